@@ -1,0 +1,75 @@
+"""The command line: load, analyze, plugins, info."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+from click.testing import CliRunner
+
+from newslens.cli import cli
+from newslens.runner import Results
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_load_prints_articles_and_writes_parquet(tmp_path):
+    out = tmp_path / "articles.parquet"
+    result = run("load", str(SEEDS), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert "loaded 1 article(s)" in result.output
+    frame = pd.read_parquet(out)
+    assert frame.loc[0, "source"] == "BBC News"
+
+
+def test_load_exits_non_zero_when_nothing_loads_and_says_why(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    result = run("load", str(tmp_path))
+    assert result.exit_code == 1
+    assert "nothing could be loaded" in result.output
+    assert "empty.txt" in result.output
+
+
+def test_load_with_column_map(tmp_path):
+    path = tmp_path / "export.csv"
+    pd.DataFrame({"headline": ["H"], "body": ["Some body text here."], "day": ["2020-01-02"]}).to_csv(path, index=False)
+    result = run("load", str(path), "--map", "body=text", "--map", "day=published")
+    assert result.exit_code == 0, result.output
+    assert "loaded 1 article(s)" in result.output and "2020-01-02" in result.output
+
+
+def test_bad_map_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(cli, ["load", str(SEEDS), "--map", "nonsense"])
+    assert result.exit_code == 2
+
+
+def test_analyze_unknown_analysis_lists_available(tmp_path):
+    result = CliRunner().invoke(cli, ["analyze", str(SEEDS), "-a", "nope.v1", "--out", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "unknown analysis nope.v1" in result.output
+
+
+def test_analyze_writes_files_that_read_back(tmp_path):
+    result = run("analyze", str(SEEDS), "--out", str(tmp_path), "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert "articles: 1" in result.output
+    results = Results.read(tmp_path)
+    assert results.n_articles == 1
+    assert (tmp_path / "errors.csv").exists()
+
+
+def test_plugins_json_lists_builtins():
+    result = run("plugins", "--json")
+    rows = json.loads(result.output)
+    names = {row["name"] for row in rows}
+    assert {"newslens.readers", "newslens.cleaners"} <= names
+
+
+def test_info_markdown_has_versions():
+    result = run("info", "--markdown")
+    assert "| newslens |" in result.output and "| pandas |" in result.output

@@ -1,0 +1,172 @@
+"""The runner: isolation, time-outs, wrong returns, process pool, requirements, round trip."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pandas as pd
+import pytest
+
+import newslens
+from newslens import Analysis, hookimpl
+from newslens.runner import AnalysisError, Results, analyze
+from newslens.schema import articles_from_records
+
+SPAN_COLUMNS = {"start": "int64", "end": "int64", "text": "str", "value": "float64", "tags": "object"}
+
+
+def digits(article):
+    """Numbers in the text; misbehaves on purpose for marker words."""
+    if "RAISE" in article.text:
+        raise ValueError(f"cannot handle {article.article_id}")
+    if "HANG" in article.text:
+        time.sleep(10)
+    if "WRONGTYPE" in article.text:
+        return "not rows"
+    if "BADSPAN" in article.text:
+        return [{"start": 0, "end": 3, "text": "zzz", "value": 1.0, "tags": []}]
+    if "UNDECLARED" in article.text:
+        return [{"start": 0, "end": 1, "text": article.text[:1], "value": 1.0, "tags": [], "extra": 1}]
+    return [
+        {"start": m.start(), "end": m.end(), "text": m.group(), "value": float(m.group()), "tags": ["n"]}
+        for m in re.finditer(r"\d+", article.text)
+    ]
+
+
+def words(article):
+    return [{"n": len(article.text.split())}]
+
+
+def dated(article):
+    return [{"year": article.published.year if article.published is not None else -1}]
+
+
+DIGITS = Analysis(id="digits.v1", title="Digits", extract=digits, columns=SPAN_COLUMNS)
+WORDS = Analysis(id="words.v1", title="Words", extract=words, columns={"n": "int64"})
+DATED = Analysis(id="dated.v1", title="Year", extract=dated, columns={"year": "int64"}, requires=("published",))
+
+
+class Plugin:
+    @hookimpl
+    def newslens_register_analyses(self, registry):
+        registry.add(DIGITS)
+        registry.add(WORDS)
+
+
+@pytest.fixture
+def pm(make_plugin_manager):
+    return make_plugin_manager(Plugin())
+
+
+def corpus(texts):
+    return articles_from_records([{"article_id": f"a{i}", "text": t} for i, t in enumerate(texts)])
+
+
+def test_findings_are_long_form_typed_and_keyed_by_article(pm):
+    results = analyze(corpus(["12 and 3", "none", "7"]), plugin_manager=pm, progress=False)
+    frame = results["digits.v1"]
+    assert list(frame.columns) == ["article_id", *SPAN_COLUMNS]
+    assert frame["article_id"].tolist() == ["a0", "a0", "a2"]
+    assert frame["value"].tolist() == [12.0, 3.0, 7.0]
+    assert str(frame["start"].dtype) == "int64"
+    assert results["words.v1"]["n"].tolist() == [3, 1, 1]
+    assert results.errors.empty
+
+
+@pytest.mark.parametrize(
+    ("marker", "error_type"),
+    [("RAISE", "ValueError"), ("WRONGTYPE", "ExtractorOutputError"),
+     ("BADSPAN", "ExtractorOutputError"), ("UNDECLARED", "ExtractorOutputError")],
+)
+def test_one_bad_article_becomes_an_error_row_and_the_run_goes_on(pm, marker, error_type):
+    results = analyze(corpus(["1 2", f"{marker} 3", "4"]), plugin_manager=pm, progress=False)
+    assert results["digits.v1"]["article_id"].tolist() == ["a0", "a0", "a2"]
+    errors = results.errors
+    assert errors[["article_id", "analysis", "error_type"]].values.tolist() == [["a1", "digits.v1", error_type]]
+    assert len(results["words.v1"]) == 3  # the other analysis is complete
+
+
+def test_error_message_names_the_cause(pm):
+    results = analyze(corpus(["RAISE"]), plugin_manager=pm, progress=False)
+    assert "cannot handle a0" in results.errors.loc[0, "message"]
+
+
+def test_timeout_becomes_an_error_row(pm):
+    results = analyze(corpus(["HANG 1", "2"]), plugin_manager=pm, progress=False, timeout=0.3)
+    assert results.errors[["article_id", "error_type"]].values.tolist() == [["a0", "AnalysisTimeout"]]
+    assert results["digits.v1"]["article_id"].tolist() == ["a1"]
+
+
+def test_errors_raise_names_article_and_analysis(pm):
+    with pytest.raises(AnalysisError, match=r"digits\.v1 failed on article 'a1'"):
+        analyze(corpus(["1", "RAISE"]), plugin_manager=pm, progress=False, errors="raise")
+
+
+def test_process_pool_gives_identical_results_in_order(pm):
+    texts = [f"{i} and {i * 7} RAISE" if i % 17 == 0 else f"{i} x {i * 3}" for i in range(300)]
+    local = analyze(corpus(texts), plugin_manager=pm, progress=False)
+    pooled = analyze(corpus(texts), plugin_manager=pm, progress=False, workers=2)
+    for analysis_id in local:
+        pd.testing.assert_frame_equal(local[analysis_id], pooled[analysis_id])
+    pd.testing.assert_frame_equal(local.errors, pooled.errors)
+
+
+def test_missing_required_column_is_reported_per_article(make_plugin_manager):
+    frame = corpus(["x", "y"]).drop(columns=["published"])
+    frame.insert(4, "published", pd.Series([pd.NaT, pd.NaT], dtype="datetime64[ns, UTC]"))
+    ok = analyze(frame, [DATED], plugin_manager=make_plugin_manager(), progress=False)
+    assert ok["dated.v1"]["year"].tolist() == [-1, -1]
+    with_extra = frame.assign(extra=1)
+    assert analyze(with_extra, [DATED], plugin_manager=make_plugin_manager(), progress=False).errors.empty
+
+
+def test_requirement_missing_from_frame():
+    needs = Analysis(id="needs.v1", title="x", extract=words, columns={"n": "int64"}, requires=("speaker_list",))
+    results = analyze(corpus(["a", "b"]), [needs], progress=False,
+                      plugin_manager=newslens.get_plugin_manager(entry_points=False))
+    assert results.errors["error_type"].tolist() == ["MissingColumn", "MissingColumn"]
+    assert "speaker_list" in results.errors.loc[0, "message"]
+
+
+def test_unknown_analysis_lists_available(pm):
+    with pytest.raises(KeyError, match="Available: digits.v1, words.v1"):
+        analyze(corpus(["1"]), ["nope.v1"], plugin_manager=pm, progress=False)
+
+
+def test_extractor_cannot_mutate_the_articles_frame(make_plugin_manager):
+    def mutating(article):
+        article.extra["x"] = 1  # type: ignore[index]
+        return []
+
+    frame = corpus(["a"]).assign(x=0)
+    bad = Analysis(id="mutate.v1", title="m", extract=mutating, columns={"n": "int64"})
+    analyze(frame, [bad], plugin_manager=make_plugin_manager(), progress=False)
+    assert frame["x"].tolist() == [0]
+
+
+def test_summarize_failure_is_an_error_row_not_a_crash(make_plugin_manager):
+    def boom(findings, articles):
+        raise RuntimeError("summary broke")
+
+    analysis = Analysis(id="sum.v1", title="s", extract=words, columns={"n": "int64"}, summarize=boom)
+    results = analyze(corpus(["a"]), [analysis], plugin_manager=make_plugin_manager(), progress=False)
+    assert results.errors["message"].str.contains("summary broke").all()
+    assert results["sum.v1"]["n"].tolist() == [1]
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl"])
+def test_results_round_trip(pm, tmp_path, fmt):
+    results = analyze(corpus(["12 and 3", "RAISE", "", "x 9"]), plugin_manager=pm, progress=False)
+    results.save(tmp_path, fmt)
+    back = Results.read(tmp_path)
+    assert list(back) == list(results)
+    for analysis_id in results:
+        pd.testing.assert_frame_equal(back[analysis_id], results[analysis_id])
+    pd.testing.assert_frame_equal(back.errors, results.errors)
+
+
+def test_empty_results_round_trip(pm, tmp_path):
+    results = analyze(corpus(["no digits"]), ["digits.v1"], plugin_manager=pm, progress=False)
+    results.save(tmp_path, "csv")
+    pd.testing.assert_frame_equal(Results.read(tmp_path)["digits.v1"], results["digits.v1"])
