@@ -37,7 +37,9 @@ def test_load_exits_non_zero_when_nothing_loads_and_says_why(tmp_path):
 
 def test_load_with_column_map(tmp_path):
     path = tmp_path / "export.csv"
-    pd.DataFrame({"headline": ["H"], "body": ["Some body text here."], "day": ["2020-01-02"]}).to_csv(path, index=False)
+    pd.DataFrame(
+        {"headline": ["H"], "body": ["Some body text here."], "day": ["2020-01-02"]}
+    ).to_csv(path, index=False)
     result = run("load", str(path), "--map", "body=text", "--map", "day=published")
     assert result.exit_code == 0, result.output
     assert "loaded 1 article(s)" in result.output and "2020-01-02" in result.output
@@ -49,7 +51,9 @@ def test_bad_map_is_a_usage_error(tmp_path):
 
 
 def test_analyze_unknown_analysis_lists_available(tmp_path):
-    result = CliRunner().invoke(cli, ["analyze", str(SEEDS), "-a", "nope.v1", "--out", str(tmp_path)])
+    result = CliRunner().invoke(
+        cli, ["analyze", str(SEEDS), "-a", "nope.v1", "--out", str(tmp_path)]
+    )
     assert result.exit_code == 2
     assert "unknown analysis nope.v1" in result.output
 

@@ -15,7 +15,8 @@ def test_highlight_escapes_text_and_marks_spans():
     assert html == (
         '<div class="newslens-text" style="">Russia fired '
         '<mark class="newslens-mark" data-groups="numbers.v1" title="numbers.v1: 26 missiles" '
-        'style="background:#ffe08a;padding:0 1px">26</mark> missiles &lt;b&gt;today&lt;/b&gt;.</div>'
+        'style="background:#ffe08a;padding:0 1px">26</mark>'
+        " missiles &lt;b&gt;today&lt;/b&gt;.</div>"
     )
 
 

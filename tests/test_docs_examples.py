@@ -16,7 +16,10 @@ SEED = Path(__file__).resolve().parents[1] / "seeds"
 
 def test_guide_embeds_the_example_files_verbatim():
     guide = (DOCS / "writing-plugins.md").read_text(encoding="utf-8")
-    for path in [DOCS / "examples/plugins-dir/quotes.py", DOCS / "examples/newslens-exclaim/pyproject.toml"]:
+    for path in [
+        DOCS / "examples/plugins-dir/quotes.py",
+        DOCS / "examples/newslens-exclaim/pyproject.toml",
+    ]:
         assert path.read_text(encoding="utf-8") in guide, f"{path.name} differs from the guide"
 
 

@@ -14,7 +14,10 @@ from newslens.testing import widget_tree
 
 
 def digits(article):
-    return [{"start": m.start(), "end": m.end(), "text": m.group()} for m in re.finditer(r"\d[\d,]*", article.text)]
+    return [
+        {"start": m.start(), "end": m.end(), "text": m.group()}
+        for m in re.finditer(r"\d[\d,]*", article.text)
+    ]
 
 
 def count_view(context: ViewContext):
@@ -29,9 +32,13 @@ class Plugin:
     @hookimpl
     def newslens_register_analyses(self, registry):
         cols = {"start": "int64", "end": "int64", "text": "str"}
-        registry.add(Analysis(id="digits.v1", title="Digits", extract=digits, columns=cols, view=count_view))
+        registry.add(
+            Analysis(id="digits.v1", title="Digits", extract=digits, columns=cols, view=count_view)
+        )
         registry.add(Analysis(id="plain.v1", title="Plain", extract=digits, columns=cols))
-        registry.add(Analysis(id="broken.v1", title="Broken", extract=digits, columns=cols, view=broken_view))
+        registry.add(
+            Analysis(id="broken.v1", title="Broken", extract=digits, columns=cols, view=broken_view)
+        )
 
 
 @pytest.fixture
@@ -45,7 +52,11 @@ def test_opens_on_first_article_with_highlights_and_tabs(app):
     assert isinstance(app, Explorer)
     assert app.picker.value == "tiny-1"
     assert "<mark" in app.text_view.value and ">26</mark>" in app.text_view.value
-    assert [app.tabs.get_title(i) for i in range(len(app.tabs.children))] == ["Digits", "Plain", "Broken"]
+    assert [app.tabs.get_title(i) for i in range(len(app.tabs.children))] == [
+        "Digits",
+        "Plain",
+        "Broken",
+    ]
     assert app.tabs.children[0].value == "4 figures"  # 26, 11, 1,500, 930
 
 
@@ -84,8 +95,10 @@ def test_callback_exceptions_show_in_the_app(app, monkeypatch):
 
 
 def test_article_text_is_escaped(make_plugin_manager, newslens_corpus):
-    hostile = newslens_corpus.assign(text=["<script>window.__pwned=1</script> 5", "x", "y"],
-                                     title=["<img src=x onerror=alert(1)>", "b", "c"])
+    hostile = newslens_corpus.assign(
+        text=["<script>window.__pwned=1</script> 5", "x", "y"],
+        title=["<img src=x onerror=alert(1)>", "b", "c"],
+    )
     results = analyze(hostile, plugin_manager=make_plugin_manager(Plugin()), progress=False)
     app = explore(hostile, results)
     html = app.text_view.value + app.heading.value + str(widget_tree(app))

@@ -64,7 +64,9 @@ def test_builtins_are_registered_as_plugins():
 
 
 def test_raising_plugin_is_reported_and_skipped_and_others_work():
-    pm = get_plugin_manager(entry_points=False, plugins=[("good", GoodPlugin()), ("bad", RaisingPlugin())])
+    pm = get_plugin_manager(
+        entry_points=False, plugins=[("good", GoodPlugin()), ("bad", RaisingPlugin())]
+    )
     analyses = pm.analyses()
     assert "demo.v1" in analyses
     assert "half.v1" not in analyses  # a failed registration loses its partial contribution
@@ -88,7 +90,9 @@ def test_misspelt_hook_is_rejected_naming_valid_hooks():
 
 
 def test_duplicate_analysis_id_names_both_plugins():
-    pm = get_plugin_manager(entry_points=False, plugins=[("first", GoodPlugin()), ("second", GoodPlugin())])
+    pm = get_plugin_manager(
+        entry_points=False, plugins=[("first", GoodPlugin()), ("second", GoodPlugin())]
+    )
     pm.analyses()
     errors = pm.plugin_table().set_index("name").loc["second", "errors"]
     assert "'first'" in errors[0] and "'second'" in errors[0]
@@ -123,11 +127,15 @@ def fake_plugins(tmp_path, monkeypatch):
 
         @hookimpl
         def newslens_register_analyses(registry):
-            registry.add(Analysis(id="fakelen.v1", title="Length", extract=extract, columns={"n": "int64"}))
+            registry.add(
+                Analysis(id="fakelen.v1", title="Length", extract=extract, columns={"n": "int64"})
+            )
         """,
         "fakegood",
     )
-    _fake_distribution(tmp_path, "nl_fake_broken", "raise ImportError('missing dependency xyz')\n", "fakebroken")
+    _fake_distribution(
+        tmp_path, "nl_fake_broken", "raise ImportError('missing dependency xyz')\n", "fakebroken"
+    )
     monkeypatch.syspath_prepend(str(tmp_path))
     yield
     for module in ("nl_fake_good", "nl_fake_broken"):
@@ -170,7 +178,9 @@ def test_trace_env_var_prints_hook_calls(fake_plugins, monkeypatch, capsys):
 
 def test_plugins_frame_lists_local_plugin():
     register = lambda registry: registry.add(_analysis("local.v1"))  # noqa: E731
-    pm = get_plugin_manager(entry_points=False, plugins=[("mine", local_plugin(newslens_register_analyses=register))])
+    pm = get_plugin_manager(
+        entry_points=False, plugins=[("mine", local_plugin(newslens_register_analyses=register))]
+    )
     frame = newslens.plugins(pm)
     row = frame.set_index("name").loc["mine"]
     assert row["source"] == "local"

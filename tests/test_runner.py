@@ -13,7 +13,13 @@ from newslens import Analysis, hookimpl
 from newslens.runner import AnalysisError, Results, analyze
 from newslens.schema import articles_from_records
 
-SPAN_COLUMNS = {"start": "int64", "end": "int64", "text": "str", "value": "float64", "tags": "object"}
+SPAN_COLUMNS = {
+    "start": "int64",
+    "end": "int64",
+    "text": "str",
+    "value": "float64",
+    "tags": "object",
+}
 
 
 def digits(article):
@@ -27,9 +33,17 @@ def digits(article):
     if "BADSPAN" in article.text:
         return [{"start": 0, "end": 3, "text": "zzz", "value": 1.0, "tags": []}]
     if "UNDECLARED" in article.text:
-        return [{"start": 0, "end": 1, "text": article.text[:1], "value": 1.0, "tags": [], "extra": 1}]
+        return [
+            {"start": 0, "end": 1, "text": article.text[:1], "value": 1.0, "tags": [], "extra": 1}
+        ]
     return [
-        {"start": m.start(), "end": m.end(), "text": m.group(), "value": float(m.group()), "tags": ["n"]}
+        {
+            "start": m.start(),
+            "end": m.end(),
+            "text": m.group(),
+            "value": float(m.group()),
+            "tags": ["n"],
+        }
         for m in re.finditer(r"\d+", article.text)
     ]
 
@@ -44,7 +58,9 @@ def dated(article):
 
 DIGITS = Analysis(id="digits.v1", title="Digits", extract=digits, columns=SPAN_COLUMNS)
 WORDS = Analysis(id="words.v1", title="Words", extract=words, columns={"n": "int64"})
-DATED = Analysis(id="dated.v1", title="Year", extract=dated, columns={"year": "int64"}, requires=("published",))
+DATED = Analysis(
+    id="dated.v1", title="Year", extract=dated, columns={"year": "int64"}, requires=("published",)
+)
 
 
 class Plugin:
@@ -76,14 +92,20 @@ def test_findings_are_long_form_typed_and_keyed_by_article(pm):
 
 @pytest.mark.parametrize(
     ("marker", "error_type"),
-    [("RAISE", "ValueError"), ("WRONGTYPE", "ExtractorOutputError"),
-     ("BADSPAN", "ExtractorOutputError"), ("UNDECLARED", "ExtractorOutputError")],
+    [
+        ("RAISE", "ValueError"),
+        ("WRONGTYPE", "ExtractorOutputError"),
+        ("BADSPAN", "ExtractorOutputError"),
+        ("UNDECLARED", "ExtractorOutputError"),
+    ],
 )
 def test_one_bad_article_becomes_an_error_row_and_the_run_goes_on(pm, marker, error_type):
     results = analyze(corpus(["1 2", f"{marker} 3", "4"]), plugin_manager=pm, progress=False)
     assert results["digits.v1"]["article_id"].tolist() == ["a0", "a0", "a2"]
     errors = results.errors
-    assert errors[["article_id", "analysis", "error_type"]].values.tolist() == [["a1", "digits.v1", error_type]]
+    assert errors[["article_id", "analysis", "error_type"]].values.tolist() == [
+        ["a1", "digits.v1", error_type]
+    ]
     assert len(results["words.v1"]) == 3  # the other analysis is complete
 
 
@@ -94,7 +116,9 @@ def test_error_message_names_the_cause(pm):
 
 def test_timeout_becomes_an_error_row(pm):
     results = analyze(corpus(["HANG 1", "2"]), plugin_manager=pm, progress=False, timeout=0.3)
-    assert results.errors[["article_id", "error_type"]].values.tolist() == [["a0", "AnalysisTimeout"]]
+    assert results.errors[["article_id", "error_type"]].values.tolist() == [
+        ["a0", "AnalysisTimeout"]
+    ]
     assert results["digits.v1"]["article_id"].tolist() == ["a1"]
 
 
@@ -118,19 +142,27 @@ def test_missing_required_column_is_reported_per_article(make_plugin_manager):
     ok = analyze(frame, [DATED], plugin_manager=make_plugin_manager(), progress=False)
     assert ok["dated.v1"]["year"].tolist() == [-1, -1]
     with_extra = frame.assign(extra=1)
-    assert analyze(with_extra, [DATED], plugin_manager=make_plugin_manager(), progress=False).errors.empty
+    assert analyze(
+        with_extra, [DATED], plugin_manager=make_plugin_manager(), progress=False
+    ).errors.empty
 
 
 def test_requirement_missing_from_frame():
-    needs = Analysis(id="needs.v1", title="x", extract=words, columns={"n": "int64"}, requires=("speaker_list",))
-    results = analyze(corpus(["a", "b"]), [needs], progress=False,
-                      plugin_manager=newslens.get_plugin_manager(entry_points=False))
+    needs = Analysis(
+        id="needs.v1", title="x", extract=words, columns={"n": "int64"}, requires=("speaker_list",)
+    )
+    results = analyze(
+        corpus(["a", "b"]),
+        [needs],
+        progress=False,
+        plugin_manager=newslens.get_plugin_manager(entry_points=False),
+    )
     assert results.errors["error_type"].tolist() == ["MissingColumn", "MissingColumn"]
     assert "speaker_list" in results.errors.loc[0, "message"]
 
 
 def test_unknown_analysis_lists_available(pm):
-    with pytest.raises(KeyError, match="Available: digits.v1, words.v1"):
+    with pytest.raises(KeyError, match=r"Available: digits\.v1, words\.v1"):
         analyze(corpus(["1"]), ["nope.v1"], plugin_manager=pm, progress=False)
 
 
@@ -149,8 +181,12 @@ def test_summarize_failure_is_an_error_row_not_a_crash(make_plugin_manager):
     def boom(findings, articles):
         raise RuntimeError("summary broke")
 
-    analysis = Analysis(id="sum.v1", title="s", extract=words, columns={"n": "int64"}, summarize=boom)
-    results = analyze(corpus(["a"]), [analysis], plugin_manager=make_plugin_manager(), progress=False)
+    analysis = Analysis(
+        id="sum.v1", title="s", extract=words, columns={"n": "int64"}, summarize=boom
+    )
+    results = analyze(
+        corpus(["a"]), [analysis], plugin_manager=make_plugin_manager(), progress=False
+    )
     assert results.errors["message"].str.contains("summary broke").all()
     assert results["sum.v1"]["n"].tolist() == [1]
 

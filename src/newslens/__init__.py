@@ -36,11 +36,20 @@ __all__ = [
     "Cleaner",
     "LoadIssue",
     "Reader",
+    "Results",
     "Source",
     "ViewContext",
-    "hookimpl",
     "__version__",
-    *_LAZY,
+    "analyze",
+    "clean_text",
+    "explore",
+    "get_plugin_manager",
+    "hookimpl",
+    "load",
+    "load_report",
+    "plugins",
+    "sample_path",
+    "validate_articles",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -32,10 +32,12 @@ def _echo_frame(frame: pd.DataFrame) -> None:
         click.echo(frame.to_string(index=False))
 
 
-def _load(sources: tuple[str, ...], maps: tuple[str, ...], encoding: str | None, pm):  # noqa: ANN001, ANN202
+def _load(sources: tuple[str, ...], maps: tuple[str, ...], encoding: str | None, pm):
     from newslens.loading import load, load_report
 
-    articles = load(*sources, column_map=_column_map(maps) or None, encoding=encoding, plugin_manager=pm)
+    articles = load(
+        *sources, column_map=_column_map(maps) or None, encoding=encoding, plugin_manager=pm
+    )
     report = load_report(articles)
     return articles, report
 
@@ -77,12 +79,23 @@ def main(argv: list[str] | None = None) -> None:
 
 @cli.command("load")
 @click.argument("sources", nargs=-1, required=True)
-@click.option("--map", "maps", multiple=True, metavar="COLUMN=FIELD",
-              help="Map a source column to an article field (repeatable): --map body=text.")
+@click.option(
+    "--map",
+    "maps",
+    multiple=True,
+    metavar="COLUMN=FIELD",
+    help="Map a source column to an article field (repeatable): --map body=text.",
+)
 @click.option("--encoding", default=None, help="Force a text encoding instead of detecting it.")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write the articles frame (.parquet, .csv or .jsonl).")
-def load_command(sources: tuple[str, ...], maps: tuple[str, ...], encoding: str | None, out: Path | None) -> None:
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the articles frame (.parquet, .csv or .jsonl).",
+)
+def load_command(
+    sources: tuple[str, ...], maps: tuple[str, ...], encoding: str | None, out: Path | None
+) -> None:
     """Load articles from files, folders or globs and print what was loaded."""
     from newslens.manager import get_plugin_manager
 
@@ -95,7 +108,11 @@ def load_command(sources: tuple[str, ...], maps: tuple[str, ...], encoding: str 
         _write_articles(articles, out)
         click.echo(f"wrote {out}")
     if len(articles) == 0:
-        causes = "; ".join(sorted(set(report["cause"].astype(str))))[:500] if not report.empty else "no files matched"
+        causes = (
+            "; ".join(sorted(set(report["cause"].astype(str))))[:500]
+            if not report.empty
+            else "no files matched"
+        )
         click.echo(f"error: nothing could be loaded ({causes})", err=True)
         sys.exit(1)
 
@@ -116,19 +133,49 @@ def _write_articles(articles: pd.DataFrame, out: Path) -> None:
 
 @cli.command("analyze")
 @click.argument("sources", nargs=-1, required=True)
-@click.option("-a", "--analysis", "analysis_ids", multiple=True, metavar="ID",
-              help="Analysis id to run (repeatable); default: every registered analysis.")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True,
-              help="Directory for one file per analysis plus errors.")
-@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "jsonl"]), default="parquet",
-              show_default=True)
-@click.option("--map", "maps", multiple=True, metavar="COLUMN=FIELD", help="As for `newslens load`.")
+@click.option(
+    "-a",
+    "--analysis",
+    "analysis_ids",
+    multiple=True,
+    metavar="ID",
+    help="Analysis id to run (repeatable); default: every registered analysis.",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Directory for one file per analysis plus errors.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["parquet", "csv", "jsonl"]),
+    default="parquet",
+    show_default=True,
+)
+@click.option(
+    "--map", "maps", multiple=True, metavar="COLUMN=FIELD", help="As for `newslens load`."
+)
 @click.option("--encoding", default=None)
 @click.option("--workers", type=int, default=None, help="Processes to run articles over.")
-@click.option("--timeout", type=float, default=60.0, show_default=True,
-              help="Seconds one analysis may take on one article.")
-def analyze_command(sources: tuple[str, ...], analysis_ids: tuple[str, ...], out: Path, fmt: str,
-                    maps: tuple[str, ...], encoding: str | None, workers: int | None, timeout: float) -> None:
+@click.option(
+    "--timeout",
+    type=float,
+    default=60.0,
+    show_default=True,
+    help="Seconds one analysis may take on one article.",
+)
+def analyze_command(
+    sources: tuple[str, ...],
+    analysis_ids: tuple[str, ...],
+    out: Path,
+    fmt: str,
+    maps: tuple[str, ...],
+    encoding: str | None,
+    workers: int | None,
+    timeout: float,
+) -> None:
     """Load SOURCES, run analyses and write their findings to --out."""
     from newslens.manager import get_plugin_manager
     from newslens.runner import analyze
@@ -137,13 +184,16 @@ def analyze_command(sources: tuple[str, ...], analysis_ids: tuple[str, ...], out
     registry = pm.analyses()
     unknown = [a for a in analysis_ids if a not in registry]
     if unknown:
-        raise click.UsageError(f"unknown analysis {', '.join(unknown)}. Available: {', '.join(registry.names()) or 'none'}")
+        available = ", ".join(registry.names()) or "none"
+        raise click.UsageError(f"unknown analysis {', '.join(unknown)}. Available: {available}")
     articles, report = _load(sources, maps, encoding, pm)
     _print_report(report)
     if len(articles) == 0:
         click.echo("error: nothing could be loaded", err=True)
         sys.exit(1)
-    results = analyze(articles, list(analysis_ids) or None, workers=workers, timeout=timeout, plugin_manager=pm)
+    results = analyze(
+        articles, list(analysis_ids) or None, workers=workers, timeout=timeout, plugin_manager=pm
+    )
     results.save(out, fmt)
     if not report.empty:
         report.to_csv(out / "load_report.csv", index=False)
@@ -168,7 +218,8 @@ def plugins_command(as_json: bool) -> None:
         return
     for row in table.itertuples(index=False):
         version = f" {row.version}" if row.version else ""
-        click.echo(f"{row.name}{version}  [{row.source}{': ' + row.distribution if row.distribution else ''}]")
+        origin = f"{row.source}: {row.distribution}" if row.distribution else row.source
+        click.echo(f"{row.name}{version}  [{origin}]")
         click.echo(f"  hooks: {', '.join(row.hooks) or '-'}")
         for label in ("analyses", "readers", "cleaners"):
             items = getattr(row, label)
@@ -184,8 +235,22 @@ def info_command(markdown: bool) -> None:
     """Versions of newslens, Python, key dependencies and plugins, for bug reports."""
     from newslens.manager import plugins
 
-    packages = ["pandas", "numpy", "pyarrow", "pluggy", "ipywidgets", "matplotlib", "trafilatura", "ftfy", "tqdm"]
-    lines = [("newslens", __version__), ("python", platform.python_version()), ("platform", platform.platform())]
+    packages = [
+        "pandas",
+        "numpy",
+        "pyarrow",
+        "pluggy",
+        "ipywidgets",
+        "matplotlib",
+        "trafilatura",
+        "ftfy",
+        "tqdm",
+    ]
+    lines = [
+        ("newslens", __version__),
+        ("python", platform.python_version()),
+        ("platform", platform.platform()),
+    ]
     for name in packages:
         try:
             lines.append((name, metadata.version(name)))

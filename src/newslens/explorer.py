@@ -56,16 +56,26 @@ def _label(row: pd.Series) -> str:
 class Explorer(widgets.VBox):
     """The explorer app; attributes expose its parts so tests can drive it by state."""
 
-    def __init__(self, articles: pd.DataFrame, results: Results, *, analyses: dict[str, Analysis] | None = None) -> None:
+    def __init__(
+        self,
+        articles: pd.DataFrame,
+        results: Results,
+        *,
+        analyses: dict[str, Analysis] | None = None,
+    ) -> None:
         self.articles = articles.reset_index(drop=True)
         self.results = results
         self.analyses = analyses or dict(results.analyses)
-        self.errors_out = widgets.Output(layout=widgets.Layout(display="none", border="1px solid #c00"))
+        self.errors_out = widgets.Output(
+            layout=widgets.Layout(display="none", border="1px solid #c00")
+        )
         guard = guarded(self.errors_out)
 
         self.title_filter = widgets.Text(placeholder="filter by title", description="Title")
         sources = sorted(s for s in self.articles["source"].unique() if s)
-        self.source_filter = widgets.Dropdown(options=[ALL, *sources], value=ALL, description="Source")
+        self.source_filter = widgets.Dropdown(
+            options=[ALL, *sources], value=ALL, description="Source"
+        )
         self.date_from = widgets.DatePicker(description="From")
         self.date_to = widgets.DatePicker(description="To")
         self.picker = widgets.Select(options=[], rows=8, layout=widgets.Layout(width="100%"))
@@ -73,16 +83,29 @@ class Explorer(widgets.VBox):
         self.heading = widgets.HTML()
         self.text_view = widgets.HTML()
         self.tabs = widgets.Tab()
-        self.highlight = widgets.Dropdown(description="Highlight", options=[ALL, *self._span_ids()], value=ALL)
+        self.highlight = widgets.Dropdown(
+            description="Highlight", options=[ALL, *self._span_ids()], value=ALL
+        )
 
         for control in (self.title_filter, self.source_filter, self.date_from, self.date_to):
             control.observe(guard(lambda change: self._refilter()), names="value")
         self.picker.observe(guard(lambda change: self._show()), names="value")
         self.highlight.observe(guard(lambda change: self._render_text()), names="value")
 
-        filters = widgets.HBox([self.title_filter, self.source_filter, self.date_from, self.date_to])
+        filters = widgets.HBox(
+            [self.title_filter, self.source_filter, self.date_from, self.date_to]
+        )
         super().__init__(
-            [filters, self.count, self.picker, self.heading, self.highlight, self.text_view, self.tabs, self.errors_out]
+            [
+                filters,
+                self.count,
+                self.picker,
+                self.heading,
+                self.highlight,
+                self.text_view,
+                self.tabs,
+                self.errors_out,
+            ]
         )
         self._refilter()
 
@@ -101,7 +124,10 @@ class Explorer(widgets.VBox):
         if self.date_from.value is not None:
             frame = frame[frame["published"] >= pd.Timestamp(self.date_from.value, tz="UTC")]
         if self.date_to.value is not None:
-            frame = frame[frame["published"] < pd.Timestamp(self.date_to.value, tz="UTC") + pd.Timedelta(days=1)]
+            frame = frame[
+                frame["published"]
+                < pd.Timestamp(self.date_to.value, tz="UTC") + pd.Timedelta(days=1)
+            ]
         return frame
 
     def _refilter(self) -> None:
@@ -149,15 +175,22 @@ class Explorer(widgets.VBox):
             self.heading.value = "<em>No article matches the filters.</em>"
             self.text_view.value = ""
             return
-        date = article.published.strftime("%Y-%m-%d %H:%M UTC") if article.published is not None else "date unknown"
+        date = (
+            article.published.strftime("%Y-%m-%d %H:%M UTC")
+            if article.published is not None
+            else "date unknown"
+        )
+        source = html.escape(article.source or "source unknown")
         self.heading.value = (
-            f"<h3>{html.escape(article.title)}</h3><small>{html.escape(article.source or 'source unknown')}"
+            f"<h3>{html.escape(article.title)}</h3><small>{source}"
             f" · {html.escape(date)} · {html.escape(article.article_id)}</small>"
         )
         chosen = self._span_ids() if self.highlight.value == ALL else [self.highlight.value]
         spans = []
         for analysis_id in chosen:
-            spans.extend(spans_from_findings(self._findings(analysis_id, article.article_id), analysis_id))
+            spans.extend(
+                spans_from_findings(self._findings(analysis_id, article.article_id), analysis_id)
+            )
         self.text_view.value = highlight_html(article.text, spans)
 
     def _show(self) -> None:

@@ -7,6 +7,7 @@ becomes an error row naming the article) and :func:`findings_frame` once per ana
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from numbers import Integral
 from typing import Any
 
 import pandas as pd
@@ -59,12 +60,14 @@ def check_rows(analysis: Analysis, output: object, text: str) -> list[dict[str, 
             )
         if analysis.has_spans and "text" in declared:
             start, end = row.get("start"), row.get("end")
-            if isinstance(start, int) and isinstance(end, int) and "text" in row:
-                if not (0 <= start <= end <= len(text)) or text[start:end] != row["text"]:
-                    raise ExtractorOutputError(
-                        f"{analysis.id}: span {start}:{end} does not match its text "
-                        f"{str(row['text'])[:40]!r}"
-                    )
+            checkable = isinstance(start, Integral) and isinstance(end, Integral) and "text" in row
+            if checkable and (
+                not (0 <= start <= end <= len(text)) or text[start:end] != row["text"]
+            ):
+                raise ExtractorOutputError(
+                    f"{analysis.id}: span {start}:{end} does not match its text "
+                    f"{str(row['text'])[:40]!r}"
+                )
         rows.append(dict(row))
     return rows
 

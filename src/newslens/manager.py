@@ -35,7 +35,6 @@ from newslens.registry import (
     AnalysisRegistry,
     CleanerRegistry,
     ReaderRegistry,
-    RegistrationError,
     _Registry,
 )
 
@@ -45,7 +44,9 @@ ENTRY_POINT_GROUP = "newslens"
 BUILTIN_PLUGINS: tuple[str, ...] = ("newslens.readers", "newslens.cleaners")
 
 HOOK_NAMES: tuple[str, ...] = tuple(
-    name for name in dir(hookspecs) if name.startswith("newslens_") and callable(getattr(hookspecs, name))
+    name
+    for name in dir(hookspecs)
+    if name.startswith("newslens_") and callable(getattr(hookspecs, name))
 )
 
 
@@ -131,7 +132,8 @@ class NewslensPluginManager(pluggy.PluginManager):
         unknown = sorted(
             attr
             for attr in dir(plugin)
-            if attr.startswith("newslens_") and callable(getattr(plugin, attr, None))
+            if attr.startswith("newslens_")
+            and callable(getattr(plugin, attr, None))
             and attr not in HOOK_NAMES
         )
         if unknown:
@@ -146,9 +148,9 @@ class NewslensPluginManager(pluggy.PluginManager):
             self._fail(record, f"could not register: {type(exc).__name__}: {exc}", exc)
             return record
         record.hooks = sorted(
-            hook for hook in HOOK_NAMES if any(
-                impl.plugin_name == name for impl in getattr(self.hook, hook).get_hookimpls()
-            )
+            hook
+            for hook in HOOK_NAMES
+            if any(impl.plugin_name == name for impl in getattr(self.hook, hook).get_hookimpls())
         )
         self._registries.clear()  # a new plugin invalidates what was collected
         self._trace(f"registered {name} ({source}) hooks={record.hooks}")
@@ -165,7 +167,9 @@ class NewslensPluginManager(pluggy.PluginManager):
                 continue
             self.add_plugin(module, module_name, source="built-in")
 
-    def load_entry_points(self, allow: set[str] | None = None, block: set[str] | None = None) -> None:
+    def load_entry_points(
+        self, allow: set[str] | None = None, block: set[str] | None = None
+    ) -> None:
         """Load plugins from the ``newslens`` entry-point group, honouring allow/block lists."""
         for ep in sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
             if (allow is not None and ep.name not in allow) or (block and ep.name in block):
@@ -271,7 +275,11 @@ class NewslensPluginManager(pluggy.PluginManager):
                     cli.commands.pop(name, None)
                 record = self.records.get(impl.plugin_name)
                 if record is not None:
-                    self._fail(record, f"newslens_register_commands raised {type(exc).__name__}: {exc}", exc)
+                    self._fail(
+                        record,
+                        f"newslens_register_commands raised {type(exc).__name__}: {exc}",
+                        exc,
+                    )
 
     def analysis_version(self, analysis_id: str) -> str:
         """The version string caches key on: the analysis's own, else its plugin's."""
@@ -308,8 +316,16 @@ class NewslensPluginManager(pluggy.PluginManager):
         return pd.DataFrame(
             rows,
             columns=[
-                "name", "version", "source", "distribution", "module", "hooks",
-                "analyses", "readers", "cleaners", "errors",
+                "name",
+                "version",
+                "source",
+                "distribution",
+                "module",
+                "hooks",
+                "analyses",
+                "readers",
+                "cleaners",
+                "errors",
             ],
         )
 

@@ -38,7 +38,9 @@ def _write(frame: pd.DataFrame, path: Path, format: str) -> None:
         encoded = frame.copy()
         for column, dtype in _dtypes(frame).items():
             if dtype == "object":
-                encoded[column] = encoded[column].map(lambda v: json.dumps(_plain(v), ensure_ascii=False))
+                encoded[column] = encoded[column].map(
+                    lambda v: json.dumps(_plain(v), ensure_ascii=False)
+                )
         encoded.to_csv(path, index=False)
     else:
         frame.to_json(path, orient="records", lines=True, date_format="iso", force_ascii=False)
@@ -79,16 +81,22 @@ def _coerce(frame: pd.DataFrame, dtypes: dict[str, str], format: str) -> pd.Data
     for column, dtype in dtypes.items():
         series = frame[column] if column in frame else pd.Series([None] * len(frame))
         if dtype == "str":
-            frame[column] = series.map(lambda v: "" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v)).astype("str")
+            frame[column] = series.map(
+                lambda v: "" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v)
+            ).astype("str")
         elif dtype == "object":
             if format == "csv":
-                frame[column] = series.map(lambda v: _restore(json.loads(v)) if isinstance(v, str) and v else None).astype(object)
+                frame[column] = series.map(
+                    lambda v: _restore(json.loads(v)) if isinstance(v, str) and v else None
+                ).astype(object)
             else:
                 frame[column] = series.map(_restore).astype(object)
         elif dtype.startswith("datetime64"):
             frame[column] = pd.to_datetime(series, utc=True, errors="coerce").astype(dtype)
         elif dtype in {"bool", "boolean"}:
-            frame[column] = series.map(lambda v: v if isinstance(v, bool) or v is None else str(v) == "True").astype(dtype)
+            frame[column] = series.map(
+                lambda v: v if isinstance(v, bool) or v is None else str(v) == "True"
+            ).astype(dtype)
         elif dtype in {"float64", "Int64", "int64"}:
             frame[column] = pd.to_numeric(series.replace("", None), errors="coerce").astype(dtype)
         else:
@@ -124,4 +132,6 @@ def read_results(directory: Path) -> Results:
     errors = frames.pop("errors")
     summaries = {n.removesuffix(".summary"): f for n, f in frames.items() if n.endswith(".summary")}
     findings = {n: f for n, f in frames.items() if not n.endswith(".summary")}
-    return Results(findings=findings, errors=errors, summaries=summaries, n_articles=manifest["n_articles"])
+    return Results(
+        findings=findings, errors=errors, summaries=summaries, n_articles=manifest["n_articles"]
+    )

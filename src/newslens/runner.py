@@ -83,9 +83,13 @@ class Results(Mapping[str, pd.DataFrame]):
                     "errors": len(errors),
                 }
             )
-        return pd.DataFrame(rows, columns=["analysis", "findings", "articles_with_findings", "errors"])
+        return pd.DataFrame(
+            rows, columns=["analysis", "findings", "articles_with_findings", "errors"]
+        )
 
-    def save(self, directory: str | Path, format: Literal["parquet", "csv", "jsonl"] = "parquet") -> list[Path]:
+    def save(
+        self, directory: str | Path, format: Literal["parquet", "csv", "jsonl"] = "parquet"
+    ) -> list[Path]:
         """Write one file per analysis (``numbers.v1.parquet``) plus ``errors`` and summaries."""
         from newslens.results_io import save_results
 
@@ -162,7 +166,9 @@ def run_one(
 ChunkResult = dict[str, tuple[list[dict[str, Any]], list[str], list[dict[str, str]]]]
 
 
-def run_chunk(analyses: Sequence[Analysis], articles: Sequence[Article], timeout: float | None) -> ChunkResult:
+def run_chunk(
+    analyses: Sequence[Analysis], articles: Sequence[Article], timeout: float | None
+) -> ChunkResult:
     """Run every analysis over a chunk of articles; pure apart from the clock."""
     out: ChunkResult = {a.id: ([], [], []) for a in analyses}
     for article in articles:
@@ -277,7 +283,12 @@ def analyze(
             if errors == "raise":
                 raise AnalysisError(f"{analysis.id} {message}")
             error_rows.extend(
-                {"article_id": aid, "analysis": analysis.id, "error_type": "MissingColumn", "message": message}
+                {
+                    "article_id": aid,
+                    "analysis": analysis.id,
+                    "error_type": "MissingColumn",
+                    "message": message,
+                }
                 for aid in articles["article_id"]
             )
         else:
@@ -322,10 +333,18 @@ def analyze(
             if errors == "raise":
                 raise
             error_rows.append(
-                {"article_id": "", "analysis": analysis.id, "error_type": type(exc).__name__,
-                 "message": f"summarize failed: {exc}"}
+                {
+                    "article_id": "",
+                    "analysis": analysis.id,
+                    "error_type": type(exc).__name__,
+                    "message": f"summarize failed: {exc}",
+                }
             )
-    errors_frame = pd.DataFrame(error_rows, columns=list(ERROR_COLUMNS)).astype("str") if error_rows else empty_errors()
+    errors_frame = (
+        pd.DataFrame(error_rows, columns=list(ERROR_COLUMNS)).astype("str")
+        if error_rows
+        else empty_errors()
+    )
     return Results(
         findings=findings,
         errors=errors_frame,
@@ -366,4 +385,3 @@ def _execute(
                 yield done_chunk, future.result()
         for done_chunk, future in window:
             yield done_chunk, future.result()
-

@@ -49,7 +49,15 @@ CORE_COLUMNS: tuple[str, ...] = (
 #: Fields a reader may fill directly (anything else is kept as extra metadata).
 ARTICLE_FIELDS: tuple[str, ...] = ("id", "title", "text", "published", "source", "url")
 
-STRING_COLUMNS: tuple[str, ...] = ("article_id", "title", "text", "raw_text", "source", "url", "path")
+STRING_COLUMNS: tuple[str, ...] = (
+    "article_id",
+    "title",
+    "text",
+    "raw_text",
+    "source",
+    "url",
+    "path",
+)
 
 PUBLISHED_DTYPE = "datetime64[ns, UTC]"
 

@@ -63,7 +63,9 @@ TINY_CORPUS: tuple[dict[str, Any], ...] = (
 
 def tiny_corpus() -> pd.DataFrame:
     """The fixed corpus as a schema-valid articles frame (``raw_text`` equals ``text``)."""
-    return articles_from_records([{**row, "raw_text": row["text"], "notes": ()} for row in TINY_CORPUS])
+    return articles_from_records(
+        [{**row, "raw_text": row["text"], "notes": ()} for row in TINY_CORPUS]
+    )
 
 
 def run_analysis(
@@ -109,6 +111,8 @@ def make_plugin_manager() -> Callable[..., NewslensPluginManager]:
     """Factory: a fresh manager with built-ins plus only the given plugins, strict."""
 
     def factory(*plugins: object, builtins: bool = True) -> NewslensPluginManager:
-        return get_plugin_manager(entry_points=False, plugins=plugins, builtins=builtins, strict=True)
+        return get_plugin_manager(
+            entry_points=False, plugins=plugins, builtins=builtins, strict=True
+        )
 
     return factory

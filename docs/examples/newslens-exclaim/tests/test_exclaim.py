@@ -1,4 +1,5 @@
 import newslens_exclaim
+
 from newslens.testing import run_analysis
 
 

@@ -9,8 +9,11 @@ EXCLAMATION = re.compile(r"[^.!?\n]{1,500}!")
 
 def extract(article):
     return [
-        {"start": m.start() + (len(m.group()) - len(m.group().lstrip())), "end": m.end(),
-         "text": m.group().lstrip()}
+        {
+            "start": m.start() + (len(m.group()) - len(m.group().lstrip())),
+            "end": m.end(),
+            "text": m.group().lstrip(),
+        }
         for m in EXCLAMATION.finditer(article.text)
     ]
 
