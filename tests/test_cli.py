@@ -77,3 +77,19 @@ def test_plugins_json_lists_builtins():
 def test_info_markdown_has_versions():
     result = run("info", "--markdown")
     assert "| newslens |" in result.output and "| pandas |" in result.output
+
+
+def test_analyze_with_store_recomputes_nothing_the_second_time(tmp_path):
+    store = tmp_path / "corpus.duckdb"
+    first = run("analyze", str(SEEDS), "--store", str(store))
+    assert first.exit_code == 0, first.output
+    second = run("analyze", str(SEEDS), "--store", str(store), "--out", str(tmp_path / "out"))
+    assert second.exit_code == 0, second.output
+    computed = [line for line in second.output.splitlines() if "computed" in line]
+    assert computed and all("computed 0 new" in line for line in computed)
+    assert Results.read(tmp_path / "out").n_articles == 1
+
+
+def test_analyze_needs_out_or_store():
+    result = CliRunner().invoke(cli, ["analyze", str(SEEDS)])
+    assert result.exit_code == 2 and "--out" in result.output

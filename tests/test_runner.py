@@ -206,3 +206,15 @@ def test_empty_results_round_trip(pm, tmp_path):
     results = analyze(corpus(["no digits"]), ["digits.v1"], plugin_manager=pm, progress=False)
     results.save(tmp_path, "csv")
     pd.testing.assert_frame_equal(Results.read(tmp_path)["digits.v1"], results["digits.v1"])
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_gives_identical_results(pm):
+    pytest.importorskip("dask.distributed")
+    texts = [f"{i} and {i * 7} RAISE" if i % 13 == 0 else f"{i} x {i * 3}" for i in range(1200)]
+    local = analyze(corpus(texts), plugin_manager=pm, progress=False)
+    on_dask = analyze(corpus(texts), plugin_manager=pm, progress=False, engine="dask", workers=2)
+    assert list(on_dask) == list(local)
+    for analysis_id in local:
+        pd.testing.assert_frame_equal(on_dask[analysis_id], local[analysis_id])
+    pd.testing.assert_frame_equal(on_dask.errors, local.errors)

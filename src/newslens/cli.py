@@ -144,8 +144,14 @@ def _write_articles(articles: pd.DataFrame, out: Path) -> None:
 @click.option(
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
-    required=True,
+    default=None,
     help="Directory for one file per analysis plus errors.",
+)
+@click.option(
+    "--store",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="DuckDB store: keep results and recompute only new or changed articles.",
 )
 @click.option(
     "--format",
@@ -158,7 +164,9 @@ def _write_articles(articles: pd.DataFrame, out: Path) -> None:
     "--map", "maps", multiple=True, metavar="COLUMN=FIELD", help="As for `newslens load`."
 )
 @click.option("--encoding", default=None)
-@click.option("--workers", type=int, default=None, help="Processes to run articles over.")
+@click.option("--workers", type=int, default=None, help="Processes (or Dask workers) to use.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--scheduler", default=None, help="Dask scheduler address (default: a LocalCluster).")
 @click.option(
     "--timeout",
     type=float,
@@ -169,41 +177,83 @@ def _write_articles(articles: pd.DataFrame, out: Path) -> None:
 def analyze_command(
     sources: tuple[str, ...],
     analysis_ids: tuple[str, ...],
-    out: Path,
+    out: Path | None,
+    store: Path | None,
     fmt: str,
     maps: tuple[str, ...],
     encoding: str | None,
     workers: int | None,
+    engine: str,
+    scheduler: str | None,
     timeout: float,
 ) -> None:
-    """Load SOURCES, run analyses and write their findings to --out."""
-    from newslens.manager import get_plugin_manager
-    from newslens.runner import analyze
+    """Load SOURCES, run analyses and write their findings to --out and/or --store.
 
+    With --engine dask and only Parquet sources (and no --store), partitions stream from the
+    files to OUT/ANALYSIS/part-N.parquet without loading the corpus in one process.
+    """
+    from newslens.manager import get_plugin_manager
+    from newslens.runner import analyze, resolve_analyses
+
+    if out is None and store is None:
+        raise click.UsageError("give --out DIR, --store FILE, or both")
     pm = get_plugin_manager()
     registry = pm.analyses()
     unknown = [a for a in analysis_ids if a not in registry]
     if unknown:
         available = ", ".join(registry.names()) or "none"
         raise click.UsageError(f"unknown analysis {', '.join(unknown)}. Available: {available}")
+    chosen = resolve_analyses(list(analysis_ids) or None, pm)
+    if engine == "dask" and store is None and all(s.endswith(".parquet") for s in sources):
+        import glob
+
+        from newslens.dask_engine import analyze_parquet
+
+        paths = sorted(p for s in sources for p in (glob.glob(s) or [s]))
+        assert out is not None
+        counts = analyze_parquet(
+            paths, chosen, out, scheduler=scheduler, workers=workers, timeout=timeout
+        )
+        click.echo(f"articles: {int(counts['articles'].sum())} in {len(counts)} partition(s)")
+        _echo_frame(counts.drop(columns=["articles"]).sum().rename("findings").reset_index())
+        click.echo(f"wrote {out}")
+        return
     articles, report = _load(sources, maps, encoding, pm)
     _print_report(report)
     if len(articles) == 0:
         click.echo("error: nothing could be loaded", err=True)
         sys.exit(1)
-    results = analyze(
-        articles, list(analysis_ids) or None, workers=workers, timeout=timeout, plugin_manager=pm
-    )
-    results.save(out, fmt)
-    if not report.empty:
-        report.to_csv(out / "load_report.csv", index=False)
+    if store is not None:
+        from newslens.store import Store
+
+        with Store(store) as db:
+            computed = db.analyze(
+                articles, chosen, workers=workers, timeout=timeout, plugin_manager=pm
+            )
+            results = db.results(chosen, plugin_manager=pm)
+        for analysis_id, count in computed.items():
+            click.echo(f"{analysis_id}: computed {count} new or changed article(s)")
+    else:
+        results = analyze(
+            articles,
+            chosen,
+            workers=workers,
+            timeout=timeout,
+            plugin_manager=pm,
+            engine=engine,
+            scheduler=scheduler,
+        )  # type: ignore[arg-type]
+    if out is not None:
+        results.save(out, fmt)
+        if not report.empty:
+            report.to_csv(out / "load_report.csv", index=False)
     click.echo(f"articles: {len(articles)}")
     _echo_frame(results.summary())
     if len(results.errors):
-        click.echo(f"errors: {len(results.errors)} (see {out / ('errors.' + fmt)})")
+        click.echo(f"errors: {len(results.errors)}")
         for row in results.errors.head(5).itertuples(index=False):
             click.echo(f"  {row.analysis} on {row.article_id}: {row.error_type}: {row.message}")
-    click.echo(f"wrote {out}")
+    click.echo(f"wrote {out or store}")
 
 
 @cli.command("plugins")

@@ -107,6 +107,22 @@ def empty_errors() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series([], dtype="str") for c in ERROR_COLUMNS})
 
 
+def errors_frame(
+    errors: list[dict[str, str]], article_ids: Sequence[str], analyses: Sequence[Analysis]
+) -> pd.DataFrame:
+    """Error rows in a fixed order (article order, then analysis order), whatever the engine
+    or chunking; corpus-level rows (empty ``article_id``) come last."""
+    if not errors:
+        return empty_errors()
+    position = {aid: i for i, aid in enumerate(article_ids)}
+    rank = {a.id: i for i, a in enumerate(analyses)}
+    ordered = sorted(
+        errors,
+        key=lambda e: (position.get(e["article_id"], len(position)), rank.get(e["analysis"], 0)),
+    )
+    return pd.DataFrame(ordered, columns=list(ERROR_COLUMNS)).astype("str")
+
+
 # ----------------------------------------------------------------------------- isolation
 
 
@@ -250,6 +266,8 @@ def analyze(
     progress: bool | None = True,
     timeout: float | None = DEFAULT_TIMEOUT,
     plugin_manager: NewslensPluginManager | None = None,
+    engine: Literal["local", "dask"] = "local",
+    scheduler: str | None = None,
 ) -> Results:
     """Run analyses over an articles frame and return their findings and errors.
 
@@ -263,6 +281,8 @@ def analyze(
         article into a row of ``Results.errors``; ``"raise"`` raises :class:`AnalysisError`.
     :param progress: a tqdm bar (a widget in JupyterLab, text in a terminal, off in pipes).
     :param timeout: seconds one extractor may take on one article (``None``: no limit).
+    :param engine: ``"local"`` (this process or a pool) or ``"dask"`` (partitions on a Dask
+        cluster at ``scheduler``, or a LocalCluster of ``workers`` processes); same results.
     """
     pm = plugin_manager or get_plugin_manager()
     if not isinstance(articles, pd.DataFrame):
@@ -273,6 +293,8 @@ def analyze(
     chosen = resolve_analyses(analyses, pm)
     if errors not in ("collect", "raise"):
         raise ValueError(f"errors must be 'collect' or 'raise', not {errors!r}")
+    if engine not in ("local", "dask"):
+        raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
 
     runnable: list[Analysis] = []
     error_rows: list[dict[str, str]] = []
@@ -293,6 +315,26 @@ def analyze(
             )
         else:
             runnable.append(analysis)
+
+    if engine == "dask":
+        from newslens.dask_engine import analyze_dask
+
+        results = analyze_dask(
+            articles, runnable, scheduler=scheduler, workers=workers, timeout=timeout
+        )
+        if errors == "raise" and len(results.errors):
+            first = results.errors.iloc[0]
+            raise AnalysisError(
+                f"{first['analysis']} failed on article {first['article_id']!r}: "
+                f"{first['error_type']}: {first['message']}"
+            )
+        for analysis in chosen:
+            results.findings.setdefault(analysis.id, empty_findings(analysis))
+        results.errors = errors_frame(
+            error_rows + results.errors.to_dict("records"), list(articles["article_id"]), chosen
+        )
+        results.analyses = {a.id: a for a in chosen}
+        return results
 
     rows: dict[str, list[dict[str, Any]]] = {a.id: [] for a in runnable}
     ids: dict[str, list[str]] = {a.id: [] for a in runnable}
@@ -340,14 +382,9 @@ def analyze(
                     "message": f"summarize failed: {exc}",
                 }
             )
-    errors_frame = (
-        pd.DataFrame(error_rows, columns=list(ERROR_COLUMNS)).astype("str")
-        if error_rows
-        else empty_errors()
-    )
     return Results(
         findings=findings,
-        errors=errors_frame,
+        errors=errors_frame(error_rows, list(articles["article_id"]), chosen),
         summaries=summaries,
         analyses={a.id: a for a in chosen},
         n_articles=len(articles),
