@@ -107,6 +107,15 @@ def empty_errors() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series([], dtype="str") for c in ERROR_COLUMNS})
 
 
+def concat_findings(analysis: Analysis, parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """One findings frame from per-chunk frames (the declared empty frame when none)."""
+    if not parts:
+        return empty_findings(analysis)
+    if len(parts) == 1:
+        return parts[0]
+    return pd.concat(parts, ignore_index=True)
+
+
 def errors_frame(
     errors: list[dict[str, str]], article_ids: Sequence[str], analyses: Sequence[Analysis]
 ) -> pd.DataFrame:
@@ -336,8 +345,10 @@ def analyze(
         results.analyses = {a.id: a for a in chosen}
         return results
 
-    rows: dict[str, list[dict[str, Any]]] = {a.id: [] for a in runnable}
-    ids: dict[str, list[str]] = {a.id: [] for a in runnable}
+    # Rows become typed frames chunk by chunk: frames hold findings far more compactly than
+    # lists of dicts, which keeps memory near the size of the output.
+    parts: dict[str, list[pd.DataFrame]] = {a.id: [] for a in runnable}
+    by_id = {a.id: a for a in runnable}
     chunk_iter = _chunks(iter_articles(articles), CHUNK_SIZE)
 
     from tqdm.auto import tqdm
@@ -346,8 +357,10 @@ def analyze(
     try:
         for chunk, result in _execute(chunk_iter, runnable, workers, timeout):
             for analysis_id, (chunk_rows, chunk_ids, chunk_errors) in result.items():
-                rows[analysis_id].extend(chunk_rows)
-                ids[analysis_id].extend(chunk_ids)
+                if chunk_rows:
+                    parts[analysis_id].append(
+                        findings_frame(by_id[analysis_id], chunk_rows, chunk_ids)
+                    )
                 if chunk_errors and errors == "raise":
                     first = chunk_errors[0]
                     raise AnalysisError(
@@ -359,10 +372,7 @@ def analyze(
     finally:
         bar.close()
 
-    findings = {
-        a.id: findings_frame(a, rows[a.id], ids[a.id]) if rows[a.id] else empty_findings(a)
-        for a in runnable
-    }
+    findings = {a.id: concat_findings(a, parts[a.id]) for a in runnable}
     for analysis in chosen:
         findings.setdefault(analysis.id, empty_findings(analysis))
     summaries: dict[str, pd.DataFrame] = {}
