@@ -1,0 +1,226 @@
+"""Scale: throughput and peak memory of every built-in analysis by corpus size and engine.
+
+Reads Reuters-21578 from ../shared/data (research use only; never committed). Bodies are
+repeated with new ids for the larger sizes. Each configuration runs in a fresh child process;
+the parent samples the resident memory of the child's whole process tree (workers included)
+every 50 ms, so peak RSS covers pools and Dask workers too.
+
+    python benchmarks/scale.py                   # 1k, 10k, 19k; local x1, local x2, dask x2
+    python benchmarks/scale.py --sizes 1000 190000 --configs local1
+    python benchmarks/scale.py --incremental     # also: re-run with 1% of articles changed
+
+Prints a table, writes benchmarks/results/scale.json and benchmarks/results/scale.png.
+Bars (issue 7): 19,043 bodies under 60 s wall on 2 cores; Dask with 2 workers at least 1.6x
+one worker (local1); a re-run with 1% of articles changed in at most 5% of the full run's
+time; cost linear in size (the fitted exponent k in wall ~ size^k is printed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+REUTERS = REPO.parent / "shared" / "data" / "reuters21578"
+RESULTS = REPO / "benchmarks" / "results"
+
+CONFIGS = {
+    "local1": {"engine": "local", "workers": 1},
+    "local2": {"engine": "local", "workers": 2},
+    "dask1": {"engine": "dask", "workers": 1},
+    "dask2": {"engine": "dask", "workers": 2},
+}
+
+
+def build_corpus(size: int, target: Path) -> tuple[int, int]:
+    """Write `size` Reuters bodies (repeated with new ids) to a Parquet file."""
+    import pandas as pd
+
+    import newslens
+
+    base = newslens.load(str(REUTERS / "*.sgm"))
+    base = base[base["text"].str.len() > 0].reset_index(drop=True)
+    repeats = math.ceil(size / len(base))
+    frames = []
+    for r in range(repeats):
+        copy = base.copy()
+        copy["article_id"] = copy["article_id"] + f"~r{r}"
+        frames.append(copy)
+    corpus = pd.concat(frames, ignore_index=True).head(size)
+    corpus = corpus[["article_id", "title", "text", "published", "source"]]
+    corpus.to_parquet(target, index=False)
+    return len(corpus), int(corpus["text"].str.len().sum())
+
+
+CHILD = r"""
+import sys, time, json
+import pandas as pd
+import newslens
+from newslens.schema import articles_from_records
+path, engine, workers, store = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+frame = pd.read_parquet(path)
+articles = newslens.load(frame)
+start = time.perf_counter()
+cpu0 = time.process_time()
+if store != "-":
+    from newslens.store import Store
+    with Store(store) as db:
+        computed = db.analyze(articles, workers=workers, progress=False)
+    n = sum(computed.values())
+else:
+    results = newslens.analyze(articles, workers=workers, engine=engine, progress=False)
+    n = sum(len(f) for f in results.values())
+wall = time.perf_counter() - start
+print(json.dumps({"wall": wall, "findings": n}))
+"""
+
+
+def run_config(corpus: Path, engine: str, workers: int, store: str = "-") -> dict:
+    import psutil
+
+    process = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(corpus), engine, str(workers), store],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+    )
+    parent = psutil.Process(process.pid)
+    peak = 0
+    while process.poll() is None:
+        try:
+            tree = [parent, *parent.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.05)
+    out, err = process.communicate()
+    if process.returncode != 0:
+        raise RuntimeError(f"child failed: {err[-2000:]}")
+    result = json.loads(out.strip().splitlines()[-1])
+    result["peak_rss_mb"] = peak / 2**20
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 19043])
+    parser.add_argument(
+        "--configs", nargs="+", default=["local1", "local2", "dask2"], choices=sorted(CONFIGS)
+    )
+    parser.add_argument(
+        "--store", action="store_true", help="stream results into a DuckDB store (bounded memory)"
+    )
+    parser.add_argument("--incremental", action="store_true")
+    args = parser.parse_args()
+    if not REUTERS.exists():
+        sys.exit(f"Reuters-21578 not found at {REUTERS}")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in args.sizes:
+            corpus = Path(tmp) / f"corpus-{size}.parquet"
+            n_articles, n_chars = build_corpus(size, corpus)
+            for name in args.configs:
+                config = CONFIGS[name]
+                store = str(Path(tmp) / f"{name}-{size}.duckdb") if args.store else "-"
+                result = run_config(corpus, config["engine"], config["workers"], store)
+                rows.append(
+                    {
+                        "size": n_articles,
+                        "config": name,
+                        "wall_s": result["wall"],
+                        "articles_per_s": n_articles / result["wall"],
+                        "chars_per_s": n_chars / result["wall"],
+                        "peak_rss_mb": result["peak_rss_mb"],
+                        "findings": result["findings"],
+                    }
+                )
+                print(
+                    f"{n_articles:>8} {name:>7} {result['wall']:8.2f}s "
+                    f"{n_articles / result['wall']:9.0f} art/s {result['peak_rss_mb']:7.0f} MB",
+                    flush=True,
+                )
+            if args.incremental:
+                rows.extend(incremental(corpus, Path(tmp), n_articles))
+    report(rows)
+
+
+def incremental(corpus: Path, tmp: Path, n_articles: int) -> list[dict]:
+    """Full run into a store, then a re-run with 1% of articles changed."""
+    import pandas as pd
+
+    store = str(tmp / "incremental.duckdb")
+    full = run_config(corpus, "local", 2, store)
+    frame = pd.read_parquet(corpus)
+    changed = frame.sample(frac=0.01, random_state=0).index
+    frame.loc[changed, "text"] = frame.loc[changed, "text"] + " Updated 5 times."
+    changed_path = tmp / "changed.parquet"
+    frame.to_parquet(changed_path, index=False)
+    rerun = run_config(changed_path, "local", 2, store)
+    ratio = rerun["wall"] / full["wall"]
+    print(
+        f"incremental: full {full['wall']:.2f}s, 1% changed {rerun['wall']:.2f}s "
+        f"({100 * ratio:.1f}% of full)"
+    )
+    return [
+        {"size": n_articles, "config": "incremental-full", "wall_s": full["wall"]},
+        {
+            "size": n_articles,
+            "config": "incremental-1pct",
+            "wall_s": rerun["wall"],
+            "ratio_to_full": ratio,
+        },
+    ]
+
+
+def report(rows: list[dict]) -> None:
+    import numpy as np
+
+    summary: dict = {"rows": rows, "exponents": {}}
+    for config in {r["config"] for r in rows if "articles_per_s" in r}:
+        points = sorted((r["size"], r["wall_s"]) for r in rows if r["config"] == config)
+        if len(points) >= 2:
+            sizes, walls = np.log([p[0] for p in points]), np.log([p[1] for p in points])
+            summary["exponents"][config] = float(np.polyfit(sizes, walls, 1)[0])
+    print("\n| size | config | wall s | articles/s | chars/s | peak RSS MB |")
+    print("|---:|---|---:|---:|---:|---:|")
+    for r in rows:
+        if "articles_per_s" in r:
+            print(
+                f"| {r['size']} | {r['config']} | {r['wall_s']:.2f} | {r['articles_per_s']:.0f} "
+                f"| {r['chars_per_s']:.0f} | {r['peak_rss_mb']:.0f} |"
+            )
+    for config, exponent in summary["exponents"].items():
+        print(f"fitted exponent (wall ~ size^k), {config}: k = {exponent:.2f}")
+    (RESULTS / "scale.json").write_text(json.dumps(summary, indent=2))
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+
+        fig, ax = plt.subplots(figsize=(6, 4))
+        for config in sorted({r["config"] for r in rows if "articles_per_s" in r}):
+            points = sorted((r["size"], r["wall_s"]) for r in rows if r["config"] == config)
+            ax.loglog(*zip(*points, strict=True), marker="o", label=config)
+        ax.set_xlabel("articles")
+        ax.set_ylabel("wall seconds")
+        ax.legend()
+        ax.set_title("newslens: cost against corpus size")
+        fig.tight_layout()
+        fig.savefig(RESULTS / "scale.png", dpi=120)
+    except Exception as exc:
+        print(f"plot skipped: {exc}")
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    main()
