@@ -7,6 +7,7 @@ long as the file is accounted for).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from pathlib import Path
@@ -73,10 +74,8 @@ def make_bad_corpus(folder: Path, *, big: bool = True) -> dict[str, int | None]:
     write("unknown.xyz", "what is this", 0)
     loop = folder / "loop"
     loop.mkdir(exist_ok=True)
-    try:
+    with contextlib.suppress(OSError, FileExistsError):
         os.symlink(loop, loop / "again")
-    except (OSError, FileExistsError):
-        pass
     unreadable = folder / "unreadable.txt"
     unreadable.write_text("Title\n\nYou cannot read me.\n")
     unreadable.chmod(0)

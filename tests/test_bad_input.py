@@ -30,7 +30,7 @@ def loaded(bad):
 
 
 def test_every_file_is_loaded_or_reported(bad, loaded):
-    folder, expect = bad
+    _folder, expect = bad
     articles, report = loaded
     loaded_from = {Path(p).name for p in articles["path"]}
     reported = {Path(p).name for p in report["path"]}

@@ -41,13 +41,27 @@ def setup(tmp_path):
     corpus = tmp_path / "corpus.jsonl"
     with corpus.open("w") as handle:
         for i in range(1500):
-            handle.write(json.dumps({"id": f"n{i}", "title": f"T{i}", "text": f"body {i} " * (i % 5 + 1)}) + "\n")
+            handle.write(
+                json.dumps({"id": f"n{i}", "title": f"T{i}", "text": f"body {i} " * (i % 5 + 1)})
+                + "\n"
+            )
     return plugins, corpus, tmp_path / "store.duckdb"
 
 
 def _command(plugins, corpus, store):
-    return [sys.executable, "-m", "newslens.cli", "--plugins-dir", str(plugins), "analyze", str(corpus),
-            "-a", "slow.v1", "--store", str(store)]
+    return [
+        sys.executable,
+        "-m",
+        "newslens.cli",
+        "--plugins-dir",
+        str(plugins),
+        "analyze",
+        str(corpus),
+        "-a",
+        "slow.v1",
+        "--store",
+        str(store),
+    ]
 
 
 def _check_consistent(store_path) -> int:
@@ -74,16 +88,18 @@ def _check_consistent(store_path) -> int:
 def test_killed_run_leaves_consistent_store_and_rerun_completes(setup, sig):
     plugins, corpus, store = setup
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    process = subprocess.Popen(_command(plugins, corpus, store), env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        _command(plugins, corpus, store), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     time.sleep(4.0)
     process.send_signal(sig)
     process.wait(timeout=60)
     done_before = _check_consistent(store)
     assert done_before < 1500 or process.returncode == 0
 
-    rerun = subprocess.run(_command(plugins, corpus, store), env=env, capture_output=True,
-                           text=True, timeout=120)
+    rerun = subprocess.run(
+        _command(plugins, corpus, store), env=env, capture_output=True, text=True, timeout=120
+    )
     assert rerun.returncode == 0, rerun.stderr
     distinct = 1500  # every text is different
     assert f"slow.v1: computed {distinct - done_before} new or changed" in rerun.stdout

@@ -39,8 +39,10 @@ DIGITS = Analysis(
 
 def corpus(texts, prefix="a"):
     return articles_from_records(
-        [{"article_id": f"{prefix}{i}", "text": t, "published": "2020-01-02", "lang": "en"}
-         for i, t in enumerate(texts)]
+        [
+            {"article_id": f"{prefix}{i}", "text": t, "published": "2020-01-02", "lang": "en"}
+            for i, t in enumerate(texts)
+        ]
     )
 
 
@@ -63,7 +65,9 @@ def test_rerun_computes_only_new_or_changed_articles(pm, tmp_path):
     path = tmp_path / "s.duckdb"
     articles = corpus([f"text {i}" for i in range(50)])
     with Store(path) as store:
-        assert store.analyze(articles, [DIGITS], plugin_manager=pm, progress=False) == {"digits.v1": 50}
+        assert store.analyze(articles, [DIGITS], plugin_manager=pm, progress=False) == {
+            "digits.v1": 50
+        }
     CALLS.clear()
     changed = articles.copy()
     changed.loc[3, "text"] = "text 3 now 33"
@@ -81,8 +85,12 @@ def test_version_change_recomputes(pm, tmp_path):
     with Store(tmp_path / "s.duckdb") as store:
         store.analyze(articles, [DIGITS], plugin_manager=pm, progress=False)
         bumped = dataclasses.replace(DIGITS, version="2")
-        assert store.analyze(articles, [bumped], plugin_manager=pm, progress=False) == {"digits.v1": 2}
-        assert store.analyze(articles, [bumped], plugin_manager=pm, progress=False) == {"digits.v1": 0}
+        assert store.analyze(articles, [bumped], plugin_manager=pm, progress=False) == {
+            "digits.v1": 2
+        }
+        assert store.analyze(articles, [bumped], plugin_manager=pm, progress=False) == {
+            "digits.v1": 0
+        }
         assert len(store.results([bumped], plugin_manager=pm)["digits.v1"]) == 2
 
 

@@ -319,5 +319,110 @@ def info_command(markdown: bool) -> None:
             click.echo(f"{name}: {version}")
 
 
+@cli.command("report")
+@click.argument("notebook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-p",
+    "--parameter",
+    "parameters",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Notebook parameter (repeatable); Python literals keep their type: -p top=5.",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Directory for the executed notebook and its HTML.",
+)
+@click.option("--kernel", default="python3", show_default=True, help="Jupyter kernel name.")
+@click.option(
+    "--timeout", type=float, default=600.0, show_default=True, help="Seconds per notebook cell."
+)
+@click.option("--show-code", is_flag=True, help="Keep code cells in the HTML (default: hidden).")
+@click.option(
+    "--check",
+    "expect",
+    multiple=True,
+    metavar="ID",
+    help="Fail unless the report has a section for this analysis id (repeatable).",
+)
+def report_command(
+    notebook: Path,
+    parameters: tuple[str, ...],
+    out: Path,
+    kernel: str,
+    timeout: float,
+    show_code: bool,
+    expect: tuple[str, ...],
+) -> None:
+    """Execute NOTEBOOK with parameters and write OUT/NAME.ipynb and an offline OUT/NAME.html.
+
+    In the run, NEWSLENS_REPORT=1 makes newslens notebooks show static tables and figures
+    instead of widgets; the HTML loads nothing from the network. The report is then checked
+    (sections present, figures embedded, no external URL): problems exit with code 1.
+    """
+    from newslens.report import check_report, parse_parameters, report_stats, run_report
+    from newslens.reporting import section_id
+
+    try:
+        values = parse_parameters(parameters)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="-p") from None
+    result = run_report(
+        notebook, out, values, kernel_name=kernel, timeout=timeout, show_code=show_code
+    )
+    stats = report_stats(result.html)
+    click.echo(
+        f"executed {result.notebook} in {result.execute_seconds:.1f}s; "
+        f"wrote {result.html} in {result.export_seconds:.1f}s "
+        f"({stats['bytes'] // 1024} KiB, {len(stats['sections'])} section(s), "
+        f"{stats['figures']} figure(s))"
+    )
+    problems = check_report(result.html, [section_id(a) for a in expect])
+    for problem in problems:
+        click.echo(f"  problem: {problem}", err=True)
+    if problems:
+        sys.exit(1)
+
+
+@cli.command("lab")
+@click.argument(
+    "directory",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    required=False,
+)
+@click.option("--port", type=int, default=8888, show_default=True)
+@click.option("--token", default=None, help="Access token (default: a random one, printed).")
+def lab_command(directory: Path | None, port: int, token: str | None) -> None:
+    """Start JupyterLab on DIRECTORY (default: ./notebooks, else .) on 127.0.0.1 only."""
+    import os
+    import secrets
+    import subprocess
+
+    root = directory or (Path("notebooks") if Path("notebooks").is_dir() else Path("."))
+    token = token or secrets.token_hex(16)
+    command = [
+        sys.executable,
+        "-m",
+        "jupyterlab",
+        "--no-browser",
+        "--ServerApp.ip=127.0.0.1",
+        f"--ServerApp.port={port}",
+        f"--ServerApp.root_dir={root.resolve()}",
+        f"--IdentityProvider.token={token}",
+        "--ServerApp.port_retries=0",  # the URL printed below must be the one served
+    ]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        command.append("--allow-root")  # containers and CI run as root
+    click.echo(f"JupyterLab on {root.resolve()}")
+    click.echo(f"open http://127.0.0.1:{port}/lab?token={token}")
+    try:
+        code = subprocess.call(command)
+    except KeyboardInterrupt:  # pragma: no cover - interactive stop
+        code = 0
+    sys.exit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
