@@ -14,7 +14,7 @@ import pytest
 
 pytest.importorskip("duckdb")
 
-from newslens.store import Store  # noqa: E402
+from newslens.store import Store
 
 SLOW_PLUGIN = textwrap.dedent(
     """

@@ -10,10 +10,10 @@ import pytest
 
 pytest.importorskip("duckdb")
 
-from newslens import Analysis  # noqa: E402
-from newslens.runner import analyze  # noqa: E402
-from newslens.schema import articles_from_records  # noqa: E402
-from newslens.store import Store  # noqa: E402
+from newslens import Analysis
+from newslens.runner import analyze
+from newslens.schema import articles_from_records
+from newslens.store import Store
 
 CALLS: list[str] = []
 
