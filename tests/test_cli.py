@@ -79,11 +79,23 @@ def test_info_markdown_has_versions():
     assert "| newslens |" in result.output and "| pandas |" in result.output
 
 
-def test_analyze_with_store_recomputes_nothing_the_second_time(tmp_path):
+def test_analyze_with_store_recomputes_nothing_the_second_time(tmp_path, monkeypatch):
+    examples = Path(__file__).resolve().parents[1] / "docs" / "examples" / "plugins-dir"
+    monkeypatch.setenv("NEWSLENS_PLUGINS_DIR", str(examples))
     store = tmp_path / "corpus.duckdb"
-    first = run("analyze", str(SEEDS), "--store", str(store))
+    first = run("analyze", str(SEEDS), "--store", str(store), "-a", "quotes.v1")
+    assert "quotes.v1: computed 1 new" in first.output
     assert first.exit_code == 0, first.output
-    second = run("analyze", str(SEEDS), "--store", str(store), "--out", str(tmp_path / "out"))
+    second = run(
+        "analyze",
+        str(SEEDS),
+        "--store",
+        str(store),
+        "--out",
+        str(tmp_path / "out"),
+        "-a",
+        "quotes.v1",
+    )
     assert second.exit_code == 0, second.output
     computed = [line for line in second.output.splitlines() if "computed" in line]
     assert computed and all("computed 0 new" in line for line in computed)

@@ -67,14 +67,21 @@ def main(argv: list[str] | None = None) -> None:
     from newslens.manager import get_plugin_manager
 
     args = list(sys.argv[1:] if argv is None else argv)
+    saved = os.environ.get("NEWSLENS_PLUGINS_DIR")
     # --plugins-dir must act before plugins are looked for, so it is taken here.
-    while "--plugins-dir" in args[:1] or any(a.startswith("--plugins-dir=") for a in args[:1]):
+    while args and (args[0] == "--plugins-dir" or args[0].startswith("--plugins-dir=")):
         first = args.pop(0)
         directory = first.split("=", 1)[1] if "=" in first else (args.pop(0) if args else "")
         existing = os.environ.get("NEWSLENS_PLUGINS_DIR")
         os.environ["NEWSLENS_PLUGINS_DIR"] = os.pathsep.join(filter(None, [existing, directory]))
-    get_plugin_manager().add_commands(cli)
-    cli.main(args=args, prog_name="newslens")
+    try:
+        get_plugin_manager().add_commands(cli)
+        cli.main(args=args, prog_name="newslens")
+    finally:  # when called in-process (tests, notebooks), leave the environment as it was
+        if saved is None:
+            os.environ.pop("NEWSLENS_PLUGINS_DIR", None)
+        else:
+            os.environ["NEWSLENS_PLUGINS_DIR"] = saved
 
 
 @cli.command("load")

@@ -219,8 +219,9 @@ class NewslensPluginManager(pluggy.PluginManager):
                 spec = importlib.util.spec_from_file_location(module_name, path)
                 assert spec is not None and spec.loader is not None
                 module = importlib.util.module_from_spec(spec)
-                sys.modules[module_name] = module  # so worker processes can unpickle its functions
+                sys.modules[module_name] = module
                 spec.loader.exec_module(module)
+                _pickle_by_value(module)
             except Exception as exc:
                 sys.modules.pop(module_name, None)
                 self._fail(record, f"failed to import {path}: {type(exc).__name__}: {exc}", exc)
@@ -328,6 +329,16 @@ class NewslensPluginManager(pluggy.PluginManager):
                 "errors",
             ],
         )
+
+
+def _pickle_by_value(module: ModuleType) -> None:
+    """Let engines that start fresh worker processes (Dask) ship a one-file plugin's functions
+    by value: the workers cannot import a module that was loaded from a file path."""
+    try:
+        import cloudpickle
+    except ImportError:  # the pool engine forks, so it needs none of this
+        return
+    cloudpickle.register_pickle_by_value(module)
 
 
 def get_plugin_manager(
