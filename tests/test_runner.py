@@ -218,3 +218,26 @@ def test_dask_local_cluster_gives_identical_results(pm):
     for analysis_id in local:
         pd.testing.assert_frame_equal(on_dask[analysis_id], local[analysis_id])
     pd.testing.assert_frame_equal(on_dask.errors, local.errors)
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl"])
+def test_datetime_columns_round_trip(make_plugin_manager, tmp_path, fmt):
+    def when(article):
+        return [{"when": article.published, "n": 1}, {"when": None, "n": 2}]
+
+    analysis = Analysis(
+        id="when.v1",
+        title="When",
+        extract=when,
+        columns={"when": "datetime64[ns, UTC]", "n": "int64"},
+    )
+    frame = articles_from_records(
+        [
+            {"article_id": "a", "text": "x", "published": "2015-10-07T14:00+02:00"},
+            {"article_id": "b", "text": "y"},
+        ]
+    )
+    results = analyze(frame, [analysis], plugin_manager=make_plugin_manager(), progress=False)
+    assert results["when.v1"]["when"].iloc[0] == pd.Timestamp("2015-10-07T12:00Z")
+    results.save(tmp_path, fmt)
+    pd.testing.assert_frame_equal(Results.read(tmp_path)["when.v1"], results["when.v1"])

@@ -40,7 +40,9 @@ def newslens_register_readers(registry: ReaderRegistry) -> None:
     :param registry: call ``registry.add(Reader(name=..., extensions=(...), read=...))``
         once per format. ``read(source)`` receives a :class:`newslens.registry.Source` (the
         path plus the load options) and yields one ``dict`` per article (keys from
-        :data:`newslens.schema.ARTICLE_FIELDS`, any other key is kept as extra metadata) or a
+        :data:`newslens.schema.ARTICLE_FIELDS`, any other key is kept as extra metadata; keys
+        starting with ``_`` are private to the loader, e.g. ``_line``, the record's line or
+        row number, used in ids and the load report) or a
         :class:`newslens.registry.LoadIssue` for a record it had to skip (a broken JSON line,
         a CSV row without text). Raising from ``read`` marks the whole file as failed in the
         load report; the other files still load.
