@@ -1,0 +1,173 @@
+"""Validate the hand-annotated development sets in this folder.
+
+Usage::
+
+    .venv/bin/python benchmarks/devsets/check_devsets.py [FILE.jsonl ...]
+
+With no arguments it checks every ``*.jsonl`` file beside this script. Gold that points at the
+wrong characters silently corrupts every score computed from it, so this runs before any
+benchmark uses a devset and after every edit. It is deliberately generic:
+
+- every line must be a JSON object with ``source``, ``article``, ``text`` and a ``gold`` list;
+- every span anywhere in a gold item (any dict that has ``start`` and ``end``) must satisfy
+  ``0 <= start < end <= len(text)`` and ``text[start:end] == span["text"]``;
+- files named ``numbers_*`` also get the field rules of ``shared/guides/annotation.md``
+  (value as float, ``value_high`` >= ``value``, ``same_as`` a valid other index, known kind);
+- files named ``attributions_*`` need a ``cue`` span and a list of ``content`` spans;
+- when the Wikinews CSVs are present (``shared/data/wikinews`` beside the checkout), every
+  wikinews ``text`` must occur unchanged in the article its ``article`` URL names.
+
+Another devset type only needs a new entry in ``CHECKERS``. Exits 1 if any problem is found.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+WIKINEWS = HERE.parents[1] / ".." / "shared" / "data" / "wikinews"
+
+NUMBER_FIELDS = ("start", "end", "text", "value", "unit", "quantity", "modifier", "kind")
+NUMBER_KINDS = {"count", "measure", "money", "percent", "ordinal", "fraction", "age", "duration"}
+
+
+def _spans(obj: Any, path: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
+    """Yield every (path, span) pair nested in a gold item: any dict with start and end."""
+    if isinstance(obj, dict):
+        if "start" in obj and "end" in obj:
+            yield path or ".", obj
+        for key, value in obj.items():
+            yield from _spans(value, f"{path}.{key}")
+    elif isinstance(obj, list):
+        for i, value in enumerate(obj):
+            yield from _spans(value, f"{path}[{i}]")
+
+
+def check_span(text: str, span: dict[str, Any]) -> str | None:
+    """Return a problem description, or None if the span is well formed."""
+    start, end = span.get("start"), span.get("end")
+    if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool):
+        return f"start/end not integers: {start!r}, {end!r}"
+    if not 0 <= start < end <= len(text):
+        return f"offsets out of range: {start}..{end} (text length {len(text)})"
+    if "text" not in span:
+        return "span without text"
+    if text[start:end] != span["text"]:
+        return f"text[{start}:{end}] == {text[start:end]!r} != {span['text']!r}"
+    return None
+
+
+def check_number_item(item: dict[str, Any], index: int, n_items: int) -> list[str]:
+    """Field rules for one numbers gold item (see shared/guides/annotation.md)."""
+    problems = [f"missing field {f!r}" for f in NUMBER_FIELDS if f not in item]
+    value = item.get("value")
+    if not isinstance(value, float) or not math.isfinite(value):
+        problems.append(f"value must be a finite float, got {value!r}")
+    if "value_high" in item:
+        high = item["value_high"]
+        if not isinstance(high, float) or not isinstance(value, float) or high < value:
+            problems.append(f"value_high {high!r} must be a float >= value {value!r}")
+    for field in ("unit", "quantity", "modifier"):
+        if field in item and not isinstance(item[field], str):
+            problems.append(f"{field} must be a string (empty when absent)")
+    if item.get("kind") not in NUMBER_KINDS:
+        problems.append(f"kind {item.get('kind')!r} not in {sorted(NUMBER_KINDS)}")
+    if "same_as" in item:
+        link = item["same_as"]
+        if not isinstance(link, int) or not 0 <= link < n_items or link == index:
+            problems.append(f"same_as {link!r} is not another item's index")
+    return problems
+
+
+def check_attribution_item(item: dict[str, Any], index: int, n_items: int) -> list[str]:
+    """Minimal shape rules for one attributions gold item."""
+    problems = []
+    if not isinstance(item.get("cue"), dict):
+        problems.append("missing cue span")
+    content = item.get("content")
+    if not isinstance(content, list) or not content:
+        problems.append("content must be a non-empty list of spans")
+    return problems
+
+
+def load_wikinews(folder: Path = WIKINEWS) -> dict[str, str]:
+    """URL -> stripped article text, or {} when the corpus is not available."""
+    csv.field_size_limit(10**8)
+    articles: dict[str, str] = {}
+    for path in sorted(folder.glob("wikinews_*.csv")):
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                articles[row["url"]] = row["text"].strip()
+    return articles
+
+
+CHECKERS: dict[str, Callable[[dict[str, Any], int, int], list[str]]] = {
+    "numbers_": check_number_item,
+    "attributions_": check_attribution_item,
+}
+
+
+def check_file(path: Path, articles: dict[str, str] | None = None) -> tuple[int, int, list[str]]:
+    """Check one JSONL devset; return (records, gold items, problems)."""
+    item_check = next((f for p, f in CHECKERS.items() if path.name.startswith(p)), None)
+    problems: list[str] = []
+    n_records = n_items = 0
+    with path.open(encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            where = f"{path.name}:{lineno}"
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.append(f"{where}: invalid JSON ({exc})")
+                continue
+            n_records += 1
+            missing = [k for k in ("source", "article", "text", "gold") if k not in record]
+            if missing or not isinstance(record.get("gold"), list):
+                problems.append(f"{where}: missing keys {missing} or gold is not a list")
+                continue
+            text, gold = record["text"], record["gold"]
+            if articles and record["source"] == "wikinews":
+                article = articles.get(record["article"])
+                if article is None or text not in article:
+                    problems.append(f"{where}: text is not an unchanged part of its article")
+            n_items += len(gold)
+            for i, item in enumerate(gold):
+                if not isinstance(item, dict):
+                    problems.append(f"{where} gold[{i}]: not an object")
+                    continue
+                for span_path, span in _spans(item):
+                    problem = check_span(text, span)
+                    if problem:
+                        problems.append(f"{where} gold[{i}]{span_path}: {problem}")
+                if item_check:
+                    problems += [f"{where} gold[{i}]: {p}" for p in item_check(item, i, len(gold))]
+    return n_records, n_items, problems
+
+
+def main(argv: list[str]) -> int:
+    """Check the given files (default: every devset here) and print one line per file."""
+    paths = [Path(a) for a in argv] or sorted(HERE.glob("*.jsonl"))
+    articles = load_wikinews()
+    if not articles:
+        print(f"(wikinews corpus not found at {WIKINEWS}: source texts not compared)")
+    failed = False
+    for path in paths:
+        n_records, n_items, problems = check_file(path, articles)
+        status = "ok" if not problems else f"{len(problems)} problem(s)"
+        print(f"{path.name}: {n_records} records, {n_items} gold items: {status}")
+        for problem in problems[:50]:
+            print("  " + problem)
+        failed = failed or bool(problems)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
