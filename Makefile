@@ -15,11 +15,14 @@ setup: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml $(wildcard plugins/*/pyproject.toml)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[analyst,report,dev]' $(foreach p,$(PLUGINS),-e $(p))
+	$(BIN)/python -m pip install --quiet -e '.[analyst,report,dev,browser]' $(foreach p,$(PLUGINS),-e $(p))
 	touch $@
 
+# The analyst's report on the bundled sample: findings files in $(OUT)/findings, and the
+# executed notebook plus an offline HTML report (no request leaves the machine) in $(OUT).
 report: setup
-	$(BIN)/newslens analyze $(SAMPLE) --out $(OUT)
+	$(BIN)/newslens analyze $(SAMPLE) --out $(OUT)/findings
+	$(BIN)/newslens report notebooks/report.ipynb --out $(OUT)
 
 test: setup
 	$(BIN)/python -m pytest

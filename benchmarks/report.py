@@ -1,0 +1,127 @@
+"""Report regeneration time on the bundled sample: `newslens report` against plain nbconvert.
+
+Ours: ``newslens report notebooks/report.ipynb --out DIR`` (papermill in report mode, then the
+offline template), timed as a fresh process, i.e. what ``make report`` costs after setup.
+Peer, side by side: ``jupyter nbconvert --execute --to html`` on the same notebook (nbconvert's
+default lab template, interactive mode), the usual way to publish a notebook; we count what
+its HTML would fetch from the network. Both run every installed analysis over the sample.
+
+Bar: our regeneration under 30 s. Needs only the project's ``report`` extra (nbconvert is
+already there); no separate environment.
+
+Run: ``.venv/bin/python benchmarks/report.py [--runs 3]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+NOTEBOOK = REPO / "notebooks" / "report.ipynb"
+BAR_S = 30.0
+
+
+def timed(command: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, cwd=REPO)
+    return time.perf_counter() - started
+
+
+def describe(html_path: Path) -> dict[str, object]:
+    from newslens.report import external_urls, report_stats
+
+    text = html_path.read_text(encoding="utf-8")
+    stats = report_stats(html_path)
+    return {
+        "kib": stats["bytes"] // 1024,
+        "sections": len(stats["sections"]),
+        "figures_embedded": stats["figures"],
+        "external_urls": len(external_urls(text)),
+        "cdn_scripts": sum(text.count(cdn) for cdn in ("cdnjs.", "jsdelivr", "unpkg.com")),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    import newslens
+
+    analyses = list(newslens.get_plugin_manager().analyses().names())
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="newslens-report-bench-") as tmp:
+        out = Path(tmp) / "ours"
+        ours = [
+            timed([str(BIN / "newslens"), "report", str(NOTEBOOK), "--out", str(out)])
+            for _ in range(args.runs)
+        ]
+        rows.append(
+            {"tool": "newslens report (offline)", **_times(ours), **describe(out / "report.html")}
+        )
+        peer_html = Path(tmp) / "peer" / "report.html"
+        peer = [
+            timed(
+                [
+                    str(BIN / "jupyter"),
+                    "nbconvert",
+                    "--execute",
+                    "--to",
+                    "html",
+                    "--output-dir",
+                    str(peer_html.parent),
+                    str(NOTEBOOK),
+                ]
+            )
+            for _ in range(args.runs)
+        ]
+        rows.append(
+            {"tool": "jupyter nbconvert --execute --to html", **_times(peer), **describe(peer_html)}
+        )
+    header = (
+        f"{'tool':<40} {'median s':>8} {'min s':>6} {'KiB':>6} {'sections':>8} "
+        f"{'figures':>7} {'ext URLs':>8}"
+    )
+    n_articles = len(newslens.load(newslens.sample_path()))
+    print(f"sample: {n_articles} articles; analyses: {', '.join(analyses) or 'none'}")
+    print(header)
+    for r in rows:
+        print(
+            f"{r['tool']:<40} {r['median_s']:>8} {r['min_s']:>6} {r['kib']:>6} {r['sections']:>8} "
+            f"{r['figures_embedded']:>7} {r['external_urls']:>8}"
+        )
+    ok = rows[0]["median_s"] < BAR_S and rows[0]["external_urls"] == 0
+    print(f"bar: under {BAR_S:.0f} s with zero external URLs: {'PASS' if ok else 'FAIL'}")
+    result = {
+        "benchmark": "report",
+        "analyses": analyses,
+        "rows": rows,
+        "bar_s": BAR_S,
+        "pass": ok,
+        "machine": {"python": platform.python_version(), "platform": platform.platform()},
+    }
+    path = REPO / "benchmarks" / "results" / "report.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {path}")
+    return 0 if ok else 1
+
+
+def _times(values: list[float]) -> dict[str, object]:
+    return {
+        "median_s": round(statistics.median(values), 2),
+        "min_s": round(min(values), 2),
+        "runs_s": [round(v, 2) for v in values],
+    }
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,410 @@
+"""Static report sections, the offline HTML export and `newslens report`, end to end.
+
+The HTML views are tested by snapshot-like assertions on their markup (escaping, ids, embedded
+figures), the export by scanning every src/href of the file it writes.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+import textwrap
+from pathlib import Path
+from types import ModuleType
+
+import pandas as pd
+import pytest
+
+from newslens import Analysis, hookimpl
+from newslens.report import (
+    check_report,
+    export_html,
+    external_urls,
+    parse_parameters,
+    report_stats,
+)
+from newslens.reporting import (
+    REPORT_ENV,
+    claim_matches,
+    displayable_html,
+    find_report,
+    overview,
+    report_mode,
+    section_id,
+    sections,
+    static_section,
+)
+from newslens.runner import analyze
+from newslens.testing import tiny_corpus
+
+REPO = Path(__file__).resolve().parents[1]
+NOTEBOOKS = REPO / "notebooks"
+HOSTILE = '<script>alert("x")</script> <img src="http://evil.example/x.png"> 26 missiles'
+
+
+def figures_extract(article):
+    return [
+        {"start": m.start(), "end": m.end(), "text": m.group()}
+        for m in re.finditer(r"\d[\d,]*|<script>", article.text)
+    ]
+
+
+def figures_summary(findings: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    return findings.groupby("text", as_index=False).size().rename(columns={"size": "mentions"})
+
+
+FIGURES = Analysis(
+    id="figures.v1",
+    title="Figures <b>&</b> more",
+    extract=figures_extract,
+    columns={"start": "int64", "end": "int64", "text": "str"},
+    summarize=figures_summary,
+    description="Digits in the text, for <tests>.",
+)
+
+
+class _Plugin:
+    @hookimpl
+    def newslens_register_analyses(self, registry):
+        registry.add(FIGURES)
+
+
+@pytest.fixture
+def hostile_results(make_plugin_manager):
+    frame = tiny_corpus()
+    frame.loc[0, "text"] = HOSTILE
+    frame.loc[0, "title"] = "<i>title</i>"
+    pm = make_plugin_manager(_Plugin())
+    return frame, analyze(frame, ["figures.v1"], plugin_manager=pm, progress=False)
+
+
+# ----------------------------------------------------------------------------- pure parts
+
+
+def test_parse_parameters_keeps_literal_types_and_plain_strings():
+    values = parse_parameters(["top=5", "claims=['a b', 'c']", "title=Weekly report", "x=None"])
+    assert values == {"top": 5, "claims": ["a b", "c"], "title": "Weekly report", "x": None}
+    with pytest.raises(ValueError, match="KEY=VALUE"):
+        parse_parameters(["novalue"])
+    with pytest.raises(ValueError, match="not a valid Python name"):
+        parse_parameters(["bad-key=1"])
+
+
+def test_report_mode_follows_the_environment(monkeypatch):
+    monkeypatch.delenv(REPORT_ENV, raising=False)
+    assert not report_mode()
+    monkeypatch.setenv(REPORT_ENV, "1")
+    assert report_mode()
+    monkeypatch.setenv(REPORT_ENV, "0")
+    assert not report_mode()
+
+
+def test_static_section_escapes_text_and_embeds_a_figure(hostile_results):
+    articles, results = hostile_results
+    section = static_section(FIGURES, results, articles).html
+    assert f'id="{section_id("figures.v1")}"' in section
+    assert "Figures &lt;b&gt;&amp;&lt;/b&gt; more" in section
+    assert "for &lt;tests&gt;." in section
+    assert "<script>" not in section and "&lt;script&gt;" in section
+    assert "<i>title</i>" not in section
+    n = len(results["figures.v1"])
+    assert f"{n} finding(s) in" in section
+    assert "Corpus summary" in section and "mentions" in section
+    assert section.count('src="data:image/png;base64,') == 1
+    assert external_urls(section) == []
+
+
+def test_section_without_findings_says_so_and_draws_nothing(make_plugin_manager):
+    frame = tiny_corpus().iloc[[2]]
+    pm = make_plugin_manager(_Plugin())
+    results = analyze(frame, ["figures.v1"], plugin_manager=pm, progress=False)
+    section = static_section(FIGURES, results, frame).html
+    assert "No findings in this corpus" in section
+    assert "data:image" not in section
+
+
+def test_plugin_report_convention_adds_figures_and_survives_failure(hostile_results):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    articles, results = hostile_results
+    module = ModuleType("newslens_fake_report_plugin")
+
+    def extract(article):
+        return figures_extract(article)
+
+    def report(context):
+        figure = Figure()
+        figure.subplots().plot([1, 2, 3])
+        return [figure, context.findings.head(2), "<b>plain & text</b>"]
+
+    extract.__module__ = module.__name__
+    module.extract = extract
+    module.report = report
+    sys.modules[module.__name__] = module
+    try:
+        analysis = Analysis(id="figures.v1", title="F", extract=extract, columns=FIGURES.columns)
+        assert find_report(analysis) is report
+        section = static_section(analysis, results, articles).html
+        assert section.count("data:image/png;base64,") == 2  # generic + the plugin's
+        assert "&lt;b&gt;plain &amp; text&lt;/b&gt;" in section
+
+        def broken(context):
+            raise RuntimeError("figure <failed>")
+
+        module.report = broken
+        section = static_section(analysis, results, articles).html
+        assert "plugin figures failed" in section and "figure &lt;failed&gt;" in section
+    finally:
+        del sys.modules[module.__name__]
+
+
+def test_displayable_html_handles_repr_methods():
+    class Svg:
+        def _repr_svg_(self):
+            return "<svg></svg>"
+
+    assert "<svg></svg>" in displayable_html(Svg())
+    assert displayable_html(42) == "<p>42</p>"
+
+
+def test_overview_and_sections_name_missing_analyses(hostile_results):
+    articles, results = hostile_results
+    text = overview(articles, results, title="A <b> title").html
+    assert "A &lt;b&gt; title" in text and f"{len(articles)} article(s)" in text
+    parts = sections(articles, results, ["figures.v1", "missing.v1"])
+    assert [section_id("figures.v1") in parts[0].html, "no plugin registers" in parts[1].html] == [
+        True,
+        True,
+    ]
+
+
+def test_claim_matches_ranks_by_shared_words():
+    from newslens.runner import Results
+
+    findings = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "text": ["Missiles hit 11 targets", "Nothing relevant here", "missiles were fired"],
+            "stance": ["agree", "unrelated", "discuss"],
+        }
+    )
+    results = Results(findings={"stance.claims.v1": findings}, errors=pd.DataFrame())
+    matches = claim_matches(results, "Four warships fired missiles at 11 targets")
+    assert list(matches["article_id"]) == ["a", "c"]
+    assert list(matches["stance"]) == ["agree", "discuss"]
+    assert matches["score"].iloc[0] > matches["score"].iloc[1] > 0
+    assert claim_matches(results, "").empty
+
+
+SECTION_SNAPSHOT = (
+    '<section class="newslens-section" id="analysis-figures-v1" data-analysis="figures.v1" '
+    'data-findings="7"><h'
+    "2>Figures &lt;b&gt;&amp;&lt;/b&gt; more <small><code>figures.v1</code></small></h2><p cl"
+    'ass="newslens-description">Digits in the text, for &lt;tests&gt;.</p><p class="newslens-'
+    'counts">7 finding(s) in 2 of 3 article(s); 0 error(s).</p><h3>Top findings (first 1)</h3'
+    '><div style="max-height:28em;overflow:auto"><table class="dataframe newslens-table"><the'
+    'ad><tr style="text-align: right;"><th>article_id</th><th>article_title</th><th>start</th'
+    "><th>end</th><th>text</th></tr></thead><tbody><tr><td>tiny-1</td><td>Ministry says 26 mi"
+    "ssiles hit 11 targets</td><td>64</td><td>66</td><td>26</td></tr></tbody></table></div><h"
+    '3>Corpus summary</h3><div style="max-height:28em;overflow:auto"><table class="dataframe '
+    'newslens-table"><thead><tr style="text-align: right;"><th>text</th><th>mentions</th></tr'
+    "></thead><tbody><tr><td>1,400</td><td>1</td></tr><tr><td>1,500</td><td>1</td></tr><tr><t"
+    "d>11</td><td>1</td></tr><tr><td>26</td><td>1</td></tr><tr><td>30</td><td>1</td></tr><tr>"
+    "<td>900</td><td>1</td></tr><tr><td>930</td><td>1</td></tr></tbody></table></div></sectio"
+    "n>"
+)
+
+
+def test_static_section_snapshot(make_plugin_manager):
+    """The section's exact markup on the tiny corpus (figures off): a change here is visible."""
+    frame = tiny_corpus()
+    pm = make_plugin_manager(_Plugin())
+    results = analyze(frame, ["figures.v1"], plugin_manager=pm, progress=False)
+    section = static_section(FIGURES, results, frame, top=1, figures=False).html
+    assert re.sub(r">\s+<", "><", section).strip() == SECTION_SNAPSHOT
+
+
+# ----------------------------------------------------------------------------- checks
+
+
+def test_check_report_flags_external_urls_missing_sections_and_figures(tmp_path):
+    page = tmp_path / "r.html"
+    page.write_text(
+        '<section class="newslens-section" id="overview"></section>'
+        '<img src="data:image/png;base64,AAAA"><img src="https://cdn.example/x.png">'
+        '<script src="//cdn.example/require.js"></script><a href="#top">top</a>'
+        '<script src=""></script><link href="assets/missing.css">'
+        '<section class="newslens-section" id="analysis-a-v1" data-findings="3"><p>no figure</p>'
+        '</section><section class="newslens-section" id="analysis-b-v1" data-findings="0">'
+        "</section>",
+        encoding="utf-8",
+    )
+    problems = check_report(page, ["analysis-numbers-v1"])
+    assert any("https://cdn.example/x.png" in p and "external" in p for p in problems)
+    assert any("//cdn.example/require.js" in p for p in problems)
+    assert any("figure not embedded" in p for p in problems)
+    assert any("empty URL" in p for p in problems)
+    assert "missing local file: assets/missing.css" in problems
+    assert "section missing: analysis-numbers-v1" in problems
+    assert "no figure in section analysis-a-v1 (3 findings)" in problems
+    assert not any("analysis-b-v1" in p for p in problems)
+    assert not any("#top" in p for p in problems)
+
+
+def _notebook_with_widget_state(path: Path) -> Path:
+    import nbformat
+
+    book = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("w")
+    cell.outputs = [
+        nbformat.v4.new_output(
+            "display_data",
+            data={
+                "application/vnd.jupyter.widget-view+json": {
+                    "model_id": "abc",
+                    "version_major": 2,
+                    "version_minor": 0,
+                },
+                "text/plain": "IntSlider(value=3)",
+            },
+        )
+    ]
+    book.cells = [nbformat.v4.new_markdown_cell("$x^2$ and text"), cell]
+    book.metadata["widgets"] = {
+        "application/vnd.jupyter.widget-state+json": {
+            "version_major": 2,
+            "version_minor": 0,
+            "state": {},
+        }
+    }
+    nbformat.write(book, path)
+    return path
+
+
+def test_export_copies_local_widget_assets_only_when_widgets_remain(tmp_path):
+    import nbformat
+
+    with_widgets = _notebook_with_widget_state(tmp_path / "w.ipynb")
+    copied = export_html(with_widgets, tmp_path / "out" / "w.html")
+    names = sorted(p.name for p in copied)
+    assert "require.js" in names and "embed-amd.js" in names
+    assert any(n.startswith("LICENSE") for n in names)
+    page = (tmp_path / "out" / "w.html").read_text(encoding="utf-8")
+    assert 'src="assets/require.js"' in page and "'assets/embed-amd.js'" in page
+    assert "cdnjs" not in page and "jsdelivr" not in page and "unpkg" not in page
+    assert check_report(tmp_path / "out" / "w.html") == ["section missing: overview"]
+
+    plain = tmp_path / "p.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("hi")]), plain)
+    assert export_html(plain, tmp_path / "out2" / "p.html") == []
+    page = (tmp_path / "out2" / "p.html").read_text(encoding="utf-8")
+    assert "require.js" not in page and not (tmp_path / "out2" / "assets").exists()
+    assert external_urls(page) == []
+
+
+# ----------------------------------------------------------------------------- end to end
+
+PLUGIN_FILE = """
+import re
+from newslens import Analysis, hookimpl
+
+def extract(article):
+    return [{"start": m.start(), "end": m.end(), "text": m.group()}
+            for m in re.finditer(r"\\d[\\d,]*|<script>", article.text)]
+
+@hookimpl
+def newslens_register_analyses(registry):
+    registry.add(Analysis(id="digits.v1", title="Digits", extract=extract,
+                          columns={"start": "int64", "end": "int64", "text": "str"}))
+"""
+
+
+@pytest.mark.slow
+def test_newslens_report_on_a_hostile_corpus_opens_offline(tmp_path, monkeypatch):
+    """The CLI path: papermill in report mode, offline HTML, checks; article text escaped."""
+    from click.testing import CliRunner
+
+    from newslens.cli import cli
+
+    plugins = tmp_path / "plugins"
+    plugins.mkdir()
+    (plugins / "digits.py").write_text(textwrap.dedent(PLUGIN_FILE), encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "evil.txt").write_text("Evil headline\n\n" + HOSTILE + "\n", encoding="utf-8")
+    (corpus / "calm.txt").write_text("Calm headline\n\nOfficials counted 1,400 km.\n")
+    monkeypatch.setenv("NEWSLENS_PLUGINS_DIR", str(plugins))
+    out = tmp_path / "report"
+    result = CliRunner().invoke(
+        cli,
+        [
+            "report",
+            str(NOTEBOOKS / "report.ipynb"),
+            "-p",
+            f"corpus={str(corpus)!r}",
+            "-p",
+            "title=Hostile <corpus>",
+            "-p",
+            "claims=['26 missiles']",
+            "--out",
+            str(out),
+            "--check",
+            "digits.v1",
+        ],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert check_report(out / "report.html", [section_id("digits.v1"), "claims", "article"]) == []
+    assert "<script>alert" not in page and "&lt;script&gt;" in page
+    assert "Hostile &lt;corpus&gt;" in page
+    assert report_stats(out / "report.html")["figures"] >= 1
+    executed = json.loads((out / "report.ipynb").read_text(encoding="utf-8"))
+    assert "widgets" not in executed["metadata"]  # report mode displayed no widget
+    assert html.escape("evil.txt") in page or "Evil headline" in page
+
+
+def test_claim_stance_uses_the_plugins_claims_analysis_and_falls_back(hostile_results):
+    """With a ``claims_analysis`` beside stance.claims.v1 the claim is run against every
+    article; without the plugin, the word-overlap search answers instead."""
+    from newslens.reporting import claim_stance, claims_section
+    from newslens.runner import Results
+
+    articles, _ = hostile_results
+    module = ModuleType("newslens_fake_stance_plugin")
+    columns = {"claim": "str", "label": "str", "score": "float64", "relatedness": "float64"}
+
+    def factory(claims):
+        def extract(article):
+            shared = len(set(claims[0].lower().split()) & set(article.text.lower().split()))
+            label = "discuss" if shared else "unrelated"
+            return [{"claim": claims[0], "label": label, "score": 1.0, "relatedness": shared}]
+
+        extract.__module__ = module.__name__
+        return Analysis(id="stance.claims.v1", title="Claims", extract=extract, columns=columns)
+
+    module.claims_analysis = factory
+    sys.modules[module.__name__] = module
+    try:
+        registered = factory(["x"])
+        results = Results(
+            findings={"stance.claims.v1": registered.empty_frame()},
+            errors=pd.DataFrame(),
+            analyses={"stance.claims.v1": registered},
+        )
+        table = claim_stance(articles, results, "the defence ministry said warships")
+        assert list(table["label"].unique()) == ["discuss"]
+        assert list(table["relatedness"]) == sorted(table["relatedness"], reverse=True)
+        assert "title" in table.columns
+        section = claims_section(results, ["defence <ministry>"], articles=articles).html
+        assert "defence &lt;ministry&gt;" in section
+    finally:
+        del sys.modules[module.__name__]
+    bare = Results(findings={}, errors=pd.DataFrame())
+    assert claim_stance(articles, bare, "anything").empty
+    assert "not installed" in claims_section(bare, ["a"], articles=articles).html
