@@ -15,7 +15,7 @@ setup: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml $(wildcard plugins/*/pyproject.toml)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[analyst,report,dev,browser]' $(foreach p,$(PLUGINS),-e $(p))
+	$(BIN)/python -m pip install --quiet -e '.[analyst,report,dask,dev,browser]' $(foreach p,$(PLUGINS),-e $(p))
 	touch $@
 
 # The analyst's report on the bundled sample: findings files in $(OUT)/findings, and the
