@@ -316,8 +316,8 @@ def sections(
 
 
 def article_html(articles: pd.DataFrame, results: Any, article_id: str | None = None) -> StaticHTML:
-    """One article (default: the one with the most span findings) with every span highlighted:
-    the explorer's text view, as static HTML for reports."""
+    """One article (default: the one with the most span findings, else the longest) with every
+    span highlighted: the explorer's text view, as static HTML for reports."""
     from newslens.display import highlight_html, spans_from_findings
 
     span_ids = [aid for aid, a in results.analyses.items() if a.has_spans and aid in results]
@@ -325,7 +325,11 @@ def article_html(articles: pd.DataFrame, results: Any, article_id: str | None = 
         counts = pd.concat(
             [results[aid]["article_id"] for aid in span_ids] or [pd.Series([], dtype="str")]
         ).value_counts()
-        article_id = str(counts.index[0]) if len(counts) else str(articles["article_id"].iloc[0])
+        if len(counts):
+            article_id = str(counts.index[0])
+        else:  # nothing found anywhere: the longest article says the most about the corpus
+            longest = articles["text"].fillna("").str.len().idxmax()
+            article_id = str(articles.loc[longest, "article_id"])
     rows = articles[articles["article_id"] == article_id] if article_id is not None else articles
     if not len(rows):
         return StaticHTML('<section class="newslens-section" id="article"><p>No article.</p>')
