@@ -1,0 +1,178 @@
+"""Speed of newslens-numbers against quantulum3 on the same Reuters-21578 bodies, in one run.
+
+Usage::
+
+    python3 -m venv /tmp/bench-venv && /tmp/bench-venv/bin/pip install quantulum3
+    .venv/bin/python benchmarks/numbers_speed.py [--docs 300] \
+        [--peer-python /tmp/bench-venv/bin/python]
+
+quantulum3 is the peer and never a dependency of newslens: it runs in its own virtual
+environment (``--peer-python``, default ``/tmp/bench-venv/bin/python``), as a child process of
+this script that parses the same bodies and reports its own CPU time. Each side times only its
+parse loop (imports and model loading excluded) with ``time.process_time``. The floor is a bare
+``re.finditer(r"\\d[\\d,.]*")`` pass over the same text: no extractor can be faster than finding
+the digits.
+
+Also times the adversarial 10 KB article of the robustness tests (the bar: under 100 ms).
+Reuters-21578 is for research only: the bodies are read from ``../shared/data`` and never
+copied into the repository; only the timings are written to
+``benchmarks/results/numbers_speed.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+REUTERS = REPO / ".." / "shared" / "data" / "reuters21578"
+RESULTS = REPO / "benchmarks" / "results" / "numbers_speed.json"
+sys.path.insert(0, str(REPO / "plugins" / "numbers" / "src"))
+
+PEER_CODE = r"""
+import json, sys, time, warnings
+warnings.filterwarnings("ignore")
+from quantulum3 import parser
+bodies = json.load(open(sys.argv[1], encoding="utf-8"))
+parser.parse("warm up with 5 km")
+found = 0
+start = time.process_time()
+for body in bodies:
+    found += len(parser.parse(body))
+elapsed = time.process_time() - start
+import quantulum3
+print(json.dumps({"seconds": elapsed, "found": found,
+                  "version": getattr(quantulum3, "__version__", "?")}))
+"""
+
+
+def reuters_bodies(limit: int) -> list[str]:
+    """The first ``limit`` non-empty <BODY> texts of Reuters-21578, in file order."""
+    bodies: list[str] = []
+    for path in sorted(REUTERS.glob("reut2-*.sgm")):
+        raw = path.read_bytes().decode("latin-1")
+        for m in re.finditer(r"<BODY>(.*?)</BODY>", raw, re.S):
+            body = html.unescape(m.group(1)).replace("\x03", "").strip()
+            if body:
+                bodies.append(body)
+                if len(bodies) >= limit:
+                    return bodies
+    return bodies
+
+
+def adversarial() -> str:
+    text = "9" * 2000 + " " + "1," * 2000 + "(" * 500 + "about 1,500km (930 miles)" + ")" * 500
+    text += " 26 missiles. " + "1.1.1.1." * 400
+    return text[:10_240]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=300)
+    parser.add_argument("--peer-python", default="/tmp/bench-venv/bin/python")
+    args = parser.parse_args()
+    if not REUTERS.exists():
+        print(f"reuters21578 not found: {REUTERS}")
+        return 1
+    from newslens_numbers.extract import extract_text
+
+    bodies = reuters_bodies(args.docs)
+    chars = sum(len(b) for b in bodies)
+
+    extract_text("warm up with 5 km")
+    start = time.process_time()
+    ours_found = sum(len(extract_text(b)) for b in bodies)
+    ours = time.process_time() - start
+
+    floor_re = re.compile(r"\d[\d,.]*")
+    start = time.process_time()
+    for _ in range(20):
+        floor_found = sum(1 for b in bodies for _ in floor_re.finditer(b))
+    floor = (time.process_time() - start) / 20
+
+    peer: dict[str, object] = {"seconds": None, "found": None, "version": None}
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
+        json.dump(bodies, fh)
+        bodies_path = fh.name
+    try:
+        out = subprocess.run(
+            [args.peer_python, "-c", PEER_CODE, bodies_path],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=3600,
+        )
+        peer = json.loads(out.stdout.strip().splitlines()[-1])
+    except (OSError, subprocess.SubprocessError, ValueError) as exc:
+        print(f"quantulum3 could not run ({exc}); see the docstring to install it")
+    finally:
+        Path(bodies_path).unlink(missing_ok=True)
+
+    text = adversarial()
+    start = time.process_time()
+    for _ in range(5):
+        extract_text(text)
+    adversarial_ms = (time.process_time() - start) / 5 * 1000
+
+    def rate(seconds: object) -> float | None:
+        return chars / float(seconds) if seconds else None  # type: ignore[arg-type]
+
+    rows = [
+        ("newslens-numbers", ours, ours_found),
+        (f"quantulum3 {peer.get('version')}", peer["seconds"], peer["found"]),
+        ("floor: re.finditer(\\d[\\d,.]*)", floor, floor_found),
+    ]
+    print(f"{len(bodies)} Reuters-21578 bodies, {chars:,} characters")
+    print(f"{'system':34} {'CPU s':>9} {'chars/CPU-s':>14} {'found':>7}")
+    for name, seconds, found in rows:
+        r = rate(seconds)
+        sec = f"{float(seconds):9.3f}" if seconds else f"{'-':>9}"
+        print(f"{name:34} {sec} {f'{r:,.0f}' if r else '-':>14} {found if found else '-':>7}")
+    ours_rate, peer_rate, floor_rate = rate(ours), rate(peer["seconds"]), rate(floor)
+    ratio_peer = ours_rate / peer_rate if ours_rate and peer_rate else None
+    ratio_floor = ours_rate / floor_rate if ours_rate and floor_rate else None
+    if ratio_peer:
+        print(f"speed-up over quantulum3: {ratio_peer:,.1f}x (bar: at least 10x)")
+    if ratio_floor:
+        print(f"share of the regex floor: {ratio_floor:.3f} (1.0 = as fast as finding digits)")
+    print(f"adversarial 10 KB article: {adversarial_ms:.1f} ms CPU (bar: under 100 ms)")
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(
+        json.dumps(
+            {
+                "corpus": "reuters21578 bodies (first N in file order)",
+                "docs": len(bodies),
+                "chars": chars,
+                "newslens_numbers": {
+                    "cpu_s": ours,
+                    "chars_per_cpu_s": ours_rate,
+                    "found": ours_found,
+                },
+                "quantulum3": {
+                    "cpu_s": peer["seconds"],
+                    "chars_per_cpu_s": peer_rate,
+                    "found": peer["found"],
+                    "version": peer.get("version"),
+                },
+                "floor_regex": {"cpu_s": floor, "chars_per_cpu_s": floor_rate},
+                "ratio_vs_quantulum3": ratio_peer,
+                "ratio_vs_floor": ratio_floor,
+                "adversarial_10kb_ms": adversarial_ms,
+            },
+            indent=2,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

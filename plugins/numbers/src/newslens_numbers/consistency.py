@@ -1,0 +1,102 @@
+"""Link two expressions of one measure ("1,500km (930 miles)") and check they agree.
+
+A conversion is consistent when one figure, converted exactly, rounds to the other at the
+precision the text wrote it with. Each figure stands for the interval its last written digit
+implies: "1,500" (two trailing zeros) means 1,450-1,550, "930" means 925-935, "1.5" means
+1.45-1.55, a round number under 100 ("30") allows rounding to fives, and the interval is widened
+to 5% after "about". That is the rounding a careful reader grants a
+journalist: 1,500 km = 932 mi falls in 925-935, so "1,500km (930 miles)" is consistent, and so
+is "1,400 km (900 miles)" (870 mi rounds to 900); "1,400 km (800 miles)" is a mismatch.
+Currencies are linked but left "unchecked": exchange rates are not in the text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import Any
+
+from newslens_numbers.units import to_base
+
+_BETWEEN = re.compile(
+    r"[ \t]*(?:[(\[][ \t]*|,?[ \t]*(?:or|i\.e\.|equivalent[ \t]+to|which[ \t]+is)[ \t]+|/[ \t]*)"
+    r"(?:(?i:about|around|some|roughly|approximately|approx\.|nearly|almost|c\.|just[ \t]+over|"
+    r"just[ \t]+under|over|more[ \t]+than|less[ \t]+than)[ \t]+)?$"
+)
+_CORE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+APPROX_MODIFIERS = frozenset({"about", "around", "some", "roughly", "approximately", "nearly"})
+
+
+def resolution(finding: dict[str, Any]) -> float:
+    """Half the step of the last written digit, in the finding's unit ("1,500" -> 50)."""
+    value = abs(float(finding["value"]))
+    m = _CORE.search(str(finding["text"]))
+    if m is None:
+        core_text = str(int(value)) if float(value).is_integer() else repr(value)
+    else:
+        core_text = m.group().replace(",", "")
+    try:
+        core = float(core_text)
+    except ValueError:
+        return 0.5
+    scale = value / core if core else 1.0
+    if "." in core_text:
+        step = 10.0 ** -len(core_text.split(".", 1)[1])
+    else:
+        digits = core_text.lstrip("0") or "0"
+        zeros = len(digits) - len(digits.rstrip("0")) if digits != "0" else 0
+        # "1,500" may be rounded to hundreds; "30" to fives at most; "10 miles" is ten miles
+        step = 10.0**zeros if core >= 100 else (5.0 if zeros else 1.0)
+    return step * scale / 2
+
+
+def interval_in_base(finding: dict[str, Any]) -> tuple[float, float] | None:
+    """The base-unit interval a finding stands for, widened 5% for 'about' and its kin."""
+    unit = str(finding.get("unit") or "")
+    value = float(finding["value"])
+    half = resolution(finding)
+    if str(finding.get("modifier") or "") in APPROX_MODIFIERS:
+        half = max(half, abs(value) * 0.05)
+    lo, base = to_base(value - half, unit)
+    hi, _ = to_base(value + half, unit)
+    if not base or math.isnan(lo) or math.isnan(hi):
+        return None
+    return min(lo, hi), max(lo, hi)
+
+
+def verdict(a: dict[str, Any], b: dict[str, Any]) -> tuple[str, float]:
+    """("consistent" | "mismatch" | "unchecked", relative deviation of b from a)."""
+    if a.get("dimension") == "money" and a.get("base_unit") != b.get("base_unit"):
+        return "unchecked", float("nan")
+    ia, ib = interval_in_base(a), interval_in_base(b)
+    if ia is None or ib is None:
+        return "unchecked", float("nan")
+    va, vb = float(a["value_base"]), float(b["value_base"])
+    deviation = (vb - va) / va if va else float("nan")
+    if math.isfinite(float(a.get("value_high", math.nan))) or math.isfinite(
+        float(b.get("value_high", math.nan))
+    ):
+        return "unchecked", deviation
+    fits = ib[0] <= va <= ib[1] or ia[0] <= vb <= ia[1]
+    return ("consistent" if fits else "mismatch"), deviation
+
+
+def link_conversions(text: str, findings: Sequence[dict[str, Any]]) -> None:
+    """Set ``same_as``/``consistency``/``deviation`` on adjacent pairs of one measure, in place."""
+    for a, b in pairwise(findings):
+        dim = a.get("dimension") or ""
+        if not dim or dim != b.get("dimension") or a.get("same_as") is not None:
+            continue
+        if dim in ("percent", "duration") and a.get("unit") == b.get("unit"):
+            continue
+        gap = text[a["end"] : b["start"]]
+        if len(gap) > 40 or not _BETWEEN.fullmatch(gap):
+            continue
+        if a.get("unit") == b.get("unit") and dim != "money":
+            continue
+        result, deviation = verdict(a, b)
+        a["same_as"], b["same_as"] = b["n"], a["n"]
+        a["consistency"] = b["consistency"] = result
+        a["deviation"] = b["deviation"] = deviation

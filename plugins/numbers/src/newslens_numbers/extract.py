@@ -1,0 +1,1319 @@
+"""Find every figure in an article: value, unit, what it counts, how it is qualified.
+
+Pure and defensive: ``extract(article)`` reads only ``article.text``, never raises, and every
+finding satisfies ``text[start:end] == finding["text"]``. It is rule-based on purpose: rules
+run at regex speed (the issue asks for 10x quantulum3), are deterministic, and each one can be
+read and argued about by an analyst, which a trained tagger cannot offer.
+
+How it works: one scanner regex finds number cores (digits or number words); for each core
+small anchored regexes look just before it (currency symbol, sign, modifier, month) and just
+after it (scale, unit, currency word, percent, range, counted noun). Cores that belong to
+dates, times, phone numbers, ids, versions or list markers are skipped: they are the timeline
+plugin's business or no quantity at all. Finally :mod:`newslens_numbers.consistency` links two
+expressions of one measure ("1,500km (930 miles)").
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from typing import Any
+
+from newslens import Article
+from newslens_numbers.units import (
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORD_TO_CODE,
+    SCALES,
+    UNIT_ALIASES,
+    UNITS,
+    currency_for_symbol,
+    currency_word_pattern,
+    dimension_of,
+    to_base,
+    unit_pattern,
+)
+
+#: Columns of ``numbers.v1`` and their dtypes (the runner casts to these).
+COLUMNS: dict[str, str] = {
+    "n": "int64",
+    "start": "int64",
+    "end": "int64",
+    "text": "str",
+    "value": "float64",
+    "value_high": "float64",
+    "unit": "str",
+    "quantity": "str",
+    "kind": "str",
+    "modifier": "str",
+    "value_base": "float64",
+    "base_unit": "str",
+    "dimension": "str",
+    "sentence": "int64",
+    "same_as": "Int64",
+    "consistency": "str",
+    "deviation": "float64",
+}
+
+MAX_DIGITS = 24  # longer digit runs are ids, hashes or junk, not quantities
+
+# --------------------------------------------------------------------------- vocabulary
+
+ONES = {
+    "zero": 0,
+    "nought": 0,
+    "naught": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+WORD_SCALES = {
+    "hundred": 100.0,
+    "thousand": 1e3,
+    "lakh": 1e5,
+    "million": 1e6,
+    "crore": 1e7,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+    "thousandth": 1000,
+    "millionth": 1e6,
+    "billionth": 1e9,
+    "trillionth": 1e12,
+    "nineth": 9,
+}
+SCALE_ORDINALS = frozenset({"hundredth", "thousandth", "millionth", "billionth", "trillionth"})
+FRACTION_DENOMS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "eighth": 8,
+    "eighths": 8,
+    "tenth": 10,
+    "tenths": 10,
+}
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+MODIFIERS = (
+    "at least",
+    "at most",
+    "more than",
+    "less than",
+    "fewer than",
+    "greater than",
+    "no more than",
+    "no fewer than",
+    "no less than",
+    "up to",
+    "as many as",
+    "as much as",
+    "as few as",
+    "as little as",
+    "close to",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "approximately",
+    "approx.",
+    "roughly",
+    "some",
+    "over",
+    "under",
+    "above",
+    "below",
+    "just over",
+    "just under",
+    "well over",
+    "upwards of",
+    "in excess of",
+    "an estimated",
+    "estimated",
+    "exactly",
+    "precisely",
+    "nearly all",
+    "almost all",
+    "exceeding",
+    "exceed",
+    "surpass",
+    "~",
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+IRREGULAR_PLURALS = _words(
+    "people men women children police personnel cattle sheep fish deer aircraft staff crew feet "
+    "teeth mice geese data media criteria phenomena bacteria alumni series species offspring "
+    "livestock militia infantry clergy folk youth poultry swine troops"
+)
+NOT_PLURAL = _words(
+    "news this his its was has is us bus gas thus yes as less unless always perhaps whereas "
+    "afterwards towards across besides various previous serious famous dangerous numerous "
+    "enormous anonymous nervous obvious status campus virus bonus census consensus chaos crisis "
+    "basis analysis thesis process access business success progress address congress express "
+    "class glass mass press loss boss cross stress plus minus"
+)
+STOP = _words(
+    "of in on at to from for with by into onto over under about after before during since until "
+    "against among between through across per via than as like near off out up down the a an "
+    "this that these those its their his her our your my some any each every all both no other "
+    "another such and or but nor so yet while because if when where which who whom whose what "
+    "whether is are was were be been being am has have had do does did will would shall should "
+    "can could may might must said say says told reported ago later earlier more less fewer "
+    "most least apiece respectively too also still already only just not even then there here "
+    "it they them we he she you i me him us again away back ahead alone each percent cent per "
+    "times"
+)
+YEAR_PREV = _words(
+    "in since by until till during before after early late mid year fiscal from through circa "
+    "between spring summer autumn winter fall season class of"
+)
+# Capitalised words before a number that make it a name or an id ("Apollo 11", "Flight 17").
+ID_PREV = _words(
+    "no no. nos number flight route highway interstate article section chapter resolution room "
+    "gate platform apollo windows channel level page vol volume issue version v grade phase "
+    "stage act rule bill amendment paragraph clause item exhibit table figure fig district ward "
+    "precinct unit squadron regiment division battalion brigade corps"
+)
+COMMON_VERBS = _words(
+    "came went made took gave got saw found told left became began held brought stood fell rose "
+    "ran won lost met led paid sent sold spent built felt kept hit put set cut shot struck fought "
+    "caught drove flew grew knew threw wrote spoke broke chose comes goes makes takes gets gives "
+    "says sees seems seem appears appear"
+)
+PREMODIFIERS = _words("more other additional further extra new fewer separate different")
+PRONOUN_PLURALS = _words("others ones these those thousands hundreds dozens millions billions tens")
+LOWER_ID_PREV = _words("no. nos category phase stage level week round season grade step gate")
+ADJECTIVE_ENDINGS = ("-based", "-old", "-long", "-wide", "-high", "-year", "-strong")
+
+# --------------------------------------------------------------------------- regexes
+
+_NUMWORD = "|".join(sorted([*ONES, *TENS, *WORD_SCALES, "dozen"], key=len, reverse=True))
+_ORDWORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+_TENWORD = "|".join(TENS)
+_ONEWORD = "|".join(list(ONES)[1:10])
+
+SCANNER = re.compile(
+    r"(?P<digits>(?:(?<![\w.,/@#\\%])|(?<=[A-Z]{3}))(?:\d{1,3}(?:,\d{3})+(?!,\d)|\d{1,2}(?:,\d{2})+,\d{3}"
+    r"|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d,])"
+    r"|\d+)(?:\.\d+)?|(?<![\w.,/@#\\%])\.\d+)"
+    rf"|(?P<frac>\b(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ \t-]+"
+    r"(?:half|halves|thirds?|quarters?|fourths|fifths?|sixths?|eighths?|tenths?)\b"
+    r"|half(?=[ \t]+(?:of|a|an|the|their|its|his|her|our|million|billion|dozen|thousand)\b)"
+    r"|(?<=than )half\b|quarter(?=[ \t]+(?:million|billion|of[ \t]+a[ \t]+million)\b)))"
+    rf"|(?P<word>\b(?i:(?:(?:a|an)[ \t]+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
+    rf"(?:{_NUMWORD})(?:(?:[ \t]*-[ \t]*|[ \t]+(?:and[ \t]+)?)(?:{_NUMWORD})){{0,16}})\b)"
+    rf"|(?P<ordw>\b(?i:(?:(?:{_TENWORD})[ \t-])?(?:{_ORDWORD}))\b)"
+)
+_DIGIT_WORD = "zero|nought|naught|oh|one|two|three|four|five|six|seven|eight|nine"
+_POINT_DECIMALS = re.compile(rf"[ \t]+(?i:point)((?:[ \t]+(?i:{_DIGIT_WORD})\b)+)")
+_ORDINAL_AFTER_WORDS = re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+(?:and[ \t]+)?)((?i:{_ORDWORD}))\b")
+_AND_FRACTION = re.compile(
+    r"[ \t-]+(?i:and)[ \t-]+(?i:(a|an|one|two|three|four)[ \t-]+"
+    r"(half|thirds?|quarters?|fourths?|fifths?|eighths?|tenths?))\b"
+    r"(?:[ \t]+(?i:(dozen|hundred|thousand|million|billion|trillion))\b)?"
+)
+_FRACTION_OF_SCALE = re.compile(
+    r"[ \t]+(?:(?i:of)[ \t]+)?(?:(?i:a|an)[ \t]+)?"
+    r"(?i:(dozen|hundred|thousand|million|billion|trillion))\b"
+)
+_AND_ONES_END = re.compile(r"[ \t-]+(?i:and)[ \t-]+(?i:one|two|three|four)$")
+_FRACTION_WORD_AFTER = re.compile(
+    r"[ \t-]+(?i:half|thirds?|quarters?|fourths?|fifths?|eighths?|tenths?)\b"
+)
+_COMPOUND_AFTER_SCALE = re.compile(
+    r"[ \t]+(?:(?i:and)[ \t]+)?(\d{1,3}(?![\d,.])|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)(?:[ \t-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|"
+    r"seven|eight|nine)\b(?![ \t-]+(?i:hundred|thousand|million|billion)))"
+)
+_NUMWORD_TOKEN = re.compile(rf"\b(?i:and|an|a|{_NUMWORD})\b")
+_WS = re.compile(r"[ \t]*")
+_MONTH_AFTER = re.compile(rf"[ \t]*(?:(?:st|nd|rd|th)[ \t]+)?(?:of[ \t]+)?(?:{MONTHS})\b\.?")
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?[ \t]+(?:the[ \t]+)?$")
+_DATE_YEAR_AFTER = re.compile(r"(?:st|nd|rd|th)?,?[ \t]+(\d{4})(?!\d)")
+_TIME_AFTER = re.compile(
+    r"(?::\d{2}(?::\d{2})?(?:[ \t]*(?i:[ap]\.?m\b\.?|h\b|hrs\b|gmt\b|utc\b|bst\b|est\b|edt\b))?"
+    r"|[ \t]*(?i:a\.m\.|p\.m\.|am\b|pm\b)"
+    r"|[ \t]*(?:GMT|UTC|BST|EST|EDT|CET|CEST|PST|PDT)\b|\.\d{2}[ \t]*(?i:am|pm|a\.m\.|p\.m\.)"
+    r"|[ \t]*(?i:o'clock|o’clock)"
+    r"|(?<=\d{4})[ \t]+(?i:hours|hrs)\b(?=[ \t]*(?:GMT|local|on\b|,|\.)))"
+)
+_ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?!\d)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+_YEAR_RANGE = re.compile(r"\d{4}[ \t]*[-–—/][ \t]*(?:\d{4}|\d{2})(?!\d)")
+_PHONE = re.compile(
+    r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?|\d{2,5}[ .-])\d{3,4}[ .-]\d{3,5}(?!\d)"
+    r"|\+\d{7,15}(?!\d)"
+)
+_DOTTED = re.compile(r"[\d]+(?:\.\d+){2,}")
+_SCALE_AFTER = re.compile(
+    r"(?:[ \t]*-?[ \t]*(?P<word>(?i:hundred|thousand|lakhs?|millions?|crores?|billions?|"
+    r"trillion|mln|bln|trn|tln|mil))|(?P<abbr>bn|mn|tn|MM|m|k|b|K|M|B))(?![A-Za-z])"
+)
+_MIXED_FRACTION = re.compile(r"(?:[ \t]+|-)(\d{1,2})/(\d{1,2})(?![\d/])")
+_UNIT = unit_pattern()
+_CURRENCY_WORD = currency_word_pattern()
+_CODES = "|".join(c for c in CURRENCY_CODES if c != "TRY")
+_CURRENCY_CODE_AFTER = re.compile(
+    rf"[ \t]*(?P<mega>M(?=[A-Z]{{3}}\b))?(?P<code>(?i:{_CODES})|TRY)\b"
+    r"(?:[ \t]+(?P<scale>(?i:million|billion|trillion|thousand)))?"
+)
+_CURRENCY_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?P<sym>(?:US|U\.S\.|A|AU|C|CA|Can|NZ|HK|S|R|NT|Mex|MX)\$"
+    r"|(?i:us|u\.s\.?|usd|aud|au|cad|ca|c|nzd|nz|hkd|hk|mxn|mex)[ \t]?\$|Rs\.?|[$£€¥₹₽₩₦₺₪₿])"
+    rf"|\b(?P<code>(?i:{'|'.join(c for c in CURRENCY_CODES if c != 'TRY')})|TRY))[ \t]?$"
+)
+_CURRENCY_AFTER_SYMBOL = re.compile(r"[ \t]?([$€£¥₹₡₾₭元]|ரூ)(?![\d$€£¥₹])")
+_SYMBOL_AFTER_CODES = {"₡": "CRC", "₾": "GEL", "₭": "LAK", "元": "CNY", "ரூ": "LKR"}
+_MINOR_AFTER = re.compile(
+    r"[ \t]+(?:and[ \t]+)?(\d{1,2}|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[ \t-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|"
+    r"eight|nine))(?:[ \t]+(?i:cents?|pence|p)\b|(?=[ \t]*(?:[.,;!?]|$)))"
+)
+_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,)\]])(?P<sym>[-−])|\b(?P<word>(?i:minus|negative))[ \t]+)$")
+_MODIFIER_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?P<mod>(?i:"
+    + "|".join(re.escape(m).replace(r"\ ", r"[ \t]+") for m in sorted(MODIFIERS, key=len)[::-1])
+    + r"))[ \t]*$"
+)
+_RANGE_JOIN = re.compile(r"[ \t]*(?:-|–|—|~|to|through|and)(?![A-Za-z])[ \t]*")
+_CHANGE_BEFORE_FROM = re.compile(
+    r"(?i:\b(?:rose|rise|rising|fell|fall|falling|increased?|decreased?|grew|grow|jumped|climbed|"
+    r"dropped|declined?|cut|raised|up|down|went|soared|slumped|plunged|reduced|expanded|changed?|"
+    r"moved?|shrank|doubled|tripled)\b[^.]{0,25})from[ \t]+$"
+)
+_BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)[ \t]+$")
+_AGE_AFTER = re.compile(
+    r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:years?|yrs?|months?|weeks?|days?)"
+    r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:old)\b"
+    r"|[ \t]+(?i:(?:years?|months?|weeks?|days?)[ \t]+of[ \t]+age)\b|[ \t]*(?i:yo|y/o)\b"
+)
+_GLUED_DEGREES = re.compile(r"(?<=\d)[CF](?![A-Za-z0-9/-])")
+_INCHES_AFTER = re.compile(
+    r"[ \t]+(?:and[ \t]+)?(\d{1,2}(?:\.\d+)?)[ \t]*(?:in|inches|inch|\")(?![A-Za-z])"
+)
+_TEMPERATURE_CONTEXT = re.compile(
+    r"(?i:temperature|thermostat|weather|heat|warm|cold|hot|cool|degrees[ \t]+(?:outside|inside))"
+)
+_APPOSITIVE_AGE = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*(?:,[ \t]*|[ \t]+\()$")
+_STREET_AFTER = re.compile(
+    r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|"
+    r"Blvd|Square|Place|Drive|Way|Terrace|Crescent)\b"
+)
+_WAS_AGE = re.compile(r"(?i:\b(?:he|she|who)[ \t]+(?:was|is)[ \t]+(?:only[ \t]+|just[ \t]+)?)$")
+_DIED_AT = re.compile(
+    r"(?i:\b(?:died|dies|dead|passed[ \t]+away|turned|turns|retired|retires)[ \t]+(?:at[ \t]+)?)$"
+)
+_MAGNITUDE_BEFORE = re.compile(r"(?i:\bmagnitude)[ \t-]+$")
+_SOFT_BREAK = re.compile(r"(?<=[\w,%$£€])[ \t]*\n(?=[ \t]*(?:[a-z(]|\d(?!\d{0,2}[.)][ \t])))")
+_CHANGE_BEFORE = re.compile(
+    r"(?i:\b(?:rose|rise|rises|rising|fell|fall|falls|falling|increased?|decreased?|grew|grow|"
+    r"jumped|climbed|dropped|declined?|cut|raised|lowered|went|soared|slumped|plunged|reduced|"
+    r"expanded|shrank|up|down|gained|lost|eased|added)\b)[^.;]{0,30}$"
+)
+_AGED_BEFORE = re.compile(r"(?i:\b(?:aged|age|age[ \t]+of))[ \t]+$")
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?(?:-[^\W_]+)*")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9])|[ \t]*\n[ \t\n]*")
+_LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:\(?\d{1,3}[.)]|\(\d{1,3}\))[ \t]")
+_LETTER_AFTER = re.compile(r"[A-Za-z]")
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
+_DECADE_SUFFIX = re.compile(r"'?s(?![A-Za-z])")
+
+
+_GROUP_SEPARATORS = str.maketrans("", "", ", \u202f\u00a0")
+
+
+def _float(digits: str) -> float:
+    return float(digits.translate(_GROUP_SEPARATORS))
+
+
+def _decimals(digits: str) -> int:
+    return len(digits.split(".", 1)[1]) if "." in digits else 0
+
+
+def parse_number_words(words: str) -> tuple[float, int] | None:
+    """Value of a run of number words ("two hundred and five", "a dozen", "twenty-six").
+
+    Returns (value, length of the prefix that forms one number) or None. A new number starts
+    where English would not continue one ("one two three" is three numbers), so the caller
+    re-scans from the returned length.
+    """
+    total = 0.0
+    current = 0.0
+    last = ""  # kind of the last token: one, teen, ten, hundred, scale, a
+    consumed = 0
+    seen = False
+    for m in _NUMWORD_TOKEN.finditer(words):
+        w = m.group().lower()
+        if w in ("a", "an"):
+            if seen:
+                break
+            current = 1.0
+            last = "a"
+            continue
+        if w == "and":
+            continue
+        if w in ONES:
+            v = ONES[w]
+            kind = "one" if v < 10 else "teen"
+            if last in ("one", "teen") or (last == "ten" and kind == "teen") or last == "a":
+                break
+            current += v
+            last = kind
+        elif w in TENS:
+            if last in ("one", "teen", "ten", "a"):
+                break
+            current += TENS[w]
+            last = "ten"
+        elif w == "dozen":
+            if last == "scale":
+                break
+            current = (current or 1.0) * 12
+            last = "hundred"
+        elif w == "hundred":
+            if last == "hundred":
+                break
+            current = (current or 1.0) * 100
+            last = "hundred"
+        else:
+            scale = WORD_SCALES[w]
+            total += (current or 1.0) * scale
+            current = 0.0
+            last = "scale"
+        seen = True
+        consumed = m.end()
+    if not seen:
+        return None
+    return total + current, consumed
+
+
+def _sentence_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in _SENTENCE_END.finditer(text):
+        starts.append(m.end())
+    return starts
+
+
+def _is_plural(word: str) -> bool:
+    low = word.lower()
+    if low in IRREGULAR_PLURALS:
+        return True
+    if low in NOT_PLURAL or len(low) < 3 or not low.endswith("s"):
+        return False
+    if low.endswith(("ss", "us", "is", "'s", "’s")):
+        return False
+    if word[0].isupper():  # proper nouns (Texas, Paris); demonyms and groups are plural
+        return low.endswith(("ans", "ers", "ists", "ites", "ese", "ards"))
+    return True
+
+
+def _verbish(word: str) -> bool:
+    low = word.lower()
+    if "-" in low:  # "sea-based", "long-range": compound adjectives, never the verb
+        return False
+    return (
+        low in STOP
+        or (low.endswith("ed") and len(low) >= 4 and not low.endswith("eed"))
+        or (low.endswith("ing") and len(low) > 5)
+        or (low.endswith("ly") and len(low) > 4)
+    )
+
+
+def counted_noun(text: str, pos: int, value: float) -> str:
+    """The head noun of what a count counts, read from the words after ``pos``.
+
+    "26 sea-based cruise missiles" -> "missiles"; "four of the missiles" -> "missiles";
+    "one Syrian soldier died" -> "soldier". Without a tagger we take the first plural word of
+    the noun phrase (counts above one), else its last word before a verb-like word.
+    """
+    limit = min(len(text), pos + 120)
+    compound = re.match(r"-([a-z][a-z]+)\b(?!-)", text[pos : pos + 30])
+    if compound is not None and compound.group(1) not in STOP:
+        return compound.group(1)  # "a 20-storey building", "a 15-member crew"
+    i = pos
+    words: list[str] = []
+    hop_of = True
+    while len(words) < 5 and i < limit:
+        ws = _WS.match(text, i, limit)
+        j = ws.end() if ws else i
+        m = _WORD.match(text, j, limit)
+        if m is None:
+            # allow "of 57 air strikes": a number after "of" keeps the hunt going
+            if words == [] and not hop_of:
+                d = re.match(r"[\d,.]+", text[j:limit])
+                if d:
+                    i = j + d.end()
+                    continue
+            break
+        w = m.group()
+        low = w.lower()
+        if not words and hop_of and low == "of":
+            hop_of = False
+            i = m.end()
+            # optional determiner after "of"
+            det = re.match(
+                r"[ \t]+(?i:the|its|their|these|those|his|her|our|all|both)\b", text[i:limit]
+            )
+            if det:
+                i += det.end()
+            continue
+        if low in PREMODIFIERS and not words:
+            i = m.end()  # "ten more people", "five other victims", "two new cases"
+            continue
+        if _verbish(w) or low in ONES or low in TENS or low in WORD_SCALES or low in COMMON_VERBS:
+            break
+        if "'" in w or "’" in w or w == "I":  # "I've", "they're": a clause has begun
+            break
+        words.append(w)
+        i = m.end()
+        if text[i : i + 1] not in (" ", "\t", "-"):
+            break
+    if not words:
+        return ""
+    if words[0].lower() in PRONOUN_PLURALS:
+        return ""  # "the 45 others": a pronoun, not a counted thing
+    for w in words:
+        if _is_plural(w) and not w.lower().endswith(ADJECTIVE_ENDINGS):
+            return w.split("-")[-1] if "-" in w and not w[0].isupper() else w
+    if value == 1 or value < 1:
+        head = words[-1]
+        if len(head) <= 2:
+            return ""
+        if head[0].isupper() and head.upper() != head and len(words) == 1:
+            return ""
+        return head
+    return ""
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = re.search(r"([A-Za-z][A-Za-z.]*)[ \t]*$", text[max(0, pos - 30) : pos])
+    return m.group(1) if m else ""
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos].rstrip(" \t\"'“‘(")
+    return before == "" or before[-1] in ".!?\n"
+
+
+class _Scanner:
+    """One pass over one article; keeps the cursor so consumed spans are never re-read."""
+
+    def __init__(self, text: str, strict: bool = False) -> None:
+        # Scan a copy where a line break inside a sentence ("15.6\nbillion", wrapped wire copy)
+        # reads as a space; same length, so every offset still points into the original.
+        self.original = text
+        text = _SOFT_BREAK.sub(" ", text) if "\n" in text else text
+        self.text = text
+        self.strict = strict
+        self.code_scale = 1.0  # "75 USD million": a scale written after the currency code
+        self.last_end = 0  # end of the last finding: a symbol before it is not ours
+        self.n = len(text)
+        self.findings: list[dict[str, Any]] = []
+
+    # ---------------------------------------------------------------- number cores
+
+    def core_at(self, m: re.Match[str]) -> tuple[float, int, int, str, int] | None:
+        """(value, start, end, form, decimals) for a scanner match, or None when not a number."""
+        g = m.lastgroup
+        s, e = m.start(), m.end()
+        raw = m.group()
+        if g == "digits":
+            digits = raw.translate(_GROUP_SEPARATORS).replace(".", "")
+            if len(digits) > MAX_DIGITS:
+                return None
+            return _float(raw), s, e, "digits", _decimals(raw)
+        if g == "word":
+            parsed = parse_number_words(raw)
+            if parsed is None:
+                return None
+            value, length = parsed
+            seg = raw[:length].rstrip(" \t-")
+            tail = _AND_ONES_END.search(seg)
+            if tail and _FRACTION_WORD_AFTER.match(self.text, s + len(seg)):
+                # "five billion and three quarters": the fraction belongs to the whole number
+                seg = seg[: tail.start()]
+                parsed = parse_number_words(seg)
+                if parsed is None:
+                    return None
+                value = parsed[0]
+            return value, s, s + len(seg), "word", 0
+        if g == "frac":
+            low = raw.lower()
+            if low in ("half", "quarter"):
+                return (0.5 if low == "half" else 0.25), s, e, "frac", 0
+            num_word, den_word = re.split(r"[ \t-]+", low, maxsplit=1)
+            num = 1 if num_word in ("a", "an") else ONES[num_word]
+            return num / FRACTION_DENOMS[den_word], s, e, "frac", 0
+        if g == "ordw":
+            low = re.sub(r"[ \t-]+", " ", raw.lower()).split()
+            value = sum(TENS.get(w, 0) for w in low[:-1]) + ORDINAL_WORDS[low[-1]]
+            return float(value), s, e, "ordw", 0
+        return None
+
+    # ---------------------------------------------------------------- the main loop
+
+    def run(self) -> list[dict[str, Any]]:
+        text = self.text
+        pos = 0
+        while pos < self.n:
+            m = SCANNER.search(text, pos)
+            if m is None:
+                break
+            try:
+                nxt = self.handle(m)
+            except Exception:
+                if self.strict:
+                    raise
+                nxt = m.end()  # one odd figure must not cost the article its other figures
+            pos = max(nxt, m.start() + 1)
+        return self.findings
+
+    def skip_run(self, start: int) -> int:
+        """End of the whole token the core sits in (for versions, ids, malformed numbers)."""
+        m = re.compile(r"[\w.,/:-]*").match(self.text, start, min(self.n, start + 200))
+        end = m.end() if m else start + 1
+        return max(end, start + 1)
+
+    def handle(self, m: re.Match[str]) -> int:
+        text = self.text
+        core = self.core_at(m)
+        if core is None:
+            return self.skip_run(m.start()) if m.lastgroup == "digits" else m.end()
+        value, s, e, form, decimals = core
+        if form == "ordw":
+            return self.handle_word_ordinal(value, s, e)
+        if form == "digits" and s > 0 and text[s - 1].isalpha():
+            code = re.search(r"(?<![A-Za-z])([A-Z]{3})$", text[max(0, s - 4) : s])
+            if code is None or code.group(1) not in CURRENCY_CODES:
+                return self.skip_run(s)  # "ABC123", "COVID19": ids
+        if form == "digits":
+            skip = self.excluded_digits(s, e, value, decimals)
+            if skip is not None:
+                return skip
+        elif form == "word":
+            window = min(self.n, e + 40)
+            ordinal = _ORDINAL_AFTER_WORDS.match(text, e, window)
+            if ordinal is not None:
+                word = ordinal.group(1).lower()
+                step = ORDINAL_WORDS[word]
+                total = value * step if word in SCALE_ORDINALS else value + step
+                self.add(s, ordinal.end(), total, kind="ordinal")
+                return ordinal.end()
+            point = _POINT_DECIMALS.match(text, e, window)
+            if point is not None:
+                digits = "".join(
+                    str(ONES[w]) for w in re.findall(r"[a-z]+", point.group(1).lower())
+                )
+                value = float(f"{int(value)}.{digits}")
+                decimals = len(digits)
+                e = point.end()
+            if not self.word_number_ok(s, e, value):
+                return e
+        return self.build(value, s, e, form, decimals)
+
+    # ---------------------------------------------------------------- exclusions
+
+    def excluded_digits(self, s: int, e: int, value: float, decimals: int) -> int | None:
+        """Return the position to resume at when the digits are not a quantity, else None."""
+        text = self.text
+        window = min(self.n, e + 40)
+        nxt = text[e : e + 1]
+        if nxt in ".," and e + 1 < self.n and text[e + 1].isdigit():
+            return self.skip_run(s)  # version, IP address, malformed separators
+        if nxt in "/" and e + 1 < self.n and text[e + 1].isdigit():
+            if _ISO_DATE.match(text, s, window):
+                return _ISO_DATE.match(text, s, window).end()  # type: ignore[union-attr]
+            frac = re.match(r"(\d{1,2})/(\d{1,2})(?![\d/])", text[s : s + 6])
+            if not (frac and 0 < int(frac.group(1)) < int(frac.group(2))):
+                return self.skip_run(s)  # 9/11, 24/7, 1/2/3: dates, names, ids
+        if _ISO_DATE.match(text, s, window) and nxt in "-/.":
+            return _ISO_DATE.match(text, s, window).end()  # type: ignore[union-attr]
+        if s > 0 and text[s - 1] in "'’" and e - s == 2 and not text[e : e + 1].isalpha():
+            return e  # '14: a year
+        if s > 0 and text[s - 1] == "-" and s > 1 and (text[s - 2].isalnum()):
+            return self.skip_run(s)  # COVID-19, F-16, a second range part already handled
+        if _TIME_AFTER.match(text, e, window) and value < 2400:
+            t = _TIME_AFTER.match(text, e, window)
+            return t.end() if t else e  # 10:30, 3pm, 0800 GMT
+        if _PHONE.match(text, s, window) or (s > 0 and text[s - 1] == "+"):
+            p = _PHONE.match(text, s, window)
+            return p.end() if p else self.skip_run(s)
+        if _DOTTED.match(text, s, window):
+            return self.skip_run(s)
+        # months: "30 September", "September 30, 2015"
+        if decimals == 0 and value <= 31 and _MONTH_AFTER.match(text, e, window):
+            after = _MONTH_AFTER.match(text, e, window)
+            end = after.end() if after else e
+            y = re.match(r",?[ \t]+\d{4}(?!\d)", text[end : end + 8])
+            return end + (y.end() if y else 0)
+        before = text[max(0, s - 14) : s]
+        if (
+            _MONTH_BEFORE.search(before)
+            and decimals == 0
+            and (value <= 31 or 1000 <= value <= 2100)
+        ):
+            y = _DATE_YEAR_AFTER.match(text, e, window)
+            return y.end() if (y and value <= 31) else e
+        # letters glued on: ids and model numbers (4G, 737MAX) unless a unit, scale or ordinal
+        if _LETTER_AFTER.match(text, e, e + 1):
+            if _ORDINAL_SUFFIX.match(text, e, window):
+                return self.handle_digit_ordinal(value, s, e)
+            if _DECADE_SUFFIX.match(text, e, window) and decimals == 0 and value >= 10:
+                return _DECADE_SUFFIX.match(text, e, window).end()  # type: ignore[union-attr]
+            if not (
+                _SCALE_AFTER.match(text, e, window)
+                or _UNIT.match(text, e, window)
+                or _CURRENCY_WORD.match(text, e, window)
+                or _CURRENCY_CODE_AFTER.match(text, e, window)
+                or self.glued_degrees(e)
+            ):
+                return self.skip_run(s)
+        elif text[e : e + 1] in ("'", "’") and _DECADE_SUFFIX.match(text, e, window):
+            return e + 2
+        # year ranges and years
+        if decimals == 0 and _STREET_AFTER.match(text, e, window):
+            return e  # "10 Downing Street": an address
+        plain_int = decimals == 0 and "," not in text[s:e] and e - s == 4
+        yr = _YEAR_RANGE.match(text, s, window) if plain_int and 1000 <= value <= 2100 else None
+        if yr is not None and self.is_year_range(yr.group(), value):
+            return yr.end()
+        if plain_int and 1000 <= value <= 2100 and self.looks_like_year(s, e):
+            return e
+        # list markers at the start of a line
+        line_start = text.rfind("\n", 0, s) + 1
+        if (
+            _LIST_MARKER.match(text, max(0, line_start - 1), min(self.n, e + 2))
+            and text[line_start:s].strip(" \t(") == ""
+            and text[e : e + 1] in ".)"
+        ):
+            return e + 1
+        # ids: "Flight 17", "Apollo 11", "No. 5", "#5"
+        prev = _prev_word(text, s)
+        if (
+            prev
+            and decimals == 0
+            and "," not in text[s:e]
+            and ((prev.lower() in ID_PREV and prev[0].isupper()) or prev.lower() in LOWER_ID_PREV)
+            and not (_UNIT.match(text, e, window) or _SCALE_AFTER.match(text, e, window))
+        ):
+            return e
+        return None
+
+    @staticmethod
+    def is_year_range(span: str, first: float) -> bool:
+        """'2014-15', '1939–1945': a second part that reads as a later year."""
+        second = re.split(r"[-–—/]", span, maxsplit=1)[1].strip()
+        if len(second) == 2:
+            return int(second) == (int(first) + 1) % 100 or int(second) > int(first) % 100
+        return int(first) < int(second) <= 2100
+
+    def model_name(self, s: int, e: int) -> bool:
+        """'the 944 Turbo', 'a 737 Max': a number before a capitalised name is a model."""
+        text = self.text
+        nxt = re.match(r"[ \t]+([A-Z][A-Za-z]+)", text[e : e + 30])
+        if nxt is None or "," in text[s:e] or "." in text[s:e]:
+            return False
+        return _prev_word(text, s).lower() in ("the", "a", "an", "its", "his", "her", "their")
+
+    def looks_like_year(self, s: int, e: int) -> bool:
+        text = self.text
+        window = min(self.n, e + 40)
+        if _CURRENCY_BEFORE.search(text[max(0, s - 6) : s]):
+            return False
+        if _SCALE_AFTER.match(text, e, window):
+            return False
+        unit = self.unit_after(e)
+        self.code_scale = 1.0
+        if unit is not None and unit[2] != "duration":
+            return False  # "1770 km", "2000 tonnes": a measure, not a year
+        if _CURRENCY_WORD.match(text, e + 1, window) and text[e : e + 1] == " ":
+            return False
+        prev_word = _prev_word(text, s)
+        prev = prev_word.lower()
+        if prev in YEAR_PREV:
+            return True
+        if 1900 <= int(float(text[s:e])) <= 2100 and re.match(r"[ \t]+[A-Z][a-z]", text[e : e + 3]):
+            return True  # "a 2016 Rory Peck Awards finalist", "the 2020 Tokyo Olympics"
+        if (
+            1900 <= int(float(text[s:e])) <= 2100
+            and prev_word[:1].isupper()
+            and not _at_sentence_start(text, s - len(prev_word) - 1)
+        ):
+            return True  # "Fest 2019", "Euro 2020", "Vision 2030"
+        if re.match(r"[ \t]*[-–][ \t]*\d", text[e : e + 6]):
+            return False  # "1000-5000": a range whose end is no year
+        noun = counted_noun(text, e, 2.0)
+        return noun == ""
+
+    def word_number_ok(self, s: int, e: int, value: float) -> bool:
+        """Reject idioms where a number word is no quantity ("no one", "one another")."""
+        text = self.text
+        word = text[s:e].lower()
+        if _prev_word(text, s).lower() in LOWER_ID_PREV:
+            return False  # "phase two", "category five": names of stages
+        if _prev_word(text, s).lower() in ("few", "several", "many", "umpteen"):
+            return False  # "a few hundred": vague
+        if word == "one" and not _UNIT.match(text, e + 1, min(self.n, e + 30)):
+            prev = _prev_word(text, s).lower()
+            if prev in ("no", "any", "every", "some", "each", "the", "this", "that", "which"):
+                return False
+            nxt = re.match(r"[ \t]+([A-Za-z]+)", text[e : e + 20])
+            if nxt and nxt.group(1).lower() in ("another", "day", "way", "time", "thing"):
+                return False
+            if text[e : e + 2] in ("'s", "’s"):
+                return False
+        if word in ("zero",) and not re.match(r"[ \t]+[a-z]", text[e : e + 3]):
+            return False
+        # "thousands of", "hundreds of", "millions of" are vague, not figures
+        return not re.match(r"s\b", text[e : e + 2])
+
+    # ---------------------------------------------------------------- ordinals
+
+    def handle_digit_ordinal(self, value: float, s: int, e: int) -> int:
+        text = self.text
+        suffix = _ORDINAL_SUFFIX.match(text, e, min(self.n, e + 3))
+        end = suffix.end() if suffix else e
+        window = min(self.n, end + 40)
+        if _MONTH_AFTER.match(text, end, window) or _MONTH_BEFORE.search(text[max(0, s - 14) : s]):
+            after = _MONTH_AFTER.match(text, end, window)
+            return after.end() if after else end
+        if re.match(r"[ \t]+(?i:century|centuries|birthday|anniversary)\b", text[end : end + 14]):
+            pass
+        self.add(s, end, value, kind="ordinal", quantity=counted_noun(text, end, 1.0))
+        return end
+
+    def handle_word_ordinal(self, value: float, s: int, e: int) -> int:
+        text = self.text
+        window = min(self.n, e + 40)
+        low = text[s:e].lower()
+        prev = _prev_word(text, s).lower()
+        if _MONTH_AFTER.match(text, e, window) or _MONTH_BEFORE.search(text[max(0, s - 14) : s]):
+            return e
+        if low in SCALE_ORDINALS and prev in ("a", "one"):  # "a hundredth": a fraction
+            a_start = s - len(text[:s]) + len(text[:s].rstrip()) - len(prev)
+            self.add(a_start, e, 1 / ORDINAL_WORDS[low], kind="fraction")
+            return e
+        determiners = ("the", "a", "its", "their", "his", "her", "our", "my", "your", "s")
+        possessive = text[max(0, s - 3) : s].rstrip().endswith(("'s", "’s"))
+        titled = _at_sentence_start(text, s) and re.match(r"[ \t]+[A-Z]", text[e : e + 3])
+        if prev not in determiners and not possessive and not titled:
+            return e  # adverbial "first" ("when I first read it"), "second" as time
+        noun = counted_noun(text, e, 1.0)
+        if not noun and low == "second":
+            return e
+        if low in ("fourth", "fifth", "sixth", "eighth", "tenth", "third") and re.match(
+            r"s?[ \t]+of\b", text[e : e + 6]
+        ):
+            return e  # a fraction spelled "a third of" is caught by the fraction rule
+        self.add(s, e, value, kind="ordinal", quantity=noun)
+        return e
+
+    # ---------------------------------------------------------------- a full quantity
+
+    def suffixes(
+        self, value: float, e: int, form: str, s_core: int = 0
+    ) -> tuple[float, int, str, bool]:
+        """Apply a mixed fraction and a scale after the core: (value, end, scale text, had)."""
+        text = self.text
+        window = min(self.n, e + 40)
+        if form == "frac":
+            sc = _FRACTION_OF_SCALE.match(text, e, window)
+            if sc is not None:
+                scale = 12.0 if sc.group(1).lower() == "dozen" else WORD_SCALES[sc.group(1).lower()]
+                return value * scale, sc.end(), sc.group(1).lower(), True
+            return value, e, "", False
+        af = _AND_FRACTION.match(text, e, window) if float(value).is_integer() else None
+        if af is not None:
+            num = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}[af.group(1).lower()]
+            part = num / FRACTION_DENOMS[af.group(2).lower()]
+            if af.group(3):  # "one billion and a half million", "five and a half million"
+                scale = 12.0 if af.group(3).lower() == "dozen" else WORD_SCALES[af.group(3).lower()]
+                if value < 1000:
+                    value *= scale
+                part *= scale
+            elif form == "word":  # "one million and a half": a half of the last scale
+                last = re.findall(r"[A-Za-z]+", text[s_core:e])[-1].lower() if s_core < e else ""
+                if last in ("million", "billion", "trillion"):
+                    part *= WORD_SCALES[last]
+            value += part
+            e = af.end()
+        dz = re.match(r"[ \t]+(?i:dozens|dzs|dozs)\b", text[e : e + 10])
+        if dz is not None and form in ("digits", "word"):
+            return value * 12, e + dz.end(), "dozen", True
+        if form == "digits":
+            fr = _MIXED_FRACTION.match(text, e, window)
+            if fr and int(fr.group(2)) > 0 and int(fr.group(1)) < int(fr.group(2)):
+                value += int(fr.group(1)) / int(fr.group(2))
+                e = fr.end()
+            elif (
+                text[e : e + 1] == "/"
+                and re.match(r"/(\d{1,2})(?!\d)", text[e : e + 4])
+                and float(value) < 100
+            ):
+                den = re.match(r"/(\d{1,2})(?!\d)", text[e : e + 4])
+                if den and int(den.group(1)) > 0:
+                    value = value / int(den.group(1))
+                    e += den.end()
+        sc = _SCALE_AFTER.match(text, e, window)
+        if sc is not None and form in ("digits", "word", "frac"):
+            word = (sc.group("word") or sc.group("abbr") or "").lower()
+            if sc.group("abbr") and form != "digits":
+                return value, e, "", False
+            if sc.group("abbr") == "M":
+                word = "million"
+            elif word in ("m",) and not self.m_is_million(sc.end()):
+                return value, e, "", False
+            if word in ("b", "k") and form != "digits":
+                return value, e, "", False
+            if word == "b" and not (self.has_currency_before(e) or sc.start() == sc.end() - 1):
+                return value, e, "", False
+            if form == "word" and word == "hundred":
+                return value, e, "", False
+            value, end = value * SCALES.get(word, 1.0), sc.end()
+            if form == "digits" and word in ("hundred", "thousand"):
+                # "4 thousand 3 hundred and 21": digits spelled with scale words
+                for _ in range(2):
+                    more = _COMPOUND_AFTER_SCALE.match(text, end, min(self.n, end + 20))
+                    if more is None:
+                        break
+                    raw_part = more.group(1)
+                    parsed_part = None if raw_part.isdigit() else parse_number_words(raw_part)
+                    part = float(raw_part) if raw_part.isdigit() else (parsed_part or (0.0, 0))[0]
+                    if part <= 0:
+                        break
+                    nxt = _SCALE_AFTER.match(text, more.end(), min(self.n, more.end() + 12))
+                    nxt_word = (nxt.group("word") or "").lower() if nxt else ""
+                    if nxt_word == "hundred" and part < 10 and word == "thousand":
+                        value, end, word = value + part * 100, nxt.end(), "hundred"  # type: ignore[union-attr]
+                        continue
+                    if part < SCALES.get(word, 1.0) and not nxt_word:
+                        value, end = value + part, more.end()
+                    break
+            af = _AND_FRACTION.match(text, end, min(self.n, end + 30))
+            if af is not None and not af.group(3):  # "3 million and a half"
+                num = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+                part = num[af.group(1).lower()] / FRACTION_DENOMS[af.group(2).lower()]
+                value, end = value + part * SCALES.get(word, 1.0), af.end()
+            return value, end, word, True
+        return value, e, "", False
+
+    def has_currency_before(self, e: int) -> bool:
+        return bool(re.search(r"[$£€¥₹]\s?[\d.,]+$", self.text[max(0, e - 20) : e]))
+
+    def m_is_million(self, end: int) -> bool:
+        """'5m' is five million before a plural noun or after a currency, else five metres."""
+        text = self.text
+        if self.has_currency_before(end - 1):
+            return True
+        nxt = re.match(r"[ \t]+([A-Za-z]+)", text[end : end + 30])
+        if nxt and (_is_plural(nxt.group(1)) or nxt.group(1).lower() in ("of", "in", "people")):
+            return nxt.group(1).lower() not in ("tall", "high", "long", "deep", "wide")
+        return False
+
+    def unit_after(self, e: int) -> tuple[str, int, str] | None:
+        """(canonical unit, end, kind) of a unit, currency or percent right after ``e``."""
+        text = self.text
+        window = min(self.n, e + 60)
+        # "1,500km", "1,500 km", "six-mile", "20 (kg)"
+        glued = self.glued_degrees(e)
+        if glued is not None:
+            return ("°C" if glued.group() == "C" else "°F"), glued.end(), "temperature"
+        gap = re.match(r"[ \t]*[(\[{<][ \t]*|[ \t]?-?[ \t]?", text[e : e + 4])
+        j = e + (gap.end() if gap else 0)
+        bracket = gap is not None and any(c in gap.group() for c in "([{<")
+        cur = _CURRENCY_WORD.match(text, j, window)
+        code = _CURRENCY_CODE_AFTER.match(text, e, window)
+        unit = _UNIT.match(text, j, window)
+        if code and not bracket:
+            iso = code.group("code").upper().replace("RMB", "CNY")
+            if code.group("scale"):
+                self.code_scale = SCALES.get(code.group("scale").lower(), 1.0)
+            if code.group("mega"):  # "30 MUSD": finance shorthand for millions
+                self.code_scale = 1e6
+            return iso, code.end(), "money"
+        best: tuple[str, int, str] | None = None
+        if cur and not bracket:
+            word = cur.group().lower()
+            word = re.sub(r"[ \t]+", " ", word)
+            best = (CURRENCY_WORD_TO_CODE.get(word, ""), cur.end(), "money")
+        if unit and (best is None or unit.end() > best[1]):
+            surface = re.sub(r"[ \t]+", " ", unit.group())
+            sym = UNIT_ALIASES.get(surface) or UNIT_ALIASES.get(surface.lower())
+            if sym is not None:
+                end = unit.end()
+                if bracket:
+                    close = re.match(r"[ \t]*[)\]}>]", text[end : end + 3])
+                    if not close:
+                        return None
+                    end += close.end()
+                if sym == "lb" and re.match(r"pounds?", surface, re.I) and self.money_context(e):
+                    return "GBP", end, "money"
+                info = UNITS[sym]
+                best = (sym, end, info.kind)
+        if best is None:
+            return None
+        sym, end, kind = best
+        if sym == "GBp" and text[j - 1 : j] == "-":
+            return None
+        # the second word of a two-word unit must not start a new clause
+        return sym, end, kind
+
+    def glued_degrees(self, e: int) -> re.Match[str] | None:
+        """'30C', '86F)': a glued C or F is a temperature only before punctuation or near
+        temperature words; '13F filing', 'Boeing 777F' and '14.7C/' are not."""
+        text = self.text
+        glued = _GLUED_DEGREES.match(text, e, min(self.n, e + 3))
+        if glued is None or text[glued.end() : glued.end() + 1] not in (
+            "",
+            " ",
+            "(",
+            ")",
+            ",",
+            ".",
+            ";",
+            ":",
+        ):
+            return None
+        if re.match(r"[ \t]*[(),.;:]|$", text[glued.end() : glued.end() + 3]):
+            return glued
+        return glued if _TEMPERATURE_CONTEXT.search(text[max(0, e - 80) : e + 40]) else None
+
+    def money_context(self, e: int) -> bool:
+        before = self.text[max(0, e - 25) : e].lower()
+        return bool(re.search(r"(million|billion|bn|mln|m)\s*$", before)) or "£" in before
+
+    def build(self, value: float, s: int, e: int, form: str, decimals: int) -> int:
+        text = self.text
+        window = min(self.n, e + 60)
+        start = s
+        # sign and currency before the number
+        currency = ""
+        before = text[max(0, s - 8) : s]
+        cb = _CURRENCY_BEFORE.search(before)
+        if cb and s - (len(before) - cb.start()) < self.last_end:
+            cb = None  # the symbol belongs to the figure before ("10 $ 30 $")
+        if cb:
+            sym = cb.group("sym")
+            currency = currency_for_symbol(sym) if sym else cb.group("code").upper()
+            currency = currency.replace("RMB", "CNY")
+            start = s - (len(before) - cb.start())
+        sign_text = text[max(0, start - 10) : start]
+        sg = _SIGN_BEFORE.search(sign_text)
+        if sg and (sg.group("sym") or sg.group("word")):
+            value = -value
+            start = start - (len(sign_text) - sg.start())
+        value, e2, scale_word, scaled = self.suffixes(value, e, form, s)
+        # age: "45-year-old", "45 years old", "aged 45"
+        age = _AGE_AFTER.match(text, e2, window)
+        if age and not currency:
+            low_age = age.group().lower()
+            unit = "year" if re.search(r"year|yr|\by/?o\b", low_age) else ""
+            unit = unit or re.sub(r"s$", "", re.search(r"(?i:month|week|day)", age.group()).group())  # type: ignore[union-attr]
+            self.add(start, age.end(), value, kind="age", unit=unit.lower(), dec=decimals)
+            return age.end()
+        if (
+            form == "digits"
+            and not currency
+            and decimals == 0
+            and 0 < value < 120
+            and re.match(r"[ \t]*(?:[,)]|\.(?:[ \t]|$))", text[e2 : e2 + 3])
+            and _APPOSITIVE_AGE.search(text[max(0, s - 40) : s])
+        ):
+            # "John Smith, 45, said" / "Smith (45)": the newswire way to give an age
+            self.add(start, e2, value, kind="age", unit="year", dec=decimals)
+            return e2
+        if (
+            form in ("digits", "word")
+            and not currency
+            and 0 < value < 120
+            and (
+                _DIED_AT.search(text[max(0, s - 20) : s])
+                or (
+                    _WAS_AGE.search(text[max(0, s - 20) : s])
+                    and re.match(r"[ \t]*(?:[.,;]|$)", text[e2 : e2 + 2])
+                )
+            )
+            and not self.unit_after(e2)
+        ):
+            # "died at 82", "turned 18", "He was 86.": an age without the word
+            self.add(start, e2, value, kind="age", unit="year", dec=decimals)
+            return e2
+        magnitude = re.match(r"-?[ \t]?(?i:magnitude)\b", text[e2 : e2 + 12])
+        if _MAGNITUDE_BEFORE.search(text[max(0, s - 12) : s]) or magnitude:
+            end_m = e2 + magnitude.end() if magnitude else e2
+            self.add(start, end_m, value, kind="measure", unit="magnitude", dec=decimals)
+            return end_m
+        aged = _AGED_BEFORE.search(text[max(0, s - 12) : s])
+        if aged and not currency:
+            prefix = text[max(0, s - 12) : s]
+            word = re.search(r"(?i:aged|age)(?=[ \t]+(?:of[ \t]+)?$)", prefix)
+            begin = (
+                s - len(prefix) + word.start()
+                if word and "of" not in prefix[word.end() :]
+                else start
+            )
+            self.add(begin, e2, value, kind="age", unit="year", dec=decimals)
+            return e2
+        self.code_scale = 1.0
+        unit_info = self.unit_after(e2)
+        value *= self.code_scale
+        unit, kind, end = "", "", e2
+        sym_after = None if currency else _CURRENCY_AFTER_SYMBOL.match(text, e2, window)
+        if sym_after is not None and not unit_info:
+            mark = sym_after.group(1)
+            currency = CURRENCY_SYMBOLS.get(mark) or _SYMBOL_AFTER_CODES.get(mark, "")
+            end = sym_after.end()
+        if currency:
+            unit, kind = currency, "money"
+            if unit_info and unit_info[2] == "money" and unit_info[0] == currency:
+                end = max(
+                    end, unit_info[1]
+                )  # "$5 dollars", "US$ 5 USD"  # "$5 dollars" is rare but harmless
+        elif unit_info:
+            unit, end, kind = unit_info
+            if kind == "measure" and unit in ("m",) and scaled:
+                pass
+        if form == "frac" and not unit:
+            kind = "fraction"
+        if kind == "money" and not scaled and unit in ("USD", "EUR", "GBP", "CAD", "AUD"):
+            minor = _MINOR_AFTER.match(text, end, min(self.n, end + 30))
+            if minor is not None and text[end - 1 : end].isalpha():  # "3 dollars 50 cents"
+                cents = minor.group(1)
+                cents_value = float(cents) if cents.isdigit() else parse_number_words(cents)
+                if isinstance(cents_value, tuple):
+                    cents_value = cents_value[0]
+                if cents_value is not None and float(value).is_integer():
+                    value, end = value + float(cents_value) / 100, minor.end()
+        if unit == "ft":  # "5 ft 2 in", "6 feet and 2 inches"
+            inches = _INCHES_AFTER.match(text, end, min(self.n, end + 24))
+            if inches is not None:
+                value, end = value + float(inches.group(1)) / 12, inches.end()
+        if unit == "deg" and _TEMPERATURE_CONTEXT.search(text[max(0, start - 80) : end + 40]):
+            unit, kind = "°", "temperature"
+        # a range: "10-15 km", "between 10 and 15", "$5bn to $6bn"
+        high = float("nan")
+        r = _RANGE_JOIN.match(text, end, min(self.n, end + 12))
+        if r and form != "frac":
+            joiner = r.group().strip()
+            between = bool(_BETWEEN_BEFORE.search(text[max(0, start - 12) : start]))
+            from_before = bool(_CHANGE_BEFORE_FROM.search(text[max(0, start - 45) : start]))
+            if joiner == "and":
+                ok_join = between
+            elif joiner in ("to", "through"):
+                changed = _CHANGE_BEFORE.search(text[max(0, start - 40) : start])
+                ok_join = not between and not from_before and not changed
+            else:
+                ok_join = True
+            res = self.range_high(r.end(), unit, currency, scale_word, form) if ok_join else None
+            if res is not None:
+                hv, hend, hunit, hkind, factor = res
+                lo = value * factor if not scaled else value
+                if hv > lo:
+                    if not unit and hunit:
+                        unit, kind = hunit, hkind
+                    value, high, end = lo, hv, hend
+                elif joiner in ("-", "–") and form == "digits":
+                    return hend  # a score ("won 3-1") or an id, not a range
+        if not kind:
+            kind = "count" if float(value).is_integer() else "number"
+        quantity = ""
+        if kind in ("count", "number"):
+            quantity = counted_noun(text, end, value)
+            if not quantity and form == "digits" and self.model_name(start, end):
+                return end
+        if kind == "measure" and unit == "m" and scaled:
+            pass
+        self.add(
+            start, end, value, kind=kind, unit=unit, quantity=quantity, high=high, dec=decimals
+        )
+        return end
+
+    def range_high(
+        self, p: int, unit: str, currency: str, scale_word: str, form: str
+    ) -> tuple[float, int, str, str, float] | None:
+        """Parse the upper end of a range at ``p``: (value, end, unit, kind, scale factor)."""
+        text = self.text
+        cb = re.match(r"(?:US\$|[$£€¥₹])[ \t]?", text[p : p + 5])
+        if cb:
+            if not currency:
+                return None
+            p += cb.end()
+        m = SCANNER.match(text, p)
+        if m is None or m.lastgroup not in ("digits", "word"):
+            return None
+        core = self.core_at(m)
+        if core is None:
+            return None
+        value, _s, e, f2, _dec = core
+        if f2 == "digits" and (
+            _MONTH_AFTER.match(text, e, min(self.n, e + 20))
+            or _TIME_AFTER.match(text, e, min(self.n, e + 20))
+            or (text[e : e + 1] in ".,/" and text[e + 1 : e + 2].isdigit())
+        ):
+            return None
+        value, e2, sw, scaled = self.suffixes(value, e, f2)
+        factor = SCALES.get(sw, 1.0) if scaled else 1.0
+        if not scaled and scale_word:
+            value *= SCALES.get(scale_word, 1.0)
+        info = None if currency else self.unit_after(e2)
+        if info is not None:
+            hunit, hend, hkind = info
+            if unit and hunit != unit:
+                return None
+            return value, hend, hunit, hkind, factor
+        if unit and not currency and unit not in ("%",):
+            # "10 km to 15" - an open second part: keep as a range of the same unit
+            return value, e2, unit, UNITS[unit].kind if unit in UNITS else "measure", factor
+        return value, e2, unit, ("money" if currency else ""), factor
+
+    # ---------------------------------------------------------------- output
+
+    def add(
+        self,
+        start: int,
+        end: int,
+        value: float,
+        *,
+        kind: str,
+        unit: str = "",
+        quantity: str = "",
+        high: float = float("nan"),
+        dec: int = 0,
+    ) -> None:
+        text = self.text
+        # trim whitespace the span may have picked up
+        while end > start and text[end - 1] in " \t":
+            end -= 1
+        while start < end and text[start] in " \t":
+            start += 1
+        if end <= start or not math.isfinite(value):
+            return
+        self.last_end = max(self.last_end, end)
+        mod = _MODIFIER_BEFORE.search(text[max(0, start - 20) : start])
+        modifier = re.sub(r"\s+", " ", mod.group("mod").lower()) if mod else ""
+        base, base_unit = to_base(value, unit) if unit else (float("nan"), "")
+        self.findings.append(
+            {
+                "start": start,
+                "end": end,
+                "text": self.original[start:end],
+                "value": float(value),
+                "value_high": float(high),
+                "unit": unit,
+                "quantity": quantity,
+                "kind": kind,
+                "modifier": modifier,
+                "value_base": float(base),
+                "base_unit": base_unit,
+                "dimension": dimension_of(unit),
+                "_decimals": dec,
+            }
+        )
+
+
+def extract_text(text: str, strict: bool = False) -> list[dict[str, Any]]:
+    """Findings for a raw string (what :func:`extract` does for an article's text).
+
+    ``strict=True`` re-raises an error in one figure instead of skipping it (for tests).
+    """
+    from newslens_numbers.consistency import link_conversions
+
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        findings = _Scanner(text, strict).run()
+    except RecursionError:  # pragma: no cover - defensive; the scanner does not recurse
+        findings = []
+    starts = _sentence_starts(text)
+    out: list[dict[str, Any]] = []
+    for n, f in enumerate(findings):
+        f["n"] = n
+        f["sentence"] = bisect.bisect_right(starts, f["start"]) - 1
+        f["same_as"] = None
+        f["consistency"] = ""
+        f["deviation"] = float("nan")
+        out.append(f)
+    link_conversions(text, out)
+    for f in out:
+        f.pop("_decimals", None)
+    return [{k: f[k] for k in COLUMNS} for f in out]
+
+
+def extract(article: Article) -> list[dict[str, Any]]:
+    """The ``numbers.v1`` extractor: one dict per figure in ``article.text`` (never raises)."""
+    try:
+        return extract_text(article.text)
+    except Exception:
+        return []

@@ -1,0 +1,45 @@
+"""Registers ``numbers.v1`` through the public hook, exactly as a third-party plugin would."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newslens import Analysis, hookimpl
+from newslens_numbers.extract import COLUMNS, extract
+from newslens_numbers.summary import summarize
+
+if TYPE_CHECKING:  # pragma: no cover
+    import ipywidgets
+
+    from newslens import ViewContext
+    from newslens.registry import AnalysisRegistry
+
+
+def view(context: ViewContext) -> ipywidgets.Widget:
+    """Lazy trampoline: ipywidgets is imported only when a view is actually built."""
+    from newslens_numbers.view import view as build
+
+    return build(context)
+
+
+NUMBERS = Analysis(
+    id="numbers.v1",
+    title="Numbers",
+    extract=extract,
+    columns=COLUMNS,
+    summarize=summarize,
+    view=view,
+    description=(
+        "Every figure in the text: value (ranges as value/value_high), canonical unit, the "
+        "counted noun, modifier (about, at least, ...), value in base units; dates, times, "
+        "ids and phone numbers left out. Two expressions of one measure ('1,500km (930 "
+        "miles)') are linked and checked for consistency; the summary compares the same "
+        "counted noun or measure across articles and sources."
+    ),
+)
+
+
+@hookimpl
+def newslens_register_analyses(registry: AnalysisRegistry) -> None:
+    """Add ``numbers.v1``."""
+    registry.add(NUMBERS)

@@ -1,0 +1,497 @@
+"""Unit and currency vocabulary: surface forms -> canonical unit -> dimension and base factor.
+
+Kept as plain data so the extractor, the consistency check and the benchmarks share one
+table. Base units are SI (m, kg, s, m2, m3, m/s, W, J, byte); money has no base beyond its
+currency (exchange rates change daily, so we never convert between currencies).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A canonical unit: ``factor`` times a value gives the value in ``base``."""
+
+    symbol: str
+    dimension: str
+    factor: float
+    base: str
+    kind: str = "measure"
+
+
+def _u(symbol: str, dimension: str, factor: float, base: str, kind: str = "measure") -> Unit:
+    return Unit(symbol, dimension, factor, base, kind)
+
+
+UNITS: dict[str, Unit] = {
+    u.symbol: u
+    for u in (
+        # length
+        _u("pm", "length", 1e-12, "m"),
+        _u("mm", "length", 1e-3, "m"),
+        _u("cm", "length", 1e-2, "m"),
+        _u("dm", "length", 1e-1, "m"),
+        _u("m", "length", 1.0, "m"),
+        _u("km", "length", 1e3, "m"),
+        _u("in", "length", 0.0254, "m"),
+        _u("ft", "length", 0.3048, "m"),
+        _u("yd", "length", 0.9144, "m"),
+        _u("mi", "length", 1609.344, "m"),
+        _u("nmi", "length", 1852.0, "m"),
+        # mass
+        _u("µg", "mass", 1e-9, "kg"),
+        _u("mg", "mass", 1e-6, "kg"),
+        _u("g", "mass", 1e-3, "kg"),
+        _u("kg", "mass", 1.0, "kg"),
+        _u("t", "mass", 1e3, "kg"),
+        _u("ton", "mass", 907.18474, "kg"),
+        _u("lb", "mass", 0.45359237, "kg"),
+        _u("oz", "mass", 0.028349523125, "kg"),
+        _u("st", "mass", 6.35029318, "kg"),
+        # area
+        _u("m2", "area", 1.0, "m2"),
+        _u("km2", "area", 1e6, "m2"),
+        _u("ha", "area", 1e4, "m2"),
+        _u("acre", "area", 4046.8564224, "m2"),
+        _u("mi2", "area", 2589988.110336, "m2"),
+        _u("ft2", "area", 0.09290304, "m2"),
+        # volume
+        _u("ml", "volume", 1e-6, "m3"),
+        _u("l", "volume", 1e-3, "m3"),
+        _u("m3", "volume", 1.0, "m3"),
+        _u("ft3", "volume", 0.028316846592, "m3"),
+        _u("gal", "volume", 0.003785411784, "m3"),
+        _u("bbl", "volume", 0.158987294928, "m3"),
+        _u("cup", "volume", 0.0002365882365, "m3"),
+        _u("tbsp", "volume", 1.478676478125e-05, "m3"),
+        _u("tsp", "volume", 4.92892159375e-06, "m3"),
+        # speed
+        _u("km/h", "speed", 1 / 3.6, "m/s"),
+        _u("mph", "speed", 0.44704, "m/s"),
+        _u("m/s", "speed", 1.0, "m/s"),
+        _u("kn", "speed", 1852 / 3600, "m/s"),
+        # power and energy
+        _u("W", "power", 1.0, "W"),
+        _u("kW", "power", 1e3, "W"),
+        _u("MW", "power", 1e6, "W"),
+        _u("GW", "power", 1e9, "W"),
+        _u("kWh", "energy", 3.6e6, "J"),
+        _u("MWh", "energy", 3.6e9, "J"),
+        _u("GWh", "energy", 3.6e12, "J"),
+        _u("TWh", "energy", 3.6e15, "J"),
+        # data
+        _u("bit", "data", 0.125, "byte"),
+        _u("Mbit", "data", 125000.0, "byte"),
+        _u("KB", "data", 1e3, "byte"),
+        _u("MB", "data", 1e6, "byte"),
+        _u("GB", "data", 1e9, "byte"),
+        _u("TB", "data", 1e12, "byte"),
+        # angle
+        _u("deg", "angle", 1.0, "deg"),
+        _u("rad", "angle", 57.29577951308232, "deg"),
+        # time
+        _u("s", "duration", 1.0, "s", "duration"),
+        _u("ms", "duration", 1e-3, "s", "duration"),
+        _u("min", "duration", 60.0, "s", "duration"),
+        _u("h", "duration", 3600.0, "s", "duration"),
+        _u("day", "duration", 86400.0, "s", "duration"),
+        _u("week", "duration", 604800.0, "s", "duration"),
+        _u("month", "duration", 2629800.0, "s", "duration"),
+        _u("year", "duration", 31557600.0, "s", "duration"),
+        _u("decade", "duration", 315576000.0, "s", "duration"),
+        _u("century", "duration", 3155760000.0, "s", "duration"),
+        # temperature (affine: handled in base_value)
+        _u("°C", "temperature", 1.0, "K", "temperature"),
+        _u("°F", "temperature", 5 / 9, "K", "temperature"),
+        _u("°", "temperature", float("nan"), "", "temperature"),
+        # percentages
+        _u("%", "percent", 1.0, "%", "percent"),
+        _u("magnitude", "magnitude", float("nan"), "", "measure"),
+        _u("percentage points", "percent points", 1.0, "percentage points", "percent"),
+    )
+}
+
+# Surface forms (lower case) -> canonical symbol. Plurals and spellings are listed explicitly:
+# matching is by a single alternation, longest first.
+_UNIT_WORDS: dict[str, tuple[str, ...]] = {
+    "pm": ("picometre", "picometres", "picometer", "picometers"),
+    "mm": ("mm", "millimetre", "millimetres", "millimeter", "millimeters"),
+    "cm": ("cm", "centimetre", "centimetres", "centimeter", "centimeters"),
+    "dm": ("dm", "decimetre", "decimetres", "decimeter", "decimeters"),
+    "m": ("m", "metre", "metres", "meter", "meters", "mtr", "mtrs"),
+    "km": ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "klicks"),
+    "in": ("inch", "inches"),
+    "ft": ("ft", "foot", "feet"),
+    "yd": ("yd", "yds", "yard", "yards"),
+    "mi": ("mi", "mile", "miles"),
+    "nmi": ("nautical mile", "nautical miles"),
+    "µg": ("µg", "μg", "mcg", "microgram", "micrograms", "microgramme", "microgrammes"),
+    "mg": ("mg", "milligram", "milligrams", "milligramme", "milligrammes"),
+    "g": ("g", "gram", "grams", "gramme", "grammes", "gm", "gms"),
+    "kg": ("kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"),
+    "t": ("t", "tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes"),
+    "ton": ("ton", "tons", "short ton", "short tons"),
+    "lb": ("lb", "lbs", "pound", "pounds"),
+    "oz": ("oz", "ounce", "ounces"),
+    "st": ("stone", "stones"),
+    "m2": ("m2", "m²", "sq m", "square metre", "square metres", "square meter", "square meters"),
+    "km2": (
+        "km2",
+        "km²",
+        "sq km",
+        "square kilometre",
+        "square kilometres",
+        "square kilometer",
+        "square kilometers",
+    ),
+    "ha": ("ha", "hectare", "hectares"),
+    "acre": ("acre", "acres"),
+    "mi2": ("sq mi", "square mile", "square miles"),
+    "ft2": ("sq ft", "square foot", "square feet", "ft2", "ft²"),
+    "ml": ("ml", "millilitre", "millilitres", "milliliter", "milliliters"),
+    "l": ("l", "litre", "litres", "liter", "liters"),
+    "m3": ("m3", "m³", "cubic metre", "cubic metres", "cubic meter", "cubic meters"),
+    "ft3": ("cubic foot", "cubic feet", "cu ft"),
+    "gal": ("gal", "gallon", "gallons"),
+    "bbl": ("bbl", "bbls", "barrel", "barrels"),
+    "cup": ("cup", "cups"),
+    "tbsp": ("tbsp", "tablespoon", "tablespoons"),
+    "tsp": ("tsp", "teaspoon", "teaspoons"),
+    "km/h": (
+        "km/h",
+        "kmh",
+        "kph",
+        "kmph",
+        "km/hr",
+        "kilometres per hour",
+        "kilometers per hour",
+        "kilometres an hour",
+        "kilometers an hour",
+    ),
+    "mph": ("mph", "miles per hour", "miles an hour", "mile per hour"),
+    "m/s": ("m/s", "metres per second", "meters per second"),
+    "kn": ("knot", "knots"),
+    "W": ("watt", "watts"),
+    "kW": ("kw", "kilowatt", "kilowatts"),
+    "MW": ("mw", "megawatt", "megawatts"),
+    "GW": ("gw", "gigawatt", "gigawatts"),
+    "kWh": ("kwh", "kilowatt-hour", "kilowatt-hours", "kilowatt hours"),
+    "MWh": ("mwh", "megawatt-hour", "megawatt-hours", "megawatt hours"),
+    "GWh": ("gwh", "gigawatt-hour", "gigawatt-hours", "gigawatt hours"),
+    "TWh": ("twh", "terawatt-hour", "terawatt-hours", "terawatt hours"),
+    "bit": ("bit", "bits"),
+    "Mbit": ("megabit", "megabits", "mbit", "mbps"),
+    "KB": ("kb", "kilobyte", "kilobytes"),
+    "MB": ("mb", "megabyte", "megabytes"),
+    "GB": ("gb", "gigabyte", "gigabytes"),
+    "TB": ("tb", "terabyte", "terabytes"),
+    "deg": ("degree", "degrees", "°", "deg", "deg."),
+    "rad": ("rad", "radian", "radians"),
+    "s": ("second", "seconds", "sec", "secs"),
+    "ms": ("millisecond", "milliseconds"),
+    "min": ("minute", "minutes", "mins", "min"),
+    "h": ("hour", "hours", "hrs", "hr"),
+    "day": ("day", "days"),
+    "week": ("week", "weeks", "wk", "wks"),
+    "month": ("month", "months"),
+    "year": ("year", "years", "yr", "yrs"),
+    "decade": ("decade", "decades"),
+    "century": ("century", "centuries"),
+    "°C": (
+        "°c",
+        "° c",
+        "ºc",
+        "degrees celsius",
+        "degree celsius",
+        "degrees centigrade",
+        "deg celsius",
+        "degrees c",
+        "degree c",
+        "deg c",
+        "celsius",
+        "celcius",
+        "degrees celcius",
+        "° celsius",
+        "centigrade",
+    ),
+    "°F": (
+        "°f",
+        "° f",
+        "ºf",
+        "degrees fahrenheit",
+        "degree fahrenheit",
+        "deg fahrenheit",
+        "degrees f",
+        "degree f",
+        "deg f",
+        "fahrenheit",
+        "farenheit",
+        "degrees farenheit",
+        "° fahrenheit",
+    ),
+    "%": ("%", "percent", "per cent", "pct", "percents", "percentage", "per-cent"),
+    "percentage points": (
+        "percentage points",
+        "percentage point",
+        "percentage-point",
+        "percentage-points",
+        "percent points",
+        "per cent points",
+        "pp",
+        "ppt",
+        "ppts",
+    ),
+}
+
+#: Symbols that must match exactly as written (case-sensitive): one letter, or easily a word.
+_CASE_SENSITIVE = {"m", "g", "t", "l", "mi", "ha", "pp", "p", "kn"}
+
+UNIT_ALIASES: dict[str, str] = {}
+for _sym, _words in _UNIT_WORDS.items():
+    for _w in _words:
+        UNIT_ALIASES[_w] = _sym
+
+# Currencies: ISO code -> words that follow a number ("5 euros") and symbols before it ("€5").
+CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
+    "USD": (
+        "us dollars",
+        "us dollar",
+        "u.s. dollars",
+        "american dollars",
+        "dlrs",
+        "dlr",
+        "u.s. dlrs",
+        "u.s. dlr",
+        "us dlrs",
+    ),
+    "TWD_": ("taiwan dlrs", "taiwan dollars"),
+    "SGD_": ("singapore dlrs",),
+    "AUD_": ("australian dlrs", "australian dlr"),
+    "CAD_": ("canadian dlrs", "canadian dlr", "canadian cts"),
+    "HKD_": ("hong kong dlrs", "hk dlrs"),
+    "NZD_": ("new zealand dlrs", "nz dlrs"),
+    "FRF": ("french francs", "french franc"),
+    "DEM": ("deutsche marks", "deutschemarks", "german marks", "west german marks"),
+    "AUD": ("australian dollars", "australian dollar"),
+    "CAD": ("canadian dollars", "canadian dollar"),
+    "NZD": ("new zealand dollars", "new zealand dollar"),
+    "HKD": ("hong kong dollars", "hong kong dollar"),
+    "SGD": ("singapore dollars", "singapore dollar"),
+    "TWD": ("taiwan dollars", "taiwan dollar", "new taiwan dollars"),
+    "USD_": ("dollars", "dollar", "bucks"),
+    "EUR": ("euros", "euro"),
+    "GBP": (
+        "pounds sterling",
+        "pound sterling",
+        "british pounds",
+        "british pound",
+        "sterling",
+        "stg",
+    ),
+    "JPY": ("yen", "japanese yen"),
+    "CNY": ("yuan", "renminbi", "chinese yuan"),
+    "INR": ("rupees", "rupee", "indian rupees", "crore rupees"),
+    "LKR": ("sri lankan rupees", "sri lankan rupee"),
+    "PKR": ("pakistani rupees", "pakistani rupee"),
+    "RUB": ("roubles", "rouble", "rubles", "ruble"),
+    "CHF": ("swiss francs", "swiss franc", "francs", "franc"),
+    "MXN": ("mexican pesos", "mexican peso", "pesos", "peso"),
+    "SEK": ("swedish kronor", "kronor", "swedish krona", "krona"),
+    "NOK": ("norwegian kroner", "norwegian krone"),
+    "DKK": ("danish kroner", "danish krone"),
+    "ZAR": ("rand",),
+    "NGN": ("naira",),
+    "KES": ("kenyan shillings", "kenyan shilling", "shillings"),
+    "BRL": ("reais", "brazilian reais", "brazilian real"),
+    "KRW": ("south korean won", "korean won"),
+    "TRY": ("turkish lira", "lira", "liras"),
+    "ILS": ("shekels", "shekel"),
+    "PLN": ("złoty", "złotys", "złotych", "zloty", "zlotys", "zlotych"),
+    "AED": ("dirhams", "dirham"),
+    "SAR": ("riyals", "riyal"),
+    "EGP": ("egyptian pounds", "egyptian pound"),
+    "FIM": ("finnish markka", "markka", "markkaa"),
+    "NLG": ("guilders", "guilder", "netherlands guilders", "dutch guilders"),
+    "ESP": ("pesetas", "peseta"),
+    "CRC": ("colones", "colón", "colon"),
+    "GEL": ("lari", "georgian lari"),
+    "LAK": ("kip", "lao kip"),
+    "BTC": ("bitcoins", "bitcoin", "btc"),
+    "USc": ("cents", "cent", "cts"),
+    "GBp": ("pence", "penny", "pennies", "p"),
+}
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "US$": "USD",
+    "U.S.$": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "Can$": "CAD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "R$": "BRL",
+    "NT$": "TWD",
+    "$": "USD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "Rs.": "INR",
+    "Rs": "INR",
+    "₽": "RUB",
+    "₩": "KRW",
+    "₦": "NGN",
+    "₺": "TRY",
+    "₪": "ILS",
+    "₿": "BTC",
+}
+CURRENCY_CODES = [
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CNY",
+    "RMB",
+    "INR",
+    "CAD",
+    "AUD",
+    "NZD",
+    "CHF",
+    "RUB",
+    "BRL",
+    "ZAR",
+    "HKD",
+    "SGD",
+    "SEK",
+    "NOK",
+    "DKK",
+    "MXN",
+    "KRW",
+    "TRY",
+    "PLN",
+    "NGN",
+    "KES",
+    "PKR",
+    "EGP",
+    "ILS",
+    "AED",
+    "SAR",
+    "TWD",
+]
+#: minor units: value of one in the major currency
+MINOR_UNITS = {"USc": ("USD", 0.01), "GBp": ("GBP", 0.01)}
+
+SCALES: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "k": 1e3,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "million": 1e6,
+    "millions": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "crore": 1e7,
+    "crores": 1e7,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bln": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+    "tln": 1e12,
+}
+
+
+def _alternation(words: list[str]) -> str:
+    parts = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in parts)
+
+
+def unit_pattern() -> re.Pattern[str]:
+    """One regex for every unit surface form, longest first; case-sensitive where needed."""
+    insensitive = [w for w in UNIT_ALIASES if w not in _CASE_SENSITIVE]
+    sensitive = [w for w in UNIT_ALIASES if w in _CASE_SENSITIVE]
+    return re.compile(
+        rf"(?:(?i:{_alternation(insensitive)})|{_alternation(sensitive)})(?![A-Za-z0-9²³])"
+    )
+
+
+def currency_word_pattern() -> re.Pattern[str]:
+    words = [w for ws in CURRENCY_WORDS.values() for w in ws]
+    return re.compile(rf"(?i:{_alternation(words)})(?![A-Za-z])")
+
+
+CURRENCY_WORD_TO_CODE = {w: code.rstrip("_") for code, ws in CURRENCY_WORDS.items() for w in ws}
+
+
+_PREFIX_CODES = {
+    "US": "USD",
+    "U.S.": "USD",
+    "U.S": "USD",
+    "USD": "USD",
+    "A": "AUD",
+    "AU": "AUD",
+    "AUD": "AUD",
+    "C": "CAD",
+    "CA": "CAD",
+    "CAN": "CAD",
+    "CAD": "CAD",
+    "NZ": "NZD",
+    "NZD": "NZD",
+    "HK": "HKD",
+    "HKD": "HKD",
+    "S": "SGD",
+    "R": "BRL",
+    "NT": "TWD",
+    "MEX": "MXN",
+    "MX": "MXN",
+    "MXN": "MXN",
+}
+
+
+def currency_for_symbol(symbol: str) -> str:
+    """ISO code for a currency symbol as written before a number ("US$", "hk $", "€")."""
+    compact = symbol.replace(" ", "").replace("\t", "")
+    if compact in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[compact]
+    if compact.endswith("$"):
+        return _PREFIX_CODES.get(compact[:-1].upper(), "USD")
+    return CURRENCY_SYMBOLS.get(compact.rstrip("."), "")
+
+
+def to_base(value: float, unit: str) -> tuple[float, str]:
+    """The value expressed in the unit's base (NaN and "" when the unit has none)."""
+    if unit in MINOR_UNITS:
+        major, factor = MINOR_UNITS[unit]
+        return value * factor, major
+    info = UNITS.get(unit)
+    if info is None:
+        if unit and unit.isupper() and len(unit) == 3:  # a currency code: its own base
+            return value, unit
+        return float("nan"), ""
+    if unit == "°C":
+        return value + 273.15, "K"
+    if unit == "°F":
+        return (value - 32) * 5 / 9 + 273.15, "K"
+    if not info.base:
+        return float("nan"), ""
+    return value * info.factor, info.base
+
+
+def dimension_of(unit: str) -> str:
+    """The physical dimension ("length", "mass", ...), "money" for currencies, "" otherwise."""
+    info = UNITS.get(unit)
+    if info is not None:
+        return info.dimension
+    if unit in MINOR_UNITS or (unit and unit.isupper() and len(unit) == 3):
+        return "money"
+    return ""

@@ -1,0 +1,61 @@
+"""Two expressions of one measure: linked, and judged at the rounding the text uses."""
+
+from __future__ import annotations
+
+import pytest
+from newslens_numbers.consistency import resolution
+from newslens_numbers.extract import extract_text
+
+
+def pair(text: str) -> tuple[dict, dict]:
+    found = [f for f in extract_text(text, strict=True) if f["same_as"] is not None]
+    assert len(found) == 2, [f["text"] for f in extract_text(text)]
+    return found[0], found[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "about 1,500km (930 miles) away",
+        "1,500 km (932 miles)",
+        "900 miles (1,500km)",
+        "about 1,400 km (900 miles)",
+        "a 10-mile (16 km) walk",
+        "it weighs 2,000 lb (907 kg)",
+        "a 30C (86F) day",
+        "30°C (86°F)",
+        "2.5 hectares, or 6.2 acres,",
+    ],
+)
+def test_consistent_conversions(text: str) -> None:
+    a, b = pair(text)
+    assert a["same_as"] == b["n"] and b["same_as"] == a["n"]
+    assert a["consistency"] == b["consistency"] == "consistent", (a["text"], b["text"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1,400 km (800 miles)", "1,500km (1,200 miles)", "a 10-mile (10 km) walk"],
+)
+def test_mismatches_are_flagged(text: str) -> None:
+    a, b = pair(text)
+    assert a["consistency"] == b["consistency"] == "mismatch"
+    assert abs(a["deviation"]) > 0.05
+
+
+def test_currencies_are_linked_but_unchecked() -> None:
+    a, b = pair("a £5m ($6.5m) deal")
+    assert (a["unit"], b["unit"], a["consistency"]) == ("GBP", "USD", "unchecked")
+
+
+def test_unrelated_neighbours_are_not_linked() -> None:
+    found = extract_text("26 missiles (11 targets) and 5 km (2 kg)")
+    assert all(f["same_as"] is None for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "half_step"),
+    [("1,500", 1500.0, 50.0), ("930", 930.0, 5.0), ("1.5", 1.5, 0.05), ("932", 932.0, 0.5)],
+)
+def test_resolution_follows_the_written_digits(text: str, value: float, half_step: float) -> None:
+    assert resolution({"text": text, "value": value}) == pytest.approx(half_step)

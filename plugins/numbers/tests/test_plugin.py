@@ -1,0 +1,136 @@
+"""The plugin as newslens sees it: registered, run by the runner, summarized, viewed."""
+
+from __future__ import annotations
+
+from importlib.metadata import entry_points
+
+import newslens_numbers.plugin as numbers_plugin
+import pandas as pd
+import pytest
+from newslens_numbers.extract import extract_text
+from newslens_numbers.summary import summarize
+from newslens_numbers.view import ALL, view
+
+from newslens import Article, ViewContext
+from newslens.testing import run_analysis, tiny_corpus, widget_tree
+
+
+@pytest.fixture
+def findings(make_plugin_manager) -> pd.DataFrame:
+    return run_analysis("numbers.v1", plugin_manager=make_plugin_manager(numbers_plugin))
+
+
+def test_entry_point_is_declared() -> None:
+    names = {ep.name: ep.value for ep in entry_points(group="newslens")}
+    assert names.get("numbers") == "newslens_numbers.plugin"
+
+
+def test_runs_through_the_runner_with_declared_dtypes(findings: pd.DataFrame) -> None:
+    assert findings["article_id"].tolist().count("tiny-1") == 5
+    assert str(findings["same_as"].dtype) == "Int64"
+    assert findings["value"].dtype == "float64"
+    tiny2 = findings[findings["article_id"] == "tiny-2"]
+    assert tiny2["text"].tolist() == ["1,400 km", "900 miles"]  # not "30" of 30 September
+    assert set(tiny2["consistency"]) == {"consistent"}
+
+
+def test_summary_compares_across_articles(findings: pd.DataFrame) -> None:
+    summary = summarize(findings, tiny_corpus())
+    length = summary[summary["key"] == "length"]
+    assert sorted(length["source"]) == ["Example Wire", "Other Daily"]
+    assert set(length["articles"]) == {2}
+    assert not length["agree"].any()  # 1,500 km against about 1,400 km
+    assert length["spread"].iloc[0] == pytest.approx(100 / 1400)
+    missiles = summary[summary["key"] == "missiles"]
+    assert missiles["figures"].tolist() == ["26"] and bool(missiles["agree"].iloc[0])
+
+
+def test_summary_agrees_when_every_report_has_the_figure() -> None:
+    rows = []
+    for i, text in enumerate(["It fired 26 missiles.", "In all 26 missiles and 4 ships."]):
+        for f in extract_text(text):
+            rows.append({"article_id": f"a{i}", **f})
+    articles = pd.DataFrame(
+        {"article_id": ["a0", "a1"], "source": ["BBC", "Reuters"], "title": ["", ""]}
+    )
+    summary = summarize(pd.DataFrame(rows), articles)
+    missiles = summary[summary["key"] == "missiles"]
+    assert missiles["articles"].tolist() == [2, 2] and missiles["agree"].all()
+    assert missiles["shared"].iloc[0] == "26"
+    assert summarize(pd.DataFrame(), articles).empty
+
+
+def _context(findings: pd.DataFrame, article_id: str | None) -> ViewContext:
+    corpus = tiny_corpus()
+    article = None
+    rows = findings
+    if article_id is not None:
+        record = corpus[corpus["article_id"] == article_id].iloc[0].to_dict()
+        article = Article.from_row(record)
+        rows = findings[findings["article_id"] == article_id]
+    return ViewContext(
+        analysis=numbers_plugin.NUMBERS,
+        findings=rows,
+        article=article,
+        all_findings=findings,
+        articles=corpus,
+    )
+
+
+def _find(widget, type_name: str, description: str):
+    from newslens.testing import iter_widgets
+
+    for w in iter_widgets(widget):
+        if type(w).__name__ == type_name and getattr(w, "description", "") == description:
+            return w
+    raise AssertionError(f"no {type_name} {description!r}")
+
+
+def test_view_filters_highlights_and_compares(findings: pd.DataFrame) -> None:
+    widget = view(_context(findings, "tiny-1"))
+    titles = [widget.get_title(i) for i in range(len(widget.children))]
+    assert titles == ["Findings", "Text", "Conversions", "Across articles"]
+    tree = widget_tree(widget)
+    assert ("Label", "5 of 5 findings") in tree
+    kind = _find(widget, "Dropdown", "kind")
+    assert kind.options == (ALL, "count", "measure")
+    kind.value = "measure"
+    assert ("Label", "2 of 5 findings") in widget_tree(widget)
+    table = widget.children[0].children[2].value
+    assert "1,500km" in table and "warships" not in table
+    noun = _find(widget, "Dropdown", "counted noun")
+    kind.value = ALL
+    noun.value = "targets"
+    assert ("Label", "1 of 5 findings") in widget_tree(widget)
+    text_html = widget.children[1].value
+    assert text_html.count("<mark") == 5
+    conversions = widget.children[2].value
+    assert "1,500km" in conversions and "consistent" in conversions
+    across = widget.children[3].value
+    assert "Example Wire" in across and "Other Daily" in across and "differ" in across
+
+
+def test_view_escapes_article_text() -> None:
+    text = "<script>alert(1)</script> fired 26 <b>missiles</b> 1,500km (930 miles)"
+    rows = [{"article_id": "x", **f} for f in extract_text(text)]
+    findings = pd.DataFrame(rows)
+    articles = pd.DataFrame(
+        {"article_id": ["x"], "text": [text], "source": ["<i>evil</i>"], "title": [""]}
+    )
+    context = ViewContext(
+        analysis=numbers_plugin.NUMBERS,
+        findings=findings,
+        article=Article(article_id="x", text=text),
+        all_findings=findings,
+        articles=articles,
+    )
+    widget = view(context)
+    for child in widget.children[1:]:
+        assert "<script>" not in child.value and "<i>evil" not in child.value
+    assert "&lt;script&gt;" in widget.children[1].value
+
+
+def test_corpus_view_without_article(findings: pd.DataFrame) -> None:
+    widget = view(_context(findings, None))
+    titles = [widget.get_title(i) for i in range(len(widget.children))]
+    assert titles == ["Findings", "Conversions", "Across articles"]

@@ -1,0 +1,556 @@
+"""Claim vs. article stance: agree, disagree, discuss or unrelated.
+
+Two scorers share one interface:
+
+- the **default** (:func:`default_label`) needs no training data: relatedness is the share of
+  the claim's informative words (IDF-weighted, from a table built on the bundled Wikinews
+  sample, CC BY 2.5) that the article covers, globally and in its best sentences; the label
+  among related pairs comes from the article's attributions (part A: a source that denies or
+  disputes the claim's proposition), refutation cues ("hoax", "fake", "no evidence") and
+  hedging cues ("reportedly", "unconfirmed") in the sentences that decided relatedness.
+- the **trained** model (:class:`StanceModel`) is a one-hidden-layer network over bag-of-words
+  of claim and body, their TF-IDF cosine and the default's cue features, trained with
+  scikit-learn (only at training time) and saved as ``.npz`` arrays plus a JSON header: loading
+  it executes no code (``numpy.load(..., allow_pickle=False)``). Body features are computed
+  once per body and cached, so scoring many claims against a corpus is a few matrix products.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from newslens_stance.attributions import find_attributions
+
+
+def _words(block: str) -> tuple[str, ...]:
+    """A word list written as a block of text (keeps long lexicons readable)."""
+    return tuple(block.split())
+
+
+LABELS = ("agree", "disagree", "discuss", "unrelated")
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+STOPWORDS = frozenset(
+    _words(
+        """
+        a about above after again against all am an and any are as at be because been before
+        being below between both but by can could did do does doing down during each few for
+        from further had has have having he her here hers herself him himself his how i if
+        in into is it its itself just me more most my myself no nor not now of off on once
+        only or other our ours ourselves out over own same she should so some such than that
+        the their theirs them themselves then there these they this those through to too
+        under until up very was we were what when where which while who whom why will with
+        would you your yours yourself s t said says say also new one two us mr mrs ms after
+        year years
+        """
+    )
+)
+REFUTE = re.compile(
+    r"\b(?:fake|fakes|hoax(?:es)?|false(?:ly)?|debunk\w*|deni(?:ed|es)|deny(?:ing)?|"
+    r"no evidence|not true|untrue|myth|fabricat\w+|satir\w+|misleading|refut\w+|baseless|"
+    r"bogus|doctored|photoshopped|rumou?rs? (?:are|is) (?:false|untrue)|not real|never happened|"
+    r"dismiss\w*|reject\w*|incorrect|wrong)\b",
+    re.IGNORECASE,
+)
+HEDGE = re.compile(
+    r"\b(?:reportedly|allegedly|alleged|claim(?:s|ed)?|unconfirmed|unverified|rumou?r\w*|"
+    r"purported(?:ly)?|apparently|may|might|could|possibly|speculat\w+|suggest\w*|appears?|"
+    r"according to|reports?|if true|not (?:yet )?(?:been )?confirmed)\b",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(r"\b(?:not|no|never|n't|nothing|none|neither|nor)\b|n't\b", re.IGNORECASE)
+_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’')]*|$)")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case content-word stems: why stems: "strike", "strikes" and "striking" should
+    count as the same evidence."""
+    out = []
+    for w in _TOKEN.findall(text.lower()):
+        if w in STOPWORDS or len(w) < 2:
+            continue
+        out.append(_stem(w))
+    return out
+
+
+def _stem(w: str) -> str:
+    for suf in ("ing", "edly", "ed", "es", "s", "ly"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[: -len(suf)]
+            break
+    return w.rstrip("e") if len(w) > 4 else w
+
+
+@lru_cache(maxsize=1)
+def _idf_table() -> tuple[dict[str, float], float]:
+    try:
+        raw = resources.files("newslens_stance").joinpath("data/idf.json").read_text("utf-8")
+        data = json.loads(raw)
+        return {k: float(v) for k, v in data["idf"].items()}, float(data["default"])
+    except (OSError, ValueError, KeyError):
+        return {}, 1.0
+
+
+def idf(word: str) -> float:
+    table, default = _idf_table()
+    return table.get(word, default)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) with surrounding blanks trimmed."""
+    spans = []
+    for m in _SENT.finditer(text):
+        a, b = m.start(), m.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b - a > 1:
+            spans.append((a, b))
+    return spans
+
+
+# --------------------------------------------------------------------------- default
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the default scorer computed for one (claim, article) pair."""
+
+    coverage: float  # share of the claim's IDF mass found anywhere in the article
+    best: float  # best single-sentence coverage
+    top: tuple[tuple[int, int, float], ...]  # (start, end, coverage) of the deciding sentences
+    refute: int
+    hedge: int
+    deny_attr: int  # attributions denying / disputing something close to the claim
+    hedge_attr: int
+    assert_attr: int
+
+
+def _coverage(claim: Counter[str], words: set[str]) -> float:
+    total = sum(idf(w) for w in claim)
+    if total <= 0:
+        return 0.0
+    return sum(idf(w) for w in claim if w in words) / total
+
+
+def evidence(claim: str, text: str) -> Evidence:
+    """Relatedness and cue counts for one pair (pure; the default's inputs)."""
+    weights, total = claim_weights(claim)
+    return evidence_from_index(weights, total, text, index_body(text))
+
+
+#: Relatedness thresholds of the default, chosen on Wikinews title/body pairs (own body vs.
+#: other bodies), never on FNC-1: see benchmarks/fnc1.py.
+RELATED_COVERAGE = 0.45
+RELATED_BEST = 0.3
+
+
+def default_label(ev: Evidence, claim: str = "") -> tuple[str, float]:
+    """The untrained default's label and a score in [0, 1] (its confidence in the label)."""
+    related = 0.6 * ev.coverage + 0.4 * ev.best
+    if ev.coverage < RELATED_COVERAGE and ev.best < RELATED_BEST:
+        return "unrelated", round(1.0 - related, 4)
+    claim_neg = bool(NEGATION.search(claim)) or bool(REFUTE.search(claim))
+    refuting = ev.deny_attr > 0 or ev.refute > 0
+    if refuting and not claim_neg:
+        return "disagree", round(min(1.0, 0.5 + 0.1 * (ev.refute + 2 * ev.deny_attr)), 4)
+    if ev.hedge > 0 or ev.hedge_attr > 0 or ev.best < 0.6:
+        return "discuss", round(related, 4)
+    return "agree", round(min(1.0, ev.best), 4)
+
+
+# --------------------------------------------------------------------------- trained model
+
+CUE_FEATURES = (
+    "coverage",
+    "best",
+    "refute",
+    "hedge",
+    "deny_attr",
+    "hedge_attr",
+    "assert_attr",
+    "claim_refute",
+    "claim_hedge",
+    "claim_neg",
+    "body_refute",
+    "body_hedge",
+    "cosine",
+    "default_agree",
+    "default_disagree",
+    "default_discuss",
+    "default_unrelated",
+    "log_body_words",
+    "claim_words",
+    "best_position",
+)
+
+
+def body_cues(text: str) -> tuple[float, float]:
+    n = max(1, len(text.split()))
+    return (100.0 * len(REFUTE.findall(text)) / n, 100.0 * len(HEDGE.findall(text)) / n)
+
+
+@dataclass
+class StanceModel:
+    """A trained claim/body classifier: vocabulary, IDF, and a one-hidden-layer network.
+
+    Saved with :meth:`save` as ``.npz`` of plain arrays (the vocabulary as a JSON string):
+    :meth:`load` uses ``allow_pickle=False``, so a model file cannot run code.
+    """
+
+    vocab: dict[str, int]
+    idf: np.ndarray
+    w1: np.ndarray  # (2 * V + n_dense, H)
+    b1: np.ndarray
+    w2: np.ndarray  # (H, 4)
+    b2: np.ndarray
+    dense_mean: np.ndarray
+    dense_std: np.ndarray
+    labels: tuple[str, ...] = LABELS
+
+    @property
+    def size(self) -> int:
+        return len(self.vocab)
+
+    def save(self, path: str | Path) -> Path:
+        path = Path(path)
+        if path.suffix != ".npz":
+            path = path.with_suffix(".npz")
+        header = json.dumps(
+            {
+                "format": "newslens-stance-model",
+                "version": 1,
+                "labels": list(self.labels),
+                "vocab": self.vocab,
+            }
+        )
+        np.savez_compressed(
+            path,
+            header=np.array(header),
+            idf=self.idf,
+            w1=self.w1,
+            b1=self.b1,
+            w2=self.w2,
+            b2=self.b2,
+            dense_mean=self.dense_mean,
+            dense_std=self.dense_std,
+        )
+        return path
+
+    @classmethod
+    def load(cls, path: str | Path) -> StanceModel:
+        with np.load(Path(path), allow_pickle=False) as z:
+            header = json.loads(str(z["header"]))
+            if header.get("format") != "newslens-stance-model":
+                raise ValueError(f"{path}: not a newslens stance model")
+            return cls(
+                vocab=header["vocab"],
+                idf=z["idf"],
+                w1=z["w1"],
+                b1=z["b1"],
+                w2=z["w2"],
+                b2=z["b2"],
+                dense_mean=z["dense_mean"],
+                dense_std=z["dense_std"],
+                labels=tuple(header["labels"]),
+            )
+
+    # -- features
+    def tf(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """Sparse term frequencies (ids, values), L2-normalised like the training matrix."""
+        counts = Counter(t for t in tokens(text) if t in self.vocab)
+        if not counts:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        ids = np.fromiter((self.vocab[t] for t in counts), dtype=np.int64, count=len(counts))
+        vals = np.fromiter(counts.values(), dtype=float, count=len(counts))
+        return ids, vals / np.linalg.norm(vals)
+
+    def hidden_part(self, text: str, offset: int) -> tuple[np.ndarray, dict[int, float]]:
+        """This text's contribution to the hidden layer, and its TF-IDF vector (for cosine)."""
+        ids, vals = self.tf(text)
+        part = vals @ self.w1[offset + ids] if len(ids) else np.zeros(self.w1.shape[1])
+        tfidf = vals * self.idf[ids] if len(ids) else vals
+        norm = float(np.linalg.norm(tfidf)) or 1.0
+        return part, {int(i): float(v) / norm for i, v in zip(ids, tfidf, strict=True)}
+
+    def predict_proba(
+        self, head_part: np.ndarray, body_part: np.ndarray, dense: np.ndarray
+    ) -> np.ndarray:
+        """Class probabilities for a batch: parts are (N, H), dense is (N, n_dense)."""
+        z = (dense - self.dense_mean) / self.dense_std
+        h = head_part + body_part + z @ self.w1[2 * self.size :] + self.b1
+        np.maximum(h, 0.0, out=h)
+        logits = h @ self.w2 + self.b2
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        return p / p.sum(axis=1, keepdims=True)
+
+
+def dense_features(
+    claim: str, body: str, ev: Evidence, cosine: float, body_cue: tuple[float, float] | None = None
+) -> list[float]:
+    br, bh = body_cue if body_cue is not None else body_cues(body)
+    default, _ = default_label(ev, claim)
+    position = ev.top[0][0] / max(1, len(body)) if ev.top else 1.0
+    return [
+        ev.coverage,
+        ev.best,
+        float(ev.refute),
+        float(ev.hedge),
+        float(ev.deny_attr),
+        float(ev.hedge_attr),
+        float(ev.assert_attr),
+        float(bool(REFUTE.search(claim))),
+        float(bool(HEDGE.search(claim))),
+        float(bool(NEGATION.search(claim))),
+        br,
+        bh,
+        cosine,
+        *(float(default == lab) for lab in LABELS),
+        math.log1p(len(body.split())),
+        float(len(claim.split())),
+        position,
+    ]
+
+
+def _cos(a: dict[int, float], b: dict[int, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items())
+
+
+@dataclass
+class BodyIndex:
+    """A body's cached features: sentence spans, word -> sentences and word -> attributions
+    inverted indexes (so a claim's evidence costs a few dict look-ups), cue rates, and the
+    trained model's hidden-layer part and TF-IDF vector when there is a model."""
+
+    spans: list[tuple[int, int]]
+    words: set[str]
+    sent_index: dict[str, list[int]]
+    attr_index: dict[str, list[int]]
+    attr_stance: list[str]
+    attr_size: list[float]
+    cues: tuple[float, float]
+    sent_cues: list[tuple[int, int]]
+    part: np.ndarray | None = None
+    vec: dict[int, float] | None = None
+
+
+def index_body(text: str, model: StanceModel | None = None) -> BodyIndex:
+    spans = sentences(text)[:400]
+    sent_index: dict[str, list[int]] = {}
+    for i, (a, b) in enumerate(spans):
+        for w in set(tokens(text[a:b])):
+            sent_index.setdefault(w, []).append(i)
+    attr_index: dict[str, list[int]] = {}
+    stances, sizes = [], []
+    for k, row in enumerate(find_attributions(text[:50000])):
+        ws = set(tokens(row["content"]))
+        stances.append(row["stance"])
+        sizes.append(float(len(ws)))
+        for w in ws:
+            attr_index.setdefault(w, []).append(k)
+    part = vec = None
+    if model is not None:
+        part, vec = model.hidden_part(text, model.size)
+    sent_cues = [(len(REFUTE.findall(text[a:b])), len(HEDGE.findall(text[a:b]))) for a, b in spans]
+    return BodyIndex(
+        spans,
+        set(sent_index),
+        sent_index,
+        attr_index,
+        stances,
+        sizes,
+        (
+            100.0 * sum(r for r, _ in sent_cues) / max(1, len(text.split())),
+            100.0 * sum(h for _, h in sent_cues) / max(1, len(text.split())),
+        ),
+        sent_cues,
+        part,
+        vec,
+    )
+
+
+def claim_weights(claim: str) -> tuple[list[tuple[str, float]], float]:
+    ws = [(w, idf(w)) for w in set(tokens(claim))]
+    return ws, sum(v for _, v in ws)
+
+
+def evidence_from_index(
+    weights: list[tuple[str, float]], total: float, text: str, body: BodyIndex
+) -> Evidence:
+    """:func:`evidence` over a cached :class:`BodyIndex` (the fast path)."""
+    if total <= 0:
+        return Evidence(0.0, 0.0, (), 0, 0, 0, 0, 0)
+    cov = sum(v for w, v in weights if w in body.words) / total
+    sent_score: dict[int, float] = {}
+    attr_score: dict[int, float] = {}
+    for w, v in weights:
+        for i in body.sent_index.get(w, ()):
+            sent_score[i] = sent_score.get(i, 0.0) + v
+        for k in body.attr_index.get(w, ()):
+            attr_score[k] = attr_score.get(k, 0.0) + v
+    best3 = sorted(sent_score.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+    top = tuple((body.spans[i][0], body.spans[i][1], sc / total) for i, sc in best3)
+    refute = sum(body.sent_cues[i][0] for i, _ in best3)
+    hedge = sum(body.sent_cues[i][1] for i, _ in best3)
+    counts: Counter[str] = Counter()
+    for k, sc in attr_score.items():
+        if sc / total >= 0.3:
+            counts[body.attr_stance[k]] += 1
+    return Evidence(
+        cov,
+        top[0][2] if top else 0.0,
+        top,
+        refute,
+        hedge,
+        counts["deny"] + counts["dispute"],
+        counts["hedge"],
+        counts["assert"],
+    )
+
+
+class PairScorer:
+    """Scores many (claim, body) pairs, computing each body's and claim's features once.
+
+    ``model`` None uses the default rules. The benchmark and the analysis both use this.
+    """
+
+    def __init__(self, model: StanceModel | None = None) -> None:
+        self.model = model
+        self._body: dict[str, BodyIndex] = {}
+        self._claim: dict[str, Any] = {}
+
+    def body(self, key: str, text: str) -> BodyIndex:
+        got = self._body.get(key)
+        if got is None:
+            got = self._body[key] = index_body(text, self.model)
+        return got
+
+    def prepare(self, bodies: dict[str, str], workers: int = 2) -> None:
+        """Index many bodies up front, over ``workers`` processes when there are enough of
+        them to pay for the pool (the attribution pass dominates the per-body cost)."""
+        todo = [(k, t) for k, t in bodies.items() if k not in self._body]
+        if workers > 1 and len(todo) >= 200:
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                done = pool.map(index_body, [t for _, t in todo], chunksize=32)
+                for (key, text), body in zip(todo, done, strict=True):
+                    if self.model is not None:
+                        body.part, body.vec = self.model.hidden_part(text, self.model.size)
+                    self._body[key] = body
+        else:
+            for key, text in todo:
+                self.body(key, text)
+
+    def _claim_feats(self, claim: str) -> Any:
+        got = self._claim.get(claim)
+        if got is None:
+            weights, total = claim_weights(claim)
+            part = vec = None
+            if self.model is not None:
+                part, vec = self.model.hidden_part(claim, 0)
+            got = self._claim[claim] = (part, vec, weights, total)
+        return got
+
+    def features(self, pairs: Sequence[tuple[str, str, str]]) -> tuple[list[Evidence], np.ndarray]:
+        """Evidence and dense features per pair (bodies and claims cached)."""
+        evs, dense = [], []
+        for claim, key, text in pairs:
+            _cpart, cvec, weights, total = self._claim_feats(claim)
+            body = self.body(key, text)
+            ev = evidence_from_index(weights, total, text, body)
+            cos = _cos(cvec, body.vec) if cvec is not None and body.vec is not None else 0.0
+            evs.append(ev)
+            dense.append(dense_features(claim, text, ev, cos, body.cues))
+        return evs, np.asarray(dense, dtype=float).reshape(len(evs), len(CUE_FEATURES))
+
+    def score(self, pairs: Sequence[tuple[str, str, str]]) -> list[tuple[str, float, Evidence]]:
+        """``pairs``: (claim, body_key, body_text). Returns (label, score, evidence) per pair."""
+        if not pairs:
+            return []
+        evs, dense = self.features(pairs)
+        if self.model is None:
+            return [
+                (*default_label(ev, claim), ev)
+                for ev, (claim, _, _) in zip(evs, pairs, strict=True)
+            ]
+        m = self.model
+        heads = np.vstack([self._claim_feats(c)[0] for c, _, _ in pairs])
+        bodies = np.vstack([self._body[k].part for _, k, _ in pairs])
+        proba = m.predict_proba(heads, bodies, dense)
+        idx = proba.argmax(axis=1)
+        return [(m.labels[i], round(float(proba[n, i]), 4), evs[n]) for n, i in enumerate(idx)]
+
+
+@lru_cache(maxsize=4)
+def _load_model(path: str) -> StanceModel:
+    return StanceModel.load(path)
+
+
+def score_article(
+    claims: Iterable[str], text: str, title: str = "", model_path: str | None = None
+) -> list[dict[str, Any]]:
+    """Rows for ``stance.claims.v1``: one per claim, never raising on odd text."""
+    claims = [c for c in claims if isinstance(c, str) and c.strip()]
+    if not claims:
+        return []
+    model = _load_model(str(model_path)) if model_path else None
+    scorer = PairScorer(model)
+    body = f"{title}\n\n{text}" if title and title not in text[: len(title) + 5] else text
+    offset = len(body) - len(text)
+    rows = []
+    for claim, (label, score, ev) in zip(
+        claims, scorer.score([(c, "article", body) for c in claims]), strict=True
+    ):
+        spans = [[a - offset, b - offset] for a, b, _ in ev.top if a >= offset]
+        first = spans[0] if spans and label != "unrelated" else None
+        rows.append(
+            {
+                "claim": claim,
+                "label": label,
+                "score": float(score),
+                "relatedness": round(0.6 * ev.coverage + 0.4 * ev.best, 4),
+                "model": "trained" if model is not None else "default",
+                "start": first[0] if first else None,
+                "end": first[1] if first else None,
+                "text": text[first[0] : first[1]] if first else None,
+                "evidence_spans": spans if label != "unrelated" else [],
+                "evidence": " … ".join(text[a:b] for a, b in spans) if label != "unrelated" else "",
+                "refute_cues": int(ev.refute),
+                "hedge_cues": int(ev.hedge),
+                "denying_sources": int(ev.deny_attr),
+            }
+        )
+    return rows
+
+
+CLAIM_COLUMNS: dict[str, str] = {
+    "claim": "str",
+    "label": "str",
+    "score": "float64",
+    "relatedness": "float64",
+    "model": "str",
+    "start": "Int64",
+    "end": "Int64",
+    "text": "str",
+    "evidence_spans": "object",
+    "evidence": "str",
+    "refute_cues": "int64",
+    "hedge_cues": "int64",
+    "denying_sources": "int64",
+}

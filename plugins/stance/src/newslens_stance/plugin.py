@@ -1,0 +1,174 @@
+"""Registers the stance analyses and the ``newslens stance`` commands, like any third party.
+
+How claims reach a pure per-article extractor (a decision, see docs/plugins/stance.md): the
+registered ``stance.claims.v1`` reads each article's own ``claims`` field (a column of the
+articles frame), and :func:`claims_analysis` builds the same analysis with the claims (and an
+optional trained model path) bound into its extractor with :func:`functools.partial`, which
+pickles to worker processes like a plain function. No environment variable or module-level
+option is read during extraction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from newslens import Analysis, ViewContext, hookimpl
+from newslens_stance.attributions import COLUMNS
+from newslens_stance.claims import CLAIM_COLUMNS
+from newslens_stance.extract import extract_attributions, extract_claims
+
+if TYPE_CHECKING:  # pragma: no cover
+    import click
+
+    from newslens.registry import AnalysisRegistry
+
+ATTRIBUTIONS_ID = "stance.attributions.v1"
+CLAIMS_ID = "stance.claims.v1"
+
+
+def summarize_attributions(findings: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The parties that appear as speakers: per resolved speaker, how many articles quote them
+    and how often they assert, deny, dispute, hedge or report (one row per party)."""
+    cols = ["party", "articles", "attributions", "assert", "deny", "dispute", "hedge", "report"]
+    if findings.empty or "speaker_resolved" not in findings:
+        return pd.DataFrame({c: pd.Series(dtype="str" if c == "party" else "int64") for c in cols})
+    named = findings[
+        findings["speaker_resolved"].notna() & (findings["speaker_resolved"].astype(str) != "")
+    ]
+    if named.empty:
+        return pd.DataFrame({c: pd.Series(dtype="str" if c == "party" else "int64") for c in cols})
+    counts = pd.crosstab(named["speaker_resolved"], named["stance"])
+    for s in ("assert", "deny", "dispute", "hedge", "report"):
+        if s not in counts:
+            counts[s] = 0
+    out = pd.DataFrame(
+        {
+            "party": counts.index.astype(str),
+            "articles": named.groupby("speaker_resolved")["article_id"]
+            .nunique()
+            .reindex(counts.index)
+            .to_numpy(),
+            "attributions": counts.sum(axis=1).to_numpy(),
+            **{s: counts[s].to_numpy() for s in ("assert", "deny", "dispute", "hedge", "report")},
+        }
+    )
+    return out.sort_values(
+        ["articles", "attributions", "party"], ascending=[False, False, True]
+    ).reset_index(drop=True)
+
+
+def summarize_claims(findings: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Per claim: how many articles agree, disagree, discuss or are unrelated."""
+    labels = ["agree", "disagree", "discuss", "unrelated"]
+    if findings.empty:
+        return pd.DataFrame(
+            {"claim": pd.Series(dtype="str"), **{k: pd.Series(dtype="int64") for k in labels}}
+        )
+    table = pd.crosstab(findings["claim"], findings["label"])
+    for k in labels:
+        if k not in table:
+            table[k] = 0
+    table = table[labels].reset_index()
+    table.columns.name = None
+    return table
+
+
+def _view_attributions(context: ViewContext) -> Any:
+    from newslens_stance.view import attributions_view
+
+    return attributions_view(context)
+
+
+def _view_claims(context: ViewContext) -> Any:
+    from newslens_stance.view import claims_view
+
+    return claims_view(context)
+
+
+def attributions_analysis() -> Analysis:
+    """The ``stance.attributions.v1`` descriptor."""
+    return Analysis(
+        id=ATTRIBUTIONS_ID,
+        title="Attributions",
+        extract=extract_attributions,
+        columns=COLUMNS,
+        summarize=summarize_attributions,
+        view=_view_attributions,
+        description=(
+            "Who said what, and how: speaker (with pronouns and 'the minister' resolved to "
+            "the last fitting named speaker), reporting cue and lemma, content, form (direct, "
+            "indirect, mixed) and stance (assert, deny, dispute, hedge, report); plus "
+            "unattributed hedges ('reportedly'). Rule-based, no model."
+        ),
+    )
+
+
+def claims_analysis(
+    claims: Iterable[str] | None = None, model: str | Path | None = None
+) -> Analysis:
+    """``stance.claims.v1`` with the claims (and optionally a trained model) bound in.
+
+    :param claims: the claims to test against every article; ``None`` reads each article's
+        ``claims`` field instead (what the registered analysis does).
+    :param model: path of a model saved by ``newslens stance train`` (``.npz``); ``None`` uses
+        the untrained default. Pass it to :func:`newslens.analyze` directly::
+
+            newslens.analyze(articles, [claims_analysis(["Russia hit civilians"])])
+    """
+    bound = tuple(c for c in (claims or ()) if isinstance(c, str) and c.strip())
+    extract = partial(
+        extract_claims, claims=bound or None, model=str(Path(model).resolve()) if model else None
+    )
+    return Analysis(
+        id=CLAIMS_ID,
+        title="Claims",
+        extract=extract,
+        columns=CLAIM_COLUMNS,
+        summarize=summarize_claims,
+        view=_view_claims,
+        description=(
+            "Label each (claim, article) pair agree, disagree, discuss or unrelated, with a "
+            "score and the sentences that decided it. Claims come from the articles' 'claims' "
+            "column or from claims_analysis(claims, model=...). Default: lexical relatedness "
+            "plus attributions and refutation cues, nothing trained."
+        ),
+    )
+
+
+@hookimpl
+def newslens_register_analyses(registry: AnalysisRegistry) -> None:
+    registry.add(attributions_analysis())
+    registry.add(claims_analysis())
+
+
+@hookimpl
+def newslens_register_commands(cli: click.Group) -> None:
+    import click
+
+    @cli.group("stance")
+    def stance() -> None:
+        """Stance tools: train a claim/article model."""
+
+    @stance.command("train")
+    @click.argument("pairs", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+    @click.argument(
+        "bodies", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+    )
+    @click.option(
+        "--out",
+        required=True,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Where to write the model (.npz; no pickle, safe to load).",
+    )
+    def train(pairs: Path, bodies: Path | None, out: Path) -> None:
+        """Train on PAIRS (FNC-1 layout: Headline, Body ID, Stance, with BODIES: Body ID,
+        articleBody; or one CSV of claim,text,label)."""
+        from newslens_stance.train import train_command
+
+        report = train_command(pairs, bodies, out)
+        click.echo(report)

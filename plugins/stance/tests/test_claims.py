@@ -1,0 +1,133 @@
+"""Claims: the untrained default's labels, and the trainable model's train/save/load cycle."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import numpy as np
+import pytest
+from newslens_stance.claims import StanceModel, default_label, evidence, score_article
+
+ARTICLE_DENY = (
+    "The city council voted on Tuesday to rebuild the old stone bridge over the river. "
+    "Mayor Ruth Evans denied reports that the bridge had collapsed during the storm. "
+    "\u201cThe bridge is standing and safe,\u201d she said."
+)
+ARTICLE_AGREE = (
+    "The old stone bridge over the river collapsed during the storm on Monday night. "
+    "Engineers said the bridge collapsed after its central arch gave way."
+)
+ARTICLE_HEDGE = (
+    "The old stone bridge over the river reportedly collapsed during the storm, according to "
+    "unconfirmed posts on social media. Officials have not commented."
+)
+ARTICLE_OTHER = "Bakers in the northern town raised the price of bread for the third time."
+CLAIM = "The old stone bridge collapsed in the storm"
+
+
+def label(text: str, claim: str = CLAIM) -> str:
+    return default_label(evidence(claim, text), claim)[0]
+
+
+def test_default_labels() -> None:
+    assert label(ARTICLE_OTHER) == "unrelated"
+    assert label(ARTICLE_DENY) == "disagree"
+    assert label(ARTICLE_AGREE) == "agree"
+    assert label(ARTICLE_HEDGE) == "discuss"
+
+
+def test_rows_carry_deciding_sentences() -> None:
+    (row,) = score_article([CLAIM], ARTICLE_DENY, title="Council to rebuild bridge")
+    assert row["label"] == "disagree" and row["model"] == "default"
+    assert row["denying_sources"] >= 1
+    for a, b in row["evidence_spans"]:
+        assert ARTICLE_DENY[a:b] in row["evidence"]
+    assert ARTICLE_DENY[row["start"] : row["end"]] == row["text"]
+    (other,) = score_article([CLAIM], ARTICLE_OTHER)
+    assert other["label"] == "unrelated" and other["evidence_spans"] == []
+
+
+def write_plain_csv(path: Path) -> None:
+    rows = []
+    topics = ["bridge", "harbour", "tunnel", "railway", "airport", "stadium"]
+    for i, topic in enumerate(topics * 20):
+        claim = f"The {topic} number {i} was closed by the authorities"
+        rows.append(
+            (claim, f"Officials confirmed the {topic} number {i} was closed today.", "agree")
+        )
+        rows.append(
+            (claim, f"Officials denied the {topic} number {i} was closed; a hoax.", "disagree")
+        )
+        rows.append(
+            (claim, f"Reports claim the {topic} number {i} may have been closed.", "discuss")
+        )
+        rows.append((claim, "Farmers expect a large apple harvest this autumn.", "unrelated"))
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["claim", "text", "label"])
+        writer.writerows(rows)
+
+
+def test_train_save_load_score(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    from newslens_stance.train import train_command
+
+    data = tmp_path / "pairs.csv"
+    write_plain_csv(data)
+    report = train_command(data, None, tmp_path / "model")
+    assert "trained on 480 pairs" in report
+    model_path = tmp_path / "model.npz"
+    model = StanceModel.load(model_path)
+    assert model.size > 10 and model.w1.shape[0] == 2 * model.size + len(model.dense_mean)
+    rows = score_article(
+        ["The harbour number 99 was closed by the authorities"],
+        "Farmers expect a large apple harvest this autumn.",
+        model_path=str(model_path),
+    )
+    assert rows[0]["model"] == "trained" and rows[0]["label"] in {"unrelated", "discuss"}
+    # a file holding a pickled object array is refused: loading never runs code
+    evil = tmp_path / "evil.npz"
+    np.savez(evil, header=np.array([object()], dtype=object))
+    with pytest.raises(ValueError):
+        StanceModel.load(evil)
+
+
+def test_cli_train_command(tmp_path: Path) -> None:
+    """``newslens stance train`` as the plugin registers it, on a fresh click group."""
+    pytest.importorskip("sklearn")
+    import click
+    from click.testing import CliRunner
+    from newslens_stance import plugin
+
+    @click.group()
+    def group() -> None:
+        pass
+
+    plugin.newslens_register_commands(group)
+    data = tmp_path / "pairs.csv"
+    write_plain_csv(data)
+    out = tmp_path / "m.npz"
+    result = CliRunner().invoke(group, ["stance", "train", str(data), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "trained on 480 pairs" in result.output and out.exists()
+
+
+@pytest.mark.filterwarnings("ignore::sklearn.exceptions.ConvergenceWarning")
+def test_calibrated_training(tmp_path: Path) -> None:
+    """Class offsets tuned on held-out claim clusters still give a loadable, working model."""
+    pytest.importorskip("sklearn")
+    from newslens_stance.claims import PairScorer
+    from newslens_stance.train import read_pairs, train_model
+
+    data = tmp_path / "pairs.csv"
+    write_plain_csv(data)
+    pairs, bodies = read_pairs(data)
+    model = train_model(pairs, bodies, calibrate=0.3, epochs=5)
+    path = model.save(tmp_path / "cal.npz")
+    scorer = PairScorer(StanceModel.load(path))
+    labels = [
+        lab
+        for lab, _, _ in scorer.score([(p.claim, p.body_id, bodies[p.body_id]) for p in pairs[:40]])
+    ]
+    assert set(labels) <= {"agree", "disagree", "discuss", "unrelated"}

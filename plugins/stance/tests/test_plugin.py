@@ -1,0 +1,99 @@
+"""The plugin is listed, its analyses run through the core, and the views render safely."""
+
+from __future__ import annotations
+
+import pandas as pd
+from newslens_stance import plugin
+from newslens_stance.plugin import claims_analysis
+
+import newslens
+from newslens.schema import articles_from_records
+from newslens.testing import run_analysis, widget_tree
+
+
+def test_plugin_is_listed() -> None:
+    table = newslens.plugins()
+    row = table[table["name"] == "stance"].iloc[0]
+    assert {"stance.attributions.v1", "stance.claims.v1"} <= set(row["analyses"])
+
+
+def corpus() -> pd.DataFrame:
+    return articles_from_records(
+        [
+            {
+                "article_id": "a1",
+                "title": "Dam holds",
+                "url": "",
+                "source": "",
+                "notes": (),
+                "published": pd.Timestamp("2024-05-01", tz="UTC"),
+                "text": "Engineer Lena Park said the dam held. Officials denied reports that the "
+                "dam had cracked.",
+                "raw_text": "x",
+                "claims": ["The dam cracked"],
+            },
+            {
+                "article_id": "a2",
+                "title": "Market <b>news</b>",
+                "url": "",
+                "source": "",
+                "notes": (),
+                "published": pd.Timestamp("2024-05-02", tz="UTC"),
+                "text": "<script>alert(1)</script> Bread prices rose, bakers say.",
+                "raw_text": "x",
+                "claims": None,
+            },
+        ]
+    )
+
+
+def test_attributions_run_and_summarize(make_plugin_manager) -> None:  # type: ignore[no-untyped-def]
+    pm = make_plugin_manager(plugin)
+    found = run_analysis("stance.attributions.v1", corpus(), plugin_manager=pm)
+    assert set(found["article_id"]) == {"a1", "a2"}
+    summary = plugin.summarize_attributions(found, corpus())
+    assert "Lena Park" in set(summary["party"])
+
+
+def test_claims_from_column_and_factory(make_plugin_manager) -> None:  # type: ignore[no-untyped-def]
+    pm = make_plugin_manager(plugin)
+    from_column = run_analysis("stance.claims.v1", corpus(), plugin_manager=pm)
+    assert list(from_column["article_id"]) == ["a1"]
+    assert from_column["label"].iloc[0] == "disagree"
+    bound = run_analysis(claims_analysis(["Bread prices rose"]), corpus(), plugin_manager=pm)
+    labels = dict(zip(bound["article_id"], bound["label"], strict=True))
+    assert labels["a1"] == "unrelated" and labels["a2"] != "unrelated"
+
+
+def test_views_escape_article_text(make_plugin_manager) -> None:  # type: ignore[no-untyped-def]
+    from newslens import Article, ViewContext
+
+    pm = make_plugin_manager(plugin)
+    frame = corpus()
+    for analysis in (plugin.attributions_analysis(), claims_analysis(["Bread prices rose"])):
+        found = run_analysis(analysis, frame, plugin_manager=pm)
+        art = Article.from_row(frame.iloc[1].to_dict())
+        sub = found[found["article_id"] == "a2"]
+        ctx = ViewContext(analysis, sub, art, found, frame, analysis.summarize(found, frame))
+        tree = widget_tree(analysis.view(ctx))
+        html_out = " ".join(v for _, v in tree)
+        assert "<script>" not in html_out
+        corpus_ctx = ViewContext(
+            analysis, found, None, found, frame, analysis.summarize(found, frame)
+        )
+        assert widget_tree(analysis.view(corpus_ctx))
+
+
+def test_bound_claims_pickle_to_workers(make_plugin_manager) -> None:  # type: ignore[no-untyped-def]
+    """The bound extractor (a functools.partial) runs in a process pool like a function."""
+    pm = make_plugin_manager(plugin)
+    frame = corpus()
+    results = newslens.analyze(
+        frame,
+        [claims_analysis(["Bread prices rose"])],
+        workers=2,
+        errors="raise",
+        progress=False,
+        plugin_manager=pm,
+    )
+    assert len(results["stance.claims.v1"]) == 2
