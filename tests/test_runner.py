@@ -241,3 +241,22 @@ def test_datetime_columns_round_trip(make_plugin_manager, tmp_path, fmt):
     assert results["when.v1"]["when"].iloc[0] == pd.Timestamp("2015-10-07T12:00Z")
     results.save(tmp_path, fmt)
     pd.testing.assert_frame_equal(Results.read(tmp_path)["when.v1"], results["when.v1"])
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl"])
+def test_summary_without_columns_round_trips(make_plugin_manager, tmp_path, fmt):
+    """A summary with no columns (nothing to summarise) is written as an empty CSV file."""
+    analysis = Analysis(
+        id="nothing.v1",
+        title="n",
+        extract=words,
+        columns={"n": "int64"},
+        summarize=lambda findings, articles: pd.DataFrame(),
+    )
+    results = analyze(
+        corpus(["a"]), [analysis], plugin_manager=make_plugin_manager(), progress=False
+    )
+    results.save(tmp_path, fmt)
+    back = Results.read(tmp_path)
+    assert back.summaries["nothing.v1"].empty
+    pd.testing.assert_frame_equal(back["nothing.v1"], results["nothing.v1"])

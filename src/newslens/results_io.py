@@ -123,7 +123,11 @@ def read_results(directory: Path) -> Results:
         if format == "parquet":
             frame = pd.read_parquet(path)
         elif format == "csv":
-            frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+            # A frame without columns is written as an empty file, which read_csv refuses.
+            if entry["dtypes"]:
+                frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+            else:
+                frame = pd.DataFrame()
         else:
             frame = pd.read_json(path, orient="records", lines=True, dtype=False)
             if frame.empty:
