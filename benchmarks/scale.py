@@ -3,11 +3,21 @@
 Reads Reuters-21578 from ../shared/data (research use only; never committed). Bodies are
 repeated with new ids for the larger sizes. Each configuration runs in a fresh child process;
 the parent samples the resident memory of the child's whole process tree (workers included)
-every 50 ms, so peak RSS covers pools and Dask workers too.
+every 100 ms, so peak memory covers pools and Dask workers too (as RSS summed, and as PSS:
+shared pages of forked workers counted once; the memory bar is read on PSS).
 
     python benchmarks/scale.py                   # 1k, 10k, 19k; local x1, local x2, dask x2
     python benchmarks/scale.py --sizes 1000 190000 --configs local1
+    python benchmarks/scale.py --sizes 210000 --configs cli-store2   # bounded memory
     python benchmarks/scale.py --incremental     # also: re-run with 1% of articles changed
+
+Configurations: ``local1``/``local2``/``dask1``/``dask2`` call ``newslens.analyze`` in memory
+(results returned as frames, so memory grows with the findings); ``cli-store1``/``cli-store2``
+run ``newslens analyze CORPUS/ --store`` which streams batches of articles from the corpus's
+Parquet parts (10,000 rows each) into DuckDB: the configuration for corpora of any size, whose
+peak RSS the memory bar is about. Repeated bodies get a marker line (``(copy N)``) so that
+every article has its own content hash: the store de-duplicates identical texts, which would
+otherwise turn a ten-fold corpus into a cache hit.
 
 Prints a table, writes benchmarks/results/scale.json and benchmarks/results/scale.png.
 Bars (issue 7): 19,043 bodies under 60 s wall on 2 cores; Dask with 2 workers at least 1.6x
@@ -36,11 +46,14 @@ CONFIGS = {
     "local2": {"engine": "local", "workers": 2},
     "dask1": {"engine": "dask", "workers": 1},
     "dask2": {"engine": "dask", "workers": 2},
+    "cli-store1": {"engine": "cli-store", "workers": 1},
+    "cli-store2": {"engine": "cli-store", "workers": 2},
 }
+PART_ROWS = 10_000
 
 
 def build_corpus(size: int, target: Path) -> tuple[int, int]:
-    """Write `size` Reuters bodies (repeated with new ids) to a Parquet file."""
+    """Write `size` Reuters bodies (repeated with new ids) as Parquet parts in `target`/."""
     import pandas as pd
 
     import newslens
@@ -51,11 +64,17 @@ def build_corpus(size: int, target: Path) -> tuple[int, int]:
     frames = []
     for r in range(repeats):
         copy = base.copy()
-        copy["article_id"] = copy["article_id"] + f"~r{r}"
+        if r:
+            copy["article_id"] = copy["article_id"] + f"~r{r}"
+            copy["text"] = copy["text"] + f"\n\n(copy {r})"
         frames.append(copy)
     corpus = pd.concat(frames, ignore_index=True).head(size)
     corpus = corpus[["article_id", "title", "text", "published", "source"]]
-    corpus.to_parquet(target, index=False)
+    target.mkdir(parents=True, exist_ok=True)
+    for part, begin in enumerate(range(0, len(corpus), PART_ROWS)):
+        corpus.iloc[begin : begin + PART_ROWS].to_parquet(
+            target / f"part-{part:04d}.parquet", index=False
+        )
     return len(corpus), int(corpus["text"].str.len().sum())
 
 
@@ -65,6 +84,18 @@ import pandas as pd
 import newslens
 from newslens.schema import articles_from_records
 path, engine, workers, store = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+start = time.perf_counter()
+if engine == "cli-store":
+    from newslens.cli import main
+    try:
+        main(["analyze", path, "--store", store, "--workers", str(workers)])
+    except SystemExit as exit:
+        assert not exit.code, exit.code
+    from newslens.store import Store
+    with Store(store) as db:
+        n = int(db.counts()["findings"].sum())
+    print(json.dumps({"wall": time.perf_counter() - start, "findings": n}))
+    sys.exit(0)
 frame = pd.read_parquet(path)
 articles = newslens.load(frame)
 start = time.perf_counter()
@@ -93,20 +124,31 @@ def run_config(corpus: Path, engine: str, workers: int, store: str = "-") -> dic
         cwd=REPO,
     )
     parent = psutil.Process(process.pid)
-    peak = 0
+    peak = peak_pss = 0
     while process.poll() is None:
         try:
-            tree = [parent, *parent.children(recursive=True)]
-            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            tree = [p for p in [parent, *parent.children(recursive=True)] if p.is_running()]
+            peak = max(peak, sum(p.memory_info().rss for p in tree))
+            # PSS counts a page shared by forked workers once, split between them: the honest
+            # total for a process tree (RSS sums count the parent's pages once per worker).
+            peak_pss = max(peak_pss, sum(_pss(p) for p in tree))
         except psutil.Error:
             pass
-        time.sleep(0.05)
+        time.sleep(0.1)
     out, err = process.communicate()
     if process.returncode != 0:
         raise RuntimeError(f"child failed: {err[-2000:]}")
     result = json.loads(out.strip().splitlines()[-1])
     result["peak_rss_mb"] = peak / 2**20
+    result["peak_pss_mb"] = peak_pss / 2**20
     return result
+
+
+def _pss(process) -> int:
+    try:
+        return process.memory_full_info().pss
+    except (AttributeError, OSError):  # not Linux: fall back to RSS
+        return process.memory_info().rss
 
 
 def main() -> None:
@@ -126,11 +168,12 @@ def main() -> None:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
-            corpus = Path(tmp) / f"corpus-{size}.parquet"
+            corpus = Path(tmp) / f"corpus-{size}"
             n_articles, n_chars = build_corpus(size, corpus)
             for name in args.configs:
                 config = CONFIGS[name]
-                store = str(Path(tmp) / f"{name}-{size}.duckdb") if args.store else "-"
+                wants_store = args.store or config["engine"] == "cli-store"
+                store = str(Path(tmp) / f"{name}-{size}.duckdb") if wants_store else "-"
                 result = run_config(corpus, config["engine"], config["workers"], store)
                 rows.append(
                     {
@@ -140,12 +183,14 @@ def main() -> None:
                         "articles_per_s": n_articles / result["wall"],
                         "chars_per_s": n_chars / result["wall"],
                         "peak_rss_mb": result["peak_rss_mb"],
+                        "peak_pss_mb": result["peak_pss_mb"],
                         "findings": result["findings"],
                     }
                 )
                 print(
                     f"{n_articles:>8} {name:>7} {result['wall']:8.2f}s "
-                    f"{n_articles / result['wall']:9.0f} art/s {result['peak_rss_mb']:7.0f} MB",
+                    f"{n_articles / result['wall']:9.0f} art/s {result['peak_rss_mb']:7.0f} MB RSS "
+                    f"{result['peak_pss_mb']:7.0f} MB PSS",
                     flush=True,
                 )
             if args.incremental:
@@ -190,13 +235,13 @@ def report(rows: list[dict]) -> None:
         if len(points) >= 2:
             sizes, walls = np.log([p[0] for p in points]), np.log([p[1] for p in points])
             summary["exponents"][config] = float(np.polyfit(sizes, walls, 1)[0])
-    print("\n| size | config | wall s | articles/s | chars/s | peak RSS MB |")
-    print("|---:|---|---:|---:|---:|---:|")
+    print("\n| size | config | wall s | articles/s | chars/s | peak RSS MB | peak PSS MB |")
+    print("|---:|---|---:|---:|---:|---:|---:|")
     for r in rows:
         if "articles_per_s" in r:
             print(
                 f"| {r['size']} | {r['config']} | {r['wall_s']:.2f} | {r['articles_per_s']:.0f} "
-                f"| {r['chars_per_s']:.0f} | {r['peak_rss_mb']:.0f} |"
+                f"| {r['chars_per_s']:.0f} | {r['peak_rss_mb']:.0f} | {r['peak_pss_mb']:.0f} |"
             )
     for config, exponent in summary["exponents"].items():
         print(f"fitted exponent (wall ~ size^k), {config}: k = {exponent:.2f}")

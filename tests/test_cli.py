@@ -105,3 +105,34 @@ def test_analyze_with_store_recomputes_nothing_the_second_time(tmp_path, monkeyp
 def test_analyze_needs_out_or_store():
     result = CliRunner().invoke(cli, ["analyze", str(SEEDS)])
     assert result.exit_code == 2 and "--out" in result.output
+
+
+def test_analyze_into_a_store_streams_batches_and_matches_the_in_memory_run(tmp_path, monkeypatch):
+    examples = Path(__file__).resolve().parents[1] / "docs" / "examples" / "plugins-dir"
+    monkeypatch.setenv("NEWSLENS_PLUGINS_DIR", str(examples))
+    from newslens import loading
+
+    batches = []
+    real_iter_load = loading.iter_load
+
+    def small_batches(*sources, **options):
+        for batch in real_iter_load(*sources, **{**options, "batch_size": 2}):
+            batches.append(len(batch))
+            yield batch
+
+    monkeypatch.setattr(loading, "iter_load", small_batches)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(3):
+        (corpus / f"a{n}.txt").write_text(f'Head {n}\n\n"We will win {n}," the minister said.\n')
+    streamed = run("analyze", str(corpus), "--store", str(tmp_path / "s.duckdb"), "-a", "quotes.v1")
+    assert streamed.exit_code == 0, streamed.output
+    assert "quotes.v1: computed 3 new" in streamed.output
+    assert batches == [2, 1]
+    run("analyze", str(corpus), "--out", str(tmp_path / "mem"), "-a", "quotes.v1")
+    run(
+        "analyze", str(corpus), "--store", str(tmp_path / "s.duckdb"), "--out", str(tmp_path / "st")
+    )
+    in_memory, from_store = Results.read(tmp_path / "mem"), Results.read(tmp_path / "st")
+    pd.testing.assert_frame_equal(in_memory["quotes.v1"], from_store["quotes.v1"])
+    assert len(in_memory["quotes.v1"]) == 3

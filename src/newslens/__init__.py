@@ -19,6 +19,7 @@ __version__ = "0.1.0"
 _LAZY = {
     "load": "newslens.loading",
     "load_report": "newslens.loading",
+    "iter_load": "newslens.loading",
     "clean_text": "newslens.loading",
     "analyze": "newslens.runner",
     "Results": "newslens.runner",
@@ -27,6 +28,7 @@ _LAZY = {
     "explore": "newslens.explorer",
     "validate_articles": "newslens.schema",
     "sample_path": "newslens.samples",
+    "Store": "newslens.store",
 }
 
 __all__ = [
@@ -38,6 +40,7 @@ __all__ = [
     "Reader",
     "Results",
     "Source",
+    "Store",
     "ViewContext",
     "__version__",
     "analyze",
@@ -45,6 +48,7 @@ __all__ = [
     "explore",
     "get_plugin_manager",
     "hookimpl",
+    "iter_load",
     "load",
     "load_report",
     "plugins",
@@ -54,11 +58,12 @@ __all__ = [
 
 if TYPE_CHECKING:  # pragma: no cover
     from newslens.explorer import explore
-    from newslens.loading import clean_text, load, load_report
+    from newslens.loading import clean_text, iter_load, load, load_report
     from newslens.manager import get_plugin_manager, plugins
     from newslens.runner import Results, analyze
     from newslens.samples import sample_path
     from newslens.schema import validate_articles
+    from newslens.store import Store
 
 
 def __getattr__(name: str) -> Any:

@@ -10,6 +10,7 @@ import platform
 import sys
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import click
 import pandas as pd
@@ -225,41 +226,86 @@ def analyze_command(
         _echo_frame(counts.drop(columns=["articles"]).sum().rename("findings").reset_index())
         click.echo(f"wrote {out}")
         return
+    if store is not None:
+        _analyze_into_store(sources, maps, encoding, pm, chosen, store, out, fmt, workers, timeout)
+        return
     articles, report = _load(sources, maps, encoding, pm)
     _print_report(report)
     if len(articles) == 0:
         click.echo("error: nothing could be loaded", err=True)
         sys.exit(1)
-    if store is not None:
-        from newslens.store import Store
+    results = analyze(
+        articles,
+        chosen,
+        workers=workers,
+        timeout=timeout,
+        plugin_manager=pm,
+        engine=engine,
+        scheduler=scheduler,
+    )  # type: ignore[arg-type]
+    _write_and_summarise(results, report, out, fmt, len(articles))
+    click.echo(f"wrote {out}")
 
-        with Store(store) as db:
-            computed = db.analyze(
-                articles, chosen, workers=workers, timeout=timeout, plugin_manager=pm
-            )
-            results = db.results(chosen, plugin_manager=pm)
-        for analysis_id, count in computed.items():
-            click.echo(f"{analysis_id}: computed {count} new or changed article(s)")
-    else:
-        results = analyze(
-            articles,
-            chosen,
-            workers=workers,
-            timeout=timeout,
-            plugin_manager=pm,
-            engine=engine,
-            scheduler=scheduler,
-        )  # type: ignore[arg-type]
+
+def _write_and_summarise(
+    results: Any, report: pd.DataFrame, out: Path | None, fmt: str, n_articles: int
+) -> None:
     if out is not None:
         results.save(out, fmt)
         if not report.empty:
             report.to_csv(out / "load_report.csv", index=False)
-    click.echo(f"articles: {len(articles)}")
+    click.echo(f"articles: {n_articles}")
     _echo_frame(results.summary())
     if len(results.errors):
         click.echo(f"errors: {len(results.errors)}")
         for row in results.errors.head(5).itertuples(index=False):
             click.echo(f"  {row.analysis} on {row.article_id}: {row.error_type}: {row.message}")
+
+
+def _analyze_into_store(
+    sources: tuple[str, ...],
+    maps: tuple[str, ...],
+    encoding: str | None,
+    pm: Any,
+    chosen: list[Any],
+    store: Path,
+    out: Path | None,
+    fmt: str,
+    workers: int | None,
+    timeout: float,
+) -> None:
+    """Stream batches of articles into the store: memory stays bounded by one file plus one
+    batch, whatever the corpus size (findings go to disk chunk by chunk)."""
+    from newslens.loading import iter_load, load_report
+    from newslens.store import Store
+
+    computed: dict[str, int] = {a.id: 0 for a in chosen}
+    reports = []
+    loaded = 0
+    with Store(store) as db:
+        for batch in iter_load(
+            *sources, column_map=_column_map(maps) or None, encoding=encoding, plugin_manager=pm
+        ):
+            report = load_report(batch)
+            _print_report(report)
+            reports.append(report)
+            if not len(batch):
+                continue
+            loaded += len(batch)
+            done = db.analyze(batch, chosen, workers=workers, timeout=timeout, plugin_manager=pm)
+            for analysis_id, count in done.items():
+                computed[analysis_id] += count
+        if not loaded:
+            click.echo("error: nothing could be loaded", err=True)
+            sys.exit(1)
+        for analysis_id, count in computed.items():
+            click.echo(f"{analysis_id}: computed {count} new or changed article(s)")
+        report = pd.concat([r for r in reports if len(r)] or reports[:1], ignore_index=True)
+        if out is not None:
+            _write_and_summarise(db.results(chosen, plugin_manager=pm), report, out, fmt, loaded)
+        else:
+            click.echo(f"articles: {loaded}")
+            _echo_frame(db.counts(chosen))
     click.echo(f"wrote {out or store}")
 
 

@@ -386,9 +386,14 @@ class _Loader:
 
     # ------------------------------------------------------------- result
 
-    def frame(self) -> pd.DataFrame:
-        records = self.records
-        seen: dict[str, int] = {}
+    def frame(self, seen: dict[str, int] | None = None) -> pd.DataFrame:
+        """The records so far as an articles frame; repeated ids get ``~N`` suffixes.
+
+        ``seen`` carries the ids of earlier batches (see :func:`iter_load`); records and the
+        report are handed over, so the loader can go on with the next batch.
+        """
+        records, self.records = self.records, []
+        seen = {} if seen is None else seen
         for record in records:
             base = str(record["article_id"])
             count = seen.get(base, 0) + 1
@@ -408,7 +413,38 @@ class _Loader:
         frame = articles_from_records(records) if records else empty_articles()
         validate_articles(frame)
         frame.attrs["load_report"] = list(self.report)
+        self.report = []
         return frame
+
+
+class _Expander(_Loader):
+    """Expands sources into units of work (a file, a frame, a string) without reading them,
+    so :func:`iter_load` can read one unit at a time."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.units: list[tuple[Any, ...]] = []
+
+    def add_directory(self, directory: Path) -> None:
+        self.units.append(("folder-start", directory))
+        files = 0
+        for root, dirs, names in os.walk(directory):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(names):
+                if name.startswith(".") or name.endswith(SIDECAR_SUFFIX):
+                    continue
+                files += 1
+                self.add_file(Path(root) / name, explicit=False)
+        self.units.append(("folder-end", directory, files))
+
+    def add_file(self, path: Path, *, explicit: bool) -> None:
+        self.units.append(("file", path, explicit))
+
+    def add_frame(self, frame: pd.DataFrame, label: str) -> None:
+        self.units.append(("frame", frame, label))
+
+    def add_plain_text(self, value: str, index: int) -> None:
+        self.units.append(("text", value, index))
 
 
 def _missing(value: Any) -> bool:
@@ -494,3 +530,58 @@ def load(
     for index, source in enumerate(_flatten(sources)):
         loader.add_source(source, index)
     return loader.frame()
+
+
+def iter_load(
+    *sources: Any,
+    batch_size: int = 10_000,
+    column_map: Mapping[str, str] | None = None,
+    encoding: str | None = None,
+    clean: bool = True,
+    plugin_manager: NewslensPluginManager | None = None,
+) -> Iterator[pd.DataFrame]:
+    """Load like :func:`load`, in articles frames of about ``batch_size`` rows.
+
+    For corpora larger than memory (``newslens analyze big/*.parquet --store ...`` streams
+    through this): files are read one at a time and a batch is handed over as soon as it
+    holds ``batch_size`` articles, so memory is bounded by the largest single file plus one
+    batch. Article ids repeated across batches are renamed as :func:`load` renames them, and
+    each batch's ``attrs["load_report"]`` lists the issues found since the previous batch.
+    At least one (possibly empty) frame is always yielded.
+    """
+    if column_map is not None and not isinstance(column_map, Mapping):
+        raise TypeError("column_map must be a mapping like {'body': 'text'}")
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    pm = plugin_manager or _default_manager()
+    expander = _Expander(column_map, encoding, clean, pm)
+    for index, source in enumerate(_flatten(sources)):
+        expander.add_source(source, index)
+    loader = _Loader(column_map, encoding, clean, pm)
+    loader.report = expander.report  # missing paths, empty globs: found while expanding
+    seen: dict[str, int] = {}
+    produced = 0  # records made so far, to tell a folder without articles
+    folders: list[int] = []
+    yielded = False
+    for unit in expander.units:
+        kind = unit[0]
+        before = len(loader.records)
+        if kind == "folder-start":
+            folders.append(produced)
+        elif kind == "folder-end":
+            if produced == folders.pop():
+                files = unit[2]
+                what = f"{files} file(s), none with articles" if files else "no files"
+                loader.report.append(_issue(str(unit[1]), f"folder holds no articles ({what})"))
+        elif kind == "file":
+            loader.add_file(unit[1], explicit=unit[2])
+        elif kind == "frame":
+            loader.add_frame(unit[1], unit[2])
+        else:
+            loader.add_plain_text(unit[1], unit[2])
+        produced += len(loader.records) - before
+        if len(loader.records) >= batch_size:
+            yielded = True
+            yield loader.frame(seen)
+    if loader.records or loader.report or not yielded:
+        yield loader.frame(seen)

@@ -108,9 +108,22 @@ class Store:
 
     # ------------------------------------------------------------------ articles
 
-    def put_articles(self, articles: pd.DataFrame) -> int:
-        """Insert or update articles by id; returns how many are new or changed."""
+    def put_articles(self, articles: pd.DataFrame, batch_size: int = 5_000) -> int:
+        """Insert or update articles by id; returns how many are new or changed.
+
+        Batches of ``batch_size`` rows, each in its own transaction: memory stays bounded on
+        corpora of hundreds of thousands of articles, and every stored row is a whole article
+        (an interrupted put leaves earlier batches stored and the rest to the next run).
+        """
         validate_articles(articles)
+        changed = 0
+        for begin in range(0, len(articles), batch_size):
+            changed += self._put_batch(articles.iloc[begin : begin + batch_size])
+        return changed
+
+    def _put_batch(self, articles: pd.DataFrame) -> int:
+        articles = articles.reset_index(drop=True)
+        extra_columns = [c for c in articles.columns if c not in CORE_COLUMNS]
         frame = pd.DataFrame(
             {
                 "article_id": articles["article_id"],
@@ -131,8 +144,10 @@ class Store:
                             if pd.api.types.is_scalar(v) is False or pd.notna(v)
                         }
                     )
-                    for row in articles.drop(columns=list(CORE_COLUMNS)).to_dict("records")
-                ],
+                    for row in articles[extra_columns].to_dict("records")
+                ]
+                if extra_columns
+                else ["{}"] * len(articles),
             }
         )
         self.con.register("incoming", frame)
@@ -384,6 +399,46 @@ class Store:
             errors=errors[list(ERROR_COLUMNS)],
             analyses={a.id: a for a in chosen},
             n_articles=int(self.sql("select count(*) n from articles")["n"][0]),
+        )
+
+    def counts(
+        self,
+        analyses: Iterable[str | Analysis] | None = None,
+        *,
+        plugin_manager: NewslensPluginManager | None = None,
+    ) -> pd.DataFrame:
+        """Findings, articles with findings and errors per analysis (``Results.summary``'s
+        columns), counted in SQL so a large store is never read into memory."""
+        pm = plugin_manager or get_plugin_manager()
+        tables = set(self.tables())
+        rows = []
+        for analysis in resolve_analyses(analyses, pm):
+            version = analysis.version or _version(pm, analysis)
+            name = table_name(analysis.id)
+            findings = with_findings = 0
+            if name in tables:
+                findings, with_findings = self.con.execute(
+                    f"""select count(*), count(distinct a.article_id)
+                        from articles a join "{name}" f using (content_hash)
+                        join done d on d.content_hash = a.content_hash and d.analysis_id = ?
+                             and d.version = ?""",
+                    [analysis.id, version],
+                ).fetchone()
+            errors = self.con.execute(
+                """select count(*) from errors e join articles a using (content_hash)
+                   where e.analysis_id = ? and e.version = ?""",
+                [analysis.id, version],
+            ).fetchone()[0]
+            rows.append(
+                {
+                    "analysis": analysis.id,
+                    "findings": int(findings),
+                    "articles_with_findings": int(with_findings),
+                    "errors": int(errors),
+                }
+            )
+        return pd.DataFrame(
+            rows, columns=["analysis", "findings", "articles_with_findings", "errors"]
         )
 
     def export_parquet(self, directory: str | Path) -> list[Path]:
