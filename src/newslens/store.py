@@ -295,8 +295,9 @@ class Store:
         pm = plugin_manager or get_plugin_manager()
         chosen = resolve_analyses(analyses, pm)
         self.put_articles(articles)
-        stored = self.sql("select article_id, content_hash from articles")
-        hashes = dict(zip(stored["article_id"], stored["content_hash"], strict=True))
+        # The hashes of this batch only (the stored rows are these, just upserted by id):
+        # reading the whole articles table back would make a streamed run quadratic.
+        hashes = dict(zip(articles["article_id"], map(content_hash, articles["text"]), strict=True))
         versions = {a.id: (a, a.version or _version(pm, a)) for a in chosen}
         for analysis in chosen:
             self._ensure_table(analysis)
