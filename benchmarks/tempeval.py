@@ -1,0 +1,246 @@
+"""Score the timeline normaliser on TimeML ``.tml`` files, the TempEval-3 (Task A) way.
+
+Why: the issue's bar is HeidelTime on TempEval-3 (value F1 77.6, relaxed span F1 90.3 on the
+TE3-Platinum news test set). That set is held out and not available here, so we develop on
+TimeBank and keep AQUAINT (news wires, annotated by other people) as a held-out news set we
+only *measure* on. Both are internal development data: nothing of their text is written by
+this script except, with ``--errors``, to your terminal.
+
+Scores, per folder and overall:
+
+- relaxed span P/R/F1: a system span counts when it overlaps a gold TIMEX3 (one-to-one);
+- strict span P/R/F1: identical boundaries;
+- type accuracy: among relaxed matches, the same DATE/TIME/DURATION/SET;
+- value P/R/F1 (headline): overlapping span *and* the same normalised value.
+
+The creation time is the ``CREATION_TIME`` TIMEX3 in ``<DCT>``, passed as ``published``.
+
+Usage::
+
+    .venv/bin/python benchmarks/tempeval.py --tml-dir ../shared/data/timebank
+    .venv/bin/python benchmarks/tempeval.py --tml-dir ../shared/data/timebank/TimeBank --errors 40
+
+Writes ``benchmarks/results/tempeval.json`` (figures only) unless ``--no-write``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from newslens_timeline.extract import extract_text
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_DIR = REPO / ".." / "shared" / "data" / "timebank"
+RESULTS = REPO / "benchmarks" / "results" / "tempeval.json"
+PUBLISHED_BARS = {"HeidelTime (TE3-Platinum)": {"value_f1": 77.6, "relaxed_f1": 90.3}}
+
+_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass
+class Gold:
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+@dataclass
+class Doc:
+    name: str
+    text: str
+    dct: str | None
+    gold: list[Gold]
+
+
+def parse_tml(raw: str, name: str = "") -> Doc:
+    """The text of ``<TEXT>`` with tags removed, its gold TIMEX3 spans, and the DCT."""
+    dct = None
+    dct_part = re.search(r"<DCT>(.*?)</DCT>", raw, re.S)
+    if dct_part:
+        m = re.search(r'value="([^"]+)"', dct_part.group(1))
+        dct = m.group(1) if m else None
+    body_match = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
+    body = body_match.group(1) if body_match else ""
+    out: list[str] = []
+    length = 0
+    gold: list[Gold] = []
+    open_timex: tuple[int, dict[str, str]] | None = None
+    pos = 0
+    for m in _TAG.finditer(body):
+        piece = html.unescape(body[pos : m.start()])
+        out.append(piece)
+        length += len(piece)
+        pos = m.end()
+        closing, tag = m.group(1) == "/", m.group(2)
+        if tag != "TIMEX3":
+            continue
+        if not closing:
+            open_timex = (length, dict(_ATTR.findall(m.group(3))))
+        elif open_timex is not None:
+            start, attrs = open_timex
+            gold.append(Gold(start, length, attrs.get("type", ""), attrs.get("value", "")))
+            open_timex = None
+    out.append(html.unescape(body[pos:]))
+    return Doc(name, "".join(out), dct, gold)
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    system: int = 0
+    relaxed: int = 0
+    strict: int = 0
+    type_ok: int = 0
+    value_ok: int = 0
+    chars: int = 0
+    seconds: float = 0.0
+
+    def add(self, other: Tally) -> None:
+        for k in vars(self):
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+
+    def scores(self) -> dict[str, float]:
+        def prf(hit: int) -> tuple[float, float, float]:
+            p = hit / self.system if self.system else 0.0
+            r = hit / self.gold if self.gold else 0.0
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            return 100 * p, 100 * r, 100 * f
+
+        rp, rr, rf = prf(self.relaxed)
+        sp, sr, sf = prf(self.strict)
+        vp, vr, vf = prf(self.value_ok)
+        return {
+            "gold": self.gold,
+            "system": self.system,
+            "relaxed_p": rp,
+            "relaxed_r": rr,
+            "relaxed_f1": rf,
+            "strict_p": sp,
+            "strict_r": sr,
+            "strict_f1": sf,
+            "type_accuracy": 100 * self.type_ok / self.relaxed if self.relaxed else 0.0,
+            "value_p": vp,
+            "value_r": vr,
+            "value_f1": vf,
+            "chars_per_second": self.chars / self.seconds if self.seconds else 0.0,
+        }
+
+
+def score_doc(doc: Doc, errors: list[str] | None = None) -> Tally:
+    """One document's counts (one-to-one matching, most overlap first)."""
+    t0 = time.process_time()
+    found = extract_text(doc.text, doc.dct[:10] if doc.dct else None)
+    tally = Tally(gold=len(doc.gold), system=len(found), chars=len(doc.text))
+    tally.seconds = time.process_time() - t0
+    used: set[int] = set()
+    matched_sys: set[int] = set()
+    for g in doc.gold:
+        best, best_overlap = None, 0
+        for i, f in enumerate(found):
+            if i in used:
+                continue
+            overlap = min(g.end, f["end"]) - max(g.start, f["start"])
+            if overlap > best_overlap:
+                best, best_overlap = i, overlap
+        if best is None:
+            if errors is not None:
+                errors.append(f"MISS  {doc.name}: {doc.text[g.start : g.end]!r} {g.type} {g.value}")
+            continue
+        used.add(best)
+        matched_sys.add(best)
+        f = found[best]
+        tally.relaxed += 1
+        tally.strict += f["start"] == g.start and f["end"] == g.end
+        tally.type_ok += f["type"] == g.type
+        ok = f["value"] == g.value
+        tally.value_ok += ok
+        if errors is not None and not ok:
+            errors.append(
+                f"VALUE {doc.name} dct={doc.dct}: gold {doc.text[g.start : g.end]!r} {g.type} "
+                f"{g.value} | ours {f['text']!r} {f['type']} {f['value']}"
+            )
+    if errors is not None:
+        for i, f in enumerate(found):
+            if i not in matched_sys:
+                errors.append(f"EXTRA {doc.name}: {f['text']!r} {f['type']} {f['value']}")
+    return tally
+
+
+def score_dir(folder: Path, errors: list[str] | None = None) -> Tally:
+    total = Tally()
+    for path in sorted(folder.rglob("*.tml")):
+        doc = parse_tml(path.read_text(encoding="utf-8", errors="replace"), path.name)
+        total.add(score_doc(doc, errors))
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--tml-dir", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("--errors", type=int, default=0, help="print N errors (terminal only)")
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args(argv)
+    folder: Path = args.tml_dir
+    if not folder.is_dir():
+        print(f"TimeML folder not found: {folder}", file=sys.stderr)
+        return 2
+    subdirs = sorted(p for p in folder.iterdir() if p.is_dir() and any(p.rglob("*.tml")))
+    parts = subdirs or [folder]
+    errors: list[str] | None = [] if args.errors else None
+    results: dict[str, dict[str, float]] = {}
+    overall = Tally()
+    for part in parts:
+        tally = score_dir(part, errors)
+        overall.add(tally)
+        role = {"TimeBank": "development", "AQUAINT": "held-out news"}.get(part.name, "")
+        results[part.name] = {"role": role, **tally.scores()}  # type: ignore[dict-item]
+    if len(parts) > 1:
+        results["all"] = {"role": "", **overall.scores()}  # type: ignore[dict-item]
+    header = (
+        f"{'set':<12} {'role':<14} {'gold':>5} {'sys':>5} {'rel.F1':>7} {'strictF1':>8} "
+        f"{'typeAcc':>7} {'valP':>6} {'valR':>6} {'valF1':>6}"
+    )
+    print(header)
+    print("-" * len(header))
+    for name, s in results.items():
+        print(
+            f"{name:<12} {s['role']:<14} {s['gold']:>5} {s['system']:>5} {s['relaxed_f1']:>7.1f} "
+            f"{s['strict_f1']:>8.1f} {s['type_accuracy']:>7.1f} {s['value_p']:>6.1f} "
+            f"{s['value_r']:>6.1f} {s['value_f1']:>6.1f}"
+        )
+    for name, bar in PUBLISHED_BARS.items():
+        print(
+            f"{name:<27} {'':>11} {bar['relaxed_f1']:>7.1f} {'':>8} {'':>7} {'':>6} {'':>6} "
+            f"{bar['value_f1']:>6.1f}   (published, different test set)"
+        )
+    if errors:
+        print()
+        for line in errors[: args.errors]:
+            print(line)
+    if not args.no_write:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        payload = {
+            "benchmark": "tempeval",
+            "note": (
+                "TempEval-3 Task A scoring on TimeBank (development) and AQUAINT (held out: "
+                "measured, not tuned on). Published HeidelTime figures are on TE3-Platinum, "
+                "which is not available here."
+            ),
+            "ours": results,
+            "published": PUBLISHED_BARS,
+        }
+        RESULTS.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

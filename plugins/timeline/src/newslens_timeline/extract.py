@@ -1,0 +1,1367 @@
+"""Temporal expressions (TimeML TIMEX3) found and normalised against the publication date.
+
+Two passes, both pure and bounded:
+
+1. **Find.** Each rule is a regular expression without nested quantifiers (so a hostile
+   10 KB article stays linear); every match is a candidate, and the longest candidates win
+   ("the past three years" over "three years"; "a year ago" over "a year").
+2. **Resolve**, in document order. The document creation time is the article's ``published``
+   date, as in TimeML; an expression such as "a year earlier" is anchored to the previous
+   resolved expression (its granularity too, so after "the third quarter" it is ``1988-Q3``).
+   Weekdays, months and day-months without a year resolve by the tense of their clause: news
+   mostly looks back, so a past verb (or none) picks the most recent one and a future verb the
+   next one.
+
+Without a publication date only what is certain is kept (``XXXX-09-30``) and ``anchor`` says
+``"none: no publication date"``. An impossible date ("31 February") is a finding with
+``valid=False`` and a ``note``, never an exception.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import pandas as pd
+
+from newslens import Article
+from newslens_timeline.values import Point, add_months, bounds, shift
+
+COLUMNS: dict[str, str] = {
+    "n": "int64",
+    "start": "int64",
+    "end": "int64",
+    "text": "str",
+    "type": "str",
+    "value": "str",
+    "mod": "str",
+    "anchor": "str",
+    "date_start": "datetime64[ns, UTC]",
+    "date_end": "datetime64[ns, UTC]",
+    "sentence": "str",
+    "sentence_start": "int64",
+    "valid": "boolean",
+    "note": "str",
+}
+
+ABSOLUTE = "absolute"
+PUBLISHED = "publication date"
+PREVIOUS = "previous expression"
+UNANCHORED = "none: no publication date"
+
+MAX_SENTENCE = 400  # characters of event context kept per finding
+
+# --------------------------------------------------------------------------- vocabulary
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    "sunday": 7,
+}  # fmt: skip
+SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}  # a month inside each season
+ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2,
+    "3rd": 3, "4th": 4,
+}  # fmt: skip
+UNIT_CODE = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W",
+    "month": "M", "quarter": "Q", "year": "Y", "decade": "E", "century": "C", "centurie": "C",
+    "weekend": "WE", "night": "D",
+}  # fmt: skip
+TIME_UNITS = {"second", "minute", "hour"}
+VAGUE = {"several", "a few", "few", "some", "many", "a number of"}
+MODS = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+    "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "more than": "MORE_THAN",
+    "over": "MORE_THAN", "less than": "LESS_THAN", "under": "LESS_THAN", "at least":
+    "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than":
+    "EQUAL_OR_LESS", "early": "START", "late": "END", "mid": "MID", "the end of": "END",
+    "the beginning of": "START", "the start of": "START", "the middle of": "MID",
+    "the early part of": "START", "the latter part of": "END", "the first half of": "START",
+    "the second half of": "END", "the last half of": "END", "end of": "END",
+}  # fmt: skip
+
+# --------------------------------------------------------------------------- regex pieces
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|"
+    r"Nov\.?|Dec\.?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ONES = "|".join(sorted(ONES, key=len, reverse=True))
+_TENS = "|".join(TENS)
+_WORDNUM = rf"(?:(?:{_TENS})(?:[ -](?:{_ONES}))?|{_ONES})"
+_NUM = (
+    rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?|{_WORDNUM}|a\s+hundred|hundreds\s+of|a\s+dozen|dozens\s+of|"
+    r"a\s+couple\s+of|couple\s+of|a\s+few|few|several|many|a\s+number\s+of|a|an|one|half\s+an?)"
+)
+_UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|"
+    r"century|centuries)"
+)
+_PRE = (
+    r"(?:(?P<pre>about|around|roughly|approximately|nearly|almost|more\s+than|less\s+than|"
+    r"at\s+least|at\s+most|up\s+to|no\s+more\s+than|over(?!\s+the)|under(?!\s+the)|early|late|mid|"
+    r"(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|early\s+part|latter\s+part|"
+    r"first\s+half|second\s+half|last\s+half)\s+of)(?:\s+on)?(?:\s*-\s*|\s+))?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1\d{3}|20\d{2})"
+_TIME = (
+    r"(?:(?P<hh>[012]?\d)(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
+    r"|(?P<hh24>[012]?\d):(?P<mm24>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight))"
+    r"(?:\s+(?P<tz>GMT|UTC|BST|CET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|local\s+time)\b)?"
+)
+_PART = r"(?P<part>morning|afternoon|evening|night)"
+_DAYREF = rf"(?P<dayref>{_WEEKDAY}|yesterday|today|tomorrow|{_MONTH}\s+[0-3]?\d\b)"
+
+FLAGS = re.IGNORECASE
+
+
+def _num(raw: str) -> float | None:
+    """The value of a number phrase; ``None`` for a vague one ("several")."""
+    s = re.sub(r"\s+", " ", raw.lower()).strip()
+    if s in VAGUE or s.startswith(("hundreds", "dozens")):
+        return None
+    if s in ("a", "an", "one"):
+        return 1
+    if s.startswith("half"):
+        return 0.5
+    if s == "a hundred":
+        return 100
+    if s in ("a dozen",):
+        return 12
+    if s in ("a couple of", "couple of"):
+        return 2
+    try:
+        return float(s)
+    except ValueError:
+        pass
+    parts = re.split(r"[ -]", s)
+    total = 0
+    for p in parts:
+        if p in TENS:
+            total += TENS[p]
+        elif p in ONES:
+            total += ONES[p]
+        else:
+            return None
+    return total
+
+
+def _unit(raw: str) -> str:
+    u = raw.lower().rstrip("s")
+    return "century" if u.startswith("centur") else u
+
+
+def _duration(amount: float | None, unit: str) -> str:
+    """The TIMEX3 duration value ``P3Y``, ``PT2H``, ``PXD``, ``P2W`` (fortnight), ``P18M``."""
+    code = UNIT_CODE.get(unit, "D")
+    if unit == "fortnight" and amount is not None:
+        amount *= 2
+    if unit == "weekend":
+        code = "WE"
+    prefix = "PT" if unit in TIME_UNITS else "P"
+    if amount is None:
+        return f"{prefix}X{code}"
+    if amount != int(amount):
+        # half units: "half an hour" PT30M, "a year and a half" style values in the next unit
+        smaller = {"H": ("M", 60), "D": ("H", 24), "Y": ("M", 12), "M": ("D", 30), "W": ("D", 7)}
+        if code in smaller:
+            code2, factor = smaller[code]
+            prefix = "PT" if code2 in ("M", "H") and code != "M" else prefix
+            if code == "Y":
+                prefix = "P"
+            return f"{prefix}{round(amount * factor)}{code2}"
+        return f"{prefix}{amount:g}{code}"
+    return f"{prefix}{int(amount)}{code}"
+
+
+# --------------------------------------------------------------------------- context
+
+
+@dataclass
+class Context:
+    """What resolution knows: the text, the creation time, and what came before."""
+
+    text: str
+    dct: date | None
+    sentence_starts: list[int]
+    last: Point | None = None  # the previous resolved DATE/TIME point
+    last_quarter: Point | None = None
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        start = self.sentence_starts[max(i, 0)]
+        end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text)
+        return start, end
+
+    def tense(self, start: int, end: int) -> str:
+        """``"future"``, ``"past"`` or ``""`` from the verbs of the clause around a span."""
+        s, e = self.sentence_bounds(start)
+        left = self.text[max(s, start - 90) : start]
+        right = self.text[end : min(e, end + 50)]
+        # the clause: cut at the last clause break on the left, the first on the right
+        left = re.split(r"[;:\u2014]|\s-{1,2}\s|,\s(?:but|and|while|after|before)\s", left)[-1]
+        right = re.split(r"[;:\u2014]|\s-{1,2}\s|,", right)[0]
+        best: tuple[int, str] | None = None
+        for m in _TENSE.finditer(left.lower()):
+            dist = len(left) - m.end()
+            best = (dist, _tense_of(m))
+        for m in _TENSE.finditer(right.lower()):
+            dist = m.start()
+            if best is None or dist < best[0]:
+                best = (dist, _tense_of(m))
+            break
+        return best[1] if best else ""
+
+
+_TENSE = re.compile(
+    r"\b(?P<future>will|won't|wo n't|shall|'ll|going\s+to|is\s+to|are\s+to|plans?\s+to|"
+    r"planned\s+for|scheduled|expected\s+to|due\s+to|due\s+on|is\s+set\s+to|are\s+set\s+to|next|upcoming|"
+    r"starting|payable|effective|expires?|begins?|ends?|opens?|closes?|comes)\b|"
+    r"\b(?P<present>is|are|says|say|am)\b|"
+    r"\b(?:was|were|had|did|said|told|ago|since|earlier|began|took|came|went|made|"
+    r"met|left|fell|rose|saw|won|lost|held|led|hit|\w{2,}ed)\b"
+)
+
+
+def _tense_of(m: re.Match[str]) -> str:
+    if m["future"]:
+        return "future"
+    if m["present"]:
+        return "present"
+    return "past"
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n+")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where sentences begin (a light splitter: end punctuation, capital, newline)."""
+    starts = [0]
+    for m in _SENTENCE_BREAK.finditer(text):
+        if m.end() < len(text):
+            starts.append(m.end())
+    return starts
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass
+class Resolved:
+    """A normalised expression before it becomes a row."""
+
+    type: str
+    value: str | None
+    point: Point | None = None  # set for calendar DATE/TIME (feeds bounds and later anchors)
+    anchor: str | None = None
+    mod: str | None = None
+    valid: bool = True
+    note: str | None = None
+
+
+Resolver = Callable[[re.Match[str], Context], "Resolved | None"]
+
+
+@dataclass(order=True)
+class Candidate:
+    start: int
+    end: int
+    priority: int
+    resolver: Resolver = field(compare=False)
+    match: re.Match[str] = field(compare=False)
+
+
+def _mod_of(m: re.Match[str]) -> str | None:
+    pre = m.groupdict().get("pre")
+    if not pre:
+        return None
+    key = re.sub(r"\s+", " ", pre.lower()).strip()
+    key = re.sub(r"\s*-$|\s+on$", "", key).replace("very ", "")
+    return MODS.get(key) or MODS.get(f"the {key}") or MODS.get(key.removeprefix("the "))
+
+
+def _rel(ctx: Context, point_of: Callable[[date], Point], gran_x: str) -> Resolved:
+    """A DATE relative to the creation time (or an X-value when there is none)."""
+    if ctx.dct is None:
+        return Resolved("DATE", gran_x, anchor=UNANCHORED)
+    p = point_of(ctx.dct)
+    return Resolved("TIME" if p.part else "DATE", p.value(), p, PUBLISHED)
+
+
+_X = {"Y": "XXXX", "Q": "XXXX-QX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX",
+      "H": "XXXX-HX", "S": "XXXX-XX", "E": "XXX", "C": "XX"}  # fmt: skip
+_GRAN_OF_UNIT = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y",
+                 "decade": "E", "century": "C", "weekend": "W", "fortnight": "W"}  # fmt: skip
+
+
+def _period(d: date, unit: str) -> Point:
+    return Point(d, _GRAN_OF_UNIT.get(unit, "D"))
+
+
+def _shift_unit(p: Point, n: int, unit: str) -> Point:
+    code = {"day": "D", "week": "W", "fortnight": "W", "month": "M", "quarter": "Q",
+            "year": "Y", "decade": "E", "century": "C", "weekend": "W"}.get(unit, "D")  # fmt: skip
+    if unit == "fortnight":
+        n *= 2
+    return shift(p, n, code)
+
+
+# --------------------------------------------------------------------------- resolvers
+
+
+def _r_iso(m: re.Match[str], ctx: Context) -> Resolved | None:
+    y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
+    return _absolute_day(y, mo, d, m, ctx)
+
+
+def _absolute_day(
+    y: int | None, mo: int, d: int, m: re.Match[str], ctx: Context, anchor: str = ABSOLUTE
+) -> Resolved:
+    limit = calendar.monthrange(y if y else 2000, mo)[1] if 1 <= mo <= 12 else 0
+    if not (1 <= mo <= 12) or not (1 <= d <= limit):
+        name = calendar.month_name[mo] if 1 <= mo <= 12 else f"month {mo}"
+        note = f"invalid date: {name} has no day {d}" + (f" in {y}" if y else "")
+        return Resolved("DATE", None, mod=_mod_of(m), valid=False, note=note, anchor=anchor)
+    if y is None:
+        return _yearless(mo, d, m, ctx)
+    p = Point(date(y, mo, d), "D")
+    return Resolved("DATE", p.value(), p, anchor, _mod_of(m))
+
+
+def _yearless(mo: int, d: int, m: re.Match[str], ctx: Context) -> Resolved:
+    if ctx.dct is None:
+        return Resolved("DATE", f"XXXX-{mo:02d}-{d:02d}", anchor=UNANCHORED, mod=_mod_of(m))
+    tense = ctx.tense(m.start(), m.end())
+    options = []
+    for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+        try:
+            options.append(date(y, mo, d))
+        except ValueError:
+            continue
+    if not options:  # 29 February in no nearby leap year
+        return Resolved("DATE", f"XXXX-{mo:02d}-{d:02d}", anchor=PUBLISHED, mod=_mod_of(m))
+    if tense == "past":
+        pool = [o for o in options if o <= ctx.dct] or options
+        best = max(pool)
+    elif tense == "future":
+        pool = [o for o in options if o >= ctx.dct] or options
+        best = min(pool)
+    else:
+        best = min(options, key=lambda o: (abs((o - ctx.dct).days), o > ctx.dct))
+    p = Point(best, "D")
+    return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
+
+
+def _month_no(raw: str) -> int:
+    return MONTHS[raw.lower().rstrip(".")]
+
+
+def _r_day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    month_raw = m["month"]
+    if month_raw.lower() in ("may", "mar") and not month_raw[0].isupper():
+        return None
+    year = int(m["year"]) if m["year"] else None
+    day = int(m["day"])
+    res = _absolute_day(year, _month_no(month_raw), day, m, ctx)
+    if res.valid and res.point is not None and m.groupdict().get("tpart"):
+        return _with_time(res, m, ctx)
+    return res
+
+
+def _r_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    mo = _month_no(m["month"])
+    p = Point(date(int(m["year"]), mo, 1), "M")
+    return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
+
+
+def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    raw = m["month"]
+    if not raw[0].isupper():
+        return None
+    rel = (m["rel"] or "").lower()
+    if raw.lower().rstrip(".") in ("may", "mar", "jan", "jun", "jul", "sep", "dec", "aug") and not (
+        rel or m["prep"] or m["pre"] or m["myrel"]
+    ):
+        return None  # "May" the verb or a name; bare short forms are too ambiguous
+    if raw.endswith(".") and len(raw) <= 4 and not (rel or m["prep"]):
+        return None
+    mo = _month_no(raw)
+    if ctx.dct is None:
+        return Resolved("DATE", f"XXXX-{mo:02d}", anchor=UNANCHORED, mod=_mod_of(m))
+    y = ctx.dct.year
+    cur = ctx.dct.month
+    if rel == "last" or rel == "past":
+        y = y if mo < cur else y - 1
+    elif rel in ("next", "coming"):
+        y = y if mo > cur else y + 1
+    elif rel == "this":
+        pass
+    elif m.groupdict().get("myrel"):
+        y += {"last": -1, "next": 1}.get(m["myrel"].lower(), 0)
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        here = y * 12 + cur
+        options = [(yy, yy * 12 + mo) for yy in (y - 1, y, y + 1)]
+        if tense == "past":
+            options = [o for o in options if o[1] <= here] or options
+            y = max(options, key=lambda o: o[1])[0]
+        elif tense == "future":
+            options = [o for o in options if o[1] >= here] or options
+            y = min(options, key=lambda o: o[1])[0]
+        else:
+            y = min(options, key=lambda o: (abs(o[1] - here), o[1] > here))[0]
+    p = Point(date(y, mo, 1), "M")
+    return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
+
+
+def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    y = int(m["year"])
+    text = ctx.text
+    before = text[max(0, m.start("year") - 12) : m.start("year")]
+    after = text[m.end() : m.end() + 16]
+    if re.search(r"[$£€#\d.,]\s*$", before) or re.match(r"\s*(?:%|[.,]\d|-\d|\d)", after):
+        return None
+    if re.match(
+        r"\s*(?:percent|per\s|km|kilomet|miles?\b|people|tons?\b|tonnes|shares|points?\b|"
+        r"dollars|units|cars|feet|metres|meters|troops|soldiers|hours|GMT|local)",
+        after,
+        re.IGNORECASE,
+    ):
+        return None
+    if not m["lead"] and not (1800 <= y <= 2099):
+        return None
+    p = Point(date(y, 1, 1), "Y")
+    return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
+
+
+def _r_spelled_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["thousand"]:
+        y = 2000 + (int(_num(m["rest"]) or 0) if m["rest"] else 0)
+    else:
+        tail = _num(m["tail"])
+        if tail is None:
+            return None
+        y = 1900 + int(tail)
+    p = Point(date(y, 1, 1), "Y")
+    return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
+
+
+def _r_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["full"]:
+        dec = int(m["full"])
+    else:
+        short = int(m["short"])
+        base = ctx.dct.year if ctx.dct else 2000
+        century = base // 100 * 100
+        dec = (century + short * 10) // 10
+        if dec * 10 > base:
+            dec -= 10
+    return Resolved("DATE", f"{dec:03d}", Point(date(max(dec * 10, 1), 1, 1), "E"), ABSOLUTE,
+                    _mod_of(m))  # fmt: skip
+
+
+def _r_century(m: re.Match[str], ctx: Context) -> Resolved | None:
+    raw = m["nth"].lower()
+    n = ORDINALS.get(raw) or int(re.sub(r"\D", "", raw) or 0)
+    if not 1 <= n <= 30:
+        return None
+    return Resolved("DATE", f"{n - 1:02d}", Point(date(max((n - 1) * 100, 1), 1, 1), "C"),
+                    ABSOLUTE, _mod_of(m))  # fmt: skip
+
+
+def _anchor_year(m: re.Match[str], ctx: Context) -> tuple[int | None, str]:
+    """The year a quarter/half/season refers to, and how it was found."""
+    if m.groupdict().get("qyear"):
+        return int(m["qyear"]), ABSOLUTE
+    if m.groupdict().get("qrel") and ctx.dct is not None:
+        rel = m["qrel"].lower()
+        delta = {"last": -1, "next": 1, "this": 0, "the current": 0, "the coming": 1,
+                 "the past": -1, "the previous": -1}.get(rel, 0)  # fmt: skip
+        return ctx.dct.year + delta, PUBLISHED
+    if ctx.dct is None:
+        return None, UNANCHORED
+    return ctx.dct.year, PUBLISHED
+
+
+def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    n = ORDINALS.get(m["ord"].lower().replace(" ", ""))
+    if n is None:
+        try:
+            n = int(m["ord"][-1])
+        except ValueError:
+            return None
+    half = m["qunit"].lower().startswith("half")
+    if not (1 <= n <= (2 if half else 4)):
+        return None
+    y, anchor = _anchor_year(m, ctx)
+    if y is None:
+        return Resolved("DATE", f"XXXX-{'H' if half else 'Q'}{n}", anchor=anchor, mod=_mod_of(m))
+    month = (n - 1) * (6 if half else 3) + 1
+    if (
+        anchor == PUBLISHED
+        and not m.groupdict().get("qrel")
+        and ctx.dct is not None
+        and month > ctx.dct.month
+        and ctx.tense(m.start(), m.end()) != "future"
+    ):
+        y -= 1  # "the fourth quarter" in February is last year's
+    p = Point(date(y, month, 1), "H" if half else "Q")
+    return Resolved("DATE", p.value(), p, anchor, _mod_of(m))
+
+
+def _r_the_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the quarter", "the latest quarter", "the period": the quarter under discussion."""
+    if ctx.last_quarter is not None:
+        p = ctx.last_quarter
+        return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
+    if m["what"].lower() == "period":
+        return None
+    if ctx.dct is None:
+        return Resolved("DATE", "XXXX-QX", anchor=UNANCHORED)
+    p = shift(Point(ctx.dct, "Q"), -1, "Q")
+    return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
+
+
+def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
+    code = SEASON_CODE[m["season"].lower()]
+    if m["season"].lower() == "fall" and not (m["srel"] or m["syear"] or m["sdet"]):
+        return None
+    if m["syear"]:
+        y, anchor = int(m["syear"]), ABSOLUTE
+    elif ctx.dct is None:
+        return Resolved("DATE", f"XXXX-{code}", anchor=UNANCHORED, mod=_mod_of(m))
+    else:
+        y, anchor = ctx.dct.year, PUBLISHED
+        rel = (m["srel"] or "").lower()
+        month = SEASON_MONTH[code]
+        cur = Point(ctx.dct, "S").value().endswith(code)
+        if rel == "last":
+            y = y - 1 if (month >= ctx.dct.month or cur) else y
+        elif rel == "next":
+            y = y + 1 if (month <= ctx.dct.month or cur) else y
+        elif rel != "this":
+            tense = ctx.tense(m.start(), m.end())
+            if tense == "past" and month > ctx.dct.month and not cur:
+                y -= 1
+    p = Point(date(y, SEASON_MONTH[code], 1), "S")
+    return Resolved("DATE", f"{y:04d}-{code}", p, anchor, _mod_of(m))
+
+
+def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
+    assert ctx.dct is not None
+    today = ctx.dct.isoweekday()
+    if rel == "last":
+        back = (today - wd) % 7 or 7
+        return ctx.dct - timedelta(days=back)
+    if rel in ("next", "coming"):
+        fwd = (wd - today) % 7 or 7
+        return ctx.dct + timedelta(days=fwd)
+    if rel == "this":
+        return ctx.dct + timedelta(days=wd - today)
+    if wd == today:
+        return ctx.dct
+    tense = ctx.tense(m.start(), m.end())
+    if tense == "future":
+        return ctx.dct + timedelta(days=(wd - today) % 7)
+    return ctx.dct - timedelta(days=(today - wd) % 7)
+
+
+def _day_of(ref: str, ctx: Context, m: re.Match[str]) -> tuple[date | None, str]:
+    """The day a day-reference ("Friday", "yesterday", "Nov. 6") names, and its anchor."""
+    low = ref.lower()
+    if ctx.dct is None:
+        return None, UNANCHORED
+    if low == "today":
+        return ctx.dct, PUBLISHED
+    if low == "yesterday":
+        return ctx.dct - timedelta(days=1), PUBLISHED
+    if low == "tomorrow":
+        return ctx.dct + timedelta(days=1), PUBLISHED
+    if low in WEEKDAYS:
+        return _weekday_point(ctx, WEEKDAYS[low], "", m), PUBLISHED
+    mm = re.match(rf"({_MONTH})\s+(\d+)", ref, FLAGS)
+    if mm:
+        res = _absolute_day(None, _month_no(mm.group(1)), int(mm.group(2)), m, ctx)
+        if res.point is not None:
+            return res.point.day, PUBLISHED
+    return None, PUBLISHED
+
+
+def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    wd = WEEKDAYS[m["wd"].lower()]
+    rel = (m["wrel"] or "").lower()
+    part = _part_code(m.groupdict().get("part"))
+    if ctx.dct is None:
+        return Resolved("TIME" if part else "DATE", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""),
+                        anchor=UNANCHORED, mod=_mod_of(m))  # fmt: skip
+    p = Point(_weekday_point(ctx, wd, rel, m), "D", part)
+    return Resolved("TIME" if part else "DATE", p.value(), p, PUBLISHED, _mod_of(m))
+
+
+def _part_code(raw: str | None) -> str:
+    if not raw:
+        return ""
+    return {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[raw.lower()]
+
+
+def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = re.sub(r"\s+", " ", m["deix"].lower())
+    part = _part_code(m.groupdict().get("part"))
+    offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+               "the day after tomorrow": 2, "tonight": 0, "last night": -1, "overnight": -1,
+               "this": 0}  # fmt: skip
+    if word in ("tonight", "last night", "overnight"):
+        part = "NI"
+    delta = offsets.get(word, 0)
+    if ctx.dct is None:
+        return Resolved("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""),
+                        anchor=UNANCHORED, mod=_mod_of(m))  # fmt: skip
+    p = Point(ctx.dct + timedelta(days=delta), "D", part)
+    return Resolved("TIME" if part else "DATE", p.value(), p, PUBLISHED, _mod_of(m))
+
+
+def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """this/last/next week, month, year, quarter, decade; "the current year", "earlier this
+    month" (mod START), "later this year" (mod END)."""
+    rel = re.sub(r"\s+", " ", m["urel"].lower()).removeprefix("the ")
+    unit = _unit(m["uunit"])
+    mod = _mod_of(m)
+    lead = (m["lead"] or "").lower()
+    if lead.startswith("earlier"):
+        mod = "START"
+    elif lead.startswith("later"):
+        mod = "END"
+    delta = {"this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "previous": -1,
+             "next": 1, "coming": 1, "following": 1}.get(rel, 0)  # fmt: skip
+    if unit == "weekend":
+        if ctx.dct is None:
+            return Resolved("DATE", "XXXX-WXX-WE", anchor=UNANCHORED, mod=mod)
+        p = Point(ctx.dct, "W")
+        if delta:
+            p = shift(p, delta, "W")
+        elif ctx.dct.isoweekday() < 5 and ctx.tense(m.start(), m.end()) != "future":
+            p = shift(p, -1, "W")
+        return Resolved("DATE", p.value() + "-WE", p, PUBLISHED, mod)
+    if rel in ("past", "previous") and unit in ("week", "month", "year", "decade"):
+        return Resolved("DURATION", _duration(1, unit), anchor=None, mod=mod)
+    res = _rel(ctx, lambda d: _shift_unit(_period(d, unit), delta, unit), _X[_GRAN_OF_UNIT[unit]])
+    res.mod = mod
+    return res
+
+
+def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the year/week/month": a period of one unit after for/during/over, else the current."""
+    unit = _unit(m["tunit"])
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    after = ctx.text[m.end() : m.end() + 10].lower()
+    if re.search(r"\b(?:for|during|over|through|throughout)\s+$", before) or re.match(
+        r"\s+(?:ended|ending|to\b|through)", after
+    ):
+        return Resolved("DURATION", _duration(1, unit), mod=_mod_of(m))
+    if ctx.last is not None and _GRAN_OF_UNIT[unit] in ("Y", "M", "W"):
+        gran = _GRAN_OF_UNIT[unit]
+        p = Point(ctx.last.day, gran)
+        return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
+    res = _rel(ctx, lambda d: _period(d, unit), _X[_GRAN_OF_UNIT[unit]])
+    res.mod = _mod_of(m)
+    return res
+
+
+def _r_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
+    res = _rel(ctx, lambda d: Point(d, "Y"), "XXXX")
+    res.mod = "END"
+    return res
+
+
+def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "three years ago" (from the creation time), "a year earlier" (from the previous
+    expression); a year back from a quarter stays a quarter."""
+    amount = _num(m["num"]) if m["num"] else 1
+    unit = _unit(m["unit"])
+    direction = m["dir"].lower()
+    sign = 1 if direction in ("later", "after", "from now", "hence", "on") else -1
+    mod = _mod_of(m)
+    if unit in TIME_UNITS or (direction in ("earlier", "later") and unit in ("day", "week")):
+        return Resolved("DURATION", _duration(amount, unit), mod=mod)
+    gran = _GRAN_OF_UNIT.get(unit, "D")
+    use_previous = direction in ("earlier", "later", "before", "after", "on") or m["adj"]
+    base: Point | None
+    anchor = PUBLISHED
+    if use_previous and ctx.last is not None:
+        base, anchor = ctx.last, PREVIOUS
+    elif ctx.dct is not None:
+        base = Point(ctx.dct, gran)
+        if unit == "year" and ctx.last_quarter is not None and ctx.last is ctx.last_quarter:
+            base = ctx.last_quarter
+    else:
+        base = None
+    if amount is None or amount != int(amount):
+        if base is None:
+            return Resolved("DATE", _X[gran], anchor=UNANCHORED, mod=mod)
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor=anchor, mod=mod)
+    if base is None:
+        return Resolved("DATE", _X[gran], anchor=UNANCHORED, mod=mod)
+    if base.gran not in ("Q", "H", "M", "W", "D", "S") or _order(base.gran) < _order(gran):
+        base = Point(base.day, gran)
+    p = _shift_unit(Point(base.day, base.gran), sign * int(amount), unit)
+    return Resolved("TIME" if p.part else "DATE", p.value(), p, anchor, mod)
+
+
+def coarser_of(gran: str) -> str:
+    return {"D": "M", "W": "M", "M": "Y", "Q": "Y", "Y": "E"}.get(gran, gran)
+
+
+def _order(gran: str) -> int:
+    return "CEYHSQMWD".index(gran)
+
+
+def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+    raw_num = m["num"]
+    unit = _unit(m["unit"])
+    amount = _num(raw_num) if raw_num else None
+    det = (m.groupdict().get("det") or "").lower()
+    plural = m["unit"].lower().endswith("s") and unit != "century"
+    if raw_num is None and (not det or plural):
+        amount = None
+    elif raw_num is None and det:
+        amount = 1
+    if raw_num and re.fullmatch(r"1[89]\d\d|20\d\d", raw_num) and "-" not in m.group(0):
+        return None
+    if raw_num and raw_num.lower() in ("a", "an") and unit == "weekend":
+        return None
+    if raw_num and re.fullmatch(r"\d+(?:\.\d+)?", raw_num) and float(raw_num) > 5000:
+        return None
+    return Resolved("DURATION", _duration(amount, unit), mod=_mod_of(m))
+
+
+def _r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = m.group(0).lower()
+    if m["wd_each"]:
+        return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[m['wd_each'].lower()]}")
+    for adverb, value in (("daily", "P1D"), ("weekly", "P1W"), ("monthly", "P1M"),
+                          ("annually", "P1Y"), ("yearly", "P1Y"), ("nightly", "P1D"),
+                          ("hourly", "PT1H")):  # fmt: skip
+        if word.startswith(adverb):
+            return Resolved("SET", value)
+    unit = _unit(m["sunit"])
+    amount = _num(m["snum"]) if m["snum"] else 1
+    return Resolved("SET", _duration(amount if amount is not None else 1, unit))
+
+
+_RATE_BEFORE = re.compile(
+    r"(?:\d|million|billion|cents?|dollars?|percent|%|times|twice|once|thrice|"
+    r"barrels|tons|tonnes|units|shares|miles|hours)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_rate(ctx: Context, start: int) -> bool:
+    """Whether "a year" at ``start`` follows an amount ("$33 million a year"): then a SET."""
+    return bool(_RATE_BEFORE.search(ctx.text[max(0, start - 30) : start]))
+
+
+def _r_per_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "$33 million a year": a rate only after an amount, "twice" or "times"."""
+    if m["art"].lower() == "per" or _is_rate(ctx, m.start()):
+        return Resolved("SET", _duration(1, _unit(m["punit"])))
+    return None
+
+
+def _r_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = re.sub(r"\s+", " ", m.group(0).lower())
+    if word in ("current",):
+        after = ctx.text[m.end() : m.end() + 12].lower()
+        if re.match(r"\s+(?:account|affairs|events|and|or|flows?|of\b|,|\.)", after):
+            return None
+    if any(word.endswith(k) for k in ("future", "soon", "shortly")):
+        value = "FUTURE_REF"
+    elif any(k in word for k in ("recent", "lately", "past", "previous", "formerly")):
+        value = "PAST_REF"
+    else:
+        value = "PRESENT_REF"
+    return Resolved("DATE", value, anchor=PUBLISHED if ctx.dct else UNANCHORED)
+
+
+def _r_time(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """A clock time, on the day it names or else the creation day."""
+    hhmm = _clock(m)
+    if hhmm is None:
+        return None
+    ref = m.groupdict().get("dayref") or m.groupdict().get("dayref2")
+    day: date | None
+    if ref:
+        day, anchor = _day_of(ref, ctx, m)
+    elif ctx.last is not None and ctx.last.gran == "D" and ctx.dct is not None:
+        day, anchor = ctx.last.day, PREVIOUS
+    else:
+        day, anchor = ctx.dct, PUBLISHED if ctx.dct else UNANCHORED
+    if day is None:
+        return Resolved("TIME", f"XXXX-XX-XXT{hhmm}", anchor=UNANCHORED, mod=_mod_of(m))
+    p = Point(day, "D", hhmm)
+    return Resolved("TIME", p.value(), p, anchor, _mod_of(m))
+
+
+def _clock(m: re.Match[str]) -> str | None:
+    if m["noon"]:
+        return "12:00" if m["noon"].lower() == "noon" else "24:00"
+    if m["hh24"] is not None:
+        hh, mm = int(m["hh24"]), int(m["mm24"])
+        if hh > 23:
+            return None
+        return f"{hh:02d}:{mm:02d}"
+    hh = int(m["hh"])
+    mm = int(m["mm"] or 0)
+    if not 1 <= hh <= 12:
+        return None
+    pm = m["ampm"].lower().startswith("p")
+    hh = (hh % 12) + (12 if pm else 0)
+    return f"{hh:02d}:{mm:02d}"
+
+
+def _with_time(res: Resolved, m: re.Match[str], ctx: Context) -> Resolved:
+    return res
+
+
+def _r_slash(m: re.Match[str], ctx: Context) -> Resolved | None:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["c"])
+    if y < 100:
+        y += 1900 if y > 40 else 2000
+    if a > 12 >= b:
+        a, b = b, a  # day/month order
+    return _absolute_day(y, a, b, m, ctx)
+
+
+def _r_fiscal(m: re.Match[str], ctx: Context) -> Resolved | None:
+    y = int(m["fy"])
+    if y < 100:
+        y += 1900 if y > 40 else 2000
+    p = Point(date(y, 1, 1), "Y")
+    return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
+
+
+# --------------------------------------------------------------------------- rules
+
+_REL = (
+    r"(?P<urel>this|last|next|the\s+(?:current|present|past|previous|coming|following|next|last))"
+)
+_YEAR_REF = r"(?:(?P<qrel>this|last|next)\s+year'?s|(?P<qyear1>1\d{3}|20\d{2})'s)"
+
+RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"), _r_iso),
+    (
+        "slash",
+        re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<c>\d{4}|\d{2})(?![\d/])"),
+        _r_slash,
+    ),
+    (
+        "day_month",
+        re.compile(
+            rf"\b{_PRE}(?:(?:{_WEEKDAY}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})"
+            rf"(?![a-z])(?:,?\s+{_YEAR}\b)?",
+            FLAGS,
+        ),
+        _r_day_month,
+    ),
+    (
+        "month_day",
+        re.compile(
+            rf"\b{_PRE}(?:(?:{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})(?![a-z])\s*(?:the\s+)?"
+            rf"{_DAY}(?![\d:,.]\d)\b(?:,?\s+{_YEAR}\b)?",
+            FLAGS,
+        ),
+        _r_day_month,
+    ),
+    (
+        "month_year",
+        re.compile(rf"\b{_PRE}(?P<month>{_MONTH})(?![a-z]),?\s+(?:of\s+)?{_YEAR}\b", FLAGS),
+        _r_month_year,
+    ),
+    (
+        "month",
+        re.compile(
+            rf"(?:\b(?P<prep>in|since|until|by|from|through|during|of)\s+)?\b{_PRE}(?:(?P<rel>last|next|this|past|coming)\s+)?"
+            rf"(?P<month>{_MONTH})(?![a-z])(?:,?\s+(?P<myrel>this|last|next)\s+year\b)?",
+            FLAGS,
+        ),
+        lambda m, ctx: _strip_prep(m, ctx, _r_month),
+    ),
+    (
+        "year",
+        re.compile(rf"\b{_PRE}(?P<lead>(?:the\s+)?(?:year|in|since|of)\s+)?{_YEAR}\b", FLAGS),
+        lambda m, ctx: _keep_lead_if_year(m, ctx),
+    ),
+    (
+        "fiscal",
+        re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<fy>1\d{3}|20\d{2}|'?\d{2})\b", FLAGS),
+        _r_fiscal,
+    ),
+    (
+        "spelled_year",
+        re.compile(
+            rf"\b{_PRE}(?:the\s+year\s+)?(?:nineteen[ -](?P<tail>{_WORDNUM})|"
+            rf"(?<=the\syear\s)(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<rest>{_WORDNUM}))?)\b",
+            FLAGS,
+        ),
+        _r_spelled_year,
+    ),
+    (
+        "decade",
+        re.compile(
+            rf"\b(?:the\s+)?{_PRE}(?:(?P<full>1\d{{2}}|20\d)0'?s|'(?P<short>\d)0s)\b", FLAGS
+        ),
+        _r_decade,
+    ),
+    (
+        "century",
+        re.compile(
+            rf"\b(?:the\s+)?{_PRE}(?P<nth>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|"
+            r"fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+            r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+            r"twenty[- ]first)[\s-]+century\b",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_century_words(m, ctx),
+    ),
+    (
+        "quarter",
+        re.compile(
+            rf"\b{_PRE}(?:the\s+|its\s+|{_YEAR_REF}\s+)?(?:(?:fiscal|calendar)\s+)?"
+            r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
+            r"(?P<qunit>quarter|half)(?![\s-]+(?:of\s+(?:a|an|the|its|all|those|these)\b|point|"
+            r"mile|century|inning|percent))"
+            rf"(?:\s+of\s+(?:fiscal\s+)?(?P<qyear>1\d{{3}}|20\d{{2}})|\s+of\s+(?P<qrel2>this|last|next)"
+            r"\s+year)?",
+            FLAGS,
+        ),
+        lambda m, ctx: _quarter_wrapper(m, ctx),
+    ),
+    (
+        "q_code",
+        re.compile(r"\b(?P<ord>Q[1-4])(?P<qunit>)\s*(?P<qyear>1\d{3}|20\d{2})?\b"),
+        lambda m, ctx: _r_qcode(m, ctx),
+    ),
+    (
+        "the_quarter",
+        re.compile(
+            r"\b(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|same\s+|year-(?:ago|earlier)\s+)?"
+            r"(?P<what>quarter|period)\b(?!\s+of)",
+            FLAGS,
+        ),
+        lambda m, ctx: _the_quarter_wrapper(m, ctx),
+    ),
+    (
+        "season",
+        re.compile(
+            rf"\b{_PRE}(?:(?P<sdet>the|in)\s+)?(?:(?P<srel>this|last|next|past|coming)\s+)?"
+            r"(?P<season>spring|summer|autumn|fall|winter)\b"
+            rf"(?:\s+(?:of\s+)?{_YEAR.replace('year', 'syear')})?",
+            FLAGS,
+        ),
+        lambda m, ctx: _strip_sdet(m, ctx),
+    ),
+    (
+        "weekday",
+        re.compile(
+            rf"\b{_PRE}(?:(?P<wrel>last|next|this|coming|on)\s+)?(?P<wd>{_WEEKDAY})"
+            rf"(?:\s+{_PART})?\b",
+            FLAGS,
+        ),
+        lambda m, ctx: _weekday_wrapper(m, ctx),
+    ),
+    (
+        "deictic",
+        re.compile(
+            rf"\b{_PRE}(?P<deix>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+            rf"today|yesterday|tomorrow|tonight|last\s+night|overnight|this(?=\s+(?:morning|afternoon|evening|night)))"
+            rf"(?:'s)?(?:\s+{_PART})?\b",
+            FLAGS,
+        ),
+        _r_deictic,
+    ),
+    (
+        "this_unit",
+        re.compile(
+            rf"\b{_PRE}(?P<lead>(?:earlier|later)\s+(?:in\s+)?)?{_REL}\s+"
+            r"(?P<uunit>week|month|year|quarter|decade|century|weekend)\b(?!-)",
+            FLAGS,
+        ),
+        _r_this_unit,
+    ),
+    (
+        "the_unit",
+        re.compile(
+            rf"\b{_PRE}(?:(?:earlier|later)\s+in\s+)?the\s+(?P<tunit>year|month|week)\b(?![\s-](?:ago|earlier|before|old))",
+            FLAGS,
+        ),
+        _r_the_unit,
+    ),
+    (
+        "the_weekend",
+        re.compile(rf"\b{_PRE}(?:the|this|last|next)\s+(?P<urel>)(?P<uunit>weekend)\b", FLAGS),
+        lambda m, ctx: _weekend(m, ctx),
+    ),
+    (
+        "year_end",
+        re.compile(r"\b(?:(?:the\s+)?year'?s?[\s-]end|the\s+end\s+of\s+the\s+year)\b", FLAGS),
+        _r_year_end,
+    ),
+    (
+        "ago",
+        re.compile(
+            rf"\b{_PRE}(?:(?P<num>{_NUM})\s+|(?P<adj>))(?P<unit>{_UNIT})\s+"
+            r"(?P<dir>ago|earlier|later|from\s+now|hence)\b",
+            FLAGS,
+        ),
+        lambda m, ctx: _ago_guard(m, ctx),
+    ),
+    (
+        "adj_ago",
+        re.compile(
+            r"\b(?:the\s+)?(?P<adj>(?P<num>)(?P<unit>year|month|week|quarter)-(?P<dir>ago|earlier))"
+            r"(?:\s+(?:quarter|period|month|year|level|results?))?\b",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_ago(m, ctx),
+    ),
+    (
+        "duration",
+        re.compile(
+            rf"\b{_PRE}(?:(?P<det>the|its|his|her|their|our|a)\s+)?(?:(?:past|last|"
+            r"next|first|previous|coming|following|final|remaining|additional|further|"
+            r"recent|full|entire|whole|same)\s+)?"
+            rf"(?:(?P<num>{_NUM})[\s-]+)?(?P<unit>{_UNIT}|weekends?)(?:-(?:old|long))?\b(?!-)",
+            FLAGS,
+        ),
+        lambda m, ctx: _duration_guard(m, ctx),
+    ),
+    (
+        "set",
+        re.compile(
+            rf"\b(?:(?:every|each)\s+(?:(?P<snum>{_NUM})\s+)?(?P<sunit>{_UNIT})|"
+            rf"(?:every|each)\s+(?P<wd_each>{_WEEKDAY})|daily|weekly|monthly|annually|yearly|"
+            r"nightly|hourly)\b",
+            FLAGS,
+        ),
+        _r_set,
+    ),
+    (
+        "per_unit",
+        re.compile(r"\b(?P<art>a|an|per)\s+(?P<punit>day|week|month|year|hour)\b(?!-)", FLAGS),
+        _r_per_unit,
+    ),
+    (
+        "ref",
+        re.compile(
+            r"\b(?:right\s+now|now|nowadays|currently|current|at\s+present|presently|"
+            r"these\s+days|at\s+the\s+moment|recently|recent|lately|in\s+the\s+past|"
+            r"the\s+past|previously|formerly|in\s+the\s+future|the\s+future|soon|shortly)\b",
+            FLAGS,
+        ),
+        lambda m, ctx: _ref_guard(m, ctx),
+    ),
+    (
+        "time",
+        re.compile(
+            rf"\b{_PRE}(?:(?P<dayref2>{_WEEKDAY}|yesterday|today|tomorrow)(?:\s+at)?\s+)?{_TIME}"
+            rf"(?:,?\s+(?:on\s+)?{_DAYREF})?",
+            FLAGS,
+        ),
+        _r_time,
+    ),
+]
+
+
+def _strip_prep(m: re.Match[str], ctx: Context, resolver: Resolver) -> Resolved | None:
+    return resolver(m, ctx)
+
+
+def _keep_lead_if_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return _r_year(m, ctx)
+
+
+_CENTURY_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+)  # fmt: skip
+
+
+def _r_century_words(m: re.Match[str], ctx: Context) -> Resolved | None:
+    raw = m["nth"].lower().replace(" ", "-")
+    words = {w: i + 1 for i, w in enumerate(_CENTURY_WORDS)}
+    n = words.get(raw)
+    if n is None:
+        digits = re.sub(r"\D", "", raw)
+        n = int(digits) if digits else 0
+    if not 1 <= n <= 30:
+        return None
+    return Resolved("DATE", f"{n - 1:02d}", Point(date(max((n - 1) * 100, 1), 1, 1), "C"),
+                    ABSOLUTE, _mod_of(m))  # fmt: skip
+
+
+def _quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
+    gd = m.groupdict()
+    if gd.get("qyear1") and not gd.get("qyear"):
+        return _r_quarter(_Override(m, qyear=gd["qyear1"]), ctx)  # type: ignore[arg-type]
+    if gd.get("qrel2") and not gd.get("qrel"):
+        return _r_quarter(_Override(m, qrel=gd["qrel2"]), ctx)  # type: ignore[arg-type]
+    return _r_quarter(m, ctx)
+
+
+def _r_qcode(m: re.Match[str], ctx: Context) -> Resolved | None:
+    n = int(m["ord"][1])
+    if m["qyear"]:
+        p = Point(date(int(m["qyear"]), (n - 1) * 3 + 1, 1), "Q")
+        return Resolved("DATE", p.value(), p, ABSOLUTE)
+    return _r_quarter(_Override(m, ord=str(n), qunit="quarter"), ctx)  # type: ignore[arg-type]
+
+
+def _the_quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
+    text = m.group(0).lower()
+    if "year-ago" in text or "year-earlier" in text:
+        base = ctx.last_quarter
+        if base is None:
+            if ctx.dct is None:
+                return Resolved("DATE", "XXXX-QX", anchor=UNANCHORED)
+            base = shift(Point(ctx.dct, "Q"), -1, "Q")
+        p = shift(base, -1, "Y")
+        return Resolved("DATE", p.value(), p, PREVIOUS)
+    return _r_the_quarter(m, ctx)
+
+
+def _strip_sdet(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return _r_season(m, ctx)
+
+
+def _weekday_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if (m["wrel"] or "").lower() == "on":
+        return _r_weekday(_Override(m, wrel=None), ctx)  # type: ignore[arg-type]
+    return _r_weekday(m, ctx)
+
+
+def _weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = m.group(0).lower().split()
+    rel = {"last": "last", "next": "next"}.get(word[-2] if len(word) > 1 else "", "this")
+    if word[-2:-1] == ["the"]:
+        rel = ""
+    return _r_this_unit(_Override(m, urel=rel or "this", lead=None), ctx)  # type: ignore[arg-type]
+
+
+def _ago_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["dir"].lower() in ("on", "before", "after") and not m["num"]:
+        return None
+    if m["dir"].lower() in ("before", "after") and ctx.text[m.end() : m.end() + 1].isalpha():
+        return None
+    return _r_ago(m, ctx)
+
+
+def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
+    det = (m["det"] or "").lower()
+    unit = _unit(m["unit"])
+    words = m.group(0).lower().split()
+    if (
+        len(words) == 2
+        and words[0] in ("a", "an", "per")
+        and unit in ("day", "week", "month", "year", "hour")
+        and _is_rate(ctx, m.start())
+    ):
+        return Resolved("SET", _duration(1, unit))  # "$33 million a year" is a rate
+    if not m["num"]:
+        # "the year" is left to the_unit; a bare singular unit is no expression
+        if (
+            det in ("the", "this", "that", "")
+            and not m.group(0).lower().split()[-1].endswith("s")
+            and not re.search(
+                r"(?:past|last|next|first|previous|coming|final|full|entire|whole)\s",
+                m.group(0).lower(),
+            )
+        ):
+            return None
+        if det == "" and m.group(0).lower().endswith("s"):
+            before = ctx.text[max(0, m.start() - 9) : m.start()].lower()
+            if not re.search(r"\b(?:for|in|within|over|after|of)\s+$", before) and not re.search(
+                r"(?:past|last|next|first|recent|coming)\s", m.group(0).lower()
+            ):
+                return None
+    if unit in ("second",) and not m["num"]:
+        return None
+    return _r_duration(m, ctx)
+
+
+def _ref_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = m.group(0).lower()
+    after = ctx.text[m.end() : m.end() + 12].lower()
+    if word == "now" and re.match(r"[-\s]*(?:that|defunct|deceased|retired|former|closed)", after):
+        return Resolved("DATE", "PRESENT_REF", anchor=PUBLISHED if ctx.dct else UNANCHORED)
+    if word in ("the past", "in the past") and re.match(
+        r"\s+(?:\d+|[a-z]+)?\s*(?:years?|months?|weeks?|days?|decades?|quarters?)", after
+    ):
+        return None  # "the past three years" is a duration, found by its own rule
+    return _r_ref(m, ctx)
+
+
+class _Override:
+    """A match whose named groups are partly replaced (so resolvers can be reused)."""
+
+    def __init__(self, m: re.Match[str], **groups: Any) -> None:
+        self._m = m
+        self._g = groups
+
+    def __getitem__(self, key: str) -> Any:
+        return self._g[key] if key in self._g else self._m[key]
+
+    def groupdict(self) -> dict[str, Any]:
+        return {**self._m.groupdict(), **self._g}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._m, name)
+
+
+# Spans kept out of the findings: a leading preposition belongs to the sentence, not the
+# expression ("in September" -> "September"); TimeML spans start at the determiner.
+_LEADING = re.compile(
+    r"^(?:(?:in|since|until|by|from|through|during|of|on|the\s+year\s+of)\s+)", re.IGNORECASE
+)
+
+
+def _span(m: re.Match[str], name: str) -> tuple[int, int]:
+    start, end = m.start(), m.end()
+    text = m.group(0)
+    if name in ("month", "year", "season"):
+        lead = _LEADING.match(text)
+        if lead:
+            start += lead.end()
+    if name == "weekday" and (m["wrel"] or "").lower() == "on":
+        start = m.start("wd") if not m["pre"] else start
+    return start, end
+
+
+# --------------------------------------------------------------------------- main entry
+
+_PRIORITY = {name: i for i, (name, _, _) in enumerate(RULES)}
+
+
+def find(text: str) -> list[tuple[int, int, str, re.Match[str], Resolver]]:
+    """Candidates, longest first, overlapping ones dropped; in document order."""
+    cands: list[tuple[int, int, int, str, re.Match[str], Resolver]] = []
+    for name, pattern, resolver in RULES:
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            start, end = _span(m, name)
+            if end <= start:
+                continue
+            cands.append((start, end, _PRIORITY[name], name, m, resolver))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for c in cands:
+        i = bisect.bisect_left(taken, (c[0], c[1]))
+        left_ok = i == 0 or taken[i - 1][1] <= c[0]
+        right_ok = i == len(taken) or taken[i][0] >= c[1]
+        if left_ok and right_ok:
+            taken.insert(i, (c[0], c[1]))
+            chosen.append(c)
+    chosen.sort(key=lambda c: c[0])
+    return [(c[0], c[1], c[3], c[4], c[5]) for c in chosen]
+
+
+def _dct(published: Any) -> date | None:
+    if published is None:
+        return None
+    try:
+        if pd.isna(published):
+            return None
+        ts = pd.Timestamp(published)
+        return date(ts.year, ts.month, ts.day)
+    except (ValueError, TypeError, OverflowError):
+        return None
+
+
+def extract_text(text: str, published: Any = None, strict: bool = False) -> list[dict[str, Any]]:
+    """Every temporal expression in ``text``, normalised against ``published``.
+
+    :param published: the document creation time (anything ``pandas.Timestamp`` takes), or
+        ``None``: then only what is certain is kept (``XXXX-09-30``).
+    :param strict: re-raise an internal error instead of skipping the expression (tests).
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    ctx = Context(text=text, dct=_dct(published), sentence_starts=sentence_starts(text))
+    rows: list[dict[str, Any]] = []
+    for start, end, _name, m, resolver in find(text):
+        try:
+            res = resolver(m, ctx)
+        except Exception:  # defensive: one odd expression never sinks the article
+            if strict:
+                raise
+            continue
+        if res is None:
+            continue
+        if res.point is not None and res.type in ("DATE", "TIME"):
+            ctx.last = res.point
+            if res.point.gran == "Q":
+                ctx.last_quarter = res.point
+        lo, hi = bounds(res.value) if res.type in ("DATE", "TIME") and res.valid else (None, None)
+        s_start, s_end = ctx.sentence_bounds(start)
+        sentence = text[s_start:s_end].strip()
+        if len(sentence) > MAX_SENTENCE:
+            cut = max(0, start - s_start - MAX_SENTENCE // 2)
+            sentence = sentence[cut : cut + MAX_SENTENCE]
+        rows.append(
+            {
+                "n": len(rows),
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+                "type": res.type,
+                "value": res.value,
+                "mod": res.mod,
+                "anchor": res.anchor,
+                "date_start": lo,
+                "date_end": hi,
+                "sentence": sentence,
+                "sentence_start": s_start,
+                "valid": res.valid,
+                "note": res.note,
+            }
+        )
+    return rows
+
+
+def extract(article: Article) -> list[dict[str, Any]]:
+    """The ``timeline.v1`` extractor: one dict per temporal expression (never raises)."""
+    try:
+        return extract_text(article.text, article.published)
+    except Exception:
+        return []
+
+
+__all__ = ["COLUMNS", "extract", "extract_text", "find", "sentence_starts"]
+_ = add_months  # re-exported helper used by the plots

@@ -1,0 +1,180 @@
+"""Normalisation against the publication date: the issue's examples and the rules behind them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import pytest
+from newslens_timeline.extract import PUBLISHED, UNANCHORED, extract_text
+
+from newslens import Article
+
+THURSDAY = "2015-10-08"
+
+
+def one(text: str, published: Any = THURSDAY) -> dict[str, Any]:
+    """The single finding in ``text`` (fails loudly when there are none or several)."""
+    found = extract_text(text, published, strict=True)
+    assert len(found) == 1, [(f["text"], f["value"]) for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "type_", "value"),
+    [
+        ("The minister arrived on Wednesday.", "Wednesday", "DATE", "2015-10-07"),
+        ("Prices fell last week.", "last week", "DATE", "2015-W40"),
+        ("The talks resume next month.", "next month", "DATE", "2015-11"),
+        ("The campaign began on 30 September.", "30 September", "DATE", "2015-09-30"),
+        ("The strikes lasted a week.", "a week", "DURATION", "P1W"),
+        ("Output doubled over the past three years.", "the past three years", "DURATION", "P3Y"),
+        ("Now the rebels are retreating.", "Now", "DATE", "PRESENT_REF"),
+    ],
+)
+def test_issue_examples(text: str, span: str, type_: str, value: str) -> None:
+    f = one(text)
+    assert (f["text"], f["type"], f["value"]) == (span, type_, value)
+    assert text[f["start"] : f["end"]] == span
+
+
+def test_early_on_thursday_is_the_publication_day_with_mod_start() -> None:
+    f = one("The missiles were fired early on Thursday.")
+    assert f["text"] == "early on Thursday"
+    assert (f["value"], f["mod"], f["anchor"]) == ("2015-10-08", "START", PUBLISHED)
+    assert f["date_start"] == pd.Timestamp("2015-10-08", tz="UTC")
+    assert f["date_end"] == pd.Timestamp("2015-10-09", tz="UTC")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He spoke on Friday.", "2015-10-02"),  # past verb: the most recent Friday
+        ("He will speak on Friday.", "2015-10-09"),  # future verb: the next one
+        ("The talks will resume on Wednesday.", "2015-10-14"),
+        ("The talks resumed on Wednesday.", "2015-10-07"),
+        ("Voters are expected to go to the polls on Monday.", "2015-10-12"),
+    ],
+)
+def test_weekday_follows_the_tense_of_its_clause(text: str, value: str) -> None:
+    assert one(text)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The strike ended in December.", "2014-12"),  # past: the last December
+        ("The strike will end in December.", "2015-12"),
+        ("Sales rose in the third quarter.", "2015-Q3"),
+        ("It was built in 1998.", "1998"),
+        ("Profits rose in the fourth quarter of 1997.", "1997-Q4"),
+        ("They met on 12 March 2014.", "2014-03-12"),
+        ("They met on March 12, 2014.", "2014-03-12"),
+        ("The company was founded three years ago.", "2012"),
+        ("Yesterday the army withdrew.", "2015-10-07"),
+        ("The vote is tomorrow.", "2015-10-09"),
+        ("It happened in the 1990s.", "199"),
+        ("Prices fell this year.", "2015"),
+        ("The accord was signed last weekend.", "2015-W40-WE"),
+    ],
+)
+def test_more_calendar_values(text: str, value: str) -> None:
+    assert one(text)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "value"),
+    [
+        ("The paper is published weekly.", "SET", "P1W"),
+        ("They meet every Tuesday.", "SET", "XXXX-WXX-2"),
+        ("It costs $33 million a year.", "SET", "P1Y"),
+        ("The talks lasted 18 months.", "DURATION", "P18M"),
+        ("The flight took two hours.", "DURATION", "PT2H"),
+        ("It will take several days.", "DURATION", "PXD"),
+        ("Recently the rebels gained ground.", "DATE", "PAST_REF"),
+    ],
+)
+def test_durations_sets_and_refs(text: str, type_: str, value: str) -> None:
+    f = one(text)
+    assert (f["type"], f["value"]) == (type_, value)
+    assert pd.isna(f["date_start"]) and pd.isna(f["date_end"])
+
+
+def test_a_year_earlier_keeps_the_quarter_granularity() -> None:
+    found = extract_text("Profit rose in the third quarter of 1988, against a year earlier.")
+    assert [f["value"] for f in found] == ["1988-Q3", "1987-Q3"]
+    assert found[1]["anchor"] == "previous expression"
+
+
+def test_clock_time_on_a_weekday() -> None:
+    f = one("The blast happened at 3:30 p.m. on Tuesday.")
+    assert (f["type"], f["value"]) == ("TIME", "2015-10-06T15:30")
+
+
+def test_without_publication_date_only_what_is_certain() -> None:
+    f = one("The campaign began on 30 September.", published=None)
+    assert (f["value"], f["anchor"]) == ("XXXX-09-30", UNANCHORED)
+    assert "no publication date" in f["anchor"]
+    assert pd.isna(f["date_start"])
+    weekday = one("He spoke on Wednesday.", published=None)
+    assert weekday["value"] == "XXXX-WXX-3" and weekday["anchor"] == UNANCHORED
+    absolute = one("They met on 12 March 2014.", published=None)
+    assert absolute["value"] == "2014-03-12" and absolute["anchor"] == "absolute"
+
+
+def test_nat_publication_date_is_no_publication_date() -> None:
+    f = one("The campaign began on 30 September.", published=pd.NaT)
+    assert f["value"] == "XXXX-09-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("The deal was signed on 31 February.", "February has no day 31"),
+        ("The deal was signed on February 30, 2015.", "February has no day 30"),
+        ("The deal was signed on 29 February 2015.", "February has no day 29"),
+    ],
+)
+def test_impossible_dates_are_reported_not_raised(text: str, note: str) -> None:
+    f = one(text)
+    assert f["valid"] is False
+    assert f["value"] is None and note in f["note"]
+    assert f["date_start"] is None
+
+
+def test_leap_day_is_valid_in_a_leap_year() -> None:
+    f = one("The deal was signed on 29 February 2016.")
+    assert f["valid"] is True and f["value"] == "2016-02-29"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four warships fired 26 missiles about 1,500km (930 miles) away.",
+        "The company sold 2015 cars and 1998 tonnes of steel.",
+        "You may go.",
+        "Shares rose 3.5% to 1,250 points.",
+    ],
+)
+def test_no_false_positives_on_figures(text: str) -> None:
+    assert extract_text(text, THURSDAY, strict=True) == []
+
+
+def test_sentence_is_the_event_context() -> None:
+    text = "Markets were calm. The campaign began on 30 September. Nothing else."
+    f = one(text)
+    assert f["sentence"] == "The campaign began on 30 September."
+    assert text[f["sentence_start"] :].startswith("The campaign")
+
+
+def test_extract_takes_the_article_published_timestamp() -> None:
+    article = Article(
+        article_id="a",
+        text="The vote was on Wednesday.",
+        published=pd.Timestamp("2015-10-08 23:30", tz="UTC"),
+    )
+    from newslens_timeline.extract import extract
+
+    rows = list(extract(article))
+    assert [r["value"] for r in rows] == ["2015-10-07"]
+    assert [r["n"] for r in rows] == [0]

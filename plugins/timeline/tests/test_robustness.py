@@ -1,0 +1,106 @@
+"""Property-based robustness: no input makes the extractor raise; offsets and values hold."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from newslens_timeline.extract import COLUMNS, extract_text
+
+NEWSY = st.sampled_from(
+    [
+        "30 September", "31 February", "Feb. 29", "29 February 2015", "Wednesday", "on ",
+        "early ", "late ", "the ", "last ", "next ", "this ", "week", "weekend", "month",
+        "year", "years", "quarter", "third ", "fourth quarter", "of 1998", "1998", "2015",
+        "the 1990s", "'90s", "a ", "three ", "twenty-five ", "several ", "ago", " earlier",
+        " later", "now", "recently", "3:30 p.m.", "10:30", "noon", "GMT", "yesterday",
+        "tomorrow", "tonight", "morning", "every ", "daily", "per ", "$33 million",
+        "9999", "0000", "00/00/00", "13/13/2015", "2015-02-30", "Q4", "FY99", "fiscal ",
+        "spring", "fall", "century", "21st ", "will ", "said ", ",", ".", " ", "\n", "-",
+        "(", ")", "'s", "May", "may", "Mar.", "March 32",
+    ]
+)  # fmt: skip
+
+VALUE = re.compile(
+    r"^(?:\d{2,4}|\d{4}-(?:\d{2}(?:-\d{2}(?:T[\w:]+)?)?|W\d{2}(?:-WE|-\d)?|Q[1-4]|H[12]|"
+    r"SP|SU|FA|WI)|X{2,4}(?:-[\w:-]+)?|PT?(?:\d+(?:\.\d+)?|X)(?:WE|[A-Z])|"
+    r"(?:PRESENT|PAST|FUTURE)_REF)$"
+)
+
+
+def check(text: str, published: str | None = "2015-10-08") -> list[dict]:
+    found = extract_text(text, published, strict=True)
+    previous_end = -1
+    for i, f in enumerate(found):
+        assert set(f) == set(COLUMNS)
+        assert f["n"] == i
+        assert 0 <= f["start"] < f["end"] <= len(text)
+        assert text[f["start"] : f["end"]] == f["text"]
+        assert f["start"] >= previous_end  # no overlapping findings, in document order
+        previous_end = f["end"]
+        assert f["type"] in ("DATE", "TIME", "DURATION", "SET")
+        if f["valid"]:
+            assert f["value"] is not None and VALUE.match(f["value"]), f["value"]
+        else:
+            assert f["value"] is None and f["note"]
+        if f["date_start"] is not None:
+            assert f["date_start"] < f["date_end"]
+    return found
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text())
+def test_any_unicode_text(text: str) -> None:
+    check(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(NEWSY, max_size=40).map("".join),
+    st.sampled_from([None, "2015-10-08", "1900-01-01", "2261-12-31"]),
+)
+def test_newsy_fragments(text: str, published: str | None) -> None:
+    check(text, published)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="0123456789/-:. ,'QWFYamp", max_size=300))
+def test_digit_soup(text: str) -> None:
+    check(text)
+
+
+def _adversarial() -> str:
+    """About 10 KB built to stress backtracking: long runs of words the rules branch on."""
+    parts = [
+        "early " * 150,
+        "the " * 150,
+        "last next " * 80,
+        "9" * 800,
+        " 1," * 200,
+        "30 September " * 40,
+        "of the " * 120,
+        "twenty-" * 100,
+        "about " * 80,
+        "ago earlier " * 50,
+        "3:30 " * 100,
+        " a " * 150,
+        "on Wednesday.\n" * 30,
+    ]
+    text = "".join(parts)
+    return (text * 2)[:10_240]
+
+
+def test_adversarial_article_is_fast_and_sane() -> None:
+    text = _adversarial()
+    assert len(text) >= 10_000
+    check(text)  # warm up the compiled patterns
+    best = min(_cpu_seconds(text) for _ in range(3))
+    assert best < 0.1 * 5, f"{best:.3f} CPU-s for 10 KB"  # the bar is 100 ms; 5x headroom
+
+
+def _cpu_seconds(text: str) -> float:
+    t0 = time.process_time()
+    extract_text(text, "2015-10-08", strict=True)
+    return time.process_time() - t0
