@@ -79,7 +79,35 @@ def _strip(text: str, a: int, b: int) -> Span:
     return a, b
 
 
-def score(records: list[dict[str, Any]]) -> dict[str, Any]:
+def speaker_errors(rec: dict[str, Any], pred: list[dict[str, Any]]) -> list[str]:
+    """Lines describing every missed (FN) and spurious (FP) speaker span of one article.
+
+    Why: speaker exact F1 is the weakest field; the listing is how its errors are classified
+    (span boundaries, postposed, passive, "according to", missing, pronouns).
+    """
+    text = rec["text"]
+    gold = {(g["source"]["start"], g["source"]["end"]) for g in rec["gold"] if g["source"]}
+    ours = {(p["speaker_start"], p["speaker_end"]) for p in pred if p["speaker"]}
+    lines = []
+
+    def ctx(a: int, b: int) -> str:
+        left = text[max(0, a - 40) : a].replace("\n", " ")
+        right = text[b : b + 40].replace("\n", " ")
+        return f"...{left}[[{text[a:b]}]]{right}..."
+
+    for a, b in sorted(gold - ours):
+        near = [o for o in ours if _overlap([(a, b)], [o]) > 0]
+        kind = "BOUNDARY" if near else "MISSED"
+        extra = f" ours={text[near[0][0] : near[0][1]]!r}" if near else ""
+        lines.append(f"  FN {kind}: {text[a:b]!r}{extra}  {ctx(a, b)}")
+    for a, b in sorted(ours - gold):
+        if any(_overlap([(a, b)], [g]) > 0 for g in gold):
+            continue  # already listed as a boundary error
+        lines.append(f"  FP: {text[a:b]!r}  {ctx(a, b)}")
+    return lines
+
+
+def score(records: list[dict[str, Any]], errors: bool = False) -> dict[str, Any]:
     counts: Counter[str] = Counter()
     stance_ok = form_ok = res_ok = res_part = res_n = matched = 0
     confusion: Counter[tuple[str, str]] = Counter()
@@ -89,6 +117,11 @@ def score(records: list[dict[str, Any]]) -> dict[str, Any]:
         t0 = time.perf_counter()
         pred = find_attributions(text)
         seconds += time.perf_counter() - t0
+        if errors:
+            lines = speaker_errors(rec, pred)
+            if lines:
+                print(f"## {rec.get('title', rec.get('article'))}")
+                print("\n".join(lines))
         gold = rec["gold"]
         fields = {
             "speaker": (
@@ -177,24 +210,8 @@ def _timed(text: str) -> float:
     return time.perf_counter() - t0
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("files", nargs="*", type=Path)
-    ap.add_argument("--json", type=Path, default=ROOT / "benchmarks/results/attributions.json")
-    args = ap.parse_args(argv)
-    files = args.files or sorted(
-        (ROOT / "benchmarks/devsets").glob("attributions_wikinews_*.jsonl")
-    )
-    if not files:
-        print("no development set found under benchmarks/devsets/", file=sys.stderr)
-        return 1
-    records = [json.loads(line) for f in files for line in f.open(encoding="utf-8") if line.strip()]
-    result = score(records)
-    result["files"] = [f.name for f in files]
-    print(
-        f"{len(records)} articles, {result['gold_items']} gold attributions "
-        f"({', '.join(result['files'])})\n"
-    )
+def _table(title: str, result: dict[str, Any]) -> None:
+    print(f"### {title}: {result['articles']} articles, {result['gold_items']} gold attributions\n")
     print(f"| {'field':<16} | {'P':>5} | {'R':>5} | {'F1':>5} | {'citron F1 (own test)':>20} |")
     print(f"|{'-' * 18}|{'-' * 7}|{'-' * 7}|{'-' * 7}|{'-' * 22}|")
     for name in ("speaker", "cue", "content"):
@@ -212,7 +229,47 @@ def main(argv: list[str] | None = None) -> int:
         f"(name overlap {result['resolution_partial_accuracy']}, n={result['resolution_items']})"
         f"  speed {result['words_per_second']} words/s"
     )
-    print("stance gold->pred:", result["stance_confusion"])
+    print("stance gold->pred:", result["stance_confusion"], "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("files", nargs="*", type=Path)
+    ap.add_argument("--json", type=Path, default=ROOT / "benchmarks/results/attributions.json")
+    ap.add_argument(
+        "--errors", action="store_true", help="list every speaker error (FN/FP) with context"
+    )
+    args = ap.parse_args(argv)
+    files = args.files or sorted(
+        (ROOT / "benchmarks/devsets").glob("attributions_wikinews_*.jsonl")
+    )
+    if not files:
+        print("no development set found under benchmarks/devsets/", file=sys.stderr)
+        return 1
+    per_file: dict[str, list[dict[str, Any]]] = {}
+    for f in files:
+        recs = []
+        for line in f.open(encoding="utf-8"):
+            if not line.strip():
+                continue
+            try:
+                recs.append(json.loads(line))
+            except json.JSONDecodeError:
+                # a file still being written may end in a partial line: score what is complete
+                print(f"{f.name}: skipping an incomplete line", file=sys.stderr)
+        per_file[f.name] = recs
+    by_file = {}
+    for name, recs in per_file.items():
+        if args.errors:
+            print(f"# speaker errors in {name}")
+        by_file[name] = score(recs, errors=args.errors)
+        _table(name, by_file[name])
+    records = [r for recs in per_file.values() for r in recs]
+    result = score(records)
+    result["files"] = list(per_file)
+    if len(per_file) > 1:
+        _table("all files", result)
+    result["by_file"] = by_file
     result["robustness_ms"] = robustness()
     print("robustness (ms):", result["robustness_ms"])
     payload = {

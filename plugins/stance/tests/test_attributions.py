@@ -194,3 +194,74 @@ def test_short_name_resolves_to_the_full_name() -> None:
     )
     rows = find_attributions(text)
     assert [r["speaker_resolved"] for r in rows] == ["Lena Ortiz", "Lena Ortiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a title with "to" stays whole (PARC: the whole speaker noun phrase)
+        (
+            "The French Ambassador to Canada Marie Dupont said the talks would resume.",
+            "said",
+            "The French Ambassador to Canada Marie Dupont",
+        ),
+        ("The Society to Protect Rivers reports the water is clean.", "reports", None),
+        (
+            "An engineer from Hydro Quebec stated the dam was safe.",
+            "stated",
+            "An engineer from Hydro Quebec",
+        ),
+        ("Al Arabiya reported the border was closed.", "reported", "Al Arabiya"),
+        (
+            "The Harbour Safety Board (HSB) reported the ferry was late.",
+            "reported",
+            "The Harbour Safety Board (HSB)",
+        ),
+        ("On Tuesday Acme Shipping announced the route would close.", "announced", "Acme Shipping"),
+        (
+            "The ferry was late, according to the mayor of Dover via news agency PA.",
+            "according to",
+            "the mayor of Dover",
+        ),
+        (
+            "The port was shut, according to a post on Sunday by Mayor Jane Brown.",
+            "according to",
+            "Mayor Jane Brown",
+        ),
+        (
+            "The Coastal Authority released a statement saying the beach was open.",
+            "saying",
+            "The Coastal Authority",
+        ),
+        (
+            "In its report itself the agency also made this point, writing that rents rose.",
+            "writing",
+            "the agency",
+        ),
+        (
+            "The Northern Front, which is linked to the militia, claimed the attack.",
+            "claimed",
+            "The Northern Front, which is linked to the militia",
+        ),
+    ],
+)
+def test_speaker_spans_follow_parc(text: str, cue: str, speaker: str | None) -> None:
+    rows = find_attributions(text)
+    check_offsets(text, rows)
+    (r,) = by_cue(rows, cue)
+    assert r["speaker"] == (speaker or "The Society to Protect Rivers")
+
+
+def test_not_separate_attributions() -> None:
+    """A negated source, a first-person report inside a quotation and an adjectival
+    "alleged"/"estimated" give no attribution of their own."""
+    text = (
+        "No group immediately claimed the attack. "
+        '"We are ready, and we warn them that we will act," the commander said. '
+        "Some estimated casualty figures were high. The ship sank amid alleged sabotage."
+    )
+    rows = find_attributions(text)
+    check_offsets(text, rows)
+    speakers = [r["speaker"] for r in rows if r["speaker"]]
+    assert speakers == ["the commander"]
+    assert [r["cue"] for r in rows if r["speaker"] is None] == ["alleged"]

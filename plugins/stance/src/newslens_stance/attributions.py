@@ -42,7 +42,7 @@ CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "tell": ("told", "tells", "tell", "telling"),
     "write": ("wrote", "writes", "write", "writing", "written"),
     "speak": ("spoke",),
-    "state": ("stated", "stating"),
+    "state": ("stated", "stating", "states"),
     "think": (),  # kept out: too often not a report ("I think")
 }
 _REGULAR = _words(
@@ -88,6 +88,7 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "promise",
         "threaten",
         "predict",
+        "disclose",
     }
 )
 #: Verbs whose content may be a bare noun phrase ("claimed responsibility", "denied it").
@@ -670,10 +671,12 @@ def _np_before_comma(doc: _Doc, comma: int, sent_lo: int) -> tuple[int, int] | N
     if head is None:
         return None
     head_text = text[head[0] : head[1]]
-    if (
-        words[0].lower() in _PREP_PAREN
-        or words[0].lower() in {"which", "who", "whose"}
-        or (words[0].lower().endswith("ing") and words[0].lower() in FORM_TO_LEMMA)
+    if words[0].lower() in {"which", "who", "whose", "whom"}:
+        # PARC: a relative clause modifying the source is part of its noun phrase ("The
+        # Islamic State ..., which is linked to the Abu Sayyaf Group, claimed")
+        return head[0], seg_b
+    if words[0].lower() in _PREP_PAREN or (
+        words[0].lower().endswith("ing") and words[0].lower() in FORM_TO_LEMMA
     ):
         return head
     if head_text.split()[0].lower() in _PRONOUNS:
@@ -874,6 +877,21 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         and (nxt_word.group(1) in {"for", "by", "in"})
     ):
         return True  # "factors cited for the drop", "reported by local press"
+    if (
+        low.endswith("ed")
+        and not gap.strip()
+        and (
+            pw in {"over", "about", "of", "for", "amid", "despite", "against", "without", "into"}
+            or (
+                pw in {"some", "many", "several", "these", "those", "their", "its", "his", "her"}
+                and nxt_word is not None
+                and nxt_word.group(1).islower()
+                and nxt_word.group(1) not in {"that", "to", "the", "a", "an", "he", "she", "it"}
+                and nxt_word.group(1) not in {"they", "we", "there", "this", "on", "in"}
+            )
+        )
+    ):
+        return True  # "over alleged plots", "Some estimated death tolls": adjectives
     if low == "accused" and nxt_word and nxt_word.group(1) == "of":
         return True  # "people accused of crimes"
     if pw == "to":  # "declined to comment", "expected to announce"
@@ -971,6 +989,10 @@ def _find(text: str) -> list[_Finding]:
             used_cues.add(c0)
     # 4. continuation quotes of a direct attribution
     _attach_following_quotes(doc, findings)
+    findings = _prune(doc, findings)
+    for f in findings:
+        if f.speaker is not None:
+            f.speaker = _refine_speaker(doc, f.speaker)
     # 5. unattributed hedges
     for m in _HEDGE_RE.finditer(text):
         h0 = m.start()
@@ -990,6 +1012,119 @@ def _find(text: str) -> list[_Finding]:
     for f in findings:
         _set_stance(doc, f, findings)
     return findings
+
+
+_WEEKDAY_LEAD = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)\s+(?=[A-Z])"
+)
+#: "US Ambassador to | Germany Richard Grenell", "A source within | the Interior Ministry",
+#: "The Committee to | Protect Journalists": a head (capitalised words, or a determiner and a
+#: role noun) and a preposition that the backwards phrase scan stopped at.
+_HEAD_PREP = re.compile(
+    r"(?:^|(?<=[\s,;:(“\"]))(?P<head>(?:(?:[Tt]he|[Aa]n?|[A-Z][\w’'.\-]*)\s+)?"
+    r"(?:(?:[A-Z][\w’'.\-]*|[a-z]+)\s+){0,3}?)(?P<prep>to|of|within|from|for|at|with)\s+$"
+)
+_SOURCE_HEADS = frozenset(
+    _words(
+        """
+        source sources official officials spokesman spokeswoman spokesperson member members
+        representative representatives
+        """
+    )
+)
+
+
+def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
+    """Bring a speaker span to the PARC convention: the whole noun phrase as written.
+
+    Why: the backwards scan that finds a speaker stops at prepositions, so titles and heads
+    with "to"/"within"/"from" lose their first half ("US Ambassador to Germany Richard
+    Grenell", "An official from TfL"); a bracketed acronym belongs to the name ("British
+    Transport Police (BTP)"); a leading day name is an adverbial ("On Friday Ford ...");
+    "via news agency Interfax" names a channel, not the speaker.
+    """
+    text = doc.text
+    a, b = sp
+    s0, s1 = doc.sentence(a)
+    # leading day name: "On Friday Ford Motor Company announced"
+    m = _WEEKDAY_LEAD.match(text, a, b)
+    if m and m.end() < b:
+        a = m.end()
+    # name particle cut off: "Al Jazeera", "El Mundo"
+    m = re.search(r"(?:^|(?<=[\s,;:(“\"]))(?:Al|El|Le|La|De)\s+$", text[max(s0, a - 4) : a])
+    if m and text[a : a + 1].isupper():
+        a = max(s0, a - 4) + m.start()
+    # head and preposition before the phrase
+    window = text[max(s0, a - 60) : a]
+    m = _HEAD_PREP.search(window)
+    if m and m.group("head").strip() and text[a : a + 1].strip():
+        head = m.group("head").split()
+        low = [w.lower() for w in head]
+        prep = m.group("prep")
+        titled = any(w.lower().strip(".") in _TITLE_WORDS | _ORG_WORDS for w in head)
+        caps_head = all(w[:1].isupper() for w in head)
+        role = low[-1] in _SOURCE_HEADS | _ROLE_NOUNS and low[0] in {"a", "an", "the"}
+        ok = False
+        if prep in {"within", "from", "at", "with"}:
+            ok = role
+        elif prep == "to":
+            ok = caps_head and (titled or len(head) >= 2) and text[a : a + 1].isupper()
+        else:  # of / for: only when the scan left out a capitalised title ("Minister of")
+            ok = caps_head and titled and text[a : a + 1].isupper()
+        before = text[s0 : max(s0, a - 60) + m.start("head")].rstrip()
+        if ok and (not before or before[-1] in ',;:(“"' or _ends_with_stop(before)):
+            a = max(s0, a - 60) + m.start("head")
+    # a bracketed acronym after the name: "United States Geological Survey (USGS)"
+    m = re.match(r"\s*\([A-Z][A-Za-z.&]{1,9}\)", text[b : min(s1, b + 14)])
+    if m:
+        b += m.end()
+    # "the mayor of Yartsevo via news agency Interfax": the channel is not the speaker
+    m = re.search(r"\s+via\s+", text[a:b])
+    if m and m.start() > 0:
+        b = a + m.start()
+    return a, b
+
+
+def _ends_with_stop(before: str) -> bool:
+    last = before.split()[-1].lower() if before.split() else ""
+    return last in _STOP_BACK or last in {"and", "but", "meanwhile", "however"}
+
+
+def _prune(doc: _Doc, findings: list[_Finding]) -> list[_Finding]:
+    """Drop attributions that PARC does not annotate as separate items.
+
+    Why: a nested report is its own item only when the inner source differs from the outer
+    one ("Kosiec stated police believe ..."); "we warn" inside a quotation and "They said they
+    believed" restate the outer speaker. A negated speaker ("No organization claimed
+    credit") reports nothing.
+    """
+    text = doc.text
+    keep: list[_Finding] = []
+    for f in findings:
+        if f.speaker is not None:
+            sp = text[f.speaker[0] : f.speaker[1]]
+            low = sp.lower()
+            if re.match(r"(?:no|none|nobody|neither)\b", low):
+                continue
+            q = doc.quote_at(f.cue[0])
+            if q is not None and low in {"we", "i"}:
+                continue  # first person inside a quotation: the quoted speaker again
+            outer = [
+                g
+                for g in findings
+                if g is not f
+                and g.speaker is not None
+                and any(p[0] <= f.cue[0] < p[1] for p in g.content)
+                and g.cue[0] < f.cue[0]
+            ]
+            if low in _PRONOUNS and any(
+                text[g.speaker[0] : g.speaker[1]].lower() == low
+                and doc.sentence_index(g.cue[0]) == doc.sentence_index(f.cue[0])
+                for g in outer
+            ):
+                continue  # "They also said they believed ...": the same source, nested
+        keep.append(f)
+    return keep
 
 
 def _hedge_clause(doc: _Doc, h0: int, h1: int, s0: int, s1: int) -> tuple[int, int]:
@@ -1020,6 +1155,14 @@ def _according_to(doc: _Doc, c0: int, c1: int, s0: int, s1: int) -> _Finding | N
     sp = _strip_span(text, m.start(1), m.end(1))
     if sp[1] <= sp[0]:
         return None
+    # "according to a tweet on Monday by X": the medium's author is the source
+    by = re.match(
+        r"(?:an?|the)\s+(?:\w+\s+)?(?:tweet|statement|post|report|letter|message|release|"
+        r"interview|filing)\b[^,;]{0,30}?\bby\s+(?=\S)",
+        text[sp[0] : sp[1]],
+    )
+    if by and sp[0] + by.end() < sp[1]:
+        sp = (sp[0] + by.end(), sp[1])
     parts: list[tuple[int, int]] = []
     before = _strip_span(text, s0, c0)
     if before[1] > before[0]:
@@ -1079,7 +1222,18 @@ def _verb_attribution(
                     speaker = f.speaker
                     break
             if speaker is None:
-                speaker, _ = _np_before(doc, _first_verbish(text, s0, c0), s0)
+                speaker = _clause_subject(doc, s0, c0)
+    if (
+        speaker is not None
+        and form.endswith("ing")
+        and re.fullmatch(
+            r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|message|letter|tweet|post|"
+            r"release|report|filing)",
+            text[speaker[0] : speaker[1]],
+            flags=re.IGNORECASE,
+        )
+    ):
+        speaker, participle = None, True  # "X released a statement saying": X speaks
     if speaker is None and form.endswith("ing"):
         m_as = re.search(r"\s+as\s+$", before_text)
         m_with = re.search(r"\bwith\s+((?:[\w’'\-]+\s+){1,5})$", before_text)
@@ -1097,8 +1251,7 @@ def _verb_attribution(
                 speaker = f.speaker
                 break
         if speaker is None:
-            sub, _ = _np_before(doc, _first_verbish(text, s0, c0), s0)
-            speaker = sub
+            speaker = _clause_subject(doc, s0, c0)
     if speaker is None:
         return None
     sp_text = text[speaker[0] : speaker[1]]
@@ -1223,6 +1376,8 @@ def _looks_clause(rest: str, lemma: str) -> bool:
     words = [w.lower() for w in _WORD.findall(rest)[:8]]
     if not words or words[0] in {"a", "an", "yet", "his", "her", "its", "their", "our"}:
         return False
+    if words[0].endswith("ly") and len(words) > 1 and words[1] in {"and", "to", "by", "with"}:
+        return False  # "responded quickly and found": manner, not a reported clause
     if lemma == "describe":
         return "as" in words
     return any(w in _FINITE or w in _PAST or (w.endswith("ed") and len(w) > 4) for w in words[1:6])
@@ -1237,6 +1392,48 @@ _PAST = frozenset(
         """
     )
 )
+
+
+_LEAD_PREPS = frozenset(
+    _words("in on at from after before during following under with within amid despite by")
+)
+
+
+def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
+    """The subject of the clause a participle or coordinated cue hangs on.
+
+    Why: "In the filing itself Ford also made this point, writing ..." — the first noun
+    phrase is inside a fronted prepositional phrase; the subject is the next one.
+    """
+    text = doc.text
+    lo = s0
+    for _ in range(4):
+        pos = _first_verbish(text, lo, c0)
+        if pos <= lo:
+            # "The mayor of London, Sadiq Khan, gave ..., adding": name, appositive, verb
+            m = re.match(r"([^,;“”\"]{2,80}),\s+([^,;“”\"]{2,80}),\s+[a-z]", text[lo:c0])
+            if m:
+                return _np_before_comma(doc, lo + m.end(2), lo)
+            return None
+        sub, _ = _np_before(doc, pos, lo)
+        if sub is None:
+            # a cue-like noun ("In the report itself") or a bare adverb: look further on
+            w = _WORD.match(text, pos)
+            lo = w.end() if w else pos + 1
+            continue
+        prev = _words_before(text, sub[0], lo, 1)
+        if prev and prev[0].group().lower() in _LEAD_PREPS:
+            # a fronted prepositional phrase: look for the clause after it
+            nxt = re.compile(r"[^\W\d_][\w’'\-]*").search(text, sub[1], c0)
+            lo = sub[1]
+            reflexive = re.match(r"\s*(?:itself|himself|herself|themselves)\b", text[lo:c0])
+            if reflexive:
+                lo += reflexive.end()
+            elif nxt is None:
+                return None
+            continue
+        return sub
+    return None
 
 
 def _first_verbish(text: str, s0: int, c0: int) -> int:
