@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from newslens_numbers.units import UNITS
@@ -49,19 +50,6 @@ def singular(noun: str) -> str:
     return low
 
 
-def _key(row: pd.Series) -> tuple[str, str]:
-    kind = str(row["kind"])
-    if kind in ("count", "number"):
-        q = str(row.get("quantity") or "")
-        return (singular(q), "") if q else ("", "")
-    if kind == "money":
-        return f"money ({row['unit']})", str(row["unit"])
-    if kind == "percent":
-        return ("%" if row["unit"] == "%" else str(row["unit"])), str(row["unit"])
-    dim = str(row.get("dimension") or "")
-    return (dim, str(row["unit"])) if dim else ("", "")
-
-
 def _fmt(value: float) -> str:
     if not math.isfinite(value):
         return ""
@@ -85,77 +73,129 @@ def _empty() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=d) for c, d in SUMMARY_COLUMNS.items()})
 
 
+def _round(values: pd.Series) -> pd.Series:
+    """Six significant digits: 15 seconds shown in years stays 4.75e-07, not 0."""
+    out = values.astype("float64").copy()
+    finite = np.isfinite(out) & (out != 0)
+    mags = np.floor(np.log10(np.abs(out[finite])))
+    # multiply or divide by an exact power of ten so 3.1e10 stays an integer
+    up = 10.0 ** np.maximum(5 - mags, 0)
+    down = 10.0 ** np.maximum(mags - 5, 0)
+    out[finite] = np.round(out[finite] * up / down) * down / up
+    return out
+
+
+def _mode(frame: pd.DataFrame, by: str, column: str) -> pd.Series:
+    """Most common ``column`` per ``by`` (ties: the smallest, as ``Series.mode`` picks)."""
+    counts = frame.groupby([by, column], sort=False).size().reset_index(name="_n")
+    counts = counts.sort_values([by, "_n", column], ascending=[True, False, True])
+    return counts.drop_duplicates(by).set_index(by)[column]
+
+
 def summarize(findings: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Compare the same quantity across articles (see the module docs for the columns)."""
+    """Compare the same quantity across articles (see the module docs for the columns).
+
+    Vectorised (one groupby per column) because the runner calls it once per corpus and the
+    explorer reads it on every pick: its cost must not grow faster than the findings do.
+    """
     if findings is None or len(findings) == 0:
         return _empty()
-    f = findings[findings["kind"].isin(COMPARED_KINDS)].copy()
+    f = findings[findings["kind"].isin(COMPARED_KINDS)]
     # the second member of a conversion pair repeats the first: count the measure once
     if "same_as" in f:
         same = pd.to_numeric(f["same_as"], errors="coerce")
         f = f[~(same.notna() & (same < f["n"]))]
     if f.empty:
         return _empty()
-    keys = f.apply(_key, axis=1, result_type="expand")
-    f["key"], f["unit_key"] = keys[0], keys[1]
-    f = f[f["key"] != ""]
-    is_count = f["kind"].isin(["count", "number"])
-    f["label"] = f["key"].where(~is_count, f["quantity"].astype(str).str.lower())
-    if f.empty:
+    kind = f["kind"].astype(str)
+    unit = f["unit"].fillna("").astype(str)
+    quantity = (
+        f["quantity"].fillna("").astype(str) if "quantity" in f else pd.Series("", index=f.index)
+    )
+    dimension = (
+        f["dimension"].fillna("").astype(str) if "dimension" in f else pd.Series("", index=f.index)
+    )
+    is_count = kind.isin(["count", "number"])
+    folds = {q: singular(q) if q else "" for q in quantity[is_count].unique()}
+    key = dimension.copy()
+    key[kind == "percent"] = unit[kind == "percent"]
+    key[kind == "money"] = "money (" + unit[kind == "money"] + ")"
+    key[is_count] = quantity[is_count].map(folds)
+    g = pd.DataFrame(
+        {
+            "key": key,
+            "label": key.where(~is_count, quantity.str.lower()),
+            "kind": kind,
+            "unit": unit,
+            "article_id": f["article_id"].astype(str),
+            "text": f["text"].astype(str),
+            "value": f["value"].astype("float64"),
+            "value_base": f["value_base"].astype("float64") if "value_base" in f else np.nan,
+        }
+    )
+    g = g[g["key"] != ""]
+    if g.empty:
         return _empty()
-    meta = {}
-    if articles is not None and len(articles):
-        cols = [c for c in ("article_id", "source", "title", "published") if c in articles]
-        meta = articles[cols].drop_duplicates("article_id").set_index("article_id").to_dict("index")
+    label = _mode(g, "key", "label")
+    display = _mode(g, "key", "unit")
+    kind_of = _mode(g, "key", "kind")
+    g["display"] = g["key"].map(display)
+    factor = g["display"].map({u: i.factor for u, i in UNITS.items()})
+    convert = (
+        g["display"].isin(list(UNITS)) & (g["unit"] != g["display"]) & np.isfinite(g["value_base"])
+    )
+    converted = (g["value_base"] / factor).where(factor != 0, g["value"])
+    converted[g["display"].isin(["°C", "°F"])] = np.nan
+    g["v"] = _round(g["value"].where(~convert, converted))
 
-    rows: list[dict[str, Any]] = []
-    for _fold, group in f.groupby("key", sort=True):
-        # label a counted noun as it is most often written ("missiles"), group on its fold
-        key = group["label"].mode().iloc[0]
-        display = group["unit"].mode().iloc[0] if group["unit"].ne("").any() else ""
-        info = UNITS.get(display)
-        per_article: dict[str, list[float]] = {}
-        texts: dict[str, list[str]] = {}
-        for _, r in group.iterrows():
-            value = float(r["value"])
-            if info is not None and r["unit"] != display and math.isfinite(r["value_base"]):
-                value = float(r["value_base"]) / info.factor if info.factor else value
-                if display in ("°C", "°F"):
-                    value = float("nan")
-            per_article.setdefault(str(r["article_id"]), []).append(round(value, 6))
-            texts.setdefault(str(r["article_id"]), []).append(str(r["text"]))
-        value_sets = [set(v) for v in per_article.values()]
-        shared = set.intersection(*value_sets) if value_sets else set()
-        all_values = [v for vs in per_article.values() for v in vs if math.isfinite(v)]
-        lo, hi = (min(all_values), max(all_values)) if all_values else (math.nan, math.nan)
-        spread = (hi - lo) / abs(lo) if all_values and lo else math.nan
-        sources = {str(meta.get(a, {}).get("source", "") or a) for a in per_article}
-        kind = str(group["kind"].mode().iloc[0])
-        for article_id, values in per_article.items():
-            m = meta.get(article_id, {})
-            finite = [v for v in values if math.isfinite(v)]
-            rows.append(
-                {
-                    "key": key,
-                    "kind": kind,
-                    "unit": display,
-                    "article_id": article_id,
-                    "source": str(m.get("source", "") or ""),
-                    "title": str(m.get("title", "") or ""),
-                    "published": _date(m.get("published")),
-                    "figures": "; ".join(dict.fromkeys(texts[article_id])),
-                    "values": sorted(set(values)),
-                    "value_min": min(finite) if finite else math.nan,
-                    "value_max": max(finite) if finite else math.nan,
-                    "mentions": len(values),
-                    "articles": len(per_article),
-                    "sources": len(sources),
-                    "spread": spread,
-                    "agree": bool(shared),
-                    "shared": ", ".join(_fmt(v) for v in sorted(shared)),
-                }
-            )
-    out = pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
+    meta = pd.DataFrame(columns=["source", "title", "published"])
+    if articles is not None and len(articles):
+        cols = [c for c in ("source", "title", "published") if c in articles]
+        meta = articles.drop_duplicates("article_id").set_index(
+            articles.drop_duplicates("article_id")["article_id"].astype(str)
+        )[cols]
+    source = g["article_id"].map(meta["source"]) if "source" in meta else None
+    g["src"] = g["article_id"] if source is None else source.fillna("").astype(str)
+    g.loc[g["src"] == "", "src"] = g["article_id"]
+
+    pair = ["key", "article_id"]
+    per = g.groupby(pair, sort=False)
+    out = per.agg(
+        mentions=("v", "size"), value_min=("v", "min"), value_max=("v", "max")
+    ).reset_index()
+    values = g[[*pair, "v"]].sort_values([*pair, "v"]).drop_duplicates()
+    value_lists = values.groupby(pair, sort=False)["v"].agg(list)
+    figures = g[[*pair, "text"]].drop_duplicates().groupby(pair, sort=False)["text"].agg("; ".join)
+    out = out.join(value_lists.rename("values"), on=pair).join(figures.rename("figures"), on=pair)
+    n_articles = g.groupby("key")["article_id"].nunique()
+    n_sources = g.groupby("key")["src"].nunique()
+    lo, hi = g.groupby("key")["v"].min(), g.groupby("key")["v"].max()
+    spread = ((hi - lo) / lo.abs()).where(lo.notna() & (lo != 0))
+    # a value is shared when every article reporting the key has it
+    have = values.dropna(subset=["v"]).groupby(["key", "v"])["article_id"].nunique()
+    have = have[have.to_numpy() == n_articles.reindex(have.index.get_level_values(0)).to_numpy()]
+    shared = (
+        have.reset_index()
+        .groupby("key")["v"]
+        .agg(lambda vs: ", ".join(_fmt(v) for v in sorted(vs)))
+    )
+    out["articles"] = out["key"].map(n_articles)
+    out["sources"] = out["key"].map(n_sources)
+    out["spread"] = out["key"].map(spread)
+    out["shared"] = out["key"].map(shared).fillna("")
+    out["agree"] = out["shared"] != ""
+    out["unit"] = out["key"].map(display)
+    out["kind"] = out["key"].map(kind_of)
+    for col in ("source", "title"):
+        col_values = meta[col] if col in meta else pd.Series(dtype=object)
+        out[col] = out["article_id"].map(col_values).fillna("").astype(str)
+    if "published" in meta:
+        dates = {a: _date(p) for a, p in meta["published"].items()}
+        out["published"] = out["article_id"].map(dates).fillna("")
+    else:
+        out["published"] = ""
+    out["key"] = out["key"].map(label)
+    out = out[list(SUMMARY_COLUMNS)]
     out = out.sort_values(["articles", "key", "article_id"], ascending=[False, True, True])
     out = out.reset_index(drop=True)
     for col, dtype in SUMMARY_COLUMNS.items():

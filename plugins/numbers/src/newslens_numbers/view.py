@@ -10,15 +10,23 @@ from __future__ import annotations
 
 import html
 import math
+import weakref
 from typing import Any
 
 import ipywidgets as widgets
+import numpy as np
 import pandas as pd
 
 from newslens import ViewContext
 from newslens_numbers.summary import summarize
 
 ALL = "(all)"
+#: Articles listed per compared key, and keys in the corpus view: a pick costs what the
+#: article holds, not what the corpus holds.
+MAX_ARTICLES = 12
+MAX_KEYS = 100
+#: Findings rows rendered at once (the corpus view of a large corpus holds tens of thousands).
+MAX_ROWS = 500
 TABLE_COLUMNS = ("text", "value", "unit", "quantity", "kind", "modifier", "consistency")
 VERDICT_STYLE = {
     "consistent": "color:#1a7f37",
@@ -58,12 +66,12 @@ def filter_findings(frame: pd.DataFrame, kind: str, unit: str, quantity: str) ->
     return frame[mask]
 
 
-def findings_table(frame: pd.DataFrame) -> str:
-    """An HTML table of findings (escaped)."""
+def findings_table(frame: pd.DataFrame, max_rows: int = MAX_ROWS) -> str:
+    """An HTML table of findings (escaped), at most ``max_rows`` of them (the filters narrow)."""
     cols = [c for c in ("article_id", *TABLE_COLUMNS) if c in frame]
     head = "".join(f"<th>{html.escape(c)}</th>" for c in cols)
     body = []
-    for _, row in frame.iterrows():
+    for _, row in frame.head(max_rows).iterrows():
         cells = []
         for c in cols:
             text = _cell(row[c])
@@ -78,6 +86,11 @@ def findings_table(frame: pd.DataFrame) -> str:
         + "</tr></thead><tbody>"
         + "".join(body)
         + "</tbody></table>"
+        + (
+            f"<p><em>first {max_rows:,} of {len(frame):,} shown</em></p>"
+            if len(frame) > max_rows
+            else ""
+        )
     )
 
 
@@ -132,39 +145,116 @@ def conversions_table(frame: pd.DataFrame) -> str:
     )
 
 
-def comparison_table(summary: pd.DataFrame, min_articles: int = 1) -> str:
-    """Figures for the same key side by side: one row per key, one column per article."""
+class _LastFrame:
+    """A one-slot cache keyed on a frame's identity (frames are unhashable and mutable).
+
+    The explorer hands every pick the same corpus-level frames, so whatever is derived from
+    them once (the summary when the runner gave none, the key index) is reused until another
+    frame arrives. A weak reference keeps the cache from holding a corpus alive.
+    """
+
+    def __init__(self, build: Any) -> None:
+        self._build = build
+        self._ref: Any = None
+        self._value: Any = None
+
+    def __call__(self, frame: pd.DataFrame, *args: Any) -> Any:
+        if self._ref is None or self._ref() is not frame:
+            self._value = self._build(frame, *args)
+            self._ref = weakref.ref(frame)
+        return self._value
+
+
+def _key_rows(summary: pd.DataFrame) -> dict[str, np.ndarray]:
+    return {str(k): v for k, v in summary.groupby("key", sort=False).indices.items()}
+
+
+_summary_for = _LastFrame(summarize)
+_rows_for = _LastFrame(_key_rows)
+
+
+def comparison_rows(
+    summary: pd.DataFrame,
+    article_id: str | None,
+    *,
+    max_articles: int = MAX_ARTICLES,
+    max_keys: int = MAX_KEYS,
+) -> pd.DataFrame:
+    """The summary rows to show: for a picked article only its keys, at most ``max_articles``
+    articles per key (the picked article first, then those whose figures differ from it).
+
+    Why bounded: a key such as "people" is reported by most articles of a large corpus, and the
+    cost of a pick (and the HTML the browser renders) must follow the article, not the corpus.
+    Without an article, the keys reported by the most articles come first (``max_keys``).
+    """
+    if summary is None or summary.empty:
+        return summary
+    index = _rows_for(summary)
+    if article_id is not None:
+        mine = summary.index[summary["article_id"].to_numpy() == str(article_id)]
+        keys = list(dict.fromkeys(summary.loc[mine, "key"].astype(str)))
+    else:
+        shared = summary[summary["articles"] >= 2]
+        keys = list(dict.fromkeys(shared["key"].astype(str)))[:max_keys]
+    if not keys:
+        return summary.iloc[0:0]
+    rows = summary.iloc[np.concatenate([index[k] for k in keys])].copy()
+    own = rows["article_id"].astype(str) == str(article_id)
+    if article_id is not None:
+        own_values = {str(r.key): set(r.values) for r in rows[own].itertuples(index=False)}
+        differs = [
+            not (set(v) & own_values.get(str(k), set()))
+            for k, v in zip(rows["key"], rows["values"], strict=True)
+        ]
+    else:
+        differs = [False] * len(rows)
+    rows["_order"] = np.where(own, 0, np.where(differs, 1, 2))
+    rows["_key"] = pd.Categorical(rows["key"].astype(str), categories=keys, ordered=True)
+    rows = rows.sort_values(["_key", "_order", "source", "article_id"], kind="stable")
+    rows = rows.groupby("_key", observed=True, sort=False).head(max_articles)
+    return rows.drop(columns=["_order", "_key"])
+
+
+def comparison_table(summary: pd.DataFrame, article_id: str | None = None) -> str:
+    """Figures for the same key side by side: one row per key, one cell per article and source.
+
+    With ``article_id`` only the keys that article reports, its own figures first.
+    """
     if summary is None or summary.empty:
         return "<p>Nothing to compare.</p>"
-    s = summary[summary["articles"] >= min_articles]
+    s = comparison_rows(summary, article_id)
     if s.empty:
-        return "<p>No figure is reported by more than one article.</p>"
-    articles = list(dict.fromkeys(s["article_id"]))
-    labels = {}
-    for _, r in s.drop_duplicates("article_id").iterrows():
-        labels[r["article_id"]] = r["source"] or r["article_id"]
-    head = "".join(
-        f'<th title="{html.escape(str(a), quote=True)}">{html.escape(str(labels[a]))}</th>'
-        for a in articles
-    )
+        return (
+            "<p>No figure of this article can be compared.</p>"
+            if article_id is not None
+            else "<p>No figure is reported by more than one article.</p>"
+        )
     body = []
     for key, group in s.groupby("key", sort=False):
         first = group.iloc[0]
-        cells = {r["article_id"]: html.escape(str(r["figures"])) for _, r in group.iterrows()}
+        cells = []
+        for r in group.itertuples(index=False):
+            who = html.escape(str(r.source or r.article_id))
+            tip = html.escape(f"{r.article_id} {r.title}".strip(), quote=True)
+            mine = str(r.article_id) == str(article_id)
+            label = f"<b>{who}</b>" if mine else who
+            cells.append(f'<span title="{tip}">{label}: {html.escape(str(r.figures))}</span>')
+        more = int(first["articles"]) - len(group)
+        if more > 0:
+            cells.append(f"<em>and {more:,} more articles</em>")
         agree = bool(first["agree"])
         mark = "agree" if agree else "differ"
+        if int(first["articles"]) < 2:
+            mark, agree = "only here", True
         style = VERDICT_STYLE["consistent" if agree else "mismatch"]
         body.append(
-            f"<tr><td>{html.escape(str(key))}</td>"
-            + "".join(f"<td>{cells.get(a, '')}</td>" for a in articles)
-            + f'<td style="{style}">{mark}</td></tr>'
+            f"<tr><td>{html.escape(str(key))}</td><td>{'<br>'.join(cells)}</td>"
+            f"<td>{int(first['articles']):,}</td><td>{int(first['sources']):,}</td>"
+            f'<td style="{style}">{mark}</td></tr>'
         )
     return (
-        "<table><thead><tr><th>quantity</th>"
-        + head
-        + "<th></th></tr></thead><tbody>"
-        + "".join(body)
-        + "</tbody></table>"
+        "<table><thead><tr><th>quantity</th><th>article: figures</th><th>articles</th>"
+        "<th>sources</th><th></th></tr></thead><tbody>" + "".join(body) + "</tbody></table>"
     )
 
 
@@ -199,8 +289,9 @@ def view(context: ViewContext) -> widgets.Widget:
     tabs.append(("Conversions", widgets.HTML(conversions_table(findings))))
     summary = context.summary
     if summary is None:
-        summary = summarize(context.all_findings, context.articles)
-    tabs.append(("Across articles", widgets.HTML(comparison_table(summary))))
+        summary = _summary_for(context.all_findings, context.articles)
+    picked = context.article.article_id if context.article is not None else None
+    tabs.append(("Across articles", widgets.HTML(comparison_table(summary, picked))))
     tab = widgets.Tab(children=[w for _, w in tabs])
     for i, (title, _) in enumerate(tabs):
         tab.set_title(i, title)
