@@ -178,3 +178,26 @@ def test_extract_takes_the_article_published_timestamp() -> None:
     rows = list(extract(article))
     assert [r["value"] for r in rows] == ["2015-10-07"]
     assert [r["n"] for r in rows] == [0]
+
+
+def test_comparison_points_do_not_move_the_time_under_discussion() -> None:
+    text = (
+        "Profit rose in the third quarter of 1988 from a year earlier. "
+        "Sales also rose from a year earlier, and in the quarter costs fell."
+    )
+    found = extract_text(text, "1988-11-02", strict=True)
+    assert [f["value"] for f in found] == ["1988-Q3", "1987-Q3", "1987-Q3", "1988-Q3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The offer was extended to Nov. 20.", "1989-11-20"),  # two weeks ahead, not 1988
+        ("The dividend is payable Jan. 2.", "1990-01-02"),
+        ("The shuttle will be launched in December.", "1989-12"),
+        ("The offer had been scheduled to expire Friday.", "1989-10-27"),
+        ("Shares fell on Friday.", "1989-10-27"),
+    ],
+)
+def test_tense_of_news_clauses(text: str, value: str) -> None:
+    assert one(text, published="1989-11-02")["value"] == value

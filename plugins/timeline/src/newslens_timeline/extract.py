@@ -220,41 +220,54 @@ class Context:
         return start, end
 
     def tense(self, start: int, end: int) -> str:
-        """``"future"``, ``"past"`` or ``""`` from the verbs of the clause around a span."""
-        s, e = self.sentence_bounds(start)
+        """``"future"``, ``"past"``, ``"present"`` or ``""`` from the clause around a span.
+
+        Why this order: news clauses around a date mix a modal and a participle ("will be
+        named ... in December", "is expected to be completed by Dec. 15"); the modal decides.
+        So the left part of the clause is read first, a future marker there beating a past
+        one, and only a clause with no verb marker on the left looks at its right.
+        """
+        s, _e = self.sentence_bounds(start)
         left = self.text[max(s, start - 90) : start]
-        right = self.text[end : min(e, end + 50)]
+        right = self.text[end : min(_e, end + 50)]
         # the clause: cut at the last clause break on the left, the first on the right
-        left = re.split(r"[;:\u2014]|\s-{1,2}\s|,\s(?:but|and|while|after|before)\s", left)[-1]
-        right = re.split(r"[;:\u2014]|\s-{1,2}\s|,", right)[0]
-        best: tuple[int, str] | None = None
-        for m in _TENSE.finditer(left.lower()):
-            dist = len(left) - m.end()
-            best = (dist, _tense_of(m))
-        for m in _TENSE.finditer(right.lower()):
-            dist = m.start()
-            if best is None or dist < best[0]:
-                best = (dist, _tense_of(m))
-            break
-        return best[1] if best else ""
+        left = _CLAUSE_LEFT.split(left)[-1].lower()
+        right = _CLAUSE_RIGHT.split(right)[0].lower()
+        if _PAST_PLAN.search(left):
+            return "past"  # "had been scheduled to expire Friday"
+        marks = [m for m in _MARKER.finditer(left) if not _passive(left, m)]
+        if marks:
+            return _kind(marks[-1])  # the verb nearest the expression on its left
+        first = next((m for m in _MARKER.finditer(right) if not _passive(right, m)), None)
+        return _kind(first) if first else ""
 
 
-_TENSE = re.compile(
-    r"\b(?P<future>will|won't|wo n't|shall|'ll|going\s+to|is\s+to|are\s+to|plans?\s+to|"
-    r"planned\s+for|scheduled|expected\s+to|due\s+to|due\s+on|is\s+set\s+to|are\s+set\s+to|next|upcoming|"
-    r"starting|payable|effective|expires?|begins?|ends?|opens?|closes?|comes)\b|"
-    r"\b(?P<present>is|are|says|say|am)\b|"
-    r"\b(?:was|were|had|did|said|told|ago|since|earlier|began|took|came|went|made|"
-    r"met|left|fell|rose|saw|won|lost|held|led|hit|\w{2,}ed)\b"
+_CLAUSE_LEFT = re.compile(r"[;:\u2014]|\s-{1,2}\s|,\s(?:but|and|while|after|before)\s|\.\s")
+_CLAUSE_RIGHT = re.compile(r"[;:\u2014,]|\s-{1,2}\s")
+_PAST_PLAN = re.compile(
+    r"\b(?:had\s+been|was|were)\s+(?:due|scheduled|expected|set|supposed|planned)\b"
+)
+_MARKER = re.compile(
+    r"\b(?:(?P<future>will|won't|wo\s+n't|shall|would|may|might|'ll|going\s+to|is\s+to|are\s+to|"
+    r"plans?\s+to|planned\s+for|scheduled\s+(?:to|for)|expects?\s+to|expected\s+to|due|"
+    r"set\s+to|supposed\s+to|next|upcoming|to\s+be|payable|effective|deadline)|"
+    r"(?P<present>is|are|says|say|am)|"
+    r"(?P<past>was|were|had|did|said|told|ago|since|earlier|began|took|came|went|made|met|left|"
+    r"fell|rose|saw|won|lost|held|led|hit|shed|sold|bought|paid|\w{2,}ed))\b"
 )
 
 
-def _tense_of(m: re.Match[str]) -> str:
-    if m["future"]:
-        return "future"
-    if m["present"]:
-        return "present"
-    return "past"
+def _passive(part: str, m: re.Match[str]) -> bool:
+    """A participle after "be"/"been" ("will be named"): its auxiliary gives the tense."""
+    return (
+        bool(m["past"])
+        and m.group(0).endswith("ed")
+        and bool(re.search(r"\b(?:be|been|being)\s+$", part[: m.start()]))
+    )
+
+
+def _kind(m: re.Match[str]) -> str:
+    return "future" if m["future"] else "present" if m["present"] else "past"
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n+")
@@ -283,6 +296,9 @@ class Resolved:
     mod: str | None = None
     valid: bool = True
     note: str | None = None
+    #: whether later expressions ("a year earlier", "the quarter") may anchor on this one; a
+    #: comparison point ("a year ago") does not move the time under discussion
+    anchors: bool = True
 
 
 Resolver = Callable[[re.Match[str], Context], "Resolved | None"]
@@ -366,16 +382,25 @@ def _yearless(mo: int, d: int, m: re.Match[str], ctx: Context) -> Resolved:
             continue
     if not options:  # 29 February in no nearby leap year
         return Resolved("DATE", f"XXXX-{mo:02d}-{d:02d}", anchor=PUBLISHED, mod=_mod_of(m))
-    if tense == "past":
-        pool = [o for o in options if o <= ctx.dct] or options
-        best = max(pool)
-    elif tense == "future":
-        pool = [o for o in options if o >= ctx.dct] or options
-        best = min(pool)
-    else:
-        best = min(options, key=lambda o: (abs((o - ctx.dct).days), o > ctx.dct))
+    best = min(options, key=lambda o: _tense_cost((o - ctx.dct).days, tense, TENSE_PENALTY_DAYS))
     p = Point(best, "D")
     return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
+
+
+#: How far (days, months) the tense of the clause may pull a yearless date away from the
+#: nearest candidate: a past verb prefers last year's 20 November, but not when this year's is
+#: two weeks ahead ("extended to Nov. 20" in an article of 2 November).
+TENSE_PENALTY_DAYS = 120
+TENSE_PENALTY_MONTHS = 9
+
+
+def _tense_cost(delta: int, tense: str, penalty: int) -> float:
+    """Distance from the creation time plus a penalty when the direction contradicts the tense
+    (ties go to the past: news mostly looks back)."""
+    cost = abs(delta) + (0.5 if delta > 0 else 0)
+    if (tense == "past" and delta > 0) or (tense == "future" and delta < 0):
+        cost += penalty
+    return cost
 
 
 def _month_no(raw: str) -> int:
@@ -427,15 +452,10 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     else:
         tense = ctx.tense(m.start(), m.end())
         here = y * 12 + cur
-        options = [(yy, yy * 12 + mo) for yy in (y - 1, y, y + 1)]
-        if tense == "past":
-            options = [o for o in options if o[1] <= here] or options
-            y = max(options, key=lambda o: o[1])[0]
-        elif tense == "future":
-            options = [o for o in options if o[1] >= here] or options
-            y = min(options, key=lambda o: o[1])[0]
-        else:
-            y = min(options, key=lambda o: (abs(o[1] - here), o[1] > here))[0]
+        y = min(
+            (y - 1, y, y + 1),
+            key=lambda yy: _tense_cost(yy * 12 + mo - here, tense, TENSE_PENALTY_MONTHS),
+        )
     p = Point(date(y, mo, 1), "M")
     return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
 
@@ -730,7 +750,7 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     if base.gran not in ("Q", "H", "M", "W", "D", "S") or _order(base.gran) < _order(gran):
         base = Point(base.day, gran)
     p = _shift_unit(Point(base.day, base.gran), sign * int(amount), unit)
-    return Resolved("TIME" if p.part else "DATE", p.value(), p, anchor, mod)
+    return Resolved("TIME" if p.part else "DATE", p.value(), p, anchor, mod, anchors=False)
 
 
 def coarser_of(gran: str) -> str:
@@ -1151,7 +1171,7 @@ def _the_quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
                 return Resolved("DATE", "XXXX-QX", anchor=UNANCHORED)
             base = shift(Point(ctx.dct, "Q"), -1, "Q")
         p = shift(base, -1, "Y")
-        return Resolved("DATE", p.value(), p, PREVIOUS)
+        return Resolved("DATE", p.value(), p, PREVIOUS, anchors=False)
     return _r_the_quarter(m, ctx)
 
 
@@ -1324,7 +1344,7 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             continue
         if res is None:
             continue
-        if res.point is not None and res.type in ("DATE", "TIME"):
+        if res.point is not None and res.type in ("DATE", "TIME") and res.anchors:
             ctx.last = res.point
             if res.point.gran == "Q":
                 ctx.last_quarter = res.point
