@@ -265,3 +265,27 @@ def test_not_separate_attributions() -> None:
     speakers = [r["speaker"] for r in rows if r["speaker"]]
     assert speakers == ["the commander"]
     assert [r["cue"] for r in rows if r["speaker"] is None] == ["alleged"]
+
+
+def test_resolution_of_short_names_and_titles() -> None:
+    """Titles with prepositions, post-nominals, bracketed aliases and bare surnames resolve to
+    one canonical party; "The X" is an organisation, so "he" skips it."""
+    text = (
+        "US Ambassador to Norway Jane Rivers said the embassy was closed. "
+        "The Harbour Safety Board (HSB) reported the ferry was late. "
+        "Judge Alan Cole QC said the case was serious. "
+        "Maria Lopez, a fire officer, was at the scene. Lopez said two people were hurt. "
+        "The Taliban claimed responsibility. Ford Motor Company said the recall was voluntary. "
+        "HSB said the ferry was safe. Ford said it had told regulators. "
+        "Judge Cole said the hearing would resume. He said it would take a week."
+    )
+    rows = find_attributions(text)
+    check_offsets(text, rows)
+    got = {r["speaker"]: r["speaker_resolved"] for r in rows if r["speaker"]}
+    assert got["US Ambassador to Norway Jane Rivers"] == "Jane Rivers"
+    assert got["The Harbour Safety Board (HSB)"] == "Harbour Safety Board"
+    assert got["HSB"] == "Harbour Safety Board"
+    assert got["Judge Alan Cole QC"] == "Alan Cole"
+    assert got["Lopez"] == "Maria Lopez"
+    assert got["Ford"] == "Ford Motor Company"
+    assert got["He"] == "Alan Cole"

@@ -440,11 +440,21 @@ def _canonical(name: str) -> str:
     """A speaker's name without leading determiners and titles ("US Defence Secretary Ash
     Carter" -> "Ash Carter"), for resolution and the parties list."""
     name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE).strip(" .,")
+    # "British Transport Police (BTP)": the acronym is an alias, not part of the name
+    name = re.sub(r"\s*\([A-Z][A-Za-z.&]{1,9}\)$", "", name)
+    # post-nominal letters: "Judge Durham Hall QC"
+    name = re.sub(r"\s+(?:QC|KC|MP|MEP|OBE|MBE|CBE|Jr\.?|Sr\.?|PhD)$", "", name)
+    # "BBC's Jonathan Marcus": an organisation's person is the person
+    poss = re.match(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?[’']s\s+(?=[A-Z]\w+\s+[A-Z])", name)
+    if poss:
+        name = name[poss.end() :]
     words = name.split()
     if len(words) < 2:
         return name
     person_of = re.search(
-        r"(?:^|\s)([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,3}) (?:of|from|at)\s", name
+        r"(?:^|\s)([A-Z][\w’'\-]+(?: (?:[A-Z][\w’'\-]+|dela|de|del|van|von|bin|al|da|du)){1,3}) "
+        r"(?:of|from|at)\s",
+        name,
     )
     lead = name[: person_of.start(1)].split() if person_of else []
     core = person_of.group(1).split() if person_of else []
@@ -470,9 +480,25 @@ def _canonical(name: str) -> str:
             run += 1
         else:
             break
+    lead_low = [w.lower().strip(".") for w in words[:-run]] if run else []
+    if (
+        run >= 3
+        and lead_low
+        and lead_low[-1] in {"of", "to", "for"}
+        and any(w in _TITLE_WORDS for w in lead_low)
+    ):
+        run -= 1  # "Ambassador to Germany Richard Grenell": "Germany" is the title's object
+        if not _is_org(" ".join(words[-run:])):
+            return " ".join(words[-run:])
     if 0 < run < len(words) and not _is_org(" ".join(words[-run:])):
         before = words[-run - 1]
-        if before.lower() in {"of", "for", "and", "de", "du", "on", "in", "at", "the"}:
+        if (
+            run >= 2
+            and before.lower() in {"of", "to"}
+            and any(w in _TITLE_WORDS for w in lead_low)
+        ):
+            return " ".join(words[-run:])  # "Secretary of State Mike Pompeo"
+        if before.lower() in {"of", "for", "and", "de", "du", "on", "in", "at", "the", "to"}:
             return name  # inside an organisation's name: "Observatory for Human Rights"
         if (
             before.lower().strip(".") in _TITLE_WORDS | _ROLE_WORDS
@@ -496,7 +522,14 @@ def _kind(name: str) -> str:
         return "plural"  # "Syrian officials", "police sources"
     canon = _canonical(name)
     if canon != name.strip() and len(canon.split()) >= 2 and not _is_org(canon):
-        return "person"  # "Harbour Authority chief Tom Reyes" -> Tom Reyes
+        if not (low and low[0] in {"the", "a", "an"} and not any(
+            w in _TITLE_WORDS | _ROLE_WORDS for w in low
+        )):
+            return "person"  # "Harbour Authority chief Tom Reyes" -> Tom Reyes
+    if low and low[0] in {"the", "a", "an"} and not any(
+        w in _TITLE_WORDS | _ROLE_WORDS | _PERSON_ROLES for w in low
+    ):
+        return "org"  # "The Taliban", "the Levant": a definite name is no person's
     if _is_org(name):
         return "org"
     caps = [w for w in words if w[:1].isupper()]
@@ -622,8 +655,16 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             break
         if lw in {"the", "a", "an"}:
             nxt = words[k] if k >= 0 else None
-            if nxt is None or nxt.group().lower() not in {"of", "for", "at"}:
-                break
+            inside_name = (
+                nxt is not None
+                and nxt.group() == "and"
+                and k >= 1
+                and words[k - 1].group()[:1].isupper()
+                and not text[words[k - 1].end() : nxt.start()].strip()
+                and not text[nxt.end() : w.start()].strip()
+            )
+            if nxt is None or (nxt.group().lower() not in {"of", "for", "at"} and not inside_name):
+                break  # "Islamic State of Iraq and the Levant" goes on through "and the"
     if np_start is None or np_end is None:
         return None, hedged
     # a phrase whose first word is a preposition-only leftover is no speaker
@@ -1520,9 +1561,19 @@ def _full_name(canon: str, named: list[tuple[str, str, list[str]]]) -> str:
     if " " in canon:
         return canon
     for full, kind, _ in named:
-        if kind == "person" and full.split()[-1] == canon and full != canon:
-            return full
+        if full == canon:
+            continue
+        if kind == "person" and canon in full.split()[1:]:
+            return full  # "Rosselló" -> "Ricardo Rosselló Nevares"
+        if kind == "org" and full.startswith(canon + " "):
+            return full  # "Ford" -> "Ford Motor Company"
+        if kind == "org" and canon.isupper() and _acronym(full) == canon:
+            return full  # "BTP" -> "British Transport Police"
     return canon
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
@@ -1549,6 +1600,7 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
             seen.add(canon.lower())
             named.append((canon, _kind(_name_part(s)), _aliases(_name_part(s))))
     patterns = [(canon, kind, _name_pattern(tuple(al))) for canon, kind, al in named]
+    aliases = _bracket_aliases(text) if "(" in text else {}
     for f in findings:
         if not f.speaker:
             continue
@@ -1574,9 +1626,57 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
                         best, best_pos = canon, last
             f.speaker_resolved = best
         elif _has_proper(s):
-            f.speaker_resolved = _full_name(_canonical(_name_part(s)), named)
+            canon = _full_name(_canonical(_name_part(s)), named)
+            if canon in aliases:
+                canon = aliases[canon]
+            elif " " not in canon and not canon.isupper():
+                canon = _full_from_text(text, canon, f.speaker[0])
+            f.speaker_resolved = canon
         else:
             f.speaker_resolved = None
+
+
+_CALENDAR = frozenset(
+    _words(
+        """
+        monday tuesday wednesday thursday friday saturday sunday january february march april
+        may june july august september october november december on in at
+        """
+    )
+)
+_BRACKET_ALIAS = re.compile(
+    r"([A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|on|de|[A-Z][\w’'\-]*)){0,8})\s+"
+    r"\(([A-Z][A-Za-z.&]{1,9})\)"
+)
+
+
+def _bracket_aliases(text: str) -> dict[str, str]:
+    """Short forms introduced in brackets: "Philippine Institute of Volcanology and Seismology
+    (Phivolcs)" makes a later "Phivolcs" that institute."""
+    out: dict[str, str] = {}
+    for m in _BRACKET_ALIAS.finditer(text):
+        full = _canonical(m.group(1))
+        if len(full.split()) >= 2:
+            out.setdefault(m.group(2), full)
+    return out
+
+
+def _full_from_text(text: str, short: str, pos: int) -> str:
+    """A bare surname's full form from its last earlier mention in the text ("Hotak" after
+    "Sharif Hotak, of the provincial council, described ..."), so that a party first named
+    outside any attribution is still one party. Titles are left out."""
+    pat = re.compile(
+        r"((?:[A-Z][\w’'\-]+ ){1,2}(?:(?:bin|ibn|al|el|de|dela|van|von|da) )?)"
+        + re.escape(short)
+        + r"(?![\w’'\-])"
+    )
+    best = None
+    for m in pat.finditer(text, max(0, pos - 5000), pos):
+        first = [w for w in m.group(1).split() if w.lower().strip(".") not in _TITLE_WORDS]
+        first = [w for w in first if w.lower() not in _ORG_WORDS | _ROLE_WORDS | _CALENDAR]
+        if first and first[0][:1].isupper():
+            best = " ".join(first) + " " + short
+    return best or short
 
 
 @lru_cache(maxsize=4096)
@@ -1586,6 +1686,8 @@ def _name_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
 
 def _has_proper(s: str) -> bool:
     words = s.split()
+    if words and re.match(r"(?:al|el|bin|ibn|van|von|de)-[A-Z]", words[0]):
+        return True  # "al-Eryani"
     if words and words[0].lower() in _COMMON_SPEAKERS:
         # "Officials said" at a sentence start is no name; "Officials at the UN" names one
         return any(w[:1].isupper() for w in words[1:])
