@@ -492,11 +492,7 @@ def _canonical(name: str) -> str:
             return " ".join(words[-run:])
     if 0 < run < len(words) and not _is_org(" ".join(words[-run:])):
         before = words[-run - 1]
-        if (
-            run >= 2
-            and before.lower() in {"of", "to"}
-            and any(w in _TITLE_WORDS for w in lead_low)
-        ):
+        if run >= 2 and before.lower() in {"of", "to"} and any(w in _TITLE_WORDS for w in lead_low):
             return " ".join(words[-run:])  # "Secretary of State Mike Pompeo"
         if before.lower() in {"of", "for", "and", "de", "du", "on", "in", "at", "the", "to"}:
             return name  # inside an organisation's name: "Observatory for Human Rights"
@@ -521,13 +517,19 @@ def _kind(name: str) -> str:
     if low and low[-1].endswith("s") and not words[-1][:1].isupper():
         return "plural"  # "Syrian officials", "police sources"
     canon = _canonical(name)
-    if canon != name.strip() and len(canon.split()) >= 2 and not _is_org(canon):
-        if not (low and low[0] in {"the", "a", "an"} and not any(
-            w in _TITLE_WORDS | _ROLE_WORDS for w in low
-        )):
-            return "person"  # "Harbour Authority chief Tom Reyes" -> Tom Reyes
-    if low and low[0] in {"the", "a", "an"} and not any(
-        w in _TITLE_WORDS | _ROLE_WORDS | _PERSON_ROLES for w in low
+    definite = bool(low) and low[0] in {"the", "a", "an"}
+    titled = any(w in _TITLE_WORDS | _ROLE_WORDS for w in low)
+    if (
+        canon != name.strip()
+        and len(canon.split()) >= 2
+        and not _is_org(canon)
+        and (titled or not definite)
+    ):
+        return "person"  # "Harbour Authority chief Tom Reyes" -> Tom Reyes
+    if (
+        low
+        and low[0] in {"the", "a", "an"}
+        and not any(w in _TITLE_WORDS | _ROLE_WORDS | _PERSON_ROLES for w in low)
     ):
         return "org"  # "The Taliban", "the Levant": a definite name is no person's
     if _is_org(name):
