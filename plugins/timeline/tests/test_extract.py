@@ -201,3 +201,31 @@ def test_comparison_points_do_not_move_the_time_under_discussion() -> None:
 )
 def test_tense_of_news_clauses(text: str, value: str) -> None:
     assert one(text, published="1989-11-02")["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "value"),
+    [
+        ("Violence has grown in recent years.", "DATE", "PAST_REF"),
+        ("Prices will rise in the coming months.", "DATE", "FUTURE_REF"),
+        ("Prices rose over the last few months.", "DATE", "PAST_REF"),
+        ("Sales for the year rose 5%.", "DATE", "2015"),
+        ("Revenue in the year ended March 31 rose.", "DURATION", "P1Y"),
+    ],
+)
+def test_vague_stretches_and_the_year(text: str, type_: str, value: str) -> None:
+    found = [f for f in extract_text(text, THURSDAY, strict=True) if f["type"] == type_]
+    assert [f["value"] for f in found][:1] == [value]
+
+
+def test_the_following_month_follows_the_time_under_discussion() -> None:
+    text = "In March the company received an offer. The following month, it put itself up for sale."
+    found = extract_text(text, "1989-10-27", strict=True)
+    assert [f["value"] for f in found] == ["1989-03", "1989-04"]
+    assert found[1]["anchor"] == "previous expression"
+
+
+def test_latest_quarter_is_the_last_completed_one() -> None:
+    text = "Profit fell in the second quarter. In the latest quarter it rose."
+    found = extract_text(text, "1989-11-02", strict=True)
+    assert [f["value"] for f in found] == ["1989-Q2", "1989-Q3"]

@@ -556,8 +556,13 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_the_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """ "the quarter", "the latest quarter", "the period": the quarter under discussion."""
-    if ctx.last_quarter is not None:
+    """ "the quarter", "the latest quarter", "the period": the quarter under discussion.
+
+    "The latest quarter" is the last one completed before publication, whatever was said
+    before; "the quarter" is the one under discussion, else that same last completed one.
+    """
+    latest = re.search(r"latest|most\s+recent", m.group(0), re.IGNORECASE)
+    if ctx.last_quarter is not None and not (latest and ctx.dct is not None):
         p = ctx.last_quarter
         return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
     if m["what"].lower() == "period":
@@ -688,23 +693,34 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         elif ctx.dct.isoweekday() < 5 and ctx.tense(m.start(), m.end()) != "future":
             p = shift(p, -1, "W")
         return Resolved("DATE", p.value() + "-WE", p, PUBLISHED, mod)
-    if rel in ("past", "previous") and unit in ("week", "month", "year", "decade"):
+    if rel == "previous" and unit in ("week", "month", "year", "decade") and ctx.last is None:
         return Resolved("DURATION", _duration(1, unit), anchor=None, mod=mod)
+    if rel == "past" and unit in ("week", "month", "year", "decade"):
+        return Resolved("DURATION", _duration(1, unit), anchor=None, mod=mod)
+    if rel in ("following", "previous") and ctx.last is not None and unit in _GRAN_OF_UNIT:
+        # "the following month": one after the time under discussion, not after publication
+        gran = _GRAN_OF_UNIT[unit]
+        base = ctx.last if _order(ctx.last.gran) >= _order(gran) else None
+        if base is not None:
+            p = _shift_unit(Point(base.day, gran), delta, unit)
+            return Resolved("DATE", p.value(), p, PREVIOUS, mod)
     res = _rel(ctx, lambda d: _shift_unit(_period(d, unit), delta, unit), _X[_GRAN_OF_UNIT[unit]])
     res.mod = mod
     return res
 
 
 def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """ "the year/week/month": a period of one unit after for/during/over, else the current."""
+    """ "the year/week/month": a length when it is a span ("the year ended March 31", "over
+    the month"), else a calendar period: the year of publication ("sales for the year"), the
+    month or week under discussion."""
     unit = _unit(m["tunit"])
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     after = ctx.text[m.end() : m.end() + 10].lower()
-    if re.search(r"\b(?:for|during|over|through|throughout)\s+$", before) or re.match(
+    if re.search(r"\b(?:over|through|throughout)\s+$", before) or re.match(
         r"\s+(?:ended|ending|to\b|through)", after
     ):
         return Resolved("DURATION", _duration(1, unit), mod=_mod_of(m))
-    if ctx.last is not None and _GRAN_OF_UNIT[unit] in ("Y", "M", "W"):
+    if ctx.last is not None and _GRAN_OF_UNIT[unit] in ("M", "W"):
         gran = _GRAN_OF_UNIT[unit]
         p = Point(ctx.last.day, gran)
         return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
@@ -733,12 +749,15 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     use_previous = direction in ("earlier", "later", "before", "after", "on") or m["adj"]
     base: Point | None
     anchor = PUBLISHED
-    if use_previous and ctx.last is not None:
+    if unit == "year" and ctx.last_quarter is not None:
+        # results news: "up from $4 a year ago" compares with the quarter under discussion
+        base, anchor = ctx.last_quarter, PREVIOUS
+    elif use_previous and ctx.last is not None:
         base, anchor = ctx.last, PREVIOUS
+        if unit == "year" and base.gran in ("M", "W"):
+            base = Point(base.day, "Y")  # "a year earlier" than a month is a year
     elif ctx.dct is not None:
         base = Point(ctx.dct, gran)
-        if unit == "year" and ctx.last_quarter is not None and ctx.last is ctx.last_quarter:
-            base = ctx.last_quarter
     else:
         base = None
     if amount is None or amount != int(amount):
@@ -777,6 +796,15 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if raw_num and re.fullmatch(r"\d+(?:\.\d+)?", raw_num) and float(raw_num) > 5000:
         return None
+    if amount is None and plural:
+        # "recent years", "the last few months", "coming quarters": a vague stretch of time
+        # before or after now, which TimeML writes as a reference point, not a length
+        words = set(m.group(0).lower().replace("-", " ").split())
+        anchor = PUBLISHED if ctx.dct else UNANCHORED
+        if words & {"recent", "past", "last", "previous"}:
+            return Resolved("DATE", "PAST_REF", anchor=anchor, mod=_mod_of(m))
+        if words & {"coming", "next", "future", "upcoming"}:
+            return Resolved("DATE", "FUTURE_REF", anchor=anchor, mod=_mod_of(m))
     return Resolved("DURATION", _duration(amount, unit), mod=_mod_of(m))
 
 
@@ -1027,7 +1055,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "this_unit",
         re.compile(
-            rf"\b{_PRE}(?P<lead>(?:earlier|later)\s+(?:in\s+)?)?{_REL}\s+"
+            rf"\b{_PRE}(?P<lead>(?:earlier|later)\s+(?:in\s+)?)?{_REL}\s+(?:fiscal\s+)?"
             r"(?P<uunit>week|month|year|quarter|decade|century|weekend)\b(?!-)",
             FLAGS,
         ),
@@ -1100,7 +1128,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             r"\b(?:right\s+now|now|nowadays|currently|current|at\s+present|presently|"
             r"these\s+days|at\s+the\s+moment|recently|recent|lately|in\s+the\s+past|"
-            r"the\s+past|previously|formerly|in\s+the\s+future|the\s+future|soon|shortly)\b",
+            r"the\s+past|in\s+the\s+future|the\s+future|soon|shortly)\b",
             FLAGS,
         ),
         lambda m, ctx: _ref_guard(m, ctx),
