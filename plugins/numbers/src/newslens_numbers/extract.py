@@ -275,6 +275,27 @@ SCANNER = re.compile(
     rf"|(?P<word>\b(?i:(?:(?:a|an)[ \t]+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
     rf"(?:{_NUMWORD})(?:(?:[ \t]*-[ \t]*|[ \t]+(?:and[ \t]+)?)(?:{_NUMWORD})){{0,16}})\b)"
     rf"|(?P<ordw>\b(?i:(?:(?:{_TENWORD})[ \t-])?(?:{_ORDWORD}))\b)"
+    # "within an hour", "under a hectare", "less than a kilometre": after a word that bounds a
+    # quantity, "a"/"an" before a unit is the number one (checked against the units in build)
+    r"|(?P<aunit>(?:"
+    + "|".join(
+        f"(?<=\\b{w}[ \t])"
+        for w in (
+            "within",
+            "under",
+            "over",
+            "than",
+            "about",
+            "around",
+            "nearly",
+            "almost",
+            "to",
+            "least",
+            "roughly",
+            "some",
+        )
+    )
+    + r")(?i:an|a)(?=[ \t]+[A-Za-z]{3}))"
 )
 _DIGIT_WORD = "zero|nought|naught|oh|one|two|three|four|five|six|seven|eight|nine"
 _POINT_DECIMALS = re.compile(rf"[ \t]+(?i:point)((?:[ \t]+(?i:{_DIGIT_WORD})\b)+)")
@@ -330,7 +351,7 @@ _CURRENCY_CODE_AFTER = re.compile(
     r"(?:[ \t]+(?P<scale>(?i:million|billion|trillion|thousand)))?"
 )
 _CURRENCY_BEFORE = re.compile(
-    r"(?:(?<![A-Za-z])(?P<sym>(?:US|U\.S\.|A|AU|C|CA|Can|NZ|HK|S|R|NT|Mex|MX)\$"
+    r"(?:(?<![A-Za-z])(?P<sym>(?:US|U\.S\.|A|AU|C|CA|Can|CDN|NZ|HK|S|R|NT|Mex|MX)\$"
     r"|(?i:us|u\.s\.?|usd|aud|au|cad|ca|c|nzd|nz|hkd|hk|mxn|mex)[ \t]?\$|Rs\.?|[$£€¥₹₽₩₦₺₪₿])"
     rf"|\b(?P<code>(?i:{'|'.join(c for c in CURRENCY_CODES if c != 'TRY')})|TRY))[ \t]?$"
 )
@@ -360,6 +381,14 @@ _AGE_AFTER = re.compile(
     r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:old)\b"
     r"|[ \t]+(?i:(?:years?|months?|weeks?|days?)[ \t]+of[ \t]+age)\b|[ \t]*(?i:yo|y/o)\b"
 )
+_ONE_OF_IDIOM = re.compile(
+    r"[ \t]+of[ \t]+(?:(?:which|whom|them|those|these|many|several|over|more[ \t]+than)\b"
+    r"|(?:the|its|their|his|her|our|my|your|America's|the[ \t]+world's)[ \t]+"
+    r"(?:most|best|worst|few|(?!(?:inter|for|prot|cont|requ|arr|gu|n|ch|qu|conqu|harv|sugg|w"
+    r"|r|cr|p|v|manif|hon|mod|earn|beh|inqu|pri|midw|southw|northw|t|dig|l|z|b)est\b)[a-z]+est)\b)"
+)
+_IN_RATIO = re.compile(r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:in)(?:[ \t]*-[ \t]*|[ \t]+)")
+_AND_A_HALF = re.compile(r"[ \t]+(?i:and)[ \t]+(?i:an?)[ \t]+(?i:half)\b")
 _GLUED_DEGREES = re.compile(r"(?<=\d)[CF](?![A-Za-z0-9/-])")
 _INCHES_AFTER = re.compile(
     r"[ \t]+(?:and[ \t]+)?(\d{1,2}(?:\.\d+)?)[ \t]*(?:in|inches|inch|\")(?![A-Za-z])"
@@ -392,6 +421,7 @@ _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
 _DECADE_SUFFIX = re.compile(r"'?s(?![A-Za-z])")
 
 
+_NO_BREAK = str.maketrans({"\u00a0": " ", "\u202f": " "})
 _GROUP_SEPARATORS = str.maketrans("", "", ", \u202f\u00a0")
 
 
@@ -575,6 +605,8 @@ class _Scanner:
         # reads as a space; same length, so every offset still points into the original.
         self.original = text
         text = _SOFT_BREAK.sub(" ", text) if "\n" in text else text
+        # a no-break space ("75\u00a0m") is a space to every rule below; same length again
+        text = text.translate(_NO_BREAK) if "\u00a0" in text or "\u202f" in text else text
         self.text = text
         self.strict = strict
         self.code_scale = 1.0  # "75 USD million": a scale written after the currency code
@@ -616,6 +648,8 @@ class _Scanner:
             num_word, den_word = re.split(r"[ \t-]+", low, maxsplit=1)
             num = 1 if num_word in ("a", "an") else ONES[num_word]
             return num / FRACTION_DENOMS[den_word], s, e, "frac", 0
+        if g == "aunit":
+            return 1.0, s, e, "aunit", 0
         if g == "ordw":
             low = re.sub(r"[ \t-]+", " ", raw.lower()).split()
             value = sum(TENS.get(w, 0) for w in low[:-1]) + ORDINAL_WORDS[low[-1]]
@@ -654,6 +688,30 @@ class _Scanner:
         value, s, e, form, decimals = core
         if form == "ordw":
             return self.handle_word_ordinal(value, s, e)
+        if form == "frac" and value == 0.5:
+            unit_word = re.search(r"\b([A-Za-z]{3,})[ \t]+and[ \t]+$", text[max(0, s - 24) : s])
+            if unit_word is not None:  # "the past year and a half": one and a half years
+                w_start = s - len(text[max(0, s - 24) : s]) + unit_word.start(1)
+                info = self.unit_after(w_start)
+                self.code_scale = 1.0
+                if (
+                    info
+                    and info[1] == w_start + len(unit_word.group(1))
+                    and info[2]
+                    in (
+                        "measure",
+                        "duration",
+                    )
+                ):
+                    self.add(w_start, e, 1.5, kind=info[2], unit=info[0])
+                    return e
+        if form == "aunit":
+            info = self.unit_after(e)
+            self.code_scale = 1.0
+            if info is None or info[2] == "percent":
+                return e
+            if not re.fullmatch(r"[ \t]+[A-Za-z][A-Za-z ]{2,}", text[e : info[1]]):
+                return e  # "over a m": a one-letter symbol after "a" is no unit
         if form == "digits" and s > 0 and text[s - 1].isalpha():
             code = re.search(r"(?<![A-Za-z])([A-Z]{3})$", text[max(0, s - 4) : s])
             if code is None or code.group(1) not in CURRENCY_CODES:
@@ -681,7 +739,34 @@ class _Scanner:
                 e = point.end()
             if not self.word_number_ok(s, e, value):
                 return e
+        if form in ("digits", "word"):
+            ratio = self.ratio(value, s, e)
+            if ratio is not None:
+                return ratio
         return self.build(value, s, e, form, decimals)
+
+    def ratio(self, value: float, s: int, e: int) -> int | None:
+        """'one in five', '1-in-20': odds are one fraction, not two counts (value N/M)."""
+        text = self.text
+        join = _IN_RATIO.match(text, e, min(self.n, e + 8))
+        if join is None or not float(value).is_integer() or not 0 < value <= 20:
+            return None
+        m = SCANNER.match(text, join.end())
+        if m is None or m.lastgroup not in ("digits", "word"):
+            return None
+        core = self.core_at(m)
+        if core is None:
+            return None
+        high, _s, e2, form2, decimals2 = core
+        year = form2 == "digits" and "," not in text[_s:e2] and 1000 <= high <= 2100
+        if high <= value or decimals2 or year:
+            return None  # "5 in 2019": a year
+        if self.unit_after(e2) is not None or _MONTH_AFTER.match(text, e2, min(self.n, e2 + 20)):
+            self.code_scale = 1.0
+            return None  # "5 in 10 minutes", "3 in 12 May": no odds
+        self.code_scale = 1.0
+        self.add(s, e2, value / high, kind="fraction")
+        return e2
 
     # ---------------------------------------------------------------- exclusions
 
@@ -834,6 +919,10 @@ class _Scanner:
                 return False
             if text[e : e + 2] in ("'s", "’s"):
                 return False
+            if _ONE_OF_IDIOM.match(text, e, min(self.n, e + 40)):
+                return False  # "one of the largest", "one of which": picks one out, counts nothing
+        if word == "one" and re.search(r"(?i:\bno)[-‐][ \t]*$", text[max(0, s - 4) : s]):
+            return False  # "no-one" is "nobody"
         if word in ("zero",) and not re.match(r"[ \t]+[a-z]", text[e : e + 3]):
             return False
         # "thousands of", "hundreds of", "millions of" are vague, not figures
@@ -1128,6 +1217,13 @@ class _Scanner:
             return e2
         self.code_scale = 1.0
         unit_info = self.unit_after(e2)
+        if form == "frac" and unit_info is None:
+            # "half a mile", "a third of a metre"
+            article = re.match(r"[ \t]+(?i:of[ \t]+)?(?i:an?)(?=[ \t])", text[e2 : e2 + 8])
+            if article is not None:
+                unit_info = self.unit_after(e2 + article.end())
+                if unit_info is not None and unit_info[2] not in ("measure", "duration"):
+                    unit_info = None
         value *= self.code_scale
         unit, kind, end = "", "", e2
         sym_after = None if currency else _CURRENCY_AFTER_SYMBOL.match(text, e2, window)
@@ -1160,6 +1256,10 @@ class _Scanner:
             inches = _INCHES_AFTER.match(text, end, min(self.n, end + 24))
             if inches is not None:
                 value, end = value + float(inches.group(1)) / 12, inches.end()
+        if kind in ("measure", "duration") and float(value).is_integer():
+            and_half = _AND_A_HALF.match(text, end, min(self.n, end + 16))
+            if and_half is not None:  # "a year and a half", "two miles and a half"
+                value, end = value + 0.5, and_half.end()
         if unit == "deg" and _TEMPERATURE_CONTEXT.search(text[max(0, start - 80) : end + 40]):
             unit, kind = "°", "temperature"
         # a range: "10-15 km", "between 10 and 15", "$5bn to $6bn"

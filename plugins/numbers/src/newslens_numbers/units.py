@@ -444,6 +444,7 @@ _PREFIX_CODES = {
     "C": "CAD",
     "CA": "CAD",
     "CAN": "CAD",
+    "CDN": "CAD",
     "CAD": "CAD",
     "NZ": "NZD",
     "NZD": "NZD",
