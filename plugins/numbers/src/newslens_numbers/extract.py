@@ -244,8 +244,10 @@ ID_PREV = _words(
     "no no. nos number flight route highway interstate article section chapter resolution room "
     "gate platform apollo windows channel level page vol volume issue version v grade phase "
     "stage act rule bill amendment paragraph clause item exhibit table figure fig district ward "
-    "precinct unit squadron regiment division battalion brigade corps"
+    "precinct unit squadron regiment division battalion brigade corps boeing airbus embraer "
+    "bombardier antonov ilyushin tupolev sukhoi mig cessna lockheed douglas tu il an"
 )
+CALL_WORDS = _words("call calling dial dialling dialing phone phoning ring ringing text texting")
 COMMON_VERBS = _words(
     "came went made took gave got saw found told left became began held brought stood fell rose "
     "ran won lost met led paid sent sold spent built felt kept hit put set cut shot struck fought "
@@ -269,7 +271,7 @@ SCANNER = re.compile(
     r"|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d,])"
     r"|\d+)(?:\.\d+)?|(?<![\w.,/@#\\%])\.\d+)"
     rf"|(?P<frac>\b(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ \t-]+"
-    r"(?:half|halves|thirds?|quarters?|fourths|fifths?|sixths?|eighths?|tenths?)\b"
+    r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)\b(?!-[a-z])"
     r"|half(?=[ \t]+(?:of|a|an|the|their|its|his|her|our|million|billion|dozen|thousand)\b)"
     r"|(?<=than )half\b|quarter(?=[ \t]+(?:million|billion|of[ \t]+a[ \t]+million)\b)))"
     rf"|(?P<word>\b(?i:(?:(?:a|an)[ \t]+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
@@ -323,6 +325,9 @@ _NUMWORD_TOKEN = re.compile(rf"\b(?i:and|an|a|{_NUMWORD})\b")
 _WS = re.compile(r"[ \t]*")
 _MONTH_AFTER = re.compile(rf"[ \t]*(?:(?:st|nd|rd|th)[ \t]+)?(?:of[ \t]+)?(?:{MONTHS})\b\.?")
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?[ \t]+(?:the[ \t]+)?$")
+_DAY_RANGE_END = re.compile(
+    r"[ \t]*(?:-|–|—|to|through|and|until)[ \t]*(\d{1,2})(?![\d:.,]\d)(?!\d)"
+)
 _DATE_YEAR_AFTER = re.compile(r"(?:st|nd|rd|th)?,?[ \t]+(\d{4})(?!\d)")
 _TIME_AFTER = re.compile(
     r"(?::\d{2}(?::\d{2})?(?:[ \t]*(?i:[ap]\.?m\b\.?|h\b|hrs\b|gmt\b|utc\b|bst\b|est\b|edt\b))?"
@@ -369,13 +374,14 @@ _MODIFIER_BEFORE = re.compile(
     + "|".join(re.escape(m).replace(r"\ ", r"[ \t]+") for m in sorted(MODIFIERS, key=len)[::-1])
     + r"))[ \t]*$"
 )
-_RANGE_JOIN = re.compile(r"[ \t]*(?:-|–|—|~|to|through|and)(?![A-Za-z])[ \t]*")
+_RANGE_JOIN = re.compile(r"[ \t]*(?:-to-|(?:-|–|—|~|to|through|and)(?![A-Za-z]))[ \t]*")
 _CHANGE_BEFORE_FROM = re.compile(
     r"(?i:\b(?:rose|rise|rising|fell|fall|falling|increased?|decreased?|grew|grow|jumped|climbed|"
     r"dropped|declined?|cut|raised|up|down|went|soared|slumped|plunged|reduced|expanded|changed?|"
     r"moved?|shrank|doubled|tripled)\b[^.]{0,25})from[ \t]+$"
 )
 _BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)[ \t]+$")
+_BETWEEN_AGES = re.compile(r"(?i:\bbetween[ \t]+(?:the[ \t]+)?ages[ \t]+of)[ \t]+$")
 _AGE_AFTER = re.compile(
     r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:years?|yrs?|months?|weeks?|days?)"
     r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:old)\b"
@@ -787,7 +793,12 @@ class _Scanner:
             return _ISO_DATE.match(text, s, window).end()  # type: ignore[union-attr]
         if s > 0 and text[s - 1] in "'’" and e - s == 2 and not text[e : e + 1].isalpha():
             return e  # '14: a year
-        if s > 0 and text[s - 1] == "-" and s > 1 and (text[s - 2].isalnum()):
+        if (
+            s > 1
+            and text[s - 1] == "-"
+            and text[s - 2].isalnum()
+            and not re.search(r"\d-(?i:to)-$", text[max(0, s - 5) : s])  # "230-to-198"
+        ):
             return self.skip_run(s)  # COVID-19, F-16, a second range part already handled
         if _TIME_AFTER.match(text, e, window) and value < 2400:
             t = _TIME_AFTER.match(text, e, window)
@@ -810,6 +821,11 @@ class _Scanner:
             and (value <= 31 or 1000 <= value <= 2100)
         ):
             y = _DATE_YEAR_AFTER.match(text, e, window)
+            if value <= 31 and not y:
+                to_day = _DAY_RANGE_END.match(text, e, window)  # "March 15 to 17"
+                if to_day is not None and int(to_day.group(1)) <= 31:
+                    y = _DATE_YEAR_AFTER.match(text, to_day.end(), window)
+                    return y.end() if y else to_day.end()
             return y.end() if (y and value <= 31) else e
         # letters glued on: ids and model numbers (4G, 737MAX) unless a unit, scale or ordinal
         if _LETTER_AFTER.match(text, e, e + 1):
@@ -844,6 +860,10 @@ class _Scanner:
             and text[e : e + 1] in ".)"
         ):
             return e + 1
+        if _prev_word(text, s).lower() in CALL_WORDS and not re.match(
+            r"[ \t]+[a-z]", text[e : e + 2]
+        ):
+            return e  # "by calling 101", "dial 999": a phone number
         # ids: "Flight 17", "Apollo 11", "No. 5", "#5"
         prev = _prev_word(text, s)
         if (
@@ -1267,7 +1287,8 @@ class _Scanner:
         r = _RANGE_JOIN.match(text, end, min(self.n, end + 12))
         if r and form != "frac":
             joiner = r.group().strip()
-            between = bool(_BETWEEN_BEFORE.search(text[max(0, start - 12) : start]))
+            ages = _BETWEEN_AGES.search(text[max(0, start - 30) : start])
+            between = bool(_BETWEEN_BEFORE.search(text[max(0, start - 12) : start]) or ages)
             from_before = bool(_CHANGE_BEFORE_FROM.search(text[max(0, start - 45) : start]))
             if joiner == "and":
                 ok_join = between
@@ -1284,6 +1305,8 @@ class _Scanner:
                     if not unit and hunit:
                         unit, kind = hunit, hkind
                     value, high, end = lo, hv, hend
+                    if ages and not unit:  # "between the ages of 14 and 18"
+                        unit, kind = "year", "age"
                 elif joiner in ("-", "–") and form == "digits":
                     return hend  # a score ("won 3-1") or an id, not a range
         if not kind:
@@ -1325,6 +1348,12 @@ class _Scanner:
             return None
         value, e2, sw, scaled = self.suffixes(value, e, f2)
         factor = SCALES.get(sw, 1.0) if scaled else 1.0
+        inner = re.fullmatch(
+            r"(?i:[a-z]+(?:-[a-z]+)?[ \t-]+(hundred|thousand|million|billion|trillion))",
+            text[_s:e],
+        )
+        if inner is not None and not scaled:  # "one-to-two hundred": the scale is shared
+            factor = WORD_SCALES[inner.group(1).lower()]
         if not scaled and scale_word:
             value *= SCALES.get(scale_word, 1.0)
         info = None if currency else self.unit_after(e2)
