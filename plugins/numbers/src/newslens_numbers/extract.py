@@ -254,6 +254,10 @@ COMMON_VERBS = _words(
     "caught drove flew grew knew threw wrote spoke broke chose comes goes makes takes gets gives "
     "says sees seems seem appears appear"
 )
+BOUND_PREFIXES = _words("co ex non anti vice self half step great sub pro")
+LY_NOUNS = _words(
+    "rally family assembly supply tally ally anomaly monopoly reply bully belly jelly"
+)
 PREMODIFIERS = _words("more other additional further extra new fewer separate different")
 PRONOUN_PLURALS = _words("others ones these those thousands hundreds dozens millions billions tens")
 LOWER_ID_PREV = _words("no. nos category phase stage level week round season grade step gate")
@@ -271,7 +275,8 @@ SCANNER = re.compile(
     r"|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d,])"
     r"|\d+)(?:\.\d+)?|(?<![\w.,/@#\\%])\.\d+)"
     rf"|(?P<frac>\b(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ \t-]+"
-    r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)\b(?!-[a-z])"
+    r"(?:half|halves|thirds?|quarters?|fourths|(?<=[Oo]ne[ -])fourth|(?<=[Oo]ne - )fourth"
+    r"|fifths?|sixths?|eighths?|tenths?)\b(?!-[a-z])"
     r"|half(?=[ \t]+(?:of|a|an|the|their|its|his|her|our|million|billion|dozen|thousand)\b)"
     r"|(?<=than )half\b|quarter(?=[ \t]+(?:million|billion|of[ \t]+a[ \t]+million)\b)))"
     rf"|(?P<word>\b(?i:(?:(?:a|an)[ \t]+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
@@ -402,23 +407,41 @@ _INCHES_AFTER = re.compile(
 _TEMPERATURE_CONTEXT = re.compile(
     r"(?i:temperature|thermostat|weather|heat|warm|cold|hot|cool|degrees[ \t]+(?:outside|inside))"
 )
-_APPOSITIVE_AGE = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*(?:,[ \t]*|[ \t]+\()$")
+_PERSON_NOUNS = (
+    "man|woman|boy|girl|brother|sister|son|daughter|mother|father|wife|husband|uncle|aunt|"
+    "nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|victim|suspect|driver|"
+    "teenager|pilot|officer|soldier|student|resident|friend|partner|widow|widower"
+)
+_APPOSITIVE_AGE = re.compile(
+    rf"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*|\b(?:{_PERSON_NOUNS}))"
+    r"(?:,[ \t]*(?:(?:now|then|both)[ \t]+)?|[ \t]+\()$"
+)
+_AND_AGE = re.compile(r"[ \t]+and[ \t]+(\d{1,2})(?=[ \t]*[,)])")
 _STREET_AFTER = re.compile(
     r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|"
     r"Blvd|Square|Place|Drive|Way|Terrace|Crescent)\b"
 )
-_WAS_AGE = re.compile(r"(?i:\b(?:he|she|who)[ \t]+(?:was|is)[ \t]+(?:only[ \t]+|just[ \t]+)?)$")
+_WAS_AGE = re.compile(
+    r"(?i:\b(?:he|she|who)[ \t]+(?:was|is|had[ \t]+been|would[ \t]+have[ \t]+been|will[ \t]+be)"
+    r"[ \t]+(?:only[ \t]+|just[ \t]+|still[ \t]+)?)$"
+)
+# what may follow "he was 86" for it to be an age: the clause ends, or a new one begins
+_AFTER_AGE = re.compile(r"[ \t]*(?:[.,;]|$|(?:and|when|on|at[ \t]+the[ \t]+time)\b)")
 _DIED_AT = re.compile(
     r"(?i:\b(?:died|dies|dead|passed[ \t]+away|turned|turns|retired|retires)[ \t]+(?:at[ \t]+)?)$"
 )
-_MAGNITUDE_BEFORE = re.compile(r"(?i:\bmagnitude)[ \t-]+$")
+_MAGNITUDE_BEFORE = re.compile(r"(?i:\bmagnitude)(?:[ \t]+(?:was|is|of|at))?[ \t-]+$")
 _SOFT_BREAK = re.compile(r"(?<=[\w,%$£€])[ \t]*\n(?=[ \t]*(?:[a-z(]|\d(?!\d{0,2}[.)][ \t])))")
 _CHANGE_BEFORE = re.compile(
     r"(?i:\b(?:rose|rise|rises|rising|fell|fall|falls|falling|increased?|decreased?|grew|grow|"
     r"jumped|climbed|dropped|declined?|cut|raised|lowered|went|soared|slumped|plunged|reduced|"
     r"expanded|shrank|up|down|gained|lost|eased|added)\b)[^.;]{0,30}$"
 )
-_AGED_BEFORE = re.compile(r"(?i:\b(?:aged|age|age[ \t]+of))[ \t]+$")
+_AGED_BEFORE = re.compile(
+    r"(?i:\b(?:aged|age|age[ \t]+of))[ \t]+"
+    r"(?:(?i:above|over|under|below|about|around|at[ \t]+least|less[ \t]+than|more[ \t]+than)"
+    r"[ \t]+)?$"
+)
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?(?:-[^\W_]+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9])|[ \t]*\n[ \t\n]*")
 _LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:\(?\d{1,3}[.)]|\(\d{1,3}\))[ \t]")
@@ -511,7 +534,9 @@ def _is_plural(word: str) -> bool:
     if low.endswith(("ss", "us", "is", "'s", "’s")):
         return False
     if word[0].isupper():  # proper nouns (Texas, Paris); demonyms and groups are plural
-        return low.endswith(("ans", "ers", "ists", "ites", "ese", "ards"))
+        return low.endswith(
+            ("ans", "ers", "ists", "ites", "ese", "ards", "crats", "ices", "ors", "ents", "ives")
+        )
     return True
 
 
@@ -523,7 +548,7 @@ def _verbish(word: str) -> bool:
         low in STOP
         or (low.endswith("ed") and len(low) >= 4 and not low.endswith("eed"))
         or (low.endswith("ing") and len(low) > 5)
-        or (low.endswith("ly") and len(low) > 4)
+        or (low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS)
     )
 
 
@@ -552,15 +577,29 @@ def counted_noun(text: str, pos: int, value: float) -> str:
                 if d:
                     i = j + d.end()
                     continue
+            code = re.match(r"[A-Z]{1,3}\d{1,3}(?=[ \t])", text[j:limit])
+            if code is not None and words:  # "two separate Amazon S3 buckets": a name
+                i = j + code.end()
+                continue
             break
         w = m.group()
         low = w.lower()
-        if not words and hop_of and low == "of":
+        if not words and not hop_of and (low in ONES or low in TENS):
+            i = m.end()  # "six of the country's eight capitals"
+            continue
+        if not words and hop_of and low in ("of", "out"):
             hop_of = False
             i = m.end()
+            if low == "out":
+                of = re.match(r"[ \t]+of\b", text[i:limit])
+                if of is None:
+                    break
+                i += of.end()
             # optional determiner after "of"
             det = re.match(
-                r"[ \t]+(?i:the|its|their|these|those|his|her|our|all|both)\b", text[i:limit]
+                r"[ \t]+(?i:the|its|their|these|those|his|her|our|all|both)\b"
+                r"(?:[ \t]+[A-Za-z]+['’]s\b)?",
+                text[i:limit],
             )
             if det:
                 i += det.end()
@@ -568,7 +607,21 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         if low in PREMODIFIERS and not words:
             i = m.end()  # "ten more people", "five other victims", "two new cases"
             continue
-        if _verbish(w) or low in ONES or low in TENS or low in WORD_SCALES or low in COMMON_VERBS:
+        if _verbish(w) or low in COMMON_VERBS:
+            nxt = (
+                _WORD.match(text, m.end() + 1, limit)
+                if text[m.end() : m.end() + 1] == " "
+                else None
+            )
+            if not (
+                low not in STOP
+                and value > 1
+                and nxt is not None
+                and _is_plural(nxt.group())
+                and nxt.group().lower() not in STOP
+            ):
+                break  # "22 sold units": a participle inside the noun phrase is no verb
+        if low in ONES or low in TENS or low in WORD_SCALES:
             break
         if "'" in w or "’" in w or w == "I":  # "I've", "they're": a clause has begun
             break
@@ -580,9 +633,15 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         return ""
     if words[0].lower() in PRONOUN_PLURALS:
         return ""  # "the 45 others": a pronoun, not a counted thing
-    for w in words:
+    for k, w in enumerate(words):
         if _is_plural(w) and not w.lower().endswith(ADJECTIVE_ENDINGS):
-            return w.split("-")[-1] if "-" in w and not w[0].isupper() else w
+            later = words[k + 1] if k + 1 < len(words) else ""
+            if later and _is_plural(later):
+                # a plural noun modifying the next: "police officers", "customs officers"
+                w = later
+            if "-" in w and not w[0].isupper() and w.split("-")[0].lower() not in BOUND_PREFIXES:
+                return w.split("-")[-1]
+            return w
     if value == 1 or value < 1:
         head = words[-1]
         if len(head) <= 2:
@@ -860,9 +919,7 @@ class _Scanner:
             and text[e : e + 1] in ".)"
         ):
             return e + 1
-        if _prev_word(text, s).lower() in CALL_WORDS and not re.match(
-            r"[ \t]+[a-z]", text[e : e + 2]
-        ):
+        if _prev_word(text, s).lower() in CALL_WORDS and not counted_noun(text, e, 2.0):
             return e  # "by calling 101", "dial 999": a phone number
         # ids: "Flight 17", "Apollo 11", "No. 5", "#5"
         prev = _prev_word(text, s)
@@ -1197,11 +1254,20 @@ class _Scanner:
             and not currency
             and decimals == 0
             and 0 < value < 120
-            and re.match(r"[ \t]*(?:[,)]|\.(?:[ \t]|$))", text[e2 : e2 + 3])
+            and (
+                re.match(r"[ \t]*(?:[,)]|\.(?:[ \t]|$))", text[e2 : e2 + 3])
+                or _AND_AGE.match(text, e2, min(self.n, e2 + 12))
+            )
             and _APPOSITIVE_AGE.search(text[max(0, s - 40) : s])
         ):
             # "John Smith, 45, said" / "Smith (45)": the newswire way to give an age
             self.add(start, e2, value, kind="age", unit="year", dec=decimals)
+            second = _AND_AGE.match(text, e2, min(self.n, e2 + 12))
+            if second is not None:  # "Quirin and Redouane, 40 and 49,"
+                self.add(
+                    second.start(1), second.end(1), float(second.group(1)), kind="age", unit="year"
+                )
+                return second.end(1)
             return e2
         if (
             form in ("digits", "word")
@@ -1210,8 +1276,8 @@ class _Scanner:
             and (
                 _DIED_AT.search(text[max(0, s - 20) : s])
                 or (
-                    _WAS_AGE.search(text[max(0, s - 20) : s])
-                    and re.match(r"[ \t]*(?:[.,;]|$)", text[e2 : e2 + 2])
+                    _WAS_AGE.search(text[max(0, s - 30) : s])
+                    and _AFTER_AGE.match(text, e2, min(self.n, e2 + 16))
                 )
             )
             and not self.unit_after(e2)
@@ -1220,13 +1286,13 @@ class _Scanner:
             self.add(start, e2, value, kind="age", unit="year", dec=decimals)
             return e2
         magnitude = re.match(r"-?[ \t]?(?i:magnitude)\b", text[e2 : e2 + 12])
-        if _MAGNITUDE_BEFORE.search(text[max(0, s - 12) : s]) or magnitude:
+        if _MAGNITUDE_BEFORE.search(text[max(0, s - 16) : s]) or magnitude:
             end_m = e2 + magnitude.end() if magnitude else e2
             self.add(start, end_m, value, kind="measure", unit="magnitude", dec=decimals)
             return end_m
-        aged = _AGED_BEFORE.search(text[max(0, s - 12) : s])
+        aged = _AGED_BEFORE.search(text[max(0, s - 30) : s])
         if aged and not currency:
-            prefix = text[max(0, s - 12) : s]
+            prefix = text[max(0, s - 30) : s]
             word = re.search(r"(?i:aged|age)(?=[ \t]+(?:of[ \t]+)?$)", prefix)
             begin = (
                 s - len(prefix) + word.start()
