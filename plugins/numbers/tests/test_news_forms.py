@@ -115,3 +115,31 @@ def figures(text: str) -> list[tuple]:
 )
 def test_news_form(text: str, expected: list[tuple]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("three hundred and two dozen", 324.0),
+        ("two dozens", 24.0),
+        ("sales of 2.33 k.", 2330.0),
+        ("two hundred point seventy-one", 200.71),
+        ("a fee of 5,00 today", 5.0),
+        ("1.111,11 in total", 1111.11),
+        ("revenues of about MAUD 60", 60e6),
+    ],
+)
+def test_spoken_and_continental_forms(text: str, expected: float) -> None:
+    found = extract_text(text, strict=True)
+    assert [f["value"] for f in found] == [pytest.approx(expected)]
+
+
+def test_number_lists_are_separate_counts() -> None:
+    found = extract_text("Exercises nos. 22,24,26,31.", strict=True)
+    assert [f["value"] for f in found] == [22.0, 24.0, 26.0, 31.0]
+
+
+def test_rank_after_a_verb_is_an_ordinal() -> None:
+    (found,) = extract_text("She finished second!", strict=True)
+    assert (found["text"], found["kind"], found["value"]) == ("second", "ordinal", 2.0)
+    assert extract_text("Wait a second.", strict=True) == []

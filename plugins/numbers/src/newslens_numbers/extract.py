@@ -247,6 +247,7 @@ ID_PREV = _words(
     "precinct unit squadron regiment division battalion brigade corps boeing airbus embraer "
     "bombardier antonov ilyushin tupolev sukhoi mig cessna lockheed douglas tu il an"
 )
+RANK_VERBS = _words("finished finishes finish came comes placed ranked ranks ranking finishing")
 CALL_WORDS = _words("call calling dial dialling dialing phone phoning ring ringing text texting")
 COMMON_VERBS = _words(
     "came went made took gave got saw found told left became began held brought stood fell rose "
@@ -306,6 +307,11 @@ SCANNER = re.compile(
 )
 _DIGIT_WORD = "zero|nought|naught|oh|one|two|three|four|five|six|seven|eight|nine"
 _POINT_DECIMALS = re.compile(rf"[ \t]+(?i:point)((?:[ \t]+(?i:{_DIGIT_WORD})\b)+)")
+_POINT_TENS = re.compile(
+    rf"[ \t]+(?i:point)[ \t]+((?i:(?:{_TENWORD})(?:[ \t-](?:{_ONEWORD}))?|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b"
+    r"(?![ \t-]+(?i:point|hundred))"
+)
 _ORDINAL_AFTER_WORDS = re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+(?:and[ \t]+)?)((?i:{_ORDWORD}))\b")
 _AND_FRACTION = re.compile(
     r"[ \t-]+(?i:and)[ \t-]+(?i:(a|an|one|two|three|four)[ \t-]+"
@@ -347,10 +353,13 @@ _PHONE = re.compile(
     r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?|\d{2,5}[ .-])\d{3,4}[ .-]\d{3,5}(?!\d)"
     r"|\+\d{7,15}(?!\d)"
 )
+_NUMBER_LIST = re.compile(r"\d{1,4}(?:,\d{1,4}){2,}(?!\d|\.\d)")
+_EURO_DECIMAL = re.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}(?![\d,.]\d|\d)")
 _DOTTED = re.compile(r"[\d]+(?:\.\d+){2,}")
 _SCALE_AFTER = re.compile(
     r"(?:[ \t]*-?[ \t]*(?P<word>(?i:hundred|thousand|lakhs?|millions?|crores?|billions?|"
-    r"trillion|mln|bln|trn|tln|mil))|(?P<abbr>bn|mn|tn|MM|m|k|b|K|M|B))(?![A-Za-z])"
+    r"trillion|mln|bln|trn|tln|mil))|(?P<abbr>bn|mn|tn|MM|m|k|b|K|M|B)"
+    r"|[ \t]+(?P<sabbr>[kKM])(?=[ \t]*(?:[.,;:!?)]|$)))(?![A-Za-z])"
 )
 _MIXED_FRACTION = re.compile(r"(?:[ \t]+|-)(\d{1,2})/(\d{1,2})(?![\d/])")
 _UNIT = unit_pattern()
@@ -363,7 +372,8 @@ _CURRENCY_CODE_AFTER = re.compile(
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?P<sym>(?:US|U\.S\.|A|AU|C|CA|Can|CDN|NZ|HK|S|R|NT|Mex|MX)\$"
     r"|(?i:us|u\.s\.?|usd|aud|au|cad|ca|c|nzd|nz|hkd|hk|mxn|mex)[ \t]?\$|Rs\.?|[$£€¥₹₽₩₦₺₪₿])"
-    rf"|\b(?P<code>(?i:{'|'.join(c for c in CURRENCY_CODES if c != 'TRY')})|TRY))[ \t]?$"
+    r"|\b(?P<mega>M(?=[A-Z]{3}\b))?"
+    rf"(?P<code>(?i:{'|'.join(c for c in CURRENCY_CODES if c != 'TRY')})|TRY))[ \t]?$"
 )
 _CURRENCY_AFTER_SYMBOL = re.compile(r"[ \t]?([$€£¥₹₡₾₭元]|ரூ)(?![\d$€£¥₹])")
 _SYMBOL_AFTER_CODES = {"₡": "CRC", "₾": "GEL", "₭": "LAK", "元": "CNY", "ரூ": "LKR"}
@@ -471,6 +481,7 @@ def parse_number_words(words: str) -> tuple[float, int] | None:
     """
     total = 0.0
     current = 0.0
+    tail = 0.0  # the ones and tens since the last "hundred" ("two" in "three hundred and two")
     last = ""  # kind of the last token: one, teen, ten, hundred, scale, a
     consumed = 0
     seen = False
@@ -490,26 +501,32 @@ def parse_number_words(words: str) -> tuple[float, int] | None:
             if last in ("one", "teen") or (last == "ten" and kind == "teen") or last == "a":
                 break
             current += v
+            tail += v
             last = kind
         elif w in TENS:
             if last in ("one", "teen", "ten", "a"):
                 break
             current += TENS[w]
+            tail += TENS[w]
             last = "ten"
         elif w == "dozen":
             if last == "scale":
                 break
-            current = (current or 1.0) * 12
+            if last in ("one", "teen", "ten") and current > tail:
+                current = current - tail + tail * 12  # "three hundred and two dozen": 324
+            else:
+                current = (current or 1.0) * 12
             last = "hundred"
         elif w == "hundred":
             if last == "hundred":
                 break
             current = (current or 1.0) * 100
+            tail = 0.0
             last = "hundred"
         else:
             scale = WORD_SCALES[w]
             total += (current or 1.0) * scale
-            current = 0.0
+            current = tail = 0.0
             last = "scale"
         seen = True
         consumed = m.end()
@@ -795,6 +812,10 @@ class _Scanner:
                 self.add(s, ordinal.end(), total, kind="ordinal")
                 return ordinal.end()
             point = _POINT_DECIMALS.match(text, e, window)
+            tens = None if point is not None else _POINT_TENS.match(text, e, window)
+            if tens is not None:  # "two hundred point seventy-one": 200.71
+                digits = str(int(parse_number_words(tens.group(1))[0]))  # type: ignore[index]
+                value, decimals, e = float(f"{int(value)}.{digits}"), len(digits), tens.end()
             if point is not None:
                 digits = "".join(
                     str(ONES[w]) for w in re.findall(r"[a-z]+", point.group(1).lower())
@@ -841,7 +862,7 @@ class _Scanner:
         window = min(self.n, e + 40)
         nxt = text[e : e + 1]
         if nxt in ".," and e + 1 < self.n and text[e + 1].isdigit():
-            return self.skip_run(s)  # version, IP address, malformed separators
+            return self.comma_forms(s, e) or self.skip_run(s)  # versions, IPs, malformed
         if nxt in "/" and e + 1 < self.n and text[e + 1].isdigit():
             if _ISO_DATE.match(text, s, window):
                 return _ISO_DATE.match(text, s, window).end()  # type: ignore[union-attr]
@@ -931,6 +952,22 @@ class _Scanner:
             and not (_UNIT.match(text, e, window) or _SCALE_AFTER.match(text, e, window))
         ):
             return e
+        return None
+
+    def comma_forms(self, s: int, e: int) -> int | None:
+        """Digits an English grouping cannot read: a list ("nos. 22,24,26"), a continental
+        decimal comma ("5,00", "1.111,11"). Translated copy and wire tables hold them."""
+        text = self.text
+        window = min(self.n, s + 40)
+        listed = _NUMBER_LIST.match(text, s, window)
+        if listed is not None:
+            for item in re.finditer(r"\d+", listed.group()):
+                self.add(s + item.start(), s + item.end(), float(item.group()), kind="count")
+            return listed.end()
+        euro = _EURO_DECIMAL.match(text, s, window)
+        if euro is not None:
+            raw = euro.group().replace(".", "").replace(",", ".")
+            return self.build(float(raw), s, euro.end(), "digits", len(raw.split(".")[1]))
         return None
 
     @staticmethod
@@ -1034,10 +1071,11 @@ class _Scanner:
         determiners = ("the", "a", "its", "their", "his", "her", "our", "my", "your", "s")
         possessive = text[max(0, s - 3) : s].rstrip().endswith(("'s", "’s"))
         titled = _at_sentence_start(text, s) and re.match(r"[ \t]+[A-Z]", text[e : e + 3])
-        if prev not in determiners and not possessive and not titled:
+        ranked = prev in RANK_VERBS  # "she finished second", "came third"
+        if prev not in determiners and not possessive and not titled and not ranked:
             return e  # adverbial "first" ("when I first read it"), "second" as time
         noun = counted_noun(text, e, 1.0)
-        if not noun and low == "second":
+        if not noun and low == "second" and not ranked:
             return e
         if low in ("fourth", "fifth", "sixth", "eighth", "tenth", "third") and re.match(
             r"s?[ \t]+of\b", text[e : e + 6]
@@ -1077,6 +1115,13 @@ class _Scanner:
             e = af.end()
         dz = re.match(r"[ \t]+(?i:dozens|dzs|dozs)\b", text[e : e + 10])
         if dz is not None and form in ("digits", "word"):
+            tail = re.search(
+                r"(?i:hundred|thousand|million|billion)[ \t]+(?:(?i:and)[ \t]+)?([A-Za-z -]+)$",
+                text[s_core:e] if form == "word" else "",
+            )
+            small = parse_number_words(tail.group(1)) if tail else None
+            if small is not None:  # "three hundred and two dozens": only the two is in dozens
+                return value + small[0] * 11, e + dz.end(), "dozen", True
             return value * 12, e + dz.end(), "dozen", True
         if form == "digits":
             fr = _MIXED_FRACTION.match(text, e, window)
@@ -1094,10 +1139,11 @@ class _Scanner:
                     e += den.end()
         sc = _SCALE_AFTER.match(text, e, window)
         if sc is not None and form in ("digits", "word", "frac"):
-            word = (sc.group("word") or sc.group("abbr") or "").lower()
-            if sc.group("abbr") and form != "digits":
+            abbr = sc.group("abbr") or sc.group("sabbr")  # "2.33 k" at a clause end
+            word = (sc.group("word") or abbr or "").lower()
+            if abbr and form != "digits":
                 return value, e, "", False
-            if sc.group("abbr") == "M":
+            if abbr == "M":
                 word = "million"
             elif word in ("m",) and not self.m_is_million(sc.end()):
                 return value, e, "", False
@@ -1233,6 +1279,8 @@ class _Scanner:
         if cb:
             sym = cb.group("sym")
             currency = currency_for_symbol(sym) if sym else cb.group("code").upper()
+            if not sym and cb.group("mega"):  # "MAUD 60": finance shorthand for millions
+                value *= 1e6
             currency = currency.replace("RMB", "CNY")
             start = s - (len(before) - cb.start())
         sign_text = text[max(0, start - 10) : start]
