@@ -185,3 +185,21 @@ def test_summary_of_real_extraction() -> None:
     key = next(p for p in periods.index if p.startswith("2015-09"))
     assert periods.loc[key, "articles"] >= 1
     assert "30 September" in periods.loc[key, "top_expressions"]
+
+
+def test_dates_outside_the_nanosecond_range_are_summarised() -> None:
+    """'the 13th century' is 1200-1300, outside datetime64[ns]; a column at second resolution
+    holds it, and the summary reads it (a month-fitting mention from it would be counted)."""
+    found = frame(
+        [
+            finding("a", "March 1987", "1987-03"),
+            finding("a", "the 13th century", "12", date_start=None, date_end=None),
+        ]
+    )
+    found["date_start"] = found["date_start"].astype("datetime64[s, UTC]")
+    found["date_end"] = found["date_end"].astype("datetime64[s, UTC]")
+    found.loc[1, "date_start"] = pd.Timestamp("1200-01-01", tz="UTC")
+    found.loc[1, "date_end"] = pd.Timestamp("1300-01-01", tz="UTC")
+    assert choose_unit(found["date_start"]) == "month"
+    summary = summarize(found, articles(("a", "1987-03-02", "Reuters")))
+    assert summary["period"].tolist() == ["1987-03"]  # a century fits no month

@@ -103,10 +103,13 @@ def days(stamps: pd.Series) -> pd.Series:
     """Timestamps as float days since 1970 (NaN for NaT).
 
     Differences of these never overflow, unlike ``Timestamp - Timestamp``, which fails past
-    292 years: a wire archive quoting 1680 next to 2080 is ordinary.
+    292 years: a wire archive quoting 1680 next to 2080 is ordinary. Works in seconds, so a
+    column stored at another resolution (``datetime64[s]`` for "the 13th century") converts too.
     """
     stamps = pd.to_datetime(stamps, utc=True)
-    values = stamps.to_numpy(dtype="datetime64[ns]").astype("int64").astype("float64") / 8.64e13
+    naive = stamps.dt.tz_localize(None) if len(stamps) else stamps
+    seconds = naive.to_numpy().astype("datetime64[s]").astype("int64").astype("float64")
+    values = seconds / 86400.0
     out = pd.Series(values, index=stamps.index)
     return out.where(stamps.notna())
 
