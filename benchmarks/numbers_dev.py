@@ -5,6 +5,9 @@ Usage::
     .venv/bin/python benchmarks/numbers_dev.py [--devset benchmarks/devsets/numbers_wikinews.jsonl]
         [--peer-python /tmp/bench-venv/bin/python] [--errors FILE]
 
+The default set's figures go to the top of ``benchmarks/results/numbers_dev.json``; another
+set given with ``--devset`` (the held-out one) is stored beside them under ``other_sets``.
+
 The development set (one JSON line per sentence, annotated per
 ``/work/shared/guides/annotation.md``: ``{"text", "gold": [{"start", "end", "value", "unit",
 "quantity", ...}]}``) is annotated independently of the rules. A finding matches a gold item
@@ -232,20 +235,28 @@ def main() -> int:
     for name, (vf, uf) in PUBLISHED.items():
         print(f"{name:26} {'':>8} {'':>6} {vf:6.1f}   {'':>8} {'':>6} {uf:6.1f}")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(
-        json.dumps(
-            {
-                "devset": args.devset.name,
-                "sentences": len(records),
-                "gold": n_gold,
-                "systems": systems,
-                "published_reference_f1": PUBLISHED,
-            },
-            indent=2,
-        )
-        + "\n",
-        encoding="utf-8",
-    )
+    entry = {
+        "devset": args.devset.name,
+        "sentences": len(records),
+        "gold": n_gold,
+        "systems": systems,
+        "published_reference_f1": PUBLISHED,
+    }
+    # one results file: the development set at the top, any other set (the held-out one)
+    # under "other_sets", so measuring the held-out set never erases the dev figures
+    previous = {}
+    if RESULTS.exists():
+        try:
+            previous = json.loads(RESULTS.read_text(encoding="utf-8"))
+        except ValueError:
+            previous = {}
+    others = previous.get("other_sets", {})
+    if args.devset.resolve() == DEVSET.resolve():
+        out = {**entry, "other_sets": others}
+    else:
+        others[args.devset.name] = entry
+        out = {**previous, "other_sets": others}
+    RESULTS.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
     if args.errors:
         args.errors.write_text(
             "\n".join(json.dumps(e, ensure_ascii=False, default=str) for e in errors) + "\n",
