@@ -136,6 +136,8 @@ def test_date_range_filters_events_table_and_plot() -> None:
     assert bytes(part.controls["plot"].value) != before
     assert part.controls["errors"].value == ""
     assert ("SelectionRangeSlider", "Mentioned") in widget_tree(root)
+    # the header counts the articles with a dated mention ("c" has none)
+    assert f"{len(dated)} dated mention(s) in 2 article(s)" in root.children[0].value
 
 
 def test_click_through_shows_the_sentence_and_its_article() -> None:

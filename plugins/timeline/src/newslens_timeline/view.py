@@ -165,7 +165,7 @@ class CorpusPart:
         events = events.sort_values(["date_start", "published"], kind="stable")
         if summary is None:
             summary = summarize(findings, articles)
-        n_articles = int(findings["article_id"].nunique()) if len(findings) else 0
+        n_articles = int(events["article_id"].nunique())  # articles with a dated mention
         return cls(events, CorpusPoints.build(findings, articles), summary, n_articles)
 
     # ------------------------------------------------------------------ widgets
