@@ -305,3 +305,17 @@ def test_corpus_without_dates_is_valid() -> None:
     figure = corpus_timeline(empty, pd.DataFrame())
     assert png_bytes(figure).startswith(b"\x89PNG")
     assert kinds(figure) == set()
+
+
+def test_letters_missing_from_the_font_draw_without_warnings() -> None:
+    """A Hindi quote draws boxes for the letters DejaVu lacks, and no warning per letter."""
+    import warnings
+
+    from newslens_timeline.plots import PNG
+
+    text = "On 30 September the minister said हिन्दी भाषा at the talks."
+    findings = findings_of("h", text, "2015-10-07")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        figure = article_timeline(findings, article(text, "2015-10-07", title="हिन्दी"))
+        assert PNG(figure)._repr_png_().startswith(b"\x89PNG")

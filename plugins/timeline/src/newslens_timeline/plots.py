@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,11 +63,33 @@ _EPOCH = 0.0  # matplotlib date numbers count days since 1970-01-01 (its default
 # ----------------------------------------------------------------------------- helpers
 
 
+@contextmanager
+def _quiet_glyphs() -> Iterator[None]:
+    """Silence "Glyph ... missing from font(s)": an article in Hindi draws boxes for the
+    letters the font lacks, which is expected; a warning per letter in a report is noise."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from", category=UserWarning)
+        yield
+
+
 def png_bytes(figure: Figure, *, dpi: int = 100) -> bytes:
     """The figure as PNG bytes (for ``ipywidgets.Image``); tight bounding box."""
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight")
+    with _quiet_glyphs():
+        figure.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight")
     return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class PNG:
+    """A rendered figure for reports: ``_repr_png_`` draws it with glyph warnings silenced
+    (a bare matplotlib figure is saved by the report itself, warnings and all)."""
+
+    figure: Figure
+    dpi: int = 100
+
+    def _repr_png_(self) -> bytes:
+        return png_bytes(self.figure, dpi=self.dpi)
 
 
 def _figure(width: float, height: float) -> Figure:
@@ -127,10 +151,11 @@ def _measure(figure: Figure, texts: Sequence[str], size: float = _FONT) -> list[
     """Widths in inches of ``texts`` as drawn at ``size`` points."""
     renderer = figure.canvas.get_renderer()
     widths = []
-    for text in texts:
-        artist = figure.text(0, 0, text, fontsize=size, parse_math=False)
-        widths.append(artist.get_window_extent(renderer).width / figure.dpi)
-        artist.remove()
+    with _quiet_glyphs():
+        for text in texts:
+            artist = figure.text(0, 0, text, fontsize=size, parse_math=False)
+            widths.append(artist.get_window_extent(renderer).width / figure.dpi)
+            artist.remove()
     return widths
 
 
@@ -586,6 +611,7 @@ __all__ = [
     "CONTEXT_CHARS",
     "DENSITY_THRESHOLD",
     "MAX_LABELS",
+    "PNG",
     "CorpusPoints",
     "article_timeline",
     "corpus_timeline",
