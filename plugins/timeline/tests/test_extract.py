@@ -229,3 +229,22 @@ def test_latest_quarter_is_the_last_completed_one() -> None:
     text = "Profit fell in the second quarter. In the latest quarter it rose."
     found = extract_text(text, "1989-11-02", strict=True)
     assert [f["value"] for f in found] == ["1989-Q2", "1989-Q3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Crime fell in the nineties.", THURSDAY, "199"),
+        ("Sales will grow in the near term.", THURSDAY, "FUTURE_REF"),
+        ("Profit rose in the 1988 second quarter.", "1989-11-02", "1988-Q2"),
+        ("In the latest period, profit rose.", "1989-11-02", "1989-Q3"),
+    ],
+)
+def test_decade_words_near_term_and_year_quarters(text: str, published: str, value: str) -> None:
+    assert one(text, published=published)["value"] == value
+
+
+def test_the_year_period_follows_the_quarter_under_discussion() -> None:
+    text = "Profit rose in the third quarter. In the 1988 period, it fell."
+    found = extract_text(text, "1989-11-02", strict=True)
+    assert [f["value"] for f in found] == ["1989-Q3", "1988-Q3"]

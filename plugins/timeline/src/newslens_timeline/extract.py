@@ -492,11 +492,15 @@ def _r_spelled_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
 
 
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                 "eighties", "nineties")  # fmt: skip
+
+
 def _r_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["full"]:
         dec = int(m["full"])
     else:
-        short = int(m["short"])
+        short = int(m["short"]) if m["short"] else _DECADE_WORDS.index(m["word"].lower()) + 2
         base = ctx.dct.year if ctx.dct else 2000
         century = base // 100 * 100
         dec = (century + short * 10) // 10
@@ -565,7 +569,7 @@ def _r_the_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.last_quarter is not None and not (latest and ctx.dct is not None):
         p = ctx.last_quarter
         return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
-    if m["what"].lower() == "period":
+    if m["what"].lower() == "period" and not latest:
         return None
     if ctx.dct is None:
         return Resolved("DATE", "XXXX-QX", anchor=UNANCHORED)
@@ -803,7 +807,7 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         anchor = PUBLISHED if ctx.dct else UNANCHORED
         if words & {"recent", "past", "last", "previous"}:
             return Resolved("DATE", "PAST_REF", anchor=anchor, mod=_mod_of(m))
-        if words & {"coming", "next", "future", "upcoming"}:
+        if words & {"coming", "future", "upcoming"}:  # "the next few days" stays a length
             return Resolved("DATE", "FUTURE_REF", anchor=anchor, mod=_mod_of(m))
     return Resolved("DURATION", _duration(amount, unit), mod=_mod_of(m))
 
@@ -847,7 +851,7 @@ def _r_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
         after = ctx.text[m.end() : m.end() + 12].lower()
         if re.match(r"\s+(?:account|affairs|events|and|or|flows?|of\b|,|\.)", after):
             return None
-    if any(word.endswith(k) for k in ("future", "soon", "shortly")):
+    if any(word.endswith(k) for k in ("future", "soon", "shortly", "term")):
         value = "FUTURE_REF"
     elif any(k in word for k in ("recent", "lately", "past", "previous", "formerly")):
         value = "PAST_REF"
@@ -918,7 +922,7 @@ def _r_fiscal(m: re.Match[str], ctx: Context) -> Resolved | None:
 _REL = (
     r"(?P<urel>this|last|next|the\s+(?:current|present|past|previous|coming|following|next|last))"
 )
-_YEAR_REF = r"(?:(?P<qrel>this|last|next)\s+year'?s|(?P<qyear1>1\d{3}|20\d{2})'s)"
+_YEAR_REF = r"(?:(?P<qrel>this|last|next)\s+year'?s|(?P<qyear1>1\d{3}|20\d{2})(?:'s)?)"
 
 RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"), _r_iso),
@@ -981,7 +985,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "decade",
         re.compile(
-            rf"\b(?:the\s+)?{_PRE}(?:(?P<full>1\d{{2}}|20\d)0'?s|'(?P<short>\d)0s)\b", FLAGS
+            rf"\b(?:the\s+)?{_PRE}(?:(?P<full>1\d{{2}}|20\d)0'?s|'(?P<short>\d)0s|"
+            r"(?<=the\s)(?P<word>twenties|thirties|forties|fifties|sixties|seventies|"
+            r"eighties|nineties))\b",
+            FLAGS,
         ),
         _r_decade,
     ),
@@ -999,7 +1006,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "quarter",
         re.compile(
-            rf"\b{_PRE}(?:the\s+|its\s+|{_YEAR_REF}\s+)?(?:(?:fiscal|calendar)\s+)?"
+            rf"\b{_PRE}(?:(?:the|its)\s+)?(?:{_YEAR_REF}\s+)?(?:(?:fiscal|calendar)\s+)?"
             r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
             r"(?P<qunit>quarter|half)(?![\s-]+(?:of\s+(?:a|an|the|its|all|those|these)\b|point|"
             r"mile|century|inning|percent))"
@@ -1017,7 +1024,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "the_quarter",
         re.compile(
-            r"\b(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|same\s+|year-(?:ago|earlier)\s+)?"
+            r"\b(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|same\s+|year-(?:ago|earlier)\s+|"
+            r"(?P<tqyear>1\d{3}|20\d{2})\s+)?"
             r"(?P<what>quarter|period)\b(?!\s+of)",
             FLAGS,
         ),
@@ -1128,7 +1136,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             r"\b(?:right\s+now|now|nowadays|currently|current|at\s+present|presently|"
             r"these\s+days|at\s+the\s+moment|recently|recent|lately|in\s+the\s+past|"
-            r"the\s+past|in\s+the\s+future|the\s+future|soon|shortly)\b",
+            r"the\s+past|in\s+the\s+future|(?:the\s+)?near\s+future|the\s+future|"
+            r"the\s+(?:near|short)\s+term|soon|shortly)\b",
             FLAGS,
         ),
         lambda m, ctx: _ref_guard(m, ctx),
@@ -1200,6 +1209,14 @@ def _the_quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
             base = shift(Point(ctx.dct, "Q"), -1, "Q")
         p = shift(base, -1, "Y")
         return Resolved("DATE", p.value(), p, PREVIOUS, anchors=False)
+    if m["tqyear"]:
+        # "the 1988 period": the quarter under discussion, in that year
+        base = ctx.last_quarter
+        if base is None:
+            return None if m["what"].lower() == "period" else _r_the_quarter(m, ctx)
+        year = int(m["tqyear"])
+        p = Point(date(year, base.day.month, 1), "Q")
+        return Resolved("DATE", p.value(), p, PREVIOUS, anchors=year == base.day.year)
     return _r_the_quarter(m, ctx)
 
 
@@ -1342,6 +1359,8 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
     ("set", r"(?:every|each|daily|weekly|monthly|annually|yearly|nightly|hourly)"),
     ("fiscal", r"(?:fiscal|fy)"),
     ("spelled", r"(?:nineteen|thousand)"),
+    ("decadeword", r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"),
+    ("term", r"term"),
 )  # fmt: skip
 _DIGIT_CLASSES: tuple[tuple[str, str], ...] = (
     ("year4", r"(?<!\d)\d{4}"),  # lookbehind inside the lookahead: fine, zero-width
@@ -1371,7 +1390,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "year": frozenset({"year4"}),
     "fiscal": frozenset({"fiscal"}),
     "spelled_year": frozenset({"spelled"}),
-    "decade": frozenset({"decade", "year4"}),  # "1990s": the scan takes "1990" first
+    "decade": frozenset({"decade", "year4", "decadeword"}),  # "1990s": the scan takes "1990" first
     "century": frozenset({"unit"}),
     "quarter": frozenset({"unit"}),
     "q_code": frozenset({"qcode"}),
@@ -1388,7 +1407,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "duration": frozenset({"unit"}),
     "set": frozenset({"set"}),
     "per_unit": frozenset({"unit"}),
-    "ref": frozenset({"ref", "unit"}),
+    "ref": frozenset({"ref", "unit", "term"}),
     "time": frozenset({"clock", "deixis", "year4"}),
 }
 
@@ -1411,6 +1430,8 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
              "hourly"), False),
     ("fiscal", ("fiscal", "fy"), False),
     ("spelled", ("nineteen", "thousand"), False),
+    ("decadeword", _DECADE_WORDS, False),
+    ("term", ("term",), False),
 )  # fmt: skip
 # _DIGIT_CLASSES for lower-cased text, written to start on the digit itself (3x faster: the
 # scanner skips every position that is no digit and no "q")
