@@ -319,3 +319,43 @@ def test_letters_missing_from_the_font_draw_without_warnings() -> None:
         warnings.simplefilter("error")
         figure = article_timeline(findings, article(text, "2015-10-07", title="हिन्दी"))
         assert PNG(figure)._repr_png_().startswith(b"\x89PNG")
+
+
+# ----------------------------------------------------------------------------- property
+
+
+def test_labels_never_overlap_whatever_the_dates_and_sentences() -> None:
+    """Random days (crowded or centuries apart) and sentence lengths: no two drawn texts meet."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    words = st.text(alphabet="abcdefghij klmnopqrstuvwxyzABC,.'-$0123456789", max_size=180)
+    day = st.integers(min_value=-40_000, max_value=40_000)  # days from 1970, 1860 to 2079
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(st.tuples(day, st.integers(0, 400), words), min_size=1, max_size=24))
+    def check(items: list[tuple[int, int, str]]) -> None:
+        epoch = pd.Timestamp("1970-01-01", tz="UTC")
+        starts = [epoch + pd.Timedelta(days=d) for d, _, _ in items]
+        findings = pd.DataFrame(
+            {
+                "article_id": "p",
+                "start": 0,
+                "end": 4,
+                "text": "then",
+                "type": "DATE",
+                "value": [f"{s:%Y-%m-%d}" for s in starts],
+                "date_start": pd.to_datetime(starts, utc=True),
+                "date_end": [
+                    s + pd.Timedelta(days=1 + length)
+                    for s, (_, length, _) in zip(starts, items, strict=True)
+                ],
+                "sentence": [f"{sentence} then" for _, _, sentence in items],
+                "sentence_start": 0,
+                "valid": True,
+            }
+        )
+        figure = article_timeline(findings, article("x", "2000-01-01"))
+        assert overlapping(figure) == []
+
+    check()
