@@ -248,3 +248,34 @@ def test_the_year_period_follows_the_quarter_under_discussion() -> None:
     text = "Profit rose in the third quarter. In the 1988 period, it fell."
     found = extract_text(text, "1989-11-02", strict=True)
     assert [f["value"] for f in found] == ["1989-Q3", "1988-Q3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Shares rose in today's trading.", "today"),
+        ("In the past, rebels held the town.", "the past"),
+        ("He signed a two-year contract.", "two-year"),
+        ("Its fourth quarter was weak.", "fourth quarter"),
+        ("Prices rose earlier this month.", "this month"),
+    ],
+)
+def test_extent_leaves_context_words_out(text: str, span: str) -> None:
+    assert one(text)["text"] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Reupke, 52 years old, resigned.",
+        "A 136-year-old firm.",
+        "It imports three-quarters of its food.",
+    ],
+)
+def test_ages_and_fractions_are_no_time(text: str) -> None:
+    assert extract_text(text, THURSDAY, strict=True) == []
+
+
+def test_that_year_is_the_year_just_mentioned() -> None:
+    found = extract_text("The plant opened in 1988. That year, sales doubled.", THURSDAY)
+    assert [(f["text"], f["value"]) for f in found] == [("1988", "1988"), ("That year", "1988")]

@@ -724,7 +724,8 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         r"\s+(?:ended|ending|to\b|through)", after
     ):
         return Resolved("DURATION", _duration(1, unit), mod=_mod_of(m))
-    if ctx.last is not None and _GRAN_OF_UNIT[unit] in ("M", "W"):
+    that = m["tdet"].lower() == "that"  # "that year": the one just mentioned
+    if ctx.last is not None and (_GRAN_OF_UNIT[unit] in ("M", "W") or that):
         gran = _GRAN_OF_UNIT[unit]
         p = Point(ctx.last.day, gran)
         return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
@@ -1072,7 +1073,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "the_unit",
         re.compile(
-            rf"\b{_PRE}(?:(?:earlier|later)\s+in\s+)?the\s+(?P<tunit>year|month|week)\b(?![\s-](?:ago|earlier|before|old))",
+            rf"\b{_PRE}(?:(?:earlier|later)\s+in\s+)?(?P<tdet>the|that)\s+(?P<tunit>year|month|week)\b"
+            r"(?![\s-](?:ago|earlier|before|old))",
             FLAGS,
         ),
         _r_the_unit,
@@ -1100,7 +1102,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "adj_ago",
         re.compile(
             r"\b(?:the\s+)?(?P<adj>(?P<num>)(?P<unit>year|month|week|quarter)-(?P<dir>ago|earlier))"
-            r"(?:\s+(?:quarter|period|month|year|level|results?))?\b",
+            r"(?:\s+(?:quarter|period))?\b",
             FLAGS,
         ),
         lambda m, ctx: _r_ago(m, ctx),
@@ -1246,9 +1248,18 @@ def _ago_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _r_ago(m, ctx)
 
 
+_AGE_AFTER = re.compile(r"[\s-]*old\b", re.IGNORECASE)
+_FRACTION = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
 def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     det = (m["det"] or "").lower()
     unit = _unit(m["unit"])
+    after = ctx.text[m.end() : m.end() + 8]
+    if m.group(0).lower().endswith("-old") or _AGE_AFTER.match(after):
+        return None  # "52 years old", "a 136-year-old": an age, not a stretch of time
+    if unit == "quarter" and m["num"] and "-" in m.group(0) and _FRACTION.match(after):
+        return None  # "three-quarters of its food": a fraction
     words = m.group(0).lower().split()
     if (
         len(words) == 2
@@ -1315,7 +1326,15 @@ _LEADING = re.compile(
 )
 
 
+_POSSESSIVE = re.compile(r"^(?:its|his|her|their|our|my|your)\s+", re.IGNORECASE)
+_EARLIER_IN = re.compile(r"^(?:earlier|later)\s+(?:in\s+)?", re.IGNORECASE)
+_IN_THE = re.compile(r"^in\s+(?=the\s)", re.IGNORECASE)
+
+
 def _span(m: re.Match[str], name: str) -> tuple[int, int]:
+    """The TIMEX3 extent of a match: what the rules read around an expression (a preposition,
+    a possessive, "earlier in", a determiner before a number, a possessive 's) is context,
+    not part of it; the resolvers still see the whole match."""
     start, end = m.start(), m.end()
     text = m.group(0)
     if name in ("month", "year", "season"):
@@ -1324,6 +1343,26 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
             start += lead.end()
     if name == "weekday" and (m["wrel"] or "").lower() == "on":
         start = m.start("wd") if not m["pre"] else start
+    if name == "ref":
+        lead = _IN_THE.match(text)
+        start += lead.end() if lead else 0
+    if name in ("this_unit", "the_unit") and not m["pre"]:
+        lead = _EARLIER_IN.match(text)
+        start += lead.end() if lead else 0
+    if (
+        name == "duration"
+        and m["det"]
+        and m["num"]
+        and not m["pre"]
+        and not m.string[m.end("det") : m.start("num")].strip()
+    ):
+        start = m.start("num")  # "a two-year", "the two days": the length is the number
+    extent = m.string[start:end]
+    lead = _POSSESSIVE.match(extent)
+    if lead:
+        start += lead.end()
+    if extent.endswith(("'s", "\u2019s")) and end - 2 > start:
+        end -= 2
     return start, end
 
 
