@@ -268,3 +268,15 @@ def test_the_explorer_shows_the_timeline_view(make_plugin_manager) -> None:
     assert ">30 September</mark>" in all_html(tab.children[0])
     explorer.select("b")
     assert "1 October" in all_html(explorer.tabs.children[0].children[0])
+
+
+def test_a_pick_builds_nothing_corpus_sized() -> None:
+    """Picking articles on the first tab never builds the corpus part; opening its tab does."""
+    articles, findings = corpus()
+    view(context(articles, findings, "a"))
+    view(context(articles, findings, "b"))
+    (entry,) = view_module._CACHE.values()
+    assert entry.part is None
+    tabs = view(context(articles, findings, "c"))
+    tabs.selected_index = 2
+    assert entry.part is not None

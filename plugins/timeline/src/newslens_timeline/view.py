@@ -135,7 +135,6 @@ class CorpusPart:
     points: CorpusPoints
     summary: pd.DataFrame
     n_articles: int
-    last_tab: int = 0  # the tab the analyst was on, restored on the next pick
     widget: widgets.Widget | None = None
     controls: dict[str, widgets.Widget] = field(default_factory=dict)
 
@@ -296,28 +295,48 @@ class CorpusPart:
         )
 
 
-_CACHE: dict[tuple[int, int], tuple[weakref.ref[Any], weakref.ref[Any], CorpusPart]] = {}
+@dataclass
+class _Entry:
+    """What is kept per corpus: the tab the analyst was on (cheap, set on every pick) and the
+    corpus part (built the first time the corpus tab or the corpus view asks for it)."""
+
+    findings: weakref.ref[Any]
+    articles: weakref.ref[Any]
+    last_tab: int = 0
+    part: CorpusPart | None = None
+
+
+_CACHE: dict[tuple[int, int], _Entry] = {}
+
+
+def _entry(findings: pd.DataFrame, articles: pd.DataFrame) -> _Entry:
+    key = (id(findings), id(articles))
+    hit = _CACHE.get(key)
+    if hit is not None and hit.findings() is findings and hit.articles() is articles:
+        return hit
+    entry = _Entry(weakref.ref(findings), weakref.ref(articles))
+    _CACHE[key] = entry
+    while len(_CACHE) > CACHE_SIZE:
+        _CACHE.pop(next(iter(_CACHE)))
+    return entry
 
 
 def corpus_part(
     findings: pd.DataFrame, articles: pd.DataFrame, summary: pd.DataFrame | None = None
 ) -> CorpusPart:
     """The corpus part for these frames, built once per (findings, articles) object pair."""
-    key = (id(findings), id(articles))
-    hit = _CACHE.get(key)
-    if hit is not None and hit[0]() is findings and hit[1]() is articles:
-        return hit[2]
-    part = CorpusPart.build(findings, articles, summary)
-    _CACHE[key] = (weakref.ref(findings), weakref.ref(articles), part)
-    while len(_CACHE) > CACHE_SIZE:
-        _CACHE.pop(next(iter(_CACHE)))
-    return part
+    entry = _entry(findings, articles)
+    if entry.part is None:
+        entry.part = CorpusPart.build(findings, articles, summary)
+    return entry.part
 
 
 # ----------------------------------------------------------------------------- the view
 
 
-def article_part(context: ViewContext, part_of: Callable[[], CorpusPart]) -> widgets.Tab:
+def article_part(
+    context: ViewContext, entry: _Entry, part_of: Callable[[], CorpusPart]
+) -> widgets.Tab:
     """Tabs for one article: text and findings at once; its plot and the corpus timeline
     drawn when their tab is opened (or was open at the previous pick)."""
     article = context.article
@@ -342,14 +361,14 @@ def article_part(context: ViewContext, part_of: Callable[[], CorpusPart]) -> wid
     @guard
     def on_tab(_change: Any = None) -> None:
         index = tabs.selected_index
-        part_of().last_tab = index if index is not None else 0
+        entry.last_tab = index if index is not None else 0
         if index == _PLOT_TAB and not len(plot.value):
             plot.value = png_bytes(article_timeline(findings, article))
         if index == _CORPUS_TAB and not corpus_box.children:
             corpus_box.children = [part_of().view()]
 
     tabs.observe(on_tab, names="selected_index")
-    tabs.selected_index = part_of().last_tab
+    tabs.selected_index = entry.last_tab
     on_tab()
     return tabs
 
@@ -366,7 +385,7 @@ def view(context: ViewContext) -> widgets.Widget:
 
     if context.article is None:
         return part_of().view()
-    return article_part(context, part_of)
+    return article_part(context, _entry(all_findings, articles), part_of)
 
 
 __all__ = [
