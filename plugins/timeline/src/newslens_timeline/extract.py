@@ -737,7 +737,7 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _r_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
     res = _rel(ctx, lambda d: Point(d, "Y"), "XXXX")
     res.mod = "END"
-    return res
+    return res  # "around year end": the span keeps "around", the year its END
 
 
 def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -1086,7 +1086,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "year_end",
-        re.compile(r"\b(?:(?:the\s+)?year'?s?[\s-]end|the\s+end\s+of\s+the\s+year)\b", FLAGS),
+        re.compile(
+            r"\b(?:(?P<pre>about|around)\s+)?"
+            r"(?:(?:the\s+)?year'?s?[\s-]end|the\s+end\s+of\s+the\s+year)\b",
+            FLAGS,
+        ),
         _r_year_end,
     ),
     (
@@ -1113,7 +1117,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             rf"\b{_PRE}(?:(?P<det>the|its|his|her|their|our|a)\s+)?(?:(?:past|last|"
             r"next|first|previous|coming|following|final|remaining|additional|further|"
             r"recent|full|entire|whole|same)\s+)?"
-            rf"(?:(?P<num>{_NUM})[\s-]+)?(?P<unit>{_UNIT}|weekends?)(?:-(?:old|long))?\b(?!-)",
+            rf"(?:(?P<num>{_NUM})[\s-]+(?:(?:more|additional|further|extra)\s+)?)?"
+            rf"(?P<unit>{_UNIT}|weekends?)(?:-(?:old|long))?\b(?!-)",
             FLAGS,
         ),
         lambda m, ctx: _duration_guard(m, ctx),
