@@ -362,3 +362,25 @@ def test_labels_never_overlap_whatever_the_dates_and_sentences() -> None:
         assert overlapping(figure) == []
 
     check()
+
+
+@pytest.mark.slow
+def test_real_reuters_files_give_a_density_plot_of_the_bulk() -> None:
+    """Three Reuters-21578 files (3,000 wire stories of 1987), extracted for real: past the
+    threshold, so density; the range shown is the 1980s bulk, not 1680 to 2080."""
+    folder = REPO / ".." / "shared" / "data" / "reuters21578"
+    if not folder.exists():
+        pytest.skip(f"Reuters-21578 data not found: {folder}")
+    files = [folder / f"reut2-00{i}.sgm" for i in range(3)]
+    try:
+        articles = newslens.load(*files)
+    except Exception as exc:  # the SGML reader is a separate plugin
+        pytest.skip(f"Reuters-21578 could not be loaded: {exc}")
+    frames = [findings_of(row.article_id, row.text, row.published) for row in articles.itertuples()]
+    findings = pd.concat([f for f in frames if len(f)], ignore_index=True)
+    figure = corpus_timeline(findings, articles)
+    assert kinds(figure) == {"density"}
+    low, high = figure.axes[0].get_ylim()
+    assert pd.Timestamp("1975-01-01").toordinal() - 719163 < low
+    assert high < pd.Timestamp("2000-01-01").toordinal() - 719163
+    assert overlapping(figure) == []
