@@ -280,3 +280,20 @@ def test_a_pick_builds_nothing_corpus_sized() -> None:
     tabs = view(context(articles, findings, "c"))
     tabs.selected_index = 2
     assert entry.part is not None
+
+
+def test_a_new_range_draws_once_and_clears_the_selection(monkeypatch) -> None:
+    articles, findings = corpus()
+    view(context(articles, findings, None))
+    part = corpus_part(findings, articles)
+    events = part.controls["events"]
+    events.value = events.options[0][1]
+    assert part.controls["detail"].value
+    drawn = []
+    original = view_module.corpus_timeline
+    monkeypatch.setattr(
+        view_module, "corpus_timeline", lambda *a, **k: drawn.append(k) or original(*a, **k)
+    )
+    part.controls["months"].value = ("2015-10", "2015-10")
+    assert len(drawn) == 1 and drawn[0]["highlight"] == []
+    assert events.value is None and part.controls["detail"].value == ""

@@ -230,6 +230,9 @@ class CorpusPart:
                 _, next_month = month_range(last, last)
                 in_range = (periods >= first) & (periods < f"{next_month:%Y-%m}")
                 table.value = table_html(self.summary[in_range], max_rows=60)
+            # unselect first: new options would otherwise select their first entry (and
+            # draw the plot for it) before the range's own draw
+            picker.value = None
             picker.options = [
                 (
                     f"{stamp:%Y-%m-%d} · {text} · {title[:70] or article_id}",
@@ -244,7 +247,6 @@ class CorpusPart:
                     strict=True,
                 )
             ]
-            picker.value = None
             detail.value = ""
             draw()
 
