@@ -279,3 +279,16 @@ def test_ages_and_fractions_are_no_time(text: str) -> None:
 def test_that_year_is_the_year_just_mentioned() -> None:
     found = extract_text("The plant opened in 1988. That year, sales doubled.", THURSDAY)
     assert [(f["text"], f["value"]) for f in found] == [("1988", "1988"), ("That year", "1988")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The talks resume this weekend.", "2015-W41-WE"),  # Thursday: the coming one
+        ("The accord was signed at the weekend.", "2015-W40-WE"),
+        ("Growth slowed in the first half of 1998.", "1998-H1"),
+        ("Growth slowed in the last half of 1989.", "1989-H2"),
+    ],
+)
+def test_weekends_and_half_years(text: str, value: str) -> None:
+    assert one(text)["value"] == value

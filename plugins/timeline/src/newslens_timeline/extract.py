@@ -476,6 +476,10 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if not m["lead"] and not (1800 <= y <= 2099):
         return None
+    half = re.match(r"(?:the\s+)?(first|second|last|latter)\s+half", m["pre"] or "", FLAGS)
+    if half:  # "the first half of 1998" is the half year 1998-H1, not 1998 with a mod
+        p = Point(date(y, 1 if half.group(1).lower() == "first" else 7, 1), "H")
+        return Resolved("DATE", p.value(), p, ABSOLUTE)
     p = Point(date(y, 1, 1), "Y")
     return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
 
@@ -694,7 +698,9 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         p = Point(ctx.dct, "W")
         if delta:
             p = shift(p, delta, "W")
-        elif ctx.dct.isoweekday() < 5 and ctx.tense(m.start(), m.end()) != "future":
+        elif (
+            rel == "the" and ctx.dct.isoweekday() < 5 and ctx.tense(m.start(), m.end()) != "future"
+        ):
             p = shift(p, -1, "W")
         return Resolved("DATE", p.value() + "-WE", p, PUBLISHED, mod)
     if rel == "previous" and unit in ("week", "month", "year", "decade") and ctx.last is None:
@@ -1241,8 +1247,8 @@ def _weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = m.group(0).lower().split()
     rel = {"last": "last", "next": "next"}.get(word[-2] if len(word) > 1 else "", "this")
     if word[-2:-1] == ["the"]:
-        rel = ""
-    return _r_this_unit(_Override(m, urel=rel or "this", lead=None), ctx)  # type: ignore[arg-type]
+        rel = "the"  # "the weekend": the tense decides between the last and the next one
+    return _r_this_unit(_Override(m, urel=rel, lead=None), ctx)  # type: ignore[arg-type]
 
 
 def _ago_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
