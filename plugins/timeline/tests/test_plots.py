@@ -384,3 +384,15 @@ def test_real_reuters_files_give_a_density_plot_of_the_bulk() -> None:
     assert pd.Timestamp("1975-01-01").toordinal() - 719163 < low
     assert high < pd.Timestamp("2000-01-01").toordinal() - 719163
     assert overlapping(figure) == []
+
+
+def test_repeated_index_labels_do_not_move_rows_between_axis_and_list() -> None:
+    """A caller's frame built with concat may repeat index labels: the date stays on the axis
+    and the duration stays in the list."""
+    text = "The strikes began on 30 September and lasted a week."
+    findings = findings_of("r", text, "2015-10-07")
+    assert set(findings["type"]) >= {"DATE", "DURATION"}
+    findings.index = [0] * len(findings)
+    figure = article_timeline(findings, article(text, "2015-10-07"))
+    assert any("2015-09-30" in label for label in labels(figure))
+    assert "Durations: " in notes(figure) and "(P1W)" in notes(figure)

@@ -38,7 +38,7 @@ import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from newslens_timeline.summary import dated, days, publication_info
+from newslens_timeline.summary import dated, dated_mask, days, publication_info
 
 #: Labels drawn on an article's axis; further dated expressions are marked and counted.
 MAX_LABELS = 14
@@ -233,8 +233,9 @@ def article_timeline(
     title = _clean(getattr(article, "title", "")) or _clean(getattr(article, "article_id", ""))
     if findings is None:
         findings = pd.DataFrame(columns=["type", "date_start"])
-    on_axis = dated(findings) if len(findings) else findings.iloc[0:0]
-    off_axis = findings.drop(index=on_axis.index) if len(findings) else findings
+    # by position, not index label: a caller's frame may repeat labels
+    mask = dated_mask(findings).to_numpy()
+    on_axis, off_axis = findings[mask], findings[~mask]
     axes_width = width - 2 * _MARGIN
 
     items: list[_Item] = []

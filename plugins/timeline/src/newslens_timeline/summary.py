@@ -57,17 +57,25 @@ def empty_summary() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=d) for c, d in SUMMARY_COLUMNS.items()})
 
 
-def dated(findings: pd.DataFrame) -> pd.DataFrame:
-    """The findings that sit on a calendar: DATE/TIME, valid, with a ``date_start``.
+def dated_mask(findings: pd.DataFrame) -> pd.Series:
+    """True for the findings that sit on a calendar: DATE/TIME, valid, with a ``date_start``.
 
     Shared by the summary, the plots and the view so they all count the same mentions.
     """
     if findings is None or not len(findings) or "date_start" not in findings.columns:
-        return findings.iloc[0:0] if findings is not None else pd.DataFrame()
+        index = findings.index if findings is not None else None
+        return pd.Series(False, index=index, dtype="bool")
     mask = findings["type"].isin(("DATE", "TIME")) & findings["date_start"].notna()
     if "valid" in findings.columns:
         mask &= findings["valid"].fillna(True).astype(bool)
-    return findings[mask]
+    return mask.astype(bool)
+
+
+def dated(findings: pd.DataFrame) -> pd.DataFrame:
+    """The findings that sit on a calendar (see :func:`dated_mask`)."""
+    if findings is None:
+        return pd.DataFrame()
+    return findings[dated_mask(findings).to_numpy()]
 
 
 def publication_info(articles: pd.DataFrame | None) -> pd.DataFrame:
@@ -202,6 +210,7 @@ __all__ = [
     "SUMMARY_COLUMNS",
     "choose_unit",
     "dated",
+    "dated_mask",
     "days",
     "empty_summary",
     "publication_info",
