@@ -292,3 +292,21 @@ def test_that_year_is_the_year_just_mentioned() -> None:
 )
 def test_weekends_and_half_years(text: str, value: str) -> None:
     assert one(text)["value"] == value
+
+
+def test_an_expression_that_fails_to_resolve_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newslens_timeline.extract as module
+
+    def broken(m, ctx):  # a resolver bug, simulated
+        raise ValueError("boom")
+
+    rules = [(n, p, broken if n == "day_month" else r) for n, p, r in module.RULES]
+    monkeypatch.setattr(module, "RULES", rules)
+    found = extract_text("It began on 30 September, a week ago.", THURSDAY)
+    assert [(f["text"], f["valid"]) for f in found] == [
+        ("30 September", False),
+        ("a week ago", True),
+    ]
+    assert "boom" in found[0]["note"] and found[0]["value"] is None
+    with pytest.raises(ValueError):
+        extract_text("It began on 30 September.", THURSDAY, strict=True)

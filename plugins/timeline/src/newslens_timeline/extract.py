@@ -1614,7 +1614,8 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
 
     :param published: the document creation time (anything ``pandas.Timestamp`` takes), or
         ``None``: then only what is certain is kept (``XXXX-09-30``).
-    :param strict: re-raise an internal error instead of skipping the expression (tests).
+    :param strict: re-raise an internal error instead of reporting the expression as not
+        normalised (``valid=False`` and the cause in ``note``); the tests use it.
     """
     if not isinstance(text, str) or not text:
         return []
@@ -1623,10 +1624,10 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
     for start, end, _name, m, resolver in find(text):
         try:
             res = resolver(m, ctx)
-        except Exception:  # defensive: one odd expression never sinks the article
+        except Exception as exc:  # one odd expression never sinks the article, nor hides
             if strict:
                 raise
-            continue
+            res = Resolved("DATE", None, valid=False, note=f"not normalised: {exc!r}"[:200])
         if res is None:
             continue
         if res.point is not None and res.type in ("DATE", "TIME") and res.anchors:
@@ -1661,11 +1662,13 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
 
 
 def extract(article: Article) -> list[dict[str, Any]]:
-    """The ``timeline.v1`` extractor: one dict per temporal expression (never raises)."""
-    try:
-        return extract_text(article.text, article.published)
-    except Exception:
-        return []
+    """The ``timeline.v1`` extractor: one dict per temporal expression.
+
+    An expression that cannot be normalised is a row with ``valid=False`` and a note; anything
+    else going wrong is left to the runner, which turns it into an error row naming the article
+    (a silently empty result would look like an article without dates).
+    """
+    return extract_text(article.text, article.published)
 
 
 __all__ = ["COLUMNS", "extract", "extract_text", "find", "sentence_starts"]
