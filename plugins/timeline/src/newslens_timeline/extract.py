@@ -30,7 +30,7 @@ from typing import Any
 import pandas as pd
 
 from newslens import Article
-from newslens_timeline.values import Point, add_months, bounds, shift
+from newslens_timeline.values import Point, bounds, shift
 
 COLUMNS: dict[str, str] = {
     "n": "int64",
@@ -413,10 +413,7 @@ def _r_day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     year = int(m["year"]) if m["year"] else None
     day = int(m["day"])
-    res = _absolute_day(year, _month_no(month_raw), day, m, ctx)
-    if res.valid and res.point is not None and m.groupdict().get("tpart"):
-        return _with_time(res, m, ctx)
-    return res
+    return _absolute_day(year, _month_no(month_raw), day, m, ctx)
 
 
 def _r_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -512,15 +509,6 @@ def _r_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
             dec -= 10
     return Resolved("DATE", f"{dec:03d}", Point(date(max(dec * 10, 1), 1, 1), "E"), ABSOLUTE,
                     _mod_of(m))  # fmt: skip
-
-
-def _r_century(m: re.Match[str], ctx: Context) -> Resolved | None:
-    raw = m["nth"].lower()
-    n = ORDINALS.get(raw) or int(re.sub(r"\D", "", raw) or 0)
-    if not 1 <= n <= 30:
-        return None
-    return Resolved("DATE", f"{n - 1:02d}", Point(date(max((n - 1) * 100, 1), 1, 1), "C"),
-                    ABSOLUTE, _mod_of(m))  # fmt: skip
 
 
 def _anchor_year(m: re.Match[str], ctx: Context) -> tuple[int | None, str]:
@@ -783,10 +771,6 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("TIME" if p.part else "DATE", p.value(), p, anchor, mod, anchors=False)
 
 
-def coarser_of(gran: str) -> str:
-    return {"D": "M", "W": "M", "M": "Y", "Q": "Y", "Y": "E"}.get(gran, gran)
-
-
 def _order(gran: str) -> int:
     return "CEYHSQMWD".index(gran)
 
@@ -903,10 +887,6 @@ def _clock(m: re.Match[str]) -> str | None:
     return f"{hh:02d}:{mm:02d}"
 
 
-def _with_time(res: Resolved, m: re.Match[str], ctx: Context) -> Resolved:
-    return res
-
-
 def _r_slash(m: re.Match[str], ctx: Context) -> Resolved | None:
     a, b, y = int(m["a"]), int(m["b"]), int(m["c"])
     if y < 100:
@@ -968,12 +948,12 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             rf"(?P<month>{_MONTH})(?![a-z])(?:,?\s+(?P<myrel>this|last|next)\s+year\b)?",
             FLAGS,
         ),
-        lambda m, ctx: _strip_prep(m, ctx, _r_month),
+        _r_month,
     ),
     (
         "year",
         re.compile(rf"\b{_PRE}(?P<lead>(?:the\s+)?(?:year|in|since|of)\s+)?{_YEAR}\b", FLAGS),
-        lambda m, ctx: _keep_lead_if_year(m, ctx),
+        _r_year,
     ),
     (
         "fiscal",
@@ -1046,7 +1026,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             rf"(?:\s+(?:of\s+)?{_YEAR.replace('year', 'syear')})?",
             FLAGS,
         ),
-        lambda m, ctx: _strip_sdet(m, ctx),
+        _r_season,
     ),
     (
         "weekday",
@@ -1167,14 +1147,6 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
 ]
 
 
-def _strip_prep(m: re.Match[str], ctx: Context, resolver: Resolver) -> Resolved | None:
-    return resolver(m, ctx)
-
-
-def _keep_lead_if_year(m: re.Match[str], ctx: Context) -> Resolved | None:
-    return _r_year(m, ctx)
-
-
 _CENTURY_WORDS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
@@ -1231,10 +1203,6 @@ def _the_quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
         p = Point(date(year, base.day.month, 1), "Q")
         return Resolved("DATE", p.value(), p, PREVIOUS, anchors=year == base.day.year)
     return _r_the_quarter(m, ctx)
-
-
-def _strip_sdet(m: re.Match[str], ctx: Context) -> Resolved | None:
-    return _r_season(m, ctx)
 
 
 def _weekday_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -1672,4 +1640,3 @@ def extract(article: Article) -> list[dict[str, Any]]:
 
 
 __all__ = ["COLUMNS", "extract", "extract_text", "find", "sentence_starts"]
-_ = add_months  # re-exported helper used by the plots
