@@ -297,3 +297,15 @@ def test_a_new_range_draws_once_and_clears_the_selection(monkeypatch) -> None:
     part.controls["months"].value = ("2015-10", "2015-10")
     assert len(drawn) == 1 and drawn[0]["highlight"] == []
     assert events.value is None and part.controls["detail"].value == ""
+
+
+def test_click_through_with_repeated_index_labels() -> None:
+    articles, findings = corpus()
+    findings.index = [7] * len(findings)
+    view(context(articles, findings, None))
+    part = corpus_part(findings, articles)
+    events = part.controls["events"]
+    value = next(v for lab, v in events.options if "30 September" in lab)
+    events.value = value
+    assert ">30 September</mark>" in part.controls["detail"].value
+    assert part.controls["errors"].value == ""

@@ -142,6 +142,8 @@ class CorpusPart:
     def build(
         cls, findings: pd.DataFrame, articles: pd.DataFrame, summary: pd.DataFrame | None
     ) -> CorpusPart:
+        if not findings.index.is_unique:  # events are picked by index label
+            findings = findings.reset_index(drop=True)
         rows = dated(findings)
         info = publication_info(articles)
         ids = rows["article_id"].astype(str) if len(rows) else pd.Series([], dtype="str")
