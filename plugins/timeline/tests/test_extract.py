@@ -310,3 +310,14 @@ def test_an_expression_that_fails_to_resolve_is_reported(monkeypatch: pytest.Mon
     assert "boom" in found[0]["note"] and found[0]["value"] is None
     with pytest.raises(ValueError):
         extract_text("It began on 30 September.", THURSDAY, strict=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In January, the company brought in a new chief.", "1989-01"),  # verb after the comma
+        ("It would be paid on a still unspecified date in January.", "1990-01"),  # the modal
+    ],
+)
+def test_tense_past_a_fronted_adverbial_and_after_a_modal(text: str, value: str) -> None:
+    assert one(text, published="1989-10-27")["value"] == value

@@ -224,22 +224,36 @@ class Context:
 
         Why this order: news clauses around a date mix a modal and a participle ("will be
         named ... in December", "is expected to be completed by Dec. 15"); the modal decides.
-        So the left part of the clause is read first, a future marker there beating a past
-        one, and only a clause with no verb marker on the left looks at its right.
+        So the verb nearest the expression on its left decides (an -ed word after a modal defers
+        to the modal), and only a clause with no verb on the left looks at its right.
         """
-        s, _e = self.sentence_bounds(start)
+        s, e = self.sentence_bounds(start)
         left = self.text[max(s, start - 90) : start]
-        right = self.text[end : min(_e, end + 50)]
+        right = self.text[end : min(e, end + 80)]
         # the clause: cut at the last clause break on the left, the first on the right
         left = _CLAUSE_LEFT.split(left)[-1].lower()
-        right = _CLAUSE_RIGHT.split(right)[0].lower()
+        rights = [part.lower() for part in _CLAUSE_RIGHT.split(right)]
         if _PAST_PLAN.search(left):
             return "past"  # "had been scheduled to expire Friday"
         marks = [m for m in _MARKER.finditer(left) if not _passive(left, m)]
         if marks:
-            return _kind(marks[-1])  # the verb nearest the expression on its left
-        first = next((m for m in _MARKER.finditer(right) if not _passive(right, m)), None)
-        return _kind(first) if first else ""
+            nearest = marks[-1]
+            # "would be paid on a still unspecified date in January": after a modal, an -ed
+            # word is a participle or an adjective, and the modal decides
+            if (
+                nearest["past"]
+                and nearest.group(0).endswith("ed")
+                and any(m["future"] and _MODAL.fullmatch(m.group(0)) for m in marks[:-1])
+            ):
+                return "future"
+            return _kind(nearest)  # the verb nearest the expression on its left
+        # nothing on the left: the first verb on the right, past a fronted adverbial's comma
+        # ("In January, the company brought in a new chief")
+        for part in rights[:2]:
+            first = next((m for m in _MARKER.finditer(part) if not _passive(part, m)), None)
+            if first:
+                return _kind(first)
+        return ""
 
 
 _CLAUSE_LEFT = re.compile(r"[;:\u2014]|\s-{1,2}\s|,\s(?:but|and|while|after|before)\s|\.\s")
@@ -247,14 +261,29 @@ _CLAUSE_RIGHT = re.compile(r"[;:\u2014,]|\s-{1,2}\s")
 _PAST_PLAN = re.compile(
     r"\b(?:had\s+been|was|were)\s+(?:due|scheduled|expected|set|supposed|planned)\b"
 )
+#: irregular simple past forms news uses (regular ones end in -ed)
+_IRREGULAR_PAST = "|".join(
+    (
+        "said", "told", "began", "took", "came", "went", "made", "met", "left", "fell", "rose",
+        "saw", "won", "lost", "held", "led", "hit", "shed", "sold", "bought", "paid", "brought",
+        "thought", "caught", "fought", "sought", "spent", "sent", "built", "kept", "felt", "dealt",
+        "struck", "stood", "gave", "got", "grew", "knew", "threw", "drew", "flew", "wrote",
+        "drove", "chose", "spoke", "broke", "stole", "ran", "sat", "fled", "found", "heard",
+        "became", "overcame", "forgot", "took", "shook", "withdrew", "sank", "swore", "tore",
+        "wore", "woke", "hung", "stuck", "dug", "shot", "slid", "hid", "ate", "meant", "lent",
+        "lay", "laid", "fed", "rode",
+    )
+)  # fmt: skip
 _MARKER = re.compile(
-    r"\b(?:(?P<future>will|won't|wo\s+n't|shall|would|may|might|'ll|going\s+to|is\s+to|are\s+to|"
+    rf"\b(?:(?P<future>will|won't|wo\s+n't|shall|would|may|might|'ll|going\s+to|is\s+to|are\s+to|"
     r"plans?\s+to|planned\s+for|scheduled\s+(?:to|for)|expects?\s+to|expected\s+to|due|"
     r"set\s+to|supposed\s+to|next|upcoming|to\s+be|payable|effective|deadline)|"
     r"(?P<present>is|are|says|say|am)|"
-    r"(?P<past>was|were|had|did|said|told|ago|since|earlier|began|took|came|went|made|met|left|"
-    r"fell|rose|saw|won|lost|held|led|hit|shed|sold|bought|paid|\w{2,}ed))\b"
+    rf"(?P<past>was|were|had|did|ago|since|earlier|{_IRREGULAR_PAST}|\w{{2,}}ed))\b"
 )
+
+
+_MODAL = re.compile(r"will|won't|wo\s+n't|shall|would|may|might|'ll")
 
 
 def _passive(part: str, m: re.Match[str]) -> bool:
