@@ -160,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-trained", action="store_true")
     ap.add_argument("--alpha", type=float, default=1e-3, help="L2 penalty of the network")
     ap.add_argument("--disagree-weight", type=int, default=3, help="oversampling of disagree")
+    ap.add_argument("--ensemble", type=int, default=3, help="networks averaged (seeds 0..k-1)")
     ap.add_argument(
         "--calibrate",
         type=float,
@@ -188,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
             alpha=args.alpha,
             calibrate=args.calibrate,
             disagree_weight=args.disagree_weight,
+            ensemble=args.ensemble,
         )
         train_seconds = time.perf_counter() - t0
         model.save(args.model_out)

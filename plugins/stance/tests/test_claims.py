@@ -80,6 +80,8 @@ def test_train_save_load_score(tmp_path: Path) -> None:
     model_path = tmp_path / "model.npz"
     model = StanceModel.load(model_path)
     assert model.size > 10 and model.w1.shape[0] == 2 * model.size + len(model.dense_mean)
+    assert model.w1.shape[1] == 3 * 100  # three networks merged into one
+    assert model.trees is not None and set(model.trees["tree_class"]) == {0, 1, 2}
     rows = score_article(
         ["The harbour number 99 was closed by the authorities"],
         "Farmers expect a large apple harvest this autumn.",
@@ -131,3 +133,43 @@ def test_calibrated_training(tmp_path: Path) -> None:
         for lab, _, _ in scorer.score([(p.claim, p.body_id, bodies[p.body_id]) for p in pairs[:40]])
     ]
     assert set(labels) <= {"agree", "disagree", "discuss", "unrelated"}
+
+
+def test_tree_evaluator_by_hand() -> None:
+    """Exported trees are evaluated with numpy alone: two stumps per class, one split each
+    (feature 0 at 0.5; missing values go right), and a leaf-only tree."""
+    from newslens_stance.claims import tree_proba
+
+    # nodes: tree 0 (class 0) = 0..2, tree 1 (class 1) = 3..5, tree 2 (class 2) = 6 (a leaf)
+    trees = {
+        "feature": np.array([0, 0, 0, 1, 0, 0, 0], dtype=np.int32),
+        "threshold": np.array([0.5, 0, 0, 2.0, 0, 0, 0]),
+        "missing_left": np.array([0, 0, 0, 1, 0, 0, 0], dtype=np.uint8),
+        "left": np.array([1, 0, 0, 4, 0, 0, 0]),
+        "right": np.array([2, 0, 0, 5, 0, 0, 0]),
+        "leaf": np.array([0, 1, 1, 0, 1, 1, 1], dtype=np.uint8),
+        "value": np.array([0, 2.0, -2.0, 0, 1.0, -1.0, 0.5]),
+        "roots": np.array([0, 3, 6]),
+        "tree_class": np.array([0, 1, 2]),
+        "baseline": np.zeros(3),
+        "depth": np.array(2),
+    }
+    x = np.array([[0.0, 1.0], [1.0, 3.0], [np.nan, np.nan]])
+    raw = np.array([[2.0, 1.0, 0.5], [-2.0, -1.0, 0.5], [-2.0, 1.0, 0.5]])
+    want = np.exp(raw) / np.exp(raw).sum(axis=1, keepdims=True)
+    assert np.allclose(tree_proba(trees, x), want)
+
+
+def test_exported_trees_match_scikit_learn() -> None:
+    sklearn = pytest.importorskip("sklearn.ensemble")
+    from newslens_stance.claims import export_trees, tree_proba
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(600, 5))
+    x[rng.random(x.shape) < 0.05] = np.nan
+    y = np.array(["agree", "disagree", "discuss"])[
+        (np.nan_to_num(x[:, 0]) > 0).astype(int) + (np.nan_to_num(x[:, 1]) > 0.5)
+    ]
+    clf = sklearn.HistGradientBoostingClassifier(max_iter=20, max_leaf_nodes=7).fit(x, y)
+    trees = export_trees(clf, ["agree", "disagree", "discuss"])
+    assert np.allclose(tree_proba(trees, x), clf.predict_proba(x))

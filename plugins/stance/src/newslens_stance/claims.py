@@ -22,7 +22,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -194,6 +194,39 @@ CUE_FEATURES = (
     "log_body_words",
     "claim_words",
     "best_position",
+    # version 2: lexical-match and cue features that FNC-1 systems found useful
+    "bm25",
+    "bigram_overlap",
+    "trigram_overlap",
+    "second_best",
+    "third_best",
+    "sentences_half_covered",
+    "top_negation",
+    "polarity_mismatch",
+    "lede_refute",
+    "lede_hedge",
+    "lede_coverage",
+    "top_refute_weighted",
+    "top_hedge_weighted",
+    "body_negation",
+    "claim_question",
+    "claim_quote",
+    "top_discuss_cue",
+    "top_support_cue",
+    "body_support",
+)
+#: words that report a claim as fact ("confirmed", "officially", "revealed"): agree's cues
+SUPPORT = re.compile(
+    r"\b(?:confirm\w*|official(?:ly)?|reveal\w*|announc\w*|verif\w*|proof|proves?|proven|"
+    r"indeed|actually|true|real|footage shows?|photos? shows?|video shows?)\b",
+    re.IGNORECASE,
+)
+#: words that mark a story as one under discussion rather than endorsed
+DISCUSS = re.compile(
+    r"\b(?:reportedly|allegedly|according to|claim\w*|rumou?r\w*|unconfirmed|unverified|"
+    r"speculat\w*|purported\w*|believed|thought to|said to|appears?|seem\w*|if true|"
+    r"investigat\w*|could|may|might|possibl\w*|suggest\w*)\b",
+    re.IGNORECASE,
 )
 
 
@@ -219,6 +252,10 @@ class StanceModel:
     dense_mean: np.ndarray
     dense_std: np.ndarray
     labels: tuple[str, ...] = LABELS
+    #: optional second stage: boosted trees over the raw dense features that re-rank agree /
+    #: disagree / discuss among pairs the network calls related (arrays from ``export_trees``)
+    trees: dict[str, np.ndarray] | None = None
+    blend: float = 0.5
 
     @property
     def size(self) -> int:
@@ -231,14 +268,17 @@ class StanceModel:
         header = json.dumps(
             {
                 "format": "newslens-stance-model",
-                "version": 1,
+                "version": 2,  # 2: 39 dense features (1: 20); the count is dense_mean's size
                 "labels": list(self.labels),
                 "vocab": self.vocab,
             }
         )
+        extra = {f"gb_{k}": v for k, v in (self.trees or {}).items()}
         np.savez_compressed(
             path,
+            **extra,
             header=np.array(header),
+            blend=np.array(self.blend),
             idf=self.idf,
             w1=self.w1,
             b1=self.b1,
@@ -265,6 +305,8 @@ class StanceModel:
                 dense_mean=z["dense_mean"],
                 dense_std=z["dense_std"],
                 labels=tuple(header["labels"]),
+                trees={k[3:]: z[k] for k in z.files if k.startswith("gb_")} or None,
+                blend=float(z["blend"]) if "blend" in z.files else 0.5,
             )
 
     # -- features
@@ -295,7 +337,84 @@ class StanceModel:
         logits = h @ self.w2 + self.b2
         logits -= logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
-        return p / p.sum(axis=1, keepdims=True)
+        p /= p.sum(axis=1, keepdims=True)
+        if self.trees is None or not len(p):
+            return p
+        # two stages: the network decides related / unrelated; among related pairs its
+        # agree/disagree/discuss probabilities are blended with the trees'
+        u = self.labels.index("unrelated")
+        rel = [i for i in range(len(self.labels)) if i != u]
+        related = p.argmax(axis=1) != u
+        if not related.any():
+            return p
+        q = tree_proba(self.trees, dense[related])
+        pr = p[related][:, rel]
+        pr /= np.maximum(pr.sum(axis=1, keepdims=True), 1e-12)
+        mix = self.blend * q + (1.0 - self.blend) * pr
+        pu = p[related, u]
+        out = p.copy()
+        out[np.ix_(related, rel)] = mix * (1.0 - pu)[:, None]
+        # keep the first stage's decision: a related pair stays related
+        out[related, u] = np.minimum(pu, 0.999 * out[np.ix_(related, rel)].max(axis=1))
+        return out
+
+
+def export_trees(clf: Any, labels: Sequence[str]) -> dict[str, np.ndarray]:
+    """Plain arrays from a fitted scikit-learn ``HistGradientBoostingClassifier`` (numeric
+    features only), so a model file holds trees without pickle and scoring needs only numpy.
+
+    ``labels``: the model's related labels in output order; ``clf.classes_`` must be them.
+    """
+    if [str(c) for c in clf.classes_] != list(labels):
+        raise ValueError(f"classes {list(clf.classes_)} != {list(labels)}")
+    nodes = [t.nodes for it in clf._predictors for t in it]  # iterations x classes
+    k = len(labels)
+    offsets = np.cumsum([0] + [len(n) for n in nodes[:-1]])
+    flat = np.concatenate(nodes)
+    shift = np.repeat(offsets, [len(n) for n in nodes])
+    leaf = flat["is_leaf"].astype(bool)
+    return {
+        "feature": flat["feature_idx"].astype(np.int32),
+        "threshold": flat["num_threshold"].astype(np.float64),
+        "missing_left": flat["missing_go_to_left"].astype(np.uint8),
+        "left": np.where(leaf, 0, flat["left"].astype(np.int64) + shift),
+        "right": np.where(leaf, 0, flat["right"].astype(np.int64) + shift),
+        "leaf": leaf.astype(np.uint8),
+        "value": flat["value"].astype(np.float64),
+        "roots": offsets.astype(np.int64),
+        "tree_class": np.tile(np.arange(k), len(nodes) // k).astype(np.int64),
+        "baseline": np.asarray(clf._baseline_prediction, dtype=np.float64).reshape(-1),
+        "depth": np.array(int(flat["depth"].max()) + 1),
+    }
+
+
+def tree_proba(trees: dict[str, np.ndarray], x: np.ndarray, chunk: int = 2048) -> np.ndarray:
+    """Class probabilities of exported boosted trees for rows ``x`` (vectorised over rows
+    and trees: every tree descends one level per step, ``depth`` steps)."""
+    feature, threshold = trees["feature"], trees["threshold"]
+    left, right, leaf = trees["left"], trees["right"], trees["leaf"].astype(bool)
+    missing_left = trees["missing_left"].astype(bool)
+    value, roots, cls = trees["value"], trees["roots"], trees["tree_class"]
+    k = len(trees["baseline"])
+    out = np.empty((len(x), k))
+    for a in range(0, len(x), chunk):
+        xb = np.asarray(x[a : a + chunk], dtype=np.float64)
+        node = np.broadcast_to(roots, (len(xb), len(roots))).copy()
+        for _ in range(int(trees["depth"])):
+            at_leaf = leaf[node]
+            if at_leaf.all():
+                break
+            v = np.take_along_axis(xb, feature[node].astype(np.int64), axis=1)
+            go_left = np.where(np.isnan(v), missing_left[node], v <= threshold[node])
+            node = np.where(at_leaf, node, np.where(go_left, left[node], right[node]))
+        raw = np.zeros((len(xb), k)) + trees["baseline"]
+        vals = value[node]
+        for c in range(k):
+            raw[:, c] += vals[:, cls == c].sum(axis=1)
+        raw -= raw.max(axis=1, keepdims=True)
+        e = np.exp(raw)
+        out[a : a + len(xb)] = e / e.sum(axis=1, keepdims=True)
+    return out
 
 
 def dense_features(
@@ -347,6 +466,11 @@ class BodyIndex:
     sent_cues: list[tuple[int, int]]
     part: np.ndarray | None = None
     vec: dict[int, float] | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    n_tokens: int = 0
+    ngrams: frozenset[str] = frozenset()
+    sent_more: list[tuple[int, int, int]] = field(default_factory=list)  # neg, discuss, support
+    body_more: tuple[float, float] = (0.0, 0.0)  # negation and support rates per 100 words
 
 
 def index_body(text: str, model: StanceModel | None = None) -> BodyIndex:
@@ -367,6 +491,16 @@ def index_body(text: str, model: StanceModel | None = None) -> BodyIndex:
     if model is not None:
         part, vec = model.hidden_part(text, model.size)
     sent_cues = [(len(REFUTE.findall(text[a:b])), len(HEDGE.findall(text[a:b]))) for a, b in spans]
+    sent_more = [
+        (
+            len(NEGATION.findall(text[a:b])),
+            len(DISCUSS.findall(text[a:b])),
+            len(SUPPORT.findall(text[a:b])),
+        )
+        for a, b in spans
+    ]
+    toks = tokens(text)
+    n_words = max(1, len(text.split()))
     return BodyIndex(
         spans,
         set(sent_index),
@@ -381,7 +515,98 @@ def index_body(text: str, model: StanceModel | None = None) -> BodyIndex:
         sent_cues,
         part,
         vec,
+        dict(Counter(toks)),
+        len(toks),
+        frozenset(_ngrams(toks)),
+        sent_more,
+        (
+            100.0 * sum(n for n, _, _ in sent_more) / n_words,
+            100.0 * sum(s for _, _, s in sent_more) / n_words,
+        ),
     )
+
+
+def _ngrams(toks: Sequence[str]) -> Iterable[str]:
+    """Bigrams and trigrams of content stems, as strings (a claim that restates the body's
+    phrasing shares them; one that merely shares its topic does not)."""
+    for i in range(len(toks) - 1):
+        yield toks[i] + " " + toks[i + 1]
+        if i + 2 < len(toks):
+            yield toks[i] + " " + toks[i + 1] + " " + toks[i + 2]
+
+
+#: BM25 constants (the usual ones) and the average body length they normalise by, in stems.
+BM25_K1, BM25_B, BM25_AVG = 1.2, 0.75, 250.0
+
+
+def match_features(
+    claim: str,
+    claim_toks: Sequence[str],
+    weights: list[tuple[str, float]],
+    total: float,
+    body: BodyIndex,
+) -> list[float]:
+    """Version-2 dense features of one pair over a cached body (see ``CUE_FEATURES``).
+
+    Why these: BM25 and n-gram overlap separate a body that restates the claim (agree) from
+    one that shares only its topic; cue counts in the best-matching sentences, weighted by
+    how well each matches, and in the lede, carry the stance of the passage that is actually
+    about the claim, where whole-body rates dilute it.
+    """
+    if total <= 0 or not body.spans:
+        return [0.0] * 19
+    norm = 1 - BM25_B + BM25_B * body.n_tokens / BM25_AVG
+    bm25 = 0.0
+    for w, v in weights:
+        tf = body.counts.get(w, 0)
+        if tf:
+            bm25 += v * tf * (BM25_K1 + 1) / (tf + BM25_K1 * norm)
+    bm25 /= total
+    grams = list(_ngrams(claim_toks))
+    bi = [g for g in grams if g.count(" ") == 1]
+    tri = [g for g in grams if g.count(" ") == 2]
+    bi_ov = sum(g in body.ngrams for g in bi) / len(bi) if bi else 0.0
+    tri_ov = sum(g in body.ngrams for g in tri) / len(tri) if tri else 0.0
+    sent_score: dict[int, float] = {}
+    for w, v in weights:
+        for i in body.sent_index.get(w, ()):
+            sent_score[i] = sent_score.get(i, 0.0) + v
+    ranked = sorted(sent_score.items(), key=lambda kv: (-kv[1], kv[0]))
+    covs = [sc / total for _, sc in ranked[:3]] + [0.0, 0.0, 0.0]
+    half = sum(1 for _, sc in ranked if sc / total >= 0.5)
+    top_neg = ref_w = hed_w = disc = sup = 0.0
+    for i, sc in ranked[:3]:
+        c = sc / total
+        top_neg += body.sent_more[i][0]
+        ref_w += c * body.sent_cues[i][0]
+        hed_w += c * body.sent_cues[i][1]
+        disc += c * body.sent_more[i][1]
+        sup += c * body.sent_more[i][2]
+    claim_neg = bool(NEGATION.search(claim))
+    best_neg = bool(ranked) and body.sent_more[ranked[0][0]][0] > 0
+    lede = range(min(3, len(body.spans)))
+    lede_cov = max((sent_score.get(i, 0.0) / total for i in lede), default=0.0)
+    return [
+        bm25,
+        bi_ov,
+        tri_ov,
+        covs[1],
+        covs[2],
+        float(min(half, 10)),
+        float(top_neg),
+        float(claim_neg != best_neg),
+        float(sum(body.sent_cues[i][0] for i in lede)),
+        float(sum(body.sent_cues[i][1] for i in lede)),
+        lede_cov,
+        ref_w,
+        hed_w,
+        body.body_more[0],
+        float("?" in claim),
+        float(any(q in claim for q in "\"“‘'")),
+        disc,
+        sup,
+        body.body_more[1],
+    ]
 
 
 def claim_weights(claim: str) -> tuple[list[tuple[str, float]], float]:
@@ -429,8 +654,11 @@ class PairScorer:
     ``model`` None uses the default rules. The benchmark and the analysis both use this.
     """
 
-    def __init__(self, model: StanceModel | None = None) -> None:
+    def __init__(self, model: StanceModel | None = None, all_features: bool = False) -> None:
         self.model = model
+        #: compute the dense features even without a model (training needs them)
+        self.all_features = all_features
+        self.n_dense = len(model.dense_mean) if model is not None else len(CUE_FEATURES)
         self._body: dict[str, BodyIndex] = {}
         self._claim: dict[str, Any] = {}
 
@@ -464,20 +692,26 @@ class PairScorer:
             part = vec = None
             if self.model is not None:
                 part, vec = self.model.hidden_part(claim, 0)
-            got = self._claim[claim] = (part, vec, weights, total)
+            got = self._claim[claim] = (part, vec, weights, total, tokens(claim))
         return got
 
     def features(self, pairs: Sequence[tuple[str, str, str]]) -> tuple[list[Evidence], np.ndarray]:
         """Evidence and dense features per pair (bodies and claims cached)."""
         evs, dense = [], []
         for claim, key, text in pairs:
-            _cpart, cvec, weights, total = self._claim_feats(claim)
+            _cpart, cvec, weights, total, ctoks = self._claim_feats(claim)
             body = self.body(key, text)
             ev = evidence_from_index(weights, total, text, body)
-            cos = _cos(cvec, body.vec) if cvec is not None and body.vec is not None else 0.0
             evs.append(ev)
-            dense.append(dense_features(claim, text, ev, cos, body.cues))
-        return evs, np.asarray(dense, dtype=float).reshape(len(evs), len(CUE_FEATURES))
+            if self.model is None and not self.all_features:
+                continue  # the default needs only the evidence
+            cos = _cos(cvec, body.vec) if cvec is not None and body.vec is not None else 0.0
+            row = dense_features(claim, text, ev, cos, body.cues)
+            row += match_features(claim, ctoks, weights, total, body)
+            dense.append(row[: self.n_dense])
+        if not dense:
+            return evs, np.zeros((len(evs), 0))
+        return evs, np.asarray(dense, dtype=float).reshape(len(evs), self.n_dense)
 
     def score(self, pairs: Sequence[tuple[str, str, str]]) -> list[tuple[str, float, Evidence]]:
         """``pairs``: (claim, body_key, body_text). Returns (label, score, evidence) per pair."""
