@@ -321,3 +321,11 @@ def test_an_expression_that_fails_to_resolve_is_reported(monkeypatch: pytest.Mon
 )
 def test_tense_past_a_fronted_adverbial_and_after_a_modal(text: str, value: str) -> None:
     assert one(text, published="1989-10-27")["value"] == value
+
+
+def test_month_abbreviation_alone_is_no_month() -> None:
+    found = extract_text("Sept. In Jan. it rose, and in early May it fell.", THURSDAY, strict=True)
+    assert [(f["text"], f["value"]) for f in found] == [
+        ("Jan.", "2015-01"),
+        ("early May", "2015-05"),
+    ]

@@ -228,7 +228,7 @@ class Context:
         to the modal), and only a clause with no verb on the left looks at its right.
         """
         s, e = self.sentence_bounds(start)
-        left = self.text[max(s, start - 90) : start]
+        left = self.text[max(s, start - 60) : start]
         right = self.text[end : min(e, end + 80)]
         # the clause: cut at the last clause break on the left, the first on the right
         left = _CLAUSE_LEFT.split(left)[-1].lower()
@@ -451,6 +451,11 @@ def _r_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
 
 
+_FULL_MONTHS = frozenset(
+    name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july")
+)
+
+
 def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     raw = m["month"]
     if not raw[0].isupper():
@@ -460,8 +465,8 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         rel or m["prep"] or m["pre"] or m["myrel"]
     ):
         return None  # "May" the verb or a name; bare short forms are too ambiguous
-    if raw.endswith(".") and len(raw) <= 4 and not (rel or m["prep"]):
-        return None
+    if raw.lower().rstrip(".") not in _FULL_MONTHS and not (rel or m["prep"]):
+        return None  # "Sept." alone is an abbreviation of something, rarely the month
     mo = _month_no(raw)
     if ctx.dct is None:
         return Resolved("DATE", f"XXXX-{mo:02d}", anchor=UNANCHORED, mod=_mod_of(m))

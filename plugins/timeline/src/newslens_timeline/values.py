@@ -11,6 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 import pandas as pd
 
@@ -97,9 +98,13 @@ def _stamp(d: date, hours: float = 0) -> pd.Timestamp:
     return pd.Timestamp(d.year, d.month, d.day, tz="UTC") + pd.Timedelta(hours=hours)
 
 
+@lru_cache(maxsize=4096)
 def bounds(value: str | None) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
     """``(start, end)`` of a DATE/TIME value as UTC Timestamps, end exclusive; ``(None, None)``
-    for anything not on the calendar (durations, refs, ``XXXX``) or outside pandas' range."""
+    for anything not on the calendar (durations, refs, ``XXXX``) or outside pandas' range.
+
+    Cached: a Timestamp costs microseconds and an article (or a corpus) repeats its dates.
+    Timestamps are immutable, so sharing them is safe."""
     if not value:
         return None, None
     try:
