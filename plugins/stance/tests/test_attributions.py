@@ -289,3 +289,21 @@ def test_resolution_of_short_names_and_titles() -> None:
     assert got["Lopez"] == "Maria Lopez"
     assert got["Ford"] == "Ford Motor Company"
     assert got["He"] == "Alan Cole"
+
+
+def test_citing_and_per() -> None:
+    """ "citing X" makes X a source of the governing report (PARC nesting); "Per X" is a
+    neutral relay like "according to", and never content of the next attribution."""
+    text = (
+        "The agency, citing hospital officials, reported that nine people were hurt. "
+        "Per local media, the mayor said the road would reopen."
+    )
+    rows = find_attributions(text)
+    check_offsets(text, rows)
+    (cite,) = by_cue(rows, "citing")
+    assert cite["speaker"] == "hospital officials" and cite["stance"] == "report"
+    assert cite["content"] == "nine people were hurt"
+    (per,) = by_cue(rows, "Per")
+    assert (per["speaker"], per["stance"]) == ("local media", "report")
+    (said,) = by_cue(rows, "said")
+    assert said["speaker"] == "the mayor" and said["content"] == "the road would reopen"

@@ -59,7 +59,7 @@ _REGULAR = _words(
 DENY_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
 DISPUTE_LEMMAS = frozenset({"dispute", "contest", "contradict", "counter"})
 HEDGE_LEMMAS = frozenset({"claim", "allege", "purport"})
-REPORT_LEMMAS = frozenset({"report", "cite", "according to", "quote"})
+REPORT_LEMMAS = frozenset({"report", "cite", "according to", "per", "quote"})
 #: Verbs that report only with a clause, a colon or a quotation, never with a bare object
 #: ("it adds a further complication", "noted the date").
 CLAUSE_ONLY_LEMMAS = frozenset(
@@ -217,6 +217,7 @@ _DISCOURSE = re.compile(
 )
 _ADVERBIAL = re.compile(
     r"^(?:(?:on|in|at|by|from|during|after|before|since|last|earlier|later|meanwhile|yesterday|today|"
+    r"per|according to|"
     r"tonight|separately|however|additionally|also|then|overnight|early|late|as of)\b[^,]{0,40}|"
     r"[A-Z][a-z]+day(?: \w+)?|[A-Za-z]+ly),$",
     re.IGNORECASE,
@@ -248,10 +249,11 @@ CLOSE_QUOTES = '”"»“'
 _QUOTE_CHARS = frozenset('“”"«»„')
 _WORD = re.compile(r"[^\W_]+(?:[’'\-.&][^\W_]+)*(?:[’']s)?")
 _CUE_RE = re.compile(
+    r"(?:(?<![\w,] )\bPer(?= [\w“\"])|(?<=, )per(?= [a-z])|"
     r"\b(?:[Aa]ccording to|pointed out|points out|point out|went on to (?:say|add|note)|"
     r"called on|called for|calls on|calls for|"
     + "|".join(sorted((re.escape(f) for f in FORM_TO_LEMMA), key=len, reverse=True))
-    + r")\b"
+    + r")\b)"
 )
 _PASSIVE_BY_RE = re.compile(
     r"\b(?P<aux>(?:is|was|were|are|has been|have been|had been))\s+(?:\w+ly\s+)?"
@@ -1005,6 +1007,8 @@ def _find(text: str) -> list[_Finding]:
         form = m.group()
         if form.lower() == "according to":
             lemma = "according to"
+        elif form.lower() == "per":
+            lemma = "per"  # "Per reports, ...", "..., per the ministry"
         elif form.startswith("went on"):
             lemma = FORM_TO_LEMMA.get(form.split()[-1], "say")
         elif form.startswith(("point", "went on")):
@@ -1013,7 +1017,7 @@ def _find(text: str) -> list[_Finding]:
             lemma = "call " + form.split()[1]
         else:
             lemma = FORM_TO_LEMMA.get(form, form)
-        if lemma not in {"according to"} and _looks_nominal(text, c0, form):
+        if lemma not in {"according to", "per"} and _looks_nominal(text, c0, form):
             continue
         s0, s1 = doc.sentence(c0)
         q = doc.quote_at(c0)
@@ -1022,13 +1026,42 @@ def _find(text: str) -> list[_Finding]:
             s1 = min(s1, q[1] - 1)
             if s1 <= c1:
                 continue
-        f = _according_to(doc, c0, c1, s0, s1) if lemma == "according to" else None
-        if f is None and lemma != "according to":
+        f = _according_to(doc, c0, c1, s0, s1, lemma) if lemma in {"according to", "per"} else None
+        if f is None and lemma not in {"according to", "per"}:
             f = _verb_attribution(doc, c0, c1, s0, s1, form, lemma, findings)
         if f is not None and f.content:
             if form.startswith("went on"):
                 f.cue = (c1 - len(form.split()[-1]), c1)  # the verb: "went on to *add*"
             findings.append(f)
+            used_cues.add(c0)
+    # 3b. "Reuters, citing anonymous sources, reported ...": the cited party is a source too
+    for m in re.finditer(r"\bciting\s+", text):
+        c0, c1 = m.start(), m.start() + len("citing")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        s0, s1 = doc.sentence(c0)
+        np_m = _CITED_NP.match(text, m.end(), s1)
+        if np_m is None or re.match(r"\s+as\b", text[np_m.end() : np_m.end() + 4]):
+            continue
+        sp = _strip_span(text, np_m.start(1), np_m.end(1))
+        head = [
+            f
+            for f in findings
+            if f.speaker is not None
+            and f.content
+            and doc.sentence_index(f.cue[0]) == doc.sentence_index(c0)
+            and not (f.speaker[0] <= c0 < f.speaker[1])
+        ]
+        if sp[1] > sp[0] and head:
+            gov = min(head, key=lambda f: abs(f.cue[0] - c0))
+            # the governing content ends before the participle ("... to be dead citing X")
+            gov.content = [
+                _strip_span(text, a, c0) if a < c0 < b else (a, b) for a, b in gov.content
+            ]
+            gov.content = [(a, b) for a, b in gov.content if b > a]
+            if not gov.content:
+                continue
+            findings.append(_Finding((c0, c1), "cite", sp, list(gov.content)))
             used_cues.add(c0)
     # 4. continuation quotes of a direct attribution
     _attach_following_quotes(doc, findings)
@@ -1170,6 +1203,9 @@ def _prune(doc: _Doc, findings: list[_Finding]) -> list[_Finding]:
     return keep
 
 
+_CITED_NP = re.compile(r"((?:the |a |an )?[^,;.:()“”\"]{2,80}?)(?=\s*(?:[,;.:]|$|\s+as\b))")
+
+
 def _hedge_clause(doc: _Doc, h0: int, h1: int, s0: int, s1: int) -> tuple[int, int]:
     """The clause a distancing adverb qualifies: from the last clause break before it to the
     next one after it ("but at least some of its air strikes have reportedly hit civilians")."""
@@ -1188,7 +1224,9 @@ def _hedge_clause(doc: _Doc, h0: int, h1: int, s0: int, s1: int) -> tuple[int, i
     return (a + dm.end(), b) if dm else (a, b)
 
 
-def _according_to(doc: _Doc, c0: int, c1: int, s0: int, s1: int) -> _Finding | None:
+def _according_to(
+    doc: _Doc, c0: int, c1: int, s0: int, s1: int, lemma: str = "according to"
+) -> _Finding | None:
     text = doc.text
     m = re.compile(r"\s+([^,;.:“”\"()]{1,120}?)(?=\s*(?:[,;:()]|[.!?]?[\"”’)]*\s*$|\.\s))").match(
         text, c1, s1
@@ -1220,7 +1258,7 @@ def _according_to(doc: _Doc, c0: int, c1: int, s0: int, s1: int) -> _Finding | N
         parts.append(after)
     if not parts:
         return None
-    return _Finding((c0, c1), "according to", sp, parts)
+    return _Finding((c0, c1), lemma, sp, parts)
 
 
 def _verb_attribution(
