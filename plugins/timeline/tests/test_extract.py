@@ -329,3 +329,8 @@ def test_month_abbreviation_alone_is_no_month() -> None:
         ("Jan.", "2015-01"),
         ("early May", "2015-05"),
     ]
+
+
+def test_the_full_year_is_the_year_reported_on() -> None:
+    f = one("Sales for the full year were $6.6 billion.", published="1989-11-02")
+    assert (f["type"], f["value"]) == ("DATE", "1989")

@@ -269,7 +269,7 @@ _IRREGULAR_PAST = "|".join(
         "thought", "caught", "fought", "sought", "spent", "sent", "built", "kept", "felt", "dealt",
         "struck", "stood", "gave", "got", "grew", "knew", "threw", "drew", "flew", "wrote",
         "drove", "chose", "spoke", "broke", "stole", "ran", "sat", "fled", "found", "heard",
-        "became", "overcame", "forgot", "took", "shook", "withdrew", "sank", "swore", "tore",
+        "became", "overcame", "forgot", "shook", "withdrew", "sank", "swore", "tore",
         "wore", "woke", "hung", "stuck", "dug", "shot", "slid", "hid", "ate", "meant", "lent",
         "lay", "laid", "fed", "rode",
     )
@@ -1281,6 +1281,11 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         and _is_rate(ctx, m.start())
     ):
         return Resolved("SET", _duration(1, unit))  # "$33 million a year" is a rate
+    if not m["num"] and re.fullmatch(r"the\s+full\s+year", m.group(0), FLAGS):
+        # "sales for the full year": the (fiscal) year reported on, as TimeML dates it
+        res = _rel(ctx, lambda d: Point(d, "Y"), "XXXX")
+        res.mod = _mod_of(m)
+        return res
     if not m["num"]:
         # "the year" is left to the_unit; a bare singular unit is no expression
         if (
