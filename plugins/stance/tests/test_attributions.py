@@ -307,3 +307,20 @@ def test_citing_and_per() -> None:
     assert (per["speaker"], per["stance"]) == ("local media", "report")
     (said,) = by_cue(rows, "said")
     assert said["speaker"] == "the mayor" and said["content"] == "the road would reopen"
+
+
+def test_nested_speaker_numbers_and_late_as() -> None:
+    """ "..., X reported Y said." gives Y the outer content; a bare figure is reported
+    content; "described X in March as Y" is a description."""
+    text = (
+        "The clinic was flooded, the agency reported the governor said. "
+        "The first station reported 5.5; the second reported 5.8. "
+        "The ministry described the group in March of this year as a threat."
+    )
+    rows = find_attributions(text)
+    check_offsets(text, rows)
+    (said,) = by_cue(rows, "said")
+    assert said["speaker"] == "the governor" and said["content"] == "The clinic was flooded"
+    assert [r["content"] for r in by_cue(rows, "reported")][1:] == ["5.5", "5.8"]
+    (desc,) = by_cue(rows, "described")
+    assert desc["speaker"] == "The ministry"

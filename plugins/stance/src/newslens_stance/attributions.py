@@ -1392,6 +1392,7 @@ def _verb_attribution(
                 content.append(q)
     elif (
         len(rest_words) >= (1 if lemma in NP_OBJECT_LEMMAS else 2)
+        or (lemma in {"report", "estimate"} and re.match(r"\s*\d[\d.,]*\b", rest))
         or doc.quote_starting(start + len(rest) - len(rest.lstrip(" ,:"))) is not None
     ):
         a = start + len(rest) - len(rest.lstrip(" ,:"))
@@ -1422,6 +1423,17 @@ def _verb_attribution(
         a, b = _strip_span(text, a, b)
         if b > a:
             content.append((a, b))
+    if not content and not text[after:s1].strip(' .!?;:”"'):
+        # "..., CNN Philippines reported the governor said.": the speaker is the object of
+        # an outer report, so the reported content is the outer one's
+        for g in reversed(previous):
+            if (
+                g.speaker is not None
+                and g.cue[1] <= speaker[0]
+                and not text[g.cue[1] : speaker[0]].strip(" ")
+            ):
+                content = list(g.content)
+                break
     if not content:
         return None
     if len(content) == 1:
@@ -1460,7 +1472,7 @@ def _looks_clause(rest: str, lemma: str) -> bool:
     if words[0].endswith("ly") and len(words) > 1 and words[1] in {"and", "to", "by", "with"}:
         return False  # "responded quickly and found": manner, not a reported clause
     if lemma == "describe":
-        return "as" in words
+        return "as" in [w.lower() for w in _WORD.findall(rest)[:12]]  # "... in March as"
     return any(w in _FINITE or w in _PAST or (w.endswith("ed") and len(w) > 4) for w in words[1:6])
 
 
