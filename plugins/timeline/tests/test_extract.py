@@ -334,3 +334,12 @@ def test_month_abbreviation_alone_is_no_month() -> None:
 def test_the_full_year_is_the_year_reported_on() -> None:
     f = one("Sales for the full year were $6.6 billion.", published="1989-11-02")
     assert (f["type"], f["value"]) == ("DATE", "1989")
+
+
+def test_centuries_before_pandas_range_keep_value_without_bounds() -> None:
+    """'the 13th century' is 1200-1300, before the first date a nanosecond column holds:
+    the finding stays, with its TIMEX3 value, and no date bounds (so the run never fails)."""
+    found = extract_text("The church dates from the 13th century.", "2015-10-08")
+    century = [f for f in found if f["value"] == "12"]
+    assert century, found
+    assert century[0]["date_start"] is None or pd.isna(century[0]["date_start"])

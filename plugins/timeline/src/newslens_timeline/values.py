@@ -108,7 +108,13 @@ def bounds(value: str | None) -> tuple[pd.Timestamp | None, pd.Timestamp | None]
     if not value:
         return None, None
     try:
-        return _bounds(value)
+        start, end = _bounds(value)
+        # pandas builds pre-1677 Timestamps at a coarser unit; the findings column is in
+        # nanoseconds, so "the 13th century" (1200-1300) keeps its value but no bounds.
+        for stamp in (start, end):
+            if stamp is not None:
+                stamp.as_unit("ns")
+        return start, end
     except (ValueError, OverflowError, pd.errors.OutOfBoundsDatetime):
         return None, None
 
