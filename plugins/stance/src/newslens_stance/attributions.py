@@ -25,7 +25,6 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 
@@ -1671,10 +1670,8 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
             best_pos = -1
             for canon, kind, pat in patterns:
                 if head in canon.lower() or (head in _PERSON_ROLES and kind == "person"):
-                    last = None
-                    for m in pat.finditer(text, 0, f.speaker[0]):
-                        last = m.start()
-                    if last is not None and last > best_pos:
+                    last = pat.last(text, 0, f.speaker[0])
+                    if last >= 0 and last > best_pos:
                         best, best_pos = canon, last
             f.speaker_resolved = best
         elif _has_proper(s):
@@ -1717,23 +1714,69 @@ def _full_from_text(text: str, short: str, pos: int) -> str:
     """A bare surname's full form from its last earlier mention in the text ("Hotak" after
     "Sharif Hotak, of the provincial council, described ..."), so that a party first named
     outside any attribution is still one party. Titles are left out."""
-    pat = re.compile(
-        r"((?:[A-Z][\w’'\-]+ ){1,2}(?:(?:bin|ibn|al|el|de|dela|van|von|da) )?)"
-        + re.escape(short)
-        + r"(?![\w’'\-])"
-    )
-    best = None
-    for m in pat.finditer(text, max(0, pos - 5000), pos):
+    lo = max(0, pos - 5000)
+    matcher = _NameMatcher((short,))
+    end = pos
+    while end > lo:
+        i = matcher.last(text, lo, end)
+        if i < 0:
+            break
+        end = i
+        if i + len(short) < len(text) and text[i + len(short)] in "’'-":
+            continue
+        m = _LEFT_NAME.search(text, max(0, i - 80), i)
+        if m is None:
+            continue
         first = [w for w in m.group(1).split() if w.lower().strip(".") not in _TITLE_WORDS]
         first = [w for w in first if w.lower() not in _ORG_WORDS | _ROLE_WORDS | _CALENDAR]
         if first and first[0][:1].isupper():
-            best = " ".join(first) + " " + short
-    return best or short
+            return " ".join(first) + " " + short
+    return short
 
 
-@lru_cache(maxsize=4096)
-def _name_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in aliases) + r")(?!\w)")
+#: given names (and a particle) right before a surname
+_LEFT_NAME = re.compile(r"((?:[A-Z][\w’'\-]+ ){1,2}(?:(?:bin|ibn|al|el|de|dela|van|von|da) )?)$")
+
+
+class _NameMatcher:
+    """The last whole-word occurrence of any of a name's aliases before a position.
+
+    Why not a regex per name: every article brings new names, so compiled patterns are never
+    reused and compiling them cost more than all the attribution rules together; ``rfind``
+    with a word-boundary check does the same work without compiling."""
+
+    __slots__ = ("aliases",)
+
+    def __init__(self, aliases: tuple[str, ...]) -> None:
+        self.aliases = tuple(a for a in aliases if a)
+
+    def last(self, text: str, lo: int, hi: int) -> int:
+        best = -1
+        for a in self.aliases:
+            end = hi
+            while True:
+                i = text.rfind(a, lo, end)
+                if i < 0:
+                    break
+                j = i + len(a)
+                if (i == 0 or not _wordish(text[i - 1])) and (
+                    j >= len(text) or not _wordish(text[j])
+                ):
+                    best = max(best, i)
+                    break
+                end = i + len(a) - 1
+        return best
+
+    def search(self, text: str) -> bool:
+        return self.last(text, 0, len(text)) >= 0
+
+
+def _wordish(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _name_pattern(aliases: tuple[str, ...]) -> _NameMatcher:
+    return _NameMatcher(aliases)
 
 
 def _has_proper(s: str) -> bool:
@@ -1755,10 +1798,8 @@ def _last_mention(patterns: list[Any], text: str, pos: int, want: str) -> str | 
         fits = want == kind or (want == "plural" and kind in {"org", "plural"})
         if not fits:
             continue
-        last = None
-        for m in pat.finditer(text, max(0, pos - 5000), pos):
-            last = m.start()
-        if last is not None and last > best_pos:
+        last = pat.last(text, max(0, pos - 5000), pos)
+        if last >= 0 and last > best_pos:
             best, best_pos = canon, last
     return best
 

@@ -84,6 +84,7 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=200_000)
 def _stem(w: str) -> str:
     for suf in ("ing", "edly", "ed", "es", "s", "ly"):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
@@ -157,12 +158,27 @@ RELATED_COVERAGE = 0.45
 RELATED_BEST = 0.3
 
 
+@lru_cache(maxsize=65536)
+def claim_flags(claim: str) -> tuple[bool, bool, bool, bool, bool, int]:
+    """Claim-level cues, computed once per claim: refutation, hedge, negation words, a
+    question mark, a quotation mark, and the word count."""
+    return (
+        bool(REFUTE.search(claim)),
+        bool(HEDGE.search(claim)),
+        bool(NEGATION.search(claim)),
+        "?" in claim,
+        any(q in claim for q in "\"“‘'"),
+        len(claim.split()),
+    )
+
+
 def default_label(ev: Evidence, claim: str = "") -> tuple[str, float]:
     """The untrained default's label and a score in [0, 1] (its confidence in the label)."""
     related = 0.6 * ev.coverage + 0.4 * ev.best
     if ev.coverage < RELATED_COVERAGE and ev.best < RELATED_BEST:
         return "unrelated", round(1.0 - related, 4)
-    claim_neg = bool(NEGATION.search(claim)) or bool(REFUTE.search(claim))
+    flags = claim_flags(claim)
+    claim_neg = flags[2] or flags[0]
     refuting = ev.deny_attr > 0 or ev.refute > 0
     if refuting and not claim_neg:
         return "disagree", round(min(1.0, 0.5 + 0.1 * (ev.refute + 2 * ev.deny_attr)), 4)
@@ -391,26 +407,33 @@ def export_trees(clf: Any, labels: Sequence[str]) -> dict[str, np.ndarray]:
 def tree_proba(trees: dict[str, np.ndarray], x: np.ndarray, chunk: int = 2048) -> np.ndarray:
     """Class probabilities of exported boosted trees for rows ``x`` (vectorised over rows
     and trees: every tree descends one level per step, ``depth`` steps)."""
-    feature, threshold = trees["feature"], trees["threshold"]
-    left, right, leaf = trees["left"], trees["right"], trees["leaf"].astype(bool)
-    missing_left = trees["missing_left"].astype(bool)
+    leaf = trees["leaf"].astype(bool)
+    idx = np.arange(len(leaf))
+    # a leaf points to itself on both sides, so every row takes ``depth`` steps unguarded
+    feature = np.where(leaf, 0, trees["feature"]).astype(np.int64)
+    threshold = np.where(leaf, np.inf, trees["threshold"])
+    left = np.where(leaf, idx, trees["left"])
+    right = np.where(leaf, idx, trees["right"])
+    missing_left = trees["missing_left"].astype(bool) | leaf
     value, roots, cls = trees["value"], trees["roots"], trees["tree_class"]
+    order = np.argsort(cls, kind="stable")
+    bounds = np.searchsorted(cls[order], np.arange(len(trees["baseline"]) + 1))
     k = len(trees["baseline"])
     out = np.empty((len(x), k))
     for a in range(0, len(x), chunk):
         xb = np.asarray(x[a : a + chunk], dtype=np.float64)
-        node = np.broadcast_to(roots, (len(xb), len(roots))).copy()
+        has_nan = bool(np.isnan(xb).any())
+        node = np.broadcast_to(roots[order], (len(xb), len(roots))).copy()
         for _ in range(int(trees["depth"])):
-            at_leaf = leaf[node]
-            if at_leaf.all():
-                break
-            v = np.take_along_axis(xb, feature[node].astype(np.int64), axis=1)
-            go_left = np.where(np.isnan(v), missing_left[node], v <= threshold[node])
-            node = np.where(at_leaf, node, np.where(go_left, left[node], right[node]))
+            v = np.take_along_axis(xb, feature[node], axis=1)
+            go_left = v <= threshold[node]
+            if has_nan:
+                go_left = np.where(np.isnan(v), missing_left[node], go_left)
+            node = np.where(go_left, left[node], right[node])
         raw = np.zeros((len(xb), k)) + trees["baseline"]
         vals = value[node]
         for c in range(k):
-            raw[:, c] += vals[:, cls == c].sum(axis=1)
+            raw[:, c] += vals[:, bounds[c] : bounds[c + 1]].sum(axis=1)
         raw -= raw.max(axis=1, keepdims=True)
         e = np.exp(raw)
         out[a : a + len(xb)] = e / e.sum(axis=1, keepdims=True)
@@ -418,9 +441,16 @@ def tree_proba(trees: dict[str, np.ndarray], x: np.ndarray, chunk: int = 2048) -
 
 
 def dense_features(
-    claim: str, body: str, ev: Evidence, cosine: float, body_cue: tuple[float, float] | None = None
+    claim: str,
+    body: str,
+    ev: Evidence,
+    cosine: float,
+    body_cue: tuple[float, float] | None = None,
+    body_words: int | None = None,
 ) -> list[float]:
     br, bh = body_cue if body_cue is not None else body_cues(body)
+    flags = claim_flags(claim)
+    n_body = body_words if body_words is not None else len(body.split())
     default, _ = default_label(ev, claim)
     position = ev.top[0][0] / max(1, len(body)) if ev.top else 1.0
     return [
@@ -431,15 +461,15 @@ def dense_features(
         float(ev.deny_attr),
         float(ev.hedge_attr),
         float(ev.assert_attr),
-        float(bool(REFUTE.search(claim))),
-        float(bool(HEDGE.search(claim))),
-        float(bool(NEGATION.search(claim))),
+        float(flags[0]),
+        float(flags[1]),
+        float(flags[2]),
         br,
         bh,
         cosine,
         *(float(default == lab) for lab in LABELS),
-        math.log1p(len(body.split())),
-        float(len(claim.split())),
+        math.log1p(n_body),
+        float(flags[5]),
         position,
     ]
 
@@ -471,13 +501,17 @@ class BodyIndex:
     ngrams: frozenset[str] = frozenset()
     sent_more: list[tuple[int, int, int]] = field(default_factory=list)  # neg, discuss, support
     body_more: tuple[float, float] = (0.0, 0.0)  # negation and support rates per 100 words
+    n_words: int = 0
 
 
 def index_body(text: str, model: StanceModel | None = None) -> BodyIndex:
     spans = sentences(text)[:400]
     sent_index: dict[str, list[int]] = {}
+    toks: list[str] = []
     for i, (a, b) in enumerate(spans):
-        for w in set(tokens(text[a:b])):
+        sent_toks = tokens(text[a:b])
+        toks += sent_toks
+        for w in set(sent_toks):
             sent_index.setdefault(w, []).append(i)
     attr_index: dict[str, list[int]] = {}
     stances, sizes = [], []
@@ -499,7 +533,6 @@ def index_body(text: str, model: StanceModel | None = None) -> BodyIndex:
         )
         for a, b in spans
     ]
-    toks = tokens(text)
     n_words = max(1, len(text.split()))
     return BodyIndex(
         spans,
@@ -523,6 +556,7 @@ def index_body(text: str, model: StanceModel | None = None) -> BodyIndex:
             100.0 * sum(n for n, _, _ in sent_more) / n_words,
             100.0 * sum(s for _, _, s in sent_more) / n_words,
         ),
+        len(text.split()),
     )
 
 
@@ -533,6 +567,12 @@ def _ngrams(toks: Sequence[str]) -> Iterable[str]:
         yield toks[i] + " " + toks[i + 1]
         if i + 2 < len(toks):
             yield toks[i] + " " + toks[i + 1] + " " + toks[i + 2]
+
+
+@lru_cache(maxsize=65536)
+def _claim_grams(toks: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    grams = list(_ngrams(toks))
+    return [g for g in grams if g.count(" ") == 1], [g for g in grams if g.count(" ") == 2]
 
 
 #: BM25 constants (the usual ones) and the average body length they normalise by, in stems.
@@ -562,9 +602,7 @@ def match_features(
         if tf:
             bm25 += v * tf * (BM25_K1 + 1) / (tf + BM25_K1 * norm)
     bm25 /= total
-    grams = list(_ngrams(claim_toks))
-    bi = [g for g in grams if g.count(" ") == 1]
-    tri = [g for g in grams if g.count(" ") == 2]
+    bi, tri = _claim_grams(tuple(claim_toks))
     bi_ov = sum(g in body.ngrams for g in bi) / len(bi) if bi else 0.0
     tri_ov = sum(g in body.ngrams for g in tri) / len(tri) if tri else 0.0
     sent_score: dict[int, float] = {}
@@ -582,7 +620,8 @@ def match_features(
         hed_w += c * body.sent_cues[i][1]
         disc += c * body.sent_more[i][1]
         sup += c * body.sent_more[i][2]
-    claim_neg = bool(NEGATION.search(claim))
+    flags = claim_flags(claim)
+    claim_neg = flags[2]
     best_neg = bool(ranked) and body.sent_more[ranked[0][0]][0] > 0
     lede = range(min(3, len(body.spans)))
     lede_cov = max((sent_score.get(i, 0.0) / total for i in lede), default=0.0)
@@ -601,8 +640,8 @@ def match_features(
         ref_w,
         hed_w,
         body.body_more[0],
-        float("?" in claim),
-        float(any(q in claim for q in "\"“‘'")),
+        float(flags[3]),
+        float(flags[4]),
         disc,
         sup,
         body.body_more[1],
@@ -706,7 +745,7 @@ class PairScorer:
             if self.model is None and not self.all_features:
                 continue  # the default needs only the evidence
             cos = _cos(cvec, body.vec) if cvec is not None and body.vec is not None else 0.0
-            row = dense_features(claim, text, ev, cos, body.cues)
+            row = dense_features(claim, text, ev, cos, body.cues, body.n_words)
             row += match_features(claim, ctoks, weights, total, body)
             dense.append(row[: self.n_dense])
         if not dense:
