@@ -14,6 +14,9 @@ benchmark uses a devset and after every edit. It is deliberately generic:
 - files named ``numbers_*`` also get the field rules of ``shared/guides/annotation.md``
   (value as float, ``value_high`` >= ``value``, ``same_as`` a valid other index, known kind);
 - files named ``attributions_*`` need a ``cue`` span and a list of ``content`` spans;
+- files named ``timex_*`` get TIMEX3 rules: known ``type``, a ``value`` of the TimeML shape for
+  that type, ``mod`` null or a TimeML mod, a ``published`` date, items sorted and not
+  overlapping;
 - when the Wikinews CSVs are present (``shared/data/wikinews`` beside the checkout), every
   wikinews ``text`` must occur unchanged in the article its ``article`` URL names.
 
@@ -25,6 +28,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -96,6 +100,54 @@ def check_attribution_item(item: dict[str, Any], index: int, n_items: int) -> li
     return problems
 
 
+TIMEX_TYPES = {"DATE", "TIME", "DURATION", "SET"}
+TIMEX_MODS = {
+    "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
+    "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END", "APPROX",
+}
+_DATE_VALUE = (
+    r"(PRESENT_REF|PAST_REF|FUTURE_REF"
+    r"|[0-9X]{2,4}(-(W[0-9X]{2}(-WE|-[1-7])?|Q[1-4X]|H[12]|SP|SU|FA|WI|[0-9X]{2}(-[0-9X]{2})?))?)"
+)
+_TIME_SUFFIX = r"T(MO|AF|EV|NI|DT|[0-9]{2}(:[0-9]{2}(:[0-9]{2})?)?)"
+_DURATION_VALUE = r"P(([0-9]+(\.[0-9]+)?|X)(Y|M|W|D|DE|CE|ML|Q|H))+|PT(([0-9]+(\.[0-9]+)?|X)[HMS])+"
+TIMEX_VALUE = {
+    "DATE": re.compile(_DATE_VALUE + "$"),
+    "TIME": re.compile(_DATE_VALUE + _TIME_SUFFIX + "$"),
+    "DURATION": re.compile("(" + _DURATION_VALUE + ")$"),
+    "SET": re.compile("(" + _DURATION_VALUE + "|" + _DATE_VALUE + "(" + _TIME_SUFFIX + ")?)$"),
+}
+
+
+def check_timex_item(item: dict[str, Any], index: int, n_items: int) -> list[str]:
+    """TIMEX3 field rules for one timex gold item (TimeML 1.2.1 value shapes)."""
+    problems = [f"missing field {f!r}" for f in ("type", "value", "mod") if f not in item]
+    typ, value, mod = item.get("type"), item.get("value"), item.get("mod")
+    if typ not in TIMEX_TYPES:
+        problems.append(f"type {typ!r} not in {sorted(TIMEX_TYPES)}")
+    elif not isinstance(value, str) or not TIMEX_VALUE[typ].match(value):
+        problems.append(f"value {value!r} is not a TIMEX3 {typ} value")
+    if mod is not None and mod not in TIMEX_MODS:
+        problems.append(f"mod {mod!r} not null nor in {sorted(TIMEX_MODS)}")
+    return problems
+
+
+def check_timex_record(record: dict[str, Any]) -> list[str]:
+    """Record rules for timex files: a publication date; gold sorted, not overlapping."""
+    problems = []
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(record.get("published", ""))):
+        problems.append(f"published {record.get('published')!r} is not YYYY-MM-DD")
+    spans = [(g.get("start"), g.get("end")) for g in record["gold"] if isinstance(g, dict)]
+    if any(not isinstance(v, int) for span in spans for v in span):
+        return problems  # reported by check_span
+    if spans != sorted(spans):
+        problems.append("gold items not sorted by start")
+    for (_, end), (start, _) in zip(sorted(spans), sorted(spans)[1:]):
+        if start < end:
+            problems.append(f"overlapping gold items at {start}")
+    return problems
+
+
 def load_wikinews(folder: Path = WIKINEWS) -> dict[str, str]:
     """URL -> stripped article text, or {} when the corpus is not available."""
     csv.field_size_limit(10**8)
@@ -110,12 +162,18 @@ def load_wikinews(folder: Path = WIKINEWS) -> dict[str, str]:
 CHECKERS: dict[str, Callable[[dict[str, Any], int, int], list[str]]] = {
     "numbers_": check_number_item,
     "attributions_": check_attribution_item,
+    "timex_": check_timex_item,
+}
+
+RECORD_CHECKERS: dict[str, Callable[[dict[str, Any]], list[str]]] = {
+    "timex_": check_timex_record,
 }
 
 
 def check_file(path: Path, articles: dict[str, str] | None = None) -> tuple[int, int, list[str]]:
     """Check one JSONL devset; return (records, gold items, problems)."""
     item_check = next((f for p, f in CHECKERS.items() if path.name.startswith(p)), None)
+    record_check = next((f for p, f in RECORD_CHECKERS.items() if path.name.startswith(p)), None)
     problems: list[str] = []
     n_records = n_items = 0
     with path.open(encoding="utf-8") as f:
@@ -139,6 +197,8 @@ def check_file(path: Path, articles: dict[str, str] | None = None) -> tuple[int,
                 if article is None or text not in article:
                     problems.append(f"{where}: text is not an unchanged part of its article")
             n_items += len(gold)
+            if record_check:
+                problems += [f"{where}: {p}" for p in record_check(record)]
             for i, item in enumerate(gold):
                 if not isinstance(item, dict):
                     problems.append(f"{where} gold[{i}]: not an object")
