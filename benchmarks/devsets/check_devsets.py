@@ -102,8 +102,18 @@ def check_attribution_item(item: dict[str, Any], index: int, n_items: int) -> li
 
 TIMEX_TYPES = {"DATE", "TIME", "DURATION", "SET"}
 TIMEX_MODS = {
-    "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
-    "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END", "APPROX",
+    "BEFORE",
+    "AFTER",
+    "ON_OR_BEFORE",
+    "ON_OR_AFTER",
+    "LESS_THAN",
+    "MORE_THAN",
+    "EQUAL_OR_LESS",
+    "EQUAL_OR_MORE",
+    "START",
+    "MID",
+    "END",
+    "APPROX",
 }
 _DATE_VALUE = (
     r"(PRESENT_REF|PAST_REF|FUTURE_REF"
@@ -142,7 +152,7 @@ def check_timex_record(record: dict[str, Any]) -> list[str]:
         return problems  # reported by check_span
     if spans != sorted(spans):
         problems.append("gold items not sorted by start")
-    for (_, end), (start, _) in zip(sorted(spans), sorted(spans)[1:]):
+    for (_, end), (start, _) in zip(sorted(spans), sorted(spans)[1:], strict=False):
         if start < end:
             problems.append(f"overlapping gold items at {start}")
     return problems

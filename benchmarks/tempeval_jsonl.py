@@ -1,0 +1,98 @@
+"""Score the timeline normaliser on a JSONL TIMEX3 devset, with the metrics of ``tempeval.py``.
+
+The devset format is the one of ``benchmarks/devsets/timex_wikinews.jsonl``: one article per
+line, ``{"article", "published", "text", "gold": [{"start", "end", "text", "type", "value",
+"mod"}]}``, offsets into ``text``. ``published`` is the document creation time.
+
+The scoring is ``tempeval.score_doc`` itself (relaxed and strict span P/R/F1, type accuracy
+among relaxed matches, value P/R/F1 = overlapping span and equal value; one-to-one matching,
+most overlap first), so figures are comparable with the TimeBank/AQUAINT ones. ``mod`` is not
+scored, as in TempEval-3 Task A.
+
+Usage::
+
+    .venv/bin/python benchmarks/tempeval_jsonl.py                       # the Wikinews devset
+    .venv/bin/python benchmarks/tempeval_jsonl.py PATH.jsonl --errors 40
+    .venv/bin/python benchmarks/tempeval_jsonl.py --pred PRED.jsonl     # score a saved output
+
+``--pred`` scores another system's saved output (same format, same ``article`` keys, its
+items in ``gold``) instead of running the plugin. Prints the figures; writes nothing unless
+``--out FILE`` is given (figures only, no text).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+DEFAULT = HERE / "devsets" / "timex_wikinews.jsonl"
+
+
+def _tempeval() -> Any:
+    """``benchmarks/tempeval.py`` as a module (benchmarks/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("tempeval", HERE / "tempeval.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("tempeval", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def to_doc(te: Any, record: dict[str, Any]) -> Any:
+    gold = [te.Gold(g["start"], g["end"], g["type"], g["value"]) for g in record["gold"]]
+    return te.Doc(record["article"], record["text"], record.get("published"), gold)
+
+
+def score(path: Path, pred: Path | None = None, errors: list[str] | None = None) -> Any:
+    """Total ``tempeval.Tally`` over the file; with ``pred``, that output replaces the plugin."""
+    te = _tempeval()
+    records = load(path)
+    total = te.Tally()
+    if pred is None:
+        for record in records:
+            total.add(te.score_doc(to_doc(te, record), errors))
+        return total
+    predicted = {r["article"]: r["gold"] for r in load(pred)}
+    real_extract = te.extract_text
+    try:
+        for record in records:
+            items = predicted.get(record["article"], [])
+            te.extract_text = lambda text, published, _items=items: _items
+            total.add(te.score_doc(to_doc(te, record), errors))
+    finally:
+        te.extract_text = real_extract
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--pred", type=Path, help="saved system output to score instead")
+    parser.add_argument("--errors", type=int, default=0, help="print N errors")
+    parser.add_argument("--out", type=Path, help="write the figures as JSON here")
+    args = parser.parse_args(argv)
+    errors: list[str] | None = [] if args.errors else None
+    figures = score(args.path, args.pred, errors).scores()
+    if args.pred is not None:
+        figures.pop("chars_per_second", None)
+    print(f"{args.path.name}" + (f" vs {args.pred.name}" if args.pred else " (timeline plugin)"))
+    for key, value in figures.items():
+        print(f"  {key:16s} {value:.1f}" if isinstance(value, float) else f"  {key:16s} {value}")
+    for line in (errors or [])[: args.errors]:
+        print(line)
+    if args.out:
+        args.out.write_text(json.dumps({"file": args.path.name, **figures}, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
