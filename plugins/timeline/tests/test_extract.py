@@ -206,9 +206,9 @@ def test_tense_of_news_clauses(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "type_", "value"),
     [
-        ("Violence has grown in recent years.", "DATE", "PAST_REF"),
+        ("Violence has grown in recent years.", "DURATION", "PXY"),
         ("Prices will rise in the coming months.", "DATE", "FUTURE_REF"),
-        ("Prices rose over the last few months.", "DATE", "PAST_REF"),
+        ("Prices rose over the last few months.", "DURATION", "PXM"),
         ("Sales for the year rose 5%.", "DATE", "2015"),
         ("Revenue in the year ended March 31 rose.", "DURATION", "P1Y"),
     ],
@@ -257,7 +257,6 @@ def test_the_year_period_follows_the_quarter_under_discussion() -> None:
         ("In the past, rebels held the town.", "the past"),
         ("He signed a two-year contract.", "two-year"),
         ("Its fourth quarter was weak.", "fourth quarter"),
-        ("Prices rose earlier this month.", "this month"),
     ],
 )
 def test_extent_leaves_context_words_out(text: str, span: str) -> None:

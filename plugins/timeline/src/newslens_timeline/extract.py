@@ -220,7 +220,8 @@ class Context:
         return start, end
 
     def tense(self, start: int, end: int) -> str:
-        """``"future"``, ``"past"``, ``"present"`` or ``""`` from the clause around a span.
+        """``"future"``, ``"past"``, ``"present"`` (``"present_right"`` when only a verb on the
+        right says so) or ``""`` from the clause around a span.
 
         Why this order: news clauses around a date mix a modal and a participle ("will be
         named ... in December", "is expected to be completed by Dec. 15"); the modal decides.
@@ -252,7 +253,10 @@ class Context:
         for part in rights[:2]:
             first = next((m for m in _MARKER.finditer(part) if not _passive(part, m)), None)
             if first:
-                return _kind(first)
+                kind = _kind(first)
+                # a present verb after the expression says less about it ("Friday's purchases
+                # is"): only one on its left makes a weekday look ahead
+                return "present_right" if kind == "present" else kind
         return ""
 
 
@@ -275,7 +279,8 @@ _IRREGULAR_PAST = "|".join(
     )
 )  # fmt: skip
 _MARKER = re.compile(
-    rf"\b(?:(?P<future>will|won't|wo\s+n't|shall|would|may|might|'ll|going\s+to|is\s+to|are\s+to|"
+    rf"\b(?:(?P<future>will|won't|wo\s+n't|shall|would|may|might|could|should|must|'ll|"
+    r"going\s+to|is\s+to|are\s+to|predicts?|forecasts?|"
     r"plans?\s+to|planned\s+for|scheduled\s+(?:to|for)|expects?\s+to|expected\s+to|due|"
     r"set\s+to|supposed\s+to|next|upcoming|to\s+be|payable|effective|deadline)|"
     r"(?P<present>is|are|says|say|am)|"
@@ -283,7 +288,7 @@ _MARKER = re.compile(
 )
 
 
-_MODAL = re.compile(r"will|won't|wo\s+n't|shall|would|may|might|'ll")
+_MODAL = re.compile(r"will|won't|wo\s+n't|shall|would|may|might|could|should|must|'ll")
 
 
 def _passive(part: str, m: re.Match[str]) -> bool:
@@ -631,18 +636,24 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
     assert ctx.dct is not None
     today = ctx.dct.isoweekday()
+    if rel in ("previous", "preceding", "following"):
+        # "the previous Friday": the one before the day under discussion, when there is one
+        base = ctx.last.day if ctx.last is not None and ctx.last.gran == "D" else ctx.dct
+        if rel == "following":
+            return base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
+        return base - timedelta(days=(base.isoweekday() - wd) % 7 or 7)
     if rel == "last":
         back = (today - wd) % 7 or 7
         return ctx.dct - timedelta(days=back)
     if rel in ("next", "coming"):
         fwd = (wd - today) % 7 or 7
         return ctx.dct + timedelta(days=fwd)
-    if rel == "this":
-        return ctx.dct + timedelta(days=wd - today)
     if wd == today:
         return ctx.dct
     tense = ctx.tense(m.start(), m.end())
-    if tense == "future":
+    # "This Sunday, he crossed the Channel": "this" names the nearest one, the tense says which;
+    # a present clause about a weekday ("the vote is on Friday") looks ahead
+    if tense in ("future", "present") or (tense in ("", "present_right") and rel == "this"):
         return ctx.dct + timedelta(days=(wd - today) % 7)
     return ctx.dct - timedelta(days=(today - wd) % 7)
 
@@ -826,12 +837,10 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     if raw_num and re.fullmatch(r"\d+(?:\.\d+)?", raw_num) and float(raw_num) > 5000:
         return None
     if amount is None and plural:
-        # "recent years", "the last few months", "coming quarters": a vague stretch of time
-        # before or after now, which TimeML writes as a reference point, not a length
+        # "coming quarters": a vague time ahead, which TimeML writes as a reference point;
+        # "recent years", "the past few weeks" are vague lengths (TempEval-3: PXY, PXW)
         words = set(m.group(0).lower().replace("-", " ").split())
         anchor = PUBLISHED if ctx.dct else UNANCHORED
-        if words & {"recent", "past", "last", "previous"}:
-            return Resolved("DATE", "PAST_REF", anchor=anchor, mod=_mod_of(m))
         if words & {"coming", "future", "upcoming"}:  # "the next few days" stays a length
             return Resolved("DATE", "FUTURE_REF", anchor=anchor, mod=_mod_of(m))
     return Resolved("DURATION", _duration(amount, unit), mod=_mod_of(m))
@@ -940,6 +949,11 @@ def _r_fiscal(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 # --------------------------------------------------------------------------- rules
 
+#: "earlier"/"later" opening an expression, unless it closes a length ("two days later")
+_LEAD = (
+    r"(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)(?<!hours\s)(?<!day\s)(?<!week\s)"
+    r"(?<!month\s)(?<!year\s)(?<!hour\s)(?:earlier|later)"
+)
 _REL = (
     r"(?P<urel>this|last|next|the\s+(?:current|present|past|previous|coming|following|next|last))"
 )
@@ -1065,7 +1079,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "weekday",
         re.compile(
-            rf"\b{_PRE}(?:(?P<wrel>last|next|this|coming|on)\s+)?(?P<wd>{_WEEKDAY})"
+            rf"\b{_PRE}(?:{_LEAD}\s+)?(?:(?P<wrel>last|next|this(?:\s+past|\s+coming)?|coming|on|"
+            rf"the\s+(?:previous|preceding|following))\s+)?(?P<wd>{_WEEKDAY})"
             rf"(?:\s+{_PART})?\b",
             FLAGS,
         ),
@@ -1074,7 +1089,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "deictic",
         re.compile(
-            rf"\b{_PRE}(?P<deix>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+            rf"\b{_PRE}(?:{_LEAD}\s+)?(?P<deix>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
             rf"today|yesterday|tomorrow|tonight|last\s+night|overnight|this(?=\s+(?:morning|afternoon|evening|night)))"
             rf"(?:'s)?(?:\s+{_PART})?\b",
             FLAGS,
@@ -1084,7 +1099,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "this_unit",
         re.compile(
-            rf"\b{_PRE}(?P<lead>(?:earlier|later)\s+(?:in\s+)?)?{_REL}\s+(?:fiscal\s+)?"
+            rf"\b{_PRE}(?P<lead>{_LEAD}\s+(?:in\s+)?)?{_REL}\s+(?:fiscal\s+)?"
             r"(?P<uunit>week|month|year|quarter|decade|century|weekend)\b(?!-)",
             FLAGS,
         ),
@@ -1093,7 +1108,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "the_unit",
         re.compile(
-            rf"\b{_PRE}(?:(?:earlier|later)\s+in\s+)?(?P<tdet>the|that)\s+(?P<tunit>year|month|week)\b"
+            rf"\b{_PRE}(?:{_LEAD}\s+in\s+)?(?P<tdet>the|that)\s+(?P<tunit>year|month|week)\b"
             r"(?![\s-](?:ago|earlier|before|old))",
             FLAGS,
         ),
@@ -1239,9 +1254,15 @@ def _the_quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _r_the_quarter(m, ctx)
 
 
+_REL_WORDS = {"this past": "last", "this coming": "next", "past": "last", "coming": "next"}
+
+
 def _weekday_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if (m["wrel"] or "").lower() == "on":
+    rel = re.sub(r"\s+", " ", (m["wrel"] or "").lower()).removeprefix("the ")
+    if rel == "on":
         return _r_weekday(_Override(m, wrel=None), ctx)  # type: ignore[arg-type]
+    if rel in _REL_WORDS or rel in ("previous", "preceding", "following"):
+        return _r_weekday(_Override(m, wrel=_REL_WORDS.get(rel, rel)), ctx)  # type: ignore[arg-type]
     return _r_weekday(m, ctx)
 
 
@@ -1345,7 +1366,6 @@ _LEADING = re.compile(
 
 
 _POSSESSIVE = re.compile(r"^(?:its|his|her|their|our|my|your)\s+", re.IGNORECASE)
-_EARLIER_IN = re.compile(r"^(?:earlier|later)\s+(?:in\s+)?", re.IGNORECASE)
 _IN_THE = re.compile(r"^in\s+(?=the\s)", re.IGNORECASE)
 
 
@@ -1364,17 +1384,25 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
     if name == "ref":
         lead = _IN_THE.match(text)
         start += lead.end() if lead else 0
-    if name in ("this_unit", "the_unit") and not m["pre"]:
-        lead = _EARLIER_IN.match(text)
-        start += lead.end() if lead else 0
+    if name == "adj_ago" and text[:4].lower() == "the ":
+        start += 4  # "the year-ago quarter": the determiner belongs to the noun
     if (
         name == "duration"
         and m["det"]
         and m["num"]
         and not m["pre"]
         and not m.string[m.end("det") : m.start("num")].strip()
+        and (
+            m["det"].lower() not in ("the", "a")
+            or (m["det"].lower() == "a" and not re.match(r"few|couple", m["num"], FLAGS))
+            or "-" in m.string[m.end("num") : m.start("unit")]
+        )
     ):
-        start = m.start("num")  # "a two-year", "the two days": the length is the number
+        # "a two-year contract", "the two-year plan": the length is the number; but "the nine
+        # months" and "a few days" are noun phrases whose determiner TimeML keeps
+        start = m.start("num")
+    if name == "duration" and not m["det"] and m["num"] and m["num"].lower() in ("a", "an"):
+        start = m.start("num")  # "following a week-long stay": the adjective is no modifier
     extent = m.string[start:end]
     lead = _POSSESSIVE.match(extent)
     if lead:
