@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from click.testing import CliRunner
 
 from newslens.cli import cli
@@ -107,7 +108,10 @@ def test_analyze_needs_out_or_store():
     assert result.exit_code == 2 and "--out" in result.output
 
 
-def test_analyze_into_a_store_streams_batches_and_matches_the_in_memory_run(tmp_path, monkeypatch):
+@pytest.mark.parametrize("workers", ["1", "2"])  # 2: one pool reused across the batches
+def test_analyze_into_a_store_streams_batches_and_matches_the_in_memory_run(
+    tmp_path, monkeypatch, workers
+):
     examples = Path(__file__).resolve().parents[1] / "docs" / "examples" / "plugins-dir"
     monkeypatch.setenv("NEWSLENS_PLUGINS_DIR", str(examples))
     from newslens import loading
@@ -125,7 +129,10 @@ def test_analyze_into_a_store_streams_batches_and_matches_the_in_memory_run(tmp_
     corpus.mkdir()
     for n in range(3):
         (corpus / f"a{n}.txt").write_text(f'Head {n}\n\n"We will win {n}," the minister said.\n')
-    streamed = run("analyze", str(corpus), "--store", str(tmp_path / "s.duckdb"), "-a", "quotes.v1")
+    store = str(tmp_path / "s.duckdb")
+    streamed = run(
+        "analyze", str(corpus), "--store", store, "-a", "quotes.v1", "--workers", workers
+    )
     assert streamed.exit_code == 0, streamed.output
     assert "quotes.v1: computed 3 new" in streamed.output
     assert batches == [2, 1]

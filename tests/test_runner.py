@@ -106,6 +106,7 @@ def test_one_bad_article_becomes_an_error_row_and_the_run_goes_on(pm, marker, er
     assert errors[["article_id", "analysis", "error_type"]].values.tolist() == [
         ["a1", "digits.v1", error_type]
     ]
+    assert errors["plugin"].tolist() == ["Plugin"]  # the error names the plugin to fix
     assert len(results["words.v1"]) == 3  # the other analysis is complete
 
 
@@ -260,3 +261,27 @@ def test_summary_without_columns_round_trips(make_plugin_manager, tmp_path, fmt)
     back = Results.read(tmp_path)
     assert back.summaries["nothing.v1"].empty
     pd.testing.assert_frame_equal(back["nothing.v1"], results["nothing.v1"])
+
+
+def test_out_of_range_date_fails_its_article_not_the_run(make_plugin_manager):
+    """'the 13th century' bounded at 1200 does not fit datetime64[ns]: that article gets an
+    error row and every other article keeps its findings."""
+
+    def dated(article):
+        year = int(article.text)
+        return [{"when": pd.Timestamp(year=year, month=1, day=1, tz="UTC")}]
+
+    analysis = Analysis(
+        id="dated.v1", title="d", extract=dated, columns={"when": "datetime64[ns, UTC]"}
+    )
+    results = analyze(
+        corpus(["2015", "1200", "1987"]),
+        [analysis],
+        plugin_manager=make_plugin_manager(),
+        progress=False,
+    )
+    assert results["dated.v1"]["article_id"].tolist() == ["a0", "a2"]
+    assert results.errors[["article_id", "error_type"]].values.tolist() == [
+        ["a1", "ExtractorOutputError"]
+    ]
+    assert "1200" in results.errors["message"][0]

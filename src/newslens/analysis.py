@@ -95,6 +95,8 @@ class Analysis:
     :param version: the implementation version mixed into cache keys (bump it when the same
         output format changes values, e.g. after a bug fix); defaults to the plugin's
         distribution version at registration time when left empty.
+    :param plugin: the plugin that registered the analysis, set by the registry (leave it
+        empty): error rows name it, so a failure points at the package to fix.
     """
 
     id: str
@@ -106,6 +108,7 @@ class Analysis:
     view: ViewFunction | None = None
     description: str = ""
     version: str = ""
+    plugin: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
         if not ANALYSIS_ID.match(self.id):

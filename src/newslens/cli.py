@@ -259,7 +259,11 @@ def _write_and_summarise(
     if len(results.errors):
         click.echo(f"errors: {len(results.errors)}")
         for row in results.errors.head(5).itertuples(index=False):
-            click.echo(f"  {row.analysis} on {row.article_id}: {row.error_type}: {row.message}")
+            plugin = getattr(row, "plugin", "")
+            provider = f" (plugin {plugin})" if plugin else ""
+            click.echo(
+                f"  {row.analysis}{provider} on {row.article_id}: {row.error_type}: {row.message}"
+            )
 
 
 def _analyze_into_store(
@@ -277,12 +281,14 @@ def _analyze_into_store(
     """Stream batches of articles into the store: memory stays bounded by one file plus one
     batch, whatever the corpus size (findings go to disk chunk by chunk)."""
     from newslens.loading import iter_load, load_report
+    from newslens.runner import worker_pool
     from newslens.store import Store
 
     computed: dict[str, int] = {a.id: 0 for a in chosen}
     reports = []
     loaded = 0
-    with Store(store) as db:
+    # One pool for every batch, forked now while this process is small (see worker_pool).
+    with worker_pool(chosen, workers, timeout) as pool, Store(store) as db:
         for batch in iter_load(
             *sources, column_map=_column_map(maps) or None, encoding=encoding, plugin_manager=pm
         ):
@@ -292,7 +298,9 @@ def _analyze_into_store(
             if not len(batch):
                 continue
             loaded += len(batch)
-            done = db.analyze(batch, chosen, workers=workers, timeout=timeout, plugin_manager=pm)
+            done = db.analyze(
+                batch, chosen, workers=workers, timeout=timeout, plugin_manager=pm, pool=pool
+            )
             for analysis_id, count in done.items():
                 computed[analysis_id] += count
         if not loaded:

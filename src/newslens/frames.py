@@ -47,6 +47,7 @@ def check_rows(analysis: Analysis, output: object, text: str) -> list[dict[str, 
             f"{analysis.id}: extract must return an iterable of dicts, got {type(output).__name__}"
         )
     declared = analysis.columns
+    datetime_columns = [c for c, dtype in declared.items() if dtype.startswith("datetime64")]
     rows: list[dict[str, Any]] = []
     for row in output:
         if not isinstance(row, Mapping):
@@ -68,8 +69,28 @@ def check_rows(analysis: Analysis, output: object, text: str) -> list[dict[str, 
                     f"{analysis.id}: span {start}:{end} does not match its text "
                     f"{str(row['text'])[:40]!r}"
                 )
+        for column in datetime_columns:
+            value = row.get(column)
+            if value is not None and not _fits_datetime(value):
+                raise ExtractorOutputError(
+                    f"{analysis.id}: {column}={value!r} is not a date pandas can hold "
+                    "(1677-09-22 to 2262-04-11, or None)"
+                )
         rows.append(dict(row))
     return rows
+
+
+def _fits_datetime(value: Any) -> bool:
+    """A datetime finding must fit the frame's nanosecond dtype: one out-of-range date would
+    otherwise fail the whole chunk when the frame is built, not just its own article."""
+    try:
+        stamp = pd.Timestamp(value)
+        if stamp is pd.NaT:
+            return True
+        stamp.as_unit("ns")
+    except (ValueError, TypeError, OverflowError):
+        return False
+    return True
 
 
 def findings_frame(

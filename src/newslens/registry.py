@@ -6,6 +6,7 @@ A registry records which plugin added each item, so a clash names both plugins a
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -215,3 +216,8 @@ class AnalysisRegistry(_Registry[Analysis]):
     def _check(self, item: Analysis) -> None:
         if not isinstance(item, Analysis):
             raise RegistrationError(f"expected a newslens Analysis, got {type(item).__name__}")
+
+    def add(self, item: Analysis) -> Analysis:
+        """Register ``item``, stamped with the name of the plugin registering it."""
+        self._check(item)
+        return super().add(dataclasses.replace(item, plugin=self._plugin))

@@ -27,7 +27,7 @@ from newslens.frames import check_rows, empty_findings, findings_frame
 from newslens.manager import NewslensPluginManager, get_plugin_manager
 from newslens.schema import validate_articles
 
-ERROR_COLUMNS = ("article_id", "analysis", "error_type", "message")
+ERROR_COLUMNS = ("article_id", "analysis", "plugin", "error_type", "message")
 DEFAULT_TIMEOUT = 60.0
 CHUNK_SIZE = 64
 
@@ -183,6 +183,7 @@ def run_one(
         return [], {
             "article_id": article.article_id,
             "analysis": analysis.id,
+            "plugin": analysis.plugin,
             "error_type": type(exc).__name__,
             "message": message,
         }
@@ -218,8 +219,34 @@ def _init_worker(analyses: Sequence[Analysis], timeout: float | None) -> None:
     _WORKER_STATE["timeout"] = timeout
 
 
-def _worker_chunk(articles: Sequence[Article]) -> ChunkResult:
-    return run_chunk(_WORKER_STATE["analyses"], articles, _WORKER_STATE["timeout"])
+def _worker_chunk(articles: Sequence[Article], ids: Sequence[str] | None = None) -> ChunkResult:
+    analyses = _WORKER_STATE["analyses"]
+    if ids is not None:
+        analyses = [a for a in analyses if a.id in ids]
+    return run_chunk(analyses, articles, _WORKER_STATE["timeout"])
+
+
+@contextmanager
+def worker_pool(
+    analyses: Sequence[Analysis], workers: int | None, timeout: float | None
+) -> Iterator[ProcessPoolExecutor | None]:
+    """A process pool for ``analyses`` to reuse across many calls (``None`` for one worker).
+
+    Why: a streamed run analyses batch after batch; a pool per batch would fork the parent
+    each time, when it holds a batch and the store's buffers, and every worker would start
+    as big as the parent. Forked once, before the first batch, workers stay small.
+    """
+    if not workers or workers <= 1 or not analyses:
+        yield None
+        return
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(
+        max_workers=min(workers, os.cpu_count() or workers),
+        mp_context=multiprocessing.get_context(method),
+        initializer=_init_worker,
+        initargs=(tuple(analyses), timeout),
+    ) as pool:
+        yield pool
 
 
 # ----------------------------------------------------------------------------- analyze
@@ -317,6 +344,7 @@ def analyze(
                 {
                     "article_id": aid,
                     "analysis": analysis.id,
+                    "plugin": analysis.plugin,
                     "error_type": "MissingColumn",
                     "message": message,
                 }
@@ -388,6 +416,7 @@ def analyze(
                 {
                     "article_id": "",
                     "analysis": analysis.id,
+                    "plugin": analysis.plugin,
                     "error_type": type(exc).__name__,
                     "message": f"summarize failed: {exc}",
                 }
@@ -406,29 +435,38 @@ def _execute(
     analyses: Sequence[Analysis],
     workers: int | None,
     timeout: float | None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> Iterator[tuple[list[Article], ChunkResult]]:
+    """Chunks with their results, in order; in ``pool`` when given (its workers must have
+    been started by :func:`worker_pool` with a superset of ``analyses``)."""
     if not analyses:
         for chunk in chunks:
             yield chunk, {}
+        return
+    if pool is not None:
+        yield from _submit(pool, chunks, [a.id for a in analyses], workers or 2)
         return
     if not workers or workers <= 1:
         for chunk in chunks:
             yield chunk, run_chunk(analyses, chunk, timeout)
         return
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(
-        max_workers=min(workers, os.cpu_count() or workers),
-        mp_context=context,
-        initializer=_init_worker,
-        initargs=(tuple(analyses), timeout),
-    ) as pool:
-        # Submit a bounded window ahead, so memory stays flat and order is kept.
-        window: list[tuple[list[Article], Any]] = []
-        for chunk in chunks:
-            window.append((chunk, pool.submit(_worker_chunk, chunk)))
-            if len(window) >= workers * 4:
-                done_chunk, future = window.pop(0)
-                yield done_chunk, future.result()
-        for done_chunk, future in window:
+    with worker_pool(analyses, workers, timeout) as own_pool:
+        assert own_pool is not None
+        yield from _submit(own_pool, chunks, None, workers)
+
+
+def _submit(
+    pool: ProcessPoolExecutor,
+    chunks: Iterator[list[Article]],
+    ids: list[str] | None,
+    workers: int,
+) -> Iterator[tuple[list[Article], ChunkResult]]:
+    # Submit a bounded window ahead, so memory stays flat and order is kept.
+    window: list[tuple[list[Article], Any]] = []
+    for chunk in chunks:
+        window.append((chunk, pool.submit(_worker_chunk, chunk, ids)))
+        if len(window) >= workers * 4:
+            done_chunk, future = window.pop(0)
             yield done_chunk, future.result()
+    for done_chunk, future in window:
+        yield done_chunk, future.result()

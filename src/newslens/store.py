@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -290,8 +291,13 @@ class Store:
         progress: bool | None = True,
         plugin_manager: NewslensPluginManager | None = None,
         chunk_size: int = 256,
+        pool: ProcessPoolExecutor | None = None,
     ) -> dict[str, int]:
-        """Store ``articles`` and compute only what is missing; returns articles computed per id."""
+        """Store ``articles`` and compute only what is missing; returns articles computed per id.
+
+        ``pool``: workers from :func:`newslens.runner.worker_pool`, reused across calls (a
+        streamed run passes one for all its batches); ``workers`` is then the window size.
+        """
         pm = plugin_manager or get_plugin_manager()
         chosen = resolve_analyses(analyses, pm)
         self.put_articles(articles)
@@ -324,7 +330,7 @@ class Store:
             # hashes has those rows dropped before writing (so a re-run never duplicates).
             runnable = [a for a in chosen if todo[a.id]]
             chunks = _chunks(pending_articles(), chunk_size)
-            for chunk, result in _execute(chunks, runnable, workers, timeout):
+            for chunk, result in _execute(chunks, runnable, workers, timeout, pool):
                 entries = []
                 for analysis_id, (rows, ids, errors) in result.items():
                     keep = todo[analysis_id]
@@ -395,6 +401,8 @@ class Store:
         )
         errors = errors.astype("str") if len(errors) else empty_errors()
         errors = errors[errors["analysis"].isin([a.id for a in chosen])].reset_index(drop=True)
+        # The plugin is who provides the analysis now, so it is not stored with the error.
+        errors["plugin"] = errors["analysis"].map({a.id: a.plugin for a in chosen}).astype("str")
         return Results(
             findings=findings,
             errors=errors[list(ERROR_COLUMNS)],
