@@ -124,7 +124,8 @@ _UNIT = (
 )
 _PRE = (
     r"(?:(?P<pre>about|around|roughly|approximately|nearly|almost|more\s+than|less\s+than|"
-    r"at\s+least|at\s+most|up\s+to|no\s+more\s+than|over(?!\s+the)|under(?!\s+the)|early|late|mid|"
+    r"at\s+least|at\s+most|up\s+to|no\s+more\s+than|over(?!\s+(?:the|recent|past)\b)|"
+    r"under(?!\s+(?:the|recent|past)\b)|early|late|mid|"
     r"(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|early\s+part|latter\s+part|"
     r"first\s+half|second\s+half|last\s+half)\s+of)(?:\s+on)?(?:\s*-\s*|\s+))?"
 )
@@ -188,15 +189,21 @@ def _duration(amount: float | None, unit: str) -> str:
     if amount is None:
         return f"{prefix}X{code}"
     if amount != int(amount):
-        # half units: "half an hour" PT30M, "a year and a half" style values in the next unit
-        smaller = {"H": ("M", 60), "D": ("H", 24), "Y": ("M", 12), "M": ("D", 30), "W": ("D", 7)}
-        if code in smaller:
-            code2, factor = smaller[code]
-            prefix = "PT" if code2 in ("M", "H") and code != "M" else prefix
-            if code == "Y":
-                prefix = "P"
-            return f"{prefix}{round(amount * factor)}{code2}"
-        return f"{prefix}{amount:g}{code}"
+        # "half an hour" PT30M, "two and a half years" P2Y6M, "an hour and a half" PT1H30M:
+        # the whole units, then the rest in the next smaller unit
+        whole = int(amount)
+        smaller = {"minute": ("S", 60), "hour": ("M", 60), "day": ("H", 24), "month": ("D", 30),
+                   "year": ("M", 12)}  # fmt: skip
+        if unit in ("week", "fortnight"):
+            return f"P{round(amount * 7)}D"
+        if unit not in smaller:
+            return f"{prefix}{amount:g}{code}"
+        code2, factor = smaller[unit]
+        rest = f"{round((amount - whole) * factor)}{code2}"
+        head = f"{whole}{code}" if whole else ""
+        if unit == "day":
+            return f"P{head}T{rest}"
+        return f"{prefix}{head}{rest}"
     return f"{prefix}{int(amount)}{code}"
 
 
@@ -608,7 +615,28 @@ def _r_the_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
 
 
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\"'\u201c\u2018(\[\n\u2014-])\s*$")
+
+
+def _in_name(ctx: Context, start: int, end: int) -> bool:
+    """Whether a capitalised time word mid-sentence is part of a name: "USA Today",
+    "Hurriyet Daily News", "Operation Peace Spring", "the Daily Xtra" (a capitalised word
+    beside it that does not open the sentence)."""
+    text = ctx.text
+    opens = _SENTENCE_OPEN.search(text[max(0, start - 3) : start])
+    if not text[start : start + 1].isupper() or opens:
+        return False
+    before = re.search(r"([A-Z][\w.&'-]*)\s+$", text[max(0, start - 30) : start])
+    if before:
+        word_at = start - len(before.group(0))
+        if not _SENTENCE_OPEN.search(text[max(0, word_at - 3) : word_at]):
+            return True
+    return bool(re.match(r"\s+[A-Z][a-z]", text[end : end + 3]))
+
+
 def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m.group(0) == m["season"] and _in_name(ctx, m.start(), m.end()):
+        return None
     code = SEASON_CODE[m["season"].lower()]
     if m["season"].lower() == "fall" and not (m["srel"] or m["syear"] or m["sdet"]):
         return None
@@ -697,6 +725,8 @@ def _part_code(raw: str | None) -> str:
 
 
 def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m.group(0) == "Today" and _in_name(ctx, m.start(), m.end()):
+        return None  # "USA Today"
     word = re.sub(r"\s+", " ", m["deix"].lower())
     part = _part_code(m.groupdict().get("part"))
     offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
@@ -836,6 +866,8 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if raw_num and re.fullmatch(r"\d+(?:\.\d+)?", raw_num) and float(raw_num) > 5000:
         return None
+    if amount is not None and (m.groupdict().get("half") or m.groupdict().get("half2")):
+        amount += 0.5
     if amount is None and plural:
         # "coming quarters": a vague time ahead, which TimeML writes as a reference point;
         # "recent years", "the past few weeks" are vague lengths (TempEval-3: PXY, PXW)
@@ -847,6 +879,8 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if " " not in m.group(0) and _in_name(ctx, m.start(), m.end()):
+        return None  # "Hurriyet Daily News"
     word = m.group(0).lower()
     if m["wd_each"]:
         return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[m['wd_each'].lower()]}")
@@ -862,7 +896,7 @@ def _r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 _RATE_BEFORE = re.compile(
     r"(?:\d|million|billion|cents?|dollars?|percent|%|times|twice|once|thrice|"
-    r"barrels|tons|tonnes|units|shares|miles|hours)\s*$",
+    r"barrels|tons|tonnes|units|shares|hours)\s*$",
     re.IGNORECASE,
 )
 
@@ -872,8 +906,45 @@ def _is_rate(ctx: Context, start: int) -> bool:
     return bool(_RATE_BEFORE.search(ctx.text[max(0, start - 30) : start]))
 
 
+_SPEED_BEFORE = re.compile(
+    r"(?:miles|mi|km|kilomet(?:re|er)s?|met(?:re|er)s|feet|ft|knots|nautical\s+miles)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _r_next_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the next day", "the following morning", "the day before": a day beside the one under
+    discussion (else beside the publication day)."""
+    rel = (m["ndrel"] or m["ndrel2"]).lower()
+    step = 1 if rel in ("next", "following", "after") else -1
+    unit = (m["ndunit"] or "day").lower()
+    part = "" if unit == "day" else _part_code("night" if unit == "night" else unit)
+    if ctx.last is not None and ctx.last.gran == "D":
+        base, anchor = ctx.last.day, PREVIOUS
+    elif ctx.dct is not None:
+        base, anchor = ctx.dct, PUBLISHED
+    else:
+        return Resolved("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""),
+                        anchor=UNANCHORED)  # fmt: skip
+    p = Point(base + timedelta(days=step), "D", part)
+    return Resolved("TIME" if part else "DATE", p.value(), p, anchor)
+
+
+def _r_week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the week of October 21": the week holding that day."""
+    month, day = (m["wmonth"], m["wday"]) if m["wmonth"] else (m["wmonth2"], m["wday2"])
+    res = _absolute_day(int(m["wyear"]) if m["wyear"] else None, _month_no(month), int(day), m, ctx)
+    if res.point is None:
+        return res
+    p = Point(res.point.day, "W")
+    return Resolved("DATE", p.value(), p, res.anchor)
+
+
 def _r_per_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """ "$33 million a year": a rate only after an amount, "twice" or "times"."""
+    """ "$33 million a year": a rate only after an amount, "twice" or "times"; "miles per
+    hour" is a speed, no time."""
+    if _SPEED_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()]):
+        return None
     if m["art"].lower() == "per" or _is_rate(ctx, m.start()):
         return Resolved("SET", _duration(1, _unit(m["punit"])))
     return None
@@ -885,7 +956,7 @@ def _r_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
         after = ctx.text[m.end() : m.end() + 12].lower()
         if re.match(r"\s+(?:account|affairs|events|and|or|flows?|of\b|,|\.)", after):
             return None
-    if any(word.endswith(k) for k in ("future", "soon", "shortly", "term")):
+    if any(word.endswith(k) for k in ("future", "soon", "shortly", "term", "possible")):
         value = "FUTURE_REF"
     elif any(k in word for k in ("recent", "lately", "past", "previous", "formerly")):
         value = "PAST_REF"
@@ -1129,6 +1200,24 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         _r_year_end,
     ),
     (
+        "next_day",
+        re.compile(
+            r"\bthe\s+(?P<ndrel>next|following|previous|preceding)\s+(?P<ndunit>day|morning|"
+            r"afternoon|evening|night)\b|\bthe\s+day\s+(?P<ndrel2>before|after)(?=\s*[.,;:)]|$)",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_next_day(m, ctx),
+    ),
+    (
+        "week_of",
+        re.compile(
+            rf"\bthe\s+week\s+of\s+(?:(?P<wmonth>{_MONTH})\s+(?P<wday>[0-3]?\d)(?!\d)|"
+            rf"(?P<wday2>[0-3]?\d)\s+(?P<wmonth2>{_MONTH}))(?![a-z])(?:,?\s+(?P<wyear>1\d{{3}}|20\d{{2}})\b)?",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_week_of(m, ctx),
+    ),
+    (
         "ago",
         re.compile(
             rf"\b{_PRE}(?:(?P<num>{_NUM})\s+|(?P<adj>))(?P<unit>{_UNIT})\s+"
@@ -1152,8 +1241,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             rf"\b{_PRE}(?:(?P<det>the|its|his|her|their|our|a)\s+)?(?:(?:past|last|"
             r"next|first|previous|coming|following|final|remaining|additional|further|"
             r"recent|full|entire|whole|same)\s+)?"
-            rf"(?:(?P<num>{_NUM})[\s-]+(?:(?:more|additional|further|extra)\s+)?)?"
-            rf"(?P<unit>{_UNIT}|weekends?)(?:-(?:old|long))?\b(?!-)",
+            rf"(?:(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half|\s+1/2)?[\s-]+"
+            r"(?:(?:more|additional|further|extra)\s+)?)?"
+            rf"(?P<unit>{_UNIT}|weekends?)(?P<half2>\s+and\s+a\s+half\b)?(?:-(?:old|long))?\b(?!-)",
             FLAGS,
         ),
         lambda m, ctx: _duration_guard(m, ctx),
@@ -1176,7 +1266,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "ref",
         re.compile(
-            r"\b(?:right\s+now|now|nowadays|currently|current|at\s+present|presently|"
+            r"\b(?:as\s+soon\s+as\s+possible|right\s+now|now|nowadays|currently|current|at\s+present|presently|"
             r"these\s+days|at\s+the\s+moment|recently|recent|lately|in\s+the\s+past|"
             r"the\s+past|in\s+the\s+future|(?:the\s+)?near\s+future|the\s+future|"
             r"the\s+(?:near|short)\s+term|soon|shortly)\b",
@@ -1282,7 +1372,7 @@ def _ago_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _r_ago(m, ctx)
 
 
-_AGE_AFTER = re.compile(r"[\s-]*old\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"[\s-]*olds?\b|\s+of\s+age\b", re.IGNORECASE)
 _FRACTION = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
@@ -1295,6 +1385,10 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     if unit == "quarter" and m["num"] and "-" in m.group(0) and _FRACTION.match(after):
         return None  # "three-quarters of its food": a fraction
     words = m.group(0).lower().split()
+    if words[0] in ("a", "an", "per") and _SPEED_BEFORE.search(
+        ctx.text[max(0, m.start() - 20) : m.start()]
+    ):
+        return None  # "20 kilometres an hour" is a speed
     if (
         len(words) == 2
         and words[0] in ("a", "an", "per")
@@ -1334,6 +1428,11 @@ def _ref_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     after = ctx.text[m.end() : m.end() + 12].lower()
     if word == "now" and re.match(r"[-\s]*(?:that|defunct|deceased|retired|former|closed)", after):
         return Resolved("DATE", "PRESENT_REF", anchor=PUBLISHED if ctx.dct else UNANCHORED)
+    if word in ("soon", "shortly") and (
+        re.match(r"\s+(?:before|after|afterwards?|thereafter|as)\b", after)
+        or re.search(r"\bas\s+$", ctx.text[max(0, m.start() - 4) : m.start()].lower())
+    ):
+        return None
     if word in ("the past", "in the past") and re.match(
         r"\s+(?:\d+|[a-z]+)?\s*(?:years?|months?|weeks?|days?|decades?|quarters?)", after
     ):
@@ -1492,6 +1591,8 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "duration": frozenset({"unit"}),
     "set": frozenset({"set"}),
     "per_unit": frozenset({"unit"}),
+    "next_day": frozenset({"unit", "deixis"}),
+    "week_of": frozenset({"unit"}),
     "ref": frozenset({"ref", "unit", "term"}),
     "time": frozenset({"clock", "deixis", "year4"}),
 }

@@ -1,0 +1,125 @@
+"""Forms of news English the normaliser must get right beyond its development corpus.
+
+Every sentence here is written for the test (none is taken from an annotated corpus); the
+publication date is a Tuesday, 2019-08-06, unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from newslens_timeline.extract import extract_text
+
+TUESDAY = "2019-08-06"
+
+
+def found(text: str, published: Any = TUESDAY) -> list[tuple[str, str, str]]:
+    return [(f["text"], f["type"], f["value"]) for f in extract_text(text, published, strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "this <weekday>" is the nearest one in the direction of the clause
+        ("This Sunday, the pilot crossed the strait.", ("This Sunday", "DATE", "2019-08-04")),
+        ("The council will vote this Friday.", ("this Friday", "DATE", "2019-08-09")),
+        (
+            "The rally drew thousands this past Saturday.",
+            ("this past Saturday", "DATE", "2019-08-03"),
+        ),
+        ("Ministers meet this coming Monday.", ("this coming Monday", "DATE", "2019-08-12")),
+        # a present or modal clause about a weekday looks ahead
+        ("The final is on Saturday.", ("Saturday", "DATE", "2019-08-10")),
+        (
+            "Forecasters predict landfall Friday morning.",
+            ("Friday morning", "TIME", "2019-08-09TMO"),
+        ),
+        ("The front could reach the capital on Thursday.", ("Thursday", "DATE", "2019-08-08")),
+    ],
+)
+def test_weekdays_follow_this_and_the_clause(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]
+
+
+def test_the_previous_weekday_counts_from_the_day_under_discussion() -> None:
+    text = "The ship sank on Friday, 2 August. Its crew had left port the previous Monday."
+    assert found(text)[-1] == ("the previous Monday", "DATE", "2019-07-29")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Flooding hit the town earlier this week.", ("earlier this week", "DATE", "2019-W32")),
+        ("The bill passes later this month.", ("later this month", "DATE", "2019-08")),
+        ("Earlier today the court adjourned.", ("Earlier today", "DATE", "2019-08-06")),
+        ("Prices fell sharply earlier in the year.", ("earlier in the year", "DATE", "2019")),
+        ("Talks stalled for the six weeks that followed.", ("the six weeks", "DURATION", "P6W")),
+        ("The drought has lasted a few years.", ("a few years", "DURATION", "PXY")),
+        ("He signed a three-year deal.", ("three-year", "DURATION", "P3Y")),
+    ],
+)
+def test_extents_of_news_phrases(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]
+
+
+def test_three_days_later_keeps_its_length_before_a_weekday() -> None:
+    text = "Three days later Sunday the lines reopened."
+    assert found(text)[0] == ("Three days later", "DURATION", "P3D")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unrest has grown in recent years.", ("recent years", "DURATION", "PXY")),
+        ("Aid has trickled in over recent days.", ("recent days", "DURATION", "PXD")),
+        (
+            "The siege went on for an hour and a half.",
+            ("an hour and a half", "DURATION", "PT1H30M"),
+        ),
+        ("The works took two and a half years.", ("two and a half years", "DURATION", "P2Y6M")),
+        ("Hearings open the week of October 21.", ("the week of October 21", "DATE", "2019-W43")),
+    ],
+)
+def test_lengths_and_weeks(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]
+
+
+def test_the_next_day_follows_the_day_under_discussion() -> None:
+    text = "The mayor was arrested on 1 August. He was released the next day."
+    assert found(text) == [
+        ("1 August", "DATE", "2019-08-01"),
+        ("the next day", "DATE", "2019-08-02"),
+    ]
+    morning = "Fighting broke out on Saturday. The rebels withdrew the following morning."
+    assert found(morning)[-1] == ("the following morning", "TIME", "2019-08-04TMO")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures were first reported by USA Today.",
+        "He spoke to the Gulf Daily News about the deal.",
+        "The army called it Operation Desert Spring.",
+        "The storm brought winds of 90 miles per hour.",
+        "Traffic slowed to 20 kilometres an hour.",
+        "The law covers children under 16 years of age.",
+        "Obesity among 12-17 year olds has doubled.",
+        "The crowd dispersed soon after the speech.",
+        "The fire started shortly before dawn.",
+    ],
+)
+def test_names_speeds_ages_and_relations_are_no_time(text: str) -> None:
+    assert found(text) == []
+
+
+def test_as_soon_as_is_a_relation_not_a_future() -> None:
+    assert found("Rain may arrive as soon as Friday.") == [("Friday", "DATE", "2019-08-09")]
+    assert found("Repairs start as soon as possible.") == [
+        ("as soon as possible", "DATE", "FUTURE_REF")
+    ]
+
+
+def test_time_words_opening_a_sentence_stay_times() -> None:
+    assert found("Today the museum reopens.") == [("Today", "DATE", "2019-08-06")]
+    assert found("Daily protests followed.")[0][1] == "SET"
