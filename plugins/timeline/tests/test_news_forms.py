@@ -123,3 +123,32 @@ def test_as_soon_as_is_a_relation_not_a_future() -> None:
 def test_time_words_opening_a_sentence_stay_times() -> None:
     assert found("Today the museum reopens.") == [("Today", "DATE", "2019-08-06")]
     assert found("Daily protests followed.")[0][1] == "SET"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modal before "have" is a past: the weekday is the last one
+        (
+            "According to officials on Saturday, the flood may have killed dozens.",
+            ("Saturday", "DATE", "2019-08-03"),
+        ),
+        # no number: how long is not said
+        ("Years later, the painting resurfaced.", ("Years later", "DURATION", "PXY")),
+        ("The mine closed ten years back.", ("ten years back", "DATE", "2009")),
+        # "about" before a calendar period is a preposition, not an approximation
+        ("Tell us about this year's festival.", ("this year", "DATE", "2019")),
+    ],
+)
+def test_modal_perfects_vague_lengths_and_prepositions(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(text) == [expected]
+
+
+def test_about_this_year_has_no_mod() -> None:
+    assert extract_text("Tell us about this year's festival.", TUESDAY)[0]["mod"] is None
+
+
+def test_a_journal_named_current_is_no_time() -> None:
+    assert found("The study appeared in the journal Current Biology.") == []

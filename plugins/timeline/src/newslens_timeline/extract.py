@@ -286,7 +286,8 @@ _IRREGULAR_PAST = "|".join(
     )
 )  # fmt: skip
 _MARKER = re.compile(
-    rf"\b(?:(?P<future>will|won't|wo\s+n't|shall|would|may|might|could|should|must|'ll|"
+    rf"\b(?:(?P<future>(?:will|won't|wo\s+n't|shall|would|may|might|could|should|must)"
+    r"(?!\s+(?:not\s+)?have\b)|'ll|"
     r"going\s+to|is\s+to|are\s+to|predicts?|forecasts?|"
     r"plans?\s+to|planned\s+for|scheduled\s+(?:to|for)|expects?\s+to|expected\s+to|due|"
     r"set\s+to|supposed\s+to|next|upcoming|to\s+be|payable|effective|deadline)|"
@@ -769,6 +770,7 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel == "previous" and unit in ("week", "month", "year", "decade") and ctx.last is None:
         return Resolved("DURATION", _duration(1, unit), anchor=None, mod=mod)
     if rel == "past" and unit in ("week", "month", "year", "decade"):
+        # "over the past year": the stretch up to now ("the last decade" stays the calendar one)
         return Resolved("DURATION", _duration(1, unit), anchor=None, mod=mod)
     if rel in ("following", "previous") and ctx.last is not None and unit in _GRAN_OF_UNIT:
         # "the following month": one after the time under discussion, not after publication
@@ -812,9 +814,12 @@ def _r_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "three years ago" (from the creation time), "a year earlier" (from the previous
     expression); a year back from a quarter stays a quarter."""
-    amount = _num(m["num"]) if m["num"] else 1
     unit = _unit(m["unit"])
     direction = m["dir"].lower()
+    if not m["num"] and not m["adj"] and m["unit"].lower().endswith("s"):
+        # "years later", "months ago": how long is not said (TimeML: a vague length)
+        return Resolved("DURATION", _duration(None, unit), mod=_mod_of(m))
+    amount = _num(m["num"]) if m["num"] else 1
     sign = 1 if direction in ("later", "after", "from now", "hence", "on") else -1
     mod = _mod_of(m)
     if unit in TIME_UNITS or (direction in ("earlier", "later") and unit in ("day", "week")):
@@ -951,6 +956,8 @@ def _r_per_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m.group(0) == "Current" and _in_name(ctx, m.start(), m.end()):
+        return None  # "the journal Current Biology"
     word = re.sub(r"\s+", " ", m.group(0).lower())
     if word in ("current",):
         after = ctx.text[m.end() : m.end() + 12].lower()
@@ -1221,7 +1228,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "ago",
         re.compile(
             rf"\b{_PRE}(?:(?P<num>{_NUM})\s+|(?P<adj>))(?P<unit>{_UNIT})\s+"
-            r"(?P<dir>ago|earlier|later|from\s+now|hence)\b",
+            r"(?P<dir>ago|earlier|later|from\s+now|hence|back(?!\s+(?:to|in|from|on|into)\b))\b",
             FLAGS,
         ),
         lambda m, ctx: _ago_guard(m, ctx),
@@ -1468,6 +1475,18 @@ _POSSESSIVE = re.compile(r"^(?:its|his|her|their|our|my|your)\s+", re.IGNORECASE
 _IN_THE = re.compile(r"^in\s+(?=the\s)", re.IGNORECASE)
 
 
+#: rules whose expressions name a calendar period: "about" before them is a preposition
+#: ("asked about this year's theme"), not an approximation
+_ABOUT_IS_PREPOSITION = frozenset({"this_unit", "the_unit", "deictic", "weekday"})
+
+
+def _preposition_about(m: re.Match[str], name: str) -> bool:
+    pre = m.groupdict().get("pre")
+    return bool(
+        name in _ABOUT_IS_PREPOSITION and pre and pre.lower() in ("about", "around", "over")
+    )
+
+
 def _span(m: re.Match[str], name: str) -> tuple[int, int]:
     """The TIMEX3 extent of a match: what the rules read around an expression (a preposition,
     a possessive, "earlier in", a determiner before a number, a possessive 's) is context,
@@ -1483,6 +1502,10 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
     if name == "ref":
         lead = _IN_THE.match(text)
         start += lead.end() if lead else 0
+    if _preposition_about(m, name):
+        start = m.end("pre")
+        while start < end and m.string[start].isspace():
+            start += 1
     if name == "adj_ago" and text[:4].lower() == "the ":
         start += 4  # "the year-ago quarter": the determiner belongs to the noun
     if (
@@ -1766,6 +1789,8 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             res = Resolved("DATE", None, valid=False, note=f"not normalised: {exc!r}"[:200])
         if res is None:
             continue
+        if _preposition_about(m, _name):
+            res.mod = None
         if res.point is not None and res.type in ("DATE", "TIME") and res.anchors:
             ctx.last = res.point
             if res.point.gran == "Q":
