@@ -152,3 +152,48 @@ def test_about_this_year_has_no_mod() -> None:
 
 def test_a_journal_named_current_is_no_time() -> None:
     assert found("The study appeared in the journal Current Biology.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The pair were detained in January of last year.",
+            "2020-02-10",
+            ("January of last year", "DATE", "2019-01"),
+        ),
+        (
+            "Markets slid this past December.",
+            "2020-02-10",
+            ("this past December", "DATE", "2019-12"),
+        ),
+        (
+            "The zoo reopens this coming spring.",
+            "2020-02-10",
+            ("this coming spring", "DATE", "2020-SP"),
+        ),
+        (
+            "Crowds marched this past weekend.",
+            "2020-02-10",
+            ("this past weekend", "DATE", "2020-W06-WE"),
+        ),
+        (
+            "Fans arrive this coming weekend.",
+            "2020-02-10",
+            ("this coming weekend", "DATE", "2020-W07-WE"),
+        ),
+        (
+            "Fans arrive this coming weekend.",
+            "2020-02-15",
+            ("this coming weekend", "DATE", "2020-W08-WE"),
+        ),
+    ],
+)
+def test_this_past_and_this_coming(
+    text: str, published: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(text, published) == [expected]
+
+
+def test_an_acronym_before_today_makes_a_name() -> None:
+    assert found("USA Today noted the commission's scope.") == []

@@ -445,6 +445,12 @@ def _tense_cost(delta: int, tense: str, penalty: int) -> float:
     return cost
 
 
+def _plain_rel(raw: str | None) -> str:
+    """ "this past" is "last", "this coming" is "next" ("this past December")."""
+    rel = re.sub(r"\s+", " ", (raw or "").lower())
+    return {"this past": "last", "this coming": "next"}.get(rel, rel)
+
+
 def _month_no(raw: str) -> int:
     return MONTHS[raw.lower().rstrip(".")]
 
@@ -473,7 +479,7 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     raw = m["month"]
     if not raw[0].isupper():
         return None
-    rel = (m["rel"] or "").lower()
+    rel = _plain_rel(m["rel"])
     if raw.lower().rstrip(".") in ("may", "mar", "jan", "jun", "jul", "sep", "dec", "aug") and not (
         rel or m["prep"] or m["pre"] or m["myrel"]
     ):
@@ -628,6 +634,8 @@ def _in_name(ctx: Context, start: int, end: int) -> bool:
     if not text[start : start + 1].isupper() or opens:
         return False
     before = re.search(r"([A-Z][\w.&'-]*)\s+$", text[max(0, start - 30) : start])
+    if before and len(before.group(1)) > 1 and before.group(1).isupper():
+        return True  # "USA Today", "BBC Weekly"
     if before:
         word_at = start - len(before.group(0))
         if not _SENTENCE_OPEN.search(text[max(0, word_at - 3) : word_at]):
@@ -647,7 +655,7 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", f"XXXX-{code}", anchor=UNANCHORED, mod=_mod_of(m))
     else:
         y, anchor = ctx.dct.year, PUBLISHED
-        rel = (m["srel"] or "").lower()
+        rel = _plain_rel(m["srel"])
         month = SEASON_MONTH[code]
         cur = Point(ctx.dct, "S").value().endswith(code)
         if rel == "last":
@@ -1070,8 +1078,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "month",
         re.compile(
-            rf"(?:\b(?P<prep>in|since|until|by|from|through|during|of)\s+)?\b{_PRE}(?:(?P<rel>last|next|this|past|coming)\s+)?"
-            rf"(?P<month>{_MONTH})(?![a-z])(?:,?\s+(?P<myrel>this|last|next)\s+year\b)?",
+            rf"(?:\b(?P<prep>in|since|until|by|from|through|during|of)\s+)?\b{_PRE}(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?"
+            rf"(?P<month>{_MONTH})(?![a-z])(?:,?\s+(?:of\s+)?(?P<myrel>this|last|next)\s+year\b)?",
             FLAGS,
         ),
         _r_month,
@@ -1147,7 +1155,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "season",
         re.compile(
-            rf"\b{_PRE}(?:(?P<sdet>the|in)\s+)?(?:(?P<srel>this|last|next|past|coming)\s+)?"
+            rf"\b{_PRE}(?:(?P<sdet>the|in)\s+)?(?:(?P<srel>this\s+past|this\s+coming|this|last|next|past|coming)\s+)?"
             r"(?P<season>spring|summer|autumn|fall|winter)\b"
             rf"(?:\s+(?:of\s+)?{_YEAR.replace('year', 'syear')})?",
             FLAGS,
@@ -1194,7 +1202,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "the_weekend",
-        re.compile(rf"\b{_PRE}(?:the|this|last|next)\s+(?P<urel>)(?P<uunit>weekend)\b", FLAGS),
+        re.compile(
+            rf"\b{_PRE}(?:the|this(?:\s+past|\s+coming)?|last|next|past|coming)\s+(?P<urel>)"
+            r"(?P<uunit>weekend)\b",
+            FLAGS,
+        ),
         lambda m, ctx: _weekend(m, ctx),
     ),
     (
@@ -1365,9 +1377,13 @@ def _weekday_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = m.group(0).lower().split()
-    rel = {"last": "last", "next": "next"}.get(word[-2] if len(word) > 1 else "", "this")
+    rel = {"last": "last", "next": "next", "past": "last", "coming": "next"}.get(
+        word[-2] if len(word) > 1 else "", "this"
+    )
     if word[-2:-1] == ["the"]:
         rel = "the"  # "the weekend": the tense decides between the last and the next one
+    if word[-2:-1] == ["coming"] and ctx.dct is not None and ctx.dct.isoweekday() <= 5:
+        rel = "this"  # "this coming weekend" on a weekday is the one of this week
     return _r_this_unit(_Override(m, urel=rel, lead=None), ctx)  # type: ignore[arg-type]
 
 
