@@ -197,3 +197,28 @@ def test_this_past_and_this_coming(
 
 def test_an_acronym_before_today_makes_a_name() -> None:
     assert found("USA Today noted the commission's scope.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoys met on March 20 last year.", [("March 20 last year", "DATE", "2018-03-20")]),
+        ("The league was founded in 1992. Fans rallied earlier in the month.",
+         [("1992", "DATE", "1992"), ("earlier in the month", "DATE", "2019-08")]),
+        ("Sales rose in the third quarter. The shop opened eight years ago.",
+         [("the third quarter", "DATE", "2019-Q3"), ("eight years ago", "DATE", "2011")]),
+    ],
+)  # fmt: skip
+def test_year_phrases_and_anchors(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch daily Trouw reported the merger.",
+        "The city marked the quarter century of its festival.",
+    ],
+)
+def test_newspapers_and_quarter_centuries_are_no_time(text: str) -> None:
+    assert found(text) == []

@@ -461,6 +461,11 @@ def _r_day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     year = int(m["year"]) if m["year"] else None
     day = int(m["day"])
+    rel = m.groupdict().get("dmrel")
+    if rel and year is None and ctx.dct is not None:
+        # "on March 20 last year": the year is said, relative to publication
+        year = ctx.dct.year + {"last": -1, "next": 1}.get(rel.lower(), 0)
+        return _absolute_day(year, _month_no(month_raw), day, m, ctx, anchor=PUBLISHED)
     return _absolute_day(year, _month_no(month_raw), day, m, ctx)
 
 
@@ -804,7 +809,11 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     ):
         return Resolved("DURATION", _duration(1, unit), mod=_mod_of(m))
     that = m["tdet"].lower() == "that"  # "that year": the one just mentioned
-    if ctx.last is not None and (_GRAN_OF_UNIT[unit] in ("M", "W") or that):
+    if (
+        ctx.last is not None
+        and (_GRAN_OF_UNIT[unit] in ("M", "W") or that)
+        and _order(ctx.last.gran) >= _order(_GRAN_OF_UNIT[unit])
+    ):
         gran = _GRAN_OF_UNIT[unit]
         p = Point(ctx.last.day, gran)
         return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
@@ -836,7 +845,7 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     use_previous = direction in ("earlier", "later", "before", "after", "on") or m["adj"]
     base: Point | None
     anchor = PUBLISHED
-    if unit == "year" and ctx.last_quarter is not None:
+    if unit == "year" and amount == 1 and ctx.last_quarter is not None:
         # results news: "up from $4 a year ago" compares with the quarter under discussion
         base, anchor = ctx.last_quarter, PREVIOUS
     elif use_previous and ctx.last is not None:
@@ -894,6 +903,10 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     if " " not in m.group(0) and _in_name(ctx, m.start(), m.end()):
         return None  # "Hurriyet Daily News"
+    if m.group(0).lower() == "daily" and re.match(
+        r"\s+[A-Z][a-z]", ctx.text[m.end() : m.end() + 3]
+    ):
+        return None  # "the Greek daily Kathimerini": a newspaper
     word = m.group(0).lower()
     if m["wd_each"]:
         return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[m['wd_each'].lower()]}")
@@ -1056,7 +1069,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "day_month",
         re.compile(
             rf"\b{_PRE}(?:(?:{_WEEKDAY}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})"
-            rf"(?![a-z])(?:,?\s+{_YEAR}\b)?",
+            rf"(?![a-z])(?:,?\s+{_YEAR}\b)?"
+            r"(?:,?\s+(?:of\s+)?(?P<dmrel>this|last|next)\s+year\b)?",
             FLAGS,
         ),
         _r_day_month,
@@ -1065,7 +1079,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "month_day",
         re.compile(
             rf"\b{_PRE}(?:(?:{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})(?![a-z])\s*(?:the\s+)?"
-            rf"{_DAY}(?![\d:,.]\d)\b(?:,?\s+{_YEAR}\b)?",
+            rf"{_DAY}(?![\d:,.]\d)\b(?:,?\s+{_YEAR}\b)?"
+            r"(?:,?\s+(?:of\s+)?(?P<dmrel>this|last|next)\s+year\b)?",
             FLAGS,
         ),
         _r_day_month,
@@ -1147,7 +1162,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             r"\b(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|same\s+|year-(?:ago|earlier)\s+|"
             r"(?P<tqyear>1\d{3}|20\d{2})\s+)?"
-            r"(?P<what>quarter|period)\b(?!\s+of)",
+            r"(?P<what>quarter|period)\b(?!\s+of|[\s-]+(?:century|mile|final|point|inch|pound))",
             FLAGS,
         ),
         lambda m, ctx: _the_quarter_wrapper(m, ctx),
