@@ -222,3 +222,24 @@ def test_year_phrases_and_anchors(text: str, expected: list[tuple[str, str, str]
 )
 def test_newspapers_and_quarter_centuries_are_no_time(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The quiz airs Tuesday nights.", ("Tuesday nights", "SET", "XXXX-WXX-2TNI")),
+        ("The museum shuts on Mondays.", ("Mondays", "SET", "XXXX-WXX-1")),
+        ("Tourists flood the island each August.", ("each August", "SET", "XXXX-08")),
+        ("He jogs every Sunday morning.", ("every Sunday morning", "SET", "XXXX-WXX-7TMO")),
+    ],
+)
+def test_recurring_weekdays_and_months_are_sets(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]
+
+
+def test_parts_of_the_day() -> None:
+    assert found("The shelling resumed mid-afternoon yesterday.") == [
+        ("mid-afternoon yesterday", "TIME", "2019-08-05TAF")
+    ]
+    text = "The ferry sank on 2 August. Divers arrived by late afternoon."
+    assert found(text)[-1] == ("late afternoon", "TIME", "2019-08-02TAF")

@@ -756,6 +756,25 @@ def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("TIME" if part else "DATE", p.value(), p, PUBLISHED, _mod_of(m))
 
 
+def _r_part_of_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "mid-afternoon", "early morning", "afternoon yesterday": a part of the day named, else
+    of the day under discussion, else of the publication day."""
+    part = _part_code(m["ppart"] or m["ppart2"])
+    ref = (m["pref"] or m["pref2"] or "").lower()
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["ppre"] or "").lower())
+    if ctx.dct is None:
+        return Resolved("TIME", f"XXXX-XX-XXT{part}", anchor=UNANCHORED, mod=mod)
+    if ref:
+        day = ctx.dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(ref, 0))
+        anchor = PUBLISHED
+    elif ctx.last is not None and ctx.last.gran == "D":
+        day, anchor = ctx.last.day, PREVIOUS
+    else:
+        day, anchor = ctx.dct, PUBLISHED
+    p = Point(day, "D", part)
+    return Resolved("TIME", p.value(), p, anchor, mod)
+
+
 def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     """this/last/next week, month, year, quarter, decade; "the current year", "earlier this
     month" (mod START), "later this year" (mod END)."""
@@ -908,8 +927,13 @@ def _r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     ):
         return None  # "the Greek daily Kathimerini": a newspaper
     word = m.group(0).lower()
-    if m["wd_each"]:
-        return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[m['wd_each'].lower()]}")
+    if m["wd_each"] or m["wd_pl"]:
+        # "every Tuesday", "on Mondays", "Tuesday nights": the weekday, each week
+        wd = WEEKDAYS[(m["wd_each"] or m["wd_pl"]).lower()]
+        part = _part_code(m["part"] or (m["part_pl"] or "").rstrip("s") or None)
+        return Resolved("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
+    if m["mo_each"]:
+        return Resolved("SET", f"XXXX-{MONTHS[m['mo_each'].lower()]:02d}")  # "each July"
     for adverb, value in (("daily", "P1D"), ("weekly", "P1W"), ("monthly", "P1M"),
                           ("annually", "P1Y"), ("yearly", "P1Y"), ("nightly", "P1D"),
                           ("hourly", "PT1H")):  # fmt: skip
@@ -1198,6 +1222,16 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         _r_deictic,
     ),
     (
+        "part_of_day",
+        re.compile(
+            r"\b(?:(?P<ppre>early|late|mid)[\s-]?(?P<ppart>morning|afternoon|evening)"
+            r"(?:\s+(?:on\s+)?(?P<pref>yesterday|today|tomorrow))?|"
+            r"(?P<ppart2>morning|afternoon|evening|night)\s+(?P<pref2>yesterday|today))\b",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_part_of_day(m, ctx),
+    ),
+    (
         "this_unit",
         re.compile(
             rf"\b{_PRE}(?P<lead>{_LEAD}\s+(?:in\s+)?)?{_REL}\s+(?:fiscal\s+)?"
@@ -1286,8 +1320,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "set",
         re.compile(
             rf"\b(?:(?:every|each)\s+(?:(?P<snum>{_NUM})\s+)?(?P<sunit>{_UNIT})|"
-            rf"(?:every|each)\s+(?P<wd_each>{_WEEKDAY})|daily|weekly|monthly|annually|yearly|"
-            r"nightly|hourly)\b",
+            rf"(?:every|each)\s+(?P<wd_each>{_WEEKDAY})(?:\s+{_PART})?|"
+            r"(?:every|each)\s+(?P<mo_each>January|February|March|April|May|June|July|August|"
+            r"September|October|November|December)|"
+            rf"(?P<wd_pl>{_WEEKDAY})(?:s|\s+(?P<part_pl>mornings|afternoons|evenings|nights))|"
+            r"daily|weekly|monthly|annually|yearly|nightly|hourly)\b",
             FLAGS,
         ),
         _r_set,
@@ -1643,9 +1680,10 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "ago": frozenset({"unit"}),
     "adj_ago": frozenset({"unit"}),
     "duration": frozenset({"unit"}),
-    "set": frozenset({"set"}),
+    "set": frozenset({"set", "weekday"}),
     "per_unit": frozenset({"unit"}),
     "next_day": frozenset({"unit", "deixis"}),
+    "part_of_day": frozenset({"deixis"}),
     "week_of": frozenset({"unit"}),
     "ref": frozenset({"ref", "unit", "term"}),
     "time": frozenset({"clock", "deixis", "year4"}),
