@@ -243,3 +243,23 @@ def test_parts_of_the_day() -> None:
     ]
     text = "The ferry sank on 2 August. Divers arrived by late afternoon."
     assert found(text)[-1] == ("late afternoon", "TIME", "2019-08-02TAF")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It beat the year-ago second quarter.",
+            ("the year-ago second quarter", "DATE", "2018-Q2"),
+        ),
+        (
+            "It trailed the year-earlier six months.",
+            ("the year-earlier six months", "DURATION", "P6M"),
+        ),
+        ("It matched the same year-ago quarter.", ("the same year-ago quarter", "DATE", "2018-Q2")),
+        ("The regime fell a month or so ago.", ("a month or so ago", "DATE", "2019-07")),
+        ("Aid may dry up in the months ahead.", ("the months ahead", "DURATION", "PXM")),
+    ],
+)
+def test_results_news_and_rough_spans(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]

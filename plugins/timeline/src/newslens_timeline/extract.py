@@ -887,6 +887,30 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("TIME" if p.part else "DATE", p.value(), p, anchor, mod, anchors=False)
 
 
+def _r_adj_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the year-ago quarter", "the year-earlier third quarter", "the year-earlier nine
+    months" (a length, as results news compares it)."""
+    if m["amonths"]:
+        return Resolved("DURATION", _duration(_num(m["amonths"]), "month"))
+    if m["noun"] and not m["aord"] and m["unit"].lower() == "year":
+        # "the comparable year-ago quarter": the quarter under discussion, a year back
+        base = ctx.last_quarter
+        if base is None:
+            if ctx.dct is None:
+                return Resolved("DATE", "XXXX-QX", anchor=UNANCHORED)
+            base = shift(Point(ctx.dct, "Q"), -1, "Q")
+        p = shift(base, -1, "Y")
+        return Resolved("DATE", p.value(), p, PREVIOUS, anchors=False)
+    if m["aord"] and m["unit"].lower() == "year":
+        res = _r_ago(m, ctx)
+        if res is None or res.point is None:
+            return res
+        n = ORDINALS[m["aord"].lower()]
+        p = Point(date(res.point.day.year, (n - 1) * 3 + 1, 1), "Q")
+        return Resolved("DATE", p.value(), p, res.anchor, anchors=False)
+    return _r_ago(m, ctx)
+
+
 def _order(gran: str) -> int:
     return "CEYHSQMWD".index(gran)
 
@@ -1166,7 +1190,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "quarter",
         re.compile(
-            rf"\b{_PRE}(?:(?:the|its)\s+)?(?:{_YEAR_REF}\s+)?(?:(?:fiscal|calendar)\s+)?"
+            rf"\b{_PRE}(?:(?:the|its)\s+)?(?:{_YEAR_REF}\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
             r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
             r"(?P<qunit>quarter|half)(?![\s-]+(?:of\s+(?:a|an|the|its|all|those|these)\b|point|"
             r"mile|century|inning|percent))"
@@ -1235,7 +1259,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "this_unit",
         re.compile(
             rf"\b{_PRE}(?P<lead>{_LEAD}\s+(?:in\s+)?)?{_REL}\s+(?:fiscal\s+)?"
-            r"(?P<uunit>week|month|year|quarter|decade|century|weekend)\b(?!-)",
+            r"(?P<uunit>week|month|year|quarter|decade|century|weekend)\b(?!-)(?:\s+or\s+so\b)?",
             FLAGS,
         ),
         _r_this_unit,
@@ -1289,6 +1313,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "ago",
         re.compile(
             rf"\b{_PRE}(?:(?P<num>{_NUM})\s+|(?P<adj>))(?P<unit>{_UNIT})\s+"
+            r"(?:or\s+so\s+)?"
             r"(?P<dir>ago|earlier|later|from\s+now|hence|back(?!\s+(?:to|in|from|on|into)\b))\b",
             FLAGS,
         ),
@@ -1297,11 +1322,13 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "adj_ago",
         re.compile(
-            r"\b(?:the\s+)?(?P<adj>(?P<num>)(?P<unit>year|month|week|quarter)-(?P<dir>ago|earlier))"
-            r"(?:\s+(?:quarter|period))?\b",
+            r"\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?"
+            r"(?P<adj>(?P<num>)(?P<unit>year|month|week|quarter)-(?P<dir>ago|earlier))"
+            r"(?P<noun>\s+(?:(?P<aord>first|second|third|fourth)[\s-]+)?(?:quarter|period)|"
+            r"\s+(?P<amonths>three|six|nine)\s+months)?\b",
             FLAGS,
         ),
-        lambda m, ctx: _r_ago(m, ctx),
+        lambda m, ctx: _r_adj_ago(m, ctx),
     ),
     (
         "duration",
@@ -1311,7 +1338,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"recent|full|entire|whole|same)\s+)?"
             rf"(?:(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half|\s+1/2)?[\s-]+"
             r"(?:(?:more|additional|further|extra)\s+)?)?"
-            rf"(?P<unit>{_UNIT}|weekends?)(?P<half2>\s+and\s+a\s+half\b)?(?:-(?:old|long))?\b(?!-)",
+            rf"(?P<unit>{_UNIT}|weekends?)(?P<half2>\s+and\s+a\s+half\b)?(?:-(?:old|long))?\b(?!-)"
+            r"(?:\s+or\s+so\b|(?<=s)\s+ahead\b)?",
             FLAGS,
         ),
         lambda m, ctx: _duration_guard(m, ctx),
@@ -1480,14 +1508,14 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "the year" is left to the_unit; a bare singular unit is no expression
         if (
             det in ("the", "this", "that", "")
-            and not m.group(0).lower().split()[-1].endswith("s")
+            and not m["unit"].lower().endswith("s")
             and not re.search(
                 r"(?:past|last|next|first|previous|coming|final|full|entire|whole)\s",
                 m.group(0).lower(),
             )
         ):
             return None
-        if det == "" and m.group(0).lower().endswith("s"):
+        if det == "" and m["unit"].lower().endswith("s"):
             before = ctx.text[max(0, m.start() - 9) : m.start()].lower()
             if not re.search(r"\b(?:for|in|within|over|after|of)\s+$", before) and not re.search(
                 r"(?:past|last|next|first|recent|coming)\s", m.group(0).lower()
@@ -1574,7 +1602,7 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
         start = m.end("pre")
         while start < end and m.string[start].isspace():
             start += 1
-    if name == "adj_ago" and text[:4].lower() == "the ":
+    if name == "adj_ago" and text[:4].lower() == "the " and not m["noun"]:
         start += 4  # "the year-ago quarter": the determiner belongs to the noun
     if (
         name == "duration"
