@@ -263,3 +263,33 @@ def test_parts_of_the_day() -> None:
 )
 def test_results_news_and_rough_spans(text: str, expected: tuple[str, str, str]) -> None:
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Qualifiers run in the first week of April.",
+            ("the first week of April", "DATE", "2020-W14"),
+        ),
+        (
+            "The fair closed in the last week of June 2019.",
+            ("the last week of June 2019", "DATE", "2019-W26"),
+        ),
+        ("Stores shut on Christmas Day.", ("Christmas Day", "DATE", "2019-12-25")),
+        ("Fireworks lit the sky on New Year's Eve.", ("New Year's Eve", "DATE", "2019-12-31")),
+        ("The vote closes at 8 p.m. ET.", ("8 p.m. ET", "TIME", "2020-02-10T20:00")),
+        (
+            "The dam burst on the night of 3 February.",
+            ("the night of 3 February", "TIME", "2020-02-03TNI"),
+        ),
+    ],
+)
+def test_holidays_weeks_of_months_and_nights_of_days(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(text, "2020-02-10") == [expected]
+
+
+def test_a_holiday_name_used_as_an_adjective_is_no_date() -> None:
+    assert found("Christmas trees sold out early.") == []

@@ -134,7 +134,8 @@ _YEAR = r"(?P<year>1\d{3}|20\d{2})"
 _TIME = (
     r"(?:(?P<hh>[012]?\d)(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
     r"|(?P<hh24>[012]?\d):(?P<mm24>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight))"
-    r"(?:\s+(?P<tz>GMT|UTC|BST|CET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|local\s+time)\b)?"
+    r"(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT|CT|"
+    r"AEST|AEDT|IST|JST|KST|HKT|SGT|MSK|local\s+time)\b)?"
 )
 _PART = r"(?P<part>morning|afternoon|evening|night)"
 _DAYREF = rf"(?P<dayref>{_WEEKDAY}|yesterday|today|tomorrow|{_MONTH}\s+[0-3]?\d\b)"
@@ -456,6 +457,18 @@ def _month_no(raw: str) -> int:
 
 
 def _r_day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    res = _day_month(m, ctx)
+    part = _part_code(m["dpart"])
+    if res is None or not part or not res.valid:
+        return res
+    # "on the night of June 21": that day's night
+    if res.point is None:
+        return Resolved("TIME", f"{res.value}T{part}", anchor=res.anchor, mod=res.mod)
+    p = Point(res.point.day, "D", part)
+    return Resolved("TIME", p.value(), p, res.anchor, res.mod)
+
+
+def _day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     month_raw = m["month"]
     if month_raw.lower() in ("may", "mar") and not month_raw[0].isupper():
         return None
@@ -1004,6 +1017,55 @@ def _r_next_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("TIME" if part else "DATE", p.value(), p, anchor)
 
 
+#: fixed-date holidays news dates events by (month, day)
+HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+    "valentine's day": (2, 14), "boxing day": (12, 26), "independence day": (7, 4),
+}  # fmt: skip
+
+
+def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "on Christmas Day", "New Year's Eve 2019": a day of the calendar, its year by tense."""
+    name = re.sub(r"\s+", " ", m["hol"].lower())
+    before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
+    if (
+        name in ("christmas", "halloween")
+        and not m["year"]
+        and not re.search(
+            r"\b(?:on|at|by|before|after|since|until|till|over|during|for|this|last|next|from|"
+            r"around)\s+$",
+            before,
+        )
+    ):
+        return None  # "Christmas trees", "Halloween parties": no date said
+    mo, d = HOLIDAYS[name]
+    return _absolute_day(int(m["year"]) if m["year"] else None, mo, d, m, ctx)
+
+
+def _r_week_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the first week of April": the ISO week holding its first (or last) days."""
+    mo = _month_no(m["womonth"])
+    if m["year"]:
+        y = int(m["year"])
+    elif ctx.dct is None:
+        return Resolved("DATE", f"XXXX-{mo:02d}", anchor=UNANCHORED)
+    else:
+        res = _r_month(
+            _Override(m, month=m["womonth"], rel="", prep="in", pre=None, myrel=None), ctx
+        )
+        if res is None or res.point is None:
+            return res
+        y = res.point.day.year
+    which = m["wom"].lower()
+    if which in ("last", "final"):
+        day = date(y, mo, calendar.monthrange(y, mo)[1])
+    else:
+        day = date(y, mo, 1) + timedelta(days=7 * (ORDINALS[which] - 1))
+    p = Point(day, "W")
+    return Resolved("DATE", p.value(), p, ABSOLUTE if m["year"] else PUBLISHED)
+
+
 def _r_week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "the week of October 21": the week holding that day."""
     month, day = (m["wmonth"], m["wday"]) if m["wmonth"] else (m["wmonth2"], m["wday2"])
@@ -1116,7 +1178,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "day_month",
         re.compile(
-            rf"\b{_PRE}(?:(?:{_WEEKDAY}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})"
+            rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?"
+            rf"(?P<month>{_MONTH})"
             rf"(?![a-z])(?:,?\s+{_YEAR}\b)?"
             r"(?:,?\s+(?:of\s+)?(?P<dmrel>this|last|next)\s+year\b)?",
             FLAGS,
@@ -1126,7 +1189,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "month_day",
         re.compile(
-            rf"\b{_PRE}(?:(?:{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})(?![a-z])\s*(?:the\s+)?"
+            rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})(?![a-z])"
+            r"\s*(?:the\s+)?"
             rf"{_DAY}(?![\d:,.]\d)\b(?:,?\s+{_YEAR}\b)?"
             r"(?:,?\s+(?:of\s+)?(?P<dmrel>this|last|next)\s+year\b)?",
             FLAGS,
@@ -1290,6 +1354,24 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             FLAGS,
         ),
         _r_year_end,
+    ),
+    (
+        "holiday",
+        re.compile(
+            r"\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New Year's\s+(?:Day|Eve)|Halloween|"
+            r"Valentine's\s+Day|Boxing Day|Independence Day)(?![\w'])"
+            rf"(?:,?\s+{_YEAR}\b)?",
+        ),
+        lambda m, ctx: _r_holiday(m, ctx),
+    ),
+    (
+        "week_of_month",
+        re.compile(
+            r"\bthe\s+(?P<wom>first|second|third|fourth|last|final)\s+week\s+of\s+"
+            rf"(?P<womonth>{_MONTH})(?![a-z])(?:,?\s+{_YEAR}\b)?",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_week_of_month(m, ctx),
     ),
     (
         "next_day",
@@ -1664,6 +1746,7 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
     ("spelled", r"(?:nineteen|thousand)"),
     ("decadeword", r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"),
     ("term", r"term"),
+    ("holiday", r"(?:christmas|new\s+year|halloween|valentine|independence\s+day|boxing\s+day)"),
 )  # fmt: skip
 _DIGIT_CLASSES: tuple[tuple[str, str], ...] = (
     ("year4", r"(?<!\d)\d{4}"),  # lookbehind inside the lookahead: fine, zero-width
@@ -1711,6 +1794,8 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "set": frozenset({"set", "weekday"}),
     "per_unit": frozenset({"unit"}),
     "next_day": frozenset({"unit", "deixis"}),
+    "holiday": frozenset({"holiday"}),
+    "week_of_month": frozenset({"unit"}),
     "part_of_day": frozenset({"deixis"}),
     "week_of": frozenset({"unit"}),
     "ref": frozenset({"ref", "unit", "term"}),
@@ -1738,6 +1823,8 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("spelled", ("nineteen", "thousand"), False),
     ("decadeword", _DECADE_WORDS, False),
     ("term", ("term",), False),
+    ("holiday", ("christmas", "new year", "halloween", "valentine", "independence day",
+                 "boxing day"), False),
 )  # fmt: skip
 # _DIGIT_CLASSES for lower-cased text, written to start on the digit itself (3x faster: the
 # scanner skips every position that is no digit and no "q")
