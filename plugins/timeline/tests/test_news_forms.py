@@ -293,3 +293,10 @@ def test_holidays_weeks_of_months_and_nights_of_days(
 
 def test_a_holiday_name_used_as_an_adjective_is_no_date() -> None:
     assert found("Christmas trees sold out early.") == []
+
+
+def test_a_quote_closing_a_sentence_ends_the_clause() -> None:
+    text = 'The coach said: "We will win!" On Tuesday the team lost again.'
+    assert found(text) == [("Tuesday", "DATE", "2019-08-06")]
+    text = 'Fans shouted "we may lose!" On Monday the club was sold.'
+    assert found(text) == [("Monday", "DATE", "2019-08-05")]

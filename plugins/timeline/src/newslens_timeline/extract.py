@@ -268,7 +268,9 @@ class Context:
         return ""
 
 
-_CLAUSE_LEFT = re.compile(r"[;:\u2014]|\s-{1,2}\s|,\s(?:but|and|while|after|before)\s|\.\s")
+_CLAUSE_LEFT = re.compile(
+    r"[;:\u2014]|\s-{1,2}\s|,\s(?:but|and|while|after|before)\s|[.!?][\"'\u201d\u2019\])]*\s"
+)
 _CLAUSE_RIGHT = re.compile(r"[;:\u2014,]|\s-{1,2}\s")
 _PAST_PLAN = re.compile(
     r"\b(?:had\s+been|was|were)\s+(?:due|scheduled|expected|set|supposed|planned)\b"
