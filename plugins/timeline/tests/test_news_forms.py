@@ -300,3 +300,11 @@ def test_a_quote_closing_a_sentence_ends_the_clause() -> None:
     assert found(text) == [("Tuesday", "DATE", "2019-08-06")]
     text = 'Fans shouted "we may lose!" On Monday the club was sold.'
     assert found(text) == [("Monday", "DATE", "2019-08-05")]
+
+
+def test_the_past_century_is_a_length_and_around_in_a_year_no_approximation() -> None:
+    assert found("Sea levels rose over the past century.") == [
+        ("the past century", "DURATION", "P1C")
+    ]
+    rows = extract_text("The plant will be up and running around in 2030.", TUESDAY)
+    assert [(f["text"], f["mod"]) for f in rows] == [("2030", None)]

@@ -816,7 +816,7 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", p.value() + "-WE", p, PUBLISHED, mod)
     if rel == "previous" and unit in ("week", "month", "year", "decade") and ctx.last is None:
         return Resolved("DURATION", _duration(1, unit), anchor=None, mod=mod)
-    if rel == "past" and unit in ("week", "month", "year", "decade"):
+    if rel == "past" and unit in ("week", "month", "year", "decade", "century"):
         # "over the past year": the stretch up to now ("the last decade" stays the calendar one)
         return Resolved("DURATION", _duration(1, unit), anchor=None, mod=mod)
     if rel in ("following", "previous") and ctx.last is not None and unit in _GRAN_OF_UNIT:
@@ -1662,6 +1662,14 @@ _ABOUT_IS_PREPOSITION = frozenset({"this_unit", "the_unit", "deictic", "weekday"
 
 def _preposition_about(m: re.Match[str], name: str) -> bool:
     pre = m.groupdict().get("pre")
+    if (
+        name == "year"
+        and pre
+        and pre.lower() in ("about", "around")
+        and m["lead"]
+        and m["lead"].split()[0].lower() in ("in", "since", "of")
+    ):
+        return True  # "around in 1995": "around" goes with the verb, not the year
     return bool(
         name in _ABOUT_IS_PREPOSITION and pre and pre.lower() in ("about", "around", "over")
     )
@@ -1686,6 +1694,8 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
         start = m.end("pre")
         while start < end and m.string[start].isspace():
             start += 1
+        lead = _LEADING.match(m.string[start:end]) if name == "year" else None
+        start += lead.end() if lead else 0
     if name == "adj_ago" and text[:4].lower() == "the " and not m["noun"]:
         start += 4  # "the year-ago quarter": the determiner belongs to the noun
     if (
