@@ -308,3 +308,9 @@ def test_the_past_century_is_a_length_and_around_in_a_year_no_approximation() ->
     ]
     rows = extract_text("The plant will be up and running around in 2030.", TUESDAY)
     assert [(f["text"], f["mod"]) for f in rows] == [("2030", None)]
+
+
+def test_the_full_year_with_its_number_is_that_year() -> None:
+    assert found("The group lost money for the full year 2018.") == [
+        ("the full year 2018", "DATE", "2018")
+    ]

@@ -1215,7 +1215,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "year",
-        re.compile(rf"\b{_PRE}(?P<lead>(?:the\s+)?(?:year|in|since|of)\s+)?{_YEAR}\b", FLAGS),
+        re.compile(
+            rf"\b{_PRE}(?P<lead>(?:the\s+)?(?:(?:full|calendar)\s+)?(?:year|in|since|of)\s+)?"
+            rf"{_YEAR}\b",
+            FLAGS,
+        ),
         _r_year,
     ),
     (
