@@ -314,3 +314,10 @@ def test_the_full_year_with_its_number_is_that_year() -> None:
     assert found("The group lost money for the full year 2018.") == [
         ("the full year 2018", "DATE", "2018")
     ]
+
+
+def test_a_quarter_followed_by_its_year_and_sunday_papers() -> None:
+    assert found("Output peaked in the third quarter 2017.") == [
+        ("the third quarter 2017", "DATE", "2017-Q3")
+    ]
+    assert found("The Sunday Times broke the story.") == []

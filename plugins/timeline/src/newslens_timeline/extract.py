@@ -737,6 +737,12 @@ def _day_of(ref: str, ctx: Context, m: re.Match[str]) -> tuple[date | None, str]
 
 
 def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if (
+        m.group(0) == m["wd"]
+        and re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 4) : m.start()], re.IGNORECASE)
+        and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end() : m.end() + 3])
+    ):
+        return None  # "The Sunday Mail", "the Sunday Times": a newspaper
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["wrel"] or "").lower()
     part = _part_code(m.groupdict().get("part"))
@@ -1264,7 +1270,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
             r"(?P<qunit>quarter|half)(?![\s-]+(?:of\s+(?:a|an|the|its|all|those|these)\b|point|"
             r"mile|century|inning|percent))"
-            rf"(?:\s+of\s+(?:fiscal\s+)?(?P<qyear>1\d{{3}}|20\d{{2}})|\s+of\s+(?P<qrel2>this|last|next)"
+            rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<qyear>1\d{{3}}|20\d{{2}})\b|\s+of\s+(?P<qrel2>this|last|next)"
             r"\s+year)?",
             FLAGS,
         ),
