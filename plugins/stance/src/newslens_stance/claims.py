@@ -30,6 +30,7 @@ from typing import Any
 
 import numpy as np
 
+from newslens_stance import embeddings as _embeddings
 from newslens_stance.attributions import find_attributions
 
 
@@ -272,6 +273,9 @@ class StanceModel:
     #: disagree / discuss among pairs the network calls related (arrays from ``export_trees``)
     trees: dict[str, np.ndarray] | None = None
     blend: float = 0.5
+    #: optional feature sets beyond the lexical ones, in dense-column order after
+    #: ``CUE_FEATURES``: ``("embeddings",)`` needs the ``embeddings`` extra (see embeddings.py)
+    features: tuple[str, ...] = ()
 
     @property
     def size(self) -> int:
@@ -287,6 +291,12 @@ class StanceModel:
                 "version": 2,  # 2: 39 dense features (1: 20); the count is dense_mean's size
                 "labels": list(self.labels),
                 "vocab": self.vocab,
+                "features": list(self.features),
+                **(
+                    {"encoder": _embeddings.ENCODER, "sentences": _embeddings.MAX_SENTENCES}
+                    if _embeddings.FEATURE_SET in self.features
+                    else {}
+                ),
             }
         )
         extra = {f"gb_{k}": v for k, v in (self.trees or {}).items()}
@@ -323,6 +333,7 @@ class StanceModel:
                 labels=tuple(header["labels"]),
                 trees={k[3:]: z[k] for k in z.files if k.startswith("gb_")} or None,
                 blend=float(z["blend"]) if "blend" in z.files else 0.5,
+                features=tuple(header.get("features", ())),
             )
 
     # -- features
@@ -502,6 +513,7 @@ class BodyIndex:
     sent_more: list[tuple[int, int, int]] = field(default_factory=list)  # neg, discuss, support
     body_more: tuple[float, float] = (0.0, 0.0)  # negation and support rates per 100 words
     n_words: int = 0
+    emb: np.ndarray | None = None  # first sentences' embeddings (the embeddings extra)
 
 
 def index_body(text: str, model: StanceModel | None = None) -> BodyIndex:
@@ -700,11 +712,35 @@ class PairScorer:
         self.n_dense = len(model.dense_mean) if model is not None else len(CUE_FEATURES)
         self._body: dict[str, BodyIndex] = {}
         self._claim: dict[str, Any] = {}
+        self._claim_emb: dict[str, np.ndarray] = {}
+        #: the model needs sentence embeddings: fail now, naming the extra, if it is missing
+        self.embeddings = model is not None and _embeddings.FEATURE_SET in model.features
+        if self.embeddings:
+            _embeddings.encoder()
+
+    def _embed_bodies(self, items: Sequence[tuple[BodyIndex, str]]) -> None:
+        """Embed the first sentences of many bodies in one batch (cached on each body)."""
+        texts, owners = [], []
+        for k, (body, text) in enumerate(items):
+            for a, b in body.spans[: _embeddings.MAX_SENTENCES]:
+                texts.append(text[a:b])
+                owners.append(k)
+        vecs = _embeddings.embed(texts)
+        owner = np.asarray(owners, dtype=np.int64)
+        for k, (body, _) in enumerate(items):
+            body.emb = vecs[owner == k]
+
+    def _embed_claims(self, claims: Iterable[str]) -> None:
+        new = sorted({c for c in claims if c not in self._claim_emb})
+        for c, v in zip(new, _embeddings.embed(new), strict=True):
+            self._claim_emb[c] = v
 
     def body(self, key: str, text: str) -> BodyIndex:
         got = self._body.get(key)
         if got is None:
             got = self._body[key] = index_body(text, self.model)
+            if self.embeddings:
+                self._embed_bodies([(got, text)])
         return got
 
     def prepare(self, bodies: dict[str, str], workers: int = 2) -> None:
@@ -720,7 +756,14 @@ class PairScorer:
                     if self.model is not None:
                         body.part, body.vec = self.model.hidden_part(text, self.model.size)
                     self._body[key] = body
+            if self.embeddings:
+                self._embed_bodies([(self._body[k], t) for k, t in todo])
         else:
+            if self.embeddings:
+                indexed = [(index_body(t, self.model), t) for _, t in todo]
+                self._embed_bodies(indexed)
+                for (key, _), (body, _) in zip(todo, indexed, strict=True):
+                    self._body[key] = body
             for key, text in todo:
                 self.body(key, text)
 
@@ -737,6 +780,8 @@ class PairScorer:
     def features(self, pairs: Sequence[tuple[str, str, str]]) -> tuple[list[Evidence], np.ndarray]:
         """Evidence and dense features per pair (bodies and claims cached)."""
         evs, dense = [], []
+        if self.embeddings:
+            self._embed_claims(c for c, _, _ in pairs)
         for claim, key, text in pairs:
             _cpart, cvec, weights, total, ctoks = self._claim_feats(claim)
             body = self.body(key, text)
@@ -747,6 +792,14 @@ class PairScorer:
             cos = _cos(cvec, body.vec) if cvec is not None and body.vec is not None else 0.0
             row = dense_features(claim, text, ev, cos, body.cues, body.n_words)
             row += match_features(claim, ctoks, weights, total, body)
+            if self.embeddings and body.emb is not None:
+                first = ev.top[0][0] if ev.top else -1
+                lexical = next(
+                    (i for i, (a, _) in enumerate(body.spans[: len(body.emb)]) if a == first), -1
+                )
+                row += _embeddings.embedding_features(
+                    self._claim_emb[claim], body.emb, body.sent_cues, body.sent_more, lexical
+                )
             dense.append(row[: self.n_dense])
         if not dense:
             return evs, np.zeros((len(evs), 0))

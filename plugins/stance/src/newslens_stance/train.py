@@ -28,6 +28,8 @@ from newslens_stance.claims import (
     export_trees,
     tokens,
 )
+from newslens_stance.embeddings import EMBEDDING_FEATURES
+from newslens_stance.embeddings import FEATURE_SET as EMBEDDINGS
 
 
 @dataclass(frozen=True)
@@ -161,12 +163,16 @@ def train_model(
     ensemble: int = 3,
     workers: int = 2,
     stage2: bool = True,
+    embeddings: bool = False,
 ) -> StanceModel:
     """Fit the model on labelled pairs; deterministic for a given ``seed``.
 
     ``ensemble`` networks with seeds ``seed, seed + 1, ...`` are fitted (over ``workers``
     processes) and merged into one: on FNC-1's cluster hold-out single seeds differ by up to
     1.3 FNC points, so one seed's score says little.
+
+    ``embeddings``: add the sentence-embedding features (the ``embeddings`` extra must be
+    installed, for training and for scoring; the model file records it).
     """
     from scipy import sparse
 
@@ -186,17 +192,21 @@ def train_model(
     n_docs = len(docs)
     idf_vec = np.array([np.log((n_docs + 1) / (df[w] + 1)) + 1 for w in vocab])
     # dense features need the vocabulary only for the cosine: a provisional model holds it
+    features = (EMBEDDINGS,) if embeddings else ()
+    n_dense = len(CUE_FEATURES) + (len(EMBEDDING_FEATURES) if embeddings else 0)
     probe = StanceModel(
         vocab=vocab,
         idf=idf_vec,
-        w1=np.zeros((2 * len(vocab) + len(CUE_FEATURES), 1)),
+        w1=np.zeros((2 * len(vocab) + n_dense, 1)),
         b1=np.zeros(1),
         w2=np.zeros((1, 4)),
         b2=np.zeros(4),
-        dense_mean=np.zeros(len(CUE_FEATURES)),
-        dense_std=np.ones(len(CUE_FEATURES)),
+        dense_mean=np.zeros(n_dense),
+        dense_std=np.ones(n_dense),
+        features=features,
     )
     scorer = PairScorer(probe)
+    scorer.prepare({p.body_id: bodies[p.body_id] for p in pairs}, workers=workers)
     _, dense = scorer.features([(p.claim, p.body_id, bodies[p.body_id]) for p in pairs])
     mean = dense.mean(axis=0)
     std = dense.std(axis=0)
@@ -266,6 +276,7 @@ def train_model(
         dense_mean=mean,
         dense_std=std,
         trees=trees,
+        features=features,
     )
 
 
@@ -320,11 +331,15 @@ def _fit_one(job: tuple) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray
     return np.asarray(clf.coefs_[0]), np.asarray(clf.intercepts_[0]), w2, b2
 
 
-def train_command(pairs: str | Path, bodies: str | Path | None, out: str | Path) -> str:
-    """``newslens stance train PAIRS [BODIES] --out MODEL``: train, save, return a report line."""
+def train_command(
+    pairs: str | Path, bodies: str | Path | None, out: str | Path, embeddings: bool = False
+) -> str:
+    """``newslens stance train PAIRS [BODIES] --out MODEL``: train, save, return a report line.
+
+    ``embeddings``: add sentence-embedding features (needs the ``embeddings`` extra)."""
     t0 = time.perf_counter()
     data, texts = read_pairs(pairs, bodies)
-    model = train_model(data, texts)
+    model = train_model(data, texts, embeddings=embeddings)
     path = model.save(out)
     counts = Counter(p.label for p in data)
     per_label = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
