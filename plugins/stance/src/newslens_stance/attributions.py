@@ -149,7 +149,7 @@ _AUX = frozenset(
         should did does do also later earlier then previously further again repeatedly
         publicly officially recently separately initially originally subsequently already
         just once still now first last reportedly allegedly apparently himself herself
-        itself themselves always often never not n't
+        itself themselves always often never not n't cannot
         """
     )
 )
@@ -159,7 +159,7 @@ _STOP_BACK = frozenset(
         that which who whom whose what when where while as because if after before since
         than but so though although until unless whether said says told is was were are be
         been has have had will would could can may might do does did to into onto from
-        with by about not
+        with by about not quoted quoting quotes cannot
         """
     )
 )
@@ -272,6 +272,8 @@ _AGENTLESS_RE = re.compile(
     r"understood|purported)\s+(?:to\b|that\b))"
     r"|\b[Ii]t\s+(?:is|was|has been|had been)\s+(?:widely\s+|also\s+)?(?:said|reported|alleged|"
     r"claimed|rumou?red|understood)\b(?!\s+by\b)"
+    r"|\b(?P<bare>(?:was|were|has been|have been|had been)\s+(?:[a-z]+ly\s+)?reported)\b"
+    r"(?!\s+(?:by|to|that)\b)"
 )
 
 # --------------------------------------------------------------------------- document
@@ -315,18 +317,58 @@ class _Doc:
         return None
 
 
-def _split_sentences(text: str) -> tuple[list[int], list[int]]:
+_SOFT_BREAK = re.compile(r"[^\n]\n(?=[^\s])")
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans (start, end), blank-free.
+
+    Why not one paragraph per line: wire copy is often hard-wrapped at ~70 characters
+    ("...said its Shell Canada\\nProducts Ltd unit...") with paragraphs marked by an indented
+    line or a blank line. When most lines of a text are short and end mid-sentence, a single
+    newline is a wrap, not a paragraph break; elsewhere every line is a paragraph.
+    """
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    if len(lines) < 4:
+        return lines
+    soft = [m.start() + 1 for m in _SOFT_BREAK.finditer(text)]
+    short = sum(1 for a, b in lines if b - a <= 90)
+    wraps = sum(1 for i in soft if text[i - 1] not in '.!?:”"')
+    if short < 0.8 * len(lines) or wraps < 0.3 * len(lines):
+        return lines
+    paras: list[tuple[int, int]] = []
+    for a, b in lines:
+        if (
+            paras
+            and text[a - 1] == "\n"
+            and (a < 2 or text[a - 2] != "\n")
+            and (not text[a].isspace())
+        ):
+            paras[-1] = (paras[-1][0], b)  # a wrapped line continues its paragraph
+        else:
+            paras.append((a, b))
+    return [
+        (a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in paras if text[a:b].strip()
+    ]
+
+
+def _split_sentences(
+    text: str, paras: list[tuple[int, int]] | None = None
+) -> tuple[list[int], list[int]]:
     starts: list[int] = []
     ends: list[int] = []
-    for para in re.finditer(r"[^\n]+", text):
-        p0, p1 = para.start(), para.end()
+    for p0, p1 in paras if paras is not None else _paragraphs(text):
         s = p0
-        for m in re.finditer(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])", para.group()):
+        for m in re.finditer(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])", text[p0:p1]):
             end = p0 + m.end()
             word = re.search(r"([A-Za-z.]+)\.$", text[max(p0, end - 12) : p0 + m.start() + 1])
             if m.group().startswith(".") and word:
                 w = word.group(1).lower().rstrip(".")
-                if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                if (
+                    w in _ABBREV
+                    or (len(w) == 1 and w.isalpha())
+                    or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w)
+                ):
                     continue
             starts.append(s)
             ends.append(end)
@@ -339,7 +381,7 @@ def _split_sentences(text: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-def _find_quotes(text: str) -> list[tuple[int, int]]:
+def _find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Quotation spans (start at the opening mark, end after the closing mark).
 
     A quote still open at a paragraph end continues when the next paragraph starts with an
@@ -348,7 +390,8 @@ def _find_quotes(text: str) -> list[tuple[int, int]]:
     """
     quotes: list[tuple[int, int]] = []
     open_at: int | None = None
-    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    if paras is None:
+        paras = _paragraphs(text)
     for n, (p0, p1) in enumerate(paras):
         for i in range(p0, p1):
             ch = text[i]
@@ -388,8 +431,9 @@ def _rstrip_pos(text: str, lo: int, hi: int) -> int:
 
 
 def _doc(text: str) -> _Doc:
-    starts, ends = _split_sentences(text)
-    quotes = _find_quotes(text)
+    paras = _paragraphs(text)
+    starts, ends = _split_sentences(text, paras)
+    quotes = _find_quotes(text, paras)
     return _Doc(text, starts, ends, quotes, [q[0] for q in quotes])
 
 
@@ -589,6 +633,8 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
     text = doc.text
     words = _words_before(text, pos, sent_lo)
     hedged = False
+    cw = _WORD.match(text, pos)
+    cue_word = cw.group().lower() if cw else ""
     # skip auxiliaries / adverbs between speaker and cue ("has also said")
     k = len(words) - 1
     gap_end = pos
@@ -629,12 +675,42 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
     while k >= 0 and count < 10:
         w = words[k]
         between = text[w.end() : (np_start if np_start is not None else gap_end)]
-        if between.strip() and not re.fullmatch(r"\s*[()]\s*", between):
-            break  # punctuation or a quote mark ends the phrase ("(SDF)" does not)
+        if (
+            between.strip()
+            and not re.fullmatch(r"\s*[()]\s*", between)
+            and not (
+                between.strip() == "."
+                and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", w.group())
+                and text[w.end() + 1 : w.end() + 40].split()[:1] != []
+                and text[w.end() + 1 : w.end() + 40].split()[0].lower()
+                not in _COMMON_SPEAKERS | set(_PRONOUNS) | _POSS_DET | {"police"}
+            )
+        ):
+            break  # punctuation or a quote mark ends the phrase ("(SDF)", "U.S. Navy" do not)
         lw = w.group().lower()
         is_cap = w.group()[:1].isupper() or w.group()[:1].isdigit()
-        if lw in _STOP_BACK or lw in _AUX or lw.endswith(("n't", "n’t")):
+        prev_w = words[k - 1].group().lower() if k >= 1 else ""
+        if (
+            lw in _AUX
+            and np_start is not None
+            and (
+                (w.group() == "First" and text[np_start : np_start + 1].isupper())
+                or (lw in _ADJ_AUX and prev_w in _POSS_DET)
+            )
+        ):
+            pass  # "First Minister Nicola Sturgeon", "The earlier statement"
+        elif lw in _STOP_BACK or lw in _AUX or lw.endswith(("n't", "n’t")):
             break
+        if (
+            np_start is None
+            and not is_cap
+            and len(lw) > 4
+            and lw.endswith("ed")
+            and prev_w not in _POSS_DET
+            and cue_word in _NOUNISH
+            and not cue_word.endswith("ed")
+        ):
+            break  # "officials declined comment": a verb and its object, not speaker and cue
         if lw in FORM_TO_LEMMA and not is_cap and not (np_start is None and lw in _NOUNISH):
             break
         if lw in _NP_INNER and np_start is None:
@@ -652,6 +728,8 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
         np_start = w.start()
         if np_end is None:
             np_end = w.end() + (1 if between.strip() == ")" else 0)
+            if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", w.group()) and text[w.end() : w.end() + 1] == ".":
+                np_end = w.end() + 1  # "the U.S." keeps its last full stop
         count += 1
         k -= 1
         if lw in _PRONOUNS or lw in {"i", "we"}:
@@ -674,6 +752,17 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
     first = text[np_start:np_end].split()[0].lower()
     if first in {"of", "for", "in", "at", "on", "and"}:
         return None, hedged
+    phrase = text[np_start:np_end]
+    if " " not in phrase and phrase.islower() and phrase not in _PRONOUNS:
+        before1 = _words_before(text, np_start, sent_lo, 1)
+        before2 = _words_before(text, np_start, sent_lo, 2)
+        if phrase.endswith("ing") or (
+            before1
+            and before1[0].group().lower() == "to"
+            and phrase not in _COMMON_SPEAKERS | {"police"}
+            and not (len(before2) == 2 and before2[0].group().lower() == "according")
+        ):
+            return None, hedged  # "protecting alleged abusers", "to extradite accused men"
     # "Kipchoge after the run said": the phrase is an adverbial; the speaker precedes it
     before = _words_before(text, np_start, sent_lo, 1)
     if (
@@ -683,11 +772,26 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
         and text[np_start:np_end][:1].islower()
     ):
         head, _ = _np_before(doc, before[0].start(), sent_lo)
-        if head is not None and text[head[0] : head[1]][:1].isupper():
+        if head is not None and (
+            text[head[0] : head[1]][:1].isupper()
+            or text[head[0] : head[1]].split()[0].lower() in _POSS_DET
+        ):
             return head, hedged
     return (np_start, np_end), hedged
 
 
+_POSS_DET = frozenset(_words("the a an its his her their our this that these those"))
+#: _AUX words that are adjectives after a determiner ("the earlier statement")
+_ADJ_AUX = frozenset(_words("earlier later first last"))
+
+_PAREN_ADVERBS = frozenset(
+    _words(
+        """
+        however meanwhile too also though therefore nevertheless moreover instead likewise
+        separately similarly furthermore
+        """
+    )
+)
 _PREP_PAREN = frozenset(
     _words(
         """
@@ -719,16 +823,37 @@ def _np_before_comma(doc: _Doc, comma: int, sent_lo: int) -> tuple[int, int] | N
         # PARC: a relative clause modifying the source is part of its noun phrase ("The
         # Islamic State ..., which is linked to the Abu Sayyaf Group, claimed")
         return head[0], seg_b
-    if words[0].lower() in _PREP_PAREN or (
-        words[0].lower().endswith("ing") and words[0].lower() in FORM_TO_LEMMA
+    if (
+        words[0].lower() in _PREP_PAREN
+        or (words[0].lower().endswith("ing") and words[0].lower() in FORM_TO_LEMMA)
+        or (len(words) <= 3 and words[0].lower() in _PAREN_ADVERBS)
     ):
-        return head
+        return head  # "The party, in its statement, said"; "CNN, however, reported"
     if head_text.split()[0].lower() in _PRONOUNS:
         return None
     if not head_text[:1].isupper() and not all(_name_like(w) for w in words):
         return None  # "the current bishop, Allan Casicas, said" is fine; a lower-case pair not
     if any(w.lower() in _FINITE or w.lower() in FORM_TO_LEMMA for w in words):
         return None  # a clause, not an appositive
+    # stacked appositives: "Alexander Ivlev, an official with Amtorg, a Soviet trading
+    # organisation, told": the head is itself an appositive of a name before it
+    head = _refine_speaker(doc, head)
+    outer = text.rfind(",", lo, head[0])
+    if (
+        outer >= 0
+        and not text[outer + 1 : head[0]].strip()
+        and text[head[0] : head[1]].split()[0].lower() in {"a", "an", "the"}
+    ):
+        name, _ = _np_before(doc, outer, sent_lo)
+        lead = _words_before(text, name[0], sent_lo, 1) if name is not None else []
+        if (
+            name is not None
+            and text[name[0] : name[0] + 1].isupper()
+            and _has_proper(text[name[0] : name[1]])
+            and not any(w.lower() in _CALENDAR for w in text[name[0] : name[1]].split())
+            and not (lead and lead[0].group().lower() in _LEAD_PREPS | {"that", "as"})
+        ):
+            return name[0], seg_b
     return head[0], seg_b
 
 
@@ -737,7 +862,7 @@ def _np_after(doc: _Doc, pos: int, sent_hi: int, loose: bool = False) -> tuple[i
     text = doc.text
     m = re.compile(
         r"\s+((?:the |a |an )?(?:[A-Z][\w’'.\-–]*|[a-z][\w\-]*)(?:\s+(?:[A-Z][\w’'.\-–]*|of|for|"
-        r"the|and|[a-z][\w\-]*)){0,16}?)(?=\s*(?:[.,;!?]|$))"
+        r"the|and|[a-z][\w’'\-]*)){0,16}?)(?=\s*(?:[.,;!?]|$))"
     ).match(text, pos, sent_hi)
     if not m:
         return None
@@ -746,6 +871,8 @@ def _np_after(doc: _Doc, pos: int, sent_hi: int, loose: bool = False) -> tuple[i
     first = phrase.split()[0].lower()
     if first in _STOP_BACK or first in _AUX or first == "that":
         return None
+    if first in _PRONOUNS and len(phrase.split()) > 1:
+        return None  # "..., said it reached agreement": a clause, not an inverted speaker
     if not (
         phrase[:1].isupper()
         or first
@@ -820,9 +947,21 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
     if m and (m.group("pre").strip() == "" or lemma in AUDIENCE_LEMMAS or _prep_start(m)):
         return pos + m.end()
     if lemma in AUDIENCE_LEMMAS:
+        groups = (
+            r"police|investigators|officials|lawmakers|legislators|parliament|court|jury|"
+            r"jurors|judges?|supporters|crowds?|audiences?|delegates|colleagues|staff|"
+            r"employees|workers|residents|students|viewers|listeners|readers|followers|"
+            r"newspaper|paper|broadcaster|agency|station|magazine|website|committee|"
+            r"panel|hearing|conference|meeting|rally|summit|assembly|council|senators|"
+            r"members|parents|families|fans|people|voters|troops|soldiers|"
+            if lemma in {"tell", "inform", "assure", "brief", "remind"}
+            else ""
+        )
         m2 = re.match(
-            r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[A-Z][\w’'.\-]*\s+)*"
-            r"(?:reporters|journalists|the press|media|him|her|them|us|me|[A-Z][\w’'.\-]*)",
+            r"\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}?)?"
+            r"(?:[A-Z][\w’'.\-]*\s+)*(?:"
+            + groups
+            + r"reporters|journalists|the press|media|him|her|them|us|me|[A-Z][\w’'.\-]*)\b",
             seg,
         )
         if m2:
@@ -854,6 +993,27 @@ def _prep_start(m: re.Match[str]) -> bool:
     )
 
 
+_NUMBER_WORDS = frozenset(
+    _words(
+        """
+        two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+        sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred dozen
+        """
+    )
+)
+#: documents that "state" things ("the report states", "the law states")
+_STATING_NOUNS = frozenset(
+    _words(
+        """
+        report statement law document article letter website constitution rule rules policy
+        bill order release study paper filing decision ruling judgment warrant complaint
+        indictment lawsuit memo notice guidance guideline guidelines agreement contract
+        treaty court
+        """
+    )
+)
+
+
 def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     """True when a cue word is used as a noun or adjective ("denies claims that", "the
     said vessel") rather than as a reporting verb."""
@@ -874,9 +1034,31 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         and pw not in {"by", "while", "when", "after", "before"}
     ):
         return True  # "his financial reporting": a gerund or adjective, not a participle clause
+    if low in {"states", "state"}:
+        nxt_tok = re.match(r"\s*([\w’']+|[^\w\s])", text[cue_start + len(form) :][:30])
+        nt = nxt_tok.group(1) if nxt_tok else ""
+        ntl = nt.lower()
+        # "member states said", "the United States", "sixteen states." are nouns; "The report
+        # states that ...", "The Herald states the jet was ..." are verbs
+        return bool(
+            pw in {"united", "member", "gulf", "arab", "baltic", "nation", "city", "island"}
+            or pw in _DETERMINERS
+            or ntl in _FINITE
+            or ntl in _AUX
+            or ntl in _STOP_BACK - {"that"}
+            or ntl in {"and", "or", "of", "in", "on", "at", "for", "to", "with", "like", "as"}
+            or re.search(r"(?:ent|al|ous|ive|ic|ern|ish|ian|ese)$", pw) is not None
+            or (ntl in FORM_TO_LEMMA and ntl not in _NOUNISH)
+            or (ntl.endswith("ed") and ntl[:1].islower())
+            or (nt and not nt[0].isalnum() and nt not in {":", '"', "“"})
+            or not nt
+        )
     back = [m.group().lower() for m in prev[-4:]][::-1]
-    while back and back[0] in {"not", "never", "yet", "also", "already", "still", "n't"}:
-        back = back[1:]
+    while back and (
+        back[0] in {"not", "never", "yet", "also", "already", "still", "n't"}
+        or (back[0].endswith("ly") and back[0] not in {"family", "italy", "ally"})
+    ):
+        back = back[1:]  # "was quickly reported"
     if (
         low.endswith(("ed", "told"))
         and back
@@ -906,14 +1088,25 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             pass
         elif nw.lower() in _NOUN_FOLLOWERS or (nw and not nw[0].isalnum() and nw not in '“":'):
             return True
-    if low in {"said", "reported", "stated", "alleged", "claimed", "described"} and pw in {
+    if (low.endswith("ed") or low in {"said", "told", "written"}) and pw in {
         "the",
         "a",
         "an",
         "aforesaid",
         "above",
     }:
-        return True  # "the said vessel", "the reported attack"
+        return True  # "the said vessel", "the reported attack", "an estimated 1.15%"
+    if low in _NOUNISH and not low.endswith(("ed", "ing")) and re.search(r"[’']s$", pw):
+        return True  # "the President's claim would ..."
+    if (
+        (low in _NOUNISH | {"states"})
+        and low.endswith("s")
+        and (pw.isdigit() or pw in _NUMBER_WORDS)
+    ):
+        return True  # "sixteen states", "two reports"
+    if low == "say" and pw in {"final", "last", "no", "any", "more", "greater", "big", "little"}:
+        return True  # "the final say"
+
     nxt_word = re.match(r"\s+(\w+)", text[cue_start + len(form) : cue_start + len(form) + 12])
     if (
         low in {"cited", "reported", "described", "quoted", "alleged", "claimed"}
@@ -925,7 +1118,23 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         low.endswith("ed")
         and not gap.strip()
         and (
-            pw in {"over", "about", "of", "for", "amid", "despite", "against", "without", "into"}
+            pw
+            in {
+                "over",
+                "about",
+                "of",
+                "for",
+                "amid",
+                "despite",
+                "against",
+                "without",
+                "into",
+                "among",
+                "amongst",
+                "including",
+                "regarding",
+                "concerning",
+            }
             or (
                 pw in {"some", "many", "several", "these", "those", "their", "its", "his", "her"}
                 and nxt_word is not None
@@ -960,6 +1169,15 @@ def _find(text: str) -> list[_Finding]:
         c0 = m.start() + verb.start()
         c1 = m.start() + verb.end()
         s0, s1 = doc.sentence(c0)
+        if m.group("bare") and (
+            re.search(r"\bby\b", text[c1 : min(s1, c1 + 50)])
+            or re.search(
+                r"\b(?:no|none|nothing|neither|nobody|not|never)\b|n[’']t\b",
+                text[s0 : m.start()] + " " + m.group(),
+                re.IGNORECASE,
+            )
+        ):
+            continue  # an agent comes later, or a negated report: "No injuries were reported"
         lemma = FORM_TO_LEMMA.get(verb.group(), verb.group().rstrip("d").rstrip("e"))
         if verb.group() in {"thought", "rumoured", "rumored", "understood"}:
             lemma = {"thought": "think", "understood": "understand"}.get(verb.group(), "rumour")
@@ -1281,7 +1499,7 @@ def _verb_attribution(
         speaker, hedged = _np_before(doc, c0, s0)
     inverted = False
     # inverted: '"...," said the minister.' or '..., said Smith.'
-    if speaker is None and re.search(r"[,”\"]\s*$", before_text):
+    if speaker is None and not participle and re.search(r"[,”\"]\s*$", before_text):
         sp = _np_after(doc, c1, s1, loose=bool(re.search(r"[,!?][”\"]\s*$", before_text)))
         if sp is not None:
             speaker, inverted = sp, True
