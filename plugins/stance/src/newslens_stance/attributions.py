@@ -272,7 +272,8 @@ _AGENTLESS_RE = re.compile(
     r"understood|purported)\s+(?:to\b|that\b))"
     r"|\b[Ii]t\s+(?:is|was|has been|had been)\s+(?:widely\s+|also\s+)?(?:said|reported|alleged|"
     r"claimed|rumou?red|understood)\b(?!\s+by\b)"
-    r"|\b(?P<bare>(?:was|were|has been|have been|had been)\s+(?:[a-z]+ly\s+)?reported)\b"
+    r"|\b(?P<bare>(?:was|were|has been|have been|had been)\s+"
+    r"(?:(?:[a-z]+ly|first|later|also|since|then|again|earlier)\s+)?reported)\b"
     r"(?!\s+(?:by|to|that)\b)"
 )
 
