@@ -321,3 +321,15 @@ def test_a_quarter_followed_by_its_year_and_sunday_papers() -> None:
         ("the third quarter 2017", "DATE", "2017-Q3")
     ]
     assert found("The Sunday Times broke the story.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The firm posted the third-quarter loss it feared.", "third-quarter"),
+        ("The rescue took nearly an hour.", "nearly an hour"),
+        ("Following a month-long siege, the town fell.", "a month-long"),
+    ],
+)
+def test_extent_of_adjectives_and_modifiers(text: str, span: str) -> None:
+    assert [f[0] for f in found(text)] == [span]

@@ -1706,6 +1706,13 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
             start += 1
         lead = _LEADING.match(m.string[start:end]) if name == "year" else None
         start += lead.end() if lead else 0
+    if (
+        name == "quarter"
+        and not m["pre"]
+        and text[:4].lower() == "the "
+        and re.search(r"-(?:quarter|half)$", text, re.IGNORECASE)
+    ):
+        start += 4  # "the third-quarter results": the determiner belongs to the noun
     if name == "adj_ago" and text[:4].lower() == "the " and not m["noun"]:
         start += 4  # "the year-ago quarter": the determiner belongs to the noun
     if (
@@ -1723,7 +1730,13 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
         # "a two-year contract", "the two-year plan": the length is the number; but "the nine
         # months" and "a few days" are noun phrases whose determiner TimeML keeps
         start = m.start("num")
-    if name == "duration" and not m["det"] and m["num"] and m["num"].lower() in ("a", "an"):
+    if (
+        name == "duration"
+        and not m["det"]
+        and not m["pre"]
+        and m["num"]
+        and m["num"].lower() in ("a", "an")
+    ):
         start = m.start("num")  # "following a week-long stay": the adjective is no modifier
     extent = m.string[start:end]
     lead = _POSSESSIVE.match(extent)
