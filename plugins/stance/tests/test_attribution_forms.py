@@ -163,3 +163,53 @@ def test_quantifier_subjects_still_speak() -> None:
 def test_initialism_before_a_new_subject_ends_the_name() -> None:
     text = "Trade grew in the U.S. Officials said exports fell."
     assert speakers(text) == ["Officials"]
+
+
+# --------------------------------------------------------------------------- recall
+
+
+def test_acronyms_that_spell_function_words() -> None:
+    r = only("Anna Berg of the World Health Organization (WHO) told the press the vaccine works.")
+    assert r["speaker"] == "Anna Berg of the World Health Organization (WHO)"
+    assert r["content"] == "the vaccine works"
+    assert speakers("IS said it carried out the bombing.") == ["IS"]
+    assert speakers("The WHO said the outbreak was over.") == ["The WHO"]
+
+
+def test_lead_in_of_adverbials_is_no_content() -> None:
+    r = only("On Monday, however, they reported the storm had weakened.")
+    assert (r["speaker"], r["content"]) == ("they", "the storm had weakened")
+
+
+def test_inverted_after_a_quote_without_comma() -> None:
+    r = only('"The river is safe again" said chief engineer Tomas Reyes of the water board.')
+    assert r["speaker"] == "chief engineer Tomas Reyes of the water board"
+    assert r["speaker_resolved"] == "Tomas Reyes"
+    r = only('"We are ready" tweeted the mayor "to help in any way."')
+    assert r["speaker"] == "the mayor"
+    assert len(r["content_spans"]) == 2
+
+
+def test_new_cues_remark_declare_read() -> None:
+    r = only("The treasurer remarked the fund was nearly empty.")
+    assert (r["cue_lemma"], r["content"]) == ("remark", "the fund was nearly empty")
+    assert only("The coach declared the season was over.")["cue_lemma"] == "declare"
+    assert speakers("The council declared a state of emergency.") == []
+    r = only('The club\'s statement read: "We are deeply saddened."')
+    assert (r["speaker"], r["cue_lemma"], r["form"]) == ("The club's statement", "read", "direct")
+    assert speakers("She read the report twice.") == []
+
+
+def test_clause_only_cue_with_quoted_words() -> None:
+    r = only('The minister noted their "courage and patience" in a speech.')
+    assert r["form"] == "mixed"
+    assert speakers("The minister noted the date.") == []
+
+
+def test_claimed_by_is_a_claim_of_the_act() -> None:
+    r = only("The bombing was claimed by the Southern Brigade.")
+    assert (r["speaker"], r["content"], r["stance"]) == (
+        "the Southern Brigade",
+        "The bombing",
+        "assert",
+    )

@@ -42,6 +42,7 @@ CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "write": ("wrote", "writes", "write", "writing", "written"),
     "speak": ("spoke",),
     "state": ("stated", "stating", "states"),
+    "read": ("read", "reads"),  # a text's words: 'the statement read: "..."' (quotes only)
     "think": (),  # kept out: too often not a report ("I think")
 }
 _REGULAR = _words(
@@ -51,7 +52,7 @@ _REGULAR = _words(
     contend maintain disclose reveal mention cite testify conclude concede promise vow
     pledge threaten recall reiterate repeat stress emphasise emphasize comment respond reply
     dispute contest contradict refute rebut speculate assure inform caution complain boast
-    describe indicate
+    describe indicate remark quip declare affirm observe
     """
 )
 
@@ -88,6 +89,11 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "threaten",
         "predict",
         "disclose",
+        "remark",
+        "quip",
+        "declare",
+        "affirm",
+        "observe",
     }
 )
 #: Verbs whose content may be a bare noun phrase ("claimed responsibility", "denied it").
@@ -257,7 +263,7 @@ _CUE_RE = re.compile(
 _PASSIVE_BY_RE = re.compile(
     r"\b(?P<aux>(?:is|was|were|are|has been|have been|had been))\s+(?:\w+ly\s+)?"
     r"(?P<verb>announced|described|reported|confirmed|quoted|cited|criticised|criticized|"
-    r"denied|disputed|stated|told|praised|condemned)"
+    r"denied|disputed|stated|told|praised|condemned|claimed)"
     r"(?:\s+(?:on|in|at|during|late|early|last)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?)?\s+by\s+"
     r"(?P<agent>(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'.\-]*|[a-z]+)(?:\s+(?:of|for|the|and|"
     r"[A-Z][\w’'.\-]*|[a-z]+)){0,7}?)(?=\s+as\b|\s*[,.;:!?]|\s*$)"
@@ -604,6 +610,8 @@ class _Finding:
     speaker_resolved: str | None = None
     stance: str = "assert"
     stance_target: str | None = None
+    #: "The attack was claimed by X": claiming an act is claiming responsibility (assert)
+    claims_act: bool = False
 
 
 _COMMON_SPEAKERS = frozenset(
@@ -645,7 +653,9 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
         if between.strip():
             break
         lw = w.group().lower()
-        if lw in _AUX or (lw.endswith("ly") and lw not in {"family", "italy", "ally", "rally"}):
+        if (lw in _AUX and not (len(lw) > 1 and w.group().isupper())) or (
+            lw.endswith("ly") and lw not in {"family", "italy", "ally", "rally"}
+        ):
             hedged = hedged or lw in HEDGE_ADVERBS
             gap_end = w.start()
             k -= 1
@@ -700,6 +710,8 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             )
         ):
             pass  # "First Minister Nicola Sturgeon", "The earlier statement"
+        elif len(w.group()) > 1 and w.group().isupper() and w.group().isalpha():
+            pass  # an acronym, not a function word: "the WHO", "IS", "US officials"
         elif lw in _STOP_BACK or lw in _AUX or lw.endswith(("n't", "n’t")):
             break
         if (
@@ -863,7 +875,7 @@ def _np_after(doc: _Doc, pos: int, sent_hi: int, loose: bool = False) -> tuple[i
     text = doc.text
     m = re.compile(
         r"\s+((?:the |a |an )?(?:[A-Z][\w’'.\-–]*|[a-z][\w\-]*)(?:\s+(?:[A-Z][\w’'.\-–]*|of|for|"
-        r"the|and|[a-z][\w’'\-]*)){0,16}?)(?=\s*(?:[.,;!?]|$))"
+        r"the|and|[a-z][\w’'\-]*)){0,16}?)(?=\s*(?:[.,;!?“\"]|$))"
     ).match(text, pos, sent_hi)
     if not m:
         return None
@@ -1215,7 +1227,7 @@ def _find(text: str) -> list[_Finding]:
             if b2 > a2:
                 parts.append((a2, b2))
         lemma = FORM_TO_LEMMA.get(m.group("verb"), m.group("verb"))
-        findings.append(_Finding((c0, c1), lemma, sp, parts))
+        findings.append(_Finding((c0, c1), lemma, sp, parts, claims_act=lemma == "claim"))
         used_cues.add(c0)
     # 3. reporting cues
     for m in _CUE_RE.finditer(text):
@@ -1501,7 +1513,7 @@ def _verb_attribution(
     inverted = False
     # inverted: '"...," said the minister.' or '..., said Smith.'
     if speaker is None and not participle and re.search(r"[,”\"]\s*$", before_text):
-        sp = _np_after(doc, c1, s1, loose=bool(re.search(r"[,!?][”\"]\s*$", before_text)))
+        sp = _np_after(doc, c1, s1, loose=bool(re.search(r"[\w,!?.\]][”\"]\s*$", before_text)))
         if sp is not None:
             speaker, inverted = sp, True
     # participle: "..., adding that", "..., saying"
@@ -1577,7 +1589,7 @@ def _verb_attribution(
         q = doc.quote_ending(qend) if pre_stripped[-1] in '”"' else None
         if q is not None:
             content.append(q)
-        elif _ADVERBIAL.match(pre_stripped.strip()):
+        elif _ADVERBIAL.match(pre_stripped.strip()) or _adverbial_chunks(pre_stripped):
             pass  # "On Tuesday, X announced ...": a time phrase, not reported content
         else:
             a, b = _strip_span(text, s0, s0 + len(pre_stripped))
@@ -1620,8 +1632,9 @@ def _verb_attribution(
             and doc.quote_starting(a) is None
             and not text[after:a].strip(" ")
             and not _looks_clause(text[a:s1], lemma)
+            and not re.search(r"[“\"]\w", text[a:s1])
         ):
-            return None
+            return None  # "noted the date" is no report; "noted his \"strength\"" quotes him
         if lemma == "deny" or lemma in DENY_LEMMAS:
             nm = re.match(
                 r"(?:the\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|"
@@ -1654,6 +1667,8 @@ def _verb_attribution(
                 break
     if not content:
         return None
+    if lemma == "read" and not all(text[a] in OPEN_QUOTES for a, _ in content):
+        return None  # "read" reports only a quoted text: 'The note read: "Sorry."'
     if len(content) == 1:
         only = text[content[0][0] : content[0][1]].strip(" ,.").lower().split()
         if (
@@ -1668,6 +1683,24 @@ def _verb_attribution(
         ):
             return None  # "the Senate confirmed him": no reported content
     return _Finding((c0, c1), lemma, speaker, content, hedged=hedged)
+
+
+def _adverbial_chunks(pre: str) -> bool:
+    """True when a lead-in before a speaker is only adverbials and discourse words ("On
+    Tuesday, however,", "Later that day, in Paris,"), so it is no reported content."""
+    chunks = [c.strip() for c in pre.strip().rstrip(",").split(",")]
+    if not chunks or len(chunks) > 4:
+        return False
+    for c in chunks:
+        if not c or len(c) > 45:
+            return False
+        if c.lower() in _PAREN_ADVERBS or _ADVERBIAL.match(c + ","):
+            continue
+        dm = _DISCOURSE.match(c + " ")
+        if dm and dm.end() >= len(c):
+            continue
+        return False
+    return True
 
 
 _FINITE = frozenset(
@@ -2048,7 +2081,9 @@ def _set_stance(doc: _Doc, f: _Finding, all_findings: list[_Finding]) -> None:
     if f.lemma in DISPUTE_LEMMAS:
         f.stance, f.stance_target = "dispute", target
         return
-    if f.lemma == "claim" and re.match(r"\W*(?:full\s+)?(?:responsibility|credit)\b", content):
+    if f.lemma == "claim" and (
+        f.claims_act or re.match(r"\W*(?:full\s+)?(?:responsibility|credit)\b", content)
+    ):
         f.stance = "assert"  # "claimed responsibility" is an idiom, not distancing
         return
     if f.lemma in HEDGE_LEMMAS or f.hedged:
