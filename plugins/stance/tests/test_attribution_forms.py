@@ -213,3 +213,22 @@ def test_claimed_by_is_a_claim_of_the_act() -> None:
         "The bombing",
         "assert",
     )
+
+
+def test_leading_time_phrases_are_not_part_of_the_speaker() -> None:
+    assert speakers(
+        "This Wednesday Greek Foreign Minister Nikos Dendias said approval was needed."
+    ) == ["Greek Foreign Minister Nikos Dendias"]
+    assert speakers("On March 3 Northwind Airlines announced that it would cut routes.") == [
+        "Northwind Airlines"
+    ]
+
+
+def test_plural_and_collective_heads_with_a_preposition() -> None:
+    assert speakers(
+        "In a new paper, scientists from the University of Leeds say stripes deter flies."
+    ) == ["scientists from the University of Leeds"]
+    assert speakers("An international team of geologists report the lake is rising.") == [
+        "An international team of geologists"
+    ]
+    assert speakers("Researchers at Harvard said the drug worked.") == ["Researchers at Harvard"]

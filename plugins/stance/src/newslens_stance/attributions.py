@@ -1321,7 +1321,13 @@ def _find(text: str) -> list[_Finding]:
 
 
 _WEEKDAY_LEAD = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)\s+(?=[A-Z])"
+    r"(?:(?:(?:On|This|Last|Next|Early|Late|Earlier|Later)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:On\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|(?:Earlier|Later|Last)\s+(?:this|that|last|next)?\s*(?:week|month|year|day|night))"
+    r",?\s+(?=[A-Z])"
 )
 #: "US Ambassador to | Germany Richard Grenell", "A source within | the Interior Ministry",
 #: "The Committee to | Protect Journalists": a head (capitalised words, or a determiner and a
@@ -1329,6 +1335,9 @@ _WEEKDAY_LEAD = re.compile(
 _HEAD_PREP = re.compile(
     r"(?:^|(?<=[\s,;:(“\"]))(?P<head>(?:(?:[Tt]he|[Aa]n?|[A-Z][\w’'.\-]*)\s+)?"
     r"(?:(?:[A-Z][\w’'.\-]*|[a-z]+)\s+){0,3}?)(?P<prep>to|of|within|from|for|at|with)\s+$"
+)
+_COLLECTIVE = frozenset(
+    _words("team group panel consortium delegation coalition number majority pair trio")
 )
 _SOURCE_HEADS = frozenset(
     _words(
@@ -1369,10 +1378,14 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
         prep = m.group("prep")
         titled = any(w.lower().strip(".") in _TITLE_WORDS | _ORG_WORDS for w in head)
         caps_head = all(w[:1].isupper() for w in head)
-        role = low[-1] in _SOURCE_HEADS | _ROLE_NOUNS and low[0] in {"a", "an", "the"}
+        role = low[-1] in _SOURCE_HEADS | _ROLE_NOUNS and (
+            low[0] in {"a", "an", "the"} or (len(head) <= 2 and low[-1].endswith("s"))
+        )  # "a spokesman for", "Scientists from", "senior officials at"
         ok = False
         if prep in {"within", "from", "at", "with"}:
             ok = role
+        elif prep == "of" and low[-1] in _COLLECTIVE and low[0] in {"a", "an", "the"}:
+            ok = True  # "an international team of scientists"
         elif prep == "to":
             ok = caps_head and (titled or len(head) >= 2) and text[a : a + 1].isupper()
         else:  # of / for: only when the scan left out a capitalised title ("Minister of")
