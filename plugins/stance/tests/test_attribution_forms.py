@@ -232,3 +232,27 @@ def test_plural_and_collective_heads_with_a_preposition() -> None:
         "An international team of geologists"
     ]
     assert speakers("Researchers at Harvard said the drug worked.") == ["Researchers at Harvard"]
+
+
+def test_titles_with_to_and_names_with_from() -> None:
+    assert speakers(
+        "Former US Envoy to the United Nations Mary Doyle wrote that the vote failed."
+    ) == ["Former US Envoy to the United Nations Mary Doyle"]
+    assert speakers("Lena Park from the opposition bloc said the count was flawed.") == [
+        "Lena Park from the opposition bloc"
+    ]
+
+
+def test_abbreviated_titles_and_initials_inside_a_name() -> None:
+    assert speakers("Dr. Rosa Vidal said the patient was stable.") == ["Dr. Rosa Vidal"]
+    assert speakers("District Attorney John K. Mercer said the case was closed.") == [
+        "District Attorney John K. Mercer"
+    ]
+
+
+def test_nouns_after_indefinite_names_and_quantifiers() -> None:
+    rows = find_attributions("However, a UN report later concluded that the dam had failed.")
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("a UN report", "concluded")]
+    r = only("The ministry denied all claims that the border was closed.")
+    assert (r["stance"], r["content"]) == ("deny", "the border was closed")
+    assert speakers("The data help cities make more informed choices.") == []

@@ -144,7 +144,8 @@ _DETERMINERS = frozenset(
         """
         the a an these those this that such his her its their our my your some any no every
         each of to for amid despite over about and or by with without following against new
-        false unconfirmed previous recent latest initial
+        false unconfirmed previous recent latest initial all numerous multiple similar other
+        conflicting repeated widespread unverified media news press early
         """
     )
 )
@@ -155,7 +156,7 @@ _AUX = frozenset(
         should did does do also later earlier then previously further again repeatedly
         publicly officially recently separately initially originally subsequently already
         just once still now first last reportedly allegedly apparently himself herself
-        itself themselves always often never not n't cannot
+        itself themselves always often never not n't cannot sometimes
         """
     )
 )
@@ -691,7 +692,10 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             and not re.fullmatch(r"\s*[()]\s*", between)
             and not (
                 between.strip() == "."
-                and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", w.group())
+                and (
+                    re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", w.group())
+                    or w.group().lower() in _TITLE_ABBREV
+                )
                 and text[w.end() + 1 : w.end() + 40].split()[:1] != []
                 and text[w.end() + 1 : w.end() + 40].split()[0].lower()
                 not in _COMMON_SPEAKERS | set(_PRONOUNS) | _POSS_DET | {"police"}
@@ -793,6 +797,8 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
     return (np_start, np_end), hedged
 
 
+#: title abbreviations whose full stop does not end a speaker's phrase ("Dr. Steven Wolf")
+_TITLE_ABBREV = frozenset(_words("dr mr mrs ms prof gen col lt sgt capt gov sen rep st rev hon"))
 _POSS_DET = frozenset(_words("the a an its his her their our this that these those"))
 #: _AUX words that are adjectives after a determiner ("the earlier statement")
 _ADJ_AUX = frozenset(_words("earlier later first last"))
@@ -1107,8 +1113,25 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         "an",
         "aforesaid",
         "above",
+        "more",
+        "less",
+        "most",
+        "least",
+        "well",
+        "better",
+        "poorly",
+        "fully",
+        "ill",
     }:
         return True  # "the said vessel", "the reported attack", "an estimated 1.15%"
+    if (
+        low in _NOUNISH
+        and not low.endswith(("ed", "ing"))
+        and len(prev) >= 2
+        and prev[-1].group()[:1].isupper()
+        and prev[-2].group().lower() in {"a", "an"}
+    ):
+        return True  # "a UN report", "a BBC estimate"
     if low in _NOUNISH and not low.endswith(("ed", "ing")) and re.search(r"[’']s$", pw):
         return True  # "the President's claim would ..."
     if (
@@ -1336,6 +1359,9 @@ _HEAD_PREP = re.compile(
     r"(?:^|(?<=[\s,;:(“\"]))(?P<head>(?:(?:[Tt]he|[Aa]n?|[A-Z][\w’'.\-]*)\s+)?"
     r"(?:(?:[A-Z][\w’'.\-]*|[a-z]+)\s+){0,3}?)(?P<prep>to|of|within|from|for|at|with)\s+$"
 )
+_ENVOYS = frozenset(
+    _words("delegate envoy adviser advisor correspondent counsel representative ambassador")
+)
 _COLLECTIVE = frozenset(
     _words("team group panel consortium delegation coalition number majority pair trio")
 )
@@ -1382,12 +1408,21 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
             low[0] in {"a", "an", "the"} or (len(head) <= 2 and low[-1].endswith("s"))
         )  # "a spokesman for", "Scientists from", "senior officials at"
         ok = False
+        lead_word = low[0] in _LEAD_PREPS | _CALENDAR | {"the", "a", "an"}
+        if prep in {"within", "from", "at", "with", "of"} and (
+            caps_head and len(head) >= 2 and not lead_word and not titled
+        ):
+            ok = text[a : a + 1].isupper() or text[a : a + 4] == "the "  # "Regina Ip from the"
         if prep in {"within", "from", "at", "with"}:
-            ok = role
+            ok = ok or role
         elif prep == "of" and low[-1] in _COLLECTIVE and low[0] in {"a", "an", "the"}:
             ok = True  # "an international team of scientists"
         elif prep == "to":
-            ok = caps_head and (titled or len(head) >= 2) and text[a : a + 1].isupper()
+            ok = (caps_head and (titled or len(head) >= 2) and text[a : a + 1].isupper()) or (
+                low[-1] in _TITLE_WORDS | _ENVOYS
+                and (low[0] in {"the", "a", "an"} or head[0][:1].isupper())
+                and (text[a : a + 1].isupper() or re.match(r"the [A-Z]", text[a : a + 6]))
+            )  # "Former US Ambassador to the United Nations Nikki Haley"
         else:  # of / for: only when the scan left out a capitalised title ("Minister of")
             ok = caps_head and titled and text[a : a + 1].isupper()
         before = text[s0 : max(s0, a - 60) + m.start("head")].rstrip()
@@ -1650,7 +1685,8 @@ def _verb_attribution(
             return None  # "noted the date" is no report; "noted his \"strength\"" quotes him
         if lemma == "deny" or lemma in DENY_LEMMAS:
             nm = re.match(
-                r"(?:the\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|"
+                r"(?:(?:the|all|any|these|those|such)\s+)?(?:claims?|reports?|allegations?|"
+                r"accusations?|suggestions?|"
                 r"rumou?rs?|charges?)\s+(?:that\s+)?",
                 text[a:s1],
             )
