@@ -333,3 +333,19 @@ def test_a_quarter_followed_by_its_year_and_sunday_papers() -> None:
 )
 def test_extent_of_adjectives_and_modifiers(text: str, span: str) -> None:
     assert [f[0] for f in found(text)] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Park Won-soon was found dead.",
+        "She won the race in 2:14:04.",
+        "He left home a quarter past 9.",
+    ],
+)
+def test_names_race_times_and_clock_quarters_are_no_time(text: str) -> None:
+    assert [f for f in found(text) if f[1] != "TIME" or ":" in f[0]] == []
+
+
+def test_daily_as_an_adverb_stays_a_set() -> None:
+    assert found("Protesters gathered daily in the square.") == [("daily", "SET", "P1D")]

@@ -133,7 +133,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1\d{3}|20\d{2})"
 _TIME = (
     r"(?:(?P<hh>[012]?\d)(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
-    r"|(?P<hh24>[012]?\d):(?P<mm24>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight))"
+    r"|(?<![\d:.])(?P<hh24>[012]?\d):(?P<mm24>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight))"
     r"(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT|CT|"
     r"AEST|AEDT|IST|JST|KST|HKT|SGT|MSK|local\s+time)\b)?"
 )
@@ -1579,6 +1579,10 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     after = ctx.text[m.end() : m.end() + 8]
     if m.group(0).lower().endswith("-old") or _AGE_AFTER.match(after):
         return None  # "52 years old", "a 136-year-old": an age, not a stretch of time
+    if unit == "quarter" and re.match(
+        r"\s+(?:before|past|after|to)\s+\d", ctx.text[m.end() : m.end() + 12]
+    ):
+        return None  # "a quarter before 11 a.m.": part of a clock time
     if unit == "quarter" and m["num"] and "-" in m.group(0) and _FRACTION.match(after):
         return None  # "three-quarters of its food": a fraction
     words = m.group(0).lower().split()
@@ -1625,6 +1629,8 @@ def _ref_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     after = ctx.text[m.end() : m.end() + 12].lower()
     if word == "now" and re.match(r"[-\s]*(?:that|defunct|deceased|retired|former|closed)", after):
         return Resolved("DATE", "PRESENT_REF", anchor=PUBLISHED if ctx.dct else UNANCHORED)
+    if word in ("soon", "now") and ctx.text[max(0, m.start() - 1) : m.start()] == "-":
+        return None  # "Park Won-soon": part of a hyphenated name
     if word in ("soon", "shortly") and (
         re.match(r"\s+(?:before|after|afterwards?|thereafter|as)\b", after)
         or re.search(r"\bas\s+$", ctx.text[max(0, m.start() - 4) : m.start()].lower())
