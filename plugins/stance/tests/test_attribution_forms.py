@@ -256,3 +256,13 @@ def test_nouns_after_indefinite_names_and_quantifiers() -> None:
     r = only("The ministry denied all claims that the border was closed.")
     assert (r["stance"], r["content"]) == ("deny", "the border was closed")
     assert speakers("The data help cities make more informed choices.") == []
+
+
+def test_long_speaker_phrase() -> None:
+    text = (
+        "An official of the ministry's National Centre for Financial and Economic "
+        "Information said the index had been kept for two years."
+    )
+    assert speakers(text) == [
+        "An official of the ministry's National Centre for Financial and Economic Information"
+    ]

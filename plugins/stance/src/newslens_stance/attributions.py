@@ -684,7 +684,7 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
     np_start = None
     np_end = None
     count = 0
-    while k >= 0 and count < 10:
+    while k >= 0 and count < 14:
         w = words[k]
         between = text[w.end() : (np_start if np_start is not None else gap_end)]
         if (
