@@ -349,3 +349,15 @@ def test_names_race_times_and_clock_quarters_are_no_time(text: str) -> None:
 
 def test_daily_as_an_adverb_stays_a_set() -> None:
     assert found("Protesters gathered daily in the square.") == [("daily", "SET", "P1D")]
+
+
+def test_a_period_that_ended_lies_in_the_past() -> None:
+    text = "In the fiscal year ended Feb. 28, the chain lost money."
+    assert found(text, "2019-10-30")[0][2] == "2019-02-28"
+
+
+def test_without_a_verb_a_date_half_a_year_away_is_the_past_one() -> None:
+    # 186 days back or 180 ahead: with no verb to say which, news looks back
+    assert found("A record high set on April 30 still stands.", "2019-11-02") == [
+        ("April 30", "DATE", "2019-04-30")
+    ]

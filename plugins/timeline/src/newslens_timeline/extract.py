@@ -427,6 +427,9 @@ def _yearless(mo: int, d: int, m: re.Match[str], ctx: Context) -> Resolved:
             continue
     if not options:  # 29 February in no nearby leap year
         return Resolved("DATE", f"XXXX-{mo:02d}-{d:02d}", anchor=PUBLISHED, mod=_mod_of(m))
+    if _ENDED.search(ctx.text[max(0, m.start() - 12) : m.start()]):
+        # "the fiscal year ended Jan. 31": a period that has ended lies in the past
+        options = [o for o in options if o <= ctx.dct] or options
     best = min(options, key=lambda o: _tense_cost((o - ctx.dct).days, tense, TENSE_PENALTY_DAYS))
     p = Point(best, "D")
     return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
@@ -439,12 +442,17 @@ TENSE_PENALTY_DAYS = 120
 TENSE_PENALTY_MONTHS = 9
 
 
+_ENDED = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def _tense_cost(delta: int, tense: str, penalty: int) -> float:
     """Distance from the creation time plus a penalty when the direction contradicts the tense
     (ties go to the past: news mostly looks back)."""
     cost = abs(delta) + (0.5 if delta > 0 else 0)
     if (tense == "past" and delta > 0) or (tense == "future" and delta < 0):
         cost += penalty
+    elif tense in ("", "present_right") and delta > 0:
+        cost += penalty / 4  # no verb to say: news mostly looks back
     return cost
 
 
