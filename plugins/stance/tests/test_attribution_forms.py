@@ -266,3 +266,28 @@ def test_long_speaker_phrase() -> None:
     assert speakers(text) == [
         "An official of the ministry's National Centre for Financial and Economic Information"
     ]
+
+
+def test_coordinated_cue_after_an_irregular_verb_and_an_acronym_apposition() -> None:
+    rows = find_attributions(
+        "One of the rebel groups, the Northern Alliance (NA), rejected the plan and said it "
+        "had been betrayed."
+    )
+    said = next(r for r in rows if r["cue"] == "said")
+    assert said["speaker"] == "One of the rebel groups, the Northern Alliance (NA)"
+    assert said["speaker_resolved"] == "Northern Alliance"
+    rows = find_attributions("The embassy gave its condolences and said the case was urgent.")
+    assert [r["speaker"] for r in rows] == ["The embassy"]
+
+
+def test_relative_clauses_without_a_comma() -> None:
+    r = only('The motion was tabled by Maria Lund who said on the floor, "This is overdue."')
+    assert (r["speaker"], r["content"]) == ("Maria Lund", '"This is overdue."')
+    r = only("The airline issued a statement which said all flights were cancelled.")
+    assert (r["speaker"], r["content"]) == ("The airline", "all flights were cancelled")
+
+
+def test_prepositional_appositive_after_a_name() -> None:
+    r = only("Omar Haidari, of the district council, said 12 homes were lost.")
+    assert r["speaker"] == "Omar Haidari, of the district council"
+    assert r["speaker_resolved"] == "Omar Haidari"

@@ -767,7 +767,15 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
         return None, hedged
     # a phrase whose first word is a preposition-only leftover is no speaker
     first = text[np_start:np_end].split()[0].lower()
-    if first in {"of", "for", "in", "at", "on", "and"}:
+    if first in {"of", "from", "at", "with"}:
+        # "Anderson Cooper, of CNN, said": the prepositional phrase is the name's appositive
+        comma = re.search(r",\s*$", text[max(sent_lo, np_start - 3) : np_start])
+        if comma is not None:
+            cpos = max(sent_lo, np_start - 3) + comma.start()
+            name, _ = _np_before(doc, cpos, sent_lo)
+            if name is not None and _has_proper(text[name[0] : name[1]]):
+                return (name[0], np_end), hedged
+    if first in {"of", "for", "in", "at", "on", "and", "from", "with"}:
         return None, hedged
     phrase = text[np_start:np_end]
     if " " not in phrase and phrase.islower() and phrase not in _PRONOUNS:
@@ -831,8 +839,9 @@ def _np_before_comma(doc: _Doc, comma: int, sent_lo: int) -> tuple[int, int] | N
         return None
     seg_a, seg_b = _strip_span(text, prev + 1, comma)
     seg = text[seg_a:seg_b]
-    words = seg.split()
-    if not words or len(words) > 14 or any(c in seg for c in '“”"()'):
+    bare = re.sub(r"\s*\([A-Z][A-Za-z.&]{1,9}\)", "", seg)  # "(SDF)" is part of a name
+    words = bare.split()
+    if not words or len(words) > 14 or any(c in bare for c in '“”"()'):
         return None
     head, _ = _np_before(doc, prev, sent_lo)
     if head is None:
@@ -994,6 +1003,9 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
     )
     if t:
         return pos + t.end()
+    m4 = re.match(r"\s+(?:on|in|at|during)\s+[^,“\"\n]{1,40},\s*(?=[“\"])", seg)
+    if m4:
+        return pos + m4.end()  # 'said on the parliament floor, "..."'
     m3 = re.match(
         r"(?:\s+(?:on|in|at)\s+(?:a |an |the |its |his |her |their )?[\w’'\-]+(?:\s+[A-Z]\w+)*,?)?",
         seg,
@@ -1568,9 +1580,23 @@ def _verb_attribution(
     if speaker is None:
         rel = re.search(
             r",\s*(?:which|who)\s+(?:(?:also|later|then|had|has|have)\s+)?$", before_text
-        )
+        ) or re.search(
+            r"(?:\b[A-Z][\w’'\-]+\s+who|\b(?:" + _DOC_NOUNS + r")\s+(?:which|that))"
+            r"\s+(?:(?:also|later|then|had|has|have)\s+)?$",
+            before_text,
+        )  # "Alex Greenwich who said", "a statement which said"
         if rel:
-            speaker, _ = _np_before(doc, s0 + rel.start(), s0)  # "Police, which said ..."
+            end = s0 + rel.start()
+            if not rel.group().startswith(","):
+                pron = re.search(r"\s+(?:which|who|that)\b", rel.group())
+                end += pron.start() if pron else 0
+            speaker, _ = _np_before(doc, end, s0)  # "Police, which said ..."
+            if speaker is not None and re.fullmatch(
+                r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:" + _DOC_NOUNS + r")",
+                text[speaker[0] : speaker[1]],
+                flags=re.IGNORECASE,
+            ):
+                speaker = _clause_subject(doc, s0, speaker[0])  # X issued a statement which
     if speaker is None and not participle:
         coord = re.search(
             r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|further)\s+)?$", before_text
@@ -1752,6 +1778,9 @@ def _adverbial_chunks(pre: str) -> bool:
     return True
 
 
+#: texts that speak for their author ("a statement which said", "released a letter saying")
+_DOC_NOUNS = "statement|letter|message|tweet|post|release|report|memo|note|filing|notice"
+
 _FINITE = frozenset(
     _words(
         """
@@ -1781,7 +1810,8 @@ _PAST = frozenset(
         """
         lost said made took went came found got saw left knew thought told began fell hit
         put set ran shot won held kept led met paid sent spent stood understood struck broke
-        fled flew drove gave grew rose sank spoke stole threw wore wrote
+        fled flew drove gave grew rose sank spoke stole threw wore wrote sought brought bought
+        fought taught caught drew became chose
         """
     )
 )
@@ -1837,6 +1867,7 @@ def _first_verbish(text: str, s0: int, c0: int) -> int:
             lw in _AUX
             or lw in FORM_TO_LEMMA
             or (m.group()[:1].islower() and lw.endswith(("ed", "ted")) and m.start() > s0)
+            or (lw in _PAST and m.start() > s0)
         ):
             return m.start()
     return s0
@@ -1895,6 +1926,10 @@ def _name_part(speaker: str) -> str:
             and not _is_org(part)
         ):
             return part
+    if not any(w[:1].isupper() for w in parts[0].split()[1:]):
+        for part in parts[1:]:
+            if _has_proper(part):
+                return part  # "One of these groups, the Syrian Democratic Forces"
     return parts[0]
 
 
