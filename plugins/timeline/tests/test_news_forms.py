@@ -361,3 +361,14 @@ def test_without_a_verb_a_date_half_a_year_away_is_the_past_one() -> None:
     assert found("A record high set on April 30 still stands.", "2019-11-02") == [
         ("April 30", "DATE", "2019-04-30")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Repairs will take two to three weeks.", ("two to three weeks", "DURATION", "P2W")),
+        ("She worked for the past 25-26 years.", ("the past 25-26 years", "DURATION", "P25Y")),
+    ],
+)  # fmt: skip
+def test_a_range_of_lengths_is_one_expression(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]
