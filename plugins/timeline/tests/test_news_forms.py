@@ -372,3 +372,7 @@ def test_without_a_verb_a_date_half_a_year_away_is_the_past_one() -> None:
 )  # fmt: skip
 def test_a_range_of_lengths_is_one_expression(text: str, expected: tuple[str, str, str]) -> None:
     assert found(text) == [expected]
+
+
+def test_noone_is_no_noon() -> None:
+    assert found("Noone can stop it, noone.") == []
