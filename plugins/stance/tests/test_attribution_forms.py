@@ -291,3 +291,36 @@ def test_prepositional_appositive_after_a_name() -> None:
     r = only("Omar Haidari, of the district council, said 12 homes were lost.")
     assert r["speaker"] == "Omar Haidari, of the district council"
     assert r["speaker_resolved"] == "Omar Haidari"
+
+
+def test_more_recall_forms() -> None:
+    r = only("The farmer was accused of poisoning the well, which he denied.")
+    assert (r["cue_lemma"], r["stance"]) == ("deny", "deny")
+    assert r["content"] == "The farmer was accused of poisoning the well"
+    r = only('"The lake is a puzzle", said panel member Ines Roth.')
+    assert r["speaker"] == "panel member Ines Roth"
+    r = only('"We are in awe of them" tweeted Mayor of Leeds Tom Hale (no relation).')
+    assert r["speaker"] == "Mayor of Leeds Tom Hale"
+    r = only("Two ministers were reported by local media to have resigned.")
+    assert r["speaker"] == "local media"
+    assert len(r["content_spans"]) == 2
+
+
+def test_clause_after_an_indefinite_object() -> None:
+    r = only("The mayor on Tuesday suggested a wider inquiry may be needed.")
+    assert r["content"] == "a wider inquiry may be needed"
+    assert speakers("The mayor suggested a new park.") == []
+
+
+def test_attribute_suspect_and_nominal_statement() -> None:
+    r = only("The governor, Dr Amal Nour, attributed the blackout to a cyber attack.")
+    assert (r["cue_lemma"], r["content"]) == ("attribute", "the blackout to a cyber attack")
+    rows = find_attributions("He said investigators suspect the fire was set on purpose.")
+    assert ("investigators", "suspect") in [(r["speaker"], r["cue"]) for r in rows]
+    assert find_attributions("The suspect was arrested on Monday.") == []
+    r = only("The prison service issued a statement that two guards had been hurt.")
+    assert (r["speaker"], r["cue"], r["content"]) == (
+        "The prison service",
+        "statement",
+        "two guards had been hurt",
+    )

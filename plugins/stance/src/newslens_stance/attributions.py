@@ -52,7 +52,7 @@ _REGULAR = _words(
     contend maintain disclose reveal mention cite testify conclude concede promise vow
     pledge threaten recall reiterate repeat stress emphasise emphasize comment respond reply
     dispute contest contradict refute rebut speculate assure inform caution complain boast
-    describe indicate remark quip declare affirm observe
+    describe indicate remark quip declare affirm observe attribute suspect
     """
 )
 
@@ -97,7 +97,9 @@ CLAUSE_ONLY_LEMMAS = frozenset(
     }
 )
 #: Verbs whose content may be a bare noun phrase ("claimed responsibility", "denied it").
-NP_OBJECT_LEMMAS = frozenset({"claim", "deny", "reject", "dismiss", "confirm", "announce", "cite"})
+NP_OBJECT_LEMMAS = frozenset(
+    {"claim", "deny", "reject", "dismiss", "confirm", "announce", "cite", "attribute"}
+)
 #: Verbs whose object is the audience ("told reporters that").
 AUDIENCE_LEMMAS = frozenset(
     {"tell", "inform", "assure", "warn", "urge", "caution", "remind", "brief"}
@@ -267,7 +269,7 @@ _PASSIVE_BY_RE = re.compile(
     r"denied|disputed|stated|told|praised|condemned|claimed)"
     r"(?:\s+(?:on|in|at|during|late|early|last)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?)?\s+by\s+"
     r"(?P<agent>(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'.\-]*|[a-z]+)(?:\s+(?:of|for|the|and|"
-    r"[A-Z][\w’'.\-]*|[a-z]+)){0,7}?)(?=\s+as\b|\s*[,.;:!?]|\s*$)"
+    r"[A-Z][\w’'.\-]*|[a-z]+)){0,7}?)(?=\s+(?:as|to)\b|\s*[,.;:!?]|\s*$)"
 )
 _HEDGE_RE = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|supposedly|reputedly|alleged|purported)\b",
@@ -890,7 +892,7 @@ def _np_after(doc: _Doc, pos: int, sent_hi: int, loose: bool = False) -> tuple[i
     text = doc.text
     m = re.compile(
         r"\s+((?:the |a |an )?(?:[A-Z][\w’'.\-–]*|[a-z][\w\-]*)(?:\s+(?:[A-Z][\w’'.\-–]*|of|for|"
-        r"the|and|[a-z][\w’'\-]*)){0,16}?)(?=\s*(?:[.,;!?“\"]|$))"
+        r"the|and|[a-z][\w’'\-]*)){0,16}?)(?=\s*(?:[.,;!?“\"(]|$))"
     ).match(text, pos, sent_hi)
     if not m:
         return None
@@ -1152,6 +1154,12 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         and (pw.isdigit() or pw in _NUMBER_WORDS)
     ):
         return True  # "sixteen states", "two reports"
+    if low in {"suspect", "suspects", "suspected"} and not (
+        pw in _PRONOUNS
+        or pw in _COMMON_SPEAKERS | {"police"}
+        or (pw.endswith("s") and prev and prev[-1].group()[:1].islower())
+    ):
+        return True  # "the suspect", "a murder suspect": the noun
     if low == "say" and pw in {"final", "last", "no", "any", "more", "greater", "big", "little"}:
         return True  # "the final say"
 
@@ -1246,6 +1254,8 @@ def _find(text: str) -> list[_Finding]:
             agent[:1].isupper()
             or agent.split()[0].lower() in {"the", "a", "an"}
             or agent.lower() in _COMMON_SPEAKERS | {"police"}
+            or agent.split()[-1].lower()
+            in _COMMON_SPEAKERS | {"police", "media", "press", "outlets", "newspapers"}
         ):
             continue  # "reported by midday"
         subj = _strip_span(text, s0, m.start("aux"))
@@ -1256,7 +1266,7 @@ def _find(text: str) -> list[_Finding]:
         if subj[1] - subj[0] < 2 or sp[1] <= sp[0]:
             continue
         parts = [subj]
-        tail = re.match(r"\s+as\s+", text[m.end() : s1])
+        tail = re.match(r"\s+as\s+|\s+(?=to\s)", text[m.end() : s1])
         if tail:
             a2, b2 = _strip_span(text, m.end() + tail.end(), _clause_end(doc, m.end(), s1))
             if b2 > a2:
@@ -1327,6 +1337,21 @@ def _find(text: str) -> list[_Finding]:
             if not gov.content:
                 continue
             findings.append(_Finding((c0, c1), "cite", sp, list(gov.content)))
+            used_cues.add(c0)
+    # 3c. nominal cues: "The Department issued a statement that ...", "made the announcement:"
+    for m in _STATEMENT_RE.finditer(text):
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        s0, s1 = doc.sentence(c0)
+        speaker, _ = _np_before(doc, m.start("verb"), s0)
+        if speaker is None or text[speaker[0] : speaker[1]].lower() in {"which", "who", "that"}:
+            continue
+        a = m.end()
+        b = _clause_end(doc, a, s1)
+        a, b = _strip_span(text, a, b)
+        if len(_WORD.findall(text[a:b])) >= 3:
+            findings.append(_Finding((c0, c1), m.group("cue").lower(), speaker, [(a, b)]))
             used_cues.add(c0)
     # 4. continuation quotes of a direct attribution
     _attach_following_quotes(doc, findings)
@@ -1493,6 +1518,10 @@ def _prune(doc: _Doc, findings: list[_Finding]) -> list[_Finding]:
     return keep
 
 
+_STATEMENT_RE = re.compile(
+    r"\b(?P<verb>issued|released|published|put out|made|posted)\s+(?:(?:a|an|the|its|his|her|"
+    r"their)\s+)?(?:[\w\-]+\s+){0,2}?(?P<cue>statement|announcement)\s*(?:that\b|:)"
+)
 _CITED_NP = re.compile(r"((?:the |a |an )?[^,;.:()“”\"]{2,80}?)(?=\s*(?:[,;.:]|$|\s+as\b))")
 
 
@@ -1573,7 +1602,9 @@ def _verb_attribution(
     inverted = False
     # inverted: '"...," said the minister.' or '..., said Smith.'
     if speaker is None and not participle and re.search(r"[,”\"]\s*$", before_text):
-        sp = _np_after(doc, c1, s1, loose=bool(re.search(r"[\w,!?.\]][”\"]\s*$", before_text)))
+        sp = _np_after(
+            doc, c1, s1, loose=bool(re.search(r"[\w,!?.\]][”\"]\s*$|[”\"],\s*$", before_text))
+        )
         if sp is not None:
             speaker, inverted = sp, True
     # participle: "..., adding that", "..., saying"
@@ -1740,6 +1771,16 @@ def _verb_attribution(
             ):
                 content = list(g.content)
                 break
+    if not content and not text[after:s1].strip(' .!?;:”"'):
+        # "He was accused of fraud, which he denied.": the relative pronoun stands for the
+        # clause before it
+        rel = re.search(r",\s*which\s+$", text[s0 : speaker[0]])
+        if rel:
+            a, b = _strip_span(text, s0, s0 + rel.start())
+            dm = _DISCOURSE.match(text[a:b])
+            a += dm.end() if dm else 0
+            if len(_WORD.findall(text[a:b])) >= 3:
+                content = [(a, b)]
     if not content:
         return None
     if lemma == "read" and not all(text[a] in OPEN_QUOTES for a, _ in content):
@@ -1796,7 +1837,11 @@ def _looks_clause(rest: str, lemma: str) -> bool:
     noun phrase ("a further complication"): a finite auxiliary among its first words, or "X as
     Y" after "describe"."""
     words = [w.lower() for w in _WORD.findall(rest)[:8]]
-    if not words or words[0] in {"a", "an", "yet", "his", "her", "its", "their", "our"}:
+    if words and words[0] in {"a", "an", "his", "her", "its", "their", "our"}:
+        # "suggested a broader inquiry may be needed": a modal before the first comma
+        head = [w.lower() for w in _WORD.findall(rest.split(",")[0])[:10]]
+        return any(w in _MODALS for w in head[2:])
+    if not words or words[0] in {"yet"}:
         return False
     if words[0].endswith("ly") and len(words) > 1 and words[1] in {"and", "to", "by", "with"}:
         return False  # "responded quickly and found": manner, not a reported clause
@@ -1804,6 +1849,10 @@ def _looks_clause(rest: str, lemma: str) -> bool:
         return "as" in [w.lower() for w in _WORD.findall(rest)[:12]]  # "... in March as"
     return any(w in _FINITE or w in _PAST or (w.endswith("ed") and len(w) > 4) for w in words[1:6])
 
+
+_MODALS = frozenset(
+    _words("is are was were will would could can may might should must has have had")
+)
 
 _PAST = frozenset(
     _words(
