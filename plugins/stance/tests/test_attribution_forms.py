@@ -324,3 +324,37 @@ def test_attribute_suspect_and_nominal_statement() -> None:
         "statement",
         "two guards had been hurt",
     )
+
+
+def test_performative_declare_and_observe_are_no_reports() -> None:
+    assert speakers("On Friday, the governor declared a state of emergency so he could act.") == []
+    assert speakers("Years later the colony declared independence from the United Kingdom.") == []
+    assert speakers("After the war, he worked in research, observing an atomic test.") == []
+    r = only('In remarks to the press, Ana Silva of the Red Cross observed, "The need is vast."')
+    assert (r["speaker"], r["content"]) == ("Ana Silva of the Red Cross", '"The need is vast."')
+
+
+def test_long_prepositional_lead_in_is_no_content() -> None:
+    r = only(
+        "In a statement posted to her account before the vote, the senator affirmed that "
+        "she would resign."
+    )
+    assert r["content"] == "she would resign"
+
+
+def test_audience_after_told_is_never_an_inverted_speaker() -> None:
+    text = 'Asked about it, Lena Moss of "Safe Streets", a charity, told Reuters "it is late".'
+    assert "Reuters" not in speakers(text)
+
+
+def test_appositive_after_according_to_is_not_stacked() -> None:
+    rows = find_attributions(
+        'According to Radio Sur, the head of the league, Omar Nasser, said, "We want freedom."'
+    )
+    said = next(r for r in rows if r["cue"] == "said")
+    assert said["speaker"] == "the head of the league, Omar Nasser"
+
+
+def test_a_wider_object_before_a_modal_still_makes_a_clause() -> None:
+    r = only("The agency indicated the death toll from the quake would rise.")
+    assert r["content"] == "the death toll from the quake would rise"

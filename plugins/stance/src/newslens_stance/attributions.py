@@ -128,6 +128,9 @@ for _lemma in _REGULAR:
 for _lemma, _forms in CUE_LEMMAS.items():
     for _form in _forms:
         FORM_TO_LEMMA[_form] = _lemma
+# "observing a test", "declaring independence": these participles rarely report speech
+for _form in ("observing", "declaring", "suspecting", "attributing", "reading"):
+    FORM_TO_LEMMA.pop(_form, None)
 
 # Forms that are more often nouns or adjectives than reporting verbs, accepted only after a
 # subject-like word (see _looks_nominal).
@@ -158,7 +161,7 @@ _AUX = frozenset(
         should did does do also later earlier then previously further again repeatedly
         publicly officially recently separately initially originally subsequently already
         just once still now first last reportedly allegedly apparently himself herself
-        itself themselves always often never not n't cannot sometimes
+        itself themselves always often never not n't cannot sometimes too
         """
     )
 )
@@ -881,7 +884,11 @@ def _np_before_comma(doc: _Doc, comma: int, sent_lo: int) -> tuple[int, int] | N
             and text[name[0] : name[0] + 1].isupper()
             and _has_proper(text[name[0] : name[1]])
             and not any(w.lower() in _CALENDAR for w in text[name[0] : name[1]].split())
-            and not (lead and lead[0].group().lower() in _LEAD_PREPS | {"that", "as"})
+            and not (
+                lead
+                and "," not in text[lead[0].end() : name[0]]
+                and lead[0].group().lower() not in {"and", "but", "while", "whereas", "although"}
+            )
         ):
             return name[0], seg_b
     return head[0], seg_b
@@ -1226,7 +1233,8 @@ def _find(text: str) -> list[_Finding]:
         c1 = m.start() + verb.end()
         s0, s1 = doc.sentence(c0)
         if m.group("bare") and (
-            re.search(r"\bby\b", text[c1 : min(s1, c1 + 50)])
+            doc.quote_at(c0) is not None
+            or re.search(r"\bby\b", text[c1 : min(s1, c1 + 50)])
             or re.search(
                 r"\b(?:no|none|nothing|neither|nobody|not|never)\b|n[’']t\b",
                 text[s0 : m.start()] + " " + m.group(),
@@ -1601,7 +1609,12 @@ def _verb_attribution(
         speaker, hedged = _np_before(doc, c0, s0)
     inverted = False
     # inverted: '"...," said the minister.' or '..., said Smith.'
-    if speaker is None and not participle and re.search(r"[,”\"]\s*$", before_text):
+    if (
+        speaker is None
+        and not participle
+        and lemma not in AUDIENCE_LEMMAS
+        and re.search(r"[,”\"]\s*$", before_text)
+    ):
         sp = _np_after(
             doc, c1, s1, loose=bool(re.search(r"[\w,!?.\]][”\"]\s*$|[”\"],\s*$", before_text))
         )
@@ -1737,9 +1750,16 @@ def _verb_attribution(
             and doc.quote_starting(a) is None
             and not text[after:a].strip(" ")
             and not _looks_clause(text[a:s1], lemma)
-            and not re.search(r"[“\"]\w", text[a:s1])
+            and not re.match(r"(?:[^\s“\"]+\s+){0,5}[“\"]\w", text[a:s1])
         ):
             return None  # "noted the date" is no report; "noted his \"strength\"" quotes him
+        if (
+            lemma in {"declare", "observe"}
+            and doc.quote_starting(a) is None
+            and not re.search(r"\bthat\b|:", text[after:a])
+            and not any(w.lower() in _MODALS for w in _WORD.findall(text[a:s1])[1:4])
+        ):
+            return None  # "declared a state of emergency", "observing a test": no report
         if lemma == "deny" or lemma in DENY_LEMMAS:
             nm = re.match(
                 r"(?:(?:the|all|any|these|those|such)\s+)?(?:claims?|reports?|allegations?|"
@@ -1808,7 +1828,16 @@ def _adverbial_chunks(pre: str) -> bool:
     if not chunks or len(chunks) > 4:
         return False
     for c in chunks:
-        if not c or len(c) > 45:
+        if not c or len(c) > 90:
+            return False
+        words = [w.lower() for w in _WORD.findall(c)]
+        if (
+            words
+            and words[0] in _LEAD_PREPS | {"speaking", "writing", "asked", "when", "while"}
+            and not any(w in _FINITE for w in words)
+        ):
+            continue  # "In a statement posted to her account before being sworn in,"
+        if len(c) > 45:
             return False
         if c.lower() in _PAREN_ADVERBS or _ADVERBIAL.match(c + ","):
             continue
@@ -1839,7 +1868,11 @@ def _looks_clause(rest: str, lemma: str) -> bool:
     words = [w.lower() for w in _WORD.findall(rest)[:8]]
     if words and words[0] in {"a", "an", "his", "her", "its", "their", "our"}:
         # "suggested a broader inquiry may be needed": a modal before the first comma
-        head = [w.lower() for w in _WORD.findall(rest.split(",")[0])[:10]]
+        head = []
+        for w in _WORD.findall(rest.split(",")[0])[:10]:
+            if w.lower() in _SUBORDINATORS:
+                break
+            head.append(w.lower())
         return any(w in _MODALS for w in head[2:])
     if not words or words[0] in {"yet"}:
         return False
@@ -1847,9 +1880,14 @@ def _looks_clause(rest: str, lemma: str) -> bool:
         return False  # "responded quickly and found": manner, not a reported clause
     if lemma == "describe":
         return "as" in [w.lower() for w in _WORD.findall(rest)[:12]]  # "... in March as"
-    return any(w in _FINITE or w in _PAST or (w.endswith("ed") and len(w) > 4) for w in words[1:6])
+    if any(w in _FINITE or w in _PAST or (w.endswith("ed") and len(w) > 4) for w in words[1:6]):
+        return True
+    if words[0] in {"the", "this", "these", "those"}:
+        return _looks_clause("a " + rest, lemma)  # "the death toll from the quake would rise"
+    return False
 
 
+_SUBORDINATORS = frozenset(_words("so because to which that who when if as after before while"))
 _MODALS = frozenset(
     _words("is are was were will would could can may might should must has have had")
 )
