@@ -358,3 +358,22 @@ def test_appositive_after_according_to_is_not_stacked() -> None:
 def test_a_wider_object_before_a_modal_still_makes_a_clause() -> None:
     r = only("The agency indicated the death toll from the quake would rise.")
     assert r["content"] == "the death toll from the quake would rise"
+
+
+def test_wire_copy_details() -> None:
+    assert speakers("Bank chief economist Will Hart said the surplus was welcome.") == [
+        "Bank chief economist Will Hart"
+    ]
+    assert speakers("The curbs aim at averting tariffs urged by rival makers.") == []
+    assert speakers("The creditors must also withdraw claims against the firm.") == []
+    rows = find_attributions('"In fact, you can argue the index lags," a dealer said.')
+    assert [r["speaker"] for r in rows] == ["a dealer"]
+    text = (
+        "Exports fell sharply in the first two\n"
+        "months of the year, the Federal Statistics\n"
+        "Office said in a report.\n"
+        "    Imports also fell, by a third, from\n"
+        "the same months a year ago.\n"
+    )
+    rows = find_attributions(text)
+    assert rows[0]["speaker_resolved"] == "Federal Statistics Office"

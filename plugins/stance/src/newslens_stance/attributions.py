@@ -497,6 +497,7 @@ def _name_like(word: str) -> bool:
 def _canonical(name: str) -> str:
     """A speaker's name without leading determiners and titles ("US Defence Secretary Ash
     Carter" -> "Ash Carter"), for resolution and the parties list."""
+    name = " ".join(name.split())  # wrapped lines: "Federal Statistics\nOffice"
     name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE).strip(" .,")
     # "British Transport Police (BTP)": the acronym is an alias, not part of the name
     name = re.sub(r"\s*\([A-Z][A-Za-z.&]{1,9}\)$", "", name)
@@ -633,7 +634,8 @@ _COMMON_SPEAKERS = frozenset(
 
 _NOUN_FOLLOWERS = frozenset(
     _words(
-        "of on about from for in by were was are is have had has say said says suggest show and or"
+        "of on about from for in by were was are is have had has say said says suggest show and or "
+        "against"
     )
 )
 _NO_CONTENT = frozenset(
@@ -721,6 +723,14 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             pass  # "First Minister Nicola Sturgeon", "The earlier statement"
         elif len(w.group()) > 1 and w.group().isupper() and w.group().isalpha():
             pass  # an acronym, not a function word: "the WHO", "IS", "US officials"
+        elif (
+            lw in {"will", "may", "said"}
+            and w.group()[:1].isupper()
+            and w.start() > sent_lo
+            and np_start is not None
+            and text[np_start : np_start + 1].isupper()
+        ):
+            pass  # a given name: "chief economist Will Buttrose"
         elif lw in _STOP_BACK or lw in _AUX or lw.endswith(("n't", "n’t")):
             break
         if (
@@ -786,11 +796,15 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
     if " " not in phrase and phrase.islower() and phrase not in _PRONOUNS:
         before1 = _words_before(text, np_start, sent_lo, 1)
         before2 = _words_before(text, np_start, sent_lo, 2)
-        if phrase.endswith("ing") or (
-            before1
-            and before1[0].group().lower() == "to"
-            and phrase not in _COMMON_SPEAKERS | {"police"}
-            and not (len(before2) == 2 and before2[0].group().lower() == "according")
+        if (
+            phrase.endswith("ing")
+            or (before1 and before1[0].group().lower() in _AUX - {"himself", "herself"})
+            or (
+                before1
+                and before1[0].group().lower() == "to"
+                and phrase not in _COMMON_SPEAKERS | {"police"}
+                and not (len(before2) == 2 and before2[0].group().lower() == "according")
+            )
         ):
             return None, hedged  # "protecting alleged abusers", "to extradite accused men"
     # "Kipchoge after the run said": the phrase is an adverbial; the speaker precedes it
@@ -1177,6 +1191,8 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         and (nxt_word.group(1) in {"for", "by", "in"})
     ):
         return True  # "factors cited for the drop", "reported by local press"
+    if (low.endswith("ed") or low == "told") and nxt_word and nxt_word.group(1) == "by":
+        return True  # "sanctions urged by makers": a reduced passive, found with its agent
     if (
         low.endswith("ed")
         and not gap.strip()
@@ -1506,7 +1522,7 @@ def _prune(doc: _Doc, findings: list[_Finding]) -> list[_Finding]:
             if re.match(r"(?:no|none|nobody|neither)\b", low):
                 continue
             q = doc.quote_at(f.cue[0])
-            if q is not None and low in {"we", "i"}:
+            if q is not None and low in {"we", "i", "you"}:
                 continue  # first person inside a quotation: the quoted speaker again
             outer = [
                 g
