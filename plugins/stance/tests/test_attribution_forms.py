@@ -377,3 +377,13 @@ def test_wire_copy_details() -> None:
     )
     rows = find_attributions(text)
     assert rows[0]["speaker_resolved"] == "Federal Statistics Office"
+
+
+def test_numbers_quantifiers_and_participles_after_prepositions() -> None:
+    assert find_attributions("The mall was evacuated. Over 1,000 rescuers responded.") == []
+    assert speakers("Lee and Park both acknowledged the data was patchy.") == ["Lee and Park"]
+    assert speakers("Both said the data was patchy.") == ["Both"]
+    r = only("The surgeon was cheered upon announcing to journalists the boy was alive.")
+    assert (r["speaker"], r["content"]) == ("The surgeon", "the boy was alive")
+    r = only('Her sister Ana Lopez, also a nurse, said, "She never gave up."')
+    assert r["speaker"] == "Her sister Ana Lopez, also a nurse"

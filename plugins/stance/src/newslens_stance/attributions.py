@@ -171,7 +171,7 @@ _STOP_BACK = frozenset(
         that which who whom whose what when where while as because if after before since
         than but so though although until unless whether said says told is was were are be
         been has have had will would could can may might do does did to into onto from
-        with by about not quoted quoting quotes cannot
+        with by about not quoted quoting quotes cannot upon
         """
     )
 )
@@ -258,7 +258,7 @@ _WEEKDAY_TIME = re.compile(
 OPEN_QUOTES = '“"«„'
 CLOSE_QUOTES = '”"»“'
 _QUOTE_CHARS = frozenset('“”"«»„')
-_WORD = re.compile(r"[^\W_]+(?:[’'\-.&][^\W_]+)*(?:[’']s)?")
+_WORD = re.compile(r"[^\W_]+(?:(?:[’'\-.&]|(?<=\d),(?=\d{3}))[^\W_]+)*(?:[’']s)?")
 _CUE_RE = re.compile(
     r"(?:(?<![\w,] )\bPer(?= [\w“\"])|(?<=, )per(?= [a-z])|"
     r"\b(?:[Aa]ccording to|pointed out|points out|point out|went on to (?:say|add|note)|"
@@ -661,6 +661,15 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
         if between.strip():
             break
         lw = w.group().lower()
+        if (
+            lw in {"both", "all", "each"}
+            and k >= 1
+            and text[words[k - 1].end() : w.start()].strip() == ""
+            and words[k - 1].group().lower() not in _DETERMINERS | _AUX
+        ):
+            gap_end = w.start()  # "Miller and Smith both acknowledged"
+            k -= 1
+            continue
         if (lw in _AUX and not (len(lw) > 1 and w.group().isupper())) or (
             lw.endswith("ly") and lw not in {"family", "italy", "ally", "rally"}
         ):
@@ -873,7 +882,7 @@ def _np_before_comma(doc: _Doc, comma: int, sent_lo: int) -> tuple[int, int] | N
     if (
         words[0].lower() in _PREP_PAREN
         or (words[0].lower().endswith("ing") and words[0].lower() in FORM_TO_LEMMA)
-        or (len(words) <= 3 and words[0].lower() in _PAREN_ADVERBS)
+        or (len(words) == 1 and words[0].lower() in _PAREN_ADVERBS)
     ):
         return head  # "The party, in its statement, said"; "CNN, however, reported"
     if head_text.split()[0].lower() in _PRONOUNS:
@@ -1026,6 +1035,9 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
     )
     if t:
         return pos + t.end()
+    m5 = re.match(r"\s+to\s+(?:the\s+)?(?:journalists|reporters|press|media)\b,?", seg)
+    if m5 and lemma not in AUDIENCE_LEMMAS:
+        pos, seg = pos + m5.end(), seg[m5.end() :]  # "announced to journalists the mayor ..."
     m4 = re.match(r"\s+(?:on|in|at|during)\s+[^,“\"\n]{1,40},\s*(?=[“\"])", seg)
     if m4:
         return pos + m4.end()  # 'said on the parliament floor, "..."'
@@ -1085,7 +1097,7 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             r"\bwith\s+(?:[\w’'\-]+\s+){1,5}$", text[max(0, cue_start - 60) : cue_start]
         )
         and not re.search(r"[,;:(–—]\s*$", text[max(0, cue_start - 4) : cue_start])
-        and pw not in {"by", "while", "when", "after", "before"}
+        and pw not in {"by", "while", "when", "after", "before", "upon"}
     ):
         return True  # "his financial reporting": a gerund or adjective, not a participle clause
     if low in {"states", "state"}:
@@ -1618,9 +1630,10 @@ def _verb_attribution(
     before_text = text[s0:c0]
     speaker: tuple[int, int] | None = None
     hedged = False
-    participle = form.endswith("ing") and re.search(
-        r",\s*(?:(?:further|also|then|later|adding|and)\s+)*$", before_text
-    )
+    participle = form.endswith("ing") and (
+        re.search(r",\s*(?:(?:further|also|then|later|adding|and)\s+)*$", before_text)
+        or re.search(r"\b(?:upon|after|before|while|when)\s+$", before_text)
+    )  # "..., adding that", "was cheered upon announcing that"
     if not participle:
         speaker, hedged = _np_before(doc, c0, s0)
     inverted = False
