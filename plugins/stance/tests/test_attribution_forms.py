@@ -387,3 +387,9 @@ def test_numbers_quantifiers_and_participles_after_prepositions() -> None:
     assert (r["speaker"], r["content"]) == ("The surgeon", "the boy was alive")
     r = only('Her sister Ana Lopez, also a nurse, said, "She never gave up."')
     assert r["speaker"] == "Her sister Ana Lopez, also a nurse"
+
+
+def test_adverb_led_participle_parenthetical() -> None:
+    rows = find_attributions("The agency, also citing police, said two men were held.")
+    said = next(r for r in rows if r["cue"] == "said")
+    assert said["speaker"] == "The agency"

@@ -882,7 +882,11 @@ def _np_before_comma(doc: _Doc, comma: int, sent_lo: int) -> tuple[int, int] | N
     if (
         words[0].lower() in _PREP_PAREN
         or (words[0].lower().endswith("ing") and words[0].lower() in FORM_TO_LEMMA)
-        or (len(words) == 1 and words[0].lower() in _PAREN_ADVERBS)
+        or (
+            len(words) <= 3
+            and words[0].lower() in _PAREN_ADVERBS
+            and not any(w[:1].isupper() or w.lower() in _POSS_DET for w in words[1:])
+        )
     ):
         return head  # "The party, in its statement, said"; "CNN, however, reported"
     if head_text.split()[0].lower() in _PRONOUNS:
