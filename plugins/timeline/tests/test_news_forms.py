@@ -376,3 +376,14 @@ def test_a_range_of_lengths_is_one_expression(text: str, expected: tuple[str, st
 
 def test_noone_is_no_noon() -> None:
     assert found("Noone can stop it, noone.") == []
+
+
+def test_wire_clock_times_and_that_day() -> None:
+    assert found("The blast came at 0600 GMT on Tuesday.") == [
+        ("0600 GMT on Tuesday", "TIME", "2019-08-06T06:00")
+    ]
+    text = "The mayor spoke on 3 August. Later that day he resigned."
+    assert found(text) == [
+        ("3 August", "DATE", "2019-08-03"),
+        ("Later that day", "DATE", "2019-08-03"),
+    ]

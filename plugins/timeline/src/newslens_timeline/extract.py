@@ -133,7 +133,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1\d{3}|20\d{2})"
 _TIME = (
     r"(?:(?P<hh>[012]?\d)(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
-    r"|(?<![\d:.])(?P<hh24>[012]?\d):(?P<mm24>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight)\b)"
+    r"|(?<![\d:.])(?P<hh24>[012]?\d):(?P<mm24>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight)\b"
+    r"|(?<![\d.,:])(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s+(?:GMT|UTC)\b))"
     r"(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT|CT|"
     r"AEST|AEDT|IST|JST|KST|HKT|SGT|MSK|local\s+time)\b)?"
 )
@@ -1082,6 +1083,17 @@ def _r_week_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", p.value(), p, ABSOLUTE if m["year"] else PUBLISHED)
 
 
+def _r_that_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "later that day", "the same day", "earlier in the day": the day under discussion."""
+    if ctx.last is not None and ctx.last.gran == "D":
+        p = Point(ctx.last.day, "D")
+        return Resolved("DATE", p.value(), p, PREVIOUS)
+    if ctx.dct is None:
+        return Resolved("DATE", "XXXX-XX-XX", anchor=UNANCHORED)
+    p = Point(ctx.dct, "D")
+    return Resolved("DATE", p.value(), p, PUBLISHED)
+
+
 def _r_week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "the week of October 21": the week holding that day."""
     month, day = (m["wmonth"], m["wday"]) if m["wmonth"] else (m["wmonth2"], m["wday2"])
@@ -1139,6 +1151,8 @@ def _r_time(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _clock(m: re.Match[str]) -> str | None:
+    if m["mil"]:  # wire style "at 0600 GMT"
+        return f"{m['mil']}:{m['milm']}"
     if m["noon"]:
         return "12:00" if m["noon"].lower() == "noon" else "24:00"
     if m["hh24"] is not None:
@@ -1392,6 +1406,15 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             FLAGS,
         ),
         lambda m, ctx: _r_week_of_month(m, ctx),
+    ),
+    (
+        "that_day",
+        re.compile(
+            rf"\b(?:(?P<tdlead>{_LEAD})\s+(?:in\s+)?)?(?:that|the\s+same)\s+day\b(?![\s-]+(?:of|before|after)\b)|"
+            rf"\b{_LEAD}\s+in\s+the\s+day\b",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_that_day(m, ctx),
     ),
     (
         "next_day",
@@ -1844,6 +1867,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "set": frozenset({"set", "weekday"}),
     "per_unit": frozenset({"unit"}),
     "next_day": frozenset({"unit", "deixis"}),
+    "that_day": frozenset({"unit"}),
     "holiday": frozenset({"holiday"}),
     "week_of_month": frozenset({"unit"}),
     "part_of_day": frozenset({"deixis"}),
