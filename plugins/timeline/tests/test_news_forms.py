@@ -387,3 +387,24 @@ def test_wire_clock_times_and_that_day() -> None:
         ("3 August", "DATE", "2019-08-03"),
         ("Later that day", "DATE", "2019-08-03"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ratification needs three quarters of the states.",
+        "The rally drew about a quarter of a million people.",
+    ],
+)
+def test_quarters_of_a_whole_are_fractions(text: str) -> None:
+    assert found(text) == []
+
+
+def test_quarters_of_a_year_stay_time() -> None:
+    assert found("Sales rose for three quarters.") == [("three quarters", "DURATION", "P3Q")]
+
+
+def test_several_quarters_of_losses_is_time() -> None:
+    assert found("The firm had several quarters of losses.") == [
+        ("several quarters", "DURATION", "PXQ")
+    ]

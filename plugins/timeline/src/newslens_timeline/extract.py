@@ -1603,6 +1603,13 @@ def _ago_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 _AGE_AFTER = re.compile(r"[\s-]*olds?\b|\s+of\s+age\b", re.IGNORECASE)
 _FRACTION = re.compile(r"\s+of\b", re.IGNORECASE)
+#: "of" after "quarter(s)" names a whole, unless that whole is a year ("the first three
+#: quarters of the year", "two quarters of 2019")
+_QUARTER_OF_A_WHOLE = re.compile(
+    r"\s+of\s+(?!(?:the|this|last|next|its|their)\s+(?:(?:current|fiscal|calendar)\s+)?year\b|"
+    r"(?:fiscal\s+)?(?:1\d{3}|20\d{2})\b|fiscal\b)",
+    re.IGNORECASE,
+)
 
 
 def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -1615,6 +1622,12 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         r"\s+(?:before|past|after|to)\s+\d", ctx.text[m.end() : m.end() + 12]
     ):
         return None  # "a quarter before 11 a.m.": part of a clock time
+    if (
+        unit == "quarter"
+        and (m["num"] or "a").lower() in ("a", "an", "one", "three")
+        and _QUARTER_OF_A_WHOLE.match(ctx.text[m.end() : m.end() + 30])
+    ):
+        return None  # "three quarters of the states", "a quarter of a million": a fraction
     if unit == "quarter" and m["num"] and "-" in m.group(0) and _FRACTION.match(after):
         return None  # "three-quarters of its food": a fraction
     words = m.group(0).lower().split()
