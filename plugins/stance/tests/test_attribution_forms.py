@@ -393,3 +393,31 @@ def test_adverb_led_participle_parenthetical() -> None:
     rows = find_attributions("The agency, also citing police, said two men were held.")
     said = next(r for r in rows if r["cue"] == "said")
     assert said["speaker"] == "The agency"
+
+
+def test_sources_inside_according_to_and_numbers_before_participles() -> None:
+    r = only("According to the official WHO report yesterday, cases rose by a fifth.")
+    assert (r["speaker"], r["content"]) == ("the official WHO report", "cases rose by a fifth")
+    assert speakers("She won 12 of the state's 41 pledged delegates.") == []
+    assert speakers("The region has over 1.6 million confirmed infections.") == []
+    assert speakers("By May the virus had claimed 7,000 lives.") == []
+
+
+def test_noun_in_ly_role_in_place_and_time_leads() -> None:
+    assert speakers("Mira Das of the Hajo assembly said the plan was sound.") == [
+        "Mira Das of the Hajo assembly"
+    ]
+    assert speakers("An Al Jazeera reporter in Kenya noted that the roads were shut.") == [
+        "An Al Jazeera reporter in Kenya"
+    ]
+    assert speakers("The milestone came the same day Malawi confirmed its first case.") == [
+        "Malawi"
+    ]
+    assert speakers("He was praised for his January 2 remarks on the border.") == []
+
+
+def test_contractions_on_speakers() -> None:
+    rows = find_attributions("The ads, which they've said were unfair, ran for weeks.")
+    assert [r["speaker"] for r in rows] == ["they"]
+    rows = find_attributions('"We won," he said. "I\'ve always said we would."')
+    assert [r["speaker"] for r in rows] == ["he"]

@@ -140,6 +140,7 @@ _NOUNISH = frozenset(
         report reports claim claims estimate estimates comment comments state states promise
         promises note notes reply replies tweet tweets respond pledge pledges threat dispute
         disputes repeat stress warning added stated written believe indicated described
+        remark remarks
         contest contests
         """
     )
@@ -483,7 +484,7 @@ _ROLE_WORDS = frozenset(
         co-author author co-founder ecologist biologist physicist chemist astronomer
         teacher farmer economist researcher scientist manager coach player actor author
         survivor nurse pilot engineer historian professor student worker owner founder
-        founder
+        founder reporter correspondent journalist editor columnist
         """
     )
 )
@@ -671,7 +672,7 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             k -= 1
             continue
         if (lw in _AUX and not (len(lw) > 1 and w.group().isupper())) or (
-            lw.endswith("ly") and lw not in {"family", "italy", "ally", "rally"}
+            lw.endswith("ly") and lw not in _LY_NOUNS
         ):
             hedged = hedged or lw in HEDGE_ADVERBS
             gap_end = w.start()
@@ -789,6 +790,9 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
                 break  # "Islamic State of Iraq and the Levant" goes on through "and the"
     if np_start is None or np_end is None:
         return None, hedged
+    contr = re.search(r"[’'](?:ve|d|ll|re|m)$", text[np_start:np_end])
+    if contr:
+        np_end = np_start + contr.start()  # "they've said" -> "they"
     # a phrase whose first word is a preposition-only leftover is no speaker
     first = text[np_start:np_end].split()[0].lower()
     if first in {"of", "from", "at", "with"}:
@@ -835,6 +839,15 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
 
 #: title abbreviations whose full stop does not end a speaker's phrase ("Dr. Steven Wolf")
 _TITLE_ABBREV = frozenset(_words("dr mr mrs ms prof gen col lt sgt capt gov sen rep st rev hon"))
+#: words in -ly that are nouns, not adverbs ("the Hajo assembly said", "the daily reported")
+_LY_NOUNS = frozenset(
+    _words(
+        """
+        family italy ally rally assembly supply july anomaly monopoly reply daily weekly
+        monthly quarterly fly bully belly lily emily kelly sally molly holly
+        """
+    )
+)
 _POSS_DET = frozenset(_words("the a an its his her their our this that these those"))
 #: _AUX words that are adjectives after a determiner ("the earlier statement")
 _ADJ_AUX = frozenset(_words("earlier later first last"))
@@ -1089,6 +1102,15 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     said vessel") rather than as a reporting verb."""
     prev = list(_WORD.finditer(text, max(0, cue_start - 40), cue_start))
     pw = prev[-1].group().lower() if prev else ""
+    lead = text[max(0, cue_start - 60) : cue_start]
+    if re.search(r"\b[Aa]ccording to (?:the |a |an )?(?:[\w’'\-]+\s+){0,4}$", lead) and not (
+        re.search(r"[,;:]", lead.rsplit("ccording to", 1)[-1])
+    ):
+        return True  # "according to the official WHO report": part of the relayed source
+    if form.lower().endswith("ed") and (
+        re.fullmatch(r"[\d][\d,.]*", pw) or pw in _NUMBER_WORDS | {"million", "billion"}
+    ):
+        return True  # "41 pledged delegates", "1.6 million confirmed cases"
     gap = text[prev[-1].end() : cue_start] if prev else ""
     if gap.strip():
         pw = ""
@@ -1426,7 +1448,8 @@ _WEEKDAY_LEAD = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:On\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+\d{1,2}(?:,?\s+\d{4})?"
-    r"|(?:Earlier|Later|Last)\s+(?:this|that|last|next)?\s*(?:week|month|year|day|night))"
+    r"|(?:Earlier|Later|Last)\s+(?:this|that|last|next)?\s*(?:week|month|year|day|night)"
+    r"|(?:[Tt]he\s+(?:same|next|following)|[Tt]hat)\s+(?:day|night|morning|evening|week))"
     r",?\s+(?=[A-Z])"
 )
 #: "US Ambassador to | Germany Richard Grenell", "A source within | the Interior Ministry",
@@ -1434,10 +1457,12 @@ _WEEKDAY_LEAD = re.compile(
 #: role noun) and a preposition that the backwards phrase scan stopped at.
 _HEAD_PREP = re.compile(
     r"(?:^|(?<=[\s,;:(“\"]))(?P<head>(?:(?:[Tt]he|[Aa]n?|[A-Z][\w’'.\-]*)\s+)?"
-    r"(?:(?:[A-Z][\w’'.\-]*|[a-z]+)\s+){0,3}?)(?P<prep>to|of|within|from|for|at|with)\s+$"
+    r"(?:(?:[A-Z][\w’'.\-]*|[a-z]+)\s+){0,3}?)(?P<prep>to|of|within|from|for|at|with|in)\s+$"
 )
 _ENVOYS = frozenset(
-    _words("delegate envoy adviser advisor correspondent counsel representative ambassador")
+    _words(
+        "delegate envoy adviser advisor correspondent counsel representative ambassador reporter"
+    )
 )
 _COLLECTIVE = frozenset(
     _words("team group panel consortium delegation coalition number majority pair trio")
@@ -1492,6 +1517,8 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
             ok = text[a : a + 1].isupper() or text[a : a + 4] == "the "  # "Regina Ip from the"
         if prep in {"within", "from", "at", "with"}:
             ok = ok or role
+        elif prep == "in":
+            ok = role and low[0] in {"a", "an", "the"}  # "An Al Jazeera reporter in Kenya"
         elif prep == "of" and low[-1] in _COLLECTIVE and low[0] in {"a", "an", "the"}:
             ok = True  # "an international team of scientists"
         elif prep == "to":
@@ -1538,7 +1565,7 @@ def _prune(doc: _Doc, findings: list[_Finding]) -> list[_Finding]:
             if re.match(r"(?:no|none|nobody|neither)\b", low):
                 continue
             q = doc.quote_at(f.cue[0])
-            if q is not None and low in {"we", "i", "you"}:
+            if q is not None and re.sub(r"[’'].*$", "", low) in {"we", "i", "you"}:
                 continue  # first person inside a quotation: the quoted speaker again
             outer = [
                 g
@@ -1603,6 +1630,14 @@ def _according_to(
     )
     if by and sp[0] + by.end() < sp[1]:
         sp = (sp[0] + by.end(), sp[1])
+    np_end = sp[1]
+    tm = re.search(
+        r"\s+(?:yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+        r"Sunday)|last (?:week|month|year|night))$",
+        text[sp[0] : sp[1]],
+    )
+    if tm and tm.start() > 0:
+        sp = (sp[0], sp[0] + tm.start())  # "according to the WHO report yesterday"
     parts: list[tuple[int, int]] = []
     before = _strip_span(text, s0, c0)
     if before[1] > before[0]:
@@ -1610,7 +1645,7 @@ def _according_to(
         b0 = before[0] + (dm.end() if dm else 0)
         if before[1] - b0 > 2:
             parts.append((b0, before[1]))
-    after0 = sp[1]
+    after0 = np_end
     rest_end = _clause_end(doc, after0, s1)
     after = _strip_span(text, after0, rest_end)
     if after[1] - after[0] > 2:
@@ -1836,6 +1871,10 @@ def _verb_attribution(
                 content = [(a, b)]
     if not content:
         return None
+    if lemma == "claim" and re.match(
+        r"(?:the\s+)?(?:[\w,.\-]+\s+){0,3}?lives\b", text[content[-1][0] : content[-1][1]]
+    ):
+        return None  # "the virus claimed 7,000 lives": a death toll, not a claim
     if lemma == "read" and not all(text[a] in OPEN_QUOTES for a, _ in content):
         return None  # "read" reports only a quoted text: 'The note read: "Sorry."'
     if len(content) == 1:
