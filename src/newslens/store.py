@@ -66,6 +66,14 @@ def _json(value: Any) -> str:
     return json.dumps(_plain(value), ensure_ascii=False, default=str)
 
 
+# Article fields compared on a re-put: an unchanged row is not rewritten (a re-run over a big
+# corpus with a few changes then writes only those few).
+_STORED_FIELDS = (
+    "content_hash", "title", "text", "raw_text", "published", "source", "url", "path", "notes",
+    "extra",
+)  # fmt: skip
+
+
 class Store:
     """Articles and findings in one DuckDB file (or ``":memory:"``)."""
 
@@ -173,7 +181,9 @@ class Store:
                    select i.article_id, coalesce(a.seq, ? + row_number() over () - 1),
                           i.content_hash, i.title, i.text, i.raw_text, i.published, i.source,
                           i.url, i.path, i.notes, i.extra
-                   from incoming i left join articles a using (article_id)""",
+                   from incoming i left join articles a using (article_id)
+                   where a.article_id is null"""
+                + "".join(f" or i.{c} is distinct from a.{c}" for c in _STORED_FIELDS),
                 [start],
             )
             self.con.execute("commit")
@@ -322,8 +332,11 @@ class Store:
         needed = set().union(*todo.values()) if todo else set()
         from newslens.runner import iter_articles
 
+        # Only the rows still needed become Article objects (a re-run touches a few of many).
+        wanted_rows = articles[articles["article_id"].map(hashes).isin(needed)]
+
         def pending_articles() -> Iterator[Article]:
-            for article in iter_articles(articles):
+            for article in iter_articles(wanted_rows):
                 digest = hashes[article.article_id]
                 if digest in needed and digest not in seen:
                     seen.add(digest)

@@ -115,4 +115,7 @@ def read_parquet(source: Source) -> Iterator[Any]:
     except Exception as exc:  # pyarrow raises many types for a corrupt file
         yield LoadIssue(str(source.path), f"unreadable Parquet: {type(exc).__name__}: {exc}")
         return
+    # pandas restores a saved frame's ``attrs`` (a saved articles frame brings its whole load
+    # report) and deep-copies them on every operation: they are not article data, drop them.
+    frame.attrs = {}
     yield from _rows(source, frame)
