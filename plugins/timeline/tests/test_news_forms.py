@@ -408,3 +408,9 @@ def test_several_quarters_of_losses_is_time() -> None:
     assert found("The firm had several quarters of losses.") == [
         ("several quarters", "DURATION", "PXQ")
     ]
+
+
+def test_the_latest_nine_months_is_one_length() -> None:
+    assert found("Profit rose in the latest nine months.") == [
+        ("the latest nine months", "DURATION", "P9M")
+    ]
