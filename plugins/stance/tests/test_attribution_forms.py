@@ -421,3 +421,35 @@ def test_contractions_on_speakers() -> None:
     assert [r["speaker"] for r in rows] == ["they"]
     rows = find_attributions('"We won," he said. "I\'ve always said we would."')
     assert [r["speaker"] for r in rows] == ["he"]
+
+
+def test_coordinated_cues_split_the_first_content() -> None:
+    rows = find_attributions('She claimed a cure was near and said people are "adapting" to it.')
+    assert [(r["cue"], r["content"]) for r in rows] == [
+        ("claimed", "a cure was near"),
+        ("said", 'people are "adapting" to it'),
+    ]
+
+
+def test_bare_attribution_sentence_after_a_closed_quote() -> None:
+    rows = find_attributions(
+        'Rents rose. "The city deserves better." Mayor Ruiz said. Then she left.'
+    )
+    assert [(r["speaker"], r["content"]) for r in rows] == [
+        ("Mayor Ruiz", '"The city deserves better."')
+    ]
+
+
+def test_acronym_speakers_and_numbered_outlets() -> None:
+    assert speakers("There were 37 cases abroad. WHO said it was uncertain how it spread.") == [
+        "WHO"
+    ]
+    r = only("Indeed, Channel 12 reported, only two buildings were without water.")
+    assert (r["speaker"], r["content"]) == ("Channel 12", "only two buildings were without water")
+    r = only("Radio Nord (RN) reported in mid-2019, 62 shops had closed within a year.")
+    assert (r["speaker"], r["content"]) == ("Radio Nord (RN)", "62 shops had closed within a year")
+
+
+def test_including_apposition() -> None:
+    r = only("Others, including local reporter Jin Park, confirmed key parts of the story.")
+    assert r["speaker"] == "Others, including local reporter Jin Park"

@@ -223,7 +223,7 @@ _PERSON_ROLES = frozenset(
     )
 )
 _DISCOURSE = re.compile(
-    r"^(?:(?:meanwhile|however|but|and|also|still|yet|so|moreover|separately|earlier|later|"
+    r"^(?:(?:meanwhile|however|but|and|also|still|yet|so|moreover|separately|earlier|later|indeed|"
     r"in addition|in a statement|on \w+day|instead|nonetheless)\s*,?\s+)+",
     re.IGNORECASE,
 )
@@ -872,7 +872,7 @@ _ADJ_AUX = frozenset(_words("earlier later first last"))
 _PAREN_ADVERBS = frozenset(
     _words(
         """
-        however meanwhile too also though therefore nevertheless moreover instead likewise
+        however meanwhile too also though therefore nevertheless moreover instead likewise indeed
         separately similarly furthermore
         """
     )
@@ -905,6 +905,8 @@ def _np_before_comma(doc: _Doc, comma: int, sent_lo: int) -> tuple[int, int] | N
     if head is None:
         return None
     head_text = text[head[0] : head[1]]
+    if words[0].lower() in {"including", "among", "notably"}:
+        return head[0], seg_b  # "others, including Fox News reporter Jo Lee, confirmed"
     if words[0].lower() in {"which", "who", "whose", "whom"}:
         # PARC: a relative clause modifying the source is part of its noun phrase ("The
         # Islamic State ..., which is linked to the Abu Sayyaf Group, claimed")
@@ -1124,8 +1126,14 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         re.search(r"[,;:]", lead.rsplit("ccording to", 1)[-1])
     ):
         return True  # "according to the official WHO report": part of the relayed source
-    if form.lower().endswith("ed") and (
-        re.fullmatch(r"[\d][\d,.]*", pw) or pw in _NUMBER_WORDS | {"million", "billion"}
+    nxt_low = re.match(
+        r"\s+([a-z][\w\-]*)", text[cue_start + len(form) : cue_start + len(form) + 30]
+    )
+    if (
+        form.lower().endswith("ed")
+        and (re.fullmatch(r"[\d][\d,.]*", pw) or pw in _NUMBER_WORDS | {"million", "billion"})
+        and nxt_low is not None
+        and nxt_low.group(1) not in _POSS_DET | _STOP_BACK | set(_PRONOUNS)
     ):
         return True  # "41 pledged delegates", "1.6 million confirmed cases"
     gap = text[prev[-1].end() : cue_start] if prev else ""
@@ -1243,7 +1251,16 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     if (
         low in {"cited", "reported", "described", "quoted", "alleged", "claimed"}
         and nxt_word
-        and (nxt_word.group(1) in {"for", "by", "in"})
+        and (
+            nxt_word.group(1) in {"for", "by"}
+            or (
+                nxt_word.group(1) == "in"
+                and prev
+                and prev[-1].group()[:1].islower()
+                and pw not in _PRONOUNS
+                and pw not in _COMMON_SPEAKERS | {"police"}
+            )
+        )
     ):
         return True  # "factors cited for the drop", "reported by local press"
     if (low.endswith("ed") or low == "told") and nxt_word and nxt_word.group(1) == "by":
@@ -1734,6 +1751,14 @@ def _verb_attribution(
             for f in reversed(previous):
                 if f.speaker and doc.sentence_index(f.cue[0]) == doc.sentence_index(c0):
                     speaker = f.speaker
+                    # "He claimed X and said Y": the first report ends before "and said"
+                    cut = s0 + coord.start()
+                    if f.cue[1] <= cut and not doc.quote_at(cut):
+                        f.content = [
+                            _strip_span(text, a, cut) if a < cut < b else (a, b)
+                            for a, b in f.content
+                        ]
+                        f.content = [(a, b) for a, b in f.content if b > a]
                     break
             if speaker is None:
                 speaker = _clause_subject(doc, s0, c0)
@@ -1775,9 +1800,9 @@ def _verb_attribution(
             return None
         speaker = head  # "Toronto Police, which indicated ..."
         sp_text = text[speaker[0] : speaker[1]]
-    if sp_text.lower() in {"which", "who", "that", "this", "there"} or not re.search(
-        r"[^\W\d_]", sp_text
-    ):
+    if (
+        sp_text.lower() in {"which", "who", "that", "this", "there"} and not sp_text.isupper()
+    ) or not re.search(r"[^\W\d_]", sp_text):
         return None
     after = c1 if not inverted else speaker[1]
     content: list[tuple[int, int]] = []
@@ -1876,6 +1901,12 @@ def _verb_attribution(
             ):
                 content = list(g.content)
                 break
+    if not content and not text[after:s1].strip(" .") and not text[s0 : speaker[0]].strip():
+        # '"The trial must go ahead." Pelosi said.': the quote closed the sentence before
+        qend = _rstrip_pos(text, max(0, s0 - 400), s0)
+        q = doc.quote_ending(qend) if qend > 0 and text[qend - 1] in '”"' else None
+        if q is not None and not any(q[0] <= p[0] < q[1] for g in previous for p in g.content):
+            content = [q]
     if not content and not text[after:s1].strip(' .!?;:”"'):
         # "He was accused of fraud, which he denied.": the relative pronoun stands for the
         # clause before it
