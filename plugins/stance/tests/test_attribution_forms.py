@@ -453,3 +453,17 @@ def test_acronym_speakers_and_numbered_outlets() -> None:
 def test_including_apposition() -> None:
     r = only("Others, including local reporter Jin Park, confirmed key parts of the story.")
     assert r["speaker"] == "Others, including local reporter Jin Park"
+
+
+def test_negated_reports_are_no_items() -> None:
+    assert speakers("Police have not yet confirmed what caused the fire.") == []
+    assert speakers("The minister did not concede or admit she had lost.") == []
+    rows = find_attributions("The firm did not mention any victims, but said work had stopped.")
+    assert [(r["speaker"], r["content"]) for r in rows] == [("The firm", "work had stopped")]
+
+
+def test_names_with_on_and_initials() -> None:
+    assert speakers("The Commission on Public Debates announced the debate would be online.") == [
+        "The Commission on Public Debates"
+    ]
+    assert speakers("Police on Monday said the road was shut.") == ["Police"]

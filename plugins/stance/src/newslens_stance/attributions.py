@@ -172,7 +172,7 @@ _STOP_BACK = frozenset(
         that which who whom whose what when where while as because if after before since
         than but so though although until unless whether said says told is was were are be
         been has have had will would could can may might do does did to into onto from
-        with by about not quoted quoting quotes cannot upon
+        with by about not quoted quoting quotes cannot upon or nor
         """
     )
 )
@@ -774,8 +774,14 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             break
         if lw in _NP_INNER and np_start is None:
             break
-        if lw == "on":
-            break
+        if lw == "on" and not (
+            np_start is not None
+            and text[np_start : np_start + 1].isupper()
+            and k >= 1
+            and words[k - 1].group()[:1].isupper()
+            and words[k - 1].group().lower() not in _CALENDAR
+        ):
+            break  # but "Commission on Presidential Debates" is one name
         if lw in {"and", "of", "for", "in", "at", "de", "du", "von", "al"}:
             # inside a name ("Observatory for Human Rights") or after a role ("a spokesman
             # for the ministry"): the word before must be capitalised or a role noun
@@ -791,8 +797,10 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
                 np_end = w.end() + 1  # "the U.S." keeps its last full stop
         count += 1
         k -= 1
-        if lw in _PRONOUNS or lw in {"i", "we"}:
-            break
+        if (lw in _PRONOUNS or lw in {"i", "we"}) and not (
+            w.group() == "I" and text[w.end() : w.end() + 1] == "."
+        ):
+            break  # "I." is an initial: "Wayne A. I. Frederick"
         if lw in {"the", "a", "an"}:
             nxt = words[k] if k >= 0 else None
             inside_name = (
@@ -1804,6 +1812,13 @@ def _verb_attribution(
         sp_text.lower() in {"which", "who", "that", "this", "there"} and not sp_text.isupper()
     ) or not re.search(r"[^\W\d_]", sp_text):
         return None
+    if (
+        not inverted
+        and speaker[1] <= c0
+        and re.search(r"\b(?:not|never)\b|n[’']t\b", text[speaker[1] : c0])
+        and re.fullmatch(r"(?:\s*[\w’']+){1,4}\s*", text[speaker[1] : c0])
+    ):
+        return None  # "did not say", "has not confirmed": a negated report (PARC: no item)
     after = c1 if not inverted else speaker[1]
     content: list[tuple[int, int]] = []
     # content before the attribution: the clause or quotation that ends right before it
