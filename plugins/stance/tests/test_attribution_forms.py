@@ -467,3 +467,10 @@ def test_names_with_on_and_initials() -> None:
         "The Commission on Public Debates"
     ]
     assert speakers("Police on Monday said the road was shut.") == ["Police"]
+
+
+def test_referred_to_as() -> None:
+    r = only('Airbus referred to the jet involved as a "freighter".')
+    assert (r["cue_lemma"], r["content"]) == ("refer to", 'the jet involved as a "freighter"')
+    assert speakers("The patient was referred to a specialist.") == []
+    assert speakers("She referred to the report in her speech.") == []

@@ -272,7 +272,7 @@ _CUE_RE = re.compile(
 _CUE_SCAN = re.compile(
     r"(?<![\w,] )\bPer(?= [\w“\"])|(?<=, )per(?= [a-z])|"
     r"\b(?:[Aa]ccording to|pointed out|points out|point out|went on to (?:say|add|note)|"
-    r"called on|called for|calls on|calls for)\b|\b(?P<w>[a-z]+)\b"
+    r"called on|called for|calls on|calls for|refer(?:s|red|ring)? to)\b|\b(?P<w>[a-z]+)\b"
 )
 
 
@@ -1394,6 +1394,14 @@ def _find(text: str) -> list[_Finding]:
             lemma = "point out" if form.startswith("point") else "say"
         elif form.startswith("call"):
             lemma = "call " + form.split()[1]
+        elif form.startswith("refer"):
+            # "Boeing referred to the jet as a "cargo plane"": only with "as", never passive
+            s0_, s1_ = doc.sentence(c0)
+            if not re.search(r"\bas\b", text[c1 : min(s1_, c1 + 80)]) or re.search(
+                r"\b(?:is|was|were|are|be|been|being)\s+(?:\w+ly\s+)?$", text[s0_:c0]
+            ):
+                continue
+            lemma = "refer to"
         else:
             lemma = FORM_TO_LEMMA.get(form, form)
         if lemma not in {"according to", "per"} and _looks_nominal(text, c0, form):
