@@ -474,3 +474,15 @@ def test_referred_to_as() -> None:
     assert (r["cue_lemma"], r["content"]) == ("refer to", 'the jet involved as a "freighter"')
     assert speakers("The patient was referred to a specialist.") == []
     assert speakers("She referred to the report in her speech.") == []
+
+
+def test_two_titles_joined_by_and_and_beliefs_in_thought() -> None:
+    assert speakers(
+        "Former police officer and crime writer Ada Lind told the radio it was arson."
+    ) == ["Former police officer and crime writer Ada Lind"]
+    rows = find_attributions("A witness said the guards thought they were above the law.")
+    assert [(r["speaker"], r["cue"]) for r in rows] == [
+        ("A witness", "said"),
+        ("the guards", "thought"),
+    ]
+    assert speakers("He thought about it for a while.") == []

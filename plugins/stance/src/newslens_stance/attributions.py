@@ -43,7 +43,7 @@ CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "speak": ("spoke",),
     "state": ("stated", "stating", "states"),
     "read": ("read", "reads"),  # a text's words: 'the statement read: "..."' (quotes only)
-    "think": (),  # kept out: too often not a report ("I think")
+    "think": ("thought", "thinks"),  # not "think": too often no report ("I think")
 }
 _REGULAR = _words(
     """
@@ -89,6 +89,7 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "threaten",
         "predict",
         "disclose",
+        "think",
         "remark",
         "quip",
         "declare",
@@ -788,6 +789,15 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             prev = words[k - 1] if k >= 1 else None
             pl = prev.group().lower() if prev is not None else ""
             role = pl in _ROLE_NOUNS and lw != "and"
+            if lw == "and" and pl in _ROLE_NOUNS | {"agent"} and np_start is not None:
+                # "Retired FBI agent and terrorism specialist Ali Soufan": two titles
+                inner = text[np_start:np_end].split()
+                role = (
+                    len(inner) >= 3
+                    and inner[0][:1].islower()
+                    and inner[-1][:1].isupper()
+                    and inner[-2][:1].isupper()
+                )
             if prev is None or not (prev.group()[:1].isupper() or role):
                 break
         np_start = w.start()
