@@ -486,3 +486,7 @@ def test_two_titles_joined_by_and_and_beliefs_in_thought() -> None:
         ("the guards", "thought"),
     ]
     assert speakers("He thought about it for a while.") == []
+
+
+def test_thought_as_a_noun() -> None:
+    assert speakers("They acted without apparent thought as to the cost.") == []

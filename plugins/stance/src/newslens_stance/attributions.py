@@ -141,7 +141,7 @@ _NOUNISH = frozenset(
         report reports claim claims estimate estimates comment comments state states promise
         promises note notes reply replies tweet tweets respond pledge pledges threat dispute
         disputes repeat stress warning added stated written believe indicated described
-        remark remarks
+        remark remarks thought
         contest contests
         """
     )
@@ -1262,6 +1262,13 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         or (pw.endswith("s") and prev and prev[-1].group()[:1].islower())
     ):
         return True  # "the suspect", "a murder suspect": the noun
+    if low in {"thought", "thinks"}:
+        nt = re.match(r"\s+([\w’']+)", text[cue_start + len(form) : cue_start + len(form) + 30])
+        if not nt or not (
+            nt.group(1).lower() in set(_PRONOUNS) | _POSS_DET | {"that", "there"}
+            or nt.group(1)[:1].isupper()
+        ):
+            return True  # "without apparent thought as to ...": a noun
     if low == "say" and pw in {"final", "last", "no", "any", "more", "greater", "big", "little"}:
         return True  # "the final say"
 
