@@ -490,3 +490,8 @@ def test_two_titles_joined_by_and_and_beliefs_in_thought() -> None:
 
 def test_thought_as_a_noun() -> None:
     assert speakers("They acted without apparent thought as to the cost.") == []
+
+
+def test_honorific_in_an_appositive_name_resolves_to_the_name() -> None:
+    r = only("The manager of the station, Dr Omar bin Saleh, said the attack was planned.")
+    assert r["speaker_resolved"] == "Omar bin Saleh"

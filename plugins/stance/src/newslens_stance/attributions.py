@@ -2166,13 +2166,15 @@ def _name_part(speaker: str) -> str:
         return speaker
     for part in parts:
         words = part.split()
+        while len(words) > 2 and words[0].lower().strip(".") in {"dr", "mr", "mrs", "ms", "prof"}:
+            words = words[1:]  # "Dr Ali bin Tamim": an honorific before a name
         if (
             len(words) >= 2
             and all(_name_like(w) for w in words)
             and not any(w.lower() in _TITLE_WORDS for w in words)
             and not _is_org(part)
         ):
-            return part
+            return " ".join(words)
     if not any(w[:1].isupper() for w in parts[0].split()[1:]):
         for part in parts[1:]:
             if _has_proper(part):
