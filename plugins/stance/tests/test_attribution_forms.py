@@ -495,3 +495,21 @@ def test_thought_as_a_noun() -> None:
 def test_honorific_in_an_appositive_name_resolves_to_the_name() -> None:
     r = only("The manager of the station, Dr Omar bin Saleh, said the attack was planned.")
     assert r["speaker_resolved"] == "Omar bin Saleh"
+
+
+def test_was_quoted_as_saying() -> None:
+    r = only(
+        "Union leader Rosa Maia was quoted in the Daily Post as saying the strike would go on."
+    )
+    assert (r["speaker"], r["content"]) == ("Union leader Rosa Maia", "the strike would go on")
+    r = only("The minister was quoted as saying the talks had failed.")
+    assert r["speaker"] == "The minister"
+
+
+def test_time_noun_after_last_and_hyphenated_titles() -> None:
+    assert speakers("Last month London broker K Lind estimated output at two mln tonnes.") == [
+        "London broker K Lind"
+    ]
+    assert speakers("The director-general of finance Ivo Marks said he was optimistic.") == [
+        "The director-general of finance Ivo Marks"
+    ]

@@ -788,7 +788,7 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             # for the ministry"): the word before must be capitalised or a role noun
             prev = words[k - 1] if k >= 1 else None
             pl = prev.group().lower() if prev is not None else ""
-            role = pl in _ROLE_NOUNS and lw != "and"
+            role = (pl in _ROLE_NOUNS or pl.split("-")[-1] in _ROLE_NOUNS) and lw != "and"
             if lw == "and" and pl in _ROLE_NOUNS | {"agent"} and np_start is not None:
                 # "Retired FBI agent and terrorism specialist Ali Soufan": two titles
                 inner = text[np_start:np_end].split()
@@ -1560,6 +1560,12 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
     m = _WEEKDAY_LEAD.match(text, a, b)
     if m and m.end() < b:
         a = m.end()
+    # a time noun left by "Last"/"This": "Last | month London broker C Czarnikow estimated"
+    m = re.match(
+        r"(?:week|month|year|night|weekend|morning|evening|afternoon)\s+(?=[A-Z])", text[a:b]
+    )
+    if m and re.search(r"\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat)\s+$", text[max(s0, a - 6) : a]):
+        a += m.end()
     # name particle cut off: "Al Jazeera", "El Mundo"
     m = re.search(r"(?:^|(?<=[\s,;:(“\"]))(?:Al|El|Le|La|De)\s+$", text[max(s0, a - 4) : a])
     if m and text[a : a + 1].isupper():
@@ -1809,7 +1815,15 @@ def _verb_attribution(
     if speaker is None and form.endswith("ing"):
         m_as = re.search(r"\s+as\s+$", before_text)
         m_with = re.search(r"\bwith\s+((?:[\w’'\-]+\s+){1,5})$", before_text)
-        if m_as:
+        quoted = re.search(
+            r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?quoted"
+            r"(?:\s+(?:in|by|on)\s+[^,;“”\"]{1,60}?)?\s+as\s+$",
+            before_text,
+        )
+        if quoted:
+            # "X was quoted in the Gazette as saying": X speaks, the paper relays
+            speaker, _ = _np_before(doc, s0 + quoted.start(), s0)
+        elif m_as:
             speaker, _ = _np_before(doc, s0 + m_as.start(), s0)
         elif m_with:
             speaker, _ = _np_before(doc, c0, s0)
