@@ -513,3 +513,7 @@ def test_time_noun_after_last_and_hyphenated_titles() -> None:
     assert speakers("The director-general of finance Ivo Marks said he was optimistic.") == [
         "The director-general of finance Ivo Marks"
     ]
+
+
+def test_referring_to_as_participle_is_no_cue() -> None:
+    assert speakers('They asked that the city stop referring to the camp as "illegal".') == []

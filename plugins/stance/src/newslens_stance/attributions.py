@@ -1414,8 +1414,10 @@ def _find(text: str) -> list[_Finding]:
         elif form.startswith("refer"):
             # "Boeing referred to the jet as a "cargo plane"": only with "as", never passive
             s0_, s1_ = doc.sentence(c0)
-            if not re.search(r"\bas\b", text[c1 : min(s1_, c1 + 80)]) or re.search(
-                r"\b(?:is|was|were|are|be|been|being)\s+(?:\w+ly\s+)?$", text[s0_:c0]
+            if (
+                form.startswith("referring")
+                or not re.search(r"\bas\b", text[c1 : min(s1_, c1 + 80)])
+                or re.search(r"\b(?:is|was|were|are|be|been|being)\s+(?:\w+ly\s+)?$", text[s0_:c0])
             ):
                 continue
             lemma = "refer to"
