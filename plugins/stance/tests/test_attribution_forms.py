@@ -517,3 +517,15 @@ def test_time_noun_after_last_and_hyphenated_titles() -> None:
 
 def test_referring_to_as_participle_is_no_cue() -> None:
     assert speakers('They asked that the city stop referring to the camp as "illegal".') == []
+
+
+def test_coordinated_title_heads() -> None:
+    assert speakers(
+        "EU trade and industry commissioner Lea Roth announced the talks would resume."
+    ) == ["EU trade and industry commissioner Lea Roth"]
+    assert speakers("The firm cut jobs and spokesman Tom Reyes said the plant would close.") == [
+        "spokesman Tom Reyes"
+    ]
+    assert speakers("Prices rose and industry minister Ana Vos said the cap would stay.") == [
+        "industry minister Ana Vos"
+    ]

@@ -191,6 +191,7 @@ _TITLE_WORDS = frozenset(
     _words(
         """
         president prime attorney minister secretary spokesman spokeswoman spokesperson chief
+        commissioner
         director governor mayor senator general colonel captain commander officer official
         king queen prince chairman chairwoman ceo head leader premier chancellor ambassador
         judge prosecutor inspector superintendent sergeant lieutenant professor dr mr mrs ms
@@ -797,6 +798,29 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
                     and inner[0][:1].islower()
                     and inner[-1][:1].isupper()
                     and inner[-2][:1].isupper()
+                )
+            if (
+                lw == "and"
+                and not role
+                and prev is not None
+                and np_start is not None
+                and pl.isalpha()
+                and pl.islower()
+                and pl not in _STOP_BACK | _AUX | _DETERMINERS
+                and pl not in FORM_TO_LEMMA
+                and pl not in _PAST
+                and not pl.endswith("ed")
+            ):
+                # "trade and industry commissioner Albert Muchanga", "health and social care
+                # secretary Ann Lee": a coordinated title head before a name
+                inner = text[np_start:np_end].split()
+                titled = [i for i, x in enumerate(inner) if x.lower() in _TITLE_WORDS | _ROLE_NOUNS]
+                role = (
+                    bool(titled)
+                    and titled[0] >= 1
+                    and inner[0][:1].islower()
+                    and len(inner) - titled[0] >= 3
+                    and all(x[:1].isupper() for x in inner[titled[0] + 1 :])
                 )
             if prev is None or not (prev.group()[:1].isupper() or role):
                 break
