@@ -50,7 +50,32 @@ EMBEDDING_FEATURES = (
     "emb_best_support",
     "emb_top3_refute",
     "emb_lexical_agreement",
+    # cosine with fixed probe sentences (below): refutation, confirmation and doubt phrased in
+    # any words, in the body, in the sentence closest to the claim, and in the claim itself
+    "emb_body_refute_probe",
+    "emb_best_refute_probe",
+    "emb_body_confirm_probe",
+    "emb_body_doubt_probe",
+    "emb_claim_refute_probe",
 )
+#: probe sentences, one group per kind; a sentence's score for a kind is its best cosine
+PROBES = {
+    "refute": (
+        "The report is a hoax.",
+        "The story is false and the photos are fake.",
+        "There is no evidence that this happened.",
+        "Officials denied the claim.",
+        "The rumour has been debunked.",
+    ),
+    "confirm": (
+        "Officials confirmed the report.",
+        "It has been confirmed that this happened.",
+    ),
+    "doubt": (
+        "It is not clear whether the report is true.",
+        "The claim could not be verified.",
+    ),
+}
 
 
 class MissingExtra(ImportError):
@@ -96,6 +121,21 @@ def embed(texts: Sequence[str], batch_size: int = 128) -> np.ndarray:
     return out
 
 
+@lru_cache(maxsize=1)
+def probes() -> tuple[np.ndarray, np.ndarray]:
+    """The probe sentences' embeddings and each one's group index (order of ``PROBES``)."""
+    texts = [t for group in PROBES.values() for t in group]
+    group = [k for k, g in enumerate(PROBES.values()) for _ in g]
+    return embed(texts), np.asarray(group, dtype=np.int64)
+
+
+def _probe_scores(x: np.ndarray) -> np.ndarray:
+    """Best cosine per probe group for each row of ``x``: (n, len(PROBES))."""
+    vecs, group = probes()
+    sims = x @ vecs.T
+    return np.stack([sims[:, group == k].max(axis=1) for k in range(len(PROBES))], axis=1)
+
+
 def embedding_features(
     claim: np.ndarray,
     sents: np.ndarray,
@@ -105,7 +145,8 @@ def embedding_features(
 ) -> list[float]:
     """Features of one pair (see :data:`EMBEDDING_FEATURES`) from the claim's embedding, the
     body's sentence embeddings and its per-sentence cue counts (refute, hedge) and (negation,
-    discuss, support); ``lexical_best`` is the index of the lexically best sentence or -1."""
+    discuss, support); ``lexical_best`` is the index of the lexically best sentence or -1.
+    Vectors of another size than the encoder's (tests) get zeros for the probe features."""
     if not len(sents):
         return [0.0] * len(EMBEDDING_FEATURES)
     cos = sents @ claim
@@ -114,7 +155,7 @@ def embedding_features(
     top3 = order[:3]
     centroid = sents.mean(axis=0)
     norm = float(np.linalg.norm(centroid)) or 1.0
-    return [
+    out = [
         float(cos[best]),
         float(cos.mean()),
         float(cos[top3].mean()),
@@ -129,4 +170,16 @@ def embedding_features(
         float(sent_more[best][2]),
         float(sum(sent_cues[int(i)][0] * max(0.0, float(cos[i])) for i in top3)),
         float(best == lexical_best),
+    ]
+    if sents.shape[1] != DIM:
+        return out + [0.0] * (len(EMBEDDING_FEATURES) - len(out))
+    body_probe = _probe_scores(sents)
+    claim_probe = _probe_scores(claim[None, :])[0]
+    return [
+        *out,
+        float(body_probe[:, 0].max()),
+        float(body_probe[best, 0]),
+        float(body_probe[:, 1].max()),
+        float(body_probe[:, 2].max()),
+        float(claim_probe[0]),
     ]
