@@ -115,6 +115,35 @@ def test_cli_train_command(tmp_path: Path) -> None:
     assert "trained on 480 pairs" in result.output and out.exists()
 
 
+def test_cli_train_with_embeddings_names_the_missing_extra(tmp_path: Path) -> None:
+    """``--embeddings`` without the extra fails with the install command, writing nothing."""
+    pytest.importorskip("sklearn")
+    try:
+        import sentence_transformers  # noqa: F401
+
+        pytest.skip("the embeddings extra is installed here")
+    except ImportError:
+        pass
+    import click
+    from click.testing import CliRunner
+    from newslens_stance import plugin
+
+    @click.group()
+    def group() -> None:
+        pass
+
+    plugin.newslens_register_commands(group)
+    data = tmp_path / "pairs.csv"
+    write_plain_csv(data)
+    out = tmp_path / "m.npz"
+    result = CliRunner().invoke(
+        group, ["stance", "train", str(data), "--out", str(out), "--embeddings"]
+    )
+    assert result.exit_code != 0
+    assert "newslens-stance[embeddings]" in str(result.exception) + result.output
+    assert not out.exists()
+
+
 @pytest.mark.filterwarnings("ignore::UserWarning")  # ConvergenceWarning, if sklearn is there
 def test_calibrated_training(tmp_path: Path) -> None:
     """Class offsets tuned on held-out claim clusters still give a loadable, working model."""

@@ -165,10 +165,15 @@ def newslens_register_commands(cli: click.Group) -> None:
         type=click.Path(dir_okay=False, path_type=Path),
         help="Where to write the model (.npz; no pickle, safe to load).",
     )
-    def train(pairs: Path, bodies: Path | None, out: Path) -> None:
+    @click.option(
+        "--embeddings",
+        is_flag=True,
+        help="Add sentence-embedding features (needs the 'embeddings' extra; slower).",
+    )
+    def train(pairs: Path, bodies: Path | None, out: Path, embeddings: bool) -> None:
         """Train on PAIRS (FNC-1 layout: Headline, Body ID, Stance, with BODIES: Body ID,
         articleBody; or one CSV of claim,text,label)."""
         from newslens_stance.train import train_command
 
-        report = train_command(pairs, bodies, out)
+        report = train_command(pairs, bodies, out, embeddings=embeddings)
         click.echo(report)
