@@ -88,6 +88,16 @@ def _run_pipeline(
     return text, updates, notes
 
 
+def _folder_files(directory: Path) -> Iterator[Path]:
+    """The files a folder holds, recursively, in sorted order; hidden names and metadata
+    sidecars left out (sidecars are read beside their article)."""
+    for root, dirs, names in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            if not (name.startswith(".") or name.endswith(SIDECAR_SUFFIX)):
+                yield Path(root) / name
+
+
 def _default_manager() -> NewslensPluginManager:
     from newslens.manager import get_plugin_manager
 
@@ -194,13 +204,9 @@ class _Loader:
     def add_directory(self, directory: Path) -> None:
         before = len(self.records)
         files = 0
-        for root, dirs, names in os.walk(directory):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(names):
-                if name.startswith(".") or name.endswith(SIDECAR_SUFFIX):
-                    continue
-                files += 1
-                self.add_file(Path(root) / name, explicit=False)
+        for path in _folder_files(directory):
+            files += 1
+            self.add_file(path, explicit=False)
         if len(self.records) == before:
             what = f"{files} file(s), none with articles" if files else "no files"
             self.report.append(_issue(str(directory), f"folder holds no articles ({what})"))
@@ -428,13 +434,9 @@ class _Expander(_Loader):
     def add_directory(self, directory: Path) -> None:
         self.units.append(("folder-start", directory))
         files = 0
-        for root, dirs, names in os.walk(directory):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(names):
-                if name.startswith(".") or name.endswith(SIDECAR_SUFFIX):
-                    continue
-                files += 1
-                self.add_file(Path(root) / name, explicit=False)
+        for path in _folder_files(directory):
+            files += 1
+            self.add_file(path, explicit=False)
         self.units.append(("folder-end", directory, files))
 
     def add_file(self, path: Path, *, explicit: bool) -> None:

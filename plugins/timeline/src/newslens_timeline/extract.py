@@ -917,6 +917,18 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("TIME" if p.part else "DATE", p.value(), p, anchor, mod, anchors=False)
 
 
+def _year_before_quarter(ctx: Context) -> Resolved:
+    """The quarter under discussion (else the last full one before publication), a year back:
+    "the year-ago quarter" in results news."""
+    base = ctx.last_quarter
+    if base is None:
+        if ctx.dct is None:
+            return Resolved("DATE", "XXXX-QX", anchor=UNANCHORED)
+        base = shift(Point(ctx.dct, "Q"), -1, "Q")
+    p = shift(base, -1, "Y")
+    return Resolved("DATE", p.value(), p, PREVIOUS, anchors=False)
+
+
 def _r_adj_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "the year-ago quarter", "the year-earlier third quarter", "the year-earlier nine
     months" (a length, as results news compares it)."""
@@ -924,13 +936,7 @@ def _r_adj_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DURATION", _duration(_num(m["amonths"]), "month"))
     if m["noun"] and not m["aord"] and m["unit"].lower() == "year":
         # "the comparable year-ago quarter": the quarter under discussion, a year back
-        base = ctx.last_quarter
-        if base is None:
-            if ctx.dct is None:
-                return Resolved("DATE", "XXXX-QX", anchor=UNANCHORED)
-            base = shift(Point(ctx.dct, "Q"), -1, "Q")
-        p = shift(base, -1, "Y")
-        return Resolved("DATE", p.value(), p, PREVIOUS, anchors=False)
+        return _year_before_quarter(ctx)
     if m["aord"] and m["unit"].lower() == "year":
         res = _r_ago(m, ctx)
         if res is None or res.point is None:
@@ -1551,13 +1557,7 @@ def _r_qcode(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _the_quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
     text = m.group(0).lower()
     if "year-ago" in text or "year-earlier" in text:
-        base = ctx.last_quarter
-        if base is None:
-            if ctx.dct is None:
-                return Resolved("DATE", "XXXX-QX", anchor=UNANCHORED)
-            base = shift(Point(ctx.dct, "Q"), -1, "Q")
-        p = shift(base, -1, "Y")
-        return Resolved("DATE", p.value(), p, PREVIOUS, anchors=False)
+        return _year_before_quarter(ctx)
     if m["tqyear"]:
         # "the 1988 period": the quarter under discussion, in that year
         base = ctx.last_quarter
