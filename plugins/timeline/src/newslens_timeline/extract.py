@@ -304,12 +304,18 @@ _MODAL = re.compile(r"will|won't|wo\s+n't|shall|would|may|might|could|should|mus
 
 
 def _passive(part: str, m: re.Match[str]) -> bool:
-    """A participle after "be"/"been" ("will be named"): its auxiliary gives the tense."""
+    """A participle after "be"/"been" ("will be named", "will be held"): its auxiliary gives
+    the tense. Irregular participles count too ("held", "sold", "paid"), else "the vote will be
+    held on Tuesday" reads as past."""
     return (
         bool(m["past"])
-        and m.group(0).endswith("ed")
+        and m.group(0).lower() not in _NOT_PARTICIPLE
         and bool(re.search(r"\b(?:be|been|being)\s+$", part[: m.start()]))
     )
+
+
+#: past markers that are no participle, so "be" before them does not make a passive
+_NOT_PARTICIPLE = frozenset({"was", "were", "had", "did", "ago", "since", "earlier"})
 
 
 def _kind(m: re.Match[str]) -> str:
@@ -829,10 +835,8 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         ):
             p = shift(p, -1, "W")
         return Resolved("DATE", p.value() + "-WE", p, PUBLISHED, mod)
-    if rel == "previous" and unit in ("week", "month", "year", "decade") and ctx.last is None:
-        return Resolved("DURATION", _duration(1, unit), anchor=None, mod=mod)
-    if rel == "past" and unit in ("week", "month", "year", "decade", "century"):
-        # "over the past year": the stretch up to now ("the last decade" stays the calendar one)
+    if rel == "past" and unit == "century":
+        # "over the past century": a hundred years up to now, not the 20th century
         return Resolved("DURATION", _duration(1, unit), anchor=None, mod=mod)
     if rel in ("following", "previous") and ctx.last is not None and unit in _GRAN_OF_UNIT:
         # "the following month": one after the time under discussion, not after publication

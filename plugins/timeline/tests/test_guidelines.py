@@ -1,0 +1,51 @@
+"""TimeML / TIMEX3 guideline conventions, one invented news sentence each.
+
+Why a separate file: these pin conventions taken from the TimeML 1.2.1 / TIMEX3 guidelines and
+TempEval-3 practice (not from one corpus's habits), so a later change that breaks one is a
+change of convention, to be argued in ``docs/plugins/timeline.md``. Every sentence is written
+for the test; the publication date is Wednesday 2019-08-07 unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from newslens_timeline.extract import extract_text
+
+WEDNESDAY = "2019-08-07"
+
+
+def found(text: str, published: Any = WEDNESDAY) -> list[tuple[str, str, str]]:
+    return [(f["text"], f["type"], f["value"]) for f in extract_text(text, published, strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry service will be held up on Friday.", ("Friday", "DATE", "2019-08-09")),
+        ("The auction will be held on Monday.", ("Monday", "DATE", "2019-08-12")),
+        ("The plot was sold on Monday.", ("Monday", "DATE", "2019-08-05")),
+    ],
+)
+def test_an_irregular_passive_takes_the_tense_of_its_auxiliary(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rents climbed over the past year.", ("the past year", "DATE", "2018")),
+        ("The past week was the wettest on record.", ("The past week", "DATE", "2019-W31")),
+        ("Crime fell during the past decade.", ("the past decade", "DATE", "200")),
+        ("The museum closed the previous year.", ("the previous year", "DATE", "2018")),
+        # a count stays a length anchored at the creation time
+        ("Rents climbed over the past two years.", ("the past two years", "DURATION", "P2Y")),
+    ],
+)
+def test_the_past_unit_is_the_previous_calendar_unit(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(text) == [expected]
