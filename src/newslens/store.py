@@ -131,19 +131,27 @@ class Store:
         corpora of hundreds of thousands of articles, and every stored row is a whole article
         (an interrupted put leaves earlier batches stored and the rest to the next run).
         """
+        return self._put(articles, batch_size)[0]
+
+    def _put(self, articles: pd.DataFrame, batch_size: int = 5_000) -> tuple[int, dict[str, str]]:
+        """:meth:`put_articles`, also returning each article's content hash by id (so
+        :meth:`analyze` does not hash the texts a second time)."""
         validate_articles(articles)
         changed = 0
+        hashes: dict[str, str] = {}
         for begin in range(0, len(articles), batch_size):
-            changed += self._put_batch(articles.iloc[begin : begin + batch_size])
-        return changed
+            changed += self._put_batch(articles.iloc[begin : begin + batch_size], hashes)
+        return changed, hashes
 
-    def _put_batch(self, articles: pd.DataFrame) -> int:
+    def _put_batch(self, articles: pd.DataFrame, hashes: dict[str, str]) -> int:
         articles = articles.reset_index(drop=True)
         extra_columns = [c for c in articles.columns if c not in CORE_COLUMNS]
+        digests = [content_hash(t) for t in articles["text"]]
+        hashes.update(zip(articles["article_id"], digests, strict=True))
         frame = pd.DataFrame(
             {
                 "article_id": articles["article_id"],
-                "content_hash": [content_hash(t) for t in articles["text"]],
+                "content_hash": digests,
                 "title": articles["title"],
                 "text": articles["text"],
                 "raw_text": articles["raw_text"],
@@ -317,10 +325,9 @@ class Store:
         """
         pm = plugin_manager or get_plugin_manager()
         chosen = resolve_analyses(analyses, pm)
-        self.put_articles(articles)
         # The hashes of this batch only (the stored rows are these, just upserted by id):
         # reading the whole articles table back would make a streamed run quadratic.
-        hashes = dict(zip(articles["article_id"], map(content_hash, articles["text"]), strict=True))
+        _, hashes = self._put(articles)
         versions = {a.id: (a, a.version or _version(pm, a)) for a in chosen}
         for analysis in chosen:
             self._ensure_table(analysis)
