@@ -107,7 +107,56 @@ def speaker_errors(rec: dict[str, Any], pred: list[dict[str, Any]]) -> list[str]
     return lines
 
 
-def score(records: list[dict[str, Any]], errors: bool = False) -> dict[str, Any]:
+def item_errors(rec: dict[str, Any], pred: list[dict[str, Any]]) -> list[str]:
+    """Lines comparing every gold item with the prediction that shares its cue.
+
+    Why: speaker F1 counts spans, but fixing rules needs whole items side by side: a gold
+    item with no predicted cue (MISS: lexicon or pattern), a found cue whose speaker or
+    content parts differ (SPK/CNT: boundary rules), and predictions with no gold cue (FP).
+    """
+    text = rec["text"]
+
+    def show(spans: list[Span]) -> str:
+        return " | ".join(repr(text[a:b]) for a, b in spans) or "-"
+
+    lines: list[str] = []
+    used: set[int] = set()
+    for g in rec["gold"]:
+        gc = (g["cue"]["start"], g["cue"]["end"])
+        j = next(
+            (
+                j
+                for j, p in enumerate(pred)
+                if j not in used and _overlap([gc], [(p["cue_start"], p["cue_end"])]) > 0
+            ),
+            None,
+        )
+        gs = [(g["source"]["start"], g["source"]["end"])] if g["source"] else []
+        gcont = sorted(_strip(text, c["start"], c["end"]) for c in g["content"])
+        if j is None:
+            lines.append(
+                f"  MISS cue={g['cue']['text']!r} spk={show(gs)} content={show(gcont)[:160]}"
+            )
+            continue
+        used.add(j)
+        p = pred[j]
+        ps = [(p["speaker_start"], p["speaker_end"])] if p["speaker"] else []
+        pcont = sorted(_strip(text, a, b) for a, b in p["content_spans"])
+        if ps != gs:
+            lines.append(f"  SPK cue={p['cue']!r} gold={show(gs)} ours={show(ps)}")
+        if pcont != gcont:
+            lines.append(f"  CNT cue={p['cue']!r}\n    gold={show(gcont)}\n    ours={show(pcont)}")
+    for j, p in enumerate(pred):
+        if j not in used:
+            ps = [(p["speaker_start"], p["speaker_end"])] if p["speaker"] else []
+            pcont = [(a, b) for a, b in p["content_spans"]]
+            lines.append(f"  FP cue={p['cue']!r} spk={show(ps)} content={show(pcont)[:160]}")
+    return lines
+
+
+def score(
+    records: list[dict[str, Any]], errors: bool = False, items: bool = False
+) -> dict[str, Any]:
     counts: Counter[str] = Counter()
     stance_ok = form_ok = res_ok = res_part = res_n = matched = 0
     confusion: Counter[tuple[str, str]] = Counter()
@@ -117,8 +166,8 @@ def score(records: list[dict[str, Any]], errors: bool = False) -> dict[str, Any]
         t0 = time.perf_counter()
         pred = find_attributions(text)
         seconds += time.perf_counter() - t0
-        if errors:
-            lines = speaker_errors(rec, pred)
+        if errors or items:
+            lines = speaker_errors(rec, pred) if errors else item_errors(rec, pred)
             if lines:
                 print(f"## {rec.get('title', rec.get('article'))}")
                 print("\n".join(lines))
@@ -239,6 +288,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--errors", action="store_true", help="list every speaker error (FN/FP) with context"
     )
+    ap.add_argument(
+        "--items",
+        action="store_true",
+        help="list every gold item against its prediction (missed cues, speaker and content "
+        "differences, false positives)",
+    )
     args = ap.parse_args(argv)
     files = args.files or sorted(
         (ROOT / "benchmarks/devsets").glob("attributions_wikinews_*.jsonl")
@@ -260,9 +315,9 @@ def main(argv: list[str] | None = None) -> int:
         per_file[f.name] = recs
     by_file = {}
     for name, recs in per_file.items():
-        if args.errors:
-            print(f"# speaker errors in {name}")
-        by_file[name] = score(recs, errors=args.errors)
+        if args.errors or args.items:
+            print(f"# {'item' if args.items else 'speaker'} errors in {name}")
+        by_file[name] = score(recs, errors=args.errors, items=args.items)
         _table(name, by_file[name])
     records = [r for recs in per_file.values() for r in recs]
     result = score(records)

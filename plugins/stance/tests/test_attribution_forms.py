@@ -529,3 +529,59 @@ def test_coordinated_title_heads() -> None:
     assert speakers("Prices rose and industry minister Ana Vos said the cap would stay.") == [
         "industry minister Ana Vos"
     ]
+
+
+# --------------------------------------------------------------------------- generalisation
+
+
+def test_unattributed_hedge_word_is_cut_out_of_its_content() -> None:
+    rows = find_attributions("The ferry crew was reportedly asleep at the time of the crash.")
+    assert rows[0]["content_spans"] and [
+        "The ferry crew was reportedly asleep at the time of the crash."[a:b]
+        for a, b in rows[0]["content_spans"]
+    ] == ["The ferry crew was", "asleep at the time of the crash"]
+    text = "The alleged theft of the paintings was first noticed by a guard."
+    rows = find_attributions(text)
+    assert [text[a:b] for a, b in rows[0]["content_spans"]] == ["theft of the paintings"]
+    text = "The strike began over pay but has reportedly spread to the docks."
+    rows = find_attributions(text)
+    assert [text[a:b] for a, b in rows[0]["content_spans"]] == ["spread to the docks"]
+
+
+def test_prepositional_appositive_belongs_to_the_speaker() -> None:
+    assert speakers("Nine-year-old Lena, on the front seat of the car, said it spun twice.") == [
+        "Nine-year-old Lena, on the front seat of the car"
+    ]
+    # a time or medium is the report's adverbial, not the speaker's description
+    assert speakers("Mayor Ida Holm, in a statement, said the bridge would reopen.") == [
+        "Mayor Ida Holm"
+    ]
+    assert speakers("Inspectors, following a visit, stated the dam was sound.") == ["Inspectors"]
+
+
+def test_time_phrases_and_prepositional_objects_are_no_speakers() -> None:
+    assert speakers("For several weeks Norway denied the report.") == ["Norway"]
+    assert speakers("On Friday officials reported two new cases.") == ["officials"]
+    assert speakers("Crowds gathered in the capital Lima after the council announced a ban.") == [
+        "the council"
+    ]
+
+
+def test_plural_possessive_inside_a_speaker() -> None:
+    assert speakers("Bus drivers' union leader Ken Ode said the strike would go on.") == [
+        "Bus drivers' union leader Ken Ode"
+    ]
+
+
+def test_negated_report_with_a_bracketed_adverbial() -> None:
+    assert speakers("The ministry had not, as of Monday, announced any new curbs.") == []
+
+
+def test_not_reports() -> None:
+    # a reduced passive, journalism "on" a topic, a restated pronoun, a rejected act
+    assert speakers("Police held 12 men believed to have planned the raid.") == []
+    assert speakers("She was 40 and reported widely on the conflict.") == []
+    assert speakers("Rescuers said they believed the hut had collapsed.") == ["Rescuers"]
+    assert speakers("The court rejected a lawsuit filed by the city.") == []
+    r = only("The embassy dismissed the claim from Oslo as baseless.")
+    assert r["content"] == "the claim from Oslo"

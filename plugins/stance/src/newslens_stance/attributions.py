@@ -727,6 +727,13 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             between.strip()
             and not re.fullmatch(r"\s*[()]\s*", between)
             and not (
+                # a plural possessive inside the phrase: "Train drivers' trade union Aslef"
+                re.fullmatch(r"[’']\s+", between)
+                and w.group().endswith("s")
+                and np_start is not None
+                and text[w.start() - 1 : w.start()] != "'"
+            )
+            and not (
                 between.strip() == "."
                 and (
                     re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", w.group())
@@ -824,6 +831,8 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
                 )
             if prev is None or not (prev.group()[:1].isupper() or role):
                 break
+            if lw == "and" and "," in text[prev.end() : w.start()]:
+                break  # "Putin, and his associates alleged": clauses joined, not a name
         np_start = w.start()
         if np_end is None:
             np_end = w.end() + (1 if between.strip() == ")" else 0)
@@ -888,9 +897,17 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
         and text[np_start:np_end][:1].islower()
     ):
         head, _ = _np_before(doc, before[0].start(), sent_lo)
-        if head is not None and (
-            text[head[0] : head[1]][:1].isupper()
-            or text[head[0] : head[1]].split()[0].lower() in _POSS_DET
+        lead = _words_before(text, head[0], sent_lo, 1) if head is not None else []
+        if (
+            head is not None
+            and (
+                text[head[0] : head[1]][:1].isupper()
+                or text[head[0] : head[1]].split()[0].lower() in _POSS_DET
+            )
+            # "protests in Belgrade after the government announced": a noun phrase after a
+            # preposition is no subject, and a speaker noun heads its own clause
+            and not (lead and lead[0].group().lower() in _LEAD_PREPS | {"of", "to", "into"})
+            and text[np_start:np_end].split()[-1].lower() not in _ORG_WORDS | _COMMON_SPEAKERS
         ):
             return head, hedged
     return (np_start, np_end), hedged
@@ -923,6 +940,25 @@ _PREP_PAREN = frozenset(
     _words(
         """
         in on at during according speaking writing from via through after before later
+        following despite amid as
+        """
+    )
+)
+#: prepositions that may open an appositive describing a named speaker ("Sharif Hotak, of
+#: the provincial council,", "Zoe, on the top deck of the bus,")
+_APPOSITIVE_PREPS = frozenset(_words("of on in at from with"))
+#: words that make a bracketed prepositional phrase an adverbial of the report ("in a
+#: statement", "on Sunday", "at a press conference"), not a description of the speaker
+_ADVERBIAL_PP_WORDS = frozenset(
+    _words(
+        """
+        statement statements interview interviews tweet tweets post posts letter release
+        conference briefing speech video broadcast message messages email emails remarks
+        twitter facebook instagram television radio tv podcast filing court hearing
+        monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+        morning afternoon evening night week month year weekend time january february march
+        april may june july august september october november december response reply
+        addition contrast turn particular general fact part
         """
     )
 )
@@ -952,6 +988,18 @@ def _np_before_comma(doc: _Doc, comma: int, sent_lo: int) -> tuple[int, int] | N
     if words[0].lower() in {"which", "who", "whose", "whom"}:
         # PARC: a relative clause modifying the source is part of its noun phrase ("The
         # Islamic State ..., which is linked to the Abu Sayyaf Group, claimed")
+        return head[0], seg_b
+    if (
+        words[0].lower() in _APPOSITIVE_PREPS
+        and len(words) >= 3
+        and _has_proper(head_text)
+        and head_text.split()[0].lower() not in _PRONOUNS
+        and not any(w.lower().strip(".,") in _ADVERBIAL_PP_WORDS for w in words)
+        and not any(w.lower() in _FINITE for w in words)
+    ):
+        # PARC: a prepositional appositive describes the speaker and is part of its phrase
+        # ("Fourteen-year-old Zoe, on the top deck of the bus, said"); a time or medium
+        # ("in a statement", "on Sunday") is the report's adverbial and is left out
         return head[0], seg_b
     if (
         words[0].lower() in _PREP_PAREN
@@ -1345,6 +1393,24 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         )
     ):
         return True  # "over alleged plots", "Some estimated death tolls": adjectives
+    if (
+        low in {"believed", "thought", "estimated", "reputed", "rumoured", "rumored", "feared"}
+        and nxt_word
+        and nxt_word.group(1) == "to"
+    ):
+        return True  # "36 people believed to have been involved": a reduced passive
+    if low.startswith("report"):
+        on = re.match(
+            r"\s+(?:\w+ly\s+)?on\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?([\w’']+)",
+            text[cue_start + len(form) : cue_start + len(form) + 60],
+        )
+        if (
+            on
+            and on.group(1).lower() not in _CALENDAR
+            and on.group(1).lower() not in _ADVERBIAL_PP_WORDS
+            and not re.search(r"\bthat\b|[:“\"]", text[cue_start : cue_start + 200].split(".")[0])
+        ):
+            return True  # "reported extensively on the war": journalism, not a report
     if low == "accused" and nxt_word and nxt_word.group(1) == "of":
         return True  # "people accused of crimes"
     if pw == "to":  # "declined to comment", "expected to announce"
@@ -1523,10 +1589,11 @@ def _find(text: str) -> list[_Finding]:
             continue  # "X reportedly said": hedge folded into that attribution
         s0, s1 = doc.sentence(h0)
         a, b = _hedge_clause(doc, m.start(), m.end(), s0, s1)
-        if b > a:
+        parts = _hedge_parts(text, a, b, m.start(), m.end())
+        if parts:
             lemma = m.group().lower()
             findings.append(
-                _Finding((m.start(), m.end()), lemma, None, [(a, b)], hedged=True, agentless=True)
+                _Finding((m.start(), m.end()), lemma, None, parts, hedged=True, agentless=True)
             )
     findings.sort(key=lambda f: f.cue[0])
     _resolve(doc, findings)
@@ -1570,6 +1637,16 @@ _SOURCE_HEADS = frozenset(
 )
 
 
+_TIME_HEAD = re.compile(
+    r"(?:(?:(?:several|a few|few|many|the past|the last|the next|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
+    r"evening|night))?"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})(?:\s*,)?\s+(?=\S)"
+)
+
+
 def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
     """Bring a speaker span to the PARC convention: the whole noun phrase as written.
 
@@ -1592,6 +1669,18 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
     )
     if m and re.search(r"\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat)\s+$", text[max(s0, a - 6) : a]):
         a += m.end()
+    # a time phrase left by a preposition: "On | Thursday officials", "For | several days Iran"
+    m = _TIME_HEAD.match(text, a, b)
+    if (
+        m
+        and m.end() < b
+        and re.search(
+            r"\b(?:[Oo]n|[Ff]or|[Ii]n|[Oo]ver|[Dd]uring|[Ss]ince|[Bb]y|"
+            r"[Uu]ntil|[Aa]fter|[Bb]efore|[Ww]ithin|[Tt]hroughout)\s+$",
+            text[max(s0, a - 12) : a],
+        )
+    ):
+        a = m.end()
     # name particle cut off: "Al Jazeera", "El Mundo"
     m = re.search(r"(?:^|(?<=[\s,;:(“\"]))(?:Al|El|Le|La|De)\s+$", text[max(s0, a - 4) : a])
     if m and text[a : a + 1].isupper():
@@ -1675,13 +1764,33 @@ def _prune(doc: _Doc, findings: list[_Finding]) -> list[_Finding]:
                 and g.cue[0] < f.cue[0]
             ]
             if low in _PRONOUNS and any(
-                text[g.speaker[0] : g.speaker[1]].lower() == low
-                and doc.sentence_index(g.cue[0]) == doc.sentence_index(f.cue[0])
+                doc.sentence_index(g.cue[0]) == doc.sentence_index(f.cue[0])
+                and (
+                    text[g.speaker[0] : g.speaker[1]].lower() == low
+                    or (
+                        _agrees(low, text[g.speaker[0] : g.speaker[1]])
+                        and any(
+                            p[0] <= f.speaker[0] and not text[p[0] : f.speaker[0]].strip(' “"')
+                            for p in g.content
+                        )
+                    )
+                )
                 for g in outer
             ):
-                continue  # "They also said they believed ...": the same source, nested
+                # "They also said they believed ...", "Authorities said they believed ...":
+                # the subject pronoun of the reported clause is the outer source again
+                continue
         keep.append(f)
     return keep
+
+
+def _agrees(pronoun: str, speaker: str) -> bool:
+    """Whether a pronoun can stand for a speaker phrase ("they" for "Authorities")."""
+    if speaker.split()[0].lower() in _PRONOUNS:
+        return False
+    kind = _kind(speaker)
+    want = _PRONOUNS.get(pronoun)
+    return want == kind or (want == "plural" and kind in {"org", "plural"})
 
 
 _STATEMENT_RE = re.compile(
@@ -1701,12 +1810,42 @@ def _hedge_clause(doc: _Doc, h0: int, h1: int, s0: int, s1: int) -> tuple[int, i
     ):
         lo = s0 + m.end()
     hi = s1
-    m2 = re.compile(r"[;:–—]|,\s+(?:but|while|although|though|which|who)\b").search(text, h1, s1)
+    m2 = re.compile(r"[;–—]|:(?!\d)|,\s+(?:but|while|although|though|which|who)\b").search(
+        text, h1, s1
+    )
     if m2:
         hi = m2.start()
     a, b = _strip_span(text, lo, hi, ' \t\n,;:.–—-“”"')
     dm = _DISCOURSE.match(text[a:b])
     return (a + dm.end(), b) if dm else (a, b)
+
+
+def _hedge_parts(text: str, a: int, b: int, h0: int, h1: int) -> list[tuple[int, int]]:
+    """The content of an unattributed hedge: its clause with the hedge word cut out.
+
+    Why: the hedge is the cue, and a cue is never inside its content (PARC), so "The fire
+    service was reportedly investigating X" has two parts, "The fire service was" and
+    "investigating X"; a part that is only auxiliaries ("but has reportedly expanded") carries
+    nothing. An adjective ("the alleged death of X was ...") hedges only its noun phrase.
+    """
+    prev = _WORD.findall(text[max(a, h0 - 30) : h0])
+    verb = bool(prev) and prev[-1].lower() in _AUX | set(_PRONOUNS)
+    if text[h0:h1].lower() in {"alleged", "purported"} and not verb:
+        end = h1
+        for w in _WORD.finditer(text, h1, b):
+            lw = w.group().lower()
+            if lw in _FINITE or lw in _SUBORDINATORS or lw in _PAST:
+                break
+            end = w.end()
+        np = _strip_span(text, h1, end)
+        return [np] if np[1] > np[0] else []
+    parts = []
+    for lo, hi in ((a, h0), (h1, b)):
+        lo, hi = _strip_span(text, max(a, lo), min(b, hi))
+        words = [w.lower() for w in _WORD.findall(text[lo:hi])]
+        if words and not all(w in _AUX for w in words):
+            parts.append((lo, hi))
+    return parts
 
 
 def _according_to(
@@ -1877,11 +2016,13 @@ def _verb_attribution(
         sp_text.lower() in {"which", "who", "that", "this", "there"} and not sp_text.isupper()
     ) or not re.search(r"[^\W\d_]", sp_text):
         return None
+    # a bracketed adverbial does not hide the negation: "had not, as of yesterday, announced"
+    mid = re.sub(r",[^,;“”\"]{1,60},", " ", text[speaker[1] : c0]) if speaker[1] <= c0 else ""
     if (
         not inverted
         and speaker[1] <= c0
-        and re.search(r"\b(?:not|never)\b|n[’']t\b", text[speaker[1] : c0])
-        and re.fullmatch(r"(?:\s*[\w’']+){1,4}\s*", text[speaker[1] : c0])
+        and re.search(r"\b(?:not|never)\b|n[’']t\b", mid)
+        and re.fullmatch(r"(?:\s*[\w’']+){1,4}\s*", mid)
     ):
         return None  # "did not say", "has not confirmed": a negated report (PARC: no item)
     after = c1 if not inverted else speaker[1]
@@ -1954,12 +2095,30 @@ def _verb_attribution(
             nm = re.match(
                 r"(?:(?:the|all|any|these|those|such)\s+)?(?:claims?|reports?|allegations?|"
                 r"accusations?|suggestions?|"
-                r"rumou?rs?|charges?)\s+(?:that\s+)?",
+                r"rumou?rs?|charges?)\s+that\s+",
                 text[a:s1],
             )
             if nm and nm.end() < s1 - a:
                 a += nm.end()
+        if re.match(r"(?:and|or|but|nor)\b", text[a:s1]):
+            return None  # "spoke in the rally and encouraged ...": a second verb, no content
         b = _clause_end(doc, a, s1)
+        if (
+            lemma in DENY_LEMMAS
+            and doc.quote_starting(a) is None
+            and not _looks_clause(text[a:b], lemma)
+        ):
+            # a noun-phrase object: a rejected claim is reported ("denied the accusation",
+            # "dismissed the claim from Berlin as groundless"), a rejected act is not
+            # ("rejected a lawsuit", "rejected the offer")
+            words = [w.lower() for w in _WORD.findall(text[a:b])[:5]]
+            if lemma != "deny" and not any(
+                w.rstrip("s") in _CLAIM_NOUNS or w in _NO_CONTENT for w in words
+            ):
+                return None
+            as_m = re.search(r"\s+as\s+", text[a:b])
+            if as_m:
+                b = a + as_m.start()
         inf = re.match(
             r"to be\s+\S+(?:\s+\S+){0,6}?(?=\s+(?:in|with|from|on|at|by|for|"
             r"and|but|which|who|that|represents?|is|was|has|have)\b|[,;.]|$)",
@@ -2019,6 +2178,17 @@ def _verb_attribution(
         ):
             return None  # "the Senate confirmed him": no reported content
     return _Finding((c0, c1), lemma, speaker, content, hedged=hedged)
+
+
+#: what a source can deny or reject as a report (singular forms)
+_CLAIM_NOUNS = frozenset(
+    _words(
+        """
+        claim allegation accusation report suggestion rumour rumor charge assertion notion
+        idea criticism statement account finding conclusion version story
+        """
+    )
+)
 
 
 def _adverbial_chunks(pre: str) -> bool:
