@@ -26,6 +26,12 @@ def found(text: str, published: Any = WEDNESDAY) -> list[tuple[str, str, str]]:
         ("The ferry service will be held up on Friday.", ("Friday", "DATE", "2019-08-09")),
         ("The auction will be held on Monday.", ("Monday", "DATE", "2019-08-12")),
         ("The plot was sold on Monday.", ("Monday", "DATE", "2019-08-05")),
+        # the auxiliary lies far to the left of the month, beyond the verbs' short window
+        (
+            "Captain Ada Moreno will be named commander of the research vessel Halcyon for a"
+            " survey in December.",
+            ("December", "DATE", "2019-12"),
+        ),
     ],
 )
 def test_an_irregular_passive_takes_the_tense_of_its_auxiliary(

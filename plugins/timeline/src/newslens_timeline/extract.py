@@ -238,14 +238,21 @@ class Context:
         to the modal), and only a clause with no verb on the left looks at its right.
         """
         s, e = self.sentence_bounds(start)
-        left = self.text[max(s, start - 60) : start]
+        # the clause: cut at the last clause break on the left, the first on the right; verbs
+        # are read in its last 60 characters, a passive's auxiliary further back ("will be
+        # named commander of the shuttle for a mission in December")
+        wide = _CLAUSE_LEFT.split(self.text[max(s, start - 120) : start])[-1].lower()
+        cut = max(0, len(wide) - 60)
+        left = wide[cut:]
         right = self.text[end : min(e, end + 80)]
-        # the clause: cut at the last clause break on the left, the first on the right
-        left = _CLAUSE_LEFT.split(left)[-1].lower()
         rights = [part.lower() for part in _CLAUSE_RIGHT.split(right)]
         if _PAST_PLAN.search(left):
             return "past"  # "had been scheduled to expire Friday"
-        marks = [m for m in _MARKER.finditer(left) if not _passive(left, m)]
+        marks = [m for m in _MARKER.finditer(wide, cut) if not _passive(wide, m)]
+        if not marks:
+            aux = _aux_of_passive(wide, cut)
+            if aux:
+                return aux
         if marks:
             nearest = marks[-1]
             # "would be paid on a still unspecified date in January": after a modal, an -ed
@@ -312,6 +319,26 @@ def _passive(part: str, m: re.Match[str]) -> bool:
         and m.group(0).lower() not in _NOT_PARTICIPLE
         and bool(re.search(r"\b(?:be|been|being)\s+$", part[: m.start()]))
     )
+
+
+_AUX_BEFORE_BE = re.compile(
+    r"\b(?:(?P<future>will|would|shall|may|might|could|should|must|is\s+to|are\s+to|to)|"
+    r"(?P<present>is|are|am|has|have)|(?P<past>was|were|had))\s+(?:not\s+)?(?:be|been|being)\s+$"
+)
+
+
+def _aux_of_passive(wide: str, cut: int) -> str:
+    """The tense of the passive participle nearest the end of ``wide`` whose auxiliary lies
+    before ``cut`` (outside the short window), or ``""``."""
+    if cut <= 0:
+        return ""
+    participles = [m for m in _MARKER.finditer(wide, cut) if _passive(wide, m)]
+    if not participles:
+        return ""
+    aux = _AUX_BEFORE_BE.search(wide[: participles[-1].start()])
+    if aux is None or aux.start() >= cut:
+        return ""
+    return _kind(aux)
 
 
 #: past markers that are no participle, so "be" before them does not make a passive
