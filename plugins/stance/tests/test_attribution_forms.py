@@ -585,3 +585,35 @@ def test_not_reports() -> None:
     assert speakers("The court rejected a lawsuit filed by the city.") == []
     r = only("The embassy dismissed the claim from Oslo as baseless.")
     assert r["content"] == "the claim from Oslo"
+
+
+def test_a_joined_clause_with_its_own_attribution_ends_the_content() -> None:
+    text = "The mayor said 12 homes were lost, but the Red Cross reported 30 destroyed."
+    said = next(r for r in find_attributions(text) if r["cue"] == "said")
+    assert said["content"] == "12 homes were lost"
+    text = "The mayor said 12 homes were lost, but the river had already fallen."
+    said = next(r for r in find_attributions(text) if r["cue"] == "said")
+    assert said["content"] == "12 homes were lost, but the river had already fallen"
+    text = "The club confirmed the sale, adding that the fee was a record."
+    confirmed = next(r for r in find_attributions(text) if r["cue"] == "confirmed")
+    assert confirmed["content"] == "the sale"
+
+
+def test_adverbials_of_the_report_are_not_content() -> None:
+    r = only("The club announced on Facebook on Monday the coach had resigned.")
+    assert r["content"] == "the coach had resigned"
+    r = only("The guard said late on Friday no visitors would be admitted.")
+    assert r["content"] == "no visitors would be admitted"
+    r = only("Her son reported to the police she had not come home.")
+    assert r["content"] == "she had not come home"
+    r = only("The pilot told reporters the plane landed at 4:30 p.m.")
+    assert r["content"] == "the plane landed at 4:30 p.m"
+
+
+def test_continued_clause_keeps_its_conjunction() -> None:
+    text = "The dam was old, the engineer stated, and should have been closed."
+    r = only(text)
+    assert [text[a:b] for a, b in r["content_spans"]] == [
+        "The dam was old",
+        "and should have been closed",
+    ]

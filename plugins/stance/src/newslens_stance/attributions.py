@@ -1095,8 +1095,33 @@ def _np_after(doc: _Doc, pos: int, sent_hi: int, loose: bool = False) -> tuple[i
     return a, b
 
 
+#: where a second clause joins a reported one ("X said A, but B", "A while B")
+_CLAUSE_JOIN = re.compile(
+    r",\s+but\b|;\s|\s+while\s+|\s+whereas\s+|,\s+with\s+|,\s+and\s+(?!that\b)"
+    r"|,\s+(?=(?:also\s+|then\s+|later\s+)?[a-z]+ing\b)"
+)
+
+
+def _has_cue(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a reporting cue or a hedge word of its own."""
+    if _HEDGE_RE.search(text, lo, hi):
+        return True
+    for m in _CUE_SCAN.finditer(text, lo, hi):
+        w = m.group("w")
+        if w is None or (w in FORM_TO_LEMMA and not _looks_nominal(text, m.start(), w)):
+            return True
+    return False
+
+
 def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
-    """Content end from ``a``: the sentence end, extended over a quotation opened inside."""
+    """Content end from ``a``: the sentence end, extended over a quotation opened inside.
+
+    A second clause joined by "but", "while", ", and", ", with" or a participle stays in the
+    content unless it carries an attribution of its own ("..., but AFP reported 32", "while
+    the minister wrote ...", ", with officials reporting ...", ", adding ..."): that one is a
+    separate report, and the writer's, not the source's, link. A semicolon always ends the
+    content.
+    """
     text = doc.text
     end = sent_hi
     q = doc.quote_at(a)
@@ -1108,9 +1133,22 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
         if doc.quotes[i][1] > end:
             end = doc.quotes[i][1]
         i += 1
-    cut = re.compile(r",\s+but\b|;\s").search(text, a, end)
-    if cut and not doc.quote_at(cut.start()):
-        end = cut.start()
+    for n, cut in enumerate(_CLAUSE_JOIN.finditer(text, a, end)):
+        if n >= 6:
+            break  # bounded: a long run-on sentence is not scanned join by join
+        if doc.quote_at(cut.start()):
+            continue
+        if cut.group().startswith(";"):
+            end = cut.start()
+            break
+        # a participle join must itself be the cue (", adding ..."), not lead to one
+        hi = min(end, cut.end() + 120)
+        if cut.group().strip() == ",":
+            w = _WORD.match(text, cut.end())
+            hi = w.end() if w else cut.end()
+        if _has_cue(text, cut.end(), hi):
+            end = cut.start()
+            break
     end = _rstrip_pos(text, a, end)
     while end > a and text[end - 1] in ".!?;:, " and not _quote_close_before(text, end):
         end -= 1
@@ -1121,13 +1159,37 @@ def _quote_close_before(text: str, end: int) -> bool:
     return end > 0 and text[end - 1] in '”"»'
 
 
+_AFTER_CUE_ADJUNCT = re.compile(
+    r"\s*,?\s+(?:"
+    r"(?:(?:late|early|earlier|later)\s+)?(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|"
+    r"evening|night))?"
+    r"|at\s+the\s+time"
+    r"|(?:on|via)\s+(?:Twitter|Facebook|Instagram|YouTube|Weibo|Telegram|social\s+media|"
+    r"television|radio|(?:its|his|her|their)\s+(?:official\s+)?(?:website|blog|account|page|"
+    r"channel))"
+    r"|in\s+(?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:interview|statement|letter|"
+    r"post|tweet|briefing|press\s+conference|news\s+conference|speech|video|broadcast|message)"
+    r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)?"
+    r"|to\s+(?:the\s+)?(?:police|authorities)"
+    r")(?=[\s,:“\"])(?:\s*,)?"
+)
+
+
 def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
     """Move from the cue's end to where the reported content starts."""
     text = doc.text
+    # adverbials of the report itself: "said late on Tuesday", "announced on Facebook",
+    # "told ... in a separate interview,", "reporting at the time"
+    for _ in range(4):
+        adj = _AFTER_CUE_ADJUNCT.match(text, pos, sent_hi)
+        if adj is None or adj.end() <= pos:
+            break
+        pos = adj.end()
     seg = text[pos:sent_hi]
     # "said that", "said on Tuesday that", "told reporters in Kabul that", "said in a statement:"
     m = re.match(
-        r"(?P<pre>(?:\s+[\w’'.\-]+){0,10}?)\s*(?:,\s*)?(?P<sep>that\b|:)",
+        r"(?P<pre>(?:\s+[\w’'.\-]+,?){0,12}?)\s*(?:,\s*)?(?P<sep>that\b|:(?!\d))",
         seg,
     )
     if m and (m.group("pre").strip() == "" or lemma in AUDIENCE_LEMMAS or _prep_start(m)):
@@ -1815,6 +1877,12 @@ def _hedge_clause(doc: _Doc, h0: int, h1: int, s0: int, s1: int) -> tuple[int, i
     )
     if m2:
         hi = m2.start()
+    for n, join in enumerate(_CLAUSE_JOIN.finditer(text, h1, hi)):
+        if n >= 6:
+            break
+        if _has_cue(text, join.end(), min(hi, join.end() + 120)):
+            hi = join.start()  # ", and the police had said ...": a report of its own
+            break
     a, b = _strip_span(text, lo, hi, ' \t\n,;:.–—-“”"')
     dm = _DISCOURSE.match(text[a:b])
     return (a + dm.end(), b) if dm else (a, b)
@@ -2052,7 +2120,7 @@ def _verb_attribution(
                 content.append((a, b))
     # "X, stated Y, and Z" / "X, he said, Y": the clause continues after the attribution
     if content and text[content[-1][0]] not in OPEN_QUOTES:
-        tail = re.match(r",\s+(?:and\s+|but\s+)?", text[after:s1])
+        tail = re.match(r",\s+", text[after:s1])  # PARC keeps "and": "A, he said, and B"
         if tail:
             a2, b2 = _strip_span(text, after + tail.end(), _clause_end(doc, after + tail.end(), s1))
             if len(_WORD.findall(text[a2:b2])) >= 2 and not _CUE_RE.search(text[a2:b2]):
