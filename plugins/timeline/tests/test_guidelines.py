@@ -55,3 +55,19 @@ def test_the_past_unit_is_the_previous_calendar_unit(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 2021-2025 development plan was adopted.",
+            [("2021", "DATE", "2021"), ("2025", "DATE", "2025")],
+        ),
+        ("The agency sold 1500-2000 tonnes of grain.", []),
+    ],
+)
+def test_each_end_of_a_year_range_is_a_date(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

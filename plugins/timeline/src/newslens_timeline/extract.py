@@ -576,15 +576,12 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     y = int(m["year"])
     text = ctx.text
     before = text[max(0, m.start("year") - 12) : m.start("year")]
-    after = text[m.end() : m.end() + 16]
-    if re.search(r"[$£€#\d.,]\s*$", before) or re.match(r"\s*(?:%|[.,]\d|-\d|\d)", after):
-        return None
-    if re.match(
-        r"\s*(?:percent|per\s|km|kilomet|miles?\b|people|tons?\b|tonnes|shares|points?\b|"
-        r"dollars|units|cars|feet|metres|meters|troops|soldiers|hours|GMT|local)",
-        after,
-        re.IGNORECASE,
+    after = text[m.end() : m.end() + 28]
+    if re.search(r"[$£€#\d.,]\s*$", before) or (
+        re.match(r"\s*(?:%|[.,]\d|-\d|\d)", after) and not _year_range(y, after)
     ):
+        return None
+    if _AMOUNT_AFTER.match(after):
         return None
     if not m["lead"] and not (1800 <= y <= 2099):
         return None
@@ -594,6 +591,24 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", p.value(), p, ABSOLUTE)
     p = Point(date(y, 1, 1), "Y")
     return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
+
+
+_AMOUNT_AFTER = re.compile(
+    r"\s*(?:percent|per\s|km|kilomet|miles?\b|people|tons?\b|tonnes|shares|points?\b|"
+    r"dollars|units|cars|feet|metres|meters|troops|soldiers|hours|GMT|local)",
+    re.IGNORECASE,
+)
+
+
+def _year_range(y: int, after: str) -> bool:
+    """Whether ``after`` continues a year range ("the 1996-2000 plan"): TIMEX3 values hold
+    no ranges, so TimeML annotates each end as its own DATE, and the first is a year too."""
+    m = re.match(r"[-\u2013](1\d{3}|20\d{2})(?!\d)", after)
+    return (
+        m is not None
+        and 0 < int(m.group(1)) - y <= 100
+        and not _AMOUNT_AFTER.match(after[m.end() :])
+    )
 
 
 def _r_spelled_year(m: re.Match[str], ctx: Context) -> Resolved | None:
