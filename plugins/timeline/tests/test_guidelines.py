@@ -71,3 +71,23 @@ def test_each_end_of_a_year_range_is_a_date(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+def test_a_wire_clock_time_takes_the_day_after_its_parenthesis() -> None:
+    text = "The dam gave way at 10:40 a.m. (0740 GMT) Monday."
+    assert found(text) == [
+        ("10:40 a.m.", "TIME", "2019-08-05T10:40"),
+        ("0740 GMT", "TIME", "2019-08-05T07:40"),
+        ("Monday", "DATE", "2019-08-05"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Miners ended the year-long strike.", ("year-long", "DURATION", "P1Y")),
+        ("The decade-long war left the region poor.", ("decade-long", "DURATION", "P1E")),
+    ],
+)
+def test_a_unit_long_adjective_is_a_length(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]

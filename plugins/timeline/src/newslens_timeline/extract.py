@@ -1183,12 +1183,23 @@ def _r_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", value, anchor=PUBLISHED if ctx.dct else UNANCHORED)
 
 
+_DAY_AFTER_PAREN = re.compile(
+    rf"\s*(?:\([^()\n]{{1,30}}\)|\))\s*,?\s*(?:on\s+)?(?P<pday>{_WEEKDAY}|yesterday|today|"
+    r"tomorrow)\b",
+    FLAGS,
+)
+
+
 def _r_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     """A clock time, on the day it names or else the creation day."""
     hhmm = _clock(m)
     if hhmm is None:
         return None
     ref = m.groupdict().get("dayref") or m.groupdict().get("dayref2")
+    if not ref:
+        # wire style "at 10:40 a.m. (0740 GMT) Friday": the day follows the parenthesis
+        after = _DAY_AFTER_PAREN.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 50))
+        ref = after["pday"] if after else None
     day: date | None
     if ref:
         day, anchor = _day_of(ref, ctx, m)
@@ -1688,6 +1699,10 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         and _is_rate(ctx, m.start())
     ):
         return Resolved("SET", _duration(1, unit))  # "$33 million a year" is a rate
+    if not m["num"] and m.group(0).lower().endswith("-long") and unit in UNIT_CODE:
+        # "the year-long strike", "a decade-long war": a length of one unit (TimeML types an
+        # expression by what it denotes, and an adjective of length denotes a duration)
+        return Resolved("DURATION", _duration(1, unit), mod=_mod_of(m))
     if not m["num"] and re.fullmatch(r"the\s+full\s+year", m.group(0), FLAGS):
         # "sales for the full year": the (fiscal) year reported on, as TimeML dates it
         res = _rel(ctx, lambda d: Point(d, "Y"), "XXXX")
@@ -1835,6 +1850,8 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
         and m["num"].lower() in ("a", "an")
     ):
         start = m.start("num")  # "following a week-long stay": the adjective is no modifier
+    if name == "duration" and not m["num"] and text.lower().endswith("-long"):
+        start = m.start("unit")  # "the year-long strike": the determiner is the noun's
     extent = m.string[start:end]
     lead = _POSSESSIVE.match(extent)
     if lead:
