@@ -91,3 +91,14 @@ def test_a_wire_clock_time_takes_the_day_after_its_parenthesis() -> None:
 )
 def test_a_unit_long_adjective_is_a_length(text: str, expected: tuple[str, str, str]) -> None:
     assert found(text) == [expected]
+
+
+def test_a_part_of_the_day_falls_on_the_day_under_discussion() -> None:
+    text = (
+        "Floods reached the valley on Monday. In the morning, roads closed. That night it rained."
+    )
+    assert found(text) == [
+        ("Monday", "DATE", "2019-08-05"),
+        ("the morning", "TIME", "2019-08-05TMO"),
+        ("That night", "TIME", "2019-08-05TNI"),
+    ]

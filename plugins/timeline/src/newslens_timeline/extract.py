@@ -835,9 +835,10 @@ def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_part_of_day(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """ "mid-afternoon", "early morning", "afternoon yesterday": a part of the day named, else
-    of the day under discussion, else of the publication day."""
-    part = _part_code(m["ppart"] or m["ppart2"])
+    """ "mid-afternoon", "early morning", "afternoon yesterday", "in the morning", "that
+    night": a part of the day named, else of the day under discussion (TimeML anchors a
+    narrative's "that night" on the time in focus), else of the publication day."""
+    part = _part_code(m["ppart"] or m["ppart2"] or m["ppart3"] or m["ppart4"])
     ref = (m["pref"] or m["pref2"] or "").lower()
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["ppre"] or "").lower())
     if ctx.dct is None:
@@ -1411,7 +1412,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             r"\b(?:(?P<ppre>early|late|mid)[\s-]?(?P<ppart>morning|afternoon|evening)"
             r"(?:\s+(?:on\s+)?(?P<pref>yesterday|today|tomorrow))?|"
-            r"(?P<ppart2>morning|afternoon|evening|night)\s+(?P<pref2>yesterday|today))\b",
+            r"(?P<ppart2>morning|afternoon|evening|night)\s+(?P<pref2>yesterday|today)|"
+            r"(?:in\s+the|that|the\s+same)\s+(?P<ppart3>morning|afternoon|evening)|"
+            r"(?:that|the\s+same)\s+(?P<ppart4>night))\b(?!\s+of\b)",
             FLAGS,
         ),
         lambda m, ctx: _r_part_of_day(m, ctx),
@@ -1809,8 +1812,8 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
             start += lead.end()
     if name == "weekday" and (m["wrel"] or "").lower() == "on":
         start = m.start("wd") if not m["pre"] else start
-    if name == "ref":
-        lead = _IN_THE.match(text)
+    if name in ("ref", "part_of_day"):
+        lead = _IN_THE.match(text)  # "in the morning": the preposition is the sentence's
         start += lead.end() if lead else 0
     if _preposition_about(m, name):
         start = m.end("pre")
