@@ -102,3 +102,8 @@ def test_a_part_of_the_day_falls_on_the_day_under_discussion() -> None:
         ("the morning", "TIME", "2019-08-05TMO"),
         ("That night", "TIME", "2019-08-05TNI"),
     ]
+
+
+def test_the_first_half_of_the_year_is_a_half_year() -> None:
+    text = "Exports grew in the first half of the year."
+    assert found(text) == [("the first half of the year", "DATE", "2019-H1")]

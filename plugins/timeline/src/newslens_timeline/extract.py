@@ -914,6 +914,12 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         p = Point(ctx.last.day, gran)
         return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
     res = _rel(ctx, lambda d: _period(d, unit), _X[_GRAN_OF_UNIT[unit]])
+    half = re.match(r"(?:the\s+)?(first|second|last|latter)\s+half", m["pre"] or "", FLAGS)
+    if half and unit == "year" and res.point is not None:
+        # "the first half of the year" is the half year 2019-H1, as "the first half of 2019"
+        first = half.group(1).lower() == "first"
+        p = Point(date(res.point.day.year, 1 if first else 7, 1), "H")
+        return Resolved("DATE", p.value(), p, res.anchor)
     res.mod = _mod_of(m)
     return res
 
