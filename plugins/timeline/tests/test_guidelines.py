@@ -107,3 +107,18 @@ def test_a_part_of_the_day_falls_on_the_day_under_discussion() -> None:
 def test_the_first_half_of_the_year_is_a_half_year() -> None:
     text = "Exports grew in the first half of the year."
     assert found(text) == [("the first half of the year", "DATE", "2019-H1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministers meet Monday in Vienna.", ("Monday", "DATE", "2019-08-12")),
+        ("The summit opens Friday, officials said.", ("Friday", "DATE", "2019-08-09")),
+        (
+            "At the close of business Monday, bids had been tendered.",
+            ("Monday", "DATE", "2019-08-05"),
+        ),
+    ],
+)
+def test_a_scheduling_present_looks_ahead(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]

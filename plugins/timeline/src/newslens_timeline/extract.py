@@ -296,13 +296,22 @@ _IRREGULAR_PAST = "|".join(
         "lay", "laid", "fed", "rode",
     )
 )  # fmt: skip
+#: present-tense verbs of a schedule ("the summit opens Monday", "the ministers meet
+#: Thursday"): news uses the simple present for planned events, so the date lies ahead
+#: (only the -s form of words that are as often nouns: "at the close of business Thursday"),
+#: and none after a determiner ("the vote Sunday")
+_SCHEDULED = r"(?<!the\s)(?<!a\s)(?<!of\s)(?<!'s\s)(?:" + "|".join(
+    [f"{stem}s?" for stem in ("begin", "meet", "arrive", "resume", "expire", "convene",
+                              "travel", "return", "face", "vote", "hold", "leave")]
+    + ["starts", "ends", "opens", "closes", "heads"]
+) + ")"  # fmt: skip
 _MARKER = re.compile(
     rf"\b(?:(?P<future>(?:will|won't|wo\s+n't|shall|would|may|might|could|should|must)"
     r"(?!\s+(?:not\s+)?have\b)|'ll|"
     r"going\s+to|is\s+to|are\s+to|predicts?|forecasts?|"
     r"plans?\s+to|planned\s+for|scheduled\s+(?:to|for)|expects?\s+to|expected\s+to|due|"
     r"set\s+to|supposed\s+to|next|upcoming|to\s+be|payable|effective|deadline)|"
-    r"(?P<present>is|are|says|say|am)|"
+    rf"(?P<present>is|are|says|say|am|{_SCHEDULED})|"
     rf"(?P<past>was|were|had|did|ago|since|earlier|{_IRREGULAR_PAST}|\w{{2,}}ed))\b"
 )
 
