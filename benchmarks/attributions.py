@@ -111,8 +111,8 @@ def item_errors(rec: dict[str, Any], pred: list[dict[str, Any]]) -> list[str]:
     """Lines comparing every gold item with the prediction that shares its cue.
 
     Why: speaker F1 counts spans, but fixing rules needs whole items side by side: a gold
-    item with no predicted cue (MISS: lexicon or pattern), a found cue whose speaker or
-    content parts differ (SPK/CNT: boundary rules), and predictions with no gold cue (FP).
+    item with no predicted cue (MISS: lexicon or pattern), a found cue whose speaker, stance or
+    content parts differ (SPK/STANCE/CNT), and predictions with no gold cue (FP).
     """
     text = rec["text"]
 
@@ -144,6 +144,8 @@ def item_errors(rec: dict[str, Any], pred: list[dict[str, Any]]) -> list[str]:
         pcont = sorted(_strip(text, a, b) for a, b in p["content_spans"])
         if ps != gs:
             lines.append(f"  SPK cue={p['cue']!r} gold={show(gs)} ours={show(ps)}")
+        if p["stance"] != g["stance"]:
+            lines.append(f"  STANCE cue={p['cue']!r} gold={g['stance']} ours={p['stance']}")
         if pcont != gcont:
             lines.append(f"  CNT cue={p['cue']!r}\n    gold={show(gcont)}\n    ours={show(pcont)}")
     for j, p in enumerate(pred):

@@ -617,3 +617,35 @@ def test_continued_clause_keeps_its_conjunction() -> None:
         "The dam was old",
         "and should have been closed",
     ]
+
+
+def test_documents_and_reports_as_speakers() -> None:
+    assert speakers("The report stated the bridge was unsafe.") == ["The report"]
+    assert speakers("Initial reports stated the driver had fled.") == ["Initial reports"]
+    assert speakers("Early reports suggested rescuers used bare hands to dig.") == ["Early reports"]
+
+
+def test_more_reporting_verbs() -> None:
+    r = only('The minister characterised the strike as "reckless".')
+    assert (r["speaker"], r["content"]) == ("The minister", 'the strike as "reckless"')
+    r = only("The union demanded an apology from the board.")
+    assert (r["cue_lemma"], r["content"]) == ("demand", "an apology from the board")
+    r = only("The coach encouraged fans to stay home.")
+    assert r["content"] == "fans to stay home"
+    assert speakers("Low prices encouraged investment.") == []
+    r = only('The editor called the ruling "a dark day for the press".')
+    assert (r["speaker"], r["cue_lemma"]) == ("The editor", "call")
+    assert speakers("Neighbours called the police.") == []
+    assert speakers("The mayor maintained the roads.") == []
+
+
+def test_fronted_participle_takes_the_main_clause_subject() -> None:
+    rows = find_attributions("Citing the low turnout, officials estimated the vote was void.")
+    citing = next(r for r in rows if r["cue"] == "Citing")
+    assert (citing["speaker"], citing["content"]) == ("officials", "the low turnout")
+    estimated = next(r for r in rows if r["cue"] == "estimated")
+    assert estimated["content"] == "the vote was void"
+    rows = find_attributions('Calling it a "disgrace", the bishop said the law must go.')
+    calling = next(r for r in rows if r["cue"] == "Calling")
+    assert (calling["speaker"], calling["content"]) == ("the bishop", 'it a "disgrace"')
+    assert speakers("Writing in the journal Nature, the team described a new frog.") == []

@@ -43,6 +43,7 @@ CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "speak": ("spoke",),
     "state": ("stated", "stating", "states"),
     "read": ("read", "reads"),  # a text's words: 'the statement read: "..."' (quotes only)
+    "call": ("called", "calls", "calling"),  # 'called the death "a senseless killing"'
     "think": ("thought", "thinks"),  # not "think": too often no report ("I think")
 }
 _REGULAR = _words(
@@ -53,6 +54,7 @@ _REGULAR = _words(
     pledge threaten recall reiterate repeat stress emphasise emphasize comment respond reply
     dispute contest contradict refute rebut speculate assure inform caution complain boast
     describe indicate remark quip declare affirm observe attribute suspect
+    characterise characterize demand recommend elaborate encourage
     """
 )
 
@@ -95,6 +97,12 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "declare",
         "affirm",
         "observe",
+        "characterise",
+        "characterize",
+        "recommend",
+        "elaborate",
+        "maintain",
+        "tweet",
     }
 )
 #: Verbs whose content may be a bare noun phrase ("claimed responsibility", "denied it").
@@ -275,14 +283,20 @@ _CUE_SCAN = re.compile(
     r"(?<![\w,] )\bPer(?= [\w“\"])|(?<=, )per(?= [a-z])|"
     r"\b(?:[Aa]ccording to|pointed out|points out|point out|went on to (?:say|add|note)|"
     r"called on|called for|calls on|calls for|refer(?:s|red|ring)? to)\b|\b(?P<w>[a-z]+)\b"
+    r"|\b(?P<cap>[A-Z][a-z]+ing)\b"
 )
 
 
 def _cue_matches(text: str) -> Iterator[re.Match[str]]:
-    """Every cue occurrence, as :data:`_CUE_RE` would find them, in text order."""
+    """Every cue occurrence, as :data:`_CUE_RE` would find them, in text order, plus
+    capitalised participles that open a sentence ("Citing X, officials said")."""
     for m in _CUE_SCAN.finditer(text):
         w = m.group("w")
-        if w is None or w in FORM_TO_LEMMA:
+        if w is None:
+            cap = m.group("cap")
+            if cap is None or cap.lower() in FORM_TO_LEMMA:
+                yield m
+        elif w in FORM_TO_LEMMA:
             yield m
 
 
@@ -1108,6 +1122,8 @@ def _has_cue(text: str, lo: int, hi: int) -> bool:
         return True
     for m in _CUE_SCAN.finditer(text, lo, hi):
         w = m.group("w")
+        if m.group("cap"):
+            continue
         if w is None or (w in FORM_TO_LEMMA and not _looks_nominal(text, m.start(), w)):
             return True
     return False
@@ -1300,6 +1316,10 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             r"\bwith\s+(?:[\w’'\-]+\s+){1,5}$", text[max(0, cue_start - 60) : cue_start]
         )
         and not re.search(r"[,;:(–—]\s*$", text[max(0, cue_start - 4) : cue_start])
+        and not (
+            form[:1].isupper()
+            and re.search(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)$", text[max(0, cue_start - 4) : cue_start])
+        )
         and pw not in {"by", "while", "when", "after", "before", "upon"}
     ):
         return True  # "his financial reporting": a gerund or adjective, not a participle clause
@@ -1347,7 +1367,12 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     ):
         return True  # "a preliminary report", "the official statement"
     if form.lower() in _NOUNISH or (form.lower().endswith("s") and form.lower() not in {"says"}):
-        if pw in _DETERMINERS or (pw in FORM_TO_LEMMA and pw not in _AUX):
+        if pw in _DETERMINERS or (
+            pw in FORM_TO_LEMMA
+            and pw not in _AUX
+            # "The report stated", "Initial reports stated": a document noun as the subject
+            and not (low.endswith("ed") and pw in _NOUNISH and not gap.strip())
+        ):
             return True
         nxt = re.match(
             r"\s*([\w’']+|[^\w\s])", text[cue_start + len(form) : cue_start + len(form) + 30]
@@ -1561,7 +1586,7 @@ def _find(text: str) -> list[_Finding]:
             lemma = FORM_TO_LEMMA.get(form.split()[-1], "say")
         elif form.startswith(("point", "went on")):
             lemma = "point out" if form.startswith("point") else "say"
-        elif form.startswith("call"):
+        elif form.startswith("call") and " " in form:
             lemma = "call " + form.split()[1]
         elif form.startswith("refer"):
             # "Boeing referred to the jet as a "cargo plane"": only with "as", never passive
@@ -1574,7 +1599,7 @@ def _find(text: str) -> list[_Finding]:
                 continue
             lemma = "refer to"
         else:
-            lemma = FORM_TO_LEMMA.get(form, form)
+            lemma = FORM_TO_LEMMA.get(form, FORM_TO_LEMMA.get(form.lower(), form))
         if lemma not in {"according to", "per"} and _looks_nominal(text, c0, form):
             continue
         s0, s1 = doc.sentence(c0)
@@ -1979,6 +2004,8 @@ def _verb_attribution(
         re.search(r",\s*(?:(?:further|also|then|later|adding|and)\s+)*$", before_text)
         or re.search(r"\b(?:upon|after|before|while|when)\s+$", before_text)
     )  # "..., adding that", "was cheered upon announcing that"
+    if form.endswith("ing") and form[:1].isupper() and not before_text.strip(" “\"‘'"):
+        return _fronted_participle(doc, c0, c1, s1, lemma)
     if not participle:
         speaker, hedged = _np_before(doc, c0, s0)
     inverted = False
@@ -2230,6 +2257,19 @@ def _verb_attribution(
         r"(?:the\s+)?(?:[\w,.\-]+\s+){0,3}?lives\b", text[content[-1][0] : content[-1][1]]
     ):
         return None  # "the virus claimed 7,000 lives": a death toll, not a claim
+    if lemma == "call" and not (
+        text[c0 - 1 : c0] != "-"
+        and any(
+            re.match(r"(?:[^\s“\"”]+\s+){0,6}?[“\"]", text[a:b]) and text[b - 1] in CLOSE_QUOTES
+            for a, b in content
+        )
+    ):
+        return None  # "called the police", "so-called": only 'called X "Y"' reports words
+    if lemma == "encourage" and (
+        text[speaker[0] : speaker[1]].lower() in {"it", "this", "that"}
+        or not any(re.match(r"(?:\S+\s+){1,8}?to\s+[a-z]", text[a:b]) for a, b in content)
+    ):
+        return None  # "encouraged supporters to remain hopeful", not "encouraged investment"
     if lemma == "read" and not all(text[a] in OPEN_QUOTES for a, _ in content):
         return None  # "read" reports only a quoted text: 'The note read: "Sorry."'
     if len(content) == 1:
@@ -2259,6 +2299,39 @@ _CLAIM_NOUNS = frozenset(
 )
 
 
+def _fronted_participle(doc: _Doc, c0: int, c1: int, s1: int, lemma: str) -> _Finding | None:
+    """A participle clause that opens the sentence: "Citing the animal's size, officials
+    estimated ...", "Saying "...", the president added ...".
+
+    Why: the speaker is the subject of the main clause after the participle clause (the first
+    comma outside a quotation), and the content is the participle's own complement.
+    """
+    text = doc.text
+    comma = -1
+    for i in range(c1, min(s1, c1 + 400)):
+        if text[i] == "," and doc.quote_at(i) is None:
+            comma = i
+            break
+    if comma < 0:
+        return None
+    speaker = _clause_subject(doc, comma + 1, s1)
+    if speaker is None or text[speaker[0] : speaker[1]].lower() in {"which", "who", "that"}:
+        return None
+    a, b = _strip_span(text, _skip_after_cue(doc, c1, comma, lemma), comma)
+    rest = text[a:b]
+    if len(_WORD.findall(rest)) < (1 if lemma in NP_OBJECT_LEMMAS else 2):
+        return None
+    if (
+        lemma in CLAUSE_ONLY_LEMMAS
+        and rest[:1] not in OPEN_QUOTES
+        and not _looks_clause(rest, lemma)
+    ):
+        return None  # "Writing in the journal, ..." reports nothing
+    if lemma == "call" and not re.search(r"[“\"].+[”\"]$", rest):
+        return None
+    return _Finding((c0, c1), lemma, speaker, [(a, b)])
+
+
 def _adverbial_chunks(pre: str) -> bool:
     """True when a lead-in before a speaker is only adverbials and discourse words ("On
     Tuesday, however,", "Later that day, in Paris,"), so it is no reported content."""
@@ -2271,7 +2344,10 @@ def _adverbial_chunks(pre: str) -> bool:
         words = [w.lower() for w in _WORD.findall(c)]
         if (
             words
-            and words[0] in _LEAD_PREPS | {"speaking", "writing", "asked", "when", "while"}
+            and (
+                words[0] in _LEAD_PREPS | {"speaking", "writing", "asked", "when", "while"}
+                or (words[0].endswith("ing") and words[0] in FORM_TO_LEMMA)
+            )
             and not any(w in _FINITE for w in words)
         ):
             continue  # "In a statement posted to her account before being sworn in,"
@@ -2316,7 +2392,7 @@ def _looks_clause(rest: str, lemma: str) -> bool:
         return False
     if words[0].endswith("ly") and len(words) > 1 and words[1] in {"and", "to", "by", "with"}:
         return False  # "responded quickly and found": manner, not a reported clause
-    if lemma == "describe":
+    if lemma in {"describe", "characterise", "characterize"}:
         return "as" in [w.lower() for w in _WORD.findall(rest)[:12]]  # "... in March as"
     if any(w in _FINITE or w in _PAST or (w.endswith("ed") and len(w) > 4) for w in words[1:6]):
         return True
@@ -2336,7 +2412,7 @@ _PAST = frozenset(
         lost said made took went came found got saw left knew thought told began fell hit
         put set ran shot won held kept led met paid sent spent stood understood struck broke
         fled flew drove gave grew rose sank spoke stole threw wore wrote sought brought bought
-        fought taught caught drew became chose
+        fought taught caught drew became chose used died
         """
     )
 )
@@ -2705,7 +2781,9 @@ def _set_stance(doc: _Doc, f: _Finding, all_findings: list[_Finding]) -> None:
         return
     contradicts = bool(_CONTRADICTION.search(content))
     # "They continue to hit targets that are not IS": a negated claim about another party
-    other_subject = any(
+    # (not when "they" can be the speaker itself: "the agency confirmed they were not ...")
+    own = f.speaker is not None and _agrees("they", text[f.speaker[0] : f.speaker[1]])
+    other_subject = not own and any(
         re.match(r"\W*(?:they|their)\b", text[a:b], re.IGNORECASE) and _NEGATION.search(text[a:b])
         for a, b in f.content
     )
