@@ -122,3 +122,8 @@ def test_the_first_half_of_the_year_is_a_half_year() -> None:
 )
 def test_a_scheduling_present_looks_ahead(text: str, expected: tuple[str, str, str]) -> None:
     assert found(text) == [expected]
+
+
+def test_the_verb_last_is_no_part_of_a_length() -> None:
+    text = "The inquiry is expected to last several months."
+    assert found(text) == [("several months", "DURATION", "PXM")]

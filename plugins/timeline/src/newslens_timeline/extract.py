@@ -1815,6 +1815,11 @@ def _preposition_about(m: re.Match[str], name: str) -> bool:
     )
 
 
+_LAST_IS_VERB = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|should|must|not|n't|'ll|and|or)\s+$", re.IGNORECASE
+)
+
+
 def _span(m: re.Match[str], name: str) -> tuple[int, int]:
     """The TIMEX3 extent of a match: what the rules read around an expression (a preposition,
     a possessive, "earlier in", a determiner before a number, a possessive 's) is context,
@@ -1868,6 +1873,13 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
         and m["num"].lower() in ("a", "an")
     ):
         start = m.start("num")  # "following a week-long stay": the adjective is no modifier
+    if (
+        name == "duration"
+        and not m["det"]
+        and text[:5].lower() == "last "
+        and _LAST_IS_VERB.search(m.string[max(0, start - 12) : start])
+    ):
+        start += 5  # "expected to last several months": the verb is no part of the length
     if name == "duration" and not m["num"] and text.lower().endswith("-long"):
         start = m.start("unit")  # "the year-long strike": the determiner is the noun's
     extent = m.string[start:end]
