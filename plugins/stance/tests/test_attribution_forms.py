@@ -649,3 +649,27 @@ def test_fronted_participle_takes_the_main_clause_subject() -> None:
     calling = next(r for r in rows if r["cue"] == "Calling")
     assert (calling["speaker"], calling["content"]) == ("the bishop", 'it a "disgrace"')
     assert speakers("Writing in the journal Nature, the team described a new frog.") == []
+
+
+def test_classes_seen_on_unannotated_wikinews() -> None:
+    # a surname in -ly is no adverb
+    assert speakers("Councillor Anne Donnelly said the pool would reopen.") == [
+        "Councillor Anne Donnelly"
+    ]
+    # a role phrase naming its holder without the closing comma
+    assert speakers("A member of the city council, Rui Alves said the vote was rigged.") == [
+        "A member of the city council, Rui Alves"
+    ]
+    # a name in apposition after "according to"
+    r = only("According to the town's fire chief, Ana Lobo, two homes burned.")
+    assert (r["speaker"], r["content"]) == ("the town's fire chief, Ana Lobo", "two homes burned")
+    # the audience's affiliation is not content
+    r = only('A witness told Jo Park of KTV 5 news, "It was loud."')
+    assert r["content"] == '"It was loud."'
+    # a hedge in a parenthesis, and a hedge after a participle
+    text = "A guard, reportedly one Omar, saw the men and called police."
+    hedge = next(r for r in find_attributions(text) if r["kind"] == "hedge")
+    assert hedge["content"] == "one Omar"
+    text = "The storm hit the coast, leaving reportedly 900 people homeless."
+    hedge = next(r for r in find_attributions(text) if r["kind"] == "hedge")
+    assert hedge["content"] == "900 people homeless"

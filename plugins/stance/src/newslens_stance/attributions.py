@@ -704,8 +704,14 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             gap_end = w.start()  # "Miller and Smith both acknowledged"
             k -= 1
             continue
-        if (lw in _AUX and not (len(lw) > 1 and w.group().isupper())) or (
-            lw.endswith("ly") and lw not in _LY_NOUNS
+        if (
+            (lw in _AUX and not (len(lw) > 1 and w.group().isupper()))
+            or (
+                lw.endswith("ly")
+                and lw not in _LY_NOUNS
+                # a capitalised -ly word is a name ("MP Kevin Conolly said"), not an adverb
+                and (w.group()[:1].islower() or lw in HEDGE_ADVERBS)
+            )
         ):
             hedged = hedged or lw in HEDGE_ADVERBS
             gap_end = w.start()
@@ -1112,7 +1118,7 @@ def _np_after(doc: _Doc, pos: int, sent_hi: int, loose: bool = False) -> tuple[i
 #: where a second clause joins a reported one ("X said A, but B", "A while B")
 _CLAUSE_JOIN = re.compile(
     r",\s+but\b|;\s|\s+while\s+|\s+whereas\s+|,\s+with\s+|,\s+and\s+(?!that\b)"
-    r"|,\s+(?=(?:also\s+|then\s+|later\s+)?[a-z]+ing\b)"
+    r"|,\s+(?=(?:also\s+|then\s+|later\s+|further\s+)?[a-z]+ing\b)"
 )
 
 
@@ -1225,7 +1231,9 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
             r"\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}?)?"
             r"(?:[A-Z][\w’'.\-]*\s+)*(?:"
             + groups
-            + r"reporters|journalists|the press|media|him|her|them|us|me|[A-Z][\w’'.\-]*)\b",
+            + r"reporters|journalists|the press|media|him|her|them|us|me|[A-Z][\w’'.\-]*)\b"
+            # "told Paul Rivera of WESH 2 news,": the audience's affiliation
+            r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:[A-Z0-9][\w’'.\-]*|news))*)?",
             seg,
         )
         if m2:
@@ -1908,6 +1916,14 @@ def _hedge_clause(doc: _Doc, h0: int, h1: int, s0: int, s1: int) -> tuple[int, i
         if _has_cue(text, join.end(), min(hi, join.end() + 120)):
             hi = join.start()  # ", and the police had said ...": a report of its own
             break
+    if text[max(s0, h0 - 2) : h0] == ", ":
+        # ", reportedly one Vijayaragavan, saw ...": the hedge qualifies its parenthesis only
+        close_m = re.compile(r",\s").search(text, h1, min(hi, h1 + 80))
+        close = close_m.start() if close_m else -1
+        if close > 0 and not any(
+            w.lower() in _FINITE or w.lower() in _PAST for w in _WORD.findall(text[h1:close])
+        ):
+            hi = close
     a, b = _strip_span(text, lo, hi, ' \t\n,;:.–—-“”"')
     dm = _DISCOURSE.match(text[a:b])
     return (a + dm.end(), b) if dm else (a, b)
@@ -1936,8 +1952,11 @@ def _hedge_parts(text: str, a: int, b: int, h0: int, h1: int) -> list[tuple[int,
     for lo, hi in ((a, h0), (h1, b)):
         lo, hi = _strip_span(text, max(a, lo), min(b, hi))
         words = [w.lower() for w in _WORD.findall(text[lo:hi])]
-        if words and not all(w in _AUX for w in words):
-            parts.append((lo, hi))
+        if not words or all(w in _AUX for w in words):
+            continue
+        if hi <= h0 and len(words) == 1 and (words[0] in _LEAD_PREPS or words[0].endswith("ing")):
+            continue  # "leaving reportedly 15,000 stranded": the hedge qualifies what follows
+        parts.append((lo, hi))
     return parts
 
 
@@ -1962,6 +1981,23 @@ def _according_to(
     if by and sp[0] + by.end() < sp[1]:
         sp = (sp[0] + by.end(), sp[1])
     np_end = sp[1]
+    # "according to the Institute of Volcanology (Phivolcs), the ...": the acronym is no content
+    br = re.match(r"\s*\([A-Z][A-Za-z.&]{1,9}\)", text[np_end : np_end + 14])
+    if br:
+        np_end += br.end()
+    # "according to the town's first selectman, Chris Kervick, there were ...": a name in
+    # apposition belongs to the source
+    ap = re.match(
+        r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)(?=,\s)",
+        text[np_end : min(s1, np_end + 60)],
+    )
+    if (
+        ap
+        and not _has_proper(text[sp[0] : sp[1]].split()[-1])
+        and not any(w.lower() in _CALENDAR for w in ap.group(1).split())
+    ):
+        sp = (sp[0], np_end + ap.end(1))
+        np_end = sp[1]
     tm = re.search(
         r"\s+(?:yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
         r"Sunday)|last (?:week|month|year|night))$",
@@ -2121,6 +2157,8 @@ def _verb_attribution(
     ):
         return None  # "did not say", "has not confirmed": a negated report (PARC: no item)
     after = c1 if not inverted else speaker[1]
+    if not inverted and speaker[1] <= c0:
+        speaker = _role_before_name(doc, s0, speaker)
     content: list[tuple[int, int]] = []
     # content before the attribution: the clause or quotation that ends right before it
     lead_end = min(speaker[0], c0)
@@ -2297,6 +2335,27 @@ _CLAIM_NOUNS = frozenset(
         """
     )
 )
+
+
+def _role_before_name(doc: _Doc, s0: int, speaker: tuple[int, int]) -> tuple[int, int]:
+    """ "A member of the Tunisian Parliament, Samir Dilou said": a role phrase that opens the
+    sentence and names its holder after a comma (the closing comma left out) is the speaker's
+    appositive, not reported content."""
+    text = doc.text
+    name = text[speaker[0] : speaker[1]].split()
+    if len(name) < 2 or not all(w[:1].isupper() for w in name):
+        return speaker
+    m = re.fullmatch(
+        r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w’'.\-]*)\s[^,;:“”\"()]{0,80}?)\s*,\s*", text[s0 : speaker[0]]
+    )
+    if m is None:
+        return speaker
+    words = [w.lower() for w in _WORD.findall(m.group(1))]
+    if any(w in _ROLE_NOUNS for w in words[:4]) and not any(
+        w in _FINITE or w in _PAST or w in FORM_TO_LEMMA for w in words
+    ):
+        return s0 + m.start(1), speaker[1]
+    return speaker
 
 
 def _fronted_participle(doc: _Doc, c0: int, c1: int, s1: int, lemma: str) -> _Finding | None:
