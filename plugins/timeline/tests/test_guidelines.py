@@ -127,3 +127,47 @@ def test_a_scheduling_present_looks_ahead(text: str, expected: tuple[str, str, s
 def test_the_verb_last_is_no_part_of_a_length() -> None:
     text = "The inquiry is expected to last several months."
     assert found(text) == [("several months", "DURATION", "PXM")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Exports rose from March to May 2017.",
+            [("March", "DATE", "2017-03"), ("May 2017", "DATE", "2017-05")],
+        ),
+        (
+            "Imports fell in the January-June period last year.",
+            [
+                ("January", "DATE", "2018-01"),
+                ("June", "DATE", "2018-06"),
+                ("last year", "DATE", "2018"),
+            ],
+        ),
+        (
+            "The fair ran from Dec. 28 to Jan. 4, 2016.",
+            [("Dec. 28", "DATE", "2015-12-28"), ("Jan. 4, 2016", "DATE", "2016-01-04")],
+        ),
+    ],
+)
+def test_the_ends_of_a_range_share_the_year_written_once(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crowds gathered for the Spring Festival.", []),
+        ("Shares fell for eight straight days.", [("eight straight days", "DURATION", "P8D")]),
+        (
+            "Output grew for three consecutive years.",
+            [("three consecutive years", "DURATION", "P3Y")],
+        ),
+    ],
+)
+def test_festival_names_and_consecutive_lengths(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

@@ -458,9 +458,61 @@ def _absolute_day(
     return Resolved("DATE", p.value(), p, anchor, _mod_of(m))
 
 
+_RANGE_END = re.compile(
+    r"(?:\s*[-\u2013]\s*|\s+(?:to|through|until|till|and)\s+)"
+    rf"(?:the\s+end\s+of\s+)?(?P<month>{_MONTH})"
+    r"(?![a-z])(?:\s*[0-3]?\d(?!\d))?(?:\s+period)?,?\s+(?:of\s+)?"
+    r"(?:(?P<year>1\d{3}|20\d{2})\b|(?P<rel>this|last|next)\s+year\b)",
+    FLAGS,
+)
+
+
+def _range_year(ctx: Context, end: int, mo: int) -> tuple[int, str] | None:
+    """The year the far end of a range gives its near end ("from January to October 1998",
+    "Jan. 5 to Feb. 10 this year"): coordinated dates share the year written once; a
+    start month after the end month lies in the year before."""
+    r = _RANGE_END.match(ctx.text, end, min(len(ctx.text), end + 50))
+    if r is None:
+        return None
+    if r["year"]:
+        y, anchor = int(r["year"]), ABSOLUTE
+    elif ctx.dct is not None:
+        y = ctx.dct.year + {"last": -1, "next": 1}.get(r["rel"].lower(), 0)
+        anchor = PUBLISHED
+    else:
+        return None
+    return (y - 1 if mo > _month_no(r["month"]) else y), anchor
+
+
+_PERIOD_YEAR = re.compile(
+    r"\s+period,?\s+(?:of\s+)?(?:(?P<year>1\d{3}|20\d{2})\b|(?P<rel>this|last|next)\s+year\b)",
+    FLAGS,
+)
+
+
+def _period_year(ctx: Context, end: int) -> tuple[int, str] | None:
+    """The year of "the January-October period last year" for its far end, "October"."""
+    r = _PERIOD_YEAR.match(ctx.text, end, min(len(ctx.text), end + 30))
+    if r is None:
+        return None
+    if r["year"]:
+        return int(r["year"]), ABSOLUTE
+    if ctx.dct is None:
+        return None
+    return ctx.dct.year + {"last": -1, "next": 1}.get(r["rel"].lower(), 0), PUBLISHED
+
+
 def _yearless(mo: int, d: int, m: re.Match[str], ctx: Context) -> Resolved:
     if ctx.dct is None:
         return Resolved("DATE", f"XXXX-{mo:02d}-{d:02d}", anchor=UNANCHORED, mod=_mod_of(m))
+    shared = _range_year(ctx, m.end(), mo)
+    if shared is not None:
+        try:
+            p = Point(date(shared[0], mo, d), "D")
+        except ValueError:
+            p = None
+        if p is not None:
+            return Resolved("DATE", p.value(), p, shared[1], _mod_of(m))
     tense = ctx.tense(m.start(), m.end())
     options = []
     for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
@@ -570,6 +622,10 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         pass
     elif m.groupdict().get("myrel"):
         y += {"last": -1, "next": 1}.get(m["myrel"].lower(), 0)
+    elif (shared := _range_year(ctx, m.end(), mo) or _period_year(ctx, m.end())) is not None:
+        y, anchor = shared
+        p = Point(date(y, mo, 1), "M")
+        return Resolved("DATE", p.value(), p, anchor, _mod_of(m))
     else:
         tense = ctx.tense(m.start(), m.end())
         here = y * 12 + cur
@@ -732,6 +788,8 @@ def _in_name(ctx: Context, start: int, end: int) -> bool:
 def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group(0) == m["season"] and _in_name(ctx, m.start(), m.end()):
         return None
+    if m["season"][0].isupper() and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end("season") :][:3]):
+        return None  # "the Spring Festival", "the Winter Olympics": a name, not the season
     code = SEASON_CODE[m["season"].lower()]
     if m["season"].lower() == "fall" and not (m["srel"] or m["syear"] or m["sdet"]):
         return None
@@ -1544,7 +1602,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"recent|full|entire|whole|same|latest)\s+)?"
             rf"(?:(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half|\s+1/2)?"
             rf"(?:\s*(?:-|\u2013|to|or)\s*(?P<num2>\d{{1,4}}|{_WORDNUM})(?=[\s-]))?[\s-]+"
-            r"(?:(?:more|additional|further|extra)\s+)?)?"
+            r"(?:(?:more|additional|further|extra|consecutive|straight|successive|trading|"
+            r"business|working)\s+)?)?"
             rf"(?P<unit>{_UNIT}|weekends?)(?P<half2>\s+and\s+a\s+half\b)?(?:-(?:old|long))?\b(?!-)"
             r"(?:\s+or\s+so\b|(?<=s)\s+ahead\b)?",
             FLAGS,
