@@ -673,3 +673,24 @@ def test_classes_seen_on_unannotated_wikinews() -> None:
     text = "The storm hit the coast, leaving reportedly 900 people homeless."
     hedge = next(r for r in find_attributions(text) if r["kind"] == "hedge")
     assert hedge["content"] == "900 people homeless"
+
+
+def test_coordinated_and_bracketed_speakers() -> None:
+    assert speakers("Both the union and the airline called for an inquiry.") == [
+        "Both the union and the airline"
+    ]
+    assert speakers("Firms including Acme, Bolt Corp, and Zeta have announced job cuts.") == [
+        "Firms including Acme, Bolt Corp, and Zeta"
+    ]
+    assert speakers(
+        "The head of the FWU (Farm, Forest and Water Union), Ida Berg, said the deal was fair."
+    ) == ["The head of the FWU (Farm, Forest and Water Union), Ida Berg"]
+
+
+def test_conditions_names_and_report_settings() -> None:
+    assert speakers('He said, "If the board confirms me, I will stay."') == ["He"]
+    assert speakers('He ran a scheme, a method called "layering".') == []
+    r = only("The mayor said at a press conference on Monday the dam was safe.")
+    assert r["content"] == "the dam was safe"
+    r = only('The coach said of Lee, "He is our best player."')
+    assert r["content"] == '"He is our best player."'

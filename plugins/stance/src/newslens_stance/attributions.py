@@ -1000,6 +1000,15 @@ def _np_before_comma(doc: _Doc, comma: int, sent_lo: int) -> tuple[int, int] | N
     if not words or len(words) > 14 or any(c in bare for c in '“”"()'):
         return None
     head, _ = _np_before(doc, prev, sent_lo)
+    before_prev = text[lo:prev].rstrip()
+    if before_prev.endswith(")"):
+        # "The general secretary of the RMT union (National Union of Rail, Maritime and
+        # Transport Workers), Mick Cash, said": a bracket with commas inside is one unit
+        op = text.rfind("(", lo, prev)
+        if op > lo and "," in text[op:prev]:
+            inner, _ = _np_before(doc, op, sent_lo)
+            if inner is not None:
+                head = (inner[0], lo + len(before_prev))
     if head is None:
         return None
     head_text = text[head[0] : head[1]]
@@ -1194,6 +1203,9 @@ _AFTER_CUE_ADJUNCT = re.compile(
     r"post|tweet|briefing|press\s+conference|news\s+conference|speech|video|broadcast|message)"
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)?"
     r"|to\s+(?:the\s+)?(?:police|authorities)"
+    r"|at\s+(?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:conference|briefing|"
+    r"meeting|rally|event|hearing|summit|ceremony|vigil|session)"
+    r"|of\s+(?:[A-Z][\w’'.\-]*\s*){1,4}(?=,)"
     r")(?=[\s,:“\"])(?:\s*,)?"
 )
 
@@ -1776,6 +1788,33 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
         )
     ):
         a = m.end()
+    # coordinated speakers: "Both the council and | the government called for ..."
+    m = re.search(
+        r"(?:^|(?<=[\s,;:(“\"]))[Bb]oth\s+(?:the|an?|his|her|its|their|[A-Z][\w’'.\-]*)\s+"
+        r"(?:[\w’'.\-]+\s+){0,5}?and\s+$",
+        text[max(s0, a - 80) : a],
+    )
+    if m and not any(
+        w.lower() in _FINITE or w.lower() in FORM_TO_LEMMA or w.lower() in _STOP_BACK - {"and"}
+        for w in m.group().split()[1:-1]
+    ):
+        a = max(s0, a - 80) + m.start()
+    # a list of names: "German firms including Deutsche Bahn, Daimler, and | Siemens have"
+    if text[a : a + 1].isupper():
+        lo = max(s0, a - 200)
+        m = re.search(
+            r"(?:^|(?<=[\s(“\"]))(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3},\s+){1,8}and\s+$",
+            text[lo:a],
+        )
+        if m:
+            start = lo + m.start()
+            inc = re.search(r"\b(?:including|such as)\s+$", text[max(s0, start - 12) : start])
+            if inc:
+                head, _ = _np_before(doc, max(s0, start - 12) + inc.start(), s0)
+                if head is not None:
+                    a = head[0]
+            elif not text[s0:start].strip(' “"'):
+                a = start
     # name particle cut off: "Al Jazeera", "El Mundo"
     m = re.search(r"(?:^|(?<=[\s,;:(“\"]))(?:Al|El|Le|La|De)\s+$", text[max(s0, a - 4) : a])
     if m and text[a : a + 1].isupper():
@@ -2159,6 +2198,9 @@ def _verb_attribution(
     after = c1 if not inverted else speaker[1]
     if not inverted and speaker[1] <= c0:
         speaker = _role_before_name(doc, s0, speaker)
+        lead = _words_before(text, speaker[0], s0, 1)
+        if lead and lead[0].group().lower() in {"if", "unless", "whether", "once"}:
+            return None  # "If the Senate confirms me": a condition, not a report
     content: list[tuple[int, int]] = []
     # content before the attribution: the clause or quotation that ends right before it
     lead_end = min(speaker[0], c0)
@@ -2295,6 +2337,12 @@ def _verb_attribution(
         r"(?:the\s+)?(?:[\w,.\-]+\s+){0,3}?lives\b", text[content[-1][0] : content[-1][1]]
     ):
         return None  # "the virus claimed 7,000 lives": a death toll, not a claim
+    if (
+        lemma == "call"
+        and text[c1:].lstrip()[:1] in OPEN_QUOTES
+        and not re.search(r"\bwhat\s+$", text[s0 : speaker[0]])
+    ):
+        return None  # "a process called "exfiltration"": a name given, not a report
     if lemma == "call" and not (
         text[c0 - 1 : c0] != "-"
         and any(
