@@ -171,3 +171,8 @@ def test_festival_names_and_consecutive_lengths(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+def test_the_year_before_follows_the_time_under_discussion() -> None:
+    text = "Harvests recovered in 2011, after a drought the year before."
+    assert found(text) == [("2011", "DATE", "2011"), ("the year before", "DATE", "2010")]

@@ -960,6 +960,13 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     return res
 
 
+def _r_unit_before(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the year before", "the month after" closing a clause: the unit before or after the
+    time under discussion, as "the previous year" and "the following month" are."""
+    rel = "previous" if m["ubefore"].lower() == "before" else "following"
+    return _r_this_unit(_Override(m, urel=rel, lead=None, pre=None), ctx)  # type: ignore[arg-type]
+
+
 def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "the year/week/month": a length when it is a span ("the year ended March 31", "over
     the month"), else a calendar period: the year of publication ("sales for the year"), the
@@ -1502,6 +1509,15 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         _r_this_unit,
     ),
     (
+        "unit_before",
+        re.compile(
+            r"\bthe\s+(?P<uunit>week|month|year)\s+(?P<ubefore>before|after)"
+            r"(?=\s*[.,;:)\u2014]|\s*$)",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_unit_before(m, ctx),
+    ),
+    (
         "the_unit",
         re.compile(
             rf"\b{_PRE}(?:{_LEAD}\s+in\s+)?(?P<tdet>the|that)\s+(?P<tunit>year|month|week)\b"
@@ -2023,6 +2039,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "weekday": frozenset({"weekday"}),
     "deictic": frozenset({"deixis"}),
     "this_unit": frozenset({"unit"}),
+    "unit_before": frozenset({"unit"}),
     "the_unit": frozenset({"unit"}),
     "the_weekend": frozenset({"unit"}),
     "year_end": frozenset({"unit"}),
