@@ -694,3 +694,15 @@ def test_conditions_names_and_report_settings() -> None:
     assert r["content"] == "the dam was safe"
     r = only('The coach said of Lee, "He is our best player."')
     assert r["content"] == '"He is our best player."'
+
+
+def test_initialisms_disagreement_and_coordination_with_the_outer_report() -> None:
+    r = only("According to the B.C. Coroners Service, 170 people died in May.")
+    assert (r["speaker"], r["content"]) == ("the B.C. Coroners Service", "170 people died in May")
+    r = only("Nurse Kay Lund disagreed with the link between the payments and the deaths.")
+    assert (r["cue_lemma"], r["stance"]) == ("disagree with", "dispute")
+    rows = find_attributions(
+        "The paper cited the army as stating the base was hit, and claimed a second strike."
+    )
+    claimed = next(r for r in rows if r["cue"] == "claimed")
+    assert claimed["speaker"] == "The paper"

@@ -59,7 +59,7 @@ _REGULAR = _words(
 )
 
 DENY_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
-DISPUTE_LEMMAS = frozenset({"dispute", "contest", "contradict", "counter"})
+DISPUTE_LEMMAS = frozenset({"dispute", "contest", "contradict", "counter", "disagree with"})
 HEDGE_LEMMAS = frozenset({"claim", "allege", "purport"})
 REPORT_LEMMAS = frozenset({"report", "cite", "according to", "per", "quote"})
 #: Verbs that report only with a clause, a colon or a quotation, never with a bare object
@@ -282,7 +282,8 @@ _CUE_RE = re.compile(
 _CUE_SCAN = re.compile(
     r"(?<![\w,] )\bPer(?= [\w“\"])|(?<=, )per(?= [a-z])|"
     r"\b(?:[Aa]ccording to|pointed out|points out|point out|went on to (?:say|add|note)|"
-    r"called on|called for|calls on|calls for|refer(?:s|red|ring)? to)\b|\b(?P<w>[a-z]+)\b"
+    r"called on|called for|calls on|calls for|refer(?:s|red|ring)? to|"
+    r"disagree(?:s|d)? with)\b|\b(?P<w>[a-z]+)\b"
     r"|\b(?P<cap>[A-Z][a-z]+ing)\b"
 )
 
@@ -1608,6 +1609,8 @@ def _find(text: str) -> list[_Finding]:
             lemma = "point out" if form.startswith("point") else "say"
         elif form.startswith("call") and " " in form:
             lemma = "call " + form.split()[1]
+        elif form.startswith("disagree"):
+            lemma = "disagree with"
         elif form.startswith("refer"):
             # "Boeing referred to the jet as a "cargo plane"": only with "as", never passive
             s0_, s1_ = doc.sentence(c0)
@@ -2003,9 +2006,11 @@ def _according_to(
     doc: _Doc, c0: int, c1: int, s0: int, s1: int, lemma: str = "according to"
 ) -> _Finding | None:
     text = doc.text
-    m = re.compile(r"\s+([^,;.:“”\"()]{1,120}?)(?=\s*(?:[,;:()]|[.!?]?[\"”’)]*\s*$|\.\s))").match(
-        text, c1, s1
-    )
+    # the source runs to the first clause mark; an initialism's full stop ("the B.C. Coroners
+    # Service") is no clause mark
+    m = re.compile(
+        r"\s+((?:[^,;.:“”\"()]|(?<=\b[A-Z])\.){1,120}?)(?=\s*(?:[,;:()]|[.!?]?[\"”’)]*\s*$|(?<!\b[A-Z])\.\s))"
+    ).match(text, c1, s1)
     if not m:
         return None
     sp = _strip_span(text, m.start(1), m.end(1))
@@ -2123,7 +2128,16 @@ def _verb_attribution(
         )
         if coord:
             for f in reversed(previous):
-                if f.speaker and doc.sentence_index(f.cue[0]) == doc.sentence_index(c0):
+                if (
+                    f.speaker
+                    and doc.sentence_index(f.cue[0]) == doc.sentence_index(c0)
+                    # not a report nested in another's content: "It cited the Air Force as
+                    # stating X, and claimed Y" coordinates with "cited", not "stating"
+                    and not any(
+                        g is not f and any(p[0] <= f.cue[0] < p[1] for p in g.content)
+                        for g in previous
+                    )
+                ):
                     speaker = f.speaker
                     # "He claimed X and said Y": the first report ends before "and said"
                     cut = s0 + coord.start()
