@@ -176,3 +176,18 @@ def test_festival_names_and_consecutive_lengths(
 def test_the_year_before_follows_the_time_under_discussion() -> None:
     text = "Harvests recovered in 2011, after a drought the year before."
     assert found(text) == [("2011", "DATE", "2011"), ("the year before", "DATE", "2010")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The party ruled for half a century.", ("half a century", "DURATION", "P50Y")),
+        ("It was a quarter century of peace.", ("a quarter century", "DURATION", "P25Y")),
+        ("The city has 2,000 years of history.", ("2,000 years", "DURATION", "P2000Y")),
+        ("The monastery has stood for a millennium.", ("a millennium", "DURATION", "P1L")),
+    ],
+)
+def test_lengths_of_large_units_and_grouped_numbers(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(text)[-1:] == [expected]

@@ -88,7 +88,7 @@ ORDINALS = {
 UNIT_CODE = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W",
     "month": "M", "quarter": "Q", "year": "Y", "decade": "E", "century": "C", "centurie": "C",
-    "weekend": "WE", "night": "D",
+    "weekend": "WE", "night": "D", "millennium": "L",
 }  # fmt: skip
 TIME_UNITS = {"second", "minute", "hour"}
 VAGUE = {"several", "a few", "few", "some", "many", "a number of"}
@@ -115,12 +115,14 @@ _ONES = "|".join(sorted(ONES, key=len, reverse=True))
 _TENS = "|".join(TENS)
 _WORDNUM = rf"(?:(?:{_TENS})(?:[ -](?:{_ONES}))?|{_ONES})"
 _NUM = (
-    rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?|{_WORDNUM}|a\s+hundred|hundreds\s+of|a\s+dozen|dozens\s+of|"
-    r"a\s+couple\s+of|couple\s+of|a\s+few|few|several|many|a\s+number\s+of|a|an|one|half\s+an?)"
+    rf"(?:(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+|(?<![\d,.])\d{{1,4}}(?:\.\d{{1,2}})?|{_WORDNUM}|"
+    r"a\s+hundred|hundreds\s+of|thousands\s+of|a\s+dozen|dozens\s+of|"
+    r"a\s+couple\s+of|couple\s+of|a\s+few|few|several|many|a\s+number\s+of|"
+    r"(?:a\s+)?(?:half|quarter)(?=[\s-]+(?:centur|decade|millenni))|a|an|one|half\s+an?)"
 )
 _UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|"
-    r"century|centuries)"
+    r"century|centuries|millennium|millennia|millenniums)"
 )
 _PRE = (
     r"(?:(?P<pre>about|around|roughly|approximately|nearly|almost|more\s+than|less\s+than|"
@@ -147,8 +149,14 @@ FLAGS = re.IGNORECASE
 def _num(raw: str) -> float | None:
     """The value of a number phrase; ``None`` for a vague one ("several")."""
     s = re.sub(r"\s+", " ", raw.lower()).strip()
-    if s in VAGUE or s.startswith(("hundreds", "dozens")):
+    if s in VAGUE or s.startswith(("hundreds", "dozens", "thousands")):
         return None
+    if s in ("quarter", "a quarter"):
+        return 0.25  # "a quarter century"
+    if s in ("half", "a half"):
+        return 0.5  # "a half-century"
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s):
+        return float(s.replace(",", ""))  # "2,000 years"
     if s in ("a", "an", "one"):
         return 1
     if s.startswith("half"):
@@ -177,6 +185,8 @@ def _num(raw: str) -> float | None:
 
 def _unit(raw: str) -> str:
     u = raw.lower().rstrip("s")
+    if u.startswith("millenni"):
+        return "millennium"
     return "century" if u.startswith("centur") else u
 
 
@@ -190,6 +200,9 @@ def _duration(amount: float | None, unit: str) -> str:
     prefix = "PT" if unit in TIME_UNITS else "P"
     if amount is None:
         return f"{prefix}X{code}"
+    years = {"decade": 10, "century": 100, "millennium": 1000}.get(unit)
+    if years and amount != int(amount) and amount * years == int(amount * years):
+        return f"P{int(amount * years)}Y"  # "half a century" P50Y, "a quarter century" P25Y
     if amount != int(amount):
         # "half an hour" PT30M, "two and a half years" P2Y6M, "an hour and a half" PT1H30M:
         # the whole units, then the rest in the next smaller unit
@@ -1017,6 +1030,9 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     mod = _mod_of(m)
     if unit in TIME_UNITS or (direction in ("earlier", "later") and unit in ("day", "week")):
         return Resolved("DURATION", _duration(amount, unit), mod=mod)
+    if unit == "millennium":  # no calendar unit to count back in: only the direction is sure
+        anchor = PUBLISHED if ctx.dct else UNANCHORED
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor=anchor, mod=mod)
     gran = _GRAN_OF_UNIT.get(unit, "D")
     use_previous = direction in ("earlier", "later", "before", "after", "on") or m["adj"]
     base: Point | None
@@ -1092,7 +1108,7 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if raw_num and raw_num.lower() in ("a", "an") and unit == "weekend":
         return None
-    if raw_num and re.fullmatch(r"\d+(?:\.\d+)?", raw_num) and float(raw_num) > 5000:
+    if raw_num and re.fullmatch(r"[\d,]+(?:\.\d+)?", raw_num) and (_num(raw_num) or 0) > 5000:
         return None
     if amount is not None and (m.groupdict().get("half") or m.groupdict().get("half2")):
         amount += 0.5
@@ -1933,7 +1949,10 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
         and not m.string[m.end("det") : m.start("num")].strip()
         and (
             m["det"].lower() not in ("the", "a")
-            or (m["det"].lower() == "a" and not re.match(r"few|couple", m["num"], FLAGS))
+            or (
+                m["det"].lower() == "a"
+                and not re.match(r"few|couple|quarter|half", m["num"], FLAGS)
+            )
             or "-" in m.string[m.end("num") : m.start("unit")]
         )
     ):
@@ -1990,7 +2009,7 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
               r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])"),
     ("weekday", r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"),
     ("unit", r"(?:second|minute|hour|day|week|fortnight|month|quarter|half|year|decade|"
-             r"centur|period)"),
+             r"centur|millenni|period)"),
     ("deixis", r"(?:today|yesterday|tomorrow|tonight|night|overnight|morning|afternoon|"
                r"evening|noon|midnight)"),
     ("ref", r"(?:now|nowadays|current|present|moment|recent|lately|past|future|soon|shortly)"),
@@ -2067,7 +2086,7 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("weekday", ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                  "sunday"), False),
     ("unit", ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter",
-              "half", "year", "decade", "centur", "period"), False),
+              "half", "year", "decade", "centur", "millenni", "period"), False),
     ("deixis", ("today", "yesterday", "tomorrow", "tonight", "night", "overnight", "morning",
                 "afternoon", "evening", "noon", "midnight"), False),
     ("ref", ("now", "current", "present", "moment", "recent", "lately", "past", "future",
