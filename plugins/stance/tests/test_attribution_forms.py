@@ -706,3 +706,26 @@ def test_initialisms_disagreement_and_coordination_with_the_outer_report() -> No
     )
     claimed = next(r for r in rows if r["cue"] == "claimed")
     assert claimed["speaker"] == "The paper"
+
+
+def test_precision_guards_from_unannotated_text() -> None:
+    # a long window after the cue must not reach a relative "that" or a later colon
+    r = only("Experts have speculated this pattern may have recurred in the process that made it.")
+    assert r["content"] == "this pattern may have recurred in the process that made it"
+    r = only("My father would tell me to keep praying, but he never forced it: he just asked.")
+    assert r["content"].startswith("to keep praying")
+    # the audience may carry an appositive before "that"
+    r = only("A nurse told the Daily Star, a local paper, that two men had died.")
+    assert r["content"] == "two men had died"
+    # "in high demand" is a noun; "a plume" is a name given, not a speaker
+    assert speakers("Masks are in high demand, including in shops.") == []
+    assert speakers("The water, called a plume, was seen from space.") == []
+    # a subordinate clause before the speaker is not content
+    text = "In 1962, when Watts was leaving the band, he recommended that Baker replace him."
+    r = only(text)
+    assert r["content"] == "Baker replace him"
+    # the main clause after a fronted participle must open with its subject
+    assert "Calling" not in [
+        r["cue"]
+        for r in find_attributions('Calling it "a stunt", in a post on Sunday, Lee Ann said no.')
+    ]

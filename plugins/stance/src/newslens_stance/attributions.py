@@ -150,7 +150,7 @@ _NOUNISH = frozenset(
         promises note notes reply replies tweet tweets respond pledge pledges threat dispute
         disputes repeat stress warning added stated written believe indicated described
         remark remarks thought
-        contest contests
+        contest contests demand demands
         """
     )
 )
@@ -918,17 +918,16 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
         and text[np_start:np_end][:1].islower()
     ):
         head, _ = _np_before(doc, before[0].start(), sent_lo)
-        lead = _words_before(text, head[0], sent_lo, 1) if head is not None else []
         if (
             head is not None
             and (
                 text[head[0] : head[1]][:1].isupper()
                 or text[head[0] : head[1]].split()[0].lower() in _POSS_DET
             )
-            # "protests in Belgrade after the government announced": a noun phrase after a
-            # preposition is no subject, and a speaker noun heads its own clause
-            and not (lead and lead[0].group().lower() in _LEAD_PREPS | {"of", "to", "into"})
-            and text[np_start:np_end].split()[-1].lower() not in _ORG_WORDS | _COMMON_SPEAKERS
+            # "protests in Belgrade after the government announced": a speaker noun after
+            # "after" heads a clause of its own
+            and text[np_start:np_end].split()[-1].lower()
+            not in _ORG_WORDS | _COMMON_SPEAKERS | _ROLE_NOUNS
         ):
             return head, hedged
     return (np_start, np_end), hedged
@@ -1224,11 +1223,19 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
     seg = text[pos:sent_hi]
     # "said that", "said on Tuesday that", "told reporters in Kabul that", "said in a statement:"
     m = re.match(
-        r"(?P<pre>(?:\s+[\w’'.\-]+,?){0,12}?)\s*(?:,\s*)?(?P<sep>that\b|:(?!\d))",
+        r"(?P<pre>(?:\s+[\w’'.\-]+){0,10}?)\s*(?:,\s*)?(?P<sep>that\b|:(?!\d))",
         seg,
     )
     if m and (m.group("pre").strip() == "" or lemma in AUDIENCE_LEMMAS or _prep_start(m)):
         return pos + m.end()
+    # an audience with an appositive: "told the Dhaka Tribune, a local news outlet, that"
+    ap = re.match(
+        r"\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4},\s+(?:an?|the)\s+[^,;:“”\"]{1,60},"
+        r"\s*that\b",
+        seg,
+    )
+    if ap and lemma in AUDIENCE_LEMMAS:
+        return pos + ap.end()
     if lemma in AUDIENCE_LEMMAS:
         groups = (
             r"police|investigators|officials|lawmakers|legislators|parliament|court|jury|"
@@ -1274,7 +1281,14 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
 
 
 def _prep_start(m: re.Match[str]) -> bool:
-    first = m.group("pre").split()[0].lower() if m.group("pre").split() else ""
+    """Whether the words between a cue and "that" open with an adverbial ("said on Tuesday
+    that", "told reporters this week that"), not with the reported clause's subject ("this
+    pattern may have recurred in the process that ...")."""
+    words = m.group("pre").split()
+    first = words[0].lower() if words else ""
+    if first in {"this", "last", "late", "early"}:
+        nxt = words[1].lower() if len(words) > 1 else ""
+        return nxt in _ADVERBIAL_PP_WORDS or nxt in {"on", "in", "at"}
     return first in _words(
         """
         on in at during late early last this yesterday today via through after before to
@@ -2035,9 +2049,15 @@ def _according_to(
         r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)(?=,\s)",
         text[np_end : min(s1, np_end + 60)],
     )
+    src_words = text[sp[0] : sp[1]].split()
     if (
         ap
-        and not _has_proper(text[sp[0] : sp[1]].split()[-1])
+        and not _has_proper(src_words[-1])
+        # a singular role with a determiner or possessor ("the town's first selectman"), not
+        # a plural or a document ("official statements, Trump, now ...")
+        and (src_words[0].lower() in _POSS_DET or any(re.search(r"[’']s$", w) for w in src_words))
+        and not src_words[-1].lower().endswith("s")
+        and src_words[-1].lower() not in _STATING_NOUNS
         and not any(w.lower() in _CALENDAR for w in ap.group(1).split())
     ):
         sp = (sp[0], np_end + ap.end(1))
@@ -2093,7 +2113,7 @@ def _verb_attribution(
     if (
         speaker is None
         and not participle
-        and lemma not in AUDIENCE_LEMMAS
+        and lemma not in AUDIENCE_LEMMAS | {"call"}  # ", called a plume,": a name given
         and re.search(r"[,”\"]\s*$", before_text)
     ):
         sp = _np_after(
@@ -2131,11 +2151,15 @@ def _verb_attribution(
                 if (
                     f.speaker
                     and doc.sentence_index(f.cue[0]) == doc.sentence_index(c0)
-                    # not a report nested in another's content: "It cited the Air Force as
-                    # stating X, and claimed Y" coordinates with "cited", not "stating"
-                    and not any(
-                        g is not f and any(p[0] <= f.cue[0] < p[1] for p in g.content)
-                        for g in previous
+                    # after a comma, not a report nested in another's content: "It cited the
+                    # Air Force as stating X, and claimed Y" coordinates with "cited"; without
+                    # one the nearest ("the Navy, who told it X and noted Y")
+                    and not (
+                        coord.group().startswith(",")
+                        and any(
+                            g is not f and any(p[0] <= f.cue[0] < p[1] for p in g.content)
+                            for g in previous
+                        )
                     )
                 ):
                     speaker = f.speaker
@@ -2289,7 +2313,7 @@ def _verb_attribution(
             )
             if nm and nm.end() < s1 - a:
                 a += nm.end()
-        if re.match(r"(?:and|or|but|nor)\b", text[a:s1]):
+        if re.match(r"(?:and|or|but|nor|so|because)\b", text[a:s1]):
             return None  # "spoke in the rally and encouraged ...": a second verb, no content
         b = _clause_end(doc, a, s1)
         if (
@@ -2351,10 +2375,13 @@ def _verb_attribution(
         r"(?:the\s+)?(?:[\w,.\-]+\s+){0,3}?lives\b", text[content[-1][0] : content[-1][1]]
     ):
         return None  # "the virus claimed 7,000 lives": a death toll, not a claim
-    if (
-        lemma == "call"
-        and text[c1:].lstrip()[:1] in OPEN_QUOTES
-        and not re.search(r"\bwhat\s+$", text[s0 : speaker[0]])
+    if lemma == "call" and (
+        inverted
+        or (
+            text[c1:].lstrip()[:1] in OPEN_QUOTES
+            and not re.search(r"\bwhat\s+$", text[s0 : speaker[0]])
+        )
+        or any(b <= c0 for _, b in content)
     ):
         return None  # "a process called "exfiltration"": a name given, not a report
     if lemma == "call" and not (
@@ -2436,8 +2463,12 @@ def _fronted_participle(doc: _Doc, c0: int, c1: int, s1: int, lemma: str) -> _Fi
     if comma < 0:
         return None
     speaker = _clause_subject(doc, comma + 1, s1)
-    if speaker is None or text[speaker[0] : speaker[1]].lower() in {"which", "who", "that"}:
-        return None
+    if (
+        speaker is None
+        or text[comma + 1 : speaker[0]].strip()
+        or text[speaker[0] : speaker[1]].lower() in {"which", "who", "that"}
+    ):
+        return None  # the main clause must open with its subject
     a, b = _strip_span(text, _skip_after_cue(doc, c1, comma, lemma), comma)
     rest = text[a:b]
     if len(_WORD.findall(rest)) < (1 if lemma in NP_OBJECT_LEMMAS else 2):
@@ -2453,6 +2484,12 @@ def _fronted_participle(doc: _Doc, c0: int, c1: int, s1: int, lemma: str) -> _Fi
     return _Finding((c0, c1), lemma, speaker, [(a, b)])
 
 
+#: words that open a subordinate clause, never a reported main clause
+_SUBORDINATE_LEADS = frozenset(
+    _words("when while whilst after before because since although though once until unless as")
+)
+
+
 def _adverbial_chunks(pre: str) -> bool:
     """True when a lead-in before a speaker is only adverbials and discourse words ("On
     Tuesday, however,", "Later that day, in Paris,"), so it is no reported content."""
@@ -2463,6 +2500,8 @@ def _adverbial_chunks(pre: str) -> bool:
         if not c or len(c) > 90:
             return False
         words = [w.lower() for w in _WORD.findall(c)]
+        if words and words[0] in _SUBORDINATE_LEADS:
+            continue  # "In 1962, when X was leaving Y, Watts recommended ...": not content
         if (
             words
             and (
