@@ -191,3 +191,21 @@ def test_lengths_of_large_units_and_grouped_numbers(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert found(text)[-1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Revenue for the fiscal year rose.", [("the fiscal year", "DATE", "2019")]),
+        (
+            "Losses narrowed in the latest fiscal year.",
+            [("the latest fiscal year", "DATE", "2018")],
+        ),
+        (
+            "In the fiscal year ended March 31, sales fell.",
+            [("the fiscal year", "DURATION", "P1Y"), ("March 31", "DATE", "2019-03-31")],
+        ),
+    ],
+)
+def test_the_fiscal_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

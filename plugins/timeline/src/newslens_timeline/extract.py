@@ -991,6 +991,11 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         r"\s+(?:ended|ending|to\b|through)", after
     ):
         return Resolved("DURATION", _duration(1, unit), mod=_mod_of(m))
+    if re.search(r"\blatest\s", m.group(0), re.IGNORECASE):
+        # "the latest fiscal year": the last one completed, as "the latest quarter"
+        res = _rel(ctx, lambda d: _shift_unit(_period(d, unit), -1, unit), _X[_GRAN_OF_UNIT[unit]])
+        res.mod = _mod_of(m)
+        return res
     that = m["tdet"].lower() == "that"  # "that year": the one just mentioned
     if (
         ctx.last is not None
@@ -1536,7 +1541,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "the_unit",
         re.compile(
-            rf"\b{_PRE}(?:{_LEAD}\s+in\s+)?(?P<tdet>the|that)\s+(?P<tunit>year|month|week)\b"
+            rf"\b{_PRE}(?:{_LEAD}\s+in\s+)?(?P<tdet>the|that)\s+(?:(?:latest|fiscal)\s+)*"
+            r"(?P<tunit>year|month|week)\b"
             r"(?![\s-](?:ago|earlier|before|old))",
             FLAGS,
         ),
