@@ -729,3 +729,15 @@ def test_precision_guards_from_unannotated_text() -> None:
         r["cue"]
         for r in find_attributions('Calling it "a stunt", in a post on Sunday, Lee Ann said no.')
     ]
+
+
+def test_place_after_comma_and_clause_parenthetical() -> None:
+    assert speakers(
+        "Ana Ruiz of the University of Texas, Austin disagreed with the findings of the team."
+    ) == ["Ana Ruiz of the University of Texas, Austin"]
+    assert speakers("In Paris, President Lemaire said the talks had failed.") == [
+        "President Lemaire"
+    ]
+    assert speakers('Mayor Kim, while visiting the site, called the fire "a tragedy".') == [
+        "Mayor Kim"
+    ]

@@ -909,6 +909,26 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             )
         ):
             return None, hedged  # "protecting alleged abusers", "to extradite accused men"
+    # "X of the University of California, Los Angeles said": a place after a comma
+    # completes the name before it
+    phrase_words = text[np_start:np_end].split()
+    if (
+        len(phrase_words) <= 3
+        and all(w[:1].isupper() for w in phrase_words)
+        and not any(w.lower() in _ROLE_NOUNS | _ORG_WORDS for w in phrase_words)
+        and re.search(r"[A-Za-z.],\s+$", text[max(sent_lo, np_start - 3) : np_start])
+    ):
+        comma = text.rfind(",", sent_lo, np_start)
+        head, _ = _np_before(doc, comma, sent_lo)
+        lead = _words_before(text, head[0], sent_lo, 1) if head is not None else []
+        if (
+            head is not None
+            and text[head[0] : head[0] + 1].isupper()
+            and " of " in text[head[0] : head[1]]
+            and len(text[head[0] : head[1]].split()) >= 3
+            and not (lead and lead[0].group().lower() in _LEAD_PREPS | _CALENDAR)
+        ):
+            return (head[0], np_end), hedged
     # "Kipchoge after the run said": the phrase is an adverbial; the speaker precedes it
     before = _words_before(text, np_start, sent_lo, 1)
     if (
@@ -960,7 +980,7 @@ _PREP_PAREN = frozenset(
     _words(
         """
         in on at during according speaking writing from via through after before later
-        following despite amid as
+        following despite amid as while whilst when although though if
         """
     )
 )
