@@ -209,3 +209,14 @@ def test_lengths_of_large_units_and_grouped_numbers(
 )
 def test_the_fiscal_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council meets twice a year.", ("twice a year", "SET", "P1Y")),
+        ("Ferries sail three times a week.", ("three times a week", "SET", "P1W")),
+    ],
+)
+def test_the_frequency_belongs_to_the_set(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]

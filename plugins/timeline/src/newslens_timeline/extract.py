@@ -1260,10 +1260,11 @@ def _r_week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _r_per_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "$33 million a year": a rate only after an amount, "twice" or "times"; "miles per
-    hour" is a speed, no time."""
+    hour" is a speed, no time. The frequency belongs to the SET's extent ("twice a week",
+    TimeML's own example: value P1W, freq 2X)."""
     if _SPEED_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()]):
         return None
-    if m["art"].lower() == "per" or _is_rate(ctx, m.start()):
+    if m["freq"] or m["art"].lower() == "per" or _is_rate(ctx, m.start()):
         return Resolved("SET", _duration(1, _unit(m["punit"])))
     return None
 
@@ -1663,7 +1664,12 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "per_unit",
-        re.compile(r"\b(?P<art>a|an|per)\s+(?P<punit>day|week|month|year|hour)\b(?!-)", FLAGS),
+        re.compile(
+            r"\b(?:(?P<freq>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|"
+            r"nine|ten|several|many|a\s+few)\s+times)\s+)?"
+            r"(?P<art>a|an|per)\s+(?P<punit>day|week|month|year|hour)\b(?!-)",
+            FLAGS,
+        ),
         _r_per_unit,
     ),
     (
