@@ -220,3 +220,22 @@ def test_the_fiscal_year(text: str, expected: list[tuple[str, str, str]]) -> Non
 )
 def test_the_frequency_belongs_to_the_set(text: str, expected: tuple[str, str, str]) -> None:
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Banks have extended the credit line through January.",
+            "2019-10-14",
+            ("January", "DATE", "2020-01"),
+        ),
+        ("The ballot was postponed until Friday.", WEDNESDAY, ("Friday", "DATE", "2019-08-09")),
+        # no deferral verb: a past verb keeps the month in the past
+        ("Exports fell through January.", "2019-10-14", ("January", "DATE", "2019-01")),
+    ],
+)
+def test_a_deferral_target_lies_after_the_act(
+    text: str, published: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(text, published) == [expected]

@@ -259,6 +259,10 @@ class Context:
         left = wide[cut:]
         right = self.text[end : min(e, end + 80)]
         rights = [part.lower() for part in _CLAUSE_RIGHT.split(right)]
+        # the match may hold the preposition itself ("through January")
+        lead = re.match(r"(?:to|until|till|through|into)\s+", self.text[start : start + 9].lower())
+        if _DEFERRED_TO.search(left + (lead.group(0) if lead else "")):
+            return "future"  # "extended loans through January", "postponed until Friday"
         if _PAST_PLAN.search(left):
             return "past"  # "had been scheduled to expire Friday"
         marks = [m for m in _MARKER.finditer(wide, cut) if not _passive(wide, m)]
@@ -293,6 +297,12 @@ _CLAUSE_LEFT = re.compile(
     r"[;:\u2014]|\s-{1,2}\s|,\s(?:but|and|while|after|before)\s|[.!?][\"'\u201d\u2019\])]*\s"
 )
 _CLAUSE_RIGHT = re.compile(r"[;:\u2014,]|\s-{1,2}\s")
+#: a verb that moves or stretches something to a target date, then the target: the date lies
+#: after the act, whatever the tense of the act ("has extended the loans through January")
+_DEFERRED_TO = re.compile(
+    r"\b(?:extend|postpon|delay|defer|adjourn|reschedul|prolong|push(?:ed|es)?\s+back|"
+    r"put\s+off)\w*\b[^.;:]*\b(?:to|until|till|through|into)\s+(?:the\s+end\s+of\s+)?$"
+)
 _PAST_PLAN = re.compile(
     r"\b(?:had\s+been|was|were)\s+(?:due|scheduled|expected|set|supposed|planned)\b"
 )
