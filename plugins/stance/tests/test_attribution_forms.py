@@ -741,3 +741,17 @@ def test_place_after_comma_and_clause_parenthetical() -> None:
     assert speakers('Mayor Kim, while visiting the site, called the fire "a tragedy".') == [
         "Mayor Kim"
     ]
+
+
+def test_more_unannotated_wikinews_classes() -> None:
+    text = "In Ruritania, which claims the islands, fishing is banned, and boats are seized."
+    r = only(text)
+    assert (r["speaker"], r["content"]) == ("Ruritania", "the islands")
+    assert speakers("She was elected to the board and admitted to the Academy in 1992.") == []
+    assert speakers("He admitted to taking the money.") == ["He"]
+    r = only('"It was hard," said Kiprop after the race.')
+    assert r["speaker"] == "Kiprop"
+    assert speakers("No cause was confirmed yet by the coroner.") == []
+    text = "For his part, the mayor said the road would reopen."
+    r = only(text)
+    assert r["content"] == "the road would reopen"

@@ -1141,6 +1141,9 @@ def _np_after(doc: _Doc, pos: int, sent_hi: int, loose: bool = False) -> tuple[i
     )
     if via:
         b = a + via.start()  # "said Joshua Wong on Twitter": the channel is not the speaker
+    when = re.search(r"\s+(?:after|before|during|following|while|when|upon)\s", text[a:b])
+    if when and when.start() > 0:
+        b = a + when.start()  # "said Kosgei after the race": a time, not the speaker
     return a, b
 
 
@@ -1502,8 +1505,11 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         )
     ):
         return True  # "factors cited for the drop", "reported by local press"
-    if (low.endswith("ed") or low == "told") and nxt_word and nxt_word.group(1) == "by":
-        return True  # "sanctions urged by makers": a reduced passive, found with its agent
+    if (low.endswith("ed") or low == "told") and re.match(
+        r"\s+(?:(?:yet|already|officially|publicly|formally|independently|also)\s+)?by\b",
+        text[cue_start + len(form) : cue_start + len(form) + 30],
+    ):
+        return True  # "sanctions urged by makers", "confirmed yet by the examiner": passives
     if (
         low.endswith("ed")
         and not gap.strip()
@@ -1553,6 +1559,14 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             and not re.search(r"\bthat\b|[:“\"]", text[cue_start : cue_start + 200].split(".")[0])
         ):
             return True  # "reported extensively on the war": journalism, not a report
+    if low.startswith("admit") and nxt_word and nxt_word.group(1) == "to":
+        after_to = re.match(
+            r"\s+to\s+(\w+)", text[cue_start + len(form) : cue_start + len(form) + 40]
+        )
+        if after_to and not after_to.group(1).endswith("ing"):
+            return (
+                True  # "admitted to the Academy", "admitted to hospital"; not "admitted to lying"
+            )
     if low == "accused" and nxt_word and nxt_word.group(1) == "of":
         return True  # "people accused of crimes"
     if pw == "to":  # "declined to comment", "expected to announce"
@@ -2142,6 +2156,7 @@ def _verb_attribution(
         if sp is not None:
             speaker, inverted = sp, True
     # participle: "..., adding that", "..., saying"
+    rel_comma = False
     if speaker is None:
         rel = re.search(
             r",\s*(?:which|who)\s+(?:(?:also|later|then|had|has|have)\s+)?$", before_text
@@ -2152,6 +2167,7 @@ def _verb_attribution(
         )  # "Alex Greenwich who said", "a statement which said"
         if rel:
             end = s0 + rel.start()
+            rel_comma = rel.group().startswith(",")
             if not rel.group().startswith(","):
                 pron = re.search(r"\s+(?:which|who|that)\b", rel.group())
                 end += pron.start() if pron else 0
@@ -2419,6 +2435,15 @@ def _verb_attribution(
         return None  # "encouraged supporters to remain hopeful", not "encouraged investment"
     if lemma == "read" and not all(text[a] in OPEN_QUOTES for a, _ in content):
         return None  # "read" reports only a quoted text: 'The note read: "Sorry."'
+    if rel_comma and content and content[-1][0] >= c1 and text[content[-1][0]] not in OPEN_QUOTES:
+        # "In mainland China, which claims sovereignty over Taiwan, homosexuality is ...": the
+        # relative clause closes at the comma before the main clause resumes
+        a, b = content[-1]
+        close = re.compile(r",\s").search(text, a, b)
+        if close and not doc.quote_at(close.start()):
+            rest = [w.lower() for w in _WORD.findall(text[close.end() : b])[:8]]
+            if any(w in _FINITE or w in _PAST for w in rest):
+                content[-1] = _strip_span(text, a, close.start())
     if len(content) == 1:
         only = text[content[0][0] : content[0][1]].strip(" ,.").lower().split()
         if (
@@ -2525,7 +2550,7 @@ def _adverbial_chunks(pre: str) -> bool:
         if (
             words
             and (
-                words[0] in _LEAD_PREPS | {"speaking", "writing", "asked", "when", "while"}
+                words[0] in _LEAD_PREPS | {"speaking", "writing", "asked", "when", "while", "for"}
                 or (words[0].endswith("ing") and words[0] in FORM_TO_LEMMA)
             )
             and not any(w in _FINITE for w in words)
