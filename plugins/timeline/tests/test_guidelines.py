@@ -239,3 +239,22 @@ def test_a_deferral_target_lies_after_the_act(
     text: str, published: str, expected: tuple[str, str, str]
 ) -> None:
     assert found(text, published) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It began in March nineteen ninety-one.",
+            ("March nineteen ninety-one", "DATE", "1991-03"),
+        ),
+        (
+            "Snow fell in the winter of nineteen eighty-seven.",
+            ("the winter of nineteen eighty-seven", "DATE", "1987-WI"),
+        ),
+    ],
+)
+def test_a_spoken_year_completes_a_month_or_season(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(text) == [expected]

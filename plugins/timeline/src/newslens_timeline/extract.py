@@ -144,6 +144,8 @@ _PART = r"(?P<part>morning|afternoon|evening|night)"
 _DAYREF = rf"(?P<dayref>{_WEEKDAY}|yesterday|today|tomorrow|{_MONTH}\s+[0-3]?\d\b)"
 
 FLAGS = re.IGNORECASE
+#: a year spoken in words after a month or season: "January nineteen ninety-seven"
+_SPOKEN_YEAR = rf"nineteen[ -](?P<spoken>{_WORDNUM})"
 
 
 def _num(raw: str) -> float | None:
@@ -610,9 +612,18 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _absolute_day(year, _month_no(month_raw), day, m, ctx)
 
 
+def _spoken_year(m: re.Match[str]) -> int | None:
+    """The year of "nineteen ninety-seven" (broadcast transcripts spell years out)."""
+    tail = _num(m["spoken"]) if m["spoken"] else None
+    return None if tail is None else 1900 + int(tail)
+
+
 def _r_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     mo = _month_no(m["month"])
-    p = Point(date(int(m["year"]), mo, 1), "M")
+    y = int(m["year"]) if m["year"] else _spoken_year(m)
+    if y is None:
+        return None
+    p = Point(date(y, mo, 1), "M")
     return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
 
 
@@ -818,6 +829,8 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if m["syear"]:
         y, anchor = int(m["syear"]), ABSOLUTE
+    elif m["spoken"] and (spoken := _spoken_year(m)) is not None:
+        y, anchor = spoken, ABSOLUTE
     elif ctx.dct is None:
         return Resolved("DATE", f"XXXX-{code}", anchor=UNANCHORED, mod=_mod_of(m))
     else:
@@ -1405,7 +1418,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "month_year",
-        re.compile(rf"\b{_PRE}(?P<month>{_MONTH})(?![a-z]),?\s+(?:of\s+)?{_YEAR}\b", FLAGS),
+        re.compile(
+            rf"\b{_PRE}(?P<month>{_MONTH})(?![a-z]),?\s+(?:of\s+)?(?:{_YEAR}|{_SPOKEN_YEAR})\b",
+            FLAGS,
+        ),
         _r_month_year,
     ),
     (
@@ -1494,7 +1510,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             rf"\b{_PRE}(?:(?P<sdet>the|in)\s+)?(?:(?P<srel>this\s+past|this\s+coming|this|last|next|past|coming)\s+)?"
             r"(?P<season>spring|summer|autumn|fall|winter)\b"
-            rf"(?:\s+(?:of\s+)?{_YEAR.replace('year', 'syear')})?",
+            rf"(?:\s+(?:of\s+)?(?:{_YEAR.replace('year', 'syear')}|{_SPOKEN_YEAR}))?",
             FLAGS,
         ),
         _r_season,
