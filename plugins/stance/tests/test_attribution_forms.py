@@ -755,3 +755,16 @@ def test_more_unannotated_wikinews_classes() -> None:
     text = "For his part, the mayor said the road would reopen."
     r = only(text)
     assert r["content"] == "the road would reopen"
+
+
+def test_relatives_and_adjuncts_around_the_speaker() -> None:
+    r = only("He stopped touring in 2014, which his manager said was due to illness.")
+    text = "He stopped touring in 2014, which his manager said was due to illness."
+    assert [text[a:b] for a, b in r["content_spans"]] == ["which", "was due to illness"]
+    rows = find_attributions(
+        "According to Radio Nord, which cited police sources, the man had fled abroad."
+    )
+    acc = next(r for r in rows if r["cue"] == "According to")
+    assert acc["content"] == "the man had fled abroad"
+    r = only('Speaker Ana Diaz in opening the session said, "We mourn him."')
+    assert r["speaker"] == "Speaker Ana Diaz"

@@ -234,7 +234,8 @@ _PERSON_ROLES = frozenset(
 )
 _DISCOURSE = re.compile(
     r"^(?:(?:meanwhile|however|but|and|also|still|yet|so|moreover|separately|earlier|later|indeed|"
-    r"in addition|in a statement|on \w+day|instead|nonetheless)\s*,?\s+)+",
+    r"in addition|in a statement|on \w+day(?: morning| afternoon| evening| night)?|instead|"
+    r"nonetheless)\s*,?\s+)+",
     re.IGNORECASE,
 )
 _ADVERBIAL = re.compile(
@@ -2110,6 +2111,11 @@ def _according_to(
         b0 = before[0] + (dm.end() if dm else 0)
         if before[1] - b0 > 2:
             parts.append((b0, before[1]))
+    # "According to Agence France-Presse, which cited sources close to the investigation, the
+    # man had ...": the relative clause modifies the source and is not content
+    rel = re.match(r",\s+(?:which|who)\s+[^,;:“”\"]{1,100}(?=,\s)", text[np_end:s1])
+    if rel and re.search(r"\w", text[np_end + rel.end() + 1 : s1]):
+        np_end += rel.end() + 1
     after0 = np_end
     rest_end = _clause_end(doc, after0, s1)
     after = _strip_span(text, after0, rest_end)
@@ -2142,6 +2148,16 @@ def _verb_attribution(
         return _fronted_participle(doc, c0, c1, s1, lemma)
     if not participle:
         speaker, hedged = _np_before(doc, c0, s0)
+    if not participle and (speaker is None or not text[speaker[0] : speaker[0] + 1].isupper()):
+        adj = re.search(
+            r"(?<=[A-Za-z])\s+(?P<prep>in|while|when|upon|after|before|on)\s+[a-z]+ing\b"
+            r"[^,;:“”\"]{0,80}$",
+            before_text,
+        )
+        if adj and (speaker is None or speaker[0] > s0 + adj.start()):
+            head, hedged = _np_before(doc, s0 + adj.start("prep") - 1, s0)
+            if head is not None and text[head[0] : head[0] + 1].isupper():
+                speaker = head  # "Richard Ferrand in relaying the news to parliament said"
     inverted = False
     # inverted: '"...," said the minister.' or '..., said Smith.'
     if (
@@ -2435,6 +2451,18 @@ def _verb_attribution(
         return None  # "encouraged supporters to remain hopeful", not "encouraged investment"
     if lemma == "read" and not all(text[a] in OPEN_QUOTES for a, _ in content):
         return None  # "read" reports only a quoted text: 'The note read: "Sorry."'
+    obj_rel = re.search(r"\b(which|that)\s+$", text[s0 : speaker[0]])
+    if (
+        obj_rel
+        and not inverted
+        and len(content) == 1
+        and content[0][0] >= c1
+        and (_WORD.findall(text[content[0][0] : content[0][1]])[:1] or [""])[0].lower()
+        in _FINITE | {"be", "been"}
+    ):
+        # "..., which his wife said was due to memory problems": the relative pronoun is the
+        # subject of the reported clause, so it is the content's first part (PARC)
+        content.insert(0, (s0 + obj_rel.start(1), s0 + obj_rel.end(1)))
     if rel_comma and content and content[-1][0] >= c1 and text[content[-1][0]] not in OPEN_QUOTES:
         # "In mainland China, which claims sovereignty over Taiwan, homosexuality is ...": the
         # relative clause closes at the comma before the main clause resumes
