@@ -258,3 +258,16 @@ def test_a_spoken_year_completes_a_month_or_season(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Solar power could one day replace coal.", ("one day", "DATE", "FUTURE_REF")),
+        ("The strike will last one day.", ("one day", "DURATION", "P1D")),
+    ],
+)
+def test_one_day_after_a_modal_is_an_indefinite_future(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(text) == [expected]

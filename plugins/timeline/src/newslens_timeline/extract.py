@@ -1816,6 +1816,11 @@ _QUARTER_OF_A_WHOLE = re.compile(
 )
 
 
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|may|might|can|should|must|shall|'ll)\s+$", re.IGNORECASE
+)
+
+
 def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     det = (m["det"] or "").lower()
     unit = _unit(m["unit"])
@@ -1872,6 +1877,14 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
                 r"(?:past|last|next|first|recent|coming)\s", m.group(0).lower()
             ):
                 return None
+    if (
+        unit == "day"
+        and (m["num"] or "").lower() == "one"
+        and m.group(0).lower() == "one day"
+        and _MODAL_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()])
+    ):
+        # "Islam will one day be ...": an indefinite future time, not a length of a day
+        return Resolved("DATE", "FUTURE_REF", anchor=PUBLISHED if ctx.dct else UNANCHORED)
     if unit in ("second",) and not m["num"]:
         return None
     return _r_duration(m, ctx)
