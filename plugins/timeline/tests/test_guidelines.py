@@ -271,3 +271,8 @@ def test_one_day_after_a_modal_is_an_indefinite_future(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert found(text) == [expected]
+
+
+def test_a_counted_noun_before_a_unit_makes_a_rate() -> None:
+    text = "The new route adds nearly 700 seats a week."
+    assert found(text) == [("a week", "SET", "P1W")]

@@ -1177,7 +1177,10 @@ def _r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 _RATE_BEFORE = re.compile(
     r"(?:\d|million|billion|cents?|dollars?|percent|%|times|twice|once|thrice|"
-    r"barrels|tons|tonnes|units|shares|hours)\s*$",
+    r"barrels|tons|tonnes|units|shares|hours)\s*$"
+    # "700 seats a week", "1,000 new jobs a month": a counted noun makes a rate too
+    r"|(?<![\w,.])(?!(?:1\d{3}|20\d{2})\s)\d[\d,.]*\s+(?!(?:years?|months?|weeks?|days?|hours?)\b)[a-z-]+"
+    r"(?:\s+(?!(?:years?|months?|weeks?|days?|hours?)\b)[a-z-]+)?\s+$",
     re.IGNORECASE,
 )
 
