@@ -276,3 +276,8 @@ def test_one_day_after_a_modal_is_an_indefinite_future(
 def test_a_counted_noun_before_a_unit_makes_a_rate() -> None:
     text = "The new route adds nearly 700 seats a week."
     assert found(text) == [("a week", "SET", "P1W")]
+
+
+def test_a_short_decade_after_a_full_one_is_a_decade() -> None:
+    text = "Prices doubled in the 1970s and '80s."
+    assert found(text) == [("the 1970s", "DATE", "197"), ("'80s", "DATE", "198")]

@@ -1462,7 +1462,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "decade",
         re.compile(
-            rf"\b(?:the\s+)?{_PRE}(?:(?P<full>1\d{{2}}|20\d)0'?s|'(?P<short>\d)0s|"
+            rf"(?:\b|(?<=\s)(?='\d0s))(?:the\s+)?{_PRE}(?:(?P<full>1\d{{2}}|20\d)0'?s|"
+            r"(?:'|\u2019)(?P<short>\d)0s|"
             r"(?<=the\s)(?P<word>twenties|thirties|forties|fifties|sixties|seventies|"
             r"eighties|nineties))\b",
             FLAGS,
