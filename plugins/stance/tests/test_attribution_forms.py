@@ -768,3 +768,22 @@ def test_relatives_and_adjuncts_around_the_speaker() -> None:
     assert acc["content"] == "the man had fled abroad"
     r = only('Speaker Ana Diaz in opening the session said, "We mourn him."')
     assert r["speaker"] == "Speaker Ana Diaz"
+
+
+def test_the_cues_own_clause_and_noun_phrase_objects() -> None:
+    # the cue's own clause is its content, not the words before the speaker
+    text = "The vote was set for Friday, but the council announced it would meet on Monday."
+    r = only(text)
+    assert r["content"] == "it would meet on Monday"
+    # a noun-phrase object ends before the report's own time, place and medium
+    r = only("The mayor announced her resignation shortly before midnight on Friday.")
+    assert r["content"] == "her resignation"
+    r = only("The firm announced the plan in a press release and followed it with a call.")
+    assert r["content"] == "the plan"
+    r = only("Unions called for a recount after the result was published.")
+    assert r["content"] == "a recount"
+    # "that's" is no complementiser; an interviewer is the audience
+    r = only("They might have said that's absurd.")
+    assert r["content"] == "that's absurd"
+    r = only('The senator told host Ann Lee "It is not true."')
+    assert r["content"] == '"It is not true."'

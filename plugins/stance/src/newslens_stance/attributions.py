@@ -1234,6 +1234,17 @@ _AFTER_CUE_ADJUNCT = re.compile(
 )
 
 
+#: adverbials that end a reported noun phrase (the report's time, place and medium)
+_NP_OBJECT_ADJUNCT = re.compile(
+    r",?\s+(?:shortly\b|(?:late|early)\s+(?:yesterday|today|last|on|in|this)\b|after\s|before\s|"
+    r"during\s|following\s|while\s|at\s+(?:an?|the|its|his|her|their)\s|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)\b|"
+    r"in\s+(?:an?|its|his|her|their)\s+(?:[\w\-]+\s+)?(?:press\s+release|statement|interview|"
+    r"tweet|post|video|letter|speech|press\s+conference|news\s+conference|briefing)\b|"
+    r"and\s+(?:then\s+)?[a-z]+ed\b)"
+)
+
+
 def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
     """Move from the cue's end to where the reported content starts."""
     text = doc.text
@@ -1247,7 +1258,7 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
     seg = text[pos:sent_hi]
     # "said that", "said on Tuesday that", "told reporters in Kabul that", "said in a statement:"
     m = re.match(
-        r"(?P<pre>(?:\s+[\w’'.\-]+){0,10}?)\s*(?:,\s*)?(?P<sep>that\b|:(?!\d))",
+        r"(?P<pre>(?:\s+[\w’'.\-]+){0,10}?)\s*(?:,\s*)?(?P<sep>that\b(?![’']\w)|:(?!\d))",
         seg,
     )
     if m and (m.group("pre").strip() == "" or lemma in AUDIENCE_LEMMAS or _prep_start(m)):
@@ -1272,7 +1283,8 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
             else ""
         )
         m2 = re.match(
-            r"\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}?)?"
+            r"\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+            r"|(?:host|anchor|presenter|interviewer|reporter|journalist|columnist)\s+)?"
             r"(?:[A-Z][\w’'.\-]*\s+)*(?:"
             + groups
             + r"reporters|journalists|the press|media|him|her|them|us|me|[A-Z][\w’'.\-]*)\b"
@@ -1294,7 +1306,11 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
     m5 = re.match(r"\s+to\s+(?:the\s+)?(?:journalists|reporters|press|media)\b,?", seg)
     if m5 and lemma not in AUDIENCE_LEMMAS:
         pos, seg = pos + m5.end(), seg[m5.end() :]  # "announced to journalists the mayor ..."
-    m4 = re.match(r"\s+(?:on|in|at|during)\s+[^,“\"\n]{1,40},\s*(?=[“\"])", seg)
+    m4 = re.match(
+        r"\s+(?:on|in|at|during)\s+[^,“\"\n]{1,60}?(?:,|(?<=[A-Z]\w)|(?<=[A-Z])|(?<=programme)|"
+        r"(?<=program)|(?<=show)|(?<=broadcast)|(?<=interview))\s*(?=[“\"])",
+        seg,
+    )
     if m4:
         return pos + m4.end()  # 'said on the parliament floor, "..."'
     m3 = re.match(
@@ -2327,6 +2343,18 @@ def _verb_attribution(
     start = _skip_after_cue(doc, after, s1, lemma)
     rest = text[start:s1]
     rest_words = _WORD.findall(rest)
+    if (
+        content
+        and text[content[-1][0]] not in OPEN_QUOTES
+        and len(rest_words) >= 3
+        and rest.lstrip()[:1] not in OPEN_QUOTES
+        and (re.search(r"\bthat\b|:", text[after:start]) or _looks_clause(rest, lemma))
+        and not _has_cue(text, start, s1)  # "A, CNN reported the governor said."
+        and not re.match(r"\s*\w+\s*,", rest)  # "Total staff, I told you, is ..."
+    ):
+        # "A, but at the same time the Senate announced it would meet": the cue's own clause
+        # is its content, not the words before the speaker
+        content = []
     if content:
         # "X," he said, "Y." : a continuation quotation in the same sentence
         m = re.match(r"\s*,?\s*([“\"«])", text[start : start + 6])
@@ -2368,6 +2396,18 @@ def _verb_attribution(
         if re.match(r"(?:and|or|but|nor|so|because)\b", text[a:s1]):
             return None  # "spoke in the rally and encouraged ...": a second verb, no content
         b = _clause_end(doc, a, s1)
+        if (
+            lemma in NP_OBJECT_LEMMAS | {"call for", "call on", "demand"}
+            and doc.quote_starting(a) is None
+            and not re.search(r"\bthat\b|:", text[after:a])
+            and not _looks_clause(text[a:b], lemma)
+        ):
+            # a noun-phrase object ends before the report's own adverbials: "announced his
+            # resignation shortly before midnight", "the measure at the daily briefing",
+            # "the schedule in a press release late yesterday and followed it up ..."
+            adv = _NP_OBJECT_ADJUNCT.search(text, a, b)
+            if adv and adv.start() > a and not doc.quote_at(adv.start()):
+                b = adv.start()
         if (
             lemma in DENY_LEMMAS
             and doc.quote_starting(a) is None
@@ -2557,6 +2597,10 @@ def _fronted_participle(doc: _Doc, c0: int, c1: int, s1: int, lemma: str) -> _Fi
     return _Finding((c0, c1), lemma, speaker, [(a, b)])
 
 
+#: -ing words that are nouns or pronouns, not participles
+_ING_NOUNS = frozenset(
+    _words("nothing something anything everything evening morning building meeting spring thing")
+)
 #: words that open a subordinate clause, never a reported main clause
 _SUBORDINATE_LEADS = frozenset(
     _words("when while whilst after before because since although though once until unless as")
@@ -2579,7 +2623,9 @@ def _adverbial_chunks(pre: str) -> bool:
             words
             and (
                 words[0] in _LEAD_PREPS | {"speaking", "writing", "asked", "when", "while", "for"}
-                or (words[0].endswith("ing") and words[0] in FORM_TO_LEMMA)
+                or words[0] in {"against", "without", "regarding", "concerning"}
+                # a participle clause: "using his fingers under her clothing in 1993"
+                or (words[0].endswith("ing") and len(words[0]) >= 5 and words[0] not in _ING_NOUNS)
             )
             and not any(w in _FINITE for w in words)
         ):
