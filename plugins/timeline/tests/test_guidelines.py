@@ -281,3 +281,15 @@ def test_a_counted_noun_before_a_unit_makes_a_rate() -> None:
 def test_a_short_decade_after_a_full_one_is_a_decade() -> None:
     text = "Prices doubled in the 1970s and '80s."
     assert found(text) == [("the 1970s", "DATE", "197"), ("'80s", "DATE", "198")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops may stay in the region for some time.", [("some time", "DURATION", "PXX")]),
+        ("The town will be without power for a while.", [("a while", "DURATION", "PXX")]),
+        ("Once in a while a ferry calls.", []),
+    ],
+)
+def test_a_length_without_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

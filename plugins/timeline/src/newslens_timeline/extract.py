@@ -1295,6 +1295,12 @@ def _r_per_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     return None
 
 
+def _r_vague_length(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "for a while", "for some time": a length whose unit is not said either (TimeML ``PXX``),
+    only after a preposition of extent, so "some time ago" and "once in a while" stay out."""
+    return Resolved("DURATION", "PXX")
+
+
 def _r_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group(0) == "Current" and _in_name(ctx, m.start(), m.end()):
         return None  # "the journal Current Biology"
@@ -1703,6 +1709,15 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         _r_per_unit,
     ),
     (
+        "vague_length",
+        re.compile(
+            r"(?:(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bwithin\s)|(?<=\bquite\s)|(?<!once\sin\s)(?<=\bin\s))"
+            r"(?:a\s+(?:little\s+|short\s+|long\s+)?while|some\s+time)\b",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_vague_length(m, ctx),
+    ),
+    (
         "ref",
         re.compile(
             r"\b(?:as\s+soon\s+as\s+possible|right\s+now|now|nowadays|currently|current|at\s+present|presently|"
@@ -2074,6 +2089,7 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
     ("spelled", r"(?:nineteen|thousand)"),
     ("decadeword", r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"),
     ("term", r"term"),
+    ("vague", r"(?:while|some\s+time)"),
     ("holiday", r"(?:christmas|new\s+year|halloween|valentine|independence\s+day|boxing\s+day)"),
 )  # fmt: skip
 _DIGIT_CLASSES: tuple[tuple[str, str], ...] = (
@@ -2129,6 +2145,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "part_of_day": frozenset({"deixis"}),
     "week_of": frozenset({"unit"}),
     "ref": frozenset({"ref", "unit", "term"}),
+    "vague_length": frozenset({"vague"}),
     "time": frozenset({"clock", "deixis", "year4"}),
 }
 
@@ -2153,6 +2170,7 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("spelled", ("nineteen", "thousand"), False),
     ("decadeword", _DECADE_WORDS, False),
     ("term", ("term",), False),
+    ("vague", ("while", "some time"), False),
     ("holiday", ("christmas", "new year", "halloween", "valentine", "independence day",
                  "boxing day"), False),
 )  # fmt: skip
