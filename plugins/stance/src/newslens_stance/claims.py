@@ -231,6 +231,22 @@ CUE_FEATURES = (
     "top_discuss_cue",
     "top_support_cue",
     "body_support",
+    # version 3: doubt/refutation in a wider lexicon (DOUBT), attribution, negation scope,
+    # and the claim's own polarity against the body's (see ``stance_features``)
+    "lede_doubt",
+    "top_doubt_weighted",
+    "body_doubt",
+    "first_doubt_position",
+    "lede_attribution",
+    "attribution_share",
+    "lede_negation",
+    "negated_claim_words",
+    "lede_question",
+    "doubting_claim_doubting_body",
+    "plain_claim_doubting_body",
+    "first_sentence_coverage",
+    "lede_hedge_2",
+    "lede_support_2",
 )
 #: words that report a claim as fact ("confirmed", "officially", "revealed"): agree's cues
 SUPPORT = re.compile(
@@ -247,9 +263,56 @@ DISCUSS = re.compile(
 )
 
 
+#: doubt and refutation in a wider sense than ``REFUTE`` (which the default's rules use, so
+#: it stays narrow): contradiction, exaggeration, staging, pranks, "turned out", "alive and
+#: well". Only the trained model sees these counts, so a word that also occurs in agreeing
+#: bodies costs nothing but a weaker feature.
+DOUBT = re.compile(
+    r"\b(?:contradict\w*|cast(?:s|ing)? doubt|doubts?|doubtful|skeptic\w*|sceptic\w*|"
+    r"exaggerat\w*|turn(?:s|ed)? out|staged|prank\w*|scam\w*|parody|spoof|no truth|no sign|"
+    r"no proof|no indication|alive and well|disput\w+|questionable|debunk\w*|hoax\w*|fake\w*|"
+    r"false\w*|not true|untrue|deni\w+|deny\w*|mislead\w*|fabricat\w+|satir\w+|bogus|"
+    r"rumou?r\w*|myth|not the case|retract\w*|apologi\w+|clarif\w+)\b",
+    re.IGNORECASE,
+)
+#: reporting verbs: a body that attributes what it reports discusses rather than asserts
+ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|according to|reported|reports|claimed|claims|stated|announced|"
+    r"wrote|tweeted)\b",
+    re.IGNORECASE,
+)
+_NEGATOR = re.compile(r"(?:not|no|never|none|nothing|\w+n't)$")
+_RAW = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+#: lede for the version-3 features: the first two sentences, where news states its stance
+LEDE_2 = 2
+
+
+def negation_scope(sentence: str) -> frozenset[str]:
+    """Stems within three words after a negator ("was *not the wife*", "*none of* the
+    bodies"): a claim word in this scope is denied or restricted rather than asserted."""
+    raw = _RAW.findall(sentence.lower())
+    out: set[str] = set()
+    for i, w in enumerate(raw):
+        if _NEGATOR.match(w):
+            out.update(_stem(x) for x in raw[i + 1 : i + 4] if x not in STOPWORDS)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def claim_doubts(claim: str) -> bool:
+    """The claim itself doubts or negates ("X is a hoax", "Durex has NOT ..."): then a
+    doubting body agrees with it, where against a plain claim it disagrees."""
+    return bool(DOUBT.search(claim) or NEGATION.search(claim))
+
+
 def body_cues(text: str) -> tuple[float, float]:
     n = max(1, len(text.split()))
     return (100.0 * len(REFUTE.findall(text)) / n, 100.0 * len(HEDGE.findall(text)) / n)
+
+
+#: model file format: 1 had 20 dense features, 2 had 39, 3 has 53 and the related threshold;
+#: a file of another version is refused (its columns would be misread)
+MODEL_VERSION = 3
 
 
 @dataclass
@@ -273,6 +336,14 @@ class StanceModel:
     #: disagree / discuss among pairs the network calls related (arrays from ``export_trees``)
     trees: dict[str, np.ndarray] | None = None
     blend: float = 0.5
+    #: a pair is related when the network's P(unrelated) is below this. Why not 0.5: FNC-style
+    #: scoring (and an analyst's search) loses more on a related pair called unrelated (its
+    #: relatedness and its label) than on the reverse; with P(label right | related) ~0.75
+    #: the expected-score break-even is P(unrelated) = 1 - 0.25 / (0.25 + 0.25 + 0.75 * 0.75)
+    related_threshold: float = 0.5
+    #: weights of agree / disagree / discuss applied to the blended related probabilities
+    #: (tuned on held-out claim clusters by ``train_model(calibrate=...)``; ones otherwise)
+    scale: np.ndarray = field(default_factory=lambda: np.ones(3))
     #: optional feature sets beyond the lexical ones, in dense-column order after
     #: ``CUE_FEATURES``: ``("embeddings",)`` needs the ``embeddings`` extra (see embeddings.py)
     features: tuple[str, ...] = ()
@@ -288,7 +359,7 @@ class StanceModel:
         header = json.dumps(
             {
                 "format": "newslens-stance-model",
-                "version": 2,  # 2: 39 dense features (1: 20); the count is dense_mean's size
+                "version": MODEL_VERSION,
                 "labels": list(self.labels),
                 "vocab": self.vocab,
                 "features": list(self.features),
@@ -305,6 +376,8 @@ class StanceModel:
             **extra,
             header=np.array(header),
             blend=np.array(self.blend),
+            related_threshold=np.array(self.related_threshold),
+            scale=np.asarray(self.scale, dtype=float),
             idf=self.idf,
             w1=self.w1,
             b1=self.b1,
@@ -321,6 +394,13 @@ class StanceModel:
             header = json.loads(str(z["header"]))
             if header.get("format") != "newslens-stance-model":
                 raise ValueError(f"{path}: not a newslens stance model")
+            version = header.get("version")
+            if version != MODEL_VERSION:
+                raise ValueError(
+                    f"{path}: stance model format version {version}, this newslens reads "
+                    f"version {MODEL_VERSION} only (its dense features differ): retrain it "
+                    "with `newslens stance train`"
+                )
             return cls(
                 vocab=header["vocab"],
                 idf=z["idf"],
@@ -333,6 +413,8 @@ class StanceModel:
                 labels=tuple(header["labels"]),
                 trees={k[3:]: z[k] for k in z.files if k.startswith("gb_")} or None,
                 blend=float(z["blend"]) if "blend" in z.files else 0.5,
+                related_threshold=float(z["related_threshold"]),
+                scale=z["scale"],
                 features=tuple(header.get("features", ())),
             )
 
@@ -365,22 +447,24 @@ class StanceModel:
         logits -= logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
         p /= p.sum(axis=1, keepdims=True)
-        if self.trees is None or not len(p):
+        if not len(p):
             return p
         # two stages: the network decides related / unrelated; among related pairs its
         # agree/disagree/discuss probabilities are blended with the trees'
         u = self.labels.index("unrelated")
         rel = [i for i in range(len(self.labels)) if i != u]
-        related = p.argmax(axis=1) != u
+        related = p[:, u] < self.related_threshold
         if not related.any():
             return p
-        q = tree_proba(self.trees, dense[related])
         pr = p[related][:, rel]
         pr /= np.maximum(pr.sum(axis=1, keepdims=True), 1e-12)
-        mix = self.blend * q + (1.0 - self.blend) * pr
+        if self.trees is not None:
+            pr = self.blend * tree_proba(self.trees, dense[related]) + (1.0 - self.blend) * pr
+        pr = pr * self.scale
+        pr /= np.maximum(pr.sum(axis=1, keepdims=True), 1e-12)
         pu = p[related, u]
         out = p.copy()
-        out[np.ix_(related, rel)] = mix * (1.0 - pu)[:, None]
+        out[np.ix_(related, rel)] = pr * (1.0 - pu)[:, None]
         # keep the first stage's decision: a related pair stays related
         out[related, u] = np.minimum(pu, 0.999 * out[np.ix_(related, rel)].max(axis=1))
         return out
@@ -513,6 +597,9 @@ class BodyIndex:
     sent_more: list[tuple[int, int, int]] = field(default_factory=list)  # neg, discuss, support
     body_more: tuple[float, float] = (0.0, 0.0)  # negation and support rates per 100 words
     n_words: int = 0
+    #: per sentence: doubt, attribution, negation, question mark, hedge, support counts
+    sent_v3: list[tuple[int, int, int, int, int, int]] = field(default_factory=list)
+    neg_scope: list[frozenset[str]] = field(default_factory=list)
     emb: np.ndarray | None = None  # first sentences' embeddings (the embeddings extra)
 
 
@@ -569,6 +656,18 @@ def index_body(text: str, model: StanceModel | None = None) -> BodyIndex:
             100.0 * sum(s for _, _, s in sent_more) / n_words,
         ),
         len(text.split()),
+        [
+            (
+                len(DOUBT.findall(sent)),
+                len(ATTRIBUTION.findall(sent)),
+                len(NEGATION.findall(sent)),
+                int("?" in sent),
+                len(HEDGE.findall(sent)),
+                len(SUPPORT.findall(sent)),
+            )
+            for sent in (text[a:b] for a, b in spans)
+        ],
+        [negation_scope(text[a:b]) for a, b in spans],
     )
 
 
@@ -606,7 +705,7 @@ def match_features(
     about the claim, where whole-body rates dilute it.
     """
     if total <= 0 or not body.spans:
-        return [0.0] * 19
+        return [0.0] * 33
     norm = 1 - BM25_B + BM25_B * body.n_tokens / BM25_AVG
     bm25 = 0.0
     for w, v in weights:
@@ -657,6 +756,53 @@ def match_features(
         disc,
         sup,
         body.body_more[1],
+        *stance_features(claim, weights, sent_score, ranked, total, body),
+    ]
+
+
+def stance_features(
+    claim: str,
+    weights: list[tuple[str, float]],
+    sent_score: dict[int, float],
+    ranked: list[tuple[int, float]],
+    total: float,
+    body: BodyIndex,
+) -> list[float]:
+    """Version-3 features of one pair: topic-free stance cues of the lede, of the sentences
+    that match the claim best and of the whole body, and their interaction with the claim's
+    own polarity.
+
+    Why: among related pairs the bag of words learns the training topics; whether the body
+    doubts, attributes or negates what the claim says does not depend on the topic. A
+    doubting claim ("X is a hoax") and a doubting body agree; a plain claim and a doubting
+    body disagree; claim words right after a negator ("was not the wife") deny the claim.
+    """
+    v3 = body.sent_v3
+    n = max(1, len(v3))
+    lede = range(min(LEDE_2, len(v3)))
+    top = ranked[:3]
+    first_doubt = next((i for i, row in enumerate(v3) if row[0]), None)
+    lede_doubt = float(sum(v3[i][0] for i in lede))
+    top_doubt = sum(v3[i][0] * sc / total for i, sc in top)
+    words = {w for w, _ in weights}
+    negated = sum(len(body.neg_scope[i] & words) for i, _ in top)
+    doubting_body = float(lede_doubt + top_doubt > 0)
+    doubting_claim = float(claim_doubts(claim))
+    return [
+        lede_doubt,
+        top_doubt,
+        sum(row[0] for row in v3) / n,
+        first_doubt / n if first_doubt is not None else 1.5,
+        float(sum(v3[i][1] for i in lede)),
+        sum(1 for row in v3 if row[1]) / n,
+        float(sum(v3[i][2] for i in lede)),
+        float(negated),
+        float(sum(v3[i][3] for i in lede)),
+        doubting_claim * doubting_body,
+        (1.0 - doubting_claim) * doubting_body,
+        sent_score.get(0, 0.0) / total,
+        float(sum(v3[i][4] for i in lede)),
+        float(sum(v3[i][5] for i in lede)),
     ]
 
 
