@@ -787,3 +787,19 @@ def test_the_cues_own_clause_and_noun_phrase_objects() -> None:
     assert r["content"] == "that's absurd"
     r = only('The senator told host Ann Lee "It is not true."')
     assert r["content"] == '"It is not true."'
+
+
+def test_quotation_verbs_and_colons() -> None:
+    r = only('He continued, "And we will not stop."')
+    assert (r["cue_lemma"], r["content"]) == ("continue", '"And we will not stop."')
+    assert speakers("The rain continued for days.") == []
+    r = only('"It is a long road," quipped coach Ed Nash.')
+    assert r["speaker"] == "coach Ed Nash"
+    r = only('The writer described Ray to the BBC in 2002: "He was the best of us."')
+    assert r["content"] == '"He was the best of us."'
+    r = only('The 5th Amendment states: "No person shall be held to answer."')
+    assert r["speaker"] == "The 5th Amendment"
+    r = only('It was her first novel, which the Times called "a triumph".')
+    assert (r["speaker"], r["content"]) == ("the Times", '"a triumph"')
+    r = only('"The deal will hold," Lee opines.')
+    assert r["speaker"] == "Lee"

@@ -54,7 +54,8 @@ _REGULAR = _words(
     pledge threaten recall reiterate repeat stress emphasise emphasize comment respond reply
     dispute contest contradict refute rebut speculate assure inform caution complain boast
     describe indicate remark quip declare affirm observe attribute suspect
-    characterise characterize demand recommend elaborate encourage
+    characterise characterize demand recommend elaborate encourage opine underline continue
+    praise
     """
 )
 
@@ -103,6 +104,8 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "elaborate",
         "maintain",
         "tweet",
+        "opine",
+        "underline",
     }
 )
 #: Verbs whose content may be a bare noun phrase ("claimed responsibility", "denied it").
@@ -125,7 +128,7 @@ def _inflect(lemma: str) -> list[str]:
         return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
     if lemma.endswith(("s", "sh", "ch", "x", "z")):
         return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
-    if lemma in {"admit", "rebut", "regret"}:
+    if lemma in {"admit", "rebut", "regret", "quip"}:
         return [lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
     return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
 
@@ -1263,6 +1266,10 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
     )
     if m and (m.group("pre").strip() == "" or lemma in AUDIENCE_LEMMAS or _prep_start(m)):
         return pos + m.end()
+    # 'described Day to the BBC in 2002: "..."', 'praised Mendez on Twitter: "..."'
+    colon = re.match(r"(?:\s+[\w’'.\-]+){1,8}?\s*:\s*(?=[“\"])", seg)
+    if colon:
+        return pos + colon.end()
     # an audience with an appositive: "told the Dhaka Tribune, a local news outlet, that"
     ap = re.match(
         r"\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4},\s+(?:an?|the)\s+[^,;:“”\"]{1,60},"
@@ -1402,6 +1409,8 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         nxt_tok = re.match(r"\s*([\w’']+|[^\w\s])", text[cue_start + len(form) :][:30])
         nt = nxt_tok.group(1) if nxt_tok else ""
         ntl = nt.lower()
+        if nt in {":", '"', "“"} and pw not in {"united", "member"}:
+            return False  # 'The 14th Amendment states: "..."'
         # "member states said", "the United States", "sixteen states." are nouns; "The report
         # states that ...", "The Herald states the jet was ..." are verbs
         return bool(
@@ -1455,7 +1464,12 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         nw = nxt.group(1) if nxt else ""
         if low.endswith(("ed", "ing", "written")):
             pass
-        elif nw.lower() in _NOUN_FOLLOWERS or (nw and not nw[0].isalnum() and nw not in '“":'):
+        elif (
+            nw.lower() in _NOUN_FOLLOWERS or (nw and not nw[0].isalnum() and nw not in '“":')
+        ) and not (
+            # '"...," Lee opines.': a verb-only form after a name
+            low not in _NOUNISH and prev and not gap.strip() and prev[-1].group()[:1].isupper()
+        ):
             return True
     if (low.endswith("ed") or low in {"said", "told", "written"}) and pw in {
         "the",
@@ -2471,7 +2485,7 @@ def _verb_attribution(
         inverted
         or (
             text[c1:].lstrip()[:1] in OPEN_QUOTES
-            and not re.search(r"\bwhat\s+$", text[s0 : speaker[0]])
+            and not re.search(r"\b(?:what|which)\s+$", text[s0 : speaker[0]])
         )
         or any(b <= c0 for _, b in content)
     ):
@@ -2489,6 +2503,10 @@ def _verb_attribution(
         or not any(re.match(r"(?:\S+\s+){1,8}?to\s+[a-z]", text[a:b]) for a, b in content)
     ):
         return None  # "encouraged supporters to remain hopeful", not "encouraged investment"
+    if lemma in {"continue", "praise"} and not (
+        content and all(text[a] in OPEN_QUOTES for a, _ in content)
+    ):
+        return None  # 'he continued, "..."', 'praised X on Twitter: "..."' (quotations only)
     if lemma == "read" and not all(text[a] in OPEN_QUOTES for a, _ in content):
         return None  # "read" reports only a quoted text: 'The note read: "Sorry."'
     obj_rel = re.search(r"\b(which|that)\s+$", text[s0 : speaker[0]])
