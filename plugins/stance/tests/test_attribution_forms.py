@@ -803,3 +803,14 @@ def test_quotation_verbs_and_colons() -> None:
     assert (r["speaker"], r["content"]) == ("the Times", '"a triumph"')
     r = only('"The deal will hold," Lee opines.')
     assert r["speaker"] == "Lee"
+
+
+def test_closed_quote_with_a_nested_report_and_more_quotation_verbs() -> None:
+    text = 'Earlier. "The voters deserve the truth, and the law demands a vote." Ruiz said.'
+    said = next(r for r in find_attributions(text) if r["cue"] == "said")
+    assert said["speaker"] == "Ruiz" and said["content"].startswith('"The voters')
+    r = only('The pilot remarked of the flight, "It was smooth."')
+    assert r["content"] == '"It was smooth."'
+    r = only('Co-author Li Na recounted, "It slid straight off."')
+    assert r["cue_lemma"] == "recount"
+    assert speakers("The vote recount ended on Monday.") == []

@@ -55,7 +55,7 @@ _REGULAR = _words(
     dispute contest contradict refute rebut speculate assure inform caution complain boast
     describe indicate remark quip declare affirm observe attribute suspect
     characterise characterize demand recommend elaborate encourage opine underline continue
-    praise
+    praise exclaim recount
     """
 )
 
@@ -140,8 +140,11 @@ for _lemma in _REGULAR:
 for _lemma, _forms in CUE_LEMMAS.items():
     for _form in _forms:
         FORM_TO_LEMMA[_form] = _lemma
-# "observing a test", "declaring independence": these participles rarely report speech
+# "observing a test", "declaring independence": these participles rarely report speech;
+# "a vote recount": only the past tense of "recount" reports
 for _form in ("observing", "declaring", "suspecting", "attributing", "reading"):
+    FORM_TO_LEMMA.pop(_form, None)
+for _form in ("recount", "recounts", "recounting"):
     FORM_TO_LEMMA.pop(_form, None)
 
 # Forms that are more often nouns or adjectives than reporting verbs, accepted only after a
@@ -1314,7 +1317,7 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
     if m5 and lemma not in AUDIENCE_LEMMAS:
         pos, seg = pos + m5.end(), seg[m5.end() :]  # "announced to journalists the mayor ..."
     m4 = re.match(
-        r"\s+(?:on|in|at|during)\s+[^,“\"\n]{1,60}?(?:,|(?<=[A-Z]\w)|(?<=[A-Z])|(?<=programme)|"
+        r"\s+(?:on|in|at|during|of)\s+[^,“\"\n]{1,60}?(?:,|(?<=[A-Z]\w)|(?<=[A-Z])|(?<=programme)|"
         r"(?<=program)|(?<=show)|(?<=broadcast)|(?<=interview))\s*(?=[“\"])",
         seg,
     )
@@ -2463,7 +2466,11 @@ def _verb_attribution(
         # '"The trial must go ahead." Pelosi said.': the quote closed the sentence before
         qend = _rstrip_pos(text, max(0, s0 - 400), s0)
         q = doc.quote_ending(qend) if qend > 0 and text[qend - 1] in '”"' else None
-        if q is not None and not any(q[0] <= p[0] < q[1] for g in previous for p in g.content):
+        # (a report nested inside the quotation does not claim it: '"... the Constitution
+        # demands a trial." Pelosi said.')
+        if q is not None and not any(
+            p[0] <= q[0] + 1 and p[1] >= q[1] - 1 for g in previous for p in g.content
+        ):
             content = [q]
     if not content and not text[after:s1].strip(' .!?;:”"'):
         # "He was accused of fraud, which he denied.": the relative pronoun stands for the
