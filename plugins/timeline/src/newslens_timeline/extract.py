@@ -115,7 +115,7 @@ _ONES = "|".join(sorted(ONES, key=len, reverse=True))
 _TENS = "|".join(TENS)
 _WORDNUM = rf"(?:(?:{_TENS})(?:[ -](?:{_ONES}))?|{_ONES})"
 _NUM = (
-    rf"(?:(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+|(?<![\d,.])\d{{1,4}}(?:\.\d{{1,2}})?|{_WORDNUM}|"
+    rf"(?:(?<![\d,.])\d{{1,3}}(?:(?:,\d{{3}})+|\d?(?:\.\d{{1,2}})?)|{_WORDNUM}|"
     r"a\s+hundred|hundreds\s+of|thousands\s+of|a\s+dozen|dozens\s+of|"
     r"a\s+couple\s+of|couple\s+of|a\s+few|few|several|many|a\s+number\s+of|"
     r"(?:a\s+)?(?:half|quarter)(?=[\s-]+(?:centur|decade|millenni))|a|an|one|half\s+an?)"
@@ -1284,13 +1284,28 @@ def _r_week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", p.value(), p, res.anchor)
 
 
+#: a frequency before "a week" ("twice a week"), read backwards from the unit phrase (a
+#: regex group in front of the rule would be tried at every position of the text)
+_FREQ_BEFORE = re.compile(
+    r"\b(?:once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"many|a\s+few)\s+times)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _freq_before(m: re.Match[str]) -> int | None:
+    """Where the frequency before a rate match starts, or ``None``."""
+    f = _FREQ_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+    return f.start() if f else None
+
+
 def _r_per_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "$33 million a year": a rate only after an amount, "twice" or "times"; "miles per
     hour" is a speed, no time. The frequency belongs to the SET's extent ("twice a week",
     TimeML's own example: value P1W, freq 2X)."""
     if _SPEED_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()]):
         return None
-    if m["freq"] or m["art"].lower() == "per" or _is_rate(ctx, m.start()):
+    if _freq_before(m) is not None or m["art"].lower() == "per" or _is_rate(ctx, m.start()):
         return Resolved("SET", _duration(1, _unit(m["punit"])))
     return None
 
@@ -1700,12 +1715,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "per_unit",
-        re.compile(
-            r"\b(?:(?P<freq>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|"
-            r"nine|ten|several|many|a\s+few)\s+times)\s+)?"
-            r"(?P<art>a|an|per)\s+(?P<punit>day|week|month|year|hour)\b(?!-)",
-            FLAGS,
-        ),
+        re.compile(r"\b(?P<art>a|an|per)\s+(?P<punit>day|week|month|year|hour)\b(?!-)", FLAGS),
         _r_per_unit,
     ),
     (
@@ -1991,6 +2001,8 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
         lead = _LEADING.match(text)
         if lead:
             start += lead.end()
+    if name == "per_unit" and (freq := _freq_before(m)) is not None:
+        start = freq  # "twice a week": the frequency is part of the SET's extent
     if name == "weekday" and (m["wrel"] or "").lower() == "on":
         start = m.start("wd") if not m["pre"] else start
     if name in ("ref", "part_of_day"):
