@@ -293,3 +293,18 @@ def test_a_short_decade_after_a_full_one_is_a_decade() -> None:
 )
 def test_a_length_without_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The valley floods each spring.", ("each spring", "SET", "XXXX-SP")),
+        ("Patrols pass every night.", ("every night", "SET", "XXXX-XX-XXTNI")),
+        ("The council sits every other week.", ("every other week", "SET", "P2W")),
+        ("The market opens on weekends.", ("weekends", "SET", "XXXX-WXX-WE")),
+    ],
+)
+def test_recurring_seasons_parts_of_day_and_weekends_are_sets(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(text) == [expected]

@@ -1165,6 +1165,16 @@ def _r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
     if m["mo_each"]:
         return Resolved("SET", f"XXXX-{MONTHS[m['mo_each'].lower()]:02d}")  # "each July"
+    # "each summer", "every morning", "every other week", "every weekend": the calendar unit
+    # with the year (or day) left open, as "each July" is
+    if m["se_each"]:
+        return Resolved("SET", f"XXXX-{SEASON_CODE[m['se_each'].lower()]}")
+    if m["pt_each"]:
+        return Resolved("SET", f"XXXX-XX-XXT{_part_code(m['pt_each'])}")
+    if m["other"]:
+        return Resolved("SET", _duration(2, m["other"].lower()))
+    if m["we"]:
+        return Resolved("SET", "XXXX-WXX-WE")
     for adverb, value in (("daily", "P1D"), ("weekly", "P1W"), ("monthly", "P1M"),
                           ("annually", "P1Y"), ("yearly", "P1Y"), ("nightly", "P1D"),
                           ("hourly", "PT1H")):  # fmt: skip
@@ -1707,6 +1717,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             rf"(?:every|each)\s+(?P<wd_each>{_WEEKDAY})(?:\s+{_PART})?|"
             r"(?:every|each)\s+(?P<mo_each>January|February|March|April|May|June|July|August|"
             r"September|October|November|December)|"
+            r"(?:every|each)\s+(?P<se_each>spring|summer|autumn|fall|winter)|"
+            r"(?:every|each)\s+(?P<pt_each>morning|afternoon|evening|night)|"
+            r"every\s+other\s+(?P<other>day|week|month|year)|"
+            r"(?P<we>(?:every|each)\s+weekend)|"
             rf"(?P<wd_pl>{_WEEKDAY})(?:s|\s+(?P<part_pl>mornings|afternoons|evenings|nights))|"
             r"daily|weekly|monthly|annually|yearly|nightly|hourly)\b",
             FLAGS,
@@ -1889,6 +1903,13 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         res = _rel(ctx, lambda d: Point(d, "Y"), "XXXX")
         res.mod = _mod_of(m)
         return res
+    if (
+        not m["num"]
+        and not det
+        and m.group(0).lower() == "weekends"
+        and re.search(r"\bon\s+$", ctx.text[max(0, m.start() - 4) : m.start()], re.IGNORECASE)
+    ):
+        return Resolved("SET", "XXXX-WXX-WE")  # "open on weekends": every weekend
     if not m["num"]:
         # "the year" is left to the_unit; a bare singular unit is no expression
         if (
@@ -2148,7 +2169,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "ago": frozenset({"unit"}),
     "adj_ago": frozenset({"unit"}),
     "duration": frozenset({"unit"}),
-    "set": frozenset({"set", "weekday"}),
+    "set": frozenset({"set", "weekday", "unit"}),
     "per_unit": frozenset({"unit"}),
     "next_day": frozenset({"unit", "deixis"}),
     "that_day": frozenset({"unit"}),
