@@ -22,6 +22,7 @@ Pipeline, for one text:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -276,6 +277,7 @@ _WEEKDAY_TIME = re.compile(
 OPEN_QUOTES = '“"«„'
 CLOSE_QUOTES = '”"»“'
 _QUOTE_CHARS = frozenset('“”"«»„')
+_QUOTE_CHAR_RE = re.compile('[“”"«»„]')
 _WORD = re.compile(r"[^\W_]+(?:(?:[’'\-.&]|(?<=\d),(?=\d{3}))[^\W_]+)*(?:[’']s)?")
 _CUE_RE = re.compile(
     r"(?:(?<![\w,] )\bPer(?= [\w“\"])|(?<=, )per(?= [a-z])|"
@@ -493,6 +495,12 @@ def _doc(text: str) -> _Doc:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _first_words(text: str, lo: int, hi: int, n: int) -> list[str]:
+    """The first ``n`` words of ``text[lo:hi]``, without scanning the rest (a run-on sentence
+    would make every cue's look-ahead quadratic)."""
+    return [m.group() for m in itertools.islice(_WORD.finditer(text, lo, hi), n)]
 
 
 def _words_before(text: str, pos: int, lo: int, limit: int = 14) -> list[re.Match[str]]:
@@ -1974,14 +1982,18 @@ def _prune(doc: _Doc, findings: list[_Finding]) -> list[_Finding]:
             q = doc.quote_at(f.cue[0])
             if q is not None and re.sub(r"[’'].*$", "", low) in {"we", "i", "you"}:
                 continue  # first person inside a quotation: the quoted speaker again
-            outer = [
-                g
-                for g in findings
-                if g is not f
-                and g.speaker is not None
-                and any(p[0] <= f.cue[0] < p[1] for p in g.content)
-                and g.cue[0] < f.cue[0]
-            ]
+            outer = (
+                [
+                    g
+                    for g in findings
+                    if g is not f
+                    and g.speaker is not None
+                    and g.cue[0] < f.cue[0]
+                    and any(p[0] <= f.cue[0] < p[1] for p in g.content)
+                ]
+                if low in _PRONOUNS
+                else []
+            )
             if low in _PRONOUNS and any(
                 doc.sentence_index(g.cue[0]) == doc.sentence_index(f.cue[0])
                 and (
@@ -2359,7 +2371,7 @@ def _verb_attribution(
     # content after the cue
     start = _skip_after_cue(doc, after, s1, lemma)
     rest = text[start:s1]
-    rest_words = _WORD.findall(rest)
+    rest_words = _first_words(text, start, s1, 3)
     if (
         content
         and text[content[-1][0]] not in OPEN_QUOTES
@@ -2398,7 +2410,7 @@ def _verb_attribution(
             lemma in {"declare", "observe"}
             and doc.quote_starting(a) is None
             and not re.search(r"\bthat\b|:", text[after:a])
-            and not any(w.lower() in _MODALS for w in _WORD.findall(text[a:s1])[1:4])
+            and not any(w.lower() in _MODALS for w in _first_words(text, a, s1, 4)[1:])
         ):
             return None  # "declared a state of emergency", "observing a test": no report
         if lemma == "deny" or lemma in DENY_LEMMAS:
@@ -2609,7 +2621,7 @@ def _fronted_participle(doc: _Doc, c0: int, c1: int, s1: int, lemma: str) -> _Fi
         return None  # the main clause must open with its subject
     a, b = _strip_span(text, _skip_after_cue(doc, c1, comma, lemma), comma)
     rest = text[a:b]
-    if len(_WORD.findall(rest)) < (1 if lemma in NP_OBJECT_LEMMAS else 2):
+    if len(_first_words(rest, 0, len(rest), 2)) < (1 if lemma in NP_OBJECT_LEMMAS else 2):
         return None
     if (
         lemma in CLAUSE_ONLY_LEMMAS
@@ -2683,7 +2695,7 @@ def _looks_clause(rest: str, lemma: str) -> bool:
     """A bare complement that reads as a clause ("police have been unable ..."), not an object
     noun phrase ("a further complication"): a finite auxiliary among its first words, or "X as
     Y" after "describe"."""
-    words = [w.lower() for w in _WORD.findall(rest)[:8]]
+    words = [w.lower() for w in _first_words(rest, 0, len(rest), 8)]
     if words and words[0] in {"a", "an", "his", "her", "its", "their", "our"}:
         # "suggested a broader inquiry may be needed": a modal before the first comma
         head = []
@@ -2697,7 +2709,7 @@ def _looks_clause(rest: str, lemma: str) -> bool:
     if words[0].endswith("ly") and len(words) > 1 and words[1] in {"and", "to", "by", "with"}:
         return False  # "responded quickly and found": manner, not a reported clause
     if lemma in {"describe", "characterise", "characterize"}:
-        return "as" in [w.lower() for w in _WORD.findall(rest)[:12]]  # "... in March as"
+        return "as" in [w.lower() for w in _first_words(rest, 0, len(rest), 12)]  # "in March as"
     if any(w in _FINITE or w in _PAST or (w.endswith("ed") and len(w) > 4) for w in words[1:6]):
         return True
     if words[0] in {"the", "this", "these", "those"}:
@@ -3138,10 +3150,10 @@ def _form(text: str, parts: list[tuple[int, int]]) -> str:
         seg = text[a:b]
         if seg[:1] in OPEN_QUOTES and seg[-1:] in CLOSE_QUOTES + "”":
             inner = re.sub(r"\n\s*[“\"«„]", "\n", seg[1:-1])  # paragraph-continued quote
-            if not any(c in _QUOTE_CHARS for c in inner):
+            if not _QUOTE_CHAR_RE.search(inner):
                 quoted += 1
                 continue
-        if any(c in _QUOTE_CHARS for c in seg):
+        if _QUOTE_CHAR_RE.search(seg):
             return "mixed"
         unquoted = True
     if quoted and unquoted:
