@@ -308,3 +308,20 @@ def test_recurring_seasons_parts_of_day_and_weekends_are_sets(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The quake struck in the early hours of Sunday.",
+            ("the early hours of Sunday", "TIME", "2019-08-04TMO"),
+        ),
+        (
+            "Fire broke out in the early hours of Aug. 3.",
+            ("the early hours of Aug. 3", "TIME", "2019-08-03TMO"),
+        ),
+    ],
+)
+def test_the_early_hours_of_a_day_are_a_time(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]

@@ -906,6 +906,8 @@ def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["wrel"] or "").lower()
     part = _part_code(m.groupdict().get("part"))
+    if m.groupdict().get("early"):
+        part = "MO"  # "the early hours of Sunday": after midnight, a TIME of that day
     if ctx.dct is None:
         return Resolved("TIME" if part else "DATE", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""),
                         anchor=UNANCHORED, mod=_mod_of(m))  # fmt: skip
@@ -914,8 +916,11 @@ def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _part_code(raw: str | None) -> str:
+    """The TIMEX3 part-of-day code; "the early hours" (after midnight) count as morning."""
     if not raw:
         return ""
+    if raw.lower().endswith("hours"):
+        return "MO"
     return {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[raw.lower()]
 
 
@@ -1431,7 +1436,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "day_month",
         re.compile(
-            rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?"
+            rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?"
             rf"(?P<month>{_MONTH})"
             rf"(?![a-z])(?:,?\s+{_YEAR}\b)?"
             r"(?:,?\s+(?:of\s+)?(?P<dmrel>this|last|next)\s+year\b)?",
@@ -1442,7 +1447,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "month_day",
         re.compile(
-            rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})(?![a-z])"
+            rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})(?![a-z])"
             r"\s*(?:the\s+)?"
             rf"{_DAY}(?![\d:,.]\d)\b(?:,?\s+{_YEAR}\b)?"
             r"(?:,?\s+(?:of\s+)?(?P<dmrel>this|last|next)\s+year\b)?",
@@ -1553,7 +1558,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "weekday",
         re.compile(
-            rf"\b{_PRE}(?:{_LEAD}\s+)?(?:(?P<wrel>last|next|this(?:\s+past|\s+coming)?|coming|on|"
+            r"\b(?:the\s+(?P<early>early|small|wee)\s+hours\s+of\s+)?"
+            rf"{_PRE}(?:{_LEAD}\s+)?(?:(?P<wrel>last|next|this(?:\s+past|\s+coming)?|coming|on|"
             rf"the\s+(?:previous|preceding|following))\s+)?(?P<wd>{_WEEKDAY})"
             rf"(?:\s+{_PART})?\b",
             FLAGS,
