@@ -3098,11 +3098,10 @@ def _set_stance(doc: _Doc, f: _Finding, all_findings: list[_Finding]) -> None:
     contradicts = bool(_CONTRADICTION.search(content))
     # "They continue to hit targets that are not IS": a negated claim about another party
     # (not when "they" can be the speaker itself: "the agency confirmed they were not ...")
-    own = f.speaker is not None and _agrees("they", text[f.speaker[0] : f.speaker[1]])
-    other_subject = not own and any(
+    other_subject = any(
         re.match(r"\W*(?:they|their)\b", text[a:b], re.IGNORECASE) and _NEGATION.search(text[a:b])
         for a, b in f.content
-    )
+    ) and not (f.speaker is not None and _agrees("they", text[f.speaker[0] : f.speaker[1]]))
     if (contradicts and (target or f.speaker)) or other_subject:
         f.stance = "dispute"
         if target is None and other_subject:
