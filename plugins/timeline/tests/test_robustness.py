@@ -21,6 +21,12 @@ NEWSY = st.sampled_from(
         "9999", "0000", "00/00/00", "13/13/2015", "2015-02-30", "Q4", "FY99", "fiscal ",
         "spring", "fall", "century", "21st ", "will ", "said ", ",", ".", " ", "\n", "-",
         "(", ")", "'s", "May", "may", "Mar.", "March 32",
+        # forms of the guideline conventions (test_guidelines.py)
+        "the early hours of ", "twice ", "times ", "every other ", "each ", "2,000 ",
+        "half a ", "quarter ", "millennium", "from January to ", "October", " period ",
+        "will be held ", "postponed until ", "for ", "a while", "some time", "once in ",
+        "the past ", "previous ", " before", "-long", "consecutive ", "nineteen ninety-",
+        "(0740 GMT) ", "one day", "meet ", "the fiscal ", "latest ", "in the ", "that night",
     ]
 )  # fmt: skip
 
