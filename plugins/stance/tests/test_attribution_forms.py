@@ -814,3 +814,17 @@ def test_closed_quote_with_a_nested_report_and_more_quotation_verbs() -> None:
     r = only('Co-author Li Na recounted, "It slid straight off."')
     assert r["cue_lemma"] == "recount"
     assert speakers("The vote recount ended on Monday.") == []
+
+
+def test_quotations_joined_by_and_relatives_with_a_verb_and_from() -> None:
+    text = 'The paper quoted Ann Lee as saying "We were ready" and "we will go on."'
+    saying = next(r for r in find_attributions(text) if r["cue"] == "saying")
+    assert [text[a:b] for a, b in saying["content_spans"]] == [
+        '"We were ready"',
+        '"we will go on."',
+    ]
+    text = "The plan failed, which the Herald reported left officials angry."
+    r = only(text)
+    assert [text[a:b] for a, b in r["content_spans"]] == ["which", "left officials angry"]
+    r = only('The mayor said from the town hall, "We will rebuild."')
+    assert r["content"] == '"We will rebuild."'

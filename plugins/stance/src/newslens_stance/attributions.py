@@ -1325,7 +1325,7 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
     if m5 and lemma not in AUDIENCE_LEMMAS:
         pos, seg = pos + m5.end(), seg[m5.end() :]  # "announced to journalists the mayor ..."
     m4 = re.match(
-        r"\s+(?:on|in|at|during|of)\s+[^,“\"\n]{1,60}?(?:,|(?<=[A-Z]\w)|(?<=[A-Z])|(?<=programme)|"
+        r"\s+(?:on|in|at|during|of|from)\s+[^,“\"\n]{1,60}?(?:,|(?<=[A-Z]\w)|(?<=[A-Z])|(?<=programme)|"
         r"(?<=program)|(?<=show)|(?<=broadcast)|(?<=interview))\s*(?=[“\"])",
         seg,
     )
@@ -2534,8 +2534,7 @@ def _verb_attribution(
         and not inverted
         and len(content) == 1
         and content[0][0] >= c1
-        and (_WORD.findall(text[content[0][0] : content[0][1]])[:1] or [""])[0].lower()
-        in _FINITE | {"be", "been"}
+        and _verbish(_first_words(text, content[0][0], content[0][1], 1))
     ):
         # "..., which his wife said was due to memory problems": the relative pronoun is the
         # subject of the reported clause, so it is the content's first part (PARC)
@@ -2574,6 +2573,16 @@ _CLAIM_NOUNS = frozenset(
         """
     )
 )
+
+
+def _verbish(words: list[str]) -> bool:
+    """Whether a clause opens with a verb (no subject of its own): "was due to ...", "left
+    some experts disappointed"."""
+    w = words[0] if words else ""
+    lw = w.lower()
+    return bool(w) and (
+        lw in _FINITE | _PAST | {"be", "been"} or (w.islower() and lw.endswith("ed"))
+    )
 
 
 def _role_before_name(doc: _Doc, s0: int, speaker: tuple[int, int]) -> tuple[int, int]:
@@ -2809,9 +2818,12 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
             continue
         end = max(max(p[1] for p in f.content), f.cue[1], f.speaker[1] if f.speaker else 0)
         for _ in range(20):
-            gap = re.match(r"[\s.,;:]*", text[end : end + 200])
+            # 'as saying "A" and "B"': a quotation joined by "and" in the same sentence
+            gap = re.match(r"[\s.,;:]*(?:and\s+)?", text[end : end + 200])
             nxt = end + (gap.end() if gap else 0)
             if "\n\n\n" in text[end:nxt]:
+                break
+            if "and" in text[end:nxt] and doc.sentence_index(end - 1) != doc.sentence_index(nxt):
                 break
             q = doc.quote_starting(nxt)
             if q is None or is_claimed(q):
