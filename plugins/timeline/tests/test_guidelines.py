@@ -325,3 +325,16 @@ def test_recurring_seasons_parts_of_day_and_weekends_are_sets(
 )
 def test_the_early_hours_of_a_day_are_a_time(text: str, expected: tuple[str, str, str]) -> None:
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bonds will be redeemed in five years.", ("five years", "DATE", "2024")),
+        ("The envoy will leave in two weeks.", ("two weeks", "DATE", "2019-W34")),
+        ("The bridge was rebuilt in two weeks.", ("two weeks", "DURATION", "P2W")),
+        ("The plan will be done within a year.", ("a year", "DURATION", "P1Y")),
+    ],
+)
+def test_in_a_count_ahead_names_a_time(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]

@@ -282,6 +282,8 @@ class Context:
                 and any(m["future"] and _MODAL.fullmatch(m.group(0)) for m in marks[:-1])
             ):
                 return "future"
+            if nearest["present"] and _MODAL_JUST_BEFORE.search(wide[: nearest.start()]):
+                return "future"  # "will leave in two weeks": a bare verb after its modal
             return _kind(nearest)  # the verb nearest the expression on its left
         # nothing on the left: the first verb on the right, past a fronted adverbial's comma
         # ("In January, the company brought in a new chief")
@@ -341,6 +343,9 @@ _MARKER = re.compile(
 )
 
 
+_MODAL_JUST_BEFORE = re.compile(
+    r"\b(?:will|won't|would|shall|may|might|could|should|must|'ll|to)\s+(?:not\s+)?$"
+)
 _MODAL = re.compile(r"will|won't|wo\s+n't|shall|would|may|might|could|should|must|'ll")
 
 
@@ -1152,7 +1157,31 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         anchor = PUBLISHED if ctx.dct else UNANCHORED
         if words & {"coming", "future", "upcoming"}:  # "the next few days" stays a length
             return Resolved("DATE", "FUTURE_REF", anchor=anchor, mod=_mod_of(m))
+    ahead = _in_time_ahead(m, ctx, amount, unit)
+    if ahead is not None:
+        return ahead
     return Resolved("DURATION", _duration(amount, unit), mod=_mod_of(m))
+
+
+def _in_time_ahead(
+    m: re.Match[str], ctx: Context, amount: float | None, unit: str
+) -> Resolved | None:
+    """ "will be redeemed in five years", "will leave in two weeks": "in" and a count in a
+    clause about the future name the time that far ahead of publication, a DATE (TimeBank
+    dates it so); "built in two weeks" or "within a year" stay lengths."""
+    if (
+        ctx.dct is None
+        or amount is None
+        or amount != int(amount)
+        or m["det"]
+        or m["pre"]
+        or unit not in ("day", "week", "month", "year", "decade")
+        or not re.search(r"\bin\s+$", ctx.text[max(0, m.start() - 4) : m.start()], FLAGS)
+        or ctx.tense(m.start(), m.end()) not in ("future", "present")
+    ):
+        return None
+    p = _shift_unit(_period(ctx.dct, unit), int(amount), unit)
+    return Resolved("DATE", p.value(), p, PUBLISHED, anchors=False)
 
 
 def _r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
