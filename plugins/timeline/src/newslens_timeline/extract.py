@@ -326,8 +326,9 @@ _IRREGULAR_PAST = "|".join(
 #: present-tense verbs of a schedule ("the summit opens Monday", "the ministers meet
 #: Thursday"): news uses the simple present for planned events, so the date lies ahead
 #: (only the -s form of words that are as often nouns: "at the close of business Thursday"),
-#: and none after a determiner ("the vote Sunday")
-_SCHEDULED = r"(?<!the\s)(?<!a\s)(?<!of\s)(?<!'s\s)(?:" + "|".join(
+#: and none after a determiner ("the vote Sunday") or "to" (an infinitive takes the tense of
+#: its governing verb: "tried to leave on Monday")
+_SCHEDULED = r"(?<!the\s)(?<!a\s)(?<!of\s)(?<!'s\s)(?<!to\s)(?:" + "|".join(
     [f"{stem}s?" for stem in ("begin", "meet", "arrive", "resume", "expire", "convene",
                               "travel", "return", "face", "vote", "hold", "leave")]
     + ["starts", "ends", "opens", "closes", "heads"]
@@ -344,7 +345,7 @@ _MARKER = re.compile(
 
 
 _MODAL_JUST_BEFORE = re.compile(
-    r"\b(?:will|won't|would|shall|may|might|could|should|must|'ll|to)\s+(?:not\s+)?$"
+    r"\b(?:will|won't|would|shall|may|might|could|should|must|'ll)\s+(?:not\s+)?$"
 )
 _MODAL = re.compile(r"will|won't|wo\s+n't|shall|would|may|might|could|should|must|'ll")
 
