@@ -118,6 +118,8 @@ def test_the_first_half_of_the_year_is_a_half_year() -> None:
             "At the close of business Monday, bids had been tendered.",
             ("Monday", "DATE", "2019-08-05"),
         ),
+        # an infinitive takes the tense of its governing verb
+        ("The crew tried to leave on Monday.", ("Monday", "DATE", "2019-08-05")),
     ],
 )
 def test_a_scheduling_present_looks_ahead(text: str, expected: tuple[str, str, str]) -> None:
