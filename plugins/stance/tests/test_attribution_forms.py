@@ -828,3 +828,15 @@ def test_quotations_joined_by_and_relatives_with_a_verb_and_from() -> None:
     assert [text[a:b] for a, b in r["content_spans"]] == ["which", "left officials angry"]
     r = only('The mayor said from the town hall, "We will rebuild."')
     assert r["content"] == '"We will rebuild."'
+
+
+def test_determined_noun_phrases_through_of_and_document_verbs() -> None:
+    assert speakers("The Agency's register of carriers lists Aerox as a cargo airline.") == [
+        "The Agency's register of carriers"
+    ]
+    assert speakers("The leaders of the two nations said they would talk.") == [
+        "The leaders of the two nations"
+    ]
+    assert speakers("An autopsy determined the dog had been poisoned.") == ["An autopsy"]
+    assert speakers("She was determined to win the race.") == []
+    assert speakers("The files listed in the notice are gone.") == []

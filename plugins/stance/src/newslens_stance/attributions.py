@@ -56,7 +56,7 @@ _REGULAR = _words(
     dispute contest contradict refute rebut speculate assure inform caution complain boast
     describe indicate remark quip declare affirm observe attribute suspect
     characterise characterize demand recommend elaborate encourage opine underline continue
-    praise exclaim recount
+    praise exclaim recount list determine
     """
 )
 
@@ -107,6 +107,8 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "tweet",
         "opine",
         "underline",
+        "list",
+        "determine",
     }
 )
 #: Verbs whose content may be a bare noun phrase ("claimed responsibility", "denied it").
@@ -157,7 +159,7 @@ _NOUNISH = frozenset(
         promises note notes reply replies tweet tweets respond pledge pledges threat dispute
         disputes repeat stress warning added stated written believe indicated described
         remark remarks thought
-        contest contests demand demands
+        contest contests demand demands list lists
         """
     )
 )
@@ -833,6 +835,17 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             prev = words[k - 1] if k >= 1 else None
             pl = prev.group().lower() if prev is not None else ""
             role = (pl in _ROLE_NOUNS or pl.split("-")[-1] in _ROLE_NOUNS) and lw != "and"
+            if lw == "of" and not role and prev is not None and pl.isalpha() and pl.islower():
+                # "The Centre for Aviation's database of air carriers", "the leaders of the
+                # two countries": a determined noun phrase goes on through "of"
+                for j in range(k - 1, max(-1, k - 4), -1):
+                    wj = words[j].group()
+                    lj = wj.lower()
+                    if lj in _POSS_DET - {"that", "this"} or re.search(r"[’']s$", wj):
+                        role = lj not in _STOP_BACK
+                        break
+                    if lj in _STOP_BACK | _AUX or lj in FORM_TO_LEMMA or lj in _PAST:
+                        break
             if lw == "and" and pl in _ROLE_NOUNS | {"agent"} and np_start is not None:
                 # "Retired FBI agent and terrorism specialist Ali Soufan": two titles
                 inner = text[np_start:np_end].split()
@@ -1533,7 +1546,7 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
 
     nxt_word = re.match(r"\s+(\w+)", text[cue_start + len(form) : cue_start + len(form) + 12])
     if (
-        low in {"cited", "reported", "described", "quoted", "alleged", "claimed"}
+        low in {"cited", "reported", "described", "quoted", "alleged", "claimed", "listed"}
         and nxt_word
         and (
             nxt_word.group(1) in {"for", "by"}
@@ -1601,6 +1614,8 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             and not re.search(r"\bthat\b|[:“\"]", text[cue_start : cue_start + 200].split(".")[0])
         ):
             return True  # "reported extensively on the war": journalism, not a report
+    if low == "determined" and nxt_word and nxt_word.group(1) == "to":
+        return True  # "determined to win": an adjective
     if low.startswith("admit") and nxt_word and nxt_word.group(1) == "to":
         after_to = re.match(
             r"\s+to\s+(\w+)", text[cue_start + len(form) : cue_start + len(form) + 40]
@@ -2378,7 +2393,10 @@ def _verb_attribution(
         and len(rest_words) >= 3
         and rest.lstrip()[:1] not in OPEN_QUOTES
         and (re.search(r"\bthat\b|:", text[after:start]) or _looks_clause(rest, lemma))
-        and not _has_cue(text, start, s1)  # "A, CNN reported the governor said."
+        # "A, CNN reported the governor said.": the clause after the cue only names the
+        # inner source, so the words before the speaker are the content
+        and (rest_words[-1:] or [""])[0].lower() not in FORM_TO_LEMMA
+        and not re.search(r"\b(?:said|says|told|reported|stated|added)\W*$", rest)
         and not re.match(r"\s*\w+\s*,", rest)  # "Total staff, I told you, is ..."
     ):
         # "A, but at the same time the Senate announced it would meet": the cue's own clause
@@ -2717,7 +2735,7 @@ def _looks_clause(rest: str, lemma: str) -> bool:
         return False
     if words[0].endswith("ly") and len(words) > 1 and words[1] in {"and", "to", "by", "with"}:
         return False  # "responded quickly and found": manner, not a reported clause
-    if lemma in {"describe", "characterise", "characterize"}:
+    if lemma in {"describe", "characterise", "characterize", "list"}:
         return "as" in [w.lower() for w in _first_words(rest, 0, len(rest), 12)]  # "in March as"
     if any(w in _FINITE or w in _PAST or (w.endswith("ed") and len(w) > 4) for w in words[1:6]):
         return True
