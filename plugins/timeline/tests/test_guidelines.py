@@ -340,3 +340,8 @@ def test_the_early_hours_of_a_day_are_a_time(text: str, expected: tuple[str, str
 )
 def test_in_a_count_ahead_names_a_time(text: str, expected: tuple[str, str, str]) -> None:
     assert found(text) == [expected]
+
+
+def test_the_year_ahead_is_the_coming_year() -> None:
+    text = "Growth will slow in the year ahead."
+    assert found(text) == [("the year ahead", "DATE", "2020")]

@@ -1025,6 +1025,11 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         r"\s+(?:ended|ending|to\b|through)", after
     ):
         return Resolved("DURATION", _duration(1, unit), mod=_mod_of(m))
+    if m["tahead"] and m["tdet"].lower() == "the":
+        # "the year ahead" is "the coming year": the next one after publication
+        res = _rel(ctx, lambda d: _shift_unit(_period(d, unit), 1, unit), _X[_GRAN_OF_UNIT[unit]])
+        res.mod = _mod_of(m)
+        return res
     if re.search(r"\blatest\s", m.group(0), re.IGNORECASE):
         # "the latest fiscal year": the last one completed, as "the latest quarter"
         res = _rel(ctx, lambda d: _shift_unit(_period(d, unit), -1, unit), _X[_GRAN_OF_UNIT[unit]])
@@ -1641,7 +1646,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             rf"\b{_PRE}(?:{_LEAD}\s+in\s+)?(?P<tdet>the|that)\s+(?:(?:latest|fiscal)\s+)*"
             r"(?P<tunit>year|month|week)\b"
-            r"(?![\s-](?:ago|earlier|before|old))",
+            r"(?![\s-](?:ago|earlier|before|old))(?:\s+(?P<tahead>ahead)\b)?",
             FLAGS,
         ),
         _r_the_unit,
