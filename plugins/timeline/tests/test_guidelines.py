@@ -336,6 +336,11 @@ def test_the_early_hours_of_a_day_are_a_time(text: str, expected: tuple[str, str
         ("The envoy will leave in two weeks.", ("two weeks", "DATE", "2019-W34")),
         ("The bridge was rebuilt in two weeks.", ("two weeks", "DURATION", "P2W")),
         ("The plan will be done within a year.", ("a year", "DURATION", "P1Y")),
+        # a span looked back over stays a length, whatever the tense
+        (
+            "It will be the first surplus in five years.",
+            ("five years", "DURATION", "P5Y"),
+        ),
     ],
 )
 def test_in_a_count_ahead_names_a_time(text: str, expected: tuple[str, str, str]) -> None:

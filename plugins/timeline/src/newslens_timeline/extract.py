@@ -1169,6 +1169,10 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DURATION", _duration(amount, unit), mod=_mod_of(m))
 
 
+#: "the first time in five years", "the highest in a decade": a span looked back over
+_LOOKING_BACK = re.compile(r"\b(?:time|\w{2,}est|ever|high|low|level)\s+in\s+$", re.IGNORECASE)
+
+
 def _in_time_ahead(
     m: re.Match[str], ctx: Context, amount: float | None, unit: str
 ) -> Resolved | None:
@@ -1183,7 +1187,8 @@ def _in_time_ahead(
         or m["pre"]
         or unit not in ("day", "week", "month", "year", "decade")
         or not re.search(r"\bin\s+$", ctx.text[max(0, m.start() - 4) : m.start()], FLAGS)
-        or ctx.tense(m.start(), m.end()) not in ("future", "present")
+        or _LOOKING_BACK.search(ctx.text[max(0, m.start() - 20) : m.start()])
+        or ctx.tense(m.start(), m.end()) != "future"
     ):
         return None
     p = _shift_unit(_period(ctx.dct, unit), int(amount), unit)
