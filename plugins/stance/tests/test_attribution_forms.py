@@ -840,3 +840,10 @@ def test_determined_noun_phrases_through_of_and_document_verbs() -> None:
     assert speakers("An autopsy determined the dog had been poisoned.") == ["An autopsy"]
     assert speakers("She was determined to win the race.") == []
     assert speakers("The files listed in the notice are gone.") == []
+
+
+def test_declaring_and_observing_report_only_with_a_clause_or_quotation() -> None:
+    rows = find_attributions("The mayor defended the plan, declaring that it would save lives.")
+    assert [r["cue"] for r in rows] == ["declaring"]
+    assert speakers("The rebels fought on, declaring independence in May.") == []
+    assert speakers("Scientists spent years observing the comet.") == []

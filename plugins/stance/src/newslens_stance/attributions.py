@@ -143,9 +143,10 @@ for _lemma in _REGULAR:
 for _lemma, _forms in CUE_LEMMAS.items():
     for _form in _forms:
         FORM_TO_LEMMA[_form] = _lemma
-# "observing a test", "declaring independence": these participles rarely report speech;
-# "a vote recount": only the past tense of "recount" reports
-for _form in ("observing", "declaring", "suspecting", "attributing", "reading"):
+# "suspecting foul play", "reading a book": these participles rarely report speech ("declaring
+# independence" and "observing a test" are caught by the performative rule, which wants a
+# clause or a quotation); "a vote recount": only the past tense of "recount" reports
+for _form in ("suspecting", "attributing", "reading"):
     FORM_TO_LEMMA.pop(_form, None)
 for _form in ("recount", "recounts", "recounting"):
     FORM_TO_LEMMA.pop(_form, None)
@@ -2428,7 +2429,10 @@ def _verb_attribution(
             lemma in {"declare", "observe"}
             and doc.quote_starting(a) is None
             and not re.search(r"\bthat\b|:", text[after:a])
-            and not any(w.lower() in _MODALS for w in _first_words(text, a, s1, 4)[1:])
+            and not any(
+                w.lower() in _MODALS and w not in {"May", "Will"}
+                for w in _first_words(text, a, s1, 4)[1:]
+            )
         ):
             return None  # "declared a state of emergency", "observing a test": no report
         if lemma == "deny" or lemma in DENY_LEMMAS:
@@ -2722,7 +2726,10 @@ def _looks_clause(rest: str, lemma: str) -> bool:
     """A bare complement that reads as a clause ("police have been unable ..."), not an object
     noun phrase ("a further complication"): a finite auxiliary among its first words, or "X as
     Y" after "describe"."""
-    words = [w.lower() for w in _first_words(rest, 0, len(rest), 8)]
+    # (capitalised "May", "Will" are a month and a name, not modals)
+    words = [
+        "_" if w in {"May", "Will"} else w.lower() for w in _first_words(rest, 0, len(rest), 8)
+    ]
     if words and words[0] in {"a", "an", "his", "her", "its", "their", "our"}:
         # "suggested a broader inquiry may be needed": a modal before the first comma
         head = []
