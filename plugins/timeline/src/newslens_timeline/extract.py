@@ -1169,8 +1169,12 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DURATION", _duration(amount, unit), mod=_mod_of(m))
 
 
-#: "the first time in five years", "the highest in a decade": a span looked back over
-_LOOKING_BACK = re.compile(r"\b(?:time|\w{2,}est|ever|high|low|level)\s+in\s+$", re.IGNORECASE)
+#: "the first time in five years", "the first surplus in five years", "the highest in a
+#: decade": a span looked back over
+_LOOKING_BACK = re.compile(
+    r"\b(?:first|only|\w{2,}est|ever|high|low|record|level|time)\b[^.,;]{0,30}\bin\s+$",
+    re.IGNORECASE,
+)
 
 
 def _in_time_ahead(
@@ -1187,7 +1191,7 @@ def _in_time_ahead(
         or m["pre"]
         or unit not in ("day", "week", "month", "year", "decade")
         or not re.search(r"\bin\s+$", ctx.text[max(0, m.start() - 4) : m.start()], FLAGS)
-        or _LOOKING_BACK.search(ctx.text[max(0, m.start() - 20) : m.start()])
+        or _LOOKING_BACK.search(ctx.text[max(0, m.start() - 45) : m.start()])
         or ctx.tense(m.start(), m.end()) != "future"
     ):
         return None
