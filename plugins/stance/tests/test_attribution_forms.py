@@ -847,3 +847,10 @@ def test_declaring_and_observing_report_only_with_a_clause_or_quotation() -> Non
     assert [r["cue"] for r in rows] == ["declaring"]
     assert speakers("The rebels fought on, declaring independence in May.") == []
     assert speakers("Scientists spent years observing the comet.") == []
+
+
+def test_participles_take_no_words_before_their_subject() -> None:
+    text = "After the war, he joined the lab, warning that the tests were unsafe."
+    r = only(text)
+    assert (r["speaker"], r["content"]) == ("he", "the tests were unsafe")
+    assert speakers("Continuing a trend from May, the firm cut prices.") == []

@@ -143,10 +143,10 @@ for _lemma in _REGULAR:
 for _lemma, _forms in CUE_LEMMAS.items():
     for _form in _forms:
         FORM_TO_LEMMA[_form] = _lemma
-# "suspecting foul play", "reading a book": these participles rarely report speech ("declaring
-# independence" and "observing a test" are caught by the performative rule, which wants a
+# "suspecting foul play", "reading a book", "observing a test": these participles rarely
+# report speech ("declaring independence" is caught by the performative rule, which wants a
 # clause or a quotation); "a vote recount": only the past tense of "recount" reports
-for _form in ("suspecting", "attributing", "reading"):
+for _form in ("suspecting", "attributing", "reading", "observing"):
     FORM_TO_LEMMA.pop(_form, None)
 for _form in ("recount", "recounts", "recounting"):
     FORM_TO_LEMMA.pop(_form, None)
@@ -2355,7 +2355,9 @@ def _verb_attribution(
     content: list[tuple[int, int]] = []
     # content before the attribution: the clause or quotation that ends right before it
     lead_end = min(speaker[0], c0)
-    pre = text[s0:lead_end]
+    # a participle's speaker is the subject of the clause it hangs on; the words before that
+    # subject are no content of the participle ("Post-war, he worked ..., observing a test")
+    pre = "" if participle else text[s0:lead_end]
     pre_stripped = pre.rstrip()
     if pre_stripped.endswith((",", ",”", ',"', "”", '"', ".”", "?”", "!”")) or (
         pre_stripped and pre_stripped[-1] in '”"'
@@ -2662,6 +2664,8 @@ def _fronted_participle(doc: _Doc, c0: int, c1: int, s1: int, lemma: str) -> _Fi
         return None  # "Writing in the journal, ..." reports nothing
     if lemma == "call" and not re.search(r"[“\"].+[”\"]$", rest):
         return None
+    if lemma in {"continue", "praise", "read"} and rest[:1] not in OPEN_QUOTES:
+        return None  # "Continuing a trend from earlier months, ...": no report
     return _Finding((c0, c1), lemma, speaker, [(a, b)])
 
 
