@@ -31,6 +31,7 @@ import json
 import re
 import sys
 import time
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -176,11 +177,41 @@ def score_doc(doc: Doc, errors: list[str] | None = None) -> Tally:
 
 
 def score_dir(folder: Path, errors: list[str] | None = None) -> Tally:
+    return score_files(sorted(folder.rglob("*.tml")), errors)
+
+
+def score_files(paths: list[Path], errors: list[str] | None = None) -> Tally:
     total = Tally()
-    for path in sorted(folder.rglob("*.tml")):
+    for path in paths:
         doc = parse_tml(path.read_text(encoding="utf-8", errors="replace"), path.name)
         total.add(score_doc(doc, errors))
     return total
+
+
+def aquaint_half(name: str) -> str:
+    """``"dev"`` or ``"held"``: AQUAINT's documents split in two by a hash of the file name.
+
+    Why: TimeBank alone taught us its own habits (AQUAINT stayed 73.7 while TimeBank rose), and
+    TempEval-3 systems developed on both; half of AQUAINT now joins development and the other
+    half stays held out (its errors are never printed), so a wire-copy figure stays honest."""
+    return "dev" if zlib.crc32(name.encode()) % 2 == 0 else "held"
+
+
+def parts_of(folder: Path) -> list[tuple[str, str, list[Path]]]:
+    """(name, role, files) per scored set: TimeBank, AQUAINT's two halves, or the folder."""
+    subdirs = sorted(p for p in folder.iterdir() if p.is_dir() and any(p.rglob("*.tml")))
+    if not subdirs:
+        return [(folder.name or str(folder), "", sorted(folder.rglob("*.tml")))]
+    parts: list[tuple[str, str, list[Path]]] = []
+    for sub in subdirs:
+        files = sorted(sub.rglob("*.tml"))
+        if sub.name == "AQUAINT":
+            for half, role in (("dev", "development"), ("held", "held-out news")):
+                chosen = [f for f in files if aquaint_half(f.name) == half]
+                parts.append((f"AQUAINT-{half}", role, chosen))
+        else:
+            parts.append((sub.name, "development" if sub.name == "TimeBank" else "", files))
+    return parts
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -193,27 +224,26 @@ def main(argv: list[str] | None = None) -> int:
     if not folder.is_dir():
         print(f"TimeML folder not found: {folder}", file=sys.stderr)
         return 2
-    subdirs = sorted(p for p in folder.iterdir() if p.is_dir() and any(p.rglob("*.tml")))
-    parts = subdirs or [folder]
+    parts = parts_of(folder)
     errors: list[str] | None = [] if args.errors else None
     results: dict[str, dict[str, float]] = {}
     overall = Tally()
-    for part in parts:
-        tally = score_dir(part, errors)
+    for name, role, files in parts:
+        # a held-out set's errors are never printed: reading them would make it development
+        tally = score_files(files, None if role.startswith("held") else errors)
         overall.add(tally)
-        role = {"TimeBank": "development", "AQUAINT": "held-out news"}.get(part.name, "")
-        results[part.name] = {"role": role, **tally.scores()}  # type: ignore[dict-item]
+        results[name] = {"role": role, **tally.scores()}  # type: ignore[dict-item]
     if len(parts) > 1:
         results["all"] = {"role": "", **overall.scores()}  # type: ignore[dict-item]
     header = (
-        f"{'set':<12} {'role':<14} {'gold':>5} {'sys':>5} {'rel.F1':>7} {'strictF1':>8} "
+        f"{'set':<13} {'role':<13} {'gold':>5} {'sys':>5} {'rel.F1':>7} {'strictF1':>8} "
         f"{'typeAcc':>7} {'valP':>6} {'valR':>6} {'valF1':>6}"
     )
     print(header)
     print("-" * len(header))
     for name, s in results.items():
         print(
-            f"{name:<12} {s['role']:<14} {s['gold']:>5} {s['system']:>5} {s['relaxed_f1']:>7.1f} "
+            f"{name:<13} {s['role']:<13} {s['gold']:>5} {s['system']:>5} {s['relaxed_f1']:>7.1f} "
             f"{s['strict_f1']:>8.1f} {s['type_accuracy']:>7.1f} {s['value_p']:>6.1f} "
             f"{s['value_r']:>6.1f} {s['value_f1']:>6.1f}"
         )
@@ -231,9 +261,9 @@ def main(argv: list[str] | None = None) -> int:
         payload = {
             "benchmark": "tempeval",
             "note": (
-                "TempEval-3 Task A scoring on TimeBank (development) and AQUAINT (held out: "
-                "measured, not tuned on). Published HeidelTime figures are on TE3-Platinum, "
-                "which is not available here."
+                "TempEval-3 Task A scoring on TimeBank and half of AQUAINT (development) and "
+                "the other half of AQUAINT (held out: measured, never inspected). Published "
+                "HeidelTime figures are on TE3-Platinum, which is not available here."
             ),
             "ours": results,
             "published": PUBLISHED_BARS,

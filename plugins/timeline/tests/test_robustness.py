@@ -34,7 +34,7 @@ VALUE = re.compile(
     r"^(?:\d{2,4}|\d{4}-(?:\d{2}(?:-\d{2}(?:T[\w:]+)?)?|W\d{2}(?:-WE|-\d)?|Q[1-4]|H[12]|"
     r"SP|SU|FA|WI)|X{2,4}(?:-[\w:-]+)?|"
     # durations, compound ones too: P2Y6M, PT1H30M, P1DT12H
-    r"P(?=[\dX]|T[\dX])(?:(?:\d+(?:\.\d+)?|X)(?:WE|DE|CE|[YMWDQHECL]))*(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?|"
+    r"P(?=[\dX]|T[\dX])(?:(?:\d+(?:\.\d+)?|X)(?:WE|DE|CE|[YMWDQHECLX]))*(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?|"
     r"(?:PRESENT|PAST|FUTURE)_REF)$"
 )
 

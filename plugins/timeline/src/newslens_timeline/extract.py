@@ -135,7 +135,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1\d{3}|20\d{2})"
 _TIME = (
     r"(?:(?P<hh>[012]?\d)(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
-    r"|(?<![\d:.])(?P<hh24>[012]?\d):(?P<mm24>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight)\b"
+    r"|(?<![\d:.])(?P<hh24>[012]?\d):(?P<mm24>[0-5]\d)(?![\d:])|(?P<noon>noon|midday|midnight)\b"
     r"|(?<![\d.,:])(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s+(?:GMT|UTC)\b))"
     r"(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT|CT|"
     r"AEST|AEDT|IST|JST|KST|HKT|SGT|MSK|local\s+time)\b)?"
@@ -259,14 +259,15 @@ class Context:
         wide = _CLAUSE_LEFT.split(self.text[max(s, start - 120) : start])[-1].lower()
         cut = max(0, len(wide) - 60)
         left = wide[cut:]
-        right = self.text[end : min(e, end + 80)]
+        right = self.text[end : min(e, end + 200)]
         rights = [part.lower() for part in _CLAUSE_RIGHT.split(right)]
         # the match may hold the preposition itself ("through January")
         lead = re.match(r"(?:to|until|till|through|into)\s+", self.text[start : start + 9].lower())
         if _DEFERRED_TO.search(left + (lead.group(0) if lead else "")):
             return "future"  # "extended loans through January", "postponed until Friday"
-        if _PAST_PLAN.search(left):
-            return "past"  # "had been scheduled to expire Friday"
+        if _PAST_PLAN.search(left) or _UNREACHED.search(left):
+            # "had been scheduled to expire Friday"; "could not be reached for comment Friday"
+            return "past"
         marks = [m for m in _MARKER.finditer(wide, cut) if not _passive(wide, m)]
         if not marks:
             aux = _aux_of_passive(wide, cut)
@@ -279,7 +280,12 @@ class Context:
             if (
                 nearest["past"]
                 and nearest.group(0).endswith("ed")
-                and any(m["future"] and _MODAL.fullmatch(m.group(0)) for m in marks[:-1])
+                and any(
+                    m["future"]
+                    and _MODAL.fullmatch(m.group(0))
+                    and "," not in wide[m.end() : nearest.start()]
+                    for m in marks[:-1]
+                )
             ):
                 return "future"
             if nearest["present"] and _MODAL_JUST_BEFORE.search(wide[: nearest.start()]):
@@ -287,10 +293,14 @@ class Context:
             return _kind(nearest)  # the verb nearest the expression on its left
         # nothing on the left: the first verb on the right, past a fronted adverbial's comma
         # ("In January, the company brought in a new chief")
-        for part in rights[:2]:
+        for part in rights:
             first = next((m for m in _MARKER.finditer(part) if not _passive(part, m)), None)
             if first:
                 kind = _kind(first)
+                if re.match(r"(?:plann|intend|aim)ed\b", first.group(0), re.IGNORECASE):
+                    # "On Friday, the government planned to pay": a day fronted before a past
+                    # plan dates the plan; after it ("planned to leave on Thursday") the act
+                    return "past"
                 # a present verb after the expression says less about it ("Friday's purchases
                 # is"): only one on its left makes a weekday look ahead
                 return "present_right" if kind == "present" else kind
@@ -306,9 +316,18 @@ _CLAUSE_RIGHT = re.compile(r"[;:\u2014,]|\s-{1,2}\s")
 _DEFERRED_TO = re.compile(
     r"\b(?:extend|postpon|delay|defer|adjourn|reschedul|prolong|push(?:ed|es)?\s+back|"
     r"put\s+off)\w*\b[^.;:]*\b(?:to|until|till|through|into)\s+(?:the\s+end\s+of\s+)?$"
+    # a deadline still open: "has given the relatives until 9 a.m. Tuesday", "have until"
+    r"|\b(?:give[sn]?|ha(?:s|ve))\b[^.;:]*\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$"
 )
 _PAST_PLAN = re.compile(
     r"\b(?:had\s+been|was|were)\s+(?:due|scheduled|expected|set|supposed|planned)\b"
+    r"|\bhad\s+(?:planned|hoped|intended|expected)\b"
+)
+#: the reporter's failed attempt, a past moment despite its modal ("could not be reached for
+#: comment Friday", "would not say Tuesday whether"): wire copy's commonest modal before a day
+_UNREACHED = re.compile(
+    r"\b(?:could|would|can|will)(?:\s+not|n't)\s+(?:immediately\s+)?(?:be\s+(?:reached|located|"
+    r"contacted|found)|comment|say|elaborate|confirm|disclose|discuss|speculate)\b"
 )
 #: irregular simple past forms news uses (regular ones end in -ed)
 _IRREGULAR_PAST = "|".join(
@@ -337,7 +356,7 @@ _MARKER = re.compile(
     rf"\b(?:(?P<future>(?:will|won't|wo\s+n't|shall|would|may|might|could|should|must)"
     r"(?!\s+(?:not\s+)?have\b)|'ll|"
     r"going\s+to|is\s+to|are\s+to|predicts?|forecasts?|"
-    r"plans?\s+to|planned\s+for|scheduled\s+(?:to|for)|expects?\s+to|expected\s+to|due|"
+    r"plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|scheduled\s+(?:to|for)|expects?\s+to|expected\s+to|due|"
     r"set\s+to|supposed\s+to|next|upcoming|to\s+be|payable|effective|deadline)|"
     rf"(?P<present>is|are|says|say|am|{_SCHEDULED})|"
     rf"(?P<past>was|were|had|did|ago|since|earlier|{_IRREGULAR_PAST}|\w{{2,}}ed))\b"
@@ -396,9 +415,33 @@ def sentence_starts(text: str) -> list[int]:
     """Offsets where sentences begin (a light splitter: end punctuation, capital, newline)."""
     starts = [0]
     for m in _SENTENCE_BREAK.finditer(text):
-        if m.end() < len(text):
+        if m.end() < len(text) and not (
+            text[m.start() - 1 : m.start()] == "."
+            and (
+                _ABBREVIATION.search(text, max(0, m.start() - 8), m.start())
+                or (
+                    _CLOCK_SUFFIX.search(text, max(0, m.start() - 5), m.start())
+                    and _WEEKDAY_NEXT.match(text, m.end())
+                )
+            )
+        ):
             starts.append(m.end())
     return starts
+
+
+#: "at 9 a.m. Tuesday": a clock time's period before its day ends no sentence
+_CLOCK_SUFFIX = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_WEEKDAY_NEXT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+#: a period that ends an abbreviation, not a sentence ("vs. Wade", "Jan. 14", "Gen. Smith",
+#: "George W. Bush"); "U.S." and "U.N." too, which wire copy puts before names far more
+#: often than at the end of a sentence
+_ABBREVIATION = re.compile(
+    r"(?:^|(?<=[\s(\"'\u201c]))(?:vs|Mr|Mrs|Ms|Dr|St|Mt|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|"
+    r"Cmdr|Pres|Prof|Rev|Jr|Sr|No|Nos|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[A-Z]|"
+    r"U\.S|U\.N|U\.K|E\.U)\.$"
+)
 
 
 # --------------------------------------------------------------------------- results
@@ -649,6 +692,8 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "May" the verb or a name; bare short forms are too ambiguous
     if raw.lower().rstrip(".") not in _FULL_MONTHS and not (rel or m["prep"]):
         return None  # "Sept." alone is an abbreviation of something, rarely the month
+    if raw == "March" and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", ctx.text[m.end() : m.end() + 12]):
+        return None  # "the March of the Combatant Mothers", "March of Dimes": a name
     mo = _month_no(raw)
     if ctx.dct is None:
         return Resolved("DATE", f"XXXX-{mo:02d}", anchor=UNANCHORED, mod=_mod_of(m))
@@ -1295,8 +1340,61 @@ def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
         )
     ):
         return None  # "Christmas trees", "Halloween parties": no date said
-    mo, d = HOLIDAYS[name]
-    return _absolute_day(int(m["year"]) if m["year"] else None, mo, d, m, ctx)
+    if name in HOLIDAYS:
+        mo, d = HOLIDAYS[name]
+        return _absolute_day(int(m["year"]) if m["year"] else None, mo, d, m, ctx)
+    rule = _FLOATING[_floating_key(name)]
+    if m["year"]:
+        p = Point(rule(int(m["year"])), "D")
+        return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
+    if ctx.dct is None:
+        return Resolved("DATE", "XXXX", anchor=UNANCHORED, mod=_mod_of(m))
+    tense = ctx.tense(m.start(), m.end())
+    options = [rule(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+    best = min(options, key=lambda o: _tense_cost((o - ctx.dct).days, tense, TENSE_PENALTY_DAYS))
+    p = Point(best, "D")
+    return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
+
+
+def _nth_weekday(y: int, mo: int, weekday: int, n: int) -> date:
+    """The ``n``-th ISO ``weekday`` of a month (``n`` = -1: the last one)."""
+    if n < 0:
+        last = date(y, mo, calendar.monthrange(y, mo)[1])
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = date(y, mo, 1)
+    return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+
+
+def _easter(y: int) -> date:
+    from dateutil.easter import easter  # pandas depends on python-dateutil
+
+    return easter(y)
+
+
+#: holidays whose date moves with the year (US federal rules; Easter by the Western computus)
+_FLOATING: dict[str, Callable[[int], date]] = {
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4),
+    "election day": lambda y: _nth_weekday(y, 11, 1, 1) + timedelta(days=1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 1, -1),
+    "labor day": lambda y: _nth_weekday(y, 9, 1, 1),
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 1, 3),
+    "presidents day": lambda y: _nth_weekday(y, 2, 1, 3),
+    "mother's day": lambda y: _nth_weekday(y, 5, 7, 2),
+    "father's day": lambda y: _nth_weekday(y, 6, 7, 3),
+    "easter": _easter,
+    "good friday": lambda y: _easter(y) - timedelta(days=2),
+}
+
+
+def _floating_key(name: str) -> str:
+    """ "Thanksgiving Day" -> "thanksgiving", "Martin Luther King Jr. Day" -> its key."""
+    name = name.replace("’", "'")
+    if name.startswith("martin luther king"):
+        return "martin luther king day"
+    if name.startswith("president"):
+        return "presidents day"
+    name = name.removesuffix(" sunday")
+    return "thanksgiving" if name.startswith("thanksgiving") else name
 
 
 def _r_week_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -1426,7 +1524,7 @@ def _clock(m: re.Match[str]) -> str | None:
     if m["mil"]:  # wire style "at 0600 GMT"
         return f"{m['mil']}:{m['milm']}"
     if m["noon"]:
-        return "12:00" if m["noon"].lower() == "noon" else "24:00"
+        return "24:00" if m["noon"].lower() == "midnight" else "12:00"
     if m["hh24"] is not None:
         hh, mm = int(m["hh24"]), int(m["mm24"])
         if hh > 23:
@@ -1682,7 +1780,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "holiday",
         re.compile(
             r"\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New Year's\s+(?:Day|Eve)|Halloween|"
-            r"Valentine's\s+Day|Boxing Day|Independence Day)(?![\w'])"
+            r"Valentine's\s+Day|Boxing Day|Independence Day|Thanksgiving(?:\s+Day)?|"
+            r"Election Day|Memorial Day|Labor Day|Martin Luther King(?:,?\s+Jr\.?)?\s+Day|"
+            r"Presidents['\u2019]?\s+Day|Mother['\u2019]s Day|Father['\u2019]s Day|"
+            r"Easter(?:\s+Sunday)?|Good Friday)(?![\w'])"
             rf"(?:,?\s+{_YEAR}\b)?",
         ),
         lambda m, ctx: _r_holiday(m, ctx),
@@ -2164,7 +2265,7 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
     ("unit", r"(?:second|minute|hour|day|week|fortnight|month|quarter|half|year|decade|"
              r"centur|millenni|period)"),
     ("deixis", r"(?:today|yesterday|tomorrow|tonight|night|overnight|morning|afternoon|"
-               r"evening|noon|midnight)"),
+               r"evening|noon|midday|midnight)"),
     ("ref", r"(?:now|nowadays|current|present|moment|recent|lately|past|future|soon|shortly)"),
     ("season", r"(?:spring|summer|autumn|fall|winter)"),
     ("set", r"(?:every|each|daily|weekly|monthly|annually|yearly|nightly|hourly)"),
@@ -2173,7 +2274,9 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
     ("decadeword", r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"),
     ("term", r"term"),
     ("vague", r"(?:while|some\s+time)"),
-    ("holiday", r"(?:christmas|new\s+year|halloween|valentine|independence\s+day|boxing\s+day)"),
+    ("holiday", r"(?:christmas|new\s+year|halloween|valentine|independence\s+day|boxing\s+day|"
+                r"thanksgiving|election\s+day|memorial\s+day|labor\s+day|martin\s+luther|"
+                r"presidents|mother|father|easter|good\s+friday)"),
 )  # fmt: skip
 _DIGIT_CLASSES: tuple[tuple[str, str], ...] = (
     ("year4", r"(?<!\d)\d{4}"),  # lookbehind inside the lookahead: fine, zero-width
@@ -2243,7 +2346,7 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("unit", ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter",
               "half", "year", "decade", "centur", "millenni", "period"), False),
     ("deixis", ("today", "yesterday", "tomorrow", "tonight", "night", "overnight", "morning",
-                "afternoon", "evening", "noon", "midnight"), False),
+                "afternoon", "evening", "noon", "midday", "midnight"), False),
     ("ref", ("now", "current", "present", "moment", "recent", "lately", "past", "future",
              "soon", "shortly"), False),
     ("season", ("spring", "summer", "autumn", "fall", "winter"), False),
@@ -2255,7 +2358,9 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("term", ("term",), False),
     ("vague", ("while", "some time"), False),
     ("holiday", ("christmas", "new year", "halloween", "valentine", "independence day",
-                 "boxing day"), False),
+                 "boxing day", "thanksgiving", "election day", "memorial day", "labor day",
+                 "martin luther", "presidents", "mother", "father", "easter", "good friday"),
+     False),
 )  # fmt: skip
 # _DIGIT_CLASSES for lower-cased text, written to start on the digit itself (3x faster: the
 # scanner skips every position that is no digit and no "q")
