@@ -74,26 +74,6 @@ def reuters_docs(files: int) -> list[dict[str, str | None]]:
     return docs
 
 
-def adversarial() -> str:
-    """The robustness tests' kind of article: runs of the words the rules branch on."""
-    parts = [
-        "early " * 150,
-        "the " * 150,
-        "last next " * 80,
-        "9" * 800,
-        " 1," * 200,
-        "30 September " * 40,
-        "of the " * 120,
-        "twenty-" * 100,
-        "about " * 80,
-        "ago earlier " * 50,
-        "3:30 " * 100,
-        " a " * 150,
-        "on Wednesday.\n" * 30,
-    ]
-    return ("".join(parts) * 2)[:10_240]
-
-
 def time_ours(docs: list[dict[str, str | None]]) -> tuple[float, int]:
     """CPU seconds and findings of ``extract_text`` over ``docs``."""
     from newslens_timeline.extract import extract_text
@@ -146,8 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     peer = run_peer(args.peer_python, subset)
 
     from newslens_timeline.extract import extract_text
+    from newslens_timeline.stress import adversarial_text
 
-    text = adversarial()
+    text = adversarial_text()
     runs = []
     for _ in range(5):
         start = time.process_time()

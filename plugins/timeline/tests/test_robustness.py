@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from newslens_timeline.extract import COLUMNS, extract_text, find
+from newslens_timeline.stress import adversarial_text
 
 NEWSY = st.sampled_from(
     [
@@ -80,34 +81,13 @@ def test_digit_soup(text: str) -> None:
     check(text)
 
 
-def _adversarial() -> str:
-    """About 10 KB built to stress backtracking: long runs of words the rules branch on."""
-    parts = [
-        "early " * 150,
-        "the " * 150,
-        "last next " * 80,
-        "9" * 800,
-        " 1," * 200,
-        "30 September " * 40,
-        "of the " * 120,
-        "twenty-" * 100,
-        "about " * 80,
-        "ago earlier " * 50,
-        "3:30 " * 100,
-        " a " * 150,
-        "on Wednesday.\n" * 30,
-    ]
-    text = "".join(parts)
-    return (text * 2)[:10_240]
-
-
 @pytest.mark.parametrize(
     "piece",
     # the worst repeats a fuzz over news fragments found: ~1,500 findings in 10 KB
     [None, "May 30 ", "3'Sept.", ".now ", "Sept.half ", "early the last ", "9" * 50 + " "],
 )
 def test_adversarial_article_is_fast_and_sane(piece: str | None) -> None:
-    text = _adversarial() if piece is None else (piece * (10_240 // len(piece) + 1))[:10_240]
+    text = adversarial_text() if piece is None else (piece * (10_240 // len(piece) + 1))[:10_240]
     assert len(text) >= 10_000
     check(text)  # warm up the compiled patterns
     best = min(_cpu_seconds(text) for _ in range(3))
