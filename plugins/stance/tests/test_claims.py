@@ -279,6 +279,9 @@ def test_doubt_features_fire_on_a_debunking_body() -> None:
     # a claim that itself calls the story false agrees with the debunking body
     hoax = v3("The bridge collapse story is a hoax", debunk)
     assert hoax["doubting_claim_doubting_body"] == 1.0 and hoax["plain_claim_doubting_body"] == 0
+    # and disagrees with a body that reports the collapse as fact
+    asserted = v3("The bridge collapse story is a hoax", ARTICLE_AGREE)
+    assert asserted["claim_doubt"] == 1.0 and asserted["doubting_claim_plain_body"] == 1.0
 
 
 def test_negated_claim_words_and_attribution() -> None:

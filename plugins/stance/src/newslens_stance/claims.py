@@ -244,6 +244,8 @@ CUE_FEATURES = (
     "lede_question",
     "doubting_claim_doubting_body",
     "plain_claim_doubting_body",
+    "claim_doubt",
+    "doubting_claim_plain_body",
     "first_sentence_coverage",
     "lede_hedge_2",
     "lede_support_2",
@@ -310,8 +312,8 @@ def body_cues(text: str) -> tuple[float, float]:
     return (100.0 * len(REFUTE.findall(text)) / n, 100.0 * len(HEDGE.findall(text)) / n)
 
 
-#: model file format: 1 had 20 dense features, 2 had 39, 3 has 53 and the related threshold;
-#: a file of another version is refused (its columns would be misread)
+#: model file format: 1 had 20 dense features, 2 had 39, 3 has 55, the related threshold and
+#: class weights; a file of another version is refused (its columns would be misread)
 MODEL_VERSION = 3
 
 
@@ -658,16 +660,19 @@ def index_body(text: str, model: StanceModel | None = None) -> BodyIndex:
         len(text.split()),
         [
             (
-                len(DOUBT.findall(sent)),
-                len(ATTRIBUTION.findall(sent)),
-                len(NEGATION.findall(sent)),
-                int("?" in sent),
-                len(HEDGE.findall(sent)),
-                len(SUPPORT.findall(sent)),
+                len(DOUBT.findall(text[a:b])),
+                len(ATTRIBUTION.findall(text[a:b])),
+                more[0],
+                int("?" in text[a:b]),
+                cues[1],
+                more[2],
             )
-            for sent in (text[a:b] for a, b in spans)
+            for (a, b), cues, more in zip(spans, sent_cues, sent_more, strict=True)
         ],
-        [negation_scope(text[a:b]) for a, b in spans],
+        [
+            negation_scope(text[a:b]) if more[0] else frozenset()
+            for (a, b), more in zip(spans, sent_more, strict=True)
+        ],
     )
 
 
@@ -705,7 +710,7 @@ def match_features(
     about the claim, where whole-body rates dilute it.
     """
     if total <= 0 or not body.spans:
-        return [0.0] * 33
+        return [0.0] * 35
     norm = 1 - BM25_B + BM25_B * body.n_tokens / BM25_AVG
     bm25 = 0.0
     for w, v in weights:
@@ -800,6 +805,8 @@ def stance_features(
         float(sum(v3[i][3] for i in lede)),
         doubting_claim * doubting_body,
         (1.0 - doubting_claim) * doubting_body,
+        doubting_claim,
+        doubting_claim * (1.0 - doubting_body),
         sent_score.get(0, 0.0) / total,
         float(sum(v3[i][4] for i in lede)),
         float(sum(v3[i][5] for i in lede)),

@@ -144,7 +144,7 @@ def _calibrate(proba: np.ndarray, gold: Sequence[str]) -> np.ndarray:
     u = LABELS.index("unrelated")
     related = proba.argmax(axis=1) != u
     for a in (0.5, 0.6, 0.7, 0.85, 1.0, 1.2):
-        for d in (1.0, 1.5, 2.0, 3.0, 4.0):
+        for d in (1.0, 1.5, 2.0, 3.0, 4.0, 6.0):
             scale = np.array([a, d, 1.0])
             idx = np.where(related, (proba[:, :u] * scale).argmax(axis=1), u)
             pred = [LABELS[i] for i in idx]
@@ -170,6 +170,7 @@ def train_model(
     stage2: bool = True,
     embeddings: bool = False,
     related_threshold: float = 0.75,
+    refit: bool = True,
 ) -> StanceModel:
     """Fit the model on labelled pairs; deterministic for a given ``seed``.
 
@@ -179,7 +180,30 @@ def train_model(
 
     ``embeddings``: add the sentence-embedding features (the ``embeddings`` extra must be
     installed, for training and for scoring; the model file records it).
+
+    ``calibrate``: hold out this share of claim clusters, fit on the rest, and choose the
+    agree / disagree / discuss weights (``StanceModel.scale``) on the held-out claims; with
+    ``refit`` the model is then fitted again on all pairs and keeps those weights (twice the
+    training time, no training data lost).
     """
+    if calibrate > 0 and refit:
+        options = {
+            "vocab_size": vocab_size,
+            "hidden": hidden,
+            "epochs": epochs,
+            "seed": seed,
+            "alpha": alpha,
+            "disagree_weight": disagree_weight,
+            "ensemble": ensemble,
+            "workers": workers,
+            "stage2": stage2,
+            "embeddings": embeddings,
+            "related_threshold": related_threshold,
+        }
+        tuned = train_model(pairs, bodies, calibrate=calibrate, refit=False, **options)
+        model = train_model(pairs, bodies, calibrate=0.0, **options)
+        model.scale = tuned.scale
+        return model
     from scipy import sparse
 
     pairs = [p for p in pairs if p.label in LABELS and p.body_id in bodies]
