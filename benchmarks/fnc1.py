@@ -176,7 +176,8 @@ def main(argv: list[str] | None = None) -> int:
         "--calibrate",
         type=float,
         default=0.0,
-        help="hold out this share of claim clusters to tune class offsets (0: off)",
+        help="hold out this share of claim clusters to tune class weights, then refit on all "
+        "(0: off; the row is named trained-calibrated)",
     )
     args = ap.parse_args(argv)
     if str(args.model_out.resolve()).startswith(str(ROOT.resolve())):
@@ -192,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
         split = f"cluster hold-out {args.holdout:.0%} of {args.train}"
     print(f"{split}: {len(train)} training pairs, {len(test)} test pairs; cpus={os.cpu_count()}")
     results = [evaluate("default", None, test, test_bodies, None)]
-    runs = [] if args.skip_trained else [("trained", False)]
+    plain = "trained-calibrated" if args.calibrate > 0 else "trained"
+    runs = [] if args.skip_trained else [(plain, False)]
     runs += [("embeddings", True)] if args.embeddings else []
     for name, embeddings in runs:
         t0 = time.perf_counter()
@@ -235,7 +237,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(f"{r['model']} confusion:", r["confusion"])
     args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    # merge: rows of models not run this time (e.g. "embeddings", which needs the extra) stay
+    fresh = {r["model"] for r in results}
+    kept = []
+    if args.json.exists():
+        kept = [r for r in json.loads(args.json.read_text("utf-8")) if r["model"] not in fresh]
+    args.json.write_text(json.dumps(results + kept, indent=2) + "\n", encoding="utf-8")
     return 0
 
 

@@ -701,8 +701,10 @@ def match_features(
     weights: list[tuple[str, float]],
     total: float,
     body: BodyIndex,
+    sent_score: dict[int, float] | None = None,
 ) -> list[float]:
-    """Version-2 dense features of one pair over a cached body (see ``CUE_FEATURES``).
+    """Version-2 and -3 dense features of one pair over a cached body (see ``CUE_FEATURES``);
+    ``sent_score``: :func:`sentence_scores`, when the caller has them already.
 
     Why these: BM25 and n-gram overlap separate a body that restates the claim (agree) from
     one that shares only its topic; cue counts in the best-matching sentences, weighted by
@@ -721,10 +723,8 @@ def match_features(
     bi, tri = _claim_grams(tuple(claim_toks))
     bi_ov = sum(g in body.ngrams for g in bi) / len(bi) if bi else 0.0
     tri_ov = sum(g in body.ngrams for g in tri) / len(tri) if tri else 0.0
-    sent_score: dict[int, float] = {}
-    for w, v in weights:
-        for i in body.sent_index.get(w, ()):
-            sent_score[i] = sent_score.get(i, 0.0) + v
+    if sent_score is None:
+        sent_score = sentence_scores(weights, body)
     ranked = sorted(sent_score.items(), key=lambda kv: (-kv[1], kv[0]))
     covs = [sc / total for _, sc in ranked[:3]] + [0.0, 0.0, 0.0]
     half = sum(1 for _, sc in ranked if sc / total >= 0.5)
@@ -818,18 +818,31 @@ def claim_weights(claim: str) -> tuple[list[tuple[str, float]], float]:
     return ws, sum(v for _, v in ws)
 
 
-def evidence_from_index(
-    weights: list[tuple[str, float]], total: float, text: str, body: BodyIndex
-) -> Evidence:
-    """:func:`evidence` over a cached :class:`BodyIndex` (the fast path)."""
-    if total <= 0:
-        return Evidence(0.0, 0.0, (), 0, 0, 0, 0, 0)
-    cov = sum(v for w, v in weights if w in body.words) / total
+def sentence_scores(weights: list[tuple[str, float]], body: BodyIndex) -> dict[int, float]:
+    """IDF mass of the claim's words in each body sentence that has any (sentence -> mass)."""
     sent_score: dict[int, float] = {}
-    attr_score: dict[int, float] = {}
     for w, v in weights:
         for i in body.sent_index.get(w, ()):
             sent_score[i] = sent_score.get(i, 0.0) + v
+    return sent_score
+
+
+def evidence_from_index(
+    weights: list[tuple[str, float]],
+    total: float,
+    text: str,
+    body: BodyIndex,
+    sent_score: dict[int, float] | None = None,
+) -> Evidence:
+    """:func:`evidence` over a cached :class:`BodyIndex` (the fast path); ``sent_score``:
+    :func:`sentence_scores`, when the caller has them already."""
+    if total <= 0:
+        return Evidence(0.0, 0.0, (), 0, 0, 0, 0, 0)
+    cov = sum(v for w, v in weights if w in body.words) / total
+    if sent_score is None:
+        sent_score = sentence_scores(weights, body)
+    attr_score: dict[int, float] = {}
+    for w, v in weights:
         for k in body.attr_index.get(w, ()):
             attr_score[k] = attr_score.get(k, 0.0) + v
     best3 = sorted(sent_score.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
@@ -938,13 +951,14 @@ class PairScorer:
         for claim, key, text in pairs:
             _cpart, cvec, weights, total, ctoks = self._claim_feats(claim)
             body = self.body(key, text)
-            ev = evidence_from_index(weights, total, text, body)
+            sent_score = sentence_scores(weights, body)
+            ev = evidence_from_index(weights, total, text, body, sent_score)
             evs.append(ev)
             if self.model is None and not self.all_features:
                 continue  # the default needs only the evidence
             cos = _cos(cvec, body.vec) if cvec is not None and body.vec is not None else 0.0
             row = dense_features(claim, text, ev, cos, body.cues, body.n_words)
-            row += match_features(claim, ctoks, weights, total, body)
+            row += match_features(claim, ctoks, weights, total, body, sent_score)
             if self.embeddings and body.emb is not None:
                 first = ev.top[0][0] if ev.top else -1
                 lexical = next(
