@@ -1,0 +1,110 @@
+"""Rule-based attribution extraction: who said what, how, and with which stance.
+
+Why rules and not a model: the only attribution corpora (PARC 3.0, citron's data) are not ours to
+ship, and a lexicon of reporting verbs plus a handful of clause patterns already finds most
+attributions in news prose. Every rule here is linear in the text (bounded look-back windows,
+one pass per pattern), so no input can make extraction slow.
+
+Pipeline, for one text:
+
+1. sentences (abbreviation-aware) and quotation spans (curly or straight marks, the
+   newspaper convention that a quote left open at a paragraph end continues in the next
+   paragraph when that paragraph opens with a quotation mark);
+2. cues: reporting verbs from :data:`CUE_LEMMAS` in every inflection, "according to", agentless
+   passives ("is said to", "it was reported that") and distancing adverbs ("reportedly");
+3. for each cue, a speaker (preposed "X said", inverted "said X", participle "..., adding")
+   and content (the clause after the cue, the clause or quotation before it, or both parts of
+   a quote split by the attribution, plus the quotations that continue it);
+4. resolution of pronouns and definite descriptions to the last fitting named speaker;
+5. stance from the cue's lemma, distancing adverbs and contradiction cues in the content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from newslens_stance.attributions.rules import _find
+from newslens_stance.attributions.stance import _form
+
+# --------------------------------------------------------------------------- public
+
+
+COLUMNS: dict[str, str] = {
+    "start": "int64",
+    "end": "int64",
+    "text": "str",
+    "kind": "str",
+    "speaker": "str",
+    "speaker_start": "Int64",
+    "speaker_end": "Int64",
+    "speaker_resolved": "str",
+    "cue": "str",
+    "cue_lemma": "str",
+    "cue_start": "int64",
+    "cue_end": "int64",
+    "content": "str",
+    "content_start": "int64",
+    "content_end": "int64",
+    "content_spans": "object",
+    "form": "str",
+    "stance": "str",
+    "stance_target": "str",
+}
+
+
+def find_attributions(text: str) -> list[dict[str, Any]]:
+    """Every attribution and unattributed hedge in ``text``, as plain dicts.
+
+    Never raises: any text (empty, binary junk, unbalanced quotes) gives a list, possibly
+    empty. Offsets are into ``text``, end exclusive.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    try:
+        found = _find(text)
+    except Exception:  # pragma: no cover - defensive: a rule bug must not lose the article
+        return []
+    rows: list[dict[str, Any]] = []
+    for f in found:
+        parts = sorted({(a, b) for a, b in f.content if 0 <= a < b <= len(text)})
+        if not parts:
+            continue
+        spans = [parts[0][0], parts[-1][1], f.cue[0], f.cue[1]]
+        if f.speaker:
+            spans += [f.speaker[0], f.speaker[1]]
+        start, end = min(spans), max(spans)
+        rows.append(
+            {
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+                "kind": "hedge" if f.speaker is None else "attribution",
+                "speaker": text[f.speaker[0] : f.speaker[1]] if f.speaker else None,
+                "speaker_start": f.speaker[0] if f.speaker else None,
+                "speaker_end": f.speaker[1] if f.speaker else None,
+                "speaker_resolved": f.speaker_resolved,
+                "cue": text[f.cue[0] : f.cue[1]],
+                "cue_lemma": f.lemma,
+                "cue_start": f.cue[0],
+                "cue_end": f.cue[1],
+                "content": " … ".join(text[a:b] for a, b in parts),
+                "content_start": parts[0][0],
+                "content_end": parts[-1][1],
+                "content_spans": [[a, b] for a, b in parts],
+                "form": _form(text, parts),
+                "stance": f.stance,
+                "stance_target": f.stance_target,
+            }
+        )
+    return rows
+
+
+def iter_parties(rows: list[dict[str, Any]]) -> Iterator[str]:
+    """The parties that appear as speakers (resolved names, first appearance order)."""
+    seen: set[str] = set()
+    for r in rows:
+        name = r.get("speaker_resolved")
+        if name and name not in seen:
+            seen.add(name)
+            yield name

@@ -1,0 +1,394 @@
+"""The words attribution rules look for: reporting verbs in every inflection, stance lemmas,
+hedges, and the closed word classes (determiners, auxiliaries, titles, organisation words)
+that bound a speaker's noun phrase.
+
+Why one module: every rule reads these lists, and a new cue or title belongs in one place."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+
+def _words(block: str) -> tuple[str, ...]:
+    """A word list written as a block of text (keeps long lexicons readable)."""
+    return tuple(block.split())
+
+
+# --------------------------------------------------------------------------- lexicon
+
+#: Reporting verbs by lemma. Irregular forms are listed; regular ones are generated.
+CUE_LEMMAS: dict[str, tuple[str, ...]] = {
+    "say": ("said", "says", "say", "saying"),
+    "tell": ("told", "tells", "tell", "telling"),
+    "write": ("wrote", "writes", "write", "writing", "written"),
+    "speak": ("spoke",),
+    "state": ("stated", "stating", "states"),
+    "read": ("read", "reads"),  # a text's words: 'the statement read: "..."' (quotes only)
+    "call": ("called", "calls", "calling"),  # 'called the death "a senseless killing"'
+    "think": ("thought", "thinks"),  # not "think": too often no report ("I think")
+}
+_REGULAR = _words(
+    """
+    report announce claim deny insist dismiss reject confirm add explain warn note tweet
+    allege argue acknowledge admit assert believe suggest estimate predict accuse blame urge
+    contend maintain disclose reveal mention cite testify conclude concede promise vow
+    pledge threaten recall reiterate repeat stress emphasise emphasize comment respond reply
+    dispute contest contradict refute rebut speculate assure inform caution complain boast
+    describe indicate remark quip declare affirm observe attribute suspect
+    characterise characterize demand recommend elaborate encourage opine underline continue
+    praise exclaim recount list determine
+    """
+)
+
+DENY_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
+DISPUTE_LEMMAS = frozenset({"dispute", "contest", "contradict", "counter", "disagree with"})
+HEDGE_LEMMAS = frozenset({"claim", "allege", "purport"})
+REPORT_LEMMAS = frozenset({"report", "cite", "according to", "per", "quote"})
+#: Verbs that report only with a clause, a colon or a quotation, never with a bare object
+#: ("it adds a further complication", "noted the date").
+CLAUSE_ONLY_LEMMAS = frozenset(
+    {
+        "add",
+        "note",
+        "indicate",
+        "describe",
+        "stress",
+        "emphasise",
+        "emphasize",
+        "repeat",
+        "reiterate",
+        "respond",
+        "reply",
+        "comment",
+        "recall",
+        "mention",
+        "suggest",
+        "speak",
+        "write",
+        "explain",
+        "point out",
+        "conclude",
+        "reveal",
+        "promise",
+        "threaten",
+        "predict",
+        "disclose",
+        "think",
+        "remark",
+        "quip",
+        "declare",
+        "affirm",
+        "observe",
+        "characterise",
+        "characterize",
+        "recommend",
+        "elaborate",
+        "maintain",
+        "tweet",
+        "opine",
+        "underline",
+        "list",
+        "determine",
+    }
+)
+#: Verbs whose content may be a bare noun phrase ("claimed responsibility", "denied it").
+NP_OBJECT_LEMMAS = frozenset(
+    {"claim", "deny", "reject", "dismiss", "confirm", "announce", "cite", "attribute"}
+)
+#: Verbs whose object is the audience ("told reporters that").
+AUDIENCE_LEMMAS = frozenset(
+    {"tell", "inform", "assure", "warn", "urge", "caution", "remind", "brief"}
+)
+HEDGE_ADVERBS = frozenset(
+    {"reportedly", "allegedly", "purportedly", "supposedly", "reputedly", "alleged", "purported"}
+)
+
+
+def _inflect(lemma: str) -> list[str]:
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    if lemma in {"admit", "rebut", "regret", "quip"}:
+        return [lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+FORM_TO_LEMMA: dict[str, str] = {}
+for _lemma in _REGULAR:
+    for _form in _inflect(_lemma):
+        FORM_TO_LEMMA.setdefault(_form, _lemma)
+for _lemma, _forms in CUE_LEMMAS.items():
+    for _form in _forms:
+        FORM_TO_LEMMA[_form] = _lemma
+# "suspecting foul play", "reading a book", "observing a test": these participles rarely
+# report speech ("declaring independence" is caught by the performative rule, which wants a
+# clause or a quotation); "a vote recount": only the past tense of "recount" reports
+for _form in ("suspecting", "attributing", "reading", "observing"):
+    FORM_TO_LEMMA.pop(_form, None)
+for _form in ("recount", "recounts", "recounting"):
+    FORM_TO_LEMMA.pop(_form, None)
+
+# Forms that are more often nouns or adjectives than reporting verbs, accepted only after a
+# subject-like word (see _looks_nominal).
+_NOUNISH = frozenset(
+    _words(
+        """
+        report reports claim claims estimate estimates comment comments state states promise
+        promises note notes reply replies tweet tweets respond pledge pledges threat dispute
+        disputes repeat stress warning added stated written believe indicated described
+        remark remarks thought
+        contest contests demand demands list lists
+        """
+    )
+)
+_DETERMINERS = frozenset(
+    _words(
+        """
+        the a an these those this that such his her its their our my your some any no every
+        each of to for amid despite over about and or by with without following against new
+        false unconfirmed previous recent latest initial all numerous multiple similar other
+        conflicting repeated widespread unverified media news press early
+        """
+    )
+)
+_AUX = frozenset(
+    _words(
+        """
+        has have had is was were are be been being will would could can may might must shall
+        should did does do also later earlier then previously further again repeatedly
+        publicly officially recently separately initially originally subsequently already
+        just once still now first last reportedly allegedly apparently himself herself
+        itself themselves always often never not n't cannot sometimes too
+        """
+    )
+)
+_STOP_BACK = frozenset(
+    _words(
+        """
+        that which who whom whose what when where while as because if after before since
+        than but so though although until unless whether said says told is was were are be
+        been has have had will would could can may might do does did to into onto from
+        with by about not quoted quoting quotes cannot upon or nor
+        """
+    )
+)
+_NP_INNER = frozenset({"of", "for", "the", "and", "de", "al", "in", "at", "du", "von"})
+_PRONOUNS = {
+    "he": "person",
+    "she": "person",
+    "it": "org",
+    "they": "plural",
+    "we": "plural",
+    "i": "person",
+    "you": "person",
+}
+_TITLE_WORDS = frozenset(
+    _words(
+        """
+        president prime attorney minister secretary spokesman spokeswoman spokesperson chief
+        commissioner
+        director governor mayor senator general colonel captain commander officer official
+        king queen prince chairman chairwoman ceo head leader premier chancellor ambassador
+        judge prosecutor inspector superintendent sergeant lieutenant professor dr mr mrs ms
+        sir lord lady pope representative rep sen gov gen col lt sgt capt prof deputy vice
+        acting former foreign defence defense interior finance health us uk eu un
+        """
+    )
+)
+_ORG_WORDS = frozenset(
+    _words(
+        """
+        ministry observatory council agency department office police army forces force court
+        academy school college institution hospital museum society trust alliance coalition
+        government company corp corporation inc ltd group association organisation
+        organization committee commission service services news times post bbc reuters ap
+        afp university institute party union bank airlines airline board authority
+        authorities bureau network centre center foundation federation military navy
+        coalition parliament congress senate administration embassy brigade command fund
+        press media newspaper channel tv radio agency state states republic kingdom county
+        city club team
+        """
+    )
+)
+_PERSON_ROLES = frozenset(
+    _words(
+        """
+        minister secretary spokesman spokeswoman spokesperson president governor mayor
+        senator official officer chief director chairman ceo leader premier chancellor
+        ambassador judge prosecutor man woman commander general king queen
+        """
+    )
+)
+_DISCOURSE = re.compile(
+    r"^(?:(?:meanwhile|however|but|and|also|still|yet|so|moreover|separately|earlier|later|indeed|"
+    r"in addition|in a statement|on \w+day(?: morning| afternoon| evening| night)?|instead|"
+    r"nonetheless)\s*,?\s+)+",
+    re.IGNORECASE,
+)
+_ADVERBIAL = re.compile(
+    r"^(?:(?:on|in|at|by|from|during|after|before|since|last|earlier|later|meanwhile|yesterday|today|"
+    r"per|according to|"
+    r"tonight|separately|however|additionally|also|then|overnight|early|late|as of)\b[^,]{0,40}|"
+    r"[A-Z][a-z]+day(?: \w+)?|[A-Za-z]+ly),$",
+    re.IGNORECASE,
+)
+_CONTRADICTION = re.compile(
+    r"\b(?:wrong|false|untrue|incorrect|mistaken|mistake|misleading|baseless|groundless|"
+    r"nonsense|lies|lying|lied|fabricat\w+|no evidence|not true|not the case|contrary to|"
+    r"unfounded|absurd|propaganda|disinformation|fake)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|never|no|n't|nor|none|nothing)\b|n't\b", re.IGNORECASE)
+_ABBREV = frozenset(
+    _words(
+        """
+        mr mrs ms dr st jr sr gen col lt sgt capt gov sen rep prof no vs inc ltd co corp jan
+        feb mar apr jun jul aug sep sept oct nov dec mt ft u.s u.k u.n e.g i.e etc approx
+        est
+        """
+    )
+)
+_WEEKDAY_TIME = re.compile(
+    r"(?:\s+(?:on|last|late|early|this|next)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|yesterday|today|tonight|morning|evening|afternoon|night|week)"
+    r"(?:\s+(?:morning|evening|afternoon|night))?)+"
+)
+
+OPEN_QUOTES = '“"«„'
+CLOSE_QUOTES = '”"»“'
+_QUOTE_CHARS = frozenset('“”"«»„')
+_QUOTE_CHAR_RE = re.compile('[“”"«»„]')
+_WORD = re.compile(r"[^\W_]+(?:(?:[’'\-.&]|(?<=\d),(?=\d{3}))[^\W_]+)*(?:[’']s)?")
+_CUE_RE = re.compile(
+    r"(?:(?<![\w,] )\bPer(?= [\w“\"])|(?<=, )per(?= [a-z])|"
+    r"\b(?:[Aa]ccording to|pointed out|points out|point out|went on to (?:say|add|note)|"
+    r"called on|called for|calls on|calls for|"
+    + "|".join(sorted((re.escape(f) for f in FORM_TO_LEMMA), key=len, reverse=True))
+    + r")\b)"
+)
+#: The same cues, found fast: phrases and "Per" by pattern, single words by a dictionary
+#: lookup (an alternation of ~400 word forms made the scan the slowest step of all).
+_CUE_SCAN = re.compile(
+    r"(?<![\w,] )\bPer(?= [\w“\"])|(?<=, )per(?= [a-z])|"
+    r"\b(?:[Aa]ccording to|pointed out|points out|point out|went on to (?:say|add|note)|"
+    r"called on|called for|calls on|calls for|refer(?:s|red|ring)? to|"
+    r"disagree(?:s|d)? with)\b|\b(?P<w>[a-z]+)\b"
+    r"|\b(?P<cap>[A-Z][a-z]+ing)\b"
+)
+
+
+def _cue_matches(text: str) -> Iterator[re.Match[str]]:
+    """Every cue occurrence, as :data:`_CUE_RE` would find them, in text order, plus
+    capitalised participles that open a sentence ("Citing X, officials said")."""
+    for m in _CUE_SCAN.finditer(text):
+        w = m.group("w")
+        if w is None:
+            cap = m.group("cap")
+            if cap is None or cap.lower() in FORM_TO_LEMMA:
+                yield m
+        elif w in FORM_TO_LEMMA:
+            yield m
+
+
+_PASSIVE_BY_RE = re.compile(
+    r"\b(?P<aux>(?:is|was|were|are|has been|have been|had been))\s+(?:\w+ly\s+)?"
+    r"(?P<verb>announced|described|reported|confirmed|quoted|cited|criticised|criticized|"
+    r"denied|disputed|stated|told|praised|condemned|claimed)"
+    r"(?:\s+(?:on|in|at|during|late|early|last)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?)?\s+by\s+"
+    r"(?P<agent>(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'.\-]*|[a-z]+)(?:\s+(?:of|for|the|and|"
+    r"[A-Z][\w’'.\-]*|[a-z]+)){0,7}?)(?=\s+(?:as|to)\b|\s*[,.;:!?]|\s*$)"
+)
+_HEDGE_RE = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|supposedly|reputedly|alleged|purported)\b",
+    re.IGNORECASE,
+)
+_AGENTLESS_RE = re.compile(
+    r"\b(?:(?:is|was|were|are|has been|have been|had been|being)\s+"
+    r"(?:widely\s+|also\s+)?(?:said|reported|alleged|believed|thought|claimed|rumou?red|"
+    r"understood|purported)\s+(?:to\b|that\b))"
+    r"|\b[Ii]t\s+(?:is|was|has been|had been)\s+(?:widely\s+|also\s+)?(?:said|reported|alleged|"
+    r"claimed|rumou?red|understood)\b(?!\s+by\b)"
+    r"|\b(?P<bare>(?:was|were|has been|have been|had been)\s+"
+    r"(?:(?:[a-z]+ly|first|later|also|since|then|again|earlier)\s+)?reported)\b"
+    r"(?!\s+(?:by|to|that)\b)"
+)
+
+
+_COMMON_SPEAKERS = frozenset(
+    _words(
+        """
+        officials police authorities witnesses residents experts analysts investigators
+        sources doctors prosecutors critics observers scientists researchers reports media
+        protesters officers rescuers survivors locals diplomats lawmakers economists
+        """
+    )
+)
+
+
+_NOUN_FOLLOWERS = frozenset(
+    _words(
+        "of on about from for in by were was are is have had has say said says suggest show and or "
+        "against"
+    )
+)
+_POSS_DET = frozenset(_words("the a an its his her their our this that these those"))
+#: words that make a bracketed prepositional phrase an adverbial of the report ("in a
+#: statement", "on Sunday", "at a press conference"), not a description of the speaker
+_ADVERBIAL_PP_WORDS = frozenset(
+    _words(
+        """
+        statement statements interview interviews tweet tweets post posts letter release
+        conference briefing speech video broadcast message messages email emails remarks
+        twitter facebook instagram television radio tv podcast filing court hearing
+        monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+        morning afternoon evening night week month year weekend time january february march
+        april may june july august september october november december response reply
+        addition contrast turn particular general fact part
+        """
+    )
+)
+
+_FINITE = frozenset(
+    _words(
+        """
+        is are was were has have had will would could can may might should must did does do
+        won't can't didn't wasn't isn't weren't aren't hasn't haven't
+        """
+    )
+)
+
+
+_SUBORDINATORS = frozenset(_words("so because to which that who when if as after before while"))
+_MODALS = frozenset(
+    _words("is are was were will would could can may might should must has have had")
+)
+
+_PAST = frozenset(
+    _words(
+        """
+        lost said made took went came found got saw left knew thought told began fell hit
+        put set ran shot won held kept led met paid sent spent stood understood struck broke
+        fled flew drove gave grew rose sank spoke stole threw wore wrote sought brought bought
+        fought taught caught drew became chose used died
+        """
+    )
+)
+
+
+_LEAD_PREPS = frozenset(
+    _words("in on at from after before during following under with within amid despite by")
+)
+
+
+_CALENDAR = frozenset(
+    _words(
+        """
+        monday tuesday wednesday thursday friday saturday sunday january february march april
+        may june july august september october november december on in at
+        """
+    )
+)

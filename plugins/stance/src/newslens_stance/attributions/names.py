@@ -1,0 +1,161 @@
+"""What a speaker's words are: name-like words, canonical names, and person vs organisation."""
+
+from __future__ import annotations
+
+import re
+
+from newslens_stance.attributions.lexicon import (
+    _COMMON_SPEAKERS,
+    _DETERMINERS,
+    _ORG_WORDS,
+    _PERSON_ROLES,
+    _PRONOUNS,
+    _TITLE_WORDS,
+    _words,
+)
+
+_SPOKES = frozenset(
+    _words(
+        """
+        spokesman spokeswoman spokesperson spokespeople member members head representative
+        representatives researcher researchers professor lecturer director manager owner
+        """
+    )
+)
+_ROLE_WORDS = frozenset(
+    _words(
+        """
+        prime attorney press engineer doctor witness resident activist analyst lawyer expert
+        co-author author co-founder ecologist biologist physicist chemist astronomer
+        teacher farmer economist researcher scientist manager coach player actor author
+        survivor nurse pilot engineer historian professor student worker owner founder
+        founder reporter correspondent journalist editor columnist
+        """
+    )
+)
+_NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|de|van|von|da|di|du|la|le|der|bint)(?:-|$)")
+
+
+def _name_like(word: str) -> bool:
+    return word[:1].isupper() or bool(_NAME_PARTICLE.match(word))
+
+
+def _canonical(name: str) -> str:
+    """A speaker's name without leading determiners and titles ("US Defence Secretary Ash
+    Carter" -> "Ash Carter"), for resolution and the parties list."""
+    name = " ".join(name.split())  # wrapped lines: "Federal Statistics\nOffice"
+    name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE).strip(" .,")
+    # "British Transport Police (BTP)": the acronym is an alias, not part of the name
+    name = re.sub(r"\s*\([A-Z][A-Za-z.&]{1,9}\)$", "", name)
+    # post-nominal letters: "Judge Durham Hall QC"
+    name = re.sub(r"\s+(?:QC|KC|MP|MEP|OBE|MBE|CBE|Jr\.?|Sr\.?|PhD)$", "", name)
+    # "BBC's Jonathan Marcus": an organisation's person is the person
+    poss = re.match(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?[’']s\s+(?=[A-Z]\w+\s+[A-Z])", name)
+    if poss:
+        name = name[poss.end() :]
+    words = name.split()
+    if len(words) < 2:
+        return name
+    person_of = re.search(
+        r"(?:^|\s)([A-Z][\w’'\-]+(?: (?:[A-Z][\w’'\-]+|dela|de|del|van|von|bin|al|da|du)){1,3}) "
+        r"(?:of|from|at)\s",
+        name,
+    )
+    lead = name[: person_of.start(1)].split() if person_of else []
+    core = person_of.group(1).split() if person_of else []
+    while core and core[0].lower() in _TITLE_WORDS | _ROLE_WORDS:
+        lead.append(core.pop(0))  # "President Hassan Rouhani of Iran"
+    if (
+        len(core) >= 2
+        and not _is_org(" ".join(core))
+        and not any(w.lower() in _TITLE_WORDS for w in core)
+        and all(w[:1].islower() or w.lower() in _TITLE_WORDS | _ROLE_WORDS for w in lead)
+    ):
+        return " ".join(core)  # "study co-author Ted Scambos of CU Boulder's ..."
+    run = 0
+    for w in reversed(words):
+        lw = w.lower().strip(".")
+        if (
+            _name_like(w)
+            and lw not in _TITLE_WORDS
+            and lw not in _ROLE_WORDS
+            and "’s" not in w
+            and "'s" not in w
+        ):
+            run += 1
+        else:
+            break
+    lead_low = [w.lower().strip(".") for w in words[:-run]] if run else []
+    if (
+        run >= 3
+        and lead_low
+        and lead_low[-1] in {"of", "to", "for"}
+        and any(w in _TITLE_WORDS for w in lead_low)
+    ):
+        run -= 1  # "Ambassador to Germany Richard Grenell": "Germany" is the title's object
+        if not _is_org(" ".join(words[-run:])):
+            return " ".join(words[-run:])
+    if 0 < run < len(words) and not _is_org(" ".join(words[-run:])):
+        before = words[-run - 1]
+        if run >= 2 and before.lower() in {"of", "to"} and any(w in _TITLE_WORDS for w in lead_low):
+            return " ".join(words[-run:])  # "Secretary of State Mike Pompeo"
+        if before.lower() in {"of", "for", "and", "de", "du", "on", "in", "at", "the", "to"}:
+            return name  # inside an organisation's name: "Observatory for Human Rights"
+        if (
+            before.lower().strip(".") in _TITLE_WORDS | _ROLE_WORDS
+            or (before[:1].islower())
+            or before.lower() in _TITLE_WORDS
+        ):
+            return " ".join(words[-run:])
+    return name
+
+
+def _is_org(name: str) -> bool:
+    low = [w.lower().strip("’'s.") for w in name.split()]
+    return any(w in _ORG_WORDS for w in low)
+
+
+def _kind(name: str) -> str:
+    """'person', 'org' or 'plural' for a named speaker, by shape (no gazetteer)."""
+    words = name.split()
+    low = [w.lower().strip(".,") for w in words]
+    if low and low[-1].endswith("s") and not words[-1][:1].isupper():
+        return "plural"  # "Syrian officials", "police sources"
+    canon = _canonical(name)
+    definite = bool(low) and low[0] in {"the", "a", "an"}
+    titled = any(w in _TITLE_WORDS | _ROLE_WORDS for w in low)
+    if (
+        canon != name.strip()
+        and len(canon.split()) >= 2
+        and not _is_org(canon)
+        and (titled or not definite)
+    ):
+        return "person"  # "Harbour Authority chief Tom Reyes" -> Tom Reyes
+    if (
+        low
+        and low[0] in {"the", "a", "an"}
+        and not any(w in _TITLE_WORDS | _ROLE_WORDS | _PERSON_ROLES for w in low)
+    ):
+        return "org"  # "The Taliban", "the Levant": a definite name is no person's
+    if _is_org(name):
+        return "org"
+    caps = [w for w in words if w[:1].isupper()]
+    if any(
+        w in _TITLE_WORDS - {"us", "uk", "eu", "un", "foreign", "defence", "defense"} for w in low
+    ):
+        return "person"
+    if len(caps) >= 2 and len(caps) == len(words) and "’s" not in name and "'s" not in name:
+        return "person"
+    return "org"
+
+
+def _has_proper(s: str) -> bool:
+    words = s.split()
+    if words and re.match(r"(?:al|el|bin|ibn|van|von|de)-[A-Z]", words[0]):
+        return True  # "al-Eryani"
+    if words and words[0].lower() in _COMMON_SPEAKERS:
+        # "Officials said" at a sentence start is no name; "Officials at the UN" names one
+        return any(w[:1].isupper() for w in words[1:])
+    return any(w[:1].isupper() for w in words[1:]) or (
+        bool(s) and s[:1].isupper() and words[0].lower() not in _DETERMINERS | set(_PRONOUNS)
+    )

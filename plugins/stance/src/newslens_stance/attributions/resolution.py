@@ -1,0 +1,236 @@
+"""Resolution of pronouns, short names and definite descriptions ("he", "Carter", "the
+minister", "the Observatory") to the last fitting named speaker, with bracketed aliases."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newslens_stance.attributions.lexicon import (
+    _CALENDAR,
+    _ORG_WORDS,
+    _PERSON_ROLES,
+    _PRONOUNS,
+    _TITLE_WORDS,
+)
+from newslens_stance.attributions.names import (
+    _ROLE_WORDS,
+    _canonical,
+    _has_proper,
+    _is_org,
+    _kind,
+    _name_like,
+)
+from newslens_stance.attributions.text import _Doc, _Finding
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _name_part(speaker: str) -> str:
+    """Of "The Vice President, Mike Pence" the part that is a name ("Mike Pence")."""
+    parts = [p.strip() for p in speaker.split(",") if p.strip()]
+    if len(parts) < 2:
+        return speaker
+    for part in parts:
+        words = part.split()
+        while len(words) > 2 and words[0].lower().strip(".") in {"dr", "mr", "mrs", "ms", "prof"}:
+            words = words[1:]  # "Dr Ali bin Tamim": an honorific before a name
+        if (
+            len(words) >= 2
+            and all(_name_like(w) for w in words)
+            and not any(w.lower() in _TITLE_WORDS for w in words)
+            and not _is_org(part)
+        ):
+            return " ".join(words)
+    if not any(w[:1].isupper() for w in parts[0].split()[1:]):
+        for part in parts[1:]:
+            if _has_proper(part):
+                return part  # "One of these groups, the Syrian Democratic Forces"
+    return parts[0]
+
+
+def _aliases(name: str) -> list[str]:
+    canon = _canonical(name)
+    out = {canon}
+    words = canon.split()
+    if _kind(name) == "person" and len(words) >= 2:
+        out.add(words[-1])
+    return sorted(out, key=len, reverse=True)
+
+
+def _full_name(canon: str, named: list[tuple[str, str, list[str]]]) -> str:
+    """A short name's full form from an earlier person ("Blumenthal" -> "Richard
+    Blumenthal"), so one party is counted once."""
+    if " " in canon:
+        return canon
+    for full, kind, _ in named:
+        if full == canon:
+            continue
+        if kind == "person" and canon in full.split()[1:]:
+            return full  # "Rosselló" -> "Ricardo Rosselló Nevares"
+        if kind == "org" and full.startswith(canon + " "):
+            return full  # "Ford" -> "Ford Motor Company"
+        if kind == "org" and canon.isupper() and _acronym(full) == canon:
+            return full  # "BTP" -> "British Transport Police"
+    return canon
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
+    """Resolve pronouns and definite descriptions to the last fitting named speaker.
+
+    "Last" is by mention: the latest occurrence before the pronoun of any named speaker's name
+    (so "Russia's decision to attack what it claims" resolves "it" to Russia even when another
+    party spoke in between).
+    """
+    text = doc.text
+    named: list[tuple[str, str, list[str]]] = []  # (canonical, kind, aliases)
+    seen: set[str] = set()
+    for f in findings:
+        if not f.speaker:
+            continue
+        s = text[f.speaker[0] : f.speaker[1]]
+        first = s.split()[0].lower() if s.split() else ""
+        if not s or first in _PRONOUNS or (first in {"the", "a", "an"} and not _has_proper(s)):
+            continue
+        canon = _canonical(_name_part(s))
+        if _full_name(canon, named) != canon:
+            continue  # "Blumenthal" after "Richard Blumenthal": an alias, not a new party
+        if canon.lower() not in seen and _has_proper(canon):
+            seen.add(canon.lower())
+            named.append((canon, _kind(_name_part(s)), _aliases(_name_part(s))))
+    patterns = [(canon, kind, _name_pattern(tuple(al))) for canon, kind, al in named]
+    aliases = _bracket_aliases(text) if "(" in text else {}
+    for f in findings:
+        if not f.speaker:
+            continue
+        s = text[f.speaker[0] : f.speaker[1]]
+        words = s.split()
+        first = words[0].lower() if words else ""
+        if first in _PRONOUNS and len(words) == 1:
+            want = _PRONOUNS[first]
+            if first in {"i", "we", "you"}:
+                f.speaker_resolved = None
+                continue
+            f.speaker_resolved = _last_mention(patterns, text, f.speaker[0], want)
+        elif first in {"the", "this", "that"} and not _has_proper(s):
+            head = re.sub(r"[’']s$", "", words[-1].lower())
+            best = None
+            best_pos = -1
+            for canon, kind, pat in patterns:
+                if head in canon.lower() or (head in _PERSON_ROLES and kind == "person"):
+                    last = pat.last(text, 0, f.speaker[0])
+                    if last >= 0 and last > best_pos:
+                        best, best_pos = canon, last
+            f.speaker_resolved = best
+        elif _has_proper(s):
+            canon = _full_name(_canonical(_name_part(s)), named)
+            if canon in aliases:
+                canon = aliases[canon]
+            elif " " not in canon and not canon.isupper():
+                canon = _full_from_text(text, canon, f.speaker[0])
+            f.speaker_resolved = canon
+        else:
+            f.speaker_resolved = None
+
+
+_BRACKET_ALIAS = re.compile(
+    r"([A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|on|de|[A-Z][\w’'\-]*)){0,8})\s+"
+    r"\(([A-Z][A-Za-z.&]{1,9})\)"
+)
+
+
+def _bracket_aliases(text: str) -> dict[str, str]:
+    """Short forms introduced in brackets: "Philippine Institute of Volcanology and Seismology
+    (Phivolcs)" makes a later "Phivolcs" that institute."""
+    out: dict[str, str] = {}
+    for m in _BRACKET_ALIAS.finditer(text):
+        full = _canonical(m.group(1))
+        if len(full.split()) >= 2:
+            out.setdefault(m.group(2), full)
+    return out
+
+
+def _full_from_text(text: str, short: str, pos: int) -> str:
+    """A bare surname's full form from its last earlier mention in the text ("Hotak" after
+    "Sharif Hotak, of the provincial council, described ..."), so that a party first named
+    outside any attribution is still one party. Titles are left out."""
+    lo = max(0, pos - 5000)
+    matcher = _NameMatcher((short,))
+    end = pos
+    while end > lo:
+        i = matcher.last(text, lo, end)
+        if i < 0:
+            break
+        end = i
+        if i + len(short) < len(text) and text[i + len(short)] in "’'-":
+            continue
+        m = _LEFT_NAME.search(text, max(0, i - 80), i)
+        if m is None:
+            continue
+        first = [w for w in m.group(1).split() if w.lower().strip(".") not in _TITLE_WORDS]
+        first = [w for w in first if w.lower() not in _ORG_WORDS | _ROLE_WORDS | _CALENDAR]
+        if first and first[0][:1].isupper():
+            return " ".join(first) + " " + short
+    return short
+
+
+#: given names (and a particle) right before a surname
+_LEFT_NAME = re.compile(r"((?:[A-Z][\w’'\-]+ ){1,2}(?:(?:bin|ibn|al|el|de|dela|van|von|da) )?)$")
+
+
+class _NameMatcher:
+    """The last whole-word occurrence of any of a name's aliases before a position.
+
+    Why not a regex per name: every article brings new names, so compiled patterns are never
+    reused and compiling them cost more than all the attribution rules together; ``rfind``
+    with a word-boundary check does the same work without compiling."""
+
+    __slots__ = ("aliases",)
+
+    def __init__(self, aliases: tuple[str, ...]) -> None:
+        self.aliases = tuple(a for a in aliases if a)
+
+    def last(self, text: str, lo: int, hi: int) -> int:
+        best = -1
+        for a in self.aliases:
+            end = hi
+            while True:
+                i = text.rfind(a, lo, end)
+                if i < 0:
+                    break
+                j = i + len(a)
+                if (i == 0 or not _wordish(text[i - 1])) and (
+                    j >= len(text) or not _wordish(text[j])
+                ):
+                    best = max(best, i)
+                    break
+                end = i + len(a) - 1
+        return best
+
+    def search(self, text: str) -> bool:
+        return self.last(text, 0, len(text)) >= 0
+
+
+def _wordish(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _name_pattern(aliases: tuple[str, ...]) -> _NameMatcher:
+    return _NameMatcher(aliases)
+
+
+def _last_mention(patterns: list[Any], text: str, pos: int, want: str) -> str | None:
+    best = None
+    best_pos = -1
+    for canon, kind, pat in patterns:
+        fits = want == kind or (want == "plural" and kind in {"org", "plural"})
+        if not fits:
+            continue
+        last = pat.last(text, max(0, pos - 5000), pos)
+        if last >= 0 and last > best_pos:
+            best, best_pos = canon, last
+    return best

@@ -1,0 +1,1048 @@
+"""The attribution patterns: for each cue a speaker and content ("X said (that) ...", "... , X
+said.", "according to X", agentless passives, fronted participles, quotations continued
+after their attribution), then resolution and stance for the whole document."""
+
+from __future__ import annotations
+
+import re
+
+from newslens_stance.attributions.clauses import (
+    _CLAUSE_JOIN,
+    _NP_OBJECT_ADJUNCT,
+    _STATING_NOUNS,
+    _clause_end,
+    _has_cue,
+    _looks_nominal,
+    _skip_after_cue,
+)
+from newslens_stance.attributions.lexicon import (
+    _ADVERBIAL,
+    _AGENTLESS_RE,
+    _AUX,
+    _CALENDAR,
+    _COMMON_SPEAKERS,
+    _CUE_RE,
+    _DISCOURSE,
+    _FINITE,
+    _HEDGE_RE,
+    _LEAD_PREPS,
+    _MODALS,
+    _PASSIVE_BY_RE,
+    _PAST,
+    _POSS_DET,
+    _PRONOUNS,
+    _SUBORDINATORS,
+    _WORD,
+    AUDIENCE_LEMMAS,
+    CLAUSE_ONLY_LEMMAS,
+    CLOSE_QUOTES,
+    DENY_LEMMAS,
+    FORM_TO_LEMMA,
+    NP_OBJECT_LEMMAS,
+    OPEN_QUOTES,
+    _cue_matches,
+    _words,
+)
+from newslens_stance.attributions.names import _has_proper
+from newslens_stance.attributions.resolution import _resolve
+from newslens_stance.attributions.speakers import (
+    _NO_CONTENT,
+    _PAREN_ADVERBS,
+    _ROLE_NOUNS,
+    _np_after,
+    _np_before,
+    _np_before_comma,
+    _prune,
+    _refine_speaker,
+)
+from newslens_stance.attributions.stance import _set_stance
+from newslens_stance.attributions.text import (
+    _Doc,
+    _doc,
+    _Finding,
+    _first_words,
+    _rstrip_pos,
+    _strip_span,
+    _words_before,
+)
+
+
+def _find(text: str) -> list[_Finding]:
+    doc = _doc(text)
+    findings: list[_Finding] = []
+    used_cues: set[int] = set()
+    # 1. agentless passives: "X is said to", "it was reported that"
+    for m in _AGENTLESS_RE.finditer(text):
+        verb = re.search(
+            r"(said|reported|alleged|believed|thought|claimed|rumou?red|understood|"
+            r"purported)",
+            m.group(),
+        )
+        if verb is None:
+            continue
+        c0 = m.start() + verb.start()
+        c1 = m.start() + verb.end()
+        s0, s1 = doc.sentence(c0)
+        if m.group("bare") and (
+            doc.quote_at(c0) is not None
+            or re.search(r"\bby\b", text[c1 : min(s1, c1 + 50)])
+            or re.search(
+                r"\b(?:no|none|nothing|neither|nobody|not|never)\b|n[’']t\b",
+                text[s0 : m.start()] + " " + m.group(),
+                re.IGNORECASE,
+            )
+        ):
+            continue  # an agent comes later, or a negated report: "No injuries were reported"
+        lemma = FORM_TO_LEMMA.get(verb.group(), verb.group().rstrip("d").rstrip("e"))
+        if verb.group() in {"thought", "rumoured", "rumored", "understood"}:
+            lemma = {"thought": "think", "understood": "understand"}.get(verb.group(), "rumour")
+        a, b = _strip_span(text, s0, _clause_end(doc, s0, s1))
+        a = a + (_DISCOURSE.match(text[a:b]).end() if _DISCOURSE.match(text[a:b]) else 0)
+        if b > a:
+            findings.append(_Finding((c0, c1), lemma, None, [(a, b)], hedged=True, agentless=True))
+            used_cues.add(c0)
+    # 2. passives with an agent: "The death was announced by the University"
+    for m in _PASSIVE_BY_RE.finditer(text):
+        c0, c1 = m.span("verb")
+        s0, s1 = doc.sentence(c0)
+        if doc.quote_at(c0) is not None:
+            continue
+        sp = _strip_span(text, *m.span("agent"), punct=" \t\n,;:.")
+        agent = text[sp[0] : sp[1]]
+        if not (
+            agent[:1].isupper()
+            or agent.split()[0].lower() in {"the", "a", "an"}
+            or agent.lower() in _COMMON_SPEAKERS | {"police"}
+            or agent.split()[-1].lower()
+            in _COMMON_SPEAKERS | {"police", "media", "press", "outlets", "newspapers"}
+        ):
+            continue  # "reported by midday"
+        subj = _strip_span(text, s0, m.start("aux"))
+        if re.match(r"(?:no|none|nothing|neither)\b", text[subj[0] : subj[1]], re.IGNORECASE):
+            continue  # "No deaths were reported by ...": a negated report has no content
+        dm = _DISCOURSE.match(text[subj[0] : subj[1]])
+        subj = (subj[0] + (dm.end() if dm else 0), subj[1])
+        if subj[1] - subj[0] < 2 or sp[1] <= sp[0]:
+            continue
+        parts = [subj]
+        tail = re.match(r"\s+as\s+|\s+(?=to\s)", text[m.end() : s1])
+        if tail:
+            a2, b2 = _strip_span(text, m.end() + tail.end(), _clause_end(doc, m.end(), s1))
+            if b2 > a2:
+                parts.append((a2, b2))
+        lemma = FORM_TO_LEMMA.get(m.group("verb"), m.group("verb"))
+        findings.append(_Finding((c0, c1), lemma, sp, parts, claims_act=lemma == "claim"))
+        used_cues.add(c0)
+    # 3. reporting cues
+    for m in _cue_matches(text):
+        c0, c1 = m.start(), m.end()
+        if c0 in used_cues:
+            continue
+        form = m.group()
+        if form.lower() == "according to":
+            lemma = "according to"
+        elif form.lower() == "per":
+            lemma = "per"  # "Per reports, ...", "..., per the ministry"
+        elif form.startswith("went on"):
+            lemma = FORM_TO_LEMMA.get(form.split()[-1], "say")
+        elif form.startswith(("point", "went on")):
+            lemma = "point out" if form.startswith("point") else "say"
+        elif form.startswith("call") and " " in form:
+            lemma = "call " + form.split()[1]
+        elif form.startswith("disagree"):
+            lemma = "disagree with"
+        elif form.startswith("refer"):
+            # "Boeing referred to the jet as a "cargo plane"": only with "as", never passive
+            s0_, s1_ = doc.sentence(c0)
+            if (
+                form.startswith("referring")
+                or not re.search(r"\bas\b", text[c1 : min(s1_, c1 + 80)])
+                or re.search(r"\b(?:is|was|were|are|be|been|being)\s+(?:\w+ly\s+)?$", text[s0_:c0])
+            ):
+                continue
+            lemma = "refer to"
+        else:
+            lemma = FORM_TO_LEMMA.get(form, FORM_TO_LEMMA.get(form.lower(), form))
+        if lemma not in {"according to", "per"} and _looks_nominal(text, c0, form):
+            continue
+        s0, s1 = doc.sentence(c0)
+        q = doc.quote_at(c0)
+        if q is not None:  # nested: confine to the quotation
+            s0 = max(s0, q[0] + 1)
+            s1 = min(s1, q[1] - 1)
+            if s1 <= c1:
+                continue
+        f = _according_to(doc, c0, c1, s0, s1, lemma) if lemma in {"according to", "per"} else None
+        if f is None and lemma not in {"according to", "per"}:
+            f = _verb_attribution(doc, c0, c1, s0, s1, form, lemma, findings)
+        if f is not None and f.content:
+            if form.startswith("went on"):
+                f.cue = (c1 - len(form.split()[-1]), c1)  # the verb: "went on to *add*"
+            findings.append(f)
+            used_cues.add(c0)
+    # 3b. "Reuters, citing anonymous sources, reported ...": the cited party is a source too
+    for m in re.finditer(r"\bciting\s+", text):
+        c0, c1 = m.start(), m.start() + len("citing")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        s0, s1 = doc.sentence(c0)
+        np_m = _CITED_NP.match(text, m.end(), s1)
+        if np_m is None or re.match(r"\s+as\b", text[np_m.end() : np_m.end() + 4]):
+            continue
+        sp = _strip_span(text, np_m.start(1), np_m.end(1))
+        head = [
+            f
+            for f in findings
+            if f.speaker is not None
+            and f.content
+            and doc.sentence_index(f.cue[0]) == doc.sentence_index(c0)
+            and not (f.speaker[0] <= c0 < f.speaker[1])
+        ]
+        if sp[1] > sp[0] and head:
+            gov = min(head, key=lambda f: abs(f.cue[0] - c0))
+            # the governing content ends before the participle ("... to be dead citing X")
+            gov.content = [
+                _strip_span(text, a, c0) if a < c0 < b else (a, b) for a, b in gov.content
+            ]
+            gov.content = [(a, b) for a, b in gov.content if b > a]
+            if not gov.content:
+                continue
+            findings.append(_Finding((c0, c1), "cite", sp, list(gov.content)))
+            used_cues.add(c0)
+    # 3c. nominal cues: "The Department issued a statement that ...", "made the announcement:"
+    for m in _STATEMENT_RE.finditer(text):
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        s0, s1 = doc.sentence(c0)
+        speaker, _ = _np_before(doc, m.start("verb"), s0)
+        if speaker is None or text[speaker[0] : speaker[1]].lower() in {"which", "who", "that"}:
+            continue
+        a = m.end()
+        b = _clause_end(doc, a, s1)
+        a, b = _strip_span(text, a, b)
+        if len(_WORD.findall(text[a:b])) >= 3:
+            findings.append(_Finding((c0, c1), m.group("cue").lower(), speaker, [(a, b)]))
+            used_cues.add(c0)
+    # 4. continuation quotes of a direct attribution
+    _attach_following_quotes(doc, findings)
+    findings = _prune(doc, findings)
+    for f in findings:
+        if f.speaker is not None:
+            f.speaker = _refine_speaker(doc, f.speaker)
+    # 5. unattributed hedges
+    for m in _HEDGE_RE.finditer(text):
+        h0 = m.start()
+        if any(f.cue[0] <= h0 < f.cue[1] for f in findings):
+            continue
+        if any(f.hedged and f.speaker and f.speaker[1] <= h0 < f.cue[0] for f in findings):
+            continue  # "X reportedly said": hedge folded into that attribution
+        s0, s1 = doc.sentence(h0)
+        a, b = _hedge_clause(doc, m.start(), m.end(), s0, s1)
+        parts = _hedge_parts(text, a, b, m.start(), m.end())
+        if parts:
+            lemma = m.group().lower()
+            findings.append(
+                _Finding((m.start(), m.end()), lemma, None, parts, hedged=True, agentless=True)
+            )
+    findings.sort(key=lambda f: f.cue[0])
+    _resolve(doc, findings)
+    for f in findings:
+        _set_stance(doc, f, findings)
+    return findings
+
+
+_STATEMENT_RE = re.compile(
+    r"\b(?P<verb>issued|released|published|put out|made|posted)\s+(?:(?:a|an|the|its|his|her|"
+    r"their)\s+)?(?:[\w\-]+\s+){0,2}?(?P<cue>statement|announcement)\s*(?:that\b|:)"
+)
+_CITED_NP = re.compile(r"((?:the |a |an )?[^,;.:()“”\"]{2,80}?)(?=\s*(?:[,;.:]|$|\s+as\b))")
+
+
+def _hedge_clause(doc: _Doc, h0: int, h1: int, s0: int, s1: int) -> tuple[int, int]:
+    """The clause a distancing adverb qualifies: from the last clause break before it to the
+    next one after it ("but at least some of its air strikes have reportedly hit civilians")."""
+    text = doc.text
+    lo = s0
+    for m in re.finditer(
+        r"[,;:–—]\s+|\s+(?:but|and|while|although|though|as)\s+|[“”\"]", text[s0:h0]
+    ):
+        lo = s0 + m.end()
+    hi = s1
+    m2 = re.compile(r"[;–—]|:(?!\d)|,\s+(?:but|while|although|though|which|who)\b").search(
+        text, h1, s1
+    )
+    if m2:
+        hi = m2.start()
+    for n, join in enumerate(_CLAUSE_JOIN.finditer(text, h1, hi)):
+        if n >= 6:
+            break
+        if _has_cue(text, join.end(), min(hi, join.end() + 120)):
+            hi = join.start()  # ", and the police had said ...": a report of its own
+            break
+    if text[max(s0, h0 - 2) : h0] == ", ":
+        # ", reportedly one Vijayaragavan, saw ...": the hedge qualifies its parenthesis only
+        close_m = re.compile(r",\s").search(text, h1, min(hi, h1 + 80))
+        close = close_m.start() if close_m else -1
+        if close > 0 and not any(
+            w.lower() in _FINITE or w.lower() in _PAST for w in _WORD.findall(text[h1:close])
+        ):
+            hi = close
+    a, b = _strip_span(text, lo, hi, ' \t\n,;:.–—-“”"')
+    dm = _DISCOURSE.match(text[a:b])
+    return (a + dm.end(), b) if dm else (a, b)
+
+
+def _hedge_parts(text: str, a: int, b: int, h0: int, h1: int) -> list[tuple[int, int]]:
+    """The content of an unattributed hedge: its clause with the hedge word cut out.
+
+    Why: the hedge is the cue, and a cue is never inside its content (PARC), so "The fire
+    service was reportedly investigating X" has two parts, "The fire service was" and
+    "investigating X"; a part that is only auxiliaries ("but has reportedly expanded") carries
+    nothing. An adjective ("the alleged death of X was ...") hedges only its noun phrase.
+    """
+    prev = _WORD.findall(text[max(a, h0 - 30) : h0])
+    verb = bool(prev) and prev[-1].lower() in _AUX | set(_PRONOUNS)
+    if text[h0:h1].lower() in {"alleged", "purported"} and not verb:
+        end = h1
+        for w in _WORD.finditer(text, h1, b):
+            lw = w.group().lower()
+            if lw in _FINITE or lw in _SUBORDINATORS or lw in _PAST:
+                break
+            end = w.end()
+        np = _strip_span(text, h1, end)
+        return [np] if np[1] > np[0] else []
+    parts = []
+    for lo, hi in ((a, h0), (h1, b)):
+        lo, hi = _strip_span(text, max(a, lo), min(b, hi))
+        words = [w.lower() for w in _WORD.findall(text[lo:hi])]
+        if not words or all(w in _AUX for w in words):
+            continue
+        if hi <= h0 and len(words) == 1 and (words[0] in _LEAD_PREPS or words[0].endswith("ing")):
+            continue  # "leaving reportedly 15,000 stranded": the hedge qualifies what follows
+        parts.append((lo, hi))
+    return parts
+
+
+def _according_to(
+    doc: _Doc, c0: int, c1: int, s0: int, s1: int, lemma: str = "according to"
+) -> _Finding | None:
+    text = doc.text
+    # the source runs to the first clause mark; an initialism's full stop ("the B.C. Coroners
+    # Service") is no clause mark
+    m = re.compile(
+        r"\s+((?:[^,;.:“”\"()]|(?<=\b[A-Z])\.){1,120}?)(?=\s*(?:[,;:()]|[.!?]?[\"”’)]*\s*$|(?<!\b[A-Z])\.\s))"
+    ).match(text, c1, s1)
+    if not m:
+        return None
+    sp = _strip_span(text, m.start(1), m.end(1))
+    if sp[1] <= sp[0]:
+        return None
+    # "according to a tweet on Monday by X": the medium's author is the source
+    by = re.match(
+        r"(?:an?|the)\s+(?:\w+\s+)?(?:tweet|statement|post|report|letter|message|release|"
+        r"interview|filing)\b[^,;]{0,30}?\bby\s+(?=\S)",
+        text[sp[0] : sp[1]],
+    )
+    if by and sp[0] + by.end() < sp[1]:
+        sp = (sp[0] + by.end(), sp[1])
+    np_end = sp[1]
+    # "according to the Institute of Volcanology (Phivolcs), the ...": the acronym is no content
+    br = re.match(r"\s*\([A-Z][A-Za-z.&]{1,9}\)", text[np_end : np_end + 14])
+    if br:
+        np_end += br.end()
+    # "according to the town's first selectman, Chris Kervick, there were ...": a name in
+    # apposition belongs to the source
+    ap = re.match(
+        r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)(?=,\s)",
+        text[np_end : min(s1, np_end + 60)],
+    )
+    src_words = text[sp[0] : sp[1]].split()
+    if (
+        ap
+        and not _has_proper(src_words[-1])
+        # a singular role with a determiner or possessor ("the town's first selectman"), not
+        # a plural or a document ("official statements, Trump, now ...")
+        and (src_words[0].lower() in _POSS_DET or any(re.search(r"[’']s$", w) for w in src_words))
+        and not src_words[-1].lower().endswith("s")
+        and src_words[-1].lower() not in _STATING_NOUNS
+        and not any(w.lower() in _CALENDAR for w in ap.group(1).split())
+    ):
+        sp = (sp[0], np_end + ap.end(1))
+        np_end = sp[1]
+    tm = re.search(
+        r"\s+(?:yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+        r"Sunday)|last (?:week|month|year|night))$",
+        text[sp[0] : sp[1]],
+    )
+    if tm and tm.start() > 0:
+        sp = (sp[0], sp[0] + tm.start())  # "according to the WHO report yesterday"
+    parts: list[tuple[int, int]] = []
+    before = _strip_span(text, s0, c0)
+    if before[1] > before[0]:
+        dm = _DISCOURSE.match(text[before[0] : before[1]])
+        b0 = before[0] + (dm.end() if dm else 0)
+        if before[1] - b0 > 2:
+            parts.append((b0, before[1]))
+    # "According to Agence France-Presse, which cited sources close to the investigation, the
+    # man had ...": the relative clause modifies the source and is not content
+    rel = re.match(r",\s+(?:which|who)\s+[^,;:“”\"]{1,100}(?=,\s)", text[np_end:s1])
+    if rel and re.search(r"\w", text[np_end + rel.end() + 1 : s1]):
+        np_end += rel.end() + 1
+    after0 = np_end
+    rest_end = _clause_end(doc, after0, s1)
+    after = _strip_span(text, after0, rest_end)
+    if after[1] - after[0] > 2:
+        parts.append(after)
+    if not parts:
+        return None
+    return _Finding((c0, c1), lemma, sp, parts)
+
+
+def _verb_attribution(
+    doc: _Doc,
+    c0: int,
+    c1: int,
+    s0: int,
+    s1: int,
+    form: str,
+    lemma: str,
+    previous: list[_Finding],
+) -> _Finding | None:
+    text = doc.text
+    before_text = text[s0:c0]
+    speaker: tuple[int, int] | None = None
+    hedged = False
+    participle = form.endswith("ing") and (
+        re.search(r",\s*(?:(?:further|also|then|later|adding|and)\s+)*$", before_text)
+        or re.search(r"\b(?:upon|after|before|while|when)\s+$", before_text)
+    )  # "..., adding that", "was cheered upon announcing that"
+    if form.endswith("ing") and form[:1].isupper() and not before_text.strip(" “\"‘'"):
+        return _fronted_participle(doc, c0, c1, s1, lemma)
+    if not participle:
+        speaker, hedged = _np_before(doc, c0, s0)
+    if not participle and (speaker is None or not text[speaker[0] : speaker[0] + 1].isupper()):
+        adj = re.search(
+            r"(?<=[A-Za-z])\s+(?P<prep>in|while|when|upon|after|before|on)\s+[a-z]+ing\b"
+            r"[^,;:“”\"]{0,80}$",
+            before_text,
+        )
+        if adj and (speaker is None or speaker[0] > s0 + adj.start()):
+            head, hedged = _np_before(doc, s0 + adj.start("prep") - 1, s0)
+            if head is not None and text[head[0] : head[0] + 1].isupper():
+                speaker = head  # "Richard Ferrand in relaying the news to parliament said"
+    inverted = False
+    # inverted: '"...," said the minister.' or '..., said Smith.'
+    if (
+        speaker is None
+        and not participle
+        and lemma not in AUDIENCE_LEMMAS | {"call"}  # ", called a plume,": a name given
+        and re.search(r"[,”\"]\s*$", before_text)
+    ):
+        sp = _np_after(
+            doc, c1, s1, loose=bool(re.search(r"[\w,!?.\]][”\"]\s*$|[”\"],\s*$", before_text))
+        )
+        if sp is not None:
+            speaker, inverted = sp, True
+    # participle: "..., adding that", "..., saying"
+    rel_comma = False
+    if speaker is None:
+        rel = re.search(
+            r",\s*(?:which|who)\s+(?:(?:also|later|then|had|has|have)\s+)?$", before_text
+        ) or re.search(
+            r"(?:\b[A-Z][\w’'\-]+\s+who|\b(?:" + _DOC_NOUNS + r")\s+(?:which|that))"
+            r"\s+(?:(?:also|later|then|had|has|have)\s+)?$",
+            before_text,
+        )  # "Alex Greenwich who said", "a statement which said"
+        if rel:
+            end = s0 + rel.start()
+            rel_comma = rel.group().startswith(",")
+            if not rel.group().startswith(","):
+                pron = re.search(r"\s+(?:which|who|that)\b", rel.group())
+                end += pron.start() if pron else 0
+            speaker, _ = _np_before(doc, end, s0)  # "Police, which said ..."
+            if speaker is not None and re.fullmatch(
+                r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:" + _DOC_NOUNS + r")",
+                text[speaker[0] : speaker[1]],
+                flags=re.IGNORECASE,
+            ):
+                speaker = _clause_subject(doc, s0, speaker[0])  # X issued a statement which
+    if speaker is None and not participle:
+        coord = re.search(
+            r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|further)\s+)?$", before_text
+        )
+        if coord:
+            for f in reversed(previous):
+                if (
+                    f.speaker
+                    and doc.sentence_index(f.cue[0]) == doc.sentence_index(c0)
+                    # after a comma, not a report nested in another's content: "It cited the
+                    # Air Force as stating X, and claimed Y" coordinates with "cited"; without
+                    # one the nearest ("the Navy, who told it X and noted Y")
+                    and not (
+                        coord.group().startswith(",")
+                        and any(
+                            g is not f and any(p[0] <= f.cue[0] < p[1] for p in g.content)
+                            for g in previous
+                        )
+                    )
+                ):
+                    speaker = f.speaker
+                    # "He claimed X and said Y": the first report ends before "and said"
+                    cut = s0 + coord.start()
+                    if f.cue[1] <= cut and not doc.quote_at(cut):
+                        f.content = [
+                            _strip_span(text, a, cut) if a < cut < b else (a, b)
+                            for a, b in f.content
+                        ]
+                        f.content = [(a, b) for a, b in f.content if b > a]
+                    break
+            if speaker is None:
+                speaker = _clause_subject(doc, s0, c0)
+    if (
+        speaker is not None
+        and form.endswith("ing")
+        and re.fullmatch(
+            r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|message|letter|tweet|post|"
+            r"release|report|filing)",
+            text[speaker[0] : speaker[1]],
+            flags=re.IGNORECASE,
+        )
+    ):
+        speaker, participle = None, True  # "X released a statement saying": X speaks
+    if speaker is None and form.endswith("ing"):
+        m_as = re.search(r"\s+as\s+$", before_text)
+        m_with = re.search(r"\bwith\s+((?:[\w’'\-]+\s+){1,5})$", before_text)
+        quoted = re.search(
+            r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?quoted"
+            r"(?:\s+(?:in|by|on)\s+[^,;“”\"]{1,60}?)?\s+as\s+$",
+            before_text,
+        )
+        if quoted:
+            # "X was quoted in the Gazette as saying": X speaks, the paper relays
+            speaker, _ = _np_before(doc, s0 + quoted.start(), s0)
+        elif m_as:
+            speaker, _ = _np_before(doc, s0 + m_as.start(), s0)
+        elif m_with:
+            speaker, _ = _np_before(doc, c0, s0)
+        elif re.search(
+            r"\b(?:statement|message|letter|tweet|post|release|report)\s+$", before_text
+        ):
+            participle = True
+    if speaker is None and participle:
+        for f in reversed(previous):
+            if f.speaker and doc.sentence_index(f.cue[0]) == doc.sentence_index(c0):
+                speaker = f.speaker
+                break
+        if speaker is None:
+            speaker = _clause_subject(doc, s0, c0)
+    if speaker is None:
+        return None
+    sp_text = text[speaker[0] : speaker[1]]
+    if sp_text.lower() in {"which", "who"} and re.search(r",\s*$", text[s0 : speaker[0]]):
+        head, _ = _np_before(doc, text.rindex(",", s0, speaker[0]), s0)
+        if head is None:
+            return None
+        speaker = head  # "Toronto Police, which indicated ..."
+        sp_text = text[speaker[0] : speaker[1]]
+    if (
+        sp_text.lower() in {"which", "who", "that", "this", "there"} and not sp_text.isupper()
+    ) or not re.search(r"[^\W\d_]", sp_text):
+        return None
+    # a bracketed adverbial does not hide the negation: "had not, as of yesterday, announced"
+    mid = re.sub(r",[^,;“”\"]{1,60},", " ", text[speaker[1] : c0]) if speaker[1] <= c0 else ""
+    if (
+        not inverted
+        and speaker[1] <= c0
+        and re.search(r"\b(?:not|never)\b|n[’']t\b", mid)
+        and re.fullmatch(r"(?:\s*[\w’']+){1,4}\s*", mid)
+    ):
+        return None  # "did not say", "has not confirmed": a negated report (PARC: no item)
+    after = c1 if not inverted else speaker[1]
+    if not inverted and speaker[1] <= c0:
+        speaker = _role_before_name(doc, s0, speaker)
+        lead = _words_before(text, speaker[0], s0, 1)
+        if lead and lead[0].group().lower() in {"if", "unless", "whether", "once"}:
+            return None  # "If the Senate confirms me": a condition, not a report
+    content: list[tuple[int, int]] = []
+    # content before the attribution: the clause or quotation that ends right before it
+    lead_end = min(speaker[0], c0)
+    # a participle's speaker is the subject of the clause it hangs on; the words before that
+    # subject are no content of the participle ("Post-war, he worked ..., observing a test")
+    pre = "" if participle else text[s0:lead_end]
+    pre_stripped = pre.rstrip()
+    if pre_stripped.endswith((",", ",”", ',"', "”", '"', ".”", "?”", "!”")) or (
+        pre_stripped and pre_stripped[-1] in '”"'
+    ):
+        qend = s0 + len(pre_stripped)
+        q = doc.quote_ending(qend) if pre_stripped[-1] in '”"' else None
+        if q is not None:
+            content.append(q)
+        elif _ADVERBIAL.match(pre_stripped.strip()) or _adverbial_chunks(pre_stripped):
+            pass  # "On Tuesday, X announced ...": a time phrase, not reported content
+        else:
+            a, b = _strip_span(text, s0, s0 + len(pre_stripped))
+            # a quote started before this sentence (multi-sentence quote): take all of it
+            qa = doc.quote_at(a)
+            if qa is not None and qa[1] >= b:
+                a = qa[0]
+            dm = _DISCOURSE.match(text[a:b])
+            a = a + (dm.end() if dm else 0)
+            if b - a > 2:
+                content.append((a, b))
+    # "X, stated Y, and Z" / "X, he said, Y": the clause continues after the attribution
+    if content and text[content[-1][0]] not in OPEN_QUOTES:
+        tail = re.match(r",\s+", text[after:s1])  # PARC keeps "and": "A, he said, and B"
+        if tail:
+            a2, b2 = _strip_span(text, after + tail.end(), _clause_end(doc, after + tail.end(), s1))
+            if len(_WORD.findall(text[a2:b2])) >= 2 and not _CUE_RE.search(text[a2:b2]):
+                content.append((a2, b2))
+                return _Finding((c0, c1), lemma, speaker, content, hedged=hedged)
+    # content after the cue
+    start = _skip_after_cue(doc, after, s1, lemma)
+    rest = text[start:s1]
+    rest_words = _first_words(text, start, s1, 3)
+    if (
+        content
+        and text[content[-1][0]] not in OPEN_QUOTES
+        and len(rest_words) >= 3
+        and rest.lstrip()[:1] not in OPEN_QUOTES
+        and (re.search(r"\bthat\b|:", text[after:start]) or _looks_clause(rest, lemma))
+        # "A, CNN reported the governor said.": the clause after the cue only names the
+        # inner source, so the words before the speaker are the content
+        and (rest_words[-1:] or [""])[0].lower() not in FORM_TO_LEMMA
+        and not re.search(r"\b(?:said|says|told|reported|stated|added)\W*$", rest)
+        and not re.match(r"\s*\w+\s*,", rest)  # "Total staff, I told you, is ..."
+    ):
+        # "A, but at the same time the Senate announced it would meet": the cue's own clause
+        # is its content, not the words before the speaker
+        content = []
+    if content:
+        # "X," he said, "Y." : a continuation quotation in the same sentence
+        m = re.match(r"\s*,?\s*([“\"«])", text[start : start + 6])
+        if m:
+            q = doc.quote_starting(start + m.start(1))
+            if q is not None:
+                content.append(q)
+    elif (
+        len(rest_words) >= (1 if lemma in NP_OBJECT_LEMMAS else 2)
+        or (lemma in {"report", "estimate"} and re.match(r"\s*\d[\d.,]*\b", rest))
+        or doc.quote_starting(start + len(rest) - len(rest.lstrip(" ,:"))) is not None
+    ):
+        a = start + len(rest) - len(rest.lstrip(" ,:"))
+        if (
+            lemma in CLAUSE_ONLY_LEMMAS
+            and start == after
+            and doc.quote_starting(a) is None
+            and not text[after:a].strip(" ")
+            and not _looks_clause(text[a:s1], lemma)
+            and not re.match(r"(?:[^\s“\"]+\s+){0,5}[“\"]\w", text[a:s1])
+        ):
+            return None  # "noted the date" is no report; "noted his \"strength\"" quotes him
+        if (
+            lemma in {"declare", "observe"}
+            and doc.quote_starting(a) is None
+            and not re.search(r"\bthat\b|:", text[after:a])
+            and not any(
+                w.lower() in _MODALS and w not in {"May", "Will"}
+                for w in _first_words(text, a, s1, 4)[1:]
+            )
+        ):
+            return None  # "declared a state of emergency", "observing a test": no report
+        if lemma == "deny" or lemma in DENY_LEMMAS:
+            nm = re.match(
+                r"(?:(?:the|all|any|these|those|such)\s+)?(?:claims?|reports?|allegations?|"
+                r"accusations?|suggestions?|"
+                r"rumou?rs?|charges?)\s+that\s+",
+                text[a:s1],
+            )
+            if nm and nm.end() < s1 - a:
+                a += nm.end()
+        if re.match(r"(?:and|or|but|nor|so|because)\b", text[a:s1]):
+            return None  # "spoke in the rally and encouraged ...": a second verb, no content
+        b = _clause_end(doc, a, s1)
+        if (
+            lemma in NP_OBJECT_LEMMAS | {"call for", "call on", "demand"}
+            and doc.quote_starting(a) is None
+            and not re.search(r"\bthat\b|:", text[after:a])
+            and not _looks_clause(text[a:b], lemma)
+        ):
+            # a noun-phrase object ends before the report's own adverbials: "announced his
+            # resignation shortly before midnight", "the measure at the daily briefing",
+            # "the schedule in a press release late yesterday and followed it up ..."
+            adv = _NP_OBJECT_ADJUNCT.search(text, a, b)
+            if adv and adv.start() > a and not doc.quote_at(adv.start()):
+                b = adv.start()
+        if (
+            lemma in DENY_LEMMAS
+            and doc.quote_starting(a) is None
+            and not _looks_clause(text[a:b], lemma)
+        ):
+            # a noun-phrase object: a rejected claim is reported ("denied the accusation",
+            # "dismissed the claim from Berlin as groundless"), a rejected act is not
+            # ("rejected a lawsuit", "rejected the offer")
+            words = [w.lower() for w in _WORD.findall(text[a:b])[:5]]
+            if lemma != "deny" and not any(
+                w.rstrip("s") in _CLAIM_NOUNS or w in _NO_CONTENT for w in words
+            ):
+                return None
+            as_m = re.search(r"\s+as\s+", text[a:b])
+            if as_m:
+                b = a + as_m.start()
+        inf = re.match(
+            r"to be\s+\S+(?:\s+\S+){0,6}?(?=\s+(?:in|with|from|on|at|by|for|"
+            r"and|but|which|who|that|represents?|is|was|has|have)\b|[,;.]|$)",
+            text[a:b],
+        )
+        if inf:
+            b = a + inf.end()
+        a, b = _strip_span(text, a, b)
+        if b > a:
+            content.append((a, b))
+    if not content and not text[after:s1].strip(' .!?;:”"'):
+        # "..., CNN Philippines reported the governor said.": the speaker is the object of
+        # an outer report, so the reported content is the outer one's
+        for g in reversed(previous):
+            if (
+                g.speaker is not None
+                and g.cue[1] <= speaker[0]
+                and not text[g.cue[1] : speaker[0]].strip(" ")
+            ):
+                content = list(g.content)
+                break
+    if not content and not text[after:s1].strip(" .") and not text[s0 : speaker[0]].strip():
+        # '"The trial must go ahead." Pelosi said.': the quote closed the sentence before
+        qend = _rstrip_pos(text, max(0, s0 - 400), s0)
+        q = doc.quote_ending(qend) if qend > 0 and text[qend - 1] in '”"' else None
+        # (a report nested inside the quotation does not claim it: '"... the Constitution
+        # demands a trial." Pelosi said.')
+        if q is not None and not any(
+            p[0] <= q[0] + 1 and p[1] >= q[1] - 1 for g in previous for p in g.content
+        ):
+            content = [q]
+    if not content and not text[after:s1].strip(' .!?;:”"'):
+        # "He was accused of fraud, which he denied.": the relative pronoun stands for the
+        # clause before it
+        rel = re.search(r",\s*which\s+$", text[s0 : speaker[0]])
+        if rel:
+            a, b = _strip_span(text, s0, s0 + rel.start())
+            dm = _DISCOURSE.match(text[a:b])
+            a += dm.end() if dm else 0
+            if len(_WORD.findall(text[a:b])) >= 3:
+                content = [(a, b)]
+    if not content:
+        return None
+    if lemma == "claim" and re.match(
+        r"(?:the\s+)?(?:[\w,.\-]+\s+){0,3}?lives\b", text[content[-1][0] : content[-1][1]]
+    ):
+        return None  # "the virus claimed 7,000 lives": a death toll, not a claim
+    if lemma == "call" and (
+        inverted
+        or (
+            text[c1:].lstrip()[:1] in OPEN_QUOTES
+            and not re.search(r"\b(?:what|which)\s+$", text[s0 : speaker[0]])
+        )
+        or any(b <= c0 for _, b in content)
+    ):
+        return None  # "a process called "exfiltration"": a name given, not a report
+    if lemma == "call" and not (
+        text[c0 - 1 : c0] != "-"
+        and any(
+            re.match(r"(?:[^\s“\"”]+\s+){0,6}?[“\"]", text[a:b]) and text[b - 1] in CLOSE_QUOTES
+            for a, b in content
+        )
+    ):
+        return None  # "called the police", "so-called": only 'called X "Y"' reports words
+    if lemma == "encourage" and (
+        text[speaker[0] : speaker[1]].lower() in {"it", "this", "that"}
+        or not any(re.match(r"(?:\S+\s+){1,8}?to\s+[a-z]", text[a:b]) for a, b in content)
+    ):
+        return None  # "encouraged supporters to remain hopeful", not "encouraged investment"
+    if lemma in {"continue", "praise"} and not (
+        content and all(text[a] in OPEN_QUOTES for a, _ in content)
+    ):
+        return None  # 'he continued, "..."', 'praised X on Twitter: "..."' (quotations only)
+    if lemma == "read" and not all(text[a] in OPEN_QUOTES for a, _ in content):
+        return None  # "read" reports only a quoted text: 'The note read: "Sorry."'
+    obj_rel = re.search(r"\b(which|that)\s+$", text[s0 : speaker[0]])
+    if (
+        obj_rel
+        and not inverted
+        and len(content) == 1
+        and content[0][0] >= c1
+        and _verbish(_first_words(text, content[0][0], content[0][1], 1))
+    ):
+        # "..., which his wife said was due to memory problems": the relative pronoun is the
+        # subject of the reported clause, so it is the content's first part (PARC)
+        content.insert(0, (s0 + obj_rel.start(1), s0 + obj_rel.end(1)))
+    if rel_comma and content and content[-1][0] >= c1 and text[content[-1][0]] not in OPEN_QUOTES:
+        # "In mainland China, which claims sovereignty over Taiwan, homosexuality is ...": the
+        # relative clause closes at the comma before the main clause resumes
+        a, b = content[-1]
+        close = re.compile(r",\s").search(text, a, b)
+        if close and not doc.quote_at(close.start()):
+            rest = [w.lower() for w in _WORD.findall(text[close.end() : b])[:8]]
+            if any(w in _FINITE or w in _PAST for w in rest):
+                content[-1] = _strip_span(text, a, close.start())
+    if len(content) == 1:
+        only = text[content[0][0] : content[0][1]].strip(" ,.").lower().split()
+        if (
+            only[:1]
+            and only[0] in _NO_CONTENT
+            and (
+                len(only) == 1
+                or (
+                    len(only) <= 3 and only[1] in {"on", "last", "this", "yesterday", "today", "in"}
+                )
+            )
+        ):
+            return None  # "the Senate confirmed him": no reported content
+    return _Finding((c0, c1), lemma, speaker, content, hedged=hedged)
+
+
+#: what a source can deny or reject as a report (singular forms)
+_CLAIM_NOUNS = frozenset(
+    _words(
+        """
+        claim allegation accusation report suggestion rumour rumor charge assertion notion
+        idea criticism statement account finding conclusion version story
+        """
+    )
+)
+
+
+def _verbish(words: list[str]) -> bool:
+    """Whether a clause opens with a verb (no subject of its own): "was due to ...", "left
+    some experts disappointed"."""
+    w = words[0] if words else ""
+    lw = w.lower()
+    return bool(w) and (
+        lw in _FINITE | _PAST | {"be", "been"} or (w.islower() and lw.endswith("ed"))
+    )
+
+
+def _role_before_name(doc: _Doc, s0: int, speaker: tuple[int, int]) -> tuple[int, int]:
+    """ "A member of the Tunisian Parliament, Samir Dilou said": a role phrase that opens the
+    sentence and names its holder after a comma (the closing comma left out) is the speaker's
+    appositive, not reported content."""
+    text = doc.text
+    name = text[speaker[0] : speaker[1]].split()
+    if len(name) < 2 or not all(w[:1].isupper() for w in name):
+        return speaker
+    m = re.fullmatch(
+        r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w’'.\-]*)\s[^,;:“”\"()]{0,80}?)\s*,\s*", text[s0 : speaker[0]]
+    )
+    if m is None:
+        return speaker
+    words = [w.lower() for w in _WORD.findall(m.group(1))]
+    if any(w in _ROLE_NOUNS for w in words[:4]) and not any(
+        w in _FINITE or w in _PAST or w in FORM_TO_LEMMA for w in words
+    ):
+        return s0 + m.start(1), speaker[1]
+    return speaker
+
+
+def _fronted_participle(doc: _Doc, c0: int, c1: int, s1: int, lemma: str) -> _Finding | None:
+    """A participle clause that opens the sentence: "Citing the animal's size, officials
+    estimated ...", "Saying "...", the president added ...".
+
+    Why: the speaker is the subject of the main clause after the participle clause (the first
+    comma outside a quotation), and the content is the participle's own complement.
+    """
+    text = doc.text
+    comma = -1
+    for i in range(c1, min(s1, c1 + 400)):
+        if text[i] == "," and doc.quote_at(i) is None:
+            comma = i
+            break
+    if comma < 0:
+        return None
+    speaker = _clause_subject(doc, comma + 1, s1)
+    if (
+        speaker is None
+        or text[comma + 1 : speaker[0]].strip()
+        or text[speaker[0] : speaker[1]].lower() in {"which", "who", "that"}
+    ):
+        return None  # the main clause must open with its subject
+    a, b = _strip_span(text, _skip_after_cue(doc, c1, comma, lemma), comma)
+    rest = text[a:b]
+    if len(_first_words(rest, 0, len(rest), 2)) < (1 if lemma in NP_OBJECT_LEMMAS else 2):
+        return None
+    if (
+        lemma in CLAUSE_ONLY_LEMMAS
+        and rest[:1] not in OPEN_QUOTES
+        and not _looks_clause(rest, lemma)
+    ):
+        return None  # "Writing in the journal, ..." reports nothing
+    if lemma == "call" and not re.search(r"[“\"].+[”\"]$", rest):
+        return None
+    if lemma in {"continue", "praise", "read"} and rest[:1] not in OPEN_QUOTES:
+        return None  # "Continuing a trend from earlier months, ...": no report
+    return _Finding((c0, c1), lemma, speaker, [(a, b)])
+
+
+#: -ing words that are nouns or pronouns, not participles
+_ING_NOUNS = frozenset(
+    _words("nothing something anything everything evening morning building meeting spring thing")
+)
+#: words that open a subordinate clause, never a reported main clause
+_SUBORDINATE_LEADS = frozenset(
+    _words("when while whilst after before because since although though once until unless as")
+)
+
+
+def _adverbial_chunks(pre: str) -> bool:
+    """True when a lead-in before a speaker is only adverbials and discourse words ("On
+    Tuesday, however,", "Later that day, in Paris,"), so it is no reported content."""
+    chunks = [c.strip() for c in pre.strip().rstrip(",").split(",")]
+    if not chunks or len(chunks) > 4:
+        return False
+    for c in chunks:
+        if not c or len(c) > 90:
+            return False
+        words = [w.lower() for w in _WORD.findall(c)]
+        if words and words[0] in _SUBORDINATE_LEADS:
+            continue  # "In 1962, when X was leaving Y, Watts recommended ...": not content
+        if (
+            words
+            and (
+                words[0] in _LEAD_PREPS | {"speaking", "writing", "asked", "when", "while", "for"}
+                or words[0] in {"against", "without", "regarding", "concerning"}
+                # a participle clause: "using his fingers under her clothing in 1993"
+                or (words[0].endswith("ing") and len(words[0]) >= 5 and words[0] not in _ING_NOUNS)
+            )
+            and not any(w in _FINITE for w in words)
+        ):
+            continue  # "In a statement posted to her account before being sworn in,"
+        if len(c) > 45:
+            return False
+        if c.lower() in _PAREN_ADVERBS or _ADVERBIAL.match(c + ","):
+            continue
+        dm = _DISCOURSE.match(c + " ")
+        if dm and dm.end() >= len(c):
+            continue
+        return False
+    return True
+
+
+#: texts that speak for their author ("a statement which said", "released a letter saying")
+_DOC_NOUNS = "statement|letter|message|tweet|post|release|report|memo|note|filing|notice"
+
+
+def _looks_clause(rest: str, lemma: str) -> bool:
+    """A bare complement that reads as a clause ("police have been unable ..."), not an object
+    noun phrase ("a further complication"): a finite auxiliary among its first words, or "X as
+    Y" after "describe"."""
+    # (capitalised "May", "Will" are a month and a name, not modals)
+    words = [
+        "_" if w in {"May", "Will"} else w.lower() for w in _first_words(rest, 0, len(rest), 8)
+    ]
+    if words and words[0] in {"a", "an", "his", "her", "its", "their", "our"}:
+        # "suggested a broader inquiry may be needed": a modal before the first comma
+        head = []
+        for w in _WORD.findall(rest.split(",")[0])[:10]:
+            if w.lower() in _SUBORDINATORS:
+                break
+            head.append(w.lower())
+        return any(w in _MODALS for w in head[2:])
+    if not words or words[0] in {"yet"}:
+        return False
+    if words[0].endswith("ly") and len(words) > 1 and words[1] in {"and", "to", "by", "with"}:
+        return False  # "responded quickly and found": manner, not a reported clause
+    if lemma in {"describe", "characterise", "characterize", "list"}:
+        return "as" in [w.lower() for w in _first_words(rest, 0, len(rest), 12)]  # "in March as"
+    if any(w in _FINITE or w in _PAST or (w.endswith("ed") and len(w) > 4) for w in words[1:6]):
+        return True
+    if words[0] in {"the", "this", "these", "those"}:
+        return _looks_clause("a " + rest, lemma)  # "the death toll from the quake would rise"
+    return False
+
+
+def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
+    """The subject of the clause a participle or coordinated cue hangs on.
+
+    Why: "In the filing itself Ford also made this point, writing ..." — the first noun
+    phrase is inside a fronted prepositional phrase; the subject is the next one.
+    """
+    text = doc.text
+    lo = s0
+    for _ in range(4):
+        pos = _first_verbish(text, lo, c0)
+        if pos <= lo:
+            # "The mayor of London, Sadiq Khan, gave ..., adding": name, appositive, verb
+            m = re.match(r"([^,;“”\"]{2,80}),\s+([^,;“”\"]{2,80}),\s+[a-z]", text[lo:c0])
+            if m:
+                return _np_before_comma(doc, lo + m.end(2), lo)
+            return None
+        sub, _ = _np_before(doc, pos, lo)
+        if sub is None:
+            # a cue-like noun ("In the report itself") or a bare adverb: look further on
+            w = _WORD.match(text, pos)
+            lo = w.end() if w else pos + 1
+            continue
+        prev = _words_before(text, sub[0], lo, 1)
+        if prev and prev[0].group().lower() in _LEAD_PREPS:
+            # a fronted prepositional phrase: look for the clause after it
+            nxt = re.compile(r"[^\W\d_][\w’'\-]*").search(text, sub[1], c0)
+            lo = sub[1]
+            reflexive = re.match(r"\s*(?:itself|himself|herself|themselves)\b", text[lo:c0])
+            if reflexive:
+                lo += reflexive.end()
+            elif nxt is None:
+                return None
+            continue
+        return sub
+    return None
+
+
+def _first_verbish(text: str, s0: int, c0: int) -> int:
+    """Where the main clause's verb starts (best effort): after the sentence's first NP."""
+    for m in _WORD.finditer(text, s0, c0):
+        lw = m.group().lower()
+        if (
+            lw in _AUX
+            or lw in FORM_TO_LEMMA
+            or (m.group()[:1].islower() and lw.endswith(("ed", "ted")) and m.start() > s0)
+            or (lw in _PAST and m.start() > s0)
+        ):
+            return m.start()
+    return s0
+
+
+def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
+    """A direct quotation followed by unattributed quotations from the same speaker ("'A,'
+    he said. 'B.'") is one attribution with several content parts."""
+    if not findings:
+        return
+    text = doc.text
+    claimed: list[tuple[int, int]] = [p for f in findings for p in f.content]
+
+    def is_claimed(q: tuple[int, int]) -> bool:
+        # a quotation already taken whole by an attribution (nested content inside does not
+        # count: "We believe ..." inside the quote is a separate, inner attribution)
+        return any(p[0] <= q[0] and p[1] >= q[1] - 1 for p in claimed)
+
+    ordered = sorted(findings, key=lambda f: max(p[1] for p in f.content))
+    for f in ordered:
+        if f.agentless or not any(text[p[0]] in OPEN_QUOTES for p in f.content):
+            continue
+        end = max(max(p[1] for p in f.content), f.cue[1], f.speaker[1] if f.speaker else 0)
+        for _ in range(20):
+            # 'as saying "A" and "B"': a quotation joined by "and" in the same sentence
+            gap = re.match(r"[\s.,;:]*(?:and\s+)?", text[end : end + 200])
+            nxt = end + (gap.end() if gap else 0)
+            if "\n\n\n" in text[end:nxt]:
+                break
+            if "and" in text[end:nxt] and doc.sentence_index(end - 1) != doc.sentence_index(nxt):
+                break
+            q = doc.quote_starting(nxt)
+            if q is None or is_claimed(q):
+                break
+            # a quotation with its own attribution in its sentence belongs to that one
+            _s0, s1 = doc.sentence(q[1] - 1 if q[1] > q[0] else q[0])
+            tail = text[q[1] : s1]
+            if re.search(r"\w", tail) and _CUE_RE.search(tail):
+                break
+            f.content.append(q)
+            claimed.append(q)
+            end = q[1]

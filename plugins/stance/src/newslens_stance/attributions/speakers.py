@@ -1,0 +1,723 @@
+"""Speaker noun phrases: the phrase before a cue ("US Defence Secretary Ash Carter said"), after
+an inverted cue ("said the minister"), before a comma ("X, a spokesman for Y, said"), and the
+refinement and pruning that keep titles and appositives and drop times and adverbials."""
+
+from __future__ import annotations
+
+import re
+
+from newslens_stance.attributions.lexicon import (
+    _ADVERBIAL_PP_WORDS,
+    _AUX,
+    _CALENDAR,
+    _COMMON_SPEAKERS,
+    _DETERMINERS,
+    _FINITE,
+    _LEAD_PREPS,
+    _NOUNISH,
+    _NP_INNER,
+    _ORG_WORDS,
+    _PAST,
+    _PERSON_ROLES,
+    _POSS_DET,
+    _PRONOUNS,
+    _STOP_BACK,
+    _TITLE_WORDS,
+    _WEEKDAY_TIME,
+    _WORD,
+    FORM_TO_LEMMA,
+    HEDGE_ADVERBS,
+    _words,
+)
+from newslens_stance.attributions.names import _ROLE_WORDS, _SPOKES, _has_proper, _kind, _name_like
+from newslens_stance.attributions.text import _Doc, _Finding, _strip_span, _words_before
+
+_NO_CONTENT = frozenset(
+    _words("him her me them us it this that however so too also otherwise yes no")
+)
+_ROLE_NOUNS = _PERSON_ROLES | _TITLE_WORDS | _ROLE_WORDS | _SPOKES | _COMMON_SPEAKERS
+
+
+def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | None, bool]:
+    """The speaker noun phrase right before a cue at ``pos`` (and whether a hedge adverb
+    such as "reportedly" sat between them)."""
+    text = doc.text
+    words = _words_before(text, pos, sent_lo)
+    hedged = False
+    cw = _WORD.match(text, pos)
+    cue_word = cw.group().lower() if cw else ""
+    # skip auxiliaries / adverbs between speaker and cue ("has also said")
+    k = len(words) - 1
+    gap_end = pos
+    while k >= 0:
+        w = words[k]
+        between = text[w.end() : gap_end]
+        if between.strip():
+            break
+        lw = w.group().lower()
+        if (
+            lw in {"both", "all", "each"}
+            and k >= 1
+            and text[words[k - 1].end() : w.start()].strip() == ""
+            and words[k - 1].group().lower() not in _DETERMINERS | _AUX
+        ):
+            gap_end = w.start()  # "Miller and Smith both acknowledged"
+            k -= 1
+            continue
+        if (
+            (lw in _AUX and not (len(lw) > 1 and w.group().isupper()))
+            or (
+                lw.endswith("ly")
+                and lw not in _LY_NOUNS
+                # a capitalised -ly word is a name ("MP Kevin Conolly said"), not an adverb
+                and (w.group()[:1].islower() or lw in HEDGE_ADVERBS)
+            )
+        ):
+            hedged = hedged or lw in HEDGE_ADVERBS
+            gap_end = w.start()
+            k -= 1
+            continue
+        break
+    # skip a time phrase ("Police on Tuesday said")
+    tm = None
+    ge = gap_end
+    while ge > sent_lo and text[ge - 1] == " ":
+        ge -= 1
+    for m in _WEEKDAY_TIME.finditer(text, max(sent_lo, ge - 40), ge):
+        if m.end() == ge:
+            tm = m
+    if tm is not None:
+        gap_end = tm.start()
+        while k >= 0 and words[k].start() >= gap_end:
+            k -= 1
+    comma = re.search(r",\s*$", text[max(sent_lo, gap_end - 4) : gap_end])
+    if comma is not None:
+        return _np_before_comma(
+            doc,
+            gap_end - (4 if gap_end - 4 >= sent_lo else gap_end - sent_lo) + comma.start(),
+            sent_lo,
+        ), hedged
+    np_start = None
+    np_end = None
+    count = 0
+    while k >= 0 and count < 14:
+        w = words[k]
+        between = text[w.end() : (np_start if np_start is not None else gap_end)]
+        if (
+            between.strip()
+            and not re.fullmatch(r"\s*[()]\s*", between)
+            and not (
+                # a plural possessive inside the phrase: "Train drivers' trade union Aslef"
+                re.fullmatch(r"[’']\s+", between)
+                and w.group().endswith("s")
+                and np_start is not None
+                and text[w.start() - 1 : w.start()] != "'"
+            )
+            and not (
+                between.strip() == "."
+                and (
+                    re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", w.group())
+                    or w.group().lower() in _TITLE_ABBREV
+                )
+                and text[w.end() + 1 : w.end() + 40].split()[:1] != []
+                and text[w.end() + 1 : w.end() + 40].split()[0].lower()
+                not in _COMMON_SPEAKERS | set(_PRONOUNS) | _POSS_DET | {"police"}
+            )
+        ):
+            break  # punctuation or a quote mark ends the phrase ("(SDF)", "U.S. Navy" do not)
+        lw = w.group().lower()
+        is_cap = w.group()[:1].isupper() or w.group()[:1].isdigit()
+        prev_w = words[k - 1].group().lower() if k >= 1 else ""
+        if (
+            lw in _AUX
+            and np_start is not None
+            and (
+                (w.group() == "First" and text[np_start : np_start + 1].isupper())
+                or (lw in _ADJ_AUX and prev_w in _POSS_DET)
+            )
+        ):
+            pass  # "First Minister Nicola Sturgeon", "The earlier statement"
+        elif len(w.group()) > 1 and w.group().isupper() and w.group().isalpha():
+            pass  # an acronym, not a function word: "the WHO", "IS", "US officials"
+        elif (
+            lw in {"will", "may", "said"}
+            and w.group()[:1].isupper()
+            and w.start() > sent_lo
+            and np_start is not None
+            and text[np_start : np_start + 1].isupper()
+        ):
+            pass  # a given name: "chief economist Will Buttrose"
+        elif lw in _STOP_BACK or lw in _AUX or lw.endswith(("n't", "n’t")):
+            break
+        if (
+            np_start is None
+            and not is_cap
+            and len(lw) > 4
+            and lw.endswith("ed")
+            and prev_w not in _POSS_DET
+            and cue_word in _NOUNISH
+            and not cue_word.endswith("ed")
+        ):
+            break  # "officials declined comment": a verb and its object, not speaker and cue
+        if lw in FORM_TO_LEMMA and not is_cap and not (np_start is None and lw in _NOUNISH):
+            break
+        if lw in _NP_INNER and np_start is None:
+            break
+        if lw == "on" and not (
+            np_start is not None
+            and text[np_start : np_start + 1].isupper()
+            and k >= 1
+            and words[k - 1].group()[:1].isupper()
+            and words[k - 1].group().lower() not in _CALENDAR
+        ):
+            break  # but "Commission on Presidential Debates" is one name
+        if lw in {"and", "of", "for", "in", "at", "de", "du", "von", "al"}:
+            # inside a name ("Observatory for Human Rights") or after a role ("a spokesman
+            # for the ministry"): the word before must be capitalised or a role noun
+            prev = words[k - 1] if k >= 1 else None
+            pl = prev.group().lower() if prev is not None else ""
+            role = (pl in _ROLE_NOUNS or pl.split("-")[-1] in _ROLE_NOUNS) and lw != "and"
+            if lw == "of" and not role and prev is not None and pl.isalpha() and pl.islower():
+                # "The Centre for Aviation's database of air carriers", "the leaders of the
+                # two countries": a determined noun phrase goes on through "of"
+                for j in range(k - 1, max(-1, k - 4), -1):
+                    wj = words[j].group()
+                    lj = wj.lower()
+                    if lj in _POSS_DET - {"that", "this"} or re.search(r"[’']s$", wj):
+                        role = lj not in _STOP_BACK
+                        break
+                    if lj in _STOP_BACK | _AUX or lj in FORM_TO_LEMMA or lj in _PAST:
+                        break
+            if lw == "and" and pl in _ROLE_NOUNS | {"agent"} and np_start is not None:
+                # "Retired FBI agent and terrorism specialist Ali Soufan": two titles
+                inner = text[np_start:np_end].split()
+                role = (
+                    len(inner) >= 3
+                    and inner[0][:1].islower()
+                    and inner[-1][:1].isupper()
+                    and inner[-2][:1].isupper()
+                )
+            if (
+                lw == "and"
+                and not role
+                and prev is not None
+                and np_start is not None
+                and pl.isalpha()
+                and pl.islower()
+                and pl not in _STOP_BACK | _AUX | _DETERMINERS
+                and pl not in FORM_TO_LEMMA
+                and pl not in _PAST
+                and not pl.endswith("ed")
+            ):
+                # "trade and industry commissioner Albert Muchanga", "health and social care
+                # secretary Ann Lee": a coordinated title head before a name
+                inner = text[np_start:np_end].split()
+                titled = [i for i, x in enumerate(inner) if x.lower() in _TITLE_WORDS | _ROLE_NOUNS]
+                role = (
+                    bool(titled)
+                    and titled[0] >= 1
+                    and inner[0][:1].islower()
+                    and len(inner) - titled[0] >= 3
+                    and all(x[:1].isupper() for x in inner[titled[0] + 1 :])
+                )
+            if prev is None or not (prev.group()[:1].isupper() or role):
+                break
+            if lw == "and" and "," in text[prev.end() : w.start()]:
+                break  # "Putin, and his associates alleged": clauses joined, not a name
+        np_start = w.start()
+        if np_end is None:
+            np_end = w.end() + (1 if between.strip() == ")" else 0)
+            if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", w.group()) and text[w.end() : w.end() + 1] == ".":
+                np_end = w.end() + 1  # "the U.S." keeps its last full stop
+        count += 1
+        k -= 1
+        if (lw in _PRONOUNS or lw in {"i", "we"}) and not (
+            w.group() == "I" and text[w.end() : w.end() + 1] == "."
+        ):
+            break  # "I." is an initial: "Wayne A. I. Frederick"
+        if lw in {"the", "a", "an"}:
+            nxt = words[k] if k >= 0 else None
+            inside_name = (
+                nxt is not None
+                and nxt.group() == "and"
+                and k >= 1
+                and words[k - 1].group()[:1].isupper()
+                and not text[words[k - 1].end() : nxt.start()].strip()
+                and not text[nxt.end() : w.start()].strip()
+            )
+            if nxt is None or (nxt.group().lower() not in {"of", "for", "at"} and not inside_name):
+                break  # "Islamic State of Iraq and the Levant" goes on through "and the"
+    if np_start is None or np_end is None:
+        return None, hedged
+    contr = re.search(r"[’'](?:ve|d|ll|re|m)$", text[np_start:np_end])
+    if contr:
+        np_end = np_start + contr.start()  # "they've said" -> "they"
+    # a phrase whose first word is a preposition-only leftover is no speaker
+    first = text[np_start:np_end].split()[0].lower()
+    if first in {"of", "from", "at", "with"}:
+        # "Anderson Cooper, of CNN, said": the prepositional phrase is the name's appositive
+        comma = re.search(r",\s*$", text[max(sent_lo, np_start - 3) : np_start])
+        if comma is not None:
+            cpos = max(sent_lo, np_start - 3) + comma.start()
+            name, _ = _np_before(doc, cpos, sent_lo)
+            if name is not None and _has_proper(text[name[0] : name[1]]):
+                return (name[0], np_end), hedged
+    if first in {"of", "for", "in", "at", "on", "and", "from", "with"}:
+        return None, hedged
+    phrase = text[np_start:np_end]
+    if " " not in phrase and phrase.islower() and phrase not in _PRONOUNS:
+        before1 = _words_before(text, np_start, sent_lo, 1)
+        before2 = _words_before(text, np_start, sent_lo, 2)
+        if (
+            phrase.endswith("ing")
+            or (before1 and before1[0].group().lower() in _AUX - {"himself", "herself"})
+            or (
+                before1
+                and before1[0].group().lower() == "to"
+                and phrase not in _COMMON_SPEAKERS | {"police"}
+                and not (len(before2) == 2 and before2[0].group().lower() == "according")
+            )
+        ):
+            return None, hedged  # "protecting alleged abusers", "to extradite accused men"
+    # "X of the University of California, Los Angeles said": a place after a comma
+    # completes the name before it
+    phrase_words = text[np_start:np_end].split()
+    if (
+        len(phrase_words) <= 3
+        and all(w[:1].isupper() for w in phrase_words)
+        and not any(w.lower() in _ROLE_NOUNS | _ORG_WORDS for w in phrase_words)
+        and re.search(r"[A-Za-z.],\s+$", text[max(sent_lo, np_start - 3) : np_start])
+    ):
+        comma = text.rfind(",", sent_lo, np_start)
+        head, _ = _np_before(doc, comma, sent_lo)
+        lead = _words_before(text, head[0], sent_lo, 1) if head is not None else []
+        if (
+            head is not None
+            and text[head[0] : head[0] + 1].isupper()
+            and " of " in text[head[0] : head[1]]
+            and len(text[head[0] : head[1]].split()) >= 3
+            and not (lead and lead[0].group().lower() in _LEAD_PREPS | _CALENDAR)
+        ):
+            return (head[0], np_end), hedged
+    # "Kipchoge after the run said": the phrase is an adverbial; the speaker precedes it
+    before = _words_before(text, np_start, sent_lo, 1)
+    if (
+        before
+        and not text[before[0].end() : np_start].strip()
+        and before[0].group().lower() in {"after", "before", "during", "following", "at"}
+        and text[np_start:np_end][:1].islower()
+    ):
+        head, _ = _np_before(doc, before[0].start(), sent_lo)
+        if (
+            head is not None
+            and (
+                text[head[0] : head[1]][:1].isupper()
+                or text[head[0] : head[1]].split()[0].lower() in _POSS_DET
+            )
+            # "protests in Belgrade after the government announced": a speaker noun after
+            # "after" heads a clause of its own
+            and text[np_start:np_end].split()[-1].lower()
+            not in _ORG_WORDS | _COMMON_SPEAKERS | _ROLE_NOUNS
+        ):
+            return head, hedged
+    return (np_start, np_end), hedged
+
+
+#: title abbreviations whose full stop does not end a speaker's phrase ("Dr. Steven Wolf")
+_TITLE_ABBREV = frozenset(_words("dr mr mrs ms prof gen col lt sgt capt gov sen rep st rev hon"))
+#: words in -ly that are nouns, not adverbs ("the Hajo assembly said", "the daily reported")
+_LY_NOUNS = frozenset(
+    _words(
+        """
+        family italy ally rally assembly supply july anomaly monopoly reply daily weekly
+        monthly quarterly fly bully belly lily emily kelly sally molly holly
+        """
+    )
+)
+#: _AUX words that are adjectives after a determiner ("the earlier statement")
+_ADJ_AUX = frozenset(_words("earlier later first last"))
+
+_PAREN_ADVERBS = frozenset(
+    _words(
+        """
+        however meanwhile too also though therefore nevertheless moreover instead likewise indeed
+        separately similarly furthermore
+        """
+    )
+)
+_PREP_PAREN = frozenset(
+    _words(
+        """
+        in on at during according speaking writing from via through after before later
+        following despite amid as while whilst when although though if
+        """
+    )
+)
+#: prepositions that may open an appositive describing a named speaker ("Sharif Hotak, of
+#: the provincial council,", "Zoe, on the top deck of the bus,")
+_APPOSITIVE_PREPS = frozenset(_words("of on in at from with"))
+
+
+def _np_before_comma(doc: _Doc, comma: int, sent_lo: int) -> tuple[int, int] | None:
+    """Speaker before "X, <appositive or parenthetical>, said": "Damodar Naik, spokesperson
+    for the party, said" gives the name and its appositive; "The party, in its statement,
+    said" skips the parenthetical."""
+    text = doc.text
+    lo = max(sent_lo, comma - 160)
+    prev = text.rfind(",", lo, comma)
+    if prev < 0:
+        return None
+    seg_a, seg_b = _strip_span(text, prev + 1, comma)
+    seg = text[seg_a:seg_b]
+    bare = re.sub(r"\s*\([A-Z][A-Za-z.&]{1,9}\)", "", seg)  # "(SDF)" is part of a name
+    words = bare.split()
+    if not words or len(words) > 14 or any(c in bare for c in '“”"()'):
+        return None
+    head, _ = _np_before(doc, prev, sent_lo)
+    before_prev = text[lo:prev].rstrip()
+    if before_prev.endswith(")"):
+        # "The general secretary of the RMT union (National Union of Rail, Maritime and
+        # Transport Workers), Mick Cash, said": a bracket with commas inside is one unit
+        op = text.rfind("(", lo, prev)
+        if op > lo and "," in text[op:prev]:
+            inner, _ = _np_before(doc, op, sent_lo)
+            if inner is not None:
+                head = (inner[0], lo + len(before_prev))
+    if head is None:
+        return None
+    head_text = text[head[0] : head[1]]
+    if words[0].lower() in {"including", "among", "notably"}:
+        return head[0], seg_b  # "others, including Fox News reporter Jo Lee, confirmed"
+    if words[0].lower() in {"which", "who", "whose", "whom"}:
+        # PARC: a relative clause modifying the source is part of its noun phrase ("The
+        # Islamic State ..., which is linked to the Abu Sayyaf Group, claimed")
+        return head[0], seg_b
+    if (
+        words[0].lower() in _APPOSITIVE_PREPS
+        and len(words) >= 3
+        and _has_proper(head_text)
+        and head_text.split()[0].lower() not in _PRONOUNS
+        and not any(w.lower().strip(".,") in _ADVERBIAL_PP_WORDS for w in words)
+        and not any(w.lower() in _FINITE for w in words)
+    ):
+        # PARC: a prepositional appositive describes the speaker and is part of its phrase
+        # ("Fourteen-year-old Zoe, on the top deck of the bus, said"); a time or medium
+        # ("in a statement", "on Sunday") is the report's adverbial and is left out
+        return head[0], seg_b
+    if (
+        words[0].lower() in _PREP_PAREN
+        or (words[0].lower().endswith("ing") and words[0].lower() in FORM_TO_LEMMA)
+        or (
+            len(words) <= 3
+            and words[0].lower() in _PAREN_ADVERBS
+            and not any(w[:1].isupper() or w.lower() in _POSS_DET for w in words[1:])
+        )
+    ):
+        return head  # "The party, in its statement, said"; "CNN, however, reported"
+    if head_text.split()[0].lower() in _PRONOUNS:
+        return None
+    if not head_text[:1].isupper() and not all(_name_like(w) for w in words):
+        return None  # "the current bishop, Allan Casicas, said" is fine; a lower-case pair not
+    if any(w.lower() in _FINITE or w.lower() in FORM_TO_LEMMA for w in words):
+        return None  # a clause, not an appositive
+    # stacked appositives: "Alexander Ivlev, an official with Amtorg, a Soviet trading
+    # organisation, told": the head is itself an appositive of a name before it
+    head = _refine_speaker(doc, head)
+    outer = text.rfind(",", lo, head[0])
+    if (
+        outer >= 0
+        and not text[outer + 1 : head[0]].strip()
+        and text[head[0] : head[1]].split()[0].lower() in {"a", "an", "the"}
+    ):
+        name, _ = _np_before(doc, outer, sent_lo)
+        lead = _words_before(text, name[0], sent_lo, 1) if name is not None else []
+        if (
+            name is not None
+            and text[name[0] : name[0] + 1].isupper()
+            and _has_proper(text[name[0] : name[1]])
+            and not any(w.lower() in _CALENDAR for w in text[name[0] : name[1]].split())
+            and not (
+                lead
+                and "," not in text[lead[0].end() : name[0]]
+                and lead[0].group().lower() not in {"and", "but", "while", "whereas", "although"}
+            )
+        ):
+            return name[0], seg_b
+    return head[0], seg_b
+
+
+def _np_after(doc: _Doc, pos: int, sent_hi: int, loose: bool = False) -> tuple[int, int] | None:
+    """The speaker of an inverted attribution ("..., said the minister.")."""
+    text = doc.text
+    m = re.compile(
+        r"\s+((?:the |a |an )?(?:[A-Z][\w’'.\-–]*|[a-z][\w\-]*)(?:\s+(?:[A-Z][\w’'.\-–]*|of|for|"
+        r"the|and|[a-z][\w’'\-]*)){0,16}?)(?=\s*(?:[.,;!?“\"(]|$))"
+    ).match(text, pos, sent_hi)
+    if not m:
+        return None
+    a, b = m.start(1), m.end(1)
+    phrase = text[a:b]
+    first = phrase.split()[0].lower()
+    if first in _STOP_BACK or first in _AUX or first == "that":
+        return None
+    if first in _PRONOUNS and len(phrase.split()) > 1:
+        return None  # "..., said it reached agreement": a clause, not an inverted speaker
+    if not (
+        phrase[:1].isupper()
+        or first
+        in _words(
+            """
+            the a an he she they it we his her their its our one another both
+            """
+        )
+        or (loose and len(phrase.split()) <= 16)
+    ):
+        return None
+    # appositive up to the sentence end: "said John Smith, a spokesman for the ministry."
+    rest = text[b:sent_hi]
+    ap = re.match(r",\s+(?:(?:a|an|the|his|her|their)\s)?[^,;.\"“”]{1,80}?(?=[.;,]|\s*$)", rest)
+    ap_words = ap.group().lstrip(", ").split() if ap else []
+    if (
+        ap
+        and ap_words
+        and (
+            ap_words[0].lower() in {"a", "an", "the", "his", "her", "their"}
+            or ap_words[0][:1].isupper()
+        )
+    ):
+        b = b + len(ap.group().rstrip(". ;"))
+    while b > a and text[b - 1] in ". ":
+        b -= 1
+    via = re.search(
+        r"\s+(?:on|via)\s+(?:Twitter|Facebook|Instagram|X|social media|television|"
+        r"radio|TV)\b",
+        text[a:b],
+    )
+    if via:
+        b = a + via.start()  # "said Joshua Wong on Twitter": the channel is not the speaker
+    when = re.search(r"\s+(?:after|before|during|following|while|when|upon)\s", text[a:b])
+    if when and when.start() > 0:
+        b = a + when.start()  # "said Kosgei after the race": a time, not the speaker
+    return a, b
+
+
+_WEEKDAY_LEAD = re.compile(
+    r"(?:(?:(?:On|This|Last|Next|Early|Late|Earlier|Later)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:On\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|(?:Earlier|Later|Last)\s+(?:this|that|last|next)?\s*(?:week|month|year|day|night)"
+    r"|(?:[Tt]he\s+(?:same|next|following)|[Tt]hat)\s+(?:day|night|morning|evening|week))"
+    r",?\s+(?=[A-Z])"
+)
+#: "US Ambassador to | Germany Richard Grenell", "A source within | the Interior Ministry",
+#: "The Committee to | Protect Journalists": a head (capitalised words, or a determiner and a
+#: role noun) and a preposition that the backwards phrase scan stopped at.
+_HEAD_PREP = re.compile(
+    r"(?:^|(?<=[\s,;:(“\"]))(?P<head>(?:(?:[Tt]he|[Aa]n?|[A-Z][\w’'.\-]*)\s+)?"
+    r"(?:(?:[A-Z][\w’'.\-]*|[a-z]+)\s+){0,3}?)(?P<prep>to|of|within|from|for|at|with|in)\s+$"
+)
+_ENVOYS = frozenset(
+    _words(
+        "delegate envoy adviser advisor correspondent counsel representative ambassador reporter"
+    )
+)
+_COLLECTIVE = frozenset(
+    _words("team group panel consortium delegation coalition number majority pair trio")
+)
+_SOURCE_HEADS = frozenset(
+    _words(
+        """
+        source sources official officials spokesman spokeswoman spokesperson member members
+        representative representatives
+        """
+    )
+)
+
+
+_TIME_HEAD = re.compile(
+    r"(?:(?:(?:several|a few|few|many|the past|the last|the next|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
+    r"evening|night))?"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})(?:\s*,)?\s+(?=\S)"
+)
+
+
+def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
+    """Bring a speaker span to the PARC convention: the whole noun phrase as written.
+
+    Why: the backwards scan that finds a speaker stops at prepositions, so titles and heads
+    with "to"/"within"/"from" lose their first half ("US Ambassador to Germany Richard
+    Grenell", "An official from TfL"); a bracketed acronym belongs to the name ("British
+    Transport Police (BTP)"); a leading day name is an adverbial ("On Friday Ford ...");
+    "via news agency Interfax" names a channel, not the speaker.
+    """
+    text = doc.text
+    a, b = sp
+    s0, s1 = doc.sentence(a)
+    # leading day name: "On Friday Ford Motor Company announced"
+    m = _WEEKDAY_LEAD.match(text, a, b)
+    if m and m.end() < b:
+        a = m.end()
+    # a time noun left by "Last"/"This": "Last | month London broker C Czarnikow estimated"
+    m = re.match(
+        r"(?:week|month|year|night|weekend|morning|evening|afternoon)\s+(?=[A-Z])", text[a:b]
+    )
+    if m and re.search(r"\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat)\s+$", text[max(s0, a - 6) : a]):
+        a += m.end()
+    # a time phrase left by a preposition: "On | Thursday officials", "For | several days Iran"
+    m = _TIME_HEAD.match(text, a, b)
+    if (
+        m
+        and m.end() < b
+        and re.search(
+            r"\b(?:[Oo]n|[Ff]or|[Ii]n|[Oo]ver|[Dd]uring|[Ss]ince|[Bb]y|"
+            r"[Uu]ntil|[Aa]fter|[Bb]efore|[Ww]ithin|[Tt]hroughout)\s+$",
+            text[max(s0, a - 12) : a],
+        )
+    ):
+        a = m.end()
+    # coordinated speakers: "Both the council and | the government called for ..."
+    m = re.search(
+        r"(?:^|(?<=[\s,;:(“\"]))[Bb]oth\s+(?:the|an?|his|her|its|their|[A-Z][\w’'.\-]*)\s+"
+        r"(?:[\w’'.\-]+\s+){0,5}?and\s+$",
+        text[max(s0, a - 80) : a],
+    )
+    if m and not any(
+        w.lower() in _FINITE or w.lower() in FORM_TO_LEMMA or w.lower() in _STOP_BACK - {"and"}
+        for w in m.group().split()[1:-1]
+    ):
+        a = max(s0, a - 80) + m.start()
+    # a list of names: "German firms including Deutsche Bahn, Daimler, and | Siemens have"
+    if text[a : a + 1].isupper():
+        lo = max(s0, a - 200)
+        m = re.search(
+            r"(?:^|(?<=[\s(“\"]))(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3},\s+){1,8}and\s+$",
+            text[lo:a],
+        )
+        if m:
+            start = lo + m.start()
+            inc = re.search(r"\b(?:including|such as)\s+$", text[max(s0, start - 12) : start])
+            if inc:
+                head, _ = _np_before(doc, max(s0, start - 12) + inc.start(), s0)
+                if head is not None:
+                    a = head[0]
+            elif not text[s0:start].strip(' “"'):
+                a = start
+    # name particle cut off: "Al Jazeera", "El Mundo"
+    m = re.search(r"(?:^|(?<=[\s,;:(“\"]))(?:Al|El|Le|La|De)\s+$", text[max(s0, a - 4) : a])
+    if m and text[a : a + 1].isupper():
+        a = max(s0, a - 4) + m.start()
+    # head and preposition before the phrase
+    window = text[max(s0, a - 60) : a]
+    m = _HEAD_PREP.search(window)
+    if m and m.group("head").strip() and text[a : a + 1].strip():
+        head = m.group("head").split()
+        low = [w.lower() for w in head]
+        prep = m.group("prep")
+        titled = any(w.lower().strip(".") in _TITLE_WORDS | _ORG_WORDS for w in head)
+        caps_head = all(w[:1].isupper() for w in head)
+        role = low[-1] in _SOURCE_HEADS | _ROLE_NOUNS and (
+            low[0] in {"a", "an", "the"} or (len(head) <= 2 and low[-1].endswith("s"))
+        )  # "a spokesman for", "Scientists from", "senior officials at"
+        ok = False
+        lead_word = low[0] in _LEAD_PREPS | _CALENDAR | {"the", "a", "an"}
+        if prep in {"within", "from", "at", "with", "of"} and (
+            caps_head and len(head) >= 2 and not lead_word and not titled
+        ):
+            ok = text[a : a + 1].isupper() or text[a : a + 4] == "the "  # "Regina Ip from the"
+        if prep in {"within", "from", "at", "with"}:
+            ok = ok or role
+        elif prep == "in":
+            ok = role and low[0] in {"a", "an", "the"}  # "An Al Jazeera reporter in Kenya"
+        elif prep == "of" and low[-1] in _COLLECTIVE and low[0] in {"a", "an", "the"}:
+            ok = True  # "an international team of scientists"
+        elif prep == "to":
+            ok = (caps_head and (titled or len(head) >= 2) and text[a : a + 1].isupper()) or (
+                low[-1] in _TITLE_WORDS | _ENVOYS
+                and (low[0] in {"the", "a", "an"} or head[0][:1].isupper())
+                and (text[a : a + 1].isupper() or re.match(r"the [A-Z]", text[a : a + 6]))
+            )  # "Former US Ambassador to the United Nations Nikki Haley"
+        else:  # of / for: only when the scan left out a capitalised title ("Minister of")
+            ok = caps_head and titled and text[a : a + 1].isupper()
+        before = text[s0 : max(s0, a - 60) + m.start("head")].rstrip()
+        if ok and (not before or before[-1] in ',;:(“"' or _ends_with_stop(before)):
+            a = max(s0, a - 60) + m.start("head")
+    # a bracketed acronym after the name: "United States Geological Survey (USGS)"
+    m = re.match(r"\s*\([A-Z][A-Za-z.&]{1,9}\)", text[b : min(s1, b + 14)])
+    if m:
+        b += m.end()
+    # "the mayor of Yartsevo via news agency Interfax": the channel is not the speaker
+    m = re.search(r"\s+via\s+", text[a:b])
+    if m and m.start() > 0:
+        b = a + m.start()
+    return a, b
+
+
+def _ends_with_stop(before: str) -> bool:
+    last = before.split()[-1].lower() if before.split() else ""
+    return last in _STOP_BACK or last in {"and", "but", "meanwhile", "however"}
+
+
+def _prune(doc: _Doc, findings: list[_Finding]) -> list[_Finding]:
+    """Drop attributions that PARC does not annotate as separate items.
+
+    Why: a nested report is its own item only when the inner source differs from the outer
+    one ("Kosiec stated police believe ..."); "we warn" inside a quotation and "They said they
+    believed" restate the outer speaker. A negated speaker ("No organization claimed
+    credit") reports nothing.
+    """
+    text = doc.text
+    keep: list[_Finding] = []
+    for f in findings:
+        if f.speaker is not None:
+            sp = text[f.speaker[0] : f.speaker[1]]
+            low = sp.lower()
+            if re.match(r"(?:no|none|nobody|neither)\b", low):
+                continue
+            q = doc.quote_at(f.cue[0])
+            if q is not None and re.sub(r"[’'].*$", "", low) in {"we", "i", "you"}:
+                continue  # first person inside a quotation: the quoted speaker again
+            outer = (
+                [
+                    g
+                    for g in findings
+                    if g is not f
+                    and g.speaker is not None
+                    and g.cue[0] < f.cue[0]
+                    and any(p[0] <= f.cue[0] < p[1] for p in g.content)
+                ]
+                if low in _PRONOUNS
+                else []
+            )
+            if low in _PRONOUNS and any(
+                doc.sentence_index(g.cue[0]) == doc.sentence_index(f.cue[0])
+                and (
+                    text[g.speaker[0] : g.speaker[1]].lower() == low
+                    or (
+                        _agrees(low, text[g.speaker[0] : g.speaker[1]])
+                        and any(
+                            p[0] <= f.speaker[0] and not text[p[0] : f.speaker[0]].strip(' “"')
+                            for p in g.content
+                        )
+                    )
+                )
+                for g in outer
+            ):
+                # "They also said they believed ...", "Authorities said they believed ...":
+                # the subject pronoun of the reported clause is the outer source again
+                continue
+        keep.append(f)
+    return keep
+
+
+def _agrees(pronoun: str, speaker: str) -> bool:
+    """Whether a pronoun can stand for a speaker phrase ("they" for "Authorities")."""
+    if speaker.split()[0].lower() in _PRONOUNS:
+        return False
+    kind = _kind(speaker)
+    want = _PRONOUNS.get(pronoun)
+    return want == kind or (want == "plural" and kind in {"org", "plural"})

@@ -1,0 +1,95 @@
+"""Stance and form of each finding: assert, deny, dispute, hedge or report from the cue's
+lemma, distancing adverbs and contradiction cues; direct, indirect or mixed from its quotes."""
+
+from __future__ import annotations
+
+import re
+
+from newslens_stance.attributions.lexicon import (
+    _CONTRADICTION,
+    _NEGATION,
+    _QUOTE_CHAR_RE,
+    CLOSE_QUOTES,
+    DENY_LEMMAS,
+    DISPUTE_LEMMAS,
+    HEDGE_LEMMAS,
+    OPEN_QUOTES,
+    REPORT_LEMMAS,
+)
+from newslens_stance.attributions.resolution import _last_mention, _name_pattern
+from newslens_stance.attributions.speakers import _agrees
+from newslens_stance.attributions.text import _Doc, _Finding
+
+# --------------------------------------------------------------------------- stance
+
+
+def _set_stance(doc: _Doc, f: _Finding, all_findings: list[_Finding]) -> None:
+    text = doc.text
+    content = " ".join(text[a:b] for a, b in f.content)
+    if f.agentless:
+        f.stance = "hedge"
+        return
+    if f.lemma in DENY_LEMMAS:
+        f.stance = "deny"
+        return
+    others = {
+        g.speaker_resolved
+        for g in all_findings
+        if g.speaker_resolved and g.speaker_resolved != f.speaker_resolved
+    }
+    target = None
+    for name in sorted(others, key=len, reverse=True):
+        if _name_pattern((name,)).search(content):
+            target = name
+            break
+    if f.lemma in DISPUTE_LEMMAS:
+        f.stance, f.stance_target = "dispute", target
+        return
+    if f.lemma == "claim" and (
+        f.claims_act or re.match(r"\W*(?:full\s+)?(?:responsibility|credit)\b", content)
+    ):
+        f.stance = "assert"  # "claimed responsibility" is an idiom, not distancing
+        return
+    if f.lemma in HEDGE_LEMMAS or f.hedged:
+        f.stance = "hedge"
+        return
+    if f.lemma in REPORT_LEMMAS:
+        f.stance = "report"
+        return
+    contradicts = bool(_CONTRADICTION.search(content))
+    # "They continue to hit targets that are not IS": a negated claim about another party
+    # (not when "they" can be the speaker itself: "the agency confirmed they were not ...")
+    other_subject = any(
+        re.match(r"\W*(?:they|their)\b", text[a:b], re.IGNORECASE) and _NEGATION.search(text[a:b])
+        for a, b in f.content
+    ) and not (f.speaker is not None and _agrees("they", text[f.speaker[0] : f.speaker[1]]))
+    if (contradicts and (target or f.speaker)) or other_subject:
+        f.stance = "dispute"
+        if target is None and other_subject:
+            target = _last_mention(
+                [(n, "org", _name_pattern((n,))) for n in others],
+                text,
+                f.cue[0],
+                "org",
+            )
+        f.stance_target = target
+        return
+    f.stance = "assert"
+
+
+def _form(text: str, parts: list[tuple[int, int]]) -> str:
+    quoted = 0
+    unquoted = False
+    for a, b in parts:
+        seg = text[a:b]
+        if seg[:1] in OPEN_QUOTES and seg[-1:] in CLOSE_QUOTES + "”":
+            inner = re.sub(r"\n\s*[“\"«„]", "\n", seg[1:-1])  # paragraph-continued quote
+            if not _QUOTE_CHAR_RE.search(inner):
+                quoted += 1
+                continue
+        if _QUOTE_CHAR_RE.search(seg):
+            return "mixed"
+        unquoted = True
+    if quoted and unquoted:
+        return "mixed"
+    return "direct" if quoted else "indirect"

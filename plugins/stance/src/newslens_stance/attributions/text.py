@@ -1,0 +1,214 @@
+"""The document a set of rules reads: paragraphs, abbreviation-aware sentences, quotation spans
+(a quote left open at a paragraph end continues when the next paragraph opens with a mark),
+and the finding each rule produces."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from newslens_stance.attributions.lexicon import _ABBREV, _QUOTE_CHARS, _WORD
+
+# --------------------------------------------------------------------------- document
+
+
+@dataclass
+class _Doc:
+    text: str
+    sent_starts: list[int] = field(default_factory=list)
+    sent_ends: list[int] = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+    quote_starts: list[int] = field(default_factory=list)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        if i < 0:
+            return 0, len(self.text)
+        return self.sent_starts[i], self.sent_ends[i]
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def quote_at(self, pos: int) -> tuple[int, int] | None:
+        """The quotation span containing ``pos`` (inclusive of its marks), if any."""
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        if i >= 0 and self.quotes[i][0] <= pos < self.quotes[i][1]:
+            return self.quotes[i]
+        return None
+
+    def quote_starting(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_left(self.quote_starts, pos)
+        if i < len(self.quotes) and self.quotes[i][0] == pos:
+            return self.quotes[i]
+        return None
+
+    def quote_ending(self, pos: int) -> tuple[int, int] | None:
+        """The quotation whose end (exclusive) is ``pos`` (quotations never overlap)."""
+        i = bisect.bisect_right(self.quote_starts, pos - 1) - 1
+        if i >= 0 and self.quotes[i][1] == pos:
+            return self.quotes[i]
+        return None
+
+
+_SOFT_BREAK = re.compile(r"[^\n]\n(?=[^\s])")
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans (start, end), blank-free.
+
+    Why not one paragraph per line: wire copy is often hard-wrapped at ~70 characters
+    ("...said its Shell Canada\\nProducts Ltd unit...") with paragraphs marked by an indented
+    line or a blank line. When most lines of a text are short and end mid-sentence, a single
+    newline is a wrap, not a paragraph break; elsewhere every line is a paragraph.
+    """
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    if len(lines) < 4:
+        return lines
+    soft = [m.start() + 1 for m in _SOFT_BREAK.finditer(text)]
+    short = sum(1 for a, b in lines if b - a <= 90)
+    wraps = sum(1 for i in soft if text[i - 1] not in '.!?:”"')
+    if short < 0.8 * len(lines) or wraps < 0.3 * len(lines):
+        return lines
+    paras: list[tuple[int, int]] = []
+    for a, b in lines:
+        if (
+            paras
+            and text[a - 1] == "\n"
+            and (a < 2 or text[a - 2] != "\n")
+            and (not text[a].isspace())
+        ):
+            paras[-1] = (paras[-1][0], b)  # a wrapped line continues its paragraph
+        else:
+            paras.append((a, b))
+    return [
+        (a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in paras if text[a:b].strip()
+    ]
+
+
+def _split_sentences(
+    text: str, paras: list[tuple[int, int]] | None = None
+) -> tuple[list[int], list[int]]:
+    starts: list[int] = []
+    ends: list[int] = []
+    for p0, p1 in paras if paras is not None else _paragraphs(text):
+        s = p0
+        for m in re.finditer(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])", text[p0:p1]):
+            end = p0 + m.end()
+            word = re.search(r"([A-Za-z.]+)\.$", text[max(p0, end - 12) : p0 + m.start() + 1])
+            if m.group().startswith(".") and word:
+                w = word.group(1).lower().rstrip(".")
+                if (
+                    w in _ABBREV
+                    or (len(w) == 1 and w.isalpha())
+                    or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w)
+                ):
+                    continue
+            starts.append(s)
+            ends.append(end)
+            s = end
+            while s < p1 and text[s].isspace():
+                s += 1
+        if s < p1:
+            starts.append(s)
+            ends.append(p1)
+    return starts, ends
+
+
+def _find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Quotation spans (start at the opening mark, end after the closing mark).
+
+    A quote still open at a paragraph end continues when the next paragraph starts with an
+    opening mark (the newspaper convention); otherwise it ends with its paragraph, so an
+    unbalanced mark never swallows the rest of the article.
+    """
+    quotes: list[tuple[int, int]] = []
+    open_at: int | None = None
+    if paras is None:
+        paras = _paragraphs(text)
+    for n, (p0, p1) in enumerate(paras):
+        for i in range(p0, p1):
+            ch = text[i]
+            if ch not in _QUOTE_CHARS:
+                continue
+            if ch == '"':
+                if open_at is None:
+                    open_at = i
+                else:
+                    quotes.append((open_at, i + 1))
+                    open_at = None
+            elif ch in "“«„":
+                if open_at is not None and not (i == p0 and text[open_at] in "“«„"):
+                    # a second opening mark: the first one was never closed
+                    quotes.append((open_at, _rstrip_pos(text, open_at, i)))
+                    open_at = i
+                elif open_at is None:
+                    open_at = i
+            elif open_at is not None:  # ” or »
+                quotes.append((open_at, i + 1))
+                open_at = None
+        if open_at is not None:
+            nxt = paras[n + 1][0] if n + 1 < len(paras) else None
+            if nxt is not None and text[nxt] in '“"«„' and text[open_at] == text[nxt]:
+                continue  # continues in the next paragraph; its opening mark is not a new quote
+            quotes.append((open_at, _rstrip_pos(text, open_at, p1)))
+            open_at = None
+    # paragraphs that continue a quote start with a mark we must not re-open: handled above by
+    # skipping (the mark at i == p0 while open_at is set)
+    return [q for q in quotes if q[1] > q[0] + 1]
+
+
+def _rstrip_pos(text: str, lo: int, hi: int) -> int:
+    while hi > lo + 1 and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
+def _doc(text: str) -> _Doc:
+    paras = _paragraphs(text)
+    starts, ends = _split_sentences(text, paras)
+    quotes = _find_quotes(text, paras)
+    return _Doc(text, starts, ends, quotes, [q[0] for q in quotes])
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _first_words(text: str, lo: int, hi: int, n: int) -> list[str]:
+    """The first ``n`` words of ``text[lo:hi]``, without scanning the rest (a run-on sentence
+    would make every cue's look-ahead quadratic)."""
+    return [m.group() for m in itertools.islice(_WORD.finditer(text, lo, hi), n)]
+
+
+def _words_before(text: str, pos: int, lo: int, limit: int = 14) -> list[re.Match[str]]:
+    """Up to ``limit`` word matches ending before ``pos``, nearest last, not crossing ``lo``."""
+    window_start = max(lo, pos - 200)
+    matches = list(_WORD.finditer(text, window_start, pos))
+    return matches[-limit:]
+
+
+def _strip_span(text: str, a: int, b: int, punct: str = " \t\n,;:–—-") -> tuple[int, int]:
+    while a < b and text[a] in punct:
+        a += 1
+    while b > a and text[b - 1] in punct:
+        b -= 1
+    return a, b
+
+
+# --------------------------------------------------------------------------- findings
+
+
+@dataclass
+class _Finding:
+    cue: tuple[int, int]
+    lemma: str
+    speaker: tuple[int, int] | None
+    content: list[tuple[int, int]]
+    hedged: bool = False
+    agentless: bool = False
+    speaker_resolved: str | None = None
+    stance: str = "assert"
+    stance_target: str | None = None
+    #: "The attack was claimed by X": claiming an act is claiming responsibility (assert)
+    claims_act: bool = False
