@@ -17,6 +17,12 @@ Pipeline, for one text:
    a quote split by the attribution, plus the quotations that continue it);
 4. resolution of pronouns and definite descriptions to the last fitting named speaker;
 5. stance from the cue's lemma, distancing adverbs and contradiction cues in the content.
+
+Modules, in dependency order: ``lexicon`` (word lists and cue patterns), ``text`` (sentences,
+quotes, the finding record), ``names``, ``speakers`` (noun phrases), ``clauses`` (content
+boundaries), ``resolution``, ``stance``, and ``rules`` (the patterns, calling the others).
+Only :func:`find_attributions`, :func:`iter_parties` and :data:`COLUMNS` are public; names
+with a leading underscore are shared between these modules and nowhere else.
 """
 
 from __future__ import annotations
