@@ -1,0 +1,181 @@
+"""Vocabulary of temporal expressions (month and weekday names, units, number words, seasons,
+parts of the day) and the regular-expression pieces the rules are built from, plus the anchor
+names findings report."""
+
+from __future__ import annotations
+
+import re
+
+ABSOLUTE = "absolute"
+PUBLISHED = "publication date"
+PREVIOUS = "previous expression"
+UNANCHORED = "none: no publication date"
+
+MAX_SENTENCE = 400  # characters of event context kept per finding
+
+# --------------------------------------------------------------------------- vocabulary
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    "sunday": 7,
+}  # fmt: skip
+SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}  # a month inside each season
+ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2,
+    "3rd": 3, "4th": 4,
+}  # fmt: skip
+UNIT_CODE = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W",
+    "month": "M", "quarter": "Q", "year": "Y", "decade": "E", "century": "C", "centurie": "C",
+    "weekend": "WE", "night": "D", "millennium": "L",
+}  # fmt: skip
+TIME_UNITS = {"second", "minute", "hour"}
+VAGUE = {"several", "a few", "few", "some", "many", "a number of"}
+MODS = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+    "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "more than": "MORE_THAN",
+    "over": "MORE_THAN", "less than": "LESS_THAN", "under": "LESS_THAN", "at least":
+    "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than":
+    "EQUAL_OR_LESS", "early": "START", "late": "END", "mid": "MID", "the end of": "END",
+    "the beginning of": "START", "the start of": "START", "the middle of": "MID",
+    "the early part of": "START", "the latter part of": "END", "the first half of": "START",
+    "the second half of": "END", "the last half of": "END", "end of": "END",
+}  # fmt: skip
+
+# --------------------------------------------------------------------------- regex pieces
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|"
+    r"Nov\.?|Dec\.?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ONES = "|".join(sorted(ONES, key=len, reverse=True))
+_TENS = "|".join(TENS)
+_WORDNUM = rf"(?:(?:{_TENS})(?:[ -](?:{_ONES}))?|{_ONES})"
+_NUM = (
+    rf"(?:(?<![\d,.])\d{{1,3}}(?:(?:,\d{{3}})+|\d?(?:\.\d{{1,2}})?)|{_WORDNUM}|"
+    r"a\s+hundred|hundreds\s+of|thousands\s+of|a\s+dozen|dozens\s+of|"
+    r"a\s+couple\s+of|couple\s+of|a\s+few|few|several|many|a\s+number\s+of|"
+    r"(?:a\s+)?(?:half|quarter)(?=[\s-]+(?:centur|decade|millenni))|a|an|one|half\s+an?)"
+)
+_UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|"
+    r"century|centuries|millennium|millennia|millenniums)"
+)
+_PRE = (
+    r"(?:(?P<pre>about|around|roughly|approximately|nearly|almost|more\s+than|less\s+than|"
+    r"at\s+least|at\s+most|up\s+to|no\s+more\s+than|over(?!\s+(?:the|recent|past)\b)|"
+    r"under(?!\s+(?:the|recent|past)\b)|early|late|mid|"
+    r"(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|early\s+part|latter\s+part|"
+    r"first\s+half|second\s+half|last\s+half)\s+of)(?:\s+on)?(?:\s*-\s*|\s+))?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1\d{3}|20\d{2})"
+_TIME = (
+    r"(?:(?P<hh>[012]?\d)(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
+    r"|(?<![\d:.])(?P<hh24>[012]?\d):(?P<mm24>[0-5]\d)(?![\d:])|(?P<noon>noon|midday|midnight)\b"
+    r"|(?<![\d.,:])(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s+(?:GMT|UTC)\b))"
+    r"(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT|CT|"
+    r"AEST|AEDT|IST|JST|KST|HKT|SGT|MSK|local\s+time)\b)?"
+)
+_PART = r"(?P<part>morning|afternoon|evening|night)"
+_DAYREF = rf"(?P<dayref>{_WEEKDAY}|yesterday|today|tomorrow|{_MONTH}\s+[0-3]?\d\b)"
+
+FLAGS = re.IGNORECASE
+#: a year spoken in words after a month or season: "January nineteen ninety-seven"
+_SPOKEN_YEAR = rf"nineteen[ -](?P<spoken>{_WORDNUM})"
+
+
+def _num(raw: str) -> float | None:
+    """The value of a number phrase; ``None`` for a vague one ("several")."""
+    s = re.sub(r"\s+", " ", raw.lower()).strip()
+    if s in VAGUE or s.startswith(("hundreds", "dozens", "thousands")):
+        return None
+    if s in ("quarter", "a quarter"):
+        return 0.25  # "a quarter century"
+    if s in ("half", "a half"):
+        return 0.5  # "a half-century"
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s):
+        return float(s.replace(",", ""))  # "2,000 years"
+    if s in ("a", "an", "one"):
+        return 1
+    if s.startswith("half"):
+        return 0.5
+    if s == "a hundred":
+        return 100
+    if s in ("a dozen",):
+        return 12
+    if s in ("a couple of", "couple of"):
+        return 2
+    try:
+        return float(s)
+    except ValueError:
+        pass
+    parts = re.split(r"[ -]", s)
+    total = 0
+    for p in parts:
+        if p in TENS:
+            total += TENS[p]
+        elif p in ONES:
+            total += ONES[p]
+        else:
+            return None
+    return total
+
+
+def _unit(raw: str) -> str:
+    u = raw.lower().rstrip("s")
+    if u.startswith("millenni"):
+        return "millennium"
+    return "century" if u.startswith("centur") else u
+
+
+def _duration(amount: float | None, unit: str) -> str:
+    """The TIMEX3 duration value ``P3Y``, ``PT2H``, ``PXD``, ``P2W`` (fortnight), ``P18M``."""
+    code = UNIT_CODE.get(unit, "D")
+    if unit == "fortnight" and amount is not None:
+        amount *= 2
+    if unit == "weekend":
+        code = "WE"
+    prefix = "PT" if unit in TIME_UNITS else "P"
+    if amount is None:
+        return f"{prefix}X{code}"
+    years = {"decade": 10, "century": 100, "millennium": 1000}.get(unit)
+    if years and amount != int(amount) and amount * years == int(amount * years):
+        return f"P{int(amount * years)}Y"  # "half a century" P50Y, "a quarter century" P25Y
+    if amount != int(amount):
+        # "half an hour" PT30M, "two and a half years" P2Y6M, "an hour and a half" PT1H30M:
+        # the whole units, then the rest in the next smaller unit
+        whole = int(amount)
+        smaller = {"minute": ("S", 60), "hour": ("M", 60), "day": ("H", 24), "month": ("D", 30),
+                   "year": ("M", 12)}  # fmt: skip
+        if unit in ("week", "fortnight"):
+            return f"P{round(amount * 7)}D"
+        if unit not in smaller:
+            return f"{prefix}{amount:g}{code}"
+        code2, factor = smaller[unit]
+        rest = f"{round((amount - whole) * factor)}{code2}"
+        head = f"{whole}{code}" if whole else ""
+        if unit == "day":
+            return f"P{head}T{rest}"
+        return f"{prefix}{head}{rest}"
+    return f"{prefix}{int(amount)}{code}"

@@ -1,0 +1,1161 @@
+"""Resolvers: from one match of a rule to a TIMEX3 type, value, mod and anchor, given the
+creation time and the previous resolved expression (``Resolved``)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from newslens_timeline.lexicon import (
+    _MONTH,
+    _WEEKDAY,
+    ABSOLUTE,
+    FLAGS,
+    MODS,
+    MONTHS,
+    ORDINALS,
+    PREVIOUS,
+    PUBLISHED,
+    SEASON_CODE,
+    SEASON_MONTH,
+    TIME_UNITS,
+    UNANCHORED,
+    WEEKDAYS,
+    _duration,
+    _num,
+    _unit,
+)
+from newslens_timeline.tense import Context
+from newslens_timeline.values import Point, shift
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass
+class Resolved:
+    """A normalised expression before it becomes a row."""
+
+    type: str
+    value: str | None
+    point: Point | None = None  # set for calendar DATE/TIME (feeds bounds and later anchors)
+    anchor: str | None = None
+    mod: str | None = None
+    valid: bool = True
+    note: str | None = None
+    #: whether later expressions ("a year earlier", "the quarter") may anchor on this one; a
+    #: comparison point ("a year ago") does not move the time under discussion
+    anchors: bool = True
+
+
+Resolver = Callable[[re.Match[str], Context], "Resolved | None"]
+
+
+@dataclass(order=True)
+class Candidate:
+    start: int
+    end: int
+    priority: int
+    resolver: Resolver = field(compare=False)
+    match: re.Match[str] = field(compare=False)
+
+
+def _mod_of(m: re.Match[str]) -> str | None:
+    pre = m.groupdict().get("pre")
+    if not pre:
+        return None
+    key = re.sub(r"\s+", " ", pre.lower()).strip()
+    key = re.sub(r"\s*-$|\s+on$", "", key).replace("very ", "")
+    return MODS.get(key) or MODS.get(f"the {key}") or MODS.get(key.removeprefix("the "))
+
+
+def _rel(ctx: Context, point_of: Callable[[date], Point], gran_x: str) -> Resolved:
+    """A DATE relative to the creation time (or an X-value when there is none)."""
+    if ctx.dct is None:
+        return Resolved("DATE", gran_x, anchor=UNANCHORED)
+    p = point_of(ctx.dct)
+    return Resolved("TIME" if p.part else "DATE", p.value(), p, PUBLISHED)
+
+
+_X = {"Y": "XXXX", "Q": "XXXX-QX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX",
+      "H": "XXXX-HX", "S": "XXXX-XX", "E": "XXX", "C": "XX"}  # fmt: skip
+_GRAN_OF_UNIT = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y",
+                 "decade": "E", "century": "C", "weekend": "W", "fortnight": "W"}  # fmt: skip
+
+
+def _period(d: date, unit: str) -> Point:
+    return Point(d, _GRAN_OF_UNIT.get(unit, "D"))
+
+
+def _shift_unit(p: Point, n: int, unit: str) -> Point:
+    code = {"day": "D", "week": "W", "fortnight": "W", "month": "M", "quarter": "Q",
+            "year": "Y", "decade": "E", "century": "C", "weekend": "W"}.get(unit, "D")  # fmt: skip
+    if unit == "fortnight":
+        n *= 2
+    return shift(p, n, code)
+
+
+# --------------------------------------------------------------------------- resolvers
+
+
+def _r_iso(m: re.Match[str], ctx: Context) -> Resolved | None:
+    y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
+    return _absolute_day(y, mo, d, m, ctx)
+
+
+def _absolute_day(
+    y: int | None, mo: int, d: int, m: re.Match[str], ctx: Context, anchor: str = ABSOLUTE
+) -> Resolved:
+    limit = calendar.monthrange(y if y else 2000, mo)[1] if 1 <= mo <= 12 else 0
+    if not (1 <= mo <= 12) or not (1 <= d <= limit):
+        name = calendar.month_name[mo] if 1 <= mo <= 12 else f"month {mo}"
+        note = f"invalid date: {name} has no day {d}" + (f" in {y}" if y else "")
+        return Resolved("DATE", None, mod=_mod_of(m), valid=False, note=note, anchor=anchor)
+    if y is None:
+        return _yearless(mo, d, m, ctx)
+    p = Point(date(y, mo, d), "D")
+    return Resolved("DATE", p.value(), p, anchor, _mod_of(m))
+
+
+_RANGE_END = re.compile(
+    r"(?:\s*[-\u2013]\s*|\s+(?:to|through|until|till|and)\s+)"
+    rf"(?:the\s+end\s+of\s+)?(?P<month>{_MONTH})"
+    r"(?![a-z])(?:\s*[0-3]?\d(?!\d))?(?:\s+period)?,?\s+(?:of\s+)?"
+    r"(?:(?P<year>1\d{3}|20\d{2})\b|(?P<rel>this|last|next)\s+year\b)",
+    FLAGS,
+)
+
+
+def _range_year(ctx: Context, end: int, mo: int) -> tuple[int, str] | None:
+    """The year the far end of a range gives its near end ("from January to October 1998",
+    "Jan. 5 to Feb. 10 this year"): coordinated dates share the year written once; a
+    start month after the end month lies in the year before."""
+    r = _RANGE_END.match(ctx.text, end, min(len(ctx.text), end + 50))
+    if r is None:
+        return None
+    if r["year"]:
+        y, anchor = int(r["year"]), ABSOLUTE
+    elif ctx.dct is not None:
+        y = ctx.dct.year + {"last": -1, "next": 1}.get(r["rel"].lower(), 0)
+        anchor = PUBLISHED
+    else:
+        return None
+    return (y - 1 if mo > _month_no(r["month"]) else y), anchor
+
+
+_PERIOD_YEAR = re.compile(
+    r"\s+period,?\s+(?:of\s+)?(?:(?P<year>1\d{3}|20\d{2})\b|(?P<rel>this|last|next)\s+year\b)",
+    FLAGS,
+)
+
+
+def _period_year(ctx: Context, end: int) -> tuple[int, str] | None:
+    """The year of "the January-October period last year" for its far end, "October"."""
+    r = _PERIOD_YEAR.match(ctx.text, end, min(len(ctx.text), end + 30))
+    if r is None:
+        return None
+    if r["year"]:
+        return int(r["year"]), ABSOLUTE
+    if ctx.dct is None:
+        return None
+    return ctx.dct.year + {"last": -1, "next": 1}.get(r["rel"].lower(), 0), PUBLISHED
+
+
+def _yearless(mo: int, d: int, m: re.Match[str], ctx: Context) -> Resolved:
+    if ctx.dct is None:
+        return Resolved("DATE", f"XXXX-{mo:02d}-{d:02d}", anchor=UNANCHORED, mod=_mod_of(m))
+    shared = _range_year(ctx, m.end(), mo)
+    if shared is not None:
+        try:
+            p = Point(date(shared[0], mo, d), "D")
+        except ValueError:
+            p = None
+        if p is not None:
+            return Resolved("DATE", p.value(), p, shared[1], _mod_of(m))
+    tense = ctx.tense(m.start(), m.end())
+    options = []
+    for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+        try:
+            options.append(date(y, mo, d))
+        except ValueError:
+            continue
+    if not options:  # 29 February in no nearby leap year
+        return Resolved("DATE", f"XXXX-{mo:02d}-{d:02d}", anchor=PUBLISHED, mod=_mod_of(m))
+    if _ENDED.search(ctx.text[max(0, m.start() - 12) : m.start()]):
+        # "the fiscal year ended Jan. 31": a period that has ended lies in the past
+        options = [o for o in options if o <= ctx.dct] or options
+    best = min(options, key=lambda o: _tense_cost((o - ctx.dct).days, tense, TENSE_PENALTY_DAYS))
+    p = Point(best, "D")
+    return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
+
+
+#: How far (days, months) the tense of the clause may pull a yearless date away from the
+#: nearest candidate: a past verb prefers last year's 20 November, but not when this year's is
+#: two weeks ahead ("extended to Nov. 20" in an article of 2 November).
+TENSE_PENALTY_DAYS = 120
+TENSE_PENALTY_MONTHS = 9
+
+
+_ENDED = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _tense_cost(delta: int, tense: str, penalty: int) -> float:
+    """Distance from the creation time plus a penalty when the direction contradicts the tense
+    (ties go to the past: news mostly looks back)."""
+    cost = abs(delta) + (0.5 if delta > 0 else 0)
+    if (tense == "past" and delta > 0) or (tense == "future" and delta < 0):
+        cost += penalty
+    elif tense in ("", "present_right") and delta > 0:
+        cost += penalty / 4  # no verb to say: news mostly looks back
+    return cost
+
+
+def _plain_rel(raw: str | None) -> str:
+    """ "this past" is "last", "this coming" is "next" ("this past December")."""
+    rel = re.sub(r"\s+", " ", (raw or "").lower())
+    return {"this past": "last", "this coming": "next"}.get(rel, rel)
+
+
+def _month_no(raw: str) -> int:
+    return MONTHS[raw.lower().rstrip(".")]
+
+
+def _r_day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    res = _day_month(m, ctx)
+    part = _part_code(m["dpart"])
+    if res is None or not part or not res.valid:
+        return res
+    # "on the night of June 21": that day's night
+    if res.point is None:
+        return Resolved("TIME", f"{res.value}T{part}", anchor=res.anchor, mod=res.mod)
+    p = Point(res.point.day, "D", part)
+    return Resolved("TIME", p.value(), p, res.anchor, res.mod)
+
+
+def _day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    month_raw = m["month"]
+    if month_raw.lower() in ("may", "mar") and not month_raw[0].isupper():
+        return None
+    year = int(m["year"]) if m["year"] else None
+    day = int(m["day"])
+    rel = m.groupdict().get("dmrel")
+    if rel and year is None and ctx.dct is not None:
+        # "on March 20 last year": the year is said, relative to publication
+        year = ctx.dct.year + {"last": -1, "next": 1}.get(rel.lower(), 0)
+        return _absolute_day(year, _month_no(month_raw), day, m, ctx, anchor=PUBLISHED)
+    return _absolute_day(year, _month_no(month_raw), day, m, ctx)
+
+
+def _spoken_year(m: re.Match[str]) -> int | None:
+    """The year of "nineteen ninety-seven" (broadcast transcripts spell years out)."""
+    tail = _num(m["spoken"]) if m["spoken"] else None
+    return None if tail is None else 1900 + int(tail)
+
+
+def _r_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    mo = _month_no(m["month"])
+    y = int(m["year"]) if m["year"] else _spoken_year(m)
+    if y is None:
+        return None
+    p = Point(date(y, mo, 1), "M")
+    return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
+
+
+_FULL_MONTHS = frozenset(
+    name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july")
+)
+
+
+def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    raw = m["month"]
+    if not raw[0].isupper():
+        return None
+    rel = _plain_rel(m["rel"])
+    if raw.lower().rstrip(".") in ("may", "mar", "jan", "jun", "jul", "sep", "dec", "aug") and not (
+        rel or m["prep"] or m["pre"] or m["myrel"]
+    ):
+        return None  # "May" the verb or a name; bare short forms are too ambiguous
+    if raw.lower().rstrip(".") not in _FULL_MONTHS and not (rel or m["prep"]):
+        return None  # "Sept." alone is an abbreviation of something, rarely the month
+    if raw == "March" and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", ctx.text[m.end() : m.end() + 12]):
+        return None  # "the March of the Combatant Mothers", "March of Dimes": a name
+    mo = _month_no(raw)
+    if ctx.dct is None:
+        return Resolved("DATE", f"XXXX-{mo:02d}", anchor=UNANCHORED, mod=_mod_of(m))
+    y = ctx.dct.year
+    cur = ctx.dct.month
+    if rel == "last" or rel == "past":
+        y = y if mo < cur else y - 1
+    elif rel in ("next", "coming"):
+        y = y if mo > cur else y + 1
+    elif rel == "this":
+        pass
+    elif m.groupdict().get("myrel"):
+        y += {"last": -1, "next": 1}.get(m["myrel"].lower(), 0)
+    elif (shared := _range_year(ctx, m.end(), mo) or _period_year(ctx, m.end())) is not None:
+        y, anchor = shared
+        p = Point(date(y, mo, 1), "M")
+        return Resolved("DATE", p.value(), p, anchor, _mod_of(m))
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        here = y * 12 + cur
+        y = min(
+            (y - 1, y, y + 1),
+            key=lambda yy: _tense_cost(yy * 12 + mo - here, tense, TENSE_PENALTY_MONTHS),
+        )
+    p = Point(date(y, mo, 1), "M")
+    return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
+
+
+def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    y = int(m["year"])
+    text = ctx.text
+    before = text[max(0, m.start("year") - 12) : m.start("year")]
+    after = text[m.end() : m.end() + 28]
+    if re.search(r"[$£€#\d.,]\s*$", before) or (
+        re.match(r"\s*(?:%|[.,]\d|-\d|\d)", after) and not _year_range(y, after)
+    ):
+        return None
+    if _AMOUNT_AFTER.match(after):
+        return None
+    if not m["lead"] and not (1800 <= y <= 2099):
+        return None
+    half = re.match(r"(?:the\s+)?(first|second|last|latter)\s+half", m["pre"] or "", FLAGS)
+    if half:  # "the first half of 1998" is the half year 1998-H1, not 1998 with a mod
+        p = Point(date(y, 1 if half.group(1).lower() == "first" else 7, 1), "H")
+        return Resolved("DATE", p.value(), p, ABSOLUTE)
+    p = Point(date(y, 1, 1), "Y")
+    return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
+
+
+_AMOUNT_AFTER = re.compile(
+    r"\s*(?:percent|per\s|km|kilomet|miles?\b|people|tons?\b|tonnes|shares|points?\b|"
+    r"dollars|units|cars|feet|metres|meters|troops|soldiers|hours|GMT|local)",
+    re.IGNORECASE,
+)
+
+
+def _year_range(y: int, after: str) -> bool:
+    """Whether ``after`` continues a year range ("the 1996-2000 plan"): TIMEX3 values hold
+    no ranges, so TimeML annotates each end as its own DATE, and the first is a year too."""
+    m = re.match(r"[-\u2013](1\d{3}|20\d{2})(?!\d)", after)
+    return (
+        m is not None
+        and 0 < int(m.group(1)) - y <= 100
+        and not _AMOUNT_AFTER.match(after[m.end() :])
+    )
+
+
+def _r_spelled_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["thousand"]:
+        y = 2000 + (int(_num(m["rest"]) or 0) if m["rest"] else 0)
+    else:
+        tail = _num(m["tail"])
+        if tail is None:
+            return None
+        y = 1900 + int(tail)
+    p = Point(date(y, 1, 1), "Y")
+    return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
+
+
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                 "eighties", "nineties")  # fmt: skip
+
+
+def _r_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["full"]:
+        dec = int(m["full"])
+    else:
+        short = int(m["short"]) if m["short"] else _DECADE_WORDS.index(m["word"].lower()) + 2
+        base = ctx.dct.year if ctx.dct else 2000
+        century = base // 100 * 100
+        dec = (century + short * 10) // 10
+        if dec * 10 > base:
+            dec -= 10
+    return Resolved("DATE", f"{dec:03d}", Point(date(max(dec * 10, 1), 1, 1), "E"), ABSOLUTE,
+                    _mod_of(m))  # fmt: skip
+
+
+def _anchor_year(m: re.Match[str], ctx: Context) -> tuple[int | None, str]:
+    """The year a quarter/half/season refers to, and how it was found."""
+    if m.groupdict().get("qyear"):
+        return int(m["qyear"]), ABSOLUTE
+    if m.groupdict().get("qrel") and ctx.dct is not None:
+        rel = m["qrel"].lower()
+        delta = {"last": -1, "next": 1, "this": 0, "the current": 0, "the coming": 1,
+                 "the past": -1, "the previous": -1}.get(rel, 0)  # fmt: skip
+        return ctx.dct.year + delta, PUBLISHED
+    if ctx.dct is None:
+        return None, UNANCHORED
+    return ctx.dct.year, PUBLISHED
+
+
+def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    n = ORDINALS.get(m["ord"].lower().replace(" ", ""))
+    if n is None:
+        try:
+            n = int(m["ord"][-1])
+        except ValueError:
+            return None
+    half = m["qunit"].lower().startswith("half")
+    if not (1 <= n <= (2 if half else 4)):
+        return None
+    y, anchor = _anchor_year(m, ctx)
+    if y is None:
+        return Resolved("DATE", f"XXXX-{'H' if half else 'Q'}{n}", anchor=anchor, mod=_mod_of(m))
+    month = (n - 1) * (6 if half else 3) + 1
+    if (
+        anchor == PUBLISHED
+        and not m.groupdict().get("qrel")
+        and ctx.dct is not None
+        and month > ctx.dct.month
+        and ctx.tense(m.start(), m.end()) != "future"
+    ):
+        y -= 1  # "the fourth quarter" in February is last year's
+    p = Point(date(y, month, 1), "H" if half else "Q")
+    return Resolved("DATE", p.value(), p, anchor, _mod_of(m))
+
+
+def _r_the_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the quarter", "the latest quarter", "the period": the quarter under discussion.
+
+    "The latest quarter" is the last one completed before publication, whatever was said
+    before; "the quarter" is the one under discussion, else that same last completed one.
+    """
+    latest = re.search(r"latest|most\s+recent", m.group(0), re.IGNORECASE)
+    if ctx.last_quarter is not None and not (latest and ctx.dct is not None):
+        p = ctx.last_quarter
+        return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
+    if m["what"].lower() == "period" and not latest:
+        return None
+    if ctx.dct is None:
+        return Resolved("DATE", "XXXX-QX", anchor=UNANCHORED)
+    p = shift(Point(ctx.dct, "Q"), -1, "Q")
+    return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
+
+
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\"'\u201c\u2018(\[\n\u2014-])\s*$")
+
+
+def _in_name(ctx: Context, start: int, end: int) -> bool:
+    """Whether a capitalised time word mid-sentence is part of a name: "USA Today",
+    "Hurriyet Daily News", "Operation Peace Spring", "the Daily Xtra" (a capitalised word
+    beside it that does not open the sentence)."""
+    text = ctx.text
+    opens = _SENTENCE_OPEN.search(text[max(0, start - 3) : start])
+    if not text[start : start + 1].isupper() or opens:
+        return False
+    before = re.search(r"([A-Z][\w.&'-]*)\s+$", text[max(0, start - 30) : start])
+    if before and len(before.group(1)) > 1 and before.group(1).isupper():
+        return True  # "USA Today", "BBC Weekly"
+    if before:
+        word_at = start - len(before.group(0))
+        if not _SENTENCE_OPEN.search(text[max(0, word_at - 3) : word_at]):
+            return True
+    return bool(re.match(r"\s+[A-Z][a-z]", text[end : end + 3]))
+
+
+def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m.group(0) == m["season"] and _in_name(ctx, m.start(), m.end()):
+        return None
+    if m["season"][0].isupper() and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end("season") :][:3]):
+        return None  # "the Spring Festival", "the Winter Olympics": a name, not the season
+    code = SEASON_CODE[m["season"].lower()]
+    if m["season"].lower() == "fall" and not (m["srel"] or m["syear"] or m["sdet"]):
+        return None
+    if m["syear"]:
+        y, anchor = int(m["syear"]), ABSOLUTE
+    elif m["spoken"] and (spoken := _spoken_year(m)) is not None:
+        y, anchor = spoken, ABSOLUTE
+    elif ctx.dct is None:
+        return Resolved("DATE", f"XXXX-{code}", anchor=UNANCHORED, mod=_mod_of(m))
+    else:
+        y, anchor = ctx.dct.year, PUBLISHED
+        rel = _plain_rel(m["srel"])
+        month = SEASON_MONTH[code]
+        cur = Point(ctx.dct, "S").value().endswith(code)
+        if rel == "last":
+            y = y - 1 if (month >= ctx.dct.month or cur) else y
+        elif rel == "next":
+            y = y + 1 if (month <= ctx.dct.month or cur) else y
+        elif rel != "this":
+            tense = ctx.tense(m.start(), m.end())
+            if tense == "past" and month > ctx.dct.month and not cur:
+                y -= 1
+    p = Point(date(y, SEASON_MONTH[code], 1), "S")
+    return Resolved("DATE", f"{y:04d}-{code}", p, anchor, _mod_of(m))
+
+
+def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
+    assert ctx.dct is not None
+    today = ctx.dct.isoweekday()
+    if rel in ("previous", "preceding", "following"):
+        # "the previous Friday": the one before the day under discussion, when there is one
+        base = ctx.last.day if ctx.last is not None and ctx.last.gran == "D" else ctx.dct
+        if rel == "following":
+            return base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
+        return base - timedelta(days=(base.isoweekday() - wd) % 7 or 7)
+    if rel == "last":
+        back = (today - wd) % 7 or 7
+        return ctx.dct - timedelta(days=back)
+    if rel in ("next", "coming"):
+        fwd = (wd - today) % 7 or 7
+        return ctx.dct + timedelta(days=fwd)
+    if wd == today:
+        return ctx.dct
+    tense = ctx.tense(m.start(), m.end())
+    # "This Sunday, he crossed the Channel": "this" names the nearest one, the tense says which;
+    # a present clause about a weekday ("the vote is on Friday") looks ahead
+    if tense in ("future", "present") or (tense in ("", "present_right") and rel == "this"):
+        return ctx.dct + timedelta(days=(wd - today) % 7)
+    return ctx.dct - timedelta(days=(today - wd) % 7)
+
+
+def _day_of(ref: str, ctx: Context, m: re.Match[str]) -> tuple[date | None, str]:
+    """The day a day-reference ("Friday", "yesterday", "Nov. 6") names, and its anchor."""
+    low = ref.lower()
+    if ctx.dct is None:
+        return None, UNANCHORED
+    if low == "today":
+        return ctx.dct, PUBLISHED
+    if low == "yesterday":
+        return ctx.dct - timedelta(days=1), PUBLISHED
+    if low == "tomorrow":
+        return ctx.dct + timedelta(days=1), PUBLISHED
+    if low in WEEKDAYS:
+        return _weekday_point(ctx, WEEKDAYS[low], "", m), PUBLISHED
+    mm = re.match(rf"({_MONTH})\s+(\d+)", ref, FLAGS)
+    if mm:
+        res = _absolute_day(None, _month_no(mm.group(1)), int(mm.group(2)), m, ctx)
+        if res.point is not None:
+            return res.point.day, PUBLISHED
+    return None, PUBLISHED
+
+
+def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if (
+        m.group(0) == m["wd"]
+        and re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 4) : m.start()], re.IGNORECASE)
+        and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end() : m.end() + 3])
+    ):
+        return None  # "The Sunday Mail", "the Sunday Times": a newspaper
+    wd = WEEKDAYS[m["wd"].lower()]
+    rel = (m["wrel"] or "").lower()
+    part = _part_code(m.groupdict().get("part"))
+    if m.groupdict().get("early"):
+        part = "MO"  # "the early hours of Sunday": after midnight, a TIME of that day
+    if ctx.dct is None:
+        return Resolved("TIME" if part else "DATE", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""),
+                        anchor=UNANCHORED, mod=_mod_of(m))  # fmt: skip
+    p = Point(_weekday_point(ctx, wd, rel, m), "D", part)
+    return Resolved("TIME" if part else "DATE", p.value(), p, PUBLISHED, _mod_of(m))
+
+
+def _part_code(raw: str | None) -> str:
+    """The TIMEX3 part-of-day code; "the early hours" (after midnight) count as morning."""
+    if not raw:
+        return ""
+    if raw.lower().endswith("hours"):
+        return "MO"
+    return {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[raw.lower()]
+
+
+def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m.group(0) == "Today" and _in_name(ctx, m.start(), m.end()):
+        return None  # "USA Today"
+    word = re.sub(r"\s+", " ", m["deix"].lower())
+    part = _part_code(m.groupdict().get("part"))
+    offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+               "the day after tomorrow": 2, "tonight": 0, "last night": -1, "overnight": -1,
+               "this": 0}  # fmt: skip
+    if word in ("tonight", "last night", "overnight"):
+        part = "NI"
+    delta = offsets.get(word, 0)
+    if ctx.dct is None:
+        return Resolved("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""),
+                        anchor=UNANCHORED, mod=_mod_of(m))  # fmt: skip
+    p = Point(ctx.dct + timedelta(days=delta), "D", part)
+    return Resolved("TIME" if part else "DATE", p.value(), p, PUBLISHED, _mod_of(m))
+
+
+def _r_part_of_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "mid-afternoon", "early morning", "afternoon yesterday", "in the morning", "that
+    night": a part of the day named, else of the day under discussion (TimeML anchors a
+    narrative's "that night" on the time in focus), else of the publication day."""
+    part = _part_code(m["ppart"] or m["ppart2"] or m["ppart3"] or m["ppart4"])
+    ref = (m["pref"] or m["pref2"] or "").lower()
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["ppre"] or "").lower())
+    if ctx.dct is None:
+        return Resolved("TIME", f"XXXX-XX-XXT{part}", anchor=UNANCHORED, mod=mod)
+    if ref:
+        day = ctx.dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(ref, 0))
+        anchor = PUBLISHED
+    elif ctx.last is not None and ctx.last.gran == "D":
+        day, anchor = ctx.last.day, PREVIOUS
+    else:
+        day, anchor = ctx.dct, PUBLISHED
+    p = Point(day, "D", part)
+    return Resolved("TIME", p.value(), p, anchor, mod)
+
+
+def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """this/last/next week, month, year, quarter, decade; "the current year", "earlier this
+    month" (mod START), "later this year" (mod END)."""
+    rel = re.sub(r"\s+", " ", m["urel"].lower()).removeprefix("the ")
+    unit = _unit(m["uunit"])
+    mod = _mod_of(m)
+    lead = (m["lead"] or "").lower()
+    if lead.startswith("earlier"):
+        mod = "START"
+    elif lead.startswith("later"):
+        mod = "END"
+    delta = {"this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "previous": -1,
+             "next": 1, "coming": 1, "following": 1}.get(rel, 0)  # fmt: skip
+    if unit == "weekend":
+        if ctx.dct is None:
+            return Resolved("DATE", "XXXX-WXX-WE", anchor=UNANCHORED, mod=mod)
+        p = Point(ctx.dct, "W")
+        if delta:
+            p = shift(p, delta, "W")
+        elif (
+            rel == "the" and ctx.dct.isoweekday() < 5 and ctx.tense(m.start(), m.end()) != "future"
+        ):
+            p = shift(p, -1, "W")
+        return Resolved("DATE", p.value() + "-WE", p, PUBLISHED, mod)
+    if rel == "past" and unit == "century":
+        # "over the past century": a hundred years up to now, not the 20th century
+        return Resolved("DURATION", _duration(1, unit), anchor=None, mod=mod)
+    if rel in ("following", "previous") and ctx.last is not None and unit in _GRAN_OF_UNIT:
+        # "the following month": one after the time under discussion, not after publication
+        gran = _GRAN_OF_UNIT[unit]
+        base = ctx.last if _order(ctx.last.gran) >= _order(gran) else None
+        if base is not None:
+            p = _shift_unit(Point(base.day, gran), delta, unit)
+            return Resolved("DATE", p.value(), p, PREVIOUS, mod)
+    res = _rel(ctx, lambda d: _shift_unit(_period(d, unit), delta, unit), _X[_GRAN_OF_UNIT[unit]])
+    res.mod = mod
+    return res
+
+
+def _r_unit_before(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the year before", "the month after" closing a clause: the unit before or after the
+    time under discussion, as "the previous year" and "the following month" are."""
+    rel = "previous" if m["ubefore"].lower() == "before" else "following"
+    return _r_this_unit(_Override(m, urel=rel, lead=None, pre=None), ctx)  # type: ignore[arg-type]
+
+
+def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the year/week/month": a length when it is a span ("the year ended March 31", "over
+    the month"), else a calendar period: the year of publication ("sales for the year"), the
+    month or week under discussion."""
+    unit = _unit(m["tunit"])
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    after = ctx.text[m.end() : m.end() + 10].lower()
+    if re.search(r"\b(?:over|through|throughout)\s+$", before) or re.match(
+        r"\s+(?:ended|ending|to\b|through)", after
+    ):
+        return Resolved("DURATION", _duration(1, unit), mod=_mod_of(m))
+    if m["tahead"] and m["tdet"].lower() == "the":
+        # "the year ahead" is "the coming year": the next one after publication
+        res = _rel(ctx, lambda d: _shift_unit(_period(d, unit), 1, unit), _X[_GRAN_OF_UNIT[unit]])
+        res.mod = _mod_of(m)
+        return res
+    if re.search(r"\blatest\s", m.group(0), re.IGNORECASE):
+        # "the latest fiscal year": the last one completed, as "the latest quarter"
+        res = _rel(ctx, lambda d: _shift_unit(_period(d, unit), -1, unit), _X[_GRAN_OF_UNIT[unit]])
+        res.mod = _mod_of(m)
+        return res
+    that = m["tdet"].lower() == "that"  # "that year": the one just mentioned
+    if (
+        ctx.last is not None
+        and (_GRAN_OF_UNIT[unit] in ("M", "W") or that)
+        and _order(ctx.last.gran) >= _order(_GRAN_OF_UNIT[unit])
+    ):
+        gran = _GRAN_OF_UNIT[unit]
+        p = Point(ctx.last.day, gran)
+        return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
+    res = _rel(ctx, lambda d: _period(d, unit), _X[_GRAN_OF_UNIT[unit]])
+    half = re.match(r"(?:the\s+)?(first|second|last|latter)\s+half", m["pre"] or "", FLAGS)
+    if half and unit == "year" and res.point is not None:
+        # "the first half of the year" is the half year 2019-H1, as "the first half of 2019"
+        first = half.group(1).lower() == "first"
+        p = Point(date(res.point.day.year, 1 if first else 7, 1), "H")
+        return Resolved("DATE", p.value(), p, res.anchor)
+    res.mod = _mod_of(m)
+    return res
+
+
+def _r_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
+    res = _rel(ctx, lambda d: Point(d, "Y"), "XXXX")
+    res.mod = "END"
+    return res  # "around year end": the span keeps "around", the year its END
+
+
+def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "three years ago" (from the creation time), "a year earlier" (from the previous
+    expression); a year back from a quarter stays a quarter."""
+    unit = _unit(m["unit"])
+    direction = m["dir"].lower()
+    if not m["num"] and not m["adj"] and m["unit"].lower().endswith("s"):
+        # "years later", "months ago": how long is not said (TimeML: a vague length)
+        return Resolved("DURATION", _duration(None, unit), mod=_mod_of(m))
+    amount = _num(m["num"]) if m["num"] else 1
+    sign = 1 if direction in ("later", "after", "from now", "hence", "on") else -1
+    mod = _mod_of(m)
+    if unit in TIME_UNITS or (direction in ("earlier", "later") and unit in ("day", "week")):
+        return Resolved("DURATION", _duration(amount, unit), mod=mod)
+    if unit == "millennium":  # no calendar unit to count back in: only the direction is sure
+        anchor = PUBLISHED if ctx.dct else UNANCHORED
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor=anchor, mod=mod)
+    gran = _GRAN_OF_UNIT.get(unit, "D")
+    use_previous = direction in ("earlier", "later", "before", "after", "on") or m["adj"]
+    base: Point | None
+    anchor = PUBLISHED
+    if unit == "year" and amount == 1 and ctx.last_quarter is not None:
+        # results news: "up from $4 a year ago" compares with the quarter under discussion
+        base, anchor = ctx.last_quarter, PREVIOUS
+    elif use_previous and ctx.last is not None:
+        base, anchor = ctx.last, PREVIOUS
+        if unit == "year" and base.gran in ("M", "W"):
+            base = Point(base.day, "Y")  # "a year earlier" than a month is a year
+    elif ctx.dct is not None:
+        base = Point(ctx.dct, gran)
+    else:
+        base = None
+    if amount is None or amount != int(amount):
+        if base is None:
+            return Resolved("DATE", _X[gran], anchor=UNANCHORED, mod=mod)
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor=anchor, mod=mod)
+    if base is None:
+        return Resolved("DATE", _X[gran], anchor=UNANCHORED, mod=mod)
+    if base.gran not in ("Q", "H", "M", "W", "D", "S") or _order(base.gran) < _order(gran):
+        base = Point(base.day, gran)
+    p = _shift_unit(Point(base.day, base.gran), sign * int(amount), unit)
+    return Resolved("TIME" if p.part else "DATE", p.value(), p, anchor, mod, anchors=False)
+
+
+def _year_before_quarter(ctx: Context) -> Resolved:
+    """The quarter under discussion (else the last full one before publication), a year back:
+    "the year-ago quarter" in results news."""
+    base = ctx.last_quarter
+    if base is None:
+        if ctx.dct is None:
+            return Resolved("DATE", "XXXX-QX", anchor=UNANCHORED)
+        base = shift(Point(ctx.dct, "Q"), -1, "Q")
+    p = shift(base, -1, "Y")
+    return Resolved("DATE", p.value(), p, PREVIOUS, anchors=False)
+
+
+def _r_adj_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the year-ago quarter", "the year-earlier third quarter", "the year-earlier nine
+    months" (a length, as results news compares it)."""
+    if m["amonths"]:
+        return Resolved("DURATION", _duration(_num(m["amonths"]), "month"))
+    if m["noun"] and not m["aord"] and m["unit"].lower() == "year":
+        # "the comparable year-ago quarter": the quarter under discussion, a year back
+        return _year_before_quarter(ctx)
+    if m["aord"] and m["unit"].lower() == "year":
+        res = _r_ago(m, ctx)
+        if res is None or res.point is None:
+            return res
+        n = ORDINALS[m["aord"].lower()]
+        p = Point(date(res.point.day.year, (n - 1) * 3 + 1, 1), "Q")
+        return Resolved("DATE", p.value(), p, res.anchor, anchors=False)
+    return _r_ago(m, ctx)
+
+
+def _order(gran: str) -> int:
+    return "CEYHSQMWD".index(gran)
+
+
+def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+    raw_num = m["num"]
+    unit = _unit(m["unit"])
+    amount = _num(raw_num) if raw_num else None
+    det = (m.groupdict().get("det") or "").lower()
+    plural = m["unit"].lower().endswith("s") and unit != "century"
+    if raw_num is None and (not det or plural):
+        amount = None
+    elif raw_num is None and det:
+        amount = 1
+    if raw_num and re.fullmatch(r"1[89]\d\d|20\d\d", raw_num) and "-" not in m.group(0):
+        return None
+    if raw_num and raw_num.lower() in ("a", "an") and unit == "weekend":
+        return None
+    if raw_num and re.fullmatch(r"[\d,]+(?:\.\d+)?", raw_num) and (_num(raw_num) or 0) > 5000:
+        return None
+    if amount is not None and (m.groupdict().get("half") or m.groupdict().get("half2")):
+        amount += 0.5
+    if amount is None and plural:
+        # "coming quarters": a vague time ahead, which TimeML writes as a reference point;
+        # "recent years", "the past few weeks" are vague lengths (TempEval-3: PXY, PXW)
+        words = set(m.group(0).lower().replace("-", " ").split())
+        anchor = PUBLISHED if ctx.dct else UNANCHORED
+        if words & {"coming", "future", "upcoming"}:  # "the next few days" stays a length
+            return Resolved("DATE", "FUTURE_REF", anchor=anchor, mod=_mod_of(m))
+    ahead = _in_time_ahead(m, ctx, amount, unit)
+    if ahead is not None:
+        return ahead
+    return Resolved("DURATION", _duration(amount, unit), mod=_mod_of(m))
+
+
+#: "the first time in five years", "the first surplus in five years", "the highest in a
+#: decade": a span looked back over
+_LOOKING_BACK = re.compile(
+    r"\b(?:first|only|\w{2,}est|ever|high|low|record|level|time)\b[^.,;]{0,30}\bin\s+$",
+    re.IGNORECASE,
+)
+
+
+def _in_time_ahead(
+    m: re.Match[str], ctx: Context, amount: float | None, unit: str
+) -> Resolved | None:
+    """ "will be redeemed in five years", "will leave in two weeks": "in" and a count in a
+    clause about the future name the time that far ahead of publication, a DATE (TimeBank
+    dates it so); "built in two weeks" or "within a year" stay lengths."""
+    if (
+        ctx.dct is None
+        or amount is None
+        or amount != int(amount)
+        or m["det"]
+        or m["pre"]
+        or unit not in ("day", "week", "month", "year", "decade")
+        or not re.search(r"\bin\s+$", ctx.text[max(0, m.start() - 4) : m.start()], FLAGS)
+        or _LOOKING_BACK.search(ctx.text[max(0, m.start() - 45) : m.start()])
+        or ctx.tense(m.start(), m.end()) != "future"
+    ):
+        return None
+    p = _shift_unit(_period(ctx.dct, unit), int(amount), unit)
+    return Resolved("DATE", p.value(), p, PUBLISHED, anchors=False)
+
+
+def _r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if " " not in m.group(0) and _in_name(ctx, m.start(), m.end()):
+        return None  # "Hurriyet Daily News"
+    if m.group(0).lower() == "daily" and re.match(
+        r"\s+[A-Z][a-z]", ctx.text[m.end() : m.end() + 3]
+    ):
+        return None  # "the Greek daily Kathimerini": a newspaper
+    word = m.group(0).lower()
+    if m["wd_each"] or m["wd_pl"]:
+        # "every Tuesday", "on Mondays", "Tuesday nights": the weekday, each week
+        wd = WEEKDAYS[(m["wd_each"] or m["wd_pl"]).lower()]
+        part = _part_code(m["part"] or (m["part_pl"] or "").rstrip("s") or None)
+        return Resolved("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
+    if m["mo_each"]:
+        return Resolved("SET", f"XXXX-{MONTHS[m['mo_each'].lower()]:02d}")  # "each July"
+    # "each summer", "every morning", "every other week", "every weekend": the calendar unit
+    # with the year (or day) left open, as "each July" is
+    if m["se_each"]:
+        return Resolved("SET", f"XXXX-{SEASON_CODE[m['se_each'].lower()]}")
+    if m["pt_each"]:
+        return Resolved("SET", f"XXXX-XX-XXT{_part_code(m['pt_each'])}")
+    if m["other"]:
+        return Resolved("SET", _duration(2, m["other"].lower()))
+    if m["we"]:
+        return Resolved("SET", "XXXX-WXX-WE")
+    for adverb, value in (("daily", "P1D"), ("weekly", "P1W"), ("monthly", "P1M"),
+                          ("annually", "P1Y"), ("yearly", "P1Y"), ("nightly", "P1D"),
+                          ("hourly", "PT1H")):  # fmt: skip
+        if word.startswith(adverb):
+            return Resolved("SET", value)
+    unit = _unit(m["sunit"])
+    amount = _num(m["snum"]) if m["snum"] else 1
+    return Resolved("SET", _duration(amount if amount is not None else 1, unit))
+
+
+_RATE_BEFORE = re.compile(
+    r"(?:\d|million|billion|cents?|dollars?|percent|%|times|twice|once|thrice|"
+    r"barrels|tons|tonnes|units|shares|hours)\s*$"
+    # "700 seats a week", "1,000 new jobs a month": a counted noun makes a rate too
+    r"|(?<![\w,.])(?!(?:1\d{3}|20\d{2})\s)\d[\d,.]*\s+(?!(?:years?|months?|weeks?|days?|hours?)\b)[a-z-]+"
+    r"(?:\s+(?!(?:years?|months?|weeks?|days?|hours?)\b)[a-z-]+)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _is_rate(ctx: Context, start: int) -> bool:
+    """Whether "a year" at ``start`` follows an amount ("$33 million a year"): then a SET."""
+    return bool(_RATE_BEFORE.search(ctx.text[max(0, start - 30) : start]))
+
+
+_SPEED_BEFORE = re.compile(
+    r"(?:miles|mi|km|kilomet(?:re|er)s?|met(?:re|er)s|feet|ft|knots|nautical\s+miles)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _r_next_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the next day", "the following morning", "the day before": a day beside the one under
+    discussion (else beside the publication day)."""
+    rel = (m["ndrel"] or m["ndrel2"]).lower()
+    step = 1 if rel in ("next", "following", "after") else -1
+    unit = (m["ndunit"] or "day").lower()
+    part = "" if unit == "day" else _part_code("night" if unit == "night" else unit)
+    if ctx.last is not None and ctx.last.gran == "D":
+        base, anchor = ctx.last.day, PREVIOUS
+    elif ctx.dct is not None:
+        base, anchor = ctx.dct, PUBLISHED
+    else:
+        return Resolved("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""),
+                        anchor=UNANCHORED)  # fmt: skip
+    p = Point(base + timedelta(days=step), "D", part)
+    return Resolved("TIME" if part else "DATE", p.value(), p, anchor)
+
+
+#: fixed-date holidays news dates events by (month, day)
+HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+    "valentine's day": (2, 14), "boxing day": (12, 26), "independence day": (7, 4),
+}  # fmt: skip
+
+
+def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "on Christmas Day", "New Year's Eve 2019": a day of the calendar, its year by tense."""
+    name = re.sub(r"\s+", " ", m["hol"].lower())
+    before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
+    if (
+        name in ("christmas", "halloween")
+        and not m["year"]
+        and not re.search(
+            r"\b(?:on|at|by|before|after|since|until|till|over|during|for|this|last|next|from|"
+            r"around)\s+$",
+            before,
+        )
+    ):
+        return None  # "Christmas trees", "Halloween parties": no date said
+    if name in HOLIDAYS:
+        mo, d = HOLIDAYS[name]
+        return _absolute_day(int(m["year"]) if m["year"] else None, mo, d, m, ctx)
+    rule = _FLOATING[_floating_key(name)]
+    if m["year"]:
+        p = Point(rule(int(m["year"])), "D")
+        return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
+    if ctx.dct is None:
+        return Resolved("DATE", "XXXX", anchor=UNANCHORED, mod=_mod_of(m))
+    tense = ctx.tense(m.start(), m.end())
+    options = [rule(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+    best = min(options, key=lambda o: _tense_cost((o - ctx.dct).days, tense, TENSE_PENALTY_DAYS))
+    p = Point(best, "D")
+    return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
+
+
+def _nth_weekday(y: int, mo: int, weekday: int, n: int) -> date:
+    """The ``n``-th ISO ``weekday`` of a month (``n`` = -1: the last one)."""
+    if n < 0:
+        last = date(y, mo, calendar.monthrange(y, mo)[1])
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = date(y, mo, 1)
+    return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+
+
+def _easter(y: int) -> date:
+    from dateutil.easter import easter  # pandas depends on python-dateutil
+
+    return easter(y)
+
+
+#: holidays whose date moves with the year (US federal rules; Easter by the Western computus)
+_FLOATING: dict[str, Callable[[int], date]] = {
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4),
+    "election day": lambda y: _nth_weekday(y, 11, 1, 1) + timedelta(days=1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 1, -1),
+    "labor day": lambda y: _nth_weekday(y, 9, 1, 1),
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 1, 3),
+    "presidents day": lambda y: _nth_weekday(y, 2, 1, 3),
+    "mother's day": lambda y: _nth_weekday(y, 5, 7, 2),
+    "father's day": lambda y: _nth_weekday(y, 6, 7, 3),
+    "easter": _easter,
+    "good friday": lambda y: _easter(y) - timedelta(days=2),
+}
+
+
+def _floating_key(name: str) -> str:
+    """ "Thanksgiving Day" -> "thanksgiving", "Martin Luther King Jr. Day" -> its key."""
+    name = name.replace("’", "'")
+    if name.startswith("martin luther king"):
+        return "martin luther king day"
+    if name.startswith("president"):
+        return "presidents day"
+    name = name.removesuffix(" sunday")
+    return "thanksgiving" if name.startswith("thanksgiving") else name
+
+
+def _r_week_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the first week of April": the ISO week holding its first (or last) days."""
+    mo = _month_no(m["womonth"])
+    if m["year"]:
+        y = int(m["year"])
+    elif ctx.dct is None:
+        return Resolved("DATE", f"XXXX-{mo:02d}", anchor=UNANCHORED)
+    else:
+        res = _r_month(
+            _Override(m, month=m["womonth"], rel="", prep="in", pre=None, myrel=None), ctx
+        )
+        if res is None or res.point is None:
+            return res
+        y = res.point.day.year
+    which = m["wom"].lower()
+    if which in ("last", "final"):
+        day = date(y, mo, calendar.monthrange(y, mo)[1])
+    else:
+        day = date(y, mo, 1) + timedelta(days=7 * (ORDINALS[which] - 1))
+    p = Point(day, "W")
+    return Resolved("DATE", p.value(), p, ABSOLUTE if m["year"] else PUBLISHED)
+
+
+def _r_that_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "later that day", "the same day", "earlier in the day": the day under discussion."""
+    if ctx.last is not None and ctx.last.gran == "D":
+        p = Point(ctx.last.day, "D")
+        return Resolved("DATE", p.value(), p, PREVIOUS)
+    if ctx.dct is None:
+        return Resolved("DATE", "XXXX-XX-XX", anchor=UNANCHORED)
+    p = Point(ctx.dct, "D")
+    return Resolved("DATE", p.value(), p, PUBLISHED)
+
+
+def _r_week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the week of October 21": the week holding that day."""
+    month, day = (m["wmonth"], m["wday"]) if m["wmonth"] else (m["wmonth2"], m["wday2"])
+    res = _absolute_day(int(m["wyear"]) if m["wyear"] else None, _month_no(month), int(day), m, ctx)
+    if res.point is None:
+        return res
+    p = Point(res.point.day, "W")
+    return Resolved("DATE", p.value(), p, res.anchor)
+
+
+#: a frequency before "a week" ("twice a week"), read backwards from the unit phrase (a
+#: regex group in front of the rule would be tried at every position of the text)
+_FREQ_BEFORE = re.compile(
+    r"\b(?:once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"many|a\s+few)\s+times)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _freq_before(m: re.Match[str]) -> int | None:
+    """Where the frequency before a rate match starts, or ``None``."""
+    f = _FREQ_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+    return f.start() if f else None
+
+
+def _r_per_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "$33 million a year": a rate only after an amount, "twice" or "times"; "miles per
+    hour" is a speed, no time. The frequency belongs to the SET's extent ("twice a week",
+    TimeML's own example: value P1W, freq 2X)."""
+    if _SPEED_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()]):
+        return None
+    if _freq_before(m) is not None or m["art"].lower() == "per" or _is_rate(ctx, m.start()):
+        return Resolved("SET", _duration(1, _unit(m["punit"])))
+    return None
+
+
+def _r_vague_length(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "for a while", "for some time": a length whose unit is not said either (TimeML ``PXX``),
+    only after a preposition of extent, so "some time ago" and "once in a while" stay out."""
+    return Resolved("DURATION", "PXX")
+
+
+def _r_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m.group(0) == "Current" and _in_name(ctx, m.start(), m.end()):
+        return None  # "the journal Current Biology"
+    word = re.sub(r"\s+", " ", m.group(0).lower())
+    if word in ("current",):
+        after = ctx.text[m.end() : m.end() + 12].lower()
+        if re.match(r"\s+(?:account|affairs|events|and|or|flows?|of\b|,|\.)", after):
+            return None
+    if any(word.endswith(k) for k in ("future", "soon", "shortly", "term", "possible")):
+        value = "FUTURE_REF"
+    elif any(k in word for k in ("recent", "lately", "past", "previous", "formerly")):
+        value = "PAST_REF"
+    else:
+        value = "PRESENT_REF"
+    return Resolved("DATE", value, anchor=PUBLISHED if ctx.dct else UNANCHORED)
+
+
+_DAY_AFTER_PAREN = re.compile(
+    rf"\s*(?:\([^()\n]{{1,30}}\)|\))\s*,?\s*(?:on\s+)?(?P<pday>{_WEEKDAY}|yesterday|today|"
+    r"tomorrow)\b",
+    FLAGS,
+)
+
+
+def _r_time(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """A clock time, on the day it names or else the creation day."""
+    hhmm = _clock(m)
+    if hhmm is None:
+        return None
+    ref = m.groupdict().get("dayref") or m.groupdict().get("dayref2")
+    if not ref:
+        # wire style "at 10:40 a.m. (0740 GMT) Friday": the day follows the parenthesis
+        after = _DAY_AFTER_PAREN.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 50))
+        ref = after["pday"] if after else None
+    day: date | None
+    if ref:
+        day, anchor = _day_of(ref, ctx, m)
+    elif ctx.last is not None and ctx.last.gran == "D" and ctx.dct is not None:
+        day, anchor = ctx.last.day, PREVIOUS
+    else:
+        day, anchor = ctx.dct, PUBLISHED if ctx.dct else UNANCHORED
+    if day is None:
+        return Resolved("TIME", f"XXXX-XX-XXT{hhmm}", anchor=UNANCHORED, mod=_mod_of(m))
+    p = Point(day, "D", hhmm)
+    return Resolved("TIME", p.value(), p, anchor, _mod_of(m))
+
+
+def _clock(m: re.Match[str]) -> str | None:
+    if m["mil"]:  # wire style "at 0600 GMT"
+        return f"{m['mil']}:{m['milm']}"
+    if m["noon"]:
+        return "24:00" if m["noon"].lower() == "midnight" else "12:00"
+    if m["hh24"] is not None:
+        hh, mm = int(m["hh24"]), int(m["mm24"])
+        if hh > 23:
+            return None
+        return f"{hh:02d}:{mm:02d}"
+    hh = int(m["hh"])
+    mm = int(m["mm"] or 0)
+    if not 1 <= hh <= 12:
+        return None
+    pm = m["ampm"].lower().startswith("p")
+    hh = (hh % 12) + (12 if pm else 0)
+    return f"{hh:02d}:{mm:02d}"
+
+
+def _r_slash(m: re.Match[str], ctx: Context) -> Resolved | None:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["c"])
+    if y < 100:
+        y += 1900 if y > 40 else 2000
+    if a > 12 >= b:
+        a, b = b, a  # day/month order
+    return _absolute_day(y, a, b, m, ctx)
+
+
+def _r_fiscal(m: re.Match[str], ctx: Context) -> Resolved | None:
+    y = int(m["fy"])
+    if y < 100:
+        y += 1900 if y > 40 else 2000
+    p = Point(date(y, 1, 1), "Y")
+    return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
+
+
+class _Override:
+    """A match whose named groups are partly replaced (so resolvers can be reused)."""
+
+    def __init__(self, m: re.Match[str], **groups: Any) -> None:
+        self._m = m
+        self._g = groups
+
+    def __getitem__(self, key: str) -> Any:
+        return self._g[key] if key in self._g else self._m[key]
+
+    def groupdict(self) -> dict[str, Any]:
+        return {**self._m.groupdict(), **self._g}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._m, name)

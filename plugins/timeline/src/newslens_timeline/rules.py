@@ -1,0 +1,740 @@
+"""The rules: one regular expression per kind of temporal expression (no nested quantifiers, so
+matching stays linear), each with its resolver, in the order ties are broken."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from newslens_timeline.lexicon import (
+    _DAY,
+    _DAYREF,
+    _MONTH,
+    _NUM,
+    _PART,
+    _PRE,
+    _SPOKEN_YEAR,
+    _TIME,
+    _UNIT,
+    _WEEKDAY,
+    _WORDNUM,
+    _YEAR,
+    ABSOLUTE,
+    FLAGS,
+    PREVIOUS,
+    PUBLISHED,
+    UNANCHORED,
+    UNIT_CODE,
+    _duration,
+    _unit,
+)
+from newslens_timeline.resolvers import (
+    _SPEED_BEFORE,
+    Resolved,
+    Resolver,
+    _freq_before,
+    _is_rate,
+    _mod_of,
+    _Override,
+    _r_adj_ago,
+    _r_ago,
+    _r_day_month,
+    _r_decade,
+    _r_deictic,
+    _r_duration,
+    _r_fiscal,
+    _r_holiday,
+    _r_iso,
+    _r_month,
+    _r_month_year,
+    _r_next_day,
+    _r_part_of_day,
+    _r_per_unit,
+    _r_quarter,
+    _r_ref,
+    _r_season,
+    _r_set,
+    _r_slash,
+    _r_spelled_year,
+    _r_that_day,
+    _r_the_quarter,
+    _r_the_unit,
+    _r_this_unit,
+    _r_time,
+    _r_unit_before,
+    _r_vague_length,
+    _r_week_of,
+    _r_week_of_month,
+    _r_weekday,
+    _r_year,
+    _r_year_end,
+    _rel,
+    _year_before_quarter,
+)
+from newslens_timeline.tense import Context
+from newslens_timeline.values import Point
+
+# --------------------------------------------------------------------------- rules
+
+#: "earlier"/"later" opening an expression, unless it closes a length ("two days later")
+_LEAD = (
+    r"(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)(?<!hours\s)(?<!day\s)(?<!week\s)"
+    r"(?<!month\s)(?<!year\s)(?<!hour\s)(?:earlier|later)"
+)
+_REL = (
+    r"(?P<urel>this|last|next|the\s+(?:current|present|past|previous|coming|following|next|last))"
+)
+_YEAR_REF = r"(?:(?P<qrel>this|last|next)\s+year'?s|(?P<qyear1>1\d{3}|20\d{2})(?:'s)?)"
+
+RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"), _r_iso),
+    (
+        "slash",
+        re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<c>\d{4}|\d{2})(?![\d/])"),
+        _r_slash,
+    ),
+    (
+        "day_month",
+        re.compile(
+            rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?"
+            rf"(?P<month>{_MONTH})"
+            rf"(?![a-z])(?:,?\s+{_YEAR}\b)?"
+            r"(?:,?\s+(?:of\s+)?(?P<dmrel>this|last|next)\s+year\b)?",
+            FLAGS,
+        ),
+        _r_day_month,
+    ),
+    (
+        "month_day",
+        re.compile(
+            rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})(?![a-z])"
+            r"\s*(?:the\s+)?"
+            rf"{_DAY}(?![\d:,.]\d)\b(?:,?\s+{_YEAR}\b)?"
+            r"(?:,?\s+(?:of\s+)?(?P<dmrel>this|last|next)\s+year\b)?",
+            FLAGS,
+        ),
+        _r_day_month,
+    ),
+    (
+        "month_year",
+        re.compile(
+            rf"\b{_PRE}(?P<month>{_MONTH})(?![a-z]),?\s+(?:of\s+)?(?:{_YEAR}|{_SPOKEN_YEAR})\b",
+            FLAGS,
+        ),
+        _r_month_year,
+    ),
+    (
+        "month",
+        re.compile(
+            rf"(?:\b(?P<prep>in|since|until|by|from|through|during|of)\s+)?\b{_PRE}(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?"
+            rf"(?P<month>{_MONTH})(?![a-z])(?:,?\s+(?:of\s+)?(?P<myrel>this|last|next)\s+year\b)?",
+            FLAGS,
+        ),
+        _r_month,
+    ),
+    (
+        "year",
+        re.compile(
+            rf"\b{_PRE}(?P<lead>(?:the\s+)?(?:(?:full|calendar)\s+)?(?:year|in|since|of)\s+)?"
+            rf"{_YEAR}\b",
+            FLAGS,
+        ),
+        _r_year,
+    ),
+    (
+        "fiscal",
+        re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<fy>1\d{3}|20\d{2}|'?\d{2})\b", FLAGS),
+        _r_fiscal,
+    ),
+    (
+        "spelled_year",
+        re.compile(
+            rf"\b{_PRE}(?:the\s+year\s+)?(?:nineteen[ -](?P<tail>{_WORDNUM})|"
+            rf"(?<=the\syear\s)(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<rest>{_WORDNUM}))?)\b",
+            FLAGS,
+        ),
+        _r_spelled_year,
+    ),
+    (
+        "decade",
+        re.compile(
+            rf"(?:\b|(?<=\s)(?='\d0s))(?:the\s+)?{_PRE}(?:(?P<full>1\d{{2}}|20\d)0'?s|"
+            r"(?:'|\u2019)(?P<short>\d)0s|"
+            r"(?<=the\s)(?P<word>twenties|thirties|forties|fifties|sixties|seventies|"
+            r"eighties|nineties))\b",
+            FLAGS,
+        ),
+        _r_decade,
+    ),
+    (
+        "century",
+        re.compile(
+            rf"\b(?:the\s+)?{_PRE}(?P<nth>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|"
+            r"fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+            r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+            r"twenty[- ]first)[\s-]+century\b",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_century_words(m, ctx),
+    ),
+    (
+        "quarter",
+        re.compile(
+            rf"\b{_PRE}(?:(?:the|its)\s+)?(?:{_YEAR_REF}\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
+            r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
+            r"(?P<qunit>quarter|half)(?![\s-]+(?:of\s+(?:a|an|the|its|all|those|these)\b|point|"
+            r"mile|century|inning|percent))"
+            rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<qyear>1\d{{3}}|20\d{{2}})\b|\s+of\s+(?P<qrel2>this|last|next)"
+            r"\s+year)?",
+            FLAGS,
+        ),
+        lambda m, ctx: _quarter_wrapper(m, ctx),
+    ),
+    (
+        "q_code",
+        re.compile(r"\b(?P<ord>Q[1-4])(?P<qunit>)\s*(?P<qyear>1\d{3}|20\d{2})?\b"),
+        lambda m, ctx: _r_qcode(m, ctx),
+    ),
+    (
+        "the_quarter",
+        re.compile(
+            r"\b(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|same\s+|year-(?:ago|earlier)\s+|"
+            r"(?P<tqyear>1\d{3}|20\d{2})\s+)?"
+            r"(?P<what>quarter|period)\b(?!\s+of|[\s-]+(?:century|mile|final|point|inch|pound))",
+            FLAGS,
+        ),
+        lambda m, ctx: _the_quarter_wrapper(m, ctx),
+    ),
+    (
+        "season",
+        re.compile(
+            rf"\b{_PRE}(?:(?P<sdet>the|in)\s+)?(?:(?P<srel>this\s+past|this\s+coming|this|last|next|past|coming)\s+)?"
+            r"(?P<season>spring|summer|autumn|fall|winter)\b"
+            rf"(?:\s+(?:of\s+)?(?:{_YEAR.replace('year', 'syear')}|{_SPOKEN_YEAR}))?",
+            FLAGS,
+        ),
+        _r_season,
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:the\s+(?P<early>early|small|wee)\s+hours\s+of\s+)?"
+            rf"{_PRE}(?:{_LEAD}\s+)?(?:(?P<wrel>last|next|this(?:\s+past|\s+coming)?|coming|on|"
+            rf"the\s+(?:previous|preceding|following))\s+)?(?P<wd>{_WEEKDAY})"
+            rf"(?:\s+{_PART})?\b",
+            FLAGS,
+        ),
+        lambda m, ctx: _weekday_wrapper(m, ctx),
+    ),
+    (
+        "deictic",
+        re.compile(
+            rf"\b{_PRE}(?:{_LEAD}\s+)?(?P<deix>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+            rf"today|yesterday|tomorrow|tonight|last\s+night|overnight|this(?=\s+(?:morning|afternoon|evening|night)))"
+            rf"(?:'s)?(?:\s+{_PART})?\b",
+            FLAGS,
+        ),
+        _r_deictic,
+    ),
+    (
+        "part_of_day",
+        re.compile(
+            r"\b(?:(?P<ppre>early|late|mid)[\s-]?(?P<ppart>morning|afternoon|evening)"
+            r"(?:\s+(?:on\s+)?(?P<pref>yesterday|today|tomorrow))?|"
+            r"(?P<ppart2>morning|afternoon|evening|night)\s+(?P<pref2>yesterday|today)|"
+            r"(?:in\s+the|that|the\s+same)\s+(?P<ppart3>morning|afternoon|evening)|"
+            r"(?:that|the\s+same)\s+(?P<ppart4>night))\b(?!\s+of\b)",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_part_of_day(m, ctx),
+    ),
+    (
+        "this_unit",
+        re.compile(
+            rf"\b{_PRE}(?P<lead>{_LEAD}\s+(?:in\s+)?)?{_REL}\s+(?:fiscal\s+)?"
+            r"(?P<uunit>week|month|year|quarter|decade|century|weekend)\b(?!-)(?:\s+or\s+so\b)?",
+            FLAGS,
+        ),
+        _r_this_unit,
+    ),
+    (
+        "unit_before",
+        re.compile(
+            r"\bthe\s+(?P<uunit>week|month|year)\s+(?P<ubefore>before|after)"
+            r"(?=\s*[.,;:)\u2014]|\s*$)",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_unit_before(m, ctx),
+    ),
+    (
+        "the_unit",
+        re.compile(
+            rf"\b{_PRE}(?:{_LEAD}\s+in\s+)?(?P<tdet>the|that)\s+(?:(?:latest|fiscal)\s+)*"
+            r"(?P<tunit>year|month|week)\b"
+            r"(?![\s-](?:ago|earlier|before|old))(?:\s+(?P<tahead>ahead)\b)?",
+            FLAGS,
+        ),
+        _r_the_unit,
+    ),
+    (
+        "the_weekend",
+        re.compile(
+            rf"\b{_PRE}(?:the|this(?:\s+past|\s+coming)?|last|next|past|coming)\s+(?P<urel>)"
+            r"(?P<uunit>weekend)\b",
+            FLAGS,
+        ),
+        lambda m, ctx: _weekend(m, ctx),
+    ),
+    (
+        "year_end",
+        re.compile(
+            r"\b(?:(?P<pre>about|around)\s+)?"
+            r"(?:(?:the\s+)?year'?s?[\s-]end|the\s+end\s+of\s+the\s+year)\b",
+            FLAGS,
+        ),
+        _r_year_end,
+    ),
+    (
+        "holiday",
+        re.compile(
+            r"\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New Year's\s+(?:Day|Eve)|Halloween|"
+            r"Valentine's\s+Day|Boxing Day|Independence Day|Thanksgiving(?:\s+Day)?|"
+            r"Election Day|Memorial Day|Labor Day|Martin Luther King(?:,?\s+Jr\.?)?\s+Day|"
+            r"Presidents['\u2019]?\s+Day|Mother['\u2019]s Day|Father['\u2019]s Day|"
+            r"Easter(?:\s+Sunday)?|Good Friday)(?![\w'])"
+            rf"(?:,?\s+{_YEAR}\b)?",
+        ),
+        lambda m, ctx: _r_holiday(m, ctx),
+    ),
+    (
+        "week_of_month",
+        re.compile(
+            r"\bthe\s+(?P<wom>first|second|third|fourth|last|final)\s+week\s+of\s+"
+            rf"(?P<womonth>{_MONTH})(?![a-z])(?:,?\s+{_YEAR}\b)?",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_week_of_month(m, ctx),
+    ),
+    (
+        "that_day",
+        re.compile(
+            rf"\b(?:(?P<tdlead>{_LEAD})\s+(?:in\s+)?)?(?:that|the\s+same)\s+day\b(?![\s-]+(?:of|before|after)\b)|"
+            rf"\b{_LEAD}\s+in\s+the\s+day\b",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_that_day(m, ctx),
+    ),
+    (
+        "next_day",
+        re.compile(
+            r"\bthe\s+(?P<ndrel>next|following|previous|preceding)\s+(?P<ndunit>day|morning|"
+            r"afternoon|evening|night)\b|\bthe\s+day\s+(?P<ndrel2>before|after)(?=\s*[.,;:)]|$)",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_next_day(m, ctx),
+    ),
+    (
+        "week_of",
+        re.compile(
+            rf"\bthe\s+week\s+of\s+(?:(?P<wmonth>{_MONTH})\s+(?P<wday>[0-3]?\d)(?!\d)|"
+            rf"(?P<wday2>[0-3]?\d)\s+(?P<wmonth2>{_MONTH}))(?![a-z])(?:,?\s+(?P<wyear>1\d{{3}}|20\d{{2}})\b)?",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_week_of(m, ctx),
+    ),
+    (
+        "ago",
+        re.compile(
+            rf"\b{_PRE}(?:(?P<num>{_NUM})\s+|(?P<adj>))(?P<unit>{_UNIT})\s+"
+            r"(?:or\s+so\s+)?"
+            r"(?P<dir>ago|earlier|later|from\s+now|hence|back(?!\s+(?:to|in|from|on|into)\b))\b",
+            FLAGS,
+        ),
+        lambda m, ctx: _ago_guard(m, ctx),
+    ),
+    (
+        "adj_ago",
+        re.compile(
+            r"\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?"
+            r"(?P<adj>(?P<num>)(?P<unit>year|month|week|quarter)-(?P<dir>ago|earlier))"
+            r"(?P<noun>\s+(?:(?P<aord>first|second|third|fourth)[\s-]+)?(?:quarter|period)|"
+            r"\s+(?P<amonths>three|six|nine)\s+months)?\b",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_adj_ago(m, ctx),
+    ),
+    (
+        "duration",
+        re.compile(
+            rf"\b{_PRE}(?:(?P<det>the|its|his|her|their|our|a)\s+)?(?:(?:past|last|"
+            r"next|first|previous|coming|following|final|remaining|additional|further|"
+            r"recent|full|entire|whole|same|latest)\s+)?"
+            rf"(?:(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half|\s+1/2)?"
+            rf"(?:\s*(?:-|\u2013|to|or)\s*(?P<num2>\d{{1,4}}|{_WORDNUM})(?=[\s-]))?[\s-]+"
+            r"(?:(?:more|additional|further|extra|consecutive|straight|successive|trading|"
+            r"business|working)\s+)?)?"
+            rf"(?P<unit>{_UNIT}|weekends?)(?P<half2>\s+and\s+a\s+half\b)?(?:-(?:old|long))?\b(?!-)"
+            r"(?:\s+or\s+so\b|(?<=s)\s+ahead\b)?",
+            FLAGS,
+        ),
+        lambda m, ctx: _duration_guard(m, ctx),
+    ),
+    (
+        "set",
+        re.compile(
+            rf"\b(?:(?:every|each)\s+(?:(?P<snum>{_NUM})\s+)?(?P<sunit>{_UNIT})|"
+            rf"(?:every|each)\s+(?P<wd_each>{_WEEKDAY})(?:\s+{_PART})?|"
+            r"(?:every|each)\s+(?P<mo_each>January|February|March|April|May|June|July|August|"
+            r"September|October|November|December)|"
+            r"(?:every|each)\s+(?P<se_each>spring|summer|autumn|fall|winter)|"
+            r"(?:every|each)\s+(?P<pt_each>morning|afternoon|evening|night)|"
+            r"every\s+other\s+(?P<other>day|week|month|year)|"
+            r"(?P<we>(?:every|each)\s+weekend)|"
+            rf"(?P<wd_pl>{_WEEKDAY})(?:s|\s+(?P<part_pl>mornings|afternoons|evenings|nights))|"
+            r"daily|weekly|monthly|annually|yearly|nightly|hourly)\b",
+            FLAGS,
+        ),
+        _r_set,
+    ),
+    (
+        "per_unit",
+        re.compile(r"\b(?P<art>a|an|per)\s+(?P<punit>day|week|month|year|hour)\b(?!-)", FLAGS),
+        _r_per_unit,
+    ),
+    (
+        "vague_length",
+        re.compile(
+            r"(?:(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bwithin\s)|(?<=\bquite\s)|(?<!once\sin\s)(?<=\bin\s))"
+            r"(?:a\s+(?:little\s+|short\s+|long\s+)?while|some\s+time)\b",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_vague_length(m, ctx),
+    ),
+    (
+        "ref",
+        re.compile(
+            r"\b(?:as\s+soon\s+as\s+possible|right\s+now|now|nowadays|currently|current|at\s+present|presently|"
+            r"these\s+days|at\s+the\s+moment|recently|recent|lately|in\s+the\s+past|"
+            r"the\s+past|in\s+the\s+future|(?:the\s+)?near\s+future|the\s+future|"
+            r"the\s+(?:near|short)\s+term|soon|shortly)\b",
+            FLAGS,
+        ),
+        lambda m, ctx: _ref_guard(m, ctx),
+    ),
+    (
+        "time",
+        re.compile(
+            rf"\b{_PRE}(?:(?P<dayref2>{_WEEKDAY}|yesterday|today|tomorrow)(?:\s+at)?\s+)?{_TIME}"
+            rf"(?:,?\s+(?:on\s+)?{_DAYREF})?",
+            FLAGS,
+        ),
+        _r_time,
+    ),
+]
+
+
+_CENTURY_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+)  # fmt: skip
+
+
+def _r_century_words(m: re.Match[str], ctx: Context) -> Resolved | None:
+    raw = m["nth"].lower().replace(" ", "-")
+    words = {w: i + 1 for i, w in enumerate(_CENTURY_WORDS)}
+    n = words.get(raw)
+    if n is None:
+        digits = re.sub(r"\D", "", raw)
+        n = int(digits) if digits else 0
+    if not 1 <= n <= 30:
+        return None
+    return Resolved("DATE", f"{n - 1:02d}", Point(date(max((n - 1) * 100, 1), 1, 1), "C"),
+                    ABSOLUTE, _mod_of(m))  # fmt: skip
+
+
+def _quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
+    gd = m.groupdict()
+    if gd.get("qyear1") and not gd.get("qyear"):
+        return _r_quarter(_Override(m, qyear=gd["qyear1"]), ctx)  # type: ignore[arg-type]
+    if gd.get("qrel2") and not gd.get("qrel"):
+        return _r_quarter(_Override(m, qrel=gd["qrel2"]), ctx)  # type: ignore[arg-type]
+    return _r_quarter(m, ctx)
+
+
+def _r_qcode(m: re.Match[str], ctx: Context) -> Resolved | None:
+    n = int(m["ord"][1])
+    if m["qyear"]:
+        p = Point(date(int(m["qyear"]), (n - 1) * 3 + 1, 1), "Q")
+        return Resolved("DATE", p.value(), p, ABSOLUTE)
+    return _r_quarter(_Override(m, ord=str(n), qunit="quarter"), ctx)  # type: ignore[arg-type]
+
+
+def _the_quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
+    text = m.group(0).lower()
+    if "year-ago" in text or "year-earlier" in text:
+        return _year_before_quarter(ctx)
+    if m["tqyear"]:
+        # "the 1988 period": the quarter under discussion, in that year
+        base = ctx.last_quarter
+        if base is None:
+            return None if m["what"].lower() == "period" else _r_the_quarter(m, ctx)
+        year = int(m["tqyear"])
+        p = Point(date(year, base.day.month, 1), "Q")
+        return Resolved("DATE", p.value(), p, PREVIOUS, anchors=year == base.day.year)
+    return _r_the_quarter(m, ctx)
+
+
+_REL_WORDS = {"this past": "last", "this coming": "next", "past": "last", "coming": "next"}
+
+
+def _weekday_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
+    rel = re.sub(r"\s+", " ", (m["wrel"] or "").lower()).removeprefix("the ")
+    if rel == "on":
+        return _r_weekday(_Override(m, wrel=None), ctx)  # type: ignore[arg-type]
+    if rel in _REL_WORDS or rel in ("previous", "preceding", "following"):
+        return _r_weekday(_Override(m, wrel=_REL_WORDS.get(rel, rel)), ctx)  # type: ignore[arg-type]
+    return _r_weekday(m, ctx)
+
+
+def _weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = m.group(0).lower().split()
+    rel = {"last": "last", "next": "next", "past": "last", "coming": "next"}.get(
+        word[-2] if len(word) > 1 else "", "this"
+    )
+    if word[-2:-1] == ["the"]:
+        rel = "the"  # "the weekend": the tense decides between the last and the next one
+    if word[-2:-1] == ["coming"] and ctx.dct is not None and ctx.dct.isoweekday() <= 5:
+        rel = "this"  # "this coming weekend" on a weekday is the one of this week
+    return _r_this_unit(_Override(m, urel=rel, lead=None), ctx)  # type: ignore[arg-type]
+
+
+def _ago_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["dir"].lower() in ("on", "before", "after") and not m["num"]:
+        return None
+    if m["dir"].lower() in ("before", "after") and ctx.text[m.end() : m.end() + 1].isalpha():
+        return None
+    return _r_ago(m, ctx)
+
+
+_AGE_AFTER = re.compile(r"[\s-]*olds?\b|\s+of\s+age\b", re.IGNORECASE)
+_FRACTION = re.compile(r"\s+of\b", re.IGNORECASE)
+#: "of" after "quarter(s)" names a whole, unless that whole is a year ("the first three
+#: quarters of the year", "two quarters of 2019")
+_QUARTER_OF_A_WHOLE = re.compile(
+    r"\s+of\s+(?!(?:the|this|last|next|its|their)\s+(?:(?:current|fiscal|calendar)\s+)?year\b|"
+    r"(?:fiscal\s+)?(?:1\d{3}|20\d{2})\b|fiscal\b)",
+    re.IGNORECASE,
+)
+
+
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|may|might|can|should|must|shall|'ll)\s+$", re.IGNORECASE
+)
+
+
+def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
+    det = (m["det"] or "").lower()
+    unit = _unit(m["unit"])
+    after = ctx.text[m.end() : m.end() + 8]
+    if m.group(0).lower().endswith("-old") or _AGE_AFTER.match(after):
+        return None  # "52 years old", "a 136-year-old": an age, not a stretch of time
+    if unit == "quarter" and re.match(
+        r"\s+(?:before|past|after|to)\s+\d", ctx.text[m.end() : m.end() + 12]
+    ):
+        return None  # "a quarter before 11 a.m.": part of a clock time
+    if (
+        unit == "quarter"
+        and (m["num"] or "a").lower() in ("a", "an", "one", "three")
+        and _QUARTER_OF_A_WHOLE.match(ctx.text[m.end() : m.end() + 30])
+    ):
+        return None  # "three quarters of the states", "a quarter of a million": a fraction
+    if unit == "quarter" and m["num"] and "-" in m.group(0) and _FRACTION.match(after):
+        return None  # "three-quarters of its food": a fraction
+    words = m.group(0).lower().split()
+    if words[0] in ("a", "an", "per") and _SPEED_BEFORE.search(
+        ctx.text[max(0, m.start() - 20) : m.start()]
+    ):
+        return None  # "20 kilometres an hour" is a speed
+    if (
+        len(words) == 2
+        and words[0] in ("a", "an", "per")
+        and unit in ("day", "week", "month", "year", "hour")
+        and _is_rate(ctx, m.start())
+    ):
+        return Resolved("SET", _duration(1, unit))  # "$33 million a year" is a rate
+    if not m["num"] and m.group(0).lower().endswith("-long") and unit in UNIT_CODE:
+        # "the year-long strike", "a decade-long war": a length of one unit (TimeML types an
+        # expression by what it denotes, and an adjective of length denotes a duration)
+        return Resolved("DURATION", _duration(1, unit), mod=_mod_of(m))
+    if not m["num"] and re.fullmatch(r"the\s+full\s+year", m.group(0), FLAGS):
+        # "sales for the full year": the (fiscal) year reported on, as TimeML dates it
+        res = _rel(ctx, lambda d: Point(d, "Y"), "XXXX")
+        res.mod = _mod_of(m)
+        return res
+    if (
+        not m["num"]
+        and not det
+        and m.group(0).lower() == "weekends"
+        and re.search(r"\bon\s+$", ctx.text[max(0, m.start() - 4) : m.start()], re.IGNORECASE)
+    ):
+        return Resolved("SET", "XXXX-WXX-WE")  # "open on weekends": every weekend
+    if not m["num"]:
+        # "the year" is left to the_unit; a bare singular unit is no expression
+        if (
+            det in ("the", "this", "that", "")
+            and not m["unit"].lower().endswith("s")
+            and not re.search(
+                r"(?:past|last|next|first|previous|coming|final|full|entire|whole)\s",
+                m.group(0).lower(),
+            )
+        ):
+            return None
+        if det == "" and m["unit"].lower().endswith("s"):
+            before = ctx.text[max(0, m.start() - 9) : m.start()].lower()
+            if not re.search(r"\b(?:for|in|within|over|after|of)\s+$", before) and not re.search(
+                r"(?:past|last|next|first|recent|coming)\s", m.group(0).lower()
+            ):
+                return None
+    if (
+        unit == "day"
+        and (m["num"] or "").lower() == "one"
+        and m.group(0).lower() == "one day"
+        and _MODAL_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()])
+    ):
+        # "Islam will one day be ...": an indefinite future time, not a length of a day
+        return Resolved("DATE", "FUTURE_REF", anchor=PUBLISHED if ctx.dct else UNANCHORED)
+    if unit in ("second",) and not m["num"]:
+        return None
+    return _r_duration(m, ctx)
+
+
+def _ref_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = m.group(0).lower()
+    after = ctx.text[m.end() : m.end() + 12].lower()
+    if word == "now" and re.match(r"[-\s]*(?:that|defunct|deceased|retired|former|closed)", after):
+        return Resolved("DATE", "PRESENT_REF", anchor=PUBLISHED if ctx.dct else UNANCHORED)
+    if word in ("soon", "now") and ctx.text[max(0, m.start() - 1) : m.start()] == "-":
+        return None  # "Park Won-soon": part of a hyphenated name
+    if word in ("soon", "shortly") and (
+        re.match(r"\s+(?:before|after|afterwards?|thereafter|as)\b", after)
+        or re.search(r"\bas\s+$", ctx.text[max(0, m.start() - 4) : m.start()].lower())
+    ):
+        return None
+    if word in ("the past", "in the past") and re.match(
+        r"\s+(?:\d+|[a-z]+)?\s*(?:years?|months?|weeks?|days?|decades?|quarters?)", after
+    ):
+        return None  # "the past three years" is a duration, found by its own rule
+    return _r_ref(m, ctx)
+
+
+# Spans kept out of the findings: a leading preposition belongs to the sentence, not the
+# expression ("in September" -> "September"); TimeML spans start at the determiner.
+_LEADING = re.compile(
+    r"^(?:(?:in|since|until|by|from|through|during|of|on|the\s+year\s+of)\s+)", re.IGNORECASE
+)
+
+
+_POSSESSIVE = re.compile(r"^(?:its|his|her|their|our|my|your)\s+", re.IGNORECASE)
+_IN_THE = re.compile(r"^in\s+(?=the\s)", re.IGNORECASE)
+
+
+#: rules whose expressions name a calendar period: "about" before them is a preposition
+#: ("asked about this year's theme"), not an approximation
+_ABOUT_IS_PREPOSITION = frozenset({"this_unit", "the_unit", "deictic", "weekday"})
+
+
+def _preposition_about(m: re.Match[str], name: str) -> bool:
+    pre = m.groupdict().get("pre")
+    if (
+        name == "year"
+        and pre
+        and pre.lower() in ("about", "around")
+        and m["lead"]
+        and m["lead"].split()[0].lower() in ("in", "since", "of")
+    ):
+        return True  # "around in 1995": "around" goes with the verb, not the year
+    return bool(
+        name in _ABOUT_IS_PREPOSITION and pre and pre.lower() in ("about", "around", "over")
+    )
+
+
+_LAST_IS_VERB = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|should|must|not|n't|'ll|and|or)\s+$", re.IGNORECASE
+)
+
+
+def _span(m: re.Match[str], name: str) -> tuple[int, int]:
+    """The TIMEX3 extent of a match: what the rules read around an expression (a preposition,
+    a possessive, "earlier in", a determiner before a number, a possessive 's) is context,
+    not part of it; the resolvers still see the whole match."""
+    start, end = m.start(), m.end()
+    text = m.group(0)
+    if name in ("month", "year", "season"):
+        lead = _LEADING.match(text)
+        if lead:
+            start += lead.end()
+    if name == "per_unit" and (freq := _freq_before(m)) is not None:
+        start = freq  # "twice a week": the frequency is part of the SET's extent
+    if name == "weekday" and (m["wrel"] or "").lower() == "on":
+        start = m.start("wd") if not m["pre"] else start
+    if name in ("ref", "part_of_day"):
+        lead = _IN_THE.match(text)  # "in the morning": the preposition is the sentence's
+        start += lead.end() if lead else 0
+    if _preposition_about(m, name):
+        start = m.end("pre")
+        while start < end and m.string[start].isspace():
+            start += 1
+        lead = _LEADING.match(m.string[start:end]) if name == "year" else None
+        start += lead.end() if lead else 0
+    if (
+        name == "quarter"
+        and not m["pre"]
+        and text[:4].lower() == "the "
+        and re.search(r"-(?:quarter|half)$", text, re.IGNORECASE)
+    ):
+        start += 4  # "the third-quarter results": the determiner belongs to the noun
+    if name == "adj_ago" and text[:4].lower() == "the " and not m["noun"]:
+        start += 4  # "the year-ago quarter": the determiner belongs to the noun
+    if (
+        name == "duration"
+        and m["det"]
+        and m["num"]
+        and not m["pre"]
+        and not m.string[m.end("det") : m.start("num")].strip()
+        and (
+            m["det"].lower() not in ("the", "a")
+            or (
+                m["det"].lower() == "a"
+                and not re.match(r"few|couple|quarter|half", m["num"], FLAGS)
+            )
+            or "-" in m.string[m.end("num") : m.start("unit")]
+        )
+    ):
+        # "a two-year contract", "the two-year plan": the length is the number; but "the nine
+        # months" and "a few days" are noun phrases whose determiner TimeML keeps
+        start = m.start("num")
+    if (
+        name == "duration"
+        and not m["det"]
+        and not m["pre"]
+        and m["num"]
+        and m["num"].lower() in ("a", "an")
+    ):
+        start = m.start("num")  # "following a week-long stay": the adjective is no modifier
+    if (
+        name == "duration"
+        and not m["det"]
+        and text[:5].lower() == "last "
+        and _LAST_IS_VERB.search(m.string[max(0, start - 12) : start])
+    ):
+        start += 5  # "expected to last several months": the verb is no part of the length
+    if name == "duration" and not m["num"] and text.lower().endswith("-long"):
+        start = m.start("unit")  # "the year-long strike": the determiner is the noun's
+    extent = m.string[start:end]
+    lead = _POSSESSIVE.match(extent)
+    if lead:
+        start += lead.end()
+    if extent.endswith(("'s", "\u2019s")) and end - 2 > start:
+        end -= 2
+    return start, end

@@ -1,0 +1,233 @@
+"""What resolution knows about the text around an expression: sentences, the clause's tense
+(which way a weekday, month or yearless date points), and the time under discussion.
+
+Why its own module: the tense rule is the part of normalisation that news prose exercises most,
+and it is read by every resolver of a yearless or weekday date."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from newslens_timeline.values import Point
+
+# --------------------------------------------------------------------------- context
+
+
+@dataclass
+class Context:
+    """What resolution knows: the text, the creation time, and what came before."""
+
+    text: str
+    dct: date | None
+    sentence_starts: list[int]
+    last: Point | None = None  # the previous resolved DATE/TIME point
+    last_quarter: Point | None = None
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        start = self.sentence_starts[max(i, 0)]
+        end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text)
+        return start, end
+
+    def tense(self, start: int, end: int) -> str:
+        """``"future"``, ``"past"``, ``"present"`` (``"present_right"`` when only a verb on the
+        right says so) or ``""`` from the clause around a span.
+
+        Why this order: news clauses around a date mix a modal and a participle ("will be
+        named ... in December", "is expected to be completed by Dec. 15"); the modal decides.
+        So the verb nearest the expression on its left decides (an -ed word after a modal defers
+        to the modal), and only a clause with no verb on the left looks at its right.
+        """
+        s, e = self.sentence_bounds(start)
+        # the clause: cut at the last clause break on the left, the first on the right; verbs
+        # are read in its last 60 characters, a passive's auxiliary further back ("will be
+        # named commander of the shuttle for a mission in December")
+        wide = _CLAUSE_LEFT.split(self.text[max(s, start - 120) : start])[-1].lower()
+        cut = max(0, len(wide) - 60)
+        left = wide[cut:]
+        right = self.text[end : min(e, end + 200)]
+        rights = [part.lower() for part in _CLAUSE_RIGHT.split(right)]
+        # the match may hold the preposition itself ("through January")
+        lead = re.match(r"(?:to|until|till|through|into)\s+", self.text[start : start + 9].lower())
+        if _DEFERRED_TO.search(left + (lead.group(0) if lead else "")):
+            return "future"  # "extended loans through January", "postponed until Friday"
+        if _PAST_PLAN.search(left) or _UNREACHED.search(left):
+            # "had been scheduled to expire Friday"; "could not be reached for comment Friday"
+            return "past"
+        marks = [m for m in _MARKER.finditer(wide, cut) if not _passive(wide, m)]
+        if not marks:
+            aux = _aux_of_passive(wide, cut)
+            if aux:
+                return aux
+        if marks:
+            nearest = marks[-1]
+            # "would be paid on a still unspecified date in January": after a modal, an -ed
+            # word is a participle or an adjective, and the modal decides
+            if (
+                nearest["past"]
+                and nearest.group(0).endswith("ed")
+                and any(
+                    m["future"]
+                    and _MODAL.fullmatch(m.group(0))
+                    and "," not in wide[m.end() : nearest.start()]
+                    for m in marks[:-1]
+                )
+            ):
+                return "future"
+            if nearest["present"] and _MODAL_JUST_BEFORE.search(wide[: nearest.start()]):
+                return "future"  # "will leave in two weeks": a bare verb after its modal
+            return _kind(nearest)  # the verb nearest the expression on its left
+        # nothing on the left: the first verb on the right, past a fronted adverbial's comma
+        # ("In January, the company brought in a new chief")
+        for part in rights:
+            first = next((m for m in _MARKER.finditer(part) if not _passive(part, m)), None)
+            if first:
+                kind = _kind(first)
+                if re.match(r"(?:plann|intend|aim)ed\b", first.group(0), re.IGNORECASE):
+                    # "On Friday, the government planned to pay": a day fronted before a past
+                    # plan dates the plan; after it ("planned to leave on Thursday") the act
+                    return "past"
+                # a present verb after the expression says less about it ("Friday's purchases
+                # is"): only one on its left makes a weekday look ahead
+                return "present_right" if kind == "present" else kind
+        return ""
+
+
+_CLAUSE_LEFT = re.compile(
+    r"[;:\u2014]|\s-{1,2}\s|,\s(?:but|and|while|after|before)\s|[.!?][\"'\u201d\u2019\])]*\s"
+)
+_CLAUSE_RIGHT = re.compile(r"[;:\u2014,]|\s-{1,2}\s")
+#: a verb that moves or stretches something to a target date, then the target: the date lies
+#: after the act, whatever the tense of the act ("has extended the loans through January")
+_DEFERRED_TO = re.compile(
+    r"\b(?:extend|postpon|delay|defer|adjourn|reschedul|prolong|push(?:ed|es)?\s+back|"
+    r"put\s+off)\w*\b[^.;:]*\b(?:to|until|till|through|into)\s+(?:the\s+end\s+of\s+)?$"
+    # a deadline still open: "has given the relatives until 9 a.m. Tuesday", "have until"
+    r"|\b(?:give[sn]?|ha(?:s|ve))\b[^.;:]*\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$"
+)
+_PAST_PLAN = re.compile(
+    r"\b(?:had\s+been|was|were)\s+(?:due|scheduled|expected|set|supposed|planned)\b"
+    r"|\bhad\s+(?:planned|hoped|intended|expected)\b"
+)
+#: the reporter's failed attempt, a past moment despite its modal ("could not be reached for
+#: comment Friday", "would not say Tuesday whether"): wire copy's commonest modal before a day
+_UNREACHED = re.compile(
+    r"\b(?:could|would|can|will)(?:\s+not|n't)\s+(?:immediately\s+)?(?:be\s+(?:reached|located|"
+    r"contacted|found)|comment|say|elaborate|confirm|disclose|discuss|speculate)\b"
+)
+#: irregular simple past forms news uses (regular ones end in -ed)
+_IRREGULAR_PAST = "|".join(
+    (
+        "said", "told", "began", "took", "came", "went", "made", "met", "left", "fell", "rose",
+        "saw", "won", "lost", "held", "led", "hit", "shed", "sold", "bought", "paid", "brought",
+        "thought", "caught", "fought", "sought", "spent", "sent", "built", "kept", "felt", "dealt",
+        "struck", "stood", "gave", "got", "grew", "knew", "threw", "drew", "flew", "wrote",
+        "drove", "chose", "spoke", "broke", "stole", "ran", "sat", "fled", "found", "heard",
+        "became", "overcame", "forgot", "shook", "withdrew", "sank", "swore", "tore",
+        "wore", "woke", "hung", "stuck", "dug", "shot", "slid", "hid", "ate", "meant", "lent",
+        "lay", "laid", "fed", "rode",
+    )
+)  # fmt: skip
+#: present-tense verbs of a schedule ("the summit opens Monday", "the ministers meet
+#: Thursday"): news uses the simple present for planned events, so the date lies ahead
+#: (only the -s form of words that are as often nouns: "at the close of business Thursday"),
+#: and none after a determiner ("the vote Sunday") or "to" (an infinitive takes the tense of
+#: its governing verb: "tried to leave on Monday")
+_SCHEDULED = r"(?<!the\s)(?<!a\s)(?<!of\s)(?<!'s\s)(?<!to\s)(?:" + "|".join(
+    [f"{stem}s?" for stem in ("begin", "meet", "arrive", "resume", "expire", "convene",
+                              "travel", "return", "face", "vote", "hold", "leave")]
+    + ["starts", "ends", "opens", "closes", "heads"]
+) + ")"  # fmt: skip
+_MARKER = re.compile(
+    rf"\b(?:(?P<future>(?:will|won't|wo\s+n't|shall|would|may|might|could|should|must)"
+    r"(?!\s+(?:not\s+)?have\b)|'ll|"
+    r"going\s+to|is\s+to|are\s+to|predicts?|forecasts?|"
+    r"plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|scheduled\s+(?:to|for)|expects?\s+to|expected\s+to|due|"
+    r"set\s+to|supposed\s+to|next|upcoming|to\s+be|payable|effective|deadline)|"
+    rf"(?P<present>is|are|says|say|am|{_SCHEDULED})|"
+    rf"(?P<past>was|were|had|did|ago|since|earlier|{_IRREGULAR_PAST}|\w{{2,}}ed))\b"
+)
+
+
+_MODAL_JUST_BEFORE = re.compile(
+    r"\b(?:will|won't|would|shall|may|might|could|should|must|'ll)\s+(?:not\s+)?$"
+)
+_MODAL = re.compile(r"will|won't|wo\s+n't|shall|would|may|might|could|should|must|'ll")
+
+
+def _passive(part: str, m: re.Match[str]) -> bool:
+    """A participle after "be"/"been" ("will be named", "will be held"): its auxiliary gives
+    the tense. Irregular participles count too ("held", "sold", "paid"), else "the vote will be
+    held on Tuesday" reads as past."""
+    return (
+        bool(m["past"])
+        and m.group(0).lower() not in _NOT_PARTICIPLE
+        and bool(re.search(r"\b(?:be|been|being)\s+$", part[: m.start()]))
+    )
+
+
+_AUX_BEFORE_BE = re.compile(
+    r"\b(?:(?P<future>will|would|shall|may|might|could|should|must|is\s+to|are\s+to|to)|"
+    r"(?P<present>is|are|am|has|have)|(?P<past>was|were|had))\s+(?:not\s+)?(?:be|been|being)\s+$"
+)
+
+
+def _aux_of_passive(wide: str, cut: int) -> str:
+    """The tense of the passive participle nearest the end of ``wide`` whose auxiliary lies
+    before ``cut`` (outside the short window), or ``""``."""
+    if cut <= 0:
+        return ""
+    participles = [m for m in _MARKER.finditer(wide, cut) if _passive(wide, m)]
+    if not participles:
+        return ""
+    aux = _AUX_BEFORE_BE.search(wide[: participles[-1].start()])
+    if aux is None or aux.start() >= cut:
+        return ""
+    return _kind(aux)
+
+
+#: past markers that are no participle, so "be" before them does not make a passive
+_NOT_PARTICIPLE = frozenset({"was", "were", "had", "did", "ago", "since", "earlier"})
+
+
+def _kind(m: re.Match[str]) -> str:
+    return "future" if m["future"] else "present" if m["present"] else "past"
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n+")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where sentences begin (a light splitter: end punctuation, capital, newline)."""
+    starts = [0]
+    for m in _SENTENCE_BREAK.finditer(text):
+        if m.end() < len(text) and not (
+            text[m.start() - 1 : m.start()] == "."
+            and (
+                _ABBREVIATION.search(text, max(0, m.start() - 8), m.start())
+                or (
+                    _CLOCK_SUFFIX.search(text, max(0, m.start() - 5), m.start())
+                    and _WEEKDAY_NEXT.match(text, m.end())
+                )
+            )
+        ):
+            starts.append(m.end())
+    return starts
+
+
+#: "at 9 a.m. Tuesday": a clock time's period before its day ends no sentence
+_CLOCK_SUFFIX = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_WEEKDAY_NEXT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+#: a period that ends an abbreviation, not a sentence ("vs. Wade", "Jan. 14", "Gen. Smith",
+#: "George W. Bush"); "U.S." and "U.N." too, which wire copy puts before names far more
+#: often than at the end of a sentence
+_ABBREVIATION = re.compile(
+    r"(?:^|(?<=[\s(\"'\u201c]))(?:vs|Mr|Mrs|Ms|Dr|St|Mt|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|"
+    r"Cmdr|Pres|Prof|Rev|Jr|Sr|No|Nos|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[A-Z]|"
+    r"U\.S|U\.N|U\.K|E\.U)\.$"
+)
