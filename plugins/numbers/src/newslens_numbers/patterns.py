@@ -1,0 +1,403 @@
+"""Vocabulary and regular expressions of the number scanner: number words, scales, modifiers,
+the words that make a number a date, an id or a list marker, and the anchored patterns looked
+for just before and just after each number core."""
+
+from __future__ import annotations
+
+import re
+
+from newslens_numbers.units import (
+    CURRENCY_CODES,
+    currency_word_pattern,
+    unit_pattern,
+)
+
+# --------------------------------------------------------------------------- vocabulary
+
+ONES = {
+    "zero": 0,
+    "nought": 0,
+    "naught": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+WORD_SCALES = {
+    "hundred": 100.0,
+    "thousand": 1e3,
+    "lakh": 1e5,
+    "million": 1e6,
+    "crore": 1e7,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+    "thousandth": 1000,
+    "millionth": 1e6,
+    "billionth": 1e9,
+    "trillionth": 1e12,
+    "nineth": 9,
+}
+SCALE_ORDINALS = frozenset({"hundredth", "thousandth", "millionth", "billionth", "trillionth"})
+FRACTION_DENOMS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "eighth": 8,
+    "eighths": 8,
+    "tenth": 10,
+    "tenths": 10,
+}
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+MODIFIERS = (
+    "at least",
+    "at most",
+    "more than",
+    "less than",
+    "fewer than",
+    "greater than",
+    "no more than",
+    "no fewer than",
+    "no less than",
+    "up to",
+    "as many as",
+    "as much as",
+    "as few as",
+    "as little as",
+    "close to",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "approximately",
+    "approx.",
+    "roughly",
+    "some",
+    "over",
+    "under",
+    "above",
+    "below",
+    "just over",
+    "just under",
+    "well over",
+    "upwards of",
+    "in excess of",
+    "an estimated",
+    "estimated",
+    "exactly",
+    "precisely",
+    "nearly all",
+    "almost all",
+    "exceeding",
+    "exceed",
+    "surpass",
+    "~",
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+IRREGULAR_PLURALS = _words(
+    "people men women children police personnel cattle sheep fish deer aircraft staff crew feet "
+    "teeth mice geese data media criteria phenomena bacteria alumni series species offspring "
+    "livestock militia infantry clergy folk youth poultry swine troops"
+)
+NOT_PLURAL = _words(
+    "news this his its was has is us bus gas thus yes as less unless always perhaps whereas "
+    "afterwards towards across besides various previous serious famous dangerous numerous "
+    "enormous anonymous nervous obvious status campus virus bonus census consensus chaos crisis "
+    "basis analysis thesis process access business success progress address congress express "
+    "class glass mass press loss boss cross stress plus minus"
+)
+STOP = _words(
+    "of in on at to from for with by into onto over under about after before during since until "
+    "against among between through across per via than as like near off out up down the a an "
+    "this that these those its their his her our your my some any each every all both no other "
+    "another such and or but nor so yet while because if when where which who whom whose what "
+    "whether is are was were be been being am has have had do does did will would shall should "
+    "can could may might must said say says told reported ago later earlier more less fewer "
+    "most least apiece respectively too also still already only just not even then there here "
+    "it they them we he she you i me him us again away back ahead alone each percent cent per "
+    "times"
+)
+YEAR_PREV = _words(
+    "in since by until till during before after early late mid year fiscal from through circa "
+    "between spring summer autumn winter fall season class of"
+)
+# Capitalised words before a number that make it a name or an id ("Apollo 11", "Flight 17").
+ID_PREV = _words(
+    "no no. nos number flight route highway interstate article section chapter resolution room "
+    "gate platform apollo windows channel level page vol volume issue version v grade phase "
+    "stage act rule bill amendment paragraph clause item exhibit table figure fig district ward "
+    "precinct unit squadron regiment division battalion brigade corps boeing airbus embraer "
+    "bombardier antonov ilyushin tupolev sukhoi mig cessna lockheed douglas tu il an"
+)
+RANK_VERBS = _words("finished finishes finish came comes placed ranked ranks ranking finishing")
+CALL_WORDS = _words("call calling dial dialling dialing phone phoning ring ringing text texting")
+COMMON_VERBS = _words(
+    "came went made took gave got saw found told left became began held brought stood fell rose "
+    "ran won lost met led paid sent sold spent built felt kept hit put set cut shot struck fought "
+    "caught drove flew grew knew threw wrote spoke broke chose comes goes makes takes gets gives "
+    "says sees seems seem appears appear"
+)
+BOUND_PREFIXES = _words("co ex non anti vice self half step great sub pro")
+LY_NOUNS = _words(
+    "rally family assembly supply tally ally anomaly monopoly reply bully belly jelly"
+)
+PREMODIFIERS = _words("more other additional further extra new fewer separate different")
+PRONOUN_PLURALS = _words("others ones these those thousands hundreds dozens millions billions tens")
+LOWER_ID_PREV = _words("no. nos category phase stage level week round season grade step gate")
+ADJECTIVE_ENDINGS = ("-based", "-old", "-long", "-wide", "-high", "-year", "-strong")
+
+# --------------------------------------------------------------------------- regexes
+
+_NUMWORD = "|".join(sorted([*ONES, *TENS, *WORD_SCALES, "dozen"], key=len, reverse=True))
+_ORDWORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+_TENWORD = "|".join(TENS)
+_ONEWORD = "|".join(list(ONES)[1:10])
+
+SCANNER = re.compile(
+    r"(?P<digits>(?:(?<![\w.,/@#\\%])|(?<=[A-Z]{3}))(?:\d{1,3}(?:,\d{3})+(?!,\d)|\d{1,2}(?:,\d{2})+,\d{3}"
+    r"|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d,])"
+    r"|\d+)(?:\.\d+)?|(?<![\w.,/@#\\%])\.\d+)"
+    rf"|(?P<frac>\b(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ \t-]+"
+    r"(?:half|halves|thirds?|quarters?|fourths|(?<=[Oo]ne[ -])fourth|(?<=[Oo]ne - )fourth"
+    r"|fifths?|sixths?|eighths?|tenths?)\b(?!-[a-z])"
+    r"|half(?=[ \t]+(?:of|a|an|the|their|its|his|her|our|million|billion|dozen|thousand)\b)"
+    r"|(?<=than )half\b|quarter(?=[ \t]+(?:million|billion|of[ \t]+a[ \t]+million)\b)))"
+    rf"|(?P<word>\b(?i:(?:(?:a|an)[ \t]+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
+    rf"(?:{_NUMWORD})(?:(?:[ \t]*-[ \t]*|[ \t]+(?:and[ \t]+)?)(?:{_NUMWORD})){{0,16}})\b)"
+    rf"|(?P<ordw>\b(?i:(?:(?:{_TENWORD})[ \t-])?(?:{_ORDWORD}))\b)"
+    # "within an hour", "under a hectare", "less than a kilometre": after a word that bounds a
+    # quantity, "a"/"an" before a unit is the number one (checked against the units in build)
+    # the bounding word is part of the match (a literal prefix costs the scanner nothing, a
+    # look-behind at every position doubled its time); core_at starts the span at "a"
+    r"|(?P<aunit>\b(?i:within|under|over|than|about|around|nearly|almost|to|least|roughly|some)"
+    r"[ \t]+(?i:an|a)(?=[ \t]+[A-Za-z]{3}))"
+)
+_DIGIT_WORD = "zero|nought|naught|oh|one|two|three|four|five|six|seven|eight|nine"
+_POINT_DECIMALS = re.compile(rf"[ \t]+(?i:point)((?:[ \t]+(?i:{_DIGIT_WORD})\b)+)")
+_POINT_TENS = re.compile(
+    rf"[ \t]+(?i:point)[ \t]+((?i:(?:{_TENWORD})(?:[ \t-](?:{_ONEWORD}))?|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b"
+    r"(?![ \t-]+(?i:point|hundred))"
+)
+_ORDINAL_AFTER_WORDS = re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+(?:and[ \t]+)?)((?i:{_ORDWORD}))\b")
+_AND_FRACTION = re.compile(
+    r"[ \t-]+(?i:and)[ \t-]+(?i:(a|an|one|two|three|four)[ \t-]+"
+    r"(half|thirds?|quarters?|fourths?|fifths?|eighths?|tenths?))\b"
+    r"(?:[ \t]+(?i:(dozen|hundred|thousand|million|billion|trillion))\b)?"
+)
+_FRACTION_OF_SCALE = re.compile(
+    r"[ \t]+(?:(?i:of)[ \t]+)?(?:(?i:a|an)[ \t]+)?"
+    r"(?i:(dozen|hundred|thousand|million|billion|trillion))\b"
+)
+_AND_ONES_END = re.compile(r"[ \t-]+(?i:and)[ \t-]+(?i:one|two|three|four)$")
+_FRACTION_WORD_AFTER = re.compile(
+    r"[ \t-]+(?i:half|thirds?|quarters?|fourths?|fifths?|eighths?|tenths?)\b"
+)
+_COMPOUND_AFTER_SCALE = re.compile(
+    r"[ \t]+(?:(?i:and)[ \t]+)?(\d{1,3}(?![\d,.])|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)(?:[ \t-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|"
+    r"seven|eight|nine)\b(?![ \t-]+(?i:hundred|thousand|million|billion)))"
+)
+_NUMWORD_TOKEN = re.compile(rf"\b(?i:and|an|a|{_NUMWORD})\b")
+_WS = re.compile(r"[ \t]*")
+_MONTH_AFTER = re.compile(rf"[ \t]*(?:(?:st|nd|rd|th)[ \t]+)?(?:of[ \t]+)?(?:{MONTHS})\b\.?")
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?[ \t]+(?:the[ \t]+)?$")
+_DAY_RANGE_END = re.compile(
+    r"[ \t]*(?:-|–|—|to|through|and|until)[ \t]*(\d{1,2})(?![\d:.,]\d)(?!\d)"
+)
+_DATE_YEAR_AFTER = re.compile(r"(?:st|nd|rd|th)?,?[ \t]+(\d{4})(?!\d)")
+_TIME_AFTER = re.compile(
+    r"(?::\d{2}(?::\d{2})?(?:[ \t]*(?i:[ap]\.?m\b\.?|h\b|hrs\b|gmt\b|utc\b|bst\b|est\b|edt\b))?"
+    r"|[ \t]*(?i:a\.m\.|p\.m\.|am\b|pm\b)"
+    r"|[ \t]*(?:GMT|UTC|BST|EST|EDT|CET|CEST|PST|PDT)\b|\.\d{2}[ \t]*(?i:am|pm|a\.m\.|p\.m\.)"
+    r"|[ \t]*(?i:o'clock|o’clock)"
+    r"|(?<=\d{4})[ \t]+(?i:hours|hrs)\b(?=[ \t]*(?:GMT|local|on\b|,|\.)))"
+)
+_ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?!\d)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+_YEAR_RANGE = re.compile(r"\d{4}[ \t]*[-–—/][ \t]*(?:\d{4}|\d{2})(?!\d)")
+_PHONE = re.compile(
+    r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?|\d{2,5}[ .-])\d{3,4}[ .-]\d{3,5}(?!\d)"
+    r"|\+\d{7,15}(?!\d)"
+)
+_NUMBER_LIST = re.compile(r"\d{1,4}(?:,\d{1,4}){2,}(?!\d|\.\d)")
+_EURO_DECIMAL = re.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}(?![\d,.]\d|\d)")
+_DOTTED = re.compile(r"[\d]+(?:\.\d+){2,}")
+_SCALE_AFTER = re.compile(
+    r"(?:[ \t]*-?[ \t]*(?P<word>(?i:hundred|thousand|lakhs?|millions?|crores?|billions?|"
+    r"trillion|mln|bln|trn|tln|mil))|(?P<abbr>bn|mn|tn|MM|m|k|b|K|M|B)"
+    r"|[ \t]+(?P<sabbr>[kKM])(?=[ \t]*(?:[.,;:!?)]|$)))(?![A-Za-z])"
+)
+_MIXED_FRACTION = re.compile(r"(?:[ \t]+|-)(\d{1,2})/(\d{1,2})(?![\d/])")
+_UNIT = unit_pattern()
+_CURRENCY_WORD = currency_word_pattern()
+_CODES = "|".join(c for c in CURRENCY_CODES if c != "TRY")
+_CURRENCY_CODE_AFTER = re.compile(
+    rf"[ \t]*(?P<mega>M(?=[A-Z]{{3}}\b))?(?P<code>(?i:{_CODES})|TRY)\b"
+    r"(?:[ \t]+(?P<scale>(?i:million|billion|trillion|thousand)))?"
+)
+_CURRENCY_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?P<sym>(?:US|U\.S\.|A|AU|C|CA|Can|CDN|NZ|HK|S|R|NT|Mex|MX)\$"
+    r"|(?i:us|u\.s\.?|usd|aud|au|cad|ca|c|nzd|nz|hkd|hk|mxn|mex)[ \t]?\$|Rs\.?|[$£€¥₹₽₩₦₺₪₿])"
+    r"|\b(?P<mega>M(?=[A-Z]{3}\b))?"
+    rf"(?P<code>(?i:{'|'.join(c for c in CURRENCY_CODES if c != 'TRY')})|TRY))[ \t]?$"
+)
+_CURRENCY_AFTER_SYMBOL = re.compile(r"[ \t]?([$€£¥₹₡₾₭元]|ரூ)(?![\d$€£¥₹])")
+_SYMBOL_AFTER_CODES = {"₡": "CRC", "₾": "GEL", "₭": "LAK", "元": "CNY", "ரூ": "LKR"}
+_MINOR_AFTER = re.compile(
+    r"[ \t]+(?:and[ \t]+)?(\d{1,2}|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[ \t-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|"
+    r"eight|nine))(?:[ \t]+(?i:cents?|pence|p)\b|(?=[ \t]*(?:[.,;!?]|$)))"
+)
+_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,)\]])(?P<sym>[-−])|\b(?P<word>(?i:minus|negative))[ \t]+)$")
+_MODIFIER_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?P<mod>(?i:"
+    + "|".join(re.escape(m).replace(r"\ ", r"[ \t]+") for m in sorted(MODIFIERS, key=len)[::-1])
+    + r"))[ \t]*$"
+)
+_RANGE_JOIN = re.compile(r"[ \t]*(?:-to-|(?:-|–|—|~|to|through|and)(?![A-Za-z]))[ \t]*")
+_CHANGE_BEFORE_FROM = re.compile(
+    r"(?i:\b(?:rose|rise|rising|fell|fall|falling|increased?|decreased?|grew|grow|jumped|climbed|"
+    r"dropped|declined?|cut|raised|up|down|went|soared|slumped|plunged|reduced|expanded|changed?|"
+    r"moved?|shrank|doubled|tripled)\b[^.]{0,25})from[ \t]+$"
+)
+_BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)[ \t]+$")
+_BETWEEN_AGES = re.compile(r"(?i:\bbetween[ \t]+(?:the[ \t]+)?ages[ \t]+of)[ \t]+$")
+_AGE_AFTER = re.compile(
+    r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:years?|yrs?|months?|weeks?|days?)"
+    r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:old)\b"
+    r"|[ \t]+(?i:(?:years?|months?|weeks?|days?)[ \t]+of[ \t]+age)\b|[ \t]*(?i:yo|y/o)\b"
+)
+_ONE_OF_IDIOM = re.compile(
+    r"[ \t]+of[ \t]+(?:(?:which|whom|them|those|these|many|several|over|more[ \t]+than)\b"
+    r"|(?:the|its|their|his|her|our|my|your|America's|the[ \t]+world's)[ \t]+"
+    r"(?:most|best|worst|few|(?!(?:inter|for|prot|cont|requ|arr|gu|n|ch|qu|conqu|harv|sugg|w"
+    r"|r|cr|p|v|manif|hon|mod|earn|beh|inqu|pri|midw|southw|northw|t|dig|l|z|b)est\b)[a-z]+est)\b)"
+)
+_IN_RATIO = re.compile(r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:in)(?:[ \t]*-[ \t]*|[ \t]+)")
+_AND_A_HALF = re.compile(r"[ \t]+(?i:and)[ \t]+(?i:an?)[ \t]+(?i:half)\b")
+_GLUED_DEGREES = re.compile(r"(?<=\d)[CF](?![A-Za-z0-9/-])")
+_INCHES_AFTER = re.compile(
+    r"[ \t]+(?:and[ \t]+)?(\d{1,2}(?:\.\d+)?)[ \t]*(?:in|inches|inch|\")(?![A-Za-z])"
+)
+_TEMPERATURE_CONTEXT = re.compile(
+    r"(?i:temperature|thermostat|weather|heat|warm|cold|hot|cool|degrees[ \t]+(?:outside|inside))"
+)
+_PERSON_NOUNS = (
+    "man|woman|boy|girl|brother|sister|son|daughter|mother|father|wife|husband|uncle|aunt|"
+    "nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|victim|suspect|driver|"
+    "teenager|pilot|officer|soldier|student|resident|friend|partner|widow|widower"
+)
+_APPOSITIVE_AGE = re.compile(
+    rf"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*|\b(?:{_PERSON_NOUNS}))"
+    r"(?:,[ \t]*(?:(?:now|then|both)[ \t]+)?|[ \t]+\()$"
+)
+_AND_AGE = re.compile(r"[ \t]+and[ \t]+(\d{1,2})(?=[ \t]*[,)])")
+_STREET_AFTER = re.compile(
+    r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|"
+    r"Blvd|Square|Place|Drive|Way|Terrace|Crescent)\b"
+)
+_WAS_AGE = re.compile(
+    r"(?i:\b(?:he|she|who)[ \t]+(?:was|is|had[ \t]+been|would[ \t]+have[ \t]+been|will[ \t]+be)"
+    r"[ \t]+(?:only[ \t]+|just[ \t]+|still[ \t]+)?)$"
+)
+# what may follow "he was 86" for it to be an age: the clause ends, or a new one begins
+_AFTER_AGE = re.compile(r"[ \t]*(?:[.,;]|$|(?:and|when|on|at[ \t]+the[ \t]+time)\b)")
+_DIED_AT = re.compile(
+    r"(?i:\b(?:died|dies|dead|passed[ \t]+away|turned|turns|retired|retires)[ \t]+(?:at[ \t]+)?)$"
+)
+_MAGNITUDE_BEFORE = re.compile(r"(?i:\bmagnitude)(?:[ \t]+(?:was|is|of|at))?[ \t-]+$")
+_SOFT_BREAK = re.compile(r"(?<=[\w,%$£€])[ \t]*\n(?=[ \t]*(?:[a-z(]|\d(?!\d{0,2}[.)][ \t])))")
+_CHANGE_BEFORE = re.compile(
+    r"(?i:\b(?:rose|rise|rises|rising|fell|fall|falls|falling|increased?|decreased?|grew|grow|"
+    r"jumped|climbed|dropped|declined?|cut|raised|lowered|went|soared|slumped|plunged|reduced|"
+    r"expanded|shrank|up|down|gained|lost|eased|added)\b)[^.;]{0,30}$"
+)
+_AGED_BEFORE = re.compile(
+    r"(?i:\b(?:aged|age|age[ \t]+of))[ \t]+"
+    r"(?:(?i:above|over|under|below|about|around|at[ \t]+least|less[ \t]+than|more[ \t]+than)"
+    r"[ \t]+)?$"
+)
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?(?:-[^\W_]+)*")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9])|[ \t]*\n[ \t\n]*")
+_LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:\(?\d{1,3}[.)]|\(\d{1,3}\))[ \t]")
+_LETTER_AFTER = re.compile(r"[A-Za-z]")
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
+_DECADE_SUFFIX = re.compile(r"'?s(?![A-Za-z])")
+
+
+_NO_BREAK = str.maketrans({"\u00a0": " ", "\u202f": " "})
+_GROUP_SEPARATORS = str.maketrans("", "", ", \u202f\u00a0")

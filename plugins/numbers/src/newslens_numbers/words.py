@@ -1,0 +1,248 @@
+"""Words around a number: number words parsed to a value ("two and a half million"), sentence
+starts, and the counted noun a figure refers to ("26 missiles", "1,500 of the refugees")."""
+
+from __future__ import annotations
+
+import re
+
+from newslens_numbers.patterns import (
+    _GROUP_SEPARATORS,
+    _NUMWORD_TOKEN,
+    _SENTENCE_END,
+    _WORD,
+    _WS,
+    ADJECTIVE_ENDINGS,
+    BOUND_PREFIXES,
+    COMMON_VERBS,
+    IRREGULAR_PLURALS,
+    LY_NOUNS,
+    NOT_PLURAL,
+    ONES,
+    PREMODIFIERS,
+    PRONOUN_PLURALS,
+    STOP,
+    TENS,
+    WORD_SCALES,
+)
+
+
+def _float(digits: str) -> float:
+    return float(digits.translate(_GROUP_SEPARATORS))
+
+
+def _decimals(digits: str) -> int:
+    return len(digits.split(".", 1)[1]) if "." in digits else 0
+
+
+def parse_number_words(words: str) -> tuple[float, int] | None:
+    """Value of a run of number words ("two hundred and five", "a dozen", "twenty-six").
+
+    Returns (value, length of the prefix that forms one number) or None. A new number starts
+    where English would not continue one ("one two three" is three numbers), so the caller
+    re-scans from the returned length.
+    """
+    total = 0.0
+    current = 0.0
+    last_scale = 0.0
+    tail = 0.0  # the ones and tens since the last "hundred" ("two" in "three hundred and two")
+    last = ""  # kind of the last token: one, teen, ten, hundred, scale, a
+    consumed = 0
+    seen = False
+    for m in _NUMWORD_TOKEN.finditer(words):
+        w = m.group().lower()
+        if w in ("a", "an"):
+            if seen:
+                break
+            current = 1.0
+            last = "a"
+            continue
+        if w == "and":
+            continue
+        if w in ONES:
+            v = ONES[w]
+            kind = "one" if v < 10 else "teen"
+            if last in ("one", "teen") or (last == "ten" and kind == "teen") or last == "a":
+                break
+            current += v
+            tail += v
+            last = kind
+        elif w in TENS:
+            if last in ("one", "teen", "ten", "a"):
+                break
+            current += TENS[w]
+            tail += TENS[w]
+            last = "ten"
+        elif w == "dozen":
+            if last == "scale":
+                break
+            if last in ("one", "teen", "ten") and current > tail:
+                current = current - tail + tail * 12  # "three hundred and two dozen": 324
+            else:
+                current = (current or 1.0) * 12
+            last = "hundred"
+        elif w == "hundred":
+            if last == "hundred":
+                break
+            current = (current or 1.0) * 100
+            tail = 0.0
+            last = "hundred"
+        else:
+            scale = WORD_SCALES[w]
+            if last == "scale" and current == 0 and total and scale > last_scale:
+                total *= scale  # "three lakh crore": a scale of the scale before
+                last_scale = scale
+                consumed = m.end()
+                continue
+            last_scale = scale
+            total += (current or 1.0) * scale
+            current = tail = 0.0
+            last = "scale"
+        seen = True
+        consumed = m.end()
+    if not seen:
+        return None
+    return total + current, consumed
+
+
+def _sentence_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in _SENTENCE_END.finditer(text):
+        starts.append(m.end())
+    return starts
+
+
+def _is_plural(word: str) -> bool:
+    low = word.lower()
+    if low in IRREGULAR_PLURALS:
+        return True
+    if low in NOT_PLURAL or len(low) < 3 or not low.endswith("s"):
+        return False
+    if low.endswith(("ss", "us", "is", "'s", "’s")):
+        return False
+    if word[0].isupper():  # proper nouns (Texas, Paris); demonyms and groups are plural
+        return low.endswith(
+            ("ans", "ers", "ists", "ites", "ese", "ards", "crats", "ices", "ors", "ents", "ives")
+        )
+    return True
+
+
+def _verbish(word: str) -> bool:
+    low = word.lower()
+    if "-" in low:  # "sea-based", "long-range": compound adjectives, never the verb
+        return False
+    return (
+        low in STOP
+        or (low.endswith("ed") and len(low) >= 4 and not low.endswith("eed"))
+        or (low.endswith("ing") and len(low) > 5)
+        or (low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS)
+    )
+
+
+def counted_noun(text: str, pos: int, value: float) -> str:
+    """The head noun of what a count counts, read from the words after ``pos``.
+
+    "26 sea-based cruise missiles" -> "missiles"; "four of the missiles" -> "missiles";
+    "one Syrian soldier died" -> "soldier". Without a tagger we take the first plural word of
+    the noun phrase (counts above one), else its last word before a verb-like word.
+    """
+    limit = min(len(text), pos + 120)
+    compound = re.match(r"-([a-z][a-z]+)\b(?!-)", text[pos : pos + 30])
+    if compound is not None and compound.group(1) not in STOP:
+        return compound.group(1)  # "a 20-storey building", "a 15-member crew"
+    i = pos
+    words: list[str] = []
+    hop_of = True
+    while len(words) < 5 and i < limit:
+        ws = _WS.match(text, i, limit)
+        j = ws.end() if ws else i
+        m = _WORD.match(text, j, limit)
+        if m is None:
+            # allow "of 57 air strikes": a number after "of" keeps the hunt going
+            if words == [] and not hop_of:
+                d = re.match(r"[\d,.]+", text[j:limit])
+                if d:
+                    i = j + d.end()
+                    continue
+            code = re.match(r"[A-Z]{1,3}\d{1,3}(?=[ \t])", text[j:limit])
+            if code is not None and words:  # "two separate Amazon S3 buckets": a name
+                i = j + code.end()
+                continue
+            break
+        w = m.group()
+        low = w.lower()
+        if not words and not hop_of and (low in ONES or low in TENS):
+            i = m.end()  # "six of the country's eight capitals"
+            continue
+        if not words and hop_of and low in ("of", "out"):
+            hop_of = False
+            i = m.end()
+            if low == "out":
+                of = re.match(r"[ \t]+of\b", text[i:limit])
+                if of is None:
+                    break
+                i += of.end()
+            # optional determiner after "of"
+            det = re.match(
+                r"[ \t]+(?i:the|its|their|these|those|his|her|our|all|both)\b"
+                r"(?:[ \t]+[A-Za-z]+['’]s\b)?",
+                text[i:limit],
+            )
+            if det:
+                i += det.end()
+            continue
+        if low in PREMODIFIERS and not words:
+            i = m.end()  # "ten more people", "five other victims", "two new cases"
+            continue
+        if _verbish(w) or low in COMMON_VERBS:
+            nxt = (
+                _WORD.match(text, m.end() + 1, limit)
+                if text[m.end() : m.end() + 1] == " "
+                else None
+            )
+            if not (
+                low not in STOP
+                and value > 1
+                and nxt is not None
+                and _is_plural(nxt.group())
+                and nxt.group().lower() not in STOP
+            ):
+                break  # "22 sold units": a participle inside the noun phrase is no verb
+        if low in ONES or low in TENS or low in WORD_SCALES:
+            break
+        if "'" in w or "’" in w or w == "I":  # "I've", "they're": a clause has begun
+            break
+        words.append(w)
+        i = m.end()
+        if text[i : i + 1] not in (" ", "\t", "-"):
+            break
+    if not words:
+        return ""
+    if words[0].lower() in PRONOUN_PLURALS:
+        return ""  # "the 45 others": a pronoun, not a counted thing
+    for k, w in enumerate(words):
+        if _is_plural(w) and not w.lower().endswith(ADJECTIVE_ENDINGS):
+            later = words[k + 1] if k + 1 < len(words) else ""
+            if later and _is_plural(later):
+                # a plural noun modifying the next: "police officers", "customs officers"
+                w = later
+            if "-" in w and not w[0].isupper() and w.split("-")[0].lower() not in BOUND_PREFIXES:
+                return w.split("-")[-1]
+            return w
+    if value == 1 or value < 1:
+        head = words[-1]
+        if len(head) <= 2:
+            return ""
+        if head[0].isupper() and head.upper() != head and len(words) == 1:
+            return ""
+        return head
+    return ""
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = re.search(r"([A-Za-z][A-Za-z.]*)[ \t]*$", text[max(0, pos - 30) : pos])
+    return m.group(1) if m else ""
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos].rstrip(" \t\"'“‘(")
+    return before == "" or before[-1] in ".!?\n"
