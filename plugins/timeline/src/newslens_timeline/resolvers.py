@@ -954,7 +954,7 @@ def _nth_weekday(y: int, mo: int, weekday: int, n: int) -> date:
 
 
 def _easter(y: int) -> date:
-    from dateutil.easter import easter  # pandas depends on python-dateutil
+    from dateutil.easter import easter  # declared; pandas brings it too
 
     return easter(y)
 
