@@ -176,10 +176,6 @@ def score_doc(doc: Doc, errors: list[str] | None = None) -> Tally:
     return tally
 
 
-def score_dir(folder: Path, errors: list[str] | None = None) -> Tally:
-    return score_files(sorted(folder.rglob("*.tml")), errors)
-
-
 def score_files(paths: list[Path], errors: list[str] | None = None) -> Tally:
     total = Tally()
     for path in paths:

@@ -175,7 +175,6 @@ def _yearless(mo: int, d: int, m: re.Match[str], ctx: Context) -> Resolved:
             p = None
         if p is not None:
             return Resolved("DATE", p.value(), p, shared[1], _mod_of(m))
-    tense = ctx.tense(m.start(), m.end())
     options = []
     for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
         try:
@@ -187,7 +186,16 @@ def _yearless(mo: int, d: int, m: re.Match[str], ctx: Context) -> Resolved:
     if _ENDED.search(ctx.text[max(0, m.start() - 12) : m.start()]):
         # "the fiscal year ended Jan. 31": a period that has ended lies in the past
         options = [o for o in options if o <= ctx.dct] or options
-    best = min(options, key=lambda o: _tense_cost((o - ctx.dct).days, tense, TENSE_PENALTY_DAYS))
+    return _day_by_tense(options, m, ctx)
+
+
+def _day_by_tense(options: list[date], m: re.Match[str], ctx: Context) -> Resolved:
+    """Of a day's candidates in the years around publication, the one the clause's tense
+    points to (the nearest, ties to the past)."""
+    assert ctx.dct is not None
+    dct = ctx.dct
+    tense = ctx.tense(m.start(), m.end())
+    best = min(options, key=lambda o: _tense_cost((o - dct).days, tense, TENSE_PENALTY_DAYS))
     p = Point(best, "D")
     return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
 
@@ -937,11 +945,9 @@ def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
     if ctx.dct is None:
         return Resolved("DATE", "XXXX", anchor=UNANCHORED, mod=_mod_of(m))
-    tense = ctx.tense(m.start(), m.end())
-    options = [rule(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
-    best = min(options, key=lambda o: _tense_cost((o - ctx.dct).days, tense, TENSE_PENALTY_DAYS))
-    p = Point(best, "D")
-    return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
+    return _day_by_tense(
+        [rule(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)], m, ctx
+    )
 
 
 def _nth_weekday(y: int, mo: int, weekday: int, n: int) -> date:

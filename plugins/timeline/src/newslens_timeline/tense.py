@@ -86,7 +86,7 @@ class Context:
             first = next((m for m in _MARKER.finditer(part) if not _passive(part, m)), None)
             if first:
                 kind = _kind(first)
-                if re.match(r"(?:plann|intend|aim)ed\b", first.group(0), re.IGNORECASE):
+                if _PAST_PLAN_VERB.match(first.group(0)):
                     # "On Friday, the government planned to pay": a day fronted before a past
                     # plan dates the plan; after it ("planned to leave on Thursday") the act
                     return "past"
@@ -96,6 +96,8 @@ class Context:
         return ""
 
 
+#: a plan made in the past ("planned to"), which the future markers count as looking ahead
+_PAST_PLAN_VERB = re.compile(r"(?:plann|intend|aim)ed\b", re.IGNORECASE)
 _CLAUSE_LEFT = re.compile(
     r"[;:\u2014]|\s-{1,2}\s|,\s(?:but|and|while|after|before)\s|[.!?][\"'\u201d\u2019\])]*\s"
 )
