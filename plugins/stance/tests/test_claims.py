@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -105,9 +106,9 @@ def test_train_save_load_score(tmp_path: Path) -> None:
         StanceModel.load(evil)
 
 
-def test_cli_train_command(tmp_path: Path) -> None:
-    """``newslens stance train`` as the plugin registers it, on a fresh click group."""
-    pytest.importorskip("sklearn")
+def run_train_command(tmp_path: Path, *options: str) -> tuple[Any, Path]:
+    """``newslens stance train`` on the plain CSV, as the plugin registers it on a fresh
+    click group; returns the click result and the model path asked for."""
     import click
     from click.testing import CliRunner
     from newslens_stance import plugin
@@ -120,7 +121,14 @@ def test_cli_train_command(tmp_path: Path) -> None:
     data = tmp_path / "pairs.csv"
     write_plain_csv(data)
     out = tmp_path / "m.npz"
-    result = CliRunner().invoke(group, ["stance", "train", str(data), "--out", str(out)])
+    args = ["stance", "train", str(data), "--out", str(out), *options]
+    return CliRunner().invoke(group, args), out
+
+
+def test_cli_train_command(tmp_path: Path) -> None:
+    """``newslens stance train`` as the plugin registers it, on a fresh click group."""
+    pytest.importorskip("sklearn")
+    result, out = run_train_command(tmp_path)
     assert result.exit_code == 0, result.output
     assert "trained on 480 pairs" in result.output and out.exists()
 
@@ -134,21 +142,7 @@ def test_cli_train_with_embeddings_names_the_missing_extra(tmp_path: Path) -> No
         pytest.skip("the embeddings extra is installed here")
     except ImportError:
         pass
-    import click
-    from click.testing import CliRunner
-    from newslens_stance import plugin
-
-    @click.group()
-    def group() -> None:
-        pass
-
-    plugin.newslens_register_commands(group)
-    data = tmp_path / "pairs.csv"
-    write_plain_csv(data)
-    out = tmp_path / "m.npz"
-    result = CliRunner().invoke(
-        group, ["stance", "train", str(data), "--out", str(out), "--embeddings"]
-    )
+    result, out = run_train_command(tmp_path, "--embeddings")
     assert result.exit_code != 0
     assert "newslens-stance[embeddings]" in str(result.exception) + result.output
     assert not out.exists()
