@@ -91,3 +91,21 @@ def test_a_planned_act_looks_ahead_and_a_fronted_day_dates_the_plan() -> None:
     assert after == [("Thursday", "DATE", "1998-10-01")]
     fronted = values("On Friday, the government planned to pay the first claims.", "1998-09-30")
     assert fronted == [("Friday", "DATE", "1998-09-25")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The senator said on NBC\'s "Morning Edition Weekend," that the bill was dead.',
+        "The mayor quoted the western ``High Noon'' to the council.",
+        "Volunteers ran the ``Summer of Hope'' drive across the county.",
+        'She appeared on "This Week With Anne Rowe" to defend the plan.',
+    ],
+)
+def test_a_title_in_quotation_marks_is_no_time(text: str) -> None:
+    assert values(text, "2000-01-07") == []
+
+
+def test_quoted_speech_keeps_its_times() -> None:
+    found = values("``We will decide next week,'' the minister said on Friday.", "2000-01-07")
+    assert found == [("next week", "DATE", "2000-W02"), ("Friday", "DATE", "2000-01-07")]

@@ -36,7 +36,7 @@ from newslens_timeline.lexicon import (
     PUBLISHED,
     UNANCHORED,
 )
-from newslens_timeline.resolvers import _DECADE_WORDS, Resolved, Resolver
+from newslens_timeline.resolvers import _DECADE_WORDS, Resolved, Resolver, in_quoted_title
 from newslens_timeline.rules import RULES, _preposition_about, _span
 from newslens_timeline.tense import Context, sentence_starts
 from newslens_timeline.values import bounds
@@ -340,8 +340,8 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             if strict:
                 raise
             res = Resolved("DATE", None, valid=False, note=f"not normalised: {exc!r}"[:200])
-        if res is None:
-            continue
+        if res is None or in_quoted_title(text, start, end):
+            continue  # no time, or a title in quotation marks ("This Week With ...")
         if _preposition_about(m, _name):
             res.mod = None
         if res.point is not None and res.type in ("DATE", "TIME") and res.anchors:

@@ -466,6 +466,31 @@ def _in_name(ctx: Context, start: int, end: int) -> bool:
     return bool(re.match(r"\s+[A-Z][a-z]", text[end : end + 3]))
 
 
+#: a quotation around an expression, on one line: its opening mark, its words, its closing mark
+_QUOTED_LEFT = re.compile(r"(?:\"|``|\u201c)([^\"`'\u201c\u201d\n]{0,60})$")
+_QUOTED_RIGHT = re.compile(r"([^\"`'\u201c\u201d\n]{0,60}?)(?:\"|''|\u201d)")
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether the expression lies inside a title in quotation marks: a short quotation whose
+    words are capitalised ("This Week With David Brinkley", ``High Noon'', ``Spring of
+    Life''), a programme, film or campaign named, not a time (TimeML annotates no names).
+
+    Why title case: quoted speech ("``We will decide next week,'' he said") has lower-case
+    words; a title capitalises every word longer than three letters, the time word too."""
+    if not text[start:end][:1].isupper() and not re.search(r"\s[A-Z]", text[start:end]):
+        return False  # cheap exit: no capitalised word in the expression
+    left = _QUOTED_LEFT.search(text, max(0, start - 62), start)
+    right = _QUOTED_RIGHT.match(text, end, end + 62)
+    if not left or not right:
+        return False
+    words = _TITLE_WORD.findall(left.group(1) + text[start:end] + right.group(1))
+    if not 2 <= len(words) <= 8 or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() for w in words if len(w) > 3)
+
+
 def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group(0) == m["season"] and _in_name(ctx, m.start(), m.end()):
         return None
