@@ -109,3 +109,10 @@ def test_a_title_in_quotation_marks_is_no_time(text: str) -> None:
 def test_quoted_speech_keeps_its_times() -> None:
     found = values("``We will decide next week,'' the minister said on Friday.", "2000-01-07")
     assert found == [("next week", "DATE", "2000-W02"), ("Friday", "DATE", "2000-01-07")]
+
+
+def test_now_and_a_comma_opening_a_sentence_is_a_discourse_marker() -> None:
+    assert values("Prices fell. Now, the mayor said, the market will wait.", "2000-01-07") == []
+    # the adverb of time stays: not at the opening, or without the comma
+    found = values("The port is now closed. Now the ferries wait.", "2000-01-07")
+    assert found == [("now", "DATE", "PRESENT_REF"), ("Now", "DATE", "PRESENT_REF")]

@@ -1096,6 +1096,10 @@ def _r_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group(0) == "Current" and _in_name(ctx, m.start(), m.end()):
         return None  # "the journal Current Biology"
     word = re.sub(r"\s+", " ", m.group(0).lower())
+    if m.group(0) == "Now" and ctx.text[m.end() : m.end() + 1] == ",":
+        # "Now, he says, ...": a sentence opened by "Now" and a comma turns the narrative
+        # (a discourse marker); TimeBank and AQUAINT leave it unannotated
+        return None
     if word in ("current",):
         after = ctx.text[m.end() : m.end() + 12].lower()
         if re.match(r"\s+(?:account|affairs|events|and|or|flows?|of\b|,|\.)", after):
