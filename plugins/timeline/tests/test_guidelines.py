@@ -87,6 +87,9 @@ def test_a_wire_clock_time_takes_the_day_after_its_parenthesis() -> None:
     [
         ("Miners ended the year-long strike.", ("year-long", "DURATION", "P1Y")),
         ("The decade-long war left the region poor.", ("decade-long", "DURATION", "P1E")),
+        # a plural unit gives no count
+        ("The decades-long feud ended in a truce.", ("decades-long", "DURATION", "PXE")),
+        ("Dockers ended a months-long strike.", ("months-long", "DURATION", "PXM")),
     ],
 )
 def test_a_unit_long_adjective_is_a_length(text: str, expected: tuple[str, str, str]) -> None:

@@ -565,8 +565,10 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("SET", _duration(1, unit))  # "$33 million a year" is a rate
     if not m["num"] and m.group(0).lower().endswith("-long") and unit in UNIT_CODE:
         # "the year-long strike", "a decade-long war": a length of one unit (TimeML types an
-        # expression by what it denotes, and an adjective of length denotes a duration)
-        return Resolved("DURATION", _duration(1, unit), mod=_mod_of(m))
+        # expression by what it denotes, and an adjective of length denotes a duration);
+        # "decades-long", "months-long": a plural unit gives no count (``PXE``, ``PXM``)
+        amount = None if m["unit"].lower().endswith("s") else 1
+        return Resolved("DURATION", _duration(amount, unit), mod=_mod_of(m))
     if not m["num"] and re.fullmatch(r"the\s+full\s+year", m.group(0), FLAGS):
         # "sales for the full year": the (fiscal) year reported on, as TimeML dates it
         res = _rel(ctx, lambda d: Point(d, "Y"), "XXXX")
