@@ -5,6 +5,7 @@ no code."""
 from __future__ import annotations
 
 import json
+import weakref
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -205,36 +206,81 @@ def export_trees(clf: Any, labels: Sequence[str]) -> dict[str, np.ndarray]:
     }
 
 
-def tree_proba(trees: dict[str, np.ndarray], x: np.ndarray, chunk: int = 2048) -> np.ndarray:
-    """Class probabilities of exported boosted trees for rows ``x`` (vectorised over rows
-    and trees: every tree descends one level per step, ``depth`` steps)."""
+@dataclass(frozen=True)
+class _TreePlan:
+    """Exported trees rearranged for batch scoring (derived once per model, see ``_plan``)."""
+
+    feature: np.ndarray
+    threshold: np.ndarray
+    missing_left: np.ndarray
+    child: np.ndarray  # child[2 * node + went_left]; a leaf is its own child
+    value: np.ndarray
+    roots: np.ndarray  # deepest tree first
+    active: tuple[int, ...]  # trees still descending at each step
+    onehot: np.ndarray  # tree -> class
+
+
+#: plans by ``id`` of a model's feature array, dropped when that array is freed
+_PLANS: dict[int, _TreePlan] = {}
+
+
+def _plan(trees: dict[str, np.ndarray]) -> _TreePlan:
+    """Why a plan: trees differ in depth (1 to ``depth``), so ordering them deepest first lets
+    each descent step touch only the trees still descending (about twice as fast as stepping
+    all trees ``depth`` times); cached per model, keyed by its feature array."""
+    key = trees["feature"]
+    plan = _PLANS.get(id(key))
+    if plan is not None:
+        return plan
     leaf = trees["leaf"].astype(bool)
     idx = np.arange(len(leaf))
-    # a leaf points to itself on both sides, so every row takes ``depth`` steps unguarded
-    feature = np.where(leaf, 0, trees["feature"]).astype(np.int64)
-    threshold = np.where(leaf, np.inf, trees["threshold"])
     left = np.where(leaf, idx, trees["left"])
     right = np.where(leaf, idx, trees["right"])
-    missing_left = trees["missing_left"].astype(bool) | leaf
-    value, roots, cls = trees["value"], trees["roots"], trees["tree_class"]
-    order = np.argsort(cls, kind="stable")
-    bounds = np.searchsorted(cls[order], np.arange(len(trees["baseline"]) + 1))
+    roots, cls = trees["roots"], trees["tree_class"]
+    depth = np.zeros(len(leaf), dtype=np.int64)
+    inner = np.flatnonzero(~leaf)
+    for _ in range(int(trees["depth"])):
+        depth[left[inner]] = depth[inner] + 1
+        depth[right[inner]] = depth[inner] + 1
+    tree_depth = np.maximum.reduceat(depth, roots) if len(roots) else np.zeros(0, np.int64)
+    order = np.argsort(-tree_depth, kind="stable")
+    onehot = np.zeros((len(roots), len(trees["baseline"])))
+    onehot[np.arange(len(roots)), cls[order]] = 1.0
+    plan = _TreePlan(
+        feature=np.where(leaf, 0, trees["feature"]).astype(np.int64),
+        threshold=np.where(leaf, np.inf, trees["threshold"]),
+        missing_left=trees["missing_left"].astype(bool) | leaf,
+        child=np.stack([right, left], axis=1).ravel(),
+        value=trees["value"],
+        roots=roots[order],
+        active=tuple(int((tree_depth > s).sum()) for s in range(int(tree_depth.max(initial=0)))),
+        onehot=onehot,
+    )
+    _PLANS[id(key)] = plan
+    weakref.finalize(key, _PLANS.pop, id(key), None)
+    return plan
+
+
+def tree_proba(trees: dict[str, np.ndarray], x: np.ndarray, chunk: int = 2048) -> np.ndarray:
+    """Class probabilities of exported boosted trees for rows ``x`` (vectorised over rows
+    and trees: every tree still descending goes down one level per step)."""
+    plan = _plan(trees)
     k = len(trees["baseline"])
     out = np.empty((len(x), k))
     for a in range(0, len(x), chunk):
-        xb = np.asarray(x[a : a + chunk], dtype=np.float64)
+        xb = np.ascontiguousarray(x[a : a + chunk], dtype=np.float64)
         has_nan = bool(np.isnan(xb).any())
-        node = np.broadcast_to(roots[order], (len(xb), len(roots))).copy()
-        for _ in range(int(trees["depth"])):
-            v = np.take_along_axis(xb, feature[node], axis=1)
-            go_left = v <= threshold[node]
+        flat = xb.ravel()
+        row = (np.arange(len(xb)) * xb.shape[1])[:, None]
+        node = np.broadcast_to(plan.roots, (len(xb), len(plan.roots))).copy()
+        for n in plan.active:
+            sub = node[:, :n]
+            v = flat[row + plan.feature[sub]]
+            go_left = v <= plan.threshold[sub]
             if has_nan:
-                go_left = np.where(np.isnan(v), missing_left[node], go_left)
-            node = np.where(go_left, left[node], right[node])
-        raw = np.zeros((len(xb), k)) + trees["baseline"]
-        vals = value[node]
-        for c in range(k):
-            raw[:, c] += vals[:, bounds[c] : bounds[c + 1]].sum(axis=1)
+                go_left = np.where(np.isnan(v), plan.missing_left[sub], go_left)
+            node[:, :n] = plan.child[2 * sub + go_left]
+        raw = plan.value[node] @ plan.onehot + trees["baseline"]
         raw -= raw.max(axis=1, keepdims=True)
         e = np.exp(raw)
         out[a : a + len(xb)] = e / e.sum(axis=1, keepdims=True)

@@ -145,8 +145,13 @@ class PairScorer:
                 for ev, (claim, _, _) in zip(evs, pairs, strict=True)
             ]
         m = self.model
-        heads = np.vstack([self._claim_feats(c)[0] for c, _, _ in pairs])
-        bodies = np.vstack([self._body[k].part for _, k, _ in pairs])
+        # each distinct claim's and body's hidden-layer part once, then one gather per pair
+        claim_row: dict[str, int] = {}
+        body_row: dict[str, int] = {}
+        ci = [claim_row.setdefault(c, len(claim_row)) for c, _, _ in pairs]
+        bi = [body_row.setdefault(k, len(body_row)) for _, k, _ in pairs]
+        heads = np.vstack([self._claim_feats(c)[0] for c in claim_row])[ci]
+        bodies = np.vstack([self._body[k].part for k in body_row])[bi]
         proba = m.predict_proba(heads, bodies, dense)
         idx = proba.argmax(axis=1)
         return [(m.labels[i], round(float(proba[n, i]), 4), evs[n]) for n, i in enumerate(idx)]
