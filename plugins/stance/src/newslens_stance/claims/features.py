@@ -436,7 +436,9 @@ def stance_features(
 
 
 def claim_weights(claim: str) -> tuple[list[tuple[str, float]], float]:
-    ws = [(w, idf(w)) for w in set(tokens(claim))]
+    # sorted: float sums in a fixed order, so equal-scoring sentences tie the same way in every
+    # process (set order follows the per-process string hash)
+    ws = [(w, idf(w)) for w in sorted(set(tokens(claim)))]
     return ws, sum(v for _, v in ws)
 
 
