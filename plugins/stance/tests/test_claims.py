@@ -133,6 +133,26 @@ def test_cli_train_command(tmp_path: Path) -> None:
     assert "trained on 480 pairs" in result.output and out.exists()
 
 
+def test_cli_train_passes_the_calibration_share(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Class weights are calibrated by default (0.2); ``--calibrate 0`` turns them off and a
+    share above one half is refused before any training."""
+    from newslens_stance import train
+
+    seen: list[float] = []
+
+    def fake_train(pairs, bodies, out, embeddings=False, calibrate=0.2):  # type: ignore[no-untyped-def]
+        seen.append(calibrate)
+        return "ok"
+
+    monkeypatch.setattr(train, "train_command", fake_train)
+    assert run_train_command(tmp_path)[0].exit_code == 0
+    assert run_train_command(tmp_path, "--calibrate", "0")[0].exit_code == 0
+    assert run_train_command(tmp_path, "--calibrate", "0.9")[0].exit_code != 0
+    assert seen == [0.2, 0.0]
+
+
 def test_cli_train_with_embeddings_names_the_missing_extra(tmp_path: Path) -> None:
     """``--embeddings`` without the extra fails with the install command, writing nothing."""
     pytest.importorskip("sklearn")

@@ -163,7 +163,7 @@ def train_model(
     epochs: int = 40,
     seed: int = 0,
     alpha: float = 1e-3,
-    calibrate: float = 0.0,
+    calibrate: float = 0.2,
     disagree_weight: int = 3,
     ensemble: int = 3,
     workers: int = 2,
@@ -184,7 +184,9 @@ def train_model(
     ``calibrate``: hold out this share of claim clusters, fit on the rest, and choose the
     agree / disagree / discuss weights (``StanceModel.scale``) on the held-out claims; with
     ``refit`` the model is then fitted again on all pairs and keeps those weights (twice the
-    training time, no training data lost).
+    training time, no training data lost). On by default (0.2): over five FNC-1 cluster
+    hold-outs it gives up about one FNC point for +0.03 macro-F1 and almost doubles disagree
+    F1 (docs/plugins/stance.md); ``0`` fits once, without weights.
     """
     if calibrate > 0 and refit:
         options = {
@@ -364,14 +366,19 @@ def _fit_one(job: tuple) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray
 
 
 def train_command(
-    pairs: str | Path, bodies: str | Path | None, out: str | Path, embeddings: bool = False
+    pairs: str | Path,
+    bodies: str | Path | None,
+    out: str | Path,
+    embeddings: bool = False,
+    calibrate: float = 0.2,
 ) -> str:
     """``newslens stance train PAIRS [BODIES] --out MODEL``: train, save, return a report line.
 
-    ``embeddings``: add sentence-embedding features (needs the ``embeddings`` extra)."""
+    ``embeddings``: add sentence-embedding features (needs the ``embeddings`` extra);
+    ``calibrate``: see :func:`train_model` (0 turns the class weights off)."""
     t0 = time.perf_counter()
     data, texts = read_pairs(pairs, bodies)
-    model = train_model(data, texts, embeddings=embeddings)
+    model = train_model(data, texts, embeddings=embeddings, calibrate=calibrate)
     path = model.save(out)
     counts = Counter(p.label for p in data)
     per_label = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
