@@ -72,9 +72,19 @@ def score(
     return total
 
 
-def show(figures: dict[str, Any]) -> None:
-    for key, value in figures.items():
-        print(f"  {key:16s} {value:.1f}" if isinstance(value, float) else f"  {key:16s} {value}")
+HEADER = (
+    f"{'system':<20} {'gold':>5} {'sys':>5} {'rel.F1':>7} {'strictF1':>8} {'typeAcc':>7} "
+    f"{'valP':>6} {'valR':>6} {'valF1':>6}"
+)
+
+
+def row(name: str, s: dict[str, Any]) -> str:
+    """One line of the table, as ``tempeval.py`` prints its sets."""
+    return (
+        f"{name:<20} {s['gold']:>5} {s['system']:>5} {s['relaxed_f1']:>7.1f} "
+        f"{s['strict_f1']:>8.1f} {s['type_accuracy']:>7.1f} {s['value_p']:>6.1f} "
+        f"{s['value_r']:>6.1f} {s['value_f1']:>6.1f}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,10 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     figures = score(args.path, args.pred, errors).scores()
     if args.pred is not None:
         figures.pop("chars_per_second", None)
-    print(f"{args.path.name}" + (f" vs {args.pred.name}" if args.pred else " (timeline plugin)"))
-    show(figures)
-    for line in (errors or [])[: args.errors]:
-        print(line)
+    rows = [row(f"vs {args.pred.name}" if args.pred else "ours", figures)]
     payload = {"file": args.path.name, **figures}
     if args.peer:
         from heideltime_peer import HeidelTime, HeidelTimeUnavailable
@@ -106,9 +113,16 @@ def main(argv: list[str] | None = None) -> int:
         # the peer's errors are never listed: this set stays blind for both systems
         theirs = score(args.path, peer=peer).scores()
         theirs.pop("chars_per_second", None)
-        print(f"{args.path.name} (HeidelTime, same articles and scorer)")
-        show(theirs)
+        rows.append(row("HeidelTime", theirs))
         payload["heideltime"] = theirs
+    print(f"{args.path.name}: TempEval-3 Task A scoring, the same scorer for every system")
+    print(HEADER)
+    print("-" * len(HEADER))
+    print("\n".join(rows))
+    if "chars_per_second" in figures:
+        print(f"ours: {figures['chars_per_second']:,.0f} characters per CPU-second")
+    for line in (errors or [])[: args.errors]:
+        print(line)
     if args.out:
         args.out.write_text(json.dumps(payload, indent=2) + "\n")
     return 0
