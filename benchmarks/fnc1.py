@@ -48,6 +48,7 @@ sys.path.append(str(ROOT / "src"))  # the core, for an environment with only the
 
 from newslens_stance.claims import LABELS, PairScorer, StanceModel  # noqa: E402
 from newslens_stance.train import (  # noqa: E402
+    DEFAULT_CALIBRATE,
     Pair,
     claim_clusters,
     fnc_score,
@@ -293,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--calibrate",
         type=float,
-        default=0.2,
+        default=DEFAULT_CALIBRATE,
         help="class weights tuned on this share of the training claim clusters, as "
         "`newslens stance train` does by default (0: off; else the plain fit is scored too, "
         "as *-uncalibrated)",

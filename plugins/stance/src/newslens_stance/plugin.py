@@ -150,6 +150,8 @@ def newslens_register_analyses(registry: AnalysisRegistry) -> None:
 def newslens_register_commands(cli: click.Group) -> None:
     import click
 
+    from newslens_stance.train import DEFAULT_CALIBRATE
+
     @cli.group("stance")
     def stance() -> None:
         """Stance tools: train a claim/article model."""
@@ -172,7 +174,7 @@ def newslens_register_commands(cli: click.Group) -> None:
     )
     @click.option(
         "--calibrate",
-        default=0.2,
+        default=DEFAULT_CALIBRATE,
         show_default=True,
         type=click.FloatRange(0.0, 0.5),
         help="Share of claim clusters held out to tune the class weights, then refit on all "

@@ -85,6 +85,10 @@ def _tf_matrix(texts: Sequence[str], vocab: dict[str, int]):  # type: ignore[no-
 
 RELATED = frozenset({"agree", "disagree", "discuss"})
 
+#: share of claim clusters held out to calibrate the class weights, unless a caller says
+#: otherwise (``train_model``, ``train_command``, ``newslens stance train --calibrate``)
+DEFAULT_CALIBRATE = 0.2
+
 
 def claim_clusters(pairs: Sequence[Pair]) -> dict[str, str]:
     """Cluster id per node ("h:<headline>", "b:<body id>"): headlines and bodies joined by
@@ -163,7 +167,7 @@ def train_model(
     epochs: int = 40,
     seed: int = 0,
     alpha: float = 1e-3,
-    calibrate: float = 0.2,
+    calibrate: float = DEFAULT_CALIBRATE,
     disagree_weight: int = 3,
     ensemble: int = 3,
     workers: int = 2,
@@ -370,7 +374,7 @@ def train_command(
     bodies: str | Path | None,
     out: str | Path,
     embeddings: bool = False,
-    calibrate: float = 0.2,
+    calibrate: float = DEFAULT_CALIBRATE,
 ) -> str:
     """``newslens stance train PAIRS [BODIES] --out MODEL``: train, save, return a report line.
 
