@@ -221,15 +221,14 @@ def mean_rows(per_split: list[list[dict[str, object]]], seeds: list[int]) -> lis
             values = [r[key] for r in rows]
             return None if any(v is None for v in values) else sum(values) / n
 
+        seconds = mean("train_seconds")
         out.append(
             {
                 "model": first["model"],
                 "fnc_score": round(mean("fnc_score"), 2),
                 "macro_f1": round(mean("macro_f1"), 4),
                 "f1": {k: round(sum(r["f1"][k] for r in rows) / n, 4) for k in first["f1"]},
-                "train_seconds": None
-                if mean("train_seconds") is None
-                else round(mean("train_seconds"), 1),
+                "train_seconds": None if seconds is None else round(seconds, 1),
                 "pairs_per_second": round(mean("pairs_per_second")),
                 "pairs_per_second_cached_bodies": round(mean("pairs_per_second_cached_bodies")),
                 "bodies": sum(r["bodies"] for r in rows),
