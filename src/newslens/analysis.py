@@ -71,6 +71,20 @@ class Article:
             extra={k: v for k, v in row.items() if k not in CORE_COLUMNS},
         )
 
+    @property
+    def sentences(self) -> tuple[tuple[int, int], ...]:
+        """The text's sentences as ``(start, end)`` offsets, from the core's one splitter
+        (:mod:`newslens.sentences`); a finding's ``sentence`` column is an index into this."""
+        from newslens.sentences import sentence_spans
+
+        return sentence_spans(self.text)
+
+    def sentence_index(self, pos: int) -> int:
+        """The index in :attr:`sentences` of the sentence holding character offset ``pos``."""
+        from newslens.sentences import sentence_index
+
+        return sentence_index(self.text, pos)
+
 
 ExtractFunction = Callable[[Article], Iterable[Mapping[str, Any]]]
 SummarizeFunction = Callable[[pd.DataFrame, pd.DataFrame], pd.DataFrame]
