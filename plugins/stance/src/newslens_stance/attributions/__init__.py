@@ -7,9 +7,9 @@ one pass per pattern), so no input can make extraction slow.
 
 Pipeline, for one text:
 
-1. sentences (abbreviation-aware) and quotation spans (curly or straight marks, the
-   newspaper convention that a quote left open at a paragraph end continues in the next
-   paragraph when that paragraph opens with a quotation mark);
+1. sentences (the core's splitter, :mod:`newslens.sentences`) and quotation spans (curly or
+   straight marks, the newspaper convention that a quote left open at a paragraph end
+   continues in the next paragraph when that paragraph opens with a quotation mark);
 2. cues: reporting verbs from :data:`CUE_LEMMAS` in every inflection, "according to", agentless
    passives ("is said to", "it was reported that") and distancing adverbs ("reportedly");
 3. for each cue, a speaker (preposed "X said", inverted "said X", participle "..., adding")
@@ -27,9 +27,11 @@ with a leading underscore are shared between these modules and nowhere else.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import Any
 
+from newslens.sentences import sentence_spans
 from newslens_stance.attributions.rules import _find
 from newslens_stance.attributions.stance import _form
 
@@ -56,21 +58,28 @@ COLUMNS: dict[str, str] = {
     "form": "str",
     "stance": "str",
     "stance_target": "str",
+    "sentence": "int64",
+    "sentence_start": "int64",
+    "sentence_end": "int64",
 }
 
 
 def find_attributions(text: str) -> list[dict[str, Any]]:
     """Every attribution and unattributed hedge in ``text``, as plain dicts.
 
-    Never raises: any text (empty, binary junk, unbalanced quotes) gives a list, possibly
-    empty. Offsets are into ``text``, end exclusive.
+    Any text (empty, binary junk, unbalanced quotes) gives a list, possibly empty. Offsets are
+    into ``text``, end exclusive. ``sentence`` is the index of the cue's sentence in the core's
+    split (:func:`newslens.sentences.sentence_spans`, the same as ``Article.sentences``), and
+    ``sentence_start``/``sentence_end`` are that sentence's offsets.
+
+    Errors are not swallowed (issue 13): a bug in a rule raises, so the runner records an
+    error row naming the article and the analysis instead of "no attributions".
     """
     if not isinstance(text, str) or not text.strip():
         return []
-    try:
-        found = _find(text)
-    except Exception:  # pragma: no cover - defensive: a rule bug must not lose the article
-        return []
+    found = _find(text)
+    sentences = sentence_spans(text)
+    starts = [a for a, _ in sentences]
     rows: list[dict[str, Any]] = []
     for f in found:
         parts = sorted({(a, b) for a, b in f.content if 0 <= a < b <= len(text)})
@@ -80,6 +89,8 @@ def find_attributions(text: str) -> list[dict[str, Any]]:
         if f.speaker:
             spans += [f.speaker[0], f.speaker[1]]
         start, end = min(spans), max(spans)
+        k = max(0, bisect.bisect_right(starts, f.cue[0]) - 1)
+        s_start, s_end = sentences[k] if sentences else (0, len(text))
         rows.append(
             {
                 "start": start,
@@ -101,6 +112,9 @@ def find_attributions(text: str) -> list[dict[str, Any]]:
                 "form": _form(text, parts),
                 "stance": f.stance,
                 "stance_target": f.stance_target,
+                "sentence": k,
+                "sentence_start": s_start,
+                "sentence_end": s_end,
             }
         )
     return rows

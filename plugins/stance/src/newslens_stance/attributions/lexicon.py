@@ -243,15 +243,6 @@ _CONTRADICTION = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|nor|none|nothing)\b|n't\b", re.IGNORECASE)
-_ABBREV = frozenset(
-    _words(
-        """
-        mr mrs ms dr st jr sr gen col lt sgt capt gov sen rep prof no vs inc ltd co corp jan
-        feb mar apr jun jul aug sep sept oct nov dec mt ft u.s u.k u.n e.g i.e etc approx
-        est
-        """
-    )
-)
 _WEEKDAY_TIME = re.compile(
     r"(?:\s+(?:on|last|late|early|this|next)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|yesterday|today|tonight|morning|evening|afternoon|night|week)"
