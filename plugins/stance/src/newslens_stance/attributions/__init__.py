@@ -34,6 +34,7 @@ from typing import Any
 from newslens.sentences import sentence_spans
 from newslens_stance.attributions.rules import _find
 from newslens_stance.attributions.stance import _form
+from newslens_stance.attributions.text import _normalise_quotes, _strip_span, _widen_to_quotes
 
 # --------------------------------------------------------------------------- public
 
@@ -77,12 +78,15 @@ def find_attributions(text: str) -> list[dict[str, Any]]:
     """
     if not isinstance(text, str) or not text.strip():
         return []
-    found = _find(text)
+    norm = _normalise_quotes(text)
+    found = _find(norm)
     sentences = sentence_spans(text)
     starts = [a for a, _ in sentences]
     rows: list[dict[str, Any]] = []
     for f in found:
-        parts = sorted({(a, b) for a, b in f.content if 0 <= a < b <= len(text)})
+        parts = sorted(
+            {_widen_to_quotes(text, a, b) for a, b in f.content if 0 <= a < b <= len(text)}
+        )
         if not parts:
             continue
         spans = [parts[0][0], parts[-1][1], f.cue[0], f.cue[1]]
@@ -109,7 +113,7 @@ def find_attributions(text: str) -> list[dict[str, Any]]:
                 "content_start": parts[0][0],
                 "content_end": parts[-1][1],
                 "content_spans": [[a, b] for a, b in parts],
-                "form": _form(text, parts),
+                "form": _form(norm, [_strip_span(norm, a, b, " ") for a, b in parts]),
                 "stance": f.stance,
                 "stance_target": f.stance_target,
                 "sentence": k,

@@ -111,6 +111,40 @@ def _doc(text: str) -> _Doc:
     return _Doc(text, [a for a, _ in spans], [b for _, b in spans], quotes, [q[0] for q in quotes])
 
 
+_DOUBLE_APOSTROPHE = re.compile(r"''")
+
+
+def _normalise_quotes(text: str) -> str:
+    """The text with typewriter double quotes ('' … '', as in some wire and newspaper copy)
+    written as '"', offsets unchanged: an opening pair becomes ' "', a closing one '" '.
+
+    Why: every rule knows '"' and curly marks; two apostrophes would otherwise be two
+    single quotes, and a quotation in them would never be found. Spans that end on the
+    substituted blank are widened back to the pair by :func:`_widen_to_quotes`.
+    """
+    if "''" not in text:
+        return text
+    chars = list(text)
+    for m in _DOUBLE_APOSTROPHE.finditer(text):
+        a = m.start()
+        before = text[a - 1] if a > 0 else " "
+        after = text[a + 2] if a + 2 < len(text) else " "
+        if (before.isspace() or before in "([{—–-") and not after.isspace():
+            chars[a], chars[a + 1] = " ", '"'  # opening
+        else:
+            chars[a], chars[a + 1] = '"', " "  # closing
+    return "".join(chars)
+
+
+def _widen_to_quotes(text: str, a: int, b: int) -> tuple[int, int]:
+    """A span of the normalised text, widened to whole '' pairs of the original."""
+    if a > 0 and text[a - 1 : a + 1] == "''":
+        a -= 1
+    if b < len(text) and text[b - 1 : b + 1] == "''":
+        b += 1
+    return a, b
+
+
 # --------------------------------------------------------------------------- helpers
 
 
