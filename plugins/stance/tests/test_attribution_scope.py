@@ -26,3 +26,46 @@ def test_typewriter_double_quotes_are_quotations() -> None:
     assert first["form"] == "direct"
     second = [r for r in rows if r["speaker"] and r["speaker"].startswith("Paul Verne")]
     assert second and second[0]["content"] == "''It is a long winter,''"
+
+
+def test_cue_classes_beliefs_intentions_evidence_questions() -> None:
+    text = (
+        "The mayor wants to delay the vote. Polls show that Smith leads the race. "
+        "She asked reporters whether the bridge was safe. The engineers believe the dam "
+        "will hold. The council said it would meet on Friday."
+    )
+    rows = find_attributions(text)
+    classes = {r["cue"]: r["cue_class"] for r in rows}
+    assert classes == {
+        "wants": "intention",
+        "show": "evidence",
+        "asked": "question",
+        "believe": "belief",
+        "said": "speech",
+    }
+    assert one(rows, "wants")["content"] == "to delay the vote"
+    assert one(rows, "show")["speaker"] == "Polls"
+    assert one(rows, "asked")["content"] == "whether the bridge was safe"
+    assert {r["stance"] for r in rows} == {"assert"}
+
+
+def test_attitude_cues_need_their_complement() -> None:
+    text = (
+        "The governor agreed, saying the plan was sound. The body was found near the river. "
+        "The expected date has passed. The union plans to strike in May."
+    )
+    rows = find_attributions(text)
+    assert {r["cue"] for r in rows} == {"saying", "plans"}
+    assert one(rows, "plans")["content"] == "to strike in May"
+
+
+def test_according_to_and_cue_class_helper() -> None:
+    from newslens_stance.attributions import cue_class
+
+    assert cue_class("could not say") == "speech"
+    assert cue_class("according to") == "according_to"
+    assert cue_class("is concerned") == "belief"
+    assert cue_class("sought") == "intention"
+    assert cue_class("shows") == "evidence"
+    assert cue_class("asked") == "question"
+    assert cue_class("smiled") == "other"

@@ -21,7 +21,8 @@ Pipeline, for one text:
 Modules, in dependency order: ``lexicon`` (word lists and cue patterns), ``text`` (sentences,
 quotes, the finding record), ``names``, ``speakers`` (noun phrases), ``clauses`` (content
 boundaries), ``resolution``, ``stance``, and ``rules`` (the patterns, calling the others).
-Only :func:`find_attributions`, :func:`iter_parties` and :data:`COLUMNS` are public; names
+Only :func:`find_attributions`, :func:`iter_parties`, :func:`cue_class`, :data:`CUE_CLASSES`
+and :data:`COLUMNS` are public; names
 with a leading underscore are shared between these modules and nowhere else.
 """
 
@@ -32,11 +33,14 @@ from collections.abc import Iterator
 from typing import Any
 
 from newslens.sentences import sentence_spans
+from newslens_stance.attributions.classes import CUE_CLASSES, cue_class
 from newslens_stance.attributions.rules import _find
 from newslens_stance.attributions.stance import _form
 from newslens_stance.attributions.text import _normalise_quotes, _strip_span, _widen_to_quotes
 
 # --------------------------------------------------------------------------- public
+
+__all__ = ["COLUMNS", "CUE_CLASSES", "cue_class", "find_attributions", "iter_parties"]
 
 
 COLUMNS: dict[str, str] = {
@@ -50,6 +54,7 @@ COLUMNS: dict[str, str] = {
     "speaker_resolved": "str",
     "cue": "str",
     "cue_lemma": "str",
+    "cue_class": "str",
     "cue_start": "int64",
     "cue_end": "int64",
     "content": "str",
@@ -59,6 +64,7 @@ COLUMNS: dict[str, str] = {
     "form": "str",
     "stance": "str",
     "stance_target": "str",
+    "nested": "boolean",
     "sentence": "int64",
     "sentence_start": "int64",
     "sentence_end": "int64",
@@ -107,6 +113,7 @@ def find_attributions(text: str) -> list[dict[str, Any]]:
                 "speaker_resolved": f.speaker_resolved,
                 "cue": text[f.cue[0] : f.cue[1]],
                 "cue_lemma": f.lemma,
+                "cue_class": cue_class(f.lemma),
                 "cue_start": f.cue[0],
                 "cue_end": f.cue[1],
                 "content": " … ".join(text[a:b] for a, b in parts),
@@ -121,7 +128,18 @@ def find_attributions(text: str) -> list[dict[str, Any]]:
                 "sentence_end": s_end,
             }
         )
+    _mark_nested(rows)
     return rows
+
+
+def _mark_nested(rows: list[dict[str, Any]]) -> None:
+    """``nested``: the cue lies inside another attribution's content ("X said that Y told
+    Z ..."). PARC keeps both; schemes that annotate only the outermost report (PolNeAR) drop
+    the nested ones, and an analyst may too."""
+    spans = [(i, a, b) for i, r in enumerate(rows) for a, b in r["content_spans"]]
+    for i, r in enumerate(rows):
+        c = r["cue_start"]
+        r["nested"] = any(j != i and a <= c < b for j, a, b in spans)
 
 
 def iter_parties(rows: list[dict[str, Any]]) -> Iterator[str]:

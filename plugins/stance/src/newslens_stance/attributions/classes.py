@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from newslens_stance.attributions.lexicon import FORM_TO_LEMMA, _words
+from newslens_stance.attributions.lexicon import CUE_FORMS, _words
 
 CUE_CLASSES = ("speech", "question", "belief", "intention", "evidence", "according_to", "other")
 
@@ -135,7 +135,7 @@ _GROUP_WORDS = frozenset(
         publicly privately officially recently previously still now already once just even
         only further first last long he she it they we i you who which that to in on at for
         about of with by as a an the his her its their our my your this these those some
-        reportedly allegedly apparently clearly strongly widely openly quickly in-a
+        apparently clearly strongly widely openly quickly in-a
         """
     )
 )
@@ -145,8 +145,8 @@ def _lemma(word: str) -> str:
     w = word.lower()
     if w in _IRREGULAR:
         return _IRREGULAR[w]
-    if w in FORM_TO_LEMMA:
-        return FORM_TO_LEMMA[w]
+    if w in CUE_FORMS:
+        return CUE_FORMS[w]
     suffixes = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
     for suffix, repl in suffixes:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:

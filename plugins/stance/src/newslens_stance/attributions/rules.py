@@ -33,9 +33,11 @@ from newslens_stance.attributions.lexicon import (
     _PRONOUNS,
     _SUBORDINATORS,
     _WORD,
+    ATTITUDE_LEMMAS,
     AUDIENCE_LEMMAS,
     CLAUSE_ONLY_LEMMAS,
     CLOSE_QUOTES,
+    CUE_FORMS,
     DENY_LEMMAS,
     FORM_TO_LEMMA,
     NP_OBJECT_LEMMAS,
@@ -145,6 +147,8 @@ def _find(text: str) -> list[_Finding]:
             lemma = "per"  # "Per reports, ...", "..., per the ministry"
         elif form.startswith("went on"):
             lemma = FORM_TO_LEMMA.get(form.split()[-1], "say")
+        elif form in CUE_FORMS and " " in form:
+            lemma = CUE_FORMS[form]  # "talked about", "pointed to"
         elif form.startswith(("point", "went on")):
             lemma = "point out" if form.startswith("point") else "say"
         elif form.startswith("call") and " " in form:
@@ -162,7 +166,7 @@ def _find(text: str) -> list[_Finding]:
                 continue
             lemma = "refer to"
         else:
-            lemma = FORM_TO_LEMMA.get(form, FORM_TO_LEMMA.get(form.lower(), form))
+            lemma = CUE_FORMS.get(form, CUE_FORMS.get(form.lower(), form))
         if lemma not in {"according to", "per"} and _looks_nominal(text, c0, form):
             continue
         s0, s1 = doc.sentence(c0)
@@ -413,6 +417,10 @@ def _verb_attribution(
     before_text = text[s0:c0]
     speaker: tuple[int, int] | None = None
     hedged = False
+    if lemma in ATTITUDE_LEMMAS and re.search(
+        r"\b(?:is|was|were|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$", before_text
+    ):
+        return None  # "was found dead", "is expected to": the subject is no source
     participle = form.endswith("ing") and (
         re.search(r",\s*(?:(?:further|also|then|later|adding|and)\s+)*$", before_text)
         or re.search(r"\b(?:upon|after|before|while|when)\s+$", before_text)
@@ -797,7 +805,34 @@ def _verb_attribution(
             )
         ):
             return None  # "the Senate confirmed him": no reported content
+    if lemma in _COMPLEMENT_ONLY and not _has_complement(text, c1, content, lemma):
+        return None  # "agreed, saying", "asked the same day", "the expected date"
     return _Finding((c0, c1), lemma, speaker, content, hedged=hedged)
+
+
+#: attitude cues that attribute only with a complement clause, an infinitive or a quotation
+#: ("agreed to", "expects that", "asked whether"), never with a bare object or a participle
+_COMPLEMENT_ONLY = frozenset(
+    _words("agree expect decide intend refuse decline hope ask wonder prefer plan want")
+)
+_COMPLEMENT_LEAD = re.compile(
+    r"(?:[\w’'\-]+\s+){0,3}?(?:that|to|whether|if|why|how|what|who|when|where|which|about|"
+    r"for)\b|(?:[\w’'\-]+\s+){0,3}?[“\"]|[,:]?\s*[“\"]",
+    re.IGNORECASE,
+)
+
+
+def _has_complement(text: str, c1: int, content: list[tuple[int, int]], lemma: str) -> bool:
+    """Whether a complement-only cue has one: a quotation anywhere in its content, or a
+    content after the cue that opens with a complementiser, "to", a question word or a quote
+    within its first words (an audience may come first: "asked reporters whether")."""
+    if any(text[a] in OPEN_QUOTES for a, _ in content):
+        return True
+    after = [a for a, _ in content if a >= c1]
+    if not after:
+        return lemma not in {"ask", "wonder"} or text[content[-1][1] - 1 : content[-1][1]] in "?"
+    lead = text[c1 : after[0] + 12].lstrip(" ,")
+    return _COMPLEMENT_LEAD.match(lead) is not None
 
 
 #: what a source can deny or reject as a report (singular forms)
