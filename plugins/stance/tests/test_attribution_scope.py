@@ -69,3 +69,15 @@ def test_according_to_and_cue_class_helper() -> None:
     assert cue_class("shows") == "evidence"
     assert cue_class("asked") == "question"
     assert cue_class("smiled") == "other"
+
+
+def test_quotation_continued_after_an_audience_and_across_sentences() -> None:
+    text = (
+        "\u201cThe bridge is safe,\u201d the engineer told the Harbour Gazette on Monday. "
+        "\u201cWe checked every bolt. Nothing moved.\u201d"
+    )
+    (row,) = find_attributions(text)
+    assert row["speaker"] == "the engineer"
+    assert len(row["content_spans"]) == 2
+    assert row["content"].endswith("Nothing moved.\u201d")
+    assert row["form"] == "direct"

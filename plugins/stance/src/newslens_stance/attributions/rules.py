@@ -1044,6 +1044,9 @@ def _first_verbish(text: str, s0: int, c0: int) -> int:
     return s0
 
 
+_QUOTE_OR_WORD_AFTER = re.compile(r"[“\"\w]")
+
+
 def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
     """A direct quotation followed by unattributed quotations from the same speaker ("'A,'
     he said. 'B.'") is one attribution with several content parts."""
@@ -1062,6 +1065,13 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
         if f.agentless or not any(text[p[0]] in OPEN_QUOTES for p in f.content):
             continue
         end = max(max(p[1] for p in f.content), f.cue[1], f.speaker[1] if f.speaker else 0)
+        _c0, c_end = doc.sentence(f.cue[0])
+        if end < c_end and not _QUOTE_OR_WORD_AFTER.search(text, end, c_end):
+            pass
+        elif end < c_end and not any(ch in OPEN_QUOTES for ch in text[end:c_end]):
+            # '"A," Cruz told the Washington Post. "B."': the audience and adverbials after
+            # the cue end its sentence; the next quotation may continue the content
+            end = _rstrip_pos(text, end, c_end)
         for _ in range(20):
             # 'as saying "A" and "B"': a quotation joined by "and" in the same sentence
             gap = re.match(r"[\s.,;:]*(?:and\s+)?", text[end : end + 200])
