@@ -81,3 +81,19 @@ def test_quotation_continued_after_an_audience_and_across_sentences() -> None:
     assert len(row["content_spans"]) == 2
     assert row["content"].endswith("Nothing moved.\u201d")
     assert row["form"] == "direct"
+
+
+def test_speakers_are_not_cut_at_modal_names_nor_taken_from_adverbials() -> None:
+    def speakers(text: str) -> list[str | None]:
+        return [r["speaker"] for r in find_attributions(text)]
+
+    assert speakers("Prime Minister Theresa May said the talks would resume.") == [
+        "Prime Minister Theresa May"
+    ]
+    assert speakers("The two leaders together said the deal was done.") == ["The two leaders"]
+    assert speakers("The senators even said the bill was dead.") == ["The senators"]
+    assert speakers("Her old friends have in the past said she was shy.") == ["Her old friends"]
+    assert speakers("The mayor, as expected, said the plan was sound.") == ["The mayor"]
+    assert speakers("Only 24 percent of voters said the plan was fair.") == [
+        "Only 24 percent of voters"
+    ]
