@@ -46,7 +46,7 @@ def test_cue_classes_beliefs_intentions_evidence_questions() -> None:
     assert one(rows, "wants")["content"] == "to delay the vote"
     assert one(rows, "show")["speaker"] == "Polls"
     assert one(rows, "asked")["content"] == "whether the bridge was safe"
-    assert {r["stance"] for r in rows} == {"assert"}
+    assert {r["cue"]: r["stance"] for r in rows if r["stance"] != "assert"} == {"asked": "hedge"}
 
 
 def test_attitude_cues_need_their_complement() -> None:
@@ -97,3 +97,29 @@ def test_speakers_are_not_cut_at_modal_names_nor_taken_from_adverbials() -> None
     assert speakers("Only 24 percent of voters said the plan was fair.") == [
         "Only 24 percent of voters"
     ]
+
+
+def test_polls_and_headlines_relay_their_content() -> None:
+    text = (
+        "Okafor: The harbour will reopen before winter.\n\n"
+        "In a new Harbour Gazette poll released Monday, Okafor leads the race by six points. "
+        "Update: This story was corrected."
+    )
+    rows = find_attributions(text)
+    head = one(rows, ":")
+    assert (head["speaker"], head["content"]) == ("Okafor", "The harbour will reopen before winter")
+    poll = one(rows, "In")
+    assert poll["speaker"] == "a new Harbour Gazette poll released Monday"
+    assert poll["content"] == "Okafor leads the race by six points"
+    assert (poll["cue_class"], poll["stance"]) == ("evidence", "report")
+    assert not [r for r in rows if r["speaker"] == "Update"]
+
+
+def test_stance_labels_for_attitudes_and_questions() -> None:
+    rows = find_attributions(
+        "The union refused to sign the deal. The mayor asked whether the bridge was safe. "
+        "The council supports the plan to widen the road."
+    )
+    assert one(rows, "refused")["stance"] == "deny"
+    assert one(rows, "asked")["stance"] == "hedge"
+    assert one(rows, "supports")["stance"] == "assert"

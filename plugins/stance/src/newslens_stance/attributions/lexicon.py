@@ -65,7 +65,7 @@ _ATTITUDE_REGULAR = _words(
 DENY_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
 DISPUTE_LEMMAS = frozenset({"dispute", "contest", "contradict", "counter", "disagree with"})
 HEDGE_LEMMAS = frozenset({"claim", "allege", "purport"})
-REPORT_LEMMAS = frozenset({"report", "cite", "according to", "per", "quote"})
+REPORT_LEMMAS = frozenset({"report", "cite", "according to", "per", "quote", "in (poll)"})
 #: Verbs that report only with a clause, a colon or a quotation, never with a bare object
 #: ("it adds a further complication", "noted the date").
 CLAUSE_ONLY_LEMMAS = frozenset(

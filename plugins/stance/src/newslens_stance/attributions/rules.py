@@ -228,6 +228,34 @@ def _find(text: str) -> list[_Finding]:
         if len(_WORD.findall(text[a:b])) >= 3:
             findings.append(_Finding((c0, c1), m.group("cue").lower(), speaker, [(a, b)]))
             used_cues.add(c0)
+    # 3d. "In a new Fox News poll, Trump leads ...": a poll or survey relays its figures
+    for m in _POLL_RE.finditer(text):
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        s0, s1 = doc.sentence(c0)
+        sp = _strip_span(text, *m.span("source"))
+        parts = []
+        before = _strip_span(text, s0, c0)
+        if before[1] - before[0] > 2 and len(_WORD.findall(text[before[0] : before[1]])) >= 3:
+            parts.append(before)
+        after = _strip_span(text, m.end(), _clause_end(doc, m.end(), s1))
+        if len(_WORD.findall(text[after[0] : after[1]])) >= 3:
+            parts.append(after)
+        if parts and sp[1] > sp[0]:
+            findings.append(_Finding((c0, c1), "in (poll)", sp, parts))
+            used_cues.add(c0)
+    # 3e. headline attributions: "Sanders: Endorsements prove ..." (a name, a colon, words)
+    for m in _HEADLINE_RE.finditer(text):
+        c0, c1 = m.span("cue")
+        name = m.group("source")
+        if c0 in used_cues or any(w in _NOT_HEADLINE_SOURCES for w in name.lower().split()):
+            continue
+        s0, s1 = doc.sentence(m.start("content"))
+        a, b = _strip_span(text, m.start("content"), s1, " \t\n.")
+        if len(_WORD.findall(text[a:b])) >= 3:
+            findings.append(_Finding((c0, c1), ":", m.span("source"), [(a, b)]))
+            used_cues.add(c0)
     # 4. continuation quotes of a direct attribution
     _attach_following_quotes(doc, findings)
     findings = _prune(doc, findings)
@@ -259,6 +287,28 @@ def _find(text: str) -> list[_Finding]:
 _STATEMENT_RE = re.compile(
     r"\b(?P<verb>issued|released|published|put out|made|posted)\s+(?:(?:a|an|the|its|his|her|"
     r"their)\s+)?(?:[\w\-]+\s+){0,2}?(?P<cue>statement|announcement)\s*(?:that\b|:)"
+)
+_POLL_RE = re.compile(
+    r"\b(?P<cue>[Ii]n)\s+(?P<source>(?:(?:the|a|an|this|that|its|their|his|her|one|another)\s+)?"
+    r"(?:[\w.’'/&\-]+\s+){0,6}?(?:poll|polls|survey|surveys)"
+    r"(?:\s+(?:released|published|conducted|taken)\b[^,;:“”\".]{0,40})?)"
+    r"(?=\s*[,;]|\s*[.!?](?:\s|$)|\s+[a-z]+\s)"
+)
+_HEADLINE_RE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?P<source>[A-Z][a-z’'\-.]+(?:\s+[A-Z][a-z’'\-.]+){0,3})"
+    r"(?P<cue>:)[ \t]+(?P<content>[“\"‘']?[A-Z])"
+)
+#: words of a paragraph label, not a speaker ("Update:", "Editor's note:", "Related:")
+_NOT_HEADLINE_SOURCES = frozenset(
+    _words(
+        """
+        update updated editor editor's note related read watch video photo photos listen
+        correction clarification source sources background context disclosure transcript
+        full text more monday tuesday wednesday thursday friday saturday sunday january
+        february march april may june july august september october november december
+        breaking exclusive analysis opinion commentary editorial live the
+        """
+    )
 )
 _CITED_NP = re.compile(r"((?:the |a |an )?[^,;.:()“”\"]{2,80}?)(?=\s*(?:[,;.:]|$|\s+as\b))")
 
