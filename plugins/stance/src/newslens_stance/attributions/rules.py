@@ -229,7 +229,7 @@ def _find(text: str) -> list[_Finding]:
             findings.append(_Finding((c0, c1), m.group("cue").lower(), speaker, [(a, b)]))
             used_cues.add(c0)
     # 3d. "In a new Fox News poll, Trump leads ...": a poll or survey relays its figures
-    for m in _POLL_RE.finditer(text):
+    for m in _POLL_RE.finditer(text) if ("poll" in text or "survey" in text) else ():
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
@@ -246,7 +246,7 @@ def _find(text: str) -> list[_Finding]:
             findings.append(_Finding((c0, c1), "in (poll)", sp, parts))
             used_cues.add(c0)
     # 3e. headline attributions: "Sanders: Endorsements prove ..." (a name, a colon, words)
-    for m in _HEADLINE_RE.finditer(text):
+    for m in _HEADLINE_RE.finditer(text) if ":" in text else ():
         c0, c1 = m.span("cue")
         name = m.group("source")
         if c0 in used_cues or any(w in _NOT_HEADLINE_SOURCES for w in name.lower().split()):
@@ -295,8 +295,9 @@ _POLL_RE = re.compile(
     r"(?=\s*[,;]|\s*[.!?](?:\s|$)|\s+[a-z]+\s)"
 )
 _HEADLINE_RE = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(?P<source>[A-Z][a-z’'\-.]+(?:\s+[A-Z][a-z’'\-.]+){0,3})"
-    r"(?P<cue>:)[ \t]+(?P<content>[“\"‘']?[A-Z])"
+    r"^[ \t]*(?P<source>[A-Z][a-z’'\-.]+(?:\s+[A-Z][a-z’'\-.]+){0,3})"
+    r"(?P<cue>:)[ \t]+(?P<content>[“\"‘']?[A-Z])",
+    re.MULTILINE,
 )
 #: words of a paragraph label, not a speaker ("Update:", "Editor's note:", "Related:")
 _NOT_HEADLINE_SOURCES = frozenset(

@@ -51,7 +51,12 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
     gap_end = pos
     while k >= 0:
         w = words[k]
-        pp = _GAP_PHRASE.search(text, max(sent_lo, gap_end - 40), gap_end)
+        lw = w.group().lower()
+        pp = (
+            _GAP_PHRASE.search(text, max(sent_lo, gap_end - 40), gap_end)
+            if lw in _GAP_PHRASE_ENDS
+            else None
+        )
         if pp is not None and pp.end() == gap_end and pp.start() > sent_lo:
             # "have in the past said", "X, for example, said": an adverbial, not a speaker
             gap_end = pp.start()
@@ -361,6 +366,15 @@ _GAP_PHRASE = re.compile(
     r"for (?:his|her|their|its) part|in turn|by contrast|in response|in return|at least|"
     r"in the meantime|as well|as usual|in private|in public|on the record)\s*,?\s*$",
     re.IGNORECASE,
+)
+_GAP_PHRASE_ENDS = frozenset(
+    _words(
+        """
+        past particular example instance time first days weeks months years end fact course
+        expected again part turn contrast response return least meantime well usual private
+        public record
+        """
+    )
 )
 #: nouns that head a quantified speaker ("24 percent of voters", "most of the senators")
 _QUANTITY_HEADS = frozenset(
