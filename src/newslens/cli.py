@@ -52,32 +52,73 @@ def _print_report(report: pd.DataFrame) -> None:
         click.echo(f"  {row.level}: {where}: {row.cause}", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="newslens")
-def cli() -> None:
-    """newslens: who claims what, which numbers are reported, and what happened when.
+class NewslensGroup(click.Group):
+    """The ``newslens`` group: plugins' commands join the core's once the group's own options
+    are parsed, so ``--plugins-dir`` can bring commands of its own.
 
-    Load one-file plugins with --plugins-dir DIR (before the command) or NEWSLENS_PLUGINS_DIR.
+    A plugin command that would replace a core command or another plugin's is refused, and
+    ``newslens plugins`` shows the plugin with an error naming both.
     """
+
+    def plugin_commands(self, pm: Any) -> dict[str, click.Command]:
+        """The commands ``pm``'s plugins add beside the core's (clashes refused and recorded
+        on the plugin, which ``newslens plugins`` then shows)."""
+        scratch = click.Group(self.name)
+        scratch.commands = dict(self.commands)
+        pm.add_commands(scratch)
+        return {n: c for n, c in scratch.commands.items() if n not in self.commands}
+
+    def _plugin_commands(self, ctx: click.Context) -> dict[str, click.Command]:
+        found = ctx.meta.get("newslens.plugin_commands")
+        if found is None:
+            from newslens.manager import get_plugin_manager
+
+            found = ctx.meta["newslens.plugin_commands"] = self.plugin_commands(
+                get_plugin_manager()
+            )
+        return found
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *self._plugin_commands(ctx)})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        return self.commands.get(cmd_name) or self._plugin_commands(ctx).get(cmd_name)
+
+
+def _use_plugins_dir(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> None:
+    """Load the one-file plugins of each DIR, as NEWSLENS_PLUGINS_DIR does (before anything
+    looks for plugins: the option is eager)."""
+    import os
+
+    if value:
+        existing = os.environ.get("NEWSLENS_PLUGINS_DIR")
+        os.environ["NEWSLENS_PLUGINS_DIR"] = os.pathsep.join(filter(None, [existing, *value]))
+
+
+@click.group(cls=NewslensGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newslens")
+@click.option(
+    "--plugins-dir",
+    multiple=True,
+    metavar="DIR",
+    type=click.Path(exists=True, file_okay=False),
+    is_eager=True,
+    expose_value=False,
+    callback=_use_plugins_dir,
+    help="Load every *.py file in DIR as a one-file plugin (repeatable; before the command). "
+    "NEWSLENS_PLUGINS_DIR does the same.",
+)
+def cli() -> None:
+    """newslens: who claims what, which numbers are reported, and what happened when."""
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: add the plugins' commands, then run the command line."""
+    """Entry point: run the command line (plugins' commands are found on the way)."""
     import os
 
-    from newslens.manager import get_plugin_manager
-
-    args = list(sys.argv[1:] if argv is None else argv)
     saved = os.environ.get("NEWSLENS_PLUGINS_DIR")
-    # --plugins-dir must act before plugins are looked for, so it is taken here.
-    while args and (args[0] == "--plugins-dir" or args[0].startswith("--plugins-dir=")):
-        first = args.pop(0)
-        directory = first.split("=", 1)[1] if "=" in first else (args.pop(0) if args else "")
-        existing = os.environ.get("NEWSLENS_PLUGINS_DIR")
-        os.environ["NEWSLENS_PLUGINS_DIR"] = os.pathsep.join(filter(None, [existing, directory]))
     try:
-        get_plugin_manager().add_commands(cli)
-        cli.main(args=args, prog_name="newslens")
+        cli.main(args=list(sys.argv[1:] if argv is None else argv), prog_name="newslens")
     finally:  # when called in-process (tests, notebooks), leave the environment as it was
         if saved is None:
             os.environ.pop("NEWSLENS_PLUGINS_DIR", None)
@@ -240,9 +281,9 @@ def analyze_command(
         workers=workers,
         timeout=timeout,
         plugin_manager=pm,
-        engine=engine,
+        engine="dask" if engine == "dask" else "local",
         scheduler=scheduler,
-    )  # type: ignore[arg-type]
+    )
     _write_and_summarise(results, report, out, fmt, len(articles))
     click.echo(f"wrote {out}")
 
@@ -321,9 +362,11 @@ def _analyze_into_store(
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def plugins_command(as_json: bool) -> None:
     """List loaded plugins: name, version, source, hooks, analyses, load errors."""
-    from newslens.manager import plugins
+    from newslens.manager import get_plugin_manager
 
-    table = plugins()
+    pm = get_plugin_manager()
+    cli.plugin_commands(pm)  # so a refused command shows as its plugin's error
+    table = pm.plugin_table()
     if as_json:
         click.echo(json.dumps(table.to_dict("records"), indent=2, default=str))
         return
@@ -332,10 +375,15 @@ def plugins_command(as_json: bool) -> None:
         origin = f"{row.source}: {row.distribution}" if row.distribution else row.source
         click.echo(f"{row.name}{version}  [{origin}]")
         click.echo(f"  hooks: {', '.join(row.hooks) or '-'}")
-        for label in ("analyses", "readers", "cleaners"):
+        for label in ("analyses", "readers", "cleaners", "report_sections"):
             items = getattr(row, label)
+            if label == "analyses":  # a corpus-level analysis shows what it reads
+                items = [
+                    f"{i} (inputs: {', '.join(row.inputs[i])})" if i in row.inputs else i
+                    for i in items
+                ]
             if items:
-                click.echo(f"  {label}: {', '.join(items)}")
+                click.echo(f"  {label.replace('_', ' ')}: {', '.join(items)}")
         for error in row.errors:
             click.echo(f"  ERROR: {error}")
 
