@@ -143,3 +143,47 @@ def test_analyze_into_a_store_streams_batches_and_matches_the_in_memory_run(
     in_memory, from_store = Results.read(tmp_path / "mem"), Results.read(tmp_path / "st")
     pd.testing.assert_frame_equal(in_memory["quotes.v1"], from_store["quotes.v1"])
     assert len(in_memory["quotes.v1"]) == 3
+
+
+CORPUS_PLUGIN = """
+from newslens import Analysis, hookimpl
+
+def words(article):
+    return [{"n": len(article.text.split())}]
+
+def total(inputs, articles):
+    import pandas as pd
+    return pd.DataFrame({"words": [int(inputs["words.v1"]["n"].sum())]})
+
+@hookimpl
+def newslens_register_analyses(registry):
+    registry.add(Analysis(id="words.v1", title="W", extract=words, columns={"n": "int64"}))
+    registry.add(Analysis(id="total.v1", title="T", combine=total, inputs=("words.v1",),
+                          columns={"words": "int64"}))
+"""
+
+
+def test_a_corpus_level_analysis_pulls_in_its_inputs_from_the_cli(tmp_path):
+    plugins = tmp_path / "plugins"
+    plugins.mkdir()
+    (plugins / "totals.py").write_text(CORPUS_PLUGIN)
+    runner = CliRunner()
+    base = ["--plugins-dir", str(plugins)]
+    listing = runner.invoke(cli, [*base, "plugins"]).output
+    assert "total.v1 (inputs: words.v1)" in listing
+    store = tmp_path / "s.duckdb"
+    result = runner.invoke(
+        cli, [*base, "analyze", str(SEEDS), "-a", "total.v1", "--store", str(store)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "words.v1: computed 1" in result.output
+    from newslens.store import Store
+
+    with Store(store) as db:
+        (stored,) = db.sql("select words from total_v1")["words"]
+        (counted,) = db.sql("select n from words_v1")["n"]
+    assert stored == counted > 100
+    out = tmp_path / "out"
+    result = runner.invoke(cli, [*base, "analyze", str(SEEDS), "-a", "total.v1", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert pd.read_parquet(out / "total.v1.parquet")["words"].tolist() == [stored]

@@ -260,8 +260,16 @@ def analyze_command(
 
         paths = sorted(p for s in sources for p in (glob.glob(s) or [s]))
         assert out is not None
+        skipped = [a.id for a in chosen if a.combine is not None]
+        if skipped:  # they need the whole corpus at once, which this mode never holds
+            click.echo(
+                f"note: corpus-level {', '.join(skipped)} skipped out of core; run them with "
+                "--store (streams, then combines once)",
+                err=True,
+            )
+        per_article = [a for a in chosen if a.extract is not None]
         counts = analyze_parquet(
-            paths, chosen, out, scheduler=scheduler, workers=workers, timeout=timeout
+            paths, per_article, out, scheduler=scheduler, workers=workers, timeout=timeout
         )
         click.echo(f"articles: {int(counts['articles'].sum())} in {len(counts)} partition(s)")
         _echo_frame(counts.drop(columns=["articles"]).sum().rename("findings").reset_index())
@@ -348,11 +356,15 @@ def _analyze_into_store(
             click.echo("error: nothing could be loaded", err=True)
             sys.exit(1)
         for analysis_id, count in computed.items():
-            click.echo(f"{analysis_id}: computed {count} new or changed article(s)")
+            if count or not any(a.id == analysis_id and a.combine for a in chosen):
+                click.echo(f"{analysis_id}: computed {count} new or changed article(s)")
         report = pd.concat([r for r in reports if len(r)] or reports[:1], ignore_index=True)
         if out is not None:
             _write_and_summarise(db.results(chosen, plugin_manager=pm), report, out, fmt, loaded)
         else:
+            corpus = [a.id for a in chosen if a.combine is not None]
+            if corpus:  # computed once the whole corpus is in, and kept in the store
+                db.results(corpus, plugin_manager=pm)
             click.echo(f"articles: {loaded}")
             _echo_frame(db.counts(chosen))
     click.echo(f"wrote {out or store}")

@@ -552,13 +552,25 @@ class Store:
         *,
         plugin_manager: NewslensPluginManager | None = None,
     ) -> pd.DataFrame:
-        """Findings, articles with findings and errors per per-article analysis
-        (``Results.summary``'s columns), counted in SQL so a large store is never read into
-        memory."""
+        """Findings, articles with findings and errors per analysis (``Results.summary``'s
+        columns; a corpus-level analysis's rows as last computed), counted in SQL so a large
+        store is never read into memory."""
         pm = plugin_manager or get_plugin_manager()
         run_plan = plan_run(analyses, pm)
         tables = set(self.tables())
         rows = []
+        for analysis in run_plan.corpus_level:
+            done = self.con.execute(
+                "select n_rows from corpus_done where step = ?", [f"combine:{analysis.id}"]
+            ).fetchone()
+            rows.append(
+                {
+                    "analysis": analysis.id,
+                    "findings": int(done[0]) if done else 0,
+                    "articles_with_findings": 0,
+                    "errors": 0,
+                }
+            )
         for analysis in run_plan.per_article:
             version = run_plan.keys[analysis.id]
             name = table_name(analysis.id)
@@ -583,6 +595,8 @@ class Store:
                     "errors": int(errors[0]) if errors else 0,
                 }
             )
+        order = {a.id: i for i, a in enumerate(run_plan.analyses)}
+        rows.sort(key=lambda row: order[str(row["analysis"])])
         return pd.DataFrame(
             rows, columns=["analysis", "findings", "articles_with_findings", "errors"]
         )
