@@ -33,14 +33,62 @@ def _echo_frame(frame: pd.DataFrame) -> None:
         click.echo(frame.to_string(index=False))
 
 
-def _load(sources: tuple[str, ...], maps: tuple[str, ...], encoding: str | None, pm):
+def load_options(command: Any) -> Any:
+    """The options every command that loads articles shares; they arrive as one ``loading``
+    dict of :func:`newslens.load` keyword arguments."""
+
+    def to_kwargs(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+        store = ctx.meta.setdefault("newslens.loading", {})
+        if param.name == "maps":
+            store["column_map"] = _column_map(value) or None
+        elif param.name == "encoding":
+            store["encoding"] = value
+        elif param.name == "dayfirst":
+            store["dayfirst"] = value
+        return store
+
+    options = [
+        click.option(
+            "--map",
+            "maps",
+            multiple=True,
+            metavar="COLUMN=FIELD",
+            expose_value=False,
+            callback=to_kwargs,
+            help="Map a source column to an article field (repeatable): --map body=text.",
+        ),
+        click.option(
+            "--encoding",
+            default=None,
+            expose_value=False,
+            callback=to_kwargs,
+            help="Force a text encoding instead of detecting it.",
+        ),
+        click.option(
+            "--dayfirst/--monthfirst",
+            "dayfirst",
+            default=None,
+            expose_value=False,
+            callback=to_kwargs,
+            help="How to read numeric dates (05/11/2024) when no date of a file settles the "
+            "order (a file with 25/12/2023 is read day first either way). Default: month "
+            "first, flagged in the load report.",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _loading() -> dict[str, Any]:
+    return dict(click.get_current_context().meta.get("newslens.loading", {}))
+
+
+def _load(sources: tuple[str, ...], pm: Any) -> tuple[pd.DataFrame, pd.DataFrame]:
     from newslens.loading import load, load_report
 
-    articles = load(
-        *sources, column_map=_column_map(maps) or None, encoding=encoding, plugin_manager=pm
-    )
-    report = load_report(articles)
-    return articles, report
+    articles = load(*sources, plugin_manager=pm, **_loading())
+    return articles, load_report(articles)
 
 
 def _print_report(report: pd.DataFrame) -> None:
@@ -128,27 +176,18 @@ def main(argv: list[str] | None = None) -> None:
 
 @cli.command("load")
 @click.argument("sources", nargs=-1, required=True)
-@click.option(
-    "--map",
-    "maps",
-    multiple=True,
-    metavar="COLUMN=FIELD",
-    help="Map a source column to an article field (repeatable): --map body=text.",
-)
-@click.option("--encoding", default=None, help="Force a text encoding instead of detecting it.")
+@load_options
 @click.option(
     "--out",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
     help="Write the articles frame (.parquet, .csv or .jsonl).",
 )
-def load_command(
-    sources: tuple[str, ...], maps: tuple[str, ...], encoding: str | None, out: Path | None
-) -> None:
+def load_command(sources: tuple[str, ...], out: Path | None) -> None:
     """Load articles from files, folders or globs and print what was loaded."""
     from newslens.manager import get_plugin_manager
 
-    articles, report = _load(sources, maps, encoding, get_plugin_manager())
+    articles, report = _load(sources, get_plugin_manager())
     click.echo(f"loaded {len(articles)} article(s) from {len(sources)} source(s)")
     if len(articles):
         _echo_frame(articles[["article_id", "title", "published", "source"]].head(20))
@@ -209,10 +248,7 @@ def _write_articles(articles: pd.DataFrame, out: Path) -> None:
     default="parquet",
     show_default=True,
 )
-@click.option(
-    "--map", "maps", multiple=True, metavar="COLUMN=FIELD", help="As for `newslens load`."
-)
-@click.option("--encoding", default=None)
+@load_options
 @click.option("--workers", type=int, default=None, help="Processes (or Dask workers) to use.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", default=None, help="Dask scheduler address (default: a LocalCluster).")
@@ -229,8 +265,6 @@ def analyze_command(
     out: Path | None,
     store: Path | None,
     fmt: str,
-    maps: tuple[str, ...],
-    encoding: str | None,
     workers: int | None,
     engine: str,
     scheduler: str | None,
@@ -276,9 +310,9 @@ def analyze_command(
         click.echo(f"wrote {out}")
         return
     if store is not None:
-        _analyze_into_store(sources, maps, encoding, pm, chosen, store, out, fmt, workers, timeout)
+        _analyze_into_store(sources, pm, chosen, store, out, fmt, workers, timeout)
         return
-    articles, report = _load(sources, maps, encoding, pm)
+    articles, report = _load(sources, pm)
     _print_report(report)
     if len(articles) == 0:
         click.echo("error: nothing could be loaded", err=True)
@@ -317,8 +351,6 @@ def _write_and_summarise(
 
 def _analyze_into_store(
     sources: tuple[str, ...],
-    maps: tuple[str, ...],
-    encoding: str | None,
     pm: Any,
     chosen: list[Any],
     store: Path,
@@ -338,9 +370,7 @@ def _analyze_into_store(
     loaded = 0
     # One pool for every batch, forked now while this process is small (see worker_pool).
     with worker_pool(chosen, workers, timeout) as pool, Store(store) as db:
-        for batch in iter_load(
-            *sources, column_map=_column_map(maps) or None, encoding=encoding, plugin_manager=pm
-        ):
+        for batch in iter_load(*sources, plugin_manager=pm, **_loading()):
             report = load_report(batch)
             _print_report(report)
             reports.append(report)
