@@ -187,3 +187,20 @@ def test_a_corpus_level_analysis_pulls_in_its_inputs_from_the_cli(tmp_path):
     result = runner.invoke(cli, [*base, "analyze", str(SEEDS), "-a", "total.v1", "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert pd.read_parquet(out / "total.v1.parquet")["words"].tolist() == [stored]
+
+
+def test_claims_from_the_command_line_reach_the_claims_analysis(tmp_path):
+    claims = tmp_path / "claims.txt"
+    claims.write_text("Russia fired cruise missiles at Syria\n\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(
+        "analyze", str(SEEDS), "-a", "stance.claims.v1", "--claim", "Warships fired 26 missiles",
+        "--claims-file", str(claims), "--out", str(out),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    rows = pd.read_parquet(out / "stance.claims.v1.parquet")
+    assert rows["claim"].tolist() == [
+        "Warships fired 26 missiles",
+        "Russia fired cruise missiles at Syria",
+    ]
+    assert set(rows["label"]) <= {"agree", "discuss", "disagree"}

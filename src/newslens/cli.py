@@ -249,6 +249,20 @@ def _write_articles(articles: pd.DataFrame, out: Path) -> None:
     show_default=True,
 )
 @load_options
+@click.option(
+    "--claim",
+    "claims",
+    multiple=True,
+    metavar="TEXT",
+    help="A claim to check against every article (repeatable): sets the articles' 'claims' "
+    "field, which claim-checking analyses (the stance plugin's stance.claims.v1) read.",
+)
+@click.option(
+    "--claims-file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="A text file of claims, one per line (added to --claim).",
+)
 @click.option("--workers", type=int, default=None, help="Processes (or Dask workers) to use.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", default=None, help="Dask scheduler address (default: a LocalCluster).")
@@ -265,6 +279,8 @@ def analyze_command(
     out: Path | None,
     store: Path | None,
     fmt: str,
+    claims: tuple[str, ...],
+    claims_file: Path | None,
     workers: int | None,
     engine: str,
     scheduler: str | None,
@@ -280,6 +296,9 @@ def analyze_command(
 
     if out is None and store is None:
         raise click.UsageError("give --out DIR, --store FILE, or both")
+    if claims_file is not None:
+        lines = claims_file.read_text(encoding="utf-8").splitlines()
+        claims = (*claims, *(line.strip() for line in lines if line.strip()))
     pm = get_plugin_manager()
     registry = pm.analyses()
     unknown = [a for a in analysis_ids if a not in registry]
@@ -310,13 +329,14 @@ def analyze_command(
         click.echo(f"wrote {out}")
         return
     if store is not None:
-        _analyze_into_store(sources, pm, chosen, store, out, fmt, workers, timeout)
+        _analyze_into_store(sources, pm, chosen, store, out, fmt, workers, timeout, claims)
         return
     articles, report = _load(sources, pm)
     _print_report(report)
     if len(articles) == 0:
         click.echo("error: nothing could be loaded", err=True)
         sys.exit(1)
+    articles = _with_claims(articles, claims)
     results = analyze(
         articles,
         chosen,
@@ -328,6 +348,24 @@ def analyze_command(
     )
     _write_and_summarise(results, report, out, fmt, len(articles))
     click.echo(f"wrote {out}")
+
+
+def _with_claims(articles: pd.DataFrame, claims: tuple[str, ...]) -> pd.DataFrame:
+    """Every article carries the claims given on the command line (a list in its ``claims``
+    field; an article's own claims, from its file, come first)."""
+    if not claims:
+        return articles
+    own = articles["claims"] if "claims" in articles.columns else [None] * len(articles)
+    merged = [[*_as_list(mine), *claims] for mine in own]
+    return articles.assign(claims=merged)
+
+
+def _as_list(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [line.strip() for line in value.splitlines() if line.strip()]
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value]
+    return []
 
 
 def _write_and_summarise(
@@ -358,6 +396,7 @@ def _analyze_into_store(
     fmt: str,
     workers: int | None,
     timeout: float,
+    claims: tuple[str, ...] = (),
 ) -> None:
     """Stream batches of articles into the store: memory stays bounded by one file plus one
     batch, whatever the corpus size (findings go to disk chunk by chunk)."""
@@ -377,6 +416,7 @@ def _analyze_into_store(
             if not len(batch):
                 continue
             loaded += len(batch)
+            batch = _with_claims(batch, claims)
             done = db.analyze(
                 batch, chosen, workers=workers, timeout=timeout, plugin_manager=pm, pool=pool
             )
@@ -492,6 +532,11 @@ def info_command(markdown: bool) -> None:
 )
 @click.option("--show-code", is_flag=True, help="Keep code cells in the HTML (default: hidden).")
 @click.option(
+    "--allow-empty",
+    is_flag=True,
+    help="Write the report even when the corpus loads no article (default: fail, with why).",
+)
+@click.option(
     "--check",
     "expect",
     multiple=True,
@@ -505,13 +550,16 @@ def report_command(
     kernel: str,
     timeout: float,
     show_code: bool,
+    allow_empty: bool,
     expect: tuple[str, ...],
 ) -> None:
     """Execute NOTEBOOK with parameters and write OUT/NAME.ipynb and an offline OUT/NAME.html.
 
     In the run, NEWSLENS_REPORT=1 makes newslens notebooks show static tables and figures
-    instead of widgets; the HTML loads nothing from the network. The report is then checked
-    (sections present, figures embedded, no external URL): problems exit with code 1.
+    instead of widgets; the HTML loads nothing from the network. Paths given as parameters
+    resolve from the current directory. A corpus that loads nothing, a failing cell, or a
+    report that fails its check (sections present, figures embedded, no external URL) exits
+    with code 1 and says why.
     """
     from newslens.report import check_report, parse_parameters, report_stats, run_report
     from newslens.reporting import section_id
@@ -520,9 +568,17 @@ def report_command(
         values = parse_parameters(parameters)
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="-p") from None
-    result = run_report(
-        notebook, out, values, kernel_name=kernel, timeout=timeout, show_code=show_code
-    )
+    if allow_empty:
+        values["allow_empty"] = True
+    try:
+        result = run_report(
+            notebook, out, values, kernel_name=kernel, timeout=timeout, show_code=show_code
+        )
+    except Exception as error:  # papermill's execution error carries the cell's exception
+        name = getattr(error, "ename", type(error).__name__)
+        value = getattr(error, "evalue", str(error))
+        click.echo(f"error: the report could not be made: {name}: {value}", err=True)
+        sys.exit(1)
     stats = report_stats(result.html)
     click.echo(
         f"executed {result.notebook} in {result.execute_seconds:.1f}s; "

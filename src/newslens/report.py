@@ -98,7 +98,11 @@ def execute(
     timeout: float | None = 600,
     cwd: str | Path | None = None,
 ) -> Path:
-    """Run ``notebook`` with papermill in report mode and write the executed copy to ``output``."""
+    """Run ``notebook`` with papermill in report mode and write the executed copy to ``output``.
+
+    The kernel runs in ``cwd`` (default: the caller's working directory), so a relative path
+    given as a parameter (``-p corpus=news/``) means what it means where the command was typed.
+    """
     import papermill
 
     output = Path(output)
@@ -111,7 +115,7 @@ def execute(
             kernel_name=kernel_name,
             progress_bar=False,
             execution_timeout=timeout,
-            cwd=str(cwd or Path(notebook).resolve().parent),
+            cwd=str(cwd or Path.cwd()),
         )
     return output
 
