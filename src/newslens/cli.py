@@ -91,13 +91,43 @@ def _load(sources: tuple[str, ...], pm: Any) -> tuple[pd.DataFrame, pd.DataFrame
     return articles, load_report(articles)
 
 
+def _verbose() -> bool:
+    context = click.get_current_context(silent=True)
+    return bool(context and context.meta.get("newslens.verbose"))
+
+
 def _print_report(report: pd.DataFrame) -> None:
+    """The load report on stderr: errors and warnings; files skipped as no article (level
+    "info", e.g. a README in a corpus folder) only with -v."""
+    if not _verbose() and not report.empty:
+        skipped = int((report["level"] == "info").sum())
+        report = report[report["level"] != "info"]
+        if skipped:
+            click.echo(f"({skipped} file(s) skipped as no article format; -v lists them)", err=True)
     if report.empty:
         return
     click.echo(f"\nload report ({len(report)} item(s)):", err=True)
     for row in report.itertuples(index=False):
         where = f"{row.path}:{int(row.line)}" if pd.notna(row.line) and row.line != "" else row.path
         click.echo(f"  {row.level}: {where}: {row.cause}", err=True)
+
+
+def _print_cleaning(articles: pd.DataFrame, shown: int = 5, lines: int = 4) -> None:
+    """What loading and cleaning changed, per article (the first few; all with -v)."""
+    verbose = _verbose()
+    changed = [(a, n) for a, n in zip(articles["article_id"], articles["notes"], strict=True) if n]
+    if not changed:
+        click.echo("cleaning changed nothing")
+        return
+    click.echo(f"\nwhat loading and cleaning changed ({len(changed)} article(s)):")
+    for article_id, notes in changed if verbose else changed[:shown]:
+        click.echo(f"  {article_id}:")
+        for note in notes if verbose else notes[:lines]:
+            click.echo(f"    - {note}")
+        if not verbose and len(notes) > lines:
+            click.echo(f"    ... {len(notes) - lines} more (-v)")
+    if not verbose and len(changed) > shown:
+        click.echo(f"  ... {len(changed) - shown} more article(s) (-v)")
 
 
 class NewslensGroup(click.Group):
@@ -156,6 +186,14 @@ def _use_plugins_dir(ctx: click.Context, param: click.Parameter, value: tuple[st
     help="Load every *.py file in DIR as a one-file plugin (repeatable; before the command). "
     "NEWSLENS_PLUGINS_DIR does the same.",
 )
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    expose_value=False,
+    callback=lambda ctx, param, value: ctx.meta.__setitem__("newslens.verbose", value),
+    help="Say more: files skipped as no article, what each article's cleaning changed.",
+)
 def cli() -> None:
     """newslens: who claims what, which numbers are reported, and what happened when."""
 
@@ -191,6 +229,7 @@ def load_command(sources: tuple[str, ...], out: Path | None) -> None:
     click.echo(f"loaded {len(articles)} article(s) from {len(sources)} source(s)")
     if len(articles):
         _echo_frame(articles[["article_id", "title", "published", "source"]].head(20))
+        _print_cleaning(articles)
     _print_report(report)
     if out is not None and len(articles):
         _write_articles(articles, out)
@@ -325,7 +364,8 @@ def analyze_command(
             paths, per_article, out, scheduler=scheduler, workers=workers, timeout=timeout
         )
         click.echo(f"articles: {int(counts['articles'].sum())} in {len(counts)} partition(s)")
-        _echo_frame(counts.drop(columns=["articles"]).sum().rename("findings").reset_index())
+        totals = counts.drop(columns=["articles"]).sum()
+        _echo_frame(pd.DataFrame({"analysis": totals.index, "findings": totals.to_numpy()}))
         click.echo(f"wrote {out}")
         return
     if store is not None:
@@ -605,9 +645,16 @@ def lab_command(directory: Path | None, port: int, token: str | None) -> None:
     """Start JupyterLab on DIRECTORY (default: ./notebooks, else .) on 127.0.0.1 only."""
     import os
     import secrets
+    import socket
     import subprocess
 
     root = directory or (Path("notebooks") if Path("notebooks").is_dir() else Path("."))
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        try:  # the URL printed below must be one that will answer
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            click.echo(f"error: port {port} is in use; pick another with --port", err=True)
+            sys.exit(1)
     token = token or secrets.token_hex(16)
     command = [
         sys.executable,
