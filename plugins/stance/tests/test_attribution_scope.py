@@ -123,3 +123,11 @@ def test_stance_labels_for_attitudes_and_questions() -> None:
     assert one(rows, "refused")["stance"] == "deny"
     assert one(rows, "asked")["stance"] == "hedge"
     assert one(rows, "supports")["stance"] == "assert"
+
+
+def test_scores_and_attributive_participles_are_no_attitudes() -> None:
+    text = (
+        "The Rovers beat the Lions 45 points to 24 on Saturday. "
+        "The expected date for the reopening has passed."
+    )
+    assert find_attributions(text) == []

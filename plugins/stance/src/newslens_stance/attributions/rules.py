@@ -169,6 +169,8 @@ def _find(text: str) -> list[_Finding]:
             lemma = CUE_FORMS.get(form, CUE_FORMS.get(form.lower(), form))
         if lemma not in {"according to", "per"} and _looks_nominal(text, c0, form):
             continue
+        if lemma == "point to" and re.search(r"\d\s*$", text[max(0, c0 - 4) : c0]):
+            continue  # "won 45 points to 24": a score
         s0, s1 = doc.sentence(c0)
         q = doc.quote_at(c0)
         if q is not None:  # nested: confine to the quotation
@@ -883,7 +885,12 @@ def _has_complement(text: str, c1: int, content: list[tuple[int, int]], lemma: s
     if not after:
         return lemma not in {"ask", "wonder"} or text[content[-1][1] - 1 : content[-1][1]] in "?"
     lead = text[c1 : after[0] + 12].lstrip(" ,")
-    return _COMPLEMENT_LEAD.match(lead) is not None
+    m = _COMPLEMENT_LEAD.match(lead)
+    if m is not None and lemma not in {"ask", "wonder"}:
+        # "about" and "for" open a question's topic ("asked about", "asked for"), not the
+        # complement of "expected", "planned" ("the expected date for the reopening")
+        return not re.search(r"\b(?:about|for)$", m.group(), re.IGNORECASE)
+    return m is not None
 
 
 #: what a source can deny or reject as a report (singular forms)
