@@ -840,7 +840,9 @@ def test_determined_noun_phrases_through_of_and_document_verbs() -> None:
         "The leaders of the two nations"
     ]
     assert speakers("An autopsy determined the dog had been poisoned.") == ["An autopsy"]
-    assert speakers("She was determined to win the race.") == []
+    # (since issue 18 an intention held is an attribution of class "intention")
+    (row,) = find_attributions("She was determined to win the race.")
+    assert (row["speaker"], row["cue_class"]) == ("She", "intention")
     assert speakers("The files listed in the notice are gone.") == []
 
 

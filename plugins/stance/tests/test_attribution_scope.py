@@ -131,3 +131,17 @@ def test_scores_and_attributive_participles_are_no_attitudes() -> None:
         "The expected date for the reopening has passed."
     )
     assert find_attributions(text) == []
+
+
+def test_attitudes_as_adjectives_and_name_calling() -> None:
+    rows = find_attributions(
+        "Officials are confident that the bridge will hold. The senator is eager to end the "
+        "debate. He was happy. The mayor called him a reckless opportunist. "
+        "She called the police. They called them up on Friday."
+    )
+    got = {(r["speaker"], r["cue"], r["content"], r["cue_class"]) for r in rows}
+    assert got == {
+        ("Officials", "confident", "the bridge will hold", "belief"),
+        ("The senator", "eager", "to end the debate", "intention"),
+        ("The mayor", "called", "him a reckless opportunist", "speech"),
+    }

@@ -68,7 +68,8 @@ for _cls, _block in {
         confident certain sure aware skeptical sceptical worried concerned afraid optimistic
         pessimistic hopeful doubtful suspicious unaware belief opinion view views fears
         concern concerns expectation expectations suspicion assessment judgment judgement
-        impression perception sentiment
+        impression perception sentiment angry upset frustrated happy pleased glad
+        disappointed proud wary fearful unsure uncertain
         """,
     "intention": """
         want plan intend hope wish aim seek decide refuse decline vow-not prefer like love
@@ -170,7 +171,7 @@ def cue_class(cue: str) -> str:
         lw = tok.lower()
         if lw in {":", "?"} or lw in _GROUP_WORDS or (lw.endswith("ly") and len(lw) > 4):
             continue
-        cls = _CLASS_WORDS.get(_lemma(lw))
+        cls = _CLASS_WORDS.get(lw) or _CLASS_WORDS.get(_lemma(lw))
         if cls is not None:
             return cls
     return "other"

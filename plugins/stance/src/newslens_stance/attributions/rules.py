@@ -36,7 +36,6 @@ from newslens_stance.attributions.lexicon import (
     ATTITUDE_LEMMAS,
     AUDIENCE_LEMMAS,
     CLAUSE_ONLY_LEMMAS,
-    CLOSE_QUOTES,
     CUE_FORMS,
     DENY_LEMMAS,
     FORM_TO_LEMMA,
@@ -258,6 +257,24 @@ def _find(text: str) -> list[_Finding]:
         if len(_WORD.findall(text[a:b])) >= 3:
             findings.append(_Finding((c0, c1), ":", m.span("source"), [(a, b)]))
             used_cues.add(c0)
+    # 3f. attitudes as adjectives: "Officials are confident that ...", "X is eager to ..."
+    for m in _ADJ_ATTITUDE_RE.finditer(text):
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        s0, s1 = doc.sentence(c0)
+        speaker, hedged = _np_before(doc, m.start("cop"), s0)
+        if speaker is None:
+            continue
+        sp_text = text[speaker[0] : speaker[1]].lower()
+        if sp_text in {"it", "there", "this", "that", "which", "what"}:
+            continue
+        a = m.start("comp") + (len(m.group("comp")) if m.group("comp").lower() == "that" else 0)
+        a, b = _strip_span(text, a, _clause_end(doc, a, s1))
+        if len(_WORD.findall(text[a:b])) >= 2:
+            lemma = m.group("cue").lower()
+            findings.append(_Finding((c0, c1), lemma, speaker, [(a, b)], hedged=hedged))
+            used_cues.add(c0)
     # 4. continuation quotes of a direct attribution
     _attach_following_quotes(doc, findings)
     findings = _prune(doc, findings)
@@ -312,6 +329,20 @@ _NOT_HEADLINE_SOURCES = frozenset(
         breaking exclusive analysis opinion commentary editorial live the
         """
     )
+)
+_NAME_CALLING = re.compile(
+    r"(?:him|her|them|it|this|that|himself|herself|themselves|itself)\s+(?:an?\s+|the\s+)?"
+    r"(?!(?:up|off|back|out|in|on|for|to|into|over|down|away|a\s+cab|a\s+taxi)\b)[a-z][\w\-]+"
+)
+_ADJ_ATTITUDE_RE = re.compile(
+    r"\b(?P<cop>is|are|was|were|remains?|remained|seems?|seemed|appears?|appeared|has been|"
+    r"have been|had been|be|been|[’']s|[’']re)\s+(?:(?:not|also|still|very|so|more|less|"
+    r"increasingly|deeply|clearly|quite|fairly|extremely|particularly|especially|now|"
+    r"most|all|both)\s+)*(?P<cue>confident|convinced|concerned|worried|eager|skeptical|"
+    r"sceptical|sure|certain|afraid|hopeful|optimistic|pessimistic|aware|determined|"
+    r"reluctant|willing|unwilling|ready|adamant|keen|anxious|angry|upset|frustrated|happy|"
+    r"pleased|glad|disappointed|proud|wary|fearful|doubtful|unsure|uncertain)\s+"
+    r"(?P<comp>that\b|to\b|about\b|of\b|whether\b)"
 )
 _CITED_NP = re.compile(r"((?:the |a |an )?[^,;.:()“”\"]{2,80}?)(?=\s*(?:[,;.:]|$|\s+as\b))")
 
@@ -809,11 +840,14 @@ def _verb_attribution(
     if lemma == "call" and not (
         text[c0 - 1 : c0] != "-"
         and any(
-            re.match(r"(?:[^\s“\"”]+\s+){0,6}?[“\"]", text[a:b]) and text[b - 1] in CLOSE_QUOTES
+            (re.match(r"(?:[^\s“\"”]+\s+){0,6}?[“\"]\w", text[a:b]) and c1 <= a)
+            or _NAME_CALLING.match(text, a, b)
             for a, b in content
         )
     ):
-        return None  # "called the police", "so-called": only 'called X "Y"' reports words
+        # "called the police", "so-called" report nothing; 'called X "Y"' and "called him
+        # a liar", "called them divisive" name-call
+        return None
     if lemma == "encourage" and (
         text[speaker[0] : speaker[1]].lower() in {"it", "this", "that"}
         or not any(re.match(r"(?:\S+\s+){1,8}?to\s+[a-z]", text[a:b]) for a, b in content)
