@@ -8,8 +8,6 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from newslens.sentences import sentence_spans
-
 
 def _words(block: str) -> tuple[str, ...]:
     """A word list written as a block of text (keeps long lexicons readable)."""
@@ -48,6 +46,7 @@ HEDGE = re.compile(
     re.IGNORECASE,
 )
 NEGATION = re.compile(r"\b(?:not|no|never|n't|nothing|none|neither|nor)\b|n't\b", re.IGNORECASE)
+_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’')]*|$)")
 
 
 def tokens(text: str) -> list[str]:
@@ -86,6 +85,14 @@ def idf(word: str) -> float:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans (start, end): the core's one splitter (:mod:`newslens.sentences`, the
-    split of ``Article.sentences``), without one-character spans."""
-    return [(a, b) for a, b in sentence_spans(text) if b - a > 1]
+    """Sentence spans (start, end) with surrounding blanks trimmed."""
+    spans = []
+    for m in _SENT.finditer(text):
+        a, b = m.start(), m.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b - a > 1:
+            spans.append((a, b))
+    return spans
