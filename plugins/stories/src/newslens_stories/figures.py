@@ -110,7 +110,7 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
         _figure(row, texts.get(row.article_id, "")) for row in numbers.itertuples()
     ]
     numbers = numbers[numbers["figure"] != ""]
-    numbers = _fill_nouns(numbers)
+    numbers = _fill_nouns(_name_counts(numbers))
     numbers["attributed_to"] = _attributed(numbers, inputs)
     first = numbers.sort_values(["story_id", "figure", "article_id", "start"], kind="stable")
     first = first.drop_duplicates(["story_id", "figure", "article_id"]).reset_index(drop=True)
@@ -131,7 +131,8 @@ def _figure(row: object, text: str) -> str:
     kind = str(getattr(row, "kind", "") or "")
     quantity = str(getattr(row, "quantity", "") or "").strip().lower()
     if kind in {"count", "number"}:
-        return quantity if quantity else ""
+        # singular and plural are one figure ("the missile" / "26 missiles"); named below
+        return fold(quantity) if quantity else ""
     if kind == "money":
         currency = str(getattr(row, "base_unit", "") or getattr(row, "unit", "") or "")
         noun = quantity or _measured_noun(text, int(row.start), int(row.end))  # type: ignore[attr-defined]
@@ -176,6 +177,32 @@ def _noun(word: str) -> str:
     if word in {"long", "wide", "deep", "high", "tall", "away", "thick", "per", "each", "a", "the"}:
         return ""
     return fold(word)
+
+
+def _name_counts(numbers: pd.DataFrame) -> pd.DataFrame:
+    """A count figure is named by its noun as most often written in the story (ties: the
+    longer, usually the plural): the key is the folded singular."""
+    numbers = numbers.copy()
+    counts = numbers["kind"].isin({"count", "number"})
+    if not counts.any():
+        return numbers
+    written = numbers.loc[counts, ["story_id", "figure", "quantity"]].copy()
+    written["quantity"] = written["quantity"].astype(str).str.strip().str.lower()
+    written["length"] = written["quantity"].str.len()
+    tally = written.groupby(["story_id", "figure", "quantity"], as_index=False).agg(
+        n=("length", "size"), length=("length", "first")
+    )
+    tally = tally.sort_values(["n", "length"], ascending=False).drop_duplicates(
+        ["story_id", "figure"]
+    )
+    name = {(r.story_id, r.figure): r.quantity for r in tally.itertuples()}
+    numbers.loc[counts, "figure"] = [
+        name.get((story, figure), figure)
+        for story, figure in zip(
+            numbers.loc[counts, "story_id"], numbers.loc[counts, "figure"], strict=True
+        )
+    ]
+    return numbers
 
 
 def _fill_nouns(numbers: pd.DataFrame) -> pd.DataFrame:

@@ -52,10 +52,11 @@ def article_table(articles: pd.DataFrame) -> pd.DataFrame:
     table["source"] = (
         articles["source"].fillna("").astype(str).to_numpy() if "source" in articles else ""
     )
-    published = articles["published"] if "published" in articles else pd.Series(pd.NaT)
-    table["published"] = pd.to_datetime(
-        pd.Series(published.to_numpy(), index=table.index), utc=True, errors="coerce"
-    )
+    if "published" in articles:
+        published = pd.Series(articles["published"].to_numpy(), index=table.index)
+    else:
+        published = pd.Series(pd.NaT, index=table.index)
+    table["published"] = pd.to_datetime(published, utc=True, errors="coerce")
     return table.drop_duplicates("article_id").set_index("article_id")
 
 
