@@ -31,7 +31,8 @@ TOP_K = 30
 #: Linking terms: document frequency at most max(LINK_DF_MIN, LINK_DF_SHARE * n).
 LINK_DF_MIN = 200
 LINK_DF_SHARE = 0.02
-CHUNK = 2000
+#: Rows per sparse product: bounds the memory of one block of candidate scores.
+CHUNK = 500
 
 
 @dataclass(frozen=True)

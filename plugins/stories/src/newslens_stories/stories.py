@@ -32,6 +32,9 @@ from newslens_stories.vectors import vectorize
 #: Average similarity (cosine times the time factor) at which two groups form one story.
 THRESHOLD = 0.175
 
+#: Characters of the text's start (its lead) counted twice, cut at a word.
+LEAD_CHARS = 600
+
 COLUMNS: dict[str, str] = {
     "article_id": "str",
     "story_id": "str",
@@ -53,7 +56,8 @@ def group_stories(articles: pd.DataFrame, *, threshold: float = THRESHOLD) -> pd
     """Group ``articles`` (article_id, text; title and published optional) into stories."""
     if articles is None or len(articles) == 0:
         return _empty()
-    frame = articles.sort_values("article_id", kind="stable").reset_index(drop=True)
+    keep = [c for c in ("article_id", "title", "text", "published") if c in articles]
+    frame = articles[keep].sort_values("article_id", kind="stable").reset_index(drop=True)
     ids = frame["article_id"].astype(str).to_numpy()
     texts = frame["text"].fillna("").astype(str)
     titles = (
@@ -65,7 +69,7 @@ def group_stories(articles: pd.DataFrame, *, threshold: float = THRESHOLD) -> pd
     days = (published - pd.Timestamp("1970-01-01", tz="UTC")) / pd.Timedelta(days=1)
     days = days.to_numpy(dtype=np.float64, na_value=np.nan)
 
-    documents = (titles + "\n\n" + texts).tolist()
+    documents = (_document(title, text) for title, text in zip(titles, texts, strict=True))
     vectors = vectorize(documents)
     matrix = vectors.matrix
     pairs = candidate_pairs(matrix, vectors.df, days)
@@ -80,6 +84,21 @@ def group_stories(articles: pd.DataFrame, *, threshold: float = THRESHOLD) -> pd
         len(frame), pairs.left, pairs.right, pairs.similarity.astype(np.float64), threshold, block
     )
     return _rows(frame, ids, titles, texts, published, matrix, labels)
+
+
+def _document(title: str, text: str) -> str:
+    """What an article's vector is built from: its title, its text, and its lead again.
+
+    News puts the event first (the inverted pyramid): the first sentences say what happened,
+    the rest adds background that other stories of the topic share. Counting the lead twice
+    leans the vector towards the event. A generator feeds these one by one, so the corpus is
+    never held twice.
+    """
+    lead = text[:LEAD_CHARS]
+    cut = lead.rfind(" ")
+    if len(text) > LEAD_CHARS and cut > 0:
+        lead = lead[:cut]
+    return f"{title}\n\n{text}\n\n{lead}"
 
 
 def _published(frame: pd.DataFrame) -> pd.Series:

@@ -53,7 +53,7 @@ def vectorize(texts: Iterable[str], *, idf_power: float | None = None) -> Vector
         counts.append(k)
         n += len(chunk)
     row = np.concatenate(rows) if rows else np.zeros(0, np.int64)
-    idx = np.concatenate(cols) if cols else np.zeros(0, np.int64)
+    idx = np.concatenate(cols) if cols else np.zeros(0, np.int32)
     tf = np.concatenate(counts).astype(np.float32) if counts else np.zeros(0, np.float32)
     indptr = np.concatenate([[0], np.cumsum(np.bincount(row, minlength=n))])
     df = np.bincount(idx, minlength=len(vocabulary)).astype(np.int64)
@@ -116,4 +116,4 @@ def _chunk_counts(
         empty = np.zeros(0, np.int64)
         return empty, empty, empty
     unique, count = np.unique(np.concatenate(keys), return_counts=True)
-    return unique >> 32, unique & ((1 << 32) - 1), count
+    return unique >> 32, (unique & ((1 << 32) - 1)).astype(np.int32), count
