@@ -234,3 +234,12 @@ def test_out_of_core_dask_run_reads_back_like_an_in_memory_one(tmp_path):
     expected = newslens.analyze(newslens.load(source), ["numbers.v1"], progress=False)
     pd.testing.assert_frame_equal(back["numbers.v1"], expected["numbers.v1"])
     assert back.errors.empty and back.n_articles == 40
+
+
+def test_plugins_dir_leaves_the_environment_as_it_was(tmp_path, monkeypatch):
+    import os
+
+    monkeypatch.delenv("NEWSLENS_PLUGINS_DIR", raising=False)
+    (tmp_path / "empty_plugin.py").write_text("from newslens import hookimpl\n")
+    assert run("--plugins-dir", str(tmp_path), "plugins").exit_code == 0
+    assert "NEWSLENS_PLUGINS_DIR" not in os.environ

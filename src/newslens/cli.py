@@ -168,9 +168,18 @@ def _use_plugins_dir(ctx: click.Context, param: click.Parameter, value: tuple[st
     looks for plugins: the option is eager)."""
     import os
 
-    if value:
-        existing = os.environ.get("NEWSLENS_PLUGINS_DIR")
-        os.environ["NEWSLENS_PLUGINS_DIR"] = os.pathsep.join(filter(None, [existing, *value]))
+    if not value:
+        return
+    existing = os.environ.get("NEWSLENS_PLUGINS_DIR")
+    os.environ["NEWSLENS_PLUGINS_DIR"] = os.pathsep.join(filter(None, [existing, *value]))
+
+    def restore() -> None:  # the command is done: leave the environment as it was
+        if existing is None:
+            os.environ.pop("NEWSLENS_PLUGINS_DIR", None)
+        else:
+            os.environ["NEWSLENS_PLUGINS_DIR"] = existing
+
+    ctx.call_on_close(restore)
 
 
 @click.group(cls=NewslensGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -200,16 +209,7 @@ def cli() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the command line (plugins' commands are found on the way)."""
-    import os
-
-    saved = os.environ.get("NEWSLENS_PLUGINS_DIR")
-    try:
-        cli.main(args=list(sys.argv[1:] if argv is None else argv), prog_name="newslens")
-    finally:  # when called in-process (tests, notebooks), leave the environment as it was
-        if saved is None:
-            os.environ.pop("NEWSLENS_PLUGINS_DIR", None)
-        else:
-            os.environ["NEWSLENS_PLUGINS_DIR"] = saved
+    cli.main(args=list(sys.argv[1:] if argv is None else argv), prog_name="newslens")
 
 
 @cli.command("load")
