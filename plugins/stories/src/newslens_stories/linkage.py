@@ -21,7 +21,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse.csgraph import connected_components
 
 #: Components up to this size are clustered on their exact similarity matrix.
-DENSE_LIMIT = 2000
+DENSE_LIMIT = 3000
 
 SimilarityBlock = Callable[[np.ndarray], np.ndarray]
 

@@ -75,8 +75,8 @@ def candidate_pairs(
         return Pairs(empty, empty, np.zeros(0, np.float32))
     cap = max(LINK_DF_MIN, int(LINK_DF_SHARE * n))
     keep = sp.diags((df <= cap).astype(np.float32))
-    linking = sp.csr_matrix(matrix @ keep)
-    linking_t = sp.csr_matrix(linking.T)
+    # restricting one side of the product to linking terms restricts the product: one copy
+    linking_t = sp.csr_matrix((matrix @ keep).T)
 
     dated = ~np.isnan(days)
     order = np.argsort(np.where(dated, days, np.inf), kind="stable")
@@ -97,7 +97,7 @@ def candidate_pairs(
             cols = np.concatenate([order[a:b], undated_cols])
             if np.isnan(chunk_days).any():
                 cols = None
-        scores = linking[rows] @ (linking_t if cols is None else linking_t[:, cols])
+        scores = matrix[rows] @ (linking_t if cols is None else linking_t[:, cols])
         scores = sp.csr_matrix(scores)
         for r in range(scores.shape[0]):
             lo, hi = scores.indptr[r], scores.indptr[r + 1]
@@ -110,16 +110,22 @@ def candidate_pairs(
                 found = found[best]
             targets = found if cols is None else cols[found]
             targets = targets[targets != rows[r]]
-            lefts.append(np.full(len(targets), rows[r], dtype=np.int64))
-            rights.append(targets.astype(np.int64))
+            lefts.append(np.full(len(targets), rows[r], dtype=np.int32))
+            rights.append(targets.astype(np.int32))
     if not lefts:
         empty = np.zeros(0, np.int64)
         return Pairs(empty, empty, np.zeros(0, np.float32))
     left = np.concatenate(lefts)
+    del lefts
     right = np.concatenate(rights)
-    left, right = np.minimum(left, right), np.maximum(left, right)
-    unique = np.unique(left * n + right)
+    del rights
+    low = np.minimum(left, right).astype(np.int64)
+    high = np.maximum(left, right)
+    del left, right
+    unique = np.unique(low * n + high)
+    del low, high
     left, right = unique // n, unique % n
+    del unique
     similarity = pair_cosine(matrix, left, right) * time_factor(days[left] - days[right])
     keep_pairs = similarity >= min_similarity
     return Pairs(left[keep_pairs], right[keep_pairs], similarity[keep_pairs].astype(np.float32))

@@ -59,12 +59,8 @@ def group_stories(articles: pd.DataFrame, *, threshold: float = THRESHOLD) -> pd
     keep = [c for c in ("article_id", "title", "text", "published") if c in articles]
     frame = articles[keep].sort_values("article_id", kind="stable").reset_index(drop=True)
     ids = frame["article_id"].astype(str).to_numpy()
-    texts = frame["text"].fillna("").astype(str)
-    titles = (
-        frame["title"].fillna("").astype(str)
-        if "title" in frame
-        else pd.Series("", index=frame.index)
-    )
+    texts = frame["text"]  # NA-safe readers below: no second copy of the corpus's text
+    titles = frame["title"] if "title" in frame else pd.Series("", index=frame.index)
     published = _published(frame)
     days = (published - pd.Timestamp("1970-01-01", tz="UTC")) / pd.Timedelta(days=1)
     days = days.to_numpy(dtype=np.float64, na_value=np.nan)
@@ -83,6 +79,7 @@ def group_stories(articles: pd.DataFrame, *, threshold: float = THRESHOLD) -> pd
     labels = average_link(
         len(frame), pairs.left, pairs.right, pairs.similarity.astype(np.float64), threshold, block
     )
+    del pairs, vectors
     return _rows(frame, ids, titles, texts, published, matrix, labels)
 
 
@@ -94,6 +91,8 @@ def _document(title: str, text: str) -> str:
     leans the vector towards the event. A generator feeds these one by one, so the corpus is
     never held twice.
     """
+    title = title if isinstance(title, str) else ""
+    text = text if isinstance(text, str) else ""
     lead = text[:LEAD_CHARS]
     cut = lead.rfind(" ")
     if len(text) > LEAD_CHARS and cut > 0:
@@ -127,7 +126,12 @@ def _rows(
     norms = np.sqrt(np.asarray(centroids.multiply(centroids).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     centroids = sp.csr_matrix(sp.diags(1.0 / norms) @ centroids)
-    similarity = np.asarray(matrix.multiply(centroids[codes]).sum(axis=1)).ravel()
+    similarity = np.empty(len(codes), dtype=np.float64)
+    step = 20_000  # rows at a time: the members' centroids are never expanded all at once
+    for begin in range(0, len(codes), step):
+        rows = slice(begin, begin + step)
+        block = matrix[rows].multiply(centroids[codes[rows]])
+        similarity[rows] = np.asarray(block.sum(axis=1)).ravel()
     sizes = np.bincount(codes, minlength=n_stories)
     similarity[sizes[codes] == 1] = 1.0
 
@@ -174,12 +178,12 @@ def _story_name(article_id: str) -> str:
     return "story-" + hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:12]
 
 
-def _title(title: str, text: str) -> str:
+def _title(title: object, text: object) -> str:
     """The article's title, or the first sentence of its text (at most TITLE_CHARS)."""
-    title = " ".join(str(title or "").split())
+    title = " ".join(title.split()) if isinstance(title, str) else ""
     if title:
         return title
-    body = " ".join(str(text or "").split())
+    body = " ".join(text.split()) if isinstance(text, str) else ""
     end = min((body.find(p) for p in (". ", "? ", "! ") if body.find(p) > 0), default=-1)
     first = body[: end + 1] if end > 0 else body
     return first if len(first) <= TITLE_CHARS else first[: TITLE_CHARS - 1].rstrip() + "…"

@@ -48,14 +48,19 @@ def vectorize(texts: Iterable[str], *, idf_power: float | None = None) -> Vector
     n = 0
     for chunk in _chunks(texts, CHUNK):
         r, c, k = _chunk_counts(chunk, vocabulary)
-        rows.append(r + n)
+        rows.append((r + n).astype(np.int32))
         cols.append(c)
-        counts.append(k)
+        counts.append(k.astype(np.float32))
         n += len(chunk)
-    row = np.concatenate(rows) if rows else np.zeros(0, np.int64)
+    per_row = np.zeros(n, dtype=np.int64)
+    for r in rows:
+        per_row += np.bincount(r, minlength=n)
+    del rows
+    indptr = np.concatenate([[0], np.cumsum(per_row)])
     idx = np.concatenate(cols) if cols else np.zeros(0, np.int32)
+    del cols
     tf = np.concatenate(counts).astype(np.float32) if counts else np.zeros(0, np.float32)
-    indptr = np.concatenate([[0], np.cumsum(np.bincount(row, minlength=n))])
+    del counts
     df = np.bincount(idx, minlength=len(vocabulary)).astype(np.int64)
     idf = (np.log((1.0 + n) / (1.0 + df)) + 1.0) ** idf_power
     idf[df < 2] = 0.0  # a term in one document links nothing
@@ -65,11 +70,15 @@ def vectorize(texts: Iterable[str], *, idf_power: float | None = None) -> Vector
             special[column] = True
     idf[special] *= NAME_WEIGHT
     data = ((1.0 + np.log(tf)) * idf[idx]).astype(np.float32)
+    del tf
+    # normalise in place, row by row through the entries' row numbers: no matrix copies
+    row_of = np.repeat(np.arange(n, dtype=np.int32), np.diff(indptr))
+    norms = np.sqrt(np.bincount(row_of, weights=data.astype(np.float64) ** 2, minlength=n))
+    norms[norms == 0] = 1.0
+    data /= norms[row_of].astype(np.float32)
+    del row_of
     matrix = sp.csr_matrix((data, idx, indptr), shape=(n, len(vocabulary)))
     matrix.eliminate_zeros()
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    matrix = sp.csr_matrix(sp.diags(1.0 / norms).astype(np.float32) @ matrix)
     return Vectors(matrix=matrix, df=df, vocabulary=vocabulary)
 
 
