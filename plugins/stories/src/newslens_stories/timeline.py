@@ -108,9 +108,7 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
         return _empty()
     table = frames.article_table(articles)
     texts = table["text"].to_dict()
-    dates["sentence_index"] = frames.sentences(
-        dates.drop(columns=["sentence"], errors="ignore"), texts
-    )
+    dates["sentence_index"] = frames.sentences(dates, texts)
     mentions = [_mention(row, story_of, table, texts, dates) for row in dates.itertuples()]
     mentions.sort(key=lambda m: (_sortable(m.published), m.article_id))
     rows: list[dict] = []
