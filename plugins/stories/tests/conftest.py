@@ -12,7 +12,6 @@ import newslens
 HERE = Path(__file__).parent
 REPO = HERE.parents[2]
 KESTREL = HERE / "data" / "kestrel" / "articles.jsonl"
-SHARED = REPO.parent / "shared" / "data"
 
 
 @pytest.fixture(scope="session")
