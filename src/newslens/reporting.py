@@ -157,18 +157,22 @@ def static_section(
     errors = errors[errors["analysis"] == aid] if len(errors) else errors
     summary = results.summaries.get(aid) if hasattr(results, "summaries") else None
     n_articles = len(articles)
-    with_findings = int(findings["article_id"].nunique()) if len(findings) else 0
+    keyed = "article_id" in findings.columns  # a corpus-level frame may have no article key
+    with_findings = int(findings["article_id"].nunique()) if len(findings) and keyed else 0
+    # data-findings (what the report check counts figures against) marks article findings
+    counted = f' data-findings="{len(findings)}"' if keyed else ""
     parts = [
         f'<section class="newslens-section" id="{section_id(aid)}" '
-        f'data-analysis="{html.escape(aid)}" data-findings="{len(findings)}">',
+        f'data-analysis="{html.escape(aid)}"{counted}>',
         f"<h2>{html.escape(analysis.title or aid)} <small><code>{html.escape(aid)}</code>"
         "</small></h2>",
     ]
     if analysis.description:
         parts.append(f'<p class="newslens-description">{html.escape(analysis.description)}</p>')
+    where = f"in {with_findings} of {n_articles} article(s)" if keyed else "across the corpus"
     parts.append(
-        f'<p class="newslens-counts">{len(findings)} finding(s) in {with_findings} of '
-        f"{n_articles} article(s); {len(errors)} error(s).</p>"
+        f'<p class="newslens-counts">{len(findings)} finding(s) {where}; '
+        f"{len(errors)} error(s).</p>"
     )
     if len(findings):
         parts.append(f"<h3>First findings ({min(top, len(findings))} of {len(findings):,})</h3>")
@@ -199,7 +203,7 @@ def _figures(
     parts: list[str] = []
     function = analysis.report
     if function is None:
-        if len(findings):
+        if len(findings) and "article_id" in findings.columns:
             figure = _findings_per_article_figure(analysis, findings, articles)
             parts.append(figure_html(figure, alt=f"{analysis.title}: findings per article"))
         return parts
