@@ -437,11 +437,14 @@ def plugin_sections(
     options: Mapping[str, Any] | None = None,
     *,
     plugin_manager: Any = None,
+    lead: bool | None = None,
 ) -> list[Any]:
     """The sections plugins register (``newslens_register_report_sections``), in order: static
     HTML in report runs (or when a section has no widget), the section's widget in JupyterLab.
 
     :param options: the report's parameters the sections may read (e.g. ``{"claims": [...]}``).
+    :param lead: ``True``: only the sections that open a report (negative ``order``, e.g. the
+        stories); ``False``: only the others, shown after the analyses; ``None``: all.
     """
     from newslens.manager import get_plugin_manager
     from newslens.registry import ReportContext
@@ -450,6 +453,8 @@ def plugin_sections(
     context = ReportContext(articles=articles, results=results, options=dict(options or {}))
     out: list[Any] = []
     for section in pm.report_sections().ordered():
+        if lead is not None and (section.order < 0) != lead:
+            continue
         missing = [n for n in section.needs if n not in results]
         if missing:
             note = f"Not available: needs {', '.join(missing)}, which this run does not have."
