@@ -38,7 +38,7 @@ from newslens_timeline.lexicon import (
 )
 from newslens_timeline.resolvers import _DECADE_WORDS, Resolved, Resolver, in_quoted_title
 from newslens_timeline.rules import RULES, _preposition_about, _span
-from newslens_timeline.tense import Context, sentence_starts
+from newslens_timeline.tense import Context
 from newslens_timeline.values import bounds
 
 #: what this module offers (the rules, resolvers and tense live in their own modules)
@@ -51,7 +51,6 @@ __all__ = [
     "extract",
     "extract_text",
     "find",
-    "sentence_starts",
 ]
 
 COLUMNS: dict[str, str] = {
@@ -65,8 +64,10 @@ COLUMNS: dict[str, str] = {
     "anchor": "str",
     "date_start": "datetime64[ns, UTC]",
     "date_end": "datetime64[ns, UTC]",
-    "sentence": "str",
+    "sentence": "int64",
     "sentence_start": "int64",
+    "sentence_end": "int64",
+    "sentence_text": "str",
     "valid": "boolean",
     "note": "str",
 }
@@ -331,7 +332,7 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
     """
     if not isinstance(text, str) or not text:
         return []
-    ctx = Context(text=text, dct=_dct(published), sentence_starts=sentence_starts(text))
+    ctx = Context(text=text, dct=_dct(published))
     rows: list[dict[str, Any]] = []
     for start, end, _name, m, resolver in find(text):
         try:
@@ -349,8 +350,9 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             if res.point.gran == "Q":
                 ctx.last_quarter = res.point
         lo, hi = bounds(res.value) if res.type in ("DATE", "TIME") and res.valid else (None, None)
-        s_start, s_end = ctx.sentence_bounds(start)
-        sentence = text[s_start:s_end].strip()
+        index = ctx.sentence_of(start)
+        s_start, s_end = ctx.sentences[index]
+        sentence = text[s_start:s_end]
         if len(sentence) > MAX_SENTENCE:
             cut = max(0, start - s_start - MAX_SENTENCE // 2)
             sentence = sentence[cut : cut + MAX_SENTENCE]
@@ -366,8 +368,10 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
                 "anchor": res.anchor,
                 "date_start": lo,
                 "date_end": hi,
-                "sentence": sentence,
+                "sentence": index,
                 "sentence_start": s_start,
+                "sentence_end": s_end,
+                "sentence_text": sentence,
                 "valid": res.valid,
                 "note": res.note,
             }
@@ -383,6 +387,3 @@ def extract(article: Article) -> list[dict[str, Any]]:
     (a silently empty result would look like an article without dates).
     """
     return extract_text(article.text, article.published)
-
-
-__all__ = ["COLUMNS", "extract", "extract_text", "find", "sentence_starts"]
