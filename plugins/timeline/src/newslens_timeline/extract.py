@@ -145,6 +145,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "quarter": frozenset({"unit"}),
     "q_code": frozenset({"qcode"}),
     "the_quarter": frozenset({"unit"}),
+    "same_period": frozenset({"unit"}),
     "season": frozenset({"season"}),
     "weekday": frozenset({"weekday"}),
     "deictic": frozenset({"deixis"}),

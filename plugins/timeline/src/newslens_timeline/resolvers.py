@@ -402,13 +402,15 @@ def _anchor_year(m: re.Match[str], ctx: Context) -> tuple[int | None, str]:
 
 
 def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    half = m["qunit"].lower().startswith("half")
     n = ORDINALS.get(m["ord"].lower().replace(" ", ""))
+    if m["ord"].lower() in ("final", "last"):
+        n = 2 if half else 4  # "the final quarter of 2009"
     if n is None:
         try:
             n = int(m["ord"][-1])
         except ValueError:
             return None
-    half = m["qunit"].lower().startswith("half")
     if not (1 <= n <= (2 if half else 4)):
         return None
     y, anchor = _anchor_year(m, ctx)
@@ -779,6 +781,34 @@ def _year_before_quarter(ctx: Context) -> Resolved:
             return Resolved("DATE", "XXXX-QX", anchor=UNANCHORED)
         base = shift(Point(ctx.dct, "Q"), -1, "Q")
     p = shift(base, -1, "Y")
+    return Resolved("DATE", p.value(), p, PREVIOUS, anchors=False)
+
+
+_SAME_GRAN = {"quarter": "Q", "month": "M", "week": "W", "half": "H"}
+
+
+def _r_same_period(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the same period last year", "the same quarter a year earlier", "last year's quarter":
+    the period under discussion, a year back (or in the year written), as one DATE.
+
+    Why one expression: TIMEX3 takes the whole phrase, and its value is the comparison period,
+    a quarter or a month, not the year that "last year" alone would give."""
+    unit = (m["spunit"] or m["spunit2"] or "period").lower()
+    gran = _SAME_GRAN.get(unit)
+    base = ctx.last_quarter if gran in (None, "Q") else None
+    last = ctx.last
+    if base is None and last is not None and last.gran in ("Q", "H", "M", "W", "S"):
+        base = last if gran is None or last.gran == gran else None
+    if base is None:
+        if ctx.dct is None:
+            return Resolved("DATE", _X[gran or "Q"], anchor=UNANCHORED)
+        # nothing under discussion: the unit before publication, the way "the latest
+        # quarter" reads (results news compares the period just reported)
+        base = shift(Point(ctx.dct, gran or "Q"), -1, gran or "Q")
+    if m["spyear"]:
+        p = Point(date(int(m["spyear"]), base.day.month, min(base.day.day, 28)), base.gran)
+    else:
+        p = shift(Point(base.day, base.gran), -1, "Y")
     return Resolved("DATE", p.value(), p, PREVIOUS, anchors=False)
 
 

@@ -52,6 +52,7 @@ from newslens_timeline.resolvers import (
     _r_per_unit,
     _r_quarter,
     _r_ref,
+    _r_same_period,
     _r_season,
     _r_set,
     _r_slash,
@@ -181,7 +182,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "quarter",
         re.compile(
             rf"\b{_PRE}(?:(?:the|its)\s+)?(?:{_YEAR_REF}\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
-            r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
+            r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|"
+            # "the final quarter of 2009", "the last half of 1989": the last one of that year
+            r"(?:final|last)(?=[\s-]+(?:fiscal\s+)?(?:quarter|half),?\s+(?:of\s+)?(?:"
+            r"(?:fiscal\s+)?(?:1\d{3}|20\d{2})\b|(?:this|last|next)\s+year)))[\s-]+(?:fiscal\s+)?"
             r"(?P<qunit>quarter|half)(?![\s-]+(?:of\s+(?:a|an|the|its|all|those|these)\b|point|"
             r"mile|century|inning|percent))"
             rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<qyear>1\d{{3}}|20\d{{2}})\b|\s+of\s+(?P<qrel2>this|last|next)"
@@ -204,6 +208,19 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             FLAGS,
         ),
         lambda m, ctx: _the_quarter_wrapper(m, ctx),
+    ),
+    (
+        "same_period",
+        re.compile(
+            r"\b(?:the|that)\s+(?:same|corresponding|comparable|like)\s+"
+            r"(?P<spunit>period|quarter|month|week|half)\s+(?:of\s+|in\s+)?"
+            r"(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|"
+            r"a\s+year\s+(?:earlier|ago|before)|(?P<spyear>1\d{3}|20\d{2}))\b|"
+            r"\blast\s+year(?:'s|\u2019s)\s+(?:same\s+|comparable\s+|corresponding\s+)?"
+            r"(?P<spunit2>quarter|period)\b",
+            FLAGS,
+        ),
+        _r_same_period,
     ),
     (
         "season",

@@ -1,0 +1,64 @@
+"""The error classes of issue 19 (news the rules had never seen), one invented sentence each.
+
+Every sentence is written for the test (none is taken from an annotated corpus); each class
+follows the TimeML 1.2.1 / TIMEX3 guidelines as ``docs/plugins/timeline.md`` argues it. The
+publication date is Thursday 2011-10-20 unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from newslens_timeline.extract import extract_text
+
+THURSDAY = "2011-10-20"
+
+
+def found(text: str, published: Any = THURSDAY) -> list[tuple[str, str, str]]:
+    return [(f["text"], f["type"], f["value"]) for f in extract_text(text, published, strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Revenue rose 8 percent from the same period last year.",
+            [("the same period last year", "DATE", "2010-Q3")],
+        ),
+        (
+            "Third-quarter sales grew 5 percent from the same quarter a year earlier.",
+            [("Third-quarter", "DATE", "2011-Q3"),
+             ("the same quarter a year earlier", "DATE", "2010-Q3")],
+        ),
+        (
+            "In September, exports rose 4 percent from the same month last year.",
+            [("September", "DATE", "2011-09"), ("the same month last year", "DATE", "2010-09")],
+        ),
+        (
+            "The second quarter of 1998 was weak; the same period in 1997 was strong.",
+            [("The second quarter of 1998", "DATE", "1998-Q2"),
+             ("the same period in 1997", "DATE", "1997-Q2")],
+        ),
+        ("Earnings beat last year's quarter.", [("last year's quarter", "DATE", "2010-Q3")]),
+    ],
+)  # fmt: skip
+def test_the_same_period_last_year_is_one_expression_of_the_compared_period(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profit rose in the final quarter of 2009.",
+         ("the final quarter of 2009", "DATE", "2009-Q4")),
+        ("Sales slowed in the last half of 2008.", ("the last half of 2008", "DATE", "2008-H2")),
+        ("Sales slowed in the last quarter.", ("the last quarter", "DATE", "2011-Q3")),
+    ],
+)  # fmt: skip
+def test_the_final_quarter_of_a_year_is_its_fourth(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(text) == [expected]
