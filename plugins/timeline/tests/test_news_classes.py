@@ -62,3 +62,21 @@ def test_the_final_quarter_of_a_year_is_its_fourth(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published on Wednesday 2012-02-08
+        ("The offer runs until Friday.", "2012-02-10"),
+        ("Voting continues until Monday.", "2012-02-13"),
+        ("Officials hope to finish the count by Friday.", "2012-02-10"),
+        # a past verb has reached the limit: the day before publication
+        ("The strike lasted until Monday.", "2012-02-06"),
+        ("By Friday, the death toll had risen to 40.", "2012-02-03"),
+    ],
+)
+def test_a_weekday_after_until_or_by_looks_ahead_unless_the_clause_is_past(
+    text: str, expected: str
+) -> None:
+    assert [v for _, _, v in found(text, "2012-02-08")] == [expected]

@@ -524,6 +524,10 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", f"{y:04d}-{code}", p, anchor, _mod_of(m))
 
 
+#: a limit before a weekday ("until Friday", "by Monday"), read up to the day's own start
+_LIMIT_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
+
+
 def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
     assert ctx.dct is not None
     today = ctx.dct.isoweekday()
@@ -543,8 +547,14 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
         return ctx.dct
     tense = ctx.tense(m.start(), m.end())
     # "This Sunday, he crossed the Channel": "this" names the nearest one, the tense says which;
-    # a present clause about a weekday ("the vote is on Friday") looks ahead
-    if tense in ("future", "present") or (tense in ("", "present_right") and rel == "this"):
+    # a present clause about a weekday ("the vote is on Friday") looks ahead, and so does a
+    # limit no past verb has reached ("the offer runs until Friday", "hopes to finish by Friday")
+    limit = tense != "past" and _LIMIT_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    if (
+        tense in ("future", "present")
+        or (tense in ("", "present_right") and rel == "this")
+        or limit
+    ):
         return ctx.dct + timedelta(days=(wd - today) % 7)
     return ctx.dct - timedelta(days=(today - wd) % 7)
 
