@@ -80,3 +80,20 @@ def test_a_weekday_after_until_or_by_looks_ahead_unless_the_clause_is_past(
     text: str, expected: str
 ) -> None:
     assert [v for _, _, v in found(text, "2012-02-08")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The band was popular in the 80s.", [("the 80s", "DATE", "198")]),
+        ("Sales peaked in the late 90s.", [("the late 90s", "DATE", "199")]),
+        ("He joined the firm in '82.", [("'82", "DATE", "1982")]),
+        ("They met in the summer of '82.", [("the summer of '82", "DATE", "1982-SU")]),
+        ("The plant ran from '98 to '02.", [("'98", "DATE", "1998"), ("'02", "DATE", "2002")]),
+        # no decade: a temperature, and a quotation mark before a count
+        ("Temperatures were in the 80s.", []),
+        ("'82 people were hurt,' she said.", []),
+    ],
+)
+def test_decades_and_years_written_short(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -373,11 +373,21 @@ _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seven
                  "eighties", "nineties")  # fmt: skip
 
 
+_MEASURE_BEFORE = re.compile(
+    r"temperature|degree|\bhighs?\b|\blows?\b|°|fahrenheit|celsius|\bmph\b|percent|price|"
+    r"\bscor|\bage[ds]?\b|\bin\s+(?:his|her|their)\b",
+    re.IGNORECASE,
+)
+
+
 def _r_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["full"]:
         dec = int(m["full"])
     else:
-        short = int(m["short"]) if m["short"] else _DECADE_WORDS.index(m["word"].lower()) + 2
+        if m["short2"] and _MEASURE_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
+            return None  # "temperatures in the 80s", "prices in the low 90s": no decade
+        digit = m["short"] or m["short2"]
+        short = int(digit) if digit else _DECADE_WORDS.index(m["word"].lower()) + 2
         base = ctx.dct.year if ctx.dct else 2000
         century = base // 100 * 100
         dec = (century + short * 10) // 10
@@ -503,6 +513,10 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if m["syear"]:
         y, anchor = int(m["syear"]), ABSOLUTE
+    elif m["syy"]:  # "the summer of '82"
+        base = ctx.dct.year if ctx.dct else 2000
+        y = base // 100 * 100 + int(m["syy"])
+        y, anchor = (y if y <= base + 10 else y - 100), ABSOLUTE
     elif m["spoken"] and (spoken := _spoken_year(m)) is not None:
         y, anchor = spoken, ABSOLUTE
     elif ctx.dct is None:

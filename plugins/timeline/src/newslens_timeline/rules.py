@@ -143,6 +143,17 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         _r_year,
     ),
     (
+        "short_year",
+        re.compile(
+            # "in '82", "the summer of '82", "from '98 to '02": a year written with two digits
+            r"(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|"
+            r"(?<=\bby\s)|(?<=\bthrough\s)|(?<=\band\s)|(?<=\bto\s)|(?<=\bor\s)|"
+            r"(?<=\bin\s)|(?<=\bcirca\s))['\u2019](?P<yy>\d\d)\b(?!['\u2019]|\s*(?:%|percent))",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_short_year(m, ctx),
+    ),
+    (
         "fiscal",
         re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<fy>1\d{3}|20\d{2}|'?\d{2})\b", FLAGS),
         _r_fiscal,
@@ -161,6 +172,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             rf"(?:\b|(?<=\s)(?='\d0s))(?:the\s+)?{_PRE}(?:(?P<full>1\d{{2}}|20\d)0'?s|"
             r"(?:'|\u2019)(?P<short>\d)0s|"
+            # "the 80s", "the late 90s": the apostrophe is often dropped (a bare "80s" after
+            # anything else is a count or a temperature, so only after these)
+            r"(?:(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=mid\s))(?P<short2>[2-9])0s|"
             r"(?<=the\s)(?P<word>twenties|thirties|forties|fifties|sixties|seventies|"
             r"eighties|nineties))\b",
             FLAGS,
@@ -227,7 +241,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             rf"\b{_PRE}(?:(?P<sdet>the|in)\s+)?(?:(?P<srel>this\s+past|this\s+coming|this|last|next|past|coming)\s+)?"
             r"(?P<season>spring|summer|autumn|fall|winter)\b"
-            rf"(?:\s+(?:of\s+)?(?:{_YEAR.replace('year', 'syear')}|{_SPOKEN_YEAR}))?",
+            rf"(?:\s+(?:of\s+)?(?:{_YEAR.replace('year', 'syear')}|{_SPOKEN_YEAR}|"
+            r"['\u2019](?P<syy>\d\d)\b(?!['\u2019])))?",
             FLAGS,
         ),
         _r_season,
@@ -468,6 +483,19 @@ def _r_century_words(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     return Resolved("DATE", f"{n - 1:02d}", Point(date(max((n - 1) * 100, 1), 1, 1), "C"),
                     ABSOLUTE, _mod_of(m))  # fmt: skip
+
+
+def two_digit_year(yy: int, ctx: Context) -> int:
+    """The century of a two-digit year: this one up to ten years ahead of publication (or of
+    2000 without a date), else the last."""
+    ref = ctx.dct.year if ctx.dct else 2000
+    year = ref // 100 * 100 + yy
+    return year if year <= ref + 10 else year - 100
+
+
+def _r_short_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    y = two_digit_year(int(m["yy"]), ctx)
+    return Resolved("DATE", f"{y:04d}", Point(date(y, 1, 1), "Y"), ABSOLUTE)
 
 
 def _quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
