@@ -97,3 +97,20 @@ def test_a_weekday_after_until_or_by_looks_ahead_unless_the_clause_is_past(
 )
 def test_decades_and_years_written_short(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profit doubled over the past decade.", ("the past decade", "DURATION", "P10Y")),
+        ("The tunnel took two decades to build.", ("two decades", "DURATION", "P20Y")),
+        ("The feud went on for decades.", ("decades", "DURATION", "PXDE")),
+        ("Prices rose for the entire year.", ("the entire year", "DATE", "2011")),
+        ("Shops stayed shut for the whole month.", ("the whole month", "DATE", "2011-10")),
+        ("Prices rose steadily over the entire year.", ("the entire year", "DURATION", "P1Y")),
+    ],
+)
+def test_date_or_duration_by_what_the_phrase_denotes(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(text) == [expected]

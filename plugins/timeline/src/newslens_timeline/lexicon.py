@@ -158,7 +158,12 @@ def _duration(amount: float | None, unit: str) -> str:
         code = "WE"
     prefix = "PT" if unit in TIME_UNITS else "P"
     if amount is None:
-        return f"{prefix}X{code}"
+        # "decades": TIMEX3's decade unit, for a count in years it cannot give
+        return "PXDE" if unit == "decade" else f"{prefix}X{code}"
+    if unit == "decade" and amount * 10 == int(amount * 10):
+        # "a decade" P10Y, "two decades" P20Y: whole years, as TimeBank writes them (ISO
+        # 8601 has no decade; a century keeps TimeBank's C: P1C, PXC)
+        return f"P{round(amount * 10)}Y"
     years = {"decade": 10, "century": 100, "millennium": 1000}.get(unit)
     if years and amount != int(amount) and amount * years == int(amount * years):
         return f"P{int(amount * years)}Y"  # "half a century" P50Y, "a quarter century" P25Y

@@ -684,8 +684,9 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         ):
             p = shift(p, -1, "W")
         return Resolved("DATE", p.value() + "-WE", p, PUBLISHED, mod)
-    if rel == "past" and unit == "century":
-        # "over the past century": a hundred years up to now, not the 20th century
+    if rel == "past" and unit in ("century", "decade"):
+        # "over the past century", "the past decade": a hundred (ten) years up to now, not
+        # the 20th century or the 2000s
         return Resolved("DURATION", _duration(1, unit), anchor=None, mod=mod)
     if rel in ("following", "previous") and ctx.last is not None and unit in _GRAN_OF_UNIT:
         # "the following month": one after the time under discussion, not after publication

@@ -611,7 +611,7 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     if not m["num"] and m.group(0).lower().endswith("-long") and unit in UNIT_CODE:
         # "the year-long strike", "a decade-long war": a length of one unit (TimeML types an
         # expression by what it denotes, and an adjective of length denotes a duration);
-        # "decades-long", "months-long": a plural unit gives no count (``PXE``, ``PXM``)
+        # "decades-long", "months-long": a plural unit gives no count (``PXDE``, ``PXM``)
         amount = None if m["unit"].lower().endswith("s") else 1
         return Resolved("DURATION", _duration(amount, unit), mod=_mod_of(m))
     if not m["num"] and re.fullmatch(r"the\s+full\s+year", m.group(0), FLAGS):
@@ -619,6 +619,11 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         res = _rel(ctx, lambda d: Point(d, "Y"), "XXXX")
         res.mod = _mod_of(m)
         return res
+    whole = re.fullmatch(r"the\s+(?:entire|whole)\s+(year|month|week)", m.group(0), FLAGS)
+    if not m["num"] and whole:
+        # "prices rose for the entire year": the calendar year (month, week) under
+        # discussion, a DATE as "the year" is; "over the entire year" stays a length
+        return _r_the_unit(_Override(m, tdet="the", tunit=whole.group(1), tahead=None), ctx)
     if (
         not m["num"]
         and not det
