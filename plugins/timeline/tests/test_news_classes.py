@@ -114,3 +114,21 @@ def test_date_or_duration_by_what_the_phrase_denotes(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ban stays for the time being.", [("the time being", "DATE", "PRESENT_REF")]),
+        ("The minister will decide at a later date.", [("a later date", "DATE", "FUTURE_REF")]),
+        ("At that time, the firm had 40 staff.", [("that time", "DATE", "PAST_REF")]),
+        ("He was at the time a student.", [("the time", "DATE", "PAST_REF")]),
+        ("Reviews will follow, and at that time the board will vote.",
+         [("that time", "DATE", "FUTURE_REF")]),
+        # an event names the time: no expression of its own
+        ("He was at the time of the crash a student.", []),
+        ("At the same time, prices fell.", []),
+    ],
+)  # fmt: skip
+def test_vague_times_of_the_guidelines(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -448,7 +448,12 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"\b(?:as\s+soon\s+as\s+possible|right\s+now|now|nowadays|currently|current|at\s+present|presently|"
             r"these\s+days|at\s+the\s+moment|recently|recent|lately|in\s+the\s+past|"
             r"the\s+past|in\s+the\s+future|(?:the\s+)?near\s+future|the\s+future|"
-            r"the\s+(?:near|short)\s+term|soon|shortly)\b",
+            r"the\s+(?:near|short)\s+term|soon|shortly|"
+            # vague times of the guidelines: "for the time being", "at a later date", "at
+            # that time" (not "at the time of the crash": an event names that time)
+            r"the\s+time\s+being|a\s+later\s+date|"
+            r"(?<=\bat\s)(?:that|the)\s+time(?=\s*[,.;:)\u2014]|\s+(?:[a-z]+ed|was|were|had|"
+            r"did|said|says|is|are|he|she|they|it|we|I|there|the|a|an|in|on)\b))\b",
             FLAGS,
         ),
         lambda m, ctx: _ref_guard(m, ctx),
@@ -668,6 +673,13 @@ def _ref_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", "PRESENT_REF", anchor=PUBLISHED if ctx.dct else UNANCHORED)
     if word in ("soon", "now") and ctx.text[max(0, m.start() - 1) : m.start()] == "-":
         return None  # "Park Won-soon": part of a hyphenated name
+    if word.endswith(" time"):
+        # "at that time": a past time under discussion, unless the clause looks ahead
+        future = ctx.tense(m.start(), m.end()) == "future"
+        value = "FUTURE_REF" if future else "PAST_REF"
+        return Resolved("DATE", value, anchor=PUBLISHED if ctx.dct else UNANCHORED)
+    if word.endswith("later date"):
+        return Resolved("DATE", "FUTURE_REF", anchor=PUBLISHED if ctx.dct else UNANCHORED)
     if word in ("soon", "shortly") and (
         re.match(r"\s+(?:before|after|afterwards?|thereafter|as)\b", after)
         or re.search(r"\bas\s+$", ctx.text[max(0, m.start() - 4) : m.start()].lower())
