@@ -450,9 +450,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"the\s+past|in\s+the\s+future|(?:the\s+)?near\s+future|the\s+future|"
             r"the\s+(?:near|short)\s+term|soon|shortly|"
             # vague times of the guidelines: "for the time being", "at a later date", "at
-            # that time" (not "at the time of the crash": an event names that time)
+            # that time" (anaphoric, as "that day" is; "at the time" is as often an idiom for
+            # "then", and "at that time of year" names no time of its own)
             r"the\s+time\s+being|a\s+later\s+date|"
-            r"(?<=\bat\s)(?:that|the)\s+time(?=\s*[,.;:)\u2014]|\s+(?:[a-z]+ed|was|were|had|"
+            r"(?<=\bat\s)that\s+time(?=\s*[,.;:)\u2014]|\s+(?:[a-z]+ed|was|were|had|"
             r"did|said|says|is|are|he|she|they|it|we|I|there|the|a|an|in|on)\b))\b",
             FLAGS,
         ),
