@@ -132,3 +132,28 @@ def test_date_or_duration_by_what_the_phrase_denotes(
 )  # fmt: skip
 def test_vague_times_of_the_guidelines(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares closed the day up 2 percent.", [("the day", "DATE", "2011-10-20")]),
+        ("The Dow fell 3 percent on the day.", [("the day", "DATE", "2011-10-20")]),
+        (
+            "On Tuesday the index fell 40 points on the day, then rallied late in the day.",
+            [("Tuesday", "DATE", "2011-10-18"), ("the day", "DATE", "2011-10-18"),
+             ("late in the day", "DATE", "2011-10-18")],
+        ),
+        # no market move, or the idiom of a late stage: no day
+        ("Schools were shut for the day.", []),
+        ("It is rather late in the day to change course.", []),
+        ("He died on the day of the attack.", []),
+    ],
+)  # fmt: skip
+def test_the_day_of_a_market_report(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_late_in_the_day_ends_the_day() -> None:
+    (row,) = extract_text("Late in the day, the index recovered.", THURSDAY, strict=True)
+    assert (row["value"], row["mod"]) == ("2011-10-20", "END")

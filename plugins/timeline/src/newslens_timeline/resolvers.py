@@ -1095,14 +1095,17 @@ def _r_week_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_that_day(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """ "later that day", "the same day", "earlier in the day": the day under discussion."""
+    """ "later that day", "the same day", "earlier in the day", "late in the day": the day
+    under discussion (mod END after "late", START after "early")."""
+    edge = (m.groupdict().get("tdedge") or "").lower()
+    mod = {"late": "END", "early": "START"}.get(edge)
     if ctx.last is not None and ctx.last.gran == "D":
         p = Point(ctx.last.day, "D")
-        return Resolved("DATE", p.value(), p, PREVIOUS)
+        return Resolved("DATE", p.value(), p, PREVIOUS, mod)
     if ctx.dct is None:
-        return Resolved("DATE", "XXXX-XX-XX", anchor=UNANCHORED)
+        return Resolved("DATE", "XXXX-XX-XX", anchor=UNANCHORED, mod=mod)
     p = Point(ctx.dct, "D")
-    return Resolved("DATE", p.value(), p, PUBLISHED)
+    return Resolved("DATE", p.value(), p, PUBLISHED, mod)
 
 
 def _r_week_of(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -351,10 +351,16 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "that_day",
         re.compile(
             rf"\b(?:(?P<tdlead>{_LEAD})\s+(?:in\s+)?)?(?:that|the\s+same)\s+day\b(?![\s-]+(?:of|before|after)\b)|"
-            rf"\b{_LEAD}\s+in\s+the\s+day\b",
+            rf"\b{_LEAD}\s+in\s+the\s+day\b|"
+            # a market or match report's day: "late in the day", "fell 3% on the day",
+            # "closed the day up 2%" (the day under discussion, else publication's)
+            r"\b(?P<tdedge>late|early)\s+in\s+the\s+day\b|"
+            r"(?:(?<=\bon\s)|(?<=\bfor\s)|(?<=\bclosed\s)|(?<=\bended\s)|(?<=\bfinished\s))"
+            r"(?P<tdmarket>the\s+day)\b(?=\s*[,.;:)]|\s+(?:and|as|but|while|with|at|up|down|"
+            r"higher|lower)\b)",
             FLAGS,
         ),
-        lambda m, ctx: _r_that_day(m, ctx),
+        lambda m, ctx: _that_day_guard(m, ctx),
     ),
     (
         "next_day",
@@ -502,6 +508,31 @@ def two_digit_year(yy: int, ctx: Context) -> int:
 def _r_short_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     y = two_digit_year(int(m["yy"]), ctx)
     return Resolved("DATE", f"{y:04d}", Point(date(y, 1, 1), "Y"), ABSOLUTE)
+
+
+#: a market report's move just before "on the day" / "for the day" ("fell 3% on the day")
+_MARKET_MOVE = re.compile(
+    r"(?:%|percent|per\s+cent|points?|cents?|pence|\b(?:closed|ended|finished))\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def _that_day_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "on the day" names a day only in a market report's move ("fell 3% on the day",
+    "closed the day up"); elsewhere ("schools shut for the day") annotators leave it."""
+    if m["tdmarket"] and not _MARKET_MOVE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None
+    if m["tdedge"] and (
+        _STAGE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        or re.match(r"\s+(?:to|for)\b", ctx.text[m.end() : m.end() + 5])
+    ):
+        return None  # "it is late in the day to change course": a late stage, the idiom
+    return _r_that_day(m, ctx)
+
+
+_STAGE_BEFORE = re.compile(
+    r"\b(?:is|was|it's|too|very|rather|bit|fairly|pretty|so|be|seems?)\s+$", re.IGNORECASE
+)
 
 
 def _quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
