@@ -157,3 +157,24 @@ def test_the_day_of_a_market_report(text: str, expected: list[tuple[str, str, st
 def test_late_in_the_day_ends_the_day() -> None:
     (row,) = extract_text("Late in the day, the index recovered.", THURSDAY, strict=True)
     assert (row["value"], row["mod"]) == ("2011-10-20", "END")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Markets recalled Black Monday.", THURSDAY, []),
+        ("Marchers remembered Bloody Sunday.", THURSDAY, []),
+        ("Retailers expect record sales on Cyber Monday.", THURSDAY,
+         [("Cyber Monday", "DATE", "2011-11-28")]),
+        ("Shops will open early on Black Friday.", THURSDAY,
+         [("Black Friday", "DATE", "2011-11-25")]),
+        ("Candidates will campaign until Super Tuesday.", "2020-02-20",
+         [("Super Tuesday", "DATE", "2020-03-03")]),
+        ("Pilgrims gathered on Palm Sunday.", "2011-05-02",
+         [("Palm Sunday", "DATE", "2011-04-17")]),
+    ],
+)  # fmt: skip
+def test_a_named_day_is_not_its_weekday(
+    text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, published) == expected

@@ -111,7 +111,8 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
     ("vague", r"(?:while|some\s+time)"),
     ("holiday", r"(?:christmas|new\s+year|halloween|valentine|independence\s+day|boxing\s+day|"
                 r"thanksgiving|election\s+day|memorial\s+day|labor\s+day|martin\s+luther|"
-                r"presidents|mother|father|easter|good\s+friday)"),
+                r"presidents|mother|father|easter|good\s+friday|black\s+friday|cyber\s+monday|"
+                r"palm\s+sunday|maundy|ash\s+wednesday|shrove|super\s+tuesday)"),
 )  # fmt: skip
 _DIGIT_CLASSES: tuple[tuple[str, str], ...] = (
     ("year4", r"(?<!\d)\d{4}"),  # lookbehind inside the lookahead: fine, zero-width
@@ -197,7 +198,9 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("vague", ("while", "some time"), False),
     ("holiday", ("christmas", "new year", "halloween", "valentine", "independence day",
                  "boxing day", "thanksgiving", "election day", "memorial day", "labor day",
-                 "martin luther", "presidents", "mother", "father", "easter", "good friday"),
+                 "martin luther", "presidents", "mother", "father", "easter", "good friday",
+                 "black friday", "cyber monday", "palm sunday", "maundy", "ash wednesday",
+                 "shrove", "super tuesday"),
      False),
 )  # fmt: skip
 # _DIGIT_CLASSES for lower-cased text, written to start on the digit itself (3x faster: the

@@ -594,6 +594,14 @@ def _day_of(ref: str, ctx: Context, m: re.Match[str]) -> tuple[date | None, str]
     return None, PUBLISHED
 
 
+#: a capitalised word that makes a weekday a named day (those with a computable date are
+#: holidays: Black Friday, Cyber Monday, Ash Wednesday, ...)
+_NAMED_DAY = re.compile(
+    r"\b(?:Black|Bloody|Blue|Manic|Mega|Giving|Business|Fat|Holy|Spy|Terrible|"
+    r"Freaky|Casual|Throwback|Big)\s+$"
+)
+
+
 def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     if (
         m.group(0) == m["wd"]
@@ -601,6 +609,8 @@ def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end() : m.end() + 3])
     ):
         return None  # "The Sunday Mail", "the Sunday Times": a newspaper
+    if m.group(0) == m["wd"] and _NAMED_DAY.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "Black Monday", "Super Tuesday", "Bloody Sunday": a name, not a weekday
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["wrel"] or "").lower()
     part = _part_code(m.groupdict().get("part"))
@@ -1057,6 +1067,18 @@ _FLOATING: dict[str, Callable[[int], date]] = {
     "father's day": lambda y: _nth_weekday(y, 6, 7, 3),
     "easter": _easter,
     "good friday": lambda y: _easter(y) - timedelta(days=2),
+    # named weekdays with a date of their own: the day after Thanksgiving and the Monday
+    # after it; the days of Lent and Easter week
+    "black friday": lambda y: _nth_weekday(y, 11, 4, 4) + timedelta(days=1),
+    "cyber monday": lambda y: _nth_weekday(y, 11, 4, 4) + timedelta(days=4),
+    "easter monday": lambda y: _easter(y) + timedelta(days=1),
+    "palm sunday": lambda y: _easter(y) - timedelta(days=7),
+    "maundy thursday": lambda y: _easter(y) - timedelta(days=3),
+    "ash wednesday": lambda y: _easter(y) - timedelta(days=46),
+    "shrove tuesday": lambda y: _easter(y) - timedelta(days=47),
+    # the US primaries' day: the first Tuesday of March of a presidential year (2004, 2012,
+    # 2016, 2020; 2008 moved it to 5 February)
+    "super tuesday": lambda y: _nth_weekday(y - y % 4, 3, 2, 1),
 }
 
 
@@ -1067,7 +1089,8 @@ def _floating_key(name: str) -> str:
         return "martin luther king day"
     if name.startswith("president"):
         return "presidents day"
-    name = name.removesuffix(" sunday")
+    if name != "palm sunday":
+        name = name.removesuffix(" sunday")
     return "thanksgiving" if name.startswith("thanksgiving") else name
 
 

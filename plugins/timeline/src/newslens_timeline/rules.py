@@ -333,7 +333,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"Valentine's\s+Day|Boxing Day|Independence Day|Thanksgiving(?:\s+Day)?|"
             r"Election Day|Memorial Day|Labor Day|Martin Luther King(?:,?\s+Jr\.?)?\s+Day|"
             r"Presidents['\u2019]?\s+Day|Mother['\u2019]s Day|Father['\u2019]s Day|"
-            r"Easter(?:\s+Sunday)?|Good Friday)(?![\w'])"
+            r"Easter(?:\s+(?:Sunday|Monday))?|Good Friday|Black Friday|Cyber Monday|"
+            r"Palm Sunday|Maundy Thursday|Ash Wednesday|Shrove Tuesday|Super Tuesday)(?![\w'])"
             rf"(?:,?\s+{_YEAR}\b)?",
         ),
         lambda m, ctx: _r_holiday(m, ctx),
