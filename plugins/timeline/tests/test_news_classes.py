@@ -178,3 +178,10 @@ def test_a_named_day_is_not_its_weekday(
     text: str, published: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, published) == expected
+
+
+def test_single_day_is_a_length_like_one_day() -> None:
+    assert found("It was the largest single-day drop in a decade.") == [
+        ("single-day", "DURATION", "P1D"),
+        ("a decade", "DURATION", "P10Y"),
+    ]

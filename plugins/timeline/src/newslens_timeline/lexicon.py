@@ -116,8 +116,8 @@ def _num(raw: str) -> float | None:
         return 0.5  # "a half-century"
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s):
         return float(s.replace(",", ""))  # "2,000 years"
-    if s in ("a", "an", "one"):
-        return 1
+    if s in ("a", "an", "one", "single"):
+        return 1  # "single-day": an adjective of length, as "one-day"
     if s.startswith("half"):
         return 0.5
     if s == "a hundred":
