@@ -185,3 +185,22 @@ def test_single_day_is_a_length_like_one_day() -> None:
         ("single-day", "DURATION", "P1D"),
         ("a decade", "DURATION", "P10Y"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published on Saturday 2011-03-12: the clock time is on the day written after it
+        ("The quake struck at 05:46 UTC on 11 March.",
+         [("05:46 UTC on 11 March", "TIME", "2011-03-11T05:46")]),
+        ("The probe landed at 08:00 UTC on March 5, 2010.",
+         [("08:00 UTC on March 5, 2010", "TIME", "2010-03-05T08:00")]),
+        ("It struck at 2:46 p.m. JST (0546 UTC) on Friday.",
+         [("2:46 p.m. JST", "TIME", "2011-03-11T14:46"), ("0546 UTC", "TIME", "2011-03-11T05:46"),
+          ("Friday", "DATE", "2011-03-11")]),
+    ],
+)  # fmt: skip
+def test_a_utc_clock_time_takes_the_day_written_with_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, "2011-03-12") == expected

@@ -98,7 +98,12 @@ _TIME = (
     r"AEST|AEDT|IST|JST|KST|HKT|SGT|MSK|local\s+time)\b)?"
 )
 _PART = r"(?P<part>morning|afternoon|evening|night)"
-_DAYREF = rf"(?P<dayref>{_WEEKDAY}|yesterday|today|tomorrow|{_MONTH}\s+[0-3]?\d\b)"
+_DAYREF = (
+    rf"(?P<dayref>{_WEEKDAY}|yesterday|today|tomorrow|"
+    # "05:46 UTC on 11 March 2011", "08:00 UTC on March 5, 2011": the date the time is on
+    rf"(?:{_MONTH})\s+[0-3]?\d\b(?:,?\s+(?:1\d{{3}}|20\d{{2}})\b)?|"
+    rf"[0-3]?\d\s+(?:{_MONTH})(?![a-z])(?:,?\s+(?:1\d{{3}}|20\d{{2}})\b)?)"
+)
 
 FLAGS = re.IGNORECASE
 #: a year spoken in words after a month or season: "January nineteen ninety-seven"

@@ -586,11 +586,18 @@ def _day_of(ref: str, ctx: Context, m: re.Match[str]) -> tuple[date | None, str]
         return ctx.dct + timedelta(days=1), PUBLISHED
     if low in WEEKDAYS:
         return _weekday_point(ctx, WEEKDAYS[low], "", m), PUBLISHED
-    mm = re.match(rf"({_MONTH})\s+(\d+)", ref, FLAGS)
-    if mm:
-        res = _absolute_day(None, _month_no(mm.group(1)), int(mm.group(2)), m, ctx)
+    mm = re.match(rf"({_MONTH})\s+(\d+)(?:,?\s+(\d{{4}}))?", ref, FLAGS)
+    dm = re.match(rf"(\d+)\s+({_MONTH})(?:,?\s+(\d{{4}}))?", ref, FLAGS)
+    if mm or dm:
+        month, day_no, year = (
+            (mm.group(1), mm.group(2), mm.group(3))
+            if mm
+            else (dm.group(2), dm.group(1), dm.group(3))
+        )
+        year_no = int(year) if year else None
+        res = _absolute_day(year_no, _month_no(month), int(day_no), m, ctx)
         if res.point is not None:
-            return res.point.day, PUBLISHED
+            return res.point.day, ABSOLUTE if year_no else PUBLISHED
     return None, PUBLISHED
 
 
