@@ -204,3 +204,9 @@ def test_a_utc_clock_time_takes_the_day_written_with_it(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, "2011-03-12") == expected
+
+
+def test_a_plan_for_a_weekday_looks_ahead() -> None:
+    # published on Friday 2000-01-07: the planned march is the coming Saturday
+    text = "Unions planned a large march in the capital on Saturday."
+    assert found(text, "2000-01-07") == [("Saturday", "DATE", "2000-01-08")]
