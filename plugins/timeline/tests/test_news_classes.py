@@ -147,6 +147,7 @@ def test_vague_times_of_the_guidelines(text: str, expected: list[tuple[str, str,
         # no market move, or the idiom of a late stage: no day
         ("Schools were shut for the day.", []),
         ("It is rather late in the day to change course.", []),
+        ("Late in the day, the rebels entered the town.", []),  # no market: a stage as often
         ("He died on the day of the attack.", []),
     ],
 )  # fmt: skip

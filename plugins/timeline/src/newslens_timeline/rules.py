@@ -529,7 +529,20 @@ def _that_day_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         or re.match(r"\s+(?:to|for)\b", ctx.text[m.end() : m.end() + 5])
     ):
         return None  # "it is late in the day to change course": a late stage, the idiom
+    if m["tdedge"]:
+        # the trading day of a market report ("rallied late in the day"); elsewhere the
+        # phrase is as often a stage as a time, and annotators leave it
+        s_start, s_end = ctx.sentence_bounds(m.start())
+        if not _MARKET_WORDS.search(ctx.text, s_start, s_end):
+            return None
     return _r_that_day(m, ctx)
+
+
+_MARKET_WORDS = re.compile(
+    r"%|\bpercent\b|\bper\s+cent\b|\bpoints?\b|\bshares?\b|\bstocks?\b|\bindex\b|"
+    r"\btrading\b|\btraders?\b|\bmarkets?\b|\bprices?\b|\bcents?\b|\bpence\b",
+    re.IGNORECASE,
+)
 
 
 _STAGE_BEFORE = re.compile(
