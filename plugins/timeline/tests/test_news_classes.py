@@ -211,3 +211,16 @@ def test_a_plan_for_a_weekday_looks_ahead() -> None:
     # published on Friday 2000-01-07: the planned march is the coming Saturday
     text = "Unions planned a large march in the capital on Saturday."
     assert found(text, "2000-01-07") == [("Saturday", "DATE", "2000-01-08")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The jet enters service in mid\u20132011.", ("mid\u20132011", "DATE", "2011", "MID")),
+        ("Sales will recover by midyear.", ("midyear", "DATE", "2011", "MID")),
+        ("Sales will recover by mid-year.", ("mid-year", "DATE", "2011", "MID")),
+    ],
+)
+def test_the_middle_of_a_year(text: str, expected: tuple[str, str, str, str]) -> None:
+    rows = extract_text(text, THURSDAY, strict=True)
+    assert [(r["text"], r["type"], r["value"], r["mod"]) for r in rows] == [expected]

@@ -68,7 +68,7 @@ def _mod_of(m: re.Match[str]) -> str | None:
     if not pre:
         return None
     key = re.sub(r"\s+", " ", pre.lower()).strip()
-    key = re.sub(r"\s*-$|\s+on$", "", key).replace("very ", "")
+    key = re.sub(r"\s*[-\u2013]$|\s+on$", "", key).replace("very ", "")
     return MODS.get(key) or MODS.get(f"the {key}") or MODS.get(key.removeprefix("the "))
 
 
@@ -767,7 +767,7 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _r_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
     res = _rel(ctx, lambda d: Point(d, "Y"), "XXXX")
-    res.mod = "END"
+    res.mod = "MID" if m.groupdict().get("midyear") else "END"  # "by mid-year", "year-end"
     return res  # "around year end": the span keeps "around", the year its END
 
 

@@ -321,7 +321,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "year_end",
         re.compile(
             r"\b(?:(?P<pre>about|around)\s+)?"
-            r"(?:(?:the\s+)?year'?s?[\s-]end|the\s+end\s+of\s+the\s+year)\b",
+            r"(?:(?:the\s+)?year'?s?[\s-]end|the\s+end\s+of\s+the\s+year|(?P<midyear>mid-?year))\b",
             FLAGS,
         ),
         _r_year_end,
