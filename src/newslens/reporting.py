@@ -69,7 +69,9 @@ class StaticHTML:
 def figure_html(figure: Any, *, alt: str = "figure") -> str:
     """A matplotlib figure as an ``<img>`` with an embedded PNG (closed afterwards)."""
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=100, bbox_inches="tight")
+    # A figure with a layout engine already fits its labels; "tight" would draw it twice.
+    laid_out = getattr(figure, "get_layout_engine", lambda: None)() is not None
+    figure.savefig(buffer, format="png", dpi=100, bbox_inches=None if laid_out else "tight")
     _close(figure)
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
     return (
@@ -125,13 +127,12 @@ def _findings_per_article_figure(analysis: Analysis, findings: pd.DataFrame, art
         (str(titles.get(aid) or aid)[:48] + ("…" if len(str(titles.get(aid) or aid)) > 48 else ""))
         for aid in counts.index
     ]
-    figure = Figure(figsize=(7, 0.35 * len(counts) + 1.2))
+    figure = Figure(figsize=(7, 0.35 * len(counts) + 1.2), layout="tight")
     axes = figure.subplots()
     axes.barh(range(len(counts))[::-1], counts.to_numpy(), color="#4c72b0")
     axes.set_yticks(range(len(counts))[::-1], labels, fontsize=8)
     axes.set_xlabel("findings")
     axes.set_title(f"{analysis.title or analysis.id}: articles with the most findings", fontsize=10)
-    figure.tight_layout()
     return figure
 
 

@@ -300,7 +300,7 @@ def timeline_figure(story: StorySummary) -> Any:
     from matplotlib.figure import Figure
 
     events = events.head(12).reset_index(drop=True)
-    figure = Figure(figsize=(9, 0.42 * len(events) + 1.3))
+    figure = Figure(figsize=(9, 0.42 * len(events) + 1.3), layout="tight")
     axes = figure.subplots()
     dates = pd.to_datetime(events["date"], utc=True).dt.tz_localize(None)
     ys = list(range(len(events)))[::-1]
@@ -324,7 +324,6 @@ def timeline_figure(story: StorySummary) -> Any:
     for side in ("left", "right", "top"):
         axes.spines[side].set_visible(False)
     axes.set_title(f"What happened when: {story.title[:80]}", fontsize=10, loc="left")
-    figure.tight_layout()
     return figure
 
 
