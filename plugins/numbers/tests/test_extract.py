@@ -205,9 +205,26 @@ def test_of_phrase_counts_the_noun_after() -> None:
     ]
 
 
-def test_sentence_index() -> None:
-    found = figures("Four ships sailed. Then 26 missiles flew.\n\n11 targets were hit.")
+def test_sentence_is_the_cores_sentence() -> None:
+    """``sentence`` indexes the core's split (``Article.sentences``), the same in every frame:
+    "Mr." and "U.S." end no sentence there, and the offsets are that sentence's."""
+    text = "Mr. Smith saw 4 ships. The U.S. Navy fired 26 missiles.\n\n11 targets were hit."
+    article = Article(article_id="a", text=text)
+    found = extract(article)
     assert [f["sentence"] for f in found] == [0, 1, 2]
+    for f in found:
+        assert (f["sentence_start"], f["sentence_end"]) == article.sentences[f["sentence"]]
+        assert f["sentence"] == article.sentence_index(f["start"])
+    assert text[found[1]["sentence_start"] : found[1]["sentence_end"]] == (
+        "The U.S. Navy fired 26 missiles."
+    )
+
+
+def test_a_capitalised_word_after_an_abbreviation_is_not_a_sentence_start() -> None:
+    """A capitalised word before a year-like number makes it a name ("Fest 2019") unless the
+    word opens the sentence; the core's split decides, and "St." ends no sentence."""
+    assert figures("Organisers of St. Patrick 2019 parades met.") == []
+    assert [f["value"] for f in figures("Fest over. 2019 people came.")] == [2019]
 
 
 @pytest.mark.parametrize(

@@ -15,12 +15,12 @@ expressions of one measure ("1,500km (930 miles)").
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from typing import Any
 
 from newslens import Article
+from newslens.sentences import sentence_index, sentence_spans
 from newslens_numbers.patterns import (
     _AFTER_AGE,
     _AGE_AFTER,
@@ -109,7 +109,6 @@ from newslens_numbers.words import (
     _float,
     _is_plural,
     _prev_word,
-    _sentence_starts,
     counted_noun,
     parse_number_words,
 )
@@ -130,6 +129,8 @@ COLUMNS: dict[str, str] = {
     "base_unit": "str",
     "dimension": "str",
     "sentence": "int64",
+    "sentence_start": "int64",
+    "sentence_end": "int64",
     "same_as": "Int64",
     "consistency": "str",
     "deviation": "float64",
@@ -468,7 +469,7 @@ class _Scanner:
         if (
             1900 <= int(float(text[s:e])) <= 2100
             and prev_word[:1].isupper()
-            and not _at_sentence_start(text, s - len(prev_word) - 1)
+            and not _at_sentence_start(self.original, max(0, s - len(prev_word) - 1))
         ):
             return True  # "Fest 2019", "Euro 2020", "Vision 2030"
         if re.match(r"[ \t]*[-–][ \t]*\d", text[e : e + 6]):
@@ -530,7 +531,7 @@ class _Scanner:
             return e
         determiners = ("the", "a", "its", "their", "his", "her", "our", "my", "your", "s")
         possessive = text[max(0, s - 3) : s].rstrip().endswith(("'s", "’s"))
-        titled = _at_sentence_start(text, s) and re.match(r"[ \t]+[A-Z]", text[e : e + 3])
+        titled = _at_sentence_start(self.original, s) and re.match(r"[ \t]+[A-Z]", text[e : e + 3])
         ranked = prev in RANK_VERBS  # "she finished second", "came third"
         if prev not in determiners and not possessive and not titled and not ranked:
             return e  # adverbial "first" ("when I first read it"), "second" as time
@@ -989,7 +990,10 @@ class _Scanner:
 def extract_text(text: str, strict: bool = False) -> list[dict[str, Any]]:
     """Findings for a raw string (what :func:`extract` does for an article's text).
 
-    ``strict=True`` re-raises an error in one figure instead of skipping it (for tests).
+    ``sentence`` is the index of the finding's sentence in the core's split
+    (:func:`newslens.sentences.sentence_spans`, the same as ``Article.sentences``), and
+    ``sentence_start``/``sentence_end`` are that sentence's offsets. ``strict=True`` re-raises
+    an error in one figure instead of skipping it (for tests).
     """
     from newslens_numbers.consistency import link_conversions
 
@@ -999,11 +1003,12 @@ def extract_text(text: str, strict: bool = False) -> list[dict[str, Any]]:
         findings = _Scanner(text, strict).run()
     except RecursionError:  # pragma: no cover - defensive; the scanner does not recurse
         findings = []
-    starts = _sentence_starts(text)
+    spans = sentence_spans(text) if findings else ()
     out: list[dict[str, Any]] = []
     for n, f in enumerate(findings):
         f["n"] = n
-        f["sentence"] = bisect.bisect_right(starts, f["start"]) - 1
+        f["sentence"] = sentence_index(text, f["start"])
+        f["sentence_start"], f["sentence_end"] = spans[f["sentence"]]
         f["same_as"] = None
         f["consistency"] = ""
         f["deviation"] = float("nan")

@@ -392,7 +392,6 @@ _AGED_BEFORE = re.compile(
     r"[ \t]+)?$"
 )
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?(?:-[^\W_]+)*")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9])|[ \t]*\n[ \t\n]*")
 _LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:\(?\d{1,3}[.)]|\(\d{1,3}\))[ \t]")
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")

@@ -1,14 +1,15 @@
 """Words around a number: number words parsed to a value ("two and a half million"), sentence
-starts, and the counted noun a figure refers to ("26 missiles", "1,500 of the refugees")."""
+starts (from the core's one splitter), and the counted noun a figure refers to ("26
+missiles", "1,500 of the refugees")."""
 
 from __future__ import annotations
 
 import re
 
+from newslens.sentences import sentence_index, sentence_spans
 from newslens_numbers.patterns import (
     _GROUP_SEPARATORS,
     _NUMWORD_TOKEN,
-    _SENTENCE_END,
     _WORD,
     _WS,
     ADJECTIVE_ENDINGS,
@@ -102,13 +103,6 @@ def parse_number_words(words: str) -> tuple[float, int] | None:
     if not seen:
         return None
     return total + current, consumed
-
-
-def _sentence_starts(text: str) -> list[int]:
-    starts = [0]
-    for m in _SENTENCE_END.finditer(text):
-        starts.append(m.end())
-    return starts
 
 
 def _is_plural(word: str) -> bool:
@@ -244,5 +238,7 @@ def _prev_word(text: str, pos: int) -> str:
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 3) : pos].rstrip(" \t\"'“‘(")
-    return before == "" or before[-1] in ".!?\n"
+    """Whether only blanks and opening quotes or brackets stand between the start of the
+    sentence holding ``pos`` (the core's split, :mod:`newslens.sentences`) and ``pos``."""
+    first, _ = sentence_spans(text)[sentence_index(text, pos)] if text.strip() else (0, 0)
+    return text[first:pos].strip(" \t\n\"'“‘(") == ""
