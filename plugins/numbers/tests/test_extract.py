@@ -11,7 +11,7 @@ from newslens import Article
 
 
 def figures(text: str) -> list[dict]:
-    found = extract_text(text, strict=True)
+    found = extract_text(text)
     for f in found:
         assert text[f["start"] : f["end"]] == f["text"]
     return found
@@ -246,5 +246,30 @@ def test_number_words_split_where_english_would() -> None:
     assert [f["value"] for f in figures("one two three")] == [1, 2, 3]
 
 
-def test_extract_never_raises_on_non_text() -> None:
+def test_empty_text_has_no_figures() -> None:
     assert extract(Article(article_id="x", text="")) == []
+
+
+def test_a_failing_rule_is_an_error_row_not_an_empty_result(monkeypatch) -> None:
+    """No catch-all: a bug in one rule reaches the runner, which names the article and the
+    cause, instead of passing for an article without figures."""
+    import newslens_numbers.plugin as numbers_plugin
+    from newslens_numbers.extract import _Scanner
+
+    from newslens import analyze, get_plugin_manager
+    from newslens.testing import tiny_corpus
+
+    def broken(self, m):
+        raise ValueError(f"rule failed at {m.start()}")
+
+    monkeypatch.setattr(_Scanner, "handle", broken)
+    pm = get_plugin_manager(plugins=[("numbers", numbers_plugin)], entry_points=False)
+    frame = tiny_corpus()
+    texts = ["No figures here."] + ["26 missiles."] * (len(frame) - 1)
+    frame = frame.assign(text=texts, raw_text=texts)
+    results = analyze(frame, ["numbers.v1"], plugin_manager=pm, progress=False)
+    errors = results.errors
+    assert errors["article_id"].tolist() == frame["article_id"].tolist()[1:]
+    assert set(errors["error_type"]) == {"ValueError"}
+    assert errors["message"].str.contains("rule failed at 0").all()
+    assert results["numbers.v1"].empty
