@@ -141,17 +141,28 @@ def singular(noun: str) -> str:
     return fold(noun)
 
 
-def unit_key(unit: str, quantity: str, per: str = "") -> str:
-    """What 'value+unit' compares: the unit and its ``per``, or the folded counted noun."""
-    from newslens_numbers.units import UNIT_ALIASES
+def canonical_unit(unit: str) -> str:
+    """One spelling per unit: aliases folded, a compound "mg/L" as its two parts folded."""
+    from newslens_numbers.units import UNIT_ALIASES, UNITS
 
+    unit = unit.strip()
+    if unit in UNITS:
+        return UNIT_FOLD.get(unit, unit)
+    folded = UNIT_ALIASES.get(unit, UNIT_ALIASES.get(unit.lower()))
+    if folded is not None:
+        return UNIT_FOLD.get(folded, folded)
+    if "/" in unit:
+        top, _, bottom = unit.partition("/")
+        return f"{canonical_unit(top)}/{canonical_unit(bottom)}"
+    return UNIT_FOLD.get(unit, singular(unit) if unit.islower() else unit)
+
+
+def unit_key(unit: str, quantity: str, per: str = "") -> str:
+    """What 'value+unit' compares: the unit with its ``per`` ("USD/share", "mg/l"), or else
+    the folded counted noun (with its ``per``: "copy/h")."""
     unit = (unit or "").strip()
-    if unit:
-        unit = UNIT_ALIASES.get(unit.lower(), UNIT_ALIASES.get(unit, unit))
-        unit = UNIT_FOLD.get(unit, unit)
-        return f"{unit}/{singular(per)}" if per else unit
-    noun = singular(quantity or "")
-    return f"{noun}/{singular(per)}" if per and noun else noun
+    head = canonical_unit(unit) if unit else singular(quantity or "")
+    return f"{head}/{canonical_unit(per)}" if per and head else head
 
 
 def _same(a: float, b: float) -> bool:
@@ -206,8 +217,10 @@ def score(
         tp_v += len(pairs)
         for gi, fi in pairs:
             g, f = gold[gi], found[fi]
+            # a set annotated without ``per`` (Wikinews) compares units alone
+            per_f = f.get("per", "") if "per" in g else ""
             if unit_key(g.get("unit", ""), g.get("quantity", ""), g.get("per", "")) == unit_key(
-                f.get("unit", ""), f.get("quantity", ""), f.get("per", "")
+                f.get("unit", ""), f.get("quantity", ""), per_f
             ):
                 tp_u += 1
             elif errors is not None:
@@ -346,7 +359,7 @@ def evaluate(
                 system: score(
                     sub,
                     [out[i] for i in idx],
-                    errors if (errors is not None and system == "newslens-numbers") else None,
+                    errors if (label == name and system == "newslens-numbers") else None,
                 )
                 for system, out in outputs.items()
             },

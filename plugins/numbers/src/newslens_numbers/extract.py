@@ -34,8 +34,11 @@ from newslens_numbers.patterns import (
     _APPOSITIVE_AGE,
     _BETWEEN_AGES,
     _BETWEEN_BEFORE,
+    _CAPITALISED_BEFORE,
     _CHANGE_BEFORE,
     _CHANGE_BEFORE_FROM,
+    _CLOCK_PART_AFTER,
+    _COMPARED_JOIN,
     _COMPOUND_AFTER_SCALE,
     _CURRENCY_AFTER_SYMBOL,
     _CURRENCY_BEFORE,
@@ -60,13 +63,15 @@ from newslens_numbers.patterns import (
     _MINOR_AFTER,
     _MIXED_FRACTION,
     _MODIFIER_BEFORE,
+    _MOJIBAKE,
     _MONTH_AFTER,
     _MONTH_BEFORE,
+    _NAME_WORD_BEFORE,
     _NO_BREAK,
     _NUMBER_LIST,
-    _ONE_OF_IDIOM,
     _ORDINAL_AFTER_WORDS,
     _ORDINAL_SUFFIX,
+    _PER_AFTER,
     _PHONE,
     _POINT_DECIMALS,
     _POINT_TENS,
@@ -82,22 +87,30 @@ from newslens_numbers.patterns import (
     _WAS_AGE,
     _YEAR_RANGE,
     CALL_WORDS,
+    COMMON_VERBS,
     FRACTION_DENOMS,
     ID_PREV,
     LOWER_ID_PREV,
+    NAME_STOP,
+    NOT_PER,
     ONES,
     ORDINAL_WORDS,
+    PER_WORDS,
     RANK_VERBS,
     SCALE_ORDINALS,
     SCANNER,
+    STOP,
     TENS,
+    VAGUE_SCALES,
     WORD_SCALES,
+    YEAR_DETERMINERS,
     YEAR_PREV,
 )
 from newslens_numbers.units import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORD_TO_CODE,
+    MINOR_UNITS,
     SCALES,
     UNIT_ALIASES,
     UNITS,
@@ -111,8 +124,10 @@ from newslens_numbers.words import (
     _float,
     _is_plural,
     _prev_word,
+    _verbish,
     counted_noun,
     parse_number_words,
+    singular,
 )
 
 #: Columns of ``numbers.v1`` and their dtypes (the runner casts to these).
@@ -124,6 +139,7 @@ COLUMNS: dict[str, str] = {
     "value": "float64",
     "value_high": "float64",
     "unit": "str",
+    "per": "str",
     "quantity": "str",
     "kind": "str",
     "modifier": "str",
@@ -151,6 +167,8 @@ class _Scanner:
         text = _SOFT_BREAK.sub(" ", text) if "\n" in text else text
         # a no-break space ("75\u00a0m") is a space to every rule below; same length again
         text = text.translate(_NO_BREAK) if "\u00a0" in text or "\u202f" in text else text
+        if "Â" in text or "â‚¬" in text:  # mojibake: same length again
+            text = _MOJIBAKE.sub(" ", text).replace("â‚¬", "  €")
         self.text = text
         self.code_scale = 1.0  # "75 USD million": a scale written after the currency code
         self.last_end = 0  # end of the last finding: a symbol before it is not ours
@@ -191,6 +209,8 @@ class _Scanner:
             num_word, den_word = re.split(r"[ \t-]+", low, maxsplit=1)
             num = 1 if num_word in ("a", "an") else ONES[num_word]
             return num / FRACTION_DENOMS[den_word], s, e, "frac", 0
+        if g == "vague":
+            return 0.0, s, e, "vague", 0
         if g == "aunit":
             return 1.0, s + len(raw) - len(raw.split()[-1]), e, "aunit", 0
         if g == "ordw":
@@ -223,6 +243,8 @@ class _Scanner:
         if core is None:
             return self.skip_run(m.start()) if m.lastgroup == "digits" else m.end()
         value, s, e, form, decimals = core
+        if form == "vague":
+            return self.handle_vague(s, e)
         if form == "ordw":
             return self.handle_word_ordinal(value, s, e)
         if form == "frac" and value == 0.5:
@@ -242,6 +264,16 @@ class _Scanner:
                 ):
                     self.add(w_start, e, 1.5, kind=info[2], unit=info[0])
                     return e
+        if form == "frac" and re.fullmatch(
+            r"(?i:an?[ \t]+(third|fourth|fifth|sixth|eighth|tenth))", text[s:e]
+        ):
+            word = re.search(r"[A-Za-z]+$", text[s:e]).group().lower()  # type: ignore[union-attr]
+            nxt = re.match(r"[ \t]+([a-z]+)\b(?!-)", text[e : e + 30])
+            if nxt is not None and nxt.group(1) not in STOP:  # "a third week", "a fifth term"
+                w_start = e - len(word)
+                self.add(w_start, e, ORDINAL_WORDS[word], kind="ordinal",
+                         quantity=counted_noun(text, e, 1.0))  # fmt: skip
+                return e
         if form == "aunit":
             info = self.unit_after(e)
             self.code_scale = 1.0
@@ -251,8 +283,8 @@ class _Scanner:
             if not re.fullmatch(r"[ \t]+[A-Za-z][A-Za-z ]{2,}", text[e : info[1]]):
                 return s  # "over a m": a one-letter symbol after "a" is no unit
         if form == "digits" and s > 0 and text[s - 1].isalpha():
-            code = re.search(r"(?<![A-Za-z])([A-Z]{3})$", text[max(0, s - 4) : s])
-            if code is None or code.group(1) not in CURRENCY_CODES:
+            code = re.search(r"(?<![A-Za-z])([A-Z]{3}|R[Mps])$", text[max(0, s - 4) : s])
+            if code is None or code.group(1) not in (*CURRENCY_CODES, "RM", "Rp", "Rs"):
                 return self.skip_run(s)  # "ABC123", "COVID19": ids
         if form == "digits":
             skip = self.excluded_digits(s, e, value, decimals)
@@ -286,6 +318,28 @@ class _Scanner:
             if ratio is not None:
                 return ratio
         return self.build(value, s, e, form, decimals)
+
+    def handle_vague(self, s: int, e: int) -> int:
+        """'dozens of people', 'tens of thousands of dollars', 'a few hundred': the range 2-9 of
+        the unit (for 'tens of thousands' 20,000-99,999), modifier 'vague'; the counted noun, or
+        the currency or unit after 'of'."""
+        text = self.text
+        words = [w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", text[s:e])]
+        scale = VAGUE_SCALES[words[-1]]
+        if len(words) == 3 and words[1] == "of":  # "tens of thousands"
+            scale *= VAGUE_SCALES[words[0]]
+        low, high = 2 * scale, 10 * scale - 1
+        of = re.match(r"[ \t]+of[ \t]+", text[e : e + 8])
+        info = self.unit_after(
+            e + of.end() if of else e
+        )  # "hundreds of miles", "a few hundred yards"
+        self.code_scale = 1.0
+        if info is not None and info[2] in ("money", "measure"):
+            self.add(s, info[1], low, kind=info[2], unit=info[0], high=high, modifier="vague")
+            return info[1]
+        noun = counted_noun(text, e, 2.0)
+        self.add(s, e, low, kind="count", quantity=noun, high=high, modifier="vague")
+        return e
 
     def ratio(self, value: float, s: int, e: int) -> int | None:
         """'one in five', '1-in-20': odds are one fraction, not two counts (value N/M)."""
@@ -325,6 +379,8 @@ class _Scanner:
             frac = re.match(r"(\d{1,2})/(\d{1,2})(?![\d/])", text[s : s + 6])
             if not (frac and 0 < int(frac.group(1)) < int(frac.group(2))):
                 return self.skip_run(s)  # 9/11, 24/7, 1/2/3: dates, names, ids
+        if re.match(r"[ \t]*(?:A\.?D\.?|B\.?C\.?(?:E\.?)?)(?![A-Za-z])", text[e : e + 7]):
+            return e  # "190 AD", "44 BC": a year
         if _ISO_DATE.match(text, s, window) and nxt in "-/.":
             return _ISO_DATE.match(text, s, window).end()  # type: ignore[union-attr]
         if s > 0 and text[s - 1] in "'’" and e - s == 2 and not text[e : e + 1].isalpha():
@@ -407,6 +463,7 @@ class _Scanner:
             and ((prev.lower() in ID_PREV and prev[0].isupper()) or prev.lower() in LOWER_ID_PREV)
             and not (_UNIT.match(text, e, window) or _SCALE_AFTER.match(text, e, window))
         ):
+            self.add(s, e, value, kind="name")  # kept, but a name: no figure
             return e
         return None
 
@@ -435,12 +492,23 @@ class _Scanner:
         return int(first) < int(second) <= 2100
 
     def model_name(self, s: int, e: int) -> bool:
-        """'the 944 Turbo', 'a 737 Max': a number before a capitalised name is a model."""
+        """'the 944 Turbo', 'a 737 Max': a number before a capitalised name is a model; so is
+        a number of three or more digits before a singular noun ('the new 777 plane', 'its
+        902 handset'), which a count of it would put in the plural."""
         text = self.text
-        nxt = re.match(r"[ \t]+([A-Z][A-Za-z]+)", text[e : e + 30])
-        if nxt is None or "," in text[s:e] or "." in text[s:e]:
+        if "," in text[s:e] or "." in text[s:e]:
             return False
-        return _prev_word(text, s).lower() in ("the", "a", "an", "its", "his", "her", "their")
+        nxt = re.match(r"[ \t]+([A-Z][A-Za-z]+)", text[e : e + 30])
+        if nxt is not None:
+            return _prev_word(text, s).lower() in ("the", "a", "an", "its", "his", "her", "their")
+        noun = re.match(r"[ \t]+([a-z]{3,})\b(?![-'’])", text[e : e + 30])
+        return (
+            e - s >= 3
+            and noun is not None
+            and noun.group(1) not in STOP
+            and not _is_plural(noun.group(1))
+            and not noun.group(1).endswith(("ly", "ed", "ing", "est", "er"))
+        )
 
     def looks_like_year(self, s: int, e: int) -> bool:
         text = self.text
@@ -459,6 +527,9 @@ class _Scanner:
         prev = prev_word.lower()
         if prev in YEAR_PREV:
             return True
+        if prev in YEAR_DETERMINERS and 1950 <= int(float(text[s:e])) <= 2035:
+            return True  # "their 2004 earnings", "the 2007 elections": a year, modifying
+
         if 1900 <= int(float(text[s:e])) <= 2100 and re.match(r"[ \t]+[A-Z][a-z]", text[e : e + 3]):
             return True  # "a 2016 Rory Peck Awards finalist", "the 2020 Tokyo Olympics"
         if (
@@ -485,12 +556,13 @@ class _Scanner:
             if prev in ("no", "any", "every", "some", "each", "the", "this", "that", "which"):
                 return False
             nxt = re.match(r"[ \t]+([A-Za-z]+)", text[e : e + 20])
-            if nxt and nxt.group(1).lower() in ("another", "day", "way", "time", "thing"):
+            after = nxt.group(1).lower() if nxt else ""
+            if after in ("another", "day", "way", "time", "thing", "after", "better"):
                 return False
             if text[e : e + 2] in ("'s", "’s"):
                 return False
-            if _ONE_OF_IDIOM.match(text, e, min(self.n, e + 40)):
-                return False  # "one of the largest", "one of which": picks one out, counts nothing
+            if after == "of" and prev not in ("but", "only", "just", "least", "than"):
+                return False  # "one of the largest", "one of two frontrunners": a pronoun
         if word == "one" and re.search(r"(?i:\bno)[-‐][ \t]*$", text[max(0, s - 4) : s]):
             return False  # "no-one" is "nobody"
         if word in ("zero",) and not re.match(r"[ \t]+[a-z]", text[e : e + 3]):
@@ -524,14 +596,37 @@ class _Scanner:
             a_start = s - len(text[:s]) + len(text[:s].rstrip()) - len(prev)
             self.add(a_start, e, 1 / ORDINAL_WORDS[low], kind="fraction")
             return e
+        if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
+            return e  # "first-time", "second-hand", "third-party": compounds that rank nothing
+        nxt = re.match(r"[ \t]+([A-Za-z]+|\d)", text[e : e + 30])
+        after = nxt.group(1) if nxt else ""
+        if after.isdigit() or after.lower() in ONES or after.lower() in TENS:
+            return e  # "the first two years": the number that follows counts
         determiners = ("the", "a", "its", "their", "his", "her", "our", "my", "your", "s")
         possessive = text[max(0, s - 3) : s].rstrip().endswith(("'s", "’s"))
         titled = _at_sentence_start(self.original, s) and re.match(r"[ \t]+[A-Z]", text[e : e + 3])
         ranked = prev in RANK_VERBS  # "she finished second", "came third"
-        if prev not in determiners and not possessive and not titled and not ranked:
+        # "was second with $24m", "is third behind": a place in a ranking
+        placed = prev in ("was", "is", "were", "are", "be", "been") and re.match(
+            r"[ \t]*(?:[,.;]|(?:with|behind|in|on|at|after|place)\b)", text[e : e + 10]
+        )
+        # "the second most visited", "third largest"; "sixth place", "third quarter"
+        superlative = after.lower() in ("most", "least") or (
+            len(after) > 5 and after.lower().endswith("est") and after.islower()
+        )
+        nounish = (
+            after[:1].islower()
+            and after.lower() not in STOP
+            and after.lower() not in COMMON_VERBS
+            and not _verbish(after)
+        )
+        subject = prev in ("i", "he", "she", "we", "they", "you", "it", "who", "which", "that")
+        if not (determiners.count(prev) or possessive or titled or ranked or placed) and (
+            subject or not (superlative or nounish)
+        ):
             return e  # adverbial "first" ("when I first read it"), "second" as time
         noun = counted_noun(text, e, 1.0)
-        if not noun and low == "second" and not ranked:
+        if not noun and low == "second" and not (ranked or placed or superlative):
             return e
         if low in ("fourth", "fifth", "sixth", "eighth", "tenth", "third") and re.match(
             r"s?[ \t]+of\b", text[e : e + 6]
@@ -643,12 +738,25 @@ class _Scanner:
     def m_is_million(self, end: int) -> bool:
         """'5m' is five million before a plural noun or after a currency, else five metres."""
         text = self.text
-        if self.has_currency_before(end - 1):
-            return True
+        if self.has_currency_before(end - 1) or self.money_before(end):
+            return True  # "$28.5m ... a total of 204.3m": the sentence is about money
+        start = len(text[:end].rstrip("m").rstrip("0123456789.,"))
+        if _prev_word(text, start).lower() == "the":
+            return False  # "the 60m hurdles", "the 400m final": a race distance
         nxt = re.match(r"[ \t]+([A-Za-z]+)", text[end : end + 30])
+        if nxt and nxt.group(1).lower() in ("tall", "high", "long", "deep", "wide"):
+            return False
         if nxt and (_is_plural(nxt.group(1)) or nxt.group(1).lower() in ("of", "in", "people")):
-            return nxt.group(1).lower() not in ("tall", "high", "long", "deep", "wide")
-        return False
+            return True
+        return bool(counted_noun(text, end, 2.0))  # "4m DS consoles"
+
+    def money_before(self, pos: int) -> dict[str, Any] | None:
+        """The last money figure of the sentence before ``pos`` (no sentence end between)."""
+        if not self.findings or self.findings[-1]["kind"] != "money":
+            return None
+        gap = self.text[self.findings[-1]["end"] : pos]
+        ended = re.search(r"[.!?;](?:[ \t\n]|$)", gap)
+        return self.findings[-1] if len(gap) < 80 and not ended else None
 
     def unit_after(self, e: int) -> tuple[str, int, str] | None:
         """(canonical unit, end, kind) of a unit, currency or percent right after ``e``."""
@@ -783,6 +891,18 @@ class _Scanner:
                     _WAS_AGE.search(text[max(0, s - 30) : s])
                     and _AFTER_AGE.match(text, e2, min(self.n, e2 + 16))
                 )
+                # "the world number one was 22 when she retired"
+                or (
+                    re.search(r"\b(?:was|is)[ \t]+$", text[max(0, s - 8) : s])
+                    and re.match(r"[ \t]+when\b", text[e2 : e2 + 8])
+                )
+                # "At 23, Henson has the rugby world at his feet"
+                or (
+                    text[max(0, s - 3) : s] == "At "
+                    and _at_sentence_start(self.original, s - 3)
+                    and text[e2 : e2 + 1] == ","
+                    and value >= 10
+                )
             )
             and not self.unit_after(e2)
         ):
@@ -846,6 +966,17 @@ class _Scanner:
             inches = _INCHES_AFTER.match(text, end, min(self.n, end + 24))
             if inches is not None:
                 value, end = value + float(inches.group(1)) / 12, inches.end()
+        if kind == "duration" and unit in ("h", "min"):
+            smaller = _CLOCK_PART_AFTER.match(text, end, min(self.n, end + 30))
+            if smaller is not None:  # "eight minutes, 04.69 seconds": one time, in the smaller unit
+                part = smaller.group(1)
+                part_value = float(part) if part[0].isdigit() else parse_number_words(part)
+                if isinstance(part_value, tuple):
+                    part_value = part_value[0]
+                small = "min" if smaller.group(2).lower().startswith("m") else "s"
+                if part_value is not None and (unit, small) != ("min", "min"):
+                    factor = {("h", "min"): 60, ("h", "s"): 3600, ("min", "s"): 60}[(unit, small)]
+                    value, unit, end = value * factor + part_value, small, smaller.end()
         if kind in ("measure", "duration") and float(value).is_integer():
             and_half = _AND_A_HALF.match(text, end, min(self.n, end + 16))
             if and_half is not None:  # "a year and a half", "two miles and a half"
@@ -862,6 +993,8 @@ class _Scanner:
             from_before = bool(_CHANGE_BEFORE_FROM.search(text[max(0, start - 45) : start]))
             if joiner == "and":
                 ok_join = between
+            elif joiner == "or":  # "three or four years", "20 or 30 people"
+                ok_join = form in ("digits", "word") and not between
             elif joiner in ("to", "through"):
                 changed = _CHANGE_BEFORE.search(text[max(0, start - 40) : start])
                 ok_join = not between and not from_before and not changed
@@ -881,17 +1014,118 @@ class _Scanner:
                     return hend  # a score ("won 3-1") or an id, not a range
         if not kind:
             kind = "count" if float(value).is_integer() else "number"
-        quantity = ""
+        if unit == "USc" and text[end - 4 : end - 3].isupper():
+            self.add(start, end, value, kind="name")  # "50 Cent": a stage name
+            return end
+        quantity, per = "", ""
+        if kind == "count" and form == "word" and self.in_name(start, end, form):
+            self.add(start, end, value, kind="name")  # "Objective One areas", "Six Nations"
+            return end
         if kind in ("count", "number"):
             quantity = counted_noun(text, end, value)
-            if not quantity and form == "digits" and self.model_name(start, end):
+            bare = not quantity and form in ("digits", "word") and not scaled
+            if bare and (
+                (form == "digits" and self.model_name(start, end)) or self.in_name(start, end, form)
+            ):
+                self.add(start, end, value, kind="name")  # "Windows 95", "Six Nations"
                 return end
-        if kind == "measure" and unit == "m" and scaled:
-            pass
+            prev = self.compared_with(start) if not quantity else None
+            if prev is None and not quantity and scale_word in ("m", "bn", "mn", "mln", "bln"):
+                prev = self.money_before(start)  # "took $28.5m, making a total of 204.3m"
+            if prev is not None:  # "2.4 billion stg from 2.1 billion", "from 90 planes to 53"
+                unit, kind, quantity = prev["unit"], prev["kind"], prev["quantity"]
+                per = prev["per"]
+                if kind == "count" and not float(value).is_integer():
+                    kind = "number"
+            elif quantity:
+                noun_at = text.find(quantity, end, end + 120)
+                per = self.per_after(noun_at + len(quantity))[0] if noun_at >= 0 else ""
+        elif kind in ("money", "measure", "percent", "duration"):
+            per, per_end = self.per_after(end)
+            if per:
+                end = per_end
+            else:
+                prev = self.compared_with(start)
+                if prev is not None and prev["unit"] == MINOR_UNITS.get(unit, (unit,))[0]:
+                    per = prev["per"]  # "50 cts a share from the 42 cts"
         self.add(
-            start, end, value, kind=kind, unit=unit, quantity=quantity, high=high, dec=decimals
+            start,
+            end,
+            value,
+            kind=kind,
+            unit=unit,
+            quantity=quantity,
+            high=high,
+            dec=decimals,
+            per=per,
         )
         return end
+
+    def per_after(self, pos: int) -> tuple[str, int]:
+        """The denominator of a compound unit right after ``pos`` ("a share", "per barrel",
+        "an hour", "/month", "every year") and where it ends; ("", pos) when there is none."""
+        m = _PER_AFTER.match(self.text, pos, min(self.n, pos + 30))
+        if m is None or m.group("w").lower() in NOT_PER:
+            return "", pos
+        word = m.group("w").lower()
+        return PER_WORDS.get(word, singular(word)), m.end()
+
+    def compared_with(self, start: int) -> dict[str, Any] | None:
+        """The figure just before, in the same clause, that a bare figure is compared with
+        ("X from Y", "X vs Y", "from X to Y"): its unit, counted noun and ``per`` carry over."""
+        if not self.findings:
+            return None
+        prev = self.findings[-1]
+        if prev["kind"] not in ("count", "number", "money", "measure", "percent", "duration"):
+            return None
+        gap = self.text[prev["end"] : start]
+        if len(gap) > 40 or re.search(r"[.;:!?()]", gap):
+            return None
+        joined = _COMPARED_JOIN.search(gap)
+        if joined is None:
+            return None
+        if (joined.group(1) or "").lower() == "to":  # "from 90 planes to 53", not "rose 5% to 120"
+            before = self.text[max(0, prev["start"] - 8) : prev["start"]]
+            tally = prev["kind"] == "count" and re.fullmatch(r"[ \t]+[A-Za-z-]+[ \t]+to[ \t]+", gap)
+            if not (tally or re.search(r"(?i:\bfrom)[ \t]+\S?$", before)):
+                return None
+        return prev
+
+    def in_name(self, s: int, e: int, form: str) -> bool:
+        """A number inside a name: after a capitalised word that is not a function word
+        ("Windows 95", "Xbox 2", "Big 12", "S&P 500", "Opera 8.0"), continuing a list of such
+        ("Windows 95, 98 and 2000"), or a capitalised number word inside a title ("Six
+        Nations", "Ocean's Twelve", "Group of Seven") that does not open the sentence."""
+        text = self.text
+        if self.findings and self.findings[-1]["kind"] == "name":
+            gap = text[self.findings[-1]["end"] : s]
+            if re.fullmatch(r",[ \t]*|[ \t]+(?:and|or)[ \t]+|,[ \t]+(?:and|or)[ \t]+", gap):
+                return True
+        if form == "word":
+            raw = text[s:e]
+            if not raw[:1].isupper() or _at_sentence_start(self.original, s):
+                return False
+            if raw.isupper() and len(raw) > 1:
+                return False  # a headline in capitals
+            return bool(
+                re.match(r"[ \t-]+[A-Z][a-z]", text[e : e + 4])
+                or _CAPITALISED_BEFORE.search(text[max(0, s - 40) : s])
+            )
+        if "," in text[s:e]:
+            return False
+        m = _NAME_WORD_BEFORE.search(text[max(0, s - 40) : s])
+        if m is None:
+            return False
+        word = m.group(1)
+        if not any(c.isupper() for c in word[:2]):
+            return False
+        low = word.lower().rstrip(".")
+        return not (
+            low in NAME_STOP
+            or low in YEAR_PREV
+            or word.upper() in CURRENCY_CODES
+            or _MONTH_BEFORE.search(word + " ")
+        )
 
     def range_high(
         self, p: int, unit: str, currency: str, scale_word: str, form: str
@@ -950,6 +1184,8 @@ class _Scanner:
         quantity: str = "",
         high: float = float("nan"),
         dec: int = 0,
+        per: str = "",
+        modifier: str | None = None,
     ) -> None:
         text = self.text
         # trim whitespace the span may have picked up
@@ -960,8 +1196,14 @@ class _Scanner:
         if end <= start or not math.isfinite(value):
             return
         self.last_end = max(self.last_end, end)
-        mod = _MODIFIER_BEFORE.search(text[max(0, start - 20) : start])
-        modifier = re.sub(r"\s+", " ", mod.group("mod").lower()) if mod else ""
+        if start >= 2 and self.original[start - 2 : start + 1] == "â‚¬":
+            start -= 2  # the whole garbled euro sign
+        if modifier is None:
+            mod = _MODIFIER_BEFORE.search(text[max(0, start - 20) : start])
+            modifier = re.sub(r"\s+", " ", mod.group("mod").lower()) if mod else ""
+        if unit in MINOR_UNITS and unit != "GBp":  # "25 cents": 0.25 USD
+            major, factor = MINOR_UNITS[unit]
+            value, high, unit = value * factor, high * factor, major
         base, base_unit = to_base(value, unit) if unit else (float("nan"), "")
         self.findings.append(
             {
@@ -971,7 +1213,8 @@ class _Scanner:
                 "value": float(value),
                 "value_high": float(high),
                 "unit": unit,
-                "quantity": quantity,
+                "per": per,
+                "quantity": singular(quantity) if quantity else "",
                 "kind": kind,
                 "modifier": modifier,
                 "value_base": float(base),

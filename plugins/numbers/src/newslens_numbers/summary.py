@@ -17,6 +17,9 @@ import numpy as np
 import pandas as pd
 
 from newslens_numbers.units import UNITS
+from newslens_numbers.words import singular
+
+__all__ = ["COMPARED_KINDS", "SUMMARY_COLUMNS", "singular", "summarize"]
 
 SUMMARY_COLUMNS: dict[str, str] = {
     "key": "str",
@@ -39,15 +42,6 @@ SUMMARY_COLUMNS: dict[str, str] = {
 }
 
 COMPARED_KINDS = ("count", "number", "measure", "money", "percent", "temperature", "duration")
-
-
-def singular(noun: str) -> str:
-    """A folding key for counted nouns: 'Missiles' and 'missile' compare as one."""
-    low = noun.lower().strip()
-    for suffix, repl in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", "")):
-        if low.endswith(suffix) and len(low) > len(suffix) + 2 and not low.endswith("ss"):
-            return low[: -len(suffix)] + repl
-    return low
 
 
 def _fmt(value: float) -> str:
