@@ -278,3 +278,54 @@ def test_the_counted_noun_is_singular_and_lower_case(text: str, noun: str) -> No
 )  # fmt: skip
 def test_singular(plural: str, one: str) -> None:
     assert singular(plural) == one
+
+
+def test_rows_of_a_wire_earnings_table() -> None:
+    text = (
+        "Shr 47 cts vs 31 cts\n"
+        "    Net 4,757,000 vs 2,466,000\n"
+        "    Revs 32.8 mln vs 33.5 mln\n"
+        "    Avg shrs 12,638,000 vs 8,941,000\n"
+        "    Six mths\n"
+        "    Net 951 vs 813\n"
+    )
+    got = [(f["value"], f["unit"], f["per"], f["quantity"]) for f in extract_text(text)]
+    assert got == [
+        (0.47, "USD", "share", ""),
+        (0.31, "USD", "share", ""),
+        (4757000, "USD", "", ""),
+        (2466000, "USD", "", ""),
+        (pytest.approx(32.8e6), "USD", "", ""),
+        (33.5e6, "USD", "", ""),
+        (12638000, "", "", "share"),
+        (8941000, "", "", "share"),
+        (6, "month", "", ""),
+        (951, "USD", "", ""),
+        (813, "USD", "", ""),
+    ]
+
+
+def test_odds_name_what_they_count() -> None:
+    (f,) = extract_text("One household in three rents.")
+    assert (f["text"], f["quantity"]) == ("One household in three", "household")
+    assert pytest.approx(f["value"]) == 1 / 3
+
+
+def test_half_a_million_is_a_count() -> None:
+    (f,) = extract_text("nearly half a million children")
+    assert (f["value"], f["kind"], f["quantity"]) == (500000, "count", "child")
+
+
+def test_a_bare_total_takes_the_money_not_its_conversion() -> None:
+    found = extract_text("It took $28.5m (£15.2m), making a total of 204.3m (£109m).")
+    assert [f["unit"] for f in found] == ["USD", "GBP", "USD", "GBP"]
+
+
+def test_hard_wrapped_wire_copy_reads_across_its_line_breaks() -> None:
+    text = (
+        "The rebate was fixed last Friday at 141 Ecus a tonne against\n"
+        "a previous 20\n"
+        "Ecu daily rebate, traders in the French capital said on Monday\n"
+        "after the weekly tender had closed without any further bids.\n"
+    )
+    assert [(f["value"], f["unit"]) for f in extract_text(text)] == [(141, "XEU"), (20, "XEU")]

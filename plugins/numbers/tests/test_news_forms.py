@@ -47,7 +47,7 @@ def figures(text: str) -> list[tuple]:
             [("month and a half", 1.5, None, "month", "", "duration")],
         ),
         # odds are one fraction
-        ("One in four voters stayed home.", [("One in four", 0.25, None, "", "", "fraction")]),
+        ("One in four voters stayed home.", [("One in four", 0.25, None, "", "voter", "fraction")]),
         ("a 1-in-100 chance", [("1-in-100", 0.01, None, "", "", "fraction")]),
         ("He scored 3 in 2019.", [("3", 3.0, None, "", "", "count")]),
         # idioms that pick one out and count nothing

@@ -22,7 +22,7 @@ import re
 from typing import Any
 
 from newslens import Article
-from newslens.sentences import sentence_index, sentence_spans
+from newslens.sentences import paragraphs, sentence_index, sentence_spans
 from newslens_numbers.patterns import (
     _AFTER_AGE,
     _AGE_AFTER,
@@ -81,6 +81,7 @@ from newslens_numbers.patterns import (
     _SOFT_BREAK,
     _STREET_AFTER,
     _SYMBOL_AFTER_CODES,
+    _TABLE_ROW,
     _TEMPERATURE_CONTEXT,
     _TIME_AFTER,
     _UNIT,
@@ -164,7 +165,11 @@ class _Scanner:
         # Scan a copy where a line break inside a sentence ("15.6\nbillion", wrapped wire copy)
         # reads as a space; same length, so every offset still points into the original.
         self.original = text
-        text = _SOFT_BREAK.sub(" ", text) if "\n" in text else text
+        if "\n" in text:
+            text = _SOFT_BREAK.sub(" ", text)
+            for a, b in paragraphs(self.original):  # hard-wrapped wire copy: breaks are wraps
+                if "\n" in text[a:b]:
+                    text = text[:a] + text[a:b].replace("\n", " ") + text[b:]
         # a no-break space ("75\u00a0m") is a space to every rule below; same length again
         text = text.translate(_NO_BREAK) if "\u00a0" in text or "\u202f" in text else text
         if "Â" in text or "â‚¬" in text:  # mojibake: same length again
@@ -345,6 +350,12 @@ class _Scanner:
         """'one in five', '1-in-20': odds are one fraction, not two counts (value N/M)."""
         text = self.text
         join = _IN_RATIO.match(text, e, min(self.n, e + 8))
+        noun = ""
+        if join is None and value == 1:  # "one household in three"
+            between = re.match(r"[ \t]+([a-z]+)(?=[ \t]+in[ \t])", text[e : e + 30])
+            if between is not None and between.group(1) not in STOP:
+                noun = between.group(1)
+                join = _IN_RATIO.match(text, e + between.end(), min(self.n, e + between.end() + 8))
         if join is None or not float(value).is_integer() or not 0 < value <= 20:
             return None
         m = SCANNER.match(text, join.end())
@@ -361,7 +372,8 @@ class _Scanner:
             self.code_scale = 1.0
             return None  # "5 in 10 minutes", "3 in 12 May": no odds
         self.code_scale = 1.0
-        self.add(s, e2, value / high, kind="fraction")
+        noun = noun or counted_noun(text, e2, 2.0)  # "one in five loans"
+        self.add(s, e2, value / high, kind="fraction", quantity=noun)
         return e2
 
     # ---------------------------------------------------------------- exclusions
@@ -502,6 +514,8 @@ class _Scanner:
         if nxt is not None:
             return _prev_word(text, s).lower() in ("the", "a", "an", "its", "his", "her", "their")
         noun = re.match(r"[ \t]+([a-z]{3,})\b(?![-'’])", text[e : e + 30])
+        if _prev_word(text, s).lower() in ("top", "bottom", "all", "first", "last", "than"):
+            return False  # "the top 100 list": a count of places
         return (
             e - s >= 3
             and noun is not None
@@ -561,7 +575,7 @@ class _Scanner:
                 return False
             if text[e : e + 2] in ("'s", "’s"):
                 return False
-            if after == "of" and prev not in ("but", "only", "just", "least", "than"):
+            if after == "of" and prev not in ("but", "least"):
                 return False  # "one of the largest", "one of two frontrunners": a pronoun
         if word == "one" and re.search(r"(?i:\bno)[-‐][ \t]*$", text[max(0, s - 4) : s]):
             return False  # "no-one" is "nobody"
@@ -580,8 +594,8 @@ class _Scanner:
         if _MONTH_AFTER.match(text, end, window) or _MONTH_BEFORE.search(text[max(0, s - 14) : s]):
             after = _MONTH_AFTER.match(text, end, window)
             return after.end() if after else end
-        if re.match(r"[ \t]+(?i:century|centuries|birthday|anniversary)\b", text[end : end + 14]):
-            pass
+        if re.match(r"[ \t-]+(?i:century|centuries)\b", text[end : end + 14]):
+            return end  # "the 19th century": a date, the timeline's
         self.add(s, end, value, kind="ordinal", quantity=counted_noun(text, end, 1.0))
         return end
 
@@ -752,11 +766,14 @@ class _Scanner:
 
     def money_before(self, pos: int) -> dict[str, Any] | None:
         """The last money figure of the sentence before ``pos`` (no sentence end between)."""
-        if not self.findings or self.findings[-1]["kind"] != "money":
-            return None
-        gap = self.text[self.findings[-1]["end"] : pos]
-        ended = re.search(r"[.!?;](?:[ \t\n]|$)", gap)
-        return self.findings[-1] if len(gap) < 80 and not ended else None
+        for f in reversed(self.findings[-3:]):
+            gap = self.text[f["end"] : pos]
+            if len(gap) > 80 or re.search(r"[.!?;](?:[ \t\n]|$)", gap):
+                return None
+            converted = re.search(r"[(;][ \t]*$", self.text[max(0, f["start"] - 3) : f["start"]])
+            if f["kind"] == "money" and not converted:
+                return f  # the figure itself, not its conversion in brackets
+        return None
 
     def unit_after(self, e: int) -> tuple[str, int, str] | None:
         """(canonical unit, end, kind) of a unit, currency or percent right after ``e``."""
@@ -951,7 +968,7 @@ class _Scanner:
             unit, end, kind = unit_info
             if kind == "measure" and unit in ("m",) and scaled:
                 pass
-        if form == "frac" and not unit:
+        if form == "frac" and not unit and not scaled:  # "half a million" is a count
             kind = "fraction"
         if kind == "money" and not scaled and unit in ("USD", "EUR", "GBP", "CAD", "AUD"):
             minor = _MINOR_AFTER.match(text, end, min(self.n, end + 30))
@@ -1004,7 +1021,8 @@ class _Scanner:
             if res is not None:
                 hv, hend, hunit, hkind, factor = res
                 lo = value * factor if not scaled else value
-                if hv > lo:
+                # "three or four years": alternatives next to each other, not "10 bn or 10 tn"
+                if hv > lo and (joiner != "or" or hv <= 10 * lo):
                     if not unit and hunit:
                         unit, kind = hunit, hkind
                     value, high, end = lo, hv, hend
@@ -1018,6 +1036,18 @@ class _Scanner:
             self.add(start, end, value, kind="name")  # "50 Cent": a stage name
             return end
         quantity, per = "", ""
+        row = _TABLE_ROW.search(text, max(0, text.rfind("\n", 0, start) + 1), start)
+        if row is not None and row.end() == start:  # a row of an earnings table
+            if row.group("shares"):  # "Avg shrs 12,638,000"
+                kind, quantity = ("count" if float(value).is_integer() else "number"), "share"
+            elif row.group("per_share") and kind == "money":  # "Shr 47 cts"
+                per = "share"
+            elif not unit and kind in ("count", "number"):  # "Net 4,757,000", "Revs 32.8 mln"
+                unit, kind = "USD", "money"
+            if kind != "count" or quantity:
+                self.add(start, end, value, kind=kind, unit=unit, quantity=quantity, per=per,
+                         high=high, dec=decimals)  # fmt: skip
+                return end
         if kind == "count" and form == "word" and self.in_name(start, end, form):
             self.add(start, end, value, kind="name")  # "Objective One areas", "Six Nations"
             return end
@@ -1084,6 +1114,8 @@ class _Scanner:
         joined = _COMPARED_JOIN.search(gap)
         if joined is None:
             return None
+        if joined.group(2) and prev["kind"] not in ("count", "measure"):
+            return None  # "and" lists counts and measures ("5 died and 35 were hurt"); not money
         if (joined.group(1) or "").lower() == "to":  # "from 90 planes to 53", not "rose 5% to 120"
             before = self.text[max(0, prev["start"] - 8) : prev["start"]]
             tally = prev["kind"] == "count" and re.fullmatch(r"[ \t]+[A-Za-z-]+[ \t]+to[ \t]+", gap)
@@ -1203,7 +1235,7 @@ class _Scanner:
             modifier = re.sub(r"\s+", " ", mod.group("mod").lower()) if mod else ""
         if unit in MINOR_UNITS and unit != "GBp":  # "25 cents": 0.25 USD
             major, factor = MINOR_UNITS[unit]
-            value, high, unit = value * factor, high * factor, major
+            value, high, unit = value / (1 / factor), high / (1 / factor), major  # 47/100 = 0.47
         base, base_unit = to_base(value, unit) if unit else (float("nan"), "")
         self.findings.append(
             {

@@ -420,7 +420,7 @@ _DECADE_SUFFIX = re.compile(r"'?s(?![A-Za-z])")
 # "a year ago" or "a year earlier" (a time, not a rate)
 _PER_AFTER = re.compile(
     r"(?:[ \t]*/[ \t]*|[ \t]+(?i:a|an|per|every)[ \t]+)(?P<w>[A-Za-z]+)\b(?![-'’])"
-    r"(?![ \t]+(?i:ago|earlier|later|before|after|since|previously|back|of)\b)"
+    r"(?![ \t]+(?i:ago|earlier|later|before|after|since|previously|back)\b)"
 )
 #: words after "a"/"per" that are no denominator ("a few", "a record", "a third")
 NOT_PER = _words(
@@ -451,6 +451,19 @@ NAME_STOP = _words(
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w&.'’-])([A-Za-z&][A-Za-z0-9&.+-]*[A-Za-z&+])[ \t]$")
 _CAPITALISED_BEFORE = re.compile(
     r"(?:[A-Z][A-Za-z]*['’]s|[A-Z][A-Za-z]+|[A-Z][a-z]+[ \t]+of)[ \t]+$"
+)
+
+# The label of a row of a wire earnings table, at the start of its line ("Shr 47 cts vs 31
+# cts", "Net 4,757,000 vs 2,466,000", "Revs 32.8 mln", "Avg shrs 12,638,000"): bare figures
+# after a money label are dollars, after "shr" they are per share, after "shrs" shares.
+_TABLE_ROW = re.compile(
+    r"^[ \t]*(?:(?P<shares>(?i:avg|average)[ \t]+(?i:shrs|shares)(?:[ \t]+(?i:outstanding))?)"
+    r"|(?P<per_share>(?i:(?:oper(?:ating)?|primary|fully[ \t]+diluted|diluted)[ \t]+)?"
+    r"(?i:shr|shr[ \t]+(?:profit|loss|earnings)))"
+    r"|(?i:(?:oper(?:ating)?|pretax|pre-tax|net)[ \t]+)?(?i:net|revs|revenues?|sales|backlog|"
+    r"profit|loss|turnover|income|earnings|net[ \t]+(?:profit|loss|income)|assets|deposits|loans)"
+    r"(?:[ \t]+(?i:profit|loss))?)[ \t]+$",
+    re.MULTILINE,
 )
 
 _NO_BREAK = str.maketrans({"\u00a0": " ", "\u202f": " "})

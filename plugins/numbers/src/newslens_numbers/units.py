@@ -297,7 +297,7 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "h": ("hour", "hours", "hrs", "hr"),
     "day": ("day", "days"),
     "week": ("week", "weeks", "wk", "wks"),
-    "month": ("month", "months"),
+    "month": ("month", "months", "mths", "mth"),
     "year": ("year", "years", "yr", "yrs"),
     "decade": ("decade", "decades"),
     "century": ("century", "centuries"),
