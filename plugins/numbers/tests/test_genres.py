@@ -329,3 +329,17 @@ def test_hard_wrapped_wire_copy_reads_across_its_line_breaks() -> None:
         "after the weekly tender had closed without any further bids.\n"
     )
     assert [(f["value"], f["unit"]) for f in extract_text(text)] == [(141, "XEU"), (20, "XEU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("He earns a monthly wage of $900.", "month"),
+        ("It set a daily record of 90,000 contracts.", "day"),
+        ("Annual profit rose to $3bn.", "year"),
+        ("The annual report named 20 directors.", ""),
+    ],
+)
+def test_a_rate_adjective_on_the_measured_noun(text: str, per: str) -> None:
+    (f,) = extract_text(text)
+    assert f["per"] == per

@@ -76,6 +76,7 @@ from newslens_numbers.patterns import (
     _POINT_DECIMALS,
     _POINT_TENS,
     _RANGE_JOIN,
+    _RATE_ADJECTIVE,
     _SCALE_AFTER,
     _SIGN_BEFORE,
     _SOFT_BREAK,
@@ -98,6 +99,7 @@ from newslens_numbers.patterns import (
     ORDINAL_WORDS,
     PER_WORDS,
     RANK_VERBS,
+    RATE_ADJECTIVES,
     SCALE_ORDINALS,
     SCANNER,
     STOP,
@@ -1078,6 +1080,10 @@ class _Scanner:
                 prev = self.compared_with(start)
                 if prev is not None and prev["unit"] == MINOR_UNITS.get(unit, (unit,))[0]:
                     per = prev["per"]  # "50 cts a share from the 42 cts"
+        if not per and kind in ("money", "count", "number"):
+            rate = _RATE_ADJECTIVE.search(text[max(self.last_end, start - 50) : start])
+            if rate is not None:  # "a monthly wage of $900", "a daily record of 90 trains"
+                per = RATE_ADJECTIVES[rate.group(1).lower()]
         self.add(
             start,
             end,

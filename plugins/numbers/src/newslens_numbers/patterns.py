@@ -432,6 +432,18 @@ NOT_PER = _words(
 #: how a denominator is reported: abbreviations and Latin spelled out
 PER_WORDS = {"annum": "year", "capita": "person", "head": "person", "shr": "share",
              "hr": "hour", "yr": "year", "wk": "week", "mth": "month", "bbl": "barrel"}  # fmt: skip
+# "a monthly wage of $900", "annual sales of 2m cars", "a daily record of 90 trains": the rate
+# an adjective gives the noun the figure measures (same clause, no figure between)
+RATE_ADJECTIVES = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week",
+                   "monthly": "month", "quarterly": "quarter", "annual": "year",
+                   "annually": "year", "yearly": "year"}  # fmt: skip
+_RATE_ADJECTIVE = re.compile(
+    r"\b(" + "|".join(RATE_ADJECTIVES) + r")[ \t]+[\w-]+(?:[ \t]+[\w-]+)?"
+    r"[ \t]+(?:of|at|to|worth|totall?ing|reaching|is|was|were|are)[ \t]+"
+    r"(?:(?:about|around|nearly|almost|some|over|just|only|more[ \t]+than|up[ \t]+to|"
+    r"an[ \t]+estimated)[ \t]+)*$",
+    re.IGNORECASE,
+)
 # the words a bare figure is compared with the figure before it by ("X from Y", "X vs Y")
 _COMPARED_JOIN = re.compile(
     r"\b(from|to|vs\.?|versus|against|compared[ \t]+(?:with|to)|plus)[ \t]+(?:the[ \t]+)?$"
