@@ -343,3 +343,12 @@ def test_hard_wrapped_wire_copy_reads_across_its_line_breaks() -> None:
 def test_a_rate_adjective_on_the_measured_noun(text: str, per: str) -> None:
     (f,) = extract_text(text)
     assert f["per"] == per
+
+
+def test_versions_chart_places_and_possessive_years() -> None:
+    assert [f["kind"] for f in extract_text("the Firefox 1.0 web browser")] == ["name"]
+    assert [f["kind"] for f in extract_text("version 1.0 of the browser")] == ["name"]
+    (f,) = extract_text("The British number one will play.")
+    assert (f["text"], f["kind"], f["value"]) == ("number one", "ordinal", 1)
+    assert [f["kind"] for f in extract_text("A number of 5 people came.")] == ["count"]
+    assert extract_text("DaimlerChrysler's 2004 sales rose.") == []

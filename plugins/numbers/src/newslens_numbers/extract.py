@@ -324,6 +324,11 @@ class _Scanner:
             ratio = self.ratio(value, s, e)
             if ratio is not None:
                 return ratio
+            ranked = re.search(r"(?<![Aa] )\bnumber[ \t]+$", text[max(0, s - 10) : s])
+            if ranked and float(value).is_integer() and 0 < value <= 200 and not decimals:
+                start = s - len(ranked.group())  # "the world number one", "number four in the US"
+                self.add(start, e, value, kind="ordinal", quantity=counted_noun(text, e, 1.0))
+                return e
         return self.build(value, s, e, form, decimals)
 
     def handle_vague(self, s: int, e: int) -> int:
@@ -472,7 +477,7 @@ class _Scanner:
         prev = _prev_word(text, s)
         if (
             prev
-            and decimals == 0
+            and (decimals == 0 or prev.lower() in ("version", "v"))
             and "," not in text[s:e]
             and ((prev.lower() in ID_PREV and prev[0].isupper()) or prev.lower() in LOWER_ID_PREV)
             and not (_UNIT.match(text, e, window) or _SCALE_AFTER.match(text, e, window))
@@ -543,7 +548,8 @@ class _Scanner:
         prev = prev_word.lower()
         if prev in YEAR_PREV:
             return True
-        if prev in YEAR_DETERMINERS and 1950 <= int(float(text[s:e])) <= 2035:
+        possessive = re.search(r"\w['’]s[ \t]+$", text[max(0, s - 6) : s])
+        if (prev in YEAR_DETERMINERS or possessive) and 1950 <= int(float(text[s:e])) <= 2035:
             return True  # "their 2004 earnings", "the 2007 elections": a year, modifying
 
         if 1900 <= int(float(text[s:e])) <= 2100 and re.match(r"[ \t]+[A-Z][a-z]", text[e : e + 3]):
@@ -1038,6 +1044,14 @@ class _Scanner:
             self.add(start, end, value, kind="name")  # "50 Cent": a stage name
             return end
         quantity, per = "", ""
+        if (
+            decimals
+            and not (unit or scaled)
+            and form == "digits"
+            and self.in_name(start, end, form)
+        ):
+            self.add(start, end, value, kind="name")  # "the Firefox 1.0 browser": a version
+            return end
         row = _TABLE_ROW.search(text, max(0, text.rfind("\n", 0, start) + 1), start)
         if row is not None and row.end() == start:  # a row of an earnings table
             if row.group("shares"):  # "Avg shrs 12,638,000"

@@ -217,7 +217,9 @@ LY_NOUNS = _words(
 )
 PREMODIFIERS = _words("more other additional further extra new fewer separate different")
 PRONOUN_PLURALS = _words("others ones these those thousands hundreds dozens millions billions tens")
-LOWER_ID_PREV = _words("no. nos category phase stage level week round season grade step gate")
+LOWER_ID_PREV = _words(
+    "no. nos category phase stage level week round season grade step gate version"
+)
 ADJECTIVE_ENDINGS = ("-based", "-old", "-long", "-wide", "-high", "-year", "-strong")
 
 # --------------------------------------------------------------------------- regexes
