@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -51,3 +52,30 @@ def test_packaged_example_registers_through_its_module(make_plugin_manager, news
     pm = make_plugin_manager(module)
     frame = newslens_corpus.assign(text=["Calm report.", "What a day! Really.", "None"])
     assert run_analysis("exclaim.v1", frame, pm)["text"].tolist() == ["What a day!"]
+
+
+def _python_blocks(markdown: str) -> list[str]:
+    """The guide's Python blocks in order, except those marked as files not run here."""
+    blocks = re.findall(r"(<!-- not run[^>]*-->\n)?```python\n(.*?)```", markdown, re.DOTALL)
+    return [code for marker, code in blocks if not marker]
+
+
+def test_guide_python_blocks_run_verbatim_in_order(monkeypatch):
+    """Every Python block of the plugin guide runs as written, one after the other as in a
+    notebook (local_plugin, the corpus-level analysis, the report section)."""
+    from newslens.manager import get_plugin_manager, local_plugin
+    from newslens.reporting import plugin_sections
+
+    monkeypatch.chdir(DOCS.parent)
+    namespace: dict[str, object] = {"__name__": "guide"}
+    blocks = _python_blocks((DOCS / "writing-plugins.md").read_text(encoding="utf-8"))
+    assert len(blocks) >= 5
+    for code in blocks:
+        exec(compile(code, "writing-plugins.md", "exec"), namespace)
+    monkeypatch.setenv("NEWSLENS_REPORT", "1")
+    register = namespace["newslens_register_report_sections"]
+    plugin = local_plugin(newslens_register_report_sections=register)
+    pm = get_plugin_manager(entry_points=False, plugins=[("demo", plugin)])
+    articles = namespace["sample"]
+    (section,) = plugin_sections(articles, namespace["results"], plugin_manager=pm)
+    assert 'id="section-demo-outlets"' in section.html and "Articles per outlet" in section.html

@@ -65,19 +65,19 @@ def _command(plugins, corpus, store):
 
 
 def _check_consistent(store_path) -> int:
-    """Every done hash has exactly its recorded findings; nothing is stored for undone ones."""
+    """Every done article has exactly its recorded findings; nothing is stored for undone ones."""
     with Store(store_path) as store:
         tables = store.tables()
         if "slow_v1" not in tables:
             return 0
         bad = store.sql(
-            """select d.content_hash from done d left join
-                 (select content_hash, count(*) n from slow_v1 group by 1) f using (content_hash)
+            """select d.article_id from done d left join
+                 (select article_id, count(*) n from slow_v1 group by 1) f using (article_id)
                where coalesce(f.n, 0) <> d.n_findings"""
         )
-        orphans = store.sql(
-            "select count(*) n from slow_v1 f anti join done d using (content_hash)"
-        )["n"][0]
+        orphans = store.sql("select count(*) n from slow_v1 f anti join done d using (article_id)")[
+            "n"
+        ][0]
         assert bad.empty, f"done rows disagree with findings: {len(bad)}"
         assert orphans == 0, "findings stored for articles not marked done"
         return int(store.sql("select count(*) n from done")["n"][0])

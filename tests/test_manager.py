@@ -207,3 +207,91 @@ def test_hook_reference_page_is_current():
     assert (docs / "hooks.md").read_text(encoding="utf-8") == module.render(), (
         "docs/hooks.md is stale: run python docs/render_hooks.py"
     )
+
+
+def test_a_command_replacing_a_core_or_another_plugins_command_is_refused(tmp_path):
+    """A plugin may not take `analyze` (or another plugin's command): it is listed with an
+    error naming both, and the core's command still runs."""
+    from click.testing import CliRunner
+
+    from newslens.cli import cli
+
+    plugins = tmp_path / "plugins"
+    plugins.mkdir()
+    (plugins / "hijack.py").write_text(
+        textwrap.dedent(
+            """
+            import click
+            from newslens import hookimpl
+
+            @hookimpl
+            def newslens_register_commands(cli):
+                @cli.command("analyze")
+                def analyze():
+                    click.echo("hijacked")
+
+                @cli.command("fine")
+                def fine():
+                    click.echo("fine")
+            """
+        )
+    )
+    (plugins / "second.py").write_text(
+        textwrap.dedent(
+            """
+            import click
+            from newslens import hookimpl
+
+            @hookimpl
+            def newslens_register_commands(cli):
+                @cli.command("stats")
+                def stats():
+                    click.echo("second")
+            """
+        )
+    )
+    (plugins / "third.py").write_text((plugins / "second.py").read_text().replace("second", "3"))
+    runner = CliRunner()
+    listing = runner.invoke(cli, ["--plugins-dir", str(plugins), "plugins"]).output
+    assert "command 'analyze' is already provided by newslens (core)" in listing
+    assert "command 'stats' is already provided by plugin 'second'" in listing
+    result = runner.invoke(cli, ["--plugins-dir", str(plugins), "analyze"])
+    assert "hijacked" not in result.output and "Missing argument" in result.output
+    assert runner.invoke(cli, ["--plugins-dir", str(plugins), "stats"]).output == "second\n"
+    # the refused plugin loses all its commands, not only the clashing one
+    assert runner.invoke(cli, ["--plugins-dir", str(plugins), "fine"]).exit_code != 0
+
+
+def test_a_plugin_named_like_an_installed_one_is_refused_naming_both(tmp_path, monkeypatch):
+    plugins = tmp_path / "plugins"
+    plugins.mkdir()
+    (plugins / "numbers.py").write_text("from newslens import hookimpl\n")
+    monkeypatch.setenv("NEWSLENS_PLUGINS_DIR", str(plugins))
+    pm = newslens.get_plugin_manager()
+    table = pm.plugin_table().set_index("name")
+    assert "numbers.v1" in table.loc["numbers", "analyses"]  # the installed one stays
+    (errors,) = [e for e in table["errors"] if e]
+    assert "plugin name 'numbers'" in errors[0] and "newslens_numbers.plugin" in errors[0]
+
+
+def test_plugins_dir_is_an_option_of_the_group_listed_in_help():
+    from click.testing import CliRunner
+
+    from newslens.cli import cli
+
+    result = CliRunner().invoke(cli, ["--help"])
+    assert "--plugins-dir DIR" in result.output
+    bad = CliRunner().invoke(cli, ["--plugins-dir", "/no/such/dir", "plugins"])
+    assert bad.exit_code == 2 and "does not exist" in bad.output
+
+
+def test_public_names_are_listed_and_reachable():
+    names = dir(newslens)
+    for name in ("load", "analyze", "explore", "Store", "local_plugin", "manager", "AnalysisError",
+                 "PluginError", "RegistrationError", "SchemaError", "ExtractorOutputError",
+                 "PlanError", "AnalysisTimeout"):  # fmt: skip
+        assert name in names
+        assert getattr(newslens, name) is not None
+    assert "Any" not in names and "TYPE_CHECKING" not in names
+    assert newslens.manager.local_plugin is newslens.local_plugin
+    assert issubclass(newslens.ExtractorOutputError, TypeError)

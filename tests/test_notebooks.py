@@ -94,7 +94,7 @@ def test_notebook_as_offline_report(name, example_plugin, tmp_path):
     result = run_report(REPO / "notebooks" / f"{name}.ipynb", tmp_path)
     expected = [section_id("questions.v1")] if name == "plugin-tour" else [section_id("quotes.v1")]
     if name == "explore":
-        expected += ["overview", "article", "claims"]
+        expected += ["overview", "article", "section-stance-claims"]
     problems = check_report(result.html, expected)
     if name == "plugin-tour":  # the tour has no corpus overview section, only its plugin's
         problems = [p for p in problems if p != "section missing: overview"]

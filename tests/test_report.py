@@ -27,9 +27,7 @@ from newslens.report import (
 )
 from newslens.reporting import (
     REPORT_ENV,
-    claim_matches,
     displayable_html,
-    find_report,
     overview,
     report_mode,
     section_id,
@@ -125,42 +123,89 @@ def test_section_without_findings_says_so_and_draws_nothing(make_plugin_manager)
     assert "data:image" not in section
 
 
-def test_plugin_report_convention_adds_figures_and_survives_failure(hostile_results):
+def test_analysis_report_adds_figures_and_survives_failure(hostile_results):
+    """``Analysis.report`` adds figures, frames and escaped text to the analysis's section;
+    one that raises becomes a visible note and the section is still written."""
+    import dataclasses
+
     import matplotlib
 
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
 
     articles, results = hostile_results
-    module = ModuleType("newslens_fake_report_plugin")
-
-    def extract(article):
-        return figures_extract(article)
 
     def report(context):
         figure = Figure()
         figure.subplots().plot([1, 2, 3])
         return [figure, context.findings.head(2), "<b>plain & text</b>"]
 
+    analysis = dataclasses.replace(FIGURES, report=report)
+    section = static_section(analysis, results, articles).html
+    assert section.count("data:image/png;base64,") == 2  # generic + the plugin's
+    assert "&lt;b&gt;plain &amp; text&lt;/b&gt;" in section
+
+    def broken(context):
+        raise RuntimeError("figure <failed>")
+
+    section = static_section(dataclasses.replace(FIGURES, report=broken), results, articles).html
+    assert "plugin figures failed" in section and "figure &lt;failed&gt;" in section
+
+
+def test_a_module_level_report_function_is_not_picked_up(hostile_results):
+    """Only declared API reaches a report: a function merely named ``report`` beside an
+    analysis (the old convention) is ignored."""
+    articles, results = hostile_results
+    module = ModuleType("newslens_fake_report_plugin")
+
+    def extract(article):
+        return figures_extract(article)
+
     extract.__module__ = module.__name__
     module.extract = extract
-    module.report = report
+    module.report = lambda context: ["should not show"]
     sys.modules[module.__name__] = module
     try:
         analysis = Analysis(id="figures.v1", title="F", extract=extract, columns=FIGURES.columns)
-        assert find_report(analysis) is report
         section = static_section(analysis, results, articles).html
-        assert section.count("data:image/png;base64,") == 2  # generic + the plugin's
-        assert "&lt;b&gt;plain &amp; text&lt;/b&gt;" in section
-
-        def broken(context):
-            raise RuntimeError("figure <failed>")
-
-        module.report = broken
-        section = static_section(analysis, results, articles).html
-        assert "plugin figures failed" in section and "figure &lt;failed&gt;" in section
     finally:
         del sys.modules[module.__name__]
+    assert "should not show" not in section
+
+
+def test_plugin_sections_render_escape_and_isolate_failures(hostile_results, make_plugin_manager):
+    from newslens.registry import ReportSection
+    from newslens.reporting import plugin_sections
+
+    articles, results = hostile_results
+
+    def good(context):
+        return [f"claims: {context.options['claims']}", pd.DataFrame({"x": ["<b>"]})]
+
+    def bad(context):
+        raise RuntimeError("section <broke>")
+
+    class Sections:
+        @hookimpl
+        def newslens_register_report_sections(self, registry):
+            registry.add(ReportSection(id="demo.good", title="Good <one>", render=good, order=2))
+            registry.add(ReportSection(id="demo.bad", title="Bad", render=bad, order=1))
+            registry.add(
+                ReportSection(id="demo.needs", title="Needs", render=good, needs=("nope.v1",))
+            )
+
+    pm = make_plugin_manager(Sections())
+    out = [
+        s.html for s in plugin_sections(articles, results, {"claims": ["<x>"]}, plugin_manager=pm)
+    ]
+    assert [re.search(r'id="([^"]+)"', h).group(1) for h in out] == [
+        "section-demo-bad",
+        "section-demo-good",
+        "section-demo-needs",
+    ]
+    assert "section &lt;broke&gt;" in out[0]
+    assert "Good &lt;one&gt;" in out[1] and "&lt;x&gt;" in out[1] and "&lt;b&gt;" in out[1]
+    assert "needs nope.v1" in out[2]
 
 
 def test_displayable_html_handles_repr_methods():
@@ -181,24 +226,6 @@ def test_overview_and_sections_name_missing_analyses(hostile_results):
         True,
         True,
     ]
-
-
-def test_claim_matches_ranks_by_shared_words():
-    from newslens.runner import Results
-
-    findings = pd.DataFrame(
-        {
-            "article_id": ["a", "b", "c"],
-            "text": ["Missiles hit 11 targets", "Nothing relevant here", "missiles were fired"],
-            "stance": ["agree", "unrelated", "discuss"],
-        }
-    )
-    results = Results(findings={"stance.claims.v1": findings}, errors=pd.DataFrame())
-    matches = claim_matches(results, "Four warships fired missiles at 11 targets")
-    assert list(matches["article_id"]) == ["a", "c"]
-    assert list(matches["stance"]) == ["agree", "discuss"]
-    assert matches["score"].iloc[0] > matches["score"].iloc[1] > 0
-    assert claim_matches(results, "").empty
 
 
 SECTION_SNAPSHOT = (
@@ -339,6 +366,7 @@ def test_newslens_report_on_a_hostile_corpus_opens_offline(tmp_path, monkeypatch
     (corpus / "evil.txt").write_text("Evil headline\n\n" + HOSTILE + "\n", encoding="utf-8")
     (corpus / "calm.txt").write_text("Calm headline\n\nOfficials counted 1,400 km.\n")
     monkeypatch.setenv("NEWSLENS_PLUGINS_DIR", str(plugins))
+    monkeypatch.chdir(tmp_path)  # the corpus is given relative to where the command runs
     out = tmp_path / "report"
     result = CliRunner().invoke(
         cli,
@@ -346,7 +374,7 @@ def test_newslens_report_on_a_hostile_corpus_opens_offline(tmp_path, monkeypatch
             "report",
             str(NOTEBOOKS / "report.ipynb"),
             "-p",
-            f"corpus={str(corpus)!r}",
+            "corpus=corpus",
             "-p",
             "title=Hostile <corpus>",
             "-p",
@@ -360,7 +388,12 @@ def test_newslens_report_on_a_hostile_corpus_opens_offline(tmp_path, monkeypatch
     )
     assert result.exit_code == 0, result.output
     page = (out / "report.html").read_text(encoding="utf-8")
-    assert check_report(out / "report.html", [section_id("digits.v1"), "claims", "article"]) == []
+    assert (
+        check_report(
+            out / "report.html", [section_id("digits.v1"), "section-stance-claims", "article"]
+        )
+        == []
+    )
     assert "<script>alert" not in page and "&lt;script&gt;" in page
     assert "Hostile &lt;corpus&gt;" in page
     assert report_stats(out / "report.html")["figures"] >= 1
@@ -369,42 +402,18 @@ def test_newslens_report_on_a_hostile_corpus_opens_offline(tmp_path, monkeypatch
     assert html.escape("evil.txt") in page or "Evil headline" in page
 
 
-def test_claim_stance_uses_the_plugins_claims_analysis_and_falls_back(hostile_results):
-    """With a ``claims_analysis`` beside stance.claims.v1 the claim is run against every
-    article; without the plugin, the word-overlap search answers instead."""
-    from newslens.reporting import claim_stance, claims_section
-    from newslens.runner import Results
+@pytest.mark.slow
+def test_a_report_whose_corpus_loads_nothing_fails_saying_why(tmp_path, monkeypatch):
+    from click.testing import CliRunner
 
-    articles, _ = hostile_results
-    module = ModuleType("newslens_fake_stance_plugin")
-    columns = {"claim": "str", "label": "str", "score": "float64", "relatedness": "float64"}
+    from newslens.cli import cli
 
-    def factory(claims):
-        def extract(article):
-            shared = len(set(claims[0].lower().split()) & set(article.text.lower().split()))
-            label = "discuss" if shared else "unrelated"
-            return [{"claim": claims[0], "label": label, "score": 1.0, "relatedness": shared}]
-
-        extract.__module__ = module.__name__
-        return Analysis(id="stance.claims.v1", title="Claims", extract=extract, columns=columns)
-
-    module.claims_analysis = factory
-    sys.modules[module.__name__] = module
-    try:
-        registered = factory(["x"])
-        results = Results(
-            findings={"stance.claims.v1": registered.empty_frame()},
-            errors=pd.DataFrame(),
-            analyses={"stance.claims.v1": registered},
-        )
-        table = claim_stance(articles, results, "the defence ministry said warships")
-        assert list(table["label"].unique()) == ["discuss"]
-        assert list(table["relatedness"]) == sorted(table["relatedness"], reverse=True)
-        assert "title" in table.columns
-        section = claims_section(results, ["defence <ministry>"], articles=articles).html
-        assert "defence &lt;ministry&gt;" in section
-    finally:
-        del sys.modules[module.__name__]
-    bare = Results(findings={}, errors=pd.DataFrame())
-    assert claim_stance(articles, bare, "anything").empty
-    assert "not installed" in claims_section(bare, ["a"], articles=articles).html
+    monkeypatch.chdir(tmp_path)
+    args = ["report", str(NOTEBOOKS / "report.ipynb"), "-p", "corpus=no/such/folder"]
+    result = CliRunner().invoke(cli, [*args, "--out", "out", "--check", "numbers.v1"])
+    assert result.exit_code == 1
+    assert "EmptyCorpusError" in result.output and "no/such/folder" in result.output
+    allowed = CliRunner().invoke(cli, [*args, "--out", "out", "--allow-empty"])
+    assert allowed.exit_code == 0, allowed.output
+    page = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert "0 article(s)" in page and "no/such/folder" in page

@@ -231,6 +231,7 @@ def test_datetime_columns_round_trip(make_plugin_manager, tmp_path, fmt):
         title="When",
         extract=when,
         columns={"when": "datetime64[ns, UTC]", "n": "int64"},
+        requires=("published",),
     )
     frame = articles_from_records(
         [

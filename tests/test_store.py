@@ -97,7 +97,7 @@ def test_version_change_recomputes(pm, tmp_path):
 def test_sql_and_parquet_export(pm, tmp_path):
     with Store() as store:
         store.analyze(corpus(["1 2", "3"]), [DIGITS], plugin_manager=pm, progress=False)
-        counts = store.sql("select content_hash, count(*) n from digits_v1 group by 1 order by n")
+        counts = store.sql("select article_id, count(*) n from digits_v1 group by 1 order by n")
         assert counts["n"].tolist() == [1, 2]
         written = store.export_parquet(tmp_path / "export")
     assert {p.name for p in written} >= {"articles.parquet", "digits_v1.parquet", "done.parquet"}

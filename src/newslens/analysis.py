@@ -1,21 +1,35 @@
-"""The analysis contract: what a plugin declares, and what its ``extract`` receives.
+"""The analysis contract: what a plugin declares, and what its functions receive.
 
 An analysis is *data plus pure functions*, so the same descriptor runs in a notebook, the CLI,
-a process pool or a distributed engine, and its results can be cached by content hash and
-version:
+a process pool or a distributed engine, and its results can be cached by a key of everything
+it reads. There are two kinds:
 
-- ``extract(article) -> iterable of dicts``: one dict per finding, keys among the declared
-  ``columns``. Pure: it reads only the :class:`Article` it is given, never imports ipywidgets,
-  never touches global state. The runner adds ``article_id`` and casts to the declared dtypes;
-  a key that is not declared, or a return that is not an iterable of mappings, becomes an error
-  row for that article (never a crashed run).
-- ``summarize(findings, articles) -> DataFrame`` (optional): corpus-level figures computed
-  from all findings (e.g. one quantity compared across outlets).
-- ``view(context) -> ipywidgets.Widget`` (optional): builds widgets from the frames in a
-  :class:`ViewContext`; it never computes findings. Without one, the explorer shows a table.
+- **per-article** (``extract``): ``extract(article) -> iterable of dicts``, one dict per
+  finding, keys among the declared ``columns``. Pure: it reads only the :class:`Article` it is
+  given, which carries ``text`` and only the fields the analysis declares in ``requires`` and
+  ``reads`` (so the cache key, built from exactly those, can never miss an input). The runner
+  adds ``article_id``, and checks and casts every row per article: a key that is not declared,
+  a value that does not fit its column's dtype, or a return that is not an iterable of mappings
+  becomes an error row for that article naming the column and value (never a crashed run).
+- **corpus-level** (``combine``): ``combine(inputs, articles) -> DataFrame``, where ``inputs``
+  maps each id in ``inputs`` to that analysis's frame. It reads other analyses' findings
+  through their versioned frame contracts, never by importing another plugin. It runs after
+  the per-article analyses, in the order its inputs impose.
+
+Either kind may add ``summarize(findings, articles) -> DataFrame``: corpus-level figures
+about its own findings (``Results.summaries``). The runner treats it as a corpus-level step
+whose one input is the analysis's own findings, so it is ordered, isolated and cached the
+same way as ``combine``.
+
+``view(context) -> ipywidgets.Widget`` (optional) builds widgets from the frames in a
+:class:`ViewContext`; it never computes findings. Without one, the explorer shows a table.
+``report(context) -> list`` (optional) gives the static figures and tables the offline report
+shows in the analysis's section.
 
 Span findings declare ``start``/``end`` (character offsets into the article's cleaned
-``text``, end exclusive) and ``text`` (the span itself): the explorer highlights them.
+``text``, end exclusive) and ``text`` (the span itself): the explorer highlights them. A finding
+that belongs to a sentence declares ``sentence`` (``int64``): the index into
+:attr:`Article.sentences`, the core's one split, so it means the same in every frame.
 """
 
 from __future__ import annotations
@@ -29,6 +43,9 @@ import pandas as pd
 
 if TYPE_CHECKING:  # pragma: no cover
     import ipywidgets
+
+#: Article fields every extractor receives, whatever it declares.
+ALWAYS_READ = ("article_id", "text")
 
 ANALYSIS_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*\.v[0-9]+$")
 
@@ -71,6 +88,21 @@ class Article:
             extra={k: v for k, v in row.items() if k not in CORE_COLUMNS},
         )
 
+    def restricted(self, fields: Iterable[str]) -> Article:
+        """This article with only ``fields`` (plus id and text) filled: what an analysis that
+        declares those fields receives. Why: results are cached by a key of the declared
+        fields, so an analysis must not see (and silently depend on) anything else."""
+        keep = set(fields)
+        return Article(
+            article_id=self.article_id,
+            text=self.text,
+            title=self.title if "title" in keep else "",
+            published=self.published if "published" in keep else None,
+            source=self.source if "source" in keep else "",
+            url=self.url if "url" in keep else "",
+            extra={k: v for k, v in self.extra.items() if k in keep},
+        )
+
     @property
     def sentences(self) -> tuple[tuple[int, int], ...]:
         """The text's sentences as ``(start, end)`` offsets, from the core's one splitter
@@ -87,39 +119,60 @@ class Article:
 
 
 ExtractFunction = Callable[[Article], Iterable[Mapping[str, Any]]]
+CombineFunction = Callable[[Mapping[str, pd.DataFrame], pd.DataFrame], pd.DataFrame]
 SummarizeFunction = Callable[[pd.DataFrame, pd.DataFrame], pd.DataFrame]
 ViewFunction = Callable[["ViewContext"], "ipywidgets.Widget"]
+ReportFunction = Callable[["ViewContext"], Iterable[Any]]
 
 
 @dataclass(frozen=True)
 class Analysis:
-    """A versioned, registered analysis.
+    """A versioned, registered analysis: per-article (``extract``) or corpus-level
+    (``combine``), never both.
 
     :param id: ``name.vN`` (e.g. ``numbers.v1``); a change to the output format registers a new
-        version beside the old one. The version is part of every cache key.
+        version beside the old one.
     :param title: what the explorer's tab and the reports call it.
     :param extract: the pure per-article function (see the module docs).
-    :param columns: output columns and their dtypes, in order, without ``article_id`` (the
-        runner adds it first). Dtypes are pandas names from :data:`ALLOWED_DTYPES`.
-    :param requires: article columns the analysis reads beyond ``text`` (e.g.
-        ``("published",)``); the runner checks they exist in the articles frame.
-    :param summarize: optional corpus-level function ``(findings, articles) -> DataFrame``.
+    :param combine: the corpus-level function ``(inputs, articles) -> DataFrame``.
+    :param inputs: ids of the analyses whose frames ``combine`` reads; the runner runs them
+        first (selecting an analysis pulls in its inputs) and reports a cycle or a missing one.
+    :param columns: output columns and their dtypes, in order. Per-article analyses leave out
+        ``article_id`` (the runner adds it first); a corpus-level one declares it when its
+        rows belong to articles. Dtypes are pandas names from :data:`ALLOWED_DTYPES`.
+    :param requires: article columns the analysis needs beyond ``text`` (e.g.
+        ``("published",)``); a frame without one gives an error row per article.
+    :param reads: article columns it uses when present (e.g. an optional ``claims`` field).
+        Only ``text`` and the fields in ``requires`` and ``reads`` reach ``extract``, and they
+        are the article's part of the cache key.
+    :param parameters: values bound into the analysis (claims to check, a model's hash), JSON
+        serialisable; part of the cache key, so a different parameter is never served
+        another's results.
+    :param summarize: optional corpus-level summary of its own findings.
     :param view: optional ``(ViewContext) -> ipywidgets.Widget``.
+    :param report: optional ``(ViewContext) -> list`` of figures, frames or strings for the
+        offline report's section.
     :param description: one paragraph for ``newslens plugins`` and the docs.
     :param version: the implementation version mixed into cache keys (bump it when the same
-        output format changes values, e.g. after a bug fix); defaults to the plugin's
-        distribution version at registration time when left empty.
+        output format changes values, e.g. after a bug fix). Left empty, the registry fills it
+        from the plugin's distribution version, or, for a plugin with none (a one-file plugin,
+        a notebook's), from a hash of its source, so an edit is never served stale results.
     :param plugin: the plugin that registered the analysis, set by the registry (leave it
         empty): error rows name it, so a failure points at the package to fix.
     """
 
     id: str
     title: str
-    extract: ExtractFunction
-    columns: Mapping[str, str]
+    extract: ExtractFunction | None = None
+    columns: Mapping[str, str] = field(default_factory=dict)
     requires: tuple[str, ...] = ()
+    reads: tuple[str, ...] = ()
+    combine: CombineFunction | None = None
+    inputs: tuple[str, ...] = ()
+    parameters: Mapping[str, Any] = field(default_factory=dict)
     summarize: SummarizeFunction | None = None
     view: ViewFunction | None = None
+    report: ReportFunction | None = None
     description: str = ""
     version: str = ""
     plugin: str = field(default="", compare=False)
@@ -127,12 +180,24 @@ class Analysis:
     def __post_init__(self) -> None:
         if not ANALYSIS_ID.match(self.id):
             raise ValueError(
-                f"analysis id {self.id!r} must look like 'name.v1' (lower-case name, a dot, "
-                "'v' and a version number)"
+                f"analysis {self.id!r}: the id must look like 'name.v1' (lower-case name, a "
+                "dot, 'v' and a version number)"
             )
-        if not callable(self.extract):
-            raise TypeError(f"analysis {self.id!r}: extract must be callable")
-        if "article_id" in self.columns:
+        if (self.extract is None) == (self.combine is None):
+            raise TypeError(
+                f"analysis {self.id!r}: give exactly one of extract (per article) or combine "
+                "(corpus-level)"
+            )
+        for name in ("extract", "combine", "summarize", "view", "report"):
+            function = getattr(self, name)
+            if function is not None and not callable(function):
+                raise TypeError(f"analysis {self.id!r}: {name} must be callable")
+        if self.extract is not None and self.inputs:
+            raise ValueError(
+                f"analysis {self.id!r}: inputs are for corpus-level analyses (combine); a "
+                "per-article extract reads only its article"
+            )
+        if self.extract is not None and "article_id" in self.columns:
             raise ValueError(f"analysis {self.id!r}: 'article_id' is added by the runner")
         bad = {c: d for c, d in self.columns.items() if d not in ALLOWED_DTYPES}
         if bad:
@@ -140,8 +205,23 @@ class Analysis:
                 f"analysis {self.id!r}: unsupported dtypes {bad}. "
                 f"Available: {', '.join(sorted(ALLOWED_DTYPES))}"
             )
+        for name in ("requires", "reads", "inputs"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                raise TypeError(f"analysis {self.id!r}: {name} must be a tuple of names")
+            object.__setattr__(self, name, tuple(value))
         object.__setattr__(self, "columns", dict(self.columns))
-        object.__setattr__(self, "requires", tuple(self.requires))
+        object.__setattr__(self, "parameters", dict(self.parameters))
+
+    @property
+    def is_corpus_level(self) -> bool:
+        """True for a ``combine`` analysis, which runs once over the corpus."""
+        return self.combine is not None
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """Article fields ``extract`` receives besides id and text (``requires`` + ``reads``)."""
+        return tuple(dict.fromkeys(self.requires + self.reads))
 
     @property
     def name(self) -> str:
@@ -154,6 +234,12 @@ class Analysis:
     @property
     def has_spans(self) -> bool:
         return {"start", "end"} <= set(self.columns)
+
+    @property
+    def has_article_ids(self) -> bool:
+        """Whether its rows are keyed by article (every per-article analysis; a corpus-level
+        one that declares ``article_id``)."""
+        return self.extract is not None or "article_id" in self.columns
 
     def empty_frame(self) -> pd.DataFrame:
         """An empty findings frame with the declared columns and dtypes."""

@@ -7,10 +7,12 @@ re-import the main module).
 
 Two modes:
 
-- in memory (:func:`analyze_dask`): an articles frame is split into partitions; results come
-  back in the articles' order and equal the local engine's row for row;
+- in memory (:func:`run_partitions`, what ``newslens.analyze(engine="dask")`` uses): an
+  articles frame is split into partitions; their output comes back in the articles' order and
+  is assembled by the same code as the local engine's, so results equal it row for row;
 - out of core (:func:`analyze_parquet`): Parquet files in, one Parquet file per partition and
-  analysis out (``OUT/numbers.v1/part-00000.parquet``), so no process holds the corpus.
+  analysis out (``OUT/numbers.v1/part-00000.parquet``) plus ``OUT/manifest.json``, so no
+  process holds the corpus and ``newslens.Results.read(OUT)`` reads the parts back.
 """
 
 from __future__ import annotations
@@ -22,15 +24,9 @@ from typing import Any
 import pandas as pd
 
 from newslens.analysis import Analysis
+from newslens.assembly import ERROR_COLUMNS, ChunkResult, empty_errors
 from newslens.frames import empty_findings, findings_frame
-from newslens.runner import (
-    ERROR_COLUMNS,
-    Results,
-    empty_errors,
-    errors_frame,
-    iter_articles,
-    run_chunk,
-)
+from newslens.runner import iter_articles, run_chunk
 
 
 def _client(scheduler: str | None, workers: int | None) -> Any:
@@ -50,11 +46,11 @@ def _client(scheduler: str | None, workers: int | None) -> Any:
 
 def _run_partition(
     frame: pd.DataFrame, analyses: Sequence[Analysis], timeout: float | None
-) -> dict[str, Any]:
+) -> ChunkResult:
     return run_chunk(analyses, list(iter_articles(frame)), timeout)
 
 
-def analyze_dask(
+def run_partitions(
     articles: pd.DataFrame,
     analyses: Sequence[Analysis],
     *,
@@ -62,8 +58,12 @@ def analyze_dask(
     workers: int | None = None,
     partition_size: int = 500,
     timeout: float | None = 60.0,
-) -> Results:
-    """Run ``analyses`` over ``articles`` on Dask; same :class:`Results` as the local engine."""
+) -> list[ChunkResult]:
+    """Run per-article ``analyses`` over ``articles`` on Dask: one chunk result per partition,
+    in the articles' order, for :class:`newslens.assembly.Collector` (so Dask output is
+    assembled exactly as the local engine's)."""
+    if not analyses or not len(articles):
+        return []
     client, cluster = _client(scheduler, workers)
     try:
         parts = [
@@ -74,33 +74,11 @@ def analyze_dask(
             client.submit(_run_partition, part, list(analyses), timeout, pure=False)
             for part in scattered
         ]
-        outputs = client.gather(futures)
+        return list(client.gather(futures))
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    rows: dict[str, list[dict[str, Any]]] = {a.id: [] for a in analyses}
-    ids: dict[str, list[str]] = {a.id: [] for a in analyses}
-    errors: list[dict[str, str]] = []
-    for output in outputs:
-        for analysis_id, (chunk_rows, chunk_ids, chunk_errors) in output.items():
-            rows[analysis_id].extend(chunk_rows)
-            ids[analysis_id].extend(chunk_ids)
-            errors.extend(chunk_errors)
-    findings = {
-        a.id: findings_frame(a, rows[a.id], ids[a.id]) if rows[a.id] else empty_findings(a)
-        for a in analyses
-    }
-    summaries = {
-        a.id: a.summarize(findings[a.id], articles) for a in analyses if a.summarize is not None
-    }
-    return Results(
-        findings=findings,
-        errors=errors_frame(errors, list(articles["article_id"]), analyses),
-        summaries=summaries,
-        analyses={a.id: a for a in analyses},
-        n_articles=len(articles),
-    )
 
 
 def _partition_to_files(
@@ -166,9 +144,12 @@ def analyze_parquet(
             )
             for index, task in enumerate(tasks)
         ]
-        counts = client.gather(futures)
+        counts = pd.DataFrame(client.gather(futures))
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    return pd.DataFrame(counts)
+    from newslens.results_io import write_parts_manifest
+
+    write_parts_manifest(Path(out), analyses, int(counts["articles"].sum()) if len(counts) else 0)
+    return counts

@@ -1,42 +1,187 @@
-"""Turning extractor output into typed findings frames, and checking it on the way.
+"""Turning analysis output into typed frames, and checking it on the way.
 
-The runner calls :func:`check_rows` per article (inside the error isolation, so a bad return
-becomes an error row naming the article) and :func:`findings_frame` once per analysis.
+The runner calls :func:`check_rows` per article, inside the error isolation: every value is
+checked against its column's dtype and converted there, so a bad value ("many" in an
+``int64`` column, a missing count, a date pandas cannot hold) becomes an error row naming the
+article, the column and the value, and the frame built afterwards by :func:`findings_frame`
+cannot fail. Corpus-level output goes through :func:`check_frame`, the same checks for a
+whole frame.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from numbers import Integral
+import math
+from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime
+from numbers import Integral, Real
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from newslens.analysis import Analysis
 
 
 class ExtractorOutputError(TypeError):
-    """An extractor returned something other than an iterable of mappings with declared keys."""
+    """An extractor returned something other than an iterable of mappings with declared keys
+    and values that fit their declared dtypes."""
 
 
-def _dtype(name: str) -> Any:
-    return name
+class _Missing(Exception):
+    """A value a non-nullable column cannot do without."""
 
 
 def empty_findings(analysis: Analysis) -> pd.DataFrame:
-    """An empty findings frame: ``article_id`` first, then the declared columns and dtypes."""
-    columns = {"article_id": pd.Series([], dtype="str")}
+    """An empty frame of the analysis: ``article_id`` first for per-article analyses, then the
+    declared columns and dtypes."""
+    columns: dict[str, pd.Series] = {}
+    if analysis.extract is not None:
+        columns["article_id"] = pd.Series([], dtype="str")
     for column, dtype in analysis.columns.items():
-        columns[column] = pd.Series([], dtype=_dtype(dtype))
+        columns[column] = pd.Series([], dtype=dtype)
     return pd.DataFrame(columns)
 
 
-def check_rows(analysis: Analysis, output: object, text: str) -> list[dict[str, Any]]:
-    """Validate one article's extractor output; return the rows as plain dicts.
+# ----------------------------------------------------------------------------- values
 
-    Raises :class:`ExtractorOutputError` for a wrong return type or undeclared keys, and when a
-    span finding's ``text`` is not ``article.text[start:end]`` (offsets are the contract every
-    view and cache relies on).
+
+def _is_null(value: Any) -> bool:
+    if value is None or value is pd.NaT or value is pd.NA:
+        return True
+    return isinstance(value, float) and math.isnan(value)
+
+
+def _to_str(value: Any) -> str:
+    if type(value) is str:
+        return value
+    return "" if _is_null(value) else str(value)
+
+
+def _to_int(value: Any) -> int:
+    if type(value) is int:
+        return value
+    if _is_null(value):
+        raise _Missing
+    if isinstance(value, (Integral, np.integer)) and not isinstance(value, (bool, np.bool_)):
+        return int(value)
+    if isinstance(value, (Real, np.floating)) and float(value).is_integer():
+        return int(float(value))
+    raise ValueError
+
+
+def _to_nullable_int(value: Any) -> int | None:
+    return None if _is_null(value) else _to_int(value)
+
+
+def _to_float(value: Any) -> float:
+    if type(value) is float:
+        return value
+    if _is_null(value):
+        return math.nan
+    if isinstance(value, (Real, np.number)) and not isinstance(value, (bool, np.bool_)):
+        return float(value)
+    raise ValueError
+
+
+def _to_boolean(value: Any) -> bool | None:
+    if _is_null(value):
+        return None
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    raise ValueError
+
+
+def _to_bool(value: Any) -> bool:
+    if _is_null(value):
+        raise _Missing
+    return bool(_to_boolean(value))
+
+
+def _to_datetime(value: Any) -> pd.Timestamp | None:
+    """A UTC timestamp that fits the frame's nanosecond dtype (1677-09-22 to 2262-04-11)."""
+    if _is_null(value):
+        return None
+    if not isinstance(value, (str, datetime, np.datetime64, pd.Timestamp)):
+        raise ValueError
+    try:
+        stamp = pd.Timestamp(value)
+        if stamp is pd.NaT:
+            return None
+        stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+        return stamp.as_unit("ns")
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise ValueError from exc
+
+
+def _to_object(value: Any) -> Any:
+    return value
+
+
+_CONVERT: dict[str, Callable[[Any], Any]] = {
+    "str": _to_str,
+    "int64": _to_int,
+    "Int64": _to_nullable_int,
+    "float64": _to_float,
+    "boolean": _to_boolean,
+    "bool": _to_bool,
+    "datetime64[ns, UTC]": _to_datetime,
+    "object": _to_object,
+}
+
+#: What a column holds when a row leaves it out (``int64``/``bool`` have no such value).
+_ABSENT: dict[str, Any] = {
+    "str": "",
+    "Int64": None,
+    "float64": math.nan,
+    "boolean": None,
+    "datetime64[ns, UTC]": None,
+    "object": None,
+}
+
+
+def _bad_value(analysis: Analysis, column: str, dtype: str, value: Any, missing: bool) -> str:
+    if missing:
+        return f"{analysis.id}: column {column!r} ({dtype}) needs a value, got {value!r}"
+    hint = " (dates must lie in 1677-2262)" if dtype.startswith("datetime") else ""
+    return (
+        f"{analysis.id}: column {column!r} ({dtype}) cannot hold {value!r} "
+        f"({type(value).__name__}){hint}"
+    )
+
+
+def typed_row(analysis: Analysis, row: Mapping[str, Any]) -> dict[str, Any]:
+    """``row`` with every declared column present and converted to its dtype's Python value.
+
+    Raises :class:`ExtractorOutputError` naming the column and the value that does not fit.
+    """
+    out: dict[str, Any] = {}
+    for column, dtype in analysis.columns.items():
+        if column not in row:
+            if dtype not in _ABSENT:
+                raise ExtractorOutputError(
+                    f"{analysis.id}: column {column!r} ({dtype}) is missing from a row"
+                )
+            out[column] = _ABSENT[dtype]
+            continue
+        value = row[column]
+        try:
+            out[column] = _CONVERT[dtype](value)
+        except _Missing:
+            raise ExtractorOutputError(_bad_value(analysis, column, dtype, value, True)) from None
+        except (ValueError, TypeError, OverflowError):
+            raise ExtractorOutputError(_bad_value(analysis, column, dtype, value, False)) from None
+    return out
+
+
+# ----------------------------------------------------------------------------- rows
+
+
+def check_rows(analysis: Analysis, output: object, text: str) -> list[dict[str, Any]]:
+    """Validate and type one article's extractor output; return the rows as plain dicts.
+
+    Raises :class:`ExtractorOutputError` for a wrong return type, undeclared keys, a value
+    that does not fit its column, and a span finding whose ``text`` is not
+    ``article.text[start:end]`` (offsets are the contract every view and cache relies on).
     """
     if output is None:
         return []
@@ -47,7 +192,7 @@ def check_rows(analysis: Analysis, output: object, text: str) -> list[dict[str, 
             f"{analysis.id}: extract must return an iterable of dicts, got {type(output).__name__}"
         )
     declared = analysis.columns
-    datetime_columns = [c for c, dtype in declared.items() if dtype.startswith("datetime64")]
+    spans = analysis.has_spans and "text" in declared
     rows: list[dict[str, Any]] = []
     for row in output:
         if not isinstance(row, Mapping):
@@ -59,70 +204,58 @@ def check_rows(analysis: Analysis, output: object, text: str) -> list[dict[str, 
             raise ExtractorOutputError(
                 f"{analysis.id}: undeclared column(s) {unknown}; declared: {list(declared)}"
             )
-        if analysis.has_spans and "text" in declared:
-            start, end = row.get("start"), row.get("end")
-            checkable = isinstance(start, Integral) and isinstance(end, Integral) and "text" in row
-            if checkable and (
-                not (0 <= start <= end <= len(text)) or text[start:end] != row["text"]
-            ):
-                raise ExtractorOutputError(
-                    f"{analysis.id}: span {start}:{end} does not match its text "
-                    f"{str(row['text'])[:40]!r}"
-                )
-        for column in datetime_columns:
-            value = row.get(column)
-            if value is not None and not _fits_datetime(value):
-                raise ExtractorOutputError(
-                    f"{analysis.id}: {column}={value!r} is not a date pandas can hold "
-                    "(1677-09-22 to 2262-04-11, or None)"
-                )
-        rows.append(dict(row))
+        typed = typed_row(analysis, row)
+        start, end = typed.get("start"), typed.get("end")
+        if spans and "text" in row and start is not None and end is not None:
+            _check_span(analysis, text, start, end, typed["text"])
+        rows.append(typed)
     return rows
 
 
-def _fits_datetime(value: Any) -> bool:
-    """A datetime finding must fit the frame's nanosecond dtype: one out-of-range date would
-    otherwise fail the whole chunk when the frame is built, not just its own article."""
-    try:
-        stamp = pd.Timestamp(value)
-        if stamp is pd.NaT:
-            return True
-        stamp.as_unit("ns")
-    except (ValueError, TypeError, OverflowError):
-        return False
-    return True
+def _check_span(analysis: Analysis, text: str, start: int, end: int, span: str) -> None:
+    if not (0 <= start <= end <= len(text)) or text[start:end] != span:
+        raise ExtractorOutputError(
+            f"{analysis.id}: span {start}:{end} does not match its text {span[:40]!r}"
+        )
+
+
+def _typed_columns(analysis: Analysis, rows: list[dict[str, Any]]) -> dict[str, pd.Series]:
+    data: dict[str, pd.Series] = {}
+    for column, dtype in analysis.columns.items():
+        values = [row[column] for row in rows]
+        if dtype == "object":
+            data[column] = pd.Series(values, dtype=object)
+        elif dtype == "datetime64[ns, UTC]":
+            data[column] = pd.Series(pd.DatetimeIndex(values, tz="UTC").as_unit("ns"))
+        else:
+            data[column] = pd.Series(values, dtype=dtype)
+    return data
 
 
 def findings_frame(
     analysis: Analysis, rows: list[dict[str, Any]], article_ids: list[str]
 ) -> pd.DataFrame:
-    """Build the typed findings frame from checked rows and their parallel article ids."""
+    """The typed findings frame from rows :func:`check_rows` returned and their article ids."""
     if not rows:
         return empty_findings(analysis)
-    frame = pd.DataFrame.from_records(rows, columns=list(analysis.columns))
-    frame.insert(0, "article_id", pd.Series(article_ids, dtype="str"))
-    for column, dtype in analysis.columns.items():
-        frame[column] = _coerce(frame[column], dtype)
-    return frame
+    ids = pd.Series(article_ids, dtype="str")
+    return pd.DataFrame({"article_id": ids, **_typed_columns(analysis, rows)})
 
 
-def _as_text(value: object) -> str:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return ""
-    return str(value)
-
-
-def _coerce(series: pd.Series, dtype: str) -> pd.Series:
-    if dtype == "str":
-        return series.map(_as_text).astype("str")
-    if dtype in {"float64"}:
-        return pd.to_numeric(series, errors="coerce").astype("float64")
-    if dtype in {"int64"}:
-        return pd.to_numeric(series).astype("int64")
-    if dtype == "Int64":
-        return pd.to_numeric(series, errors="coerce").astype("Int64")
-    if dtype in {"boolean", "bool"}:
-        return series.astype(dtype)
-    if dtype == "datetime64[ns, UTC]":
-        return pd.to_datetime(series, utc=True, errors="coerce").astype(dtype)
-    return series.astype(object)
+def check_frame(analysis: Analysis, frame: object) -> pd.DataFrame:
+    """A corpus-level output checked and typed as rows are: every declared column present (a
+    missing nullable one filled), nothing undeclared, every value fitting its dtype. Raises
+    :class:`ExtractorOutputError` naming what is wrong."""
+    if not isinstance(frame, pd.DataFrame):
+        raise ExtractorOutputError(
+            f"{analysis.id}: combine must return a DataFrame, got {type(frame).__name__}"
+        )
+    unknown = [c for c in frame.columns if c not in analysis.columns]
+    if unknown:
+        raise ExtractorOutputError(
+            f"{analysis.id}: undeclared column(s) {unknown}; declared: {list(analysis.columns)}"
+        )
+    rows = [typed_row(analysis, row) for row in frame.to_dict("records")]
+    if not rows:
+        return empty_findings(analysis)
+    return pd.DataFrame(_typed_columns(analysis, rows))

@@ -25,7 +25,12 @@ import pluggy
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import click
 
-    from newslens.registry import AnalysisRegistry, CleanerRegistry, ReaderRegistry
+    from newslens.registry import (
+        AnalysisRegistry,
+        CleanerRegistry,
+        ReaderRegistry,
+        ReportSectionRegistry,
+    )
 
 PROJECT_NAME = "newslens"
 
@@ -83,11 +88,30 @@ def newslens_register_analyses(registry: AnalysisRegistry) -> None:
 
 
 @hookspec
+def newslens_register_report_sections(registry: ReportSectionRegistry) -> None:
+    """Register report sections: parts of the report that are not one analysis's findings.
+
+    :param registry: call ``registry.add(ReportSection(id=..., title=..., render=...))``; see
+        :class:`newslens.registry.ReportSection`. ``render(context)`` returns what a static
+        report shows (strings, frames, figures); an optional ``widget(context)`` is the
+        interactive form for JupyterLab. A section that raises shows its error in its place;
+        the rest of the report is still written. (Figures for one analysis's own section go
+        in :attr:`newslens.Analysis.report` instead.)
+
+    When called: the first time a report or notebook asks for the sections
+    (:func:`newslens.reporting.plugin_sections`).
+    Return: nothing; a duplicate section id is an error naming both plugins.
+    """
+
+
+@hookspec
 def newslens_register_commands(cli: click.Group) -> None:
     """Add subcommands to the ``newslens`` command line.
 
     :param cli: the top-level :class:`click.Group`; add a command or a group of your own
-        (``@cli.group("stance")``). Name clashes with existing commands are an error.
+        (``@cli.group("stance")``). A command whose name is taken (by the core or another
+        plugin) is refused: the plugin is listed with an error naming both, and its commands
+        are dropped.
 
     When called: each time the ``newslens`` command starts, before arguments are parsed.
     Return: nothing.

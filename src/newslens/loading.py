@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from newslens.dates import NUMERIC_DATE, DayOrder, day_order, order_issue, read_published
 from newslens.readers.common import map_record, missing_text_cause, resolve_columns
 from newslens.readers.text import split_title
 from newslens.registry import LoadIssue, Source
@@ -138,8 +139,10 @@ class _Loader:
         encoding: str | None,
         clean: bool,
         pm: NewslensPluginManager,
+        dayfirst: bool | None = None,
     ) -> None:
         self.column_map = dict(column_map or {})
+        self.dayfirst = dayfirst
         self.encoding = encoding
         self.clean = clean
         self.pm = pm
@@ -228,7 +231,8 @@ class _Loader:
         if reader is None:
             known = ", ".join(self.readers.extensions())
             cause = f"unknown extension {suffix or '(none)'!r}; readers exist for {known}"
-            self.report.append(_issue(name, cause, level="error" if explicit else "warning"))
+            # a file met in a folder (a README, a licence) is skipped, noted at "info" level
+            self.report.append(_issue(name, cause, level="error" if explicit else "info"))
             return
         try:
             if path.stat().st_size == 0:
@@ -268,12 +272,25 @@ class _Loader:
             )
             sidecar = {}
         multi = len(records) > 1
-        for number, record in enumerate(records, start=1):
-            if sidecar:
+        if sidecar:
+            for record in records:
                 record.update(sidecar)
+        order = self.day_order([r.get("published") for r in records], name)
+        for number, record in enumerate(records, start=1):
             line = record.get("_line")
             origin = f"{name}:{line if line is not None else number}" if multi else name
-            self.add_record(record, path=name, origin=origin, line=line if multi else None)
+            self.add_record(
+                record, path=name, origin=origin, line=line if multi else None, order=order
+            )
+
+    def day_order(self, values: list[Any], where: str) -> DayOrder:
+        """The day/month order of one file's (or frame's) numeric dates; an order its own
+        values do not settle is reported."""
+        order = day_order(values, self.dayfirst)
+        issue = order_issue(order, where)
+        if issue:
+            self.report.append(_issue(where, issue, level="warning"))
+        return order
 
     def read_sidecar(self, path: Path) -> dict[str, Any]:
         sidecar = path.with_suffix(SIDECAR_SUFFIX)
@@ -306,6 +323,8 @@ class _Loader:
             self.report.append(_issue(label, missing_text_cause(columns)))
             return
         renamed = frame.set_axis(columns, axis=1).rename(columns=mapping)
+        published = list(renamed["published"]) if "published" in renamed.columns else []
+        order = self.day_order(published, label)
         for number, row in enumerate(renamed.to_dict("records"), start=1):
             record = {k: (None if _missing(v) else v) for k, v in row.items()}
             path = record.pop("path", None)
@@ -315,6 +334,7 @@ class _Loader:
                 origin=f"{label}:{number}",
                 line=number,
                 where=label,
+                order=order,
             )
 
     def add_plain_text(self, value: str, index: int) -> None:
@@ -337,6 +357,7 @@ class _Loader:
         origin: str,
         line: int | None,
         where: str | None = None,
+        order: DayOrder | None = None,
     ) -> None:
         where = where or path
         given_notes = record.pop("notes", None)
@@ -360,9 +381,17 @@ class _Loader:
             value = record.get(key)
             article[key] = "" if _missing(value) else str(value).strip()
         published = _epoch(record.get("published"))
-        stamp = to_utc(published)
+        stamp = to_utc(published) if order is None else read_published(published, order)
         if stamp is pd.NaT and not _missing(published) and str(published).strip():
             notes.append(f"published {str(published)!r} could not be read as a date; left empty")
+        elif order is not None and order.reason == "data" and isinstance(published, str):
+            match = NUMERIC_DATE.match(published)
+            if match and int(match.group(1)) <= 12 and int(match.group(3)) <= 12:
+                how = "day/month" if order.dayfirst else "month/day"
+                notes.append(
+                    f"published {published.strip()!r} read {how}, as {order.example!r} in the "
+                    "same file shows"
+                )
         article["published"] = stamp
         article["article_id"] = (
             stable_id(raw_text, origin) if _missing(given_id) else _id_text(given_id)
@@ -510,6 +539,7 @@ def load(
     encoding: str | None = None,
     clean: bool = True,
     plugin_manager: NewslensPluginManager | None = None,
+    dayfirst: bool | None = None,
 ) -> pd.DataFrame:
     """Load articles into one frame following :mod:`newslens.schema`.
 
@@ -523,12 +553,16 @@ def load(
     :param clean: run the cleaning pipeline (``text`` cleaned, ``raw_text`` as read).
     :param plugin_manager: where readers and cleaners come from (default: a fresh
         :func:`newslens.get_plugin_manager`).
+    :param dayfirst: how to read numeric dates (``05/11/2024``) when no value of a file
+        settles the order; a file whose values do (``25/12/2023``) is read that way whatever
+        this says. ``None``: month first, and the load report says so (see
+        :mod:`newslens.dates`).
     :return: the articles frame; ``frame.attrs["load_report"]`` lists what was not loaded
         (see :func:`load_report`). With nothing loaded it is an empty, valid frame.
     """
     if column_map is not None and not isinstance(column_map, Mapping):
         raise TypeError("column_map must be a mapping like {'body': 'text'}")
-    loader = _Loader(column_map, encoding, clean, plugin_manager or _default_manager())
+    loader = _Loader(column_map, encoding, clean, plugin_manager or _default_manager(), dayfirst)
     for index, source in enumerate(_flatten(sources)):
         loader.add_source(source, index)
     return loader.frame()
@@ -541,6 +575,7 @@ def iter_load(
     encoding: str | None = None,
     clean: bool = True,
     plugin_manager: NewslensPluginManager | None = None,
+    dayfirst: bool | None = None,
 ) -> Iterator[pd.DataFrame]:
     """Load like :func:`load`, in articles frames of about ``batch_size`` rows.
 
@@ -559,7 +594,7 @@ def iter_load(
     expander = _Expander(column_map, encoding, clean, pm)
     for index, source in enumerate(_flatten(sources)):
         expander.add_source(source, index)
-    loader = _Loader(column_map, encoding, clean, pm)
+    loader = _Loader(column_map, encoding, clean, pm, dayfirst)
     loader.report = expander.report  # missing paths, empty globs: found while expanding
     seen: dict[str, int] = {}
     produced = 0  # records made so far, to tell a folder without articles

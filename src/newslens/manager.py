@@ -31,10 +31,12 @@ import pandas as pd
 import pluggy
 
 from newslens import hookspecs
+from newslens.keys import source_version
 from newslens.registry import (
     AnalysisRegistry,
     CleanerRegistry,
     ReaderRegistry,
+    ReportSectionRegistry,
     _Registry,
 )
 
@@ -114,6 +116,7 @@ class NewslensPluginManager(pluggy.PluginManager):
         source: str = "local",
         distribution: str = "",
         version: str = "",
+        module: str = "",
     ) -> PluginRecord:
         """Register ``plugin`` (a module or object with hook functions) and record it.
 
@@ -121,13 +124,24 @@ class NewslensPluginManager(pluggy.PluginManager):
         so a typo cannot silently disable a plugin.
         """
         name = name or getattr(plugin, "__name__", None) or type(plugin).__name__
-        record = self.records.get(name) or PluginRecord(
+        record = PluginRecord(
             name=name,
             source=source,
             distribution=distribution,
-            version=version,
-            module=getattr(plugin, "__name__", type(plugin).__module__),
+            version=version or (source_version(plugin) if source != "built-in" else ""),
+            module=module or getattr(plugin, "__name__", type(plugin).__module__),
         )
+        existing = self.records.get(name)
+        if existing is not None and existing.module != record.module:
+            # Two plugins by one name: the first keeps it; the second is listed with the error.
+            record.name = f"{name} ({record.module})"
+            self.records[record.name] = record
+            self._fail(
+                record,
+                f"plugin name {name!r} ({source}: {record.module}) is already taken by "
+                f"{existing.source} plugin {existing.module!r}",
+            )
+            return record
         self.records[name] = record
         unknown = sorted(
             attr
@@ -158,11 +172,11 @@ class NewslensPluginManager(pluggy.PluginManager):
 
     def load_builtins(self) -> None:
         for module_name in BUILTIN_PLUGINS:
-            record = PluginRecord(name=module_name, source="built-in", module=module_name)
-            self.records[module_name] = record
             try:
                 module = importlib.import_module(module_name)
             except Exception as exc:
+                record = PluginRecord(name=module_name, source="built-in", module=module_name)
+                self.records[module_name] = record
                 self._fail(record, f"failed to import: {type(exc).__name__}: {exc}", exc)
                 continue
             self.add_plugin(module, module_name, source="built-in")
@@ -184,13 +198,19 @@ class NewslensPluginManager(pluggy.PluginManager):
                 module=ep.value,
             )
             if ep.name in self.records:
-                self._fail(record, f"entry point name {ep.name!r} is already taken")
-                self.records.setdefault(f"{ep.name} ({ep.value})", record)
+                taken = self.records[ep.name]
+                record.name = f"{ep.name} ({ep.value})"
+                self.records[record.name] = record
+                self._fail(
+                    record,
+                    f"plugin name {ep.name!r} (entry point {ep.value}) is already taken by "
+                    f"{taken.source} plugin {taken.module!r}",
+                )
                 continue
-            self.records[ep.name] = record
             try:
                 plugin = ep.load()
             except Exception as exc:
+                self.records[ep.name] = record
                 self._fail(
                     record,
                     f"failed to import {ep.value}: {type(exc).__name__}: {exc}",
@@ -212,8 +232,6 @@ class NewslensPluginManager(pluggy.PluginManager):
 
         for path in sorted(Path(directory).glob("*.py")):
             name = path.stem
-            record = PluginRecord(name=name, source="plugins dir", module=str(path))
-            self.records[name] = record
             module_name = f"newslens_local_plugins.{name}"
             try:
                 spec = importlib.util.spec_from_file_location(module_name, path)
@@ -224,9 +242,14 @@ class NewslensPluginManager(pluggy.PluginManager):
                 _pickle_by_value(module)
             except Exception as exc:
                 sys.modules.pop(module_name, None)
+                record = PluginRecord(name=name, source="plugins dir", module=str(path))
+                self.records.setdefault(name, record)
+                if self.records[name] is not record:
+                    record.name = f"{name} ({path})"
+                    self.records[record.name] = record
                 self._fail(record, f"failed to import {path}: {type(exc).__name__}: {exc}", exc)
                 continue
-            self.add_plugin(module, name, source="plugins dir")
+            self.add_plugin(module, name, source="plugins dir", module=str(path))
 
     # ----------------------------------------------------------------- the facade
 
@@ -238,7 +261,7 @@ class NewslensPluginManager(pluggy.PluginManager):
         for impl in hook.get_hookimpls():
             record = self.records.get(impl.plugin_name)
             self._trace(f"calling {hook_name} of {impl.plugin_name}")
-            registry.bound_to(impl.plugin_name)
+            registry.bound_to(impl.plugin_name, record.version if record else "")
             try:
                 impl.function(registry=registry)
             except Exception as exc:
@@ -264,71 +287,72 @@ class NewslensPluginManager(pluggy.PluginManager):
         """Every registered analysis, by id."""
         return self._collect("newslens_register_analyses", AnalysisRegistry())  # type: ignore[return-value]
 
-    def add_commands(self, cli: Any) -> None:
-        """Let plugins add subcommands; a plugin whose hook raises is reported and skipped."""
-        hook = self.hook.newslens_register_commands
-        for impl in hook.get_hookimpls():
-            before = set(cli.commands)
+    def report_sections(self) -> ReportSectionRegistry:
+        """Every registered report section, by id; ``.ordered()`` in display order."""
+        registry = ReportSectionRegistry()
+        return self._collect("newslens_register_report_sections", registry)  # type: ignore[return-value]
+
+    def add_commands(self, cli: Any) -> dict[str, str]:
+        """Let plugins add subcommands to ``cli``; returns who owns each command.
+
+        A plugin whose hook raises, or that adds a command under a name already taken (by the
+        core or by another plugin), is reported naming both and loses its commands; the
+        others keep working.
+        """
+        owners = {name: "newslens (core)" for name in cli.commands}
+        for impl in self.hook.newslens_register_commands.get_hookimpls():
+            before = dict(cli.commands)
+            record = self.records.get(impl.plugin_name)
+            problem = None
             try:
                 impl.function(cli=cli)
             except Exception as exc:
-                for name in set(cli.commands) - before:
-                    cli.commands.pop(name, None)
-                record = self.records.get(impl.plugin_name)
-                if record is not None:
-                    self._fail(
-                        record,
-                        f"newslens_register_commands raised {type(exc).__name__}: {exc}",
-                        exc,
+                problem = f"newslens_register_commands raised {type(exc).__name__}: {exc}"
+                error: BaseException | None = exc
+            else:
+                error = None
+                clashes = [n for n, c in before.items() if cli.commands.get(n) is not c]
+                if clashes:
+                    problem = "; ".join(
+                        f"command {n!r} is already provided by {owners[n]}" for n in clashes
                     )
-
-    def analysis_version(self, analysis_id: str) -> str:
-        """The version string caches key on: the analysis's own, else its plugin's."""
-        registry = self.analyses()
-        analysis = registry[analysis_id]
-        if analysis.version:
-            return analysis.version
-        record = self.records.get(registry.owner(analysis_id))
-        return record.version if record and record.version else "0"
+            if problem is None:
+                owners.update(
+                    {n: f"plugin {impl.plugin_name!r}" for n in cli.commands if n not in before}
+                )
+                continue
+            cli.commands.clear()
+            cli.commands.update(before)
+            if record is not None:
+                self._fail(record, problem, error)
+            elif self.strict:
+                raise PluginError(f"plugin {impl.plugin_name!r}: {problem}") from error
+        return owners
 
     def plugin_table(self) -> pd.DataFrame:
-        """One row per plugin: name, version, source, hooks, what it registered, errors."""
-        registries = {
+        """One row per plugin: name, version, source, hooks, what it registered (analyses with
+        the inputs a corpus-level one reads), errors."""
+        analyses = self.analyses()
+        registries: dict[str, _Registry[Any]] = {
+            "analyses": analyses,
             "readers": self.readers(),
             "cleaners": self.cleaners(),
-            "analyses": self.analyses(),
+            "report_sections": self.report_sections(),
         }
+        columns = ["name", "version", "source", "distribution", "module", "hooks"]
+        columns += [*registries, "inputs", "errors"]
         rows = []
         for record in self.records.values():
-            rows.append(
-                {
-                    "name": record.name,
-                    "version": record.version,
-                    "source": record.source,
-                    "distribution": record.distribution,
-                    "module": record.module,
-                    "hooks": list(record.hooks),
-                    "analyses": registries["analyses"].by_plugin(record.name),
-                    "readers": registries["readers"].by_plugin(record.name),
-                    "cleaners": registries["cleaners"].by_plugin(record.name),
-                    "errors": list(record.errors),
-                }
-            )
-        return pd.DataFrame(
-            rows,
-            columns=[
-                "name",
-                "version",
-                "source",
-                "distribution",
-                "module",
-                "hooks",
-                "analyses",
-                "readers",
-                "cleaners",
-                "errors",
-            ],
-        )
+            row: dict[str, Any] = {c: getattr(record, c) for c in columns[:5]}
+            row["hooks"] = list(record.hooks)
+            for label, registry in registries.items():
+                row[label] = registry.by_plugin(record.name)
+            row["inputs"] = {
+                i: list(analyses[i].inputs) for i in row["analyses"] if analyses[i].inputs
+            }
+            row["errors"] = list(record.errors)
+            rows.append(row)
+        return pd.DataFrame(rows, columns=columns)
 
 
 def _pickle_by_value(module: ModuleType) -> None:
@@ -366,7 +390,8 @@ def get_plugin_manager(
         pm.load_builtins()
     if entry_points:
         pm.load_entry_points(_env_list("NEWSLENS_PLUGINS"), _env_list("NEWSLENS_BLOCK_PLUGINS"))
-    for directory in filter(None, os.environ.get("NEWSLENS_PLUGINS_DIR", "").split(os.pathsep)):
+    directories = os.environ.get("NEWSLENS_PLUGINS_DIR", "").split(os.pathsep)
+    for directory in dict.fromkeys(filter(None, directories)):  # each folder once
         pm.load_directory(directory)
     for item in plugins:
         if isinstance(item, tuple):

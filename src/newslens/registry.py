@@ -45,7 +45,9 @@ class LoadIssue:
     cause: str
     line: int | None = None
     record: str | None = None
-    level: str = "error"  # "error": nothing loaded from it; "warning": loaded with a caveat
+    #: "error": nothing loaded from it; "warning": loaded with a caveat; "info": skipped as no
+    #: article (a README met in a folder)
+    level: str = "error"
 
 
 ReadFunction = Callable[[Source], Iterable["dict[str, Any] | LoadIssue"]]
@@ -94,6 +96,54 @@ class Cleaner:
     description: str = ""
 
 
+# --------------------------------------------------------------------------- report sections
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    """What a report section is given: the run's frames and the report's options.
+
+    :param articles: the articles frame.
+    :param results: the :class:`newslens.Results` of the run (findings, summaries, errors).
+    :param options: the report's parameters a section may use (e.g. ``claims``, a list of
+        claims the analyst typed), as given to :func:`newslens.reporting.plugin_sections`.
+    """
+
+    articles: Any
+    results: Any
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ReportSection:
+    """A section of the report (and of the exploration notebook) that is not one analysis's
+    findings: a claim checker, a cross-analysis overview.
+
+    :param id: unique, dotted, lower case (``stance.claims``); the HTML section's id is
+        ``section-`` plus it, with dots as dashes.
+    :param title: the section's heading.
+    :param render: ``render(context) -> list`` of what to show in a static report: strings
+        (escaped), data frames (tables), matplotlib figures (embedded PNG), objects with
+        ``_repr_html_``. Runs in report runs, and in JupyterLab when there is no ``widget``.
+    :param widget: optional ``widget(context) -> ipywidgets.Widget``, the interactive form
+        shown in JupyterLab (it displays frames; long work shows progress).
+    :param needs: analysis ids the section reads; without them it shows a one-line note.
+    :param order: sections run in ascending order (after the analyses' sections).
+    """
+
+    id: str
+    title: str
+    render: Callable[[ReportContext], Iterable[Any]]
+    widget: Callable[[ReportContext], Any] | None = None
+    needs: tuple[str, ...] = ()
+    order: int = 100
+    description: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.id
+
+
 # --------------------------------------------------------------------------- registries
 
 T = TypeVar("T")
@@ -108,10 +158,13 @@ class _Registry(Generic[T]):
         self._items: dict[str, T] = {}
         self._owners: dict[str, str] = {}
         self._plugin = "?"
+        self._version = ""
 
-    def bound_to(self, plugin_name: str) -> _Registry[T]:
-        """Set the plugin name recorded for what is added next (used by the core's facade)."""
+    def bound_to(self, plugin_name: str, version: str = "") -> _Registry[T]:
+        """Set the plugin name (and its version) recorded for what is added next (used by the
+        core's facade)."""
         self._plugin = plugin_name
+        self._version = version
         return self
 
     def _key(self, item: T) -> str:
@@ -218,6 +271,24 @@ class AnalysisRegistry(_Registry[Analysis]):
             raise RegistrationError(f"expected a newslens Analysis, got {type(item).__name__}")
 
     def add(self, item: Analysis) -> Analysis:
-        """Register ``item``, stamped with the name of the plugin registering it."""
+        """Register ``item``, stamped with the name of the plugin registering it and, when it
+        sets no version of its own, the plugin's version (a distribution's, else a hash of the
+        plugin's source), which every cache key includes."""
         self._check(item)
-        return super().add(dataclasses.replace(item, plugin=self._plugin))
+        version = item.version or self._version
+        return super().add(dataclasses.replace(item, plugin=self._plugin, version=version))
+
+
+class ReportSectionRegistry(_Registry[ReportSection]):
+    """Report sections by id; :meth:`ordered` gives them in display order."""
+
+    kind = "report section"
+
+    def _check(self, item: ReportSection) -> None:
+        if not isinstance(item, ReportSection):
+            raise RegistrationError(f"expected a newslens ReportSection, got {type(item).__name__}")
+        if not callable(item.render) or (item.widget is not None and not callable(item.widget)):
+            raise RegistrationError(f"report section {item.id!r}: render/widget must be callable")
+
+    def ordered(self) -> list[ReportSection]:
+        return sorted(self, key=lambda s: (s.order, s.id))

@@ -6,12 +6,13 @@ runs (``NEWSLENS_REPORT=1``, set by ``newslens report``) notebooks display these
 instead: escaped HTML tables (:func:`newslens.display.table_html`) and PNG figures embedded as
 ``data:`` URIs, so the exported file makes no request at all.
 
-Plugins add figures by convention, without any change to :class:`~newslens.Analysis`: a module
-of the analysis (the one holding its ``view``, ``summarize`` or ``extract``, or the top-level
-package) may expose ``report(context: ViewContext) -> list`` of displayable objects
-(matplotlib figures, objects with ``_repr_png_``/``_repr_svg_``/``_repr_html_``, data frames,
-or plain strings, which are escaped). A ``report`` that raises becomes a visible note in its
-section; the rest of the report is still written.
+Plugins add to a report through declared API only: an analysis's ``report(context) -> list``
+(:attr:`newslens.Analysis.report`) gives the figures and tables of its own section, and the
+``newslens_register_report_sections`` hook adds sections of their own (a claim checker), shown
+by :func:`plugin_sections`. Both return displayable objects (matplotlib figures, objects with
+``_repr_png_``/``_repr_svg_``/``_repr_html_``, data frames, or plain strings, which are
+escaped). One that raises becomes a visible note in its place; the rest of the report is
+still written. The core knows no plugin by name.
 """
 
 from __future__ import annotations
@@ -21,11 +22,9 @@ import html
 import io
 import os
 import re
-import sys
 import traceback
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from types import ModuleType
 from typing import Any
 
 import pandas as pd
@@ -136,31 +135,6 @@ def _findings_per_article_figure(analysis: Analysis, findings: pd.DataFrame, art
     return figure
 
 
-# ----------------------------------------------------------------------------- plugin hook
-
-
-def _candidate_modules(analysis: Analysis) -> list[ModuleType]:
-    names: list[str] = []
-    for function in (analysis.view, analysis.summarize, analysis.extract):
-        module = getattr(function, "__module__", None)
-        if module and module not in names:
-            names.append(module)
-    for module in list(names):
-        top = module.split(".", 1)[0]
-        if top not in names:
-            names.append(top)
-    return [sys.modules[name] for name in names if name in sys.modules]
-
-
-def find_report(analysis: Analysis) -> Callable[[ViewContext], Iterable[Any]] | None:
-    """The ``report(context)`` function an analysis's plugin offers, if any."""
-    for module in _candidate_modules(analysis):
-        function = getattr(module, "report", None)
-        if callable(function):
-            return function
-    return None
-
-
 # ----------------------------------------------------------------------------- sections
 
 
@@ -235,7 +209,7 @@ def _figures(
     if len(findings):
         figure = _findings_per_article_figure(analysis, findings, articles)
         parts.append(figure_html(figure, alt=f"{analysis.title}: findings per article"))
-    function = find_report(analysis)
+    function = analysis.report
     if function is None:
         return parts
     context = ViewContext(
@@ -250,15 +224,47 @@ def _figures(
         items = list(function(context) or [])
         parts.extend(displayable_html(item, alt=analysis.title or analysis.id) for item in items)
     except Exception:
-        parts.append(
-            '<div class="newslens-error"><strong>This section\'s plugin figures failed:'
-            f"</strong><pre>{html.escape(traceback.format_exc())}</pre></div>"
-        )
+        parts.append(_failure("This section's plugin figures failed"))
     return parts
 
 
+class EmptyCorpusError(RuntimeError):
+    """A report's corpus loaded no article: the report would say nothing, so it fails."""
+
+
+def corpus_title(corpus: Any) -> str:
+    """A report's title from its corpus parameter: the path (or paths) it names, or the
+    bundled sample."""
+    if corpus is None:
+        return "newslens report: the bundled sample"
+    items = corpus if isinstance(corpus, (list, tuple)) else [corpus]
+    names = [str(item) for item in items if isinstance(item, (str, os.PathLike))]
+    return "newslens report: " + (", ".join(names) if names else f"{len(items)} source(s)")
+
+
+def require_articles(articles: pd.DataFrame, corpus: Any, allow_empty: bool = False) -> None:
+    """Stop a report whose corpus loaded nothing, with the load report's causes (unless
+    ``allow_empty``): an empty report that exits 0 looks like a quiet week."""
+    if len(articles) or allow_empty:
+        return
+    from newslens.loading import load_report
+
+    report = load_report(articles)
+    causes = "; ".join(
+        f"{row['path']}: {row['cause']}" for row in report.head(5).to_dict("records")
+    )
+    raise EmptyCorpusError(
+        f"the corpus {corpus!r} loaded no article ({causes or 'no file matched'}). Paths "
+        "resolve from the directory newslens report runs in; pass allow_empty to report "
+        "an empty corpus anyway."
+    )
+
+
 def overview(articles: pd.DataFrame, results: Any, *, title: str = "") -> StaticHTML:
-    """The report's opening section: corpus size, sources, dates and findings per analysis."""
+    """The report's opening section: corpus size, sources, dates, findings per analysis, and
+    what could not be loaded or analysed (the load report and the run's error rows)."""
+    from newslens.loading import load_report
+
     parts = ['<section class="newslens-section" id="overview">']
     if title:
         parts.append(f"<h1>{html.escape(title)}</h1>")
@@ -283,6 +289,29 @@ def overview(articles: pd.DataFrame, results: Any, *, title: str = "") -> Static
             "<p><em>No analyses are registered: install plugins (e.g. "
             "<code>pip install -e plugins/numbers</code>) to fill this report.</em></p>"
         )
+    parts.append('<h3 id="load-report">What could not be loaded</h3>')
+    report = load_report(articles)
+    if len(report):
+        failed = int((report["level"] == "error").sum())
+        parts.append(
+            f"<p>{failed} file(s) or record(s) not loaded, {len(report) - failed} loaded with "
+            "a warning:</p>"
+        )
+        parts.append(table_html(report, max_rows=50))
+    else:
+        parts.append("<p>Everything given was loaded.</p>")
+    parts.append('<h3 id="run-errors">What could not be analysed</h3>')
+    errors = getattr(results, "errors", None)
+    if errors is not None and len(errors):
+        per = errors.groupby(["analysis", "error_type"], as_index=False).size()
+        parts.append(
+            f"<p>{len(errors)} error row(s): an analysis failed on an article (or on the "
+            "corpus) and the run went on.</p>"
+        )
+        parts.append(table_html(per.rename(columns={"size": "errors"})))
+        parts.append(table_html(errors, max_rows=20))
+    else:
+        parts.append("<p>Every analysis ran on every article without an error.</p>")
     parts.append("</section>")
     return StaticHTML("\n".join(parts), parts)
 
@@ -373,138 +402,63 @@ def corpus_view(results: Any, articles: pd.DataFrame, analysis_id: str) -> Any:
     return analysis.view(context)
 
 
-_WORD = re.compile(r"[^\W\d_]{3,}|\d+(?:[.,]\d+)*", re.UNICODE)
+# ----------------------------------------------------------------------------- plugin sections
 
 
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text or "")}
+def _section_html(section: Any, body: list[str]) -> StaticHTML:
+    anchor = "section-" + re.sub(r"[^a-z0-9]+", "-", section.id.lower()).strip("-")
+    ident = html.escape(section.id)
+    parts = [
+        f'<section class="newslens-section" id="{anchor}" data-section="{ident}">',
+        f"<h2>{html.escape(section.title)}</h2>",
+        *body,
+        "</section>",
+    ]
+    return StaticHTML("\n".join(parts), parts)
 
 
-def claim_matches(
-    results: Any, claim: str, *, prefix: str = "stance.", top: int = 20
-) -> pd.DataFrame:
-    """Findings of the ``prefix`` analyses (default: stance) that share words with ``claim``,
-    best first: where the corpus speaks about what the analyst typed.
+def plugin_sections(
+    articles: pd.DataFrame,
+    results: Any,
+    options: Mapping[str, Any] | None = None,
+    *,
+    plugin_manager: Any = None,
+) -> list[Any]:
+    """The sections plugins register (``newslens_register_report_sections``), in order: static
+    HTML in report runs (or when a section has no widget), the section's widget in JupyterLab.
 
-    The score is the share of the claim's words (3+ letters, or numbers) found in the
-    finding's text; rows scoring 0 are dropped. Every other column of the finding (e.g. a
-    stance label) is kept, so the stance plugin's judgement shows beside each match.
+    :param options: the report's parameters the sections may read (e.g. ``{"claims": [...]}``).
     """
-    wanted = _words(claim)
-    columns = ["analysis", "article_id", "score", "text"]
-    frames = []
-    if wanted:
-        for aid, findings in results.items():
-            if not aid.startswith(prefix) or "text" not in findings.columns or not len(findings):
+    from newslens.manager import get_plugin_manager
+    from newslens.registry import ReportContext
+
+    pm = plugin_manager or get_plugin_manager()
+    context = ReportContext(articles=articles, results=results, options=dict(options or {}))
+    out: list[Any] = []
+    for section in pm.report_sections().ordered():
+        missing = [n for n in section.needs if n not in results]
+        if missing:
+            note = f"Not available: needs {', '.join(missing)}, which this run does not have."
+            out.append(_section_html(section, [f"<p><em>{html.escape(note)}</em></p>"]))
+            continue
+        if section.widget is not None and not report_mode():
+            try:
+                out.append(section.widget(context))
                 continue
-            frame = findings.copy()
-            frame.insert(0, "analysis", aid)
-            frame["score"] = [
-                round(len(wanted & _words(str(t))) / len(wanted), 3) for t in frame["text"]
-            ]
-            frames.append(frame[frame["score"] > 0])
-    if not frames:
-        return pd.DataFrame({c: pd.Series([], dtype="str") for c in columns})
-    matches = pd.concat(frames, ignore_index=True)
-    matches = matches.sort_values(
-        ["score", "analysis", "article_id"], ascending=[False, True, True], kind="stable"
-    )
-    order = columns + [c for c in matches.columns if c not in columns]
-    return matches[order].head(top).reset_index(drop=True)
-
-
-CLAIMS_ID = "stance.claims.v1"
-
-
-def _claim_factory(results: Any) -> Callable[[Sequence[str]], Analysis] | None:
-    """The stance plugin's ``claims_analysis(claims)`` (binds claims into ``stance.claims.v1``),
-    found beside the registered analysis, so the core never imports the plugin."""
-    analysis = results.analyses.get(CLAIMS_ID)
-    if analysis is None:
-        return None
-    for module in _candidate_modules(analysis):
-        factory = getattr(module, "claims_analysis", None)
-        if callable(factory):
-            return factory
-    return None
-
-
-def claim_stance(
-    articles: pd.DataFrame, results: Any, claim: str, *, top: int = 10
-) -> pd.DataFrame:
-    """How each article stands on ``claim``: the stance plugin's claim-vs-article labels
-    (agree, disagree, discuss), most related first, ``unrelated`` pairs dropped.
-
-    Without the stance plugin's ``claims_analysis``, falls back to :func:`claim_matches` (the
-    stance findings sharing the claim's words), so the notebooks still answer something.
-    """
-    factory = _claim_factory(results)
-    if factory is None or not claim.strip():
-        return claim_matches(results, claim, top=top)
-    from newslens.runner import analyze
-
-    findings = analyze(articles, [factory([claim])], progress=False)[CLAIMS_ID]
-    related = findings[findings["label"].astype(str) != "unrelated"] if len(findings) else findings
-    titles = articles.set_index("article_id")["title"]
-    related = related.assign(title=related["article_id"].map(titles).fillna(""))
-    order = [c for c in ("relatedness", "score") if c in related.columns]
-    if order:
-        related = related.sort_values(order, ascending=False, kind="stable")
-    columns = ["article_id", "title", "label", "score", "relatedness", "evidence"]
-    return related[[c for c in columns if c in related.columns]].head(top).reset_index(drop=True)
-
-
-def claims_section(
-    results: Any, claims: Sequence[str], *, articles: pd.DataFrame | None = None, top: int = 10
-) -> StaticHTML:
-    """For each claim typed in: how the articles stand on it (static HTML)."""
-    parts = ['<section class="newslens-section" id="claims"><h2>Claims checked</h2>']
-    if not any(aid.startswith("stance.") for aid in results):
-        parts.append("<p><em>The stance analyses are not installed.</em></p>")
-    for claim in claims:
-        parts.append(f"<h3>“{html.escape(claim)}”</h3>")
-        if articles is not None:
-            matches = claim_stance(articles, results, claim, top=top)
-        else:
-            matches = claim_matches(results, claim, top=top)
-        parts.append(
-            table_html(matches) if len(matches) else "<p><em>No article speaks about it.</em></p>"
-        )
-    parts.append("</section>")
-    return StaticHTML("\n".join(parts))
-
-
-def claim_box(
-    results: Any, claims: Sequence[str] = (), articles: pd.DataFrame | None = None
-) -> Any:
-    """A text box: type a claim, press Enter, see how the articles stand on it (a widget; in
-    report runs the static :func:`claims_section` for ``claims`` instead)."""
-    if report_mode():
-        return claims_section(results, claims, articles=articles)
-    import ipywidgets as widgets
-
-    box = widgets.Text(
-        value=claims[0] if claims else "",
-        placeholder="type a claim, press Enter",
-        description="Claim",
-        continuous_update=False,
-        layout=widgets.Layout(width="60%"),
-    )
-    table = widgets.HTML()
-
-    def update(change: Any = None) -> None:
-        table.value = "<em>checking…</em>"
+            except Exception:
+                out.append(_section_html(section, [_failure("This section failed")]))
+                continue
         try:
-            if articles is not None:
-                matches = claim_stance(articles, results, box.value)
-            else:
-                matches = claim_matches(results, box.value)
-            table.value = (
-                table_html(matches) if len(matches) else "<em>No article speaks about it.</em>"
-            )
+            items = list(section.render(context) or [])
+            body = [displayable_html(item, alt=section.title) for item in items]
         except Exception:
-            table.value = f"<pre>{html.escape(traceback.format_exc())}</pre>"
+            body = [_failure("This section failed")]
+        out.append(_section_html(section, body))
+    return out
 
-    box.observe(update, names="value")
-    update()
-    return widgets.VBox([box, table])
+
+def _failure(what: str) -> str:
+    return (
+        f'<div class="newslens-error"><strong>{html.escape(what)}:</strong>'
+        f"<pre>{html.escape(traceback.format_exc())}</pre></div>"
+    )

@@ -2,7 +2,8 @@
 
 Every article that goes in comes out: with findings, or with a row in ``Results.errors``
 naming the article, the analysis and the cause. One failing extractor never sinks the run
-(``errors="raise"`` is for scripts and tests that want the first failure).
+(``errors="raise"`` is for scripts and tests that want the first failure). This module only
+computes; :mod:`newslens.assembly` puts the results together, the same way for every engine.
 """
 
 from __future__ import annotations
@@ -12,124 +13,51 @@ import os
 import signal
 import sys
 import threading
-import traceback
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Literal
 
 import pandas as pd
 
 from newslens.analysis import Analysis, Article
-from newslens.frames import check_rows, empty_findings, findings_frame
+from newslens.assembly import (
+    ERROR_COLUMNS,
+    AnalysisError,
+    ChunkResult,
+    Collector,
+    Results,
+    assemble,
+    describe,
+    empty_errors,
+    error_row,
+    errors_frame,
+    raise_first,
+)
+from newslens.frames import check_rows
 from newslens.manager import NewslensPluginManager, get_plugin_manager
+from newslens.plan import Plan, plan
 from newslens.schema import validate_articles
 
-ERROR_COLUMNS = ("article_id", "analysis", "plugin", "error_type", "message")
+__all__ = [
+    "ERROR_COLUMNS",
+    "AnalysisError",
+    "AnalysisTimeout",
+    "Results",
+    "analyze",
+    "empty_errors",
+    "errors_frame",
+    "plan_run",
+    "run_chunk",
+    "worker_pool",
+]
+
 DEFAULT_TIMEOUT = 60.0
 CHUNK_SIZE = 64
 
 
 class AnalysisTimeout(TimeoutError):
     """An extractor ran longer than the per-article time limit."""
-
-
-class AnalysisError(RuntimeError):
-    """Raised with ``errors="raise"``: names the article and the analysis that failed."""
-
-
-# ----------------------------------------------------------------------------- results
-
-
-@dataclass
-class Results(Mapping[str, pd.DataFrame]):
-    """Findings per analysis id, plus the errors frame and corpus-level summaries.
-
-    Behaves as a read-only mapping ``{analysis_id: findings frame}``.
-    """
-
-    findings: dict[str, pd.DataFrame]
-    errors: pd.DataFrame
-    summaries: dict[str, pd.DataFrame] = field(default_factory=dict)
-    analyses: dict[str, Analysis] = field(default_factory=dict, repr=False)
-    n_articles: int = 0
-
-    def __getitem__(self, key: str) -> pd.DataFrame:
-        try:
-            return self.findings[key]
-        except KeyError:
-            raise KeyError(
-                f"no results for {key!r}. Available: {', '.join(self.findings) or 'none'}"
-            ) from None
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.findings)
-
-    def __len__(self) -> int:
-        return len(self.findings)
-
-    def summary(self) -> pd.DataFrame:
-        """Findings and errors per analysis: what the CLI prints."""
-        rows = []
-        for analysis_id, frame in self.findings.items():
-            errors = self.errors[self.errors["analysis"] == analysis_id]
-            rows.append(
-                {
-                    "analysis": analysis_id,
-                    "findings": len(frame),
-                    "articles_with_findings": frame["article_id"].nunique(),
-                    "errors": len(errors),
-                }
-            )
-        return pd.DataFrame(
-            rows, columns=["analysis", "findings", "articles_with_findings", "errors"]
-        )
-
-    def save(
-        self, directory: str | Path, format: Literal["parquet", "csv", "jsonl"] = "parquet"
-    ) -> list[Path]:
-        """Write one file per analysis (``numbers.v1.parquet``) plus ``errors`` and summaries."""
-        from newslens.results_io import save_results
-
-        return save_results(self, Path(directory), format)
-
-    @classmethod
-    def read(cls, directory: str | Path) -> Results:
-        """Read results written by :meth:`save` back into equal frames."""
-        from newslens.results_io import read_results
-
-        return read_results(Path(directory))
-
-
-def empty_errors() -> pd.DataFrame:
-    return pd.DataFrame({c: pd.Series([], dtype="str") for c in ERROR_COLUMNS})
-
-
-def concat_findings(analysis: Analysis, parts: list[pd.DataFrame]) -> pd.DataFrame:
-    """One findings frame from per-chunk frames (the declared empty frame when none)."""
-    if not parts:
-        return empty_findings(analysis)
-    if len(parts) == 1:
-        return parts[0]
-    return pd.concat(parts, ignore_index=True)
-
-
-def errors_frame(
-    errors: list[dict[str, str]], article_ids: Sequence[str], analyses: Sequence[Analysis]
-) -> pd.DataFrame:
-    """Error rows in a fixed order (article order, then analysis order), whatever the engine
-    or chunking; corpus-level rows (empty ``article_id``) come last."""
-    if not errors:
-        return empty_errors()
-    position = {aid: i for i, aid in enumerate(article_ids)}
-    rank = {a.id: i for i, a in enumerate(analyses)}
-    ordered = sorted(
-        errors,
-        key=lambda e: (position.get(e["article_id"], len(position)), rank.get(e["analysis"], 0)),
-    )
-    return pd.DataFrame(ordered, columns=list(ERROR_COLUMNS)).astype("str")
 
 
 # ----------------------------------------------------------------------------- isolation
@@ -156,7 +84,7 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         raise AnalysisTimeout(f"took longer than {seconds:g} s")
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds)  # type: ignore[arg-type]
     try:
         yield
     finally:
@@ -167,39 +95,41 @@ def time_limit(seconds: float | None) -> Iterator[None]:
 def run_one(
     analysis: Analysis, article: Article, timeout: float | None
 ) -> tuple[list[dict[str, Any]], dict[str, str] | None]:
-    """Run one extractor on one article: (rows, None) or ([], error record)."""
+    """Run one extractor on one article: (typed rows, None) or ([], error row).
+
+    Everything that can go wrong with one article's output happens in here: the call, the
+    time limit, and the check and cast of every value, so a bad value fails its article only.
+    """
+    extract = analysis.extract
+    assert extract is not None
     try:
         with time_limit(timeout):
-            output = analysis.extract(article)
+            output = extract(article)
             if isinstance(output, Iterator):  # a generator does its work when consumed
                 output = list(output)
         return check_rows(analysis, output, article.text), None
     except Exception as exc:
-        message = str(exc) or type(exc).__name__
-        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename != __file__]
-        if frames:
-            last = frames[-1]
-            message = f"{message} (at {Path(last.filename).name}:{last.lineno})"
-        return [], {
-            "article_id": article.article_id,
-            "analysis": analysis.id,
-            "plugin": analysis.plugin,
-            "error_type": type(exc).__name__,
-            "message": message,
-        }
-
-
-ChunkResult = dict[str, tuple[list[dict[str, Any]], list[str], list[dict[str, str]]]]
+        message = describe(exc, skip_file=__file__)
+        return [], error_row(analysis, article.article_id, type(exc).__name__, message)
 
 
 def run_chunk(
     analyses: Sequence[Analysis], articles: Sequence[Article], timeout: float | None
 ) -> ChunkResult:
-    """Run every analysis over a chunk of articles; pure apart from the clock."""
+    """Run every analysis over a chunk of articles; pure apart from the clock.
+
+    Each analysis sees only ``text`` and the fields it declares (``requires``, ``reads``):
+    those, and nothing else, make up its cache key.
+    """
     out: ChunkResult = {a.id: ([], [], []) for a in analyses}
     for article in articles:
+        views: dict[tuple[str, ...], Article] = {}
         for analysis in analyses:
-            rows, error = run_one(analysis, article, timeout)
+            fields = analysis.fields
+            view = views.get(fields)
+            if view is None:
+                view = views[fields] = article.restricted(fields)
+            rows, error = run_one(analysis, view, timeout)
             bucket_rows, bucket_ids, bucket_errors = out[analysis.id]
             if error is not None:
                 bucket_errors.append(error)
@@ -236,7 +166,8 @@ def worker_pool(
     each time, when it holds a batch and the store's buffers, and every worker would start
     as big as the parent. Forked once, before the first batch, workers stay small.
     """
-    if not workers or workers <= 1 or not analyses:
+    per_article = [a for a in analyses if a.extract is not None]
+    if not workers or workers <= 1 or not per_article:
         yield None
         return
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
@@ -244,7 +175,7 @@ def worker_pool(
         max_workers=min(workers, os.cpu_count() or workers),
         mp_context=multiprocessing.get_context(method),
         initializer=_init_worker,
-        initargs=(tuple(analyses), timeout),
+        initargs=(tuple(per_article), timeout),
     ) as pool:
         yield pool
 
@@ -278,19 +209,35 @@ def progress_enabled(progress: bool | None) -> bool:
     return bool(progress) and sys.stderr.isatty()
 
 
+def plan_run(selection: Iterable[str | Analysis] | None, pm: NewslensPluginManager) -> Plan:
+    """The analyses a run of ``selection`` needs (inputs pulled in), in run order."""
+    return plan(selection, pm.analyses())
+
+
 def resolve_analyses(
     selection: Iterable[str | Analysis] | None, pm: NewslensPluginManager
 ) -> list[Analysis]:
-    registry = pm.analyses()
-    if selection is None:
-        return list(registry)
-    chosen: list[Analysis] = []
-    for item in selection:
-        chosen.append(item if isinstance(item, Analysis) else registry[item])
-    ids = [a.id for a in chosen]
-    if len(set(ids)) != len(ids):
-        raise ValueError(f"analysis selected twice: {ids}")
-    return chosen
+    """Every analysis a run of ``selection`` involves, in run order."""
+    return plan_run(selection, pm).selected
+
+
+def missing_columns(
+    analyses: Sequence[Analysis], articles: pd.DataFrame
+) -> tuple[list[Analysis], list[dict[str, str]]]:
+    """The analyses whose ``requires`` the frame has, and an error row per article for each
+    analysis it lacks a column for."""
+    runnable: list[Analysis] = []
+    errors: list[dict[str, str]] = []
+    for analysis in analyses:
+        missing = [c for c in analysis.requires if c not in articles.columns]
+        if not missing:
+            runnable.append(analysis)
+            continue
+        message = f"requires article column(s) {missing}, which the articles frame lacks"
+        errors.extend(
+            error_row(analysis, aid, "MissingColumn", message) for aid in articles["article_id"]
+        )
+    return runnable, errors
 
 
 def analyze(
@@ -310,7 +257,7 @@ def analyze(
     :param articles: an articles frame (see :mod:`newslens.schema`), or anything
         :func:`newslens.load` accepts.
     :param analyses: ids (``"numbers.v1"``) or :class:`Analysis` objects; default every
-        registered analysis.
+        registered analysis. A corpus-level analysis brings its inputs along.
     :param workers: ``None`` or 1 runs in this process; ``N > 1`` runs chunks of articles over
         a pool of N processes. Output order is the articles' order either way.
     :param errors: ``"collect"`` turns an exception, a wrong return or a time-out on one
@@ -326,107 +273,39 @@ def analyze(
 
         articles = load(articles, plugin_manager=pm)
     validate_articles(articles)
-    chosen = resolve_analyses(analyses, pm)
     if errors not in ("collect", "raise"):
         raise ValueError(f"errors must be 'collect' or 'raise', not {errors!r}")
     if engine not in ("local", "dask"):
         raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
-
-    runnable: list[Analysis] = []
-    error_rows: list[dict[str, str]] = []
-    for analysis in chosen:
-        missing = [c for c in analysis.requires if c not in articles.columns]
-        if missing:
-            message = f"requires article column(s) {missing}, which the articles frame lacks"
-            if errors == "raise":
-                raise AnalysisError(f"{analysis.id} {message}")
-            error_rows.extend(
-                {
-                    "article_id": aid,
-                    "analysis": analysis.id,
-                    "plugin": analysis.plugin,
-                    "error_type": "MissingColumn",
-                    "message": message,
-                }
-                for aid in articles["article_id"]
-            )
-        else:
-            runnable.append(analysis)
-
+    run_plan = plan_run(analyses, pm)
+    runnable, error_rows = missing_columns(run_plan.per_article, articles)
+    if errors == "raise":
+        raise_first(error_rows)
+    collector = Collector(runnable, raise_errors=errors == "raise")
     if engine == "dask":
-        from newslens.dask_engine import analyze_dask
+        from newslens.dask_engine import run_partitions
 
-        results = analyze_dask(
+        for result in run_partitions(
             articles, runnable, scheduler=scheduler, workers=workers, timeout=timeout
-        )
-        if errors == "raise" and len(results.errors):
-            first = results.errors.iloc[0]
-            raise AnalysisError(
-                f"{first['analysis']} failed on article {first['article_id']!r}: "
-                f"{first['error_type']}: {first['message']}"
-            )
-        for analysis in chosen:
-            results.findings.setdefault(analysis.id, empty_findings(analysis))
-        results.errors = errors_frame(
-            error_rows + results.errors.to_dict("records"), list(articles["article_id"]), chosen
-        )
-        results.analyses = {a.id: a for a in chosen}
-        return results
+        ):
+            collector.add(result)
+    else:
+        from tqdm.auto import tqdm
 
-    # Rows become typed frames chunk by chunk: frames hold findings far more compactly than
-    # lists of dicts, which keeps memory near the size of the output.
-    parts: dict[str, list[pd.DataFrame]] = {a.id: [] for a in runnable}
-    by_id = {a.id: a for a in runnable}
-    chunk_iter = _chunks(iter_articles(articles), CHUNK_SIZE)
-
-    from tqdm.auto import tqdm
-
-    bar = tqdm(total=len(articles), unit="article", disable=not progress_enabled(progress))
-    try:
-        for chunk, result in _execute(chunk_iter, runnable, workers, timeout):
-            for analysis_id, (chunk_rows, chunk_ids, chunk_errors) in result.items():
-                if chunk_rows:
-                    parts[analysis_id].append(
-                        findings_frame(by_id[analysis_id], chunk_rows, chunk_ids)
-                    )
-                if chunk_errors and errors == "raise":
-                    first = chunk_errors[0]
-                    raise AnalysisError(
-                        f"{first['analysis']} failed on article {first['article_id']!r}: "
-                        f"{first['error_type']}: {first['message']}"
-                    )
-                error_rows.extend(chunk_errors)
-            bar.update(len(chunk))
-    finally:
-        bar.close()
-
-    findings = {a.id: concat_findings(a, parts[a.id]) for a in runnable}
-    for analysis in chosen:
-        findings.setdefault(analysis.id, empty_findings(analysis))
-    summaries: dict[str, pd.DataFrame] = {}
-    for analysis in runnable:
-        if analysis.summarize is None:
-            continue
+        bar = tqdm(total=len(articles), unit="article", disable=not progress_enabled(progress))
         try:
-            summaries[analysis.id] = analysis.summarize(findings[analysis.id], articles)
-        except Exception as exc:
-            if errors == "raise":
-                raise
-            error_rows.append(
-                {
-                    "article_id": "",
-                    "analysis": analysis.id,
-                    "plugin": analysis.plugin,
-                    "error_type": type(exc).__name__,
-                    "message": f"summarize failed: {exc}",
-                }
-            )
-    return Results(
-        findings=findings,
-        errors=errors_frame(error_rows, list(articles["article_id"]), chosen),
-        summaries=summaries,
-        analyses={a.id: a for a in chosen},
-        n_articles=len(articles),
+            chunks = _chunks(iter_articles(articles), CHUNK_SIZE)
+            for chunk, result in _execute(chunks, runnable, workers, timeout):
+                collector.add(result)
+                bar.update(len(chunk))
+        finally:
+            bar.close()
+    return assemble(
+        run_plan,
+        collector.frames(),
+        error_rows + collector.errors,
+        articles,
+        raise_errors=errors == "raise",
     )
 
 

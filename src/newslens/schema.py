@@ -29,7 +29,7 @@ note says so.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pandas as pd
@@ -113,7 +113,7 @@ def empty_articles() -> pd.DataFrame:
     return frame
 
 
-def articles_from_records(records: list[Mapping[str, Any]]) -> pd.DataFrame:
+def articles_from_records(records: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
     """Build a schema-valid frame from complete article records (core keys plus extras)."""
     if not records:
         return empty_articles()

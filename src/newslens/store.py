@@ -1,26 +1,38 @@
-"""A result store in DuckDB: incremental re-runs keyed by content hash and analysis version.
+"""A result store in DuckDB: incremental re-runs, keyed by everything a result depends on.
 
 Tables (query them with :meth:`Store.sql`):
 
 - ``articles``: one row per article id: the core columns, ``content_hash`` (of the cleaned
   text), ``seq`` (load order) and ``extra`` (other metadata as JSON).
-- one findings table per analysis, named after its id with dots as underscores
-  (``numbers.v1`` -> ``numbers_v1``): ``content_hash``, ``ord`` (the finding's position in its
-  article's output) and the declared columns (``object`` columns as JSON).
-- ``done``: which (content hash, analysis id, version) have been computed, with the number of
-  findings; ``errors``: the error rows, keyed the same way.
+- one findings table per per-article analysis, named after its id with dots as underscores
+  (``numbers.v1`` -> ``numbers_v1``): ``article_id``, ``ord`` (the finding's position in its
+  article's output) and the declared columns (``object`` columns as JSON), so
+  ``select * from numbers_v1 join articles using (article_id)`` needs no other key.
+- one table per corpus-level analysis (``stories_v1``), with its declared columns.
+- ``done``: per (article, analysis), the ``input_key`` (a hash of what the analysis reads of
+  the article: text plus its declared fields) and ``version`` (a hash of the analysis's
+  version and parameters) it was computed for, and the number of findings; ``errors``: the
+  error rows, keyed the same way; ``corpus_done`` and ``summaries``: the corpus-level steps'
+  keys (their analysis, their inputs, the whole articles table) and summary frames.
+- ``meta``: the store's schema version.
 
-Findings belong to content, not to ids: two articles with the same text are analysed once,
-and an article whose text changes is analysed again. A run writes each chunk of articles in
-one transaction (findings + errors + ``done`` rows), so an interrupted run (Ctrl-C or a
-killed process) leaves every chunk either complete or absent, and the next run computes only
-what is missing.
+An article is computed again when its ``input_key`` or the analysis's ``version`` changes,
+and only then. Within a batch, articles with the same input (syndicated copies) are computed
+once. A run writes each chunk of articles in one transaction (findings + errors + ``done``
+rows), so an interrupted run (Ctrl-C or a killed process) leaves every chunk either complete
+or absent, and the next run computes only what is missing.
+
+A store written by newslens 0.1 (keyed by text only, so it could serve results computed for
+another publication date or other parameters) is detected on opening: its findings are
+dropped, with a warning, and recomputed by the next run; its articles are kept.
 """
 
 from __future__ import annotations
 
+import io
 import json
-from collections.abc import Iterable, Iterator
+import warnings
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -28,20 +40,15 @@ from typing import Any
 import pandas as pd
 
 from newslens.analysis import Analysis, Article
-from newslens.frames import empty_findings
+from newslens.assembly import ERROR_COLUMNS, ChunkResult, Results, assemble
+from newslens.frames import check_frame, empty_findings, findings_frame
+from newslens.keys import input_key
 from newslens.manager import NewslensPluginManager, get_plugin_manager
-from newslens.runner import (
-    ERROR_COLUMNS,
-    Results,
-    _chunks,
-    _execute,
-    empty_errors,
-    progress_enabled,
-    resolve_analyses,
-)
+from newslens.plan import Plan
+from newslens.runner import _chunks, _execute, iter_articles, plan_run, progress_enabled
 from newslens.schema import CORE_COLUMNS, content_hash, validate_articles
 
-ChunkEntry = tuple[list[dict[str, Any]], list[str], list[dict[str, str]]]
+SCHEMA_VERSION = "2"
 
 SQL_TYPES = {
     "str": "VARCHAR",
@@ -55,8 +62,12 @@ SQL_TYPES = {
 }
 
 
+class StoreWarning(UserWarning):
+    """Something about a store the user should know (e.g. an old store being rebuilt)."""
+
+
 def table_name(analysis_id: str) -> str:
-    """The findings table of an analysis: ``numbers.v1`` -> ``numbers_v1``."""
+    """The table of an analysis: ``numbers.v1`` -> ``numbers_v1``."""
     return analysis_id.replace(".", "_")
 
 
@@ -89,20 +100,45 @@ class Store:
 
         self.path = str(path)
         self.con = duckdb.connect(self.path, config={"memory_limit": memory_limit})
+        self._upgrade_old_schema()
         self.con.execute(
-            """
+            f"""
+            create table if not exists meta (key varchar primary key, value varchar);
+            insert or replace into meta values ('schema', '{SCHEMA_VERSION}');
             create table if not exists articles (
                 article_id varchar primary key, seq bigint, content_hash varchar,
                 title varchar, text varchar, raw_text varchar, published timestamptz,
                 source varchar, url varchar, path varchar, notes varchar, extra varchar);
             create table if not exists done (
-                content_hash varchar, analysis_id varchar, version varchar, n_findings bigint,
-                primary key (content_hash, analysis_id));
+                article_id varchar, analysis_id varchar, input_key varchar, version varchar,
+                n_findings bigint, primary key (article_id, analysis_id));
             create table if not exists errors (
-                content_hash varchar, analysis_id varchar, version varchar,
+                article_id varchar, analysis_id varchar, input_key varchar, version varchar,
                 error_type varchar, message varchar);
+            create table if not exists corpus_done (
+                step varchar primary key, key varchar, n_rows bigint);
+            create table if not exists summaries (
+                step varchar primary key, key varchar, data blob);
             """
         )
+
+    def _upgrade_old_schema(self) -> None:
+        """Drop the findings of a schema-1 store (keyed by text only), keeping its articles."""
+        tables = set(self.tables())
+        if "done" not in tables or "meta" in tables:
+            return
+        warnings.warn(
+            f"the store {self.path} was written by newslens 0.1, whose cache keys missed the "
+            "fields and parameters an analysis reads (it could serve another article's "
+            "results); its findings are dropped and the next run recomputes them. Its "
+            "articles are kept.",
+            StoreWarning,
+            stacklevel=3,
+        )
+        done = set(self.sql("select distinct analysis_id from done")["analysis_id"])
+        for name in {table_name(a) for a in done} & tables:
+            self.con.execute(f'drop table "{name}"')
+        self.con.execute("drop table done; drop table errors")
 
     def close(self) -> None:
         self.con.close()
@@ -129,29 +165,22 @@ class Store:
 
         Batches of ``batch_size`` rows, each in its own transaction: memory stays bounded on
         corpora of hundreds of thousands of articles, and every stored row is a whole article
-        (an interrupted put leaves earlier batches stored and the rest to the next run).
+        (an interrupted put leaves earlier batches stored and the rest to the next run). A
+        changed article loses its computed results, so they are never read for it again.
         """
-        return self._put(articles, batch_size)[0]
-
-    def _put(self, articles: pd.DataFrame, batch_size: int = 5_000) -> tuple[int, dict[str, str]]:
-        """:meth:`put_articles`, also returning each article's content hash by id (so
-        :meth:`analyze` does not hash the texts a second time)."""
         validate_articles(articles)
         changed = 0
-        hashes: dict[str, str] = {}
         for begin in range(0, len(articles), batch_size):
-            changed += self._put_batch(articles.iloc[begin : begin + batch_size], hashes)
-        return changed, hashes
+            changed += self._put_batch(articles.iloc[begin : begin + batch_size])
+        return changed
 
-    def _put_batch(self, articles: pd.DataFrame, hashes: dict[str, str]) -> int:
+    def _put_batch(self, articles: pd.DataFrame) -> int:
         articles = articles.reset_index(drop=True)
         extra_columns = [c for c in articles.columns if c not in CORE_COLUMNS]
-        digests = [content_hash(t) for t in articles["text"]]
-        hashes.update(zip(articles["article_id"], digests, strict=True))
         frame = pd.DataFrame(
             {
                 "article_id": articles["article_id"],
-                "content_hash": digests,
+                "content_hash": [content_hash(t) for t in articles["text"]],
                 "title": articles["title"],
                 "text": articles["text"],
                 "raw_text": articles["raw_text"],
@@ -177,30 +206,34 @@ class Store:
         self.con.register("incoming", frame)
         try:
             self.con.execute("begin")
-            changed = self.con.execute(
-                """select count(*) from incoming i left join articles a using (article_id)
-                   where a.article_id is null or a.content_hash <> i.content_hash"""
-            ).fetchone()[0]
-            start = self.con.execute("select coalesce(max(seq), -1) + 1 from articles").fetchone()[
-                0
-            ]
+            self.con.execute(
+                """create or replace temp table changed_ids as
+                   select i.article_id from incoming i left join articles a using (article_id)
+                   where a.article_id is null"""
+                + "".join(f" or i.{c} is distinct from a.{c}" for c in _STORED_FIELDS)
+            )
+            start = self.con.execute("select coalesce(max(seq), -1) + 1 from articles").fetchone()
             self.con.execute(
                 """insert or replace into articles
                    select i.article_id, coalesce(a.seq, ? + row_number() over () - 1),
                           i.content_hash, i.title, i.text, i.raw_text, i.published, i.source,
                           i.url, i.path, i.notes, i.extra
                    from incoming i left join articles a using (article_id)
-                   where a.article_id is null"""
-                + "".join(f" or i.{c} is distinct from a.{c}" for c in _STORED_FIELDS),
-                [start],
+                   where i.article_id in (select article_id from changed_ids)""",
+                [start[0] if start else 0],
             )
+            # results computed for the article's old content must never be read for the new
+            self.con.execute("delete from done where article_id in (select * from changed_ids)")
+            self.con.execute("delete from errors where article_id in (select * from changed_ids)")
+            changed = self.con.execute("select count(*) from changed_ids").fetchone()
+            self.con.execute("drop table changed_ids")
             self.con.execute("commit")
         except BaseException:
             self.con.execute("rollback")
             raise
         finally:
             self.con.unregister("incoming")
-        return int(changed)
+        return int(changed[0]) if changed else 0
 
     def articles(self) -> pd.DataFrame:
         """The stored articles as a schema-valid frame, in load order."""
@@ -216,54 +249,44 @@ class Store:
             records.append({**row, **extra})
         return articles_from_records(records)
 
+    def _articles_digest(self) -> str:
+        """One hash of every stored article field: a corpus-level result's key covers it."""
+        row = self.con.execute(
+            """select md5(coalesce(string_agg(
+                   concat_ws('|', article_id, content_hash, title, published, source, url,
+                             path, extra), chr(30) order by seq), ''))
+               from articles"""
+        ).fetchone()
+        return str(row[0]) if row else ""
+
     # ------------------------------------------------------------------ findings
 
     def _ensure_table(self, analysis: Analysis) -> None:
         columns = ", ".join(f'"{c}" {SQL_TYPES[d]}' for c, d in analysis.columns.items())
-        self.con.execute(
-            f'create table if not exists "{table_name(analysis.id)}" '
-            f"(content_hash varchar, ord bigint{', ' + columns if columns else ''})"
-        )
+        if analysis.extract is not None:
+            columns = "article_id varchar, ord bigint" + (", " + columns if columns else "")
+        self.con.execute(f'create table if not exists "{table_name(analysis.id)}" ({columns})')
 
-    def pending(
-        self, analysis: Analysis, version: str, hashes: Iterable[str] | None = None
-    ) -> set[str]:
-        """Content hashes of stored articles not yet computed for this analysis version."""
-        rows = self.con.execute(
-            """select distinct a.content_hash from articles a
-               left join done d on d.content_hash = a.content_hash and d.analysis_id = ?
-                    and d.version = ?
-               where d.content_hash is null""",
-            [analysis.id, version],
-        ).fetchall()
-        found = {r[0] for r in rows}
-        return found if hashes is None else found & set(hashes)
-
-    def _write_chunk(
-        self, entries: list[tuple[Analysis, str, list[str], ChunkEntry]], hashes: dict[str, str]
-    ) -> None:
-        """Write one chunk's findings, errors and done rows, for every analysis, atomically."""
+    def _write_chunk(self, entries: list[tuple[Analysis, str, list[str], ChunkEntry]]) -> None:
+        """One chunk's findings, errors and done rows, for every analysis, atomically."""
         self.con.execute("begin")
         try:
-            for analysis, version, chunk_hashes, (rows, ids, errors) in entries:
+            for analysis, version, chunk_ids, (rows, ids, errors, keys) in entries:
                 table = table_name(analysis.id)
-                # rows of a stale version for these hashes go first
-                self.con.execute(
-                    f'delete from "{table}" where content_hash in (select unnest(?))',
-                    [chunk_hashes],
-                )
-                self.con.execute(
-                    "delete from errors where analysis_id = ? "
-                    "and content_hash in (select unnest(?))",
-                    [analysis.id, chunk_hashes],
-                )
+                # rows of an older computation for these articles go first
+                for name in (table, "errors"):
+                    where = "" if name == table else "analysis_id = ? and "
+                    self.con.execute(
+                        f'delete from "{name}" where {where}article_id in (select unnest(?))',
+                        ([analysis.id] if name != table else []) + [chunk_ids],
+                    )
                 if rows:
                     frame = pd.DataFrame.from_records(rows, columns=list(analysis.columns))
                     for column, dtype in analysis.columns.items():
                         if dtype == "object":
                             frame[column] = frame[column].map(_json)
-                    frame.insert(0, "content_hash", [hashes[i] for i in ids])
-                    frame.insert(1, "ord", frame.groupby("content_hash").cumcount())
+                    frame.insert(0, "article_id", ids)
+                    frame.insert(1, "ord", frame.groupby("article_id").cumcount())
                     self._insert(table, frame)
                 if errors:
                     self._insert(
@@ -271,8 +294,9 @@ class Store:
                         pd.DataFrame(
                             [
                                 {
-                                    "content_hash": hashes[e["article_id"]],
+                                    "article_id": e["article_id"],
                                     "analysis_id": analysis.id,
+                                    "input_key": keys[e["article_id"]],
                                     "version": version,
                                     "error_type": e["error_type"],
                                     "message": e["message"],
@@ -283,13 +307,14 @@ class Store:
                     )
                 counts: dict[str, int] = {}
                 for article_id in ids:
-                    counts[hashes[article_id]] = counts.get(hashes[article_id], 0) + 1
+                    counts[article_id] = counts.get(article_id, 0) + 1
                 done = pd.DataFrame(
                     {
-                        "content_hash": chunk_hashes,
+                        "article_id": chunk_ids,
                         "analysis_id": analysis.id,
+                        "input_key": [keys[a] for a in chunk_ids],
                         "version": version,
-                        "n_findings": [counts.get(h, 0) for h in chunk_hashes],
+                        "n_findings": [counts.get(a, 0) for a in chunk_ids],
                     }
                 )
                 self._insert("done", done, replace=True)
@@ -306,6 +331,28 @@ class Store:
         finally:
             self.con.unregister("_incoming_rows")
 
+    def _pending(
+        self, analysis: Analysis, version: str, keys: dict[str, str]
+    ) -> dict[str, list[str]]:
+        """The batch's articles not yet computed for this input and version, grouped by input
+        key (the first article of each group is computed; the others get its rows)."""
+        frame = pd.DataFrame({"article_id": list(keys), "input_key": list(keys.values())})
+        self.con.register("_batch_keys", frame)
+        try:
+            todo = self.con.execute(
+                """select b.article_id, b.input_key from _batch_keys b
+                   left join done d on d.article_id = b.article_id and d.analysis_id = ?
+                        and d.input_key = b.input_key and d.version = ?
+                   where d.article_id is null""",
+                [analysis.id, version],
+            ).fetchall()
+        finally:
+            self.con.unregister("_batch_keys")
+        groups: dict[str, list[str]] = {}
+        for article_id, key in todo:
+            groups.setdefault(key, []).append(article_id)
+        return groups
+
     def analyze(
         self,
         articles: pd.DataFrame,
@@ -318,70 +365,149 @@ class Store:
         chunk_size: int = 256,
         pool: ProcessPoolExecutor | None = None,
     ) -> dict[str, int]:
-        """Store ``articles`` and compute only what is missing; returns articles computed per id.
+        """Store ``articles`` and compute what is missing of the per-article analyses; returns
+        how many articles were computed per analysis id. Corpus-level analyses run (or come
+        from their cache) in :meth:`results`, once the whole corpus is in.
 
         ``pool``: workers from :func:`newslens.runner.worker_pool`, reused across calls (a
         streamed run passes one for all its batches); ``workers`` is then the window size.
         """
+        from newslens.runner import missing_columns
+
         pm = plugin_manager or get_plugin_manager()
-        chosen = resolve_analyses(analyses, pm)
-        # The hashes of this batch only (the stored rows are these, just upserted by id):
-        # reading the whole articles table back would make a streamed run quadratic.
-        _, hashes = self._put(articles)
-        versions = {a.id: (a, a.version or _version(pm, a)) for a in chosen}
-        for analysis in chosen:
+        run_plan = plan_run(analyses, pm)
+        self.put_articles(articles)
+        runnable, missing = missing_columns(run_plan.per_article, articles)
+        columns = set(articles.columns)
+        frame = articles.reset_index(drop=True)
+        keys: dict[str, dict[str, str]] = {}
+        by_fields: dict[tuple[str, ...], dict[str, str]] = {}  # analyses reading the same
+        todo: dict[str, dict[str, list[str]]] = {}
+        for analysis in runnable:
             self._ensure_table(analysis)
-        wanted = {hashes[a] for a in articles["article_id"]}
-        todo = {a.id: self.pending(a, versions[a.id][1], wanted) for a in chosen}
-        computed = {a.id: len(todo[a.id]) for a in chosen}
-        # One representative article per content hash that some analysis still needs.
-        seen: set[str] = set()
-        needed = set().union(*todo.values()) if todo else set()
-        from newslens.runner import iter_articles
-
-        # Only the rows still needed become Article objects (a re-run touches a few of many).
-        wanted_rows = articles[articles["article_id"].map(hashes).isin(needed)]
-
-        def pending_articles() -> Iterator[Article]:
-            for article in iter_articles(wanted_rows):
-                digest = hashes[article.article_id]
-                if digest in needed and digest not in seen:
-                    seen.add(digest)
-                    yield article
-
+            fields = tuple(f for f in analysis.fields if f in columns)
+            if fields not in by_fields:
+                by_fields[fields] = {
+                    str(row["article_id"]): input_key(row["text"], {f: row[f] for f in fields})
+                    for row in frame[["article_id", "text", *fields]].to_dict("records")
+                }
+            keys[analysis.id] = by_fields[fields]
+            todo[analysis.id] = self._pending(
+                analysis, run_plan.keys[analysis.id], keys[analysis.id]
+            )
+        computed = {
+            a.id: sum(len(g) for g in todo.get(a.id, {}).values()) for a in run_plan.selected
+        }
+        if missing:
+            self._record_missing(missing, run_plan)
+        # An article runs when it is the first of its input group for some analysis.
+        leaders = {a.id: {g[0] for g in todo[a.id].values()} for a in runnable}
+        needed = set().union(*leaders.values()) if leaders else set()
+        wanted_rows = frame[frame["article_id"].isin(needed)]
         from tqdm.auto import tqdm
 
         bar = tqdm(total=len(needed), unit="article", disable=not progress_enabled(progress))
         try:
-            # Only analyses with pending work run; an analysis already done on one of a chunk's
-            # hashes has those rows dropped before writing (so a re-run never duplicates).
-            runnable = [a for a in chosen if todo[a.id]]
-            chunks = _chunks(pending_articles(), chunk_size)
-            for chunk, result in _execute(chunks, runnable, workers, timeout, pool):
-                entries = []
-                for analysis_id, (rows, ids, errors) in result.items():
-                    keep = todo[analysis_id]
-                    chunk_hashes = sorted({hashes[a.article_id] for a in chunk} & keep)
-                    if not chunk_hashes:
-                        continue
-                    mask = [hashes[i] in keep for i in ids]
-                    entries.append(
-                        (
-                            versions[analysis_id][0],
-                            versions[analysis_id][1],
-                            chunk_hashes,
-                            (
-                                [r for r, m in zip(rows, mask, strict=True) if m],
-                                [i for i, m in zip(ids, mask, strict=True) if m],
-                                [e for e in errors if hashes[e["article_id"]] in keep],
-                            ),
-                        )
-                    )
-                self._write_chunk(entries, hashes)
+            busy = [a for a in runnable if todo[a.id]]
+            chunks = _chunks(iter_articles(wanted_rows), chunk_size)
+            for chunk, result in _execute(chunks, busy, workers, timeout, pool):
+                self._write_chunk(
+                    [
+                        self._entry(analysis, run_plan, chunk, result, leaders, todo, keys)
+                        for analysis in busy
+                        if analysis.id in result
+                    ]
+                )
                 bar.update(len(chunk))
         finally:
             bar.close()
         return computed
+
+    def _entry(
+        self,
+        analysis: Analysis,
+        run_plan: Plan,
+        chunk: list[Article],
+        result: ChunkResult,
+        leaders: dict[str, set[str]],
+        todo: dict[str, dict[str, list[str]]],
+        keys: dict[str, dict[str, str]],
+    ) -> tuple[Analysis, str, list[str], ChunkEntry]:
+        """What to write for one analysis and chunk: each leader's rows, repeated for the
+        other articles of its input group, and only for articles this analysis needs."""
+        rows, ids, errors = result[analysis.id]
+        mine = keys[analysis.id]
+        chosen = [a.article_id for a in chunk if a.article_id in leaders[analysis.id]]
+        followers = {leader: todo[analysis.id][mine[leader]] for leader in chosen}
+        by_article: dict[str, list[dict[str, Any]]] = {}
+        for row, article_id in zip(rows, ids, strict=True):
+            by_article.setdefault(article_id, []).append(row)
+        out_rows: list[dict[str, Any]] = []
+        out_ids: list[str] = []
+        out_errors: list[dict[str, str]] = []
+        failed = {e["article_id"]: e for e in errors}
+        all_ids: list[str] = []
+        for leader in chosen:
+            for member in followers[leader]:
+                all_ids.append(member)
+                if leader in failed:
+                    out_errors.append({**failed[leader], "article_id": member})
+                    continue
+                for row in by_article.get(leader, []):
+                    out_rows.append(row)
+                    out_ids.append(member)
+        version = run_plan.keys[analysis.id]
+        return analysis, version, all_ids, (out_rows, out_ids, out_errors, mine)
+
+    def _record_missing(self, missing: list[dict[str, str]], run_plan: Plan) -> None:
+        """MissingColumn rows: recorded (not cached as done), so results() reports them."""
+        self.con.execute("begin")
+        try:
+            by_analysis: dict[str, list[dict[str, str]]] = {}
+            for row in missing:
+                by_analysis.setdefault(row["analysis"], []).append(row)
+            for analysis_id, rows in by_analysis.items():
+                ids = [r["article_id"] for r in rows]
+                self.con.execute(
+                    "delete from errors where analysis_id = ? and article_id in (select unnest(?))",
+                    [analysis_id, ids],
+                )
+                self._insert(
+                    "errors",
+                    pd.DataFrame(
+                        {
+                            "article_id": ids,
+                            "analysis_id": analysis_id,
+                            "input_key": "",
+                            "version": run_plan.keys[analysis_id],
+                            "error_type": [r["error_type"] for r in rows],
+                            "message": [r["message"] for r in rows],
+                        }
+                    ),
+                )
+            self.con.execute("commit")
+        except BaseException:
+            self.con.execute("rollback")
+            raise
+
+    # ------------------------------------------------------------------ results
+
+    def _findings(self, analysis: Analysis, version: str) -> pd.DataFrame:
+        name = table_name(analysis.id)
+        if name not in set(self.tables()):
+            return empty_findings(analysis)
+        columns = ", ".join(f'f."{c}"' for c in analysis.columns)
+        frame = self.sql(
+            f"""select f.article_id{", " + columns if columns else ""}
+                from "{name}" f join articles a using (article_id)
+                join done d on d.article_id = f.article_id and d.analysis_id = ?
+                     and d.version = ?
+                order by a.seq, f.ord""",
+            [analysis.id, version],
+        )
+        records = frame.drop(columns=["article_id"]).to_dict("records")
+        _decode_json(analysis, records)
+        return findings_frame(analysis, records, frame["article_id"].tolist())
 
     def results(
         self,
@@ -389,53 +515,39 @@ class Store:
         *,
         plugin_manager: NewslensPluginManager | None = None,
     ) -> Results:
-        """Findings and errors for the stored articles, as :func:`newslens.analyze` returns them."""
+        """Findings and errors for the stored articles, as :func:`newslens.analyze` returns
+        them; corpus-level analyses run here over the whole store (or come from its cache)."""
         pm = plugin_manager or get_plugin_manager()
-        chosen = resolve_analyses(analyses, pm)
-        findings: dict[str, pd.DataFrame] = {}
-        tables = set(self.tables())
-        for analysis in chosen:
-            name = table_name(analysis.id)
-            if name not in tables:
-                findings[analysis.id] = empty_findings(analysis)
-                continue
-            version = analysis.version or _version(pm, analysis)
-            columns = ", ".join(f'f."{c}"' for c in analysis.columns)
-            frame = self.sql(
-                f"""select a.article_id{", " + columns if columns else ""}
-                    from articles a join "{name}" f using (content_hash)
-                    join done d on d.content_hash = a.content_hash and d.analysis_id = ?
-                         and d.version = ?
-                    order by a.seq, f.ord""",
-                [analysis.id, version],
-            )
-            from newslens.frames import findings_frame
-
-            records = frame.drop(columns=["article_id"]).to_dict("records")
-            for column, dtype in analysis.columns.items():
-                if dtype == "object":
-                    for record in records:
-                        record[column] = (
-                            json.loads(record[column]) if record[column] is not None else None
-                        )
-            findings[analysis.id] = findings_frame(analysis, records, frame["article_id"].tolist())
+        run_plan = plan_run(analyses, pm)
+        per_article = run_plan.per_article
+        findings = {a.id: self._findings(a, run_plan.keys[a.id]) for a in per_article}
         errors = self.sql(
-            """select a.article_id, e.analysis_id as analysis, e.error_type, e.message
-               from errors e join articles a using (content_hash)
-               join done d on d.content_hash = e.content_hash and d.analysis_id = e.analysis_id
-                    and d.version = e.version
+            """select e.article_id, e.analysis_id as analysis, e.error_type, e.message,
+                      e.version
+               from errors e join articles a using (article_id)
                order by a.seq, e.analysis_id"""
         )
-        errors = errors.astype("str") if len(errors) else empty_errors()
-        errors = errors[errors["analysis"].isin([a.id for a in chosen])].reset_index(drop=True)
-        # The plugin is who provides the analysis now, so it is not stored with the error.
-        errors["plugin"] = errors["analysis"].map({a.id: a.plugin for a in chosen}).astype("str")
-        return Results(
-            findings=findings,
-            errors=errors[list(ERROR_COLUMNS)],
-            analyses={a.id: a for a in chosen},
-            n_articles=int(self.sql("select count(*) n from articles")["n"][0]),
+        current = {a.id: run_plan.keys[a.id] for a in per_article}
+        plugins = {a.id: a.plugin for a in run_plan.selected}
+        rows = [
+            {c: str(r[c]) for c in ERROR_COLUMNS if c != "plugin"}
+            | {"plugin": plugins.get(r["analysis"], "")}
+            for r in errors.to_dict("records")
+            if current.get(r["analysis"]) == r["version"]
+        ]
+        needs_corpus = bool(run_plan.corpus_level) or any(a.summarize for a in run_plan.analyses)
+        articles = self.articles() if needs_corpus else self._article_ids()
+        return assemble(
+            run_plan,
+            findings,
+            rows,
+            articles,
+            articles_digest=self._articles_digest() if needs_corpus else "",
+            cache=_CorpusTables(self) if needs_corpus else None,
         )
+
+    def _article_ids(self) -> pd.DataFrame:
+        return self.sql("select article_id from articles order by seq")
 
     def counts(
         self,
@@ -444,35 +556,50 @@ class Store:
         plugin_manager: NewslensPluginManager | None = None,
     ) -> pd.DataFrame:
         """Findings, articles with findings and errors per analysis (``Results.summary``'s
-        columns), counted in SQL so a large store is never read into memory."""
+        columns; a corpus-level analysis's rows as last computed), counted in SQL so a large
+        store is never read into memory."""
         pm = plugin_manager or get_plugin_manager()
+        run_plan = plan_run(analyses, pm)
         tables = set(self.tables())
         rows = []
-        for analysis in resolve_analyses(analyses, pm):
-            version = analysis.version or _version(pm, analysis)
+        for analysis in run_plan.corpus_level:
+            done = self.con.execute(
+                "select n_rows from corpus_done where step = ?", [f"combine:{analysis.id}"]
+            ).fetchone()
+            rows.append(
+                {
+                    "analysis": analysis.id,
+                    "findings": int(done[0]) if done else 0,
+                    "articles_with_findings": 0,
+                    "errors": 0,
+                }
+            )
+        for analysis in run_plan.per_article:
+            version = run_plan.keys[analysis.id]
             name = table_name(analysis.id)
             findings = with_findings = 0
             if name in tables:
-                findings, with_findings = self.con.execute(
-                    f"""select count(*), count(distinct a.article_id)
-                        from articles a join "{name}" f using (content_hash)
-                        join done d on d.content_hash = a.content_hash and d.analysis_id = ?
+                found = self.con.execute(
+                    f"""select count(*), count(distinct f.article_id) from "{name}" f
+                        join done d on d.article_id = f.article_id and d.analysis_id = ?
                              and d.version = ?""",
                     [analysis.id, version],
                 ).fetchone()
+                findings, with_findings = found if found else (0, 0)
             errors = self.con.execute(
-                """select count(*) from errors e join articles a using (content_hash)
-                   where e.analysis_id = ? and e.version = ?""",
+                "select count(*) from errors where analysis_id = ? and version = ?",
                 [analysis.id, version],
-            ).fetchone()[0]
+            ).fetchone()
             rows.append(
                 {
                     "analysis": analysis.id,
                     "findings": int(findings),
                     "articles_with_findings": int(with_findings),
-                    "errors": int(errors),
+                    "errors": int(errors[0]) if errors else 0,
                 }
             )
+        order = {a.id: i for i, a in enumerate(run_plan.analyses)}
+        rows.sort(key=lambda row: order[str(row["analysis"])])
         return pd.DataFrame(
             rows, columns=["analysis", "findings", "articles_with_findings", "errors"]
         )
@@ -489,8 +616,69 @@ class Store:
         return written
 
 
-def _version(pm: NewslensPluginManager, analysis: Analysis) -> str:
-    try:
-        return pm.analysis_version(analysis.id)
-    except KeyError:
-        return "0"
+#: Per analysis and chunk: rows, their article ids, error rows, and input keys by article id.
+ChunkEntry = tuple[list[dict[str, Any]], list[str], list[dict[str, str]], dict[str, str]]
+
+
+def _decode_json(analysis: Analysis, records: list[dict[str, Any]]) -> None:
+    for column, dtype in analysis.columns.items():
+        if dtype == "object":
+            for record in records:
+                value = record[column]
+                record[column] = json.loads(value) if value is not None else None
+
+
+class _CorpusTables:
+    """The store as :class:`newslens.assembly.CorpusCache`: a combine step's output is a table
+    of its own (SQL-friendly), a summary a Parquet blob (any columns, dtypes kept)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def get(self, analysis: Analysis, kind: str, key: str) -> pd.DataFrame | None:
+        con = self.store.con
+        step = f"{kind}:{analysis.id}"
+        if kind == "summarize":
+            row = con.execute(
+                "select data from summaries where step = ? and key = ?", [step, key]
+            ).fetchone()
+            return pd.read_parquet(io.BytesIO(row[0])) if row else None
+        row = con.execute(
+            "select 1 from corpus_done where step = ? and key = ?", [step, key]
+        ).fetchone()
+        if not row:
+            return None
+        frame = self.store.sql(f'select * from "{table_name(analysis.id)}"')
+        records = frame.to_dict("records")
+        _decode_json(analysis, records)
+        return check_frame(analysis, pd.DataFrame(records, columns=list(analysis.columns)))
+
+    def put(self, analysis: Analysis, kind: str, key: str, frame: pd.DataFrame) -> None:
+        con = self.store.con
+        step = f"{kind}:{analysis.id}"
+        con.execute("begin")
+        try:
+            if kind == "summarize":
+                buffer = io.BytesIO()
+                frame.to_parquet(buffer, index=False)
+                con.execute(
+                    "insert or replace into summaries values (?, ?, ?)",
+                    [step, key, buffer.getvalue()],
+                )
+            else:
+                name = table_name(analysis.id)
+                con.execute(f'drop table if exists "{name}"')
+                self.store._ensure_table(analysis)
+                encoded = frame.copy()
+                for column, dtype in analysis.columns.items():
+                    if dtype == "object":
+                        encoded[column] = encoded[column].map(_json)
+                if len(encoded):
+                    self.store._insert(name, encoded)
+                con.execute(
+                    "insert or replace into corpus_done values (?, ?, ?)", [step, key, len(frame)]
+                )
+            con.execute("commit")
+        except BaseException:
+            con.execute("rollback")
+            raise

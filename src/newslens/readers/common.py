@@ -63,10 +63,10 @@ def resolve_columns(columns: Iterable[str], column_map: Mapping[str, str] | None
     for column in columns:
         if column in result:
             continue
-        target = ALIASES.get(_norm(column))
-        if target and target not in filled:
-            result[column] = target
-            filled.add(target)
+        alias = ALIASES.get(_norm(column))
+        if alias is not None and alias not in filled:
+            result[column] = alias
+            filled.add(alias)
     return result
 
 

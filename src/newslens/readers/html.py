@@ -22,7 +22,12 @@ def read_html(source: Source) -> Iterator[Any]:
         yield LoadIssue(str(source.path), "empty file")
         return
     document = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=True
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        # keep the time and offset of article:published_time, not only the day
+        date_extraction_params={"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True},
     )
     if document is None:
         yield LoadIssue(str(source.path), "no main text found in the HTML page")

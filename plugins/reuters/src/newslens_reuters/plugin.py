@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from newslens import Reader, hookimpl
+from newslens.registry import ReaderRegistry
 from newslens_reuters.sgml import read_sgm
 
 
 @hookimpl
-def newslens_register_readers(registry) -> None:  # type: ignore[no-untyped-def]
+def newslens_register_readers(registry: ReaderRegistry) -> None:
     """Register the ``.sgm`` reader."""
     registry.add(
         Reader(

@@ -25,7 +25,7 @@ from newslens_stance.extract import extract_attributions, extract_claims
 if TYPE_CHECKING:  # pragma: no cover
     import click
 
-    from newslens.registry import AnalysisRegistry
+    from newslens.registry import AnalysisRegistry, ReportSectionRegistry
 
 ATTRIBUTIONS_ID = "stance.attributions.v1"
 CLAIMS_ID = "stance.claims.v1"
@@ -121,14 +121,16 @@ def claims_analysis(
             newslens.analyze(articles, [claims_analysis(["Russia hit civilians"])])
     """
     bound = tuple(c for c in (claims or ()) if isinstance(c, str) and c.strip())
-    extract = partial(
-        extract_claims, claims=bound or None, model=str(Path(model).resolve()) if model else None
-    )
+    model_path = str(Path(model).resolve()) if model else None
+    extract = partial(extract_claims, claims=bound or None, model=model_path)
     return Analysis(
         id=CLAIMS_ID,
         title="Claims",
         extract=extract,
         columns=CLAIM_COLUMNS,
+        # the title weighs in the score; the article's own claims when none are bound
+        reads=("title",) if bound else ("title", "claims", "claim"),
+        parameters={"claims": list(bound), "model": _file_digest(model_path)},
         summarize=summarize_claims,
         view=_view_claims,
         description=(
@@ -140,10 +142,30 @@ def claims_analysis(
     )
 
 
+def _file_digest(path: str | None) -> str:
+    """A model file's content hash: a retrained model at the same path is a new parameter."""
+    if not path:
+        return ""
+    import hashlib
+
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return f"unreadable:{path}"
+
+
 @hookimpl
 def newslens_register_analyses(registry: AnalysisRegistry) -> None:
     registry.add(attributions_analysis())
     registry.add(claims_analysis())
+
+
+@hookimpl
+def newslens_register_report_sections(registry: ReportSectionRegistry) -> None:
+    """The "claims checked" section (a claim box in JupyterLab)."""
+    from newslens_stance.claim_check import SECTION
+
+    registry.add(SECTION)
 
 
 @hookimpl

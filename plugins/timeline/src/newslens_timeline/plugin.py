@@ -1,9 +1,8 @@
 """Registers ``timeline.v1`` through the public hook, exactly as a third-party plugin would.
 
-Besides the analysis, this module offers ``report(context)``, the static figures that
-``newslens report`` embeds (found by convention, see :mod:`newslens.reporting`): the corpus
-timeline, the periods mentioned most, and the timeline of the article with the most dated
-expressions.
+Besides the analysis, this module offers ``report(context)`` (the analysis's ``report``), the
+static figures that ``newslens report`` embeds: the corpus timeline, the periods mentioned
+most, and the timeline of the article with the most dated expressions.
 """
 
 from __future__ import annotations
@@ -26,24 +25,6 @@ def view(context: ViewContext) -> ipywidgets.Widget:
     from newslens_timeline.view import view as build
 
     return build(context)
-
-
-TIMELINE = Analysis(
-    id="timeline.v1",
-    title="Timeline",
-    extract=extract,
-    columns=COLUMNS,
-    requires=("published",),
-    summarize=summarize,
-    view=view,
-    description=(
-        "Temporal expressions (TimeML TIMEX3: DATE, TIME, DURATION, SET) normalised against "
-        "the publication date: '30 September' is 2015-09-30, 'last week' 2015-W40, 'a week' "
-        "P1W, with date bounds and the sentence they date. Impossible dates are reported as "
-        "invalid. The summary counts mentions per period (month, or day for a short corpus); "
-        "the view plots an article's dates and the corpus's dates against publication dates."
-    ),
-)
 
 
 def report(context: ViewContext) -> list[Any]:
@@ -77,6 +58,25 @@ def report(context: ViewContext) -> list[Any]:
         PNG(article_timeline(mine, article)),
     ]
     return items
+
+
+TIMELINE = Analysis(
+    id="timeline.v1",
+    title="Timeline",
+    extract=extract,
+    columns=COLUMNS,
+    requires=("published",),
+    summarize=summarize,
+    view=view,
+    report=report,
+    description=(
+        "Temporal expressions (TimeML TIMEX3: DATE, TIME, DURATION, SET) normalised against "
+        "the publication date: '30 September' is 2015-09-30, 'last week' 2015-W40, 'a week' "
+        "P1W, with date bounds and the sentence they date. Impossible dates are reported as "
+        "invalid. The summary counts mentions per period (month, or day for a short corpus); "
+        "the view plots an article's dates and the corpus's dates against publication dates."
+    ),
+)
 
 
 @hookimpl
