@@ -377,7 +377,8 @@ def print_table(table: dict[str, Any]) -> None:
     for label, row in table.items():
         for system, s in row["systems"].items():
             v, u, n = s["value"], s["value+unit"], s["noun"]
-            noun = f"{100 * n['accuracy']:5.1f}" if n["of"] else f"{'-':>5}"
+            # quantulum3 reports no counted noun
+            noun = f"{100 * n['accuracy']:5.1f}" if n["ok"] else f"{'-':>5}"
             print(
                 f"{label:30} {row['sentences']:5d} {row['gold']:5d}  {system:17} "
                 f"{100 * v['p']:7.1f} {100 * v['r']:5.1f} {100 * v['f1']:5.1f}  "

@@ -185,9 +185,10 @@ def test_no_rank_and_no_count(text: str) -> None:
     assert [f for f in extract_text(text) if f["kind"] in ("ordinal",) or f["text"] == "one"] == []
 
 
-def test_the_first_two_years_counts_the_two() -> None:
+def test_the_first_two_years_ranks_and_counts() -> None:
     assert [(f["text"], f["kind"]) for f in extract_text("for the first two years")] == [
-        ("two years", "duration")
+        ("first", "ordinal"),
+        ("two years", "duration"),
     ]
 
 

@@ -622,8 +622,6 @@ class _Scanner:
             return e  # "first-time", "second-hand", "third-party": compounds that rank nothing
         nxt = re.match(r"[ \t]+([A-Za-z]+|\d)", text[e : e + 30])
         after = nxt.group(1) if nxt else ""
-        if after.isdigit() or after.lower() in ONES or after.lower() in TENS:
-            return e  # "the first two years": the number that follows counts
         determiners = ("the", "a", "its", "their", "his", "her", "our", "my", "your", "s")
         possessive = text[max(0, s - 3) : s].rstrip().endswith(("'s", "’s"))
         titled = _at_sentence_start(self.original, s) and re.match(r"[ \t]+[A-Z]", text[e : e + 3])
