@@ -57,7 +57,8 @@ _SOFT_BREAK = re.compile(r"[^\n]\n(?=[^\s])")
 _LINE = re.compile(r"[^\n]+")
 
 
-def paragraphs(text: str) -> list[Span]:
+@lru_cache(maxsize=256)
+def paragraphs(text: str) -> tuple[Span, ...]:
     """Paragraph spans, blank-free, in order.
 
     Why not one paragraph per line: wire copy is often hard-wrapped at ~70 characters
@@ -85,7 +86,7 @@ def paragraphs(text: str) -> list[Span]:
                 else:
                     merged.append((a, b))
             lines = merged
-    return [_trim(text, a, b) for a, b in lines]
+    return tuple(_trim(text, a, b) for a, b in lines)
 
 
 def _trim(text: str, a: int, b: int) -> Span:
