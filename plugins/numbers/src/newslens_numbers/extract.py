@@ -169,9 +169,12 @@ class _Scanner:
         self.original = text
         if "\n" in text:
             text = _SOFT_BREAK.sub(" ", text)
-            for a, b in paragraphs(self.original):  # hard-wrapped wire copy: breaks are wraps
-                if "\n" in text[a:b]:
-                    text = text[:a] + text[a:b].replace("\n", " ") + text[b:]
+            # hard-wrapped wire copy: a line break inside a paragraph of the core split is a wrap
+            parts, last = [], 0
+            for a, b in paragraphs(self.original):
+                parts += [text[last:a], text[a:b].replace("\n", " ")]
+                last = b
+            text = "".join(parts) + text[last:]
         # a no-break space ("75\u00a0m") is a space to every rule below; same length again
         text = text.translate(_NO_BREAK) if "\u00a0" in text or "\u202f" in text else text
         if "Â" in text or "â‚¬" in text:  # mojibake: same length again
@@ -1092,8 +1095,10 @@ class _Scanner:
                 prev = self.compared_with(start)
                 if prev is not None and prev["unit"] == MINOR_UNITS.get(unit, (unit,))[0]:
                     per = prev["per"]  # "50 cts a share from the 42 cts"
-        if not per and kind in ("money", "count", "number"):
-            rate = _RATE_ADJECTIVE.search(text[max(self.last_end, start - 50) : start])
+        before = text[max(self.last_end, start - 50) : start]
+        rated = "ly " in before or "nnual" in before
+        if not per and kind in ("money", "count", "number") and rated:
+            rate = _RATE_ADJECTIVE.search(before)
             if rate is not None:  # "a monthly wage of $900", "a daily record of 90 trains"
                 per = RATE_ADJECTIVES[rate.group(1).lower()]
         self.add(

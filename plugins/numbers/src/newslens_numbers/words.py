@@ -290,9 +290,23 @@ def counted_noun(text: str, pos: int, value: float) -> str:
     return ""
 
 
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+
+
 def _prev_word(text: str, pos: int) -> str:
-    m = re.search(r"([A-Za-z][A-Za-z.]*)[ \t]*$", text[max(0, pos - 30) : pos])
-    return m.group(1) if m else ""
+    """The word (ASCII letters and dots, starting with a letter) just before ``pos``, past blanks
+    and within 30 characters; "" when something else stands there. A backward scan: this runs
+    for most numbers, and the regex form of it cost a tenth of the extractor's time."""
+    lo = max(0, pos - 30)
+    end = pos
+    while end > lo and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > lo and text[start - 1] in _WORD_CHARS:
+        start -= 1
+    while start < end and text[start] == ".":
+        start += 1
+    return text[start:end]
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
