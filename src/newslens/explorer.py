@@ -174,7 +174,7 @@ class Explorer(widgets.VBox):
 
     def _findings(self, analysis_id: str, article_id: str | None) -> pd.DataFrame:
         frame = self.results[analysis_id]
-        if article_id is None:
+        if article_id is None or "article_id" not in frame.columns:  # a corpus-level frame
             return frame.iloc[0:0]
         return frame[frame["article_id"] == article_id].reset_index(drop=True)
 

@@ -246,7 +246,7 @@ def test_registered_analysis_has_summary_view_and_report(make_plugin_manager) ->
     assert len(summary) and summary["mentions"].sum() >= 2
     assert analysis.report is timeline_plugin.report
     section = static_section(analysis, results, articles).html
-    assert section.count('<img class="newslens-figure"') == 3  # generic, corpus, article
+    assert section.count('<img class="newslens-figure"') == 2  # corpus, article (no generic)
     assert "The periods mentioned most" in section
     assert "figures failed" not in section
     assert HOSTILE not in section
