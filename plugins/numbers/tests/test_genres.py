@@ -22,7 +22,7 @@ def figures(text: str) -> list[tuple]:
             None if math.isnan(f["value_high"]) else f["value_high"],
             f["unit"],
             f["per"],
-            f["quantity"],
+            f["noun"],
             f["kind"],
             f["modifier"],
         )
@@ -94,7 +94,7 @@ def test_a_time_after_a_is_no_denominator() -> None:
 
 def test_a_count_has_its_rate_too() -> None:
     (f,) = extract_text("The factory makes 130,000 cars per year.")
-    assert (f["value"], f["quantity"], f["per"]) == (130000, "car", "year")
+    assert (f["value"], f["noun"], f["per"]) == (130000, "car", "year")
 
 
 def test_cents_are_read_in_their_currency() -> None:
@@ -116,7 +116,7 @@ def test_cents_are_read_in_their_currency() -> None:
 )
 def test_vague_quantities_are_ranges(text: str, expected: tuple) -> None:
     (f,) = extract_text(text)
-    got = (f["text"], f["value"], f["value_high"], f["unit"], f["quantity"])
+    got = (f["text"], f["value"], f["value_high"], f["unit"], f["noun"])
     assert got == expected
     assert f["modifier"] == "vague"
 
@@ -168,7 +168,7 @@ def test_counts_that_look_like_names_stay_counts() -> None:
 )
 def test_ordinals_by_their_place(text: str, expected: tuple) -> None:
     found = [f for f in extract_text(text) if f["kind"] == "ordinal"]
-    assert [(f["text"], f["value"], f["quantity"]) for f in found] == [expected]
+    assert [(f["text"], f["value"], f["noun"]) for f in found] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -227,7 +227,7 @@ def test_a_year_before_a_plural_is_a_year() -> None:
 
 def test_m_after_the_is_a_distance_and_before_a_plural_a_million() -> None:
     assert units("She will run the 60m hurdles.") == [(60, "m")]
-    assert [(f["value"], f["quantity"]) for f in extract_text("It sold 4m DS consoles.")] == [
+    assert [(f["value"], f["noun"]) for f in extract_text("It sold 4m DS consoles.")] == [
         (4e6, "console")
     ]
     found = extract_text("It took $28.5m, making a total of 204.3m.")
@@ -246,7 +246,7 @@ def test_m_after_the_is_a_distance_and_before_a_plural_a_million() -> None:
 def test_a_bare_figure_shares_the_unit_of_the_one_it_is_compared_with(
     text: str, expected: list
 ) -> None:
-    got = [(f["unit"], f["per"] or f["quantity"]) for f in extract_text(text)]
+    got = [(f["unit"], f["per"] or f["noun"]) for f in extract_text(text)]
     assert got == expected
 
 
@@ -269,7 +269,7 @@ def test_a_change_to_a_level_keeps_the_level_bare() -> None:
 )
 def test_the_counted_noun_is_singular_and_lower_case(text: str, noun: str) -> None:
     (f,) = extract_text(text)
-    assert f["quantity"] == noun
+    assert f["noun"] == noun
 
 
 @pytest.mark.parametrize(
@@ -290,7 +290,7 @@ def test_rows_of_a_wire_earnings_table() -> None:
         "    Six mths\n"
         "    Net 951 vs 813\n"
     )
-    got = [(f["value"], f["unit"], f["per"], f["quantity"]) for f in extract_text(text)]
+    got = [(f["value"], f["unit"], f["per"], f["noun"]) for f in extract_text(text)]
     assert got == [
         (0.47, "USD", "share", ""),
         (0.31, "USD", "share", ""),
@@ -308,13 +308,13 @@ def test_rows_of_a_wire_earnings_table() -> None:
 
 def test_odds_name_what_they_count() -> None:
     (f,) = extract_text("One household in three rents.")
-    assert (f["text"], f["quantity"]) == ("One household in three", "household")
+    assert (f["text"], f["noun"]) == ("One household in three", "household")
     assert pytest.approx(f["value"]) == 1 / 3
 
 
 def test_half_a_million_is_a_count() -> None:
     (f,) = extract_text("nearly half a million children")
-    assert (f["value"], f["kind"], f["quantity"]) == (500000, "count", "child")
+    assert (f["value"], f["kind"], f["noun"]) == (500000, "count", "child")
 
 
 def test_a_bare_total_takes_the_money_not_its_conversion() -> None:

@@ -47,7 +47,10 @@ def figures(text: str) -> list[tuple]:
             [("month and a half", 1.5, None, "month", "", "duration")],
         ),
         # odds are one fraction
-        ("One in four voters stayed home.", [("One in four", 0.25, None, "", "voter", "fraction")]),
+        (
+            "One in four voters stayed home.",
+            [("One in four", 0.25, None, "", "voters", "fraction")],
+        ),
         ("a 1-in-100 chance", [("1-in-100", 0.01, None, "", "", "fraction")]),
         ("He scored 3 in 2019.", [("3", 3.0, None, "", "", "count")]),
         # idioms that pick one out and count nothing
@@ -67,13 +70,13 @@ def figures(text: str) -> list[tuple]:
         ("She was 97 and lived alone.", [("97", 97.0, None, "year", "", "age")]),
         (
             "Two patients were aged over 80.",
-            [("Two", 2.0, None, "", "patient", "count"), ("80", 80.0, None, "year", "", "age")],
+            [("Two", 2.0, None, "", "patients", "count"), ("80", 80.0, None, "year", "", "age")],
         ),
         ("The quake's magnitude was 6.1.", [("6.1", 6.1, None, "magnitude", "", "measure")]),
         # ranges sharing a word scale, vote tallies
         (
             "three-to-four hundred fans came",
-            [("three-to-four hundred", 300.0, 400.0, "", "fan", "count")],
+            [("three-to-four hundred", 300.0, 400.0, "", "fans", "count")],
         ),
         (
             "The bill passed 301-to-122.",
@@ -87,24 +90,24 @@ def figures(text: str) -> list[tuple]:
         (
             "Four border guards and three customs officers were hurt.",
             [
-                ("Four", 4.0, None, "", "guard", "count"),
-                ("three", 3.0, None, "", "officer", "count"),
+                ("Four", 4.0, None, "", "guards", "count"),
+                ("three", 3.0, None, "", "officers", "count"),
             ],
         ),
-        ("nine staff members left", [("nine", 9.0, None, "", "member", "count")]),
-        ("120 Senators voted", [("120", 120.0, None, "", "senator", "count")]),
-        ("40 co-defendants", [("40", 40.0, None, "", "co-defendant", "count")]),
-        ("500 parking bays", [("500", 500.0, None, "", "bay", "count")]),
+        ("nine staff members left", [("nine", 9.0, None, "", "members", "count")]),
+        ("120 Senators voted", [("120", 120.0, None, "", "Senators", "count")]),
+        ("40 co-defendants", [("40", 40.0, None, "", "co-defendants", "count")]),
+        ("500 parking bays", [("500", 500.0, None, "", "bays", "count")]),
         (
             "Five of the region's nine hospitals closed.",
             [
-                ("Five", 5.0, None, "", "hospital", "count"),
-                ("nine", 9.0, None, "", "hospital", "count"),
+                ("Five", 5.0, None, "", "hospitals", "count"),
+                ("nine", 9.0, None, "", "hospitals", "count"),
             ],
         ),
         (
             "12 out of 15 judges",
-            [("12", 12.0, None, "", "judge", "count"), ("15", 15.0, None, "", "judge", "count")],
+            [("12", 12.0, None, "", "judges", "count"), ("15", 15.0, None, "", "judges", "count")],
         ),
         ("her first family holiday in years", [("first", 1.0, None, "", "holiday", "ordinal")]),
         ("one half-brother", [("one", 1.0, None, "", "half-brother", "count")]),

@@ -41,7 +41,7 @@ def test_summary_compares_across_articles(findings: pd.DataFrame) -> None:
     assert set(length["articles"]) == {2}
     assert not length["agree"].any()  # 1,500 km against about 1,400 km
     assert length["spread"].iloc[0] == pytest.approx(100 / 1400)
-    missiles = summary[summary["key"] == "missile"]
+    missiles = summary[summary["key"] == "missiles"]
     assert missiles["figures"].tolist() == ["26"] and bool(missiles["agree"].iloc[0])
 
 
@@ -54,7 +54,7 @@ def test_summary_agrees_when_every_report_has_the_figure() -> None:
         {"article_id": ["a0", "a1"], "source": ["BBC", "Reuters"], "title": ["", ""]}
     )
     summary = summarize(pd.DataFrame(rows), articles)
-    missiles = summary[summary["key"] == "missile"]
+    missiles = summary[summary["key"] == "missiles"]
     assert missiles["articles"].tolist() == [2, 2] and missiles["agree"].all()
     assert missiles["shared"].iloc[0] == "26"
     assert summarize(pd.DataFrame(), articles).empty
@@ -100,7 +100,7 @@ def test_view_filters_highlights_and_compares(findings: pd.DataFrame) -> None:
     assert "1,500km" in table and "warships" not in table
     noun = _find(widget, "Dropdown", "counted noun")
     kind.value = ALL
-    noun.value = "target"
+    noun.value = "targets"
     assert ("Label", "1 of 5 findings") in widget_tree(widget)
     text_html = widget.children[1].value
     assert text_html.count("<mark") == 5
@@ -154,4 +154,4 @@ def test_names_stay_in_the_frame_but_out_of_the_figure_views() -> None:
     widget = view(context)
     assert ("Label", "1 of 1 findings (1 numbers inside names not shown)") in widget_tree(widget)
     assert widget.children[1].value.count("<mark") == 1
-    assert set(summarize(findings, articles)["key"]) == {"computer"}
+    assert set(summarize(findings, articles)["key"]) == {"computers"}

@@ -118,7 +118,11 @@ def summarize(findings: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     g = pd.DataFrame(
         {
             "key": key,
-            "label": key.where(~is_count, quantity.str.lower()),
+            # the noun as written, in lower case; an acronym's plural keeps its case ("MPs")
+            "label": key.where(
+                ~is_count,
+                quantity.where(quantity.str.fullmatch(r"[A-Z]{2,}s"), quantity.str.lower()),
+            ),
             "kind": kind,
             "unit": unit,
             "article_id": f["article_id"].astype(str),
