@@ -764,7 +764,9 @@ class _Scanner:
         text = self.text
         if self.has_currency_before(end - 1) or self.money_before(end):
             return True  # "$28.5m ... a total of 204.3m": the sentence is about money
-        start = len(text[:end].rstrip("m").rstrip("0123456789.,"))
+        start = end - 1  # back over the "m" and the digits, without copying the text
+        while start > 0 and text[start - 1] in "0123456789.,":
+            start -= 1
         if _prev_word(text, start).lower() == "the":
             return False  # "the 60m hurdles", "the 400m final": a race distance
         nxt = re.match(r"[ \t]+([A-Za-z]+)", text[end : end + 30])
