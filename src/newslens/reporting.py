@@ -69,7 +69,9 @@ class StaticHTML:
 def figure_html(figure: Any, *, alt: str = "figure") -> str:
     """A matplotlib figure as an ``<img>`` with an embedded PNG (closed afterwards)."""
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=100, bbox_inches="tight")
+    # A figure with a layout engine already fits its labels; "tight" would draw it twice.
+    laid_out = getattr(figure, "get_layout_engine", lambda: None)() is not None
+    figure.savefig(buffer, format="png", dpi=100, bbox_inches=None if laid_out else "tight")
     _close(figure)
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
     return (
@@ -125,13 +127,12 @@ def _findings_per_article_figure(analysis: Analysis, findings: pd.DataFrame, art
         (str(titles.get(aid) or aid)[:48] + ("…" if len(str(titles.get(aid) or aid)) > 48 else ""))
         for aid in counts.index
     ]
-    figure = Figure(figsize=(7, 0.35 * len(counts) + 1.2))
+    figure = Figure(figsize=(7, 0.35 * len(counts) + 1.2), layout="tight")
     axes = figure.subplots()
     axes.barh(range(len(counts))[::-1], counts.to_numpy(), color="#4c72b0")
     axes.set_yticks(range(len(counts))[::-1], labels, fontsize=8)
     axes.set_xlabel("findings")
     axes.set_title(f"{analysis.title or analysis.id}: articles with the most findings", fontsize=10)
-    figure.tight_layout()
     return figure
 
 
@@ -437,11 +438,14 @@ def plugin_sections(
     options: Mapping[str, Any] | None = None,
     *,
     plugin_manager: Any = None,
+    lead: bool | None = None,
 ) -> list[Any]:
     """The sections plugins register (``newslens_register_report_sections``), in order: static
     HTML in report runs (or when a section has no widget), the section's widget in JupyterLab.
 
     :param options: the report's parameters the sections may read (e.g. ``{"claims": [...]}``).
+    :param lead: ``True``: only the sections that open a report (negative ``order``, e.g. the
+        stories); ``False``: only the others, shown after the analyses; ``None``: all.
     """
     from newslens.manager import get_plugin_manager
     from newslens.registry import ReportContext
@@ -450,6 +454,8 @@ def plugin_sections(
     context = ReportContext(articles=articles, results=results, options=dict(options or {}))
     out: list[Any] = []
     for section in pm.report_sections().ordered():
+        if lead is not None and (section.order < 0) != lead:
+            continue
         missing = [n for n in section.needs if n not in results]
         if missing:
             note = f"Not available: needs {', '.join(missing)}, which this run does not have."

@@ -205,8 +205,10 @@ def test_event_list_is_capped() -> None:
             "anchor": "publication date",
             "date_start": starts,
             "date_end": starts + pd.Timedelta(days=1),
-            "sentence": "then it happened",
+            "sentence": 0,
+            "sentence_text": "then it happened",
             "sentence_start": 0,
+            "sentence_end": 16,
             "valid": True,
             "note": None,
         }

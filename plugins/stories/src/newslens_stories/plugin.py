@@ -12,7 +12,9 @@ from newslens import Analysis, hookimpl
 from newslens_stories import claims, figures, stories, timeline
 
 if TYPE_CHECKING:  # pragma: no cover
-    from newslens.registry import AnalysisRegistry
+    import click
+
+    from newslens.registry import AnalysisRegistry, ReportSectionRegistry
 
 STORIES = Analysis(
     id="stories.v1",
@@ -75,3 +77,19 @@ def newslens_register_analyses(registry: AnalysisRegistry) -> None:
     """Add the story analyses."""
     for analysis in (STORIES, FIGURES, CLAIMS, TIMELINE):
         registry.add(analysis)
+
+
+@hookimpl
+def newslens_register_report_sections(registry: ReportSectionRegistry) -> None:
+    """The report's opening stories section (disputed figures, claims and denials, events)."""
+    from newslens_stories.report import SECTION
+
+    registry.add(SECTION)
+
+
+@hookimpl
+def newslens_register_commands(cli: click.Group) -> None:
+    """``newslens stories SOURCES... [--out DIR]``."""
+    from newslens_stories.command import stories_command
+
+    cli.add_command(stories_command)
