@@ -1,42 +1,61 @@
-"""Precision, recall and F1 of newslens-numbers on the Wikinews numbers development set.
+"""Precision, recall and F1 of newslens-numbers on every numbers set, per genre, beside quantulum3.
 
 Usage::
 
-    .venv/bin/python benchmarks/numbers_dev.py [--devset benchmarks/devsets/numbers_wikinews.jsonl]
-        [--peer-python /tmp/bench-venv/bin/python] [--errors FILE]
+    .venv/bin/python benchmarks/numbers_dev.py [--peer-python /tmp/bench-venv/bin/python]
+        [--blind FILE] [--errors FILE] [--devset FILE]
 
-The default set's figures go to the top of ``benchmarks/results/numbers_dev.json``; another
-set given with ``--devset`` (the held-out one) is stored beside them under ``other_sets``.
+Sets, each scored separately (``--devset FILE`` scores one file alone):
 
-The development set (one JSON line per sentence, annotated per
-``/work/shared/guides/annotation.md``: ``{"text", "gold": [{"start", "end", "value", "unit",
-"quantity", ...}]}``) is annotated independently of the rules. A finding matches a gold item
-when their spans overlap and the values agree (relative tolerance 1e-6; a range must agree on
-both ends); matching is one-to-one. "value" scores that; "value+unit" also requires the same
-unit, where a counted noun counts as the unit (as in the CQE paper): the gold unit, or else the
-gold counted noun folded to singular, must equal ours.
+- ``numbers_wikinews.jsonl`` (development) and ``numbers_wikinews_heldout.jsonl`` (held out):
+  Wikinews sentences with their text (CC BY 2.5);
+- ``numbers_news.jsonl``: BBC News 2004-05 (five genres) and Reuters-21578 development
+  sentences, stored as corpus, document key, sentence offsets and a SHA-256, never the text:
+  the text is read from ``../shared/data`` and a set whose corpora are absent or whose hashes
+  differ is skipped with a message; reported per genre and in all;
+- the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
+  a helper who never read the rules: only aggregate figures are printed, and its items never
+  go to ``--errors``. Its sentences that also occur in a developer document (reposts) are
+  reported with and without.
 
-The peer, quantulum3 (install: ``python3 -m venv /tmp/bench-venv &&
-/tmp/bench-venv/bin/pip install quantulum3``), is scored the same way when its interpreter is
-available; it reports no counted nouns, so its counts only match unit-less gold items. Published
-figures on CQE's own news benchmark are printed for reference (not measured here).
+A finding matches a gold item when their spans overlap and the values agree (relative
+tolerance 1e-6; a range must agree on both ends); matching is one-to-one. "value" scores that;
+"value+unit" also requires the same unit, where a counted noun counts as the unit (as in the
+CQE paper): the gold unit and its ``per`` (compound units: "$4 a share" is USD per share), or
+else the gold counted noun folded to singular, must equal ours. Items of kind ``name``
+("iPhone 11", "Six Nations") are no quantities: they are dropped from gold and findings alike
+before matching. "noun" is the counted-noun accuracy over matched counts whose gold names one.
+
+The peer, quantulum3 (install: ``python3 -m venv /tmp/bench-venv && /tmp/bench-venv/bin/pip
+install quantulum3 stemming scikit-learn==1.8.0``; without ``stemming`` it raises on most
+texts, and its pickled classifier needs scikit-learn 1.8), is scored the same way when its
+interpreter is available; it reports no counted nouns, so its counts only match gold items
+without one. A text it fails on counts as no findings and is reported. Published figures on
+CQE's own news benchmark are printed for reference (not measured here).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import subprocess
 import sys
 import tempfile
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-DEVSET = REPO / "benchmarks" / "devsets" / "numbers_wikinews.jsonl"
+DEVSETS = REPO / "benchmarks" / "devsets"
+DEVSET = DEVSETS / "numbers_wikinews.jsonl"
+HELDOUT = DEVSETS / "numbers_wikinews_heldout.jsonl"
+NEWS = DEVSETS / "numbers_news.jsonl"
+BLIND = DEVSETS / "numbers_blind.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
 sys.path.insert(0, str(REPO / "plugins" / "numbers" / "src"))
+sys.path.insert(0, str(DEVSETS))
 
 PUBLISHED = {  # value F1, value+unit F1 on CQE's news benchmark (Almasian et al., EMNLP 2023)
     "CQE (published)": (92.0, 85.6),
@@ -51,6 +70,7 @@ QUANTULUM_UNITS = {
     "millimetre": "mm",
     "foot": "ft",
     "inch": "in",
+    "yard": "yd",
     "kilogram": "kg",
     "gram": "g",
     "tonne": "t",
@@ -61,6 +81,10 @@ QUANTULUM_UNITS = {
     "united states dollar": "USD",
     "euro": "EUR",
     "pound sterling": "GBP",
+    "penny": "GBX",
+    "cent": "USc",
+    "yen": "JPY",
+    "japanese yen": "JPY",
     "year": "year",
     "month": "month",
     "week": "week",
@@ -76,26 +100,39 @@ QUANTULUM_UNITS = {
     "litre": "l",
     "gallon": "gal",
     "barrel": "bbl",
+    "horsepower": "hp",
+    "watt": "W",
+    "kilowatt": "kW",
+    "megawatt": "MW",
+    "hertz": "Hz",
+    "gigahertz": "GHz",
+    "megahertz": "MHz",
+    "gigabyte": "GB",
+    "megabyte": "MB",
+    "terabyte": "TB",
+    "basis point": "bp",
 }
 
 PEER_CODE = r"""
 import json, sys, warnings
 warnings.filterwarnings("ignore")
 from quantulum3 import parser
-out = []
+out, failed = [], 0
 for text in json.load(open(sys.argv[1], encoding="utf-8")):
     rows = []
     try:
         for q in parser.parse(text):
             start, end = q.span
-            value = float(q.value)
-            rows.append({"start": start, "end": end, "value": value,
+            rows.append({"start": start, "end": end, "value": float(q.value),
                          "value_high": float("nan"), "unit": q.unit.name, "quantity": ""})
     except Exception:
-        pass
+        failed += 1
     out.append(rows)
-print(json.dumps(out))
+print(json.dumps({"rows": out, "failed": failed}))
 """
+
+# the same unit under another name: pence as the LSE's GBX, cents in major units
+UNIT_FOLD = {"GBp": "GBX", "p": "GBX", "pence": "GBX"}
 
 
 def singular(noun: str) -> str:
@@ -104,14 +141,28 @@ def singular(noun: str) -> str:
     return fold(noun)
 
 
-def unit_key(unit: str, quantity: str) -> str:
-    """What 'value+unit' compares: the unit, or the folded counted noun for counts."""
-    from newslens_numbers.units import UNIT_ALIASES
+def canonical_unit(unit: str) -> str:
+    """One spelling per unit: aliases folded, a compound "mg/L" as its two parts folded."""
+    from newslens_numbers.units import UNIT_ALIASES, UNITS
 
+    unit = unit.strip()
+    if unit in UNITS:
+        return UNIT_FOLD.get(unit, unit)
+    folded = UNIT_ALIASES.get(unit, UNIT_ALIASES.get(unit.lower()))
+    if folded is not None:
+        return UNIT_FOLD.get(folded, folded)
+    if "/" in unit:
+        top, _, bottom = unit.partition("/")
+        return f"{canonical_unit(top)}/{canonical_unit(bottom)}"
+    return UNIT_FOLD.get(unit, singular(unit) if unit.islower() else unit)
+
+
+def unit_key(unit: str, quantity: str, per: str = "") -> str:
+    """What 'value+unit' compares: the unit with its ``per`` ("USD/share", "mg/l"), or else
+    the folded counted noun (with its ``per``: "copy/h")."""
     unit = (unit or "").strip()
-    if unit:
-        return UNIT_ALIASES.get(unit.lower(), UNIT_ALIASES.get(unit, unit))
-    return singular(quantity or "")
+    head = canonical_unit(unit) if unit else singular(quantity or "")
+    return f"{head}/{canonical_unit(per)}" if per and head else head
 
 
 def _same(a: float, b: float) -> bool:
@@ -119,6 +170,11 @@ def _same(a: float, b: float) -> bool:
     if a_nan or b_nan:
         return a_nan and b_nan
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def _high(item: dict[str, Any]) -> float:
+    high = item.get("value_high")
+    return math.nan if high is None else float(high)
 
 
 def match(gold: list[dict[str, Any]], found: list[dict[str, Any]]) -> list[tuple[int, int]]:
@@ -129,9 +185,7 @@ def match(gold: list[dict[str, Any]], found: list[dict[str, Any]]) -> list[tuple
         for fi, f in enumerate(found):
             if fi in used or f["end"] <= g["start"] or g["end"] <= f["start"]:
                 continue
-            high_g = float(g.get("value_high") if g.get("value_high") is not None else math.nan)
-            high_f = float(f.get("value_high", math.nan))
-            if _same(float(g["value"]), float(f["value"])) and _same(high_g, high_f):
+            if _same(float(g["value"]), float(f["value"])) and _same(_high(g), _high(f)):
                 pairs.append((gi, fi))
                 used.add(fi)
                 break
@@ -145,39 +199,56 @@ def prf(tp: int, n_found: int, n_gold: int) -> dict[str, float]:
     return {"tp": tp, "found": n_found, "gold": n_gold, "p": p, "r": r, "f1": f1}
 
 
+def quantities(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Items that are quantities: numbers inside names (kind ``name``) are not."""
+    return [i for i in items if i.get("kind") != "name"]
+
+
 def score(
     records: list[dict[str, Any]], outputs: list[list[dict[str, Any]]], errors: list[Any] | None
 ) -> dict[str, dict[str, float]]:
-    tp_v = tp_u = n_found = n_gold = 0
-    for rec, found in zip(records, outputs, strict=True):
-        gold = rec.get("gold", [])
+    tp_v = tp_u = n_found = n_gold = nouns = nouns_ok = 0
+    for rec, found_all in zip(records, outputs, strict=True):
+        gold = quantities(rec.get("gold", []))
+        found = quantities(found_all)
         pairs = match(gold, found)
         n_gold += len(gold)
         n_found += len(found)
         tp_v += len(pairs)
-        unit_ok = 0
         for gi, fi in pairs:
             g, f = gold[gi], found[fi]
-            if unit_key(g.get("unit", ""), g.get("quantity", "")) == unit_key(
-                f.get("unit", ""), f.get("quantity", "")
+            # a set annotated without ``per`` (Wikinews) compares units alone
+            per_f = f.get("per", "") if "per" in g else ""
+            if unit_key(g.get("unit", ""), g.get("quantity", ""), g.get("per", "")) == unit_key(
+                f.get("unit", ""), f.get("quantity", ""), per_f
             ):
-                unit_ok += 1
+                tp_u += 1
             elif errors is not None:
                 errors.append({"text": rec["text"], "unit_gold": g, "ours": f})
-        tp_u += unit_ok
+            if g.get("kind") == "count" and g.get("quantity"):
+                nouns += 1
+                nouns_ok += singular(g["quantity"]) == singular(f.get("quantity", ""))
         if errors is not None:
             matched_g = {gi for gi, _ in pairs}
             matched_f = {fi for _, fi in pairs}
-            for gi, g in enumerate(gold):
-                if gi not in matched_g:
-                    errors.append({"text": rec["text"], "missed": g})
-            for fi, f in enumerate(found):
-                if fi not in matched_f:
-                    errors.append({"text": rec["text"], "spurious": f})
-    return {"value": prf(tp_v, n_found, n_gold), "value+unit": prf(tp_u, n_found, n_gold)}
+            errors.extend(
+                {"text": rec["text"], "missed": g}
+                for gi, g in enumerate(gold)
+                if gi not in matched_g
+            )
+            errors.extend(
+                {"text": rec["text"], "spurious": f}
+                for fi, f in enumerate(found)
+                if fi not in matched_f
+            )
+    return {
+        "value": prf(tp_v, n_found, n_gold),
+        "value+unit": prf(tp_u, n_found, n_gold),
+        "noun": {"ok": nouns_ok, "of": nouns, "accuracy": nouns_ok / nouns if nouns else 0.0},
+    }
 
 
-def run_peer(python: str, texts: list[str]) -> list[list[dict[str, Any]]] | None:
+def run_peer(python: str, texts: list[str]) -> tuple[list[list[dict[str, Any]]], int] | None:
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
         json.dump(texts, fh)
         path = fh.name
@@ -189,73 +260,190 @@ def run_peer(python: str, texts: list[str]) -> list[list[dict[str, Any]]] | None
             check=True,
             timeout=1800,
         )
-        rows = json.loads(out.stdout.strip().splitlines()[-1])
+        result = json.loads(out.stdout.strip().splitlines()[-1])
     except (OSError, subprocess.SubprocessError, ValueError, IndexError):
         return None
     finally:
         Path(path).unlink(missing_ok=True)
-    for sentence in rows:
+    for sentence in result["rows"]:
         for r in sentence:
             name = r["unit"]
+            per = ""
+            if " per " in name:
+                name, per = name.split(" per ", 1)
             r["unit"] = "" if name == "dimensionless" else QUANTULUM_UNITS.get(name, name)
-    return rows
+            r["per"] = per
+    return result["rows"], int(result["failed"])
+
+
+# ----------------------------------------------------------------------------- the sets
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+_DOCS: dict[str, tuple[str, str]] | None = None
+
+
+def corpus_documents() -> dict[str, tuple[str, str]] | None:
+    """BBC News and Reuters-21578 documents by key (read once), or None when absent."""
+    global _DOCS
+    if _DOCS is None:
+        from numbers_news_sample import DATA, documents
+
+        if not (DATA / "bbc-news").exists() or not (DATA / "reuters21578").exists():
+            return None
+        _DOCS = documents()
+    return _DOCS
+
+
+def with_text(path: Path) -> list[dict[str, Any]] | None:
+    """Records of an offsets-and-hash set with their sentence text, or None (with a message)."""
+    records = read_jsonl(path)
+    docs = corpus_documents()
+    if docs is None:
+        print(f"skipped {path.name}: BBC News or Reuters-21578 not found under ../shared/data")
+        return None
+    out = []
+    for rec in records:
+        text = docs.get(rec["doc"], ("", ""))[1][rec["start"] : rec["end"]]
+        if hashlib.sha256(text.encode("utf-8")).hexdigest() != rec["sha256"]:
+            print(f"skipped {path.name}: the text of {rec['doc']} differs from the annotated one")
+            return None
+        out.append({**rec, "text": text})
+    return out
+
+
+def reposted(records: list[dict[str, Any]]) -> set[int]:
+    """Blind sentences that also occur in a document outside the blind third (reposts)."""
+    from numbers_news_sample import is_blind
+
+    docs = corpus_documents() or {}
+    others = "\x00".join(text for key, (_, text) in docs.items() if not is_blind(key))
+    return {i for i, rec in enumerate(records) if rec["text"] in others}
+
+
+def stratum_label(rec: dict[str, Any]) -> str:
+    stratum = rec.get("stratum", "")
+    return "reuters" if stratum == "reuters" else f"bbc {stratum}"
+
+
+# ----------------------------------------------------------------------------- running
+
+
+def evaluate(
+    name: str,
+    records: list[dict[str, Any]],
+    peer_python: str,
+    errors: list[Any] | None,
+    groups: dict[str, list[int]] | None = None,
+) -> dict[str, Any]:
+    """Score ours and the peer on ``records``, in all and per group of record indices."""
+    from newslens_numbers.extract import extract_text
+
+    texts = [r["text"] for r in records]
+    outputs = {"newslens-numbers": [extract_text(t) for t in texts]}
+    peer = run_peer(peer_python, texts)
+    failed = None
+    if peer is not None:
+        outputs["quantulum3"], failed = peer
+    groups = {name: list(range(len(records))), **(groups or {})}
+    table: dict[str, Any] = {}
+    for label, idx in groups.items():
+        sub = [records[i] for i in idx]
+        table[label] = {
+            "sentences": len(sub),
+            "gold": sum(len(quantities(r.get("gold", []))) for r in sub),
+            "systems": {
+                system: score(
+                    sub,
+                    [out[i] for i in idx],
+                    errors if (label == name and system == "newslens-numbers") else None,
+                )
+                for system, out in outputs.items()
+            },
+        }
+    if failed:
+        table[name]["quantulum3_failed_texts"] = failed
+    return table
+
+
+def print_table(table: dict[str, Any]) -> None:
+    print(
+        f"{'set':30} {'sent':>5} {'gold':>5}  {'system':17} {'value P':>7} {'R':>5} {'F1':>5}"
+        f"  {'v+unit P':>8} {'R':>5} {'F1':>5}  {'noun':>5}"
+    )
+    for label, row in table.items():
+        for system, s in row["systems"].items():
+            v, u, n = s["value"], s["value+unit"], s["noun"]
+            # quantulum3 reports no counted noun
+            noun = f"{100 * n['accuracy']:5.1f}" if n["ok"] else f"{'-':>5}"
+            print(
+                f"{label:30} {row['sentences']:5d} {row['gold']:5d}  {system:17} "
+                f"{100 * v['p']:7.1f} {100 * v['r']:5.1f} {100 * v['f1']:5.1f}  "
+                f"{100 * u['p']:8.1f} {100 * u['r']:5.1f} {100 * u['f1']:5.1f}  {noun}"
+            )
+        if row.get("quantulum3_failed_texts"):
+            print(f"{'':30} quantulum3 raised on {row['quantulum3_failed_texts']} texts")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--devset", type=Path, default=DEVSET)
+    parser.add_argument("--devset", type=Path, help="score this one file only")
+    parser.add_argument("--blind", type=Path, default=BLIND, help="the blind third")
     parser.add_argument("--peer-python", default="/tmp/bench-venv/bin/python")
-    parser.add_argument("--errors", type=Path, help="write misses and spurious findings here")
+    parser.add_argument("--errors", type=Path, help="write development misses and spurious here")
     args = parser.parse_args()
-    if not args.devset.exists():
-        print(f"development set not found: {args.devset}")
-        return 1
-    from newslens_numbers.extract import extract_text
-
-    records = [
-        json.loads(line) for line in args.devset.read_text(encoding="utf-8").splitlines() if line
-    ]
-    texts = [r["text"] for r in records]
     errors: list[Any] = []
-    systems: dict[str, dict[str, dict[str, float]]] = {
-        "newslens-numbers": score(records, [extract_text(t) for t in texts], errors)
-    }
-    peer = run_peer(args.peer_python, texts)
-    if peer is not None:
-        systems["quantulum3"] = score(records, peer, None)
-    n_gold = sum(len(r.get("gold", [])) for r in records)
-    print(f"{len(records)} sentences, {n_gold} gold quantities ({args.devset.name})")
-    print(f"{'system':26} {'value P':>8} {'R':>6} {'F1':>6}   {'v+unit P':>8} {'R':>6} {'F1':>6}")
-    for name, s in systems.items():
-        v, u = s["value"], s["value+unit"]
-        print(
-            f"{name:26} {100 * v['p']:8.1f} {100 * v['r']:6.1f} {100 * v['f1']:6.1f}   "
-            f"{100 * u['p']:8.1f} {100 * u['r']:6.1f} {100 * u['f1']:6.1f}"
-        )
+    results: dict[str, Any] = {}
+    plain = [args.devset] if args.devset else [DEVSET, HELDOUT]
+    for path in plain:
+        if not path.exists():
+            print(f"development set not found: {path}")
+            return 1
+        records = read_jsonl(path)
+        if records and "text" not in records[0]:
+            records = with_text(path) or []
+            if not records:
+                continue
+        label = {DEVSET: "wikinews dev", HELDOUT: "wikinews held-out"}.get(path, path.stem)
+        results.update(evaluate(label, records, args.peer_python, errors))
+    if not args.devset and NEWS.exists():
+        news = with_text(NEWS)
+        if news is not None:
+            groups: dict[str, list[int]] = defaultdict(list)
+            for i, rec in enumerate(news):
+                groups[stratum_label(rec)].append(i)
+            bbc = [i for i, rec in enumerate(news) if rec["corpus"] == "bbc"]
+            results.update(
+                evaluate(
+                    "news dev (bbc + reuters)",
+                    news,
+                    args.peer_python,
+                    errors,
+                    {**dict(sorted(groups.items())), "bbc (all genres)": bbc},
+                )
+            )
+    if not args.devset and args.blind.exists():
+        blind = with_text(args.blind)
+        if blind is not None:
+            leaked = reposted(blind)
+            groups = {
+                "blind bbc": [i for i, r in enumerate(blind) if r["corpus"] == "bbc"],
+                "blind reuters": [i for i, r in enumerate(blind) if r["corpus"] == "reuters"],
+                "blind without reposts": [i for i in range(len(blind)) if i not in leaked],
+            }
+            results.update(evaluate("blind third", blind, args.peer_python, None, groups))
+    print_table(results)
     for name, (vf, uf) in PUBLISHED.items():
-        print(f"{name:26} {'':>8} {'':>6} {vf:6.1f}   {'':>8} {'':>6} {uf:6.1f}")
+        print(f"{name:30} {'':>5} {'':>5}  {'(external set)':17} {'':>7} {'':>5} {vf:5.1f}"
+              f"  {'':>8} {'':>5} {uf:5.1f}")  # fmt: skip
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    entry = {
-        "devset": args.devset.name,
-        "sentences": len(records),
-        "gold": n_gold,
-        "systems": systems,
-        "published_reference_f1": PUBLISHED,
-    }
-    # one results file: the development set at the top, any other set (the held-out one)
-    # under "other_sets", so measuring the held-out set never erases the dev figures
-    previous = {}
-    if RESULTS.exists():
-        try:
-            previous = json.loads(RESULTS.read_text(encoding="utf-8"))
-        except ValueError:
-            previous = {}
-    others = previous.get("other_sets", {})
-    if args.devset.resolve() == DEVSET.resolve():
-        out = {**entry, "other_sets": others}
-    else:
-        others[args.devset.name] = entry
-        out = {**previous, "other_sets": others}
+    out = {"sets": results, "published_reference_f1": PUBLISHED}
+    if args.devset:  # one file alone: kept beside the full run's figures
+        previous = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
+        out = {**previous, "other_sets": {**previous.get("other_sets", {}), **results}}
     RESULTS.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
     if args.errors:
         args.errors.write_text(

@@ -6,8 +6,10 @@ and writes ``benchmarks/results/recognizers_specs.json``.
 
 A case passes when the figures we report of the file's type equal the expected results:
 same value (relative tolerance 1e-6), same canonical unit (Recognizers unit names are mapped to
-ours below) and, for spans, the same text compared case- and space-insensitively, where our
-span may leave out a modifier the spec includes (we report "more than" in ``modifier``).
+ours below; its cents are compared in their currency, as we report them: "50 cents" is 0.50
+USD) and, for spans, the same text compared case- and space-insensitively, where our span may
+leave out a modifier the spec includes (we report "more than" in ``modifier``) or add the
+denominator of a compound unit we report in ``per`` ("$ 98 a share").
 Range cases are compared as intervals: our ``value``/``value_high`` or the open interval a
 modifier implies ("more than 20" -> (20, inf)); the spec's open/closed brackets are ignored,
 because its own default and experimental modes disagree on them.
@@ -277,6 +279,9 @@ def _our_interval(f: dict[str, Any]) -> tuple[float, float]:
     return v, v
 
 
+_PER_TAIL = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+(?i:a|an|per|every)[ \t]+)[A-Za-z]+$")
+
+
 def check_case(path: str, case: dict[str, Any]) -> tuple[bool, list[Any]]:
     kinds = FILES[path]
     found = extract_text(case["Input"])
@@ -299,8 +304,8 @@ def check_case(path: str, case: dict[str, Any]) -> tuple[bool, list[Any]]:
                 digit = re.search(r"\d", f["text"])
                 if digit and re.match(r"[\d,.]*[A-Za-z%°]", f["text"][digit.start() :]):
                     continue  # "180ml": Recognizers' number model leaves it to the unit model
-                if f["unit"] in ("USc", "GBp"):
-                    continue
+                if f["unit"] == "GBp" or re.search(r"(?i)\b(?:cents?|cts?)\b", f["text"]):
+                    continue  # a minor unit: Recognizers' number is the count of cents
                 f = {**f, "text": number_part(f["text"])}
             ours_f.append(f)
     want = []
@@ -315,12 +320,16 @@ def check_case(path: str, case: dict[str, Any]) -> tuple[bool, list[Any]]:
         mapped = "lb" if (unit == "Pound" and "Dimension" in path) else UNIT_MAP.get(unit, "")
         if unit == "Degree" and "Temperature" in path:
             mapped = "°"  # degrees of unknown scale in a temperature context
+        if mapped == "USc":  # we report cents in their currency: 50 cents is 0.50 USD
+            number, mapped = number / 100, "USD"
         want.append((_norm(r["Text"]), number, mapped))
     got = []
     for f in ours_f:
         span = _norm(f["text"])
         unit = f["unit"] if kinds[0] in ("money", "measure", "temperature", "age") else ""
-        got.append((span, f["value"], unit, _norm((f["modifier"] + " " + f["text"]).strip())))
+        # the span without the denominator we report in ``per`` ("$ 98 a share" -> "$ 98")
+        bare = _norm(_PER_TAIL.sub("", f["text"])) if f.get("per") else span
+        got.append((span, f["value"], unit, _norm((f["modifier"] + " " + f["text"]).strip()), bare))
     if len(got) != len(want):
         return False, got
     used = set()
@@ -329,7 +338,7 @@ def check_case(path: str, case: dict[str, Any]) -> tuple[bool, list[Any]]:
         for i, g in enumerate(got):
             if i in used:
                 continue
-            text_ok = w[0] in (g[0], g[3]) or w[0].replace(" ", "") == g[0].replace(" ", "")
+            text_ok = w[0] in (g[0], g[3], g[4]) or w[0].replace(" ", "") == g[0].replace(" ", "")
             unit_ok = not w[2] or w[2] == g[2] or (w[2] == "ton" and g[2] == "t")
             if text_ok and _close(g[1], w[1]) and unit_ok:
                 hit = i

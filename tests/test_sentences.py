@@ -54,6 +54,14 @@ def split(text: str) -> list[str]:
             ["Shares rose 4.5 per cent.", "2015 was good."],
         ),
         ("Apple Inc. said it grew.", ["Apple Inc. said it grew."]),
+        (
+            "It was rated AA by Standard and Poor's. First Boston led the deal. So did Jones’s.",
+            [
+                "It was rated AA by Standard and Poor's.",
+                "First Boston led the deal.",
+                "So did Jones’s.",
+            ],
+        ),
         ("Most Rev. Dinualdo Gutierrez died.", ["Most Rev. Dinualdo Gutierrez died."]),
         ("Мечта стала реальностью. Я готовилась.", ["Мечта стала реальностью.", "Я готовилась."]),
         (

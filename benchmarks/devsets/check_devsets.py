@@ -17,6 +17,9 @@ benchmark uses a devset and after every edit. It is deliberately generic:
 - files named ``timex_*`` get TIMEX3 rules: known ``type``, a ``value`` of the TimeML shape for
   that type, ``mod`` null or a TimeML mod, a ``published`` date, items sorted and not
   overlapping;
+- lines stored as offsets and a hash instead of text (BBC News and Reuters sets, which may not
+  be committed: ``corpus``, ``doc``, ``start``, ``end``, ``sha256``) get the field and order
+  rules, and when the corpora are beside the checkout the hash and unpadded spans are checked;
 - when the Wikinews CSVs are present (``shared/data/wikinews`` beside the checkout), every
   wikinews ``text`` must occur unchanged in the article its ``article`` URL names.
 
@@ -26,6 +29,7 @@ Another devset type only needs a new entry in ``CHECKERS``. Exits 1 if any probl
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import math
 import re
@@ -39,6 +43,9 @@ WIKINEWS = HERE.parents[1] / ".." / "shared" / "data" / "wikinews"
 
 NUMBER_FIELDS = ("start", "end", "text", "value", "unit", "quantity", "modifier", "kind")
 NUMBER_KINDS = {"count", "measure", "money", "percent", "ordinal", "fraction", "age", "duration"}
+#: sets that may not hold their text (BBC News, Reuters): offsets into a document and a hash
+HASHED_FIELDS = ("corpus", "doc", "start", "end", "sha256", "gold")
+HASHED_ITEM_FIELDS = ("start", "end", "value", "value_high", "unit", "per", "quantity", "modifier")
 
 
 def _spans(obj: Any, path: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -159,6 +166,60 @@ def check_timex_record(record: dict[str, Any]) -> list[str]:
     return problems
 
 
+def check_hashed_record(record: dict[str, Any], where: str) -> list[str]:
+    """A record stored as offsets and a hash (``numbers_news``, ``numbers_blind``): the fields,
+    the gold items (offsets relative to the sentence, kind ``name`` allowed) and, when the
+    corpora are beside the checkout, the sentence's hash and spans without padding."""
+    problems = [f"{where}: missing field {f!r}" for f in HASHED_FIELDS if f not in record]
+    if problems:
+        return problems
+    start, end = record["start"], record["end"]
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end):
+        return [f"{where}: sentence offsets {start!r}..{end!r}"]
+    if not re.fullmatch(r"[0-9a-f]{64}", str(record["sha256"])):
+        problems.append(f"{where}: sha256 is not a hex digest")
+    text = None
+    docs = corpus_documents()
+    if docs is not None:
+        text = docs.get(record["doc"], ("", ""))[1][start:end]
+        if hashlib.sha256(text.encode("utf-8")).hexdigest() != record["sha256"]:
+            problems.append(f"{where}: the text of {record['doc']} does not match its hash")
+            text = None
+    previous_end = 0
+    for i, item in enumerate(record["gold"]):
+        here = f"{where} gold[{i}]"
+        problems += [f"{here}: missing field {f!r}" for f in HASHED_ITEM_FIELDS if f not in item]
+        a, b = item.get("start"), item.get("end")
+        if not (isinstance(a, int) and isinstance(b, int) and previous_end <= a < b <= end - start):
+            problems.append(f"{here}: span {a!r}..{b!r} not inside the sentence, in order")
+            continue
+        previous_end = b
+        if text is not None and text[a:b] != text[a:b].strip():
+            problems.append(f"{here}: span padded with blanks")
+        value, high = item.get("value"), item.get("value_high")
+        if not isinstance(value, (int, float)) or not math.isfinite(value):
+            problems.append(f"{here}: value must be a finite number")
+        elif high is not None and (not isinstance(high, (int, float)) or high < value):
+            problems.append(f"{here}: value_high {high!r} must be null or >= value")
+        if item.get("kind") not in NUMBER_KINDS | {"name"}:
+            problems.append(f"{here}: kind {item.get('kind')!r} not known")
+    return problems
+
+
+_DOCS: list[dict[str, tuple[str, str]] | None] = []
+
+
+def corpus_documents() -> dict[str, tuple[str, str]] | None:
+    """BBC News and Reuters-21578 by document key (read once), or None when absent."""
+    if not _DOCS:
+        sys.path.insert(0, str(HERE))
+        from numbers_news_sample import DATA, documents
+
+        present = (DATA / "bbc-news").exists() and (DATA / "reuters21578").exists()
+        _DOCS.append(documents() if present else None)
+    return _DOCS[0]
+
+
 def load_wikinews(folder: Path = WIKINEWS) -> dict[str, str]:
     """URL -> stripped article text, or {} when the corpus is not available."""
     csv.field_size_limit(10**8)
@@ -198,6 +259,10 @@ def check_file(path: Path, articles: dict[str, str] | None = None) -> tuple[int,
                 problems.append(f"{where}: invalid JSON ({exc})")
                 continue
             n_records += 1
+            if "corpus" in record and "text" not in record:  # offsets and a hash, no text
+                problems += check_hashed_record(record, where)
+                n_items += len(record.get("gold") or [])
+                continue
             missing = [k for k in ("source", "article", "text", "gold") if k not in record]
             if missing or not isinstance(record.get("gold"), list):
                 problems.append(f"{where}: missing keys {missing} or gold is not a list")

@@ -8,7 +8,7 @@ from newslens_numbers.extract import extract_text
 
 
 def pair(text: str) -> tuple[dict, dict]:
-    found = [f for f in extract_text(text, strict=True) if f["same_as"] is not None]
+    found = [f for f in extract_text(text) if f["same_as"] is not None]
     assert len(found) == 2, [f["text"] for f in extract_text(text)]
     return found[0], found[1]
 

@@ -134,3 +134,24 @@ def test_corpus_view_without_article(findings: pd.DataFrame) -> None:
     widget = view(_context(findings, None))
     titles = [widget.get_title(i) for i in range(len(widget.children))]
     assert titles == ["Findings", "Conversions", "Across articles"]
+
+
+def test_names_stay_in_the_frame_but_out_of_the_figure_views() -> None:
+    """'Windows 95' is kept as kind ``name`` and left out of the table, the text marks and the
+    comparison; the label says how many were left out."""
+    text = "Windows 95 ran on 40 computers."
+    rows = [{"article_id": "x", **f} for f in extract_text(text)]
+    findings = pd.DataFrame(rows)
+    assert findings["kind"].tolist() == ["name", "count"]
+    articles = pd.DataFrame({"article_id": ["x"], "text": [text], "source": ["S"], "title": [""]})
+    context = ViewContext(
+        analysis=numbers_plugin.NUMBERS,
+        findings=findings,
+        article=Article(article_id="x", text=text),
+        all_findings=findings,
+        articles=articles,
+    )
+    widget = view(context)
+    assert ("Label", "1 of 1 findings (1 numbers inside names not shown)") in widget_tree(widget)
+    assert widget.children[1].value.count("<mark") == 1
+    assert set(summarize(findings, articles)["key"]) == {"computers"}

@@ -193,6 +193,8 @@ YEAR_PREV = _words(
     "in since by until till during before after early late mid year fiscal from through circa "
     "between spring summer autumn winter fall season class of"
 )
+# before a 4-digit number of 1950-2035, words that make it a year modifying a noun
+YEAR_DETERMINERS = _words("the their its his her our this that last next whose")
 # Capitalised words before a number that make it a name or an id ("Apollo 11", "Flight 17").
 ID_PREV = _words(
     "no no. nos number flight route highway interstate article section chapter resolution room "
@@ -215,7 +217,9 @@ LY_NOUNS = _words(
 )
 PREMODIFIERS = _words("more other additional further extra new fewer separate different")
 PRONOUN_PLURALS = _words("others ones these those thousands hundreds dozens millions billions tens")
-LOWER_ID_PREV = _words("no. nos category phase stage level week round season grade step gate")
+LOWER_ID_PREV = _words(
+    "no. nos category phase stage level week round season grade step gate version"
+)
 ADJECTIVE_ENDINGS = ("-based", "-old", "-long", "-wide", "-high", "-year", "-strong")
 
 # --------------------------------------------------------------------------- regexes
@@ -225,8 +229,24 @@ _ORDWORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _TENWORD = "|".join(TENS)
 _ONEWORD = "|".join(list(ONES)[1:10])
 
+#: Vague quantities ("dozens of people", "tens of thousands of dollars", "a few hundred"):
+#: read as the range 2-9 of the unit ("thousands" 2,000-9,999), modifier "vague".
+_VAGUE = (
+    r"(?P<vague>\b(?i:(?:tens|hundreds|thousands)[ \t]+of[ \t]+(?:thousands|millions|billions)"
+    r"|(?:a[ \t]+few|several|many)[ \t]+(?:dozen|hundred|thousand|million|billion)"
+    r"(?![ \t]+(?:and|hundred|thousand|million|billion)\b)"
+    r"|dozens|scores(?=[ \t]+of\b)|hundreds|thousands|millions|billions|trillions)\b)"
+)
+VAGUE_SCALES = {"dozen": 12.0, "score": 20.0, "ten": 10.0, **{k: v for k, v in WORD_SCALES.items()}}
+
+# Every alternative starts at a digit, a "." before one, or the first letter of a word: the
+# look-ahead lets the engine skip the inside of words without trying six alternatives there
+# (it halves the scanner's time; the matches are the same).
 SCANNER = re.compile(
-    r"(?P<digits>(?:(?<![\w.,/@#\\%])|(?<=[A-Z]{3}))(?:\d{1,3}(?:,\d{3})+(?!,\d)|\d{1,2}(?:,\d{2})+,\d{3}"
+    r"(?=[\d.]|\b[A-Za-z])(?:"
+    + _VAGUE
+    + r"|(?P<digits>(?:(?<![\w.,/@#\\%])|(?<=[A-Z]{3})|(?<=\bR[Mps]))(?:\d{1,3}(?:,\d{3})+(?!,\d)"
+    r"|\d{1,2}(?:,\d{2})+,\d{3}"
     r"|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d,])"
     r"|\d+)(?:\.\d+)?|(?<![\w.,/@#\\%])\.\d+)"
     rf"|(?P<frac>\b(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ \t-]+"
@@ -243,6 +263,7 @@ SCANNER = re.compile(
     # look-behind at every position doubled its time); core_at starts the span at "a"
     r"|(?P<aunit>\b(?i:within|under|over|than|about|around|nearly|almost|to|least|roughly|some)"
     r"[ \t]+(?i:an|a)(?=[ \t]+[A-Za-z]{3}))"
+    r")"
 )
 _DIGIT_WORD = "zero|nought|naught|oh|one|two|three|four|five|six|seven|eight|nine"
 _POINT_DECIMALS = re.compile(rf"[ \t]+(?i:point)((?:[ \t]+(?i:{_DIGIT_WORD})\b)+)")
@@ -310,7 +331,8 @@ _CURRENCY_CODE_AFTER = re.compile(
 )
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?P<sym>(?:US|U\.S\.|A|AU|C|CA|Can|CDN|NZ|HK|S|R|NT|Mex|MX)\$"
-    r"|(?i:us|u\.s\.?|usd|aud|au|cad|ca|c|nzd|nz|hkd|hk|mxn|mex)[ \t]?\$|Rs\.?|[$£€¥₹₽₩₦₺₪₿])"
+    r"|(?i:us|u\.s\.?|usd|aud|au|cad|ca|c|nzd|nz|hkd|hk|mxn|mex)[ \t]?\$"
+    r"|Rs\.?|Y=|RM|Rp|[$£€¥₹₽₩₦₺₪₿])"
     r"|\b(?P<mega>M(?=[A-Z]{3}\b))?"
     rf"(?P<code>(?i:{'|'.join(c for c in CURRENCY_CODES if c != 'TRY')})|TRY))[ \t]?$"
 )
@@ -328,7 +350,7 @@ _MODIFIER_BEFORE = re.compile(
     + "|".join(re.escape(m).replace(r"\ ", r"[ \t]+") for m in sorted(MODIFIERS, key=len)[::-1])
     + r"))[ \t]*$"
 )
-_RANGE_JOIN = re.compile(r"[ \t]*(?:-to-|(?:-|–|—|~|to|through|and)(?![A-Za-z]))[ \t]*")
+_RANGE_JOIN = re.compile(r"[ \t]*(?:-to-|(?:-|–|—|~|to|through|and|or)(?![A-Za-z]))[ \t]*")
 _CHANGE_BEFORE_FROM = re.compile(
     r"(?i:\b(?:rose|rise|rising|fell|fall|falling|increased?|decreased?|grew|grow|jumped|climbed|"
     r"dropped|declined?|cut|raised|up|down|went|soared|slumped|plunged|reduced|expanded|changed?|"
@@ -341,13 +363,11 @@ _AGE_AFTER = re.compile(
     r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:old)\b"
     r"|[ \t]+(?i:(?:years?|months?|weeks?|days?)[ \t]+of[ \t]+age)\b|[ \t]*(?i:yo|y/o)\b"
 )
-_ONE_OF_IDIOM = re.compile(
-    r"[ \t]+of[ \t]+(?:(?:which|whom|them|those|these|many|several|over|more[ \t]+than)\b"
-    r"|(?:the|its|their|his|her|our|my|your|America's|the[ \t]+world's)[ \t]+"
-    r"(?:most|best|worst|few|(?!(?:inter|for|prot|cont|requ|arr|gu|n|ch|qu|conqu|harv|sugg|w"
-    r"|r|cr|p|v|manif|hon|mod|earn|beh|inqu|pri|midw|southw|northw|t|dig|l|z|b)est\b)[a-z]+est)\b)"
-)
 _IN_RATIO = re.compile(r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:in)(?:[ \t]*-[ \t]*|[ \t]+)")
+_CLOCK_PART_AFTER = re.compile(
+    r"(?:[ \t]*,|[ \t]+and)?[ \t]+(\d{1,2}(?:\.\d+)?|(?i:[a-z]+(?:-[a-z]+)?))[ \t]+"
+    r"((?i:minutes?|mins?|seconds?|secs?))\b"
+)
 _AND_A_HALF = re.compile(r"[ \t]+(?i:and)[ \t]+(?i:an?)[ \t]+(?i:half)\b")
 _GLUED_DEGREES = re.compile(r"(?<=\d)[CF](?![A-Za-z0-9/-])")
 _INCHES_AFTER = re.compile(
@@ -392,12 +412,77 @@ _AGED_BEFORE = re.compile(
     r"[ \t]+)?$"
 )
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?(?:-[^\W_]+)*")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9])|[ \t]*\n[ \t\n]*")
 _LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:\(?\d{1,3}[.)]|\(\d{1,3}\))[ \t]")
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
 _DECADE_SUFFIX = re.compile(r"'?s(?![A-Za-z])")
 
 
+# "$4 a share", "100,000 barrels per day", "RM79 a month", "$50/barrel", "every year"; not
+# "a year ago" or "a year earlier" (a time, not a rate)
+_PER_AFTER = re.compile(
+    r"(?:[ \t]*/[ \t]*|[ \t]+(?i:a|an|per|every)[ \t]+)(?P<w>[A-Za-z]+)\b(?![-'’])"
+    r"(?![ \t]+(?i:ago|earlier|later|before|after|since|previously|back)\b)"
+)
+#: words after "a"/"per" that are no denominator ("a few", "a record", "a third")
+NOT_PER = _words(
+    "cent centum few lot bit total record result number further new rise fall drop gain loss "
+    "high low stake deal half third fourth fifth tenth dozen hundred thousand million billion "
+    "trillion little while time times majority minimum maximum row straight similar "
+    "combined whole net gross fresh good bad single one"
+)
+#: how a denominator is reported: abbreviations and Latin spelled out
+PER_WORDS = {"annum": "year", "capita": "person", "head": "person", "shr": "share",
+             "hr": "hour", "yr": "year", "wk": "week", "mth": "month", "bbl": "barrel"}  # fmt: skip
+# "a monthly wage of $900", "annual sales of 2m cars", "a daily record of 90 trains": the rate
+# an adjective gives the noun the figure measures (same clause, no figure between)
+RATE_ADJECTIVES = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week",
+                   "monthly": "month", "quarterly": "quarter", "annual": "year",
+                   "annually": "year", "yearly": "year"}  # fmt: skip
+_RATE_ADJECTIVE = re.compile(
+    r"\b(" + "|".join(RATE_ADJECTIVES) + r")[ \t]+[\w-]+(?:[ \t]+[\w-]+)?"
+    r"[ \t]+(?:of|at|to|worth|totall?ing|reaching|is|was|were|are)[ \t]+"
+    r"(?:(?:about|around|nearly|almost|some|over|just|only|more[ \t]+than|up[ \t]+to|"
+    r"an[ \t]+estimated)[ \t]+)*$",
+    re.IGNORECASE,
+)
+# the words a bare figure is compared with the figure before it by ("X from Y", "X vs Y")
+_COMPARED_JOIN = re.compile(
+    r"\b(from|to|vs\.?|versus|against|compared[ \t]+(?:with|to)|plus)[ \t]+(?:the[ \t]+)?$"
+    r"|\b(and)[ \t]+$",
+    re.IGNORECASE,
+)
+#: capitalised words before a number that do not make it part of a name
+NAME_STOP = _words(
+    "the a an in on at by for of from to with without within into onto over under about "
+    "around after before since until between among than and but or nor so yet if when while "
+    "as that this these those some any each every all both no its his her their our my your "
+    "only just nearly almost approximately roughly more less fewer up down another other last "
+    "next top total circa mr mrs ms dr sir lord lady st aged age just i we you he she they it "
+    "there here then now also still even least most first second third exactly precisely "
+    "estimated est some nearly over under just plus minus around approx figure number no"
+)
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w&.'’-])([A-Za-z&][A-Za-z0-9&.+-]*[A-Za-z&+])[ \t]$")
+_CAPITALISED_BEFORE = re.compile(
+    r"(?:[A-Z][A-Za-z]*['’]s|[A-Z][A-Za-z]+|[A-Z][a-z]+[ \t]+of)[ \t]+$"
+)
+
+# The label of a row of a wire earnings table, at the start of its line ("Shr 47 cts vs 31
+# cts", "Net 4,757,000 vs 2,466,000", "Revs 32.8 mln", "Avg shrs 12,638,000"): bare figures
+# after a money label are dollars, after "shr" they are per share, after "shrs" shares.
+_TABLE_ROW = re.compile(
+    r"^[ \t]*(?:(?P<shares>(?i:avg|average)[ \t]+(?i:shrs|shares)(?:[ \t]+(?i:outstanding))?)"
+    r"|(?P<per_share>(?i:(?:oper(?:ating)?|primary|fully[ \t]+diluted|diluted)[ \t]+)?"
+    r"(?i:shr|shr[ \t]+(?:profit|loss|earnings)))"
+    r"|(?i:(?:oper(?:ating)?|pretax|pre-tax|net)[ \t]+)?(?i:net|revs|revenues?|sales|backlog|"
+    r"profit|loss|turnover|income|earnings|net[ \t]+(?:profit|loss|income)|assets|deposits|loans)"
+    r"(?:[ \t]+(?i:profit|loss))?)[ \t]+$",
+    re.MULTILINE,
+)
+
 _NO_BREAK = str.maketrans({"\u00a0": " ", "\u202f": " "})
+# Mojibake the loader's repair can leave (UTF-8 read as Windows-1252/Latin-1: "Â£5m",
+# "â‚¬5"): replaced by blanks of the same length in the scanned copy, so "£5m" reads as money
+# and every offset still points into the original.
+_MOJIBAKE = re.compile(r"Â(?=[£¥°§\u00a0])")
 _GROUP_SEPARATORS = str.maketrans("", "", ", \u202f\u00a0")

@@ -30,11 +30,12 @@ NUMBERS = Analysis(
     summarize=summarize,
     view=view,
     description=(
-        "Every figure in the text: value (ranges as value/value_high), canonical unit, the "
-        "counted noun, modifier (about, at least, ...), value in base units; dates, times, "
-        "ids and phone numbers left out. Two expressions of one measure ('1,500km (930 "
-        "miles)') are linked and checked for consistency; the summary compares the same "
-        "counted noun or measure across articles and sources."
+        "Every figure in the text: value (ranges as value/value_high), canonical unit and "
+        "the denominator of a compound unit (per), the counted noun (and singular), modifier "
+        "(about, at least, ..., vague), value in base units; numbers inside names kept as "
+        "kind 'name'; dates, times, ids and phone numbers left out. Two expressions of one "
+        "measure ('1,500km (930 miles)') are linked and checked for consistency; the summary "
+        "compares the same counted noun or measure across articles and sources."
     ),
 )
 

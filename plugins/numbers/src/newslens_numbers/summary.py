@@ -17,6 +17,9 @@ import numpy as np
 import pandas as pd
 
 from newslens_numbers.units import UNITS
+from newslens_numbers.words import singular
+
+__all__ = ["COMPARED_KINDS", "SUMMARY_COLUMNS", "singular", "summarize"]
 
 SUMMARY_COLUMNS: dict[str, str] = {
     "key": "str",
@@ -39,15 +42,6 @@ SUMMARY_COLUMNS: dict[str, str] = {
 }
 
 COMPARED_KINDS = ("count", "number", "measure", "money", "percent", "temperature", "duration")
-
-
-def singular(noun: str) -> str:
-    """A folding key for counted nouns: 'Missiles' and 'missile' compare as one."""
-    low = noun.lower().strip()
-    for suffix, repl in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", "")):
-        if low.endswith(suffix) and len(low) > len(suffix) + 2 and not low.endswith("ss"):
-            return low[: -len(suffix)] + repl
-    return low
 
 
 def _fmt(value: float) -> str:
@@ -124,7 +118,11 @@ def summarize(findings: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     g = pd.DataFrame(
         {
             "key": key,
-            "label": key.where(~is_count, quantity.str.lower()),
+            # the noun as written, in lower case; an acronym's plural keeps its case ("MPs")
+            "label": key.where(
+                ~is_count,
+                quantity.where(quantity.str.fullmatch(r"[A-Z]{2,}s"), quantity.str.lower()),
+            ),
             "kind": kind,
             "unit": unit,
             "article_id": f["article_id"].astype(str),

@@ -31,6 +31,8 @@ UNITS: dict[str, Unit] = {
     for u in (
         # length
         _u("pm", "length", 1e-12, "m"),
+        _u("nm", "length", 1e-9, "m"),
+        _u("µm", "length", 1e-6, "m"),
         _u("mm", "length", 1e-3, "m"),
         _u("cm", "length", 1e-2, "m"),
         _u("dm", "length", 1e-1, "m"),
@@ -75,6 +77,16 @@ UNITS: dict[str, Unit] = {
         _u("kn", "speed", 1852 / 3600, "m/s"),
         # power and energy
         _u("W", "power", 1.0, "W"),
+        _u("hp", "power", 745.6998715822702, "W"),  # mechanical (bhp); PS is metric
+        _u("PS", "power", 735.49875, "W"),
+        _u("TW", "power", 1e12, "W"),
+        _u("J", "energy", 1.0, "J"),
+        _u("kJ", "energy", 1e3, "J"),
+        _u("MJ", "energy", 1e6, "J"),
+        _u("GJ", "energy", 1e9, "J"),
+        _u("kcal", "energy", 4184.0, "J"),
+        _u("Btu", "energy", 1055.05585262, "J"),
+        _u("Wh", "energy", 3600.0, "J"),
         _u("kW", "power", 1e3, "W"),
         _u("MW", "power", 1e6, "W"),
         _u("GW", "power", 1e9, "W"),
@@ -82,8 +94,32 @@ UNITS: dict[str, Unit] = {
         _u("MWh", "energy", 3.6e9, "J"),
         _u("GWh", "energy", 3.6e12, "J"),
         _u("TWh", "energy", 3.6e15, "J"),
+        # frequency, torque, fuel economy, radiation
+        _u("Hz", "frequency", 1.0, "Hz"),
+        _u("kHz", "frequency", 1e3, "Hz"),
+        _u("MHz", "frequency", 1e6, "Hz"),
+        _u("GHz", "frequency", 1e9, "Hz"),
+        _u("rpm", "frequency", 1 / 60, "Hz"),
+        _u("Nm", "torque", 1.0, "N·m"),
+        _u("lb-ft", "torque", 1.3558179483314004, "N·m"),
+        _u("mpg", "fuel economy", 0.425143707, "km/l"),  # US gallons; UK mpg is 0.354
+        _u("l/100km", "fuel consumption", 1.0, "l/100km"),
+        _u("g/km", "emissions", 1e-3, "kg/km"),
+        _u("Sv", "radiation dose", 1.0, "Sv"),
+        _u("mSv", "radiation dose", 1e-3, "Sv"),
+        _u("µSv", "radiation dose", 1e-6, "Sv"),
+        _u("Gy", "radiation dose", 1.0, "Gy"),
+        _u("Bq", "radioactivity", 1.0, "Bq"),
+        _u("ppm", "concentration", 1e-6, ""),
+        _u("cc", "volume", 1e-6, "m3"),
+        # data rates
+        _u("bit/s", "data rate", 1.0, "bit/s"),
+        _u("kbit/s", "data rate", 1e3, "bit/s"),
+        _u("Mbit/s", "data rate", 1e6, "bit/s"),
+        _u("Gbit/s", "data rate", 1e9, "bit/s"),
         # data
         _u("bit", "data", 0.125, "byte"),
+        _u("PB", "data", 1e15, "byte"),
         _u("Mbit", "data", 125000.0, "byte"),
         _u("KB", "data", 1e3, "byte"),
         _u("MB", "data", 1e6, "byte"),
@@ -111,12 +147,24 @@ UNITS: dict[str, Unit] = {
         _u("%", "percent", 1.0, "%", "percent"),
         _u("magnitude", "magnitude", float("nan"), "", "measure"),
         _u("percentage points", "percent points", 1.0, "percentage points", "percent"),
+        _u("bp", "percent points", 0.01, "percentage points", "percent"),
     )
 }
 
 # Surface forms (lower case) -> canonical symbol. Plurals and spellings are listed explicitly:
 # matching is by a single alternation, longest first.
 _UNIT_WORDS: dict[str, tuple[str, ...]] = {
+    "µm": (
+        "µm",
+        "μm",
+        "micrometre",
+        "micrometres",
+        "micrometer",
+        "micrometers",
+        "micron",
+        "microns",
+    ),
+    "nm": ("nm", "nanometre", "nanometres", "nanometer", "nanometers"),
     "pm": ("picometre", "picometres", "picometer", "picometers"),
     "mm": ("mm", "millimetre", "millimetres", "millimeter", "millimeters"),
     "cm": ("cm", "centimetre", "centimetres", "centimeter", "centimeters"),
@@ -183,7 +231,60 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "GWh": ("gwh", "gigawatt-hour", "gigawatt-hours", "gigawatt hours"),
     "TWh": ("twh", "terawatt-hour", "terawatt-hours", "terawatt hours"),
     "bit": ("bit", "bits"),
-    "Mbit": ("megabit", "megabits", "mbit", "mbps"),
+    "Mbit": ("megabit", "megabits", "mbit"),
+    "bit/s": ("bit/s", "bits per second"),
+    "kbit/s": ("kbps", "kbit/s", "kb/s", "kilobits per second"),
+    "Mbit/s": ("mbps", "mbit/s", "mb/s", "megabits per second"),
+    "Gbit/s": ("gbps", "gbit/s", "gb/s", "gigabits per second"),
+    "PB": ("pb", "petabyte", "petabytes"),
+    "hp": ("hp", "HP", "bhp", "horsepower", "horse power", "horse-power", "whp"),
+    "PS": ("PS",),
+    "TW": ("tw", "terawatt", "terawatts"),
+    "J": ("joule", "joules"),
+    "kJ": ("kj", "kilojoule", "kilojoules"),
+    "MJ": ("mj", "megajoule", "megajoules"),
+    "GJ": ("gj", "gigajoule", "gigajoules"),
+    "kcal": ("kcal", "kilocalorie", "kilocalories"),
+    "Btu": ("btu", "btus", "british thermal units", "british thermal unit"),
+    "Wh": ("Wh", "watt-hour", "watt-hours", "watt hours"),
+    "Hz": ("hz", "hertz"),
+    "kHz": ("khz", "kilohertz"),
+    "MHz": ("mhz", "megahertz"),
+    "GHz": ("ghz", "gigahertz"),
+    "rpm": ("rpm", "revs per minute", "revolutions per minute"),
+    "Nm": ("Nm", "newton-metres", "newton metres", "newton-meters", "newton meters", "n-m"),
+    "lb-ft": (
+        "lb-ft",
+        "lb ft",
+        "lb.-ft.",
+        "lbs-ft",
+        "lb-ft.",
+        "pound-feet",
+        "pound feet",
+        "foot-pounds",
+        "ft-lb",
+        "ft-lbs",
+        "lbf-ft",
+        "lbft",
+    ),
+    "mpg": ("mpg", "miles per gallon", "miles to the gallon", "mile per gallon"),
+    "l/100km": (
+        "l/100km",
+        "l/100 km",
+        "litres per 100km",
+        "litres per 100 km",
+        "liters per 100 km",
+        "liters per 100km",
+    ),
+    "g/km": ("g/km", "grams per kilometre", "grams per kilometer", "grammes per kilometre"),
+    "Sv": ("Sv", "sievert", "sieverts"),
+    "mSv": ("mSv", "millisievert", "millisieverts"),
+    "µSv": ("µSv", "μSv", "uSv", "microsievert", "microsieverts"),
+    "Gy": ("Gy",),
+    "Bq": ("bq", "becquerel", "becquerels"),
+    "ppm": ("ppm", "parts per million"),
+    "cc": ("cc",),
+    "bp": ("basis points", "basis point", "bps", "bp", "basis-point"),
     "KB": ("kb", "kilobyte", "kilobytes"),
     "MB": ("mb", "megabyte", "megabytes"),
     "GB": ("gb", "gigabyte", "gigabytes"),
@@ -196,7 +297,7 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "h": ("hour", "hours", "hrs", "hr"),
     "day": ("day", "days"),
     "week": ("week", "weeks", "wk", "wks"),
-    "month": ("month", "months"),
+    "month": ("month", "months", "mths", "mth"),
     "year": ("year", "years", "yr", "yrs"),
     "decade": ("decade", "decades"),
     "century": ("century", "centuries"),
@@ -232,7 +333,7 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "degrees farenheit",
         "° fahrenheit",
     ),
-    "%": ("%", "percent", "per cent", "pct", "percents", "percentage", "per-cent"),
+    "%": ("%", "percent", "per cent", "pct", "percents", "percentage", "per-cent", "pc"),
     "percentage points": (
         "percentage points",
         "percentage point",
@@ -247,7 +348,33 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 #: Symbols that must match exactly as written (case-sensitive): one letter, or easily a word.
-_CASE_SENSITIVE = {"m", "g", "t", "l", "mi", "ha", "pp", "p", "kn"}
+_CASE_SENSITIVE = {
+    "m",
+    "g",
+    "t",
+    "l",
+    "mi",
+    "ha",
+    "pp",
+    "p",
+    "kn",
+    "pc",
+    "PS",
+    "Nm",
+    "nm",
+    "cc",
+    "J",
+    "Sv",
+    "mSv",
+    "µSv",
+    "μSv",
+    "uSv",
+    "Gy",
+    "bp",
+    "hp",
+    "HP",
+    "Wh",
+}
 
 UNIT_ALIASES: dict[str, str] = {}
 for _sym, _words in _UNIT_WORDS.items():
@@ -270,7 +397,7 @@ CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
     "TWD_": ("taiwan dlrs", "taiwan dollars"),
     "SGD_": ("singapore dlrs",),
     "AUD_": ("australian dlrs", "australian dlr"),
-    "CAD_": ("canadian dlrs", "canadian dlr", "canadian cts"),
+    "CAD_": ("canadian dlrs", "canadian dlr"),
     "HKD_": ("hong kong dlrs", "hk dlrs"),
     "NZD_": ("new zealand dlrs", "nz dlrs"),
     "FRF": ("french francs", "french franc"),
@@ -320,7 +447,11 @@ CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
     "GEL": ("lari", "georgian lari"),
     "LAK": ("kip", "lao kip"),
     "BTC": ("bitcoins", "bitcoin", "btc"),
-    "USc": ("cents", "cent", "cts"),
+    "XEU": ("ecus", "ecu", "european currency units", "european currency unit"),
+    "JPY_": ("euroyen",),
+    "CADc": ("canadian cts", "canadian cents", "canadian cent"),
+    "EURc": ("euro cents", "euro cent", "eurocents"),
+    "USc": ("cents", "cent", "cts", "ct"),
     "GBp": ("pence", "penny", "pennies", "p"),
 }
 CURRENCY_SYMBOLS: dict[str, str] = {
@@ -349,6 +480,9 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "₺": "TRY",
     "₪": "ILS",
     "₿": "BTC",
+    "Y=": "JPY",  # wire copy's yen sign
+    "RM": "MYR",
+    "Rp": "IDR",
 }
 CURRENCY_CODES = [
     "USD",
@@ -382,9 +516,26 @@ CURRENCY_CODES = [
     "AED",
     "SAR",
     "TWD",
+    "XEU",
+    "HUF",
+    "CZK",
+    "THB",
+    "IDR",
+    "MYR",
+    "VND",
+    "ARS",
+    "CLP",
+    "UAH",
 ]
-#: minor units: value of one in the major currency
-MINOR_UNITS = {"USc": ("USD", 0.01), "GBp": ("GBP", 0.01)}
+#: minor units: value of one in the major currency. Pence stay a unit of their own (UK
+#: share prices are quoted in pence, "GBp"); cents are converted to their currency by the
+#: extractor ("25 cents" is 0.25 USD), as nobody quotes a price in cents and dollars apart.
+MINOR_UNITS = {
+    "USc": ("USD", 0.01),
+    "CADc": ("CAD", 0.01),
+    "EURc": ("EUR", 0.01),
+    "GBp": ("GBP", 0.01),
+}
 
 SCALES: dict[str, float] = {
     "hundred": 1e2,

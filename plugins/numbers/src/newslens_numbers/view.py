@@ -27,7 +27,7 @@ MAX_ARTICLES = 12
 MAX_KEYS = 100
 #: Findings rows rendered at once (the corpus view of a large corpus holds tens of thousands).
 MAX_ROWS = 500
-TABLE_COLUMNS = ("text", "value", "unit", "quantity", "kind", "modifier", "consistency")
+TABLE_COLUMNS = ("text", "value", "unit", "per", "quantity", "kind", "modifier", "consistency")
 VERDICT_STYLE = {
     "consistent": "color:#1a7f37",
     "mismatch": "color:#cf222e;font-weight:bold",
@@ -264,9 +264,16 @@ def comparison_table(summary: pd.DataFrame, article_id: str | None = None) -> st
     )
 
 
+def figures_only(frame: pd.DataFrame) -> pd.DataFrame:
+    """The findings that are figures: numbers inside names (kind ``name``: "Windows 95",
+    "Six Nations") stay in the frame but out of the figure views."""
+    return frame[frame["kind"] != "name"] if "kind" in frame else frame
+
+
 def view(context: ViewContext) -> widgets.Widget:
     """Tabs: findings (filterable), text, conversions, across articles."""
-    findings = context.findings
+    names = int((context.findings["kind"] == "name").sum()) if "kind" in context.findings else 0
+    findings = figures_only(context.findings)
     kind = widgets.Dropdown(options=_options(findings, "kind"), value=ALL, description="kind")
     unit = widgets.Dropdown(options=_options(findings, "unit"), value=ALL, description="unit")
     quantity = widgets.Dropdown(
@@ -278,7 +285,9 @@ def view(context: ViewContext) -> widgets.Widget:
     def refresh(_change: Any = None) -> None:
         try:
             rows = filter_findings(findings, kind.value, unit.value, quantity.value)
-            count.value = f"{len(rows)} of {len(findings)} findings"
+            count.value = f"{len(rows)} of {len(findings)} findings" + (
+                f" ({names} numbers inside names not shown)" if names else ""
+            )
             table.value = findings_table(rows)
         except Exception as exc:
             table.value = f"<pre>numbers view error: {html.escape(repr(exc))}</pre>"
