@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newslens import Article
+from newslens.runner import iter_articles
 from newslens.sentences import paragraphs, sentence_index, sentence_spans
 
 
@@ -122,3 +123,26 @@ def test_spans_are_ordered_trimmed_and_cover_every_visible_character(text: str) 
         previous_end = end
     visible = {i for i, ch in enumerate(text) if not ch.isspace()}
     assert visible <= covered
+
+
+def test_sentence_means_the_same_in_every_frame():
+    """Every built-in analysis with sentences reports `sentence` as an index into the core's
+    one split, with that sentence's offsets, so a story can join frames on it."""
+    import newslens
+
+    articles = newslens.load(newslens.sample_path()).sample(40, random_state=0)
+    per_article = ["numbers.v1", "timeline.v1", "stance.attributions.v1", "stance.claims.v1"]
+    results = newslens.analyze(articles, per_article, progress=False)
+    by_id = {a.article_id: a for a in iter_articles(articles)}
+    checked = set()
+    for analysis_id, frame in results.items():
+        analysis = results.analyses[analysis_id]
+        if "sentence" not in analysis.columns or analysis.extract is None:
+            continue
+        assert analysis.columns["sentence"] == "int64", analysis_id
+        assert {"sentence_start", "sentence_end"} <= set(analysis.columns), analysis_id
+        for row in frame.itertuples(index=False):
+            spans = by_id[row.article_id].sentences
+            assert spans[row.sentence] == (row.sentence_start, row.sentence_end), analysis_id
+        checked.add(analysis_id)
+    assert {"numbers.v1", "timeline.v1", "stance.attributions.v1"} <= checked

@@ -56,6 +56,8 @@ def _expected(env: dict[str, str]):
 
 def _signature(results, analysis_id: str, article_id: str) -> tuple:
     frame = results[analysis_id]
+    if "article_id" not in frame.columns:  # a corpus-level frame: no per-article rows
+        return ()
     rows = frame[frame["article_id"] == article_id]
     return tuple(map(str, rows.drop(columns=["article_id"]).itertuples(index=False)))
 
