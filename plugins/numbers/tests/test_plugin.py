@@ -40,7 +40,7 @@ def test_summary_compares_across_articles(findings: pd.DataFrame) -> None:
     assert sorted(length["source"]) == ["Example Wire", "Other Daily"]
     assert set(length["articles"]) == {2}
     assert not length["agree"].any()  # 1,500 km against about 1,400 km
-    assert length["spread"].iloc[0] == pytest.approx(100 / 1400)
+    assert length["spread_pct"].iloc[0] == pytest.approx(100 * 100 / 1400, abs=0.05)
     missiles = summary[summary["key"] == "missiles"]
     assert missiles["figures"].tolist() == ["26"] and bool(missiles["agree"].iloc[0])
 
@@ -155,3 +155,15 @@ def test_names_stay_in_the_frame_but_out_of_the_figure_views() -> None:
     assert ("Label", "1 of 1 findings (1 numbers inside names not shown)") in widget_tree(widget)
     assert widget.children[1].value.count("<mark") == 1
     assert set(summarize(findings, articles)["key"]) == {"computers"}
+
+
+def test_summary_leaves_out_durations_and_counts_unknown_sources_once() -> None:
+    rows = []
+    texts = ["It took three days and 26 missiles.", "It took 20 years and 26 missiles."]
+    for i, text in enumerate(texts):
+        for f in extract_text(text):
+            rows.append({"article_id": f"a{i}", **f})
+    articles = pd.DataFrame({"article_id": ["a0", "a1"], "source": ["", ""], "title": ["", ""]})
+    summary = summarize(pd.DataFrame(rows), articles)
+    assert "duration" not in set(summary["kind"])
+    assert summary["sources"].tolist() == [1, 1]  # both without a source: one "unknown"

@@ -4,8 +4,11 @@ An analyst's question is "does every outlet report 26 missiles, and who says 1,4
 summary has one row per (key, article): the key is the counted noun for counts ("missiles",
 singular and plural folded together), the dimension for measures ("length", compared in one
 display unit), the currency for money and "%" for percentages. Each row lists the article's
-figures, and the key-level columns say how many articles and sources report it, the spread of
-their values and whether every article shares one value.
+figures, and the key-level columns say how many articles and sources (articles without one are
+one source, "unknown") report it, the spread of their values in percent of the smallest, and
+whether every article shares one value. Durations are left out: they are no figure to
+reconcile. Figures of one story across its outlets are the stories plugin's
+``story.figures.v1``; this summary is the whole corpus's.
 """
 
 from __future__ import annotations
@@ -36,12 +39,14 @@ SUMMARY_COLUMNS: dict[str, str] = {
     "mentions": "int64",
     "articles": "int64",
     "sources": "int64",
-    "spread": "float64",
+    "spread_pct": "float64",
     "agree": "boolean",
     "shared": "str",
 }
 
-COMPARED_KINDS = ("count", "number", "measure", "money", "percent", "temperature", "duration")
+#: Figures to reconcile across articles; durations ("three days", "20 years") and ages are
+#: no figure of an event to compare between stories, and names are no figure at all.
+COMPARED_KINDS = ("count", "number", "measure", "money", "percent", "temperature")
 
 
 def _fmt(value: float) -> str:
@@ -153,8 +158,9 @@ def summarize(findings: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
             articles.drop_duplicates("article_id")["article_id"].astype(str)
         )[cols]
     source = g["article_id"].map(meta["source"]) if "source" in meta else None
-    g["src"] = g["article_id"] if source is None else source.fillna("").astype(str)
-    g.loc[g["src"] == "", "src"] = g["article_id"]
+    # an article without a source is "unknown": counted as one source, not one each
+    g["src"] = "unknown" if source is None else source.fillna("").astype(str)
+    g.loc[g["src"] == "", "src"] = "unknown"
 
     pair = ["key", "article_id"]
     per = g.groupby(pair, sort=False)
@@ -168,7 +174,7 @@ def summarize(findings: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     n_articles = g.groupby("key")["article_id"].nunique()
     n_sources = g.groupby("key")["src"].nunique()
     lo, hi = g.groupby("key")["v"].min(), g.groupby("key")["v"].max()
-    spread = ((hi - lo) / lo.abs()).where(lo.notna() & (lo != 0))
+    spread = (100 * (hi - lo) / lo.abs()).where(lo.notna() & (lo != 0)).round(1)
     # a value is shared when every article reporting the key has it
     have = values.dropna(subset=["v"]).groupby(["key", "v"])["article_id"].nunique()
     have = have[have.to_numpy() == n_articles.reindex(have.index.get_level_values(0)).to_numpy()]
@@ -179,7 +185,7 @@ def summarize(findings: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     )
     out["articles"] = out["key"].map(n_articles)
     out["sources"] = out["key"].map(n_sources)
-    out["spread"] = out["key"].map(spread)
+    out["spread_pct"] = out["key"].map(spread)
     out["shared"] = out["key"].map(shared).fillna("")
     out["agree"] = out["shared"] != ""
     out["unit"] = out["key"].map(display)
