@@ -28,7 +28,8 @@ def test_highlight_escapes_text_and_marks_spans():
         '<div class="newslens-text" style="">Russia fired '
         '<mark class="newslens-mark" data-layer="numbers.v1" data-f="" '
         'title="numbers.v1: 26 missiles" '
-        f'style="background:{colour.fill};color:inherit;border-bottom:2px solid {colour.line};'
+        f'style="background:{colour.fill};background-clip:content-box;color:inherit;'
+        f"border-bottom:2px solid {colour.line};"
         'padding:0 0 1px 0">26</mark>'
         " missiles &lt;b&gt;today&lt;/b&gt;.</div>"
     )

@@ -150,7 +150,22 @@ def test_picking_another_article_updates_text_and_every_tab(app):
 
 
 def test_view_exception_is_shown_in_its_tab(app):
-    assert "view exploded" in app.tabs.children[3].value
+    assert "view exploded" in app.view(3).value
+
+
+def test_a_view_is_built_when_its_tab_is_opened(app):
+    assert "opening" in app.tabs.children[1].value  # not built on the pick
+    app.tabs.selected_index = 1
+    built = app.tabs.children[1]
+    assert "opening" not in getattr(built, "value", "")
+    app.select("tiny-2")  # the open tab is rebuilt for the new article, the others wait
+    assert app.tabs.children[1] is not built and "opening" in app.tabs.children[0].value
+    assert app.tabs.children[1] is app.view(1)
+
+
+def test_eager_views(results, newslens_corpus):
+    app = explore(newslens_corpus, results, lazy_views=False, background=False)
+    assert not [w for w in app.tabs.children if "opening" in getattr(w, "value", "")]
 
 
 def test_search_matches_title_and_body_words_and_prefixes(app):

@@ -237,7 +237,8 @@ def _open_mark(
     return (
         f'<mark class="newslens-mark" data-layer="{html.escape(layer)}" '
         f'data-f="{findings}" title="{html.escape(tip)}" '
-        f'style="background:{colours.fill};color:inherit;border-bottom:2px solid '
+        f'style="background:{colours.fill};background-clip:content-box;color:inherit;'
+        f"border-bottom:2px solid "
         f'{colours.line};padding:0 0 {pad}px 0">'
     )
 

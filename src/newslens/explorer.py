@@ -190,6 +190,8 @@ class Explorer(widgets.VBox):
         generic choice of :func:`newslens.selection.label_column`; ``None`` for one colour).
     :param export_dir: where exports are written (they are also offered as a download).
     :param background: run long work (exports) in a thread with a Cancel button.
+    :param lazy_views: build an analysis's view when its tab is opened (default), not every
+        view on every pick.
     """
 
     def __init__(
@@ -202,6 +204,7 @@ class Explorer(widgets.VBox):
         export_dir: str | Path = "exports",
         page_size: int = PAGE_SIZE,
         background: bool = True,
+        lazy_views: bool = True,
     ) -> None:
         self.articles = articles.reset_index(drop=True)
         self.results = results
@@ -219,6 +222,10 @@ class Explorer(widgets.VBox):
         self._shown = _Shown()
         self._nonce = 0
         self._rendering = False
+        self._builders: list[Callable[[], widgets.Widget]] = []
+        self._built: dict[int, widgets.Widget] = {}
+        self._stubs: list[widgets.Widget] = []
+        self.lazy_views = lazy_views
         self._corpus_open: dict[str, dict[str, Any]] = {}
         self.selection = np.arange(len(self.articles))
         self.order = self.selection
@@ -294,13 +301,15 @@ class Explorer(widgets.VBox):
                 {"key": "text", "label": "finding", "wide": True},
                 {"key": "kind", "label": "kind"},
             ],
-            page_size=200,
+            page_size=500,
             caption="Findings in this article (click one to see it in the text)",
             empty="No findings in this article.",
             layout=widgets.Layout(flex="2 1 0%", min_width="18em"),
         )
         self.article_findings.on_activate(guard(self._focus_row))
         self.tabs = widgets.Tab()
+        self.tabs.add_class("nl-views")
+        self.tabs.observe(guard(self._tab_opened), names="selected_index")
         corpus_ids = list(self.corpus.analyses)
         self.corpus_analysis = widgets.Dropdown(
             options=[(self.corpus.analyses[a].title or a, a) for a in corpus_ids],
@@ -555,6 +564,12 @@ class Explorer(widgets.VBox):
         return frame.iloc[0:0]
 
     def _show(self) -> None:
+        # The views replaced by the previous pick are closed first (their models would
+        # otherwise live on in the browser): the browser disposes of them while the kernel
+        # builds the new ones, not after, when the new views are waiting to be drawn.
+        for child in self._built.values():
+            _close_tree(child)
+        self._built = {}
         position = self.corpus.position.get(self.list.selected, -1) if self.list.selected else -1
         article = self._article(position) if position >= 0 else None
         self._shown = _Shown(article, position)
@@ -688,7 +703,11 @@ class Explorer(widgets.VBox):
             self.article_findings.version += 1
 
     def _render_views(self, article: Article | None, position: int) -> None:
-        children, titles = [], []
+        """One tab per analysis view. With ``lazy_views`` only the open tab's view is built
+        on a pick; another tab's is built when it is opened (a placeholder, reused for every
+        article, stands in until then), so a pick costs one view, not all of them."""
+        builders: list[Callable[[], widgets.Widget]] = []
+        titles = []
         for analysis_id, analysis in self.analyses.items():
             if analysis_id not in self.results:
                 continue
@@ -700,25 +719,52 @@ class Explorer(widgets.VBox):
                 articles=self.articles,
                 summary=self.results.summaries.get(analysis_id),
             )
-            view = analysis.view or default_view
-            try:
-                child = view(context)
-            except Exception:
-                child = widgets.HTML(f"<pre>{html.escape(traceback.format_exc())}</pre>")
-            children.append(child)
+            builders.append(functools.partial(_build_view, analysis.view or default_view, context))
             titles.append(analysis.title or analysis_id)
         errors = self.results.errors
         if article is not None and len(errors):
             mine = errors[errors["article_id"] == article.article_id]
             if len(mine):
-                children.append(widgets.HTML(table_html(mine)))
+                table = widgets.HTML(table_html(mine))
+                builders.append(lambda: table)
                 titles.append(f"Errors ({len(mine)})")
-        old = self.tabs.children
+        self._builders = builders
+        self._built = {}
+        open_tab = self.tabs.selected_index or 0
+        children = [
+            self._build_tab(index)
+            if index == open_tab or not self.lazy_views
+            else self._stub(index)
+            for index in range(len(builders))
+        ]
         with self.tabs.hold_sync():
             self.tabs.children = children
             self.tabs.titles = tuple(titles)
-        for child in old:  # the old views' models would otherwise live on in the browser
-            _close_tree(child)
+
+    def _stub(self, index: int) -> widgets.Widget:
+        while len(self._stubs) <= index:
+            stub = widgets.HTML("<em>opening…</em>")
+            stub.add_class("nl-pending")
+            self._stubs.append(stub)
+        return self._stubs[index]
+
+    def _build_tab(self, index: int) -> widgets.Widget:
+        if index not in self._built:
+            self._built[index] = self._builders[index]()
+        return self._built[index]
+
+    def view(self, index: int) -> widgets.Widget:
+        """The view in tab ``index`` for the article shown, built now if it was not yet."""
+        child = self._build_tab(index)
+        if self.tabs.children[index] is not child:
+            children = list(self.tabs.children)
+            children[index] = child
+            self.tabs.children = children
+        return child
+
+    def _tab_opened(self, change: Any) -> None:
+        if change["new"] is not None and change["new"] < len(self._builders):
+            self.view(change["new"])
 
     # ------------------------------------------------------------------ click-through
 
@@ -911,6 +957,13 @@ def _sentence_numbers(findings: pd.DataFrame, article: Article) -> list[int | No
             for s in findings["start"].tolist()
         ]
     return [None] * len(findings)
+
+
+def _build_view(view: Callable[[ViewContext], Any], context: ViewContext) -> widgets.Widget:
+    try:
+        return view(context)
+    except Exception:
+        return widgets.HTML(f"<pre>{html.escape(traceback.format_exc())}</pre>")
 
 
 def _walk(widget: Any) -> list[Any]:

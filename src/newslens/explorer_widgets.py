@@ -21,7 +21,8 @@ import anywidget
 import traitlets
 
 CSS = """
-.nl-table-widget { overflow-x: auto; max-width: 100%; }
+.nl-table-widget { overflow-x: auto; max-width: 100%; contain: content; }
+.nl-table-widget[data-name="article-findings"] { max-height: 36em; overflow-y: auto; }
 .nl-table { border-collapse: collapse; width: 100%; font-size: 13px; table-layout: auto; }
 .nl-table th, .nl-table td { text-align: left; padding: 2px 6px; vertical-align: top;
   border-bottom: 1px solid #e3e3e3; }
@@ -47,7 +48,8 @@ CSS = """
 .nl-legend label { cursor: pointer; white-space: nowrap; }
 .nl-swatch { display: inline-block; width: .9em; height: .9em; vertical-align: middle;
   margin: 0 .25em 0 .1em; border-bottom: 3px solid; }
-.nl-textbox { max-height: 32em; overflow: auto; }
+.nl-textbox { max-height: 32em; overflow: auto; contain: content; }
+.nl-views { contain: content; }
 .nl-textbox:focus { outline: 2px solid #1a73e8; }
 @keyframes nl-flash { 0%, 60% { outline: 3px solid #ff6d00; outline-offset: 1px; }
   100% { outline: 3px solid transparent; } }
