@@ -1,21 +1,33 @@
 # Two commands on a fresh machine (see README): `make report` and `make test`.
-# Both create the virtual environment first if it is missing or stale.
+# Each creates or completes the virtual environment first; `make test-all` is what CI runs.
 
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 PLUGINS := $(sort $(dir $(wildcard plugins/*/pyproject.toml)))
+EDITABLE_PLUGINS := $(foreach p,$(PLUGINS),-e $(p))
 SAMPLE := src/newslens/data/sample
 OUT ?= reports/sample
+# The analyst's install (JupyterLab, reports); developers add tests, lint, Dask and browsers.
+MAIN_EXTRAS := analyst,report
+DEV_EXTRAS := analyst,report,dask,dev,browser
+# The fast suite: no real-corpus runs, no browser (make test-all runs everything).
+FAST := -m "not slow and not browser"
 
-.PHONY: setup report test lint clean
+.PHONY: setup setup-dev report test test-all lint clean
 
 setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml $(wildcard plugins/*/pyproject.toml)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[analyst,report,dask,dev,browser]' $(foreach p,$(PLUGINS),-e $(p))
+	$(BIN)/python -m pip install --upgrade pip
+	$(BIN)/python -m pip install -e '.[$(MAIN_EXTRAS)]' $(EDITABLE_PLUGINS)
+	touch $@
+
+setup-dev: $(VENV)/.installed-dev
+
+$(VENV)/.installed-dev: $(VENV)/.installed
+	$(BIN)/python -m pip install -e '.[$(DEV_EXTRAS)]' $(EDITABLE_PLUGINS)
 	touch $@
 
 # The analyst's report on the bundled sample: findings files in $(OUT)/findings, and the
@@ -24,10 +36,13 @@ report: setup
 	$(BIN)/newslens analyze $(SAMPLE) --out $(OUT)/findings
 	$(BIN)/newslens report notebooks/report.ipynb --out $(OUT)
 
-test: setup
+test: setup-dev
+	$(BIN)/python -m pytest $(FAST)
+
+test-all: setup-dev
 	$(BIN)/python -m pytest
 
-lint: setup
+lint: setup-dev
 	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/mypy
 
 clean:

@@ -69,7 +69,19 @@ def test_frame_is_schema_valid(loaded):
     newslens.validate_articles(articles)
 
 
-def test_analyze_completes_on_bad_input(bad, tmp_path):
+def test_analyze_completes_on_bad_input(tmp_path):
+    """Every analysis over every kind of bad file (without the 70 MB of big files: those are
+    the slow test below)."""
+    folder = tmp_path / "bad"
+    make_bad_corpus(folder, big=False)
+    result = CliRunner().invoke(cli, ["analyze", str(folder), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    errors = newslens.Results.read(tmp_path / "out").errors
+    assert isinstance(errors, pd.DataFrame)
+
+
+@pytest.mark.slow
+def test_analyze_completes_on_big_bad_input(bad, tmp_path):
     folder, _ = bad
     result = CliRunner().invoke(cli, ["analyze", str(folder), "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output

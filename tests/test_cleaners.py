@@ -38,6 +38,7 @@ def test_pipeline_order_and_owner() -> None:
         "duplicates",
         "debris",
         "signoff",
+        "source",
     ]
     assert {cleaners.owner(n) for n in cleaners.names()} == {"newslens.cleaners"}
 
@@ -309,3 +310,14 @@ def test_cleaning_is_idempotent(lines, sep) -> None:
     if not once.strip():
         return
     assert twice == once, notes
+
+
+def test_an_empty_source_takes_the_urls_host_and_says_so():
+    from newslens.cleaners.source import clean_source
+
+    cleaned = clean_source("Body.", {"source": "", "url": "https://www.example.org/news/1"})
+    assert cleaned.fields == {"source": "example.org"}
+    assert cleaned.notes == ("source: taken from the url's host 'example.org'",)
+    assert clean_source("Body.", {"source": "BBC", "url": "https://x.org"}).fields == {}
+    assert clean_source("Body.", {"source": "", "url": "not a url"}).fields == {}
+    assert clean_source("Body.", {"source": "", "url": "http://[bad"}).fields == {}

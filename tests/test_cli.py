@@ -187,3 +187,59 @@ def test_a_corpus_level_analysis_pulls_in_its_inputs_from_the_cli(tmp_path):
     result = runner.invoke(cli, [*base, "analyze", str(SEEDS), "-a", "total.v1", "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert pd.read_parquet(out / "total.v1.parquet")["words"].tolist() == [stored]
+
+
+def test_claims_from_the_command_line_reach_the_claims_analysis(tmp_path):
+    claims = tmp_path / "claims.txt"
+    claims.write_text("Russia fired cruise missiles at Syria\n\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(
+        "analyze", str(SEEDS), "-a", "stance.claims.v1", "--claim", "Warships fired 26 missiles",
+        "--claims-file", str(claims), "--out", str(out),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    rows = pd.read_parquet(out / "stance.claims.v1.parquet")
+    assert rows["claim"].tolist() == [
+        "Warships fired 26 missiles",
+        "Russia fired cruise missiles at Syria",
+    ]
+    assert set(rows["label"]) <= {"agree", "discuss", "disagree"}
+
+
+def test_files_that_are_no_article_are_listed_only_with_verbose(tmp_path):
+    (tmp_path / "story.txt").write_text("Council votes\n\nThe council voted on Monday.\n")
+    (tmp_path / "LICENSE.md").write_text("# Licence\n")
+    quiet = run("load", str(tmp_path))
+    assert "LICENSE.md" not in quiet.output and "1 file(s) skipped" in quiet.output
+    loud = run("-v", "load", str(tmp_path))
+    assert "info:" in loud.output and "LICENSE.md" in loud.output
+
+
+@pytest.mark.slow
+def test_out_of_core_dask_run_reads_back_like_an_in_memory_one(tmp_path):
+    pytest.importorskip("dask.distributed")
+    import newslens
+
+    articles = newslens.load(newslens.sample_path()).head(40)
+    source = tmp_path / "corpus.parquet"
+    articles.drop(columns=["notes"]).to_parquet(source)
+    out = tmp_path / "out"
+    result = run(
+        "analyze", str(source), "--engine", "dask", "--workers", "1", "-a", "numbers.v1",
+        "--out", str(out),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "analysis" in result.output and "numbers.v1" in result.output
+    back = Results.read(out)
+    expected = newslens.analyze(newslens.load(source), ["numbers.v1"], progress=False)
+    pd.testing.assert_frame_equal(back["numbers.v1"], expected["numbers.v1"])
+    assert back.errors.empty and back.n_articles == 40
+
+
+def test_plugins_dir_leaves_the_environment_as_it_was(tmp_path, monkeypatch):
+    import os
+
+    monkeypatch.delenv("NEWSLENS_PLUGINS_DIR", raising=False)
+    (tmp_path / "empty_plugin.py").write_text("from newslens import hookimpl\n")
+    assert run("--plugins-dir", str(tmp_path), "plugins").exit_code == 0
+    assert "NEWSLENS_PLUGINS_DIR" not in os.environ

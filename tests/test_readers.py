@@ -246,7 +246,7 @@ def test_html_main_text_and_metadata(tmp_path: Path, pm) -> None:
     assert row.source == "Example Times"
     assert row.url == "https://example.org/news/bridge"
     assert row.author == "Jane Doe"
-    assert row.published == pd.Timestamp("2021-03-04", tz="UTC")
+    assert row.published == pd.Timestamp("2021-03-04T10:00Z")  # the time is kept
     assert "240 steel cables" in row.text and "& under budget" in row.text
     assert "Home" not in row.text and "Copyright" not in row.text
     assert row.text.count("\n\n") == 2  # three paragraphs kept apart

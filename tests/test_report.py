@@ -366,6 +366,7 @@ def test_newslens_report_on_a_hostile_corpus_opens_offline(tmp_path, monkeypatch
     (corpus / "evil.txt").write_text("Evil headline\n\n" + HOSTILE + "\n", encoding="utf-8")
     (corpus / "calm.txt").write_text("Calm headline\n\nOfficials counted 1,400 km.\n")
     monkeypatch.setenv("NEWSLENS_PLUGINS_DIR", str(plugins))
+    monkeypatch.chdir(tmp_path)  # the corpus is given relative to where the command runs
     out = tmp_path / "report"
     result = CliRunner().invoke(
         cli,
@@ -373,7 +374,7 @@ def test_newslens_report_on_a_hostile_corpus_opens_offline(tmp_path, monkeypatch
             "report",
             str(NOTEBOOKS / "report.ipynb"),
             "-p",
-            f"corpus={str(corpus)!r}",
+            "corpus=corpus",
             "-p",
             "title=Hostile <corpus>",
             "-p",
@@ -399,3 +400,20 @@ def test_newslens_report_on_a_hostile_corpus_opens_offline(tmp_path, monkeypatch
     executed = json.loads((out / "report.ipynb").read_text(encoding="utf-8"))
     assert "widgets" not in executed["metadata"]  # report mode displayed no widget
     assert html.escape("evil.txt") in page or "Evil headline" in page
+
+
+@pytest.mark.slow
+def test_a_report_whose_corpus_loads_nothing_fails_saying_why(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from newslens.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    args = ["report", str(NOTEBOOKS / "report.ipynb"), "-p", "corpus=no/such/folder"]
+    result = CliRunner().invoke(cli, [*args, "--out", "out", "--check", "numbers.v1"])
+    assert result.exit_code == 1
+    assert "EmptyCorpusError" in result.output and "no/such/folder" in result.output
+    allowed = CliRunner().invoke(cli, [*args, "--out", "out", "--allow-empty"])
+    assert allowed.exit_code == 0, allowed.output
+    page = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert "0 article(s)" in page and "no/such/folder" in page

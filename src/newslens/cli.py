@@ -91,13 +91,43 @@ def _load(sources: tuple[str, ...], pm: Any) -> tuple[pd.DataFrame, pd.DataFrame
     return articles, load_report(articles)
 
 
+def _verbose() -> bool:
+    context = click.get_current_context(silent=True)
+    return bool(context and context.meta.get("newslens.verbose"))
+
+
 def _print_report(report: pd.DataFrame) -> None:
+    """The load report on stderr: errors and warnings; files skipped as no article (level
+    "info", e.g. a README in a corpus folder) only with -v."""
+    if not _verbose() and not report.empty:
+        skipped = int((report["level"] == "info").sum())
+        report = report[report["level"] != "info"]
+        if skipped:
+            click.echo(f"({skipped} file(s) skipped as no article format; -v lists them)", err=True)
     if report.empty:
         return
     click.echo(f"\nload report ({len(report)} item(s)):", err=True)
     for row in report.itertuples(index=False):
         where = f"{row.path}:{int(row.line)}" if pd.notna(row.line) and row.line != "" else row.path
         click.echo(f"  {row.level}: {where}: {row.cause}", err=True)
+
+
+def _print_cleaning(articles: pd.DataFrame, shown: int = 5, lines: int = 4) -> None:
+    """What loading and cleaning changed, per article (the first few; all with -v)."""
+    verbose = _verbose()
+    changed = [(a, n) for a, n in zip(articles["article_id"], articles["notes"], strict=True) if n]
+    if not changed:
+        click.echo("cleaning changed nothing")
+        return
+    click.echo(f"\nwhat loading and cleaning changed ({len(changed)} article(s)):")
+    for article_id, notes in changed if verbose else changed[:shown]:
+        click.echo(f"  {article_id}:")
+        for note in notes if verbose else notes[:lines]:
+            click.echo(f"    - {note}")
+        if not verbose and len(notes) > lines:
+            click.echo(f"    ... {len(notes) - lines} more (-v)")
+    if not verbose and len(changed) > shown:
+        click.echo(f"  ... {len(changed) - shown} more article(s) (-v)")
 
 
 class NewslensGroup(click.Group):
@@ -138,9 +168,18 @@ def _use_plugins_dir(ctx: click.Context, param: click.Parameter, value: tuple[st
     looks for plugins: the option is eager)."""
     import os
 
-    if value:
-        existing = os.environ.get("NEWSLENS_PLUGINS_DIR")
-        os.environ["NEWSLENS_PLUGINS_DIR"] = os.pathsep.join(filter(None, [existing, *value]))
+    if not value:
+        return
+    existing = os.environ.get("NEWSLENS_PLUGINS_DIR")
+    os.environ["NEWSLENS_PLUGINS_DIR"] = os.pathsep.join(filter(None, [existing, *value]))
+
+    def restore() -> None:  # the command is done: leave the environment as it was
+        if existing is None:
+            os.environ.pop("NEWSLENS_PLUGINS_DIR", None)
+        else:
+            os.environ["NEWSLENS_PLUGINS_DIR"] = existing
+
+    ctx.call_on_close(restore)
 
 
 @click.group(cls=NewslensGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -156,22 +195,21 @@ def _use_plugins_dir(ctx: click.Context, param: click.Parameter, value: tuple[st
     help="Load every *.py file in DIR as a one-file plugin (repeatable; before the command). "
     "NEWSLENS_PLUGINS_DIR does the same.",
 )
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    expose_value=False,
+    callback=lambda ctx, param, value: ctx.meta.__setitem__("newslens.verbose", value),
+    help="Say more: files skipped as no article, what each article's cleaning changed.",
+)
 def cli() -> None:
     """newslens: who claims what, which numbers are reported, and what happened when."""
 
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the command line (plugins' commands are found on the way)."""
-    import os
-
-    saved = os.environ.get("NEWSLENS_PLUGINS_DIR")
-    try:
-        cli.main(args=list(sys.argv[1:] if argv is None else argv), prog_name="newslens")
-    finally:  # when called in-process (tests, notebooks), leave the environment as it was
-        if saved is None:
-            os.environ.pop("NEWSLENS_PLUGINS_DIR", None)
-        else:
-            os.environ["NEWSLENS_PLUGINS_DIR"] = saved
+    cli.main(args=list(sys.argv[1:] if argv is None else argv), prog_name="newslens")
 
 
 @cli.command("load")
@@ -191,6 +229,7 @@ def load_command(sources: tuple[str, ...], out: Path | None) -> None:
     click.echo(f"loaded {len(articles)} article(s) from {len(sources)} source(s)")
     if len(articles):
         _echo_frame(articles[["article_id", "title", "published", "source"]].head(20))
+        _print_cleaning(articles)
     _print_report(report)
     if out is not None and len(articles):
         _write_articles(articles, out)
@@ -249,6 +288,20 @@ def _write_articles(articles: pd.DataFrame, out: Path) -> None:
     show_default=True,
 )
 @load_options
+@click.option(
+    "--claim",
+    "claims",
+    multiple=True,
+    metavar="TEXT",
+    help="A claim to check against every article (repeatable): sets the articles' 'claims' "
+    "field, which claim-checking analyses (the stance plugin's stance.claims.v1) read.",
+)
+@click.option(
+    "--claims-file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="A text file of claims, one per line (added to --claim).",
+)
 @click.option("--workers", type=int, default=None, help="Processes (or Dask workers) to use.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", default=None, help="Dask scheduler address (default: a LocalCluster).")
@@ -265,6 +318,8 @@ def analyze_command(
     out: Path | None,
     store: Path | None,
     fmt: str,
+    claims: tuple[str, ...],
+    claims_file: Path | None,
     workers: int | None,
     engine: str,
     scheduler: str | None,
@@ -280,6 +335,9 @@ def analyze_command(
 
     if out is None and store is None:
         raise click.UsageError("give --out DIR, --store FILE, or both")
+    if claims_file is not None:
+        lines = claims_file.read_text(encoding="utf-8").splitlines()
+        claims = (*claims, *(line.strip() for line in lines if line.strip()))
     pm = get_plugin_manager()
     registry = pm.analyses()
     unknown = [a for a in analysis_ids if a not in registry]
@@ -306,17 +364,19 @@ def analyze_command(
             paths, per_article, out, scheduler=scheduler, workers=workers, timeout=timeout
         )
         click.echo(f"articles: {int(counts['articles'].sum())} in {len(counts)} partition(s)")
-        _echo_frame(counts.drop(columns=["articles"]).sum().rename("findings").reset_index())
+        totals = counts.drop(columns=["articles"]).sum()
+        _echo_frame(pd.DataFrame({"analysis": totals.index, "findings": totals.to_numpy()}))
         click.echo(f"wrote {out}")
         return
     if store is not None:
-        _analyze_into_store(sources, pm, chosen, store, out, fmt, workers, timeout)
+        _analyze_into_store(sources, pm, chosen, store, out, fmt, workers, timeout, claims)
         return
     articles, report = _load(sources, pm)
     _print_report(report)
     if len(articles) == 0:
         click.echo("error: nothing could be loaded", err=True)
         sys.exit(1)
+    articles = _with_claims(articles, claims)
     results = analyze(
         articles,
         chosen,
@@ -328,6 +388,24 @@ def analyze_command(
     )
     _write_and_summarise(results, report, out, fmt, len(articles))
     click.echo(f"wrote {out}")
+
+
+def _with_claims(articles: pd.DataFrame, claims: tuple[str, ...]) -> pd.DataFrame:
+    """Every article carries the claims given on the command line (a list in its ``claims``
+    field; an article's own claims, from its file, come first)."""
+    if not claims:
+        return articles
+    own = articles["claims"] if "claims" in articles.columns else [None] * len(articles)
+    merged = [[*_as_list(mine), *claims] for mine in own]
+    return articles.assign(claims=merged)
+
+
+def _as_list(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [line.strip() for line in value.splitlines() if line.strip()]
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value]
+    return []
 
 
 def _write_and_summarise(
@@ -358,6 +436,7 @@ def _analyze_into_store(
     fmt: str,
     workers: int | None,
     timeout: float,
+    claims: tuple[str, ...] = (),
 ) -> None:
     """Stream batches of articles into the store: memory stays bounded by one file plus one
     batch, whatever the corpus size (findings go to disk chunk by chunk)."""
@@ -377,6 +456,7 @@ def _analyze_into_store(
             if not len(batch):
                 continue
             loaded += len(batch)
+            batch = _with_claims(batch, claims)
             done = db.analyze(
                 batch, chosen, workers=workers, timeout=timeout, plugin_manager=pm, pool=pool
             )
@@ -492,6 +572,11 @@ def info_command(markdown: bool) -> None:
 )
 @click.option("--show-code", is_flag=True, help="Keep code cells in the HTML (default: hidden).")
 @click.option(
+    "--allow-empty",
+    is_flag=True,
+    help="Write the report even when the corpus loads no article (default: fail, with why).",
+)
+@click.option(
     "--check",
     "expect",
     multiple=True,
@@ -505,13 +590,16 @@ def report_command(
     kernel: str,
     timeout: float,
     show_code: bool,
+    allow_empty: bool,
     expect: tuple[str, ...],
 ) -> None:
     """Execute NOTEBOOK with parameters and write OUT/NAME.ipynb and an offline OUT/NAME.html.
 
     In the run, NEWSLENS_REPORT=1 makes newslens notebooks show static tables and figures
-    instead of widgets; the HTML loads nothing from the network. The report is then checked
-    (sections present, figures embedded, no external URL): problems exit with code 1.
+    instead of widgets; the HTML loads nothing from the network. Paths given as parameters
+    resolve from the current directory. A corpus that loads nothing, a failing cell, or a
+    report that fails its check (sections present, figures embedded, no external URL) exits
+    with code 1 and says why.
     """
     from newslens.report import check_report, parse_parameters, report_stats, run_report
     from newslens.reporting import section_id
@@ -520,9 +608,17 @@ def report_command(
         values = parse_parameters(parameters)
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="-p") from None
-    result = run_report(
-        notebook, out, values, kernel_name=kernel, timeout=timeout, show_code=show_code
-    )
+    if allow_empty:
+        values["allow_empty"] = True
+    try:
+        result = run_report(
+            notebook, out, values, kernel_name=kernel, timeout=timeout, show_code=show_code
+        )
+    except Exception as error:  # papermill's execution error carries the cell's exception
+        name = getattr(error, "ename", type(error).__name__)
+        value = getattr(error, "evalue", str(error))
+        click.echo(f"error: the report could not be made: {name}: {value}", err=True)
+        sys.exit(1)
     stats = report_stats(result.html)
     click.echo(
         f"executed {result.notebook} in {result.execute_seconds:.1f}s; "
@@ -549,9 +645,16 @@ def lab_command(directory: Path | None, port: int, token: str | None) -> None:
     """Start JupyterLab on DIRECTORY (default: ./notebooks, else .) on 127.0.0.1 only."""
     import os
     import secrets
+    import socket
     import subprocess
 
     root = directory or (Path("notebooks") if Path("notebooks").is_dir() else Path("."))
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        try:  # the URL printed below must be one that will answer
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            click.echo(f"error: port {port} is in use; pick another with --port", err=True)
+            sys.exit(1)
     token = token or secrets.token_hex(16)
     command = [
         sys.executable,

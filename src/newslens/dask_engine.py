@@ -11,7 +11,8 @@ Two modes:
   articles frame is split into partitions; their output comes back in the articles' order and
   is assembled by the same code as the local engine's, so results equal it row for row;
 - out of core (:func:`analyze_parquet`): Parquet files in, one Parquet file per partition and
-  analysis out (``OUT/numbers.v1/part-00000.parquet``), so no process holds the corpus.
+  analysis out (``OUT/numbers.v1/part-00000.parquet``) plus ``OUT/manifest.json``, so no
+  process holds the corpus and ``newslens.Results.read(OUT)`` reads the parts back.
 """
 
 from __future__ import annotations
@@ -143,9 +144,12 @@ def analyze_parquet(
             )
             for index, task in enumerate(tasks)
         ]
-        counts = client.gather(futures)
+        counts = pd.DataFrame(client.gather(futures))
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    return pd.DataFrame(counts)
+    from newslens.results_io import write_parts_manifest
+
+    write_parts_manifest(Path(out), analyses, int(counts["articles"].sum()) if len(counts) else 0)
+    return counts

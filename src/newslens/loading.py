@@ -231,7 +231,8 @@ class _Loader:
         if reader is None:
             known = ", ".join(self.readers.extensions())
             cause = f"unknown extension {suffix or '(none)'!r}; readers exist for {known}"
-            self.report.append(_issue(name, cause, level="error" if explicit else "warning"))
+            # a file met in a folder (a README, a licence) is skipped, noted at "info" level
+            self.report.append(_issue(name, cause, level="error" if explicit else "info"))
             return
         try:
             if path.stat().st_size == 0:

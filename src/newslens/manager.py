@@ -390,7 +390,8 @@ def get_plugin_manager(
         pm.load_builtins()
     if entry_points:
         pm.load_entry_points(_env_list("NEWSLENS_PLUGINS"), _env_list("NEWSLENS_BLOCK_PLUGINS"))
-    for directory in filter(None, os.environ.get("NEWSLENS_PLUGINS_DIR", "").split(os.pathsep)):
+    directories = os.environ.get("NEWSLENS_PLUGINS_DIR", "").split(os.pathsep)
+    for directory in dict.fromkeys(filter(None, directories)):  # each folder once
         pm.load_directory(directory)
     for item in plugins:
         if isinstance(item, tuple):

@@ -45,7 +45,9 @@ class LoadIssue:
     cause: str
     line: int | None = None
     record: str | None = None
-    level: str = "error"  # "error": nothing loaded from it; "warning": loaded with a caveat
+    #: "error": nothing loaded from it; "warning": loaded with a caveat; "info": skipped as no
+    #: article (a README met in a folder)
+    level: str = "error"
 
 
 ReadFunction = Callable[[Source], Iterable["dict[str, Any] | LoadIssue"]]

@@ -71,6 +71,28 @@ def parse_parameters(pairs: Sequence[str]) -> dict[str, Any]:
     return parameters
 
 
+def _kernel_manager_class() -> Any:
+    """A kernel manager talking to the kernel over local IPC sockets, not TCP.
+
+    Why: the report's kernel is a child process on the same machine; over TCP the kernel warns
+    on every run that it "is running over TCP without encryption", a warning a report's reader
+    cannot act on. IPC sockets (in the temporary directory, removed at shutdown) need no port
+    and no such warning.
+    """
+    import tempfile
+    import uuid
+
+    from jupyter_client.manager import KernelManager
+
+    class LocalKernelManager(KernelManager):
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.transport = "ipc"
+            self.ip = os.path.join(tempfile.gettempdir(), f"newslens-kernel-{uuid.uuid4().hex}")
+
+    return LocalKernelManager
+
+
 @contextmanager
 def _report_env() -> Iterator[None]:
     """Set NEWSLENS_REPORT=1 for the kernel papermill starts (it inherits our environment)."""
@@ -98,7 +120,11 @@ def execute(
     timeout: float | None = 600,
     cwd: str | Path | None = None,
 ) -> Path:
-    """Run ``notebook`` with papermill in report mode and write the executed copy to ``output``."""
+    """Run ``notebook`` with papermill in report mode and write the executed copy to ``output``.
+
+    The kernel runs in ``cwd`` (default: the caller's working directory), so a relative path
+    given as a parameter (``-p corpus=news/``) means what it means where the command was typed.
+    """
     import papermill
 
     output = Path(output)
@@ -111,7 +137,8 @@ def execute(
             kernel_name=kernel_name,
             progress_bar=False,
             execution_timeout=timeout,
-            cwd=str(cwd or Path(notebook).resolve().parent),
+            cwd=str(cwd or Path.cwd()),
+            kernel_manager_class=_kernel_manager_class(),
         )
     return output
 

@@ -228,8 +228,43 @@ def _figures(
     return parts
 
 
+class EmptyCorpusError(RuntimeError):
+    """A report's corpus loaded no article: the report would say nothing, so it fails."""
+
+
+def corpus_title(corpus: Any) -> str:
+    """A report's title from its corpus parameter: the path (or paths) it names, or the
+    bundled sample."""
+    if corpus is None:
+        return "newslens report: the bundled sample"
+    items = corpus if isinstance(corpus, (list, tuple)) else [corpus]
+    names = [str(item) for item in items if isinstance(item, (str, os.PathLike))]
+    return "newslens report: " + (", ".join(names) if names else f"{len(items)} source(s)")
+
+
+def require_articles(articles: pd.DataFrame, corpus: Any, allow_empty: bool = False) -> None:
+    """Stop a report whose corpus loaded nothing, with the load report's causes (unless
+    ``allow_empty``): an empty report that exits 0 looks like a quiet week."""
+    if len(articles) or allow_empty:
+        return
+    from newslens.loading import load_report
+
+    report = load_report(articles)
+    causes = "; ".join(
+        f"{row['path']}: {row['cause']}" for row in report.head(5).to_dict("records")
+    )
+    raise EmptyCorpusError(
+        f"the corpus {corpus!r} loaded no article ({causes or 'no file matched'}). Paths "
+        "resolve from the directory newslens report runs in; pass allow_empty to report "
+        "an empty corpus anyway."
+    )
+
+
 def overview(articles: pd.DataFrame, results: Any, *, title: str = "") -> StaticHTML:
-    """The report's opening section: corpus size, sources, dates and findings per analysis."""
+    """The report's opening section: corpus size, sources, dates, findings per analysis, and
+    what could not be loaded or analysed (the load report and the run's error rows)."""
+    from newslens.loading import load_report
+
     parts = ['<section class="newslens-section" id="overview">']
     if title:
         parts.append(f"<h1>{html.escape(title)}</h1>")
@@ -254,6 +289,29 @@ def overview(articles: pd.DataFrame, results: Any, *, title: str = "") -> Static
             "<p><em>No analyses are registered: install plugins (e.g. "
             "<code>pip install -e plugins/numbers</code>) to fill this report.</em></p>"
         )
+    parts.append('<h3 id="load-report">What could not be loaded</h3>')
+    report = load_report(articles)
+    if len(report):
+        failed = int((report["level"] == "error").sum())
+        parts.append(
+            f"<p>{failed} file(s) or record(s) not loaded, {len(report) - failed} loaded with "
+            "a warning:</p>"
+        )
+        parts.append(table_html(report, max_rows=50))
+    else:
+        parts.append("<p>Everything given was loaded.</p>")
+    parts.append('<h3 id="run-errors">What could not be analysed</h3>')
+    errors = getattr(results, "errors", None)
+    if errors is not None and len(errors):
+        per = errors.groupby(["analysis", "error_type"], as_index=False).size()
+        parts.append(
+            f"<p>{len(errors)} error row(s): an analysis failed on an article (or on the "
+            "corpus) and the run went on.</p>"
+        )
+        parts.append(table_html(per.rename(columns={"size": "errors"})))
+        parts.append(table_html(errors, max_rows=20))
+    else:
+        parts.append("<p>Every analysis ran on every article without an error.</p>")
     parts.append("</section>")
     return StaticHTML("\n".join(parts), parts)
 

@@ -112,6 +112,31 @@ def _restore(value: Any) -> Any:
     return value
 
 
+def write_parts_manifest(directory: Path, analyses: Any, n_articles: int) -> Path:
+    """The manifest of an out-of-core run (one Parquet file per partition and analysis, in
+    ``DIR/ANALYSIS/`` and ``DIR/errors/``), so :func:`read_results` reads it like any other."""
+    from newslens.assembly import empty_errors
+    from newslens.frames import empty_findings
+
+    frames: dict[str, Any] = {
+        a.id: {"parts": a.id, "dtypes": _dtypes(empty_findings(a))} for a in analyses
+    }
+    frames["errors"] = {"parts": "errors", "dtypes": _dtypes(empty_errors())}
+    manifest = {"format": "parquet-parts", "n_articles": n_articles, "frames": frames}
+    path = directory / MANIFEST
+    path.write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+    return path
+
+
+def _read_parts(directory: Path, dtypes: dict[str, str]) -> pd.DataFrame:
+    files = sorted(directory.glob("*.parquet")) if directory.is_dir() else []
+    frames = [pd.read_parquet(f) for f in files]
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return pd.DataFrame({c: pd.Series([], dtype=object) for c in dtypes})
+    return pd.concat(frames, ignore_index=True)
+
+
 def read_results(directory: Path) -> Results:
     from newslens.runner import Results
 
@@ -119,6 +144,10 @@ def read_results(directory: Path) -> Results:
     format = manifest["format"]
     frames: dict[str, pd.DataFrame] = {}
     for name, entry in manifest["frames"].items():
+        if format == "parquet-parts":
+            frame = _read_parts(directory / entry["parts"], entry["dtypes"])
+            frames[name] = _coerce(frame, entry["dtypes"], "parquet").reset_index(drop=True)
+            continue
         path = directory / entry["file"]
         if format == "parquet":
             frame = pd.read_parquet(path)

@@ -381,14 +381,17 @@ class Store:
         columns = set(articles.columns)
         frame = articles.reset_index(drop=True)
         keys: dict[str, dict[str, str]] = {}
+        by_fields: dict[tuple[str, ...], dict[str, str]] = {}  # analyses reading the same
         todo: dict[str, dict[str, list[str]]] = {}
         for analysis in runnable:
             self._ensure_table(analysis)
-            fields = [f for f in analysis.fields if f in columns]
-            keys[analysis.id] = {
-                str(row["article_id"]): input_key(row["text"], {f: row[f] for f in fields})
-                for row in frame[["article_id", "text", *fields]].to_dict("records")
-            }
+            fields = tuple(f for f in analysis.fields if f in columns)
+            if fields not in by_fields:
+                by_fields[fields] = {
+                    str(row["article_id"]): input_key(row["text"], {f: row[f] for f in fields})
+                    for row in frame[["article_id", "text", *fields]].to_dict("records")
+                }
+            keys[analysis.id] = by_fields[fields]
             todo[analysis.id] = self._pending(
                 analysis, run_plan.keys[analysis.id], keys[analysis.id]
             )

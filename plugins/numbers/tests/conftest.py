@@ -8,7 +8,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[3]
 SHARED_DATA = REPO / ".." / "shared" / "data"
-SEED = REPO / ".." / "shared" / "seed" / "000_4bcc3126b01a6c6d.txt"
+SEED = REPO / "seeds" / "000_4bcc3126b01a6c6d.txt"  # the committed copy of ../shared/seed
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pytest
 from newslens_stance.attributions import find_attributions
 
 REPO = Path(__file__).resolve().parents[3]
-SEED_DIR = REPO / ".." / "shared" / "seed"
+SEED_DIR = REPO / "seeds"  # the committed copy of ../shared/seed
 
 
 def by_cue(rows: list[dict], cue: str) -> list[dict]:

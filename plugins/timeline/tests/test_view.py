@@ -234,7 +234,7 @@ def test_event_list_is_capped() -> None:
 def test_registered_analysis_has_summary_view_and_report(make_plugin_manager) -> None:
     import newslens_timeline.plugin as timeline_plugin
 
-    from newslens.reporting import find_report, static_section
+    from newslens.reporting import static_section
     from newslens.runner import analyze
 
     pm = make_plugin_manager(timeline_plugin)
@@ -244,7 +244,7 @@ def test_registered_analysis_has_summary_view_and_report(make_plugin_manager) ->
     assert analysis.view is not None and analysis.summarize is not None
     summary = results.summaries["timeline.v1"]
     assert len(summary) and summary["mentions"].sum() >= 2
-    assert find_report(analysis) is timeline_plugin.report
+    assert analysis.report is timeline_plugin.report
     section = static_section(analysis, results, articles).html
     assert section.count('<img class="newslens-figure"') == 3  # generic, corpus, article
     assert "The periods mentioned most" in section

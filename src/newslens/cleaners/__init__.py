@@ -8,6 +8,7 @@ order   name         what it changes
 30      duplicates   a paragraph or caption repeated (normalised comparison)
 40      debris       comment-form, share/subscribe and cookie lines (whole lines only)
 50      signoff      a bare trailing agency line; fills ``source`` when empty
+60      source       fills an empty ``source`` with the url's host
 ======  ===========  ==================================================================
 
 Each cleaner is a pure function ``(text, fields) -> Cleaned`` and notes what it changed.
@@ -21,6 +22,7 @@ from newslens.cleaners.debris import clean_debris
 from newslens.cleaners.duplicates import clean_duplicates
 from newslens.cleaners.mojibake import clean_mojibake
 from newslens.cleaners.signoff import clean_signoff
+from newslens.cleaners.source import clean_source
 from newslens.cleaners.whitespace import clean_whitespace
 from newslens.hookspecs import hookimpl
 from newslens.registry import Cleaner, CleanerRegistry
@@ -31,6 +33,7 @@ BUILTIN_CLEANERS: tuple[Cleaner, ...] = (
     Cleaner("duplicates", 30, clean_duplicates, "drop a repeated paragraph or caption"),
     Cleaner("debris", 40, clean_debris, "drop comment-form, share and cookie lines"),
     Cleaner("signoff", 50, clean_signoff, "move a trailing agency line into source"),
+    Cleaner("source", 60, clean_source, "an empty source takes the url's host"),
 )
 
 
