@@ -61,7 +61,10 @@ MARK_JS = """() => {
     ?.closest('.jp-OutputArea-output')?.querySelector('.widget-tab');
   const contents = tab?.querySelector(':scope > .widget-tab-contents');
   if (!contents) return 0;
-  for (const child of contents.children) child.dataset.stale = '1';
+  // each tab is a slot holding a view (or the placeholder of a view not built yet)
+  for (const slot of contents.children) {
+    if (slot.firstElementChild) slot.firstElementChild.dataset.stale = '1';
+  }
   return contents.children.length;
 }"""
 
@@ -71,7 +74,11 @@ UPDATED_JS = """([text, panels]) => {
   const tab = box.closest('.jp-OutputArea-output')?.querySelector('.widget-tab');
   const contents = tab?.querySelector(':scope > .widget-tab-contents');
   if (!contents || contents.children.length < panels) return false;
-  return Array.from(contents.children).every(c => !c.dataset.stale);
+  // no tab may still show the old article: a fresh view, or a placeholder until opened
+  return Array.from(contents.children).every(slot => {
+    const view = slot.firstElementChild;
+    return !!view && (!view.dataset.stale || view.classList.contains('nl-pending'));
+  });
 }"""
 
 LIST_JS = """() => {

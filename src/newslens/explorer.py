@@ -225,6 +225,7 @@ class Explorer(widgets.VBox):
         self._builders: list[Callable[[], widgets.Widget]] = []
         self._built: dict[int, widgets.Widget] = {}
         self._stubs: list[widgets.Widget] = []
+        self._slots: list[widgets.Box] = []
         self.lazy_views = lazy_views
         self._corpus_open: dict[str, dict[str, Any]] = {}
         self.selection = np.arange(len(self.articles))
@@ -730,16 +731,23 @@ class Explorer(widgets.VBox):
                 titles.append(f"Errors ({len(mine)})")
         self._builders = builders
         self._built = {}
-        open_tab = self.tabs.selected_index or 0
-        children = [
-            self._build_tab(index)
-            if index == open_tab or not self.lazy_views
-            else self._stub(index)
-            for index in range(len(builders))
-        ]
+        # Each tab is a slot that stays put; a pick swaps the views inside the slots. Why:
+        # replacing a Tab's children makes the browser re-create every tab from the first
+        # one that changed, and the tab open before can lose its selection on the way.
+        while len(self._slots) < len(builders):
+            slot = widgets.Box(layout=widgets.Layout(width="100%"))
+            slot.add_class("nl-tab-slot")
+            self._slots.append(slot)
+        slots = self._slots[: len(builders)]
         with self.tabs.hold_sync():
-            self.tabs.children = children
-            self.tabs.titles = tuple(titles)
+            if tuple(self.tabs.children) != tuple(slots):
+                self.tabs.children = slots
+            if tuple(self.tabs.titles) != tuple(titles):
+                self.tabs.titles = tuple(titles)
+        open_tab = self.tabs.selected_index or 0
+        for index, slot in enumerate(slots):
+            wanted = index == open_tab or not self.lazy_views
+            slot.children = (self._build_tab(index) if wanted else self._stub(index),)
 
     def _stub(self, index: int) -> widgets.Widget:
         while len(self._stubs) <= index:
@@ -756,10 +764,9 @@ class Explorer(widgets.VBox):
     def view(self, index: int) -> widgets.Widget:
         """The view in tab ``index`` for the article shown, built now if it was not yet."""
         child = self._build_tab(index)
-        if self.tabs.children[index] is not child:
-            children = list(self.tabs.children)
-            children[index] = child
-            self.tabs.children = children
+        slot = self._slots[index]
+        if slot.children != (child,):
+            slot.children = (child,)
         return child
 
     def _tab_opened(self, change: Any) -> None:
