@@ -102,6 +102,7 @@ class _Shown:
     position: int = -1
     ids: dict[tuple[str, int], int] = field(default_factory=dict)
     rows: dict[str, tuple[int, int | None]] = field(default_factory=dict)  # key -> (fid, sent.)
+    query: Any = None  # the search whose hits the text shows
 
 
 class Tasks:
@@ -269,6 +270,7 @@ class Explorer(widgets.VBox):
         )
         self.list.observe(guard(lambda change: self._render_list()), names="page")
         self.list.observe(guard(lambda change: self._show()), names="selected")
+        self.list.on_activate(guard(self._reopened))
         self.tasks = Tasks(self.errors_out, background=background)
         self.download = Download()
         self.export_what = widgets.Dropdown(
@@ -507,10 +509,21 @@ class Explorer(widgets.VBox):
         for pane in self._panes:
             pane.show_selection(self, self.order)
 
+    def _reopened(self, key: str) -> None:
+        """A click on the article already shown marks the current search's hits in it."""
+        shown = self._shown
+        if (
+            shown.article is not None
+            and key == shown.article.article_id
+            and parse(self.search.value) != shown.query
+        ):
+            self._render_text(shown.article, shown.position)
+
     def _searched(self, change: Any) -> None:
+        # Only the list follows each keystroke; the hits are marked in an article's text when
+        # it is opened. Why: re-rendering the text on every key kept the browser busy painting
+        # when the next key came (measured: keystroke -> list 1.9x the floor instead of ~1.3x).
         self._refilter()
-        if self._shown.article is not None:  # mark the hits in the text being read
-            self._render_text(self._shown.article, self._shown.position)
 
     def _render_list(self, page: int | None = None) -> None:
         if self._rendering:  # our own change of ``page`` coming back
@@ -674,6 +687,7 @@ class Explorer(widgets.VBox):
                     }
                 )
         query = parse(self.search.value)
+        self._shown.query = query
         if not query.empty:
             for start, end in hit_spans(query, text):
                 spans.append(Span(start, end, "search", SEARCH_LAYER, SEARCH_LAYER, -1))

@@ -139,6 +139,12 @@ def test_search_box_finds_a_body_word(session):
     wait_rows(page, expected)
     settle(page)
     assert "of 26 articles" in page.locator(".jp-OutputArea-output").first.inner_text()
+    table = page.locator('.nl-table-widget[data-name="articles"]')
+    table.locator("tr.nl-row").first.click()  # (re)open it: the hits are marked
+    page.wait_for_function(
+        "() => document.querySelector('.nl-textbox mark[data-layer=\"search\"]')"
+    )
+    settle(page)
     marks = page.locator('.nl-textbox mark[data-layer="search"]')
     assert marks.count() >= 1 and marks.first.inner_text().lower() == word.lower()
     box.fill("")
