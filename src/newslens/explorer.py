@@ -257,6 +257,8 @@ class Explorer(widgets.VBox):
 
         # ---- list, export, article, views, corpus findings
         self.count = widgets.HTML()
+        # A list whose height does not follow the number of matches: what is below it does
+        # not move on each keystroke (no relayout and repaint of the article under it).
         self.list = RowTable(
             name="articles",
             columns=self.corpus.article_columns(),

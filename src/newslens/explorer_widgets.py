@@ -23,6 +23,8 @@ import traitlets
 CSS = """
 .nl-table-widget { overflow-x: auto; max-width: 100%; contain: content; }
 .nl-table-widget[data-name="article-findings"] { max-height: 36em; overflow-y: auto; }
+.nl-table-widget[data-name="articles"], .nl-table-widget[data-name="corpus-findings"] {
+  min-height: var(--nl-rows-height, 34em); }
 .nl-table { border-collapse: collapse; width: 100%; font-size: 13px; table-layout: auto; }
 .nl-table th, .nl-table td { text-align: left; padding: 2px 6px; vertical-align: top;
   border-bottom: 1px solid #e3e3e3; }
