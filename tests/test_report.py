@@ -109,7 +109,7 @@ def test_static_section_escapes_text_and_embeds_a_figure(hostile_results):
     assert "<i>title</i>" not in section
     n = len(results["figures.v1"])
     assert f"{n} finding(s) in" in section
-    assert "Corpus summary" in section and "mentions" in section
+    assert "Across the corpus" in section and "mentions" in section
     assert section.count('src="data:image/png;base64,') == 1
     assert external_urls(section) == []
 
@@ -142,7 +142,7 @@ def test_analysis_report_adds_figures_and_survives_failure(hostile_results):
 
     analysis = dataclasses.replace(FIGURES, report=report)
     section = static_section(analysis, results, articles).html
-    assert section.count("data:image/png;base64,") == 2  # generic + the plugin's
+    assert section.count("data:image/png;base64,") == 1  # the plugin's figure, no generic one
     assert "&lt;b&gt;plain &amp; text&lt;/b&gt;" in section
 
     def broken(context):
@@ -229,21 +229,20 @@ def test_overview_and_sections_name_missing_analyses(hostile_results):
 
 
 SECTION_SNAPSHOT = (
-    '<section class="newslens-section" id="analysis-figures-v1" data-analysis="figures.v1" '
-    'data-findings="7"><h'
-    "2>Figures &lt;b&gt;&amp;&lt;/b&gt; more <small><code>figures.v1</code></small></h2><p cl"
-    'ass="newslens-description">Digits in the text, for &lt;tests&gt;.</p><p class="newslens-'
-    'counts">7 finding(s) in 2 of 3 article(s); 0 error(s).</p><h3>Top findings (first 1)</h3'
-    '><div style="max-height:28em;overflow:auto"><table class="dataframe newslens-table"><the'
-    'ad><tr style="text-align: right;"><th>article_id</th><th>article_title</th><th>start</th'
-    "><th>end</th><th>text</th></tr></thead><tbody><tr><td>tiny-1</td><td>Ministry says 26 mi"
-    "ssiles hit 11 targets</td><td>64</td><td>66</td><td>26</td></tr></tbody></table></div><h"
-    '3>Corpus summary</h3><div style="max-height:28em;overflow:auto"><table class="dataframe '
-    'newslens-table"><thead><tr style="text-align: right;"><th>text</th><th>mentions</th></tr'
-    "></thead><tbody><tr><td>1,400</td><td>1</td></tr><tr><td>1,500</td><td>1</td></tr><tr><t"
-    "d>11</td><td>1</td></tr><tr><td>26</td><td>1</td></tr><tr><td>30</td><td>1</td></tr><tr>"
-    "<td>900</td><td>1</td></tr><tr><td>930</td><td>1</td></tr></tbody></table></div></sectio"
-    "n>"
+    '<section class="newslens-section" id="analysis-figures-v1" data-analysis="figures.v1" da'
+    'ta-findings="7"><h2>Figures &lt;b&gt;&amp;&lt;/b&gt; more <small><code>figures.v1</code>'
+    '</small></h2><p class="newslens-description">Digits in the text, for &lt;tests&gt;.</p><'
+    'p class="newslens-counts">7 finding(s) in 2 of 3 article(s); 0 error(s).</p><h3>First fi'
+    'ndings (1 of 7)</h3><table class="newslens-people"><thead><tr><th>article</th><th>outlet'
+    "</th><th>date</th><th>text</th></tr></thead><tbody><tr><td>Ministry says 26 missiles hit"
+    " 11 targets</td><td>Example Wire</td><td>2015-10-07</td><td>26</td></tr></tbody></table>"
+    '<p class="newslens-more">and 6 more</p><h3>Across the corpus</h3><table class="newslens-'
+    'people"><thead><tr><th>text</th><th>mentions</th></tr></thead><tbody><tr><td>1,400</td><'
+    'td><span class="num">1</span></td></tr><tr><td>1,500</td><td><span class="num">1</span><'
+    '/td></tr><tr><td>11</td><td><span class="num">1</span></td></tr><tr><td>26</td><td><span'
+    ' class="num">1</span></td></tr><tr><td>30</td><td><span class="num">1</span></td></tr><t'
+    'r><td>900</td><td><span class="num">1</span></td></tr><tr><td>930</td><td><span class="n'
+    'um">1</span></td></tr></tbody></table></section>'
 )
 
 
@@ -417,3 +416,19 @@ def test_a_report_whose_corpus_loads_nothing_fails_saying_why(tmp_path, monkeypa
     assert allowed.exit_code == 0, allowed.output
     page = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     assert "0 article(s)" in page and "no/such/folder" in page
+
+
+def test_the_highlighted_article_is_one_a_reader_can_take_in(make_plugin_manager):
+    """The densest article short enough to show whole; a long one is cut at a paragraph end
+    and says how much is left out."""
+    from newslens.reporting import ARTICLE_CHARACTERS, article_html
+
+    long_text = "\n".join(f"Paragraph {i} counts 1 and 2 and 3 figures." for i in range(400))
+    frame = tiny_corpus().iloc[:2].assign(text=[long_text, "Only 26 and 11 here."])
+    pm = make_plugin_manager(_Plugin())
+    results = analyze(frame, ["figures.v1"], plugin_manager=pm, progress=False)
+    picked = article_html(frame, results).html
+    assert "Only <mark" in picked and "Paragraph" not in picked
+    cut = article_html(frame, results, frame["article_id"][0]).html
+    assert "more characters, not shown" in cut
+    assert len(re.sub(r"<[^>]+>", "", cut)) < ARTICLE_CHARACTERS + 500

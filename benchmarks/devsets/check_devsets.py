@@ -117,7 +117,8 @@ TIMEX_MODS = {
 }
 _DATE_VALUE = (
     r"(PRESENT_REF|PAST_REF|FUTURE_REF"
-    r"|[0-9X]{2,4}(-(W[0-9X]{2}(-WE|-[1-7])?|Q[1-4X]|H[12]|SP|SU|FA|WI|[0-9X]{2}(-[0-9X]{2})?))?)"
+    # "BC0664": a year before the common era, as TIMEX3 writes it
+    r"|(BC)?[0-9X]{2,4}(-(W[0-9X]{2}(-WE|-[1-7])?|Q[1-4X]|H[12]|SP|SU|FA|WI|[0-9X]{2}(-[0-9X]{2})?))?)"
 )
 _TIME_SUFFIX = r"T(MO|AF|EV|NI|DT|[0-9]{2}(:[0-9]{2}(:[0-9]{2})?)?)"
 _DURATION_VALUE = r"P(([0-9]+(\.[0-9]+)?|X)(Y|M|W|D|DE|CE|ML|Q|H))+|PT(([0-9]+(\.[0-9]+)?|X)[HMS])+"

@@ -569,7 +569,7 @@ class Explorer(widgets.VBox):
 
     def _findings(self, analysis_id: str, position: int) -> pd.DataFrame:
         frame = self.results[analysis_id]
-        if position < 0:
+        if position < 0 or "article_id" not in frame.columns:  # or a corpus-level frame
             return frame.iloc[0:0]
         if analysis_id in self.corpus.codes:
             rows = np.flatnonzero(self.corpus.codes[analysis_id] == position)

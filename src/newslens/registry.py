@@ -128,7 +128,8 @@ class ReportSection:
     :param widget: optional ``widget(context) -> ipywidgets.Widget``, the interactive form
         shown in JupyterLab (it displays frames; long work shows progress).
     :param needs: analysis ids the section reads; without them it shows a one-line note.
-    :param order: sections run in ascending order (after the analyses' sections).
+    :param order: sections show in ascending order; a negative order opens the report (right
+        after the overview, e.g. the stories), others follow the analyses' sections.
     """
 
     id: str

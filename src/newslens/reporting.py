@@ -3,8 +3,8 @@
 Why a separate path from the widgets: an HTML export of ipywidgets needs the widget manager's
 JavaScript and shows nothing offline, and a report reader never runs a kernel. So in report
 runs (``NEWSLENS_REPORT=1``, set by ``newslens report``) notebooks display these objects
-instead: escaped HTML tables (:func:`newslens.display.table_html`) and PNG figures embedded as
-``data:`` URIs, so the exported file makes no request at all.
+instead: escaped HTML tables for people (:mod:`newslens.report_tables`) and PNG figures
+embedded as ``data:`` URIs, so the exported file makes no request at all.
 
 Plugins add to a report through declared API only: an analysis's ``report(context) -> list``
 (:attr:`newslens.Analysis.report`) gives the figures and tables of its own section, and the
@@ -30,7 +30,7 @@ from typing import Any
 import pandas as pd
 
 from newslens.analysis import Analysis, ViewContext
-from newslens.display import table_html
+from newslens.report_tables import REPORT_CSS, people_table
 
 #: Environment variable that switches notebooks from widgets to static output.
 REPORT_ENV = "NEWSLENS_REPORT"
@@ -69,7 +69,9 @@ class StaticHTML:
 def figure_html(figure: Any, *, alt: str = "figure") -> str:
     """A matplotlib figure as an ``<img>`` with an embedded PNG (closed afterwards)."""
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=100, bbox_inches="tight")
+    # A figure with a layout engine already fits its labels; "tight" would draw it twice.
+    laid_out = getattr(figure, "get_layout_engine", lambda: None)() is not None
+    figure.savefig(buffer, format="png", dpi=100, bbox_inches=None if laid_out else "tight")
     _close(figure)
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
     return (
@@ -90,7 +92,7 @@ def _close(figure: Any) -> None:
 def displayable_html(item: Any, *, alt: str = "figure") -> str:
     """HTML for one object a plugin's ``report`` returned; unknown objects become escaped text."""
     if isinstance(item, pd.DataFrame):
-        return table_html(item)
+        return people_table(item, max_rows=30)
     if type(item).__module__.startswith("matplotlib") and hasattr(item, "savefig"):
         return figure_html(item, alt=alt)
     if hasattr(item, "_repr_png_"):
@@ -125,13 +127,12 @@ def _findings_per_article_figure(analysis: Analysis, findings: pd.DataFrame, art
         (str(titles.get(aid) or aid)[:48] + ("…" if len(str(titles.get(aid) or aid)) > 48 else ""))
         for aid in counts.index
     ]
-    figure = Figure(figsize=(7, 0.35 * len(counts) + 1.2))
+    figure = Figure(figsize=(7, 0.35 * len(counts) + 1.2), layout="tight")
     axes = figure.subplots()
     axes.barh(range(len(counts))[::-1], counts.to_numpy(), color="#4c72b0")
     axes.set_yticks(range(len(counts))[::-1], labels, fontsize=8)
     axes.set_xlabel("findings")
     axes.set_title(f"{analysis.title or analysis.id}: articles with the most findings", fontsize=10)
-    figure.tight_layout()
     return figure
 
 
@@ -157,45 +158,38 @@ def static_section(
     errors = errors[errors["analysis"] == aid] if len(errors) else errors
     summary = results.summaries.get(aid) if hasattr(results, "summaries") else None
     n_articles = len(articles)
-    with_findings = int(findings["article_id"].nunique()) if len(findings) else 0
+    keyed = "article_id" in findings.columns  # a corpus-level frame may have no article key
+    with_findings = int(findings["article_id"].nunique()) if len(findings) and keyed else 0
+    # data-findings (what the report check counts figures against) marks article findings
+    counted = f' data-findings="{len(findings)}"' if keyed else ""
     parts = [
         f'<section class="newslens-section" id="{section_id(aid)}" '
-        f'data-analysis="{html.escape(aid)}" data-findings="{len(findings)}">',
+        f'data-analysis="{html.escape(aid)}"{counted}>',
         f"<h2>{html.escape(analysis.title or aid)} <small><code>{html.escape(aid)}</code>"
         "</small></h2>",
     ]
     if analysis.description:
         parts.append(f'<p class="newslens-description">{html.escape(analysis.description)}</p>')
+    where = f"in {with_findings} of {n_articles} article(s)" if keyed else "across the corpus"
     parts.append(
-        f'<p class="newslens-counts">{len(findings)} finding(s) in {with_findings} of '
-        f"{n_articles} article(s); {len(errors)} error(s).</p>"
+        f'<p class="newslens-counts">{len(findings)} finding(s) {where}; '
+        f"{len(errors)} error(s).</p>"
     )
     if len(findings):
-        shown = _with_titles(findings, articles).head(top)
-        parts.append(f"<h3>Top findings (first {min(top, len(findings))})</h3>")
-        parts.append(table_html(shown))
+        parts.append(f"<h3>First findings ({min(top, len(findings))} of {len(findings):,})</h3>")
+        parts.append(people_table(findings, articles, max_rows=top))
     else:
-        parts.append("<p><em>No findings in this corpus.</em></p>")
+        parts.append('<p class="newslens-empty">No findings in this corpus.</p>')
     if summary is not None and len(summary):
-        parts.append("<h3>Corpus summary</h3>")
-        parts.append(table_html(summary, max_rows=50))
+        parts.append("<h3>Across the corpus</h3>")
+        parts.append(people_table(summary, articles, max_rows=15))
     if figures:
         parts.extend(_figures(analysis, findings, articles, results, summary))
     if len(errors):
         parts.append("<h3>Errors</h3>")
-        parts.append(table_html(errors, max_rows=20))
+        parts.append(people_table(errors, articles, max_rows=20))
     parts.append("</section>")
     return StaticHTML("\n".join(parts), parts)
-
-
-def _with_titles(findings: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Findings with the article title beside the id, so a reader knows where each comes from."""
-    if "title" in findings.columns or not {"article_id", "title"} <= set(articles.columns):
-        return findings
-    titles = articles.set_index("article_id")["title"]
-    frame = findings.copy()
-    frame.insert(1, "article_title", frame["article_id"].map(titles).fillna(""))
-    return frame
 
 
 def _figures(
@@ -205,12 +199,14 @@ def _figures(
     results: Any,
     summary: pd.DataFrame | None,
 ) -> list[str]:
+    """The analysis's own figures; the generic "articles with the most findings" chart only
+    for an analysis with none (one figure per idea, not the same chart in every section)."""
     parts: list[str] = []
-    if len(findings):
-        figure = _findings_per_article_figure(analysis, findings, articles)
-        parts.append(figure_html(figure, alt=f"{analysis.title}: findings per article"))
     function = analysis.report
     if function is None:
+        if len(findings) and "article_id" in findings.columns:
+            figure = _findings_per_article_figure(analysis, findings, articles)
+            parts.append(figure_html(figure, alt=f"{analysis.title}: findings per article"))
         return parts
     context = ViewContext(
         analysis=analysis,
@@ -265,7 +261,7 @@ def overview(articles: pd.DataFrame, results: Any, *, title: str = "") -> Static
     what could not be loaded or analysed (the load report and the run's error rows)."""
     from newslens.loading import load_report
 
-    parts = ['<section class="newslens-section" id="overview">']
+    parts = [f"<style>{REPORT_CSS}</style>", '<section class="newslens-section" id="overview">']
     if title:
         parts.append(f"<h1>{html.escape(title)}</h1>")
     n = len(articles)
@@ -283,7 +279,7 @@ def overview(articles: pd.DataFrame, results: Any, *, title: str = "") -> Static
         f"{len(results)} analysis(es) run.</p>"
     )
     if len(results):
-        parts.append(table_html(results.summary()))
+        parts.append(people_table(results.summary(), max_rows=50))
     else:
         parts.append(
             "<p><em>No analyses are registered: install plugins (e.g. "
@@ -297,7 +293,7 @@ def overview(articles: pd.DataFrame, results: Any, *, title: str = "") -> Static
             f"<p>{failed} file(s) or record(s) not loaded, {len(report) - failed} loaded with "
             "a warning:</p>"
         )
-        parts.append(table_html(report, max_rows=50))
+        parts.append(people_table(report, max_rows=50, keep=("path", "line")))
     else:
         parts.append("<p>Everything given was loaded.</p>")
     parts.append('<h3 id="run-errors">What could not be analysed</h3>')
@@ -308,8 +304,8 @@ def overview(articles: pd.DataFrame, results: Any, *, title: str = "") -> Static
             f"<p>{len(errors)} error row(s): an analysis failed on an article (or on the "
             "corpus) and the run went on.</p>"
         )
-        parts.append(table_html(per.rename(columns={"size": "errors"})))
-        parts.append(table_html(errors, max_rows=20))
+        parts.append(people_table(per.rename(columns={"size": "errors"}), max_rows=50))
+        parts.append(people_table(errors, articles, max_rows=20))
     else:
         parts.append("<p>Every analysis ran on every article without an error.</p>")
     parts.append("</section>")
@@ -344,9 +340,15 @@ def sections(
 # ----------------------------------------------------------------------------- notebook helpers
 
 
+#: A highlighted article longer than this is cut at a paragraph end: a report is not a reader.
+ARTICLE_CHARACTERS = 5_000
+
+
 def article_html(articles: pd.DataFrame, results: Any, article_id: str | None = None) -> StaticHTML:
-    """One article (default: the one with the most span findings, else the longest) with every
-    span highlighted: the explorer's text view, as static HTML for reports."""
+    """One article with every span highlighted: the explorer's text view, as static HTML for
+    reports. By default the article with the most span findings among those short enough to
+    show whole (else the one with the most, cut after :data:`ARTICLE_CHARACTERS` characters at
+    a paragraph end, saying so); without findings, the longest."""
     from newslens.display import highlight_html, spans_from_findings
 
     span_ids = [aid for aid, a in results.analyses.items() if a.has_spans and aid in results]
@@ -355,7 +357,9 @@ def article_html(articles: pd.DataFrame, results: Any, article_id: str | None = 
             [results[aid]["article_id"] for aid in span_ids] or [pd.Series([], dtype="str")]
         ).value_counts()
         if len(counts):
-            article_id = str(counts.index[0])
+            lengths = articles.set_index("article_id")["text"].str.len()
+            short = [a for a in counts.index if lengths.get(a, 0) <= ARTICLE_CHARACTERS]
+            article_id = str(short[0] if short else counts.index[0])
         else:  # nothing found anywhere: the longest article says the most about the corpus
             longest = articles["text"].fillna("").str.len().idxmax()
             article_id = str(articles.loc[longest, "article_id"])
@@ -363,17 +367,28 @@ def article_html(articles: pd.DataFrame, results: Any, article_id: str | None = 
     if not len(rows):
         return StaticHTML('<section class="newslens-section" id="article"><p>No article.</p>')
     row = rows.iloc[0]
+    text = str(row["text"])
+    cut = len(text)
+    if cut > ARTICLE_CHARACTERS:
+        paragraph = text.rfind("\n", 0, ARTICLE_CHARACTERS)
+        cut = paragraph if paragraph > ARTICLE_CHARACTERS // 2 else ARTICLE_CHARACTERS
     spans = []
     for aid in span_ids:
         findings = results[aid]
-        spans.extend(spans_from_findings(findings[findings["article_id"] == article_id], aid))
+        mine = findings[(findings["article_id"] == article_id) & (findings["end"] <= cut)]
+        spans.extend(spans_from_findings(mine, aid))
     legend = ", ".join(html.escape(results.analyses[aid].title or aid) for aid in span_ids)
+    rest = (
+        f'<p class="newslens-more">and {len(text) - cut:,} more characters, not shown</p>'
+        if cut < len(text)
+        else ""
+    )
     body = (
         '<section class="newslens-section" id="article">'
         f"<h2>{html.escape(str(row.get('title') or article_id))}</h2>"
         f"<p><small>{html.escape(str(row.get('source') or 'source unknown'))} · "
         f"{html.escape(str(article_id))}; highlighted: {legend or 'nothing'}</small></p>"
-        f"{highlight_html(str(row['text']), spans)}</section>"
+        f"{highlight_html(text[:cut], spans)}{rest}</section>"
     )
     return StaticHTML(body)
 
@@ -423,11 +438,14 @@ def plugin_sections(
     options: Mapping[str, Any] | None = None,
     *,
     plugin_manager: Any = None,
+    lead: bool | None = None,
 ) -> list[Any]:
     """The sections plugins register (``newslens_register_report_sections``), in order: static
     HTML in report runs (or when a section has no widget), the section's widget in JupyterLab.
 
     :param options: the report's parameters the sections may read (e.g. ``{"claims": [...]}``).
+    :param lead: ``True``: only the sections that open a report (negative ``order``, e.g. the
+        stories); ``False``: only the others, shown after the analyses; ``None``: all.
     """
     from newslens.manager import get_plugin_manager
     from newslens.registry import ReportContext
@@ -436,6 +454,8 @@ def plugin_sections(
     context = ReportContext(articles=articles, results=results, options=dict(options or {}))
     out: list[Any] = []
     for section in pm.report_sections().ordered():
+        if lead is not None and (section.order < 0) != lead:
+            continue
         missing = [n for n in section.needs if n not in results]
         if missing:
             note = f"Not available: needs {', '.join(missing)}, which this run does not have."

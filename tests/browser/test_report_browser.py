@@ -24,9 +24,23 @@ FIGURES_JS = """() => Array.from(document.images).map(img => {
 })"""
 
 
-def _open(browser, path: Path):
+#: Elements wider than the page (a table that would scroll sideways, a figure cut off).
+WIDE_JS = """() => {
+  const width = document.documentElement.clientWidth;
+  return Array.from(document.querySelectorAll('.newslens-section, .newslens-section *'))
+    .filter(el => el.getBoundingClientRect().right > width + 1)
+    .map(el => el.tagName + '.' + el.className + ' ' + el.getBoundingClientRect().right);
+}"""
+
+#: Sections that show nothing but their heading (each should say why in one line).
+EMPTY_JS = """() => Array.from(document.querySelectorAll('section.newslens-section'))
+  .filter(s => !s.querySelector('table, img, p, pre, .newslens-story'))
+  .map(s => s.id)"""
+
+
+def _open(browser, path: Path, width: int = 1200):
     """Open a local file, recording every request that is not local and every failure."""
-    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    page = browser.new_page(viewport={"width": width, "height": 900})
     outside, failed = [], []
     page.on(
         "request",
@@ -45,7 +59,7 @@ def test_offline_report_makes_no_request_and_shows_every_figure(
 
     monkeypatch.setenv("NEWSLENS_PLUGINS_DIR", str(EXAMPLE_PLUGINS))
     result = run_report(REPO / "notebooks" / "report.ipynb", tmp_path / "report")
-    page, outside, failed = _open(browser, result.html)
+    page, outside, failed = _open(browser, result.html, width=1400)
     try:
         assert outside == []
         assert failed == []
@@ -53,6 +67,9 @@ def test_offline_report_makes_no_request_and_shows_every_figure(
         assert figures, "the report should hold at least one figure"
         assert all(f["complete"] and f["width"] > 0 and f["shown"] for f in figures), figures
         assert page.locator("section.newslens-section#overview").is_visible()
+        assert page.locator("section#section-stories").is_visible()  # it opens with stories
+        assert page.evaluate(WIDE_JS) == []  # nothing wider than the page at 1,400 px
+        assert page.evaluate(EMPTY_JS) == []  # no section without content or its note
         page.screenshot(path=str(screenshots / "report-sample.png"), full_page=True)
     finally:
         page.close()

@@ -97,3 +97,42 @@ def test_bound_claims_pickle_to_workers(make_plugin_manager) -> None:  # type: i
         plugin_manager=pm,
     )
     assert len(results["stance.claims.v1"]) == 2
+
+
+def test_sentence_columns_index_the_core_split(make_plugin_manager) -> None:  # type: ignore[no-untyped-def]
+    """``sentence`` is the cue's sentence in ``Article.sentences``: the same split as every
+    other analysis, so a story can join frames on it."""
+    from newslens import Article
+
+    pm = make_plugin_manager(plugin)
+    frame = corpus()
+    found = run_analysis("stance.attributions.v1", frame, plugin_manager=pm)
+    art = Article.from_row(frame.iloc[0].to_dict())
+    for row in found[found["article_id"] == "a1"].itertuples():
+        start, end = art.sentences[row.sentence]
+        assert (row.sentence_start, row.sentence_end) == (start, end)
+        assert start <= row.cue_start < row.cue_end <= end
+        assert art.sentence_index(row.cue_start) == row.sentence
+    denied = found[(found["article_id"] == "a1") & (found["cue"] == "denied")].iloc[0]
+    assert denied["sentence"] == 1
+
+
+def test_a_rule_bug_is_an_error_row_naming_the_article(make_plugin_manager, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """No catch-all (issue 13): a bug in a rule is not reported as "no attributions"."""
+    import newslens_stance.attributions as attributions
+    from newslens_stance.attributions import rules
+
+    def broken(text: str) -> list:
+        raise RuntimeError("rule bug")
+
+    monkeypatch.setattr(attributions, "_find", broken)
+    assert rules._find is not broken
+    pm = make_plugin_manager(plugin)
+    results = newslens.analyze(
+        corpus(), ["stance.attributions.v1"], progress=False, plugin_manager=pm
+    )
+    errors = results.errors
+    assert set(errors["article_id"]) == {"a1", "a2"}
+    assert (errors["analysis"] == "stance.attributions.v1").all()
+    assert (errors["error_type"] == "RuntimeError").all()
+    assert errors["message"].str.contains("rule bug").all()

@@ -9,6 +9,7 @@ import pytest
 from newslens_timeline.extract import PUBLISHED, UNANCHORED, extract_text
 
 from newslens import Article
+from newslens.sentences import sentence_spans
 
 THURSDAY = "2015-10-08"
 
@@ -163,8 +164,10 @@ def test_no_false_positives_on_figures(text: str) -> None:
 def test_sentence_is_the_event_context() -> None:
     text = "Markets were calm. The campaign began on 30 September. Nothing else."
     f = one(text)
-    assert f["sentence"] == "The campaign began on 30 September."
-    assert text[f["sentence_start"] :].startswith("The campaign")
+    assert f["sentence_text"] == "The campaign began on 30 September."
+    assert f["sentence"] == 1  # the index into the core's split, as in every frame
+    assert sentence_spans(text)[1] == (f["sentence_start"], f["sentence_end"])
+    assert text[f["sentence_start"] : f["sentence_end"]] == f["sentence_text"]
 
 
 def test_extract_takes_the_article_published_timestamp() -> None:

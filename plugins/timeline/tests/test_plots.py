@@ -236,7 +236,7 @@ def synthetic_corpus(n: int, seed: int = 7) -> tuple[pd.DataFrame, pd.DataFrame]
             "value": [f"{d:%Y-%m-%d}" for d in starts],
             "date_start": starts,
             "date_end": starts + pd.Timedelta(days=1),
-            "sentence": "It happened then.",
+            "sentence_text": "It happened then.",
             "start": 11,
             "sentence_start": 0,
             "valid": True,
@@ -353,7 +353,7 @@ def test_labels_never_overlap_whatever_the_dates_and_sentences() -> None:
                     s + pd.Timedelta(days=1 + length)
                     for s, (_, length, _) in zip(starts, items, strict=True)
                 ],
-                "sentence": [f"{sentence} then" for _, _, sentence in items],
+                "sentence_text": [f"{sentence} then" for _, _, sentence in items],
                 "sentence_start": 0,
                 "valid": True,
             }

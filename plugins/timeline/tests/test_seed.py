@@ -34,8 +34,8 @@ def test_seed_dates_and_durations(seeds_dir: Path) -> None:
         "publication date",
     )
     assert campaign.date_start == pd.Timestamp("2015-09-30", tz="UTC")
-    assert "air campaign by Russia" in campaign.sentence
-    week = findings[findings["sentence"].str.contains("its week of strikes")]
+    assert "air campaign by Russia" in campaign.sentence_text
+    week = findings[findings["sentence_text"].str.contains("its week of strikes")]
     assert week[["type", "value"]].values.tolist() == [["DURATION", "P1W"]]
     assert "week" in week["text"].iloc[0]
 

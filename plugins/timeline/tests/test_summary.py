@@ -29,8 +29,10 @@ def finding(article_id: str, text: str, value: str, kind: str = "DATE", **extra:
         "anchor": "publication date",
         "date_start": lo,
         "date_end": hi,
-        "sentence": f"Something happened {text}.",
+        "sentence": 0,
+        "sentence_text": f"Something happened {text}.",
         "sentence_start": 0,
+        "sentence_end": len(f"Something happened {text}."),
         "valid": True,
         "note": None,
     }

@@ -205,8 +205,10 @@ def test_event_list_is_capped() -> None:
             "anchor": "publication date",
             "date_start": starts,
             "date_end": starts + pd.Timedelta(days=1),
-            "sentence": "then it happened",
+            "sentence": 0,
+            "sentence_text": "then it happened",
             "sentence_start": 0,
+            "sentence_end": 16,
             "valid": True,
             "note": None,
         }
@@ -246,7 +248,7 @@ def test_registered_analysis_has_summary_view_and_report(make_plugin_manager) ->
     assert len(summary) and summary["mentions"].sum() >= 2
     assert analysis.report is timeline_plugin.report
     section = static_section(analysis, results, articles).html
-    assert section.count('<img class="newslens-figure"') == 3  # generic, corpus, article
+    assert section.count('<img class="newslens-figure"') == 2  # corpus, article (no generic)
     assert "The periods mentioned most" in section
     assert "figures failed" not in section
     assert HOSTILE not in section

@@ -38,7 +38,7 @@ from newslens_timeline.lexicon import (
 )
 from newslens_timeline.resolvers import _DECADE_WORDS, Resolved, Resolver, in_quoted_title
 from newslens_timeline.rules import RULES, _preposition_about, _span
-from newslens_timeline.tense import Context, sentence_starts
+from newslens_timeline.tense import Context
 from newslens_timeline.values import bounds
 
 #: what this module offers (the rules, resolvers and tense live in their own modules)
@@ -51,7 +51,6 @@ __all__ = [
     "extract",
     "extract_text",
     "find",
-    "sentence_starts",
 ]
 
 COLUMNS: dict[str, str] = {
@@ -65,8 +64,10 @@ COLUMNS: dict[str, str] = {
     "anchor": "str",
     "date_start": "datetime64[ns, UTC]",
     "date_end": "datetime64[ns, UTC]",
-    "sentence": "str",
+    "sentence": "int64",
     "sentence_start": "int64",
+    "sentence_end": "int64",
+    "sentence_text": "str",
     "valid": "boolean",
     "note": "str",
 }
@@ -96,10 +97,11 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
               r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])"),
     ("weekday", r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"),
     ("unit", r"(?:second|minute|hour|day|week|fortnight|month|quarter|half|year|decade|"
-             r"centur|millenni|period)"),
+             r"centur|millenni|period|midyear)"),
     ("deixis", r"(?:today|yesterday|tomorrow|tonight|night|overnight|morning|afternoon|"
                r"evening|noon|midday|midnight)"),
-    ("ref", r"(?:now|nowadays|current|present|moment|recent|lately|past|future|soon|shortly)"),
+    ("ref", r"(?:now|nowadays|current|present|moment|recent|lately|past|future|soon|shortly|"
+            r"time\s+being|later\s+date|that\s+time)"),
     ("season", r"(?:spring|summer|autumn|fall|winter)"),
     ("set", r"(?:every|each|daily|weekly|monthly|annually|yearly|nightly|hourly)"),
     ("fiscal", r"(?:fiscal|fy)"),
@@ -109,7 +111,8 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
     ("vague", r"(?:while|some\s+time)"),
     ("holiday", r"(?:christmas|new\s+year|halloween|valentine|independence\s+day|boxing\s+day|"
                 r"thanksgiving|election\s+day|memorial\s+day|labor\s+day|martin\s+luther|"
-                r"presidents|mother|father|easter|good\s+friday)"),
+                r"presidents|mother|father|easter|good\s+friday|black\s+friday|cyber\s+monday|"
+                r"palm\s+sunday|maundy|ash\s+wednesday|shrove|super\s+tuesday)"),
 )  # fmt: skip
 _DIGIT_CLASSES: tuple[tuple[str, str], ...] = (
     ("year4", r"(?<!\d)\d{4}"),  # lookbehind inside the lookahead: fine, zero-width
@@ -117,6 +120,7 @@ _DIGIT_CLASSES: tuple[tuple[str, str], ...] = (
     ("slash", r"\d/\d"),
     ("decade", r"\d0'?s\b"),
     ("qcode", r"\bQ[1-4]"),
+    ("yy", r"(?<=['\u2019])\d\d(?!\d)"),
 )
 _TRIGGER = re.compile(
     "|".join(
@@ -138,12 +142,14 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "month": frozenset({"month"}),
     "year": frozenset({"year4"}),
     "fiscal": frozenset({"fiscal"}),
+    "short_year": frozenset({"yy"}),
     "spelled_year": frozenset({"spelled"}),
     "decade": frozenset({"decade", "year4", "decadeword"}),  # "1990s": the scan takes "1990" first
     "century": frozenset({"unit"}),
     "quarter": frozenset({"unit"}),
     "q_code": frozenset({"qcode"}),
     "the_quarter": frozenset({"unit"}),
+    "same_period": frozenset({"unit"}),
     "season": frozenset({"season"}),
     "weekday": frozenset({"weekday"}),
     "deictic": frozenset({"deixis"}),
@@ -177,11 +183,11 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("weekday", ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                  "sunday"), False),
     ("unit", ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter",
-              "half", "year", "decade", "centur", "millenni", "period"), False),
+              "half", "year", "decade", "centur", "millenni", "period", "midyear"), False),
     ("deixis", ("today", "yesterday", "tomorrow", "tonight", "night", "overnight", "morning",
                 "afternoon", "evening", "noon", "midday", "midnight"), False),
     ("ref", ("now", "current", "present", "moment", "recent", "lately", "past", "future",
-             "soon", "shortly"), False),
+             "soon", "shortly", "time being", "later date", "that time"), False),
     ("season", ("spring", "summer", "autumn", "fall", "winter"), False),
     ("set", ("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly",
              "hourly"), False),
@@ -192,7 +198,9 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("vague", ("while", "some time"), False),
     ("holiday", ("christmas", "new year", "halloween", "valentine", "independence day",
                  "boxing day", "thanksgiving", "election day", "memorial day", "labor day",
-                 "martin luther", "presidents", "mother", "father", "easter", "good friday"),
+                 "martin luther", "presidents", "mother", "father", "easter", "good friday",
+                 "black friday", "cyber monday", "palm sunday", "maundy", "ash wednesday",
+                 "shrove", "super tuesday"),
      False),
 )  # fmt: skip
 # _DIGIT_CLASSES for lower-cased text, written to start on the digit itself (3x faster: the
@@ -202,6 +210,8 @@ _DIGIT_TRIGGER = re.compile(
     r"|\d(?:(?P<clock>(?=\s*[ap]\.?m|[:.]\d\d))|(?P<slash>(?=/\d))|(?P<decade>(?=0'?s\b)))"
     r"|(?P<qcode>\bq(?=[1-4]))"
 )
+#: a two-digit year after its apostrophe ("in '82"): rare, so found apart by str.find
+_YY_TRIGGER = re.compile(r"['\u2019](?=\d\d(?!\d))")
 
 
 def _is_word_char(ch: str) -> bool:
@@ -228,6 +238,8 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
                 at = lowered.find(word, at + 1)
     for m in _DIGIT_TRIGGER.finditer(lowered):
         spans.setdefault(m.lastgroup or "", []).append((m.start(), m.start() + 8))
+    for m in _YY_TRIGGER.finditer(lowered):
+        spans.setdefault("yy", []).append((m.start(), m.start() + 3))
     return spans
 
 
@@ -331,7 +343,7 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
     """
     if not isinstance(text, str) or not text:
         return []
-    ctx = Context(text=text, dct=_dct(published), sentence_starts=sentence_starts(text))
+    ctx = Context(text=text, dct=_dct(published))
     rows: list[dict[str, Any]] = []
     for start, end, _name, m, resolver in find(text):
         try:
@@ -349,8 +361,9 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             if res.point.gran == "Q":
                 ctx.last_quarter = res.point
         lo, hi = bounds(res.value) if res.type in ("DATE", "TIME") and res.valid else (None, None)
-        s_start, s_end = ctx.sentence_bounds(start)
-        sentence = text[s_start:s_end].strip()
+        index = ctx.sentence_of(start)
+        s_start, s_end = ctx.sentences[index]
+        sentence = text[s_start:s_end]
         if len(sentence) > MAX_SENTENCE:
             cut = max(0, start - s_start - MAX_SENTENCE // 2)
             sentence = sentence[cut : cut + MAX_SENTENCE]
@@ -366,8 +379,10 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
                 "anchor": res.anchor,
                 "date_start": lo,
                 "date_end": hi,
-                "sentence": sentence,
+                "sentence": index,
                 "sentence_start": s_start,
+                "sentence_end": s_end,
+                "sentence_text": sentence,
                 "valid": res.valid,
                 "note": res.note,
             }
@@ -383,6 +398,3 @@ def extract(article: Article) -> list[dict[str, Any]]:
     (a silently empty result would look like an article without dates).
     """
     return extract_text(article.text, article.published)
-
-
-__all__ = ["COLUMNS", "extract", "extract_text", "find", "sentence_starts"]

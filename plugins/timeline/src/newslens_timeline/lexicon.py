@@ -86,7 +86,7 @@ _PRE = (
     r"at\s+least|at\s+most|up\s+to|no\s+more\s+than|over(?!\s+(?:the|recent|past)\b)|"
     r"under(?!\s+(?:the|recent|past)\b)|early|late|mid|"
     r"(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|early\s+part|latter\s+part|"
-    r"first\s+half|second\s+half|last\s+half)\s+of)(?:\s+on)?(?:\s*-\s*|\s+))?"
+    r"first\s+half|second\s+half|last\s+half)\s+of)(?:\s+on)?(?:\s*[-\u2013]\s*|\s+))?"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1\d{3}|20\d{2})"
@@ -98,7 +98,12 @@ _TIME = (
     r"AEST|AEDT|IST|JST|KST|HKT|SGT|MSK|local\s+time)\b)?"
 )
 _PART = r"(?P<part>morning|afternoon|evening|night)"
-_DAYREF = rf"(?P<dayref>{_WEEKDAY}|yesterday|today|tomorrow|{_MONTH}\s+[0-3]?\d\b)"
+_DAYREF = (
+    rf"(?P<dayref>{_WEEKDAY}|yesterday|today|tomorrow|"
+    # "05:46 UTC on 11 March 2011", "08:00 UTC on March 5, 2011": the date the time is on
+    rf"(?:{_MONTH})\s+[0-3]?\d\b(?:,?\s+(?:1\d{{3}}|20\d{{2}})\b)?|"
+    rf"[0-3]?\d\s+(?:{_MONTH})(?![a-z])(?:,?\s+(?:1\d{{3}}|20\d{{2}})\b)?)"
+)
 
 FLAGS = re.IGNORECASE
 #: a year spoken in words after a month or season: "January nineteen ninety-seven"
@@ -116,8 +121,8 @@ def _num(raw: str) -> float | None:
         return 0.5  # "a half-century"
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s):
         return float(s.replace(",", ""))  # "2,000 years"
-    if s in ("a", "an", "one"):
-        return 1
+    if s in ("a", "an", "one", "single"):
+        return 1  # "single-day": an adjective of length, as "one-day"
     if s.startswith("half"):
         return 0.5
     if s == "a hundred":
@@ -158,7 +163,12 @@ def _duration(amount: float | None, unit: str) -> str:
         code = "WE"
     prefix = "PT" if unit in TIME_UNITS else "P"
     if amount is None:
-        return f"{prefix}X{code}"
+        # "decades": TIMEX3's decade unit, for a count in years it cannot give
+        return "PXDE" if unit == "decade" else f"{prefix}X{code}"
+    if unit == "decade" and amount * 10 == int(amount * 10):
+        # "a decade" P10Y, "two decades" P20Y: whole years, as TimeBank writes them (ISO
+        # 8601 has no decade; a century keeps TimeBank's C: P1C, PXC)
+        return f"P{round(amount * 10)}Y"
     years = {"decade": 10, "century": 100, "millennium": 1000}.get(unit)
     if years and amount != int(amount) and amount * years == int(amount * years):
         return f"P{int(amount * years)}Y"  # "half a century" P50Y, "a quarter century" P25Y

@@ -256,7 +256,7 @@ def article_timeline(
         for i, (text, sentence, kind, value) in enumerate(
             zip(
                 on_axis["text"],
-                on_axis.get("sentence", on_axis["text"]),
+                on_axis.get("sentence_text", on_axis["text"]),
                 on_axis["type"],
                 values,
                 strict=True,

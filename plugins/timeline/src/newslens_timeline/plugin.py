@@ -69,6 +69,9 @@ TIMELINE = Analysis(
     summarize=summarize,
     view=view,
     report=report,
+    # part of every cache key: bump it when the same columns change meaning or values
+    # ("2": `sentence` is the index into the core's sentence split, its text `sentence_text`)
+    version="2",
     description=(
         "Temporal expressions (TimeML TIMEX3: DATE, TIME, DURATION, SET) normalised against "
         "the publication date: '30 September' is 2015-09-30, 'last week' 2015-W40, 'a week' "

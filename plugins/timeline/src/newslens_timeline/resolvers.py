@@ -68,7 +68,7 @@ def _mod_of(m: re.Match[str]) -> str | None:
     if not pre:
         return None
     key = re.sub(r"\s+", " ", pre.lower()).strip()
-    key = re.sub(r"\s*-$|\s+on$", "", key).replace("very ", "")
+    key = re.sub(r"\s*[-\u2013]$|\s+on$", "", key).replace("very ", "")
     return MODS.get(key) or MODS.get(f"the {key}") or MODS.get(key.removeprefix("the "))
 
 
@@ -373,11 +373,21 @@ _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seven
                  "eighties", "nineties")  # fmt: skip
 
 
+_MEASURE_BEFORE = re.compile(
+    r"temperature|degree|\bhighs?\b|\blows?\b|°|fahrenheit|celsius|\bmph\b|percent|price|"
+    r"\bscor|\bage[ds]?\b|\bin\s+(?:his|her|their)\b",
+    re.IGNORECASE,
+)
+
+
 def _r_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["full"]:
         dec = int(m["full"])
     else:
-        short = int(m["short"]) if m["short"] else _DECADE_WORDS.index(m["word"].lower()) + 2
+        if m["short2"] and _MEASURE_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
+            return None  # "temperatures in the 80s", "prices in the low 90s": no decade
+        digit = m["short"] or m["short2"]
+        short = int(digit) if digit else _DECADE_WORDS.index(m["word"].lower()) + 2
         base = ctx.dct.year if ctx.dct else 2000
         century = base // 100 * 100
         dec = (century + short * 10) // 10
@@ -402,13 +412,15 @@ def _anchor_year(m: re.Match[str], ctx: Context) -> tuple[int | None, str]:
 
 
 def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    half = m["qunit"].lower().startswith("half")
     n = ORDINALS.get(m["ord"].lower().replace(" ", ""))
+    if m["ord"].lower() in ("final", "last"):
+        n = 2 if half else 4  # "the final quarter of 2009"
     if n is None:
         try:
             n = int(m["ord"][-1])
         except ValueError:
             return None
-    half = m["qunit"].lower().startswith("half")
     if not (1 <= n <= (2 if half else 4)):
         return None
     y, anchor = _anchor_year(m, ctx)
@@ -501,6 +513,10 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if m["syear"]:
         y, anchor = int(m["syear"]), ABSOLUTE
+    elif m["syy"]:  # "the summer of '82"
+        base = ctx.dct.year if ctx.dct else 2000
+        y = base // 100 * 100 + int(m["syy"])
+        y, anchor = (y if y <= base + 10 else y - 100), ABSOLUTE
     elif m["spoken"] and (spoken := _spoken_year(m)) is not None:
         y, anchor = spoken, ABSOLUTE
     elif ctx.dct is None:
@@ -522,6 +538,10 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", f"{y:04d}-{code}", p, anchor, _mod_of(m))
 
 
+#: a limit before a weekday ("until Friday", "by Monday"), read up to the day's own start
+_LIMIT_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
+
+
 def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
     assert ctx.dct is not None
     today = ctx.dct.isoweekday()
@@ -541,8 +561,14 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
         return ctx.dct
     tense = ctx.tense(m.start(), m.end())
     # "This Sunday, he crossed the Channel": "this" names the nearest one, the tense says which;
-    # a present clause about a weekday ("the vote is on Friday") looks ahead
-    if tense in ("future", "present") or (tense in ("", "present_right") and rel == "this"):
+    # a present clause about a weekday ("the vote is on Friday") looks ahead, and so does a
+    # limit no past verb has reached ("the offer runs until Friday", "hopes to finish by Friday")
+    limit = tense != "past" and _LIMIT_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    if (
+        tense in ("future", "present")
+        or (tense in ("", "present_right") and rel == "this")
+        or limit
+    ):
         return ctx.dct + timedelta(days=(wd - today) % 7)
     return ctx.dct - timedelta(days=(today - wd) % 7)
 
@@ -560,12 +586,27 @@ def _day_of(ref: str, ctx: Context, m: re.Match[str]) -> tuple[date | None, str]
         return ctx.dct + timedelta(days=1), PUBLISHED
     if low in WEEKDAYS:
         return _weekday_point(ctx, WEEKDAYS[low], "", m), PUBLISHED
-    mm = re.match(rf"({_MONTH})\s+(\d+)", ref, FLAGS)
-    if mm:
-        res = _absolute_day(None, _month_no(mm.group(1)), int(mm.group(2)), m, ctx)
+    mm = re.match(rf"({_MONTH})\s+(\d+)(?:,?\s+(\d{{4}}))?", ref, FLAGS)
+    dm = re.match(rf"(\d+)\s+({_MONTH})(?:,?\s+(\d{{4}}))?", ref, FLAGS)
+    if mm or dm:
+        month, day_no, year = (
+            (mm.group(1), mm.group(2), mm.group(3))
+            if mm
+            else (dm.group(2), dm.group(1), dm.group(3))
+        )
+        year_no = int(year) if year else None
+        res = _absolute_day(year_no, _month_no(month), int(day_no), m, ctx)
         if res.point is not None:
-            return res.point.day, PUBLISHED
+            return res.point.day, ABSOLUTE if year_no else PUBLISHED
     return None, PUBLISHED
+
+
+#: a capitalised word that makes a weekday a named day (those with a computable date are
+#: holidays: Black Friday, Cyber Monday, Ash Wednesday, ...)
+_NAMED_DAY = re.compile(
+    r"\b(?:Black|Bloody|Blue|Manic|Mega|Giving|Business|Fat|Holy|Spy|Terrible|"
+    r"Freaky|Casual|Throwback|Big)\s+$"
+)
 
 
 def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -575,6 +616,8 @@ def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end() : m.end() + 3])
     ):
         return None  # "The Sunday Mail", "the Sunday Times": a newspaper
+    if m.group(0) == m["wd"] and _NAMED_DAY.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "Black Monday", "Super Tuesday", "Bloody Sunday": a name, not a weekday
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["wrel"] or "").lower()
     part = _part_code(m.groupdict().get("part"))
@@ -658,8 +701,9 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         ):
             p = shift(p, -1, "W")
         return Resolved("DATE", p.value() + "-WE", p, PUBLISHED, mod)
-    if rel == "past" and unit == "century":
-        # "over the past century": a hundred years up to now, not the 20th century
+    if rel == "past" and unit in ("century", "decade"):
+        # "over the past century", "the past decade": a hundred (ten) years up to now, not
+        # the 20th century or the 2000s
         return Resolved("DURATION", _duration(1, unit), anchor=None, mod=mod)
     if rel in ("following", "previous") and ctx.last is not None and unit in _GRAN_OF_UNIT:
         # "the following month": one after the time under discussion, not after publication
@@ -723,7 +767,7 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _r_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
     res = _rel(ctx, lambda d: Point(d, "Y"), "XXXX")
-    res.mod = "END"
+    res.mod = "MID" if m.groupdict().get("midyear") else "END"  # "by mid-year", "year-end"
     return res  # "around year end": the span keeps "around", the year its END
 
 
@@ -779,6 +823,34 @@ def _year_before_quarter(ctx: Context) -> Resolved:
             return Resolved("DATE", "XXXX-QX", anchor=UNANCHORED)
         base = shift(Point(ctx.dct, "Q"), -1, "Q")
     p = shift(base, -1, "Y")
+    return Resolved("DATE", p.value(), p, PREVIOUS, anchors=False)
+
+
+_SAME_GRAN = {"quarter": "Q", "month": "M", "week": "W", "half": "H"}
+
+
+def _r_same_period(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the same period last year", "the same quarter a year earlier", "last year's quarter":
+    the period under discussion, a year back (or in the year written), as one DATE.
+
+    Why one expression: TIMEX3 takes the whole phrase, and its value is the comparison period,
+    a quarter or a month, not the year that "last year" alone would give."""
+    unit = (m["spunit"] or m["spunit2"] or "period").lower()
+    gran = _SAME_GRAN.get(unit)
+    base = ctx.last_quarter if gran in (None, "Q") else None
+    last = ctx.last
+    if base is None and last is not None and last.gran in ("Q", "H", "M", "W", "S"):
+        base = last if gran is None or last.gran == gran else None
+    if base is None:
+        if ctx.dct is None:
+            return Resolved("DATE", _X[gran or "Q"], anchor=UNANCHORED)
+        # nothing under discussion: the unit before publication, the way "the latest
+        # quarter" reads (results news compares the period just reported)
+        base = shift(Point(ctx.dct, gran or "Q"), -1, gran or "Q")
+    if m["spyear"]:
+        p = Point(date(int(m["spyear"]), base.day.month, min(base.day.day, 28)), base.gran)
+    else:
+        p = shift(Point(base.day, base.gran), -1, "Y")
     return Resolved("DATE", p.value(), p, PREVIOUS, anchors=False)
 
 
@@ -1002,6 +1074,18 @@ _FLOATING: dict[str, Callable[[int], date]] = {
     "father's day": lambda y: _nth_weekday(y, 6, 7, 3),
     "easter": _easter,
     "good friday": lambda y: _easter(y) - timedelta(days=2),
+    # named weekdays with a date of their own: the day after Thanksgiving and the Monday
+    # after it; the days of Lent and Easter week
+    "black friday": lambda y: _nth_weekday(y, 11, 4, 4) + timedelta(days=1),
+    "cyber monday": lambda y: _nth_weekday(y, 11, 4, 4) + timedelta(days=4),
+    "easter monday": lambda y: _easter(y) + timedelta(days=1),
+    "palm sunday": lambda y: _easter(y) - timedelta(days=7),
+    "maundy thursday": lambda y: _easter(y) - timedelta(days=3),
+    "ash wednesday": lambda y: _easter(y) - timedelta(days=46),
+    "shrove tuesday": lambda y: _easter(y) - timedelta(days=47),
+    # the US primaries' day: the first Tuesday of March of a presidential year (2004, 2012,
+    # 2016, 2020; 2008 moved it to 5 February)
+    "super tuesday": lambda y: _nth_weekday(y - y % 4, 3, 2, 1),
 }
 
 
@@ -1012,7 +1096,8 @@ def _floating_key(name: str) -> str:
         return "martin luther king day"
     if name.startswith("president"):
         return "presidents day"
-    name = name.removesuffix(" sunday")
+    if name != "palm sunday":
+        name = name.removesuffix(" sunday")
     return "thanksgiving" if name.startswith("thanksgiving") else name
 
 
@@ -1040,14 +1125,17 @@ def _r_week_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_that_day(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """ "later that day", "the same day", "earlier in the day": the day under discussion."""
+    """ "later that day", "the same day", "earlier in the day", "late in the day": the day
+    under discussion (mod END after "late", START after "early")."""
+    edge = (m.groupdict().get("tdedge") or "").lower()
+    mod = {"late": "END", "early": "START"}.get(edge)
     if ctx.last is not None and ctx.last.gran == "D":
         p = Point(ctx.last.day, "D")
-        return Resolved("DATE", p.value(), p, PREVIOUS)
+        return Resolved("DATE", p.value(), p, PREVIOUS, mod)
     if ctx.dct is None:
-        return Resolved("DATE", "XXXX-XX-XX", anchor=UNANCHORED)
+        return Resolved("DATE", "XXXX-XX-XX", anchor=UNANCHORED, mod=mod)
     p = Point(ctx.dct, "D")
-    return Resolved("DATE", p.value(), p, PUBLISHED)
+    return Resolved("DATE", p.value(), p, PUBLISHED, mod)
 
 
 def _r_week_of(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -52,6 +52,7 @@ from newslens_timeline.resolvers import (
     _r_per_unit,
     _r_quarter,
     _r_ref,
+    _r_same_period,
     _r_season,
     _r_set,
     _r_slash,
@@ -142,6 +143,17 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         _r_year,
     ),
     (
+        "short_year",
+        re.compile(
+            # "in '82", "the summer of '82", "from '98 to '02": a year written with two digits
+            r"(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|"
+            r"(?<=\bby\s)|(?<=\bthrough\s)|(?<=\band\s)|(?<=\bto\s)|(?<=\bor\s)|"
+            r"(?<=\bin\s)|(?<=\bcirca\s))['\u2019](?P<yy>\d\d)\b(?!['\u2019]|\s*(?:%|percent))",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_short_year(m, ctx),
+    ),
+    (
         "fiscal",
         re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<fy>1\d{3}|20\d{2}|'?\d{2})\b", FLAGS),
         _r_fiscal,
@@ -160,6 +172,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             rf"(?:\b|(?<=\s)(?='\d0s))(?:the\s+)?{_PRE}(?:(?P<full>1\d{{2}}|20\d)0'?s|"
             r"(?:'|\u2019)(?P<short>\d)0s|"
+            # "the 80s", "the late 90s": the apostrophe is often dropped (a bare "80s" after
+            # anything else is a count or a temperature, so only after these)
+            r"(?:(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=mid\s))(?P<short2>[2-9])0s|"
             r"(?<=the\s)(?P<word>twenties|thirties|forties|fifties|sixties|seventies|"
             r"eighties|nineties))\b",
             FLAGS,
@@ -181,7 +196,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "quarter",
         re.compile(
             rf"\b{_PRE}(?:(?:the|its)\s+)?(?:{_YEAR_REF}\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
-            r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
+            r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|"
+            # "the final quarter of 2009", "the last half of 1989": the last one of that year
+            r"(?:final|last)(?=[\s-]+(?:fiscal\s+)?(?:quarter|half),?\s+(?:of\s+)?(?:"
+            r"(?:fiscal\s+)?(?:1\d{3}|20\d{2})\b|(?:this|last|next)\s+year)))[\s-]+(?:fiscal\s+)?"
             r"(?P<qunit>quarter|half)(?![\s-]+(?:of\s+(?:a|an|the|its|all|those|these)\b|point|"
             r"mile|century|inning|percent))"
             rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<qyear>1\d{{3}}|20\d{{2}})\b|\s+of\s+(?P<qrel2>this|last|next)"
@@ -206,11 +224,25 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         lambda m, ctx: _the_quarter_wrapper(m, ctx),
     ),
     (
+        "same_period",
+        re.compile(
+            r"\b(?:the|that)\s+(?:same|corresponding|comparable|like)\s+"
+            r"(?P<spunit>period|quarter|month|week|half)\s+(?:of\s+|in\s+)?"
+            r"(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|"
+            r"a\s+year\s+(?:earlier|ago|before)|(?P<spyear>1\d{3}|20\d{2}))\b|"
+            r"\blast\s+year(?:'s|\u2019s)\s+(?:same\s+|comparable\s+|corresponding\s+)?"
+            r"(?P<spunit2>quarter|period)\b",
+            FLAGS,
+        ),
+        _r_same_period,
+    ),
+    (
         "season",
         re.compile(
             rf"\b{_PRE}(?:(?P<sdet>the|in)\s+)?(?:(?P<srel>this\s+past|this\s+coming|this|last|next|past|coming)\s+)?"
             r"(?P<season>spring|summer|autumn|fall|winter)\b"
-            rf"(?:\s+(?:of\s+)?(?:{_YEAR.replace('year', 'syear')}|{_SPOKEN_YEAR}))?",
+            rf"(?:\s+(?:of\s+)?(?:{_YEAR.replace('year', 'syear')}|{_SPOKEN_YEAR}|"
+            r"['\u2019](?P<syy>\d\d)\b(?!['\u2019])))?",
             FLAGS,
         ),
         _r_season,
@@ -289,7 +321,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "year_end",
         re.compile(
             r"\b(?:(?P<pre>about|around)\s+)?"
-            r"(?:(?:the\s+)?year'?s?[\s-]end|the\s+end\s+of\s+the\s+year)\b",
+            r"(?:(?:the\s+)?year'?s?[\s-]end|the\s+end\s+of\s+the\s+year|(?P<midyear>mid-?year))\b",
             FLAGS,
         ),
         _r_year_end,
@@ -301,7 +333,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"Valentine's\s+Day|Boxing Day|Independence Day|Thanksgiving(?:\s+Day)?|"
             r"Election Day|Memorial Day|Labor Day|Martin Luther King(?:,?\s+Jr\.?)?\s+Day|"
             r"Presidents['\u2019]?\s+Day|Mother['\u2019]s Day|Father['\u2019]s Day|"
-            r"Easter(?:\s+Sunday)?|Good Friday)(?![\w'])"
+            r"Easter(?:\s+(?:Sunday|Monday))?|Good Friday|Black Friday|Cyber Monday|"
+            r"Palm Sunday|Maundy Thursday|Ash Wednesday|Shrove Tuesday|Super Tuesday)(?![\w'])"
             rf"(?:,?\s+{_YEAR}\b)?",
         ),
         lambda m, ctx: _r_holiday(m, ctx),
@@ -319,10 +352,16 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "that_day",
         re.compile(
             rf"\b(?:(?P<tdlead>{_LEAD})\s+(?:in\s+)?)?(?:that|the\s+same)\s+day\b(?![\s-]+(?:of|before|after)\b)|"
-            rf"\b{_LEAD}\s+in\s+the\s+day\b",
+            rf"\b{_LEAD}\s+in\s+the\s+day\b|"
+            # a market or match report's day: "late in the day", "fell 3% on the day",
+            # "closed the day up 2%" (the day under discussion, else publication's)
+            r"\b(?P<tdedge>late|early)\s+in\s+the\s+day\b|"
+            r"(?:(?<=\bon\s)|(?<=\bfor\s)|(?<=\bclosed\s)|(?<=\bended\s)|(?<=\bfinished\s))"
+            r"(?P<tdmarket>the\s+day)\b(?=\s*[,.;:)]|\s+(?:and|as|but|while|with|at|up|down|"
+            r"higher|lower)\b)",
             FLAGS,
         ),
-        lambda m, ctx: _r_that_day(m, ctx),
+        lambda m, ctx: _that_day_guard(m, ctx),
     ),
     (
         "next_day",
@@ -369,7 +408,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             rf"\b{_PRE}(?:(?P<det>the|its|his|her|their|our|a)\s+)?(?:(?:past|last|"
             r"next|first|previous|coming|following|final|remaining|additional|further|"
             r"recent|full|entire|whole|same|latest)\s+)?"
-            rf"(?:(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half|\s+1/2)?"
+            rf"(?:(?P<num>{_NUM}|single(?=-(?:day|week|month|year|hour|night|session)\b))"
+            r"(?P<half>\s+and\s+a\s+half|\s+1/2)?"
             rf"(?:\s*(?:-|\u2013|to|or)\s*(?P<num2>\d{{1,4}}|{_WORDNUM})(?=[\s-]))?[\s-]+"
             r"(?:(?:more|additional|further|extra|consecutive|straight|successive|trading|"
             r"business|working)\s+)?)?"
@@ -416,7 +456,13 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"\b(?:as\s+soon\s+as\s+possible|right\s+now|now|nowadays|currently|current|at\s+present|presently|"
             r"these\s+days|at\s+the\s+moment|recently|recent|lately|in\s+the\s+past|"
             r"the\s+past|in\s+the\s+future|(?:the\s+)?near\s+future|the\s+future|"
-            r"the\s+(?:near|short)\s+term|soon|shortly)\b",
+            r"the\s+(?:near|short)\s+term|soon|shortly|"
+            # vague times of the guidelines: "for the time being", "at a later date", "at
+            # that time" (anaphoric, as "that day" is; "at the time" is as often an idiom for
+            # "then", and "at that time of year" names no time of its own)
+            r"the\s+time\s+being|a\s+later\s+date|"
+            r"(?<=\bat\s)that\s+time(?=\s*[,.;:)\u2014]|\s+(?:[a-z]+ed|was|were|had|"
+            r"did|said|says|is|are|he|she|they|it|we|I|there|the|a|an|in|on)\b))\b",
             FLAGS,
         ),
         lambda m, ctx: _ref_guard(m, ctx),
@@ -451,6 +497,57 @@ def _r_century_words(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     return Resolved("DATE", f"{n - 1:02d}", Point(date(max((n - 1) * 100, 1), 1, 1), "C"),
                     ABSOLUTE, _mod_of(m))  # fmt: skip
+
+
+def two_digit_year(yy: int, ctx: Context) -> int:
+    """The century of a two-digit year: this one up to ten years ahead of publication (or of
+    2000 without a date), else the last."""
+    ref = ctx.dct.year if ctx.dct else 2000
+    year = ref // 100 * 100 + yy
+    return year if year <= ref + 10 else year - 100
+
+
+def _r_short_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    y = two_digit_year(int(m["yy"]), ctx)
+    return Resolved("DATE", f"{y:04d}", Point(date(y, 1, 1), "Y"), ABSOLUTE)
+
+
+#: a market report's move just before "on the day" / "for the day" ("fell 3% on the day")
+_MARKET_MOVE = re.compile(
+    r"(?:%|percent|per\s+cent|points?|cents?|pence|\b(?:closed|ended|finished))\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def _that_day_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "on the day" names a day only in a market report's move ("fell 3% on the day",
+    "closed the day up"); elsewhere ("schools shut for the day") annotators leave it."""
+    if m["tdmarket"] and not _MARKET_MOVE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None
+    if m["tdedge"] and (
+        _STAGE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        or re.match(r"\s+(?:to|for)\b", ctx.text[m.end() : m.end() + 5])
+    ):
+        return None  # "it is late in the day to change course": a late stage, the idiom
+    if m["tdedge"]:
+        # the trading day of a market report ("rallied late in the day"); elsewhere the
+        # phrase is as often a stage as a time, and annotators leave it
+        s_start, s_end = ctx.sentence_bounds(m.start())
+        if not _MARKET_WORDS.search(ctx.text, s_start, s_end):
+            return None
+    return _r_that_day(m, ctx)
+
+
+_MARKET_WORDS = re.compile(
+    r"%|\bpercent\b|\bper\s+cent\b|\bpoints?\b|\bshares?\b|\bstocks?\b|\bindex\b|"
+    r"\btrading\b|\btraders?\b|\bmarkets?\b|\bprices?\b|\bcents?\b|\bpence\b",
+    re.IGNORECASE,
+)
+
+
+_STAGE_BEFORE = re.compile(
+    r"\b(?:is|was|it's|too|very|rather|bit|fairly|pretty|so|be|seems?)\s+$", re.IGNORECASE
+)
 
 
 def _quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -566,7 +663,7 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     if not m["num"] and m.group(0).lower().endswith("-long") and unit in UNIT_CODE:
         # "the year-long strike", "a decade-long war": a length of one unit (TimeML types an
         # expression by what it denotes, and an adjective of length denotes a duration);
-        # "decades-long", "months-long": a plural unit gives no count (``PXE``, ``PXM``)
+        # "decades-long", "months-long": a plural unit gives no count (``PXDE``, ``PXM``)
         amount = None if m["unit"].lower().endswith("s") else 1
         return Resolved("DURATION", _duration(amount, unit), mod=_mod_of(m))
     if not m["num"] and re.fullmatch(r"the\s+full\s+year", m.group(0), FLAGS):
@@ -574,6 +671,11 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         res = _rel(ctx, lambda d: Point(d, "Y"), "XXXX")
         res.mod = _mod_of(m)
         return res
+    whole = re.fullmatch(r"the\s+(?:entire|whole)\s+(year|month|week)", m.group(0), FLAGS)
+    if not m["num"] and whole:
+        # "prices rose for the entire year": the calendar year (month, week) under
+        # discussion, a DATE as "the year" is; "over the entire year" stays a length
+        return _r_the_unit(_Override(m, tdet="the", tunit=whole.group(1), tahead=None), ctx)
     if (
         not m["num"]
         and not det
@@ -618,6 +720,13 @@ def _ref_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", "PRESENT_REF", anchor=PUBLISHED if ctx.dct else UNANCHORED)
     if word in ("soon", "now") and ctx.text[max(0, m.start() - 1) : m.start()] == "-":
         return None  # "Park Won-soon": part of a hyphenated name
+    if word.endswith(" time"):
+        # "at that time": a past time under discussion, unless the clause looks ahead
+        future = ctx.tense(m.start(), m.end()) == "future"
+        value = "FUTURE_REF" if future else "PAST_REF"
+        return Resolved("DATE", value, anchor=PUBLISHED if ctx.dct else UNANCHORED)
+    if word.endswith("later date"):
+        return Resolved("DATE", "FUTURE_REF", anchor=PUBLISHED if ctx.dct else UNANCHORED)
     if word in ("soon", "shortly") and (
         re.match(r"\s+(?:before|after|afterwards?|thereafter|as)\b", after)
         or re.search(r"\bas\s+$", ctx.text[max(0, m.start() - 4) : m.start()].lower())

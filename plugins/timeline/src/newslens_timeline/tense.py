@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from newslens.sentences import sentence_spans
 from newslens_timeline.values import Point
 
 # --------------------------------------------------------------------------- context
@@ -18,19 +19,30 @@ from newslens_timeline.values import Point
 
 @dataclass
 class Context:
-    """What resolution knows: the text, the creation time, and what came before."""
+    """What resolution knows: the text, the creation time, and what came before.
+
+    ``sentences`` are the core's sentence spans (:func:`newslens.sentences.sentence_spans`), so
+    the clause a tense is read from and the ``sentence`` of a finding are the sentences of every
+    other analysis."""
 
     text: str
     dct: date | None
-    sentence_starts: list[int]
+    sentences: tuple[tuple[int, int], ...] = ()
     last: Point | None = None  # the previous resolved DATE/TIME point
     last_quarter: Point | None = None
 
+    def __post_init__(self) -> None:
+        if not self.sentences:
+            self.sentences = sentence_spans(self.text) or ((0, len(self.text)),)
+        self._starts = [start for start, _ in self.sentences]
+
+    def sentence_of(self, pos: int) -> int:
+        """The index of the sentence holding ``pos`` (between two sentences: the earlier)."""
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.sentence_starts, pos) - 1
-        start = self.sentence_starts[max(i, 0)]
-        end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text)
-        return start, end
+        """``(start, end)`` of the sentence holding ``pos``, end exclusive."""
+        return self.sentences[self.sentence_of(pos)]
 
     def tense(self, start: int, end: int) -> str:
         """``"future"``, ``"past"``, ``"present"`` (``"present_right"`` when only a verb on the
@@ -147,7 +159,7 @@ _MARKER = re.compile(
     rf"\b(?:(?P<future>(?:will|won't|wo\s+n't|shall|would|may|might|could|should|must)"
     r"(?!\s+(?:not\s+)?have\b)|'ll|"
     r"going\s+to|is\s+to|are\s+to|predicts?|forecasts?|"
-    r"plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|scheduled\s+(?:to|for)|expects?\s+to|expected\s+to|due|"
+    r"plan(?:s|ned|ning)?\s+(?:to|a|an|another|their|his|her|its)\b|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|scheduled\s+(?:to|for)|expects?\s+to|expected\s+to|due|"
     r"set\s+to|supposed\s+to|next|upcoming|to\s+be|payable|effective|deadline)|"
     rf"(?P<present>is|are|says|say|am|{_SCHEDULED})|"
     rf"(?P<past>was|were|had|did|ago|since|earlier|{_IRREGULAR_PAST}|\w{{2,}}ed))\b"
@@ -197,39 +209,3 @@ _NOT_PARTICIPLE = frozenset({"was", "were", "had", "did", "ago", "since", "earli
 
 def _kind(m: re.Match[str]) -> str:
     return "future" if m["future"] else "present" if m["present"] else "past"
-
-
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n+")
-
-
-def sentence_starts(text: str) -> list[int]:
-    """Offsets where sentences begin (a light splitter: end punctuation, capital, newline)."""
-    starts = [0]
-    for m in _SENTENCE_BREAK.finditer(text):
-        if m.end() < len(text) and not (
-            text[m.start() - 1 : m.start()] == "."
-            and (
-                _ABBREVIATION.search(text, max(0, m.start() - 8), m.start())
-                or (
-                    _CLOCK_SUFFIX.search(text, max(0, m.start() - 5), m.start())
-                    and _WEEKDAY_NEXT.match(text, m.end())
-                )
-            )
-        ):
-            starts.append(m.end())
-    return starts
-
-
-#: "at 9 a.m. Tuesday": a clock time's period before its day ends no sentence
-_CLOCK_SUFFIX = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
-_WEEKDAY_NEXT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-
-
-#: a period that ends an abbreviation, not a sentence ("vs. Wade", "Jan. 14", "Gen. Smith",
-#: "George W. Bush"); "U.S." and "U.N." too, which wire copy puts before names far more
-#: often than at the end of a sentence
-_ABBREVIATION = re.compile(
-    r"(?:^|(?<=[\s(\"'\u201c]))(?:vs|Mr|Mrs|Ms|Dr|St|Mt|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|"
-    r"Cmdr|Pres|Prof|Rev|Jr|Sr|No|Nos|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[A-Z]|"
-    r"U\.S|U\.N|U\.K|E\.U)\.$"
-)

@@ -154,7 +154,7 @@ class CorpusPart:
                 "value": rows["value"].astype(str) if len(rows) else ids,
                 "type": rows["type"].astype(str) if len(rows) else ids,
                 "date_start": pd.to_datetime(rows["date_start"] if len(rows) else [], utc=True),
-                "sentence": rows["sentence"].fillna("").astype(str) if len(rows) else ids,
+                "sentence_text": rows["sentence_text"].fillna("").astype(str) if len(rows) else ids,
                 "offset": (rows["start"] - rows["sentence_start"]) if len(rows) else ids,
                 "published": pd.to_datetime(ids.map(info["published"]), utc=True),
                 "title": ids.map(info["title"]).fillna(""),
@@ -283,7 +283,7 @@ class CorpusPart:
     def event_html(self, index: Any) -> str:
         """One mention's sentence (the expression marked) and its article, escaped."""
         row = self.events.loc[index]
-        sentence = str(row["sentence"])
+        sentence = str(row["sentence_text"])
         offset = row["offset"]
         start = sentence.find(str(row["text"]), max(0, int(offset) - 4)) if pd.notna(offset) else -1
         if start < 0:

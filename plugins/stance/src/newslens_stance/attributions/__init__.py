@@ -7,9 +7,9 @@ one pass per pattern), so no input can make extraction slow.
 
 Pipeline, for one text:
 
-1. sentences (abbreviation-aware) and quotation spans (curly or straight marks, the
-   newspaper convention that a quote left open at a paragraph end continues in the next
-   paragraph when that paragraph opens with a quotation mark);
+1. sentences (the core's splitter, :mod:`newslens.sentences`) and quotation spans (curly or
+   straight marks, the newspaper convention that a quote left open at a paragraph end
+   continues in the next paragraph when that paragraph opens with a quotation mark);
 2. cues: reporting verbs from :data:`CUE_LEMMAS` in every inflection, "according to", agentless
    passives ("is said to", "it was reported that") and distancing adverbs ("reportedly");
 3. for each cue, a speaker (preposed "X said", inverted "said X", participle "..., adding")
@@ -21,19 +21,26 @@ Pipeline, for one text:
 Modules, in dependency order: ``lexicon`` (word lists and cue patterns), ``text`` (sentences,
 quotes, the finding record), ``names``, ``speakers`` (noun phrases), ``clauses`` (content
 boundaries), ``resolution``, ``stance``, and ``rules`` (the patterns, calling the others).
-Only :func:`find_attributions`, :func:`iter_parties` and :data:`COLUMNS` are public; names
+Only :func:`find_attributions`, :func:`iter_parties`, :func:`cue_class`, :data:`CUE_CLASSES`
+and :data:`COLUMNS` are public; names
 with a leading underscore are shared between these modules and nowhere else.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import Any
 
+from newslens.sentences import sentence_spans
+from newslens_stance.attributions.classes import CUE_CLASSES, cue_class
 from newslens_stance.attributions.rules import _find
 from newslens_stance.attributions.stance import _form
+from newslens_stance.attributions.text import _normalise_quotes, _strip_span, _widen_to_quotes
 
 # --------------------------------------------------------------------------- public
+
+__all__ = ["COLUMNS", "CUE_CLASSES", "cue_class", "find_attributions", "iter_parties"]
 
 
 COLUMNS: dict[str, str] = {
@@ -47,6 +54,7 @@ COLUMNS: dict[str, str] = {
     "speaker_resolved": "str",
     "cue": "str",
     "cue_lemma": "str",
+    "cue_class": "str",
     "cue_start": "int64",
     "cue_end": "int64",
     "content": "str",
@@ -56,30 +64,43 @@ COLUMNS: dict[str, str] = {
     "form": "str",
     "stance": "str",
     "stance_target": "str",
+    "nested": "boolean",
+    "sentence": "int64",
+    "sentence_start": "int64",
+    "sentence_end": "int64",
 }
 
 
 def find_attributions(text: str) -> list[dict[str, Any]]:
     """Every attribution and unattributed hedge in ``text``, as plain dicts.
 
-    Never raises: any text (empty, binary junk, unbalanced quotes) gives a list, possibly
-    empty. Offsets are into ``text``, end exclusive.
+    Any text (empty, binary junk, unbalanced quotes) gives a list, possibly empty. Offsets are
+    into ``text``, end exclusive. ``sentence`` is the index of the cue's sentence in the core's
+    split (:func:`newslens.sentences.sentence_spans`, the same as ``Article.sentences``), and
+    ``sentence_start``/``sentence_end`` are that sentence's offsets.
+
+    Errors are not swallowed (issue 13): a bug in a rule raises, so the runner records an
+    error row naming the article and the analysis instead of "no attributions".
     """
     if not isinstance(text, str) or not text.strip():
         return []
-    try:
-        found = _find(text)
-    except Exception:  # pragma: no cover - defensive: a rule bug must not lose the article
-        return []
+    norm = _normalise_quotes(text)
+    found = _find(norm)
+    sentences = sentence_spans(text)
+    starts = [a for a, _ in sentences]
     rows: list[dict[str, Any]] = []
     for f in found:
-        parts = sorted({(a, b) for a, b in f.content if 0 <= a < b <= len(text)})
+        parts = sorted(
+            {_widen_to_quotes(text, a, b) for a, b in f.content if 0 <= a < b <= len(text)}
+        )
         if not parts:
             continue
         spans = [parts[0][0], parts[-1][1], f.cue[0], f.cue[1]]
         if f.speaker:
             spans += [f.speaker[0], f.speaker[1]]
         start, end = min(spans), max(spans)
+        k = max(0, bisect.bisect_right(starts, f.cue[0]) - 1)
+        s_start, s_end = sentences[k] if sentences else (0, len(text))
         rows.append(
             {
                 "start": start,
@@ -92,18 +113,33 @@ def find_attributions(text: str) -> list[dict[str, Any]]:
                 "speaker_resolved": f.speaker_resolved,
                 "cue": text[f.cue[0] : f.cue[1]],
                 "cue_lemma": f.lemma,
+                "cue_class": cue_class(f.lemma),
                 "cue_start": f.cue[0],
                 "cue_end": f.cue[1],
                 "content": " … ".join(text[a:b] for a, b in parts),
                 "content_start": parts[0][0],
                 "content_end": parts[-1][1],
                 "content_spans": [[a, b] for a, b in parts],
-                "form": _form(text, parts),
+                "form": _form(norm, [_strip_span(norm, a, b, " ") for a, b in parts]),
                 "stance": f.stance,
                 "stance_target": f.stance_target,
+                "sentence": k,
+                "sentence_start": s_start,
+                "sentence_end": s_end,
             }
         )
+    _mark_nested(rows)
     return rows
+
+
+def _mark_nested(rows: list[dict[str, Any]]) -> None:
+    """``nested``: the cue lies inside another attribution's content ("X said that Y told
+    Z ..."). PARC keeps both; schemes that annotate only the outermost report (PolNeAR) drop
+    the nested ones, and an analyst may too."""
+    spans = [(i, a, b) for i, r in enumerate(rows) for a, b in r["content_spans"]]
+    for i, r in enumerate(rows):
+        c = r["cue_start"]
+        r["nested"] = any(j != i and a <= c < b for j, a, b in spans)
 
 
 def iter_parties(rows: list[dict[str, Any]]) -> Iterator[str]:

@@ -40,11 +40,32 @@ _REGULAR = _words(
     praise exclaim recount list determine
     """
 )
+#: Issue 18: cues of questions, beliefs, intentions, evidence and more verbs of saying (the
+#: scope of PolNeAR). Kept apart from :data:`FORM_TO_LEMMA`, which the other rules read as
+#: "a report of its own" (a clause with one ends a content, a word of it ends a speaker's
+#: noun phrase): these words are too common as nouns or plain verbs for that ("a vote",
+#: "backed by", "the order").
+ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "know": ("knew", "knows"),
+    "find": ("found", "finds"),
+    "show": ("showed", "shows", "shown", "showing", "show"),
+    "seek": ("sought", "seeks", "seeking"),
+    "feel": ("felt", "feels"),
+    "talk about": ("talked about", "talks about", "talking about"),
+    "point to": ("pointed to", "points to", "pointing to"),
+}
+_ATTITUDE_REGULAR = _words(
+    """
+    ask wonder expect fear doubt hope want plan intend decide refuse decline prefer support
+    oppose endorse criticize criticise defend propose agree demonstrate express mock condemn
+    denounce question worry
+    """
+)
 
 DENY_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
 DISPUTE_LEMMAS = frozenset({"dispute", "contest", "contradict", "counter", "disagree with"})
 HEDGE_LEMMAS = frozenset({"claim", "allege", "purport"})
-REPORT_LEMMAS = frozenset({"report", "cite", "according to", "per", "quote"})
+REPORT_LEMMAS = frozenset({"report", "cite", "according to", "per", "quote", "in (poll)"})
 #: Verbs that report only with a clause, a colon or a quotation, never with a bare object
 #: ("it adds a further complication", "noted the date").
 CLAUSE_ONLY_LEMMAS = frozenset(
@@ -90,15 +111,36 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "underline",
         "list",
         "determine",
+        "know",
+        "wonder",
+        "fear",
+        "doubt",
+        "worry",
+        "feel",
+        "find",
+        "show",
+        "demonstrate",
+        "agree",
+        "decide",
     }
 )
 #: Verbs whose content may be a bare noun phrase ("claimed responsibility", "denied it").
 NP_OBJECT_LEMMAS = frozenset(
     {"claim", "deny", "reject", "dismiss", "confirm", "announce", "cite", "attribute"}
 )
+#: Cues of beliefs, intentions, evidence and questions (issue 18): in the passive their
+#: subject is no source ("was found dead", "is expected to", "was asked").
+ATTITUDE_LEMMAS = frozenset(
+    _words(
+        """
+        know find show seek feel ask wonder expect fear doubt hope want plan intend decide
+        refuse decline prefer support oppose endorse demonstrate worry agree
+        """
+    )
+)
 #: Verbs whose object is the audience ("told reporters that").
 AUDIENCE_LEMMAS = frozenset(
-    {"tell", "inform", "assure", "warn", "urge", "caution", "remind", "brief"}
+    {"tell", "inform", "assure", "warn", "urge", "caution", "remind", "brief", "ask"}
 )
 HEDGE_ADVERBS = frozenset(
     {"reportedly", "allegedly", "purportedly", "supposedly", "reputedly", "alleged", "purported"}
@@ -132,6 +174,17 @@ for _form in ("suspecting", "attributing", "reading", "observing"):
 for _form in ("recount", "recounts", "recounting"):
     FORM_TO_LEMMA.pop(_form, None)
 
+ATTITUDE_TO_LEMMA: dict[str, str] = {}
+for _lemma in _ATTITUDE_REGULAR:
+    for _form in _inflect(_lemma):
+        if _form not in FORM_TO_LEMMA:
+            ATTITUDE_TO_LEMMA.setdefault(_form, _lemma)
+for _lemma, _forms in ATTITUDE_LEMMAS_IRREGULAR.items():
+    for _form in _forms:
+        ATTITUDE_TO_LEMMA.setdefault(_form, _lemma)
+#: every cue form: reports and attitudes
+CUE_FORMS: dict[str, str] = {**ATTITUDE_TO_LEMMA, **FORM_TO_LEMMA}
+
 # Forms that are more often nouns or adjectives than reporting verbs, accepted only after a
 # subject-like word (see _looks_nominal).
 _NOUNISH = frozenset(
@@ -142,6 +195,8 @@ _NOUNISH = frozenset(
         disputes repeat stress warning added stated written believe indicated described
         remark remarks thought
         contest contests demand demands list lists
+        hope hopes fear fears doubt doubts plan plans support question questions show shows
+        expected want
         """
     )
 )
@@ -243,15 +298,6 @@ _CONTRADICTION = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|nor|none|nothing)\b|n't\b", re.IGNORECASE)
-_ABBREV = frozenset(
-    _words(
-        """
-        mr mrs ms dr st jr sr gen col lt sgt capt gov sen rep prof no vs inc ltd co corp jan
-        feb mar apr jun jul aug sep sept oct nov dec mt ft u.s u.k u.n e.g i.e etc approx
-        est
-        """
-    )
-)
 _WEEKDAY_TIME = re.compile(
     r"(?:\s+(?:on|last|late|early|this|next)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|yesterday|today|tonight|morning|evening|afternoon|night|week)"
@@ -276,6 +322,7 @@ _CUE_SCAN = re.compile(
     r"(?<![\w,] )\bPer(?= [\w“\"])|(?<=, )per(?= [a-z])|"
     r"\b(?:[Aa]ccording to|pointed out|points out|point out|went on to (?:say|add|note)|"
     r"called on|called for|calls on|calls for|refer(?:s|red|ring)? to|"
+    r"talk(?:s|ed|ing)? about|point(?:s|ed|ing)? to|"
     r"disagree(?:s|d)? with)\b|\b(?P<w>[a-z]+)\b"
     r"|\b(?P<cap>[A-Z][a-z]+ing)\b"
 )
@@ -288,9 +335,9 @@ def _cue_matches(text: str) -> Iterator[re.Match[str]]:
         w = m.group("w")
         if w is None:
             cap = m.group("cap")
-            if cap is None or cap.lower() in FORM_TO_LEMMA:
+            if cap is None or cap.lower() in CUE_FORMS:
                 yield m
-        elif w in FORM_TO_LEMMA:
+        elif w in CUE_FORMS:
             yield m
 
 

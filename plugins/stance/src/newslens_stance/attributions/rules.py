@@ -33,9 +33,10 @@ from newslens_stance.attributions.lexicon import (
     _PRONOUNS,
     _SUBORDINATORS,
     _WORD,
+    ATTITUDE_LEMMAS,
     AUDIENCE_LEMMAS,
     CLAUSE_ONLY_LEMMAS,
-    CLOSE_QUOTES,
+    CUE_FORMS,
     DENY_LEMMAS,
     FORM_TO_LEMMA,
     NP_OBJECT_LEMMAS,
@@ -145,6 +146,8 @@ def _find(text: str) -> list[_Finding]:
             lemma = "per"  # "Per reports, ...", "..., per the ministry"
         elif form.startswith("went on"):
             lemma = FORM_TO_LEMMA.get(form.split()[-1], "say")
+        elif form in CUE_FORMS and " " in form:
+            lemma = CUE_FORMS[form]  # "talked about", "pointed to"
         elif form.startswith(("point", "went on")):
             lemma = "point out" if form.startswith("point") else "say"
         elif form.startswith("call") and " " in form:
@@ -162,9 +165,11 @@ def _find(text: str) -> list[_Finding]:
                 continue
             lemma = "refer to"
         else:
-            lemma = FORM_TO_LEMMA.get(form, FORM_TO_LEMMA.get(form.lower(), form))
+            lemma = CUE_FORMS.get(form, CUE_FORMS.get(form.lower(), form))
         if lemma not in {"according to", "per"} and _looks_nominal(text, c0, form):
             continue
+        if lemma == "point to" and re.search(r"\d\s*$", text[max(0, c0 - 4) : c0]):
+            continue  # "won 45 points to 24": a score
         s0, s1 = doc.sentence(c0)
         q = doc.quote_at(c0)
         if q is not None:  # nested: confine to the quotation
@@ -224,6 +229,52 @@ def _find(text: str) -> list[_Finding]:
         if len(_WORD.findall(text[a:b])) >= 3:
             findings.append(_Finding((c0, c1), m.group("cue").lower(), speaker, [(a, b)]))
             used_cues.add(c0)
+    # 3d. "In a new Fox News poll, Trump leads ...": a poll or survey relays its figures
+    for m in _POLL_RE.finditer(text) if ("poll" in text or "survey" in text) else ():
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        s0, s1 = doc.sentence(c0)
+        sp = _strip_span(text, *m.span("source"))
+        parts = []
+        before = _strip_span(text, s0, c0)
+        if before[1] - before[0] > 2 and len(_WORD.findall(text[before[0] : before[1]])) >= 3:
+            parts.append(before)
+        after = _strip_span(text, m.end(), _clause_end(doc, m.end(), s1))
+        if len(_WORD.findall(text[after[0] : after[1]])) >= 3:
+            parts.append(after)
+        if parts and sp[1] > sp[0]:
+            findings.append(_Finding((c0, c1), "in (poll)", sp, parts))
+            used_cues.add(c0)
+    # 3e. headline attributions: "Sanders: Endorsements prove ..." (a name, a colon, words)
+    for m in _HEADLINE_RE.finditer(text) if ":" in text else ():
+        c0, c1 = m.span("cue")
+        name = m.group("source")
+        if c0 in used_cues or any(w in _NOT_HEADLINE_SOURCES for w in name.lower().split()):
+            continue
+        s0, s1 = doc.sentence(m.start("content"))
+        a, b = _strip_span(text, m.start("content"), s1, " \t\n.")
+        if len(_WORD.findall(text[a:b])) >= 3:
+            findings.append(_Finding((c0, c1), ":", m.span("source"), [(a, b)]))
+            used_cues.add(c0)
+    # 3f. attitudes as adjectives: "Officials are confident that ...", "X is eager to ..."
+    for m in _ADJ_ATTITUDE_RE.finditer(text):
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        s0, s1 = doc.sentence(c0)
+        speaker, hedged = _np_before(doc, m.start("cop"), s0)
+        if speaker is None:
+            continue
+        sp_text = text[speaker[0] : speaker[1]].lower()
+        if sp_text in {"it", "there", "this", "that", "which", "what"}:
+            continue
+        a = m.start("comp") + (len(m.group("comp")) if m.group("comp").lower() == "that" else 0)
+        a, b = _strip_span(text, a, _clause_end(doc, a, s1))
+        if len(_WORD.findall(text[a:b])) >= 2:
+            lemma = m.group("cue").lower()
+            findings.append(_Finding((c0, c1), lemma, speaker, [(a, b)], hedged=hedged))
+            used_cues.add(c0)
     # 4. continuation quotes of a direct attribution
     _attach_following_quotes(doc, findings)
     findings = _prune(doc, findings)
@@ -255,6 +306,43 @@ def _find(text: str) -> list[_Finding]:
 _STATEMENT_RE = re.compile(
     r"\b(?P<verb>issued|released|published|put out|made|posted)\s+(?:(?:a|an|the|its|his|her|"
     r"their)\s+)?(?:[\w\-]+\s+){0,2}?(?P<cue>statement|announcement)\s*(?:that\b|:)"
+)
+_POLL_RE = re.compile(
+    r"\b(?P<cue>[Ii]n)\s+(?P<source>(?:(?:the|a|an|this|that|its|their|his|her|one|another)\s+)?"
+    r"(?:[\w.’'/&\-]+\s+){0,6}?(?:poll|polls|survey|surveys)"
+    r"(?:\s+(?:released|published|conducted|taken)\b[^,;:“”\".]{0,40})?)"
+    r"(?=\s*[,;]|\s*[.!?](?:\s|$)|\s+[a-z]+\s)"
+)
+_HEADLINE_RE = re.compile(
+    r"^[ \t]*(?P<source>[A-Z][a-z’'\-.]+(?:\s+[A-Z][a-z’'\-.]+){0,3})"
+    r"(?P<cue>:)[ \t]+(?P<content>[“\"‘']?[A-Z])",
+    re.MULTILINE,
+)
+#: words of a paragraph label, not a speaker ("Update:", "Editor's note:", "Related:")
+_NOT_HEADLINE_SOURCES = frozenset(
+    _words(
+        """
+        update updated editor editor's note related read watch video photo photos listen
+        correction clarification source sources background context disclosure transcript
+        full text more monday tuesday wednesday thursday friday saturday sunday january
+        february march april may june july august september october november december
+        breaking exclusive analysis opinion commentary editorial live the
+        """
+    )
+)
+_NAME_CALLING = re.compile(
+    r"(?:him|her|them|it|this|that|himself|herself|themselves|itself)\s+(?:an?\s+|the\s+)?"
+    r"(?!(?:up|off|back|out|in|on|for|to|into|over|down|away|a\s+cab|a\s+taxi)\b)[a-z][\w\-]+"
+)
+_ADJ_ATTITUDE_RE = re.compile(
+    r"\b(?P<cop>is|are|was|were|remains?|remained|seems?|seemed|appears?|appeared|has been|"
+    r"have been|had been|be|been|[’']s|[’']re)\s+(?:(?:not|also|still|very|so|more|less|"
+    r"increasingly|deeply|clearly|quite|fairly|extremely|particularly|especially|now|"
+    r"most|all|both)\s+)*(?P<cue>confident|convinced|concerned|worried|eager|skeptical|"
+    r"sceptical|sure|certain|afraid|hopeful|optimistic|pessimistic|aware|determined|"
+    r"reluctant|willing|unwilling|ready|adamant|keen|anxious|angry|upset|frustrated|happy|"
+    r"pleased|glad|disappointed|proud|wary|fearful|doubtful|unsure|uncertain)\s+"
+    r"(?P<comp>that\b|to\b|about\b|of\b|whether\b)"
 )
 _CITED_NP = re.compile(r"((?:the |a |an )?[^,;.:()“”\"]{2,80}?)(?=\s*(?:[,;.:]|$|\s+as\b))")
 
@@ -413,6 +501,10 @@ def _verb_attribution(
     before_text = text[s0:c0]
     speaker: tuple[int, int] | None = None
     hedged = False
+    if lemma in ATTITUDE_LEMMAS and re.search(
+        r"\b(?:is|was|were|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$", before_text
+    ):
+        return None  # "was found dead", "is expected to": the subject is no source
     participle = form.endswith("ing") and (
         re.search(r",\s*(?:(?:further|also|then|later|adding|and)\s+)*$", before_text)
         or re.search(r"\b(?:upon|after|before|while|when)\s+$", before_text)
@@ -748,11 +840,14 @@ def _verb_attribution(
     if lemma == "call" and not (
         text[c0 - 1 : c0] != "-"
         and any(
-            re.match(r"(?:[^\s“\"”]+\s+){0,6}?[“\"]", text[a:b]) and text[b - 1] in CLOSE_QUOTES
+            (re.match(r"(?:[^\s“\"”]+\s+){0,6}?[“\"]\w", text[a:b]) and c1 <= a)
+            or _NAME_CALLING.match(text, a, b)
             for a, b in content
         )
     ):
-        return None  # "called the police", "so-called": only 'called X "Y"' reports words
+        # "called the police", "so-called" report nothing; 'called X "Y"' and "called him
+        # a liar", "called them divisive" name-call
+        return None
     if lemma == "encourage" and (
         text[speaker[0] : speaker[1]].lower() in {"it", "this", "that"}
         or not any(re.match(r"(?:\S+\s+){1,8}?to\s+[a-z]", text[a:b]) for a, b in content)
@@ -797,7 +892,39 @@ def _verb_attribution(
             )
         ):
             return None  # "the Senate confirmed him": no reported content
+    if lemma in _COMPLEMENT_ONLY and not _has_complement(text, c1, content, lemma):
+        return None  # "agreed, saying", "asked the same day", "the expected date"
     return _Finding((c0, c1), lemma, speaker, content, hedged=hedged)
+
+
+#: attitude cues that attribute only with a complement clause, an infinitive or a quotation
+#: ("agreed to", "expects that", "asked whether"), never with a bare object or a participle
+_COMPLEMENT_ONLY = frozenset(
+    _words("agree expect decide intend refuse decline hope ask wonder prefer plan want")
+)
+_COMPLEMENT_LEAD = re.compile(
+    r"(?:[\w’'\-]+\s+){0,3}?(?:that|to|whether|if|why|how|what|who|when|where|which|about|"
+    r"for)\b|(?:[\w’'\-]+\s+){0,3}?[“\"]|[,:]?\s*[“\"]",
+    re.IGNORECASE,
+)
+
+
+def _has_complement(text: str, c1: int, content: list[tuple[int, int]], lemma: str) -> bool:
+    """Whether a complement-only cue has one: a quotation anywhere in its content, or a
+    content after the cue that opens with a complementiser, "to", a question word or a quote
+    within its first words (an audience may come first: "asked reporters whether")."""
+    if any(text[a] in OPEN_QUOTES for a, _ in content):
+        return True
+    after = [a for a, _ in content if a >= c1]
+    if not after:
+        return lemma not in {"ask", "wonder"} or text[content[-1][1] - 1 : content[-1][1]] in "?"
+    lead = text[c1 : after[0] + 12].lstrip(" ,")
+    m = _COMPLEMENT_LEAD.match(lead)
+    if m is not None and lemma not in {"ask", "wonder"}:
+        # "about" and "for" open a question's topic ("asked about", "asked for"), not the
+        # complement of "expected", "planned" ("the expected date for the reopening")
+        return not re.search(r"\b(?:about|for)$", m.group(), re.IGNORECASE)
+    return m is not None
 
 
 #: what a source can deny or reject as a report (singular forms)
@@ -1009,6 +1136,9 @@ def _first_verbish(text: str, s0: int, c0: int) -> int:
     return s0
 
 
+_QUOTE_OR_WORD_AFTER = re.compile(r"[“\"\w]")
+
+
 def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
     """A direct quotation followed by unattributed quotations from the same speaker ("'A,'
     he said. 'B.'") is one attribution with several content parts."""
@@ -1027,6 +1157,13 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
         if f.agentless or not any(text[p[0]] in OPEN_QUOTES for p in f.content):
             continue
         end = max(max(p[1] for p in f.content), f.cue[1], f.speaker[1] if f.speaker else 0)
+        _c0, c_end = doc.sentence(f.cue[0])
+        if end < c_end and not _QUOTE_OR_WORD_AFTER.search(text, end, c_end):
+            pass
+        elif end < c_end and not any(ch in OPEN_QUOTES for ch in text[end:c_end]):
+            # '"A," Cruz told the Washington Post. "B."': the audience and adverbials after
+            # the cue end its sentence; the next quotation may continue the content
+            end = _rstrip_pos(text, end, c_end)
         for _ in range(20):
             # 'as saying "A" and "B"': a quotation joined by "and" in the same sentence
             gap = re.match(r"[\s.,;:]*(?:and\s+)?", text[end : end + 200])

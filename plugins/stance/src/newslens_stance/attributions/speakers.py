@@ -51,6 +51,18 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
     gap_end = pos
     while k >= 0:
         w = words[k]
+        lw = w.group().lower()
+        pp = (
+            _GAP_PHRASE.search(text, max(sent_lo, gap_end - 40), gap_end)
+            if lw in _GAP_PHRASE_ENDS
+            else None
+        )
+        if pp is not None and pp.end() == gap_end and pp.start() > sent_lo:
+            # "have in the past said", "X, for example, said": an adverbial, not a speaker
+            gap_end = pp.start()
+            while k >= 0 and words[k].start() >= gap_end:
+                k -= 1
+            continue
         between = text[w.end() : gap_end]
         if between.strip():
             break
@@ -62,6 +74,18 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             and words[k - 1].group().lower() not in _DETERMINERS | _AUX
         ):
             gap_end = w.start()  # "Miller and Smith both acknowledged"
+            k -= 1
+            continue
+        if (
+            lw in {"may", "will"}
+            and w.group()[:1].isupper()
+            and k >= 1
+            and words[k - 1].group()[:1].isupper()
+            and not text[words[k - 1].end() : w.start()].strip()
+        ):
+            break  # "Theresa May said", "Will Smith said": a name, not a modal
+        if lw in _GAP_ADVERBS:
+            gap_end = w.start()  # "The two leaders together said", "The senators even said"
             k -= 1
             continue
         if (
@@ -143,8 +167,15 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             lw in {"will", "may", "said"}
             and w.group()[:1].isupper()
             and w.start() > sent_lo
-            and np_start is not None
-            and text[np_start : np_start + 1].isupper()
+            and (
+                (np_start is not None and text[np_start : np_start + 1].isupper())
+                or (
+                    np_start is None
+                    and k >= 1
+                    and words[k - 1].group()[:1].isupper()
+                    and not text[words[k - 1].end() : w.start()].strip()
+                )
+            )
         ):
             pass  # a given name: "chief economist Will Buttrose"
         elif lw in _STOP_BACK or lw in _AUX or lw.endswith(("n't", "n’t")):
@@ -177,6 +208,8 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             prev = words[k - 1] if k >= 1 else None
             pl = prev.group().lower() if prev is not None else ""
             role = (pl in _ROLE_NOUNS or pl.split("-")[-1] in _ROLE_NOUNS) and lw != "and"
+            if lw == "of" and pl in _QUANTITY_HEADS:
+                role = True  # "24 percent of voters", "most of the senators", "half of them"
             if lw == "of" and not role and prev is not None and pl.isalpha() and pl.islower():
                 # "The Centre for Aviation's database of air carriers", "the leaders of the
                 # two countries": a determined noun phrase goes on through "of"
@@ -323,6 +356,35 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
     return (np_start, np_end), hedged
 
 
+#: adverbs that sit between a subject and its verb without "-ly" ("the leaders together said")
+_GAP_ADVERBS = frozenset(_words("together even jointly instead alone too ever since themselves"))
+#: adverbial phrases between a subject and its verb ("have in the past said", "X, for
+#: example, said"); their words are no speaker
+_GAP_PHRASE = re.compile(
+    r"(?:,\s*)?\b(?:in the past|in particular|for example|for instance|at the time|at first|"
+    r"in recent (?:days|weeks|months|years)|in the end|in fact|of course|as expected|once again|"
+    r"for (?:his|her|their|its) part|in turn|by contrast|in response|in return|at least|"
+    r"in the meantime|as well|as usual|in private|in public|on the record)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_GAP_PHRASE_ENDS = frozenset(
+    _words(
+        """
+        past particular example instance time first days weeks months years end fact course
+        expected again part turn contrast response return least meantime well usual private
+        public record
+        """
+    )
+)
+#: nouns that head a quantified speaker ("24 percent of voters", "most of the senators")
+_QUANTITY_HEADS = frozenset(
+    _words(
+        """
+        percent majority most many some half third quarter all none each several few dozens
+        hundreds thousands millions number share plurality minority one two three four five
+        """
+    )
+)
 #: title abbreviations whose full stop does not end a speaker's phrase ("Dr. Steven Wolf")
 _TITLE_ABBREV = frozenset(_words("dr mr mrs ms prof gen col lt sgt capt gov sen rep st rev hon"))
 #: words in -ly that are nouns, not adverbs ("the Hajo assembly said", "the daily reported")

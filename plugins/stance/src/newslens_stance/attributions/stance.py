@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newslens_stance.attributions.classes import cue_class
 from newslens_stance.attributions.lexicon import (
     _CONTRADICTION,
     _NEGATION,
@@ -22,6 +23,9 @@ from newslens_stance.attributions.text import _Doc, _Finding
 
 # --------------------------------------------------------------------------- stance
 
+#: intentions against the content (issue 18): stance "deny"
+_REJECTING_ATTITUDES = frozenset({"oppose", "refuse", "decline"})
+
 
 def _set_stance(doc: _Doc, f: _Finding, all_findings: list[_Finding]) -> None:
     text = doc.text
@@ -29,8 +33,11 @@ def _set_stance(doc: _Doc, f: _Finding, all_findings: list[_Finding]) -> None:
     if f.agentless:
         f.stance = "hedge"
         return
-    if f.lemma in DENY_LEMMAS:
-        f.stance = "deny"
+    if f.lemma in DENY_LEMMAS or f.lemma in _REJECTING_ATTITUDES:
+        f.stance = "deny"  # "refused to", "opposes the plan": the source rejects the content
+        return
+    if cue_class(f.lemma) == "question":
+        f.stance = "hedge"  # "asked whether ...": the content is put in doubt, not asserted
         return
     others = {
         g.speaker_resolved

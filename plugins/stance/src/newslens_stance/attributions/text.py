@@ -1,6 +1,6 @@
-"""The document a set of rules reads: paragraphs, abbreviation-aware sentences, quotation spans
-(a quote left open at a paragraph end continues when the next paragraph opens with a mark),
-and the finding each rule produces."""
+"""The document a set of rules reads: paragraphs and sentences (the core's splitter,
+:mod:`newslens.sentences`), quotation spans (a quote left open at a paragraph end continues
+when the next paragraph opens with a mark), and the finding each rule produces."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from newslens_stance.attributions.lexicon import _ABBREV, _QUOTE_CHARS, _WORD
+from newslens.sentences import paragraphs, sentence_spans
+from newslens_stance.attributions.lexicon import _QUOTE_CHARS, _WORD
 
 # --------------------------------------------------------------------------- document
 
@@ -52,70 +53,6 @@ class _Doc:
         return None
 
 
-_SOFT_BREAK = re.compile(r"[^\n]\n(?=[^\s])")
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans (start, end), blank-free.
-
-    Why not one paragraph per line: wire copy is often hard-wrapped at ~70 characters
-    ("...said its Shell Canada\\nProducts Ltd unit...") with paragraphs marked by an indented
-    line or a blank line. When most lines of a text are short and end mid-sentence, a single
-    newline is a wrap, not a paragraph break; elsewhere every line is a paragraph.
-    """
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    if len(lines) < 4:
-        return lines
-    soft = [m.start() + 1 for m in _SOFT_BREAK.finditer(text)]
-    short = sum(1 for a, b in lines if b - a <= 90)
-    wraps = sum(1 for i in soft if text[i - 1] not in '.!?:”"')
-    if short < 0.8 * len(lines) or wraps < 0.3 * len(lines):
-        return lines
-    paras: list[tuple[int, int]] = []
-    for a, b in lines:
-        if (
-            paras
-            and text[a - 1] == "\n"
-            and (a < 2 or text[a - 2] != "\n")
-            and (not text[a].isspace())
-        ):
-            paras[-1] = (paras[-1][0], b)  # a wrapped line continues its paragraph
-        else:
-            paras.append((a, b))
-    return [
-        (a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in paras if text[a:b].strip()
-    ]
-
-
-def _split_sentences(
-    text: str, paras: list[tuple[int, int]] | None = None
-) -> tuple[list[int], list[int]]:
-    starts: list[int] = []
-    ends: list[int] = []
-    for p0, p1 in paras if paras is not None else _paragraphs(text):
-        s = p0
-        for m in re.finditer(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])", text[p0:p1]):
-            end = p0 + m.end()
-            word = re.search(r"([A-Za-z.]+)\.$", text[max(p0, end - 12) : p0 + m.start() + 1])
-            if m.group().startswith(".") and word:
-                w = word.group(1).lower().rstrip(".")
-                if (
-                    w in _ABBREV
-                    or (len(w) == 1 and w.isalpha())
-                    or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w)
-                ):
-                    continue
-            starts.append(s)
-            ends.append(end)
-            s = end
-            while s < p1 and text[s].isspace():
-                s += 1
-        if s < p1:
-            starts.append(s)
-            ends.append(p1)
-    return starts, ends
-
-
 def _find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Quotation spans (start at the opening mark, end after the closing mark).
 
@@ -126,7 +63,7 @@ def _find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[
     quotes: list[tuple[int, int]] = []
     open_at: int | None = None
     if paras is None:
-        paras = _paragraphs(text)
+        paras = paragraphs(text)
     for n, (p0, p1) in enumerate(paras):
         for i in range(p0, p1):
             ch = text[i]
@@ -166,10 +103,46 @@ def _rstrip_pos(text: str, lo: int, hi: int) -> int:
 
 
 def _doc(text: str) -> _Doc:
-    paras = _paragraphs(text)
-    starts, ends = _split_sentences(text, paras)
+    """The document the rules read, split by the core's one sentence splitter
+    (:mod:`newslens.sentences`), so ``sentence`` means what it means in every other frame."""
+    paras = paragraphs(text)
+    spans = sentence_spans(text)
     quotes = _find_quotes(text, paras)
-    return _Doc(text, starts, ends, quotes, [q[0] for q in quotes])
+    return _Doc(text, [a for a, _ in spans], [b for _, b in spans], quotes, [q[0] for q in quotes])
+
+
+_DOUBLE_APOSTROPHE = re.compile(r"''")
+
+
+def _normalise_quotes(text: str) -> str:
+    """The text with typewriter double quotes ('' … '', as in some wire and newspaper copy)
+    written as '"', offsets unchanged: an opening pair becomes ' "', a closing one '" '.
+
+    Why: every rule knows '"' and curly marks; two apostrophes would otherwise be two
+    single quotes, and a quotation in them would never be found. Spans that end on the
+    substituted blank are widened back to the pair by :func:`_widen_to_quotes`.
+    """
+    if "''" not in text:
+        return text
+    chars = list(text)
+    for m in _DOUBLE_APOSTROPHE.finditer(text):
+        a = m.start()
+        before = text[a - 1] if a > 0 else " "
+        after = text[a + 2] if a + 2 < len(text) else " "
+        if (before.isspace() or before in "([{—–-") and not after.isspace():
+            chars[a], chars[a + 1] = " ", '"'  # opening
+        else:
+            chars[a], chars[a + 1] = '"', " "  # closing
+    return "".join(chars)
+
+
+def _widen_to_quotes(text: str, a: int, b: int) -> tuple[int, int]:
+    """A span of the normalised text, widened to whole '' pairs of the original."""
+    if a > 0 and text[a - 1 : a + 1] == "''":
+        a -= 1
+    if b < len(text) and text[b - 1 : b + 1] == "''":
+        b += 1
+    return a, b
 
 
 # --------------------------------------------------------------------------- helpers

@@ -1,0 +1,147 @@
+"""Attributions at the scope of PolNeAR-style news (issue 18): cue classes, beliefs,
+intentions, evidence, questions, typewriter quotes, split and multi-sentence quotations.
+
+Every sentence here was written for these tests; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+from newslens_stance.attributions import find_attributions
+
+
+def one(rows: list[dict], cue: str) -> dict:
+    (row,) = [r for r in rows if r["cue"] == cue]
+    return row
+
+
+def test_typewriter_double_quotes_are_quotations() -> None:
+    text = (
+        "''The ferry will sail at noon,'' Ms. Okafor said. ''Nobody should worry.''\n\n"
+        "''It is a long winter,'' said Paul Verne, a farmer from the valley."
+    )
+    rows = find_attributions(text)
+    first = rows[0]
+    assert first["speaker"] == "Ms. Okafor"
+    assert first["content"] == "''The ferry will sail at noon,'' … ''Nobody should worry.''"
+    assert first["form"] == "direct"
+    second = [r for r in rows if r["speaker"] and r["speaker"].startswith("Paul Verne")]
+    assert second and second[0]["content"] == "''It is a long winter,''"
+
+
+def test_cue_classes_beliefs_intentions_evidence_questions() -> None:
+    text = (
+        "The mayor wants to delay the vote. Polls show that Smith leads the race. "
+        "She asked reporters whether the bridge was safe. The engineers believe the dam "
+        "will hold. The council said it would meet on Friday."
+    )
+    rows = find_attributions(text)
+    classes = {r["cue"]: r["cue_class"] for r in rows}
+    assert classes == {
+        "wants": "intention",
+        "show": "evidence",
+        "asked": "question",
+        "believe": "belief",
+        "said": "speech",
+    }
+    assert one(rows, "wants")["content"] == "to delay the vote"
+    assert one(rows, "show")["speaker"] == "Polls"
+    assert one(rows, "asked")["content"] == "whether the bridge was safe"
+    assert {r["cue"]: r["stance"] for r in rows if r["stance"] != "assert"} == {"asked": "hedge"}
+
+
+def test_attitude_cues_need_their_complement() -> None:
+    text = (
+        "The governor agreed, saying the plan was sound. The body was found near the river. "
+        "The expected date has passed. The union plans to strike in May."
+    )
+    rows = find_attributions(text)
+    assert {r["cue"] for r in rows} == {"saying", "plans"}
+    assert one(rows, "plans")["content"] == "to strike in May"
+
+
+def test_according_to_and_cue_class_helper() -> None:
+    from newslens_stance.attributions import cue_class
+
+    assert cue_class("could not say") == "speech"
+    assert cue_class("according to") == "according_to"
+    assert cue_class("is concerned") == "belief"
+    assert cue_class("sought") == "intention"
+    assert cue_class("shows") == "evidence"
+    assert cue_class("asked") == "question"
+    assert cue_class("smiled") == "other"
+
+
+def test_quotation_continued_after_an_audience_and_across_sentences() -> None:
+    text = (
+        "\u201cThe bridge is safe,\u201d the engineer told the Harbour Gazette on Monday. "
+        "\u201cWe checked every bolt. Nothing moved.\u201d"
+    )
+    (row,) = find_attributions(text)
+    assert row["speaker"] == "the engineer"
+    assert len(row["content_spans"]) == 2
+    assert row["content"].endswith("Nothing moved.\u201d")
+    assert row["form"] == "direct"
+
+
+def test_speakers_are_not_cut_at_modal_names_nor_taken_from_adverbials() -> None:
+    def speakers(text: str) -> list[str | None]:
+        return [r["speaker"] for r in find_attributions(text)]
+
+    assert speakers("Prime Minister Theresa May said the talks would resume.") == [
+        "Prime Minister Theresa May"
+    ]
+    assert speakers("The two leaders together said the deal was done.") == ["The two leaders"]
+    assert speakers("The senators even said the bill was dead.") == ["The senators"]
+    assert speakers("Her old friends have in the past said she was shy.") == ["Her old friends"]
+    assert speakers("The mayor, as expected, said the plan was sound.") == ["The mayor"]
+    assert speakers("Only 24 percent of voters said the plan was fair.") == [
+        "Only 24 percent of voters"
+    ]
+
+
+def test_polls_and_headlines_relay_their_content() -> None:
+    text = (
+        "Okafor: The harbour will reopen before winter.\n\n"
+        "In a new Harbour Gazette poll released Monday, Okafor leads the race by six points. "
+        "Update: This story was corrected."
+    )
+    rows = find_attributions(text)
+    head = one(rows, ":")
+    assert (head["speaker"], head["content"]) == ("Okafor", "The harbour will reopen before winter")
+    poll = one(rows, "In")
+    assert poll["speaker"] == "a new Harbour Gazette poll released Monday"
+    assert poll["content"] == "Okafor leads the race by six points"
+    assert (poll["cue_class"], poll["stance"]) == ("evidence", "report")
+    assert not [r for r in rows if r["speaker"] == "Update"]
+
+
+def test_stance_labels_for_attitudes_and_questions() -> None:
+    rows = find_attributions(
+        "The union refused to sign the deal. The mayor asked whether the bridge was safe. "
+        "The council supports the plan to widen the road."
+    )
+    assert one(rows, "refused")["stance"] == "deny"
+    assert one(rows, "asked")["stance"] == "hedge"
+    assert one(rows, "supports")["stance"] == "assert"
+
+
+def test_scores_and_attributive_participles_are_no_attitudes() -> None:
+    text = (
+        "The Rovers beat the Lions 45 points to 24 on Saturday. "
+        "The expected date for the reopening has passed."
+    )
+    assert find_attributions(text) == []
+
+
+def test_attitudes_as_adjectives_and_name_calling() -> None:
+    rows = find_attributions(
+        "Officials are confident that the bridge will hold. The senator is eager to end the "
+        "debate. He was happy. The mayor called him a reckless opportunist. "
+        "She called the police. They called them up on Friday."
+    )
+    got = {(r["speaker"], r["cue"], r["content"], r["cue_class"]) for r in rows}
+    assert got == {
+        ("Officials", "confident", "the bridge will hold", "belief"),
+        ("The senator", "eager", "to end the debate", "intention"),
+        ("The mayor", "called", "him a reckless opportunist", "speech"),
+    }

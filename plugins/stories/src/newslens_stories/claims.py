@@ -1,0 +1,351 @@
+"""``story.claims.v1``: the claims of a story, who makes them and who denies or disputes them.
+
+Read from ``stance.attributions.v1`` (who said what, with which cue and stance) and
+``stories.v1``, for stories of two or more articles. One row per (story, claim, article) and
+statement: an article that reports a claim and also denies it has a row for each, and so has
+an article that denies it twice in two phrasings (each phrasing is evidence an analyst may
+want to quote); a statement repeated within one sentence counts once.
+
+- **Claims**: assertions, hedged claims and reports. Within a story the same claim told by
+  several outlets is one ``claim_id`` when the contents share most of their specific words
+  (overlap coefficient of folded content words >= :data:`SAME_CLAIM`, two words at least),
+  taken in order of publication; the id is named after the claim's first telling.
+- **Denials** in every common phrasing count: the attributions' own ``deny`` and ``dispute``,
+  plus content or sentences that call a claim untrue, false, fake, nonsense or absurd, or say
+  there is "no truth in" it (:data:`DENIAL`), and sentences such as 'X called the claim fake'
+  that the attributions do not cover.
+- **What a denial answers** (``target_claim_id``): the claim its content restates ("denied that
+  it had ignored safety warnings"); failing that, for a reference ("the report", "the claim",
+  "the figure", "these allegations", "it"), the claim in the same article before it or in an
+  earlier article of the story, preferring one that names the denier (an allegation is about
+  someone), one with a figure for "the figure", and the latest. A party never answers its own
+  claim. The row of a denial carries the answered claim's ``claim_id``; ``claim`` is always
+  what this article says.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from newslens_stories import frames
+from newslens_stories.terms import STOP_WORDS, fold
+
+ATTRIBUTIONS_ID = "stance.attributions.v1"
+
+COLUMNS: dict[str, str] = {
+    "story_id": "str",
+    "claim_id": "str",
+    "claim": "str",
+    "speaker": "str",
+    "speaker_resolved": "str",
+    "article_id": "str",
+    "source": "str",
+    "published": "datetime64[ns, UTC]",
+    "stance": "str",
+    "target_claim_id": "str",
+    "sentence": "int64",
+}
+
+#: Overlap coefficient of content words at which two contents are one claim.
+SAME_CLAIM = 0.5
+#: ... and at which a denial's content restates a claim.
+RESTATES = 0.3
+CLAIM_STANCES = frozenset({"assert", "hedge", "report"})
+ANSWER_STANCES = frozenset({"deny", "dispute"})
+
+#: Content that denies what it is about ("There is no truth in these allegations", "It is
+#: absurd", "completely false").
+DENIAL = re.compile(
+    r"\b(?:no truth|not true|untrue|false(?:hood)?s?|nonsense|fake|absurd|baseless|groundless|"
+    r"without (?:any )?foundation|fabricat\w+|lies|ridiculous|rubbish|totally wrong|"
+    r"categorically wrong)\b",
+    re.IGNORECASE,
+)
+#: Sentences that deny without a reporting cue the attributions read: 'X called the claim
+#: fake', 'X branded the report "absurd"', 'there is no truth in ...'.
+DENIAL_SENTENCE = re.compile(
+    r"\b(?P<cue>called|branded|labelled|labeled|described|dismissed)\b(?P<rest>[^.;]{0,120}?\b"
+    r"(?:fake|false|untrue|absurd|nonsense|baseless|groundless|lies|rubbish|ridiculous)\b)",
+    re.IGNORECASE,
+)
+#: Words by which a denial refers to a claim instead of restating it.
+REFERENCES = re.compile(
+    r"\b(?:report|reports|claim|claims|allegation|allegations|accusation|accusations|figure|"
+    r"figures|story|stories|rumou?rs?|suggestion|suggestions|it|this|that|these|those)\b",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+@dataclass
+class _Statement:
+    story_id: str
+    article_id: str
+    order: tuple
+    content: str
+    speaker: str
+    speaker_resolved: str
+    stance: str
+    sentence: int
+    start: int
+    words: frozenset[str] = field(default_factory=frozenset)
+    claim_id: str = ""
+    target: str = ""
+
+
+def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.DataFrame:
+    """The ``combine`` of ``story.claims.v1`` (inputs: stories.v1, stance.attributions.v1)."""
+    story_of = frames.story_of(inputs)
+    stories = inputs.get(frames.STORIES_ID)
+    if not story_of or stories is None:
+        return _empty()
+    sizes = stories.drop_duplicates("story_id").set_index("story_id")["story_size"]
+    wanted = {a for a, s in story_of.items() if sizes.get(s, 0) >= 2}
+    table = frames.article_table(articles)
+    table = table[table.index.isin(wanted)]
+    if table.empty:
+        return _empty()
+    texts = table["text"].to_dict()
+    rows = frames.frame(
+        inputs,
+        ATTRIBUTIONS_ID,
+        {"kind": "attribution", "speaker": "", "speaker_resolved": "", "cue": "",
+         "content": "", "stance": "assert", "start": 0, "content_start": 0,
+         "speaker_start": pd.NA},
+    )  # fmt: skip
+    rows = rows[rows["article_id"].isin(wanted)].reset_index(drop=True)
+    rows["sentence"] = frames.sentences(rows, texts)
+    statements = [_statement(row, story_of, table, texts) for row in rows.itertuples()]
+    statements += _uncovered_denials(statements, story_of, table)
+    out: list[dict] = []
+    for story, group in _by_story(statements).items():
+        _assign_claims(story, sorted(group, key=lambda s: s.order))
+        out.extend(_row(s, table) for s in group)
+    if not out:
+        return _empty()
+    frame = pd.DataFrame(out)
+    frame = frame.drop_duplicates(["story_id", "claim_id", "article_id", "stance", "sentence"])
+    frame["published"] = pd.to_datetime(frame["published"], utc=True)
+    frame["sentence"] = frame["sentence"].astype("int64")
+    frame = frame.sort_values(["story_id", "claim_id", "published", "article_id", "sentence"])
+    return frame[list(COLUMNS)].reset_index(drop=True)
+
+
+def _statement(row: object, story_of: dict, table: pd.DataFrame, texts: dict) -> _Statement:
+    article = str(row.article_id)  # type: ignore[attr-defined]
+    content = _clean(getattr(row, "content", ""))
+    speaker = _clean(getattr(row, "speaker", ""))
+    resolved = _clean(getattr(row, "speaker_resolved", ""))
+    start = int(getattr(row, "start", 0) or 0)
+    if not resolved and speaker.lower() in _PRONOUNS:
+        resolved = _last_name(texts.get(article, ""), start)
+    stance = _clean(getattr(row, "stance", "")) or "assert"
+    if stance in CLAIM_STANCES | {"dispute"} and DENIAL.search(content):
+        stance = "deny"
+    published = table.at[article, "published"]
+    return _Statement(
+        story_id=story_of[article],
+        article_id=article,
+        order=(_sortable(published), article, start),
+        content=content,
+        speaker=speaker,
+        speaker_resolved=resolved,
+        stance=stance,
+        sentence=int(row.sentence),  # type: ignore[attr-defined]
+        start=start,
+        words=_words(content),
+    )
+
+
+def _uncovered_denials(
+    statements: list[_Statement], story_of: dict, table: pd.DataFrame
+) -> list[_Statement]:
+    """Denials in sentences that no attribution row denies ('X called the claim fake')."""
+    from newslens.sentences import sentence_spans
+
+    denied = {(s.article_id, s.sentence) for s in statements if s.stance == "deny"}
+    found: list[_Statement] = []
+    for article, row in table.iterrows():
+        text = row["text"]
+        for index, (a, b) in enumerate(sentence_spans(text)):
+            if (article, index) in denied:
+                continue
+            sentence = text[a:b]
+            match = DENIAL_SENTENCE.search(sentence)
+            if not match:
+                continue
+            names = _NAME.findall(sentence[: match.start()])
+            speaker = names[-1] if names else ""
+            content = sentence[match.start("rest") :].strip(" ,.")
+            found.append(
+                _Statement(
+                    story_id=story_of[str(article)],
+                    article_id=str(article),
+                    order=(_sortable(row["published"]), str(article), a + match.start()),
+                    content=content,
+                    speaker=speaker,
+                    speaker_resolved=speaker,
+                    stance="deny",
+                    sentence=index,
+                    start=a + match.start(),
+                    words=_words(content),
+                )
+            )
+    return found
+
+
+def _assign_claims(story: str, statements: list[_Statement]) -> None:
+    """Claim ids for the story's statements, in order of publication, then denial targets."""
+    claims: list[_Statement] = []  # the first telling of each claim
+    for s in statements:
+        if s.stance not in CLAIM_STANCES or len(s.words) < 2:
+            continue
+        same = next((c for c in claims if _overlap(s.words, c.words) >= SAME_CLAIM), None)
+        if same is None:
+            s.claim_id = _claim_name(s)
+            claims.append(s)
+        else:
+            s.claim_id = same.claim_id
+    previous: _Statement | None = None
+    for s in statements:
+        if s.stance in ANSWER_STANCES:
+            follows = (
+                previous is not None
+                and previous.article_id == s.article_id
+                and s.sentence - previous.sentence <= 1
+                and _same_party(previous, s)
+                and len(s.words - _reference_words(s.content)) <= 3
+            )
+            # '"It is absurd," she said' after her denial answers what she just denied
+            target = previous.target if follows and previous else _target(s, statements)
+            previous = s
+            s.target = target
+            s.claim_id = target or _claim_name(s)
+        elif not s.claim_id:
+            s.claim_id = _claim_name(s)
+
+
+def _target(answer: _Statement, statements: list[_Statement]) -> str:
+    """The claim a denial or dispute answers (see the module docs), or ""."""
+    earlier = [
+        s
+        for s in statements
+        if s.stance in CLAIM_STANCES
+        and s.claim_id
+        and s.order < answer.order
+        and not _same_party(s, answer)
+    ]
+    if not earlier:
+        return ""
+    own = answer.words - _reference_words(answer.content)
+    restated = [(s, _overlap(own, s.words)) for s in earlier]
+    best = max(restated, key=lambda pair: (pair[1], pair[0].order))
+    if best[1] >= RESTATES and len(own & best[0].words) >= 2:
+        return best[0].claim_id
+    if not REFERENCES.search(answer.content) and len(own) > 3:
+        return ""
+    denier = {w for w in _words(answer.speaker_resolved or answer.speaker) if len(w) > 3}
+    wants_figure = re.search(r"\bfigures?\b", answer.content, re.IGNORECASE) is not None
+
+    def score(s: _Statement) -> tuple:
+        names_denier = bool(denier & s.words) or _mentions_any(s, statements, denier)
+        has_figure = bool(re.search(r"\d", s.content))
+        same_article = s.article_id == answer.article_id
+        return (wants_figure and has_figure, names_denier, same_article, s.order)
+
+    return max(earlier, key=score).claim_id
+
+
+def _mentions_any(claim: _Statement, statements: list[_Statement], denier: set[str]) -> bool:
+    """Whether another telling of the same claim names the denier."""
+    return bool(denier) and any(
+        s.claim_id == claim.claim_id and denier & s.words for s in statements
+    )
+
+
+def _same_party(a: _Statement, b: _Statement) -> bool:
+    x = (a.speaker_resolved or a.speaker).lower()
+    y = (b.speaker_resolved or b.speaker).lower()
+    return bool(x) and x == y
+
+
+def _words(text: str) -> frozenset[str]:
+    """Folded content words, with a light verb stem ("warned", "warnings" -> "warn")."""
+    out = set()
+    for raw in re.findall(r"[A-Za-z][A-Za-z'’-]+", text or ""):
+        word = fold(raw)
+        if word in STOP_WORDS or len(word) < 3:
+            continue
+        for suffix in ("ing", "ed"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                break
+        out.add(word)
+    return frozenset(out)
+
+
+def _reference_words(text: str) -> frozenset[str]:
+    return _words(" ".join(REFERENCES.findall(text or "")))
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _claim_name(s: _Statement) -> str:
+    key = f"{s.story_id}|{s.article_id}|{s.start}|{s.content}"
+    return "claim-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _last_name(text: str, before: int) -> str:
+    """The last two-word capitalised name before ``before`` (resolves "he" / "she")."""
+    names = _NAME.findall(text[:before])
+    return names[-1] if names else ""
+
+
+def _by_story(statements: list[_Statement]) -> dict[str, list[_Statement]]:
+    out: dict[str, list[_Statement]] = {}
+    for s in statements:
+        out.setdefault(s.story_id, []).append(s)
+    return out
+
+
+def _row(s: _Statement, table: pd.DataFrame) -> dict:
+    return {
+        "story_id": s.story_id,
+        "claim_id": s.claim_id,
+        "claim": s.content,
+        "speaker": s.speaker,
+        "speaker_resolved": s.speaker_resolved,
+        "article_id": s.article_id,
+        "source": table.at[s.article_id, "source"],
+        "published": table.at[s.article_id, "published"],
+        "stance": s.stance,
+        "target_claim_id": s.target or None,
+        "sentence": s.sentence,
+    }
+
+
+def _sortable(published: object) -> float:
+    """Publication time as a number for ordering; undated articles sort last."""
+    if published is None or pd.isna(published):
+        return float("inf")
+    return pd.Timestamp(published).timestamp()
+
+
+def _clean(value: object) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return " ".join(str(value).split())
+
+
+def _empty() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=d) for c, d in COLUMNS.items()})

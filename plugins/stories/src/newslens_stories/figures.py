@@ -1,0 +1,330 @@
+"""``story.figures.v1``: the same figure across the outlets of a story.
+
+One row per (story, figure, article) for stories of two or more articles. ``figure`` is what
+is measured or counted: the counted noun for counts ("26 cruise missiles" and "the 26
+missiles" are one figure, ``missiles``), the dimension for measures, with the measured noun
+when the text names one ("1,200 tonnes of crude oil" is ``oil mass``, "a 25km slick" is
+``slick length``). An article that gives a figure twice is represented by its first mention;
+the second expression of one measure ("15km (9 miles)") is not a second figure.
+
+Agreement follows the rounding the writing implies (the numbers plugin's conversion rule):
+each value stands for an interval, "1,500" for 1,450-1,550 and "930 miles" for 925-935 miles;
+"about" widens it by 5%, "at least" / "more than" open it upwards, "up to" / "as much as"
+downwards, a range spans its ends. Two articles agree when their intervals overlap (in base
+units, so kilometres meet miles). A row is ``differ`` when its value disagrees with another
+article's value of the figure, ``agree`` when it agrees with every other, and ``single`` when
+no other article of the story reports the figure (one outlet is no agreement). ``spread`` is
+the figure's (max - min) / |min| over its articles, as in the numbers summary.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+
+from newslens_stories import frames
+from newslens_stories.terms import STOP_WORDS, fold
+
+NUMBERS_ID = "numbers.v1"
+ATTRIBUTIONS_ID = "stance.attributions.v1"
+
+COLUMNS: dict[str, str] = {
+    "story_id": "str",
+    "figure": "str",
+    "article_id": "str",
+    "source": "str",
+    "published": "datetime64[ns, UTC]",
+    "text": "str",
+    "value": "float64",
+    "unit": "str",
+    "value_base": "float64",
+    "base_unit": "str",
+    "sentence": "int64",
+    "attributed_to": "str",
+    "status": "str",
+    "spread": "float64",
+}
+
+#: Kinds of numbers.v1 that are figures to compare; ordinals, ages, fractions, durations and
+#: numbers inside names ("Flight 17") are not.
+FIGURE_KINDS = frozenset({"count", "number", "measure", "money", "percent", "temperature"})
+DIMENSION_WORDS = {"length": "distance"}
+#: "As much as 2,000" puts 2,000 forward as the figure, so it is compared as about 2,000 (an
+#: open bound would agree with any smaller figure, and hide the dispute it usually is).
+APPROXIMATE = frozenset(
+    {"about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
+     "close to", "almost", "nearly", "just over", "just under", "up to", "as much as",
+     "as many as"}
+)  # fmt: skip
+UPPER_BOUND = frozenset(
+    {"less than", "fewer than", "under", "no more than", "at most", "below"}
+)  # fmt: skip
+LOWER_BOUND = frozenset(
+    {"at least", "more than", "over", "in excess of", "upwards of", "no less than", "above",
+     "no fewer than"}
+)  # fmt: skip
+APPROXIMATION = 0.05
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NOUN_AFTER = re.compile(r"^(?:-[a-z]+)?\s+(?:of\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)")
+_OF_PHRASE = re.compile(r"^\s+of\s+((?:[a-z-]+\s*){1,3})")
+_NOUN_BEFORE = re.compile(r"\b([a-z-]+)\s+$")
+_MEASURE_ADJECTIVE = re.compile(r"^\s+(?:long|wide|deep|high|tall|away|thick)\b")
+
+
+def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.DataFrame:
+    """The ``combine`` of ``story.figures.v1`` (inputs: stories.v1, numbers.v1,
+    stance.attributions.v1)."""
+    story_of = frames.story_of(inputs)
+    numbers = frames.frame(
+        inputs,
+        NUMBERS_ID,
+        {"kind": "", "quantity": "", "modifier": "", "unit": "", "value_base": np.nan,
+         "base_unit": "", "dimension": "", "value_high": np.nan, "same_as": pd.NA, "n": 0,
+         "start": 0, "end": 0, "text": "", "value": np.nan},
+    )  # fmt: skip
+    stories = inputs.get(frames.STORIES_ID)
+    if numbers.empty or not story_of or stories is None:
+        return _empty()
+    sizes = stories.drop_duplicates("story_id").set_index("story_id")["story_size"]
+    numbers["story_id"] = numbers["article_id"].map(story_of)
+    numbers = numbers[numbers["story_id"].map(sizes).fillna(0) >= 2]
+    numbers = numbers[numbers["kind"].isin(FIGURE_KINDS) & numbers["value"].notna()]
+    # "one person", "a vote": a count of one is how English names a thing, not a figure
+    numbers = numbers[~(numbers["kind"].isin({"count", "number"}) & (numbers["value"] == 1))]
+    same_as = pd.to_numeric(numbers["same_as"], errors="coerce").astype("float64")
+    numbers = numbers[
+        ~(same_as < numbers["n"].astype("float64")).fillna(False).astype(bool)
+    ]  # the second expression of one measure
+    if numbers.empty:
+        return _empty()
+    table = frames.article_table(articles)
+    texts = table["text"].to_dict()
+    numbers = numbers.reset_index(drop=True)
+    numbers["sentence"] = frames.sentences(numbers, texts)
+    numbers["figure"] = [
+        _figure(row, texts.get(row.article_id, "")) for row in numbers.itertuples()
+    ]
+    numbers = numbers[numbers["figure"] != ""]
+    numbers = _fill_nouns(_name_counts(numbers))
+    numbers["attributed_to"] = _attributed(numbers, inputs)
+    first = numbers.sort_values(["story_id", "figure", "article_id", "start"], kind="stable")
+    first = first.drop_duplicates(["story_id", "figure", "article_id"]).reset_index(drop=True)
+    first["value_base"] = first["value_base"].where(first["value_base"].notna(), first["value"])
+    first["base_unit"] = first["base_unit"].fillna("").astype(str)
+    low, high = _intervals(first)
+    first["_low"], first["_high"] = low, high
+    first["status"], first["spread"] = _statuses(first)
+    first["source"] = first["article_id"].map(table["source"]).fillna("")
+    first["published"] = first["article_id"].map(table["published"])
+    out = first[list(COLUMNS)].copy()
+    out["published"] = pd.to_datetime(out["published"], utc=True)
+    return out.sort_values(["story_id", "figure", "published", "article_id"]).reset_index(drop=True)
+
+
+def _figure(row: object, text: str) -> str:
+    """The figure key of one number: counted noun, or dimension (plus the measured noun)."""
+    kind = str(getattr(row, "kind", "") or "")
+    quantity = str(getattr(row, "quantity", "") or "").strip().lower()
+    if kind in {"count", "number"}:
+        # singular and plural are one figure ("the missile" / "26 missiles"); named below
+        return fold(quantity) if quantity else ""
+    if kind == "money":
+        currency = str(getattr(row, "base_unit", "") or getattr(row, "unit", "") or "")
+        noun = quantity or _measured_noun(text, int(row.start), int(row.end))  # type: ignore[attr-defined]
+        return f"{noun} ({currency})" if noun else f"money ({currency})"
+    dimension = str(getattr(row, "dimension", "") or kind)
+    word = DIMENSION_WORDS.get(dimension, dimension)
+    noun = quantity or _measured_noun(text, int(row.start), int(row.end))  # type: ignore[attr-defined]
+    return f"{noun} {dimension}" if noun else word
+
+
+def _measured_noun(text: str, start: int, end: int) -> str:
+    """The noun a measure belongs to, when the text names it next to the number: "tonnes of
+    crude oil" -> oil, "a nine-mile slick" -> slick, "a slick 25km long" -> slick."""
+    after = text[end : end + 60].lower()
+    of_phrase = _OF_PHRASE.match(after)
+    if of_phrase:  # "of crude oil into the sea": the phrase ends before its first stop word
+        words = []
+        for word in of_phrase.group(1).split():
+            if word in STOP_WORDS:
+                break
+            words.append(word)
+        return _noun(words[-1]) if words else ""
+    match = _NOUN_AFTER.match(after)
+    if match:
+        words = match.group(1).split()
+        # "of crude oil" ends the phrase at its last word; a bare "15km long" has no noun after
+        if after.lstrip().startswith("of ") or not _MEASURE_ADJECTIVE.match(after):
+            noun = _noun(words[-1] if after.lstrip().startswith("of ") else words[0])
+            if noun:
+                return noun
+    if _MEASURE_ADJECTIVE.match(after):
+        before = _NOUN_BEFORE.search(text[max(0, start - 40) : start].lower())
+        if before:
+            return _noun(before.group(1))
+    return ""
+
+
+def _noun(word: str) -> str:
+    word = word.strip("-")
+    if not word.isalpha() or word in STOP_WORDS or len(word) < 3:
+        return ""
+    if word in {"long", "wide", "deep", "high", "tall", "away", "thick", "per", "each", "a", "the"}:
+        return ""
+    return fold(word)
+
+
+def _name_counts(numbers: pd.DataFrame) -> pd.DataFrame:
+    """A count figure is named by its noun as most often written in the story (ties: the
+    longer, usually the plural): the key is the folded singular."""
+    numbers = numbers.copy()
+    counts = numbers["kind"].isin({"count", "number"})
+    if not counts.any():
+        return numbers
+    written = numbers.loc[counts, ["story_id", "figure", "quantity"]].copy()
+    written["quantity"] = written["quantity"].astype(str).str.strip().str.lower()
+    written["length"] = written["quantity"].str.len()
+    tally = written.groupby(["story_id", "figure", "quantity"], as_index=False).agg(
+        n=("length", "size"), length=("length", "first")
+    )
+    tally = tally.sort_values(["n", "length"], ascending=False).drop_duplicates(
+        ["story_id", "figure"]
+    )
+    name = {(r.story_id, r.figure): r.quantity for r in tally.itertuples()}
+    numbers.loc[counts, "figure"] = [
+        name.get((story, figure), figure)
+        for story, figure in zip(
+            numbers.loc[counts, "story_id"], numbers.loc[counts, "figure"], strict=True
+        )
+    ]
+    return numbers
+
+
+def _fill_nouns(numbers: pd.DataFrame) -> pd.DataFrame:
+    """A measure without a noun takes the story's only noun of its dimension, if there is one
+    ("1,200 tonnes" beside "1,200 tonnes of crude oil" is the oil's mass)."""
+    numbers = numbers.copy()
+    plain = DIMENSION_WORDS
+    for story, group in numbers.groupby("story_id"):
+        for dimension in group["dimension"].dropna().unique():
+            if not dimension:
+                continue
+            word = plain.get(dimension, dimension)
+            named = {f for f in group["figure"] if f.endswith(f" {dimension}")}
+            if len(named) == 1:
+                bare = (numbers["story_id"] == story) & (numbers["figure"] == word)
+                bare &= numbers["dimension"] == dimension
+                numbers.loc[bare, "figure"] = next(iter(named))
+    return numbers
+
+
+def _attributed(numbers: pd.DataFrame, inputs: Mapping[str, pd.DataFrame]) -> list[str]:
+    """The speaker of the attribution whose content holds the figure, or ""."""
+    attributions = frames.frame(
+        inputs,
+        ATTRIBUTIONS_ID,
+        {"content_start": -1, "content_end": -1, "speaker_resolved": "", "speaker": ""},
+    )
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for row in attributions.itertuples():
+        speaker = str(row.speaker_resolved or "") or str(row.speaker or "")
+        if speaker and speaker != "nan" and int(row.content_start) >= 0:
+            spans.setdefault(row.article_id, []).append(
+                (int(row.content_start), int(row.content_end), speaker)
+            )
+    out = []
+    for row in numbers.itertuples():
+        found = ""
+        for a, b, speaker in spans.get(row.article_id, ()):
+            if a <= int(row.start) and int(row.end) <= b:
+                found = speaker
+                break
+        out.append(found)
+    return out
+
+
+def _precision(text: str, value: float) -> float:
+    """The rounding step the writing implies, in the value's unit: "1,500" -> 100, "15" -> 1,
+    "2.5" -> 0.1, "$4 million" -> 1 million; a number in words is exact to 1."""
+    match = _DIGITS.search(text or "")
+    if not match:
+        return 1.0
+    literal = match.group().replace(",", "")
+    try:
+        written = float(literal)
+    except ValueError:
+        return 1.0
+    if "." in literal:
+        step = 10.0 ** -len(literal.split(".", 1)[1])
+    else:
+        digits = literal.lstrip("0") or "0"
+        step = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits != "0" else 1.0
+    scale = value / written if written and value and math.isfinite(value) else 1.0
+    return step * abs(scale)
+
+
+def _intervals(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """The interval of base-unit values each row's writing stands for."""
+    low = np.empty(len(rows))
+    high = np.empty(len(rows))
+    for i, row in enumerate(rows.itertuples()):
+        value = float(row.value)
+        factor = float(row.value_base) / value if value and math.isfinite(row.value_base) else 1.0
+        half = _precision(str(row.text), value) * abs(factor) / 2
+        base = float(row.value_base)
+        top = float(row.value_high) * factor if pd.notna(row.value_high) else base
+        lo, hi = min(base, top) - half, max(base, top) + half
+        modifier = str(row.modifier or "").lower()
+        if modifier in APPROXIMATE:
+            lo, hi = lo - APPROXIMATION * abs(lo), hi + APPROXIMATION * abs(hi)
+        if modifier in UPPER_BOUND:
+            lo = -math.inf
+        if modifier in LOWER_BOUND:
+            hi = math.inf
+        low[i], high[i] = lo, hi
+    return low, high
+
+
+def _statuses(rows: pd.DataFrame) -> tuple[list[str], list[float]]:
+    """Status and spread of every row, figure by figure."""
+    status = [""] * len(rows)
+    spread = [0.0] * len(rows)
+    for _, group in rows.groupby(["story_id", "figure"], sort=False):
+        index = group.index.to_numpy()
+        values = group["value_base"].to_numpy(dtype=float)
+        lo = values.min()
+        figure_spread = float((values.max() - lo) / abs(lo)) if lo else 0.0
+        low = group["_low"].to_numpy()
+        high = group["_high"].to_numpy()
+        agree = (low[:, None] < high[None, :]) & (low[None, :] < high[:, None])
+        consensus = _consensus(agree)
+        for k, i in enumerate(index):
+            spread[i] = figure_spread
+            if len(index) == 1:
+                status[i] = "single"
+            elif agree.all() or consensus[k]:
+                status[i] = "agree"
+            else:
+                status[i] = "differ"
+    return status, spread
+
+
+def _consensus(agree: np.ndarray) -> np.ndarray:
+    """Rows of the story's consensus: the agreement set of the rows that agree with the most
+    others, when those rows share one set; none when there is no single largest group
+    (1,400 km against 1,500 km: both differ)."""
+    counts = agree.sum(axis=1)
+    best = np.flatnonzero(counts == counts.max())
+    sets = {tuple(agree[b]) for b in best}
+    if len(sets) != 1 or counts.max() < 2:
+        return np.zeros(len(agree), dtype=bool)
+    return agree[best[0]].copy()
+
+
+def _empty() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=d) for c, d in COLUMNS.items()})

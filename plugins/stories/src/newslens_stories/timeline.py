@@ -1,0 +1,260 @@
+"""``story.timeline.v1``: what happened when, across the outlets of a story.
+
+Read from ``timeline.v1`` (dates already resolved against each article's own publication
+date, so "on Monday" in a Tuesday article and "last Monday" a week later are the same day) and
+``stories.v1``, for stories of two or more articles. One row per (story, event).
+
+- **The event** of a dated expression is the clause it anchors: the sentence cut at commas,
+  semicolons and clause-joining words ("before", "after", "while", ...), the clause holding
+  the expression, with the expression (and its preposition) taken out: "The tanker ran aground
+  off Kestrel Bay early on Monday, spilling oil" gives "The tanker ran aground off Kestrel Bay".
+- **One event across articles**: mentions whose clauses share most of their content words
+  (overlap coefficient >= :data:`SAME_EVENT`, two words at least; capitalised words, names
+  and places, are left out: they say who or where, not what happened) are one event, in order
+  of publication, whatever date each outlet gives it; one article giving two dates tells two
+  events. Its date is the one most outlets give (ties:
+  the finer, then the first reported); ``dates_agree`` says whether every outlet's date falls
+  within it or contains it (NA when only one article reports the event).
+- **Granularity** is read from the TIMEX3 value: a bare year ("built in 2019") is a ``year``
+  from 1 January to 1 January, never a day; likewise ``month``, ``week``, ``quarter``, ``day``
+  and ``time``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import pandas as pd
+
+from newslens_stories import frames
+from newslens_stories.claims import _words
+
+TIMELINE_ID = "timeline.v1"
+
+COLUMNS: dict[str, str] = {
+    "story_id": "str",
+    "date_start": "datetime64[ns, UTC]",
+    "date_end": "datetime64[ns, UTC]",
+    "granularity": "str",
+    "event": "str",
+    "article_ids": "object",
+    "sources": "object",
+    "first_reported": "datetime64[ns, UTC]",
+    "dates_agree": "boolean",
+}
+
+#: Overlap coefficient of clause words at which two mentions are one event.
+SAME_EVENT = 0.5
+EVENT_WORDS = 14
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\u2013\u2014]|\s(?:before|after|while|when|as|because|although|but|and then|until)\s",
+    re.IGNORECASE,
+)
+_LEAD_IN = re.compile(
+    r"(?:\b(?:early|late|earlier|later)\s+)?(?:\b(?:on|in|at|since|by|during|from|of|until|"
+    r"last|this|next|early|late)\s+)*$",
+    re.IGNORECASE,
+)
+_GRANULARITY = (
+    (re.compile(r"^\d{4}-\d{2}-\d{2}T"), "time"),
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "day"),
+    (re.compile(r"^\d{4}-W\d{2}"), "week"),
+    (re.compile(r"^\d{4}-\d{2}$"), "month"),
+    (re.compile(r"^\d{4}-Q\d$"), "quarter"),
+    (re.compile(r"^\d{4}-H\d$"), "half"),
+    (re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$"), "season"),
+    (re.compile(r"^\d{4}$"), "year"),
+    (re.compile(r"^\d{3}$"), "decade"),
+    (re.compile(r"^\d{2}$"), "century"),
+)
+# Capitalised words: names and places say where or who, not what happened, and would tie
+# "X said on Tuesday" to "X ran aground on Monday".
+_ACTION = re.compile(r"\b[A-Z][\w'’-]*")
+_FINENESS = ["time", "day", "week", "month", "quarter", "season", "half", "year", "decade"]
+
+
+@dataclass
+class _Mention:
+    story_id: str
+    article_id: str
+    published: pd.Timestamp | None
+    start: pd.Timestamp
+    end: pd.Timestamp
+    granularity: str
+    event: str
+    words: frozenset[str]
+
+
+def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.DataFrame:
+    """The ``combine`` of ``story.timeline.v1`` (inputs: stories.v1, timeline.v1)."""
+    story_of = frames.story_of(inputs)
+    stories = inputs.get(frames.STORIES_ID)
+    if not story_of or stories is None:
+        return _empty()
+    sizes = stories.drop_duplicates("story_id").set_index("story_id")["story_size"]
+    dates = frames.frame(
+        inputs,
+        TIMELINE_ID,
+        {"type": "DATE", "value": "", "valid": True, "date_start": pd.NaT, "date_end": pd.NaT,
+         "start": 0, "end": 0, "text": ""},
+    )  # fmt: skip
+    dates = dates[dates["article_id"].map(story_of).map(sizes).fillna(0) >= 2]
+    dates = dates[dates["type"].isin(["DATE", "TIME"]) & dates["date_start"].notna()]
+    dates = dates[dates["valid"].fillna(True).astype(bool)].reset_index(drop=True)
+    if dates.empty:
+        return _empty()
+    table = frames.article_table(articles)
+    texts = table["text"].to_dict()
+    dates["sentence_index"] = frames.sentences(dates, texts)
+    mentions = [_mention(row, story_of, table, texts, dates) for row in dates.itertuples()]
+    mentions.sort(key=lambda m: (_sortable(m.published), m.article_id))
+    rows: list[dict] = []
+    by_story: dict[str, list[_Mention]] = {}
+    for m in mentions:
+        by_story.setdefault(m.story_id, []).append(m)
+    for story, group in by_story.items():
+        for event in _events(group):
+            rows.append(_row(story, event, table))
+    out = pd.DataFrame(rows)
+    for column in ("date_start", "date_end", "first_reported"):
+        out[column] = pd.to_datetime(out[column], utc=True)
+    out["dates_agree"] = out["dates_agree"].astype("boolean")
+    out = out.sort_values(["story_id", "date_start", "first_reported"], kind="stable")
+    return out[list(COLUMNS)].reset_index(drop=True)
+
+
+def _mention(
+    row: object, story_of: dict, table: pd.DataFrame, texts: dict, dates: pd.DataFrame
+) -> _Mention:
+    article = str(row.article_id)  # type: ignore[attr-defined]
+    text = texts.get(article, "")
+    sentence = _sentence_span(text, int(row.sentence_index))  # type: ignore[attr-defined]
+    others = dates[(dates["article_id"] == article)]
+    event = _clause(text, sentence, int(row.start), int(row.end), others)  # type: ignore[attr-defined]
+    value = str(row.value or "")  # type: ignore[attr-defined]
+    start = pd.Timestamp(row.date_start)  # type: ignore[attr-defined]
+    end = pd.Timestamp(row.date_end) if pd.notna(row.date_end) else start  # type: ignore[attr-defined]
+    return _Mention(
+        story_id=story_of[article],
+        article_id=article,
+        published=table.at[article, "published"] if article in table.index else None,
+        start=start,
+        end=end,
+        granularity=granularity(value, start, end),
+        event=event,
+        words=_words(_ACTION.sub(" ", event)),
+    )
+
+
+def _sentence_span(text: str, index: int) -> tuple[int, int]:
+    from newslens.sentences import sentence_spans
+
+    spans = sentence_spans(text)
+    return spans[index] if 0 <= index < len(spans) else (0, len(text))
+
+
+def _clause(
+    text: str, sentence: tuple[int, int], start: int, end: int, others: pd.DataFrame
+) -> str:
+    """The clause of the sentence that holds [start, end), without its time expressions."""
+    a, b = sentence
+    lo, hi = a, b
+    for cut in _CLAUSE_BREAK.finditer(text, a, b):
+        if cut.end() <= start:
+            lo = cut.end()
+        elif cut.start() >= end:
+            hi = cut.start()
+            break
+    pieces = []
+    cursor = lo
+    for s, e in sorted(zip(others["start"].astype(int), others["end"].astype(int), strict=True)):
+        if s >= lo and e <= hi and s >= cursor:
+            before = text[cursor:s]
+            pieces.append(before[: _LEAD_IN.search(before).start()])  # type: ignore[union-attr]
+            cursor = e
+    pieces.append(text[cursor:hi])
+    clause = " ".join(" ".join(pieces).split()).strip(" ,.;:\"'“”")
+    words = clause.split()
+    return " ".join(words[:EVENT_WORDS]) + (" …" if len(words) > EVENT_WORDS else "")
+
+
+def granularity(value: str, start: pd.Timestamp, end: pd.Timestamp) -> str:
+    """``year``, ``month``, ``day``, ... from the TIMEX3 value (from the bounds if unknown)."""
+    for pattern, name in _GRANULARITY:
+        if pattern.match(value):
+            return name
+    days = (end - start) / pd.Timedelta(days=1)
+    return "day" if days <= 1 else "week" if days <= 7 else "month" if days <= 31 else "year"
+
+
+def _events(mentions: list[_Mention]) -> list[list[_Mention]]:
+    """Mentions grouped into events, in order of publication."""
+    events: list[list[_Mention]] = []
+    for m in mentions:
+        best, best_score = None, 0.0
+        for event in events:
+            if any(o.article_id == m.article_id and o.start != m.start for o in event):
+                continue  # one article giving two dates tells two events
+            score = max(_overlap(m.words, o.words) for o in event)
+            shared = max(len(m.words & o.words) for o in event)
+            if score >= SAME_EVENT and shared >= 2 and score > best_score:
+                best, best_score = event, score
+        if best is None:
+            events.append([m])
+        else:
+            best.append(m)
+    return events
+
+
+def _row(story: str, event: list[_Mention], table: pd.DataFrame) -> dict:
+    per_article: dict[str, _Mention] = {}
+    for m in event:
+        per_article.setdefault(m.article_id, m)
+    votes = Counter((m.start, m.end, m.granularity) for m in per_article.values())
+    first_seen = {key: i for i, key in reversed(list(enumerate(
+        (m.start, m.end, m.granularity) for m in per_article.values())))}  # fmt: skip
+    start, end, grain = max(
+        votes,
+        key=lambda k: (
+            votes[k],
+            -_FINENESS.index(k[2]) if k[2] in _FINENESS else 0,
+            -first_seen[k],
+        ),
+    )
+    agree = all(
+        (m.start <= start and end <= m.end) or (start <= m.start and m.end <= end)
+        for m in per_article.values()
+    )
+    articles = list(per_article)
+    published = [per_article[a].published for a in articles]
+    known = [p for p in published if p is not None and pd.notna(p)]
+    return {
+        "story_id": story,
+        "date_start": start,
+        "date_end": end,
+        "granularity": grain,
+        "event": event[0].event,
+        "article_ids": articles,
+        "sources": [str(table.at[a, "source"]) if a in table.index else "" for a in articles],
+        "first_reported": min(known) if known else pd.NaT,
+        "dates_agree": agree if len(articles) > 1 else pd.NA,
+    }
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _sortable(published: object) -> float:
+    if published is None or pd.isna(published):
+        return float("inf")
+    return pd.Timestamp(published).timestamp()
+
+
+def _empty() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=d) for c, d in COLUMNS.items()})

@@ -1,0 +1,95 @@
+"""story.claims.v1 on the Kestrel Bay story: the claim, every phrasing of its denial, targets."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from newslens_stories import claims
+
+
+@pytest.fixture(scope="module")
+def kestrel_claims(inputs, story_corpus, kestrel_story) -> pd.DataFrame:
+    out = claims.combine(inputs, story_corpus)
+    assert list(out.columns) == list(claims.COLUMNS)
+    return out[out["story_id"] == kestrel_story]
+
+
+@pytest.fixture(scope="module")
+def warnings_claim(kestrel_claims) -> str:
+    first = kestrel_claims[
+        kestrel_claims["claim"].str.contains("ignored repeated safety warnings")
+        & (kestrel_claims["article_id"] == "kestrel-harbour-gazette")
+    ]
+    assert len(first) == 1
+    row = first.iloc[0]
+    assert (row["speaker_resolved"], row["stance"]) == ("Save Kestrel Bay", "hedge")
+    assert pd.isna(row["target_claim_id"])
+    return str(row["claim_id"])
+
+
+def test_every_phrasing_of_the_denial_answers_the_claim(kestrel_claims, warnings_claim):
+    denials = kestrel_claims[kestrel_claims["stance"] == "deny"]
+    by_article = denials.groupby("article_id")["claim"].apply(list).to_dict()
+    assert set(by_article) == {
+        "kestrel-northern-ledger",  # "denied that it had ignored", "dismissed ... as nonsense"
+        "kestrel-coastline-daily",  # "There is no truth in these allegations"
+        "kestrel-meridian-wire",  # "rejected the report"
+        "kestrel-valley-courier",  # "called the claim ... fake", "It is absurd"
+    }
+    assert len(by_article["kestrel-northern-ledger"]) == 2
+    assert len(by_article["kestrel-valley-courier"]) == 2
+    assert any("no truth" in c for c in by_article["kestrel-coastline-daily"])
+    # each one answers the warnings claim: "these allegations", "the report", "the claim"
+    assert set(denials["target_claim_id"]) == {warnings_claim}
+    assert set(denials["claim_id"]) == {warnings_claim}
+
+
+def test_deniers_are_resolved(kestrel_claims):
+    denials = kestrel_claims[kestrel_claims["stance"] == "deny"]
+    speakers = dict(zip(denials["article_id"] + "/" + denials["sentence"].astype(str),
+                        denials["speaker_resolved"], strict=True))  # fmt: skip
+    assert speakers["kestrel-northern-ledger/0"] == "Brightwater Shipping"
+    assert speakers["kestrel-valley-courier/1"] == "Helen Marsh"
+    assert speakers["kestrel-valley-courier/2"] == "Helen Marsh"  # '"It is absurd," she said'
+
+
+def test_the_same_claim_in_other_words_is_one_claim(kestrel_claims, warnings_claim):
+    restated = kestrel_claims[
+        kestrel_claims["claim"].str.contains("warned twice about the steering")
+    ]
+    assert restated["claim_id"].tolist() == [warnings_claim]
+    assert restated["stance"].tolist() == ["assert"]
+    assert restated["source"].tolist() == ["The Northern Ledger"]
+    assert restated["published"].tolist() == [pd.Timestamp("2025-03-11T09:30Z")]
+
+
+def test_claims_about_other_things_are_not_denied(kestrel_claims, warnings_claim):
+    others = kestrel_claims[kestrel_claims["claim_id"] != warnings_claim]
+    assert not others.empty
+    assert "deny" not in set(others["stance"])
+    assert others["target_claim_id"].isna().all()
+
+
+def test_a_party_does_not_answer_its_own_claim():
+    stories = pd.DataFrame({"article_id": ["a", "b"], "story_id": ["s", "s"], "story_size": [2, 2]})
+    text_a = "Acme Corp said profits rose 10 percent in the quarter."
+    text_b = "Acme Corp dismissed the report as false. Rivals said profits rose 10 percent."
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "text": [text_a, text_b],
+            "published": pd.to_datetime(["2024-01-01", "2024-01-02"], utc=True),
+        }
+    )
+    attributions = pd.DataFrame(
+        [
+            {"article_id": "a", "start": 0, "speaker": "Acme Corp",
+             "speaker_resolved": "Acme Corp", "content": "profits rose 10 percent in the quarter",
+             "stance": "assert"},
+            {"article_id": "b", "start": 0, "speaker": "Acme Corp",
+             "speaker_resolved": "Acme Corp", "content": "the report", "stance": "deny"},
+        ]
+    )  # fmt: skip
+    out = claims.combine({"stories.v1": stories, "stance.attributions.v1": attributions}, articles)
+    denial = out[out["stance"] == "deny"].iloc[0]
+    assert pd.isna(denial["target_claim_id"])  # Acme's only earlier claim is its own

@@ -1,0 +1,121 @@
+"""story.figures.v1 on the Kestrel Bay story (row by row) and the rounding rule on its own."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from newslens_stories import figures
+
+
+@pytest.fixture(scope="module")
+def kestrel_figures(inputs, story_corpus, kestrel_story) -> pd.DataFrame:
+    out = figures.combine(inputs, story_corpus)
+    assert list(out.columns) == list(figures.COLUMNS)
+    return out[out["story_id"] == kestrel_story]
+
+
+def _rows(frame: pd.DataFrame, figure: str) -> dict[str, tuple]:
+    rows = frame[frame["figure"] == figure]
+    return {r.article_id.removeprefix("kestrel-"): (r.text, r.status) for r in rows.itertuples()}
+
+
+def test_oil_mass_one_outlet_differs(kestrel_figures):
+    assert _rows(kestrel_figures, "oil mass") == {
+        "harbour-gazette": ("1,200 tonnes", "agree"),
+        "northern-ledger": ("1,200 tonnes", "agree"),
+        "coastline-daily": ("2,000 tonnes", "differ"),
+        "meridian-wire": ("1,200 tonnes", "agree"),
+        "valley-courier": ("1,200 tonnes", "agree"),
+    }
+    oil = kestrel_figures[kestrel_figures["figure"] == "oil mass"]
+    assert oil["spread"].round(3).unique().tolist() == [0.667]
+    assert set(oil["base_unit"]) == {"kg"}
+
+
+def test_kilometres_meet_miles_at_their_rounding(kestrel_figures):
+    # 15km (9 miles) and "a nine-mile slick" agree; 25km does not
+    assert _rows(kestrel_figures, "slick length") == {
+        "harbour-gazette": ("15km", "agree"),
+        "northern-ledger": ("nine-mile", "agree"),
+        "coastline-daily": ("25km", "differ"),
+    }
+
+
+def test_counts_differ_and_one_outlet_is_single(kestrel_figures):
+    assert _rows(kestrel_figures, "members") == {
+        "harbour-gazette": ("22", "differ"),
+        "meridian-wire": ("21", "differ"),
+    }
+    assert _rows(kestrel_figures, "tugboats") == {"northern-ledger": ("Three", "single")}
+    assert "agree" not in set(kestrel_figures[kestrel_figures["figure"] == "tugboats"]["status"])
+
+
+def test_metadata_sentence_and_speaker(kestrel_figures, story_corpus):
+    row = kestrel_figures[
+        (kestrel_figures["figure"] == "oil mass")
+        & (kestrel_figures["article_id"] == "kestrel-coastline-daily")
+    ].iloc[0]
+    assert row["source"] == "Coastline Daily"
+    assert row["published"] == pd.Timestamp("2025-03-12T07:15Z")
+    assert row["attributed_to"] == "Save Kestrel Bay"
+    assert row["sentence"] == 0
+    members = kestrel_figures[kestrel_figures["figure"] == "members"]
+    assert members["attributed_to"].str.lower().tolist()[0] == "the coastguard"
+
+
+def test_single_article_stories_have_no_rows(inputs, story_corpus):
+    out = figures.combine(inputs, story_corpus)
+    seed = inputs["stories.v1"][inputs["stories.v1"]["article_id"].str.startswith("000_")]
+    assert (seed["story_size"] == 1).all()
+    assert not out["story_id"].isin(seed["story_id"]).any()
+
+
+def _numbers(*rows: tuple) -> pd.DataFrame:
+    columns = ["article_id", "n", "start", "end", "text", "value", "value_high", "unit",
+               "quantity", "kind", "modifier", "value_base", "base_unit", "dimension", "sentence",
+               "same_as"]  # fmt: skip
+    return pd.DataFrame([dict(zip(columns, r, strict=True)) for r in rows])
+
+
+@pytest.mark.parametrize(
+    "first,second,expected",
+    [
+        (("1,500km", 1500.0, "km", 1_500_000.0, ""), ("930 miles", 930.0, "mi", 1_496_693.0, ""),
+         "agree"),
+        (("1,400km", 1400.0, "km", 1_400_000.0, ""), ("1,500km", 1500.0, "km", 1_500_000.0, ""),
+         "differ"),
+        (("1,400km", 1400.0, "km", 1_400_000.0, "about"), ("1,450km", 1450.0, "km", 1_450_000.0,
+         ""), "agree"),
+        (("at least 15km", 15.0, "km", 15_000.0, "at least"), ("40km", 40.0, "km", 40_000.0, ""),
+         "agree"),
+    ],
+)  # fmt: skip
+def test_the_rounding_the_writing_implies(first, second, expected):
+    numbers = _numbers(
+        ("a", 0, 0, 7, first[0], first[1], None, first[2], "", "measure", first[4], first[3],
+         "m", "length", 0, None),
+        ("b", 0, 0, 9, second[0], second[1], None, second[2], "", "measure", second[4],
+         second[3], "m", "length", 0, None),
+    )  # fmt: skip
+    stories = pd.DataFrame({"article_id": ["a", "b"], "story_id": ["s", "s"], "story_size": [2, 2]})
+    articles = pd.DataFrame(
+        {"article_id": ["a", "b"], "text": [first[0] + " away.", second[0] + " away."]}
+    )
+    out = figures.combine({"stories.v1": stories, "numbers.v1": numbers}, articles)
+    assert out["figure"].tolist() == ["distance", "distance"]
+    assert out["status"].tolist() == [expected, expected]
+
+
+def test_numbers_inside_names_and_missing_columns_are_tolerated():
+    numbers = _numbers(
+        ("a", 0, 7, 9, "17", 17.0, None, "", "", "name", "", None, "", "", 0, None),
+        ("b", 0, 0, 2, "26", 26.0, None, "", "missiles", "count", "", None, "", "", 0, None),
+        ("a", 1, 20, 22, "26", 26.0, None, "", "missile", "count", "", None, "", "", 0, None),
+    ).drop(columns=["same_as", "value_high"])
+    stories = pd.DataFrame({"article_id": ["a", "b"], "story_id": ["s", "s"], "story_size": 2})
+    articles = pd.DataFrame({"article_id": ["a", "b"], "text": ["Flight 17 then 26 missile", "26"]})
+    out = figures.combine({"stories.v1": stories, "numbers.v1": numbers}, articles)
+    # "26 missiles" and "26 missile" (a singular quantity) are one figure, named as written
+    assert out["figure"].tolist() == ["missiles", "missiles"]
+    assert out["status"].tolist() == ["agree", "agree"]
+    assert "17" not in out["text"].tolist()

@@ -1,0 +1,97 @@
+"""What analysts see of the stories: the report's opening section and `newslens stories`."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from click.testing import CliRunner
+from newslens_stories.report import render, stories_by_size, stories_text, story_summary
+
+import newslens
+from newslens.cli import cli
+from newslens.registry import ReportContext
+from newslens.reporting import plugin_sections
+
+from .conftest import KESTREL
+
+STORY_IDS = ["story.figures.v1", "story.claims.v1", "story.timeline.v1"]
+
+
+@pytest.fixture(scope="module")
+def full_results(story_corpus):
+    return newslens.analyze(story_corpus, STORY_IDS, progress=False)
+
+
+def kestrel_id(results) -> str:
+    stories = results["stories.v1"]
+    (story_id,) = stories[stories["article_id"] == "kestrel-harbour-gazette"]["story_id"]
+    return story_id
+
+
+def test_the_multi_outlet_story_comes_first_among_stories_of_its_size(full_results, story_corpus):
+    order = stories_by_size(full_results, story_corpus)
+    assert order["story_id"].iloc[0] == kestrel_id(full_results)
+    assert order["outlets"].iloc[0] == 5 and (order["story_size"] >= 2).all()
+
+
+def test_story_panes_show_what_the_outlets_disagree_on(full_results):
+    story = story_summary(full_results, kestrel_id(full_results))
+    assert story.size == 5 and len(story.outlets) == 5
+    figures = story.figures.set_index("figure")
+    assert figures.loc["oil mass", "differs"]
+    assert figures.loc["oil mass", "Coastline Daily"] == "2,000 tonnes (Save Kestrel Bay)"
+    assert figures.loc["oil mass", "Harbour Gazette"] == "1,200 tonnes"
+    assert not figures.loc["tugboats", "differs"]  # one outlet only: single, not disputed
+    denied = story.claims[story.claims["answered"]]
+    (claim,) = [c for c in denied["claim"] if "safety warnings" in c]
+    answers = denied.set_index("claim").loc[claim, "answered by"]
+    for outlet in ("The Northern Ledger", "Coastline Daily", "Meridian Wire", "Valley Courier"):
+        assert f"deny, {outlet}" in answers
+    assert "2025-03-10" in set(story.events["date"].dt.strftime("%Y-%m-%d"))
+
+
+def test_the_report_opens_with_the_stories_escaped_and_with_a_timeline(
+    full_results, story_corpus, monkeypatch
+):
+    monkeypatch.setenv("NEWSLENS_REPORT", "1")
+    hostile = story_corpus.copy()
+    kestrel = hostile["article_id"].str.startswith("kestrel-")
+    hostile.loc[kestrel, "title"] = "<b>Tanker</b> " + hostile.loc[kestrel, "title"]
+    results = newslens.analyze(hostile, STORY_IDS, progress=False)
+    lead = plugin_sections(hostile, results, lead=True)
+    (section,) = [s for s in lead if 'id="section-stories"' in s.html]
+    page = section.html
+    assert "Disputed figures" in page and "Claims and denials" in page
+    assert "data:image/png;base64," in page  # the event timeline
+    assert "&lt;b&gt;Tanker&lt;/b&gt;" in page and "<b>Tanker" not in page
+    headings = re.findall(r'class="newslens-story"[^>]*><h3>(.*?)</h3>', page)
+    assert "Kestrel Bay" in headings[0]  # the five-outlet story first
+    assert not any('id="section-stories"' in s.html for s in plugin_sections(
+        hostile, results, lead=False))  # fmt: skip
+
+
+def test_a_corpus_without_shared_stories_says_so_in_one_line():
+    articles = newslens.load(str(KESTREL)).head(1)
+    results = newslens.analyze(articles, STORY_IDS, progress=False)
+    (line,) = render(ReportContext(articles, results))
+    assert "No story has two or more articles" in line
+
+
+def test_newslens_stories_prints_disputed_figures_and_denials(tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["stories", str(KESTREL), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    text = result.output
+    assert "Tanker runs aground off Kestrel Bay" in text
+    assert re.search(r"figure differs: oil mass: .*2,000 tonnes", text)
+    assert "answered by: Brightwater Shipping (deny, The Northern Ledger" in text
+    assert (out / "story.figures.v1.parquet").exists()
+    assert stories_text(newslens.Results(findings={}, errors=None)) == (  # type: ignore[arg-type]
+        "No story has two or more articles."
+    )
+
+
+def test_newslens_stories_fails_clearly_on_an_empty_corpus(tmp_path):
+    result = CliRunner().invoke(cli, ["stories", str(tmp_path / "missing")])
+    assert result.exit_code == 1 and "nothing could be loaded" in result.output

@@ -1,0 +1,94 @@
+"""story.timeline.v1 on the Kestrel Bay story: events line up across days; a year is a year."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from newslens_stories import timeline
+
+
+@pytest.fixture(scope="module")
+def kestrel_events(inputs, story_corpus, kestrel_story) -> pd.DataFrame:
+    out = timeline.combine(inputs, story_corpus)
+    assert list(out.columns) == list(timeline.COLUMNS)
+    return out[out["story_id"] == kestrel_story].reset_index(drop=True)
+
+
+def _day(value: str) -> pd.Timestamp:
+    return pd.Timestamp(value, tz="UTC")
+
+
+def test_the_grounding_lines_up_across_five_days_of_reports(kestrel_events):
+    grounding = kestrel_events[kestrel_events["event"].str.contains("ran aground")]
+    assert len(grounding) == 1
+    row = grounding.iloc[0]
+    # "early on Monday" (Mon), "on Monday" (Tue, Wed, Thu), "last Monday" (next Mon)
+    assert (row["date_start"], row["date_end"]) == (_day("2025-03-10"), _day("2025-03-11"))
+    assert row["granularity"] == "day"
+    assert row["article_ids"] == [
+        "kestrel-harbour-gazette",
+        "kestrel-northern-ledger",
+        "kestrel-coastline-daily",
+        "kestrel-meridian-wire",
+        "kestrel-valley-courier",
+    ]
+    assert row["sources"][0] == "Harbour Gazette"
+    assert row["first_reported"] == pd.Timestamp("2025-03-10T18:00Z")
+    assert bool(row["dates_agree"]) is True
+
+
+def test_every_event_row_by_row(kestrel_events):
+    rows = [
+        (r.date_start.date().isoformat(), r.granularity, len(r.article_ids), r.dates_agree)
+        for r in kestrel_events.itertuples()
+    ]
+    assert rows == [
+        ("2019-01-01", "year", 1, pd.NA),  # "built in 2019": a year, not 1 January
+        ("2025-03-10", "day", 5, True),  # ran aground
+        ("2025-03-11", "day", 1, pd.NA),  # Save Kestrel Bay said on Tuesday
+        ("2025-03-12", "day", 2, True),  # the inquiry opened on Wednesday (Thu and next Mon)
+        ("2025-06-01", "month", 1, pd.NA),  # will report in June
+    ]
+    year = kestrel_events.iloc[0]
+    assert year["date_end"] == _day("2020-01-01")
+    assert "built" in year["event"]
+    assert "inquiry" in kestrel_events.iloc[3]["event"].lower()
+
+
+def test_outlets_giving_different_dates_do_not_agree():
+    stories = pd.DataFrame({"article_id": ["a", "b"], "story_id": ["s", "s"], "story_size": [2, 2]})
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "text": ["The bridge collapsed on Monday.", "The bridge collapsed on Sunday."],
+            "published": pd.to_datetime(["2024-05-07", "2024-05-08"], utc=True),
+            "source": ["One", "Two"],
+        }
+    )
+    dates = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "start": [24, 24],
+            "end": [30, 30],
+            "text": ["Monday", "Sunday"],
+            "type": ["DATE", "DATE"],
+            "value": ["2024-05-06", "2024-05-05"],
+            "date_start": pd.to_datetime(["2024-05-06", "2024-05-05"], utc=True),
+            "date_end": pd.to_datetime(["2024-05-07", "2024-05-06"], utc=True),
+        }
+    )
+    out = timeline.combine({"stories.v1": stories, "timeline.v1": dates}, articles)
+    assert len(out) == 1
+    assert out.iloc[0]["event"] == "The bridge collapsed"
+    assert bool(out.iloc[0]["dates_agree"]) is False
+    assert out.iloc[0]["sources"] == ["One", "Two"]
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [("2019", "year"), ("2019-03", "month"), ("2019-03-04", "day"), ("2019-W10", "week"),
+     ("2019-Q1", "quarter"), ("2019-03-04T14:00", "time")],
+)  # fmt: skip
+def test_granularity_from_the_timex_value(value, expected):
+    start = pd.Timestamp("2019-01-01", tz="UTC")
+    assert timeline.granularity(value, start, start) == expected

@@ -1,0 +1,147 @@
+"""Tables for people: what a report reader sees of a frame.
+
+A findings frame is made for code: character offsets, sentence indexes, article hashes,
+timestamps to the nanosecond. A reader needs the article's title, outlet and date, the words
+found, and the values, in a table no wider than the page that prints whole. So:
+
+- offset and index columns (``start``, ``end``, ``*_start``, ``*_end``, ``n``, ``ord``,
+  ``sentence``, ``*_spans``) are left out unless asked for;
+- ``article_id`` becomes the article's title, outlet and date;
+- dates show as dates (a time only where there is one);
+- long text is clipped, left-aligned, with the whole text on hover (``title``);
+- at most ``max_rows`` rows, then one line "and N more";
+- every cell is escaped (article text is untrusted).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+
+_TECHNICAL = re.compile(r"^(n|ord|start|end|sentence|same_as)$|_(start|end|spans)$")
+
+
+def people_columns(frame: pd.DataFrame, keep: Sequence[str] = ()) -> list[str]:
+    """The columns a reader needs: every column but offsets, indexes and ids."""
+    return [
+        c
+        for c in frame.columns
+        if c in keep or (c != "article_id" and not _TECHNICAL.search(str(c)))
+    ]
+
+
+def _date(value: Any) -> str:
+    if value is None or value is pd.NaT or (isinstance(value, float) and value != value):
+        return ""
+    stamp = pd.Timestamp(value)
+    if stamp is pd.NaT:
+        return ""
+    if (stamp.hour, stamp.minute, stamp.second) == (0, 0, 0):
+        return f"{stamp:%Y-%m-%d}"
+    return f"{stamp:%Y-%m-%d %H:%M}"
+
+
+def _number(value: Any) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return f"{int(value):,}"
+        return f"{value:,.4g}" if abs(value) < 1e6 else f"{value:,.0f}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return str(value)
+
+
+def _cell(value: Any, clip: int) -> str:
+    if isinstance(value, (list, tuple)) or hasattr(value, "tolist"):
+        items = value.tolist() if hasattr(value, "tolist") else list(value)
+        value = "; ".join(str(v) for v in items)
+    if isinstance(value, pd.Timestamp):
+        return html.escape(_date(value))
+    if isinstance(value, (float, int)) and not isinstance(value, bool):
+        return f'<span class="num">{html.escape(_number(value))}</span>'
+    text = "" if value is None or value is pd.NA else str(value)
+    if len(text) <= clip:
+        return html.escape(text)
+    short = text[: clip - 1].rstrip() + "…"
+    return f'<span title="{html.escape(text)}">{html.escape(short)}</span>'
+
+
+def with_article(frame: pd.DataFrame, articles: pd.DataFrame | None) -> pd.DataFrame:
+    """``frame`` with its ``article_id`` replaced by the article's title, outlet and date."""
+    if "article_id" not in frame.columns or articles is None or not len(frame):
+        return frame
+    meta = articles.set_index("article_id")
+    info = pd.DataFrame(
+        {
+            "article": frame["article_id"].map(meta["title"]).fillna(frame["article_id"]),
+            "outlet": frame["article_id"].map(meta["source"]).fillna(""),
+            "date": frame["article_id"].map(meta["published"]),
+        },
+        index=frame.index,
+    )
+    return pd.concat([info, frame], axis=1)
+
+
+def people_table(
+    frame: pd.DataFrame,
+    articles: pd.DataFrame | None = None,
+    *,
+    max_rows: int = 20,
+    clip: int = 120,
+    keep: Sequence[str] = (),
+    columns: Sequence[str] | None = None,
+) -> str:
+    """``frame`` as a table for a report reader (see the module docs)."""
+    if not len(frame):
+        return '<p class="newslens-empty">Nothing to show.</p>'
+    shown = with_article(frame.head(max_rows), articles)
+    names = list(columns) if columns is not None else people_columns(shown, keep)
+    if "article" in shown.columns and columns is None:
+        names = [
+            "article",
+            "outlet",
+            "date",
+            *[c for c in names if c not in {"article", "outlet", "date"}],
+        ]
+    head = "".join(f"<th>{html.escape(str(c).replace('_', ' '))}</th>" for c in names)
+    rows = []
+    for record in shown[names].to_dict("records"):
+        cells = "".join(
+            f"<td>{_date(record[c]) if c == 'date' else _cell(record[c], clip)}</td>" for c in names
+        )
+        rows.append(f"<tr>{cells}</tr>")
+    more = (
+        f'<p class="newslens-more">and {len(frame) - max_rows:,} more</p>'
+        if len(frame) > max_rows
+        else ""
+    )
+    return (
+        f'<table class="newslens-people"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>{more}"
+    )
+
+
+#: The report's stylesheet: tables within the page, text left-aligned, numbers right-aligned,
+#: nothing hidden in scroll boxes when printed.
+REPORT_CSS = """
+.newslens-people { border-collapse: collapse; width: 100%; table-layout: auto;
+  font-size: 0.85em; margin: 0.5em 0; }
+.newslens-people th, .newslens-people td { text-align: left; vertical-align: top;
+  padding: 2px 6px; border-bottom: 1px solid #ddd; overflow-wrap: anywhere; }
+.newslens-people td .num { display: block; text-align: right; white-space: nowrap; }
+.newslens-people thead th { background: #f3f3f3; }
+.newslens-more, .newslens-empty { color: #555; font-style: italic; margin: 0.2em 0 1em; }
+.newslens-section { max-width: 100%; overflow-wrap: anywhere; }
+.newslens-section img.newslens-figure { max-width: 100%; height: auto; }
+@media print {
+  .newslens-section { break-inside: auto; }
+  .newslens-people tr { break-inside: avoid; }
+  div[style*="overflow"] { max-height: none !important; overflow: visible !important; }
+}
+"""
