@@ -1,13 +1,15 @@
-"""The explorer in JupyterLab, in a real Chromium: run explore.ipynb, pick another article, and
-check that the highlighted text and every analysis tab follow.
+"""The explorer in JupyterLab, in a real Chromium: search, each facet, legend and toggles,
+click-through to the sentence, export, overlapping marks, hostile text, keyboard, and a pick
+updating the text and every tab.
 
-What only a browser shows: the widgets render from the kernel's messages, the picker's change
-travels back to Python and the new views come back. Widget state itself is tested headlessly
-in tests/test_explorer.py and tests/test_notebooks.py.
+One notebook runs once for the module (25 sample articles plus a hostile one, every installed
+analysis); each test drives the page and compares it with a headless explorer over the same
+frames (the oracle: widget state, tests/test_explorer.py), then puts the page back as it was.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -15,113 +17,437 @@ import jlab
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-EXAMPLE_PLUGINS = REPO / "docs" / "examples" / "plugins-dir"
-
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-OUTER_TAB_JS = """() => {
-  const tab = document.querySelector('.newslens-text')
-    ?.closest('.jp-OutputArea-output')?.querySelector('.widget-tab');
-  if (!tab) return null;
-  const contents = tab.querySelector(':scope > .widget-tab-contents');
-  return {
-    titles: Array.from(tab.querySelectorAll(':scope > .widget-tab-bar .lm-TabBar-tabLabel'))
-      .map(e => e.textContent),
-    panels: Array.from(contents ? contents.children : []).map(e => e.textContent),
-    text: document.querySelector('.newslens-text').textContent,
-  };
-}"""
+HOSTILE_TITLE = "<img src=x onerror=window.__pwned=8> Zanzibar ferry"
+HOSTILE_TEXT = (
+    "Officials said 26 missiles were fired on 30 September, reportedly.\n\n"
+    "The minister said <script>window.__pwned = 1</script> about 1,500km away.\n\n"
+    'A witness said <img src="x" onerror="window.__pwned = 2"> it was 4 p.m.\n'
+)
+
+SETUP = """
+import newslens
+from pathlib import Path
+sample = newslens.load(newslens.sample_path()).iloc[:25]
+hostile = newslens.load(CORPUS)  # the same path as the oracle's: ids come from it
+articles = __import__("pandas").concat([sample, hostile], ignore_index=True)
+results = newslens.analyze(articles, progress=False)
+explorer = newslens.explore(articles, results, export_dir="exports")
+explorer
+"""
+
+ROWS_JS = """(name) => Array.from(document.querySelectorAll(
+  `.nl-table-widget[data-name="${name}"] tr.nl-row`)).map(r => r.dataset.key)"""
 
 
-def _expected(env: dict[str, str]):
-    """The corpus and results the notebook's kernel computes, with the same plugins."""
-    import os
+def _corpus(root: Path) -> None:
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "evil.txt").write_text(HOSTILE_TITLE + "\n\n" + HOSTILE_TEXT)
+    (corpus / "evil.meta.json").write_text(
+        json.dumps(
+            {"source": "<b onmouseover=window.__pwned=9>Evil Wire</b>", "published": "2019-02-01"}
+        )
+    )
+
+
+@pytest.fixture(scope="module")
+def session(browser, tmp_path_factory):
+    """(page, oracle explorer) with the notebook run once."""
+    import nbformat
+    import pandas as pd
 
     import newslens
-    from newslens.manager import get_plugin_manager
 
-    old = os.environ.get("NEWSLENS_PLUGINS_DIR")
-    os.environ["NEWSLENS_PLUGINS_DIR"] = env["NEWSLENS_PLUGINS_DIR"]
-    try:
-        pm = get_plugin_manager()
-        articles = newslens.load(newslens.sample_path(), plugin_manager=pm)
-        results = newslens.analyze(articles, plugin_manager=pm, progress=False)
-    finally:
-        if old is None:
-            os.environ.pop("NEWSLENS_PLUGINS_DIR")
-        else:
-            os.environ["NEWSLENS_PLUGINS_DIR"] = old
-    return articles, results
-
-
-def _signature(results, analysis_id: str, article_id: str) -> tuple:
-    frame = results[analysis_id]
-    if "article_id" not in frame.columns:  # a corpus-level frame: no per-article rows
-        return ()
-    rows = frame[frame["article_id"] == article_id]
-    return tuple(map(str, rows.drop(columns=["article_id"]).itertuples(index=False)))
-
-
-def test_picking_an_article_updates_text_and_every_tab(browser, screenshots, tmp_path):
-    env = {"NEWSLENS_PLUGINS_DIR": str(EXAMPLE_PLUGINS)}
-    articles, results = _expected(env)
-    ids = list(articles["article_id"])
-    first = ids[0]
-
-    # The article whose findings differ from the first one's in the most analyses.
-    def differing(article_id: str) -> int:
-        return sum(
-            _signature(results, a, article_id) != _signature(results, a, first) for a in results
-        )
-
-    target = max(range(1, len(ids)), key=lambda i: (differing(ids[i]), -i))
-    changed = [
-        results.analyses[a].title or a
-        for a in results
-        if _signature(results, a, ids[target]) != _signature(results, a, first)
-    ]
-    root = tmp_path / "root"
+    tmp = tmp_path_factory.mktemp("explorer")
+    root = tmp / "root"
     root.mkdir()
-    shutil.copy(REPO / "notebooks" / "explore.ipynb", root / "explore.ipynb")
-    with jlab.running_lab(root, tmp_path / "home", env) as lab:
-        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    _corpus(root)
+    setup = f"CORPUS = {str(root / 'corpus')!r}\n" + SETUP.strip()
+    book = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(setup)])
+    book.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    nbformat.write(book, root / "explorer.ipynb")
+    sample = newslens.load(newslens.sample_path()).iloc[:25]
+    hostile = newslens.load(str(root / "corpus"))
+    articles = pd.concat([sample, hostile], ignore_index=True)
+    results = newslens.analyze(articles, progress=False)
+    oracle = newslens.explore(articles, results, export_dir=tmp / "oracle", background=False)
+    with jlab.running_lab(root, tmp / "home") as lab:
+        page = browser.new_page(viewport={"width": 1400, "height": 1100}, accept_downloads=True)
         try:
-            jlab.run_all(page, lab, "explore.ipynb")
-            page.locator(".newslens-text").first.wait_for(timeout=120_000)
-            titles = [results.analyses[a].title or a for a in results]
-            page.wait_for_function(jlab.KERNEL_READY_JS, timeout=120_000)  # Run All finished
-            page.wait_for_function(
-                f"(n) => {{ const s = ({OUTER_TAB_JS})(); return s && s.titles.length >= n; }}",
-                arg=len(titles),
-                timeout=60_000,
-            )
-            before = page.evaluate(OUTER_TAB_JS)
-            assert before["text"] == articles["text"].iloc[0]
-            assert before["titles"][: len(titles)] == titles
-            page.locator(".newslens-text").first.screenshot(
-                path=str(screenshots / "explorer-first-article.png")
-            )
-
-            page.locator(jlab.PICKER).first.select_option(index=target)
-            expected_text = articles["text"].iloc[target]
-            page.wait_for_function(
-                f"(t) => {{ const s = ({OUTER_TAB_JS})(); return s && s.text === t; }}",
-                arg=expected_text,
-                timeout=30_000,
-            )
-            page.wait_for_function(jlab.KERNEL_READY_JS, timeout=30_000)
-            after = page.evaluate(OUTER_TAB_JS)
-            assert after["titles"] == before["titles"]
-            for index, title in enumerate(after["titles"]):
-                if title in changed:
-                    assert after["panels"][index] != before["panels"][index], title
-            assert changed, "the sample should give the chosen article different findings"
-            for index in range(len(after["titles"])):
-                page.locator(".widget-tab .lm-TabBar-tab").nth(index).click()
-                page.locator(".newslens-text").first.locator(
-                    "xpath=ancestor::div[contains(@class,'jp-OutputArea-output')]"
-                ).screenshot(path=str(screenshots / f"explorer-tab-{index}.png"))
-            outputs = page.locator(".jp-OutputArea-output").all_inner_texts()
-            assert not [o for o in outputs if "Traceback (most recent call last)" in o]
+            jlab.run_all(page, lab, "explorer.ipynb")
+            page.locator(".nl-textbox .newslens-text").first.wait_for(timeout=240_000)
+            page.wait_for_function(jlab.KERNEL_READY_JS, timeout=240_000)
+            yield page, oracle, root
         finally:
             page.close()
+            shutil.rmtree(root / "exports", ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _reset_oracle(request):
+    """Each test starts from an oracle with no filter (a failed test may leave one)."""
+    yield
+    if "session" in request.fixturenames:
+        request.getfixturevalue("session")[1].clear_filters()
+
+
+def rows(page, name: str = "articles") -> list[str]:
+    return page.evaluate(ROWS_JS, name)
+
+
+def wait_rows(page, expected: list[str], name: str = "articles") -> None:
+    page.wait_for_function(
+        f"([n, e]) => JSON.stringify(({ROWS_JS})(n)) === JSON.stringify(e)",
+        arg=[name, expected],
+        timeout=30_000,
+    )
+
+
+def settle(page) -> None:
+    page.wait_for_function(jlab.KERNEL_READY_JS, timeout=60_000)
+
+
+def choose(page, description: str, label: str) -> None:
+    """Pick an option (by its label) of the ipywidgets Dropdown with this description."""
+    select = page.locator(f".widget-dropdown:has(label:text-is('{description}')) select")
+    select.first.select_option(label=label)
+
+
+def label_of(dropdown, value) -> str:
+    return next(label for label, v in dropdown.options if v == value)
+
+
+def heading(page) -> str:
+    return page.locator(".jp-OutputArea-output h3").first.inner_text()
+
+
+def test_search_box_finds_a_body_word(session):
+    page, oracle, _ = session
+    word = "Shoigu"  # in the first article's body, in no title
+    oracle.search.value = word
+    expected = oracle.list.row_keys()
+    assert expected and len(expected) < len(oracle.articles)
+    box = page.locator("input.nl-search")
+    box.click()
+    page.keyboard.type(word, delay=15)  # keystrokes coalesce; the last value wins
+    wait_rows(page, expected)
+    settle(page)
+    assert "of 26 articles" in page.locator(".jp-OutputArea-output").first.inner_text()
+    table = page.locator('.nl-table-widget[data-name="articles"]')
+    table.locator("tr.nl-row").first.click()  # (re)open it: the hits are marked
+    page.wait_for_function(
+        "() => document.querySelector('.nl-textbox mark[data-layer=\"search\"]')"
+    )
+    settle(page)
+    marks = page.locator('.nl-textbox mark[data-layer="search"]')
+    assert marks.count() >= 1 and marks.first.inner_text().lower() == word.lower()
+    box.fill("")
+    oracle.search.value = ""
+    wait_rows(page, oracle.list.row_keys())
+    settle(page)
+
+
+def test_outlet_facet(session):
+    page, oracle, _ = session
+    oracle.source_filter.value = "BBC News"
+    expected = oracle.list.row_keys()
+    choose(page, "Outlet", label_of(oracle.source_filter, "BBC News"))
+    wait_rows(page, expected)
+    choose(page, "Outlet", "(all)")
+    oracle.source_filter.value = "(all)"
+    wait_rows(page, oracle.list.row_keys())
+    settle(page)
+
+
+def test_date_facets(session):
+    import datetime as dt
+
+    page, oracle, _ = session
+    oracle.date_from.value = dt.date(2019, 1, 10)
+    oracle.date_to.value = dt.date(2019, 1, 20)
+    expected = oracle.list.row_keys()
+    assert 0 < len(expected) < 26
+    start = page.locator(".widget-datepicker:has(label:text-is('From')) input")
+    end = page.locator(".widget-datepicker:has(label:text-is('To')) input")
+    start.fill("2019-01-10")
+    end.fill("2019-01-20")
+    wait_rows(page, expected)
+    start.fill("")
+    end.fill("")
+    oracle.date_from.value = oracle.date_to.value = None
+    wait_rows(page, oracle.list.row_keys())
+    settle(page)
+
+
+def test_signal_facets(session):
+    page, oracle, _ = session
+    accordion = page.locator(".jp-OutputArea-output .widget-accordion, .lm-Accordion").first
+    accordion.locator("text=Attributions").first.click()
+    oracle.facet_controls["stance.attributions.v1:stance"].value = "deny"
+    expected = oracle.list.row_keys()
+    assert 0 < len(expected) < 26
+    choose(page, "stance", label_of(oracle.facet_controls["stance.attributions.v1:stance"], "deny"))
+    wait_rows(page, expected)
+    choose(page, "stance", "any")
+    oracle.facet_controls["stance.attributions.v1:stance"].value = ""
+    wait_rows(page, oracle.list.row_keys())
+    settle(page)
+    # "has findings" (a checkbox) and a type-ahead facet (many values)
+    accordion.locator("text=Numbers").first.click()
+    box = page.locator(".widget-checkbox:has-text('has findings')").first
+    box.locator("input").check()
+    oracle.facet_controls["numbers.v1:*"].value = True
+    wait_rows(page, oracle.list.row_keys())
+    box.locator("input").uncheck()
+    oracle.facet_controls["numbers.v1:*"].value = False
+    wait_rows(page, oracle.list.row_keys())
+    unit = page.locator(
+        ".widget-combobox:has(label:text-is('unit')) input, "
+        ".widget-dropdown:has(label:text-is('unit')) select"
+    ).first
+    control = oracle.facet_controls["numbers.v1:unit"]
+    value = next(v for v in (o[1] if isinstance(o, tuple) else o for o in control.options) if v)
+    is_box = unit.evaluate("e => e.tagName") == "INPUT"
+    control.value = value
+    expected = oracle.list.row_keys()
+    if is_box:
+        unit.fill(value)
+        unit.press("Enter")
+    else:
+        unit.select_option(label=label_of(control, value))
+    wait_rows(page, expected)
+    control.value = ""
+    if is_box:
+        unit.fill("")
+        unit.press("Enter")
+    else:
+        unit.select_option(label="any")
+    wait_rows(page, oracle.list.row_keys())
+    settle(page)
+
+
+def test_legend_colours_and_toggles(session):
+    page, oracle, _ = session
+    items = page.locator(".nl-legend [data-layer]")
+    assert items.count() >= 3
+    key = items.first.get_attribute("data-layer")
+    colours = oracle.corpus.colours[key]
+    swatch = items.first.locator(".nl-swatch")
+    assert swatch.evaluate("e => getComputedStyle(e).borderBottomColor") == _rgb(colours.line)
+    mark = page.locator(f'.nl-textbox mark[data-layer="{key}"]').first
+    assert mark.evaluate("e => getComputedStyle(e).borderBottomColor") == _rgb(colours.line)
+    items.first.locator("input").uncheck()
+    page.wait_for_function(
+        '(k) => getComputedStyle(document.querySelector(`.nl-textbox mark[data-layer="${k}"]`))'
+        ".borderBottomColor === 'rgba(0, 0, 0, 0)'",
+        arg=key,
+    )
+    items.first.locator("input").check()
+    page.wait_for_function(
+        '(k) => getComputedStyle(document.querySelector(`.nl-textbox mark[data-layer="${k}"]`))'
+        ".borderBottomColor !== 'rgba(0, 0, 0, 0)'",
+        arg=key,
+    )
+    settle(page)
+
+
+def test_overlapping_marks_are_all_visible(session, screenshots):
+    page, _, _ = session
+    nested = page.evaluate(
+        """() => {
+      const inner = Array.from(document.querySelectorAll('.nl-textbox mark mark'))
+        .find(m => m.parentElement.dataset.layer !== m.dataset.layer);
+      if (!inner) return null;
+      const outer = inner.parentElement;
+      const s = (e) => getComputedStyle(e);
+      const r = (e) => e.getBoundingClientRect();
+      return {inner: inner.dataset.layer, outer: outer.dataset.layer,
+              innerLine: s(inner).borderBottomColor, outerLine: s(outer).borderBottomColor,
+              innerPad: parseFloat(s(inner).paddingBottom),
+              outerPad: parseFloat(s(outer).paddingBottom),
+              innerBottom: r(inner).bottom, outerBottom: r(outer).bottom,
+              innerWidth: r(inner).width};
+    }"""
+    )
+    assert nested, "the first sample article has a date inside an attribution"
+    assert nested["innerLine"] != nested["outerLine"]
+    assert nested["outerPad"] > nested["innerPad"]
+    assert nested["outerBottom"] > nested["innerBottom"]  # both underlines show, stacked
+    assert nested["innerWidth"] > 0
+    page.locator(".nl-textbox").first.screenshot(path=str(screenshots / "explorer-overlaps.png"))
+
+
+def test_click_on_a_corpus_finding_opens_its_sentence(session, screenshots):
+    page, oracle, _ = session
+    table = page.locator('.nl-table-widget[data-name="corpus-findings"]')
+    current = heading(page)
+    target = None
+    for index, key in enumerate(oracle.corpus_findings.row_keys()):
+        spec = oracle._corpus_open[key]
+        if spec["article_id"] != oracle.picked and spec["start"] is not None:
+            target = (index, key, spec)
+            break
+    assert target, "a finding of another article on the first page"
+    index, key, spec = target
+    oracle.corpus_findings.activate(key)
+    expected_sentence = oracle.text_view.focus["sentence"]
+    table.locator("tr.nl-row").nth(index).click()
+    title = oracle.articles.loc[oracle.articles["article_id"] == spec["article_id"], "title"]
+    page.wait_for_function(
+        "(t) => document.querySelector('.jp-OutputArea-output h3')?.textContent === t",
+        arg=str(title.iloc[0]),
+    )
+    assert heading(page) != current
+    page.wait_for_function("() => document.querySelector('.nl-textview')?.dataset.focused")
+    flashed = page.evaluate(
+        """() => {
+      const box = document.querySelector('.nl-textbox');
+      const mark = box.querySelector('mark.nl-flash');
+      const seg = (mark || box.querySelector('.nl-flash-sentence')).closest('.nl-seg');
+      const b = box.getBoundingClientRect(), r = (mark || seg).getBoundingClientRect();
+      return {sentence: Number(seg.dataset.s), mark: !!mark,
+              inView: r.top >= b.top - 1 && r.bottom <= b.bottom + 1};
+    }"""
+    )
+    assert flashed["mark"] and flashed["inView"]
+    assert flashed["sentence"] == expected_sentence
+    page.locator(".nl-textbox").first.screenshot(path=str(screenshots / "explorer-flash.png"))
+    settle(page)
+
+
+def test_click_on_an_article_finding_flashes_it(session):
+    page, _oracle, _ = session
+    table = page.locator('.nl-table-widget[data-name="article-findings"]')
+    before = page.evaluate("() => document.querySelector('.nl-textview').dataset.focused || ''")
+    table.locator("tr.nl-row").last.click()
+    page.wait_for_function(
+        "(b) => (document.querySelector('.nl-textview').dataset.focused || '') !== b", arg=before
+    )
+    assert page.locator(".nl-textbox .nl-flash-sentence").count() >= 1
+    settle(page)
+
+
+def test_export_file_rows_equal_the_selection(session):
+    from newslens.export import read_back
+
+    page, oracle, _ = session
+    choose(page, "Outlet", "(all)")
+    choose(page, "Export", label_of(oracle.export_what, "numbers.v1"))
+    choose(page, "as", "csv")
+    settle(page)
+    with page.expect_download(timeout=60_000) as download:
+        page.locator("button:has-text('Export')").last.click()
+    saved = Path(str(download.value.path())).with_name(download.value.suggested_filename)
+    download.value.save_as(saved)
+    got = read_back(saved)
+    expected = oracle.export_frame("numbers.v1", "selection")
+    assert got["article_id"].tolist() == expected["article_id"].tolist()
+    assert got["start"].tolist() == expected["start"].astype(int).tolist()
+    assert {"outlet", "date", "title", "url", "sentence", "sentence_text"} <= set(got.columns)
+    choose(page, "Export", "articles")
+    settle(page)
+
+
+def test_hostile_text_stays_inert(session):
+    page, oracle, _root = session
+    box = page.locator("input.nl-search")
+    box.fill("Zanzibar")
+    oracle.search.value = "Zanzibar"
+    expected = oracle.list.row_keys()
+    assert len(expected) == 1
+    wait_rows(page, expected)
+    page.locator('.nl-table-widget[data-name="articles"] tr.nl-row').first.click()
+    page.wait_for_function(
+        "() => document.querySelector('.jp-OutputArea-output h3')?.textContent.includes('Zanzibar')"
+    )
+    settle(page)
+    page.wait_for_timeout(300)
+    assert page.evaluate("() => window.__pwned") is None
+    text = page.locator(".nl-textbox").first.inner_text()
+    assert "<script>window.__pwned = 1</script>" in text
+    assert "<img src=x onerror=window.__pwned=8>" in heading(page)
+    listed = page.locator('.nl-table-widget[data-name="articles"]').inner_text()
+    assert "<b onmouseover=window.__pwned=9>Evil Wire</b>" in listed
+    box.fill("")
+    oracle.search.value = ""
+    wait_rows(page, oracle.list.row_keys())
+    settle(page)
+
+
+def test_keyboard_picks_from_the_list(session):
+    page, oracle, _ = session
+    first = page.locator('.nl-table-widget[data-name="articles"] tr.nl-row').first
+    first.click()
+    settle(page)
+    first.focus()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    second = oracle.list.row_keys()[1]
+    page.wait_for_function(
+        "(k) => document.querySelector('.nl-table-widget[data-name=articles] tr.nl-selected')"
+        "?.dataset.key === k",
+        arg=second,
+    )
+    settle(page)
+    # focus order: the search box, then the outlet filter
+    page.locator("input.nl-search").focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.tagName") == "SELECT"
+
+
+def test_picking_an_article_updates_text_and_every_tab(session, screenshots):
+    """The open tab's view is rebuilt with the pick; each other tab's when it is opened."""
+    page, oracle, _ = session
+    keys = oracle.list.row_keys()
+    table = page.locator('.nl-table-widget[data-name="articles"]')
+    tabs = page.locator(".nl-views > .lm-TabBar .lm-TabBar-tab")
+    panel_js = """() => {
+      const tab = document.querySelector('.nl-views');
+      const open = tab.querySelector(':scope > .widget-tab-contents > :not(.lm-mod-hidden)');
+      return open ? open.textContent : '';
+    }"""
+
+    def every_tab() -> list[str]:
+        texts = []
+        for index in range(tabs.count()):
+            tabs.nth(index).click()
+            page.wait_for_function(
+                "() => !document.querySelector('.nl-views > .widget-tab-contents > "
+                ":not(.lm-mod-hidden) .nl-pending, .nl-views > .widget-tab-contents > "
+                ".nl-pending:not(.lm-mod-hidden)')"
+            )
+            settle(page)
+            texts.append(page.evaluate(panel_js))
+        tabs.nth(0).click()
+        settle(page)
+        return texts
+
+    table.locator("tr.nl-row").nth(0).click()
+    settle(page)
+    before_text = page.locator(".nl-textbox").inner_text()
+    before = every_tab()
+    oracle.select(keys[2])
+    table.locator("tr.nl-row").nth(2).click()
+    page.wait_for_function(
+        "(t) => document.querySelector('.nl-textbox').textContent === t", arg=oracle.article.text
+    )
+    settle(page)
+    after = every_tab()
+    assert page.locator(".nl-textbox").inner_text() != before_text
+    assert len(after) == len(before) >= 4
+    assert sum(a != b for a, b in zip(after, before, strict=True)) >= 3, (before, after)
+    assert not [t for t in after if "opening…" in t]
+    outputs = page.locator(".jp-OutputArea-output").all_inner_texts()
+    assert not [o for o in outputs if "Traceback (most recent call last)" in o]
+    page.screenshot(path=str(screenshots / "explorer.png"), full_page=True)
+
+
+def _rgb(hex_colour: str) -> str:
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgb({r}, {g}, {b})"

@@ -66,10 +66,11 @@ def test_explorer_views_render_payloads_as_text(browser, hostile_corpus):
 
     articles = newslens.load(str(hostile_corpus))
     results = newslens.analyze(articles, progress=False)
-    app = newslens.explore(articles, results)
+    app = newslens.explore(articles, results, lazy_views=False)  # every view built
     evil = articles.loc[articles["path"].str.endswith("evil.txt"), "article_id"].iloc[0]
     app.select(evil)
     parts = [getattr(w, "value", "") for w in iter_widgets(app) if type(w).__name__ == "HTML"]
+    parts.append(app.text_view.html)  # the highlighted text (tables write cells as text)
     html = "<html><body>" + "\n".join(str(p) for p in parts) + "</body></html>"
     assert len(app.tabs.children) == len(results)
     _assert_inert(browser, html)

@@ -265,11 +265,11 @@ def test_the_explorer_shows_the_timeline_view(make_plugin_manager) -> None:
     results = analyze(articles, ["timeline.v1"], progress=False, plugin_manager=pm)
     explorer = Explorer(articles, results)
     explorer.select("a")
-    tab = explorer.tabs.children[0]
+    tab = explorer.view(0)  # the first analysis tab's view
     assert isinstance(tab, widgets.Tab) and tab.titles == ARTICLE_TABS
     assert ">30 September</mark>" in all_html(tab.children[0])
     explorer.select("b")
-    assert "1 October" in all_html(explorer.tabs.children[0].children[0])
+    assert "1 October" in all_html(explorer.view(0).children[0])
 
 
 def test_a_pick_builds_nothing_corpus_sized() -> None:
