@@ -497,7 +497,7 @@ def plugins_command(as_json: bool) -> None:
         origin = f"{row.source}: {row.distribution}" if row.distribution else row.source
         click.echo(f"{row.name}{version}  [{origin}]")
         click.echo(f"  hooks: {', '.join(row.hooks) or '-'}")
-        for label in ("analyses", "readers", "cleaners", "report_sections"):
+        for label in ("analyses", "readers", "cleaners", "report_sections", "explorer_extensions"):
             items = getattr(row, label)
             if label == "analyses":  # a corpus-level analysis shows what it reads
                 items = [

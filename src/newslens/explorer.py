@@ -371,6 +371,11 @@ class Explorer(widgets.VBox):
 
     # ------------------------------------------------------------------ extension points
 
+    def install(self, extension: Any) -> None:
+        """Run a plugin's :class:`~newslens.registry.ExplorerExtension`; one that raises is
+        shown in the error area, and the explorer goes on without it."""
+        self._guard(lambda: extension.install(self))()
+
     def add_filter(
         self,
         name: str,
@@ -1002,7 +1007,23 @@ def _close_tree(widget: Any) -> None:
             child.close()
 
 
-def explore(articles: pd.DataFrame, results: Any, **options: Any) -> Explorer:
+def explore(
+    articles: pd.DataFrame,
+    results: Any,
+    *,
+    plugin_manager: Any = None,
+    extensions: bool = True,
+    **options: Any,
+) -> Explorer:
     """Open the explorer on an articles frame and the results of :func:`newslens.analyze`
-    (``options``: see :class:`Explorer`)."""
-    return Explorer(articles, results, **options)
+    (``options``: see :class:`Explorer`), with the pickers and panes plugins register
+    (``newslens_register_explorer_extensions``; ``extensions=False`` leaves them out)."""
+    explorer = Explorer(articles, results, **options)
+    if extensions:
+        from newslens.manager import get_plugin_manager
+
+        pm = plugin_manager or get_plugin_manager()
+        for extension in pm.explorer_extensions().ordered():
+            if all(need in results for need in extension.needs):
+                explorer.install(extension)
+    return explorer

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from newslens.registry import (
         AnalysisRegistry,
         CleanerRegistry,
+        ExplorerExtensionRegistry,
         ReaderRegistry,
         ReportSectionRegistry,
     )
@@ -101,6 +102,21 @@ def newslens_register_report_sections(registry: ReportSectionRegistry) -> None:
     When called: the first time a report or notebook asks for the sections
     (:func:`newslens.reporting.plugin_sections`).
     Return: nothing; a duplicate section id is an error naming both plugins.
+    """
+
+
+@hookspec
+def newslens_register_explorer_extensions(registry: ExplorerExtensionRegistry) -> None:
+    """Register explorer extensions: pickers and panes a plugin adds to the explorer.
+
+    :param registry: call ``registry.add(ExplorerExtension(id=..., install=...))``; see
+        :class:`newslens.registry.ExplorerExtension`. ``install(explorer)`` adds controls and
+        panes through the explorer's public methods (``add_filter``, ``add_pane``,
+        ``open_finding``); it displays frames and computes nothing. One that raises is shown
+        in the explorer's error area; the explorer still opens.
+
+    When called: when :func:`newslens.explore` opens an explorer.
+    Return: nothing; a duplicate extension id is an error naming both plugins.
     """
 
 

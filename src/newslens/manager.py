@@ -35,6 +35,7 @@ from newslens.keys import source_version
 from newslens.registry import (
     AnalysisRegistry,
     CleanerRegistry,
+    ExplorerExtensionRegistry,
     ReaderRegistry,
     ReportSectionRegistry,
     _Registry,
@@ -287,6 +288,11 @@ class NewslensPluginManager(pluggy.PluginManager):
         """Every registered analysis, by id."""
         return self._collect("newslens_register_analyses", AnalysisRegistry())  # type: ignore[return-value]
 
+    def explorer_extensions(self) -> ExplorerExtensionRegistry:
+        """Every registered explorer extension, by id; ``.ordered()`` in install order."""
+        registry = ExplorerExtensionRegistry()
+        return self._collect("newslens_register_explorer_extensions", registry)  # type: ignore[return-value]
+
     def report_sections(self) -> ReportSectionRegistry:
         """Every registered report section, by id; ``.ordered()`` in display order."""
         registry = ReportSectionRegistry()
@@ -338,6 +344,7 @@ class NewslensPluginManager(pluggy.PluginManager):
             "readers": self.readers(),
             "cleaners": self.cleaners(),
             "report_sections": self.report_sections(),
+            "explorer_extensions": self.explorer_extensions(),
         }
         columns = ["name", "version", "source", "distribution", "module", "hooks"]
         columns += [*registries, "inputs", "errors"]

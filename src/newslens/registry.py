@@ -145,6 +145,37 @@ class ReportSection:
         return self.id
 
 
+# --------------------------------------------------------------------------- explorer extensions
+
+
+@dataclass(frozen=True)
+class ExplorerExtension:
+    """Something a plugin adds to the explorer: a picker beside the article picker, a pane.
+
+    :param id: unique, dotted, lower case (``stories.picker``).
+    :param install: ``install(explorer)``, called once when an explorer opens on results that
+        hold every id in ``needs``. It uses the explorer's public methods only:
+        ``add_filter(name, control, mask)`` (a control that narrows the article list),
+        ``add_pane(pane)`` (a pane told about every pick and selection),
+        ``open_finding(article_id, sentence=...)`` (click-through), ``run_task(...)`` (long
+        work with progress and Cancel), and ``results``/``articles`` (frames to display; an
+        extension computes nothing). One that raises is shown in the explorer's error area,
+        the rest of the explorer works.
+    :param needs: analysis ids whose frames it reads.
+    :param order: extensions install in ascending order.
+    """
+
+    id: str
+    install: Callable[[Any], None]
+    needs: tuple[str, ...] = ()
+    order: int = 100
+    description: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.id
+
+
 # --------------------------------------------------------------------------- registries
 
 T = TypeVar("T")
@@ -293,3 +324,18 @@ class ReportSectionRegistry(_Registry[ReportSection]):
 
     def ordered(self) -> list[ReportSection]:
         return sorted(self, key=lambda s: (s.order, s.id))
+
+
+class ExplorerExtensionRegistry(_Registry[ExplorerExtension]):
+    """Explorer extensions by id; :meth:`ordered` gives them in install order."""
+
+    kind = "explorer extension"
+
+    def _check(self, item: ExplorerExtension) -> None:
+        if not isinstance(item, ExplorerExtension) or not callable(item.install):
+            raise RegistrationError(
+                f"expected a newslens ExplorerExtension with a callable install, got {item!r}"
+            )
+
+    def ordered(self) -> list[ExplorerExtension]:
+        return sorted(self, key=lambda e: (e.order, e.id))

@@ -451,3 +451,50 @@ def test_picking_an_article_updates_text_and_every_tab(session, screenshots):
 def _rgb(hex_colour: str) -> str:
     r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
     return f"rgb({r}, {g}, {b})"
+
+
+def test_story_picker_and_its_three_panes(session, screenshots):
+    """The stories plugin's picker narrows the list to one story; its panes show the
+    disputed figures, the claims and denials, and the events; a figure opens its sentence."""
+    page, oracle, _ = session
+    picker = oracle.children[0]
+    story = next(v for label, v in picker.options if "Kestrel Bay" in label)
+    picker.value = story
+    expected = oracle.list.row_keys()
+    pane = oracle._panes[-1]
+    assert len(expected) == 5 and pane.figure_table.rows and pane.claim_table.rows
+    choose(page, "Story", label_of(picker, story))
+    wait_rows(page, expected)
+    for name, table in (
+        ("story-figures", pane.figure_table),
+        ("story-claims", pane.claim_table),
+        ("story-timeline", pane.event_table),
+    ):
+        wait_rows(page, [r["key"] for r in table.rows], name=name)
+    figures = page.locator('.nl-table-widget[data-name="story-figures"]')
+    assert "differ" in figures.inner_text() and "2,000 tonnes" in figures.inner_text()
+    claims = page.locator('.nl-table-widget[data-name="story-claims"]')
+    assert "deny" in claims.inner_text()
+    page.locator('.nl-table-widget[data-name="story-figures"]').screenshot(
+        path=str(screenshots / "explorer-story-figures.png")
+    )
+    key = pane.figure_table.rows[0]["key"]
+    article_id, _sentence = pane._open[key]
+    pane.figure_table.activate(key)
+    expected_sentence = oracle.text_view.focus["sentence"]
+    figures.locator("tr.nl-row").first.click()
+    title = oracle.articles.loc[oracle.articles["article_id"] == article_id, "title"].iloc[0]
+    page.wait_for_function(
+        "(t) => document.querySelector('.jp-OutputArea-output h3')?.textContent === t",
+        arg=str(title),
+    )
+    page.wait_for_function("() => document.querySelector('.nl-textview')?.dataset.focused")
+    sentence = page.evaluate(
+        """() => Number(document.querySelector('.nl-textbox .nl-flash-sentence')
+             ?.closest('.nl-seg')?.dataset.s)"""
+    )
+    assert sentence == expected_sentence
+    choose(page, "Story", "(all stories)")
+    oracle.clear_filters()
+    wait_rows(page, oracle.list.row_keys())
+    settle(page)

@@ -14,7 +14,11 @@ from newslens_stories import claims, figures, stories, timeline
 if TYPE_CHECKING:  # pragma: no cover
     import click
 
-    from newslens.registry import AnalysisRegistry, ReportSectionRegistry
+    from newslens.registry import (
+        AnalysisRegistry,
+        ExplorerExtensionRegistry,
+        ReportSectionRegistry,
+    )
 
 STORIES = Analysis(
     id="stories.v1",
@@ -93,3 +97,19 @@ def newslens_register_commands(cli: click.Group) -> None:
     from newslens_stories.command import stories_command
 
     cli.add_command(stories_command)
+
+
+@hookimpl
+def newslens_register_explorer_extensions(registry: ExplorerExtensionRegistry) -> None:
+    """The story picker beside the article picker, and the story's three panes."""
+    from newslens.registry import ExplorerExtension
+    from newslens_stories.explore import install
+
+    registry.add(
+        ExplorerExtension(
+            id="stories.picker",
+            install=install,
+            needs=("stories.v1",),
+            description="Pick a story: its disputed figures, claims and denials, and events.",
+        )
+    )
