@@ -50,6 +50,16 @@ CONFIGS = {
     "cli-store2": {"engine": "cli-store", "workers": 2},
 }
 PART_ROWS = 10_000
+#: What the scale figures are about: the per-article built-ins, and the corpus-level grouping
+#: into stories whose memory issue 14 bounds. The story frames (story.figures.v1, ...) hold
+#: their inputs' findings in memory (see docs/decisions.md); add them with --analyses.
+DEFAULT_ANALYSES = (
+    "numbers.v1",
+    "stance.attributions.v1",
+    "stance.claims.v1",
+    "timeline.v1",
+    "stories.v1",
+)
 
 
 def build_corpus(size: int, target: Path) -> tuple[int, int]:
@@ -84,16 +94,18 @@ import pandas as pd
 import newslens
 from newslens.schema import articles_from_records
 path, engine, workers, store = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+chosen = [a for a in sys.argv[5].split(",") if a] or None
 start = time.perf_counter()
 if engine == "cli-store":
     from newslens.cli import main
+    selection = [arg for a in chosen or () for arg in ("-a", a)]
     try:
-        main(["analyze", path, "--store", store, "--workers", str(workers)])
+        main(["analyze", path, "--store", store, "--workers", str(workers), *selection])
     except SystemExit as exit:
         assert not exit.code, exit.code
     from newslens.store import Store
     with Store(store) as db:
-        n = int(db.counts()["findings"].sum())
+        n = int(db.counts(chosen)["findings"].sum())
     print(json.dumps({"wall": time.perf_counter() - start, "findings": n}))
     sys.exit(0)
 frame = pd.read_parquet(path)
@@ -103,21 +115,23 @@ cpu0 = time.process_time()
 if store != "-":
     from newslens.store import Store
     with Store(store) as db:
-        computed = db.analyze(articles, workers=workers, progress=False)
+        computed = db.analyze(articles, chosen, workers=workers, progress=False)
     n = sum(computed.values())
 else:
-    results = newslens.analyze(articles, workers=workers, engine=engine, progress=False)
+    results = newslens.analyze(articles, chosen, workers=workers, engine=engine, progress=False)
     n = sum(len(f) for f in results.values())
 wall = time.perf_counter() - start
 print(json.dumps({"wall": wall, "findings": n}))
 """
 
 
-def run_config(corpus: Path, engine: str, workers: int, store: str = "-") -> dict:
+def run_config(
+    corpus: Path, engine: str, workers: int, store: str = "-", analyses: str = ""
+) -> dict:
     import psutil
 
     process = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(corpus), engine, str(workers), store],
+        [sys.executable, "-c", CHILD, str(corpus), engine, str(workers), store, analyses],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -162,6 +176,12 @@ def main() -> None:
     )
     parser.add_argument("--incremental", action="store_true")
     parser.add_argument(
+        "--analyses",
+        default=",".join(DEFAULT_ANALYSES),
+        help="comma-separated analysis ids (default: the per-article built-ins and stories.v1; "
+        "'' for every registered analysis)",
+    )
+    parser.add_argument(
         "--fresh",
         action="store_true",
         help="start scale.json afresh (default: merge into it, replacing the same size/config)",
@@ -179,7 +199,9 @@ def main() -> None:
                 config = CONFIGS[name]
                 wants_store = args.store or config["engine"] == "cli-store"
                 store = str(Path(tmp) / f"{name}-{size}.duckdb") if wants_store else "-"
-                result = run_config(corpus, config["engine"], config["workers"], store)
+                result = run_config(
+                    corpus, config["engine"], config["workers"], store, args.analyses
+                )
                 rows.append(
                     {
                         "size": n_articles,
@@ -219,13 +241,13 @@ def incremental(corpus: Path, tmp: Path, n_articles: int) -> list[dict]:
     import pandas as pd
 
     store = str(tmp / f"incremental-{n_articles}.duckdb")  # a fresh store per size
-    full = run_config(corpus, "local", 2, store)
+    full = run_config(corpus, "local", 2, store, ",".join(DEFAULT_ANALYSES))
     frame = pd.read_parquet(corpus)
     changed = frame.sample(frac=0.01, random_state=0).index
     frame.loc[changed, "text"] = frame.loc[changed, "text"] + " Updated 5 times."
     changed_path = tmp / f"changed-{n_articles}.parquet"
     frame.to_parquet(changed_path, index=False)
-    rerun = run_config(changed_path, "local", 2, store)
+    rerun = run_config(changed_path, "local", 2, store, ",".join(DEFAULT_ANALYSES))
     ratio = rerun["wall"] / full["wall"]
     print(
         f"incremental: full {full['wall']:.2f}s, 1% changed {rerun['wall']:.2f}s "

@@ -12,7 +12,8 @@ it reads. There are two kinds:
   a value that does not fit its column's dtype, or a return that is not an iterable of mappings
   becomes an error row for that article naming the column and value (never a crashed run).
 - **corpus-level** (``combine``): ``combine(inputs, articles) -> DataFrame``, where ``inputs``
-  maps each id in ``inputs`` to that analysis's frame. It reads other analyses' findings
+  maps each id in ``inputs`` to that analysis's frame and ``articles`` is the articles frame
+  without ``raw_text`` (corpus-level work reads the cleaned text). It reads other analyses' findings
   through their versioned frame contracts, never by importing another plugin. It runs after
   the per-article analyses, in the order its inputs impose.
 

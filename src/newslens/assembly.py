@@ -232,6 +232,11 @@ def _run_step(
     return frame
 
 
+def corpus_articles(articles: pd.DataFrame) -> pd.DataFrame:
+    """The articles frame a corpus-level step receives: every column but ``raw_text``."""
+    return articles.drop(columns=["raw_text"], errors="ignore")
+
+
 def assemble(
     plan: Plan,
     findings: dict[str, pd.DataFrame],
@@ -255,6 +260,9 @@ def assemble(
     from newslens.keys import corpus_key
 
     errors = list(errors)
+    # Corpus-level steps read the cleaned text, never the raw one: leaving raw_text out halves
+    # what a store must load for them (and every engine hands them the same frame).
+    articles = corpus_articles(articles)
     outputs: dict[str, pd.DataFrame] = {}
     summaries: dict[str, pd.DataFrame] = {}
     digest = ""

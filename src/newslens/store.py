@@ -235,11 +235,13 @@ class Store:
             self.con.unregister("incoming")
         return int(changed[0]) if changed else 0
 
-    def articles(self) -> pd.DataFrame:
-        """The stored articles as a schema-valid frame, in load order."""
+    def articles(self, *, raw_text: bool = True) -> pd.DataFrame:
+        """The stored articles as a schema-valid frame, in load order (``raw_text=False``
+        leaves the raw text empty: what corpus-level steps get, at half the memory)."""
         from newslens.schema import articles_from_records
 
-        frame = self.sql("select * from articles order by seq")
+        columns = "*" if raw_text else "* exclude (raw_text)"
+        frame = self.sql(f"select {columns} from articles order by seq")
         records = []
         for row in frame.to_dict("records"):
             extra = json.loads(row.pop("extra") or "{}")
@@ -536,7 +538,7 @@ class Store:
             if current.get(r["analysis"]) == r["version"]
         ]
         needs_corpus = bool(run_plan.corpus_level) or any(a.summarize for a in run_plan.analyses)
-        articles = self.articles() if needs_corpus else self._article_ids()
+        articles = self.articles(raw_text=False) if needs_corpus else self._article_ids()
         return assemble(
             run_plan,
             findings,
