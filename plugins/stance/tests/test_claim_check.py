@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from newslens_stance.claim_check import NO_CLAIM, claim_matches, claim_stance, render
 
 import newslens
@@ -78,8 +79,26 @@ def test_in_jupyterlab_the_section_is_a_claim_box(monkeypatch):
     results = newslens.analyze(ARTICLES, progress=False)
     (box,) = [
         s
-        for s in plugin_sections(ARTICLES, results, {"claims": ["missiles hit Syria"]})
+        for s in plugin_sections(
+            ARTICLES, results, {"claims": ["missiles hit Syria"], "background": False}
+        )
         if not hasattr(s, "html")
     ]
-    kinds = [kind for kind, _ in widget_tree(box)]
-    assert "Text" in kinds and "HTML" in kinds
+    tree = widget_tree(box)
+    kinds = [kind for kind, _ in tree]
+    assert "Text" in kinds and "IntProgress" in kinds and "Button" in kinds  # progress, Cancel
+    table = box.children[3]
+    assert "Warships fire missiles" in table.value  # the check ran and its table shows
+    assert any(kind == "Label" and text.endswith("related article(s)") for kind, text in tree)
+
+
+def test_the_claim_check_reports_progress_and_can_be_cancelled():
+    from newslens_stance import claim_check
+
+    seen = []
+    findings = claim_check.claim_findings(
+        ARTICLES, "missiles hit Syria", progress=lambda done, total: seen.append((done, total))
+    )
+    assert seen[-1] == (3, 3) and len(findings) == 3
+    with pytest.raises(InterruptedError):
+        claim_check.claim_findings(ARTICLES, "missiles hit Syria", cancelled=lambda: True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-import traceback
+from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
@@ -64,19 +64,38 @@ def claim_matches(results: Any, claim: str, *, top: int = 20) -> pd.DataFrame:
     return matches[order].head(top).reset_index(drop=True)
 
 
-def claim_stance(
-    articles: pd.DataFrame, results: Any, claim: str, *, top: int = 10
+#: Articles checked per step of the claim box (between two steps it can be cancelled).
+STEP = 25
+
+
+def claim_findings(
+    articles: pd.DataFrame,
+    claim: str,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> pd.DataFrame:
-    """How each article stands on ``claim``: the claims model's labels (agree, disagree,
-    discuss), most related first, ``unrelated`` pairs dropped. Without the claims analysis in
-    ``results`` (or without a claim) it falls back to :func:`claim_matches`."""
+    """The claims model's rows for ``claim`` against every article, :data:`STEP` articles at a
+    time so a caller can show progress and stop (``cancelled()`` true: InterruptedError)."""
     from newslens import analyze
     from newslens_stance.plugin import CLAIMS_ID, claims_analysis
 
-    if CLAIMS_ID not in results or not claim.strip():
-        return claim_matches(results, claim, top=top)
     analysis: Analysis = claims_analysis([claim])
-    findings = analyze(articles, [analysis], progress=False)[CLAIMS_ID]
+    parts = []
+    for begin in range(0, len(articles), STEP):
+        if cancelled is not None and cancelled():
+            raise InterruptedError("claim check cancelled")
+        chunk = articles.iloc[begin : begin + STEP]
+        parts.append(analyze(chunk, [analysis], progress=False)[CLAIMS_ID])
+        if progress is not None:
+            progress(min(begin + STEP, len(articles)), len(articles))
+    if not parts:
+        return analysis.empty_frame()
+    return pd.concat(parts, ignore_index=True)
+
+
+def rank_articles(findings: pd.DataFrame, articles: pd.DataFrame, top: int = 10) -> pd.DataFrame:
+    """The related articles, most related first, with their titles (``unrelated`` dropped)."""
     related = findings[findings["label"].astype(str) != "unrelated"] if len(findings) else findings
     titles = articles.set_index("article_id")["title"]
     related = related.assign(title=related["article_id"].map(titles).fillna(""))
@@ -85,6 +104,19 @@ def claim_stance(
         related = related.sort_values(order, ascending=False, kind="stable")
     columns = ["article_id", "title", "label", "score", "relatedness", "evidence"]
     return related[[c for c in columns if c in related.columns]].head(top).reset_index(drop=True)
+
+
+def claim_stance(
+    articles: pd.DataFrame, results: Any, claim: str, *, top: int = 10
+) -> pd.DataFrame:
+    """How each article stands on ``claim``: the claims model's labels (agree, disagree,
+    discuss), most related first, ``unrelated`` pairs dropped. Without the claims analysis in
+    ``results`` (or without a claim) it falls back to :func:`claim_matches`."""
+    from newslens_stance.plugin import CLAIMS_ID
+
+    if CLAIMS_ID not in results or not claim.strip():
+        return claim_matches(results, claim, top=top)
+    return rank_articles(claim_findings(articles, claim), articles, top)
 
 
 def _claims(context: ReportContext) -> list[str]:
@@ -108,10 +140,13 @@ def render(context: ReportContext, *, top: int = 10) -> list[Any]:
 
 
 def claim_box(context: ReportContext) -> Any:
-    """A text box: type a claim, press Enter, see how the articles stand on it."""
+    """A text box: type a claim, press Enter, see how the articles stand on it. The check
+    runs in the background with a progress bar and a Cancel button."""
     import ipywidgets as widgets
 
     from newslens.display import table_html
+    from newslens.explorer import Tasks
+    from newslens_stance.plugin import CLAIMS_ID
 
     claims = _claims(context)
     box = widgets.Text(
@@ -122,23 +157,37 @@ def claim_box(context: ReportContext) -> Any:
         layout=widgets.Layout(width="60%"),
     )
     table = widgets.HTML()
+    errors = widgets.Output()
+    tasks = Tasks(errors, background=context.options.get("background", True))
+
+    def show(matches: pd.DataFrame) -> None:
+        tasks.label.value = f"{len(matches)} related article(s)" if len(matches) else ""
+        table.value = (
+            table_html(matches) if len(matches) else "<em>No article speaks about it.</em>"
+        )
 
     def update(change: Any = None) -> None:
-        if not box.value.strip():
+        claim = box.value
+        if not claim.strip():
             table.value = f"<em>{html.escape(NO_CLAIM)}</em>"
             return
-        table.value = "<em>checking…</em>"
-        try:
-            matches = claim_stance(context.articles, context.results, box.value)
-            table.value = (
-                table_html(matches) if len(matches) else "<em>No article speaks about it.</em>"
-            )
-        except Exception:
-            table.value = f"<pre>{html.escape(traceback.format_exc())}</pre>"
+        if CLAIMS_ID not in context.results:  # no model to run: the quick word match
+            show(claim_matches(context.results, claim))
+            return
+        table.value = ""
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+            return claim_findings(context.articles, claim, progress=progress, cancelled=cancelled)
+
+        tasks.run(
+            f"checking the claim against {len(context.articles):,} articles",
+            work,
+            lambda findings: show(rank_articles(findings, context.articles)),
+        )
 
     box.observe(update, names="value")
     update()
-    return widgets.VBox([widgets.HTML("<h2>Claims checked</h2>"), box, table])
+    return widgets.VBox([widgets.HTML("<h2>Claims checked</h2>"), box, tasks.widget, table, errors])
 
 
 SECTION = ReportSection(
