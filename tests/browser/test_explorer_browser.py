@@ -127,6 +127,20 @@ def heading(page) -> str:
     return page.locator(".jp-OutputArea-output h3").first.inner_text()
 
 
+def focused_nonce(page) -> str:
+    """The nonce of the last focus the text view applied ('' before any)."""
+    return page.evaluate("() => document.querySelector('.nl-textview')?.dataset.focused || ''")
+
+
+def wait_focus_changed(page, before: str) -> None:
+    """Wait until the text view applied a *new* focus. An earlier test's focus leaves its
+    nonce on the element, so waiting for "any nonce" returns before the new text is flashed."""
+    page.wait_for_function(
+        "(b) => (document.querySelector('.nl-textview')?.dataset.focused || '') !== b",
+        arg=before,
+    )
+
+
 def test_search_box_finds_a_body_word(session):
     page, oracle, _ = session
     word = "Shoigu"  # in the first article's body, in no title
@@ -297,6 +311,7 @@ def test_click_on_a_corpus_finding_opens_its_sentence(session, screenshots):
     index, key, spec = target
     oracle.corpus_findings.activate(key)
     expected_sentence = oracle.text_view.focus["sentence"]
+    before = focused_nonce(page)
     table.locator("tr.nl-row").nth(index).click()
     title = oracle.articles.loc[oracle.articles["article_id"] == spec["article_id"], "title"]
     page.wait_for_function(
@@ -304,7 +319,7 @@ def test_click_on_a_corpus_finding_opens_its_sentence(session, screenshots):
         arg=str(title.iloc[0]),
     )
     assert heading(page) != current
-    page.wait_for_function("() => document.querySelector('.nl-textview')?.dataset.focused")
+    wait_focus_changed(page, before)
     flashed = page.evaluate(
         """() => {
       const box = document.querySelector('.nl-textbox');
@@ -324,11 +339,9 @@ def test_click_on_a_corpus_finding_opens_its_sentence(session, screenshots):
 def test_click_on_an_article_finding_flashes_it(session):
     page, _oracle, _ = session
     table = page.locator('.nl-table-widget[data-name="article-findings"]')
-    before = page.evaluate("() => document.querySelector('.nl-textview').dataset.focused || ''")
+    before = focused_nonce(page)
     table.locator("tr.nl-row").last.click()
-    page.wait_for_function(
-        "(b) => (document.querySelector('.nl-textview').dataset.focused || '') !== b", arg=before
-    )
+    wait_focus_changed(page, before)
     assert page.locator(".nl-textbox .nl-flash-sentence").count() >= 1
     settle(page)
 
@@ -482,13 +495,14 @@ def test_story_picker_and_its_three_panes(session, screenshots):
     article_id, _sentence = pane._open[key]
     pane.figure_table.activate(key)
     expected_sentence = oracle.text_view.focus["sentence"]
+    before = focused_nonce(page)
     figures.locator("tr.nl-row").first.click()
     title = oracle.articles.loc[oracle.articles["article_id"] == article_id, "title"].iloc[0]
     page.wait_for_function(
         "(t) => document.querySelector('.jp-OutputArea-output h3')?.textContent === t",
         arg=str(title),
     )
-    page.wait_for_function("() => document.querySelector('.nl-textview')?.dataset.focused")
+    wait_focus_changed(page, before)
     sentence = page.evaluate(
         """() => Number(document.querySelector('.nl-textbox .nl-flash-sentence')
              ?.closest('.nl-seg')?.dataset.s)"""
