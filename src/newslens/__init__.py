@@ -37,13 +37,14 @@ _LAZY = {
     "validate_articles": "newslens.schema",
     "sample_path": "newslens.samples",
     "Store": "newslens.store",
+    "release_memory": "newslens.memory",
 }
 
 #: Modules reachable as attributes (``newslens.manager.local_plugin``) without an import.
 _SUBMODULES = frozenset(
     {
         "analysis", "assembly", "cli", "display", "explorer", "frames", "hookspecs", "keys",
-        "loading", "manager", "plan", "registry", "report", "reporting", "results_io",
+        "loading", "manager", "memory", "plan", "registry", "report", "reporting", "results_io",
         "runner", "schema", "sentences", "store", "testing",
     }
 )  # fmt: skip
@@ -77,6 +78,7 @@ __all__ = [
     "load_report",
     "local_plugin",
     "plugins",
+    "release_memory",
     "sample_path",
     "validate_articles",
 ]
@@ -87,6 +89,7 @@ if _TYPE_CHECKING:  # pragma: no cover
     from newslens.frames import ExtractorOutputError
     from newslens.loading import clean_text, iter_load, load, load_report
     from newslens.manager import PluginError, get_plugin_manager, local_plugin, plugins
+    from newslens.memory import release_memory
     from newslens.plan import PlanError
     from newslens.runner import AnalysisTimeout, Results, analyze
     from newslens.samples import sample_path

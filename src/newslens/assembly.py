@@ -258,6 +258,7 @@ def assemble(
     """
     from newslens.keys import articles_digest as digest_of
     from newslens.keys import corpus_key
+    from newslens.memory import release_memory
 
     errors = list(errors)
     # Corpus-level steps read the cleaned text, never the raw one: leaving raw_text out halves
@@ -290,6 +291,7 @@ def assemble(
                 failed.add(analysis.id)
                 frame = empty_findings(analysis)
             outputs[analysis.id] = frame
+            release_memory()  # what the step freed, back before the next one (newslens.memory)
         if analysis.summarize is not None and analysis.id not in failed:
             summary = _run_step(
                 analysis,

@@ -32,6 +32,7 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 CORE_COLUMNS: tuple[str, ...] = (
@@ -117,16 +118,33 @@ def articles_from_records(records: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
     """Build a schema-valid frame from complete article records (core keys plus extras)."""
     if not records:
         return empty_articles()
-    frame = pd.DataFrame.from_records(records)
+    return articles_from_frame(pd.DataFrame.from_records(records))
+
+
+def articles_from_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Bring a frame of complete article columns (core columns plus extras) to the schema:
+    the same as :func:`articles_from_records`, column by column, so a large frame (the store's
+    articles) is never turned into one Python dict per row."""
+    if not len(frame):
+        return empty_articles()
+    frame = frame.reset_index(drop=True)
     for column in CORE_COLUMNS:
         if column not in frame:
             frame[column] = "" if column in STRING_COLUMNS else None
     for column in STRING_COLUMNS:
         frame[column] = frame[column].fillna("").astype(str)
-    frame["published"] = pd.to_datetime(
-        pd.Series([to_utc(v) for v in frame["published"]], dtype=object), utc=True
-    ).astype(PUBLISHED_DTYPE)
-    frame["notes"] = [tuple(n) if isinstance(n, (list, tuple)) else () for n in frame["notes"]]
+    published = frame["published"]
+    if isinstance(published.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_dtype(
+        published.dtype
+    ):
+        stamps = pd.to_datetime(published, utc=True)  # naive values are UTC (see to_utc)
+    else:
+        stamps = pd.to_datetime(pd.Series([to_utc(v) for v in published], dtype=object), utc=True)
+    frame["published"] = stamps.astype(PUBLISHED_DTYPE)
+    # lists, tuples, or the arrays a Parquet round trip gives back
+    frame["notes"] = [
+        tuple(n) if isinstance(n, (list, tuple, np.ndarray)) else () for n in frame["notes"]
+    ]
     extras = [c for c in frame.columns if c not in CORE_COLUMNS]
     return frame[list(CORE_COLUMNS) + extras].reset_index(drop=True)
 
