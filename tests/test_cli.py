@@ -236,6 +236,59 @@ def test_out_of_core_dask_run_reads_back_like_an_in_memory_one(tmp_path):
     assert back.errors.empty and back.n_articles == 40
 
 
+CORPUS_STEP_PLUGIN = """
+import pandas as pd
+from newslens import Analysis, hookimpl
+
+
+def per_article(inputs, articles):
+    counts = inputs["numbers.v1"].groupby("article_id").size()
+    frame = articles[["article_id", "title"]].copy()
+    frame["figures"] = [int(counts.get(a, 0)) for a in frame["article_id"]]
+    return frame
+
+
+@hookimpl
+def newslens_register_analyses(registry):
+    registry.add(Analysis(
+        id="figures_per_article.v1", title="Figures per article", combine=per_article,
+        inputs=("numbers.v1",), columns={"article_id": "str", "title": "str", "figures": "int64"},
+    ))
+"""
+
+
+@pytest.mark.slow
+def test_out_of_core_dask_run_computes_corpus_level_steps(tmp_path):
+    """A corpus-level step runs after the partitions, on the articles and its input's parts
+    read back, and its frame is read back with the rest."""
+    pytest.importorskip("dask.distributed")
+    import newslens
+
+    plugins = tmp_path / "plugins"
+    plugins.mkdir()
+    (plugins / "figures_per_article.py").write_text(CORPUS_STEP_PLUGIN, encoding="utf-8")
+    articles = newslens.load(newslens.sample_path()).head(30)
+    source = tmp_path / "corpus.parquet"
+    articles.drop(columns=["notes"]).to_parquet(source)
+    out = tmp_path / "out"
+    result = run(
+        "--plugins-dir", str(plugins), "analyze", str(source), "--engine", "dask",
+        "--workers", "1", "-a", "figures_per_article.v1", "--out", str(out),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "in 1 partition(s)" in result.output
+    back = Results.read(out)
+    numbers = newslens.analyze(newslens.load(source), ["numbers.v1"], progress=False)
+    pd.testing.assert_frame_equal(back["numbers.v1"], numbers["numbers.v1"])
+    totals = back["figures_per_article.v1"]
+    assert len(totals) == 30 and totals["figures"].sum() == len(numbers["numbers.v1"])
+    expected = numbers["numbers.v1"].groupby("article_id").size()
+    assert all(
+        row.figures == expected.get(row.article_id, 0) for row in totals.itertuples(index=False)
+    )
+    assert not (out / "_articles").exists()  # the kept articles are removed after the step
+
+
 def test_plugins_dir_leaves_the_environment_as_it_was(tmp_path, monkeypatch):
     import os
 

@@ -352,18 +352,11 @@ def analyze_command(
 
         paths = sorted(p for s in sources for p in (glob.glob(s) or [s]))
         assert out is not None
-        skipped = [a.id for a in chosen if a.combine is not None]
-        if skipped:  # they need the whole corpus at once, which this mode never holds
-            click.echo(
-                f"note: corpus-level {', '.join(skipped)} skipped out of core; run them with "
-                "--store (streams, then combines once)",
-                err=True,
-            )
-        per_article = [a for a in chosen if a.extract is not None]
         counts = analyze_parquet(
-            paths, per_article, out, scheduler=scheduler, workers=workers, timeout=timeout
+            paths, chosen, out, scheduler=scheduler, workers=workers, timeout=timeout
         )
-        click.echo(f"articles: {int(counts['articles'].sum())} in {len(counts)} partition(s)")
+        partitions = len(counts) - any(a.combine is not None for a in chosen)
+        click.echo(f"articles: {int(counts['articles'].sum())} in {partitions} partition(s)")
         totals = counts.drop(columns=["articles"]).sum()
         _echo_frame(pd.DataFrame({"analysis": totals.index, "findings": totals.to_numpy()}))
         click.echo(f"wrote {out}")
@@ -447,21 +440,24 @@ def _analyze_into_store(
     computed: dict[str, int] = {a.id: 0 for a in chosen}
     reports = []
     loaded = 0
-    # One pool for every batch, forked now while this process is small (see worker_pool).
-    with worker_pool(chosen, workers, timeout) as pool, Store(store) as db:
-        for batch in iter_load(*sources, plugin_manager=pm, **_loading()):
-            report = load_report(batch)
-            _print_report(report)
-            reports.append(report)
-            if not len(batch):
-                continue
-            loaded += len(batch)
-            batch = _with_claims(batch, claims)
-            done = db.analyze(
-                batch, chosen, workers=workers, timeout=timeout, plugin_manager=pm, pool=pool
-            )
-            for analysis_id, count in done.items():
-                computed[analysis_id] += count
+    with Store(store) as db:
+        # One pool for every batch, forked now while this process is small (see worker_pool),
+        # and closed before the corpus-level steps: its workers' memory is given back first.
+        with worker_pool(chosen, workers, timeout) as pool:
+            for batch in iter_load(*sources, plugin_manager=pm, **_loading()):
+                report = load_report(batch)
+                _print_report(report)
+                reports.append(report)
+                if not len(batch):
+                    continue
+                loaded += len(batch)
+                batch = _with_claims(batch, claims)
+                done = db.analyze(
+                    batch, chosen, workers=workers, timeout=timeout, plugin_manager=pm, pool=pool
+                )
+                for analysis_id, count in done.items():
+                    computed[analysis_id] += count
+                del batch
         if not loaded:
             click.echo("error: nothing could be loaded", err=True)
             sys.exit(1)

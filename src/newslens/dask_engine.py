@@ -81,16 +81,28 @@ def run_partitions(
             cluster.close()
 
 
+#: Where an out-of-core run keeps the cleaned articles (without their raw text) for its
+#: corpus-level steps; removed once they ran.
+ARTICLES_PARTS = "_articles"
+
+
 def _partition_to_files(
     frame: pd.DataFrame,
     index: int,
     analyses: Sequence[Analysis],
     out: str,
     timeout: float | None,
+    keep_articles: bool = False,
 ) -> dict[str, int]:
+    from newslens.assembly import corpus_articles
     from newslens.loading import load
 
     articles = load(frame)
+    if keep_articles:
+        target = Path(out) / ARTICLES_PARTS
+        target.mkdir(parents=True, exist_ok=True)
+        kept = corpus_articles(articles)
+        kept.to_parquet(target / f"part-{index:05d}.parquet", index=False)
     output = _run_partition(articles, analyses, timeout)
     counts = {}
     for analysis in analyses:
@@ -125,9 +137,16 @@ def analyze_parquet(
     workers: int | None = None,
     timeout: float | None = 60.0,
 ) -> pd.DataFrame:
-    """Parquet in, Parquet out, one partition at a time; returns counts per partition."""
+    """Parquet in, Parquet out, one partition at a time; returns counts per partition.
+
+    Corpus-level ``analyses`` (each with its inputs among ``analyses``) run once the
+    partitions are done, in this process and after the cluster is closed: they read the
+    cleaned articles (kept without raw text) and their inputs' parts back from ``out``
+    (:func:`combine_parts`)."""
     import dask.dataframe as dd
 
+    per_article = [a for a in analyses if a.extract is not None]
+    corpus_level = [a for a in analyses if a.combine is not None]
     client, cluster = _client(scheduler, workers)
     try:
         frame = dd.read_parquet(list(paths))
@@ -137,9 +156,10 @@ def analyze_parquet(
                 _partition_to_files,
                 client.compute(task),
                 index,
-                list(analyses),
+                per_article,
                 str(out),
                 timeout,
+                bool(corpus_level),
                 pure=False,
             )
             for index, task in enumerate(tasks)
@@ -151,5 +171,53 @@ def analyze_parquet(
             cluster.close()
     from newslens.results_io import write_parts_manifest
 
-    write_parts_manifest(Path(out), analyses, int(counts["articles"].sum()) if len(counts) else 0)
-    return counts
+    n_articles = int(counts["articles"].sum()) if len(counts) else 0
+    if corpus_level:  # one more row of counts: the corpus-level steps' (no articles of its own)
+        written = combine_parts(Path(out), analyses)
+        counts = pd.concat([counts, pd.DataFrame([{"articles": 0, **written}])], ignore_index=True)
+    write_parts_manifest(Path(out), analyses, n_articles)
+    return counts.fillna(0).astype("int64")
+
+
+def combine_parts(out: Path, analyses: Sequence[Analysis]) -> dict[str, int]:
+    """Run the corpus-level ``analyses`` over an out-of-core run's parts in ``out``: one more
+    part per analysis (``OUT/story.figures.v1/part-corpus.parquet``), their errors in
+    ``OUT/errors/part-corpus.parquet``; returns the rows written per analysis. Memory is the
+    articles without raw text plus the inputs these steps declare, never the other findings."""
+    import shutil
+
+    from newslens.assembly import assemble
+    from newslens.plan import plan
+    from newslens.results_io import _read_parts
+    from newslens.schema import articles_from_frame
+
+    run_plan = plan(list(analyses), list(analyses))
+    wanted = {i for a in run_plan.corpus_level for i in a.inputs}
+    findings = {
+        a.id: findings_frame_from_parts(out / a.id, a)
+        for a in run_plan.per_article
+        if a.id in wanted
+    }
+    articles_dir = out / ARTICLES_PARTS
+    articles = articles_from_frame(_read_parts(articles_dir, {"article_id": "str"}))
+    results = assemble(run_plan, findings, [], articles)
+    del findings, articles
+    written = {}
+    for analysis in run_plan.corpus_level:
+        frame = results.findings[analysis.id]
+        target = out / analysis.id
+        target.mkdir(parents=True, exist_ok=True)
+        frame.to_parquet(target / "part-corpus.parquet", index=False)
+        written[analysis.id] = len(frame)
+    errors = results.errors.astype("str") if len(results.errors) else empty_errors()
+    (out / "errors").mkdir(parents=True, exist_ok=True)
+    errors.to_parquet(out / "errors" / "part-corpus.parquet", index=False)
+    shutil.rmtree(articles_dir, ignore_errors=True)
+    return written
+
+
+def findings_frame_from_parts(directory: Path, analysis: Analysis) -> pd.DataFrame:
+    """One per-article analysis's findings, read back from its parts with its dtypes."""
+    files = sorted(directory.glob("*.parquet")) if directory.is_dir() else []
+    frames = [f for f in (pd.read_parquet(path) for path in files) if len(f)]
+    return pd.concat(frames, ignore_index=True) if frames else empty_findings(analysis)
