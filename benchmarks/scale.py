@@ -8,16 +8,18 @@ shared pages of forked workers counted once; the memory bar is read on PSS).
 
     python benchmarks/scale.py                   # 1k, 10k, 19k; local x1, local x2, dask x2
     python benchmarks/scale.py --sizes 1000 190000 --configs local1
-    python benchmarks/scale.py --sizes 210000 --configs cli-store2   # bounded memory
+    python benchmarks/scale.py --sizes 210000 --configs cli-store2 cli-dask2   # bounded memory
     python benchmarks/scale.py --incremental     # also: re-run with 1% of articles changed
 
 Configurations: ``local1``/``local2``/``dask1``/``dask2`` call ``newslens.analyze`` in memory
 (results returned as frames, so memory grows with the findings); ``cli-store1``/``cli-store2``
 run ``newslens analyze CORPUS/ --store`` which streams batches of articles from the corpus's
 Parquet parts (10,000 rows each) into DuckDB: the configuration for corpora of any size, whose
-peak RSS the memory bar is about. Repeated bodies get a marker line (``(copy N)``) so that
-every article has its own content hash: the store de-duplicates identical texts, which would
-otherwise turn a ten-fold corpus into a cache hit.
+peak RSS the memory bar is about; ``cli-dask2`` runs ``newslens analyze 'CORPUS/*.parquet'
+--engine dask --out OUT`` (out of core: Parquet parts in and out, corpus-level steps after).
+Repeated bodies get a marker line (``(copy N)``) so that every article has its own content
+hash: the store de-duplicates identical texts, which would otherwise turn a ten-fold corpus
+into a cache hit.
 
 Prints a table, writes benchmarks/results/scale.json and benchmarks/results/scale.png.
 Bars (issue 7): 19,043 bodies under 60 s wall on 2 cores; Dask with 2 workers at least 1.6x
@@ -48,6 +50,7 @@ CONFIGS = {
     "dask2": {"engine": "dask", "workers": 2},
     "cli-store1": {"engine": "cli-store", "workers": 1},
     "cli-store2": {"engine": "cli-store", "workers": 2},
+    "cli-dask2": {"engine": "cli-dask", "workers": 2},
 }
 PART_ROWS = 10_000
 #: What the scale figures are about: the per-article built-ins, and the corpus-level grouping
@@ -106,6 +109,20 @@ if engine == "cli-store":
     from newslens.store import Store
     with Store(store) as db:
         n = int(db.counts(chosen)["findings"].sum())
+    print(json.dumps({"wall": time.perf_counter() - start, "findings": n}))
+    sys.exit(0)
+if engine == "cli-dask":  # out of core: Parquet parts in, Parquet parts out (store = OUT)
+    import glob
+    import pyarrow.parquet as pq
+    from newslens.cli import main
+    selection = [arg for a in chosen or () for arg in ("-a", a)]
+    try:
+        main(["analyze", f"{path}/*.parquet", "--engine", "dask", "--workers", str(workers),
+              "--out", store, *selection])
+    except SystemExit as exit:
+        assert not exit.code, exit.code
+    n = sum(pq.ParquetFile(f).metadata.num_rows
+            for a in chosen or () for f in glob.glob(f"{store}/{a}/*.parquet"))
     print(json.dumps({"wall": time.perf_counter() - start, "findings": n}))
     sys.exit(0)
 frame = pd.read_parquet(path)
@@ -199,6 +216,8 @@ def main() -> None:
                 config = CONFIGS[name]
                 wants_store = args.store or config["engine"] == "cli-store"
                 store = str(Path(tmp) / f"{name}-{size}.duckdb") if wants_store else "-"
+                if config["engine"] == "cli-dask":
+                    store = str(Path(tmp) / f"{name}-{size}-out")  # the run's output folder
                 result = run_config(
                     corpus, config["engine"], config["workers"], store, args.analyses
                 )
