@@ -434,6 +434,7 @@ def _analyze_into_store(
     """Stream batches of articles into the store: memory stays bounded by one file plus one
     batch, whatever the corpus size (findings go to disk chunk by chunk)."""
     from newslens.loading import iter_load, load_report
+    from newslens.memory import release_memory
     from newslens.runner import worker_pool
     from newslens.store import Store
 
@@ -458,6 +459,7 @@ def _analyze_into_store(
                 for analysis_id, count in done.items():
                     computed[analysis_id] += count
                 del batch
+                release_memory()  # the batch's heap back to the OS before the next one
         if not loaded:
             click.echo("error: nothing could be loaded", err=True)
             sys.exit(1)
