@@ -45,6 +45,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from machine import cpu_model
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests" / "browser"))
 
@@ -107,16 +109,6 @@ picker.observe(show, names="index")
 show(None)
 widgets.VBox([picker, out])
 """
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def make_corpus(path: Path) -> Any:

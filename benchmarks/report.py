@@ -28,6 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from machine import cpu_model
+
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 NOTEBOOK = REPO / "notebooks" / "report.ipynb"
@@ -82,42 +84,14 @@ def main() -> int:
             {"tool": "newslens report (offline)", **_times(ours), **describe(out / "report.html")}
         )
         peer_html = Path(tmp) / "peer" / "report.html"
-        peer = [
-            timed(
-                [
-                    str(BIN / "jupyter"),
-                    "nbconvert",
-                    "--execute",
-                    "--to",
-                    "html",
-                    "--output-dir",
-                    str(peer_html.parent),
-                    str(NOTEBOOK),
-                ]
-            )
-            for _ in range(args.runs)
-        ]
+        peer = [timed(nbconvert_html(NOTEBOOK, peer_html.parent)) for _ in range(args.runs)]
         rows.append(
             {"tool": "jupyter nbconvert --execute --to html", **_times(peer), **describe(peer_html)}
         )
         one_cell = Path(tmp) / "one-cell.ipynb"
         one_cell.write_text(json.dumps(ONE_CELL), encoding="utf-8")
         floor_html = Path(tmp) / "floor" / "one-cell.html"
-        floor = [
-            timed(
-                [
-                    str(BIN / "jupyter"),
-                    "nbconvert",
-                    "--execute",
-                    "--to",
-                    "html",
-                    "--output-dir",
-                    str(floor_html.parent),
-                    str(one_cell),
-                ]
-            )
-            for _ in range(args.runs)
-        ]
+        floor = [timed(nbconvert_html(one_cell, floor_html.parent)) for _ in range(args.runs)]
         rows.append(
             {"tool": "floor: one-cell notebook, nbconvert", **_times(floor), **describe(floor_html)}
         )
@@ -156,15 +130,14 @@ def main() -> int:
     return 0 if ok else 1
 
 
+def nbconvert_html(notebook: Path, out_dir: Path) -> list[str]:
+    """The peer's and the floor's command: execute ``notebook``, write its HTML to ``out_dir``."""
+    command = [str(BIN / "jupyter"), "nbconvert", "--execute", "--to", "html"]
+    return [*command, "--output-dir", str(out_dir), str(notebook)]
+
+
 def _machine() -> dict[str, object]:
-    cpu = platform.processor()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    cpu = cpu_model()
     load = os.getloadavg() if hasattr(os, "getloadavg") else ()
     return {
         "python": platform.python_version(),

@@ -40,7 +40,6 @@ import hashlib
 import json
 import math
 import os
-import platform
 import subprocess
 import sys
 import tempfile
@@ -49,6 +48,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from machine import cpu_model
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
@@ -294,16 +294,6 @@ def speed(sizes: list[int]) -> list[dict]:
                 flush=True,
             )
     return out
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
 
 
 def main() -> None:
