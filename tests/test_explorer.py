@@ -170,6 +170,63 @@ def test_a_view_is_built_when_its_tab_is_opened(app):
     assert app.tabs.children == slots  # the tabs themselves stay put
 
 
+def reusing_view(context: ViewContext):
+    """A view that updates the widget it is offered, as the numbers view does."""
+    widget = context.previous if isinstance(context.previous, widgets.HTML) else widgets.HTML()
+    widget.value = f"{len(context.findings)} figures"
+    return widget
+
+
+class ReusePlugin:
+    @hookimpl
+    def newslens_register_analyses(self, registry):
+        for aid, view in (("reused.v1", reusing_view), ("rebuilt.v1", count_view)):
+            registry.add(
+                Analysis(
+                    id=aid,
+                    title=aid,
+                    extract=digits,
+                    columns={**SPAN, "sentence": "int64"},
+                    view=view,
+                )
+            )
+
+
+def test_a_view_may_update_its_previous_widget_and_the_rest_is_closed(
+    make_plugin_manager, newslens_corpus
+):
+    pm = make_plugin_manager(ReusePlugin())
+    app = explore(
+        newslens_corpus,
+        analyze(newslens_corpus, plugin_manager=pm, progress=False),
+        lazy_views=False,
+        background=False,
+    )
+    reused, rebuilt = app.view(0), app.view(1)
+    assert reused.value == rebuilt.value == "4 figures"
+    app.select("tiny-3")
+    assert app.view(0) is reused and reused.value == "0 figures"
+    assert reused.comm is not None  # kept open: it is on show
+    assert app.view(1) is not rebuilt and app.view(1).value == "0 figures"
+    assert rebuilt.comm is None  # closed: its model would live on in the browser
+
+
+def test_results_read_back_from_disk_open_with_the_installed_analyses(
+    make_plugin_manager, newslens_corpus, tmp_path
+):
+    """Saved results carry frames, not analyses: the explorer takes views and titles from
+    the installed analyses of the same ids (else it would show no tab at all)."""
+    from newslens import Results
+
+    pm = make_plugin_manager(Plugin())
+    analyze(newslens_corpus, plugin_manager=pm, progress=False).save(tmp_path / "out")
+    read = Results.read(tmp_path / "out")
+    assert read.analyses == {}
+    app = explore(newslens_corpus, read, plugin_manager=pm, background=False)
+    assert app.tabs.titles[:4] == ("Digits", "Words", "Clauses", "Broken")
+    assert app.view(0).value == "4 figures"  # the analysis's own view, not the default
+
+
 def test_eager_views(results, newslens_corpus):
     app = explore(newslens_corpus, results, lazy_views=False, background=False)
     assert not [w for w in app.tabs.children if "opening" in getattr(w.children[0], "value", "")]

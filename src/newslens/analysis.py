@@ -260,6 +260,11 @@ class ViewContext:
     :param all_findings: the analysis's findings for the whole corpus.
     :param articles: the articles frame.
     :param summary: the output of ``summarize``, when the analysis has one.
+    :param previous: the widget this view returned for the previous article in the same
+        place (an explorer tab), or ``None``. A view may update it in place and return it:
+        the explorer then keeps it instead of sending the browser a new tree of widgets, the
+        largest share of a pick's cost for a view of a dozen widgets. A view that ignores it
+        is rebuilt on every pick, and the explorer closes the old one.
     """
 
     analysis: Analysis
@@ -268,3 +273,4 @@ class ViewContext:
     all_findings: pd.DataFrame
     articles: pd.DataFrame
     summary: pd.DataFrame | None = None
+    previous: Any = None

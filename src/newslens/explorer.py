@@ -45,6 +45,7 @@ from newslens.selection import PAGE_SIZE, CorpusIndex, Filters, page_of
 
 ALL = "(all)"
 SEARCH_LAYER = "search"
+ERRORS_TAB = "errors"  # the key of the per-article errors tab (analysis ids have a dot)
 MIME = {"csv": "text/csv", "json": "application/json", "parquet": "application/octet-stream"}
 
 
@@ -223,8 +224,11 @@ class Explorer(widgets.VBox):
         self._shown = _Shown()
         self._nonce = 0
         self._rendering = False
-        self._builders: list[Callable[[], widgets.Widget]] = []
-        self._built: dict[int, widgets.Widget] = {}
+        self._builders: list[Callable[[Any], widgets.Widget]] = []
+        self._built: dict[int, widgets.Widget] = {}  # views for the article shown, by tab
+        self._kept: dict[str, widgets.Widget] = {}  # each tab's last view, offered for reuse
+        self._rows_cache: dict[tuple[str, int], pd.DataFrame] = {}
+        self._tab_keys: list[str] = []
         self._stubs: list[widgets.Widget] = []
         self._slots: list[widgets.Box] = []
         self.lazy_views = lazy_views
@@ -573,6 +577,16 @@ class Explorer(widgets.VBox):
         return Article.from_row(self.articles.iloc[position].to_dict())
 
     def _findings(self, analysis_id: str, position: int) -> pd.DataFrame:
+        """One analysis's rows for the article at ``position``; the text and the views of a
+        pick ask for the same rows, so the last article's are kept."""
+        key = (analysis_id, position)
+        if key not in self._rows_cache:
+            if self._rows_cache and next(iter(self._rows_cache))[1] != position:
+                self._rows_cache = {}
+            self._rows_cache[key] = self._rows_of(analysis_id, position)
+        return self._rows_cache[key]
+
+    def _rows_of(self, analysis_id: str, position: int) -> pd.DataFrame:
         frame = self.results[analysis_id]
         if position < 0 or "article_id" not in frame.columns:  # or a corpus-level frame
             return frame.iloc[0:0]
@@ -585,11 +599,6 @@ class Explorer(widgets.VBox):
         return frame.iloc[0:0]
 
     def _show(self) -> None:
-        # The views replaced by the previous pick are closed first (their models would
-        # otherwise live on in the browser): the browser disposes of them while the kernel
-        # builds the new ones, not after, when the new views are waiting to be drawn.
-        for child in self._built.values():
-            _close_tree(child)
         self._built = {}
         position = self.corpus.position.get(self.list.selected, -1) if self.list.selected else -1
         article = self._article(position) if position >= 0 else None
@@ -728,7 +737,8 @@ class Explorer(widgets.VBox):
         """One tab per analysis view. With ``lazy_views`` only the open tab's view is built
         on a pick; another tab's is built when it is opened (a placeholder, reused for every
         article, stands in until then), so a pick costs one view, not all of them."""
-        builders: list[Callable[[], widgets.Widget]] = []
+        builders: list[Callable[[Any], widgets.Widget]] = []
+        keys: list[str] = []
         titles = []
         for analysis_id, analysis in self.analyses.items():
             if analysis_id not in self.results:
@@ -742,15 +752,18 @@ class Explorer(widgets.VBox):
                 summary=self.results.summaries.get(analysis_id),
             )
             builders.append(functools.partial(_build_view, analysis.view or default_view, context))
+            keys.append(analysis_id)
             titles.append(analysis.title or analysis_id)
         errors = self.results.errors
         if article is not None and len(errors):
             mine = errors[errors["article_id"] == article.article_id]
             if len(mine):
                 table = widgets.HTML(table_html(mine))
-                builders.append(lambda: table)
+                builders.append(lambda previous: table)
+                keys.append(ERRORS_TAB)
                 titles.append(f"Errors ({len(mine)})")
         self._builders = builders
+        self._tab_keys = keys
         self._built = {}
         # Each tab is a slot that stays put; a pick swaps the views inside the slots. Why:
         # replacing a Tab's children makes the browser re-create every tab from the first
@@ -778,8 +791,22 @@ class Explorer(widgets.VBox):
         return self._stubs[index]
 
     def _build_tab(self, index: int) -> widgets.Widget:
+        """The view of tab ``index`` for the article shown. The tab's last view (of any
+        article) is offered to the view as ``context.previous``: a view that updates it in
+        place costs the browser no new widgets. Whatever of the old view is not reused is
+        closed (its models would otherwise live on in the browser)."""
         if index not in self._built:
-            self._built[index] = self._builders[index]()
+            key = self._tab_keys[index]
+            previous = self._kept.get(key)
+            view = self._builders[index](previous)
+            if previous is not None and view is not previous:
+                reused = {id(w) for w in _walk(view)}
+                for old in _walk(previous):
+                    if id(old) not in reused:
+                        with contextlib.suppress(Exception):  # already closed
+                            old.close()
+            self._kept[key] = view
+            self._built[index] = view
         return self._built[index]
 
     def view(self, index: int) -> widgets.Widget:
@@ -858,13 +885,18 @@ class Explorer(widgets.VBox):
         analysis_id = analysis_id or self.corpus_analysis.value
         if analysis_id is None:
             return pd.DataFrame()
+        rows, positions = self._corpus_rows(analysis_id)
+        return self.results[analysis_id].iloc[rows].assign(_position=positions)
+
+    def _corpus_rows(self, analysis_id: str) -> tuple[np.ndarray, np.ndarray]:
+        """The frame rows of :meth:`corpus_frame` and their article rows, in list order."""
         mask = np.zeros(len(self.articles), dtype=bool)
         mask[self.selection] = True
-        frame = self.corpus.findings_frame(analysis_id, mask)
+        rows, positions = self.corpus.findings_rows_of(analysis_id, mask)
         rank = np.empty(len(self.articles), dtype=np.int64)
         rank[self.order] = np.arange(len(self.order))
-        order = np.argsort(rank[frame["_position"].to_numpy()], kind="stable")
-        return frame.iloc[order]
+        order = np.argsort(rank[positions], kind="stable")
+        return rows[order], positions[order]
 
     def _render_corpus(self, page: int | None = None) -> None:
         analysis_id = self.corpus_analysis.value
@@ -877,20 +909,21 @@ class Explorer(widgets.VBox):
             self._rendering = False
 
     def _render_corpus_page(self, analysis_id: str, page: int | None) -> None:
-        frame = self.corpus_frame(analysis_id)
+        found, positions = self._corpus_rows(analysis_id)
         wanted = self.corpus_findings.page if page is None else page
-        shown, page, pages = page_of(frame, wanted, self.page_size)
-        rows = self.corpus.findings_rows(analysis_id, shown)
+        shown, page, pages = page_of(np.arange(len(found)), wanted, self.page_size)
+        frame = self.results[analysis_id].iloc[found[shown]]
+        rows = self.corpus.findings_rows(analysis_id, frame.assign(_position=positions[shown]))
         self._corpus_open = {row["key"]: row.pop("open") for row in rows}
-        articles = frame["_position"].nunique() if len(frame) else 0
+        articles = len(np.unique(positions))
         with self.corpus_findings.hold_sync():
             self.corpus_findings.columns = self.corpus.findings_columns(analysis_id)
             self.corpus_findings.rows = rows
-            self.corpus_findings.total = len(frame)
+            self.corpus_findings.total = len(found)
             self.corpus_findings.pages = pages
             self.corpus_findings.page = page
             self.corpus_findings.caption = (
-                f"{len(frame):,} findings in {articles:,} of the {len(self.selection):,} "
+                f"{len(found):,} findings in {articles:,} of the {len(self.selection):,} "
                 "selected articles (click one to open it at its sentence)"
             )
             self.corpus_findings.version += 1
@@ -987,9 +1020,11 @@ def _sentence_numbers(findings: pd.DataFrame, article: Article) -> list[int | No
     return [None] * len(findings)
 
 
-def _build_view(view: Callable[[ViewContext], Any], context: ViewContext) -> widgets.Widget:
+def _build_view(
+    view: Callable[[ViewContext], Any], context: ViewContext, previous: Any = None
+) -> widgets.Widget:
     try:
-        return view(context)
+        return view(replace(context, previous=previous))
     except Exception:
         return widgets.HTML(f"<pre>{html.escape(traceback.format_exc())}</pre>")
 
@@ -999,12 +1034,6 @@ def _walk(widget: Any) -> list[Any]:
     for child in getattr(widget, "children", ()) or ():
         out.extend(_walk(child))
     return out
-
-
-def _close_tree(widget: Any) -> None:
-    for child in _walk(widget):
-        with contextlib.suppress(Exception):  # already closed, or not a widget at all
-            child.close()
 
 
 def explore(
@@ -1017,12 +1046,23 @@ def explore(
 ) -> Explorer:
     """Open the explorer on an articles frame and the results of :func:`newslens.analyze`
     (``options``: see :class:`Explorer`), with the pickers and panes plugins register
-    (``newslens_register_explorer_extensions``; ``extensions=False`` leaves them out)."""
+    (``newslens_register_explorer_extensions``; ``extensions=False`` leaves them out).
+
+    Results read back from disk (``Results.read``) carry frames, not the analyses that made
+    them: their views, titles and labels come from the installed analyses of the same ids."""
+    from newslens.manager import get_plugin_manager
+
+    pm = plugin_manager or get_plugin_manager()
+    known = getattr(results, "analyses", {})
+    if options.get("analyses") is None and any(aid not in known for aid in results):
+        installed = pm.analyses()
+        options["analyses"] = {
+            aid: known.get(aid) or installed[aid]
+            for aid in results
+            if aid in known or aid in installed
+        }
     explorer = Explorer(articles, results, **options)
     if extensions:
-        from newslens.manager import get_plugin_manager
-
-        pm = plugin_manager or get_plugin_manager()
         for extension in pm.explorer_extensions().ordered():
             if all(need in results for need in extension.needs):
                 explorer.install(extension)

@@ -320,16 +320,24 @@ class CorpusIndex:
             rows.append({"key": str(self._ids[p]), "cells": cells})
         return rows
 
-    def findings_frame(self, analysis_id: str, mask: np.ndarray | None = None) -> pd.DataFrame:
-        """The analysis's findings in the selected articles, with ``_position`` (the article's
-        row in the articles frame), in corpus order."""
-        frame = self.results[analysis_id]
+    def findings_rows_of(
+        self, analysis_id: str, mask: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """``(rows, positions)``: the analysis's frame rows in the selected articles, in
+        corpus order, and each one's article row. Why not a frame: a page of a table needs
+        twenty rows of it, not a copy of every selected finding per keystroke."""
         codes = self.codes[analysis_id]
         keep = codes >= 0
         if mask is not None:
             keep &= mask[np.where(codes >= 0, codes, 0)]
-        out = frame[keep]
-        return out.assign(_position=codes[keep])
+        rows = np.flatnonzero(keep)
+        return rows, codes[rows]
+
+    def findings_frame(self, analysis_id: str, mask: np.ndarray | None = None) -> pd.DataFrame:
+        """The analysis's findings in the selected articles, with ``_position`` (the article's
+        row in the articles frame), in corpus order."""
+        rows, positions = self.findings_rows_of(analysis_id, mask)
+        return self.results[analysis_id].iloc[rows].assign(_position=positions)
 
     def findings_columns(self, analysis_id: str) -> list[dict[str, Any]]:
         analysis = self.analyses[analysis_id]

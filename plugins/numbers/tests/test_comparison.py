@@ -155,6 +155,7 @@ def test_view_uses_the_runner_summary_and_filters_to_the_pick(corpus) -> None:
             summary=summary,
         )
     )
+    widget.selected_index = len(widget.children) - 1  # the page is filled when opened
     across = widget.children[-1].value
     expected = comparison_rows(summary, record["article_id"])["key"].unique()
     assert across.count("<tr><td>") == len(expected) > 0

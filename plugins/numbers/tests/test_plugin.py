@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from importlib.metadata import entry_points
 
 import newslens_numbers.plugin as numbers_plugin
@@ -86,6 +87,12 @@ def _find(widget, type_name: str, description: str):
     raise AssertionError(f"no {type_name} {description!r}")
 
 
+def _open(widget, index: int):
+    """Open inner tab ``index`` as an analyst would (a page is filled when it is opened)."""
+    widget.selected_index = index
+    return widget.children[index]
+
+
 def test_view_filters_highlights_and_compares(findings: pd.DataFrame) -> None:
     widget = view(_context(findings, "tiny-1"))
     titles = [widget.get_title(i) for i in range(len(widget.children))]
@@ -102,11 +109,11 @@ def test_view_filters_highlights_and_compares(findings: pd.DataFrame) -> None:
     kind.value = ALL
     noun.value = "targets"
     assert ("Label", "1 of 5 findings") in widget_tree(widget)
-    text_html = widget.children[1].value
+    text_html = _open(widget, 1).value
     assert text_html.count("<mark") == 5
-    conversions = widget.children[2].value
+    conversions = _open(widget, 2).value
     assert "1,500km" in conversions and "consistent" in conversions
-    across = widget.children[3].value
+    across = _open(widget, 3).value
     assert "Example Wire" in across and "Other Daily" in across and "differ" in across
 
 
@@ -125,9 +132,37 @@ def test_view_escapes_article_text() -> None:
         articles=articles,
     )
     widget = view(context)
-    for child in widget.children[1:]:
-        assert "<script>" not in child.value and "<i>evil" not in child.value
+    for index in range(1, len(widget.children)):
+        value = _open(widget, index).value
+        assert "<script>" not in value and "<i>evil" not in value
     assert "&lt;script&gt;" in widget.children[1].value
+
+
+def test_a_later_pick_updates_the_view_in_place(findings: pd.DataFrame) -> None:
+    """Offered its previous widget, the view fills it for the new article (no new widget
+    tree); the filter keeps its value where it still applies; a page opened earlier and
+    hidden now shows the new article when reopened, never the old one."""
+    first = view(_context(findings, "tiny-1"))
+    _find(first, "Dropdown", "kind").value = "measure"
+    assert "1,500km" in _open(first, 1).value
+    _open(first, 0)
+    other = findings[findings["article_id"] == "tiny-2"]
+    assert len(other) and "1,500km" not in set(other["text"])
+    context = replace(_context(findings, "tiny-2"), previous=first)
+    second = view(context)
+    assert second is first
+    kind = _find(second, "Dropdown", "kind")
+    expected = [ALL, *sorted(set(other["kind"].astype(str)))]
+    assert list(kind.options) == expected
+    assert kind.value == ("measure" if "measure" in expected else ALL)
+    shown = int((other["kind"] == kind.value).sum()) if kind.value != ALL else len(other)
+    assert ("Label", f"{shown} of {len(other)} findings") in widget_tree(second)
+    text_html = _open(second, 1).value
+    assert "1,500km" not in text_html
+    assert text_html.count("<mark") == len(other)
+    # a view offered something else (another analysis's widget) builds its own
+    stranger = view(replace(_context(findings, "tiny-2"), previous=first.children[0]))
+    assert stranger is not first
 
 
 def test_corpus_view_without_article(findings: pd.DataFrame) -> None:
@@ -153,7 +188,7 @@ def test_names_stay_in_the_frame_but_out_of_the_figure_views() -> None:
     )
     widget = view(context)
     assert ("Label", "1 of 1 findings (1 numbers inside names not shown)") in widget_tree(widget)
-    assert widget.children[1].value.count("<mark") == 1
+    assert _open(widget, 1).value.count("<mark") == 1
     assert set(summarize(findings, articles)["key"]) == {"computers"}
 
 

@@ -270,44 +270,109 @@ def figures_only(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[frame["kind"] != "name"] if "kind" in frame else frame
 
 
-def view(context: ViewContext) -> widgets.Widget:
-    """Tabs: findings (filterable), text, conversions, across articles."""
-    names = int((context.findings["kind"] == "name").sum()) if "kind" in context.findings else 0
-    findings = figures_only(context.findings)
-    kind = widgets.Dropdown(options=_options(findings, "kind"), value=ALL, description="kind")
-    unit = widgets.Dropdown(options=_options(findings, "unit"), value=ALL, description="unit")
-    quantity = widgets.Dropdown(
-        options=_options(findings, "quantity"), value=ALL, description="counted noun"
-    )
-    count = widgets.Label()
-    table = widgets.HTML()
+class NumbersView(widgets.Tab):
+    """The numbers view as one widget that a later pick updates in place.
 
-    def refresh(_change: Any = None) -> None:
+    Why: the explorer offers a view its previous widget (``context.previous``); filling the
+    same dropdowns and tables costs the browser a few messages, where a new tree cost it a
+    dozen new widget models per pick. Only the open inner tab is filled on a pick; the others
+    are filled when opened. The filters keep their value across articles where it still
+    applies (an analyst reading money figures article after article).
+    """
+
+    def __init__(self, *, with_text: bool) -> None:
+        self.with_text = with_text
+        self.kind = widgets.Dropdown(options=[ALL], value=ALL, description="kind")
+        self.unit = widgets.Dropdown(options=[ALL], value=ALL, description="unit")
+        self.quantity = widgets.Dropdown(options=[ALL], value=ALL, description="counted noun")
+        self.count = widgets.Label()
+        self.table = widgets.HTML()
+        self.text = widgets.HTML()
+        self.conversions = widgets.HTML()
+        self.across = widgets.HTML()
+        pages: list[tuple[str, widgets.Widget]] = [
+            (
+                "Findings",
+                widgets.VBox(
+                    [widgets.HBox([self.kind, self.unit, self.quantity]), self.count, self.table]
+                ),
+            ),
+            *([("Text", self.text)] if with_text else []),
+            ("Conversions", self.conversions),
+            ("Across articles", self.across),
+        ]
+        super().__init__(children=[w for _, w in pages], titles=[t for t, _ in pages])
+        self._fill: dict[int, Any] = {}
+        self._findings = pd.DataFrame()
+        self._names = 0
+        self._quiet = False
+        for dropdown in (self.kind, self.unit, self.quantity):
+            dropdown.observe(self._filtered, names="value")
+        self.observe(self._opened, names="selected_index")
+
+    def show(self, context: ViewContext) -> NumbersView:
+        """Show ``context``'s findings (and its article's, when one is picked)."""
+        findings = context.findings
+        self._names = int((findings["kind"] == "name").sum()) if "kind" in findings else 0
+        self._findings = figures_only(findings)
+        self._quiet = True
         try:
-            rows = filter_findings(findings, kind.value, unit.value, quantity.value)
-            count.value = f"{len(rows)} of {len(findings)} findings" + (
-                f" ({names} numbers inside names not shown)" if names else ""
+            for dropdown, column in (
+                (self.kind, "kind"),
+                (self.unit, "unit"),
+                (self.quantity, "quantity"),
+            ):
+                options = _options(self._findings, column)
+                keep = dropdown.value if dropdown.value in options else ALL
+                if list(dropdown.options) != options:
+                    dropdown.options = options
+                dropdown.value = keep
+        finally:
+            self._quiet = False
+        article = context.article
+        fill: dict[int, Any] = {0: self._refresh}
+        page = 1
+        if self.with_text:
+            text = article.text if article is not None else ""
+            fill[page] = lambda: setattr(self.text, "value", highlighted_text(text, self._findings))
+            page += 1
+        fill[page] = lambda: setattr(self.conversions, "value", conversions_table(self._findings))
+        summary = context.summary
+        if summary is None:
+            summary = _summary_for(context.all_findings, context.articles)
+        picked = article.article_id if article is not None else None
+        fill[page + 1] = lambda: setattr(self.across, "value", comparison_table(summary, picked))
+        self._fill = fill
+        self._opened()
+        return self
+
+    def _refresh(self) -> None:
+        try:
+            rows = filter_findings(
+                self._findings, self.kind.value, self.unit.value, self.quantity.value
             )
-            table.value = findings_table(rows)
+            self.count.value = f"{len(rows)} of {len(self._findings)} findings" + (
+                f" ({self._names} numbers inside names not shown)" if self._names else ""
+            )
+            self.table.value = findings_table(rows)
         except Exception as exc:
-            table.value = f"<pre>numbers view error: {html.escape(repr(exc))}</pre>"
+            self.table.value = f"<pre>numbers view error: {html.escape(repr(exc))}</pre>"
 
-    for dropdown in (kind, unit, quantity):
-        dropdown.observe(refresh, names="value")
-    refresh()
+    def _filtered(self, _change: Any = None) -> None:
+        if not self._quiet:
+            self._refresh()
 
-    tabs: list[tuple[str, widgets.Widget]] = [
-        ("Findings", widgets.VBox([widgets.HBox([kind, unit, quantity]), count, table])),
-    ]
-    if context.article is not None:
-        tabs.append(("Text", widgets.HTML(highlighted_text(context.article.text, findings))))
-    tabs.append(("Conversions", widgets.HTML(conversions_table(findings))))
-    summary = context.summary
-    if summary is None:
-        summary = _summary_for(context.all_findings, context.articles)
-    picked = context.article.article_id if context.article is not None else None
-    tabs.append(("Across articles", widgets.HTML(comparison_table(summary, picked))))
-    tab = widgets.Tab(children=[w for _, w in tabs])
-    for i, (title, _) in enumerate(tabs):
-        tab.set_title(i, title)
-    return tab
+    def _opened(self, _change: Any = None) -> None:
+        fill = self._fill.pop(self.selected_index or 0, None)
+        if fill is not None:
+            fill()
+
+
+def view(context: ViewContext) -> widgets.Widget:
+    """Tabs: findings (filterable), text, conversions, across articles; the previous pick's
+    view is updated in place when the explorer offers it."""
+    with_text = context.article is not None
+    previous = context.previous
+    if isinstance(previous, NumbersView) and previous.with_text == with_text:
+        return previous.show(context)
+    return NumbersView(with_text=with_text).show(context)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from newslens_stories.report import (
@@ -86,6 +87,19 @@ class StoryPane:
             page_size=500,
             empty="No dated event in this story.",
         )
+        # each frame's rows per story, found once: a pick looks its story up, not the frames
+        self._rows = {
+            name: _rows_by_story(frame)
+            for name, frame in (
+                ("stories", self.stories),
+                ("figures", self.figures),
+                ("claims", self.claims),
+                ("events", self.events),
+            )
+        }
+        self._article_row = {
+            str(a): int(i) for i, a in enumerate(self.stories["article_id"].tolist())
+        }
         self._open: dict[str, tuple[str, int | None]] = {}
         for table in (self.figure_table, self.claim_table, self.event_table):
             table.on_activate(explorer._guard(self._activate))
@@ -112,10 +126,9 @@ class StoryPane:
         if self.picker.value:
             return
         story = None
-        if article is not None:
-            mine = self.stories[self.stories["article_id"] == article.article_id]
-            if len(mine) and int(mine["story_size"].iloc[0]) > 1:
-                story = str(mine["story_id"].iloc[0])
+        row = self._article_row.get(str(article.article_id)) if article is not None else None
+        if row is not None and int(self.stories["story_size"].iat[row]) > 1:
+            story = str(self.stories["story_id"].iat[row])
         self._show(story)
 
     # --------------------------------------------------------------- rendering
@@ -137,7 +150,7 @@ class StoryPane:
             for table in (self.figure_table, self.claim_table, self.event_table):
                 table.rows, table.total = [], 0
             return
-        members = self.stories[self.stories["story_id"] == story_id]
+        members = self._story_rows("stories", story_id)
         title = str(members["story_title"].iloc[0]) if len(members) else story_id
         self.heading.value = (
             f"<h4 style='margin:2px 0'>Story: {html.escape(title)}</h4>"
@@ -155,6 +168,15 @@ class StoryPane:
             table.page = 0
             table.version += 1
 
+    def _story_rows(self, name: str, story_id: str) -> pd.DataFrame:
+        frame = {
+            "stories": self.stories,
+            "figures": self.figures,
+            "claims": self.claims,
+            "events": self.events,
+        }[name]
+        return frame.iloc[self._rows[name].get(story_id, _NONE)]
+
     def _row(self, key: str, cells: list[str], article_id: str, sentence: Any) -> dict:
         self._open[key] = (article_id, _int(sentence))
         return {"key": key, "cells": cells}
@@ -163,10 +185,10 @@ class StoryPane:
         frame = self.figures
         if not len(frame):
             return []
-        mine = frame[frame["story_id"] == story_id]
+        mine = self._story_rows("figures", story_id)
         mine = mine[mine["status"] != "single"]
         # figure by figure, the disputed ones first, each figure's outlets by date
-        disputed = mine.groupby("figure")["status"].transform(lambda s: (s == "differ").any())
+        disputed = mine["figure"].isin(mine.loc[mine["status"] == "differ", "figure"])
         mine = mine.assign(_disputed=disputed).sort_values(
             ["_disputed", "figure", "published"], ascending=[False, True, True]
         )
@@ -190,7 +212,7 @@ class StoryPane:
         frame = self.claims
         if not len(frame):
             return []
-        mine = frame[frame["story_id"] == story_id]
+        mine = self._story_rows("claims", story_id)
         answered = set(mine.loc[mine["stance"].isin(["deny", "dispute"]), "claim_id"])
         mine = mine[mine["claim_id"].isin(answered)].sort_values(["claim_id", "published"])
         return [
@@ -213,7 +235,7 @@ class StoryPane:
         frame = self.events
         if not len(frame):
             return []
-        mine = frame[frame["story_id"] == story_id].sort_values("date_start")
+        mine = self._story_rows("events", story_id).sort_values("date_start")
         rows = []
         for i, r in enumerate(mine.itertuples(index=False)):
             agree = {True: "agree", False: "differ"}.get(
@@ -229,6 +251,16 @@ class StoryPane:
                 )
             )
         return rows
+
+
+_NONE = np.empty(0, dtype=np.intp)
+
+
+def _rows_by_story(frame: pd.DataFrame) -> dict[str, np.ndarray]:
+    """Row positions of ``frame`` per story id (empty for a frame without stories)."""
+    if not len(frame) or "story_id" not in frame:
+        return {}
+    return {str(k): v for k, v in frame.groupby("story_id", sort=False).indices.items()}
 
 
 def install(explorer: Any) -> None:
