@@ -69,7 +69,11 @@ class Context:
         if _PAST_PLAN.search(left) or _UNREACHED.search(left):
             # "had been scheduled to expire Friday"; "could not be reached for comment Friday"
             return "past"
-        marks = [m for m in _MARKER.finditer(wide, cut) if not _passive(wide, m)]
+        marks = [
+            m
+            for m in _MARKER.finditer(wide, cut)
+            if not _passive(wide, m) and not _bare_after_to(wide, m)
+        ]
         if not marks:
             aux = _aux_of_passive(wide, cut)
             if aux:
@@ -89,8 +93,12 @@ class Context:
                 )
             ):
                 return "future"
-            if nearest["present"] and _MODAL_JUST_BEFORE.search(wide[: nearest.start()]):
-                return "future"  # "will leave in two weeks": a bare verb after its modal
+            if (nearest["present"] or _bare_form(nearest)) and _MODAL_JUST_BEFORE.search(
+                wide[: nearest.start()]
+            ):
+                # "will leave in two weeks", "will hit on Friday": a bare verb after its modal
+                # (an irregular past such as "hit", "set", "cut" is also the bare form)
+                return "future"
             return _kind(nearest)  # the verb nearest the expression on its left
         # nothing on the left: the first verb on the right, past a fronted adverbial's comma
         # ("In January, the company brought in a new chief")
@@ -201,6 +209,19 @@ def _aux_of_passive(wide: str, cut: int) -> str:
     if aux is None or aux.start() >= cut:
         return ""
     return _kind(aux)
+
+
+def _bare_form(m: re.Match[str]) -> bool:
+    """An irregular past marker that is also a verb's bare form ("hit", "set", "shed"): no
+    -ed, not an auxiliary."""
+    word = m.group(0).lower()
+    return bool(m["past"]) and not word.endswith("ed") and word not in _NOT_PARTICIPLE
+
+
+def _bare_after_to(part: str, m: re.Match[str]) -> bool:
+    """An infinitive read as a past ("expected to hit on Friday", "due to hit Friday"): it has
+    no tense of its own, and the verb that governs it decides."""
+    return _bare_form(m) and bool(re.search(r"\bto\s+$", part[: m.start()]))
 
 
 #: past markers that are no participle, so "be" before them does not make a passive

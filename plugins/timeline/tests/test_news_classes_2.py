@@ -1,0 +1,37 @@
+"""Issue 19, second round: error classes of news the rules had never seen, one invented
+sentence each (none is taken from an annotated corpus). The publication date is Thursday
+2011-10-20 unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from newslens_timeline.extract import extract_text
+
+THURSDAY = "2011-10-20"
+
+
+def found(text: str, published: Any = THURSDAY) -> list[tuple[str, str, str]]:
+    return [(f["text"], f["type"], f["value"]) for f in extract_text(text, published, strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bare form of an irregular verb ("hit", "set", "cut") after a modal or "to" is no
+        # past: the modal, or the verb governing the infinitive, decides
+        ("The storm is expected to hit the coast on Friday.", [("Friday", "DATE", "2011-10-21")]),
+        ("The storm will hit the coast on Friday morning.",
+         [("Friday morning", "TIME", "2011-10-21TMO")]),
+        ("The typhoon is due to hit land on Saturday.", [("Saturday", "DATE", "2011-10-22")]),
+        # a past verb still reads as past
+        ("The storm hit the coast on Friday.", [("Friday", "DATE", "2011-10-14")]),
+        ("He went to see the minister on Monday.", [("Monday", "DATE", "2011-10-17")]),
+    ],
+)  # fmt: skip
+def test_a_bare_verb_after_a_modal_or_to_looks_ahead(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
