@@ -35,3 +35,15 @@ def test_a_bare_verb_after_a_modal_or_to_looks_ahead(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares fell 3% on the day.", [("the day", "DATE", "2011-10-20")]),
+        ("The stock rose 2.5% on the day, traders said.", [("the day", "DATE", "2011-10-20")]),
+        ("He scored 3% on the day of the test.", []),
+    ],
+)
+def test_a_percent_sign_is_a_market_move(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

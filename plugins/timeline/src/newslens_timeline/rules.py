@@ -514,7 +514,8 @@ def _r_short_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 #: a market report's move just before "on the day" / "for the day" ("fell 3% on the day")
 _MARKET_MOVE = re.compile(
-    r"(?:%|percent|per\s+cent|points?|cents?|pence|\b(?:closed|ended|finished))\b[^.;]{0,25}$",
+    # "%" stands outside the word boundary: a sign followed by a space has none after it
+    r"(?:%|(?:percent|per\s+cent|points?|cents?|pence|\b(?:closed|ended|finished))\b)[^.;]{0,25}$",
     re.IGNORECASE,
 )
 
