@@ -47,3 +47,37 @@ def test_a_bare_verb_after_a_modal_or_to_looks_ahead(
 )
 def test_a_percent_sign_is_a_market_move(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the plural's "'s" is the decade's, not a possessive to cut off
+        ("Cars of the 1980's were boxy.", [("the 1980's", "DATE", "198")]),
+        # the modifier's article may stand before the decade too: one expression, mod END
+        ("Sales were flat in the last half of the '80s.",
+         [("the last half of the '80s", "DATE", "198")]),
+        ("Temperatures were in the 80s.", []),
+    ],
+)  # fmt: skip
+def test_decades_written_with_an_apostrophe(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_the_last_half_of_a_decade_ends_it() -> None:
+    (row,) = extract_text("Sales were flat in the last half of the '80s.", THURSDAY, strict=True)
+    assert row["mod"] == "END"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mine closed in Sept. '82.", [("Sept. '82", "DATE", "1982-09")]),
+        ("The June '09 vote was disputed.", [("June '09", "DATE", "2009-06")]),
+        ("Output rose in May '15 by 3 percent.", [("May '15", "DATE", "2015-05")]),
+    ],
+)
+def test_a_month_with_a_two_digit_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

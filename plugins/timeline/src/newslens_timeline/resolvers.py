@@ -265,7 +265,13 @@ def _spoken_year(m: re.Match[str]) -> int | None:
 
 def _r_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     mo = _month_no(m["month"])
-    y = int(m["year"]) if m["year"] else _spoken_year(m)
+    y: int | None
+    if m.groupdict().get("myy"):
+        base = ctx.dct.year if ctx.dct else 2000  # as "the summer of '82": up to 10 years ahead
+        short = base // 100 * 100 + int(m["myy"])
+        y = short if short <= base + 10 else short - 100
+    else:
+        y = int(m["year"]) if m["year"] else _spoken_year(m)
     if y is None:
         return None
     p = Point(date(y, mo, 1), "M")

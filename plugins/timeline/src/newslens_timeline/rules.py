@@ -119,7 +119,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "month_year",
         re.compile(
-            rf"\b{_PRE}(?P<month>{_MONTH})(?![a-z]),?\s+(?:of\s+)?(?:{_YEAR}|{_SPOKEN_YEAR})\b",
+            rf"\b{_PRE}(?P<month>{_MONTH})(?![a-z]),?\s+(?:of\s+)?(?:{_YEAR}|{_SPOKEN_YEAR}|"
+            # "Sept. '82", "June '09": a year written with two digits after its month
+            r"['\u2019](?P<myy>\d\d)\b(?!['\u2019]|\s*(?:%|percent)))\b",
             FLAGS,
         ),
         _r_month_year,
@@ -170,7 +172,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "decade",
         re.compile(
-            rf"(?:\b|(?<=\s)(?='\d0s))(?:the\s+)?{_PRE}(?:(?P<full>1\d{{2}}|20\d)0'?s|"
+            # "the last half of the '80s": the article may stand after the modifier too
+            rf"(?:\b|(?<=\s)(?='\d0s))(?:the\s+)?{_PRE}(?:(?<=of\s)the\s+)?"
+            r"(?:(?P<full>1\d{2}|20\d)0'?s|"
             r"(?:'|\u2019)(?P<short>\d)0s|"
             # "the 80s", "the late 90s": the apostrophe is often dropped (a bare "80s" after
             # anything else is a count or a temperature, so only after these)
@@ -847,6 +851,7 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
     lead = _POSSESSIVE.match(extent)
     if lead:
         start += lead.end()
-    if extent.endswith(("'s", "\u2019s")) and end - 2 > start:
+    if extent.endswith(("'s", "\u2019s")) and end - 2 > start and name != "decade":
+        # a possessive's "'s" is the sentence's; a decade's ("the 1980's") is its plural
         end -= 2
     return start, end
