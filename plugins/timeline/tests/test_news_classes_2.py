@@ -81,3 +81,19 @@ def test_the_last_half_of_a_decade_ends_it() -> None:
 )
 def test_a_month_with_a_two_digit_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Microsoft sold Windows 2000 and Office 2007 licences.", []),
+        ("Fans travelled to the Euro 2012 finals.", []),
+        ("He joined a venture called Orion 1980.", []),
+        # a month, a season, a holiday or a preposition before it: a date
+        ("Shops were busy at Christmas 2008.", [("Christmas 2008", "DATE", "2008-12-25")]),
+        ("The plant opened in Summer 2001.", [("Summer 2001", "DATE", "2001-SU")]),
+        ("Sales Rose Sharply In 2009", [("2009", "DATE", "2009")]),
+    ],
+)
+def test_a_year_inside_a_name_is_no_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

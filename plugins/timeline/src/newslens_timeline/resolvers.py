@@ -337,12 +337,37 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if not m["lead"] and not (1800 <= y <= 2099):
         return None
+    if not m["lead"] and not m["pre"] and _year_in_name(text, m.start("year")):
+        return None
     half = re.match(r"(?:the\s+)?(first|second|last|latter)\s+half", m["pre"] or "", FLAGS)
     if half:  # "the first half of 1998" is the half year 1998-H1, not 1998 with a mod
         p = Point(date(y, 1 if half.group(1).lower() == "first" else 7, 1), "H")
         return Resolved("DATE", p.value(), p, ABSOLUTE)
     p = Point(date(y, 1, 1), "Y")
     return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
+
+
+#: capitalised words a year follows in a date, not in a name ("In 2009", "Christmas 2010",
+#: "Summer 2012", a headline's "Sales Rise Since 2009")
+_BEFORE_A_YEAR = {
+    "in", "since", "by", "until", "till", "for", "from", "through", "throughout", "during",
+    "of", "before", "after", "to", "between", "and", "or", "than", "early", "late", "mid", "end",
+    "around", "about", "circa", "year", "years", "season", "fiscal", "calendar", "spring",
+    "summer", "autumn", "fall", "winter", "christmas", "easter", "day", "eve", "thanksgiving",
+    "halloween", "ramadan", "the", "this", "that", "last", "next", "every", "each", "unlike",
+    "like", "versus", "vs", *MONTHS,
+}  # fmt: skip
+
+
+def _year_in_name(text: str, start: int) -> bool:
+    """Whether a year is part of a name mid-sentence: "Windows 2000", "Expo 2010", "Euro
+    2012", "a venture called Orion 1980" (TimeBank leaves that one out): a capitalised word
+    just before it that does not open the sentence and is no month, season or preposition."""
+    before = re.search(r"\b([A-Z][a-z]+)\.?\s+$", text[max(0, start - 30) : start])
+    if before is None or before.group(1).lower() in _BEFORE_A_YEAR:
+        return False
+    word_at = start - len(before.group(0))
+    return not _SENTENCE_OPEN.search(text[max(0, word_at - 3) : word_at])
 
 
 _AMOUNT_AFTER = re.compile(
