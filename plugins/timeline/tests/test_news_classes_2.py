@@ -97,3 +97,20 @@ def test_a_month_with_a_two_digit_year(text: str, expected: list[tuple[str, str,
 )
 def test_a_year_inside_a_name_is_no_date(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published on Sunday 2009-06-14: news writes a schedule in the simple present
+        ("The new phone goes on sale on Friday.", [("Friday", "DATE", "2009-06-19")]),
+        ("The law takes effect on Monday.", [("Monday", "DATE", "2009-06-15")]),
+        ("The rule comes into force on Wednesday.", [("Wednesday", "DATE", "2009-06-17")]),
+        ("The festival kicks off on Friday.", [("Friday", "DATE", "2009-06-19")]),
+        ("The phone went on sale on Friday.", [("Friday", "DATE", "2009-06-12")]),
+    ],
+)
+def test_a_schedule_in_the_present_looks_ahead(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, "2009-06-14") == expected

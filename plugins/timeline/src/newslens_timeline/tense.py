@@ -161,7 +161,8 @@ _IRREGULAR_PAST = "|".join(
 _SCHEDULED = r"(?<!the\s)(?<!a\s)(?<!of\s)(?<!'s\s)(?<!to\s)(?:" + "|".join(
     [f"{stem}s?" for stem in ("begin", "meet", "arrive", "resume", "expire", "convene",
                               "travel", "return", "face", "vote", "hold", "leave")]
-    + ["starts", "ends", "opens", "closes", "heads"]
+    + ["starts", "ends", "opens", "closes", "heads", "goes", "takes", "comes", "airs", "premieres",
+       "debuts", "kicks", "plays", "visits", "hosts", "reopens"]
 ) + ")"  # fmt: skip
 _MARKER = re.compile(
     rf"\b(?:(?P<future>(?:will|won't|wo\s+n't|shall|would|may|might|could|should|must)"
