@@ -114,3 +114,25 @@ def test_a_schedule_in_the_present_looks_ahead(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, "2009-06-14") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # results follow the quarter's end: in January, fourth-quarter results are last year's
+        ("The bank will report fourth-quarter results on Tuesday.", "2011-01-13",
+         [("fourth-quarter", "DATE", "2010-Q4"), ("Tuesday", "DATE", "2011-01-18")]),
+        ("It will publish earnings for the fourth quarter soon.", "2011-01-13",
+         [("the fourth quarter", "DATE", "2010-Q4"), ("soon", "DATE", "FUTURE_REF")]),
+        # a quarter already over this year stays this year's
+        ("The bank will report third-quarter results on Tuesday.", "2011-10-20",
+         [("third-quarter", "DATE", "2011-Q3"), ("Tuesday", "DATE", "2011-10-25")]),
+        # no results: a future quarter not begun is this year's
+        ("The bank expects to return to profit in the fourth quarter.", "2011-01-13",
+         [("the fourth quarter", "DATE", "2011-Q4")]),
+    ],
+)  # fmt: skip
+def test_a_quarter_reported_after_the_turn_of_the_year(
+    text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, published) == expected
