@@ -458,16 +458,46 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     if y is None:
         return Resolved("DATE", f"XXXX-{'H' if half else 'Q'}{n}", anchor=anchor, mod=_mod_of(m))
     month = (n - 1) * (6 if half else 3) + 1
-    if (
-        anchor == PUBLISHED
-        and not m.groupdict().get("qrel")
-        and ctx.dct is not None
-        and month > ctx.dct.month
-        and ctx.tense(m.start(), m.end()) != "future"
-    ):
-        y -= 1  # "the fourth quarter" in February is last year's
+    if anchor == PUBLISHED and not m.groupdict().get("qrel") and ctx.dct is not None:
+        results = _reports_results(m, ctx)
+        future = ctx.tense(m.start(), m.end()) == "future"
+        if month > ctx.dct.month and (not future or results):
+            # "the fourth quarter" in February is last year's, and so are "fourth-quarter
+            # results" to be reported in January: results follow the quarter's end (a
+            # future quarter already over is not moved to next year: TimeBank's "due to its
+            # third-quarter loss" in November is this year's)
+            y -= 1
     p = Point(date(y, month, 1), "H" if half else "Q")
     return Resolved("DATE", p.value(), p, anchor, _mod_of(m))
+
+
+#: what a quarter's figures are reported as: "fourth-quarter results", "earnings for the
+#: third quarter"
+_RESULTS_AFTER = re.compile(
+    r"[\s-]+(?:[\w-]+\s+){0,2}?(?:results|earnings|profits?|net\s+income|loss(?:es)?|sales|"
+    r"revenues?|figures|numbers|report)\b",
+    re.IGNORECASE,
+)
+_RESULTS_BEFORE = re.compile(
+    r"\b(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|figures|numbers)\s+"
+    r"(?:for|in|of)\s+$",
+    re.IGNORECASE,
+)
+_REPORT_VERB = re.compile(
+    r"\b(?:report|post|announc|releas|publish|unveil|issu|disclos)\w*\b", re.IGNORECASE
+)
+
+
+def _reports_results(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a quarter names the period of figures to be reported ("will report
+    fourth-quarter results", "to post earnings for the third quarter")."""
+    s_start, _ = ctx.sentence_bounds(m.start())
+    left = ctx.text[max(s_start, m.start() - 60) : m.start()]
+    if not _REPORT_VERB.search(left):
+        return False
+    return bool(
+        _RESULTS_AFTER.match(ctx.text, m.end()) or _RESULTS_BEFORE.search(left[-30:])
+    )
 
 
 def _r_the_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
