@@ -136,3 +136,24 @@ def test_a_quarter_reported_after_the_turn_of_the_year(
     text: str, published: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Airport security has tightened since 9/11.", "2010-09-10",
+         [("9/11", "DATE", "2001-09-11")]),
+        ("It was a post-9/11 reform.", "2010-09-10", [("9/11", "DATE", "2001-09-11")]),
+        ("The Sept. 11 attacks changed aviation.", "2010-09-10",
+         [("Sept. 11", "DATE", "2001-09-11")]),
+        ("Memorials recalled the attacks of September 11.", "2010-09-10",
+         [("September 11", "DATE", "2001-09-11")]),
+        # a plain Sept. 11, or any of them before the attacks: the coming one
+        ("The board meets on Sept. 11.", "2010-09-10", [("Sept. 11", "DATE", "2010-09-11")]),
+        ("The board meets on 9/11.", "2001-09-05", []),
+    ],
+)  # fmt: skip
+def test_the_attacks_of_2001(
+    text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, published) == expected

@@ -249,12 +249,34 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     year = int(m["year"]) if m["year"] else None
     day = int(m["day"])
+    if year is None and _month_no(month_raw) == 9 and day == 11 and _names_9_11(m, ctx):
+        # "the Sept. 11 attacks": the day of 2001 the phrase names, not this year's
+        return Resolved("DATE", "2001-09-11", Point(date(2001, 9, 11), "D"), ABSOLUTE)
     rel = m.groupdict().get("dmrel")
     if rel and year is None and ctx.dct is not None:
         # "on March 20 last year": the year is said, relative to publication
         year = ctx.dct.year + {"last": -1, "next": 1}.get(rel.lower(), 0)
         return _absolute_day(year, _month_no(month_raw), day, m, ctx, anchor=PUBLISHED)
     return _absolute_day(year, _month_no(month_raw), day, m, ctx)
+
+
+_ATTACKS_AFTER = re.compile(
+    r"(?:,\s*2001,?)?\s+(?:terror(?:ist)?\s+|suicide\s+)?(?:attacks?|hijack\w*|commission|"
+    r"terror\w*|strikes)\b",
+    re.IGNORECASE,
+)
+_ATTACKS_BEFORE = re.compile(r"\battacks?\s+(?:of|on)\s+$", re.IGNORECASE)
+
+
+def _names_9_11(m: re.Match[str], ctx: Context) -> bool:
+    """Whether "Sept. 11" names the attacks of 2001 ("the Sept. 11 attacks", "the attacks of
+    September 11"), in an article published after them."""
+    if ctx.dct is None or ctx.dct <= date(2001, 9, 11):
+        return False
+    return bool(
+        _ATTACKS_AFTER.match(ctx.text, m.end())
+        or _ATTACKS_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start())
+    )
 
 
 def _spoken_year(m: re.Match[str]) -> int | None:
@@ -495,9 +517,7 @@ def _reports_results(m: re.Match[str], ctx: Context) -> bool:
     left = ctx.text[max(s_start, m.start() - 60) : m.start()]
     if not _REPORT_VERB.search(left):
         return False
-    return bool(
-        _RESULTS_AFTER.match(ctx.text, m.end()) or _RESULTS_BEFORE.search(left[-30:])
-    )
+    return bool(_RESULTS_AFTER.match(ctx.text, m.end()) or _RESULTS_BEFORE.search(left[-30:]))
 
 
 def _r_the_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -90,6 +90,12 @@ _YEAR_REF = r"(?:(?P<qrel>this|last|next)\s+year'?s|(?P<qyear1>1\d{3}|20\d{2})(?
 RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"), _r_iso),
     (
+        # "since 9/11", "post-9/11": the attacks' day, once they have happened
+        "nine_eleven",
+        re.compile(r"(?<![\d/.,])9/11(?![\d/]|\.\d)"),
+        lambda m, ctx: _r_nine_eleven(m, ctx),
+    ),
+    (
         "slash",
         re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<c>\d{4}|\d{2})(?![\d/])"),
         _r_slash,
@@ -501,6 +507,12 @@ def _r_century_words(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     return Resolved("DATE", f"{n - 1:02d}", Point(date(max((n - 1) * 100, 1), 1, 1), "C"),
                     ABSOLUTE, _mod_of(m))  # fmt: skip
+
+
+def _r_nine_eleven(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if ctx.dct is not None and ctx.dct <= date(2001, 9, 11):
+        return None  # before the attacks, "9/11" is a day written the short way
+    return Resolved("DATE", "2001-09-11", Point(date(2001, 9, 11), "D"), ABSOLUTE)
 
 
 def two_digit_year(yy: int, ctx: Context) -> int:
