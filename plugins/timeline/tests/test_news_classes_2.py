@@ -157,3 +157,21 @@ def test_the_attacks_of_2001(
     text: str, published: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published on Wednesday 2012-05-16
+        ("Voters go to the polls on Sunday.", [("Sunday", "DATE", "2012-05-20")]),
+        ("He did not go to work on Monday.", [("Monday", "DATE", "2012-05-14")]),
+        # a weekday opening the clause: "is expected to", "is likely to" look ahead
+        ("Thursday's vote is expected to be close.", [("Thursday", "DATE", "2012-05-17")]),
+        ("Thursday's vote is likely to be close.", [("Thursday", "DATE", "2012-05-17")]),
+        ("Monday's ruling was a setback.", [("Monday", "DATE", "2012-05-14")]),
+    ],
+)
+def test_a_weekday_before_an_expected_event(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, "2012-05-16") == expected

@@ -106,6 +106,11 @@ class Context:
             first = next((m for m in _MARKER.finditer(part) if not _passive(part, m)), None)
             if first:
                 kind = _kind(first)
+                after = _MARKER.match(part, first.end() + 1)
+                if kind == "present" and after is not None and after["future"]:
+                    # "Thursday's vote is expected to be close": the auxiliary's complement
+                    # ("expected to", "due", "set to") looks ahead
+                    return "future"
                 if _PAST_PLAN_VERB.match(first.group(0)):
                     # "On Friday, the government planned to pay": a day fronted before a past
                     # plan dates the plan; after it ("planned to leave on Thursday") the act
@@ -162,13 +167,15 @@ _SCHEDULED = r"(?<!the\s)(?<!a\s)(?<!of\s)(?<!'s\s)(?<!to\s)(?:" + "|".join(
     [f"{stem}s?" for stem in ("begin", "meet", "arrive", "resume", "expire", "convene",
                               "travel", "return", "face", "vote", "hold", "leave")]
     + ["starts", "ends", "opens", "closes", "heads", "goes", "takes", "comes", "airs", "premieres",
-       "debuts", "kicks", "plays", "visits", "hosts", "reopens"]
+       "debuts", "kicks", "plays", "visits", "hosts", "reopens",
+       # "voters go to the polls on Sunday", not "did not go"
+       "(?<!not\\s)(?<!n't\\s)(?<!did\\s)go"]
 ) + ")"  # fmt: skip
 _MARKER = re.compile(
     rf"\b(?:(?P<future>(?:will|won't|wo\s+n't|shall|would|may|might|could|should|must)"
     r"(?!\s+(?:not\s+)?have\b)|'ll|"
     r"going\s+to|is\s+to|are\s+to|predicts?|forecasts?|"
-    r"plan(?:s|ned|ning)?\s+(?:to|a|an|another|their|his|her|its)\b|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|scheduled\s+(?:to|for)|expects?\s+to|expected\s+to|due|"
+    r"plan(?:s|ned|ning)?\s+(?:to|a|an|another|their|his|her|its)\b|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|scheduled\s+(?:to|for)|expects?\s+to|expected\s+to|likely\s+to|due|"
     r"set\s+to|supposed\s+to|next|upcoming|to\s+be|payable|effective|deadline)|"
     rf"(?P<present>is|are|says|say|am|{_SCHEDULED})|"
     rf"(?P<past>was|were|had|did|ago|since|earlier|{_IRREGULAR_PAST}|\w{{2,}}ed))\b"
