@@ -175,3 +175,18 @@ def test_a_weekday_before_an_expected_event(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, "2012-05-16") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The truce took effect at 0600 local time (0300 GMT).",
+         [("0600 local time", "TIME", "2011-10-20T06:00"),
+          ("0300 GMT", "TIME", "2011-10-20T03:00")]),
+        ("It serves 1500 local time-zone users.", []),
+    ],
+)  # fmt: skip
+def test_a_four_digit_clock_time_in_local_time(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
