@@ -190,3 +190,44 @@ def test_a_four_digit_clock_time_in_local_time(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+def test_a_year_s_possessive_is_no_decade() -> None:
+    assert found("Exports were the lowest since 1980's 6.2 million tonnes.") == [
+        ("1980", "DATE", "1980")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people's adjective, a crop year or a table's columns before a year: still a year
+        ("The French 1986/87 barley stocks rose.", [("1986", "DATE", "1986")]),
+        ("The Soviet 1986 harvest fell.", [("1986", "DATE", "1986")]),
+        ("Net income rose, Trust     1987 results.", [("1987", "DATE", "1987")]),
+    ],
+)
+def test_a_year_after_an_adjective_is_a_year(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published on Monday 1987-03-16: only last year's final quarter is reported in March;
+        # an earlier one reported then is a fiscal quarter, named by its fiscal year
+        ("It expects to report a second quarter loss.", [("second quarter", "DATE", "1987-Q2")]),
+        ("It will report a profit for the fourth quarter ended February 28.",
+         [("the fourth quarter", "DATE", "1987-Q4"), ("February 28", "DATE", "1987-02-28")]),
+        # "current" before a month: this year's, whatever the tense
+        ("Output is likely to bottom out in the current January-March quarter.",
+         [("current", "DATE", "PRESENT_REF"), ("January", "DATE", "1987-01"),
+          ("March", "DATE", "1987-03")]),
+    ],
+)  # fmt: skip
+def test_fiscal_quarters_and_the_current_month(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, "1987-03-16") == expected

@@ -323,6 +323,8 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", f"XXXX-{mo:02d}", anchor=UNANCHORED, mod=_mod_of(m))
     y = ctx.dct.year
     cur = ctx.dct.month
+    if not rel and re.search(r"\bcurrent\s+$", ctx.text[max(0, m.start() - 9) : m.start()], FLAGS):
+        rel = "this"  # "the current January-March quarter": this year's, whatever the tense
     if rel == "last" or rel == "past":
         y = y if mo < cur else y - 1
     elif rel in ("next", "coming"):
@@ -381,13 +383,23 @@ _BEFORE_A_YEAR = {
 }  # fmt: skip
 
 
+#: a people's adjective before a year ("the French 1986 surplus") qualifies, it names nothing
+_DEMONYM = re.compile(
+    r"(?:ish|ese|ian|an|ch|sh|i|ic)$|^(?:Soviet|Greek|Arab|Thai|Swiss|Basque|Federal|National|"
+    r"State|Dutch|Czech)$"
+)
+
+
 def _year_in_name(text: str, start: int) -> bool:
     """Whether a year is part of a name mid-sentence: "Windows 2000", "Expo 2010", "Euro
     2012", "a venture called Orion 1980" (TimeBank leaves that one out): a capitalised word
     just before it that does not open the sentence and is no month, season or preposition."""
-    before = re.search(r"\b([A-Z][a-z]+)\.?\s+$", text[max(0, start - 30) : start])
+    # one space between: a name is written so, a table's columns are not ("Trust     1987")
+    before = re.search(r"\b([A-Z][a-z]+)\.? $", text[max(0, start - 30) : start])
     if before is None or before.group(1).lower() in _BEFORE_A_YEAR:
         return False
+    if _DEMONYM.search(before.group(1)) or re.match(r"[/-]\d", text[start + 4 : start + 6]):
+        return False  # "French 1986/87 barley stocks", "the Soviet 1986 harvest": a year
     word_at = start - len(before.group(0))
     return not _SENTENCE_OPEN.search(text[max(0, word_at - 3) : word_at])
 
@@ -481,7 +493,12 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", f"XXXX-{'H' if half else 'Q'}{n}", anchor=anchor, mod=_mod_of(m))
     month = (n - 1) * (6 if half else 3) + 1
     if anchor == PUBLISHED and not m.groupdict().get("qrel") and ctx.dct is not None:
-        results = _reports_results(m, ctx)
+        # the results of last year's final quarter, reported in the first months of this one
+        # ("will report a fourth-quarter loss" in March; a second quarter reported in March
+        # is a fiscal one, named by its fiscal year as TimeBank does)
+        results = (
+            month + (6 if half else 3) > 12 and ctx.dct.month <= 3 and _reports_results(m, ctx)
+        )
         future = ctx.tense(m.start(), m.end()) == "future"
         if month > ctx.dct.month and (not future or results):
             # "the fourth quarter" in February is last year's, and so are "fourth-quarter
@@ -510,13 +527,16 @@ _REPORT_VERB = re.compile(
 )
 
 
+_ENDED_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?,?\s+(?:ended|ending|through|to)\b", re.IGNORECASE)
+
+
 def _reports_results(m: re.Match[str], ctx: Context) -> bool:
     """Whether a quarter names the period of figures to be reported ("will report
     fourth-quarter results", "to post earnings for the third quarter")."""
     s_start, _ = ctx.sentence_bounds(m.start())
     left = ctx.text[max(s_start, m.start() - 60) : m.start()]
-    if not _REPORT_VERB.search(left):
-        return False
+    if not _REPORT_VERB.search(left) or _ENDED_AFTER.match(ctx.text, m.end()):
+        return False  # "the fourth quarter ended February 28": a fiscal quarter, by its label
     return bool(_RESULTS_AFTER.match(ctx.text, m.end()) or _RESULTS_BEFORE.search(left[-30:]))
 
 

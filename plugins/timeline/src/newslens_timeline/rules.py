@@ -189,7 +189,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"eighties|nineties))\b",
             FLAGS,
         ),
-        _r_decade,
+        lambda m, ctx: _decade_or_year(m, ctx),
     ),
     (
         "century",
@@ -494,6 +494,25 @@ _CENTURY_WORDS = (
     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
     "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
 )  # fmt: skip
+
+
+def possessive_year(m: re.Match[str]) -> bool:
+    """ "since 1980's 6.19 mln tonnes": a year's possessive, not a decade ("the 1980's",
+    "the early 1980's" have an article or a modifier)."""
+    text = m.group(0)
+    return (
+        bool(m["full"])
+        and text.endswith(("'s", "\u2019s"))
+        and not m["pre"]
+        and not re.match(r"the\s", text, re.IGNORECASE)
+    )
+
+
+def _decade_or_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if possessive_year(m):
+        y = int(m["full"]) * 10
+        return Resolved("DATE", f"{y:04d}", Point(date(y, 1, 1), "Y"), ABSOLUTE)
+    return _r_decade(m, ctx)
 
 
 def _r_century_words(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -863,7 +882,11 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
     lead = _POSSESSIVE.match(extent)
     if lead:
         start += lead.end()
-    if extent.endswith(("'s", "\u2019s")) and end - 2 > start and name != "decade":
+    if (
+        extent.endswith(("'s", "\u2019s"))
+        and end - 2 > start
+        and (name != "decade" or possessive_year(m))
+    ):
         # a possessive's "'s" is the sentence's; a decade's ("the 1980's") is its plural
         end -= 2
     return start, end
