@@ -87,7 +87,10 @@ def test_a_month_with_a_two_digit_year(text: str, expected: list[tuple[str, str,
     ("text", "expected"),
     [
         ("Microsoft sold Windows 2000 and Office 2007 licences.", []),
-        ("Fans travelled to the Euro 2012 finals.", []),
+        ("Gamers bought Football Manager 2005 in droves.", []),
+        # an event's or a law's year dates it, as TimeBank annotates the Act "of 1989"
+        ("Fans travelled to the Euro 2012 finals.", [("2012", "DATE", "2012")]),
+        ("He was held under the Terrorism Act 2000.", [("2000", "DATE", "2000")]),
         ("He joined a venture called Orion 1980.", []),
         # a month, a season, a holiday or a preposition before it: a date
         ("Shops were busy at Christmas 2008.", [("Christmas 2008", "DATE", "2008-12-25")]),
@@ -231,3 +234,13 @@ def test_fiscal_quarters_and_the_current_month(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, "1987-03-16") == expected
+
+
+def test_the_attacks_are_no_time_under_discussion() -> None:
+    # the clock time is of the publication day, not of 11 September 2001; a film is a title
+    text = "The jet, delayed by the 11 September attacks, was rolled out at 2200 GMT."
+    assert found(text, "2005-01-15") == [
+        ("the 11 September", "DATE", "2001-09-11"),
+        ("2200 GMT", "TIME", "2005-01-15T22:00"),
+    ]
+    assert found("Michael Moore's Fahrenheit 9/11 won.", "2005-01-15") == []

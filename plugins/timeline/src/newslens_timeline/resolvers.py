@@ -251,7 +251,9 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     day = int(m["day"])
     if year is None and _month_no(month_raw) == 9 and day == 11 and _names_9_11(m, ctx):
         # "the Sept. 11 attacks": the day of 2001 the phrase names, not this year's
-        return Resolved("DATE", "2001-09-11", Point(date(2001, 9, 11), "D"), ABSOLUTE)
+        return Resolved(
+            "DATE", "2001-09-11", Point(date(2001, 9, 11), "D"), ABSOLUTE, anchors=False
+        )
     rel = m.groupdict().get("dmrel")
     if rel and year is None and ctx.dct is not None:
         # "on March 20 last year": the year is said, relative to publication
@@ -361,7 +363,7 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if not m["lead"] and not (1800 <= y <= 2099):
         return None
-    if not m["lead"] and not m["pre"] and _year_in_name(text, m.start("year")):
+    if not m["lead"] and not m["pre"] and year_in_name(text, m.start("year")):
         return None
     half = re.match(r"(?:the\s+)?(first|second|last|latter)\s+half", m["pre"] or "", FLAGS)
     if half:  # "the first half of 1998" is the half year 1998-H1, not 1998 with a mod
@@ -380,6 +382,12 @@ _BEFORE_A_YEAR = {
     "summer", "autumn", "fall", "winter", "christmas", "easter", "day", "eve", "thanksgiving",
     "halloween", "ramadan", "the", "this", "that", "last", "next", "every", "each", "unlike",
     "like", "versus", "vs", *MONTHS,
+    # an event's or a law's year dates it, as TimeBank annotates the Act "of 1989": "Euro
+    # 2004", "Expo 2005", "the Terrorism Act 2000" (a product's or a firm's names nothing)
+    "euro", "expo", "cup", "games", "olympics", "festival", "championship", "championships",
+    "award", "awards", "summit", "act", "law", "treaty", "accord", "agreement", "convention",
+    "protocol", "census", "election", "elections", "budget", "review", "report", "survey",
+    "show", "fair", "open", "tour", "conference", "congress", "prix",
 }  # fmt: skip
 
 
@@ -390,7 +398,7 @@ _DEMONYM = re.compile(
 )
 
 
-def _year_in_name(text: str, start: int) -> bool:
+def year_in_name(text: str, start: int) -> bool:
     """Whether a year is part of a name mid-sentence: "Windows 2000", "Expo 2010", "Euro
     2012", "a venture called Orion 1980" (TimeBank leaves that one out): a capitalised word
     just before it that does not open the sentence and is no month, season or preposition."""

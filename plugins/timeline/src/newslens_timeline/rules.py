@@ -71,6 +71,7 @@ from newslens_timeline.resolvers import (
     _r_year_end,
     _rel,
     _year_before_quarter,
+    year_in_name,
 )
 from newslens_timeline.tense import Context
 from newslens_timeline.values import Point
@@ -531,7 +532,10 @@ def _r_century_words(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _r_nine_eleven(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.dct is not None and ctx.dct <= date(2001, 9, 11):
         return None  # before the attacks, "9/11" is a day written the short way
-    return Resolved("DATE", "2001-09-11", Point(date(2001, 9, 11), "D"), ABSOLUTE)
+    if year_in_name(ctx.text, m.start()):
+        return None  # "Fahrenheit 9/11": a title
+    # the name of an event, not the time under discussion: what follows is not anchored on it
+    return Resolved("DATE", "2001-09-11", Point(date(2001, 9, 11), "D"), ABSOLUTE, anchors=False)
 
 
 def two_digit_year(yy: int, ctx: Context) -> int:
