@@ -135,6 +135,7 @@ _WORD_RES = [(name, re.compile(rf"\b{pattern}", FLAGS)) for name, pattern in _WO
 #: the trigger classes each rule's matches always contain
 RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "iso": frozenset({"year4"}),
+    "nine_eleven": frozenset({"slash"}),
     "slash": frozenset({"slash", "year4"}),
     "day_month": frozenset({"month"}),
     "month_day": frozenset({"month"}),

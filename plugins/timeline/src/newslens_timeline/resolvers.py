@@ -249,12 +249,36 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     year = int(m["year"]) if m["year"] else None
     day = int(m["day"])
+    if year is None and _month_no(month_raw) == 9 and day == 11 and _names_9_11(m, ctx):
+        # "the Sept. 11 attacks": the day of 2001 the phrase names, not this year's
+        return Resolved(
+            "DATE", "2001-09-11", Point(date(2001, 9, 11), "D"), ABSOLUTE, anchors=False
+        )
     rel = m.groupdict().get("dmrel")
     if rel and year is None and ctx.dct is not None:
         # "on March 20 last year": the year is said, relative to publication
         year = ctx.dct.year + {"last": -1, "next": 1}.get(rel.lower(), 0)
         return _absolute_day(year, _month_no(month_raw), day, m, ctx, anchor=PUBLISHED)
     return _absolute_day(year, _month_no(month_raw), day, m, ctx)
+
+
+_ATTACKS_AFTER = re.compile(
+    r"(?:,\s*2001,?)?\s+(?:terror(?:ist)?\s+|suicide\s+)?(?:attacks?|hijack\w*|commission|"
+    r"terror\w*|strikes)\b",
+    re.IGNORECASE,
+)
+_ATTACKS_BEFORE = re.compile(r"\battacks?\s+(?:of|on)\s+$", re.IGNORECASE)
+
+
+def _names_9_11(m: re.Match[str], ctx: Context) -> bool:
+    """Whether "Sept. 11" names the attacks of 2001 ("the Sept. 11 attacks", "the attacks of
+    September 11"), in an article published after them."""
+    if ctx.dct is None or ctx.dct <= date(2001, 9, 11):
+        return False
+    return bool(
+        _ATTACKS_AFTER.match(ctx.text, m.end())
+        or _ATTACKS_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start())
+    )
 
 
 def _spoken_year(m: re.Match[str]) -> int | None:
@@ -265,7 +289,13 @@ def _spoken_year(m: re.Match[str]) -> int | None:
 
 def _r_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     mo = _month_no(m["month"])
-    y = int(m["year"]) if m["year"] else _spoken_year(m)
+    y: int | None
+    if m.groupdict().get("myy"):
+        base = ctx.dct.year if ctx.dct else 2000  # as "the summer of '82": up to 10 years ahead
+        short = base // 100 * 100 + int(m["myy"])
+        y = short if short <= base + 10 else short - 100
+    else:
+        y = int(m["year"]) if m["year"] else _spoken_year(m)
     if y is None:
         return None
     p = Point(date(y, mo, 1), "M")
@@ -295,6 +325,8 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", f"XXXX-{mo:02d}", anchor=UNANCHORED, mod=_mod_of(m))
     y = ctx.dct.year
     cur = ctx.dct.month
+    if not rel and re.search(r"\bcurrent\s+$", ctx.text[max(0, m.start() - 9) : m.start()], FLAGS):
+        rel = "this"  # "the current January-March quarter": this year's, whatever the tense
     if rel == "last" or rel == "past":
         y = y if mo < cur else y - 1
     elif rel in ("next", "coming"):
@@ -331,12 +363,53 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if not m["lead"] and not (1800 <= y <= 2099):
         return None
+    if not m["lead"] and not m["pre"] and year_in_name(text, m.start("year")):
+        return None
     half = re.match(r"(?:the\s+)?(first|second|last|latter)\s+half", m["pre"] or "", FLAGS)
     if half:  # "the first half of 1998" is the half year 1998-H1, not 1998 with a mod
         p = Point(date(y, 1 if half.group(1).lower() == "first" else 7, 1), "H")
         return Resolved("DATE", p.value(), p, ABSOLUTE)
     p = Point(date(y, 1, 1), "Y")
     return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
+
+
+#: capitalised words a year follows in a date, not in a name ("In 2009", "Christmas 2010",
+#: "Summer 2012", a headline's "Sales Rise Since 2009")
+_BEFORE_A_YEAR = {
+    "in", "since", "by", "until", "till", "for", "from", "through", "throughout", "during",
+    "of", "before", "after", "to", "between", "and", "or", "than", "early", "late", "mid", "end",
+    "around", "about", "circa", "year", "years", "season", "fiscal", "calendar", "spring",
+    "summer", "autumn", "fall", "winter", "christmas", "easter", "day", "eve", "thanksgiving",
+    "halloween", "ramadan", "the", "this", "that", "last", "next", "every", "each", "unlike",
+    "like", "versus", "vs", *MONTHS,
+    # an event's or a law's year dates it, as TimeBank annotates the Act "of 1989": "Euro
+    # 2004", "Expo 2005", "the Terrorism Act 2000" (a product's or a firm's names nothing)
+    "euro", "expo", "cup", "games", "olympics", "festival", "championship", "championships",
+    "award", "awards", "summit", "act", "law", "treaty", "accord", "agreement", "convention",
+    "protocol", "census", "election", "elections", "budget", "review", "report", "survey",
+    "show", "fair", "open", "tour", "conference", "congress", "prix",
+}  # fmt: skip
+
+
+#: a people's adjective before a year ("the French 1986 surplus") qualifies, it names nothing
+_DEMONYM = re.compile(
+    r"(?:ish|ese|ian|an|ch|sh|i|ic)$|^(?:Soviet|Greek|Arab|Thai|Swiss|Basque|Federal|National|"
+    r"State|Dutch|Czech)$"
+)
+
+
+def year_in_name(text: str, start: int) -> bool:
+    """Whether a year is part of a name mid-sentence: "Windows 2000", "Expo 2010", "Euro
+    2012", "a venture called Orion 1980" (TimeBank leaves that one out): a capitalised word
+    just before it that does not open the sentence and is no month, season or preposition."""
+    # one space between: a name is written so, a table's columns are not ("Trust     1987")
+    before = re.search(r"\b([A-Z][a-z]+)\.? $", text[max(0, start - 30) : start])
+    if before is None or before.group(1).lower() in _BEFORE_A_YEAR:
+        return False
+    if _DEMONYM.search(before.group(1)) or re.match(r"[/-]\d", text[start + 4 : start + 6]):
+        return False  # "French 1986/87 barley stocks", "the Soviet 1986 harvest": a year
+    word_at = start - len(before.group(0))
+    return not _SENTENCE_OPEN.search(text[max(0, word_at - 3) : word_at])
 
 
 _AMOUNT_AFTER = re.compile(
@@ -427,16 +500,52 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     if y is None:
         return Resolved("DATE", f"XXXX-{'H' if half else 'Q'}{n}", anchor=anchor, mod=_mod_of(m))
     month = (n - 1) * (6 if half else 3) + 1
-    if (
-        anchor == PUBLISHED
-        and not m.groupdict().get("qrel")
-        and ctx.dct is not None
-        and month > ctx.dct.month
-        and ctx.tense(m.start(), m.end()) != "future"
-    ):
-        y -= 1  # "the fourth quarter" in February is last year's
+    if anchor == PUBLISHED and not m.groupdict().get("qrel") and ctx.dct is not None:
+        # the results of last year's final quarter, reported in the first months of this one
+        # ("will report a fourth-quarter loss" in March; a second quarter reported in March
+        # is a fiscal one, named by its fiscal year as TimeBank does)
+        results = (
+            month + (6 if half else 3) > 12 and ctx.dct.month <= 3 and _reports_results(m, ctx)
+        )
+        future = ctx.tense(m.start(), m.end()) == "future"
+        if month > ctx.dct.month and (not future or results):
+            # "the fourth quarter" in February is last year's, and so are "fourth-quarter
+            # results" to be reported in January: results follow the quarter's end (a
+            # future quarter already over is not moved to next year: TimeBank's "due to its
+            # third-quarter loss" in November is this year's)
+            y -= 1
     p = Point(date(y, month, 1), "H" if half else "Q")
     return Resolved("DATE", p.value(), p, anchor, _mod_of(m))
+
+
+#: what a quarter's figures are reported as: "fourth-quarter results", "earnings for the
+#: third quarter"
+_RESULTS_AFTER = re.compile(
+    r"[\s-]+(?:[\w-]+\s+){0,2}?(?:results|earnings|profits?|net\s+income|loss(?:es)?|sales|"
+    r"revenues?|figures|numbers|report)\b",
+    re.IGNORECASE,
+)
+_RESULTS_BEFORE = re.compile(
+    r"\b(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|figures|numbers)\s+"
+    r"(?:for|in|of)\s+$",
+    re.IGNORECASE,
+)
+_REPORT_VERB = re.compile(
+    r"\b(?:report|post|announc|releas|publish|unveil|issu|disclos)\w*\b", re.IGNORECASE
+)
+
+
+_ENDED_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?,?\s+(?:ended|ending|through|to)\b", re.IGNORECASE)
+
+
+def _reports_results(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a quarter names the period of figures to be reported ("will report
+    fourth-quarter results", "to post earnings for the third quarter")."""
+    s_start, _ = ctx.sentence_bounds(m.start())
+    left = ctx.text[max(s_start, m.start() - 60) : m.start()]
+    if not _REPORT_VERB.search(left) or _ENDED_AFTER.match(ctx.text, m.end()):
+        return False  # "the fourth quarter ended February 28": a fiscal quarter, by its label
+    return bool(_RESULTS_AFTER.match(ctx.text, m.end()) or _RESULTS_BEFORE.search(left[-30:]))
 
 
 def _r_the_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:

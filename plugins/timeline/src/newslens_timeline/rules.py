@@ -71,6 +71,7 @@ from newslens_timeline.resolvers import (
     _r_year_end,
     _rel,
     _year_before_quarter,
+    year_in_name,
 )
 from newslens_timeline.tense import Context
 from newslens_timeline.values import Point
@@ -89,6 +90,12 @@ _YEAR_REF = r"(?:(?P<qrel>this|last|next)\s+year'?s|(?P<qyear1>1\d{3}|20\d{2})(?
 
 RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"), _r_iso),
+    (
+        # "since 9/11", "post-9/11": the attacks' day, once they have happened
+        "nine_eleven",
+        re.compile(r"(?<![\d/.,])9/11(?![\d/]|\.\d)"),
+        lambda m, ctx: _r_nine_eleven(m, ctx),
+    ),
     (
         "slash",
         re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<c>\d{4}|\d{2})(?![\d/])"),
@@ -119,7 +126,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "month_year",
         re.compile(
-            rf"\b{_PRE}(?P<month>{_MONTH})(?![a-z]),?\s+(?:of\s+)?(?:{_YEAR}|{_SPOKEN_YEAR})\b",
+            rf"\b{_PRE}(?P<month>{_MONTH})(?![a-z]),?\s+(?:of\s+)?(?:{_YEAR}|{_SPOKEN_YEAR}|"
+            # "Sept. '82", "June '09": a year written with two digits after its month
+            r"['\u2019](?P<myy>\d\d)\b(?!['\u2019]|\s*(?:%|percent)))\b",
             FLAGS,
         ),
         _r_month_year,
@@ -170,7 +179,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "decade",
         re.compile(
-            rf"(?:\b|(?<=\s)(?='\d0s))(?:the\s+)?{_PRE}(?:(?P<full>1\d{{2}}|20\d)0'?s|"
+            # "the last half of the '80s": the article may stand after the modifier too
+            rf"(?:\b|(?<=\s)(?='\d0s))(?:the\s+)?{_PRE}(?:(?<=of\s)the\s+)?"
+            r"(?:(?P<full>1\d{2}|20\d)0'?s|"
             r"(?:'|\u2019)(?P<short>\d)0s|"
             # "the 80s", "the late 90s": the apostrophe is often dropped (a bare "80s" after
             # anything else is a count or a temperature, so only after these)
@@ -179,7 +190,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"eighties|nineties))\b",
             FLAGS,
         ),
-        _r_decade,
+        lambda m, ctx: _decade_or_year(m, ctx),
     ),
     (
         "century",
@@ -486,6 +497,25 @@ _CENTURY_WORDS = (
 )  # fmt: skip
 
 
+def possessive_year(m: re.Match[str]) -> bool:
+    """ "since 1980's 6.19 mln tonnes": a year's possessive, not a decade ("the 1980's",
+    "the early 1980's" have an article or a modifier)."""
+    text = m.group(0)
+    return (
+        bool(m["full"])
+        and text.endswith(("'s", "\u2019s"))
+        and not m["pre"]
+        and not re.match(r"the\s", text, re.IGNORECASE)
+    )
+
+
+def _decade_or_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if possessive_year(m):
+        y = int(m["full"]) * 10
+        return Resolved("DATE", f"{y:04d}", Point(date(y, 1, 1), "Y"), ABSOLUTE)
+    return _r_decade(m, ctx)
+
+
 def _r_century_words(m: re.Match[str], ctx: Context) -> Resolved | None:
     raw = m["nth"].lower().replace(" ", "-")
     words = {w: i + 1 for i, w in enumerate(_CENTURY_WORDS)}
@@ -497,6 +527,15 @@ def _r_century_words(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     return Resolved("DATE", f"{n - 1:02d}", Point(date(max((n - 1) * 100, 1), 1, 1), "C"),
                     ABSOLUTE, _mod_of(m))  # fmt: skip
+
+
+def _r_nine_eleven(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if ctx.dct is not None and ctx.dct <= date(2001, 9, 11):
+        return None  # before the attacks, "9/11" is a day written the short way
+    if year_in_name(ctx.text, m.start()):
+        return None  # "Fahrenheit 9/11": a title
+    # the name of an event, not the time under discussion: what follows is not anchored on it
+    return Resolved("DATE", "2001-09-11", Point(date(2001, 9, 11), "D"), ABSOLUTE, anchors=False)
 
 
 def two_digit_year(yy: int, ctx: Context) -> int:
@@ -514,7 +553,8 @@ def _r_short_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 #: a market report's move just before "on the day" / "for the day" ("fell 3% on the day")
 _MARKET_MOVE = re.compile(
-    r"(?:%|percent|per\s+cent|points?|cents?|pence|\b(?:closed|ended|finished))\b[^.;]{0,25}$",
+    # "%" stands outside the word boundary: a sign followed by a space has none after it
+    r"(?:%|(?:percent|per\s+cent|points?|cents?|pence|\b(?:closed|ended|finished))\b)[^.;]{0,25}$",
     re.IGNORECASE,
 )
 
@@ -846,6 +886,11 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
     lead = _POSSESSIVE.match(extent)
     if lead:
         start += lead.end()
-    if extent.endswith(("'s", "\u2019s")) and end - 2 > start:
+    if (
+        extent.endswith(("'s", "\u2019s"))
+        and end - 2 > start
+        and (name != "decade" or possessive_year(m))
+    ):
+        # a possessive's "'s" is the sentence's; a decade's ("the 1980's") is its plural
         end -= 2
     return start, end

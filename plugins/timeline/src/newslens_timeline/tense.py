@@ -69,7 +69,11 @@ class Context:
         if _PAST_PLAN.search(left) or _UNREACHED.search(left):
             # "had been scheduled to expire Friday"; "could not be reached for comment Friday"
             return "past"
-        marks = [m for m in _MARKER.finditer(wide, cut) if not _passive(wide, m)]
+        marks = [
+            m
+            for m in _MARKER.finditer(wide, cut)
+            if not _passive(wide, m) and not _bare_after_to(wide, m)
+        ]
         if not marks:
             aux = _aux_of_passive(wide, cut)
             if aux:
@@ -89,8 +93,12 @@ class Context:
                 )
             ):
                 return "future"
-            if nearest["present"] and _MODAL_JUST_BEFORE.search(wide[: nearest.start()]):
-                return "future"  # "will leave in two weeks": a bare verb after its modal
+            if (nearest["present"] or _bare_form(nearest)) and _MODAL_JUST_BEFORE.search(
+                wide[: nearest.start()]
+            ):
+                # "will leave in two weeks", "will hit on Friday": a bare verb after its modal
+                # (an irregular past such as "hit", "set", "cut" is also the bare form)
+                return "future"
             return _kind(nearest)  # the verb nearest the expression on its left
         # nothing on the left: the first verb on the right, past a fronted adverbial's comma
         # ("In January, the company brought in a new chief")
@@ -98,6 +106,11 @@ class Context:
             first = next((m for m in _MARKER.finditer(part) if not _passive(part, m)), None)
             if first:
                 kind = _kind(first)
+                after = _MARKER.match(part, first.end() + 1)
+                if kind == "present" and after is not None and after["future"]:
+                    # "Thursday's vote is expected to be close": the auxiliary's complement
+                    # ("expected to", "due", "set to") looks ahead
+                    return "future"
                 if _PAST_PLAN_VERB.match(first.group(0)):
                     # "On Friday, the government planned to pay": a day fronted before a past
                     # plan dates the plan; after it ("planned to leave on Thursday") the act
@@ -153,13 +166,16 @@ _IRREGULAR_PAST = "|".join(
 _SCHEDULED = r"(?<!the\s)(?<!a\s)(?<!of\s)(?<!'s\s)(?<!to\s)(?:" + "|".join(
     [f"{stem}s?" for stem in ("begin", "meet", "arrive", "resume", "expire", "convene",
                               "travel", "return", "face", "vote", "hold", "leave")]
-    + ["starts", "ends", "opens", "closes", "heads"]
+    + ["starts", "ends", "opens", "closes", "heads", "goes", "takes", "comes", "airs", "premieres",
+       "debuts", "kicks", "plays", "visits", "hosts", "reopens",
+       # "voters go to the polls on Sunday", not "did not go"
+       "(?<!not\\s)(?<!n't\\s)(?<!did\\s)go"]
 ) + ")"  # fmt: skip
 _MARKER = re.compile(
     rf"\b(?:(?P<future>(?:will|won't|wo\s+n't|shall|would|may|might|could|should|must)"
     r"(?!\s+(?:not\s+)?have\b)|'ll|"
     r"going\s+to|is\s+to|are\s+to|predicts?|forecasts?|"
-    r"plan(?:s|ned|ning)?\s+(?:to|a|an|another|their|his|her|its)\b|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|scheduled\s+(?:to|for)|expects?\s+to|expected\s+to|due|"
+    r"plan(?:s|ned|ning)?\s+(?:to|a|an|another|their|his|her|its)\b|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|scheduled\s+(?:to|for)|expects?\s+to|expected\s+to|likely\s+to|due|"
     r"set\s+to|supposed\s+to|next|upcoming|to\s+be|payable|effective|deadline)|"
     rf"(?P<present>is|are|says|say|am|{_SCHEDULED})|"
     rf"(?P<past>was|were|had|did|ago|since|earlier|{_IRREGULAR_PAST}|\w{{2,}}ed))\b"
@@ -201,6 +217,19 @@ def _aux_of_passive(wide: str, cut: int) -> str:
     if aux is None or aux.start() >= cut:
         return ""
     return _kind(aux)
+
+
+def _bare_form(m: re.Match[str]) -> bool:
+    """An irregular past marker that is also a verb's bare form ("hit", "set", "shed"): no
+    -ed, not an auxiliary."""
+    word = m.group(0).lower()
+    return bool(m["past"]) and not word.endswith("ed") and word not in _NOT_PARTICIPLE
+
+
+def _bare_after_to(part: str, m: re.Match[str]) -> bool:
+    """An infinitive read as a past ("expected to hit on Friday", "due to hit Friday"): it has
+    no tense of its own, and the verb that governs it decides."""
+    return _bare_form(m) and bool(re.search(r"\bto\s+$", part[: m.start()]))
 
 
 #: past markers that are no participle, so "be" before them does not make a passive
