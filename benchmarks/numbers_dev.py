@@ -52,6 +52,7 @@ DEVSETS = REPO / "benchmarks" / "devsets"
 DEVSET = DEVSETS / "numbers_wikinews.jsonl"
 HELDOUT = DEVSETS / "numbers_wikinews_heldout.jsonl"
 NEWS = DEVSETS / "numbers_news.jsonl"
+FRESH = DEVSETS / "numbers_fresh.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
 sys.path.insert(0, str(REPO / "plugins" / "numbers" / "src"))
@@ -409,20 +410,23 @@ def main() -> int:
                 continue
         label = {DEVSET: "wikinews dev", HELDOUT: "wikinews held-out"}.get(path, path.stem)
         results.update(evaluate(label, records, args.peer_python, errors))
-    if not args.devset and NEWS.exists():
-        news = with_text(NEWS)
+    for path, name, prefix in (
+        (NEWS, "news dev (bbc + reuters)", ""),
+        (FRESH, "fresh dev (bbc + reuters)", "fresh "),
+    ):
+        news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:
             groups: dict[str, list[int]] = defaultdict(list)
             for i, rec in enumerate(news):
-                groups[stratum_label(rec)].append(i)
+                groups[prefix + stratum_label(rec)].append(i)
             bbc = [i for i, rec in enumerate(news) if rec["corpus"] == "bbc"]
             results.update(
                 evaluate(
-                    "news dev (bbc + reuters)",
+                    name,
                     news,
                     args.peer_python,
                     errors,
-                    {**dict(sorted(groups.items())), "bbc (all genres)": bbc},
+                    {**dict(sorted(groups.items())), prefix + "bbc (all genres)": bbc},
                 )
             )
     if not args.devset and args.blind.exists():
