@@ -93,6 +93,7 @@ from newslens_numbers.patterns import (
     FRACTION_DENOMS,
     ID_PREV,
     LOWER_ID_PREV,
+    MONTHS,
     NAME_STOP,
     NOT_PER,
     ONES,
@@ -157,6 +158,55 @@ COLUMNS: dict[str, str] = {
     "consistency": "str",
     "deviation": "float64",
 }
+
+# the part after a hyphen that makes an ordinal compound rank something, and the noun it
+# ranks ("" : the noun after the compound, "the second-biggest bank")
+_RANKED_PARTS = {
+    **{w: w for w in ("quarter", "half", "round", "leg", "set", "seed", "term", "tier", "innings")},
+    "seeded": "seed",
+    "placed": "",
+    "ranked": "",
+    "ranking": "",
+}
+
+# set scores in a row: "6-2 3-6 6-3", "7-6 (7-2) 6-4"
+_SCORE_RUN = re.compile(
+    r"\d{1,2}[-–]\d{1,2}(?:[ \t]*\(\d{1,2}[-–/]\d{1,2}\))?"
+    r"(?:,?[ \t]+\d{1,2}[-–]\d{1,2}(?:[ \t]*\(\d{1,2}[-–/]\d{1,2}\))?)+(?![\d%])"
+)
+_DAY_RANGE_MONTH = re.compile(
+    rf"[ \t]*(?:-|–|—|to|and)[ \t]*\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{MONTHS})\b\.?"
+)
+# "one tailored for", "one based in": a participle and a preposition after a pronoun "one"
+_PARTICIPLE_PREP = re.compile(r"[ \t]+[a-z]{3,}ed[ \t]+(?:for|to|by|in|at|on|with|from|as)\b")
+_RATE_AFTER = re.compile(r"[ \t]+(monthly|annual|yearly|weekly|daily|hourly)[ \t]+[a-z]")
+# a bare scaled figure after a money figure of the sentence is money ("$5bn ... 2.9 billion")
+MONEY_SCALES = frozenset(("m", "bn", "mn", "mln", "bln", "million", "billion", "trillion"))
+# nouns a year modifies ("1986 results"): a year before them is no count
+YEAR_NOUNS = frozenset(
+    [
+        "results",
+        "earnings",
+        "figures",
+        "profits",
+        "sales",
+        "increases",
+        "accounts",
+        "budget",
+        "budgets",
+        "forecasts",
+        "levels",
+        "prices",
+        "elections",
+        "crop",
+        "crops",
+        "output",
+        "season",
+        "campaign",
+        "accounts",
+        "rates",
+    ]
+)
 
 MAX_DIGITS = 24  # longer digit runs are ids, hashes or junk, not quantities
 
@@ -324,6 +374,14 @@ class _Scanner:
                 e = point.end()
             if not self.word_number_ok(s, e, value):
                 return e
+        if (
+            form == "word"
+            and text[s : s + 1].isupper()
+            and re.match(r"[ \t]+[A-Z][a-z]", text[e : e + 4])
+            and self.in_name(s, e, form)
+        ):
+            self.add(s, e, value, kind="name")  # "Million Dollar Baby", "Three Kings Day"
+            return e
         if form in ("digits", "word"):
             ratio = self.ratio(value, s, e)
             if ratio is not None:
@@ -394,6 +452,21 @@ class _Scanner:
         text = self.text
         window = min(self.n, e + 40)
         nxt = text[e : e + 1]
+        if decimals == 0 and nxt in "-–" and value <= 31:
+            run = _SCORE_RUN.match(text, s, min(self.n, s + 120))
+            if run is not None:  # "6-2 3-6 6-3", "7-6 (7-2) 6-4": set scores
+                return run.end()
+            days = _DAY_RANGE_MONTH.match(text, e, window)
+            if days is not None:  # "from 24-26 June": a date range
+                return days.end()
+        if (
+            decimals == 0
+            and text[s] == "0"
+            and e - s >= 2
+            and "," not in text[s:e]
+            and not _SCORE_RUN.match(text, s, min(self.n, s + 120))
+        ):
+            return e  # "0870", "0800": a phone prefix or a code, no quantity
         if nxt in ".," and e + 1 < self.n and text[e + 1].isdigit():
             return self.comma_forms(s, e) or self.skip_run(s)  # versions, IPs, malformed
         if nxt in "/" and e + 1 < self.n and text[e + 1].isdigit():
@@ -567,6 +640,8 @@ class _Scanner:
         if re.match(r"[ \t]*[-–][ \t]*\d", text[e : e + 6]):
             return False  # "1000-5000": a range whose end is no year
         noun = counted_noun(text, e, 2.0)
+        if 1950 <= int(float(text[s:e])) <= 2035 and noun.lower() in YEAR_NOUNS:
+            return True  # "in line with 1985 increases", "BAT's 1986 results"
         return noun == ""
 
     def word_number_ok(self, s: int, e: int, value: float) -> bool:
@@ -589,6 +664,16 @@ class _Scanner:
                 return False
             if after == "of" and prev not in ("but", "least"):
                 return False  # "one of the largest", "one of two frontrunners": a pronoun
+            if len(prev) > 4 and prev.endswith("est"):
+                return False  # "the fastest one", "the biggest one": a pronoun
+            if after in ("itself", "himself", "herself", "apiece") or (
+                after == "or" and re.match(r"[ \t]+or[ \t]+(?:an)?other\b", text[e : e + 16])
+            ):
+                return False  # "the fastest one itself", "one or other currencies"
+            if _PARTICIPLE_PREP.match(text, e, min(self.n, e + 40)):
+                return False  # "including one tailored for China": a pronoun
+        if s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
+            return False  # "all-in-one", "back-to-one": a word, no quantity
         if word == "one" and re.search(r"(?i:\bno)[-‐][ \t]*$", text[max(0, s - 4) : s]):
             return False  # "no-one" is "nobody"
         if word in ("zero",) and not re.match(r"[ \t]+[a-z]", text[e : e + 3]):
@@ -623,6 +708,13 @@ class _Scanner:
             self.add(a_start, e, 1 / ORDINAL_WORDS[low], kind="fraction")
             return e
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
+            part = re.match(r"-([a-z]+)\b(?!-)", text[e : e + 20])
+            word = part.group(1) if part else ""
+            if word in _RANKED_PARTS or (len(word) > 5 and word.endswith("est")):
+                # "fourth-quarter", "fifth-seeded", "second-biggest bank", "third-placed"
+                noun = _RANKED_PARTS.get(word) or counted_noun(text, e + part.end(), 1.0)  # type: ignore[union-attr]
+                self.add(s, e, value, kind="ordinal", quantity=noun)
+                return e + part.end()  # type: ignore[union-attr]
             return e  # "first-time", "second-hand", "third-party": compounds that rank nothing
         nxt = re.match(r"[ \t]+([A-Za-z]+|\d)", text[e : e + 30])
         after = nxt.group(1) if nxt else ""
@@ -650,6 +742,8 @@ class _Scanner:
         ):
             return e  # adverbial "first" ("when I first read it"), "second" as time
         noun = counted_noun(text, e, 1.0)
+        if re.match(r"[ \t]+seeded\b", text[e : e + 10]):
+            noun = "seed"  # "the sixth seeded Russian"
         if not noun and low == "second" and not (ranked or placed or superlative):
             return e
         if low in ("fourth", "fifth", "sixth", "eighth", "tenth", "third") and re.match(
@@ -1080,10 +1174,12 @@ class _Scanner:
                 self.add(start, end, value, kind="name")  # "Windows 95", "Six Nations"
                 return end
             prev = self.compared_with(start) if not quantity else None
-            if prev is None and not quantity and scale_word in ("m", "bn", "mn", "mln", "bln"):
+            if prev is None and not quantity and scale_word in MONEY_SCALES:
                 prev = self.money_before(start)  # "took $28.5m, making a total of 204.3m"
             if prev is not None:  # "2.4 billion stg from 2.1 billion", "from 90 planes to 53"
                 unit, kind, quantity = prev["unit"], prev["kind"], prev["quantity"]
+                if scaled and unit in MINOR_UNITS:  # "538p ... profits of 1.39 billion": pounds
+                    unit = MINOR_UNITS[unit][0]
                 per = prev["per"]
                 if kind == "count" and not float(value).is_integer():
                     kind = "number"
@@ -1098,6 +1194,9 @@ class _Scanner:
                 prev = self.compared_with(start)
                 if prev is not None and prev["unit"] == MINOR_UNITS.get(unit, (unit,))[0]:
                     per = prev["per"]  # "50 cts a share from the 42 cts"
+        after_rate = _RATE_AFTER.match(text, end, min(self.n, end + 16))
+        if not per and kind == "money" and after_rate is not None:
+            per = RATE_ADJECTIVES[after_rate.group(1).lower()]  # "a £39.99 monthly fee"
         before = text[max(self.last_end, start - 50) : start]
         rated = "ly " in before or "nnual" in before
         if not per and kind in ("money", "count", "number") and rated:
@@ -1219,6 +1318,8 @@ class _Scanner:
         if not scaled and scale_word:
             value *= SCALES.get(scale_word, 1.0)
         info = None if currency else self.unit_after(e2)
+        if info is None and unit and not currency and scaled:
+            return None  # "in the two months to 2.20 billion": a period, then a level
         if info is not None:
             hunit, hend, hkind = info
             if unit and hunit != unit:

@@ -408,8 +408,8 @@ _CHANGE_BEFORE = re.compile(
 )
 _AGED_BEFORE = re.compile(
     r"(?i:\b(?:aged|age|age[ \t]+of))[ \t]+"
-    r"(?:(?i:above|over|under|below|about|around|at[ \t]+least|less[ \t]+than|more[ \t]+than)"
-    r"[ \t]+)?$"
+    r"(?:(?i:above|over|under|below|about|around|at[ \t]+least|less[ \t]+than|more[ \t]+than"
+    r"|just|only)[ \t]+)?$"
 )
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?(?:-[^\W_]+)*")
 _LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:\(?\d{1,3}[.)]|\(\d{1,3}\))[ \t]")

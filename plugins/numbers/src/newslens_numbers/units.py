@@ -443,6 +443,15 @@ CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
     "FIM": ("finnish markka", "markka", "markkaa"),
     "NLG": ("guilders", "guilder", "netherlands guilders", "dutch guilders"),
     "ESP": ("pesetas", "peseta"),
+    # the 1980s-90s European currencies of wire copy (Reuters-21578): Italian "lire" (the
+    # singular "lira" stays Turkish), Belgian francs, escudos, drachmas, schillings, punts
+    "ITL": ("italian lire", "italian lira", "lire"),
+    "BEF": ("belgian francs", "belgian franc"),
+    "LUF": ("luxembourg francs", "luxembourg franc"),
+    "PTE": ("portuguese escudos", "escudos", "escudo"),
+    "GRD": ("greek drachmas", "drachmas", "drachmae", "drachma"),
+    "ATS": ("austrian schillings", "schillings", "schilling"),
+    "IEP": ("irish punts", "punts", "irish pounds"),
     "CRC": ("colones", "colón", "colon"),
     "GEL": ("lari", "georgian lari"),
     "LAK": ("kip", "lao kip"),
