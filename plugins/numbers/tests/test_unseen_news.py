@@ -126,3 +126,65 @@ def test_titles_and_ages() -> None:
     ]
     found = extract_text("He became an MP at the age of just 28.")
     assert [(f["text"], f["kind"], f["unit"]) for f in found] == [("28", "age", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count whose noun is left out takes it from the sentence
+        (
+            "Of the 40 passengers, 22 were Cuban.",
+            [("40", "passenger"), ("22", "passenger")],
+        ),
+        ("There were four people on board; one died.", [("four", "person"), ("one", "person")]),
+        ("The number of entrants rose to 13.", [("13", "entrant")]),
+        (
+            "It raised the authorized common shares to 20 mln from eight mln.",
+            [("20 mln", "share"), ("eight mln", "share")],
+        ),
+        # but not a place in a ranking, nor a count whose noun follows unread
+        ("Nine teams entered and the top 10 won.", [("Nine", "team"), ("10", "")]),
+        ("Some 30 people watched the release of ten buffalo.", [("30", "person"), ("ten", "")]),
+        # a wire ticker and a quoted modifier sit inside the noun phrase
+        ("It holds 10 mln ATT <T> shares.", [("10 mln", "share")]),
+        ('It was the first "lightweight" portable computer.', [("first", "computer")]),
+    ],
+)
+def test_nouns_from_the_sentence(text: str, expected: list[tuple]) -> None:
+    assert [(f["text"], f["noun"]) for f in extract_text(text)] == expected
+
+
+def test_a_list_writes_its_unit_once() -> None:
+    found = extract_text("Yields were 5, 6 and 7 pct; bids were 10-1/16 9-15/16 pct.")
+    assert [(f["text"], f["unit"], f["kind"]) for f in found] == [
+        ("5", "%", "percent"),
+        ("6", "%", "percent"),
+        ("7 pct", "%", "percent"),
+        ("10-1/16", "%", "percent"),
+        ("9-15/16 pct", "%", "percent"),
+    ]
+    # a scaled money figure would need its scale too: left alone
+    assert extract_text("They paid 5, 6 and 7 mln dlrs.")[0]["unit"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Net profit was 6 cts shr.", [("6 cts shr", "USD", "share")]),
+        # an exchange rate is money per its base currency
+        (
+            "The dollar closed at 145.20 yen against 144.80 yen.",
+            [("145.20 yen", "JPY", "dollar"), ("144.80 yen", "JPY", "dollar")],
+        ),
+        ("Sterling rose to 1.5520 dlrs.", [("1.5520 dlrs", "USD", "pound")]),
+        ("The euro was at $1.38 versus the dollar.", [("$1.38", "USD", "euro")]),
+        ("He paid 500 dlrs for a ticket.", [("500 dlrs", "USD", "")]),
+        # "dlrs" after Canadian dollars in the sentence are Canadian
+        (
+            "It earned 12.5 mln Canadian dlrs, or 1.20 dlrs a share.",
+            [("12.5 mln Canadian dlrs", "CAD", ""), ("1.20 dlrs a share", "CAD", "share")],
+        ),
+    ],
+)
+def test_wire_money(text: str, expected: list[tuple]) -> None:
+    assert [(f["text"], f["unit"], f["per"]) for f in extract_text(text)] == expected

@@ -109,6 +109,7 @@ from newslens_numbers.patterns import (
     WORD_SCALES,
     YEAR_DETERMINERS,
     YEAR_PREV,
+    _words,
 )
 from newslens_numbers.units import (
     CURRENCY_CODES,
@@ -183,29 +184,9 @@ _RATE_AFTER = re.compile(r"[ \t]+(monthly|annual|yearly|weekly|daily|hourly)[ \t
 # a bare scaled figure after a money figure of the sentence is money ("$5bn ... 2.9 billion")
 MONEY_SCALES = frozenset(("m", "bn", "mn", "mln", "bln", "million", "billion", "trillion"))
 # nouns a year modifies ("1986 results"): a year before them is no count
-YEAR_NOUNS = frozenset(
-    [
-        "results",
-        "earnings",
-        "figures",
-        "profits",
-        "sales",
-        "increases",
-        "accounts",
-        "budget",
-        "budgets",
-        "forecasts",
-        "levels",
-        "prices",
-        "elections",
-        "crop",
-        "crops",
-        "output",
-        "season",
-        "campaign",
-        "accounts",
-        "rates",
-    ]
+YEAR_NOUNS = _words(
+    "results earnings figures profits sales increases accounts budget budgets forecasts levels "
+    "prices elections crop crops output season campaign rates"
 )
 
 MAX_DIGITS = 24  # longer digit runs are ids, hashes or junk, not quantities
@@ -1385,6 +1366,166 @@ class _Scanner:
         )
 
 
+# what stands between the members of a list that shares its unit ("5, 6 and 7 pct")
+# currency names an exchange rate is quoted against, and their codes
+FX_CODES = {
+    "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY",
+    "mark": "DEM", "franc": "FRF", "guilder": "NLG", "lira": "ITL", "ecu": "XEU", "yuan": "CNY",
+}  # fmt: skip
+_FX_NAMES = (
+    r"(?i:dollars?|dlrs?|euros?|pounds?|sterling|yen|marks?|francs?|guilders?|lira|ecus?|yuan)"
+)
+_LIST_GAP = re.compile(r"[ \t\n]*(?:,[ \t\n]*(?:(?:and|or)[ \t\n]+)?|(?:and|or)[ \t\n]+)?")
+_SCALED_SPAN = re.compile(r"(?i:\d[ \t]*(?:m|bn|mn|mln|bln|million|billion|trillion)\b)")
+# "the number of participants (rose) to 13", "the total of 40 ships"
+_NUMBER_OF = re.compile(r"\b(?i:number|total)[ \t]+of[ \t]+(?:[a-z-]+[ \t]+)?([a-z]{3,}s)\b")
+# "increase the authorized shares to 20 mln", "passenger miles increased 14 pct to 538 mln"
+_SUBJECT_TO = re.compile(
+    r"\b([a-z]{3,}s)[ \t]+(?:(?:rose|fell|increased|decreased|grew|declined|dropped|climbed|"
+    r"jumped|totalled|totaled|reached|were|was)\b[^;:()\d]{0,40}?[\d.]*[^;:()\d]{0,30}?)?"
+    r"\b(?:to|from)[ \t]+$"
+)
+# nouns whose figures are money or levels, not counts of them
+_NOT_COUNTED = _words(
+    "sales revenues earnings profits losses assets deposits loans reserves prices rates yields "
+    "costs payments exports imports stocks supplies funds savings taxes wages its this was has "
+    "is as us months years weeks days hours minutes seconds quarters decades times"
+)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+# words after a count whose noun is left out: "50 more", "two each", "25 others injured"
+_ELLIPSIS_AFTER = _words(
+    "more each apiece others from hospitalised thereafter respectively altogether too"
+)
+_NO_NOUN_BEFORE = frozenset(("top", "last", "bottom", "first", "final", "best", "round"))
+
+
+# "145.20 yen against the dollar", "$1.38 versus the euro", "1.82 marks to the dollar"
+_RATE_BASE_AFTER = re.compile(
+    r"[ \t]+(?:to|against|versus|vs\.?|per)[ \t]+(?:the[ \t]+|one[ \t]+|a[ \t]+|each[ \t]+)?"
+    rf"(?:U\.?S\.?[ \t]+)?({_FX_NAMES})\b"
+)
+# "the dollar closed at 145.20 yen", "sterling rose to 1.5520 dlrs"
+_RATE_BASE_BEFORE = re.compile(
+    rf"\b({_FX_NAMES})[ \t]+(?:[a-z]+[ \t]+){{0,3}}(?:at|to|from)[ \t]+(?:about[ \t]+)?$"
+)
+_FX_COMPARED = re.compile(
+    r"[ \t]+(?:against|from|versus|vs\.?|compared[ \t]+with|and)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
+    r"(?:previous[ \t]+|prior[ \t]+)?"
+)
+# a currency whose dollars a wire story writes "dlrs" once it has named them
+_OTHER_DOLLARS = frozenset(("CAD", "AUD", "NZD", "HKD", "SGD", "TWD"))
+
+
+def _exchange_rates(text: str, found: list[dict[str, Any]]) -> None:
+    """An exchange rate is money per its base currency: "the dollar closed at 145.20 yen" and
+    "145.20 yen against the dollar" are JPY per dollar. And a story that named Canadian (or
+    Australian, ...) dollars writes them "dlrs" after: "12.5 mln Canadian dlrs, or 1.20 dlrs a
+    share" is CAD twice."""
+    for i, f in enumerate(found):
+        if f["kind"] != "money":
+            continue
+        if (
+            f["unit"] == "USD"
+            and re.search(r"(?i:\bdlrs?|\bcts?)\b", f["text"])
+            and not re.search(r"(?i:u\.?s\.?[ \t]+dlr)", f["text"])
+        ):
+            for g in reversed(found[:i]):
+                if g["sentence"] != f["sentence"]:
+                    break
+                if g["kind"] == "money" and g["unit"] in _OTHER_DOLLARS:
+                    f["unit"] = g["unit"]
+                    f["base_unit"] = g["unit"]
+                    break
+        if f["per"]:
+            continue
+        after = _RATE_BASE_AFTER.match(text, f["end"], min(len(text), f["end"] + 40))
+        before = _RATE_BASE_BEFORE.search(
+            text, max(f["sentence_start"], f["start"] - 50), f["start"]
+        )
+        for m in (after, before):
+            base = m.group(1).lower() if m else ""
+            base = {"sterling": "pound", "dlr": "dollar"}.get(base, base).rstrip("s")
+            base = "dollar" if base == "dlr" else base
+            if base and FX_CODES.get(base) != f["unit"]:
+                f["per"] = base
+                break
+        if f["per"]:  # "145.20 yen against 144.80 yen": the figure compared has the same base
+            for g in found[i + 1 : i + 2]:
+                gap = text[f["end"] : g["start"]]
+                if g["unit"] == f["unit"] and not g["per"] and _FX_COMPARED.fullmatch(gap):
+                    g["per"] = f["per"]
+
+
+def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
+    """What a bare figure shares with the figures of its sentence, read after the scan.
+
+    - A list that writes its unit once: "5, 6 and 7 pct", "10-1/16 9-15/16 pct": each bare
+      member takes the unit (not a scaled money figure's: "5, 6 and 7 mln dlrs" would need the
+      scale too, and is left alone).
+    - A count whose noun is left out takes it from the sentence: the noun of a count before it
+      ("Of the 40 passengers, 22 were Cuban"; "four people on board; one died"), "the number
+      of X" ("the number of participants rose to 13"), or the plural a change is about ("the
+      authorized shares to 20 mln from eight mln"). Not "the top 10" or "the last 16".
+    """
+    for i in range(len(found) - 2, -1, -1):
+        f, g = found[i], found[i + 1]
+        if (
+            f["kind"] in ("count", "number")
+            and not f["unit"]
+            and not f["quantity"]
+            and not _SCALED_SPAN.search(f["text"])
+            and f["sentence"] == g["sentence"]
+            and g["kind"] in ("percent", "measure", "money")
+            and not (g["kind"] == "money" and _SCALED_SPAN.search(g["text"]))
+            and not (f["text"][:1].isalpha() and g["text"][:1].isdigit())
+            and _LIST_GAP.fullmatch(text, f["end"], g["start"])
+        ):
+            base, base_unit = to_base(f["value"], g["unit"])
+            f.update(
+                unit=g["unit"], kind=g["kind"], per=g["per"], value_base=float(base),
+                base_unit=base_unit, dimension=g["dimension"],
+            )  # fmt: skip
+    for i, f in enumerate(found):
+        if f["kind"] not in ("count", "number") or f["unit"] or f["quantity"]:
+            continue
+        if _prev_word(text, f["start"]).lower() in _NO_NOUN_BEFORE:
+            continue
+        nxt = _NEXT_WORD.match(text, f["end"], min(len(text), f["end"] + 30))
+        after = nxt.group(1) if nxt else ""
+        if (
+            after
+            and after[0].islower()
+            and not (
+                after in STOP
+                or after in COMMON_VERBS
+                or after in _ELLIPSIS_AFTER
+                or _verbish(after)
+            )
+        ):
+            continue  # "ten buffalo", "17 out of 18 districts": the noun is there, unread
+        noun = ""
+        for g in reversed(found[:i]):
+            if g["sentence"] != f["sentence"] or f["start"] - g["end"] > 200:
+                break
+            if g["kind"] in ("count", "number") and g["quantity"]:
+                noun = g["quantity"]
+                break
+        if not noun:
+            before = text[max(f["sentence_start"], f["start"] - 120) : f["start"]]
+            counted = None
+            for m in _NUMBER_OF.finditer(before):
+                counted = m
+            subject = _SUBJECT_TO.search(before)
+            if counted is not None:
+                noun = counted.group(1)
+            elif subject is not None and subject.group(1).lower() not in _NOT_COUNTED:
+                noun = subject.group(1)
+            if noun and (_verbish(noun) or not _is_plural(noun)):
+                noun = ""
+        if noun:
+            f["quantity"], f["noun"] = noun, singular(noun)
+
+
 def extract_text(text: str) -> list[dict[str, Any]]:
     """Findings for a raw string (what :func:`extract` does for an article's text).
 
@@ -1407,6 +1548,8 @@ def extract_text(text: str) -> list[dict[str, Any]]:
         f["consistency"] = ""
         f["deviation"] = float("nan")
         out.append(f)
+    _share_in_sentence(text, out)
+    _exchange_rates(text, out)
     link_conversions(text, out)
     for f in out:
         f.pop("_decimals", None)

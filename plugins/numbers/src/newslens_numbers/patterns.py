@@ -421,7 +421,8 @@ _DECADE_SUFFIX = re.compile(r"'?s(?![A-Za-z])")
 # "$4 a share", "100,000 barrels per day", "RM79 a month", "$50/barrel", "every year"; not
 # "a year ago" or "a year earlier" (a time, not a rate)
 _PER_AFTER = re.compile(
-    r"(?:[ \t]*/[ \t]*|[ \t]+(?i:a|an|per|every)[ \t]+)(?P<w>[A-Za-z]+)\b(?![-'’])"
+    r"(?:[ \t]*/[ \t]*|[ \t]+(?i:a|an|per|every)[ \t]+|[ \t]+(?=(?i:shr)\b))"
+    r"(?P<w>[A-Za-z]+)\b(?![-'’])"
     r"(?![ \t]+(?i:ago|earlier|later|before|after|since|previously|back)\b)"
 )
 #: words after "a"/"per" that are no denominator ("a few", "a record", "a third")

@@ -202,6 +202,10 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         if m is None and text[j : j + 1] in "\"“‘'" and text[j + 1 : j + 2].isalpha():
             i = j + 1  # '1,500 "safety whistleblowers"'
             continue
+        ticker = re.match(r"<[A-Z.]{1,8}>(?=[ \t])", text[j : j + 10]) if m is None else None
+        if ticker is not None:
+            i = j + ticker.end()  # "10 mln ATT <T> shares": a wire ticker
+            continue
         if m is None:
             # allow "of 57 air strikes": a number after "of" keeps the hunt going
             if words == [] and not hop_of:
@@ -284,6 +288,9 @@ def counted_noun(text: str, pos: int, value: float) -> str:
             break
         words.append(w)
         i = m.end()
+        if text[i : i + 2] in ('" ', "” ", "’ ") and words and not _is_plural(w):
+            i += 1  # 'the first "lightweight" portable computers': a quoted modifier
+            continue
         if text[i : i + 2] in ("' ", "’ ") and _is_plural(w):
             words.pop()  # "two US critics' associations": a possessive plural modifies
             i += 1
