@@ -188,3 +188,42 @@ def test_a_list_writes_its_unit_once() -> None:
 )
 def test_wire_money(text: str, expected: list[tuple]) -> None:
     assert [(f["text"], f["unit"], f["per"]) for f in extract_text(text)] == expected
+
+
+def test_wrapped_wire_copy_reads_as_one_sentence() -> None:
+    # a wire sentence wrapped at its line ends, extracted alone: the figures still share
+    text = (
+        "Revenue passenger miles increased 14.1 pct in May to\n"
+        "538.9 mln from 472.3 mln, and 22.3 pct in the year to 1.15\nbillion."
+    )
+    found = extract_text(text)
+    assert [(f["text"], f["noun"]) for f in found] == [
+        ("14.1 pct", ""),
+        ("538.9 mln", "mile"),
+        ("472.3 mln", "mile"),
+        ("22.3 pct", ""),
+        ("1.15\nbillion", "mile"),
+    ]
+
+
+def test_every_figure_of_a_table_row_is_read_by_its_label() -> None:
+    rows_ = {
+        "Shr profit 12 cts vs loss five cts": [("USD", "share"), ("USD", "share")],
+        "Net loss 1,234,000 vs profit 567,000": [("USD", ""), ("USD", "")],
+        "Shr diluted 33 cts vs 29 cts": [("USD", "share"), ("USD", "share")],
+        "Total income 3.4 mln vs 2.9 mln": [("USD", ""), ("USD", "")],
+        # prose that opens with a label word is no row
+        "Revenue passenger miles rose to 538.9 mln": [("", "")],
+    }
+    for line, expected in rows_.items():
+        assert [(f["unit"], f["per"]) for f in extract_text(line)] == expected, line
+
+
+def test_a_wire_quote_repeats_the_whole_part() -> None:
+    found = extract_text("The key one and three months rates were 9-7/8 3/4 pct.")
+    assert [(f["text"], f["value"], f["unit"]) for f in found] == [
+        ("one", 1.0, "month"),
+        ("three months", 3.0, "month"),
+        ("9-7/8", 9.875, "%"),
+        ("3/4 pct", 9.75, "%"),
+    ]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import pairwise
 from typing import Any
 
 from newslens import Article
@@ -1391,6 +1392,8 @@ _NOT_COUNTED = _words(
     "costs payments exports imports stocks supplies funds savings taxes wages its this was has "
     "is as us months years weeks days hours minutes seconds quarters decades times"
 )
+_MIXED = re.compile(r"(\d+)-\d+/\d+")
+_BARE_FRACTION = re.compile(r"\d+/\d+(?:[ \t]+(?:pct|%|per[ \t]*cent))?|\d+/\d+%")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 # words after a count whose noun is left out: "50 more", "two each", "25 others injured"
 _ELLIPSIS_AFTER = _words(
@@ -1430,7 +1433,7 @@ def _exchange_rates(text: str, found: list[dict[str, Any]]) -> None:
             and not re.search(r"(?i:u\.?s\.?[ \t]+dlr)", f["text"])
         ):
             for g in reversed(found[:i]):
-                if g["sentence"] != f["sentence"]:
+                if not _one_sentence(text, g["end"], f["start"]):
                     break
                 if g["kind"] == "money" and g["unit"] in _OTHER_DOLLARS:
                     f["unit"] = g["unit"]
@@ -1439,9 +1442,7 @@ def _exchange_rates(text: str, found: list[dict[str, Any]]) -> None:
         if f["per"]:
             continue
         after = _RATE_BASE_AFTER.match(text, f["end"], min(len(text), f["end"] + 40))
-        before = _RATE_BASE_BEFORE.search(
-            text, max(f["sentence_start"], f["start"] - 50), f["start"]
-        )
+        before = _RATE_BASE_BEFORE.search(text, _clause_start(text, f["start"], 50), f["start"])
         for m in (after, before):
             base = m.group(1).lower() if m else ""
             base = {"sterling": "pound", "dlr": "dollar"}.get(base, base).rstrip("s")
@@ -1454,6 +1455,56 @@ def _exchange_rates(text: str, found: list[dict[str, Any]]) -> None:
                 gap = text[f["end"] : g["start"]]
                 if g["unit"] == f["unit"] and not g["per"] and _FX_COMPARED.fullmatch(gap):
                     g["per"] = f["per"]
+
+
+# the label that opens a row of a wire earnings table, whatever follows it
+assert _TABLE_ROW.pattern.endswith(r")[ \t]+$")
+_ROW_LABEL = re.compile(_TABLE_ROW.pattern[: -len(r"[ \t]+$")] + r"[ \t]+", re.MULTILINE)
+
+
+# a sentence end, read on the scanner's copy (the post-passes below look within a sentence;
+# the core's split of a lone wrapped wire sentence can break it at its line ends)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*[ \t\n]+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def _one_sentence(text: str, a: int, b: int) -> bool:
+    """Whether no sentence ends between ``a`` and ``b``."""
+    return _SENTENCE_END.search(text, a, b) is None
+
+
+def _clause_start(text: str, pos: int, limit: int) -> int:
+    """Where the sentence holding ``pos`` starts, looking back at most ``limit`` characters."""
+    start = max(0, pos - limit)
+    for m in _SENTENCE_END.finditer(text, start, pos):
+        start = m.end()
+    return start
+
+
+# what may stand on a row between its label and a later figure: figures and "vs", "loss"
+_ROW_BETWEEN = re.compile(
+    r"(?:[\d.,/ \t-]|(?i:vs|mln|bln|billion|dlrs?|cts|loss|profit|prior|qtr|shr)\b\.?)*"
+)
+
+
+def _table_rows(text: str, found: list[dict[str, Any]]) -> None:
+    """Every figure on a row of a wire earnings table is read by the row's label, not only the
+    first: "Shr profit 12 cts vs loss five cts" is per share twice, "Net loss 1,234,000 vs
+    profit 567,000" dollars twice (the scan reads the first figure after the label)."""
+    for f in found:
+        line_start = text.rfind("\n", 0, f["start"]) + 1
+        row = _ROW_LABEL.match(text, line_start, f["start"])
+        if row is None or not _ROW_BETWEEN.fullmatch(text, row.end(), f["start"]):
+            continue  # "Revenue passenger miles increased ... to 538.9 mln": prose, no row
+        if row.group("shares"):
+            if f["kind"] in ("count", "number") and not f["unit"] and not f["quantity"]:
+                f["quantity"], f["noun"] = "shares", "share"
+        elif row.group("per_share"):
+            if f["kind"] == "money" and not f["per"]:
+                f["per"] = "share"
+        elif f["kind"] in ("count", "number") and not f["unit"] and not f["quantity"]:
+            base, base_unit = to_base(f["value"], "USD")
+            f.update(unit="USD", kind="money", value_base=float(base), base_unit=base_unit,
+                     dimension=dimension_of("USD"))  # fmt: skip
 
 
 def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
@@ -1474,8 +1525,8 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
             and not f["unit"]
             and not f["quantity"]
             and not _SCALED_SPAN.search(f["text"])
-            and f["sentence"] == g["sentence"]
-            and g["kind"] in ("percent", "measure", "money")
+            and _one_sentence(text, f["end"], g["start"])
+            and g["kind"] in ("percent", "measure", "money", "duration")
             and not (g["kind"] == "money" and _SCALED_SPAN.search(g["text"]))
             and not (f["text"][:1].isalpha() and g["text"][:1].isdigit())
             and _LIST_GAP.fullmatch(text, f["end"], g["start"])
@@ -1485,6 +1536,17 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
                 unit=g["unit"], kind=g["kind"], per=g["per"], value_base=float(base),
                 base_unit=base_unit, dimension=g["dimension"],
             )  # fmt: skip
+    for f, g in pairwise(found):
+        whole = _MIXED.match(f["text"])
+        if (
+            whole
+            and _BARE_FRACTION.fullmatch(g["text"])
+            and not text[f["end"] : g["start"]].strip()
+        ):
+            # a wire bid/offer quote, "9-7/8 3/4 pct": the offer repeats the bid's whole part
+            g["value"] += float(whole.group(1))
+            if g["unit"]:
+                g["value_base"] = float(to_base(g["value"], g["unit"])[0])
     for i, f in enumerate(found):
         if f["kind"] not in ("count", "number") or f["unit"] or f["quantity"]:
             continue
@@ -1505,21 +1567,25 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
             continue  # "ten buffalo", "17 out of 18 districts": the noun is there, unread
         noun = ""
         for g in reversed(found[:i]):
-            if g["sentence"] != f["sentence"] or f["start"] - g["end"] > 200:
+            if f["start"] - g["end"] > 200 or not _one_sentence(text, g["end"], f["start"]):
                 break
             if g["kind"] in ("count", "number") and g["quantity"]:
                 noun = g["quantity"]
                 break
         if not noun:
-            before = text[max(f["sentence_start"], f["start"] - 120) : f["start"]]
+            before = text[_clause_start(text, f["start"], 120) : f["start"]]
             counted = None
             for m in _NUMBER_OF.finditer(before):
                 counted = m
-            subject = _SUBJECT_TO.search(before)
+            subjects = [
+                m.group(1)
+                for m in _SUBJECT_TO.finditer(before)
+                if m.group(1).lower() not in _NOT_COUNTED
+            ]
             if counted is not None:
                 noun = counted.group(1)
-            elif subject is not None and subject.group(1).lower() not in _NOT_COUNTED:
-                noun = subject.group(1)
+            elif subjects:
+                noun = subjects[-1]
             if noun and (_verbish(noun) or not _is_plural(noun)):
                 noun = ""
         if noun:
@@ -1537,7 +1603,8 @@ def extract_text(text: str) -> list[dict[str, Any]]:
 
     if not text:
         return []
-    findings = _Scanner(text).run()
+    scanner = _Scanner(text)
+    findings = scanner.run()
     spans = sentence_spans(text) if findings else ()
     out: list[dict[str, Any]] = []
     for n, f in enumerate(findings):
@@ -1548,8 +1615,10 @@ def extract_text(text: str) -> list[dict[str, Any]]:
         f["consistency"] = ""
         f["deviation"] = float("nan")
         out.append(f)
-    _share_in_sentence(text, out)
-    _exchange_rates(text, out)
+    # the scanner's copy: line breaks of wrapped wire copy read as spaces, same offsets
+    _table_rows(scanner.text, out)
+    _share_in_sentence(scanner.text, out)
+    _exchange_rates(scanner.text, out)
     link_conversions(text, out)
     for f in out:
         f.pop("_decimals", None)
