@@ -227,3 +227,35 @@ def test_a_wire_quote_repeats_the_whole_part() -> None:
         ("9-7/8", 9.875, "%"),
         ("3/4 pct", 9.75, "%"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal before a period ranks nothing of its own ("the first two books" still ranks)
+        (
+            "In the first six months, the first 50,000 people came.",
+            [("six months", ""), ("first", ""), ("50,000", "person")],
+        ),
+        # the period an ordinal ranks, even with a noun after it
+        (
+            "Third quarter growth beat the 50th anniversary special.",
+            [("Third", "quarter"), ("50th", "anniversary")],
+        ),
+        ("It was the first time anyone ran it.", [("first", "time")]),
+        # a model: three digits before a name, no plural noun
+        ("It bets on its much-anticipated 787 Dreamliner plane.", [("787", "")]),
+        ("About 230 Labour MPs rebelled.", [("230", "mp")]),
+        # "each" after a price: per the counted thing of the sentence
+        ("It bid for 2,500 shares at 3.50 dlrs each.", [("2,500", "share"), ("3.50 dlrs", "")]),
+        ("No band four bills were traded.", []),
+    ],
+)
+def test_ordinals_models_and_each(text: str, expected: list[tuple]) -> None:
+    assert [(f["text"], f["noun"]) for f in extract_text(text) if f["kind"] != "name"] == [
+        e for e in expected if e[0] != "787"
+    ]
+    if "787" in text:
+        assert [f["kind"] for f in extract_text(text)] == ["name"]
+    if "each" in text:
+        assert extract_text(text)[1]["per"] == "share"

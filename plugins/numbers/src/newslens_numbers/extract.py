@@ -190,6 +190,20 @@ YEAR_NOUNS = _words(
     "prices elections crop crops output season campaign rates"
 )
 
+# a cardinal right after an ordinal, and a time unit after it: "the first six months"
+_CARDINAL_AFTER = re.compile(
+    r"[ \t]+(?:[\d,.]+|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|hundred))\b"
+)
+_PERIOD_UNIT = re.compile(
+    r"[ \t-]+(?i:days?|weeks?|months?|years?|quarters?|hours?|minutes?|decades?|seasons?)\b"
+)
+# the period an ordinal ranks even when a noun follows it: "third quarter growth"
+_PERIOD_AFTER = re.compile(
+    r"[ \t]+(quarter|half|anniversary|round|leg|term|season|innings|century|generation)\b"
+    r"(?=[ \t]+[a-z])"
+)
+
 MAX_DIGITS = 24  # longer digit runs are ids, hashes or junk, not quantities
 
 
@@ -444,6 +458,7 @@ class _Scanner:
         if (
             decimals == 0
             and text[s] == "0"
+            and value > 0
             and e - s >= 2
             and "," not in text[s:e]
             and not _SCORE_RUN.match(text, s, min(self.n, s + 120))
@@ -578,7 +593,10 @@ class _Scanner:
             return False
         nxt = re.match(r"[ \t]+([A-Z][A-Za-z]+)", text[e : e + 30])
         if nxt is not None:
-            return _prev_word(text, s).lower() in ("the", "a", "an", "its", "his", "her", "their")
+            if _prev_word(text, s).lower() in ("the", "a", "an", "its", "his", "her", "their"):
+                return True
+            # "its much-anticipated 787 Dreamliner plane": three digits, a name, no plural
+            return e - s >= 3 and not _is_plural(nxt.group(1)) and not counted_noun(text, e, 2.0)
         noun = re.match(r"[ \t]+([a-z]{3,})\b(?![-'’])", text[e : e + 30])
         if _prev_word(text, s).lower() in ("top", "bottom", "all", "first", "last", "than"):
             return False  # "the top 100 list": a count of places
@@ -675,7 +693,9 @@ class _Scanner:
             return after.end() if after else end
         if re.match(r"[ \t-]+(?i:century|centuries)\b", text[end : end + 14]):
             return end  # "the 19th century": a date, the timeline's
-        self.add(s, end, value, kind="ordinal", quantity=counted_noun(text, end, 1.0))
+        period = _PERIOD_AFTER.match(text, end, window)
+        noun = period.group(1).lower() if period else counted_noun(text, end, 1.0)
+        self.add(s, end, value, kind="ordinal", quantity=noun)
         return end
 
     def handle_word_ordinal(self, value: float, s: int, e: int) -> int:
@@ -689,6 +709,9 @@ class _Scanner:
             a_start = s - len(text[:s]) + len(text[:s].rstrip()) - len(prev)
             self.add(a_start, e, 1 / ORDINAL_WORDS[low], kind="fraction")
             return e
+        cardinal = _CARDINAL_AFTER.match(text, e, window)
+        if cardinal is not None and _PERIOD_UNIT.match(text, cardinal.end(), window):
+            return e  # "the first six months", "the first two years": a period, no rank
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
             part = re.match(r"-([a-z]+)\b(?!-)", text[e : e + 20])
             word = part.group(1) if part else ""
@@ -726,6 +749,9 @@ class _Scanner:
         noun = counted_noun(text, e, 1.0)
         if re.match(r"[ \t]+seeded\b", text[e : e + 10]):
             noun = "seed"  # "the sixth seeded Russian"
+        period = _PERIOD_AFTER.match(text, e, window)
+        if period is not None:  # "third quarter growth", "the 50th anniversary special"
+            noun = period.group(1).lower()
         if not noun and low == "second" and not (ranked or placed or superlative):
             return e
         if low in ("fourth", "fifth", "sixth", "eighth", "tenth", "third") and re.match(
@@ -1439,6 +1465,13 @@ def _exchange_rates(text: str, found: list[dict[str, Any]]) -> None:
                     f["unit"] = g["unit"]
                     f["base_unit"] = g["unit"]
                     break
+        if not f["per"] and re.match(r"[ \t]+each\b", text[f["end"] : f["end"] + 6]):
+            for g in reversed(found[:i]):  # "2,500,000 shares at 3.50 dlrs each": per share
+                if not _one_sentence(text, g["end"], f["start"]):
+                    break
+                if g["kind"] in ("count", "number") and g["noun"]:
+                    f["per"] = g["noun"]
+                    break
         if f["per"]:
             continue
         after = _RATE_BASE_AFTER.match(text, f["end"], min(len(text), f["end"] + 40))
@@ -1530,6 +1563,8 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
             and not (g["kind"] == "money" and _SCALED_SPAN.search(g["text"]))
             and not (f["text"][:1].isalpha() and g["text"][:1].isdigit())
             and _LIST_GAP.fullmatch(text, f["end"], g["start"])
+            # side by side with no comma or "and": only a wire quote, "10-1/16 9-15/16 pct"
+            and (text[f["end"] : g["start"]].strip() or ("/" in f["text"] and "/" in g["text"]))
         ):
             base, base_unit = to_base(f["value"], g["unit"])
             f.update(

@@ -218,7 +218,7 @@ LY_NOUNS = _words(
 PREMODIFIERS = _words("more other additional further extra new fewer separate different")
 PRONOUN_PLURALS = _words("others ones these those thousands hundreds dozens millions billions tens")
 LOWER_ID_PREV = _words(
-    "no. nos category phase stage level week round season grade step gate version"
+    "no. nos category phase stage level week round season grade step gate version band"
 )
 ADJECTIVE_ENDINGS = ("-based", "-old", "-long", "-wide", "-high", "-year", "-strong")
 

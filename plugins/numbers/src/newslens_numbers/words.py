@@ -286,6 +286,8 @@ def counted_noun(text: str, pos: int, value: float) -> str:
             break
         if "'" in w or "’" in w or w == "I":  # "I've", "they're": a clause has begun
             break
+        if low in ("anyone", "everyone", "someone", "anybody", "everybody", "somebody", "nobody"):
+            break  # "the first time anyone ran": a clause has begun
         words.append(w)
         i = m.end()
         if text[i : i + 2] in ('" ', "” ", "’ ") and words and not _is_plural(w):
