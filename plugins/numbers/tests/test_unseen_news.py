@@ -259,3 +259,14 @@ def test_ordinals_models_and_each(text: str, expected: list[tuple]) -> None:
         assert [f["kind"] for f in extract_text(text)] == ["name"]
     if "each" in text:
         assert extract_text(text)[1]["per"] == "share"
+
+
+def test_a_level_keeps_no_borrowed_noun() -> None:
+    found = extract_text("The index rose 45.2 points to 4,820.1 after 20 dealers bid.")
+    assert [(f["text"], f["noun"]) for f in found] == [
+        ("45.2", "point"),
+        ("4,820.1", ""),
+        ("20", "dealer"),
+    ]
+    found = extract_text("After 20 dealers bid, the index dropped to 55.0.")
+    assert [(f["text"], f["noun"]) for f in found] == [("20", "dealer"), ("55.0", "")]

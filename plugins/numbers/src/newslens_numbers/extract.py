@@ -1403,7 +1403,7 @@ _FX_NAMES = (
     r"(?i:dollars?|dlrs?|euros?|pounds?|sterling|yen|marks?|francs?|guilders?|lira|ecus?|yuan)"
 )
 _LIST_GAP = re.compile(r"[ \t\n]*(?:,[ \t\n]*(?:(?:and|or)[ \t\n]+)?|(?:and|or)[ \t\n]+)?")
-_SCALED_SPAN = re.compile(r"(?i:\d[ \t]*(?:m|bn|mn|mln|bln|million|billion|trillion)\b)")
+_SCALED_SPAN = re.compile(r"(?i:\d[ \t\n]*(?:m|bn|mn|mln|bln|million|billion|trillion)\b)")
 # "the number of participants (rose) to 13", "the total of 40 ships"
 _NUMBER_OF = re.compile(r"\b(?i:number|total)[ \t]+of[ \t]+(?:[a-z-]+[ \t]+)?([a-z]{3,}s)\b")
 # "increase the authorized shares to 20 mln", "passenger miles increased 14 pct to 538 mln"
@@ -1420,6 +1420,8 @@ _NOT_COUNTED = _words(
 )
 _MIXED = re.compile(r"(\d+)-\d+/\d+")
 _BARE_FRACTION = re.compile(r"\d+/\d+(?:[ \t]+(?:pct|%|per[ \t]*cent))?|\d+/\d+%")
+# what a change is counted in, never the level it reaches
+_CHANGE_NOUNS = _words("point notch place spot time")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 # words after a count whose noun is left out: "50 more", "two each", "25 others injured"
 _ELLIPSIS_AFTER = _words(
@@ -1587,6 +1589,8 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
             continue
         if _prev_word(text, f["start"]).lower() in _NO_NOUN_BEFORE:
             continue
+        if f.get("_decimals") and not _SCALED_SPAN.search(f["text"]):
+            continue  # "the index dropped to 55.0": a level written with decimals, no count
         nxt = _NEXT_WORD.match(text, f["end"], min(len(text), f["end"] + 30))
         after = nxt.group(1) if nxt else ""
         if (
@@ -1605,7 +1609,8 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
             if f["start"] - g["end"] > 200 or not _one_sentence(text, g["end"], f["start"]):
                 break
             if g["kind"] in ("count", "number") and g["quantity"]:
-                noun = g["quantity"]
+                if g["noun"] not in _CHANGE_NOUNS:  # "rose 45 points to 4,820": a level
+                    noun = g["quantity"]
                 break
         if not noun:
             before = text[_clause_start(text, f["start"], 120) : f["start"]]
