@@ -270,3 +270,9 @@ def test_a_level_keeps_no_borrowed_noun() -> None:
     ]
     found = extract_text("After 20 dealers bid, the index dropped to 55.0.")
     assert [(f["text"], f["noun"]) for f in found] == [("20", "dealer"), ("55.0", "")]
+
+
+def test_a_capitalised_ordinal_opening_a_title_is_a_name() -> None:
+    text = "The First Minister met Third World leaders and the Second World War veterans."
+    kinds = [(f["text"], f["kind"]) for f in extract_text(text)]
+    assert kinds[:3] == [("First", "name"), ("Third", "name"), ("Second", "ordinal")]

@@ -204,6 +204,13 @@ _PERIOD_AFTER = re.compile(
     r"(?=[ \t]+[a-z])"
 )
 
+# the names a capitalised ordinal opens: "First Minister", "the Third World" (but "the Second
+# World War" ranks its war, and "the Ninth Meeting" its meeting)
+_TITLE_AFTER = re.compile(
+    r"[ \t]+(?:Minister|Lady|Lord|Secretary|Division|Avenue|Street|Republic|Reich|Estate|"
+    r"World(?![ \t]+War))\b"
+)
+
 MAX_DIGITS = 24  # longer digit runs are ids, hashes or junk, not quantities
 
 
@@ -712,6 +719,13 @@ class _Scanner:
         cardinal = _CARDINAL_AFTER.match(text, e, window)
         if cardinal is not None and _PERIOD_UNIT.match(text, cardinal.end(), window):
             return e  # "the first six months", "the first two years": a period, no rank
+        if (
+            text[s : s + 1].isupper()
+            and not text[s:e].isupper()
+            and _TITLE_AFTER.match(text, e, window)
+        ):
+            self.add(s, e, value, kind="name")  # "First Minister", "the Third World"
+            return e
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
             part = re.match(r"-([a-z]+)\b(?!-)", text[e : e + 20])
             word = part.group(1) if part else ""
