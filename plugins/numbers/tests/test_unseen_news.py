@@ -276,3 +276,36 @@ def test_a_capitalised_ordinal_opening_a_title_is_a_name() -> None:
     text = "The First Minister met Third World leaders and the Second World War veterans."
     kinds = [(f["text"], f["kind"]) for f in extract_text(text)]
     assert kinds[:3] == [("First", "name"), ("Third", "name"), ("Second", "ordinal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of alternatives is no range; neighbours still are
+        (
+            "It doesn't matter if it's £30m, £40m or £50m, after three or four years.",
+            [("£30m", None), ("£40m", None), ("£50m", None), ("three or four years", 4.0)],
+        ),
+        # wire copy: metric tonnes, a day range before a month number, a split ratio
+        (
+            "Ria Luna 20,000 mt, loading 16-23/3, at 4-1/4 pct.",
+            [("20,000 mt", None), ("4-1/4 pct", None)],
+        ),
+        ("It made a three-for-two stock split and a 2-for-1 split.", []),
+    ],
+)
+def test_lists_and_wire_forms(text: str, expected: list[tuple]) -> None:
+    found = extract_text(text)
+    assert [
+        (f["text"], None if f["value_high"] != f["value_high"] else f["value_high"]) for f in found
+    ] == expected
+
+
+def test_per_after_what_a_measure_is_of_and_before_before() -> None:
+    found = extract_text(
+        "Ore holds up to 13.3 grams of gold per tonne; it earned 1.66 dlrs per share before tax."
+    )
+    assert [(f["unit"], f["per"]) for f in found] == [("g", "tonne"), ("USD", "share")]
+    assert extract_text("It paid 5 dlrs a year ago.")[0]["per"] == ""
+    assert extract_text("It went to a third reading.")[0]["noun"] == "reading"
+    assert extract_text("The two most senior executives quit.")[0]["noun"] == "executive"

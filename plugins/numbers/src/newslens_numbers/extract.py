@@ -85,7 +85,9 @@ from newslens_numbers.patterns import (
     _SYMBOL_AFTER_CODES,
     _TABLE_ROW,
     _TEMPERATURE_CONTEXT,
+    _TIME_ADVERB_AFTER,
     _TIME_AFTER,
+    _TIME_WORDS,
     _UNIT,
     _WAS_AGE,
     _YEAR_RANGE,
@@ -210,6 +212,12 @@ _TITLE_AFTER = re.compile(
     r"[ \t]+(?:Minister|Lady|Lord|Secretary|Division|Avenue|Street|Republic|Reich|Estate|"
     r"World(?![ \t]+War))\b"
 )
+
+# a figure and a comma before an "or" figure: a list ("£30m, £40m or £50m"), not a range
+_LISTED_BEFORE = re.compile(r"\d[\w.]*,[ \t]*(?:[$£€¥][ \t]?)?$")
+
+# "grams of gold" before "per tonne": what the measure is of
+_OF_WHAT = re.compile(r"[ \t]+of[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]+(?:per|a|an)[ \t]|/)")
 
 MAX_DIGITS = 24  # longer digit runs are ids, hashes or junk, not quantities
 
@@ -473,6 +481,11 @@ class _Scanner:
             return e  # "0870", "0800": a phone prefix or a code, no quantity
         if nxt in ".," and e + 1 < self.n and text[e + 1].isdigit():
             return self.comma_forms(s, e) or self.skip_run(s)  # versions, IPs, malformed
+        if re.match(r"-for-", text[e : e + 5]) or re.search(r"-for-$", text[max(0, s - 5) : s]):
+            return self.skip_run(s)  # "a two-for-one split": a ratio, no quantity
+        day_month = re.match(r"\d{1,2}-(\d{1,2})/(\d{1,2})(?![\d/])", text[s : s + 9])
+        if day_month and int(day_month.group(1)) >= int(day_month.group(2)) and value <= 31:
+            return s + day_month.end()  # "loading 16-23/3": days 16 to 23 of March
         if nxt in "/" and e + 1 < self.n and text[e + 1].isdigit():
             if _ISO_DATE.match(text, s, window):
                 return _ISO_DATE.match(text, s, window).end()  # type: ignore[union-attr]
@@ -683,6 +696,8 @@ class _Scanner:
             return False  # "all-in-one", "back-to-one": a word, no quantity
         if word == "one" and re.search(r"(?i:\bno)[-‐][ \t]*$", text[max(0, s - 4) : s]):
             return False  # "no-one" is "nobody"
+        if re.match(r"-for-", text[e : e + 5]) or re.search(r"-for-$", text[max(0, s - 5) : s]):
+            return False  # "a three-for-two stock split": a ratio
         if word in ("zero",) and not re.match(r"[ \t]+[a-z]", text[e : e + 3]):
             return False
         # "thousands of", "hundreds of", "millions of" are vague, not figures
@@ -1139,7 +1154,8 @@ class _Scanner:
             if joiner == "and":
                 ok_join = between
             elif joiner == "or":  # "three or four years", "20 or 30 people"
-                ok_join = form in ("digits", "word") and not between
+                listed = _LISTED_BEFORE.search(text, max(0, start - 24), start)
+                ok_join = form in ("digits", "word") and not between and listed is None
             elif joiner in ("to", "through"):
                 changed = _CHANGE_BEFORE.search(text[max(0, start - 40) : start])
                 ok_join = not between and not from_before and not changed
@@ -1212,6 +1228,8 @@ class _Scanner:
             per, per_end = self.per_after(end)
             if per:
                 end = per_end
+            elif kind in ("money", "measure") and (of := _OF_WHAT.match(text, end, window)):
+                per = self.per_after(of.end())[0]  # "13.3 grams of gold per tonne"
             else:
                 prev = self.compared_with(start)
                 if prev is not None and prev["unit"] == MINOR_UNITS.get(unit, (unit,))[0]:
@@ -1244,6 +1262,10 @@ class _Scanner:
         m = _PER_AFTER.match(self.text, pos, min(self.n, pos + 30))
         if m is None or m.group("w").lower() in NOT_PER:
             return "", pos
+        if m.group("w").lower() in _TIME_WORDS and _TIME_ADVERB_AFTER.match(
+            self.text, m.end(), min(self.n, m.end() + 14)
+        ):
+            return "", pos  # "a year ago", "a month earlier": a time, not a rate
         word = m.group("w").lower()
         return PER_WORDS.get(word, singular(word)), m.end()
 

@@ -215,7 +215,7 @@ BOUND_PREFIXES = _words("co ex non anti vice self half step great sub pro")
 LY_NOUNS = _words(
     "rally family assembly supply tally ally anomaly monopoly reply bully belly jelly"
 )
-PREMODIFIERS = _words("more other additional further extra new fewer separate different")
+PREMODIFIERS = _words("more other additional further extra new fewer separate different most")
 PRONOUN_PLURALS = _words("others ones these those thousands hundreds dozens millions billions tens")
 LOWER_ID_PREV = _words(
     "no. nos category phase stage level week round season grade step gate version band"
@@ -423,8 +423,12 @@ _DECADE_SUFFIX = re.compile(r"'?s(?![A-Za-z])")
 _PER_AFTER = re.compile(
     r"(?:[ \t]*/[ \t]*|[ \t]+(?i:a|an|per|every)[ \t]+|[ \t]+(?=(?i:shr)\b))"
     r"(?P<w>[A-Za-z]+)\b(?![-'’])"
-    r"(?![ \t]+(?i:ago|earlier|later|before|after|since|previously|back)\b)"
 )
+# after "a year", "a month": a time, not a rate ("per share before" is still a rate)
+_TIME_ADVERB_AFTER = re.compile(
+    r"[ \t]+(?i:ago|earlier|later|before|after|since|previously|back)\b"
+)
+_TIME_WORDS = _words("year years month months week weeks day days decade decades hour hours time")
 #: words after "a"/"per" that are no denominator ("a few", "a record", "a third")
 NOT_PER = _words(
     "cent centum few lot bit total record result number further new rise fall drop gain loss "

@@ -180,7 +180,16 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "mg": ("mg", "milligram", "milligrams", "milligramme", "milligrammes"),
     "g": ("g", "gram", "grams", "gramme", "grammes", "gm", "gms"),
     "kg": ("kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"),
-    "t": ("t", "tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes"),
+    "t": (
+        "t",
+        "tonne",
+        "tonnes",
+        "metric ton",
+        "metric tons",
+        "metric tonne",
+        "metric tonnes",
+        "mt",  # wire copy's metric tonnes ("20,000 mt")
+    ),
     "ton": ("ton", "tons", "short ton", "short tons"),
     "lb": ("lb", "lbs", "pound", "pounds"),
     "oz": ("oz", "ounce", "ounces"),
@@ -352,6 +361,7 @@ _CASE_SENSITIVE = {
     "m",
     "g",
     "t",
+    "mt",  # wire copy's metric tonnes ("20,000 mt"); "Mt" stays megatonnes if ever listed
     "l",
     "mi",
     "ha",

@@ -250,8 +250,7 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         if (
             value <= 1
             and not words
-            and low in COMMON_VERBS
-            and not _verbish(w)
+            and ((low in COMMON_VERBS and not _verbish(w)) or low.endswith("ing"))
             and _NOUN_END.match(text, m.end(), limit)
         ):
             words.append(w)  # "the second set.", "the first cut of": the noun, not the verb
