@@ -309,3 +309,8 @@ def test_per_after_what_a_measure_is_of_and_before_before() -> None:
     assert extract_text("It paid 5 dlrs a year ago.")[0]["per"] == ""
     assert extract_text("It went to a third reading.")[0]["noun"] == "reading"
     assert extract_text("The two most senior executives quit.")[0]["noun"] == "executive"
+
+
+def test_a_seeding_ranks_without_a_determiner() -> None:
+    found = extract_text("He was beaten 6-3 6-0 by sixth seeded Russian Nikolay Davydenko.")
+    assert [(f["text"], f["kind"], f["noun"]) for f in found] == [("sixth", "ordinal", "seed")]

@@ -761,9 +761,9 @@ class _Scanner:
             r"[ \t]*(?:[,.;]|(?:with|behind|in|on|at|after|place)\b)", text[e : e + 10]
         )
         # "the second most visited", "third largest"; "sixth place", "third quarter"
-        superlative = after.lower() in ("most", "least") or (
+        superlative = after.lower() in ("most", "least", "seeded") or (
             len(after) > 5 and after.lower().endswith("est") and after.islower()
-        )
+        )  # "by sixth seeded Russian": a seeding ranks like a superlative
         nounish = (
             after[:1].islower()
             and after.lower() not in STOP
