@@ -1488,11 +1488,13 @@ def _exchange_rates(text: str, found: list[dict[str, Any]]) -> None:
     "145.20 yen against the dollar" are JPY per dollar. And a story that named Canadian (or
     Australian, ...) dollars writes them "dlrs" after: "12.5 mln Canadian dlrs, or 1.20 dlrs a
     share" is CAD twice."""
+    other_dollars = any(g["unit"] in _OTHER_DOLLARS for g in found)
     for i, f in enumerate(found):
         if f["kind"] != "money":
             continue
         if (
             f["unit"] == "USD"
+            and other_dollars
             and re.search(r"(?i:\bdlrs?|\bcts?)\b", f["text"])
             and not re.search(r"(?i:u\.?s\.?[ \t]+dlr)", f["text"])
         ):
@@ -1513,7 +1515,13 @@ def _exchange_rates(text: str, found: list[dict[str, Any]]) -> None:
         if f["per"]:
             continue
         after = _RATE_BASE_AFTER.match(text, f["end"], min(len(text), f["end"] + 40))
-        before = _RATE_BASE_BEFORE.search(text, _clause_start(text, f["start"], 50), f["start"])
+        # the full pattern only where the words before end as it must ("... at", "... to")
+        lead = text[max(0, f["start"] - 8) : f["start"]].rstrip().lower()
+        before = (
+            _RATE_BASE_BEFORE.search(text, _clause_start(text, f["start"], 50), f["start"])
+            if lead.endswith((" at", " to", " from", "about"))
+            else None
+        )
         for m in (after, before):
             base = m.group(1).lower() if m else ""
             base = {"sterling": "pound", "dlr": "dollar"}.get(base, base).rstrip("s")
@@ -1561,6 +1569,8 @@ def _table_rows(text: str, found: list[dict[str, Any]]) -> None:
     """Every figure on a row of a wire earnings table is read by the row's label, not only the
     first: "Shr profit 12 cts vs loss five cts" is per share twice, "Net loss 1,234,000 vs
     profit 567,000" dollars twice (the scan reads the first figure after the label)."""
+    if not found or _ROW_LABEL.search(text) is None:
+        return
     for f in found:
         line_start = text.rfind("\n", 0, f["start"]) + 1
         row = _ROW_LABEL.match(text, line_start, f["start"])
@@ -1651,13 +1661,18 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
         if not noun:
             before = text[_clause_start(text, f["start"], 120) : f["start"]]
             counted = None
-            for m in _NUMBER_OF.finditer(before):
-                counted = m
-            subjects = [
-                m.group(1)
-                for m in _SUBJECT_TO.finditer(before)
-                if m.group(1).lower() not in _NOT_COUNTED
-            ]
+            if "of" in before:
+                for m in _NUMBER_OF.finditer(before):
+                    counted = m
+            subjects = (
+                [
+                    m.group(1)
+                    for m in _SUBJECT_TO.finditer(before)
+                    if m.group(1).lower() not in _NOT_COUNTED
+                ]
+                if before.rstrip().endswith((" to", " from"))
+                else []
+            )
             if counted is not None:
                 noun = counted.group(1)
             elif subjects:
