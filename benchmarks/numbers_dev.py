@@ -13,6 +13,12 @@ Sets, each scored separately (``--devset FILE`` scores one file alone):
   sentences, stored as corpus, document key, sentence offsets and a SHA-256, never the text:
   the text is read from ``../shared/data`` and a set whose corpora are absent or whose hashes
   differ is skipped with a message; reported per genre and in all;
+- ``numbers_fresh.jsonl``: a second, fresh development sample of the same corpora (165
+  sentences drawn by ``numbers_fresh_sample.py`` with another seed from articles in neither the
+  blind third nor ``numbers_news.jsonl``), stored and reported the same way; its first score,
+  taken before any rule was changed on it, is in ``benchmarks/devsets/README.md``;
+- ``numbers_fresh2.jsonl``: a third sample drawn the same way (``--round 2``, 105 sentences),
+  annotated after the rules the first fresh sample led to, and scored as their held-out check;
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
   go to ``--errors``. Its sentences that also occur in a developer document (reposts) are
@@ -52,6 +58,8 @@ DEVSETS = REPO / "benchmarks" / "devsets"
 DEVSET = DEVSETS / "numbers_wikinews.jsonl"
 HELDOUT = DEVSETS / "numbers_wikinews_heldout.jsonl"
 NEWS = DEVSETS / "numbers_news.jsonl"
+FRESH = DEVSETS / "numbers_fresh.jsonl"
+FRESH2 = DEVSETS / "numbers_fresh2.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
 sys.path.insert(0, str(REPO / "plugins" / "numbers" / "src"))
@@ -409,20 +417,24 @@ def main() -> int:
                 continue
         label = {DEVSET: "wikinews dev", HELDOUT: "wikinews held-out"}.get(path, path.stem)
         results.update(evaluate(label, records, args.peer_python, errors))
-    if not args.devset and NEWS.exists():
-        news = with_text(NEWS)
+    for path, name, prefix in (
+        (NEWS, "news dev (bbc + reuters)", ""),
+        (FRESH, "fresh dev (bbc + reuters)", "fresh "),
+        (FRESH2, "fresh2 (bbc + reuters)", "fresh2 "),
+    ):
+        news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:
             groups: dict[str, list[int]] = defaultdict(list)
             for i, rec in enumerate(news):
-                groups[stratum_label(rec)].append(i)
+                groups[prefix + stratum_label(rec)].append(i)
             bbc = [i for i, rec in enumerate(news) if rec["corpus"] == "bbc"]
             results.update(
                 evaluate(
-                    "news dev (bbc + reuters)",
+                    name,
                     news,
                     args.peer_python,
                     errors,
-                    {**dict(sorted(groups.items())), "bbc (all genres)": bbc},
+                    {**dict(sorted(groups.items())), prefix + "bbc (all genres)": bbc},
                 )
             )
     if not args.devset and args.blind.exists():

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import pairwise
 from typing import Any
 
 from newslens import Article
@@ -84,7 +85,9 @@ from newslens_numbers.patterns import (
     _SYMBOL_AFTER_CODES,
     _TABLE_ROW,
     _TEMPERATURE_CONTEXT,
+    _TIME_ADVERB_AFTER,
     _TIME_AFTER,
+    _TIME_WORDS,
     _UNIT,
     _WAS_AGE,
     _YEAR_RANGE,
@@ -93,6 +96,7 @@ from newslens_numbers.patterns import (
     FRACTION_DENOMS,
     ID_PREV,
     LOWER_ID_PREV,
+    MONTHS,
     NAME_STOP,
     NOT_PER,
     ONES,
@@ -108,6 +112,7 @@ from newslens_numbers.patterns import (
     WORD_SCALES,
     YEAR_DETERMINERS,
     YEAR_PREV,
+    _words,
 )
 from newslens_numbers.units import (
     CURRENCY_CODES,
@@ -157,6 +162,62 @@ COLUMNS: dict[str, str] = {
     "consistency": "str",
     "deviation": "float64",
 }
+
+# the part after a hyphen that makes an ordinal compound rank something, and the noun it
+# ranks ("" : the noun after the compound, "the second-biggest bank")
+_RANKED_PARTS = {
+    **{w: w for w in ("quarter", "half", "round", "leg", "set", "seed", "term", "tier", "innings")},
+    "seeded": "seed",
+    "placed": "",
+    "ranked": "",
+    "ranking": "",
+}
+
+# set scores in a row: "6-2 3-6 6-3", "7-6 (7-2) 6-4"
+_SCORE_RUN = re.compile(
+    r"\d{1,2}[-–]\d{1,2}(?:[ \t]*\(\d{1,2}[-–/]\d{1,2}\))?"
+    r"(?:,?[ \t]+\d{1,2}[-–]\d{1,2}(?:[ \t]*\(\d{1,2}[-–/]\d{1,2}\))?)+(?![\d%])"
+)
+_DAY_RANGE_MONTH = re.compile(
+    rf"[ \t]*(?:-|–|—|to|and)[ \t]*\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{MONTHS})\b\.?"
+)
+# "one tailored for", "one based in": a participle and a preposition after a pronoun "one"
+_PARTICIPLE_PREP = re.compile(r"[ \t]+[a-z]{3,}ed[ \t]+(?:for|to|by|in|at|on|with|from|as)\b")
+_RATE_AFTER = re.compile(r"[ \t]+(monthly|annual|yearly|weekly|daily|hourly)[ \t]+[a-z]")
+# a bare scaled figure after a money figure of the sentence is money ("$5bn ... 2.9 billion")
+MONEY_SCALES = frozenset(("m", "bn", "mn", "mln", "bln", "million", "billion", "trillion"))
+# nouns a year modifies ("1986 results"): a year before them is no count
+YEAR_NOUNS = _words(
+    "results earnings figures profits sales increases accounts budget budgets forecasts levels "
+    "prices elections crop crops output season campaign rates"
+)
+
+# a cardinal right after an ordinal, and a time unit after it: "the first six months"
+_CARDINAL_AFTER = re.compile(
+    r"[ \t]+(?:[\d,.]+|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|hundred))\b"
+)
+_PERIOD_UNIT = re.compile(
+    r"[ \t-]+(?i:days?|weeks?|months?|years?|quarters?|hours?|minutes?|decades?|seasons?)\b"
+)
+# the period an ordinal ranks even when a noun follows it: "third quarter growth"
+_PERIOD_AFTER = re.compile(
+    r"[ \t]+(quarter|half|anniversary|round|leg|term|season|innings|century|generation)\b"
+    r"(?=[ \t]+[a-z])"
+)
+
+# the names a capitalised ordinal opens: "First Minister", "the Third World" (but "the Second
+# World War" ranks its war, and "the Ninth Meeting" its meeting)
+_TITLE_AFTER = re.compile(
+    r"[ \t]+(?:Minister|Lady|Lord|Secretary|Division|Avenue|Street|Republic|Reich|Estate|"
+    r"World(?![ \t]+War))\b"
+)
+
+# a figure and a comma before an "or" figure: a list ("£30m, £40m or £50m"), not a range
+_LISTED_BEFORE = re.compile(r"\d[\w.]*,[ \t]*(?:[$£€¥][ \t]?)?$")
+
+# "grams of gold" before "per tonne": what the measure is of
+_OF_WHAT = re.compile(r"[ \t]+of[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]+(?:per|a|an)[ \t]|/)")
 
 MAX_DIGITS = 24  # longer digit runs are ids, hashes or junk, not quantities
 
@@ -324,6 +385,14 @@ class _Scanner:
                 e = point.end()
             if not self.word_number_ok(s, e, value):
                 return e
+        if (
+            form == "word"
+            and text[s : s + 1].isupper()
+            and re.match(r"[ \t]+[A-Z][a-z]", text[e : e + 4])
+            and self.in_name(s, e, form)
+        ):
+            self.add(s, e, value, kind="name")  # "Million Dollar Baby", "Three Kings Day"
+            return e
         if form in ("digits", "word"):
             ratio = self.ratio(value, s, e)
             if ratio is not None:
@@ -394,8 +463,29 @@ class _Scanner:
         text = self.text
         window = min(self.n, e + 40)
         nxt = text[e : e + 1]
+        if decimals == 0 and nxt in "-–" and value <= 31:
+            run = _SCORE_RUN.match(text, s, min(self.n, s + 120))
+            if run is not None:  # "6-2 3-6 6-3", "7-6 (7-2) 6-4": set scores
+                return run.end()
+            days = _DAY_RANGE_MONTH.match(text, e, window)
+            if days is not None:  # "from 24-26 June": a date range
+                return days.end()
+        if (
+            decimals == 0
+            and text[s] == "0"
+            and value > 0
+            and e - s >= 2
+            and "," not in text[s:e]
+            and not _SCORE_RUN.match(text, s, min(self.n, s + 120))
+        ):
+            return e  # "0870", "0800": a phone prefix or a code, no quantity
         if nxt in ".," and e + 1 < self.n and text[e + 1].isdigit():
             return self.comma_forms(s, e) or self.skip_run(s)  # versions, IPs, malformed
+        if re.match(r"-for-", text[e : e + 5]) or re.search(r"-for-$", text[max(0, s - 5) : s]):
+            return self.skip_run(s)  # "a two-for-one split": a ratio, no quantity
+        day_month = re.match(r"\d{1,2}-(\d{1,2})/(\d{1,2})(?![\d/])", text[s : s + 9])
+        if day_month and int(day_month.group(1)) >= int(day_month.group(2)) and value <= 31:
+            return s + day_month.end()  # "loading 16-23/3": days 16 to 23 of March
         if nxt in "/" and e + 1 < self.n and text[e + 1].isdigit():
             if _ISO_DATE.match(text, s, window):
                 return _ISO_DATE.match(text, s, window).end()  # type: ignore[union-attr]
@@ -523,7 +613,10 @@ class _Scanner:
             return False
         nxt = re.match(r"[ \t]+([A-Z][A-Za-z]+)", text[e : e + 30])
         if nxt is not None:
-            return _prev_word(text, s).lower() in ("the", "a", "an", "its", "his", "her", "their")
+            if _prev_word(text, s).lower() in ("the", "a", "an", "its", "his", "her", "their"):
+                return True
+            # "its much-anticipated 787 Dreamliner plane": three digits, a name, no plural
+            return e - s >= 3 and not _is_plural(nxt.group(1)) and not counted_noun(text, e, 2.0)
         noun = re.match(r"[ \t]+([a-z]{3,})\b(?![-'’])", text[e : e + 30])
         if _prev_word(text, s).lower() in ("top", "bottom", "all", "first", "last", "than"):
             return False  # "the top 100 list": a count of places
@@ -567,6 +660,8 @@ class _Scanner:
         if re.match(r"[ \t]*[-–][ \t]*\d", text[e : e + 6]):
             return False  # "1000-5000": a range whose end is no year
         noun = counted_noun(text, e, 2.0)
+        if 1950 <= int(float(text[s:e])) <= 2035 and noun.lower() in YEAR_NOUNS:
+            return True  # "in line with 1985 increases", "BAT's 1986 results"
         return noun == ""
 
     def word_number_ok(self, s: int, e: int, value: float) -> bool:
@@ -589,8 +684,20 @@ class _Scanner:
                 return False
             if after == "of" and prev not in ("but", "least"):
                 return False  # "one of the largest", "one of two frontrunners": a pronoun
+            if len(prev) > 4 and prev.endswith("est"):
+                return False  # "the fastest one", "the biggest one": a pronoun
+            if after in ("itself", "himself", "herself", "apiece") or (
+                after == "or" and re.match(r"[ \t]+or[ \t]+(?:an)?other\b", text[e : e + 16])
+            ):
+                return False  # "the fastest one itself", "one or other currencies"
+            if _PARTICIPLE_PREP.match(text, e, min(self.n, e + 40)):
+                return False  # "including one tailored for China": a pronoun
+        if s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
+            return False  # "all-in-one", "back-to-one": a word, no quantity
         if word == "one" and re.search(r"(?i:\bno)[-‐][ \t]*$", text[max(0, s - 4) : s]):
             return False  # "no-one" is "nobody"
+        if re.match(r"-for-", text[e : e + 5]) or re.search(r"-for-$", text[max(0, s - 5) : s]):
+            return False  # "a three-for-two stock split": a ratio
         if word in ("zero",) and not re.match(r"[ \t]+[a-z]", text[e : e + 3]):
             return False
         # "thousands of", "hundreds of", "millions of" are vague, not figures
@@ -608,7 +715,9 @@ class _Scanner:
             return after.end() if after else end
         if re.match(r"[ \t-]+(?i:century|centuries)\b", text[end : end + 14]):
             return end  # "the 19th century": a date, the timeline's
-        self.add(s, end, value, kind="ordinal", quantity=counted_noun(text, end, 1.0))
+        period = _PERIOD_AFTER.match(text, end, window)
+        noun = period.group(1).lower() if period else counted_noun(text, end, 1.0)
+        self.add(s, end, value, kind="ordinal", quantity=noun)
         return end
 
     def handle_word_ordinal(self, value: float, s: int, e: int) -> int:
@@ -622,7 +731,24 @@ class _Scanner:
             a_start = s - len(text[:s]) + len(text[:s].rstrip()) - len(prev)
             self.add(a_start, e, 1 / ORDINAL_WORDS[low], kind="fraction")
             return e
+        cardinal = _CARDINAL_AFTER.match(text, e, window)
+        if cardinal is not None and _PERIOD_UNIT.match(text, cardinal.end(), window):
+            return e  # "the first six months", "the first two years": a period, no rank
+        if (
+            text[s : s + 1].isupper()
+            and not text[s:e].isupper()
+            and _TITLE_AFTER.match(text, e, window)
+        ):
+            self.add(s, e, value, kind="name")  # "First Minister", "the Third World"
+            return e
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
+            part = re.match(r"-([a-z]+)\b(?!-)", text[e : e + 20])
+            word = part.group(1) if part else ""
+            if word in _RANKED_PARTS or (len(word) > 5 and word.endswith("est")):
+                # "fourth-quarter", "fifth-seeded", "second-biggest bank", "third-placed"
+                noun = _RANKED_PARTS.get(word) or counted_noun(text, e + part.end(), 1.0)  # type: ignore[union-attr]
+                self.add(s, e, value, kind="ordinal", quantity=noun)
+                return e + part.end()  # type: ignore[union-attr]
             return e  # "first-time", "second-hand", "third-party": compounds that rank nothing
         nxt = re.match(r"[ \t]+([A-Za-z]+|\d)", text[e : e + 30])
         after = nxt.group(1) if nxt else ""
@@ -635,9 +761,9 @@ class _Scanner:
             r"[ \t]*(?:[,.;]|(?:with|behind|in|on|at|after|place)\b)", text[e : e + 10]
         )
         # "the second most visited", "third largest"; "sixth place", "third quarter"
-        superlative = after.lower() in ("most", "least") or (
+        superlative = after.lower() in ("most", "least", "seeded") or (
             len(after) > 5 and after.lower().endswith("est") and after.islower()
-        )
+        )  # "by sixth seeded Russian": a seeding ranks like a superlative
         nounish = (
             after[:1].islower()
             and after.lower() not in STOP
@@ -650,6 +776,11 @@ class _Scanner:
         ):
             return e  # adverbial "first" ("when I first read it"), "second" as time
         noun = counted_noun(text, e, 1.0)
+        if re.match(r"[ \t]+seeded\b", text[e : e + 10]):
+            noun = "seed"  # "the sixth seeded Russian"
+        period = _PERIOD_AFTER.match(text, e, window)
+        if period is not None:  # "third quarter growth", "the 50th anniversary special"
+            noun = period.group(1).lower()
         if not noun and low == "second" and not (ranked or placed or superlative):
             return e
         if low in ("fourth", "fifth", "sixth", "eighth", "tenth", "third") and re.match(
@@ -1023,7 +1154,8 @@ class _Scanner:
             if joiner == "and":
                 ok_join = between
             elif joiner == "or":  # "three or four years", "20 or 30 people"
-                ok_join = form in ("digits", "word") and not between
+                listed = _LISTED_BEFORE.search(text, max(0, start - 24), start)
+                ok_join = form in ("digits", "word") and not between and listed is None
             elif joiner in ("to", "through"):
                 changed = _CHANGE_BEFORE.search(text[max(0, start - 40) : start])
                 ok_join = not between and not from_before and not changed
@@ -1080,10 +1212,12 @@ class _Scanner:
                 self.add(start, end, value, kind="name")  # "Windows 95", "Six Nations"
                 return end
             prev = self.compared_with(start) if not quantity else None
-            if prev is None and not quantity and scale_word in ("m", "bn", "mn", "mln", "bln"):
+            if prev is None and not quantity and scale_word in MONEY_SCALES:
                 prev = self.money_before(start)  # "took $28.5m, making a total of 204.3m"
             if prev is not None:  # "2.4 billion stg from 2.1 billion", "from 90 planes to 53"
                 unit, kind, quantity = prev["unit"], prev["kind"], prev["quantity"]
+                if scaled and unit in MINOR_UNITS:  # "538p ... profits of 1.39 billion": pounds
+                    unit = MINOR_UNITS[unit][0]
                 per = prev["per"]
                 if kind == "count" and not float(value).is_integer():
                     kind = "number"
@@ -1094,10 +1228,15 @@ class _Scanner:
             per, per_end = self.per_after(end)
             if per:
                 end = per_end
+            elif kind in ("money", "measure") and (of := _OF_WHAT.match(text, end, window)):
+                per = self.per_after(of.end())[0]  # "13.3 grams of gold per tonne"
             else:
                 prev = self.compared_with(start)
                 if prev is not None and prev["unit"] == MINOR_UNITS.get(unit, (unit,))[0]:
                     per = prev["per"]  # "50 cts a share from the 42 cts"
+        after_rate = _RATE_AFTER.match(text, end, min(self.n, end + 16))
+        if not per and kind == "money" and after_rate is not None:
+            per = RATE_ADJECTIVES[after_rate.group(1).lower()]  # "a £39.99 monthly fee"
         before = text[max(self.last_end, start - 50) : start]
         rated = "ly " in before or "nnual" in before
         if not per and kind in ("money", "count", "number") and rated:
@@ -1123,6 +1262,10 @@ class _Scanner:
         m = _PER_AFTER.match(self.text, pos, min(self.n, pos + 30))
         if m is None or m.group("w").lower() in NOT_PER:
             return "", pos
+        if m.group("w").lower() in _TIME_WORDS and _TIME_ADVERB_AFTER.match(
+            self.text, m.end(), min(self.n, m.end() + 14)
+        ):
+            return "", pos  # "a year ago", "a month earlier": a time, not a rate
         word = m.group("w").lower()
         return PER_WORDS.get(word, singular(word)), m.end()
 
@@ -1219,6 +1362,8 @@ class _Scanner:
         if not scaled and scale_word:
             value *= SCALES.get(scale_word, 1.0)
         info = None if currency else self.unit_after(e2)
+        if info is None and unit and not currency and scaled:
+            return None  # "in the two months to 2.20 billion": a period, then a level
         if info is not None:
             hunit, hend, hkind = info
             if unit and hunit != unit:
@@ -1284,6 +1429,260 @@ class _Scanner:
         )
 
 
+# what stands between the members of a list that shares its unit ("5, 6 and 7 pct")
+# currency names an exchange rate is quoted against, and their codes
+FX_CODES = {
+    "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY",
+    "mark": "DEM", "franc": "FRF", "guilder": "NLG", "lira": "ITL", "ecu": "XEU", "yuan": "CNY",
+}  # fmt: skip
+_FX_NAMES = (
+    r"(?i:dollars?|dlrs?|euros?|pounds?|sterling|yen|marks?|francs?|guilders?|lira|ecus?|yuan)"
+)
+_LIST_GAP = re.compile(r"[ \t\n]*(?:,[ \t\n]*(?:(?:and|or)[ \t\n]+)?|(?:and|or)[ \t\n]+)?")
+_SCALED_SPAN = re.compile(r"(?i:\d[ \t\n]*(?:m|bn|mn|mln|bln|million|billion|trillion)\b)")
+# "the number of participants (rose) to 13", "the total of 40 ships"
+_NUMBER_OF = re.compile(r"\b(?i:number|total)[ \t]+of[ \t]+(?:[a-z-]+[ \t]+)?([a-z]{3,}s)\b")
+# "increase the authorized shares to 20 mln", "passenger miles increased 14 pct to 538 mln"
+_SUBJECT_TO = re.compile(
+    r"\b([a-z]{3,}s)[ \t]+(?:(?:rose|fell|increased|decreased|grew|declined|dropped|climbed|"
+    r"jumped|totalled|totaled|reached|were|was)\b[^;:()\d]{0,40}?[\d.]*[^;:()\d]{0,30}?)?"
+    r"\b(?:to|from)[ \t]+$"
+)
+# nouns whose figures are money or levels, not counts of them
+_NOT_COUNTED = _words(
+    "sales revenues earnings profits losses assets deposits loans reserves prices rates yields "
+    "costs payments exports imports stocks supplies funds savings taxes wages its this was has "
+    "is as us months years weeks days hours minutes seconds quarters decades times"
+)
+_MIXED = re.compile(r"(\d+)-\d+/\d+")
+_BARE_FRACTION = re.compile(r"\d+/\d+(?:[ \t]+(?:pct|%|per[ \t]*cent))?|\d+/\d+%")
+# what a change is counted in, never the level it reaches
+_CHANGE_NOUNS = _words("point notch place spot time")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+# words after a count whose noun is left out: "50 more", "two each", "25 others injured"
+_ELLIPSIS_AFTER = _words(
+    "more each apiece others from hospitalised thereafter respectively altogether too"
+)
+_NO_NOUN_BEFORE = frozenset(("top", "last", "bottom", "first", "final", "best", "round"))
+
+
+# "145.20 yen against the dollar", "$1.38 versus the euro", "1.82 marks to the dollar"
+_RATE_BASE_AFTER = re.compile(
+    r"[ \t]+(?:to|against|versus|vs\.?|per)[ \t]+(?:the[ \t]+|one[ \t]+|a[ \t]+|each[ \t]+)?"
+    rf"(?:U\.?S\.?[ \t]+)?({_FX_NAMES})\b"
+)
+# "the dollar closed at 145.20 yen", "sterling rose to 1.5520 dlrs"
+_RATE_BASE_BEFORE = re.compile(
+    rf"\b({_FX_NAMES})[ \t]+(?:[a-z]+[ \t]+){{0,3}}(?:at|to|from)[ \t]+(?:about[ \t]+)?$"
+)
+_FX_COMPARED = re.compile(
+    r"[ \t]+(?:against|from|versus|vs\.?|compared[ \t]+with|and)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
+    r"(?:previous[ \t]+|prior[ \t]+)?"
+)
+# a currency whose dollars a wire story writes "dlrs" once it has named them
+_OTHER_DOLLARS = frozenset(("CAD", "AUD", "NZD", "HKD", "SGD", "TWD"))
+
+
+def _exchange_rates(text: str, found: list[dict[str, Any]]) -> None:
+    """An exchange rate is money per its base currency: "the dollar closed at 145.20 yen" and
+    "145.20 yen against the dollar" are JPY per dollar. And a story that named Canadian (or
+    Australian, ...) dollars writes them "dlrs" after: "12.5 mln Canadian dlrs, or 1.20 dlrs a
+    share" is CAD twice."""
+    other_dollars = any(g["unit"] in _OTHER_DOLLARS for g in found)
+    for i, f in enumerate(found):
+        if f["kind"] != "money":
+            continue
+        if (
+            f["unit"] == "USD"
+            and other_dollars
+            and re.search(r"(?i:\bdlrs?|\bcts?)\b", f["text"])
+            and not re.search(r"(?i:u\.?s\.?[ \t]+dlr)", f["text"])
+        ):
+            for g in reversed(found[:i]):
+                if not _one_sentence(text, g["end"], f["start"]):
+                    break
+                if g["kind"] == "money" and g["unit"] in _OTHER_DOLLARS:
+                    f["unit"] = g["unit"]
+                    f["base_unit"] = g["unit"]
+                    break
+        if not f["per"] and re.match(r"[ \t]+each\b", text[f["end"] : f["end"] + 6]):
+            for g in reversed(found[:i]):  # "2,500,000 shares at 3.50 dlrs each": per share
+                if not _one_sentence(text, g["end"], f["start"]):
+                    break
+                if g["kind"] in ("count", "number") and g["noun"]:
+                    f["per"] = g["noun"]
+                    break
+        if f["per"]:
+            continue
+        after = _RATE_BASE_AFTER.match(text, f["end"], min(len(text), f["end"] + 40))
+        # the full pattern only where the words before end as it must ("... at", "... to")
+        lead = text[max(0, f["start"] - 8) : f["start"]].rstrip().lower()
+        before = (
+            _RATE_BASE_BEFORE.search(text, _clause_start(text, f["start"], 50), f["start"])
+            if lead.endswith((" at", " to", " from", "about"))
+            else None
+        )
+        for m in (after, before):
+            base = m.group(1).lower() if m else ""
+            base = {"sterling": "pound", "dlr": "dollar"}.get(base, base).rstrip("s")
+            base = "dollar" if base == "dlr" else base
+            if base and FX_CODES.get(base) != f["unit"]:
+                f["per"] = base
+                break
+        if f["per"]:  # "145.20 yen against 144.80 yen": the figure compared has the same base
+            for g in found[i + 1 : i + 2]:
+                gap = text[f["end"] : g["start"]]
+                if g["unit"] == f["unit"] and not g["per"] and _FX_COMPARED.fullmatch(gap):
+                    g["per"] = f["per"]
+
+
+# the label that opens a row of a wire earnings table, whatever follows it
+assert _TABLE_ROW.pattern.endswith(r")[ \t]+$")
+_ROW_LABEL = re.compile(_TABLE_ROW.pattern[: -len(r"[ \t]+$")] + r"[ \t]+", re.MULTILINE)
+
+
+# a sentence end, read on the scanner's copy (the post-passes below look within a sentence;
+# the core's split of a lone wrapped wire sentence can break it at its line ends)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*[ \t\n]+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def _one_sentence(text: str, a: int, b: int) -> bool:
+    """Whether no sentence ends between ``a`` and ``b``."""
+    return _SENTENCE_END.search(text, a, b) is None
+
+
+def _clause_start(text: str, pos: int, limit: int) -> int:
+    """Where the sentence holding ``pos`` starts, looking back at most ``limit`` characters."""
+    start = max(0, pos - limit)
+    for m in _SENTENCE_END.finditer(text, start, pos):
+        start = m.end()
+    return start
+
+
+# what may stand on a row between its label and a later figure: figures and "vs", "loss"
+_ROW_BETWEEN = re.compile(
+    r"(?:[\d.,/ \t-]|(?i:vs|mln|bln|billion|dlrs?|cts|loss|profit|prior|qtr|shr)\b\.?)*"
+)
+
+
+def _table_rows(text: str, found: list[dict[str, Any]]) -> None:
+    """Every figure on a row of a wire earnings table is read by the row's label, not only the
+    first: "Shr profit 12 cts vs loss five cts" is per share twice, "Net loss 1,234,000 vs
+    profit 567,000" dollars twice (the scan reads the first figure after the label)."""
+    if not found or _ROW_LABEL.search(text) is None:
+        return
+    for f in found:
+        line_start = text.rfind("\n", 0, f["start"]) + 1
+        row = _ROW_LABEL.match(text, line_start, f["start"])
+        if row is None or not _ROW_BETWEEN.fullmatch(text, row.end(), f["start"]):
+            continue  # "Revenue passenger miles increased ... to 538.9 mln": prose, no row
+        if row.group("shares"):
+            if f["kind"] in ("count", "number") and not f["unit"] and not f["quantity"]:
+                f["quantity"], f["noun"] = "shares", "share"
+        elif row.group("per_share"):
+            if f["kind"] == "money" and not f["per"]:
+                f["per"] = "share"
+        elif f["kind"] in ("count", "number") and not f["unit"] and not f["quantity"]:
+            base, base_unit = to_base(f["value"], "USD")
+            f.update(unit="USD", kind="money", value_base=float(base), base_unit=base_unit,
+                     dimension=dimension_of("USD"))  # fmt: skip
+
+
+def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
+    """What a bare figure shares with the figures of its sentence, read after the scan.
+
+    - A list that writes its unit once: "5, 6 and 7 pct", "10-1/16 9-15/16 pct": each bare
+      member takes the unit (not a scaled money figure's: "5, 6 and 7 mln dlrs" would need the
+      scale too, and is left alone).
+    - A count whose noun is left out takes it from the sentence: the noun of a count before it
+      ("Of the 40 passengers, 22 were Cuban"; "four people on board; one died"), "the number
+      of X" ("the number of participants rose to 13"), or the plural a change is about ("the
+      authorized shares to 20 mln from eight mln"). Not "the top 10" or "the last 16".
+    """
+    for i in range(len(found) - 2, -1, -1):
+        f, g = found[i], found[i + 1]
+        if (
+            f["kind"] in ("count", "number")
+            and not f["unit"]
+            and not f["quantity"]
+            and not _SCALED_SPAN.search(f["text"])
+            and _one_sentence(text, f["end"], g["start"])
+            and g["kind"] in ("percent", "measure", "money", "duration")
+            and not (g["kind"] == "money" and _SCALED_SPAN.search(g["text"]))
+            and not (f["text"][:1].isalpha() and g["text"][:1].isdigit())
+            and _LIST_GAP.fullmatch(text, f["end"], g["start"])
+            # side by side with no comma or "and": only a wire quote, "10-1/16 9-15/16 pct"
+            and (text[f["end"] : g["start"]].strip() or ("/" in f["text"] and "/" in g["text"]))
+        ):
+            base, base_unit = to_base(f["value"], g["unit"])
+            f.update(
+                unit=g["unit"], kind=g["kind"], per=g["per"], value_base=float(base),
+                base_unit=base_unit, dimension=g["dimension"],
+            )  # fmt: skip
+    for f, g in pairwise(found):
+        whole = _MIXED.match(f["text"])
+        if (
+            whole
+            and _BARE_FRACTION.fullmatch(g["text"])
+            and not text[f["end"] : g["start"]].strip()
+        ):
+            # a wire bid/offer quote, "9-7/8 3/4 pct": the offer repeats the bid's whole part
+            g["value"] += float(whole.group(1))
+            if g["unit"]:
+                g["value_base"] = float(to_base(g["value"], g["unit"])[0])
+    for i, f in enumerate(found):
+        if f["kind"] not in ("count", "number") or f["unit"] or f["quantity"]:
+            continue
+        if _prev_word(text, f["start"]).lower() in _NO_NOUN_BEFORE:
+            continue
+        if f.get("_decimals") and not _SCALED_SPAN.search(f["text"]):
+            continue  # "the index dropped to 55.0": a level written with decimals, no count
+        nxt = _NEXT_WORD.match(text, f["end"], min(len(text), f["end"] + 30))
+        after = nxt.group(1) if nxt else ""
+        if (
+            after
+            and after[0].islower()
+            and not (
+                after in STOP
+                or after in COMMON_VERBS
+                or after in _ELLIPSIS_AFTER
+                or _verbish(after)
+            )
+        ):
+            continue  # "ten buffalo", "17 out of 18 districts": the noun is there, unread
+        noun = ""
+        for g in reversed(found[:i]):
+            if f["start"] - g["end"] > 200 or not _one_sentence(text, g["end"], f["start"]):
+                break
+            if g["kind"] in ("count", "number") and g["quantity"]:
+                if g["noun"] not in _CHANGE_NOUNS:  # "rose 45 points to 4,820": a level
+                    noun = g["quantity"]
+                break
+        if not noun:
+            before = text[_clause_start(text, f["start"], 120) : f["start"]]
+            counted = None
+            if "of" in before:
+                for m in _NUMBER_OF.finditer(before):
+                    counted = m
+            subjects = (
+                [
+                    m.group(1)
+                    for m in _SUBJECT_TO.finditer(before)
+                    if m.group(1).lower() not in _NOT_COUNTED
+                ]
+                if before.rstrip().endswith((" to", " from"))
+                else []
+            )
+            if counted is not None:
+                noun = counted.group(1)
+            elif subjects:
+                noun = subjects[-1]
+            if noun and (_verbish(noun) or not _is_plural(noun)):
+                noun = ""
+        if noun:
+            f["quantity"], f["noun"] = noun, singular(noun)
+
+
 def extract_text(text: str) -> list[dict[str, Any]]:
     """Findings for a raw string (what :func:`extract` does for an article's text).
 
@@ -1295,7 +1694,8 @@ def extract_text(text: str) -> list[dict[str, Any]]:
 
     if not text:
         return []
-    findings = _Scanner(text).run()
+    scanner = _Scanner(text)
+    findings = scanner.run()
     spans = sentence_spans(text) if findings else ()
     out: list[dict[str, Any]] = []
     for n, f in enumerate(findings):
@@ -1306,6 +1706,10 @@ def extract_text(text: str) -> list[dict[str, Any]]:
         f["consistency"] = ""
         f["deviation"] = float("nan")
         out.append(f)
+    # the scanner's copy: line breaks of wrapped wire copy read as spaces, same offsets
+    _table_rows(scanner.text, out)
+    _share_in_sentence(scanner.text, out)
+    _exchange_rates(scanner.text, out)
     link_conversions(text, out)
     for f in out:
         f.pop("_decimals", None)

@@ -215,10 +215,10 @@ BOUND_PREFIXES = _words("co ex non anti vice self half step great sub pro")
 LY_NOUNS = _words(
     "rally family assembly supply tally ally anomaly monopoly reply bully belly jelly"
 )
-PREMODIFIERS = _words("more other additional further extra new fewer separate different")
+PREMODIFIERS = _words("more other additional further extra new fewer separate different most")
 PRONOUN_PLURALS = _words("others ones these those thousands hundreds dozens millions billions tens")
 LOWER_ID_PREV = _words(
-    "no. nos category phase stage level week round season grade step gate version"
+    "no. nos category phase stage level week round season grade step gate version band"
 )
 ADJECTIVE_ENDINGS = ("-based", "-old", "-long", "-wide", "-high", "-year", "-strong")
 
@@ -408,8 +408,8 @@ _CHANGE_BEFORE = re.compile(
 )
 _AGED_BEFORE = re.compile(
     r"(?i:\b(?:aged|age|age[ \t]+of))[ \t]+"
-    r"(?:(?i:above|over|under|below|about|around|at[ \t]+least|less[ \t]+than|more[ \t]+than)"
-    r"[ \t]+)?$"
+    r"(?:(?i:above|over|under|below|about|around|at[ \t]+least|less[ \t]+than|more[ \t]+than"
+    r"|just|only)[ \t]+)?$"
 )
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?(?:-[^\W_]+)*")
 _LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:\(?\d{1,3}[.)]|\(\d{1,3}\))[ \t]")
@@ -421,9 +421,14 @@ _DECADE_SUFFIX = re.compile(r"'?s(?![A-Za-z])")
 # "$4 a share", "100,000 barrels per day", "RM79 a month", "$50/barrel", "every year"; not
 # "a year ago" or "a year earlier" (a time, not a rate)
 _PER_AFTER = re.compile(
-    r"(?:[ \t]*/[ \t]*|[ \t]+(?i:a|an|per|every)[ \t]+)(?P<w>[A-Za-z]+)\b(?![-'’])"
-    r"(?![ \t]+(?i:ago|earlier|later|before|after|since|previously|back)\b)"
+    r"(?:[ \t]*/[ \t]*|[ \t]+(?i:a|an|per|every)[ \t]+|[ \t]+(?=(?i:shr)\b))"
+    r"(?P<w>[A-Za-z]+)\b(?![-'’])"
 )
+# after "a year", "a month": a time, not a rate ("per share before" is still a rate)
+_TIME_ADVERB_AFTER = re.compile(
+    r"[ \t]+(?i:ago|earlier|later|before|after|since|previously|back)\b"
+)
+_TIME_WORDS = _words("year years month months week weeks day days decade decades hour hours time")
 #: words after "a"/"per" that are no denominator ("a few", "a record", "a third")
 NOT_PER = _words(
     "cent centum few lot bit total record result number further new rise fall drop gain loss "
@@ -473,8 +478,8 @@ _CAPITALISED_BEFORE = re.compile(
 _TABLE_ROW = re.compile(
     r"^[ \t]*(?:(?P<shares>(?i:avg|average)[ \t]+(?i:shrs|shares)(?:[ \t]+(?i:outstanding))?)"
     r"|(?P<per_share>(?i:(?:oper(?:ating)?|primary|fully[ \t]+diluted|diluted)[ \t]+)?"
-    r"(?i:shr|shr[ \t]+(?:profit|loss|earnings)))"
-    r"|(?i:(?:oper(?:ating)?|pretax|pre-tax|net)[ \t]+)?(?i:net|revs|revenues?|sales|backlog|"
+    r"(?i:shr|shr[ \t]+(?:profit|loss|earnings|primary|diluted|fully[ \t]+diluted)))"
+    r"|(?i:(?:oper(?:ating)?|pretax|pre-tax|net|total)[ \t]+)?(?i:net|revs|revenues?|sales|backlog|"
     r"profit|loss|turnover|income|earnings|net[ \t]+(?:profit|loss|income)|assets|deposits|loans)"
     r"(?:[ \t]+(?i:profit|loss))?)[ \t]+$",
     re.MULTILINE,

@@ -180,7 +180,16 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "mg": ("mg", "milligram", "milligrams", "milligramme", "milligrammes"),
     "g": ("g", "gram", "grams", "gramme", "grammes", "gm", "gms"),
     "kg": ("kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"),
-    "t": ("t", "tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes"),
+    "t": (
+        "t",
+        "tonne",
+        "tonnes",
+        "metric ton",
+        "metric tons",
+        "metric tonne",
+        "metric tonnes",
+        "mt",  # wire copy's metric tonnes ("20,000 mt")
+    ),
     "ton": ("ton", "tons", "short ton", "short tons"),
     "lb": ("lb", "lbs", "pound", "pounds"),
     "oz": ("oz", "ounce", "ounces"),
@@ -352,6 +361,7 @@ _CASE_SENSITIVE = {
     "m",
     "g",
     "t",
+    "mt",  # wire copy's metric tonnes ("20,000 mt"); "Mt" stays megatonnes if ever listed
     "l",
     "mi",
     "ha",
@@ -443,6 +453,15 @@ CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
     "FIM": ("finnish markka", "markka", "markkaa"),
     "NLG": ("guilders", "guilder", "netherlands guilders", "dutch guilders"),
     "ESP": ("pesetas", "peseta"),
+    # the 1980s-90s European currencies of wire copy (Reuters-21578): Italian "lire" (the
+    # singular "lira" stays Turkish), Belgian francs, escudos, drachmas, schillings, punts
+    "ITL": ("italian lire", "italian lira", "lire"),
+    "BEF": ("belgian francs", "belgian franc"),
+    "LUF": ("luxembourg francs", "luxembourg franc"),
+    "PTE": ("portuguese escudos", "escudos", "escudo"),
+    "GRD": ("greek drachmas", "drachmas", "drachmae", "drachma"),
+    "ATS": ("austrian schillings", "schillings", "schilling"),
+    "IEP": ("irish punts", "punts", "irish pounds"),
     "CRC": ("colones", "colón", "colon"),
     "GEL": ("lari", "georgian lari"),
     "LAK": ("kip", "lao kip"),

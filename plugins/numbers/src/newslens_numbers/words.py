@@ -169,6 +169,12 @@ def _verbish(word: str) -> bool:
     )
 
 
+# an acronym of capitals (with dots or not) before the counted noun: "US", "U.S.", "EU"
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,4}(?![\w'’.-])")
+# a word read as a noun where a verb could stand: end of clause or a preposition follows
+_NOUN_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$|(?:of|in|at|and|but|or|with|for|on)\b)")
+
+
 def counted_noun(text: str, pos: int, value: float) -> str:
     """The head noun of what a count counts, read from the words after ``pos``.
 
@@ -184,7 +190,7 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         and "-" + compound.group(1) not in ADJECTIVE_ENDINGS
     ):
         return compound.group(1)  # "a 20-storey building", "a 15-member crew"
-    if re.match(r"[ \t]+times\b", text[pos : pos + 7]):
+    if re.match(r"[ \t]+times\b|-times\b", text[pos : pos + 7]):
         return "times"  # "four times more": a multiplier counts times
     i = pos
     words: list[str] = []
@@ -195,6 +201,10 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         m = _WORD.match(text, j, limit)
         if m is None and text[j : j + 1] in "\"“‘'" and text[j + 1 : j + 2].isalpha():
             i = j + 1  # '1,500 "safety whistleblowers"'
+            continue
+        ticker = re.match(r"<[A-Z.]{1,8}>(?=[ \t])", text[j : j + 10]) if m is None else None
+        if ticker is not None:
+            i = j + ticker.end()  # "10 mln ATT <T> shares": a wire ticker
             continue
         if m is None:
             # allow "of 57 air strikes": a number after "of" keeps the hunt going
@@ -210,6 +220,10 @@ def counted_noun(text: str, pos: int, value: float) -> str:
             break
         w = m.group()
         low = w.lower()
+        acronym = _ACRONYM.match(text, j, limit)
+        if acronym is not None and text[acronym.end() : acronym.end() + 1] == " ":
+            i = acronym.end()  # "two US firms", "one U.S. trade official": a modifier
+            continue
         if not words and not hop_of and (low in ONES or low in TENS):
             i = m.end()  # "six of the country's eight capitals"
             continue
@@ -233,6 +247,14 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         if low in PREMODIFIERS and not words:
             i = m.end()  # "ten more people", "five other victims", "two new cases"
             continue
+        if (
+            value <= 1
+            and not words
+            and ((low in COMMON_VERBS and not _verbish(w)) or low.endswith("ing"))
+            and _NOUN_END.match(text, m.end(), limit)
+        ):
+            words.append(w)  # "the second set.", "the first cut of": the noun, not the verb
+            break
         if _verbish(w) or low in COMMON_VERBS:
             nxt = (
                 _WORD.match(text, m.end() + 1, limit)
@@ -263,8 +285,17 @@ def counted_noun(text: str, pos: int, value: float) -> str:
             break
         if "'" in w or "’" in w or w == "I":  # "I've", "they're": a clause has begun
             break
+        if low in ("anyone", "everyone", "someone", "anybody", "everybody", "somebody", "nobody"):
+            break  # "the first time anyone ran": a clause has begun
         words.append(w)
         i = m.end()
+        if text[i : i + 2] in ('" ', "” ", "’ ") and words and not _is_plural(w):
+            i += 1  # 'the first "lightweight" portable computers': a quoted modifier
+            continue
+        if text[i : i + 2] in ("' ", "’ ") and _is_plural(w):
+            words.pop()  # "two US critics' associations": a possessive plural modifies
+            i += 1
+            continue
         if text[i : i + 1] not in (" ", "\t", "-"):
             break
     if not words:
@@ -281,6 +312,8 @@ def counted_noun(text: str, pos: int, value: float) -> str:
                 return w.split("-")[-1]
             return w
     if value == 1 or value < 1:
+        while len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].islower():
+            words.pop()  # "second seed Nadal": the name after the noun is no noun
         head = words[-1]
         if len(head) <= 2:
             return ""

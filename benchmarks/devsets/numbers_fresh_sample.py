@@ -1,0 +1,108 @@
+"""Draw the fresh development sample of the numbers set (issue 17, second round).
+
+Usage::
+
+    .venv/bin/python benchmarks/devsets/numbers_fresh_sample.py > /tmp/skeleton.jsonl
+    .venv/bin/python benchmarks/devsets/numbers_fresh_sample.py --show   # text, to annotate
+    .venv/bin/python benchmarks/devsets/numbers_fresh_sample.py --round 2 > /tmp/skeleton2.jsonl
+
+The same documents, partition and sentence rule as ``numbers_news_sample.py`` with another seed
+(``newslens-numbers-fresh-`` + stratum), smaller quotas and at most ``PER_ARTICLE`` sentences per
+article, so the sample spreads over more articles. Never drawn: the blind third's documents, a
+document sharing a sentence with one of them (reposts), and a document (or a repost of one)
+already in ``numbers_news.jsonl``. Articles are never chosen by their figures, and no extractor
+runs here. The annotations (``numbers_fresh.jsonl``) add ``gold`` to these lines; their gold was
+written before the extractor was run on the sentences, and the first score on them is held out.
+
+``--round 2`` draws ``numbers_fresh2.jsonl`` the same way with the seed
+``newslens-numbers-fresh2-`` + stratum and smaller quotas (``QUOTA2``), from articles in none
+of the blind third, ``numbers_news.jsonl`` and ``numbers_fresh.jsonl`` (nor reposts of them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from numbers_news_sample import NUMBER, documents, is_blind, sha
+
+SEED = "newslens-numbers-fresh-"
+QUOTA = {"business": 25, "entertainment": 20, "politics": 25, "sport": 25, "tech": 25}
+QUOTA_REUTERS = 45
+QUOTA2 = {"business": 15, "entertainment": 15, "politics": 15, "sport": 15, "tech": 15}
+QUOTA2_REUTERS = 30
+PER_ARTICLE = 4
+NEWS = Path(__file__).resolve().parent / "numbers_news.jsonl"
+FRESH = Path(__file__).resolve().parent / "numbers_fresh.jsonl"
+
+
+def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, object]]:
+    from newslens.sentences import sentence_spans
+
+    drawn = (NEWS,) if round_ == 1 else (NEWS, FRESH)
+    used = {
+        json.loads(line)["doc"]
+        for path in drawn
+        for line in path.read_text(encoding="utf-8").splitlines()
+    }
+    seed = SEED if round_ == 1 else "newslens-numbers-fresh2-"
+    taken_sentences: set[str] = set()
+    blind_sentences: set[str] = set()
+    for key, (_, text) in docs.items():
+        if is_blind(key) or key in used:
+            target = blind_sentences if is_blind(key) else taken_sentences
+            target.update(sha(text[a:b]) for a, b in sentence_spans(text))
+    quotas = (
+        {**QUOTA, "reuters": QUOTA_REUTERS}
+        if round_ == 1
+        else {**QUOTA2, "reuters": QUOTA2_REUTERS}
+    )
+    out: list[dict[str, object]] = []
+    for stratum, quota in quotas.items():
+        keys = sorted(
+            k for k, (s, _) in docs.items() if s == stratum and not is_blind(k) and k not in used
+        )
+        random.Random(seed + stratum).shuffle(keys)
+        taken = 0
+        for key in keys:
+            text = docs[key][1]
+            spans = sentence_spans(text)
+            hashes = [sha(text[a:b]) for a, b in spans]
+            if any(h in blind_sentences or h in taken_sentences for h in hashes):
+                continue  # a repost of a blind or an already drawn document
+            picked = [(a, b) for a, b in spans if NUMBER.search(text, a, b)][:PER_ARTICLE]
+            for a, b in picked[: quota - taken]:
+                corpus = key.split(":", 1)[0]
+                out.append(
+                    {"corpus": corpus, "doc": key, "stratum": stratum, "start": a, "end": b,
+                     "sha256": sha(text[a:b])}
+                )  # fmt: skip
+                taken += 1
+            taken_sentences.update(hashes)
+            if taken >= quota:
+                break
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--show", action="store_true", help="print the sentences (not JSON)")
+    parser.add_argument("--round", type=int, default=1, choices=(1, 2), help="which sample")
+    args = parser.parse_args()
+    docs = documents()
+    for i, line in enumerate(draw(docs, args.round)):
+        if args.show:
+            text = docs[str(line["doc"])][1][int(line["start"]) : int(line["end"])]
+            print(f"{i}\t{line['doc']}\t{' '.join(text.split())}")
+        else:
+            print(json.dumps(line))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
