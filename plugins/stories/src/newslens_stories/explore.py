@@ -48,9 +48,11 @@ class StoryPane:
         self.picker = picker
         results = explorer.results
         self.stories = results[STORIES_ID]
-        self.figures = results[FIGURES_ID] if FIGURES_ID in results else pd.DataFrame()
-        self.claims = results[CLAIMS_ID] if CLAIMS_ID in results else pd.DataFrame()
-        self.events = results[TIMELINE_ID] if TIMELINE_ID in results else pd.DataFrame()
+        # only the columns the panes show: a pick takes a story's rows of these, not of
+        # every column the frames carry
+        self.figures = _columns(results, FIGURES_ID, FIGURE_COLUMNS)
+        self.claims = _columns(results, CLAIMS_ID, CLAIM_COLUMNS)
+        self.events = _columns(results, TIMELINE_ID, EVENT_COLUMNS)
         self.heading = widgets.HTML()
         self.figure_table = RowTable(
             name="story-figures",
@@ -254,6 +256,22 @@ class StoryPane:
 
 
 _NONE = np.empty(0, dtype=np.intp)
+FIGURE_COLUMNS = (
+    "story_id", "figure", "status", "published", "source", "article_id", "text",
+    "attributed_to", "sentence",
+)  # fmt: skip
+CLAIM_COLUMNS = (
+    "story_id", "claim_id", "claim", "stance", "speaker_resolved", "speaker", "source",
+    "article_id", "published", "sentence",
+)  # fmt: skip
+EVENT_COLUMNS = ("story_id", "date_start", "event", "sources", "dates_agree", "article_ids")
+
+
+def _columns(results: Any, analysis_id: str, columns: tuple[str, ...]) -> pd.DataFrame:
+    if analysis_id not in results:
+        return pd.DataFrame()
+    frame = results[analysis_id]
+    return frame[[c for c in columns if c in frame.columns]]
 
 
 def _rows_by_story(frame: pd.DataFrame) -> dict[str, np.ndarray]:
