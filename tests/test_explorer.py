@@ -164,9 +164,10 @@ def test_a_view_is_built_when_its_tab_is_opened(app):
     app.tabs.selected_index = 1
     built = shown(app, 1)
     assert "opening" not in getattr(built, "value", "")
-    app.select("tiny-2")  # the open tab is rebuilt for the new article, the others wait
-    assert shown(app, 1) is not built and "opening" in shown(app, 0).value
+    app.select("tiny-2")  # the open tab shows the new article (its widget refilled)
+    assert "opening" in shown(app, 0).value  # the others wait
     assert shown(app, 1) is app.view(1)
+    assert "Officials" in built.value and "missiles" not in app.view(1).value
     assert app.tabs.children == slots  # the tabs themselves stay put
 
 
@@ -209,6 +210,15 @@ def test_a_view_may_update_its_previous_widget_and_the_rest_is_closed(
     assert reused.comm is not None  # kept open: it is on show
     assert app.view(1) is not rebuilt and app.view(1).value == "0 figures"
     assert rebuilt.comm is None  # closed: its model would live on in the browser
+
+
+def test_the_default_table_view_is_refilled(app):
+    """Words has no view of its own: the table widget stays, with the new article's rows."""
+    app.tabs.selected_index = 1
+    table = app.view(1)
+    assert "missiles" in table.value
+    app.select("tiny-3")
+    assert app.view(1) is table and "missiles" not in table.value
 
 
 def test_results_read_back_from_disk_open_with_the_installed_analyses(

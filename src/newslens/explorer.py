@@ -67,9 +67,17 @@ def guarded(output: widgets.Output) -> Callable[[Callable[..., Any]], Callable[.
     return decorate
 
 
+class TableView(widgets.HTML):
+    """The view of an analysis without one: its findings as a table."""
+
+
 def default_view(context: ViewContext) -> widgets.Widget:
-    """Used for an analysis without a view: its findings as a table."""
-    return widgets.HTML(table_html(context.findings.drop(columns=["article_id"], errors="ignore")))
+    """Used for an analysis without a view: its findings as a table (the previous pick's
+    widget refilled, when the explorer offers it)."""
+    previous = context.previous
+    view = previous if isinstance(previous, TableView) else TableView()
+    view.value = table_html(context.findings.drop(columns=["article_id"], errors="ignore"))
+    return view
 
 
 class Pane(Protocol):

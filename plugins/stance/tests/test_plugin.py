@@ -84,6 +84,31 @@ def test_views_escape_article_text(make_plugin_manager) -> None:  # type: ignore
         assert widget_tree(analysis.view(corpus_ctx))
 
 
+def test_attributions_view_refills_the_previous_pick(make_plugin_manager) -> None:  # type: ignore[no-untyped-def]
+    """Offered its previous widget, the view shows the new article in the same widgets."""
+    from dataclasses import replace
+
+    from newslens import Article, ViewContext
+
+    pm = make_plugin_manager(plugin)
+    frame = corpus()
+    analysis = plugin.attributions_analysis()
+    found = run_analysis(analysis, frame, plugin_manager=pm)
+
+    def context(row: int) -> ViewContext:
+        art = Article.from_row(frame.iloc[row].to_dict())
+        sub = found[found["article_id"] == art.article_id]
+        return ViewContext(analysis, sub, art, found, frame, None)
+
+    first = analysis.view(context(0))
+    before = first.text.value
+    second = analysis.view(replace(context(1), previous=first))
+    assert "Lena Park" in before and "Bread prices rose" not in before
+    assert second is first
+    assert "Bread prices rose" in first.text.value and "Lena Park" not in first.text.value
+    assert analysis.view(replace(context(1), previous=first.text)) is not first
+
+
 def test_bound_claims_pickle_to_workers(make_plugin_manager) -> None:  # type: ignore[no-untyped-def]
     """The bound extractor (a functools.partial) runs in a process pool like a function."""
     pm = make_plugin_manager(plugin)

@@ -100,6 +100,26 @@ def test_the_open_tab_is_kept_across_picks() -> None:
     assert bytes(second.children[1].children[0].value).startswith(b"\x89PNG")
 
 
+def test_a_later_pick_refills_the_same_tabs() -> None:
+    """Offered the previous pick's widget, the view shows the new article in it: the text,
+    a fresh plot on the open plot tab, and the corpus timeline kept as it was."""
+    from dataclasses import replace
+
+    articles, findings = corpus()
+    first = view(context(articles, findings, "a"))
+    first.selected_index = 2
+    corpus_view = first.children[2].children[0]
+    first.selected_index = 1
+    plot_a = bytes(first.children[1].children[0].value)
+    second = view(replace(context(articles, findings, "b"), previous=first))
+    assert second is first and second.selected_index == 1
+    assert ">30 September</mark>" not in all_html(second.children[0])
+    assert html.escape(HOSTILE) in all_html(second.children[0])
+    plot_b = bytes(second.children[1].children[0].value)
+    assert plot_b.startswith(b"\x89PNG") and plot_b != plot_a
+    assert second.children[2].children == (corpus_view,)
+
+
 def test_corpus_part_is_built_once_per_findings_frame() -> None:
     articles, findings = corpus()
     one = view(context(articles, findings, None))

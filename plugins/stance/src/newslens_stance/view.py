@@ -85,18 +85,24 @@ def attributions_view(context: ViewContext) -> widgets.Widget:
         colour = STANCE_COLOURS.get(str(r.stance), "#333")
         for a, b in r.content_spans or []:
             spans.append((int(a), int(b), colour, f"{r.stance}: {r.cue_lemma}"))
-    legend = " ".join(
-        f'<span style="color:{c}">■ {html.escape(k)}</span>' for k, c in STANCE_COLOURS.items()
-    )
-    return widgets.VBox(
-        [
-            widgets.HTML(f"<div>{legend}</div>"),
-            widgets.HTML(
-                f'<div style="max-height:400px;overflow:auto">{highlight(text, spans)}</div>'
-            ),
-            widgets.HTML(attributions_table_html(findings)),
-        ]
-    )
+    previous = context.previous
+    view = previous if isinstance(previous, AttributionsView) else AttributionsView()
+    view.text.value = f'<div style="max-height:400px;overflow:auto">{highlight(text, spans)}</div>'
+    view.table.value = attributions_table_html(findings)
+    return view
+
+
+class AttributionsView(widgets.VBox):
+    """One article's attributions: legend, highlighted text, table. A later pick refills the
+    same widgets (``ViewContext.previous``) instead of sending the browser new ones."""
+
+    def __init__(self) -> None:
+        legend = " ".join(
+            f'<span style="color:{c}">■ {html.escape(k)}</span>' for k, c in STANCE_COLOURS.items()
+        )
+        self.text = widgets.HTML()
+        self.table = widgets.HTML()
+        super().__init__([widgets.HTML(f"<div>{legend}</div>"), self.text, self.table])
 
 
 def claims_table_html(findings: pd.DataFrame, articles: pd.DataFrame) -> str:

@@ -338,43 +338,73 @@ def corpus_part(
 # ----------------------------------------------------------------------------- the view
 
 
+class ArticleTimeline(widgets.Tab):
+    """Tabs for one article: text and findings at once; its plot and the corpus timeline
+    drawn when their tab is opened (or was open at the previous pick). A later pick refills
+    the same widgets (``ViewContext.previous``) instead of sending the browser new ones."""
+
+    def __init__(self) -> None:
+        self.header = widgets.HTML()
+        self.text = widgets.HTML()
+        self.table = widgets.HTML()
+        self.plot = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
+        self.errors = widgets.HTML()
+        self.corpus_box = widgets.VBox([])
+        super().__init__(
+            children=[
+                widgets.VBox([self.header, self.text, self.table]),
+                widgets.VBox([self.plot, self.errors]),
+                self.corpus_box,
+            ],
+            titles=ARTICLE_TABS,
+        )
+        self._entry: _Entry | None = None
+        self._draw_plot: Callable[[], bytes] | None = None
+        self._part_of: Callable[[], CorpusPart] | None = None
+        self.observe(_guard(self.errors)(self._opened), names="selected_index")
+
+    def show(
+        self, context: ViewContext, entry: _Entry, part_of: Callable[[], CorpusPart]
+    ) -> ArticleTimeline:
+        article = context.article
+        findings = context.findings
+        n_dated = len(dated(findings)) if len(findings) else 0
+        self.header.value = (
+            f"<p>{len(findings)} temporal expression(s), {n_dated} with a calendar date; "
+            "hover a mark for its normalised value.</p>"
+        )
+        self.text.value = article_html(findings, article.text if article else "")
+        self.table.value = findings_table(findings)
+        self.errors.value = ""
+        if len(self.plot.value):
+            self.plot.value = b""
+        self._draw_plot = lambda: png_bytes(article_timeline(findings, article))
+        if self._entry is not entry:  # another corpus: its own corpus timeline
+            self.corpus_box.children = []
+        self._entry, self._part_of = entry, part_of
+        if self.selected_index != entry.last_tab:
+            self.selected_index = entry.last_tab  # draws the tab through the observer
+        else:
+            _guard(self.errors)(self._opened)()
+        return self
+
+    def _opened(self, _change: Any = None) -> None:
+        index = self.selected_index
+        if self._entry is not None:
+            self._entry.last_tab = index if index is not None else 0
+        if index == _PLOT_TAB and not len(self.plot.value) and self._draw_plot is not None:
+            self.plot.value = self._draw_plot()
+        if index == _CORPUS_TAB and not self.corpus_box.children and self._part_of is not None:
+            self.corpus_box.children = [self._part_of().view()]
+
+
 def article_part(
     context: ViewContext, entry: _Entry, part_of: Callable[[], CorpusPart]
-) -> widgets.Tab:
-    """Tabs for one article: text and findings at once; its plot and the corpus timeline
-    drawn when their tab is opened (or was open at the previous pick)."""
-    article = context.article
-    findings = context.findings
-    n_dated = len(dated(findings)) if len(findings) else 0
-    header = widgets.HTML(
-        f"<p>{len(findings)} temporal expression(s), {n_dated} with a calendar date; "
-        "hover a mark for its normalised value.</p>"
-    )
-    text = widgets.HTML(article_html(findings, article.text if article else ""))
-    table = widgets.HTML(findings_table(findings))
-    plot = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
-    errors = widgets.HTML()
-    plot_box = widgets.VBox([plot, errors])
-    corpus_box = widgets.VBox([])
-    tabs = widgets.Tab(
-        children=[widgets.VBox([header, text, table]), plot_box, corpus_box],
-        titles=ARTICLE_TABS,
-    )
-    guard = _guard(errors)
-
-    @guard
-    def on_tab(_change: Any = None) -> None:
-        index = tabs.selected_index
-        entry.last_tab = index if index is not None else 0
-        if index == _PLOT_TAB and not len(plot.value):
-            plot.value = png_bytes(article_timeline(findings, article))
-        if index == _CORPUS_TAB and not corpus_box.children:
-            corpus_box.children = [part_of().view()]
-
-    tabs.observe(on_tab, names="selected_index")
-    tabs.selected_index = entry.last_tab
-    on_tab()
-    return tabs
+) -> ArticleTimeline:
+    """The article's tabs: the previous pick's refilled when offered, else new ones."""
+    previous = context.previous
+    view = previous if isinstance(previous, ArticleTimeline) else ArticleTimeline()
+    return view.show(context, entry, part_of)
 
 
 def view(context: ViewContext) -> widgets.Widget:
@@ -395,6 +425,7 @@ def view(context: ViewContext) -> widgets.Widget:
 __all__ = [
     "ARTICLE_TABS",
     "MAX_EVENTS",
+    "ArticleTimeline",
     "CorpusPart",
     "article_html",
     "corpus_part",
