@@ -145,3 +145,40 @@ def test_attitudes_as_adjectives_and_name_calling() -> None:
         ("The senator", "eager", "to end the debate", "intention"),
         ("The mayor", "called", "him a reckless opportunist", "speech"),
     }
+
+
+def test_a_closing_report_frames_the_report_it_contains() -> None:
+    # each report's content holds the other's cue: the later, closing one is the outer
+    text = "The mayor promised that the bridge would reopen in May, the Harbor Gazette reported."
+    rows = find_attributions(text)
+    outer = one(rows, "reported")
+    assert outer["speaker"] == "the Harbor Gazette"
+    assert not outer["nested"]
+    assert [r["cue"] for r in rows if not r["nested"]] == ["reported"]
+
+
+def test_a_long_appositive_with_a_relative_clause_keeps_its_speaker() -> None:
+    text = (
+        "Lena Ortiz, a ferry captain who has worked the strait for decades, said the new "
+        "schedule would strand commuters. Dock workers in two towns — Pellham and Norrow — "
+        "said they would stop work on Monday."
+    )
+    rows = find_attributions(text)
+    said = [r for r in rows if r["cue"] == "said"]
+    assert said[0]["speaker"].startswith("Lena Ortiz, a ferry captain")
+    assert said[0]["content"] == "the new schedule would strand commuters"
+    assert said[1]["speaker"].startswith("Dock workers in two towns")
+    assert said[1]["content"] == "they would stop work on Monday"
+
+
+def test_participles_after_by_a_dash_or_and() -> None:
+    text = (
+        "The senator won the crowd over by saying that taxes would fall. "
+        "The coach changed his pick at once – saying the weather had turned. "
+        "The mayor spent the day thanking the crews and suggesting that the roads were safe."
+    )
+    rows = find_attributions(text)
+    got = {r["cue"]: (r["speaker"], r["content"]) for r in rows}
+    assert got["saying"][0] in {"The senator", "The coach"}
+    assert [r["speaker"] for r in rows if r["cue"] == "saying"] == ["The senator", "The coach"]
+    assert got["suggesting"] == ("The mayor", "the roads were safe")

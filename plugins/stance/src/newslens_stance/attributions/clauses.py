@@ -278,7 +278,7 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             form[:1].isupper()
             and re.search(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)$", text[max(0, cue_start - 4) : cue_start])
         )
-        and pw not in {"by", "while", "when", "after", "before", "upon"}
+        and pw not in {"by", "while", "when", "after", "before", "upon", "in", "without", "and"}
     ):
         return True  # "his financial reporting": a gerund or adjective, not a participle clause
     if low in {"states", "state"}:

@@ -507,8 +507,10 @@ def _verb_attribution(
         return None  # "was found dead", "is expected to": the subject is no source
     participle = form.endswith("ing") and (
         re.search(r",\s*(?:(?:further|also|then|later|adding|and)\s+)*$", before_text)
-        or re.search(r"\b(?:upon|after|before|while|when)\s+$", before_text)
-    )  # "..., adding that", "was cheered upon announcing that"
+        or re.search(r"\b(?:upon|after|before|while|when|by|in|without)\s+$", before_text)
+        # "... on the spot – saying he was", "painting others as weak and suggesting that"
+        or re.search(r"(?:\s[—–]|\w\s+and)\s+$", before_text)
+    )  # "..., adding that", "was cheered upon announcing that", "won by saying that"
     if form.endswith("ing") and form[:1].isupper() and not before_text.strip(" “\"‘'"):
         return _fronted_participle(doc, c0, c1, s1, lemma)
     if not participle:
@@ -523,6 +525,9 @@ def _verb_attribution(
             head, hedged = _np_before(doc, s0 + adj.start("prep") - 1, s0)
             if head is not None and text[head[0] : head[0] + 1].isupper():
                 speaker = head  # "Richard Ferrand in relaying the news to parliament said"
+    if speaker is None and not participle and re.search(r"(?:,|\s[—–])\s*$", before_text):
+        # "Jason Lee, a delegate who is part of the drive, said": a long appositive
+        speaker = _subject_before_appositives(doc, s0, c0)
     inverted = False
     # inverted: '"...," said the minister.' or '..., said Smith.'
     if (
@@ -967,6 +972,79 @@ def _role_before_name(doc: _Doc, s0: int, speaker: tuple[int, int]) -> tuple[int
     ):
         return s0 + m.start(1), speaker[1]
     return speaker
+
+
+#: words that open a clause or an adverbial, never a subject noun phrase
+_NOT_SUBJECT_LEAD = frozenset(
+    _words(
+        """
+        if while although though when whenever as after before since because unless once
+        until whether even but and or so yet in on at from by with for during following under
+        within amid despite without about into over than then still now here there this that
+        it what how why where who which not no yes like unlike
+        """
+    )
+)
+_CLAUSE_WORDS = frozenset(_words("that which who whom whose because if when than be been not"))
+_SUBORDINATE_LEAD = frozenset(
+    _words("if while although though when whenever as after before since because unless once")
+)
+
+
+def _subject_before_appositives(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
+    """The subject of "S, <appositives and relative clauses>, said" when the nearest phrase
+    before the cue is no speaker: the sentence's first noun phrase (after a leading
+    subordinate clause), with every appositive up to the cue.
+
+    Why: PolNeAR and PARC sources carry long descriptions ("Jason Lee, the founder of a
+    group that encourages libertarians to move, said", "insiders in two states — Nevada and
+    South Carolina — said"), and the backward scan stops at their first verb or comma. The
+    chunks between the subject and the cue may hold verbs (relative clauses), but none may
+    open with a pronoun (a clause of its own: "X won, he said" has a speaker already).
+    """
+    text = doc.text
+    if c0 - s0 > 400:
+        return None
+    cuts = [
+        m.start()
+        for m in re.finditer(r",|\s[—–]\s", text[s0:c0])
+        if doc.quote_at(s0 + m.start()) is None
+    ]
+    if not cuts:
+        return None
+    bounds = [s0] + [s0 + c for c in cuts]
+    chunks = []
+    for i, a in enumerate(bounds):
+        b = bounds[i + 1] if i + 1 < len(bounds) else c0
+        a2, b2 = _strip_span(text, a + (0 if i == 0 else 1), b, " \t\n,;:–—-")
+        chunks.append((a2, b2))
+    if chunks and chunks[-1][1] > chunks[-1][0]:
+        return None  # words between the last comma and the cue: not this pattern
+    chunks = [c for c in chunks if c[1] > c[0]]
+    first = 0
+    lead = _first_words(text, chunks[0][0], chunks[0][1], 2) if chunks else []
+    if lead and lead[0].lower() in _SUBORDINATE_LEAD | {"even"} and len(chunks) >= 3:
+        first = 1  # "Even if Clinton loses, insiders in two states — A and B — said"
+    if len(chunks) - first < 2:
+        return None
+    a, b = chunks[first]
+    dm = _DISCOURSE.match(text[a:b])
+    a += dm.end() if dm else 0
+    words = _WORD.findall(text[a:b])
+    if not 1 <= len(words) <= 10 or any(ch in text[a:b] for ch in "“”\"()"):
+        return None
+    lw = [w.lower() for w in words]
+    if lw[0] in _NOT_SUBJECT_LEAD or lw[0] in _AUX or _ADVERBIAL.match(text[a:b] + ","):
+        return None
+    if not (words[0][:1].isupper() or words[0][:1].isdigit() or lw[0] in _POSS_DET):
+        return None
+    if any(w in _FINITE or w in _PAST or w in FORM_TO_LEMMA or w in _CLAUSE_WORDS for w in lw):
+        return None  # a clause: "Clinton won the race, ..."
+    for a2, b2 in chunks[first + 1 :]:
+        nxt = _first_words(text, a2, b2, 1)
+        if not nxt or nxt[0].lower() in _PRONOUNS or nxt[0].lower() in {"there", "this"}:
+            return None
+    return a, chunks[-1][1]
 
 
 def _fronted_participle(doc: _Doc, c0: int, c1: int, s1: int, lemma: str) -> _Finding | None:
