@@ -1031,7 +1031,7 @@ def _subject_before_appositives(doc: _Doc, s0: int, c0: int) -> tuple[int, int] 
     dm = _DISCOURSE.match(text[a:b])
     a += dm.end() if dm else 0
     words = _WORD.findall(text[a:b])
-    if not 1 <= len(words) <= 10 or any(ch in text[a:b] for ch in "“”\"()"):
+    if not 1 <= len(words) <= 10 or any(ch in text[a:b] for ch in '“”"()'):
         return None
     lw = [w.lower() for w in words]
     if lw[0] in _NOT_SUBJECT_LEAD or lw[0] in _AUX or _ADVERBIAL.match(text[a:b] + ","):
