@@ -182,3 +182,29 @@ def test_participles_after_by_a_dash_or_and() -> None:
     assert got["saying"][0] in {"The senator", "The coach"}
     assert [r["speaker"] for r in rows if r["cue"] == "saying"] == ["The senator", "The coach"]
     assert got["suggesting"] == ("The mayor", "the roads were safe")
+
+
+def test_standings_in_the_polls_and_nouns_first_words_are_no_cues() -> None:
+    text = (
+        "The senator trails in the polls, and the 2016 contest has been long. "
+        "His overall support fell in early voting states. "
+        "In a new Harbor Gazette poll, Ortiz leads with 40 percent."
+    )
+    rows = find_attributions(text)
+    assert [(r["cue"], r["speaker"]) for r in rows] == [("In", "a new Harbor Gazette poll")]
+
+
+def test_evaluative_verbs_with_a_noun_phrase_object() -> None:
+    text = "The governor blasted the ferry schedule on Monday. The union slammed the new rules."
+    rows = find_attributions(text)
+    got = {r["cue"]: (r["speaker"], r["content"], r["cue_class"]) for r in rows}
+    assert got["blasted"][:2] == ("The governor", "the ferry schedule")
+    assert got["slammed"] == ("The union", "the new rules", "speech")
+
+
+def test_a_relative_pronoun_with_adverbs_before_its_report() -> None:
+    text = "The plan was backed by Mr. Ode, who had previously argued that tolls must rise."
+    rows = find_attributions(text)
+    row = one(rows, "argued")
+    assert row["speaker"] == "Mr. Ode"
+    assert row["content"] == "tolls must rise"

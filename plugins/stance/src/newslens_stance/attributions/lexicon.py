@@ -58,7 +58,7 @@ _ATTITUDE_REGULAR = _words(
     """
     ask wonder expect fear doubt hope want plan intend decide refuse decline prefer support
     oppose endorse criticize criticise defend propose agree demonstrate express mock condemn
-    denounce question worry
+    denounce question worry blast slam decry lament tout applaud ridicule favor favour
     """
 )
 
@@ -154,7 +154,7 @@ def _inflect(lemma: str) -> list[str]:
         return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
     if lemma.endswith(("s", "sh", "ch", "x", "z")):
         return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
-    if lemma in {"admit", "rebut", "regret", "quip"}:
+    if lemma in {"admit", "rebut", "regret", "quip", "slam"}:
         return [lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
     return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
 

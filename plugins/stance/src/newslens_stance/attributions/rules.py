@@ -27,6 +27,7 @@ from newslens_stance.attributions.lexicon import (
     _HEDGE_RE,
     _LEAD_PREPS,
     _MODALS,
+    _NOUNISH,
     _PASSIVE_BY_RE,
     _PAST,
     _POSS_DET,
@@ -236,6 +237,10 @@ def _find(text: str) -> list[_Finding]:
             continue
         s0, s1 = doc.sentence(c0)
         sp = _strip_span(text, *m.span("source"))
+        if m.group("cue") == "in" and not re.match(
+            r"(?:an?|this|that|one|another|its|his|her|their)\s", text[sp[0] : sp[1]]
+        ):
+            continue  # "trails in the polls", "his drop in national polls": standings, no source
         parts = []
         before = _strip_span(text, s0, c0)
         if before[1] - before[0] > 2 and len(_WORD.findall(text[before[0] : before[1]])) >= 3:
@@ -543,21 +548,27 @@ def _verb_attribution(
             speaker, inverted = sp, True
     # participle: "..., adding that", "..., saying"
     rel_comma = False
+    rel_pron: tuple[int, int] | None = None
     if speaker is None:
-        rel = re.search(
-            r",\s*(?:which|who)\s+(?:(?:also|later|then|had|has|have)\s+)?$", before_text
-        ) or re.search(
+        rel = re.search(r",\s*(?:which|who)\s+" + _REL_GAP + r"$", before_text) or re.search(
             r"(?:\b[A-Z][\w’'\-]+\s+who|\b(?:" + _DOC_NOUNS + r")\s+(?:which|that))"
-            r"\s+(?:(?:also|later|then|had|has|have)\s+)?$",
+            r"\s+" + _REL_GAP + r"$",
             before_text,
-        )  # "Alex Greenwich who said", "a statement which said"
+        )  # "Alex Greenwich who said", "Mr. Ode, who had long argued", "a memo which said"
         if rel:
             end = s0 + rel.start()
             rel_comma = rel.group().startswith(",")
+            pron = re.search(r"\b(?:which|who|that)\b", rel.group())
+            if pron is not None:
+                rel_pron = (end + pron.start(), end + pron.end())
             if not rel.group().startswith(","):
-                pron = re.search(r"\s+(?:which|who|that)\b", rel.group())
                 end += pron.start() if pron else 0
             speaker, _ = _np_before(doc, end, s0)  # "Police, which said ..."
+            if speaker is None and rel_pron is not None:
+                # the antecedent is no plain noun phrase: the pronoun stands as the speaker
+                # (PolNeAR marks it so); with one, the speaker is the antecedent (PARC and the
+                # project's guide: "Lena Ortiz, who said ..." has the speaker "Lena Ortiz")
+                speaker = rel_pron
             if speaker is not None and re.fullmatch(
                 r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:" + _DOC_NOUNS + r")",
                 text[speaker[0] : speaker[1]],
@@ -636,14 +647,19 @@ def _verb_attribution(
     if speaker is None:
         return None
     sp_text = text[speaker[0] : speaker[1]]
+    if form.lower() in _NOUNISH | _NOUN_FIRST and _modifier_last(sp_text):
+        return None  # "the 2016 contest", "his overall support", "early voting states"
     if sp_text.lower() in {"which", "who"} and re.search(r",\s*$", text[s0 : speaker[0]]):
         head, _ = _np_before(doc, text.rindex(",", s0, speaker[0]), s0)
         if head is None:
             return None
+        rel_pron = rel_pron or speaker
         speaker = head  # "Toronto Police, which indicated ..."
         sp_text = text[speaker[0] : speaker[1]]
     if (
-        sp_text.lower() in {"which", "who", "that", "this", "there"} and not sp_text.isupper()
+        sp_text.lower() in {"which", "who", "that", "this", "there"}
+        and not sp_text.isupper()
+        and speaker != rel_pron
     ) or not re.search(r"[^\W\d_]", sp_text):
         return None
     # a bracketed adverbial does not hide the negation: "had not, as of yesterday, announced"
@@ -666,7 +682,7 @@ def _verb_attribution(
     lead_end = min(speaker[0], c0)
     # a participle's speaker is the subject of the clause it hangs on; the words before that
     # subject are no content of the participle ("Post-war, he worked ..., observing a test")
-    pre = "" if participle else text[s0:lead_end]
+    pre = "" if participle or rel_pron is not None else text[s0:lead_end]
     pre_stripped = pre.rstrip()
     if pre_stripped.endswith((",", ",”", ',"', "”", '"', ".”", "?”", "!”")) or (
         pre_stripped and pre_stripped[-1] in '”"'
@@ -759,7 +775,7 @@ def _verb_attribution(
             return None  # "spoke in the rally and encouraged ...": a second verb, no content
         b = _clause_end(doc, a, s1)
         if (
-            lemma in NP_OBJECT_LEMMAS | {"call for", "call on", "demand"}
+            lemma in NP_OBJECT_LEMMAS | _EVALUATIVE | {"call for", "call on", "demand"}
             and doc.quote_starting(a) is None
             and not re.search(r"\bthat\b|:", text[after:a])
             and not _looks_clause(text[a:b], lemma)
@@ -902,6 +918,24 @@ def _verb_attribution(
     return _Finding((c0, c1), lemma, speaker, content, hedged=hedged)
 
 
+#: attitude verbs whose content is often a noun phrase object ("blasted the schedule on
+#: Monday"): the object ends before the report's own adverbials, as with "announced"
+_EVALUATIVE = frozenset(
+    _words(
+        """
+        blast slam decry lament tout applaud ridicule favor favour support oppose endorse
+        criticize criticise defend condemn denounce mock praise blame accuse
+        """
+    )
+)
+#: words between a relative pronoun and its report ("who had previously pledged", "who
+#: claim", "which has long argued")
+_REL_GAP = (
+    r"(?:(?:also|later|then|had|has|have|previously|long|once|since|still|now|would|will|"
+    r"could|can|may|might|did|does|do|never|not|first|repeatedly|publicly|openly)\s+)*"
+)
+
+
 #: attitude cues that attribute only with a complement clause, an infinitive or a quotation
 #: ("agreed to", "expects that", "asked whether"), never with a bare object or a participle
 _COMPLEMENT_ONLY = frozenset(
@@ -972,6 +1006,38 @@ def _role_before_name(doc: _Doc, s0: int, speaker: tuple[int, int]) -> tuple[int
     ):
         return s0 + m.start(1), speaker[1]
     return speaker
+
+
+#: cue forms read as nouns first in political news ("the contest", "his support")
+_NOUN_FIRST = frozenset(_words("support supports contest contests state states speak"))
+_MODIFIER_WORDS = frozenset(
+    _words(
+        """
+        other key early overall genuine new big main real whole next only first last tight
+        close tough nominating voting general primary presidential national public popular
+        grassroots financial political military strong broad own
+        """
+    )
+)
+
+
+def _modifier_last(phrase: str) -> bool:
+    """Whether a would-be speaker ends in a modifier, not a noun: the cue word after it is
+    then that phrase's head noun ("the 2016 contest", "key states", "much-needed support")."""
+    words = phrase.split()
+    last = words[-1] if words else ""
+    low = last.lower()
+    return bool(last) and (
+        last[:1].isdigit()
+        or low in _MODIFIER_WORDS
+        or low in _POSS_DET
+        or (
+            last.islower()
+            and len(words) > 1
+            and re.search(r"(?:al|ive|ous|ful|ic|ing|ed|-way|-needed)$", low) is not None
+            and low not in _COMMON_SPEAKERS
+        )
+    )
 
 
 #: words that open a clause or an adverbial, never a subject noun phrase
