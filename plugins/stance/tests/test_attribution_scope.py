@@ -208,3 +208,29 @@ def test_a_relative_pronoun_with_adverbs_before_its_report() -> None:
     row = one(rows, "argued")
     assert row["speaker"] == "Mr. Ode"
     assert row["content"] == "tolls must rise"
+
+
+def test_questions_put_to_the_subject() -> None:
+    text = (
+        "When asked by a reporter whether the ferry would run, the mayor smiled. "
+        "Asked about the toll, Ortiz said it would rise."
+    )
+    rows = find_attributions(text)
+    got = [(r["cue"], r["speaker"], r["content"], r["cue_class"]) for r in rows]
+    assert got == [
+        ("asked", "a reporter", "whether the ferry would run", "question"),
+        ("Asked", None, "about the toll", "question"),
+        ("said", "Ortiz", "it would rise", "speech"),
+    ]
+
+
+def test_a_bare_reported_clause_and_a_participle_after_its_subject() -> None:
+    text = (
+        "The engineers note the dam holds 20,000 tonnes. The study suggests any new tolls "
+        "for the bridge should be gradual. Both men left the room, Ortiz saying he was hopeful."
+    )
+    rows = find_attributions(text)
+    got = {r["cue"]: (r["speaker"], r["content"]) for r in rows}
+    assert got["note"] == ("The engineers", "the dam holds 20,000 tonnes")
+    assert got["suggests"] == ("The study", "any new tolls for the bridge should be gradual")
+    assert got["saying"] == ("Ortiz", "he was hopeful")

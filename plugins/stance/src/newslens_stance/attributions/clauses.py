@@ -242,6 +242,22 @@ _STATING_NOUNS = frozenset(
 )
 
 
+#: participles that report right after their subject noun ("voters saying they want ...",
+#: "Ryan saying he was encouraged"): with a reported clause after them they are no gerunds
+_REPORTING_PARTICIPLES = frozenset(
+    _words(
+        """
+        saying telling arguing claiming insisting suggesting warning noting stating asserting
+        declaring predicting alleging contending complaining arguing acknowledging admitting
+        """
+    )
+)
+_REPORTED_CLAUSE = re.compile(
+    r"\s+(?:that\b|[“\"]|(?:he|she|they|we|i|there)\b|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"
+    r"\s+(?:is|was|were|are|has|had|have|will|would|could|should|can|did|does)\b)"
+)
+
+
 def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     """True when a cue word is used as a noun or adjective ("denies claims that", "the
     said vessel") rather than as a reporting verb."""
@@ -279,6 +295,9 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             and re.search(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)$", text[max(0, cue_start - 4) : cue_start])
         )
         and pw not in {"by", "while", "when", "after", "before", "upon", "in", "without", "and"}
+        and not (
+            low in _REPORTING_PARTICIPLES and _REPORTED_CLAUSE.match(text, cue_start + len(form))
+        )
     ):
         return True  # "his financial reporting": a gerund or adjective, not a participle clause
     if low in {"states", "state"}:

@@ -280,6 +280,40 @@ def _find(text: str) -> list[_Finding]:
             lemma = m.group("cue").lower()
             findings.append(_Finding((c0, c1), lemma, speaker, [(a, b)], hedged=hedged))
             used_cues.add(c0)
+    # 3g. questions put to the subject: "When asked by a reporter whether ...", "Asked about
+    # X, she said": the asker (after "by") is the source, or none is named
+    for m in _ASKED_RE.finditer(text) if "sked" in text else ():
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        s0, s1 = doc.sentence(c0)
+        lead = text[s0:c0]
+        if not (
+            (m.group("cue")[0] == "A" and not lead.strip(" “\"‘'"))
+            or re.search(
+                r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f|[Uu]pon being|being|was|were|"
+                r"is|are|been)\s+(?:\w+ly\s+)?$",
+                lead,
+            )
+        ):
+            continue
+        a = m.start("comp")
+        if text[a] in OPEN_QUOTES:
+            q = doc.quote_starting(a)
+            if q is None:
+                continue
+            b = q[1]
+        else:
+            b = _clause_end(doc, a, s1)
+            comma = text.find(",", a, b)
+            if comma > a and not doc.quote_at(comma):
+                b = comma  # "(When) asked whether X, she said ...": the question ends there
+        a, b = _strip_span(text, a, b)
+        if len(_WORD.findall(text[a:b])) < 2:
+            continue
+        agent = _strip_span(text, *m.span("agent")) if m.group("agent") else None
+        findings.append(_Finding((c0, c1), "ask", agent, [(a, b)], agentless=agent is None))
+        used_cues.add(c0)
     # 4. continuation quotes of a direct attribution
     _attach_following_quotes(doc, findings)
     findings = _prune(doc, findings)
@@ -349,6 +383,14 @@ _ADJ_ATTITUDE_RE = re.compile(
     r"pleased|glad|disappointed|proud|wary|fearful|doubtful|unsure|uncertain)\s+"
     r"(?P<comp>that\b|to\b|about\b|of\b|whether\b)"
 )
+_ASKED_RE = re.compile(
+    r"\b(?P<cue>[Aa]sked)(?:\s+by\s+(?P<agent>(?:[Tt]he\s+|an?\s+)?[\w’'.\-]+"
+    r"(?:\s+(?!whether\b|if\b|about\b|to\b)[\w’'.\-]+){0,5}?))?"
+    r"(?:\s+(?:on|in|at|during|last|this)\s+[\w’'.\-]+(?:\s+[A-Z][\w’'.\-]*){0,3})?,?\s+"
+    r"(?P<comp>whether\b|if\b|about\b|what\b|why\b|how\b|who\b|which\b|to\s+[a-z]|[“\"])"
+)
+#: a fronted question put to the speaker: no content of the report after it
+_ASKED_LEAD = re.compile(r"(?:(?:when|after|once|if)\s+)?asked\b", re.IGNORECASE)
 _CITED_NP = re.compile(r"((?:the |a |an )?[^,;.:()“”\"]{2,80}?)(?=\s*(?:[,;.:]|$|\s+as\b))")
 
 
@@ -691,7 +733,11 @@ def _verb_attribution(
         q = doc.quote_ending(qend) if pre_stripped[-1] in '”"' else None
         if q is not None:
             content.append(q)
-        elif _ADVERBIAL.match(pre_stripped.strip()) or _adverbial_chunks(pre_stripped):
+        elif (
+            _ADVERBIAL.match(pre_stripped.strip())
+            or _adverbial_chunks(pre_stripped)
+            or _ASKED_LEAD.match(pre_stripped.strip())
+        ):
             pass  # "On Tuesday, X announced ...": a time phrase, not reported content
         else:
             a, b = _strip_span(text, s0, s0 + len(pre_stripped))
@@ -1222,11 +1268,35 @@ def _looks_clause(rest: str, lemma: str) -> bool:
         return False  # "responded quickly and found": manner, not a reported clause
     if lemma in {"describe", "characterise", "characterize", "list"}:
         return "as" in [w.lower() for w in _first_words(rest, 0, len(rest), 12)]  # "in March as"
-    if any(w in _FINITE or w in _PAST or (w.endswith("ed") and len(w) > 4) for w in words[1:6]):
-        return True
+    if words[0] in _NOMINATIVE or re.fullmatch(
+        r"(?:it|that|there|he|she|what)[’'](?:s|re|ll)", words[0]
+    ):
+        return len(words) > 1 or "’" in words[0] or "'" in words[0]  # "he won", "it's over"
+    if any(
+        w in _FINITE
+        or w in _PAST
+        or w == "cannot"
+        or w.endswith(("n't", "n’t"))
+        or (w.endswith("ed") and len(w) > 4)
+        for w in words[1:6]
+    ) or any(w in _MODALS - {"has", "have", "had"} for w in words[6:8]):
+        return True  # "any further deals to increase trade should be gradual"
     if words[0] in {"the", "this", "these", "those"}:
+        for i in range(2, min(5, len(words) - 1)):
+            w, nxt = words[i], words[i + 1]
+            if (
+                re.fullmatch(r"[a-z]{3,}[^s]s", w)
+                and not w.endswith(("ness", "ics", "ous"))
+                and words[i - 1] not in _POSS_DET | {"of", "and", "or"}
+                and (nxt in _POSS_DET | {"that", "no", "more", "less"} or nxt[:1].isdigit())
+            ):
+                return True  # "the dam holds 20,000 tonnes": a present-tense verb
         return _looks_clause("a " + rest, lemma)  # "the death toll from the quake would rise"
     return False
+
+
+#: subject pronouns: a complement that opens with one is a clause ("noted they lost")
+_NOMINATIVE = frozenset(_words("he she they we i there"))
 
 
 def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
