@@ -234,3 +234,14 @@ def test_a_bare_reported_clause_and_a_participle_after_its_subject() -> None:
     assert got["note"] == ("The engineers", "the dam holds 20,000 tonnes")
     assert got["suggests"] == ("The study", "any new tolls for the bridge should be gradual")
     assert got["saying"] == ("Ortiz", "he was hopeful")
+
+
+def test_a_cue_with_its_own_object_and_an_object_ending_at_a_dash() -> None:
+    text = (
+        "In his speech at the pier, an upbeat talk on ferries, the mayor tells one joke "
+        "about tolls. The council opposed the toll plan — the mayor's main goal — and lost."
+    )
+    rows = find_attributions(text)
+    got = {r["cue"]: (r["speaker"], r["content"]) for r in rows}
+    assert got["tells"] == ("the mayor", "one joke about tolls")
+    assert got["opposed"] == ("The council", "the toll plan")

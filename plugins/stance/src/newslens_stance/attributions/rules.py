@@ -766,7 +766,11 @@ def _verb_attribution(
         and text[content[-1][0]] not in OPEN_QUOTES
         and len(rest_words) >= 3
         and rest.lstrip()[:1] not in OPEN_QUOTES
-        and (re.search(r"\bthat\b|:", text[after:start]) or _looks_clause(rest, lemma))
+        and (
+            re.search(r"\bthat\b|:", text[after:start])
+            or _looks_clause(rest, lemma)
+            or (lemma != "say" and _object_np(rest))
+        )
         # "A, CNN reported the governor said.": the clause after the cue only names the
         # inner source, so the words before the speaker are the content
         and (rest_words[-1:] or [""])[0].lower() not in FORM_TO_LEMMA
@@ -832,6 +836,21 @@ def _verb_attribution(
             adv = _NP_OBJECT_ADJUNCT.search(text, a, b)
             if adv and adv.start() > a and not doc.quote_at(adv.start()):
                 b = adv.start()
+        if (
+            lemma in _EVALUATIVE | ATTITUDE_LEMMAS | {"call for", "call on", "demand", "pledge"}
+            and doc.quote_starting(a) is None
+            and not re.search(r"\bthat\b|:", text[after:a])
+            and not _looks_clause(text[a:b], lemma)
+        ):
+            # "called for the overthrow of X, even though ...", "opposed the pact — one of
+            # his goals — ...": a noun-phrase object ends at its first comma or dash
+            cut = _OBJECT_END.search(text, a, b)
+            if (
+                cut
+                and not doc.quote_at(cut.start())
+                and len(_WORD.findall(text[a : cut.start()])) >= 2
+            ):
+                b = cut.start()
         if (
             lemma in DENY_LEMMAS
             and doc.quote_starting(a) is None
@@ -1293,6 +1312,29 @@ def _looks_clause(rest: str, lemma: str) -> bool:
                 return True  # "the dam holds 20,000 tonnes": a present-tense verb
         return _looks_clause("a " + rest, lemma)  # "the death toll from the quake would rise"
     return False
+
+
+def _object_np(rest: str) -> bool:
+    """Whether the words after a cue open its object noun phrase ("tells one joke about X",
+    "worry about the portrayals"), not an adverbial of the report ("on Friday", "last week",
+    "in a statement"): a cue with an object of its own reports that, not the clause before
+    its speaker ("In his speech, an upbeat spiel, he tells one joke")."""
+    words = _first_words(rest, 0, len(rest), 2)
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in {"about", "on", "of"} and len(words) > 1:
+        first = words[1].lower()  # "worry about the portrayals", "spoke of his plans"
+    elif first in _LEAD_PREPS | _CALENDAR | _AUX or first.endswith("ly"):
+        return False
+    return first in _POSS_DET - {"that"} or first in _NUMBER_WORDS or first[:1].isdigit()
+
+
+_OBJECT_END = re.compile(
+    r"\s[—–]\s|\s--\s|,\s+(?=(?:even|though|although|while|whereas|as|but|and|which|despite|"
+    r"after|before|when|because|since|less|more|saying|adding|arguing|calling|in|on|at)\b)"
+)
+_NUMBER_WORDS = frozenset(_words("one two three four five six seven eight nine ten several many"))
 
 
 #: subject pronouns: a complement that opens with one is a clause ("noted they lost")
