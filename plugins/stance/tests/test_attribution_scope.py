@@ -245,3 +245,19 @@ def test_a_cue_with_its_own_object_and_an_object_ending_at_a_dash() -> None:
     got = {r["cue"]: (r["speaker"], r["content"]) for r in rows}
     assert got["tells"] == ("the mayor", "one joke about tolls")
     assert got["opposed"] == ("The council", "the toll plan")
+
+
+def test_title_case_headlines_and_raising_predicates() -> None:
+    text = (
+        "Harbor County Chair Says Ortiz Should Win The Race.\n\n"
+        "The sale is expected to expand the ferry line. It seems likely that Ortiz will win. "
+        "The mayor appeared to confuse the two bridges."
+    )
+    rows = find_attributions(text)
+    got = [(r["cue"], r["speaker"], r["content"], r["cue_class"]) for r in rows]
+    assert got == [
+        ("Says", "Harbor County Chair", "Ortiz Should Win The Race", "speech"),
+        ("is expected", None, "The sale … to expand the ferry line", "belief"),
+        ("seems", None, "likely that Ortiz will win", "evidence"),
+        ("appeared", None, "The mayor … to confuse the two bridges", "evidence"),
+    ]

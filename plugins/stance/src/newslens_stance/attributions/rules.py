@@ -314,6 +314,53 @@ def _find(text: str) -> list[_Finding]:
         agent = _strip_span(text, *m.span("agent")) if m.group("agent") else None
         findings.append(_Finding((c0, c1), "ask", agent, [(a, b)], agentless=agent is None))
         used_cues.add(c0)
+    # 3h. headlines in title case: "County Chair Says Trump Should Win", "Senator Slams Plan"
+    for m in _TITLE_LINE.finditer(text) if "\n" in text else ():
+        line_words = _WORD.findall(m.group())
+        content_words = [w for w in line_words if w.lower() not in _TITLE_SMALL]
+        if len(content_words) < 4 or sum(w[:1].isupper() for w in content_words) < 0.8 * len(
+            content_words
+        ):
+            continue
+        for w in _WORD.finditer(text, m.start(), m.end()):
+            form = w.group().lower()
+            lemma = CUE_FORMS.get(form)
+            c0, c1 = w.span()
+            if (
+                lemma is None
+                or w.start() == m.start()
+                or not form.endswith(("s", "ed"))
+                or c0 in used_cues
+                or doc.quote_at(c0) is not None
+            ):
+                continue
+            s0, s1 = doc.sentence(c0)
+            f = _verb_attribution(doc, c0, c1, s0, s1, form, lemma, findings)
+            if f is not None and f.content and f.speaker is not None:
+                findings.append(f)
+                used_cues.add(c0)
+                break
+    # 3i. raising predicates, a belief or an inference with no source: "X seems to ...",
+    # "the sale is expected to ...", "it appears likely that ..."
+    for m in _RAISING_RE.finditer(text):
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        s0, s1 = doc.sentence(c0)
+        a = m.start("comp")
+        a, b = _strip_span(text, a, _clause_end(doc, a, s1))
+        if len(_WORD.findall(text[a:b])) < 2:
+            continue
+        subj, _ = _np_before(doc, m.start(), s0)
+        parts = [(a, b)]
+        if subj is not None and text[subj[0] : subj[1]].lower() not in {"it", "there", "this"}:
+            parts.insert(0, subj)
+        elif subj is None and not re.search(r"\b(?:it|there)\s+$", text[s0 : m.start()]):
+            continue
+        cue = m.group("cue")
+        lemma = "expect" if cue.endswith("expected") else "appear" if "pp" in cue else "seem"
+        findings.append(_Finding((c0, c1), lemma, None, parts, agentless=True))
+        used_cues.add(c0)
     # 4. continuation quotes of a direct attribution
     _attach_following_quotes(doc, findings)
     findings = _prune(doc, findings)
@@ -388,6 +435,16 @@ _ASKED_RE = re.compile(
     r"(?:\s+(?!whether\b|if\b|about\b|to\b)[\w’'.\-]+){0,5}?))?"
     r"(?:\s+(?:on|in|at|during|last|this)\s+[\w’'.\-]+(?:\s+[A-Z][\w’'.\-]*){0,3})?,?\s+"
     r"(?P<comp>whether\b|if\b|about\b|what\b|why\b|how\b|who\b|which\b|to\s+[a-z]|[“\"])"
+)
+#: a line of its own (a headline), and the words title case leaves in lower case
+_TITLE_LINE = re.compile(r"^[^\n]{10,200}$", re.MULTILINE)
+_TITLE_SMALL = frozenset(
+    _words("a an the and or but of to in on at for by with from as vs is are was be his her its")
+)
+_RAISING_RE = re.compile(
+    r"\b(?P<cue>seems?|seemed|appears?|appeared|(?:is|are|was|were)\s+(?:widely\s+)?expected)"
+    r"\s+(?:(?:very|increasingly|all\s+but|more|less)\s+)?"
+    r"(?P<comp>to\s+[a-z]|(?:un)?likely\b|that\b|certain\b)"
 )
 #: a fronted question put to the speaker: no content of the report after it
 _ASKED_LEAD = re.compile(r"(?:(?:when|after|once|if)\s+)?asked\b", re.IGNORECASE)
