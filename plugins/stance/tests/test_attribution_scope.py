@@ -261,3 +261,19 @@ def test_title_case_headlines_and_raising_predicates() -> None:
         ("seems", None, "likely that Ortiz will win", "evidence"),
         ("appeared", None, "The mayor … to confuse the two bridges", "evidence"),
     ]
+
+
+def test_more_verbs_and_phrases_of_saying() -> None:
+    text = (
+        "The mayor made it clear that tolls would rise. Ortiz joked that the bridge was "
+        "older than her. He spoke for an hour, referring to the toll as a tax. Critics "
+        "doubted the plan, and Ortiz shot back that it was sound. But the two ferry chiefs, "
+        "Lena Ortiz and Paul Verne, have questioned the new schedule."
+    )
+    rows = find_attributions(text)
+    got = {r["cue"]: (r["speaker"], r["content"]) for r in rows}
+    assert got["made it clear"] == ("The mayor", "tolls would rise")
+    assert got["joked"] == ("Ortiz", "the bridge was older than her")
+    assert got["referring to"] == ("He", "the toll as a tax")
+    assert got["shot back"] == ("Ortiz", "it was sound")
+    assert got["questioned"][0].startswith("the two ferry chiefs")

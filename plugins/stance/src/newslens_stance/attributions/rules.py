@@ -151,6 +151,10 @@ def _find(text: str) -> list[_Finding]:
             lemma = CUE_FORMS[form]  # "talked about", "pointed to"
         elif form.startswith(("point", "went on")):
             lemma = "point out" if form.startswith("point") else "say"
+        elif form.startswith("made") or form.startswith("makes"):
+            lemma = "make clear"  # "made it clear that", "makes clear"
+        elif form == "shot back":
+            lemma = "retort"
         elif form.startswith("call") and " " in form:
             lemma = "call " + form.split()[1]
         elif form.startswith("disagree"):
@@ -159,8 +163,14 @@ def _find(text: str) -> list[_Finding]:
             # "Boeing referred to the jet as a "cargo plane"": only with "as", never passive
             s0_, s1_ = doc.sentence(c0)
             if (
-                form.startswith("referring")
-                or not re.search(r"\bas\b", text[c1 : min(s1_, c1 + 80)])
+                (
+                    form.startswith("referring")
+                    and not re.search(r",\s*$", text[max(s0_, c0 - 3) : c0])
+                )
+                or (
+                    not form.startswith("referring")
+                    and not re.search(r"\bas\b", text[c1 : min(s1_, c1 + 80)])
+                )
                 or re.search(r"\b(?:is|was|were|are|be|been|being)\s+(?:\w+ly\s+)?$", text[s0_:c0])
             ):
                 continue
@@ -609,7 +619,7 @@ def _verb_attribution(
         r"\b(?:is|was|were|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$", before_text
     ):
         return None  # "was found dead", "is expected to": the subject is no source
-    participle = form.endswith("ing") and (
+    participle = form.split()[0].endswith("ing") and (
         re.search(r",\s*(?:(?:further|also|then|later|adding|and)\s+)*$", before_text)
         or re.search(r"\b(?:upon|after|before|while|when|by|in|without)\s+$", before_text)
         # "... on the spot – saying he was", "painting others as weak and suggesting that"
@@ -629,9 +639,11 @@ def _verb_attribution(
             head, hedged = _np_before(doc, s0 + adj.start("prep") - 1, s0)
             if head is not None and text[head[0] : head[0] + 1].isupper():
                 speaker = head  # "Richard Ferrand in relaying the news to parliament said"
-    if speaker is None and not participle and re.search(r"(?:,|\s[—–])\s*$", before_text):
-        # "Jason Lee, a delegate who is part of the drive, said": a long appositive
-        speaker = _subject_before_appositives(doc, s0, c0)
+    appos = re.search(r"(?:,|\s[—–])\s*(" + _REL_GAP + r")$", before_text)
+    if speaker is None and not participle and appos:
+        # "Jason Lee, a delegate who is part of the drive, said": a long appositive; "the
+        # two leaders, A and B, have questioned": auxiliaries may come between
+        speaker = _subject_before_appositives(doc, s0, s0 + appos.start(1))
     inverted = False
     # inverted: '"...," said the minister.' or '..., said Smith.'
     if (
