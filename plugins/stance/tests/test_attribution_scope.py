@@ -277,3 +277,16 @@ def test_more_verbs_and_phrases_of_saying() -> None:
     assert got["referring to"] == ("He", "the toll as a tax")
     assert got["shot back"] == ("Ortiz", "it was sound")
     assert got["questioned"][0].startswith("the two ferry chiefs")
+
+
+def test_a_subject_keeps_its_head_before_a_prepositional_phrase() -> None:
+    text = (
+        "Protest organizers in Harbor City say the march will go ahead. "
+        "Audit files from the county show the toll was raised. "
+        "According to officials in Norrow, the ferry will run."
+    )
+    rows = find_attributions(text)
+    got = {r["cue"]: r["speaker"] for r in rows}
+    assert got["say"] == "Protest organizers in Harbor City"
+    assert got["show"] == "Audit files from the county"
+    assert got["According to"] == "officials in Norrow"
