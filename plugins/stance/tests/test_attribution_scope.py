@@ -290,3 +290,14 @@ def test_a_subject_keeps_its_head_before_a_prepositional_phrase() -> None:
     assert got["say"] == "Protest organizers in Harbor City"
     assert got["show"] == "Audit files from the county"
     assert got["According to"] == "officials in Norrow"
+
+
+def test_a_chain_of_appositives_is_headed_by_the_sentence_subject() -> None:
+    text = (
+        "The ferry line's website, run by Lena Ortiz, a captain from Norrow, Maine, said "
+        "the service would resume in May."
+    )
+    rows = find_attributions(text)
+    row = one(rows, "said")
+    assert row["speaker"].startswith("The ferry line's website")
+    assert row["content"] == "the service would resume in May"

@@ -627,8 +627,15 @@ def _verb_attribution(
     )  # "..., adding that", "was cheered upon announcing that", "won by saying that"
     if form.endswith("ing") and form[:1].isupper() and not before_text.strip(" “\"‘'"):
         return _fronted_participle(doc, c0, c1, s1, lemma)
+    appos = re.search(r"(?:,|\s[—–])\s*(" + _REL_GAP + r")$", before_text)
     if not participle:
         speaker, hedged = _np_before(doc, c0, s0)
+        if speaker is not None and appos:
+            # "The site, run by X, an expert, said": the sentence's subject heads the chain
+            # of appositives, not the last name in it
+            first = _subject_before_appositives(doc, s0, s0 + appos.start(1))
+            if first is not None and first[0] < speaker[0] and first[1] >= speaker[1]:
+                speaker = first
     if not participle and (speaker is None or not text[speaker[0] : speaker[0] + 1].isupper()):
         adj = re.search(
             r"(?<=[A-Za-z])\s+(?P<prep>in|while|when|upon|after|before|on)\s+[a-z]+ing\b"
@@ -639,7 +646,6 @@ def _verb_attribution(
             head, hedged = _np_before(doc, s0 + adj.start("prep") - 1, s0)
             if head is not None and text[head[0] : head[0] + 1].isupper():
                 speaker = head  # "Richard Ferrand in relaying the news to parliament said"
-    appos = re.search(r"(?:,|\s[—–])\s*(" + _REL_GAP + r")$", before_text)
     if speaker is None and not participle and appos:
         # "Jason Lee, a delegate who is part of the drive, said": a long appositive; "the
         # two leaders, A and B, have questioned": auxiliaries may come between
