@@ -301,3 +301,18 @@ def test_a_chain_of_appositives_is_headed_by_the_sentence_subject() -> None:
     row = one(rows, "said")
     assert row["speaker"].startswith("The ferry line's website")
     assert row["content"] == "the service would resume in May"
+
+
+def test_transcript_labels_and_headlines_to_an_audience() -> None:
+    text = (
+        "Ortiz to Ferry Workers: The line will stay open.\n\n"
+        "A partial transcript follows. HOST: Do you think the bridge is safe? ORTIZ: I think "
+        "it is safe. The engineers agree.\n\nUPDATE: The ferry ran on time."
+    )
+    rows = find_attributions(text)
+    got = [(r["speaker"], r["content"]) for r in rows if r["cue"] == ":"]
+    assert got == [
+        ("Ortiz", "The line will stay open"),
+        ("HOST", "Do you think the bridge is safe?"),
+        ("ORTIZ", "I think it is safe. The engineers agree."),
+    ]

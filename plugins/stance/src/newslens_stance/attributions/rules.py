@@ -272,6 +272,23 @@ def _find(text: str) -> list[_Finding]:
         if len(_WORD.findall(text[a:b])) >= 3:
             findings.append(_Finding((c0, c1), ":", m.span("source"), [(a, b)]))
             used_cues.add(c0)
+    # 3e'. transcripts: "TAPPER: Do you think ...? FALLIN: I think he is trying ..."
+    labels = list(_TRANSCRIPT_RE.finditer(text)) if ":" in text else []
+    labels = [m for m in labels if m.group("source") not in _NOT_TRANSCRIPT_LABELS]
+    for i, m in enumerate(labels):
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        a = m.start("content")
+        para = text.find("\n\n", a)
+        b = min(
+            labels[i + 1].start("source") if i + 1 < len(labels) else len(text),
+            para if para >= 0 else len(text),
+        )
+        a, b = _strip_span(text, a, b)
+        if len(_WORD.findall(text[a:b])) >= 3:
+            findings.append(_Finding((c0, c1), ":", _strip_span(text, *m.span("source")), [(a, b)]))
+            used_cues.add(c0)
     # 3f. attitudes as adjectives: "Officials are confident that ...", "X is eager to ..."
     for m in _ADJ_ATTITUDE_RE.finditer(text):
         c0, c1 = m.span("cue")
@@ -411,8 +428,26 @@ _POLL_RE = re.compile(
 )
 _HEADLINE_RE = re.compile(
     r"^[ \t]*(?P<source>[A-Z][a-z’'\-.]+(?:\s+[A-Z][a-z’'\-.]+){0,3})"
+    r"(?:\s+(?:to|on|at)\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})?"
     r"(?P<cue>:)[ \t]+(?P<content>[“\"‘']?[A-Z])",
     re.MULTILINE,
+)
+#: a transcript's speaker label: "TAPPER: ...", "JAKE TAPPER: ...", "Q: ...", at a line or
+#: sentence start; its turn runs to the next label or the paragraph's end
+_TRANSCRIPT_RE = re.compile(
+    r"(?:^|(?<=[.?!”\")\]…]\s))[ \t]*(?P<source>[A-Z][A-Z’'\-.]*(?:\s+[A-Z][A-Z’'\-.]+){0,3})"
+    r"(?P<cue>:)[ \t]+(?P<content>\S)",
+    re.MULTILINE,
+)
+#: all-capital labels that are no speaker ("UPDATE:", "WASHINGTON:", "NOTE:")
+_NOT_TRANSCRIPT_LABELS = frozenset(
+    _words(
+        """
+        UPDATE UPDATED NOTE EDITOR'S CORRECTION RELATED WATCH READ MORE BREAKING EXCLUSIVE
+        PHOTOS VIDEO WASHINGTON NEW YORK AP REUTERS CNN UPI AFP ET PT EST EDT GMT UTC AM PM
+        A.M. P.M. I II III IV V
+        """
+    )
 )
 #: words of a paragraph label, not a speaker ("Update:", "Editor's note:", "Related:")
 _NOT_HEADLINE_SOURCES = frozenset(
