@@ -316,3 +316,14 @@ def test_transcript_labels_and_headlines_to_an_audience() -> None:
         ("HOST", "Do you think the bridge is safe?"),
         ("ORTIZ", "I think it is safe. The engineers agree."),
     ]
+
+
+def test_hopes_with_a_bare_clause_and_wants_with_a_long_object() -> None:
+    text = (
+        "Ortiz hopes the vote will settle the matter. "
+        "Some voters want all ferries in the bay to be inspected."
+    )
+    rows = find_attributions(text)
+    got = {r["cue"]: (r["speaker"], r["content"], r["cue_class"]) for r in rows}
+    assert got["hopes"] == ("Ortiz", "the vote will settle the matter", "intention")
+    assert got["want"] == ("Some voters", "all ferries in the bay to be inspected", "intention")

@@ -1133,6 +1133,14 @@ def _has_complement(text: str, c1: int, content: list[tuple[int, int]], lemma: s
     if not after:
         return lemma not in {"ask", "wonder"} or text[content[-1][1] - 1 : content[-1][1]] in "?"
     lead = text[c1 : after[0] + 12].lstrip(" ,")
+    if lemma in {"hope", "expect", "fear"} and _looks_clause(
+        text[after[0] : content[-1][1]], lemma
+    ):
+        return True  # "hopes Iowa will prove ...": a bare clause
+    if lemma in {"want", "expect", "prefer"} and re.match(
+        r"(?:[\w’'\-]+\s+){1,7}?to\s+[a-z]", text[after[0] : content[-1][1]]
+    ):
+        return True  # "want all immigrants in the country illegally to be deported"
     m = _COMPLEMENT_LEAD.match(lead)
     if m is not None and lemma not in {"ask", "wonder"}:
         # "about" and "for" open a question's topic ("asked about", "asked for"), not the
