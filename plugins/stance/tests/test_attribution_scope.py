@@ -327,3 +327,19 @@ def test_hopes_with_a_bare_clause_and_wants_with_a_long_object() -> None:
     got = {r["cue"]: (r["speaker"], r["content"], r["cue_class"]) for r in rows}
     assert got["hopes"] == ("Ortiz", "the vote will settle the matter", "intention")
     assert got["want"] == ("Some voters", "all ferries in the bay to be inspected", "intention")
+
+
+def test_a_content_ends_before_the_next_speakers_clause() -> None:
+    text = (
+        "Voters say the race is close, but Ortiz said she would win. "
+        "The mayor said that the council told him the ferry would run."
+    )
+    rows = find_attributions(text)
+    got = [(r["cue"], r["speaker"], r["content"], r["nested"]) for r in rows]
+    assert got[:2] == [
+        ("say", "Voters", "the race is close", False),
+        ("said", "Ortiz", "she would win", False),
+    ]
+    # a report at the start of a content stays nested in it
+    assert got[2][2] == "the council told him the ferry would run"
+    assert got[3][:2] == ("told", "the council") and got[3][3]

@@ -410,6 +410,7 @@ def _find(text: str) -> list[_Finding]:
                 _Finding((m.start(), m.end()), lemma, None, parts, hedged=True, agentless=True)
             )
     findings.sort(key=lambda f: f.cue[0])
+    _end_before_next_report(doc, findings)
     _resolve(doc, findings)
     for f in findings:
         _set_stance(doc, f, findings)
@@ -494,6 +495,46 @@ _RAISING_RE = re.compile(
 #: a fronted question put to the speaker: no content of the report after it
 _ASKED_LEAD = re.compile(r"(?:(?:when|after|once|if)\s+)?asked\b", re.IGNORECASE)
 _CITED_NP = re.compile(r"((?:the |a |an )?[^,;.:()“”\"]{2,80}?)(?=\s*(?:[,;.:]|$|\s+as\b))")
+
+
+def _end_before_next_report(doc: _Doc, findings: list[_Finding]) -> None:
+    """An unquoted content after its cue ends before a clause with a report of its own: "X
+    said A, but Y said B" and "X said A; Y told Z B" give X the content A only.
+
+    Why: the clause end is found without a parser, so a content may run past a conjunction
+    into the next speaker's clause; the next report then looks nested in it and a scheme that
+    keeps only outermost reports (PolNeAR) loses it. A report right at the content's start
+    ("X said that Y told Z ...") is a nested one and is left alone, and so is a content
+    before its cue ("A, but Y said B, the Post reported": the closing report frames it all).
+    """
+    text = doc.text
+    for g in findings:
+        if g.speaker is None or g.speaker[1] > g.cue[0]:
+            continue
+        for f in findings:
+            if f is g or not f.content:
+                continue
+            parts = []
+            for a, b in f.content:
+                if (
+                    a < g.speaker[0] < b
+                    and a >= f.cue[1]
+                    and text[a] not in OPEN_QUOTES
+                    and _NEXT_CLAUSE.search(text, a, g.speaker[0]) is not None
+                ):
+                    b = _NEXT_CLAUSE.search(text, a, g.speaker[0]).start()
+                    a, b = _strip_span(text, a, b)
+                parts.append((a, b))
+            parts = [(a, b) for a, b in parts if b > a]
+            if parts:
+                f.content = parts
+
+
+#: a clause boundary right before a speaker: ", but ", "; ", ". ", " while "
+_NEXT_CLAUSE = re.compile(
+    r"(?:[,;]\s+(?:(?:and|but|while|though|although|whereas|yet|so)\s+)?|"
+    r"\s+(?:but|while|though|although|whereas)\s+)$"
+)
 
 
 def _hedge_clause(doc: _Doc, h0: int, h1: int, s0: int, s1: int) -> tuple[int, int]:
