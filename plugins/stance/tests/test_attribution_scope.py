@@ -343,3 +343,15 @@ def test_a_content_ends_before_the_next_speakers_clause() -> None:
     # a report at the start of a content stays nested in it
     assert got[2][2] == "the council told him the ferry would run"
     assert got[3][:2] == ("told", "the council") and got[3][3]
+
+
+def test_the_writers_additions_after_a_reported_clause() -> None:
+    text = (
+        "Ortiz said the ferry and the bridge would reopen, both of which were shut in May. "
+        "Verne said tolls would fall - except that they rose again in June."
+    )
+    rows = find_attributions(text)
+    assert [r["content"] for r in rows] == [
+        "the ferry and the bridge would reopen",
+        "tolls would fall",
+    ]

@@ -34,6 +34,16 @@ _CLAUSE_JOIN = re.compile(
 )
 
 
+#: what the writer adds after a reported clause, never part of it: "..., both of which
+#: ...", "..., as have her rivals", "... - except that inflation fell", "..., whose ..."
+_WRITER_ADJUNCT = re.compile(
+    r",\s+(?:both|all|neither|none|each|most|many|some)\s+of\s+(?:which|whom)\b"
+    r"|,\s+as\s+(?:have|has|had|did|do|does)\b"
+    r"|,\s+whose\b"
+    r"|\s[—–-]{1,2}\s+(?:except|noting|adding|saying|though|although)\b"
+)
+
+
 def _has_cue(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` holds a reporting cue or a hedge word of its own."""
     if _HEDGE_RE.search(text, lo, hi):
@@ -67,6 +77,10 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
         if doc.quotes[i][1] > end:
             end = doc.quotes[i][1]
         i += 1
+    for cut in _WRITER_ADJUNCT.finditer(text, a, end):
+        if not doc.quote_at(cut.start()):
+            end = cut.start()  # "..., both of whom are viewed ...": the writer's addition
+            break
     for n, cut in enumerate(_CLAUSE_JOIN.finditer(text, a, end)):
         if n >= 6:
             break  # bounded: a long run-on sentence is not scanned join by join
