@@ -355,3 +355,10 @@ def test_the_writers_additions_after_a_reported_clause() -> None:
         "the ferry and the bridge would reopen",
         "tolls would fall",
     ]
+
+
+def test_an_inverted_speaker_with_a_lower_case_role_before_the_name() -> None:
+    text = "Even the ferry has more riders, says political scientist Ann Lee in Norrow."
+    row = one(find_attributions(text), "says")
+    assert row["speaker"] == "political scientist Ann Lee in Norrow"
+    assert row["content"] == "Even the ferry has more riders"

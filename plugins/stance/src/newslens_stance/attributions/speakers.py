@@ -533,6 +533,12 @@ def _np_after(doc: _Doc, pos: int, sent_hi: int, loose: bool = False) -> tuple[i
             """
         )
         or (loose and len(phrase.split()) <= 16)
+        # "says political scientist Dossym Satpayev", "said former senator Ann Lee": a
+        # lower-case role before a name
+        or (
+            re.match(r"(?:[a-z][\w\-]*\s+){1,3}[A-Z][\w’'.\-]*\s+[A-Z]", phrase) is not None
+            and not any(w in _FINITE or w in _STOP_BACK for w in phrase.lower().split()[:4])
+        )
     ):
         return None
     # appositive up to the sentence end: "said John Smith, a spokesman for the ministry."
