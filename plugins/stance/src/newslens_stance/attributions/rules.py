@@ -273,7 +273,15 @@ def _find(text: str) -> list[_Finding]:
             findings.append(_Finding((c0, c1), ":", m.span("source"), [(a, b)]))
             used_cues.add(c0)
     # 3e'. transcripts: "TAPPER: Do you think ...? FALLIN: I think he is trying ..."
-    labels = list(_TRANSCRIPT_RE.finditer(text)) if ":" in text else []
+    labels = (
+        [
+            m
+            for c in _CAPS_COLON.finditer(text)
+            if (m := _TRANSCRIPT_RE.match(text, _label_start(text, c.start()))) is not None
+        ]
+        if ":" in text
+        else []
+    )
     labels = [m for m in labels if m.group("source") not in _NOT_TRANSCRIPT_LABELS]
     for i, m in enumerate(labels):
         c0, c1 = m.span("cue")
@@ -369,7 +377,8 @@ def _find(text: str) -> list[_Finding]:
                 break
     # 3i. raising predicates, a belief or an inference with no source: "X seems to ...",
     # "the sale is expected to ...", "it appears likely that ..."
-    for m in _RAISING_RE.finditer(text):
+    raising = "seem" in text or "appear" in text or "expected" in text
+    for m in _RAISING_RE.finditer(text) if raising else ():
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
@@ -440,6 +449,29 @@ _TRANSCRIPT_RE = re.compile(
     r"(?P<cue>:)[ \t]+(?P<content>\S)",
     re.MULTILINE,
 )
+#: where a transcript label may end: a capital letter right before a colon (found fast)
+_CAPS_COLON = re.compile(r"[A-Z]:[ \t]")
+
+
+def _label_start(text: str, pos: int) -> int:
+    """The start of the all-capital words that end at ``pos`` (at most four)."""
+    i = pos
+    words = 0
+    while i > 0 and words < 4:
+        j = i
+        while j > 0 and (text[j - 1].isupper() or text[j - 1] in "’'-."):
+            j -= 1
+        if j == i:
+            break
+        words += 1
+        i = j
+        if i > 0 and text[i - 1] == " " and i > 1 and text[i - 2].isupper():
+            i -= 1
+        else:
+            break
+    return i
+
+
 #: all-capital labels that are no speaker ("UPDATE:", "WASHINGTON:", "NOTE:")
 _NOT_TRANSCRIPT_LABELS = frozenset(
     _words(
@@ -511,8 +543,9 @@ def _end_before_next_report(doc: _Doc, findings: list[_Finding]) -> None:
     for g in findings:
         if g.speaker is None or g.speaker[1] > g.cue[0]:
             continue
+        gs = g.speaker[0]
         for f in findings:
-            if f is g or not f.content:
+            if f is g or not any(a < gs < b for a, b in f.content):
                 continue
             parts = []
             for a, b in f.content:
