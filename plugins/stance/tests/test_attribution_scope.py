@@ -362,3 +362,11 @@ def test_an_inverted_speaker_with_a_lower_case_role_before_the_name() -> None:
     row = one(find_attributions(text), "says")
     assert row["speaker"] == "political scientist Ann Lee in Norrow"
     assert row["content"] == "Even the ferry has more riders"
+
+
+def test_headline_kickers_are_no_speakers() -> None:
+    text = (
+        "Bombshell: The Ferry Board Just Gave Ortiz A New Reason To Worry.\n\n"
+        "LOOK: Photos Of The Bridge Are Going Viral.\n\nThe board met on Monday."
+    )
+    assert [r for r in find_attributions(text) if r["cue"] == ":"] == []

@@ -283,6 +283,8 @@ def _find(text: str) -> list[_Finding]:
         else []
     )
     labels = [m for m in labels if m.group("source") not in _NOT_TRANSCRIPT_LABELS]
+    if len(labels) < 2:
+        labels = []  # one capitalised label is a headline's kicker ("LOOK: ..."), no turn
     for i, m in enumerate(labels):
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
@@ -490,7 +492,9 @@ _NOT_HEADLINE_SOURCES = frozenset(
         correction clarification source sources background context disclosure transcript
         full text more monday tuesday wednesday thursday friday saturday sunday january
         february march april may june july august september october november december
-        breaking exclusive analysis opinion commentary editorial live the
+        breaking exclusive analysis opinion commentary editorial live the look revealed
+        bombshell contributing name so here now just daily email newsletter big huge flashback
+        must see report poll morning evening
         """
     )
 )
