@@ -370,3 +370,17 @@ def test_headline_kickers_are_no_speakers() -> None:
         "LOOK: Photos Of The Bridge Are Going Viral.\n\nThe board met on Monday."
     )
     assert [r for r in find_attributions(text) if r["cue"] == ":"] == []
+
+
+def test_partial_quotations_inside_a_reported_clause() -> None:
+    text = (
+        'The new toll is a "very welcome step," said Ortiz. '
+        'Verne began by saying "of course" Harbor City has the right to sail. '
+        'Lee said "we will win" and left.'
+    )
+    rows = find_attributions(text)
+    assert [r["content"] for r in rows] == [
+        'The new toll is a "very welcome step,"',
+        '"of course" Harbor City has the right to sail',
+        '"we will win"',
+    ]

@@ -44,6 +44,14 @@ _WRITER_ADJUNCT = re.compile(
 )
 
 
+#: a clause going on after a quotation that opened it: a word that is no conjunction,
+#: preposition or report ('"of course" the ferry has ...', not '"yes" and left')
+_QUOTE_GOES_ON = re.compile(
+    r"[ \t]+(?!(?:and|but|or|nor|as|before|after|while|when|because|then|so|in|on|at|to|for|"
+    r"with|from|during|by|of|said|says|told|added|he|she|they|it|we|I|is|was)\b)[A-Za-z]"
+)
+
+
 def _has_cue(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` holds a reporting cue or a hedge word of its own."""
     if _HEDGE_RE.search(text, lo, hi):
@@ -69,8 +77,11 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
     text = doc.text
     end = sent_hi
     q = doc.quote_at(a)
-    if q and q[0] == a:
+    going_on = _QUOTE_GOES_ON.match(text, q[1]) if q and q[0] == a and q[1] < end else None
+    if q and q[0] == a and going_on is None:
         return max(q[1], a)
+    # ('saying "of course" Clinton has ...': a quotation that opens a clause going on after
+    # it is part of that clause, so the content runs to the clause end below)
     # a quotation opened inside the clause and running past the sentence end
     i = bisect.bisect_left(doc.quote_starts, a)
     while i < len(doc.quotes) and doc.quotes[i][0] < end:

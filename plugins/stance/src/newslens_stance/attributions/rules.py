@@ -528,6 +528,8 @@ _RAISING_RE = re.compile(
     r"\s+(?:(?:very|increasingly|all\s+but|more|less)\s+)?"
     r"(?P<comp>to\s+[a-z]|(?:un)?likely\b|that\b|certain\b)"
 )
+#: words right before a closing partial quotation that belong to its clause ("is a", "be")
+_MIXED_LEAD = re.compile(r"[A-Za-z’']\s+$")
 #: a fronted question put to the speaker: no content of the report after it
 _ASKED_LEAD = re.compile(r"(?:(?:when|after|once|if)\s+)?asked\b", re.IGNORECASE)
 _CITED_NP = re.compile(r"((?:the |a |an )?[^,;.:()“”\"]{2,80}?)(?=\s*(?:[,;.:]|$|\s+as\b))")
@@ -919,7 +921,14 @@ def _verb_attribution(
     ):
         qend = s0 + len(pre_stripped)
         q = doc.quote_ending(qend) if pre_stripped[-1] in '”"' else None
-        if q is not None:
+        lead = text[s0 : q[0]] if q is not None else ""
+        if q is not None and _MIXED_LEAD.search(lead) and not doc.quote_at(s0):
+            # 'The plan is a "welcome tack," said X': a partial quotation ends a clause that
+            # began before it, and the whole clause is the content
+            a = s0 + len(lead) - len(lead.lstrip())
+            dm = _DISCOURSE.match(text[a : q[1]])
+            content.append((a + (dm.end() if dm else 0), q[1]))
+        elif q is not None:
             content.append(q)
         elif (
             _ADVERBIAL.match(pre_stripped.strip())
