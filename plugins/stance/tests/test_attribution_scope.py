@@ -384,3 +384,9 @@ def test_partial_quotations_inside_a_reported_clause() -> None:
         '"of course" Harbor City has the right to sail',
         '"we will win"',
     ]
+
+
+def test_a_split_quotation_with_adverbials_after_its_attribution() -> None:
+    text = '"Word is," Ortiz said last month on Twitter, "that the ferry will stay." It did.'
+    row = one(find_attributions(text), "said")
+    assert row["content"] == '"Word is," … "that the ferry will stay."'

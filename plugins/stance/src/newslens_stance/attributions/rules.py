@@ -530,6 +530,8 @@ _RAISING_RE = re.compile(
 )
 #: words right before a closing partial quotation that belong to its clause ("is a", "be")
 _MIXED_LEAD = re.compile(r"[A-Za-z’']\s+$")
+#: adverbials between a split quotation's attribution and its second half (no verb)
+_SPLIT_QUOTE_GAP = re.compile(r"([^“”\"«.;:!?]{1,60}?),\s*([“\"«])")
 #: a fronted question put to the speaker: no content of the report after it
 _ASKED_LEAD = re.compile(r"(?:(?:when|after|once|if)\s+)?asked\b", re.IGNORECASE)
 _CITED_NP = re.compile(r"((?:the |a |an )?[^,;.:()“”\"]{2,80}?)(?=\s*(?:[,;.:]|$|\s+as\b))")
@@ -980,8 +982,16 @@ def _verb_attribution(
     if content:
         # "X," he said, "Y." : a continuation quotation in the same sentence
         m = re.match(r"\s*,?\s*([“\"«])", text[start : start + 6])
-        if m:
-            q = doc.quote_starting(start + m.start(1))
+        second = start + m.start(1) if m else -1
+        if m is None and text[content[-1][0]] in OPEN_QUOTES:
+            # '"A," X said last month on Twitter, "B."': the report's adverbials come first
+            gap = _SPLIT_QUOTE_GAP.match(text, start, s1)
+            if gap is not None and not any(
+                w.lower() in _FINITE or w.lower() in CUE_FORMS for w in _WORD.findall(gap.group(1))
+            ):
+                second = gap.start(2)
+        if second >= 0:
+            q = doc.quote_starting(second)
             if q is not None:
                 content.append(q)
     elif (
