@@ -145,3 +145,248 @@ def test_attitudes_as_adjectives_and_name_calling() -> None:
         ("The senator", "eager", "to end the debate", "intention"),
         ("The mayor", "called", "him a reckless opportunist", "speech"),
     }
+
+
+def test_a_closing_report_frames_the_report_it_contains() -> None:
+    # each report's content holds the other's cue: the later, closing one is the outer
+    text = "The mayor promised that the bridge would reopen in May, the Harbor Gazette reported."
+    rows = find_attributions(text)
+    outer = one(rows, "reported")
+    assert outer["speaker"] == "the Harbor Gazette"
+    assert not outer["nested"]
+    assert [r["cue"] for r in rows if not r["nested"]] == ["reported"]
+
+
+def test_a_long_appositive_with_a_relative_clause_keeps_its_speaker() -> None:
+    text = (
+        "Lena Ortiz, a ferry captain who has worked the strait for decades, said the new "
+        "schedule would strand commuters. Dock workers in two towns — Pellham and Norrow — "
+        "said they would stop work on Monday."
+    )
+    rows = find_attributions(text)
+    said = [r for r in rows if r["cue"] == "said"]
+    assert said[0]["speaker"].startswith("Lena Ortiz, a ferry captain")
+    assert said[0]["content"] == "the new schedule would strand commuters"
+    assert said[1]["speaker"].startswith("Dock workers in two towns")
+    assert said[1]["content"] == "they would stop work on Monday"
+
+
+def test_participles_after_by_a_dash_or_and() -> None:
+    text = (
+        "The senator won the crowd over by saying that taxes would fall. "
+        "The coach changed his pick at once – saying the weather had turned. "
+        "The mayor spent the day thanking the crews and suggesting that the roads were safe."
+    )
+    rows = find_attributions(text)
+    got = {r["cue"]: (r["speaker"], r["content"]) for r in rows}
+    assert got["saying"][0] in {"The senator", "The coach"}
+    assert [r["speaker"] for r in rows if r["cue"] == "saying"] == ["The senator", "The coach"]
+    assert got["suggesting"] == ("The mayor", "the roads were safe")
+
+
+def test_standings_in_the_polls_and_nouns_first_words_are_no_cues() -> None:
+    text = (
+        "The senator trails in the polls, and the 2016 contest has been long. "
+        "His overall support fell in early voting states. "
+        "In a new Harbor Gazette poll, Ortiz leads with 40 percent."
+    )
+    rows = find_attributions(text)
+    assert [(r["cue"], r["speaker"]) for r in rows] == [("In", "a new Harbor Gazette poll")]
+
+
+def test_evaluative_verbs_with_a_noun_phrase_object() -> None:
+    text = "The governor blasted the ferry schedule on Monday. The union slammed the new rules."
+    rows = find_attributions(text)
+    got = {r["cue"]: (r["speaker"], r["content"], r["cue_class"]) for r in rows}
+    assert got["blasted"][:2] == ("The governor", "the ferry schedule")
+    assert got["slammed"] == ("The union", "the new rules", "speech")
+
+
+def test_a_relative_pronoun_with_adverbs_before_its_report() -> None:
+    text = "The plan was backed by Mr. Ode, who had previously argued that tolls must rise."
+    rows = find_attributions(text)
+    row = one(rows, "argued")
+    assert row["speaker"] == "Mr. Ode"
+    assert row["content"] == "tolls must rise"
+
+
+def test_questions_put_to_the_subject() -> None:
+    text = (
+        "When asked by a reporter whether the ferry would run, the mayor smiled. "
+        "Asked about the toll, Ortiz said it would rise."
+    )
+    rows = find_attributions(text)
+    got = [(r["cue"], r["speaker"], r["content"], r["cue_class"]) for r in rows]
+    assert got == [
+        ("asked", "a reporter", "whether the ferry would run", "question"),
+        ("Asked", None, "about the toll", "question"),
+        ("said", "Ortiz", "it would rise", "speech"),
+    ]
+
+
+def test_a_bare_reported_clause_and_a_participle_after_its_subject() -> None:
+    text = (
+        "The engineers note the dam holds 20,000 tonnes. The study suggests any new tolls "
+        "for the bridge should be gradual. Both men left the room, Ortiz saying he was hopeful."
+    )
+    rows = find_attributions(text)
+    got = {r["cue"]: (r["speaker"], r["content"]) for r in rows}
+    assert got["note"] == ("The engineers", "the dam holds 20,000 tonnes")
+    assert got["suggests"] == ("The study", "any new tolls for the bridge should be gradual")
+    assert got["saying"] == ("Ortiz", "he was hopeful")
+
+
+def test_a_cue_with_its_own_object_and_an_object_ending_at_a_dash() -> None:
+    text = (
+        "In his speech at the pier, an upbeat talk on ferries, the mayor tells one joke "
+        "about tolls. The council opposed the toll plan — the mayor's main goal — and lost."
+    )
+    rows = find_attributions(text)
+    got = {r["cue"]: (r["speaker"], r["content"]) for r in rows}
+    assert got["tells"] == ("the mayor", "one joke about tolls")
+    assert got["opposed"] == ("The council", "the toll plan")
+
+
+def test_title_case_headlines_and_raising_predicates() -> None:
+    text = (
+        "Harbor County Chair Says Ortiz Should Win The Race.\n\n"
+        "The sale is expected to expand the ferry line. It seems likely that Ortiz will win. "
+        "The mayor appeared to confuse the two bridges."
+    )
+    rows = find_attributions(text)
+    got = [(r["cue"], r["speaker"], r["content"], r["cue_class"]) for r in rows]
+    assert got == [
+        ("Says", "Harbor County Chair", "Ortiz Should Win The Race", "speech"),
+        ("is expected", None, "The sale … to expand the ferry line", "belief"),
+        ("seems", None, "likely that Ortiz will win", "evidence"),
+        ("appeared", None, "The mayor … to confuse the two bridges", "evidence"),
+    ]
+
+
+def test_more_verbs_and_phrases_of_saying() -> None:
+    text = (
+        "The mayor made it clear that tolls would rise. Ortiz joked that the bridge was "
+        "older than her. He spoke for an hour, referring to the toll as a tax. Critics "
+        "doubted the plan, and Ortiz shot back that it was sound. But the two ferry chiefs, "
+        "Lena Ortiz and Paul Verne, have questioned the new schedule."
+    )
+    rows = find_attributions(text)
+    got = {r["cue"]: (r["speaker"], r["content"]) for r in rows}
+    assert got["made it clear"] == ("The mayor", "tolls would rise")
+    assert got["joked"] == ("Ortiz", "the bridge was older than her")
+    assert got["referring to"] == ("He", "the toll as a tax")
+    assert got["shot back"] == ("Ortiz", "it was sound")
+    assert got["questioned"][0].startswith("the two ferry chiefs")
+
+
+def test_a_subject_keeps_its_head_before_a_prepositional_phrase() -> None:
+    text = (
+        "Protest organizers in Harbor City say the march will go ahead. "
+        "Audit files from the county show the toll was raised. "
+        "According to officials in Norrow, the ferry will run."
+    )
+    rows = find_attributions(text)
+    got = {r["cue"]: r["speaker"] for r in rows}
+    assert got["say"] == "Protest organizers in Harbor City"
+    assert got["show"] == "Audit files from the county"
+    assert got["According to"] == "officials in Norrow"
+
+
+def test_a_chain_of_appositives_is_headed_by_the_sentence_subject() -> None:
+    text = (
+        "The ferry line's website, run by Lena Ortiz, a captain from Norrow, Maine, said "
+        "the service would resume in May."
+    )
+    rows = find_attributions(text)
+    row = one(rows, "said")
+    assert row["speaker"].startswith("The ferry line's website")
+    assert row["content"] == "the service would resume in May"
+
+
+def test_transcript_labels_and_headlines_to_an_audience() -> None:
+    text = (
+        "Ortiz to Ferry Workers: The line will stay open.\n\n"
+        "A partial transcript follows. HOST: Do you think the bridge is safe? ORTIZ: I think "
+        "it is safe. The engineers agree.\n\nUPDATE: The ferry ran on time."
+    )
+    rows = find_attributions(text)
+    got = [(r["speaker"], r["content"]) for r in rows if r["cue"] == ":"]
+    assert got == [
+        ("Ortiz", "The line will stay open"),
+        ("HOST", "Do you think the bridge is safe?"),
+        ("ORTIZ", "I think it is safe. The engineers agree."),
+    ]
+
+
+def test_hopes_with_a_bare_clause_and_wants_with_a_long_object() -> None:
+    text = (
+        "Ortiz hopes the vote will settle the matter. "
+        "Some voters want all ferries in the bay to be inspected."
+    )
+    rows = find_attributions(text)
+    got = {r["cue"]: (r["speaker"], r["content"], r["cue_class"]) for r in rows}
+    assert got["hopes"] == ("Ortiz", "the vote will settle the matter", "intention")
+    assert got["want"] == ("Some voters", "all ferries in the bay to be inspected", "intention")
+
+
+def test_a_content_ends_before_the_next_speakers_clause() -> None:
+    text = (
+        "Voters say the race is close, but Ortiz said she would win. "
+        "The mayor said that the council told him the ferry would run."
+    )
+    rows = find_attributions(text)
+    got = [(r["cue"], r["speaker"], r["content"], r["nested"]) for r in rows]
+    assert got[:2] == [
+        ("say", "Voters", "the race is close", False),
+        ("said", "Ortiz", "she would win", False),
+    ]
+    # a report at the start of a content stays nested in it
+    assert got[2][2] == "the council told him the ferry would run"
+    assert got[3][:2] == ("told", "the council") and got[3][3]
+
+
+def test_the_writers_additions_after_a_reported_clause() -> None:
+    text = (
+        "Ortiz said the ferry and the bridge would reopen, both of which were shut in May. "
+        "Verne said tolls would fall - except that they rose again in June."
+    )
+    rows = find_attributions(text)
+    assert [r["content"] for r in rows] == [
+        "the ferry and the bridge would reopen",
+        "tolls would fall",
+    ]
+
+
+def test_an_inverted_speaker_with_a_lower_case_role_before_the_name() -> None:
+    text = "Even the ferry has more riders, says political scientist Ann Lee in Norrow."
+    row = one(find_attributions(text), "says")
+    assert row["speaker"] == "political scientist Ann Lee in Norrow"
+    assert row["content"] == "Even the ferry has more riders"
+
+
+def test_headline_kickers_are_no_speakers() -> None:
+    text = (
+        "Bombshell: The Ferry Board Just Gave Ortiz A New Reason To Worry.\n\n"
+        "LOOK: Photos Of The Bridge Are Going Viral.\n\nThe board met on Monday."
+    )
+    assert [r for r in find_attributions(text) if r["cue"] == ":"] == []
+
+
+def test_partial_quotations_inside_a_reported_clause() -> None:
+    text = (
+        'The new toll is a "very welcome step," said Ortiz. '
+        'Verne began by saying "of course" Harbor City has the right to sail. '
+        'Lee said "we will win" and left.'
+    )
+    rows = find_attributions(text)
+    assert [r["content"] for r in rows] == [
+        'The new toll is a "very welcome step,"',
+        '"of course" Harbor City has the right to sail',
+        '"we will win"',
+    ]
+
+
+def test_a_split_quotation_with_adverbials_after_its_attribution() -> None:
+    text = '"Word is," Ortiz said last month on Twitter, "that the ferry will stay." It did.'
+    row = one(find_attributions(text), "said")
+    assert row["content"] == '"Word is," … "that the ferry will stay."'

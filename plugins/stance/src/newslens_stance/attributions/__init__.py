@@ -135,11 +135,26 @@ def find_attributions(text: str) -> list[dict[str, Any]]:
 def _mark_nested(rows: list[dict[str, Any]]) -> None:
     """``nested``: the cue lies inside another attribution's content ("X said that Y told
     Z ..."). PARC keeps both; schemes that annotate only the outermost report (PolNeAR) drop
-    the nested ones, and an analyst may too."""
+    the nested ones, and an analyst may too.
+
+    Two reports can contain each other's cue: "X said Y, the Post reported" gives "said"
+    the content "Y, the Post reported" and "reported" the content "X said Y". The later cue
+    is then the outer one (a closing "..., Z reported" frames the whole sentence before it),
+    so only the earlier is nested; otherwise neither would be kept as the outermost.
+    """
     spans = [(i, a, b) for i, r in enumerate(rows) for a, b in r["content_spans"]]
+
+    def contains(j: int, c: int) -> bool:
+        return any(a <= c < b for a, b in rows[j]["content_spans"])
+
     for i, r in enumerate(rows):
         c = r["cue_start"]
-        r["nested"] = any(j != i and a <= c < b for j, a, b in spans)
+        r["nested"] = any(
+            j != i
+            and a <= c < b
+            and not (rows[j]["cue_start"] < c and contains(i, rows[j]["cue_start"]))
+            for j, a, b in spans
+        )
 
 
 def iter_parties(rows: list[dict[str, Any]]) -> Iterator[str]:

@@ -34,6 +34,24 @@ _CLAUSE_JOIN = re.compile(
 )
 
 
+#: what the writer adds after a reported clause, never part of it: "..., both of which
+#: ...", "..., as have her rivals", "... - except that inflation fell", "..., whose ..."
+_WRITER_ADJUNCT = re.compile(
+    r",\s+(?:both|all|neither|none|each|most|many|some)\s+of\s+(?:which|whom)\b"
+    r"|,\s+as\s+(?:have|has|had|did|do|does)\b"
+    r"|,\s+whose\b"
+    r"|\s[—–-]{1,2}\s+(?:except|noting|adding|saying|though|although)\b"
+)
+
+
+#: a clause going on after a quotation that opened it: a word that is no conjunction,
+#: preposition or report ('"of course" the ferry has ...', not '"yes" and left')
+_QUOTE_GOES_ON = re.compile(
+    r"[ \t]+(?!(?:and|but|or|nor|as|before|after|while|when|because|then|so|in|on|at|to|for|"
+    r"with|from|during|by|of|said|says|told|added|he|she|they|it|we|I|is|was)\b)[A-Za-z]"
+)
+
+
 def _has_cue(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` holds a reporting cue or a hedge word of its own."""
     if _HEDGE_RE.search(text, lo, hi):
@@ -59,14 +77,21 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
     text = doc.text
     end = sent_hi
     q = doc.quote_at(a)
-    if q and q[0] == a:
+    going_on = _QUOTE_GOES_ON.match(text, q[1]) if q and q[0] == a and q[1] < end else None
+    if q and q[0] == a and going_on is None:
         return max(q[1], a)
+    # ('saying "of course" Clinton has ...': a quotation that opens a clause going on after
+    # it is part of that clause, so the content runs to the clause end below)
     # a quotation opened inside the clause and running past the sentence end
     i = bisect.bisect_left(doc.quote_starts, a)
     while i < len(doc.quotes) and doc.quotes[i][0] < end:
         if doc.quotes[i][1] > end:
             end = doc.quotes[i][1]
         i += 1
+    for cut in _WRITER_ADJUNCT.finditer(text, a, end):
+        if not doc.quote_at(cut.start()):
+            end = cut.start()  # "..., both of whom are viewed ...": the writer's addition
+            break
     for n, cut in enumerate(_CLAUSE_JOIN.finditer(text, a, end)):
         if n >= 6:
             break  # bounded: a long run-on sentence is not scanned join by join
@@ -242,6 +267,22 @@ _STATING_NOUNS = frozenset(
 )
 
 
+#: participles that report right after their subject noun ("voters saying they want ...",
+#: "Ryan saying he was encouraged"): with a reported clause after them they are no gerunds
+_REPORTING_PARTICIPLES = frozenset(
+    _words(
+        """
+        saying telling arguing claiming insisting suggesting warning noting stating asserting
+        declaring predicting alleging contending complaining arguing acknowledging admitting
+        """
+    )
+)
+_REPORTED_CLAUSE = re.compile(
+    r"\s+(?:that\b|[“\"]|(?:he|she|they|we|i|there)\b|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"
+    r"\s+(?:is|was|were|are|has|had|have|will|would|could|should|can|did|does)\b)"
+)
+
+
 def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     """True when a cue word is used as a noun or adjective ("denies claims that", "the
     said vessel") rather than as a reporting verb."""
@@ -278,7 +319,10 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             form[:1].isupper()
             and re.search(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)$", text[max(0, cue_start - 4) : cue_start])
         )
-        and pw not in {"by", "while", "when", "after", "before", "upon"}
+        and pw not in {"by", "while", "when", "after", "before", "upon", "in", "without", "and"}
+        and not (
+            low in _REPORTING_PARTICIPLES and _REPORTED_CLAUSE.match(text, cue_start + len(form))
+        )
     ):
         return True  # "his financial reporting": a gerund or adjective, not a participle clause
     if low in {"states", "state"}:

@@ -37,7 +37,7 @@ _REGULAR = _words(
     dispute contest contradict refute rebut speculate assure inform caution complain boast
     describe indicate remark quip declare affirm observe attribute suspect
     characterise characterize demand recommend elaborate encourage opine underline continue
-    praise exclaim recount list determine
+    praise exclaim recount list determine joke shout yell chant imply retort
     """
 )
 #: Issue 18: cues of questions, beliefs, intentions, evidence and more verbs of saying (the
@@ -58,7 +58,8 @@ _ATTITUDE_REGULAR = _words(
     """
     ask wonder expect fear doubt hope want plan intend decide refuse decline prefer support
     oppose endorse criticize criticise defend propose agree demonstrate express mock condemn
-    denounce question worry
+    denounce question worry blast slam decry lament tout applaud ridicule favor favour
+    assail invoke
     """
 )
 
@@ -122,6 +123,12 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "demonstrate",
         "agree",
         "decide",
+        "joke",
+        "shout",
+        "yell",
+        "chant",
+        "imply",
+        "retort",
     }
 )
 #: Verbs whose content may be a bare noun phrase ("claimed responsibility", "denied it").
@@ -154,7 +161,7 @@ def _inflect(lemma: str) -> list[str]:
         return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
     if lemma.endswith(("s", "sh", "ch", "x", "z")):
         return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
-    if lemma in {"admit", "rebut", "regret", "quip"}:
+    if lemma in {"admit", "rebut", "regret", "quip", "slam"}:
         return [lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
     return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
 
@@ -320,7 +327,8 @@ _CUE_RE = re.compile(
 #: lookup (an alternation of ~400 word forms made the scan the slowest step of all).
 _CUE_SCAN = re.compile(
     r"(?<![\w,] )\bPer(?= [\w“\"])|(?<=, )per(?= [a-z])|"
-    r"\b(?:[Aa]ccording to|pointed out|points out|point out|went on to (?:say|add|note)|"
+    r"\b(?:[Aa]ccording to|pointed out|points out|point out|pointing out|"
+    r"went on to (?:say|add|note)|made (?:it )?clear|makes (?:it )?clear|shot back|"
     r"called on|called for|calls on|calls for|refer(?:s|red|ring)? to|"
     r"talk(?:s|ed|ing)? about|point(?:s|ed|ing)? to|"
     r"disagree(?:s|d)? with)\b|\b(?P<w>[a-z]+)\b"

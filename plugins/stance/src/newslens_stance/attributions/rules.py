@@ -27,6 +27,7 @@ from newslens_stance.attributions.lexicon import (
     _HEDGE_RE,
     _LEAD_PREPS,
     _MODALS,
+    _NOUNISH,
     _PASSIVE_BY_RE,
     _PAST,
     _POSS_DET,
@@ -150,6 +151,10 @@ def _find(text: str) -> list[_Finding]:
             lemma = CUE_FORMS[form]  # "talked about", "pointed to"
         elif form.startswith(("point", "went on")):
             lemma = "point out" if form.startswith("point") else "say"
+        elif form.startswith("made") or form.startswith("makes"):
+            lemma = "make clear"  # "made it clear that", "makes clear"
+        elif form == "shot back":
+            lemma = "retort"
         elif form.startswith("call") and " " in form:
             lemma = "call " + form.split()[1]
         elif form.startswith("disagree"):
@@ -158,8 +163,14 @@ def _find(text: str) -> list[_Finding]:
             # "Boeing referred to the jet as a "cargo plane"": only with "as", never passive
             s0_, s1_ = doc.sentence(c0)
             if (
-                form.startswith("referring")
-                or not re.search(r"\bas\b", text[c1 : min(s1_, c1 + 80)])
+                (
+                    form.startswith("referring")
+                    and not re.search(r",\s*$", text[max(s0_, c0 - 3) : c0])
+                )
+                or (
+                    not form.startswith("referring")
+                    and not re.search(r"\bas\b", text[c1 : min(s1_, c1 + 80)])
+                )
                 or re.search(r"\b(?:is|was|were|are|be|been|being)\s+(?:\w+ly\s+)?$", text[s0_:c0])
             ):
                 continue
@@ -236,6 +247,10 @@ def _find(text: str) -> list[_Finding]:
             continue
         s0, s1 = doc.sentence(c0)
         sp = _strip_span(text, *m.span("source"))
+        if m.group("cue") == "in" and not re.match(
+            r"(?:an?|this|that|one|another|its|his|her|their)\s", text[sp[0] : sp[1]]
+        ):
+            continue  # "trails in the polls", "his drop in national polls": standings, no source
         parts = []
         before = _strip_span(text, s0, c0)
         if before[1] - before[0] > 2 and len(_WORD.findall(text[before[0] : before[1]])) >= 3:
@@ -257,6 +272,33 @@ def _find(text: str) -> list[_Finding]:
         if len(_WORD.findall(text[a:b])) >= 3:
             findings.append(_Finding((c0, c1), ":", m.span("source"), [(a, b)]))
             used_cues.add(c0)
+    # 3e'. transcripts: "TAPPER: Do you think ...? FALLIN: I think he is trying ..."
+    labels = (
+        [
+            m
+            for c in _CAPS_COLON.finditer(text)
+            if (m := _TRANSCRIPT_RE.match(text, _label_start(text, c.start()))) is not None
+        ]
+        if ":" in text
+        else []
+    )
+    labels = [m for m in labels if m.group("source") not in _NOT_TRANSCRIPT_LABELS]
+    if len(labels) < 2:
+        labels = []  # one capitalised label is a headline's kicker ("LOOK: ..."), no turn
+    for i, m in enumerate(labels):
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        a = m.start("content")
+        para = text.find("\n\n", a)
+        b = min(
+            labels[i + 1].start("source") if i + 1 < len(labels) else len(text),
+            para if para >= 0 else len(text),
+        )
+        a, b = _strip_span(text, a, b)
+        if len(_WORD.findall(text[a:b])) >= 3:
+            findings.append(_Finding((c0, c1), ":", _strip_span(text, *m.span("source")), [(a, b)]))
+            used_cues.add(c0)
     # 3f. attitudes as adjectives: "Officials are confident that ...", "X is eager to ..."
     for m in _ADJ_ATTITUDE_RE.finditer(text):
         c0, c1 = m.span("cue")
@@ -275,6 +317,88 @@ def _find(text: str) -> list[_Finding]:
             lemma = m.group("cue").lower()
             findings.append(_Finding((c0, c1), lemma, speaker, [(a, b)], hedged=hedged))
             used_cues.add(c0)
+    # 3g. questions put to the subject: "When asked by a reporter whether ...", "Asked about
+    # X, she said": the asker (after "by") is the source, or none is named
+    for m in _ASKED_RE.finditer(text) if "sked" in text else ():
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        s0, s1 = doc.sentence(c0)
+        lead = text[s0:c0]
+        if not (
+            (m.group("cue")[0] == "A" and not lead.strip(" “\"‘'"))
+            or re.search(
+                r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f|[Uu]pon being|being|was|were|"
+                r"is|are|been)\s+(?:\w+ly\s+)?$",
+                lead,
+            )
+        ):
+            continue
+        a = m.start("comp")
+        if text[a] in OPEN_QUOTES:
+            q = doc.quote_starting(a)
+            if q is None:
+                continue
+            b = q[1]
+        else:
+            b = _clause_end(doc, a, s1)
+            comma = text.find(",", a, b)
+            if comma > a and not doc.quote_at(comma):
+                b = comma  # "(When) asked whether X, she said ...": the question ends there
+        a, b = _strip_span(text, a, b)
+        if len(_WORD.findall(text[a:b])) < 2:
+            continue
+        agent = _strip_span(text, *m.span("agent")) if m.group("agent") else None
+        findings.append(_Finding((c0, c1), "ask", agent, [(a, b)], agentless=agent is None))
+        used_cues.add(c0)
+    # 3h. headlines in title case: "County Chair Says Trump Should Win", "Senator Slams Plan"
+    for m in _TITLE_LINE.finditer(text) if "\n" in text else ():
+        line_words = _WORD.findall(m.group())
+        content_words = [w for w in line_words if w.lower() not in _TITLE_SMALL]
+        if len(content_words) < 4 or sum(w[:1].isupper() for w in content_words) < 0.8 * len(
+            content_words
+        ):
+            continue
+        for w in _WORD.finditer(text, m.start(), m.end()):
+            form = w.group().lower()
+            lemma = CUE_FORMS.get(form)
+            c0, c1 = w.span()
+            if (
+                lemma is None
+                or w.start() == m.start()
+                or not form.endswith(("s", "ed"))
+                or c0 in used_cues
+                or doc.quote_at(c0) is not None
+            ):
+                continue
+            s0, s1 = doc.sentence(c0)
+            f = _verb_attribution(doc, c0, c1, s0, s1, form, lemma, findings)
+            if f is not None and f.content and f.speaker is not None:
+                findings.append(f)
+                used_cues.add(c0)
+                break
+    # 3i. raising predicates, a belief or an inference with no source: "X seems to ...",
+    # "the sale is expected to ...", "it appears likely that ..."
+    raising = "seem" in text or "appear" in text or "expected" in text
+    for m in _RAISING_RE.finditer(text) if raising else ():
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        s0, s1 = doc.sentence(c0)
+        a = m.start("comp")
+        a, b = _strip_span(text, a, _clause_end(doc, a, s1))
+        if len(_WORD.findall(text[a:b])) < 2:
+            continue
+        subj, _ = _np_before(doc, m.start(), s0)
+        parts = [(a, b)]
+        if subj is not None and text[subj[0] : subj[1]].lower() not in {"it", "there", "this"}:
+            parts.insert(0, subj)
+        elif subj is None and not re.search(r"\b(?:it|there)\s+$", text[s0 : m.start()]):
+            continue
+        cue = m.group("cue")
+        lemma = "expect" if cue.endswith("expected") else "appear" if "pp" in cue else "seem"
+        findings.append(_Finding((c0, c1), lemma, None, parts, agentless=True))
+        used_cues.add(c0)
     # 4. continuation quotes of a direct attribution
     _attach_following_quotes(doc, findings)
     findings = _prune(doc, findings)
@@ -297,6 +421,7 @@ def _find(text: str) -> list[_Finding]:
                 _Finding((m.start(), m.end()), lemma, None, parts, hedged=True, agentless=True)
             )
     findings.sort(key=lambda f: f.cue[0])
+    _end_before_next_report(doc, findings)
     _resolve(doc, findings)
     for f in findings:
         _set_stance(doc, f, findings)
@@ -315,8 +440,49 @@ _POLL_RE = re.compile(
 )
 _HEADLINE_RE = re.compile(
     r"^[ \t]*(?P<source>[A-Z][a-z’'\-.]+(?:\s+[A-Z][a-z’'\-.]+){0,3})"
+    r"(?:\s+(?:to|on|at)\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})?"
     r"(?P<cue>:)[ \t]+(?P<content>[“\"‘']?[A-Z])",
     re.MULTILINE,
+)
+#: a transcript's speaker label: "TAPPER: ...", "JAKE TAPPER: ...", "Q: ...", at a line or
+#: sentence start; its turn runs to the next label or the paragraph's end
+_TRANSCRIPT_RE = re.compile(
+    r"(?:^|(?<=[.?!”\")\]…]\s))[ \t]*(?P<source>[A-Z][A-Z’'\-.]*(?:\s+[A-Z][A-Z’'\-.]+){0,3})"
+    r"(?P<cue>:)[ \t]+(?P<content>\S)",
+    re.MULTILINE,
+)
+#: where a transcript label may end: a capital letter right before a colon (found fast)
+_CAPS_COLON = re.compile(r"[A-Z]:[ \t]")
+
+
+def _label_start(text: str, pos: int) -> int:
+    """The start of the all-capital words that end at ``pos`` (at most four)."""
+    i = pos
+    words = 0
+    while i > 0 and words < 4:
+        j = i
+        while j > 0 and (text[j - 1].isupper() or text[j - 1] in "’'-."):
+            j -= 1
+        if j == i:
+            break
+        words += 1
+        i = j
+        if i > 0 and text[i - 1] == " " and i > 1 and text[i - 2].isupper():
+            i -= 1
+        else:
+            break
+    return i
+
+
+#: all-capital labels that are no speaker ("UPDATE:", "WASHINGTON:", "NOTE:")
+_NOT_TRANSCRIPT_LABELS = frozenset(
+    _words(
+        """
+        UPDATE UPDATED NOTE EDITOR'S CORRECTION RELATED WATCH READ MORE BREAKING EXCLUSIVE
+        PHOTOS VIDEO WASHINGTON NEW YORK AP REUTERS CNN UPI AFP ET PT EST EDT GMT UTC AM PM
+        A.M. P.M. I II III IV V
+        """
+    )
 )
 #: words of a paragraph label, not a speaker ("Update:", "Editor's note:", "Related:")
 _NOT_HEADLINE_SOURCES = frozenset(
@@ -326,7 +492,9 @@ _NOT_HEADLINE_SOURCES = frozenset(
         correction clarification source sources background context disclosure transcript
         full text more monday tuesday wednesday thursday friday saturday sunday january
         february march april may june july august september october november december
-        breaking exclusive analysis opinion commentary editorial live the
+        breaking exclusive analysis opinion commentary editorial live the look revealed
+        bombshell contributing name so here now just daily email newsletter big huge flashback
+        must see report poll morning evening
         """
     )
 )
@@ -344,7 +512,70 @@ _ADJ_ATTITUDE_RE = re.compile(
     r"pleased|glad|disappointed|proud|wary|fearful|doubtful|unsure|uncertain)\s+"
     r"(?P<comp>that\b|to\b|about\b|of\b|whether\b)"
 )
+_ASKED_RE = re.compile(
+    r"\b(?P<cue>[Aa]sked)(?:\s+by\s+(?P<agent>(?:[Tt]he\s+|an?\s+)?[\w’'.\-]+"
+    r"(?:\s+(?!whether\b|if\b|about\b|to\b)[\w’'.\-]+){0,5}?))?"
+    r"(?:\s+(?:on|in|at|during|last|this)\s+[\w’'.\-]+(?:\s+[A-Z][\w’'.\-]*){0,3})?,?\s+"
+    r"(?P<comp>whether\b|if\b|about\b|what\b|why\b|how\b|who\b|which\b|to\s+[a-z]|[“\"])"
+)
+#: a line of its own (a headline), and the words title case leaves in lower case
+_TITLE_LINE = re.compile(r"^[^\n]{10,200}$", re.MULTILINE)
+_TITLE_SMALL = frozenset(
+    _words("a an the and or but of to in on at for by with from as vs is are was be his her its")
+)
+_RAISING_RE = re.compile(
+    r"\b(?P<cue>seems?|seemed|appears?|appeared|(?:is|are|was|were)\s+(?:widely\s+)?expected)"
+    r"\s+(?:(?:very|increasingly|all\s+but|more|less)\s+)?"
+    r"(?P<comp>to\s+[a-z]|(?:un)?likely\b|that\b|certain\b)"
+)
+#: words right before a closing partial quotation that belong to its clause ("is a", "be")
+_MIXED_LEAD = re.compile(r"[A-Za-z’']\s+$")
+#: adverbials between a split quotation's attribution and its second half (no verb)
+_SPLIT_QUOTE_GAP = re.compile(r"([^“”\"«.;:!?]{1,60}?),\s*([“\"«])")
+#: a fronted question put to the speaker: no content of the report after it
+_ASKED_LEAD = re.compile(r"(?:(?:when|after|once|if)\s+)?asked\b", re.IGNORECASE)
 _CITED_NP = re.compile(r"((?:the |a |an )?[^,;.:()“”\"]{2,80}?)(?=\s*(?:[,;.:]|$|\s+as\b))")
+
+
+def _end_before_next_report(doc: _Doc, findings: list[_Finding]) -> None:
+    """An unquoted content after its cue ends before a clause with a report of its own: "X
+    said A, but Y said B" and "X said A; Y told Z B" give X the content A only.
+
+    Why: the clause end is found without a parser, so a content may run past a conjunction
+    into the next speaker's clause; the next report then looks nested in it and a scheme that
+    keeps only outermost reports (PolNeAR) loses it. A report right at the content's start
+    ("X said that Y told Z ...") is a nested one and is left alone, and so is a content
+    before its cue ("A, but Y said B, the Post reported": the closing report frames it all).
+    """
+    text = doc.text
+    for g in findings:
+        if g.speaker is None or g.speaker[1] > g.cue[0]:
+            continue
+        gs = g.speaker[0]
+        for f in findings:
+            if f is g or not any(a < gs < b for a, b in f.content):
+                continue
+            parts = []
+            for a, b in f.content:
+                if (
+                    a < g.speaker[0] < b
+                    and a >= f.cue[1]
+                    and text[a] not in OPEN_QUOTES
+                    and _NEXT_CLAUSE.search(text, a, g.speaker[0]) is not None
+                ):
+                    b = _NEXT_CLAUSE.search(text, a, g.speaker[0]).start()
+                    a, b = _strip_span(text, a, b)
+                parts.append((a, b))
+            parts = [(a, b) for a, b in parts if b > a]
+            if parts:
+                f.content = parts
+
+
+#: a clause boundary right before a speaker: ", but ", "; ", ". ", " while "
+_NEXT_CLAUSE = re.compile(
+    r"(?:[,;]\s+(?:(?:and|but|while|though|although|whereas|yet|so)\s+)?|"
+    r"\s+(?:but|while|though|although|whereas)\s+)$"
+)
 
 
 def _hedge_clause(doc: _Doc, h0: int, h1: int, s0: int, s1: int) -> tuple[int, int]:
@@ -505,14 +736,23 @@ def _verb_attribution(
         r"\b(?:is|was|were|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$", before_text
     ):
         return None  # "was found dead", "is expected to": the subject is no source
-    participle = form.endswith("ing") and (
+    participle = form.split()[0].endswith("ing") and (
         re.search(r",\s*(?:(?:further|also|then|later|adding|and)\s+)*$", before_text)
-        or re.search(r"\b(?:upon|after|before|while|when)\s+$", before_text)
-    )  # "..., adding that", "was cheered upon announcing that"
+        or re.search(r"\b(?:upon|after|before|while|when|by|in|without)\s+$", before_text)
+        # "... on the spot – saying he was", "painting others as weak and suggesting that"
+        or re.search(r"(?:\s[—–]|\w\s+and)\s+$", before_text)
+    )  # "..., adding that", "was cheered upon announcing that", "won by saying that"
     if form.endswith("ing") and form[:1].isupper() and not before_text.strip(" “\"‘'"):
         return _fronted_participle(doc, c0, c1, s1, lemma)
+    appos = re.search(r"(?:,|\s[—–])\s*(" + _REL_GAP + r")$", before_text)
     if not participle:
         speaker, hedged = _np_before(doc, c0, s0)
+        if speaker is not None and appos:
+            # "The site, run by X, an expert, said": the sentence's subject heads the chain
+            # of appositives, not the last name in it
+            first = _subject_before_appositives(doc, s0, s0 + appos.start(1))
+            if first is not None and first[0] < speaker[0] and first[1] >= speaker[1]:
+                speaker = first
     if not participle and (speaker is None or not text[speaker[0] : speaker[0] + 1].isupper()):
         adj = re.search(
             r"(?<=[A-Za-z])\s+(?P<prep>in|while|when|upon|after|before|on)\s+[a-z]+ing\b"
@@ -523,6 +763,10 @@ def _verb_attribution(
             head, hedged = _np_before(doc, s0 + adj.start("prep") - 1, s0)
             if head is not None and text[head[0] : head[0] + 1].isupper():
                 speaker = head  # "Richard Ferrand in relaying the news to parliament said"
+    if speaker is None and not participle and appos:
+        # "Jason Lee, a delegate who is part of the drive, said": a long appositive; "the
+        # two leaders, A and B, have questioned": auxiliaries may come between
+        speaker = _subject_before_appositives(doc, s0, s0 + appos.start(1))
     inverted = False
     # inverted: '"...," said the minister.' or '..., said Smith.'
     if (
@@ -538,21 +782,27 @@ def _verb_attribution(
             speaker, inverted = sp, True
     # participle: "..., adding that", "..., saying"
     rel_comma = False
+    rel_pron: tuple[int, int] | None = None
     if speaker is None:
-        rel = re.search(
-            r",\s*(?:which|who)\s+(?:(?:also|later|then|had|has|have)\s+)?$", before_text
-        ) or re.search(
+        rel = re.search(r",\s*(?:which|who)\s+" + _REL_GAP + r"$", before_text) or re.search(
             r"(?:\b[A-Z][\w’'\-]+\s+who|\b(?:" + _DOC_NOUNS + r")\s+(?:which|that))"
-            r"\s+(?:(?:also|later|then|had|has|have)\s+)?$",
+            r"\s+" + _REL_GAP + r"$",
             before_text,
-        )  # "Alex Greenwich who said", "a statement which said"
+        )  # "Alex Greenwich who said", "Mr. Ode, who had long argued", "a memo which said"
         if rel:
             end = s0 + rel.start()
             rel_comma = rel.group().startswith(",")
+            pron = re.search(r"\b(?:which|who|that)\b", rel.group())
+            if pron is not None:
+                rel_pron = (end + pron.start(), end + pron.end())
             if not rel.group().startswith(","):
-                pron = re.search(r"\s+(?:which|who|that)\b", rel.group())
                 end += pron.start() if pron else 0
             speaker, _ = _np_before(doc, end, s0)  # "Police, which said ..."
+            if speaker is None and rel_pron is not None:
+                # the antecedent is no plain noun phrase: the pronoun stands as the speaker
+                # (PolNeAR marks it so); with one, the speaker is the antecedent (PARC and the
+                # project's guide: "Lena Ortiz, who said ..." has the speaker "Lena Ortiz")
+                speaker = rel_pron
             if speaker is not None and re.fullmatch(
                 r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:" + _DOC_NOUNS + r")",
                 text[speaker[0] : speaker[1]],
@@ -631,14 +881,19 @@ def _verb_attribution(
     if speaker is None:
         return None
     sp_text = text[speaker[0] : speaker[1]]
+    if form.lower() in _NOUNISH | _NOUN_FIRST and _modifier_last(sp_text):
+        return None  # "the 2016 contest", "his overall support", "early voting states"
     if sp_text.lower() in {"which", "who"} and re.search(r",\s*$", text[s0 : speaker[0]]):
         head, _ = _np_before(doc, text.rindex(",", s0, speaker[0]), s0)
         if head is None:
             return None
+        rel_pron = rel_pron or speaker
         speaker = head  # "Toronto Police, which indicated ..."
         sp_text = text[speaker[0] : speaker[1]]
     if (
-        sp_text.lower() in {"which", "who", "that", "this", "there"} and not sp_text.isupper()
+        sp_text.lower() in {"which", "who", "that", "this", "there"}
+        and not sp_text.isupper()
+        and speaker != rel_pron
     ) or not re.search(r"[^\W\d_]", sp_text):
         return None
     # a bracketed adverbial does not hide the negation: "had not, as of yesterday, announced"
@@ -661,16 +916,27 @@ def _verb_attribution(
     lead_end = min(speaker[0], c0)
     # a participle's speaker is the subject of the clause it hangs on; the words before that
     # subject are no content of the participle ("Post-war, he worked ..., observing a test")
-    pre = "" if participle else text[s0:lead_end]
+    pre = "" if participle or rel_pron is not None else text[s0:lead_end]
     pre_stripped = pre.rstrip()
     if pre_stripped.endswith((",", ",”", ',"', "”", '"', ".”", "?”", "!”")) or (
         pre_stripped and pre_stripped[-1] in '”"'
     ):
         qend = s0 + len(pre_stripped)
         q = doc.quote_ending(qend) if pre_stripped[-1] in '”"' else None
-        if q is not None:
+        lead = text[s0 : q[0]] if q is not None else ""
+        if q is not None and _MIXED_LEAD.search(lead) and not doc.quote_at(s0):
+            # 'The plan is a "welcome tack," said X': a partial quotation ends a clause that
+            # began before it, and the whole clause is the content
+            a = s0 + len(lead) - len(lead.lstrip())
+            dm = _DISCOURSE.match(text[a : q[1]])
+            content.append((a + (dm.end() if dm else 0), q[1]))
+        elif q is not None:
             content.append(q)
-        elif _ADVERBIAL.match(pre_stripped.strip()) or _adverbial_chunks(pre_stripped):
+        elif (
+            _ADVERBIAL.match(pre_stripped.strip())
+            or _adverbial_chunks(pre_stripped)
+            or _ASKED_LEAD.match(pre_stripped.strip())
+        ):
             pass  # "On Tuesday, X announced ...": a time phrase, not reported content
         else:
             a, b = _strip_span(text, s0, s0 + len(pre_stripped))
@@ -699,7 +965,11 @@ def _verb_attribution(
         and text[content[-1][0]] not in OPEN_QUOTES
         and len(rest_words) >= 3
         and rest.lstrip()[:1] not in OPEN_QUOTES
-        and (re.search(r"\bthat\b|:", text[after:start]) or _looks_clause(rest, lemma))
+        and (
+            re.search(r"\bthat\b|:", text[after:start])
+            or _looks_clause(rest, lemma)
+            or (lemma != "say" and _object_np(rest))
+        )
         # "A, CNN reported the governor said.": the clause after the cue only names the
         # inner source, so the words before the speaker are the content
         and (rest_words[-1:] or [""])[0].lower() not in FORM_TO_LEMMA
@@ -712,8 +982,16 @@ def _verb_attribution(
     if content:
         # "X," he said, "Y." : a continuation quotation in the same sentence
         m = re.match(r"\s*,?\s*([“\"«])", text[start : start + 6])
-        if m:
-            q = doc.quote_starting(start + m.start(1))
+        second = start + m.start(1) if m else -1
+        if m is None and text[content[-1][0]] in OPEN_QUOTES:
+            # '"A," X said last month on Twitter, "B."': the report's adverbials come first
+            gap = _SPLIT_QUOTE_GAP.match(text, start, s1)
+            if gap is not None and not any(
+                w.lower() in _FINITE or w.lower() in CUE_FORMS for w in _WORD.findall(gap.group(1))
+            ):
+                second = gap.start(2)
+        if second >= 0:
+            q = doc.quote_starting(second)
             if q is not None:
                 content.append(q)
     elif (
@@ -754,7 +1032,7 @@ def _verb_attribution(
             return None  # "spoke in the rally and encouraged ...": a second verb, no content
         b = _clause_end(doc, a, s1)
         if (
-            lemma in NP_OBJECT_LEMMAS | {"call for", "call on", "demand"}
+            lemma in NP_OBJECT_LEMMAS | _EVALUATIVE | {"call for", "call on", "demand"}
             and doc.quote_starting(a) is None
             and not re.search(r"\bthat\b|:", text[after:a])
             and not _looks_clause(text[a:b], lemma)
@@ -765,6 +1043,21 @@ def _verb_attribution(
             adv = _NP_OBJECT_ADJUNCT.search(text, a, b)
             if adv and adv.start() > a and not doc.quote_at(adv.start()):
                 b = adv.start()
+        if (
+            lemma in _EVALUATIVE | ATTITUDE_LEMMAS | {"call for", "call on", "demand", "pledge"}
+            and doc.quote_starting(a) is None
+            and not re.search(r"\bthat\b|:", text[after:a])
+            and not _looks_clause(text[a:b], lemma)
+        ):
+            # "called for the overthrow of X, even though ...", "opposed the pact — one of
+            # his goals — ...": a noun-phrase object ends at its first comma or dash
+            cut = _OBJECT_END.search(text, a, b)
+            if (
+                cut
+                and not doc.quote_at(cut.start())
+                and len(_WORD.findall(text[a : cut.start()])) >= 2
+            ):
+                b = cut.start()
         if (
             lemma in DENY_LEMMAS
             and doc.quote_starting(a) is None
@@ -897,6 +1190,24 @@ def _verb_attribution(
     return _Finding((c0, c1), lemma, speaker, content, hedged=hedged)
 
 
+#: attitude verbs whose content is often a noun phrase object ("blasted the schedule on
+#: Monday"): the object ends before the report's own adverbials, as with "announced"
+_EVALUATIVE = frozenset(
+    _words(
+        """
+        blast slam decry lament tout applaud ridicule favor favour support oppose endorse
+        criticize criticise defend condemn denounce mock praise blame accuse
+        """
+    )
+)
+#: words between a relative pronoun and its report ("who had previously pledged", "who
+#: claim", "which has long argued")
+_REL_GAP = (
+    r"(?:(?:also|later|then|had|has|have|previously|long|once|since|still|now|would|will|"
+    r"could|can|may|might|did|does|do|never|not|first|repeatedly|publicly|openly)\s+)*"
+)
+
+
 #: attitude cues that attribute only with a complement clause, an infinitive or a quotation
 #: ("agreed to", "expects that", "asked whether"), never with a bare object or a participle
 _COMPLEMENT_ONLY = frozenset(
@@ -919,6 +1230,14 @@ def _has_complement(text: str, c1: int, content: list[tuple[int, int]], lemma: s
     if not after:
         return lemma not in {"ask", "wonder"} or text[content[-1][1] - 1 : content[-1][1]] in "?"
     lead = text[c1 : after[0] + 12].lstrip(" ,")
+    if lemma in {"hope", "expect", "fear"} and _looks_clause(
+        text[after[0] : content[-1][1]], lemma
+    ):
+        return True  # "hopes Iowa will prove ...": a bare clause
+    if lemma in {"want", "expect", "prefer"} and re.match(
+        r"(?:[\w’'\-]+\s+){1,7}?to\s+[a-z]", text[after[0] : content[-1][1]]
+    ):
+        return True  # "want all immigrants in the country illegally to be deported"
     m = _COMPLEMENT_LEAD.match(lead)
     if m is not None and lemma not in {"ask", "wonder"}:
         # "about" and "for" open a question's topic ("asked about", "asked for"), not the
@@ -967,6 +1286,111 @@ def _role_before_name(doc: _Doc, s0: int, speaker: tuple[int, int]) -> tuple[int
     ):
         return s0 + m.start(1), speaker[1]
     return speaker
+
+
+#: cue forms read as nouns first in political news ("the contest", "his support")
+_NOUN_FIRST = frozenset(_words("support supports contest contests state states speak"))
+_MODIFIER_WORDS = frozenset(
+    _words(
+        """
+        other key early overall genuine new big main real whole next only first last tight
+        close tough nominating voting general primary presidential national public popular
+        grassroots financial political military strong broad own
+        """
+    )
+)
+
+
+def _modifier_last(phrase: str) -> bool:
+    """Whether a would-be speaker ends in a modifier, not a noun: the cue word after it is
+    then that phrase's head noun ("the 2016 contest", "key states", "much-needed support")."""
+    words = phrase.split()
+    last = words[-1] if words else ""
+    low = last.lower()
+    return bool(last) and (
+        last[:1].isdigit()
+        or low in _MODIFIER_WORDS
+        or low in _POSS_DET
+        or (
+            last.islower()
+            and len(words) > 1
+            and re.search(r"(?:al|ive|ous|ful|ic|ing|ed|-way|-needed)$", low) is not None
+            and low not in _COMMON_SPEAKERS
+        )
+    )
+
+
+#: words that open a clause or an adverbial, never a subject noun phrase
+_NOT_SUBJECT_LEAD = frozenset(
+    _words(
+        """
+        if while although though when whenever as after before since because unless once
+        until whether even but and or so yet in on at from by with for during following under
+        within amid despite without about into over than then still now here there this that
+        it what how why where who which not no yes like unlike
+        """
+    )
+)
+_CLAUSE_WORDS = frozenset(_words("that which who whom whose because if when than be been not"))
+_SUBORDINATE_LEAD = frozenset(
+    _words("if while although though when whenever as after before since because unless once")
+)
+
+
+def _subject_before_appositives(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
+    """The subject of "S, <appositives and relative clauses>, said" when the nearest phrase
+    before the cue is no speaker: the sentence's first noun phrase (after a leading
+    subordinate clause), with every appositive up to the cue.
+
+    Why: PolNeAR and PARC sources carry long descriptions ("Jason Lee, the founder of a
+    group that encourages libertarians to move, said", "insiders in two states — Nevada and
+    South Carolina — said"), and the backward scan stops at their first verb or comma. The
+    chunks between the subject and the cue may hold verbs (relative clauses), but none may
+    open with a pronoun (a clause of its own: "X won, he said" has a speaker already).
+    """
+    text = doc.text
+    if c0 - s0 > 400:
+        return None
+    cuts = [
+        m.start()
+        for m in re.finditer(r",|\s[—–]\s", text[s0:c0])
+        if doc.quote_at(s0 + m.start()) is None
+    ]
+    if not cuts:
+        return None
+    bounds = [s0] + [s0 + c for c in cuts]
+    chunks = []
+    for i, a in enumerate(bounds):
+        b = bounds[i + 1] if i + 1 < len(bounds) else c0
+        a2, b2 = _strip_span(text, a + (0 if i == 0 else 1), b, " \t\n,;:–—-")
+        chunks.append((a2, b2))
+    if chunks and chunks[-1][1] > chunks[-1][0]:
+        return None  # words between the last comma and the cue: not this pattern
+    chunks = [c for c in chunks if c[1] > c[0]]
+    first = 0
+    lead = _first_words(text, chunks[0][0], chunks[0][1], 2) if chunks else []
+    if lead and lead[0].lower() in _SUBORDINATE_LEAD | {"even"} and len(chunks) >= 3:
+        first = 1  # "Even if Clinton loses, insiders in two states — A and B — said"
+    if len(chunks) - first < 2:
+        return None
+    a, b = chunks[first]
+    dm = _DISCOURSE.match(text[a:b])
+    a += dm.end() if dm else 0
+    words = _WORD.findall(text[a:b])
+    if not 1 <= len(words) <= 10 or any(ch in text[a:b] for ch in '“”"()'):
+        return None
+    lw = [w.lower() for w in words]
+    if lw[0] in _NOT_SUBJECT_LEAD or lw[0] in _AUX or _ADVERBIAL.match(text[a:b] + ","):
+        return None
+    if not (words[0][:1].isupper() or words[0][:1].isdigit() or lw[0] in _POSS_DET):
+        return None
+    if any(w in _FINITE or w in _PAST or w in FORM_TO_LEMMA or w in _CLAUSE_WORDS for w in lw):
+        return None  # a clause: "Clinton won the race, ..."
+    for a2, b2 in chunks[first + 1 :]:
+        nxt = _first_words(text, a2, b2, 1)
+        if not nxt or nxt[0].lower() in _PRONOUNS or nxt[0].lower() in {"there", "this"}:
+            return None
+    return a, chunks[-1][1]
 
 
 def _fronted_participle(doc: _Doc, c0: int, c1: int, s1: int, lemma: str) -> _Finding | None:
@@ -1078,11 +1502,58 @@ def _looks_clause(rest: str, lemma: str) -> bool:
         return False  # "responded quickly and found": manner, not a reported clause
     if lemma in {"describe", "characterise", "characterize", "list"}:
         return "as" in [w.lower() for w in _first_words(rest, 0, len(rest), 12)]  # "in March as"
-    if any(w in _FINITE or w in _PAST or (w.endswith("ed") and len(w) > 4) for w in words[1:6]):
-        return True
+    if words[0] in _NOMINATIVE or re.fullmatch(
+        r"(?:it|that|there|he|she|what)[’'](?:s|re|ll)", words[0]
+    ):
+        return len(words) > 1 or "’" in words[0] or "'" in words[0]  # "he won", "it's over"
+    if any(
+        w in _FINITE
+        or w in _PAST
+        or w == "cannot"
+        or w.endswith(("n't", "n’t"))
+        or (w.endswith("ed") and len(w) > 4)
+        for w in words[1:6]
+    ) or any(w in _MODALS - {"has", "have", "had"} for w in words[6:8]):
+        return True  # "any further deals to increase trade should be gradual"
     if words[0] in {"the", "this", "these", "those"}:
+        for i in range(2, min(5, len(words) - 1)):
+            w, nxt = words[i], words[i + 1]
+            if (
+                re.fullmatch(r"[a-z]{3,}[^s]s", w)
+                and not w.endswith(("ness", "ics", "ous"))
+                and words[i - 1] not in _POSS_DET | {"of", "and", "or"}
+                and (nxt in _POSS_DET | {"that", "no", "more", "less"} or nxt[:1].isdigit())
+            ):
+                return True  # "the dam holds 20,000 tonnes": a present-tense verb
         return _looks_clause("a " + rest, lemma)  # "the death toll from the quake would rise"
     return False
+
+
+def _object_np(rest: str) -> bool:
+    """Whether the words after a cue open its object noun phrase ("tells one joke about X",
+    "worry about the portrayals"), not an adverbial of the report ("on Friday", "last week",
+    "in a statement"): a cue with an object of its own reports that, not the clause before
+    its speaker ("In his speech, an upbeat spiel, he tells one joke")."""
+    words = _first_words(rest, 0, len(rest), 2)
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in {"about", "on", "of"} and len(words) > 1:
+        first = words[1].lower()  # "worry about the portrayals", "spoke of his plans"
+    elif first in _LEAD_PREPS | _CALENDAR | _AUX or first.endswith("ly"):
+        return False
+    return first in _POSS_DET - {"that"} or first in _NUMBER_WORDS or first[:1].isdigit()
+
+
+_OBJECT_END = re.compile(
+    r"\s[—–]\s|\s--\s|,\s+(?=(?:even|though|although|while|whereas|as|but|and|which|despite|"
+    r"after|before|when|because|since|less|more|saying|adding|arguing|calling|in|on|at)\b)"
+)
+_NUMBER_WORDS = frozenset(_words("one two three four five six seven eight nine ten several many"))
+
+
+#: subject pronouns: a complement that opens with one is a clause ("noted they lost")
+_NOMINATIVE = frozenset(_words("he she they we i there"))
 
 
 def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:

@@ -533,6 +533,12 @@ def _np_after(doc: _Doc, pos: int, sent_hi: int, loose: bool = False) -> tuple[i
             """
         )
         or (loose and len(phrase.split()) <= 16)
+        # "says political scientist Dossym Satpayev", "said former senator Ann Lee": a
+        # lower-case role before a name
+        or (
+            re.match(r"(?:[a-z][\w\-]*\s+){1,3}[A-Z][\w’'.\-]*\s+[A-Z]", phrase) is not None
+            and not any(w in _FINITE or w in _STOP_BACK for w in phrase.lower().split()[:4])
+        )
     ):
         return None
     # appositive up to the sentence end: "said John Smith, a spokesman for the ministry."
@@ -708,6 +714,22 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
         before = text[s0 : max(s0, a - 60) + m.start("head")].rstrip()
         if ok and (not before or before[-1] in ',;:(“"' or _ends_with_stop(before)):
             a = max(s0, a - 60) + m.start("head")
+    # the subject's head before a prepositional phrase: "protest organizers in | Cleveland",
+    # "Opponents of allowing refugees into | the U.S.", "Audit files from | NGP VAN"
+    m = _SUBJECT_PREP.fullmatch(text, s0, a)
+    if m is not None:
+        head = m.group("head")
+        words = [w.lower() for w in _WORD.findall(head)]
+        lead = _DISCOURSE_LEAD.match(head)
+        if (
+            words
+            and 1 <= len(words) <= 12
+            and words[0] not in _LEAD_PREPS | _SUBJECT_NOT_LEAD
+            and not any(w in _FINITE or w in FORM_TO_LEMMA or w in _STOP_BACK for w in words)
+            and (head[:1].isupper() or words[0] in _POSS_DET)
+            and not lead
+        ):
+            a = m.start("head")
     # a bracketed acronym after the name: "United States Geological Survey (USGS)"
     m = re.match(r"\s*\([A-Z][A-Za-z.&]{1,9}\)", text[b : min(s1, b + 14)])
     if m:
@@ -717,6 +739,22 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
     if m and m.start() > 0:
         b = a + m.start()
     return a, b
+
+
+_SUBJECT_PREP = re.compile(
+    r"\s*[“\"]?(?P<head>[^,;:()“”\"\n]+?)\s+(?:in|on|from|of|at|for|with|into|across|within|"
+    r"among|outside|inside|near|behind|under)\s+"
+)
+_SUBJECT_NOT_LEAD = frozenset(
+    _words(
+        """
+        if while although though when whenever as after before since because unless once
+        until whether but and or so yet it there this that what how why where who which
+        meanwhile however also still now then according per
+        """
+    )
+)
+_DISCOURSE_LEAD = re.compile(r"(?:[A-Z][a-z]+day|Last|This|Next|Earlier|Later)\b")
 
 
 def _ends_with_stop(before: str) -> bool:
