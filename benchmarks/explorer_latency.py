@@ -67,12 +67,12 @@ MARK_JS = """() => {
   // may be updated in place (ViewContext.previous), so its HTML contents are remembered too
   for (const slot of contents.children) {
     if (slot.firstElementChild) slot.firstElementChild.dataset.stale = '1';
-    for (const html of slot.querySelectorAll('.widget-html-content')) html.nlOld = html.innerHTML;
+    for (const html of slot.querySelectorAll('.widget-html-content, .widget-label')) html.nlOld = html.innerHTML;
   }
   return contents.children.length;
 }"""
 
-UPDATED_JS = """([text, panels]) => {
+UPDATED_JS = """([text, panels, open, changes]) => {
   const box = document.querySelector('.nl-textbox');
   if (!box || box.textContent !== text) return false;
   const tab = box.closest('.jp-OutputArea-output')?.querySelector('.widget-tab');
@@ -80,11 +80,12 @@ UPDATED_JS = """([text, panels]) => {
   if (!contents || contents.children.length < panels) return false;
   // no tab may still show the old article: a fresh view, a placeholder until opened, or a
   // view updated in place (one of its visible HTML contents has changed)
-  return Array.from(contents.children).every(slot => {
+  return Array.from(contents.children).every((slot, i) => {
     const view = slot.firstElementChild;
     if (!view) return false;
+    if (i === open && !changes) return true;  // the same content for both articles
     if (!view.dataset.stale || view.classList.contains('nl-pending')) return true;
-    return Array.from(slot.querySelectorAll('.widget-html-content')).some(
+    return Array.from(slot.querySelectorAll('.widget-html-content, .widget-label')).some(
       html => !html.closest('.lm-mod-hidden') && html.nlOld !== undefined
         && html.nlOld !== html.innerHTML);
   });
@@ -208,19 +209,23 @@ def measure_picks(page: Any, oracle: Any, picks: int, tab: int = 0) -> list[floa
     rows = page.locator('.nl-table-widget[data-name="articles"] tr.nl-row')
     keys = oracle.list.row_keys()
     texts = {k: oracle.articles.loc[oracle.corpus.position[k], "text"] for k in keys}
+    shows = {k: _content(oracle, k, tab) for k in keys}
     timings = []
     for n in range(picks):
-        index = (7 * n + 3) % len(keys)
-        if keys[index] == page.evaluate(
+        shown = page.evaluate(
             "() => document.querySelector('.nl-table-widget[data-name=articles] tr.nl-selected')"
             "?.dataset.key"
-        ):
+        )
+        index = (7 * n + 3) % len(keys)
+        # the corpus cycles the sample: a copy of the article shown would change nothing
+        while shown in shows and shows[keys[index]] == shows[shown]:
             index = (index + 1) % len(keys)
         panels = page.evaluate(MARK_JS)
         started = time.perf_counter()
         rows.nth(index).dispatch_event("click")  # as select_option does for the floor
+        changes = shown not in shows or shows[keys[index]][1] != shows[shown][1]
         page.wait_for_function(
-            UPDATED_JS, arg=[texts[keys[index]], panels], timeout=30_000, polling=5
+            UPDATED_JS, arg=[texts[keys[index]], panels, tab, changes], timeout=30_000, polling=5
         )
         timings.append((time.perf_counter() - started) * 1000)
         settle(page)
@@ -228,6 +233,18 @@ def measure_picks(page: Any, oracle: Any, picks: int, tab: int = 0) -> list[floa
         tabs.nth(0).click()
         settle(page)
     return timings
+
+
+def _content(oracle: Any, key: str, tab: int) -> tuple[str, str]:
+    """What a pick of ``key`` shows with tab ``tab`` open: the text and the tab's findings
+    (ids left out, so copies of one sample article compare equal)."""
+    position = oracle.corpus.position[key]
+    analysis_id = oracle._tab_keys[tab]
+    findings = oracle._findings(analysis_id, position) if analysis_id in oracle.results else None
+    table = "" if findings is None else findings.drop(columns=["article_id"], errors="ignore")
+    return str(oracle.articles["text"].iat[position]), (
+        table if isinstance(table, str) else table.to_csv(index=False)
+    )
 
 
 OPENED_JS = """(index) => {
