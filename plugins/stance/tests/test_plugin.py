@@ -109,6 +109,31 @@ def test_attributions_view_refills_the_previous_pick(make_plugin_manager) -> Non
     assert analysis.view(replace(context(1), previous=first.text)) is not first
 
 
+def test_claims_view_refills_the_previous_pick(make_plugin_manager) -> None:  # type: ignore[no-untyped-def]
+    """The claim picked stays picked on the next article; its sentences are the new ones."""
+    from dataclasses import replace
+
+    from newslens import Article, ViewContext
+
+    pm = make_plugin_manager(plugin)
+    frame = corpus()
+    analysis = claims_analysis(["Bread prices rose", "The dam cracked"])
+    found = run_analysis(analysis, frame, plugin_manager=pm)
+
+    def context(row: int) -> ViewContext:
+        art = Article.from_row(frame.iloc[row].to_dict())
+        sub = found[found["article_id"] == art.article_id]
+        return ViewContext(analysis, sub, art, found, frame, None)
+
+    first = analysis.view(context(0))
+    first.picker.value = "The dam cracked"
+    assert "Lena Park" in first.text.value
+    second = analysis.view(replace(context(1), previous=first))
+    assert second is first and first.picker.value == "The dam cracked"
+    assert "Bread prices rose" in first.text.value and "Lena Park" not in first.text.value
+    assert "The dam cracked" in first.claim.value
+
+
 def test_bound_claims_pickle_to_workers(make_plugin_manager) -> None:  # type: ignore[no-untyped-def]
     """The bound extractor (a functools.partial) runs in a process pool like a function."""
     pm = make_plugin_manager(plugin)

@@ -150,8 +150,9 @@ def _timeline(findings: pd.DataFrame, articles: pd.DataFrame) -> widgets.Widget:
 
 
 def claims_view(context: ViewContext) -> widgets.Widget:
-    """A claim box per claim, the articles by label, the deciding sentences highlighted for the
-    picked article, and the labels over publication time."""
+    """A claim box per claim, the articles by label, and the deciding sentences highlighted
+    for the picked article (:class:`ClaimsView`) or the labels over publication time for the
+    corpus."""
     findings = context.findings
     if findings.empty:
         return widgets.HTML(
@@ -159,6 +160,10 @@ def claims_view(context: ViewContext) -> widgets.Widget:
             "<code>claims_analysis([...])</code>.</p>"
         )
     claims = sorted(findings["claim"].astype(str).unique())
+    if context.article is not None:
+        previous = context.previous
+        view = previous if isinstance(previous, ClaimsView) else ClaimsView()
+        return view.show(context, claims)
     picker = widgets.Dropdown(options=claims, description="Claim")
     body = widgets.VBox()
 
@@ -171,21 +176,11 @@ def claims_view(context: ViewContext) -> widgets.Widget:
                     f"{html.escape(str(picker.value))}</div>"
                 ),
                 widgets.HTML(claims_table_html(sub, context.articles)),
+                _timeline(
+                    context.all_findings[context.all_findings["claim"] == picker.value],
+                    context.articles,
+                ),
             ]
-            if context.article is not None:
-                spans = []
-                for r in sub.itertuples(index=False):
-                    colour = LABEL_COLOURS.get(str(r.label), "#333")
-                    for a, b in r.evidence_spans or []:
-                        spans.append((int(a), int(b), colour, str(r.label)))
-                parts.append(widgets.HTML(highlight(context.article.text, spans)))
-            else:
-                parts.append(
-                    _timeline(
-                        context.all_findings[context.all_findings["claim"] == picker.value],
-                        context.articles,
-                    )
-                )
             body.children = parts
         except Exception as exc:  # widget callbacks must not fail silently
             body.children = [widgets.HTML(f"<pre>{html.escape(repr(exc))}</pre>")]
@@ -193,3 +188,53 @@ def claims_view(context: ViewContext) -> widgets.Widget:
     picker.observe(render, names="value")
     render()
     return widgets.VBox([picker, body])
+
+
+class ClaimsView(widgets.VBox):
+    """One article against each claim: a claim picker, the articles by label, the deciding
+    sentences highlighted. A later pick refills the same widgets (``ViewContext.previous``)
+    and keeps the claim picked, where the new article has it."""
+
+    def __init__(self) -> None:
+        self.picker = widgets.Dropdown(options=[], description="Claim")
+        self.claim = widgets.HTML()
+        self.table = widgets.HTML()
+        self.text = widgets.HTML()
+        self._context: ViewContext | None = None
+        self._quiet = False
+        self.picker.observe(self._render, names="value")
+        super().__init__([self.picker, widgets.VBox([self.claim, self.table, self.text])])
+
+    def show(self, context: ViewContext, claims: list[str]) -> ClaimsView:
+        self._context = context
+        keep = self.picker.value if self.picker.value in claims else claims[0]
+        self._quiet = True
+        try:
+            if list(self.picker.options) != claims:
+                self.picker.options = claims
+            self.picker.value = keep
+        finally:
+            self._quiet = False
+        self._render()
+        return self
+
+    def _render(self, *_: Any) -> None:
+        context = self._context
+        if self._quiet or context is None or context.article is None:
+            return
+        try:
+            findings = context.findings
+            sub = findings[findings["claim"] == self.picker.value]
+            self.claim.value = (
+                f'<div style="border:1px solid #999;padding:6px"><b>Claim:</b> '
+                f"{html.escape(str(self.picker.value))}</div>"
+            )
+            self.table.value = claims_table_html(sub, context.articles)
+            spans = []
+            for r in sub.itertuples(index=False):
+                colour = LABEL_COLOURS.get(str(r.label), "#333")
+                for a, b in r.evidence_spans or []:
+                    spans.append((int(a), int(b), colour, str(r.label)))
+            self.text.value = highlight(context.article.text, spans)
+        except Exception as exc:  # widget callbacks must not fail silently
+            self.text.value = f"<pre>{html.escape(repr(exc))}</pre>"
