@@ -415,7 +415,8 @@ def test_keyboard_picks_from_the_list(session):
 
 
 def test_picking_an_article_updates_text_and_every_tab(session, screenshots):
-    """The open tab's view is rebuilt with the pick; each other tab's when it is opened."""
+    """The open tab's view shows the new article at once (refilled in place or rebuilt); each
+    other tab's when it is opened."""
     page, oracle, _ = session
     keys = oracle.list.row_keys()
     table = page.locator('.nl-table-widget[data-name="articles"]')
