@@ -1226,6 +1226,8 @@ class _Scanner:
                 per = self.per_after(noun_at + len(quantity))[0] if noun_at >= 0 else ""
         elif kind in ("money", "measure", "percent", "duration"):
             per, per_end = self.per_after(end)
+            if not per and unit == "bbl" and text[end - 3 : end].lower() in ("bpd", "b/d"):
+                per = "day"  # "50,000 bpd": barrels per day
             if per:
                 end = per_end
             elif kind in ("money", "measure") and (of := _OF_WHAT.match(text, end, window)):
@@ -1683,6 +1685,45 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
             f["quantity"], f["noun"] = noun, singular(noun)
 
 
+# the country a story's bare "francs" belong to, by the words that name it
+_FRANC_COUNTRIES = (
+    ("FRF", re.compile(r"\b(?:France|French|Paris|Bourse|Banque[ \t]+de[ \t]+France)\b")),
+    ("BEF", re.compile(r"\b(?:Belgium|Belgian|Brussels)\b")),
+    ("LUF", re.compile(r"\bLuxembourg\b")),
+    ("CHF", re.compile(r"\b(?:Switzerland|Swiss|Zurich|Geneva|Basle|Basel|Berne|Bern)\b")),
+)
+
+
+def _franc_country(text: str) -> str:
+    """The one franc country ``text`` names, or "" for none or more than one."""
+    named = [code for code, words in _FRANC_COUNTRIES if words.search(text)]
+    return named[0] if len(named) == 1 else ""
+
+
+def _francs(text: str, found: list[dict[str, Any]]) -> None:
+    """Bare "francs" are the francs of the country the sentence names, or else the story
+    ("raise 40 billion francs from its privatisation program, Prime Minister Chirac said":
+    French francs; Belgian with Brussels), and Swiss francs where none or several are named.
+    The figures that took their currency from them in the sentence follow."""
+    if "ranc" not in text:
+        return
+    story = ""
+    for f in found:
+        if f["unit"] != "CHF" or re.search(r"(?i:swiss|sfr)", f["text"]):
+            continue
+        sentence = text[f["sentence_start"] : f["sentence_end"]]
+        if not re.search(r"(?i:\bfrancs?\b)", sentence) or re.search(
+            r"(?i:swiss[ \t]+francs?)", sentence
+        ):
+            continue
+        code = _franc_country(sentence)
+        if not code:
+            story = story or _franc_country(text) or "CHF"
+            code = story
+        if code != "CHF":
+            f.update(unit=code, base_unit=code)
+
+
 def extract_text(text: str) -> list[dict[str, Any]]:
     """Findings for a raw string (what :func:`extract` does for an article's text).
 
@@ -1710,6 +1751,7 @@ def extract_text(text: str) -> list[dict[str, Any]]:
     _table_rows(scanner.text, out)
     _share_in_sentence(scanner.text, out)
     _exchange_rates(scanner.text, out)
+    _francs(scanner.text, out)
     link_conversions(text, out)
     for f in out:
         f.pop("_decimals", None)
