@@ -63,3 +63,44 @@ def test_bare_francs_are_the_countrys_named(text: str, unit: str) -> None:
 def test_bare_francs_read_by_the_story_when_the_sentence_names_no_country() -> None:
     text = "The French state plans a sale. It expects 8 billion francs from it."
     assert [f["unit"] for f in extract_text(text)] == ["FRF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bid/offer quotes: the offer repeats the bid's leading digits, the unit is written once
+        (
+            "Platinum closed at 512.25/75 dlrs.",
+            [("512.25", 512.25, "money", "USD", ""), ("75 dlrs", 512.75, "money", "USD", "")],
+        ),
+        (
+            "Copper rose to 880.50/81.50 stg from a morning level of 875.00/876.00.",
+            [
+                ("880.50", 880.5, "money", "GBP", ""),
+                ("81.50 stg", 881.5, "money", "GBP", ""),
+                ("875.00", 875.0, "money", "GBP", ""),
+                ("876.00", 876.0, "money", "GBP", ""),
+            ],
+        ),
+        # an exchange rate's base holds for the offer too
+        (
+            "Sterling ended at 1.6020/30 dlrs.",
+            [
+                ("1.6020", 1.602, "money", "USD", "pound"),
+                ("30 dlrs", 1.603, "money", "USD", "pound"),
+            ],
+        ),
+        # no quote: a bid needs two decimals and the offer two digits
+        ("Output was 2.5/3 mln.", []),
+        # a bare figure after "from a previous estimate of" is compared with the one before
+        (
+            "Profit rose to 5.2 mln dlrs from a previous estimate of 4.5 mln.",
+            [
+                ("5.2 mln dlrs", 5.2e6, "money", "USD", ""),
+                ("4.5 mln", 4.5e6, "money", "USD", ""),
+            ],
+        ),
+    ],
+)
+def test_bid_offer_quotes(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected

@@ -183,6 +183,7 @@ _DAY_RANGE_MONTH = re.compile(
 )
 # "one tailored for", "one based in": a participle and a preposition after a pronoun "one"
 _PARTICIPLE_PREP = re.compile(r"[ \t]+[a-z]{3,}ed[ \t]+(?:for|to|by|in|at|on|with|from|as)\b")
+_BID_OFFER = re.compile(r"/(\d+(?:\.\d+)?)(?![\d/.]*\d)(?![\d/])")
 _RATE_AFTER = re.compile(r"[ \t]+(monthly|annual|yearly|weekly|daily|hourly)[ \t]+[a-z]")
 # a bare scaled figure after a money figure of the sentence is money ("$5bn ... 2.9 billion")
 MONEY_SCALES = frozenset(("m", "bn", "mn", "mln", "bln", "million", "billion", "trillion"))
@@ -358,6 +359,10 @@ class _Scanner:
             code = re.search(r"(?<![A-Za-z])([A-Z]{3}|R[Mps])$", text[max(0, s - 4) : s])
             if code is None or code.group(1) not in (*CURRENCY_CODES, "RM", "Rp", "Rs"):
                 return self.skip_run(s)  # "ABC123", "COVID19": ids
+        if form == "digits" and decimals and text[e : e + 1] == "/":
+            quoted = self.bid_offer(value, s, e, decimals)
+            if quoted is not None:
+                return quoted
         if form == "digits":
             skip = self.excluded_digits(s, e, value, decimals)
             if skip is not None:
@@ -403,6 +408,47 @@ class _Scanner:
                 self.add(start, e, value, kind="ordinal", quantity=counted_noun(text, e, 1.0))
                 return e
         return self.build(value, s, e, form, decimals)
+
+    def bid_offer(self, value: float, s: int, e: int, decimals: int) -> int | None:
+        """A wire bid/offer quote, "409.40/90 dlrs", "1.5735/45", "408.90/409.40": two figures,
+        the offer repeating the bid's leading digits (409.90, 1.5745), both in the unit written
+        after the offer. Not a date or a fraction: the bid has decimals, and the offer is
+        either its last digits or a number within a fifth of it."""
+        text = self.text
+        m = _BID_OFFER.match(text, e, min(self.n, e + 12))
+        if m is None or decimals < 2 or len(m.group(1)) < 2:
+            return None  # "1.5/2", "2.5/3 mln": no quote
+        offer_digits = m.group(1)
+        bid = f"{value:.{decimals}f}"
+        if "." in offer_digits:
+            offer = float(offer_digits)
+            if not 0.8 * value <= offer <= 1.25 * value:
+                # "880.50/81.50": the offer's digits replace the bid's last ones
+                if len(offer_digits.split(".")[1]) != decimals or len(offer_digits) >= len(bid):
+                    return None
+                offer = float(bid[: len(bid) - len(offer_digits)] + offer_digits)
+        elif len(offer_digits) <= decimals:
+            offer = float(bid[: len(bid) - len(offer_digits)] + offer_digits)
+        else:
+            return None
+        s2, e2 = e + 1, m.end(1)
+        before = len(self.findings)
+        prev = self.compared_with(s)  # "from an initial low of 408.90/409.40"
+        end = self.build(offer, s2, e2, "digits", decimals)
+        if len(self.findings) == before + 1:
+            g = self.findings[-1]
+            if not g["unit"] and prev is not None and prev["kind"] in ("money", "measure"):
+                g.update(unit=prev["unit"], kind=prev["kind"], per=prev["per"],
+                         value_base=float(to_base(offer, prev["unit"])[0]),
+                         base_unit=prev["base_unit"], dimension=prev["dimension"])  # fmt: skip
+            factor = g["value"] / offer if offer else 1.0  # cents read in their currency
+            bid_value = value * factor
+            base = to_base(bid_value, g["unit"])[0] if g["unit"] else float("nan")
+            first = {**g, "start": s, "end": e, "text": self.original[s:e], "value": bid_value,
+                     "value_base": float(base), "modifier": g["modifier"]}  # fmt: skip
+            self.findings.insert(before, first)
+            g["text"] = self.original[g["start"] : g["end"]]
+        return end
 
     def handle_vague(self, s: int, e: int) -> int:
         """'dozens of people', 'tens of thousands of dollars', 'a few hundred': the range 2-9 of
@@ -1534,7 +1580,11 @@ def _exchange_rates(text: str, found: list[dict[str, Any]]) -> None:
         if f["per"]:  # "145.20 yen against 144.80 yen": the figure compared has the same base
             for g in found[i + 1 : i + 2]:
                 gap = text[f["end"] : g["start"]]
-                if g["unit"] == f["unit"] and not g["per"] and _FX_COMPARED.fullmatch(gap):
+                if (
+                    g["unit"] == f["unit"]
+                    and not g["per"]
+                    and (gap == "/" or _FX_COMPARED.fullmatch(gap))
+                ):
                     g["per"] = f["per"]
 
 

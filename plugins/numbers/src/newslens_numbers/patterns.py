@@ -454,6 +454,9 @@ _RATE_ADJECTIVE = re.compile(
 # the words a bare figure is compared with the figure before it by ("X from Y", "X vs Y")
 _COMPARED_JOIN = re.compile(
     r"\b(from|to|vs\.?|versus|against|compared[ \t]+(?:with|to)|plus)[ \t]+(?:the[ \t]+)?$"
+    # "from an initial low of", "against a previous estimate of"
+    r"|\b(?:from|against|versus|compared[ \t]+(?:with|to))[ \t]+(?:an?|the)[ \t]+"
+    r"(?:[a-z]+[ \t]+){1,2}of[ \t]+$"
     r"|\b(and)[ \t]+$",
     re.IGNORECASE,
 )
