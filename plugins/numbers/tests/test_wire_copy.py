@@ -104,3 +104,57 @@ def test_bare_francs_read_by_the_story_when_the_sentence_names_no_country() -> N
 )
 def test_bid_offer_quotes(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare figure set beside a measure of its sentence shares its unit
+        (
+            "Mills took 6,000 tonnes in the first week and 9,000 in the second.",
+            [
+                ("6,000 tonnes", 6000.0, "measure", "t", ""),
+                ("first", 1.0, "ordinal", "", ""),
+                ("9,000", 9000.0, "measure", "t", ""),
+            ],
+        ),
+        (
+            "Imports are set at 400,000 tonnes, down from 455,120 last year.",
+            [
+                ("400,000 tonnes", 400000.0, "measure", "t", ""),
+                ("455,120", 455120.0, "measure", "t", ""),
+            ],
+        ),
+        # a measure's level after "by X to": "by 50,000 barrels per day to 250,000"
+        (
+            "It will raise output by 50,000 barrels per day to 250,000.",
+            [
+                ("50,000 barrels per day", 50000.0, "measure", "bbl", "day"),
+                ("250,000", 250000.0, "measure", "bbl", "day"),
+            ],
+        ),
+        # not with a noun after it, nor another order of size
+        (
+            "The 4,000 tonne ship and 20 crew sank.",
+            [("4,000 tonne", 4000.0, "measure", "t", ""), ("20", 20.0, "count", "", "")],
+        ),
+        # a bare figure compared with cents is in cents
+        (
+            "Shr 48 cts vs 39",
+            [("48 cts", 0.48, "money", "USD", "share"), ("39", 0.39, "money", "USD", "share")],
+        ),
+        # "compared with" reaches back further in its sentence for the money compared
+        (
+            "Borrowings averaged 310 mln dlrs a day in the first week of the period ending "
+            "next Wednesday, compared with 290 mln and 505 mln in the weeks before.",
+            [
+                ("310 mln dlrs a day", 310e6, "money", "USD", "day"),
+                ("first", 1.0, "ordinal", "", ""),
+                ("290 mln", 290e6, "money", "USD", "day"),
+                ("505 mln", 505e6, "money", "USD", "day"),
+            ],
+        ),
+    ],
+)
+def test_a_bare_figure_shares_the_unit_it_is_set_beside(text: str, expected: list) -> None:
+    assert rows(text) == expected

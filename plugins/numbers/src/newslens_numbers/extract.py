@@ -183,6 +183,8 @@ _DAY_RANGE_MONTH = re.compile(
 )
 # "one tailored for", "one based in": a participle and a preposition after a pronoun "one"
 _PARTICIPLE_PREP = re.compile(r"[ \t]+[a-z]{3,}ed[ \t]+(?:for|to|by|in|at|on|with|from|as)\b")
+_IN_CENTS = re.compile(r"(?i:\b(?:cts?|cents?)\b)")
+_COMPARES = re.compile(r"(?i:\b(?:compared[ \t]+(?:with|to)|against|versus|vs)\b)")
 _BID_OFFER = re.compile(r"/(\d+(?:\.\d+)?)(?![\d/.]*\d)(?![\d/])")
 _RATE_AFTER = re.compile(r"[ \t]+(monthly|annual|yearly|weekly|daily|hourly)[ \t]+[a-z]")
 # a bare scaled figure after a money figure of the sentence is money ("$5bn ... 2.9 billion")
@@ -957,7 +959,10 @@ class _Scanner:
         """The last money figure of the sentence before ``pos`` (no sentence end between)."""
         for f in reversed(self.findings[-3:]):
             gap = self.text[f["end"] : pos]
-            if len(gap) > 80 or re.search(r"[.!?;](?:[ \t\n]|$)", gap):
+            # farther back only where the sentence says it compares: "averaged 228 mln dlrs a
+            # day in the first week of ..., compared with 233 mln"
+            limit = 200 if _COMPARES.search(gap) else 80
+            if len(gap) > limit or re.search(r"[.!?;](?:[ \t\n]|$)", gap):
                 return None
             converted = re.search(r"[(;][ \t]*$", self.text[max(0, f["start"] - 3) : f["start"]])
             if f["kind"] == "money" and not converted:
@@ -1265,6 +1270,8 @@ class _Scanner:
                 if scaled and unit in MINOR_UNITS:  # "538p ... profits of 1.39 billion": pounds
                     unit = MINOR_UNITS[unit][0]
                 per = prev["per"]
+                if kind == "money" and not scaled and _IN_CENTS.search(prev["text"]):
+                    value, high = value / 100, high / 100  # "516 cts vs 347": 3.47
                 if kind == "count" and not float(value).is_integer():
                     kind = "number"
             elif quantity:
@@ -1336,7 +1343,9 @@ class _Scanner:
         if (joined.group(1) or "").lower() == "to":  # "from 90 planes to 53", not "rose 5% to 120"
             before = self.text[max(0, prev["start"] - 8) : prev["start"]]
             tally = prev["kind"] == "count" and re.fullmatch(r"[ \t]+[A-Za-z-]+[ \t]+to[ \t]+", gap)
-            if not (tally or re.search(r"(?i:\bfrom)[ \t]+\S?$", before)):
+            # "raise its quota by 100,000 barrels per day to 310,000": a measure's level
+            by_to = prev["kind"] == "measure" and re.search(r"(?i:\bby)[ \t]+\S*$", before)
+            if not (tally or by_to or re.search(r"(?i:\bfrom)[ \t]+\S?$", before)):
                 return None
         return prev
 
@@ -1640,6 +1649,43 @@ def _table_rows(text: str, found: list[dict[str, Any]]) -> None:
                      dimension=dimension_of("USD"))  # fmt: skip
 
 
+# what joins a figure to one it is set beside: "8,000 tonnes in the first week and 13,000 in
+# the second", "700,000 tonnes, down from 758,770"
+_PARALLEL_GAP = re.compile(r"(?i:\b(?:and|from|against|versus|vs|compared[ \t]+with|while)\b)")
+# what may follow the bare figure: a time or place it is set in, or nothing
+_PARALLEL_AFTER = _words(
+    "in on at for during last this next the a an by from to against vs previously earlier "
+    "respectively each"
+)
+# what a measure's figure may pass over to the bare one set beside it
+_PASSED_KINDS = frozenset(("ordinal", "duration", "name", "percent"))
+
+
+def _parallel_measure(text: str, found: list[dict[str, Any]], i: int) -> dict[str, Any] | None:
+    """The measure a bare figure is set beside in its sentence, whose unit it leaves out:
+    "purchases of 8,000 tonnes in the first week and 13,000 in the second", "a target of
+    700,000 tonnes, down from imports of 758,770 last year". Only with no noun after the bare
+    figure, a word that sets the two side by side between them, and the same order of size
+    (a tenth to ten times): "5,000 tonnes and 20 crew" keeps its crew."""
+    f = found[i]
+    if f.get("_decimals") and not _SCALED_SPAN.search(f["text"]):
+        return None
+    nxt = _NEXT_WORD.match(text, f["end"], min(len(text), f["end"] + 30))
+    if nxt is not None and nxt.group(1).lower() not in _PARALLEL_AFTER:
+        return None  # a word that may be its noun or its verb ("and 12 are dead")
+    for g in reversed(found[:i]):
+        if f["start"] - g["end"] > 150 or not _one_sentence(text, g["end"], f["start"]):
+            return None
+        if g["kind"] in _PASSED_KINDS:
+            continue
+        if g["kind"] != "measure" or not g["unit"] or not g["value"]:
+            return None
+        if not 0.1 <= f["value"] / g["value"] <= 10:
+            return None
+        return g if _PARALLEL_GAP.search(text, g["end"], f["start"]) else None
+    return None
+
+
 def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
     """What a bare figure shares with the figures of its sentence, read after the scan.
 
@@ -1684,6 +1730,14 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
                 g["value_base"] = float(to_base(g["value"], g["unit"])[0])
     for i, f in enumerate(found):
         if f["kind"] not in ("count", "number") or f["unit"] or f["quantity"]:
+            continue
+        measure = _parallel_measure(text, found, i)
+        if measure is not None:
+            base, base_unit = to_base(f["value"], measure["unit"])
+            f.update(
+                unit=measure["unit"], kind="measure", per=measure["per"],
+                value_base=float(base), base_unit=base_unit, dimension=measure["dimension"],
+            )  # fmt: skip
             continue
         if _prev_word(text, f["start"]).lower() in _NO_NOUN_BEFORE:
             continue
