@@ -158,3 +158,77 @@ def test_bid_offer_quotes(text: str, expected: list[tuple]) -> None:
 )
 def test_a_bare_figure_shares_the_unit_it_is_set_beside(text: str, expected: list) -> None:
     assert rows(text) == expected
+
+
+def kinds(text: str) -> list[tuple]:
+    found = extract_text(text)
+    return [(f["text"], f["value"], f["value_high"] if f["value_high"] == f["value_high"] else None,
+             f["kind"], f["unit"], f["noun"]) for f in found]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a currency wrapped to the next line of wire copy
+        (
+            "The mine earned 41 mln\nU.S. Dlrs last year.",
+            [("41 mln\nU.S. Dlrs", 41e6, None, "money", "USD", "")],
+        ),
+        # "between X to Y": a range in wire copy too
+        (
+            "It would cover between 120,000 to 180,000 farm workers.",
+            [("120,000 to 180,000", 120000.0, 180000.0, "count", "", "worker")],
+        ),
+        # "N dlrs and" before a percentage is no "dollars and cents" amount
+        (
+            "Fuel rose to 17.00 dlrs and 1.5 pct fuel to 16.50 dlrs.",
+            [
+                ("17.00 dlrs", 17.0, None, "money", "USD", ""),
+                ("1.5 pct", 1.5, None, "percent", "%", ""),
+                ("16.50 dlrs", 16.5, None, "money", "USD", ""),
+            ],
+        ),
+        # a space-grouped number does not run into a range: "1-3 200-230 lbs"
+        (
+            "us 1-3 200-230 lbs 48.00-48.50.",
+            [
+                ("1-3", 1.0, 3.0, "count", "", ""),
+                ("200-230 lbs", 200.0, 230.0, "measure", "lb", ""),
+                ("48.00-48.50", 48.0, 48.5, "count", "", ""),
+            ],
+        ),
+        # an age after a name's suffix
+        ("He said Tom Reilly Jr., 58, will retire.", [("58", 58.0, None, "age", "year", "")]),
+        ("The board said Grant III, 41, joins.", [("41", 41.0, None, "age", "year", "")]),
+        # wire headlines in capitals: "3RD QTR"
+        ("ACME CORP <ACM> 3RD QTR NET", [("3RD", 3.0, None, "ordinal", "", "quarter")]),
+        # "one said" is a pronoun; "second hand" no ordinal
+        ('"Prices will rise," one said.', []),
+        (
+            "It sold 500 tonnes of second hand copper.",
+            [("500 tonnes", 500.0, None, "measure", "t", "")],
+        ),
+        # an ordinal before a superlative ranks the noun after it, or none
+        (
+            "It is the fourth largest for tin and the second biggest producer.",
+            [
+                ("fourth", 4.0, None, "ordinal", "", ""),
+                ("second", 2.0, None, "ordinal", "", "producer"),
+            ],
+        ),
+        # a four-digit clock time before a city's time; a year before a period or a model
+        ("At 1630 Tokyo time dealers sold.", []),
+        (
+            "He put the 1986 quarter average shares at 9 mln and the 1988-model cars at 4,000.",
+            [("9 mln", 9e6, None, "count", "", ""), ("4,000", 4000.0, None, "count", "", "")],
+        ),
+    ],
+)
+def test_wire_forms(text: str, expected: list[tuple]) -> None:
+    assert kinds(text) == expected
+
+
+def test_a_noun_ending_like_a_superlative_is_still_the_noun() -> None:
+    assert kinds("The first contest was held in 1956.") == [
+        ("first", 1.0, None, "ordinal", "", "contest")
+    ]

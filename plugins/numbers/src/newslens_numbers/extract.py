@@ -185,6 +185,12 @@ _DAY_RANGE_MONTH = re.compile(
 _PARTICIPLE_PREP = re.compile(r"[ \t]+[a-z]{3,}ed[ \t]+(?:for|to|by|in|at|on|with|from|as)\b")
 _IN_CENTS = re.compile(r"(?i:\b(?:cts?|cents?)\b)")
 _COMPARES = re.compile(r"(?i:\b(?:compared[ \t]+(?:with|to)|against|versus|vs)\b)")
+# nouns that end like a superlative: "the first contest", "a second request"
+_EST_NOUNS = _words(
+    "contest contests interest interests request requests harvest harvests forest forests "
+    "protest protests inquest conquest manifest unrest behest"
+)
+_SPEECH_AFTER = frozenset(("said", "says", "added", "told", "noted", "explained", "warned"))
 _BID_OFFER = re.compile(r"/(\d+(?:\.\d+)?)(?![\d/.]*\d)(?![\d/])")
 _RATE_AFTER = re.compile(r"[ \t]+(monthly|annual|yearly|weekly|daily|hourly)[ \t]+[a-z]")
 # a bare scaled figure after a money figure of the sentence is money ("$5bn ... 2.9 billion")
@@ -195,6 +201,8 @@ YEAR_NOUNS = _words(
     "prices elections crop crops output season campaign rates"
 )
 
+# what a year modifies, read before its counted noun: "1986 quarter average shares"
+_YEAR_PERIOD_AFTER = re.compile(r"[ \t-]+(?:quarter|half|model|fiscal|full-year)\b(?!-)")
 # a cardinal right after an ordinal, and a time unit after it: "the first six months"
 _CARDINAL_AFTER = re.compile(
     r"[ \t]+(?:[\d,.]+|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -707,6 +715,8 @@ class _Scanner:
             return True  # "Fest 2019", "Euro 2020", "Vision 2030"
         if re.match(r"[ \t]*[-–][ \t]*\d", text[e : e + 6]):
             return False  # "1000-5000": a range whose end is no year
+        if 1950 <= int(float(text[s:e])) <= 2035 and _YEAR_PERIOD_AFTER.match(text, e, window):
+            return True  # "1986 quarter average shares", "1988-model cars", "1987 fiscal"
         noun = counted_noun(text, e, 2.0)
         if 1950 <= int(float(text[s:e])) <= 2035 and noun.lower() in YEAR_NOUNS:
             return True  # "in line with 1985 increases", "BAT's 1986 results"
@@ -734,6 +744,8 @@ class _Scanner:
                 return False  # "one of the largest", "one of two frontrunners": a pronoun
             if len(prev) > 4 and prev.endswith("est"):
                 return False  # "the fastest one", "the biggest one": a pronoun
+            if after in _SPEECH_AFTER and not _UNIT.match(text, e + 1, min(self.n, e + 30)):
+                return False  # '"It is a small price," one said': a pronoun
             if after in ("itself", "himself", "herself", "apiece") or (
                 after == "or" and re.match(r"[ \t]+or[ \t]+(?:an)?other\b", text[e : e + 16])
             ):
@@ -765,6 +777,8 @@ class _Scanner:
             return end  # "the 19th century": a date, the timeline's
         period = _PERIOD_AFTER.match(text, end, window)
         noun = period.group(1).lower() if period else counted_noun(text, end, 1.0)
+        if re.match(r"[ \t]+(?:QTR|Qtr|qtr)\b", text[end : end + 6]):
+            noun = "quarter"  # wire copy's quarter, "4TH QTR NET", "the 2nd qtr"
         self.add(s, end, value, kind="ordinal", quantity=noun)
         return end
 
@@ -823,7 +837,12 @@ class _Scanner:
             subject or not (superlative or nounish)
         ):
             return e  # adverbial "first" ("when I first read it"), "second" as time
+        if after.lower() == "hand" and low in ("first", "second"):
+            return e  # "second hand cocoa", "first hand": compounds written apart
         noun = counted_noun(text, e, 1.0)
+        if noun and superlative and noun.lower() == after.lower() and noun not in _EST_NOUNS:
+            # "the third largest for coffee": no noun; "the third largest bank": bank
+            noun = counted_noun(text, e + nxt.end(), 1.0)  # type: ignore[union-attr]
         if re.match(r"[ \t]+seeded\b", text[e : e + 10]):
             noun = "seed"  # "the sixth seeded Russian"
         period = _PERIOD_AFTER.match(text, e, window)
@@ -1207,9 +1226,9 @@ class _Scanner:
             elif joiner == "or":  # "three or four years", "20 or 30 people"
                 listed = _LISTED_BEFORE.search(text, max(0, start - 24), start)
                 ok_join = form in ("digits", "word") and not between and listed is None
-            elif joiner in ("to", "through"):
+            elif joiner in ("to", "through"):  # "between 250,000 to 350,000" in wire copy too
                 changed = _CHANGE_BEFORE.search(text[max(0, start - 40) : start])
-                ok_join = not between and not from_before and not changed
+                ok_join = not from_before and not changed
             else:
                 ok_join = True
             res = self.range_high(r.end(), unit, currency, scale_word, form) if ok_join else None
