@@ -232,3 +232,28 @@ def test_a_noun_ending_like_a_superlative_is_still_the_noun() -> None:
     assert kinds("The first contest was held in 1956.") == [
         ("first", 1.0, None, "ordinal", "", "contest")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate adjective on the noun a measure gives, past "is expected to"
+        (
+            "The mine's monthly output is expected to reach 2,100 tonnes.",
+            [("2,100 tonnes", 2100.0, "measure", "t", "month")],
+        ),
+        (
+            "Its daily output of 40,000 barrels fell.",
+            [("40,000 barrels", 40000.0, "measure", "bbl", "day")],
+        ),
+        # "N dlrs in annual revenues"
+        (
+            "The unit should bring in 12 mln dlrs in annual revenues.",
+            [("12 mln dlrs", 12e6, "money", "USD", "year")],
+        ),
+        # no rate where the adjective is on another noun
+        ("The annual report named 20 directors.", [("20", 20.0, "count", "", "")]),
+    ],
+)
+def test_rates_in_wire_copy(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected

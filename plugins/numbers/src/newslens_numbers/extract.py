@@ -191,6 +191,10 @@ _EST_NOUNS = _words(
     "protest protests inquest conquest manifest unrest behest"
 )
 _SPEECH_AFTER = frozenset(("said", "says", "added", "told", "noted", "explained", "warned"))
+_RATE_IN_AFTER = re.compile(
+    r"[ \t]+in[ \t]+(annual|yearly|monthly|weekly|daily)[ \t]+"
+    r"(?:revenues?|sales|income|profits?|earnings|fees|payments|rent|savings|costs|spending)\b"
+)
 _BID_OFFER = re.compile(r"/(\d+(?:\.\d+)?)(?![\d/.]*\d)(?![\d/])")
 _RATE_AFTER = re.compile(r"[ \t]+(monthly|annual|yearly|weekly|daily|hourly)[ \t]+[a-z]")
 # a bare scaled figure after a money figure of the sentence is money ("$5bn ... 2.9 billion")
@@ -1311,12 +1315,14 @@ class _Scanner:
         after_rate = _RATE_AFTER.match(text, end, min(self.n, end + 16))
         if not per and kind == "money" and after_rate is not None:
             per = RATE_ADJECTIVES[after_rate.group(1).lower()]  # "a £39.99 monthly fee"
-        before = text[max(self.last_end, start - 50) : start]
+        before = text[max(self.last_end, start - 60) : start]
         rated = "ly " in before or "nnual" in before
-        if not per and kind in ("money", "count", "number") and rated:
+        if not per and kind in ("money", "count", "number", "measure") and rated:
             rate = _RATE_ADJECTIVE.search(before)
             if rate is not None:  # "a monthly wage of $900", "a daily record of 90 trains"
                 per = RATE_ADJECTIVES[rate.group(1).lower()]
+        if not per and kind == "money" and (rate_in := _RATE_IN_AFTER.match(text, end, window)):
+            per = RATE_ADJECTIVES[rate_in.group(1).lower()]  # "five mln dlrs in annual revenues"
         self.add(
             start,
             end,

@@ -455,7 +455,10 @@ RATE_ADJECTIVES = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly
                    "annually": "year", "yearly": "year"}  # fmt: skip
 _RATE_ADJECTIVE = re.compile(
     r"\b(" + "|".join(RATE_ADJECTIVES) + r")[ \t]+[\w-]+(?:[ \t]+[\w-]+)?"
-    r"[ \t]+(?:of|at|to|worth|totall?ing|reaching|is|was|were|are)[ \t]+"
+    r"[ \t]+(?:of|at|to|worth|totall?ing|reaching|is|was|were|are"
+    # "monthly output is expected to consist of", "annual sales are forecast at"
+    r"|(?:is|are|was|were|will[ \t]+be|should[ \t]+be)[ \t]+(?:expected|forecast|estimated|"
+    r"projected|put|seen)[ \t]+(?:at|to[ \t]+(?:be|reach|total|consist[ \t]+of)))[ \t]+"
     r"(?:(?:about|around|nearly|almost|some|over|just|only|more[ \t]+than|up[ \t]+to|"
     r"an[ \t]+estimated)[ \t]+)*$",
     re.IGNORECASE,
