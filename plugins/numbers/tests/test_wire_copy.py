@@ -257,3 +257,26 @@ def test_a_noun_ending_like_a_superlative_is_still_the_noun() -> None:
 )
 def test_rates_in_wire_copy(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denominator with its own number is one compound unit, not a second figure
+        (
+            "Gas sold at 1.85 dlrs per 1,000 cubic feet.",
+            [("1.85 dlrs per 1,000 cubic feet", 1.85, "money", "USD", "1000 cubic foot")],
+        ),
+        (
+            "The levy is 20 Ecus per 100 kilos.",
+            [("20 Ecus per 100 kilos", 20.0, "money", "XEU", "100 kilo")],
+        ),
+        # not any number after "per"
+        (
+            "It costs 5 dlrs per 2 people.",
+            [("5 dlrs", 5.0, "money", "USD", ""), ("2", 2.0, "count", "", "")],
+        ),
+    ],
+)
+def test_numbered_denominators(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected

@@ -191,6 +191,11 @@ _EST_NOUNS = _words(
     "protest protests inquest conquest manifest unrest behest"
 )
 _SPEECH_AFTER = frozenset(("said", "says", "added", "told", "noted", "explained", "warned"))
+# a denominator with its own number: "per 1,000 cubic metres", "per 100 kilos"
+_PER_NUMBERED = re.compile(
+    r"[ \t]+(?i:per)[ \t]+(1(?:0+|,000(?:,000)?)|\d00)[ \t]+"
+    r"((?i:(?:cubic|square|sq|metric)[ \t]+)?[a-z]+)\b(?![-'’])"
+)
 _RATE_IN_AFTER = re.compile(
     r"[ \t]+in[ \t]+(annual|yearly|monthly|weekly|daily)[ \t]+"
     r"(?:revenues?|sales|income|profits?|earnings|fees|payments|rent|savings|costs|spending)\b"
@@ -1339,6 +1344,11 @@ class _Scanner:
     def per_after(self, pos: int) -> tuple[str, int]:
         """The denominator of a compound unit right after ``pos`` ("a share", "per barrel",
         "an hour", "/month", "every year") and where it ends; ("", pos) when there is none."""
+        numbered = _PER_NUMBERED.match(self.text, pos, min(self.n, pos + 40))
+        if numbered is not None:  # "90 dlrs per 1,000 cubic metres": per "1000 cubic metre"
+            words = numbered.group(2).lower().split()
+            words[-1] = singular(words[-1])
+            return f"{numbered.group(1).replace(',', '')} {' '.join(words)}", numbered.end()
         m = _PER_AFTER.match(self.text, pos, min(self.n, pos + 30))
         if m is None or m.group("w").lower() in NOT_PER:
             return "", pos
