@@ -280,3 +280,8 @@ def test_rates_in_wire_copy(text: str, expected: list[tuple]) -> None:
 )
 def test_numbered_denominators(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+def test_a_list_marker_is_not_set_beside_a_measure() -> None:
+    found = extract_text("It averages two feet deep ; and 3 ) predicts rain.")
+    assert [(f["text"], f["unit"]) for f in found] == [("two feet", "ft"), ("3", "")]

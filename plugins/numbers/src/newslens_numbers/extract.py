@@ -1708,6 +1708,8 @@ def _parallel_measure(text: str, found: list[dict[str, Any]], i: int) -> dict[st
     nxt = _NEXT_WORD.match(text, f["end"], min(len(text), f["end"] + 30))
     if nxt is not None and nxt.group(1).lower() not in _PARALLEL_AFTER:
         return None  # a word that may be its noun or its verb ("and 12 are dead")
+    if nxt is None and not re.match(r"[ \t]*(?:[.,;:]|$)", text[f["end"] : f["end"] + 4]):
+        return None  # "and 3 ) predicts": a list marker
     for g in reversed(found[:i]):
         if f["start"] - g["end"] > 150 or not _one_sentence(text, g["end"], f["start"]):
             return None
