@@ -282,3 +282,35 @@ def test_numbered_denominators(text: str, expected: list[tuple]) -> None:
 def test_a_list_marker_is_not_set_beside_a_measure() -> None:
     found = extract_text("It averages two feet deep ; and 3 ) predicts rain.")
     assert [(f["text"], f["unit"]) for f in found] == [("two feet", "ft"), ("3", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change in a price is in the price's unit
+        (
+            "Cocoa ended down 35 stg at 1,310 stg a tonne.",
+            [
+                ("35 stg", 35.0, "money", "GBP", "tonne"),
+                ("1,310 stg a tonne", 1310.0, "money", "GBP", "tonne"),
+            ],
+        ),
+        (
+            "Silver was up 12 cts to 6.45 dlrs an ounce.",
+            [
+                ("12 cts", 0.12, "money", "USD", "ounce"),
+                ("6.45 dlrs an ounce", 6.45, "money", "USD", "ounce"),
+            ],
+        ),
+        # not without a change
+        (
+            "He sold 50 dlrs at 12 dlrs a share.",
+            [
+                ("50 dlrs", 50.0, "money", "USD", ""),
+                ("12 dlrs a share", 12.0, "money", "USD", "share"),
+            ],
+        ),
+    ],
+)
+def test_a_change_in_a_price_has_the_prices_unit(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected

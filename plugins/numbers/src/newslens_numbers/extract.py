@@ -1865,6 +1865,24 @@ def _francs(text: str, found: list[dict[str, Any]]) -> None:
             f.update(unit=code, base_unit=code)
 
 
+_TO_LEVEL = re.compile(r"[ \t]+(?:at|to)[ \t]+(?:about[ \t]+|around[ \t]+)?")
+
+
+def _change_to_level(text: str, found: list[dict[str, Any]]) -> None:
+    """A change in a price is in the price's unit: "down about 50 sterling at 1,265 sterling a
+    tonne", "up 2.50 dlrs to 410.00 dlrs an ounce" - the change is per tonne, per ounce too."""
+    for f, g in pairwise(found):
+        if (
+            f["kind"] in ("money", "measure")
+            and not f["per"]
+            and g["per"]
+            and g["unit"] == f["unit"]
+            and _TO_LEVEL.fullmatch(text, f["end"], g["start"])
+            and _CHANGE_BEFORE.search(text, max(0, f["start"] - 40), f["start"])
+        ):
+            f["per"] = g["per"]
+
+
 def extract_text(text: str) -> list[dict[str, Any]]:
     """Findings for a raw string (what :func:`extract` does for an article's text).
 
@@ -1893,6 +1911,7 @@ def extract_text(text: str) -> list[dict[str, Any]]:
     _share_in_sentence(scanner.text, out)
     _exchange_rates(scanner.text, out)
     _francs(scanner.text, out)
+    _change_to_level(scanner.text, out)
     link_conversions(text, out)
     for f in out:
         f.pop("_decimals", None)
