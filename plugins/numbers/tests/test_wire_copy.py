@@ -116,7 +116,7 @@ def test_bid_offer_quotes(text: str, expected: list[tuple]) -> None:
             ],
         ),
         (
-            "Imports are set at 400,000 tonnes, down from actual imports of 455,120 last year.",
+            "The quota stands at 400,000 tonnes, down from shipments of 455,120 last season.",
             [
                 ("400,000 tonnes", 400000.0, "measure", "t", ""),
                 ("455,120", 455120.0, "measure", "t", ""),
@@ -142,8 +142,8 @@ def test_bid_offer_quotes(text: str, expected: list[tuple]) -> None:
         ),
         # "compared with" reaches back further in its sentence for the money compared
         (
-            "Borrowings averaged 310 mln dlrs a day in the first week of the bank statement "
-            "period ending next Wednesday, compared with 290 mln and 505 mln in the weeks before.",
+            "Loans averaged 310 mln dlrs a day over the first week of the reserve maintenance "
+            "period that ends on Friday, compared with 290 mln and 505 mln in the weeks before.",
             [
                 ("310 mln dlrs a day", 310e6, "money", "USD", "day"),
                 ("first", 1.0, "ordinal", "", ""),
@@ -216,7 +216,7 @@ def kinds(text: str) -> list[tuple]:
         # a four-digit clock time before a city's time; a year before a period or a model
         ("At 1630 Tokyo time dealers sold.", []),
         (
-            "Read 1986 quarter average shares as 9 mln, and 1988-model cars as 4,000.",
+            "Restate 1985 quarter average shares at 9 mln, and 1987-model trucks at 4,000.",
             [("9 mln", 9e6, None, "count", "", ""), ("4,000", 4000.0, None, "count", "", "")],
         ),
     ],
