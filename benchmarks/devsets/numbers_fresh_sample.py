@@ -14,6 +14,10 @@ already in ``numbers_news.jsonl``. Articles are never chosen by their figures, a
 runs here. The annotations (``numbers_fresh.jsonl``) add ``gold`` to these lines; their gold was
 written before the extractor was run on the sentences, and the first score on them is held out.
 
+``--round 3`` draws ``numbers_fresh3.jsonl`` (issue 17, third round): Reuters-21578 only, 120
+sentences (seed ``newslens-numbers-fresh3-reuters``), from articles in none of the blind third
+and the three earlier files (nor reposts of them).
+
 ``--round 2`` draws ``numbers_fresh2.jsonl`` the same way with the seed
 ``newslens-numbers-fresh2-`` + stratum and smaller quotas (``QUOTA2``), from articles in none
 of the blind third, ``numbers_news.jsonl`` and ``numbers_fresh.jsonl`` (nor reposts of them).
@@ -39,29 +43,31 @@ QUOTA2_REUTERS = 30
 PER_ARTICLE = 4
 NEWS = Path(__file__).resolve().parent / "numbers_news.jsonl"
 FRESH = Path(__file__).resolve().parent / "numbers_fresh.jsonl"
+FRESH2 = Path(__file__).resolve().parent / "numbers_fresh2.jsonl"
+QUOTA3_REUTERS = 120
 
 
 def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, object]]:
     from newslens.sentences import sentence_spans
 
-    drawn = (NEWS,) if round_ == 1 else (NEWS, FRESH)
+    drawn = {1: (NEWS,), 2: (NEWS, FRESH), 3: (NEWS, FRESH, FRESH2)}[round_]
     used = {
         json.loads(line)["doc"]
         for path in drawn
         for line in path.read_text(encoding="utf-8").splitlines()
     }
-    seed = SEED if round_ == 1 else "newslens-numbers-fresh2-"
+    seed = {1: SEED, 2: "newslens-numbers-fresh2-", 3: "newslens-numbers-fresh3-"}[round_]
     taken_sentences: set[str] = set()
     blind_sentences: set[str] = set()
     for key, (_, text) in docs.items():
         if is_blind(key) or key in used:
             target = blind_sentences if is_blind(key) else taken_sentences
             target.update(sha(text[a:b]) for a, b in sentence_spans(text))
-    quotas = (
-        {**QUOTA, "reuters": QUOTA_REUTERS}
-        if round_ == 1
-        else {**QUOTA2, "reuters": QUOTA2_REUTERS}
-    )
+    quotas = {
+        1: {**QUOTA, "reuters": QUOTA_REUTERS},
+        2: {**QUOTA2, "reuters": QUOTA2_REUTERS},
+        3: {"reuters": QUOTA3_REUTERS},
+    }[round_]
     out: list[dict[str, object]] = []
     for stratum, quota in quotas.items():
         keys = sorted(
@@ -92,7 +98,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print the sentences (not JSON)")
-    parser.add_argument("--round", type=int, default=1, choices=(1, 2), help="which sample")
+    parser.add_argument("--round", type=int, default=1, choices=(1, 2, 3), help="which sample")
     args = parser.parse_args()
     docs = documents()
     for i, line in enumerate(draw(docs, args.round)):

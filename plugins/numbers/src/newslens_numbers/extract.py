@@ -183,6 +183,24 @@ _DAY_RANGE_MONTH = re.compile(
 )
 # "one tailored for", "one based in": a participle and a preposition after a pronoun "one"
 _PARTICIPLE_PREP = re.compile(r"[ \t]+[a-z]{3,}ed[ \t]+(?:for|to|by|in|at|on|with|from|as)\b")
+_IN_CENTS = re.compile(r"(?i:\b(?:cts?|cents?)\b)")
+_COMPARES = re.compile(r"(?i:\b(?:compared[ \t]+(?:with|to)|against|versus|vs)\b)")
+# nouns that end like a superlative: "the first contest", "a second request"
+_EST_NOUNS = _words(
+    "contest contests interest interests request requests harvest harvests forest forests "
+    "protest protests inquest conquest manifest unrest behest"
+)
+_SPEECH_AFTER = frozenset(("said", "says", "added", "told", "noted", "explained", "warned"))
+# a denominator with its own number: "per 1,000 cubic metres", "per 100 kilos"
+_PER_NUMBERED = re.compile(
+    r"[ \t]+(?i:per)[ \t]+(1(?:0+|,000(?:,000)?)|\d00)[ \t]+"
+    r"((?i:(?:cubic|square|sq|metric)[ \t]+)?[a-z]+)\b(?![-'’])"
+)
+_RATE_IN_AFTER = re.compile(
+    r"[ \t]+in[ \t]+(annual|yearly|monthly|weekly|daily)[ \t]+"
+    r"(?:revenues?|sales|income|profits?|earnings|fees|payments|rent|savings|costs|spending)\b"
+)
+_BID_OFFER = re.compile(r"/(\d+(?:\.\d+)?)(?![\d/.]*\d)(?![\d/])")
 _RATE_AFTER = re.compile(r"[ \t]+(monthly|annual|yearly|weekly|daily|hourly)[ \t]+[a-z]")
 # a bare scaled figure after a money figure of the sentence is money ("$5bn ... 2.9 billion")
 MONEY_SCALES = frozenset(("m", "bn", "mn", "mln", "bln", "million", "billion", "trillion"))
@@ -192,6 +210,8 @@ YEAR_NOUNS = _words(
     "prices elections crop crops output season campaign rates"
 )
 
+# what a year modifies, read before its counted noun: "1986 quarter average shares"
+_YEAR_PERIOD_AFTER = re.compile(r"[ \t-]+(?:quarter|half|model|fiscal|full-year)\b(?!-)")
 # a cardinal right after an ordinal, and a time unit after it: "the first six months"
 _CARDINAL_AFTER = re.compile(
     r"[ \t]+(?:[\d,.]+|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -358,6 +378,10 @@ class _Scanner:
             code = re.search(r"(?<![A-Za-z])([A-Z]{3}|R[Mps])$", text[max(0, s - 4) : s])
             if code is None or code.group(1) not in (*CURRENCY_CODES, "RM", "Rp", "Rs"):
                 return self.skip_run(s)  # "ABC123", "COVID19": ids
+        if form == "digits" and decimals and text[e : e + 1] == "/":
+            quoted = self.bid_offer(value, s, e, decimals)
+            if quoted is not None:
+                return quoted
         if form == "digits":
             skip = self.excluded_digits(s, e, value, decimals)
             if skip is not None:
@@ -403,6 +427,47 @@ class _Scanner:
                 self.add(start, e, value, kind="ordinal", quantity=counted_noun(text, e, 1.0))
                 return e
         return self.build(value, s, e, form, decimals)
+
+    def bid_offer(self, value: float, s: int, e: int, decimals: int) -> int | None:
+        """A wire bid/offer quote, "409.40/90 dlrs", "1.5735/45", "408.90/409.40": two figures,
+        the offer repeating the bid's leading digits (409.90, 1.5745), both in the unit written
+        after the offer. Not a date or a fraction: the bid has decimals, and the offer is
+        either its last digits or a number within a fifth of it."""
+        text = self.text
+        m = _BID_OFFER.match(text, e, min(self.n, e + 12))
+        if m is None or decimals < 2 or len(m.group(1)) < 2:
+            return None  # "1.5/2", "2.5/3 mln": no quote
+        offer_digits = m.group(1)
+        bid = f"{value:.{decimals}f}"
+        if "." in offer_digits:
+            offer = float(offer_digits)
+            if not 0.8 * value <= offer <= 1.25 * value:
+                # "880.50/81.50": the offer's digits replace the bid's last ones
+                if len(offer_digits.split(".")[1]) != decimals or len(offer_digits) >= len(bid):
+                    return None
+                offer = float(bid[: len(bid) - len(offer_digits)] + offer_digits)
+        elif len(offer_digits) <= decimals:
+            offer = float(bid[: len(bid) - len(offer_digits)] + offer_digits)
+        else:
+            return None
+        s2, e2 = e + 1, m.end(1)
+        before = len(self.findings)
+        prev = self.compared_with(s)  # "from an initial low of 408.90/409.40"
+        end = self.build(offer, s2, e2, "digits", decimals)
+        if len(self.findings) == before + 1:
+            g = self.findings[-1]
+            if not g["unit"] and prev is not None and prev["kind"] in ("money", "measure"):
+                g.update(unit=prev["unit"], kind=prev["kind"], per=prev["per"],
+                         value_base=float(to_base(offer, prev["unit"])[0]),
+                         base_unit=prev["base_unit"], dimension=prev["dimension"])  # fmt: skip
+            factor = g["value"] / offer if offer else 1.0  # cents read in their currency
+            bid_value = value * factor
+            base = to_base(bid_value, g["unit"])[0] if g["unit"] else float("nan")
+            first = {**g, "start": s, "end": e, "text": self.original[s:e], "value": bid_value,
+                     "value_base": float(base), "modifier": g["modifier"]}  # fmt: skip
+            self.findings.insert(before, first)
+            g["text"] = self.original[g["start"] : g["end"]]
+        return end
 
     def handle_vague(self, s: int, e: int) -> int:
         """'dozens of people', 'tens of thousands of dollars', 'a few hundred': the range 2-9 of
@@ -659,6 +724,8 @@ class _Scanner:
             return True  # "Fest 2019", "Euro 2020", "Vision 2030"
         if re.match(r"[ \t]*[-–][ \t]*\d", text[e : e + 6]):
             return False  # "1000-5000": a range whose end is no year
+        if 1950 <= int(float(text[s:e])) <= 2035 and _YEAR_PERIOD_AFTER.match(text, e, window):
+            return True  # "1986 quarter average shares", "1988-model cars", "1987 fiscal"
         noun = counted_noun(text, e, 2.0)
         if 1950 <= int(float(text[s:e])) <= 2035 and noun.lower() in YEAR_NOUNS:
             return True  # "in line with 1985 increases", "BAT's 1986 results"
@@ -686,6 +753,8 @@ class _Scanner:
                 return False  # "one of the largest", "one of two frontrunners": a pronoun
             if len(prev) > 4 and prev.endswith("est"):
                 return False  # "the fastest one", "the biggest one": a pronoun
+            if after in _SPEECH_AFTER and not _UNIT.match(text, e + 1, min(self.n, e + 30)):
+                return False  # '"It is a small price," one said': a pronoun
             if after in ("itself", "himself", "herself", "apiece") or (
                 after == "or" and re.match(r"[ \t]+or[ \t]+(?:an)?other\b", text[e : e + 16])
             ):
@@ -717,6 +786,8 @@ class _Scanner:
             return end  # "the 19th century": a date, the timeline's
         period = _PERIOD_AFTER.match(text, end, window)
         noun = period.group(1).lower() if period else counted_noun(text, end, 1.0)
+        if re.match(r"[ \t]+(?:QTR|Qtr|qtr)\b", text[end : end + 6]):
+            noun = "quarter"  # wire copy's quarter, "4TH QTR NET", "the 2nd qtr"
         self.add(s, end, value, kind="ordinal", quantity=noun)
         return end
 
@@ -775,7 +846,12 @@ class _Scanner:
             subject or not (superlative or nounish)
         ):
             return e  # adverbial "first" ("when I first read it"), "second" as time
+        if after.lower() == "hand" and low in ("first", "second"):
+            return e  # "second hand cocoa", "first hand": compounds written apart
         noun = counted_noun(text, e, 1.0)
+        if noun and superlative and noun.lower() == after.lower() and noun not in _EST_NOUNS:
+            # "the third largest for coffee": no noun; "the third largest bank": bank
+            noun = counted_noun(text, e + nxt.end(), 1.0)  # type: ignore[union-attr]
         if re.match(r"[ \t]+seeded\b", text[e : e + 10]):
             noun = "seed"  # "the sixth seeded Russian"
         period = _PERIOD_AFTER.match(text, e, window)
@@ -911,7 +987,10 @@ class _Scanner:
         """The last money figure of the sentence before ``pos`` (no sentence end between)."""
         for f in reversed(self.findings[-3:]):
             gap = self.text[f["end"] : pos]
-            if len(gap) > 80 or re.search(r"[.!?;](?:[ \t\n]|$)", gap):
+            # farther back only where the sentence says it compares: "averaged 228 mln dlrs a
+            # day in the first week of ..., compared with 233 mln"
+            limit = 200 if _COMPARES.search(gap) else 80
+            if len(gap) > limit or re.search(r"[.!?;](?:[ \t\n]|$)", gap):
                 return None
             converted = re.search(r"[(;][ \t]*$", self.text[max(0, f["start"] - 3) : f["start"]])
             if f["kind"] == "money" and not converted:
@@ -1156,9 +1235,9 @@ class _Scanner:
             elif joiner == "or":  # "three or four years", "20 or 30 people"
                 listed = _LISTED_BEFORE.search(text, max(0, start - 24), start)
                 ok_join = form in ("digits", "word") and not between and listed is None
-            elif joiner in ("to", "through"):
+            elif joiner in ("to", "through"):  # "between 250,000 to 350,000" in wire copy too
                 changed = _CHANGE_BEFORE.search(text[max(0, start - 40) : start])
-                ok_join = not between and not from_before and not changed
+                ok_join = not from_before and not changed
             else:
                 ok_join = True
             res = self.range_high(r.end(), unit, currency, scale_word, form) if ok_join else None
@@ -1219,6 +1298,8 @@ class _Scanner:
                 if scaled and unit in MINOR_UNITS:  # "538p ... profits of 1.39 billion": pounds
                     unit = MINOR_UNITS[unit][0]
                 per = prev["per"]
+                if kind == "money" and not scaled and _IN_CENTS.search(prev["text"]):
+                    value, high = value / 100, high / 100  # "516 cts vs 347": 3.47
                 if kind == "count" and not float(value).is_integer():
                     kind = "number"
             elif quantity:
@@ -1226,6 +1307,8 @@ class _Scanner:
                 per = self.per_after(noun_at + len(quantity))[0] if noun_at >= 0 else ""
         elif kind in ("money", "measure", "percent", "duration"):
             per, per_end = self.per_after(end)
+            if not per and unit == "bbl" and text[end - 3 : end].lower() in ("bpd", "b/d"):
+                per = "day"  # "50,000 bpd": barrels per day
             if per:
                 end = per_end
             elif kind in ("money", "measure") and (of := _OF_WHAT.match(text, end, window)):
@@ -1237,12 +1320,14 @@ class _Scanner:
         after_rate = _RATE_AFTER.match(text, end, min(self.n, end + 16))
         if not per and kind == "money" and after_rate is not None:
             per = RATE_ADJECTIVES[after_rate.group(1).lower()]  # "a £39.99 monthly fee"
-        before = text[max(self.last_end, start - 50) : start]
+        before = text[max(self.last_end, start - 60) : start]
         rated = "ly " in before or "nnual" in before
-        if not per and kind in ("money", "count", "number") and rated:
+        if not per and kind in ("money", "count", "number", "measure") and rated:
             rate = _RATE_ADJECTIVE.search(before)
             if rate is not None:  # "a monthly wage of $900", "a daily record of 90 trains"
                 per = RATE_ADJECTIVES[rate.group(1).lower()]
+        if not per and kind == "money" and (rate_in := _RATE_IN_AFTER.match(text, end, window)):
+            per = RATE_ADJECTIVES[rate_in.group(1).lower()]  # "five mln dlrs in annual revenues"
         self.add(
             start,
             end,
@@ -1259,6 +1344,11 @@ class _Scanner:
     def per_after(self, pos: int) -> tuple[str, int]:
         """The denominator of a compound unit right after ``pos`` ("a share", "per barrel",
         "an hour", "/month", "every year") and where it ends; ("", pos) when there is none."""
+        numbered = _PER_NUMBERED.match(self.text, pos, min(self.n, pos + 40))
+        if numbered is not None:  # "90 dlrs per 1,000 cubic metres": per "1000 cubic metre"
+            words = numbered.group(2).lower().split()
+            words[-1] = singular(words[-1])
+            return f"{numbered.group(1).replace(',', '')} {' '.join(words)}", numbered.end()
         m = _PER_AFTER.match(self.text, pos, min(self.n, pos + 30))
         if m is None or m.group("w").lower() in NOT_PER:
             return "", pos
@@ -1288,7 +1378,9 @@ class _Scanner:
         if (joined.group(1) or "").lower() == "to":  # "from 90 planes to 53", not "rose 5% to 120"
             before = self.text[max(0, prev["start"] - 8) : prev["start"]]
             tally = prev["kind"] == "count" and re.fullmatch(r"[ \t]+[A-Za-z-]+[ \t]+to[ \t]+", gap)
-            if not (tally or re.search(r"(?i:\bfrom)[ \t]+\S?$", before)):
+            # "raise its quota by 100,000 barrels per day to 310,000": a measure's level
+            by_to = prev["kind"] == "measure" and re.search(r"(?i:\bby)[ \t]+\S*$", before)
+            if not (tally or by_to or re.search(r"(?i:\bfrom)[ \t]+\S?$", before)):
                 return None
         return prev
 
@@ -1532,7 +1624,11 @@ def _exchange_rates(text: str, found: list[dict[str, Any]]) -> None:
         if f["per"]:  # "145.20 yen against 144.80 yen": the figure compared has the same base
             for g in found[i + 1 : i + 2]:
                 gap = text[f["end"] : g["start"]]
-                if g["unit"] == f["unit"] and not g["per"] and _FX_COMPARED.fullmatch(gap):
+                if (
+                    g["unit"] == f["unit"]
+                    and not g["per"]
+                    and (gap == "/" or _FX_COMPARED.fullmatch(gap))
+                ):
                     g["per"] = f["per"]
 
 
@@ -1588,6 +1684,45 @@ def _table_rows(text: str, found: list[dict[str, Any]]) -> None:
                      dimension=dimension_of("USD"))  # fmt: skip
 
 
+# what joins a figure to one it is set beside: "8,000 tonnes in the first week and 13,000 in
+# the second", "700,000 tonnes, down from 758,770"
+_PARALLEL_GAP = re.compile(r"(?i:\b(?:and|from|against|versus|vs|compared[ \t]+with|while)\b)")
+# what may follow the bare figure: a time or place it is set in, or nothing
+_PARALLEL_AFTER = _words(
+    "in on at for during last this next the a an by from to against vs previously earlier "
+    "respectively each"
+)
+# what a measure's figure may pass over to the bare one set beside it
+_PASSED_KINDS = frozenset(("ordinal", "duration", "name", "percent"))
+
+
+def _parallel_measure(text: str, found: list[dict[str, Any]], i: int) -> dict[str, Any] | None:
+    """The measure a bare figure is set beside in its sentence, whose unit it leaves out:
+    "purchases of 8,000 tonnes in the first week and 13,000 in the second", "a target of
+    700,000 tonnes, down from imports of 758,770 last year". Only with no noun after the bare
+    figure, a word that sets the two side by side between them, and the same order of size
+    (a tenth to ten times): "5,000 tonnes and 20 crew" keeps its crew."""
+    f = found[i]
+    if f.get("_decimals") and not _SCALED_SPAN.search(f["text"]):
+        return None
+    nxt = _NEXT_WORD.match(text, f["end"], min(len(text), f["end"] + 30))
+    if nxt is not None and nxt.group(1).lower() not in _PARALLEL_AFTER:
+        return None  # a word that may be its noun or its verb ("and 12 are dead")
+    if nxt is None and not re.match(r"[ \t]*(?:[.,;:]|$)", text[f["end"] : f["end"] + 4]):
+        return None  # "and 3 ) predicts": a list marker
+    for g in reversed(found[:i]):
+        if f["start"] - g["end"] > 150 or not _one_sentence(text, g["end"], f["start"]):
+            return None
+        if g["kind"] in _PASSED_KINDS:
+            continue
+        if g["kind"] != "measure" or not g["unit"] or not g["value"]:
+            return None
+        if not 0.1 <= f["value"] / g["value"] <= 10:
+            return None
+        return g if _PARALLEL_GAP.search(text, g["end"], f["start"]) else None
+    return None
+
+
 def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
     """What a bare figure shares with the figures of its sentence, read after the scan.
 
@@ -1632,6 +1767,14 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
                 g["value_base"] = float(to_base(g["value"], g["unit"])[0])
     for i, f in enumerate(found):
         if f["kind"] not in ("count", "number") or f["unit"] or f["quantity"]:
+            continue
+        measure = _parallel_measure(text, found, i)
+        if measure is not None:
+            base, base_unit = to_base(f["value"], measure["unit"])
+            f.update(
+                unit=measure["unit"], kind="measure", per=measure["per"],
+                value_base=float(base), base_unit=base_unit, dimension=measure["dimension"],
+            )  # fmt: skip
             continue
         if _prev_word(text, f["start"]).lower() in _NO_NOUN_BEFORE:
             continue
@@ -1683,6 +1826,63 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
             f["quantity"], f["noun"] = noun, singular(noun)
 
 
+# the country a story's bare "francs" belong to, by the words that name it
+_FRANC_COUNTRIES = (
+    ("FRF", re.compile(r"\b(?:France|French|Paris|Bourse|Banque[ \t]+de[ \t]+France)\b")),
+    ("BEF", re.compile(r"\b(?:Belgium|Belgian|Brussels)\b")),
+    ("LUF", re.compile(r"\bLuxembourg\b")),
+    ("CHF", re.compile(r"\b(?:Switzerland|Swiss|Zurich|Geneva|Basle|Basel|Berne|Bern)\b")),
+)
+
+
+def _franc_country(text: str) -> str:
+    """The one franc country ``text`` names, or "" for none or more than one."""
+    named = [code for code, words in _FRANC_COUNTRIES if words.search(text)]
+    return named[0] if len(named) == 1 else ""
+
+
+def _francs(text: str, found: list[dict[str, Any]]) -> None:
+    """Bare "francs" are the francs of the country the sentence names, or else the story
+    ("raise 40 billion francs from its privatisation program, Prime Minister Chirac said":
+    French francs; Belgian with Brussels), and Swiss francs where none or several are named.
+    The figures that took their currency from them in the sentence follow."""
+    if "ranc" not in text:
+        return
+    story = ""
+    for f in found:
+        if f["unit"] != "CHF" or re.search(r"(?i:swiss|sfr)", f["text"]):
+            continue
+        sentence = text[f["sentence_start"] : f["sentence_end"]]
+        if not re.search(r"(?i:\bfrancs?\b)", sentence) or re.search(
+            r"(?i:swiss[ \t]+francs?)", sentence
+        ):
+            continue
+        code = _franc_country(sentence)
+        if not code:
+            story = story or _franc_country(text) or "CHF"
+            code = story
+        if code != "CHF":
+            f.update(unit=code, base_unit=code)
+
+
+_TO_LEVEL = re.compile(r"[ \t]+(?:at|to)[ \t]+(?:about[ \t]+|around[ \t]+)?")
+
+
+def _change_to_level(text: str, found: list[dict[str, Any]]) -> None:
+    """A change in a price is in the price's unit: "down about 50 sterling at 1,265 sterling a
+    tonne", "up 2.50 dlrs to 410.00 dlrs an ounce" - the change is per tonne, per ounce too."""
+    for f, g in pairwise(found):
+        if (
+            f["kind"] in ("money", "measure")
+            and not f["per"]
+            and g["per"]
+            and g["unit"] == f["unit"]
+            and _TO_LEVEL.fullmatch(text, f["end"], g["start"])
+            and _CHANGE_BEFORE.search(text, max(0, f["start"] - 40), f["start"])
+        ):
+            f["per"] = g["per"]
+
+
 def extract_text(text: str) -> list[dict[str, Any]]:
     """Findings for a raw string (what :func:`extract` does for an article's text).
 
@@ -1710,6 +1910,8 @@ def extract_text(text: str) -> list[dict[str, Any]]:
     _table_rows(scanner.text, out)
     _share_in_sentence(scanner.text, out)
     _exchange_rates(scanner.text, out)
+    _francs(scanner.text, out)
+    _change_to_level(scanner.text, out)
     link_conversions(text, out)
     for f in out:
         f.pop("_decimals", None)

@@ -247,7 +247,7 @@ SCANNER = re.compile(
     + _VAGUE
     + r"|(?P<digits>(?:(?<![\w.,/@#\\%])|(?<=[A-Z]{3})|(?<=\bR[Mps]))(?:\d{1,3}(?:,\d{3})+(?!,\d)"
     r"|\d{1,2}(?:,\d{2})+,\d{3}"
-    r"|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d,])"
+    r"|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d,]|-\d)"
     r"|\d+)(?:\.\d+)?|(?<![\w.,/@#\\%])\.\d+)"
     rf"|(?P<frac>\b(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ \t-]+"
     r"(?:half|halves|thirds?|quarters?|fourths|(?<=[Oo]ne[ -])fourth|(?<=[Oo]ne - )fourth"
@@ -305,7 +305,9 @@ _TIME_AFTER = re.compile(
     r"|[ \t]*(?i:a\.m\.|p\.m\.|am\b|pm\b)"
     r"|[ \t]*(?:GMT|UTC|BST|EST|EDT|CET|CEST|PST|PDT)\b|\.\d{2}[ \t]*(?i:am|pm|a\.m\.|p\.m\.)"
     r"|[ \t]*(?i:o'clock|o’clock)"
-    r"|(?<=\d{4})[ \t]+(?i:hours|hrs)\b(?=[ \t]*(?:GMT|local|on\b|,|\.)))"
+    r"|(?<=\d{4})[ \t]+(?i:hours|hrs)\b(?=[ \t]*(?:GMT|local|on\b|,|\.))"
+    # a four-digit clock time before "local time" or a city's: "at 1500 London time"
+    r"|(?<=\d{4})[ \t]+(?:local|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+time\b)"
 )
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?!\d)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
 _YEAR_RANGE = re.compile(r"\d{4}[ \t]*[-–—/][ \t]*(?:\d{4}|\d{2})(?!\d)")
@@ -342,7 +344,7 @@ _MINOR_AFTER = re.compile(
     r"[ \t]+(?:and[ \t]+)?(\d{1,2}|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[ \t-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|"
-    r"eight|nine))(?:[ \t]+(?i:cents?|pence|p)\b|(?=[ \t]*(?:[.,;!?]|$)))"
+    r"eight|nine))(?:[ \t]+(?i:cents?|pence|p)\b|(?=[ \t]*(?:[.,;!?](?!\d)|$)))"
 )
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,)\]])(?P<sym>[-−])|\b(?P<word>(?i:minus|negative))[ \t]+)$")
 _MODIFIER_BEFORE = re.compile(
@@ -382,7 +384,9 @@ _PERSON_NOUNS = (
     "teenager|pilot|officer|soldier|student|resident|friend|partner|widow|widower"
 )
 _APPOSITIVE_AGE = re.compile(
-    rf"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*|\b(?:{_PERSON_NOUNS}))"
+    rf"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*|\b(?:{_PERSON_NOUNS})"
+    # a name's suffix: "Lloyd Noland III, 43,", "John Smith Jr., 64,"
+    r"|\b[A-Z][a-z]+[ \t]+(?:Jr\.?|Sr\.?|II|III|IV))"
     r"(?:,[ \t]*(?:(?:now|then|both)[ \t]+)?|[ \t]+\()$"
 )
 _AND_AGE = re.compile(r"[ \t]+and[ \t]+(\d{1,2})(?=[ \t]*[,)])")
@@ -400,7 +404,12 @@ _DIED_AT = re.compile(
     r"(?i:\b(?:died|dies|dead|passed[ \t]+away|turned|turns|retired|retires)[ \t]+(?:at[ \t]+)?)$"
 )
 _MAGNITUDE_BEFORE = re.compile(r"(?i:\bmagnitude)(?:[ \t]+(?:was|is|of|at))?[ \t-]+$")
-_SOFT_BREAK = re.compile(r"(?<=[\w,%$£€])[ \t]*\n(?=[ \t]*(?:[a-z(]|\d(?!\d{0,2}[.)][ \t])))")
+_SOFT_BREAK = re.compile(
+    r"(?<=[\w,%$£€])[ \t]*\n(?=[ \t]*(?:[a-z(]|\d(?!\d{0,2}[.)][ \t])"
+    # a wrapped currency after a figure: "33 mln\nU.S. Dlrs", "12.5 mln\nCanadian dlrs"
+    r"|(?:(?<=\d\n)|(?<=[mb]ln\n)|(?<=llion\n))"
+    r"(?:U\.S\.|[A-Z][a-z]+)[ \t]+(?i:dlrs?|dollars?|cents|cts|francs?|marks)\b))"
+)
 _CHANGE_BEFORE = re.compile(
     r"(?i:\b(?:rose|rise|rises|rising|fell|fall|falls|falling|increased?|decreased?|grew|grow|"
     r"jumped|climbed|dropped|declined?|cut|raised|lowered|went|soared|slumped|plunged|reduced|"
@@ -414,7 +423,7 @@ _AGED_BEFORE = re.compile(
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?(?:-[^\W_]+)*")
 _LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:\(?\d{1,3}[.)]|\(\d{1,3}\))[ \t]")
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
-_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|ST|ND|RD|TH)(?![A-Za-z])")  # wire: "4TH QTR"
 _DECADE_SUFFIX = re.compile(r"'?s(?![A-Za-z])")
 
 
@@ -446,7 +455,10 @@ RATE_ADJECTIVES = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly
                    "annually": "year", "yearly": "year"}  # fmt: skip
 _RATE_ADJECTIVE = re.compile(
     r"\b(" + "|".join(RATE_ADJECTIVES) + r")[ \t]+[\w-]+(?:[ \t]+[\w-]+)?"
-    r"[ \t]+(?:of|at|to|worth|totall?ing|reaching|is|was|were|are)[ \t]+"
+    r"[ \t]+(?:of|at|to|worth|totall?ing|reaching|is|was|were|are"
+    # "monthly output is expected to consist of", "annual sales are forecast at"
+    r"|(?:is|are|was|were|will[ \t]+be|should[ \t]+be)[ \t]+(?:expected|forecast|estimated|"
+    r"projected|put|seen)[ \t]+(?:at|to[ \t]+(?:be|reach|total|consist[ \t]+of)))[ \t]+"
     r"(?:(?:about|around|nearly|almost|some|over|just|only|more[ \t]+than|up[ \t]+to|"
     r"an[ \t]+estimated)[ \t]+)*$",
     re.IGNORECASE,
@@ -454,6 +466,9 @@ _RATE_ADJECTIVE = re.compile(
 # the words a bare figure is compared with the figure before it by ("X from Y", "X vs Y")
 _COMPARED_JOIN = re.compile(
     r"\b(from|to|vs\.?|versus|against|compared[ \t]+(?:with|to)|plus)[ \t]+(?:the[ \t]+)?$"
+    # "from an initial low of", "against a previous estimate of"
+    r"|\b(?:from|against|versus|compared[ \t]+(?:with|to))[ \t]+(?:an?|the)[ \t]+"
+    r"(?:[a-z]+[ \t]+){1,2}of[ \t]+$"
     r"|\b(and)[ \t]+$",
     re.IGNORECASE,
 )

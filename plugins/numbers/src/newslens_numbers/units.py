@@ -67,6 +67,7 @@ UNITS: dict[str, Unit] = {
         _u("ft3", "volume", 0.028316846592, "m3"),
         _u("gal", "volume", 0.003785411784, "m3"),
         _u("bbl", "volume", 0.158987294928, "m3"),
+        _u("bu", "volume", 0.03523907016688, "m3"),  # the US bushel of the grain markets
         _u("cup", "volume", 0.0002365882365, "m3"),
         _u("tbsp", "volume", 1.478676478125e-05, "m3"),
         _u("tsp", "volume", 4.92892159375e-06, "m3"),
@@ -213,7 +214,8 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "m3": ("m3", "m³", "cubic metre", "cubic metres", "cubic meter", "cubic meters"),
     "ft3": ("cubic foot", "cubic feet", "cu ft"),
     "gal": ("gal", "gallon", "gallons"),
-    "bbl": ("bbl", "bbls", "barrel", "barrels"),
+    "bbl": ("bbl", "bbls", "barrel", "barrels", "bpd", "b/d"),  # "bpd": per day (extract.py)
+    "bu": ("bushel", "bushels"),
     "cup": ("cup", "cups"),
     "tbsp": ("tbsp", "tablespoon", "tablespoons"),
     "tsp": ("tsp", "teaspoon", "teaspoons"),
@@ -466,11 +468,13 @@ CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
     "GEL": ("lari", "georgian lari"),
     "LAK": ("kip", "lao kip"),
     "BTC": ("bitcoins", "bitcoin", "btc"),
+    "XDR": ("special drawing rights", "sdrs", "sdr"),
+    "XOF": ("cfa francs", "cfa franc"),
     "XEU": ("ecus", "ecu", "european currency units", "european currency unit"),
     "JPY_": ("euroyen",),
     "CADc": ("canadian cts", "canadian cents", "canadian cent"),
     "EURc": ("euro cents", "euro cent", "eurocents"),
-    "USc": ("cents", "cent", "cts", "ct"),
+    "USc": ("u.s. cents", "u.s. cts", "us cents", "cents", "cent", "cts", "ct"),
     "GBp": ("pence", "penny", "pennies", "p"),
 }
 CURRENCY_SYMBOLS: dict[str, str] = {
