@@ -256,6 +256,27 @@ def test_search_matches_title_and_body_words_and_prefixes(app):
     assert app.list.selected == "tiny-1"  # the reading pane keeps what is being read
 
 
+def test_a_keystroke_redraws_the_list_at_once_and_the_corpus_table_when_typing_pauses(
+    results, newslens_corpus
+):
+    """In a kernel (an event loop runs) the table below the fold waits for a pause."""
+    import asyncio
+
+    from newslens.explorer import SETTLE_S
+
+    async def typing() -> None:
+        app = explore(newslens_corpus, results)
+        before = app.corpus_findings.total
+        for typed in ("m", "mi", "missiles"):
+            app.search.value = typed
+        assert listed(app) == ["tiny-1"]
+        assert app.corpus_findings.total == before  # not yet
+        await asyncio.sleep(SETTLE_S * 3)
+        assert 0 < app.corpus_findings.total < before
+
+    asyncio.run(typing())
+
+
 def test_search_hits_are_a_layer_of_the_text(app):
     app.search.value = "missiles"
     assert not any(layer["key"] == "search" for layer in app.text_view.layers)  # not per key

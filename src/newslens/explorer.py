@@ -21,6 +21,7 @@ new selection. See docs/explorer.md.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
 import functools
@@ -45,6 +46,8 @@ from newslens.selection import PAGE_SIZE, CorpusIndex, Filters, page_of
 
 ALL = "(all)"
 SEARCH_LAYER = "search"
+#: seconds without a keystroke before the corpus table and the panes follow the search
+SETTLE_S = 0.25
 ERRORS_TAB = "errors"  # the key of the per-article errors tab (analysis ids have a dot)
 MIME = {"csv": "text/csv", "json": "application/json", "parquet": "application/octet-stream"}
 
@@ -236,6 +239,7 @@ class Explorer(widgets.VBox):
         self._built: dict[int, widgets.Widget] = {}  # views for the article shown, by tab
         self._kept: dict[str, widgets.Widget] = {}  # each tab's last view, offered for reuse
         self._rows_cache: dict[tuple[str, int], pd.DataFrame] = {}
+        self._settle_timer: asyncio.TimerHandle | None = None
         self._tab_keys: list[str] = []
         self._stubs: list[widgets.Widget] = []
         self._slots: list[widgets.Box] = []
@@ -517,16 +521,41 @@ class Explorer(widgets.VBox):
             for spec in self._filters.values():
                 spec.control.value = spec.empty
 
-    def _refilter(self) -> None:
+    def _refilter(self, *, settle: bool = False) -> None:
+        """Apply the filters: the list and the count at once; the corpus table and the panes
+        too, or, with ``settle`` (a keystroke), once typing pauses (:data:`SETTLE_S`)."""
         self.selection = np.flatnonzero(self.mask())
         self._render_list(page=0)
         total = len(self.articles)
         found = len(self.selection)
         note = " · <em>no article matches</em>" if not found else ""
         self.count.value = f"<b>{found:,}</b> of {total:,} articles{note}"
+        if settle:
+            self._when_settled(self._follow_selection)
+        else:
+            self._follow_selection()
+
+    def _follow_selection(self) -> None:
         self._render_corpus(page=0)
         for pane in self._panes:
             pane.show_selection(self, self.order)
+
+    def _when_settled(self, work: Callable[[], None]) -> None:
+        """Run ``work`` once no keystroke has come for :data:`SETTLE_S` seconds, on the
+        kernel's event loop; at once where there is none (scripts, tests) or with
+        ``background=False``. Why: the table below the fold need not follow every
+        keystroke, and drawing it between two of them slowed the list the analyst watches."""
+        if self._settle_timer is not None:
+            self._settle_timer.cancel()
+            self._settle_timer = None
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        if loop is None or not self.tasks.background:
+            work()
+            return
+        self._settle_timer = loop.call_later(SETTLE_S, self._guard(work))
 
     def _reopened(self, key: str) -> None:
         """A click on the article already shown marks the current search's hits in it."""
@@ -542,7 +571,7 @@ class Explorer(widgets.VBox):
         # Only the list follows each keystroke; the hits are marked in an article's text when
         # it is opened. Why: re-rendering the text on every key kept the browser busy painting
         # when the next key came (measured: keystroke -> list 1.9x the floor instead of ~1.3x).
-        self._refilter()
+        self._refilter(settle=True)
 
     def _render_list(self, page: int | None = None) -> None:
         if self._rendering:  # our own change of ``page`` coming back
