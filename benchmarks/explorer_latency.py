@@ -67,7 +67,9 @@ MARK_JS = """() => {
   // may be updated in place (ViewContext.previous), so its HTML contents are remembered too
   for (const slot of contents.children) {
     if (slot.firstElementChild) slot.firstElementChild.dataset.stale = '1';
-    for (const html of slot.querySelectorAll('.widget-html-content, .widget-label')) html.nlOld = html.innerHTML;
+    for (const html of slot.querySelectorAll('.widget-html-content, .widget-label')) {
+      html.nlOld = html.innerHTML;
+    }
   }
   return contents.children.length;
 }"""
