@@ -390,3 +390,40 @@ def test_a_split_quotation_with_adverbials_after_its_attribution() -> None:
     text = '"Word is," Ortiz said last month on Twitter, "that the ferry will stay." It did.'
     row = one(find_attributions(text), "said")
     assert row["content"] == '"Word is," … "that the ferry will stay."'
+
+
+# --- issue 18, round three
+
+
+def test_praise_and_mention_report_a_noun_phrase_object() -> None:
+    rows = find_attributions(
+        "Governor Ruth Alvarez praised the harbour workers on Tuesday. "
+        "The senator mentioned the new ferry schedule during the hearing."
+    )
+    praised = one(rows, "praised")
+    assert praised["speaker"] == "Governor Ruth Alvarez"
+    assert praised["content"] == "the harbour workers"
+    assert praised["cue_class"] == "speech"
+    mentioned = one(rows, "mentioned")
+    assert mentioned["speaker"] == "The senator"
+    assert mentioned["content"] == "the new ferry schedule"
+
+
+def test_a_comparison_the_writer_adds_ends_the_reported_clause() -> None:
+    rows = find_attributions(
+        "Sixty percent of the farmers said the new tax is unfair, compared with 40 percent "
+        "who said the same last year."
+    )
+    said = [r for r in rows if r["speaker"] == "Sixty percent of the farmers"]
+    assert said and said[0]["content"] == "the new tax is unfair"
+
+
+def test_called_with_a_long_object_before_the_quoted_name() -> None:
+    rows = find_attributions(
+        'The mayor called the storm that flooded three river towns "a warning to us all," '
+        "and asked for calm."
+    )
+    called = one(rows, "called")
+    assert called["speaker"] == "The mayor"
+    assert called["content"].startswith("the storm that flooded three river towns")
+    assert "a warning to us all" in called["content"]

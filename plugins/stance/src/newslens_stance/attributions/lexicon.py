@@ -84,7 +84,6 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "reply",
         "comment",
         "recall",
-        "mention",
         "suggest",
         "speak",
         "write",

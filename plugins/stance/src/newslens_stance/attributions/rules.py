@@ -498,6 +498,12 @@ _NOT_HEADLINE_SOURCES = frozenset(
         """
     )
 )
+#: 'called X "Y"': the name given in quotation marks after an object of up to ten words
+#: ("called the assault that killed five officers "an attack on our country""), none of
+#: them a conjunction or a verb of saying that would start a clause of its own
+_CALLED_QUOTED = re.compile(
+    r"(?:(?!(?:and|but|or|said|says|told|saying|while|because)\b)[^\s“\"”,;]+,?\s+){0,10}?[“\"]\w"
+)
 _NAME_CALLING = re.compile(
     r"(?:him|her|them|it|this|that|himself|herself|themselves|itself)\s+(?:an?\s+|the\s+)?"
     r"(?!(?:up|off|back|out|in|on|for|to|into|over|down|away|a\s+cab|a\s+taxi)\b)[a-z][\w\-]+"
@@ -1133,8 +1139,7 @@ def _verb_attribution(
     if lemma == "call" and not (
         text[c0 - 1 : c0] != "-"
         and any(
-            (re.match(r"(?:[^\s“\"”]+\s+){0,6}?[“\"]\w", text[a:b]) and c1 <= a)
-            or _NAME_CALLING.match(text, a, b)
+            (_CALLED_QUOTED.match(text, a, b) and c1 <= a) or _NAME_CALLING.match(text, a, b)
             for a, b in content
         )
     ):
@@ -1146,10 +1151,8 @@ def _verb_attribution(
         or not any(re.match(r"(?:\S+\s+){1,8}?to\s+[a-z]", text[a:b]) for a, b in content)
     ):
         return None  # "encouraged supporters to remain hopeful", not "encouraged investment"
-    if lemma in {"continue", "praise"} and not (
-        content and all(text[a] in OPEN_QUOTES for a, _ in content)
-    ):
-        return None  # 'he continued, "..."', 'praised X on Twitter: "..."' (quotations only)
+    if lemma == "continue" and not (content and all(text[a] in OPEN_QUOTES for a, _ in content)):
+        return None  # 'he continued, "..."' (quotations only)
     if lemma == "read" and not all(text[a] in OPEN_QUOTES for a, _ in content):
         return None  # "read" reports only a quoted text: 'The note read: "Sorry."'
     obj_rel = re.search(r"\b(which|that)\s+$", text[s0 : speaker[0]])
@@ -1196,7 +1199,7 @@ _EVALUATIVE = frozenset(
     _words(
         """
         blast slam decry lament tout applaud ridicule favor favour support oppose endorse
-        criticize criticise defend condemn denounce mock praise blame accuse
+        criticize criticise defend condemn denounce mock praise blame accuse mention
         """
     )
 )
