@@ -427,3 +427,24 @@ def test_called_with_a_long_object_before_the_quoted_name() -> None:
     assert called["speaker"] == "The mayor"
     assert called["content"].startswith("the storm that flooded three river towns")
     assert "a warning to us all" in called["content"]
+
+
+def test_a_preposed_subject_with_prepositional_phrases_is_one_speaker() -> None:
+    rows = find_attributions(
+        "Several senior farmers with long ties to both mills said the harvest would fail. "
+        "But a source familiar with the port inspection said the cranes were sound."
+    )
+    said = [r for r in rows if r["cue"] == "said"]
+    assert [r["speaker"] for r in said] == [
+        "Several senior farmers with long ties to both mills",
+        "a source familiar with the port inspection",
+    ]
+
+
+def test_a_proportion_heads_the_speaker() -> None:
+    rows = find_attributions(
+        "Among the dock workers, about one in five say they would strike. "
+        "Nearly three in 10 farmers said the tax was unfair."
+    )
+    speakers = [r["speaker"] for r in rows if r["cue"] in {"say", "said"}]
+    assert speakers == ["about one in five", "Nearly three in 10 farmers"]

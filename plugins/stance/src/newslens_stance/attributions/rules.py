@@ -56,6 +56,7 @@ from newslens_stance.attributions.speakers import (
     _np_before_comma,
     _prune,
     _refine_speaker,
+    _subject_chain,
 )
 from newslens_stance.attributions.stance import _set_stance
 from newslens_stance.attributions.text import (
@@ -404,7 +405,7 @@ def _find(text: str) -> list[_Finding]:
     findings = _prune(doc, findings)
     for f in findings:
         if f.speaker is not None:
-            f.speaker = _refine_speaker(doc, f.speaker)
+            f.speaker = _subject_chain(doc, _refine_speaker(doc, f.speaker), f.cue[0])
     # 5. unattributed hedges
     for m in _HEDGE_RE.finditer(text):
         h0 = m.start()

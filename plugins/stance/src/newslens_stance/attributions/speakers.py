@@ -821,3 +821,79 @@ def _agrees(pronoun: str, speaker: str) -> bool:
     kind = _kind(speaker)
     want = _PRONOUNS.get(pronoun)
     return want == kind or (want == "plural" and kind in {"org", "plural"})
+
+
+#: words that join a preposed subject's parts ("current and former officials in the FBI
+#: and at the Justice Department", "friends of the senator from Ohio")
+_CHAIN_JOINS = frozenset(
+    _words("and of in at from for to with on across within among inside outside near")
+)
+_PROPORTION = re.compile(
+    r"(?:(?:[Aa]bout|[Nn]early|[Rr]oughly|[Aa]lmost|[Oo]nly|[Jj]ust|[Mm]ore than|[Ff]ewer than|"
+    r"[Aa]round|[Oo]nly about)\s+)?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
+    r"[Ee]ight|[Nn]ine|\d+)[\s\-]+in[\s\-]+$"
+)
+_CHAIN_LEAD = re.compile(r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Instead),?\s+)?")
+
+
+def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]:
+    """The whole preposed subject when the scan kept only its last part.
+
+    Why: the backwards scan stops at a preposition or at "and" before a lower-case word, so
+    "Senior Democrats with ties to both Clintons said" gave "both Clintons" and "Gore's
+    friends and allies said" gave "allies". When the words from the sentence's start (after
+    a conjunction such as "But") to the speaker are one noun phrase (nouns, adjectives and
+    the joins above: no comma, verb, relative pronoun or subordinator) that opens with a
+    capital or a determiner, the subject is that phrase, as PolNeAR and PARC mark it."""
+    text = doc.text
+    a, b = sp
+    if b > cue0 or a >= b:
+        return sp
+    gap = _WORD.findall(text[b:cue0])
+    if text[b:cue0].strip(" ") and not all(
+        w.lower() in _AUX or w.lower().endswith("ly") for w in gap
+    ):
+        return sp
+    s0, _ = doc.sentence(a)
+    # a proportion: "About one in five (voters) say", "nearly three in 10 Republicans said"
+    m = _PROPORTION.search(text, max(s0, a - 40), a)
+    if (
+        m is not None
+        and m.end() == a
+        and re.match(r"(?:\d+|[a-z]+)\b", text[a:b], re.I)
+        and (m.start() == s0 or not text[m.start() - 1].isalnum())
+    ):
+        return m.start(), b
+    lead = _CHAIN_LEAD.match(text, s0, a)
+    start = lead.end() if lead else s0
+    while start < a and text[start] in " “\"'‘(":
+        start += 1
+    if start >= a or start < s0:
+        return sp
+    head = text[start:a]
+    if re.search(r"[,;:()“”\"—–]|\s-\s", head):
+        return sp
+    words = _WORD.findall(head)
+    if not 2 <= len(words) <= 14:
+        return sp
+    low = [w.lower() for w in words]
+    if low[-1] not in _CHAIN_JOINS or low[0] in _CHAIN_JOINS:
+        return sp
+    if not (words[0][:1].isupper() or low[0] in _POSS_DET):
+        return sp
+    if low[0] in _LEAD_PREPS | _SUBJECT_NOT_LEAD | _CALENDAR or _DISCOURSE_LEAD.match(words[0]):
+        return sp
+    for w in low:
+        if w in _CHAIN_JOINS:
+            continue
+        if (
+            w in _FINITE
+            or w in _AUX
+            or w in _STOP_BACK
+            or w in FORM_TO_LEMMA
+            or w in _PAST
+            or w in _PRONOUNS
+            or (len(w) > 4 and w.endswith(("ed", "ing")))
+        ):
+            return sp
+    return start, b
