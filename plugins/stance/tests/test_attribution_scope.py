@@ -448,3 +448,14 @@ def test_a_proportion_heads_the_speaker() -> None:
     )
     speakers = [r["speaker"] for r in rows if r["cue"] in {"say", "said"}]
     assert speakers == ["about one in five", "Nearly three in 10 farmers"]
+
+
+def test_passive_reports_with_an_adverb_or_a_titled_agent() -> None:
+    rows = find_attributions(
+        "The ferry plan was first reported by the Harbour Gazette. "
+        "Her stridency was echoed by former Governor Ann Lee, who noted the cost."
+    )
+    reported = one(rows, "reported")
+    assert (reported["speaker"], reported["content"]) == ("the Harbour Gazette", "The ferry plan")
+    echoed = one(rows, "echoed")
+    assert (echoed["speaker"], echoed["content"]) == ("former Governor Ann Lee", "Her stridency")

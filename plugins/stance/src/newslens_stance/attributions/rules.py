@@ -33,6 +33,7 @@ from newslens_stance.attributions.lexicon import (
     _POSS_DET,
     _PRONOUNS,
     _SUBORDINATORS,
+    _TITLE_WORDS,
     _WORD,
     ATTITUDE_LEMMAS,
     AUDIENCE_LEMMAS,
@@ -115,6 +116,8 @@ def _find(text: str) -> list[_Finding]:
         if not (
             agent[:1].isupper()
             or agent.split()[0].lower() in {"the", "a", "an"}
+            # "by former Governor Ann Lee", "by senior aides"
+            or (agent.split()[0].lower() in _TITLE_WORDS | {"senior"} and len(agent.split()) > 1)
             or agent.lower() in _COMMON_SPEAKERS | {"police"}
             or agent.split()[-1].lower()
             in _COMMON_SPEAKERS | {"police", "media", "press", "outlets", "newspapers"}
