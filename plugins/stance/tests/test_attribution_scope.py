@@ -459,3 +459,14 @@ def test_passive_reports_with_an_adverb_or_a_titled_agent() -> None:
     assert (reported["speaker"], reported["content"]) == ("the Harbour Gazette", "The ferry plan")
     echoed = one(rows, "echoed")
     assert (echoed["speaker"], echoed["content"]) == ("former Governor Ann Lee", "Her stridency")
+
+
+def test_a_party_and_state_in_brackets_belong_to_the_speaker() -> None:
+    rows = find_attributions(
+        "Sen. Ann Lee (D-Md.) said that the ferry bill would pass. "
+        "Rep. Bo Chan (R-N.Y.), chair of the harbour panel, told reporters the vote was close."
+    )
+    assert one(rows, "said")["speaker"] == "Sen. Ann Lee (D-Md.)"
+    told = one(rows, "told")
+    assert told["speaker"] == "Rep. Bo Chan (R-N.Y.), chair of the harbour panel"
+    assert told["content"] == "the vote was close"

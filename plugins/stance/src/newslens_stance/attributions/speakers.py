@@ -30,7 +30,13 @@ from newslens_stance.attributions.lexicon import (
     _words,
 )
 from newslens_stance.attributions.names import _ROLE_WORDS, _SPOKES, _has_proper, _kind, _name_like
-from newslens_stance.attributions.text import _Doc, _Finding, _strip_span, _words_before
+from newslens_stance.attributions.text import (
+    _Doc,
+    _Finding,
+    _rstrip_pos,
+    _strip_span,
+    _words_before,
+)
 
 _NO_CONTENT = frozenset(
     _words("him her me them us it this that however so too also otherwise yes no")
@@ -38,10 +44,24 @@ _NO_CONTENT = frozenset(
 _ROLE_NOUNS = _PERSON_ROLES | _TITLE_WORDS | _ROLE_WORDS | _SPOKES | _COMMON_SPEAKERS
 
 
+#: a party affiliation and state in brackets after a politician's name, then auxiliaries
+_AFFILIATION = re.compile(
+    r"\s*\((?:[RDI]|[RDI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)(?P<close>\))"
+    r"(?:\s+(?:has|have|had|also|later|then|previously|again|would|will|did|once|long|"
+    r"repeatedly|publicly|recently|is|was))*\s*$"
+)
+
+
 def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | None, bool]:
     """The speaker noun phrase right before a cue at ``pos`` (and whether a hedge adverb
     such as "reportedly" sat between them)."""
     text = doc.text
+    # a party and state after a name: "Sen. Ann Lee (D-Md.) said", "Rep. Bo Chan (R) has said"
+    aff = _AFFILIATION.search(text, max(sent_lo, pos - 60), pos)
+    if aff is not None and aff.start() > sent_lo:
+        name, hedged = _np_before(doc, aff.start(), sent_lo)
+        if name is not None and name[1] == _rstrip_pos(text, name[0], aff.start()):
+            return (name[0], aff.start("close") + 1), hedged
     words = _words_before(text, pos, sent_lo)
     hedged = False
     cw = _WORD.match(text, pos)
