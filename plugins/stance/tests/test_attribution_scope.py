@@ -470,3 +470,10 @@ def test_a_party_and_state_in_brackets_belong_to_the_speaker() -> None:
     told = one(rows, "told")
     assert told["speaker"] == "Rep. Bo Chan (R-N.Y.), chair of the harbour panel"
     assert told["content"] == "the vote was close"
+
+
+def test_a_relative_clause_inside_a_preposed_subject() -> None:
+    rows = find_attributions(
+        "Fishermen in Maine who watched the harbour hearing said they were not worried."
+    )
+    assert one(rows, "said")["speaker"] == "Fishermen in Maine who watched the harbour hearing"

@@ -25,6 +25,7 @@ from newslens_stance.attributions.lexicon import (
     _TITLE_WORDS,
     _WEEKDAY_TIME,
     _WORD,
+    CUE_FORMS,
     FORM_TO_LEMMA,
     HEDGE_ADVERBS,
     _words,
@@ -897,7 +898,17 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
     if not 2 <= len(words) <= 14:
         return sp
     low = [w.lower() for w in words]
-    if low[-1] not in _CHAIN_JOINS or low[0] in _CHAIN_JOINS:
+    rel = low.index("who") if "who" in low[1:-1] else -1
+    if rel > 0:
+        # "Democrats in Iowa who watched the debate said": a relative clause inside the
+        # subject; its verb may be any but a report, and it has no clause of its own
+        tail = low[rel + 1 :]
+        if any(w in CUE_FORMS or w in _STOP_BACK - _FINITE - _CHAIN_JOINS for w in tail):
+            return sp
+        words, low = words[:rel], low[:rel]
+    elif low[-1] not in _CHAIN_JOINS:
+        return sp
+    if low[0] in _CHAIN_JOINS:
         return sp
     if not (words[0][:1].isupper() or low[0] in _POSS_DET):
         return sp
