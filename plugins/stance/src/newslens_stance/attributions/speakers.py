@@ -58,7 +58,8 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
     such as "reportedly" sat between them)."""
     text = doc.text
     # a party and state after a name: "Sen. Ann Lee (D-Md.) said", "Rep. Bo Chan (R) has said"
-    aff = _AFFILIATION.search(text, max(sent_lo, pos - 60), pos)
+    lo = max(sent_lo, pos - 60)
+    aff = _AFFILIATION.search(text, lo, pos) if text.rfind(")", lo, pos) >= 0 else None
     if aff is not None and aff.start() > sent_lo:
         name, hedged = _np_before(doc, aff.start(), sent_lo)
         if name is not None and name[1] == _rstrip_pos(text, name[0], aff.start()):
