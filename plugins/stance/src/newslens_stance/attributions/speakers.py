@@ -846,7 +846,7 @@ def _agrees(pronoun: str, speaker: str) -> bool:
 
 
 #: words that join a preposed subject's parts ("current and former officials in the FBI
-#: and at the Justice Department", "friends of the senator from Ohio")
+#: and at the Justice Department", "friends of the senator from Ohio"; "and" never last)
 _CHAIN_JOINS = frozenset(
     _words("and of in at from for to with on across within among inside outside near")
 )
@@ -861,9 +861,8 @@ _CHAIN_LEAD = re.compile(r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Inst
 def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]:
     """The whole preposed subject when the scan kept only its last part.
 
-    Why: the backwards scan stops at a preposition or at "and" before a lower-case word, so
-    "Senior Democrats with ties to both Clintons said" gave "both Clintons" and "Gore's
-    friends and allies said" gave "allies". When the words from the sentence's start (after
+    Why: the backwards scan stops at a preposition, so "Senior Democrats with ties to both
+    Clintons said" gave "both Clintons". When the words from the sentence's start (after
     a conjunction such as "But") to the speaker are one noun phrase (nouns, adjectives and
     the joins above: no comma, verb, relative pronoun or subordinator) that opens with a
     capital or a determiner, the subject is that phrase, as PolNeAR and PARC mark it."""
@@ -907,7 +906,8 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
         if any(w in CUE_FORMS or w in _STOP_BACK - _FINITE - _CHAIN_JOINS for w in tail):
             return sp
         words, low = words[:rel], low[:rel]
-    elif low[-1] not in _CHAIN_JOINS:
+    elif low[-1] not in _CHAIN_JOINS - {"and"}:
+        # (not "and" last: "The firm cut jobs and spokesman X said" joins two clauses)
         return sp
     if low[0] in _CHAIN_JOINS:
         return sp
