@@ -477,3 +477,12 @@ def test_a_relative_clause_inside_a_preposed_subject() -> None:
         "Fishermen in Maine who watched the harbour hearing said they were not worried."
     )
     assert one(rows, "said")["speaker"] == "Fishermen in Maine who watched the harbour hearing"
+
+
+def test_a_restrictive_relative_after_a_common_noun_reports_with_its_pronoun() -> None:
+    rows = find_attributions(
+        "Lee won easily among the 30 percent of dock workers who said the ferry must stay."
+    )
+    said = one(rows, "said")
+    assert said["speaker"] == "who"
+    assert said["content"] == "the ferry must stay"

@@ -795,10 +795,12 @@ def _verb_attribution(
     rel_pron: tuple[int, int] | None = None
     if speaker is None:
         rel = re.search(r",\s*(?:which|who)\s+" + _REL_GAP + r"$", before_text) or re.search(
-            r"(?:\b[A-Z][\w’'\-]+\s+who|\b(?:" + _DOC_NOUNS + r")\s+(?:which|that))"
+            r"(?:\b[A-Z][\w’'\-]+\s+who|\b(?:" + _DOC_NOUNS + r")\s+(?:which|that)"
+            r"|\b(?:[a-z]+[^s\W]s|percent|people|those|others|many|most|some|few)\s+who)"
             r"\s+" + _REL_GAP + r"$",
             before_text,
-        )  # "Alex Greenwich who said", "Mr. Ode, who had long argued", "a memo which said"
+        )  # "Alex Greenwich who said", "Mr. Ode, who had long argued", "a memo which said",
+        # "the 30 percent of voters who said" (a restrictive relative after a plural noun)
         if rel:
             end = s0 + rel.start()
             rel_comma = rel.group().startswith(",")
@@ -808,6 +810,17 @@ def _verb_attribution(
             if not rel.group().startswith(","):
                 end += pron.start() if pron else 0
             speaker, _ = _np_before(doc, end, s0)  # "Police, which said ..."
+            if (
+                rel_pron is not None
+                and not rel_comma
+                and text[rel_pron[0] : rel_pron[1]] == "who"
+                and not text[end - 1 : end].isupper()
+                and not re.search(r"[A-Z][\w’'\-]*\s+$", text[s0:end])
+            ):
+                # "the 30 percent of voters who said ...": a restrictive relative after a
+                # common noun; its antecedent belongs to another clause, so the pronoun is
+                # the source (PolNeAR marks it so)
+                speaker = rel_pron
             if speaker is None and rel_pron is not None:
                 # the antecedent is no plain noun phrase: the pronoun stands as the speaker
                 # (PolNeAR marks it so); with one, the speaker is the antecedent (PARC and the
