@@ -503,7 +503,7 @@ _NOT_HEADLINE_SOURCES = frozenset(
     )
 )
 #: 'called X "Y"': the name given in quotation marks after an object of up to ten words
-#: ("called the assault that killed five officers "an attack on our country""), none of
+#: ("called the storm that flooded three river towns "a warning to us all""), none of
 #: them a conjunction or a verb of saying that would start a clause of its own
 _CALLED_QUOTED = re.compile(
     r"(?:(?!(?:and|but|or|said|says|told|saying|while|because)\b)[^\s“\"”,;]+,?\s+){0,10}?[“\"]\w"
@@ -800,7 +800,7 @@ def _verb_attribution(
             r"\s+" + _REL_GAP + r"$",
             before_text,
         )  # "Alex Greenwich who said", "Mr. Ode, who had long argued", "a memo which said",
-        # "the 30 percent of voters who said" (a restrictive relative after a plural noun)
+        # "the 30 percent of dock workers who said" (a restrictive relative after a plural noun)
         if rel:
             end = s0 + rel.start()
             rel_comma = rel.group().startswith(",")
@@ -817,7 +817,7 @@ def _verb_attribution(
                 and not text[end - 1 : end].isupper()
                 and not re.search(r"[A-Z][\w’'\-]*\s+$", text[s0:end])
             ):
-                # "the 30 percent of voters who said ...": a restrictive relative after a
+                # "the 30 percent of dock workers who said ...": a restrictive relative after a
                 # common noun; its antecedent belongs to another clause, so the pronoun is
                 # the source (PolNeAR marks it so)
                 speaker = rel_pron

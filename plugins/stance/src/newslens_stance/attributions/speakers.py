@@ -861,8 +861,8 @@ _CHAIN_LEAD = re.compile(r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Inst
 def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]:
     """The whole preposed subject when the scan kept only its last part.
 
-    Why: the backwards scan stops at a preposition, so "Senior Democrats with ties to both
-    Clintons said" gave "both Clintons". When the words from the sentence's start (after
+    Why: the backwards scan stops at a preposition, so "Senior farmers with ties to both
+    mills said" gave "both mills". When the words from the sentence's start (after
     a conjunction such as "But") to the speaker are one noun phrase (nouns, adjectives and
     the joins above: no comma, verb, relative pronoun or subordinator) that opens with a
     capital or a determiner, the subject is that phrase, as PolNeAR and PARC mark it."""
@@ -876,7 +876,7 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
     ):
         return sp
     s0, _ = doc.sentence(a)
-    # a proportion: "About one in five (voters) say", "nearly three in 10 Republicans said"
+    # a proportion: "About one in five (farmers) say", "nearly three in 10 workers said"
     m = _PROPORTION.search(text, max(s0, a - 40), a)
     if (
         m is not None
@@ -900,7 +900,7 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
     low = [w.lower() for w in words]
     rel = low.index("who") if "who" in low[1:-1] else -1
     if rel > 0:
-        # "Democrats in Iowa who watched the debate said": a relative clause inside the
+        # "Fishermen in Maine who watched the hearing said": a relative clause inside the
         # subject; its verb may be any but a report, and it has no clause of its own
         tail = low[rel + 1 :]
         if any(w in CUE_FORMS or w in _STOP_BACK - _FINITE - _CHAIN_JOINS for w in tail):
