@@ -390,3 +390,99 @@ def test_a_split_quotation_with_adverbials_after_its_attribution() -> None:
     text = '"Word is," Ortiz said last month on Twitter, "that the ferry will stay." It did.'
     row = one(find_attributions(text), "said")
     assert row["content"] == '"Word is," … "that the ferry will stay."'
+
+
+# --- issue 18, round three
+
+
+def test_praise_and_mention_report_a_noun_phrase_object() -> None:
+    rows = find_attributions(
+        "Governor Ruth Alvarez praised the harbour workers on Tuesday. "
+        "The senator mentioned the new ferry schedule during the hearing."
+    )
+    praised = one(rows, "praised")
+    assert praised["speaker"] == "Governor Ruth Alvarez"
+    assert praised["content"] == "the harbour workers"
+    assert praised["cue_class"] == "speech"
+    mentioned = one(rows, "mentioned")
+    assert mentioned["speaker"] == "The senator"
+    assert mentioned["content"] == "the new ferry schedule"
+
+
+def test_a_comparison_the_writer_adds_ends_the_reported_clause() -> None:
+    rows = find_attributions(
+        "Sixty percent of the farmers said the new tax is unfair, compared with 40 percent "
+        "who said the same last year."
+    )
+    said = [r for r in rows if r["speaker"] == "Sixty percent of the farmers"]
+    assert said and said[0]["content"] == "the new tax is unfair"
+
+
+def test_called_with_a_long_object_before_the_quoted_name() -> None:
+    rows = find_attributions(
+        'The mayor called the storm that flooded three river towns "a warning to us all," '
+        "and asked for calm."
+    )
+    called = one(rows, "called")
+    assert called["speaker"] == "The mayor"
+    assert called["content"].startswith("the storm that flooded three river towns")
+    assert "a warning to us all" in called["content"]
+
+
+def test_a_preposed_subject_with_prepositional_phrases_is_one_speaker() -> None:
+    rows = find_attributions(
+        "Several senior farmers with long ties to both mills said the harvest would fail. "
+        "But a source familiar with the port inspection said the cranes were sound."
+    )
+    said = [r for r in rows if r["cue"] == "said"]
+    assert [r["speaker"] for r in said] == [
+        "Several senior farmers with long ties to both mills",
+        "a source familiar with the port inspection",
+    ]
+
+
+def test_a_proportion_heads_the_speaker() -> None:
+    rows = find_attributions(
+        "Among the dock workers, about one in five say they would strike. "
+        "Nearly three in 10 farmers said the tax was unfair."
+    )
+    speakers = [r["speaker"] for r in rows if r["cue"] in {"say", "said"}]
+    assert speakers == ["about one in five", "Nearly three in 10 farmers"]
+
+
+def test_passive_reports_with_an_adverb_or_a_titled_agent() -> None:
+    rows = find_attributions(
+        "The ferry plan was first reported by the Harbour Gazette. "
+        "Her stridency was echoed by former Governor Ann Lee, who noted the cost."
+    )
+    reported = one(rows, "reported")
+    assert (reported["speaker"], reported["content"]) == ("the Harbour Gazette", "The ferry plan")
+    echoed = one(rows, "echoed")
+    assert (echoed["speaker"], echoed["content"]) == ("former Governor Ann Lee", "Her stridency")
+
+
+def test_a_party_and_state_in_brackets_belong_to_the_speaker() -> None:
+    rows = find_attributions(
+        "Sen. Ann Lee (D-Md.) said that the ferry bill would pass. "
+        "Rep. Bo Chan (R-N.Y.), chair of the harbour panel, told reporters the vote was close."
+    )
+    assert one(rows, "said")["speaker"] == "Sen. Ann Lee (D-Md.)"
+    told = one(rows, "told")
+    assert told["speaker"] == "Rep. Bo Chan (R-N.Y.), chair of the harbour panel"
+    assert told["content"] == "the vote was close"
+
+
+def test_a_relative_clause_inside_a_preposed_subject() -> None:
+    rows = find_attributions(
+        "Fishermen in Maine who watched the harbour hearing said they were not worried."
+    )
+    assert one(rows, "said")["speaker"] == "Fishermen in Maine who watched the harbour hearing"
+
+
+def test_a_restrictive_relative_after_a_common_noun_reports_with_its_pronoun() -> None:
+    rows = find_attributions(
+        "Lee won easily among the 30 percent of dock workers who said the ferry must stay."
+    )
+    said = one(rows, "said")
+    assert said["speaker"] == "who"
+    assert said["content"] == "the ferry must stay"

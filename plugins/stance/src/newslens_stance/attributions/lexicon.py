@@ -84,7 +84,6 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "reply",
         "comment",
         "recall",
-        "mention",
         "suggest",
         "speak",
         "write",
@@ -350,9 +349,11 @@ def _cue_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 _PASSIVE_BY_RE = re.compile(
-    r"\b(?P<aux>(?:is|was|were|are|has been|have been|had been))\s+(?:\w+ly\s+)?"
+    r"\b(?P<aux>(?:is|was|were|are|has been|have been|had been))\s+"
+    r"(?:(?:\w+ly|first|also|later|since|then|again|initially|originally)\s+)?"
     r"(?P<verb>announced|described|reported|confirmed|quoted|cited|criticised|criticized|"
-    r"denied|disputed|stated|told|praised|condemned|claimed)"
+    r"denied|disputed|stated|told|praised|condemned|claimed|echoed|mentioned|revealed|"
+    r"tweeted|endorsed|denounced|ridiculed|lauded|hailed|applauded)"
     r"(?:\s+(?:on|in|at|during|late|early|last)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?)?\s+by\s+"
     r"(?P<agent>(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'.\-]*|[a-z]+)(?:\s+(?:of|for|the|and|"
     r"[A-Z][\w’'.\-]*|[a-z]+)){0,7}?)(?=\s+(?:as|to)\b|\s*[,.;:!?]|\s*$)"

@@ -33,6 +33,7 @@ from newslens_stance.attributions.lexicon import (
     _POSS_DET,
     _PRONOUNS,
     _SUBORDINATORS,
+    _TITLE_WORDS,
     _WORD,
     ATTITUDE_LEMMAS,
     AUDIENCE_LEMMAS,
@@ -56,6 +57,7 @@ from newslens_stance.attributions.speakers import (
     _np_before_comma,
     _prune,
     _refine_speaker,
+    _subject_chain,
 )
 from newslens_stance.attributions.stance import _set_stance
 from newslens_stance.attributions.text import (
@@ -114,6 +116,8 @@ def _find(text: str) -> list[_Finding]:
         if not (
             agent[:1].isupper()
             or agent.split()[0].lower() in {"the", "a", "an"}
+            # "by former Governor Ann Lee", "by senior aides"
+            or (agent.split()[0].lower() in _TITLE_WORDS | {"senior"} and len(agent.split()) > 1)
             or agent.lower() in _COMMON_SPEAKERS | {"police"}
             or agent.split()[-1].lower()
             in _COMMON_SPEAKERS | {"police", "media", "press", "outlets", "newspapers"}
@@ -404,7 +408,7 @@ def _find(text: str) -> list[_Finding]:
     findings = _prune(doc, findings)
     for f in findings:
         if f.speaker is not None:
-            f.speaker = _refine_speaker(doc, f.speaker)
+            f.speaker = _subject_chain(doc, _refine_speaker(doc, f.speaker), f.cue[0])
     # 5. unattributed hedges
     for m in _HEDGE_RE.finditer(text):
         h0 = m.start()
@@ -497,6 +501,12 @@ _NOT_HEADLINE_SOURCES = frozenset(
         must see report poll morning evening
         """
     )
+)
+#: 'called X "Y"': the name given in quotation marks after an object of up to ten words
+#: ("called the storm that flooded three river towns "a warning to us all""), none of
+#: them a conjunction or a verb of saying that would start a clause of its own
+_CALLED_QUOTED = re.compile(
+    r"(?:(?!(?:and|but|or|said|says|told|saying|while|because)\b)[^\s“\"”,;]+,?\s+){0,10}?[“\"]\w"
 )
 _NAME_CALLING = re.compile(
     r"(?:him|her|them|it|this|that|himself|herself|themselves|itself)\s+(?:an?\s+|the\s+)?"
@@ -785,10 +795,12 @@ def _verb_attribution(
     rel_pron: tuple[int, int] | None = None
     if speaker is None:
         rel = re.search(r",\s*(?:which|who)\s+" + _REL_GAP + r"$", before_text) or re.search(
-            r"(?:\b[A-Z][\w’'\-]+\s+who|\b(?:" + _DOC_NOUNS + r")\s+(?:which|that))"
+            r"(?:\b[A-Z][\w’'\-]+\s+who|\b(?:" + _DOC_NOUNS + r")\s+(?:which|that)"
+            r"|\b(?:[a-z]+[^s\W]s|percent|people|those|others|many|most|some|few)\s+who)"
             r"\s+" + _REL_GAP + r"$",
             before_text,
-        )  # "Alex Greenwich who said", "Mr. Ode, who had long argued", "a memo which said"
+        )  # "Alex Greenwich who said", "Mr. Ode, who had long argued", "a memo which said",
+        # "the 30 percent of dock workers who said" (a restrictive relative after a plural noun)
         if rel:
             end = s0 + rel.start()
             rel_comma = rel.group().startswith(",")
@@ -798,6 +810,17 @@ def _verb_attribution(
             if not rel.group().startswith(","):
                 end += pron.start() if pron else 0
             speaker, _ = _np_before(doc, end, s0)  # "Police, which said ..."
+            if (
+                rel_pron is not None
+                and not rel_comma
+                and text[rel_pron[0] : rel_pron[1]] == "who"
+                and not text[end - 1 : end].isupper()
+                and not re.search(r"[A-Z][\w’'\-]*\s+$", text[s0:end])
+            ):
+                # "the 30 percent of dock workers who said ...": a restrictive relative after a
+                # common noun; its antecedent belongs to another clause, so the pronoun is
+                # the source (PolNeAR marks it so)
+                speaker = rel_pron
             if speaker is None and rel_pron is not None:
                 # the antecedent is no plain noun phrase: the pronoun stands as the speaker
                 # (PolNeAR marks it so); with one, the speaker is the antecedent (PARC and the
@@ -1133,8 +1156,7 @@ def _verb_attribution(
     if lemma == "call" and not (
         text[c0 - 1 : c0] != "-"
         and any(
-            (re.match(r"(?:[^\s“\"”]+\s+){0,6}?[“\"]\w", text[a:b]) and c1 <= a)
-            or _NAME_CALLING.match(text, a, b)
+            (_CALLED_QUOTED.match(text, a, b) and c1 <= a) or _NAME_CALLING.match(text, a, b)
             for a, b in content
         )
     ):
@@ -1146,10 +1168,8 @@ def _verb_attribution(
         or not any(re.match(r"(?:\S+\s+){1,8}?to\s+[a-z]", text[a:b]) for a, b in content)
     ):
         return None  # "encouraged supporters to remain hopeful", not "encouraged investment"
-    if lemma in {"continue", "praise"} and not (
-        content and all(text[a] in OPEN_QUOTES for a, _ in content)
-    ):
-        return None  # 'he continued, "..."', 'praised X on Twitter: "..."' (quotations only)
+    if lemma == "continue" and not (content and all(text[a] in OPEN_QUOTES for a, _ in content)):
+        return None  # 'he continued, "..."' (quotations only)
     if lemma == "read" and not all(text[a] in OPEN_QUOTES for a, _ in content):
         return None  # "read" reports only a quoted text: 'The note read: "Sorry."'
     obj_rel = re.search(r"\b(which|that)\s+$", text[s0 : speaker[0]])
@@ -1196,7 +1216,7 @@ _EVALUATIVE = frozenset(
     _words(
         """
         blast slam decry lament tout applaud ridicule favor favour support oppose endorse
-        criticize criticise defend condemn denounce mock praise blame accuse
+        criticize criticise defend condemn denounce mock praise blame accuse mention
         """
     )
 )

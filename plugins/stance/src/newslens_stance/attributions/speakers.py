@@ -25,12 +25,19 @@ from newslens_stance.attributions.lexicon import (
     _TITLE_WORDS,
     _WEEKDAY_TIME,
     _WORD,
+    CUE_FORMS,
     FORM_TO_LEMMA,
     HEDGE_ADVERBS,
     _words,
 )
 from newslens_stance.attributions.names import _ROLE_WORDS, _SPOKES, _has_proper, _kind, _name_like
-from newslens_stance.attributions.text import _Doc, _Finding, _strip_span, _words_before
+from newslens_stance.attributions.text import (
+    _Doc,
+    _Finding,
+    _rstrip_pos,
+    _strip_span,
+    _words_before,
+)
 
 _NO_CONTENT = frozenset(
     _words("him her me them us it this that however so too also otherwise yes no")
@@ -38,10 +45,25 @@ _NO_CONTENT = frozenset(
 _ROLE_NOUNS = _PERSON_ROLES | _TITLE_WORDS | _ROLE_WORDS | _SPOKES | _COMMON_SPEAKERS
 
 
+#: a party affiliation and state in brackets after a politician's name, then auxiliaries
+_AFFILIATION = re.compile(
+    r"\s*\((?:[RDI]|[RDI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)(?P<close>\))"
+    r"(?:\s+(?:has|have|had|also|later|then|previously|again|would|will|did|once|long|"
+    r"repeatedly|publicly|recently|is|was))*\s*$"
+)
+
+
 def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | None, bool]:
     """The speaker noun phrase right before a cue at ``pos`` (and whether a hedge adverb
     such as "reportedly" sat between them)."""
     text = doc.text
+    # a party and state after a name: "Sen. Ann Lee (D-Md.) said", "Rep. Bo Chan (R) has said"
+    lo = max(sent_lo, pos - 60)
+    aff = _AFFILIATION.search(text, lo, pos) if text.rfind(")", lo, pos) >= 0 else None
+    if aff is not None and aff.start() > sent_lo:
+        name, hedged = _np_before(doc, aff.start(), sent_lo)
+        if name is not None and name[1] == _rstrip_pos(text, name[0], aff.start()):
+            return (name[0], aff.start("close") + 1), hedged
     words = _words_before(text, pos, sent_lo)
     hedged = False
     cw = _WORD.match(text, pos)
@@ -821,3 +843,89 @@ def _agrees(pronoun: str, speaker: str) -> bool:
     kind = _kind(speaker)
     want = _PRONOUNS.get(pronoun)
     return want == kind or (want == "plural" and kind in {"org", "plural"})
+
+
+#: words that join a preposed subject's parts ("current and former officials in the FBI
+#: and at the Justice Department", "friends of the senator from Ohio"; "and" never last)
+_CHAIN_JOINS = frozenset(
+    _words("and of in at from for to with on across within among inside outside near")
+)
+_PROPORTION = re.compile(
+    r"(?:(?:[Aa]bout|[Nn]early|[Rr]oughly|[Aa]lmost|[Oo]nly|[Jj]ust|[Mm]ore than|[Ff]ewer than|"
+    r"[Aa]round|[Oo]nly about)\s+)?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
+    r"[Ee]ight|[Nn]ine|\d+)[\s\-]+in[\s\-]+$"
+)
+_CHAIN_LEAD = re.compile(r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Instead),?\s+)?")
+
+
+def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]:
+    """The whole preposed subject when the scan kept only its last part.
+
+    Why: the backwards scan stops at a preposition, so "Senior farmers with ties to both
+    mills said" gave "both mills". When the words from the sentence's start (after
+    a conjunction such as "But") to the speaker are one noun phrase (nouns, adjectives and
+    the joins above: no comma, verb, relative pronoun or subordinator) that opens with a
+    capital or a determiner, the subject is that phrase, as PolNeAR and PARC mark it."""
+    text = doc.text
+    a, b = sp
+    if b > cue0 or a >= b:
+        return sp
+    gap = _WORD.findall(text[b:cue0])
+    if text[b:cue0].strip(" ") and not all(
+        w.lower() in _AUX or w.lower().endswith("ly") for w in gap
+    ):
+        return sp
+    s0, _ = doc.sentence(a)
+    # a proportion: "About one in five (farmers) say", "nearly three in 10 workers said"
+    m = _PROPORTION.search(text, max(s0, a - 40), a)
+    if (
+        m is not None
+        and m.end() == a
+        and re.match(r"(?:\d+|[a-z]+)\b", text[a:b], re.I)
+        and (m.start() == s0 or not text[m.start() - 1].isalnum())
+    ):
+        return m.start(), b
+    lead = _CHAIN_LEAD.match(text, s0, a)
+    start = lead.end() if lead else s0
+    while start < a and text[start] in " “\"'‘(":
+        start += 1
+    if start >= a or start < s0:
+        return sp
+    head = text[start:a]
+    if re.search(r"[,;:()“”\"—–]|\s-\s", head):
+        return sp
+    words = _WORD.findall(head)
+    if not 2 <= len(words) <= 14:
+        return sp
+    low = [w.lower() for w in words]
+    rel = low.index("who") if "who" in low[1:-1] else -1
+    if rel > 0:
+        # "Fishermen in Maine who watched the hearing said": a relative clause inside the
+        # subject; its verb may be any but a report, and it has no clause of its own
+        tail = low[rel + 1 :]
+        if any(w in CUE_FORMS or w in _STOP_BACK - _FINITE - _CHAIN_JOINS for w in tail):
+            return sp
+        words, low = words[:rel], low[:rel]
+    elif low[-1] not in _CHAIN_JOINS - {"and"}:
+        # (not "and" last: "The firm cut jobs and spokesman X said" joins two clauses)
+        return sp
+    if low[0] in _CHAIN_JOINS:
+        return sp
+    if not (words[0][:1].isupper() or low[0] in _POSS_DET):
+        return sp
+    if low[0] in _LEAD_PREPS | _SUBJECT_NOT_LEAD | _CALENDAR or _DISCOURSE_LEAD.match(words[0]):
+        return sp
+    for w in low:
+        if w in _CHAIN_JOINS:
+            continue
+        if (
+            w in _FINITE
+            or w in _AUX
+            or w in _STOP_BACK
+            or w in FORM_TO_LEMMA
+            or w in _PAST
+            or w in _PRONOUNS
+            or (len(w) > 4 and w.endswith(("ed", "ing")))
+        ):
+            return sp
+    return start, b
