@@ -8,6 +8,7 @@ in place, a store written by the old keys.
 from __future__ import annotations
 
 import dataclasses
+import json
 import warnings
 from pathlib import Path
 
@@ -18,7 +19,7 @@ pytest.importorskip("duckdb")
 
 import newslens
 from newslens import Analysis, hookimpl
-from newslens.keys import analysis_key, source_version
+from newslens.keys import analysis_key, distribution_version, source_version
 from newslens.schema import articles_from_records
 from newslens.store import Store, StoreWarning
 
@@ -230,3 +231,41 @@ def test_readme_sql_examples_run(make_plugin_manager, tmp_path):
         for query in queries:
             frame = store.sql(query)
             assert len(frame.columns), query
+
+
+class FakeDistribution:
+    """What :func:`distribution_version` reads of an installed distribution."""
+
+    def __init__(self, editable: bool) -> None:
+        self.version = "1.2.0"
+        self.editable = editable
+
+    def read_text(self, name: str) -> str | None:
+        if name != "direct_url.json":
+            return None
+        return json.dumps({"url": "file:///src", "dir_info": {"editable": self.editable}})
+
+
+def test_an_editable_distribution_is_versioned_by_its_source_too(tmp_path, monkeypatch):
+    """A checkout installed with ``pip install -e`` changes without a version bump: its
+    analyses' version carries a hash of the package's files, so an edit recomputes."""
+    package = tmp_path / "edited_pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "rules.py").write_text("WORDS = ['said']\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    installed = distribution_version(FakeDistribution(editable=False), "edited_pkg.plugin")
+    assert installed == "1.2.0"
+    first = distribution_version(FakeDistribution(editable=True), "edited_pkg.plugin")
+    assert first.startswith("1.2.0+src.")
+    assert distribution_version(FakeDistribution(editable=True), "edited_pkg:plugin") == first
+    (package / "rules.py").write_text("WORDS = ['said', 'told']\n")
+    assert distribution_version(FakeDistribution(editable=True), "edited_pkg.plugin") != first
+
+
+def test_the_built_in_plugins_of_a_checkout_carry_their_source_hash():
+    versions = newslens.get_plugin_manager().plugin_table().set_index("name")["version"]
+    editable = [v for v in versions if "+src." in str(v)]
+    if not editable:
+        pytest.skip("the built-in plugins are not installed in editable mode here")
+    assert all(len(v.split("+src.")[1]) == 12 for v in editable)

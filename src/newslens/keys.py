@@ -9,7 +9,10 @@ An analysis's result for one article depends on three things, and each is in a k
   ``extract`` (claims to check, a model path);
 - its code: ``version``, which the registry fills from the plugin's distribution version, or,
   for a plugin with none (a one-file plugin, a notebook cell), from a hash of its source
-  (:func:`source_version`), so editing it is enough to recompute.
+  (:func:`source_version`), so editing it is enough to recompute. A distribution installed
+  in editable mode (``pip install -e``: a checkout being worked on) gets its version plus a
+  hash of its package's source files (:func:`distribution_version`): its code changes
+  without a version bump, and a cache must not serve the results of the old code.
 
 A corpus-level result depends on its own key, its inputs' keys and the whole articles frame
 (:func:`corpus_key`).
@@ -112,6 +115,40 @@ def source_version(plugin: object) -> str:
         functions = [getattr(plugin, n) for n in dir(plugin) if n.startswith("newslens_")]
         data = "".join(code_fingerprint(f) for f in functions if callable(f))
     return "source-" + _digest(data)[:12]
+
+
+def distribution_version(dist: Any, module: str) -> str:
+    """The version a distribution's analyses are cached under: its declared version, plus
+    ``+src.<hash>`` of the ``.py`` files of ``module``'s top-level package when the
+    distribution is an editable install (PEP 610 ``direct_url.json``)."""
+    version = str(dist.version)
+    try:
+        direct = json.loads(dist.read_text("direct_url.json") or "{}")
+    except (OSError, ValueError):
+        return version
+    if not direct.get("dir_info", {}).get("editable"):
+        return version
+    import importlib.util
+    from pathlib import Path
+
+    try:
+        spec = importlib.util.find_spec(module.split(":")[0].split(".")[0])
+    except (ImportError, ValueError):
+        return version
+    if spec is None:
+        return version
+    files: list[tuple[str, Path]] = []
+    for root in spec.submodule_search_locations or []:  # a package: every module in it
+        files += [(str(p.relative_to(root)), p) for p in Path(root).rglob("*.py")]
+    if not files and spec.origin and spec.origin.endswith(".py"):  # a one-module distribution
+        files = [(Path(spec.origin).name, Path(spec.origin))]
+    if not files:
+        return version
+    digest = hashlib.sha256()
+    for name, path in sorted(files):
+        digest.update(name.encode())
+        digest.update(path.read_bytes())
+    return f"{version}+src.{digest.hexdigest()[:12]}"
 
 
 def _bound(function: Any) -> list[Any]:

@@ -31,7 +31,7 @@ import pandas as pd
 import pluggy
 
 from newslens import hookspecs
-from newslens.keys import source_version
+from newslens.keys import distribution_version, source_version
 from newslens.registry import (
     AnalysisRegistry,
     CleanerRegistry,
@@ -195,7 +195,7 @@ class NewslensPluginManager(pluggy.PluginManager):
                 name=ep.name,
                 source="entry point",
                 distribution=dist.name if dist else "",
-                version=dist.version if dist else "",
+                version=distribution_version(dist, ep.value) if dist else "",
                 module=ep.value,
             )
             if ep.name in self.records:
