@@ -241,7 +241,7 @@ def _content(oracle: Any, key: str, tab: int) -> tuple[str, str]:
     """What a pick of ``key`` shows with tab ``tab`` open: the text and the tab's findings
     (ids left out, so copies of one sample article compare equal)."""
     position = oracle.corpus.position[key]
-    analysis_id = oracle._tab_keys[tab]
+    analysis_id = oracle._tab_keys[tab]  # the explorer's tabs, in order
     findings = oracle._findings(analysis_id, position) if analysis_id in oracle.results else None
     table = "" if findings is None else findings.drop(columns=["article_id"], errors="ignore")
     return str(oracle.articles["text"].iat[position]), (
