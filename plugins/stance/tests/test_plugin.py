@@ -84,11 +84,20 @@ def test_views_escape_article_text(make_plugin_manager) -> None:  # type: ignore
         assert widget_tree(analysis.view(corpus_ctx))
 
 
+def _pick(analysis, found, frame, row: int):  # type: ignore[no-untyped-def]
+    """The context of a pick of article ``row`` (its findings, the corpus's beside them)."""
+    from newslens import Article, ViewContext
+
+    art = Article.from_row(frame.iloc[row].to_dict())
+    sub = found[found["article_id"] == art.article_id]
+    return ViewContext(analysis, sub, art, found, frame, None)
+
+
 def test_attributions_view_refills_the_previous_pick(make_plugin_manager) -> None:  # type: ignore[no-untyped-def]
     """Offered its previous widget, the view shows the new article in the same widgets."""
     from dataclasses import replace
 
-    from newslens import Article, ViewContext
+    from newslens import ViewContext
 
     pm = make_plugin_manager(plugin)
     frame = corpus()
@@ -96,9 +105,7 @@ def test_attributions_view_refills_the_previous_pick(make_plugin_manager) -> Non
     found = run_analysis(analysis, frame, plugin_manager=pm)
 
     def context(row: int) -> ViewContext:
-        art = Article.from_row(frame.iloc[row].to_dict())
-        sub = found[found["article_id"] == art.article_id]
-        return ViewContext(analysis, sub, art, found, frame, None)
+        return _pick(analysis, found, frame, row)
 
     first = analysis.view(context(0))
     before = first.text.value
@@ -113,7 +120,7 @@ def test_claims_view_refills_the_previous_pick(make_plugin_manager) -> None:  # 
     """The claim picked stays picked on the next article; its sentences are the new ones."""
     from dataclasses import replace
 
-    from newslens import Article, ViewContext
+    from newslens import ViewContext
 
     pm = make_plugin_manager(plugin)
     frame = corpus()
@@ -121,9 +128,7 @@ def test_claims_view_refills_the_previous_pick(make_plugin_manager) -> None:  # 
     found = run_analysis(analysis, frame, plugin_manager=pm)
 
     def context(row: int) -> ViewContext:
-        art = Article.from_row(frame.iloc[row].to_dict())
-        sub = found[found["article_id"] == art.article_id]
-        return ViewContext(analysis, sub, art, found, frame, None)
+        return _pick(analysis, found, frame, row)
 
     first = analysis.view(context(0))
     first.picker.value = "The dam cracked"
