@@ -274,7 +274,11 @@ def test_a_keystroke_redraws_the_list_at_once_and_the_corpus_table_when_typing_p
         await asyncio.sleep(SETTLE_S * 3)
         assert 0 < app.corpus_findings.total < before
 
-    asyncio.run(typing())
+    # a thread of its own: an earlier test (Playwright's sync API) may leave a loop running here
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, typing()).result()
 
 
 def test_search_hits_are_a_layer_of_the_text(app):
