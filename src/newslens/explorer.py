@@ -47,7 +47,7 @@ from newslens.selection import PAGE_SIZE, CorpusIndex, Filters, page_of
 ALL = "(all)"
 SEARCH_LAYER = "search"
 #: seconds without a keystroke before the corpus table and the panes follow the search
-SETTLE_S = 0.25
+SETTLE_S = 0.5
 ERRORS_TAB = "errors"  # the key of the per-article errors tab (analysis ids have a dot)
 MIME = {"csv": "text/csv", "json": "application/json", "parquet": "application/octet-stream"}
 
