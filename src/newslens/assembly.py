@@ -194,7 +194,7 @@ class Collector:
 
 #: Articles per call of a batched ``combine`` (``Analysis.batch_by``): whole groups are added
 #: to a batch until it holds at least this many articles (a larger group is a batch alone).
-BATCH_ARTICLES = 10_000
+BATCH_ARTICLES = 5_000
 
 
 class CorpusCache(Protocol):
@@ -376,7 +376,7 @@ def assemble(
     tables, an out-of-core run's parts) its output goes to the cache batch by batch and is not
     held; ``Results`` then carries only the corpus-level frames held for later steps, the
     errors and ``rows`` (every corpus-level output's row count). The results are the same
-    either way.
+    either way. Summaries (``summarize``) are computed only with ``collect=True``.
     """
     from newslens.keys import articles_digest as digest_of
     from newslens.keys import corpus_key
@@ -445,7 +445,9 @@ def assemble(
                 frame = empty_findings(analysis)
             outputs[analysis.id] = frame
             release_memory()  # what the step freed, back before the next one (newslens.memory)
-        if analysis.summarize is not None and analysis.id not in failed:
+        # Summaries are figures to read: computed when results are (collect=True), not when
+        # the steps only fill a cache (that would read every per-article input whole).
+        if collect and analysis.summarize is not None and analysis.id not in failed:
             summary = _run_step(
                 analysis,
                 "summarize",

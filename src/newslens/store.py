@@ -52,6 +52,10 @@ from newslens.schema import CORE_COLUMNS, content_hash, validate_articles
 SCHEMA_VERSION = "2"
 #: DuckDB's buffer cap while the articles are read for corpus-level steps (see _lean_buffers).
 LEAN_MEMORY_LIMIT = "96MB"
+#: ... and while the corpus-level steps run: enough for the joins that read a batch's inputs
+#: (at 96 MB some of DuckDB's operators fail instead of spilling), far from the 512 MB that
+#: would keep every table read in its buffers.
+CORPUS_MEMORY_LIMIT = "192MB"
 
 SQL_TYPES = {
     "str": "VARCHAR",
@@ -585,14 +589,16 @@ class Store:
         needs_corpus = bool(run_plan.corpus_level) or any(a.summarize for a in run_plan.analyses)
         if not needs_corpus:
             return assemble(run_plan, source, rows, self._article_ids(), collect=collect)
+        digest = self._articles_digest()
         with self._lean_buffers():
             articles = self.articles(raw_text=False)
+            self.con.execute(f"set memory_limit = '{CORPUS_MEMORY_LIMIT}'")
             return assemble(
                 run_plan,
                 source,
                 rows,
                 articles,
-                articles_digest=self._articles_digest(),
+                articles_digest=digest,
                 cache=_CorpusTables(self),
                 collect=collect,
             )
@@ -600,10 +606,9 @@ class Store:
     @contextmanager
     def _lean_buffers(self) -> Iterator[None]:
         """DuckDB's buffers shrunk to :data:`LEAN_MEMORY_LIMIT` while the articles are read for
-        the corpus-level steps, which run inside it, then the cap restored. Why: after a streamed
-        run the buffers hold the findings just written (up to the cap, 512 MB), and the steps
-        that follow need that memory; checkpointed, those buffers are clean and are simply
-        dropped (and the batches those steps read or write do not fill them again)."""
+        the corpus-level steps, then the cap restored. Why: after a streamed run the buffers
+        hold the findings just written (up to the cap, 512 MB), and the steps that follow need
+        that memory; checkpointed, those buffers are clean and are simply dropped."""
         from newslens.memory import release_memory
 
         if self.path == ":memory:":  # nothing to evict to: its tables live in those buffers
