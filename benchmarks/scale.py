@@ -54,8 +54,9 @@ CONFIGS = {
 }
 PART_ROWS = 10_000
 #: What the scale figures are about: the per-article built-ins, and the corpus-level grouping
-#: into stories whose memory issue 14 bounds. The story frames (story.figures.v1, ...) hold
-#: their inputs' findings in memory (see docs/decisions.md); add them with --analyses.
+#: into stories whose memory issue 14 bounds. The story frames (story.figures.v1, ...) run a
+#: batch of stories at a time (Analysis.batch_by, see docs/decisions.md); add them with
+#: --analyses.
 DEFAULT_ANALYSES = (
     "numbers.v1",
     "stance.attributions.v1",

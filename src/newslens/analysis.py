@@ -149,7 +149,15 @@ class Analysis:
     :param parameters: values bound into the analysis (claims to check, a model's hash), JSON
         serialisable; part of the cache key, so a different parameter is never served
         another's results.
-    :param summarize: optional corpus-level summary of its own findings.
+    :param batch_by: for a corpus-level analysis whose output for a group of articles (a
+        story) depends only on that group: the name of the column that groups articles, in the
+        first of its ``inputs`` that declares it (one row per article, e.g. ``stories.v1``'s
+        ``story_id``). The core may then call ``combine`` several times, each time with every
+        input and ``articles`` restricted to the articles of whole groups (articles without a
+        group are left out), in ascending order of the group key, and concatenate the outputs:
+        so memory is bounded by a batch of groups, not by the corpus (see
+        ``docs/writing-plugins.md``). ``combine`` must order its rows by that key first; its
+        results are then the same however the groups are batched.
     :param view: optional ``(ViewContext) -> ipywidgets.Widget``.
     :param report: optional ``(ViewContext) -> list`` of figures, frames or strings for the
         offline report's section.
@@ -170,6 +178,7 @@ class Analysis:
     reads: tuple[str, ...] = ()
     combine: CombineFunction | None = None
     inputs: tuple[str, ...] = ()
+    batch_by: str = ""
     parameters: Mapping[str, Any] = field(default_factory=dict)
     summarize: SummarizeFunction | None = None
     view: ViewFunction | None = None
@@ -197,6 +206,11 @@ class Analysis:
             raise ValueError(
                 f"analysis {self.id!r}: inputs are for corpus-level analyses (combine); a "
                 "per-article extract reads only its article"
+            )
+        if self.batch_by and (self.combine is None or not self.inputs):
+            raise ValueError(
+                f"analysis {self.id!r}: batch_by groups the inputs of a corpus-level analysis "
+                "(combine with inputs); a per-article extract is batched by the runner already"
             )
         if self.extract is not None and "article_id" in self.columns:
             raise ValueError(f"analysis {self.id!r}: 'article_id' is added by the runner")

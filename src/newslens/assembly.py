@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
+import numpy as np
 import pandas as pd
 
 from newslens.analysis import Analysis
@@ -44,6 +45,8 @@ class Results(Mapping[str, pd.DataFrame]):
     summaries: dict[str, pd.DataFrame] = field(default_factory=dict)
     analyses: dict[str, Analysis] = field(default_factory=dict, repr=False)
     n_articles: int = 0
+    #: rows of each corpus-level output (-1: kept from an earlier run and not read back)
+    rows: dict[str, int] = field(default_factory=dict, repr=False)
 
     def __getitem__(self, key: str) -> pd.DataFrame:
         try:
@@ -189,17 +192,118 @@ class Collector:
 
 # ----------------------------------------------------------------------------- corpus-level
 
+#: Articles per call of a batched ``combine`` (``Analysis.batch_by``): whole groups are added
+#: to a batch until it holds at least this many articles (a larger group is a batch alone).
+BATCH_ARTICLES = 5_000
+
 
 class CorpusCache(Protocol):
-    """Where corpus-level outputs are kept between runs (the store is one)."""
+    """Where corpus-level outputs are kept between runs (the store is one; so is an out-of-core
+    run's output folder, which keeps nothing between runs)."""
 
     def get(self, analysis: Analysis, kind: str, key: str) -> pd.DataFrame | None:
         """The frame a step (``kind`` "combine" or "summarize") produced under ``key``."""
         ...
 
+    def has(self, analysis: Analysis, kind: str, key: str) -> bool:
+        """Whether :meth:`get` would find a frame (without reading it)."""
+        ...
+
     def put(self, analysis: Analysis, kind: str, key: str, frame: pd.DataFrame) -> None:
         """Keep what a step produced under ``key`` (replacing an older key's frame)."""
         ...
+
+    def put_parts(self, analysis: Analysis, key: str, parts: Iterator[pd.DataFrame]) -> int:
+        """Keep a batched ``combine``'s output as its batches come (``parts`` may raise: then
+        nothing is kept under ``key``, and the error propagates); returns the rows kept."""
+        ...
+
+
+class FindingsSource(Protocol):
+    """Per-article findings as the corpus-level steps read them: whole, or only the rows of
+    some articles (a batch of ``Analysis.batch_by``). A store or an out-of-core run's parts
+    answer from disk, so a batched step never holds its inputs whole."""
+
+    def frame(self, analysis: Analysis) -> pd.DataFrame:
+        """Every finding of ``analysis``, in article order."""
+        ...
+
+    def rows_of(self, analysis: Analysis, article_ids: pd.Series) -> pd.DataFrame:
+        """The findings of the articles ``article_ids`` only, in the order of :meth:`frame`."""
+        ...
+
+
+class InMemoryFindings:
+    """:class:`FindingsSource` over frames already in memory (the local and Dask engines)."""
+
+    def __init__(self, frames: Mapping[str, pd.DataFrame]) -> None:
+        self.frames = frames
+
+    def frame(self, analysis: Analysis) -> pd.DataFrame:
+        found = self.frames.get(analysis.id)
+        return empty_findings(analysis) if found is None else found
+
+    def rows_of(self, analysis: Analysis, article_ids: pd.Series) -> pd.DataFrame:
+        return rows_of(self.frame(analysis), article_ids)
+
+
+def rows_of(frame: pd.DataFrame, article_ids: pd.Series) -> pd.DataFrame:
+    """The rows of ``frame`` whose ``article_id`` is in ``article_ids``, in frame order."""
+    return frame[frame["article_id"].isin(article_ids)].reset_index(drop=True)
+
+
+def group_batches(
+    keys: pd.DataFrame, column: str, batch_size: int = BATCH_ARTICLES
+) -> Iterator[pd.Series]:
+    """Article ids of whole groups (``keys[column]``), in ascending order of the key, about
+    ``batch_size`` articles a batch. Articles whose key is missing belong to no batch."""
+    keys = keys[keys[column].notna()]
+    if keys.empty:
+        return
+    codes, _ = pd.factorize(keys[column], sort=True)
+    order = np.argsort(codes, kind="stable")
+    ids = keys["article_id"].to_numpy()[order]
+    ends = np.cumsum(np.bincount(codes))  # where each group's articles end, in key order
+    begin = 0
+    while begin < len(ids):
+        # the first group end at or past begin + batch_size closes the batch
+        cut = int(np.searchsorted(ends, begin + batch_size, side="left"))
+        end = int(ends[min(cut, len(ends) - 1)])
+        yield pd.Series(ids[begin:end], dtype="str")
+        begin = end
+
+
+def _batched(
+    analysis: Analysis,
+    inputs: Mapping[str, pd.DataFrame | None],
+    source: FindingsSource,
+    plan: Plan,
+    articles: pd.DataFrame,
+    batch_size: int,
+) -> Iterator[pd.DataFrame]:
+    """A ``batch_by`` analysis's output, batch by batch, each checked against its columns.
+
+    ``inputs`` holds the frames already in memory (corpus-level outputs); the others are read
+    from ``source`` a batch at a time."""
+    by = analysis.batch_by
+    declared = {a.id: a for a in plan.analyses}
+    keyed = next((i for i in analysis.inputs if i in declared and by in declared[i].columns), None)
+    if keyed is None:
+        raise ValueError(
+            f"{analysis.id}: batch_by={by!r} names no column of its inputs "
+            f"({', '.join(analysis.inputs)})"
+        )
+    key_frame = inputs.get(keyed)
+    if key_frame is None:
+        key_frame = source.frame(declared[keyed])
+    for ids in group_batches(key_frame[["article_id", by]], by, batch_size):
+        batch = {
+            i: rows_of(frame, ids) if frame is not None else source.rows_of(declared[i], ids)
+            for i, frame in inputs.items()
+        }
+        part = analysis.combine(batch, rows_of(articles, ids))  # type: ignore[misc]
+        yield check_frame(analysis, part)
+        del batch, part
 
 
 def _run_step(
@@ -232,6 +336,13 @@ def _run_step(
     return frame
 
 
+def _concat(analysis: Analysis, parts: Iterator[pd.DataFrame]) -> pd.DataFrame:
+    kept = [p for p in parts if len(p)]
+    if not kept:
+        return empty_findings(analysis)
+    return kept[0] if len(kept) == 1 else pd.concat(kept, ignore_index=True)
+
+
 def corpus_articles(articles: pd.DataFrame) -> pd.DataFrame:
     """The articles frame a corpus-level step receives: every column but ``raw_text``."""
     return articles.drop(columns=["raw_text"], errors="ignore")
@@ -239,42 +350,73 @@ def corpus_articles(articles: pd.DataFrame) -> pd.DataFrame:
 
 def assemble(
     plan: Plan,
-    findings: dict[str, pd.DataFrame],
+    findings: Mapping[str, pd.DataFrame] | FindingsSource,
     errors: list[dict[str, str]],
     articles: pd.DataFrame,
     *,
     articles_digest: str | None = None,
     cache: CorpusCache | None = None,
     raise_errors: bool = False,
+    batch_size: int | None = None,
+    collect: bool = True,
 ) -> Results:
-    """The one results-assembly function: per-article ``findings`` (complete frames, keyed
-    by id) and their ``errors`` in, :class:`Results` out, with every corpus-level step run.
+    """The one results-assembly function: per-article ``findings`` (complete frames keyed by
+    id, or a :class:`FindingsSource` that reads them when asked) and their ``errors`` in,
+    :class:`Results` out, with every corpus-level step run.
 
     A corpus-level step that raises, or returns a frame that breaks its declared columns,
     becomes an error row (empty ``article_id``) naming the analysis and its plugin; what
     depends on it is reported as missing its input; everything else stands. With a
     ``cache``, a step whose key (its analysis, its inputs' keys, ``articles_digest``) is
     known is not run again.
+
+    A step with ``batch_by`` runs batch by batch (``batch_size`` articles of whole groups,
+    :data:`BATCH_ARTICLES` by default; see :func:`group_batches`); its inputs come a batch at
+    a time from ``findings``. With ``collect=False`` (which needs a ``cache``: the store's
+    tables, an out-of-core run's parts) its output goes to the cache batch by batch and is not
+    held; ``Results`` then carries only the corpus-level frames held for later steps, the
+    errors and ``rows`` (every corpus-level output's row count). The results are the same
+    either way. Summaries (``summarize``) are computed only with ``collect=True``.
     """
     from newslens.keys import articles_digest as digest_of
     from newslens.keys import corpus_key
     from newslens.memory import release_memory
 
+    batch_size = batch_size or BATCH_ARTICLES
+    if not collect and cache is None:
+        raise ValueError("collect=False needs a cache to put the outputs in")
+    source: FindingsSource = (
+        InMemoryFindings(findings) if isinstance(findings, Mapping) else findings
+    )
     errors = list(errors)
     # Corpus-level steps read the cleaned text, never the raw one: leaving raw_text out halves
     # what a store must load for them (and every engine hands them the same frame).
     articles = corpus_articles(articles)
-    outputs: dict[str, pd.DataFrame] = {}
+    # corpus-level outputs held in memory (None: streamed to the cache, not held)
+    outputs: dict[str, pd.DataFrame | None] = {}
     summaries: dict[str, pd.DataFrame] = {}
+    rows: dict[str, int] = {}
     digest = ""
     if cache is not None and (plan.corpus_level or any(a.summarize for a in plan.analyses)):
         digest = articles_digest or digest_of(articles)
     failed: set[str] = set()
+    per_article = {a.id for a in plan.per_article}
+    read_later = {i for a in plan.corpus_level for i in a.inputs}
+    known = {a.id: a for a in plan.selected}
+
+    def output(analysis_id: str) -> pd.DataFrame:
+        """A step's output as a whole frame, from wherever it is."""
+        analysis = known[analysis_id]
+        if analysis_id in per_article:
+            return source.frame(analysis)
+        held = outputs.get(analysis_id)
+        if held is None and cache is not None:
+            held = cache.get(analysis, "combine", corpus_key(plan.keys[analysis_id], [], digest))
+        return held if held is not None else empty_findings(analysis)
+
     for analysis in plan.analyses:
         key = corpus_key(plan.keys[analysis.id], [], digest)
-        if analysis.extract is not None:
-            outputs[analysis.id] = findings.get(analysis.id, empty_findings(analysis))
-        else:
+        if analysis.combine is not None:
             broken = [i for i in analysis.inputs if i in failed]
             if broken:
                 errors.append(
@@ -283,21 +425,34 @@ def assemble(
                 failed.add(analysis.id)
                 outputs[analysis.id] = empty_findings(analysis)
                 continue
-            inputs = {i: outputs[i] for i in analysis.inputs}
-            frame = _run_step(
-                analysis, "combine", analysis.combine, (inputs, articles), key, cache, errors
-            )
-            if frame is None:
+            if analysis.batch_by:
+                frame = _run_batched(
+                    analysis, plan, source, output, articles, key, cache, errors,
+                    batch_size=batch_size,
+                    hold=collect or analysis.id in read_later or analysis.summarize is not None,
+                    rows=rows,
+                )  # fmt: skip
+            else:
+                inputs = {i: output(i) for i in analysis.inputs}
+                frame = _run_step(
+                    analysis, "combine", analysis.combine, (inputs, articles), key, cache, errors
+                )
+                del inputs
+                if frame is not None:
+                    rows[analysis.id] = len(frame)
+            if analysis.id in failed or (frame is None and analysis.id not in rows):
                 failed.add(analysis.id)
                 frame = empty_findings(analysis)
             outputs[analysis.id] = frame
             release_memory()  # what the step freed, back before the next one (newslens.memory)
-        if analysis.summarize is not None and analysis.id not in failed:
+        # Summaries are figures to read: computed when results are (collect=True), not when
+        # the steps only fill a cache (that would read every per-article input whole).
+        if collect and analysis.summarize is not None and analysis.id not in failed:
             summary = _run_step(
                 analysis,
                 "summarize",
                 analysis.summarize,
-                (outputs[analysis.id], articles),
+                (output(analysis.id), articles),
                 key,
                 cache,
                 errors,
@@ -311,10 +466,60 @@ def assemble(
     if raise_errors:
         raise_first(errors)
     selected = plan.selected
+    if collect:
+        frames = {a.id: output(a.id) for a in selected}
+    else:
+        frames = {i: f for i, f in outputs.items() if f is not None}
     return Results(
-        findings={a.id: outputs[a.id] for a in selected},
+        findings=frames,
         errors=errors_frame(errors, list(articles["article_id"]), selected),
         summaries=summaries,
         analyses={a.id: a for a in selected},
         n_articles=len(articles),
+        rows=rows,
     )
+
+
+def _run_batched(
+    analysis: Analysis,
+    plan: Plan,
+    source: FindingsSource,
+    whole: Any,
+    articles: pd.DataFrame,
+    key: str,
+    cache: CorpusCache | None,
+    errors: list[dict[str, str]],
+    *,
+    batch_size: int,
+    hold: bool,
+    rows: dict[str, int],
+) -> pd.DataFrame | None:
+    """A ``batch_by`` step, isolated as :func:`_run_step`: its frame when ``hold`` (else
+    ``None``: the output went to ``cache`` batch by batch); ``rows`` gets its row count.
+    ``whole(id)`` gives a corpus-level input's frame (those are held, or read back whole)."""
+    if cache is not None and cache.has(analysis, "combine", key):
+        frame = cache.get(analysis, "combine", key) if hold else None
+        if frame is not None:
+            rows[analysis.id] = len(frame)
+        elif not hold:
+            rows[analysis.id] = -1  # kept from an earlier run: counted where it is kept
+        return frame
+    per_article = {a.id for a in plan.per_article}
+    inputs = {i: (None if i in per_article else whole(i)) for i in analysis.inputs}
+    parts = _batched(analysis, inputs, source, plan, articles, batch_size)
+    try:
+        if hold:
+            frame = _concat(analysis, parts)
+            if cache is not None:
+                cache.put(analysis, "combine", key, frame)
+            rows[analysis.id] = len(frame)
+            return frame
+        assert cache is not None
+        rows[analysis.id] = cache.put_parts(analysis, key, parts)
+        return None
+    except Exception as exc:
+        errors.append(
+            error_row(analysis, "", type(exc).__name__, f"combine failed: {describe(exc)}")
+        )
+        rows.pop(analysis.id, None)
+        return None

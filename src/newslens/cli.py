@@ -472,7 +472,13 @@ def _analyze_into_store(
         else:
             corpus = [a.id for a in chosen if a.combine is not None]
             if corpus:  # computed once the whole corpus is in, and kept in the store
-                db.results(corpus, plugin_manager=pm)
+                computed_corpus = db.results(corpus, plugin_manager=pm, collect=False)
+                failures = computed_corpus.errors
+                for line in failures[failures["article_id"] == ""].itertuples():
+                    click.echo(
+                        f"error: {line.analysis}: {line.error_type}: {line.message}", err=True
+                    )
+                del computed_corpus
             click.echo(f"articles: {loaded}")
             _echo_frame(db.counts(chosen))
     click.echo(f"wrote {out or store}")

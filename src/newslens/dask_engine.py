@@ -17,7 +17,7 @@ Two modes:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -180,10 +180,12 @@ def analyze_parquet(
 
 
 def combine_parts(out: Path, analyses: Sequence[Analysis]) -> dict[str, int]:
-    """Run the corpus-level ``analyses`` over an out-of-core run's parts in ``out``: one more
-    part per analysis (``OUT/story.figures.v1/part-corpus.parquet``), their errors in
-    ``OUT/errors/part-corpus.parquet``; returns the rows written per analysis. Memory is the
-    articles without raw text plus the inputs these steps declare, never the other findings."""
+    """Run the corpus-level ``analyses`` over an out-of-core run's parts in ``out``: their
+    output as parts of their own (``OUT/story.figures.v1/part-corpus-00000.parquet``, one per
+    batch for a ``batch_by`` analysis), their errors in ``OUT/errors/part-corpus.parquet``;
+    returns the rows written per analysis. Memory is the articles without raw text plus the
+    inputs these steps declare (a batch of them for a ``batch_by`` step), never the other
+    findings."""
     import shutil
 
     from newslens.assembly import assemble
@@ -192,32 +194,90 @@ def combine_parts(out: Path, analyses: Sequence[Analysis]) -> dict[str, int]:
     from newslens.schema import articles_from_frame
 
     run_plan = plan(list(analyses), list(analyses))
-    wanted = {i for a in run_plan.corpus_level for i in a.inputs}
-    findings = {
-        a.id: findings_frame_from_parts(out / a.id, a)
-        for a in run_plan.per_article
-        if a.id in wanted
-    }
     articles_dir = out / ARTICLES_PARTS
     articles = articles_from_frame(_read_parts(articles_dir, {"article_id": "str"}))
-    results = assemble(run_plan, findings, [], articles)
-    del findings, articles
-    written = {}
-    for analysis in run_plan.corpus_level:
-        frame = results.findings[analysis.id]
-        target = out / analysis.id
-        target.mkdir(parents=True, exist_ok=True)
-        frame.to_parquet(target / "part-corpus.parquet", index=False)
-        written[analysis.id] = len(frame)
+    results = assemble(
+        run_plan,
+        _PartsFindings(out),
+        [],
+        articles,
+        articles_digest="-",
+        cache=_PartsOutput(out),
+        collect=False,
+    )
+    del articles
     errors = results.errors.astype("str") if len(results.errors) else empty_errors()
     (out / "errors").mkdir(parents=True, exist_ok=True)
     errors.to_parquet(out / "errors" / "part-corpus.parquet", index=False)
     shutil.rmtree(articles_dir, ignore_errors=True)
-    return written
+    return {a.id: max(results.rows.get(a.id, 0), 0) for a in run_plan.corpus_level}
 
 
-def findings_frame_from_parts(directory: Path, analysis: Analysis) -> pd.DataFrame:
-    """One per-article analysis's findings, read back from its parts with its dtypes."""
+class _PartsFindings:
+    """An out-of-core run's per-article parts as :class:`newslens.assembly.FindingsSource`."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+
+    def frame(self, analysis: Analysis) -> pd.DataFrame:
+        return findings_frame_from_parts(self.out / analysis.id, analysis)
+
+    def rows_of(self, analysis: Analysis, article_ids: pd.Series) -> pd.DataFrame:
+        return findings_frame_from_parts(self.out / analysis.id, analysis, article_ids)
+
+
+class _PartsOutput:
+    """The output folder as :class:`newslens.assembly.CorpusCache` for the corpus-level
+    steps: it keeps nothing from an earlier run (never a hit); a step's frame, or each batch
+    of a batched step, is written as a part as it comes."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.kept: dict[str, str] = {}
+
+    def _target(self, analysis: Analysis) -> Path:
+        target = self.out / analysis.id
+        target.mkdir(parents=True, exist_ok=True)
+        for stale in target.glob("part-corpus*.parquet"):
+            stale.unlink()
+        return target
+
+    def get(self, analysis: Analysis, kind: str, key: str) -> pd.DataFrame | None:
+        if kind != "combine" or self.kept.get(analysis.id) != key:
+            return None
+        return findings_frame_from_parts(self.out / analysis.id, analysis)
+
+    def has(self, analysis: Analysis, kind: str, key: str) -> bool:
+        return kind == "combine" and self.kept.get(analysis.id) == key
+
+    def put(self, analysis: Analysis, kind: str, key: str, frame: pd.DataFrame) -> None:
+        if kind != "combine":  # summaries are not computed out of core
+            return
+        frame.to_parquet(self._target(analysis) / "part-corpus-00000.parquet", index=False)
+        self.kept[analysis.id] = key
+
+    def put_parts(self, analysis: Analysis, key: str, parts: Iterator[pd.DataFrame]) -> int:
+        target = self._target(analysis)
+        n_rows = written = 0
+        try:
+            for part in parts:
+                if len(part) or not written:
+                    part.to_parquet(target / f"part-corpus-{written:05d}.parquet", index=False)
+                    written += 1
+                n_rows += len(part)
+        except BaseException:
+            self._target(analysis)  # no half output
+            raise
+        self.kept[analysis.id] = key
+        return n_rows
+
+
+def findings_frame_from_parts(
+    directory: Path, analysis: Analysis, article_ids: pd.Series | None = None
+) -> pd.DataFrame:
+    """One analysis's findings read back from its parts with its dtypes (with
+    ``article_ids``: only those articles' rows, filtered as the parts are read)."""
     files = sorted(directory.glob("*.parquet")) if directory.is_dir() else []
-    frames = [f for f in (pd.read_parquet(path) for path in files) if len(f)]
+    filters = None if article_ids is None else [("article_id", "in", list(article_ids))]
+    frames = [f for f in (pd.read_parquet(path, filters=filters) for path in files) if len(f)]
     return pd.concat(frames, ignore_index=True) if frames else empty_findings(analysis)

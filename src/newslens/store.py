@@ -52,6 +52,10 @@ from newslens.schema import CORE_COLUMNS, content_hash, validate_articles
 SCHEMA_VERSION = "2"
 #: DuckDB's buffer cap while the articles are read for corpus-level steps (see _lean_buffers).
 LEAN_MEMORY_LIMIT = "96MB"
+#: ... and while the corpus-level steps run: enough for the joins that read a batch's inputs
+#: (at 96 MB some of DuckDB's operators fail instead of spilling), far from the 512 MB that
+#: would keep every table read in its buffers.
+CORPUS_MEMORY_LIMIT = "192MB"
 
 SQL_TYPES = {
     "str": "VARCHAR",
@@ -519,19 +523,31 @@ class Store:
 
     # ------------------------------------------------------------------ results
 
-    def _findings(self, analysis: Analysis, version: str) -> pd.DataFrame:
+    def _findings(
+        self, analysis: Analysis, version: str, article_ids: pd.Series | None = None
+    ) -> pd.DataFrame:
+        """An analysis's current findings in article order; with ``article_ids``, only those
+        articles' (a batch of a corpus-level step: read from disk, never the whole table)."""
         name = table_name(analysis.id)
         if name not in set(self.tables()):
             return empty_findings(analysis)
         columns = ", ".join(f'f."{c}"' for c in analysis.columns)
-        frame = self.sql(
-            f"""select f.article_id{", " + columns if columns else ""}
-                from "{name}" f join articles a using (article_id)
-                join done d on d.article_id = f.article_id and d.analysis_id = ?
-                     and d.version = ?
-                order by a.seq, f.ord""",
-            [analysis.id, version],
-        )
+        only = ""
+        if article_ids is not None:
+            self.con.register("_batch_ids", pd.DataFrame({"article_id": article_ids}))
+            only = "join _batch_ids b on b.article_id = f.article_id"
+        try:
+            frame = self.sql(
+                f"""select f.article_id{", " + columns if columns else ""}
+                    from "{name}" f join articles a using (article_id) {only}
+                    join done d on d.article_id = f.article_id and d.analysis_id = ?
+                         and d.version = ?
+                    order by a.seq, f.ord""",
+                [analysis.id, version],
+            )
+        finally:
+            if article_ids is not None:
+                self.con.unregister("_batch_ids")
         records = frame.drop(columns=["article_id"]).to_dict("records")
         _decode_json(analysis, records)
         return findings_frame(analysis, records, frame["article_id"].tolist())
@@ -541,13 +557,19 @@ class Store:
         analyses: Iterable[str | Analysis] | None = None,
         *,
         plugin_manager: NewslensPluginManager | None = None,
+        collect: bool = True,
     ) -> Results:
         """Findings and errors for the stored articles, as :func:`newslens.analyze` returns
-        them; corpus-level analyses run here over the whole store (or come from its cache)."""
+        them; corpus-level analyses run here over the whole store (or come from its cache).
+
+        With ``collect=False`` the corpus-level steps are only computed into the store (what
+        ``newslens analyze --store`` does): per-article findings are read only as those steps
+        need them (a batch at a time for a step with ``batch_by``), a batched step's output is
+        written batch by batch, and ``Results`` holds no per-article frame (see
+        :func:`newslens.assembly.assemble`)."""
         pm = plugin_manager or get_plugin_manager()
         run_plan = plan_run(analyses, pm)
         per_article = run_plan.per_article
-        findings = {a.id: self._findings(a, run_plan.keys[a.id]) for a in per_article}
         errors = self.sql(
             """select e.article_id, e.analysis_id as analysis, e.error_type, e.message,
                       e.version
@@ -562,20 +584,24 @@ class Store:
             for r in errors.to_dict("records")
             if current.get(r["analysis"]) == r["version"]
         ]
+        del errors
+        source = _StoredFindings(self, run_plan)
         needs_corpus = bool(run_plan.corpus_level) or any(a.summarize for a in run_plan.analyses)
-        if needs_corpus:
-            with self._lean_buffers():
-                articles = self.articles(raw_text=False)
-        else:
-            articles = self._article_ids()
-        return assemble(
-            run_plan,
-            findings,
-            rows,
-            articles,
-            articles_digest=self._articles_digest() if needs_corpus else "",
-            cache=_CorpusTables(self) if needs_corpus else None,
-        )
+        if not needs_corpus:
+            return assemble(run_plan, source, rows, self._article_ids(), collect=collect)
+        digest = self._articles_digest()
+        with self._lean_buffers():
+            articles = self.articles(raw_text=False)
+            self.con.execute(f"set memory_limit = '{CORPUS_MEMORY_LIMIT}'")
+            return assemble(
+                run_plan,
+                source,
+                rows,
+                articles,
+                articles_digest=digest,
+                cache=_CorpusTables(self),
+                collect=collect,
+            )
 
     @contextmanager
     def _lean_buffers(self) -> Iterator[None]:
@@ -703,6 +729,35 @@ class _CorpusTables:
         _decode_json(analysis, records)
         return check_frame(analysis, pd.DataFrame(records, columns=list(analysis.columns)))
 
+    def has(self, analysis: Analysis, kind: str, key: str) -> bool:
+        table = "summaries" if kind == "summarize" else "corpus_done"
+        row = self.store.con.execute(
+            f"select 1 from {table} where step = ? and key = ?", [f"{kind}:{analysis.id}", key]
+        ).fetchone()
+        return row is not None
+
+    def put_parts(self, analysis: Analysis, key: str, parts: Iterator[pd.DataFrame]) -> int:
+        """A batched step's output into its table as each batch comes, each in a transaction of
+        its own (one transaction over all would hold them in memory); ``corpus_done`` records
+        the key only once the last is in, so a half-written table is never served."""
+        con = self.store.con
+        step = f"combine:{analysis.id}"
+        name = table_name(analysis.id)
+        con.execute("delete from corpus_done where step = ?", [step])
+        con.execute(f'drop table if exists "{name}"')
+        self.store._ensure_table(analysis)
+        n_rows = 0
+        try:
+            for part in parts:
+                if len(part):
+                    self.store._insert(name, _encoded(analysis, part))
+                    n_rows += len(part)
+        except BaseException:
+            con.execute(f'delete from "{name}"')
+            raise
+        con.execute("insert or replace into corpus_done values (?, ?, ?)", [step, key, n_rows])
+        return n_rows
+
     def put(self, analysis: Analysis, kind: str, key: str, frame: pd.DataFrame) -> None:
         con = self.store.con
         step = f"{kind}:{analysis.id}"
@@ -719,10 +774,7 @@ class _CorpusTables:
                 name = table_name(analysis.id)
                 con.execute(f'drop table if exists "{name}"')
                 self.store._ensure_table(analysis)
-                encoded = frame.copy()
-                for column, dtype in analysis.columns.items():
-                    if dtype == "object":
-                        encoded[column] = encoded[column].map(_json)
+                encoded = _encoded(analysis, frame)
                 if len(encoded):
                     self.store._insert(name, encoded)
                 con.execute(
@@ -732,3 +784,27 @@ class _CorpusTables:
         except BaseException:
             con.execute("rollback")
             raise
+
+
+def _encoded(analysis: Analysis, frame: pd.DataFrame) -> pd.DataFrame:
+    """A corpus-level frame as its table stores it (``object`` columns as JSON text)."""
+    encoded = frame.copy()
+    for column, dtype in analysis.columns.items():
+        if dtype == "object":
+            encoded[column] = encoded[column].map(_json)
+    return encoded
+
+
+class _StoredFindings:
+    """The store as :class:`newslens.assembly.FindingsSource`: per-article findings read when a
+    corpus-level step asks, whole or for a batch of articles."""
+
+    def __init__(self, store: Store, run_plan: Plan) -> None:
+        self.store = store
+        self.keys = run_plan.keys
+
+    def frame(self, analysis: Analysis) -> pd.DataFrame:
+        return self.store._findings(analysis, self.keys[analysis.id])
+
+    def rows_of(self, analysis: Analysis, article_ids: pd.Series) -> pd.DataFrame:
+        return self.store._findings(analysis, self.keys[analysis.id], article_ids)

@@ -210,15 +210,14 @@ def _fill_nouns(numbers: pd.DataFrame) -> pd.DataFrame:
     ("1,200 tonnes" beside "1,200 tonnes of crude oil" is the oil's mass)."""
     numbers = numbers.copy()
     plain = DIMENSION_WORDS
-    for story, group in numbers.groupby("story_id"):
+    for _, group in numbers.groupby("story_id"):
         for dimension in group["dimension"].dropna().unique():
             if not dimension:
                 continue
             word = plain.get(dimension, dimension)
             named = {f for f in group["figure"] if f.endswith(f" {dimension}")}
-            if len(named) == 1:
-                bare = (numbers["story_id"] == story) & (numbers["figure"] == word)
-                bare &= numbers["dimension"] == dimension
+            if len(named) == 1:  # the story's rows only (the whole frame each time is n^2)
+                bare = group.index[(group["figure"] == word) & (group["dimension"] == dimension)]
                 numbers.loc[bare, "figure"] = next(iter(named))
     return numbers
 

@@ -109,7 +109,15 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
     table = frames.article_table(articles)
     texts = table["text"].to_dict()
     dates["sentence_index"] = frames.sentences(dates, texts)
-    mentions = [_mention(row, story_of, table, texts, dates) for row in dates.itertuples()]
+    # each article's date spans, sorted, once (filtering the frame per mention is quadratic)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for article, s, e in zip(
+        dates["article_id"], dates["start"].astype(int), dates["end"].astype(int), strict=True
+    ):
+        spans.setdefault(article, []).append((s, e))
+    for found in spans.values():
+        found.sort()
+    mentions = [_mention(row, story_of, table, texts, spans) for row in dates.itertuples()]
     mentions.sort(key=lambda m: (_sortable(m.published), m.article_id))
     rows: list[dict] = []
     by_story: dict[str, list[_Mention]] = {}
@@ -127,12 +135,16 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
 
 
 def _mention(
-    row: object, story_of: dict, table: pd.DataFrame, texts: dict, dates: pd.DataFrame
+    row: object,
+    story_of: dict,
+    table: pd.DataFrame,
+    texts: dict,
+    spans: dict[str, list[tuple[int, int]]],
 ) -> _Mention:
     article = str(row.article_id)  # type: ignore[attr-defined]
     text = texts.get(article, "")
     sentence = _sentence_span(text, int(row.sentence_index))  # type: ignore[attr-defined]
-    others = dates[(dates["article_id"] == article)]
+    others = spans.get(article, [])
     event = _clause(text, sentence, int(row.start), int(row.end), others)  # type: ignore[attr-defined]
     value = str(row.value or "")  # type: ignore[attr-defined]
     start = pd.Timestamp(row.date_start)  # type: ignore[attr-defined]
@@ -157,9 +169,10 @@ def _sentence_span(text: str, index: int) -> tuple[int, int]:
 
 
 def _clause(
-    text: str, sentence: tuple[int, int], start: int, end: int, others: pd.DataFrame
+    text: str, sentence: tuple[int, int], start: int, end: int, others: list[tuple[int, int]]
 ) -> str:
-    """The clause of the sentence that holds [start, end), without its time expressions."""
+    """The clause of the sentence that holds [start, end), without its time expressions
+    (``others``: the article's date spans, sorted)."""
     a, b = sentence
     lo, hi = a, b
     for cut in _CLAUSE_BREAK.finditer(text, a, b):
@@ -170,7 +183,7 @@ def _clause(
             break
     pieces = []
     cursor = lo
-    for s, e in sorted(zip(others["start"].astype(int), others["end"].astype(int), strict=True)):
+    for s, e in others:
         if s >= lo and e <= hi and s >= cursor:
             before = text[cursor:s]
             pieces.append(before[: _LEAD_IN.search(before).start()])  # type: ignore[union-attr]
