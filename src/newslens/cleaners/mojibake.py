@@ -26,14 +26,39 @@ _CONFIG = ftfy.TextFixerConfig(
 )
 
 
+_EDGES = " \t\u00a0"
+
+
 def _fix(value: str) -> tuple[str, list[str]]:
+    """ftfy's repair, line by line, of each line without the spaces at its ends.
+
+    Why: the whitespace cleaner strips the ends afterwards and turns no-break spaces into
+    spaces, and ftfy may judge a line differently with and without them ("”é\u00a0" is left
+    alone, "”é" is read as Mac Roman mojibake): cleaning a cleaned text again must change
+    nothing. A line ftfy leaves alone is judged again as the whitespace cleaner will leave it
+    (a no-break space that is itself mojibake, "Â\u00a0", is repaired on the first look)."""
     if value.isascii():  # mojibake needs non-ASCII characters; skip ftfy's scan
         return value, []
-    fixed, explanation = ftfy.fix_and_explain(value, config=_CONFIG)
-    if fixed == value:
+    steps: set[str] = set()
+    lines = value.split("\n")
+    for i, line in enumerate(lines):
+        if line.isascii():
+            continue
+        core = line.strip(_EDGES)
+        if not core:
+            continue
+        fixed, explanation = ftfy.fix_and_explain(core, config=_CONFIG)
+        if fixed == core and "\u00a0" in core:  # as the whitespace cleaner will leave it
+            spaced = core.replace("\u00a0", " ")
+            fixed, explanation = ftfy.fix_and_explain(spaced, config=_CONFIG)
+            fixed = core if fixed == spaced else fixed
+        if fixed != core:
+            start = len(line) - len(line.lstrip(_EDGES))
+            lines[i] = line[:start] + fixed + line[start + len(core) :]
+            steps.update(step[1] for step in (explanation or []))
+    if not steps:
         return value, []
-    steps = sorted({step[1] for step in (explanation or [])})
-    return fixed, steps
+    return "\n".join(lines), sorted(steps)
 
 
 def clean_mojibake(text: str, fields: Mapping[str, Any]) -> Cleaned:
