@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from numbers_news_sample import NUMBER, documents, is_blind, sha
+from numbers_news_sample import NUMBER, documents, is_blind, print_lines, sha
 
 SEED = "newslens-numbers-fresh-"
 QUOTA = {"business": 25, "entertainment": 20, "politics": 25, "sport": 25, "tech": 25}
@@ -101,12 +101,7 @@ def main() -> int:
     parser.add_argument("--round", type=int, default=1, choices=(1, 2, 3), help="which sample")
     args = parser.parse_args()
     docs = documents()
-    for i, line in enumerate(draw(docs, args.round)):
-        if args.show:
-            text = docs[str(line["doc"])][1][int(line["start"]) : int(line["end"])]
-            print(f"{i}\t{line['doc']}\t{' '.join(text.split())}")
-        else:
-            print(json.dumps(line))
+    print_lines(docs, draw(docs, args.round), show=args.show)
     return 0
 
 

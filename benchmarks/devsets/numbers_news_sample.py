@@ -134,13 +134,20 @@ def main() -> int:
     parser.add_argument("--show", action="store_true", help="print the sentences (not JSON)")
     args = parser.parse_args()
     docs = documents()
-    for i, line in enumerate(draw(docs)):
-        if args.show:
+    print_lines(docs, draw(docs), show=args.show)
+    return 0
+
+
+def print_lines(
+    docs: dict[str, tuple[str, str]], lines: list[dict[str, object]], *, show: bool
+) -> None:
+    """The drawn lines as JSON (the skeleton to annotate), or their sentences (``show``)."""
+    for i, line in enumerate(lines):
+        if show:
             text = docs[str(line["doc"])][1][int(line["start"]) : int(line["end"])]
             print(f"{i}\t{line['doc']}\t{' '.join(text.split())}")
         else:
             print(json.dumps(line))
-    return 0
 
 
 if __name__ == "__main__":
