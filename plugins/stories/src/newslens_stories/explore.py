@@ -90,15 +90,13 @@ class StoryPane:
             empty="No dated event in this story.",
         )
         # each frame's rows per story, found once: a pick looks its story up, not the frames
-        self._rows = {
-            name: _rows_by_story(frame)
-            for name, frame in (
-                ("stories", self.stories),
-                ("figures", self.figures),
-                ("claims", self.claims),
-                ("events", self.events),
-            )
+        self._frames = {
+            "stories": self.stories,
+            "figures": self.figures,
+            "claims": self.claims,
+            "events": self.events,
         }
+        self._rows = {name: _rows_by_story(frame) for name, frame in self._frames.items()}
         self._article_row = {
             str(a): int(i) for i, a in enumerate(self.stories["article_id"].tolist())
         }
@@ -171,13 +169,7 @@ class StoryPane:
             table.version += 1
 
     def _story_rows(self, name: str, story_id: str) -> pd.DataFrame:
-        frame = {
-            "stories": self.stories,
-            "figures": self.figures,
-            "claims": self.claims,
-            "events": self.events,
-        }[name]
-        return frame.iloc[self._rows[name].get(story_id, _NONE)]
+        return self._frames[name].iloc[self._rows[name].get(story_id, _NONE)]
 
     def _row(self, key: str, cells: list[str], article_id: str, sentence: Any) -> dict:
         self._open[key] = (article_id, _int(sentence))
