@@ -615,11 +615,9 @@ class Explorer(widgets.VBox):
 
     def _findings(self, analysis_id: str, position: int) -> pd.DataFrame:
         """One analysis's rows for the article at ``position``; the text and the views of a
-        pick ask for the same rows, so the last article's are kept."""
+        pick ask for the same rows, so they are kept until the next pick (:meth:`_show`)."""
         key = (analysis_id, position)
         if key not in self._rows_cache:
-            if self._rows_cache and next(iter(self._rows_cache))[1] != position:
-                self._rows_cache = {}
             self._rows_cache[key] = self._rows_of(analysis_id, position)
         return self._rows_cache[key]
 
@@ -637,6 +635,7 @@ class Explorer(widgets.VBox):
 
     def _show(self) -> None:
         self._built = {}
+        self._rows_cache = {}
         position = self.corpus.position.get(self.list.selected, -1) if self.list.selected else -1
         article = self._article(position) if position >= 0 else None
         self._shown = _Shown(article, position)
