@@ -232,6 +232,7 @@ def main() -> None:
                         "peak_rss_mb": result["peak_rss_mb"],
                         "peak_pss_mb": result["peak_pss_mb"],
                         "findings": result["findings"],
+                        "analyses": args.analyses or "every registered analysis",
                     }
                 )
                 print(

@@ -74,14 +74,14 @@ def candidate_pairs(
         empty = np.zeros(0, np.int64)
         return Pairs(empty, empty, np.zeros(0, np.float32))
     cap = max(LINK_DF_MIN, int(LINK_DF_SHARE * n))
-    keep = sp.diags((df <= cap).astype(np.float32))
-    # restricting one side of the product to linking terms restricts the product: one copy
-    linking_t = sp.csr_matrix((matrix @ keep).T)
-
     dated = ~np.isnan(days)
+    n_dated = int(dated.sum())
+    # Articles in date order (undated last), so that a chunk's time window is one contiguous
+    # run of rows: a zero-copy slice of `linking`, where a fancy-indexed window used to copy
+    # up to a third of the corpus's vectors for every chunk.
     order = np.argsort(np.where(dated, days, np.inf), kind="stable")
-    sorted_days = days[order]
-    undated_cols = np.flatnonzero(~dated)
+    sorted_days = days[order][:n_dated]
+    linking = _linking_rows(matrix, df <= cap, order)
     # Every candidate pair as one int64 key (low * n + high) in a buffer sized once: lists of
     # per-row arrays, concatenated and widened after, cost some 300 MB at 210,000 articles.
     keys = np.empty(n * (top_k + 1), dtype=np.int64)
@@ -89,35 +89,22 @@ def candidate_pairs(
     for begin in range(0, n, CHUNK):
         rows = order[begin : begin + CHUNK]
         chunk_days = days[rows]
-        if np.isnan(chunk_days).all():
-            cols = None  # undated rows: compared with every article
+        if np.isnan(chunk_days).any():
+            windows = [(0, n)]  # an undated row is compared with every article
         else:
-            low = np.nanmin(chunk_days) - WINDOW_DAYS
-            high = np.nanmax(chunk_days) + WINDOW_DAYS
-            a, b = np.searchsorted(sorted_days[: dated.sum()], [low, high], side="left")
-            b = np.searchsorted(sorted_days[: dated.sum()], high, side="right")
-            cols = np.concatenate([order[a:b], undated_cols])
-            if np.isnan(chunk_days).any():
-                cols = None
-        scores = matrix[rows] @ (linking_t if cols is None else linking_t[:, cols])
-        scores = sp.csr_matrix(scores)
-        for r in range(scores.shape[0]):
-            lo, hi = scores.indptr[r], scores.indptr[r + 1]
-            if lo == hi:
-                continue
-            found = scores.indices[lo:hi]
-            values = scores.data[lo:hi]
-            if len(found) > top_k + 1:
-                best = np.argpartition(values, -(top_k + 1))[-(top_k + 1) :]
-                found = found[best]
-            targets = (found if cols is None else cols[found]).astype(np.int64)
-            targets = targets[targets != rows[r]]
+            a = np.searchsorted(sorted_days, np.min(chunk_days) - WINDOW_DAYS, side="left")
+            b = np.searchsorted(sorted_days, np.max(chunk_days) + WINDOW_DAYS, side="right")
+            windows = [(int(a), int(b)), (n_dated, n)]
+        chunk_t = sp.csr_matrix(matrix[rows].T)  # terms x chunk rows: small
+        for r, targets in enumerate(_best_per_row(linking, chunk_t, windows, top_k + 1)):
+            targets = order[targets]
+            targets = targets[targets != rows[r]].astype(np.int64)
             row = np.int64(rows[r])
             keys[count : count + len(targets)] = np.minimum(targets, row) * n + np.maximum(
                 targets, row
             )
             count += len(targets)
-    del linking_t, scores
+    del linking
     if not count:
         empty = np.zeros(0, np.int64)
         return Pairs(empty, empty, np.zeros(0, np.float32))
@@ -129,17 +116,72 @@ def candidate_pairs(
     del keys, found_keys, first
     left, right = unique // n, unique % n
     del unique
-    similarity = pair_cosine(matrix, left, right) * time_factor(days[left] - days[right])
+    similarity = pair_similarity(matrix, days, left, right)
     keep_pairs = similarity >= min_similarity
-    return Pairs(left[keep_pairs], right[keep_pairs], similarity[keep_pairs].astype(np.float32))
+    return Pairs(left[keep_pairs], right[keep_pairs], similarity[keep_pairs])
 
 
-def pair_cosine(matrix: sp.csr_matrix, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """Exact cosine of each (left, right) row pair, in chunks (rows are normalised)."""
-    out = np.empty(len(left), dtype=np.float64)
-    step = 50_000
+def _linking_rows(
+    matrix: sp.csr_matrix, linking_terms: np.ndarray, order: np.ndarray
+) -> sp.csr_matrix:
+    """The rows of ``matrix`` in ``order``, restricted to the linking terms first (so the
+    reordering copies only what links)."""
+    keep = sp.diags(linking_terms.astype(np.float32))
+    return sp.csr_matrix(sp.csr_matrix(matrix @ keep)[order])
+
+
+def _row_slice(matrix: sp.csr_matrix, begin: int, end: int) -> sp.csr_matrix:
+    """Rows ``begin:end`` of a CSR matrix as views of its data and indices (no copy)."""
+    lo, hi = int(matrix.indptr[begin]), int(matrix.indptr[end])
+    return sp.csr_matrix(
+        (matrix.data[lo:hi], matrix.indices[lo:hi], matrix.indptr[begin : end + 1] - lo),
+        shape=(end - begin, matrix.shape[1]),
+        copy=False,
+    )
+
+
+def _best_per_row(
+    linking: sp.csr_matrix, chunk_t: sp.csr_matrix, windows: list[tuple[int, int]], keep: int
+) -> list[np.ndarray]:
+    """For each chunk row, the (sorted) positions in ``linking`` of its ``keep`` best scores
+    within ``windows``; ties at the cut go to the lower position, so the choice does not
+    depend on the order the scores come in."""
+    found: list[list[np.ndarray]] = [[] for _ in range(chunk_t.shape[1])]
+    scores: list[list[np.ndarray]] = [[] for _ in range(chunk_t.shape[1])]
+    for begin, end in windows:
+        if end <= begin:
+            continue
+        block = sp.csc_matrix(_row_slice(linking, begin, end) @ chunk_t)  # window x chunk
+        for r in range(block.shape[1]):
+            lo, hi = block.indptr[r], block.indptr[r + 1]
+            if lo < hi:
+                found[r].append(block.indices[lo:hi] + begin)
+                scores[r].append(block.data[lo:hi])
+    best = []
+    for positions, values in zip(found, scores, strict=True):
+        if not positions:
+            best.append(np.zeros(0, np.int64))
+            continue
+        where = np.concatenate(positions)
+        value = np.concatenate(values)
+        if len(where) > keep:
+            cut = np.partition(value, -keep)[-keep]
+            above = where[value > cut]
+            tied = np.sort(where[value == cut])[: keep - len(above)]
+            where = np.concatenate([above, tied])
+        best.append(where)
+    return best
+
+
+def pair_similarity(
+    matrix: sp.csr_matrix, days: np.ndarray, left: np.ndarray, right: np.ndarray
+) -> np.ndarray:
+    """Exact cosine times :func:`time_factor` of each (left, right) row pair, float32, in
+    blocks (so the temporaries are a block's, not every pair's)."""
+    out = np.empty(len(left), dtype=np.float32)
+    step = 20_000
     for begin in range(0, len(left), step):
-        a = matrix[left[begin : begin + step]]
-        b = matrix[right[begin : begin + step]]
-        out[begin : begin + step] = np.asarray(a.multiply(b).sum(axis=1)).ravel()
+        a, b = left[begin : begin + step], right[begin : begin + step]
+        cosine = np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel()
+        out[begin : begin + step] = cosine * time_factor(days[a] - days[b])
     return out

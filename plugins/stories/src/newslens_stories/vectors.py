@@ -45,18 +45,18 @@ def vectorize(texts: Iterable[str], *, idf_power: float | None = None) -> Vector
     per_row: list[np.ndarray] = []
     cols: list[np.ndarray] = []
     counts: list[np.ndarray] = []
+    df = np.zeros(0, np.int64)
     for chunk in _chunks(texts, CHUNK):
         r, c, k = _chunk_counts(chunk, vocabulary)
         per_row.append(np.bincount(r, minlength=len(chunk)))  # rows come sorted per chunk
         cols.append(c)
         counts.append(np.minimum(k, np.iinfo(np.uint16).max).astype(np.uint16))
+        df = _grown(df, len(vocabulary))
+        df += np.bincount(c, minlength=len(vocabulary))  # each (text, term) once per chunk
     lengths = np.concatenate(per_row) if per_row else np.zeros(0, np.int64)
     n = len(lengths)
     indptr = np.concatenate([[0], np.cumsum(lengths)])
     del per_row, lengths
-    idx = np.concatenate(cols) if cols else np.zeros(0, np.int32)
-    del cols
-    df = np.bincount(idx, minlength=len(vocabulary)).astype(np.int64)
     idf = (np.log((1.0 + n) / (1.0 + df)) + 1.0) ** idf_power
     idf[df < 2] = 0.0  # a term in one document links nothing
     special = np.zeros(len(vocabulary), dtype=bool)
@@ -64,16 +64,36 @@ def vectorize(texts: Iterable[str], *, idf_power: float | None = None) -> Vector
         if word[0] in "@#":
             special[column] = True
     idf[special] *= NAME_WEIGHT
-    # weights in place, in float32: at 210,000 articles every temporary is ~100 MB
-    data = np.concatenate(counts).astype(np.float32) if counts else np.zeros(0, np.float32)
-    del counts
-    np.log(data, out=data)
-    data += 1.0
-    data *= idf.astype(np.float32)[idx]
+    weights = idf.astype(np.float32)
+    # The matrix's arrays are filled a chunk at a time, each chunk's lists freed as it is
+    # copied: at 210,000 articles every whole-corpus temporary is some 100 MB, and
+    # concatenating the lists first held them twice.
+    nnz = int(indptr[-1])
+    idx = np.empty(nnz, dtype=np.int32)
+    data = np.empty(nnz, dtype=np.float32)
+    at = 0
+    while cols:
+        c, k = cols.pop(0), counts.pop(0)
+        block = slice(at, at + len(c))
+        idx[block] = c
+        values = data[block]
+        values[:] = k
+        np.log(values, out=values)
+        values += 1.0
+        values *= weights[c]
+        at += len(c)
+        del c, k
     _normalise_rows(data, indptr)
     matrix = sp.csr_matrix((data, idx, indptr), shape=(n, len(vocabulary)))
     matrix.eliminate_zeros()
     return Vectors(matrix=matrix, df=df, vocabulary=vocabulary)
+
+
+def _grown(array: np.ndarray, size: int) -> np.ndarray:
+    """``array`` zero-padded to ``size`` (the vocabulary grows chunk by chunk)."""
+    if len(array) >= size:
+        return array
+    return np.concatenate([array, np.zeros(size - len(array), array.dtype)])
 
 
 def _normalise_rows(data: np.ndarray, indptr: np.ndarray, step: int = 20_000) -> None:
