@@ -242,6 +242,26 @@ _OF_WHAT = re.compile(r"[ \t]+of[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]+(?:per|a|a
 MAX_DIGITS = 24  # longer digit runs are ids, hashes or junk, not quantities
 
 
+# patterns the rules below try at every figure, compiled once (not looked up per call)
+_NUMBER_BEFORE = re.compile(r"(?<![Aa] )\bnumber[ \t]+$")
+_FOR_AFTER = re.compile(r"-for-")
+_FOR_BEFORE = re.compile(r"-for-$")
+_DAYS_SLASH_MONTH = re.compile(r"\d{1,2}-(\d{1,2})/(\d{1,2})(?![\d/])")
+_ERA_AFTER = re.compile(r"[ \t]*(?:A\.?D\.?|B\.?C\.?(?:E\.?)?)(?![A-Za-z])")
+_S_END = re.compile(r"s\b")
+_DOZENS_AFTER = re.compile(r"[ \t]+(?i:dozens|dzs|dozs)\b")
+_UNIT_GAP = re.compile(r"[ \t]*[(\[{<][ \t]*|[ \t]?-?[ \t]?")
+_BLANKS = re.compile(r"[ \t]+")
+_CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[,)]|\.(?:[ \t]|$))")
+_COPULA_BEFORE = re.compile(r"\b(?:was|is)[ \t]+$")
+_MAGNITUDE_AFTER = re.compile(r"-?[ \t]?(?i:magnitude)\b")
+_GAP_BREAK = re.compile(r"[.;:!?()]")
+_EACH_AFTER = re.compile(r"[ \t]+each\b")
+_SPACES = re.compile(r"\s+")
+_TOKEN_RUN = re.compile(r"[\w.,/:-]*")
+_SYMBOL_AT = re.compile(r"(?:US\$|[$£€¥₹])[ \t]?")
+
+
 class _Scanner:
     """One pass over one article; keeps the cursor so consumed spans are never re-read."""
 
@@ -325,7 +345,7 @@ class _Scanner:
 
     def skip_run(self, start: int) -> int:
         """End of the whole token the core sits in (for versions, ids, malformed numbers)."""
-        m = re.compile(r"[\w.,/:-]*").match(self.text, start, min(self.n, start + 200))
+        m = _TOKEN_RUN.match(self.text, start, min(self.n, start + 200))
         end = m.end() if m else start + 1
         return max(end, start + 1)
 
@@ -421,7 +441,7 @@ class _Scanner:
             ratio = self.ratio(value, s, e)
             if ratio is not None:
                 return ratio
-            ranked = re.search(r"(?<![Aa] )\bnumber[ \t]+$", text[max(0, s - 10) : s])
+            ranked = _NUMBER_BEFORE.search(text[max(0, s - 10) : s])
             if ranked and float(value).is_integer() and 0 < value <= 200 and not decimals:
                 start = s - len(ranked.group())  # "the world number one", "number four in the US"
                 self.add(start, e, value, kind="ordinal", quantity=counted_noun(text, e, 1.0))
@@ -546,9 +566,9 @@ class _Scanner:
             return e  # "0870", "0800": a phone prefix or a code, no quantity
         if nxt in ".," and e + 1 < self.n and text[e + 1].isdigit():
             return self.comma_forms(s, e) or self.skip_run(s)  # versions, IPs, malformed
-        if re.match(r"-for-", text[e : e + 5]) or re.search(r"-for-$", text[max(0, s - 5) : s]):
+        if _FOR_AFTER.match(text[e : e + 5]) or _FOR_BEFORE.search(text[max(0, s - 5) : s]):
             return self.skip_run(s)  # "a two-for-one split": a ratio, no quantity
-        day_month = re.match(r"\d{1,2}-(\d{1,2})/(\d{1,2})(?![\d/])", text[s : s + 9])
+        day_month = _DAYS_SLASH_MONTH.match(text[s : s + 9])
         if day_month and int(day_month.group(1)) >= int(day_month.group(2)) and value <= 31:
             return s + day_month.end()  # "loading 16-23/3": days 16 to 23 of March
         if nxt in "/" and e + 1 < self.n and text[e + 1].isdigit():
@@ -557,7 +577,7 @@ class _Scanner:
             frac = re.match(r"(\d{1,2})/(\d{1,2})(?![\d/])", text[s : s + 6])
             if not (frac and 0 < int(frac.group(1)) < int(frac.group(2))):
                 return self.skip_run(s)  # 9/11, 24/7, 1/2/3: dates, names, ids
-        if re.match(r"[ \t]*(?:A\.?D\.?|B\.?C\.?(?:E\.?)?)(?![A-Za-z])", text[e : e + 7]):
+        if _ERA_AFTER.match(text[e : e + 7]):
             return e  # "190 AD", "44 BC": a year
         if _ISO_DATE.match(text, s, window) and nxt in "-/.":
             return _ISO_DATE.match(text, s, window).end()  # type: ignore[union-attr]
@@ -765,12 +785,12 @@ class _Scanner:
             return False  # "all-in-one", "back-to-one": a word, no quantity
         if word == "one" and re.search(r"(?i:\bno)[-‐][ \t]*$", text[max(0, s - 4) : s]):
             return False  # "no-one" is "nobody"
-        if re.match(r"-for-", text[e : e + 5]) or re.search(r"-for-$", text[max(0, s - 5) : s]):
+        if _FOR_AFTER.match(text[e : e + 5]) or _FOR_BEFORE.search(text[max(0, s - 5) : s]):
             return False  # "a three-for-two stock split": a ratio
         if word in ("zero",) and not re.match(r"[ \t]+[a-z]", text[e : e + 3]):
             return False
         # "thousands of", "hundreds of", "millions of" are vague, not figures
-        return not re.match(r"s\b", text[e : e + 2])
+        return not _S_END.match(text[e : e + 2])
 
     # ---------------------------------------------------------------- ordinals
 
@@ -895,7 +915,7 @@ class _Scanner:
                     part *= WORD_SCALES[last]
             value += part
             e = af.end()
-        dz = re.match(r"[ \t]+(?i:dozens|dzs|dozs)\b", text[e : e + 10])
+        dz = _DOZENS_AFTER.match(text[e : e + 10])
         if dz is not None and form in ("digits", "word"):
             tail = re.search(
                 r"(?i:hundred|thousand|million|billion)[ \t]+(?:(?i:and)[ \t]+)?([A-Za-z -]+)$",
@@ -1005,7 +1025,7 @@ class _Scanner:
         glued = self.glued_degrees(e)
         if glued is not None:
             return ("°C" if glued.group() == "C" else "°F"), glued.end(), "temperature"
-        gap = re.match(r"[ \t]*[(\[{<][ \t]*|[ \t]?-?[ \t]?", text[e : e + 4])
+        gap = _UNIT_GAP.match(text[e : e + 4])
         j = e + (gap.end() if gap else 0)
         bracket = gap is not None and any(c in gap.group() for c in "([{<")
         cur = _CURRENCY_WORD.match(text, j, window)
@@ -1021,10 +1041,10 @@ class _Scanner:
         best: tuple[str, int, str] | None = None
         if cur and not bracket:
             word = cur.group().lower()
-            word = re.sub(r"[ \t]+", " ", word)
+            word = _BLANKS.sub(" ", word)
             best = (CURRENCY_WORD_TO_CODE.get(word, ""), cur.end(), "money")
         if unit and (best is None or unit.end() > best[1]):
-            surface = re.sub(r"[ \t]+", " ", unit.group())
+            surface = _BLANKS.sub(" ", unit.group())
             sym = UNIT_ALIASES.get(surface) or UNIT_ALIASES.get(surface.lower())
             if sym is not None:
                 end = unit.end()
@@ -1106,7 +1126,7 @@ class _Scanner:
             and decimals == 0
             and 0 < value < 120
             and (
-                re.match(r"[ \t]*(?:[,)]|\.(?:[ \t]|$))", text[e2 : e2 + 3])
+                _CLAUSE_END_AFTER.match(text[e2 : e2 + 3])
                 or _AND_AGE.match(text, e2, min(self.n, e2 + 12))
             )
             and _APPOSITIVE_AGE.search(text[max(0, s - 40) : s])
@@ -1132,7 +1152,7 @@ class _Scanner:
                 )
                 # "the world number one was 22 when she retired"
                 or (
-                    re.search(r"\b(?:was|is)[ \t]+$", text[max(0, s - 8) : s])
+                    _COPULA_BEFORE.search(text[max(0, s - 8) : s])
                     and re.match(r"[ \t]+when\b", text[e2 : e2 + 8])
                 )
                 # "At 23, Henson has the rugby world at his feet"
@@ -1148,7 +1168,7 @@ class _Scanner:
             # "died at 82", "turned 18", "He was 86.": an age without the word
             self.add(start, e2, value, kind="age", unit="year", dec=decimals)
             return e2
-        magnitude = re.match(r"-?[ \t]?(?i:magnitude)\b", text[e2 : e2 + 12])
+        magnitude = _MAGNITUDE_AFTER.match(text[e2 : e2 + 12])
         if _MAGNITUDE_BEFORE.search(text[max(0, s - 16) : s]) or magnitude:
             end_m = e2 + magnitude.end() if magnitude else e2
             self.add(start, end_m, value, kind="measure", unit="magnitude", dec=decimals)
@@ -1267,7 +1287,7 @@ class _Scanner:
         ):
             self.add(start, end, value, kind="name")  # "the Firefox 1.0 browser": a version
             return end
-        row = _TABLE_ROW.search(text, max(0, text.rfind("\n", 0, start) + 1), start)
+        row = _TABLE_ROW.match(text, text.rfind("\n", 0, start) + 1, start)  # "^": a line start
         if row is not None and row.end() == start:  # a row of an earnings table
             if row.group("shares"):  # "Avg shrs 12,638,000"
                 kind, quantity = ("count" if float(value).is_integer() else "number"), "share"
@@ -1368,7 +1388,7 @@ class _Scanner:
         if prev["kind"] not in ("count", "number", "money", "measure", "percent", "duration"):
             return None
         gap = self.text[prev["end"] : start]
-        if len(gap) > 40 or re.search(r"[.;:!?()]", gap):
+        if len(gap) > 40 or _GAP_BREAK.search(gap):
             return None
         joined = _COMPARED_JOIN.search(gap)
         if joined is None:
@@ -1425,7 +1445,7 @@ class _Scanner:
     ) -> tuple[float, int, str, str, float] | None:
         """Parse the upper end of a range at ``p``: (value, end, unit, kind, scale factor)."""
         text = self.text
-        cb = re.match(r"(?:US\$|[$£€¥₹])[ \t]?", text[p : p + 5])
+        cb = _SYMBOL_AT.match(text[p : p + 5])
         if cb:
             if not currency:
                 return None
@@ -1495,7 +1515,7 @@ class _Scanner:
             start -= 2  # the whole garbled euro sign
         if modifier is None:
             mod = _MODIFIER_BEFORE.search(text[max(0, start - 20) : start])
-            modifier = re.sub(r"\s+", " ", mod.group("mod").lower()) if mod else ""
+            modifier = _SPACES.sub(" ", mod.group("mod").lower()) if mod else ""
         if unit in MINOR_UNITS and unit != "GBp":  # "25 cents": 0.25 USD
             major, factor = MINOR_UNITS[unit]
             value, high, unit = value / (1 / factor), high / (1 / factor), major  # 47/100 = 0.47
@@ -1597,7 +1617,7 @@ def _exchange_rates(text: str, found: list[dict[str, Any]]) -> None:
                     f["unit"] = g["unit"]
                     f["base_unit"] = g["unit"]
                     break
-        if not f["per"] and re.match(r"[ \t]+each\b", text[f["end"] : f["end"] + 6]):
+        if not f["per"] and _EACH_AFTER.match(text[f["end"] : f["end"] + 6]):
             for g in reversed(found[:i]):  # "2,500,000 shares at 3.50 dlrs each": per share
                 if not _one_sentence(text, g["end"], f["start"]):
                     break
