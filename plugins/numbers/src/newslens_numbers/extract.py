@@ -17,6 +17,7 @@ expressions of one measure ("1,500km (930 miles)").
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from itertools import pairwise
@@ -243,6 +244,10 @@ MAX_DIGITS = 24  # longer digit runs are ids, hashes or junk, not quantities
 
 
 # patterns the rules below try at every figure, compiled once (not looked up per call)
+_BRACKETED_ABBR = re.compile(r"[ \t]*\([A-Za-z][A-Za-z.$]{0,7}\)")
+_FOLD_WORD = re.compile(r"\b((?i:[a-z]+-?))fold\b")
+# a model number glued to a capitalised code by a hyphen: "747-SR", "10-K", "737-MAX"
+_MODEL_CODE_AFTER = re.compile(r"-[A-Z]{1,4}(?![a-z])(?:['’]s)?")
 _NUMBER_BEFORE = re.compile(r"(?<![Aa] )\bnumber[ \t]+$")
 _FOR_AFTER = re.compile(r"-for-")
 _FOR_BEFORE = re.compile(r"-for-$")
@@ -341,7 +346,31 @@ class _Scanner:
             if m is None:
                 break
             pos = max(self.handle(m), m.start() + 1)
+        if "fold" in text:
+            self.multipliers()
         return self.findings
+
+    def multipliers(self) -> None:
+        """'tenfold', 'a 10-fold rise': a multiplier, a count of times (as '10 times')."""
+        for f in self.findings:
+            if f["noun"] == "fold" and f["kind"] == "count":
+                f.update(quantity="times", noun="time")  # "10-fold": the scan read "fold"
+        starts = [f["start"] for f in self.findings]
+        for m in _FOLD_WORD.finditer(self.text):
+            word = m.group(1).lower().rstrip("-")
+            value = ONES.get(word) or TENS.get(word) or WORD_SCALES.get(word)
+            if not value:
+                continue
+            at = bisect.bisect_left(starts, m.start())
+            if at > 0 and self.findings[at - 1]["end"] > m.start():
+                continue
+            if at < len(starts) and self.findings[at]["start"] < m.end():
+                continue
+            before = len(self.findings)
+            self.add(m.start(), m.end(), float(value), kind="count", quantity="times")
+            if len(self.findings) > before:
+                self.findings.insert(at, self.findings.pop())
+                starts.insert(at, m.start())
 
     def skip_run(self, start: int) -> int:
         """End of the whole token the core sits in (for versions, ids, malformed numbers)."""
@@ -427,6 +456,14 @@ class _Scanner:
                 value = float(f"{int(value)}.{digits}")
                 decimals = len(digits)
                 e = point.end()
+            if (
+                _prev_word(text, s) == "round"
+                and float(value).is_integer()
+                and 0 < value <= 30
+                and not decimals
+            ):  # "went out in round one": the round's place, as "number one" is a rank's
+                self.add(text.rfind("round", 0, s), e, value, kind="ordinal", quantity="round")
+                return e
             if not self.word_number_ok(s, e, value):
                 return e
         if (
@@ -650,6 +687,14 @@ class _Scanner:
             and text[e : e + 1] in ".)"
         ):
             return e + 1
+        code = _MODEL_CODE_AFTER.match(text, e, window) if nxt == "-" and not decimals else None
+        if (
+            code is not None
+            and not _UNIT.match(text, e + 1, window)
+            and not _CURRENCY_CODE_AFTER.match(text, e + 1, window)
+        ):
+            self.add(s, code.end(), value, kind="name")  # "a 747-SR", "a 10-K filing"
+            return code.end()
         if _prev_word(text, s).lower() in CALL_WORDS and not counted_noun(text, e, 2.0):
             return e  # "by calling 101", "dial 999": a phone number
         # ids: "Flight 17", "Apollo 11", "No. 5", "#5"
@@ -1334,7 +1379,7 @@ class _Scanner:
             elif kind in ("money", "measure") and (of := _OF_WHAT.match(text, end, window)):
                 per = self.per_after(of.end())[0]  # "13.3 grams of gold per tonne"
             else:
-                prev = self.compared_with(start)
+                prev = self.compared_with(start) or self.same_rate_before(start, value, unit)
                 if prev is not None and prev["unit"] == MINOR_UNITS.get(unit, (unit,))[0]:
                     per = prev["per"]  # "50 cts a share from the 42 cts"
         after_rate = _RATE_AFTER.match(text, end, min(self.n, end + 16))
@@ -1370,6 +1415,9 @@ class _Scanner:
             words[-1] = singular(words[-1])
             return f"{numbered.group(1).replace(',', '')} {' '.join(words)}", numbered.end()
         m = _PER_AFTER.match(self.text, pos, min(self.n, pos + 30))
+        if m is None and (abbr := _BRACKETED_ABBR.match(self.text, pos, min(self.n, pos + 16))):
+            # "330 European currency units (Ecus) a tonne": the unit's abbreviation in brackets
+            m = _PER_AFTER.match(self.text, abbr.end(), min(self.n, abbr.end() + 30))
         if m is None or m.group("w").lower() in NOT_PER:
             return "", pos
         if m.group("w").lower() in _TIME_WORDS and _TIME_ADVERB_AFTER.match(
@@ -1402,6 +1450,22 @@ class _Scanner:
             by_to = prev["kind"] == "measure" and re.search(r"(?i:\bby)[ \t]+\S*$", before)
             if not (tally or by_to or re.search(r"(?i:\bfrom)[ \t]+\S?$", before)):
                 return None
+        return prev
+
+    def same_rate_before(self, start: int, value: float, unit: str) -> dict[str, Any] | None:
+        """A money rate just before, joined by "and", that an unscaled amount of the same
+        currency and size continues: "to earn 7.75 dlrs a share this year and 9.50 dlrs in
+        1988" (not "5 dlrs a share and 2 mln dlrs in dividends", a total)."""
+        if not self.findings:
+            return None
+        prev = self.findings[-1]
+        if prev["kind"] != "money" or not prev["per"] or prev["unit"] != unit:
+            return None
+        gap = self.text[prev["end"] : start]
+        if len(gap) > 40 or _GAP_BREAK.search(gap) or not re.search(r"\band[ \t]+$", gap):
+            return None
+        if _SCALED_SPAN.search(prev["text"]) or not 0.1 <= value / (prev["value"] or 1e-9) <= 10:
+            return None
         return prev
 
     def in_name(self, s: int, e: int, form: str) -> bool:
@@ -1704,6 +1768,90 @@ def _table_rows(text: str, found: list[dict[str, Any]]) -> None:
                      dimension=dimension_of("USD"))  # fmt: skip
 
 
+# a note of the currency a wire story's figures are in: "Note: Canadian funds", "(in Canadian
+# dollars)" - a currency named with no figure before it (not "200 mln Canadian dlr stock")
+_CURRENCY_NOTE = re.compile(
+    r"\b(?i:(canadian|cdn|australian|new[ \t]+zealand|hong[ \t]+kong|singapore)[ \t]+"
+    r"(?:funds|currency|dollars|dlrs))\b"
+)
+_NOTE_CODES = {"canadian": "CAD", "cdn": "CAD", "australian": "AUD", "new zealand": "NZD",
+               "hong kong": "HKD", "singapore": "SGD"}  # fmt: skip
+_FIGURE_BEFORE = re.compile(r"(?:\d|(?i:mln|bln|billion|million|mn|bn|thousand))[ \t]*-?[ \t]*$")
+_US_DOLLARS = re.compile(
+    r"\bU\.?S\.?[ \t]*(?:\$|(?i:dlrs?|dollars?|cts|cents)\b)|\bUS\$|(?i:\bamerican[ \t]+dollars?)"
+)
+_DOLLAR_WORD = re.compile(r"\$|(?i:dlrs?|dollars?)\b")
+# a row of a wire results table: a label, figures, "vs" ("Pre-tax 133 mln rand vs 137 mln")
+_VS_ROW = re.compile(r"[ \t]*[A-Za-z][A-Za-z .&/-]{0,30}?[ \t]+[-\d.,]+[^\n]*?\bvs\b")
+
+
+def _story_currency(text: str, found: list[dict[str, Any]]) -> None:
+    """Wire copy names the currency of a story's figures once: a note ("Note: Canadian funds")
+    or one row of an earnings table ("Pre-tax 133 mln rand vs 137 mln"); its other figures say
+    "dlrs", "cts" or nothing, which the rules above read as US dollars. With one such currency
+    in the document and no US dollars named anywhere in it, those figures take it: after a
+    note every bare dollar figure, after a table row the table's cents and unlabelled figures
+    ("Shr 516 cts vs 347", "Net 260 mln vs 172 mln")."""
+    if not any(f["unit"] == "USD" for f in found) or _US_DOLLARS.search(text):
+        return
+    noted = set()
+    for m in _CURRENCY_NOTE.finditer(text):
+        if not _FIGURE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            noted.add(_NOTE_CODES[re.sub(r"[ \t]+", " ", m.group(1).lower())])
+    on_rows = set()
+    if " vs " in text:
+        for f in found:
+            on_row = _VS_ROW.match(text, text.rfind("\n", 0, f["start"]) + 1)
+            if f["kind"] == "money" and f["unit"] not in ("USD", "") and on_row:
+                on_rows.add(f["unit"])
+    codes = noted | on_rows
+    if len(codes) != 1:
+        return
+    code = codes.pop()
+    for f in found:
+        if f["unit"] != "USD" or _US_DOLLARS.search(f["text"]):
+            continue
+        if not noted:  # a table's currency: its cents and unlabelled figures, on its rows
+            line_start = text.rfind("\n", 0, f["start"]) + 1
+            if _DOLLAR_WORD.search(f["text"]) or not _VS_ROW.match(text, line_start):
+                continue
+        base, base_unit = to_base(f["value"], code)
+        f.update(unit=code, value_base=float(base), base_unit=base_unit,
+                 dimension=dimension_of(code))  # fmt: skip
+
+
+# a price written with its cents and no unit: "409.00", "51.00-51.50", "88-1/4"
+_BARE_PRICE = re.compile(r"\d+\.\d\d(?:\d\d)?|\d+-\d{1,2}/(?:2|4|8|16|32)")
+
+
+def _carried_prices(text: str, found: list[dict[str, Any]]) -> None:
+    """Wire market reports give a price's currency once and then quote bare figures with their
+    cents ("opened at 409.00/50", "hogs 51.00-51.50", "gained 1-3/4 to 88-1/4"): a bare price
+    takes the currency and ``per`` of the money figure before it in the text, within two
+    sentences and within a hundredth to a hundred times its size (a change and a level: "up
+    1.50 dlr ... 51.00-51.50"). The offer of a bid/offer quote follows its bid."""
+    last = None
+    for f in found:
+        if f["kind"] == "money":
+            last = f
+            continue
+        offer = last is not None and last["end"] < f["start"] and text[last["end"]] == "/"
+        if (
+            last is None
+            or f["kind"] not in ("count", "number")
+            or f["unit"]
+            or f["quantity"]
+            or not (offer or _BARE_PRICE.fullmatch(f["text"]))
+            or f["sentence"] - last["sentence"] > 2
+            or not 0.01 <= f["value"] / (last["value"] or 1e-9) <= 100
+        ):
+            continue
+        base, base_unit = to_base(f["value"], last["unit"])
+        f.update(kind="money", unit=last["unit"], per=last["per"], value_base=float(base),
+                 base_unit=base_unit, dimension=dimension_of(last["unit"]))  # fmt: skip
+        last = f
+
+
 # what joins a figure to one it is set beside: "8,000 tonnes in the first week and 13,000 in
 # the second", "700,000 tonnes, down from 758,770"
 _PARALLEL_GAP = re.compile(r"(?i:\b(?:and|from|against|versus|vs|compared[ \t]+with|while)\b)")
@@ -1928,6 +2076,8 @@ def extract_text(text: str) -> list[dict[str, Any]]:
         out.append(f)
     # the scanner's copy: line breaks of wrapped wire copy read as spaces, same offsets
     _table_rows(scanner.text, out)
+    _story_currency(scanner.text, out)
+    _carried_prices(scanner.text, out)
     _share_in_sentence(scanner.text, out)
     _exchange_rates(scanner.text, out)
     _francs(scanner.text, out)

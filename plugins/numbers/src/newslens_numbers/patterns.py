@@ -188,7 +188,8 @@ STOP = _words(
     "can could may might must said say says told reported ago later earlier more less fewer "
     "most least apiece respectively too also still already only just not even then there here "
     "it they them we he she you i me him us again away back ahead alone each percent cent per "
-    "times"
+    "times behind beyond above below within without toward towards upon despite except along "
+    "around inside outside"
 )
 YEAR_PREV = _words(
     "in since by until till during before after early late mid year fiscal from through circa "

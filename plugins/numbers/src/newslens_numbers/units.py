@@ -8,6 +8,7 @@ currency (exchange rates change daily, so we never convert between currencies).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -598,9 +599,7 @@ def _case_class(chars: set[str]) -> str:
     return "[" + "".join(re.escape(v) for v in sorted(variants)) + "]"
 
 
-def word_trie(
-    words: set[str] | frozenset[str] | list[str], *, ignore_case: bool, end: str = ""
-) -> str:
+def word_trie(words: Iterable[str], *, ignore_case: bool, end: str = "") -> str:
     """A regex matching the same words as the alternation of ``words`` longest first (a space
     in a word matches any run of blanks; ``end`` is appended where a word ends), written as a
     trie: each branch opens with a literal or a character class, which the regex engine tests
