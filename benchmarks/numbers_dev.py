@@ -21,6 +21,8 @@ Sets, each scored separately (``--devset FILE`` scores one file alone):
   annotated after the rules the first fresh sample led to, and scored as their held-out check;
 - ``numbers_fresh3.jsonl``: a Reuters-21578 sample (``--round 3``, 120 sentences) drawn and
   annotated for issue 17's third round, scored before any rule changed on it;
+- ``numbers_fresh4.jsonl``: half Reuters-21578, half BBC News (``--round 4``, 120 sentences),
+  annotated for issue 17's fourth round and scored before any rule changed on it;
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
   go to ``--errors``. Its sentences that also occur in a developer document (reposts) are
@@ -63,6 +65,7 @@ NEWS = DEVSETS / "numbers_news.jsonl"
 FRESH = DEVSETS / "numbers_fresh.jsonl"
 FRESH2 = DEVSETS / "numbers_fresh2.jsonl"
 FRESH3 = DEVSETS / "numbers_fresh3.jsonl"
+FRESH4 = DEVSETS / "numbers_fresh4.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
 sys.path.insert(0, str(REPO / "plugins" / "numbers" / "src"))
@@ -326,6 +329,29 @@ def with_text(path: Path) -> list[dict[str, Any]] | None:
     return out
 
 
+#: Score the BBC News and Reuters-21578 sets as the analysis runs: on the whole document, keeping
+#: the findings inside the sentence (what a rule may read from earlier sentences counts);
+#: ``--sentence-alone`` gives each sentence to the extractor by itself, as before round four.
+IN_DOCUMENT = True
+_DOC_FINDINGS: dict[str, list[dict[str, Any]]] = {}
+
+
+def in_document(docs: dict[str, tuple[str, str]], rec: dict[str, Any]) -> list[dict[str, Any]]:
+    """Our findings inside ``rec``'s sentence when the extractor reads its whole document, with
+    offsets relative to the sentence."""
+    from newslens_numbers.extract import extract_text
+
+    key = rec["doc"]
+    if key not in _DOC_FINDINGS:
+        _DOC_FINDINGS[key] = extract_text(docs[key][1])
+    a, b = rec["start"], rec["end"]
+    return [
+        {**f, "start": f["start"] - a, "end": f["end"] - a}
+        for f in _DOC_FINDINGS[key]
+        if a <= f["start"] and f["end"] <= b
+    ]
+
+
 def reposted(records: list[dict[str, Any]]) -> set[int]:
     """Blind sentences that also occur in a document outside the blind third (reposts)."""
     from numbers_news_sample import is_blind
@@ -355,6 +381,9 @@ def evaluate(
 
     texts = [r["text"] for r in records]
     outputs = {"newslens-numbers": [extract_text(t) for t in texts]}
+    docs = corpus_documents() if IN_DOCUMENT and records and "doc" in records[0] else None
+    if docs is not None:
+        outputs["newslens-numbers"] = [in_document(docs, r) for r in records]
     peer = run_peer(peer_python, texts)
     failed = None
     if peer is not None:
@@ -405,7 +434,14 @@ def main() -> int:
     parser.add_argument("--blind", type=Path, default=BLIND, help="the blind third")
     parser.add_argument("--peer-python", default="/tmp/bench-venv/bin/python")
     parser.add_argument("--errors", type=Path, help="write development misses and spurious here")
+    parser.add_argument(
+        "--sentence-alone",
+        action="store_true",
+        help="give the extractor each BBC/Reuters sentence alone, not its whole document",
+    )
     args = parser.parse_args()
+    global IN_DOCUMENT
+    IN_DOCUMENT = not args.sentence_alone
     errors: list[Any] = []
     results: dict[str, Any] = {}
     plain = [args.devset] if args.devset else [DEVSET, HELDOUT]
@@ -425,6 +461,7 @@ def main() -> int:
         (FRESH, "fresh dev (bbc + reuters)", "fresh "),
         (FRESH2, "fresh2 (bbc + reuters)", "fresh2 "),
         (FRESH3, "fresh3 (reuters)", "fresh3 "),
+        (FRESH4, "fresh4 (bbc + reuters)", "fresh4 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:

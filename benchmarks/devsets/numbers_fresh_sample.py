@@ -18,6 +18,11 @@ written before the extractor was run on the sentences, and the first score on th
 sentences (seed ``newslens-numbers-fresh3-reuters``), from articles in none of the blind third
 and the three earlier files (nor reposts of them).
 
+``--round 4`` draws ``numbers_fresh4.jsonl`` (issue 17, the held-out check before round
+four): 120 sentences, half Reuters-21578 (60, seed ``newslens-numbers-fresh4-reuters``) and half
+BBC News (12 per genre, seed ``newslens-numbers-fresh4-`` + genre), from articles in none of
+the blind third and the four earlier files (nor reposts of them).
+
 ``--round 2`` draws ``numbers_fresh2.jsonl`` the same way with the seed
 ``newslens-numbers-fresh2-`` + stratum and smaller quotas (``QUOTA2``), from articles in none
 of the blind third, ``numbers_news.jsonl`` and ``numbers_fresh.jsonl`` (nor reposts of them).
@@ -45,18 +50,31 @@ NEWS = Path(__file__).resolve().parent / "numbers_news.jsonl"
 FRESH = Path(__file__).resolve().parent / "numbers_fresh.jsonl"
 FRESH2 = Path(__file__).resolve().parent / "numbers_fresh2.jsonl"
 QUOTA3_REUTERS = 120
+FRESH3 = Path(__file__).resolve().parent / "numbers_fresh3.jsonl"
+QUOTA4 = {"business": 12, "entertainment": 12, "politics": 12, "sport": 12, "tech": 12}
+QUOTA4_REUTERS = 60
 
 
 def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, object]]:
     from newslens.sentences import sentence_spans
 
-    drawn = {1: (NEWS,), 2: (NEWS, FRESH), 3: (NEWS, FRESH, FRESH2)}[round_]
+    drawn = {
+        1: (NEWS,),
+        2: (NEWS, FRESH),
+        3: (NEWS, FRESH, FRESH2),
+        4: (NEWS, FRESH, FRESH2, FRESH3),
+    }[round_]
     used = {
         json.loads(line)["doc"]
         for path in drawn
         for line in path.read_text(encoding="utf-8").splitlines()
     }
-    seed = {1: SEED, 2: "newslens-numbers-fresh2-", 3: "newslens-numbers-fresh3-"}[round_]
+    seed = {
+        1: SEED,
+        2: "newslens-numbers-fresh2-",
+        3: "newslens-numbers-fresh3-",
+        4: "newslens-numbers-fresh4-",
+    }[round_]
     taken_sentences: set[str] = set()
     blind_sentences: set[str] = set()
     for key, (_, text) in docs.items():
@@ -67,6 +85,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         1: {**QUOTA, "reuters": QUOTA_REUTERS},
         2: {**QUOTA2, "reuters": QUOTA2_REUTERS},
         3: {"reuters": QUOTA3_REUTERS},
+        4: {**QUOTA4, "reuters": QUOTA4_REUTERS},
     }[round_]
     out: list[dict[str, object]] = []
     for stratum, quota in quotas.items():
@@ -98,7 +117,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print the sentences (not JSON)")
-    parser.add_argument("--round", type=int, default=1, choices=(1, 2, 3), help="which sample")
+    parser.add_argument("--round", type=int, default=1, choices=(1, 2, 3, 4), help="which sample")
     args = parser.parse_args()
     docs = documents()
     print_lines(docs, draw(docs, args.round), show=args.show)

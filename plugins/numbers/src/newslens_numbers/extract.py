@@ -17,6 +17,7 @@ expressions of one measure ("1,500km (930 miles)").
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from itertools import pairwise
@@ -242,6 +243,30 @@ _OF_WHAT = re.compile(r"[ \t]+of[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]+(?:per|a|a
 MAX_DIGITS = 24  # longer digit runs are ids, hashes or junk, not quantities
 
 
+# patterns the rules below try at every figure, compiled once (not looked up per call)
+_BRACKETED_ABBR = re.compile(r"[ \t]*\([A-Za-z][A-Za-z.$]{0,7}\)")
+_FOLD_WORD = re.compile(r"\b((?i:[a-z]+-?))fold\b")
+# a model number glued to a capitalised code by a hyphen: "747-SR", "10-K", "737-MAX"
+_MODEL_CODE_AFTER = re.compile(r"-[A-Z]{1,4}(?![a-z])(?:['’]s)?")
+_NUMBER_BEFORE = re.compile(r"(?<![Aa] )\bnumber[ \t]+$")
+_FOR_AFTER = re.compile(r"-for-")
+_FOR_BEFORE = re.compile(r"-for-$")
+_DAYS_SLASH_MONTH = re.compile(r"\d{1,2}-(\d{1,2})/(\d{1,2})(?![\d/])")
+_ERA_AFTER = re.compile(r"[ \t]*(?:A\.?D\.?|B\.?C\.?(?:E\.?)?)(?![A-Za-z])")
+_S_END = re.compile(r"s\b")
+_DOZENS_AFTER = re.compile(r"[ \t]+(?i:dozens|dzs|dozs)\b")
+_UNIT_GAP = re.compile(r"[ \t]*[(\[{<][ \t]*|[ \t]?-?[ \t]?")
+_BLANKS = re.compile(r"[ \t]+")
+_CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[,)]|\.(?:[ \t]|$))")
+_COPULA_BEFORE = re.compile(r"\b(?:was|is)[ \t]+$")
+_MAGNITUDE_AFTER = re.compile(r"-?[ \t]?(?i:magnitude)\b")
+_GAP_BREAK = re.compile(r"[.;:!?()]")
+_EACH_AFTER = re.compile(r"[ \t]+each\b")
+_SPACES = re.compile(r"\s+")
+_TOKEN_RUN = re.compile(r"[\w.,/:-]*")
+_SYMBOL_AT = re.compile(r"(?:US\$|[$£€¥₹])[ \t]?")
+
+
 class _Scanner:
     """One pass over one article; keeps the cursor so consumed spans are never re-read."""
 
@@ -321,11 +346,35 @@ class _Scanner:
             if m is None:
                 break
             pos = max(self.handle(m), m.start() + 1)
+        if "fold" in text:
+            self.multipliers()
         return self.findings
+
+    def multipliers(self) -> None:
+        """'tenfold', 'a 10-fold rise': a multiplier, a count of times (as '10 times')."""
+        for f in self.findings:
+            if f["noun"] == "fold" and f["kind"] == "count":
+                f.update(quantity="times", noun="time")  # "10-fold": the scan read "fold"
+        starts = [f["start"] for f in self.findings]
+        for m in _FOLD_WORD.finditer(self.text):
+            word = m.group(1).lower().rstrip("-")
+            value = ONES.get(word) or TENS.get(word) or WORD_SCALES.get(word)
+            if not value:
+                continue
+            at = bisect.bisect_left(starts, m.start())
+            if at > 0 and self.findings[at - 1]["end"] > m.start():
+                continue
+            if at < len(starts) and self.findings[at]["start"] < m.end():
+                continue
+            before = len(self.findings)
+            self.add(m.start(), m.end(), float(value), kind="count", quantity="times")
+            if len(self.findings) > before:
+                self.findings.insert(at, self.findings.pop())
+                starts.insert(at, m.start())
 
     def skip_run(self, start: int) -> int:
         """End of the whole token the core sits in (for versions, ids, malformed numbers)."""
-        m = re.compile(r"[\w.,/:-]*").match(self.text, start, min(self.n, start + 200))
+        m = _TOKEN_RUN.match(self.text, start, min(self.n, start + 200))
         end = m.end() if m else start + 1
         return max(end, start + 1)
 
@@ -407,6 +456,14 @@ class _Scanner:
                 value = float(f"{int(value)}.{digits}")
                 decimals = len(digits)
                 e = point.end()
+            if (
+                _prev_word(text, s) == "round"
+                and float(value).is_integer()
+                and 0 < value <= 30
+                and not decimals
+            ):  # "went out in round one": the round's place, as "number one" is a rank's
+                self.add(text.rfind("round", 0, s), e, value, kind="ordinal", quantity="round")
+                return e
             if not self.word_number_ok(s, e, value):
                 return e
         if (
@@ -421,7 +478,7 @@ class _Scanner:
             ratio = self.ratio(value, s, e)
             if ratio is not None:
                 return ratio
-            ranked = re.search(r"(?<![Aa] )\bnumber[ \t]+$", text[max(0, s - 10) : s])
+            ranked = _NUMBER_BEFORE.search(text[max(0, s - 10) : s])
             if ranked and float(value).is_integer() and 0 < value <= 200 and not decimals:
                 start = s - len(ranked.group())  # "the world number one", "number four in the US"
                 self.add(start, e, value, kind="ordinal", quantity=counted_noun(text, e, 1.0))
@@ -546,9 +603,9 @@ class _Scanner:
             return e  # "0870", "0800": a phone prefix or a code, no quantity
         if nxt in ".," and e + 1 < self.n and text[e + 1].isdigit():
             return self.comma_forms(s, e) or self.skip_run(s)  # versions, IPs, malformed
-        if re.match(r"-for-", text[e : e + 5]) or re.search(r"-for-$", text[max(0, s - 5) : s]):
+        if _FOR_AFTER.match(text[e : e + 5]) or _FOR_BEFORE.search(text[max(0, s - 5) : s]):
             return self.skip_run(s)  # "a two-for-one split": a ratio, no quantity
-        day_month = re.match(r"\d{1,2}-(\d{1,2})/(\d{1,2})(?![\d/])", text[s : s + 9])
+        day_month = _DAYS_SLASH_MONTH.match(text[s : s + 9])
         if day_month and int(day_month.group(1)) >= int(day_month.group(2)) and value <= 31:
             return s + day_month.end()  # "loading 16-23/3": days 16 to 23 of March
         if nxt in "/" and e + 1 < self.n and text[e + 1].isdigit():
@@ -557,7 +614,7 @@ class _Scanner:
             frac = re.match(r"(\d{1,2})/(\d{1,2})(?![\d/])", text[s : s + 6])
             if not (frac and 0 < int(frac.group(1)) < int(frac.group(2))):
                 return self.skip_run(s)  # 9/11, 24/7, 1/2/3: dates, names, ids
-        if re.match(r"[ \t]*(?:A\.?D\.?|B\.?C\.?(?:E\.?)?)(?![A-Za-z])", text[e : e + 7]):
+        if _ERA_AFTER.match(text[e : e + 7]):
             return e  # "190 AD", "44 BC": a year
         if _ISO_DATE.match(text, s, window) and nxt in "-/.":
             return _ISO_DATE.match(text, s, window).end()  # type: ignore[union-attr]
@@ -630,6 +687,14 @@ class _Scanner:
             and text[e : e + 1] in ".)"
         ):
             return e + 1
+        code = _MODEL_CODE_AFTER.match(text, e, window) if nxt == "-" and not decimals else None
+        if (
+            code is not None
+            and not _UNIT.match(text, e + 1, window)
+            and not _CURRENCY_CODE_AFTER.match(text, e + 1, window)
+        ):
+            self.add(s, code.end(), value, kind="name")  # "a 747-SR", "a 10-K filing"
+            return code.end()
         if _prev_word(text, s).lower() in CALL_WORDS and not counted_noun(text, e, 2.0):
             return e  # "by calling 101", "dial 999": a phone number
         # ids: "Flight 17", "Apollo 11", "No. 5", "#5"
@@ -765,12 +830,12 @@ class _Scanner:
             return False  # "all-in-one", "back-to-one": a word, no quantity
         if word == "one" and re.search(r"(?i:\bno)[-‐][ \t]*$", text[max(0, s - 4) : s]):
             return False  # "no-one" is "nobody"
-        if re.match(r"-for-", text[e : e + 5]) or re.search(r"-for-$", text[max(0, s - 5) : s]):
+        if _FOR_AFTER.match(text[e : e + 5]) or _FOR_BEFORE.search(text[max(0, s - 5) : s]):
             return False  # "a three-for-two stock split": a ratio
         if word in ("zero",) and not re.match(r"[ \t]+[a-z]", text[e : e + 3]):
             return False
         # "thousands of", "hundreds of", "millions of" are vague, not figures
-        return not re.match(r"s\b", text[e : e + 2])
+        return not _S_END.match(text[e : e + 2])
 
     # ---------------------------------------------------------------- ordinals
 
@@ -895,7 +960,7 @@ class _Scanner:
                     part *= WORD_SCALES[last]
             value += part
             e = af.end()
-        dz = re.match(r"[ \t]+(?i:dozens|dzs|dozs)\b", text[e : e + 10])
+        dz = _DOZENS_AFTER.match(text[e : e + 10])
         if dz is not None and form in ("digits", "word"):
             tail = re.search(
                 r"(?i:hundred|thousand|million|billion)[ \t]+(?:(?i:and)[ \t]+)?([A-Za-z -]+)$",
@@ -1005,7 +1070,7 @@ class _Scanner:
         glued = self.glued_degrees(e)
         if glued is not None:
             return ("°C" if glued.group() == "C" else "°F"), glued.end(), "temperature"
-        gap = re.match(r"[ \t]*[(\[{<][ \t]*|[ \t]?-?[ \t]?", text[e : e + 4])
+        gap = _UNIT_GAP.match(text[e : e + 4])
         j = e + (gap.end() if gap else 0)
         bracket = gap is not None and any(c in gap.group() for c in "([{<")
         cur = _CURRENCY_WORD.match(text, j, window)
@@ -1021,10 +1086,10 @@ class _Scanner:
         best: tuple[str, int, str] | None = None
         if cur and not bracket:
             word = cur.group().lower()
-            word = re.sub(r"[ \t]+", " ", word)
+            word = _BLANKS.sub(" ", word)
             best = (CURRENCY_WORD_TO_CODE.get(word, ""), cur.end(), "money")
         if unit and (best is None or unit.end() > best[1]):
-            surface = re.sub(r"[ \t]+", " ", unit.group())
+            surface = _BLANKS.sub(" ", unit.group())
             sym = UNIT_ALIASES.get(surface) or UNIT_ALIASES.get(surface.lower())
             if sym is not None:
                 end = unit.end()
@@ -1106,7 +1171,7 @@ class _Scanner:
             and decimals == 0
             and 0 < value < 120
             and (
-                re.match(r"[ \t]*(?:[,)]|\.(?:[ \t]|$))", text[e2 : e2 + 3])
+                _CLAUSE_END_AFTER.match(text[e2 : e2 + 3])
                 or _AND_AGE.match(text, e2, min(self.n, e2 + 12))
             )
             and _APPOSITIVE_AGE.search(text[max(0, s - 40) : s])
@@ -1132,7 +1197,7 @@ class _Scanner:
                 )
                 # "the world number one was 22 when she retired"
                 or (
-                    re.search(r"\b(?:was|is)[ \t]+$", text[max(0, s - 8) : s])
+                    _COPULA_BEFORE.search(text[max(0, s - 8) : s])
                     and re.match(r"[ \t]+when\b", text[e2 : e2 + 8])
                 )
                 # "At 23, Henson has the rugby world at his feet"
@@ -1148,7 +1213,7 @@ class _Scanner:
             # "died at 82", "turned 18", "He was 86.": an age without the word
             self.add(start, e2, value, kind="age", unit="year", dec=decimals)
             return e2
-        magnitude = re.match(r"-?[ \t]?(?i:magnitude)\b", text[e2 : e2 + 12])
+        magnitude = _MAGNITUDE_AFTER.match(text[e2 : e2 + 12])
         if _MAGNITUDE_BEFORE.search(text[max(0, s - 16) : s]) or magnitude:
             end_m = e2 + magnitude.end() if magnitude else e2
             self.add(start, end_m, value, kind="measure", unit="magnitude", dec=decimals)
@@ -1267,7 +1332,7 @@ class _Scanner:
         ):
             self.add(start, end, value, kind="name")  # "the Firefox 1.0 browser": a version
             return end
-        row = _TABLE_ROW.search(text, max(0, text.rfind("\n", 0, start) + 1), start)
+        row = _TABLE_ROW.match(text, text.rfind("\n", 0, start) + 1, start)  # "^": a line start
         if row is not None and row.end() == start:  # a row of an earnings table
             if row.group("shares"):  # "Avg shrs 12,638,000"
                 kind, quantity = ("count" if float(value).is_integer() else "number"), "share"
@@ -1314,7 +1379,7 @@ class _Scanner:
             elif kind in ("money", "measure") and (of := _OF_WHAT.match(text, end, window)):
                 per = self.per_after(of.end())[0]  # "13.3 grams of gold per tonne"
             else:
-                prev = self.compared_with(start)
+                prev = self.compared_with(start) or self.same_rate_before(start, value, unit)
                 if prev is not None and prev["unit"] == MINOR_UNITS.get(unit, (unit,))[0]:
                     per = prev["per"]  # "50 cts a share from the 42 cts"
         after_rate = _RATE_AFTER.match(text, end, min(self.n, end + 16))
@@ -1350,6 +1415,9 @@ class _Scanner:
             words[-1] = singular(words[-1])
             return f"{numbered.group(1).replace(',', '')} {' '.join(words)}", numbered.end()
         m = _PER_AFTER.match(self.text, pos, min(self.n, pos + 30))
+        if m is None and (abbr := _BRACKETED_ABBR.match(self.text, pos, min(self.n, pos + 16))):
+            # "330 European currency units (Ecus) a tonne": the unit's abbreviation in brackets
+            m = _PER_AFTER.match(self.text, abbr.end(), min(self.n, abbr.end() + 30))
         if m is None or m.group("w").lower() in NOT_PER:
             return "", pos
         if m.group("w").lower() in _TIME_WORDS and _TIME_ADVERB_AFTER.match(
@@ -1368,7 +1436,7 @@ class _Scanner:
         if prev["kind"] not in ("count", "number", "money", "measure", "percent", "duration"):
             return None
         gap = self.text[prev["end"] : start]
-        if len(gap) > 40 or re.search(r"[.;:!?()]", gap):
+        if len(gap) > 40 or _GAP_BREAK.search(gap):
             return None
         joined = _COMPARED_JOIN.search(gap)
         if joined is None:
@@ -1382,6 +1450,22 @@ class _Scanner:
             by_to = prev["kind"] == "measure" and re.search(r"(?i:\bby)[ \t]+\S*$", before)
             if not (tally or by_to or re.search(r"(?i:\bfrom)[ \t]+\S?$", before)):
                 return None
+        return prev
+
+    def same_rate_before(self, start: int, value: float, unit: str) -> dict[str, Any] | None:
+        """A money rate just before, joined by "and", that an unscaled amount of the same
+        currency and size continues: "to earn 7.75 dlrs a share this year and 9.50 dlrs in
+        1988" (not "5 dlrs a share and 2 mln dlrs in dividends", a total)."""
+        if not self.findings:
+            return None
+        prev = self.findings[-1]
+        if prev["kind"] != "money" or not prev["per"] or prev["unit"] != unit:
+            return None
+        gap = self.text[prev["end"] : start]
+        if len(gap) > 40 or _GAP_BREAK.search(gap) or not re.search(r"\band[ \t]+$", gap):
+            return None
+        if _SCALED_SPAN.search(prev["text"]) or not 0.1 <= value / (prev["value"] or 1e-9) <= 10:
+            return None
         return prev
 
     def in_name(self, s: int, e: int, form: str) -> bool:
@@ -1425,7 +1509,7 @@ class _Scanner:
     ) -> tuple[float, int, str, str, float] | None:
         """Parse the upper end of a range at ``p``: (value, end, unit, kind, scale factor)."""
         text = self.text
-        cb = re.match(r"(?:US\$|[$£€¥₹])[ \t]?", text[p : p + 5])
+        cb = _SYMBOL_AT.match(text[p : p + 5])
         if cb:
             if not currency:
                 return None
@@ -1495,7 +1579,7 @@ class _Scanner:
             start -= 2  # the whole garbled euro sign
         if modifier is None:
             mod = _MODIFIER_BEFORE.search(text[max(0, start - 20) : start])
-            modifier = re.sub(r"\s+", " ", mod.group("mod").lower()) if mod else ""
+            modifier = _SPACES.sub(" ", mod.group("mod").lower()) if mod else ""
         if unit in MINOR_UNITS and unit != "GBp":  # "25 cents": 0.25 USD
             major, factor = MINOR_UNITS[unit]
             value, high, unit = value / (1 / factor), high / (1 / factor), major  # 47/100 = 0.47
@@ -1597,7 +1681,7 @@ def _exchange_rates(text: str, found: list[dict[str, Any]]) -> None:
                     f["unit"] = g["unit"]
                     f["base_unit"] = g["unit"]
                     break
-        if not f["per"] and re.match(r"[ \t]+each\b", text[f["end"] : f["end"] + 6]):
+        if not f["per"] and _EACH_AFTER.match(text[f["end"] : f["end"] + 6]):
             for g in reversed(found[:i]):  # "2,500,000 shares at 3.50 dlrs each": per share
                 if not _one_sentence(text, g["end"], f["start"]):
                     break
@@ -1682,6 +1766,90 @@ def _table_rows(text: str, found: list[dict[str, Any]]) -> None:
             base, base_unit = to_base(f["value"], "USD")
             f.update(unit="USD", kind="money", value_base=float(base), base_unit=base_unit,
                      dimension=dimension_of("USD"))  # fmt: skip
+
+
+# a note of the currency a wire story's figures are in: "Note: Canadian funds", "(in Canadian
+# dollars)" - a currency named with no figure before it (not "200 mln Canadian dlr stock")
+_CURRENCY_NOTE = re.compile(
+    r"\b(?i:(canadian|cdn|australian|new[ \t]+zealand|hong[ \t]+kong|singapore)[ \t]+"
+    r"(?:funds|currency|dollars|dlrs))\b"
+)
+_NOTE_CODES = {"canadian": "CAD", "cdn": "CAD", "australian": "AUD", "new zealand": "NZD",
+               "hong kong": "HKD", "singapore": "SGD"}  # fmt: skip
+_FIGURE_BEFORE = re.compile(r"(?:\d|(?i:mln|bln|billion|million|mn|bn|thousand))[ \t]*-?[ \t]*$")
+_US_DOLLARS = re.compile(
+    r"\bU\.?S\.?[ \t]*(?:\$|(?i:dlrs?|dollars?|cts|cents)\b)|\bUS\$|(?i:\bamerican[ \t]+dollars?)"
+)
+_DOLLAR_WORD = re.compile(r"\$|(?i:dlrs?|dollars?)\b")
+# a row of a wire results table: a label, figures, "vs" ("Pre-tax 133 mln rand vs 137 mln")
+_VS_ROW = re.compile(r"[ \t]*[A-Za-z][A-Za-z .&/-]{0,30}?[ \t]+[-\d.,]+[^\n]*?\bvs\b")
+
+
+def _story_currency(text: str, found: list[dict[str, Any]]) -> None:
+    """Wire copy names the currency of a story's figures once: a note ("Note: Canadian funds")
+    or one row of an earnings table ("Pre-tax 133 mln rand vs 137 mln"); its other figures say
+    "dlrs", "cts" or nothing, which the rules above read as US dollars. With one such currency
+    in the document and no US dollars named anywhere in it, those figures take it: after a
+    note every bare dollar figure, after a table row the table's cents and unlabelled figures
+    ("Shr 516 cts vs 347", "Net 260 mln vs 172 mln")."""
+    if not any(f["unit"] == "USD" for f in found) or _US_DOLLARS.search(text):
+        return
+    noted = set()
+    for m in _CURRENCY_NOTE.finditer(text):
+        if not _FIGURE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            noted.add(_NOTE_CODES[re.sub(r"[ \t]+", " ", m.group(1).lower())])
+    on_rows = set()
+    if " vs " in text:
+        for f in found:
+            on_row = _VS_ROW.match(text, text.rfind("\n", 0, f["start"]) + 1)
+            if f["kind"] == "money" and f["unit"] not in ("USD", "") and on_row:
+                on_rows.add(f["unit"])
+    codes = noted | on_rows
+    if len(codes) != 1:
+        return
+    code = codes.pop()
+    for f in found:
+        if f["unit"] != "USD" or _US_DOLLARS.search(f["text"]):
+            continue
+        if not noted:  # a table's currency: its cents and unlabelled figures, on its rows
+            line_start = text.rfind("\n", 0, f["start"]) + 1
+            if _DOLLAR_WORD.search(f["text"]) or not _VS_ROW.match(text, line_start):
+                continue
+        base, base_unit = to_base(f["value"], code)
+        f.update(unit=code, value_base=float(base), base_unit=base_unit,
+                 dimension=dimension_of(code))  # fmt: skip
+
+
+# a price written with its cents and no unit: "409.00", "51.00-51.50", "88-1/4"
+_BARE_PRICE = re.compile(r"\d+\.\d\d(?:\d\d)?|\d+-\d{1,2}/(?:2|4|8|16|32)")
+
+
+def _carried_prices(text: str, found: list[dict[str, Any]]) -> None:
+    """Wire market reports give a price's currency once and then quote bare figures with their
+    cents ("opened at 409.00/50", "hogs 51.00-51.50", "gained 1-3/4 to 88-1/4"): a bare price
+    takes the currency and ``per`` of the money figure before it in the text, within two
+    sentences and within a hundredth to a hundred times its size (a change and a level: "up
+    1.50 dlr ... 51.00-51.50"). The offer of a bid/offer quote follows its bid."""
+    last = None
+    for f in found:
+        if f["kind"] == "money":
+            last = f
+            continue
+        offer = last is not None and last["end"] < f["start"] and text[last["end"]] == "/"
+        if (
+            last is None
+            or f["kind"] not in ("count", "number")
+            or f["unit"]
+            or f["quantity"]
+            or not (offer or _BARE_PRICE.fullmatch(f["text"]))
+            or f["sentence"] - last["sentence"] > 2
+            or not 0.01 <= f["value"] / (last["value"] or 1e-9) <= 100
+        ):
+            continue
+        base, base_unit = to_base(f["value"], last["unit"])
+        f.update(kind="money", unit=last["unit"], per=last["per"], value_base=float(base),
+                 base_unit=base_unit, dimension=dimension_of(last["unit"]))  # fmt: skip
+        last = f
 
 
 # what joins a figure to one it is set beside: "8,000 tonnes in the first week and 13,000 in
@@ -1908,6 +2076,8 @@ def extract_text(text: str) -> list[dict[str, Any]]:
         out.append(f)
     # the scanner's copy: line breaks of wrapped wire copy read as spaces, same offsets
     _table_rows(scanner.text, out)
+    _story_currency(scanner.text, out)
+    _carried_prices(scanner.text, out)
     _share_in_sentence(scanner.text, out)
     _exchange_rates(scanner.text, out)
     _francs(scanner.text, out)

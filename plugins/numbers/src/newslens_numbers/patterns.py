@@ -10,6 +10,7 @@ from newslens_numbers.units import (
     CURRENCY_CODES,
     currency_word_pattern,
     unit_pattern,
+    word_trie,
 )
 
 # --------------------------------------------------------------------------- vocabulary
@@ -187,7 +188,8 @@ STOP = _words(
     "can could may might must said say says told reported ago later earlier more less fewer "
     "most least apiece respectively too also still already only just not even then there here "
     "it they them we he she you i me him us again away back ahead alone each percent cent per "
-    "times"
+    "times behind beyond above below within without toward towards upon despite except along "
+    "around inside outside"
 )
 YEAR_PREV = _words(
     "in since by until till during before after early late mid year fiscal from through circa "
@@ -239,11 +241,23 @@ _VAGUE = (
 )
 VAGUE_SCALES = {"dozen": 12.0, "score": 20.0, "ten": 10.0, **{k: v for k, v in WORD_SCALES.items()}}
 
-# Every alternative starts at a digit, a "." before one, or the first letter of a word: the
-# look-ahead lets the engine skip the inside of words without trying six alternatives there
-# (it halves the scanner's time; the matches are the same).
+#: The words a scanner match can start with ("a"/"an" before a scale or fraction, the number,
+#: ordinal and fraction words, the vague plurals, the bounding words before "a" + unit). Keep
+#: in step with the alternatives of SCANNER below (a test checks every one is covered).
+SCANNER_FIRST_WORDS = frozenset(
+    {*ONES, *TENS, *WORD_SCALES, *ORDINAL_WORDS, "dozen", "dozens", "a", "an", "half", "quarter"}
+    | _words("tens hundreds thousands millions billions trillions several many scores")
+    | _words("within under over than about around nearly almost to least roughly some")
+)
+
+# Every alternative starts at a digit, a "." before one, or one of SCANNER_FIRST_WORDS: the
+# look-ahead lets the engine skip the inside of words, and every word that cannot open a
+# number ("the", "said", "company"), without trying six alternatives there (the word check
+# halves the scanner's time again; the matches are the same).
 SCANNER = re.compile(
-    r"(?=[\d.]|\b[A-Za-z])(?:"
+    r"(?=[\d.]|\b"
+    + word_trie(SCANNER_FIRST_WORDS, ignore_case=True, end="(?![A-Za-z])")
+    + r")(?:"
     + _VAGUE
     + r"|(?P<digits>(?:(?<![\w.,/@#\\%])|(?<=[A-Z]{3})|(?<=\bR[Mps]))(?:\d{1,3}(?:,\d{3})+(?!,\d)"
     r"|\d{1,2}(?:,\d{2})+,\d{3}"
@@ -326,9 +340,10 @@ _SCALE_AFTER = re.compile(
 _MIXED_FRACTION = re.compile(r"(?:[ \t]+|-)(\d{1,2})/(\d{1,2})(?![\d/])")
 _UNIT = unit_pattern()
 _CURRENCY_WORD = currency_word_pattern()
-_CODES = "|".join(c for c in CURRENCY_CODES if c != "TRY")
 _CURRENCY_CODE_AFTER = re.compile(
-    rf"[ \t]*(?P<mega>M(?=[A-Z]{{3}}\b))?(?P<code>(?i:{_CODES})|TRY)\b"
+    r"[ \t]*(?P<mega>M(?=[A-Z]{3}\b))?(?P<code>"
+    + word_trie([c for c in CURRENCY_CODES if c != "TRY"], ignore_case=True)
+    + r"|TRY)\b"
     r"(?:[ \t]+(?P<scale>(?i:million|billion|trillion|thousand)))?"
 )
 _CURRENCY_BEFORE = re.compile(
@@ -336,7 +351,9 @@ _CURRENCY_BEFORE = re.compile(
     r"|(?i:us|u\.s\.?|usd|aud|au|cad|ca|c|nzd|nz|hkd|hk|mxn|mex)[ \t]?\$"
     r"|Rs\.?|Y=|RM|Rp|[$£€¥₹₽₩₦₺₪₿])"
     r"|\b(?P<mega>M(?=[A-Z]{3}\b))?"
-    rf"(?P<code>(?i:{'|'.join(c for c in CURRENCY_CODES if c != 'TRY')})|TRY))[ \t]?$"
+    r"(?P<code>"
+    + word_trie([c for c in CURRENCY_CODES if c != "TRY"], ignore_case=True)
+    + r"|TRY))[ \t]?$"
 )
 _CURRENCY_AFTER_SYMBOL = re.compile(r"[ \t]?([$€£¥₹₡₾₭元]|ரூ)(?![\d$€£¥₹])")
 _SYMBOL_AFTER_CODES = {"₡": "CRC", "₾": "GEL", "₭": "LAK", "元": "CNY", "ரூ": "LKR"}
@@ -348,9 +365,7 @@ _MINOR_AFTER = re.compile(
 )
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,)\]])(?P<sym>[-−])|\b(?P<word>(?i:minus|negative))[ \t]+)$")
 _MODIFIER_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?P<mod>(?i:"
-    + "|".join(re.escape(m).replace(r"\ ", r"[ \t]+") for m in sorted(MODIFIERS, key=len)[::-1])
-    + r"))[ \t]*$"
+    r"(?<![A-Za-z])(?P<mod>" + word_trie(MODIFIERS, ignore_case=True) + r")[ \t]*$"
 )
 _RANGE_JOIN = re.compile(r"[ \t]*(?:-to-|(?:-|–|—|~|to|through|and|or)(?![A-Za-z]))[ \t]*")
 _CHANGE_BEFORE_FROM = re.compile(

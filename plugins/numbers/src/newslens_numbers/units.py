@@ -8,6 +8,7 @@ currency (exchange rates change daily, so we never convert between currencies).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -585,9 +586,51 @@ SCALES: dict[str, float] = {
 }
 
 
-def _alternation(words: list[str]) -> str:
-    parts = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in parts)
+# the letters Python's case-insensitive matching folds onto an ASCII letter besides its two cases
+_FOLD_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _case_class(chars: set[str]) -> str:
+    """A character class for ``chars`` in every case (what ``(?i:...)`` matches for them)."""
+    variants = set()
+    for c in chars:
+        variants |= {v for v in (c, c.lower(), c.upper(), c.upper().lower()) if len(v) == 1}
+        variants |= set(_FOLD_EXTRA.get(c.lower(), ""))
+    return "[" + "".join(re.escape(v) for v in sorted(variants)) + "]"
+
+
+def word_trie(words: Iterable[str], *, ignore_case: bool, end: str = "") -> str:
+    """A regex matching the same words as the alternation of ``words`` longest first (a space
+    in a word matches any run of blanks; ``end`` is appended where a word ends), written as a
+    trie: each branch opens with a literal or a character class, which the regex engine tests
+    before entering the branch, where an alternation of hundreds of words (worse, a
+    case-insensitive one) is tried word by word at every position. A word's end is tried
+    after its longer continuations, so the longest word still wins, as in the alternation."""
+    groups: dict[str, list[str]] = {}
+    chars: dict[str, set[str]] = {}
+    ends = False
+    for w in set(words):
+        if not w:
+            ends = True
+            continue
+        c = w[0]
+        key = (c.casefold() if ignore_case else c) if c not in " \t" else " "
+        groups.setdefault(key, []).append(w[1:].lstrip(" \t") if key == " " else w[1:])
+        chars.setdefault(key, set()).add(c)
+    alts = []
+    for key in sorted(groups):
+        if key == " ":
+            head = r"[ \t]+"
+        elif ignore_case and any(c.lower() != c.upper() for c in chars[key]):
+            head = _case_class(chars[key])
+        else:
+            head = re.escape(next(iter(chars[key])))
+        alts.append(head + word_trie(groups[key], ignore_case=ignore_case, end=end))
+    if ends:
+        alts.append(end)
+    if len(alts) == 1:
+        return alts[0]
+    return "(?:" + "|".join(alts) + ")"
 
 
 def unit_pattern() -> re.Pattern[str]:
@@ -595,13 +638,14 @@ def unit_pattern() -> re.Pattern[str]:
     insensitive = [w for w in UNIT_ALIASES if w not in _CASE_SENSITIVE]
     sensitive = [w for w in UNIT_ALIASES if w in _CASE_SENSITIVE]
     return re.compile(
-        rf"(?:(?i:{_alternation(insensitive)})|{_alternation(sensitive)})(?![A-Za-z0-9²³])"
+        rf"(?:{word_trie(insensitive, ignore_case=True)}|{word_trie(sensitive, ignore_case=False)})"
+        r"(?![A-Za-z0-9²³])"
     )
 
 
 def currency_word_pattern() -> re.Pattern[str]:
     words = [w for ws in CURRENCY_WORDS.values() for w in ws]
-    return re.compile(rf"(?i:{_alternation(words)})(?![A-Za-z])")
+    return re.compile(rf"{word_trie(words, ignore_case=True)}(?![A-Za-z])")
 
 
 CURRENCY_WORD_TO_CODE = {w: code.rstrip("_") for code, ws in CURRENCY_WORDS.items() for w in ws}

@@ -125,7 +125,7 @@ def singular(noun: str) -> str:
     """The counted noun as ``numbers.v1`` reports it: singular, lower case ("Missiles" ->
     "missile", "people" -> "person", "MPs" -> "mp"); also the folding key of the summary."""
     low = noun.lower().strip()
-    if re.fullmatch(r"[A-Z]{2,}s", noun.strip()):  # "MPs", "CDs", "SUVs"
+    if _ACRONYM_PLURAL.fullmatch(noun.strip()):  # "MPs", "CDs", "SUVs"
         return low[:-1]
     if low in IRREGULAR_SINGULARS:
         return IRREGULAR_SINGULARS[low]
@@ -141,7 +141,7 @@ def singular(noun: str) -> str:
 
 
 def _is_plural(word: str) -> bool:
-    if re.fullmatch(r"[A-Z]{2,}s", word):
+    if _ACRONYM_PLURAL.fullmatch(word):
         return True  # "MPs", "CDs", "SUVs"
     low = word.lower()
     if low in IRREGULAR_PLURALS:
@@ -169,6 +169,14 @@ def _verbish(word: str) -> bool:
     )
 
 
+# patterns tried for most counts, compiled once
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_HYPHEN_NOUN = re.compile(r"-([a-z][a-z]+)\b(?!-)")
+_TIMES_AFTER = re.compile(r"[ \t]+times\b|-times\b")
+_TICKER = re.compile(r"<[A-Z.]{1,8}>(?=[ \t])")
+_CODE_NAME = re.compile(r"[A-Z]{1,3}\d{1,3}(?=[ \t])")
+
+
 # an acronym of capitals (with dots or not) before the counted noun: "US", "U.S.", "EU"
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,4}(?![\w'’.-])")
 # a word read as a noun where a verb could stand: end of clause or a preposition follows
@@ -183,14 +191,14 @@ def counted_noun(text: str, pos: int, value: float) -> str:
     the noun phrase (counts above one), else its last word before a verb-like word.
     """
     limit = min(len(text), pos + 120)
-    compound = re.match(r"-([a-z][a-z]+)\b(?!-)", text[pos : pos + 30])
+    compound = _HYPHEN_NOUN.match(text[pos : pos + 30])
     if (
         compound is not None
         and compound.group(1) not in STOP
         and "-" + compound.group(1) not in ADJECTIVE_ENDINGS
     ):
         return compound.group(1)  # "a 20-storey building", "a 15-member crew"
-    if re.match(r"[ \t]+times\b|-times\b", text[pos : pos + 7]):
+    if _TIMES_AFTER.match(text[pos : pos + 7]):
         return "times"  # "four times more": a multiplier counts times
     i = pos
     words: list[str] = []
@@ -202,7 +210,7 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         if m is None and text[j : j + 1] in "\"“‘'" and text[j + 1 : j + 2].isalpha():
             i = j + 1  # '1,500 "safety whistleblowers"'
             continue
-        ticker = re.match(r"<[A-Z.]{1,8}>(?=[ \t])", text[j : j + 10]) if m is None else None
+        ticker = _TICKER.match(text[j : j + 10]) if m is None else None
         if ticker is not None:
             i = j + ticker.end()  # "10 mln ATT <T> shares": a wire ticker
             continue
@@ -213,7 +221,7 @@ def counted_noun(text: str, pos: int, value: float) -> str:
                 if d:
                     i = j + d.end()
                     continue
-            code = re.match(r"[A-Z]{1,3}\d{1,3}(?=[ \t])", text[j:limit])
+            code = _CODE_NAME.match(text[j:limit])
             if code is not None and words:  # "two separate Amazon S3 buckets": a name
                 i = j + code.end()
                 continue
