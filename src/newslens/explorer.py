@@ -28,7 +28,7 @@ import functools
 import html
 import threading
 import traceback
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
@@ -50,6 +50,36 @@ SEARCH_LAYER = "search"
 SETTLE_S = 0.5
 ERRORS_TAB = "errors"  # the key of the per-article errors tab (analysis ids have a dot)
 MIME = {"csv": "text/csv", "json": "application/json", "parquet": "application/octet-stream"}
+
+
+@contextlib.contextmanager
+def held(root: widgets.Widget) -> Iterator[None]:
+    """Every widget under ``root`` holds its changes until the block ends, then sends them
+    as one message each, all at once.
+
+    Why: a pick changes some twenty widget states (the text, its findings, each view's
+    filters and tables, the story panes). Sent as they are computed, they reach the browser
+    spread over the kernel's work, and it lays out and paints the page after many of them;
+    on a loaded machine those repaints were most of a pick's time. Held, they arrive
+    together (a dropdown's options and index in one message, not two).
+    """
+    with contextlib.ExitStack() as stack:
+        for widget in _widget_tree(root):
+            stack.enter_context(widget.hold_sync())
+        yield
+
+
+def _widget_tree(root: widgets.Widget) -> Iterator[widgets.Widget]:
+    """``root`` and every widget below it (through ``children``)."""
+    pending = [root]
+    seen: set[int] = set()
+    while pending:
+        widget = pending.pop()
+        if id(widget) in seen or not isinstance(widget, widgets.Widget):
+            continue
+        seen.add(id(widget))
+        yield widget
+        pending.extend(getattr(widget, "children", ()) or ())
 
 
 def guarded(output: widgets.Output) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -525,20 +555,22 @@ class Explorer(widgets.VBox):
         """Apply the filters: the list and the count at once; the corpus table and the panes
         too, or, with ``settle`` (a keystroke), once typing pauses (:data:`SETTLE_S`)."""
         self.selection = np.flatnonzero(self.mask())
-        self._render_list(page=0)
-        total = len(self.articles)
-        found = len(self.selection)
-        note = " · <em>no article matches</em>" if not found else ""
-        self.count.value = f"<b>{found:,}</b> of {total:,} articles{note}"
+        with held(self):
+            self._render_list(page=0)
+            total = len(self.articles)
+            found = len(self.selection)
+            note = " · <em>no article matches</em>" if not found else ""
+            self.count.value = f"<b>{found:,}</b> of {total:,} articles{note}"
+            if not settle:
+                self._follow_selection()
         if settle:
             self._when_settled(self._follow_selection)
-        else:
-            self._follow_selection()
 
     def _follow_selection(self) -> None:
-        self._render_corpus(page=0)
-        for pane in self._panes:
-            pane.show_selection(self, self.order)
+        with held(self):
+            self._render_corpus(page=0)
+            for pane in self._panes:
+                pane.show_selection(self, self.order)
 
     def _when_settled(self, work: Callable[[], None]) -> None:
         """Run ``work`` once no keystroke has come for :data:`SETTLE_S` seconds, on the
@@ -639,11 +671,12 @@ class Explorer(widgets.VBox):
         position = self.corpus.position.get(self.list.selected, -1) if self.list.selected else -1
         article = self._article(position) if position >= 0 else None
         self._shown = _Shown(article, position)
-        self._render_heading(article)
-        self._render_text(article, position)
-        self._render_views(article, position)
-        for pane in self._panes:
-            pane.show_article(self, article)
+        with held(self):
+            self._render_heading(article)
+            self._render_text(article, position)
+            self._render_views(article, position)
+            for pane in self._panes:
+                pane.show_article(self, article)
 
     def _render_heading(self, article: Article | None) -> None:
         if article is None:
