@@ -40,27 +40,34 @@ def _name_like(word: str) -> bool:
     return word[:1].isupper() or bool(_NAME_PARTICLE.match(word))
 
 
+# _canonical: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_CANONICAL_1 = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_RE_CANONICAL_2 = re.compile(r"\s*\([A-Z][A-Za-z.&]{1,9}\)$")
+_RE_CANONICAL_3 = re.compile(r"\s+(?:QC|KC|MP|MEP|OBE|MBE|CBE|Jr\.?|Sr\.?|PhD)$")
+_RE_CANONICAL_4 = re.compile(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?[’']s\s+(?=[A-Z]\w+\s+[A-Z])")
+_RE_CANONICAL_5 = re.compile(
+    r"(?:^|\s)([A-Z][\w’'\-]+(?: (?:[A-Z][\w’'\-]+|dela|de|del|van|von|bin|al|da|du)){1,3}) "
+    r"(?:of|from|at)\s"
+)
+
+
 def _canonical(name: str) -> str:
     """A speaker's name without leading determiners and titles ("US Defence Secretary Ash
     Carter" -> "Ash Carter"), for resolution and the parties list."""
     name = " ".join(name.split())  # wrapped lines: "Federal Statistics\nOffice"
-    name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE).strip(" .,")
+    name = _RE_CANONICAL_1.sub("", name.strip()).strip(" .,")
     # "British Transport Police (BTP)": the acronym is an alias, not part of the name
-    name = re.sub(r"\s*\([A-Z][A-Za-z.&]{1,9}\)$", "", name)
+    name = _RE_CANONICAL_2.sub("", name)
     # post-nominal letters: "Judge Durham Hall QC"
-    name = re.sub(r"\s+(?:QC|KC|MP|MEP|OBE|MBE|CBE|Jr\.?|Sr\.?|PhD)$", "", name)
+    name = _RE_CANONICAL_3.sub("", name)
     # "BBC's Jonathan Marcus": an organisation's person is the person
-    poss = re.match(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?[’']s\s+(?=[A-Z]\w+\s+[A-Z])", name)
+    poss = _RE_CANONICAL_4.match(name)
     if poss:
         name = name[poss.end() :]
     words = name.split()
     if len(words) < 2:
         return name
-    person_of = re.search(
-        r"(?:^|\s)([A-Z][\w’'\-]+(?: (?:[A-Z][\w’'\-]+|dela|de|del|van|von|bin|al|da|du)){1,3}) "
-        r"(?:of|from|at)\s",
-        name,
-    )
+    person_of = _RE_CANONICAL_5.search(name)
     lead = name[: person_of.start(1)].split() if person_of else []
     core = person_of.group(1).split() if person_of else []
     while core and core[0].lower() in _TITLE_WORDS | _ROLE_WORDS:
@@ -149,9 +156,13 @@ def _kind(name: str) -> str:
     return "org"
 
 
+# _has_proper: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_HAS_PROPER_1 = re.compile(r"(?:al|el|bin|ibn|van|von|de)-[A-Z]")
+
+
 def _has_proper(s: str) -> bool:
     words = s.split()
-    if words and re.match(r"(?:al|el|bin|ibn|van|von|de)-[A-Z]", words[0]):
+    if words and _RE_HAS_PROPER_1.match(words[0]):
         return True  # "al-Eryani"
     if words and words[0].lower() in _COMMON_SPEAKERS:
         # "Officials said" at a sentence start is no name; "Officials at the UN" names one

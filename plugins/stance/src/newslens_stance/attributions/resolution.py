@@ -79,6 +79,10 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+# _resolve: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_RESOLVE_1 = re.compile(r"[’']s$")
+
+
 def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
     """Resolve pronouns and definite descriptions to the last fitting named speaker.
 
@@ -117,7 +121,7 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
                 continue
             f.speaker_resolved = _last_mention(patterns, text, f.speaker[0], want)
         elif first in {"the", "this", "that"} and not _has_proper(s):
-            head = re.sub(r"[’']s$", "", words[-1].lower())
+            head = _RE_RESOLVE_1.sub("", words[-1].lower())
             best = None
             best_pos = -1
             for canon, kind, pat in patterns:

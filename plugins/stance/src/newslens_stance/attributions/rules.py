@@ -70,6 +70,28 @@ from newslens_stance.attributions.text import (
     _words_before,
 )
 
+# _find: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_FIND_1 = re.compile(
+    r"(said|reported|alleged|believed|thought|claimed|rumou?red|understood|"
+    r"purported)"
+)
+_RE_FIND_2 = re.compile(r"\bby\b")
+_RE_FIND_3 = re.compile(r"\b(?:no|none|nothing|neither|nobody|not|never)\b|n[’']t\b", re.IGNORECASE)
+_RE_FIND_4 = re.compile(r"(?:no|none|nothing|neither)\b", re.IGNORECASE)
+_RE_FIND_5 = re.compile(r"\s+as\s+|\s+(?=to\s)")
+_RE_FIND_6 = re.compile(r",\s*$")
+_RE_FIND_7 = re.compile(r"\bas\b")
+_RE_FIND_8 = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+(?:\w+ly\s+)?$")
+_RE_FIND_9 = re.compile(r"\d\s*$")
+_RE_FIND_10 = re.compile(r"\bciting\s+")
+_RE_FIND_11 = re.compile(r"\s+as\b")
+_RE_FIND_12 = re.compile(r"(?:an?|this|that|one|another|its|his|her|their)\s")
+_RE_FIND_13 = re.compile(
+    r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f|[Uu]pon being|being|was|were|"
+    r"is|are|been)\s+(?:\w+ly\s+)?$"
+)
+_RE_FIND_14 = re.compile(r"\b(?:it|there)\s+$")
+
 
 def _find(text: str) -> list[_Finding]:
     doc = _doc(text)
@@ -77,11 +99,7 @@ def _find(text: str) -> list[_Finding]:
     used_cues: set[int] = set()
     # 1. agentless passives: "X is said to", "it was reported that"
     for m in _AGENTLESS_RE.finditer(text):
-        verb = re.search(
-            r"(said|reported|alleged|believed|thought|claimed|rumou?red|understood|"
-            r"purported)",
-            m.group(),
-        )
+        verb = _RE_FIND_1.search(m.group())
         if verb is None:
             continue
         c0 = m.start() + verb.start()
@@ -89,12 +107,8 @@ def _find(text: str) -> list[_Finding]:
         s0, s1 = doc.sentence(c0)
         if m.group("bare") and (
             doc.quote_at(c0) is not None
-            or re.search(r"\bby\b", text[c1 : min(s1, c1 + 50)])
-            or re.search(
-                r"\b(?:no|none|nothing|neither|nobody|not|never)\b|n[’']t\b",
-                text[s0 : m.start()] + " " + m.group(),
-                re.IGNORECASE,
-            )
+            or _RE_FIND_2.search(text[c1 : min(s1, c1 + 50)])
+            or _RE_FIND_3.search(text[s0 : m.start()] + " " + m.group())
         ):
             continue  # an agent comes later, or a negated report: "No injuries were reported"
         lemma = FORM_TO_LEMMA.get(verb.group(), verb.group().rstrip("d").rstrip("e"))
@@ -124,14 +138,14 @@ def _find(text: str) -> list[_Finding]:
         ):
             continue  # "reported by midday"
         subj = _strip_span(text, s0, m.start("aux"))
-        if re.match(r"(?:no|none|nothing|neither)\b", text[subj[0] : subj[1]], re.IGNORECASE):
+        if _RE_FIND_4.match(text[subj[0] : subj[1]]):
             continue  # "No deaths were reported by ...": a negated report has no content
         dm = _DISCOURSE.match(text[subj[0] : subj[1]])
         subj = (subj[0] + (dm.end() if dm else 0), subj[1])
         if subj[1] - subj[0] < 2 or sp[1] <= sp[0]:
             continue
         parts = [subj]
-        tail = re.match(r"\s+as\s+|\s+(?=to\s)", text[m.end() : s1])
+        tail = _RE_FIND_5.match(text[m.end() : s1])
         if tail:
             a2, b2 = _strip_span(text, m.end() + tail.end(), _clause_end(doc, m.end(), s1))
             if b2 > a2:
@@ -169,13 +183,13 @@ def _find(text: str) -> list[_Finding]:
             if (
                 (
                     form.startswith("referring")
-                    and not re.search(r",\s*$", text[max(s0_, c0 - 3) : c0])
+                    and not _RE_FIND_6.search(text[max(s0_, c0 - 3) : c0])
                 )
                 or (
                     not form.startswith("referring")
-                    and not re.search(r"\bas\b", text[c1 : min(s1_, c1 + 80)])
+                    and not _RE_FIND_7.search(text[c1 : min(s1_, c1 + 80)])
                 )
-                or re.search(r"\b(?:is|was|were|are|be|been|being)\s+(?:\w+ly\s+)?$", text[s0_:c0])
+                or _RE_FIND_8.search(text[s0_:c0])
             ):
                 continue
             lemma = "refer to"
@@ -183,7 +197,7 @@ def _find(text: str) -> list[_Finding]:
             lemma = CUE_FORMS.get(form, CUE_FORMS.get(form.lower(), form))
         if lemma not in {"according to", "per"} and _looks_nominal(text, c0, form):
             continue
-        if lemma == "point to" and re.search(r"\d\s*$", text[max(0, c0 - 4) : c0]):
+        if lemma == "point to" and _RE_FIND_9.search(text[max(0, c0 - 4) : c0]):
             continue  # "won 45 points to 24": a score
         s0, s1 = doc.sentence(c0)
         q = doc.quote_at(c0)
@@ -201,13 +215,13 @@ def _find(text: str) -> list[_Finding]:
             findings.append(f)
             used_cues.add(c0)
     # 3b. "Reuters, citing anonymous sources, reported ...": the cited party is a source too
-    for m in re.finditer(r"\bciting\s+", text):
+    for m in _RE_FIND_10.finditer(text):
         c0, c1 = m.start(), m.start() + len("citing")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
         s0, s1 = doc.sentence(c0)
         np_m = _CITED_NP.match(text, m.end(), s1)
-        if np_m is None or re.match(r"\s+as\b", text[np_m.end() : np_m.end() + 4]):
+        if np_m is None or _RE_FIND_11.match(text[np_m.end() : np_m.end() + 4]):
             continue
         sp = _strip_span(text, np_m.start(1), np_m.end(1))
         head = [
@@ -251,9 +265,7 @@ def _find(text: str) -> list[_Finding]:
             continue
         s0, s1 = doc.sentence(c0)
         sp = _strip_span(text, *m.span("source"))
-        if m.group("cue") == "in" and not re.match(
-            r"(?:an?|this|that|one|another|its|his|her|their)\s", text[sp[0] : sp[1]]
-        ):
+        if m.group("cue") == "in" and not _RE_FIND_12.match(text[sp[0] : sp[1]]):
             continue  # "trails in the polls", "his drop in national polls": standings, no source
         parts = []
         before = _strip_span(text, s0, c0)
@@ -330,12 +342,7 @@ def _find(text: str) -> list[_Finding]:
         s0, s1 = doc.sentence(c0)
         lead = text[s0:c0]
         if not (
-            (m.group("cue")[0] == "A" and not lead.strip(" “\"‘'"))
-            or re.search(
-                r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f|[Uu]pon being|being|was|were|"
-                r"is|are|been)\s+(?:\w+ly\s+)?$",
-                lead,
-            )
+            (m.group("cue")[0] == "A" and not lead.strip(" “\"‘'")) or _RE_FIND_13.search(lead)
         ):
             continue
         a = m.start("comp")
@@ -397,7 +404,7 @@ def _find(text: str) -> list[_Finding]:
         parts = [(a, b)]
         if subj is not None and text[subj[0] : subj[1]].lower() not in {"it", "there", "this"}:
             parts.insert(0, subj)
-        elif subj is None and not re.search(r"\b(?:it|there)\s+$", text[s0 : m.start()]):
+        elif subj is None and not _RE_FIND_14.search(text[s0 : m.start()]):
             continue
         cue = m.group("cue")
         lemma = "expect" if cue.endswith("expected") else "appear" if "pp" in cue else "seem"
@@ -588,19 +595,21 @@ _NEXT_CLAUSE = re.compile(
 )
 
 
+# _hedge_clause: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_HEDGE_CLAUSE_1 = re.compile(r"[,;:–—]\s+|\s+(?:but|and|while|although|though|as)\s+|[“”\"]")
+_RE_HEDGE_CLAUSE_2 = re.compile(r"[;–—]|:(?!\d)|,\s+(?:but|while|although|though|which|who)\b")
+_RE_HEDGE_CLAUSE_3 = re.compile(r",\s")
+
+
 def _hedge_clause(doc: _Doc, h0: int, h1: int, s0: int, s1: int) -> tuple[int, int]:
     """The clause a distancing adverb qualifies: from the last clause break before it to the
     next one after it ("but at least some of its air strikes have reportedly hit civilians")."""
     text = doc.text
     lo = s0
-    for m in re.finditer(
-        r"[,;:–—]\s+|\s+(?:but|and|while|although|though|as)\s+|[“”\"]", text[s0:h0]
-    ):
+    for m in _RE_HEDGE_CLAUSE_1.finditer(text[s0:h0]):
         lo = s0 + m.end()
     hi = s1
-    m2 = re.compile(r"[;–—]|:(?!\d)|,\s+(?:but|while|although|though|which|who)\b").search(
-        text, h1, s1
-    )
+    m2 = _RE_HEDGE_CLAUSE_2.search(text, h1, s1)
     if m2:
         hi = m2.start()
     for n, join in enumerate(_CLAUSE_JOIN.finditer(text, h1, hi)):
@@ -611,7 +620,7 @@ def _hedge_clause(doc: _Doc, h0: int, h1: int, s0: int, s1: int) -> tuple[int, i
             break
     if text[max(s0, h0 - 2) : h0] == ", ":
         # ", reportedly one Vijayaragavan, saw ...": the hedge qualifies its parenthesis only
-        close_m = re.compile(r",\s").search(text, h1, min(hi, h1 + 80))
+        close_m = _RE_HEDGE_CLAUSE_3.search(text, h1, min(hi, h1 + 80))
         close = close_m.start() if close_m else -1
         if close > 0 and not any(
             w.lower() in _FINITE or w.lower() in _PAST for w in _WORD.findall(text[h1:close])
@@ -653,57 +662,66 @@ def _hedge_parts(text: str, a: int, b: int, h0: int, h1: int) -> list[tuple[int,
     return parts
 
 
+# _according_to: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_ACCORDING_TO_1 = re.compile(
+    r"\s+((?:[^,;.:“”\"()]|(?<=\b[A-Z])\.){1,120}?)(?=\s*(?:[,;:()]|[.!?]?[\"”’)]*\s*$|(?<!\b[A-Z])\.\s))"
+)
+_RE_ACCORDING_TO_2 = re.compile(
+    r"(?:an?|the)\s+(?:\w+\s+)?(?:tweet|statement|post|report|letter|message|release|"
+    r"interview|filing)\b[^,;]{0,30}?\bby\s+(?=\S)"
+)
+_RE_ACCORDING_TO_3 = re.compile(r"\s*\([A-Z][A-Za-z.&]{1,9}\)")
+_RE_ACCORDING_TO_4 = re.compile(r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)(?=,\s)")
+_RE_ACCORDING_TO_5 = re.compile(r"[’']s$")
+_RE_ACCORDING_TO_6 = re.compile(
+    r"\s+(?:yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)|last (?:week|month|year|night))$"
+)
+_RE_ACCORDING_TO_7 = re.compile(r",\s+(?:which|who)\s+[^,;:“”\"]{1,100}(?=,\s)")
+_RE_ACCORDING_TO_8 = re.compile(r"\w")
+
+
 def _according_to(
     doc: _Doc, c0: int, c1: int, s0: int, s1: int, lemma: str = "according to"
 ) -> _Finding | None:
     text = doc.text
     # the source runs to the first clause mark; an initialism's full stop ("the B.C. Coroners
     # Service") is no clause mark
-    m = re.compile(
-        r"\s+((?:[^,;.:“”\"()]|(?<=\b[A-Z])\.){1,120}?)(?=\s*(?:[,;:()]|[.!?]?[\"”’)]*\s*$|(?<!\b[A-Z])\.\s))"
-    ).match(text, c1, s1)
+    m = _RE_ACCORDING_TO_1.match(text, c1, s1)
     if not m:
         return None
     sp = _strip_span(text, m.start(1), m.end(1))
     if sp[1] <= sp[0]:
         return None
     # "according to a tweet on Monday by X": the medium's author is the source
-    by = re.match(
-        r"(?:an?|the)\s+(?:\w+\s+)?(?:tweet|statement|post|report|letter|message|release|"
-        r"interview|filing)\b[^,;]{0,30}?\bby\s+(?=\S)",
-        text[sp[0] : sp[1]],
-    )
+    by = _RE_ACCORDING_TO_2.match(text[sp[0] : sp[1]])
     if by and sp[0] + by.end() < sp[1]:
         sp = (sp[0] + by.end(), sp[1])
     np_end = sp[1]
     # "according to the Institute of Volcanology (Phivolcs), the ...": the acronym is no content
-    br = re.match(r"\s*\([A-Z][A-Za-z.&]{1,9}\)", text[np_end : np_end + 14])
+    br = _RE_ACCORDING_TO_3.match(text[np_end : np_end + 14])
     if br:
         np_end += br.end()
     # "according to the town's first selectman, Chris Kervick, there were ...": a name in
     # apposition belongs to the source
-    ap = re.match(
-        r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)(?=,\s)",
-        text[np_end : min(s1, np_end + 60)],
-    )
+    ap = _RE_ACCORDING_TO_4.match(text[np_end : min(s1, np_end + 60)])
     src_words = text[sp[0] : sp[1]].split()
     if (
         ap
         and not _has_proper(src_words[-1])
         # a singular role with a determiner or possessor ("the town's first selectman"), not
         # a plural or a document ("official statements, Trump, now ...")
-        and (src_words[0].lower() in _POSS_DET or any(re.search(r"[’']s$", w) for w in src_words))
+        and (
+            src_words[0].lower() in _POSS_DET
+            or any(_RE_ACCORDING_TO_5.search(w) for w in src_words)
+        )
         and not src_words[-1].lower().endswith("s")
         and src_words[-1].lower() not in _STATING_NOUNS
         and not any(w.lower() in _CALENDAR for w in ap.group(1).split())
     ):
         sp = (sp[0], np_end + ap.end(1))
         np_end = sp[1]
-    tm = re.search(
-        r"\s+(?:yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-        r"Sunday)|last (?:week|month|year|night))$",
-        text[sp[0] : sp[1]],
-    )
+    tm = _RE_ACCORDING_TO_6.search(text[sp[0] : sp[1]])
     if tm and tm.start() > 0:
         sp = (sp[0], sp[0] + tm.start())  # "according to the WHO report yesterday"
     parts: list[tuple[int, int]] = []
@@ -715,8 +733,8 @@ def _according_to(
             parts.append((b0, before[1]))
     # "According to Agence France-Presse, which cited sources close to the investigation, the
     # man had ...": the relative clause modifies the source and is not content
-    rel = re.match(r",\s+(?:which|who)\s+[^,;:“”\"]{1,100}(?=,\s)", text[np_end:s1])
-    if rel and re.search(r"\w", text[np_end + rel.end() + 1 : s1]):
+    rel = _RE_ACCORDING_TO_7.match(text[np_end:s1])
+    if rel and _RE_ACCORDING_TO_8.search(text[np_end + rel.end() + 1 : s1]):
         np_end += rel.end() + 1
     after0 = np_end
     rest_end = _clause_end(doc, after0, s1)
@@ -726,6 +744,67 @@ def _according_to(
     if not parts:
         return None
     return _Finding((c0, c1), lemma, sp, parts)
+
+
+# _verb_attribution: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_VERB_ATTRIBUTION_1 = re.compile(
+    r"\b(?:is|was|were|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$"
+)
+_RE_VERB_ATTRIBUTION_2 = re.compile(r",\s*(?:(?:further|also|then|later|adding|and)\s+)*$")
+_RE_VERB_ATTRIBUTION_3 = re.compile(r"\b(?:upon|after|before|while|when|by|in|without)\s+$")
+_RE_VERB_ATTRIBUTION_4 = re.compile(r"(?:\s[—–]|\w\s+and)\s+$")
+_RE_VERB_ATTRIBUTION_6 = re.compile(
+    r"(?<=[A-Za-z])\s+(?P<prep>in|while|when|upon|after|before|on)\s+[a-z]+ing\b"
+    r"[^,;:“”\"]{0,80}$"
+)
+_RE_VERB_ATTRIBUTION_7 = re.compile(r"[,”\"]\s*$")
+_RE_VERB_ATTRIBUTION_8 = re.compile(r"[\w,!?.\]][”\"]\s*$|[”\"],\s*$")
+_RE_VERB_ATTRIBUTION_11 = re.compile(r"\b(?:which|who|that)\b")
+_RE_VERB_ATTRIBUTION_12 = re.compile(r"[A-Z][\w’'\-]*\s+$")
+_RE_VERB_ATTRIBUTION_14 = re.compile(
+    r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|further)\s+)?$"
+)
+_RE_VERB_ATTRIBUTION_15 = re.compile(
+    r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|message|letter|tweet|post|"
+    r"release|report|filing)",
+    re.IGNORECASE,
+)
+_RE_VERB_ATTRIBUTION_16 = re.compile(r"\s+as\s+$")
+_RE_VERB_ATTRIBUTION_17 = re.compile(r"\bwith\s+((?:[\w’'\-]+\s+){1,5})$")
+_RE_VERB_ATTRIBUTION_18 = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?quoted"
+    r"(?:\s+(?:in|by|on)\s+[^,;“”\"]{1,60}?)?\s+as\s+$"
+)
+_RE_VERB_ATTRIBUTION_19 = re.compile(
+    r"\b(?:statement|message|letter|tweet|post|release|report)\s+$"
+)
+_RE_VERB_ATTRIBUTION_20 = re.compile(r"[^\W\d_]")
+_RE_VERB_ATTRIBUTION_21 = re.compile(r",[^,;“”\"]{1,60},")
+_RE_VERB_ATTRIBUTION_22 = re.compile(r"\b(?:not|never)\b|n[’']t\b")
+_RE_VERB_ATTRIBUTION_23 = re.compile(r"(?:\s*[\w’']+){1,4}\s*")
+_RE_VERB_ATTRIBUTION_24 = re.compile(r",\s+")
+_RE_VERB_ATTRIBUTION_25 = re.compile(r"\bthat\b|:")
+_RE_VERB_ATTRIBUTION_26 = re.compile(r"\b(?:said|says|told|reported|stated|added)\W*$")
+_RE_VERB_ATTRIBUTION_27 = re.compile(r"\s*\w+\s*,")
+_RE_VERB_ATTRIBUTION_28 = re.compile(r"\s*,?\s*([“\"«])")
+_RE_VERB_ATTRIBUTION_29 = re.compile(r"\s*\d[\d.,]*\b")
+_RE_VERB_ATTRIBUTION_30 = re.compile(r"(?:[^\s“\"]+\s+){0,5}[“\"]\w")
+_RE_VERB_ATTRIBUTION_31 = re.compile(
+    r"(?:(?:the|all|any|these|those|such)\s+)?(?:claims?|reports?|allegations?|"
+    r"accusations?|suggestions?|"
+    r"rumou?rs?|charges?)\s+that\s+"
+)
+_RE_VERB_ATTRIBUTION_32 = re.compile(r"(?:and|or|but|nor|so|because)\b")
+_RE_VERB_ATTRIBUTION_33 = re.compile(r"\s+as\s+")
+_RE_VERB_ATTRIBUTION_34 = re.compile(
+    r"to be\s+\S+(?:\s+\S+){0,6}?(?=\s+(?:in|with|from|on|at|by|for|"
+    r"and|but|which|who|that|represents?|is|was|has|have)\b|[,;.]|$)"
+)
+_RE_VERB_ATTRIBUTION_35 = re.compile(r",\s*which\s+$")
+_RE_VERB_ATTRIBUTION_36 = re.compile(r"(?:the\s+)?(?:[\w,.\-]+\s+){0,3}?lives\b")
+_RE_VERB_ATTRIBUTION_37 = re.compile(r"\b(?:what|which)\s+$")
+_RE_VERB_ATTRIBUTION_38 = re.compile(r"(?:\S+\s+){1,8}?to\s+[a-z]")
+_RE_VERB_ATTRIBUTION_39 = re.compile(r"\b(which|that)\s+$")
 
 
 def _verb_attribution(
@@ -742,19 +821,17 @@ def _verb_attribution(
     before_text = text[s0:c0]
     speaker: tuple[int, int] | None = None
     hedged = False
-    if lemma in ATTITUDE_LEMMAS and re.search(
-        r"\b(?:is|was|were|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$", before_text
-    ):
+    if lemma in ATTITUDE_LEMMAS and _RE_VERB_ATTRIBUTION_1.search(before_text):
         return None  # "was found dead", "is expected to": the subject is no source
     participle = form.split()[0].endswith("ing") and (
-        re.search(r",\s*(?:(?:further|also|then|later|adding|and)\s+)*$", before_text)
-        or re.search(r"\b(?:upon|after|before|while|when|by|in|without)\s+$", before_text)
+        _RE_VERB_ATTRIBUTION_2.search(before_text)
+        or _RE_VERB_ATTRIBUTION_3.search(before_text)
         # "... on the spot – saying he was", "painting others as weak and suggesting that"
-        or re.search(r"(?:\s[—–]|\w\s+and)\s+$", before_text)
+        or _RE_VERB_ATTRIBUTION_4.search(before_text)
     )  # "..., adding that", "was cheered upon announcing that", "won by saying that"
     if form.endswith("ing") and form[:1].isupper() and not before_text.strip(" “\"‘'"):
         return _fronted_participle(doc, c0, c1, s1, lemma)
-    appos = re.search(r"(?:,|\s[—–])\s*(" + _REL_GAP + r")$", before_text)
+    appos = _RE_VERB_ATTRIBUTION_5.search(before_text)
     if not participle:
         speaker, hedged = _np_before(doc, c0, s0)
         if speaker is not None and appos:
@@ -764,11 +841,7 @@ def _verb_attribution(
             if first is not None and first[0] < speaker[0] and first[1] >= speaker[1]:
                 speaker = first
     if not participle and (speaker is None or not text[speaker[0] : speaker[0] + 1].isupper()):
-        adj = re.search(
-            r"(?<=[A-Za-z])\s+(?P<prep>in|while|when|upon|after|before|on)\s+[a-z]+ing\b"
-            r"[^,;:“”\"]{0,80}$",
-            before_text,
-        )
+        adj = _RE_VERB_ATTRIBUTION_6.search(before_text)
         if adj and (speaker is None or speaker[0] > s0 + adj.start()):
             head, hedged = _np_before(doc, s0 + adj.start("prep") - 1, s0)
             if head is not None and text[head[0] : head[0] + 1].isupper():
@@ -783,28 +856,23 @@ def _verb_attribution(
         speaker is None
         and not participle
         and lemma not in AUDIENCE_LEMMAS | {"call"}  # ", called a plume,": a name given
-        and re.search(r"[,”\"]\s*$", before_text)
+        and _RE_VERB_ATTRIBUTION_7.search(before_text)
     ):
-        sp = _np_after(
-            doc, c1, s1, loose=bool(re.search(r"[\w,!?.\]][”\"]\s*$|[”\"],\s*$", before_text))
-        )
+        sp = _np_after(doc, c1, s1, loose=bool(_RE_VERB_ATTRIBUTION_8.search(before_text)))
         if sp is not None:
             speaker, inverted = sp, True
     # participle: "..., adding that", "..., saying"
     rel_comma = False
     rel_pron: tuple[int, int] | None = None
     if speaker is None:
-        rel = re.search(r",\s*(?:which|who)\s+" + _REL_GAP + r"$", before_text) or re.search(
-            r"(?:\b[A-Z][\w’'\-]+\s+who|\b(?:" + _DOC_NOUNS + r")\s+(?:which|that)"
-            r"|\b(?:[a-z]+[^s\W]s|percent|people|those|others|many|most|some|few)\s+who)"
-            r"\s+" + _REL_GAP + r"$",
-            before_text,
+        rel = _RE_VERB_ATTRIBUTION_9.search(before_text) or _RE_VERB_ATTRIBUTION_10.search(
+            before_text
         )  # "Alex Greenwich who said", "Mr. Ode, who had long argued", "a memo which said",
         # "the 30 percent of dock workers who said" (a restrictive relative after a plural noun)
         if rel:
             end = s0 + rel.start()
             rel_comma = rel.group().startswith(",")
-            pron = re.search(r"\b(?:which|who|that)\b", rel.group())
+            pron = _RE_VERB_ATTRIBUTION_11.search(rel.group())
             if pron is not None:
                 rel_pron = (end + pron.start(), end + pron.end())
             if not rel.group().startswith(","):
@@ -815,7 +883,7 @@ def _verb_attribution(
                 and not rel_comma
                 and text[rel_pron[0] : rel_pron[1]] == "who"
                 and not text[end - 1 : end].isupper()
-                and not re.search(r"[A-Z][\w’'\-]*\s+$", text[s0:end])
+                and not _RE_VERB_ATTRIBUTION_12.search(text[s0:end])
             ):
                 # "the 30 percent of dock workers who said ...": a restrictive relative after a
                 # common noun; its antecedent belongs to another clause, so the pronoun is
@@ -826,16 +894,12 @@ def _verb_attribution(
                 # (PolNeAR marks it so); with one, the speaker is the antecedent (PARC and the
                 # project's guide: "Lena Ortiz, who said ..." has the speaker "Lena Ortiz")
                 speaker = rel_pron
-            if speaker is not None and re.fullmatch(
-                r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:" + _DOC_NOUNS + r")",
-                text[speaker[0] : speaker[1]],
-                flags=re.IGNORECASE,
+            if speaker is not None and _RE_VERB_ATTRIBUTION_13.fullmatch(
+                text[speaker[0] : speaker[1]]
             ):
                 speaker = _clause_subject(doc, s0, speaker[0])  # X issued a statement which
     if speaker is None and not participle:
-        coord = re.search(
-            r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|further)\s+)?$", before_text
-        )
+        coord = _RE_VERB_ATTRIBUTION_14.search(before_text)
         if coord:
             for f in reversed(previous):
                 if (
@@ -867,22 +931,13 @@ def _verb_attribution(
     if (
         speaker is not None
         and form.endswith("ing")
-        and re.fullmatch(
-            r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|message|letter|tweet|post|"
-            r"release|report|filing)",
-            text[speaker[0] : speaker[1]],
-            flags=re.IGNORECASE,
-        )
+        and _RE_VERB_ATTRIBUTION_15.fullmatch(text[speaker[0] : speaker[1]])
     ):
         speaker, participle = None, True  # "X released a statement saying": X speaks
     if speaker is None and form.endswith("ing"):
-        m_as = re.search(r"\s+as\s+$", before_text)
-        m_with = re.search(r"\bwith\s+((?:[\w’'\-]+\s+){1,5})$", before_text)
-        quoted = re.search(
-            r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?quoted"
-            r"(?:\s+(?:in|by|on)\s+[^,;“”\"]{1,60}?)?\s+as\s+$",
-            before_text,
-        )
+        m_as = _RE_VERB_ATTRIBUTION_16.search(before_text)
+        m_with = _RE_VERB_ATTRIBUTION_17.search(before_text)
+        quoted = _RE_VERB_ATTRIBUTION_18.search(before_text)
         if quoted:
             # "X was quoted in the Gazette as saying": X speaks, the paper relays
             speaker, _ = _np_before(doc, s0 + quoted.start(), s0)
@@ -890,9 +945,7 @@ def _verb_attribution(
             speaker, _ = _np_before(doc, s0 + m_as.start(), s0)
         elif m_with:
             speaker, _ = _np_before(doc, c0, s0)
-        elif re.search(
-            r"\b(?:statement|message|letter|tweet|post|release|report)\s+$", before_text
-        ):
+        elif _RE_VERB_ATTRIBUTION_19.search(before_text):
             participle = True
     if speaker is None and participle:
         for f in reversed(previous):
@@ -906,7 +959,7 @@ def _verb_attribution(
     sp_text = text[speaker[0] : speaker[1]]
     if form.lower() in _NOUNISH | _NOUN_FIRST and _modifier_last(sp_text):
         return None  # "the 2016 contest", "his overall support", "early voting states"
-    if sp_text.lower() in {"which", "who"} and re.search(r",\s*$", text[s0 : speaker[0]]):
+    if sp_text.lower() in {"which", "who"} and _RE_FIND_6.search(text[s0 : speaker[0]]):
         head, _ = _np_before(doc, text.rindex(",", s0, speaker[0]), s0)
         if head is None:
             return None
@@ -917,15 +970,15 @@ def _verb_attribution(
         sp_text.lower() in {"which", "who", "that", "this", "there"}
         and not sp_text.isupper()
         and speaker != rel_pron
-    ) or not re.search(r"[^\W\d_]", sp_text):
+    ) or not _RE_VERB_ATTRIBUTION_20.search(sp_text):
         return None
     # a bracketed adverbial does not hide the negation: "had not, as of yesterday, announced"
-    mid = re.sub(r",[^,;“”\"]{1,60},", " ", text[speaker[1] : c0]) if speaker[1] <= c0 else ""
+    mid = _RE_VERB_ATTRIBUTION_21.sub(" ", text[speaker[1] : c0]) if speaker[1] <= c0 else ""
     if (
         not inverted
         and speaker[1] <= c0
-        and re.search(r"\b(?:not|never)\b|n[’']t\b", mid)
-        and re.fullmatch(r"(?:\s*[\w’']+){1,4}\s*", mid)
+        and _RE_VERB_ATTRIBUTION_22.search(mid)
+        and _RE_VERB_ATTRIBUTION_23.fullmatch(mid)
     ):
         return None  # "did not say", "has not confirmed": a negated report (PARC: no item)
     after = c1 if not inverted else speaker[1]
@@ -973,7 +1026,9 @@ def _verb_attribution(
                 content.append((a, b))
     # "X, stated Y, and Z" / "X, he said, Y": the clause continues after the attribution
     if content and text[content[-1][0]] not in OPEN_QUOTES:
-        tail = re.match(r",\s+", text[after:s1])  # PARC keeps "and": "A, he said, and B"
+        tail = _RE_VERB_ATTRIBUTION_24.match(
+            text[after:s1]
+        )  # PARC keeps "and": "A, he said, and B"
         if tail:
             a2, b2 = _strip_span(text, after + tail.end(), _clause_end(doc, after + tail.end(), s1))
             if len(_WORD.findall(text[a2:b2])) >= 2 and not _CUE_RE.search(text[a2:b2]):
@@ -989,22 +1044,22 @@ def _verb_attribution(
         and len(rest_words) >= 3
         and rest.lstrip()[:1] not in OPEN_QUOTES
         and (
-            re.search(r"\bthat\b|:", text[after:start])
+            _RE_VERB_ATTRIBUTION_25.search(text[after:start])
             or _looks_clause(rest, lemma)
             or (lemma != "say" and _object_np(rest))
         )
         # "A, CNN reported the governor said.": the clause after the cue only names the
         # inner source, so the words before the speaker are the content
         and (rest_words[-1:] or [""])[0].lower() not in FORM_TO_LEMMA
-        and not re.search(r"\b(?:said|says|told|reported|stated|added)\W*$", rest)
-        and not re.match(r"\s*\w+\s*,", rest)  # "Total staff, I told you, is ..."
+        and not _RE_VERB_ATTRIBUTION_26.search(rest)
+        and not _RE_VERB_ATTRIBUTION_27.match(rest)  # "Total staff, I told you, is ..."
     ):
         # "A, but at the same time the Senate announced it would meet": the cue's own clause
         # is its content, not the words before the speaker
         content = []
     if content:
         # "X," he said, "Y." : a continuation quotation in the same sentence
-        m = re.match(r"\s*,?\s*([“\"«])", text[start : start + 6])
+        m = _RE_VERB_ATTRIBUTION_28.match(text[start : start + 6])
         second = start + m.start(1) if m else -1
         if m is None and text[content[-1][0]] in OPEN_QUOTES:
             # '"A," X said last month on Twitter, "B."': the report's adverbials come first
@@ -1019,7 +1074,7 @@ def _verb_attribution(
                 content.append(q)
     elif (
         len(rest_words) >= (1 if lemma in NP_OBJECT_LEMMAS else 2)
-        or (lemma in {"report", "estimate"} and re.match(r"\s*\d[\d.,]*\b", rest))
+        or (lemma in {"report", "estimate"} and _RE_VERB_ATTRIBUTION_29.match(rest))
         or doc.quote_starting(start + len(rest) - len(rest.lstrip(" ,:"))) is not None
     ):
         a = start + len(rest) - len(rest.lstrip(" ,:"))
@@ -1029,13 +1084,13 @@ def _verb_attribution(
             and doc.quote_starting(a) is None
             and not text[after:a].strip(" ")
             and not _looks_clause(text[a:s1], lemma)
-            and not re.match(r"(?:[^\s“\"]+\s+){0,5}[“\"]\w", text[a:s1])
+            and not _RE_VERB_ATTRIBUTION_30.match(text[a:s1])
         ):
             return None  # "noted the date" is no report; "noted his \"strength\"" quotes him
         if (
             lemma in {"declare", "observe"}
             and doc.quote_starting(a) is None
-            and not re.search(r"\bthat\b|:", text[after:a])
+            and not _RE_VERB_ATTRIBUTION_25.search(text[after:a])
             and not any(
                 w.lower() in _MODALS and w not in {"May", "Will"}
                 for w in _first_words(text, a, s1, 4)[1:]
@@ -1043,21 +1098,16 @@ def _verb_attribution(
         ):
             return None  # "declared a state of emergency", "observing a test": no report
         if lemma == "deny" or lemma in DENY_LEMMAS:
-            nm = re.match(
-                r"(?:(?:the|all|any|these|those|such)\s+)?(?:claims?|reports?|allegations?|"
-                r"accusations?|suggestions?|"
-                r"rumou?rs?|charges?)\s+that\s+",
-                text[a:s1],
-            )
+            nm = _RE_VERB_ATTRIBUTION_31.match(text[a:s1])
             if nm and nm.end() < s1 - a:
                 a += nm.end()
-        if re.match(r"(?:and|or|but|nor|so|because)\b", text[a:s1]):
+        if _RE_VERB_ATTRIBUTION_32.match(text[a:s1]):
             return None  # "spoke in the rally and encouraged ...": a second verb, no content
         b = _clause_end(doc, a, s1)
         if (
             lemma in NP_OBJECT_LEMMAS | _EVALUATIVE | {"call for", "call on", "demand"}
             and doc.quote_starting(a) is None
-            and not re.search(r"\bthat\b|:", text[after:a])
+            and not _RE_VERB_ATTRIBUTION_25.search(text[after:a])
             and not _looks_clause(text[a:b], lemma)
         ):
             # a noun-phrase object ends before the report's own adverbials: "announced his
@@ -1069,7 +1119,7 @@ def _verb_attribution(
         if (
             lemma in _EVALUATIVE | ATTITUDE_LEMMAS | {"call for", "call on", "demand", "pledge"}
             and doc.quote_starting(a) is None
-            and not re.search(r"\bthat\b|:", text[after:a])
+            and not _RE_VERB_ATTRIBUTION_25.search(text[after:a])
             and not _looks_clause(text[a:b], lemma)
         ):
             # "called for the overthrow of X, even though ...", "opposed the pact — one of
@@ -1094,14 +1144,10 @@ def _verb_attribution(
                 w.rstrip("s") in _CLAIM_NOUNS or w in _NO_CONTENT for w in words
             ):
                 return None
-            as_m = re.search(r"\s+as\s+", text[a:b])
+            as_m = _RE_VERB_ATTRIBUTION_33.search(text[a:b])
             if as_m:
                 b = a + as_m.start()
-        inf = re.match(
-            r"to be\s+\S+(?:\s+\S+){0,6}?(?=\s+(?:in|with|from|on|at|by|for|"
-            r"and|but|which|who|that|represents?|is|was|has|have)\b|[,;.]|$)",
-            text[a:b],
-        )
+        inf = _RE_VERB_ATTRIBUTION_34.match(text[a:b])
         if inf:
             b = a + inf.end()
         a, b = _strip_span(text, a, b)
@@ -1131,7 +1177,7 @@ def _verb_attribution(
     if not content and not text[after:s1].strip(' .!?;:”"'):
         # "He was accused of fraud, which he denied.": the relative pronoun stands for the
         # clause before it
-        rel = re.search(r",\s*which\s+$", text[s0 : speaker[0]])
+        rel = _RE_VERB_ATTRIBUTION_35.search(text[s0 : speaker[0]])
         if rel:
             a, b = _strip_span(text, s0, s0 + rel.start())
             dm = _DISCOURSE.match(text[a:b])
@@ -1140,15 +1186,13 @@ def _verb_attribution(
                 content = [(a, b)]
     if not content:
         return None
-    if lemma == "claim" and re.match(
-        r"(?:the\s+)?(?:[\w,.\-]+\s+){0,3}?lives\b", text[content[-1][0] : content[-1][1]]
-    ):
+    if lemma == "claim" and _RE_VERB_ATTRIBUTION_36.match(text[content[-1][0] : content[-1][1]]):
         return None  # "the virus claimed 7,000 lives": a death toll, not a claim
     if lemma == "call" and (
         inverted
         or (
             text[c1:].lstrip()[:1] in OPEN_QUOTES
-            and not re.search(r"\b(?:what|which)\s+$", text[s0 : speaker[0]])
+            and not _RE_VERB_ATTRIBUTION_37.search(text[s0 : speaker[0]])
         )
         or any(b <= c0 for _, b in content)
     ):
@@ -1165,14 +1209,14 @@ def _verb_attribution(
         return None
     if lemma == "encourage" and (
         text[speaker[0] : speaker[1]].lower() in {"it", "this", "that"}
-        or not any(re.match(r"(?:\S+\s+){1,8}?to\s+[a-z]", text[a:b]) for a, b in content)
+        or not any(_RE_VERB_ATTRIBUTION_38.match(text[a:b]) for a, b in content)
     ):
         return None  # "encouraged supporters to remain hopeful", not "encouraged investment"
     if lemma == "continue" and not (content and all(text[a] in OPEN_QUOTES for a, _ in content)):
         return None  # 'he continued, "..."' (quotations only)
     if lemma == "read" and not all(text[a] in OPEN_QUOTES for a, _ in content):
         return None  # "read" reports only a quoted text: 'The note read: "Sorry."'
-    obj_rel = re.search(r"\b(which|that)\s+$", text[s0 : speaker[0]])
+    obj_rel = _RE_VERB_ATTRIBUTION_39.search(text[s0 : speaker[0]])
     if (
         obj_rel
         and not inverted
@@ -1187,7 +1231,7 @@ def _verb_attribution(
         # "In mainland China, which claims sovereignty over Taiwan, homosexuality is ...": the
         # relative clause closes at the comma before the main clause resumes
         a, b = content[-1]
-        close = re.compile(r",\s").search(text, a, b)
+        close = _RE_HEDGE_CLAUSE_3.search(text, a, b)
         if close and not doc.quote_at(close.start()):
             rest = [w.lower() for w in _WORD.findall(text[close.end() : b])[:8]]
             if any(w in _FINITE or w in _PAST for w in rest):
@@ -1240,6 +1284,13 @@ _COMPLEMENT_LEAD = re.compile(
 )
 
 
+# _verb_attribution: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_VERB_ATTRIBUTION_5 = re.compile(r"(?:,|\s[—–])\s*(" + _REL_GAP + r")$")
+_RE_VERB_ATTRIBUTION_9 = re.compile(r",\s*(?:which|who)\s+" + _REL_GAP + r"$")
+_RE_HAS_COMPLEMENT_1 = re.compile(r"(?:[\w’'\-]+\s+){1,7}?to\s+[a-z]")
+_RE_HAS_COMPLEMENT_2 = re.compile(r"\b(?:about|for)$", re.IGNORECASE)
+
+
 def _has_complement(text: str, c1: int, content: list[tuple[int, int]], lemma: str) -> bool:
     """Whether a complement-only cue has one: a quotation anywhere in its content, or a
     content after the cue that opens with a complementiser, "to", a question word or a quote
@@ -1254,15 +1305,15 @@ def _has_complement(text: str, c1: int, content: list[tuple[int, int]], lemma: s
         text[after[0] : content[-1][1]], lemma
     ):
         return True  # "hopes Iowa will prove ...": a bare clause
-    if lemma in {"want", "expect", "prefer"} and re.match(
-        r"(?:[\w’'\-]+\s+){1,7}?to\s+[a-z]", text[after[0] : content[-1][1]]
+    if lemma in {"want", "expect", "prefer"} and _RE_HAS_COMPLEMENT_1.match(
+        text[after[0] : content[-1][1]]
     ):
         return True  # "want all immigrants in the country illegally to be deported"
     m = _COMPLEMENT_LEAD.match(lead)
     if m is not None and lemma not in {"ask", "wonder"}:
         # "about" and "for" open a question's topic ("asked about", "asked for"), not the
         # complement of "expected", "planned" ("the expected date for the reopening")
-        return not re.search(r"\b(?:about|for)$", m.group(), re.IGNORECASE)
+        return not _RE_HAS_COMPLEMENT_2.search(m.group())
     return m is not None
 
 
@@ -1287,6 +1338,12 @@ def _verbish(words: list[str]) -> bool:
     )
 
 
+# _role_before_name: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_ROLE_BEFORE_NAME_1 = re.compile(
+    r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w’'.\-]*)\s[^,;:“”\"()]{0,80}?)\s*,\s*"
+)
+
+
 def _role_before_name(doc: _Doc, s0: int, speaker: tuple[int, int]) -> tuple[int, int]:
     """ "A member of the Tunisian Parliament, Samir Dilou said": a role phrase that opens the
     sentence and names its holder after a comma (the closing comma left out) is the speaker's
@@ -1295,9 +1352,7 @@ def _role_before_name(doc: _Doc, s0: int, speaker: tuple[int, int]) -> tuple[int
     name = text[speaker[0] : speaker[1]].split()
     if len(name) < 2 or not all(w[:1].isupper() for w in name):
         return speaker
-    m = re.fullmatch(
-        r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w’'.\-]*)\s[^,;:“”\"()]{0,80}?)\s*,\s*", text[s0 : speaker[0]]
-    )
+    m = _RE_ROLE_BEFORE_NAME_1.fullmatch(text[s0 : speaker[0]])
     if m is None:
         return speaker
     words = [w.lower() for w in _WORD.findall(m.group(1))]
@@ -1321,6 +1376,10 @@ _MODIFIER_WORDS = frozenset(
 )
 
 
+# _modifier_last: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_MODIFIER_LAST_1 = re.compile(r"(?:al|ive|ous|ful|ic|ing|ed|-way|-needed)$")
+
+
 def _modifier_last(phrase: str) -> bool:
     """Whether a would-be speaker ends in a modifier, not a noun: the cue word after it is
     then that phrase's head noun ("the 2016 contest", "key states", "much-needed support")."""
@@ -1334,7 +1393,7 @@ def _modifier_last(phrase: str) -> bool:
         or (
             last.islower()
             and len(words) > 1
-            and re.search(r"(?:al|ive|ous|ful|ic|ing|ed|-way|-needed)$", low) is not None
+            and _RE_MODIFIER_LAST_1.search(low) is not None
             and low not in _COMMON_SPEAKERS
         )
     )
@@ -1357,6 +1416,10 @@ _SUBORDINATE_LEAD = frozenset(
 )
 
 
+# _subject_before_appositives: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_SUBJECT_BEFORE_APPOSITIVES_1 = re.compile(r",|\s[—–]\s")
+
+
 def _subject_before_appositives(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
     """The subject of "S, <appositives and relative clauses>, said" when the nearest phrase
     before the cue is no speaker: the sentence's first noun phrase (after a leading
@@ -1373,7 +1436,7 @@ def _subject_before_appositives(doc: _Doc, s0: int, c0: int) -> tuple[int, int] 
         return None
     cuts = [
         m.start()
-        for m in re.finditer(r",|\s[—–]\s", text[s0:c0])
+        for m in _RE_SUBJECT_BEFORE_APPOSITIVES_1.finditer(text[s0:c0])
         if doc.quote_at(s0 + m.start()) is None
     ]
     if not cuts:
@@ -1413,6 +1476,10 @@ def _subject_before_appositives(doc: _Doc, s0: int, c0: int) -> tuple[int, int] 
     return a, chunks[-1][1]
 
 
+# _fronted_participle: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_FRONTED_PARTICIPLE_1 = re.compile(r"[“\"].+[”\"]$")
+
+
 def _fronted_participle(doc: _Doc, c0: int, c1: int, s1: int, lemma: str) -> _Finding | None:
     """A participle clause that opens the sentence: "Citing the animal's size, officials
     estimated ...", "Saying "...", the president added ...".
@@ -1445,7 +1512,7 @@ def _fronted_participle(doc: _Doc, c0: int, c1: int, s1: int, lemma: str) -> _Fi
         and not _looks_clause(rest, lemma)
     ):
         return None  # "Writing in the journal, ..." reports nothing
-    if lemma == "call" and not re.search(r"[“\"].+[”\"]$", rest):
+    if lemma == "call" and not _RE_FRONTED_PARTICIPLE_1.search(rest):
         return None
     if lemma in {"continue", "praise", "read"} and rest[:1] not in OPEN_QUOTES:
         return None  # "Continuing a trend from earlier months, ...": no report
@@ -1500,6 +1567,19 @@ def _adverbial_chunks(pre: str) -> bool:
 _DOC_NOUNS = "statement|letter|message|tweet|post|release|report|memo|note|filing|notice"
 
 
+# _verb_attribution: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_VERB_ATTRIBUTION_10 = re.compile(
+    r"(?:\b[A-Z][\w’'\-]+\s+who|\b(?:" + _DOC_NOUNS + r")\s+(?:which|that)"
+    r"|\b(?:[a-z]+[^s\W]s|percent|people|those|others|many|most|some|few)\s+who)"
+    r"\s+" + _REL_GAP + r"$"
+)
+_RE_VERB_ATTRIBUTION_13 = re.compile(
+    r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:" + _DOC_NOUNS + r")", re.IGNORECASE
+)
+_RE_LOOKS_CLAUSE_1 = re.compile(r"(?:it|that|there|he|she|what)[’'](?:s|re|ll)")
+_RE_LOOKS_CLAUSE_2 = re.compile(r"[a-z]{3,}[^s]s")
+
+
 def _looks_clause(rest: str, lemma: str) -> bool:
     """A bare complement that reads as a clause ("police have been unable ..."), not an object
     noun phrase ("a further complication"): a finite auxiliary among its first words, or "X as
@@ -1522,9 +1602,7 @@ def _looks_clause(rest: str, lemma: str) -> bool:
         return False  # "responded quickly and found": manner, not a reported clause
     if lemma in {"describe", "characterise", "characterize", "list"}:
         return "as" in [w.lower() for w in _first_words(rest, 0, len(rest), 12)]  # "in March as"
-    if words[0] in _NOMINATIVE or re.fullmatch(
-        r"(?:it|that|there|he|she|what)[’'](?:s|re|ll)", words[0]
-    ):
+    if words[0] in _NOMINATIVE or _RE_LOOKS_CLAUSE_1.fullmatch(words[0]):
         return len(words) > 1 or "’" in words[0] or "'" in words[0]  # "he won", "it's over"
     if any(
         w in _FINITE
@@ -1539,7 +1617,7 @@ def _looks_clause(rest: str, lemma: str) -> bool:
         for i in range(2, min(5, len(words) - 1)):
             w, nxt = words[i], words[i + 1]
             if (
-                re.fullmatch(r"[a-z]{3,}[^s]s", w)
+                _RE_LOOKS_CLAUSE_2.fullmatch(w)
                 and not w.endswith(("ness", "ics", "ous"))
                 and words[i - 1] not in _POSS_DET | {"of", "and", "or"}
                 and (nxt in _POSS_DET | {"that", "no", "more", "less"} or nxt[:1].isdigit())
@@ -1576,6 +1654,12 @@ _NUMBER_WORDS = frozenset(_words("one two three four five six seven eight nine t
 _NOMINATIVE = frozenset(_words("he she they we i there"))
 
 
+# _clause_subject: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_CLAUSE_SUBJECT_1 = re.compile(r"([^,;“”\"]{2,80}),\s+([^,;“”\"]{2,80}),\s+[a-z]")
+_RE_CLAUSE_SUBJECT_2 = re.compile(r"[^\W\d_][\w’'\-]*")
+_RE_CLAUSE_SUBJECT_3 = re.compile(r"\s*(?:itself|himself|herself|themselves)\b")
+
+
 def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
     """The subject of the clause a participle or coordinated cue hangs on.
 
@@ -1588,7 +1672,7 @@ def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
         pos = _first_verbish(text, lo, c0)
         if pos <= lo:
             # "The mayor of London, Sadiq Khan, gave ..., adding": name, appositive, verb
-            m = re.match(r"([^,;“”\"]{2,80}),\s+([^,;“”\"]{2,80}),\s+[a-z]", text[lo:c0])
+            m = _RE_CLAUSE_SUBJECT_1.match(text[lo:c0])
             if m:
                 return _np_before_comma(doc, lo + m.end(2), lo)
             return None
@@ -1601,9 +1685,9 @@ def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
         prev = _words_before(text, sub[0], lo, 1)
         if prev and prev[0].group().lower() in _LEAD_PREPS:
             # a fronted prepositional phrase: look for the clause after it
-            nxt = re.compile(r"[^\W\d_][\w’'\-]*").search(text, sub[1], c0)
+            nxt = _RE_CLAUSE_SUBJECT_2.search(text, sub[1], c0)
             lo = sub[1]
-            reflexive = re.match(r"\s*(?:itself|himself|herself|themselves)\b", text[lo:c0])
+            reflexive = _RE_CLAUSE_SUBJECT_3.match(text[lo:c0])
             if reflexive:
                 lo += reflexive.end()
             elif nxt is None:
@@ -1628,6 +1712,10 @@ def _first_verbish(text: str, s0: int, c0: int) -> int:
 
 
 _QUOTE_OR_WORD_AFTER = re.compile(r"[“\"\w]")
+
+
+# _attach_following_quotes: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_ATTACH_FOLLOWING_QUOTES_1 = re.compile(r"[\s.,;:]*(?:and\s+)?")
 
 
 def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
@@ -1657,7 +1745,7 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
             end = _rstrip_pos(text, end, c_end)
         for _ in range(20):
             # 'as saying "A" and "B"': a quotation joined by "and" in the same sentence
-            gap = re.match(r"[\s.,;:]*(?:and\s+)?", text[end : end + 200])
+            gap = _RE_ATTACH_FOLLOWING_QUOTES_1.match(text[end : end + 200])
             nxt = end + (gap.end() if gap else 0)
             if "\n\n\n" in text[end:nxt]:
                 break
@@ -1669,7 +1757,7 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
             # a quotation with its own attribution in its sentence belongs to that one
             _s0, s1 = doc.sentence(q[1] - 1 if q[1] > q[0] else q[0])
             tail = text[q[1] : s1]
-            if re.search(r"\w", tail) and _CUE_RE.search(tail):
+            if _RE_ACCORDING_TO_8.search(tail) and _CUE_RE.search(tail):
                 break
             f.content.append(q)
             claimed.append(q)
