@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newslens_stance.attributions.lexicon import (
     _COMMON_SPEAKERS,
@@ -51,6 +52,7 @@ _RE_CANONICAL_5 = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _canonical(name: str) -> str:
     """A speaker's name without leading determiners and titles ("US Defence Secretary Ash
     Carter" -> "Ash Carter"), for resolution and the parties list."""
@@ -122,6 +124,7 @@ def _is_org(name: str) -> bool:
     return any(w in _ORG_WORDS for w in low)
 
 
+@lru_cache(maxsize=4096)
 def _kind(name: str) -> str:
     """'person', 'org' or 'plural' for a named speaker, by shape (no gazetteer)."""
     words = name.split()
@@ -160,6 +163,7 @@ def _kind(name: str) -> str:
 _RE_HAS_PROPER_1 = re.compile(r"(?:al|el|bin|ibn|van|von|de)-[A-Z]")
 
 
+@lru_cache(maxsize=4096)
 def _has_proper(s: str) -> bool:
     words = s.split()
     if words and _RE_HAS_PROPER_1.match(words[0]):
@@ -170,3 +174,17 @@ def _has_proper(s: str) -> bool:
     return any(w[:1].isupper() for w in words[1:]) or (
         bool(s) and s[:1].isupper() and words[0].lower() not in _DETERMINERS | set(_PRONOUNS)
     )
+
+
+def _clear_name_caches() -> None:
+    """Forget the names of the previous document.
+
+    Why per document: :func:`_canonical`, :func:`_kind` and :func:`_has_proper` are pure and
+    resolution asks them about the same few speakers again and again (four calls per name and
+    finding); cached within a document, that costs one call each. Kept across documents the
+    caches would also serve names that recur from article to article, but a benchmark that reads
+    the same texts several times would then time the caches, not the rules.
+    """
+    _canonical.cache_clear()
+    _kind.cache_clear()
+    _has_proper.cache_clear()

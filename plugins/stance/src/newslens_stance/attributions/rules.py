@@ -46,7 +46,7 @@ from newslens_stance.attributions.lexicon import (
     _cue_matches,
     _words,
 )
-from newslens_stance.attributions.names import _has_proper
+from newslens_stance.attributions.names import _clear_name_caches, _has_proper
 from newslens_stance.attributions.resolution import _resolve
 from newslens_stance.attributions.speakers import (
     _NO_CONTENT,
@@ -94,6 +94,7 @@ _RE_FIND_14 = re.compile(r"\b(?:it|there)\s+$")
 
 
 def _find(text: str) -> list[_Finding]:
+    _clear_name_caches()
     doc = _doc(text)
     findings: list[_Finding] = []
     used_cues: set[int] = set()
