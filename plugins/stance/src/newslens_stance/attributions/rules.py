@@ -44,6 +44,8 @@ from newslens_stance.attributions.lexicon import (
     NP_OBJECT_LEMMAS,
     OPEN_QUOTES,
     _cue_matches,
+    _lower_words,
+    _occurs,
     _words,
 )
 from newslens_stance.attributions.names import _clear_name_caches, _has_proper
@@ -96,6 +98,8 @@ _RE_FIND_14 = re.compile(r"\b(?:it|there)\s+$")
 def _find(text: str) -> list[_Finding]:
     _clear_name_caches()
     doc = _doc(text)
+    # the scans over the whole text below are skipped when a necessary word is missing
+    lower_words = _lower_words(text)
     findings: list[_Finding] = []
     used_cues: set[int] = set()
     # 1. agentless passives: "X is said to", "it was reported that"
@@ -155,7 +159,7 @@ def _find(text: str) -> list[_Finding]:
         findings.append(_Finding((c0, c1), lemma, sp, parts, claims_act=lemma == "claim"))
         used_cues.add(c0)
     # 3. reporting cues
-    for m in _cue_matches(text):
+    for m in _cue_matches(text, lower_words):
         c0, c1 = m.start(), m.end()
         if c0 in used_cues:
             continue
@@ -216,7 +220,7 @@ def _find(text: str) -> list[_Finding]:
             findings.append(f)
             used_cues.add(c0)
     # 3b. "Reuters, citing anonymous sources, reported ...": the cited party is a source too
-    for m in _RE_FIND_10.finditer(text):
+    for m in _RE_FIND_10.finditer(text) if "citing" in text else ():
         c0, c1 = m.start(), m.start() + len("citing")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
@@ -245,7 +249,8 @@ def _find(text: str) -> list[_Finding]:
             findings.append(_Finding((c0, c1), "cite", sp, list(gov.content)))
             used_cues.add(c0)
     # 3c. nominal cues: "The Department issued a statement that ...", "made the announcement:"
-    for m in _STATEMENT_RE.finditer(text):
+    statement = _occurs(text, _STATEMENT_WORDS, _STATEMENT_AFTER, whole=False)
+    for m in _STATEMENT_RE.finditer(text) if statement else ():
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
@@ -317,7 +322,8 @@ def _find(text: str) -> list[_Finding]:
             findings.append(_Finding((c0, c1), ":", _strip_span(text, *m.span("source")), [(a, b)]))
             used_cues.add(c0)
     # 3f. attitudes as adjectives: "Officials are confident that ...", "X is eager to ..."
-    for m in _ADJ_ATTITUDE_RE.finditer(text):
+    attitude = _occurs(text, _ADJ_WORDS & lower_words, _ADJ_AFTER)
+    for m in _ADJ_ATTITUDE_RE.finditer(text) if attitude else ():
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
@@ -391,7 +397,7 @@ def _find(text: str) -> list[_Finding]:
                 break
     # 3i. raising predicates, a belief or an inference with no source: "X seems to ...",
     # "the sale is expected to ...", "it appears likely that ..."
-    raising = "seem" in text or "appear" in text or "expected" in text
+    raising = _occurs(text, _RAISING_WORDS & lower_words, _RAISING_AFTER)
     for m in _RAISING_RE.finditer(text) if raising else ():
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
@@ -418,7 +424,7 @@ def _find(text: str) -> list[_Finding]:
         if f.speaker is not None:
             f.speaker = _subject_chain(doc, _refine_speaker(doc, f.speaker), f.cue[0])
     # 5. unattributed hedges
-    for m in _HEDGE_RE.finditer(text):
+    for m in _HEDGE_RE.finditer(text) if _may_hedge(text) else ():
         h0 = m.start()
         if any(f.cue[0] <= h0 < f.cue[1] for f in findings):
             continue
@@ -520,16 +526,23 @@ _NAME_CALLING = re.compile(
     r"(?:him|her|them|it|this|that|himself|herself|themselves|itself)\s+(?:an?\s+|the\s+)?"
     r"(?!(?:up|off|back|out|in|on|for|to|into|over|down|away|a\s+cab|a\s+taxi)\b)[a-z][\w\-]+"
 )
+#: adjectives of attitude ("confident that", "eager to") and what follows them
+_ATTITUDE_ADJECTIVES = (
+    "confident|convinced|concerned|worried|eager|skeptical|sceptical|sure|certain|afraid|"
+    "hopeful|optimistic|pessimistic|aware|determined|reluctant|willing|unwilling|ready|adamant|"
+    "keen|anxious|angry|upset|frustrated|happy|pleased|glad|disappointed|proud|wary|fearful|"
+    "doubtful|unsure|uncertain"
+)
+_ADJ_COMPLEMENT = r"\s+(?P<comp>that\b|to\b|about\b|of\b|whether\b)"
 _ADJ_ATTITUDE_RE = re.compile(
     r"\b(?P<cop>is|are|was|were|remains?|remained|seems?|seemed|appears?|appeared|has been|"
     r"have been|had been|be|been|[’']s|[’']re)\s+(?:(?:not|also|still|very|so|more|less|"
     r"increasingly|deeply|clearly|quite|fairly|extremely|particularly|especially|now|"
-    r"most|all|both)\s+)*(?P<cue>confident|convinced|concerned|worried|eager|skeptical|"
-    r"sceptical|sure|certain|afraid|hopeful|optimistic|pessimistic|aware|determined|"
-    r"reluctant|willing|unwilling|ready|adamant|keen|anxious|angry|upset|frustrated|happy|"
-    r"pleased|glad|disappointed|proud|wary|fearful|doubtful|unsure|uncertain)\s+"
-    r"(?P<comp>that\b|to\b|about\b|of\b|whether\b)"
+    r"most|all|both)\s+)*(?P<cue>" + _ATTITUDE_ADJECTIVES + ")" + _ADJ_COMPLEMENT
 )
+#: the scan's necessary condition (:func:`_occurs`): an adjective and its complement
+_ADJ_WORDS = frozenset(_ATTITUDE_ADJECTIVES.split("|"))
+_ADJ_AFTER = re.compile(_ADJ_COMPLEMENT)
 _ASKED_RE = re.compile(
     r"\b(?P<cue>[Aa]sked)(?:\s+by\s+(?P<agent>(?:[Tt]he\s+|an?\s+)?[\w’'.\-]+"
     r"(?:\s+(?!whether\b|if\b|about\b|to\b)[\w’'.\-]+){0,5}?))?"
@@ -541,11 +554,31 @@ _TITLE_LINE = re.compile(r"^[^\n]{10,200}$", re.MULTILINE)
 _TITLE_SMALL = frozenset(
     _words("a an the and or but of to in on at for by with from as vs is are was be his her its")
 )
-_RAISING_RE = re.compile(
-    r"\b(?P<cue>seems?|seemed|appears?|appeared|(?:is|are|was|were)\s+(?:widely\s+)?expected)"
+_RAISING_COMPLEMENT = (
     r"\s+(?:(?:very|increasingly|all\s+but|more|less)\s+)?"
     r"(?P<comp>to\s+[a-z]|(?:un)?likely\b|that\b|certain\b)"
 )
+_RAISING_RE = re.compile(
+    r"\b(?P<cue>seems?|seemed|appears?|appeared|(?:is|are|was|were)\s+(?:widely\s+)?expected)"
+    + _RAISING_COMPLEMENT
+)
+_RAISING_WORDS = frozenset(("seem", "seems", "seemed", "appear", "appears", "appeared", "expected"))
+_RAISING_AFTER = re.compile(_RAISING_COMPLEMENT)
+#: "statement that", "announcement:" (:data:`_STATEMENT_RE`'s necessary condition)
+_STATEMENT_WORDS = ("statement", "announcement")
+_STATEMENT_AFTER = re.compile(r"\s*(?:that\b|:)")
+#: characters that re.IGNORECASE matches to ASCII letters but str.lower() does not map to them
+_CASE_ODD = "İıſK"
+
+
+def _may_hedge(text: str) -> bool:
+    """Whether :data:`_HEDGE_RE` can match in ``text`` (its words in the lower-cased text)."""
+    if any(c in text for c in _CASE_ODD):
+        return True
+    low = text.lower()
+    return any(w in low for w in ("reportedly", "alleged", "purported", "supposedly", "reputedly"))
+
+
 #: words right before a closing partial quotation that belong to its clause ("is a", "be")
 _MIXED_LEAD = re.compile(r"[A-Za-z’']\s+$")
 #: adverbials between a split quotation's attribution and its second half (no verb)
