@@ -314,6 +314,15 @@ _RE_LOOKS_NOMINAL_16 = re.compile(r"\bthat\b|[:“\"]")
 _RE_LOOKS_NOMINAL_17 = re.compile(r"\s+to\s+(\w+)")
 
 
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_LOOKS_NOMINAL_1 = _NUMBER_WORDS | {"million", "billion"}
+_SET_LOOKS_NOMINAL_3 = _POSS_DET | _STOP_BACK
+_SET_LOOKS_NOMINAL_4 = _STOP_BACK - {"that"}
+_SET_LOOKS_NOMINAL_5 = _NOUNISH | {"states"}
+_SET_LOOKS_NOMINAL_6 = _COMMON_SPEAKERS | {"police"}
+_SET_LOOKS_NOMINAL_8 = set(_PRONOUNS) | _POSS_DET
+
+
 def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     """True when a cue word is used as a noun or adjective ("denies claims that", "the
     said vessel") rather than as a reporting verb."""
@@ -327,9 +336,9 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     nxt_low = _RE_LOOKS_NOMINAL_3.match(text[cue_start + len(form) : cue_start + len(form) + 30])
     if (
         form.lower().endswith("ed")
-        and (_RE_LOOKS_NOMINAL_4.fullmatch(pw) or pw in _NUMBER_WORDS | {"million", "billion"})
+        and (_RE_LOOKS_NOMINAL_4.fullmatch(pw) or pw in _SET_LOOKS_NOMINAL_1)
         and nxt_low is not None
-        and nxt_low.group(1) not in _POSS_DET | _STOP_BACK | set(_PRONOUNS)
+        and nxt_low.group(1) not in _SET_LOOKS_NOMINAL_3 | set(_PRONOUNS)
     ):
         return True  # "41 pledged delegates", "1.6 million confirmed cases"
     gap = text[prev[-1].end() : cue_start] if prev else ""
@@ -365,7 +374,7 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             or pw in _DETERMINERS
             or ntl in _FINITE
             or ntl in _AUX
-            or ntl in _STOP_BACK - {"that"}
+            or ntl in _SET_LOOKS_NOMINAL_4
             or ntl in {"and", "or", "of", "in", "on", "at", "for", "to", "with", "like", "as"}
             or _RE_LOOKS_NOMINAL_9.search(pw) is not None
             or (ntl in FORM_TO_LEMMA and ntl not in _NOUNISH)
@@ -449,21 +458,21 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     if low in _NOUNISH and not low.endswith(("ed", "ing")) and _RE_LOOKS_NOMINAL_10.search(pw):
         return True  # "the President's claim would ..."
     if (
-        (low in _NOUNISH | {"states"})
+        (low in _SET_LOOKS_NOMINAL_5)
         and low.endswith("s")
         and (pw.isdigit() or pw in _NUMBER_WORDS)
     ):
         return True  # "sixteen states", "two reports"
     if low in {"suspect", "suspects", "suspected"} and not (
         pw in _PRONOUNS
-        or pw in _COMMON_SPEAKERS | {"police"}
+        or pw in _SET_LOOKS_NOMINAL_6
         or (pw.endswith("s") and prev and prev[-1].group()[:1].islower())
     ):
         return True  # "the suspect", "a murder suspect": the noun
     if low in {"thought", "thinks"}:
         nt = _RE_LOOKS_NOMINAL_12.match(text[cue_start + len(form) : cue_start + len(form) + 30])
         if not nt or not (
-            nt.group(1).lower() in set(_PRONOUNS) | _POSS_DET | {"that", "there"}
+            nt.group(1).lower() in _SET_LOOKS_NOMINAL_8 | {"that", "there"}
             or nt.group(1)[:1].isupper()
         ):
             return True  # "without apparent thought as to ...": a noun
@@ -481,7 +490,7 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
                 and prev
                 and prev[-1].group()[:1].islower()
                 and pw not in _PRONOUNS
-                and pw not in _COMMON_SPEAKERS | {"police"}
+                and pw not in _SET_LOOKS_NOMINAL_6
             )
         )
     ):

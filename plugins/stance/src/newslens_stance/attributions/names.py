@@ -52,6 +52,10 @@ _RE_CANONICAL_5 = re.compile(
 )
 
 
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_CANONICAL_1 = _TITLE_WORDS | _ROLE_WORDS
+
+
 @lru_cache(maxsize=4096)
 def _canonical(name: str) -> str:
     """A speaker's name without leading determiners and titles ("US Defence Secretary Ash
@@ -72,13 +76,13 @@ def _canonical(name: str) -> str:
     person_of = _RE_CANONICAL_5.search(name)
     lead = name[: person_of.start(1)].split() if person_of else []
     core = person_of.group(1).split() if person_of else []
-    while core and core[0].lower() in _TITLE_WORDS | _ROLE_WORDS:
+    while core and core[0].lower() in _SET_CANONICAL_1:
         lead.append(core.pop(0))  # "President Hassan Rouhani of Iran"
     if (
         len(core) >= 2
         and not _is_org(" ".join(core))
         and not any(w.lower() in _TITLE_WORDS for w in core)
-        and all(w[:1].islower() or w.lower() in _TITLE_WORDS | _ROLE_WORDS for w in lead)
+        and all(w[:1].islower() or w.lower() in _SET_CANONICAL_1 for w in lead)
     ):
         return " ".join(core)  # "study co-author Ted Scambos of CU Boulder's ..."
     run = 0
@@ -111,7 +115,7 @@ def _canonical(name: str) -> str:
         if before.lower() in {"of", "for", "and", "de", "du", "on", "in", "at", "the", "to"}:
             return name  # inside an organisation's name: "Observatory for Human Rights"
         if (
-            before.lower().strip(".") in _TITLE_WORDS | _ROLE_WORDS
+            before.lower().strip(".") in _SET_CANONICAL_1
             or (before[:1].islower())
             or before.lower() in _TITLE_WORDS
         ):
@@ -124,6 +128,10 @@ def _is_org(name: str) -> bool:
     return any(w in _ORG_WORDS for w in low)
 
 
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_KIND_2 = _TITLE_WORDS - {"us", "uk", "eu", "un", "foreign", "defence", "defense"}
+
+
 @lru_cache(maxsize=4096)
 def _kind(name: str) -> str:
     """'person', 'org' or 'plural' for a named speaker, by shape (no gazetteer)."""
@@ -133,7 +141,7 @@ def _kind(name: str) -> str:
         return "plural"  # "Syrian officials", "police sources"
     canon = _canonical(name)
     definite = bool(low) and low[0] in {"the", "a", "an"}
-    titled = any(w in _TITLE_WORDS | _ROLE_WORDS for w in low)
+    titled = any(w in _SET_CANONICAL_1 for w in low)
     if (
         canon != name.strip()
         and len(canon.split()) >= 2
@@ -144,15 +152,13 @@ def _kind(name: str) -> str:
     if (
         low
         and low[0] in {"the", "a", "an"}
-        and not any(w in _TITLE_WORDS | _ROLE_WORDS | _PERSON_ROLES for w in low)
+        and not any(w in _SET_CANONICAL_1 | _PERSON_ROLES for w in low)
     ):
         return "org"  # "The Taliban", "the Levant": a definite name is no person's
     if _is_org(name):
         return "org"
     caps = [w for w in words if w[:1].isupper()]
-    if any(
-        w in _TITLE_WORDS - {"us", "uk", "eu", "un", "foreign", "defence", "defense"} for w in low
-    ):
+    if any(w in _SET_KIND_2 for w in low):
         return "person"
     if len(caps) >= 2 and len(caps) == len(words) and "’s" not in name and "'s" not in name:
         return "person"
@@ -161,6 +167,10 @@ def _kind(name: str) -> str:
 
 # _has_proper: its patterns, compiled once (a pattern string costs a lookup a call)
 _RE_HAS_PROPER_1 = re.compile(r"(?:al|el|bin|ibn|van|von|de)-[A-Z]")
+
+
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_HAS_PROPER_1 = _DETERMINERS | set(_PRONOUNS)
 
 
 @lru_cache(maxsize=4096)
@@ -172,7 +182,7 @@ def _has_proper(s: str) -> bool:
         # "Officials said" at a sentence start is no name; "Officials at the UN" names one
         return any(w[:1].isupper() for w in words[1:])
     return any(w[:1].isupper() for w in words[1:]) or (
-        bool(s) and s[:1].isupper() and words[0].lower() not in _DETERMINERS | set(_PRONOUNS)
+        bool(s) and s[:1].isupper() and words[0].lower() not in _SET_HAS_PROPER_1
     )
 
 

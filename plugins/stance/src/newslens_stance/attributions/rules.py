@@ -95,6 +95,12 @@ _RE_FIND_13 = re.compile(
 _RE_FIND_14 = re.compile(r"\b(?:it|there)\s+$")
 
 
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_FIND_1 = _TITLE_WORDS | {"senior"}
+_SET_FIND_2 = _COMMON_SPEAKERS | {"police"}
+_SET_FIND_3 = _COMMON_SPEAKERS | {"police", "media", "press", "outlets", "newspapers"}
+
+
 def _find(text: str) -> list[_Finding]:
     _clear_name_caches()
     doc = _doc(text)
@@ -136,10 +142,9 @@ def _find(text: str) -> list[_Finding]:
             agent[:1].isupper()
             or agent.split()[0].lower() in {"the", "a", "an"}
             # "by former Governor Ann Lee", "by senior aides"
-            or (agent.split()[0].lower() in _TITLE_WORDS | {"senior"} and len(agent.split()) > 1)
-            or agent.lower() in _COMMON_SPEAKERS | {"police"}
-            or agent.split()[-1].lower()
-            in _COMMON_SPEAKERS | {"police", "media", "press", "outlets", "newspapers"}
+            or (agent.split()[0].lower() in _SET_FIND_1 and len(agent.split()) > 1)
+            or agent.lower() in _SET_FIND_2
+            or agent.split()[-1].lower() in _SET_FIND_3
         ):
             continue  # "reported by midday"
         subj = _strip_span(text, s0, m.start("aux"))
@@ -665,6 +670,10 @@ def _hedge_clause(doc: _Doc, h0: int, h1: int, s0: int, s1: int) -> tuple[int, i
     return (a + dm.end(), b) if dm else (a, b)
 
 
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_HEDGE_PARTS_1 = _AUX | set(_PRONOUNS)
+
+
 def _hedge_parts(text: str, a: int, b: int, h0: int, h1: int) -> list[tuple[int, int]]:
     """The content of an unattributed hedge: its clause with the hedge word cut out.
 
@@ -674,7 +683,7 @@ def _hedge_parts(text: str, a: int, b: int, h0: int, h1: int) -> list[tuple[int,
     nothing. An adjective ("the alleged death of X was ...") hedges only its noun phrase.
     """
     prev = _WORD.findall(text[max(a, h0 - 30) : h0])
-    verb = bool(prev) and prev[-1].lower() in _AUX | set(_PRONOUNS)
+    verb = bool(prev) and prev[-1].lower() in _SET_HEDGE_PARTS_1
     if text[h0:h1].lower() in {"alleged", "purported"} and not verb:
         end = h1
         for w in _WORD.finditer(text, h1, b):
@@ -841,6 +850,10 @@ _RE_VERB_ATTRIBUTION_38 = re.compile(r"(?:\S+\s+){1,8}?to\s+[a-z]")
 _RE_VERB_ATTRIBUTION_39 = re.compile(r"\b(which|that)\s+$")
 
 
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_VERB_ATTRIBUTION_1 = AUDIENCE_LEMMAS | {"call"}
+
+
 def _verb_attribution(
     doc: _Doc,
     c0: int,
@@ -889,7 +902,7 @@ def _verb_attribution(
     if (
         speaker is None
         and not participle
-        and lemma not in AUDIENCE_LEMMAS | {"call"}  # ", called a plume,": a name given
+        and lemma not in _SET_VERB_ATTRIBUTION_1  # ", called a plume,": a name given
         and _RE_VERB_ATTRIBUTION_7.search(before_text)
     ):
         sp = _np_after(doc, c1, s1, loose=bool(_RE_VERB_ATTRIBUTION_8.search(before_text)))
@@ -1362,13 +1375,17 @@ _CLAIM_NOUNS = frozenset(
 )
 
 
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_VERBISH_2 = _FINITE | _PAST
+
+
 def _verbish(words: list[str]) -> bool:
     """Whether a clause opens with a verb (no subject of its own): "was due to ...", "left
     some experts disappointed"."""
     w = words[0] if words else ""
     lw = w.lower()
     return bool(w) and (
-        lw in _FINITE | _PAST | {"be", "been"} or (w.islower() and lw.endswith("ed"))
+        lw in _SET_VERBISH_2 | {"be", "been"} or (w.islower() and lw.endswith("ed"))
     )
 
 
@@ -1454,6 +1471,10 @@ _SUBORDINATE_LEAD = frozenset(
 _RE_SUBJECT_BEFORE_APPOSITIVES_1 = re.compile(r",|\s[—–]\s")
 
 
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_SUBJECT_BEFORE_APPOSITIVES_1 = _SUBORDINATE_LEAD | {"even"}
+
+
 def _subject_before_appositives(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
     """The subject of "S, <appositives and relative clauses>, said" when the nearest phrase
     before the cue is no speaker: the sentence's first noun phrase (after a leading
@@ -1486,7 +1507,7 @@ def _subject_before_appositives(doc: _Doc, s0: int, c0: int) -> tuple[int, int] 
     chunks = [c for c in chunks if c[1] > c[0]]
     first = 0
     lead = _first_words(text, chunks[0][0], chunks[0][1], 2) if chunks else []
-    if lead and lead[0].lower() in _SUBORDINATE_LEAD | {"even"} and len(chunks) >= 3:
+    if lead and lead[0].lower() in _SET_SUBJECT_BEFORE_APPOSITIVES_1 and len(chunks) >= 3:
         first = 1  # "Even if Clinton loses, insiders in two states — A and B — said"
     if len(chunks) - first < 2:
         return None
@@ -1563,6 +1584,10 @@ _SUBORDINATE_LEADS = frozenset(
 )
 
 
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_ADVERBIAL_CHUNKS_1 = _LEAD_PREPS | {"speaking", "writing", "asked", "when", "while", "for"}
+
+
 def _adverbial_chunks(pre: str) -> bool:
     """True when a lead-in before a speaker is only adverbials and discourse words ("On
     Tuesday, however,", "Later that day, in Paris,"), so it is no reported content."""
@@ -1578,7 +1603,7 @@ def _adverbial_chunks(pre: str) -> bool:
         if (
             words
             and (
-                words[0] in _LEAD_PREPS | {"speaking", "writing", "asked", "when", "while", "for"}
+                words[0] in _SET_ADVERBIAL_CHUNKS_1
                 or words[0] in {"against", "without", "regarding", "concerning"}
                 # a participle clause: "using his fingers under her clothing in 1993"
                 or (words[0].endswith("ing") and len(words[0]) >= 5 and words[0] not in _ING_NOUNS)
@@ -1614,6 +1639,12 @@ _RE_LOOKS_CLAUSE_1 = re.compile(r"(?:it|that|there|he|she|what)[’'](?:s|re|ll)
 _RE_LOOKS_CLAUSE_2 = re.compile(r"[a-z]{3,}[^s]s")
 
 
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_LOOKS_CLAUSE_1 = _MODALS - {"has", "have", "had"}
+_SET_LOOKS_CLAUSE_2 = _POSS_DET | {"of", "and", "or"}
+_SET_LOOKS_CLAUSE_3 = _POSS_DET | {"that", "no", "more", "less"}
+
+
 def _looks_clause(rest: str, lemma: str) -> bool:
     """A bare complement that reads as a clause ("police have been unable ..."), not an object
     noun phrase ("a further complication"): a finite auxiliary among its first words, or "X as
@@ -1645,7 +1676,7 @@ def _looks_clause(rest: str, lemma: str) -> bool:
         or w.endswith(("n't", "n’t"))
         or (w.endswith("ed") and len(w) > 4)
         for w in words[1:6]
-    ) or any(w in _MODALS - {"has", "have", "had"} for w in words[6:8]):
+    ) or any(w in _SET_LOOKS_CLAUSE_1 for w in words[6:8]):
         return True  # "any further deals to increase trade should be gradual"
     if words[0] in {"the", "this", "these", "those"}:
         for i in range(2, min(5, len(words) - 1)):
@@ -1653,12 +1684,17 @@ def _looks_clause(rest: str, lemma: str) -> bool:
             if (
                 _RE_LOOKS_CLAUSE_2.fullmatch(w)
                 and not w.endswith(("ness", "ics", "ous"))
-                and words[i - 1] not in _POSS_DET | {"of", "and", "or"}
-                and (nxt in _POSS_DET | {"that", "no", "more", "less"} or nxt[:1].isdigit())
+                and words[i - 1] not in _SET_LOOKS_CLAUSE_2
+                and (nxt in _SET_LOOKS_CLAUSE_3 or nxt[:1].isdigit())
             ):
                 return True  # "the dam holds 20,000 tonnes": a present-tense verb
         return _looks_clause("a " + rest, lemma)  # "the death toll from the quake would rise"
     return False
+
+
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_OBJECT_NP_2 = _LEAD_PREPS | _CALENDAR
+_SET_OBJECT_NP_3 = _POSS_DET - {"that"}
 
 
 def _object_np(rest: str) -> bool:
@@ -1672,9 +1708,9 @@ def _object_np(rest: str) -> bool:
     first = words[0].lower()
     if first in {"about", "on", "of"} and len(words) > 1:
         first = words[1].lower()  # "worry about the portrayals", "spoke of his plans"
-    elif first in _LEAD_PREPS | _CALENDAR | _AUX or first.endswith("ly"):
+    elif first in _SET_OBJECT_NP_2 | _AUX or first.endswith("ly"):
         return False
-    return first in _POSS_DET - {"that"} or first in _NUMBER_WORDS or first[:1].isdigit()
+    return first in _SET_OBJECT_NP_3 or first in _NUMBER_WORDS or first[:1].isdigit()
 
 
 _OBJECT_END = re.compile(

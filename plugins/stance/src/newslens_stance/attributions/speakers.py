@@ -64,6 +64,20 @@ _RE_NP_BEFORE_7 = re.compile(r"[’'](?:ve|d|ll|re|m)$")
 _RE_NP_BEFORE_8 = re.compile(r"[A-Za-z.],\s+$")
 
 
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_NP_BEFORE_1 = _DETERMINERS | _AUX
+_SET_NP_BEFORE_4 = _COMMON_SPEAKERS | set(_PRONOUNS)
+_SET_NP_BEFORE_5 = _POSS_DET - {"that", "this"}
+_SET_NP_BEFORE_6 = _STOP_BACK | _AUX
+_SET_NP_BEFORE_7 = _ROLE_NOUNS | {"agent"}
+_SET_NP_BEFORE_9 = _TITLE_WORDS | _ROLE_NOUNS
+_SET_NP_BEFORE_10 = _AUX - {"himself", "herself"}
+_SET_NP_BEFORE_11 = _COMMON_SPEAKERS | {"police"}
+_SET_NP_BEFORE_12 = _ROLE_NOUNS | _ORG_WORDS
+_SET_NP_BEFORE_13 = _LEAD_PREPS | _CALENDAR
+_SET_NP_BEFORE_15 = _ORG_WORDS | _COMMON_SPEAKERS
+
+
 def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | None, bool]:
     """The speaker noun phrase right before a cue at ``pos`` (and whether a hedge adverb
     such as "reportedly" sat between them)."""
@@ -104,7 +118,7 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             lw in {"both", "all", "each"}
             and k >= 1
             and text[words[k - 1].end() : w.start()].strip() == ""
-            and words[k - 1].group().lower() not in _DETERMINERS | _AUX
+            and words[k - 1].group().lower() not in _SET_NP_BEFORE_1
         ):
             gap_end = w.start()  # "Miller and Smith both acknowledged"
             k -= 1
@@ -175,7 +189,7 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
                 and (_RE_NP_BEFORE_4.fullmatch(w.group()) or w.group().lower() in _TITLE_ABBREV)
                 and text[w.end() + 1 : w.end() + 40].split()[:1] != []
                 and text[w.end() + 1 : w.end() + 40].split()[0].lower()
-                not in _COMMON_SPEAKERS | set(_PRONOUNS) | _POSS_DET | {"police"}
+                not in _SET_NP_BEFORE_4 | _POSS_DET | {"police"}
             )
         ):
             break  # punctuation or a quote mark ends the phrase ("(SDF)", "U.S. Navy" do not)
@@ -246,12 +260,12 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
                 for j in range(k - 1, max(-1, k - 4), -1):
                     wj = words[j].group()
                     lj = wj.lower()
-                    if lj in _POSS_DET - {"that", "this"} or _RE_NP_BEFORE_5.search(wj):
+                    if lj in _SET_NP_BEFORE_5 or _RE_NP_BEFORE_5.search(wj):
                         role = lj not in _STOP_BACK
                         break
-                    if lj in _STOP_BACK | _AUX or lj in FORM_TO_LEMMA or lj in _PAST:
+                    if lj in _SET_NP_BEFORE_6 or lj in FORM_TO_LEMMA or lj in _PAST:
                         break
-            if lw == "and" and pl in _ROLE_NOUNS | {"agent"} and np_start is not None:
+            if lw == "and" and pl in _SET_NP_BEFORE_7 and np_start is not None:
                 # "Retired FBI agent and terrorism specialist Ali Soufan": two titles
                 inner = text[np_start:np_end].split()
                 role = (
@@ -267,7 +281,7 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
                 and np_start is not None
                 and pl.isalpha()
                 and pl.islower()
-                and pl not in _STOP_BACK | _AUX | _DETERMINERS
+                and pl not in _SET_NP_BEFORE_6 | _DETERMINERS
                 and pl not in FORM_TO_LEMMA
                 and pl not in _PAST
                 and not pl.endswith("ed")
@@ -275,7 +289,7 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
                 # "trade and industry commissioner Albert Muchanga", "health and social care
                 # secretary Ann Lee": a coordinated title head before a name
                 inner = text[np_start:np_end].split()
-                titled = [i for i, x in enumerate(inner) if x.lower() in _TITLE_WORDS | _ROLE_NOUNS]
+                titled = [i for i, x in enumerate(inner) if x.lower() in _SET_NP_BEFORE_9]
                 role = (
                     bool(titled)
                     and titled[0] >= 1
@@ -333,11 +347,11 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
         before2 = _words_before(text, np_start, sent_lo, 2)
         if (
             phrase.endswith("ing")
-            or (before1 and before1[0].group().lower() in _AUX - {"himself", "herself"})
+            or (before1 and before1[0].group().lower() in _SET_NP_BEFORE_10)
             or (
                 before1
                 and before1[0].group().lower() == "to"
-                and phrase not in _COMMON_SPEAKERS | {"police"}
+                and phrase not in _SET_NP_BEFORE_11
                 and not (len(before2) == 2 and before2[0].group().lower() == "according")
             )
         ):
@@ -348,7 +362,7 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
     if (
         len(phrase_words) <= 3
         and all(w[:1].isupper() for w in phrase_words)
-        and not any(w.lower() in _ROLE_NOUNS | _ORG_WORDS for w in phrase_words)
+        and not any(w.lower() in _SET_NP_BEFORE_12 for w in phrase_words)
         and _RE_NP_BEFORE_8.search(text[max(sent_lo, np_start - 3) : np_start])
     ):
         comma = text.rfind(",", sent_lo, np_start)
@@ -359,7 +373,7 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             and text[head[0] : head[0] + 1].isupper()
             and " of " in text[head[0] : head[1]]
             and len(text[head[0] : head[1]].split()) >= 3
-            and not (lead and lead[0].group().lower() in _LEAD_PREPS | _CALENDAR)
+            and not (lead and lead[0].group().lower() in _SET_NP_BEFORE_13)
         ):
             return (head[0], np_end), hedged
     # "Kipchoge after the run said": the phrase is an adverbial; the speaker precedes it
@@ -379,8 +393,7 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             )
             # "protests in Belgrade after the government announced": a speaker noun after
             # "after" heads a clause of its own
-            and text[np_start:np_end].split()[-1].lower()
-            not in _ORG_WORDS | _COMMON_SPEAKERS | _ROLE_NOUNS
+            and text[np_start:np_end].split()[-1].lower() not in _SET_NP_BEFORE_15 | _ROLE_NOUNS
         ):
             return head, hedged
     return (np_start, np_end), hedged
@@ -677,6 +690,13 @@ _RE_REFINE_SPEAKER_8 = re.compile(r"the [A-Z]")
 _RE_REFINE_SPEAKER_9 = re.compile(r"\s+via\s+")
 
 
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_REFINE_SPEAKER_1 = _STOP_BACK - {"and"}
+_SET_REFINE_SPEAKER_2 = _TITLE_WORDS | _ORG_WORDS
+_SET_REFINE_SPEAKER_3 = _SOURCE_HEADS | _ROLE_NOUNS
+_SET_REFINE_SPEAKER_5 = _TITLE_WORDS | _ENVOYS
+
+
 def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
     """Bring a speaker span to the PARC convention: the whole noun phrase as written.
 
@@ -704,7 +724,7 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
     # coordinated speakers: "Both the council and | the government called for ..."
     m = _RE_REFINE_SPEAKER_4.search(text[max(s0, a - 80) : a])
     if m and not any(
-        w.lower() in _FINITE or w.lower() in FORM_TO_LEMMA or w.lower() in _STOP_BACK - {"and"}
+        w.lower() in _FINITE or w.lower() in FORM_TO_LEMMA or w.lower() in _SET_REFINE_SPEAKER_1
         for w in m.group().split()[1:-1]
     ):
         a = max(s0, a - 80) + m.start()
@@ -732,13 +752,13 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
         head = m.group("head").split()
         low = [w.lower() for w in head]
         prep = m.group("prep")
-        titled = any(w.lower().strip(".") in _TITLE_WORDS | _ORG_WORDS for w in head)
+        titled = any(w.lower().strip(".") in _SET_REFINE_SPEAKER_2 for w in head)
         caps_head = all(w[:1].isupper() for w in head)
-        role = low[-1] in _SOURCE_HEADS | _ROLE_NOUNS and (
+        role = low[-1] in _SET_REFINE_SPEAKER_3 and (
             low[0] in {"a", "an", "the"} or (len(head) <= 2 and low[-1].endswith("s"))
         )  # "a spokesman for", "Scientists from", "senior officials at"
         ok = False
-        lead_word = low[0] in _LEAD_PREPS | _CALENDAR | {"the", "a", "an"}
+        lead_word = low[0] in _SET_NP_BEFORE_13 | {"the", "a", "an"}
         if prep in {"within", "from", "at", "with", "of"} and (
             caps_head and len(head) >= 2 and not lead_word and not titled
         ):
@@ -751,7 +771,7 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
             ok = True  # "an international team of scientists"
         elif prep == "to":
             ok = (caps_head and (titled or len(head) >= 2) and text[a : a + 1].isupper()) or (
-                low[-1] in _TITLE_WORDS | _ENVOYS
+                low[-1] in _SET_REFINE_SPEAKER_5
                 and (low[0] in {"the", "a", "an"} or head[0][:1].isupper())
                 and (text[a : a + 1].isupper() or _RE_REFINE_SPEAKER_8.match(text[a : a + 6]))
             )  # "Former US Ambassador to the United Nations Nikki Haley"
@@ -892,6 +912,12 @@ _RE_SUBJECT_CHAIN_1 = re.compile(r"(?:\d+|[a-z]+)\b", re.I)
 _RE_SUBJECT_CHAIN_2 = re.compile(r"[,;:()“”\"—–]|\s-\s")
 
 
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_SUBJECT_CHAIN_2 = _STOP_BACK - _FINITE
+_SET_SUBJECT_CHAIN_3 = _CHAIN_JOINS - {"and"}
+_SET_SUBJECT_CHAIN_5 = _LEAD_PREPS | _SUBJECT_NOT_LEAD
+
+
 def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]:
     """The whole preposed subject when the scan kept only its last part.
 
@@ -937,17 +963,17 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
         # "Fishermen in Maine who watched the hearing said": a relative clause inside the
         # subject; its verb may be any but a report, and it has no clause of its own
         tail = low[rel + 1 :]
-        if any(w in CUE_FORMS or w in _STOP_BACK - _FINITE - _CHAIN_JOINS for w in tail):
+        if any(w in CUE_FORMS or w in _SET_SUBJECT_CHAIN_2 - _CHAIN_JOINS for w in tail):
             return sp
         words, low = words[:rel], low[:rel]
-    elif low[-1] not in _CHAIN_JOINS - {"and"}:
+    elif low[-1] not in _SET_SUBJECT_CHAIN_3:
         # (not "and" last: "The firm cut jobs and spokesman X said" joins two clauses)
         return sp
     if low[0] in _CHAIN_JOINS:
         return sp
     if not (words[0][:1].isupper() or low[0] in _POSS_DET):
         return sp
-    if low[0] in _LEAD_PREPS | _SUBJECT_NOT_LEAD | _CALENDAR or _DISCOURSE_LEAD.match(words[0]):
+    if low[0] in _SET_SUBJECT_CHAIN_5 | _CALENDAR or _DISCOURSE_LEAD.match(words[0]):
         return sp
     for w in low:
         if w in _CHAIN_JOINS:
