@@ -317,10 +317,12 @@ _RE_LOOKS_NOMINAL_17 = re.compile(r"\s+to\s+(\w+)")
 # the word sets of the function below, built once (a set union per call costs microseconds)
 _SET_LOOKS_NOMINAL_1 = _NUMBER_WORDS | {"million", "billion"}
 _SET_LOOKS_NOMINAL_3 = _POSS_DET | _STOP_BACK
+_SET_LOOKS_NOMINAL_9 = _SET_LOOKS_NOMINAL_3 | set(_PRONOUNS)
 _SET_LOOKS_NOMINAL_4 = _STOP_BACK - {"that"}
 _SET_LOOKS_NOMINAL_5 = _NOUNISH | {"states"}
 _SET_LOOKS_NOMINAL_6 = _COMMON_SPEAKERS | {"police"}
 _SET_LOOKS_NOMINAL_8 = set(_PRONOUNS) | _POSS_DET
+_SET_LOOKS_NOMINAL_10 = _SET_LOOKS_NOMINAL_8 | {"that", "there"}
 
 
 def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
@@ -338,7 +340,7 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         form.lower().endswith("ed")
         and (_RE_LOOKS_NOMINAL_4.fullmatch(pw) or pw in _SET_LOOKS_NOMINAL_1)
         and nxt_low is not None
-        and nxt_low.group(1) not in _SET_LOOKS_NOMINAL_3 | set(_PRONOUNS)
+        and nxt_low.group(1) not in _SET_LOOKS_NOMINAL_9
     ):
         return True  # "41 pledged delegates", "1.6 million confirmed cases"
     gap = text[prev[-1].end() : cue_start] if prev else ""
@@ -472,8 +474,7 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     if low in {"thought", "thinks"}:
         nt = _RE_LOOKS_NOMINAL_12.match(text[cue_start + len(form) : cue_start + len(form) + 30])
         if not nt or not (
-            nt.group(1).lower() in _SET_LOOKS_NOMINAL_8 | {"that", "there"}
-            or nt.group(1)[:1].isupper()
+            nt.group(1).lower() in _SET_LOOKS_NOMINAL_10 or nt.group(1)[:1].isupper()
         ):
             return True  # "without apparent thought as to ...": a noun
     if low == "say" and pw in {"final", "last", "no", "any", "more", "greater", "big", "little"}:

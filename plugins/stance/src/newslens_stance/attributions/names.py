@@ -54,6 +54,7 @@ _RE_CANONICAL_5 = re.compile(
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
 _SET_CANONICAL_1 = _TITLE_WORDS | _ROLE_WORDS
+_SET_CANONICAL_2 = _SET_CANONICAL_1 | _PERSON_ROLES
 
 
 @lru_cache(maxsize=4096)
@@ -149,11 +150,7 @@ def _kind(name: str) -> str:
         and (titled or not definite)
     ):
         return "person"  # "Harbour Authority chief Tom Reyes" -> Tom Reyes
-    if (
-        low
-        and low[0] in {"the", "a", "an"}
-        and not any(w in _SET_CANONICAL_1 | _PERSON_ROLES for w in low)
-    ):
+    if low and low[0] in {"the", "a", "an"} and not any(w in _SET_CANONICAL_2 for w in low):
         return "org"  # "The Taliban", "the Levant": a definite name is no person's
     if _is_org(name):
         return "org"

@@ -160,6 +160,7 @@ def _bracket_aliases(text: str) -> dict[str, str]:
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
 _SET_FULL_FROM_TEXT_2 = _ORG_WORDS | _ROLE_WORDS
+_SET_FULL_FROM_TEXT_3 = _SET_FULL_FROM_TEXT_2 | _CALENDAR
 
 
 def _full_from_text(text: str, short: str, pos: int) -> str:
@@ -180,7 +181,7 @@ def _full_from_text(text: str, short: str, pos: int) -> str:
         if m is None:
             continue
         first = [w for w in m.group(1).split() if w.lower().strip(".") not in _TITLE_WORDS]
-        first = [w for w in first if w.lower() not in _SET_FULL_FROM_TEXT_2 | _CALENDAR]
+        first = [w for w in first if w.lower() not in _SET_FULL_FROM_TEXT_3]
         if first and first[0][:1].isupper():
             return " ".join(first) + " " + short
     return short

@@ -1377,6 +1377,7 @@ _CLAIM_NOUNS = frozenset(
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
 _SET_VERBISH_2 = _FINITE | _PAST
+_SET_VERBISH_3 = _SET_VERBISH_2 | {"be", "been"}
 
 
 def _verbish(words: list[str]) -> bool:
@@ -1384,9 +1385,7 @@ def _verbish(words: list[str]) -> bool:
     some experts disappointed"."""
     w = words[0] if words else ""
     lw = w.lower()
-    return bool(w) and (
-        lw in _SET_VERBISH_2 | {"be", "been"} or (w.islower() and lw.endswith("ed"))
-    )
+    return bool(w) and (lw in _SET_VERBISH_3 or (w.islower() and lw.endswith("ed")))
 
 
 # _role_before_name: its patterns, compiled once (a pattern string costs a lookup a call)
@@ -1694,6 +1693,7 @@ def _looks_clause(rest: str, lemma: str) -> bool:
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
 _SET_OBJECT_NP_2 = _LEAD_PREPS | _CALENDAR
+_SET_OBJECT_NP_4 = _SET_OBJECT_NP_2 | _AUX
 _SET_OBJECT_NP_3 = _POSS_DET - {"that"}
 
 
@@ -1708,7 +1708,7 @@ def _object_np(rest: str) -> bool:
     first = words[0].lower()
     if first in {"about", "on", "of"} and len(words) > 1:
         first = words[1].lower()  # "worry about the portrayals", "spoke of his plans"
-    elif first in _SET_OBJECT_NP_2 | _AUX or first.endswith("ly"):
+    elif first in _SET_OBJECT_NP_4 or first.endswith("ly"):
         return False
     return first in _SET_OBJECT_NP_3 or first in _NUMBER_WORDS or first[:1].isdigit()
 

@@ -67,15 +67,20 @@ _RE_NP_BEFORE_8 = re.compile(r"[A-Za-z.],\s+$")
 # the word sets of the function below, built once (a set union per call costs microseconds)
 _SET_NP_BEFORE_1 = _DETERMINERS | _AUX
 _SET_NP_BEFORE_4 = _COMMON_SPEAKERS | set(_PRONOUNS)
+_SET_NP_BEFORE_16 = _SET_NP_BEFORE_4 | _POSS_DET
+_SET_NP_BEFORE_17 = _SET_NP_BEFORE_16 | {"police"}
 _SET_NP_BEFORE_5 = _POSS_DET - {"that", "this"}
 _SET_NP_BEFORE_6 = _STOP_BACK | _AUX
+_SET_NP_BEFORE_18 = _SET_NP_BEFORE_6 | _DETERMINERS
 _SET_NP_BEFORE_7 = _ROLE_NOUNS | {"agent"}
 _SET_NP_BEFORE_9 = _TITLE_WORDS | _ROLE_NOUNS
 _SET_NP_BEFORE_10 = _AUX - {"himself", "herself"}
 _SET_NP_BEFORE_11 = _COMMON_SPEAKERS | {"police"}
 _SET_NP_BEFORE_12 = _ROLE_NOUNS | _ORG_WORDS
 _SET_NP_BEFORE_13 = _LEAD_PREPS | _CALENDAR
+_SET_NP_BEFORE_20 = _SET_NP_BEFORE_13 | {"the", "a", "an"}
 _SET_NP_BEFORE_15 = _ORG_WORDS | _COMMON_SPEAKERS
+_SET_NP_BEFORE_19 = _SET_NP_BEFORE_15 | _ROLE_NOUNS
 
 
 def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | None, bool]:
@@ -188,8 +193,7 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
                 between.strip() == "."
                 and (_RE_NP_BEFORE_4.fullmatch(w.group()) or w.group().lower() in _TITLE_ABBREV)
                 and text[w.end() + 1 : w.end() + 40].split()[:1] != []
-                and text[w.end() + 1 : w.end() + 40].split()[0].lower()
-                not in _SET_NP_BEFORE_4 | _POSS_DET | {"police"}
+                and text[w.end() + 1 : w.end() + 40].split()[0].lower() not in _SET_NP_BEFORE_17
             )
         ):
             break  # punctuation or a quote mark ends the phrase ("(SDF)", "U.S. Navy" do not)
@@ -281,7 +285,7 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
                 and np_start is not None
                 and pl.isalpha()
                 and pl.islower()
-                and pl not in _SET_NP_BEFORE_6 | _DETERMINERS
+                and pl not in _SET_NP_BEFORE_18
                 and pl not in FORM_TO_LEMMA
                 and pl not in _PAST
                 and not pl.endswith("ed")
@@ -393,7 +397,7 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             )
             # "protests in Belgrade after the government announced": a speaker noun after
             # "after" heads a clause of its own
-            and text[np_start:np_end].split()[-1].lower() not in _SET_NP_BEFORE_15 | _ROLE_NOUNS
+            and text[np_start:np_end].split()[-1].lower() not in _SET_NP_BEFORE_19
         ):
             return head, hedged
     return (np_start, np_end), hedged
@@ -758,7 +762,7 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
             low[0] in {"a", "an", "the"} or (len(head) <= 2 and low[-1].endswith("s"))
         )  # "a spokesman for", "Scientists from", "senior officials at"
         ok = False
-        lead_word = low[0] in _SET_NP_BEFORE_13 | {"the", "a", "an"}
+        lead_word = low[0] in _SET_NP_BEFORE_20
         if prep in {"within", "from", "at", "with", "of"} and (
             caps_head and len(head) >= 2 and not lead_word and not titled
         ):
@@ -914,8 +918,10 @@ _RE_SUBJECT_CHAIN_2 = re.compile(r"[,;:()“”\"—–]|\s-\s")
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
 _SET_SUBJECT_CHAIN_2 = _STOP_BACK - _FINITE
+_SET_SUBJECT_CHAIN_6 = _SET_SUBJECT_CHAIN_2 - _CHAIN_JOINS
 _SET_SUBJECT_CHAIN_3 = _CHAIN_JOINS - {"and"}
 _SET_SUBJECT_CHAIN_5 = _LEAD_PREPS | _SUBJECT_NOT_LEAD
+_SET_SUBJECT_CHAIN_7 = _SET_SUBJECT_CHAIN_5 | _CALENDAR
 
 
 def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]:
@@ -963,7 +969,7 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
         # "Fishermen in Maine who watched the hearing said": a relative clause inside the
         # subject; its verb may be any but a report, and it has no clause of its own
         tail = low[rel + 1 :]
-        if any(w in CUE_FORMS or w in _SET_SUBJECT_CHAIN_2 - _CHAIN_JOINS for w in tail):
+        if any(w in CUE_FORMS or w in _SET_SUBJECT_CHAIN_6 for w in tail):
             return sp
         words, low = words[:rel], low[:rel]
     elif low[-1] not in _SET_SUBJECT_CHAIN_3:
@@ -973,7 +979,7 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
         return sp
     if not (words[0][:1].isupper() or low[0] in _POSS_DET):
         return sp
-    if low[0] in _SET_SUBJECT_CHAIN_5 | _CALENDAR or _DISCOURSE_LEAD.match(words[0]):
+    if low[0] in _SET_SUBJECT_CHAIN_7 or _DISCOURSE_LEAD.match(words[0]):
         return sp
     for w in low:
         if w in _CHAIN_JOINS:
