@@ -4,6 +4,7 @@ minister", "the Observatory") to the last fitting named speaker, with bracketed 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from newslens_stance.attributions.lexicon import (
@@ -26,6 +27,7 @@ from newslens_stance.attributions.text import _Doc, _Finding
 # --------------------------------------------------------------------------- resolution
 
 
+@lru_cache(maxsize=4096)  # cleared per document with the names' caches (rules._find)
 def _name_part(speaker: str) -> str:
     """Of "The Vice President, Mike Pence" the part that is a name ("Mike Pence")."""
     parts = [p.strip() for p in speaker.split(",") if p.strip()]

@@ -49,7 +49,7 @@ from newslens_stance.attributions.lexicon import (
     _words,
 )
 from newslens_stance.attributions.names import _clear_name_caches, _has_proper
-from newslens_stance.attributions.resolution import _resolve
+from newslens_stance.attributions.resolution import _name_part, _resolve
 from newslens_stance.attributions.speakers import (
     _NO_CONTENT,
     _PAREN_ADVERBS,
@@ -61,7 +61,7 @@ from newslens_stance.attributions.speakers import (
     _refine_speaker,
     _subject_chain,
 )
-from newslens_stance.attributions.stance import _set_stance
+from newslens_stance.attributions.stance import _parties, _set_stance
 from newslens_stance.attributions.text import (
     _Doc,
     _doc,
@@ -103,6 +103,7 @@ _SET_FIND_3 = _COMMON_SPEAKERS | {"police", "media", "press", "outlets", "newspa
 
 def _find(text: str) -> list[_Finding]:
     _clear_name_caches()
+    _name_part.cache_clear()
     doc = _doc(text)
     # the scans over the whole text below are skipped when a necessary word is missing
     lower_words = _lower_words(text)
@@ -446,8 +447,9 @@ def _find(text: str) -> list[_Finding]:
     findings.sort(key=lambda f: f.cue[0])
     _end_before_next_report(doc, findings)
     _resolve(doc, findings)
+    parties = _parties(findings)
     for f in findings:
-        _set_stance(doc, f, findings)
+        _set_stance(doc, f, findings, parties)
     return findings
 
 
