@@ -486,3 +486,47 @@ def test_a_restrictive_relative_after_a_common_noun_reports_with_its_pronoun() -
     said = one(rows, "said")
     assert said["speaker"] == "who"
     assert said["content"] == "the ferry must stay"
+
+
+def test_a_record_shows_or_finds_its_object() -> None:
+    # round four: evidence verbs with a noun-phrase object or a small clause, when the
+    # subject is a record (poll, survey, audit, memos), not a person showing something
+    text = (
+        "A new poll showed the harbour mayor leading the race by six points. "
+        "The spring survey found broad support for the ferry levy. "
+        "Leaked memos show officials ignoring the flood warnings."
+    )
+    rows = find_attributions(text)
+    assert one(rows, "showed")["speaker"] == "A new poll"
+    assert one(rows, "showed")["content"] == "the harbour mayor leading the race by six points"
+    assert one(rows, "showed")["cue_class"] == "evidence"
+    assert one(rows, "found")["content"] == "broad support for the ferry levy"
+    assert one(rows, "show")["speaker"] == "Leaked memos"
+    for text in (
+        "She showed the visitors her new garden.",
+        "Police found the stolen car near the river.",
+    ):
+        assert find_attributions(text) == []
+
+
+def test_cue_matches_agree_with_the_scan_of_every_word() -> None:
+    # _cue_matches finds what one scan of every word (_CUE_SCAN) finds, without that scan
+    from newslens_stance.attributions.lexicon import _CUE_SCAN, CUE_FORMS, _cue_matches
+
+    def reference(text: str) -> list[tuple[int, int, str]]:
+        out = []
+        for m in _CUE_SCAN.finditer(text):
+            w, cap = m.group("w"), m.group("cap")
+            if (w is None and (cap is None or cap.lower() in CUE_FORMS)) or w in CUE_FORMS:
+                out.append((m.start(), m.end(), m.group()))
+        return out
+
+    for text in (
+        "Per the ministry, prices rose, per capita spending fell, and the paper said so.",
+        "He went on to say that the aforesaid plan, called for in May, was naïve-said.",
+        "According to the pilots, she pointed out the fault; Citing delays, they called on "
+        "the board, talked about wages and disagreed with it. Unsaid, resaid, said_x said.",
+        "said",
+        "",
+    ):
+        assert [(m.start(), m.end(), m.group()) for m in _cue_matches(text)] == reference(text)

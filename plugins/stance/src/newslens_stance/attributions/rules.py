@@ -1134,6 +1134,9 @@ def _verb_attribution(
             and not text[after:a].strip(" ")
             and not _looks_clause(text[a:s1], lemma)
             and not _RE_VERB_ATTRIBUTION_30.match(text[a:s1])
+            # "the poll showed Lee leading", "a survey found broad support": a record shows
+            # (finds) its object
+            and not (lemma in {"show", "find"} and _evidence_subject(text, speaker))
         ):
             return None  # "noted the date" is no report; "noted his \"strength\"" quotes him
         if (
@@ -1713,6 +1716,28 @@ def _object_np(rest: str) -> bool:
     elif first in _SET_OBJECT_NP_4 or first.endswith("ly"):
         return False
     return first in _SET_OBJECT_NP_3 or first in _NUMBER_WORDS or first[:1].isdigit()
+
+
+#: the heads of a subject that shows what it holds ("the poll showed Lee leading", "records
+#: show a loan"): evidence, not a person showing something ("she showed the room")
+_EVIDENCE_HEADS = frozenset(
+    _words(
+        """
+        poll polls polling survey surveys data study studies report reports record records
+        result results figure figures number numbers statistics document documents email emails
+        memo memos filing filings analysis research tally count counts video footage photo
+        photos image images tape tapes recording recordings chart graph map maps transcript
+        transcripts log logs census estimate estimates projection projections forecast audit
+        audits review reviews investigation inquiry probe
+        """
+    )
+)
+
+
+def _evidence_subject(text: str, speaker: tuple[int, int]) -> bool:
+    """Whether the speaker phrase ends in an evidence noun (:data:`_EVIDENCE_HEADS`)."""
+    words = _WORD.findall(text[speaker[0] : speaker[1]])
+    return bool(words) and words[-1].lower() in _EVIDENCE_HEADS
 
 
 _OBJECT_END = re.compile(
