@@ -530,3 +530,25 @@ def test_cue_matches_agree_with_the_scan_of_every_word() -> None:
         "",
     ):
         assert [(m.start(), m.end(), m.group()) for m in _cue_matches(text)] == reference(text)
+
+
+def test_seeing_something_as_something_is_a_belief() -> None:
+    # round four: "X sees Y as Z" (see, view, regard) is a belief whose content is "Y as Z";
+    # the passive ("is seen as") names no source, and seeing without "as" is no report
+    text = (
+        "Most ferry workers see the harbour plan as a costly mistake. "
+        "The council views the new levy as a fair way to pay for the dikes."
+    )
+    rows = find_attributions(text)
+    see = one(rows, "see")
+    assert (see["speaker"], see["content"], see["cue_class"]) == (
+        "Most ferry workers",
+        "the harbour plan as a costly mistake",
+        "belief",
+    )
+    assert one(rows, "views")["speaker"] == "The council"
+    for text in (
+        "The harbour mayor is widely seen as a moderate on taxes.",
+        "She saw the old lighthouse again in the spring of 1999.",
+    ):
+        assert find_attributions(text) == []

@@ -423,6 +423,24 @@ def _find(text: str) -> list[_Finding]:
         lemma = "expect" if cue.endswith("expected") else "appear" if "pp" in cue else "seem"
         findings.append(_Finding((c0, c1), lemma, None, parts, agentless=True))
         used_cues.add(c0)
+    # 3j. a belief about something: "voters see X as Y", "she views the plan as a mistake"
+    seeing = bool(_SEE_WORDS & lower_words) and "as" in lower_words
+    for m in _SEE_AS_RE.finditer(text) if seeing else ():
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        s0, s1 = doc.sentence(c0)
+        if _SEE_PASSIVE.search(text, max(s0, c0 - 40), c0):
+            continue  # "is seen as", "was widely viewed as": no source here
+        speaker, hedged = _np_before(doc, c0, s0)
+        if speaker is None or text[speaker[0] : speaker[1]].lower() in _NO_SEER:
+            continue
+        a = m.start("obj")
+        a, b = _strip_span(text, a, _clause_end(doc, a, s1))
+        if len(_WORD.findall(text[a:b])) >= 3:
+            lemma = _SEE_LEMMAS[m.group("cue")[:3].lower()]
+            findings.append(_Finding((c0, c1), lemma, speaker, [(a, b)], hedged=hedged))
+            used_cues.add(c0)
     # 4. continuation quotes of a direct attribution
     _attach_following_quotes(doc, findings)
     findings = _prune(doc, findings)
@@ -453,6 +471,18 @@ def _find(text: str) -> list[_Finding]:
     return findings
 
 
+#: "X sees Y as Z": a belief (see, view, regard) whose content is "Y as Z"
+_SEE_AS_RE = re.compile(
+    r"\b(?P<cue>sees?|saw|seeing|views?|viewed|viewing|regards?|regarded|regarding)\s+"
+    r"(?P<obj>(?!as\b)[\w’'\-]+(?:\s+(?!as\b)[\w’'\-.]+){0,7}?)\s+as\s+(?=[\w“\"])"
+)
+_SEE_WORDS = frozenset(
+    _words("see sees saw seeing view views viewed viewing regard regards regarded regarding")
+)
+_SEE_LEMMAS = {"see": "see", "saw": "see", "vie": "view", "reg": "regard"}
+_SEE_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+#: pronouns and relatives that see nothing themselves ("it sees", "there")
+_NO_SEER = frozenset(_words("it there this that which what"))
 _STATEMENT_RE = re.compile(
     r"\b(?P<verb>issued|released|published|put out|made|posted)\s+(?:(?:a|an|the|its|his|her|"
     r"their)\s+)?(?:[\w\-]+\s+){0,2}?(?P<cue>statement|announcement)\s*(?:that\b|:)"
