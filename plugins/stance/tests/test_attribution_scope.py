@@ -552,3 +552,23 @@ def test_seeing_something_as_something_is_a_belief() -> None:
         "She saw the old lighthouse again in the spring of 1999.",
     ):
         assert find_attributions(text) == []
+
+
+def test_a_question_put_to_a_person_starts_at_its_wh_word() -> None:
+    # round four: "X asked <the person> whether/if/how ..." reports the question, after
+    # the person asked (a noun phrase of up to eight words)
+    text = (
+        "The harbour board asked the dike engineers whether the old sluice would hold. "
+        "Then Mr. Lund asked the visiting students if they were always so quiet."
+    )
+    rows = find_attributions(text)
+    first, second = (r for r in rows if r["cue"] == "asked")
+    assert (first["speaker"], first["content"], first["cue_class"]) == (
+        "The harbour board",
+        "whether the old sluice would hold",
+        "question",
+    )
+    assert (second["speaker"], second["content"]) == (
+        "Mr. Lund",
+        "if they were always so quiet",
+    )

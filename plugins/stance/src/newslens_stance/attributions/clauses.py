@@ -176,6 +176,14 @@ _RE_SKIP_AFTER_CUE_7 = re.compile(
 )
 
 
+#: the person a question is put to (up to eight words, no clause mark) and its wh-word
+_ASKED_PERSON = re.compile(
+    r"(?:\s+(?!(?:whether|if|how|what|why|who|whom|when|where|which|that|to|and|but|about|"
+    r"on|for|in|at|after|before|during)\b)[\w’'.\-]+){1,8}?,?\s+"
+    r"(?=(?:whether|if|how|what|why|who|whom|which)\s)"
+)
+
+
 def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
     """Move from the cue's end to where the reported content starts."""
     text = doc.text
@@ -199,6 +207,12 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
     ap = _RE_SKIP_AFTER_CUE_3.match(seg)
     if ap and lemma in AUDIENCE_LEMMAS:
         return pos + ap.end()
+    if lemma == "ask":
+        # "asked the engineers whether ...", "asked former Governor X if ...": the question
+        # starts at its wh-word, after the person asked
+        wh = _ASKED_PERSON.match(seg)
+        if wh:
+            return pos + wh.end()
     if lemma in AUDIENCE_LEMMAS:
         groups = (
             r"police|investigators|officials|lawmakers|legislators|parliament|court|jury|"
