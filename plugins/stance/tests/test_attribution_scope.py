@@ -572,3 +572,14 @@ def test_a_question_put_to_a_person_starts_at_its_wh_word() -> None:
         "Mr. Lund",
         "if they were always so quiet",
     )
+
+
+def test_an_intention_ends_at_the_writers_comma_but_keeps_a_list() -> None:
+    # round four: what one plans, wants or declines is a verb phrase; the writer's
+    # appositive or participle after a comma is not part of it, a list is
+    rows = find_attributions(
+        "The harbour board plans to open the new pier before summer, a boost for the fleet."
+    )
+    assert one(rows, "plans")["content"] == "to open the new pier before summer"
+    rows = find_attributions("Mayor Vale wants to rebuild the quays, the locks and the ferry slip.")
+    assert one(rows, "wants")["content"] == "to rebuild the quays, the locks and the ferry slip"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from newslens_stance.attributions.classes import cue_class
 from newslens_stance.attributions.clauses import (
     _CLAUSE_JOIN,
     _NP_OBJECT_ADJUNCT,
@@ -443,6 +444,7 @@ def _find(text: str) -> list[_Finding]:
             used_cues.add(c0)
     # 4. continuation quotes of a direct attribution
     _attach_following_quotes(doc, findings)
+    _end_intentions_at_a_break(doc, findings)
     findings = _prune(doc, findings)
     for f in findings:
         if f.speaker is not None:
@@ -1889,3 +1891,35 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
             f.content.append(q)
             claimed.append(q)
             end = q[1]
+
+
+#: where an intention's content ends: a comma or a dash after its verb phrase
+_INTENTION_BREAK = re.compile(r",\s|\s[—–]\s|\s--\s")
+#: a list going on after a comma: "roads, bridges and schools", "roads, bridges, ports"
+_LIST_GOES_ON = re.compile(r"(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+(?:,\s|,?\s+(?:and|or)\s)")
+
+
+def _end_intentions_at_a_break(doc: _Doc, findings: list[_Finding]) -> None:
+    """An intention's unquoted content after its cue ends at the first comma or dash: "plans
+    to roll out the platform before the convention, a supplement to ..." intends the rolling
+    out, and "declined to comment for this article, proposes ..." the comment.
+
+    Why: what one wants, plans, refuses or supports is a verb phrase or a noun phrase; the
+    clause after it belongs to the writer (an appositive, a participle, the main clause a
+    relative clause sat in), where a reported statement runs on through its commas.
+    """
+    text = doc.text
+    for f in findings:
+        if len(f.content) != 1 or cue_class(f.lemma) != "intention":
+            continue
+        a, b = f.content[0]
+        if a < f.cue[1] or text[a] in OPEN_QUOTES:
+            continue
+        for m in _INTENTION_BREAK.finditer(text, a, b):
+            if doc.quote_at(m.start()) is not None:
+                break
+            if _LIST_GOES_ON.match(text, m.end(), b):
+                continue  # "to build roads, bridges and schools": a list, not a break
+            if len(_WORD.findall(text[a : m.start()])) >= 2:
+                f.content = [_strip_span(text, a, m.start())]
+            break
