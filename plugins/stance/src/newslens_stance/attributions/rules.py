@@ -425,7 +425,7 @@ def _find(text: str) -> list[_Finding]:
         findings.append(_Finding((c0, c1), lemma, None, parts, agentless=True))
         used_cues.add(c0)
     # 3j. a belief about something: "voters see X as Y", "she views the plan as a mistake"
-    seeing = bool(_SEE_WORDS & lower_words) and "as" in lower_words
+    seeing = _occurs(text, _SEE_WORDS & lower_words, _SEE_AFTER)
     for m in _SEE_AS_RE.finditer(text) if seeing else ():
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
@@ -474,10 +474,12 @@ def _find(text: str) -> list[_Finding]:
 
 
 #: "X sees Y as Z": a belief (see, view, regard) whose content is "Y as Z"
+_SEE_OBJECT_AS = r"\s+(?P<obj>(?!as\b)[\w’'\-]+(?:\s+(?!as\b)[\w’'\-.]+){0,7}?)\s+as\s+(?=[\w“\"])"
 _SEE_AS_RE = re.compile(
-    r"\b(?P<cue>sees?|saw|seeing|views?|viewed|viewing|regards?|regarded|regarding)\s+"
-    r"(?P<obj>(?!as\b)[\w’'\-]+(?:\s+(?!as\b)[\w’'\-.]+){0,7}?)\s+as\s+(?=[\w“\"])"
+    r"\b(?P<cue>sees?|saw|seeing|views?|viewed|viewing|regards?|regarded|regarding)"
+    + _SEE_OBJECT_AS
 )
+_SEE_AFTER = re.compile(_SEE_OBJECT_AS)
 _SEE_WORDS = frozenset(
     _words("see sees saw seeing view views viewed viewing regard regards regarded regarding")
 )
