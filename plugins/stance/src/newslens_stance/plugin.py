@@ -64,19 +64,16 @@ def summarize_attributions(findings: pd.DataFrame, articles: pd.DataFrame) -> pd
         row[stance] = row.get(stance, 0) + 1
     if not counts:
         return empty
-    rows = sorted(
-        (
-            (party, len(seen[party]), sum(row.values()), *(row.get(s, 0) for s in stances))
-            for party, row in counts.items()
-        ),
-        key=lambda r: (-r[1], -r[2], r[0]),
-    )
+    parties = sorted(counts, key=lambda p: (-len(seen[p]), -sum(counts[p].values()), p))
+    numbers: dict[str, list[int]] = {
+        "articles": [len(seen[p]) for p in parties],
+        "attributions": [sum(counts[p].values()) for p in parties],
+        **{s: [counts[p].get(s, 0) for p in parties] for s in stances},
+    }
     return pd.DataFrame(
         {
-            "party": pd.Series([r[0] for r in rows], dtype="str"),
-            **{
-                c: pd.Series([r[i] for r in rows], dtype="int64") for i, c in enumerate(cols[1:], 1)
-            },
+            "party": pd.Series(parties, dtype="str"),
+            **{c: pd.Series(v, dtype="int64") for c, v in numbers.items()},
         }
     )
 
