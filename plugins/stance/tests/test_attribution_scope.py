@@ -583,3 +583,13 @@ def test_an_intention_ends_at_the_writers_comma_but_keeps_a_list() -> None:
     assert one(rows, "plans")["content"] == "to open the new pier before summer"
     rows = find_attributions("Mayor Vale wants to rebuild the quays, the locks and the ferry slip.")
     assert one(rows, "wants")["content"] == "to rebuild the quays, the locks and the ferry slip"
+
+
+def test_an_intention_in_a_restrictive_relative_ends_before_the_main_verb() -> None:
+    # round four: "Fishermen who want to keep the quay could lose ...": the relative clause
+    # ends where its noun phrase's own verb comes; a clause content ("hope the dike will
+    # hold") is not cut
+    rows = find_attributions("Fishermen who want to keep the old quay could lose their moorings.")
+    assert one(rows, "want")["content"] == "to keep the old quay"
+    rows = find_attributions("Most dock workers who support Mayor Vale are under forty.")
+    assert one(rows, "support")["content"] == "Mayor Vale"

@@ -1897,6 +1897,10 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
 
 #: where an intention's content ends: a comma or a dash after its verb phrase
 _INTENTION_BREAK = re.compile(r",\s|\s[—–]\s|\s--\s")
+#: a restrictive relative right before a cue ("voters who want", "those that oppose")
+_RESTRICTIVE_REL = re.compile(r"[^\W\d_]\s+(?:who|that)\s+" + _REL_GAP + r"$")
+#: intentions whose content is a noun phrase ("support the levy"), not a clause
+_NP_INTENTIONS = frozenset(_words("support oppose endorse favor favour back"))
 #: a list going on after a comma: "roads, bridges and schools", "roads, bridges, ports"
 _LIST_GOES_ON = re.compile(r"(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+(?:,\s|,?\s+(?:and|or)\s)")
 
@@ -1917,6 +1921,20 @@ def _end_intentions_at_a_break(doc: _Doc, findings: list[_Finding]) -> None:
         a, b = f.content[0]
         if a < f.cue[1] or text[a] in OPEN_QUOTES:
             continue
+        s0 = doc.sentence(f.cue[0])[0]
+        if (text.startswith("to ", a) or f.lemma in _NP_INTENTIONS) and _RESTRICTIVE_REL.search(
+            text, max(s0, f.cue[0] - 80), f.cue[0]
+        ):
+            # "Democrats who want to attend the convention could face ...": the relative
+            # clause ends where its noun phrase's own verb comes
+            for w in _WORD.finditer(text, a, b):
+                lw = w.group().lower()
+                if lw in _SUBORDINATORS - {"to"} or doc.quote_at(w.start()) is not None:
+                    break
+                if w.start() > a and (lw in _FINITE or lw in {"said", "says"}):
+                    f.content = [_strip_span(text, a, w.start())]
+                    a, b = f.content[0]
+                    break
         for m in _INTENTION_BREAK.finditer(text, a, b):
             if doc.quote_at(m.start()) is not None:
                 break
