@@ -322,29 +322,114 @@ _CUE_RE = re.compile(
     + "|".join(sorted((re.escape(f) for f in FORM_TO_LEMMA), key=len, reverse=True))
     + r")\b)"
 )
-#: The same cues, found fast: phrases and "Per" by pattern, single words by a dictionary
-#: lookup (an alternation of ~400 word forms made the scan the slowest step of all).
-_CUE_SCAN = re.compile(
+#: The cue phrases and "Per" (the words of a phrase are one cue: "according to", "went on to
+#: say"), tried at the occurrences of their first words (:data:`_PHRASE_STARTS`).
+_CUE_PHRASES = (
     r"(?<![\w,] )\bPer(?= [\w“\"])|(?<=, )per(?= [a-z])|"
     r"\b(?:[Aa]ccording to|pointed out|points out|point out|pointing out|"
     r"went on to (?:say|add|note)|made (?:it )?clear|makes (?:it )?clear|shot back|"
     r"called on|called for|calls on|calls for|refer(?:s|red|ring)? to|"
     r"talk(?:s|ed|ing)? about|point(?:s|ed|ing)? to|"
-    r"disagree(?:s|d)? with)\b|\b(?P<w>[a-z]+)\b"
+    r"disagree(?:s|d)? with)\b"
+)
+_CUE_PHRASE_AT = re.compile(_CUE_PHRASES)
+#: what every phrase of :data:`_CUE_PHRASES` starts with
+_PHRASE_STARTS = (
+    "Per", "per", "According", "according", "point", "went", "made", "makes", "shot", "call",
+    "refer", "talk", "disagree",
+)  # fmt: skip
+#: The same cues, found in one scan of every word: phrases and "Per" by pattern, single words
+#: by a dictionary lookup (an alternation of ~400 word forms made the scan the slowest step of
+#: all). :func:`_cue_matches` finds the same matches faster; ``_has_cue`` reads short windows.
+_CUE_SCAN = re.compile(
+    _CUE_PHRASES + r"|\b(?P<w>[a-z]+)\b"
     r"|\b(?P<cap>[A-Z][a-z]+ing)\b"
 )
+_LOWER_RUN = re.compile(r"[a-z]+")
+_CAP_ING = re.compile(r"[A-Z][a-z]+ing\b")
+_SINGLE_CUE_WORDS = frozenset(f for f in CUE_FORMS if _LOWER_RUN.fullmatch(f))
 
 
-def _cue_matches(text: str) -> Iterator[re.Match[str]]:
+def _wordish(c: str) -> bool:
+    """Whether ``c`` is a word character for ``\\b`` (letters, digits, the underscore)."""
+    return c.isalnum() or c == "_"
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """The runs of lower-case ASCII letters in ``text``: every lower-case word a pattern can
+    match whole is one of them (the scans below are skipped when their words are not)."""
+    return frozenset(_LOWER_RUN.findall(text))
+
+
+def _occurs(
+    text: str, words: frozenset[str] | set[str], after: re.Pattern[str], whole: bool = True
+) -> bool:
+    """Whether one of ``words`` occurs in ``text`` (a whole word, or with ``whole=False`` only
+    a word start) with ``after`` matching right after it.
+
+    Why: a scan's pattern that needs one of a few words followed by a few others ("confident
+    that", "seems to") is tried at every position of the text, though most articles hold no
+    match; this necessary condition, checked with ``str.find`` first, lets the scan be
+    skipped without changing what it finds.
+    """
+    n = len(text)
+    for word in words:
+        size = len(word)
+        i = text.find(word)
+        while i >= 0:
+            j = i + size
+            if (
+                (i == 0 or not _wordish(text[i - 1]))
+                and (not whole or j >= n or not _wordish(text[j]))
+                and after.match(text, j)
+            ):
+                return True
+            i = text.find(word, i + 1)
+    return False
+
+
+def _cue_matches(text: str, lower_words: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
     """Every cue occurrence, as :data:`_CUE_RE` would find them, in text order, plus
-    capitalised participles that open a sentence ("Citing X, officials said")."""
-    for m in _CUE_SCAN.finditer(text):
-        w = m.group("w")
-        if w is None:
-            cap = m.group("cap")
-            if cap is None or cap.lower() in CUE_FORMS:
-                yield m
-        elif w in CUE_FORMS:
+    capitalised participles that open a sentence ("Citing X, officials said").
+
+    The matches of ``_CUE_SCAN.finditer(text)`` that are cues, found without matching every
+    word of the text: the distinct lower-case words (``lower_words``, :func:`_lower_words`) and
+    of them the cue forms are looked up (``str.find`` with a word-boundary check), the
+    phrases are tried where their first word occurs, and the capitalised participles by a
+    pattern that skips to capitals. Overlaps are resolved as the scan would (leftmost first;
+    at one position a phrase before a single word).
+    """
+    n = len(text)
+    found: list[tuple[int, int, re.Match[str]]] = []
+    for start in _PHRASE_STARTS:
+        i = text.find(start)
+        while i >= 0:
+            if i == 0 or not _wordish(text[i - 1]):
+                m = _CUE_PHRASE_AT.match(text, i)
+                if m is not None:
+                    found.append((i, 0, m))
+            i = text.find(start, i + 1)
+    if lower_words is None:
+        lower_words = _lower_words(text)
+    for word in _SINGLE_CUE_WORDS & lower_words:
+        size = len(word)
+        i = text.find(word)
+        while i >= 0:
+            j = i + size
+            if (i == 0 or not _wordish(text[i - 1])) and (j >= n or not _wordish(text[j])):
+                m = _LOWER_RUN.match(text, i)
+                if m is not None:
+                    found.append((i, 1, m))
+            i = text.find(word, i + 1)
+    for m in _CAP_ING.finditer(text):
+        i = m.start()
+        if (i == 0 or not _wordish(text[i - 1])) and m.group().lower() in CUE_FORMS:
+            found.append((i, 2, m))
+    found.sort(key=lambda x: (x[0], x[1]))
+    end = -1
+    for i, _, m in found:
+        if i >= end:
+            end = m.end()
             yield m
 
 

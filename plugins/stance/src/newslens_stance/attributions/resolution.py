@@ -4,6 +4,7 @@ minister", "the Observatory") to the last fitting named speaker, with bracketed 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from newslens_stance.attributions.lexicon import (
@@ -26,6 +27,7 @@ from newslens_stance.attributions.text import _Doc, _Finding
 # --------------------------------------------------------------------------- resolution
 
 
+@lru_cache(maxsize=4096)  # cleared per document with the names' caches (rules._find)
 def _name_part(speaker: str) -> str:
     """Of "The Vice President, Mike Pence" the part that is a name ("Mike Pence")."""
     parts = [p.strip() for p in speaker.split(",") if p.strip()]
@@ -79,6 +81,10 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+# _resolve: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_RESOLVE_1 = re.compile(r"[’']s$")
+
+
 def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
     """Resolve pronouns and definite descriptions to the last fitting named speaker.
 
@@ -117,7 +123,7 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
                 continue
             f.speaker_resolved = _last_mention(patterns, text, f.speaker[0], want)
         elif first in {"the", "this", "that"} and not _has_proper(s):
-            head = re.sub(r"[’']s$", "", words[-1].lower())
+            head = _RE_RESOLVE_1.sub("", words[-1].lower())
             best = None
             best_pos = -1
             for canon, kind, pat in patterns:
@@ -154,6 +160,11 @@ def _bracket_aliases(text: str) -> dict[str, str]:
     return out
 
 
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_FULL_FROM_TEXT_2 = _ORG_WORDS | _ROLE_WORDS
+_SET_FULL_FROM_TEXT_3 = _SET_FULL_FROM_TEXT_2 | _CALENDAR
+
+
 def _full_from_text(text: str, short: str, pos: int) -> str:
     """A bare surname's full form from its last earlier mention in the text ("Hotak" after
     "Sharif Hotak, of the provincial council, described ..."), so that a party first named
@@ -172,7 +183,7 @@ def _full_from_text(text: str, short: str, pos: int) -> str:
         if m is None:
             continue
         first = [w for w in m.group(1).split() if w.lower().strip(".") not in _TITLE_WORDS]
-        first = [w for w in first if w.lower() not in _ORG_WORDS | _ROLE_WORDS | _CALENDAR]
+        first = [w for w in first if w.lower() not in _SET_FULL_FROM_TEXT_3]
         if first and first[0][:1].isupper():
             return " ".join(first) + " " + short
     return short

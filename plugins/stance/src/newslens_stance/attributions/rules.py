@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from newslens_stance.attributions.classes import cue_class
 from newslens_stance.attributions.clauses import (
     _CLAUSE_JOIN,
     _NP_OBJECT_ADJUNCT,
@@ -44,10 +45,12 @@ from newslens_stance.attributions.lexicon import (
     NP_OBJECT_LEMMAS,
     OPEN_QUOTES,
     _cue_matches,
+    _lower_words,
+    _occurs,
     _words,
 )
-from newslens_stance.attributions.names import _has_proper
-from newslens_stance.attributions.resolution import _resolve
+from newslens_stance.attributions.names import _clear_name_caches, _has_proper
+from newslens_stance.attributions.resolution import _name_part, _resolve
 from newslens_stance.attributions.speakers import (
     _NO_CONTENT,
     _PAREN_ADVERBS,
@@ -59,7 +62,7 @@ from newslens_stance.attributions.speakers import (
     _refine_speaker,
     _subject_chain,
 )
-from newslens_stance.attributions.stance import _set_stance
+from newslens_stance.attributions.stance import _parties, _set_stance
 from newslens_stance.attributions.text import (
     _Doc,
     _doc,
@@ -70,18 +73,46 @@ from newslens_stance.attributions.text import (
     _words_before,
 )
 
+# _find: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_FIND_1 = re.compile(
+    r"(said|reported|alleged|believed|thought|claimed|rumou?red|understood|"
+    r"purported)"
+)
+_RE_FIND_2 = re.compile(r"\bby\b")
+_RE_FIND_3 = re.compile(r"\b(?:no|none|nothing|neither|nobody|not|never)\b|n[’']t\b", re.IGNORECASE)
+_RE_FIND_4 = re.compile(r"(?:no|none|nothing|neither)\b", re.IGNORECASE)
+_RE_FIND_5 = re.compile(r"\s+as\s+|\s+(?=to\s)")
+_RE_FIND_6 = re.compile(r",\s*$")
+_RE_FIND_7 = re.compile(r"\bas\b")
+_RE_FIND_8 = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+(?:\w+ly\s+)?$")
+_RE_FIND_9 = re.compile(r"\d\s*$")
+_RE_FIND_10 = re.compile(r"\bciting\s+")
+_RE_FIND_11 = re.compile(r"\s+as\b")
+_RE_FIND_12 = re.compile(r"(?:an?|this|that|one|another|its|his|her|their)\s")
+_RE_FIND_13 = re.compile(
+    r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f|[Uu]pon being|being|was|were|"
+    r"is|are|been)\s+(?:\w+ly\s+)?$"
+)
+_RE_FIND_14 = re.compile(r"\b(?:it|there)\s+$")
+
+
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_FIND_1 = _TITLE_WORDS | {"senior"}
+_SET_FIND_2 = _COMMON_SPEAKERS | {"police"}
+_SET_FIND_3 = _COMMON_SPEAKERS | {"police", "media", "press", "outlets", "newspapers"}
+
 
 def _find(text: str) -> list[_Finding]:
+    _clear_name_caches()
+    _name_part.cache_clear()
     doc = _doc(text)
+    # the scans over the whole text below are skipped when a necessary word is missing
+    lower_words = _lower_words(text)
     findings: list[_Finding] = []
     used_cues: set[int] = set()
     # 1. agentless passives: "X is said to", "it was reported that"
     for m in _AGENTLESS_RE.finditer(text):
-        verb = re.search(
-            r"(said|reported|alleged|believed|thought|claimed|rumou?red|understood|"
-            r"purported)",
-            m.group(),
-        )
+        verb = _RE_FIND_1.search(m.group())
         if verb is None:
             continue
         c0 = m.start() + verb.start()
@@ -89,12 +120,8 @@ def _find(text: str) -> list[_Finding]:
         s0, s1 = doc.sentence(c0)
         if m.group("bare") and (
             doc.quote_at(c0) is not None
-            or re.search(r"\bby\b", text[c1 : min(s1, c1 + 50)])
-            or re.search(
-                r"\b(?:no|none|nothing|neither|nobody|not|never)\b|n[’']t\b",
-                text[s0 : m.start()] + " " + m.group(),
-                re.IGNORECASE,
-            )
+            or _RE_FIND_2.search(text[c1 : min(s1, c1 + 50)])
+            or _RE_FIND_3.search(text[s0 : m.start()] + " " + m.group())
         ):
             continue  # an agent comes later, or a negated report: "No injuries were reported"
         lemma = FORM_TO_LEMMA.get(verb.group(), verb.group().rstrip("d").rstrip("e"))
@@ -117,21 +144,20 @@ def _find(text: str) -> list[_Finding]:
             agent[:1].isupper()
             or agent.split()[0].lower() in {"the", "a", "an"}
             # "by former Governor Ann Lee", "by senior aides"
-            or (agent.split()[0].lower() in _TITLE_WORDS | {"senior"} and len(agent.split()) > 1)
-            or agent.lower() in _COMMON_SPEAKERS | {"police"}
-            or agent.split()[-1].lower()
-            in _COMMON_SPEAKERS | {"police", "media", "press", "outlets", "newspapers"}
+            or (agent.split()[0].lower() in _SET_FIND_1 and len(agent.split()) > 1)
+            or agent.lower() in _SET_FIND_2
+            or agent.split()[-1].lower() in _SET_FIND_3
         ):
             continue  # "reported by midday"
         subj = _strip_span(text, s0, m.start("aux"))
-        if re.match(r"(?:no|none|nothing|neither)\b", text[subj[0] : subj[1]], re.IGNORECASE):
+        if _RE_FIND_4.match(text[subj[0] : subj[1]]):
             continue  # "No deaths were reported by ...": a negated report has no content
         dm = _DISCOURSE.match(text[subj[0] : subj[1]])
         subj = (subj[0] + (dm.end() if dm else 0), subj[1])
         if subj[1] - subj[0] < 2 or sp[1] <= sp[0]:
             continue
         parts = [subj]
-        tail = re.match(r"\s+as\s+|\s+(?=to\s)", text[m.end() : s1])
+        tail = _RE_FIND_5.match(text[m.end() : s1])
         if tail:
             a2, b2 = _strip_span(text, m.end() + tail.end(), _clause_end(doc, m.end(), s1))
             if b2 > a2:
@@ -140,7 +166,7 @@ def _find(text: str) -> list[_Finding]:
         findings.append(_Finding((c0, c1), lemma, sp, parts, claims_act=lemma == "claim"))
         used_cues.add(c0)
     # 3. reporting cues
-    for m in _cue_matches(text):
+    for m in _cue_matches(text, lower_words):
         c0, c1 = m.start(), m.end()
         if c0 in used_cues:
             continue
@@ -169,13 +195,13 @@ def _find(text: str) -> list[_Finding]:
             if (
                 (
                     form.startswith("referring")
-                    and not re.search(r",\s*$", text[max(s0_, c0 - 3) : c0])
+                    and not _RE_FIND_6.search(text[max(s0_, c0 - 3) : c0])
                 )
                 or (
                     not form.startswith("referring")
-                    and not re.search(r"\bas\b", text[c1 : min(s1_, c1 + 80)])
+                    and not _RE_FIND_7.search(text[c1 : min(s1_, c1 + 80)])
                 )
-                or re.search(r"\b(?:is|was|were|are|be|been|being)\s+(?:\w+ly\s+)?$", text[s0_:c0])
+                or _RE_FIND_8.search(text[s0_:c0])
             ):
                 continue
             lemma = "refer to"
@@ -183,7 +209,7 @@ def _find(text: str) -> list[_Finding]:
             lemma = CUE_FORMS.get(form, CUE_FORMS.get(form.lower(), form))
         if lemma not in {"according to", "per"} and _looks_nominal(text, c0, form):
             continue
-        if lemma == "point to" and re.search(r"\d\s*$", text[max(0, c0 - 4) : c0]):
+        if lemma == "point to" and _RE_FIND_9.search(text[max(0, c0 - 4) : c0]):
             continue  # "won 45 points to 24": a score
         s0, s1 = doc.sentence(c0)
         q = doc.quote_at(c0)
@@ -201,13 +227,13 @@ def _find(text: str) -> list[_Finding]:
             findings.append(f)
             used_cues.add(c0)
     # 3b. "Reuters, citing anonymous sources, reported ...": the cited party is a source too
-    for m in re.finditer(r"\bciting\s+", text):
+    for m in _RE_FIND_10.finditer(text) if "citing" in text else ():
         c0, c1 = m.start(), m.start() + len("citing")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
         s0, s1 = doc.sentence(c0)
         np_m = _CITED_NP.match(text, m.end(), s1)
-        if np_m is None or re.match(r"\s+as\b", text[np_m.end() : np_m.end() + 4]):
+        if np_m is None or _RE_FIND_11.match(text[np_m.end() : np_m.end() + 4]):
             continue
         sp = _strip_span(text, np_m.start(1), np_m.end(1))
         head = [
@@ -230,7 +256,8 @@ def _find(text: str) -> list[_Finding]:
             findings.append(_Finding((c0, c1), "cite", sp, list(gov.content)))
             used_cues.add(c0)
     # 3c. nominal cues: "The Department issued a statement that ...", "made the announcement:"
-    for m in _STATEMENT_RE.finditer(text):
+    statement = _occurs(text, _STATEMENT_WORDS, _STATEMENT_AFTER, whole=False)
+    for m in _STATEMENT_RE.finditer(text) if statement else ():
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
@@ -251,9 +278,7 @@ def _find(text: str) -> list[_Finding]:
             continue
         s0, s1 = doc.sentence(c0)
         sp = _strip_span(text, *m.span("source"))
-        if m.group("cue") == "in" and not re.match(
-            r"(?:an?|this|that|one|another|its|his|her|their)\s", text[sp[0] : sp[1]]
-        ):
+        if m.group("cue") == "in" and not _RE_FIND_12.match(text[sp[0] : sp[1]]):
             continue  # "trails in the polls", "his drop in national polls": standings, no source
         parts = []
         before = _strip_span(text, s0, c0)
@@ -304,7 +329,8 @@ def _find(text: str) -> list[_Finding]:
             findings.append(_Finding((c0, c1), ":", _strip_span(text, *m.span("source")), [(a, b)]))
             used_cues.add(c0)
     # 3f. attitudes as adjectives: "Officials are confident that ...", "X is eager to ..."
-    for m in _ADJ_ATTITUDE_RE.finditer(text):
+    attitude = _occurs(text, _ADJ_WORDS & lower_words, _ADJ_AFTER)
+    for m in _ADJ_ATTITUDE_RE.finditer(text) if attitude else ():
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
@@ -330,12 +356,7 @@ def _find(text: str) -> list[_Finding]:
         s0, s1 = doc.sentence(c0)
         lead = text[s0:c0]
         if not (
-            (m.group("cue")[0] == "A" and not lead.strip(" “\"‘'"))
-            or re.search(
-                r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f|[Uu]pon being|being|was|were|"
-                r"is|are|been)\s+(?:\w+ly\s+)?$",
-                lead,
-            )
+            (m.group("cue")[0] == "A" and not lead.strip(" “\"‘'")) or _RE_FIND_13.search(lead)
         ):
             continue
         a = m.start("comp")
@@ -383,7 +404,7 @@ def _find(text: str) -> list[_Finding]:
                 break
     # 3i. raising predicates, a belief or an inference with no source: "X seems to ...",
     # "the sale is expected to ...", "it appears likely that ..."
-    raising = "seem" in text or "appear" in text or "expected" in text
+    raising = _occurs(text, _RAISING_WORDS & lower_words, _RAISING_AFTER)
     for m in _RAISING_RE.finditer(text) if raising else ():
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
@@ -397,20 +418,39 @@ def _find(text: str) -> list[_Finding]:
         parts = [(a, b)]
         if subj is not None and text[subj[0] : subj[1]].lower() not in {"it", "there", "this"}:
             parts.insert(0, subj)
-        elif subj is None and not re.search(r"\b(?:it|there)\s+$", text[s0 : m.start()]):
+        elif subj is None and not _RE_FIND_14.search(text[s0 : m.start()]):
             continue
         cue = m.group("cue")
         lemma = "expect" if cue.endswith("expected") else "appear" if "pp" in cue else "seem"
         findings.append(_Finding((c0, c1), lemma, None, parts, agentless=True))
         used_cues.add(c0)
+    # 3j. a belief about something: "voters see X as Y", "she views the plan as a mistake"
+    seeing = _occurs(text, _SEE_WORDS & lower_words, _SEE_AFTER)
+    for m in _SEE_AS_RE.finditer(text) if seeing else ():
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        s0, s1 = doc.sentence(c0)
+        if _SEE_PASSIVE.search(text, max(s0, c0 - 40), c0):
+            continue  # "is seen as", "was widely viewed as": no source here
+        speaker, hedged = _np_before(doc, c0, s0)
+        if speaker is None or text[speaker[0] : speaker[1]].lower() in _NO_SEER:
+            continue
+        a = m.start("obj")
+        a, b = _strip_span(text, a, _clause_end(doc, a, s1))
+        if len(_WORD.findall(text[a:b])) >= 3:
+            lemma = _SEE_LEMMAS[m.group("cue")[:3].lower()]
+            findings.append(_Finding((c0, c1), lemma, speaker, [(a, b)], hedged=hedged))
+            used_cues.add(c0)
     # 4. continuation quotes of a direct attribution
     _attach_following_quotes(doc, findings)
+    _end_intentions_at_a_break(doc, findings)
     findings = _prune(doc, findings)
     for f in findings:
         if f.speaker is not None:
             f.speaker = _subject_chain(doc, _refine_speaker(doc, f.speaker), f.cue[0])
     # 5. unattributed hedges
-    for m in _HEDGE_RE.finditer(text):
+    for m in _HEDGE_RE.finditer(text) if _may_hedge(text) else ():
         h0 = m.start()
         if any(f.cue[0] <= h0 < f.cue[1] for f in findings):
             continue
@@ -427,11 +467,26 @@ def _find(text: str) -> list[_Finding]:
     findings.sort(key=lambda f: f.cue[0])
     _end_before_next_report(doc, findings)
     _resolve(doc, findings)
+    parties = _parties(findings)
     for f in findings:
-        _set_stance(doc, f, findings)
+        _set_stance(doc, f, findings, parties)
     return findings
 
 
+#: "X sees Y as Z": a belief (see, view, regard) whose content is "Y as Z"
+_SEE_OBJECT_AS = r"\s+(?P<obj>(?!as\b)[\w’'\-]+(?:\s+(?!as\b)[\w’'\-.]+){0,7}?)\s+as\s+(?=[\w“\"])"
+_SEE_AS_RE = re.compile(
+    r"\b(?P<cue>sees?|saw|seeing|views?|viewed|viewing|regards?|regarded|regarding)"
+    + _SEE_OBJECT_AS
+)
+_SEE_AFTER = re.compile(_SEE_OBJECT_AS)
+_SEE_WORDS = frozenset(
+    _words("see sees saw seeing view views viewed viewing regard regards regarded regarding")
+)
+_SEE_LEMMAS = {"see": "see", "saw": "see", "vie": "view", "reg": "regard"}
+_SEE_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+#: pronouns and relatives that see nothing themselves ("it sees", "there")
+_NO_SEER = frozenset(_words("it there this that which what"))
 _STATEMENT_RE = re.compile(
     r"\b(?P<verb>issued|released|published|put out|made|posted)\s+(?:(?:a|an|the|its|his|her|"
     r"their)\s+)?(?:[\w\-]+\s+){0,2}?(?P<cue>statement|announcement)\s*(?:that\b|:)"
@@ -512,16 +567,23 @@ _NAME_CALLING = re.compile(
     r"(?:him|her|them|it|this|that|himself|herself|themselves|itself)\s+(?:an?\s+|the\s+)?"
     r"(?!(?:up|off|back|out|in|on|for|to|into|over|down|away|a\s+cab|a\s+taxi)\b)[a-z][\w\-]+"
 )
+#: adjectives of attitude ("confident that", "eager to") and what follows them
+_ATTITUDE_ADJECTIVES = (
+    "confident|convinced|concerned|worried|eager|skeptical|sceptical|sure|certain|afraid|"
+    "hopeful|optimistic|pessimistic|aware|determined|reluctant|willing|unwilling|ready|adamant|"
+    "keen|anxious|angry|upset|frustrated|happy|pleased|glad|disappointed|proud|wary|fearful|"
+    "doubtful|unsure|uncertain"
+)
+_ADJ_COMPLEMENT = r"\s+(?P<comp>that\b|to\b|about\b|of\b|whether\b)"
 _ADJ_ATTITUDE_RE = re.compile(
     r"\b(?P<cop>is|are|was|were|remains?|remained|seems?|seemed|appears?|appeared|has been|"
     r"have been|had been|be|been|[’']s|[’']re)\s+(?:(?:not|also|still|very|so|more|less|"
     r"increasingly|deeply|clearly|quite|fairly|extremely|particularly|especially|now|"
-    r"most|all|both)\s+)*(?P<cue>confident|convinced|concerned|worried|eager|skeptical|"
-    r"sceptical|sure|certain|afraid|hopeful|optimistic|pessimistic|aware|determined|"
-    r"reluctant|willing|unwilling|ready|adamant|keen|anxious|angry|upset|frustrated|happy|"
-    r"pleased|glad|disappointed|proud|wary|fearful|doubtful|unsure|uncertain)\s+"
-    r"(?P<comp>that\b|to\b|about\b|of\b|whether\b)"
+    r"most|all|both)\s+)*(?P<cue>" + _ATTITUDE_ADJECTIVES + ")" + _ADJ_COMPLEMENT
 )
+#: the scan's necessary condition (:func:`_occurs`): an adjective and its complement
+_ADJ_WORDS = frozenset(_ATTITUDE_ADJECTIVES.split("|"))
+_ADJ_AFTER = re.compile(_ADJ_COMPLEMENT)
 _ASKED_RE = re.compile(
     r"\b(?P<cue>[Aa]sked)(?:\s+by\s+(?P<agent>(?:[Tt]he\s+|an?\s+)?[\w’'.\-]+"
     r"(?:\s+(?!whether\b|if\b|about\b|to\b)[\w’'.\-]+){0,5}?))?"
@@ -533,11 +595,31 @@ _TITLE_LINE = re.compile(r"^[^\n]{10,200}$", re.MULTILINE)
 _TITLE_SMALL = frozenset(
     _words("a an the and or but of to in on at for by with from as vs is are was be his her its")
 )
-_RAISING_RE = re.compile(
-    r"\b(?P<cue>seems?|seemed|appears?|appeared|(?:is|are|was|were)\s+(?:widely\s+)?expected)"
+_RAISING_COMPLEMENT = (
     r"\s+(?:(?:very|increasingly|all\s+but|more|less)\s+)?"
     r"(?P<comp>to\s+[a-z]|(?:un)?likely\b|that\b|certain\b)"
 )
+_RAISING_RE = re.compile(
+    r"\b(?P<cue>seems?|seemed|appears?|appeared|(?:is|are|was|were)\s+(?:widely\s+)?expected)"
+    + _RAISING_COMPLEMENT
+)
+_RAISING_WORDS = frozenset(("seem", "seems", "seemed", "appear", "appears", "appeared", "expected"))
+_RAISING_AFTER = re.compile(_RAISING_COMPLEMENT)
+#: "statement that", "announcement:" (:data:`_STATEMENT_RE`'s necessary condition)
+_STATEMENT_WORDS = ("statement", "announcement")
+_STATEMENT_AFTER = re.compile(r"\s*(?:that\b|:)")
+#: characters that re.IGNORECASE matches to ASCII letters but str.lower() does not map to them
+_CASE_ODD = "İıſK"
+
+
+def _may_hedge(text: str) -> bool:
+    """Whether :data:`_HEDGE_RE` can match in ``text`` (its words in the lower-cased text)."""
+    if any(c in text for c in _CASE_ODD):
+        return True
+    low = text.lower()
+    return any(w in low for w in ("reportedly", "alleged", "purported", "supposedly", "reputedly"))
+
+
 #: words right before a closing partial quotation that belong to its clause ("is a", "be")
 _MIXED_LEAD = re.compile(r"[A-Za-z’']\s+$")
 #: adverbials between a split quotation's attribution and its second half (no verb)
@@ -588,19 +670,21 @@ _NEXT_CLAUSE = re.compile(
 )
 
 
+# _hedge_clause: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_HEDGE_CLAUSE_1 = re.compile(r"[,;:–—]\s+|\s+(?:but|and|while|although|though|as)\s+|[“”\"]")
+_RE_HEDGE_CLAUSE_2 = re.compile(r"[;–—]|:(?!\d)|,\s+(?:but|while|although|though|which|who)\b")
+_RE_HEDGE_CLAUSE_3 = re.compile(r",\s")
+
+
 def _hedge_clause(doc: _Doc, h0: int, h1: int, s0: int, s1: int) -> tuple[int, int]:
     """The clause a distancing adverb qualifies: from the last clause break before it to the
     next one after it ("but at least some of its air strikes have reportedly hit civilians")."""
     text = doc.text
     lo = s0
-    for m in re.finditer(
-        r"[,;:–—]\s+|\s+(?:but|and|while|although|though|as)\s+|[“”\"]", text[s0:h0]
-    ):
+    for m in _RE_HEDGE_CLAUSE_1.finditer(text[s0:h0]):
         lo = s0 + m.end()
     hi = s1
-    m2 = re.compile(r"[;–—]|:(?!\d)|,\s+(?:but|while|although|though|which|who)\b").search(
-        text, h1, s1
-    )
+    m2 = _RE_HEDGE_CLAUSE_2.search(text, h1, s1)
     if m2:
         hi = m2.start()
     for n, join in enumerate(_CLAUSE_JOIN.finditer(text, h1, hi)):
@@ -611,7 +695,7 @@ def _hedge_clause(doc: _Doc, h0: int, h1: int, s0: int, s1: int) -> tuple[int, i
             break
     if text[max(s0, h0 - 2) : h0] == ", ":
         # ", reportedly one Vijayaragavan, saw ...": the hedge qualifies its parenthesis only
-        close_m = re.compile(r",\s").search(text, h1, min(hi, h1 + 80))
+        close_m = _RE_HEDGE_CLAUSE_3.search(text, h1, min(hi, h1 + 80))
         close = close_m.start() if close_m else -1
         if close > 0 and not any(
             w.lower() in _FINITE or w.lower() in _PAST for w in _WORD.findall(text[h1:close])
@@ -620,6 +704,10 @@ def _hedge_clause(doc: _Doc, h0: int, h1: int, s0: int, s1: int) -> tuple[int, i
     a, b = _strip_span(text, lo, hi, ' \t\n,;:.–—-“”"')
     dm = _DISCOURSE.match(text[a:b])
     return (a + dm.end(), b) if dm else (a, b)
+
+
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_HEDGE_PARTS_1 = _AUX | set(_PRONOUNS)
 
 
 def _hedge_parts(text: str, a: int, b: int, h0: int, h1: int) -> list[tuple[int, int]]:
@@ -631,7 +719,7 @@ def _hedge_parts(text: str, a: int, b: int, h0: int, h1: int) -> list[tuple[int,
     nothing. An adjective ("the alleged death of X was ...") hedges only its noun phrase.
     """
     prev = _WORD.findall(text[max(a, h0 - 30) : h0])
-    verb = bool(prev) and prev[-1].lower() in _AUX | set(_PRONOUNS)
+    verb = bool(prev) and prev[-1].lower() in _SET_HEDGE_PARTS_1
     if text[h0:h1].lower() in {"alleged", "purported"} and not verb:
         end = h1
         for w in _WORD.finditer(text, h1, b):
@@ -653,57 +741,66 @@ def _hedge_parts(text: str, a: int, b: int, h0: int, h1: int) -> list[tuple[int,
     return parts
 
 
+# _according_to: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_ACCORDING_TO_1 = re.compile(
+    r"\s+((?:[^,;.:“”\"()]|(?<=\b[A-Z])\.){1,120}?)(?=\s*(?:[,;:()]|[.!?]?[\"”’)]*\s*$|(?<!\b[A-Z])\.\s))"
+)
+_RE_ACCORDING_TO_2 = re.compile(
+    r"(?:an?|the)\s+(?:\w+\s+)?(?:tweet|statement|post|report|letter|message|release|"
+    r"interview|filing)\b[^,;]{0,30}?\bby\s+(?=\S)"
+)
+_RE_ACCORDING_TO_3 = re.compile(r"\s*\([A-Z][A-Za-z.&]{1,9}\)")
+_RE_ACCORDING_TO_4 = re.compile(r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)(?=,\s)")
+_RE_ACCORDING_TO_5 = re.compile(r"[’']s$")
+_RE_ACCORDING_TO_6 = re.compile(
+    r"\s+(?:yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)|last (?:week|month|year|night))$"
+)
+_RE_ACCORDING_TO_7 = re.compile(r",\s+(?:which|who)\s+[^,;:“”\"]{1,100}(?=,\s)")
+_RE_ACCORDING_TO_8 = re.compile(r"\w")
+
+
 def _according_to(
     doc: _Doc, c0: int, c1: int, s0: int, s1: int, lemma: str = "according to"
 ) -> _Finding | None:
     text = doc.text
     # the source runs to the first clause mark; an initialism's full stop ("the B.C. Coroners
     # Service") is no clause mark
-    m = re.compile(
-        r"\s+((?:[^,;.:“”\"()]|(?<=\b[A-Z])\.){1,120}?)(?=\s*(?:[,;:()]|[.!?]?[\"”’)]*\s*$|(?<!\b[A-Z])\.\s))"
-    ).match(text, c1, s1)
+    m = _RE_ACCORDING_TO_1.match(text, c1, s1)
     if not m:
         return None
     sp = _strip_span(text, m.start(1), m.end(1))
     if sp[1] <= sp[0]:
         return None
     # "according to a tweet on Monday by X": the medium's author is the source
-    by = re.match(
-        r"(?:an?|the)\s+(?:\w+\s+)?(?:tweet|statement|post|report|letter|message|release|"
-        r"interview|filing)\b[^,;]{0,30}?\bby\s+(?=\S)",
-        text[sp[0] : sp[1]],
-    )
+    by = _RE_ACCORDING_TO_2.match(text[sp[0] : sp[1]])
     if by and sp[0] + by.end() < sp[1]:
         sp = (sp[0] + by.end(), sp[1])
     np_end = sp[1]
     # "according to the Institute of Volcanology (Phivolcs), the ...": the acronym is no content
-    br = re.match(r"\s*\([A-Z][A-Za-z.&]{1,9}\)", text[np_end : np_end + 14])
+    br = _RE_ACCORDING_TO_3.match(text[np_end : np_end + 14])
     if br:
         np_end += br.end()
     # "according to the town's first selectman, Chris Kervick, there were ...": a name in
     # apposition belongs to the source
-    ap = re.match(
-        r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)(?=,\s)",
-        text[np_end : min(s1, np_end + 60)],
-    )
+    ap = _RE_ACCORDING_TO_4.match(text[np_end : min(s1, np_end + 60)])
     src_words = text[sp[0] : sp[1]].split()
     if (
         ap
         and not _has_proper(src_words[-1])
         # a singular role with a determiner or possessor ("the town's first selectman"), not
         # a plural or a document ("official statements, Trump, now ...")
-        and (src_words[0].lower() in _POSS_DET or any(re.search(r"[’']s$", w) for w in src_words))
+        and (
+            src_words[0].lower() in _POSS_DET
+            or any(_RE_ACCORDING_TO_5.search(w) for w in src_words)
+        )
         and not src_words[-1].lower().endswith("s")
         and src_words[-1].lower() not in _STATING_NOUNS
         and not any(w.lower() in _CALENDAR for w in ap.group(1).split())
     ):
         sp = (sp[0], np_end + ap.end(1))
         np_end = sp[1]
-    tm = re.search(
-        r"\s+(?:yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-        r"Sunday)|last (?:week|month|year|night))$",
-        text[sp[0] : sp[1]],
-    )
+    tm = _RE_ACCORDING_TO_6.search(text[sp[0] : sp[1]])
     if tm and tm.start() > 0:
         sp = (sp[0], sp[0] + tm.start())  # "according to the WHO report yesterday"
     parts: list[tuple[int, int]] = []
@@ -715,8 +812,8 @@ def _according_to(
             parts.append((b0, before[1]))
     # "According to Agence France-Presse, which cited sources close to the investigation, the
     # man had ...": the relative clause modifies the source and is not content
-    rel = re.match(r",\s+(?:which|who)\s+[^,;:“”\"]{1,100}(?=,\s)", text[np_end:s1])
-    if rel and re.search(r"\w", text[np_end + rel.end() + 1 : s1]):
+    rel = _RE_ACCORDING_TO_7.match(text[np_end:s1])
+    if rel and _RE_ACCORDING_TO_8.search(text[np_end + rel.end() + 1 : s1]):
         np_end += rel.end() + 1
     after0 = np_end
     rest_end = _clause_end(doc, after0, s1)
@@ -726,6 +823,71 @@ def _according_to(
     if not parts:
         return None
     return _Finding((c0, c1), lemma, sp, parts)
+
+
+# _verb_attribution: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_VERB_ATTRIBUTION_1 = re.compile(
+    r"\b(?:is|was|were|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$"
+)
+_RE_VERB_ATTRIBUTION_2 = re.compile(r",\s*(?:(?:further|also|then|later|adding|and)\s+)*$")
+_RE_VERB_ATTRIBUTION_3 = re.compile(r"\b(?:upon|after|before|while|when|by|in|without)\s+$")
+_RE_VERB_ATTRIBUTION_4 = re.compile(r"(?:\s[—–]|\w\s+and)\s+$")
+_RE_VERB_ATTRIBUTION_6 = re.compile(
+    r"(?<=[A-Za-z])\s+(?P<prep>in|while|when|upon|after|before|on)\s+[a-z]+ing\b"
+    r"[^,;:“”\"]{0,80}$"
+)
+_RE_VERB_ATTRIBUTION_7 = re.compile(r"[,”\"]\s*$")
+_RE_VERB_ATTRIBUTION_8 = re.compile(r"[\w,!?.\]][”\"]\s*$|[”\"],\s*$")
+_RE_VERB_ATTRIBUTION_11 = re.compile(r"\b(?:which|who|that)\b")
+_RE_VERB_ATTRIBUTION_12 = re.compile(r"[A-Z][\w’'\-]*\s+$")
+_RE_VERB_ATTRIBUTION_14 = re.compile(
+    r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|further)\s+)?$"
+)
+_RE_VERB_ATTRIBUTION_15 = re.compile(
+    r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|message|letter|tweet|post|"
+    r"release|report|filing)",
+    re.IGNORECASE,
+)
+_RE_VERB_ATTRIBUTION_16 = re.compile(r"\s+as\s+$")
+_RE_VERB_ATTRIBUTION_17 = re.compile(r"\bwith\s+((?:[\w’'\-]+\s+){1,5})$")
+_RE_VERB_ATTRIBUTION_18 = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?quoted"
+    r"(?:\s+(?:in|by|on)\s+[^,;“”\"]{1,60}?)?\s+as\s+$"
+)
+_RE_VERB_ATTRIBUTION_19 = re.compile(
+    r"\b(?:statement|message|letter|tweet|post|release|report)\s+$"
+)
+_RE_VERB_ATTRIBUTION_20 = re.compile(r"[^\W\d_]")
+_RE_VERB_ATTRIBUTION_21 = re.compile(r",[^,;“”\"]{1,60},")
+_RE_VERB_ATTRIBUTION_22 = re.compile(r"\b(?:not|never)\b|n[’']t\b")
+_RE_VERB_ATTRIBUTION_23 = re.compile(r"(?:\s*[\w’']+){1,4}\s*")
+_RE_VERB_ATTRIBUTION_24 = re.compile(r",\s+")
+_RE_VERB_ATTRIBUTION_25 = re.compile(r"\bthat\b|:")
+_RE_VERB_ATTRIBUTION_26 = re.compile(r"\b(?:said|says|told|reported|stated|added)\W*$")
+_RE_VERB_ATTRIBUTION_27 = re.compile(r"\s*\w+\s*,")
+_RE_VERB_ATTRIBUTION_28 = re.compile(r"\s*,?\s*([“\"«])")
+_RE_VERB_ATTRIBUTION_29 = re.compile(r"\s*\d[\d.,]*\b")
+_RE_VERB_ATTRIBUTION_30 = re.compile(r"(?:[^\s“\"]+\s+){0,5}[“\"]\w")
+_RE_VERB_ATTRIBUTION_31 = re.compile(
+    r"(?:(?:the|all|any|these|those|such)\s+)?(?:claims?|reports?|allegations?|"
+    r"accusations?|suggestions?|"
+    r"rumou?rs?|charges?)\s+that\s+"
+)
+_RE_VERB_ATTRIBUTION_32 = re.compile(r"(?:and|or|but|nor|so|because)\b")
+_RE_VERB_ATTRIBUTION_33 = re.compile(r"\s+as\s+")
+_RE_VERB_ATTRIBUTION_34 = re.compile(
+    r"to be\s+\S+(?:\s+\S+){0,6}?(?=\s+(?:in|with|from|on|at|by|for|"
+    r"and|but|which|who|that|represents?|is|was|has|have)\b|[,;.]|$)"
+)
+_RE_VERB_ATTRIBUTION_35 = re.compile(r",\s*which\s+$")
+_RE_VERB_ATTRIBUTION_36 = re.compile(r"(?:the\s+)?(?:[\w,.\-]+\s+){0,3}?lives\b")
+_RE_VERB_ATTRIBUTION_37 = re.compile(r"\b(?:what|which)\s+$")
+_RE_VERB_ATTRIBUTION_38 = re.compile(r"(?:\S+\s+){1,8}?to\s+[a-z]")
+_RE_VERB_ATTRIBUTION_39 = re.compile(r"\b(which|that)\s+$")
+
+
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_VERB_ATTRIBUTION_1 = AUDIENCE_LEMMAS | {"call"}
 
 
 def _verb_attribution(
@@ -742,19 +904,17 @@ def _verb_attribution(
     before_text = text[s0:c0]
     speaker: tuple[int, int] | None = None
     hedged = False
-    if lemma in ATTITUDE_LEMMAS and re.search(
-        r"\b(?:is|was|were|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$", before_text
-    ):
+    if lemma in ATTITUDE_LEMMAS and _RE_VERB_ATTRIBUTION_1.search(before_text):
         return None  # "was found dead", "is expected to": the subject is no source
     participle = form.split()[0].endswith("ing") and (
-        re.search(r",\s*(?:(?:further|also|then|later|adding|and)\s+)*$", before_text)
-        or re.search(r"\b(?:upon|after|before|while|when|by|in|without)\s+$", before_text)
+        _RE_VERB_ATTRIBUTION_2.search(before_text)
+        or _RE_VERB_ATTRIBUTION_3.search(before_text)
         # "... on the spot – saying he was", "painting others as weak and suggesting that"
-        or re.search(r"(?:\s[—–]|\w\s+and)\s+$", before_text)
+        or _RE_VERB_ATTRIBUTION_4.search(before_text)
     )  # "..., adding that", "was cheered upon announcing that", "won by saying that"
     if form.endswith("ing") and form[:1].isupper() and not before_text.strip(" “\"‘'"):
         return _fronted_participle(doc, c0, c1, s1, lemma)
-    appos = re.search(r"(?:,|\s[—–])\s*(" + _REL_GAP + r")$", before_text)
+    appos = _RE_VERB_ATTRIBUTION_5.search(before_text)
     if not participle:
         speaker, hedged = _np_before(doc, c0, s0)
         if speaker is not None and appos:
@@ -764,11 +924,7 @@ def _verb_attribution(
             if first is not None and first[0] < speaker[0] and first[1] >= speaker[1]:
                 speaker = first
     if not participle and (speaker is None or not text[speaker[0] : speaker[0] + 1].isupper()):
-        adj = re.search(
-            r"(?<=[A-Za-z])\s+(?P<prep>in|while|when|upon|after|before|on)\s+[a-z]+ing\b"
-            r"[^,;:“”\"]{0,80}$",
-            before_text,
-        )
+        adj = _RE_VERB_ATTRIBUTION_6.search(before_text)
         if adj and (speaker is None or speaker[0] > s0 + adj.start()):
             head, hedged = _np_before(doc, s0 + adj.start("prep") - 1, s0)
             if head is not None and text[head[0] : head[0] + 1].isupper():
@@ -782,29 +938,24 @@ def _verb_attribution(
     if (
         speaker is None
         and not participle
-        and lemma not in AUDIENCE_LEMMAS | {"call"}  # ", called a plume,": a name given
-        and re.search(r"[,”\"]\s*$", before_text)
+        and lemma not in _SET_VERB_ATTRIBUTION_1  # ", called a plume,": a name given
+        and _RE_VERB_ATTRIBUTION_7.search(before_text)
     ):
-        sp = _np_after(
-            doc, c1, s1, loose=bool(re.search(r"[\w,!?.\]][”\"]\s*$|[”\"],\s*$", before_text))
-        )
+        sp = _np_after(doc, c1, s1, loose=bool(_RE_VERB_ATTRIBUTION_8.search(before_text)))
         if sp is not None:
             speaker, inverted = sp, True
     # participle: "..., adding that", "..., saying"
     rel_comma = False
     rel_pron: tuple[int, int] | None = None
     if speaker is None:
-        rel = re.search(r",\s*(?:which|who)\s+" + _REL_GAP + r"$", before_text) or re.search(
-            r"(?:\b[A-Z][\w’'\-]+\s+who|\b(?:" + _DOC_NOUNS + r")\s+(?:which|that)"
-            r"|\b(?:[a-z]+[^s\W]s|percent|people|those|others|many|most|some|few)\s+who)"
-            r"\s+" + _REL_GAP + r"$",
-            before_text,
+        rel = _RE_VERB_ATTRIBUTION_9.search(before_text) or _RE_VERB_ATTRIBUTION_10.search(
+            before_text
         )  # "Alex Greenwich who said", "Mr. Ode, who had long argued", "a memo which said",
         # "the 30 percent of dock workers who said" (a restrictive relative after a plural noun)
         if rel:
             end = s0 + rel.start()
             rel_comma = rel.group().startswith(",")
-            pron = re.search(r"\b(?:which|who|that)\b", rel.group())
+            pron = _RE_VERB_ATTRIBUTION_11.search(rel.group())
             if pron is not None:
                 rel_pron = (end + pron.start(), end + pron.end())
             if not rel.group().startswith(","):
@@ -815,7 +966,7 @@ def _verb_attribution(
                 and not rel_comma
                 and text[rel_pron[0] : rel_pron[1]] == "who"
                 and not text[end - 1 : end].isupper()
-                and not re.search(r"[A-Z][\w’'\-]*\s+$", text[s0:end])
+                and not _RE_VERB_ATTRIBUTION_12.search(text[s0:end])
             ):
                 # "the 30 percent of dock workers who said ...": a restrictive relative after a
                 # common noun; its antecedent belongs to another clause, so the pronoun is
@@ -826,16 +977,12 @@ def _verb_attribution(
                 # (PolNeAR marks it so); with one, the speaker is the antecedent (PARC and the
                 # project's guide: "Lena Ortiz, who said ..." has the speaker "Lena Ortiz")
                 speaker = rel_pron
-            if speaker is not None and re.fullmatch(
-                r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:" + _DOC_NOUNS + r")",
-                text[speaker[0] : speaker[1]],
-                flags=re.IGNORECASE,
+            if speaker is not None and _RE_VERB_ATTRIBUTION_13.fullmatch(
+                text[speaker[0] : speaker[1]]
             ):
                 speaker = _clause_subject(doc, s0, speaker[0])  # X issued a statement which
     if speaker is None and not participle:
-        coord = re.search(
-            r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|further)\s+)?$", before_text
-        )
+        coord = _RE_VERB_ATTRIBUTION_14.search(before_text)
         if coord:
             for f in reversed(previous):
                 if (
@@ -867,22 +1014,13 @@ def _verb_attribution(
     if (
         speaker is not None
         and form.endswith("ing")
-        and re.fullmatch(
-            r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|message|letter|tweet|post|"
-            r"release|report|filing)",
-            text[speaker[0] : speaker[1]],
-            flags=re.IGNORECASE,
-        )
+        and _RE_VERB_ATTRIBUTION_15.fullmatch(text[speaker[0] : speaker[1]])
     ):
         speaker, participle = None, True  # "X released a statement saying": X speaks
     if speaker is None and form.endswith("ing"):
-        m_as = re.search(r"\s+as\s+$", before_text)
-        m_with = re.search(r"\bwith\s+((?:[\w’'\-]+\s+){1,5})$", before_text)
-        quoted = re.search(
-            r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?quoted"
-            r"(?:\s+(?:in|by|on)\s+[^,;“”\"]{1,60}?)?\s+as\s+$",
-            before_text,
-        )
+        m_as = _RE_VERB_ATTRIBUTION_16.search(before_text)
+        m_with = _RE_VERB_ATTRIBUTION_17.search(before_text)
+        quoted = _RE_VERB_ATTRIBUTION_18.search(before_text)
         if quoted:
             # "X was quoted in the Gazette as saying": X speaks, the paper relays
             speaker, _ = _np_before(doc, s0 + quoted.start(), s0)
@@ -890,9 +1028,7 @@ def _verb_attribution(
             speaker, _ = _np_before(doc, s0 + m_as.start(), s0)
         elif m_with:
             speaker, _ = _np_before(doc, c0, s0)
-        elif re.search(
-            r"\b(?:statement|message|letter|tweet|post|release|report)\s+$", before_text
-        ):
+        elif _RE_VERB_ATTRIBUTION_19.search(before_text):
             participle = True
     if speaker is None and participle:
         for f in reversed(previous):
@@ -906,7 +1042,7 @@ def _verb_attribution(
     sp_text = text[speaker[0] : speaker[1]]
     if form.lower() in _NOUNISH | _NOUN_FIRST and _modifier_last(sp_text):
         return None  # "the 2016 contest", "his overall support", "early voting states"
-    if sp_text.lower() in {"which", "who"} and re.search(r",\s*$", text[s0 : speaker[0]]):
+    if sp_text.lower() in {"which", "who"} and _RE_FIND_6.search(text[s0 : speaker[0]]):
         head, _ = _np_before(doc, text.rindex(",", s0, speaker[0]), s0)
         if head is None:
             return None
@@ -917,15 +1053,15 @@ def _verb_attribution(
         sp_text.lower() in {"which", "who", "that", "this", "there"}
         and not sp_text.isupper()
         and speaker != rel_pron
-    ) or not re.search(r"[^\W\d_]", sp_text):
+    ) or not _RE_VERB_ATTRIBUTION_20.search(sp_text):
         return None
     # a bracketed adverbial does not hide the negation: "had not, as of yesterday, announced"
-    mid = re.sub(r",[^,;“”\"]{1,60},", " ", text[speaker[1] : c0]) if speaker[1] <= c0 else ""
+    mid = _RE_VERB_ATTRIBUTION_21.sub(" ", text[speaker[1] : c0]) if speaker[1] <= c0 else ""
     if (
         not inverted
         and speaker[1] <= c0
-        and re.search(r"\b(?:not|never)\b|n[’']t\b", mid)
-        and re.fullmatch(r"(?:\s*[\w’']+){1,4}\s*", mid)
+        and _RE_VERB_ATTRIBUTION_22.search(mid)
+        and _RE_VERB_ATTRIBUTION_23.fullmatch(mid)
     ):
         return None  # "did not say", "has not confirmed": a negated report (PARC: no item)
     after = c1 if not inverted else speaker[1]
@@ -973,7 +1109,9 @@ def _verb_attribution(
                 content.append((a, b))
     # "X, stated Y, and Z" / "X, he said, Y": the clause continues after the attribution
     if content and text[content[-1][0]] not in OPEN_QUOTES:
-        tail = re.match(r",\s+", text[after:s1])  # PARC keeps "and": "A, he said, and B"
+        tail = _RE_VERB_ATTRIBUTION_24.match(
+            text[after:s1]
+        )  # PARC keeps "and": "A, he said, and B"
         if tail:
             a2, b2 = _strip_span(text, after + tail.end(), _clause_end(doc, after + tail.end(), s1))
             if len(_WORD.findall(text[a2:b2])) >= 2 and not _CUE_RE.search(text[a2:b2]):
@@ -989,22 +1127,22 @@ def _verb_attribution(
         and len(rest_words) >= 3
         and rest.lstrip()[:1] not in OPEN_QUOTES
         and (
-            re.search(r"\bthat\b|:", text[after:start])
+            _RE_VERB_ATTRIBUTION_25.search(text[after:start])
             or _looks_clause(rest, lemma)
             or (lemma != "say" and _object_np(rest))
         )
         # "A, CNN reported the governor said.": the clause after the cue only names the
         # inner source, so the words before the speaker are the content
         and (rest_words[-1:] or [""])[0].lower() not in FORM_TO_LEMMA
-        and not re.search(r"\b(?:said|says|told|reported|stated|added)\W*$", rest)
-        and not re.match(r"\s*\w+\s*,", rest)  # "Total staff, I told you, is ..."
+        and not _RE_VERB_ATTRIBUTION_26.search(rest)
+        and not _RE_VERB_ATTRIBUTION_27.match(rest)  # "Total staff, I told you, is ..."
     ):
         # "A, but at the same time the Senate announced it would meet": the cue's own clause
         # is its content, not the words before the speaker
         content = []
     if content:
         # "X," he said, "Y." : a continuation quotation in the same sentence
-        m = re.match(r"\s*,?\s*([“\"«])", text[start : start + 6])
+        m = _RE_VERB_ATTRIBUTION_28.match(text[start : start + 6])
         second = start + m.start(1) if m else -1
         if m is None and text[content[-1][0]] in OPEN_QUOTES:
             # '"A," X said last month on Twitter, "B."': the report's adverbials come first
@@ -1019,7 +1157,7 @@ def _verb_attribution(
                 content.append(q)
     elif (
         len(rest_words) >= (1 if lemma in NP_OBJECT_LEMMAS else 2)
-        or (lemma in {"report", "estimate"} and re.match(r"\s*\d[\d.,]*\b", rest))
+        or (lemma in {"report", "estimate"} and _RE_VERB_ATTRIBUTION_29.match(rest))
         or doc.quote_starting(start + len(rest) - len(rest.lstrip(" ,:"))) is not None
     ):
         a = start + len(rest) - len(rest.lstrip(" ,:"))
@@ -1029,13 +1167,16 @@ def _verb_attribution(
             and doc.quote_starting(a) is None
             and not text[after:a].strip(" ")
             and not _looks_clause(text[a:s1], lemma)
-            and not re.match(r"(?:[^\s“\"]+\s+){0,5}[“\"]\w", text[a:s1])
+            and not _RE_VERB_ATTRIBUTION_30.match(text[a:s1])
+            # "the poll showed Lee leading", "a survey found broad support": a record shows
+            # (finds) its object
+            and not (lemma in {"show", "find"} and _evidence_subject(text, speaker))
         ):
             return None  # "noted the date" is no report; "noted his \"strength\"" quotes him
         if (
             lemma in {"declare", "observe"}
             and doc.quote_starting(a) is None
-            and not re.search(r"\bthat\b|:", text[after:a])
+            and not _RE_VERB_ATTRIBUTION_25.search(text[after:a])
             and not any(
                 w.lower() in _MODALS and w not in {"May", "Will"}
                 for w in _first_words(text, a, s1, 4)[1:]
@@ -1043,21 +1184,16 @@ def _verb_attribution(
         ):
             return None  # "declared a state of emergency", "observing a test": no report
         if lemma == "deny" or lemma in DENY_LEMMAS:
-            nm = re.match(
-                r"(?:(?:the|all|any|these|those|such)\s+)?(?:claims?|reports?|allegations?|"
-                r"accusations?|suggestions?|"
-                r"rumou?rs?|charges?)\s+that\s+",
-                text[a:s1],
-            )
+            nm = _RE_VERB_ATTRIBUTION_31.match(text[a:s1])
             if nm and nm.end() < s1 - a:
                 a += nm.end()
-        if re.match(r"(?:and|or|but|nor|so|because)\b", text[a:s1]):
+        if _RE_VERB_ATTRIBUTION_32.match(text[a:s1]):
             return None  # "spoke in the rally and encouraged ...": a second verb, no content
         b = _clause_end(doc, a, s1)
         if (
             lemma in NP_OBJECT_LEMMAS | _EVALUATIVE | {"call for", "call on", "demand"}
             and doc.quote_starting(a) is None
-            and not re.search(r"\bthat\b|:", text[after:a])
+            and not _RE_VERB_ATTRIBUTION_25.search(text[after:a])
             and not _looks_clause(text[a:b], lemma)
         ):
             # a noun-phrase object ends before the report's own adverbials: "announced his
@@ -1069,7 +1205,7 @@ def _verb_attribution(
         if (
             lemma in _EVALUATIVE | ATTITUDE_LEMMAS | {"call for", "call on", "demand", "pledge"}
             and doc.quote_starting(a) is None
-            and not re.search(r"\bthat\b|:", text[after:a])
+            and not _RE_VERB_ATTRIBUTION_25.search(text[after:a])
             and not _looks_clause(text[a:b], lemma)
         ):
             # "called for the overthrow of X, even though ...", "opposed the pact — one of
@@ -1094,14 +1230,10 @@ def _verb_attribution(
                 w.rstrip("s") in _CLAIM_NOUNS or w in _NO_CONTENT for w in words
             ):
                 return None
-            as_m = re.search(r"\s+as\s+", text[a:b])
+            as_m = _RE_VERB_ATTRIBUTION_33.search(text[a:b])
             if as_m:
                 b = a + as_m.start()
-        inf = re.match(
-            r"to be\s+\S+(?:\s+\S+){0,6}?(?=\s+(?:in|with|from|on|at|by|for|"
-            r"and|but|which|who|that|represents?|is|was|has|have)\b|[,;.]|$)",
-            text[a:b],
-        )
+        inf = _RE_VERB_ATTRIBUTION_34.match(text[a:b])
         if inf:
             b = a + inf.end()
         a, b = _strip_span(text, a, b)
@@ -1131,7 +1263,7 @@ def _verb_attribution(
     if not content and not text[after:s1].strip(' .!?;:”"'):
         # "He was accused of fraud, which he denied.": the relative pronoun stands for the
         # clause before it
-        rel = re.search(r",\s*which\s+$", text[s0 : speaker[0]])
+        rel = _RE_VERB_ATTRIBUTION_35.search(text[s0 : speaker[0]])
         if rel:
             a, b = _strip_span(text, s0, s0 + rel.start())
             dm = _DISCOURSE.match(text[a:b])
@@ -1140,15 +1272,13 @@ def _verb_attribution(
                 content = [(a, b)]
     if not content:
         return None
-    if lemma == "claim" and re.match(
-        r"(?:the\s+)?(?:[\w,.\-]+\s+){0,3}?lives\b", text[content[-1][0] : content[-1][1]]
-    ):
+    if lemma == "claim" and _RE_VERB_ATTRIBUTION_36.match(text[content[-1][0] : content[-1][1]]):
         return None  # "the virus claimed 7,000 lives": a death toll, not a claim
     if lemma == "call" and (
         inverted
         or (
             text[c1:].lstrip()[:1] in OPEN_QUOTES
-            and not re.search(r"\b(?:what|which)\s+$", text[s0 : speaker[0]])
+            and not _RE_VERB_ATTRIBUTION_37.search(text[s0 : speaker[0]])
         )
         or any(b <= c0 for _, b in content)
     ):
@@ -1165,14 +1295,14 @@ def _verb_attribution(
         return None
     if lemma == "encourage" and (
         text[speaker[0] : speaker[1]].lower() in {"it", "this", "that"}
-        or not any(re.match(r"(?:\S+\s+){1,8}?to\s+[a-z]", text[a:b]) for a, b in content)
+        or not any(_RE_VERB_ATTRIBUTION_38.match(text[a:b]) for a, b in content)
     ):
         return None  # "encouraged supporters to remain hopeful", not "encouraged investment"
     if lemma == "continue" and not (content and all(text[a] in OPEN_QUOTES for a, _ in content)):
         return None  # 'he continued, "..."' (quotations only)
     if lemma == "read" and not all(text[a] in OPEN_QUOTES for a, _ in content):
         return None  # "read" reports only a quoted text: 'The note read: "Sorry."'
-    obj_rel = re.search(r"\b(which|that)\s+$", text[s0 : speaker[0]])
+    obj_rel = _RE_VERB_ATTRIBUTION_39.search(text[s0 : speaker[0]])
     if (
         obj_rel
         and not inverted
@@ -1187,7 +1317,7 @@ def _verb_attribution(
         # "In mainland China, which claims sovereignty over Taiwan, homosexuality is ...": the
         # relative clause closes at the comma before the main clause resumes
         a, b = content[-1]
-        close = re.compile(r",\s").search(text, a, b)
+        close = _RE_HEDGE_CLAUSE_3.search(text, a, b)
         if close and not doc.quote_at(close.start()):
             rest = [w.lower() for w in _WORD.findall(text[close.end() : b])[:8]]
             if any(w in _FINITE or w in _PAST for w in rest):
@@ -1240,6 +1370,13 @@ _COMPLEMENT_LEAD = re.compile(
 )
 
 
+# _verb_attribution: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_VERB_ATTRIBUTION_5 = re.compile(r"(?:,|\s[—–])\s*(" + _REL_GAP + r")$")
+_RE_VERB_ATTRIBUTION_9 = re.compile(r",\s*(?:which|who)\s+" + _REL_GAP + r"$")
+_RE_HAS_COMPLEMENT_1 = re.compile(r"(?:[\w’'\-]+\s+){1,7}?to\s+[a-z]")
+_RE_HAS_COMPLEMENT_2 = re.compile(r"\b(?:about|for)$", re.IGNORECASE)
+
+
 def _has_complement(text: str, c1: int, content: list[tuple[int, int]], lemma: str) -> bool:
     """Whether a complement-only cue has one: a quotation anywhere in its content, or a
     content after the cue that opens with a complementiser, "to", a question word or a quote
@@ -1254,15 +1391,15 @@ def _has_complement(text: str, c1: int, content: list[tuple[int, int]], lemma: s
         text[after[0] : content[-1][1]], lemma
     ):
         return True  # "hopes Iowa will prove ...": a bare clause
-    if lemma in {"want", "expect", "prefer"} and re.match(
-        r"(?:[\w’'\-]+\s+){1,7}?to\s+[a-z]", text[after[0] : content[-1][1]]
+    if lemma in {"want", "expect", "prefer"} and _RE_HAS_COMPLEMENT_1.match(
+        text[after[0] : content[-1][1]]
     ):
         return True  # "want all immigrants in the country illegally to be deported"
     m = _COMPLEMENT_LEAD.match(lead)
     if m is not None and lemma not in {"ask", "wonder"}:
         # "about" and "for" open a question's topic ("asked about", "asked for"), not the
         # complement of "expected", "planned" ("the expected date for the reopening")
-        return not re.search(r"\b(?:about|for)$", m.group(), re.IGNORECASE)
+        return not _RE_HAS_COMPLEMENT_2.search(m.group())
     return m is not None
 
 
@@ -1277,14 +1414,23 @@ _CLAIM_NOUNS = frozenset(
 )
 
 
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_VERBISH_2 = _FINITE | _PAST
+_SET_VERBISH_3 = _SET_VERBISH_2 | {"be", "been"}
+
+
 def _verbish(words: list[str]) -> bool:
     """Whether a clause opens with a verb (no subject of its own): "was due to ...", "left
     some experts disappointed"."""
     w = words[0] if words else ""
     lw = w.lower()
-    return bool(w) and (
-        lw in _FINITE | _PAST | {"be", "been"} or (w.islower() and lw.endswith("ed"))
-    )
+    return bool(w) and (lw in _SET_VERBISH_3 or (w.islower() and lw.endswith("ed")))
+
+
+# _role_before_name: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_ROLE_BEFORE_NAME_1 = re.compile(
+    r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w’'.\-]*)\s[^,;:“”\"()]{0,80}?)\s*,\s*"
+)
 
 
 def _role_before_name(doc: _Doc, s0: int, speaker: tuple[int, int]) -> tuple[int, int]:
@@ -1295,9 +1441,7 @@ def _role_before_name(doc: _Doc, s0: int, speaker: tuple[int, int]) -> tuple[int
     name = text[speaker[0] : speaker[1]].split()
     if len(name) < 2 or not all(w[:1].isupper() for w in name):
         return speaker
-    m = re.fullmatch(
-        r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w’'.\-]*)\s[^,;:“”\"()]{0,80}?)\s*,\s*", text[s0 : speaker[0]]
-    )
+    m = _RE_ROLE_BEFORE_NAME_1.fullmatch(text[s0 : speaker[0]])
     if m is None:
         return speaker
     words = [w.lower() for w in _WORD.findall(m.group(1))]
@@ -1321,6 +1465,10 @@ _MODIFIER_WORDS = frozenset(
 )
 
 
+# _modifier_last: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_MODIFIER_LAST_1 = re.compile(r"(?:al|ive|ous|ful|ic|ing|ed|-way|-needed)$")
+
+
 def _modifier_last(phrase: str) -> bool:
     """Whether a would-be speaker ends in a modifier, not a noun: the cue word after it is
     then that phrase's head noun ("the 2016 contest", "key states", "much-needed support")."""
@@ -1334,7 +1482,7 @@ def _modifier_last(phrase: str) -> bool:
         or (
             last.islower()
             and len(words) > 1
-            and re.search(r"(?:al|ive|ous|ful|ic|ing|ed|-way|-needed)$", low) is not None
+            and _RE_MODIFIER_LAST_1.search(low) is not None
             and low not in _COMMON_SPEAKERS
         )
     )
@@ -1357,6 +1505,14 @@ _SUBORDINATE_LEAD = frozenset(
 )
 
 
+# _subject_before_appositives: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_SUBJECT_BEFORE_APPOSITIVES_1 = re.compile(r",|\s[—–]\s")
+
+
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_SUBJECT_BEFORE_APPOSITIVES_1 = _SUBORDINATE_LEAD | {"even"}
+
+
 def _subject_before_appositives(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
     """The subject of "S, <appositives and relative clauses>, said" when the nearest phrase
     before the cue is no speaker: the sentence's first noun phrase (after a leading
@@ -1373,7 +1529,7 @@ def _subject_before_appositives(doc: _Doc, s0: int, c0: int) -> tuple[int, int] 
         return None
     cuts = [
         m.start()
-        for m in re.finditer(r",|\s[—–]\s", text[s0:c0])
+        for m in _RE_SUBJECT_BEFORE_APPOSITIVES_1.finditer(text[s0:c0])
         if doc.quote_at(s0 + m.start()) is None
     ]
     if not cuts:
@@ -1389,7 +1545,7 @@ def _subject_before_appositives(doc: _Doc, s0: int, c0: int) -> tuple[int, int] 
     chunks = [c for c in chunks if c[1] > c[0]]
     first = 0
     lead = _first_words(text, chunks[0][0], chunks[0][1], 2) if chunks else []
-    if lead and lead[0].lower() in _SUBORDINATE_LEAD | {"even"} and len(chunks) >= 3:
+    if lead and lead[0].lower() in _SET_SUBJECT_BEFORE_APPOSITIVES_1 and len(chunks) >= 3:
         first = 1  # "Even if Clinton loses, insiders in two states — A and B — said"
     if len(chunks) - first < 2:
         return None
@@ -1411,6 +1567,10 @@ def _subject_before_appositives(doc: _Doc, s0: int, c0: int) -> tuple[int, int] 
         if not nxt or nxt[0].lower() in _PRONOUNS or nxt[0].lower() in {"there", "this"}:
             return None
     return a, chunks[-1][1]
+
+
+# _fronted_participle: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_FRONTED_PARTICIPLE_1 = re.compile(r"[“\"].+[”\"]$")
 
 
 def _fronted_participle(doc: _Doc, c0: int, c1: int, s1: int, lemma: str) -> _Finding | None:
@@ -1445,7 +1605,7 @@ def _fronted_participle(doc: _Doc, c0: int, c1: int, s1: int, lemma: str) -> _Fi
         and not _looks_clause(rest, lemma)
     ):
         return None  # "Writing in the journal, ..." reports nothing
-    if lemma == "call" and not re.search(r"[“\"].+[”\"]$", rest):
+    if lemma == "call" and not _RE_FRONTED_PARTICIPLE_1.search(rest):
         return None
     if lemma in {"continue", "praise", "read"} and rest[:1] not in OPEN_QUOTES:
         return None  # "Continuing a trend from earlier months, ...": no report
@@ -1460,6 +1620,10 @@ _ING_NOUNS = frozenset(
 _SUBORDINATE_LEADS = frozenset(
     _words("when while whilst after before because since although though once until unless as")
 )
+
+
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_ADVERBIAL_CHUNKS_1 = _LEAD_PREPS | {"speaking", "writing", "asked", "when", "while", "for"}
 
 
 def _adverbial_chunks(pre: str) -> bool:
@@ -1477,7 +1641,7 @@ def _adverbial_chunks(pre: str) -> bool:
         if (
             words
             and (
-                words[0] in _LEAD_PREPS | {"speaking", "writing", "asked", "when", "while", "for"}
+                words[0] in _SET_ADVERBIAL_CHUNKS_1
                 or words[0] in {"against", "without", "regarding", "concerning"}
                 # a participle clause: "using his fingers under her clothing in 1993"
                 or (words[0].endswith("ing") and len(words[0]) >= 5 and words[0] not in _ING_NOUNS)
@@ -1498,6 +1662,25 @@ def _adverbial_chunks(pre: str) -> bool:
 
 #: texts that speak for their author ("a statement which said", "released a letter saying")
 _DOC_NOUNS = "statement|letter|message|tweet|post|release|report|memo|note|filing|notice"
+
+
+# _verb_attribution: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_VERB_ATTRIBUTION_10 = re.compile(
+    r"(?:\b[A-Z][\w’'\-]+\s+who|\b(?:" + _DOC_NOUNS + r")\s+(?:which|that)"
+    r"|\b(?:[a-z]+[^s\W]s|percent|people|those|others|many|most|some|few)\s+who)"
+    r"\s+" + _REL_GAP + r"$"
+)
+_RE_VERB_ATTRIBUTION_13 = re.compile(
+    r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:" + _DOC_NOUNS + r")", re.IGNORECASE
+)
+_RE_LOOKS_CLAUSE_1 = re.compile(r"(?:it|that|there|he|she|what)[’'](?:s|re|ll)")
+_RE_LOOKS_CLAUSE_2 = re.compile(r"[a-z]{3,}[^s]s")
+
+
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_LOOKS_CLAUSE_1 = _MODALS - {"has", "have", "had"}
+_SET_LOOKS_CLAUSE_2 = _POSS_DET | {"of", "and", "or"}
+_SET_LOOKS_CLAUSE_3 = _POSS_DET | {"that", "no", "more", "less"}
 
 
 def _looks_clause(rest: str, lemma: str) -> bool:
@@ -1522,9 +1705,7 @@ def _looks_clause(rest: str, lemma: str) -> bool:
         return False  # "responded quickly and found": manner, not a reported clause
     if lemma in {"describe", "characterise", "characterize", "list"}:
         return "as" in [w.lower() for w in _first_words(rest, 0, len(rest), 12)]  # "in March as"
-    if words[0] in _NOMINATIVE or re.fullmatch(
-        r"(?:it|that|there|he|she|what)[’'](?:s|re|ll)", words[0]
-    ):
+    if words[0] in _NOMINATIVE or _RE_LOOKS_CLAUSE_1.fullmatch(words[0]):
         return len(words) > 1 or "’" in words[0] or "'" in words[0]  # "he won", "it's over"
     if any(
         w in _FINITE
@@ -1533,20 +1714,26 @@ def _looks_clause(rest: str, lemma: str) -> bool:
         or w.endswith(("n't", "n’t"))
         or (w.endswith("ed") and len(w) > 4)
         for w in words[1:6]
-    ) or any(w in _MODALS - {"has", "have", "had"} for w in words[6:8]):
+    ) or any(w in _SET_LOOKS_CLAUSE_1 for w in words[6:8]):
         return True  # "any further deals to increase trade should be gradual"
     if words[0] in {"the", "this", "these", "those"}:
         for i in range(2, min(5, len(words) - 1)):
             w, nxt = words[i], words[i + 1]
             if (
-                re.fullmatch(r"[a-z]{3,}[^s]s", w)
+                _RE_LOOKS_CLAUSE_2.fullmatch(w)
                 and not w.endswith(("ness", "ics", "ous"))
-                and words[i - 1] not in _POSS_DET | {"of", "and", "or"}
-                and (nxt in _POSS_DET | {"that", "no", "more", "less"} or nxt[:1].isdigit())
+                and words[i - 1] not in _SET_LOOKS_CLAUSE_2
+                and (nxt in _SET_LOOKS_CLAUSE_3 or nxt[:1].isdigit())
             ):
                 return True  # "the dam holds 20,000 tonnes": a present-tense verb
         return _looks_clause("a " + rest, lemma)  # "the death toll from the quake would rise"
     return False
+
+
+# the word sets of the function below, built once (a set union per call costs microseconds)
+_SET_OBJECT_NP_2 = _LEAD_PREPS | _CALENDAR
+_SET_OBJECT_NP_4 = _SET_OBJECT_NP_2 | _AUX
+_SET_OBJECT_NP_3 = _POSS_DET - {"that"}
 
 
 def _object_np(rest: str) -> bool:
@@ -1560,9 +1747,31 @@ def _object_np(rest: str) -> bool:
     first = words[0].lower()
     if first in {"about", "on", "of"} and len(words) > 1:
         first = words[1].lower()  # "worry about the portrayals", "spoke of his plans"
-    elif first in _LEAD_PREPS | _CALENDAR | _AUX or first.endswith("ly"):
+    elif first in _SET_OBJECT_NP_4 or first.endswith("ly"):
         return False
-    return first in _POSS_DET - {"that"} or first in _NUMBER_WORDS or first[:1].isdigit()
+    return first in _SET_OBJECT_NP_3 or first in _NUMBER_WORDS or first[:1].isdigit()
+
+
+#: the heads of a subject that shows what it holds ("the poll showed Lee leading", "records
+#: show a loan"): evidence, not a person showing something ("she showed the room")
+_EVIDENCE_HEADS = frozenset(
+    _words(
+        """
+        poll polls polling survey surveys data study studies report reports record records
+        result results figure figures number numbers statistics document documents email emails
+        memo memos filing filings analysis research tally count counts video footage photo
+        photos image images tape tapes recording recordings chart graph map maps transcript
+        transcripts log logs census estimate estimates projection projections forecast audit
+        audits review reviews investigation inquiry probe
+        """
+    )
+)
+
+
+def _evidence_subject(text: str, speaker: tuple[int, int]) -> bool:
+    """Whether the speaker phrase ends in an evidence noun (:data:`_EVIDENCE_HEADS`)."""
+    words = _WORD.findall(text[speaker[0] : speaker[1]])
+    return bool(words) and words[-1].lower() in _EVIDENCE_HEADS
 
 
 _OBJECT_END = re.compile(
@@ -1574,6 +1783,12 @@ _NUMBER_WORDS = frozenset(_words("one two three four five six seven eight nine t
 
 #: subject pronouns: a complement that opens with one is a clause ("noted they lost")
 _NOMINATIVE = frozenset(_words("he she they we i there"))
+
+
+# _clause_subject: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_CLAUSE_SUBJECT_1 = re.compile(r"([^,;“”\"]{2,80}),\s+([^,;“”\"]{2,80}),\s+[a-z]")
+_RE_CLAUSE_SUBJECT_2 = re.compile(r"[^\W\d_][\w’'\-]*")
+_RE_CLAUSE_SUBJECT_3 = re.compile(r"\s*(?:itself|himself|herself|themselves)\b")
 
 
 def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
@@ -1588,7 +1803,7 @@ def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
         pos = _first_verbish(text, lo, c0)
         if pos <= lo:
             # "The mayor of London, Sadiq Khan, gave ..., adding": name, appositive, verb
-            m = re.match(r"([^,;“”\"]{2,80}),\s+([^,;“”\"]{2,80}),\s+[a-z]", text[lo:c0])
+            m = _RE_CLAUSE_SUBJECT_1.match(text[lo:c0])
             if m:
                 return _np_before_comma(doc, lo + m.end(2), lo)
             return None
@@ -1601,9 +1816,9 @@ def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
         prev = _words_before(text, sub[0], lo, 1)
         if prev and prev[0].group().lower() in _LEAD_PREPS:
             # a fronted prepositional phrase: look for the clause after it
-            nxt = re.compile(r"[^\W\d_][\w’'\-]*").search(text, sub[1], c0)
+            nxt = _RE_CLAUSE_SUBJECT_2.search(text, sub[1], c0)
             lo = sub[1]
-            reflexive = re.match(r"\s*(?:itself|himself|herself|themselves)\b", text[lo:c0])
+            reflexive = _RE_CLAUSE_SUBJECT_3.match(text[lo:c0])
             if reflexive:
                 lo += reflexive.end()
             elif nxt is None:
@@ -1628,6 +1843,10 @@ def _first_verbish(text: str, s0: int, c0: int) -> int:
 
 
 _QUOTE_OR_WORD_AFTER = re.compile(r"[“\"\w]")
+
+
+# _attach_following_quotes: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_ATTACH_FOLLOWING_QUOTES_1 = re.compile(r"[\s.,;:]*(?:and\s+)?")
 
 
 def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
@@ -1657,7 +1876,7 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
             end = _rstrip_pos(text, end, c_end)
         for _ in range(20):
             # 'as saying "A" and "B"': a quotation joined by "and" in the same sentence
-            gap = re.match(r"[\s.,;:]*(?:and\s+)?", text[end : end + 200])
+            gap = _RE_ATTACH_FOLLOWING_QUOTES_1.match(text[end : end + 200])
             nxt = end + (gap.end() if gap else 0)
             if "\n\n\n" in text[end:nxt]:
                 break
@@ -1669,8 +1888,58 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
             # a quotation with its own attribution in its sentence belongs to that one
             _s0, s1 = doc.sentence(q[1] - 1 if q[1] > q[0] else q[0])
             tail = text[q[1] : s1]
-            if re.search(r"\w", tail) and _CUE_RE.search(tail):
+            if _RE_ACCORDING_TO_8.search(tail) and _CUE_RE.search(tail):
                 break
             f.content.append(q)
             claimed.append(q)
             end = q[1]
+
+
+#: where an intention's content ends: a comma or a dash after its verb phrase
+_INTENTION_BREAK = re.compile(r",\s|\s[—–]\s|\s--\s")
+#: a restrictive relative right before a cue ("voters who want", "those that oppose")
+_RESTRICTIVE_REL = re.compile(r"[^\W\d_]\s+(?:who|that)\s+" + _REL_GAP + r"$")
+#: intentions whose content is a noun phrase ("support the levy"), not a clause
+_NP_INTENTIONS = frozenset(_words("support oppose endorse favor favour back"))
+#: a list going on after a comma: "roads, bridges and schools", "roads, bridges, ports"
+_LIST_GOES_ON = re.compile(r"(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+(?:,\s|,?\s+(?:and|or)\s)")
+
+
+def _end_intentions_at_a_break(doc: _Doc, findings: list[_Finding]) -> None:
+    """An intention's unquoted content after its cue ends at the first comma or dash: "plans
+    to roll out the platform before the convention, a supplement to ..." intends the rolling
+    out, and "declined to comment for this article, proposes ..." the comment.
+
+    Why: what one wants, plans, refuses or supports is a verb phrase or a noun phrase; the
+    clause after it belongs to the writer (an appositive, a participle, the main clause a
+    relative clause sat in), where a reported statement runs on through its commas.
+    """
+    text = doc.text
+    for f in findings:
+        if len(f.content) != 1 or cue_class(f.lemma) != "intention":
+            continue
+        a, b = f.content[0]
+        if a < f.cue[1] or text[a] in OPEN_QUOTES:
+            continue
+        s0 = doc.sentence(f.cue[0])[0]
+        if (text.startswith("to ", a) or f.lemma in _NP_INTENTIONS) and _RESTRICTIVE_REL.search(
+            text, max(s0, f.cue[0] - 80), f.cue[0]
+        ):
+            # "Democrats who want to attend the convention could face ...": the relative
+            # clause ends where its noun phrase's own verb comes
+            for w in _WORD.finditer(text, a, b):
+                lw = w.group().lower()
+                if lw in _SUBORDINATORS - {"to"} or doc.quote_at(w.start()) is not None:
+                    break
+                if w.start() > a and (lw in _FINITE or lw in {"said", "says"}):
+                    f.content = [_strip_span(text, a, w.start())]
+                    a, b = f.content[0]
+                    break
+        for m in _INTENTION_BREAK.finditer(text, a, b):
+            if doc.quote_at(m.start()) is not None:
+                break
+            if _LIST_GOES_ON.match(text, m.end(), b):
+                continue  # "to build roads, bridges and schools": a list, not a break
+            if len(_WORD.findall(text[a : m.start()])) >= 2:
+                f.content = [_strip_span(text, a, m.start())]
+            break

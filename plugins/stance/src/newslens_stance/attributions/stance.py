@@ -4,6 +4,7 @@ lemma, distancing adverbs and contradiction cues; direct, indirect or mixed from
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from newslens_stance.attributions.classes import cue_class
 from newslens_stance.attributions.lexicon import (
@@ -27,7 +28,22 @@ from newslens_stance.attributions.text import _Doc, _Finding
 _REJECTING_ATTITUDES = frozenset({"oppose", "refuse", "decline"})
 
 
-def _set_stance(doc: _Doc, f: _Finding, all_findings: list[_Finding]) -> None:
+# _set_stance: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_SET_STANCE_1 = re.compile(r"\W*(?:full\s+)?(?:responsibility|credit)\b")
+_RE_SET_STANCE_2 = re.compile(r"\W*(?:they|their)\b", re.IGNORECASE)
+
+
+def _set_stance(
+    doc: _Doc,
+    f: _Finding,
+    all_findings: list[_Finding],
+    parties: list[tuple[str, Any]] | None = None,
+) -> None:
+    """``f.stance`` and ``f.stance_target`` from the cue, the hedges and the content.
+
+    ``parties`` are the document's resolved speakers with their matchers, longest name
+    first (:func:`_parties`); given once per document, they are not rebuilt per finding.
+    """
     text = doc.text
     content = " ".join(text[a:b] for a, b in f.content)
     if f.agentless:
@@ -39,22 +55,18 @@ def _set_stance(doc: _Doc, f: _Finding, all_findings: list[_Finding]) -> None:
     if cue_class(f.lemma) == "question":
         f.stance = "hedge"  # "asked whether ...": the content is put in doubt, not asserted
         return
-    others = {
-        g.speaker_resolved
-        for g in all_findings
-        if g.speaker_resolved and g.speaker_resolved != f.speaker_resolved
-    }
+    if parties is None:
+        parties = _parties(all_findings)
+    others = [(name, pat) for name, pat in parties if name != f.speaker_resolved]
     target = None
-    for name in sorted(others, key=len, reverse=True):
-        if _name_pattern((name,)).search(content):
+    for name, pat in others:
+        if pat.search(content):
             target = name
             break
     if f.lemma in DISPUTE_LEMMAS:
         f.stance, f.stance_target = "dispute", target
         return
-    if f.lemma == "claim" and (
-        f.claims_act or re.match(r"\W*(?:full\s+)?(?:responsibility|credit)\b", content)
-    ):
+    if f.lemma == "claim" and (f.claims_act or _RE_SET_STANCE_1.match(content)):
         f.stance = "assert"  # "claimed responsibility" is an idiom, not distancing
         return
     if f.lemma in HEDGE_LEMMAS or f.hedged:
@@ -67,14 +79,13 @@ def _set_stance(doc: _Doc, f: _Finding, all_findings: list[_Finding]) -> None:
     # "They continue to hit targets that are not IS": a negated claim about another party
     # (not when "they" can be the speaker itself: "the agency confirmed they were not ...")
     other_subject = any(
-        re.match(r"\W*(?:they|their)\b", text[a:b], re.IGNORECASE) and _NEGATION.search(text[a:b])
-        for a, b in f.content
+        _RE_SET_STANCE_2.match(text[a:b]) and _NEGATION.search(text[a:b]) for a, b in f.content
     ) and not (f.speaker is not None and _agrees("they", text[f.speaker[0] : f.speaker[1]]))
     if (contradicts and (target or f.speaker)) or other_subject:
         f.stance = "dispute"
         if target is None and other_subject:
             target = _last_mention(
-                [(n, "org", _name_pattern((n,))) for n in others],
+                [(n, "org", pat) for n, pat in others],
                 text,
                 f.cue[0],
                 "org",
@@ -84,13 +95,17 @@ def _set_stance(doc: _Doc, f: _Finding, all_findings: list[_Finding]) -> None:
     f.stance = "assert"
 
 
+# _form: its patterns, compiled once (a pattern string costs a lookup a call)
+_RE_FORM_1 = re.compile(r"\n\s*[“\"«„]")
+
+
 def _form(text: str, parts: list[tuple[int, int]]) -> str:
     quoted = 0
     unquoted = False
     for a, b in parts:
         seg = text[a:b]
         if seg[:1] in OPEN_QUOTES and seg[-1:] in CLOSE_QUOTES + "”":
-            inner = re.sub(r"\n\s*[“\"«„]", "\n", seg[1:-1])  # paragraph-continued quote
+            inner = _RE_FORM_1.sub("\n", seg[1:-1])  # paragraph-continued quote
             if not _QUOTE_CHAR_RE.search(inner):
                 quoted += 1
                 continue
@@ -100,3 +115,10 @@ def _form(text: str, parts: list[tuple[int, int]]) -> str:
     if quoted and unquoted:
         return "mixed"
     return "direct" if quoted else "indirect"
+
+
+def _parties(findings: list[_Finding]) -> list[tuple[str, Any]]:
+    """The resolved speakers of a document with their matchers, longest name first (ties in
+    name order, so a stance target never depends on the order of a set)."""
+    names = {f.speaker_resolved for f in findings if f.speaker_resolved}
+    return [(n, _name_pattern((n,))) for n in sorted(names, key=lambda n: (-len(n), n))]

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from newslens.sentences import paragraphs, sentence_spans
-from newslens_stance.attributions.lexicon import _QUOTE_CHARS, _WORD
+from newslens_stance.attributions.lexicon import _QUOTE_CHAR_RE, _WORD
 
 # --------------------------------------------------------------------------- document
 
@@ -65,10 +65,9 @@ def _find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[
     if paras is None:
         paras = paragraphs(text)
     for n, (p0, p1) in enumerate(paras):
-        for i in range(p0, p1):
+        for qm in _QUOTE_CHAR_RE.finditer(text, p0, p1):  # the marks alone, not every character
+            i = qm.start()
             ch = text[i]
-            if ch not in _QUOTE_CHARS:
-                continue
             if ch == '"':
                 if open_at is None:
                     open_at = i
