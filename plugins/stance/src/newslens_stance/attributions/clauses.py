@@ -18,6 +18,7 @@ from newslens_stance.attributions.lexicon import (
     _NOUN_FOLLOWERS,
     _NOUNISH,
     _POSS_DET,
+    _POSSESSIVE_END,
     _PRONOUNS,
     _STOP_BACK,
     _WORD,
@@ -152,26 +153,30 @@ _NP_OBJECT_ADJUNCT = re.compile(
 
 
 # _skip_after_cue: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_SKIP_AFTER_CUE_1 = re.compile(
+#: up to ten words, then "that" or a colon ("said on Tuesday that", "said in a statement:")
+_UP_TO_THAT_OR_COLON = re.compile(
     r"(?P<pre>(?:\s+[\w’'.\-]+){0,10}?)\s*(?:,\s*)?(?P<sep>that\b(?![’']\w)|:(?!\d))"
 )
-_RE_SKIP_AFTER_CUE_2 = re.compile(r"(?:\s+[\w’'.\-]+){1,8}?\s*:\s*(?=[“\"])")
-_RE_SKIP_AFTER_CUE_3 = re.compile(
+#: words, then a colon before a quotation ('praised Mendez on Twitter: "..."')
+_UP_TO_COLON_BEFORE_QUOTE = re.compile(r"(?:\s+[\w’'.\-]+){1,8}?\s*:\s*(?=[“\"])")
+#: an audience with an appositive, then "that" ("the Dhaka Tribune, a local news outlet, that")
+_AUDIENCE_APPOSITIVE_THAT = re.compile(
     r"\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4},\s+(?:an?|the)\s+[^,;:“”\"]{1,60},"
     r"\s*that\b"
 )
-_RE_SKIP_AFTER_CUE_4 = re.compile(
+_TIME_AFTER_CUE = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"[A-Z][a-z]+ \d{1,2})|"
     r"yesterday|today|last (?:week|night|month|year)|earlier|later)\b(?:\s+(?:morning|"
     r"afternoon|evening|night))?,?"
 )
-_RE_SKIP_AFTER_CUE_5 = re.compile(r"\s+to\s+(?:the\s+)?(?:journalists|reporters|press|media)\b,?")
-_RE_SKIP_AFTER_CUE_6 = re.compile(
+_TO_THE_PRESS = re.compile(r"\s+to\s+(?:the\s+)?(?:journalists|reporters|press|media)\b,?")
+#: a prepositional phrase before a quotation ('said on the parliament floor, "..."')
+_ADVERBIAL_BEFORE_QUOTE = re.compile(
     r"\s+(?:on|in|at|during|of|from)\s+[^,“\"\n]{1,60}?(?:,|(?<=[A-Z]\w)|(?<=[A-Z])|(?<=programme)|"
     r"(?<=program)|(?<=show)|(?<=broadcast)|(?<=interview))\s*(?=[“\"])"
 )
-_RE_SKIP_AFTER_CUE_7 = re.compile(
+_ON_IN_AT_PHRASE = re.compile(
     r"(?:\s+(?:on|in|at)\s+(?:a |an |the |its |his |her |their )?[\w’'\-]+(?:\s+[A-Z]\w+)*,?)?"
 )
 
@@ -196,15 +201,15 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
         pos = adj.end()
     seg = text[pos:sent_hi]
     # "said that", "said on Tuesday that", "told reporters in Kabul that", "said in a statement:"
-    m = _RE_SKIP_AFTER_CUE_1.match(seg)
+    m = _UP_TO_THAT_OR_COLON.match(seg)
     if m and (m.group("pre").strip() == "" or lemma in AUDIENCE_LEMMAS or _prep_start(m)):
         return pos + m.end()
     # 'described Day to the BBC in 2002: "..."', 'praised Mendez on Twitter: "..."'
-    colon = _RE_SKIP_AFTER_CUE_2.match(seg)
+    colon = _UP_TO_COLON_BEFORE_QUOTE.match(seg)
     if colon:
         return pos + colon.end()
     # an audience with an appositive: "told the Dhaka Tribune, a local news outlet, that"
-    ap = _RE_SKIP_AFTER_CUE_3.match(seg)
+    ap = _AUDIENCE_APPOSITIVE_THAT.match(seg)
     if ap and lemma in AUDIENCE_LEMMAS:
         return pos + ap.end()
     if lemma == "ask":
@@ -236,16 +241,16 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
         )
         if m2:
             return pos + m2.end()
-    t = _RE_SKIP_AFTER_CUE_4.match(seg)
+    t = _TIME_AFTER_CUE.match(seg)
     if t:
         return pos + t.end()
-    m5 = _RE_SKIP_AFTER_CUE_5.match(seg)
+    m5 = _TO_THE_PRESS.match(seg)
     if m5 and lemma not in AUDIENCE_LEMMAS:
         pos, seg = pos + m5.end(), seg[m5.end() :]  # "announced to journalists the mayor ..."
-    m4 = _RE_SKIP_AFTER_CUE_6.match(seg)
+    m4 = _ADVERBIAL_BEFORE_QUOTE.match(seg)
     if m4:
         return pos + m4.end()  # 'said on the parliament floor, "..."'
-    m3 = _RE_SKIP_AFTER_CUE_7.match(seg)
+    m3 = _ON_IN_AT_PHRASE.match(seg)
     return pos + (m3.end() if m3 and m3.group().strip().split()[:1] == ["in"] else 0)
 
 
@@ -305,38 +310,37 @@ _REPORTED_CLAUSE = re.compile(
 
 
 # _looks_nominal: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_LOOKS_NOMINAL_1 = re.compile(r"\b[Aa]ccording to (?:the |a |an )?(?:[\w’'\-]+\s+){0,4}$")
-_RE_LOOKS_NOMINAL_2 = re.compile(r"[,;:]")
-_RE_LOOKS_NOMINAL_3 = re.compile(r"\s+([a-z][\w\-]*)")
-_RE_LOOKS_NOMINAL_4 = re.compile(r"[\d][\d,.]*")
-_RE_LOOKS_NOMINAL_5 = re.compile(r"\bwith\s+(?:[\w’'\-]+\s+){1,5}$")
-_RE_LOOKS_NOMINAL_6 = re.compile(r"[,;:(–—]\s*$")
-_RE_LOOKS_NOMINAL_7 = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)$")
-_RE_LOOKS_NOMINAL_8 = re.compile(r"\s*([\w’']+|[^\w\s])")
-_RE_LOOKS_NOMINAL_9 = re.compile(r"(?:ent|al|ous|ive|ic|ern|ish|ian|ese)$")
-_RE_LOOKS_NOMINAL_10 = re.compile(r"[’']s$")
-_RE_LOOKS_NOMINAL_11 = re.compile(r"(?:ate|ary|al|ous|ive|ic|ful|less|ial)$")
-_RE_LOOKS_NOMINAL_12 = re.compile(r"\s+([\w’']+)")
-_RE_LOOKS_NOMINAL_13 = re.compile(r"\s+(\w+)")
-_RE_LOOKS_NOMINAL_14 = re.compile(
+_ACCORDING_TO_LEAD = re.compile(r"\b[Aa]ccording to (?:the |a |an )?(?:[\w’'\-]+\s+){0,4}$")
+_CLAUSE_MARK = re.compile(r"[,;:]")
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z][\w\-]*)")
+_NUMERAL = re.compile(r"[\d][\d,.]*")
+_WITH_PHRASE_END = re.compile(r"\bwith\s+(?:[\w’'\-]+\s+){1,5}$")
+_CLAUSE_MARK_END = re.compile(r"[,;:(–—]\s*$")
+_AT_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)$")
+_NEXT_TOKEN = re.compile(r"\s*([\w’']+|[^\w\s])")
+#: adjective endings of a modifier before "states" ("Western states", "Baltic states")
+_STATES_MODIFIER_SUFFIX = re.compile(r"(?:ent|al|ous|ive|ic|ern|ish|ian|ese)$")
+#: adjective endings before a cue noun ("a preliminary report", "the official statement")
+_ADJECTIVE_SUFFIX = re.compile(r"(?:ate|ary|al|ous|ive|ic|ful|less|ial)$")
+_NEXT_WORD = re.compile(r"\s+([\w’']+)")
+_NEXT_ALNUM_WORD = re.compile(r"\s+(\w+)")
+_BY_AGENT_AFTER = re.compile(
     r"\s+(?:(?:yet|already|officially|publicly|formally|independently|also)\s+)?by\b"
 )
-_RE_LOOKS_NOMINAL_15 = re.compile(
+#: "reported (extensively) on the war": journalism, not a report
+_REPORTED_ON = re.compile(
     r"\s+(?:\w+ly\s+)?on\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?([\w’']+)"
 )
-_RE_LOOKS_NOMINAL_16 = re.compile(r"\bthat\b|[:“\"]")
-_RE_LOOKS_NOMINAL_17 = re.compile(r"\s+to\s+(\w+)")
+_THAT_COLON_OR_QUOTE = re.compile(r"\bthat\b|[:“\"]")
+_TO_WORD = re.compile(r"\s+to\s+(\w+)")
 
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
-_SET_LOOKS_NOMINAL_1 = _NUMBER_WORDS | {"million", "billion"}
-_SET_LOOKS_NOMINAL_3 = _POSS_DET | _STOP_BACK
-_SET_LOOKS_NOMINAL_9 = _SET_LOOKS_NOMINAL_3 | set(_PRONOUNS)
-_SET_LOOKS_NOMINAL_4 = _STOP_BACK - {"that"}
-_SET_LOOKS_NOMINAL_5 = _NOUNISH | {"states"}
-_SET_LOOKS_NOMINAL_6 = _COMMON_SPEAKERS | {"police"}
-_SET_LOOKS_NOMINAL_8 = set(_PRONOUNS) | _POSS_DET
-_SET_LOOKS_NOMINAL_10 = _SET_LOOKS_NOMINAL_8 | {"that", "there"}
+_COUNT_WORDS = _NUMBER_WORDS | {"million", "billion"}
+_POSS_STOP_OR_PRONOUN = _POSS_DET | _STOP_BACK | set(_PRONOUNS)
+_STOP_BACK_BUT_THAT = _STOP_BACK - {"that"}
+#: words after "thought"/"thinks" that make it a verb ("thinks he", "thought that")
+_THOUGHT_VERB_FOLLOWERS = set(_PRONOUNS) | _POSS_DET | {"that", "there"}
 
 
 def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
@@ -345,16 +349,16 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     prev = list(_WORD.finditer(text, max(0, cue_start - 40), cue_start))
     pw = prev[-1].group().lower() if prev else ""
     lead = text[max(0, cue_start - 60) : cue_start]
-    if _RE_LOOKS_NOMINAL_1.search(lead) and not (
-        _RE_LOOKS_NOMINAL_2.search(lead.rsplit("ccording to", 1)[-1])
+    if _ACCORDING_TO_LEAD.search(lead) and not (
+        _CLAUSE_MARK.search(lead.rsplit("ccording to", 1)[-1])
     ):
         return True  # "according to the official WHO report": part of the relayed source
-    nxt_low = _RE_LOOKS_NOMINAL_3.match(text[cue_start + len(form) : cue_start + len(form) + 30])
+    nxt_low = _NEXT_LOWER_WORD.match(text[cue_start + len(form) : cue_start + len(form) + 30])
     if (
         form.lower().endswith("ed")
-        and (_RE_LOOKS_NOMINAL_4.fullmatch(pw) or pw in _SET_LOOKS_NOMINAL_1)
+        and (_NUMERAL.fullmatch(pw) or pw in _COUNT_WORDS)
         and nxt_low is not None
-        and nxt_low.group(1) not in _SET_LOOKS_NOMINAL_9
+        and nxt_low.group(1) not in _POSS_STOP_OR_PRONOUN
     ):
         return True  # "41 pledged delegates", "1.6 million confirmed cases"
     gap = text[prev[-1].end() : cue_start] if prev else ""
@@ -365,11 +369,11 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         low.endswith("ing")
         and pw not in _AUX
         and pw not in {"as", "statement", "message", "letter", "tweet", "post", "release"}
-        and not _RE_LOOKS_NOMINAL_5.search(text[max(0, cue_start - 60) : cue_start])
-        and not _RE_LOOKS_NOMINAL_6.search(text[max(0, cue_start - 4) : cue_start])
+        and not _WITH_PHRASE_END.search(text[max(0, cue_start - 60) : cue_start])
+        and not _CLAUSE_MARK_END.search(text[max(0, cue_start - 4) : cue_start])
         and not (
             form[:1].isupper()
-            and _RE_LOOKS_NOMINAL_7.search(text[max(0, cue_start - 4) : cue_start])
+            and _AT_SENTENCE_START.search(text[max(0, cue_start - 4) : cue_start])
         )
         and pw not in {"by", "while", "when", "after", "before", "upon", "in", "without", "and"}
         and not (
@@ -378,7 +382,7 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     ):
         return True  # "his financial reporting": a gerund or adjective, not a participle clause
     if low in {"states", "state"}:
-        nxt_tok = _RE_LOOKS_NOMINAL_8.match(text[cue_start + len(form) :][:30])
+        nxt_tok = _NEXT_TOKEN.match(text[cue_start + len(form) :][:30])
         nt = nxt_tok.group(1) if nxt_tok else ""
         ntl = nt.lower()
         if nt in {":", '"', "“"} and pw not in {"united", "member"}:
@@ -390,9 +394,9 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             or pw in _DETERMINERS
             or ntl in _FINITE
             or ntl in _AUX
-            or ntl in _SET_LOOKS_NOMINAL_4
+            or ntl in _STOP_BACK_BUT_THAT
             or ntl in {"and", "or", "of", "in", "on", "at", "for", "to", "with", "like", "as"}
-            or _RE_LOOKS_NOMINAL_9.search(pw) is not None
+            or _STATES_MODIFIER_SUFFIX.search(pw) is not None
             or (ntl in FORM_TO_LEMMA and ntl not in _NOUNISH)
             or (ntl.endswith("ed") and ntl[:1].islower())
             or (nt and not nt[0].isalnum() and nt not in {":", '"', "“"})
@@ -410,19 +414,14 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         and back[0] in {"is", "was", "were", "are", "been", "being", "be"}
     ):
         return True  # passive ("was dismissed"); agentless reports are found separately
-    if (
-        prev
-        and not gap.strip()
-        and _RE_LOOKS_NOMINAL_10.search(prev[-1].group())
-        and low.endswith("ed")
-    ):
+    if prev and not gap.strip() and _POSSESSIVE_END.search(prev[-1].group()) and low.endswith("ed"):
         return True  # "Johnson's stated intent"
     if (
         low in _NOUNISH
         and not low.endswith(("ed", "ing"))
         and prev
         and not gap.strip()
-        and _RE_LOOKS_NOMINAL_11.search(pw)
+        and _ADJECTIVE_SUFFIX.search(pw)
         and len(prev) >= 2
         and prev[-2].group().lower() in _DETERMINERS
     ):
@@ -435,7 +434,7 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             and not (low.endswith("ed") and pw in _NOUNISH and not gap.strip())
         ):
             return True
-        nxt = _RE_LOOKS_NOMINAL_8.match(text[cue_start + len(form) : cue_start + len(form) + 30])
+        nxt = _NEXT_TOKEN.match(text[cue_start + len(form) : cue_start + len(form) + 30])
         nw = nxt.group(1) if nxt else ""
         if low.endswith(("ed", "ing", "written")):
             pass
@@ -471,30 +470,26 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         and prev[-2].group().lower() in {"a", "an"}
     ):
         return True  # "a UN report", "a BBC estimate"
-    if low in _NOUNISH and not low.endswith(("ed", "ing")) and _RE_LOOKS_NOMINAL_10.search(pw):
+    if low in _NOUNISH and not low.endswith(("ed", "ing")) and _POSSESSIVE_END.search(pw):
         return True  # "the President's claim would ..."
-    if (
-        (low in _SET_LOOKS_NOMINAL_5)
-        and low.endswith("s")
-        and (pw.isdigit() or pw in _NUMBER_WORDS)
-    ):
+    if (low in _NOUNISH) and low.endswith("s") and (pw.isdigit() or pw in _NUMBER_WORDS):
         return True  # "sixteen states", "two reports"
     if low in {"suspect", "suspects", "suspected"} and not (
         pw in _PRONOUNS
-        or pw in _SET_LOOKS_NOMINAL_6
+        or pw in _COMMON_SPEAKERS
         or (pw.endswith("s") and prev and prev[-1].group()[:1].islower())
     ):
         return True  # "the suspect", "a murder suspect": the noun
     if low in {"thought", "thinks"}:
-        nt = _RE_LOOKS_NOMINAL_12.match(text[cue_start + len(form) : cue_start + len(form) + 30])
+        nt = _NEXT_WORD.match(text[cue_start + len(form) : cue_start + len(form) + 30])
         if not nt or not (
-            nt.group(1).lower() in _SET_LOOKS_NOMINAL_10 or nt.group(1)[:1].isupper()
+            nt.group(1).lower() in _THOUGHT_VERB_FOLLOWERS or nt.group(1)[:1].isupper()
         ):
             return True  # "without apparent thought as to ...": a noun
     if low == "say" and pw in {"final", "last", "no", "any", "more", "greater", "big", "little"}:
         return True  # "the final say"
 
-    nxt_word = _RE_LOOKS_NOMINAL_13.match(text[cue_start + len(form) : cue_start + len(form) + 12])
+    nxt_word = _NEXT_ALNUM_WORD.match(text[cue_start + len(form) : cue_start + len(form) + 12])
     if (
         low in {"cited", "reported", "described", "quoted", "alleged", "claimed", "listed"}
         and nxt_word
@@ -505,12 +500,12 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
                 and prev
                 and prev[-1].group()[:1].islower()
                 and pw not in _PRONOUNS
-                and pw not in _SET_LOOKS_NOMINAL_6
+                and pw not in _COMMON_SPEAKERS
             )
         )
     ):
         return True  # "factors cited for the drop", "reported by local press"
-    if (low.endswith("ed") or low == "told") and _RE_LOOKS_NOMINAL_14.match(
+    if (low.endswith("ed") or low == "told") and _BY_AGENT_AFTER.match(
         text[cue_start + len(form) : cue_start + len(form) + 30]
     ):
         return True  # "sanctions urged by makers", "confirmed yet by the examiner": passives
@@ -552,20 +547,18 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     ):
         return True  # "36 people believed to have been involved": a reduced passive
     if low.startswith("report"):
-        on = _RE_LOOKS_NOMINAL_15.match(text[cue_start + len(form) : cue_start + len(form) + 60])
+        on = _REPORTED_ON.match(text[cue_start + len(form) : cue_start + len(form) + 60])
         if (
             on
             and on.group(1).lower() not in _CALENDAR
             and on.group(1).lower() not in _ADVERBIAL_PP_WORDS
-            and not _RE_LOOKS_NOMINAL_16.search(text[cue_start : cue_start + 200].split(".")[0])
+            and not _THAT_COLON_OR_QUOTE.search(text[cue_start : cue_start + 200].split(".")[0])
         ):
             return True  # "reported extensively on the war": journalism, not a report
     if low == "determined" and nxt_word and nxt_word.group(1) == "to":
         return True  # "determined to win": an adjective
     if low.startswith("admit") and nxt_word and nxt_word.group(1) == "to":
-        after_to = _RE_LOOKS_NOMINAL_17.match(
-            text[cue_start + len(form) : cue_start + len(form) + 40]
-        )
+        after_to = _TO_WORD.match(text[cue_start + len(form) : cue_start + len(form) + 40])
         if after_to and not after_to.group(1).endswith("ing"):
             return (
                 True  # "admitted to the Academy", "admitted to hospital"; not "admitted to lying"

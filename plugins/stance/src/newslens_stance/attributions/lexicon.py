@@ -315,6 +315,8 @@ CLOSE_QUOTES = '”"»“'
 _QUOTE_CHARS = frozenset('“”"«»„')
 _QUOTE_CHAR_RE = re.compile('[“”"«»„]')
 _WORD = re.compile(r"[^\W_]+(?:(?:[’'\-.&]|(?<=\d),(?=\d{3}))[^\W_]+)*(?:[’']s)?")
+#: a possessive "'s" at the end of a word ("Johnson's", "the President's")
+_POSSESSIVE_END = re.compile(r"[’']s$")
 _CUE_RE = re.compile(
     r"(?:(?<![\w,] )\bPer(?= [\w“\"])|(?<=, )per(?= [a-z])|"
     r"\b(?:[Aa]ccording to|pointed out|points out|point out|went on to (?:say|add|note)|"

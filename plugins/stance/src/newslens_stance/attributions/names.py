@@ -42,19 +42,22 @@ def _name_like(word: str) -> bool:
 
 
 # _canonical: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_CANONICAL_1 = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_RE_CANONICAL_2 = re.compile(r"\s*\([A-Z][A-Za-z.&]{1,9}\)$")
-_RE_CANONICAL_3 = re.compile(r"\s+(?:QC|KC|MP|MEP|OBE|MBE|CBE|Jr\.?|Sr\.?|PhD)$")
-_RE_CANONICAL_4 = re.compile(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?[’']s\s+(?=[A-Z]\w+\s+[A-Z])")
-_RE_CANONICAL_5 = re.compile(
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_TRAILING_BRACKET_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&]{1,9}\)$")
+_POST_NOMINAL_LETTERS = re.compile(r"\s+(?:QC|KC|MP|MEP|OBE|MBE|CBE|Jr\.?|Sr\.?|PhD)$")
+_ORG_POSSESSIVE_BEFORE_NAME = re.compile(
+    r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?[’']s\s+(?=[A-Z]\w+\s+[A-Z])"
+)
+_PERSON_OF_PLACE = re.compile(
     r"(?:^|\s)([A-Z][\w’'\-]+(?: (?:[A-Z][\w’'\-]+|dela|de|del|van|von|bin|al|da|du)){1,3}) "
     r"(?:of|from|at)\s"
 )
 
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
-_SET_CANONICAL_1 = _TITLE_WORDS | _ROLE_WORDS
-_SET_CANONICAL_2 = _SET_CANONICAL_1 | _PERSON_ROLES
+_TITLE_OR_ROLE_WORDS = _TITLE_WORDS | _ROLE_WORDS
+#: titles, roles and person roles: a definite name with one is a person's
+_PERSON_WORDS = _TITLE_OR_ROLE_WORDS | _PERSON_ROLES
 
 
 @lru_cache(maxsize=4096)
@@ -62,28 +65,28 @@ def _canonical(name: str) -> str:
     """A speaker's name without leading determiners and titles ("US Defence Secretary Ash
     Carter" -> "Ash Carter"), for resolution and the parties list."""
     name = " ".join(name.split())  # wrapped lines: "Federal Statistics\nOffice"
-    name = _RE_CANONICAL_1.sub("", name.strip()).strip(" .,")
+    name = _LEADING_ARTICLE.sub("", name.strip()).strip(" .,")
     # "British Transport Police (BTP)": the acronym is an alias, not part of the name
-    name = _RE_CANONICAL_2.sub("", name)
+    name = _TRAILING_BRACKET_ACRONYM.sub("", name)
     # post-nominal letters: "Judge Durham Hall QC"
-    name = _RE_CANONICAL_3.sub("", name)
+    name = _POST_NOMINAL_LETTERS.sub("", name)
     # "BBC's Jonathan Marcus": an organisation's person is the person
-    poss = _RE_CANONICAL_4.match(name)
+    poss = _ORG_POSSESSIVE_BEFORE_NAME.match(name)
     if poss:
         name = name[poss.end() :]
     words = name.split()
     if len(words) < 2:
         return name
-    person_of = _RE_CANONICAL_5.search(name)
+    person_of = _PERSON_OF_PLACE.search(name)
     lead = name[: person_of.start(1)].split() if person_of else []
     core = person_of.group(1).split() if person_of else []
-    while core and core[0].lower() in _SET_CANONICAL_1:
+    while core and core[0].lower() in _TITLE_OR_ROLE_WORDS:
         lead.append(core.pop(0))  # "President Hassan Rouhani of Iran"
     if (
         len(core) >= 2
         and not _is_org(" ".join(core))
         and not any(w.lower() in _TITLE_WORDS for w in core)
-        and all(w[:1].islower() or w.lower() in _SET_CANONICAL_1 for w in lead)
+        and all(w[:1].islower() or w.lower() in _TITLE_OR_ROLE_WORDS for w in lead)
     ):
         return " ".join(core)  # "study co-author Ted Scambos of CU Boulder's ..."
     run = 0
@@ -116,7 +119,7 @@ def _canonical(name: str) -> str:
         if before.lower() in {"of", "for", "and", "de", "du", "on", "in", "at", "the", "to"}:
             return name  # inside an organisation's name: "Observatory for Human Rights"
         if (
-            before.lower().strip(".") in _SET_CANONICAL_1
+            before.lower().strip(".") in _TITLE_OR_ROLE_WORDS
             or (before[:1].islower())
             or before.lower() in _TITLE_WORDS
         ):
@@ -130,7 +133,8 @@ def _is_org(name: str) -> bool:
 
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
-_SET_KIND_2 = _TITLE_WORDS - {"us", "uk", "eu", "un", "foreign", "defence", "defense"}
+#: titles only a person bears (not "US", "foreign", "defence")
+_PERSONAL_TITLE_WORDS = _TITLE_WORDS - {"us", "uk", "eu", "un", "foreign", "defence", "defense"}
 
 
 @lru_cache(maxsize=4096)
@@ -142,7 +146,7 @@ def _kind(name: str) -> str:
         return "plural"  # "Syrian officials", "police sources"
     canon = _canonical(name)
     definite = bool(low) and low[0] in {"the", "a", "an"}
-    titled = any(w in _SET_CANONICAL_1 for w in low)
+    titled = any(w in _TITLE_OR_ROLE_WORDS for w in low)
     if (
         canon != name.strip()
         and len(canon.split()) >= 2
@@ -150,12 +154,12 @@ def _kind(name: str) -> str:
         and (titled or not definite)
     ):
         return "person"  # "Harbour Authority chief Tom Reyes" -> Tom Reyes
-    if low and low[0] in {"the", "a", "an"} and not any(w in _SET_CANONICAL_2 for w in low):
+    if low and low[0] in {"the", "a", "an"} and not any(w in _PERSON_WORDS for w in low):
         return "org"  # "The Taliban", "the Levant": a definite name is no person's
     if _is_org(name):
         return "org"
     caps = [w for w in words if w[:1].isupper()]
-    if any(w in _SET_KIND_2 for w in low):
+    if any(w in _PERSONAL_TITLE_WORDS for w in low):
         return "person"
     if len(caps) >= 2 and len(caps) == len(words) and "’s" not in name and "'s" not in name:
         return "person"
@@ -163,23 +167,23 @@ def _kind(name: str) -> str:
 
 
 # _has_proper: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_HAS_PROPER_1 = re.compile(r"(?:al|el|bin|ibn|van|von|de)-[A-Z]")
+_HYPHENATED_PARTICLE = re.compile(r"(?:al|el|bin|ibn|van|von|de)-[A-Z]")
 
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
-_SET_HAS_PROPER_1 = _DETERMINERS | set(_PRONOUNS)
+_DETERMINERS_OR_PRONOUNS = _DETERMINERS | set(_PRONOUNS)
 
 
 @lru_cache(maxsize=4096)
 def _has_proper(s: str) -> bool:
     words = s.split()
-    if words and _RE_HAS_PROPER_1.match(words[0]):
+    if words and _HYPHENATED_PARTICLE.match(words[0]):
         return True  # "al-Eryani"
     if words and words[0].lower() in _COMMON_SPEAKERS:
         # "Officials said" at a sentence start is no name; "Officials at the UN" names one
         return any(w[:1].isupper() for w in words[1:])
     return any(w[:1].isupper() for w in words[1:]) or (
-        bool(s) and s[:1].isupper() and words[0].lower() not in _SET_HAS_PROPER_1
+        bool(s) and s[:1].isupper() and words[0].lower() not in _DETERMINERS_OR_PRONOUNS
     )
 
 

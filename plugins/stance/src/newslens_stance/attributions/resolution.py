@@ -11,6 +11,7 @@ from newslens_stance.attributions.lexicon import (
     _CALENDAR,
     _ORG_WORDS,
     _PERSON_ROLES,
+    _POSSESSIVE_END,
     _PRONOUNS,
     _TITLE_WORDS,
 )
@@ -82,7 +83,6 @@ def _acronym(name: str) -> str:
 
 
 # _resolve: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_RESOLVE_1 = re.compile(r"[’']s$")
 
 
 def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
@@ -123,7 +123,7 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
                 continue
             f.speaker_resolved = _last_mention(patterns, text, f.speaker[0], want)
         elif first in {"the", "this", "that"} and not _has_proper(s):
-            head = _RE_RESOLVE_1.sub("", words[-1].lower())
+            head = _POSSESSIVE_END.sub("", words[-1].lower())
             best = None
             best_pos = -1
             for canon, kind, pat in patterns:
@@ -161,8 +161,7 @@ def _bracket_aliases(text: str) -> dict[str, str]:
 
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
-_SET_FULL_FROM_TEXT_2 = _ORG_WORDS | _ROLE_WORDS
-_SET_FULL_FROM_TEXT_3 = _SET_FULL_FROM_TEXT_2 | _CALENDAR
+_NOT_GIVEN_NAMES = _ORG_WORDS | _ROLE_WORDS | _CALENDAR
 
 
 def _full_from_text(text: str, short: str, pos: int) -> str:
@@ -183,7 +182,7 @@ def _full_from_text(text: str, short: str, pos: int) -> str:
         if m is None:
             continue
         first = [w for w in m.group(1).split() if w.lower().strip(".") not in _TITLE_WORDS]
-        first = [w for w in first if w.lower() not in _SET_FULL_FROM_TEXT_3]
+        first = [w for w in first if w.lower() not in _NOT_GIVEN_NAMES]
         if first and first[0][:1].isupper():
             return " ".join(first) + " " + short
     return short

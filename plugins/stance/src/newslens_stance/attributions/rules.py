@@ -32,6 +32,7 @@ from newslens_stance.attributions.lexicon import (
     _PASSIVE_BY_RE,
     _PAST,
     _POSS_DET,
+    _POSSESSIVE_END,
     _PRONOUNS,
     _SUBORDINATORS,
     _TITLE_WORDS,
@@ -52,6 +53,9 @@ from newslens_stance.attributions.lexicon import (
 from newslens_stance.attributions.names import _clear_name_caches, _has_proper
 from newslens_stance.attributions.resolution import _name_part, _resolve
 from newslens_stance.attributions.speakers import (
+    _BRACKET_ACRONYM,
+    _COMMA_END,
+    _LEAD_PREP_OR_CALENDAR,
     _NO_CONTENT,
     _PAREN_ADVERBS,
     _ROLE_NOUNS,
@@ -74,32 +78,35 @@ from newslens_stance.attributions.text import (
 )
 
 # _find: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_FIND_1 = re.compile(
+_AGENTLESS_VERB = re.compile(
     r"(said|reported|alleged|believed|thought|claimed|rumou?red|understood|"
     r"purported)"
 )
-_RE_FIND_2 = re.compile(r"\bby\b")
-_RE_FIND_3 = re.compile(r"\b(?:no|none|nothing|neither|nobody|not|never)\b|n[’']t\b", re.IGNORECASE)
-_RE_FIND_4 = re.compile(r"(?:no|none|nothing|neither)\b", re.IGNORECASE)
-_RE_FIND_5 = re.compile(r"\s+as\s+|\s+(?=to\s)")
-_RE_FIND_6 = re.compile(r",\s*$")
-_RE_FIND_7 = re.compile(r"\bas\b")
-_RE_FIND_8 = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+(?:\w+ly\s+)?$")
-_RE_FIND_9 = re.compile(r"\d\s*$")
-_RE_FIND_10 = re.compile(r"\bciting\s+")
-_RE_FIND_11 = re.compile(r"\s+as\b")
-_RE_FIND_12 = re.compile(r"(?:an?|this|that|one|another|its|his|her|their)\s")
-_RE_FIND_13 = re.compile(
+_BY = re.compile(r"\bby\b")
+#: a negative word ("no", "none", "nothing", "neither", "nobody", "not", "never", "n't")
+_NEGATIVE_WORD = re.compile(
+    r"\b(?:no|none|nothing|neither|nobody|not|never)\b|n[’']t\b", re.IGNORECASE
+)
+_NEGATED_SUBJECT = re.compile(r"(?:no|none|nothing|neither)\b", re.IGNORECASE)
+_AS_OR_TO = re.compile(r"\s+as\s+|\s+(?=to\s)")
+_AS = re.compile(r"\bas\b")
+_BE_AUX_END = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+(?:\w+ly\s+)?$")
+_DIGIT_END = re.compile(r"\d\s*$")
+_CITING = re.compile(r"\bciting\s+")
+_AS_NEXT = re.compile(r"\s+as\b")
+#: a determiner that opens a poll's name ("in a new Fox News poll", not "in the polls")
+_POLL_DETERMINER = re.compile(r"(?:an?|this|that|one|another|its|his|her|their)\s")
+#: what may come right before "asked" in a question put to the subject ("When", "was")
+_BEFORE_ASKED = re.compile(
     r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f|[Uu]pon being|being|was|were|"
     r"is|are|been)\s+(?:\w+ly\s+)?$"
 )
-_RE_FIND_14 = re.compile(r"\b(?:it|there)\s+$")
+_IT_THERE_END = re.compile(r"\b(?:it|there)\s+$")
 
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
-_SET_FIND_1 = _TITLE_WORDS | {"senior"}
-_SET_FIND_2 = _COMMON_SPEAKERS | {"police"}
-_SET_FIND_3 = _COMMON_SPEAKERS | {"police", "media", "press", "outlets", "newspapers"}
+_TITLE_WORDS_AND_SENIOR = _TITLE_WORDS | {"senior"}
+_SPEAKER_OR_PRESS_HEADS = _COMMON_SPEAKERS | {"police", "media", "press", "outlets", "newspapers"}
 
 
 def _find(text: str) -> list[_Finding]:
@@ -112,7 +119,7 @@ def _find(text: str) -> list[_Finding]:
     used_cues: set[int] = set()
     # 1. agentless passives: "X is said to", "it was reported that"
     for m in _AGENTLESS_RE.finditer(text):
-        verb = _RE_FIND_1.search(m.group())
+        verb = _AGENTLESS_VERB.search(m.group())
         if verb is None:
             continue
         c0 = m.start() + verb.start()
@@ -120,8 +127,8 @@ def _find(text: str) -> list[_Finding]:
         s0, s1 = doc.sentence(c0)
         if m.group("bare") and (
             doc.quote_at(c0) is not None
-            or _RE_FIND_2.search(text[c1 : min(s1, c1 + 50)])
-            or _RE_FIND_3.search(text[s0 : m.start()] + " " + m.group())
+            or _BY.search(text[c1 : min(s1, c1 + 50)])
+            or _NEGATIVE_WORD.search(text[s0 : m.start()] + " " + m.group())
         ):
             continue  # an agent comes later, or a negated report: "No injuries were reported"
         lemma = FORM_TO_LEMMA.get(verb.group(), verb.group().rstrip("d").rstrip("e"))
@@ -144,20 +151,20 @@ def _find(text: str) -> list[_Finding]:
             agent[:1].isupper()
             or agent.split()[0].lower() in {"the", "a", "an"}
             # "by former Governor Ann Lee", "by senior aides"
-            or (agent.split()[0].lower() in _SET_FIND_1 and len(agent.split()) > 1)
-            or agent.lower() in _SET_FIND_2
-            or agent.split()[-1].lower() in _SET_FIND_3
+            or (agent.split()[0].lower() in _TITLE_WORDS_AND_SENIOR and len(agent.split()) > 1)
+            or agent.lower() in _COMMON_SPEAKERS
+            or agent.split()[-1].lower() in _SPEAKER_OR_PRESS_HEADS
         ):
             continue  # "reported by midday"
         subj = _strip_span(text, s0, m.start("aux"))
-        if _RE_FIND_4.match(text[subj[0] : subj[1]]):
+        if _NEGATED_SUBJECT.match(text[subj[0] : subj[1]]):
             continue  # "No deaths were reported by ...": a negated report has no content
         dm = _DISCOURSE.match(text[subj[0] : subj[1]])
         subj = (subj[0] + (dm.end() if dm else 0), subj[1])
         if subj[1] - subj[0] < 2 or sp[1] <= sp[0]:
             continue
         parts = [subj]
-        tail = _RE_FIND_5.match(text[m.end() : s1])
+        tail = _AS_OR_TO.match(text[m.end() : s1])
         if tail:
             a2, b2 = _strip_span(text, m.end() + tail.end(), _clause_end(doc, m.end(), s1))
             if b2 > a2:
@@ -195,13 +202,13 @@ def _find(text: str) -> list[_Finding]:
             if (
                 (
                     form.startswith("referring")
-                    and not _RE_FIND_6.search(text[max(s0_, c0 - 3) : c0])
+                    and not _COMMA_END.search(text[max(s0_, c0 - 3) : c0])
                 )
                 or (
                     not form.startswith("referring")
-                    and not _RE_FIND_7.search(text[c1 : min(s1_, c1 + 80)])
+                    and not _AS.search(text[c1 : min(s1_, c1 + 80)])
                 )
-                or _RE_FIND_8.search(text[s0_:c0])
+                or _BE_AUX_END.search(text[s0_:c0])
             ):
                 continue
             lemma = "refer to"
@@ -209,7 +216,7 @@ def _find(text: str) -> list[_Finding]:
             lemma = CUE_FORMS.get(form, CUE_FORMS.get(form.lower(), form))
         if lemma not in {"according to", "per"} and _looks_nominal(text, c0, form):
             continue
-        if lemma == "point to" and _RE_FIND_9.search(text[max(0, c0 - 4) : c0]):
+        if lemma == "point to" and _DIGIT_END.search(text[max(0, c0 - 4) : c0]):
             continue  # "won 45 points to 24": a score
         s0, s1 = doc.sentence(c0)
         q = doc.quote_at(c0)
@@ -227,13 +234,13 @@ def _find(text: str) -> list[_Finding]:
             findings.append(f)
             used_cues.add(c0)
     # 3b. "Reuters, citing anonymous sources, reported ...": the cited party is a source too
-    for m in _RE_FIND_10.finditer(text) if "citing" in text else ():
+    for m in _CITING.finditer(text) if "citing" in text else ():
         c0, c1 = m.start(), m.start() + len("citing")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
         s0, s1 = doc.sentence(c0)
         np_m = _CITED_NP.match(text, m.end(), s1)
-        if np_m is None or _RE_FIND_11.match(text[np_m.end() : np_m.end() + 4]):
+        if np_m is None or _AS_NEXT.match(text[np_m.end() : np_m.end() + 4]):
             continue
         sp = _strip_span(text, np_m.start(1), np_m.end(1))
         head = [
@@ -278,7 +285,7 @@ def _find(text: str) -> list[_Finding]:
             continue
         s0, s1 = doc.sentence(c0)
         sp = _strip_span(text, *m.span("source"))
-        if m.group("cue") == "in" and not _RE_FIND_12.match(text[sp[0] : sp[1]]):
+        if m.group("cue") == "in" and not _POLL_DETERMINER.match(text[sp[0] : sp[1]]):
             continue  # "trails in the polls", "his drop in national polls": standings, no source
         parts = []
         before = _strip_span(text, s0, c0)
@@ -356,7 +363,7 @@ def _find(text: str) -> list[_Finding]:
         s0, s1 = doc.sentence(c0)
         lead = text[s0:c0]
         if not (
-            (m.group("cue")[0] == "A" and not lead.strip(" “\"‘'")) or _RE_FIND_13.search(lead)
+            (m.group("cue")[0] == "A" and not lead.strip(" “\"‘'")) or _BEFORE_ASKED.search(lead)
         ):
             continue
         a = m.start("comp")
@@ -418,7 +425,7 @@ def _find(text: str) -> list[_Finding]:
         parts = [(a, b)]
         if subj is not None and text[subj[0] : subj[1]].lower() not in {"it", "there", "this"}:
             parts.insert(0, subj)
-        elif subj is None and not _RE_FIND_14.search(text[s0 : m.start()]):
+        elif subj is None and not _IT_THERE_END.search(text[s0 : m.start()]):
             continue
         cue = m.group("cue")
         lemma = "expect" if cue.endswith("expected") else "appear" if "pp" in cue else "seem"
@@ -671,9 +678,13 @@ _NEXT_CLAUSE = re.compile(
 
 
 # _hedge_clause: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_HEDGE_CLAUSE_1 = re.compile(r"[,;:–—]\s+|\s+(?:but|and|while|although|though|as)\s+|[“”\"]")
-_RE_HEDGE_CLAUSE_2 = re.compile(r"[;–—]|:(?!\d)|,\s+(?:but|while|although|though|which|who)\b")
-_RE_HEDGE_CLAUSE_3 = re.compile(r",\s")
+_CLAUSE_BREAK_BEFORE_HEDGE = re.compile(
+    r"[,;:–—]\s+|\s+(?:but|and|while|although|though|as)\s+|[“”\"]"
+)
+_CLAUSE_BREAK_AFTER_HEDGE = re.compile(
+    r"[;–—]|:(?!\d)|,\s+(?:but|while|although|though|which|who)\b"
+)
+_COMMA_SPACE = re.compile(r",\s")
 
 
 def _hedge_clause(doc: _Doc, h0: int, h1: int, s0: int, s1: int) -> tuple[int, int]:
@@ -681,10 +692,10 @@ def _hedge_clause(doc: _Doc, h0: int, h1: int, s0: int, s1: int) -> tuple[int, i
     next one after it ("but at least some of its air strikes have reportedly hit civilians")."""
     text = doc.text
     lo = s0
-    for m in _RE_HEDGE_CLAUSE_1.finditer(text[s0:h0]):
+    for m in _CLAUSE_BREAK_BEFORE_HEDGE.finditer(text[s0:h0]):
         lo = s0 + m.end()
     hi = s1
-    m2 = _RE_HEDGE_CLAUSE_2.search(text, h1, s1)
+    m2 = _CLAUSE_BREAK_AFTER_HEDGE.search(text, h1, s1)
     if m2:
         hi = m2.start()
     for n, join in enumerate(_CLAUSE_JOIN.finditer(text, h1, hi)):
@@ -695,7 +706,7 @@ def _hedge_clause(doc: _Doc, h0: int, h1: int, s0: int, s1: int) -> tuple[int, i
             break
     if text[max(s0, h0 - 2) : h0] == ", ":
         # ", reportedly one Vijayaragavan, saw ...": the hedge qualifies its parenthesis only
-        close_m = _RE_HEDGE_CLAUSE_3.search(text, h1, min(hi, h1 + 80))
+        close_m = _COMMA_SPACE.search(text, h1, min(hi, h1 + 80))
         close = close_m.start() if close_m else -1
         if close > 0 and not any(
             w.lower() in _FINITE or w.lower() in _PAST for w in _WORD.findall(text[h1:close])
@@ -707,7 +718,7 @@ def _hedge_clause(doc: _Doc, h0: int, h1: int, s0: int, s1: int) -> tuple[int, i
 
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
-_SET_HEDGE_PARTS_1 = _AUX | set(_PRONOUNS)
+_AUX_OR_PRONOUNS = _AUX | set(_PRONOUNS)
 
 
 def _hedge_parts(text: str, a: int, b: int, h0: int, h1: int) -> list[tuple[int, int]]:
@@ -719,7 +730,7 @@ def _hedge_parts(text: str, a: int, b: int, h0: int, h1: int) -> list[tuple[int,
     nothing. An adjective ("the alleged death of X was ...") hedges only its noun phrase.
     """
     prev = _WORD.findall(text[max(a, h0 - 30) : h0])
-    verb = bool(prev) and prev[-1].lower() in _SET_HEDGE_PARTS_1
+    verb = bool(prev) and prev[-1].lower() in _AUX_OR_PRONOUNS
     if text[h0:h1].lower() in {"alleged", "purported"} and not verb:
         end = h1
         for w in _WORD.finditer(text, h1, b):
@@ -742,22 +753,22 @@ def _hedge_parts(text: str, a: int, b: int, h0: int, h1: int) -> list[tuple[int,
 
 
 # _according_to: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_ACCORDING_TO_1 = re.compile(
+#: the source after "according to": up to a clause mark (an initialism's full stop is none)
+_ACCORDING_TO_SOURCE = re.compile(
     r"\s+((?:[^,;.:“”\"()]|(?<=\b[A-Z])\.){1,120}?)(?=\s*(?:[,;:()]|[.!?]?[\"”’)]*\s*$|(?<!\b[A-Z])\.\s))"
 )
-_RE_ACCORDING_TO_2 = re.compile(
+#: a medium and its author ("according to a tweet on Monday by X")
+_MEDIUM_BY = re.compile(
     r"(?:an?|the)\s+(?:\w+\s+)?(?:tweet|statement|post|report|letter|message|release|"
     r"interview|filing)\b[^,;]{0,30}?\bby\s+(?=\S)"
 )
-_RE_ACCORDING_TO_3 = re.compile(r"\s*\([A-Z][A-Za-z.&]{1,9}\)")
-_RE_ACCORDING_TO_4 = re.compile(r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)(?=,\s)")
-_RE_ACCORDING_TO_5 = re.compile(r"[’']s$")
-_RE_ACCORDING_TO_6 = re.compile(
+_APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)(?=,\s)")
+_TRAILING_TIME = re.compile(
     r"\s+(?:yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)|last (?:week|month|year|night))$"
 )
-_RE_ACCORDING_TO_7 = re.compile(r",\s+(?:which|who)\s+[^,;:“”\"]{1,100}(?=,\s)")
-_RE_ACCORDING_TO_8 = re.compile(r"\w")
+_SOURCE_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s+[^,;:“”\"]{1,100}(?=,\s)")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _according_to(
@@ -766,41 +777,38 @@ def _according_to(
     text = doc.text
     # the source runs to the first clause mark; an initialism's full stop ("the B.C. Coroners
     # Service") is no clause mark
-    m = _RE_ACCORDING_TO_1.match(text, c1, s1)
+    m = _ACCORDING_TO_SOURCE.match(text, c1, s1)
     if not m:
         return None
     sp = _strip_span(text, m.start(1), m.end(1))
     if sp[1] <= sp[0]:
         return None
     # "according to a tweet on Monday by X": the medium's author is the source
-    by = _RE_ACCORDING_TO_2.match(text[sp[0] : sp[1]])
+    by = _MEDIUM_BY.match(text[sp[0] : sp[1]])
     if by and sp[0] + by.end() < sp[1]:
         sp = (sp[0] + by.end(), sp[1])
     np_end = sp[1]
     # "according to the Institute of Volcanology (Phivolcs), the ...": the acronym is no content
-    br = _RE_ACCORDING_TO_3.match(text[np_end : np_end + 14])
+    br = _BRACKET_ACRONYM.match(text[np_end : np_end + 14])
     if br:
         np_end += br.end()
     # "according to the town's first selectman, Chris Kervick, there were ...": a name in
     # apposition belongs to the source
-    ap = _RE_ACCORDING_TO_4.match(text[np_end : min(s1, np_end + 60)])
+    ap = _APPOSITIVE_NAME.match(text[np_end : min(s1, np_end + 60)])
     src_words = text[sp[0] : sp[1]].split()
     if (
         ap
         and not _has_proper(src_words[-1])
         # a singular role with a determiner or possessor ("the town's first selectman"), not
         # a plural or a document ("official statements, Trump, now ...")
-        and (
-            src_words[0].lower() in _POSS_DET
-            or any(_RE_ACCORDING_TO_5.search(w) for w in src_words)
-        )
+        and (src_words[0].lower() in _POSS_DET or any(_POSSESSIVE_END.search(w) for w in src_words))
         and not src_words[-1].lower().endswith("s")
         and src_words[-1].lower() not in _STATING_NOUNS
         and not any(w.lower() in _CALENDAR for w in ap.group(1).split())
     ):
         sp = (sp[0], np_end + ap.end(1))
         np_end = sp[1]
-    tm = _RE_ACCORDING_TO_6.search(text[sp[0] : sp[1]])
+    tm = _TRAILING_TIME.search(text[sp[0] : sp[1]])
     if tm and tm.start() > 0:
         sp = (sp[0], sp[0] + tm.start())  # "according to the WHO report yesterday"
     parts: list[tuple[int, int]] = []
@@ -812,8 +820,8 @@ def _according_to(
             parts.append((b0, before[1]))
     # "According to Agence France-Presse, which cited sources close to the investigation, the
     # man had ...": the relative clause modifies the source and is not content
-    rel = _RE_ACCORDING_TO_7.match(text[np_end:s1])
-    if rel and _RE_ACCORDING_TO_8.search(text[np_end + rel.end() + 1 : s1]):
+    rel = _SOURCE_RELATIVE_CLAUSE.match(text[np_end:s1])
+    if rel and _WORD_CHAR.search(text[np_end + rel.end() + 1 : s1]):
         np_end += rel.end() + 1
     after0 = np_end
     rest_end = _clause_end(doc, after0, s1)
@@ -826,68 +834,70 @@ def _according_to(
 
 
 # _verb_attribution: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_VERB_ATTRIBUTION_1 = re.compile(
+_BE_OR_GET_AUX_END = re.compile(
     r"\b(?:is|was|were|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$"
 )
-_RE_VERB_ATTRIBUTION_2 = re.compile(r",\s*(?:(?:further|also|then|later|adding|and)\s+)*$")
-_RE_VERB_ATTRIBUTION_3 = re.compile(r"\b(?:upon|after|before|while|when|by|in|without)\s+$")
-_RE_VERB_ATTRIBUTION_4 = re.compile(r"(?:\s[—–]|\w\s+and)\s+$")
-_RE_VERB_ATTRIBUTION_6 = re.compile(
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*(?:(?:further|also|then|later|adding|and)\s+)*$")
+_PARTICIPLE_AFTER_PREP = re.compile(r"\b(?:upon|after|before|while|when|by|in|without)\s+$")
+_PARTICIPLE_AFTER_DASH_OR_AND = re.compile(r"(?:\s[—–]|\w\s+and)\s+$")
+#: a gerund phrase between a speaker and its cue ("Richard Ferrand in relaying the news said")
+_PREP_GERUND_BEFORE_CUE = re.compile(
     r"(?<=[A-Za-z])\s+(?P<prep>in|while|when|upon|after|before|on)\s+[a-z]+ing\b"
     r"[^,;:“”\"]{0,80}$"
 )
-_RE_VERB_ATTRIBUTION_7 = re.compile(r"[,”\"]\s*$")
-_RE_VERB_ATTRIBUTION_8 = re.compile(r"[\w,!?.\]][”\"]\s*$|[”\"],\s*$")
-_RE_VERB_ATTRIBUTION_11 = re.compile(r"\b(?:which|who|that)\b")
-_RE_VERB_ATTRIBUTION_12 = re.compile(r"[A-Z][\w’'\-]*\s+$")
-_RE_VERB_ATTRIBUTION_14 = re.compile(
-    r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|further)\s+)?$"
-)
-_RE_VERB_ATTRIBUTION_15 = re.compile(
+_COMMA_OR_QUOTE_END = re.compile(r"[,”\"]\s*$")
+#: a quotation closed right before an inverted cue ('"...," said the minister')
+_CLOSED_QUOTE_END = re.compile(r"[\w,!?.\]][”\"]\s*$|[”\"],\s*$")
+_RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|that)\b")
+_CAPITALISED_WORD_END = re.compile(r"[A-Z][\w’'\-]*\s+$")
+#: a cue coordinated with an earlier one ("He claimed X and said Y", "..., but later said")
+_AND_BUT_END = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|further)\s+)?$")
+#: a determined noun phrase headed by a statement ("X released a statement saying": X speaks)
+_STATEMENT_NOUN_PHRASE = re.compile(
     r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|message|letter|tweet|post|"
     r"release|report|filing)",
     re.IGNORECASE,
 )
-_RE_VERB_ATTRIBUTION_16 = re.compile(r"\s+as\s+$")
-_RE_VERB_ATTRIBUTION_17 = re.compile(r"\bwith\s+((?:[\w’'\-]+\s+){1,5})$")
-_RE_VERB_ATTRIBUTION_18 = re.compile(
+_AS_END = re.compile(r"\s+as\s+$")
+_WITH_WORDS_END = re.compile(r"\bwith\s+((?:[\w’'\-]+\s+){1,5})$")
+_QUOTED_AS_END = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?quoted"
     r"(?:\s+(?:in|by|on)\s+[^,;“”\"]{1,60}?)?\s+as\s+$"
 )
-_RE_VERB_ATTRIBUTION_19 = re.compile(
-    r"\b(?:statement|message|letter|tweet|post|release|report)\s+$"
-)
-_RE_VERB_ATTRIBUTION_20 = re.compile(r"[^\W\d_]")
-_RE_VERB_ATTRIBUTION_21 = re.compile(r",[^,;“”\"]{1,60},")
-_RE_VERB_ATTRIBUTION_22 = re.compile(r"\b(?:not|never)\b|n[’']t\b")
-_RE_VERB_ATTRIBUTION_23 = re.compile(r"(?:\s*[\w’']+){1,4}\s*")
-_RE_VERB_ATTRIBUTION_24 = re.compile(r",\s+")
-_RE_VERB_ATTRIBUTION_25 = re.compile(r"\bthat\b|:")
-_RE_VERB_ATTRIBUTION_26 = re.compile(r"\b(?:said|says|told|reported|stated|added)\W*$")
-_RE_VERB_ATTRIBUTION_27 = re.compile(r"\s*\w+\s*,")
-_RE_VERB_ATTRIBUTION_28 = re.compile(r"\s*,?\s*([“\"«])")
-_RE_VERB_ATTRIBUTION_29 = re.compile(r"\s*\d[\d.,]*\b")
-_RE_VERB_ATTRIBUTION_30 = re.compile(r"(?:[^\s“\"]+\s+){0,5}[“\"]\w")
-_RE_VERB_ATTRIBUTION_31 = re.compile(
+_DOC_NOUN_END = re.compile(r"\b(?:statement|message|letter|tweet|post|release|report)\s+$")
+_LETTER = re.compile(r"[^\W\d_]")
+_COMMA_PARENTHETICAL = re.compile(r",[^,;“”\"]{1,60},")
+_NOT_OR_NEVER = re.compile(r"\b(?:not|never)\b|n[’']t\b")
+_ONE_TO_FOUR_WORDS = re.compile(r"(?:\s*[\w’']+){1,4}\s*")
+_COMMA_SPACES = re.compile(r",\s+")
+_THAT_OR_COLON = re.compile(r"\bthat\b|:")
+_REPORT_VERB_END = re.compile(r"\b(?:said|says|told|reported|stated|added)\W*$")
+_ONE_WORD_COMMA = re.compile(r"\s*\w+\s*,")
+_QUOTE_OPENS = re.compile(r"\s*,?\s*([“\"«])")
+_LEADING_NUMBER = re.compile(r"\s*\d[\d.,]*\b")
+_QUOTE_WITHIN_WORDS = re.compile(r"(?:[^\s“\"]+\s+){0,5}[“\"]\w")
+_CLAIMS_THAT = re.compile(
     r"(?:(?:the|all|any|these|those|such)\s+)?(?:claims?|reports?|allegations?|"
     r"accusations?|suggestions?|"
     r"rumou?rs?|charges?)\s+that\s+"
 )
-_RE_VERB_ATTRIBUTION_32 = re.compile(r"(?:and|or|but|nor|so|because)\b")
-_RE_VERB_ATTRIBUTION_33 = re.compile(r"\s+as\s+")
-_RE_VERB_ATTRIBUTION_34 = re.compile(
+_CONJUNCTION_LEAD = re.compile(r"(?:and|or|but|nor|so|because)\b")
+_SPACED_AS = re.compile(r"\s+as\s+")
+#: "to be" and its complement, up to a preposition, a relative, a verb or a clause mark
+_TO_BE_COMPLEMENT = re.compile(
     r"to be\s+\S+(?:\s+\S+){0,6}?(?=\s+(?:in|with|from|on|at|by|for|"
     r"and|but|which|who|that|represents?|is|was|has|have)\b|[,;.]|$)"
 )
-_RE_VERB_ATTRIBUTION_35 = re.compile(r",\s*which\s+$")
-_RE_VERB_ATTRIBUTION_36 = re.compile(r"(?:the\s+)?(?:[\w,.\-]+\s+){0,3}?lives\b")
-_RE_VERB_ATTRIBUTION_37 = re.compile(r"\b(?:what|which)\s+$")
-_RE_VERB_ATTRIBUTION_38 = re.compile(r"(?:\S+\s+){1,8}?to\s+[a-z]")
-_RE_VERB_ATTRIBUTION_39 = re.compile(r"\b(which|that)\s+$")
+_COMMA_WHICH_END = re.compile(r",\s*which\s+$")
+#: a death toll ("the virus claimed 7,000 lives"), not a claim
+_LIVES_TOLL = re.compile(r"(?:the\s+)?(?:[\w,.\-]+\s+){0,3}?lives\b")
+_WHAT_WHICH_END = re.compile(r"\b(?:what|which)\s+$")
+_WORDS_THEN_TO_VERB = re.compile(r"(?:\S+\s+){1,8}?to\s+[a-z]")
+_WHICH_THAT_END = re.compile(r"\b(which|that)\s+$")
 
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
-_SET_VERB_ATTRIBUTION_1 = AUDIENCE_LEMMAS | {"call"}
+_AUDIENCE_OR_CALL_LEMMAS = AUDIENCE_LEMMAS | {"call"}
 
 
 def _verb_attribution(
@@ -904,17 +914,17 @@ def _verb_attribution(
     before_text = text[s0:c0]
     speaker: tuple[int, int] | None = None
     hedged = False
-    if lemma in ATTITUDE_LEMMAS and _RE_VERB_ATTRIBUTION_1.search(before_text):
+    if lemma in ATTITUDE_LEMMAS and _BE_OR_GET_AUX_END.search(before_text):
         return None  # "was found dead", "is expected to": the subject is no source
     participle = form.split()[0].endswith("ing") and (
-        _RE_VERB_ATTRIBUTION_2.search(before_text)
-        or _RE_VERB_ATTRIBUTION_3.search(before_text)
+        _PARTICIPLE_AFTER_COMMA.search(before_text)
+        or _PARTICIPLE_AFTER_PREP.search(before_text)
         # "... on the spot – saying he was", "painting others as weak and suggesting that"
-        or _RE_VERB_ATTRIBUTION_4.search(before_text)
+        or _PARTICIPLE_AFTER_DASH_OR_AND.search(before_text)
     )  # "..., adding that", "was cheered upon announcing that", "won by saying that"
     if form.endswith("ing") and form[:1].isupper() and not before_text.strip(" “\"‘'"):
         return _fronted_participle(doc, c0, c1, s1, lemma)
-    appos = _RE_VERB_ATTRIBUTION_5.search(before_text)
+    appos = _APPOSITIVE_BEFORE_CUE.search(before_text)
     if not participle:
         speaker, hedged = _np_before(doc, c0, s0)
         if speaker is not None and appos:
@@ -924,7 +934,7 @@ def _verb_attribution(
             if first is not None and first[0] < speaker[0] and first[1] >= speaker[1]:
                 speaker = first
     if not participle and (speaker is None or not text[speaker[0] : speaker[0] + 1].isupper()):
-        adj = _RE_VERB_ATTRIBUTION_6.search(before_text)
+        adj = _PREP_GERUND_BEFORE_CUE.search(before_text)
         if adj and (speaker is None or speaker[0] > s0 + adj.start()):
             head, hedged = _np_before(doc, s0 + adj.start("prep") - 1, s0)
             if head is not None and text[head[0] : head[0] + 1].isupper():
@@ -938,24 +948,24 @@ def _verb_attribution(
     if (
         speaker is None
         and not participle
-        and lemma not in _SET_VERB_ATTRIBUTION_1  # ", called a plume,": a name given
-        and _RE_VERB_ATTRIBUTION_7.search(before_text)
+        and lemma not in _AUDIENCE_OR_CALL_LEMMAS  # ", called a plume,": a name given
+        and _COMMA_OR_QUOTE_END.search(before_text)
     ):
-        sp = _np_after(doc, c1, s1, loose=bool(_RE_VERB_ATTRIBUTION_8.search(before_text)))
+        sp = _np_after(doc, c1, s1, loose=bool(_CLOSED_QUOTE_END.search(before_text)))
         if sp is not None:
             speaker, inverted = sp, True
     # participle: "..., adding that", "..., saying"
     rel_comma = False
     rel_pron: tuple[int, int] | None = None
     if speaker is None:
-        rel = _RE_VERB_ATTRIBUTION_9.search(before_text) or _RE_VERB_ATTRIBUTION_10.search(
+        rel = _COMMA_RELATIVE_BEFORE_CUE.search(before_text) or _RELATIVE_BEFORE_CUE.search(
             before_text
         )  # "Alex Greenwich who said", "Mr. Ode, who had long argued", "a memo which said",
         # "the 30 percent of dock workers who said" (a restrictive relative after a plural noun)
         if rel:
             end = s0 + rel.start()
             rel_comma = rel.group().startswith(",")
-            pron = _RE_VERB_ATTRIBUTION_11.search(rel.group())
+            pron = _RELATIVE_PRONOUN.search(rel.group())
             if pron is not None:
                 rel_pron = (end + pron.start(), end + pron.end())
             if not rel.group().startswith(","):
@@ -966,7 +976,7 @@ def _verb_attribution(
                 and not rel_comma
                 and text[rel_pron[0] : rel_pron[1]] == "who"
                 and not text[end - 1 : end].isupper()
-                and not _RE_VERB_ATTRIBUTION_12.search(text[s0:end])
+                and not _CAPITALISED_WORD_END.search(text[s0:end])
             ):
                 # "the 30 percent of dock workers who said ...": a restrictive relative after a
                 # common noun; its antecedent belongs to another clause, so the pronoun is
@@ -977,12 +987,10 @@ def _verb_attribution(
                 # (PolNeAR marks it so); with one, the speaker is the antecedent (PARC and the
                 # project's guide: "Lena Ortiz, who said ..." has the speaker "Lena Ortiz")
                 speaker = rel_pron
-            if speaker is not None and _RE_VERB_ATTRIBUTION_13.fullmatch(
-                text[speaker[0] : speaker[1]]
-            ):
+            if speaker is not None and _DOC_NOUN_PHRASE.fullmatch(text[speaker[0] : speaker[1]]):
                 speaker = _clause_subject(doc, s0, speaker[0])  # X issued a statement which
     if speaker is None and not participle:
-        coord = _RE_VERB_ATTRIBUTION_14.search(before_text)
+        coord = _AND_BUT_END.search(before_text)
         if coord:
             for f in reversed(previous):
                 if (
@@ -1014,13 +1022,13 @@ def _verb_attribution(
     if (
         speaker is not None
         and form.endswith("ing")
-        and _RE_VERB_ATTRIBUTION_15.fullmatch(text[speaker[0] : speaker[1]])
+        and _STATEMENT_NOUN_PHRASE.fullmatch(text[speaker[0] : speaker[1]])
     ):
         speaker, participle = None, True  # "X released a statement saying": X speaks
     if speaker is None and form.endswith("ing"):
-        m_as = _RE_VERB_ATTRIBUTION_16.search(before_text)
-        m_with = _RE_VERB_ATTRIBUTION_17.search(before_text)
-        quoted = _RE_VERB_ATTRIBUTION_18.search(before_text)
+        m_as = _AS_END.search(before_text)
+        m_with = _WITH_WORDS_END.search(before_text)
+        quoted = _QUOTED_AS_END.search(before_text)
         if quoted:
             # "X was quoted in the Gazette as saying": X speaks, the paper relays
             speaker, _ = _np_before(doc, s0 + quoted.start(), s0)
@@ -1028,7 +1036,7 @@ def _verb_attribution(
             speaker, _ = _np_before(doc, s0 + m_as.start(), s0)
         elif m_with:
             speaker, _ = _np_before(doc, c0, s0)
-        elif _RE_VERB_ATTRIBUTION_19.search(before_text):
+        elif _DOC_NOUN_END.search(before_text):
             participle = True
     if speaker is None and participle:
         for f in reversed(previous):
@@ -1042,7 +1050,7 @@ def _verb_attribution(
     sp_text = text[speaker[0] : speaker[1]]
     if form.lower() in _NOUNISH | _NOUN_FIRST and _modifier_last(sp_text):
         return None  # "the 2016 contest", "his overall support", "early voting states"
-    if sp_text.lower() in {"which", "who"} and _RE_FIND_6.search(text[s0 : speaker[0]]):
+    if sp_text.lower() in {"which", "who"} and _COMMA_END.search(text[s0 : speaker[0]]):
         head, _ = _np_before(doc, text.rindex(",", s0, speaker[0]), s0)
         if head is None:
             return None
@@ -1053,15 +1061,15 @@ def _verb_attribution(
         sp_text.lower() in {"which", "who", "that", "this", "there"}
         and not sp_text.isupper()
         and speaker != rel_pron
-    ) or not _RE_VERB_ATTRIBUTION_20.search(sp_text):
+    ) or not _LETTER.search(sp_text):
         return None
     # a bracketed adverbial does not hide the negation: "had not, as of yesterday, announced"
-    mid = _RE_VERB_ATTRIBUTION_21.sub(" ", text[speaker[1] : c0]) if speaker[1] <= c0 else ""
+    mid = _COMMA_PARENTHETICAL.sub(" ", text[speaker[1] : c0]) if speaker[1] <= c0 else ""
     if (
         not inverted
         and speaker[1] <= c0
-        and _RE_VERB_ATTRIBUTION_22.search(mid)
-        and _RE_VERB_ATTRIBUTION_23.fullmatch(mid)
+        and _NOT_OR_NEVER.search(mid)
+        and _ONE_TO_FOUR_WORDS.fullmatch(mid)
     ):
         return None  # "did not say", "has not confirmed": a negated report (PARC: no item)
     after = c1 if not inverted else speaker[1]
@@ -1109,9 +1117,7 @@ def _verb_attribution(
                 content.append((a, b))
     # "X, stated Y, and Z" / "X, he said, Y": the clause continues after the attribution
     if content and text[content[-1][0]] not in OPEN_QUOTES:
-        tail = _RE_VERB_ATTRIBUTION_24.match(
-            text[after:s1]
-        )  # PARC keeps "and": "A, he said, and B"
+        tail = _COMMA_SPACES.match(text[after:s1])  # PARC keeps "and": "A, he said, and B"
         if tail:
             a2, b2 = _strip_span(text, after + tail.end(), _clause_end(doc, after + tail.end(), s1))
             if len(_WORD.findall(text[a2:b2])) >= 2 and not _CUE_RE.search(text[a2:b2]):
@@ -1127,22 +1133,22 @@ def _verb_attribution(
         and len(rest_words) >= 3
         and rest.lstrip()[:1] not in OPEN_QUOTES
         and (
-            _RE_VERB_ATTRIBUTION_25.search(text[after:start])
+            _THAT_OR_COLON.search(text[after:start])
             or _looks_clause(rest, lemma)
             or (lemma != "say" and _object_np(rest))
         )
         # "A, CNN reported the governor said.": the clause after the cue only names the
         # inner source, so the words before the speaker are the content
         and (rest_words[-1:] or [""])[0].lower() not in FORM_TO_LEMMA
-        and not _RE_VERB_ATTRIBUTION_26.search(rest)
-        and not _RE_VERB_ATTRIBUTION_27.match(rest)  # "Total staff, I told you, is ..."
+        and not _REPORT_VERB_END.search(rest)
+        and not _ONE_WORD_COMMA.match(rest)  # "Total staff, I told you, is ..."
     ):
         # "A, but at the same time the Senate announced it would meet": the cue's own clause
         # is its content, not the words before the speaker
         content = []
     if content:
         # "X," he said, "Y." : a continuation quotation in the same sentence
-        m = _RE_VERB_ATTRIBUTION_28.match(text[start : start + 6])
+        m = _QUOTE_OPENS.match(text[start : start + 6])
         second = start + m.start(1) if m else -1
         if m is None and text[content[-1][0]] in OPEN_QUOTES:
             # '"A," X said last month on Twitter, "B."': the report's adverbials come first
@@ -1157,7 +1163,7 @@ def _verb_attribution(
                 content.append(q)
     elif (
         len(rest_words) >= (1 if lemma in NP_OBJECT_LEMMAS else 2)
-        or (lemma in {"report", "estimate"} and _RE_VERB_ATTRIBUTION_29.match(rest))
+        or (lemma in {"report", "estimate"} and _LEADING_NUMBER.match(rest))
         or doc.quote_starting(start + len(rest) - len(rest.lstrip(" ,:"))) is not None
     ):
         a = start + len(rest) - len(rest.lstrip(" ,:"))
@@ -1167,7 +1173,7 @@ def _verb_attribution(
             and doc.quote_starting(a) is None
             and not text[after:a].strip(" ")
             and not _looks_clause(text[a:s1], lemma)
-            and not _RE_VERB_ATTRIBUTION_30.match(text[a:s1])
+            and not _QUOTE_WITHIN_WORDS.match(text[a:s1])
             # "the poll showed Lee leading", "a survey found broad support": a record shows
             # (finds) its object
             and not (lemma in {"show", "find"} and _evidence_subject(text, speaker))
@@ -1176,7 +1182,7 @@ def _verb_attribution(
         if (
             lemma in {"declare", "observe"}
             and doc.quote_starting(a) is None
-            and not _RE_VERB_ATTRIBUTION_25.search(text[after:a])
+            and not _THAT_OR_COLON.search(text[after:a])
             and not any(
                 w.lower() in _MODALS and w not in {"May", "Will"}
                 for w in _first_words(text, a, s1, 4)[1:]
@@ -1184,16 +1190,16 @@ def _verb_attribution(
         ):
             return None  # "declared a state of emergency", "observing a test": no report
         if lemma == "deny" or lemma in DENY_LEMMAS:
-            nm = _RE_VERB_ATTRIBUTION_31.match(text[a:s1])
+            nm = _CLAIMS_THAT.match(text[a:s1])
             if nm and nm.end() < s1 - a:
                 a += nm.end()
-        if _RE_VERB_ATTRIBUTION_32.match(text[a:s1]):
+        if _CONJUNCTION_LEAD.match(text[a:s1]):
             return None  # "spoke in the rally and encouraged ...": a second verb, no content
         b = _clause_end(doc, a, s1)
         if (
             lemma in NP_OBJECT_LEMMAS | _EVALUATIVE | {"call for", "call on", "demand"}
             and doc.quote_starting(a) is None
-            and not _RE_VERB_ATTRIBUTION_25.search(text[after:a])
+            and not _THAT_OR_COLON.search(text[after:a])
             and not _looks_clause(text[a:b], lemma)
         ):
             # a noun-phrase object ends before the report's own adverbials: "announced his
@@ -1205,7 +1211,7 @@ def _verb_attribution(
         if (
             lemma in _EVALUATIVE | ATTITUDE_LEMMAS | {"call for", "call on", "demand", "pledge"}
             and doc.quote_starting(a) is None
-            and not _RE_VERB_ATTRIBUTION_25.search(text[after:a])
+            and not _THAT_OR_COLON.search(text[after:a])
             and not _looks_clause(text[a:b], lemma)
         ):
             # "called for the overthrow of X, even though ...", "opposed the pact — one of
@@ -1230,10 +1236,10 @@ def _verb_attribution(
                 w.rstrip("s") in _CLAIM_NOUNS or w in _NO_CONTENT for w in words
             ):
                 return None
-            as_m = _RE_VERB_ATTRIBUTION_33.search(text[a:b])
+            as_m = _SPACED_AS.search(text[a:b])
             if as_m:
                 b = a + as_m.start()
-        inf = _RE_VERB_ATTRIBUTION_34.match(text[a:b])
+        inf = _TO_BE_COMPLEMENT.match(text[a:b])
         if inf:
             b = a + inf.end()
         a, b = _strip_span(text, a, b)
@@ -1263,7 +1269,7 @@ def _verb_attribution(
     if not content and not text[after:s1].strip(' .!?;:”"'):
         # "He was accused of fraud, which he denied.": the relative pronoun stands for the
         # clause before it
-        rel = _RE_VERB_ATTRIBUTION_35.search(text[s0 : speaker[0]])
+        rel = _COMMA_WHICH_END.search(text[s0 : speaker[0]])
         if rel:
             a, b = _strip_span(text, s0, s0 + rel.start())
             dm = _DISCOURSE.match(text[a:b])
@@ -1272,13 +1278,13 @@ def _verb_attribution(
                 content = [(a, b)]
     if not content:
         return None
-    if lemma == "claim" and _RE_VERB_ATTRIBUTION_36.match(text[content[-1][0] : content[-1][1]]):
+    if lemma == "claim" and _LIVES_TOLL.match(text[content[-1][0] : content[-1][1]]):
         return None  # "the virus claimed 7,000 lives": a death toll, not a claim
     if lemma == "call" and (
         inverted
         or (
             text[c1:].lstrip()[:1] in OPEN_QUOTES
-            and not _RE_VERB_ATTRIBUTION_37.search(text[s0 : speaker[0]])
+            and not _WHAT_WHICH_END.search(text[s0 : speaker[0]])
         )
         or any(b <= c0 for _, b in content)
     ):
@@ -1295,14 +1301,14 @@ def _verb_attribution(
         return None
     if lemma == "encourage" and (
         text[speaker[0] : speaker[1]].lower() in {"it", "this", "that"}
-        or not any(_RE_VERB_ATTRIBUTION_38.match(text[a:b]) for a, b in content)
+        or not any(_WORDS_THEN_TO_VERB.match(text[a:b]) for a, b in content)
     ):
         return None  # "encouraged supporters to remain hopeful", not "encouraged investment"
     if lemma == "continue" and not (content and all(text[a] in OPEN_QUOTES for a, _ in content)):
         return None  # 'he continued, "..."' (quotations only)
     if lemma == "read" and not all(text[a] in OPEN_QUOTES for a, _ in content):
         return None  # "read" reports only a quoted text: 'The note read: "Sorry."'
-    obj_rel = _RE_VERB_ATTRIBUTION_39.search(text[s0 : speaker[0]])
+    obj_rel = _WHICH_THAT_END.search(text[s0 : speaker[0]])
     if (
         obj_rel
         and not inverted
@@ -1317,7 +1323,7 @@ def _verb_attribution(
         # "In mainland China, which claims sovereignty over Taiwan, homosexuality is ...": the
         # relative clause closes at the comma before the main clause resumes
         a, b = content[-1]
-        close = _RE_HEDGE_CLAUSE_3.search(text, a, b)
+        close = _COMMA_SPACE.search(text, a, b)
         if close and not doc.quote_at(close.start()):
             rest = [w.lower() for w in _WORD.findall(text[close.end() : b])[:8]]
             if any(w in _FINITE or w in _PAST for w in rest):
@@ -1370,11 +1376,17 @@ _COMPLEMENT_LEAD = re.compile(
 )
 
 
-# _verb_attribution: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_VERB_ATTRIBUTION_5 = re.compile(r"(?:,|\s[—–])\s*(" + _REL_GAP + r")$")
-_RE_VERB_ATTRIBUTION_9 = re.compile(r",\s*(?:which|who)\s+" + _REL_GAP + r"$")
-_RE_HAS_COMPLEMENT_1 = re.compile(r"(?:[\w’'\-]+\s+){1,7}?to\s+[a-z]")
-_RE_HAS_COMPLEMENT_2 = re.compile(r"\b(?:about|for)$", re.IGNORECASE)
+# _verb_attribution: its patterns built on _REL_GAP, compiled once (a pattern string costs a
+# lookup a call)
+#: a comma or dash and the words of :data:`_REL_GAP` right before a cue ("X, an expert, said")
+_APPOSITIVE_BEFORE_CUE = re.compile(r"(?:,|\s[—–])\s*(" + _REL_GAP + r")$")
+_COMMA_RELATIVE_BEFORE_CUE = re.compile(r",\s*(?:which|who)\s+" + _REL_GAP + r"$")
+
+
+# _has_complement: its patterns, compiled once (a pattern string costs a lookup a call)
+#: an object, then an infinitive ("want all immigrants in the country illegally to be")
+_OBJECT_THEN_TO_VERB = re.compile(r"(?:[\w’'\-]+\s+){1,7}?to\s+[a-z]")
+_ABOUT_OR_FOR_END = re.compile(r"\b(?:about|for)$", re.IGNORECASE)
 
 
 def _has_complement(text: str, c1: int, content: list[tuple[int, int]], lemma: str) -> bool:
@@ -1391,7 +1403,7 @@ def _has_complement(text: str, c1: int, content: list[tuple[int, int]], lemma: s
         text[after[0] : content[-1][1]], lemma
     ):
         return True  # "hopes Iowa will prove ...": a bare clause
-    if lemma in {"want", "expect", "prefer"} and _RE_HAS_COMPLEMENT_1.match(
+    if lemma in {"want", "expect", "prefer"} and _OBJECT_THEN_TO_VERB.match(
         text[after[0] : content[-1][1]]
     ):
         return True  # "want all immigrants in the country illegally to be deported"
@@ -1399,7 +1411,7 @@ def _has_complement(text: str, c1: int, content: list[tuple[int, int]], lemma: s
     if m is not None and lemma not in {"ask", "wonder"}:
         # "about" and "for" open a question's topic ("asked about", "asked for"), not the
         # complement of "expected", "planned" ("the expected date for the reopening")
-        return not _RE_HAS_COMPLEMENT_2.search(m.group())
+        return not _ABOUT_OR_FOR_END.search(m.group())
     return m is not None
 
 
@@ -1415,8 +1427,7 @@ _CLAIM_NOUNS = frozenset(
 
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
-_SET_VERBISH_2 = _FINITE | _PAST
-_SET_VERBISH_3 = _SET_VERBISH_2 | {"be", "been"}
+_FINITE_PAST_OR_BE = _FINITE | _PAST | {"be", "been"}
 
 
 def _verbish(words: list[str]) -> bool:
@@ -1424,11 +1435,11 @@ def _verbish(words: list[str]) -> bool:
     some experts disappointed"."""
     w = words[0] if words else ""
     lw = w.lower()
-    return bool(w) and (lw in _SET_VERBISH_3 or (w.islower() and lw.endswith("ed")))
+    return bool(w) and (lw in _FINITE_PAST_OR_BE or (w.islower() and lw.endswith("ed")))
 
 
 # _role_before_name: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_ROLE_BEFORE_NAME_1 = re.compile(
+_LEADING_ROLE_COMMA = re.compile(
     r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w’'.\-]*)\s[^,;:“”\"()]{0,80}?)\s*,\s*"
 )
 
@@ -1441,7 +1452,7 @@ def _role_before_name(doc: _Doc, s0: int, speaker: tuple[int, int]) -> tuple[int
     name = text[speaker[0] : speaker[1]].split()
     if len(name) < 2 or not all(w[:1].isupper() for w in name):
         return speaker
-    m = _RE_ROLE_BEFORE_NAME_1.fullmatch(text[s0 : speaker[0]])
+    m = _LEADING_ROLE_COMMA.fullmatch(text[s0 : speaker[0]])
     if m is None:
         return speaker
     words = [w.lower() for w in _WORD.findall(m.group(1))]
@@ -1466,7 +1477,7 @@ _MODIFIER_WORDS = frozenset(
 
 
 # _modifier_last: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_MODIFIER_LAST_1 = re.compile(r"(?:al|ive|ous|ful|ic|ing|ed|-way|-needed)$")
+_MODIFIER_SUFFIX = re.compile(r"(?:al|ive|ous|ful|ic|ing|ed|-way|-needed)$")
 
 
 def _modifier_last(phrase: str) -> bool:
@@ -1482,7 +1493,7 @@ def _modifier_last(phrase: str) -> bool:
         or (
             last.islower()
             and len(words) > 1
-            and _RE_MODIFIER_LAST_1.search(low) is not None
+            and _MODIFIER_SUFFIX.search(low) is not None
             and low not in _COMMON_SPEAKERS
         )
     )
@@ -1506,11 +1517,11 @@ _SUBORDINATE_LEAD = frozenset(
 
 
 # _subject_before_appositives: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_SUBJECT_BEFORE_APPOSITIVES_1 = re.compile(r",|\s[—–]\s")
+_COMMA_OR_DASH = re.compile(r",|\s[—–]\s")
 
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
-_SET_SUBJECT_BEFORE_APPOSITIVES_1 = _SUBORDINATE_LEAD | {"even"}
+_SUBORDINATE_LEAD_OR_EVEN = _SUBORDINATE_LEAD | {"even"}
 
 
 def _subject_before_appositives(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
@@ -1529,7 +1540,7 @@ def _subject_before_appositives(doc: _Doc, s0: int, c0: int) -> tuple[int, int] 
         return None
     cuts = [
         m.start()
-        for m in _RE_SUBJECT_BEFORE_APPOSITIVES_1.finditer(text[s0:c0])
+        for m in _COMMA_OR_DASH.finditer(text[s0:c0])
         if doc.quote_at(s0 + m.start()) is None
     ]
     if not cuts:
@@ -1545,7 +1556,7 @@ def _subject_before_appositives(doc: _Doc, s0: int, c0: int) -> tuple[int, int] 
     chunks = [c for c in chunks if c[1] > c[0]]
     first = 0
     lead = _first_words(text, chunks[0][0], chunks[0][1], 2) if chunks else []
-    if lead and lead[0].lower() in _SET_SUBJECT_BEFORE_APPOSITIVES_1 and len(chunks) >= 3:
+    if lead and lead[0].lower() in _SUBORDINATE_LEAD_OR_EVEN and len(chunks) >= 3:
         first = 1  # "Even if Clinton loses, insiders in two states — A and B — said"
     if len(chunks) - first < 2:
         return None
@@ -1570,7 +1581,7 @@ def _subject_before_appositives(doc: _Doc, s0: int, c0: int) -> tuple[int, int] 
 
 
 # _fronted_participle: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_FRONTED_PARTICIPLE_1 = re.compile(r"[“\"].+[”\"]$")
+_QUOTATION_TO_END = re.compile(r"[“\"].+[”\"]$")
 
 
 def _fronted_participle(doc: _Doc, c0: int, c1: int, s1: int, lemma: str) -> _Finding | None:
@@ -1605,7 +1616,7 @@ def _fronted_participle(doc: _Doc, c0: int, c1: int, s1: int, lemma: str) -> _Fi
         and not _looks_clause(rest, lemma)
     ):
         return None  # "Writing in the journal, ..." reports nothing
-    if lemma == "call" and not _RE_FRONTED_PARTICIPLE_1.search(rest):
+    if lemma == "call" and not _QUOTATION_TO_END.search(rest):
         return None
     if lemma in {"continue", "praise", "read"} and rest[:1] not in OPEN_QUOTES:
         return None  # "Continuing a trend from earlier months, ...": no report
@@ -1623,7 +1634,7 @@ _SUBORDINATE_LEADS = frozenset(
 
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
-_SET_ADVERBIAL_CHUNKS_1 = _LEAD_PREPS | {"speaking", "writing", "asked", "when", "while", "for"}
+_ADVERBIAL_CHUNK_LEADS = _LEAD_PREPS | {"speaking", "writing", "asked", "when", "while", "for"}
 
 
 def _adverbial_chunks(pre: str) -> bool:
@@ -1641,7 +1652,7 @@ def _adverbial_chunks(pre: str) -> bool:
         if (
             words
             and (
-                words[0] in _SET_ADVERBIAL_CHUNKS_1
+                words[0] in _ADVERBIAL_CHUNK_LEADS
                 or words[0] in {"against", "without", "regarding", "concerning"}
                 # a participle clause: "using his fingers under her clothing in 1993"
                 or (words[0].endswith("ing") and len(words[0]) >= 5 and words[0] not in _ING_NOUNS)
@@ -1664,23 +1675,31 @@ def _adverbial_chunks(pre: str) -> bool:
 _DOC_NOUNS = "statement|letter|message|tweet|post|release|report|memo|note|filing|notice"
 
 
-# _verb_attribution: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_VERB_ATTRIBUTION_10 = re.compile(
+# _verb_attribution: its patterns built on _DOC_NOUNS, compiled once (a pattern string costs a
+# lookup a call)
+#: a restrictive relative right before a cue: "Alex Greenwich who", "a memo which", "the 30
+#: percent of dock workers who"
+_RELATIVE_BEFORE_CUE = re.compile(
     r"(?:\b[A-Z][\w’'\-]+\s+who|\b(?:" + _DOC_NOUNS + r")\s+(?:which|that)"
     r"|\b(?:[a-z]+[^s\W]s|percent|people|those|others|many|most|some|few)\s+who)"
     r"\s+" + _REL_GAP + r"$"
 )
-_RE_VERB_ATTRIBUTION_13 = re.compile(
+#: a determined noun phrase headed by a text (:data:`_DOC_NOUNS`): "a statement", "the memo"
+_DOC_NOUN_PHRASE = re.compile(
     r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:" + _DOC_NOUNS + r")", re.IGNORECASE
 )
-_RE_LOOKS_CLAUSE_1 = re.compile(r"(?:it|that|there|he|she|what)[’'](?:s|re|ll)")
-_RE_LOOKS_CLAUSE_2 = re.compile(r"[a-z]{3,}[^s]s")
+
+
+# _looks_clause: its patterns, compiled once (a pattern string costs a lookup a call)
+_PRONOUN_CONTRACTION = re.compile(r"(?:it|that|there|he|she|what)[’'](?:s|re|ll)")
+#: a present-tense verb in -s ("holds"; not "-ss")
+_THIRD_PERSON_VERB = re.compile(r"[a-z]{3,}[^s]s")
 
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
-_SET_LOOKS_CLAUSE_1 = _MODALS - {"has", "have", "had"}
-_SET_LOOKS_CLAUSE_2 = _POSS_DET | {"of", "and", "or"}
-_SET_LOOKS_CLAUSE_3 = _POSS_DET | {"that", "no", "more", "less"}
+_MODALS_BUT_HAVE = _MODALS - {"has", "have", "had"}
+_POSS_DET_OR_JOIN = _POSS_DET | {"of", "and", "or"}
+_POSS_DET_OR_QUANTIFIER = _POSS_DET | {"that", "no", "more", "less"}
 
 
 def _looks_clause(rest: str, lemma: str) -> bool:
@@ -1705,7 +1724,7 @@ def _looks_clause(rest: str, lemma: str) -> bool:
         return False  # "responded quickly and found": manner, not a reported clause
     if lemma in {"describe", "characterise", "characterize", "list"}:
         return "as" in [w.lower() for w in _first_words(rest, 0, len(rest), 12)]  # "in March as"
-    if words[0] in _NOMINATIVE or _RE_LOOKS_CLAUSE_1.fullmatch(words[0]):
+    if words[0] in _NOMINATIVE or _PRONOUN_CONTRACTION.fullmatch(words[0]):
         return len(words) > 1 or "’" in words[0] or "'" in words[0]  # "he won", "it's over"
     if any(
         w in _FINITE
@@ -1714,16 +1733,16 @@ def _looks_clause(rest: str, lemma: str) -> bool:
         or w.endswith(("n't", "n’t"))
         or (w.endswith("ed") and len(w) > 4)
         for w in words[1:6]
-    ) or any(w in _SET_LOOKS_CLAUSE_1 for w in words[6:8]):
+    ) or any(w in _MODALS_BUT_HAVE for w in words[6:8]):
         return True  # "any further deals to increase trade should be gradual"
     if words[0] in {"the", "this", "these", "those"}:
         for i in range(2, min(5, len(words) - 1)):
             w, nxt = words[i], words[i + 1]
             if (
-                _RE_LOOKS_CLAUSE_2.fullmatch(w)
+                _THIRD_PERSON_VERB.fullmatch(w)
                 and not w.endswith(("ness", "ics", "ous"))
-                and words[i - 1] not in _SET_LOOKS_CLAUSE_2
-                and (nxt in _SET_LOOKS_CLAUSE_3 or nxt[:1].isdigit())
+                and words[i - 1] not in _POSS_DET_OR_JOIN
+                and (nxt in _POSS_DET_OR_QUANTIFIER or nxt[:1].isdigit())
             ):
                 return True  # "the dam holds 20,000 tonnes": a present-tense verb
         return _looks_clause("a " + rest, lemma)  # "the death toll from the quake would rise"
@@ -1731,9 +1750,8 @@ def _looks_clause(rest: str, lemma: str) -> bool:
 
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
-_SET_OBJECT_NP_2 = _LEAD_PREPS | _CALENDAR
-_SET_OBJECT_NP_4 = _SET_OBJECT_NP_2 | _AUX
-_SET_OBJECT_NP_3 = _POSS_DET - {"that"}
+_LEAD_PREP_CALENDAR_OR_AUX = _LEAD_PREP_OR_CALENDAR | _AUX
+_POSS_DET_BUT_THAT = _POSS_DET - {"that"}
 
 
 def _object_np(rest: str) -> bool:
@@ -1747,9 +1765,9 @@ def _object_np(rest: str) -> bool:
     first = words[0].lower()
     if first in {"about", "on", "of"} and len(words) > 1:
         first = words[1].lower()  # "worry about the portrayals", "spoke of his plans"
-    elif first in _SET_OBJECT_NP_4 or first.endswith("ly"):
+    elif first in _LEAD_PREP_CALENDAR_OR_AUX or first.endswith("ly"):
         return False
-    return first in _SET_OBJECT_NP_3 or first in _NUMBER_WORDS or first[:1].isdigit()
+    return first in _POSS_DET_BUT_THAT or first in _NUMBER_WORDS or first[:1].isdigit()
 
 
 #: the heads of a subject that shows what it holds ("the poll showed Lee leading", "records
@@ -1786,9 +1804,10 @@ _NOMINATIVE = frozenset(_words("he she they we i there"))
 
 
 # _clause_subject: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_CLAUSE_SUBJECT_1 = re.compile(r"([^,;“”\"]{2,80}),\s+([^,;“”\"]{2,80}),\s+[a-z]")
-_RE_CLAUSE_SUBJECT_2 = re.compile(r"[^\W\d_][\w’'\-]*")
-_RE_CLAUSE_SUBJECT_3 = re.compile(r"\s*(?:itself|himself|herself|themselves)\b")
+#: a name, an appositive, then a verb ("The mayor of London, Sadiq Khan, gave")
+_NAME_APPOSITIVE_VERB = re.compile(r"([^,;“”\"]{2,80}),\s+([^,;“”\"]{2,80}),\s+[a-z]")
+_LETTER_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+_REFLEXIVE = re.compile(r"\s*(?:itself|himself|herself|themselves)\b")
 
 
 def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
@@ -1803,7 +1822,7 @@ def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
         pos = _first_verbish(text, lo, c0)
         if pos <= lo:
             # "The mayor of London, Sadiq Khan, gave ..., adding": name, appositive, verb
-            m = _RE_CLAUSE_SUBJECT_1.match(text[lo:c0])
+            m = _NAME_APPOSITIVE_VERB.match(text[lo:c0])
             if m:
                 return _np_before_comma(doc, lo + m.end(2), lo)
             return None
@@ -1816,9 +1835,9 @@ def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
         prev = _words_before(text, sub[0], lo, 1)
         if prev and prev[0].group().lower() in _LEAD_PREPS:
             # a fronted prepositional phrase: look for the clause after it
-            nxt = _RE_CLAUSE_SUBJECT_2.search(text, sub[1], c0)
+            nxt = _LETTER_WORD.search(text, sub[1], c0)
             lo = sub[1]
-            reflexive = _RE_CLAUSE_SUBJECT_3.match(text[lo:c0])
+            reflexive = _REFLEXIVE.match(text[lo:c0])
             if reflexive:
                 lo += reflexive.end()
             elif nxt is None:
@@ -1846,7 +1865,8 @@ _QUOTE_OR_WORD_AFTER = re.compile(r"[“\"\w]")
 
 
 # _attach_following_quotes: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_ATTACH_FOLLOWING_QUOTES_1 = re.compile(r"[\s.,;:]*(?:and\s+)?")
+#: what joins a quotation to the next one (punctuation, "and": 'as saying "A" and "B"')
+_QUOTE_JOIN = re.compile(r"[\s.,;:]*(?:and\s+)?")
 
 
 def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
@@ -1876,7 +1896,7 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
             end = _rstrip_pos(text, end, c_end)
         for _ in range(20):
             # 'as saying "A" and "B"': a quotation joined by "and" in the same sentence
-            gap = _RE_ATTACH_FOLLOWING_QUOTES_1.match(text[end : end + 200])
+            gap = _QUOTE_JOIN.match(text[end : end + 200])
             nxt = end + (gap.end() if gap else 0)
             if "\n\n\n" in text[end:nxt]:
                 break
@@ -1888,7 +1908,7 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
             # a quotation with its own attribution in its sentence belongs to that one
             _s0, s1 = doc.sentence(q[1] - 1 if q[1] > q[0] else q[0])
             tail = text[q[1] : s1]
-            if _RE_ACCORDING_TO_8.search(tail) and _CUE_RE.search(tail):
+            if _WORD_CHAR.search(tail) and _CUE_RE.search(tail):
                 break
             f.content.append(q)
             claimed.append(q)

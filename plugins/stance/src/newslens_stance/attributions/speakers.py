@@ -20,6 +20,7 @@ from newslens_stance.attributions.lexicon import (
     _PAST,
     _PERSON_ROLES,
     _POSS_DET,
+    _POSSESSIVE_END,
     _PRONOUNS,
     _STOP_BACK,
     _TITLE_WORDS,
@@ -54,33 +55,27 @@ _AFFILIATION = re.compile(
 
 
 # _np_before: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_NP_BEFORE_1 = re.compile(r",\s*$")
-_RE_NP_BEFORE_2 = re.compile(r"\s*[()]\s*")
-_RE_NP_BEFORE_3 = re.compile(r"[’']\s+")
-_RE_NP_BEFORE_4 = re.compile(r"(?:[A-Z]\.)*[A-Z]")
-_RE_NP_BEFORE_5 = re.compile(r"[’']s$")
-_RE_NP_BEFORE_6 = re.compile(r"(?:[A-Z]\.)+[A-Z]")
-_RE_NP_BEFORE_7 = re.compile(r"[’'](?:ve|d|ll|re|m)$")
-_RE_NP_BEFORE_8 = re.compile(r"[A-Za-z.],\s+$")
+_COMMA_END = re.compile(r",\s*$")
+_BRACKET_GAP = re.compile(r"\s*[()]\s*")
+#: a plural possessive's apostrophe between words ("Train drivers' trade union")
+_APOSTROPHE_GAP = re.compile(r"[’']\s+")
+#: a capital or dotted initials before a full stop ("U.S", "A")
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
+_DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_CONTRACTION_END = re.compile(r"[’'](?:ve|d|ll|re|m)$")
+_WORD_COMMA_END = re.compile(r"[A-Za-z.],\s+$")
 
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
-_SET_NP_BEFORE_1 = _DETERMINERS | _AUX
-_SET_NP_BEFORE_4 = _COMMON_SPEAKERS | set(_PRONOUNS)
-_SET_NP_BEFORE_16 = _SET_NP_BEFORE_4 | _POSS_DET
-_SET_NP_BEFORE_17 = _SET_NP_BEFORE_16 | {"police"}
-_SET_NP_BEFORE_5 = _POSS_DET - {"that", "this"}
-_SET_NP_BEFORE_6 = _STOP_BACK | _AUX
-_SET_NP_BEFORE_18 = _SET_NP_BEFORE_6 | _DETERMINERS
-_SET_NP_BEFORE_7 = _ROLE_NOUNS | {"agent"}
-_SET_NP_BEFORE_9 = _TITLE_WORDS | _ROLE_NOUNS
-_SET_NP_BEFORE_10 = _AUX - {"himself", "herself"}
-_SET_NP_BEFORE_11 = _COMMON_SPEAKERS | {"police"}
-_SET_NP_BEFORE_12 = _ROLE_NOUNS | _ORG_WORDS
-_SET_NP_BEFORE_13 = _LEAD_PREPS | _CALENDAR
-_SET_NP_BEFORE_20 = _SET_NP_BEFORE_13 | {"the", "a", "an"}
-_SET_NP_BEFORE_15 = _ORG_WORDS | _COMMON_SPEAKERS
-_SET_NP_BEFORE_19 = _SET_NP_BEFORE_15 | _ROLE_NOUNS
+_DETERMINERS_OR_AUX = _DETERMINERS | _AUX
+_SPEAKER_PRONOUN_OR_POSS_DET = _COMMON_SPEAKERS | set(_PRONOUNS) | _POSS_DET
+_POSS_DET_BUT_THIS_THAT = _POSS_DET - {"that", "this"}
+_STOP_OR_AUX = _STOP_BACK | _AUX
+_STOP_AUX_OR_DETERMINER = _STOP_OR_AUX | _DETERMINERS
+_ROLE_NOUNS_AND_AGENT = _ROLE_NOUNS | {"agent"}
+_AUX_BUT_REFLEXIVES = _AUX - {"himself", "herself"}
+_ROLE_OR_ORG_WORDS = _ROLE_NOUNS | _ORG_WORDS
+_LEAD_PREP_OR_CALENDAR = _LEAD_PREPS | _CALENDAR
 
 
 def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | None, bool]:
@@ -123,7 +118,7 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             lw in {"both", "all", "each"}
             and k >= 1
             and text[words[k - 1].end() : w.start()].strip() == ""
-            and words[k - 1].group().lower() not in _SET_NP_BEFORE_1
+            and words[k - 1].group().lower() not in _DETERMINERS_OR_AUX
         ):
             gap_end = w.start()  # "Miller and Smith both acknowledged"
             k -= 1
@@ -166,7 +161,7 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
         gap_end = tm.start()
         while k >= 0 and words[k].start() >= gap_end:
             k -= 1
-    comma = _RE_NP_BEFORE_1.search(text[max(sent_lo, gap_end - 4) : gap_end])
+    comma = _COMMA_END.search(text[max(sent_lo, gap_end - 4) : gap_end])
     if comma is not None:
         return _np_before_comma(
             doc,
@@ -181,19 +176,20 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
         between = text[w.end() : (np_start if np_start is not None else gap_end)]
         if (
             between.strip()
-            and not _RE_NP_BEFORE_2.fullmatch(between)
+            and not _BRACKET_GAP.fullmatch(between)
             and not (
                 # a plural possessive inside the phrase: "Train drivers' trade union Aslef"
-                _RE_NP_BEFORE_3.fullmatch(between)
+                _APOSTROPHE_GAP.fullmatch(between)
                 and w.group().endswith("s")
                 and np_start is not None
                 and text[w.start() - 1 : w.start()] != "'"
             )
             and not (
                 between.strip() == "."
-                and (_RE_NP_BEFORE_4.fullmatch(w.group()) or w.group().lower() in _TITLE_ABBREV)
+                and (_INITIALS.fullmatch(w.group()) or w.group().lower() in _TITLE_ABBREV)
                 and text[w.end() + 1 : w.end() + 40].split()[:1] != []
-                and text[w.end() + 1 : w.end() + 40].split()[0].lower() not in _SET_NP_BEFORE_17
+                and text[w.end() + 1 : w.end() + 40].split()[0].lower()
+                not in _SPEAKER_PRONOUN_OR_POSS_DET
             )
         ):
             break  # punctuation or a quote mark ends the phrase ("(SDF)", "U.S. Navy" do not)
@@ -264,12 +260,12 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
                 for j in range(k - 1, max(-1, k - 4), -1):
                     wj = words[j].group()
                     lj = wj.lower()
-                    if lj in _SET_NP_BEFORE_5 or _RE_NP_BEFORE_5.search(wj):
+                    if lj in _POSS_DET_BUT_THIS_THAT or _POSSESSIVE_END.search(wj):
                         role = lj not in _STOP_BACK
                         break
-                    if lj in _SET_NP_BEFORE_6 or lj in FORM_TO_LEMMA or lj in _PAST:
+                    if lj in _STOP_OR_AUX or lj in FORM_TO_LEMMA or lj in _PAST:
                         break
-            if lw == "and" and pl in _SET_NP_BEFORE_7 and np_start is not None:
+            if lw == "and" and pl in _ROLE_NOUNS_AND_AGENT and np_start is not None:
                 # "Retired FBI agent and terrorism specialist Ali Soufan": two titles
                 inner = text[np_start:np_end].split()
                 role = (
@@ -285,7 +281,7 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
                 and np_start is not None
                 and pl.isalpha()
                 and pl.islower()
-                and pl not in _SET_NP_BEFORE_18
+                and pl not in _STOP_AUX_OR_DETERMINER
                 and pl not in FORM_TO_LEMMA
                 and pl not in _PAST
                 and not pl.endswith("ed")
@@ -293,7 +289,7 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
                 # "trade and industry commissioner Albert Muchanga", "health and social care
                 # secretary Ann Lee": a coordinated title head before a name
                 inner = text[np_start:np_end].split()
-                titled = [i for i, x in enumerate(inner) if x.lower() in _SET_NP_BEFORE_9]
+                titled = [i for i, x in enumerate(inner) if x.lower() in _ROLE_NOUNS]
                 role = (
                     bool(titled)
                     and titled[0] >= 1
@@ -308,7 +304,7 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
         np_start = w.start()
         if np_end is None:
             np_end = w.end() + (1 if between.strip() == ")" else 0)
-            if _RE_NP_BEFORE_6.fullmatch(w.group()) and text[w.end() : w.end() + 1] == ".":
+            if _DOTTED_INITIALISM.fullmatch(w.group()) and text[w.end() : w.end() + 1] == ".":
                 np_end = w.end() + 1  # "the U.S." keeps its last full stop
         count += 1
         k -= 1
@@ -330,14 +326,14 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
                 break  # "Islamic State of Iraq and the Levant" goes on through "and the"
     if np_start is None or np_end is None:
         return None, hedged
-    contr = _RE_NP_BEFORE_7.search(text[np_start:np_end])
+    contr = _CONTRACTION_END.search(text[np_start:np_end])
     if contr:
         np_end = np_start + contr.start()  # "they've said" -> "they"
     # a phrase whose first word is a preposition-only leftover is no speaker
     first = text[np_start:np_end].split()[0].lower()
     if first in {"of", "from", "at", "with"}:
         # "Anderson Cooper, of CNN, said": the prepositional phrase is the name's appositive
-        comma = _RE_NP_BEFORE_1.search(text[max(sent_lo, np_start - 3) : np_start])
+        comma = _COMMA_END.search(text[max(sent_lo, np_start - 3) : np_start])
         if comma is not None:
             cpos = max(sent_lo, np_start - 3) + comma.start()
             name, _ = _np_before(doc, cpos, sent_lo)
@@ -351,11 +347,11 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
         before2 = _words_before(text, np_start, sent_lo, 2)
         if (
             phrase.endswith("ing")
-            or (before1 and before1[0].group().lower() in _SET_NP_BEFORE_10)
+            or (before1 and before1[0].group().lower() in _AUX_BUT_REFLEXIVES)
             or (
                 before1
                 and before1[0].group().lower() == "to"
-                and phrase not in _SET_NP_BEFORE_11
+                and phrase not in _COMMON_SPEAKERS
                 and not (len(before2) == 2 and before2[0].group().lower() == "according")
             )
         ):
@@ -366,8 +362,8 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
     if (
         len(phrase_words) <= 3
         and all(w[:1].isupper() for w in phrase_words)
-        and not any(w.lower() in _SET_NP_BEFORE_12 for w in phrase_words)
-        and _RE_NP_BEFORE_8.search(text[max(sent_lo, np_start - 3) : np_start])
+        and not any(w.lower() in _ROLE_OR_ORG_WORDS for w in phrase_words)
+        and _WORD_COMMA_END.search(text[max(sent_lo, np_start - 3) : np_start])
     ):
         comma = text.rfind(",", sent_lo, np_start)
         head, _ = _np_before(doc, comma, sent_lo)
@@ -377,7 +373,7 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             and text[head[0] : head[0] + 1].isupper()
             and " of " in text[head[0] : head[1]]
             and len(text[head[0] : head[1]].split()) >= 3
-            and not (lead and lead[0].group().lower() in _SET_NP_BEFORE_13)
+            and not (lead and lead[0].group().lower() in _LEAD_PREP_OR_CALENDAR)
         ):
             return (head[0], np_end), hedged
     # "Kipchoge after the run said": the phrase is an adverbial; the speaker precedes it
@@ -397,7 +393,7 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             )
             # "protests in Belgrade after the government announced": a speaker noun after
             # "after" heads a clause of its own
-            and text[np_start:np_end].split()[-1].lower() not in _SET_NP_BEFORE_19
+            and text[np_start:np_end].split()[-1].lower() not in _ROLE_OR_ORG_WORDS
         ):
             return head, hedged
     return (np_start, np_end), hedged
@@ -468,7 +464,7 @@ _APPOSITIVE_PREPS = frozenset(_words("of on in at from with"))
 
 
 # _np_before_comma: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_NP_BEFORE_COMMA_1 = re.compile(r"\s*\([A-Z][A-Za-z.&]{1,9}\)")
+_BRACKET_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&]{1,9}\)")
 
 
 def _np_before_comma(doc: _Doc, comma: int, sent_lo: int) -> tuple[int, int] | None:
@@ -482,7 +478,7 @@ def _np_before_comma(doc: _Doc, comma: int, sent_lo: int) -> tuple[int, int] | N
         return None
     seg_a, seg_b = _strip_span(text, prev + 1, comma)
     seg = text[seg_a:seg_b]
-    bare = _RE_NP_BEFORE_COMMA_1.sub("", seg)  # "(SDF)" is part of a name
+    bare = _BRACKET_ACRONYM.sub("", seg)  # "(SDF)" is part of a name
     words = bare.split()
     if not words or len(words) > 14 or any(c in bare for c in '“”"()'):
         return None
@@ -560,23 +556,26 @@ def _np_before_comma(doc: _Doc, comma: int, sent_lo: int) -> tuple[int, int] | N
 
 
 # _np_after: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_NP_AFTER_1 = re.compile(
+#: the phrase after an inverted cue, up to a clause mark ("..., said the minister.")
+_INVERTED_SPEAKER = re.compile(
     r"\s+((?:the |a |an )?(?:[A-Z][\w’'.\-–]*|[a-z][\w\-]*)(?:\s+(?:[A-Z][\w’'.\-–]*|of|for|"
     r"the|and|[a-z][\w’'\-]*)){0,16}?)(?=\s*(?:[.,;!?“\"(]|$))"
 )
-_RE_NP_AFTER_2 = re.compile(r"(?:[a-z][\w\-]*\s+){1,3}[A-Z][\w’'.\-]*\s+[A-Z]")
-_RE_NP_AFTER_3 = re.compile(r",\s+(?:(?:a|an|the|his|her|their)\s)?[^,;.\"“”]{1,80}?(?=[.;,]|\s*$)")
-_RE_NP_AFTER_4 = re.compile(
+_LOWER_ROLE_BEFORE_NAME = re.compile(r"(?:[a-z][\w\-]*\s+){1,3}[A-Z][\w’'.\-]*\s+[A-Z]")
+_TRAILING_APPOSITIVE = re.compile(
+    r",\s+(?:(?:a|an|the|his|her|their)\s)?[^,;.\"“”]{1,80}?(?=[.;,]|\s*$)"
+)
+_ON_CHANNEL = re.compile(
     r"\s+(?:on|via)\s+(?:Twitter|Facebook|Instagram|X|social media|television|"
     r"radio|TV)\b"
 )
-_RE_NP_AFTER_5 = re.compile(r"\s+(?:after|before|during|following|while|when|upon)\s")
+_TIME_PHRASE_START = re.compile(r"\s+(?:after|before|during|following|while|when|upon)\s")
 
 
 def _np_after(doc: _Doc, pos: int, sent_hi: int, loose: bool = False) -> tuple[int, int] | None:
     """The speaker of an inverted attribution ("..., said the minister.")."""
     text = doc.text
-    m = _RE_NP_AFTER_1.match(text, pos, sent_hi)
+    m = _INVERTED_SPEAKER.match(text, pos, sent_hi)
     if not m:
         return None
     a, b = m.start(1), m.end(1)
@@ -598,14 +597,14 @@ def _np_after(doc: _Doc, pos: int, sent_hi: int, loose: bool = False) -> tuple[i
         # "says political scientist Dossym Satpayev", "said former senator Ann Lee": a
         # lower-case role before a name
         or (
-            _RE_NP_AFTER_2.match(phrase) is not None
+            _LOWER_ROLE_BEFORE_NAME.match(phrase) is not None
             and not any(w in _FINITE or w in _STOP_BACK for w in phrase.lower().split()[:4])
         )
     ):
         return None
     # appositive up to the sentence end: "said John Smith, a spokesman for the ministry."
     rest = text[b:sent_hi]
-    ap = _RE_NP_AFTER_3.match(rest)
+    ap = _TRAILING_APPOSITIVE.match(rest)
     ap_words = ap.group().lstrip(", ").split() if ap else []
     if (
         ap
@@ -618,10 +617,10 @@ def _np_after(doc: _Doc, pos: int, sent_hi: int, loose: bool = False) -> tuple[i
         b = b + len(ap.group().rstrip(". ;"))
     while b > a and text[b - 1] in ". ":
         b -= 1
-    via = _RE_NP_AFTER_4.search(text[a:b])
+    via = _ON_CHANNEL.search(text[a:b])
     if via:
         b = a + via.start()  # "said Joshua Wong on Twitter": the channel is not the speaker
-    when = _RE_NP_AFTER_5.search(text[a:b])
+    when = _TIME_PHRASE_START.search(text[a:b])
     if when and when.start() > 0:
         b = a + when.start()  # "said Kosgei after the race": a time, not the speaker
     return a, b
@@ -673,32 +672,33 @@ _TIME_HEAD = re.compile(
 
 
 # _refine_speaker: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_REFINE_SPEAKER_1 = re.compile(
+#: a time noun left by "Last"/"This" before a name ("month London broker ...")
+_TIME_NOUN_BEFORE_NAME = re.compile(
     r"(?:week|month|year|night|weekend|morning|evening|afternoon)\s+(?=[A-Z])"
 )
-_RE_REFINE_SPEAKER_2 = re.compile(r"\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat)\s+$")
-_RE_REFINE_SPEAKER_3 = re.compile(
+_LAST_THIS_NEXT_END = re.compile(r"\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat)\s+$")
+_TIME_PREP_END = re.compile(
     r"\b(?:[Oo]n|[Ff]or|[Ii]n|[Oo]ver|[Dd]uring|[Ss]ince|[Bb]y|"
     r"[Uu]ntil|[Aa]fter|[Bb]efore|[Ww]ithin|[Tt]hroughout)\s+$"
 )
-_RE_REFINE_SPEAKER_4 = re.compile(
+_BOTH_AND_END = re.compile(
     r"(?:^|(?<=[\s,;:(“\"]))[Bb]oth\s+(?:the|an?|his|her|its|their|[A-Z][\w’'.\-]*)\s+"
     r"(?:[\w’'.\-]+\s+){0,5}?and\s+$"
 )
-_RE_REFINE_SPEAKER_5 = re.compile(
+_NAME_LIST_END = re.compile(
     r"(?:^|(?<=[\s(“\"]))(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3},\s+){1,8}and\s+$"
 )
-_RE_REFINE_SPEAKER_6 = re.compile(r"\b(?:including|such as)\s+$")
-_RE_REFINE_SPEAKER_7 = re.compile(r"(?:^|(?<=[\s,;:(“\"]))(?:Al|El|Le|La|De)\s+$")
-_RE_REFINE_SPEAKER_8 = re.compile(r"the [A-Z]")
-_RE_REFINE_SPEAKER_9 = re.compile(r"\s+via\s+")
+_INCLUDING_END = re.compile(r"\b(?:including|such as)\s+$")
+_NAME_PARTICLE_END = re.compile(r"(?:^|(?<=[\s,;:(“\"]))(?:Al|El|Le|La|De)\s+$")
+_THE_CAPITAL = re.compile(r"the [A-Z]")
+_VIA = re.compile(r"\s+via\s+")
 
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
-_SET_REFINE_SPEAKER_1 = _STOP_BACK - {"and"}
-_SET_REFINE_SPEAKER_2 = _TITLE_WORDS | _ORG_WORDS
-_SET_REFINE_SPEAKER_3 = _SOURCE_HEADS | _ROLE_NOUNS
-_SET_REFINE_SPEAKER_5 = _TITLE_WORDS | _ENVOYS
+_TITLE_OR_ORG_WORDS = _TITLE_WORDS | _ORG_WORDS
+_SOURCE_OR_ROLE_NOUNS = _SOURCE_HEADS | _ROLE_NOUNS
+_TITLE_OR_ENVOY_WORDS = _TITLE_WORDS | _ENVOYS
+_LEAD_PREP_CALENDAR_OR_ARTICLE = _LEAD_PREP_OR_CALENDAR | {"the", "a", "an"}
 
 
 def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
@@ -718,27 +718,27 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
     if m and m.end() < b:
         a = m.end()
     # a time noun left by "Last"/"This": "Last | month London broker C Czarnikow estimated"
-    m = _RE_REFINE_SPEAKER_1.match(text[a:b])
-    if m and _RE_REFINE_SPEAKER_2.search(text[max(s0, a - 6) : a]):
+    m = _TIME_NOUN_BEFORE_NAME.match(text[a:b])
+    if m and _LAST_THIS_NEXT_END.search(text[max(s0, a - 6) : a]):
         a += m.end()
     # a time phrase left by a preposition: "On | Thursday officials", "For | several days Iran"
     m = _TIME_HEAD.match(text, a, b)
-    if m and m.end() < b and _RE_REFINE_SPEAKER_3.search(text[max(s0, a - 12) : a]):
+    if m and m.end() < b and _TIME_PREP_END.search(text[max(s0, a - 12) : a]):
         a = m.end()
     # coordinated speakers: "Both the council and | the government called for ..."
-    m = _RE_REFINE_SPEAKER_4.search(text[max(s0, a - 80) : a])
+    m = _BOTH_AND_END.search(text[max(s0, a - 80) : a])
     if m and not any(
-        w.lower() in _FINITE or w.lower() in FORM_TO_LEMMA or w.lower() in _SET_REFINE_SPEAKER_1
+        w.lower() in _FINITE or w.lower() in FORM_TO_LEMMA or w.lower() in _STOP_BACK
         for w in m.group().split()[1:-1]
     ):
         a = max(s0, a - 80) + m.start()
     # a list of names: "German firms including Deutsche Bahn, Daimler, and | Siemens have"
     if text[a : a + 1].isupper():
         lo = max(s0, a - 200)
-        m = _RE_REFINE_SPEAKER_5.search(text[lo:a])
+        m = _NAME_LIST_END.search(text[lo:a])
         if m:
             start = lo + m.start()
-            inc = _RE_REFINE_SPEAKER_6.search(text[max(s0, start - 12) : start])
+            inc = _INCLUDING_END.search(text[max(s0, start - 12) : start])
             if inc:
                 head, _ = _np_before(doc, max(s0, start - 12) + inc.start(), s0)
                 if head is not None:
@@ -746,7 +746,7 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
             elif not text[s0:start].strip(' “"'):
                 a = start
     # name particle cut off: "Al Jazeera", "El Mundo"
-    m = _RE_REFINE_SPEAKER_7.search(text[max(s0, a - 4) : a])
+    m = _NAME_PARTICLE_END.search(text[max(s0, a - 4) : a])
     if m and text[a : a + 1].isupper():
         a = max(s0, a - 4) + m.start()
     # head and preposition before the phrase
@@ -756,13 +756,13 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
         head = m.group("head").split()
         low = [w.lower() for w in head]
         prep = m.group("prep")
-        titled = any(w.lower().strip(".") in _SET_REFINE_SPEAKER_2 for w in head)
+        titled = any(w.lower().strip(".") in _TITLE_OR_ORG_WORDS for w in head)
         caps_head = all(w[:1].isupper() for w in head)
-        role = low[-1] in _SET_REFINE_SPEAKER_3 and (
+        role = low[-1] in _SOURCE_OR_ROLE_NOUNS and (
             low[0] in {"a", "an", "the"} or (len(head) <= 2 and low[-1].endswith("s"))
         )  # "a spokesman for", "Scientists from", "senior officials at"
         ok = False
-        lead_word = low[0] in _SET_NP_BEFORE_20
+        lead_word = low[0] in _LEAD_PREP_CALENDAR_OR_ARTICLE
         if prep in {"within", "from", "at", "with", "of"} and (
             caps_head and len(head) >= 2 and not lead_word and not titled
         ):
@@ -775,9 +775,9 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
             ok = True  # "an international team of scientists"
         elif prep == "to":
             ok = (caps_head and (titled or len(head) >= 2) and text[a : a + 1].isupper()) or (
-                low[-1] in _SET_REFINE_SPEAKER_5
+                low[-1] in _TITLE_OR_ENVOY_WORDS
                 and (low[0] in {"the", "a", "an"} or head[0][:1].isupper())
-                and (text[a : a + 1].isupper() or _RE_REFINE_SPEAKER_8.match(text[a : a + 6]))
+                and (text[a : a + 1].isupper() or _THE_CAPITAL.match(text[a : a + 6]))
             )  # "Former US Ambassador to the United Nations Nikki Haley"
         else:  # of / for: only when the scan left out a capitalised title ("Minister of")
             ok = caps_head and titled and text[a : a + 1].isupper()
@@ -801,11 +801,11 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
         ):
             a = m.start("head")
     # a bracketed acronym after the name: "United States Geological Survey (USGS)"
-    m = _RE_NP_BEFORE_COMMA_1.match(text[b : min(s1, b + 14)])
+    m = _BRACKET_ACRONYM.match(text[b : min(s1, b + 14)])
     if m:
         b += m.end()
     # "the mayor of Yartsevo via news agency Interfax": the channel is not the speaker
-    m = _RE_REFINE_SPEAKER_9.search(text[a:b])
+    m = _VIA.search(text[a:b])
     if m and m.start() > 0:
         b = a + m.start()
     return a, b
@@ -833,8 +833,8 @@ def _ends_with_stop(before: str) -> bool:
 
 
 # _prune: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_PRUNE_1 = re.compile(r"(?:no|none|nobody|neither)\b")
-_RE_PRUNE_2 = re.compile(r"[’'].*$")
+_NEGATED_SPEAKER = re.compile(r"(?:no|none|nobody|neither)\b")
+_FROM_APOSTROPHE = re.compile(r"[’'].*$")
 
 
 def _prune(doc: _Doc, findings: list[_Finding]) -> list[_Finding]:
@@ -851,10 +851,10 @@ def _prune(doc: _Doc, findings: list[_Finding]) -> list[_Finding]:
         if f.speaker is not None:
             sp = text[f.speaker[0] : f.speaker[1]]
             low = sp.lower()
-            if _RE_PRUNE_1.match(low):
+            if _NEGATED_SPEAKER.match(low):
                 continue
             q = doc.quote_at(f.cue[0])
-            if q is not None and _RE_PRUNE_2.sub("", low) in {"we", "i", "you"}:
+            if q is not None and _FROM_APOSTROPHE.sub("", low) in {"we", "i", "you"}:
                 continue  # first person inside a quotation: the quoted speaker again
             outer = (
                 [
@@ -912,16 +912,16 @@ _CHAIN_LEAD = re.compile(r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Inst
 
 
 # _subject_chain: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_SUBJECT_CHAIN_1 = re.compile(r"(?:\d+|[a-z]+)\b", re.I)
-_RE_SUBJECT_CHAIN_2 = re.compile(r"[,;:()“”\"—–]|\s-\s")
+_NUMBER_OR_WORD = re.compile(r"(?:\d+|[a-z]+)\b", re.I)
+_CHAIN_BREAK = re.compile(r"[,;:()“”\"—–]|\s-\s")
 
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
-_SET_SUBJECT_CHAIN_2 = _STOP_BACK - _FINITE
-_SET_SUBJECT_CHAIN_6 = _SET_SUBJECT_CHAIN_2 - _CHAIN_JOINS
-_SET_SUBJECT_CHAIN_3 = _CHAIN_JOINS - {"and"}
-_SET_SUBJECT_CHAIN_5 = _LEAD_PREPS | _SUBJECT_NOT_LEAD
-_SET_SUBJECT_CHAIN_7 = _SET_SUBJECT_CHAIN_5 | _CALENDAR
+#: stop words that are no finite verb or chain join: a relative clause in a subject holds none
+_RELATIVE_CLAUSE_STOPS = _STOP_BACK - _FINITE - _CHAIN_JOINS
+_CHAIN_JOINS_BUT_AND = _CHAIN_JOINS - {"and"}
+#: words that never open a preposed subject: prepositions, subordinators, calendar words
+_NOT_CHAIN_LEAD = _LEAD_PREPS | _SUBJECT_NOT_LEAD | _CALENDAR
 
 
 def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]:
@@ -947,7 +947,7 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
     if (
         m is not None
         and m.end() == a
-        and _RE_SUBJECT_CHAIN_1.match(text[a:b])
+        and _NUMBER_OR_WORD.match(text[a:b])
         and (m.start() == s0 or not text[m.start() - 1].isalnum())
     ):
         return m.start(), b
@@ -958,7 +958,7 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
     if start >= a or start < s0:
         return sp
     head = text[start:a]
-    if _RE_SUBJECT_CHAIN_2.search(head):
+    if _CHAIN_BREAK.search(head):
         return sp
     words = _WORD.findall(head)
     if not 2 <= len(words) <= 14:
@@ -969,17 +969,17 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
         # "Fishermen in Maine who watched the hearing said": a relative clause inside the
         # subject; its verb may be any but a report, and it has no clause of its own
         tail = low[rel + 1 :]
-        if any(w in CUE_FORMS or w in _SET_SUBJECT_CHAIN_6 for w in tail):
+        if any(w in CUE_FORMS or w in _RELATIVE_CLAUSE_STOPS for w in tail):
             return sp
         words, low = words[:rel], low[:rel]
-    elif low[-1] not in _SET_SUBJECT_CHAIN_3:
+    elif low[-1] not in _CHAIN_JOINS_BUT_AND:
         # (not "and" last: "The firm cut jobs and spokesman X said" joins two clauses)
         return sp
     if low[0] in _CHAIN_JOINS:
         return sp
     if not (words[0][:1].isupper() or low[0] in _POSS_DET):
         return sp
-    if low[0] in _SET_SUBJECT_CHAIN_7 or _DISCOURSE_LEAD.match(words[0]):
+    if low[0] in _NOT_CHAIN_LEAD or _DISCOURSE_LEAD.match(words[0]):
         return sp
     for w in low:
         if w in _CHAIN_JOINS:

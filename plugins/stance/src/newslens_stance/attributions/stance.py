@@ -29,8 +29,8 @@ _REJECTING_ATTITUDES = frozenset({"oppose", "refuse", "decline"})
 
 
 # _set_stance: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_SET_STANCE_1 = re.compile(r"\W*(?:full\s+)?(?:responsibility|credit)\b")
-_RE_SET_STANCE_2 = re.compile(r"\W*(?:they|their)\b", re.IGNORECASE)
+_RESPONSIBILITY_OR_CREDIT = re.compile(r"\W*(?:full\s+)?(?:responsibility|credit)\b")
+_LEADING_THEY = re.compile(r"\W*(?:they|their)\b", re.IGNORECASE)
 
 
 def _set_stance(
@@ -66,7 +66,7 @@ def _set_stance(
     if f.lemma in DISPUTE_LEMMAS:
         f.stance, f.stance_target = "dispute", target
         return
-    if f.lemma == "claim" and (f.claims_act or _RE_SET_STANCE_1.match(content)):
+    if f.lemma == "claim" and (f.claims_act or _RESPONSIBILITY_OR_CREDIT.match(content)):
         f.stance = "assert"  # "claimed responsibility" is an idiom, not distancing
         return
     if f.lemma in HEDGE_LEMMAS or f.hedged:
@@ -79,7 +79,7 @@ def _set_stance(
     # "They continue to hit targets that are not IS": a negated claim about another party
     # (not when "they" can be the speaker itself: "the agency confirmed they were not ...")
     other_subject = any(
-        _RE_SET_STANCE_2.match(text[a:b]) and _NEGATION.search(text[a:b]) for a, b in f.content
+        _LEADING_THEY.match(text[a:b]) and _NEGATION.search(text[a:b]) for a, b in f.content
     ) and not (f.speaker is not None and _agrees("they", text[f.speaker[0] : f.speaker[1]]))
     if (contradicts and (target or f.speaker)) or other_subject:
         f.stance = "dispute"
@@ -96,7 +96,7 @@ def _set_stance(
 
 
 # _form: its patterns, compiled once (a pattern string costs a lookup a call)
-_RE_FORM_1 = re.compile(r"\n\s*[“\"«„]")
+_PARAGRAPH_QUOTE_OPEN = re.compile(r"\n\s*[“\"«„]")
 
 
 def _form(text: str, parts: list[tuple[int, int]]) -> str:
@@ -105,7 +105,7 @@ def _form(text: str, parts: list[tuple[int, int]]) -> str:
     for a, b in parts:
         seg = text[a:b]
         if seg[:1] in OPEN_QUOTES and seg[-1:] in CLOSE_QUOTES + "”":
-            inner = _RE_FORM_1.sub("\n", seg[1:-1])  # paragraph-continued quote
+            inner = _PARAGRAPH_QUOTE_OPEN.sub("\n", seg[1:-1])  # paragraph-continued quote
             if not _QUOTE_CHAR_RE.search(inner):
                 quoted += 1
                 continue
