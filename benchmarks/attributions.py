@@ -170,8 +170,14 @@ def item_errors(rec: dict[str, Any], pred: list[dict[str, Any]]) -> list[str]:
 
 
 def score(
-    records: list[dict[str, Any]], errors: bool = False, items: bool = False
+    records: list[dict[str, Any]],
+    errors: bool = False,
+    items: bool = False,
+    scope: frozenset[str] | None = None,
 ) -> dict[str, Any]:
+    """Scores over ``records``; predictions outside ``scope`` (cue classes; default: the
+    classes the Wikinews guide annotates) are left out, as their gold has none."""
+    scope = WIKINEWS_SCOPE if scope is None else scope
     counts: Counter[str] = Counter()
     stance_ok = form_ok = res_ok = res_part = res_n = matched = 0
     confusion: Counter[tuple[str, str]] = Counter()
@@ -181,7 +187,7 @@ def score(
         t0 = time.perf_counter()
         pred = find_attributions(text)
         seconds += time.perf_counter() - t0
-        pred = [p for p in pred if p["cue_class"] in WIKINEWS_SCOPE]
+        pred = [p for p in pred if p["cue_class"] in scope]
         if errors or items:
             lines = speaker_errors(rec, pred) if errors else item_errors(rec, pred)
             if lines:
@@ -710,7 +716,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.polnear_items:
         docs = load_polnear("train")
         recs = polnear_records(docs)[: args.polnear_items]
-        score(recs, items=True)
+        score(recs, items=True, scope=frozenset(CUE_CLASSES))  # PolNeAR annotates every class
         return 0
     files = (
         []
