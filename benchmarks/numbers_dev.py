@@ -329,8 +329,23 @@ def with_text(path: Path) -> list[dict[str, Any]] | None:
     return out
 
 
-#: Score the BBC News and Reuters-21578 sets as the analysis runs: on the whole document, keeping
-#: the findings inside the sentence (what a rule may read from earlier sentences counts);
+_DATELINES: dict[str, str] | None = None
+
+
+def datelines() -> dict[str, str]:
+    """Reuters-21578 datelines by document key (read once): the record keeps its dateline
+    outside the text, and the Reuters loader hands it to the extractor as a field."""
+    global _DATELINES
+    if _DATELINES is None:
+        from numbers_news_sample import DATA, reuters_datelines
+
+        _DATELINES = reuters_datelines(DATA) if (DATA / "reuters21578").exists() else {}
+    return _DATELINES
+
+
+#: Score the BBC News and Reuters-21578 sets as the analysis runs: on the whole document (with a
+#: Reuters record's dateline field), keeping the findings inside the sentence (what a rule may
+#: read from earlier sentences counts);
 #: ``--sentence-alone`` gives each sentence to the extractor by itself, as before round four.
 IN_DOCUMENT = True
 _DOC_FINDINGS: dict[str, list[dict[str, Any]]] = {}
@@ -343,7 +358,7 @@ def in_document(docs: dict[str, tuple[str, str]], rec: dict[str, Any]) -> list[d
 
     key = rec["doc"]
     if key not in _DOC_FINDINGS:
-        _DOC_FINDINGS[key] = extract_text(docs[key][1])
+        _DOC_FINDINGS[key] = extract_text(docs[key][1], datelines().get(key, ""))
     a, b = rec["start"], rec["end"]
     return [
         {**f, "start": f["start"] - a, "end": f["end"] - a}

@@ -84,6 +84,25 @@ def reuters_documents(data: Path = DATA) -> Iterator[tuple[str, str, str]]:
                 yield f"reuters:{record['id'].split('-', 1)[1]}", "reuters", record["text"]
 
 
+def reuters_datelines(data: Path = DATA) -> dict[str, str]:
+    """Document key -> the Reuters-21578 <DATELINE> ("TORONTO, March 3"), which the record keeps
+    outside its text; the numbers extractor reads it as ``newslens analyze`` gives it."""
+    sys.path.insert(0, str(REPO / "plugins" / "reuters" / "src"))
+    from newslens_reuters.sgml import parse_sgml
+
+    out = {}
+    for path in sorted((data / "reuters21578").glob("reut2-*.sgm")):
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("latin-1")
+        for record in parse_sgml(text, str(path)):
+            if isinstance(record, dict) and record.get("text"):
+                out[f"reuters:{record['id'].split('-', 1)[1]}"] = record.get("dateline", "")
+    return out
+
+
 def documents(data: Path = DATA) -> dict[str, tuple[str, str]]:
     """Every document: key -> (stratum, text)."""
     out = {}

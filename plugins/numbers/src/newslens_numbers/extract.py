@@ -1,6 +1,7 @@
 """Find every figure in an article: value, unit, what it counts, how it is qualified.
 
-Pure: ``extract(article)`` reads only ``article.text``, and every finding satisfies
+Pure: ``extract(article)`` reads only ``article.text`` (and the optional ``dateline`` field a
+loader may give, declared in ``reads``), and every finding satisfies
 ``text[start:end] == finding["text"]``. It catches no exception: a rule that fails on a text is
 a bug, and the runner records it as an error row naming the article (property-based tests
 feed it arbitrary text to keep that from happening). It is rule-based on purpose: rules
@@ -1698,6 +1699,8 @@ def _exchange_rates(text: str, found: list[dict[str, Any]]) -> None:
             if lead.endswith((" at", " to", " from", "about"))
             else None
         )
+        if before and any(g["start"] <= before.start(1) < g["end"] for g in found[i - 1 : i]):
+            before = None  # "rose to 41 mln dlrs from 36 mln dlrs": the figure before's unit
         for m in (after, before):
             base = m.group(1).lower() if m else ""
             base = {"sterling": "pound", "dlr": "dollar"}.get(base, base).rstrip("s")
@@ -1785,19 +1788,101 @@ _DOLLAR_WORD = re.compile(r"\$|(?i:dlrs?|dollars?)\b")
 _VS_ROW = re.compile(r"[ \t]*[A-Za-z][A-Za-z .&/-]{0,30}?[ \t]+[-\d.,]+[^\n]*?\bvs\b")
 
 
-def _story_currency(text: str, found: list[dict[str, Any]]) -> None:
+# A wire story datelined in a city of a dollar country other than the US ("TORONTO, March 3 -")
+# writes that country's dollar as a bare "dlrs"/"$"/"cts" (wire and newspaper style; the blind
+# third's annotator reads it so): the dateline acts as a currency note when the story has none.
+# Only unambiguous cities are listed. Left out on purpose, because a dateline of the same name
+# is as likely elsewhere: Victoria (B.C.; Texas, Seychelles, the Australian state), Perth
+# (Western Australia; Scotland, Ontario), Hamilton (Ontario; New Zealand, Bermuda, Scotland),
+# London and Windsor (Ontario; England), Kingston (Ontario; Jamaica, New York), Richmond (B.C.;
+# Virginia), Cambridge, Waterloo and Burlington (Ontario; England, Belgium, the US), Newcastle
+# (New South Wales; England), Saint John / St. John's (New Brunswick, Newfoundland; Antigua).
+# Any of them counts when the dateline names its province, state or country ("LONDON, Ontario",
+# "PERTH, Western Australia": DATELINE_REGIONS), which also settles a listed name used abroad
+# ("SYDNEY, Nova Scotia" is CAD). A US namesake written with its state ("MELBOURNE, Fla., March
+# 3 -") names no region of the table and is no dateline of the form below, so it never matches.
+DATELINE_CITIES: dict[str, tuple[str, ...]] = {
+    "CAD": ("Toronto", "Montreal", "Ottawa", "Calgary", "Vancouver", "Edmonton", "Winnipeg",
+            "Quebec", "Quebec City", "Halifax", "Regina", "Saskatoon", "Mississauga",
+            "Fredericton", "Moncton", "Charlottetown", "Sudbury", "Thunder Bay", "Oakville",
+            "Whitehorse", "Yellowknife"),
+    "AUD": ("Sydney", "Melbourne", "Brisbane", "Adelaide", "Canberra", "Hobart", "Darwin"),
+    "NZD": ("Wellington", "Auckland", "Christchurch", "Dunedin"),
+    "HKD": ("Hong Kong",),
+    "SGD": ("Singapore",),
+}  # fmt: skip
+DATELINE_REGIONS: dict[str, tuple[str, ...]] = {
+    "CAD": ("Canada", "Alberta", "Alta.", "British Columbia", "B.C.", "Manitoba", "Man.",
+            "New Brunswick", "N.B.", "Newfoundland", "Nfld.", "Nova Scotia", "N.S.", "Ontario",
+            "Ont.", "Prince Edward Island", "P.E.I.", "Quebec", "Que.", "Saskatchewan", "Sask.",
+            "Yukon", "Northwest Territories", "N.W.T.", "Nunavut"),
+    "AUD": ("Australia", "New South Wales", "N.S.W.", "NSW", "Victoria", "Queensland", "Qld.",
+            "South Australia", "Western Australia", "Tasmania", "Northern Territory"),
+    "NZD": ("New Zealand", "N.Z."),
+}  # fmt: skip
+_CITY_CODES = {c.casefold(): code for code, cities in DATELINE_CITIES.items() for c in cities}
+_REGION_CODES = {r.casefold(): code for code, regions in DATELINE_REGIONS.items() for r in regions}
+_REGION_ALTERNATION = "|".join(
+    re.escape(r) for r in sorted({r for rs in DATELINE_REGIONS.values() for r in rs}, key=len,
+                                 reverse=True)
+)  # fmt: skip
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_PLACE_WORD = r"[A-Z][A-Za-z.'-]*"
+# "TORONTO, March 3 -", "Montreal (CP) -", "CALGARY, Alberta, April 9 -", "HONG KONG, Feb 26
+# (Reuters) -": the city in capitals or title case, a province or state, a date, an agency
+_DATELINE_HEAD = (
+    rf"[ \t]*({_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,3}}?)"
+    rf"(?:,[ \t]*((?i:{_REGION_ALTERNATION})))?(?:,[ \t]*{_MONTH}[ \t]+\d{{1,2}})?"
+    r"(?:[ \t]*\((?:Reuters|AP|CP|AFP)\))?"
+)
+# at the very start of the text (after blank lines), then a dash and a space
+_DATELINE_IN_TEXT = re.compile(r"\s*" + _DATELINE_HEAD + r"[ \t]*(?:--|[-\u2013\u2014])\s")
+# a loader's dateline field (Reuters-21578's <DATELINE>, its dash already stripped)
+_DATELINE_FIELD = re.compile(_DATELINE_HEAD + r"[ \t]*(?:--|[-\u2013\u2014])?\s*$")
+
+
+def dateline_currency(text: str, dateline: str = "") -> str:
+    """The dollar a story's dateline implies ("CAD" for "TORONTO, March 3 - ..."), or "".
+
+    ``dateline`` is a loader's separate dateline field (Reuters-21578 keeps it outside the
+    text: "TORONTO, March 3"), read in any case; without one the start of ``text`` is read.
+    A region named after the city decides ("LONDON, Ontario"); else the city must be one of
+    ``DATELINE_CITIES``."""
+    if dateline:
+        field = " ".join(w[:1].upper() + w[1:] for w in dateline.split(" "))
+        m = _DATELINE_FIELD.match(field)
+    else:
+        m = _DATELINE_IN_TEXT.match(text)
+    if not m:
+        return ""
+    if m.group(2):
+        return _REGION_CODES.get(m.group(2).casefold(), "")
+    return _CITY_CODES.get(m.group(1).casefold(), "")
+
+
+def _story_currency(text: str, found: list[dict[str, Any]], dateline: str = "") -> None:
     """Wire copy names the currency of a story's figures once: a note ("Note: Canadian funds")
     or one row of an earnings table ("Pre-tax 133 mln rand vs 137 mln"); its other figures say
     "dlrs", "cts" or nothing, which the rules above read as US dollars. With one such currency
     in the document and no US dollars named anywhere in it, those figures take it: after a
     note every bare dollar figure, after a table row the table's cents and unlabelled figures
-    ("Shr 516 cts vs 347", "Net 260 mln vs 172 mln")."""
+    ("Shr 516 cts vs 347", "Net 260 mln vs 172 mln"). With no note, a dateline in a city of a
+    dollar country other than the US (``dateline_currency``: "TORONTO, March 3 -" at the start
+    of the text, or the loader's ``dateline`` field) acts as one: the same exception holds, a
+    story that names US dollars anywhere keeps its bare dollars as USD."""
     if not any(f["unit"] == "USD" for f in found) or _US_DOLLARS.search(text):
         return
     noted = set()
     for m in _CURRENCY_NOTE.finditer(text):
         if not _FIGURE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             noted.add(_NOTE_CODES[re.sub(r"[ \t]+", " ", m.group(1).lower())])
+    if not noted:
+        from_dateline = dateline_currency(text, dateline)
+        if from_dateline:
+            noted.add(from_dateline)
     on_rows = set()
     if " vs " in text:
         for f in found:
@@ -2051,8 +2136,11 @@ def _change_to_level(text: str, found: list[dict[str, Any]]) -> None:
             f["per"] = g["per"]
 
 
-def extract_text(text: str) -> list[dict[str, Any]]:
+def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     """Findings for a raw string (what :func:`extract` does for an article's text).
+
+    ``dateline`` is the story's dateline when a loader keeps it outside the text ("TORONTO,
+    March 3"; Reuters-21578's field); without it a dateline at the start of the text is read.
 
     ``sentence`` is the index of the finding's sentence in the core's split
     (:func:`newslens.sentences.sentence_spans`, the same as ``Article.sentences``), and
@@ -2076,7 +2164,7 @@ def extract_text(text: str) -> list[dict[str, Any]]:
         out.append(f)
     # the scanner's copy: line breaks of wrapped wire copy read as spaces, same offsets
     _table_rows(scanner.text, out)
-    _story_currency(scanner.text, out)
+    _story_currency(scanner.text, out, dateline)
     _carried_prices(scanner.text, out)
     _share_in_sentence(scanner.text, out)
     _exchange_rates(scanner.text, out)
@@ -2094,4 +2182,5 @@ def extract(article: Article) -> list[dict[str, Any]]:
     It does not catch errors: an exception (a bug in a rule) reaches the runner, which records
     an error row naming the article and the cause, rather than passing for "no figures".
     """
-    return extract_text(article.text)
+    dateline = article.extra.get("dateline") if article.extra else None
+    return extract_text(article.text, dateline if isinstance(dateline, str) else "")

@@ -27,6 +27,9 @@ NUMBERS = Analysis(
     title="Numbers",
     extract=extract,
     columns=COLUMNS,
+    # a loader's dateline field (Reuters-21578 keeps it outside the text): it settles the
+    # currency of a bare dollar in a story datelined in Canada, Australia, New Zealand, ...
+    reads=("dateline",),
     summarize=summarize,
     view=view,
     description=(

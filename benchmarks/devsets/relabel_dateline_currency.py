@@ -1,0 +1,104 @@
+"""One-off: relabel the numbers development gold to the dateline currency convention (issue 17).
+
+The convention (adopted after the agreement study on the fourth fresh sample, README section
+"numbers: Agreement"): a bare dollar ("dlrs", "dollars", "$", "cts"/"cents") in a story whose
+dateline is a city of a dollar country other than the US is that country's dollar, unless the
+story names US dollars ("U.S. dlrs", "US$", "American dollars"). The earlier development files
+were annotated from the text alone, so their bare dollars in such stories say USD.
+
+For every item of the development files below whose unit is ``USD``, in a document whose
+dateline (the Reuters-21578 record's <DATELINE> field, which the record keeps outside its text;
+for a document without that field, a dateline at the start of the text) is a city of
+``newslens_numbers.extract.DATELINE_CITIES`` and whose text names no US dollars (the extractor's
+own test, on the text with its line breaks read as spaces), the unit becomes the dateline's
+currency. Nothing else changes (value, span, ``per``). A document whose text also carries a
+currency note ("Note: Canadian funds") naming another currency is reported and left alone (the
+extractor lets a note win over the dateline). Running it again changes nothing.
+
+``numbers_blind.jsonl`` is never read or written: the blind third is only measured (its
+annotator already followed the dateline).
+
+Usage::
+
+    .venv/bin/python benchmarks/devsets/relabel_dateline_currency.py [--dry-run] [--show]
+
+It prints the items changed per file; ``--show`` also prints each changed item with its
+sentence (corpus text: read it in the terminal, never commit it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(REPO / "plugins" / "numbers" / "src"))
+
+#: the development files (offsets-and-hash sets); never the blind third
+FILES = (
+    "numbers_news.jsonl",
+    "numbers_fresh.jsonl",
+    "numbers_fresh2.jsonl",
+    "numbers_fresh3.jsonl",
+    "numbers_fresh4.jsonl",
+    "numbers_fresh4_second.jsonl",
+)
+
+
+def main() -> int:
+    from newslens_numbers.extract import _CURRENCY_NOTE, _NOTE_CODES, dateline_currency
+    from newslens_numbers.extract import _US_DOLLARS as US_DOLLARS
+    from numbers_news_sample import DATA, documents, reuters_datelines
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--dry-run", action="store_true", help="print, write nothing")
+    parser.add_argument("--show", action="store_true", help="print each change in context")
+    args = parser.parse_args()
+    docs, datelines = documents(DATA), reuters_datelines(DATA)
+    total = 0
+    for name in FILES:
+        path = HERE / name
+        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        changed: Counter[str] = Counter()
+        for rec in records:
+            text = docs[rec["doc"]][1]
+            flat = re.sub(r"\s", " ", text)  # wrapped wire copy: a line break reads as a space
+            code = dateline_currency(flat, datelines.get(rec["doc"], ""))
+            usd = [g for g in rec["gold"] if g.get("unit") == "USD"]
+            if not code or not usd or US_DOLLARS.search(flat):
+                continue
+            notes = {_NOTE_CODES[re.sub(r" +", " ", m.group(1).lower())]
+                     for m in _CURRENCY_NOTE.finditer(flat)}  # fmt: skip
+            if notes - {code}:
+                print(f"  {name} {rec['doc']}: dateline {code} but a note {sorted(notes)}; left")
+                continue
+            sentence = text[rec["start"] : rec["end"]]
+            for g in usd:
+                g["unit"] = code
+                changed[f"{rec['doc']} ({datelines.get(rec['doc'], '')}) -> {code}"] += 1
+                if args.show:
+                    span = sentence[g["start"] : g["end"]]
+                    shown = " ".join(sentence.split())
+                    print(f"  {name} {rec['doc']} [{span}] {g['value']} USD -> {code}: {shown}")
+        n = sum(changed.values())
+        total += n
+        print(f"{name}: {n} items relabelled in {len(changed)} documents")
+        for doc, k in sorted(changed.items()):
+            print(f"    {doc}: {k}")
+        if n and not args.dry_run:
+            path.write_text(
+                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                encoding="utf-8",
+            )
+    print(f"in all: {total} items" + (" (dry run: nothing written)" if args.dry_run else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
