@@ -220,6 +220,17 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         lambda m, ctx: _quarter_wrapper(m, ctx),
     ),
     (
+        # "the first two quarters of 1990": a half year, as "the first half of 1990" is
+        "two_quarters",
+        re.compile(
+            rf"\b{_PRE}(?:the\s+)?(?P<hord>first|last|final|second|latter)\s+(?:two|2)\s+"
+            r"(?:fiscal\s+)?quarters\s+of\s+(?:(?P<hyear>1\d{3}|20\d{2})\b|"
+            r"(?P<hrel>this|last|next)\s+year\b)",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_two_quarters(m, ctx),
+    ),
+    (
         "q_code",
         re.compile(r"\b(?P<ord>Q[1-4])(?P<qunit>)\s*(?P<qyear>1\d{3}|20\d{2})?\b"),
         lambda m, ctx: _r_qcode(m, ctx),
@@ -597,6 +608,21 @@ def _quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
     if gd.get("qrel2") and not gd.get("qrel"):
         return _r_quarter(_Override(m, qrel=gd["qrel2"]), ctx)  # type: ignore[arg-type]
     return _r_quarter(m, ctx)
+
+
+def _r_two_quarters(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the first two quarters of 1990" is ``1990-H1``, "the last two quarters of this year"
+    the second half: TIMEX3 values a half year, so the two quarters are one DATE."""
+    n = 1 if m["hord"].lower() == "first" else 2
+    if m["hyear"]:
+        y, anchor = int(m["hyear"]), ABSOLUTE
+    elif ctx.dct is None:
+        return Resolved("DATE", f"XXXX-H{n}", anchor=UNANCHORED, mod=_mod_of(m))
+    else:
+        shift = {"this": 0, "last": -1, "next": 1}[m["hrel"].lower()]
+        y, anchor = ctx.dct.year + shift, PUBLISHED
+    p = Point(date(y, 1 if n == 1 else 7, 1), "H")
+    return Resolved("DATE", p.value(), p, anchor, _mod_of(m))
 
 
 def _r_qcode(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -1,0 +1,40 @@
+"""Issue 19, third round: classes read from TimeBank's and AQUAINT-dev's errors, one invented
+sentence each (none is taken from an annotated corpus). The publication date is Thursday
+2011-10-20 unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from newslens_timeline.extract import extract_text
+
+THURSDAY = "2011-10-20"
+
+
+def found(text: str, published: Any = THURSDAY) -> list[tuple[str, str, str]]:
+    return [(f["text"], f["type"], f["value"]) for f in extract_text(text, published, strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two quarters of a named year are its half: one DATE, as "the first half of 2012" is
+        ("Sales should stay flat through the first two quarters of 2012.",
+         [("the first two quarters of 2012", "DATE", "2012-H1")]),
+        ("Margins widened in the last two quarters of last year.",
+         [("the last two quarters of last year", "DATE", "2010-H2")]),
+        ("Margins widened in the last two quarters of last year.", None),
+        # without a year the count of quarters stays a length
+        ("Margins widened in the first two quarters.",
+         [("the first two quarters", "DURATION", "P2Q")]),
+    ],
+)  # fmt: skip
+def test_two_quarters_of_a_year_are_its_half(
+    text: str, expected: list[tuple[str, str, str]] | None
+) -> None:
+    if expected is None:  # no publication date: the half stays, the year is unknown
+        assert found(text, None) == [("the last two quarters of last year", "DATE", "XXXX-H2")]
+    else:
+        assert found(text) == expected
