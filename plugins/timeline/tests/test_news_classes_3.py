@@ -38,3 +38,23 @@ def test_two_quarters_of_a_year_are_its_half(
         assert found(text, None) == [("the last two quarters of last year", "DATE", "XXXX-H2")]
     else:
         assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spelled count of hundreds or thousands is one number, as "2,000 years" is
+        ("The monastery has brewed beer for more than two thousand years.",
+         [("more than two thousand years", "DURATION", "P2000Y")]),
+        ("The canal was dug three hundred years ago.",
+         [("three hundred years ago", "DATE", "1711")]),
+        ("The drought lasted a hundred days.", [("a hundred days", "DURATION", "P100D")]),
+        # an age, or a count of people, stays no time
+        ("The oak is two hundred years old.", []),
+        ("Two thousand workers walked out.", []),
+    ],
+)  # fmt: skip
+def test_spelled_hundreds_and_thousands_count_a_length(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
