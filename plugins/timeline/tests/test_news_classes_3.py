@@ -58,3 +58,25 @@ def test_spelled_hundreds_and_thousands_count_a_length(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "today's" of an age or a people is the present at large (the guidelines' generic
+        # "today"), "tomorrow's" the future; of an edition or a vote it stays the day
+        ("Few teenagers in today's world write letters.", [("today", "DATE", "PRESENT_REF")]),
+        ("Most of today's home computers run on batteries.",
+         [("today", "DATE", "PRESENT_REF")]),
+        ("The school says it trains tomorrow's leaders.", [("tomorrow", "DATE", "FUTURE_REF")]),
+        ("The notice ran in today's editions.", [("today", "DATE", "2011-10-20")]),
+        ("Tomorrow's ballot is expected to be close.", [("Tomorrow", "DATE", "2011-10-21")]),
+        # "his day in court" is the idiom, no length; "a day in court" is one
+        ("The tenant says he wants his day in court.", []),
+        ("The tenant spent a day in court.", [("a day", "DURATION", "P1D")]),
+    ],
+)  # fmt: skip
+def test_generic_today_and_the_day_in_court_idiom(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

@@ -702,6 +702,12 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     after = ctx.text[m.end() : m.end() + 8]
     if m.group(0).lower().endswith("-old") or _AGE_AFTER.match(after):
         return None  # "52 years old", "a 136-year-old": an age, not a stretch of time
+    if (
+        unit == "day"
+        and det in ("his", "her", "their", "its", "our")
+        and re.match(r"\s+in\s+court\b", ctx.text[m.end() : m.end() + 10])
+    ):
+        return None  # "his day in court": the idiom, no length of a day
     if unit == "quarter" and re.match(
         r"\s+(?:before|past|after|to)\s+\d", ctx.text[m.end() : m.end() + 12]
     ):
