@@ -80,3 +80,21 @@ def test_generic_today_and_the_day_in_court_idiom(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "set" is a past (and bare) form like "hit": "set Friday as the deadline" written on
+        # a Thursday is the Friday before; "is set for", "will set", "to set" look ahead
+        ("The regulator set Friday as the deadline for bids.",
+         [("Friday", "DATE", "2011-10-14")]),
+        ("The hearing is set for Friday.", [("Friday", "DATE", "2011-10-21")]),
+        ("The bank will set its rate on Friday.", [("Friday", "DATE", "2011-10-21")]),
+        ("The union plans to set a strike date on Friday.", [("Friday", "DATE", "2011-10-21")]),
+    ],
+)  # fmt: skip
+def test_set_is_a_past_form_unless_scheduled(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

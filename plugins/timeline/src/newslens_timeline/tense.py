@@ -156,6 +156,8 @@ _IRREGULAR_PAST = "|".join(
         "became", "overcame", "forgot", "shook", "withdrew", "sank", "swore", "tore",
         "wore", "woke", "hung", "stuck", "dug", "shot", "slid", "hid", "ate", "meant", "lent",
         "lay", "laid", "fed", "rode",
+        # "set Friday as the deadline"; "is set for Friday" is a schedule, no past
+        r"(?<!is\s)(?<!are\s)(?<!'s\s)(?<!\bbe\s)(?<!been\s)set(?!\s+(?:to|for)\b)",
     )
 )  # fmt: skip
 #: present-tense verbs of a schedule ("the summit opens Monday", "the ministers meet
