@@ -98,3 +98,24 @@ def test_set_is_a_past_form_unless_scheduled(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reporter's failed attempt negated by its subject is a past moment, as "could not
+        # be reached" is; a positive "could be reached", or another verb after "be found",
+        # keeps the modal's future
+        ("Neither the mayor nor his aides could be located Wednesday in the capital.",
+         [("Wednesday", "DATE", "2011-10-19")]),
+        ("No one at the mill could be reached for comment on Wednesday.",
+         [("Wednesday", "DATE", "2011-10-19")]),
+        ("The mayor could be reached on Wednesday.", [("Wednesday", "DATE", "2011-10-26")]),
+        ("Neither side said whether a venue could be found to hold talks on Wednesday.",
+         [("Wednesday", "DATE", "2011-10-26")]),
+    ],
+)  # fmt: skip
+def test_a_negated_subject_makes_the_attempt_past(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
