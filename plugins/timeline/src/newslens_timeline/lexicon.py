@@ -72,7 +72,9 @@ _ONES = "|".join(sorted(ONES, key=len, reverse=True))
 _TENS = "|".join(TENS)
 _WORDNUM = rf"(?:(?:{_TENS})(?:[ -](?:{_ONES}))?|{_ONES})"
 _NUM = (
-    rf"(?:(?<![\d,.])\d{{1,3}}(?:(?:,\d{{3}})+|\d?(?:\.\d{{1,2}})?)|{_WORDNUM}|"
+    rf"(?:(?<![\d,.])\d{{1,3}}(?:(?:,\d{{3}})+|\d?(?:\.\d{{1,2}})?)|"
+    # "two hundred years", "two thousand years": a spelled count of hundreds or thousands
+    rf"(?:{_WORDNUM}|a)\s+(?:hundred|thousand)(?![\s-]+(?:and\s+)?(?:{_WORDNUM})\b)|{_WORDNUM}|"
     r"a\s+hundred|hundreds\s+of|thousands\s+of|a\s+dozen|dozens\s+of|"
     r"a\s+couple\s+of|couple\s+of|a\s+few|few|several|many|a\s+number\s+of|"
     r"(?:a\s+)?(?:half|quarter)(?=[\s-]+(?:centur|decade|millenni))|a|an|one|half\s+an?)"
@@ -127,6 +129,10 @@ def _num(raw: str) -> float | None:
         return 0.5
     if s == "a hundred":
         return 100
+    spelled = re.fullmatch(r"(.+) (hundred|thousand)", s)
+    if spelled:  # "two hundred", "a thousand"
+        base = 1 if spelled[1] == "a" else _num(spelled[1])
+        return None if base is None else base * (100 if spelled[2] == "hundred" else 1000)
     if s in ("a dozen",):
         return 12
     if s in ("a couple of", "couple of"):

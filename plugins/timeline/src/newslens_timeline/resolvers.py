@@ -748,10 +748,24 @@ def _part_code(raw: str | None) -> str:
     return {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[raw.lower()]
 
 
+#: after "today's", "tomorrow's": a people, an age or a world, which no single day has
+_GENERIC_AFTER = re.compile(
+    r"['\u2019]s\s+(?:[a-z]+\s+)?(?:world|society|youth|young|generations?|children|kids|"
+    r"teenagers|students|parents|families|consumers|leaders|culture|economy|standards|"
+    r"terms|dollars|money|technology|computers|media|politics|people|women|men|workers|"
+    r"global\s+economy|age|era|times)\b"
+)
+
+
 def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group(0) == "Today" and _in_name(ctx, m.start(), m.end()):
         return None  # "USA Today"
     word = re.sub(r"\s+", " ", m["deix"].lower())
+    if word in ("today", "tomorrow") and _GENERIC_AFTER.match(ctx.text, m.end("deix")):
+        # "in today's world", "tomorrow's leaders": the present (the future) at large, not a
+        # day (the guidelines' generic "today" is PRESENT_REF)
+        ref = "PRESENT_REF" if word == "today" else "FUTURE_REF"
+        return Resolved("DATE", ref, anchor=PUBLISHED if ctx.dct else UNANCHORED)
     part = _part_code(m.groupdict().get("part"))
     offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
                "the day after tomorrow": 2, "tonight": 0, "last night": -1, "overnight": -1,

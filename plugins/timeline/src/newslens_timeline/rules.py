@@ -220,6 +220,17 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         lambda m, ctx: _quarter_wrapper(m, ctx),
     ),
     (
+        # "the first two quarters of 1990": a half year, as "the first half of 1990" is
+        "two_quarters",
+        re.compile(
+            rf"\b{_PRE}(?:the\s+)?(?P<hord>first|last|final|second|latter)\s+(?:two|2)\s+"
+            r"(?:fiscal\s+)?quarters\s+of\s+(?:(?P<hyear>1\d{3}|20\d{2})\b|"
+            r"(?P<hrel>this|last|next)\s+year\b)",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_two_quarters(m, ctx),
+    ),
+    (
         "q_code",
         re.compile(r"\b(?P<ord>Q[1-4])(?P<qunit>)\s*(?P<qyear>1\d{3}|20\d{2})?\b"),
         lambda m, ctx: _r_qcode(m, ctx),
@@ -599,6 +610,21 @@ def _quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _r_quarter(m, ctx)
 
 
+def _r_two_quarters(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the first two quarters of 1990" is ``1990-H1``, "the last two quarters of this year"
+    the second half: TIMEX3 values a half year, so the two quarters are one DATE."""
+    n = 1 if m["hord"].lower() == "first" else 2
+    if m["hyear"]:
+        y, anchor = int(m["hyear"]), ABSOLUTE
+    elif ctx.dct is None:
+        return Resolved("DATE", f"XXXX-H{n}", anchor=UNANCHORED, mod=_mod_of(m))
+    else:
+        shift = {"this": 0, "last": -1, "next": 1}[m["hrel"].lower()]
+        y, anchor = ctx.dct.year + shift, PUBLISHED
+    p = Point(date(y, 1 if n == 1 else 7, 1), "H")
+    return Resolved("DATE", p.value(), p, anchor, _mod_of(m))
+
+
 def _r_qcode(m: re.Match[str], ctx: Context) -> Resolved | None:
     n = int(m["ord"][1])
     if m["qyear"]:
@@ -676,6 +702,12 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     after = ctx.text[m.end() : m.end() + 8]
     if m.group(0).lower().endswith("-old") or _AGE_AFTER.match(after):
         return None  # "52 years old", "a 136-year-old": an age, not a stretch of time
+    if (
+        unit == "day"
+        and det in ("his", "her", "their", "its", "our")
+        and re.match(r"\s+in\s+court\b", ctx.text[m.end() : m.end() + 10])
+    ):
+        return None  # "his day in court": the idiom, no length of a day
     if unit == "quarter" and re.match(
         r"\s+(?:before|past|after|to)\s+\d", ctx.text[m.end() : m.end() + 12]
     ):

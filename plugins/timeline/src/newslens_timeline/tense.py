@@ -66,7 +66,7 @@ class Context:
         lead = re.match(r"(?:to|until|till|through|into)\s+", self.text[start : start + 9].lower())
         if _DEFERRED_TO.search(left + (lead.group(0) if lead else "")):
             return "future"  # "extended loans through January", "postponed until Friday"
-        if _PAST_PLAN.search(left) or _UNREACHED.search(left):
+        if _PAST_PLAN.search(left) or _UNREACHED.search(left) or _UNREACHED_NOR.search(wide):
             # "had been scheduled to expire Friday"; "could not be reached for comment Friday"
             return "past"
         marks = [
@@ -145,6 +145,12 @@ _UNREACHED = re.compile(
     r"\b(?:could|would|can|will)(?:\s+not|n't)\s+(?:immediately\s+)?(?:be\s+(?:reached|located|"
     r"contacted|found)|comment|say|elaborate|confirm|disclose|discuss|speculate)\b"
 )
+#: the same attempt negated by its subject: "neither he nor his lawyer could be located
+#: Wednesday", "no one could be reached Friday"
+_UNREACHED_NOR = re.compile(
+    r"\b(?:neither|nor|nobody|no\s+one)\b[^.;:]*\b(?:could|would|can)\s+(?:immediately\s+)?"
+    r"be\s+(?:reached|located|contacted|found)(?:\s+for\s+comment)?\s+(?:on\s+|late\s+|early\s+)?$"
+)
 #: irregular simple past forms news uses (regular ones end in -ed)
 _IRREGULAR_PAST = "|".join(
     (
@@ -156,6 +162,8 @@ _IRREGULAR_PAST = "|".join(
         "became", "overcame", "forgot", "shook", "withdrew", "sank", "swore", "tore",
         "wore", "woke", "hung", "stuck", "dug", "shot", "slid", "hid", "ate", "meant", "lent",
         "lay", "laid", "fed", "rode",
+        # "set Friday as the deadline"; "is set for Friday" is a schedule, no past
+        r"(?<!is\s)(?<!are\s)(?<!'s\s)(?<!\bbe\s)(?<!been\s)set(?!\s+(?:to|for)\b)",
     )
 )  # fmt: skip
 #: present-tense verbs of a schedule ("the summit opens Monday", "the ministers meet
