@@ -39,6 +39,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from machine import cpu_model
+
 REPO = Path(__file__).resolve().parents[1]
 REUTERS = REPO.parent / "shared" / "data" / "reuters21578"
 RESULTS = REPO / "benchmarks" / "results"
@@ -233,6 +235,8 @@ def main() -> None:
                         "peak_pss_mb": result["peak_pss_mb"],
                         "findings": result["findings"],
                         "analyses": args.analyses or "every registered analysis",
+                        "cpu": cpu_model(),
+                        "cores": os.cpu_count(),
                     }
                 )
                 print(
