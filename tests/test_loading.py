@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 from pathlib import Path
@@ -328,3 +329,17 @@ def test_glob_below_a_hidden_folder_still_matches(tmp_path: Path, pm) -> None:
     (base / ".private" / "b.txt").write_text(ARTICLE)
     frame, report = _load(str(base / "**" / "*.txt"), pm=pm)
     assert frame.path.tolist() == [str(base / "a.txt")] and report.empty
+
+
+def test_load_report_is_shared_not_copied_by_derived_frames(tmp_path):
+    """pandas deep-copies attrs into each derived frame; the report must ride along as one
+    object (a large corpus's report made every slice and row cost tens of milliseconds)."""
+    (tmp_path / "bad.json").write_text("{not json")
+    (tmp_path / "a.txt").write_text("A title\n\nSome text of an article.")
+    articles = newslens.load(str(tmp_path))
+    report = articles.attrs["load_report"]
+    assert len(report) == 1
+    assert articles.iloc[:1].attrs["load_report"] is report
+    assert articles.iloc[0].attrs["load_report"] is report
+    assert copy.deepcopy(articles).attrs["load_report"] is report
+    assert list(newslens.load_report(articles.copy())["path"]) == [str(tmp_path / "bad.json")]
