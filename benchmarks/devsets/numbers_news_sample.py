@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import hashlib
 import json
 import random
@@ -68,11 +69,14 @@ def bbc_documents(data: Path = DATA) -> Iterator[tuple[str, str, str]]:
                 yield f"bbc:{split}:{row}", record["category"], record["text"]
 
 
-def reuters_documents(data: Path = DATA) -> Iterator[tuple[str, str, str]]:
-    """(key, "reuters", text) of every Reuters-21578 record with a body."""
+@functools.cache
+def _reuters_records(data: Path = DATA) -> tuple[tuple[str, dict], ...]:
+    """(key, record) of every Reuters-21578 record with a body, parsed once per run (the
+    texts and the datelines are read from the same records)."""
     sys.path.insert(0, str(REPO / "plugins" / "reuters" / "src"))
     from newslens_reuters.sgml import parse_sgml
 
+    out = []
     for path in sorted((data / "reuters21578").glob("reut2-*.sgm")):
         raw = path.read_bytes()
         try:
@@ -81,26 +85,20 @@ def reuters_documents(data: Path = DATA) -> Iterator[tuple[str, str, str]]:
             text = raw.decode("latin-1")
         for record in parse_sgml(text, str(path)):
             if isinstance(record, dict) and record.get("text"):
-                yield f"reuters:{record['id'].split('-', 1)[1]}", "reuters", record["text"]
+                out.append((f"reuters:{record['id'].split('-', 1)[1]}", record))
+    return tuple(out)
+
+
+def reuters_documents(data: Path = DATA) -> Iterator[tuple[str, str, str]]:
+    """(key, "reuters", text) of every Reuters-21578 record with a body."""
+    for key, record in _reuters_records(data):
+        yield key, "reuters", record["text"]
 
 
 def reuters_datelines(data: Path = DATA) -> dict[str, str]:
     """Document key -> the Reuters-21578 <DATELINE> ("TORONTO, March 3"), which the record keeps
     outside its text; the numbers extractor reads it as ``newslens analyze`` gives it."""
-    sys.path.insert(0, str(REPO / "plugins" / "reuters" / "src"))
-    from newslens_reuters.sgml import parse_sgml
-
-    out = {}
-    for path in sorted((data / "reuters21578").glob("reut2-*.sgm")):
-        raw = path.read_bytes()
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            text = raw.decode("latin-1")
-        for record in parse_sgml(text, str(path)):
-            if isinstance(record, dict) and record.get("text"):
-                out[f"reuters:{record['id'].split('-', 1)[1]}"] = record.get("dateline", "")
-    return out
+    return {key: record.get("dateline", "") for key, record in _reuters_records(data)}
 
 
 def documents(data: Path = DATA) -> dict[str, tuple[str, str]]:
