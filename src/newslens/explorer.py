@@ -64,22 +64,9 @@ def held(root: widgets.Widget) -> Iterator[None]:
     together (a dropdown's options and index in one message, not two).
     """
     with contextlib.ExitStack() as stack:
-        for widget in _widget_tree(root):
+        for widget in _walk(root):  # a widget shown twice: its inner hold is a no-op
             stack.enter_context(widget.hold_sync())
         yield
-
-
-def _widget_tree(root: widgets.Widget) -> Iterator[widgets.Widget]:
-    """``root`` and every widget below it (through ``children``)."""
-    pending = [root]
-    seen: set[int] = set()
-    while pending:
-        widget = pending.pop()
-        if id(widget) in seen or not isinstance(widget, widgets.Widget):
-            continue
-        seen.add(id(widget))
-        yield widget
-        pending.extend(getattr(widget, "children", ()) or ())
 
 
 def guarded(output: widgets.Output) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -1099,6 +1086,7 @@ def _build_view(
 
 
 def _walk(widget: Any) -> list[Any]:
+    """``widget`` and every widget below it (through ``children``)."""
     out = [widget]
     for child in getattr(widget, "children", ()) or ():
         out.extend(_walk(child))
