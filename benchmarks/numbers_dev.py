@@ -26,7 +26,10 @@ Sets, each scored separately (``--devset FILE`` scores one file alone):
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
   go to ``--errors``. Its sentences that also occur in a developer document (reposts) are
-  reported with and without.
+  reported with and without;
+- the second blind file (``numbers_blind2.jsonl``), drawn from the same blind partition by
+  another annotator who never read the rules, after the guide's ambiguities were settled:
+  scored and printed like the first.
 
 A finding matches a gold item when their spans overlap and the values agree (relative
 tolerance 1e-6; a range must agree on both ends); matching is one-to-one. "value" scores that;
@@ -67,6 +70,7 @@ FRESH2 = DEVSETS / "numbers_fresh2.jsonl"
 FRESH3 = DEVSETS / "numbers_fresh3.jsonl"
 FRESH4 = DEVSETS / "numbers_fresh4.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
+BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
 sys.path.insert(0, str(REPO / "plugins" / "numbers" / "src"))
 sys.path.insert(0, str(DEVSETS))
@@ -488,16 +492,16 @@ def main() -> int:
             if bbc:  # a one-stratum set (fresh3) has no row of its own per stratum
                 ordered[prefix + "bbc (all genres)"] = bbc
             results.update(evaluate(name, news, args.peer_python, errors, ordered))
-    if not args.devset and args.blind.exists():
-        blind = with_text(args.blind)
+    for path, name, prefix in ((args.blind, "blind third", "blind"), (BLIND2, "blind 2", "blind2")):
+        blind = with_text(path) if not args.devset and path.exists() else None
         if blind is not None:
             leaked = reposted(blind)
             groups = {
-                "blind bbc": [i for i, r in enumerate(blind) if r["corpus"] == "bbc"],
-                "blind reuters": [i for i, r in enumerate(blind) if r["corpus"] == "reuters"],
-                "blind without reposts": [i for i in range(len(blind)) if i not in leaked],
+                f"{prefix} bbc": [i for i, r in enumerate(blind) if r["corpus"] == "bbc"],
+                f"{prefix} reuters": [i for i, r in enumerate(blind) if r["corpus"] == "reuters"],
+                f"{prefix} without reposts": [i for i in range(len(blind)) if i not in leaked],
             }
-            results.update(evaluate("blind third", blind, args.peer_python, None, groups))
+            results.update(evaluate(name, blind, args.peer_python, None, groups))
     print_table(results)
     for name, (vf, uf) in PUBLISHED.items():
         print(f"{name:30} {'':>5} {'':>5}  {'(external set)':17} {'':>7} {'':>5} {vf:5.1f}"
