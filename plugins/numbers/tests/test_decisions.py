@@ -39,6 +39,9 @@ def test_an_ordinal_naming_a_period_is_no_item(text: str) -> None:
         ("She finished third in the race.", ("third", 3.0, "ordinal", "", "")),
         ("It grew for a sixth quarter in a row.", ("sixth", 6.0, "ordinal", "", "quarter")),
         ("It won the second leg at home.", ("second", 2.0, "ordinal", "", "leg")),
+        # a quarter-final or a half-century is no period
+        ("It was her first quarter-final.", ("first", 1.0, "ordinal", "", "quarter-final")),
+        ("He made his second half-century.", ("second", 2.0, "ordinal", "", "half-century")),
     ],
 )
 def test_an_ordinal_that_ranks_stays(text: str, expected: tuple) -> None:
@@ -122,6 +125,7 @@ def test_no_noun_from_a_model_designation() -> None:
     found = rows("Inspectors found 12 faults and grounded all 11 of its 747-SRs.")
     assert found[:2] == [("12", 12.0, "count", "", "fault"), ("11", 11.0, "count", "", "")]
     assert found[2][:3] == ("747-SRs", 747.0, "name")
+    assert rows("It had 40 jets; 3 of its A320s flew.")[1] == ("3", 3.0, "count", "", "")
 
 
 def test_an_ordinal_takes_the_noun_that_follows_it() -> None:

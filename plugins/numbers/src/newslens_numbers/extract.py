@@ -231,7 +231,10 @@ _PERIOD_AFTER = re.compile(
 # the period an ordinal names (issue 17, decision 2): "the first quarter", "first-half profit",
 # "4TH QTR", "the second half of 1987", "the third period" are date or time parts, no items;
 # "a second quarter of growth", "the third quarter running" rank quarters and stay ordinals
-_NAMED_PERIOD = re.compile(r"[ \t]*-?[ \t]*(?i:quarter|qtr|half|period)\b")
+_NAMED_PERIOD = re.compile(
+    r"[ \t]*-?[ \t]*(?i:quarter|qtr|half|period)\b"
+    r"(?!-(?i:finals?|century|centuries|marathon|back|brother|sister)\b)"  # "first quarter-final"
+)
 _RANKED_PERIOD = re.compile(r"[ \t]+(?:in[ \t]+a[ \t]+row|running|straight)\b")
 
 # what follows a ranking position written "No 1": "the No 2 seed", "No 1 in the charts"
@@ -925,7 +928,7 @@ class _Scanner:
         ordinal that ranks periods stays: "a sixth quarter of growth", "the third quarter in a
         row" (and "a sixth straight quarter", where the noun does not follow directly)."""
         text = self.text
-        period = _NAMED_PERIOD.match(text, e, min(self.n, e + 12))
+        period = _NAMED_PERIOD.match(text, e, min(self.n, e + 30))
         if period is None:
             return None
         if "-" not in period.group() and _prev_word(text, s).lower() in ("a", "an"):
@@ -1743,8 +1746,8 @@ _ELLIPSIS_AFTER = _words(
 )
 # "of its 747-SRs", "of the Boeing 747s", "of its A320s": a count of a model designation
 _OF_MODEL = re.compile(
-    r"\s+of\s+(?:(?:its|the|their|his|her|our|these|those)\s+)?(?:[A-Z][A-Za-z]+\s+)?"
-    r"[A-Z]{0,3}-?\d{2,}"
+    r"\s+of\s+(?:(?:its|the|their|his|her|our|these|those)\s+)?"
+    r"(?:[A-Z][A-Za-z]+\s+\d{2,}|[A-Z]{0,3}-?\d{2,}(?:-[A-Z]+|[A-Z]+|['’]?s\b))"
 )
 _NO_NOUN_BEFORE = frozenset(("top", "last", "bottom", "first", "final", "best", "round"))
 
