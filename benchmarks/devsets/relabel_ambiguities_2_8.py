@@ -12,8 +12,10 @@ sentence (not the extractor's: a bug in a rule must not flow into the gold it is
    noun, not two counts ("all but one of" is a count of the exception and stays);
 5. "decade"/"century" only under a written number, in years ("two decades" 20 year);
    "decade-long" alone no item; "multi-million" a vague range (2e6-9,999,999) of the currency
-   written after it; "tenfold" counts ``time``; "pair", "couple", "duo", "trio", "twin",
-   "quartet" are no items;
+   written after it; the vague plurals ("dozens", "thousands of") are items, ranges of
+   modifier ``vague`` (the Wikinews files, annotated before the guide said so, left them
+   out); "tenfold" counts ``time``; "pair", "couple", "duo", "trio", "twin", "quartet" are no
+   items;
 6. split ratios written as a pair ("two-for-one") and durations anchoring a date ("five years
    ago", "two days earlier", "six minutes later") are no items;
 7. no counted noun when the only candidate is a model designation ("all 11 of its 747-SRs");
@@ -58,7 +60,10 @@ FILES = (
     "numbers_fresh4_second.jsonl",
 )
 
-NAMED_PERIOD = re.compile(r"\s*-?\s*(?i:quarter|qtr|half|period)\b")
+NAMED_PERIOD = re.compile(
+    r"\s*-?\s*(?i:quarter|qtr|half|period)\b"
+    r"(?!-(?i:finals?|century|centuries|marathon|back|brother|sister)\b)"  # "first quarter-final"
+)
 RANKED_PERIOD = re.compile(r"\s+(?:in\s+a\s+row|running|straight)\b")
 ANCHOR = re.compile(r"\s+(?:ago|earlier|later)\b(?!\s+than\b)")
 SUPERLATIVE = re.compile(r"(?:\s+(?:most|least|[a-z]{3,}est)|-[a-z]{3,}est)\b")
@@ -82,7 +87,7 @@ EST_NOUNS = {
 }
 MODEL_AFTER = re.compile(
     r"\s+of\s+(?:(?:its|the|their|his|her|our|these|those)\s+)?"
-    r"(?:[A-Z][A-Za-z]+\s+)?[A-Z]{0,3}-?\d{2,}"
+    r"(?:[A-Z][A-Za-z]+\s+\d{2,}|[A-Z]{0,3}-?\d{2,}(?:-[A-Z]+|[A-Z]+|['’]?s\b))"
 )
 NUMBER_WORD = re.compile(
     r"\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -93,6 +98,16 @@ MULTI = re.compile(
     r"\b(?i:multi-?(million|billion))(?:\s*-?\s*(stg|sterling|pounds?|dollars?|dlrs|"
     r"euros?))?\b"
 )
+#: the vague plurals of the guide (ranges 2-9 of the unit), as the extractor's scanner lists them
+VAGUE = re.compile(
+    r"\b(?i:(?:tens|hundreds|thousands)\s+of\s+(?:thousands|millions|billions)"
+    r"|(?:a\s+few|several|many)\s+(?:dozen|hundred|thousand|million|billion)"
+    r"(?!\s+(?:and|hundred|thousand|million|billion)\b)"
+    r"|dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions|trillions)\b"
+)
+VAGUE_SCALES = {"dozen": 12.0, "score": 20.0, "ten": 10.0, "hundred": 1e2, "thousand": 1e3,
+                "million": 1e6, "billion": 1e9, "trillion": 1e12}  # fmt: skip
+VAGUE_NOUN = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:[a-z-]+\s+){0,2}?([a-z]+s)\b")
 MULTI_CURRENCY = {"stg": "GBP", "sterling": "GBP", "pound": "GBP", "dollar": "USD",
                   "dlrs": "USD", "euro": "EUR"}  # fmt: skip
 #: the written modifiers the decisions meet (the guide's list and the forms the files hold)
@@ -238,6 +253,20 @@ def relabel(text: str, gold: list[dict[str, Any]]) -> tuple[list[dict[str, Any]]
                "modifier": "vague", "kind": "money" if unit else "count", "_old": None}  # fmt: skip
         items.append(new)
         note(5, new, f"multi-{m.group(1).lower()}: vague range {unit or 'count'} added")
+    # 5. a vague plural not yet an item (the Wikinews files left them out): a range 2-9 of its
+    # unit ("thousands" 2,000-9,999, "dozens" 24-119, "tens of thousands" 20,000-99,999)
+    for m in VAGUE.finditer(text):
+        if any(g["start"] < m.end() and m.start() < g["end"] for g in items):
+            continue
+        words = [w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", m.group())]
+        scale = VAGUE_SCALES[words[-1]] * (VAGUE_SCALES[words[0]] if "of" in words else 1.0)
+        of = VAGUE_NOUN.match(text, m.end())
+        new = {"start": m.start(), "end": m.end(), "value": 2 * scale,
+               "value_high": 10 * scale - 1, "unit": "", "per": "",
+               "quantity": singular(of.group(1)) if of else "", "modifier": "vague",
+               "kind": "count", "_old": None}  # fmt: skip
+        items.append(new)
+        note(5, new, f"vague plural added: {2 * scale:g}-{10 * scale - 1:g} {new['quantity']}")
     kept = sorted((g for k, g in enumerate(items) if k not in drop), key=lambda g: g["start"])
     index = {g["_old"]: i for i, g in enumerate(kept) if g["_old"] is not None}
     out = []
@@ -252,9 +281,9 @@ def relabel(text: str, gold: list[dict[str, Any]]) -> tuple[list[dict[str, Any]]
     return out, notes
 
 
-def match_format(new: dict[str, Any], like: dict[str, Any], text: str) -> dict[str, Any]:
-    """An added item in the file's own fields (Wikinews items keep their text, no ``per``)."""
-    if "text" in like:
+def match_format(new: dict[str, Any], inline: bool, text: str) -> dict[str, Any]:
+    """An item in the file's own fields (Wikinews items keep their text, no ``per``)."""
+    if inline and "text" not in new:
         new = {"start": new["start"], "end": new["end"], "text": text[new["start"] : new["end"]],
                **{k: v for k, v in new.items() if k not in ("start", "end", "per")}}  # fmt: skip
     return new
@@ -278,8 +307,7 @@ def main() -> int:
             gold, notes = relabel(text, rec["gold"])
             if not notes:
                 continue
-            like = rec["gold"][0] if rec["gold"] else {}
-            rec["gold"] = [match_format(g, like, text) for g in gold]
+            rec["gold"] = [match_format(g, "text" in rec, text) for g in gold]
             for line in notes:
                 per_decision[line[:2]] += 1
                 if args.show:
