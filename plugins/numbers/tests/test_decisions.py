@@ -138,3 +138,14 @@ def test_an_ordinal_takes_the_noun_that_follows_it() -> None:
 def test_modifier_as_written() -> None:
     found = extract_text("It will cost £11 billion or thereabouts, less than 12 tonnes.")
     assert [f["modifier"] for f in found] == ["or thereabouts", "less than"]
+
+
+def test_a_digit_ordinal_ranks_the_capitalised_noun_after_it() -> None:
+    assert rows("No tax rise in the 100th Congress.") == [
+        ("100th", 100.0, "ordinal", "", "congress")
+    ]
+    assert rows("The 116th United States Congress met.")[0][4] == "congress"
+    assert rows("He came 3rd. Smith was 2nd.") == [
+        ("3rd", 3.0, "ordinal", "", ""),
+        ("2nd", 2.0, "ordinal", "", ""),
+    ]

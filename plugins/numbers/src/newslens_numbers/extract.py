@@ -254,6 +254,12 @@ _LONG_PERIODS = {"decade": 10.0, "century": 100.0}
 # a modifier written after the figure
 _MODIFIER_AFTER = re.compile(r"[ \t]+((?i:or[ \t]+(?:thereabouts|so)))\b")
 
+# capitalised words after a digit ordinal, up to a lower-case word or punctuation: the head
+# is the last ("116th United States Congress")
+_CAPITAL_RUN = re.compile(
+    r"(?:[ \t]+[A-Z][a-z]+)*[ \t]+([A-Z][a-z]{2,})(?=[ \t]*[.,;:!?)\"'”’]|[ \t]+[a-z]|$)"
+)
+
 # two -s words after "one in N": "adults smokes"
 _PLURAL_PAIR = re.compile(r"[ \t]+([a-z]{3,}s)[ \t]+([a-z]{3,}s)\b")
 
@@ -913,6 +919,11 @@ class _Scanner:
             return named  # "4TH QTR NET", "the 2nd half": a period, the timeline's
         period = _PERIOD_AFTER.match(text, end, window)
         noun = period.group(1).lower() if period else counted_noun(text, end, 1.0)
+        named = None if noun else _CAPITAL_RUN.match(text, end, window)
+        if named is not None and not _MONTH_AFTER.match(text, end, window):
+            # "the 100th Congress", "the 22nd Amendment", "the 116th United States Congress":
+            # the ordinal ranks the capitalised noun after it (decision 7), the run's head
+            noun = named.group(1)
         if re.match(r"[ \t]+(?:QTR|Qtr|qtr)\b", text[end : end + 6]):
             noun = "quarter"  # wire copy's quarter, "4TH QTR NET", "the 2nd qtr"
         self.add(s, end, value, kind="ordinal", quantity=noun)
