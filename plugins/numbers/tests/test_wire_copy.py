@@ -197,20 +197,20 @@ def kinds(text: str) -> list[tuple]:
         # an age after a name's suffix
         ("He said Tom Reilly Jr., 58, will retire.", [("58", 58.0, None, "age", "year", "")]),
         ("The board said Grant III, 41, joins.", [("41", 41.0, None, "age", "year", "")]),
-        # wire headlines in capitals: "3RD QTR"
-        ("ACME CORP <ACM> 3RD QTR NET", [("3RD", 3.0, None, "ordinal", "", "quarter")]),
+        # wire headlines in capitals: "3RD QTR" names a period, no item (decision 2)
+        ("ACME CORP <ACM> 3RD QTR NET", []),
         # "one said" is a pronoun; "second hand" no ordinal
         ('"Prices will rise," one said.', []),
         (
             "It sold 500 tonnes of second hand copper.",
             [("500 tonnes", 500.0, None, "measure", "t", "")],
         ),
-        # an ordinal before a superlative ranks the noun after it, or none
+        # an ordinal before a superlative ranks the superlative: no noun (decision 7)
         (
             "It is the fourth largest for tin and the second biggest producer.",
             [
                 ("fourth", 4.0, None, "ordinal", "", ""),
-                ("second", 2.0, None, "ordinal", "", "producer"),
+                ("second", 2.0, None, "ordinal", "", ""),
             ],
         ),
         # a four-digit clock time before a city's time; a year before a period or a model

@@ -228,6 +228,41 @@ _PERIOD_AFTER = re.compile(
     r"(?=[ \t]+[a-z])"
 )
 
+# the period an ordinal names (issue 17, decision 2): "the first quarter", "first-half profit",
+# "4TH QTR", "the second half of 1987", "the third period" are date or time parts, no items;
+# "a second quarter of growth", "the third quarter running" rank quarters and stay ordinals
+_NAMED_PERIOD = re.compile(
+    r"[ \t]*-?[ \t]*(?i:quarter|qtr|half|period)\b"
+    r"(?!-(?i:finals?|century|centuries|marathon|back|brother|sister)\b)"  # "first quarter-final"
+)
+_RANKED_PERIOD = re.compile(r"[ \t]+(?:in[ \t]+a[ \t]+row|running|straight)\b")
+
+# what follows a ranking position written "No 1": "the No 2 seed", "No 1 in the charts"
+_RANK_AFTER = re.compile(
+    r"[ \t]+(?:(seed|spot|position|place|single|hit|album|player|contender|pick|choice)|"
+    r"seeded|ranking|ranked|(?:in|on)[ \t]+the[ \t]+(?:world|charts?|rankings?|table|league|"
+    r"list|box[ \t]+office|singles?|album))\b"
+)
+
+# a duration that anchors a date (decision 6): "five years ago", "two days earlier", "six
+# minutes later" are the timeline's relative dates, no items ("two years earlier than planned"
+# stays: a difference); "for five years", "a five-year plan" stay durations
+_ANCHOR_AFTER = re.compile(r"[ \t]+(?:ago|earlier|later)\b(?![ \t]+than\b)")
+# units that are duration units only under a written number (decision 5), read in years
+_LONG_PERIODS = {"decade": 10.0, "century": 100.0}
+
+# a modifier written after the figure
+_MODIFIER_AFTER = re.compile(r"[ \t]+((?i:or[ \t]+(?:thereabouts|so)))\b")
+
+# capitalised words after a digit ordinal, up to a lower-case word or punctuation: the head
+# is the last ("116th United States Congress")
+_CAPITAL_RUN = re.compile(
+    r"(?:[ \t]+[A-Z][a-z]+)*[ \t]+([A-Z][a-z]{2,})(?=[ \t]*[.,;:!?)\"'”’]|[ \t]+[a-z]|$)"
+)
+
+# two -s words after "one in N": "adults smokes"
+_PLURAL_PAIR = re.compile(r"[ \t]+([a-z]{3,}s)[ \t]+([a-z]{3,}s)\b")
+
 # the names a capitalised ordinal opens: "First Minister", "the Third World" (but "the Second
 # World War" ranks its war, and "the Ninth Meeting" its meeting)
 _TITLE_AFTER = re.compile(
@@ -248,7 +283,7 @@ MAX_DIGITS = 24  # longer digit runs are ids, hashes or junk, not quantities
 _BRACKETED_ABBR = re.compile(r"[ \t]*\([A-Za-z][A-Za-z.$]{0,7}\)")
 _FOLD_WORD = re.compile(r"\b((?i:[a-z]+-?))fold\b")
 # a model number glued to a capitalised code by a hyphen: "747-SR", "10-K", "737-MAX"
-_MODEL_CODE_AFTER = re.compile(r"-[A-Z]{1,4}(?![a-z])(?:['’]s)?")
+_MODEL_CODE_AFTER = re.compile(r"-[A-Z]{1,4}(?:['’]?s)?(?![A-Za-z])")
 _NUMBER_BEFORE = re.compile(r"(?<![Aa] )\bnumber[ \t]+$")
 _FOR_AFTER = re.compile(r"-for-")
 _FOR_BEFORE = re.compile(r"-for-$")
@@ -462,8 +497,9 @@ class _Scanner:
                 and float(value).is_integer()
                 and 0 < value <= 30
                 and not decimals
-            ):  # "went out in round one": the round's place, as "number one" is a rank's
-                self.add(text.rfind("round", 0, s), e, value, kind="ordinal", quantity="round")
+            ):  # "went out in round one": a number labelling the noun before it, like
+                # "Game 2" (decision 3): a name, kept but no figure
+                self.add(s, e, value, kind="name")
                 return e
             if not self.word_number_ok(s, e, value):
                 return e
@@ -533,6 +569,8 @@ class _Scanner:
         the currency or unit after 'of'."""
         text = self.text
         words = [w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", text[s:e])]
+        if words[0].startswith("multi"):  # "a multi-million pound deal": as "millions"
+            words = [words[-1].removeprefix("multi")]
         scale = VAGUE_SCALES[words[-1]]
         if len(words) == 3 and words[1] == "of":  # "tens of thousands"
             scale *= VAGUE_SCALES[words[0]]
@@ -545,7 +583,8 @@ class _Scanner:
         if info is not None and info[2] in ("money", "measure"):
             self.add(s, info[1], low, kind=info[2], unit=info[0], high=high, modifier="vague")
             return info[1]
-        noun = counted_noun(text, e, 2.0)
+        # "a multi-million deal" sizes the deal, it counts no deals
+        noun = "" if text[s : s + 5].lower() == "multi" else counted_noun(text, e, 2.0)
         self.add(s, e, low, kind="count", quantity=noun, high=high, modifier="vague")
         return e
 
@@ -576,6 +615,11 @@ class _Scanner:
             return None  # "5 in 10 minutes", "3 in 12 May": no odds
         self.code_scale = 1.0
         noun = noun or counted_noun(text, e2, 2.0)  # "one in five loans"
+        pair = _PLURAL_PAIR.match(text, e2, min(self.n, e2 + 40))
+        if pair is not None and noun == pair.group(2):
+            # "one in five adults smokes": the verb agrees with "one", so the second -s word
+            # is the verb, not the head of a compound ("sales figures")
+            noun = pair.group(1)
         self.add(s, e2, value / high, kind="fraction", quantity=noun)
         return e2
 
@@ -700,6 +744,12 @@ class _Scanner:
             return e  # "by calling 101", "dial 999": a phone number
         # ids: "Flight 17", "Apollo 11", "No. 5", "#5"
         prev = _prev_word(text, s)
+        if prev.lower() in ("no", "no.") and decimals == 0 and self.ranked_no(s, e, value):
+            start = text.rfind(prev, 0, s)  # "the world No 1", "the No 2 seed": a rank
+            ranked = _RANK_AFTER.match(text, e, min(self.n, e + 30))
+            noun = (ranked.group(1) or "") if ranked else ""  # "the No 2 seed": seed
+            self.add(start, e, value, kind="ordinal", quantity=noun.lower())
+            return e
         if (
             prev
             and (decimals == 0 or prev.lower() in ("version", "v"))
@@ -710,6 +760,19 @@ class _Scanner:
             self.add(s, e, value, kind="name")  # kept, but a name: no figure
             return e
         return None
+
+    def ranked_no(self, s: int, e: int, value: float) -> bool:
+        """'No 1' / 'No. 2' as a chart or ranking position (decision 3: a rank, kind ordinal,
+        like "number one"): after "world", or before a word of ranking ("seed", "spot",
+        "single", "in the charts"). Otherwise "No" labels: "No 10" (Downing Street), "Chanel
+        No 5", "Symphony No. 9" stay names."""
+        if not 0 < value <= 200:
+            return False
+        text = self.text
+        before = text[max(0, s - 22) : s].lower()
+        if re.search(r"\bworld[ \t]+no\.?[ \t]*$", before):
+            return True
+        return _RANK_AFTER.match(text, e, min(self.n, e + 30)) is not None
 
     def comma_forms(self, s: int, e: int) -> int | None:
         """Digits an English grouping cannot read: a list ("nos. 22,24,26"), a continental
@@ -755,6 +818,7 @@ class _Scanner:
             e - s >= 3
             and noun is not None
             and noun.group(1) not in STOP
+            and noun.group(1) not in ONES  # "129 one year ago": a count, then a number
             and not _is_plural(noun.group(1))
             and not noun.group(1).endswith(("ly", "ed", "ing", "est", "er"))
         )
@@ -850,12 +914,39 @@ class _Scanner:
             return after.end() if after else end
         if re.match(r"[ \t-]+(?i:century|centuries)\b", text[end : end + 14]):
             return end  # "the 19th century": a date, the timeline's
+        named = self.named_period(s, end)
+        if named is not None:
+            return named  # "4TH QTR NET", "the 2nd half": a period, the timeline's
         period = _PERIOD_AFTER.match(text, end, window)
         noun = period.group(1).lower() if period else counted_noun(text, end, 1.0)
+        named = None if noun else _CAPITAL_RUN.match(text, end, window)
+        if named is not None and not _MONTH_AFTER.match(text, end, window):
+            # "the 100th Congress", "the 22nd Amendment", "the 116th United States Congress":
+            # the ordinal ranks the capitalised noun after it (decision 7), the run's head
+            noun = named.group(1)
         if re.match(r"[ \t]+(?:QTR|Qtr|qtr)\b", text[end : end + 6]):
             noun = "quarter"  # wire copy's quarter, "4TH QTR NET", "the 2nd qtr"
         self.add(s, end, value, kind="ordinal", quantity=noun)
         return end
+
+    def named_period(self, s: int, e: int) -> int | None:
+        """The end of the period word when the ordinal at ``s:e`` names a period ("the first
+        quarter", "first-half", "the second half of 1987", "the third period"), else None.
+
+        Why: such an ordinal is a date or time part, like "30 September" (the annotation
+        guide's decision 2): it ranks nothing a reader counts, and the timeline analysis owns
+        it. Consuming the period word keeps "half" from being read as the fraction 0.5. An
+        ordinal that ranks periods stays: "a sixth quarter of growth", "the third quarter in a
+        row" (and "a sixth straight quarter", where the noun does not follow directly)."""
+        text = self.text
+        period = _NAMED_PERIOD.match(text, e, min(self.n, e + 30))
+        if period is None:
+            return None
+        if "-" not in period.group() and _prev_word(text, s).lower() in ("a", "an"):
+            return None  # "a second quarter of growth" ranks; "a second-half chance" names
+        if _RANKED_PERIOD.match(text, period.end(), min(self.n, period.end() + 12)):
+            return None
+        return period.end()
 
     def handle_word_ordinal(self, value: float, s: int, e: int) -> int:
         text = self.text
@@ -871,6 +962,9 @@ class _Scanner:
         cardinal = _CARDINAL_AFTER.match(text, e, window)
         if cardinal is not None and _PERIOD_UNIT.match(text, cardinal.end(), window):
             return e  # "the first six months", "the first two years": a period, no rank
+        named = self.named_period(s, e)
+        if named is not None:
+            return named  # "the first quarter", "first-half profit": a period, no rank
         if (
             text[s : s + 1].isupper()
             and not text[s:e].isupper()
@@ -882,8 +976,11 @@ class _Scanner:
             part = re.match(r"-([a-z]+)\b(?!-)", text[e : e + 20])
             word = part.group(1) if part else ""
             if word in _RANKED_PARTS or (len(word) > 5 and word.endswith("est")):
-                # "fourth-quarter", "fifth-seeded", "second-biggest bank", "third-placed"
-                noun = _RANKED_PARTS.get(word) or counted_noun(text, e + part.end(), 1.0)  # type: ignore[union-attr]
+                # "second-leg", "fifth-seeded", "a second-ranking aide"; "second-biggest
+                # bank" ranks "biggest", not the bank (decision 7), so no noun
+                noun = _RANKED_PARTS.get(word) or (
+                    "" if word.endswith("est") else counted_noun(text, e + part.end(), 1.0)  # type: ignore[union-attr]
+                )
                 self.add(s, e, value, kind="ordinal", quantity=noun)
                 return e + part.end()  # type: ignore[union-attr]
             return e  # "first-time", "second-hand", "third-party": compounds that rank nothing
@@ -915,16 +1012,18 @@ class _Scanner:
         if after.lower() == "hand" and low in ("first", "second"):
             return e  # "second hand cocoa", "first hand": compounds written apart
         noun = counted_noun(text, e, 1.0)
-        if noun and superlative and noun.lower() == after.lower() and noun not in _EST_NOUNS:
-            # "the third largest for coffee": no noun; "the third largest bank": bank
-            noun = counted_noun(text, e + nxt.end(), 1.0)  # type: ignore[union-attr]
+        if superlative and not (noun.lower() == after.lower() and noun in _EST_NOUNS):
+            # "the third largest bank": "third" ranks "largest", not the bank (decision 7: an
+            # ordinal takes the noun it ranks only when that noun directly follows it)
+            noun = ""
         if re.match(r"[ \t]+seeded\b", text[e : e + 10]):
             noun = "seed"  # "the sixth seeded Russian"
         period = _PERIOD_AFTER.match(text, e, window)
         if period is not None:  # "third quarter growth", "the 50th anniversary special"
             noun = period.group(1).lower()
-        if not noun and low == "second" and not (ranked or placed or superlative):
-            return e
+        of_whole = prev == "the" and re.match(r"[ \t]+of[ \t]+(?:an?|the)\b", text[e : e + 10])
+        if not noun and low == "second" and not (ranked or placed or superlative or of_whole):
+            return e  # "a second" of time; but "the second of a four well program" ranks
         if low in ("fourth", "fifth", "sixth", "eighth", "tenth", "third") and re.match(
             r"s?[ \t]+of\b", text[e : e + 6]
         ):
@@ -1575,12 +1674,28 @@ class _Scanner:
             start += 1
         if end <= start or not math.isfinite(value):
             return
+        if kind == "duration":
+            if _ANCHOR_AFTER.match(text, end, min(self.n, end + 24)):
+                self.last_end = max(self.last_end, end)
+                return  # "five years ago", "two days later": a date anchor, the timeline's
+            if unit in _LONG_PERIODS:
+                if re.match(r"(?i:an?)[ \t]", text[start : start + 3]):
+                    self.last_end = max(self.last_end, end)
+                    return  # "within a decade": no number written, no item
+                value, high, unit = (
+                    value * _LONG_PERIODS[unit],
+                    high * _LONG_PERIODS[unit],
+                    "year",
+                )  # "two decades": 20 years
         self.last_end = max(self.last_end, end)
         if start >= 2 and self.original[start - 2 : start + 1] == "â‚¬":
             start -= 2  # the whole garbled euro sign
         if modifier is None:
             mod = _MODIFIER_BEFORE.search(text[max(0, start - 20) : start])
             modifier = _SPACES.sub(" ", mod.group("mod").lower()) if mod else ""
+            if not modifier:  # "£11 billion or thereabouts", "20 or so": as written (decision 8)
+                after = _MODIFIER_AFTER.match(text, end, min(self.n, end + 20))
+                modifier = _SPACES.sub(" ", after.group(1).lower()) if after else ""
         if unit in MINOR_UNITS and unit != "GBp":  # "25 cents": 0.25 USD
             major, factor = MINOR_UNITS[unit]
             value, high, unit = value / (1 / factor), high / (1 / factor), major  # 47/100 = 0.47
@@ -1639,6 +1754,11 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 # words after a count whose noun is left out: "50 more", "two each", "25 others injured"
 _ELLIPSIS_AFTER = _words(
     "more each apiece others from hospitalised thereafter respectively altogether too"
+)
+# "of its 747-SRs", "of the Boeing 747s", "of its A320s": a count of a model designation
+_OF_MODEL = re.compile(
+    r"\s+of\s+(?:(?:its|the|their|his|her|our|these|those)\s+)?"
+    r"(?:[A-Z][A-Za-z]+\s+\d{2,}|[A-Z]{0,3}-?\d{2,}(?:-[A-Z]+|[A-Z]+|['’]?s\b))"
 )
 _NO_NOUN_BEFORE = frozenset(("top", "last", "bottom", "first", "final", "best", "round"))
 
@@ -2033,6 +2153,8 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
             continue
         if f.get("_decimals") and not _SCALED_SPAN.search(f["text"]):
             continue  # "the index dropped to 55.0": a level written with decimals, no count
+        if _OF_MODEL.match(text, f["end"], min(len(text), f["end"] + 40)):
+            continue  # "all 11 of its 747-SRs": the only noun is a model designation (decision 7)
         nxt = _NEXT_WORD.match(text, f["end"], min(len(text), f["end"] + 30))
         after = nxt.group(1) if nxt else ""
         if (

@@ -237,7 +237,8 @@ _VAGUE = (
     r"(?P<vague>\b(?i:(?:tens|hundreds|thousands)[ \t]+of[ \t]+(?:thousands|millions|billions)"
     r"|(?:a[ \t]+few|several|many)[ \t]+(?:dozen|hundred|thousand|million|billion)"
     r"(?![ \t]+(?:and|hundred|thousand|million|billion)\b)"
-    r"|dozens|scores(?=[ \t]+of\b)|hundreds|thousands|millions|billions|trillions)\b)"
+    r"|dozens|scores(?=[ \t]+of\b)|hundreds|thousands|millions|billions|trillions"
+    r"|multi-?(?:million|billion|trillion))\b)"
 )
 VAGUE_SCALES = {"dozen": 12.0, "score": 20.0, "ten": 10.0, **{k: v for k, v in WORD_SCALES.items()}}
 
@@ -247,6 +248,7 @@ VAGUE_SCALES = {"dozen": 12.0, "score": 20.0, "ten": 10.0, **{k: v for k, v in W
 SCANNER_FIRST_WORDS = frozenset(
     {*ONES, *TENS, *WORD_SCALES, *ORDINAL_WORDS, "dozen", "dozens", "a", "an", "half", "quarter"}
     | _words("tens hundreds thousands millions billions trillions several many scores")
+    | _words("multi multimillion multibillion multitrillion")
     | _words("within under over than about around nearly almost to least roughly some")
 )
 
