@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -187,6 +189,36 @@ def test_a_corpus_level_analysis_pulls_in_its_inputs_from_the_cli(tmp_path):
     result = runner.invoke(cli, [*base, "analyze", str(SEEDS), "-a", "total.v1", "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert pd.read_parquet(out / "total.v1.parquet")["words"].tolist() == [stored]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked on Linux only")
+def test_before_corpus_level_steps_the_streamed_phase_runs_in_a_child(tmp_path):
+    """Its memory goes back whole before the corpus-level steps (newslens.memory); what it
+    reports (the load report, the counts) still reaches the command's output."""
+    plugins = tmp_path / "plugins"
+    plugins.mkdir()
+    pids = tmp_path / "pids.txt"
+    (plugins / "totals.py").write_text(
+        "import os\n"
+        + CORPUS_PLUGIN.replace(
+            "def words(article):",
+            f"def words(article):\n    open({str(pids)!r}, 'a').write(str(os.getpid()))",
+        )
+    )
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Head\n\nSome words here.\n")
+    (corpus / "broken.json").write_text("{not json")
+    store = tmp_path / "s.duckdb"
+    result = CliRunner().invoke(
+        cli,
+        ["--plugins-dir", str(plugins), "analyze", str(corpus), "-a", "total.v1",
+         "--store", str(store), "--workers", "1"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert int(pids.read_text()) != os.getpid()
+    assert "load report (1 item(s))" in result.output and "broken.json" in result.output
+    assert "words.v1: computed 1 new" in result.output
 
 
 def test_claims_from_the_command_line_reach_the_claims_analysis(tmp_path):

@@ -31,12 +31,54 @@ def resident() -> int:
 
 def test_release_memory_empties_arrows_pool_of_free_pages():
     pa = pytest.importorskip("pyarrow")
-    pool = pa.default_memory_pool()
-    if pool.backend_name == "system":
-        pytest.skip("Arrow uses the system allocator here (glibc's trim covers it)")
-    tables = [pa.array(range(200_000)) for _ in range(50)]  # ~80 MB in Arrow's pool
-    del tables
-    before = resident()
-    newslens.release_memory()
-    after = resident()
+    try:
+        pool = pa.mimalloc_memory_pool()  # Arrow's default; a --store run switches to glibc's
+    except NotImplementedError:
+        pytest.skip("this pyarrow has no mimalloc pool")
+    previous = pa.default_memory_pool()
+    pa.set_memory_pool(pool)
+    try:
+        tables = [pa.array(range(200_000)) for _ in range(50)]  # ~80 MB in Arrow's pool
+        del tables
+        before = resident()
+        newslens.release_memory()
+        after = resident()
+    finally:
+        pa.set_memory_pool(previous)
     assert before - after > 20 * 2**20
+
+
+linux_only = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="phases are forked on Linux only"
+)
+
+
+@linux_only
+def test_a_forked_phase_runs_in_a_child_and_hands_back_its_result():
+    from newslens.memory import in_forked_child
+
+    parent = os.getpid()
+    pid, big = in_forked_child(lambda: (os.getpid(), len(bytearray(50 * 2**20))))
+    assert pid != parent and big == 50 * 2**20
+
+
+@linux_only
+def test_a_forked_phase_raises_its_error_and_exit_here():
+    from newslens.memory import in_forked_child
+
+    def fails():
+        raise ValueError("bad article 17")
+
+    with pytest.raises(ValueError, match="bad article 17"):
+        in_forked_child(fails)
+    with pytest.raises(SystemExit) as stopped:
+        in_forked_child(lambda: sys.exit(3))
+    assert stopped.value.code == 3
+
+
+@linux_only
+def test_a_forked_phase_that_dies_without_an_answer_is_an_error():
+    from newslens.memory import in_forked_child
+
+    with pytest.raises(RuntimeError, match="exit code -9"):
+        in_forked_child(lambda: os.kill(os.getpid(), 9))

@@ -432,41 +432,29 @@ def _analyze_into_store(
     claims: tuple[str, ...] = (),
 ) -> None:
     """Stream batches of articles into the store: memory stays bounded by one file plus one
-    batch, whatever the corpus size (findings go to disk chunk by chunk)."""
-    from newslens.loading import iter_load, load_report
-    from newslens.memory import release_memory
-    from newslens.runner import worker_pool
+    batch, whatever the corpus size (findings go to disk chunk by chunk). When corpus-level
+    steps follow, the streamed phase runs in a forked child (``newslens.memory``), so they
+    start from this process as it was before the corpus went through it."""
+    from newslens.memory import in_forked_child, use_system_arrow_pool
     from newslens.store import Store
 
-    computed: dict[str, int] = {a.id: 0 for a in chosen}
-    reports = []
-    loaded = 0
+    use_system_arrow_pool()
+    options = _loading()
+
+    def stream() -> tuple[int, dict[str, int], list[pd.DataFrame]]:
+        return _stream_into_store(sources, pm, chosen, store, workers, timeout, claims, options)
+
+    corpus_level = any(a.combine is not None for a in chosen)
+    loaded, computed, reports = in_forked_child(stream) if corpus_level else stream()
+    report = pd.concat([r for r in reports if len(r)] or reports[:1], ignore_index=True)
+    _print_report(report)
+    if not loaded:
+        click.echo("error: nothing could be loaded", err=True)
+        sys.exit(1)
+    for analysis_id, count in computed.items():
+        if count or not any(a.id == analysis_id and a.combine for a in chosen):
+            click.echo(f"{analysis_id}: computed {count} new or changed article(s)")
     with Store(store) as db:
-        # One pool for every batch, forked now while this process is small (see worker_pool),
-        # and closed before the corpus-level steps: its workers' memory is given back first.
-        with worker_pool(chosen, workers, timeout) as pool:
-            for batch in iter_load(*sources, plugin_manager=pm, **_loading()):
-                report = load_report(batch)
-                _print_report(report)
-                reports.append(report)
-                if not len(batch):
-                    continue
-                loaded += len(batch)
-                batch = _with_claims(batch, claims)
-                done = db.analyze(
-                    batch, chosen, workers=workers, timeout=timeout, plugin_manager=pm, pool=pool
-                )
-                for analysis_id, count in done.items():
-                    computed[analysis_id] += count
-                del batch
-                release_memory()  # the batch's heap back to the OS before the next one
-        if not loaded:
-            click.echo("error: nothing could be loaded", err=True)
-            sys.exit(1)
-        for analysis_id, count in computed.items():
-            if count or not any(a.id == analysis_id and a.combine for a in chosen):
-                click.echo(f"{analysis_id}: computed {count} new or changed article(s)")
-        report = pd.concat([r for r in reports if len(r)] or reports[:1], ignore_index=True)
         if out is not None:
             _write_and_summarise(db.results(chosen, plugin_manager=pm), report, out, fmt, loaded)
         else:
@@ -482,6 +470,45 @@ def _analyze_into_store(
             click.echo(f"articles: {loaded}")
             _echo_frame(db.counts(chosen))
     click.echo(f"wrote {out or store}")
+
+
+def _stream_into_store(
+    sources: tuple[str, ...],
+    pm: Any,
+    chosen: list[Any],
+    store: Path,
+    workers: int | None,
+    timeout: float,
+    claims: tuple[str, ...],
+    options: dict[str, Any],
+) -> tuple[int, dict[str, int], list[pd.DataFrame]]:
+    """The per-article phase of ``analyze --store``: articles loaded, computed per analysis,
+    and each batch's load report (printed by the caller, which may be another process)."""
+    from newslens.loading import iter_load, load_report
+    from newslens.memory import release_memory
+    from newslens.runner import worker_pool
+    from newslens.store import Store
+
+    computed: dict[str, int] = {a.id: 0 for a in chosen}
+    reports = []
+    loaded = 0
+    # One pool for every batch, forked now while this process is small (see worker_pool),
+    # and closed before the corpus-level steps: its workers' memory is given back first.
+    with Store(store) as db, worker_pool(chosen, workers, timeout) as pool:
+        for batch in iter_load(*sources, plugin_manager=pm, **options):
+            reports.append(load_report(batch))
+            if not len(batch):
+                continue
+            loaded += len(batch)
+            batch = _with_claims(batch, claims)
+            done = db.analyze(
+                batch, chosen, workers=workers, timeout=timeout, plugin_manager=pm, pool=pool
+            )
+            for analysis_id, count in done.items():
+                computed[analysis_id] += count
+            del batch
+            release_memory()  # the batch's heap back to the OS before the next one
+    return loaded, computed, reports
 
 
 @cli.command("plugins")
