@@ -127,7 +127,7 @@ def _linking_rows(
     """The rows of ``matrix`` in ``order``, restricted to the linking terms first (so the
     reordering copies only what links)."""
     keep = sp.diags(linking_terms.astype(np.float32))
-    return sp.csr_matrix(sp.csr_matrix(matrix @ keep)[order])
+    return sp.csr_matrix(matrix @ keep)[order]  # row indexing keeps it CSR
 
 
 def _row_slice(matrix: sp.csr_matrix, begin: int, end: int) -> sp.csr_matrix:
