@@ -593,3 +593,23 @@ def test_an_intention_in_a_restrictive_relative_ends_before_the_main_verb() -> N
     assert one(rows, "want")["content"] == "to keep the old quay"
     rows = find_attributions("Most dock workers who support Mayor Vale are under forty.")
     assert one(rows, "support")["content"] == "Mayor Vale"
+
+
+def test_a_reported_clause_goes_on_in_the_next_quoted_sentence() -> None:
+    # round five: an indirect report followed by a quotation with no cue of its own is one
+    # statement, as '"A," she said. "B."' always was
+    text = 'Mayor Vale said the ferry would run all winter. "We have the crews and the fuel."'
+    row = one(find_attributions(text), "said")
+    assert row["content"] == 'the ferry would run all winter … "We have the crews and the fuel."'
+
+
+def test_a_quotation_goes_on_after_a_quoted_title_in_the_trailer() -> None:
+    # round five: quoted words after the cue (a programme's title, a participle's phrase)
+    # do not stop the next sentence's quotation from continuing the content
+    text = (
+        '"The dike will hold," Ms. Okafor said on the radio show "Harbour Hour." '
+        '"We checked every sluice twice."'
+    )
+    row = one(find_attributions(text), "said")
+    assert row["content_spans"][-1][0] == text.index('"We checked')
+    assert len(row["content_spans"]) == 2

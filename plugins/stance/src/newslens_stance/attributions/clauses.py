@@ -343,6 +343,18 @@ _STOP_BACK_BUT_THAT = _STOP_BACK - {"that"}
 _THOUGHT_VERB_FOLLOWERS = set(_PRONOUNS) | _POSS_DET | {"that", "there"}
 
 
+#: words before "show" that make it a programme, not a record showing something
+_SHOW_MODIFIERS = frozenset(
+    _words(
+        """
+        the a an his her their its our my your radio talk tv television game news morning
+        evening cable network reality cooking comedy variety awards trade road fashion
+        late-night weekly daily nightly sunday
+        """
+    )
+)
+
+
 def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     """True when a cue word is used as a noun or adjective ("denies claims that", "the
     said vessel") rather than as a reporting verb."""
@@ -402,6 +414,8 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             or (nt and not nt[0].isalnum() and nt not in {":", '"', "“"})
             or not nt
         )
+    if low in {"show", "shows"} and pw in _SHOW_MODIFIERS:
+        return True  # "the radio show", "his talk show", "a TV show": a programme
     back = [m.group().lower() for m in prev[-4:]][::-1]
     while back and (
         back[0] in {"not", "never", "yet", "also", "already", "still", "n't"}

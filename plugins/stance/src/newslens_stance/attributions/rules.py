@@ -4,6 +4,7 @@ after their attribution), then resolution and stance for the whole document."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from newslens_stance.attributions.classes import cue_class
@@ -874,6 +875,8 @@ _THAT_OR_COLON = re.compile(r"\bthat\b|:")
 _REPORT_VERB_END = re.compile(r"\b(?:said|says|told|reported|stated|added)\W*$")
 _ONE_WORD_COMMA = re.compile(r"\s*\w+\s*,")
 _QUOTE_OPENS = re.compile(r"\s*,?\s*([“\"«])")
+#: a word right before a quotation, no comma or colon between: the quotation is a name
+_NAMED_BEFORE_QUOTE = re.compile(r"\b[a-z][\w’'\-]*\s+$")
 _LEADING_NUMBER = re.compile(r"\s*\d[\d.,]*\b")
 _QUOTE_WITHIN_WORDS = re.compile(r"(?:[^\s“\"]+\s+){0,5}[“\"]\w")
 _CLAIMS_THAT = re.compile(
@@ -1157,6 +1160,10 @@ def _verb_attribution(
                 w.lower() in _FINITE or w.lower() in CUE_FORMS for w in _WORD.findall(gap.group(1))
             ):
                 second = gap.start(2)
+        if second >= 0 and _NAMED_BEFORE_QUOTE.search(text, max(after, second - 40), second):
+            # 'X said on the radio show "Harbour Hour."': a quotation right after a noun with
+            # no comma is a title the report names, not the statement's second half
+            second = -1
         if second >= 0:
             q = doc.quote_starting(second)
             if q is not None:
@@ -1869,6 +1876,34 @@ _QUOTE_OR_WORD_AFTER = re.compile(r"[“\"\w]")
 _QUOTE_JOIN = re.compile(r"[\s.,;:]*(?:and\s+)?")
 
 
+#: a quotation that opens a sentence: sentence punctuation (and a closing mark) before it
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][”\"’']?\s+$")
+
+
+def _sentence_quote_after(doc: _Doc, findings: list[_Finding], f: _Finding, end: int) -> int:
+    """Where the content of ``f`` may go on when the words after its cue hold quotation marks
+    of their own ('"A," X said on NBC's "Meet the Press." "B."', '"A," she said, describing
+    the "tubular mixers." "B."'): at the first quotation of the paragraph that opens a
+    sentence, when no other report's speaker stands between; else ``end`` unchanged.
+
+    Why: a quoted title or phrase in the trailer is not the speaker's next sentence, but the
+    quotation after it is, as in the plain '"A," X said. "B."' (the splitter may not even
+    end the sentence after an abbreviation: "told reporters in Fort Mill, S.C. "B."").
+    """
+    text = doc.text
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    i = bisect.bisect_left(doc.quote_starts, end)
+    while i < len(doc.quotes) and doc.quotes[i][0] < para_end:
+        q0 = doc.quotes[i][0]
+        if _SENTENCE_END_BEFORE.search(text, max(end, q0 - 4), q0):
+            if any(g is not f and g.speaker and end <= g.speaker[0] < q0 for g in findings):
+                return end
+            return q0
+        i += 1
+    return end
+
+
 def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
     """A direct quotation followed by unattributed quotations from the same speaker ("'A,'
     he said. 'B.'") is one attribution with several content parts."""
@@ -1884,7 +1919,10 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
 
     ordered = sorted(findings, key=lambda f: max(p[1] for p in f.content))
     for f in ordered:
-        if f.agentless or not any(text[p[0]] in OPEN_QUOTES for p in f.content):
+        if f.agentless or (
+            not any(text[p[0]] in OPEN_QUOTES for p in f.content)
+            and (f.speaker is None or cue_class(f.lemma) != "speech")
+        ):
             continue
         end = max(max(p[1] for p in f.content), f.cue[1], f.speaker[1] if f.speaker else 0)
         _c0, c_end = doc.sentence(f.cue[0])
@@ -1894,6 +1932,8 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
             # '"A," Cruz told the Washington Post. "B."': the audience and adverbials after
             # the cue end its sentence; the next quotation may continue the content
             end = _rstrip_pos(text, end, c_end)
+        elif end < c_end:
+            end = _sentence_quote_after(doc, findings, f, end)
         for _ in range(20):
             # 'as saying "A" and "B"': a quotation joined by "and" in the same sentence
             gap = _QUOTE_JOIN.match(text[end : end + 200])
