@@ -613,3 +613,39 @@ def test_a_quotation_goes_on_after_a_quoted_title_in_the_trailer() -> None:
     row = one(find_attributions(text), "said")
     assert row["content_spans"][-1][0] == text.index('"We checked')
     assert len(row["content_spans"]) == 2
+
+
+def test_an_approximate_quantity_heads_the_preposed_subject() -> None:
+    # round five: "About two-thirds of voters in the valley said" is one subject; the
+    # approximator is no preposition that ends it
+    row = one(
+        find_attributions("About two-thirds of voters in the valley said the mill should close."),
+        "said",
+    )
+    assert row["speaker"] == "About two-thirds of voters in the valley"
+
+
+def test_beliefs_in_the_base_form_and_after_their_content() -> None:
+    # round five: "think", "know" and "feel" in the base form report a belief with a clause;
+    # a plural subject after the content ("..., his advisers believe.") holds it
+    rows = find_attributions("Farmers think the dike can hold. Pilots know the fog will lift.")
+    assert (one(rows, "think")["speaker"], one(rows, "think")["content"]) == (
+        "Farmers",
+        "the dike can hold",
+    )
+    assert one(rows, "know")["cue_class"] == "belief"
+    row = one(find_attributions("The levy will fail, his advisers believe."), "believe")
+    assert (row["speaker"], row["content"]) == ("his advisers", "The levy will fail")
+    # no belief: a think tank, the filler "you know"
+    text = "Ann Lee, of a liberal think tank, spoke. You know, the ferry was late."
+    assert not [r for r in find_attributions(text) if r["cue"] in {"think", "know"}]
+
+
+def test_wanting_a_thing_is_an_intention() -> None:
+    # round five: "want" takes a noun phrase as well as an infinitive
+    row = one(find_attributions("Fishermen want a new harbour wall."), "want")
+    assert (row["speaker"], row["content"], row["cue_class"]) == (
+        "Fishermen",
+        "a new harbour wall",
+        "intention",
+    )

@@ -355,6 +355,32 @@ _SHOW_MODIFIERS = frozenset(
 )
 
 
+_TANK_AFTER = re.compile(r"[\s\-]+tanks?\b", re.IGNORECASE)
+#: the plural subjects of a report after its content ("..., they believe.", "..., analysts
+#: fear.")
+_PLURAL_PRONOUNS = frozenset(_words("they we i you"))
+
+
+def _postposed_plural_report(
+    text: str, cue_start: int, low: str, pw: str, nw: str, gap: str
+) -> bool:
+    """Whether a base form that may be a noun ("believe", "fear", "hope", "doubt") is the
+    verb of a report after its content: "The levy will fail, his advisers believe." A
+    plural subject (a pronoun or a lower-case plural noun) stands right before it, a
+    comma before that subject, and punctuation after it; "the voters' fear." has no
+    comma-set subject, "the plans." is a plural form.
+
+    Why: the noun test reads "believe." as a noun at the end of a phrase, which lost every
+    postposed belief whose holders were not named ("..., the port's engineers believe").
+    """
+    if low.endswith("s") or gap.strip() or nw not in {".", ",", ";", "—", "–"}:
+        return False
+    if not (pw in _PLURAL_PRONOUNS or (pw.endswith("s") and not pw.endswith(("’s", "'s", "ss")))):
+        return False
+    lead = text[max(0, cue_start - 80) : cue_start]
+    return "," in lead or "—" in lead
+
+
 def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     """True when a cue word is used as a noun or adjective ("denies claims that", "the
     said vessel") rather than as a reporting verb."""
@@ -414,6 +440,10 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             or (nt and not nt[0].isalnum() and nt not in {":", '"', "“"})
             or not nt
         )
+    if low == "know" and pw in {"you", "please", "ya"}:
+        return True  # "you know," a filler; "please know that": an address, no belief
+    if low == "think" and _TANK_AFTER.match(text, cue_start + len(form)):
+        return True  # "a liberal think tank"
     if low in {"show", "shows"} and pw in _SHOW_MODIFIERS:
         return True  # "the radio show", "his talk show", "a TV show": a programme
     back = [m.group().lower() for m in prev[-4:]][::-1]
@@ -453,10 +483,12 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         if low.endswith(("ed", "ing", "written")):
             pass
         elif (
-            nw.lower() in _NOUN_FOLLOWERS or (nw and not nw[0].isalnum() and nw not in '“":')
-        ) and not (
-            # '"...," Lee opines.': a verb-only form after a name
-            low not in _NOUNISH and prev and not gap.strip() and prev[-1].group()[:1].isupper()
+            (nw.lower() in _NOUN_FOLLOWERS or (nw and not nw[0].isalnum() and nw not in '“":'))
+            and not (
+                # '"...," Lee opines.': a verb-only form after a name
+                low not in _NOUNISH and prev and not gap.strip() and prev[-1].group()[:1].isupper()
+            )
+            and not _postposed_plural_report(text, cue_start, low, pw, nw, gap)
         ):
             return True
     if (low.endswith("ed") or low in {"said", "told", "written"}) and pw in {

@@ -26,7 +26,7 @@ CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "state": ("stated", "stating", "states"),
     "read": ("read", "reads"),  # a text's words: 'the statement read: "..."' (quotes only)
     "call": ("called", "calls", "calling"),  # 'called the death "a senseless killing"'
-    "think": ("thought", "thinks"),  # not "think": too often no report ("I think")
+    "think": ("thought", "thinks", "think"),
 }
 _REGULAR = _words(
     """
@@ -46,11 +46,11 @@ _REGULAR = _words(
 #: noun phrase): these words are too common as nouns or plain verbs for that ("a vote",
 #: "backed by", "the order").
 ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
-    "know": ("knew", "knows"),
+    "know": ("knew", "knows", "know"),
     "find": ("found", "finds"),
     "show": ("showed", "shows", "shown", "showing", "show"),
     "seek": ("sought", "seeks", "seeking"),
-    "feel": ("felt", "feels"),
+    "feel": ("felt", "feels", "feel"),
     "talk about": ("talked about", "talks about", "talking about"),
     "point to": ("pointed to", "points to", "pointing to"),
 }

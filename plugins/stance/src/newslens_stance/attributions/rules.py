@@ -1374,7 +1374,7 @@ _REL_GAP = (
 #: attitude cues that attribute only with a complement clause, an infinitive or a quotation
 #: ("agreed to", "expects that", "asked whether"), never with a bare object or a participle
 _COMPLEMENT_ONLY = frozenset(
-    _words("agree expect decide intend refuse decline hope ask wonder prefer plan want")
+    _words("agree expect decide intend refuse decline hope ask wonder plan")
 )
 _COMPLEMENT_LEAD = re.compile(
     r"(?:[\w’'\-]+\s+){0,3}?(?:that|to|whether|if|why|how|what|who|when|where|which|about|"

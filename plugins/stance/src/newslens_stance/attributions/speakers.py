@@ -914,6 +914,14 @@ _CHAIN_LEAD = re.compile(r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Inst
 # _subject_chain: its patterns, compiled once (a pattern string costs a lookup a call)
 _NUMBER_OR_WORD = re.compile(r"(?:\d+|[a-z]+)\b", re.I)
 _CHAIN_BREAK = re.compile(r"[,;:()“”\"—–]|\s-\s")
+#: an approximate quantity opening a subject ("About two-thirds of voters", "More than half
+#: of the members", "Nearly 40 percent of"): its first words are no preposition or comparison
+_QUANTITY_LEAD = re.compile(
+    r"(?:about|nearly|roughly|almost|only|just|around|approximately|over|under|some|"
+    r"(?:more|fewer|less)\s+than|at\s+least|only\s+about)\s+(?=\d|(?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|a\s+third|a\s+quarter|a\s+fifth|a\s+majority|half)\b)",
+    re.IGNORECASE,
+)
 
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
@@ -981,7 +989,9 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
         return sp
     if low[0] in _NOT_CHAIN_LEAD or _DISCOURSE_LEAD.match(words[0]):
         return sp
-    for w in low:
+    quantity = _QUANTITY_LEAD.match(head)
+    skip = len(_WORD.findall(quantity.group())) if quantity else 0
+    for w in low[skip:]:
         if w in _CHAIN_JOINS:
             continue
         if (
