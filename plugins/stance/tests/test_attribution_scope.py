@@ -649,3 +649,31 @@ def test_wanting_a_thing_is_an_intention() -> None:
         "a new harbour wall",
         "intention",
     )
+
+
+def test_speaking_about_a_topic_and_a_figure_saying() -> None:
+    # round five: "spoke about/of X" reports its topic; "with four in 10 saying" has the
+    # figure, not its number, as the speaker
+    row = one(find_attributions("Ann Lee spoke about the need for a new dike."), "spoke about")
+    assert (row["speaker"], row["content"], row["cue_class"]) == (
+        "Ann Lee",
+        "the need for a new dike",
+        "speech",
+    )
+    text = "The port reopened, with four in 10 saying the ferry had been late."
+    row = one(find_attributions(text), "saying")
+    assert (row["speaker"], row["content"]) == ("four in 10", "the ferry had been late")
+
+
+def test_a_stance_in_the_progressive_and_in_a_reduced_relative() -> None:
+    # round five: "is supporting" is no passive; "skippers supporting Mr. Lund met ..." holds
+    # an intention whose content ends before the noun phrase's own verb
+    row = one(find_attributions("Mr. Lund is supporting the levy."), "supporting")
+    assert (row["speaker"], row["content"]) == ("Mr. Lund", "the levy")
+    row = one(find_attributions("Skippers supporting Mr. Lund met on Sunday."), "supporting")
+    assert (row["speaker"], row["content"], row["cue_class"]) == (
+        "Skippers",
+        "Mr. Lund",
+        "intention",
+    )
+    assert find_attributions("His supporting role was small.") == []

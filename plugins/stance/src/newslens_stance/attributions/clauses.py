@@ -347,14 +347,18 @@ _THOUGHT_VERB_FOLLOWERS = set(_PRONOUNS) | _POSS_DET | {"that", "there"}
 _SHOW_MODIFIERS = frozenset(
     _words(
         """
-        the a an his her their its our my your radio talk tv television game news morning
-        evening cable network reality cooking comedy variety awards trade road fashion
-        late-night weekly daily nightly sunday
+        the a an his her their its our my your radio talk tv television morning evening
+        cable network reality cooking comedy variety fashion late-night weekly nightly
         """
     )
 )
 
 
+#: participles of a stance for or against a party, heading a reduced relative
+_STANCE_PARTICIPLES = frozenset(_words("supporting opposing endorsing favoring favouring"))
+#: a noun phrase opening: a capitalised word or a determiner
+_NP_OPENS = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|this|that)\s)")
+_THAT_AFTER = re.compile(r"\s+that\b")
 _TANK_AFTER = re.compile(r"[\s\-]+tanks?\b", re.IGNORECASE)
 #: the plural subjects of a report after its content ("..., they believe.", "..., analysts
 #: fear.")
@@ -417,6 +421,12 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         and not (
             low in _REPORTING_PARTICIPLES and _REPORTED_CLAUSE.match(text, cue_start + len(form))
         )
+        and not (
+            # "skippers supporting Mr. Lund", "a group opposing the levy": a reduced relative
+            low in _STANCE_PARTICIPLES
+            and pw not in _DETERMINERS
+            and _NP_OPENS.match(text, cue_start + len(form))
+        )
     ):
         return True  # "his financial reporting": a gerund or adjective, not a participle clause
     if low in {"states", "state"}:
@@ -444,7 +454,11 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         return True  # "you know," a filler; "please know that": an address, no belief
     if low == "think" and _TANK_AFTER.match(text, cue_start + len(form)):
         return True  # "a liberal think tank"
-    if low in {"show", "shows"} and pw in _SHOW_MODIFIERS:
+    if (
+        low in {"show", "shows"}
+        and pw in _SHOW_MODIFIERS
+        and not _THAT_AFTER.match(text, cue_start + len(form))
+    ):
         return True  # "the radio show", "his talk show", "a TV show": a programme
     back = [m.group().lower() for m in prev[-4:]][::-1]
     while back and (

@@ -52,6 +52,8 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     "seek": ("sought", "seeks", "seeking"),
     "feel": ("felt", "feels", "feel"),
     "talk about": ("talked about", "talks about", "talking about"),
+    # "spoke about the need for ...", "spoke of his faith": the topic is the content
+    "speak about": ("spoke about", "speaks about", "spoken about", "spoke of", "speaks of"),
     "point to": ("pointed to", "points to", "pointing to"),
 }
 _ATTITUDE_REGULAR = _words(
@@ -331,14 +333,15 @@ _CUE_PHRASES = (
     r"\b(?:[Aa]ccording to|pointed out|points out|point out|pointing out|"
     r"went on to (?:say|add|note)|made (?:it )?clear|makes (?:it )?clear|shot back|"
     r"called on|called for|calls on|calls for|refer(?:s|red|ring)? to|"
-    r"talk(?:s|ed|ing)? about|point(?:s|ed|ing)? to|"
+    r"talk(?:s|ed|ing)? about|point(?:s|ed|ing)? to|spoke (?:about|of)|speaks (?:about|of)|"
+    r"spoken about|"
     r"disagree(?:s|d)? with)\b"
 )
 _CUE_PHRASE_AT = re.compile(_CUE_PHRASES)
 #: what every phrase of :data:`_CUE_PHRASES` starts with
 _PHRASE_STARTS = (
     "Per", "per", "According", "according", "point", "went", "made", "makes", "shot", "call",
-    "refer", "talk", "disagree",
+    "refer", "talk", "disagree", "spoke", "speaks", "spoken",
 )  # fmt: skip
 #: The same cues, found in one scan of every word: phrases and "Per" by pattern, single words
 #: by a dictionary lookup (an alternation of ~400 word forms made the scan the slowest step of

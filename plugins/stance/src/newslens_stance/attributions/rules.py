@@ -917,8 +917,14 @@ def _verb_attribution(
     before_text = text[s0:c0]
     speaker: tuple[int, int] | None = None
     hedged = False
-    if lemma in ATTITUDE_LEMMAS and _BE_OR_GET_AUX_END.search(before_text):
-        return None  # "was found dead", "is expected to": the subject is no source
+    if (
+        lemma in ATTITUDE_LEMMAS
+        and not form.endswith("ing")
+        and _BE_OR_GET_AUX_END.search(before_text)
+    ):
+        # "was found dead", "is expected to": the subject is no source ("is supporting the
+        # levy" is the progressive, its subject the source)
+        return None
     participle = form.split()[0].endswith("ing") and (
         _PARTICIPLE_AFTER_COMMA.search(before_text)
         or _PARTICIPLE_AFTER_PREP.search(before_text)
@@ -1028,6 +1034,14 @@ def _verb_attribution(
         and _STATEMENT_NOUN_PHRASE.fullmatch(text[speaker[0] : speaker[1]])
     ):
         speaker, participle = None, True  # "X released a statement saying": X speaks
+    if (
+        speaker is not None
+        and form.endswith("ing")
+        and not _LETTER.search(text[speaker[0] : speaker[1]])
+        and (m_figure := _WITH_WORDS_END.search(before_text)) is not None
+    ):
+        # "with four in 10 saying ...": the figure after "with" is the speaker, not its number
+        speaker = _strip_span(text, s0 + m_figure.start(1), c0)
     if speaker is None and form.endswith("ing"):
         m_as = _AS_END.search(before_text)
         m_with = _WITH_WORDS_END.search(before_text)
@@ -1955,6 +1969,8 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
             end = q[1]
 
 
+#: a word and a space right before a cue (no comma: a reduced relative's noun)
+_WORD_THEN_SPACE_END = re.compile(r"([^\W\d_]+)\s+$")
 #: where an intention's content ends: a comma or a dash after its verb phrase
 _INTENTION_BREAK = re.compile(r",\s|\s[—–]\s|\s--\s")
 #: a restrictive relative right before a cue ("voters who want", "those that oppose")
@@ -1982,8 +1998,16 @@ def _end_intentions_at_a_break(doc: _Doc, findings: list[_Finding]) -> None:
         if a < f.cue[1] or text[a] in OPEN_QUOTES:
             continue
         s0 = doc.sentence(f.cue[0])[0]
-        if (text.startswith("to ", a) or f.lemma in _NP_INTENTIONS) and _RESTRICTIVE_REL.search(
-            text, max(s0, f.cue[0] - 80), f.cue[0]
+        reduced = (
+            f.lemma in _NP_INTENTIONS
+            and text[f.cue[0] : f.cue[1]].endswith("ing")
+            and (prev := _WORD_THEN_SPACE_END.search(text, max(s0, f.cue[0] - 40), f.cue[0]))
+            is not None
+            and prev.group(1).lower() not in _AUX
+        )  # "skippers supporting Mr. Lund met ...": a reduced relative, no comma before it
+        if reduced or (
+            (text.startswith("to ", a) or f.lemma in _NP_INTENTIONS)
+            and _RESTRICTIVE_REL.search(text, max(s0, f.cue[0] - 80), f.cue[0])
         ):
             # "Democrats who want to attend the convention could face ...": the relative
             # clause ends where its noun phrase's own verb comes
@@ -1991,7 +2015,9 @@ def _end_intentions_at_a_break(doc: _Doc, findings: list[_Finding]) -> None:
                 lw = w.group().lower()
                 if lw in _SUBORDINATORS - {"to"} or doc.quote_at(w.start()) is not None:
                     break
-                if w.start() > a and (lw in _FINITE or lw in {"said", "says"}):
+                if w.start() > a and (
+                    lw in _FINITE or lw in {"said", "says"} or (reduced and lw in _PAST)
+                ):
                     f.content = [_strip_span(text, a, w.start())]
                     a, b = f.content[0]
                     break
