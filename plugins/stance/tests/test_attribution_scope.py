@@ -677,3 +677,30 @@ def test_a_stance_in_the_progressive_and_in_a_reduced_relative() -> None:
         "intention",
     )
     assert find_attributions("His supporting role was small.") == []
+
+
+def test_asking_someone_to_act_and_continuing_to_insist() -> None:
+    # round five: "asked X to <verb>" is a request (class question, as PolNeAR has it);
+    # "continued to insist that" reports with the verb after "to"
+    row = one(find_attributions("Mr. Lund asked the port board to delay the vote."), "asked")
+    assert (row["speaker"], row["content"], row["cue_class"]) == (
+        "Mr. Lund",
+        "the port board to delay the vote",
+        "question",
+    )
+    text = "The mayor continues to insist that the ferry will sail."
+    row = one(find_attributions(text), "continues to insist")
+    assert (row["speaker"], row["content"], row["cue_lemma"]) == (
+        "The mayor",
+        "the ferry will sail",
+        "insist",
+    )
+
+
+def test_an_inverted_speaker_with_a_modal_like_name_or_a_year() -> None:
+    # round five: "said Will Marsh" (a name, not the modal) and "said a 2012 regatta
+    # veteran" (a number inside the noun phrase) are inverted speakers
+    row = one(find_attributions('"It is costly," said Will Marsh, a harbour pilot.'), "said")
+    assert row["speaker"] == "Will Marsh, a harbour pilot"
+    row = one(find_attributions('"The tide was wrong," said a 2012 regatta veteran.'), "said")
+    assert row["speaker"] == "a 2012 regatta veteran"

@@ -334,14 +334,16 @@ _CUE_PHRASES = (
     r"went on to (?:say|add|note)|made (?:it )?clear|makes (?:it )?clear|shot back|"
     r"called on|called for|calls on|calls for|refer(?:s|red|ring)? to|"
     r"talk(?:s|ed|ing)? about|point(?:s|ed|ing)? to|spoke (?:about|of)|speaks (?:about|of)|"
-    r"spoken about|"
+    r"spoken about|continu(?:e|es|ed|ing) to (?:say|insist|argue|claim|maintain|deny|warn|"
+    r"question|criticize|criticise|attack|accuse|blame|defend|call for|push for|tout)|"
     r"disagree(?:s|d)? with)\b"
 )
 _CUE_PHRASE_AT = re.compile(_CUE_PHRASES)
 #: what every phrase of :data:`_CUE_PHRASES` starts with
 _PHRASE_STARTS = (
     "Per", "per", "According", "according", "point", "went", "made", "makes", "shot", "call",
-    "refer", "talk", "disagree", "spoke", "speaks", "spoken",
+    "refer", "talk", "disagree", "spoke", "speaks", "spoken", "continue", "continues",
+    "continued", "continuing",
 )  # fmt: skip
 #: The same cues, found in one scan of every word: phrases and "Per" by pattern, single words
 #: by a dictionary lookup (an alternation of ~400 word forms made the scan the slowest step of

@@ -185,6 +185,11 @@ def _find(text: str) -> list[_Finding]:
             lemma = "per"  # "Per reports, ...", "..., per the ministry"
         elif form.startswith("went on"):
             lemma = FORM_TO_LEMMA.get(form.split()[-1], "say")
+        elif form.startswith("continu"):
+            # "continued to insist that", "continues to call for": the verb after "to" reports
+            rest = form.split(" ", 2)[-1]
+            lemma = "call for" if rest == "call for" else CUE_FORMS.get(rest, "say")
+            lemma = "push" if rest == "push for" else lemma
         elif form in CUE_FORMS and " " in form:
             lemma = CUE_FORMS[form]  # "talked about", "pointed to"
         elif form.startswith(("point", "went on")):
@@ -1424,10 +1429,12 @@ def _has_complement(text: str, c1: int, content: list[tuple[int, int]], lemma: s
         text[after[0] : content[-1][1]], lemma
     ):
         return True  # "hopes Iowa will prove ...": a bare clause
-    if lemma in {"want", "expect", "prefer"} and _OBJECT_THEN_TO_VERB.match(
+    if lemma in {"want", "expect", "prefer", "ask"} and _OBJECT_THEN_TO_VERB.match(
         text[after[0] : content[-1][1]]
     ):
-        return True  # "want all immigrants in the country illegally to be deported"
+        # "want all immigrants in the country illegally to be deported", "asked the network
+        # to donate the profits": an object and what it is wanted or asked to do
+        return True
     m = _COMPLEMENT_LEAD.match(lead)
     if m is not None and lemma not in {"ask", "wonder"}:
         # "about" and "for" open a question's topic ("asked about", "asked for"), not the

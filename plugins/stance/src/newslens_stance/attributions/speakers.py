@@ -558,8 +558,9 @@ def _np_before_comma(doc: _Doc, comma: int, sent_lo: int) -> tuple[int, int] | N
 # _np_after: its patterns, compiled once (a pattern string costs a lookup a call)
 #: the phrase after an inverted cue, up to a clause mark ("..., said the minister.")
 _INVERTED_SPEAKER = re.compile(
-    r"\s+((?:the |a |an )?(?:[A-Z][\w’'.\-–]*|[a-z][\w\-]*)(?:\s+(?:[A-Z][\w’'.\-–]*|of|for|"
-    r"the|and|[a-z][\w’'\-]*)){0,16}?)(?=\s*(?:[.,;!?“\"(]|$))"
+    r"\s+((?:the |a |an )?(?:[A-Z][\w’'.\-–]*|[a-z][\w\-]*|\d[\d\-]*(?= [A-Za-z]))"
+    r"(?:\s+(?:[A-Z][\w’'.\-–]*|of|for|the|and|[a-z][\w’'\-]*|\d[\d\-]*(?= [A-Za-z]))){0,16}?)"
+    r"(?=\s*(?:[.,;!?“\"(]|$))"
 )
 _LOWER_ROLE_BEFORE_NAME = re.compile(r"(?:[a-z][\w\-]*\s+){1,3}[A-Z][\w’'.\-]*\s+[A-Z]")
 _TRAILING_APPOSITIVE = re.compile(
@@ -581,7 +582,11 @@ def _np_after(doc: _Doc, pos: int, sent_hi: int, loose: bool = False) -> tuple[i
     a, b = m.start(1), m.end(1)
     phrase = text[a:b]
     first = phrase.split()[0].lower()
-    if first in _STOP_BACK or first in _AUX or first == "that":
+    words = phrase.split()
+    if (first in _STOP_BACK or first in _AUX or first == "that") and not (
+        # "said Will Marsh", "said May Lin": a capitalised first name that looks like a modal
+        first in _AUX and words[0][:1].isupper() and len(words) > 1 and words[1][:1].isupper()
+    ):
         return None
     if first in _PRONOUNS and len(phrase.split()) > 1:
         return None  # "..., said it reached agreement": a clause, not an inverted speaker
