@@ -704,3 +704,16 @@ def test_an_inverted_speaker_with_a_modal_like_name_or_a_year() -> None:
     assert row["speaker"] == "Will Marsh, a harbour pilot"
     row = one(find_attributions('"The tide was wrong," said a 2012 regatta veteran.'), "said")
     assert row["speaker"] == "a 2012 regatta veteran"
+
+
+def test_backing_a_party_and_a_headline_source_with_inner_capitals() -> None:
+    # round five: "backed X" / "backs the levy" is a stance with its object, "backed by" and
+    # "backed down" are not; a headline's source may be "Jane McRae" or "NY Gazette"
+    rows = find_attributions("Ryan backed Mr. Lund. The plan was backed by the council.")
+    assert [(r["cue"], r["speaker"], r["content"]) for r in rows] == [
+        ("backed", "Ryan", "Mr. Lund")
+    ]
+    assert find_attributions("He backed down.") == []
+    text = "Jane Roe: Harbour Levy Deserves a Second Look.\n\nThe senator spoke on Monday."
+    row = one(find_attributions(text), ":")
+    assert (row["speaker"], row["content"]) == ("Jane Roe", "Harbour Levy Deserves a Second Look")

@@ -355,7 +355,7 @@ _SHOW_MODIFIERS = frozenset(
 
 
 #: participles of a stance for or against a party, heading a reduced relative
-_STANCE_PARTICIPLES = frozenset(_words("supporting opposing endorsing favoring favouring"))
+_STANCE_PARTICIPLES = frozenset(_words("supporting opposing endorsing favoring favouring backing"))
 #: a noun phrase opening: a capitalised word or a determiner
 _NP_OPENS = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|this|that)\s)")
 _THAT_AFTER = re.compile(r"\s+that\b")
@@ -450,6 +450,8 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             or (nt and not nt[0].isalnum() and nt not in {":", '"', "“"})
             or not nt
         )
+    if low in {"backed", "backs", "backing"} and not _NP_OPENS.match(text, cue_start + len(form)):
+        return True  # "backed down", "backed by", "their backs": a stance needs its object
     if low == "know" and pw in {"you", "please", "ya"}:
         return True  # "you know," a filler; "please know that": an address, no belief
     if low == "think" and _TANK_AFTER.match(text, cue_start + len(form)):

@@ -52,6 +52,9 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     "seek": ("sought", "seeks", "seeking"),
     "feel": ("felt", "feels", "feel"),
     "talk about": ("talked about", "talks about", "talking about"),
+    # a stance for a party or a measure ("backed Mr. Lund", "backs the levy"); "back" alone
+    # is a noun or an adverb, and "backed by" a passive (see _looks_nominal)
+    "back": ("backed", "backs", "backing"),
     # "spoke about the need for ...", "spoke of his faith": the topic is the content
     "speak about": ("spoke about", "speaks about", "spoken about", "spoke of", "speaks of"),
     "point to": ("pointed to", "points to", "pointing to"),
