@@ -717,3 +717,16 @@ def test_backing_a_party_and_a_headline_source_with_inner_capitals() -> None:
     text = "Jane Roe: Harbour Levy Deserves a Second Look.\n\nThe senator spoke on Monday."
     row = one(find_attributions(text), ":")
     assert (row["speaker"], row["content"]) == ("Jane Roe", "Harbour Levy Deserves a Second Look")
+
+
+def test_a_raising_verb_with_an_adjective() -> None:
+    # round five: "seemed (increasingly) anxious", "appears doomed": an inference with no
+    # source, its subject and the adjective (with its degree word) the content; "appeared at
+    # a rally" is a presence, no inference
+    row = one(find_attributions("The fishermen seemed increasingly anxious."), "seemed")
+    assert (row["speaker"], row["content"], row["cue_class"]) == (
+        None,
+        "The fishermen … increasingly anxious",
+        "evidence",
+    )
+    assert find_attributions("The mayor appeared at a rally on Monday.") == []

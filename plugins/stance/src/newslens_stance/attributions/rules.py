@@ -423,9 +423,12 @@ def _find(text: str) -> list[_Finding]:
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
         s0, s1 = doc.sentence(c0)
-        a = m.start("comp")
+        comp = m.group("comp")
+        adjective = not (comp[:1] in "tlc" and comp.split()[0] in _RAISING_CLAUSE_LEADS)
+        # an adjective keeps its degree word: "seemed increasingly anxious"
+        a = c1 if adjective else m.start("comp")
         a, b = _strip_span(text, a, _clause_end(doc, a, s1))
-        if len(_WORD.findall(text[a:b])) < 2:
+        if len(_WORD.findall(text[a:b])) < (1 if adjective else 2):
             continue
         subj, _ = _np_before(doc, m.start(), s0)
         parts = [(a, b)]
@@ -609,13 +612,19 @@ _TITLE_SMALL = frozenset(
     _words("a an the and or but of to in on at for by with from as vs is are was be his her its")
 )
 _RAISING_COMPLEMENT = (
-    r"\s+(?:(?:very|increasingly|all\s+but|more|less)\s+)?"
-    r"(?P<comp>to\s+[a-z]|(?:un)?likely\b|that\b|certain\b)"
+    r"\s+(?:(?:very|increasingly|all\s+but|more|less|equally|so|too|quite|rather|somewhat|"
+    r"even|almost|clearly|genuinely|visibly|deeply|largely|fairly)\s+)?"
+    r"(?P<comp>to\s+[a-z]|(?:un)?likely\b|that\b|certain\b|like\b|as\s+(?:if|though)\b"
+    # an adjective: "seemed anxious", "appeared ready", "seems stable" (no adverb in -ly)
+    r"|(?![a-z]+ly\b)[a-z]+(?:ed|ful|ous|ive|able|ible|al|ic|ent|ant|less|ary|ile|ady|ppy|"
+    r"gry|sy|ble|ure|ear|ong|ak|ain|ious)\b)"
 )
 _RAISING_RE = re.compile(
     r"\b(?P<cue>seems?|seemed|appears?|appeared|(?:is|are|was|were)\s+(?:widely\s+)?expected)"
     + _RAISING_COMPLEMENT
 )
+#: the complements of a raising verb that open a clause or an infinitive (else: an adjective)
+_RAISING_CLAUSE_LEADS = frozenset(_words("to likely unlikely that certain like"))
 _RAISING_WORDS = frozenset(("seem", "seems", "seemed", "appear", "appears", "appeared", "expected"))
 _RAISING_AFTER = re.compile(_RAISING_COMPLEMENT)
 #: "statement that", "announcement:" (:data:`_STATEMENT_RE`'s necessary condition)
