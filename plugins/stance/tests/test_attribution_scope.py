@@ -730,3 +730,12 @@ def test_a_raising_verb_with_an_adjective() -> None:
         "evidence",
     )
     assert find_attributions("The mayor appeared at a rally on Monday.") == []
+
+
+def test_a_reported_clause_ends_before_the_speakers_next_report() -> None:
+    # round five: "said X and called Y": the second verb reports again, so the first
+    # content ends before "and"; "and cost the town money" goes on in the reported clause
+    rows = find_attributions("He said the mayor was honest and called the levy a burden.")
+    assert one(rows, "said")["content"] == "the mayor was honest"
+    rows = find_attributions("Lee said the ferry was late and cost the town money.")
+    assert one(rows, "said")["content"] == "the ferry was late and cost the town money"

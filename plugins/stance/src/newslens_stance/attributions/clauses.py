@@ -31,6 +31,8 @@ from newslens_stance.attributions.text import _Doc, _rstrip_pos
 #: where a second clause joins a reported one ("X said A, but B", "A while B")
 _CLAUSE_JOIN = re.compile(
     r",\s+but\b|;\s|\s+while\s+|\s+whereas\s+|,\s+with\s+|,\s+and\s+(?!that\b)"
+    # "said X and called Y", "says X and has called for Y": the speaker's next report
+    r"|\s+and\s+(?=(?:(?:has|have|had|also|then|later)\s+)?[a-z]+(?:ed|s)\b)"
     r"|,\s+(?=(?:also\s+|then\s+|later\s+|further\s+)?[a-z]+ing\b)"
 )
 
@@ -53,6 +55,9 @@ _QUOTE_GOES_ON = re.compile(
     r"[ \t]+(?!(?:and|but|or|nor|as|before|after|while|when|because|then|so|in|on|at|to|for|"
     r"with|from|during|by|of|said|says|told|added|he|she|they|it|we|I|is|was)\b)[A-Za-z]"
 )
+
+
+_AUX_THEN_WORD = re.compile(r"(?:(?:has|have|had|also|then|later)\s+)?[^\W_]+")
 
 
 def _has_cue(text: str, lo: int, hi: int) -> bool:
@@ -105,8 +110,10 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
             break
         # a participle join must itself be the cue (", adding ..."), not lead to one
         hi = min(end, cut.end() + 120)
-        if cut.group().strip() == ",":
-            w = _WORD.match(text, cut.end())
+        if cut.group().strip() == "," or cut.group().strip() == "and":
+            # a participle after a comma, a verb after a bare "and" (and its auxiliary): the
+            # cue must be that word itself
+            w = _AUX_THEN_WORD.match(text, cut.end())
             hi = w.end() if w else cut.end()
         if _has_cue(text, cut.end(), hi):
             end = cut.start()
