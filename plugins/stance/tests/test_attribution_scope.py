@@ -739,3 +739,17 @@ def test_a_reported_clause_ends_before_the_speakers_next_report() -> None:
     assert one(rows, "said")["content"] == "the mayor was honest"
     rows = find_attributions("Lee said the ferry was late and cost the town money.")
     assert one(rows, "said")["content"] == "the ferry was late and cost the town money"
+
+
+def test_a_view_held_in_a_possessive_phrase() -> None:
+    # round five: "in his view", "in the mayor's opinion" set off by commas attribute the
+    # clause around them to the possessor; "their view of the levy" is a noun phrase
+    row = one(find_attributions("The levy, in the mayor's opinion, is a mistake."), "opinion")
+    assert (row["speaker"], row["content"], row["cue_class"]) == (
+        "the mayor's",
+        "The levy … is a mistake",
+        "belief",
+    )
+    row = one(find_attributions("In his view, the ferry should run all winter."), "view")
+    assert (row["speaker"], row["content"]) == ("his", "the ferry should run all winter")
+    assert find_attributions("Their view of the levy is dim.") == []

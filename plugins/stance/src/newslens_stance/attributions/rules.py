@@ -458,6 +458,24 @@ def _find(text: str) -> list[_Finding]:
             lemma = _SEE_LEMMAS[m.group("cue")[:3].lower()]
             findings.append(_Finding((c0, c1), lemma, speaker, [(a, b)], hedged=hedged))
             used_cues.add(c0)
+    # 3k. a view held: "In his view, the levy is a mistake", "X, in the mayor's opinion, is Y"
+    for m in _IN_VIEW_RE.finditer(text) if ("view" in text or "opinion" in text) else ():
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        s0, s1 = doc.sentence(c0)
+        parts = []
+        before = _strip_span(text, s0, m.start())
+        if len(_WORD.findall(text[before[0] : before[1]])) >= 2:
+            dm = _DISCOURSE.match(text[before[0] : before[1]])
+            parts.append((before[0] + (dm.end() if dm else 0), before[1]))
+        after = _strip_span(text, m.end(), _clause_end(doc, m.end(), s1))
+        if len(_WORD.findall(text[after[0] : after[1]])) >= 2:
+            parts.append(after)
+        if len(parts) == 0 or (len(parts) == 1 and parts[0][0] < c0 and m.end() < s1 - 2):
+            continue  # the view's clause must follow it, or close the sentence before it
+        findings.append(_Finding((c0, c1), "view", m.span("source"), parts))
+        used_cues.add(c0)
     # 4. continuation quotes of a direct attribution
     _attach_following_quotes(doc, findings)
     _end_intentions_at_a_break(doc, findings)
@@ -489,6 +507,13 @@ def _find(text: str) -> list[_Finding]:
     return findings
 
 
+#: "in his view", "in Professor Lee's opinion": a belief held by the possessor, set off by
+#: commas or opening the sentence (the noun phrase "their view of the levy" is no cue)
+_IN_VIEW_RE = re.compile(
+    r"(?:^|(?<=[,—–(])\s*|(?<=[.!?])\s+|(?<=\n))[Ii]n\s+(?P<source>his|her|their|its|our|my|your|"
+    r"(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}(?:[A-Z][\w.\-]*|[a-z]+)[’']s)\s+(?:own\s+)?"
+    r"(?P<cue>view|opinion|estimation|judgment|judgement)(?=\s*[,.;—–)])"
+)
 #: "X sees Y as Z": a belief (see, view, regard) whose content is "Y as Z"
 _SEE_OBJECT_AS = r"\s+(?P<obj>(?!as\b)[\w’'\-]+(?:\s+(?!as\b)[\w’'\-.]+){0,7}?)\s+as\s+(?=[\w“\"])"
 _SEE_AS_RE = re.compile(
