@@ -753,3 +753,17 @@ def test_a_view_held_in_a_possessive_phrase() -> None:
     row = one(find_attributions("In his view, the ferry should run all winter."), "view")
     assert (row["speaker"], row["content"]) == ("his", "the ferry should run all winter")
     assert find_attributions("Their view of the levy is dim.") == []
+
+
+def test_a_next_sentence_that_closes_with_a_quotation_goes_on() -> None:
+    # round five: a sentence with a few words of its own and a closing quotation, no cue,
+    # continues the previous speaker's quotation; one with a cue of its own does not
+    text = (
+        '"The tide is rising fast," said Ann Lee, a harbour pilot. '
+        'Unless the rain stops soon, "the lower quay will flood by noon."'
+    )
+    row = one(find_attributions(text), "said")
+    assert row["content_spans"][-1] == [text.index("Unless"), len(text)]
+    rows = find_attributions('"It is late," she said. Then Mr. Lund said, "No."')
+    first = next(r for r in rows if r["speaker"] == "she")
+    assert first["content"] == '"It is late,"'

@@ -35,6 +35,7 @@ from newslens_stance.attributions.lexicon import (
     _POSS_DET,
     _POSSESSIVE_END,
     _PRONOUNS,
+    _QUOTE_CHAR_RE,
     _SUBORDINATORS,
     _TITLE_WORDS,
     _WORD,
@@ -1998,6 +1999,15 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
             if "and" in text[end:nxt] and doc.sentence_index(end - 1) != doc.sentence_index(nxt):
                 break
             q = doc.quote_starting(nxt)
+            if q is None and "\n\n" not in text[end:nxt]:
+                lead = _lead_before_closing_quote(doc, nxt)
+                if lead is not None and not is_claimed(lead[1]):
+                    # 'Unless the rain stops, "the quay will flood."': a sentence that closes
+                    # with a quotation and has no cue of its own goes on with the same speaker
+                    f.content.append((nxt, lead[1][1]))
+                    claimed.append(lead[1])
+                    end = lead[1][1]
+                    continue
             if q is None or is_claimed(q):
                 break
             # a quotation with its own attribution in its sentence belongs to that one
@@ -2008,6 +2018,27 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
             f.content.append(q)
             claimed.append(q)
             end = q[1]
+
+
+def _lead_before_closing_quote(
+    doc: _Doc, pos: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The sentence at ``pos`` when a few words with no cue open it and a quotation closes
+    it ('Unless the rain stops, "the quay will flood."'): its lead and that quotation."""
+    text = doc.text
+    s0, s1 = doc.sentence(pos)
+    if s0 != pos:
+        return None
+    i = bisect.bisect_left(doc.quote_starts, pos)
+    if i >= len(doc.quotes):
+        return None
+    q = doc.quotes[i]
+    if not (pos < q[0] < s1 and q[1] >= _rstrip_pos(text, q[0], s1) - 1):
+        return None
+    lead = text[pos : q[0]]
+    if len(_WORD.findall(lead)) > 15 or _CUE_RE.search(lead) or _QUOTE_CHAR_RE.search(lead):
+        return None
+    return (pos, q[0]), q
 
 
 #: a word and a space right before a cue (no comma: a reduced relative's noun)
