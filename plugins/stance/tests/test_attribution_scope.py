@@ -767,3 +767,12 @@ def test_a_next_sentence_that_closes_with_a_quotation_goes_on() -> None:
     rows = find_attributions('"It is late," she said. Then Mr. Lund said, "No."')
     first = next(r for r in rows if r["speaker"] == "she")
     assert first["content"] == '"It is late,"'
+
+
+def test_a_time_between_the_subject_and_its_report_is_no_speaker() -> None:
+    # round five: "X, the mayor, this past week announced", "The mayor earlier this month
+    # said": the time phrase is an adverbial, the subject stays the speaker
+    text = "Ann Lee, the mayor, this past week announced that the ferry would run."
+    assert one(find_attributions(text), "announced")["speaker"] == "Ann Lee, the mayor"
+    text = "The mayor earlier this month said the ferry would run."
+    assert one(find_attributions(text), "said")["speaker"] == "The mayor"

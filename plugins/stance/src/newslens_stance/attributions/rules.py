@@ -1421,7 +1421,9 @@ _EVALUATIVE = frozenset(
 #: claim", "which has long argued")
 _REL_GAP = (
     r"(?:(?:also|later|then|had|has|have|previously|long|once|since|still|now|would|will|"
-    r"could|can|may|might|did|does|do|never|not|first|repeatedly|publicly|openly)\s+)*"
+    r"could|can|may|might|did|does|do|never|not|first|repeatedly|publicly|openly|earlier)\s+"
+    # "X, the board's chair, this past week announced", "who last month said"
+    r"|(?:this|last|that)\s+(?:past\s+)?(?:week|month|year|weekend)\s+)*"
 )
 
 

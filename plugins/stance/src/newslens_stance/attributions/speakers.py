@@ -407,7 +407,13 @@ _GAP_PHRASE = re.compile(
     r"(?:,\s*)?\b(?:in the past|in particular|for example|for instance|at the time|at first|"
     r"in recent (?:days|weeks|months|years)|in the end|in fact|of course|as expected|once again|"
     r"for (?:his|her|their|its) part|in turn|by contrast|in response|in return|at least|"
-    r"in the meantime|as well|as usual|in private|in public|on the record)\s*,?\s*$",
+    r"in the meantime|as well|as usual|in private|in public|on the record"
+    # a time between subject and verb: "X, the board's chair, this past week announced", "The
+    # mayor earlier this month said"
+    r"|(?:(?:earlier|later)\s+)?(?:this|last|that)\s+(?:past\s+)?(?:week|month|year|weekend|"
+    r"morning|afternoon|evening|spring|summer|fall|autumn|winter)"
+    r"|(?:earlier|later)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today)"
+    r")\s*,?\s*$",
     re.IGNORECASE,
 )
 _GAP_PHRASE_ENDS = frozenset(
@@ -415,7 +421,8 @@ _GAP_PHRASE_ENDS = frozenset(
         """
         past particular example instance time first days weeks months years end fact course
         expected again part turn contrast response return least meantime well usual private
-        public record
+        public record week month year weekend morning afternoon evening spring summer fall
+        autumn winter monday tuesday wednesday thursday friday saturday sunday today
         """
     )
 )
