@@ -776,3 +776,14 @@ def test_a_time_between_the_subject_and_its_report_is_no_speaker() -> None:
     assert one(find_attributions(text), "announced")["speaker"] == "Ann Lee, the mayor"
     text = "The mayor earlier this month said the ferry would run."
     assert one(find_attributions(text), "said")["speaker"] == "The mayor"
+
+
+def test_a_polls_respondents_with_their_participle() -> None:
+    # round five: "the anglers polled support X": the participle closes the respondents'
+    # noun phrase; "voters questioned said" has no question of its own
+    row = one(
+        find_attributions("Only 23 percent of the anglers polled support Mayor Vale."), "support"
+    )
+    assert row["speaker"] == "Only 23 percent of the anglers polled"
+    rows = find_attributions("Six in 10 voters questioned said the ferry was late.")
+    assert [r["cue"] for r in rows] == ["said"]

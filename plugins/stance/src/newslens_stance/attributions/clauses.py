@@ -365,6 +365,7 @@ _SHOW_MODIFIERS = frozenset(
 _STANCE_PARTICIPLES = frozenset(_words("supporting opposing endorsing favoring favouring backing"))
 #: a noun phrase opening: a capitalised word or a determiner
 _NP_OPENS = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|this|that)\s)")
+_REPORT_AFTER = re.compile(r"\s+(?:said|say|says|told|agreed|disagreed)\b")
 _THAT_AFTER = re.compile(r"\s+that\b")
 _TANK_AFTER = re.compile(r"[\s\-]+tanks?\b", re.IGNORECASE)
 #: the plural subjects of a report after its content ("..., they believe.", "..., analysts
@@ -459,6 +460,8 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         )
     if low in {"backed", "backs", "backing"} and not _NP_OPENS.match(text, cue_start + len(form)):
         return True  # "backed down", "backed by", "their backs": a stance needs its object
+    if low in {"questioned", "asked"} and _REPORT_AFTER.match(text, cue_start + len(form)):
+        return True  # "voters questioned said", "those asked say": a poll's respondents
     if low == "know" and pw in {"you", "please", "ya"}:
         return True  # "you know," a filler; "please know that": an address, no belief
     if low == "think" and _TANK_AFTER.match(text, cue_start + len(form)):

@@ -1102,6 +1102,11 @@ def _verb_attribution(
                 break
         if speaker is None:
             speaker = _clause_subject(doc, s0, c0)
+    if speaker is None and (polled := _POLLED_END.search(before_text)) is not None:
+        # "23 percent of the anglers polled support X": the respondents and the participle
+        head, _ = _np_before(doc, s0 + polled.start(), s0)
+        if head is not None:
+            speaker = (head[0], s0 + polled.end(1))
     if speaker is None:
         return None
     sp_text = text[speaker[0] : speaker[1]]
@@ -1560,8 +1565,14 @@ def _modifier_last(phrase: str) -> bool:
             and len(words) > 1
             and _MODIFIER_SUFFIX.search(low) is not None
             and low not in _COMMON_SPEAKERS
+            and low not in _POLL_PARTICIPLES
         )
     )
+
+
+_POLLED_END = re.compile(r"\s(polled|surveyed|questioned|interviewed|sampled)\s+$")
+#: participles after a poll's respondents ("the anglers polled support X"): no modifier
+_POLL_PARTICIPLES = frozenset(_words("polled surveyed questioned interviewed asked sampled"))
 
 
 #: words that open a clause or an adverbial, never a subject noun phrase
