@@ -787,3 +787,13 @@ def test_a_polls_respondents_with_their_participle() -> None:
     assert row["speaker"] == "Only 23 percent of the anglers polled"
     rows = find_attributions("Six in 10 voters questioned said the ferry was late.")
     assert [r["cue"] for r in rows] == ["said"]
+
+
+def test_an_intentions_content_follows_its_cue_after_a_leading_adverbial() -> None:
+    # round five: "In its first year, X sought Y": the sentence's opening adverbial is the
+    # writer's, what X seeks follows the cue
+    row = one(
+        find_attributions("In its first year, the new harbour board sought more state money."),
+        "sought",
+    )
+    assert (row["speaker"], row["content"]) == ("the new harbour board", "more state money")

@@ -1189,15 +1189,19 @@ def _verb_attribution(
     start = _skip_after_cue(doc, after, s1, lemma)
     rest = text[start:s1]
     rest_words = _first_words(text, start, s1, 3)
+    intention = cue_class(lemma) == "intention"
     if (
         content
         and text[content[-1][0]] not in OPEN_QUOTES
-        and len(rest_words) >= 3
+        and len(rest_words) >= (1 if intention else 3)
         and rest.lstrip()[:1] not in OPEN_QUOTES
         and (
             _THAT_OR_COLON.search(text[after:start])
             or _looks_clause(rest, lemma)
             or (lemma != "say" and _object_np(rest))
+            # "In its first year, the board sought more state money": what one wants,
+            # seeks or declines follows the cue; the words before it are the writer's
+            or intention
         )
         # "A, CNN reported the governor said.": the clause after the cue only names the
         # inner source, so the words before the speaker are the content
