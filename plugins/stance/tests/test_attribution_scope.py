@@ -797,3 +797,12 @@ def test_an_intentions_content_follows_its_cue_after_a_leading_adverbial() -> No
         "sought",
     )
     assert (row["speaker"], row["content"]) == ("the new harbour board", "more state money")
+
+
+def test_a_sentence_opening_adverbial_is_no_content() -> None:
+    # round five: "Sunday on the radio, X said Y", "Speaking to reporters, X referred to
+    # Y as Z": the opening adverbial is the writer's; the report's content follows the cue
+    rows = find_attributions("Sunday on the radio, Lee said the mayor was wrong about the levy.")
+    assert one(rows, "said")["content"] == "the mayor was wrong about the levy"
+    rows = find_attributions("After the vote, the ferry sank, Lee said.")
+    assert one(rows, "said")["content"] == "After the vote, the ferry sank"

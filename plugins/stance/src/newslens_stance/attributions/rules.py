@@ -1190,10 +1190,17 @@ def _verb_attribution(
     rest = text[start:s1]
     rest_words = _first_words(text, start, s1, 3)
     intention = cue_class(lemma) == "intention"
+    lead_word = _WORD.match(text, content[-1][0]) if content else None
+    adverbial_lead = (
+        lead_word is not None
+        and lead_word.group().lower() in _ADVERBIAL_OPENERS
+        and len(rest_words) >= 2
+        and rest_words[0].lower() not in _LEAD_PREPS
+    )  # "On the morning show, X said Y", "Speaking to reporters, X called for Y"
     if (
         content
         and text[content[-1][0]] not in OPEN_QUOTES
-        and len(rest_words) >= (1 if intention else 3)
+        and len(rest_words) >= (1 if intention or adverbial_lead else 3)
         and rest.lstrip()[:1] not in OPEN_QUOTES
         and (
             _THAT_OR_COLON.search(text[after:start])
@@ -1202,6 +1209,7 @@ def _verb_attribution(
             # "In its first year, the board sought more state money": what one wants,
             # seeks or declines follows the cue; the words before it are the writer's
             or intention
+            or adverbial_lead
         )
         # "A, CNN reported the governor said.": the clause after the cue only names the
         # inner source, so the words before the speaker are the content
@@ -2058,6 +2066,17 @@ def _lead_before_closing_quote(
     return (pos, q[0]), q
 
 
+#: words that open an adverbial before a subject, never a reported clause ("Shortly after
+#: the vote, X said Y", "Speaking to reporters, X", "With the harbour master beside her, X")
+_ADVERBIAL_OPENERS = frozenset(
+    _words(
+        """
+        shortly speaking with without among during after before since when while amid despite
+        following asked responding writing addressing appearing unlike throughout until
+        monday tuesday wednesday thursday friday saturday sunday earlier later recently
+        """
+    )
+)
 #: a word and a space right before a cue (no comma: a reduced relative's noun)
 _WORD_THEN_SPACE_END = re.compile(r"([^\W\d_]+)\s+$")
 #: where an intention's content ends: a comma or a dash after its verb phrase
