@@ -806,3 +806,17 @@ def test_a_sentence_opening_adverbial_is_no_content() -> None:
     assert one(rows, "said")["content"] == "the mayor was wrong about the levy"
     rows = find_attributions("After the vote, the ferry sank, Lee said.")
     assert one(rows, "said")["content"] == "After the vote, the ferry sank"
+
+
+def test_a_record_with_a_participle_after_its_noun_shows_its_object() -> None:
+    # round five: "Polls taken Tuesday showed X ahead": the record's noun phrase
+    # runs on past its noun; a person showing something is still no record
+    row = one(
+        find_attributions("Polls taken Tuesday showed the mayor ahead by six points."), "showed"
+    )
+    assert (row["speaker"], row["content"], row["cue_class"]) == (
+        "Polls taken Tuesday",
+        "the mayor ahead by six points",
+        "evidence",
+    )
+    assert find_attributions("She showed the visitors her garden.") == []

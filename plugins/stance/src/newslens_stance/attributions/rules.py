@@ -1256,7 +1256,10 @@ def _verb_attribution(
             # (finds) its object
             and not (lemma in {"show", "find"} and _evidence_subject(text, speaker))
         ):
-            return None  # "noted the date" is no report; "noted his \"strength\"" quotes him
+            record = _evidence_clause_subject(doc, s0, c0) if lemma in {"show", "find"} else None
+            if record is None:
+                return None  # "noted the date" is no report; "noted his \"strength\"" quotes him
+            speaker = record  # "Polls taken Tuesday showed X ahead"
         if (
             lemma in {"declare", "observe"}
             and doc.quote_starting(a) is None
@@ -1872,6 +1875,23 @@ _EVIDENCE_HEADS = frozenset(
         """
     )
 )
+
+
+def _evidence_clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
+    """The subject of a record that shows or finds, when a participle or a prepositional
+    phrase follows its evidence noun ("Polls taken Tuesday showed", "footage supplied by
+    the coast guard showed"): the words from the clause start (after a comma) to the cue, when
+    they are few, hold an evidence noun and no finite verb."""
+    text = doc.text
+    lo = max(s0, text.rfind(",", s0, c0) + 1, text.rfind(";", s0, c0) + 1)
+    a, b = _strip_span(text, lo, c0)
+    words = [w.lower() for w in _WORD.findall(text[a:b])]
+    if not 2 <= len(words) <= 8 or not any(w in _EVIDENCE_HEADS for w in words):
+        return None
+    if any(w in _FINITE or w in _PRONOUNS or w in FORM_TO_LEMMA for w in words):
+        return None
+    dm = _DISCOURSE.match(text[a:b])
+    return (a + (dm.end() if dm else 0), b)
 
 
 def _evidence_subject(text: str, speaker: tuple[int, int]) -> bool:
