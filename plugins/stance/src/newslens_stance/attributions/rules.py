@@ -460,7 +460,7 @@ def _find(text: str) -> list[_Finding]:
             findings.append(_Finding((c0, c1), lemma, speaker, [(a, b)], hedged=hedged))
             used_cues.add(c0)
     # 3k. a view held: "In his view, the levy is a mistake", "X, in the mayor's opinion, is Y"
-    for m in _IN_VIEW_RE.finditer(text) if ("view" in text or "opinion" in text) else ():
+    for m in _IN_VIEW_RE.finditer(text) if lower_words & _VIEW_WORDS else ():
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
@@ -508,6 +508,7 @@ def _find(text: str) -> list[_Finding]:
     return findings
 
 
+_VIEW_WORDS = frozenset(_words("view opinion estimation judgment judgement"))
 #: "in his view", "in Professor Lee's opinion": a belief held by the possessor, set off by
 #: commas or opening the sentence (the noun phrase "their view of the levy" is no cue)
 _IN_VIEW_RE = re.compile(
