@@ -22,6 +22,7 @@ sides of a comparison.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from newslens_stance.attributions.lexicon import CUE_FORMS, _words
@@ -158,6 +159,7 @@ def _lemma(word: str) -> str:
     return w
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of a few hundred cue strings, asked per row
 def cue_class(cue: str) -> str:
     """The class of a cue given as written ("said", "could not say", "according to", ":",
     "has expressed concern") or as a lemma ("say"): the class of its first word that has one,

@@ -31,6 +31,8 @@ from newslens_stance.attributions.text import _Doc, _rstrip_pos
 #: where a second clause joins a reported one ("X said A, but B", "A while B")
 _CLAUSE_JOIN = re.compile(
     r",\s+but\b|;\s|\s+while\s+|\s+whereas\s+|,\s+with\s+|,\s+and\s+(?!that\b)"
+    # "said X and called Y", "says X and has called for Y": the speaker's next report
+    r"|\s+and\s+(?=(?:(?:has|have|had|also|then|later)\s+)?[a-z]+(?:ed|s)\b)"
     r"|,\s+(?=(?:also\s+|then\s+|later\s+|further\s+)?[a-z]+ing\b)"
 )
 
@@ -53,6 +55,9 @@ _QUOTE_GOES_ON = re.compile(
     r"[ \t]+(?!(?:and|but|or|nor|as|before|after|while|when|because|then|so|in|on|at|to|for|"
     r"with|from|during|by|of|said|says|told|added|he|she|they|it|we|I|is|was)\b)[A-Za-z]"
 )
+
+
+_AUX_THEN_WORD = re.compile(r"(?:(?:has|have|had|also|then|later)\s+)?[^\W_]+")
 
 
 def _has_cue(text: str, lo: int, hi: int) -> bool:
@@ -105,8 +110,10 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
             break
         # a participle join must itself be the cue (", adding ..."), not lead to one
         hi = min(end, cut.end() + 120)
-        if cut.group().strip() == ",":
-            w = _WORD.match(text, cut.end())
+        if cut.group().strip() == "," or cut.group().strip() == "and":
+            # a participle after a comma, a verb after a bare "and" (and its auxiliary): the
+            # cue must be that word itself
+            w = _AUX_THEN_WORD.match(text, cut.end())
             hi = w.end() if w else cut.end()
         if _has_cue(text, cut.end(), hi):
             end = cut.start()
@@ -343,6 +350,49 @@ _STOP_BACK_BUT_THAT = _STOP_BACK - {"that"}
 _THOUGHT_VERB_FOLLOWERS = set(_PRONOUNS) | _POSS_DET | {"that", "there"}
 
 
+#: words before "show" that make it a programme, not a record showing something
+_SHOW_MODIFIERS = frozenset(
+    _words(
+        """
+        the a an his her their its our my your radio talk tv television morning evening
+        cable network reality cooking comedy variety fashion late-night weekly nightly
+        """
+    )
+)
+
+
+#: participles of a stance for or against a party, heading a reduced relative
+_STANCE_PARTICIPLES = frozenset(_words("supporting opposing endorsing favoring favouring backing"))
+#: a noun phrase opening: a capitalised word or a determiner
+_NP_OPENS = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|this|that)\s)")
+_REPORT_AFTER = re.compile(r"\s+(?:said|say|says|told|agreed|disagreed)\b")
+_THAT_AFTER = re.compile(r"\s+that\b")
+_TANK_AFTER = re.compile(r"[\s\-]+tanks?\b", re.IGNORECASE)
+#: the plural subjects of a report after its content ("..., they believe.", "..., analysts
+#: fear.")
+_PLURAL_PRONOUNS = frozenset(_words("they we i you"))
+
+
+def _postposed_plural_report(
+    text: str, cue_start: int, low: str, pw: str, nw: str, gap: str
+) -> bool:
+    """Whether a base form that may be a noun ("believe", "fear", "hope", "doubt") is the
+    verb of a report after its content: "The levy will fail, his advisers believe." A
+    plural subject (a pronoun or a lower-case plural noun) stands right before it, a
+    comma before that subject, and punctuation after it; "the voters' fear." has no
+    comma-set subject, "the plans." is a plural form.
+
+    Why: the noun test reads "believe." as a noun at the end of a phrase, which lost every
+    postposed belief whose holders were not named ("..., the port's engineers believe").
+    """
+    if low.endswith("s") or gap.strip() or nw not in {".", ",", ";", "—", "–"}:
+        return False
+    if not (pw in _PLURAL_PRONOUNS or (pw.endswith("s") and not pw.endswith(("’s", "'s", "ss")))):
+        return False
+    lead = text[max(0, cue_start - 80) : cue_start]
+    return "," in lead or "—" in lead
+
+
 def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     """True when a cue word is used as a noun or adjective ("denies claims that", "the
     said vessel") rather than as a reporting verb."""
@@ -379,6 +429,12 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         and not (
             low in _REPORTING_PARTICIPLES and _REPORTED_CLAUSE.match(text, cue_start + len(form))
         )
+        and not (
+            # "skippers supporting Mr. Lund", "a group opposing the levy": a reduced relative
+            low in _STANCE_PARTICIPLES
+            and pw not in _DETERMINERS
+            and _NP_OPENS.match(text, cue_start + len(form))
+        )
     ):
         return True  # "his financial reporting": a gerund or adjective, not a participle clause
     if low in {"states", "state"}:
@@ -402,6 +458,20 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             or (nt and not nt[0].isalnum() and nt not in {":", '"', "“"})
             or not nt
         )
+    if low in {"backed", "backs", "backing"} and not _NP_OPENS.match(text, cue_start + len(form)):
+        return True  # "backed down", "backed by", "their backs": a stance needs its object
+    if low in {"questioned", "asked"} and _REPORT_AFTER.match(text, cue_start + len(form)):
+        return True  # "voters questioned said", "those asked say": a poll's respondents
+    if low == "know" and pw in {"you", "please", "ya"}:
+        return True  # "you know," a filler; "please know that": an address, no belief
+    if low == "think" and _TANK_AFTER.match(text, cue_start + len(form)):
+        return True  # "a liberal think tank"
+    if (
+        low in {"show", "shows"}
+        and pw in _SHOW_MODIFIERS
+        and not _THAT_AFTER.match(text, cue_start + len(form))
+    ):
+        return True  # "the radio show", "his talk show", "a TV show": a programme
     back = [m.group().lower() for m in prev[-4:]][::-1]
     while back and (
         back[0] in {"not", "never", "yet", "also", "already", "still", "n't"}
@@ -439,10 +509,12 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         if low.endswith(("ed", "ing", "written")):
             pass
         elif (
-            nw.lower() in _NOUN_FOLLOWERS or (nw and not nw[0].isalnum() and nw not in '“":')
-        ) and not (
-            # '"...," Lee opines.': a verb-only form after a name
-            low not in _NOUNISH and prev and not gap.strip() and prev[-1].group()[:1].isupper()
+            (nw.lower() in _NOUN_FOLLOWERS or (nw and not nw[0].isalnum() and nw not in '“":'))
+            and not (
+                # '"...," Lee opines.': a verb-only form after a name
+                low not in _NOUNISH and prev and not gap.strip() and prev[-1].group()[:1].isupper()
+            )
+            and not _postposed_plural_report(text, cue_start, low, pw, nw, gap)
         ):
             return True
     if (low.endswith("ed") or low in {"said", "told", "written"}) and pw in {

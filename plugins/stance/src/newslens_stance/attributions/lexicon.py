@@ -26,7 +26,7 @@ CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "state": ("stated", "stating", "states"),
     "read": ("read", "reads"),  # a text's words: 'the statement read: "..."' (quotes only)
     "call": ("called", "calls", "calling"),  # 'called the death "a senseless killing"'
-    "think": ("thought", "thinks"),  # not "think": too often no report ("I think")
+    "think": ("thought", "thinks", "think"),
 }
 _REGULAR = _words(
     """
@@ -46,12 +46,17 @@ _REGULAR = _words(
 #: noun phrase): these words are too common as nouns or plain verbs for that ("a vote",
 #: "backed by", "the order").
 ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
-    "know": ("knew", "knows"),
+    "know": ("knew", "knows", "know"),
     "find": ("found", "finds"),
     "show": ("showed", "shows", "shown", "showing", "show"),
     "seek": ("sought", "seeks", "seeking"),
-    "feel": ("felt", "feels"),
+    "feel": ("felt", "feels", "feel"),
     "talk about": ("talked about", "talks about", "talking about"),
+    # a stance for a party or a measure ("backed Mr. Lund", "backs the levy"); "back" alone
+    # is a noun or an adverb, and "backed by" a passive (see _looks_nominal)
+    "back": ("backed", "backs", "backing"),
+    # "spoke about the need for ...", "spoke of his faith": the topic is the content
+    "speak about": ("spoke about", "speaks about", "spoken about", "spoke of", "speaks of"),
     "point to": ("pointed to", "points to", "pointing to"),
 }
 _ATTITUDE_REGULAR = _words(
@@ -331,14 +336,17 @@ _CUE_PHRASES = (
     r"\b(?:[Aa]ccording to|pointed out|points out|point out|pointing out|"
     r"went on to (?:say|add|note)|made (?:it )?clear|makes (?:it )?clear|shot back|"
     r"called on|called for|calls on|calls for|refer(?:s|red|ring)? to|"
-    r"talk(?:s|ed|ing)? about|point(?:s|ed|ing)? to|"
+    r"talk(?:s|ed|ing)? about|point(?:s|ed|ing)? to|spoke (?:about|of)|speaks (?:about|of)|"
+    r"spoken about|continu(?:e|es|ed|ing) to (?:say|insist|argue|claim|maintain|deny|warn|"
+    r"question|criticize|criticise|attack|accuse|blame|defend|call for|push for|tout)|"
     r"disagree(?:s|d)? with)\b"
 )
 _CUE_PHRASE_AT = re.compile(_CUE_PHRASES)
 #: what every phrase of :data:`_CUE_PHRASES` starts with
 _PHRASE_STARTS = (
     "Per", "per", "According", "according", "point", "went", "made", "makes", "shot", "call",
-    "refer", "talk", "disagree",
+    "refer", "talk", "disagree", "spoke", "speaks", "spoken", "continue", "continues",
+    "continued", "continuing",
 )  # fmt: skip
 #: The same cues, found in one scan of every word: phrases and "Per" by pattern, single words
 #: by a dictionary lookup (an alternation of ~400 word forms made the scan the slowest step of

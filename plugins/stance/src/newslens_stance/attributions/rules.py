@@ -4,6 +4,7 @@ after their attribution), then resolution and stance for the whole document."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from newslens_stance.attributions.classes import cue_class
@@ -34,6 +35,7 @@ from newslens_stance.attributions.lexicon import (
     _POSS_DET,
     _POSSESSIVE_END,
     _PRONOUNS,
+    _QUOTE_CHAR_RE,
     _SUBORDINATORS,
     _TITLE_WORDS,
     _WORD,
@@ -184,6 +186,11 @@ def _find(text: str) -> list[_Finding]:
             lemma = "per"  # "Per reports, ...", "..., per the ministry"
         elif form.startswith("went on"):
             lemma = FORM_TO_LEMMA.get(form.split()[-1], "say")
+        elif form.startswith("continu"):
+            # "continued to insist that", "continues to call for": the verb after "to" reports
+            rest = form.split(" ", 2)[-1]
+            lemma = "call for" if rest == "call for" else CUE_FORMS.get(rest, "say")
+            lemma = "push" if rest == "push for" else lemma
         elif form in CUE_FORMS and " " in form:
             lemma = CUE_FORMS[form]  # "talked about", "pointed to"
         elif form.startswith(("point", "went on")):
@@ -417,9 +424,12 @@ def _find(text: str) -> list[_Finding]:
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
         s0, s1 = doc.sentence(c0)
-        a = m.start("comp")
+        comp = m.group("comp")
+        adjective = not (comp[:1] in "tlc" and comp.split()[0] in _RAISING_CLAUSE_LEADS)
+        # an adjective keeps its degree word: "seemed increasingly anxious"
+        a = c1 if adjective else m.start("comp")
         a, b = _strip_span(text, a, _clause_end(doc, a, s1))
-        if len(_WORD.findall(text[a:b])) < 2:
+        if len(_WORD.findall(text[a:b])) < (1 if adjective else 2):
             continue
         subj, _ = _np_before(doc, m.start(), s0)
         parts = [(a, b)]
@@ -449,6 +459,24 @@ def _find(text: str) -> list[_Finding]:
             lemma = _SEE_LEMMAS[m.group("cue")[:3].lower()]
             findings.append(_Finding((c0, c1), lemma, speaker, [(a, b)], hedged=hedged))
             used_cues.add(c0)
+    # 3k. a view held: "In his view, the levy is a mistake", "X, in the mayor's opinion, is Y"
+    for m in _IN_VIEW_RE.finditer(text) if lower_words & _VIEW_WORDS else ():
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        s0, s1 = doc.sentence(c0)
+        parts = []
+        before = _strip_span(text, s0, m.start())
+        if len(_WORD.findall(text[before[0] : before[1]])) >= 2:
+            dm = _DISCOURSE.match(text[before[0] : before[1]])
+            parts.append((before[0] + (dm.end() if dm else 0), before[1]))
+        after = _strip_span(text, m.end(), _clause_end(doc, m.end(), s1))
+        if len(_WORD.findall(text[after[0] : after[1]])) >= 2:
+            parts.append(after)
+        if len(parts) == 0 or (len(parts) == 1 and parts[0][0] < c0 and m.end() < s1 - 2):
+            continue  # the view's clause must follow it, or close the sentence before it
+        findings.append(_Finding((c0, c1), "view", m.span("source"), parts))
+        used_cues.add(c0)
     # 4. continuation quotes of a direct attribution
     _attach_following_quotes(doc, findings)
     _end_intentions_at_a_break(doc, findings)
@@ -480,6 +508,14 @@ def _find(text: str) -> list[_Finding]:
     return findings
 
 
+_VIEW_WORDS = frozenset(_words("view opinion estimation judgment judgement"))
+#: "in his view", "in Professor Lee's opinion": a belief held by the possessor, set off by
+#: commas or opening the sentence (the noun phrase "their view of the levy" is no cue)
+_IN_VIEW_RE = re.compile(
+    r"(?:^|(?<=[,—–(])\s*|(?<=[.!?])\s+|(?<=\n))[Ii]n\s+(?P<source>his|her|their|its|our|my|your|"
+    r"(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}(?:[A-Z][\w.\-]*|[a-z]+)[’']s)\s+(?:own\s+)?"
+    r"(?P<cue>view|opinion|estimation|judgment|judgement)(?=\s*[,.;—–)])"
+)
 #: "X sees Y as Z": a belief (see, view, regard) whose content is "Y as Z"
 _SEE_OBJECT_AS = r"\s+(?P<obj>(?!as\b)[\w’'\-]+(?:\s+(?!as\b)[\w’'\-.]+){0,7}?)\s+as\s+(?=[\w“\"])"
 _SEE_AS_RE = re.compile(
@@ -505,7 +541,7 @@ _POLL_RE = re.compile(
     r"(?=\s*[,;]|\s*[.!?](?:\s|$)|\s+[a-z]+\s)"
 )
 _HEADLINE_RE = re.compile(
-    r"^[ \t]*(?P<source>[A-Z][a-z’'\-.]+(?:\s+[A-Z][a-z’'\-.]+){0,3})"
+    r"^[ \t]*(?P<source>(?=[^:\n]*[a-z])[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3})"
     r"(?:\s+(?:to|on|at)\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})?"
     r"(?P<cue>:)[ \t]+(?P<content>[“\"‘']?[A-Z])",
     re.MULTILINE,
@@ -603,13 +639,19 @@ _TITLE_SMALL = frozenset(
     _words("a an the and or but of to in on at for by with from as vs is are was be his her its")
 )
 _RAISING_COMPLEMENT = (
-    r"\s+(?:(?:very|increasingly|all\s+but|more|less)\s+)?"
-    r"(?P<comp>to\s+[a-z]|(?:un)?likely\b|that\b|certain\b)"
+    r"\s+(?:(?:very|increasingly|all\s+but|more|less|equally|so|too|quite|rather|somewhat|"
+    r"even|almost|clearly|genuinely|visibly|deeply|largely|fairly)\s+)?"
+    r"(?P<comp>to\s+[a-z]|(?:un)?likely\b|that\b|certain\b|like\b|as\s+(?:if|though)\b"
+    # an adjective: "seemed anxious", "appeared ready", "seems stable" (no adverb in -ly)
+    r"|(?![a-z]+ly\b)[a-z]+(?:ed|ful|ous|ive|able|ible|al|ic|ent|ant|less|ary|ile|ady|ppy|"
+    r"gry|sy|ble|ure|ear|ong|ak|ain|ious)\b)"
 )
 _RAISING_RE = re.compile(
     r"\b(?P<cue>seems?|seemed|appears?|appeared|(?:is|are|was|were)\s+(?:widely\s+)?expected)"
     + _RAISING_COMPLEMENT
 )
+#: the complements of a raising verb that open a clause or an infinitive (else: an adjective)
+_RAISING_CLAUSE_LEADS = frozenset(_words("to likely unlikely that certain like"))
 _RAISING_WORDS = frozenset(("seem", "seems", "seemed", "appear", "appears", "appeared", "expected"))
 _RAISING_AFTER = re.compile(_RAISING_COMPLEMENT)
 #: "statement that", "announcement:" (:data:`_STATEMENT_RE`'s necessary condition)
@@ -874,6 +916,8 @@ _THAT_OR_COLON = re.compile(r"\bthat\b|:")
 _REPORT_VERB_END = re.compile(r"\b(?:said|says|told|reported|stated|added)\W*$")
 _ONE_WORD_COMMA = re.compile(r"\s*\w+\s*,")
 _QUOTE_OPENS = re.compile(r"\s*,?\s*([“\"«])")
+#: a word right before a quotation, no comma or colon between: the quotation is a name
+_NAMED_BEFORE_QUOTE = re.compile(r"\b[a-z][\w’'\-]*\s+$")
 _LEADING_NUMBER = re.compile(r"\s*\d[\d.,]*\b")
 _QUOTE_WITHIN_WORDS = re.compile(r"(?:[^\s“\"]+\s+){0,5}[“\"]\w")
 _CLAIMS_THAT = re.compile(
@@ -914,8 +958,14 @@ def _verb_attribution(
     before_text = text[s0:c0]
     speaker: tuple[int, int] | None = None
     hedged = False
-    if lemma in ATTITUDE_LEMMAS and _BE_OR_GET_AUX_END.search(before_text):
-        return None  # "was found dead", "is expected to": the subject is no source
+    if (
+        lemma in ATTITUDE_LEMMAS
+        and not form.endswith("ing")
+        and _BE_OR_GET_AUX_END.search(before_text)
+    ):
+        # "was found dead", "is expected to": the subject is no source ("is supporting the
+        # levy" is the progressive, its subject the source)
+        return None
     participle = form.split()[0].endswith("ing") and (
         _PARTICIPLE_AFTER_COMMA.search(before_text)
         or _PARTICIPLE_AFTER_PREP.search(before_text)
@@ -1025,6 +1075,14 @@ def _verb_attribution(
         and _STATEMENT_NOUN_PHRASE.fullmatch(text[speaker[0] : speaker[1]])
     ):
         speaker, participle = None, True  # "X released a statement saying": X speaks
+    if (
+        speaker is not None
+        and form.endswith("ing")
+        and not _LETTER.search(text[speaker[0] : speaker[1]])
+        and (m_figure := _WITH_WORDS_END.search(before_text)) is not None
+    ):
+        # "with four in 10 saying ...": the figure after "with" is the speaker, not its number
+        speaker = _strip_span(text, s0 + m_figure.start(1), c0)
     if speaker is None and form.endswith("ing"):
         m_as = _AS_END.search(before_text)
         m_with = _WITH_WORDS_END.search(before_text)
@@ -1045,6 +1103,11 @@ def _verb_attribution(
                 break
         if speaker is None:
             speaker = _clause_subject(doc, s0, c0)
+    if speaker is None and (polled := _POLLED_END.search(before_text)) is not None:
+        # "23 percent of the anglers polled support X": the respondents and the participle
+        head, _ = _np_before(doc, s0 + polled.start(), s0)
+        if head is not None:
+            speaker = (head[0], s0 + polled.end(1))
     if speaker is None:
         return None
     sp_text = text[speaker[0] : speaker[1]]
@@ -1127,15 +1190,27 @@ def _verb_attribution(
     start = _skip_after_cue(doc, after, s1, lemma)
     rest = text[start:s1]
     rest_words = _first_words(text, start, s1, 3)
+    intention = cue_class(lemma) == "intention"
+    lead_word = _WORD.match(text, content[-1][0]) if content else None
+    adverbial_lead = (
+        lead_word is not None
+        and lead_word.group().lower() in _ADVERBIAL_OPENERS
+        and len(rest_words) >= 2
+        and rest_words[0].lower() not in _LEAD_PREPS
+    )  # "On the morning show, X said Y", "Speaking to reporters, X called for Y"
     if (
         content
         and text[content[-1][0]] not in OPEN_QUOTES
-        and len(rest_words) >= 3
+        and len(rest_words) >= (1 if intention or adverbial_lead else 3)
         and rest.lstrip()[:1] not in OPEN_QUOTES
         and (
             _THAT_OR_COLON.search(text[after:start])
             or _looks_clause(rest, lemma)
             or (lemma != "say" and _object_np(rest))
+            # "In its first year, the board sought more state money": what one wants,
+            # seeks or declines follows the cue; the words before it are the writer's
+            or intention
+            or adverbial_lead
         )
         # "A, CNN reported the governor said.": the clause after the cue only names the
         # inner source, so the words before the speaker are the content
@@ -1157,6 +1232,10 @@ def _verb_attribution(
                 w.lower() in _FINITE or w.lower() in CUE_FORMS for w in _WORD.findall(gap.group(1))
             ):
                 second = gap.start(2)
+        if second >= 0 and _NAMED_BEFORE_QUOTE.search(text, max(after, second - 40), second):
+            # 'X said on the radio show "Harbour Hour."': a quotation right after a noun with
+            # no comma is a title the report names, not the statement's second half
+            second = -1
         if second >= 0:
             q = doc.quote_starting(second)
             if q is not None:
@@ -1178,7 +1257,10 @@ def _verb_attribution(
             # (finds) its object
             and not (lemma in {"show", "find"} and _evidence_subject(text, speaker))
         ):
-            return None  # "noted the date" is no report; "noted his \"strength\"" quotes him
+            record = _evidence_clause_subject(doc, s0, c0) if lemma in {"show", "find"} else None
+            if record is None:
+                return None  # "noted the date" is no report; "noted his \"strength\"" quotes him
+            speaker = record  # "Polls taken Tuesday showed X ahead"
         if (
             lemma in {"declare", "observe"}
             and doc.quote_starting(a) is None
@@ -1360,14 +1442,16 @@ _EVALUATIVE = frozenset(
 #: claim", "which has long argued")
 _REL_GAP = (
     r"(?:(?:also|later|then|had|has|have|previously|long|once|since|still|now|would|will|"
-    r"could|can|may|might|did|does|do|never|not|first|repeatedly|publicly|openly)\s+)*"
+    r"could|can|may|might|did|does|do|never|not|first|repeatedly|publicly|openly|earlier)\s+"
+    # "X, the board's chair, this past week announced", "who last month said"
+    r"|(?:this|last|that)\s+(?:past\s+)?(?:week|month|year|weekend)\s+)*"
 )
 
 
 #: attitude cues that attribute only with a complement clause, an infinitive or a quotation
 #: ("agreed to", "expects that", "asked whether"), never with a bare object or a participle
 _COMPLEMENT_ONLY = frozenset(
-    _words("agree expect decide intend refuse decline hope ask wonder prefer plan want")
+    _words("agree expect decide intend refuse decline hope ask wonder plan")
 )
 _COMPLEMENT_LEAD = re.compile(
     r"(?:[\w’'\-]+\s+){0,3}?(?:that|to|whether|if|why|how|what|who|when|where|which|about|"
@@ -1403,10 +1487,12 @@ def _has_complement(text: str, c1: int, content: list[tuple[int, int]], lemma: s
         text[after[0] : content[-1][1]], lemma
     ):
         return True  # "hopes Iowa will prove ...": a bare clause
-    if lemma in {"want", "expect", "prefer"} and _OBJECT_THEN_TO_VERB.match(
+    if lemma in {"want", "expect", "prefer", "ask"} and _OBJECT_THEN_TO_VERB.match(
         text[after[0] : content[-1][1]]
     ):
-        return True  # "want all immigrants in the country illegally to be deported"
+        # "want all immigrants in the country illegally to be deported", "asked the network
+        # to donate the profits": an object and what it is wanted or asked to do
+        return True
     m = _COMPLEMENT_LEAD.match(lead)
     if m is not None and lemma not in {"ask", "wonder"}:
         # "about" and "for" open a question's topic ("asked about", "asked for"), not the
@@ -1495,8 +1581,14 @@ def _modifier_last(phrase: str) -> bool:
             and len(words) > 1
             and _MODIFIER_SUFFIX.search(low) is not None
             and low not in _COMMON_SPEAKERS
+            and low not in _POLL_PARTICIPLES
         )
     )
+
+
+_POLLED_END = re.compile(r"\s(polled|surveyed|questioned|interviewed|sampled)\s+$")
+#: participles after a poll's respondents ("the anglers polled support X"): no modifier
+_POLL_PARTICIPLES = frozenset(_words("polled surveyed questioned interviewed asked sampled"))
 
 
 #: words that open a clause or an adverbial, never a subject noun phrase
@@ -1786,6 +1878,23 @@ _EVIDENCE_HEADS = frozenset(
 )
 
 
+def _evidence_clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
+    """The subject of a record that shows or finds, when a participle or a prepositional
+    phrase follows its evidence noun ("Polls taken Tuesday showed", "footage supplied by
+    the coast guard showed"): the words from the clause start (after a comma) to the cue, when
+    they are few, hold an evidence noun and no finite verb."""
+    text = doc.text
+    lo = max(s0, text.rfind(",", s0, c0) + 1, text.rfind(";", s0, c0) + 1)
+    a, b = _strip_span(text, lo, c0)
+    words = [w.lower() for w in _WORD.findall(text[a:b])]
+    if not 2 <= len(words) <= 8 or not any(w in _EVIDENCE_HEADS for w in words):
+        return None
+    if any(w in _FINITE or w in _PRONOUNS or w in FORM_TO_LEMMA for w in words):
+        return None
+    dm = _DISCOURSE.match(text[a:b])
+    return (a + (dm.end() if dm else 0), b)
+
+
 def _evidence_subject(text: str, speaker: tuple[int, int]) -> bool:
     """Whether the speaker phrase ends in an evidence noun (:data:`_EVIDENCE_HEADS`)."""
     words = _WORD.findall(text[speaker[0] : speaker[1]])
@@ -1869,6 +1978,34 @@ _QUOTE_OR_WORD_AFTER = re.compile(r"[“\"\w]")
 _QUOTE_JOIN = re.compile(r"[\s.,;:]*(?:and\s+)?")
 
 
+#: a quotation that opens a sentence: sentence punctuation (and a closing mark) before it
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][”\"’']?\s+$")
+
+
+def _sentence_quote_after(doc: _Doc, findings: list[_Finding], f: _Finding, end: int) -> int:
+    """Where the content of ``f`` may go on when the words after its cue hold quotation marks
+    of their own ('"A," X said on NBC's "Meet the Press." "B."', '"A," she said, describing
+    the "tubular mixers." "B."'): at the first quotation of the paragraph that opens a
+    sentence, when no other report's speaker stands between; else ``end`` unchanged.
+
+    Why: a quoted title or phrase in the trailer is not the speaker's next sentence, but the
+    quotation after it is, as in the plain '"A," X said. "B."' (the splitter may not even
+    end the sentence after an abbreviation: "told reporters in Fort Mill, S.C. "B."").
+    """
+    text = doc.text
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    i = bisect.bisect_left(doc.quote_starts, end)
+    while i < len(doc.quotes) and doc.quotes[i][0] < para_end:
+        q0 = doc.quotes[i][0]
+        if _SENTENCE_END_BEFORE.search(text, max(end, q0 - 4), q0):
+            if any(g is not f and g.speaker and end <= g.speaker[0] < q0 for g in findings):
+                return end
+            return q0
+        i += 1
+    return end
+
+
 def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
     """A direct quotation followed by unattributed quotations from the same speaker ("'A,'
     he said. 'B.'") is one attribution with several content parts."""
@@ -1884,7 +2021,10 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
 
     ordered = sorted(findings, key=lambda f: max(p[1] for p in f.content))
     for f in ordered:
-        if f.agentless or not any(text[p[0]] in OPEN_QUOTES for p in f.content):
+        if f.agentless or (
+            not any(text[p[0]] in OPEN_QUOTES for p in f.content)
+            and (f.speaker is None or cue_class(f.lemma) != "speech")
+        ):
             continue
         end = max(max(p[1] for p in f.content), f.cue[1], f.speaker[1] if f.speaker else 0)
         _c0, c_end = doc.sentence(f.cue[0])
@@ -1894,6 +2034,8 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
             # '"A," Cruz told the Washington Post. "B."': the audience and adverbials after
             # the cue end its sentence; the next quotation may continue the content
             end = _rstrip_pos(text, end, c_end)
+        elif end < c_end:
+            end = _sentence_quote_after(doc, findings, f, end)
         for _ in range(20):
             # 'as saying "A" and "B"': a quotation joined by "and" in the same sentence
             gap = _QUOTE_JOIN.match(text[end : end + 200])
@@ -1903,6 +2045,15 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
             if "and" in text[end:nxt] and doc.sentence_index(end - 1) != doc.sentence_index(nxt):
                 break
             q = doc.quote_starting(nxt)
+            if q is None and "\n\n" not in text[end:nxt]:
+                lead = _lead_before_closing_quote(doc, nxt)
+                if lead is not None and not is_claimed(lead[1]):
+                    # 'Unless the rain stops, "the quay will flood."': a sentence that closes
+                    # with a quotation and has no cue of its own goes on with the same speaker
+                    f.content.append((nxt, lead[1][1]))
+                    claimed.append(lead[1])
+                    end = lead[1][1]
+                    continue
             if q is None or is_claimed(q):
                 break
             # a quotation with its own attribution in its sentence belongs to that one
@@ -1915,6 +2066,40 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
             end = q[1]
 
 
+def _lead_before_closing_quote(
+    doc: _Doc, pos: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The sentence at ``pos`` when a few words with no cue open it and a quotation closes
+    it ('Unless the rain stops, "the quay will flood."'): its lead and that quotation."""
+    text = doc.text
+    s0, s1 = doc.sentence(pos)
+    if s0 != pos:
+        return None
+    i = bisect.bisect_left(doc.quote_starts, pos)
+    if i >= len(doc.quotes):
+        return None
+    q = doc.quotes[i]
+    if not (pos < q[0] < s1 and q[1] >= _rstrip_pos(text, q[0], s1) - 1):
+        return None
+    lead = text[pos : q[0]]
+    if len(_WORD.findall(lead)) > 15 or _CUE_RE.search(lead) or _QUOTE_CHAR_RE.search(lead):
+        return None
+    return (pos, q[0]), q
+
+
+#: words that open an adverbial before a subject, never a reported clause ("Shortly after
+#: the vote, X said Y", "Speaking to reporters, X", "With the harbour master beside her, X")
+_ADVERBIAL_OPENERS = frozenset(
+    _words(
+        """
+        shortly speaking with without among during after before since when while amid despite
+        following asked responding writing addressing appearing unlike throughout until
+        monday tuesday wednesday thursday friday saturday sunday earlier later recently
+        """
+    )
+)
+#: a word and a space right before a cue (no comma: a reduced relative's noun)
+_WORD_THEN_SPACE_END = re.compile(r"([^\W\d_]+)\s+$")
 #: where an intention's content ends: a comma or a dash after its verb phrase
 _INTENTION_BREAK = re.compile(r",\s|\s[—–]\s|\s--\s")
 #: a restrictive relative right before a cue ("voters who want", "those that oppose")
@@ -1942,8 +2127,16 @@ def _end_intentions_at_a_break(doc: _Doc, findings: list[_Finding]) -> None:
         if a < f.cue[1] or text[a] in OPEN_QUOTES:
             continue
         s0 = doc.sentence(f.cue[0])[0]
-        if (text.startswith("to ", a) or f.lemma in _NP_INTENTIONS) and _RESTRICTIVE_REL.search(
-            text, max(s0, f.cue[0] - 80), f.cue[0]
+        reduced = (
+            f.lemma in _NP_INTENTIONS
+            and text[f.cue[0] : f.cue[1]].endswith("ing")
+            and (prev := _WORD_THEN_SPACE_END.search(text, max(s0, f.cue[0] - 40), f.cue[0]))
+            is not None
+            and prev.group(1).lower() not in _AUX
+        )  # "skippers supporting Mr. Lund met ...": a reduced relative, no comma before it
+        if reduced or (
+            (text.startswith("to ", a) or f.lemma in _NP_INTENTIONS)
+            and _RESTRICTIVE_REL.search(text, max(s0, f.cue[0] - 80), f.cue[0])
         ):
             # "Democrats who want to attend the convention could face ...": the relative
             # clause ends where its noun phrase's own verb comes
@@ -1951,7 +2144,9 @@ def _end_intentions_at_a_break(doc: _Doc, findings: list[_Finding]) -> None:
                 lw = w.group().lower()
                 if lw in _SUBORDINATORS - {"to"} or doc.quote_at(w.start()) is not None:
                     break
-                if w.start() > a and (lw in _FINITE or lw in {"said", "says"}):
+                if w.start() > a and (
+                    lw in _FINITE or lw in {"said", "says"} or (reduced and lw in _PAST)
+                ):
                     f.content = [_strip_span(text, a, w.start())]
                     a, b = f.content[0]
                     break

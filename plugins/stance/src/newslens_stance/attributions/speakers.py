@@ -407,7 +407,13 @@ _GAP_PHRASE = re.compile(
     r"(?:,\s*)?\b(?:in the past|in particular|for example|for instance|at the time|at first|"
     r"in recent (?:days|weeks|months|years)|in the end|in fact|of course|as expected|once again|"
     r"for (?:his|her|their|its) part|in turn|by contrast|in response|in return|at least|"
-    r"in the meantime|as well|as usual|in private|in public|on the record)\s*,?\s*$",
+    r"in the meantime|as well|as usual|in private|in public|on the record"
+    # a time between subject and verb: "X, the board's chair, this past week announced", "The
+    # mayor earlier this month said"
+    r"|(?:(?:earlier|later)\s+)?(?:this|last|that)\s+(?:past\s+)?(?:week|month|year|weekend|"
+    r"morning|afternoon|evening|spring|summer|fall|autumn|winter)"
+    r"|(?:earlier|later)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today)"
+    r")\s*,?\s*$",
     re.IGNORECASE,
 )
 _GAP_PHRASE_ENDS = frozenset(
@@ -415,7 +421,8 @@ _GAP_PHRASE_ENDS = frozenset(
         """
         past particular example instance time first days weeks months years end fact course
         expected again part turn contrast response return least meantime well usual private
-        public record
+        public record week month year weekend morning afternoon evening spring summer fall
+        autumn winter monday tuesday wednesday thursday friday saturday sunday today
         """
     )
 )
@@ -558,8 +565,9 @@ def _np_before_comma(doc: _Doc, comma: int, sent_lo: int) -> tuple[int, int] | N
 # _np_after: its patterns, compiled once (a pattern string costs a lookup a call)
 #: the phrase after an inverted cue, up to a clause mark ("..., said the minister.")
 _INVERTED_SPEAKER = re.compile(
-    r"\s+((?:the |a |an )?(?:[A-Z][\w’'.\-–]*|[a-z][\w\-]*)(?:\s+(?:[A-Z][\w’'.\-–]*|of|for|"
-    r"the|and|[a-z][\w’'\-]*)){0,16}?)(?=\s*(?:[.,;!?“\"(]|$))"
+    r"\s+((?:the |a |an )?(?:[A-Z][\w’'.\-–]*|[a-z][\w\-]*|\d[\d\-]*(?= [A-Za-z]))"
+    r"(?:\s+(?:[A-Z][\w’'.\-–]*|of|for|the|and|[a-z][\w’'\-]*|\d[\d\-]*(?= [A-Za-z]))){0,16}?)"
+    r"(?=\s*(?:[.,;!?“\"(]|$))"
 )
 _LOWER_ROLE_BEFORE_NAME = re.compile(r"(?:[a-z][\w\-]*\s+){1,3}[A-Z][\w’'.\-]*\s+[A-Z]")
 _TRAILING_APPOSITIVE = re.compile(
@@ -581,7 +589,11 @@ def _np_after(doc: _Doc, pos: int, sent_hi: int, loose: bool = False) -> tuple[i
     a, b = m.start(1), m.end(1)
     phrase = text[a:b]
     first = phrase.split()[0].lower()
-    if first in _STOP_BACK or first in _AUX or first == "that":
+    words = phrase.split()
+    if (first in _STOP_BACK or first in _AUX or first == "that") and not (
+        # "said Will Marsh", "said May Lin": a capitalised first name that looks like a modal
+        first in _AUX and words[0][:1].isupper() and len(words) > 1 and words[1][:1].isupper()
+    ):
         return None
     if first in _PRONOUNS and len(phrase.split()) > 1:
         return None  # "..., said it reached agreement": a clause, not an inverted speaker
@@ -914,6 +926,14 @@ _CHAIN_LEAD = re.compile(r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Inst
 # _subject_chain: its patterns, compiled once (a pattern string costs a lookup a call)
 _NUMBER_OR_WORD = re.compile(r"(?:\d+|[a-z]+)\b", re.I)
 _CHAIN_BREAK = re.compile(r"[,;:()“”\"—–]|\s-\s")
+#: an approximate quantity opening a subject ("About two-thirds of voters", "More than half
+#: of the members", "Nearly 40 percent of"): its first words are no preposition or comparison
+_QUANTITY_LEAD = re.compile(
+    r"(?:about|nearly|roughly|almost|only|just|around|approximately|over|under|some|"
+    r"(?:more|fewer|less)\s+than|at\s+least|only\s+about)\s+(?=\d|(?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|a\s+third|a\s+quarter|a\s+fifth|a\s+majority|half)\b)",
+    re.IGNORECASE,
+)
 
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
@@ -981,7 +1001,9 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
         return sp
     if low[0] in _NOT_CHAIN_LEAD or _DISCOURSE_LEAD.match(words[0]):
         return sp
-    for w in low:
+    quantity = _QUANTITY_LEAD.match(head)
+    skip = len(_WORD.findall(quantity.group())) if quantity else 0
+    for w in low[skip:]:
         if w in _CHAIN_JOINS:
             continue
         if (
