@@ -648,7 +648,7 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 #: a limit before a weekday ("until Friday", "by Monday"), read up to the day's own start
-_LIMIT_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
+_LIMIT_BEFORE = re.compile(r"\b(?:until|till|by|through)\s+$", re.IGNORECASE)
 
 
 def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
