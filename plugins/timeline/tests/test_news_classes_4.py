@@ -53,3 +53,20 @@ def test_forecasts_the_noun_is_no_future(
     found, text: str, published: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the trading day of a market report, with the move after it or before it
+        ("The Dow ended the day 1.2 percent lower.", [("the day", "DATE", "2011-10-20")]),
+        ("For the day, the index lost 12 points.", [("the day", "DATE", "2011-10-20")]),
+        ("Shares gained 4 percent during the day.", [("the day", "DATE", "2011-10-20")]),
+        ("Gold was little changed on the day at $1,650.", [("the day", "DATE", "2011-10-20")]),
+        # no market, no day
+        ("Schools are open during the day.", []),
+        ("For the day, the children walked to the lake.", []),
+    ],
+)  # fmt: skip
+def test_the_day_of_a_market_report(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

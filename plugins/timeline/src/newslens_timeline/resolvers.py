@@ -647,7 +647,8 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", f"{y:04d}-{code}", p, anchor, _mod_of(m))
 
 
-#: a limit before a weekday ("until Friday", "by Monday"), read up to the day's own start
+#: a limit before a weekday ("until Friday", "by Monday", "runs through Sunday"), read up to
+#: the day's own start
 _LIMIT_BEFORE = re.compile(r"\b(?:until|till|by|through)\s+$", re.IGNORECASE)
 
 

@@ -378,9 +378,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             # a market or match report's day: "late in the day", "fell 3% on the day",
             # "closed the day up 2%" (the day under discussion, else publication's)
             r"\b(?P<tdedge>late|early)\s+in\s+the\s+day\b|"
-            r"(?:(?<=\bon\s)|(?<=\bfor\s)|(?<=\bclosed\s)|(?<=\bended\s)|(?<=\bfinished\s))"
+            r"(?:(?<=\bon\s)|(?<=\bfor\s)|(?<=\bclosed\s)|(?<=\bended\s)|(?<=\bfinished\s)|"
+            r"(?<=\bduring\s))"
             r"(?P<tdmarket>the\s+day)\b(?=\s*[,.;:)]|\s+(?:and|as|but|while|with|at|up|down|"
-            r"higher|lower)\b)",
+            # "ended the day 1.2% lower", "finished the day $3 higher"
+            r"higher|lower|before)\b|\s+[$\u00a3\u20ac]?\d)",
             FLAGS,
         ),
         lambda m, ctx: _that_day_guard(m, ctx),
@@ -565,7 +567,9 @@ def _r_short_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 #: a market report's move just before "on the day" / "for the day" ("fell 3% on the day")
 _MARKET_MOVE = re.compile(
     # "%" stands outside the word boundary: a sign followed by a space has none after it
-    r"(?:%|(?:percent|per\s+cent|points?|cents?|pence|\b(?:closed|ended|finished))\b)[^.;]{0,25}$",
+    r"(?:%|(?:percent|per\s+cent|points?|cents?|pence|"
+    # "little changed on the day", "flat on the day"
+    r"\b(?:closed|ended|finished|changed|unchanged|flat|steady))\b)[^.;]{0,25}$",
     re.IGNORECASE,
 )
 
@@ -574,7 +578,11 @@ def _that_day_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "on the day" names a day only in a market report's move ("fell 3% on the day",
     "closed the day up"); elsewhere ("schools shut for the day") annotators leave it."""
     if m["tdmarket"] and not _MARKET_MOVE.search(ctx.text, max(0, m.start() - 40), m.start()):
-        return None
+        # "For the day, the index lost 12 points": the move follows a fronted "for the day"
+        s_start, s_end = ctx.sentence_bounds(m.start())
+        fronted = re.fullmatch(r"\s*for\s", ctx.text[s_start : m.start()], re.IGNORECASE)
+        if not (fronted and _MARKET_WORDS.search(ctx.text, m.end(), s_end)):
+            return None
     if m["tdedge"] and (
         _STAGE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
         or re.match(r"\s+(?:to|for)\b", ctx.text[m.end() : m.end() + 5])

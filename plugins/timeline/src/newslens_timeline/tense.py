@@ -187,10 +187,10 @@ _MARKER = re.compile(
     r"(?!\s+(?:not\s+)?have\b)|'ll|"
     r"going\s+to|is\s+to|are\s+to|(?:is|are)\s+(?:planned|slated|penciled|pencilled)\b|"
     r"slated|predicts?|"
-    # a verb "forecasts"; after a verb of comparison or a determiner it is the noun, figures
-    # already out ("fourth-quarter earnings beat forecasts", "above forecasts")
+    # "forecasts" looks ahead ("the forecast for Sunday"), but not after a comparison: the
+    # figures compared are out ("fourth-quarter earnings beat forecasts", "above forecasts")
     r"(?<!beat\s)(?<!missed\s)(?<!topped\s)(?<!exceeded\s)(?<!above\s)(?<!below\s)"
-    r"(?<!than\s)(?<!with\s)(?<!the\s)(?<!analysts'\s)(?<!of\s)forecasts?|"
+    r"(?<!than\s)(?<!with\s)forecasts?|"
     r"plan(?:s|ned|ning)?\s+(?:to|a|an|another|their|his|her|its)\b|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|scheduled\s+(?:to|for)|expects?\s+to|expected\s+to|likely\s+to|due|"
     r"set\s+to|supposed\s+to|next|upcoming|to\s+be|payable|effective|deadline)|"
     rf"(?P<present>is|are|says|say|am|{_SCHEDULED})|"
