@@ -70,3 +70,23 @@ def test_forecasts_the_noun_is_no_future(
 )  # fmt: skip
 def test_the_day_of_a_market_report(found, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # vague times with a modifier are one reference point, as "the near future" is
+        ("The bridge was built in the distant past.", [("the distant past", "DATE", "PAST_REF")]),
+        ("In the recent past, prices fell.", [("the recent past", "DATE", "PAST_REF")]),
+        ("Prices will fall in the not too distant future.",
+         [("the not too distant future", "DATE", "FUTURE_REF")]),
+        # "a later time" is "a later date"; the clause decides which way, as for "that time"
+        ("Talks will resume at a later time.", [("a later time", "DATE", "FUTURE_REF")]),
+        # TimeBank leaves "the foreseeable future" out
+        ("Rates will stay low for the foreseeable future.", []),
+    ],
+)  # fmt: skip
+def test_vague_times_with_a_modifier(
+    found, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

@@ -480,11 +480,15 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"\b(?:as\s+soon\s+as\s+possible|right\s+now|now|nowadays|currently|current|at\s+present|presently|"
             r"these\s+days|at\s+the\s+moment|recently|recent|lately|in\s+the\s+past|"
             r"the\s+past|in\s+the\s+future|(?:the\s+)?near\s+future|the\s+future|"
+            # "in the distant past", "the not too distant future", "the recent past" ("for the
+            # foreseeable future" is left: TimeBank leaves both of its uses out)
+            r"the\s+(?:(?:not\s+(?:too\s+|so\s+)?)?distant|recent|immediate)\s+"
+            r"(?:past|future)|"
             r"the\s+(?:near|short)\s+term|soon|shortly|"
             # vague times of the guidelines: "for the time being", "at a later date", "at
             # that time" (anaphoric, as "that day" is; "at the time" is as often an idiom for
             # "then", and "at that time of year" names no time of its own)
-            r"the\s+time\s+being|a\s+later\s+date|"
+            r"the\s+time\s+being|a\s+later\s+(?:date|time)|"
             r"(?<=\bat\s)that\s+time(?=\s*[,.;:)\u2014]|\s+(?:[a-z]+ed|was|were|had|"
             r"did|said|says|is|are|he|she|they|it|we|I|there|the|a|an|in|on)\b))\b",
             FLAGS,
@@ -805,7 +809,7 @@ def _ref_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         future = ctx.tense(m.start(), m.end()) == "future"
         value = "FUTURE_REF" if future else "PAST_REF"
         return Resolved("DATE", value, anchor=PUBLISHED if ctx.dct else UNANCHORED)
-    if word.endswith("later date"):
+    if word.endswith(("later date", "later time")):
         return Resolved("DATE", "FUTURE_REF", anchor=PUBLISHED if ctx.dct else UNANCHORED)
     if word in ("soon", "shortly") and (
         re.match(r"\s+(?:before|after|afterwards?|thereafter|as)\b", after)
