@@ -90,3 +90,32 @@ def test_vague_times_with_a_modifier(
     found, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+def test_a_backdrop_quarter_is_not_the_quarter_under_discussion(found) -> None:
+    # the quarter reported stays the one "the year-earlier period" and "a year ago" compare
+    text = (
+        "After a weak second quarter, the brewer posted a 9% gain in third-quarter profit. "
+        "Charges taken in the year-earlier period had cut earnings, and sales rose from a "
+        "year ago."
+    )
+    assert found(text) == [
+        ("second quarter", "DATE", "2011-Q2"),
+        ("third-quarter", "DATE", "2011-Q3"),
+        ("the year-earlier period", "DATE", "2010-Q3"),
+        ("a year ago", "DATE", "2010-Q3"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "quarter-to-quarter" is an adjective of comparison, as "year-to-year" is
+        ("The quarter-to-quarter comparison was weak.", []),
+        ("The quarter was weak.", [("The quarter", "DATE", "2011-Q3")]),
+    ],
+)
+def test_quarter_to_quarter_is_no_quarter(
+    found, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

@@ -335,6 +335,14 @@ def _dct(published: Any) -> date | None:
         return None
 
 
+#: a quarter set as the backdrop of the one reported ("After a flat second quarter, the
+#: company posted a third-quarter gain"): results news goes on about the reported quarter, so
+#: the backdrop is no "quarter under discussion" for "the year-earlier period", "a year ago"
+_BACKDROP = re.compile(
+    r"\b(?:after|following)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
 def extract_text(text: str, published: Any = None, strict: bool = False) -> list[dict[str, Any]]:
     """Every temporal expression in ``text``, normalised against ``published``.
 
@@ -360,7 +368,7 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             res.mod = None
         if res.point is not None and res.type in ("DATE", "TIME") and res.anchors:
             ctx.last = res.point
-            if res.point.gran == "Q":
+            if res.point.gran == "Q" and not _BACKDROP.search(text, max(0, start - 40), start):
                 ctx.last_quarter = res.point
         lo, hi = bounds(res.value) if res.type in ("DATE", "TIME") and res.valid else (None, None)
         index = ctx.sentence_of(start)

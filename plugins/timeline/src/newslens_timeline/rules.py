@@ -240,7 +240,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             r"\b(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|same\s+|year-(?:ago|earlier)\s+|"
             r"(?P<tqyear>1\d{3}|20\d{2})\s+)?"
-            r"(?P<what>quarter|period)\b(?!\s+of|[\s-]+(?:century|mile|final|point|inch|pound))",
+            # "the quarter-to-quarter comparison" is an adjective of comparison, no quarter
+            r"(?P<what>quarter|period)\b(?!\s+of|[\s-]+(?:century|mile|final|point|inch|pound)|"
+            r"-(?:to|on|over)-)",
             FLAGS,
         ),
         lambda m, ctx: _the_quarter_wrapper(m, ctx),
