@@ -119,3 +119,23 @@ def test_quarter_to_quarter_is_no_quarter(
     found, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # in January or February a fourth quarter's figures still to come are last year's
+        ("Fourth-quarter profit is expected to rise 10 percent.", "2012-02-15",
+         [("Fourth-quarter", "DATE", "2011-Q4")]),
+        # a plan for the fourth quarter is this year's
+        ("In the fourth quarter, the company will cut jobs.", "2012-02-15",
+         [("the fourth quarter", "DATE", "2012-Q4")]),
+        # in March it may be a fiscal quarter ending then: it stays as it was
+        ("The firm expects to have record fourth-quarter earnings.", "2012-03-20",
+         [("fourth-quarter", "DATE", "2012-Q4")]),
+    ],
+)  # fmt: skip
+def test_a_fourth_quarter_still_to_report_early_in_the_year(
+    found, text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, published) == expected

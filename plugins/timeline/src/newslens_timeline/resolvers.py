@@ -505,7 +505,16 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         # ("will report a fourth-quarter loss" in March; a second quarter reported in March
         # is a fiscal one, named by its fiscal year as TimeBank does)
         results = (
-            month + (6 if half else 3) > 12 and ctx.dct.month <= 3 and _reports_results(m, ctx)
+            month + (6 if half else 3) > 12
+            and ctx.dct.month <= 3
+            # "fourth-quarter profit is expected to rise" in January or February: the figures
+            # of the quarter just over, still to come out (in March a fourth quarter still to
+            # come is as often a fiscal one ending then: "expects record fourth quarter
+            # earnings" of a year ending March 30)
+            and (
+                _reports_results(m, ctx)
+                or (ctx.dct.month <= 2 and _FIGURES_AFTER.match(ctx.text, m.end()) is not None)
+            )
         )
         future = ctx.tense(m.start(), m.end()) == "future"
         if month > ctx.dct.month and (not future or results):
@@ -528,6 +537,13 @@ _RESULTS_AFTER = re.compile(
 _RESULTS_BEFORE = re.compile(
     r"\b(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|figures|numbers)\s+"
     r"(?:for|in|of)\s+$",
+    re.IGNORECASE,
+)
+#: a quarter's figures named right after it ("fourth-quarter profit", "fourth-quarter
+#: earnings per share"), with no "ended"/"to" that would make it a fiscal label
+_FIGURES_AFTER = re.compile(
+    r"[\s-]+(?:(?:net|operating|pre-?tax|core|adjusted)\s+)?(?:results|earnings|profits?|"
+    r"net\s+income|loss(?:es)?|sales|revenues?)\b",
     re.IGNORECASE,
 )
 _REPORT_VERB = re.compile(
