@@ -139,3 +139,24 @@ def test_a_fourth_quarter_still_to_report_early_in_the_year(
     found, text: str, published: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "prior" and "preceding" are "previous": one step back from the time under discussion
+        ("Third-quarter profit rose from the prior quarter.",
+         [("Third-quarter", "DATE", "2011-Q3"), ("the prior quarter", "DATE", "2011-Q2")]),
+        ("Sales for 2010 rose from the prior year.",
+         [("2010", "DATE", "2010"), ("the prior year", "DATE", "2009")]),
+        # a year's possessive before a quarter is one expression, as "last year's" is
+        ("Profit rose from the previous year's third quarter.",
+         [("the previous year's third quarter", "DATE", "2010-Q3")]),
+        ("Profit rose from the prior year's third quarter.",
+         [("the prior year's third quarter", "DATE", "2010-Q3")]),
+    ],
+)  # fmt: skip
+def test_prior_and_preceding_are_previous(
+    found, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

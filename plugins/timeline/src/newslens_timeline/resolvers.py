@@ -475,9 +475,10 @@ def _anchor_year(m: re.Match[str], ctx: Context) -> tuple[int | None, str]:
     if m.groupdict().get("qyear"):
         return int(m["qyear"]), ABSOLUTE
     if m.groupdict().get("qrel") and ctx.dct is not None:
-        rel = m["qrel"].lower()
+        rel = re.sub(r"\s+", " ", m["qrel"].lower())
         delta = {"last": -1, "next": 1, "this": 0, "the current": 0, "the coming": 1,
-                 "the past": -1, "the previous": -1}.get(rel, 0)  # fmt: skip
+                 "the past": -1, "the previous": -1, "the prior": -1,
+                 "the preceding": -1}.get(rel, 0)  # fmt: skip
         return ctx.dct.year + delta, PUBLISHED
     if ctx.dct is None:
         return None, UNANCHORED
@@ -821,6 +822,8 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     """this/last/next week, month, year, quarter, decade; "the current year", "earlier this
     month" (mod START), "later this year" (mod END)."""
     rel = re.sub(r"\s+", " ", m["urel"].lower()).removeprefix("the ")
+    if rel in ("prior", "preceding"):
+        rel = "previous"  # "the prior quarter", "the preceding year"
     unit = _unit(m["uunit"])
     mod = _mod_of(m)
     lead = (m["lead"] or "").lower()

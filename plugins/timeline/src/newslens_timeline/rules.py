@@ -84,9 +84,14 @@ _LEAD = (
     r"(?<!month\s)(?<!year\s)(?<!hour\s)(?:earlier|later)"
 )
 _REL = (
-    r"(?P<urel>this|last|next|the\s+(?:current|present|past|previous|coming|following|next|last))"
+    r"(?P<urel>this|last|next|the\s+(?:current|present|past|previous|prior|preceding|coming|"
+    r"following|next|last))"
 )
-_YEAR_REF = r"(?:(?P<qrel>this|last|next)\s+year'?s|(?P<qyear1>1\d{3}|20\d{2})(?:'s)?)"
+#: "last year's third quarter", "the previous year's third quarter", "2010's third quarter"
+_YEAR_REF = (
+    r"(?:(?P<qrel>this|last|next|the\s+(?:previous|prior|preceding))\s+year'?s|"
+    r"(?P<qyear1>1\d{3}|20\d{2})(?:'s)?)"
+)
 
 RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"), _r_iso),
