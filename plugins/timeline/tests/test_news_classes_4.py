@@ -160,3 +160,20 @@ def test_prior_and_preceding_are_previous(
     found, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the past" before a count counts what follows: no vague past of its own
+        ("The team has won twice in the past two seasons.", []),
+        ("The currency gained 1% in the past three sessions.", []),
+        # plural seasons after the count recur year after year: a SET, as "each summer" is
+        ("Riots have broken out for the past three summers.",
+         [("the past three summers", "SET", "XXXX-SU")]),
+        # "in the past" alone stays the vague past
+        ("In the past many viruses spread by e-mail.", [("the past", "DATE", "PAST_REF")]),
+    ],
+)  # fmt: skip
+def test_the_past_before_a_count(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -163,7 +163,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "ago": frozenset({"unit"}),
     "adj_ago": frozenset({"unit"}),
     "duration": frozenset({"unit"}),
-    "set": frozenset({"set", "weekday", "unit"}),
+    "set": frozenset({"set", "weekday", "unit", "season"}),
     "per_unit": frozenset({"unit"}),
     "next_day": frozenset({"unit", "deixis"}),
     "that_day": frozenset({"unit"}),

@@ -1097,8 +1097,8 @@ def _r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("SET", f"XXXX-{MONTHS[m['mo_each'].lower()]:02d}")  # "each July"
     # "each summer", "every morning", "every other week", "every weekend": the calendar unit
     # with the year (or day) left open, as "each July" is
-    if m["se_each"]:
-        return Resolved("SET", f"XXXX-{SEASON_CODE[m['se_each'].lower()]}")
+    if m["se_each"] or m["se_pl"]:
+        return Resolved("SET", f"XXXX-{SEASON_CODE[(m['se_each'] or m['se_pl']).lower()]}")
     if m["pt_each"]:
         return Resolved("SET", f"XXXX-XX-XXT{_part_code(m['pt_each'])}")
     if m["other"]:

@@ -458,6 +458,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"(?:every|each)\s+(?P<mo_each>January|February|March|April|May|June|July|August|"
             r"September|October|November|December)|"
             r"(?:every|each)\s+(?P<se_each>spring|summer|autumn|fall|winter)|"
+            # "for the past three summers": the season, year after year (AQUAINT's SET)
+            rf"the\s+(?:past|last|previous)\s+(?:{_NUM}|few|several)\s+"
+            r"(?P<se_pl>spring|summer|autumn|fall|winter)s|"
             r"(?:every|each)\s+(?P<pt_each>morning|afternoon|evening|night)|"
             r"every\s+other\s+(?P<other>day|week|month|year)|"
             r"(?P<we>(?:every|each)\s+weekend)|"
@@ -824,9 +827,14 @@ def _ref_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     ):
         return None
     if word in ("the past", "in the past") and re.match(
-        r"\s+(?:\d+|[a-z]+)?\s*(?:years?|months?|weeks?|days?|decades?|quarters?)", after
+        r"\s+(?:(?:\d+|[a-z]+)?\s*(?:years?|months?|weeks?|days?|decades?|quarters?)|"
+        r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+        r"thirty|few|several|couple)\b))",
+        ctx.text[m.end() : m.end() + 24].lower(),
     ):
-        return None  # "the past three years" is a duration, found by its own rule
+        # "the past three years" is a duration, found by its own rule; "the past two
+        # seasons", "the past three summers": "past" counts what follows, no vague past
+        return None
     return _r_ref(m, ctx)
 
 
