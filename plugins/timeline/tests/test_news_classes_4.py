@@ -177,3 +177,24 @@ def test_prior_and_preceding_are_previous(
 )  # fmt: skip
 def test_the_past_before_a_count(found, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a calendar quarter named by its months is one DATE, with the quarter rule's year
+        ("Output rose 0.8 percent in the October/December quarter.", "2012-03-17",
+         [("the October/December quarter", "DATE", "2011-Q4")]),
+        ("Profits may bottom out in the current January-March quarter.", "2012-03-17",
+         [("the current January-March quarter", "DATE", "2012-Q1")]),
+        ("In the Jan.-March quarter of 2010 sales fell.", THURSDAY,
+         [("the Jan.-March quarter of 2010", "DATE", "2010-Q1")]),
+        # two quarters' months stay two months
+        ("Sales in the July-December period rose.", THURSDAY,
+         [("July", "DATE", "2011-07"), ("December", "DATE", "2010-12")]),
+    ],
+)  # fmt: skip
+def test_a_quarter_named_by_its_months(
+    found, text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, published) == expected

@@ -148,6 +148,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "decade": frozenset({"decade", "year4", "decadeword"}),  # "1990s": the scan takes "1990" first
     "century": frozenset({"unit"}),
     "quarter": frozenset({"unit"}),
+    "month_quarter": frozenset({"month"}),
     "two_quarters": frozenset({"unit"}),
     "q_code": frozenset({"qcode"}),
     "the_quarter": frozenset({"unit"}),

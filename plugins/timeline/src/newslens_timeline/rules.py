@@ -225,6 +225,20 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         lambda m, ctx: _quarter_wrapper(m, ctx),
     ),
     (
+        # "the October-December quarter", "the current January/March period": wire copy's
+        # name of a calendar quarter by its months, one DATE (before: two months)
+        "month_quarter",
+        re.compile(
+            r"\b(?:the\s+)?(?:(?P<mqcur>current)\s+)?"
+            r"(?P<mq1>jan(?:uary)?\.?\s*[-/\u2013]\s*mar(?:ch)?|apr(?:il)?\.?\s*[-/\u2013]\s*june?|"
+            r"july?\.?\s*[-/\u2013]\s*sept?(?:ember)?|oct(?:ober)?\.?\s*[-/\u2013]\s*dec(?:ember)?)"
+            r"\.?\s+(?:quarter|period)\b"
+            r"(?:,?\s+(?:of\s+)?(?P<mqyear>1\d{3}|20\d{2})\b)?",
+            FLAGS,
+        ),
+        lambda m, ctx: _month_quarter(m, ctx),
+    ),
+    (
         # "the first two quarters of 1990": a half year, as "the first half of 1990" is
         "two_quarters",
         re.compile(
@@ -621,6 +635,18 @@ _MARKET_WORDS = re.compile(
 _STAGE_BEFORE = re.compile(
     r"\b(?:is|was|it's|too|very|rather|bit|fairly|pretty|so|be|seems?)\s+$", re.IGNORECASE
 )
+
+
+_QUARTER_FIRST = {"jan": 1, "apr": 2, "jul": 3, "oct": 4}
+
+
+def _month_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """A quarter named by its first and last months: the quarter rule's year and tense, as
+    for "the fourth quarter" ("the current" quarter is this year's)."""
+    n = _QUARTER_FIRST[m["mq1"][:3].lower()]
+    groups = {"qunit": "quarter", "ord": str(n), "qyear": m["mqyear"],
+              "qrel": "the current" if m["mqcur"] else None}  # fmt: skip
+    return _r_quarter(_Override(m, **groups), ctx)  # type: ignore[arg-type]
 
 
 def _quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
