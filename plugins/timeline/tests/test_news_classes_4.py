@@ -198,3 +198,22 @@ def test_a_quarter_named_by_its_months(
     found, text: str, published: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time before a weekday with its date is one TIME on that date
+        ("At 09:00 on Tuesday, 18 October, the ship docked.",
+         [("09:00 on Tuesday, 18 October", "TIME", "2011-10-18T09:00")]),
+        ("The ship docked at 9 a.m. Tuesday, Oct. 18, 2011.",
+         [("9 a.m. Tuesday, Oct. 18, 2011", "TIME", "2011-10-18T09:00")]),
+        # hours and minutes with a dot before a zone; a decimal stays a number
+        ("The launch window opens at 14.00 GMT.", [("14.00 GMT", "TIME", "2011-10-20T14:00")]),
+        ("Shares rose 14.00 points.", []),
+    ],
+)  # fmt: skip
+def test_clock_times_with_a_dated_weekday_or_a_dot(
+    found, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

@@ -713,6 +713,9 @@ def _day_of(ref: str, ctx: Context, m: re.Match[str]) -> tuple[date | None, str]
         return ctx.dct + timedelta(days=1), PUBLISHED
     if low in WEEKDAYS:
         return _weekday_point(ctx, WEEKDAYS[low], "", m), PUBLISHED
+    dated = re.match(rf"{_WEEKDAY},?\s+(?P<date>.+)", ref, FLAGS)
+    if dated:  # "Tuesday, 18 October": the date decides
+        ref = dated["date"]
     mm = re.match(rf"({_MONTH})\s+(\d+)(?:,?\s+(\d{{4}}))?", ref, FLAGS)
     dm = re.match(rf"(\d+)\s+({_MONTH})(?:,?\s+(\d{{4}}))?", ref, FLAGS)
     if mm or dm:
@@ -1377,6 +1380,8 @@ def _r_time(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _clock(m: re.Match[str]) -> str | None:
     if m["mil"]:  # wire style "at 0600 GMT"
         return f"{m['mil']}:{m['milm']}"
+    if m["dh"]:  # "14.00 GMT"
+        return f"{int(m['dh']):02d}:{m['dm']}"
     if m["noon"]:
         return "24:00" if m["noon"].lower() == "midnight" else "12:00"
     if m["hh24"] is not None:
