@@ -217,3 +217,17 @@ def test_clock_times_with_a_dated_weekday_or_a_dot(
     found, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the latter half" is the second half, as "the last half" is
+        ("In the latter half of 2010, prices rose.",
+         [("the latter half of 2010", "DATE", "2010-H2")]),
+        ("Prices rose in the latter half of the year.",
+         [("the latter half of the year", "DATE", "2011-H2")]),
+    ],
+)  # fmt: skip
+def test_the_latter_half(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

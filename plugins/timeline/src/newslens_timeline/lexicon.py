@@ -57,7 +57,8 @@ MODS = {
     "EQUAL_OR_LESS", "early": "START", "late": "END", "mid": "MID", "the end of": "END",
     "the beginning of": "START", "the start of": "START", "the middle of": "MID",
     "the early part of": "START", "the latter part of": "END", "the first half of": "START",
-    "the second half of": "END", "the last half of": "END", "end of": "END",
+    "the second half of": "END", "the last half of": "END", "the latter half of": "END",
+    "end of": "END",
 }  # fmt: skip
 
 # --------------------------------------------------------------------------- regex pieces
@@ -88,7 +89,7 @@ _PRE = (
     r"at\s+least|at\s+most|up\s+to|no\s+more\s+than|over(?!\s+(?:the|recent|past)\b)|"
     r"under(?!\s+(?:the|recent|past)\b)|early|late|mid|"
     r"(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|early\s+part|latter\s+part|"
-    r"first\s+half|second\s+half|last\s+half)\s+of)(?:\s+on)?(?:\s*[-\u2013]\s*|\s+))?"
+    r"first\s+half|second\s+half|last\s+half|latter\s+half)\s+of)(?:\s+on)?(?:\s*[-\u2013]\s*|\s+))?"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1\d{3}|20\d{2})"

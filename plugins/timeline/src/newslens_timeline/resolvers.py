@@ -488,8 +488,8 @@ def _anchor_year(m: re.Match[str], ctx: Context) -> tuple[int | None, str]:
 def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     half = m["qunit"].lower().startswith("half")
     n = ORDINALS.get(m["ord"].lower().replace(" ", ""))
-    if m["ord"].lower() in ("final", "last"):
-        n = 2 if half else 4  # "the final quarter of 2009"
+    if m["ord"].lower() in ("final", "last", "latter"):
+        n = 2 if half else 4  # "the final quarter of 2009", "the latter half of 2010"
     if n is None:
         try:
             n = int(m["ord"][-1])

@@ -212,7 +212,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "quarter",
         re.compile(
             rf"\b{_PRE}(?:(?:the|its)\s+)?(?:{_YEAR_REF}\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
-            r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|"
+            r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|latter(?=[\s-]+half)|"
             # "the final quarter of 2009", "the last half of 1989": the last one of that year
             r"(?:final|last)(?=[\s-]+(?:fiscal\s+)?(?:quarter|half),?\s+(?:of\s+)?(?:"
             r"(?:fiscal\s+)?(?:1\d{3}|20\d{2})\b|(?:this|last|next)\s+year)))[\s-]+(?:fiscal\s+)?"
