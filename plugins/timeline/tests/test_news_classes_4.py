@@ -231,3 +231,17 @@ def test_clock_times_with_a_dated_weekday_or_a_dot(
 )  # fmt: skip
 def test_the_latter_half(found, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that same day" is "that day"; after a month it is a day of that month, unsaid
+        ("He was hurt last October. His name was struck off that same day.",
+         [("last October", "DATE", "2010-10"), ("that same day", "DATE", "2010-10-XX")]),
+        ("On March 3 he arrived. He left that same day.",
+         [("March 3", "DATE", "2011-03-03"), ("that same day", "DATE", "2011-03-03")]),
+    ],
+)  # fmt: skip
+def test_that_same_day(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

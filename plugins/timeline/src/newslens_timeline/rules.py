@@ -394,7 +394,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "that_day",
         re.compile(
-            rf"\b(?:(?P<tdlead>{_LEAD})\s+(?:in\s+)?)?(?:that|the\s+same)\s+day\b(?![\s-]+(?:of|before|after)\b)|"
+            rf"\b(?:(?P<tdlead>{_LEAD})\s+(?:in\s+)?)?(?:that(?:\s+same)?|the\s+same)\s+day\b"
+            r"(?![\s-]+(?:of|before|after)\b)|"
             rf"\b{_LEAD}\s+in\s+the\s+day\b|"
             # a market or match report's day: "late in the day", "fell 3% on the day",
             # "closed the day up 2%" (the day under discussion, else publication's)
