@@ -245,3 +245,25 @@ def test_the_latter_half(found, text: str, expected: list[tuple[str, str, str]])
 )  # fmt: skip
 def test_that_same_day(found, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day a running event has reached is a DATE: publication's in the present
+        ("It is the eighth day of the siege.", [("the eighth day", "DATE", "2011-10-20")]),
+        ("The strike, in its 13th day, goes on.", [("13th day", "DATE", "2011-10-20")]),
+        ("Rescuers searched for a second day.", [("a second day", "DATE", "2011-10-20")]),
+        # a past narrative's day
+        ("On October 3, crowds marched for a third day.",
+         [("October 3", "DATE", "2011-10-03"), ("a third day", "DATE", "2011-10-03")]),
+        # ahead, which day is unknown
+        ("The minister will attend the first day.", [("the first day", "DATE", "XXXX-XX-XX")]),
+        # a length stays a length
+        ("It was a 10-day trip.", [("10-day", "DURATION", "P10D")]),
+    ],
+)  # fmt: skip
+def test_the_day_a_running_event_has_reached(
+    found, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

@@ -163,6 +163,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "year_end": frozenset({"unit"}),
     "ago": frozenset({"unit"}),
     "adj_ago": frozenset({"unit"}),
+    "ordinal_day": frozenset({"unit"}),
     "duration": frozenset({"unit"}),
     "set": frozenset({"set", "weekday", "unit", "season"}),
     "per_unit": frozenset({"unit"}),

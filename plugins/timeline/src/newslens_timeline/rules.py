@@ -449,6 +449,21 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         lambda m, ctx: _r_adj_ago(m, ctx),
     ),
     (
+        # "the second day of an offensive", "protests entered their third day", "for a
+        # second day": the day a running event has reached, a DATE (TimeBank's 3 of 3)
+        "ordinal_day",
+        re.compile(
+            r"\b(?:the|its|their|his|her|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
+            r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|"
+            r"successive)\s+)?day\b(?![\s-]+(?:long|old)\b)(?!-)"
+            # "the first day of fiscal 1988", "of March", "of next season": a calendar day
+            rf"(?!\s+of\s+(?:fiscal\s+|calendar\s+)?(?:1\d{{3}}|20\d{{2}}|{_MONTH}|the\s+(?:month|"
+            r"year|quarter|week|season)|next|last|this)\b)",
+            FLAGS,
+        ),
+        lambda m, ctx: _ordinal_day(m, ctx),
+    ),
+    (
         "duration",
         re.compile(
             rf"\b{_PRE}(?:(?P<det>the|its|his|her|their|our|a)\s+)?(?:(?:past|last|"
@@ -636,6 +651,24 @@ _MARKET_WORDS = re.compile(
 _STAGE_BEFORE = re.compile(
     r"\b(?:is|was|it's|too|very|rather|bit|fairly|pretty|so|be|seems?)\s+$", re.IGNORECASE
 )
+
+
+def _ordinal_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """The day a running event has reached: publication's day, or a past narrative's day,
+    which news reports ("it is the second day of the strike", "searched for a second day");
+    ahead of it ("on his first day in office, if elected") the day is unknown."""
+    tense = ctx.tense(m.start(), m.end())
+    if tense == "future":
+        return Resolved("DATE", "XXXX-XX-XX", anchor=None)
+    if tense == "past" and ctx.last is not None and ctx.last.gran == "D":
+        # a past narrative's day ("On March 3, they marched for a second day"); in the
+        # present ("this is the second day running") the day is publication's
+        p = Point(ctx.last.day, "D")
+        return Resolved("DATE", p.value(), p, PREVIOUS)
+    if ctx.dct is None:
+        return Resolved("DATE", "XXXX-XX-XX", anchor=UNANCHORED)
+    p = Point(ctx.dct, "D")
+    return Resolved("DATE", p.value(), p, PUBLISHED)
 
 
 _QUARTER_FIRST = {"jan": 1, "apr": 2, "jul": 3, "oct": 4}
