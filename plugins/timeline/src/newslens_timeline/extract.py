@@ -108,6 +108,10 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
     ("spelled", r"(?:nineteen|thousand)"),
     ("decadeword", r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"),
     ("term", r"term"),
+    # narrower than "unit" for the rules that always hold one of these words: their windows
+    # are a fraction of the unit words' ("year" and "day" are everywhere in wire copy)
+    ("qperiod", r"(?:quarter|period)"),
+    ("ordinal", r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"),
     ("vague", r"(?:while|some\s+time)"),
     ("holiday", r"(?:christmas|new\s+year|halloween|valentine|independence\s+day|boxing\s+day|"
                 r"thanksgiving|election\s+day|memorial\s+day|labor\s+day|martin\s+luther|"
@@ -121,6 +125,7 @@ _DIGIT_CLASSES: tuple[tuple[str, str], ...] = (
     ("decade", r"\d0'?s\b"),
     ("qcode", r"\bQ[1-4]"),
     ("yy", r"(?<=['\u2019])\d\d(?!\d)"),
+    ("ordnum", r"\d(?:st|nd|rd|th)\s+day"),
 )
 _TRIGGER = re.compile(
     "|".join(
@@ -148,7 +153,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "decade": frozenset({"decade", "year4", "decadeword"}),  # "1990s": the scan takes "1990" first
     "century": frozenset({"unit"}),
     "quarter": frozenset({"unit"}),
-    "month_quarter": frozenset({"month"}),
+    "month_quarter": frozenset({"qperiod"}),
     "two_quarters": frozenset({"unit"}),
     "q_code": frozenset({"qcode"}),
     "the_quarter": frozenset({"unit"}),
@@ -163,7 +168,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "year_end": frozenset({"unit"}),
     "ago": frozenset({"unit"}),
     "adj_ago": frozenset({"unit"}),
-    "ordinal_day": frozenset({"unit"}),
+    "ordinal_day": frozenset({"ordinal", "ordnum"}),
     "duration": frozenset({"unit"}),
     "set": frozenset({"set", "weekday", "unit", "season"}),
     "per_unit": frozenset({"unit"}),
@@ -199,6 +204,9 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("spelled", ("nineteen", "thousand"), False),
     ("decadeword", _DECADE_WORDS, False),
     ("term", ("term",), False),
+    ("qperiod", ("quarter", "period"), False),
+    ("ordinal", ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                 "ninth", "tenth"), False),
     ("vague", ("while", "some time"), False),
     ("holiday", ("christmas", "new year", "halloween", "valentine", "independence day",
                  "boxing day", "thanksgiving", "election day", "memorial day", "labor day",
@@ -211,7 +219,8 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
 # scanner skips every position that is no digit and no "q")
 _DIGIT_TRIGGER = re.compile(
     r"(?P<year4>(?<!\d)\d(?=\d{3}))"
-    r"|\d(?:(?P<clock>(?=\s*[ap]\.?m|[:.]\d\d))|(?P<slash>(?=/\d))|(?P<decade>(?=0'?s\b)))"
+    r"|\d(?:(?P<clock>(?=\s*[ap]\.?m|[:.]\d\d))|(?P<slash>(?=/\d))|(?P<decade>(?=0'?s\b))|"
+    r"(?P<ordnum>(?=(?:st|nd|rd|th)\s+day)))"
     r"|(?P<qcode>\bq(?=[1-4]))"
 )
 #: a two-digit year after its apostrophe ("in '82"): rare, so found apart by str.find
