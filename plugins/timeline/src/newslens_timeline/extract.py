@@ -111,6 +111,8 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
     # narrower than "unit" for the rules that always hold one of these words: their windows
     # are a fraction of the unit words' ("year" and "day" are everywhere in wire copy)
     ("qperiod", r"(?:quarter|period)"),
+    ("centword", r"century"),
+    ("weekend", r"weekend"),
     ("ordinal", r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"),
     ("vague", r"(?:while|some\s+time)"),
     ("holiday", r"(?:christmas|new\s+year|halloween|valentine|independence\s+day|boxing\s+day|"
@@ -151,12 +153,12 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "short_year": frozenset({"yy"}),
     "spelled_year": frozenset({"spelled"}),
     "decade": frozenset({"decade", "year4", "decadeword"}),  # "1990s": the scan takes "1990" first
-    "century": frozenset({"unit"}),
+    "century": frozenset({"centword"}),
     "quarter": frozenset({"unit"}),
     "month_quarter": frozenset({"qperiod"}),
-    "two_quarters": frozenset({"unit"}),
+    "two_quarters": frozenset({"qperiod"}),
     "q_code": frozenset({"qcode"}),
-    "the_quarter": frozenset({"unit"}),
+    "the_quarter": frozenset({"qperiod"}),
     "same_period": frozenset({"unit"}),
     "season": frozenset({"season"}),
     "weekday": frozenset({"weekday"}),
@@ -164,7 +166,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "this_unit": frozenset({"unit"}),
     "unit_before": frozenset({"unit"}),
     "the_unit": frozenset({"unit"}),
-    "the_weekend": frozenset({"unit"}),
+    "the_weekend": frozenset({"weekend"}),
     "year_end": frozenset({"unit"}),
     "ago": frozenset({"unit"}),
     "adj_ago": frozenset({"unit"}),
@@ -205,6 +207,8 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("decadeword", _DECADE_WORDS, False),
     ("term", ("term",), False),
     ("qperiod", ("quarter", "period"), False),
+    ("centword", ("century",), False),
+    ("weekend", ("weekend",), False),
     ("ordinal", ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                  "ninth", "tenth"), False),
     ("vague", ("while", "some time"), False),
