@@ -267,3 +267,18 @@ def test_the_day_a_running_event_has_reached(
     found, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a yearless day after "until" looks ahead unless a past verb has reached it
+        ("The curfew lasts until June 15.", [("June 15", "DATE", "2012-06-15")]),
+        ("The curfew lasted until June 15.", [("June 15", "DATE", "2011-06-15")]),
+        # "through" before a date is as often the end of figures already out
+        ("The estimates reflect costs only through September 30.",
+         [("September 30", "DATE", "2011-09-30")]),
+    ],
+)  # fmt: skip
+def test_a_yearless_day_after_until(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -195,6 +195,14 @@ def _day_by_tense(options: list[date], m: re.Match[str], ctx: Context) -> Resolv
     assert ctx.dct is not None
     dct = ctx.dct
     tense = ctx.tense(m.start(), m.end())
+    if tense != "past" and (
+        _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())
+        or _UNTIL_LEAD.match(m.group(0))
+    ):
+        # a limit no past verb has reached looks ahead, as for a weekday: "the curfew lasts
+        # until June 15" written in October is next June's ("through" and "by" before a date
+        # are as often the end of figures already out: "costs only through September 30")
+        tense = "future"
     best = min(options, key=lambda o: _tense_cost((o - dct).days, tense, TENSE_PENALTY_DAYS))
     p = Point(best, "D")
     return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
@@ -667,6 +675,8 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
 #: a limit before a weekday ("until Friday", "by Monday", "runs through Sunday"), read up to
 #: the day's own start
 _LIMIT_BEFORE = re.compile(r"\b(?:until|till|by|through)\s+$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+_UNTIL_LEAD = re.compile(r"(?:until|till)\s", re.IGNORECASE)
 
 
 def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
