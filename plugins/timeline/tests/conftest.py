@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from newslens_timeline.extract import extract_text
 
 REPO = Path(__file__).resolve().parents[3]
 SEEDS = REPO / "seeds"
@@ -18,3 +21,24 @@ def seeds_dir() -> Path:
     if not any(SEEDS.glob("*.txt")):
         pytest.skip(f"seed articles not found in {SEEDS}")
     return SEEDS
+
+
+_DEFAULT = object()
+
+
+@pytest.fixture
+def found(request: pytest.FixtureRequest) -> Callable[..., list[tuple[str, str, str]]]:
+    """``found(text, published=PUBLISHED)``: the (text, type, value) of each TIMEX3 in strict
+    mode, against the test module's ``PUBLISHED`` date unless another is given (``None``: no
+    publication date).
+
+    Why a fixture: the test files of news forms, guidelines and issue 19's classes each read
+    their invented sentences the same way, against a date of their own; one helper keeps the
+    reading identical (with ``--import-mode=importlib`` a helper module is not importable)."""
+    default = request.module.PUBLISHED
+
+    def _found(text: str, published: Any = _DEFAULT) -> list[tuple[str, str, str]]:
+        when = default if published is _DEFAULT else published
+        return [(f["text"], f["type"], f["value"]) for f in extract_text(text, when, strict=True)]
+
+    return _found

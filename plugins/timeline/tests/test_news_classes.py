@@ -7,16 +7,11 @@ publication date is Thursday 2011-10-20 unless a test says otherwise.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from newslens_timeline.extract import extract_text
 
 THURSDAY = "2011-10-20"
-
-
-def found(text: str, published: Any = THURSDAY) -> list[tuple[str, str, str]]:
-    return [(f["text"], f["type"], f["value"]) for f in extract_text(text, published, strict=True)]
+PUBLISHED = THURSDAY  # the date ``found`` reads against (conftest)
 
 
 @pytest.mark.parametrize(
@@ -44,7 +39,7 @@ def found(text: str, published: Any = THURSDAY) -> list[tuple[str, str, str]]:
     ],
 )  # fmt: skip
 def test_the_same_period_last_year_is_one_expression_of_the_compared_period(
-    text: str, expected: list[tuple[str, str, str]]
+    found, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
 
@@ -59,7 +54,7 @@ def test_the_same_period_last_year_is_one_expression_of_the_compared_period(
     ],
 )  # fmt: skip
 def test_the_final_quarter_of_a_year_is_its_fourth(
-    text: str, expected: tuple[str, str, str]
+    found, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert found(text) == [expected]
 
@@ -77,7 +72,7 @@ def test_the_final_quarter_of_a_year_is_its_fourth(
     ],
 )
 def test_a_weekday_after_until_or_by_looks_ahead_unless_the_clause_is_past(
-    text: str, expected: str
+    found, text: str, expected: str
 ) -> None:
     assert [v for _, _, v in found(text, "2012-02-08")] == [expected]
 
@@ -95,7 +90,9 @@ def test_a_weekday_after_until_or_by_looks_ahead_unless_the_clause_is_past(
         ("'82 people were hurt,' she said.", []),
     ],
 )
-def test_decades_and_years_written_short(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_decades_and_years_written_short(
+    found, text: str, expected: list[tuple[str, str, str]]
+) -> None:
     assert found(text) == expected
 
 
@@ -111,7 +108,7 @@ def test_decades_and_years_written_short(text: str, expected: list[tuple[str, st
     ],
 )
 def test_date_or_duration_by_what_the_phrase_denotes(
-    text: str, expected: tuple[str, str, str]
+    found, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert found(text) == [expected]
 
@@ -130,7 +127,9 @@ def test_date_or_duration_by_what_the_phrase_denotes(
         ("At the same time, prices fell.", []),
     ],
 )  # fmt: skip
-def test_vague_times_of_the_guidelines(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_vague_times_of_the_guidelines(
+    found, text: str, expected: list[tuple[str, str, str]]
+) -> None:
     assert found(text) == expected
 
 
@@ -151,7 +150,7 @@ def test_vague_times_of_the_guidelines(text: str, expected: list[tuple[str, str,
         ("He died on the day of the attack.", []),
     ],
 )  # fmt: skip
-def test_the_day_of_a_market_report(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_the_day_of_a_market_report(found, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
 
@@ -176,12 +175,12 @@ def test_late_in_the_day_ends_the_day() -> None:
     ],
 )  # fmt: skip
 def test_a_named_day_is_not_its_weekday(
-    text: str, published: str, expected: list[tuple[str, str, str]]
+    found, text: str, published: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, published) == expected
 
 
-def test_single_day_is_a_length_like_one_day() -> None:
+def test_single_day_is_a_length_like_one_day(found) -> None:
     assert found("It was the largest single-day drop in a decade.") == [
         ("single-day", "DURATION", "P1D"),
         ("a decade", "DURATION", "P10Y"),
@@ -202,12 +201,12 @@ def test_single_day_is_a_length_like_one_day() -> None:
     ],
 )  # fmt: skip
 def test_a_utc_clock_time_takes_the_day_written_with_it(
-    text: str, expected: list[tuple[str, str, str]]
+    found, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, "2011-03-12") == expected
 
 
-def test_a_plan_for_a_weekday_looks_ahead() -> None:
+def test_a_plan_for_a_weekday_looks_ahead(found) -> None:
     # published on Friday 2000-01-07: the planned march is the coming Saturday
     text = "Unions planned a large march in the capital on Saturday."
     assert found(text, "2000-01-07") == [("Saturday", "DATE", "2000-01-08")]

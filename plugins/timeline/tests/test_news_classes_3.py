@@ -5,16 +5,10 @@ sentence each (none is taken from an annotated corpus). The publication date is 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from newslens_timeline.extract import extract_text
 
 THURSDAY = "2011-10-20"
-
-
-def found(text: str, published: Any = THURSDAY) -> list[tuple[str, str, str]]:
-    return [(f["text"], f["type"], f["value"]) for f in extract_text(text, published, strict=True)]
+PUBLISHED = THURSDAY  # the date ``found`` reads against (conftest)
 
 
 @pytest.mark.parametrize(
@@ -32,7 +26,7 @@ def found(text: str, published: Any = THURSDAY) -> list[tuple[str, str, str]]:
     ],
 )  # fmt: skip
 def test_two_quarters_of_a_year_are_its_half(
-    text: str, expected: list[tuple[str, str, str]] | None
+    found, text: str, expected: list[tuple[str, str, str]] | None
 ) -> None:
     if expected is None:  # no publication date: the half stays, the year is unknown
         assert found(text, None) == [("the last two quarters of last year", "DATE", "XXXX-H2")]
@@ -55,7 +49,7 @@ def test_two_quarters_of_a_year_are_its_half(
     ],
 )  # fmt: skip
 def test_spelled_hundreds_and_thousands_count_a_length(
-    text: str, expected: list[tuple[str, str, str]]
+    found, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
 
@@ -77,7 +71,7 @@ def test_spelled_hundreds_and_thousands_count_a_length(
     ],
 )  # fmt: skip
 def test_generic_today_and_the_day_in_court_idiom(
-    text: str, expected: list[tuple[str, str, str]]
+    found, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
 
@@ -95,7 +89,7 @@ def test_generic_today_and_the_day_in_court_idiom(
     ],
 )  # fmt: skip
 def test_set_is_a_past_form_unless_scheduled(
-    text: str, expected: list[tuple[str, str, str]]
+    found, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
 
@@ -116,6 +110,6 @@ def test_set_is_a_past_form_unless_scheduled(
     ],
 )  # fmt: skip
 def test_a_negated_subject_makes_the_attempt_past(
-    text: str, expected: list[tuple[str, str, str]]
+    found, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected

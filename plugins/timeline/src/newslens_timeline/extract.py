@@ -101,13 +101,19 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
     ("deixis", r"(?:today|yesterday|tomorrow|tonight|night|overnight|morning|afternoon|"
                r"evening|noon|midday|midnight)"),
     ("ref", r"(?:now|nowadays|current|present|moment|recent|lately|past|future|soon|shortly|"
-            r"time\s+being|later\s+date|that\s+time)"),
+            r"time\s+being|later\s+(?:date|time)|that\s+time)"),
     ("season", r"(?:spring|summer|autumn|fall|winter)"),
     ("set", r"(?:every|each|daily|weekly|monthly|annually|yearly|nightly|hourly)"),
     ("fiscal", r"(?:fiscal|fy)"),
     ("spelled", r"(?:nineteen|thousand)"),
     ("decadeword", r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"),
     ("term", r"term"),
+    # narrower than "unit" for the rules that always hold one of these words: their windows
+    # are a fraction of the unit words' ("year" and "day" are everywhere in wire copy)
+    ("qperiod", r"(?:quarter|period)"),
+    ("centword", r"century"),
+    ("weekend", r"weekend"),
+    ("ordinal", r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"),
     ("vague", r"(?:while|some\s+time)"),
     ("holiday", r"(?:christmas|new\s+year|halloween|valentine|independence\s+day|boxing\s+day|"
                 r"thanksgiving|election\s+day|memorial\s+day|labor\s+day|martin\s+luther|"
@@ -121,6 +127,7 @@ _DIGIT_CLASSES: tuple[tuple[str, str], ...] = (
     ("decade", r"\d0'?s\b"),
     ("qcode", r"\bQ[1-4]"),
     ("yy", r"(?<=['\u2019])\d\d(?!\d)"),
+    ("ordnum", r"\d(?:st|nd|rd|th)\s+day"),
 )
 _TRIGGER = re.compile(
     "|".join(
@@ -146,11 +153,12 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "short_year": frozenset({"yy"}),
     "spelled_year": frozenset({"spelled"}),
     "decade": frozenset({"decade", "year4", "decadeword"}),  # "1990s": the scan takes "1990" first
-    "century": frozenset({"unit"}),
+    "century": frozenset({"centword"}),
     "quarter": frozenset({"unit"}),
-    "two_quarters": frozenset({"unit"}),
+    "month_quarter": frozenset({"qperiod"}),
+    "two_quarters": frozenset({"qperiod"}),
     "q_code": frozenset({"qcode"}),
-    "the_quarter": frozenset({"unit"}),
+    "the_quarter": frozenset({"qperiod"}),
     "same_period": frozenset({"unit"}),
     "season": frozenset({"season"}),
     "weekday": frozenset({"weekday"}),
@@ -158,12 +166,13 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "this_unit": frozenset({"unit"}),
     "unit_before": frozenset({"unit"}),
     "the_unit": frozenset({"unit"}),
-    "the_weekend": frozenset({"unit"}),
+    "the_weekend": frozenset({"weekend"}),
     "year_end": frozenset({"unit"}),
     "ago": frozenset({"unit"}),
     "adj_ago": frozenset({"unit"}),
+    "ordinal_day": frozenset({"ordinal", "ordnum"}),
     "duration": frozenset({"unit"}),
-    "set": frozenset({"set", "weekday", "unit"}),
+    "set": frozenset({"set", "weekday", "unit", "season"}),
     "per_unit": frozenset({"unit"}),
     "next_day": frozenset({"unit", "deixis"}),
     "that_day": frozenset({"unit"}),
@@ -189,7 +198,7 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("deixis", ("today", "yesterday", "tomorrow", "tonight", "night", "overnight", "morning",
                 "afternoon", "evening", "noon", "midday", "midnight"), False),
     ("ref", ("now", "current", "present", "moment", "recent", "lately", "past", "future",
-             "soon", "shortly", "time being", "later date", "that time"), False),
+             "soon", "shortly", "time being", "later date", "later time", "that time"), False),
     ("season", ("spring", "summer", "autumn", "fall", "winter"), False),
     ("set", ("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly",
              "hourly"), False),
@@ -197,6 +206,11 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("spelled", ("nineteen", "thousand"), False),
     ("decadeword", _DECADE_WORDS, False),
     ("term", ("term",), False),
+    ("qperiod", ("quarter", "period"), False),
+    ("centword", ("century",), False),
+    ("weekend", ("weekend",), False),
+    ("ordinal", ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                 "ninth", "tenth"), False),
     ("vague", ("while", "some time"), False),
     ("holiday", ("christmas", "new year", "halloween", "valentine", "independence day",
                  "boxing day", "thanksgiving", "election day", "memorial day", "labor day",
@@ -209,7 +223,8 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
 # scanner skips every position that is no digit and no "q")
 _DIGIT_TRIGGER = re.compile(
     r"(?P<year4>(?<!\d)\d(?=\d{3}))"
-    r"|\d(?:(?P<clock>(?=\s*[ap]\.?m|[:.]\d\d))|(?P<slash>(?=/\d))|(?P<decade>(?=0'?s\b)))"
+    r"|\d(?:(?P<clock>(?=\s*[ap]\.?m|[:.]\d\d))|(?P<slash>(?=/\d))|(?P<decade>(?=0'?s\b))|"
+    r"(?P<ordnum>(?=(?:st|nd|rd|th)\s+day)))"
     r"|(?P<qcode>\bq(?=[1-4]))"
 )
 #: a two-digit year after its apostrophe ("in '82"): rare, so found apart by str.find
@@ -335,6 +350,14 @@ def _dct(published: Any) -> date | None:
         return None
 
 
+#: a quarter set as the backdrop of the one reported ("After a flat second quarter, the
+#: company posted a third-quarter gain"): results news goes on about the reported quarter, so
+#: the backdrop is no "quarter under discussion" for "the year-earlier period", "a year ago"
+_BACKDROP = re.compile(
+    r"\b(?:after|following)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
 def extract_text(text: str, published: Any = None, strict: bool = False) -> list[dict[str, Any]]:
     """Every temporal expression in ``text``, normalised against ``published``.
 
@@ -360,7 +383,7 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             res.mod = None
         if res.point is not None and res.type in ("DATE", "TIME") and res.anchors:
             ctx.last = res.point
-            if res.point.gran == "Q":
+            if res.point.gran == "Q" and not _BACKDROP.search(text, max(0, start - 40), start):
                 ctx.last_quarter = res.point
         lo, hi = bounds(res.value) if res.type in ("DATE", "TIME") and res.valid else (None, None)
         index = ctx.sentence_of(start)

@@ -57,7 +57,8 @@ MODS = {
     "EQUAL_OR_LESS", "early": "START", "late": "END", "mid": "MID", "the end of": "END",
     "the beginning of": "START", "the start of": "START", "the middle of": "MID",
     "the early part of": "START", "the latter part of": "END", "the first half of": "START",
-    "the second half of": "END", "the last half of": "END", "end of": "END",
+    "the second half of": "END", "the last half of": "END", "the latter half of": "END",
+    "end of": "END",
 }  # fmt: skip
 
 # --------------------------------------------------------------------------- regex pieces
@@ -88,23 +89,28 @@ _PRE = (
     r"at\s+least|at\s+most|up\s+to|no\s+more\s+than|over(?!\s+(?:the|recent|past)\b)|"
     r"under(?!\s+(?:the|recent|past)\b)|early|late|mid|"
     r"(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|early\s+part|latter\s+part|"
-    r"first\s+half|second\s+half|last\s+half)\s+of)(?:\s+on)?(?:\s*[-\u2013]\s*|\s+))?"
+    r"first\s+half|second\s+half|last\s+half|latter\s+half)\s+of)(?:\s+on)?(?:\s*[-\u2013]\s*|\s+))?"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1\d{3}|20\d{2})"
 _TIME = (
     r"(?:(?P<hh>[012]?\d)(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
     r"|(?<![\d:.])(?P<hh24>[012]?\d):(?P<mm24>[0-5]\d)(?![\d:])|(?P<noon>noon|midday|midnight)\b"
+    # "14.00 GMT": a dot between hours and minutes only before a zone (else a decimal)
+    r"|(?<![\d.,:])(?P<dh>[01]?\d|2[0-3])\.(?P<dm>[0-5]\d)(?=\s+(?:GMT|UTC|BST|CET|CEST|hrs|"
+    r"local\s+time)\b)"
     r"|(?<![\d.,:])(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s+(?:GMT|UTC|local\s+time(?!-))\b))"
     r"(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT|CT|"
     r"AEST|AEDT|IST|JST|KST|HKT|SGT|MSK|local\s+time)\b)?"
 )
 _PART = r"(?P<part>morning|afternoon|evening|night)"
 _DAYREF = (
-    rf"(?P<dayref>{_WEEKDAY}|yesterday|today|tomorrow|"
+    # "09:00 on Tuesday, 18 October": a weekday with its date is the date
+    rf"(?P<dayref>(?:{_WEEKDAY},?\s+(?=[0-3]?\d\s+(?:{_MONTH})(?![a-z])|(?:{_MONTH})\s+[0-3]?\d\b))?"
+    rf"(?:{_WEEKDAY}|yesterday|today|tomorrow|"
     # "05:46 UTC on 11 March 2011", "08:00 UTC on March 5, 2011": the date the time is on
     rf"(?:{_MONTH})\s+[0-3]?\d\b(?:,?\s+(?:1\d{{3}}|20\d{{2}})\b)?|"
-    rf"[0-3]?\d\s+(?:{_MONTH})(?![a-z])(?:,?\s+(?:1\d{{3}}|20\d{{2}})\b)?)"
+    rf"[0-3]?\d\s+(?:{_MONTH})(?![a-z])(?:,?\s+(?:1\d{{3}}|20\d{{2}})\b)?))"
 )
 
 FLAGS = re.IGNORECASE

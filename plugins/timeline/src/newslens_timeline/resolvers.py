@@ -195,6 +195,14 @@ def _day_by_tense(options: list[date], m: re.Match[str], ctx: Context) -> Resolv
     assert ctx.dct is not None
     dct = ctx.dct
     tense = ctx.tense(m.start(), m.end())
+    if tense != "past" and (
+        _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())
+        or _UNTIL_LEAD.match(m.group(0))
+    ):
+        # a limit no past verb has reached looks ahead, as for a weekday: "the curfew lasts
+        # until June 15" written in October is next June's ("through" and "by" before a date
+        # are as often the end of figures already out: "costs only through September 30")
+        tense = "future"
     best = min(options, key=lambda o: _tense_cost((o - dct).days, tense, TENSE_PENALTY_DAYS))
     p = Point(best, "D")
     return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
@@ -475,9 +483,10 @@ def _anchor_year(m: re.Match[str], ctx: Context) -> tuple[int | None, str]:
     if m.groupdict().get("qyear"):
         return int(m["qyear"]), ABSOLUTE
     if m.groupdict().get("qrel") and ctx.dct is not None:
-        rel = m["qrel"].lower()
+        rel = re.sub(r"\s+", " ", m["qrel"].lower())
         delta = {"last": -1, "next": 1, "this": 0, "the current": 0, "the coming": 1,
-                 "the past": -1, "the previous": -1}.get(rel, 0)  # fmt: skip
+                 "the past": -1, "the previous": -1, "the prior": -1,
+                 "the preceding": -1}.get(rel, 0)  # fmt: skip
         return ctx.dct.year + delta, PUBLISHED
     if ctx.dct is None:
         return None, UNANCHORED
@@ -487,8 +496,8 @@ def _anchor_year(m: re.Match[str], ctx: Context) -> tuple[int | None, str]:
 def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     half = m["qunit"].lower().startswith("half")
     n = ORDINALS.get(m["ord"].lower().replace(" ", ""))
-    if m["ord"].lower() in ("final", "last"):
-        n = 2 if half else 4  # "the final quarter of 2009"
+    if m["ord"].lower() in ("final", "last", "latter"):
+        n = 2 if half else 4  # "the final quarter of 2009", "the latter half of 2010"
     if n is None:
         try:
             n = int(m["ord"][-1])
@@ -505,7 +514,16 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         # ("will report a fourth-quarter loss" in March; a second quarter reported in March
         # is a fiscal one, named by its fiscal year as TimeBank does)
         results = (
-            month + (6 if half else 3) > 12 and ctx.dct.month <= 3 and _reports_results(m, ctx)
+            month + (6 if half else 3) > 12
+            and ctx.dct.month <= 3
+            # "fourth-quarter profit is expected to rise" in January or February: the figures
+            # of the quarter just over, still to come out (in March a fourth quarter still to
+            # come is as often a fiscal one ending then: "expects record fourth quarter
+            # earnings" of a year ending March 30)
+            and (
+                _reports_results(m, ctx)
+                or (ctx.dct.month <= 2 and _FIGURES_AFTER.match(ctx.text, m.end()) is not None)
+            )
         )
         future = ctx.tense(m.start(), m.end()) == "future"
         if month > ctx.dct.month and (not future or results):
@@ -528,6 +546,13 @@ _RESULTS_AFTER = re.compile(
 _RESULTS_BEFORE = re.compile(
     r"\b(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|figures|numbers)\s+"
     r"(?:for|in|of)\s+$",
+    re.IGNORECASE,
+)
+#: a quarter's figures named right after it ("fourth-quarter profit", "fourth-quarter
+#: earnings per share"), with no "ended"/"to" that would make it a fiscal label
+_FIGURES_AFTER = re.compile(
+    r"[\s-]+(?:(?:net|operating|pre-?tax|core|adjusted)\s+)?(?:results|earnings|profits?|"
+    r"net\s+income|loss(?:es)?|sales|revenues?)\b",
     re.IGNORECASE,
 )
 _REPORT_VERB = re.compile(
@@ -647,8 +672,11 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", f"{y:04d}-{code}", p, anchor, _mod_of(m))
 
 
-#: a limit before a weekday ("until Friday", "by Monday"), read up to the day's own start
-_LIMIT_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
+#: a limit before a weekday ("until Friday", "by Monday", "runs through Sunday"), read up to
+#: the day's own start
+_LIMIT_BEFORE = re.compile(r"\b(?:until|till|by|through)\s+$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+_UNTIL_LEAD = re.compile(r"(?:until|till)\s", re.IGNORECASE)
 
 
 def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
@@ -695,6 +723,9 @@ def _day_of(ref: str, ctx: Context, m: re.Match[str]) -> tuple[date | None, str]
         return ctx.dct + timedelta(days=1), PUBLISHED
     if low in WEEKDAYS:
         return _weekday_point(ctx, WEEKDAYS[low], "", m), PUBLISHED
+    dated = re.match(rf"{_WEEKDAY},?\s+(?P<date>.+)", ref, FLAGS)
+    if dated:  # "Tuesday, 18 October": the date decides
+        ref = dated["date"]
     mm = re.match(rf"({_MONTH})\s+(\d+)(?:,?\s+(\d{{4}}))?", ref, FLAGS)
     dm = re.match(rf"(\d+)\s+({_MONTH})(?:,?\s+(\d{{4}}))?", ref, FLAGS)
     if mm or dm:
@@ -804,6 +835,8 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     """this/last/next week, month, year, quarter, decade; "the current year", "earlier this
     month" (mod START), "later this year" (mod END)."""
     rel = re.sub(r"\s+", " ", m["urel"].lower()).removeprefix("the ")
+    if rel in ("prior", "preceding"):
+        rel = "previous"  # "the prior quarter", "the preceding year"
     unit = _unit(m["uunit"])
     mod = _mod_of(m)
     lead = (m["lead"] or "").lower()
@@ -1077,8 +1110,8 @@ def _r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("SET", f"XXXX-{MONTHS[m['mo_each'].lower()]:02d}")  # "each July"
     # "each summer", "every morning", "every other week", "every weekend": the calendar unit
     # with the year (or day) left open, as "each July" is
-    if m["se_each"]:
-        return Resolved("SET", f"XXXX-{SEASON_CODE[m['se_each'].lower()]}")
+    if m["se_each"] or m["se_pl"]:
+        return Resolved("SET", f"XXXX-{SEASON_CODE[(m['se_each'] or m['se_pl']).lower()]}")
     if m["pt_each"]:
         return Resolved("SET", f"XXXX-XX-XXT{_part_code(m['pt_each'])}")
     if m["other"]:
@@ -1255,6 +1288,9 @@ def _r_that_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.last is not None and ctx.last.gran == "D":
         p = Point(ctx.last.day, "D")
         return Resolved("DATE", p.value(), p, PREVIOUS, mod)
+    if ctx.last is not None and ctx.last.gran == "M" and not m.groupdict().get("tdmarket"):
+        # "killed last October ... that same day": a day of that month, which one unsaid
+        return Resolved("DATE", f"{ctx.last.value()}-XX", anchor=PREVIOUS, mod=mod)
     if ctx.dct is None:
         return Resolved("DATE", "XXXX-XX-XX", anchor=UNANCHORED, mod=mod)
     p = Point(ctx.dct, "D")
@@ -1357,6 +1393,8 @@ def _r_time(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _clock(m: re.Match[str]) -> str | None:
     if m["mil"]:  # wire style "at 0600 GMT"
         return f"{m['mil']}:{m['milm']}"
+    if m["dh"]:  # "14.00 GMT"
+        return f"{int(m['dh']):02d}:{m['dm']}"
     if m["noon"]:
         return "24:00" if m["noon"].lower() == "midnight" else "12:00"
     if m["hh24"] is not None:

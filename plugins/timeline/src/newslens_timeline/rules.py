@@ -84,9 +84,14 @@ _LEAD = (
     r"(?<!month\s)(?<!year\s)(?<!hour\s)(?:earlier|later)"
 )
 _REL = (
-    r"(?P<urel>this|last|next|the\s+(?:current|present|past|previous|coming|following|next|last))"
+    r"(?P<urel>this|last|next|the\s+(?:current|present|past|previous|prior|preceding|coming|"
+    r"following|next|last))"
 )
-_YEAR_REF = r"(?:(?P<qrel>this|last|next)\s+year'?s|(?P<qyear1>1\d{3}|20\d{2})(?:'s)?)"
+#: "last year's third quarter", "the previous year's third quarter", "2010's third quarter"
+_YEAR_REF = (
+    r"(?:(?P<qrel>this|last|next|the\s+(?:previous|prior|preceding))\s+year'?s|"
+    r"(?P<qyear1>1\d{3}|20\d{2})(?:'s)?)"
+)
 
 RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"), _r_iso),
@@ -207,7 +212,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "quarter",
         re.compile(
             rf"\b{_PRE}(?:(?:the|its)\s+)?(?:{_YEAR_REF}\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
-            r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|"
+            r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|latter(?=[\s-]+half)|"
             # "the final quarter of 2009", "the last half of 1989": the last one of that year
             r"(?:final|last)(?=[\s-]+(?:fiscal\s+)?(?:quarter|half),?\s+(?:of\s+)?(?:"
             r"(?:fiscal\s+)?(?:1\d{3}|20\d{2})\b|(?:this|last|next)\s+year)))[\s-]+(?:fiscal\s+)?"
@@ -218,6 +223,20 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             FLAGS,
         ),
         lambda m, ctx: _quarter_wrapper(m, ctx),
+    ),
+    (
+        # "the October-December quarter", "the current January/March period": wire copy's
+        # name of a calendar quarter by its months, one DATE (before: two months)
+        "month_quarter",
+        re.compile(
+            r"\b(?:the\s+)?(?:(?P<mqcur>current)\s+)?"
+            r"(?P<mq1>jan(?:uary)?\.?\s*[-/\u2013]\s*mar(?:ch)?|apr(?:il)?\.?\s*[-/\u2013]\s*june?|"
+            r"july?\.?\s*[-/\u2013]\s*sept?(?:ember)?|oct(?:ober)?\.?\s*[-/\u2013]\s*dec(?:ember)?)"
+            r"\.?\s+(?:quarter|period)\b"
+            r"(?:,?\s+(?:of\s+)?(?P<mqyear>1\d{3}|20\d{2})\b)?",
+            FLAGS,
+        ),
+        lambda m, ctx: _month_quarter(m, ctx),
     ),
     (
         # "the first two quarters of 1990": a half year, as "the first half of 1990" is
@@ -240,7 +259,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             r"\b(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|same\s+|year-(?:ago|earlier)\s+|"
             r"(?P<tqyear>1\d{3}|20\d{2})\s+)?"
-            r"(?P<what>quarter|period)\b(?!\s+of|[\s-]+(?:century|mile|final|point|inch|pound))",
+            # "the quarter-to-quarter comparison" is an adjective of comparison, no quarter
+            r"(?P<what>quarter|period)\b(?!\s+of|[\s-]+(?:century|mile|final|point|inch|pound)|"
+            r"-(?:to|on|over)-)",
             FLAGS,
         ),
         lambda m, ctx: _the_quarter_wrapper(m, ctx),
@@ -373,14 +394,17 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "that_day",
         re.compile(
-            rf"\b(?:(?P<tdlead>{_LEAD})\s+(?:in\s+)?)?(?:that|the\s+same)\s+day\b(?![\s-]+(?:of|before|after)\b)|"
+            rf"\b(?:(?P<tdlead>{_LEAD})\s+(?:in\s+)?)?(?:that(?:\s+same)?|the\s+same)\s+day\b"
+            r"(?![\s-]+(?:of|before|after)\b)|"
             rf"\b{_LEAD}\s+in\s+the\s+day\b|"
             # a market or match report's day: "late in the day", "fell 3% on the day",
             # "closed the day up 2%" (the day under discussion, else publication's)
             r"\b(?P<tdedge>late|early)\s+in\s+the\s+day\b|"
-            r"(?:(?<=\bon\s)|(?<=\bfor\s)|(?<=\bclosed\s)|(?<=\bended\s)|(?<=\bfinished\s))"
+            r"(?:(?<=\bon\s)|(?<=\bfor\s)|(?<=\bclosed\s)|(?<=\bended\s)|(?<=\bfinished\s)|"
+            r"(?<=\bduring\s))"
             r"(?P<tdmarket>the\s+day)\b(?=\s*[,.;:)]|\s+(?:and|as|but|while|with|at|up|down|"
-            r"higher|lower)\b)",
+            # "ended the day 1.2% lower", "finished the day $3 higher"
+            r"higher|lower|before)\b|\s+[$\u00a3\u20ac]?\d)",
             FLAGS,
         ),
         lambda m, ctx: _that_day_guard(m, ctx),
@@ -425,6 +449,21 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         lambda m, ctx: _r_adj_ago(m, ctx),
     ),
     (
+        # "the second day of an offensive", "protests entered their third day", "for a
+        # second day": the day a running event has reached, a DATE (TimeBank's 3 of 3)
+        "ordinal_day",
+        re.compile(
+            r"\b(?:the|its|their|his|her|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
+            r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|"
+            r"successive)\s+)?day\b(?![\s-]+(?:long|old)\b)(?!-)"
+            # "the first day of fiscal 1988", "of March", "of next season": a calendar day
+            rf"(?!\s+of\s+(?:fiscal\s+|calendar\s+)?(?:1\d{{3}}|20\d{{2}}|{_MONTH}|the\s+(?:month|"
+            r"year|quarter|week|season)|next|last|this)\b)",
+            FLAGS,
+        ),
+        lambda m, ctx: _ordinal_day(m, ctx),
+    ),
+    (
         "duration",
         re.compile(
             rf"\b{_PRE}(?:(?P<det>the|its|his|her|their|our|a)\s+)?(?:(?:past|last|"
@@ -449,6 +488,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"(?:every|each)\s+(?P<mo_each>January|February|March|April|May|June|July|August|"
             r"September|October|November|December)|"
             r"(?:every|each)\s+(?P<se_each>spring|summer|autumn|fall|winter)|"
+            # "for the past three summers": the season, year after year (AQUAINT's SET)
+            rf"the\s+(?:past|last|previous)\s+(?:{_NUM}|few|several)\s+"
+            r"(?P<se_pl>spring|summer|autumn|fall|winter)s|"
             r"(?:every|each)\s+(?P<pt_each>morning|afternoon|evening|night)|"
             r"every\s+other\s+(?P<other>day|week|month|year)|"
             r"(?P<we>(?:every|each)\s+weekend)|"
@@ -478,11 +520,15 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"\b(?:as\s+soon\s+as\s+possible|right\s+now|now|nowadays|currently|current|at\s+present|presently|"
             r"these\s+days|at\s+the\s+moment|recently|recent|lately|in\s+the\s+past|"
             r"the\s+past|in\s+the\s+future|(?:the\s+)?near\s+future|the\s+future|"
+            # "in the distant past", "the not too distant future", "the recent past" ("for the
+            # foreseeable future" is left: TimeBank leaves both of its uses out)
+            r"the\s+(?:(?:not\s+(?:too\s+|so\s+)?)?distant|recent|immediate)\s+"
+            r"(?:past|future)|"
             r"the\s+(?:near|short)\s+term|soon|shortly|"
             # vague times of the guidelines: "for the time being", "at a later date", "at
             # that time" (anaphoric, as "that day" is; "at the time" is as often an idiom for
             # "then", and "at that time of year" names no time of its own)
-            r"the\s+time\s+being|a\s+later\s+date|"
+            r"the\s+time\s+being|a\s+later\s+(?:date|time)|"
             r"(?<=\bat\s)that\s+time(?=\s*[,.;:)\u2014]|\s+(?:[a-z]+ed|was|were|had|"
             r"did|said|says|is|are|he|she|they|it|we|I|there|the|a|an|in|on)\b))\b",
             FLAGS,
@@ -565,7 +611,9 @@ def _r_short_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 #: a market report's move just before "on the day" / "for the day" ("fell 3% on the day")
 _MARKET_MOVE = re.compile(
     # "%" stands outside the word boundary: a sign followed by a space has none after it
-    r"(?:%|(?:percent|per\s+cent|points?|cents?|pence|\b(?:closed|ended|finished))\b)[^.;]{0,25}$",
+    r"(?:%|(?:percent|per\s+cent|points?|cents?|pence|"
+    # "little changed on the day", "flat on the day"
+    r"\b(?:closed|ended|finished|changed|unchanged|flat|steady))\b)[^.;]{0,25}$",
     re.IGNORECASE,
 )
 
@@ -574,7 +622,11 @@ def _that_day_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "on the day" names a day only in a market report's move ("fell 3% on the day",
     "closed the day up"); elsewhere ("schools shut for the day") annotators leave it."""
     if m["tdmarket"] and not _MARKET_MOVE.search(ctx.text, max(0, m.start() - 40), m.start()):
-        return None
+        # "For the day, the index lost 12 points": the move follows a fronted "for the day"
+        s_start, s_end = ctx.sentence_bounds(m.start())
+        fronted = re.fullmatch(r"\s*for\s", ctx.text[s_start : m.start()], re.IGNORECASE)
+        if not (fronted and _MARKET_WORDS.search(ctx.text, m.end(), s_end)):
+            return None
     if m["tdedge"] and (
         _STAGE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
         or re.match(r"\s+(?:to|for)\b", ctx.text[m.end() : m.end() + 5])
@@ -599,6 +651,36 @@ _MARKET_WORDS = re.compile(
 _STAGE_BEFORE = re.compile(
     r"\b(?:is|was|it's|too|very|rather|bit|fairly|pretty|so|be|seems?)\s+$", re.IGNORECASE
 )
+
+
+def _ordinal_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """The day a running event has reached: publication's day, or a past narrative's day,
+    which news reports ("it is the second day of the strike", "searched for a second day");
+    ahead of it ("on his first day in office, if elected") the day is unknown."""
+    tense = ctx.tense(m.start(), m.end())
+    if tense == "future":
+        return Resolved("DATE", "XXXX-XX-XX", anchor=None)
+    if tense == "past" and ctx.last is not None and ctx.last.gran == "D":
+        # a past narrative's day ("On March 3, they marched for a second day"); in the
+        # present ("this is the second day running") the day is publication's
+        p = Point(ctx.last.day, "D")
+        return Resolved("DATE", p.value(), p, PREVIOUS)
+    if ctx.dct is None:
+        return Resolved("DATE", "XXXX-XX-XX", anchor=UNANCHORED)
+    p = Point(ctx.dct, "D")
+    return Resolved("DATE", p.value(), p, PUBLISHED)
+
+
+_QUARTER_FIRST = {"jan": 1, "apr": 2, "jul": 3, "oct": 4}
+
+
+def _month_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """A quarter named by its first and last months: the quarter rule's year and tense, as
+    for "the fourth quarter" ("the current" quarter is this year's)."""
+    n = _QUARTER_FIRST[m["mq1"][:3].lower()]
+    groups = {"qunit": "quarter", "ord": str(n), "qyear": m["mqyear"],
+              "qrel": "the current" if m["mqcur"] else None}  # fmt: skip
+    return _r_quarter(_Override(m, **groups), ctx)  # type: ignore[arg-type]
 
 
 def _quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -797,7 +879,7 @@ def _ref_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         future = ctx.tense(m.start(), m.end()) == "future"
         value = "FUTURE_REF" if future else "PAST_REF"
         return Resolved("DATE", value, anchor=PUBLISHED if ctx.dct else UNANCHORED)
-    if word.endswith("later date"):
+    if word.endswith(("later date", "later time")):
         return Resolved("DATE", "FUTURE_REF", anchor=PUBLISHED if ctx.dct else UNANCHORED)
     if word in ("soon", "shortly") and (
         re.match(r"\s+(?:before|after|afterwards?|thereafter|as)\b", after)
@@ -805,9 +887,14 @@ def _ref_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     ):
         return None
     if word in ("the past", "in the past") and re.match(
-        r"\s+(?:\d+|[a-z]+)?\s*(?:years?|months?|weeks?|days?|decades?|quarters?)", after
+        r"\s+(?:(?:\d+|[a-z]+)?\s*(?:years?|months?|weeks?|days?|decades?|quarters?)|"
+        r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+        r"thirty|few|several|couple)\b))",
+        ctx.text[m.end() : m.end() + 24].lower(),
     ):
-        return None  # "the past three years" is a duration, found by its own rule
+        # "the past three years" is a duration, found by its own rule; "the past two
+        # seasons", "the past three summers": "past" counts what follows, no vague past
+        return None
     return _r_ref(m, ctx)
 
 

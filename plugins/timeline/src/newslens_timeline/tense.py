@@ -136,7 +136,7 @@ _DEFERRED_TO = re.compile(
     r"|\b(?:give[sn]?|ha(?:s|ve))\b[^.;:]*\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$"
 )
 _PAST_PLAN = re.compile(
-    r"\b(?:had\s+been|was|were)\s+(?:due|scheduled|expected|set|supposed|planned)\b"
+    r"\b(?:had\s+been|was|were)\s+(?:due|scheduled|expected|set|supposed|planned|slated)\b"
     r"|\bhad\s+(?:planned|hoped|intended|expected)\b"
 )
 #: the reporter's failed attempt, a past moment despite its modal ("could not be reached for
@@ -176,13 +176,21 @@ _SCHEDULED = r"(?<!the\s)(?<!a\s)(?<!of\s)(?<!'s\s)(?<!to\s)(?:" + "|".join(
                               "travel", "return", "face", "vote", "hold", "leave")]
     + ["starts", "ends", "opens", "closes", "heads", "goes", "takes", "comes", "airs", "premieres",
        "debuts", "kicks", "plays", "visits", "hosts", "reopens",
+       # a run to its last day ("the exhibition runs through Sunday", "talks continue on
+       # Monday"); "head" only towards somewhere ("voters head to the polls on Sunday")
+       "runs", "lasts", "continues?", "head(?=\\s+(?:to|for|into)\\b)",
        # "voters go to the polls on Sunday", not "did not go"
        "(?<!not\\s)(?<!n't\\s)(?<!did\\s)go"]
 ) + ")"  # fmt: skip
 _MARKER = re.compile(
     rf"\b(?:(?P<future>(?:will|won't|wo\s+n't|shall|would|may|might|could|should|must)"
     r"(?!\s+(?:not\s+)?have\b)|'ll|"
-    r"going\s+to|is\s+to|are\s+to|predicts?|forecasts?|"
+    r"going\s+to|is\s+to|are\s+to|(?:is|are)\s+(?:planned|slated|penciled|pencilled)\b|"
+    r"slated|predicts?|"
+    # "forecasts" looks ahead ("the forecast for Sunday"), but not after a comparison: the
+    # figures compared are out ("fourth-quarter earnings beat forecasts", "above forecasts")
+    r"(?<!beat\s)(?<!missed\s)(?<!topped\s)(?<!exceeded\s)(?<!above\s)(?<!below\s)"
+    r"(?<!than\s)(?<!with\s)forecasts?|"
     r"plan(?:s|ned|ning)?\s+(?:to|a|an|another|their|his|her|its)\b|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|scheduled\s+(?:to|for)|expects?\s+to|expected\s+to|likely\s+to|due|"
     r"set\s+to|supposed\s+to|next|upcoming|to\s+be|payable|effective|deadline)|"
     rf"(?P<present>is|are|says|say|am|{_SCHEDULED})|"
@@ -203,7 +211,7 @@ def _passive(part: str, m: re.Match[str]) -> bool:
     return (
         bool(m["past"])
         and m.group(0).lower() not in _NOT_PARTICIPLE
-        and bool(re.search(r"\b(?:be|been|being)\s+$", part[: m.start()]))
+        and bool(re.search(r"\b(?:be|been|being|remains?|stays?)\s+$", part[: m.start()]))
     )
 
 
