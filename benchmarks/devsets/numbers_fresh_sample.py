@@ -126,7 +126,9 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print the sentences (not JSON)")
-    parser.add_argument("--round", type=int, default=1, choices=(1, 2, 3, 4, 5), help="which sample")
+    parser.add_argument(
+        "--round", type=int, default=1, choices=(1, 2, 3, 4, 5), help="which sample"
+    )
     args = parser.parse_args()
     docs = documents()
     print_lines(docs, draw(docs, args.round), show=args.show)

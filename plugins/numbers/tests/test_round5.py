@@ -1,0 +1,108 @@
+"""Issue 17, round five: the error classes of a fresh BBC News sample (``numbers_fresh5.jsonl``),
+each tested on invented sentences (never corpus text)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from newslens_numbers.extract import extract_text
+
+
+def rows(text: str) -> list[tuple]:
+    return [
+        (f["text"], f["value"], None if math.isnan(f["value_high"]) else f["value_high"],
+         f["kind"], f["unit"], f["per"], f["noun"])
+        for f in extract_text(text)
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band said they would make the next one, too.",
+        "The minister does not want one, but his party does.",
+        "They already have a new one.",
+        "It was the only one.",
+        "Nobody expected a big one; the quake was small.",
+    ],
+)
+def test_a_pronoun_one_is_no_item(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_a_counted_one_stays() -> None:
+    assert rows("He had one goal and one assist.")[0][:4] == ("one", 1.0, None, "count")
+    # a range is no pronoun: "the key one and three months rates"
+    assert [r[0] for r in rows("The key one and three months rates held.")] == [
+        "one", "three months",
+    ]  # fmt: skip
+
+
+def test_odds_after_that() -> None:
+    assert rows("A survey found that one in four are worried.") == [
+        ("one in four", 0.25, None, "fraction", "", "", "")
+    ]
+
+
+def test_an_age_range_after_aged() -> None:
+    assert rows("The club wants players aged 16 to 21.") == [
+        ("aged 16 to 21", 16.0, 21.0, "age", "year", "", "")
+    ]
+    assert rows("Voters aged 18-24 stayed at home.")[0][1:5] == (18.0, 24.0, "age", "year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator raised the cap on foreign ownership of broadcasters from 30% to 45%.",
+        "The plant grew in the trial from 20cm to 95cm, growing 75cm in a month.",
+    ],
+)
+def test_a_change_from_x_to_y_is_two_figures(text: str) -> None:
+    assert all(r[2] is None for r in rows(text))
+
+
+def test_a_place_after_copula_and_adverb() -> None:
+    assert rows("The club is currently fourth in the league.") == [
+        ("fourth", 4.0, None, "ordinal", "", "", "")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The three Britons were released.", "briton"),
+        ("About two million Scots voted.", "scot"),
+        ("Five Iraqis were hurt.", "iraqi"),
+    ],
+)
+def test_a_peoples_plural_is_the_counted_noun(text: str, noun: str) -> None:
+    assert rows(text)[0][-1] == noun
+
+
+def test_a_model_code_inside_the_noun_phrase() -> None:
+    assert rows("The airline ordered 12 Airbus A320 narrow-body jets.")[0][-1] == "jet"
+
+
+def test_millions_of_pounds_is_sterling() -> None:
+    assert rows("The charity raised millions of pounds for the hospital.")[0][3:5] == (
+        "money", "GBP",
+    )  # fmt: skip
+
+
+def test_a_bracketed_conversion_keeps_the_rate() -> None:
+    found = rows("It pays an annual fee of $50m (£27m; 40m euros) to the league.")
+    assert [r[5] for r in found] == ["year", "year", "year"]
+
+
+def test_an_age_after_became_at() -> None:
+    found = rows("She became a judge at 41 and chief justice at 58.")
+    assert [(r[0], r[3]) for r in found] == [("41", "age"), ("58", "age")]
+    assert rows("The firm became the leader at 41 pct.")[0][3] == "percent"
+
+
+def test_a_bare_count_takes_the_number_of_and_its_rate() -> None:
+    assert rows("It will raise the number of Japanese visitors by 5,000 per year.") == [
+        ("5,000", 5000.0, None, "count", "", "year", "visitor")
+    ]
