@@ -106,3 +106,18 @@ def test_a_bare_count_takes_the_number_of_and_its_rate() -> None:
     assert rows("It will raise the number of Japanese visitors by 5,000 per year.") == [
         ("5,000", 5000.0, None, "count", "", "year", "visitor")
     ]
+
+
+def test_versions_listed_after_a_names_year_are_names() -> None:
+    found = rows("The patch covers Office 2003, 97, 2000 and XP.")
+    assert [(r[0], r[3]) for r in found if r[3] != "name" or r[0] == "97"] == [("97", "name")]
+    assert rows("In 2004, 95 people died.")[0][3] == "count"
+
+
+def test_in_two_as_an_idiom() -> None:
+    assert rows("The storm snapped the mast in two.") == []
+    assert rows("It was done in two stages.")[0][-1] == "stage"
+
+
+def test_a_counting_adjective_gives_its_noun() -> None:
+    assert rows("The lab built a four-wheeled rover.")[0][-1] == "wheel"

@@ -321,6 +321,11 @@ _PER_TIME_AFTER = re.compile(
     r"[ \t]+(?:per|a|an|every|each)[ \t]+(year|month|week|day|hour|minute|second)\b"
     r"(?![ \t]+(?:ago|earlier|later|before|after|on)\b)"
 )
+# a capitalised name, a year-like version and a list of numbers going on: "Windows 2000, 95, "
+_NAME_YEAR_LIST = re.compile(
+    r"(?<![\w.])([A-Z][A-Za-z]+)[ \t]+(?:19|20)\d\d(?:,[ \t]*\d{1,4})*,[ \t]*$"
+)
+_IDIOM_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
 _MONEY_SCALE_BEFORE = re.compile(
     r"(?:million|billion|bn|mln|m|millions[ \t]+of|billions[ \t]+of)\s*$"
 )
@@ -938,6 +943,12 @@ class _Scanner:
             return False  # "no-one" is "nobody"
         if _FOR_AFTER.match(text[e : e + 5]) or _FOR_BEFORE.search(text[max(0, s - 5) : s]):
             return False  # "a three-for-two stock split": a ratio
+        if (
+            word in ("two", "half")
+            and _prev_word(text, s).lower() == "in"
+            and (_IDIOM_END.match(text, e, min(self.n, e + 3)))
+        ):
+            return False  # "broke it in two.", "cut in half,": an idiom, no quantity
         if word in ("zero",) and not re.match(r"[ \t]+[a-z]", text[e : e + 3]):
             return False
         # "thousands of", "hundreds of", "millions of" are vague, not figures
@@ -1638,6 +1649,10 @@ class _Scanner:
             gap = text[self.findings[-1]["end"] : s]
             if re.fullmatch(r",[ \t]*|[ \t]+(?:and|or)[ \t]+|,[ \t]+(?:and|or)[ \t]+", gap):
                 return True
+        if form == "digits" and (year_list := _NAME_YEAR_LIST.search(text, max(0, s - 60), s)):
+            word = year_list.group(1).lower()
+            if not (word in NAME_STOP or word in YEAR_PREV or _MONTH_BEFORE.search(word + " ")):
+                return True  # "Windows 2000, 95, 98": a list of versions after a name's year
         if form == "word":
             raw = text[s:e]
             if not raw[:1].isupper() or _at_sentence_start(self.original, s):

@@ -227,6 +227,12 @@ def _verbish(word: str) -> bool:
 
 # patterns tried for most counts, compiled once
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_COUNTED_ADJECTIVES = {
+    "legged": "leg", "wheeled": "wheel", "sided": "side", "headed": "head", "engined": "engine",
+    "storeyed": "storey", "bedroomed": "bedroom", "roomed": "room", "seated": "seat",
+    "doored": "door", "pronged": "prong", "tiered": "tier", "masted": "mast", "hulled": "hull",
+    "bladed": "blade", "footed": "foot", "handed": "hand", "eyed": "eye", "horned": "horn",
+}  # fmt: skip
 _HYPHEN_NOUN = re.compile(r"-([a-z][a-z]+)\b(?!-)")
 _TIMES_AFTER = re.compile(r"[ \t]+times\b|-times\b")
 _TICKER = re.compile(r"<[A-Z.]{1,8}>(?=[ \t])")
@@ -253,7 +259,9 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         and compound.group(1) not in STOP
         and "-" + compound.group(1) not in ADJECTIVE_ENDINGS
     ):
-        return compound.group(1)  # "a 20-storey building", "a 15-member crew"
+        # "two-legged robots", "a four-wheeled cart": the adjective counts its noun
+        return _COUNTED_ADJECTIVES.get(compound.group(1), compound.group(1))
+        # "a 20-storey building", "a 15-member crew"
     if _TIMES_AFTER.match(text[pos : pos + 7]):
         return "times"  # "four times more": a multiplier counts times
     i = pos
