@@ -1361,6 +1361,7 @@ class _Scanner:
                 or (
                     value >= 10
                     and form == "digits"
+                    and text[max(0, s - 3) : s] == "at "
                     and _BECAME_AT.search(text, max(0, s - 70), s)
                     and _AFTER_AGE.match(text, e2, min(self.n, e2 + 16))
                 )
@@ -1463,7 +1464,9 @@ class _Scanner:
             joiner = r.group().strip()
             ages = _BETWEEN_AGES.search(text[max(0, start - 30) : start])
             between = bool(_BETWEEN_BEFORE.search(text[max(0, start - 12) : start]) or ages)
-            from_before = bool(_CHANGE_BEFORE_FROM.search(text[max(0, start - 95) : start]))
+            from_before = text[max(0, start - 6) : start].rstrip().endswith("from") and bool(
+                _CHANGE_BEFORE_FROM.search(text[max(0, start - 95) : start])
+            )
             if joiner == "and":
                 ok_join = between
             elif joiner == "or":  # "three or four years", "20 or 30 people"
@@ -1649,7 +1652,11 @@ class _Scanner:
             gap = text[self.findings[-1]["end"] : s]
             if re.fullmatch(r",[ \t]*|[ \t]+(?:and|or)[ \t]+|,[ \t]+(?:and|or)[ \t]+", gap):
                 return True
-        if form == "digits" and (year_list := _NAME_YEAR_LIST.search(text, max(0, s - 60), s)):
+        if (
+            form == "digits"
+            and text[max(0, s - 3) : s].rstrip().endswith(",")
+            and (year_list := _NAME_YEAR_LIST.search(text, max(0, s - 60), s))
+        ):
             word = year_list.group(1).lower()
             if not (word in NAME_STOP or word in YEAR_PREV or _MONTH_BEFORE.search(word + " ")):
                 return True  # "Windows 2000, 95, 98": a list of versions after a name's year

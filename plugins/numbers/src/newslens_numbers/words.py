@@ -270,7 +270,8 @@ def counted_noun(text: str, pos: int, value: float) -> str:
     while len(words) < 5 and i < limit:
         ws = _WS.match(text, i, limit)
         j = ws.end() if ws else i
-        if words and text[j : j + 1].isalnum() and (code := _CODE_NAME.match(text, j, limit)):
+        c = text[j : j + 1]
+        if words and (c.isdigit() or c.isupper()) and (code := _CODE_NAME.match(text, j, limit)):
             i = code.end()  # "10 Airbus A380 superjumbo jets", "its forthcoming 7E7 planes"
             continue
         m = _WORD.match(text, j, limit)
