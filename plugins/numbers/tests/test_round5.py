@@ -121,3 +121,20 @@ def test_in_two_as_an_idiom() -> None:
 
 def test_a_counting_adjective_gives_its_noun() -> None:
     assert rows("The lab built a four-wheeled rover.")[0][-1] == "wheel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Entry is limited to the first 20,000 fans.", "The first million copies sold out."],
+)
+def test_an_ordinal_before_a_cardinal_ranks_nothing(text: str) -> None:
+    assert [r for r in rows(text) if r[3] == "ordinal"] == []
+
+
+def test_an_ordinal_before_a_capitalised_title_still_ranks() -> None:
+    assert rows("He won a first Six Nations cap.")[0][:4] == ("first", 1.0, None, "ordinal")
+
+
+def test_a_three_digit_model_after_new() -> None:
+    assert rows("Airbus showed the new 380 in Toulouse.")[0][3] == "name"
+    assert rows("The plant adds a new 300 jobs.")[0][3] == "count"

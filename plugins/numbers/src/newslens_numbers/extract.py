@@ -214,13 +214,10 @@ YEAR_NOUNS = _words(
 
 # what a year modifies, read before its counted noun: "1986 quarter average shares"
 _YEAR_PERIOD_AFTER = re.compile(r"[ \t-]+(?:quarter|half|model|fiscal|full-year)\b(?!-)")
-# a cardinal right after an ordinal, and a time unit after it: "the first six months"
+# a cardinal right after an ordinal: "the first six months", "the first 50,000 people"
 _CARDINAL_AFTER = re.compile(
     r"[ \t]+(?:[\d,.]+|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|thirty|forty|fifty|hundred))\b"
-)
-_PERIOD_UNIT = re.compile(
-    r"[ \t-]+(?i:days?|weeks?|months?|years?|quarters?|hours?|minutes?|decades?|seasons?)\b"
+    r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen))\b"
 )
 # the period an ordinal ranks even when a noun follows it: "third quarter growth"
 _PERIOD_AFTER = re.compile(
@@ -325,6 +322,7 @@ _PER_TIME_AFTER = re.compile(
 _NAME_YEAR_LIST = re.compile(
     r"(?<![\w.])([A-Z][A-Za-z]+)[ \t]+(?:19|20)\d\d(?:,[ \t]*\d{1,4})*,[ \t]*$"
 )
+_INVARIANT_MODELS = frozenset(("aircraft", "jet", "plane", "model", "car", "phone", "handset"))
 _IDIOM_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
 _MONEY_SCALE_BEFORE = re.compile(
     r"(?:million|billion|bn|mln|m|millions[ \t]+of|billions[ \t]+of)\s*$"
@@ -848,6 +846,10 @@ class _Scanner:
             # "its much-anticipated 787 Dreamliner plane": three digits, a name, no plural
             return e - s >= 3 and not _is_plural(nxt.group(1)) and not counted_noun(text, e, 2.0)
         noun = re.match(r"[ \t]+([a-z]{3,})\b(?![-'’])", text[e : e + 30])
+        if e - s >= 3 and _prev_word(text, s) == "new" and not text[s].isspace():
+            # "unveils new 777 aircraft", "rolled out the new 777 in Seattle": a model; "new
+            # 300 jobs" counts
+            return noun is None or noun.group(1) in STOP or noun.group(1) in _INVARIANT_MODELS
         if _prev_word(text, s).lower() in ("top", "bottom", "all", "first", "last", "than"):
             return False  # "the top 100 list": a count of places
         return (
@@ -1012,8 +1014,10 @@ class _Scanner:
             self.add(a_start, e, 1 / ORDINAL_WORDS[low], kind="fraction")
             return e
         cardinal = _CARDINAL_AFTER.match(text, e, window)
-        if cardinal is not None and _PERIOD_UNIT.match(text, cardinal.end(), window):
-            return e  # "the first six months", "the first two years": a period, no rank
+        if cardinal is not None and not cardinal.group().lstrip()[:1].isupper():  # "Six Nations"
+            # "the first six months", "the first two years": a period, no rank; "the first
+            # 50,000 people", "the first million sold": a count, and the ordinal ranks nothing
+            return e
         named = self.named_period(s, e)
         if named is not None:
             return named  # "the first quarter", "first-half profit": a period, no rank
