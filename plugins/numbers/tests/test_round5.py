@@ -138,3 +138,14 @@ def test_an_ordinal_before_a_capitalised_title_still_ranks() -> None:
 def test_a_three_digit_model_after_new() -> None:
     assert rows("Airbus showed the new 380 in Toulouse.")[0][3] == "name"
     assert rows("The plant adds a new 300 jobs.")[0][3] == "count"
+
+
+@pytest.mark.parametrize(
+    "text", ['"One really cannot say," he added.', "The band is one to watch.", "One can see why."]
+)
+def test_the_generic_pronoun_one(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_an_elided_one_before_may_still_counts() -> None:
+    assert [r[0] for r in rows("Two were hurt and one may die.")] == ["Two", "one"]

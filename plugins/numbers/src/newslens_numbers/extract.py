@@ -329,8 +329,11 @@ _MONEY_SCALE_BEFORE = re.compile(
 )
 _RANGE_ON = re.compile(r"[ \t]+(?:and|or|to)[ \t]")  # "the key one and three months rates"
 # punctuation, or a comma before a word that opens no noun phrase, right after "one"
+# or the generic pronoun before a modal ("one really cannot expect", "one can see why"), or
+# "one to watch"
 _PRONOUN_ONE_AFTER = re.compile(
     r"[ \t]*(?:[.;:!?](?!\d)|,[ \t]+(?:too|but|and|so|or|said|says|he|she|it|they|we|I|you)\b)"
+    r"|[ \t]+(?:can|cannot|can't|can’t|must|really|simply|to[ \t]+watch)\b"
 )
 _SPACES = re.compile(r"\s+")
 _TOKEN_RUN = re.compile(r"[\w.,/:-]*")
