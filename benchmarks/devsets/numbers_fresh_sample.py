@@ -23,6 +23,10 @@ four): 120 sentences, half Reuters-21578 (60, seed ``newslens-numbers-fresh4-reu
 BBC News (12 per genre, seed ``newslens-numbers-fresh4-`` + genre), from articles in none of
 the blind third and the four earlier files (nor reposts of them).
 
+``--round 5`` draws ``numbers_fresh5.jsonl`` (issue 17, the held-out check before round
+five): BBC News only, 30 sentences per genre (150, seeds ``newslens-numbers-fresh5-`` + genre),
+from articles in none of the blind partition and the five earlier files (nor reposts of them).
+
 ``--round 2`` draws ``numbers_fresh2.jsonl`` the same way with the seed
 ``newslens-numbers-fresh2-`` + stratum and smaller quotas (``QUOTA2``), from articles in none
 of the blind third, ``numbers_news.jsonl`` and ``numbers_fresh.jsonl`` (nor reposts of them).
@@ -53,6 +57,8 @@ QUOTA3_REUTERS = 120
 FRESH3 = Path(__file__).resolve().parent / "numbers_fresh3.jsonl"
 QUOTA4 = {"business": 12, "entertainment": 12, "politics": 12, "sport": 12, "tech": 12}
 QUOTA4_REUTERS = 60
+FRESH4 = Path(__file__).resolve().parent / "numbers_fresh4.jsonl"
+QUOTA5 = {"business": 30, "entertainment": 30, "politics": 30, "sport": 30, "tech": 30}
 
 
 def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, object]]:
@@ -63,6 +69,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         2: (NEWS, FRESH),
         3: (NEWS, FRESH, FRESH2),
         4: (NEWS, FRESH, FRESH2, FRESH3),
+        5: (NEWS, FRESH, FRESH2, FRESH3, FRESH4),
     }[round_]
     used = {
         json.loads(line)["doc"]
@@ -74,6 +81,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         2: "newslens-numbers-fresh2-",
         3: "newslens-numbers-fresh3-",
         4: "newslens-numbers-fresh4-",
+        5: "newslens-numbers-fresh5-",
     }[round_]
     taken_sentences: set[str] = set()
     blind_sentences: set[str] = set()
@@ -86,6 +94,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         2: {**QUOTA2, "reuters": QUOTA2_REUTERS},
         3: {"reuters": QUOTA3_REUTERS},
         4: {**QUOTA4, "reuters": QUOTA4_REUTERS},
+        5: QUOTA5,
     }[round_]
     out: list[dict[str, object]] = []
     for stratum, quota in quotas.items():
@@ -117,7 +126,9 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print the sentences (not JSON)")
-    parser.add_argument("--round", type=int, default=1, choices=(1, 2, 3, 4), help="which sample")
+    parser.add_argument(
+        "--round", type=int, default=1, choices=(1, 2, 3, 4, 5), help="which sample"
+    )
     args = parser.parse_args()
     docs = documents()
     print_lines(docs, draw(docs, args.round), show=args.show)

@@ -214,13 +214,10 @@ YEAR_NOUNS = _words(
 
 # what a year modifies, read before its counted noun: "1986 quarter average shares"
 _YEAR_PERIOD_AFTER = re.compile(r"[ \t-]+(?:quarter|half|model|fiscal|full-year)\b(?!-)")
-# a cardinal right after an ordinal, and a time unit after it: "the first six months"
+# a cardinal right after an ordinal: "the first six months", "the first 50,000 people"
 _CARDINAL_AFTER = re.compile(
     r"[ \t]+(?:[\d,.]+|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|thirty|forty|fifty|hundred))\b"
-)
-_PERIOD_UNIT = re.compile(
-    r"[ \t-]+(?i:days?|weeks?|months?|years?|quarters?|hours?|minutes?|decades?|seasons?)\b"
+    r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen))\b"
 )
 # the period an ordinal ranks even when a noun follows it: "third quarter growth"
 _PERIOD_AFTER = re.compile(
@@ -298,6 +295,46 @@ _COPULA_BEFORE = re.compile(r"\b(?:was|is)[ \t]+$")
 _MAGNITUDE_AFTER = re.compile(r"-?[ \t]?(?i:magnitude)\b")
 _GAP_BREAK = re.compile(r"[.;:!?()]")
 _EACH_AFTER = re.compile(r"[ \t]+each\b")
+# the upper end of an age range after "aged": "aged 18 to 99", "aged 16-24"
+_AGE_RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|to[ \t]|and[ \t])[ \t]*(\d{1,3})(?![\d.,]\d|[ \t]*%)")
+# "one in three are concerned": odds, whatever the word before "one"
+_ONE_IN_N = re.compile(
+    r"[ \t]+in[ \t]+(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"fifty|a[ \t]+hundred)\b)"
+)
+# a determiner and a lower-case adjective before a pronoun "one": "the next one", "a new one"
+_DET_ADJ_BEFORE = re.compile(
+    r"\b(?i:the|a|an|this|that|his|her|its|their|our|my|your)[ \t]+"
+    r"(?:next|last|only|same|other|right|wrong|new|old|big|little|small|real|good|bad|"
+    r"latest|current|previous|original|final|second|third|top|main|key|obvious|tough|"
+    r"hard|easy|difficult|important|special|lucky|bigger|better)[ \t]+$"
+)
+_BECAME_AT = re.compile(
+    r"\b(?:became|become|becomes|becoming|married|joined|left[ \t]+school|retired|debuted|"
+    r"was[ \t]+(?:elected|appointed|made|capped))\b[^.;:]{0,60}\bat[ \t]+$"
+)
+# a bare count's rate: "by 40,000 per year", "30,000 a week" (not "a year ago")
+_PER_TIME_AFTER = re.compile(
+    r"[ \t]+(?:per|a|an|every|each)[ \t]+(year|month|week|day|hour|minute|second)\b"
+    r"(?![ \t]+(?:ago|earlier|later|before|after|on)\b)"
+)
+# a capitalised name, a year-like version and a list of numbers going on: "Windows 2000, 95, "
+_NAME_YEAR_LIST = re.compile(
+    r"(?<![\w.])([A-Z][A-Za-z]+)[ \t]+(?:19|20)\d\d(?:,[ \t]*\d{1,4})*,[ \t]*$"
+)
+_INVARIANT_MODELS = frozenset(("aircraft", "jet", "plane", "model", "car", "phone", "handset"))
+_IDIOM_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
+_MONEY_SCALE_BEFORE = re.compile(
+    r"(?:million|billion|bn|mln|m|millions[ \t]+of|billions[ \t]+of)\s*$"
+)
+_RANGE_ON = re.compile(r"[ \t]+(?:and|or|to)[ \t]")  # "the key one and three months rates"
+# punctuation, or a comma before a word that opens no noun phrase, right after "one"
+# or the generic pronoun before a modal ("one really cannot expect", "one can see why"), or
+# "one to watch"
+_PRONOUN_ONE_AFTER = re.compile(
+    r"[ \t]*(?:[.;:!?](?!\d)|,[ \t]+(?:too|but|and|so|or|said|says|he|she|it|they|we|I|you)\b)"
+    r"|[ \t]+(?:can|cannot|can't|can’t|must|really|simply|to[ \t]+watch)\b"
+)
 _SPACES = re.compile(r"\s+")
 _TOKEN_RUN = re.compile(r"[\w.,/:-]*")
 _SYMBOL_AT = re.compile(r"(?:US\$|[$£€¥₹])[ \t]?")
@@ -812,6 +849,10 @@ class _Scanner:
             # "its much-anticipated 787 Dreamliner plane": three digits, a name, no plural
             return e - s >= 3 and not _is_plural(nxt.group(1)) and not counted_noun(text, e, 2.0)
         noun = re.match(r"[ \t]+([a-z]{3,})\b(?![-'’])", text[e : e + 30])
+        if e - s >= 3 and _prev_word(text, s) == "new" and not text[s].isspace():
+            # "unveils new 777 aircraft", "rolled out the new 777 in Seattle": a model; "new
+            # 300 jobs" counts
+            return noun is None or noun.group(1) in STOP or noun.group(1) in _INVARIANT_MODELS
         if _prev_word(text, s).lower() in ("top", "bottom", "all", "first", "last", "than"):
             return False  # "the top 100 list": a count of places
         return (
@@ -869,10 +910,20 @@ class _Scanner:
             return False  # "phase two", "category five": names of stages
         if _prev_word(text, s).lower() in ("few", "several", "many", "umpteen"):
             return False  # "a few hundred": vague
-        if word == "one" and not _UNIT.match(text, e + 1, min(self.n, e + 30)):
+        if (
+            word == "one"
+            and not _UNIT.match(text, e + 1, min(self.n, e + 30))
+            and not _ONE_IN_N.match(text, e, min(self.n, e + 24))  # "that one in three are"
+        ):
             prev = _prev_word(text, s).lower()
             if prev in ("no", "any", "every", "some", "each", "the", "this", "that", "which"):
                 return False
+            if _DET_ADJ_BEFORE.search(text, max(0, s - 30), s) and not _RANGE_ON.match(
+                text, e, min(self.n, e + 5)
+            ):
+                return False  # "the next one", "a new one", "the only one": a pronoun
+            if _PRONOUN_ONE_AFTER.match(text, e, min(self.n, e + 12)):
+                return False  # "doesn't want one.", "the next one, too": a pronoun
             nxt = re.match(r"[ \t]+([A-Za-z]+)", text[e : e + 20])
             after = nxt.group(1).lower() if nxt else ""
             if after in ("another", "day", "way", "time", "thing", "after", "better"):
@@ -897,6 +948,12 @@ class _Scanner:
             return False  # "no-one" is "nobody"
         if _FOR_AFTER.match(text[e : e + 5]) or _FOR_BEFORE.search(text[max(0, s - 5) : s]):
             return False  # "a three-for-two stock split": a ratio
+        if (
+            word in ("two", "half")
+            and _prev_word(text, s).lower() == "in"
+            and (_IDIOM_END.match(text, e, min(self.n, e + 3)))
+        ):
+            return False  # "broke it in two.", "cut in half,": an idiom, no quantity
         if word in ("zero",) and not re.match(r"[ \t]+[a-z]", text[e : e + 3]):
             return False
         # "thousands of", "hundreds of", "millions of" are vague, not figures
@@ -960,8 +1017,10 @@ class _Scanner:
             self.add(a_start, e, 1 / ORDINAL_WORDS[low], kind="fraction")
             return e
         cardinal = _CARDINAL_AFTER.match(text, e, window)
-        if cardinal is not None and _PERIOD_UNIT.match(text, cardinal.end(), window):
-            return e  # "the first six months", "the first two years": a period, no rank
+        if cardinal is not None and not cardinal.group().lstrip()[:1].isupper():  # "Six Nations"
+            # "the first six months", "the first two years": a period, no rank; "the first
+            # 50,000 people", "the first million sold": a count, and the ordinal ranks nothing
+            return e
         named = self.named_period(s, e)
         if named is not None:
             return named  # "the first quarter", "first-half profit": a period, no rank
@@ -991,6 +1050,10 @@ class _Scanner:
         titled = _at_sentence_start(self.original, s) and re.match(r"[ \t]+[A-Z]", text[e : e + 3])
         ranked = prev in RANK_VERBS  # "she finished second", "came third"
         # "was second with $24m", "is third behind": a place in a ranking
+        if prev in ("currently", "now", "still", "already", "only", "just", "lying", "sitting"):
+            before = _prev_word(text, s - len(prev) - 1).lower() if s > len(prev) else ""
+            if before in ("was", "is", "were", "are", "be", "been", "now"):
+                prev = before  # "are currently sixth in the Premiership": the copula's place
         placed = prev in ("was", "is", "were", "are", "be", "been") and re.match(
             r"[ \t]*(?:[,.;]|(?:with|behind|in|on|at|after|place)\b)", text[e : e + 10]
         )
@@ -1232,7 +1295,8 @@ class _Scanner:
 
     def money_context(self, e: int) -> bool:
         before = self.text[max(0, e - 25) : e].lower()
-        return bool(re.search(r"(million|billion|bn|mln|m)\s*$", before)) or "£" in before
+        # "2 million pounds", "millions of pounds": sterling, not weight
+        return bool(_MONEY_SCALE_BEFORE.search(before)) or "£" in before
 
     def build(self, value: float, s: int, e: int, form: str, decimals: int) -> int:
         text = self.text
@@ -1300,6 +1364,14 @@ class _Scanner:
                     _COPULA_BEFORE.search(text[max(0, s - 8) : s])
                     and re.match(r"[ \t]+when\b", text[e2 : e2 + 8])
                 )
+                # "became an MP at 27 and Leader of the Opposition at 36", "left school at 16"
+                or (
+                    value >= 10
+                    and form == "digits"
+                    and text[max(0, s - 3) : s] == "at "
+                    and _BECAME_AT.search(text, max(0, s - 70), s)
+                    and _AFTER_AGE.match(text, e2, min(self.n, e2 + 16))
+                )
                 # "At 23, Henson has the rugby world at his feet"
                 or (
                     text[max(0, s - 3) : s] == "At "
@@ -1327,6 +1399,11 @@ class _Scanner:
                 if word and "of" not in prefix[word.end() :]
                 else start
             )
+            upper = _AGE_RANGE_AFTER.match(text, e2, min(self.n, e2 + 12))
+            if upper is not None and value < float(upper.group(1)) < 120:  # "aged 18 to 99"
+                self.add(begin, upper.end(), value, kind="age", unit="year",
+                         high=float(upper.group(1)))  # fmt: skip
+                return upper.end()
             self.add(begin, e2, value, kind="age", unit="year", dec=decimals)
             return e2
         self.code_scale = 1.0
@@ -1394,7 +1471,9 @@ class _Scanner:
             joiner = r.group().strip()
             ages = _BETWEEN_AGES.search(text[max(0, start - 30) : start])
             between = bool(_BETWEEN_BEFORE.search(text[max(0, start - 12) : start]) or ages)
-            from_before = bool(_CHANGE_BEFORE_FROM.search(text[max(0, start - 45) : start]))
+            from_before = text[max(0, start - 6) : start].rstrip().endswith("from") and bool(
+                _CHANGE_BEFORE_FROM.search(text[max(0, start - 95) : start])
+            )
             if joiner == "and":
                 ok_join = between
             elif joiner == "or":  # "three or four years", "20 or 30 people"
@@ -1470,6 +1549,8 @@ class _Scanner:
             elif quantity:
                 noun_at = text.find(quantity, end, end + 120)
                 per = self.per_after(noun_at + len(quantity))[0] if noun_at >= 0 else ""
+            elif kind == "count" and (timed := _PER_TIME_AFTER.match(text, end, window)):
+                per = timed.group(1).lower()  # "by 40,000 per year", "sold 30,000 a week"
         elif kind in ("money", "measure", "percent", "duration"):
             per, per_end = self.per_after(end)
             if not per and unit == "bbl" and text[end - 3 : end].lower() in ("bpd", "b/d"):
@@ -1578,6 +1659,14 @@ class _Scanner:
             gap = text[self.findings[-1]["end"] : s]
             if re.fullmatch(r",[ \t]*|[ \t]+(?:and|or)[ \t]+|,[ \t]+(?:and|or)[ \t]+", gap):
                 return True
+        if (
+            form == "digits"
+            and text[max(0, s - 3) : s].rstrip().endswith(",")
+            and (year_list := _NAME_YEAR_LIST.search(text, max(0, s - 60), s))
+        ):
+            word = year_list.group(1).lower()
+            if not (word in NAME_STOP or word in YEAR_PREV or _MONTH_BEFORE.search(word + " ")):
+                return True  # "Windows 2000, 95, 98": a list of versions after a name's year
         if form == "word":
             raw = text[s:e]
             if not raw[:1].isupper() or _at_sentence_start(self.original, s):
@@ -1733,7 +1822,7 @@ _FX_NAMES = (
 _LIST_GAP = re.compile(r"[ \t\n]*(?:,[ \t\n]*(?:(?:and|or)[ \t\n]+)?|(?:and|or)[ \t\n]+)?")
 _SCALED_SPAN = re.compile(r"(?i:\d[ \t\n]*(?:m|bn|mn|mln|bln|million|billion|trillion)\b)")
 # "the number of participants (rose) to 13", "the total of 40 ships"
-_NUMBER_OF = re.compile(r"\b(?i:number|total)[ \t]+of[ \t]+(?:[a-z-]+[ \t]+)?([a-z]{3,}s)\b")
+_NUMBER_OF = re.compile(r"\b(?i:number|total)[ \t]+of[ \t]+(?:[A-Za-z-]+[ \t]+)?([a-z]{3,}s)\b")
 # "increase the authorized shares to 20 mln", "passenger miles increased 14 pct to 538 mln"
 _SUBJECT_TO = re.compile(
     r"\b([a-z]{3,}s)[ \t]+(?:(?:rose|fell|increased|decreased|grew|declined|dropped|climbed|"
@@ -2258,6 +2347,28 @@ def _change_to_level(text: str, found: list[dict[str, Any]]) -> None:
             f["per"] = g["per"]
 
 
+_CONVERSION_GAP = re.compile(
+    r"[ \t]*[(;,/][ \t]*(?:(?i:about|around|approximately|some)[ \t]+)?\W?"
+)
+
+
+def _converted_rates(text: str, found: list[dict[str, Any]]) -> None:
+    """Money conversions in brackets take the rate of the figure they convert: "an annual
+    investment of 400m pesos ($136m; £72.3m)" is three amounts a year."""
+    for prev, f in pairwise(found):
+        if (
+            f["kind"] == "money"
+            and not f["per"]
+            and prev["kind"] == "money"
+            and prev["per"]
+            and prev["unit"] != f["unit"]
+            and f["start"] - prev["end"] <= 12
+            and _CONVERSION_GAP.fullmatch(text, prev["end"], f["start"])
+            and "(" in text[text.rfind(")", 0, f["start"]) + 1 : f["start"]]
+        ):
+            f["per"] = prev["per"]
+
+
 def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     """Findings for a raw string (what :func:`extract` does for an article's text).
 
@@ -2295,6 +2406,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     link_conversions(text, out)
     for f in out:
         f.pop("_decimals", None)
+    _converted_rates(scanner.text, out)
     return [{k: f[k] for k in COLUMNS} for f in out]
 
 

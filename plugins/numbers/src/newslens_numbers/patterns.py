@@ -373,7 +373,8 @@ _RANGE_JOIN = re.compile(r"[ \t]*(?:-to-|(?:-|–|—|~|to|through|and|or)(?![A-
 _CHANGE_BEFORE_FROM = re.compile(
     r"(?i:\b(?:rose|rise|rising|fell|fall|falling|increased?|decreased?|grew|grow|jumped|climbed|"
     r"dropped|declined?|cut|raised|up|down|went|soared|slumped|plunged|reduced|expanded|changed?|"
-    r"moved?|shrank|doubled|tripled)\b[^.]{0,25})from[ \t]+$"
+    r"moved?|shrank|doubled|tripled|lifted|boosted|increasing|raising|growing|cutting|"
+    r"reducing|lifting)\b[^.;]{0,70})from[ \t]+$"
 )
 _BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)[ \t]+$")
 _BETWEEN_AGES = re.compile(r"(?i:\bbetween[ \t]+(?:the[ \t]+)?ages[ \t]+of)[ \t]+$")
@@ -430,7 +431,8 @@ _SOFT_BREAK = re.compile(
 _CHANGE_BEFORE = re.compile(
     r"(?i:\b(?:rose|rise|rises|rising|fell|fall|falls|falling|increased?|decreased?|grew|grow|"
     r"jumped|climbed|dropped|declined?|cut|raised|lowered|went|soared|slumped|plunged|reduced|"
-    r"expanded|shrank|up|down|gained|lost|eased|added)\b)[^.;]{0,30}$"
+    r"expanded|shrank|up|down|gained|lost|eased|added|growing|increasing|decreasing|raising|"
+    r"cutting|reducing|lifted|boosted)\b)[^.;]{0,30}$"
 )
 _AGED_BEFORE = re.compile(
     r"(?i:\b(?:aged|age|age[ \t]+of))[ \t]+"

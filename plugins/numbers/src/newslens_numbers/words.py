@@ -129,6 +129,8 @@ def singular(noun: str) -> str:
         return low[:-1]
     if low in IRREGULAR_SINGULARS:
         return IRREGULAR_SINGULARS[low]
+    if low in DEMONYM_PLURALS and low != "tories":
+        return low[:-1]  # "Iraqis" -> "iraqi", "Swedes" -> "swede"
     if "-" in low:  # "sea-based" stays; "half-sisters" folds its last part
         head, _, last = low.rpartition("-")
         return f"{head}-{singular(last)}" if last else low
@@ -140,6 +142,58 @@ def singular(noun: str) -> str:
     return low
 
 
+# capitalised plurals of peoples and parties the endings below miss (they end in -ons, -s
+# after a consonant, -is): counted nouns, not proper names
+DEMONYM_PLURALS = frozenset(
+    (
+        "britons",
+        "brits",
+        "scots",
+        "kurds",
+        "serbs",
+        "croats",
+        "arabs",
+        "turks",
+        "poles",
+        "czechs",
+        "slovaks",
+        "greeks",
+        "thais",
+        "iraqis",
+        "pakistanis",
+        "israelis",
+        "somalis",
+        "saudis",
+        "kuwaitis",
+        "omanis",
+        "yemenis",
+        "qataris",
+        "bangladeshis",
+        "nepalis",
+        "afghans",
+        "kiwis",
+        "swedes",
+        "danes",
+        "finns",
+        "celts",
+        "jews",
+        "muslims",
+        "sikhs",
+        "hindus",
+        "sunnis",
+        "shias",
+        "tories",
+        "dems",
+        "lib-dems",
+        "saxons",
+        "basques",
+        "uzbeks",
+        "tajiks",
+        "kazakhs",
+    )
+)
+
+
 def _is_plural(word: str) -> bool:
     if _ACRONYM_PLURAL.fullmatch(word):
         return True  # "MPs", "CDs", "SUVs"
@@ -148,6 +202,8 @@ def _is_plural(word: str) -> bool:
         return True
     if low in NOT_PLURAL or len(low) < 3 or not low.endswith("s"):
         return False
+    if word[0].isupper() and low in DEMONYM_PLURALS:
+        return True  # "four Britons", "two Iraqis": a people's plural counts its people
     if low.endswith(("ss", "us", "is", "'s", "’s")):
         return False
     if word[0].isupper():  # proper nouns (Texas, Paris); demonyms and groups are plural
@@ -171,10 +227,16 @@ def _verbish(word: str) -> bool:
 
 # patterns tried for most counts, compiled once
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_COUNTED_ADJECTIVES = {
+    "legged": "leg", "wheeled": "wheel", "sided": "side", "headed": "head", "engined": "engine",
+    "storeyed": "storey", "bedroomed": "bedroom", "roomed": "room", "seated": "seat",
+    "doored": "door", "pronged": "prong", "tiered": "tier", "masted": "mast", "hulled": "hull",
+    "bladed": "blade", "footed": "foot", "handed": "hand", "eyed": "eye", "horned": "horn",
+}  # fmt: skip
 _HYPHEN_NOUN = re.compile(r"-([a-z][a-z]+)\b(?!-)")
 _TIMES_AFTER = re.compile(r"[ \t]+times\b|-times\b")
 _TICKER = re.compile(r"<[A-Z.]{1,8}>(?=[ \t])")
-_CODE_NAME = re.compile(r"[A-Z]{1,3}\d{1,3}(?=[ \t])")
+_CODE_NAME = re.compile(r"(?:[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{1,4}[A-Z]{1,2}\d{0,4})(?=[ \t])")
 
 
 # an acronym of capitals (with dots or not) before the counted noun: "US", "U.S.", "EU"
@@ -197,7 +259,9 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         and compound.group(1) not in STOP
         and "-" + compound.group(1) not in ADJECTIVE_ENDINGS
     ):
-        return compound.group(1)  # "a 20-storey building", "a 15-member crew"
+        # "two-legged robots", "a four-wheeled cart": the adjective counts its noun
+        return _COUNTED_ADJECTIVES.get(compound.group(1), compound.group(1))
+        # "a 20-storey building", "a 15-member crew"
     if _TIMES_AFTER.match(text[pos : pos + 7]):
         return "times"  # "four times more": a multiplier counts times
     i = pos
@@ -206,6 +270,10 @@ def counted_noun(text: str, pos: int, value: float) -> str:
     while len(words) < 5 and i < limit:
         ws = _WS.match(text, i, limit)
         j = ws.end() if ws else i
+        c = text[j : j + 1]
+        if words and (c.isdigit() or c.isupper()) and (code := _CODE_NAME.match(text, j, limit)):
+            i = code.end()  # "10 Airbus A380 superjumbo jets", "its forthcoming 7E7 planes"
+            continue
         m = _WORD.match(text, j, limit)
         if m is None and text[j : j + 1] in "\"“‘'" and text[j + 1 : j + 2].isalpha():
             i = j + 1  # '1,500 "safety whistleblowers"'
