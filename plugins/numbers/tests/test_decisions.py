@@ -48,6 +48,46 @@ def test_an_ordinal_that_ranks_stays(text: str, expected: tuple) -> None:
     assert rows(text) == [expected]
 
 
+# the Nth week of an event (the lead's decision after round five): a period of the event is a
+# time part, no item; an ordinal that ranks days or weeks stays, as for quarters
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ticket sales slowed in the first week of its release.",
+        "The dockers are now in the seventh week of a strike over pay.",
+        "On the second day of an offensive the rebels fell back.",
+        "Output reached 40,000 ounces in its first year of production.",
+        "Its new console sold 90,000 units in its first week on sale.",
+        "Prices rose in the first weeks of the previous two periods.",
+        "BORROWINGS FELL IN THE 2ND WEEK OF THE PERIOD.",
+        "Crowds gathered again on the third night of protests.",
+    ],
+)
+def test_an_ordinal_naming_a_period_of_an_event_is_no_item(text: str) -> None:
+    assert [r for r in rows(text) if r[2] == "ordinal"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The index suffered a third week of losses.", ("third", 3.0, "ordinal", "", "week")),
+        ("Shares fell for the third straight day.", ("third", 3.0, "ordinal", "", "day")),
+        ("Stocks slid for the fourth day in a row.", ("fourth", 4.0, "ordinal", "", "day")),
+        ("Talks went into a second day of wrangling.", ("second", 2.0, "ordinal", "", "day")),
+        (
+            "The premier marked his 1,500th day in the post.",
+            ("1,500th", 1500.0, "ordinal", "", "day"),
+        ),
+        (
+            "The film led the charts for the third week running.",
+            ("third", 3.0, "ordinal", "", "week"),
+        ),
+    ],
+)
+def test_an_ordinal_ranking_days_or_weeks_stays(text: str, expected: tuple) -> None:
+    assert rows(text) == [expected]
+
+
 # 3. a number labelling the noun before it is a name; "No 1" as a position is a rank
 def test_labels_are_names_and_positions_ranks() -> None:
     assert [r[2] for r in rows("She went out in round one, and he in round 2.")] == [

@@ -233,6 +233,14 @@ _NAMED_PERIOD = re.compile(
     r"(?!-(?i:finals?|century|centuries|marathon|back|brother|sister)\b)"  # "first quarter-final"
 )
 _RANKED_PERIOD = re.compile(r"[ \t]+(?:in[ \t]+a[ \t]+row|running|straight)\b")
+# the period of an event an ordinal names (issue 17, "the Nth week of an event"): "the first
+# week of its release", "the seventh week of a strike", "the second day of an offensive", "its
+# first week on sale" are time parts, no items; "a third week of losses", "the third straight
+# day", "the third day in a row", "his 2,838th day in the post" rank days or weeks and stay
+_EVENT_PERIOD = re.compile(
+    r"[ \t]+((?i:day|night|week|weekend|month|year)s?)"
+    r"[ \t]+(?i:of|on[ \t]+(?:sale|release))\b"
+)
 
 # what follows a ranking position written "No 1": "the No 2 seed", "No 1 in the charts"
 _RANK_AFTER = re.compile(
@@ -994,8 +1002,15 @@ class _Scanner:
         guide's decision 2): it ranks nothing a reader counts, and the timeline analysis owns
         it. Consuming the period word keeps "half" from being read as the fraction 0.5. An
         ordinal that ranks periods stays: "a sixth quarter of growth", "the third quarter in a
-        row" (and "a sixth straight quarter", where the noun does not follow directly)."""
+        row" (and "a sixth straight quarter", where the noun does not follow directly).
+        Likewise a day, week, month or year of an event ("the seventh week of a strike", "its
+        first week on sale"; the lead's decision on the Nth week of an event): a time part."""
         text = self.text
+        event = _EVENT_PERIOD.match(text, e, min(self.n, e + 30))
+        if event is not None and _prev_word(text, s).lower() not in ("a", "an"):
+            # "the seventh week of a strike" names a period of the strike; "a third week of
+            # losses" ranks weeks. The period word is consumed, "of" and the event are not
+            return event.end(1)
         period = _NAMED_PERIOD.match(text, e, min(self.n, e + 30))
         if period is None:
             return None

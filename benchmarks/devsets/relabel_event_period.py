@@ -1,0 +1,131 @@
+"""Relabel the numbers development gold to the lead's decision on the Nth week of an event.
+
+The decision (README section "Resolved: the Nth week of an event", taken after round five):
+"the first week of its release", "the seventh week of a strike", "the second day of an
+offensive" name a period of the event, as decision 2's quarters and halves name one of a year:
+a time part, no item. An ordinal that ranks weeks or days ("a third week of losses", "the third
+straight day", "the third day in a row") stays an ordinal.
+
+This script drops every gold ``ordinal`` directly followed by a day, night, week, weekend, month
+or year (or their plurals) and then "of" or "on sale"/"on release", unless the word before the
+ordinal is "a"/"an" (which ranks, as in decision 2). Its pattern is its own, read on the
+sentence, not the extractor's: a bug in a rule must not flow into the gold it is scored on.
+Nothing else changes. Running it again changes nothing.
+
+``numbers_blind.jsonl`` and ``numbers_blind2.jsonl`` are never read or written: the blind files
+are only measured.
+
+Usage::
+
+    .venv/bin/python benchmarks/devsets/relabel_event_period.py [--dry-run] [--show]
+
+It prints the changes per file; ``--show`` prints each change with its sentence (corpus text:
+read it in the terminal, never commit it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+#: the development files; never the blind ones
+FILES = (
+    "numbers_wikinews.jsonl",
+    "numbers_wikinews_heldout.jsonl",
+    "numbers_news.jsonl",
+    "numbers_fresh.jsonl",
+    "numbers_fresh2.jsonl",
+    "numbers_fresh3.jsonl",
+    "numbers_fresh4.jsonl",
+    "numbers_fresh4_second.jsonl",
+    "numbers_fresh5.jsonl",
+)
+
+EVENT_PERIOD = re.compile(
+    r"\s+(?:day|night|week|weekend|month|year)s?\s+(?:of|on\s+(?:sale|release))\b",
+    re.IGNORECASE,
+)
+
+
+def prev_word(text: str, pos: int) -> str:
+    m = re.search(r"([A-Za-z]+)\s*$", text[max(0, pos - 30) : pos])
+    return m.group(1).lower() if m else ""
+
+
+def relabel(text: str, gold: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
+    """The record's gold under the decision, and one line per change."""
+    notes: list[str] = []
+    drop: set[int] = set()
+    for k, g in enumerate(gold):
+        if g["kind"] != "ordinal":
+            continue
+        period = EVENT_PERIOD.match(text, g["end"])
+        if period is None or prev_word(text, g["start"]) in ("a", "an"):
+            continue
+        drop.add(k)
+        span = text[g["start"] : period.end()]
+        notes.append(f"[{' '.join(span.split())}] ordinal naming a period of an event: dropped")
+    if not drop:
+        return gold, notes
+    index: dict[int, int] = {}
+    for k in range(len(gold)):
+        if k not in drop:
+            index[k] = len(index)
+    out = []
+    for k, g in enumerate(gold):
+        if k in drop:
+            continue
+        g = dict(g)
+        if "same_as" in g:
+            if g["same_as"] in index and index[g["same_as"]] != index[k]:
+                g["same_as"] = index[g["same_as"]]
+            else:
+                del g["same_as"]
+        out.append(g)
+    return out, notes
+
+
+def main() -> int:
+    from numbers_news_sample import DATA, documents
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--dry-run", action="store_true", help="print, write nothing")
+    parser.add_argument("--show", action="store_true", help="print each change in context")
+    args = parser.parse_args()
+    docs = documents(DATA)
+    total = 0
+    for name in FILES:
+        path = HERE / name
+        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        n = 0
+        for rec in records:
+            text = rec.get("text") or docs[rec["doc"]][1][rec["start"] : rec["end"]]
+            gold, notes = relabel(text, rec["gold"])
+            if not notes:
+                continue
+            rec["gold"] = gold
+            n += len(notes)
+            if args.show:
+                where = rec.get("doc") or rec.get("article", "")
+                for line in notes:
+                    print(f"  {name} {where}: {line}\n      {' '.join(text.split())}")
+        total += n
+        print(f"{name}: {n} changes")
+        if n and not args.dry_run:
+            path.write_text(
+                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                encoding="utf-8",
+            )
+    print(f"in all: {total} changes" + (" (dry run: nothing written)" if args.dry_run else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
