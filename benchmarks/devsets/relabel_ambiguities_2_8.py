@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import re
 import sys
 from collections import Counter
@@ -317,6 +316,7 @@ def match_format(new: dict[str, Any], inline: bool, text: str) -> dict[str, Any]
 
 
 def main() -> int:
+    from devset_files import read_records, write_records
     from numbers_news_sample import DATA, documents
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -327,7 +327,7 @@ def main() -> int:
     total = 0
     for name in FILES:
         path = HERE / name
-        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        records = read_records(path)
         per_decision: Counter[str] = Counter()
         for rec in records:
             text = rec.get("text") or docs[rec["doc"]][1][rec["start"] : rec["end"]]
@@ -345,10 +345,7 @@ def main() -> int:
         by = ", ".join(f"{d} {k}" for d, k in sorted(per_decision.items()))
         print(f"{name}: {n} changes" + (f" ({by})" if n else ""))
         if n and not args.dry_run:
-            path.write_text(
-                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                encoding="utf-8",
-            )
+            write_records(path, records)
     print(f"in all: {total} changes" + (" (dry run: nothing written)" if args.dry_run else ""))
     return 0
 

@@ -29,7 +29,6 @@ sentence (corpus text: read it in the terminal, never commit it).
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
@@ -52,6 +51,7 @@ FILES = (
 
 
 def main() -> int:
+    from devset_files import read_records, write_records
     from newslens_numbers.extract import _CURRENCY_NOTE, _NOTE_CODES, dateline_currency
     from newslens_numbers.extract import _US_DOLLARS as US_DOLLARS
     from numbers_news_sample import DATA, documents, reuters_datelines
@@ -64,7 +64,7 @@ def main() -> int:
     total = 0
     for name in FILES:
         path = HERE / name
-        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        records = read_records(path)
         changed: Counter[str] = Counter()
         for rec in records:
             text = docs[rec["doc"]][1]
@@ -92,10 +92,7 @@ def main() -> int:
         for doc, k in sorted(changed.items()):
             print(f"    {doc}: {k}")
         if n and not args.dry_run:
-            path.write_text(
-                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                encoding="utf-8",
-            )
+            write_records(path, records)
     print(f"in all: {total} items" + (" (dry run: nothing written)" if args.dry_run else ""))
     return 0
 

@@ -26,7 +26,6 @@ read it in the terminal, never commit it).
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from pathlib import Path
@@ -93,6 +92,7 @@ def relabel(text: str, gold: list[dict[str, Any]]) -> tuple[list[dict[str, Any]]
 
 
 def main() -> int:
+    from devset_files import read_records, write_records
     from numbers_news_sample import DATA, documents
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -103,7 +103,7 @@ def main() -> int:
     total = 0
     for name in FILES:
         path = HERE / name
-        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        records = read_records(path)
         n = 0
         for rec in records:
             text = rec.get("text") or docs[rec["doc"]][1][rec["start"] : rec["end"]]
@@ -119,10 +119,7 @@ def main() -> int:
         total += n
         print(f"{name}: {n} changes")
         if n and not args.dry_run:
-            path.write_text(
-                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                encoding="utf-8",
-            )
+            write_records(path, records)
     print(f"in all: {total} changes" + (" (dry run: nothing written)" if args.dry_run else ""))
     return 0
 
