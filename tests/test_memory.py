@@ -82,3 +82,46 @@ def test_a_forked_phase_that_dies_without_an_answer_is_an_error():
 
     with pytest.raises(RuntimeError, match="exit code -9"):
         in_forked_child(lambda: os.kill(os.getpid(), 9))
+
+
+@linux_only
+def test_a_forked_phase_dies_with_its_parent(tmp_path):
+    """A killed run leaves no child writing on (docs/guarantees.md, interrupted runs)."""
+    import signal
+    import subprocess
+    import time
+
+    pid_file = tmp_path / "child.pid"
+    script = (
+        "import os, time\n"
+        "from newslens.memory import in_forked_child\n"
+        "def work():\n"
+        f"    open({str(pid_file)!r}, 'w').write(str(os.getpid()))\n"
+        "    time.sleep(60)\n"
+        "in_forked_child(work)\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", script])
+    try:
+        for _ in range(200):
+            if pid_file.exists() and pid_file.read_text():
+                break
+            time.sleep(0.05)
+        child = int(pid_file.read_text())
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(timeout=10)
+        for _ in range(100):
+            if not _running(child):
+                break
+            time.sleep(0.05)
+        assert not _running(child)
+    finally:
+        parent.kill()
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie (a dead orphan waits for init to reap it)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
