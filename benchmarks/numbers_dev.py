@@ -25,6 +25,9 @@ Sets, each scored separately (``--devset FILE`` scores one file alone):
   annotated for issue 17's fourth round and scored before any rule changed on it;
 - ``numbers_fresh5.jsonl``: BBC News only, 30 sentences per genre (``--round 5``, 150
   sentences), annotated for issue 17's fifth round and scored before any rule changed on it;
+- ``numbers_fresh6.jsonl``: BBC News only, 20 sentences each from tech, entertainment and
+  business (``--round 6``, 60 sentences), annotated for issue 17's sixth round and scored
+  before any rule changed on it;
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
   go to ``--errors``. Its sentences that also occur in a developer document (reposts) are
@@ -72,6 +75,7 @@ FRESH2 = DEVSETS / "numbers_fresh2.jsonl"
 FRESH3 = DEVSETS / "numbers_fresh3.jsonl"
 FRESH4 = DEVSETS / "numbers_fresh4.jsonl"
 FRESH5 = DEVSETS / "numbers_fresh5.jsonl"
+FRESH6 = DEVSETS / "numbers_fresh6.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -485,6 +489,7 @@ def main() -> int:
         (FRESH3, "fresh3 (reuters)", "fresh3 "),
         (FRESH4, "fresh4 (bbc + reuters)", "fresh4 "),
         (FRESH5, "fresh5 (bbc)", "fresh5 "),
+        (FRESH6, "fresh6 (bbc)", "fresh6 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:

@@ -27,6 +27,11 @@ the blind third and the four earlier files (nor reposts of them).
 five): BBC News only, 30 sentences per genre (150, seeds ``newslens-numbers-fresh5-`` + genre),
 from articles in none of the blind partition and the five earlier files (nor reposts of them).
 
+``--round 6`` draws ``numbers_fresh6.jsonl`` (issue 17, the held-out check before round
+six): BBC News only, 20 sentences each from tech, entertainment and business (60, seeds
+``newslens-numbers-fresh6-`` + genre), from articles in none of the blind partition and the seven
+earlier files (``numbers_fresh4_second.jsonl`` included; nor reposts of them).
+
 ``--round 2`` draws ``numbers_fresh2.jsonl`` the same way with the seed
 ``newslens-numbers-fresh2-`` + stratum and smaller quotas (``QUOTA2``), from articles in none
 of the blind third, ``numbers_news.jsonl`` and ``numbers_fresh.jsonl`` (nor reposts of them).
@@ -59,6 +64,9 @@ QUOTA4 = {"business": 12, "entertainment": 12, "politics": 12, "sport": 12, "tec
 QUOTA4_REUTERS = 60
 FRESH4 = Path(__file__).resolve().parent / "numbers_fresh4.jsonl"
 QUOTA5 = {"business": 30, "entertainment": 30, "politics": 30, "sport": 30, "tech": 30}
+FRESH4_SECOND = Path(__file__).resolve().parent / "numbers_fresh4_second.jsonl"
+FRESH5 = Path(__file__).resolve().parent / "numbers_fresh5.jsonl"
+QUOTA6 = {"tech": 20, "entertainment": 20, "business": 20}
 
 
 def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, object]]:
@@ -70,6 +78,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         3: (NEWS, FRESH, FRESH2),
         4: (NEWS, FRESH, FRESH2, FRESH3),
         5: (NEWS, FRESH, FRESH2, FRESH3, FRESH4),
+        6: (NEWS, FRESH, FRESH2, FRESH3, FRESH4, FRESH4_SECOND, FRESH5),
     }[round_]
     used = {
         json.loads(line)["doc"]
@@ -82,6 +91,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         3: "newslens-numbers-fresh3-",
         4: "newslens-numbers-fresh4-",
         5: "newslens-numbers-fresh5-",
+        6: "newslens-numbers-fresh6-",
     }[round_]
     taken_sentences: set[str] = set()
     blind_sentences: set[str] = set()
@@ -95,6 +105,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         3: {"reuters": QUOTA3_REUTERS},
         4: {**QUOTA4, "reuters": QUOTA4_REUTERS},
         5: QUOTA5,
+        6: QUOTA6,
     }[round_]
     out: list[dict[str, object]] = []
     for stratum, quota in quotas.items():
@@ -127,7 +138,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print the sentences (not JSON)")
     parser.add_argument(
-        "--round", type=int, default=1, choices=(1, 2, 3, 4, 5), help="which sample"
+        "--round", type=int, default=1, choices=(1, 2, 3, 4, 5, 6), help="which sample"
     )
     args = parser.parse_args()
     docs = documents()

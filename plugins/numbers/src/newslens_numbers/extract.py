@@ -343,6 +343,15 @@ _PRONOUN_ONE_AFTER = re.compile(
     r"[ \t]*(?:[.;:!?](?!\d)|,[ \t]+(?:too|but|and|so|or|said|says|he|she|it|they|we|I|you)\b)"
     r"|[ \t]+(?:can|cannot|can't|can’t|must|really|simply|to[ \t]+watch)\b"
 )
+_QUOTE_AFTER_ONE = re.compile(r'[ \t]*,?["”]')
+# "one from X and one from Y", "one tailored for China and one for Hong Kong": pronouns
+_ONE_AND_ONE = re.compile(r"[^.;:]*?\band[ \t]+one[ \t]+(?:from|for)\b")
+_ONE_AND_BEFORE = re.compile(r"\bone[ \t]+(?:\w+[ \t]+)?(?:from|for)\b[^.;:]*\band[ \t]+$")
+# a verb after a title's number: "Halo 2 sells five million", "Spider-Man 2 breaks that rule"
+_VERB_AFTER_LABEL = re.compile(
+    r"[ \t]+[a-z]{3,}s[ \t]+(?:the|that|this|a|an|its|his|her|their|\d|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten)\b"
+)
 _SPACES = re.compile(r"\s+")
 _TOKEN_RUN = re.compile(r"[\w.,/:-]*")
 _SYMBOL_AT = re.compile(r"(?:US\$|[$£€¥₹])[ \t]?")
@@ -926,6 +935,8 @@ class _Scanner:
             prev = _prev_word(text, s).lower()
             if prev in ("no", "any", "every", "some", "each", "the", "this", "that", "which"):
                 return False
+            if _QUOTE_AFTER_ONE.match(text, e, min(self.n, e + 3)):
+                return False  # 'a quiet one," he said': a quotation ends on a pronoun
             if _DET_ADJ_BEFORE.search(text, max(0, s - 30), s) and not _RANGE_ON.match(
                 text, e, min(self.n, e + 5)
             ):
@@ -938,8 +949,15 @@ class _Scanner:
                 return False
             if text[e : e + 2] in ("'s", "’s"):
                 return False
-            if after == "of" and prev not in ("but", "least"):
-                return False  # "one of the largest", "one of two frontrunners": a pronoun
+            if after == "of" and not (
+                prev == "least" or (prev == "but" and _prev_word(text, s - 4).lower() == "all")
+            ):
+                return False  # "one of the largest", "But one of the three": a pronoun
+            if after in ("from", "for") and (
+                _ONE_AND_ONE.match(text, e, min(self.n, e + 80))
+                or _ONE_AND_BEFORE.search(text, max(0, s - 80), s)
+            ):
+                return False  # "one from Court TV and one from a cable show": pronouns
             if len(prev) > 4 and prev.endswith("est"):
                 return False  # "the fastest one", "the biggest one": a pronoun
             if after in _SPEECH_AFTER and not _UNIT.match(text, e + 1, min(self.n, e + 30)):
@@ -1543,6 +1561,15 @@ class _Scanner:
             return end
         if kind in ("count", "number"):
             quantity = counted_noun(text, end, value)
+            if (
+                quantity
+                and form == "digits"
+                and not scaled
+                and _VERB_AFTER_LABEL.match(text, end, min(self.n, end + 30))
+                and self.in_name(start, end, form)
+            ):
+                self.add(start, end, value, kind="name")  # "Halo 2 sells": a title's number
+                return end
             bare = not quantity and form in ("digits", "word") and not scaled
             if bare and (
                 (form == "digits" and self.model_name(start, end)) or self.in_name(start, end, form)
