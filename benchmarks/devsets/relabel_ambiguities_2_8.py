@@ -50,18 +50,6 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-#: the development files; never the blind third
-FILES = (
-    "numbers_wikinews.jsonl",
-    "numbers_wikinews_heldout.jsonl",
-    "numbers_news.jsonl",
-    "numbers_fresh.jsonl",
-    "numbers_fresh2.jsonl",
-    "numbers_fresh3.jsonl",
-    "numbers_fresh4.jsonl",
-    "numbers_fresh4_second.jsonl",
-)
-
 NAMED_PERIOD = re.compile(
     r"\s*-?\s*(?i:quarter|qtr|half|period)\b"
     r"(?!-(?i:finals?|century|centuries|marathon|back|brother|sister)\b)"  # "first quarter-final"
@@ -316,7 +304,7 @@ def match_format(new: dict[str, Any], inline: bool, text: str) -> dict[str, Any]
 
 
 def main() -> int:
-    from devset_files import read_records, write_records
+    from devset_files import DEVELOPMENT_FILES, read_records, write_records
     from numbers_news_sample import DATA, documents
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -325,7 +313,7 @@ def main() -> int:
     args = parser.parse_args()
     docs = documents(DATA)
     total = 0
-    for name in FILES:
+    for name in DEVELOPMENT_FILES:
         path = HERE / name
         records = read_records(path)
         per_decision: Counter[str] = Counter()

@@ -39,19 +39,9 @@ REPO = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO / "plugins" / "numbers" / "src"))
 
-#: the development files (offsets-and-hash sets); never the blind third
-FILES = (
-    "numbers_news.jsonl",
-    "numbers_fresh.jsonl",
-    "numbers_fresh2.jsonl",
-    "numbers_fresh3.jsonl",
-    "numbers_fresh4.jsonl",
-    "numbers_fresh4_second.jsonl",
-)
-
 
 def main() -> int:
-    from devset_files import read_records, write_records
+    from devset_files import CORPUS_FILES, read_records, write_records
     from newslens_numbers.extract import _CURRENCY_NOTE, _NOTE_CODES, dateline_currency
     from newslens_numbers.extract import _US_DOLLARS as US_DOLLARS
     from numbers_news_sample import DATA, documents, reuters_datelines
@@ -62,7 +52,7 @@ def main() -> int:
     args = parser.parse_args()
     docs, datelines = documents(DATA), reuters_datelines(DATA)
     total = 0
-    for name in FILES:
+    for name in CORPUS_FILES:
         path = HERE / name
         records = read_records(path)
         changed: Counter[str] = Counter()

@@ -34,19 +34,6 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-#: the development files; never the blind ones
-FILES = (
-    "numbers_wikinews.jsonl",
-    "numbers_wikinews_heldout.jsonl",
-    "numbers_news.jsonl",
-    "numbers_fresh.jsonl",
-    "numbers_fresh2.jsonl",
-    "numbers_fresh3.jsonl",
-    "numbers_fresh4.jsonl",
-    "numbers_fresh4_second.jsonl",
-    "numbers_fresh5.jsonl",
-)
-
 EVENT_PERIOD = re.compile(
     r"\s+(?:day|night|week|weekend|month|year)s?\s+(?:of|on\s+(?:sale|release))\b",
     re.IGNORECASE,
@@ -92,7 +79,7 @@ def relabel(text: str, gold: list[dict[str, Any]]) -> tuple[list[dict[str, Any]]
 
 
 def main() -> int:
-    from devset_files import read_records, write_records
+    from devset_files import DEVELOPMENT_FILES, read_records, write_records
     from numbers_news_sample import DATA, documents
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -101,7 +88,7 @@ def main() -> int:
     args = parser.parse_args()
     docs = documents(DATA)
     total = 0
-    for name in FILES:
+    for name in DEVELOPMENT_FILES:
         path = HERE / name
         records = read_records(path)
         n = 0
