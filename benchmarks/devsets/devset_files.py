@@ -7,6 +7,7 @@ way, one JSON record per line, so a file rewritten by one stays byte-identical u
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 from typing import Any
@@ -40,3 +41,11 @@ def write_records(path: Path, records: list[dict[str, Any]]) -> None:
     path.write_text(
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
     )
+
+
+def relabel_arguments(doc: str | None) -> argparse.Namespace:
+    """The options every relabel script takes: ``--dry-run`` and ``--show``."""
+    parser = argparse.ArgumentParser(description=(doc or "").split("\n")[0])
+    parser.add_argument("--dry-run", action="store_true", help="print, write nothing")
+    parser.add_argument("--show", action="store_true", help="print each change in context")
+    return parser.parse_args()

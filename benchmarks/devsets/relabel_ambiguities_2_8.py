@@ -39,7 +39,6 @@ It prints the changes per file and decision; ``--show`` prints each change with 
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import re
 import sys
@@ -304,13 +303,10 @@ def match_format(new: dict[str, Any], inline: bool, text: str) -> dict[str, Any]
 
 
 def main() -> int:
-    from devset_files import DEVELOPMENT_FILES, read_records, write_records
+    from devset_files import DEVELOPMENT_FILES, read_records, relabel_arguments, write_records
     from numbers_news_sample import DATA, documents
 
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--dry-run", action="store_true", help="print, write nothing")
-    parser.add_argument("--show", action="store_true", help="print each change in context")
-    args = parser.parse_args()
+    args = relabel_arguments(__doc__)
     docs = documents(DATA)
     total = 0
     for name in DEVELOPMENT_FILES:

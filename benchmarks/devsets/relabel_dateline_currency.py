@@ -28,7 +28,6 @@ sentence (corpus text: read it in the terminal, never commit it).
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -41,15 +40,12 @@ sys.path.insert(0, str(REPO / "plugins" / "numbers" / "src"))
 
 
 def main() -> int:
-    from devset_files import CORPUS_FILES, read_records, write_records
+    from devset_files import CORPUS_FILES, read_records, relabel_arguments, write_records
     from newslens_numbers.extract import _CURRENCY_NOTE, _NOTE_CODES, dateline_currency
     from newslens_numbers.extract import _US_DOLLARS as US_DOLLARS
     from numbers_news_sample import DATA, documents, reuters_datelines
 
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--dry-run", action="store_true", help="print, write nothing")
-    parser.add_argument("--show", action="store_true", help="print each change in context")
-    args = parser.parse_args()
+    args = relabel_arguments(__doc__)
     docs, datelines = documents(DATA), reuters_datelines(DATA)
     total = 0
     for name in CORPUS_FILES:

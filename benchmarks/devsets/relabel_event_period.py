@@ -25,7 +25,6 @@ read it in the terminal, never commit it).
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
@@ -79,13 +78,10 @@ def relabel(text: str, gold: list[dict[str, Any]]) -> tuple[list[dict[str, Any]]
 
 
 def main() -> int:
-    from devset_files import DEVELOPMENT_FILES, read_records, write_records
+    from devset_files import DEVELOPMENT_FILES, read_records, relabel_arguments, write_records
     from numbers_news_sample import DATA, documents
 
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--dry-run", action="store_true", help="print, write nothing")
-    parser.add_argument("--show", action="store_true", help="print each change in context")
-    args = parser.parse_args()
+    args = relabel_arguments(__doc__)
     docs = documents(DATA)
     total = 0
     for name in DEVELOPMENT_FILES:
