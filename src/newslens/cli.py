@@ -444,21 +444,20 @@ def _analyze_into_store(
     def stream() -> tuple[int, dict[str, int], list[pd.DataFrame]]:
         return _stream_into_store(sources, pm, chosen, store, workers, timeout, claims, options)
 
-    corpus_level = any(a.combine is not None for a in chosen)
-    loaded, computed, reports = in_forked_child(stream) if corpus_level else stream()
+    corpus = [a.id for a in chosen if a.combine is not None]
+    loaded, computed, reports = in_forked_child(stream) if corpus else stream()
     report = pd.concat([r for r in reports if len(r)] or reports[:1], ignore_index=True)
     _print_report(report)
     if not loaded:
         click.echo("error: nothing could be loaded", err=True)
         sys.exit(1)
     for analysis_id, count in computed.items():
-        if count or not any(a.id == analysis_id and a.combine for a in chosen):
+        if count or analysis_id not in corpus:
             click.echo(f"{analysis_id}: computed {count} new or changed article(s)")
     with Store(store) as db:
         if out is not None:
             _write_and_summarise(db.results(chosen, plugin_manager=pm), report, out, fmt, loaded)
         else:
-            corpus = [a.id for a in chosen if a.combine is not None]
             if corpus:  # computed once the whole corpus is in, and kept in the store
                 computed_corpus = db.results(corpus, plugin_manager=pm, collect=False)
                 failures = computed_corpus.errors
