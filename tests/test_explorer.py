@@ -9,6 +9,7 @@ import ipywidgets as widgets
 import numpy as np
 import pandas as pd
 import pytest
+import traitlets
 
 from newslens import Analysis, ViewContext, hookimpl
 from newslens.explorer import Explorer, explore
@@ -315,6 +316,40 @@ def test_signal_facets_come_from_the_frames_generically(app):
     assert listed(app) == ["tiny-1", "tiny-2"]
     options = dict(app.facet_controls["words.v1:kind"].options)
     assert options["people (2)"] == "people"
+
+
+def test_only_the_open_fold_of_signal_facets_is_in_the_page(app):
+    folds = app.signals.children
+    assert all(not box.children for box in folds)  # all closed: no form control rendered
+    kind = app.facet_controls["words.v1:kind"]
+    index = next(i for i, box in enumerate(folds) if app.signals.get_title(i) == "Words")
+    app.signals.selected_index = index
+    assert kind in folds[index].children
+    assert sum(bool(box.children) for box in folds) == 1
+    kind.value = "weapon"
+    app.signals.selected_index = (index + 1) % len(folds)
+    assert not folds[index].children and kind.value == "weapon"  # closed, still filtering
+    assert listed(app) == ["tiny-1"]
+
+
+def test_a_facet_with_many_values_is_a_type_ahead_box_that_accepts_only_its_values(
+    results, newslens_corpus, tmp_path, monkeypatch
+):
+    from newslens import selection
+    from newslens.explorer_widgets import SuggestBox
+
+    monkeypatch.setattr(selection, "MAX_DROPDOWN_VALUES", 1)  # "people", "weapon": many
+    app = explore(newslens_corpus, results, export_dir=tmp_path, background=False)
+    box = app.facet_controls["words.v1:kind"]
+    assert isinstance(box, SuggestBox)
+    assert box.options == ["people", "weapon"]  # most articles first
+    box.value = "weapon"
+    assert listed(app) == ["tiny-1"]
+    with pytest.raises(traitlets.TraitError):
+        box.value = "weap"  # not a value of the column: refused, the filter unchanged
+    assert box.value == "weapon" and listed(app) == ["tiny-1"]
+    box.value = ""
+    assert app.list.total == 3
 
 
 def test_label_column_colours_each_kind_and_the_legend_lists_it(app):

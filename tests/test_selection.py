@@ -65,6 +65,17 @@ def test_categorical_columns_skip_span_text_and_prose(corpus):
     assert label_column(ANALYSIS, frame) == "stance"
 
 
+def test_identifier_columns_are_neither_facets_nor_labels(corpus):
+    frame = corpus.results["said.v1"].assign(claim_id=["c1", "c2", "c1", "c2"])
+    analysis = Analysis(
+        id="said.v1",
+        title="Said",
+        extract=_extract,
+        columns={**COLUMNS, "claim_id": "str"},
+    )
+    assert categorical_columns(analysis, frame) == ["stance"]  # two values, short: yet a key
+
+
 def test_facets_map_values_to_articles(corpus):
     assert [f.key for f in corpus.facets] == ["said.v1:*", "said.v1:stance"]
     stance = corpus.facet("said.v1:stance")

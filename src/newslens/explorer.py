@@ -39,7 +39,7 @@ import pandas as pd
 
 from newslens.analysis import Analysis, Article, ViewContext
 from newslens.display import Span, highlight_html, layer_colours, spans_from_findings, table_html
-from newslens.explorer_widgets import Download, RowTable, SearchBox, TextView
+from newslens.explorer_widgets import Download, RowTable, SearchBox, SuggestBox, TextView
 from newslens.export import FORMATS, articles_export, findings_export, to_bytes
 from newslens.search import hit_spans, parse
 from newslens.selection import PAGE_SIZE, CorpusIndex, Filters, page_of
@@ -454,7 +454,9 @@ class Explorer(widgets.VBox):
         return mask
 
     def _signal_controls(self) -> widgets.Accordion:
-        boxes, titles = [], []
+        boxes: list[widgets.Box] = []
+        folds: list[tuple[widgets.Widget, ...]] = []
+        titles: list[str] = []
         for aid, analysis in self.corpus.analyses.items():
             controls: list[widgets.Widget] = []
             for facet in self.corpus.facets:
@@ -476,21 +478,31 @@ class Explorer(widgets.VBox):
                     )
                     empty = ""
                 else:
-                    control = widgets.Combobox(
+                    control = SuggestBox(
                         options=[value for _, value in facet.counted()],
                         placeholder=f"any ({len(facet.values)} values; type)",
                         description=facet.column,
-                        ensure_option=True,
-                        continuous_update=False,
                     )
                     empty = ""
                 self.facet_controls[facet.key] = control
                 self.add_filter(facet.key, control, self._facet_mask(facet.key), empty=empty)
                 controls.append(control)
-            boxes.append(widgets.Box(controls, layout=widgets.Layout(flex_flow="row wrap")))
+            boxes.append(widgets.Box(layout=widgets.Layout(flex_flow="row wrap")))
+            folds.append(tuple(controls))
             titles.append(analysis.title or aid)
         accordion = widgets.Accordion(children=boxes, titles=tuple(titles))
         accordion.selected_index = None
+
+        def open_fold(_change: Any = None) -> None:
+            # Only the open fold's controls are in the page. Why: a closed fold's dropdowns
+            # still sit in the DOM, and Chrome's form autofill re-reads every form control
+            # of the page on each keystroke and each control change (some fifty dropdowns
+            # on a 1,000-article corpus). The controls' values live in their models, so a
+            # fold closed and opened again shows them as they were.
+            for index, box in enumerate(boxes):
+                box.children = folds[index] if index == accordion.selected_index else ()
+
+        accordion.observe(self._guard(open_fold), names="selected_index")
         return accordion
 
     def _facet_mask(self, key: str) -> Callable[[Any], np.ndarray | None]:

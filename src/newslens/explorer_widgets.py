@@ -39,6 +39,10 @@ CSS = """
 .nl-table td.nl-empty { color: #666; font-style: italic; }
 .nl-pager { display: flex; gap: .6em; align-items: center; font-size: 12px; margin: 3px 0; }
 .nl-caption { font-size: 12px; color: #444; margin: 2px 0; }
+.nl-suggest { display: flex; align-items: center; gap: .5em; margin: 2px 6px 2px 0; }
+.nl-suggest label { font-size: 13px; min-width: 6em; text-align: right; }
+.nl-suggest input { width: 16em; font-size: 13px; padding: 2px 4px; }
+.nl-suggest input.nl-invalid { outline: 2px solid #d93025; }
 .nl-search { width: 28em; max-width: 100%; font-size: 14px; padding: 3px 6px; }
 .nl-legend { display: flex; flex-wrap: wrap; gap: .2em 1.2em; font-size: 12px;
   margin: 4px 0; }
@@ -400,6 +404,71 @@ function render({ model, el }) {
 export default { render };
 """
 
+SUGGEST_ESM = """
+function render({ model, el }) {
+  el.classList.add("nl-suggest");
+  const id = "nls" + Math.random().toString(36).slice(2);
+  const label = document.createElement("label");
+  label.textContent = model.get("description");
+  label.htmlFor = id + "-input";
+  const input = document.createElement("input");
+  input.type = "text";
+  input.id = id + "-input";
+  input.autocomplete = "off";
+  input.placeholder = model.get("placeholder");
+  input.value = model.get("value");
+  input.setAttribute("list", id);
+  const list = document.createElement("datalist");
+  list.id = id;
+  el.append(label, input, list);
+  // The options stay in the model; the page holds at most `limit` of them, and only while
+  // the box has focus (see SuggestBox's docstring for why).
+  let lowered = null;
+  const options = () => lowered || (lowered = model.get("options").map(o => [o, o.toLowerCase()]));
+  function fill() {
+    const typed = input.value.trim().toLowerCase();
+    const limit = model.get("limit");
+    const shown = [];
+    for (const [option, low] of options()) {
+      if (typed && !low.includes(typed)) continue;
+      const node = document.createElement("option");
+      node.value = option;
+      shown.push(node);
+      if (shown.length >= limit) break;
+    }
+    list.replaceChildren(...shown);
+  }
+  function commit() {
+    const typed = input.value;
+    const valid = typed === "" || model.get("options").includes(typed);
+    input.classList.toggle("nl-invalid", !valid);
+    if (valid && typed !== model.get("value")) {
+      model.set("value", typed);
+      model.save_changes();
+    }
+  }
+  // a pick from the suggestions arrives as a plain Event, typing as an InputEvent
+  const onInput = (event) => { if (event instanceof InputEvent) fill(); else commit(); };
+  const onBlur = () => list.replaceChildren();
+  const onValue = () => {
+    if (input.value !== model.get("value")) input.value = model.get("value");
+    input.classList.remove("nl-invalid");
+  };
+  const onOptions = () => { lowered = null; if (document.activeElement === input) fill(); };
+  input.addEventListener("focus", fill);
+  input.addEventListener("input", onInput);
+  input.addEventListener("change", commit);
+  input.addEventListener("blur", onBlur);
+  model.on("change:value", onValue);
+  model.on("change:options", onOptions);
+  return () => {
+    model.off("change:value", onValue);
+    model.off("change:options", onOptions);
+  };
+}
+export default { render };
+"""
+
 DOWNLOAD_ESM = """
 function render({ model, el }) {
   const onMessage = (msg, buffers) => {
@@ -516,6 +585,36 @@ class TextView(anywidget.AnyWidget):
     @property
     def value(self) -> str:
         return self.html
+
+
+class SuggestBox(anywidget.AnyWidget):
+    """A type-ahead box over many values (a facet with hundreds of speakers or units):
+    ``value`` is one of ``options`` or ``""``; what is typed that is neither stays in the box,
+    marked invalid, and changes nothing (ipywidgets' ``Combobox(ensure_option=True)``).
+
+    Why not ``Combobox``: it writes every option into a ``<datalist>`` in the page, and
+    Chrome's form autofill re-reads every form control of the page, with its datalist, on each
+    keystroke in any text box and each change of any control. On a 1,000-article corpus the
+    signal facets held 13,000 options: every keystroke in the search box sent a 1 MB message
+    between Chrome's processes and cost more CPU than the search itself. Here the options stay
+    in the widget's model, and the page's datalist holds only the first ``limit`` that contain
+    what is typed, and only while the box has focus.
+    """
+
+    _esm = SUGGEST_ESM
+    _css = CSS
+    options = traitlets.List(traitlets.Unicode()).tag(sync=True)
+    value = traitlets.Unicode("").tag(sync=True)
+    description = traitlets.Unicode("").tag(sync=True)
+    placeholder = traitlets.Unicode("").tag(sync=True)
+    limit = traitlets.Int(30).tag(sync=True)
+
+    @traitlets.validate("value")
+    def _valid(self, proposal: Any) -> str:
+        value = proposal["value"]
+        if value and value not in self.options:
+            raise traitlets.TraitError(f"{value!r} is not one of the options")
+        return str(value)
 
 
 class Download(anywidget.AnyWidget):

@@ -85,11 +85,20 @@ def _is_text_column(name: str, columns: Mapping[str, str]) -> bool:
     )
 
 
+def _is_key_column(name: str) -> bool:
+    """An identifier (``article_id``, ``story_id``, ``claim_id``): it joins frames and
+    classifies nothing an analyst reads (a facet "claim_id = 3f9c..." or a hash column in a
+    findings table is noise; the stories plugin offers its own story picker)."""
+    return name == "id" or name.endswith("_id")
+
+
 def categorical_columns(analysis: Analysis, frame: pd.DataFrame) -> list[str]:
-    """Declared ``str`` columns that classify findings: few distinct, short values."""
+    """Declared ``str`` columns that classify findings: few distinct, short values, not keys."""
     out = []
     for name, dtype in analysis.columns.items():
         if dtype != "str" or name not in frame or _is_text_column(name, analysis.columns):
+            continue
+        if _is_key_column(name):
             continue
         values = frame[name].dropna().astype(str)
         values = values[values != ""]

@@ -222,7 +222,7 @@ def test_signal_facets(session):
     oracle.facet_controls["numbers.v1:*"].value = False
     wait_rows(page, oracle.list.row_keys())
     unit = page.locator(
-        ".widget-combobox:has(label:text-is('unit')) input, "
+        ".nl-suggest:has(label:text-is('unit')) input, "
         ".widget-dropdown:has(label:text-is('unit')) select"
     ).first
     control = oracle.facet_controls["numbers.v1:unit"]
