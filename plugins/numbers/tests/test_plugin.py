@@ -169,6 +169,29 @@ def test_corpus_view_without_article(findings: pd.DataFrame) -> None:
     widget = view(_context(findings, None))
     titles = [widget.get_title(i) for i in range(len(widget.children))]
     assert titles == ["Findings", "Conversions", "Across articles"]
+    table = widget.children[0].children[2]
+    corpus = tiny_corpus()
+    assert "<th>article</th>" in table.value and corpus["title"].iloc[0] in table.value
+    assert "tiny-1" not in table.value  # titles, not ids
+    assert table.layout.max_height and table.layout.overflow == "auto"  # scrolls in a box
+
+
+def test_an_article_table_has_no_article_column(findings: pd.DataFrame) -> None:
+    widget = view(_context(findings, "tiny-1"))
+    table = widget.children[0].children[2].value
+    assert "<th>article" not in table and "tiny-1" not in table
+
+
+def test_corpus_filters_offer_the_most_frequent_values(findings: pd.DataFrame, monkeypatch):
+    from newslens_numbers import view as view_module
+
+    monkeypatch.setattr(view_module, "MAX_FILTER_OPTIONS", 1)
+    counts = findings["kind"].astype(str).value_counts()
+    assert len(counts) > 1 and counts.iloc[0] > counts.iloc[1]
+    widget = view(_context(findings, None))
+    assert _find(widget, "Dropdown", "kind").options == (ALL, counts.index[0])
+    article = view(_context(findings, "tiny-1"))  # an article's view offers all its values
+    assert len(_find(article, "Dropdown", "kind").options) > 2
 
 
 def test_names_stay_in_the_frame_but_out_of_the_figure_views() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import math
 import weakref
+from collections.abc import Mapping
 from typing import Any
 
 import ipywidgets as widgets
@@ -27,6 +28,8 @@ MAX_ARTICLES = 12
 MAX_KEYS = 100
 #: Findings rows rendered at once (the corpus view of a large corpus holds tens of thousands).
 MAX_ROWS = 500
+#: Choices per filter in the corpus view (the most frequent values).
+MAX_FILTER_OPTIONS = 40
 TABLE_COLUMNS = ("text", "value", "unit", "per", "quantity", "kind", "modifier", "consistency")
 VERDICT_STYLE = {
     "consistent": "color:#1a7f37",
@@ -50,11 +53,19 @@ def _cell(value: Any) -> str:
     return html.escape(str(value))
 
 
-def _options(frame: pd.DataFrame, column: str) -> list[str]:
+def _options(frame: pd.DataFrame, column: str, limit: int | None = None) -> list[str]:
+    """A filter's choices: every value of ``column``, or its ``limit`` most frequent ones.
+
+    Why a limit for the corpus view: a 1,000-article corpus has a few thousand counted
+    nouns, and a dropdown of thousands of options is unusable and slow (the browser re-reads
+    every form control of the page on each keystroke)."""
     if column not in frame:
         return [ALL]
-    values = sorted({str(v) for v in frame[column].dropna() if str(v)})
-    return [ALL, *values]
+    values = frame[column].dropna().astype(str)
+    values = values[values != ""]
+    if limit is not None:
+        values = pd.Series(values.value_counts().index[:limit])
+    return [ALL, *sorted(set(values))]
 
 
 def filter_findings(frame: pd.DataFrame, kind: str, unit: str, quantity: str) -> pd.DataFrame:
@@ -66,14 +77,25 @@ def filter_findings(frame: pd.DataFrame, kind: str, unit: str, quantity: str) ->
     return frame[mask]
 
 
-def findings_table(frame: pd.DataFrame, max_rows: int = MAX_ROWS) -> str:
-    """An HTML table of findings (escaped), at most ``max_rows`` of them (the filters narrow)."""
+def findings_table(
+    frame: pd.DataFrame, max_rows: int = MAX_ROWS, titles: Mapping[str, str] | None = None
+) -> str:
+    """An HTML table of findings (escaped), at most ``max_rows`` of them (the filters narrow).
+
+    ``titles`` (article id -> title) names each row's article: the corpus view's first
+    column. Without it the rows are one article's, and no article column is shown (an
+    analyst reads titles, not hash ids)."""
     cols = [c for c in ("article_id", *TABLE_COLUMNS) if c in frame]
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in cols)
+    if titles is None and "article_id" in cols:
+        cols.remove("article_id")
+    head = "".join(f"<th>{'article' if c == 'article_id' else html.escape(c)}</th>" for c in cols)
     body = []
     for _, row in frame.head(max_rows).iterrows():
         cells = []
         for c in cols:
+            if c == "article_id" and titles is not None:
+                cells.append(f"<td>{html.escape(titles.get(str(row[c]), str(row[c])))}</td>")
+                continue
             text = _cell(row[c])
             if c == "value" and not pd.isna(row.get("value_high", math.nan)):
                 text = f"{text}–{_cell(row['value_high'])}"
@@ -286,7 +308,13 @@ class NumbersView(widgets.Tab):
         self.unit = widgets.Dropdown(options=[ALL], value=ALL, description="unit")
         self.quantity = widgets.Dropdown(options=[ALL], value=ALL, description="counted noun")
         self.count = widgets.Label()
-        self.table = widgets.HTML()
+        # The corpus view's table scrolls in a box of its own: 500 rows unboxed made the
+        # notebook 30,000 px tall, and every pick above it moved (and repainted) all of them.
+        self.table = widgets.HTML(
+            layout=widgets.Layout(max_height="36em", overflow="auto")
+            if not with_text
+            else widgets.Layout()
+        )
         self.text = widgets.HTML()
         self.conversions = widgets.HTML()
         self.across = widgets.HTML()
@@ -305,6 +333,7 @@ class NumbersView(widgets.Tab):
         self._fill: dict[int, Any] = {}
         self._findings = pd.DataFrame()
         self._names = 0
+        self._titles: dict[str, str] | None = None
         self._quiet = False
         for dropdown in (self.kind, self.unit, self.quantity):
             dropdown.observe(self._filtered, names="value")
@@ -322,7 +351,9 @@ class NumbersView(widgets.Tab):
                 (self.unit, "unit"),
                 (self.quantity, "quantity"),
             ):
-                options = _options(self._findings, column)
+                options = _options(
+                    self._findings, column, None if self.with_text else MAX_FILTER_OPTIONS
+                )
                 keep = dropdown.value if dropdown.value in options else ALL
                 if list(dropdown.options) != options:
                     dropdown.options = options
@@ -330,6 +361,11 @@ class NumbersView(widgets.Tab):
         finally:
             self._quiet = False
         article = context.article
+        self._titles = None
+        if article is None and context.articles is not None and "title" in context.articles:
+            frame = context.articles
+            ids, titles = frame["article_id"].astype(str), frame["title"].astype(str)
+            self._titles = dict(zip(ids, titles, strict=True))
         fill: dict[int, Any] = {0: self._refresh}
         page = 1
         if self.with_text:
@@ -354,7 +390,7 @@ class NumbersView(widgets.Tab):
             self.count.value = f"{len(rows)} of {len(self._findings)} findings" + (
                 f" ({self._names} numbers inside names not shown)" if self._names else ""
             )
-            self.table.value = findings_table(rows)
+            self.table.value = findings_table(rows, titles=self._titles)
         except Exception as exc:
             self.table.value = f"<pre>numbers view error: {html.escape(repr(exc))}</pre>"
 
