@@ -257,6 +257,16 @@ _ANCHOR_AFTER = re.compile(r"[ \t]+(?:ago|earlier|later)\b(?![ \t]+than\b)")
 _LONG_PERIODS = {"decade": 10.0, "century": 100.0}
 
 # a modifier written after the figure
+# betting odds: a pair "N-M" or "N/M" after "odds (of)" or before "odds", a list of them too
+_ODDS_PAIR = re.compile(r"\d{1,3}[-–/]\d{1,3}(?![\d.,/]|-\d)")
+_ODDS_BEFORE = re.compile(
+    r"\b(?i:odds)[ \t]+(?:of[ \t]+)?(?:\d{1,3}[-–/]\d{1,3}[ \t]*(?:,|and|or)[ \t]+)*$"
+)
+_ODDS_AFTER = re.compile(r"(?:[ \t]*(?:,|and|or)[ \t]+\d{1,3}[-–/]\d{1,3})*[ \t]+(?i:odds)\b")
+# a model and its variant, "737-800", "747-400" (a range would not start at 737 and end round)
+_MODEL_VARIANT = re.compile(r"\d{3}-\d00(?![\d,.%]|[ \t]*%)")
+# an age group: "the over-70s", "unsuitable for under-13s"
+_AGE_GROUP_BEFORE = re.compile(r"\b((?i:under|over))-$")
 _MODIFIER_AFTER = re.compile(r"[ \t]+((?i:or[ \t]+(?:thereabouts|so)))\b")
 
 # capitalised words after a digit ordinal, up to a lower-case word or punctuation: the head
@@ -684,6 +694,17 @@ class _Scanner:
         text = self.text
         window = min(self.n, e + 40)
         nxt = text[e : e + 1]
+        if decimals == 0 and nxt in "-–/" and (odds := self.betting_odds(s)) is not None:
+            return odds
+        variant = _MODEL_VARIANT.match(text, s, window) if nxt == "-" and not decimals else None
+        if variant is not None and value % 10:
+            self.add(s, variant.end(), value, kind="name")  # "the 737-800": a model's variant
+            return variant.end()
+        if decimals == 0 and nxt == "s" and value < 100 and not text[e + 1 : e + 2].isalnum():
+            group = _AGE_GROUP_BEFORE.search(text, max(0, s - 7), s)
+            if group is not None:  # "the over-70s", "for under-13s": an age group
+                self.add(s, e + 1, value, kind="age", unit="year", modifier=group.group(1).lower())
+                return e + 1
         if decimals == 0 and nxt in "-–" and value <= 31:
             run = _SCORE_RUN.match(text, s, min(self.n, s + 120))
             if run is not None:  # "6-2 3-6 6-3", "7-6 (7-2) 6-4": set scores
@@ -813,6 +834,19 @@ class _Scanner:
         ):
             self.add(s, e, value, kind="name")  # kept, but a name: no figure
             return e
+        return None
+
+    def betting_odds(self, s: int) -> int | None:
+        """The end of betting odds at ``s`` ("odds of 6-9", "4/9 and 8/13 odds"), else None:
+        a price, no quantity (the devsets' convention), whichever side is larger."""
+        text = self.text
+        pair = _ODDS_PAIR.match(text, s, min(self.n, s + 12))
+        if pair is None:
+            return None
+        if _ODDS_BEFORE.search(text, max(0, s - 40), s):
+            return pair.end()
+        if _ODDS_AFTER.match(text, pair.end(), min(self.n, pair.end() + 40)):
+            return pair.end()
         return None
 
     def ranked_no(self, s: int, e: int, value: float) -> bool:
@@ -1242,6 +1276,8 @@ class _Scanner:
             return False
         if nxt and (_is_plural(nxt.group(1)) or nxt.group(1).lower() in ("of", "in", "people")):
             return True
+        if nxt and nxt.group(1).lower() in CURRENCY_WORD_TO_CODE:
+            return True  # "1.5m yuan", "20m euros": a currency named after the scale
         return bool(counted_noun(text, end, 2.0))  # "4m DS consoles"
 
     def money_before(self, pos: int) -> dict[str, Any] | None:
@@ -1465,6 +1501,17 @@ class _Scanner:
             unit, end, kind = unit_info
             if kind == "measure" and unit in ("m",) and scaled:
                 pass
+            word = text[e2:end].strip(" \t-")
+            if (
+                kind == "duration"
+                and not scaled
+                and len(word) >= 4
+                and word[0].isupper()
+                and word[1:].islower()
+                and not _at_sentence_start(self.original, s)
+            ):
+                self.add(s, end, value, kind="name")  # "the show 60 Minutes": a title
+                return end
         if form == "frac" and not unit and not scaled:  # "half a million" is a count
             kind = "fraction"
         if kind == "money" and not scaled and unit in ("USD", "EUR", "GBP", "CAD", "AUD"):
@@ -1571,7 +1618,8 @@ class _Scanner:
                 self.add(start, end, value, kind="name")  # "Halo 2 sells": a title's number
                 return end
             bare = not quantity and form in ("digits", "word") and not scaled
-            if bare and (
+            modelled = form == "digits" and not scaled and quantity.lower() in _INVARIANT_MODELS
+            if (bare or modelled) and (
                 (form == "digits" and self.model_name(start, end)) or self.in_name(start, end, form)
             ):
                 self.add(start, end, value, kind="name")  # "Windows 95", "Six Nations"

@@ -1,0 +1,174 @@
+"""Issue 17, round seven: the error classes of a fresh BBC News sample (``numbers_fresh7.jsonl``)
+that news at large shares, each tested on invented sentences (never corpus text)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from newslens_numbers.extract import extract_text
+
+
+def rows(text: str) -> list[dict[str, Any]]:
+    return extract_text(text)
+
+
+def nouns(text: str) -> list[tuple[str, str]]:
+    return [(f["text"], f["noun"]) for f in rows(text)]
+
+
+# ---------------------------------------------------------------- the counted noun
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Only 12 of Spain's 350 deputies voted.", [("12", "deputy"), ("350", "deputy")]),
+        (
+            "The club have lost three of their last 12 home matches.",
+            [("three", "match"), ("12", "match")],
+        ),
+        ("Two of the 40 passengers were hurt.", [("Two", "passenger"), ("40", "passenger")]),
+    ],
+)
+def test_a_partitive_takes_the_noun_of_the_whole(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # "N of POSSESSIVE M NOUNs", "N of their last M NOUNs": both figures count the noun
+    assert nouns(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "modifier"),
+    [
+        ("About 500 or so delegates came to the congress.", "delegate", "about"),
+        ("The offer is open to holders of 99 or fewer shares.", "share", ""),
+        ("Some 40 or more lorries were stuck.", "lorry", "some"),
+    ],
+)
+def test_a_modifier_after_the_number_keeps_the_noun(text: str, noun: str, modifier: str) -> None:
+    (f,) = rows(text)
+    assert f["noun"] == noun
+    assert f["kind"] == "count"
+    assert f["modifier"] in (modifier, "or so", "or more", "or fewer")
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("She beat the seventh seed Maria Lopez in straight sets.", "seed"),
+        ("He lost to second seed Ana Ruiz on Friday.", "seed"),
+        ("The third seed Nadal went through.", "seed"),
+    ],
+)
+def test_an_ordinal_does_not_take_the_name_after_its_noun(text: str, noun: str) -> None:
+    (f,) = rows(text)
+    assert (f["kind"], f["noun"]) == ("ordinal", noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The band won three Grammys in February.", [("three", "grammy")]),
+        ("She has two Baftas and four Oscars.", [("two", "bafta"), ("four", "oscar")]),
+        ("Two Wales players were hurt.", [("Two", "player")]),
+        ("It has 12 Texas branches.", [("12", "branch")]),
+    ],
+)
+def test_a_capitalised_plural_after_a_count_is_its_noun(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert nouns(text) == expected
+
+
+def test_a_maker_and_model_between_count_and_noun() -> None:
+    # "Boeing" ends in -ing but is a name, not a verb; "737-800" is the model, not a range
+    assert [
+        (f["text"], f["kind"], f["noun"]) for f in rows("They ordered 70 Boeing 737-800 planes.")
+    ] == [
+        ("70", "count", "plane"),
+        ("737-800", "name", ""),
+    ]
+    assert nouns("The club sold 12 Reading shirts.") == [("12", "shirt")]
+
+
+# ---------------------------------------------------------------- names, not quantities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline says the 737-800 has cut its costs.",
+        "The carrier flies the 747-400 to Tokyo.",
+        "Boeing unveils new 777 aircraft at a show.",
+    ],
+)
+def test_an_aircraft_model_is_a_name(text: str) -> None:
+    assert {f["kind"] for f in rows(text)} == {"name"}
+
+
+def test_a_model_variant_is_not_a_round_range() -> None:
+    assert [(f["kind"], f["value_high"]) for f in rows("About 120-150 people came.")] == [
+        ("count", 150.0)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told the TV show 60 Minutes that he would run.",
+        "She starred in the drama 24 Hours in Berlin.",
+    ],
+)
+def test_a_capitalised_time_unit_after_a_number_is_a_title(text: str) -> None:
+    assert [f["kind"] for f in rows(text)] == ["name"]
+    assert [f["kind"] for f in rows("The match lasted 90 minutes.")] == ["duration"]
+
+
+# ---------------------------------------------------------------- money, ages, odds
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The court said it must pay 1.47m yuan in damages.", 1.47e6, "CNY"),
+        ("The club paid 20m euros for him.", 20e6, "EUR"),
+        ("It raised 3.5m rupees.", 3.5e6, "INR"),
+    ],
+)
+def test_m_before_a_currency_word_is_million(text: str, value: float, unit: str) -> None:
+    (f,) = rows(text)
+    assert (f["kind"], f["value"], f["unit"]) == ("money", pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The film is unsuitable for under-12s and the over-60s.",
+            [("12s", 12.0, "under"), ("60s", 60.0, "over")],
+        ),
+        ("The club's under-5s won the cup.", [("5s", 5.0, "under")]),
+    ],
+)
+def test_an_age_group_is_an_age(text: str, expected: list[tuple[str, float, str]]) -> None:
+    found = rows(text)
+    assert [(f["text"], f["value"], f["modifier"]) for f in found] == expected
+    assert {(f["kind"], f["unit"]) for f in found} == {("age", "year")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bookmaker offered odds of 6-9 on the favourite.",
+        "He was quoted at odds of 8-1 and 9/2 on the title.",
+        "The bookmakers gave the film 4/9 and 8/13 odds of winning.",
+    ],
+)
+def test_betting_odds_are_no_quantities(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_a_range_without_odds_is_still_a_range() -> None:
+    assert [f["kind"] for f in rows("Prices rose 5-10% last year.")] == ["percent"]
+    assert [(f["value"], f["value_high"]) for f in rows("It will cut 6-9 jobs.")] == [(6.0, 9.0)]
