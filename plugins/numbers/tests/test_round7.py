@@ -172,3 +172,24 @@ def test_betting_odds_are_no_quantities(text: str) -> None:
 def test_a_range_without_odds_is_still_a_range() -> None:
     assert [f["kind"] for f in rows("Prices rose 5-10% last year.")] == ["percent"]
     assert [(f["value"], f["value_high"]) for f in rows("It will cut 6-9 jobs.")] == [(6.0, 9.0)]
+
+
+# ---------------------------------------------------------------- the Nth week of an event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They sold 800 tonnes in the first week they traded and 900 in the second.",
+        "In the second week we met, he left.",
+    ],
+)
+def test_the_nth_week_said_by_a_relative_clause_is_a_time_part(text: str) -> None:
+    # the lead's decision on the Nth week of an event, with the period said by a clause
+    assert "ordinal" not in {f["kind"] for f in rows(text)}
+
+
+def test_an_ordinal_before_a_relative_clause_on_another_noun_still_ranks() -> None:
+    assert [(f["kind"], f["noun"]) for f in rows("He won the first race he entered.")] == [
+        ("ordinal", "race")
+    ]

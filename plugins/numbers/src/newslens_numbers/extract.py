@@ -242,6 +242,12 @@ _EVENT_PERIOD = re.compile(
     r"[ \t]+(?i:of|on[ \t]+(?:sale|release))\b"
 )
 
+# "the first week he bought": the period of an event said by a relative clause
+_EVENT_PERIOD_CLAUSE = re.compile(
+    r"[ \t]+((?i:day|night|week|weekend|month|year)s?)"
+    r"[ \t]+(?:he|she|it|they|we|I|you|He|She|It|They|We|You)[ \t]+[a-z]+\b"
+)
+
 # what follows a ranking position written "No 1": "the No 2 seed", "No 1 in the charts"
 _RANK_AFTER = re.compile(
     r"[ \t]+(?:(seed|spot|position|place|single|hit|album|player|contender|pick|choice)|"
@@ -1059,6 +1065,8 @@ class _Scanner:
         first week on sale"; the lead's decision on the Nth week of an event): a time part."""
         text = self.text
         event = _EVENT_PERIOD.match(text, e, min(self.n, e + 30))
+        if event is None and _prev_word(text, s).lower() == "the":
+            event = _EVENT_PERIOD_CLAUSE.match(text, e, min(self.n, e + 40))
         if event is not None and _prev_word(text, s).lower() not in ("a", "an"):
             # "the seventh week of a strike" names a period of the strike; "a third week of
             # losses" ranks weeks. The period word is consumed, "of" and the event are not
