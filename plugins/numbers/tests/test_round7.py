@@ -72,6 +72,7 @@ def test_an_ordinal_does_not_take_the_name_after_its_noun(text: str, noun: str) 
         ("The band won three Grammys in February.", [("three", "grammy")]),
         ("She has two Baftas and four Oscars.", [("two", "bafta"), ("four", "oscar")]),
         ("Two Wales players were hurt.", [("Two", "player")]),
+        ("Two wheel-based Robos greeted them.", [("Two", "robo")]),
         ("It has 12 Texas branches.", [("12", "branch")]),
     ],
 )
@@ -163,6 +164,7 @@ def test_an_age_group_is_an_age(text: str, expected: list[tuple[str, float, str]
         "The bookmaker offered odds of 6-9 on the favourite.",
         "He was quoted at odds of 8-1 and 9/2 on the title.",
         "The bookmakers gave the film 4/9 and 8/13 odds of winning.",
+        "The list gave him odds of 6-9, then 5-2.",
     ],
 )
 def test_betting_odds_are_no_quantities(text: str) -> None:
@@ -193,3 +195,29 @@ def test_an_ordinal_before_a_relative_clause_on_another_noun_still_ranks() -> No
     assert [(f["kind"], f["noun"]) for f in rows("He won the first race he entered.")] == [
         ("ordinal", "race")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm got 12 million e-mails.", [("12 million", "e-mail")]),
+        ("They sold 40 t-shirts and two x-rays.", [("40", "t-shirt"), ("two", "x-ray")]),
+        ("It hired 20 part-time workers.", [("20", "worker")]),
+    ],
+)
+def test_a_one_letter_prefix_keeps_its_noun_whole(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # "t-shirts" is no 40 tonnes, "e-mails" no "mails"; "part-time" still folds to its noun
+    assert nouns(text) == expected
+
+
+def test_a_one_letter_unit_before_a_compound_adjective_stays_a_unit() -> None:
+    assert [(f["text"], f["unit"]) for f in rows("They built a 12 m-high wall.")] == [("12 m", "m")]
+
+
+def test_a_count_per_noun_takes_the_noun_as_its_per() -> None:
+    (f,) = rows("The number of sales fell to an average of 22 per surveyor.")
+    assert (f["kind"], f["noun"], f["per"]) == ("count", "sale", "surveyor")
+    (g,) = rows("Each family keeps three per household.")
+    assert g["per"] == "household"

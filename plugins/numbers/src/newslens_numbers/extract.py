@@ -264,11 +264,13 @@ _LONG_PERIODS = {"decade": 10.0, "century": 100.0}
 
 # a modifier written after the figure
 # betting odds: a pair "N-M" or "N/M" after "odds (of)" or before "odds", a list of them too
-_ODDS_PAIR = re.compile(r"\d{1,3}[-–/]\d{1,3}(?![\d.,/]|-\d)")
+_ODDS_PAIR = re.compile(r"\d{1,3}[-–/]\d{1,3}(?![\d/]|[.,]\d|-\d)")
 _ODDS_BEFORE = re.compile(
     r"\b(?i:odds)[ \t]+(?:of[ \t]+)?(?:\d{1,3}[-–/]\d{1,3}[ \t]*(?:,|and|or)[ \t]+)*$"
 )
 _ODDS_AFTER = re.compile(r"(?:[ \t]*(?:,|and|or)[ \t]+\d{1,3}[-–/]\d{1,3})*[ \t]+(?i:odds)\b")
+# a count's denominator written with "per": "22 per surveyor", "three per household"
+_PER_NOUN_AFTER = re.compile(r"[ \t]+per[ \t]+([a-z]{3,})\b(?![ \t]*-)")
 # a model and its variant, "737-800", "747-400" (a range would not start at 737 and end round)
 _MODEL_VARIANT = re.compile(r"\d{3}-\d00(?![\d,.%]|[ \t]*%)")
 # an age group: "the over-70s", "unsuitable for under-13s"
@@ -1347,6 +1349,8 @@ class _Scanner:
         sym, end, kind = best
         if sym == "GBp" and text[j - 1 : j] == "-":
             return None
+        if end - j == 1 and re.match(r"-[a-z]{2,}s\b", text[end : end + 16]):
+            return None  # "40 t-shirts", "two x-rays": a plural noun, no one-letter unit
         # the second word of a two-word unit must not start a new clause
         return sym, end, kind
 
@@ -1649,6 +1653,10 @@ class _Scanner:
                 per = self.per_after(noun_at + len(quantity))[0] if noun_at >= 0 else ""
             elif kind == "count" and (timed := _PER_TIME_AFTER.match(text, end, window)):
                 per = timed.group(1).lower()  # "by 40,000 per year", "sold 30,000 a week"
+            if kind in ("count", "number") and not per:
+                per_noun = _PER_NOUN_AFTER.match(text, end, window)
+                if per_noun is not None and per_noun.group(1).lower() not in NOT_PER:
+                    per = singular(per_noun.group(1))  # "an average of 22 per surveyor"
         elif kind in ("money", "measure", "percent", "duration"):
             per, per_end = self.per_after(end)
             if not per and unit == "bbl" and text[end - 3 : end].lower() in ("bpd", "b/d"):

@@ -394,17 +394,22 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         return ""
     if words[0].lower() in PRONOUN_PLURALS:
         return ""  # "the 45 others": a pronoun, not a counted thing
-    if value > 1 and len(words) == 1 and _CAPITAL_PLURAL.fullmatch(words[0]):
-        return words[0]  # "three Grammys", "two Baftas": a capitalised plural ends the phrase
     for k, w in enumerate(words):
         if _is_plural(w) and not w.lower().endswith(ADJECTIVE_ENDINGS):
             later = words[k + 1] if k + 1 < len(words) else ""
             if later and _is_plural(later):
                 # a plural noun modifying the next: "police officers", "customs officers"
                 w = later
-            if "-" in w and not w[0].isupper() and w.split("-")[0].lower() not in BOUND_PREFIXES:
-                return w.split("-")[-1]
+            first = w.split("-")[0].lower()
+            if "-" in w and not w[0].isupper() and first not in BOUND_PREFIXES and len(first) > 1:
+                return w.split("-")[-1]  # not "e-mails", "x-rays", "t-shirts": one word
             return w
+    if (
+        value > 1
+        and _CAPITAL_PLURAL.fullmatch(words[-1])
+        and all(w[:1].islower() for w in words[:-1])
+    ):
+        return words[-1]  # "three Grammys", "two wheel-based Robos": a capitalised plural
     if value == 1 or value < 1:
         lower = [k for k, w in enumerate(words) if w[:1].islower()]
         if lower and lower[-1] < len(words) - 1:
