@@ -13,7 +13,6 @@ from newslens_numbers.patterns import (
     _WORD,
     _WS,
     ADJECTIVE_ENDINGS,
-    BOUND_PREFIXES,
     COMMON_VERBS,
     IRREGULAR_PLURALS,
     LY_NOUNS,
@@ -400,10 +399,7 @@ def counted_noun(text: str, pos: int, value: float) -> str:
             if later and _is_plural(later):
                 # a plural noun modifying the next: "police officers", "customs officers"
                 w = later
-            first = w.split("-")[0].lower()
-            if "-" in w and not w[0].isupper() and first not in BOUND_PREFIXES and len(first) > 1:
-                return w.split("-")[-1]  # not "e-mails", "x-rays", "t-shirts": one word
-            return w
+            return w  # a hyphenated plural is one noun: "e-mails", "front-runners"
     if (
         value > 1
         and _CAPITAL_PLURAL.fullmatch(words[-1])
