@@ -220,3 +220,32 @@ def test_a_count_per_noun_takes_the_noun_as_its_per() -> None:
     assert (f["kind"], f["noun"], f["per"]) == ("count", "sale", "surveyor")
     (g,) = rows("Each family keeps three per household.")
     assert g["per"] == "household"
+
+
+# ---------------------------------------------------------------- guards found on unannotated text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The films were Hobson's Choice, The 39 Steps and King Kong.",
+        "Traders quoted 27.50 Marks per 100 kilos.",
+        "Tax 38.8 mln stg vs 15.0 mln Minorities 3.3 mln stg",
+        "It drilled 30 to 40 onshore Texas wells.",
+    ],
+)
+def test_a_capitalised_plural_that_is_a_name_is_no_noun(text: str) -> None:
+    # a title around the number, a currency, a table row label, a place after an adjective
+    assert all(f["noun"] in ("", "well") for f in rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Heifers of 625-700 lbs sold well.", "lb"),
+        ("Rates for 183-200 days rose.", "day"),
+    ],
+)
+def test_a_range_with_a_unit_is_no_model_variant(text: str, unit: str) -> None:
+    (f,) = rows(text)
+    assert (f["unit"], f["value_high"]) == (unit, 700.0 if unit == "lb" else 200.0)

@@ -273,6 +273,7 @@ _ODDS_AFTER = re.compile(r"(?:[ \t]*(?:,|and|or)[ \t]+\d{1,3}[-–/]\d{1,3})*[ \
 _PER_NOUN_AFTER = re.compile(r"[ \t]+per[ \t]+([a-z]{3,})\b(?![ \t]*-)")
 # a model and its variant, "737-800", "747-400" (a range would not start at 737 and end round)
 _MODEL_VARIANT = re.compile(r"\d{3}-\d00(?![\d,.%]|[ \t]*%)")
+_MODEL_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "new"))
 # an age group: "the over-70s", "unsuitable for under-13s"
 _AGE_GROUP_BEFORE = re.compile(r"\b((?i:under|over))-$")
 _MODIFIER_AFTER = re.compile(r"[ \t]+((?i:or[ \t]+(?:thereabouts|so)))\b")
@@ -705,7 +706,7 @@ class _Scanner:
         if decimals == 0 and nxt in "-–/" and (odds := self.betting_odds(s)) is not None:
             return odds
         variant = _MODEL_VARIANT.match(text, s, window) if nxt == "-" and not decimals else None
-        if variant is not None and value % 10:
+        if variant is not None and value % 10 and self.model_before(s, variant.end()):
             self.add(s, variant.end(), value, kind="name")  # "the 737-800": a model's variant
             return variant.end()
         if decimals == 0 and nxt == "s" and value < 100 and not text[e + 1 : e + 2].isalnum():
@@ -843,6 +844,14 @@ class _Scanner:
             self.add(s, e, value, kind="name")  # kept, but a name: no figure
             return e
         return None
+
+    def model_before(self, s: int, e: int) -> bool:
+        """Whether "737-800" at ``s`` reads as a model: a maker's name or a determiner before
+        it ("Boeing 737-800", "the 747-400"), no unit after it ("625-700 lbs" is a range)."""
+        before = _prev_word(self.text, s)
+        if not (before[:1].isupper() or before.lower() in _MODEL_DETERMINERS):
+            return False
+        return self.unit_after(e) is None or self.text[e : e + 1] == "s"
 
     def betting_odds(self, s: int) -> int | None:
         """The end of betting odds at ``s`` ("odds of 6-9", "4/9 and 8/13 odds"), else None:

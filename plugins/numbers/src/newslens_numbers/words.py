@@ -23,7 +23,9 @@ from newslens_numbers.patterns import (
     STOP,
     TENS,
     WORD_SCALES,
+    _words,
 )
+from newslens_numbers.units import CURRENCY_WORD_TO_CODE
 
 
 def _float(digits: str) -> float:
@@ -400,11 +402,7 @@ def counted_noun(text: str, pos: int, value: float) -> str:
                 # a plural noun modifying the next: "police officers", "customs officers"
                 w = later
             return w  # a hyphenated plural is one noun: "e-mails", "front-runners"
-    if (
-        value > 1
-        and _CAPITAL_PLURAL.fullmatch(words[-1])
-        and all(w[:1].islower() for w in words[:-1])
-    ):
+    if value > 1 and hop_of and _capital_plural(text, pos, i, words):
         return words[-1]  # "three Grammys", "two wheel-based Robos": a capitalised plural
     if value == 1 or value < 1:
         lower = [k for k, w in enumerate(words) if w[:1].islower()]
@@ -417,6 +415,33 @@ def counted_noun(text: str, pos: int, value: float) -> str:
             return ""
         return head
     return ""
+
+
+#: bare currency names a capitalised plural may be ("27.50 Marks per 100 kilos"): no noun
+_CURRENCY_PLURALS = _words(
+    "marks francs guilders australs rands pesos liras ecus crowns pounds dollars euros"
+)
+
+
+def _capital_plural(text: str, pos: int, end: int, words: list[str]) -> bool:
+    """Whether the phrase after a count ends on a capitalised plural that is its noun
+    ("three Grammys", "two wheel-based Robos"), not a name: no title around the number ("The
+    39 Steps"), no place after adjectives ("onshore Texas"), no table row ("Minorities 3.3
+    mln"), no currency ("Marks")."""
+    last = words[-1]
+    if not _CAPITAL_PLURAL.fullmatch(last) or not all("-" in w for w in words[:-1]):
+        return False
+    low = last.lower()
+    if low in _CURRENCY_PLURALS or low in CURRENCY_WORD_TO_CODE:
+        return False
+    if re.match(r"[ \t]*[\d(]", text[end : end + 3]):
+        return False  # a row label before its figures, a name before a bracket
+    start = pos  # back over the number to the word before it
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    before = _prev_word(text, start)
+    # "The 39 Steps", "One Against 20 Emcees": a title
+    return not (before[:1].isupper() and not _at_sentence_start(text, start - len(before) - 1))
 
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
