@@ -42,7 +42,7 @@ def test_a_partitive_takes_the_noun_of_the_whole(
     ("text", "noun", "modifier"),
     [
         ("About 500 or so delegates came to the congress.", "delegate", "about"),
-        ("The offer is open to holders of 99 or fewer shares.", "share", ""),
+        ("The offer is open to holders of 50 or fewer shares.", "share", ""),
         ("Some 40 or more lorries were stuck.", "lorry", "some"),
     ],
 )
@@ -56,7 +56,7 @@ def test_a_modifier_after_the_number_keeps_the_noun(text: str, noun: str, modifi
 @pytest.mark.parametrize(
     ("text", "noun"),
     [
-        ("She beat the seventh seed Maria Lopez in straight sets.", "seed"),
+        ("She beat the seventh seed Maria Suarez in straight sets.", "seed"),
         ("He lost to second seed Ana Ruiz on Friday.", "seed"),
         ("The third seed Nadal went through.", "seed"),
     ],
@@ -69,10 +69,10 @@ def test_an_ordinal_does_not_take_the_name_after_its_noun(text: str, noun: str) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The band won three Grammys in February.", [("three", "grammy")]),
+        ("The singer won four Grammys last year.", [("four", "grammy")]),
         ("She has two Baftas and four Oscars.", [("two", "bafta"), ("four", "oscar")]),
         ("Two Wales players were hurt.", [("Two", "player")]),
-        ("Two wheel-based Robos greeted them.", [("Two", "robo")]),
+        ("Three wheel-based Robos served tea.", [("Three", "robo")]),
         ("It has 12 Texas branches.", [("12", "branch")]),
     ],
 )
@@ -85,9 +85,10 @@ def test_a_capitalised_plural_after_a_count_is_its_noun(
 def test_a_maker_and_model_between_count_and_noun() -> None:
     # "Boeing" ends in -ing but is a name, not a verb; "737-800" is the model, not a range
     assert [
-        (f["text"], f["kind"], f["noun"]) for f in rows("They ordered 70 Boeing 737-800 planes.")
+        (f["text"], f["kind"], f["noun"])
+        for f in rows("The carrier ordered 25 Boeing 737-800 jets.")
     ] == [
-        ("70", "count", "plane"),
+        ("25", "count", "jet"),
         ("737-800", "name", ""),
     ]
     assert nouns("The club sold 12 Reading shirts.") == [("12", "shirt")]
@@ -99,9 +100,9 @@ def test_a_maker_and_model_between_count_and_noun() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The airline says the 737-800 has cut its costs.",
+        "Pilots like the 737-800 for short routes.",
         "The carrier flies the 747-400 to Tokyo.",
-        "Boeing unveils new 777 aircraft at a show.",
+        "The maker showed its new 777 aircraft to buyers.",
     ],
 )
 def test_an_aircraft_model_is_a_name(text: str) -> None:
@@ -117,7 +118,7 @@ def test_a_model_variant_is_not_a_round_range() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "He told the TV show 60 Minutes that he would run.",
+        "She appeared on 60 Minutes last week.",
         "She starred in the drama 24 Hours in Berlin.",
     ],
 )
@@ -132,7 +133,7 @@ def test_a_capitalised_time_unit_after_a_number_is_a_title(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        ("The court said it must pay 1.47m yuan in damages.", 1.47e6, "CNY"),
+        ("A judge ordered the firm to hand over 2.3m yuan.", 2.3e6, "CNY"),
         ("The club paid 20m euros for him.", 20e6, "EUR"),
         ("It raised 3.5m rupees.", 3.5e6, "INR"),
     ],
@@ -163,8 +164,8 @@ def test_an_age_group_is_an_age(text: str, expected: list[tuple[str, float, str]
     [
         "The bookmaker offered odds of 6-9 on the favourite.",
         "He was quoted at odds of 8-1 and 9/2 on the title.",
-        "The bookmakers gave the film 4/9 and 8/13 odds of winning.",
-        "The list gave him odds of 6-9, then 5-2.",
+        "The bookmakers gave the film 2/7 and 5/11 odds of winning.",
+        "The list gave her odds of 4-7, then 3-1.",
     ],
 )
 def test_betting_odds_are_no_quantities(text: str) -> None:
@@ -200,10 +201,10 @@ def test_an_ordinal_before_a_relative_clause_on_another_noun_still_ranks() -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The firm got 12 million e-mails.", [("12 million", "e-mail")]),
+        ("The office got 3 million e-mails.", [("3 million", "e-mail")]),
         ("They sold 40 t-shirts and two x-rays.", [("40", "t-shirt"), ("two", "x-ray")]),
         ("It hired 20 part-time workers.", [("20", "worker")]),
-        ("Two of the front-runners pulled out.", [("Two", "front-runner")]),
+        ("Three of the front-runners pulled out.", [("Three", "front-runner")]),
     ],
 )
 def test_a_hyphenated_plural_is_one_noun(text: str, expected: list[tuple[str, str]]) -> None:
@@ -216,8 +217,8 @@ def test_a_one_letter_unit_before_a_compound_adjective_stays_a_unit() -> None:
 
 
 def test_a_count_per_noun_takes_the_noun_as_its_per() -> None:
-    (f,) = rows("The number of sales fell to an average of 22 per surveyor.")
-    assert (f["kind"], f["noun"], f["per"]) == ("count", "sale", "surveyor")
+    (f,) = rows("The number of visits fell to an average of 14 per nurse.")
+    assert (f["kind"], f["noun"], f["per"]) == ("count", "visit", "nurse")
     (g,) = rows("Each family keeps three per household.")
     assert g["per"] == "household"
 
@@ -228,10 +229,11 @@ def test_a_count_per_noun_takes_the_noun_as_its_per() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The films were Hobson's Choice, The 39 Steps and King Kong.",
-        "Traders quoted 27.50 Marks per 100 kilos.",
-        "Tax 38.8 mln stg vs 15.0 mln Minorities 3.3 mln stg",
-        "It drilled 30 to 40 onshore Texas wells.",
+        "She loved the film The 39 Steps as a child.",
+        "Pellets sold at 12.40 Marks a tonne.",
+        "Profit 12.1 mln stg vs 9.4 mln Minorities 1.2 mln stg",
+        "It plans 12 to 15 coastal Texas wells.",
+        "Rome 6-41 Leeds Leeds won easily.",
     ],
 )
 def test_a_capitalised_plural_that_is_a_name_is_no_noun(text: str) -> None:
@@ -242,10 +244,10 @@ def test_a_capitalised_plural_that_is_a_name_is_no_noun(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
-        ("Heifers of 625-700 lbs sold well.", "lb"),
-        ("Rates for 183-200 days rose.", "day"),
+        ("Steers of 525-600 lbs sold well.", "lb"),
+        ("Rates for 173-200 days rose.", "day"),
     ],
 )
 def test_a_range_with_a_unit_is_no_model_variant(text: str, unit: str) -> None:
     (f,) = rows(text)
-    assert (f["unit"], f["value_high"]) == (unit, 700.0 if unit == "lb" else 200.0)
+    assert (f["unit"], f["value_high"]) == (unit, 600.0 if unit == "lb" else 200.0)

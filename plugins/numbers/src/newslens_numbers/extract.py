@@ -269,12 +269,12 @@ _ODDS_BEFORE = re.compile(
     r"\b(?i:odds)[ \t]+(?:of[ \t]+)?(?:\d{1,3}[-–/]\d{1,3}[ \t]*(?:,|and|or)[ \t]+)*$"
 )
 _ODDS_AFTER = re.compile(r"(?:[ \t]*(?:,|and|or)[ \t]+\d{1,3}[-–/]\d{1,3})*[ \t]+(?i:odds)\b")
-# a count's denominator written with "per": "22 per surveyor", "three per household"
+# a count's denominator written with "per": "14 per nurse", "three per household"
 _PER_NOUN_AFTER = re.compile(r"[ \t]+per[ \t]+([a-z]{3,})\b(?![ \t]*-)")
 # a model and its variant, "737-800", "747-400" (a range would not start at 737 and end round)
 _MODEL_VARIANT = re.compile(r"\d{3}-\d00(?![\d,.%]|[ \t]*%)")
 _MODEL_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "new"))
-# an age group: "the over-70s", "unsuitable for under-13s"
+# an age group: "the over-60s", "unsuitable for under-12s"
 _AGE_GROUP_BEFORE = re.compile(r"\b((?i:under|over))-$")
 _MODIFIER_AFTER = re.compile(r"[ \t]+((?i:or[ \t]+(?:thereabouts|so)))\b")
 
@@ -711,7 +711,7 @@ class _Scanner:
             return variant.end()
         if decimals == 0 and nxt == "s" and value < 100 and not text[e + 1 : e + 2].isalnum():
             group = _AGE_GROUP_BEFORE.search(text, max(0, s - 7), s)
-            if group is not None:  # "the over-70s", "for under-13s": an age group
+            if group is not None:  # "the over-60s", "for under-12s": an age group
                 self.add(s, e + 1, value, kind="age", unit="year", modifier=group.group(1).lower())
                 return e + 1
         if decimals == 0 and nxt in "-–" and value <= 31:
@@ -847,14 +847,14 @@ class _Scanner:
 
     def model_before(self, s: int, e: int) -> bool:
         """Whether "737-800" at ``s`` reads as a model: a maker's name or a determiner before
-        it ("Boeing 737-800", "the 747-400"), no unit after it ("625-700 lbs" is a range)."""
+        it ("Boeing 737-800", "the 747-400"), no unit after it ("525-600 lbs" is a range)."""
         before = _prev_word(self.text, s)
         if not (before[:1].isupper() or before.lower() in _MODEL_DETERMINERS):
             return False
         return self.unit_after(e) is None or self.text[e : e + 1] == "s"
 
     def betting_odds(self, s: int) -> int | None:
-        """The end of betting odds at ``s`` ("odds of 6-9", "4/9 and 8/13 odds"), else None:
+        """The end of betting odds at ``s`` ("odds of 4-7", "2/7 and 5/11 odds"), else None:
         a price, no quantity (the devsets' convention), whichever side is larger."""
         text = self.text
         pair = _ODDS_PAIR.match(text, s, min(self.n, s + 12))
@@ -1665,7 +1665,7 @@ class _Scanner:
             if kind in ("count", "number") and not per:
                 per_noun = _PER_NOUN_AFTER.match(text, end, window)
                 if per_noun is not None and per_noun.group(1).lower() not in NOT_PER:
-                    per = singular(per_noun.group(1))  # "an average of 22 per surveyor"
+                    per = singular(per_noun.group(1))  # "an average of 14 per nurse"
         elif kind in ("money", "measure", "percent", "duration"):
             per, per_end = self.per_after(end)
             if not per and unit == "bbl" and text[end - 3 : end].lower() in ("bpd", "b/d"):

@@ -245,13 +245,13 @@ _CODE_NAME = re.compile(
 # an acronym of capitals (with dots or not) before the counted noun: "US", "U.S.", "EU"
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,4}(?![\w'’.-])")
 # what may stand between "of" and a second number or its noun: a determiner, a possessive, an
-# order adjective ("two of their last 10 games", "13 of Spain's 350 deputies")
+# order adjective ("three of their last 12 games", "13 of Spain's 350 deputies")
 _OF_DETERMINER = re.compile(
     r"[ \t]+(?:(?i:the|its|their|these|those|his|her|our|all|both)\b"
     r"(?:[ \t]+[A-Za-z]+['’]s\b)?|[A-Z][A-Za-z]+['’]s(?=[ \t]))"
     r"(?:[ \t]+(?:last|first|next|past|previous|top|final|remaining|other|original)\b)?"
 )
-# a modifier written after the number, before its noun: "500 or so delegates", "99 or fewer
+# a modifier written after the number, before its noun: "500 or so delegates", "50 or fewer
 # shares" (decision 8 keeps it as the modifier; the noun is still the counted one)
 _POSTPOSED_MODIFIER = re.compile(
     r"[ \t]+or[ \t]+(?:so|more|fewer|less|thereabouts)(?=[ \t]+[A-Za-z])"
@@ -402,8 +402,8 @@ def counted_noun(text: str, pos: int, value: float) -> str:
                 # a plural noun modifying the next: "police officers", "customs officers"
                 w = later
             return w  # a hyphenated plural is one noun: "e-mails", "front-runners"
-    if value > 1 and hop_of and _capital_plural(text, pos, i, words):
-        return words[-1]  # "three Grammys", "two wheel-based Robos": a capitalised plural
+    if value > 1 and hop_of and (capital := _capital_plural(text, pos, words)):
+        return capital  # "four Grammys", "two wheel-based Robos": a capitalised plural
     if value == 1 or value < 1:
         lower = [k for k, w in enumerate(words) if w[:1].islower()]
         if lower and lower[-1] < len(words) - 1:
@@ -417,31 +417,38 @@ def counted_noun(text: str, pos: int, value: float) -> str:
     return ""
 
 
-#: bare currency names a capitalised plural may be ("27.50 Marks per 100 kilos"): no noun
+#: bare currency names a capitalised plural may be ("12.40 Marks a tonne"): no noun
 _CURRENCY_PLURALS = _words(
     "marks francs guilders australs rands pesos liras ecus crowns pounds dollars euros"
 )
 
 
-def _capital_plural(text: str, pos: int, end: int, words: list[str]) -> bool:
-    """Whether the phrase after a count ends on a capitalised plural that is its noun
-    ("three Grammys", "two wheel-based Robos"), not a name: no title around the number ("The
-    39 Steps"), no place after adjectives ("onshore Texas"), no table row ("Minorities 3.3
-    mln"), no currency ("Marks")."""
-    last = words[-1]
-    if not _CAPITAL_PLURAL.fullmatch(last) or not all("-" in w for w in words[:-1]):
-        return False
-    low = last.lower()
+def _capital_plural(text: str, pos: int, words: list[str]) -> str:
+    """The capitalised plural that is the counted noun of the phrase after a count ("four
+    Grammys last year", "two wheel-based Robos"), or "": only hyphenated adjectives before it
+    and no plural after it ("two Wales players" counts players); not a name: no title around
+    the number ("The 39 Steps"), no place after a plain adjective ("coastal Texas"), no table
+    row ("Minorities 1.2 mln"), no currency ("Marks")."""
+    k = 0
+    while k < len(words) and "-" in words[k]:
+        k += 1
+    if k == len(words) or not _CAPITAL_PLURAL.fullmatch(words[k]):
+        return ""
+    if any(_is_plural(w) for w in words[k + 1 :]):
+        return ""
+    word = words[k]
+    low = word.lower()
     if low in _CURRENCY_PLURALS or low in CURRENCY_WORD_TO_CODE:
-        return False
+        return ""
+    end = text.find(word, pos) + len(word)
     if re.match(r"[ \t]*[\d(]", text[end : end + 3]):
-        return False  # a row label before its figures, a name before a bracket
+        return ""  # a row label before its figures, a name before a bracket
     start = pos  # back over the number to the word before it
     while start > 0 and not text[start - 1].isspace():
         start -= 1
-    before = _prev_word(text, start)
-    # "The 39 Steps", "One Against 20 Emcees": a title
-    return not (before[:1].isupper() and not _at_sentence_start(text, start - len(before) - 1))
+    if _prev_word(text, start)[:1].isupper():
+        return ""  # "The 39 Steps", "Ode To 40 Poets", a score "Italy 8-38 Wales": names
+    return word
 
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
