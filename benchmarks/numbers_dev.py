@@ -28,6 +28,9 @@ Sets, each scored separately (``--devset FILE`` scores one file alone):
 - ``numbers_fresh6.jsonl``: BBC News only, 20 sentences each from tech, entertainment and
   business (``--round 6``, 60 sentences), annotated for issue 17's sixth round and scored
   before any rule changed on it;
+- ``numbers_fresh7.jsonl``: BBC News only, 120 sentences weighted toward tech and entertainment
+  (``--round 7``), annotated for issue 17's seventh round and scored before any rule changed
+  on it;
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
   go to ``--errors``. Its sentences that also occur in a developer document (reposts) are
@@ -76,6 +79,7 @@ FRESH3 = DEVSETS / "numbers_fresh3.jsonl"
 FRESH4 = DEVSETS / "numbers_fresh4.jsonl"
 FRESH5 = DEVSETS / "numbers_fresh5.jsonl"
 FRESH6 = DEVSETS / "numbers_fresh6.jsonl"
+FRESH7 = DEVSETS / "numbers_fresh7.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -490,6 +494,7 @@ def main() -> int:
         (FRESH4, "fresh4 (bbc + reuters)", "fresh4 "),
         (FRESH5, "fresh5 (bbc)", "fresh5 "),
         (FRESH6, "fresh6 (bbc)", "fresh6 "),
+        (FRESH7, "fresh7 (bbc)", "fresh7 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:

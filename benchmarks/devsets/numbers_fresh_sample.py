@@ -32,6 +32,12 @@ six): BBC News only, 20 sentences each from tech, entertainment and business (60
 ``newslens-numbers-fresh6-`` + genre), from articles in none of the blind partition and the seven
 earlier files (``numbers_fresh4_second.jsonl`` included; nor reposts of them).
 
+``--round 7`` draws ``numbers_fresh7.jsonl`` (issue 17, the held-out check before round
+seven): BBC News only, 120 sentences weighted toward the genres where unseen text scores worst
+(tech 35, entertainment 35, business 20, politics 15, sport 15; seeds
+``newslens-numbers-fresh7-`` + genre), from articles in none of the blind partition and the eight
+earlier files (``numbers_fresh6.jsonl`` included; nor reposts of them).
+
 ``--round 2`` draws ``numbers_fresh2.jsonl`` the same way with the seed
 ``newslens-numbers-fresh2-`` + stratum and smaller quotas (``QUOTA2``), from articles in none
 of the blind third, ``numbers_news.jsonl`` and ``numbers_fresh.jsonl`` (nor reposts of them).
@@ -67,6 +73,8 @@ QUOTA5 = {"business": 30, "entertainment": 30, "politics": 30, "sport": 30, "tec
 FRESH4_SECOND = Path(__file__).resolve().parent / "numbers_fresh4_second.jsonl"
 FRESH5 = Path(__file__).resolve().parent / "numbers_fresh5.jsonl"
 QUOTA6 = {"tech": 20, "entertainment": 20, "business": 20}
+FRESH6 = Path(__file__).resolve().parent / "numbers_fresh6.jsonl"
+QUOTA7 = {"tech": 35, "entertainment": 35, "business": 20, "politics": 15, "sport": 15}
 
 
 def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, object]]:
@@ -79,6 +87,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         4: (NEWS, FRESH, FRESH2, FRESH3),
         5: (NEWS, FRESH, FRESH2, FRESH3, FRESH4),
         6: (NEWS, FRESH, FRESH2, FRESH3, FRESH4, FRESH4_SECOND, FRESH5),
+        7: (NEWS, FRESH, FRESH2, FRESH3, FRESH4, FRESH4_SECOND, FRESH5, FRESH6),
     }[round_]
     used = {
         json.loads(line)["doc"]
@@ -92,6 +101,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         4: "newslens-numbers-fresh4-",
         5: "newslens-numbers-fresh5-",
         6: "newslens-numbers-fresh6-",
+        7: "newslens-numbers-fresh7-",
     }[round_]
     taken_sentences: set[str] = set()
     blind_sentences: set[str] = set()
@@ -106,6 +116,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         4: {**QUOTA4, "reuters": QUOTA4_REUTERS},
         5: QUOTA5,
         6: QUOTA6,
+        7: QUOTA7,
     }[round_]
     out: list[dict[str, object]] = []
     for stratum, quota in quotas.items():
@@ -138,7 +149,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print the sentences (not JSON)")
     parser.add_argument(
-        "--round", type=int, default=1, choices=(1, 2, 3, 4, 5, 6), help="which sample"
+        "--round", type=int, default=1, choices=(1, 2, 3, 4, 5, 6, 7), help="which sample"
     )
     args = parser.parse_args()
     docs = documents()

@@ -242,6 +242,12 @@ _EVENT_PERIOD = re.compile(
     r"[ \t]+(?i:of|on[ \t]+(?:sale|release))\b"
 )
 
+# "the first week he bought": the period of an event said by a relative clause
+_EVENT_PERIOD_CLAUSE = re.compile(
+    r"[ \t]+((?i:day|night|week|weekend|month|year)s?)"
+    r"[ \t]+(?:he|she|it|they|we|I|you|He|She|It|They|We|You)[ \t]+[a-z]+\b"
+)
+
 # what follows a ranking position written "No 1": "the No 2 seed", "No 1 in the charts"
 _RANK_AFTER = re.compile(
     r"[ \t]+(?:(seed|spot|position|place|single|hit|album|player|contender|pick|choice)|"
@@ -257,6 +263,19 @@ _ANCHOR_AFTER = re.compile(r"[ \t]+(?:ago|earlier|later)\b(?![ \t]+than\b)")
 _LONG_PERIODS = {"decade": 10.0, "century": 100.0}
 
 # a modifier written after the figure
+# betting odds: a pair "N-M" or "N/M" after "odds (of)" or before "odds", a list of them too
+_ODDS_PAIR = re.compile(r"\d{1,3}[-–/]\d{1,3}(?![\d/]|[.,]\d|-\d)")
+_ODDS_BEFORE = re.compile(
+    r"\b(?i:odds)[ \t]+(?:of[ \t]+)?(?:\d{1,3}[-–/]\d{1,3}[ \t]*(?:,|and|or)[ \t]+)*$"
+)
+_ODDS_AFTER = re.compile(r"(?:[ \t]*(?:,|and|or)[ \t]+\d{1,3}[-–/]\d{1,3})*[ \t]+(?i:odds)\b")
+# a count's denominator written with "per": "14 per nurse", "three per household"
+_PER_NOUN_AFTER = re.compile(r"[ \t]+per[ \t]+([a-z]{3,})\b(?![ \t]*-)")
+# a model and its variant, "737-800", "747-400" (a range would not start at 737 and end round)
+_MODEL_VARIANT = re.compile(r"\d{3}-\d00(?![\d,.%]|[ \t]*%)")
+_MODEL_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "new"))
+# an age group: "the over-60s", "unsuitable for under-12s"
+_AGE_GROUP_BEFORE = re.compile(r"\b((?i:under|over))-$")
 _MODIFIER_AFTER = re.compile(r"[ \t]+((?i:or[ \t]+(?:thereabouts|so)))\b")
 
 # capitalised words after a digit ordinal, up to a lower-case word or punctuation: the head
@@ -684,6 +703,17 @@ class _Scanner:
         text = self.text
         window = min(self.n, e + 40)
         nxt = text[e : e + 1]
+        if decimals == 0 and nxt in "-–/" and (odds := self.betting_odds(s)) is not None:
+            return odds
+        variant = _MODEL_VARIANT.match(text, s, window) if nxt == "-" and not decimals else None
+        if variant is not None and value % 10 and self.model_before(s, variant.end()):
+            self.add(s, variant.end(), value, kind="name")  # "the 737-800": a model's variant
+            return variant.end()
+        if decimals == 0 and nxt == "s" and value < 100 and not text[e + 1 : e + 2].isalnum():
+            group = _AGE_GROUP_BEFORE.search(text, max(0, s - 7), s)
+            if group is not None:  # "the over-60s", "for under-12s": an age group
+                self.add(s, e + 1, value, kind="age", unit="year", modifier=group.group(1).lower())
+                return e + 1
         if decimals == 0 and nxt in "-–" and value <= 31:
             run = _SCORE_RUN.match(text, s, min(self.n, s + 120))
             if run is not None:  # "6-2 3-6 6-3", "7-6 (7-2) 6-4": set scores
@@ -813,6 +843,27 @@ class _Scanner:
         ):
             self.add(s, e, value, kind="name")  # kept, but a name: no figure
             return e
+        return None
+
+    def model_before(self, s: int, e: int) -> bool:
+        """Whether "737-800" at ``s`` reads as a model: a maker's name or a determiner before
+        it ("Boeing 737-800", "the 747-400"), no unit after it ("525-600 lbs" is a range)."""
+        before = _prev_word(self.text, s)
+        if not (before[:1].isupper() or before.lower() in _MODEL_DETERMINERS):
+            return False
+        return self.unit_after(e) is None or self.text[e : e + 1] == "s"
+
+    def betting_odds(self, s: int) -> int | None:
+        """The end of betting odds at ``s`` ("odds of 4-7", "2/7 and 5/11 odds"), else None:
+        a price, no quantity (the devsets' convention), whichever side is larger."""
+        text = self.text
+        pair = _ODDS_PAIR.match(text, s, min(self.n, s + 12))
+        if pair is None:
+            return None
+        if _ODDS_BEFORE.search(text, max(0, s - 40), s):
+            return pair.end()
+        if _ODDS_AFTER.match(text, pair.end(), min(self.n, pair.end() + 40)):
+            return pair.end()
         return None
 
     def ranked_no(self, s: int, e: int, value: float) -> bool:
@@ -1025,6 +1076,8 @@ class _Scanner:
         first week on sale"; the lead's decision on the Nth week of an event): a time part."""
         text = self.text
         event = _EVENT_PERIOD.match(text, e, min(self.n, e + 30))
+        if event is None and _prev_word(text, s).lower() == "the":
+            event = _EVENT_PERIOD_CLAUSE.match(text, e, min(self.n, e + 40))
         if event is not None and _prev_word(text, s).lower() not in ("a", "an"):
             # "the seventh week of a strike" names a period of the strike; "a third week of
             # losses" ranks weeks. The period word is consumed, "of" and the event are not
@@ -1242,6 +1295,8 @@ class _Scanner:
             return False
         if nxt and (_is_plural(nxt.group(1)) or nxt.group(1).lower() in ("of", "in", "people")):
             return True
+        if nxt and nxt.group(1).lower() in CURRENCY_WORD_TO_CODE:
+            return True  # "1.5m yuan", "20m euros": a currency named after the scale
         return bool(counted_noun(text, end, 2.0))  # "4m DS consoles"
 
     def money_before(self, pos: int) -> dict[str, Any] | None:
@@ -1303,6 +1358,8 @@ class _Scanner:
         sym, end, kind = best
         if sym == "GBp" and text[j - 1 : j] == "-":
             return None
+        if end - j == 1 and re.match(r"-[a-z]{2,}s\b", text[end : end + 16]):
+            return None  # "40 t-shirts", "two x-rays": a plural noun, no one-letter unit
         # the second word of a two-word unit must not start a new clause
         return sym, end, kind
 
@@ -1465,6 +1522,17 @@ class _Scanner:
             unit, end, kind = unit_info
             if kind == "measure" and unit in ("m",) and scaled:
                 pass
+            word = text[e2:end].strip(" \t-")
+            if (
+                kind == "duration"
+                and not scaled
+                and len(word) >= 4
+                and word[0].isupper()
+                and word[1:].islower()
+                and not _at_sentence_start(self.original, s)
+            ):
+                self.add(s, end, value, kind="name")  # "the show 60 Minutes": a title
+                return end
         if form == "frac" and not unit and not scaled:  # "half a million" is a count
             kind = "fraction"
         if kind == "money" and not scaled and unit in ("USD", "EUR", "GBP", "CAD", "AUD"):
@@ -1571,7 +1639,8 @@ class _Scanner:
                 self.add(start, end, value, kind="name")  # "Halo 2 sells": a title's number
                 return end
             bare = not quantity and form in ("digits", "word") and not scaled
-            if bare and (
+            modelled = form == "digits" and not scaled and quantity.lower() in _INVARIANT_MODELS
+            if (bare or modelled) and (
                 (form == "digits" and self.model_name(start, end)) or self.in_name(start, end, form)
             ):
                 self.add(start, end, value, kind="name")  # "Windows 95", "Six Nations"
@@ -1593,6 +1662,10 @@ class _Scanner:
                 per = self.per_after(noun_at + len(quantity))[0] if noun_at >= 0 else ""
             elif kind == "count" and (timed := _PER_TIME_AFTER.match(text, end, window)):
                 per = timed.group(1).lower()  # "by 40,000 per year", "sold 30,000 a week"
+            if kind in ("count", "number") and not per:
+                per_noun = _PER_NOUN_AFTER.match(text, end, window)
+                if per_noun is not None and per_noun.group(1).lower() not in NOT_PER:
+                    per = singular(per_noun.group(1))  # "an average of 14 per nurse"
         elif kind in ("money", "measure", "percent", "duration"):
             per, per_end = self.per_after(end)
             if not per and unit == "bbl" and text[end - 3 : end].lower() in ("bpd", "b/d"):

@@ -213,7 +213,6 @@ COMMON_VERBS = _words(
     "caught drove flew grew knew threw wrote spoke broke chose comes goes makes takes gets gives "
     "says sees seems seem appears appear"
 )
-BOUND_PREFIXES = _words("co ex non anti vice self half step great sub pro")
 LY_NOUNS = _words(
     "rally family assembly supply tally ally anomaly monopoly reply bully belly jelly"
 )

@@ -13,7 +13,6 @@ from newslens_numbers.patterns import (
     _WORD,
     _WS,
     ADJECTIVE_ENDINGS,
-    BOUND_PREFIXES,
     COMMON_VERBS,
     IRREGULAR_PLURALS,
     LY_NOUNS,
@@ -24,7 +23,9 @@ from newslens_numbers.patterns import (
     STOP,
     TENS,
     WORD_SCALES,
+    _words,
 )
+from newslens_numbers.units import CURRENCY_WORD_TO_CODE
 
 
 def _float(digits: str) -> float:
@@ -236,11 +237,27 @@ _COUNTED_ADJECTIVES = {
 _HYPHEN_NOUN = re.compile(r"-([a-z][a-z]+)\b(?!-)")
 _TIMES_AFTER = re.compile(r"[ \t]+times\b|-times\b")
 _TICKER = re.compile(r"<[A-Z.]{1,8}>(?=[ \t])")
-_CODE_NAME = re.compile(r"(?:[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{1,4}[A-Z]{1,2}\d{0,4})(?=[ \t])")
+_CODE_NAME = re.compile(
+    r"(?:[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{1,4}[A-Z]{1,2}\d{0,4}|\d{3}-\d00)(?=[ \t])"
+)  # "A380", "7E7", "737-800" (a model and its variant)
 
 
 # an acronym of capitals (with dots or not) before the counted noun: "US", "U.S.", "EU"
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,4}(?![\w'’.-])")
+# what may stand between "of" and a second number or its noun: a determiner, a possessive, an
+# order adjective ("three of their last 12 games", "13 of Spain's 350 deputies")
+_OF_DETERMINER = re.compile(
+    r"[ \t]+(?:(?i:the|its|their|these|those|his|her|our|all|both)\b"
+    r"(?:[ \t]+[A-Za-z]+['’]s\b)?|[A-Z][A-Za-z]+['’]s(?=[ \t]))"
+    r"(?:[ \t]+(?:last|first|next|past|previous|top|final|remaining|other|original)\b)?"
+)
+# a modifier written after the number, before its noun: "500 or so delegates", "50 or fewer
+# shares" (decision 8 keeps it as the modifier; the noun is still the counted one)
+_POSTPOSED_MODIFIER = re.compile(
+    r"[ \t]+or[ \t]+(?:so|more|fewer|less|thereabouts)(?=[ \t]+[A-Za-z])"
+)
+# a capitalised plural (a prize, a product): "Grammys", "Oscars"; not "Texas", "Paris", "Jones'"
+_CAPITAL_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?<![sui])s")
 # a word read as a noun where a verb could stand: end of clause or a preposition follows
 _NOUN_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$|(?:of|in|at|and|but|or|with|for|on)\b)")
 
@@ -265,6 +282,9 @@ def counted_noun(text: str, pos: int, value: float) -> str:
     if _TIMES_AFTER.match(text[pos : pos + 7]):
         return "times"  # "four times more": a multiplier counts times
     i = pos
+    postposed = _POSTPOSED_MODIFIER.match(text, pos, limit)
+    if postposed is not None:
+        i = postposed.end()  # "100 or so delegates": the noun follows the modifier
     words: list[str] = []
     hop_of = True
     while len(words) < 5 and i < limit:
@@ -311,14 +331,10 @@ def counted_noun(text: str, pos: int, value: float) -> str:
                 if of is None:
                     break
                 i += of.end()
-            # optional determiner after "of"
-            det = re.match(
-                r"[ \t]+(?i:the|its|their|these|those|his|her|our|all|both)\b"
-                r"(?:[ \t]+[A-Za-z]+['’]s\b)?",
-                text[i:limit],
-            )
+            # optional determiner after "of" ("of the", "of Spain's", "of their last")
+            det = _OF_DETERMINER.match(text, i, limit)
             if det:
-                i += det.end()
+                i = det.end()
             continue
         if low in PREMODIFIERS and not words:
             i = m.end()  # "ten more people", "five other victims", "two new cases"
@@ -331,7 +347,8 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         ):
             words.append(w)  # "the second set.", "the first cut of": the noun, not the verb
             break
-        if _verbish(w) or low in COMMON_VERBS:
+        # a capitalised "-ing" word inside the phrase is a name ("70 Boeing planes"), no verb
+        if (_verbish(w) and not (w[0].isupper() and low.endswith("ing"))) or low in COMMON_VERBS:
             nxt = (
                 _WORD.match(text, m.end() + 1, limit)
                 if text[m.end() : m.end() + 1] == " "
@@ -384,12 +401,13 @@ def counted_noun(text: str, pos: int, value: float) -> str:
             if later and _is_plural(later):
                 # a plural noun modifying the next: "police officers", "customs officers"
                 w = later
-            if "-" in w and not w[0].isupper() and w.split("-")[0].lower() not in BOUND_PREFIXES:
-                return w.split("-")[-1]
-            return w
+            return w  # a hyphenated plural is one noun: "e-mails", "front-runners"
+    if value > 1 and hop_of and (capital := _capital_plural(text, pos, words)):
+        return capital  # "four Grammys", "two wheel-based Robos": a capitalised plural
     if value == 1 or value < 1:
-        while len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].islower():
-            words.pop()  # "second seed Nadal": the name after the noun is no noun
+        lower = [k for k, w in enumerate(words) if w[:1].islower()]
+        if lower and lower[-1] < len(words) - 1:
+            del words[lower[-1] + 1 :]  # "second seed Ana Ruiz": the name after the noun
         head = words[-1]
         if len(head) <= 2:
             return ""
@@ -397,6 +415,40 @@ def counted_noun(text: str, pos: int, value: float) -> str:
             return ""
         return head
     return ""
+
+
+#: bare currency names a capitalised plural may be ("12.40 Marks a tonne"): no noun
+_CURRENCY_PLURALS = _words(
+    "marks francs guilders australs rands pesos liras ecus crowns pounds dollars euros"
+)
+
+
+def _capital_plural(text: str, pos: int, words: list[str]) -> str:
+    """The capitalised plural that is the counted noun of the phrase after a count ("four
+    Grammys last year", "two wheel-based Robos"), or "": only hyphenated adjectives before it
+    and no plural after it ("two Wales players" counts players); not a name: no title around
+    the number ("The 39 Steps"), no place after a plain adjective ("coastal Texas"), no table
+    row ("Minorities 1.2 mln"), no currency ("Marks")."""
+    k = 0
+    while k < len(words) and "-" in words[k]:
+        k += 1
+    if k == len(words) or not _CAPITAL_PLURAL.fullmatch(words[k]):
+        return ""
+    if any(_is_plural(w) for w in words[k + 1 :]):
+        return ""
+    word = words[k]
+    low = word.lower()
+    if low in _CURRENCY_PLURALS or low in CURRENCY_WORD_TO_CODE:
+        return ""
+    end = text.find(word, pos) + len(word)
+    if re.match(r"[ \t]*[\d(]", text[end : end + 3]):
+        return ""  # a row label before its figures, a name before a bracket
+    start = pos  # back over the number to the word before it
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    if _prev_word(text, start)[:1].isupper():
+        return ""  # "The 39 Steps", "Ode To 40 Poets", a score "Italy 8-38 Wales": names
+    return word
 
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
