@@ -365,6 +365,7 @@ class Explorer(widgets.VBox):
         self.corpus_findings.observe(guard(lambda change: self._render_corpus()), names="page")
 
         self.panes_box = widgets.VBox()
+        self.panes_box.add_class("nl-panes")
         super().__init__(
             [
                 widgets.HBox(

@@ -54,6 +54,10 @@ CSS = """
   margin: 0 .25em 0 .1em; border-bottom: 3px solid; }
 .nl-textbox { max-height: 32em; overflow: auto; contain: content; }
 .nl-views { contain: content; }
+/* Below the article, out of sight while an analyst picks from the list: the browser skips
+   laying them out and painting them until they scroll near (a pick repaints less). */
+.nl-views, .nl-panes, .nl-table-widget[data-name="corpus-findings"] {
+  content-visibility: auto; contain-intrinsic-size: auto 480px; }
 .nl-textbox:focus { outline: 2px solid #1a73e8; }
 @keyframes nl-flash { 0%, 60% { outline: 3px solid #ff6d00; outline-offset: 1px; }
   100% { outline: 3px solid transparent; } }
@@ -227,6 +231,9 @@ function render({ model, el }) {
   const input = document.createElement("input");
   input.type = "search";
   input.className = "nl-search";
+  // a query is not prose: no spellchecking or form autofill at each keystroke
+  input.spellcheck = false;
+  input.autocomplete = "off";
   input.placeholder = model.get("placeholder");
   input.setAttribute("aria-label", model.get("placeholder"));
   input.value = model.get("value");
@@ -415,6 +422,7 @@ function render({ model, el }) {
   input.type = "text";
   input.id = id + "-input";
   input.autocomplete = "off";
+  input.spellcheck = false;
   input.placeholder = model.get("placeholder");
   input.value = model.get("value");
   input.setAttribute("list", id);
