@@ -465,8 +465,12 @@ def _r_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["full"]:
         dec = int(m["full"])
     else:
-        if m["short2"] and _MEASURE_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
+        if (m["short2"] or m["word"]) and _MEASURE_BEFORE.search(
+            ctx.text, max(0, m.start() - 50), m.start()
+        ):
             return None  # "temperatures in the 80s", "prices in the low 90s": no decade
+        if m["word"] and not m.group(0).lower().startswith("the"):
+            return None  # "in her late twenties": an age ("the late eighties" is a decade)
         digit = m["short"] or m["short2"]
         short = int(digit) if digit else _DECADE_WORDS.index(m["word"].lower()) + 2
         base = ctx.dct.year if ctx.dct else 2000

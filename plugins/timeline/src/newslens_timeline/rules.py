@@ -191,7 +191,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             # "the 80s", "the late 90s": the apostrophe is often dropped (a bare "80s" after
             # anything else is a count or a temperature, so only after these)
             r"(?:(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=mid\s))(?P<short2>[2-9])0s|"
-            r"(?<=the\s)(?P<word>twenties|thirties|forties|fifties|sixties|seventies|"
+            # "the nineties", "the late eighties", "the mid-seventies"
+            r"(?:(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=mid\s))(?P<word>twenties|thirties|forties|fifties|sixties|seventies|"
             r"eighties|nineties))\b",
             FLAGS,
         ),
@@ -773,6 +774,13 @@ _QUARTER_OF_A_WHOLE = re.compile(
 )
 
 
+#: "months of talks", "years of war", "weeks of haggling produced a truce": a bare plural unit
+#: measuring the noun after "of" is a length of no said count (TimeBank annotates its uses so),
+#: while "days of the week", "years of age" and a title's "Days of Thunder" are none
+_LENGTH_OF = re.compile(
+    r"\s+of\s+(?!(?:the|a|this|that|each|every)\s+(?:week|month|year|day)\b|age\b)[a-z]"
+)
+
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|could|may|might|can|should|must|shall|'ll)\s+$", re.IGNORECASE
 )
@@ -850,8 +858,14 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
             return None
         if det == "" and m["unit"].lower().endswith("s"):
             before = ctx.text[max(0, m.start() - 9) : m.start()].lower()
-            if not re.search(r"\b(?:for|in|within|over|after|of)\s+$", before) and not re.search(
-                r"(?:past|last|next|first|recent|coming)\s", m.group(0).lower()
+            if (
+                not re.search(r"\b(?:for|in|within|over|after|of)\s+$", before)
+                and not re.search(r"(?:past|last|next|first|recent|coming)\s", m.group(0).lower())
+                and not (
+                    _LENGTH_OF.match(ctx.text, m.end())
+                    # "within weeks or months of the vote": the first unit says it
+                    and not re.search(r"s\s+or\s+$", before)
+                )
             ):
                 return None
     if (

@@ -1,0 +1,50 @@
+"""Issue 19, fifth round: classes read from the development sets' errors and checked on
+invented sentences (none is taken from an annotated corpus). The publication date is Thursday
+2011-10-20 unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+THURSDAY = "2011-10-20"
+PUBLISHED = THURSDAY  # the date ``found`` reads against (conftest)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare plural unit measuring the noun after "of" is a length of no said count
+        ("Months of talks ended in failure.", [("Months", "DURATION", "PXM")]),
+        ("Weeks of haggling produced a truce.", [("Weeks", "DURATION", "PXW")]),
+        ("Decades of conflict have left their mark.", [("Decades", "DURATION", "PXDE")]),
+        ("Hours of questioning followed.", [("Hours", "DURATION", "PTXH")]),
+        # with two units the first one says it, as after "within"
+        ("The pact died within weeks or months of signing.", [("weeks", "DURATION", "PXW")]),
+        # a calendar's units, an age and a title are no length
+        ("The film Days of Thunder was a hit.", []),
+        ("Children under five years of age were tested.", []),
+    ],
+)  # fmt: skip
+def test_a_plural_unit_of_something_is_a_length(
+    found, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decade in words takes its modifier, as "the late 1980s" does
+        ("He lived there in the late eighties.", [("the late eighties", "DATE", "198")]),
+        ("The band formed in the early nineties.", [("the early nineties", "DATE", "199")]),
+        ("The firm was founded in the mid-seventies.", [("the mid-seventies", "DATE", "197")]),
+        # an age or a temperature is no decade
+        ("She is in her late twenties.", []),
+        ("Temperatures will be in the mid-twenties.", []),
+    ],
+)  # fmt: skip
+def test_a_decade_in_words_with_its_modifier(
+    found, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
