@@ -48,3 +48,20 @@ def test_a_decade_in_words_with_its_modifier(
     found, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count in words before its noun makes a rate, as "700 seats a week" does
+        ("The airline runs four flights a week.", [("a week", "SET", "P1W")]),
+        ("The ferry makes two trips a day.", [("a day", "SET", "P1D")]),
+        # a verb between the count and "a week" makes it a length again, in figures too
+        ("The two men spent a week in jail.", [("a week", "DURATION", "P1W")]),
+        ("Some 500 workers spent a week on strike.", [("a week", "DURATION", "P1W")]),
+    ],
+)  # fmt: skip
+def test_a_count_in_words_makes_a_rate(
+    found, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

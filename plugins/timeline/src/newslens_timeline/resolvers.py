@@ -1132,12 +1132,20 @@ def _r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("SET", _duration(amount if amount is not None else 1, unit))
 
 
+#: a word of a counted noun phrase: no unit, and no verb ("two men spent a week in jail")
+_NOUN_WORD = (
+    r"(?!(?:years?|months?|weeks?|days?|hours?|spent|took|made|met|went|came|had|was|were|"
+    r"lost|won|gave|got|left|kept|held|ran|did|said|will|would|could|can|may|might|must|"
+    r"should|are|is|be|been)\b)(?![a-z-]+ed\b)[a-z-]+"
+)
 _RATE_BEFORE = re.compile(
     r"(?:\d|million|billion|cents?|dollars?|percent|%|times|twice|once|thrice|"
     r"barrels|tons|tonnes|units|shares|hours)\s*$"
-    # "700 seats a week", "1,000 new jobs a month": a counted noun makes a rate too
-    r"|(?<![\w,.])(?!(?:1\d{3}|20\d{2})\s)\d[\d,.]*\s+(?!(?:years?|months?|weeks?|days?|hours?)\b)[a-z-]+"
-    r"(?:\s+(?!(?:years?|months?|weeks?|days?|hours?)\b)[a-z-]+)?\s+$",
+    # "700 seats a week", "1,000 new jobs a month": a counted noun makes a rate too, and a
+    # count in words is a count ("four flights a week", "two meals a day")
+    r"|(?:(?<![\w,.])(?!(?:1\d{3}|20\d{2})\s)\d[\d,.]*|\b(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+dozen|dozens|"
+    rf"hundreds|thousands))\s+{_NOUN_WORD}(?:\s+{_NOUN_WORD})?\s+$",
     re.IGNORECASE,
 )
 
