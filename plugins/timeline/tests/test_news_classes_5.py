@@ -65,3 +65,51 @@ def test_a_count_in_words_makes_a_rate(
     found, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an edge of the decade or century is a DATE of the current one, with its mod
+        ("The plan should be done by the end of the decade.",
+         [("the end of the decade", "DATE", "201")]),
+        ("Prices rose at the start of the century.", [("the start of the century", "DATE", "20")]),
+        # in a past clause an edge still ahead of publication is the previous one's
+        ("He was born at the end of the century.", [("the end of the century", "DATE", "19")]),
+        # without an edge the decade names no time
+        ("It was the best film of the decade.", []),
+    ],
+)  # fmt: skip
+def test_the_edge_of_the_decade(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # half an hour written as one adjective or noun is thirty minutes
+        ("The meeting lasted a half-hour.", [("half-hour", "DURATION", "PT30M")]),
+        ("A half-hour later, police arrived.", [("half-hour later", "DURATION", "PT30M")]),
+        ("He spoke for half an hour.", [("half an hour", "DURATION", "PT30M")]),
+    ],
+)  # fmt: skip
+def test_a_half_hour(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a range of months with no year is one stretch, placed as a whole by the clause
+        ("The report covers the period from January to June.", "1998-10-22",
+         [("January", "DATE", "1998-01"), ("June", "DATE", "1998-06")]),
+        ("Sales fell from November to February.", "1998-10-22",
+         [("November", "DATE", "1997-11"), ("February", "DATE", "1998-02")]),
+        ("The exhibition runs from December to March.", "1998-10-22",
+         [("December", "DATE", "1998-12"), ("March", "DATE", "1999-03")]),
+    ],
+)  # fmt: skip
+def test_a_range_of_months_without_a_year(
+    found, text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, published) == expected

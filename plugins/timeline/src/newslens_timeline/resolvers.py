@@ -146,6 +146,48 @@ def _range_year(ctx: Context, end: int, mo: int) -> tuple[int, str] | None:
     return (y - 1 if mo > _month_no(r["month"]) else y), anchor
 
 
+#: the far end of a range of months with no year ("from January to June")
+_RANGE_TO_MONTH = re.compile(
+    rf"\.?(?:\s*[-\u2013]\s*|\s+(?:to|through|until|till)\s+)(?P<month>{_MONTH})(?![a-z])",
+    FLAGS,
+)
+#: its near end, read back from the far one
+_RANGE_FROM_MONTH = re.compile(
+    rf"\bfrom\s+(?P<month>{_MONTH})\.?(?:\s*[-\u2013]\s*|\s+(?:to|through|until|till)\s+)$",
+    FLAGS,
+)
+
+
+def _yearless_range(ctx: Context, m: re.Match[str], mo: int) -> int | None:
+    """The year of either end of "from January to June" written with no year: the two ends
+    are one stretch (the start never after the end), placed as a whole by the tense of the
+    clause, nearest publication ("the report covers the period from January to June" written
+    in October is this year's first half, not next January to last June)."""
+    assert ctx.dct is not None
+    if (m["prep"] or "").lower() == "from":
+        far = _RANGE_TO_MONTH.match(ctx.text, m.end())
+        if far is None:
+            return None
+        first, last, at = mo, _month_no(far["month"]), m.start("month")
+    else:
+        near = _RANGE_FROM_MONTH.search(ctx.text, max(0, m.start("month") - 30), m.start("month"))
+        if near is None:
+            return None
+        first, last, at = _month_no(near["month"]), mo, near.start("month")
+    tense = ctx.tense(at, at + 3)
+    here = ctx.dct.year * 12 + ctx.dct.month
+    span = (last - first) % 12  # months from the start to the end
+
+    def cost(yy: int) -> float:
+        middle = yy * 12 + first + span / 2
+        return _tense_cost(round(middle - here), tense, TENSE_PENALTY_MONTHS)
+
+    start_year = min((ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1), key=cost)
+    if m.start("month") == at:
+        return start_year
+    return start_year + (1 if last < first else 0)
+
+
 _PERIOD_YEAR = re.compile(
     r"\s+period,?\s+(?:of\s+)?(?:(?P<year>1\d{3}|20\d{2})\b|(?P<rel>this|last|next)\s+year\b)",
     FLAGS,
@@ -347,6 +389,8 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         y, anchor = shared
         p = Point(date(y, mo, 1), "M")
         return Resolved("DATE", p.value(), p, anchor, _mod_of(m))
+    elif (pair := _yearless_range(ctx, m, mo)) is not None:
+        y = pair
     else:
         tense = ctx.tense(m.start(), m.end())
         here = y * 12 + cur
@@ -889,6 +933,30 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     the month"), else a calendar period: the year of publication ("sales for the year"), the
     month or week under discussion."""
     unit = _unit(m["tunit"])
+    if unit in ("decade", "century"):
+        # "by the end of the decade": the current decade's (century's) edge, a DATE with its
+        # mod; "the best of the decade" names no time
+        if not re.match(
+            r"(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)\s", m["pre"] or "", FLAGS
+        ):
+            return None
+        mod = _mod_of(m)
+        step = 0
+        if (
+            ctx.dct is not None
+            and mod in ("END", "MID")
+            and ctx.tense(m.start(), m.end()) == "past"
+        ):
+            # "he was born at the end of the century" written in 2011: the last century's end
+            # (the current one's lies ahead of publication)
+            size = 10 if unit == "decade" else 100
+            into = ctx.dct.year % size / size
+            step = -1 if into < (0.8 if mod == "END" else 0.5) else 0
+        res = _rel(
+            ctx, lambda d: _shift_unit(_period(d, unit), step, unit), _X[_GRAN_OF_UNIT[unit]]
+        )
+        res.mod = mod
+        return res
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     after = ctx.text[m.end() : m.end() + 10].lower()
     if re.search(r"\b(?:over|through|throughout)\s+$", before) or re.match(
@@ -940,6 +1008,8 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "years later", "months ago": how long is not said (TimeML: a vague length)
         return Resolved("DURATION", _duration(None, unit), mod=_mod_of(m))
     amount = _num(m["num"]) if m["num"] else 1
+    if m["num"] and m["num"].lower() == "half":
+        amount = 0.5  # "a half-hour later"
     sign = 1 if direction in ("later", "after", "from now", "hence", "on") else -1
     mod = _mod_of(m)
     if unit in TIME_UNITS or (direction in ("earlier", "later") and unit in ("day", "week")):
@@ -1040,6 +1110,8 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     raw_num = m["num"]
     unit = _unit(m["unit"])
     amount = _num(raw_num) if raw_num else None
+    if raw_num and raw_num.lower() == "half":
+        amount = 0.5  # "a half-hour"
     det = (m.groupdict().get("det") or "").lower()
     plural = m["unit"].lower().endswith("s") and unit != "century"
     if raw_num is None and (not det or plural):

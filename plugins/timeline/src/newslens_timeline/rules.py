@@ -346,7 +346,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "the_unit",
         re.compile(
             rf"\b{_PRE}(?:{_LEAD}\s+in\s+)?(?P<tdet>the|that)\s+(?:(?:latest|fiscal)\s+)*"
-            r"(?P<tunit>year|month|week)\b"
+            # "by the end of the decade", "the start of the century": an edge of the
+            # current one (without "end of", "the decade" is a length or a name, and no DATE)
+            r"(?P<tunit>year|month|week|(?<=\sof\sthe\s)(?:decade|century)(?!-))\b"
             r"(?![\s-](?:ago|earlier|before|old))(?:\s+(?P<tahead>ahead)\b)?",
             FLAGS,
         ),
@@ -431,7 +433,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "ago",
         re.compile(
-            rf"\b{_PRE}(?:(?P<num>{_NUM})\s+|(?P<adj>))(?P<unit>{_UNIT})\s+"
+            # "a half-hour later": thirty minutes, as for a length
+            rf"\b{_PRE}(?:(?P<num>{_NUM}|half(?=[\s-]hour\b))(?:(?<=half)[\s-]|\s+)|(?P<adj>))"
+            rf"(?P<unit>{_UNIT})\s+"
             r"(?:or\s+so\s+)?"
             r"(?P<dir>ago|earlier|later|from\s+now|hence|back(?!\s+(?:to|in|from|on|into)\b))\b",
             FLAGS,
@@ -470,7 +474,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             rf"\b{_PRE}(?:(?P<det>the|its|his|her|their|our|a)\s+)?(?:(?:past|last|"
             r"next|first|previous|coming|following|final|remaining|additional|further|"
             r"recent|full|entire|whole|same|latest)\s+)?"
-            rf"(?:(?P<num>{_NUM}|single(?=-(?:day|week|month|year|hour|night|session)\b))"
+            rf"(?:(?P<num>{_NUM}|single(?=-(?:day|week|month|year|hour|night|session)\b)|"
+            # "a half-hour", "a half hour later": thirty minutes
+            r"half(?=[\s-]hour\b))"
             r"(?P<half>\s+and\s+a\s+half|\s+1/2)?"
             rf"(?:\s*(?:-|\u2013|to|or)\s*(?P<num2>\d{{1,4}}|{_WORDNUM})(?=[\s-]))?[\s-]+"
             r"(?:(?:more|additional|further|extra|consecutive|straight|successive|trading|"
