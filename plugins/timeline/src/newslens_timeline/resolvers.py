@@ -164,13 +164,17 @@ def _yearless_range(ctx: Context, m: re.Match[str], mo: int) -> int | None:
     clause, nearest publication ("the report covers the period from January to June" written
     in October is this year's first half, not next January to last June)."""
     assert ctx.dct is not None
-    if (m["prep"] or "").lower() == "from":
+    try:
+        month_at = m.start("month")
+    except (IndexError, AttributeError):  # called for another rule's month ("first week of")
+        return None
+    if (m.groupdict().get("prep") or "").lower() == "from":
         far = _RANGE_TO_MONTH.match(ctx.text, m.end())
         if far is None:
             return None
-        first, last, at = mo, _month_no(far["month"]), m.start("month")
+        first, last, at = mo, _month_no(far["month"]), month_at
     else:
-        near = _RANGE_FROM_MONTH.search(ctx.text, max(0, m.start("month") - 30), m.start("month"))
+        near = _RANGE_FROM_MONTH.search(ctx.text, max(0, month_at - 30), month_at)
         if near is None:
             return None
         first, last, at = _month_no(near["month"]), mo, near.start("month")
@@ -183,7 +187,7 @@ def _yearless_range(ctx: Context, m: re.Match[str], mo: int) -> int | None:
         return _tense_cost(round(middle - here), tense, TENSE_PENALTY_MONTHS)
 
     start_year = min((ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1), key=cost)
-    if m.start("month") == at:
+    if month_at == at:
         return start_year
     return start_year + (1 if last < first else 0)
 
