@@ -113,3 +113,39 @@ def test_a_range_of_months_without_a_year(
     found, text: str, published: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the earliest time something may happen lies ahead, whatever the verb
+        ("A decision is expected as soon as Monday.", [("Monday", "DATE", "2011-10-24")]),
+        ("A ruling was expected as early as Monday.", [("Monday", "DATE", "2011-10-24")]),
+        ("The plant could reopen as early as Jan. 5.", [("Jan. 5", "DATE", "2012-01-05")]),
+        # "as recently as" looks back
+        ("Prices were that high as recently as Monday.",
+         [("recently", "DATE", "PAST_REF"), ("Monday", "DATE", "2011-10-17")]),
+    ],
+)  # fmt: skip
+def test_as_early_as_a_day_looks_ahead(
+    found, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a forecast in the present looks ahead, as "is expected to" does
+        ("A verdict is expected Monday.", [("Monday", "DATE", "2011-10-24")]),
+        ("A decision is expected on Monday.", [("Monday", "DATE", "2011-10-24")]),
+        ("A verdict was expected Monday.", [("Monday", "DATE", "2011-10-17")]),
+        # "ahead of" a day in a present clause: the day lies after it
+        ("Ahead of Sunday's vote, tensions are rising.", [("Sunday", "DATE", "2011-10-23")]),
+        ("Ahead of Sunday's vote, tensions rose.", [("Sunday", "DATE", "2011-10-16")]),
+    ],
+)  # fmt: skip
+def test_an_expected_day_looks_ahead(
+    found, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

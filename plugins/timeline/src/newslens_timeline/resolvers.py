@@ -241,10 +241,13 @@ def _day_by_tense(options: list[date], m: re.Match[str], ctx: Context) -> Resolv
     assert ctx.dct is not None
     dct = ctx.dct
     tense = ctx.tense(m.start(), m.end())
-    if tense != "past" and (
-        _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())
-        or _UNTIL_LEAD.match(m.group(0))
-    ):
+    if (
+        tense != "past"
+        and (
+            _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())
+            or _UNTIL_LEAD.match(m.group(0))
+        )
+    ) or _EARLIEST_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         # a limit no past verb has reached looks ahead, as for a weekday: "the curfew lasts
         # until June 15" written in October is next June's ("through" and "by" before a date
         # are as often the end of figures already out: "costs only through September 30")
@@ -728,6 +731,10 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
 #: the day's own start
 _LIMIT_BEFORE = re.compile(r"\b(?:until|till|by|through)\s+$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+_AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: "a vote could come as early as Friday", "talks could resume as soon as Monday": the earliest
+#: time something may happen lies ahead, whatever the verb ("as recently as" looks back)
+_EARLIEST_BEFORE = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$", re.IGNORECASE)
 _UNTIL_LEAD = re.compile(r"(?:until|till)\s", re.IGNORECASE)
 
 
@@ -752,7 +759,14 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
     # "This Sunday, he crossed the Channel": "this" names the nearest one, the tense says which;
     # a present clause about a weekday ("the vote is on Friday") looks ahead, and so does a
     # limit no past verb has reached ("the offer runs until Friday", "hopes to finish by Friday")
-    limit = tense != "past" and _LIMIT_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    limit = (
+        tense != "past"
+        and (
+            _LIMIT_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+            # "Ahead of Sunday's vote, tensions are rising": the day lies after the clause
+            or _AHEAD_OF_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        )
+    ) or _EARLIEST_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
     if (
         tense in ("future", "present")
         or (tense in ("", "present_right") and rel == "this")

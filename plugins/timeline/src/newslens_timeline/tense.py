@@ -186,6 +186,9 @@ _MARKER = re.compile(
     rf"\b(?:(?P<future>(?:will|won't|wo\s+n't|shall|would|may|might|could|should|must)"
     r"(?!\s+(?:not\s+)?have\b)|'ll|"
     r"going\s+to|is\s+to|are\s+to|(?:is|are)\s+(?:planned|slated|penciled|pencilled)\b|"
+    # "a verdict is expected Monday": a forecast in the present looks ahead, as "is expected
+    # to" does ("was expected Monday" stays a past)
+    r"(?:is|are|'s)\s+(?:expected|anticipated)\b|"
     r"slated|predicts?|"
     # "forecasts" looks ahead ("the forecast for Sunday"), but not after a comparison: the
     # figures compared are out ("fourth-quarter earnings beat forecasts", "above forecasts")
