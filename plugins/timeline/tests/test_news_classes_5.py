@@ -149,3 +149,18 @@ def test_an_expected_day_looks_ahead(
     found, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two units from publication, one expression
+        ("It happened the week before last.", [("the week before last", "DATE", "2011-W40")]),
+        ("The vote is the week after next.", [("the week after next", "DATE", "2011-W44")]),
+        ("The ban ends the year after next.", [("the year after next", "DATE", "2013")]),
+        # a quarter code's span stops at the code when no year follows
+        ("The Q3 results beat forecasts.", [("Q3", "DATE", "2011-Q3")]),
+    ],
+)  # fmt: skip
+def test_the_week_before_last(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

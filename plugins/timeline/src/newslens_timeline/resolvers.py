@@ -942,6 +942,13 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _r_unit_before(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "the year before", "the month after" closing a clause: the unit before or after the
     time under discussion, as "the previous year" and "the following month" are."""
+    if m.groupdict().get("ufar"):
+        # "the week before last", "the year after next": two units from publication
+        unit = _unit(m["uunit"])
+        step = -2 if m["ubefore"].lower() == "before" else 2
+        return _rel(
+            ctx, lambda d: _shift_unit(_period(d, unit), step, unit), _X[_GRAN_OF_UNIT[unit]]
+        )
     rel = "previous" if m["ubefore"].lower() == "before" else "following"
     return _r_this_unit(_Override(m, urel=rel, lead=None, pre=None), ctx)  # type: ignore[arg-type]
 

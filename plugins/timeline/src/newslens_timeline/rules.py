@@ -252,7 +252,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "q_code",
-        re.compile(r"\b(?P<ord>Q[1-4])(?P<qunit>)\s*(?P<qyear>1\d{3}|20\d{2})?\b"),
+        re.compile(r"\b(?P<ord>Q[1-4])(?P<qunit>)(?:\s*(?P<qyear>1\d{3}|20\d{2}))?\b"),
         lambda m, ctx: _r_qcode(m, ctx),
     ),
     (
@@ -337,7 +337,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "unit_before",
         re.compile(
             r"\bthe\s+(?P<uunit>week|month|year)\s+(?P<ubefore>before|after)"
-            r"(?=\s*[.,;:)\u2014]|\s*$)",
+            # "the week before last", "the year after next": two units from publication
+            r"(?:\s+(?P<ufar>(?<=before\s)last|(?<=after\s)next))?(?=\s*[.,;:)\u2014]|\s*$)",
             FLAGS,
         ),
         lambda m, ctx: _r_unit_before(m, ctx),
