@@ -164,3 +164,30 @@ def test_an_expected_day_looks_ahead(
 )  # fmt: skip
 def test_the_week_before_last(found, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the Fourth of July is a holiday with its date, not the month of July
+        ("The Fourth of July parade drew crowds.", "1998-10-22",
+         [("Fourth of July", "DATE", "1998-07-04")]),
+        ("Fireworks lit the sky on July Fourth.", "1998-10-22",
+         [("July Fourth", "DATE", "1998-07-04")]),
+        # a half or a quarter of a match report is no half year
+        ("He scored twice in the second half.", "1998-10-22", []),
+        ("The Lakers led by ten in the fourth quarter before a late three-pointer.",
+         "1998-10-22", []),
+        ("Profit rose in the second half.", "1998-10-22",
+         [("the second half", "DATE", "1998-H2")]),
+        ("The firm met its goals and saw a rebound in the fourth quarter.", "1998-10-22",
+         [("the fourth quarter", "DATE", "1998-Q4")]),
+        # a war's name holds no length
+        ("The Six-Day War began in 1967.", "1998-10-22", [("1967", "DATE", "1967")]),
+        ("The war lasted six days.", "1998-10-22", [("six days", "DURATION", "P6D")]),
+    ],
+)  # fmt: skip
+def test_names_and_match_reports(
+    found, text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, published) == expected

@@ -1281,6 +1281,7 @@ HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
     "valentine's day": (2, 14), "boxing day": (12, 26), "independence day": (7, 4),
+    "fourth of july": (7, 4), "july 4th": (7, 4), "july fourth": (7, 4),
 }  # fmt: skip
 
 

@@ -381,7 +381,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"Election Day|Memorial Day|Labor Day|Martin Luther King(?:,?\s+Jr\.?)?\s+Day|"
             r"Presidents['\u2019]?\s+Day|Mother['\u2019]s Day|Father['\u2019]s Day|"
             r"Easter(?:\s+(?:Sunday|Monday))?|Good Friday|Black Friday|Cyber Monday|"
-            r"Palm Sunday|Maundy Thursday|Ash Wednesday|Shrove Tuesday|Super Tuesday)(?![\w'])"
+            r"Palm Sunday|Maundy Thursday|Ash Wednesday|Shrove Tuesday|Super Tuesday|"
+            r"Fourth of July|July (?:4th|Fourth))(?![\w'])"
             rf"(?:,?\s+{_YEAR}\b)?",
         ),
         lambda m, ctx: _r_holiday(m, ctx),
@@ -691,8 +692,21 @@ def _month_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _r_quarter(_Override(m, **groups), ctx)  # type: ignore[arg-type]
 
 
+#: a match report's words: there "the second half", "the fourth quarter" are the game's
+_SPORT = re.compile(
+    r"\b(?:scor(?:ed|es|ing)|touchdowns?|innings?|half-?time|penalty\s+(?:kick|spot|shootout)|"
+    r"striker|midfielder|quarterback|referee|equali[sz](?:ed|er)|free[- ]kick|free[- ]throws?|"
+    r"field\s+goals?|corner\s+kick|yellow\s+card|red\s+card|three-pointers?)\b",
+    re.IGNORECASE,
+)
+
+
 def _quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
     gd = m.groupdict()
+    if not (gd.get("qyear1") or gd.get("qyear") or gd.get("qrel") or gd.get("qrel2")):
+        s, e = ctx.sentence_bounds(m.start())
+        if _SPORT.search(ctx.text, s, e):
+            return None  # "scored twice in the second half": a half of the match, no date
     if gd.get("qyear1") and not gd.get("qyear"):
         return _r_quarter(_Override(m, qyear=gd["qyear1"]), ctx)  # type: ignore[arg-type]
     if gd.get("qrel2") and not gd.get("qrel"):
@@ -799,6 +813,8 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     after = ctx.text[m.end() : m.end() + 8]
     if m.group(0).lower().endswith("-old") or _AGE_AFTER.match(after):
         return None  # "52 years old", "a 136-year-old": an age, not a stretch of time
+    if m["num"] and m["num"][0].isupper() and re.match(r"['\u2019]?\s+War\b", after):
+        return None  # "the Six-Day War", "the Seven Years' War": a war's name
     if (
         unit == "day"
         and det in ("his", "her", "their", "its", "our")
