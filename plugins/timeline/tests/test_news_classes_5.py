@@ -191,3 +191,28 @@ def test_names_and_match_reports(
     found, text: str, published: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # read on a diff of unannotated wire copy: a hyphenated length or a preposition after
+        # the count is no rate, an amount before "an hour" still is
+        ("Gold stood 20 dollars below a five-year low.",
+         [("five-year", "DURATION", "P5Y")]),
+        ("Imports were limited to 40,000 bales for a year.", [("a year", "DURATION", "P1Y")]),
+        ("Cleaners earn 12 euros an hour.", [("an hour", "SET", "PT1H")]),
+        # a measure or a contract month before "of" is no length
+        ("The dam supplies 3 billion kilowatt-hours of electricity.", []),
+        ("The mine will provide 400 person years of work.", []),
+    ],
+)  # fmt: skip
+def test_rates_and_lengths_read_on_wire_copy(
+    found, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_month_range_takes_the_future_of_either_end(found) -> None:
+    text = "Traders said shipments from May through July could top two million tonnes."
+    assert found(text, "1987-03-10") == [("May", "DATE", "1987-05"), ("July", "DATE", "1987-07")]

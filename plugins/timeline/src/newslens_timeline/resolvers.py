@@ -172,13 +172,16 @@ def _yearless_range(ctx: Context, m: re.Match[str], mo: int) -> int | None:
         far = _RANGE_TO_MONTH.match(ctx.text, m.end())
         if far is None:
             return None
-        first, last, at = mo, _month_no(far["month"]), month_at
+        first, last, at, far_at = mo, _month_no(far["month"]), month_at, far.start("month")
     else:
         near = _RANGE_FROM_MONTH.search(ctx.text, max(0, month_at - 30), month_at)
         if near is None:
             return None
-        first, last, at = _month_no(near["month"]), mo, near.start("month")
-    tense = ctx.tense(at, at + 3)
+        first, last, at, far_at = _month_no(near["month"]), mo, near.start("month"), month_at
+    # either end may carry the clause's tense ("traders said shipments from May through July
+    # could top"): a future at either end places the stretch ahead
+    tenses = (ctx.tense(at, at + 3), ctx.tense(far_at, far_at + 3))
+    tense = "future" if "future" in tenses else tenses[0]
     here = ctx.dct.year * 12 + ctx.dct.month
     span = (last - first) % 12  # months from the start to the end
 
@@ -1229,11 +1232,13 @@ def _r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("SET", _duration(amount if amount is not None else 1, unit))
 
 
-#: a word of a counted noun phrase: no unit, and no verb ("two men spent a week in jail")
+#: a word of a counted noun phrase: no unit, no verb ("two men spent a week in jail") and no
+#: preposition ("40 cars in a year")
 _NOUN_WORD = (
     r"(?!(?:years?|months?|weeks?|days?|hours?|spent|took|made|met|went|came|had|was|were|"
     r"lost|won|gave|got|left|kept|held|ran|did|said|will|would|could|can|may|might|must|"
-    r"should|are|is|be|been)\b)(?![a-z-]+ed\b)[a-z-]+"
+    r"should|are|is|be|been|from|to|in|on|at|for|by|than|and|or|over|under|above|below|about|"
+    r"with|of|since|after|before|per|a|an|the)\b)(?![a-z-]+ed\b)[a-z-]+"
 )
 _RATE_BEFORE = re.compile(
     r"(?:\d|million|billion|cents?|dollars?|percent|%|times|twice|once|thrice|"

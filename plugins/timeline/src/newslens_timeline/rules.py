@@ -802,6 +802,12 @@ _LENGTH_OF = re.compile(
     r"\s+of\s+(?!(?:the|a|this|that|each|every)\s+(?:week|month|year|day)\b|age\b)[a-z]"
 )
 
+_MEASURE_UNIT_BEFORE = re.compile(
+    r"(?:[\w]-|\b(?:watt|kilowatt|megawatt|gigawatt|man|person|crop|contract|delivery|back|"
+    r"front|nearby|deferred|forward|new|old)\s+)$",
+    re.IGNORECASE,
+)
+
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|could|may|might|can|should|must|shall|'ll)\s+$", re.IGNORECASE
 )
@@ -840,6 +846,7 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "20 kilometres an hour" is a speed
     if (
         len(words) == 2
+        and "-" not in m.group(0)  # "a five-year low" is a length, whatever precedes it
         and words[0] in ("a", "an", "per")
         and unit in ("day", "week", "month", "year", "hour")
         and _is_rate(ctx, m.start())
@@ -888,6 +895,9 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
                     _LENGTH_OF.match(ctx.text, m.end())
                     # "within weeks or months of the vote": the first unit says it
                     and not re.search(r"s\s+or\s+$", before)
+                    # "kilowatt-hours of electricity", "person years of work", "back months
+                    # of hog futures": a measure or a contract month, no length
+                    and not _MEASURE_UNIT_BEFORE.search(before)
                 )
             ):
                 return None
