@@ -216,3 +216,9 @@ def test_rates_and_lengths_read_on_wire_copy(
 def test_a_month_range_takes_the_future_of_either_end(found) -> None:
     text = "Traders said shipments from May through July could top two million tonnes."
     assert found(text, "1987-03-10") == [("May", "DATE", "1987-05"), ("July", "DATE", "1987-07")]
+
+
+def test_scores_of_is_no_match_report(found) -> None:
+    # "scores of" counts, it reports no match: the quarter stays a date
+    text = "Scores of retailers cut jobs in the fourth quarter."
+    assert found(text, "1998-10-22") == [("the fourth quarter", "DATE", "1998-Q4")]

@@ -694,7 +694,7 @@ def _month_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 #: a match report's words: there "the second half", "the fourth quarter" are the game's
 _SPORT = re.compile(
-    r"\b(?:scor(?:ed|es|ing)|touchdowns?|innings?|half-?time|penalty\s+(?:kick|spot|shootout)|"
+    r"\b(?:scor(?:ed|ing)|scores(?!\s+of\b)|touchdowns?|innings?|half-?time|penalty\s+(?:kick|spot|shootout)|"
     r"striker|midfielder|quarterback|referee|equali[sz](?:ed|er)|free[- ]kick|free[- ]throws?|"
     r"field\s+goals?|corner\s+kick|yellow\s+card|red\s+card|three-pointers?)\b",
     re.IGNORECASE,
