@@ -222,3 +222,22 @@ def test_scores_of_is_no_match_report(found) -> None:
     # "scores of" counts, it reports no match: the quarter stays a date
     text = "Scores of retailers cut jobs in the fourth quarter."
     assert found(text, "1998-10-22") == [("the fourth quarter", "DATE", "1998-Q4")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ruling or a release on the calendar, in the simple present, looks ahead
+        ("The court rules on the appeal Friday.", [("Friday", "DATE", "2011-10-21")]),
+        ("The agency releases the figures on Monday.", [("Monday", "DATE", "2011-10-24")]),
+        ("He testifies before Congress on Tuesday.", [("Tuesday", "DATE", "2011-10-25")]),
+        # the noun after a possessive, and a habit, are no schedule
+        ("The union said its rules for strike Friday bar overtime.",
+         [("Friday", "DATE", "2011-10-14")]),
+        ("The ministry usually publishes the list on Monday.", [("Monday", "DATE", "2011-10-17")]),
+    ],
+)  # fmt: skip
+def test_a_ruling_or_release_on_the_calendar(
+    found, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
