@@ -118,7 +118,8 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
     ("holiday", r"(?:christmas|new\s+year|halloween|valentine|independence\s+day|boxing\s+day|"
                 r"thanksgiving|election\s+day|memorial\s+day|labor\s+day|martin\s+luther|"
                 r"presidents|mother|father|easter|good\s+friday|black\s+friday|cyber\s+monday|"
-                r"palm\s+sunday|maundy|ash\s+wednesday|shrove|super\s+tuesday)"),
+                r"palm\s+sunday|maundy|ash\s+wednesday|shrove|super\s+tuesday|fourth\s+of\s+july|"
+                r"july\s+(?:4th|fourth))"),
 )  # fmt: skip
 _DIGIT_CLASSES: tuple[tuple[str, str], ...] = (
     ("year4", r"(?<!\d)\d{4}"),  # lookbehind inside the lookahead: fine, zero-width
@@ -216,7 +217,7 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
                  "boxing day", "thanksgiving", "election day", "memorial day", "labor day",
                  "martin luther", "presidents", "mother", "father", "easter", "good friday",
                  "black friday", "cyber monday", "palm sunday", "maundy", "ash wednesday",
-                 "shrove", "super tuesday"),
+                 "shrove", "super tuesday", "fourth of july", "july 4th", "july fourth"),
      False),
 )  # fmt: skip
 # _DIGIT_CLASSES for lower-cased text, written to start on the digit itself (3x faster: the

@@ -146,6 +146,55 @@ def _range_year(ctx: Context, end: int, mo: int) -> tuple[int, str] | None:
     return (y - 1 if mo > _month_no(r["month"]) else y), anchor
 
 
+#: the far end of a range of months with no year ("from January to June")
+_RANGE_TO_MONTH = re.compile(
+    rf"\.?(?:\s*[-\u2013]\s*|\s+(?:to|through|until|till)\s+)(?P<month>{_MONTH})(?![a-z])",
+    FLAGS,
+)
+#: its near end, read back from the far one
+_RANGE_FROM_MONTH = re.compile(
+    rf"\bfrom\s+(?P<month>{_MONTH})\.?(?:\s*[-\u2013]\s*|\s+(?:to|through|until|till)\s+)$",
+    FLAGS,
+)
+
+
+def _yearless_range(ctx: Context, m: re.Match[str], mo: int) -> int | None:
+    """The year of either end of "from January to June" written with no year: the two ends
+    are one stretch (the start never after the end), placed as a whole by the tense of the
+    clause, nearest publication ("the report covers the period from January to June" written
+    in October is this year's first half, not next January to last June)."""
+    assert ctx.dct is not None
+    try:
+        month_at = m.start("month")
+    except (IndexError, AttributeError):  # called for another rule's month ("first week of")
+        return None
+    if (m.groupdict().get("prep") or "").lower() == "from":
+        far = _RANGE_TO_MONTH.match(ctx.text, m.end())
+        if far is None:
+            return None
+        first, last, at, far_at = mo, _month_no(far["month"]), month_at, far.start("month")
+    else:
+        near = _RANGE_FROM_MONTH.search(ctx.text, max(0, month_at - 30), month_at)
+        if near is None:
+            return None
+        first, last, at, far_at = _month_no(near["month"]), mo, near.start("month"), month_at
+    # either end may carry the clause's tense ("traders said shipments from May through July
+    # could top"): a future at either end places the stretch ahead
+    tenses = (ctx.tense(at, at + 3), ctx.tense(far_at, far_at + 3))
+    tense = "future" if "future" in tenses else tenses[0]
+    here = ctx.dct.year * 12 + ctx.dct.month
+    span = (last - first) % 12  # months from the start to the end
+
+    def cost(yy: int) -> float:
+        middle = yy * 12 + first + span / 2
+        return _tense_cost(round(middle - here), tense, TENSE_PENALTY_MONTHS)
+
+    start_year = min((ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1), key=cost)
+    if month_at == at:
+        return start_year
+    return start_year + (1 if last < first else 0)
+
+
 _PERIOD_YEAR = re.compile(
     r"\s+period,?\s+(?:of\s+)?(?:(?P<year>1\d{3}|20\d{2})\b|(?P<rel>this|last|next)\s+year\b)",
     FLAGS,
@@ -195,10 +244,13 @@ def _day_by_tense(options: list[date], m: re.Match[str], ctx: Context) -> Resolv
     assert ctx.dct is not None
     dct = ctx.dct
     tense = ctx.tense(m.start(), m.end())
-    if tense != "past" and (
-        _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())
-        or _UNTIL_LEAD.match(m.group(0))
-    ):
+    if (
+        tense != "past"
+        and (
+            _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())
+            or _UNTIL_LEAD.match(m.group(0))
+        )
+    ) or _EARLIEST_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         # a limit no past verb has reached looks ahead, as for a weekday: "the curfew lasts
         # until June 15" written in October is next June's ("through" and "by" before a date
         # are as often the end of figures already out: "costs only through September 30")
@@ -347,6 +399,8 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         y, anchor = shared
         p = Point(date(y, mo, 1), "M")
         return Resolved("DATE", p.value(), p, anchor, _mod_of(m))
+    elif (pair := _yearless_range(ctx, m, mo)) is not None:
+        y = pair
     else:
         tense = ctx.tense(m.start(), m.end())
         here = y * 12 + cur
@@ -465,8 +519,12 @@ def _r_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["full"]:
         dec = int(m["full"])
     else:
-        if m["short2"] and _MEASURE_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
+        if (m["short2"] or m["word"]) and _MEASURE_BEFORE.search(
+            ctx.text, max(0, m.start() - 50), m.start()
+        ):
             return None  # "temperatures in the 80s", "prices in the low 90s": no decade
+        if m["word"] and not m.group(0).lower().startswith("the"):
+            return None  # "in her late twenties": an age ("the late eighties" is a decade)
         digit = m["short"] or m["short2"]
         short = int(digit) if digit else _DECADE_WORDS.index(m["word"].lower()) + 2
         base = ctx.dct.year if ctx.dct else 2000
@@ -676,6 +734,10 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
 #: the day's own start
 _LIMIT_BEFORE = re.compile(r"\b(?:until|till|by|through)\s+$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+_AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: "a vote could come as early as Friday", "talks could resume as soon as Monday": the earliest
+#: time something may happen lies ahead, whatever the verb ("as recently as" looks back)
+_EARLIEST_BEFORE = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$", re.IGNORECASE)
 _UNTIL_LEAD = re.compile(r"(?:until|till)\s", re.IGNORECASE)
 
 
@@ -700,7 +762,14 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
     # "This Sunday, he crossed the Channel": "this" names the nearest one, the tense says which;
     # a present clause about a weekday ("the vote is on Friday") looks ahead, and so does a
     # limit no past verb has reached ("the offer runs until Friday", "hopes to finish by Friday")
-    limit = tense != "past" and _LIMIT_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    limit = (
+        tense != "past"
+        and (
+            _LIMIT_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+            # "Ahead of Sunday's vote, tensions are rising": the day lies after the clause
+            or _AHEAD_OF_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        )
+    ) or _EARLIEST_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
     if (
         tense in ("future", "present")
         or (tense in ("", "present_right") and rel == "this")
@@ -876,6 +945,13 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _r_unit_before(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "the year before", "the month after" closing a clause: the unit before or after the
     time under discussion, as "the previous year" and "the following month" are."""
+    if m.groupdict().get("ufar"):
+        # "the week before last", "the year after next": two units from publication
+        unit = _unit(m["uunit"])
+        step = -2 if m["ubefore"].lower() == "before" else 2
+        return _rel(
+            ctx, lambda d: _shift_unit(_period(d, unit), step, unit), _X[_GRAN_OF_UNIT[unit]]
+        )
     rel = "previous" if m["ubefore"].lower() == "before" else "following"
     return _r_this_unit(_Override(m, urel=rel, lead=None, pre=None), ctx)  # type: ignore[arg-type]
 
@@ -885,6 +961,30 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     the month"), else a calendar period: the year of publication ("sales for the year"), the
     month or week under discussion."""
     unit = _unit(m["tunit"])
+    if unit in ("decade", "century"):
+        # "by the end of the decade": the current decade's (century's) edge, a DATE with its
+        # mod; "the best of the decade" names no time
+        if not re.match(
+            r"(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)\s", m["pre"] or "", FLAGS
+        ):
+            return None
+        mod = _mod_of(m)
+        step = 0
+        if (
+            ctx.dct is not None
+            and mod in ("END", "MID")
+            and ctx.tense(m.start(), m.end()) == "past"
+        ):
+            # "he was born at the end of the century" written in 2011: the last century's end
+            # (the current one's lies ahead of publication)
+            size = 10 if unit == "decade" else 100
+            into = ctx.dct.year % size / size
+            step = -1 if into < (0.8 if mod == "END" else 0.5) else 0
+        res = _rel(
+            ctx, lambda d: _shift_unit(_period(d, unit), step, unit), _X[_GRAN_OF_UNIT[unit]]
+        )
+        res.mod = mod
+        return res
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     after = ctx.text[m.end() : m.end() + 10].lower()
     if re.search(r"\b(?:over|through|throughout)\s+$", before) or re.match(
@@ -936,6 +1036,8 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "years later", "months ago": how long is not said (TimeML: a vague length)
         return Resolved("DURATION", _duration(None, unit), mod=_mod_of(m))
     amount = _num(m["num"]) if m["num"] else 1
+    if m["num"] and m["num"].lower() == "half":
+        amount = 0.5  # "a half-hour later"
     sign = 1 if direction in ("later", "after", "from now", "hence", "on") else -1
     mod = _mod_of(m)
     if unit in TIME_UNITS or (direction in ("earlier", "later") and unit in ("day", "week")):
@@ -1036,6 +1138,8 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     raw_num = m["num"]
     unit = _unit(m["unit"])
     amount = _num(raw_num) if raw_num else None
+    if raw_num and raw_num.lower() == "half":
+        amount = 0.5  # "a half-hour"
     det = (m.groupdict().get("det") or "").lower()
     plural = m["unit"].lower().endswith("s") and unit != "century"
     if raw_num is None and (not det or plural):
@@ -1128,12 +1232,22 @@ def _r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("SET", _duration(amount if amount is not None else 1, unit))
 
 
+#: a word of a counted noun phrase: no unit, no verb ("two men spent a week in jail") and no
+#: preposition ("40 cars in a year")
+_NOUN_WORD = (
+    r"(?!(?:years?|months?|weeks?|days?|hours?|spent|took|made|met|went|came|had|was|were|"
+    r"lost|won|gave|got|left|kept|held|ran|did|said|will|would|could|can|may|might|must|"
+    r"should|are|is|be|been|from|to|in|on|at|for|by|than|and|or|over|under|above|below|about|"
+    r"with|of|since|after|before|per|a|an|the)\b)(?![a-z-]+ed\b)[a-z-]+"
+)
 _RATE_BEFORE = re.compile(
     r"(?:\d|million|billion|cents?|dollars?|percent|%|times|twice|once|thrice|"
     r"barrels|tons|tonnes|units|shares|hours)\s*$"
-    # "700 seats a week", "1,000 new jobs a month": a counted noun makes a rate too
-    r"|(?<![\w,.])(?!(?:1\d{3}|20\d{2})\s)\d[\d,.]*\s+(?!(?:years?|months?|weeks?|days?|hours?)\b)[a-z-]+"
-    r"(?:\s+(?!(?:years?|months?|weeks?|days?|hours?)\b)[a-z-]+)?\s+$",
+    # "700 seats a week", "1,000 new jobs a month": a counted noun makes a rate too, and a
+    # count in words is a count ("four flights a week", "two meals a day")
+    r"|(?:(?<![\w,.])(?!(?:1\d{3}|20\d{2})\s)\d[\d,.]*|\b(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+dozen|dozens|"
+    rf"hundreds|thousands))\s+{_NOUN_WORD}(?:\s+{_NOUN_WORD})?\s+$",
     re.IGNORECASE,
 )
 
@@ -1172,6 +1286,7 @@ HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
     "valentine's day": (2, 14), "boxing day": (12, 26), "independence day": (7, 4),
+    "fourth of july": (7, 4), "july 4th": (7, 4), "july fourth": (7, 4),
 }  # fmt: skip
 
 

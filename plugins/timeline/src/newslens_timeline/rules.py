@@ -191,7 +191,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             # "the 80s", "the late 90s": the apostrophe is often dropped (a bare "80s" after
             # anything else is a count or a temperature, so only after these)
             r"(?:(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=mid\s))(?P<short2>[2-9])0s|"
-            r"(?<=the\s)(?P<word>twenties|thirties|forties|fifties|sixties|seventies|"
+            # "the nineties", "the late eighties", "the mid-seventies"
+            r"(?:(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=mid\s))(?P<word>twenties|thirties|forties|fifties|sixties|seventies|"
             r"eighties|nineties))\b",
             FLAGS,
         ),
@@ -251,7 +252,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "q_code",
-        re.compile(r"\b(?P<ord>Q[1-4])(?P<qunit>)\s*(?P<qyear>1\d{3}|20\d{2})?\b"),
+        re.compile(r"\b(?P<ord>Q[1-4])(?P<qunit>)(?:\s*(?P<qyear>1\d{3}|20\d{2}))?\b"),
         lambda m, ctx: _r_qcode(m, ctx),
     ),
     (
@@ -336,7 +337,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "unit_before",
         re.compile(
             r"\bthe\s+(?P<uunit>week|month|year)\s+(?P<ubefore>before|after)"
-            r"(?=\s*[.,;:)\u2014]|\s*$)",
+            # "the week before last", "the year after next": two units from publication
+            r"(?:\s+(?P<ufar>(?<=before\s)last|(?<=after\s)next))?(?=\s*[.,;:)\u2014]|\s*$)",
             FLAGS,
         ),
         lambda m, ctx: _r_unit_before(m, ctx),
@@ -345,7 +347,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "the_unit",
         re.compile(
             rf"\b{_PRE}(?:{_LEAD}\s+in\s+)?(?P<tdet>the|that)\s+(?:(?:latest|fiscal)\s+)*"
-            r"(?P<tunit>year|month|week)\b"
+            # "by the end of the decade", "the start of the century": an edge of the
+            # current one (without "end of", "the decade" is a length or a name, and no DATE)
+            r"(?P<tunit>year|month|week|(?<=\sof\sthe\s)(?:decade|century)(?!-))\b"
             r"(?![\s-](?:ago|earlier|before|old))(?:\s+(?P<tahead>ahead)\b)?",
             FLAGS,
         ),
@@ -377,7 +381,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"Election Day|Memorial Day|Labor Day|Martin Luther King(?:,?\s+Jr\.?)?\s+Day|"
             r"Presidents['\u2019]?\s+Day|Mother['\u2019]s Day|Father['\u2019]s Day|"
             r"Easter(?:\s+(?:Sunday|Monday))?|Good Friday|Black Friday|Cyber Monday|"
-            r"Palm Sunday|Maundy Thursday|Ash Wednesday|Shrove Tuesday|Super Tuesday)(?![\w'])"
+            r"Palm Sunday|Maundy Thursday|Ash Wednesday|Shrove Tuesday|Super Tuesday|"
+            r"Fourth of July|July (?:4th|Fourth))(?![\w'])"
             rf"(?:,?\s+{_YEAR}\b)?",
         ),
         lambda m, ctx: _r_holiday(m, ctx),
@@ -430,7 +435,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "ago",
         re.compile(
-            rf"\b{_PRE}(?:(?P<num>{_NUM})\s+|(?P<adj>))(?P<unit>{_UNIT})\s+"
+            # "a half-hour later": thirty minutes, as for a length
+            rf"\b{_PRE}(?:(?P<num>{_NUM}|half(?=[\s-]hour\b))(?:(?<=half)[\s-]|\s+)|(?P<adj>))"
+            rf"(?P<unit>{_UNIT})\s+"
             r"(?:or\s+so\s+)?"
             r"(?P<dir>ago|earlier|later|from\s+now|hence|back(?!\s+(?:to|in|from|on|into)\b))\b",
             FLAGS,
@@ -469,7 +476,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             rf"\b{_PRE}(?:(?P<det>the|its|his|her|their|our|a)\s+)?(?:(?:past|last|"
             r"next|first|previous|coming|following|final|remaining|additional|further|"
             r"recent|full|entire|whole|same|latest)\s+)?"
-            rf"(?:(?P<num>{_NUM}|single(?=-(?:day|week|month|year|hour|night|session)\b))"
+            rf"(?:(?P<num>{_NUM}|single(?=-(?:day|week|month|year|hour|night|session)\b)|"
+            # "a half-hour", "a half hour later": thirty minutes
+            r"half(?=[\s-]hour\b))"
             r"(?P<half>\s+and\s+a\s+half|\s+1/2)?"
             rf"(?:\s*(?:-|\u2013|to|or)\s*(?P<num2>\d{{1,4}}|{_WORDNUM})(?=[\s-]))?[\s-]+"
             r"(?:(?:more|additional|further|extra|consecutive|straight|successive|trading|"
@@ -683,8 +692,21 @@ def _month_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _r_quarter(_Override(m, **groups), ctx)  # type: ignore[arg-type]
 
 
+#: a match report's words: there "the second half", "the fourth quarter" are the game's
+_SPORT = re.compile(
+    r"\b(?:scor(?:ed|ing)|scores(?!\s+of\b)|touchdowns?|innings?|half-?time|penalty\s+(?:kick|spot|shootout)|"
+    r"striker|midfielder|quarterback|referee|equali[sz](?:ed|er)|free[- ]kick|free[- ]throws?|"
+    r"field\s+goals?|corner\s+kick|yellow\s+card|red\s+card|three-pointers?)\b",
+    re.IGNORECASE,
+)
+
+
 def _quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
     gd = m.groupdict()
+    if not (gd.get("qyear1") or gd.get("qyear") or gd.get("qrel") or gd.get("qrel2")):
+        s, e = ctx.sentence_bounds(m.start())
+        if _SPORT.search(ctx.text, s, e):
+            return None  # "scored twice in the second half": a half of the match, no date
     if gd.get("qyear1") and not gd.get("qyear"):
         return _r_quarter(_Override(m, qyear=gd["qyear1"]), ctx)  # type: ignore[arg-type]
     if gd.get("qrel2") and not gd.get("qrel"):
@@ -773,6 +795,19 @@ _QUARTER_OF_A_WHOLE = re.compile(
 )
 
 
+#: "months of talks", "years of war", "weeks of haggling produced a truce": a bare plural unit
+#: measuring the noun after "of" is a length of no said count (TimeBank annotates its uses so),
+#: while "days of the week", "years of age" and a title's "Days of Thunder" are none
+_LENGTH_OF = re.compile(
+    r"\s+of\s+(?!(?:the|a|this|that|each|every)\s+(?:week|month|year|day)\b|age\b)[a-z]"
+)
+
+_MEASURE_UNIT_BEFORE = re.compile(
+    r"(?:[\w]-|\b(?:watt|kilowatt|megawatt|gigawatt|man|person|crop|contract|delivery|back|"
+    r"front|nearby|deferred|forward|new|old)\s+)$",
+    re.IGNORECASE,
+)
+
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|could|may|might|can|should|must|shall|'ll)\s+$", re.IGNORECASE
 )
@@ -784,6 +819,8 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     after = ctx.text[m.end() : m.end() + 8]
     if m.group(0).lower().endswith("-old") or _AGE_AFTER.match(after):
         return None  # "52 years old", "a 136-year-old": an age, not a stretch of time
+    if m["num"] and m["num"][0].isupper() and re.match(r"['\u2019]?\s+War\b", after):
+        return None  # "the Six-Day War", "the Seven Years' War": a war's name
     if (
         unit == "day"
         and det in ("his", "her", "their", "its", "our")
@@ -809,6 +846,7 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "20 kilometres an hour" is a speed
     if (
         len(words) == 2
+        and "-" not in m.group(0)  # "a five-year low" is a length, whatever precedes it
         and words[0] in ("a", "an", "per")
         and unit in ("day", "week", "month", "year", "hour")
         and _is_rate(ctx, m.start())
@@ -850,8 +888,17 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
             return None
         if det == "" and m["unit"].lower().endswith("s"):
             before = ctx.text[max(0, m.start() - 9) : m.start()].lower()
-            if not re.search(r"\b(?:for|in|within|over|after|of)\s+$", before) and not re.search(
-                r"(?:past|last|next|first|recent|coming)\s", m.group(0).lower()
+            if (
+                not re.search(r"\b(?:for|in|within|over|after|of)\s+$", before)
+                and not re.search(r"(?:past|last|next|first|recent|coming)\s", m.group(0).lower())
+                and not (
+                    _LENGTH_OF.match(ctx.text, m.end())
+                    # "within weeks or months of the vote": the first unit says it
+                    and not re.search(r"s\s+or\s+$", before)
+                    # "kilowatt-hours of electricity", "person years of work", "back months
+                    # of hog futures": a measure or a contract month, no length
+                    and not _MEASURE_UNIT_BEFORE.search(before)
+                )
             ):
                 return None
     if (

@@ -171,11 +171,20 @@ _IRREGULAR_PAST = "|".join(
 #: (only the -s form of words that are as often nouns: "at the close of business Thursday"),
 #: and none after a determiner ("the vote Sunday") or "to" (an infinitive takes the tense of
 #: its governing verb: "tried to leave on Monday")
-_SCHEDULED = r"(?<!the\s)(?<!a\s)(?<!of\s)(?<!'s\s)(?<!to\s)(?:" + "|".join(
+_SCHEDULED = (
+    r"(?<!the\s)(?<!a\s)(?<!of\s)(?<!'s\s)(?<!to\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)"
+    # a habit is no schedule ("the ministry usually publishes the list on Monday")
+    r"(?<!generally\s)(?<!usually\s)(?<!normally\s)(?<!often\s)(?<!typically\s)(?<!always\s)"
+    r"(?:"
+) + "|".join(
     [f"{stem}s?" for stem in ("begin", "meet", "arrive", "resume", "expire", "convene",
                               "travel", "return", "face", "vote", "hold", "leave")]
     + ["starts", "ends", "opens", "closes", "heads", "goes", "takes", "comes", "airs", "premieres",
        "debuts", "kicks", "plays", "visits", "hosts", "reopens",
+       # a ruling or a release on the calendar ("the court rules on the appeal Friday", "the
+       # bank announces its decision Thursday", "the agency releases the figures Monday")
+       "rules", "decides", "announces", "releases", "publishes", "hears", "unveils",
+       "sentences", "testifies",
        # a run to its last day ("the exhibition runs through Sunday", "talks continue on
        # Monday"); "head" only towards somewhere ("voters head to the polls on Sunday")
        "runs", "lasts", "continues?", "head(?=\\s+(?:to|for|into)\\b)",
@@ -186,6 +195,9 @@ _MARKER = re.compile(
     rf"\b(?:(?P<future>(?:will|won't|wo\s+n't|shall|would|may|might|could|should|must)"
     r"(?!\s+(?:not\s+)?have\b)|'ll|"
     r"going\s+to|is\s+to|are\s+to|(?:is|are)\s+(?:planned|slated|penciled|pencilled)\b|"
+    # "a verdict is expected Monday": a forecast in the present looks ahead, as "is expected
+    # to" does ("was expected Monday" stays a past)
+    r"(?:is|are|'s)\s+(?:expected|anticipated)\b|"
     r"slated|predicts?|"
     # "forecasts" looks ahead ("the forecast for Sunday"), but not after a comparison: the
     # figures compared are out ("fourth-quarter earnings beat forecasts", "above forecasts")
