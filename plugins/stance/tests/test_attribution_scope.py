@@ -820,3 +820,21 @@ def test_a_record_with_a_participle_after_its_noun_shows_its_object() -> None:
         "evidence",
     )
     assert find_attributions("She showed the visitors her garden.") == []
+
+
+def test_a_preposed_subject_after_a_fronted_adverbial_or_a_lead_conjunction() -> None:
+    # round six: the whole subject also after a comma ("By noon, ...") or "But", and two
+    # plural nouns joined by "and" ("welders and crane drivers"); two clauses stay apart
+    rows = find_attributions(
+        "By noon, two-thirds of the ferry crews said the timetable was too tight. "
+        "After the storm, skippers and dock workers are decrying the delays. "
+        "But welders and crane drivers said the levy would stand. "
+        "The firm cut jobs and spokesman Ed Lee said more cuts would follow."
+    )
+    speakers = [r["speaker"] for r in rows if r["cue"] in {"said", "decrying"}]
+    assert speakers == [
+        "two-thirds of the ferry crews",
+        "skippers and dock workers",
+        "welders and crane drivers",
+        "spokesman Ed Lee",
+    ]

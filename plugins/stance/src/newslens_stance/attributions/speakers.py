@@ -921,6 +921,7 @@ _PROPORTION = re.compile(
     r"[Ee]ight|[Nn]ine|\d+)[\s\-]+in[\s\-]+$"
 )
 _CHAIN_LEAD = re.compile(r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Instead),?\s+)?")
+_COMMA_CHAIN_LEAD = re.compile(r"\s+(?:(?:but|and|yet|so)\s+)?")
 
 
 # _subject_chain: its patterns, compiled once (a pattern string costs a lookup a call)
@@ -951,7 +952,9 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
     mills said" gave "both mills". When the words from the sentence's start (after
     a conjunction such as "But") to the speaker are one noun phrase (nouns, adjectives and
     the joins above: no comma, verb, relative pronoun or subordinator) that opens with a
-    capital or a determiner, the subject is that phrase, as PolNeAR and PARC mark it."""
+    capital or a determiner, the subject is that phrase, as PolNeAR and PARC mark it. After a
+    lead conjunction or a fronted adverbial's comma ("By noon, two-thirds of the crews
+    said") the phrase starts there and may open lower-case ("But welders and riggers said")."""
     text = doc.text
     a, b = sp
     if b > cue0 or a >= b:
@@ -973,6 +976,18 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
         return m.start(), b
     lead = _CHAIN_LEAD.match(text, s0, a)
     start = lead.end() if lead else s0
+    # after a lead ("But welders and crane drivers said") the subject may open lower-case
+    lower_ok = start > s0
+    head = text[start:a]
+    if _CHAIN_BREAK.search(head):
+        # a fronted adverbial ends in a comma ("By noon, two-thirds of the crews said",
+        # "After the vote, skippers and dock workers said"): the subject opens after it
+        comma = text.rfind(",", start, a)
+        if comma < 0 or doc.quote_at(comma):
+            return sp
+        lead = _COMMA_CHAIN_LEAD.match(text, comma + 1, a)
+        start = lead.end() if lead else comma + 1
+        lower_ok = True
     while start < a and text[start] in " “\"'‘(":
         start += 1
     if start >= a or start < s0:
@@ -992,12 +1007,19 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
         if any(w in CUE_FORMS or w in _RELATIVE_CLAUSE_STOPS for w in tail):
             return sp
         words, low = words[:rel], low[:rel]
-    elif low[-1] not in _CHAIN_JOINS_BUT_AND:
-        # (not "and" last: "The firm cut jobs and spokesman X said" joins two clauses)
+    elif low[-1] not in _CHAIN_JOINS_BUT_AND and not (
+        # (not "and" last: "The firm cut jobs and spokesman X said" joins two clauses; but
+        # two plural nouns or names may be joined: "welders and crane drivers said")
+        low[-1] == "and"
+        and 2 <= len(words) <= 4
+        and (low[-2].endswith("s") or words[-2][0].isupper())
+    ):
         return sp
     if low[0] in _CHAIN_JOINS:
         return sp
-    if not (words[0][:1].isupper() or low[0] in _POSS_DET):
+    if not (words[0][:1].isupper() or low[0] in _POSS_DET or lower_ok):
+        return sp
+    if low[0] in _SUBJECT_NOT_LEAD or low[0].endswith("ly"):
         return sp
     if low[0] in _NOT_CHAIN_LEAD or _DISCOURSE_LEAD.match(words[0]):
         return sp
