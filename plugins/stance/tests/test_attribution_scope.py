@@ -838,3 +838,19 @@ def test_a_preposed_subject_after_a_fronted_adverbial_or_a_lead_conjunction() ->
         "welders and crane drivers",
         "spokesman Ed Lee",
     ]
+
+
+def test_every_form_of_call_for_and_call_on_is_one_cue() -> None:
+    # round six: "calling for" and "call for" were read as "call", which reports only with
+    # a quotation ("called for" and "calls for" were phrases already)
+    rows = find_attributions(
+        "The dockers marched on Friday, calling for higher wages. "
+        "He is calling for a recount in the harbour district. "
+        "Lee and Ortiz call for a new vote on the levy."
+    )
+    found = [(r["speaker"], r["cue"], r["content"]) for r in rows]
+    assert found == [
+        ("The dockers", "calling for", "higher wages"),
+        ("He", "calling for", "a recount in the harbour district"),
+        ("Lee and Ortiz", "call for", "a new vote on the levy"),
+    ]

@@ -325,7 +325,7 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 _CUE_RE = re.compile(
     r"(?:(?<![\w,] )\bPer(?= [\w“\"])|(?<=, )per(?= [a-z])|"
     r"\b(?:[Aa]ccording to|pointed out|points out|point out|went on to (?:say|add|note)|"
-    r"called on|called for|calls on|calls for|"
+    r"call(?:ed|s|ing)? (?:on|for)|"
     + "|".join(sorted((re.escape(f) for f in FORM_TO_LEMMA), key=len, reverse=True))
     + r")\b)"
 )
@@ -335,7 +335,7 @@ _CUE_PHRASES = (
     r"(?<![\w,] )\bPer(?= [\w“\"])|(?<=, )per(?= [a-z])|"
     r"\b(?:[Aa]ccording to|pointed out|points out|point out|pointing out|"
     r"went on to (?:say|add|note)|made (?:it )?clear|makes (?:it )?clear|shot back|"
-    r"called on|called for|calls on|calls for|refer(?:s|red|ring)? to|"
+    r"call(?:ed|s|ing)? (?:on|for)|refer(?:s|red|ring)? to|"
     r"talk(?:s|ed|ing)? about|point(?:s|ed|ing)? to|spoke (?:about|of)|speaks (?:about|of)|"
     r"spoken about|continu(?:e|es|ed|ing) to (?:say|insist|argue|claim|maintain|deny|warn|"
     r"question|criticize|criticise|attack|accuse|blame|defend|call for|push for|tout)|"
