@@ -854,3 +854,15 @@ def test_every_form_of_call_for_and_call_on_is_one_cue() -> None:
         ("He", "calling for", "a recount in the harbour district"),
         ("Lee and Ortiz", "call for", "a new vote on the levy"),
     ]
+
+
+def test_a_proportion_before_the_cue_is_the_speaker_even_when_it_ends_in_a_number() -> None:
+    # round six: "six in 10" was cut at "in", and a bare "10" is no speaker: the row was lost
+    rows = find_attributions(
+        "Nearly six in 10 said the ferry should run. "
+        "The levy is unpopular, and about 3 in 10 say the mayor will lose."
+    )
+    assert [(r["speaker"], r["content"]) for r in rows] == [
+        ("Nearly six in 10", "the ferry should run"),
+        ("about 3 in 10", "the mayor will lose"),
+    ]

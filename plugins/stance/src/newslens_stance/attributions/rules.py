@@ -60,6 +60,7 @@ from newslens_stance.attributions.speakers import (
     _LEAD_PREP_OR_CALENDAR,
     _NO_CONTENT,
     _PAREN_ADVERBS,
+    _PROPORTION,
     _ROLE_NOUNS,
     _np_after,
     _np_before,
@@ -1120,6 +1121,13 @@ def _verb_attribution(
         rel_pron = rel_pron or speaker
         speaker = head  # "Toronto Police, which indicated ..."
         sp_text = text[speaker[0] : speaker[1]]
+    if not _LETTER.search(sp_text):
+        # a proportion: "Nearly six in 10 said", "About 3 in 10 say" (the scan stops at
+        # "in" and keeps the bare number, no speaker alone)
+        prop = _PROPORTION.search(text, max(s0, speaker[0] - 40), speaker[0])
+        if prop is not None and prop.end() == speaker[0]:
+            speaker = (prop.start(), speaker[1])
+            sp_text = text[speaker[0] : speaker[1]]
     if (
         sp_text.lower() in {"which", "who", "that", "this", "there"}
         and not sp_text.isupper()
