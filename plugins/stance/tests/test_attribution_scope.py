@@ -866,3 +866,11 @@ def test_a_proportion_before_the_cue_is_the_speaker_even_when_it_ends_in_a_numbe
         ("Nearly six in 10", "the ferry should run"),
         ("about 3 in 10", "the mayor will lose"),
     ]
+
+
+def test_an_inverted_speaker_may_be_an_age() -> None:
+    # round six: "the 52-year-old" after an inverted cue was no phrase (a number had to be
+    # followed by a word), so the quotation was lost
+    rows = find_attributions("“The tide was early,” said the 52-year-old. “We lost two nets.”")
+    assert [(r["speaker"], r["form"]) for r in rows] == [("the 52-year-old", "direct")]
+    assert rows[0]["content"].endswith("“We lost two nets.”")

@@ -563,10 +563,12 @@ def _np_before_comma(doc: _Doc, comma: int, sent_lo: int) -> tuple[int, int] | N
 
 
 # _np_after: its patterns, compiled once (a pattern string costs a lookup a call)
+#: a number word in it: "a 2012 regatta veteran", "20 analysts", "the 52-year-old"
+_NUMBER_IN_SPEAKER = r"\d[\d\-]*(?:[a-z][\w\-]*|(?= [A-Za-z]))"
 #: the phrase after an inverted cue, up to a clause mark ("..., said the minister.")
 _INVERTED_SPEAKER = re.compile(
-    r"\s+((?:the |a |an )?(?:[A-Z][\w’'.\-–]*|[a-z][\w\-]*|\d[\d\-]*(?= [A-Za-z]))"
-    r"(?:\s+(?:[A-Z][\w’'.\-–]*|of|for|the|and|[a-z][\w’'\-]*|\d[\d\-]*(?= [A-Za-z]))){0,16}?)"
+    r"\s+((?:the |a |an )?(?:[A-Z][\w’'.\-–]*|[a-z][\w\-]*|" + _NUMBER_IN_SPEAKER + r")"
+    r"(?:\s+(?:[A-Z][\w’'.\-–]*|of|for|the|and|[a-z][\w’'\-]*|" + _NUMBER_IN_SPEAKER + r")){0,16}?)"
     r"(?=\s*(?:[.,;!?“\"(]|$))"
 )
 _LOWER_ROLE_BEFORE_NAME = re.compile(r"(?:[a-z][\w\-]*\s+){1,3}[A-Z][\w’'.\-]*\s+[A-Z]")
