@@ -874,3 +874,15 @@ def test_an_inverted_speaker_may_be_an_age() -> None:
     rows = find_attributions("“The tide was early,” said the 52-year-old. “We lost two nets.”")
     assert [(r["speaker"], r["form"]) for r in rows] == [("the 52-year-old", "direct")]
     assert rows[0]["content"].endswith("“We lost two nets.”")
+
+
+def test_a_cue_ending_in_ly_is_no_adverb() -> None:
+    # round six: "reply" and "imply" were skipped as adverbs, so "replied" was classed other
+    from newslens_stance.attributions import cue_class
+
+    assert cue_class("reply") == "speech"
+    assert cue_class("replied evenly") == "speech"
+    assert cue_class("implied") == "evidence"
+    assert cue_class("openly said") == "speech"
+    rows = find_attributions("“It will sail,” Lee replied.")
+    assert [(r["cue"], r["cue_class"]) for r in rows] == [("replied", "speech")]
