@@ -886,3 +886,15 @@ def test_a_cue_ending_in_ly_is_no_adverb() -> None:
     assert cue_class("openly said") == "speech"
     rows = find_attributions("“It will sail,” Lee replied.")
     assert [(r["cue"], r["cue_class"]) for r in rows] == [("replied", "speech")]
+
+
+def test_a_content_ends_before_and_with_the_next_speakers_report() -> None:
+    # round six: a bare "and" before the next speaker ends the first content too, as a
+    # comma or "but" did; the second report is then no nested one
+    rows = find_attributions(
+        "Several skippers have said the quota is fair and others have said it will ruin the fleet."
+    )
+    assert [(r["speaker"], r["content"], r["nested"]) for r in rows] == [
+        ("Several skippers", "the quota is fair", False),
+        ("others", "it will ruin the fleet", False),
+    ]
