@@ -898,3 +898,19 @@ def test_a_content_ends_before_and_with_the_next_speakers_report() -> None:
         ("Several skippers", "the quota is fair", False),
         ("others", "it will ruin the fleet", False),
     ]
+
+
+def test_a_report_in_a_fronted_subordinate_clause_ends_with_that_clause() -> None:
+    # round six: "Although X said A, B": the content is A, not A and the main clause; "As X
+    # said, A" is not such a clause (its content is the main clause)
+    rows = find_attributions(
+        "Although she said the ferry was safe, the council closed it for a week and she "
+        "said it was old. Even as the mayor has often said that he opposes new tolls in "
+        "the harbour, his office keeps raising fees. As one skipper said, the sea does not care."
+    )
+    assert [(r["speaker"], r["content"]) for r in rows] == [
+        ("she", "the ferry was safe"),
+        ("she", "it was old"),
+        ("the mayor", "he opposes new tolls in the harbour"),
+        ("one skipper", "the sea does not care"),
+    ]

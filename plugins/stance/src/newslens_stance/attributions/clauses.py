@@ -24,6 +24,7 @@ from newslens_stance.attributions.lexicon import (
     _WORD,
     AUDIENCE_LEMMAS,
     FORM_TO_LEMMA,
+    OPEN_QUOTES,
     _words,
 )
 from newslens_stance.attributions.text import _Doc, _rstrip_pos
@@ -58,6 +59,14 @@ _QUOTE_GOES_ON = re.compile(
 
 
 _AUX_THEN_WORD = re.compile(r"(?:(?:has|have|had|also|then|later)\s+)?[^\W_]+")
+
+#: a sentence that opens with a subordinate clause ("Although X said A, B"; not "As X
+#: said, A", whose content is the main clause)
+_FRONTED_SUBORDINATE = re.compile(
+    r"[“\"‘']?(?:(?:But|And|Yet)\s+)?(?:While|Whilst|Although|Though|Even\s+as|Even\s+though|"
+    r"Even\s+if|Whereas|Because|Since|Despite|If|Unless|Until|Once|After|Before|When)\s"
+)
+_CLAUSE_COMMA = re.compile(r",\s+(?!(?:which|who|whom|whose)\b)")
 
 
 def _has_cue(text: str, lo: int, hi: int) -> bool:
@@ -118,6 +127,18 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
         if _has_cue(text, cut.end(), hi):
             end = cut.start()
             break
+    s0 = doc.sentence(a)[0]
+    if (
+        text[a] not in OPEN_QUOTES
+        and _FRONTED_SUBORDINATE.match(text, s0, a)
+        and "," not in text[s0:a]
+    ):
+        # the report sits in a fronted subordinate clause ("Although she said the ferry
+        # was safe, the council ..."): its content ends with that clause, at a comma
+        for cut in _CLAUSE_COMMA.finditer(text, a, end):
+            if not doc.quote_at(cut.start()):
+                end = cut.start()
+                break
     end = _rstrip_pos(text, a, end)
     while end > a and text[end - 1] in ".!?;:, " and not _quote_close_before(text, end):
         end -= 1
