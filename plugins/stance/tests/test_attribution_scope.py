@@ -914,3 +914,11 @@ def test_a_report_in_a_fronted_subordinate_clause_ends_with_that_clause() -> Non
         ("the mayor", "he opposes new tolls in the harbour"),
         ("one skipper", "the sea does not care"),
     ]
+
+
+def test_an_inverted_speaker_may_open_with_a_quantifier() -> None:
+    # round six: "..., say some fishermen." was no speaker phrase ("the", "one" were)
+    rows = find_attributions("The new quota will empty the harbour, say some fishermen.")
+    assert [(r["speaker"], r["content"]) for r in rows] == [
+        ("some fishermen", "The new quota will empty the harbour")
+    ]

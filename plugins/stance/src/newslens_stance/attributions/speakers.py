@@ -604,7 +604,8 @@ def _np_after(doc: _Doc, pos: int, sent_hi: int, loose: bool = False) -> tuple[i
         or first
         in _words(
             """
-            the a an he she they it we his her their its our one another both
+            the a an he she they it we his her their its our one another both some many
+            most several few other others
             """
         )
         or (loose and len(phrase.split()) <= 16)
