@@ -922,3 +922,16 @@ def test_an_inverted_speaker_may_open_with_a_quantifier() -> None:
     assert [(r["speaker"], r["content"]) for r in rows] == [
         ("some fishermen", "The new quota will empty the harbour")
     ]
+
+
+def test_a_report_before_a_semicolon_or_after_a_gerund_subject_clause() -> None:
+    # round six: "A, analysts say; B" lost its content to the clause after the semicolon,
+    # and a clause opening with a gerund ("Watching ... made him ...") was read as an adverbial
+    rows = find_attributions(
+        "The ferry needs 300 riders a day, port analysts say; last year, it carried 120. "
+        "Watching the storm made him sell the boat, he said."
+    )
+    assert [(r["speaker"], r["content"]) for r in rows] == [
+        ("port analysts", "The ferry needs 300 riders a day"),
+        ("he", "Watching the storm made him sell the boat"),
+    ]

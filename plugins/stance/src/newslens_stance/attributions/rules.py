@@ -894,6 +894,11 @@ _CLOSED_QUOTE_END = re.compile(r"[\w,!?.\]][”\"]\s*$|[”\"],\s*$")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|that)\b")
 _CAPITALISED_WORD_END = re.compile(r"[A-Z][\w’'\-]*\s+$")
 #: a cue coordinated with an earlier one ("He claimed X and said Y", "..., but later said")
+#: a clause whose subject is a gerund phrase: "Watching the storm made him ..."
+_GERUND_SUBJECT_CLAUSE = re.compile(
+    r"[A-Z][a-z]+ing\b[^,;:]{0,80}?\s(?:led|made|gave|was|is|has|had|helped|taught|kept|left|"
+    r"became|meant|means|remains|remained|felt)\b[^,;:]*,$"
+)
 _AND_BUT_END = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|further)\s+)?$")
 #: a determined noun phrase headed by a statement ("X released a statement saying": X speaks)
 _STATEMENT_NOUN_PHRASE = re.compile(
@@ -1174,6 +1179,10 @@ def _verb_attribution(
             _ADVERBIAL.match(pre_stripped.strip())
             or _adverbial_chunks(pre_stripped)
             or _ASKED_LEAD.match(pre_stripped.strip())
+        ) and not (
+            # "Watching the storm made him sell the boat, he said.": a whole clause that opens
+            # with a gerund, and nothing after the cue to report
+            not text[after:s1].strip(' .!?;:”"') and _GERUND_SUBJECT_CLAUSE.match(pre_stripped)
         ):
             pass  # "On Tuesday, X announced ...": a time phrase, not reported content
         else:
@@ -1211,6 +1220,8 @@ def _verb_attribution(
         and text[content[-1][0]] not in OPEN_QUOTES
         and len(rest_words) >= (1 if intention or adverbial_lead else 3)
         and rest.lstrip()[:1] not in OPEN_QUOTES
+        # "A, analysts say; last year B": a semicolon ends the report, what follows is not its
+        and not rest.lstrip().startswith(";")
         and (
             _THAT_OR_COLON.search(text[after:start])
             or _looks_clause(rest, lemma)
