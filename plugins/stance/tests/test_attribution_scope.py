@@ -935,3 +935,13 @@ def test_a_report_before_a_semicolon_or_after_a_gerund_subject_clause() -> None:
         ("port analysts", "The ferry needs 300 riders a day"),
         ("he", "Watching the storm made him sell the boat"),
     ]
+
+
+def test_typewriter_quotes_closing_on_a_single_quote() -> None:
+    # round six: "'''" closes a quotation inside one ('' ... 'inner' '''): the pair is the
+    # last two apostrophes, not the first two, or the quotation never closed
+    text = "''They call it the 'lucky pier,''' said Greg Lane, the harbour chief."
+    rows = find_attributions(text)
+    assert [(r["speaker"], r["content"]) for r in rows] == [
+        ("Greg Lane, the harbour chief", "''They call it the 'lucky pier,'''")
+    ]
