@@ -129,7 +129,8 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
             break
     s0 = doc.sentence(a)[0]
     if (
-        text[a] not in OPEN_QUOTES
+        a < len(text)
+        and text[a] not in OPEN_QUOTES
         and _FRONTED_SUBORDINATE.match(text, s0, a)
         and "," not in text[s0:a]
     ):
