@@ -945,3 +945,16 @@ def test_typewriter_quotes_closing_on_a_single_quote() -> None:
     assert [(r["speaker"], r["content"]) for r in rows] == [
         ("Greg Lane, the harbour chief", "''They call it the 'lucky pier,'''")
     ]
+
+
+def test_describe_reports_a_noun_phrase_object() -> None:
+    # round six: "described the storm" reports what was described (PolNeAR and the
+    # Wikinews guide both mark it); only "described X as Y" did before
+    rows = find_attributions(
+        "In an interview, the skipper described the storm that sank the ferry. "
+        "The mayor described the levy as a scam."
+    )
+    assert [(r["speaker"], r["content"]) for r in rows] == [
+        ("the skipper", "the storm that sank the ferry"),
+        ("The mayor", "the levy as a scam"),
+    ]

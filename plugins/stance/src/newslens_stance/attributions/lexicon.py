@@ -79,7 +79,6 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "add",
         "note",
         "indicate",
-        "describe",
         "stress",
         "emphasise",
         "emphasize",

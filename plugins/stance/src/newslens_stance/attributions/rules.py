@@ -899,6 +899,7 @@ _GERUND_SUBJECT_CLAUSE = re.compile(
     r"[A-Z][a-z]+ing\b[^,;:]{0,80}?\s(?:led|made|gave|was|is|has|had|helped|taught|kept|left|"
     r"became|meant|means|remains|remained|felt)\b[^,;:]*,$"
 )
+_A_NEW = re.compile(r"an?\s+(?:new|previously\s+unknown)\b")
 _AND_BUT_END = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|further)\s+)?$")
 #: a determined noun phrase headed by a statement ("X released a statement saying": X speaks)
 _STATEMENT_NOUN_PHRASE = re.compile(
@@ -1280,6 +1281,8 @@ def _verb_attribution(
             if record is None:
                 return None  # "noted the date" is no report; "noted his \"strength\"" quotes him
             speaker = record  # "Polls taken Tuesday showed X ahead"
+        if lemma == "describe" and _A_NEW.match(text, a):
+            return None  # "the team described a new frog": a discovery, not a statement
         if (
             lemma in {"declare", "observe"}
             and doc.quote_starting(a) is None
