@@ -958,3 +958,21 @@ def test_describe_reports_a_noun_phrase_object() -> None:
         ("the skipper", "the storm that sank the ferry"),
         ("The mayor", "the levy as a scam"),
     ]
+
+
+def test_verbs_of_saying_that_report_a_noun_phrase_object() -> None:
+    # round six: promise, reveal, recommend, predict, reiterate, stress, emphasize, explain
+    # and suggest report their object ("promised a new pier"); verbs whose object is
+    # mostly a thing or an act ("recalled 1,000 cars", "listed its shares", "threatened the
+    # harbour") still need a clause or a quotation
+    rows = find_attributions(
+        "The mayor promised a new pier. The minister revealed his plans for the port. "
+        "She stressed the need for calm. He reiterated his support for the levy. "
+        "The firm recalled 1,000 cars. The storm threatened the harbour."
+    )
+    assert [(r["speaker"], r["cue"], r["content"]) for r in rows] == [
+        ("The mayor", "promised", "a new pier"),
+        ("The minister", "revealed", "his plans for the port"),
+        ("She", "stressed", "the need for calm"),
+        ("He", "reiterated", "his support for the levy"),
+    ]
