@@ -976,3 +976,13 @@ def test_verbs_of_saying_that_report_a_noun_phrase_object() -> None:
         ("She", "stressed", "the need for calm"),
         ("He", "reiterated", "his support for the levy"),
     ]
+
+
+def test_a_parenthetical_report_keeps_a_tail_with_a_cue_further_on() -> None:
+    # round six: "A, she said, B" lost B when B held any cue word; only a cue among B's
+    # first words (a new report: "..., and the mayor added") ends it now
+    rows = find_attributions(
+        "The crews, she said, should ignore anyone who claims the port is theirs."
+    )
+    said = one(rows, "said")
+    assert said["content"].startswith("The crews … should ignore anyone who claims")

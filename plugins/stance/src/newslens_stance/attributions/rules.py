@@ -1201,7 +1201,12 @@ def _verb_attribution(
         tail = _COMMA_SPACES.match(text[after:s1])  # PARC keeps "and": "A, he said, and B"
         if tail:
             a2, b2 = _strip_span(text, after + tail.end(), _clause_end(doc, after + tail.end(), s1))
-            if len(_WORD.findall(text[a2:b2])) >= 2 and not _CUE_RE.search(text[a2:b2]):
+            inner = _CUE_RE.search(text, a2, b2)
+            # a cue further on is the content's own ("The crews, she said, should ignore
+            # anyone who claims ..."); one among the first words opens a new report
+            if len(_WORD.findall(text[a2:b2])) >= 2 and (
+                inner is None or len(_WORD.findall(text[a2 : inner.start()])) > 3
+            ):
                 content.append((a2, b2))
                 return _Finding((c0, c1), lemma, speaker, content, hedged=hedged)
     # content after the cue
