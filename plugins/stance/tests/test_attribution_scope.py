@@ -986,3 +986,20 @@ def test_a_parenthetical_report_keeps_a_tail_with_a_cue_further_on() -> None:
     )
     said = one(rows, "said")
     assert said["content"].startswith("The crews … should ignore anyone who claims")
+
+
+def test_a_time_phrase_is_no_speaker() -> None:
+    # round six: "Days later, X ..., telling": the participle's subject is X, not "Days";
+    # "X three weeks ago said", "X later that week touted": the time goes
+    rows = find_attributions(
+        "Days later, Lee changed course, telling the radio the ferry was safe. "
+        "The port authority three weeks ago said the pier was safe. "
+        "Chairman Ed Lee later that week touted the new ferry. "
+        "He later walked back his remarks and said the pier was safe."
+    )
+    assert [r["speaker"] for r in rows] == [
+        "Lee",
+        "The port authority",
+        "Chairman Ed Lee",
+        "He",
+    ]

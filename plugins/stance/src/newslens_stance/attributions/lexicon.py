@@ -301,7 +301,12 @@ _NEGATION = re.compile(r"\b(?:not|never|no|n't|nor|none|nothing)\b|n't\b", re.IG
 _WEEKDAY_TIME = re.compile(
     r"(?:\s+(?:on|last|late|early|this|next)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|yesterday|today|tonight|morning|evening|afternoon|night|week)"
-    r"(?:\s+(?:morning|evening|afternoon|night))?)+"
+    r"(?:\s+(?:morning|evening|afternoon|night))?"
+    # "three weeks ago", "later that week", "a day later"
+    r"|\s+(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)"
+    r"\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|earlier|later)"
+    r"|\s+(?:earlier|later)\s+(?:in\s+the\s+|that\s+|this\s+)(?:day|week|month|year|morning|evening)"
+    r")+"
 )
 
 OPEN_QUOTES = '“"«„'

@@ -1968,6 +1968,10 @@ def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
             w = _WORD.match(text, pos)
             lo = w.end() if w else pos + 1
             continue
+        late = _TIME_AFTER_NP.match(text, sub[1], c0)
+        if late is not None and _TIME_NOUN_END.search(text, sub[0], sub[1]):
+            lo = late.end()  # "Days later, Lee ...", "a week later, she ...": a time
+            continue
         prev = _words_before(text, sub[0], lo, 1)
         if prev and prev[0].group().lower() in _LEAD_PREPS:
             # a fronted prepositional phrase: look for the clause after it
@@ -1981,6 +1985,12 @@ def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
             continue
         return sub
     return None
+
+
+_TIME_AFTER_NP = re.compile(r"\s+(?:later|earlier|ago)\b,?")
+_TIME_NOUN_END = re.compile(
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|moments?|decades?|time)$", re.IGNORECASE
+)
 
 
 def _first_verbish(text: str, s0: int, c0: int) -> int:
