@@ -1003,3 +1003,13 @@ def test_a_time_phrase_is_no_speaker() -> None:
         "Chairman Ed Lee",
         "He",
     ]
+
+
+def test_speaking_alone_and_a_counted_noun_are_no_reports() -> None:
+    # round six: bare "spoke" took the words around it as content ("spoke to the crew
+    # on Monday ...", "As she spoke, the gulls circled"); "states" after a number is a noun
+    assert find_attributions("Ed Lee spoke to the crew on Monday after the board met.") == []
+    assert find_attributions("As she spoke, the gulls circled.") == []
+    assert find_attributions("The three states hold votes in May.") == []
+    rows = find_attributions('Lee spoke: "The pier stays open."')
+    assert [(r["speaker"], r["content"]) for r in rows] == [("Lee", '"The pier stays open."')]

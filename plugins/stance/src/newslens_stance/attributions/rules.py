@@ -1385,6 +1385,10 @@ def _verb_attribution(
             a += dm.end() if dm else 0
             if len(_WORD.findall(text[a:b])) >= 3:
                 content = [(a, b)]
+    if lemma == "speak" and not all(text[a] in OPEN_QUOTES for a, _ in content):
+        # "spoke to the crew on Monday", "As she spoke, the gulls circled": speaking alone
+        # reports a quotation, never the words around it ("spoke about/of" are phrases)
+        return None
     if not content:
         return None
     if lemma == "claim" and _LIVES_TOLL.match(text[content[-1][0] : content[-1][1]]):
@@ -1602,6 +1606,7 @@ def _modifier_last(phrase: str) -> bool:
     return bool(last) and (
         last[:1].isdigit()
         or low in _MODIFIER_WORDS
+        or (low in _NUMBER_WORDS and len(words) > 1)  # "the three states", "all nine states"
         or low in _POSS_DET
         or (
             last.islower()
