@@ -1013,3 +1013,16 @@ def test_speaking_alone_and_a_counted_noun_are_no_reports() -> None:
     assert find_attributions("The three states hold votes in May.") == []
     rows = find_attributions('Lee spoke: "The pier stays open."')
     assert [(r["speaker"], r["content"]) for r in rows] == [("Lee", '"The pier stays open."')]
+
+
+def test_a_list_of_names_and_paired_adjectives_stay_in_the_speaker() -> None:
+    # round six: "Okafor, | Lund and Marsh said" kept the last two names, "current
+    # and | former port employees" the last adjective
+    rows = find_attributions(
+        "Okafor, Lund and Marsh said the pier must close. "
+        "Five current and former ferry pilots said the hull was unsafe."
+    )
+    assert [r["speaker"] for r in rows] == [
+        "Okafor, Lund and Marsh",
+        "Five current and former ferry pilots",
+    ]

@@ -78,6 +78,10 @@ _ROLE_OR_ORG_WORDS = _ROLE_NOUNS | _ORG_WORDS
 _LEAD_PREP_OR_CALENDAR = _LEAD_PREPS | _CALENDAR
 
 
+#: adjectives paired with "and" inside a speaker's phrase ("current and former crew members")
+_PAIRED_ADJECTIVES = frozenset(_words("current former past present retired serving active"))
+
+
 def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | None, bool]:
     """The speaker noun phrase right before a cue at ``pos`` (and whether a hedge adverb
     such as "reportedly" sat between them)."""
@@ -265,6 +269,8 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
                         break
                     if lj in _STOP_OR_AUX or lj in FORM_TO_LEMMA or lj in _PAST:
                         break
+            if lw == "and" and pl in _PAIRED_ADJECTIVES and np_start is not None:
+                role = True  # "current and former crew members", "past and present staff"
             if lw == "and" and pl in _ROLE_NOUNS_AND_AGENT and np_start is not None:
                 # "Retired FBI agent and terrorism specialist Ali Soufan": two titles
                 inner = text[np_start:np_end].split()
@@ -703,6 +709,9 @@ _BOTH_AND_END = re.compile(
 _NAME_LIST_END = re.compile(
     r"(?:^|(?<=[\s(“\"]))(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3},\s+){1,8}and\s+$"
 )
+_NAME_LIST_HEAD = re.compile(
+    r"(?:^|(?<=[\s(“\"]))(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3},\s+){1,8}$"
+)
 _INCLUDING_END = re.compile(r"\b(?:including|such as)\s+$")
 _NAME_PARTICLE_END = re.compile(r"(?:^|(?<=[\s,;:(“\"]))(?:Al|El|Le|La|De)\s+$")
 _THE_CAPITAL = re.compile(r"the [A-Z]")
@@ -760,6 +769,12 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
                     a = head[0]
             elif not text[s0:start].strip(' “"'):
                 a = start
+    # the list's last two names were taken: "Okafor, | Lund and Marsh said"
+    if text[a : a + 1].isupper() and " and " in text[a:b]:
+        lo = max(s0, a - 200)
+        m = _NAME_LIST_HEAD.search(text[lo:a])
+        if m and not text[s0 : lo + m.start()].strip(' “"'):
+            a = lo + m.start()
     # name particle cut off: "Al Jazeera", "El Mundo"
     m = _NAME_PARTICLE_END.search(text[max(s0, a - 4) : a])
     if m and text[a : a + 1].isupper():
