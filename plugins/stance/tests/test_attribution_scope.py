@@ -1026,3 +1026,11 @@ def test_a_list_of_names_and_paired_adjectives_stay_in_the_speaker() -> None:
         "Okafor, Lund and Marsh",
         "Five current and former ferry pilots",
     ]
+
+
+def test_a_fraction_of_a_group_heads_the_speaker() -> None:
+    # round six: "two-thirds of" was no quantity head, so the speaker was the group alone
+    rows = find_attributions(
+        "At the meeting, almost two-thirds of the net menders said the pier must close."
+    )
+    assert one(rows, "said")["speaker"] == "almost two-thirds of the net menders"

@@ -256,8 +256,10 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             prev = words[k - 1] if k >= 1 else None
             pl = prev.group().lower() if prev is not None else ""
             role = (pl in _ROLE_NOUNS or pl.split("-")[-1] in _ROLE_NOUNS) and lw != "and"
-            if lw == "of" and pl in _QUANTITY_HEADS:
-                role = True  # "24 percent of voters", "most of the senators", "half of them"
+            if lw == "of" and (pl in _QUANTITY_HEADS or pl.split("-")[-1] in _FRACTIONS):
+                # "24 percent of voters", "most of the senators", "half of them", "two-thirds
+                # of the crews"
+                role = True
             if lw == "of" and not role and prev is not None and pl.isalpha() and pl.islower():
                 # "The Centre for Aviation's database of air carriers", "the leaders of the
                 # two countries": a determined noun phrase goes on through "of"
@@ -433,6 +435,7 @@ _GAP_PHRASE_ENDS = frozenset(
     )
 )
 #: nouns that head a quantified speaker ("24 percent of voters", "most of the senators")
+_FRACTIONS = frozenset(_words("thirds quarters fourths fifths tenths"))
 _QUANTITY_HEADS = frozenset(
     _words(
         """
