@@ -1034,3 +1034,12 @@ def test_a_fraction_of_a_group_heads_the_speaker() -> None:
         "At the meeting, almost two-thirds of the net menders said the pier must close."
     )
     assert one(rows, "said")["speaker"] == "almost two-thirds of the net menders"
+
+
+def test_a_noun_phrase_object_ends_before_the_reports_time_and_medium() -> None:
+    # round six: "endorsed Lee last week", "in late May", "on its website"
+    rows = find_attributions(
+        "The guild endorsed Lee last week. The union endorsed Ortiz in late May. "
+        "The club has praised his rowing on its website."
+    )
+    assert [r["content"] for r in rows] == ["Lee", "Ortiz", "his rowing"]

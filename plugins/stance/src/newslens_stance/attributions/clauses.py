@@ -177,7 +177,14 @@ _NP_OBJECT_ADJUNCT = re.compile(
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)\b|"
     r"in\s+(?:an?|its|his|her|their)\s+(?:[\w\-]+\s+)?(?:press\s+release|statement|interview|"
     r"tweet|post|video|letter|speech|press\s+conference|news\s+conference|briefing)\b|"
-    r"and\s+(?:then\s+)?[a-z]+ed\b)"
+    r"and\s+(?:then\s+)?[a-z]+ed\b|"
+    # round six: the report's time and medium, "endorsed the mayor last week", "in late May",
+    # "on its website"
+    r"(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend|night|spring|summer|fall|"
+    r"autumn|winter)\b|"
+    r"in\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b|"
+    r"on\s+(?:its|his|her|their)\s+(?:official\s+)?(?:Facebook|Twitter|Instagram|website|blog)\b)"
 )
 
 
