@@ -1043,3 +1043,20 @@ def test_a_noun_phrase_object_ends_before_the_reports_time_and_medium() -> None:
         "The club has praised his rowing on its website."
     )
     assert [r["content"] for r in rows] == ["Lee", "Ortiz", "his rowing"]
+
+
+def test_a_fronted_condition_or_participle_is_no_content_when_the_cue_has_its_own() -> None:
+    # round six: "If A, skippers estimate B", "Remembering A, the notice urged B", "Flanked
+    # by A, the guild denounced B": the content is B; a postposed report still takes the clause
+    rows = find_attributions(
+        "If the tide turns early, skippers estimate the catch will fall by half. "
+        "Remembering the winter of 2010, the notice urged skippers to stay in port. "
+        "Flanked by the harbour master, the guild denounced the new levy. "
+        "Although the pier is old, it will hold, the engineer said."
+    )
+    assert [r["content"] for r in rows] == [
+        "the catch will fall by half",
+        "skippers to stay in port",
+        "the new levy",
+        "Although the pier is old, it will hold",
+    ]

@@ -2137,6 +2137,8 @@ _ADVERBIAL_OPENERS = frozenset(
         shortly speaking with without among during after before since when while amid despite
         following asked responding writing addressing appearing unlike throughout until
         monday tuesday wednesday thursday friday saturday sunday earlier later recently
+        if unless once because although though just almost nearly outside recalling citing led
+        flanked joined
         """
     )
 )
