@@ -1060,3 +1060,10 @@ def test_a_fronted_condition_or_participle_is_no_content_when_the_cue_has_its_ow
         "the new levy",
         "Although the pier is old, it will hold",
     ]
+
+
+def test_a_quotation_ending_in_an_exclamation_before_a_report_with_a_setting() -> None:
+    # round six: '"... open!" Lee said on the radio.': the "!" ends the sentence, so the
+    # report's sentence held only "on the radio", which was taken as the content
+    rows = find_attributions('"Keep the harbour open!" Lee said on the radio.')
+    assert [(r["speaker"], r["content"]) for r in rows] == [("Lee", '"Keep the harbour open!"')]

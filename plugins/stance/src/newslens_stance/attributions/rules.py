@@ -1365,6 +1365,23 @@ def _verb_attribution(
             ):
                 content = list(g.content)
                 break
+    if (
+        len(content) == 1
+        and content[0][0] >= after
+        and not text[s0 : speaker[0]].strip()
+        and text[content[0][0]] not in OPEN_QUOTES
+        and (lead_w := _WORD.match(text, content[0][0])) is not None
+        and lead_w.group().lower() in _LEAD_PREP_OR_CALENDAR
+        and len(_WORD.findall(text[content[0][0] : content[0][1]])) <= 8
+    ):
+        # '"... open!" Lee said on the radio.': the quotation closed the sentence before (its
+        # "!" ended it); the words after the cue are the report's setting, not its content
+        qend = _rstrip_pos(text, max(0, s0 - 400), s0)
+        q = doc.quote_ending(qend) if qend > 0 and text[qend - 1] in '”"' else None
+        if q is not None and not any(
+            p[0] <= q[0] + 1 and p[1] >= q[1] - 1 for g in previous for p in g.content
+        ):
+            content = [q]
     if not content and not text[after:s1].strip(" .") and not text[s0 : speaker[0]].strip():
         # '"The trial must go ahead." Pelosi said.': the quote closed the sentence before
         qend = _rstrip_pos(text, max(0, s0 - 400), s0)
