@@ -1067,3 +1067,16 @@ def test_a_quotation_ending_in_an_exclamation_before_a_report_with_a_setting() -
     # report's sentence held only "on the radio", which was taken as the content
     rows = find_attributions('"Keep the harbour open!" Lee said on the radio.')
     assert [(r["speaker"], r["content"]) for r in rows] == [("Lee", '"Keep the harbour open!"')]
+
+
+def test_a_participle_after_a_quoted_comma_or_a_fronted_preposition() -> None:
+    # round six: 'a tribute to "the night crews," saying ...' (the comma inside the closing
+    # mark) read "saying" as a noun; "After saying A, the engineer ..." had no speaker
+    rows = find_attributions(
+        "The mayor gave a tribute to “the night crews,” saying the town owed them "
+        "“every catch it ever sold.” After saying the pier was safe, the engineer left."
+    )
+    assert [(r["speaker"], r["content"]) for r in rows] == [
+        ("The mayor", "the town owed them “every catch it ever sold.”"),
+        ("the engineer", "the pier was safe"),
+    ]

@@ -880,7 +880,12 @@ def _according_to(
 _BE_OR_GET_AUX_END = re.compile(
     r"\b(?:is|was|were|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$"
 )
-_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*(?:(?:further|also|then|later|adding|and)\s+)*$")
+_PARTICIPLE_AFTER_COMMA = re.compile(
+    r",[”\"’]?\s*(?:(?:further|also|then|later|adding|and)\s+)*$"
+)  # (the comma may sit inside a closing quotation mark: 'a tribute to "the crew," saying')
+_FRONTED_PREP_GERUND = re.compile(
+    r"\s*[“\"‘']?(?:After|Before|While|Since|Upon|By|Without|In)\s+(?:\w+ly\s+)?"
+)
 _PARTICIPLE_AFTER_PREP = re.compile(r"\b(?:upon|after|before|while|when|by|in|without)\s+$")
 _PARTICIPLE_AFTER_DASH_OR_AND = re.compile(r"(?:\s[—–]|\w\s+and)\s+$")
 #: a gerund phrase between a speaker and its cue ("Richard Ferrand in relaying the news said")
@@ -980,6 +985,9 @@ def _verb_attribution(
         or _PARTICIPLE_AFTER_DASH_OR_AND.search(before_text)
     )  # "..., adding that", "was cheered upon announcing that", "won by saying that"
     if form.endswith("ing") and form[:1].isupper() and not before_text.strip(" “\"‘'"):
+        return _fronted_participle(doc, c0, c1, s1, lemma)
+    if form.endswith("ing") and _FRONTED_PREP_GERUND.fullmatch(before_text):
+        # "After saying the pier was safe, the engineer left": the main clause's subject
         return _fronted_participle(doc, c0, c1, s1, lemma)
     appos = _APPOSITIVE_BEFORE_CUE.search(before_text)
     if not participle:
