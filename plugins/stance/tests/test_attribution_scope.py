@@ -1080,3 +1080,17 @@ def test_a_participle_after_a_quoted_comma_or_a_fronted_preposition() -> None:
         ("The mayor", "the town owed them “every catch it ever sold.”"),
         ("the engineer", "the pier was safe"),
     ]
+
+
+def test_a_partial_quotation_after_a_comma_is_read_with_its_clause() -> None:
+    # round six: 'The old ferry, for all ..., "is still X," he said': the subject before the
+    # comma belongs to the quoted clause; an adverbial lead ("Asked about it,") does not
+    rows = find_attributions(
+        'The old ferry, for all its rust and its leaks, "is still the best boat we have," '
+        'he said. Asked about it, "I do not know," he said.'
+    )
+    said = [r["content"] for r in rows if r["cue"] == "said"]
+    assert said == [
+        'The old ferry, for all its rust and its leaks, "is still the best boat we have,"',
+        '"I do not know,"',
+    ]

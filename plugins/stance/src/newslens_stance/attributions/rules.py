@@ -671,7 +671,7 @@ def _may_hedge(text: str) -> bool:
 
 
 #: words right before a closing partial quotation that belong to its clause ("is a", "be")
-_MIXED_LEAD = re.compile(r"[A-Za-z’']\s+$")
+_MIXED_LEAD = re.compile(r"(?:[A-Za-z’']|\w,)\s+$")
 #: adverbials between a split quotation's attribution and its second half (no verb)
 _SPLIT_QUOTE_GAP = re.compile(r"([^“”\"«.;:!?]{1,60}?),\s*([“\"«])")
 #: a fronted question put to the speaker: no content of the report after it
@@ -1176,7 +1176,20 @@ def _verb_attribution(
         qend = s0 + len(pre_stripped)
         q = doc.quote_ending(qend) if pre_stripped[-1] in '”"' else None
         lead = text[s0 : q[0]] if q is not None else ""
-        if q is not None and _MIXED_LEAD.search(lead) and not doc.quote_at(s0):
+        if (
+            q is not None
+            and _MIXED_LEAD.search(lead)
+            and not doc.quote_at(s0)
+            # (a lead ending in a comma is the clause's subject, not "Asked about it,")
+            and not (
+                lead.rstrip().endswith(",")
+                and (
+                    _ADVERBIAL.match(lead.strip())
+                    or _adverbial_chunks(lead.rstrip())
+                    or _ASKED_LEAD.match(lead.strip())
+                )
+            )
+        ):
             # 'The plan is a "welcome tack," said X': a partial quotation ends a clause that
             # began before it, and the whole clause is the content
             a = s0 + len(lead) - len(lead.lstrip())
