@@ -1094,3 +1094,14 @@ def test_a_partial_quotation_after_a_comma_is_read_with_its_clause() -> None:
         'The old ferry, for all its rust and its leaks, "is still the best boat we have,"',
         '"I do not know,"',
     ]
+
+
+def test_a_coordinated_subject_inside_a_content_is_no_next_report() -> None:
+    # round six: "said she and her crew referred to ..." was cut at "and" as if "her
+    # crew" opened the next report
+    rows = find_attributions(
+        "On the quay, Ms. Lee said she and her crew proudly referred to themselves as "
+        "the Night Shift."
+    )
+    said = one(rows, "said")
+    assert said["content"].startswith("she and her crew proudly referred to themselves")

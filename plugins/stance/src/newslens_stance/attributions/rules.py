@@ -699,13 +699,17 @@ def _end_before_next_report(doc: _Doc, findings: list[_Finding]) -> None:
                 continue
             parts = []
             for a, b in f.content:
-                if (
-                    a < g.speaker[0] < b
-                    and a >= f.cue[1]
-                    and text[a] not in OPEN_QUOTES
-                    and _NEXT_CLAUSE.search(text, a, g.speaker[0]) is not None
+                nxt = (
+                    _NEXT_CLAUSE.search(text, a, g.speaker[0])
+                    if a < g.speaker[0] < b and a >= f.cue[1] and text[a] not in OPEN_QUOTES
+                    else None
+                )
+                if nxt is not None and not (
+                    # a bare "and" after one or two words joins a subject ("X said she and
+                    # her crew called themselves ..."), not two clauses
+                    nxt.group().strip() == "and" and len(_WORD.findall(text[a : nxt.start()])) < 3
                 ):
-                    b = _NEXT_CLAUSE.search(text, a, g.speaker[0]).start()
+                    b = nxt.start()
                     a, b = _strip_span(text, a, b)
                 parts.append((a, b))
             parts = [(a, b) for a, b in parts if b > a]
