@@ -1105,3 +1105,16 @@ def test_a_coordinated_subject_inside_a_content_is_no_next_report() -> None:
     )
     said = one(rows, "said")
     assert said["content"].startswith("she and her crew proudly referred to themselves")
+
+
+def test_a_participle_after_a_quoted_comma_ends_the_content_before_it() -> None:
+    # round six: 'said that X "was over," adding that Y': the first content ends at the
+    # closing mark and "adding" is a report of its own, not one nested in the first
+    rows = find_attributions(
+        "Lee said that the ferry is “too slow for the winter route,” adding that it is "
+        "why the riders drive."
+    )
+    assert [(r["cue"], r["content"], r["nested"]) for r in rows] == [
+        ("said", "the ferry is “too slow for the winter route,”", False),
+        ("adding", "it is why the riders drive", False),
+    ]

@@ -35,6 +35,8 @@ _CLAUSE_JOIN = re.compile(
     # "said X and called Y", "says X and has called for Y": the speaker's next report
     r"|\s+and\s+(?=(?:(?:has|have|had|also|then|later)\s+)?[a-z]+(?:ed|s)\b)"
     r"|,\s+(?=(?:also\s+|then\s+|later\s+|further\s+)?[a-z]+ing\b)"
+    # the comma inside a closing quotation mark: 'that X "was over," adding that ...'
+    r"|(?<=,[”\"])\s+(?=(?:also\s+|then\s+|later\s+|further\s+)?[a-z]+ing\b)"
 )
 
 
@@ -119,7 +121,7 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
             break
         # a participle join must itself be the cue (", adding ..."), not lead to one
         hi = min(end, cut.end() + 120)
-        if cut.group().strip() == "," or cut.group().strip() == "and":
+        if cut.group().strip() in {",", "and", ""}:
             # a participle after a comma, a verb after a bare "and" (and its auxiliary): the
             # cue must be that word itself
             w = _AUX_THEN_WORD.match(text, cut.end())
