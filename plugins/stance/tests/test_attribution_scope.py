@@ -1118,3 +1118,18 @@ def test_a_participle_after_a_quoted_comma_ends_the_content_before_it() -> None:
         ("said", "the ferry is “too slow for the winter route,”", False),
         ("adding", "it is why the riders drive", False),
     ]
+
+
+def test_a_quoted_comma_before_the_next_speakers_clause_ends_the_content() -> None:
+    # round six: 'X said A "B," and Y said C': American commas sit inside the closing mark,
+    # and the clause joins were read only after a bare comma
+    rows = find_attributions(
+        "Lee said the plan was “a disaster,” and Ortiz said the town would pay. "
+        "Lee said the pier was “unsafe,” but the mayor announced it would reopen."
+    )
+    assert [(r["speaker"], r["content"], r["nested"]) for r in rows] == [
+        ("Lee", "the plan was “a disaster,”", False),
+        ("Ortiz", "the town would pay", False),
+        ("Lee", "the pier was “unsafe,”", False),
+        ("the mayor", "it would reopen", False),
+    ]

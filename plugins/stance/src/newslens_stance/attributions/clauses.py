@@ -32,6 +32,7 @@ from newslens_stance.attributions.text import _Doc, _rstrip_pos
 #: where a second clause joins a reported one ("X said A, but B", "A while B")
 _CLAUSE_JOIN = re.compile(
     r",\s+but\b|;\s|\s+while\s+|\s+whereas\s+|,\s+with\s+|,\s+and\s+(?!that\b)"
+    r'|(?<=,[”"])\s+but\b|(?<=,[”"])\s+and\s+(?!that\b)'  # ('"A," but B', '"A," and B')
     # "said X and called Y", "says X and has called for Y": the speaker's next report
     r"|\s+and\s+(?=(?:(?:has|have|had|also|then|later)\s+)?[a-z]+(?:ed|s)\b)"
     r"|,\s+(?=(?:also\s+|then\s+|later\s+|further\s+)?[a-z]+ing\b)"

@@ -720,6 +720,8 @@ def _end_before_next_report(doc: _Doc, findings: list[_Finding]) -> None:
 #: a clause boundary right before a speaker: ", but ", "; ", ". ", " while "
 _NEXT_CLAUSE = re.compile(
     r"(?:[,;]\s+(?:(?:and|but|while|though|although|whereas|yet|so)\s+)?|"
+    # the comma inside a closing quotation mark: 'X said "A," and Y said B'
+    r'(?<=,[”"])\s+(?:(?:and|but|while|though|although|whereas|yet|so)\s+)?|'
     r"\s+(?:and|but|while|though|although|whereas)\s+)$"
 )
 
