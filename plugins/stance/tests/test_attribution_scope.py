@@ -1133,3 +1133,12 @@ def test_a_quoted_comma_before_the_next_speakers_clause_ends_the_content() -> No
         ("Lee", "the pier was “unsafe,”", False),
         ("the mayor", "it would reopen", False),
     ]
+
+
+def test_the_writers_additions_after_a_quoted_comma_are_no_content() -> None:
+    # round six: 'called for "a full audit," which ...' and 'said the pier was "safe," whose
+    # ...': the writer's addition after a comma inside the closing mark
+    rows = find_attributions(
+        "The mayor called for “a full audit,” which the council rejected on Monday."
+    )
+    assert one(rows, "called for")["content"] == "“a full audit,”"

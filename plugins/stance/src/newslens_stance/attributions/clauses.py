@@ -45,10 +45,10 @@ _CLAUSE_JOIN = re.compile(
 #: ...", "..., as have her rivals", "... - except that inflation fell", "..., whose ...",
 #: "..., compared with 30 percent who ..." (the writer's comparison)
 _WRITER_ADJUNCT = re.compile(
-    r",\s+(?:both|all|neither|none|each|most|many|some)\s+of\s+(?:which|whom)\b"
-    r"|,\s+as\s+(?:have|has|had|did|do|does)\b"
-    r"|,\s+whose\b"
-    r"|,\s+compared\s+(?:with|to)\s"
+    r'(?:,|(?<=,[”"]))\s+(?:both|all|neither|none|each|most|many|some)\s+of\s+(?:which|whom)\b'
+    r'|(?:,|(?<=,[”"]))\s+as\s+(?:have|has|had|did|do|does)\b'
+    r'|(?:,|(?<=,[”"]))\s+whose\b'
+    r'|(?:,|(?<=,[”"]))\s+compared\s+(?:with|to)\s'
     r"|\s[—–-]{1,2}\s+(?:except|noting|adding|saying|though|although)\b"
 )
 

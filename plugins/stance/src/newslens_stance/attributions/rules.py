@@ -1978,8 +1978,9 @@ def _evidence_subject(text: str, speaker: tuple[int, int]) -> bool:
 
 
 _OBJECT_END = re.compile(
-    r"\s[—–]\s|\s--\s|,\s+(?=(?:even|though|although|while|whereas|as|but|and|which|despite|"
-    r"after|before|when|because|since|less|more|saying|adding|arguing|calling|in|on|at)\b)"
+    r'\s[—–]\s|\s--\s|(?:,|(?<=,[”"]))\s+(?=(?:even|though|although|while|whereas|as|but|and|'
+    r"which|despite|after|before|when|because|since|less|more|saying|adding|arguing|calling|in|"
+    r"on|at)\b)"
 )
 _NUMBER_WORDS = frozenset(_words("one two three four five six seven eight nine ten several many"))
 
