@@ -1139,6 +1139,7 @@ def test_the_writers_additions_after_a_quoted_comma_are_no_content() -> None:
     # round six: 'called for "a full audit," which ...' and 'said the pier was "safe," whose
     # ...': the writer's addition after a comma inside the closing mark
     rows = find_attributions(
-        "The mayor called for “a full audit,” which the council rejected on Monday."
+        "The mayor called for a “full audit,” which the council rejected on Monday. "
+        "Lee said turnout was “high,” compared with 40 percent in May."
     )
-    assert one(rows, "called for")["content"] == "“a full audit,”"
+    assert [r["content"] for r in rows] == ["a “full audit,”", "turnout was “high,”"]
