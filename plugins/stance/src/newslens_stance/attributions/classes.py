@@ -171,8 +171,10 @@ def cue_class(cue: str) -> str:
     tokens = _TOKEN.findall(text)
     for tok in tokens:
         lw = tok.lower()
-        if lw in {":", "?"} or lw in _GROUP_WORDS or (lw.endswith("ly") and len(lw) > 4):
+        if lw in {":", "?"} or lw in _GROUP_WORDS:
             continue
+        if lw.endswith("ly") and len(lw) > 4 and lw not in _CLASS_WORDS:
+            continue  # an adverb ("openly"), not "reply" or "imply"
         cls = _CLASS_WORDS.get(lw) or _CLASS_WORDS.get(_lemma(lw))
         if cls is not None:
             return cls

@@ -24,6 +24,7 @@ from newslens_stance.attributions.lexicon import (
     _WORD,
     AUDIENCE_LEMMAS,
     FORM_TO_LEMMA,
+    OPEN_QUOTES,
     _words,
 )
 from newslens_stance.attributions.text import _Doc, _rstrip_pos
@@ -31,9 +32,12 @@ from newslens_stance.attributions.text import _Doc, _rstrip_pos
 #: where a second clause joins a reported one ("X said A, but B", "A while B")
 _CLAUSE_JOIN = re.compile(
     r",\s+but\b|;\s|\s+while\s+|\s+whereas\s+|,\s+with\s+|,\s+and\s+(?!that\b)"
+    r'|(?<=,[”"])\s+but\b|(?<=,[”"])\s+and\s+(?!that\b)'  # ('"A," but B', '"A," and B')
     # "said X and called Y", "says X and has called for Y": the speaker's next report
     r"|\s+and\s+(?=(?:(?:has|have|had|also|then|later)\s+)?[a-z]+(?:ed|s)\b)"
     r"|,\s+(?=(?:also\s+|then\s+|later\s+|further\s+)?[a-z]+ing\b)"
+    # the comma inside a closing quotation mark: 'that X "was over," adding that ...'
+    r"|(?<=,[”\"])\s+(?=(?:also\s+|then\s+|later\s+|further\s+)?[a-z]+ing\b)"
 )
 
 
@@ -41,10 +45,10 @@ _CLAUSE_JOIN = re.compile(
 #: ...", "..., as have her rivals", "... - except that inflation fell", "..., whose ...",
 #: "..., compared with 30 percent who ..." (the writer's comparison)
 _WRITER_ADJUNCT = re.compile(
-    r",\s+(?:both|all|neither|none|each|most|many|some)\s+of\s+(?:which|whom)\b"
-    r"|,\s+as\s+(?:have|has|had|did|do|does)\b"
-    r"|,\s+whose\b"
-    r"|,\s+compared\s+(?:with|to)\s"
+    r'(?:,|(?<=,[”"]))\s+(?:both|all|neither|none|each|most|many|some)\s+of\s+(?:which|whom)\b'
+    r'|(?:,|(?<=,[”"]))\s+as\s+(?:have|has|had|did|do|does)\b'
+    r'|(?:,|(?<=,[”"]))\s+whose\b'
+    r'|(?:,|(?<=,[”"]))\s+compared\s+(?:with|to)\s'
     r"|\s[—–-]{1,2}\s+(?:except|noting|adding|saying|though|although)\b"
 )
 
@@ -58,6 +62,14 @@ _QUOTE_GOES_ON = re.compile(
 
 
 _AUX_THEN_WORD = re.compile(r"(?:(?:has|have|had|also|then|later)\s+)?[^\W_]+")
+
+#: a sentence that opens with a subordinate clause ("Although X said A, B"; not "As X
+#: said, A", whose content is the main clause)
+_FRONTED_SUBORDINATE = re.compile(
+    r"[“\"‘']?(?:(?:But|And|Yet)\s+)?(?:While|Whilst|Although|Though|Even\s+as|Even\s+though|"
+    r"Even\s+if|Whereas|Because|Since|Despite|If|Unless|Until|Once|After|Before|When)\s"
+)
+_CLAUSE_COMMA = re.compile(r",\s+(?!(?:which|who|whom|whose)\b)")
 
 
 def _has_cue(text: str, lo: int, hi: int) -> bool:
@@ -110,7 +122,7 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
             break
         # a participle join must itself be the cue (", adding ..."), not lead to one
         hi = min(end, cut.end() + 120)
-        if cut.group().strip() == "," or cut.group().strip() == "and":
+        if cut.group().strip() in {",", "and", ""}:
             # a participle after a comma, a verb after a bare "and" (and its auxiliary): the
             # cue must be that word itself
             w = _AUX_THEN_WORD.match(text, cut.end())
@@ -118,6 +130,19 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
         if _has_cue(text, cut.end(), hi):
             end = cut.start()
             break
+    s0 = doc.sentence(a)[0]
+    if (
+        a < len(text)
+        and text[a] not in OPEN_QUOTES
+        and _FRONTED_SUBORDINATE.match(text, s0, a)
+        and "," not in text[s0:a]
+    ):
+        # the report sits in a fronted subordinate clause ("Although she said the ferry
+        # was safe, the council ..."): its content ends with that clause, at a comma
+        for cut in _CLAUSE_COMMA.finditer(text, a, end):
+            if not doc.quote_at(cut.start()):
+                end = cut.start()
+                break
     end = _rstrip_pos(text, a, end)
     while end > a and text[end - 1] in ".!?;:, " and not _quote_close_before(text, end):
         end -= 1
@@ -155,7 +180,14 @@ _NP_OBJECT_ADJUNCT = re.compile(
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)\b|"
     r"in\s+(?:an?|its|his|her|their)\s+(?:[\w\-]+\s+)?(?:press\s+release|statement|interview|"
     r"tweet|post|video|letter|speech|press\s+conference|news\s+conference|briefing)\b|"
-    r"and\s+(?:then\s+)?[a-z]+ed\b)"
+    r"and\s+(?:then\s+)?[a-z]+ed\b|"
+    # round six: the report's time and medium, "endorsed the mayor last week", "in late May",
+    # "on its website"
+    r"(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend|night|spring|summer|fall|"
+    r"autumn|winter)\b|"
+    r"in\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b|"
+    r"on\s+(?:its|his|her|their)\s+(?:official\s+)?(?:Facebook|Twitter|Instagram|website|blog)\b)"
 )
 
 
@@ -322,7 +354,7 @@ _CLAUSE_MARK = re.compile(r"[,;:]")
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _NUMERAL = re.compile(r"[\d][\d,.]*")
 _WITH_PHRASE_END = re.compile(r"\bwith\s+(?:[\w’'\-]+\s+){1,5}$")
-_CLAUSE_MARK_END = re.compile(r"[,;:(–—]\s*$")
+_CLAUSE_MARK_END = re.compile(r"[,;:(–—][”\"’]?\s*$")  # (a comma inside a closing quote too)
 _AT_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)$")
 _NEXT_TOKEN = re.compile(r"\s*([\w’']+|[^\w\s])")
 #: adjective endings of a modifier before "states" ("Western states", "Baltic states")

@@ -79,26 +79,16 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "add",
         "note",
         "indicate",
-        "describe",
-        "stress",
-        "emphasise",
-        "emphasize",
         "repeat",
-        "reiterate",
         "respond",
         "reply",
         "comment",
         "recall",
-        "suggest",
         "speak",
         "write",
-        "explain",
         "point out",
         "conclude",
-        "reveal",
-        "promise",
         "threaten",
-        "predict",
         "disclose",
         "think",
         "remark",
@@ -108,7 +98,6 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "observe",
         "characterise",
         "characterize",
-        "recommend",
         "elaborate",
         "maintain",
         "tweet",
@@ -312,7 +301,12 @@ _NEGATION = re.compile(r"\b(?:not|never|no|n't|nor|none|nothing)\b|n't\b", re.IG
 _WEEKDAY_TIME = re.compile(
     r"(?:\s+(?:on|last|late|early|this|next)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|yesterday|today|tonight|morning|evening|afternoon|night|week)"
-    r"(?:\s+(?:morning|evening|afternoon|night))?)+"
+    r"(?:\s+(?:morning|evening|afternoon|night))?"
+    # "three weeks ago", "later that week", "a day later"
+    r"|\s+(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)"
+    r"\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|earlier|later)"
+    r"|\s+(?:earlier|later)\s+(?:in\s+the\s+|that\s+|this\s+)(?:day|week|month|year|morning|evening)"
+    r")+"
 )
 
 OPEN_QUOTES = '“"«„'
@@ -325,7 +319,7 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 _CUE_RE = re.compile(
     r"(?:(?<![\w,] )\bPer(?= [\w“\"])|(?<=, )per(?= [a-z])|"
     r"\b(?:[Aa]ccording to|pointed out|points out|point out|went on to (?:say|add|note)|"
-    r"called on|called for|calls on|calls for|"
+    r"call(?:ed|s|ing)? (?:on|for)|"
     + "|".join(sorted((re.escape(f) for f in FORM_TO_LEMMA), key=len, reverse=True))
     + r")\b)"
 )
@@ -335,7 +329,7 @@ _CUE_PHRASES = (
     r"(?<![\w,] )\bPer(?= [\w“\"])|(?<=, )per(?= [a-z])|"
     r"\b(?:[Aa]ccording to|pointed out|points out|point out|pointing out|"
     r"went on to (?:say|add|note)|made (?:it )?clear|makes (?:it )?clear|shot back|"
-    r"called on|called for|calls on|calls for|refer(?:s|red|ring)? to|"
+    r"call(?:ed|s|ing)? (?:on|for)|refer(?:s|red|ring)? to|"
     r"talk(?:s|ed|ing)? about|point(?:s|ed|ing)? to|spoke (?:about|of)|speaks (?:about|of)|"
     r"spoken about|continu(?:e|es|ed|ing) to (?:say|insist|argue|claim|maintain|deny|warn|"
     r"question|criticize|criticise|attack|accuse|blame|defend|call for|push for|tout)|"

@@ -60,6 +60,7 @@ from newslens_stance.attributions.speakers import (
     _LEAD_PREP_OR_CALENDAR,
     _NO_CONTENT,
     _PAREN_ADVERBS,
+    _PROPORTION,
     _ROLE_NOUNS,
     _np_after,
     _np_before,
@@ -670,7 +671,7 @@ def _may_hedge(text: str) -> bool:
 
 
 #: words right before a closing partial quotation that belong to its clause ("is a", "be")
-_MIXED_LEAD = re.compile(r"[A-Za-z’']\s+$")
+_MIXED_LEAD = re.compile(r"(?:[A-Za-z’']|\w,)\s+$")
 #: adverbials between a split quotation's attribution and its second half (no verb)
 _SPLIT_QUOTE_GAP = re.compile(r"([^“”\"«.;:!?]{1,60}?),\s*([“\"«])")
 #: a fronted question put to the speaker: no content of the report after it
@@ -698,13 +699,17 @@ def _end_before_next_report(doc: _Doc, findings: list[_Finding]) -> None:
                 continue
             parts = []
             for a, b in f.content:
-                if (
-                    a < g.speaker[0] < b
-                    and a >= f.cue[1]
-                    and text[a] not in OPEN_QUOTES
-                    and _NEXT_CLAUSE.search(text, a, g.speaker[0]) is not None
+                nxt = (
+                    _NEXT_CLAUSE.search(text, a, g.speaker[0])
+                    if a < g.speaker[0] < b and a >= f.cue[1] and text[a] not in OPEN_QUOTES
+                    else None
+                )
+                if nxt is not None and not (
+                    # a bare "and" after one or two words joins a subject ("X said she and
+                    # her crew called themselves ..."), not two clauses
+                    nxt.group().strip() == "and" and len(_WORD.findall(text[a : nxt.start()])) < 3
                 ):
-                    b = _NEXT_CLAUSE.search(text, a, g.speaker[0]).start()
+                    b = nxt.start()
                     a, b = _strip_span(text, a, b)
                 parts.append((a, b))
             parts = [(a, b) for a, b in parts if b > a]
@@ -715,7 +720,9 @@ def _end_before_next_report(doc: _Doc, findings: list[_Finding]) -> None:
 #: a clause boundary right before a speaker: ", but ", "; ", ". ", " while "
 _NEXT_CLAUSE = re.compile(
     r"(?:[,;]\s+(?:(?:and|but|while|though|although|whereas|yet|so)\s+)?|"
-    r"\s+(?:but|while|though|although|whereas)\s+)$"
+    # the comma inside a closing quotation mark: 'X said "A," and Y said B'
+    r'(?<=,[”"])\s+(?:(?:and|but|while|though|although|whereas|yet|so)\s+)?|'
+    r"\s+(?:and|but|while|though|although|whereas)\s+)$"
 )
 
 
@@ -879,7 +886,12 @@ def _according_to(
 _BE_OR_GET_AUX_END = re.compile(
     r"\b(?:is|was|were|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$"
 )
-_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*(?:(?:further|also|then|later|adding|and)\s+)*$")
+_PARTICIPLE_AFTER_COMMA = re.compile(
+    r",[”\"’]?\s*(?:(?:further|also|then|later|adding|and)\s+)*$"
+)  # (the comma may sit inside a closing quotation mark: 'a tribute to "the crew," saying')
+_FRONTED_PREP_GERUND = re.compile(
+    r"\s*[“\"‘']?(?:After|Before|While|Since|Upon|By|Without|In)\s+(?:\w+ly\s+)?"
+)
 _PARTICIPLE_AFTER_PREP = re.compile(r"\b(?:upon|after|before|while|when|by|in|without)\s+$")
 _PARTICIPLE_AFTER_DASH_OR_AND = re.compile(r"(?:\s[—–]|\w\s+and)\s+$")
 #: a gerund phrase between a speaker and its cue ("Richard Ferrand in relaying the news said")
@@ -893,6 +905,12 @@ _CLOSED_QUOTE_END = re.compile(r"[\w,!?.\]][”\"]\s*$|[”\"],\s*$")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|that)\b")
 _CAPITALISED_WORD_END = re.compile(r"[A-Z][\w’'\-]*\s+$")
 #: a cue coordinated with an earlier one ("He claimed X and said Y", "..., but later said")
+#: a clause whose subject is a gerund phrase: "Watching the storm made him ..."
+_GERUND_SUBJECT_CLAUSE = re.compile(
+    r"[A-Z][a-z]+ing\b[^,;:]{0,80}?\s(?:led|made|gave|was|is|has|had|helped|taught|kept|left|"
+    r"became|meant|means|remains|remained|felt)\b[^,;:]*,$"
+)
+_A_NEW = re.compile(r"an?\s+(?:new|previously\s+unknown)\b")
 _AND_BUT_END = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|further)\s+)?$")
 #: a determined noun phrase headed by a statement ("X released a statement saying": X speaks)
 _STATEMENT_NOUN_PHRASE = re.compile(
@@ -973,6 +991,9 @@ def _verb_attribution(
         or _PARTICIPLE_AFTER_DASH_OR_AND.search(before_text)
     )  # "..., adding that", "was cheered upon announcing that", "won by saying that"
     if form.endswith("ing") and form[:1].isupper() and not before_text.strip(" “\"‘'"):
+        return _fronted_participle(doc, c0, c1, s1, lemma)
+    if form.endswith("ing") and _FRONTED_PREP_GERUND.fullmatch(before_text):
+        # "After saying the pier was safe, the engineer left": the main clause's subject
         return _fronted_participle(doc, c0, c1, s1, lemma)
     appos = _APPOSITIVE_BEFORE_CUE.search(before_text)
     if not participle:
@@ -1120,6 +1141,13 @@ def _verb_attribution(
         rel_pron = rel_pron or speaker
         speaker = head  # "Toronto Police, which indicated ..."
         sp_text = text[speaker[0] : speaker[1]]
+    if not _LETTER.search(sp_text):
+        # a proportion: "Nearly six in 10 said", "About 3 in 10 say" (the scan stops at
+        # "in" and keeps the bare number, no speaker alone)
+        prop = _PROPORTION.search(text, max(s0, speaker[0] - 40), speaker[0])
+        if prop is not None and prop.end() == speaker[0]:
+            speaker = (prop.start(), speaker[1])
+            sp_text = text[speaker[0] : speaker[1]]
     if (
         sp_text.lower() in {"which", "who", "that", "this", "there"}
         and not sp_text.isupper()
@@ -1154,7 +1182,20 @@ def _verb_attribution(
         qend = s0 + len(pre_stripped)
         q = doc.quote_ending(qend) if pre_stripped[-1] in '”"' else None
         lead = text[s0 : q[0]] if q is not None else ""
-        if q is not None and _MIXED_LEAD.search(lead) and not doc.quote_at(s0):
+        if (
+            q is not None
+            and _MIXED_LEAD.search(lead)
+            and not doc.quote_at(s0)
+            # (a lead ending in a comma is the clause's subject, not "Asked about it,")
+            and not (
+                lead.rstrip().endswith(",")
+                and (
+                    _ADVERBIAL.match(lead.strip())
+                    or _adverbial_chunks(lead.rstrip())
+                    or _ASKED_LEAD.match(lead.strip())
+                )
+            )
+        ):
             # 'The plan is a "welcome tack," said X': a partial quotation ends a clause that
             # began before it, and the whole clause is the content
             a = s0 + len(lead) - len(lead.lstrip())
@@ -1166,6 +1207,10 @@ def _verb_attribution(
             _ADVERBIAL.match(pre_stripped.strip())
             or _adverbial_chunks(pre_stripped)
             or _ASKED_LEAD.match(pre_stripped.strip())
+        ) and not (
+            # "Watching the storm made him sell the boat, he said.": a whole clause that opens
+            # with a gerund, and nothing after the cue to report
+            not text[after:s1].strip(' .!?;:”"') and _GERUND_SUBJECT_CLAUSE.match(pre_stripped)
         ):
             pass  # "On Tuesday, X announced ...": a time phrase, not reported content
         else:
@@ -1183,7 +1228,12 @@ def _verb_attribution(
         tail = _COMMA_SPACES.match(text[after:s1])  # PARC keeps "and": "A, he said, and B"
         if tail:
             a2, b2 = _strip_span(text, after + tail.end(), _clause_end(doc, after + tail.end(), s1))
-            if len(_WORD.findall(text[a2:b2])) >= 2 and not _CUE_RE.search(text[a2:b2]):
+            inner = _CUE_RE.search(text, a2, b2)
+            # a cue further on is the content's own ("The crews, she said, should ignore
+            # anyone who claims ..."); one among the first words opens a new report
+            if len(_WORD.findall(text[a2:b2])) >= 2 and (
+                inner is None or len(_WORD.findall(text[a2 : inner.start()])) > 3
+            ):
                 content.append((a2, b2))
                 return _Finding((c0, c1), lemma, speaker, content, hedged=hedged)
     # content after the cue
@@ -1203,6 +1253,8 @@ def _verb_attribution(
         and text[content[-1][0]] not in OPEN_QUOTES
         and len(rest_words) >= (1 if intention or adverbial_lead else 3)
         and rest.lstrip()[:1] not in OPEN_QUOTES
+        # "A, analysts say; last year B": a semicolon ends the report, what follows is not its
+        and not rest.lstrip().startswith(";")
         and (
             _THAT_OR_COLON.search(text[after:start])
             or _looks_clause(rest, lemma)
@@ -1261,6 +1313,8 @@ def _verb_attribution(
             if record is None:
                 return None  # "noted the date" is no report; "noted his \"strength\"" quotes him
             speaker = record  # "Polls taken Tuesday showed X ahead"
+        if lemma == "describe" and _A_NEW.match(text, a):
+            return None  # "the team described a new frog": a discovery, not a statement
         if (
             lemma in {"declare", "observe"}
             and doc.quote_starting(a) is None
@@ -1338,6 +1392,23 @@ def _verb_attribution(
             ):
                 content = list(g.content)
                 break
+    if (
+        len(content) == 1
+        and content[0][0] >= after
+        and not text[s0 : speaker[0]].strip()
+        and text[content[0][0]] not in OPEN_QUOTES
+        and (lead_w := _WORD.match(text, content[0][0])) is not None
+        and lead_w.group().lower() in _LEAD_PREP_OR_CALENDAR
+        and len(_WORD.findall(text[content[0][0] : content[0][1]])) <= 8
+    ):
+        # '"... open!" Lee said on the radio.': the quotation closed the sentence before (its
+        # "!" ended it); the words after the cue are the report's setting, not its content
+        qend = _rstrip_pos(text, max(0, s0 - 400), s0)
+        q = doc.quote_ending(qend) if qend > 0 and text[qend - 1] in '”"' else None
+        if q is not None and not any(
+            p[0] <= q[0] + 1 and p[1] >= q[1] - 1 for g in previous for p in g.content
+        ):
+            content = [q]
     if not content and not text[after:s1].strip(" .") and not text[s0 : speaker[0]].strip():
         # '"The trial must go ahead." Pelosi said.': the quote closed the sentence before
         qend = _rstrip_pos(text, max(0, s0 - 400), s0)
@@ -1358,6 +1429,10 @@ def _verb_attribution(
             a += dm.end() if dm else 0
             if len(_WORD.findall(text[a:b])) >= 3:
                 content = [(a, b)]
+    if lemma == "speak" and not all(text[a] in OPEN_QUOTES for a, _ in content):
+        # "spoke to the crew on Monday", "As she spoke, the gulls circled": speaking alone
+        # reports a quotation, never the words around it ("spoke about/of" are phrases)
+        return None
     if not content:
         return None
     if lemma == "claim" and _LIVES_TOLL.match(text[content[-1][0] : content[-1][1]]):
@@ -1575,6 +1650,7 @@ def _modifier_last(phrase: str) -> bool:
     return bool(last) and (
         last[:1].isdigit()
         or low in _MODIFIER_WORDS
+        or (low in _NUMBER_WORDS and len(words) > 1)  # "the three states", "all nine states"
         or low in _POSS_DET
         or (
             last.islower()
@@ -1902,8 +1978,9 @@ def _evidence_subject(text: str, speaker: tuple[int, int]) -> bool:
 
 
 _OBJECT_END = re.compile(
-    r"\s[—–]\s|\s--\s|,\s+(?=(?:even|though|although|while|whereas|as|but|and|which|despite|"
-    r"after|before|when|because|since|less|more|saying|adding|arguing|calling|in|on|at)\b)"
+    r'\s[—–]\s|\s--\s|(?:,|(?<=,[”"]))\s+(?=(?:even|though|although|while|whereas|as|but|and|'
+    r"which|despite|after|before|when|because|since|less|more|saying|adding|arguing|calling|in|"
+    r"on|at)\b)"
 )
 _NUMBER_WORDS = frozenset(_words("one two three four five six seven eight nine ten several many"))
 
@@ -1941,6 +2018,10 @@ def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
             w = _WORD.match(text, pos)
             lo = w.end() if w else pos + 1
             continue
+        late = _TIME_AFTER_NP.match(text, sub[1], c0)
+        if late is not None and _TIME_NOUN_END.search(text, sub[0], sub[1]):
+            lo = late.end()  # "Days later, Lee ...", "a week later, she ...": a time
+            continue
         prev = _words_before(text, sub[0], lo, 1)
         if prev and prev[0].group().lower() in _LEAD_PREPS:
             # a fronted prepositional phrase: look for the clause after it
@@ -1954,6 +2035,12 @@ def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
             continue
         return sub
     return None
+
+
+_TIME_AFTER_NP = re.compile(r"\s+(?:later|earlier|ago)\b,?")
+_TIME_NOUN_END = re.compile(
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|moments?|decades?|time)$", re.IGNORECASE
+)
 
 
 def _first_verbish(text: str, s0: int, c0: int) -> int:
@@ -2095,6 +2182,8 @@ _ADVERBIAL_OPENERS = frozenset(
         shortly speaking with without among during after before since when while amid despite
         following asked responding writing addressing appearing unlike throughout until
         monday tuesday wednesday thursday friday saturday sunday earlier later recently
+        if unless once because although though just almost nearly outside recalling citing led
+        flanked joined
         """
     )
 )

@@ -78,6 +78,10 @@ _ROLE_OR_ORG_WORDS = _ROLE_NOUNS | _ORG_WORDS
 _LEAD_PREP_OR_CALENDAR = _LEAD_PREPS | _CALENDAR
 
 
+#: adjectives paired with "and" inside a speaker's phrase ("current and former crew members")
+_PAIRED_ADJECTIVES = frozenset(_words("current former past present retired serving active"))
+
+
 def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | None, bool]:
     """The speaker noun phrase right before a cue at ``pos`` (and whether a hedge adverb
     such as "reportedly" sat between them)."""
@@ -252,8 +256,10 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             prev = words[k - 1] if k >= 1 else None
             pl = prev.group().lower() if prev is not None else ""
             role = (pl in _ROLE_NOUNS or pl.split("-")[-1] in _ROLE_NOUNS) and lw != "and"
-            if lw == "of" and pl in _QUANTITY_HEADS:
-                role = True  # "24 percent of voters", "most of the senators", "half of them"
+            if lw == "of" and (pl in _QUANTITY_HEADS or pl.split("-")[-1] in _FRACTIONS):
+                # "24 percent of voters", "most of the senators", "half of them", "two-thirds
+                # of the crews"
+                role = True
             if lw == "of" and not role and prev is not None and pl.isalpha() and pl.islower():
                 # "The Centre for Aviation's database of air carriers", "the leaders of the
                 # two countries": a determined noun phrase goes on through "of"
@@ -265,6 +271,8 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
                         break
                     if lj in _STOP_OR_AUX or lj in FORM_TO_LEMMA or lj in _PAST:
                         break
+            if lw == "and" and pl in _PAIRED_ADJECTIVES and np_start is not None:
+                role = True  # "current and former crew members", "past and present staff"
             if lw == "and" and pl in _ROLE_NOUNS_AND_AGENT and np_start is not None:
                 # "Retired FBI agent and terrorism specialist Ali Soufan": two titles
                 inner = text[np_start:np_end].split()
@@ -427,6 +435,7 @@ _GAP_PHRASE_ENDS = frozenset(
     )
 )
 #: nouns that head a quantified speaker ("24 percent of voters", "most of the senators")
+_FRACTIONS = frozenset(_words("thirds quarters fourths fifths tenths"))
 _QUANTITY_HEADS = frozenset(
     _words(
         """
@@ -563,10 +572,12 @@ def _np_before_comma(doc: _Doc, comma: int, sent_lo: int) -> tuple[int, int] | N
 
 
 # _np_after: its patterns, compiled once (a pattern string costs a lookup a call)
+#: a number word in it: "a 2012 regatta veteran", "20 analysts", "the 52-year-old"
+_NUMBER_IN_SPEAKER = r"\d[\d\-]*(?:[a-z][\w\-]*|(?= [A-Za-z]))"
 #: the phrase after an inverted cue, up to a clause mark ("..., said the minister.")
 _INVERTED_SPEAKER = re.compile(
-    r"\s+((?:the |a |an )?(?:[A-Z][\w’'.\-–]*|[a-z][\w\-]*|\d[\d\-]*(?= [A-Za-z]))"
-    r"(?:\s+(?:[A-Z][\w’'.\-–]*|of|for|the|and|[a-z][\w’'\-]*|\d[\d\-]*(?= [A-Za-z]))){0,16}?)"
+    r"\s+((?:the |a |an )?(?:[A-Z][\w’'.\-–]*|[a-z][\w\-]*|" + _NUMBER_IN_SPEAKER + r")"
+    r"(?:\s+(?:[A-Z][\w’'.\-–]*|of|for|the|and|[a-z][\w’'\-]*|" + _NUMBER_IN_SPEAKER + r")){0,16}?)"
     r"(?=\s*(?:[.,;!?“\"(]|$))"
 )
 _LOWER_ROLE_BEFORE_NAME = re.compile(r"(?:[a-z][\w\-]*\s+){1,3}[A-Z][\w’'.\-]*\s+[A-Z]")
@@ -602,7 +613,8 @@ def _np_after(doc: _Doc, pos: int, sent_hi: int, loose: bool = False) -> tuple[i
         or first
         in _words(
             """
-            the a an he she they it we his her their its our one another both
+            the a an he she they it we his her their its our one another both some many
+            most several few other others
             """
         )
         or (loose and len(phrase.split()) <= 16)
@@ -700,6 +712,9 @@ _BOTH_AND_END = re.compile(
 _NAME_LIST_END = re.compile(
     r"(?:^|(?<=[\s(“\"]))(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3},\s+){1,8}and\s+$"
 )
+_NAME_LIST_HEAD = re.compile(
+    r"(?:^|(?<=[\s(“\"]))(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3},\s+){1,8}$"
+)
 _INCLUDING_END = re.compile(r"\b(?:including|such as)\s+$")
 _NAME_PARTICLE_END = re.compile(r"(?:^|(?<=[\s,;:(“\"]))(?:Al|El|Le|La|De)\s+$")
 _THE_CAPITAL = re.compile(r"the [A-Z]")
@@ -757,6 +772,12 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
                     a = head[0]
             elif not text[s0:start].strip(' “"'):
                 a = start
+    # the list's last two names were taken: "Okafor, | Lund and Marsh said"
+    if text[a : a + 1].isupper() and " and " in text[a:b]:
+        lo = max(s0, a - 200)
+        m = _NAME_LIST_HEAD.search(text[lo:a])
+        if m and not text[s0 : lo + m.start()].strip(' “"'):
+            a = lo + m.start()
     # name particle cut off: "Al Jazeera", "El Mundo"
     m = _NAME_PARTICLE_END.search(text[max(s0, a - 4) : a])
     if m and text[a : a + 1].isupper():
@@ -921,6 +942,7 @@ _PROPORTION = re.compile(
     r"[Ee]ight|[Nn]ine|\d+)[\s\-]+in[\s\-]+$"
 )
 _CHAIN_LEAD = re.compile(r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Instead),?\s+)?")
+_COMMA_CHAIN_LEAD = re.compile(r"\s+(?:(?:but|and|yet|so)\s+)?")
 
 
 # _subject_chain: its patterns, compiled once (a pattern string costs a lookup a call)
@@ -951,7 +973,9 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
     mills said" gave "both mills". When the words from the sentence's start (after
     a conjunction such as "But") to the speaker are one noun phrase (nouns, adjectives and
     the joins above: no comma, verb, relative pronoun or subordinator) that opens with a
-    capital or a determiner, the subject is that phrase, as PolNeAR and PARC mark it."""
+    capital or a determiner, the subject is that phrase, as PolNeAR and PARC mark it. After a
+    lead conjunction or a fronted adverbial's comma ("By noon, two-thirds of the crews
+    said") the phrase starts there and may open lower-case ("But welders and riggers said")."""
     text = doc.text
     a, b = sp
     if b > cue0 or a >= b:
@@ -973,6 +997,18 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
         return m.start(), b
     lead = _CHAIN_LEAD.match(text, s0, a)
     start = lead.end() if lead else s0
+    # after a lead ("But welders and crane drivers said") the subject may open lower-case
+    lower_ok = start > s0
+    head = text[start:a]
+    if _CHAIN_BREAK.search(head):
+        # a fronted adverbial ends in a comma ("By noon, two-thirds of the crews said",
+        # "After the vote, skippers and dock workers said"): the subject opens after it
+        comma = text.rfind(",", start, a)
+        if comma < 0 or doc.quote_at(comma):
+            return sp
+        lead = _COMMA_CHAIN_LEAD.match(text, comma + 1, a)
+        start = lead.end() if lead else comma + 1
+        lower_ok = True
     while start < a and text[start] in " “\"'‘(":
         start += 1
     if start >= a or start < s0:
@@ -992,12 +1028,19 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
         if any(w in CUE_FORMS or w in _RELATIVE_CLAUSE_STOPS for w in tail):
             return sp
         words, low = words[:rel], low[:rel]
-    elif low[-1] not in _CHAIN_JOINS_BUT_AND:
-        # (not "and" last: "The firm cut jobs and spokesman X said" joins two clauses)
+    elif low[-1] not in _CHAIN_JOINS_BUT_AND and not (
+        # (not "and" last: "The firm cut jobs and spokesman X said" joins two clauses; but
+        # two plural nouns or names may be joined: "welders and crane drivers said")
+        low[-1] == "and"
+        and 2 <= len(words) <= 4
+        and (low[-2].endswith("s") or words[-2][0].isupper())
+    ):
         return sp
     if low[0] in _CHAIN_JOINS:
         return sp
-    if not (words[0][:1].isupper() or low[0] in _POSS_DET):
+    if not (words[0][:1].isupper() or low[0] in _POSS_DET or lower_ok):
+        return sp
+    if low[0] in _SUBJECT_NOT_LEAD or low[0].endswith("ly"):
         return sp
     if low[0] in _NOT_CHAIN_LEAD or _DISCOURSE_LEAD.match(words[0]):
         return sp

@@ -110,7 +110,7 @@ def _doc(text: str) -> _Doc:
     return _Doc(text, [a for a, _ in spans], [b for _, b in spans], quotes, [q[0] for q in quotes])
 
 
-_DOUBLE_APOSTROPHE = re.compile(r"''")
+_DOUBLE_APOSTROPHE = re.compile(r"'''?")
 
 
 def _normalise_quotes(text: str) -> str:
@@ -125,11 +125,13 @@ def _normalise_quotes(text: str) -> str:
         return text
     chars = list(text)
     for m in _DOUBLE_APOSTROPHE.finditer(text):
-        a = m.start()
+        a, z = m.start(), m.end()
         before = text[a - 1] if a > 0 else " "
-        after = text[a + 2] if a + 2 < len(text) else " "
+        after = text[z] if z < len(text) else " "
         if (before.isspace() or before in "([{—–-") and not after.isspace():
-            chars[a], chars[a + 1] = " ", '"'  # opening
+            chars[a], chars[a + 1] = " ", '"'  # opening (of three, the pair comes first)
+        elif z - a == 3:
+            chars[a + 1], chars[a + 2] = '"', " "  # closing three: a single quote, then the pair
         else:
             chars[a], chars[a + 1] = '"', " "  # closing
     return "".join(chars)
