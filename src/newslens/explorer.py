@@ -64,7 +64,9 @@ def held(root: widgets.Widget) -> Iterator[None]:
     together (a dropdown's options and index in one message, not two).
     """
     with contextlib.ExitStack() as stack:
-        for widget in _walk(root):  # a widget shown twice: its inner hold is a no-op
+        # entered bottom-up so that they are released (and sent) top-down: the browser
+        # draws what is at the top of the page (the heading, the text) first
+        for widget in reversed(_walk(root)):  # shown twice: its inner hold is a no-op
             stack.enter_context(widget.hold_sync())
         yield
 
@@ -675,6 +677,9 @@ class Explorer(widgets.VBox):
             self._render_heading(article)
             self._render_text(article, position)
             self._render_views(article, position)
+        # The panes (the stories plugin's) sit below the views: they are worked out and sent
+        # once the article and its views are on their way, not before them.
+        with held(self.panes_box):
             for pane in self._panes:
                 pane.show_article(self, article)
 
