@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+HERE = Path(__file__).resolve().parent
+#: ``relabel(text, gold) -> (gold, notes)``: a record's gold under a decision, one note a change
+Relabel = Callable[[str, list[dict[str, Any]]], tuple[list[dict[str, Any]], list[str]]]
 
 #: every numbers development file, oldest first; never a blind one. One list, so a file added
 #: by a later round is covered when a relabel script is re-run (the conventions bind it too)
@@ -50,3 +56,60 @@ def relabel_arguments(doc: str | None) -> argparse.Namespace:
     parser.add_argument("--dry-run", action="store_true", help="print, write nothing")
     parser.add_argument("--show", action="store_true", help="print each change in context")
     return parser.parse_args()
+
+
+def renumber(kept: list[tuple[int | None, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Items in their new order, each given with its old position (``None``: added); a
+    ``same_as`` follows its target to its new position, or goes when the target went."""
+    index = {old: i for i, (old, _) in enumerate(kept) if old is not None}
+    out = []
+    for i, (_, item) in enumerate(kept):
+        item = dict(item)
+        if "same_as" in item:
+            if item["same_as"] in index and index[item["same_as"]] != i:
+                item["same_as"] = index[item["same_as"]]
+            else:
+                del item["same_as"]
+        out.append(item)
+    return out
+
+
+def relabel_development_files(
+    doc: str | None,
+    relabel: Relabel,
+    *,
+    reformat: Callable[[dict[str, Any], bool, str], dict[str, Any]] | None = None,
+    tally: Callable[[str], str] | None = None,
+) -> int:
+    """A relabel script's ``main``: ``relabel`` every record of every development file, print
+    the changes per file (by ``tally(note)`` when given; each in context with ``--show``) and
+    write the files back unless ``--dry-run``. ``reformat(item, inline, text)`` puts a
+    relabelled item in its file's own fields."""
+    from numbers_news_sample import DATA, documents
+
+    args = relabel_arguments(doc)
+    docs = documents(DATA)
+    total = 0
+    for name in DEVELOPMENT_FILES:
+        path = HERE / name
+        records = read_records(path)
+        changes: Counter[str] = Counter()
+        for rec in records:
+            text = rec.get("text") or docs[rec["doc"]][1][rec["start"] : rec["end"]]
+            gold, notes = relabel(text, rec["gold"])
+            if not notes:
+                continue
+            rec["gold"] = [reformat(g, "text" in rec, text) for g in gold] if reformat else gold
+            for line in notes:
+                changes[tally(line) if tally else ""] += 1
+                if args.show:
+                    where = rec.get("doc") or rec.get("article", "")
+                    print(f"  {name} {where}: {line}\n      {' '.join(text.split())}")
+        n = sum(changes.values())
+        total += n
+        by = ", ".join(f"{key} {k}" for key, k in sorted(changes.items()) if key)
+        print(f"{name}: {n} changes" + (f" ({by})" if by else ""))
+        if n and not args.dry_run:
+            write_records(path, records)
+    print(f"in all: {total} changes" + (" (dry run: nothing written)" if args.dry_run else ""))
+    return 0

@@ -42,12 +42,13 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+
+from devset_files import relabel_development_files, renumber  # noqa: E402
 
 NAMED_PERIOD = re.compile(
     r"\s*-?\s*(?i:quarter|qtr|half|period)\b"
@@ -281,17 +282,7 @@ def relabel(text: str, gold: list[dict[str, Any]]) -> tuple[list[dict[str, Any]]
         items.append(new)
         note(5, new, f"vague plural added: {2 * scale:g}-{10 * scale - 1:g} {new['quantity']}")
     kept = sorted((g for k, g in enumerate(items) if k not in drop), key=lambda g: g["start"])
-    index = {g["_old"]: i for i, g in enumerate(kept) if g["_old"] is not None}
-    out = []
-    for i, g in enumerate(kept):
-        g = {k: v for k, v in g.items() if k != "_old"}
-        if "same_as" in g:
-            if g["same_as"] in index and index[g["same_as"]] != i:
-                g["same_as"] = index[g["same_as"]]
-            else:
-                del g["same_as"]
-        out.append(g)
-    return out, notes
+    return renumber([(g["_old"], {k: v for k, v in g.items() if k != "_old"}) for g in kept]), notes
 
 
 def match_format(new: dict[str, Any], inline: bool, text: str) -> dict[str, Any]:
@@ -303,35 +294,9 @@ def match_format(new: dict[str, Any], inline: bool, text: str) -> dict[str, Any]
 
 
 def main() -> int:
-    from devset_files import DEVELOPMENT_FILES, read_records, relabel_arguments, write_records
-    from numbers_news_sample import DATA, documents
-
-    args = relabel_arguments(__doc__)
-    docs = documents(DATA)
-    total = 0
-    for name in DEVELOPMENT_FILES:
-        path = HERE / name
-        records = read_records(path)
-        per_decision: Counter[str] = Counter()
-        for rec in records:
-            text = rec.get("text") or docs[rec["doc"]][1][rec["start"] : rec["end"]]
-            gold, notes = relabel(text, rec["gold"])
-            if not notes:
-                continue
-            rec["gold"] = [match_format(g, "text" in rec, text) for g in gold]
-            for line in notes:
-                per_decision[line[:2]] += 1
-                if args.show:
-                    where = rec.get("doc") or rec.get("article", "")
-                    print(f"  {name} {where}: {line}\n      {' '.join(text.split())}")
-        n = sum(per_decision.values())
-        total += n
-        by = ", ".join(f"{d} {k}" for d, k in sorted(per_decision.items()))
-        print(f"{name}: {n} changes" + (f" ({by})" if n else ""))
-        if n and not args.dry_run:
-            write_records(path, records)
-    print(f"in all: {total} changes" + (" (dry run: nothing written)" if args.dry_run else ""))
-    return 0
+    return relabel_development_files(
+        __doc__, relabel, reformat=match_format, tally=lambda note: note[:2]
+    )
 
 
 if __name__ == "__main__":

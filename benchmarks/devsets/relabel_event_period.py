@@ -40,6 +40,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from devset_files import relabel_development_files, renumber  # noqa: E402
+
 EVENT_PERIOD = re.compile(
     r"\s+(?:day|night|week|weekend|month|year)s?\s+(?:of|on\s+(?:sale|release))\b",
     re.IGNORECASE,
@@ -84,52 +86,11 @@ def relabel(text: str, gold: list[dict[str, Any]]) -> tuple[list[dict[str, Any]]
         notes.append(f"[{' '.join(span.split())}] ordinal naming a period of an event: dropped")
     if not drop:
         return gold, notes
-    index: dict[int, int] = {}
-    for k in range(len(gold)):
-        if k not in drop:
-            index[k] = len(index)
-    out = []
-    for k, g in enumerate(gold):
-        if k in drop:
-            continue
-        g = dict(g)
-        if "same_as" in g:
-            if g["same_as"] in index and index[g["same_as"]] != index[k]:
-                g["same_as"] = index[g["same_as"]]
-            else:
-                del g["same_as"]
-        out.append(g)
-    return out, notes
+    return renumber([(k, g) for k, g in enumerate(gold) if k not in drop]), notes
 
 
 def main() -> int:
-    from devset_files import DEVELOPMENT_FILES, read_records, relabel_arguments, write_records
-    from numbers_news_sample import DATA, documents
-
-    args = relabel_arguments(__doc__)
-    docs = documents(DATA)
-    total = 0
-    for name in DEVELOPMENT_FILES:
-        path = HERE / name
-        records = read_records(path)
-        n = 0
-        for rec in records:
-            text = rec.get("text") or docs[rec["doc"]][1][rec["start"] : rec["end"]]
-            gold, notes = relabel(text, rec["gold"])
-            if not notes:
-                continue
-            rec["gold"] = gold
-            n += len(notes)
-            if args.show:
-                where = rec.get("doc") or rec.get("article", "")
-                for line in notes:
-                    print(f"  {name} {where}: {line}\n      {' '.join(text.split())}")
-        total += n
-        print(f"{name}: {n} changes")
-        if n and not args.dry_run:
-            write_records(path, records)
-    print(f"in all: {total} changes" + (" (dry run: nothing written)" if args.dry_run else ""))
-    return 0
+    return relabel_development_files(__doc__, relabel)
 
 
 if __name__ == "__main__":
