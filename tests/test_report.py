@@ -11,6 +11,7 @@ import json
 import re
 import sys
 import textwrap
+import warnings
 from pathlib import Path
 from types import ModuleType
 
@@ -28,6 +29,7 @@ from newslens.report import (
 from newslens.reporting import (
     REPORT_ENV,
     displayable_html,
+    figure_html,
     overview,
     report_mode,
     section_id,
@@ -110,8 +112,40 @@ def test_static_section_escapes_text_and_embeds_a_figure(hostile_results):
     n = len(results["figures.v1"])
     assert f"{n} finding(s) in" in section
     assert "Across the corpus" in section and "mentions" in section
-    assert section.count('src="data:image/png;base64,') == 1
+    assert section.count('src="data:image/svg+xml;base64,') == 1
     assert external_urls(section) == []
+
+
+def test_a_figure_is_an_inert_svg_with_its_text_kept_as_text():
+    import base64
+    import xml.etree.ElementTree as ElementTree
+
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(4, 2), layout="tight")
+    axes = figure.subplots()
+    axes.barh([0, 1], [3, 5])
+    axes.set_title(HOSTILE + " 日本")  # a hostile title, and letters the font lacks
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no glyph warning reaches the report
+        tag = figure_html(figure, alt="<b>alt</b>")
+    assert tag.startswith('<img class="newslens-figure" alt="&lt;b&gt;alt&lt;/b&gt;"')
+    svg = base64.b64decode(tag.split("base64,")[1].split('"')[0]).decode("utf-8")
+    root = ElementTree.fromstring(svg)  # well-formed: the title was escaped, not injected
+    ns = "{http://www.w3.org/2000/svg}"
+    texts = ["".join(t.itertext()) for t in root.iter(f"{ns}text")]
+    assert any('<script>alert("x")</script>' in t and "日本" in t for t in texts)
+    assert not list(root.iter(f"{ns}script")) and not list(root.iter(f"{ns}image"))
+    assert "sans-serif" in svg  # a generic family for browsers without the bundled font
+    assert figure_html(_same_figure()) == figure_html(_same_figure())  # no date, no random ids
+
+
+def _same_figure():
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(3, 2))
+    figure.subplots().plot([1, 2, 3])
+    return figure
 
 
 def test_section_without_findings_says_so_and_draws_nothing(make_plugin_manager):
@@ -142,7 +176,7 @@ def test_analysis_report_adds_figures_and_survives_failure(hostile_results):
 
     analysis = dataclasses.replace(FIGURES, report=report)
     section = static_section(analysis, results, articles).html
-    assert section.count("data:image/png;base64,") == 1  # the plugin's figure, no generic one
+    assert section.count("data:image/svg+xml;base64,") == 1  # the plugin's figure, no generic one
     assert "&lt;b&gt;plain &amp; text&lt;/b&gt;" in section
 
     def broken(context):

@@ -3,8 +3,8 @@
 Why a separate path from the widgets: an HTML export of ipywidgets needs the widget manager's
 JavaScript and shows nothing offline, and a report reader never runs a kernel. So in report
 runs (``NEWSLENS_REPORT=1``, set by ``newslens report``) notebooks display these objects
-instead: escaped HTML tables for people (:mod:`newslens.report_tables`) and PNG figures
-embedded as ``data:`` URIs, so the exported file makes no request at all.
+instead: escaped HTML tables for people (:mod:`newslens.report_tables`) and figures (SVG, or
+a plugin's PNG) embedded as ``data:`` URIs, so the exported file makes no request at all.
 
 Plugins add to a report through declared API only: an analysis's ``report(context) -> list``
 (:attr:`newslens.Analysis.report`) gives the figures and tables of its own section, and the
@@ -23,7 +23,9 @@ import io
 import os
 import re
 import traceback
-from collections.abc import Mapping, Sequence
+import warnings
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,17 +69,42 @@ class StaticHTML:
 
 
 def figure_html(figure: Any, *, alt: str = "figure") -> str:
-    """A matplotlib figure as an ``<img>`` with an embedded PNG (closed afterwards)."""
+    """A matplotlib figure as an ``<img>`` holding an embedded SVG (closed afterwards).
+
+    Why SVG with text kept as text (``svg.fonttype: none``): rasterising glyphs and encoding
+    PNGs was half of a report's figure time; vector figures print sharp at any size; the
+    reader's browser draws letters the bundled font lacks (an article in Hindi or Chinese)
+    instead of boxes. Inside an ``<img>`` the SVG is inert (no script, no request).
+    """
+    import matplotlib
+
     buffer = io.BytesIO()
     # A figure with a layout engine already fits its labels; "tight" would draw it twice.
     laid_out = getattr(figure, "get_layout_engine", lambda: None)() is not None
-    figure.savefig(buffer, format="png", dpi=100, bbox_inches=None if laid_out else "tight")
+    svg_options = {"svg.fonttype": "none", "svg.hashsalt": "newslens"}
+    with matplotlib.rc_context(svg_options), quiet_glyphs():
+        figure.savefig(
+            buffer,
+            format="svg",
+            bbox_inches=None if laid_out else "tight",
+            metadata={"Date": None},  # the same figure gives the same bytes
+        )
     _close(figure)
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
     return (
         f'<img class="newslens-figure" alt="{html.escape(alt)}" '
-        f'src="data:image/png;base64,{data}" style="max-width:100%">'
+        f'src="data:image/svg+xml;base64,{data}" style="max-width:100%">'
     )
+
+
+@contextmanager
+def quiet_glyphs() -> Iterator[None]:
+    """Silence matplotlib's "Glyph ... missing from font(s)" while a figure is measured: a
+    title in a script the font lacks is expected, and a warning per letter in a report is
+    noise (the browser draws those letters from its own fonts)."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from", category=UserWarning)
+        yield
 
 
 def _close(figure: Any) -> None:

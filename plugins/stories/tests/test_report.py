@@ -63,7 +63,7 @@ def test_the_report_opens_with_the_stories_escaped_and_with_a_timeline(
     (section,) = [s for s in lead if 'id="section-stories"' in s.html]
     page = section.html
     assert "Disputed figures" in page and "Claims and denials" in page
-    assert "data:image/png;base64," in page  # the event timeline
+    assert "data:image/svg+xml;base64," in page  # the event timeline
     assert "&lt;b&gt;Tanker&lt;/b&gt;" in page and "<b>Tanker" not in page
     headings = re.findall(r'class="newslens-story"[^>]*><h3>(.*?)</h3>', page)
     assert "Kestrel Bay" in headings[0]  # the five-outlet story first

@@ -29,9 +29,11 @@ def view(context: ViewContext) -> ipywidgets.Widget:
 
 def report(context: ViewContext) -> list[Any]:
     """Static figures and tables for the offline report: the corpus timeline, the periods
-    mentioned most, and the timeline of the article with the most dated expressions."""
+    mentioned most, and the timeline of the article with the most dated expressions. The
+    figures go back as matplotlib figures: the report draws them (as SVG, glyph warnings
+    silenced)."""
     try:
-        from newslens_timeline.plots import PNG, article_timeline, corpus_timeline
+        from newslens_timeline.plots import article_timeline, corpus_timeline
     except ImportError:  # matplotlib is the 'plots' extra
         return ["The timeline figures need matplotlib: pip install 'newslens-timeline[plots]'."]
     findings = context.all_findings
@@ -42,7 +44,7 @@ def report(context: ViewContext) -> list[Any]:
     items: list[Any] = [
         "Dates mentioned against publication dates: below the dashed diagonal the press looks "
         "back, above it looks ahead.",
-        PNG(corpus_timeline(findings, articles)),
+        corpus_timeline(findings, articles),
     ]
     summary = context.summary if context.summary is not None else summarize(findings, articles)
     if len(summary):
@@ -55,7 +57,7 @@ def report(context: ViewContext) -> list[Any]:
     title = (article.title if article else "") or article_id
     items += [
         f"The article with the most dated expressions: {title}",
-        PNG(article_timeline(mine, article)),
+        article_timeline(mine, article),
     ]
     return items
 
