@@ -93,3 +93,15 @@ def test_a_party_does_not_answer_its_own_claim():
     out = claims.combine({"stories.v1": stories, "stance.attributions.v1": attributions}, articles)
     denial = out[out["stance"] == "deny"].iloc[0]
     assert pd.isna(denial["target_claim_id"])  # Acme's only earlier claim is its own
+
+
+def test_names_found_once_resolve_pronouns_as_a_rescan_would():
+    # every cut, including cuts inside a name ("Maria Gon|zalez") and right after one
+    text = (
+        "Officials in Port Vila met on Monday. Maria Gonzalez Ruiz said the port would reopen, "
+        "and she added that Peter Adams agreed. He Said Nothing More, said the Harbour Master."
+    )
+    names = claims._Names({"a": text})
+    for before in range(len(text) + 1):
+        assert names.last_before("a", before) == claims._last_name(text, before), before
+    assert names.last_before("missing", 10) == ""

@@ -25,6 +25,7 @@ want to quote); a statement repeated within one sentence counts once.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Mapping
@@ -121,12 +122,15 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
     )  # fmt: skip
     rows = rows[rows["article_id"].isin(wanted)].reset_index(drop=True)
     rows["sentence"] = frames.sentences(rows, texts)
-    statements = [_statement(row, story_of, table, texts) for row in rows.itertuples()]
+    # plain dicts, not ``table.at`` per row: a cell lookup in pandas costs microseconds
+    cells = table[["published", "source"]].to_dict("index")
+    names = _Names(texts)
+    statements = [_statement(row, story_of, cells, names) for row in rows.itertuples()]
     statements += _uncovered_denials(statements, story_of, table)
     out: list[dict] = []
     for story, group in _by_story(statements).items():
         _assign_claims(story, sorted(group, key=lambda s: s.order))
-        out.extend(_row(s, table) for s in group)
+        out.extend(_row(s, cells) for s in group)
     if not out:
         return _empty()
     frame = pd.DataFrame(out)
@@ -137,18 +141,18 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
     return frame[list(COLUMNS)].reset_index(drop=True)
 
 
-def _statement(row: object, story_of: dict, table: pd.DataFrame, texts: dict) -> _Statement:
+def _statement(row: object, story_of: dict, cells: dict, names: _Names) -> _Statement:
     article = str(row.article_id)  # type: ignore[attr-defined]
     content = _clean(getattr(row, "content", ""))
     speaker = _clean(getattr(row, "speaker", ""))
     resolved = _clean(getattr(row, "speaker_resolved", ""))
     start = int(getattr(row, "start", 0) or 0)
     if not resolved and speaker.lower() in _PRONOUNS:
-        resolved = _last_name(texts.get(article, ""), start)
+        resolved = names.last_before(article, start)
     stance = _clean(getattr(row, "stance", "")) or "assert"
     if stance in CLAIM_STANCES | {"dispute"} and DENIAL.search(content):
         stance = "deny"
-    published = table.at[article, "published"]
+    published = cells[article]["published"]
     return _Statement(
         story_id=story_of[article],
         article_id=article,
@@ -311,6 +315,32 @@ def _last_name(text: str, before: int) -> str:
     return names[-1] if names else ""
 
 
+class _Names:
+    """:func:`_last_name` for many pronouns of the same articles, each text scanned once.
+
+    Why: a story's pronouns resolved one by one rescanned each article's text up to every
+    pronoun. Names found in the whole text give the same answer wherever no name runs across
+    ``before`` (then the prefix is scanned as before).
+    """
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        self.texts = texts
+        self.found: dict[str, tuple[list[int], list[int], list[str]]] = {}
+
+    def last_before(self, article: str, before: int) -> str:
+        text = self.texts.get(article, "")
+        if article not in self.found:
+            matches = list(_NAME.finditer(text))
+            self.found[article] = (
+                [m.start() for m in matches], [m.end() for m in matches], [m[0] for m in matches]
+            )  # fmt: skip
+        starts, ends, names = self.found[article]
+        done = bisect.bisect_right(ends, before)  # names ending at or before ``before``
+        if done < len(starts) and starts[done] < before:  # a name runs across: rescan
+            return _last_name(text, before)
+        return names[done - 1] if done else ""
+
+
 def _by_story(statements: list[_Statement]) -> dict[str, list[_Statement]]:
     out: dict[str, list[_Statement]] = {}
     for s in statements:
@@ -318,7 +348,7 @@ def _by_story(statements: list[_Statement]) -> dict[str, list[_Statement]]:
     return out
 
 
-def _row(s: _Statement, table: pd.DataFrame) -> dict:
+def _row(s: _Statement, cells: dict) -> dict:
     return {
         "story_id": s.story_id,
         "claim_id": s.claim_id,
@@ -326,8 +356,8 @@ def _row(s: _Statement, table: pd.DataFrame) -> dict:
         "speaker": s.speaker,
         "speaker_resolved": s.speaker_resolved,
         "article_id": s.article_id,
-        "source": table.at[s.article_id, "source"],
-        "published": table.at[s.article_id, "published"],
+        "source": cells[s.article_id]["source"],
+        "published": cells[s.article_id]["published"],
         "stance": s.stance,
         "target_claim_id": s.target or None,
         "sentence": s.sentence,
