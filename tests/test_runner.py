@@ -10,7 +10,7 @@ import pytest
 
 import newslens
 from newslens import Analysis, hookimpl
-from newslens.runner import AnalysisError, Results, analyze
+from newslens.runner import CHUNK_SIZE, AnalysisError, Results, analyze, chunk_size
 from newslens.schema import articles_from_records
 
 SPAN_COLUMNS = {
@@ -286,3 +286,10 @@ def test_out_of_range_date_fails_its_article_not_the_run(make_plugin_manager):
         ["a1", "ExtractorOutputError"]
     ]
     assert "1200" in results.errors["message"][0]
+
+
+def test_a_pool_gets_even_chunks_and_a_large_corpus_the_usual_size():
+    assert chunk_size(301, None) == chunk_size(301, 1) == CHUNK_SIZE
+    assert chunk_size(301, 2) == 19  # 16 chunks, eight per worker, not 3 against 2
+    assert chunk_size(3, 4) == 1
+    assert chunk_size(100_000, 2) == CHUNK_SIZE
