@@ -32,9 +32,11 @@ $(VENV)/.installed-dev: $(VENV)/.installed
 
 # The analyst's report on the bundled sample: findings files in $(OUT)/findings, and the
 # executed notebook plus an offline HTML report (no request leaves the machine) in $(OUT).
+# One store ($(OUT)/newslens.duckdb) holds the results: the report reads them, not computes
+# them again, and a second `make report` computes only what changed.
 report: setup
-	$(BIN)/newslens analyze $(SAMPLE) --out $(OUT)/findings
-	$(BIN)/newslens report notebooks/report.ipynb --out $(OUT)
+	$(BIN)/newslens analyze $(SAMPLE) --out $(OUT)/findings --store $(OUT)/newslens.duckdb
+	$(BIN)/newslens report notebooks/report.ipynb --out $(OUT) -p store=$(OUT)/newslens.duckdb
 
 test: setup-dev
 	$(BIN)/python -m pytest $(FAST)

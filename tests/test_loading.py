@@ -343,3 +343,21 @@ def test_load_report_is_shared_not_copied_by_derived_frames(tmp_path):
     assert articles.iloc[0].attrs["load_report"] is report
     assert copy.deepcopy(articles).attrs["load_report"] is report
     assert list(newslens.load_report(articles.copy())["path"]) == [str(tmp_path / "bad.json")]
+
+
+def test_ids_do_not_depend_on_how_the_path_was_typed(tmp_path: Path, pm, monkeypatch) -> None:
+    # a store or cache filled from one directory must find the same articles from another
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("A title\n\nOne body of text.", encoding="utf-8")
+    (folder / "b.jsonl").write_text(
+        '{"title": "B", "text": "Two."}\n{"title": "C", "text": "Three."}\n', encoding="utf-8"
+    )
+    absolute = newslens.load(folder, plugin_manager=pm)
+    monkeypatch.chdir(tmp_path)
+    relative = newslens.load("./corpus", plugin_manager=pm)
+    by_file = newslens.load(["corpus/a.txt", "corpus/b.jsonl"], plugin_manager=pm)
+    assert len(absolute) == 3
+    assert list(relative["article_id"]) == list(absolute["article_id"])
+    assert sorted(by_file["article_id"]) == sorted(absolute["article_id"])
+    assert set(relative["path"]) != set(absolute["path"])  # the path column keeps what was typed

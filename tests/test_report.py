@@ -466,3 +466,25 @@ def test_the_highlighted_article_is_one_a_reader_can_take_in(make_plugin_manager
     cut = article_html(frame, results, frame["article_id"][0]).html
     assert "more characters, not shown" in cut
     assert len(re.sub(r"<[^>]+>", "", cut)) < ARTICLE_CHARACTERS + 500
+
+
+def test_report_results_from_a_store_equal_a_fresh_run_and_refuse_another_corpus(
+    make_plugin_manager, tmp_path
+):
+    from newslens.reporting import StoreMismatchError, report_results
+    from newslens.store import Store
+
+    pm = make_plugin_manager(_Plugin())
+    frame = tiny_corpus()
+    fresh = report_results(frame, ["figures.v1"], plugin_manager=pm)
+    path = tmp_path / "report.duckdb"
+    first = report_results(frame, ["figures.v1"], store=path, plugin_manager=pm)
+    again = report_results(frame, ["figures.v1"], store=path, plugin_manager=pm)
+    for got in (first, again):
+        pd.testing.assert_frame_equal(got["figures.v1"], fresh["figures.v1"])
+    with Store(path) as db:  # the second report computed nothing: every article was done
+        assert db.analyze(frame, ["figures.v1"], plugin_manager=pm, progress=False) == {
+            "figures.v1": 0
+        }
+    with pytest.raises(StoreMismatchError, match="1 article"):
+        report_results(frame.iloc[1:], ["figures.v1"], store=path, plugin_manager=pm)

@@ -293,9 +293,12 @@ class _Loader:
             for record in records:
                 record.update(sidecar)
         order = self.day_order([r.get("published") for r in records], name)
+        # The id's origin is the file's name, not the path as typed: "corpus/a.txt",
+        # "./corpus/a.txt" and "/home/me/corpus/a.txt" are one article, so its cached results
+        # and its row in a store are found again from any directory.
         for number, record in enumerate(records, start=1):
             line = record.get("_line")
-            origin = f"{name}:{line if line is not None else number}" if multi else name
+            origin = f"{path.name}:{line if line is not None else number}" if multi else path.name
             self.add_record(
                 record, path=name, origin=origin, line=line if multi else None, order=order
             )

@@ -283,6 +283,54 @@ def require_articles(articles: pd.DataFrame, corpus: Any, allow_empty: bool = Fa
     )
 
 
+class StoreMismatchError(ValueError):
+    """The store given to a report holds articles its corpus does not."""
+
+
+def report_results(
+    articles: pd.DataFrame,
+    analyses: Sequence[str] | None = None,
+    *,
+    workers: int | None = None,
+    store: str | os.PathLike[str] | None = None,
+    plugin_manager: Any = None,
+) -> Any:
+    """The results a report shows: computed now, or kept in ``store``.
+
+    ``store`` is a DuckDB file as ``newslens analyze --store`` writes it: findings are read
+    from it and only articles that are new or changed (or whose analysis changed version)
+    are computed, then kept there. Why: the main job analyses the corpus and then writes its
+    report; with one store the report does not compute everything a second time, and
+    regenerating a report after editing its notebook costs no analysis at all.
+
+    The store must be this corpus's: one that also holds other articles would put them in
+    the report, so that stops with :class:`StoreMismatchError` (delete the file, or point
+    to this corpus's store).
+    """
+    if store is None:
+        from newslens.runner import analyze
+
+        return analyze(
+            articles, analyses, progress=False, workers=workers, plugin_manager=plugin_manager
+        )
+    from newslens.store import Store
+
+    with Store(store) as db:
+        stored = db.sql("select article_id from articles")["article_id"]
+        others = set(stored) - set(articles["article_id"])
+        if others:
+            raise StoreMismatchError(
+                f"the store {str(store)!r} holds {len(others)} article(s) that this corpus "
+                f"does not (e.g. {sorted(others)[:3]}): it belongs to another corpus, or "
+                "articles were removed since. Delete it (it is rebuilt), or give this "
+                "corpus's own store."
+            )
+        db.analyze(
+            articles, analyses, workers=workers, progress=False, plugin_manager=plugin_manager
+        )
+        return db.results(analyses, plugin_manager=plugin_manager)
+
+
 def overview(articles: pd.DataFrame, results: Any, *, title: str = "") -> StaticHTML:
     """The report's opening section: corpus size, sources, dates, findings per analysis, and
     what could not be loaded or analysed (the load report and the run's error rows)."""

@@ -6,7 +6,8 @@ One row per article. The core columns, in this order:
 column         dtype                         meaning
 =============  ============================  ===============================================
 article_id     str                           the id the source gave, else a stable hash of
-                                             the raw content and its origin (path or row)
+                                             the raw content and its origin (file name and
+                                             row, not the path as typed)
 title          str                           the headline ("" when unknown)
 text           str                           the cleaned body: what analyses read and what
                                              finding offsets point into

@@ -17,8 +17,6 @@ from collections.abc import Callable
 
 import numpy as np
 import scipy.sparse as sp
-from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.sparse.csgraph import connected_components
 
 #: Components up to this size are clustered on their exact similarity matrix.
 DENSE_LIMIT = 3000
@@ -44,6 +42,11 @@ def average_link(
     strong = similarity >= threshold
     if not strong.any():
         return labels
+    # imported here: scipy.cluster (and scipy.spatial under it) is a third of the plugins'
+    # import time, and a process that reads stories from a store never clusters
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.sparse.csgraph import connected_components
+
     graph = sp.coo_matrix(
         (np.ones(int(strong.sum()), dtype=np.int8), (left[strong], right[strong])), shape=(n, n)
     )
