@@ -18,7 +18,8 @@ extractor lets a note win over the dateline). Running it again changes nothing.
 No blind file is read or written unless asked: ``--blind`` reads and writes the two blind files
 (``numbers_blind.jsonl``, ``numbers_blind2.jsonl``) and nothing else, for an annotator who does
 not develop the rules to bring their gold to the convention, reviewing every change (the blind
-files stay measured only).
+files stay measured only). Applied after round seven: no change in either (the first file's
+Canadian figures were already CAD; the second has no money under a non-US dollar dateline).
 
 Usage::
 

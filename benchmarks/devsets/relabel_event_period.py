@@ -22,7 +22,9 @@ ordinal of either form dropped before it in the sentence.
 No blind file is read or written unless asked: ``--blind`` reads and writes the two blind files
 (``numbers_blind.jsonl``, ``numbers_blind2.jsonl``) and nothing else, for an annotator who does
 not develop the rules to bring their gold to the decision, reviewing every change (the blind
-files stay measured only).
+files stay measured only). Applied after round seven: 1 change in ``numbers_blind.jsonl`` (the
+relative-clause form, "the first week she was in office"), none in ``numbers_blind2.jsonl``;
+read in its sentence and accepted.
 
 Usage::
 
