@@ -1,8 +1,14 @@
 """Reading and writing the numbers development files, shared by the relabel scripts.
 
 Why a module: each settled convention comes with a committed, re-runnable script that
-relabels the development gold (never a blind file); they read and write the files the same
-way, one JSON record per line, so a file rewritten by one stays byte-identical under another.
+relabels the development gold; they read and write the files the same way, one JSON record per
+line, so a file rewritten by one stays byte-identical under another.
+
+A blind file is read or written only when a script is asked for it by name: ``--blind`` makes
+it read and write the two blind files (``BLIND_FILES``) and nothing else; without it, only
+the development files. The blind gold is brought to the decisions that way by an annotator who
+reviews every change (never by the rules' developer, never by reading the extractor's output
+on it).
 """
 
 from __future__ import annotations
@@ -36,6 +42,9 @@ DEVELOPMENT_FILES = (
 #: those stored as offsets and a hash into BBC News and Reuters-21578 (the Wikinews files keep
 #: their text and have no dateline)
 CORPUS_FILES = tuple(n for n in DEVELOPMENT_FILES if not n.startswith("numbers_wikinews"))
+#: the blind files (BBC News and Reuters-21578, stored as offsets and a hash): read and written
+#: only under ``--blind``, which reads and writes nothing else
+BLIND_FILES = ("numbers_blind.jsonl", "numbers_blind2.jsonl")
 
 
 def read_records(path: Path) -> list[dict[str, Any]]:
@@ -51,11 +60,22 @@ def write_records(path: Path, records: list[dict[str, Any]]) -> None:
 
 
 def relabel_arguments(doc: str | None) -> argparse.Namespace:
-    """The options every relabel script takes: ``--dry-run`` and ``--show``."""
+    """The options every relabel script takes: ``--dry-run``, ``--show`` and ``--blind``."""
     parser = argparse.ArgumentParser(description=(doc or "").split("\n")[0])
     parser.add_argument("--dry-run", action="store_true", help="print, write nothing")
     parser.add_argument("--show", action="store_true", help="print each change in context")
+    parser.add_argument(
+        "--blind",
+        action="store_true",
+        help="read and write the two blind files instead, and nothing else",
+    )
     return parser.parse_args()
+
+
+def chosen_files(args: argparse.Namespace, development: tuple[str, ...]) -> tuple[str, ...]:
+    """The files a run reads and writes: ``BLIND_FILES`` under ``--blind``, else
+    ``development`` (the script's own list of development files)."""
+    return BLIND_FILES if args.blind else development
 
 
 def renumber(kept: list[tuple[int | None, dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -81,16 +101,16 @@ def relabel_development_files(
     reformat: Callable[[dict[str, Any], bool, str], dict[str, Any]] | None = None,
     tally: Callable[[str], str] | None = None,
 ) -> int:
-    """A relabel script's ``main``: ``relabel`` every record of every development file, print
-    the changes per file (by ``tally(note)`` when given; each in context with ``--show``) and
-    write the files back unless ``--dry-run``. ``reformat(item, inline, text)`` puts a
-    relabelled item in its file's own fields."""
+    """A relabel script's ``main``: ``relabel`` every record of every development file (of
+    every blind file under ``--blind``), print the changes per file (by ``tally(note)`` when
+    given; each in context with ``--show``) and write the files back unless ``--dry-run``.
+    ``reformat(item, inline, text)`` puts a relabelled item in its file's own fields."""
     from numbers_news_sample import DATA, documents
 
     args = relabel_arguments(doc)
     docs = documents(DATA)
     total = 0
-    for name in DEVELOPMENT_FILES:
+    for name in chosen_files(args, DEVELOPMENT_FILES):
         path = HERE / name
         records = read_records(path)
         changes: Counter[str] = Counter()

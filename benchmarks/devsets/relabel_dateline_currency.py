@@ -1,4 +1,4 @@
-"""One-off: relabel the numbers development gold to the dateline currency convention (issue 17).
+"""Relabel the numbers development gold to the dateline currency convention (issue 17).
 
 The convention (adopted after the agreement study on the fourth fresh sample, README section
 "numbers: Agreement"): a bare dollar ("dlrs", "dollars", "$", "cts"/"cents") in a story whose
@@ -15,12 +15,15 @@ currency. Nothing else changes (value, span, ``per``). A document whose text als
 currency note ("Note: Canadian funds") naming another currency is reported and left alone (the
 extractor lets a note win over the dateline). Running it again changes nothing.
 
-``numbers_blind.jsonl`` is never read or written: the blind third is only measured (its
-annotator already followed the dateline).
+No blind file is read or written unless asked: ``--blind`` reads and writes the two blind files
+(``numbers_blind.jsonl``, ``numbers_blind2.jsonl``) and nothing else, for an annotator who does
+not develop the rules to bring their gold to the convention, reviewing every change (the blind
+files stay measured only). Applied after round seven: no change in either (the first file's
+Canadian figures were already CAD; the second has no money under a non-US dollar dateline).
 
 Usage::
 
-    .venv/bin/python benchmarks/devsets/relabel_dateline_currency.py [--dry-run] [--show]
+    .venv/bin/python benchmarks/devsets/relabel_dateline_currency.py [--dry-run] [--show] [--blind]
 
 It prints the items changed per file; ``--show`` also prints each changed item with its
 sentence (corpus text: read it in the terminal, never commit it).
@@ -40,7 +43,13 @@ sys.path.insert(0, str(REPO / "plugins" / "numbers" / "src"))
 
 
 def main() -> int:
-    from devset_files import CORPUS_FILES, read_records, relabel_arguments, write_records
+    from devset_files import (
+        CORPUS_FILES,
+        chosen_files,
+        read_records,
+        relabel_arguments,
+        write_records,
+    )
     from newslens_numbers.extract import _CURRENCY_NOTE, _NOTE_CODES, dateline_currency
     from newslens_numbers.extract import _US_DOLLARS as US_DOLLARS
     from numbers_news_sample import DATA, documents, reuters_datelines
@@ -48,7 +57,7 @@ def main() -> int:
     args = relabel_arguments(__doc__)
     docs, datelines = documents(DATA), reuters_datelines(DATA)
     total = 0
-    for name in CORPUS_FILES:
+    for name in chosen_files(args, CORPUS_FILES):
         path = HERE / name
         records = read_records(path)
         changed: Counter[str] = Counter()

@@ -19,12 +19,16 @@ and is dropped; so is an ordinal that elides that period word later in the same 
 and 13,000 in the second"): "the" before it, a clause end or "and" after it, and a period
 ordinal of either form dropped before it in the sentence.
 
-``numbers_blind.jsonl`` and ``numbers_blind2.jsonl`` are never read or written: the blind files
-are only measured.
+No blind file is read or written unless asked: ``--blind`` reads and writes the two blind files
+(``numbers_blind.jsonl``, ``numbers_blind2.jsonl``) and nothing else, for an annotator who does
+not develop the rules to bring their gold to the decision, reviewing every change (the blind
+files stay measured only). Applied after round seven: 1 change in ``numbers_blind.jsonl`` (the
+relative-clause form, "the first week she was in office"), none in ``numbers_blind2.jsonl``;
+read in its sentence and accepted.
 
 Usage::
 
-    .venv/bin/python benchmarks/devsets/relabel_event_period.py [--dry-run] [--show]
+    .venv/bin/python benchmarks/devsets/relabel_event_period.py [--dry-run] [--show] [--blind]
 
 It prints the changes per file; ``--show`` prints each change with its sentence (corpus text:
 read it in the terminal, never commit it).
