@@ -220,9 +220,13 @@ def _check_span(analysis: Analysis, text: str, start: int, end: int, span: str) 
 
 
 def _typed_columns(analysis: Analysis, rows: list[dict[str, Any]]) -> dict[str, pd.Series]:
+    return _typed_from(analysis, {c: [row[c] for row in rows] for c in analysis.columns})
+
+
+def _typed_from(analysis: Analysis, columns: dict[str, list[Any]]) -> dict[str, pd.Series]:
     data: dict[str, pd.Series] = {}
     for column, dtype in analysis.columns.items():
-        values = [row[column] for row in rows]
+        values = columns[column]
         if dtype == "object":
             data[column] = pd.Series(values, dtype=object)
         elif dtype == "datetime64[ns, UTC]":
@@ -240,6 +244,16 @@ def findings_frame(
         return empty_findings(analysis)
     ids = pd.Series(article_ids, dtype="str")
     return pd.DataFrame({"article_id": ids, **_typed_columns(analysis, rows)})
+
+
+def findings_frame_from_columns(
+    analysis: Analysis, columns: dict[str, list[Any]], article_ids: list[str]
+) -> pd.DataFrame:
+    """:func:`findings_frame` from a list of values per declared column (a store's read)."""
+    if not article_ids:
+        return empty_findings(analysis)
+    ids = pd.Series(article_ids, dtype="str")
+    return pd.DataFrame({"article_id": ids, **_typed_from(analysis, columns)})
 
 
 def check_frame(analysis: Analysis, frame: object) -> pd.DataFrame:

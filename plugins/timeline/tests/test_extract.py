@@ -345,3 +345,13 @@ def test_centuries_before_pandas_range_keep_value_without_bounds() -> None:
     century = [f for f in found if f["value"] == "12"]
     assert century, found
     assert century[0]["date_start"] is None or pd.isna(century[0]["date_start"])
+
+
+@pytest.mark.parametrize("minute", range(60))
+def test_a_clock_time_starts_on_its_minute_exactly(minute: int) -> None:
+    # hours plus minutes as a float hour fell a nanosecond short ("1620 UTC" at 16:19:59.99...)
+    from newslens_timeline.values import bounds
+
+    start, end = bounds(f"2019-05-29T16:{minute:02d}")
+    assert start == pd.Timestamp(f"2019-05-29 16:{minute:02d}", tz="UTC")
+    assert end - start == pd.Timedelta(minutes=1)

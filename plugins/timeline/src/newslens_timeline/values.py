@@ -94,8 +94,11 @@ _VALUE = re.compile(
 _PARTS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 22), "NI": (20, 30), "DT": (8, 18)}
 
 
-def _stamp(d: date, hours: float = 0) -> pd.Timestamp:
-    return pd.Timestamp(d.year, d.month, d.day, tz="UTC") + pd.Timedelta(hours=hours)
+def _stamp(d: date, hours: float = 0, minutes: int = 0) -> pd.Timestamp:
+    # minutes apart from hours: 16 + 20 / 60 hours is 16:19:59.999999999 in floating point
+    return pd.Timestamp(d.year, d.month, d.day, tz="UTC") + pd.Timedelta(
+        hours=hours, minutes=minutes
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -144,7 +147,7 @@ def _bounds(value: str) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
                 return _stamp(start, lo), _stamp(start, hi)
             hh = int(t[:2])
             mm = int(t[3:5]) if len(t) > 2 else 0
-            at = _stamp(start, hh + mm / 60)
+            at = _stamp(start, hh, mm)
             return at, at + pd.Timedelta(minutes=1 if len(t) > 2 else 60)
         start = date(y, month, 1)
         return _stamp(start), _stamp(add_months(start, 1))
