@@ -488,3 +488,26 @@ def test_report_results_from_a_store_equal_a_fresh_run_and_refuse_another_corpus
         }
     with pytest.raises(StoreMismatchError, match="1 article"):
         report_results(frame.iloc[1:], ["figures.v1"], store=path, plugin_manager=pm)
+
+
+def test_the_report_process_skips_the_iri_grammar_and_still_validates_notebooks():
+    import subprocess
+
+    code = textwrap.dedent(
+        """
+        import sys
+        from newslens.report import _skip_iri_grammar
+        _skip_iri_grammar()
+        import nbformat
+        node = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")])
+        nbformat.validate(node)
+        node.cells[0]["source"] = 5  # invalid: validation still catches it
+        try:
+            nbformat.validate(node)
+        except nbformat.ValidationError:
+            print("invalid caught")
+        print("loaded" if sys.modules.get("rfc3987_syntax") else "skipped")
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["invalid", "caught", "skipped"]

@@ -4,7 +4,7 @@ Why not plain ``papermill`` + ``jupyter nbconvert``: nbconvert's HTML loads requ
 widget manager, MathJax and Mermaid from CDNs, so offline every widget is silently blank. Here:
 
 1. the notebook runs under papermill with ``NEWSLENS_REPORT=1`` in the kernel's environment,
-   so newslens notebooks display static HTML tables and embedded PNG figures (see
+   so newslens notebooks display static HTML tables and embedded SVG figures (see
    :mod:`newslens.reporting`) instead of widgets;
 2. the HTML uses the ``newslens_offline`` nbconvert template (``newslens/templates``): no
    MathJax, no Mermaid, and, only if some widget state was saved anyway, the vendored
@@ -21,6 +21,7 @@ import ast
 import os
 import re
 import shutil
+import sys
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -111,6 +112,19 @@ def _report_env() -> Iterator[None]:
                 os.environ[key] = value
 
 
+def _skip_iri_grammar() -> None:
+    """Keep jsonschema from importing ``rfc3987-syntax`` in this process, if not yet imported.
+
+    Why: jupyter-events pulls it in through jsonschema's format extras, and it builds a parser
+    grammar at import: 0.5-2 s in every process that imports nbformat (papermill and nbconvert
+    here), for an "iri" string format that no notebook schema uses. jsonschema treats it as
+    optional (it skips that format check when the import fails), so a ``None`` in
+    ``sys.modules`` makes the import fail fast. Nothing changes if jsonschema is loaded already.
+    """
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+
+
 def execute(
     notebook: str | Path,
     output: str | Path,
@@ -125,6 +139,7 @@ def execute(
     The kernel runs in ``cwd`` (default: the caller's working directory), so a relative path
     given as a parameter (``-p corpus=news/``) means what it means where the command was typed.
     """
+    _skip_iri_grammar()
     import papermill
 
     output = Path(output)
@@ -147,6 +162,7 @@ def export_html(
     executed: str | Path, html_path: str | Path, *, show_code: bool = False
 ) -> list[Path]:
     """Convert an executed notebook to offline HTML; returns the asset files copied (if any)."""
+    _skip_iri_grammar()
     import nbformat
     from nbconvert import HTMLExporter
 
