@@ -27,6 +27,7 @@ import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -81,8 +82,10 @@ def figure_html(figure: Any, *, alt: str = "figure") -> str:
     buffer = io.BytesIO()
     # A figure with a layout engine already fits its labels; "tight" would draw it twice.
     laid_out = getattr(figure, "get_layout_engine", lambda: None)() is not None
-    svg_options = {"svg.fonttype": "none", "svg.hashsalt": "newslens"}
-    with matplotlib.rc_context(svg_options), quiet_glyphs():
+    with (
+        matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "newslens"}),
+        quiet_glyphs(),
+    ):
         figure.savefig(
             buffer,
             format="svg",
@@ -292,7 +295,7 @@ def report_results(
     analyses: Sequence[str] | None = None,
     *,
     workers: int | None = None,
-    store: str | os.PathLike[str] | None = None,
+    store: str | Path | None = None,
     plugin_manager: Any = None,
 ) -> Any:
     """The results a report shows: computed now, or kept in ``store``.
