@@ -204,3 +204,52 @@ def test_a_peoples_singular_is_counted() -> None:
     # in an elliptic list it qualifies the noun said before
     text = "The four engineers, three Swiss and one Canadian, were freed."
     assert [f["noun"] for f in rows(text)] == ["engineer"] * 3
+
+
+# ---------------------------------------------------------------- second batch
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fair, in its thirty-second year, drew record crowds.",
+        "The talks, now in their second week, resume today.",
+        "This is the first year a regional art prize is being awarded.",
+        "It was the first year the company has made a profit.",
+    ],
+)
+def test_a_period_of_an_event_said_by_a_possessive_or_a_clause(text: str) -> None:
+    # the lead's decision on the Nth week of an event: a time part, no item
+    assert not [f for f in rows(text) if f["kind"] == "ordinal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The premier marked his 1,500th day in the post.", "day"),
+        ("They won their second season in a row.", "season"),
+        ("It is her twenty-second title.", "title"),
+        ("He marked the twenty-fifth anniversary of the crash.", "anniversary"),
+    ],
+)
+def test_an_ordinal_that_ranks_stays_with_its_noun(text: str, noun: str) -> None:
+    (f,) = rows(text)
+    assert (f["kind"], f["noun"]) == ("ordinal", noun)
+
+
+@pytest.mark.parametrize("text", ["It was the twenty-first century.", "In the ninth century."])
+def test_a_century_in_words_is_a_date_part(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_a_percentage_rate_named_annual() -> None:
+    assert [f["per"] for f in rows("Output grew 0.1%, an annual rate of 0.3%.")] == ["", "year"]
+    # a share of a yearly amount is no rate
+    assert rows("It could lift the share of its yearly earnings to 50 pct.")[0]["per"] == ""
+
+
+def test_a_share_price_beside_a_move_in_points() -> None:
+    money = [f["text"] for f in rows("Its stock closed at 17-3/4, down 3/8, after a drop.")]
+    assert money == ["17-3/4", "3/8"]
+    (level, _) = rows("The stock was trading at 31-1/4, up 2 points.")
+    assert level["unit"] == "USD"

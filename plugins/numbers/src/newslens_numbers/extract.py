@@ -238,6 +238,7 @@ _NAMED_PERIOD = re.compile(
 _RANKED_PERIOD = re.compile(r"[ \t]+(?:in[ \t]+a[ \t]+row|running|straight)\b")
 #: a minor unit's worth in its major one ("USc" 0.01), 1 for any other unit
 _MINOR_FACTOR = {code: factor for code, (_, factor) in MINOR_UNITS.items()}
+_RATE_OF_CHANGE = re.compile(r"\b(?i:rate|growth|interest|inflation|yield|increase|rise)\b")
 # nouns whose "number N" is an id, not a rank ("employee number 47", "shirt number 10")
 _ID_NUMBER_NOUNS = frozenset(
     (
@@ -279,6 +280,16 @@ _EVENT_PERIOD = re.compile(
     r"[ \t]+(?i:of|on[ \t]+(?:sale|release))\b"
 )
 
+# "the first year a regional art prize is being awarded", "the first year the company
+# has made a profit": the same with a noun phrase as the subject (a determiner, up to six
+# words, an auxiliary)
+_EVENT_PERIOD_NP_CLAUSE = re.compile(
+    r"[ \t]+((?i:day|night|week|weekend|month|year|season)s?)"
+    r"[ \t]+(?:a|an|the|its|their|his|her)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,6}?"
+    r"(?:is|was|are|were|has|had|have|will|would|could|can)\b"
+)
+# "in its thirty-second year,": a possessive's period closing its phrase
+_EVENT_PERIOD_OWN = re.compile(r"[ \t]+((?i:week|month|year|season)s?)(?=[ \t]*[,.;:!?)])")
 # "the first week he bought": the period of an event said by a relative clause
 _EVENT_PERIOD_CLAUSE = re.compile(
     r"[ \t]+((?i:day|night|week|weekend|month|year)s?)"
@@ -588,6 +599,10 @@ class _Scanner:
                 word = ordinal.group(1).lower()
                 step = ORDINAL_WORDS[word]
                 total = value * step if word in SCALE_ORDINALS else value + step
+                if text[s:e].lower() in TENS and word not in SCALE_ORDINALS:
+                    # "twenty-first": read as any ordinal word, with its noun, a period it
+                    # names ("in its thirty-second year,"), a date ("the twenty-first of May")
+                    return self.handle_word_ordinal(total, s, ordinal.end())
                 self.add(s, ordinal.end(), total, kind="ordinal")
                 return ordinal.end()
             point = _POINT_DECIMALS.match(text, e, window)
@@ -1117,8 +1132,15 @@ class _Scanner:
         first week on sale"; the lead's decision on the Nth week of an event): a time part."""
         text = self.text
         event = _EVENT_PERIOD.match(text, e, min(self.n, e + 30))
-        if event is None and _prev_word(text, s).lower() == "the":
-            event = _EVENT_PERIOD_CLAUSE.match(text, e, min(self.n, e + 40))
+        before = _prev_word(text, s).lower()
+        if event is None and before == "the":
+            event = _EVENT_PERIOD_CLAUSE.match(text, e, min(self.n, e + 40)) or (
+                _EVENT_PERIOD_NP_CLAUSE.match(text, e, min(self.n, e + 90))
+            )
+        if event is None and before in ("its", "their", "his", "her", "our"):
+            # "in its thirty-second year," (the phrase ends there): the festival's 21st
+            # year, a period of it; "his 1,500th day in the post" ranks days and stays
+            event = _EVENT_PERIOD_OWN.match(text, e, min(self.n, e + 20))
         if event is not None and _prev_word(text, s).lower() not in ("a", "an"):
             # "the seventh week of a strike" names a period of the strike; "a third week of
             # losses" ranks weeks. The period word is consumed, "of" and the event are not
@@ -1139,6 +1161,8 @@ class _Scanner:
         prev = _prev_word(text, s).lower()
         if _MONTH_AFTER.match(text, e, window) or _MONTH_BEFORE.search(text[max(0, s - 14) : s]):
             return e
+        if re.match(r"[ \t-]+(?i:century|centuries)\b", text[e : e + 14]):
+            return e  # "the twenty-first century": a date, the timeline's (as "the 21st")
         if low in SCALE_ORDINALS and prev in ("a", "one"):  # "a hundredth": a fraction
             a_start = s - len(text[:s]) + len(text[:s].rstrip()) - len(prev)
             self.add(a_start, e, 1 / ORDINAL_WORDS[low], kind="fraction")
@@ -1740,9 +1764,11 @@ class _Scanner:
             per = RATE_ADJECTIVES[after_rate.group(1).lower()]  # "a £39.99 monthly fee"
         before = text[max(self.last_end, start - 60) : start]
         rated = "ly " in before or "nnual" in before
-        if not per and kind in ("money", "count", "number", "measure") and rated:
+        if not per and kind in ("money", "count", "number", "measure", "percent") and rated:
             rate = _RATE_ADJECTIVE.search(before)
-            if rate is not None:  # "a monthly wage of $900", "a daily record of 90 trains"
+            if rate is not None and (kind != "percent" or _RATE_OF_CHANGE.search(rate.group())):
+                # "a monthly wage of $900", "a daily record of 90 trains", "an annual rate of
+                # 3.9%" (a percentage only as a rate: not "its yearly earnings to 50 pct")
                 per = RATE_ADJECTIVES[rate.group(1).lower()]
         if not per and kind == "money" and (rate_in := _RATE_IN_AFTER.match(text, end, window)):
             per = RATE_ADJECTIVES[rate_in.group(1).lower()]  # "five mln dlrs in annual revenues"
@@ -2330,7 +2356,9 @@ _QUOTE_MOVE_BEFORE = re.compile(
     r"(?:[ \t]+(?:by|at))?[ \t]+$"
 )
 # a rate or an index, not a price: "fell to 5-1/2 to five pct", "up 1/2 point"
-_QUOTE_NOT_PRICE = re.compile(r"[^.;\n]{0,25}?(?:\b(?i:pct|percent|per[ \t]+cent|points?)\b|%)")
+_QUOTE_NOT_PRICE = re.compile(
+    r"(?:[ \t]+to[ \t]+[\w./-]+)?[ \t]*(?:(?i:pct|percent|per[ \t]+cent|points?)\b|%)"
+)
 _QUOTE_TO_BEFORE = re.compile(r"\b(?:to|at)[ \t]+$")
 _STOCK_WORD = re.compile(r"\b(?i:shares?|stocks?)\b")
 
