@@ -253,3 +253,29 @@ def test_a_share_price_beside_a_move_in_points() -> None:
     assert money == ["17-3/4", "3/8"]
     (level, _) = rows("The stock was trading at 31-1/4, up 2 points.")
     assert level["unit"] == "USD"
+
+
+# ---------------------------------------------------------------- third batch
+
+
+def test_a_bare_exchange_rate_of_the_subjects_currency() -> None:
+    text = "The peso rose to 12.405 per US dollar on Monday, up from a close of 12.52."
+    assert [(f["unit"], f["per"]) for f in rows(text)] == [("MXN", "dollar")] * 2
+    assert [f["unit"] for f in rows("The team rose to 3.5 per game.")] == [""]
+
+
+def test_a_figure_compared_past_a_conversion_in_brackets() -> None:
+    text = "They occupied 6.05 hectares (14.95 acres), up from 2.48 (6.12 acres) last year."
+    assert [f["unit"] for f in rows(text)] == ["ha", "acre", "ha", "acre"]
+    assert [f["unit"] for f in rows("It rose to 5.3 miles (8.5 km) from 4.1.")] == [
+        "mi",
+        "km",
+        "mi",
+    ]
+
+
+def test_square_units_written_with_the_symbol() -> None:
+    assert [f["unit"] for f in rows("It covers .0605 square km and 300 square m.")] == [
+        "km2",
+        "m2",
+    ]

@@ -1812,9 +1812,16 @@ class _Scanner:
         if not self.findings:
             return None
         prev = self.findings[-1]
+        gap = self.text[prev["end"] : start]
+        if gap.startswith(")") and (bracket := self.text.rfind("(", 0, prev["start"])) >= 0:
+            # "6.05 hectares (14.95 acres), up from 2.48": the figure before the brackets is
+            # the one compared, not its conversion
+            before = [f for f in self.findings if f["end"] <= bracket]
+            if not before or len(self.text[before[-1]["end"] : bracket]) > 3:
+                return None
+            prev, gap = before[-1], gap[1:]
         if prev["kind"] not in ("count", "number", "money", "measure", "percent", "duration"):
             return None
-        gap = self.text[prev["end"] : start]
         if len(gap) > 40 or _GAP_BREAK.search(gap):
             return None
         joined = _COMPARED_JOIN.search(gap)
@@ -2067,11 +2074,57 @@ _FX_COMPARED = re.compile(
 _OTHER_DOLLARS = frozenset(("CAD", "AUD", "NZD", "HKD", "SGD", "TWD"))
 
 
+# "the peso rose to 12.405 per US dollar": the currency quoted is the sentence's subject
+_QUOTED_CURRENCY_BEFORE = re.compile(
+    r"\b(?i:the)[ \t]+([A-Za-z]+)[ \t]+(?:[a-z]+[ \t]+){0,3}(?:at|to|from)[ \t]+"
+    r"(?:about[ \t]+|around[ \t]+)?$"
+)
+_COMPARED_CLOSE = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:from|against|versus|compared[ \t]+with)[ \t]+"
+    r"(?:(?:an?|the|its)[ \t]+)?(?:(?:previous|prior|close|closing|low|high|level)[ \t]+)*"
+    r"(?:of[ \t]+)?$"
+)
+
+
+def _quoted_currency(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare exchange rate whose currency is the sentence's subject: "The rupee climbed to
+    12.405 per US dollar on Monday, up from a close of 12.52" is MXN per dollar twice (the
+    figure compared, bare, within the sentence and of the same size, shares it)."""
+    for i, f in enumerate(found):
+        if f["kind"] not in ("count", "number") or f["unit"] or f["quantity"]:
+            continue
+        after = _RATE_BASE_AFTER.match(text, f["end"], min(len(text), f["end"] + 40))
+        if after is None:
+            continue
+        subject = _QUOTED_CURRENCY_BEFORE.search(
+            text, _clause_start(text, f["start"], 80), f["start"]
+        )
+        code = CURRENCY_WORD_TO_CODE.get(subject.group(1).lower(), "") if subject else ""
+        base = after.group(1).lower()
+        base = {"sterling": "pound", "dlr": "dollar", "dlrs": "dollar"}.get(base, base).rstrip("s")
+        if not code or FX_CODES.get(base) == code:
+            continue
+        for g in [f, *found[i + 1 : i + 2]]:
+            if g is not f and not (
+                g["kind"] in ("count", "number")
+                and not g["unit"]
+                and not g["quantity"]
+                and _one_sentence(text, f["end"], g["start"])
+                and 0.5 <= g["value"] / (f["value"] or 1e-9) <= 2
+                and _COMPARED_CLOSE.match(text, f["end"], g["start"])
+            ):
+                break
+            value_base, base_unit = to_base(g["value"], code)
+            g.update(kind="money", unit=code, per=base, value_base=float(value_base),
+                     base_unit=base_unit, dimension=dimension_of(code))  # fmt: skip
+
+
 def _exchange_rates(text: str, found: list[dict[str, Any]]) -> None:
     """An exchange rate is money per its base currency: "the dollar closed at 145.20 yen" and
     "145.20 yen against the dollar" are JPY per dollar. And a story that named Canadian (or
     Australian, ...) dollars writes them "dlrs" after: "12.5 mln Canadian dlrs, or 1.20 dlrs a
     share" is CAD twice."""
+    _quoted_currency(text, found)
     other_dollars = any(g["unit"] in _OTHER_DOLLARS for g in found)
     for i, f in enumerate(found):
         if f["kind"] != "money":
