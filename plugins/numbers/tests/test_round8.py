@@ -279,3 +279,17 @@ def test_square_units_written_with_the_symbol() -> None:
         "km2",
         "m2",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "nouns"),
+    [
+        ("Homes with at least one unvaccinated person were asked.", ["person"]),
+        ("One injured man was taken to hospital.", ["man"]),
+        ("Three suspected militants and one wounded soldier were found.", ["militant", "soldier"]),
+        # a participle as the verb stays one: the noun is elided
+        ("Two died and one escaped injury.", ["", ""]),
+    ],
+)
+def test_an_adjectival_participle_before_the_noun_of_one(text: str, nouns: list[str]) -> None:
+    assert [f["noun"] for f in rows(text)] == nouns

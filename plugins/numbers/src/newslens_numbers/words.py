@@ -344,6 +344,40 @@ def _adjective_like(word: str) -> bool:
 _LIST_MEMBER_AFTER = re.compile(r"[ \t]*(?:,|(?:and|or)[ \t]+(?:one|two|three|four|five|\d))")
 
 
+# participles that are adjectives before a noun ("one wounded soldier"); "un-...-ed" words too
+_PARTICIPLE_ADJECTIVES = frozenset(
+    (
+        "injured",
+        "wounded",
+        "armed",
+        "retired",
+        "elected",
+        "skilled",
+        "suspected",
+        "detained",
+        "jailed",
+        "accused",
+        "registered",
+        "qualified",
+        "trained",
+        "vaccinated",
+        "infected",
+        "displaced",
+        "licensed",
+        "married",
+        "disabled",
+        "named",
+    )
+)
+_NEXT_NOUNISH = re.compile(r"[ \t]+([a-z][a-z-]+)\b")
+
+
+def _participle_adjective(low: str) -> bool:
+    return low in _PARTICIPLE_ADJECTIVES or (
+        low.startswith("un") and low.endswith("ed") and len(low) > 6
+    )
+
+
 def counted_noun(text: str, pos: int, value: float) -> str:
     """The head noun of what a count counts, read from the words after ``pos``.
 
@@ -442,6 +476,15 @@ def counted_noun(text: str, pos: int, value: float) -> str:
             # adjectives, closing the phrase, is its noun ("one factor shaping" is a verb)
             words.append(w)
             break
+        if (
+            value <= 1
+            and _participle_adjective(low)
+            and (nxt1 := _NEXT_NOUNISH.match(text, m.end()))
+            and nxt1.group(1).lower() not in STOP
+            and not _verbish(nxt1.group(1))
+        ):
+            i = m.end()  # "one unvaccinated person", "one wounded soldier": an adjective
+            continue
         # a capitalised "-ing" word inside the phrase is a name ("70 Boeing planes"), no verb
         if (_verbish(w) and not (w[0].isupper() and low.endswith("ing"))) or low in COMMON_VERBS:
             nxt = (
