@@ -293,3 +293,15 @@ def test_square_units_written_with_the_symbol() -> None:
 )
 def test_an_adjectival_participle_before_the_noun_of_one(text: str, nouns: list[str]) -> None:
     assert [f["noun"] for f in rows(text)] == nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Million Dollar Baby opens in March.", ["name"]),
+        ("Thousand Oaks is a city in California.", ["name"]),
+        ("A million people came.", ["count"]),
+    ],
+)
+def test_a_bare_capitalised_scale_word_is_a_title(text: str, kinds: list[str]) -> None:
+    assert [f["kind"] for f in rows(text)] == kinds

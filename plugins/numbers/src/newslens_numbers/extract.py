@@ -632,7 +632,12 @@ class _Scanner:
             form == "word"
             and text[s : s + 1].isupper()
             and re.match(r"[ \t]+[A-Z][a-z]", text[e : e + 4])
-            and self.in_name(s, e, form)
+            # a bare capitalised scale word is no quantity anywhere, a sentence's start too:
+            # "Million Dollar Baby opens in March" (a count says "A million ...")
+            and (
+                text[s:e] in ("Hundred", "Thousand", "Million", "Billion")
+                or self.in_name(s, e, form)
+            )
         ):
             self.add(s, e, value, kind="name")  # "Million Dollar Baby", "Three Kings Day"
             return e
