@@ -305,3 +305,16 @@ def test_an_adjectival_participle_before_the_noun_of_one(text: str, nouns: list[
 )
 def test_a_bare_capitalised_scale_word_is_a_title(text: str, kinds: list[str]) -> None:
     assert [f["kind"] for f in rows(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"I am 31, and I feel fine," he said.', "age"),
+        ("Back when I was 14, it was a dream.", "age"),
+        ("I'm 30, she said.", "age"),
+        ("I was 2 up at the break.", "count"),
+    ],
+)
+def test_the_speakers_age(text: str, kind: str) -> None:
+    assert rows(text)[0]["kind"] == kind

@@ -412,7 +412,9 @@ _STREET_AFTER = re.compile(
     r"Blvd|Square|Place|Drive|Way|Terrace|Crescent)\b"
 )
 _WAS_AGE = re.compile(
-    r"(?i:\b(?:he|she|who)[ \t]+(?:was|is|had[ \t]+been|would[ \t]+have[ \t]+been|will[ \t]+be)"
+    r"(?i:\b(?:(?:he|she|who)[ \t]+(?:was|is|had[ \t]+been|would[ \t]+have[ \t]+been|will[ \t]+be)"
+    # "I am 31.", "I was 12 when": the speaker's age
+    r"|I[ \t]+(?:am|was|had[ \t]+been|will[ \t]+be)|I'm)"
     r"[ \t]+(?:only[ \t]+|just[ \t]+|still[ \t]+)?)$"
 )
 # what may follow "he was 86" for it to be an age: the clause ends, or a new one begins
