@@ -599,12 +599,19 @@ class _Scanner:
                 word = ordinal.group(1).lower()
                 step = ORDINAL_WORDS[word]
                 total = value * step if word in SCALE_ORDINALS else value + step
+                end = ordinal.end()
                 if text[s:e].lower() in TENS and word not in SCALE_ORDINALS:
-                    # "twenty-first": read as any ordinal word, with its noun, a period it
-                    # names ("in its thirty-second year,"), a date ("the twenty-first of May")
-                    return self.handle_word_ordinal(total, s, ordinal.end())
-                self.add(s, ordinal.end(), total, kind="ordinal")
-                return ordinal.end()
+                    # "twenty-first": a period it names ("in its thirty-second year,"), a
+                    # century (a date part), else an ordinal with the noun it ranks
+                    named = self.named_period(s, end)
+                    if named is not None:
+                        return named
+                    if re.match(r"[ \t-]+(?i:century|centuries)\b", text[end : end + 14]):
+                        return end
+                    self.add(s, end, total, kind="ordinal", quantity=counted_noun(text, end, 1.0))
+                    return end
+                self.add(s, end, total, kind="ordinal")
+                return end
             point = _POINT_DECIMALS.match(text, e, window)
             tens = None if point is not None else _POINT_TENS.match(text, e, window)
             if tens is not None:  # "two hundred point seventy-one": 200.71
