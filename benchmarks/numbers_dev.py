@@ -80,6 +80,7 @@ FRESH4 = DEVSETS / "numbers_fresh4.jsonl"
 FRESH5 = DEVSETS / "numbers_fresh5.jsonl"
 FRESH6 = DEVSETS / "numbers_fresh6.jsonl"
 FRESH7 = DEVSETS / "numbers_fresh7.jsonl"
+FRESH8 = DEVSETS / "numbers_fresh8.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -495,6 +496,7 @@ def main() -> int:
         (FRESH5, "fresh5 (bbc)", "fresh5 "),
         (FRESH6, "fresh6 (bbc)", "fresh6 "),
         (FRESH7, "fresh7 (bbc)", "fresh7 "),
+        (FRESH8, "fresh8 (bbc + reuters)", "fresh8 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:

@@ -38,6 +38,12 @@ seven): BBC News only, 120 sentences weighted toward the genres where unseen tex
 ``newslens-numbers-fresh7-`` + genre), from articles in none of the blind partition and the eight
 earlier files (``numbers_fresh6.jsonl`` included; nor reposts of them).
 
+``--round 8`` draws ``numbers_fresh8.jsonl`` (issue 17, the held-out check before round
+eight): 120 sentences across Reuters-21578 (40, seed ``newslens-numbers-fresh8-reuters``) and
+BBC News (16 per genre, seeds ``newslens-numbers-fresh8-`` + genre), from articles in none of
+the blind partition and the nine earlier files (``numbers_fresh7.jsonl`` included; nor reposts
+of them).
+
 ``--round 2`` draws ``numbers_fresh2.jsonl`` the same way with the seed
 ``newslens-numbers-fresh2-`` + stratum and smaller quotas (``QUOTA2``), from articles in none
 of the blind third, ``numbers_news.jsonl`` and ``numbers_fresh.jsonl`` (nor reposts of them).
@@ -75,6 +81,9 @@ FRESH5 = Path(__file__).resolve().parent / "numbers_fresh5.jsonl"
 QUOTA6 = {"tech": 20, "entertainment": 20, "business": 20}
 FRESH6 = Path(__file__).resolve().parent / "numbers_fresh6.jsonl"
 QUOTA7 = {"tech": 35, "entertainment": 35, "business": 20, "politics": 15, "sport": 15}
+FRESH7 = Path(__file__).resolve().parent / "numbers_fresh7.jsonl"
+QUOTA8 = {"business": 16, "entertainment": 16, "politics": 16, "sport": 16, "tech": 16}
+QUOTA8_REUTERS = 40
 
 
 def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, object]]:
@@ -88,6 +97,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         5: (NEWS, FRESH, FRESH2, FRESH3, FRESH4),
         6: (NEWS, FRESH, FRESH2, FRESH3, FRESH4, FRESH4_SECOND, FRESH5),
         7: (NEWS, FRESH, FRESH2, FRESH3, FRESH4, FRESH4_SECOND, FRESH5, FRESH6),
+        8: (NEWS, FRESH, FRESH2, FRESH3, FRESH4, FRESH4_SECOND, FRESH5, FRESH6, FRESH7),
     }[round_]
     used = {
         json.loads(line)["doc"]
@@ -102,6 +112,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         5: "newslens-numbers-fresh5-",
         6: "newslens-numbers-fresh6-",
         7: "newslens-numbers-fresh7-",
+        8: "newslens-numbers-fresh8-",
     }[round_]
     taken_sentences: set[str] = set()
     blind_sentences: set[str] = set()
@@ -117,6 +128,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         5: QUOTA5,
         6: QUOTA6,
         7: QUOTA7,
+        8: {**QUOTA8, "reuters": QUOTA8_REUTERS},
     }[round_]
     out: list[dict[str, object]] = []
     for stratum, quota in quotas.items():
@@ -149,7 +161,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print the sentences (not JSON)")
     parser.add_argument(
-        "--round", type=int, default=1, choices=(1, 2, 3, 4, 5, 6, 7), help="which sample"
+        "--round", type=int, default=1, choices=(1, 2, 3, 4, 5, 6, 7, 8), help="which sample"
     )
     args = parser.parse_args()
     docs = documents()

@@ -205,7 +205,9 @@ _RATE_IN_AFTER = re.compile(
 _BID_OFFER = re.compile(r"/(\d+(?:\.\d+)?)(?![\d/.]*\d)(?![\d/])")
 _RATE_AFTER = re.compile(r"[ \t]+(monthly|annual|yearly|weekly|daily|hourly)[ \t]+[a-z]")
 # a bare scaled figure after a money figure of the sentence is money ("$5bn ... 2.9 billion")
-MONEY_SCALES = frozenset(("m", "bn", "mn", "mln", "bln", "million", "billion", "trillion"))
+MONEY_SCALES = frozenset(
+    ("m", "bn", "mn", "mln", "mlns", "bln", "blns", "million", "billion", "trillion")
+)
 # nouns a year modifies ("1986 results"): a year before them is no count
 YEAR_NOUNS = _words(
     "results earnings figures profits sales increases accounts budget budgets forecasts levels "
@@ -229,10 +231,46 @@ _PERIOD_AFTER = re.compile(
 # "4TH QTR", "the second half of 1987", "the third period" are date or time parts, no items;
 # "a second quarter of growth", "the third quarter running" rank quarters and stay ordinals
 _NAMED_PERIOD = re.compile(
-    r"[ \t]*-?[ \t]*(?i:quarter|qtr|half|period)\b"
+    # "the first fiscal quarter": a reporting period named with its calendar
+    r"[ \t]*-?[ \t]*(?:(?i:fiscal|financial|calendar)[ \t]+)?(?i:quarter|qtr|half|period)\b"
     r"(?!-(?i:finals?|century|centuries|marathon|back|brother|sister)\b)"  # "first quarter-final"
 )
 _RANKED_PERIOD = re.compile(r"[ \t]+(?:in[ \t]+a[ \t]+row|running|straight)\b")
+#: a minor unit's worth in its major one ("USc" 0.01), 1 for any other unit
+_MINOR_FACTOR = {code: factor for code, (_, factor) in MINOR_UNITS.items()}
+_RATE_OF_CHANGE = re.compile(r"\b(?i:rate|growth|interest|inflation|yield|increase|rise)\b")
+# nouns whose "number N" is an id, not a rank ("employee number 47", "shirt number 10")
+_ID_NUMBER_NOUNS = frozenset(
+    (
+        "employee",
+        "shirt",
+        "jersey",
+        "squad",
+        "seat",
+        "room",
+        "flight",
+        "bus",
+        "route",
+        "badge",
+        "locker",
+        "platform",
+        "gate",
+        "case",
+        "file",
+        "serial",
+        "catalogue",
+        "catalog",
+        "account",
+        "member",
+        "prisoner",
+        "patient",
+        "contestant",
+        "bib",
+        "car",
+        "house",
+        "plot",
+    )
+)
 # the period of an event an ordinal names (issue 17, "the Nth week of an event"): "the first
 # week of its release", "the seventh week of a strike", "the second day of an offensive", "its
 # first week on sale" are time parts, no items; "a third week of losses", "the third straight
@@ -242,6 +280,16 @@ _EVENT_PERIOD = re.compile(
     r"[ \t]+(?i:of|on[ \t]+(?:sale|release))\b"
 )
 
+# "the first year a regional art prize is being awarded", "the first year the company
+# has made a profit": the same with a noun phrase as the subject (a determiner, up to six
+# words, an auxiliary)
+_EVENT_PERIOD_NP_CLAUSE = re.compile(
+    r"[ \t]+((?i:day|night|week|weekend|month|year|season)s?)"
+    r"[ \t]+(?:a|an|the|its|their|his|her)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,6}?"
+    r"(?:is|was|are|were|has|had|have|will|would|could|can)\b"
+)
+# "in its thirty-second year,": a possessive's period closing its phrase
+_EVENT_PERIOD_OWN = re.compile(r"[ \t]+((?i:week|month|year|season)s?)(?=[ \t]*[,.;:!?)])")
 # "the first week he bought": the period of an event said by a relative clause
 _EVENT_PERIOD_CLAUSE = re.compile(
     r"[ \t]+((?i:day|night|week|weekend|month|year)s?)"
@@ -551,8 +599,19 @@ class _Scanner:
                 word = ordinal.group(1).lower()
                 step = ORDINAL_WORDS[word]
                 total = value * step if word in SCALE_ORDINALS else value + step
-                self.add(s, ordinal.end(), total, kind="ordinal")
-                return ordinal.end()
+                end = ordinal.end()
+                if text[s:e].lower() in TENS and word not in SCALE_ORDINALS:
+                    # "twenty-first": a period it names ("in its thirty-second year,"), a
+                    # century (a date part), else an ordinal with the noun it ranks
+                    named = self.named_period(s, end)
+                    if named is not None:
+                        return named
+                    if re.match(r"[ \t-]+(?i:century|centuries)\b", text[end : end + 14]):
+                        return end
+                    self.add(s, end, total, kind="ordinal", quantity=counted_noun(text, end, 1.0))
+                    return end
+                self.add(s, end, total, kind="ordinal")
+                return end
             point = _POINT_DECIMALS.match(text, e, window)
             tens = None if point is not None else _POINT_TENS.match(text, e, window)
             if tens is not None:  # "two hundred point seventy-one": 200.71
@@ -580,7 +639,12 @@ class _Scanner:
             form == "word"
             and text[s : s + 1].isupper()
             and re.match(r"[ \t]+[A-Z][a-z]", text[e : e + 4])
-            and self.in_name(s, e, form)
+            # a bare capitalised scale word is no quantity anywhere, a sentence's start too:
+            # "Million Dollar Baby opens in March" (a count says "A million ...")
+            and (
+                text[s:e] in ("Hundred", "Thousand", "Million", "Billion")
+                or self.in_name(s, e, form)
+            )
         ):
             self.add(s, e, value, kind="name")  # "Million Dollar Baby", "Three Kings Day"
             return e
@@ -589,6 +653,10 @@ class _Scanner:
             if ratio is not None:
                 return ratio
             ranked = _NUMBER_BEFORE.search(text[max(0, s - 10) : s])
+            if ranked and _prev_word(text, s - len(ranked.group())).lower() in _ID_NUMBER_NOUNS:
+                # "joined as employee number 47", "his shirt number 10": an id, no rank
+                self.add(s - len(ranked.group()), e, value, kind="name")
+                return e
             if ranked and float(value).is_integer() and 0 < value <= 200 and not decimals:
                 start = s - len(ranked.group())  # "the world number one", "number four in the US"
                 self.add(start, e, value, kind="ordinal", quantity=counted_noun(text, e, 1.0))
@@ -1076,8 +1144,15 @@ class _Scanner:
         first week on sale"; the lead's decision on the Nth week of an event): a time part."""
         text = self.text
         event = _EVENT_PERIOD.match(text, e, min(self.n, e + 30))
-        if event is None and _prev_word(text, s).lower() == "the":
-            event = _EVENT_PERIOD_CLAUSE.match(text, e, min(self.n, e + 40))
+        before = _prev_word(text, s).lower()
+        if event is None and before == "the":
+            event = _EVENT_PERIOD_CLAUSE.match(text, e, min(self.n, e + 40)) or (
+                _EVENT_PERIOD_NP_CLAUSE.match(text, e, min(self.n, e + 90))
+            )
+        if event is None and before in ("its", "their", "his", "her", "our"):
+            # "in its thirty-second year," (the phrase ends there): the festival's 21st
+            # year, a period of it; "his 1,500th day in the post" ranks days and stays
+            event = _EVENT_PERIOD_OWN.match(text, e, min(self.n, e + 20))
         if event is not None and _prev_word(text, s).lower() not in ("a", "an"):
             # "the seventh week of a strike" names a period of the strike; "a third week of
             # losses" ranks weeks. The period word is consumed, "of" and the event are not
@@ -1098,6 +1173,8 @@ class _Scanner:
         prev = _prev_word(text, s).lower()
         if _MONTH_AFTER.match(text, e, window) or _MONTH_BEFORE.search(text[max(0, s - 14) : s]):
             return e
+        if re.match(r"[ \t-]+(?i:century|centuries)\b", text[e : e + 14]):
+            return e  # "the twenty-first century": a date, the timeline's (as "the 21st")
         if low in SCALE_ORDINALS and prev in ("a", "one"):  # "a hundredth": a fraction
             a_start = s - len(text[:s]) + len(text[:s].rstrip()) - len(prev)
             self.add(a_start, e, 1 / ORDINAL_WORDS[low], kind="fraction")
@@ -1302,14 +1379,17 @@ class _Scanner:
     def money_before(self, pos: int) -> dict[str, Any] | None:
         """The last money figure of the sentence before ``pos`` (no sentence end between)."""
         for f in reversed(self.findings[-3:]):
+            converted = re.search(r"[(;][ \t]*$", self.text[max(0, f["start"] - 3) : f["start"]])
+            if converted:
+                continue  # a conversion in brackets: "6.1bn rupees ($140m; £75m), against 5.2bn"
             gap = self.text[f["end"] : pos]
             # farther back only where the sentence says it compares: "averaged 228 mln dlrs a
             # day in the first week of ..., compared with 233 mln"
             limit = 200 if _COMPARES.search(gap) else 80
-            if len(gap) > limit or re.search(r"[.!?;](?:[ \t\n]|$)", gap):
+            unbracketed = re.sub(r"\([^()]*\)", "", gap)  # the conversions' own ";"
+            if len(gap) > limit or re.search(r"[.!?;](?:[ \t\n]|$)", unbracketed):
                 return None
-            converted = re.search(r"[(;][ \t]*$", self.text[max(0, f["start"] - 3) : f["start"]])
-            if f["kind"] == "money" and not converted:
+            if f["kind"] == "money":
                 return f  # the figure itself, not its conversion in brackets
         return None
 
@@ -1640,6 +1720,11 @@ class _Scanner:
                 return end
             bare = not quantity and form in ("digits", "word") and not scaled
             modelled = form == "digits" and not scaled and quantity.lower() in _INVARIANT_MODELS
+            # "the Radio 1 show", "a Formula 1 car": a digit 1 after a name, then a singular
+            # noun, is the name's number (as "the Radio 2 show", where no plural follows)
+            modelled = modelled or (
+                form == "digits" and value == 1 and bool(quantity) and not _is_plural(quantity)
+            )
             if (bare or modelled) and (
                 (form == "digits" and self.model_name(start, end)) or self.in_name(start, end, form)
             ):
@@ -1676,16 +1761,26 @@ class _Scanner:
                 per = self.per_after(of.end())[0]  # "13.3 grams of gold per tonne"
             else:
                 prev = self.compared_with(start) or self.same_rate_before(start, value, unit)
-                if prev is not None and prev["unit"] == MINOR_UNITS.get(unit, (unit,))[0]:
+                if (
+                    prev is not None
+                    and prev["unit"] == MINOR_UNITS.get(unit, (unit,))[0]
+                    # a rate and an amount of another size are no pair: "80 cts a share,
+                    # versus 10.3 mln dlrs" compares the totals, not the rates
+                    and 0.01
+                    <= value * _MINOR_FACTOR.get(unit, 1.0) / (prev["value"] or 1e-9)
+                    <= 100
+                ):
                     per = prev["per"]  # "50 cts a share from the 42 cts"
         after_rate = _RATE_AFTER.match(text, end, min(self.n, end + 16))
         if not per and kind == "money" and after_rate is not None:
             per = RATE_ADJECTIVES[after_rate.group(1).lower()]  # "a £39.99 monthly fee"
         before = text[max(self.last_end, start - 60) : start]
         rated = "ly " in before or "nnual" in before
-        if not per and kind in ("money", "count", "number", "measure") and rated:
+        if not per and kind in ("money", "count", "number", "measure", "percent") and rated:
             rate = _RATE_ADJECTIVE.search(before)
-            if rate is not None:  # "a monthly wage of $900", "a daily record of 90 trains"
+            if rate is not None and (kind != "percent" or _RATE_OF_CHANGE.search(rate.group())):
+                # "a monthly wage of $900", "a daily record of 90 trains", "an annual rate of
+                # 3.9%" (a percentage only as a rate: not "its yearly earnings to 50 pct")
                 per = RATE_ADJECTIVES[rate.group(1).lower()]
         if not per and kind == "money" and (rate_in := _RATE_IN_AFTER.match(text, end, window)):
             per = RATE_ADJECTIVES[rate_in.group(1).lower()]  # "five mln dlrs in annual revenues"
@@ -1729,9 +1824,16 @@ class _Scanner:
         if not self.findings:
             return None
         prev = self.findings[-1]
+        gap = self.text[prev["end"] : start]
+        if gap.startswith(")") and (bracket := self.text.rfind("(", 0, prev["start"])) >= 0:
+            # "6.05 hectares (14.95 acres), up from 2.48": the figure before the brackets is
+            # the one compared, not its conversion
+            before = [f for f in self.findings if f["end"] <= bracket]
+            if not before or len(self.text[before[-1]["end"] : bracket]) > 3:
+                return None
+            prev, gap = before[-1], gap[1:]
         if prev["kind"] not in ("count", "number", "money", "measure", "percent", "duration"):
             return None
-        gap = self.text[prev["end"] : start]
         if len(gap) > 40 or _GAP_BREAK.search(gap):
             return None
         joined = _COMPARED_JOIN.search(gap)
@@ -1984,11 +2086,57 @@ _FX_COMPARED = re.compile(
 _OTHER_DOLLARS = frozenset(("CAD", "AUD", "NZD", "HKD", "SGD", "TWD"))
 
 
+# "the peso rose to 12.405 per US dollar": the currency quoted is the sentence's subject
+_QUOTED_CURRENCY_BEFORE = re.compile(
+    r"\b(?i:the)[ \t]+([A-Za-z]+)[ \t]+(?:[a-z]+[ \t]+){0,3}(?:at|to|from)[ \t]+"
+    r"(?:about[ \t]+|around[ \t]+)?$"
+)
+_COMPARED_CLOSE = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:from|against|versus|compared[ \t]+with)[ \t]+"
+    r"(?:(?:an?|the|its)[ \t]+)?(?:(?:previous|prior|close|closing|low|high|level)[ \t]+)*"
+    r"(?:of[ \t]+)?$"
+)
+
+
+def _quoted_currency(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare exchange rate whose currency is the sentence's subject: "The rupee climbed to
+    12.405 per US dollar on Monday, up from a close of 12.52" is MXN per dollar twice (the
+    figure compared, bare, within the sentence and of the same size, shares it)."""
+    for i, f in enumerate(found):
+        if f["kind"] not in ("count", "number") or f["unit"] or f["quantity"]:
+            continue
+        after = _RATE_BASE_AFTER.match(text, f["end"], min(len(text), f["end"] + 40))
+        if after is None:
+            continue
+        subject = _QUOTED_CURRENCY_BEFORE.search(
+            text, _clause_start(text, f["start"], 80), f["start"]
+        )
+        code = CURRENCY_WORD_TO_CODE.get(subject.group(1).lower(), "") if subject else ""
+        base = after.group(1).lower()
+        base = {"sterling": "pound", "dlr": "dollar", "dlrs": "dollar"}.get(base, base).rstrip("s")
+        if not code or FX_CODES.get(base) == code:
+            continue
+        for g in [f, *found[i + 1 : i + 2]]:
+            if g is not f and not (
+                g["kind"] in ("count", "number")
+                and not g["unit"]
+                and not g["quantity"]
+                and _one_sentence(text, f["end"], g["start"])
+                and 0.5 <= g["value"] / (f["value"] or 1e-9) <= 2
+                and _COMPARED_CLOSE.match(text, f["end"], g["start"])
+            ):
+                break
+            value_base, base_unit = to_base(g["value"], code)
+            g.update(kind="money", unit=code, per=base, value_base=float(value_base),
+                     base_unit=base_unit, dimension=dimension_of(code))  # fmt: skip
+
+
 def _exchange_rates(text: str, found: list[dict[str, Any]]) -> None:
     """An exchange rate is money per its base currency: "the dollar closed at 145.20 yen" and
     "145.20 yen against the dollar" are JPY per dollar. And a story that named Canadian (or
     Australian, ...) dollars writes them "dlrs" after: "12.5 mln Canadian dlrs, or 1.20 dlrs a
     share" is CAD twice."""
+    _quoted_currency(text, found)
     other_dollars = any(g["unit"] in _OTHER_DOLLARS for g in found)
     for i, f in enumerate(found):
         if f["kind"] != "money":
@@ -2068,7 +2216,9 @@ def _clause_start(text: str, pos: int, limit: int) -> int:
 
 # what may stand on a row between its label and a later figure: figures and "vs", "loss"
 _ROW_BETWEEN = re.compile(
-    r"(?:[\d.,/ \t-]|(?i:vs|mln|bln|billion|dlrs?|cts|loss|profit|prior|qtr|shr)\b\.?)*"
+    r"(?:[\d.,/ \t-]|(?i:vs|mln|bln|billion|dlrs?|cts?|loss|profit|prior|qtr|shr)\b\.?"
+    # a figure written as a word: "Shr profit three cts vs loss 14 cts"
+    r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)*"
 )
 
 
@@ -2261,6 +2411,69 @@ def _carried_prices(text: str, found: list[dict[str, Any]]) -> None:
         last = f
 
 
+# a share price written in eighths after a verb of a price's move: "fell 1-3/8 to 41-5/8",
+# "was off 1/4 at 22-5/8", "unchanged at 23-1/2" (the fractions of a dollar of the stock tables;
+# not a bond's 32nds, "slipped 5/32 to 98-11/32", which are points of its face value)
+_QUOTE_FRACTION = re.compile(r"(?:\d{1,4}[- ])?\d{1,2}/(?:2|4|8|16)")
+_QUOTE_MOVE_BEFORE = re.compile(
+    r"\b(?i:rose|fell|gained|lost|added|dropped|slipped|climbed|eased|jumped|declined|advanced|"
+    r"firmed|slumped|tumbled|soared|plunged|surged|rallied|up|down|off|unchanged)"
+    r"(?:[ \t]+(?:by|at))?[ \t]+$"
+)
+# a rate or an index, not a price: "fell to 5-1/2 to five pct", "up 1/2 point"
+_QUOTE_NOT_PRICE = re.compile(
+    r"(?:[ \t]+to[ \t]+[\w./-]+)?[ \t]*(?:(?i:pct|percent|per[ \t]+cent|points?)\b|%)"
+)
+_QUOTE_TO_BEFORE = re.compile(r"\b(?:to|at)[ \t]+$")
+_STOCK_WORD = re.compile(r"\b(?i:shares?|stocks?)\b")
+
+
+def _stock_quotes(text: str, found: list[dict[str, Any]], dateline: str = "") -> None:
+    """A share price's move written in fractions with no currency ("Acme Corp fell 1-3/8 to
+    41-5/8", "Acme was off 1/4 at 22-5/8") is money: the dollar of the story (the dateline's,
+    as for a bare "dlrs", else US dollars). The change is read after a verb of a price's move,
+    the level after "to"/"at" following such a change; a figure with a unit or a noun, or one
+    written in decimals, is left alone (``_carried_prices`` reads those after a currency)."""
+    if "/" not in text:
+        return
+    code = ""
+    prev_quote = -1
+    for i, f in enumerate(found):
+        if f["kind"] not in ("count", "number", "fraction") or f["unit"] or f["quantity"]:
+            continue
+        if not _QUOTE_FRACTION.fullmatch(f["text"]):
+            continue
+        before = text[max(0, f["start"] - 24) : f["start"]]
+        move = _QUOTE_MOVE_BEFORE.search(before)
+        level = (
+            prev_quote == i - 1
+            and _QUOTE_TO_BEFORE.search(before) is not None
+            and found[i - 1]["sentence"] == f["sentence"]
+        )
+        if (move is None and not level) or _QUOTE_NOT_PRICE.match(text, f["end"]):
+            continue
+        if not level:  # a move of a share price: its level follows, or the sentence says so
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            then_level = (
+                nxt is not None
+                and nxt["sentence"] == f["sentence"]
+                and _QUOTE_FRACTION.fullmatch(nxt["text"]) is not None
+                and _QUOTE_TO_BEFORE.search(text[f["end"] : nxt["start"]]) is not None
+            )
+            if not then_level and not _STOCK_WORD.search(
+                text, f["sentence_start"], f["sentence_end"]
+            ):
+                continue
+        if not code:
+            flat = re.sub(r"\s", " ", text)
+            home = dateline_currency(flat, dateline)
+            code = home if home and not _US_DOLLARS.search(flat) else "USD"
+        base, base_unit = to_base(f["value"], code)
+        f.update(kind="money", unit=code, per="", value_base=float(base), base_unit=base_unit,
+                 dimension=dimension_of(code))  # fmt: skip
+        prev_quote = i
+
+
 # what joins a figure to one it is set beside: "8,000 tonnes in the first week and 13,000 in
 # the second", "700,000 tonnes, down from 758,770"
 _PARALLEL_GAP = re.compile(r"(?i:\b(?:and|from|against|versus|vs|compared[ \t]+with|while)\b)")
@@ -2405,6 +2618,41 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
             f["quantity"], f["noun"] = noun, singular(noun)
 
 
+# an amount's label before "of": "operating income of 7,420,000 and net income of 2,310,000 dlrs"
+_MONEY_LABEL_OF = re.compile(
+    r"\b(?i:income|profits?|revenues?|sales|loss(?:es)?|earnings|turnover|debts?|assets|"
+    r"deposits|loans|proceeds)[ \t]+of[ \t]+$"
+)
+_LABELLED_AND = re.compile(r"[ \t]+and[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z]+[ \t]+of[ \t]+")
+
+
+def _labelled_amounts(text: str, found: list[dict[str, Any]]) -> None:
+    """Two amounts of one statement written in parallel give each other the currency: a bare
+    figure labelled as an amount ("operating income of 7,420,000") joined by "and" to another
+    labelled amount with its currency ("and net income of 2,310,000 dlrs") is in that currency
+    (either order). Only a figure of four digits or more with no noun, in one sentence."""
+    for i, f in enumerate(found):
+        if f["kind"] != "count" or f["unit"] or f["quantity"] or f["value"] < 1000:
+            continue
+        if not _MONEY_LABEL_OF.search(text, max(0, f["start"] - 40), f["start"]):
+            continue
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(found):
+                continue
+            g = found[j]
+            a, b = (f, g) if j > i else (g, f)
+            if (
+                g["kind"] == "money"
+                and not g["per"]
+                and _LABELLED_AND.fullmatch(text, a["end"], b["start"])
+                and _MONEY_LABEL_OF.search(text, max(0, g["start"] - 40), g["start"])
+            ):
+                base, base_unit = to_base(f["value"], g["unit"])
+                f.update(kind="money", unit=g["unit"], value_base=float(base),
+                         base_unit=base_unit, dimension=g["dimension"])  # fmt: skip
+                break
+
+
 # the country a story's bare "francs" belong to, by the words that name it
 _FRANC_COUNTRIES = (
     ("FRF", re.compile(r"\b(?:France|French|Paris|Bourse|Banque[ \t]+de[ \t]+France)\b")),
@@ -2514,6 +2762,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _table_rows(scanner.text, out)
     _story_currency(scanner.text, out, dateline)
     _carried_prices(scanner.text, out)
+    _stock_quotes(scanner.text, out, dateline)
+    _labelled_amounts(scanner.text, out)
     _share_in_sentence(scanner.text, out)
     _exchange_rates(scanner.text, out)
     _francs(scanner.text, out)

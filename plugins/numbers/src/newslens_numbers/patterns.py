@@ -335,7 +335,7 @@ _EURO_DECIMAL = re.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}(?![\d,.]\d|\d)"
 _DOTTED = re.compile(r"[\d]+(?:\.\d+){2,}")
 _SCALE_AFTER = re.compile(
     r"(?:[ \t]*-?[ \t]*(?P<word>(?i:hundred|thousand|lakhs?|millions?|crores?|billions?|"
-    r"trillion|mln|bln|trn|tln|mil))|(?P<abbr>bn|mn|tn|MM|m|k|b|K|M|B)"
+    r"trillion|mlns?|blns?|trn|tln|mil))|(?P<abbr>bn|mn|tn|MM|m|k|b|K|M|B)"
     r"|[ \t]+(?P<sabbr>[kKM])(?=[ \t]*(?:[.,;:!?)]|$)))(?![A-Za-z])"
 )
 _MIXED_FRACTION = re.compile(r"(?:[ \t]+|-)(\d{1,2})/(\d{1,2})(?![\d/])")
@@ -412,7 +412,9 @@ _STREET_AFTER = re.compile(
     r"Blvd|Square|Place|Drive|Way|Terrace|Crescent)\b"
 )
 _WAS_AGE = re.compile(
-    r"(?i:\b(?:he|she|who)[ \t]+(?:was|is|had[ \t]+been|would[ \t]+have[ \t]+been|will[ \t]+be)"
+    r"(?i:\b(?:(?:he|she|who)[ \t]+(?:was|is|had[ \t]+been|would[ \t]+have[ \t]+been|will[ \t]+be)"
+    # "I am 31.", "I was 12 when": the speaker's age
+    r"|I[ \t]+(?:am|was|had[ \t]+been|will[ \t]+be)|I'm)"
     r"[ \t]+(?:only[ \t]+|just[ \t]+|still[ \t]+)?)$"
 )
 # what may follow "he was 86" for it to be an age: the clause ends, or a new one begins
@@ -449,6 +451,8 @@ _DECADE_SUFFIX = re.compile(r"'?s(?![A-Za-z])")
 # "a year ago" or "a year earlier" (a time, not a rate)
 _PER_AFTER = re.compile(
     r"(?:[ \t]*/[ \t]*|[ \t]+(?i:a|an|per|every)[ \t]+|[ \t]+(?=(?i:shr)\b))"
+    # an exchange rate's base may name its country: "per US dollar", "per U.S. dlr"
+    r"(?:(?:U\.S\.|US)[ \t]+(?=(?i:dollar|dlr)))?"
     r"(?P<w>[A-Za-z]+)\b(?![-'’])"
 )
 # after "a year", "a month": a time, not a rate ("per share before" is still a rate)
@@ -465,7 +469,8 @@ NOT_PER = _words(
 )
 #: how a denominator is reported: abbreviations and Latin spelled out
 PER_WORDS = {"annum": "year", "capita": "person", "head": "person", "shr": "share",
-             "hr": "hour", "yr": "year", "wk": "week", "mth": "month", "bbl": "barrel"}  # fmt: skip
+             "hr": "hour", "yr": "year", "wk": "week", "mth": "month", "bbl": "barrel",
+             "dlr": "dollar", "dlrs": "dollar"}  # fmt: skip
 # "a monthly wage of $900", "annual sales of 2m cars", "a daily record of 90 trains": the rate
 # an adjective gives the noun the figure measures (same clause, no figure between)
 RATE_ADJECTIVES = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week",
@@ -483,7 +488,8 @@ _RATE_ADJECTIVE = re.compile(
 )
 # the words a bare figure is compared with the figure before it by ("X from Y", "X vs Y")
 _COMPARED_JOIN = re.compile(
-    r"\b(from|to|vs\.?|versus|against|compared[ \t]+(?:with|to)|plus)[ \t]+(?:the[ \t]+)?$"
+    r"\b(from|to|vs\.?|versus|against|compared[ \t]+(?:with|to)|plus|instead[ \t]+of|"
+    r"rather[ \t]+than)[ \t]+(?:the[ \t]+)?$"
     # "from an initial low of", "against a previous estimate of"
     r"|\b(?:from|against|versus|compared[ \t]+(?:with|to))[ \t]+(?:an?|the)[ \t]+"
     r"(?:[a-z]+[ \t]+){1,2}of[ \t]+$"

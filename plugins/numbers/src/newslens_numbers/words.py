@@ -262,6 +262,122 @@ _CAPITAL_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?<![sui])s")
 _NOUN_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$|(?:of|in|at|and|but|or|with|for|on)\b)")
 
 
+# "-ing" words that follow a noun without being one: "the third week running", "the two
+# items remaining"
+_POSTPOSED_ING = frozenset(
+    (
+        "running",
+        "remaining",
+        "outstanding",
+        "pending",
+        "following",
+        "ending",
+        "starting",
+        "beginning",
+        "including",
+        "excluding",
+        "concerning",
+        "regarding",
+        "involving",
+        "according",
+        "during",
+    )
+)
+
+
+# adjectives a noun phrase opens with, by their ending or as the short common ones
+_ADJECTIVE_SUFFIXES = ("al", "ic", "ive", "ous", "ful", "less", "ary", "ble", "ern", "ese")
+_SHORT_ADJECTIVES = frozenset(
+    (
+        "big",
+        "small",
+        "great",
+        "good",
+        "new",
+        "old",
+        "high",
+        "low",
+        "long",
+        "short",
+        "large",
+        "last",
+        "major",
+        "quick",
+        "final",
+        "huge",
+        "key",
+        "main",
+        "real",
+        "full",
+        "hard",
+        "joint",
+        "late",
+        "early",
+        "special",
+        "general",
+        "total",
+        "next",
+        "past",
+        "top",
+        "best",
+        "bad",
+        "busy",
+        "rare",
+        "brief",
+        "minor",
+        "free",
+        "fresh",
+        "open",
+    )
+)
+
+
+def _adjective_like(word: str) -> bool:
+    low = word.lower()
+    return (
+        word[:1].islower()
+        and not _is_plural(word)
+        and (low in _SHORT_ADJECTIVES or (len(low) > 4 and low.endswith(_ADJECTIVE_SUFFIXES)))
+    )
+
+
+_LIST_MEMBER_AFTER = re.compile(r"[ \t]*(?:,|(?:and|or)[ \t]+(?:one|two|three|four|five|\d))")
+
+
+# participles that are adjectives before a noun ("one wounded soldier"); "un-...-ed" words too
+_PARTICIPLE_ADJECTIVES = frozenset(
+    (
+        "injured",
+        "wounded",
+        "armed",
+        "retired",
+        "elected",
+        "skilled",
+        "suspected",
+        "detained",
+        "jailed",
+        "accused",
+        "registered",
+        "qualified",
+        "trained",
+        "vaccinated",
+        "infected",
+        "displaced",
+        "licensed",
+        "married",
+        "disabled",
+        "named",
+    )
+)
+_NEXT_NOUNISH = re.compile(r"[ \t]+([a-z][a-z-]+)\b")
+
+
+def _participle_adjective(low: str) -> bool:
+    return low in _PARTICIPLE_ADJECTIVES or (
+        low.startswith("un") and low.endswith("ed") and len(low) > 6
+    )
+
+
 def counted_noun(text: str, pos: int, value: float) -> str:
     """The head noun of what a count counts, read from the words after ``pos``.
 
@@ -347,6 +463,28 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         ):
             words.append(w)  # "the second set.", "the first cut of": the noun, not the verb
             break
+        if (
+            value <= 1
+            and words
+            and low.endswith("ing")
+            and len(low) > 5
+            and low not in _POSTPOSED_ING
+            and all(_adjective_like(x) for x in words)
+            and _NOUN_END.match(text, m.end(), limit)
+        ):
+            # "just one long meeting.", "its first public offering of": a gerund after
+            # adjectives, closing the phrase, is its noun ("one factor shaping" is a verb)
+            words.append(w)
+            break
+        if (
+            value <= 1
+            and _participle_adjective(low)
+            and (nxt1 := _NEXT_NOUNISH.match(text, m.end()))
+            and nxt1.group(1).lower() not in STOP
+            and not _verbish(nxt1.group(1))
+        ):
+            i = m.end()  # "one unvaccinated person", "one wounded soldier": an adjective
+            continue
         # a capitalised "-ing" word inside the phrase is a name ("70 Boeing planes"), no verb
         if (_verbish(w) and not (w[0].isupper() and low.endswith("ing"))) or low in COMMON_VERBS:
             nxt = (
@@ -412,6 +550,16 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         if len(head) <= 2:
             return ""
         if head[0].isupper() and head.upper() != head and len(words) == 1:
+            low_head = head.lower()
+            people = low_head + "s" in DEMONYM_PLURALS or (
+                low_head.endswith(("ian", "ean")) and len(low_head) > 5
+            )
+            # "one Peruvian", "one Briton": a people's singular is counted; not a member of an
+            # elliptic list, where it qualifies a noun said before ("four engineers, three
+            # Swiss and one Canadian,"; "two inquiries, one Dutch and one by the insurers")
+            end = text.find(head, pos) + len(head)
+            if people and not _LIST_MEMBER_AFTER.match(text, end, min(len(text), end + 12)):
+                return head
             return ""
         return head
     return ""
