@@ -59,3 +59,34 @@ def test_a_closing_attribution_leaves_the_tense_to_the_clause(
     found, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one expression, the unit before (after) publication's, as "last year" alone
+        ("Sales rose 5% from this time last year.", [("this time last year", "DATE", "2010")]),
+        (
+            "At the same time last year, the shares traded at $5.",
+            [("the same time last year", "DATE", "2010")],
+        ),
+        (
+            "By this time next year the new plant will be open.",
+            [("this time next year", "DATE", "2012")],
+        ),
+        ("This time last week, he was in Paris.", [("This time last week", "DATE", "2011-W10")]),
+        (
+            "This time last month the index stood at 900.",
+            [("This time last month", "DATE", "2011-02")],
+        ),
+        # "this time" is now: a quarter under discussion does not move it
+        (
+            "Third-quarter profit rose 5% from this time last year.",
+            [("Third-quarter", "DATE", "2010-Q3"), ("this time last year", "DATE", "2010")],
+        ),
+        # the season in general is no expression
+        ("At this time of year, traffic is heavy.", []),
+    ],
+)  # fmt: skip
+def test_this_time_last_year(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

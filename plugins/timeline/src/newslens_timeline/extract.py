@@ -171,6 +171,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "the_weekend": frozenset({"weekend"}),
     "year_end": frozenset({"unit"}),
     "ago": frozenset({"unit"}),
+    "same_time": frozenset({"unit"}),
     "adj_ago": frozenset({"unit"}),
     "ordinal_day": frozenset({"ordinal", "ordnum"}),
     "duration": frozenset({"unit"}),

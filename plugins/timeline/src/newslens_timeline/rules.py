@@ -29,13 +29,16 @@ from newslens_timeline.lexicon import (
     _unit,
 )
 from newslens_timeline.resolvers import (
+    _GRAN_OF_UNIT,
     _SPEED_BEFORE,
+    _X,
     Resolved,
     Resolver,
     _freq_before,
     _is_rate,
     _mod_of,
     _Override,
+    _period,
     _r_adj_ago,
     _r_ago,
     _r_day_month,
@@ -70,6 +73,7 @@ from newslens_timeline.resolvers import (
     _r_year,
     _r_year_end,
     _rel,
+    _shift_unit,
     _year_before_quarter,
     year_in_name,
 )
@@ -445,6 +449,16 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         lambda m, ctx: _ago_guard(m, ctx),
     ),
     (
+        # "this time last year", "the same time last year": one expression, the year (month,
+        # week) before publication's, as "last year" alone
+        "same_time",
+        re.compile(
+            r"\b(?:this|the\s+same)\s+time\s+(?P<strel>last|next)\s+(?P<stunit>year|month|week)\b",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_same_time(m, ctx),
+    ),
+    (
         "adj_ago",
         re.compile(
             r"\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?"
@@ -774,6 +788,14 @@ def _weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
     if word[-2:-1] == ["coming"] and ctx.dct is not None and ctx.dct.isoweekday() <= 5:
         rel = "this"  # "this coming weekend" on a weekday is the one of this week
     return _r_this_unit(_Override(m, urel=rel, lead=None), ctx)  # type: ignore[arg-type]
+
+
+def _r_same_time(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "this time last year": the unit before (or after) publication's, as "last year" is;
+    "this time" is now, so no quarter under discussion moves it."""
+    unit = m["stunit"].lower()
+    step = -1 if m["strel"].lower() == "last" else 1
+    return _rel(ctx, lambda d: _shift_unit(_period(d, unit), step, unit), _X[_GRAN_OF_UNIT[unit]])
 
 
 def _ago_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
