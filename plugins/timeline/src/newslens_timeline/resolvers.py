@@ -483,13 +483,25 @@ _AMOUNT_AFTER = re.compile(
 
 def _year_range(y: int, after: str) -> bool:
     """Whether ``after`` continues a year range ("the 1996-2000 plan"): TIMEX3 values hold
-    no ranges, so TimeML annotates each end as its own DATE, and the first is a year too."""
+    no ranges, so TimeML annotates each end as its own DATE, and the first is a year too.
+    A split year's two digits are its second end ("the 2010-11 season", "the 1998/99 crop")."""
     m = re.match(r"[-\u2013](1\d{3}|20\d{2})(?!\d)", after)
-    return (
-        m is not None
-        and 0 < int(m.group(1)) - y <= 100
-        and not _AMOUNT_AFTER.match(after[m.end() :])
-    )
+    if m is None:
+        return split_year_end(y, after) is not None
+    return 0 < int(m.group(1)) - y <= 100 and not _AMOUNT_AFTER.match(after[m.end() :])
+
+
+_SPLIT_END = re.compile(r"[-/\u2013](\d\d)(?![\d/.,:-])")
+
+
+def split_year_end(y: int, after: str) -> int | None:
+    """The second year of a split year ("2010-11", "1998/99": a season, a crop or fiscal year
+    across two calendar years) written after the year ``y``, or None: only the next year
+    ("2010-12" is no season) and no amount after it."""
+    m = _SPLIT_END.match(after)
+    if m is None or int(m.group(1)) != (y + 1) % 100 or _AMOUNT_AFTER.match(after[m.end() :]):
+        return None
+    return y + 1
 
 
 def _r_spelled_year(m: re.Match[str], ctx: Context) -> Resolved | None:
