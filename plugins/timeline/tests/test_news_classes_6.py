@@ -118,3 +118,27 @@ def test_this_time_last_year(found, text: str, expected: list[tuple[str, str, st
 )  # fmt: skip
 def test_a_split_year_is_two_dates(found, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the fall" as a decline, as business news writes it most often: no season
+        ("Despite the fall, sales rose.", []),
+        ("The fall in prices hurt farmers.", []),
+        ("The fall of the peso helped exporters.", []),
+        ("Prices rebounded after the fall.", []),
+        ("The fall was steep, dealers said.", []),
+        # the season: a preposition of time, another season beside it, a year or a relative
+        ("Elections are due in the fall.", [("the fall", "DATE", "2011-FA")]),
+        ("By the fall, the plant will be open.", [("the fall", "DATE", "2011-FA")]),
+        (
+            "Demand will rise over the fall and winter.",
+            [("the fall", "DATE", "2011-FA"), ("winter", "DATE", "2011-WI")],
+        ),
+        ("It will be completed in the fall of 2012.", [("the fall of 2012", "DATE", "2012-FA")]),
+        ("He will retire this fall.", [("this fall", "DATE", "2011-FA")]),
+    ],
+)  # fmt: skip
+def test_the_fall_of_prices_is_no_season(found, text: str, expected) -> None:
+    assert found(text) == expected

@@ -707,6 +707,39 @@ def in_quoted_title(text: str, start: int, end: int) -> bool:
     return all(w[0].isupper() for w in words if len(w) > 3)
 
 
+#: a preposition of time before "the fall" makes it the season ("in the fall", "by the fall")
+_SEASON_PREP_BEFORE = re.compile(
+    r"\b(?:in|during|by|until|till|through|throughout|into|for|before|toward|towards)\s+$",
+    re.IGNORECASE,
+)
+#: after "the fall": a decline's object ("the fall in prices", "the fall of the dollar"), or
+#: another season beside it ("the fall and winter")
+_DECLINE_AFTER = re.compile(
+    r"\s+(?:in|of)\s+(?!(?:the\s+year\s+)?(?:1\d{3}|20\d{2})\b)", re.IGNORECASE
+)
+_SEASONS_AFTER = re.compile(
+    r"\s+(?:(?:and|or|to)\s+(?:the\s+)?(?:winter|spring|summer)|season|semester|term)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_decline(m: re.Match[str], ctx: Context) -> bool:
+    """ "the fall" as a noun of decline ("the fall in prices", "despite the fall", "the fall of
+    the dollar"), which business news writes more often than the season: the season needs a
+    preposition of time ("in the fall", "by the fall") or another season beside it, and no
+    "in"/"of" object after it ("in the fall of the dollar" is still a decline)."""
+    if m["season"].lower() != "fall" or (m["sdet"] or "").lower() != "the":
+        return False
+    if m["srel"] or m["syear"] or m["syy"] or m["spoken"] or m["pre"]:
+        return False
+    after = ctx.text[m.end() : m.end() + 40]
+    if _SEASONS_AFTER.match(after):
+        return False
+    if _DECLINE_AFTER.match(after):
+        return True
+    return not _SEASON_PREP_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+
+
 def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group(0) == m["season"] and _in_name(ctx, m.start(), m.end()):
         return None
@@ -714,6 +747,8 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "the Spring Festival", "the Winter Olympics": a name, not the season
     code = SEASON_CODE[m["season"].lower()]
     if m["season"].lower() == "fall" and not (m["srel"] or m["syear"] or m["sdet"]):
+        return None
+    if _a_decline(m, ctx):
         return None
     if m["syear"]:
         y, anchor = int(m["syear"]), ABSOLUTE
