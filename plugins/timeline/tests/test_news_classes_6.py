@@ -142,3 +142,30 @@ def test_a_split_year_is_two_dates(found, text: str, expected: list[tuple[str, s
 )  # fmt: skip
 def test_the_fall_of_prices_is_no_season(found, text: str, expected) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day of the month in words, as broadcast transcripts write it (before: the month)
+        (
+            "The summit opens on Sunday, March twentieth.",
+            [("Sunday, March twentieth", "DATE", "2011-03-20")],
+        ),
+        ("The vote is on the eighth of April.", [("the eighth of April", "DATE", "2011-04-08")]),
+        ("He arrived on March the second.", [("March the second", "DATE", "2011-03-02")]),
+        ("Talks resume on April twenty-first.", [("April twenty-first", "DATE", "2011-04-21")]),
+        ("On June first, the law takes effect.", [("June first", "DATE", "2011-06-01")]),
+        # the ordinal of something else, or the verb "may"
+        ("He may first consult his lawyer.", []),
+        ("The March first round went badly.", [("March", "DATE", "2011-03")]),
+        ("In June the first of the new stores opened.", [("June", "DATE", "2010-06")]),
+        (
+            "Sales peaked in the July to September third quarter.",
+            [("July", "DATE", "2010-07"), ("September", "DATE", "2010-09"),
+             ("third quarter", "DATE", "2010-Q3")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_day_of_the_month_in_words(found, text: str, expected) -> None:
+    assert found(text) == expected

@@ -14,6 +14,7 @@ from newslens_timeline.lexicon import (
     _MONTH,
     _WEEKDAY,
     ABSOLUTE,
+    DAY_WORDS,
     FLAGS,
     MODS,
     MONTHS,
@@ -308,7 +309,12 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     if month_raw.lower() in ("may", "mar") and not month_raw[0].isupper():
         return None
     year = int(m["year"]) if m["year"] else None
-    day = int(m["day"])
+    if m.groupdict().get("dayword"):
+        if not month_raw[0].isupper():
+            return None  # "he may first consult": no day in words
+        day = DAY_WORDS[re.sub(r"[\s-]+", " ", m["dayword"].lower())]
+    else:
+        day = int(m["day"])
     if year is None and _month_no(month_raw) == 9 and day == 11 and _names_9_11(m, ctx):
         # "the Sept. 11 attacks": the day of 2001 the phrase names, not this year's
         return Resolved(

@@ -9,6 +9,7 @@ from datetime import date
 from newslens_timeline.lexicon import (
     _DAY,
     _DAYREF,
+    _DAYWORD,
     _MONTH,
     _NUM,
     _PART,
@@ -98,6 +99,14 @@ _YEAR_REF = (
     r"(?P<qyear1>1\d{3}|20\d{2})(?:'s)?)"
 )
 
+#: after "March first": the ordinal of something else ("the March first round", "in the
+#: July to September third quarter", "in June the first of the new stores")
+_NOT_A_DAY_AFTER = (
+    r"(?![\s-]+(?:quarter|half|round|time|phase|leg|stage|place|day|week|month|year|season|"
+    r"term|game|match|test|session|period|issue|edition|reading|ballot|vote|deadline|payment|"
+    r"of)s?\b)"
+)
+
 RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"), _r_iso),
     (
@@ -114,7 +123,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "day_month",
         re.compile(
-            rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?"
+            rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?|(?!fourth\s+of\s+july\b){_DAYWORD}\s+of\s+)"
             rf"(?P<month>{_MONTH})"
             rf"(?![a-z])(?:,?\s+{_YEAR}\b)?"
             r"(?:,?\s+(?:of\s+)?(?P<dmrel>this|last|next)\s+year\b)?",
@@ -127,7 +136,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})(?![a-z])"
             r"\s*(?:the\s+)?"
-            rf"{_DAY}(?![\d:,.]\d)\b(?:,?\s+{_YEAR}\b)?"
+            rf"(?:{_DAY}(?![\d:,.]\d)\b|{_DAYWORD}\b(?!-){_NOT_A_DAY_AFTER})(?:,?\s+{_YEAR}\b)?"
             r"(?:,?\s+(?:of\s+)?(?P<dmrel>this|last|next)\s+year\b)?",
             FLAGS,
         ),
