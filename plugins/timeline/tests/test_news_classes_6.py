@@ -169,3 +169,16 @@ def test_the_fall_of_prices_is_no_season(found, text: str, expected) -> None:
 )  # fmt: skip
 def test_a_day_of_the_month_in_words(found, text: str, expected) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "high noon" is a showdown, not twelve o'clock
+        ("For the party, high noon comes today.", [("today", "DATE", "2011-03-17")]),
+        ("It was High Noon for the bank's board.", []),
+        ("The deadline is noon today.", [("noon today", "TIME", "2011-03-17T12:00")]),
+    ],
+)
+def test_high_noon_is_an_idiom(found, text: str, expected) -> None:
+    assert found(text) == expected
