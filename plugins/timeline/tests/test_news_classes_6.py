@@ -182,3 +182,18 @@ def test_a_day_of_the_month_in_words(found, text: str, expected) -> None:
 )
 def test_high_noon_is_an_idiom(found, text: str, expected) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare season before a crop names the crop's kind
+        ("Winter wheat conditions improved, the ministry said.", []),
+        ("Farmers planted more spring barley and summer crops.", []),
+        # the season itself stays
+        ("The crop was sown in the winter.", [("the winter", "DATE", "2011-WI")]),
+        ("Winter weather slowed shipments.", [("Winter", "DATE", "2011-WI")]),
+    ],
+)
+def test_winter_wheat_is_a_crop(found, text: str, expected) -> None:
+    assert found(text) == expected

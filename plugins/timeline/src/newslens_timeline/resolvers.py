@@ -729,6 +729,14 @@ _SEASONS_AFTER = re.compile(
 )
 
 
+#: a crop after a bare season names its kind ("winter wheat", "spring barley", "summer crops")
+_CROP_AFTER = re.compile(
+    r"[\s-]+(?:wheats?|barley|grains?|crops?|rye|oats|rapeseed|canola|durum|potato(?:es)?|"
+    r"cereals?|varieties|variety|kill)\b",
+    re.IGNORECASE,
+)
+
+
 def _a_decline(m: re.Match[str], ctx: Context) -> bool:
     """ "the fall" as a noun of decline ("the fall in prices", "despite the fall", "the fall of
     the dollar"), which business news writes more often than the season: the season needs a
@@ -756,6 +764,8 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if _a_decline(m, ctx):
         return None
+    if m.group(0) == m["season"] and _CROP_AFTER.match(ctx.text, m.end()):
+        return None  # "winter wheat", "spring barley": a crop's kind, not a season's date
     if m["syear"]:
         y, anchor = int(m["syear"]), ABSOLUTE
     elif m["syy"]:  # "the summer of '82"
