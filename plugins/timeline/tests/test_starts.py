@@ -65,8 +65,13 @@ def test_scanned_candidates_equal_a_full_scan_in_any_case(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["\u017feven day\u017f ago", "it fell \u0130n May", "SIX DAYS AGO"]
-)
+    "text",
+    [
+        "\u017feven day\u017f ago", "it fell \u0130n May", "SIX DAYS AGO",
+        # the slower path (a lower case of another length): triggers that overlap
+        "Fourth of July\u2019\u0130", "New Year \u0130",
+    ],
+)  # fmt: skip
 def test_odd_folds_are_scanned_as_before(text: str) -> None:
     assert [c[:3] for c in find(text)] == [c[:3] for c in find(text, windowed=False)]
     assert find(text)

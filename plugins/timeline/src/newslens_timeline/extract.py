@@ -131,15 +131,8 @@ _DIGIT_CLASSES: tuple[tuple[str, str], ...] = (
     ("yy", r"(?<=['\u2019])\d\d(?!\d)"),
     ("ordnum", r"\d(?:st|nd|rd|th)\s+day"),
 )
-_TRIGGER = re.compile(
-    "|".join(
-        [rf"(?P<{name}>\b{pattern})" for name, pattern in _WORD_CLASSES]
-        # zero-width, so that one digit trigger never hides another ("00.2015")
-        + [rf"(?P<{name}>(?={pattern}))" for name, pattern in _DIGIT_CLASSES]
-    ),
-    FLAGS,
-)
 _WORD_RES = [(name, re.compile(rf"\b{pattern}", FLAGS)) for name, pattern in _WORD_CLASSES]
+_DIGIT_RES = [(name, re.compile(rf"(?={pattern})", FLAGS)) for name, pattern in _DIGIT_CLASSES]
 
 #: the trigger classes each rule's matches always contain
 RULE_TRIGGERS: dict[str, frozenset[str]] = {
@@ -266,21 +259,17 @@ def _windows(text: str, lowered: str | None = None) -> dict[str, list[tuple[int,
 
 
 def _windows_regex(text: str) -> dict[str, list[tuple[int, int]]]:
-    """The same triggers found by one case-insensitive regex (the general, slower path)."""
+    """The same triggers found by case-insensitive regexes (the general, slower path, for a text
+    whose lower case changes its length): one scan per class, so that triggers may overlap
+    ("New Year" is a holiday and holds a unit, "Fourth of July" an ordinal and a holiday)."""
     spans: dict[str, list[tuple[int, int]]] = {}
-    for m in _TRIGGER.finditer(text):
-        start, end = m.span()
-        end = max(end, start + 8)  # a zero-width digit trigger stands for its few characters
-        names = {m.lastgroup or ""}
-        if m.lastgroup in dict(_WORD_CLASSES):
-            # a word may belong to several classes ("weekly" is a unit and a set word)
-            word_end = end
-            while word_end < len(text) and text[word_end].isalpha():
-                word_end += 1
-            word = text[start:word_end]
-            names |= {n for n, r in _WORD_RES if r.match(word)}
-        for name in names:
-            spans.setdefault(name, []).append((start, end))
+    for name, word in _WORD_RES:
+        for m in word.finditer(text):
+            spans.setdefault(name, []).append(m.span())
+    for name, digits in _DIGIT_RES:
+        for m in digits.finditer(text):
+            # a zero-width digit trigger stands for its few characters
+            spans.setdefault(name, []).append((m.start(), m.start() + 8))
     return spans
 
 
