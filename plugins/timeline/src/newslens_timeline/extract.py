@@ -38,6 +38,7 @@ from newslens_timeline.lexicon import (
 )
 from newslens_timeline.resolvers import _DECADE_WORDS, Resolved, Resolver, in_quoted_title
 from newslens_timeline.rules import RULES, _preposition_about, _span
+from newslens_timeline.starts import FOLD_ODD, start_scanner
 from newslens_timeline.tense import Context
 from newslens_timeline.values import bounds
 
@@ -130,15 +131,8 @@ _DIGIT_CLASSES: tuple[tuple[str, str], ...] = (
     ("yy", r"(?<=['\u2019])\d\d(?!\d)"),
     ("ordnum", r"\d(?:st|nd|rd|th)\s+day"),
 )
-_TRIGGER = re.compile(
-    "|".join(
-        [rf"(?P<{name}>\b{pattern})" for name, pattern in _WORD_CLASSES]
-        # zero-width, so that one digit trigger never hides another ("00.2015")
-        + [rf"(?P<{name}>(?={pattern}))" for name, pattern in _DIGIT_CLASSES]
-    ),
-    FLAGS,
-)
 _WORD_RES = [(name, re.compile(rf"\b{pattern}", FLAGS)) for name, pattern in _WORD_CLASSES]
+_DIGIT_RES = [(name, re.compile(rf"(?={pattern})", FLAGS)) for name, pattern in _DIGIT_CLASSES]
 
 #: the trigger classes each rule's matches always contain
 RULE_TRIGGERS: dict[str, frozenset[str]] = {
@@ -151,6 +145,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "month": frozenset({"month"}),
     "year": frozenset({"year4"}),
     "fiscal": frozenset({"fiscal"}),
+    "split_year": frozenset({"year4"}),
     "short_year": frozenset({"yy"}),
     "spelled_year": frozenset({"spelled"}),
     "decade": frozenset({"decade", "year4", "decadeword"}),  # "1990s": the scan takes "1990" first
@@ -170,6 +165,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "the_weekend": frozenset({"weekend"}),
     "year_end": frozenset({"unit"}),
     "ago": frozenset({"unit"}),
+    "same_time": frozenset({"unit"}),
     "adj_ago": frozenset({"unit"}),
     "ordinal_day": frozenset({"ordinal", "ordnum"}),
     "duration": frozenset({"unit"}),
@@ -236,9 +232,10 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+def _windows(text: str, lowered: str | None = None) -> dict[str, list[tuple[int, int]]]:
     """``(start, end)`` spans of the triggers of each class (a superset is harmless)."""
-    lowered = text.lower()
+    if lowered is None:
+        lowered = text.lower()
     if len(lowered) != len(text):  # rare Unicode whose lower case changes length
         return _windows_regex(text)
     spans: dict[str, list[tuple[int, int]]] = {}
@@ -262,21 +259,17 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
 
 
 def _windows_regex(text: str) -> dict[str, list[tuple[int, int]]]:
-    """The same triggers found by one case-insensitive regex (the general, slower path)."""
+    """The same triggers found by case-insensitive regexes (the general, slower path, for a text
+    whose lower case changes its length): one scan per class, so that triggers may overlap
+    ("New Year" is a holiday and holds a unit, "Fourth of July" an ordinal and a holiday)."""
     spans: dict[str, list[tuple[int, int]]] = {}
-    for m in _TRIGGER.finditer(text):
-        start, end = m.span()
-        end = max(end, start + 8)  # a zero-width digit trigger stands for its few characters
-        names = {m.lastgroup or ""}
-        if m.lastgroup in dict(_WORD_CLASSES):
-            # a word may belong to several classes ("weekly" is a unit and a set word)
-            word_end = end
-            while word_end < len(text) and text[word_end].isalpha():
-                word_end += 1
-            word = text[start:word_end]
-            names |= {n for n, r in _WORD_RES if r.match(word)}
-        for name in names:
-            spans.setdefault(name, []).append((start, end))
+    for name, word in _WORD_RES:
+        for m in word.finditer(text):
+            spans.setdefault(name, []).append(m.span())
+    for name, digits in _DIGIT_RES:
+        for m in digits.finditer(text):
+            # a zero-width digit trigger stands for its few characters
+            spans.setdefault(name, []).append((m.start(), m.start() + 8))
     return spans
 
 
@@ -291,15 +284,43 @@ def _merge(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
     return merged
 
 
+#: per rule, where its matches can start (``starts.py``), or None: scanned at every character
+_STARTS: dict[str, re.Pattern[str] | None] = {name: start_scanner(p) for name, p, _ in RULES}
+
+
 def _matches(
-    pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]
+    pattern: re.Pattern[str],
+    text: str,
+    windows: list[tuple[int, int]],
+    starts: re.Pattern[str] | None = None,
+    lowered: str = "",
 ) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer`` finds starting inside the windows (each read ``LOOKAHEAD``
+    characters past its end).
+
+    With ``starts`` (the rule's start scanner over ``lowered``, the lower-cased text), the rule
+    is tried only where ``starts`` stops, leftmost first, and after a match from its end on: a
+    match can begin nowhere else and none is empty, so these are ``finditer``'s matches."""
     size = len(text)
     for lo, hi in windows:
-        for m in pattern.finditer(text, lo, min(size, hi + LOOKAHEAD)):
-            if m.start() >= hi:
+        endpos = min(size, hi + LOOKAHEAD)
+        if starts is None:
+            for m in pattern.finditer(text, lo, endpos):
+                if m.start() >= hi:
+                    break
+                yield m
+            continue
+        pos = lo
+        for s in starts.finditer(lowered, lo, endpos):
+            at = s.start()
+            if at >= hi:
                 break
-            yield m
+            if at < pos:
+                continue
+            hit = pattern.match(text, at, endpos)
+            if hit is not None:
+                yield hit
+                pos = hit.end()
 
 
 def find(text: str, windowed: bool = True) -> list[tuple[int, int, str, re.Match[str], Resolver]]:
@@ -309,13 +330,20 @@ def find(text: str, windowed: bool = True) -> list[tuple[int, int, str, re.Match
         ``False``, which scans the whole text with every rule and is kept for the tests).
     """
     cands: list[tuple[int, int, int, str, re.Match[str], Resolver]] = []
-    triggers = _windows(text) if windowed else {}
+    lowered = text.lower()
+    # the start scanners read the lower-cased text: only where it is the text re folds
+    scannable = len(lowered) == len(text) and not any(c in text for c in FOLD_ODD)
+    triggers = _windows(text, lowered) if windowed else {}
     for name, pattern, resolver in RULES:
         if windowed:
             spans = [s for c in RULE_TRIGGERS[name] for s in triggers.get(c, ())]
             if not spans:
                 continue
-            found = _matches(pattern, text, _merge(spans, len(text)))
+            windows = _merge(spans, len(text))
+            if scannable:
+                found = _matches(pattern, text, windows, _STARTS[name], lowered)
+            else:
+                found = _matches(pattern, text, windows)
         else:
             found = pattern.finditer(text)
         for m in found:

@@ -92,10 +92,59 @@ _PRE = (
     r"first\s+half|second\s+half|last\s+half|latter\s+half)\s+of)(?:\s+on)?(?:\s*[-\u2013]\s*|\s+))?"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+#: a day of the month in words ("March eighth", "the first of May", "March twenty-first"), as
+#: broadcast transcripts write it
+DAY_WORDS = {
+    word: n
+    for n, word in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ],
+        start=1,
+    )
+} | {
+    f"twenty {w}": 20 + n
+    for w, n in (
+        ("first", 1),
+        ("second", 2),
+        ("third", 3),
+        ("fourth", 4),
+        ("fifth", 5),
+        ("sixth", 6),
+        ("seventh", 7),
+        ("eighth", 8),
+        ("ninth", 9),
+    )
+}
+DAY_WORDS |= {"thirtieth": 30, "thirty first": 31}  # fmt: skip
+_DAYWORD = (
+    r"(?P<dayword>(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth)|thirtieth|twentieth|(?:thir|four|fif|six|seven|eigh|nine)teenth|eleventh|twelfth|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+)
 _YEAR = r"(?P<year>1\d{3}|20\d{2})"
 _TIME = (
     r"(?:(?P<hh>[012]?\d)(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
-    r"|(?<![\d:.])(?P<hh24>[012]?\d):(?P<mm24>[0-5]\d)(?![\d:])|(?P<noon>noon|midday|midnight)\b"
+    r"|(?<![\d:.])(?P<hh24>[012]?\d):(?P<mm24>[0-5]\d)(?![\d:])|(?<!high\s)(?P<noon>noon|midday|midnight)\b"
     # "14.00 GMT": a dot between hours and minutes only before a zone (else a decimal)
     r"|(?<![\d.,:])(?P<dh>[01]?\d|2[0-3])\.(?P<dm>[0-5]\d)(?=\s+(?:GMT|UTC|BST|CET|CEST|hrs|"
     r"local\s+time)\b)"

@@ -14,6 +14,7 @@ from newslens_timeline.lexicon import (
     _MONTH,
     _WEEKDAY,
     ABSOLUTE,
+    DAY_WORDS,
     FLAGS,
     MODS,
     MONTHS,
@@ -308,7 +309,12 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     if month_raw.lower() in ("may", "mar") and not month_raw[0].isupper():
         return None
     year = int(m["year"]) if m["year"] else None
-    day = int(m["day"])
+    if m.groupdict().get("dayword"):
+        if not month_raw[0].isupper():
+            return None  # "he may first consult": no day in words
+        day = DAY_WORDS[re.sub(r"[\s-]+", " ", m["dayword"].lower())]
+    else:
+        day = int(m["day"])
     if year is None and _month_no(month_raw) == 9 and day == 11 and _names_9_11(m, ctx):
         # "the Sept. 11 attacks": the day of 2001 the phrase names, not this year's
         return Resolved(
@@ -483,13 +489,25 @@ _AMOUNT_AFTER = re.compile(
 
 def _year_range(y: int, after: str) -> bool:
     """Whether ``after`` continues a year range ("the 1996-2000 plan"): TIMEX3 values hold
-    no ranges, so TimeML annotates each end as its own DATE, and the first is a year too."""
+    no ranges, so TimeML annotates each end as its own DATE, and the first is a year too.
+    A split year's two digits are its second end ("the 2010-11 season", "the 1998/99 crop")."""
     m = re.match(r"[-\u2013](1\d{3}|20\d{2})(?!\d)", after)
-    return (
-        m is not None
-        and 0 < int(m.group(1)) - y <= 100
-        and not _AMOUNT_AFTER.match(after[m.end() :])
-    )
+    if m is None:
+        return split_year_end(y, after) is not None
+    return 0 < int(m.group(1)) - y <= 100 and not _AMOUNT_AFTER.match(after[m.end() :])
+
+
+_SPLIT_END = re.compile(r"[-/\u2013](\d\d)(?![\d/.,:-])")
+
+
+def split_year_end(y: int, after: str) -> int | None:
+    """The second year of a split year ("2010-11", "1998/99": a season, a crop or fiscal year
+    across two calendar years) written after the year ``y``, or None: only the next year
+    ("2010-12" is no season) and no amount after it."""
+    m = _SPLIT_END.match(after)
+    if m is None or int(m.group(1)) != (y + 1) % 100 or _AMOUNT_AFTER.match(after[m.end() :]):
+        return None
+    return y + 1
 
 
 def _r_spelled_year(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -695,6 +713,47 @@ def in_quoted_title(text: str, start: int, end: int) -> bool:
     return all(w[0].isupper() for w in words if len(w) > 3)
 
 
+#: a preposition of time before "the fall" makes it the season ("in the fall", "by the fall")
+_SEASON_PREP_BEFORE = re.compile(
+    r"\b(?:in|during|by|until|till|through|throughout|into|for|before|toward|towards)\s+$",
+    re.IGNORECASE,
+)
+#: after "the fall": a decline's object ("the fall in prices", "the fall of the dollar"), or
+#: another season beside it ("the fall and winter")
+_DECLINE_AFTER = re.compile(
+    r"\s+(?:in|of)\s+(?!(?:the\s+year\s+)?(?:1\d{3}|20\d{2})\b)", re.IGNORECASE
+)
+_SEASONS_AFTER = re.compile(
+    r"\s+(?:(?:and|or|to)\s+(?:the\s+)?(?:winter|spring|summer)|season|semester|term)\b",
+    re.IGNORECASE,
+)
+
+
+#: a crop after a bare season names its kind ("winter wheat", "spring barley", "summer crops")
+_CROP_AFTER = re.compile(
+    r"[\s-]+(?:wheats?|barley|grains?|crops?|rye|oats|rapeseed|canola|durum|potato(?:es)?|"
+    r"cereals?|varieties|variety|kill)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_decline(m: re.Match[str], ctx: Context) -> bool:
+    """ "the fall" as a noun of decline ("the fall in prices", "despite the fall", "the fall of
+    the dollar"), which business news writes more often than the season: the season needs a
+    preposition of time ("in the fall", "by the fall") or another season beside it, and no
+    "in"/"of" object after it ("in the fall of the dollar" is still a decline)."""
+    if m["season"].lower() != "fall" or (m["sdet"] or "").lower() != "the":
+        return False
+    if m["srel"] or m["syear"] or m["syy"] or m["spoken"] or m["pre"]:
+        return False
+    after = ctx.text[m.end() : m.end() + 40]
+    if _SEASONS_AFTER.match(after):
+        return False
+    if _DECLINE_AFTER.match(after):
+        return True
+    return not _SEASON_PREP_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+
+
 def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group(0) == m["season"] and _in_name(ctx, m.start(), m.end()):
         return None
@@ -703,6 +762,10 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     code = SEASON_CODE[m["season"].lower()]
     if m["season"].lower() == "fall" and not (m["srel"] or m["syear"] or m["sdet"]):
         return None
+    if _a_decline(m, ctx):
+        return None
+    if m.group(0) == m["season"] and _CROP_AFTER.match(ctx.text, m.end()):
+        return None  # "winter wheat", "spring barley": a crop's kind, not a season's date
     if m["syear"]:
         y, anchor = int(m["syear"]), ABSOLUTE
     elif m["syy"]:  # "the summer of '82"

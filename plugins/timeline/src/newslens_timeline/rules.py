@@ -9,6 +9,7 @@ from datetime import date
 from newslens_timeline.lexicon import (
     _DAY,
     _DAYREF,
+    _DAYWORD,
     _MONTH,
     _NUM,
     _PART,
@@ -29,13 +30,16 @@ from newslens_timeline.lexicon import (
     _unit,
 )
 from newslens_timeline.resolvers import (
+    _GRAN_OF_UNIT,
     _SPEED_BEFORE,
+    _X,
     Resolved,
     Resolver,
     _freq_before,
     _is_rate,
     _mod_of,
     _Override,
+    _period,
     _r_adj_ago,
     _r_ago,
     _r_day_month,
@@ -70,7 +74,9 @@ from newslens_timeline.resolvers import (
     _r_year,
     _r_year_end,
     _rel,
+    _shift_unit,
     _year_before_quarter,
+    split_year_end,
     year_in_name,
 )
 from newslens_timeline.tense import Context
@@ -93,6 +99,14 @@ _YEAR_REF = (
     r"(?P<qyear1>1\d{3}|20\d{2})(?:'s)?)"
 )
 
+#: after "March first": the ordinal of something else ("the March first round", "in the
+#: July to September third quarter", "in June the first of the new stores")
+_NOT_A_DAY_AFTER = (
+    r"(?![\s-]+(?:quarter|half|round|time|phase|leg|stage|place|day|week|month|year|season|"
+    r"term|game|match|test|session|period|issue|edition|reading|ballot|vote|deadline|payment|"
+    r"of)s?\b)"
+)
+
 RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"), _r_iso),
     (
@@ -109,7 +123,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "day_month",
         re.compile(
-            rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?"
+            rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?|(?!fourth\s+of\s+july\b){_DAYWORD}\s+of\s+)"
             rf"(?P<month>{_MONTH})"
             rf"(?![a-z])(?:,?\s+{_YEAR}\b)?"
             r"(?:,?\s+(?:of\s+)?(?P<dmrel>this|last|next)\s+year\b)?",
@@ -122,7 +136,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})(?![a-z])"
             r"\s*(?:the\s+)?"
-            rf"{_DAY}(?![\d:,.]\d)\b(?:,?\s+{_YEAR}\b)?"
+            rf"(?:{_DAY}(?![\d:,.]\d)\b|{_DAYWORD}\b(?!-){_NOT_A_DAY_AFTER})(?:,?\s+{_YEAR}\b)?"
             r"(?:,?\s+(?:of\s+)?(?P<dmrel>this|last|next)\s+year\b)?",
             FLAGS,
         ),
@@ -155,6 +169,13 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             FLAGS,
         ),
         _r_year,
+    ),
+    (
+        # the second year of a split year, its own DATE as the second end of a range is
+        # ("the 2010-11 season": 2010 and 2011; "the 1998/99 crop year")
+        "split_year",
+        re.compile(r"(?<=(?:1\d|20)\d\d[-/\u2013])(?P<yy2>\d\d)\b"),
+        lambda m, ctx: _r_split_year(m, ctx),
     ),
     (
         "short_year",
@@ -445,6 +466,16 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         lambda m, ctx: _ago_guard(m, ctx),
     ),
     (
+        # "this time last year", "the same time last year": one expression, the year (month,
+        # week) before publication's, as "last year" alone
+        "same_time",
+        re.compile(
+            r"\b(?:this|the\s+same)\s+time\s+(?P<strel>last|next)\s+(?P<stunit>year|month|week)\b",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_same_time(m, ctx),
+    ),
+    (
         "adj_ago",
         re.compile(
             r"\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?"
@@ -555,6 +586,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
 ]
 
+#: each rule's pattern by name (a resolver may read what another rule would find)
+RULES_BY_NAME: dict[str, re.Pattern[str]] = {name: pattern for name, pattern, _ in RULES}
+
 
 _CENTURY_WORDS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -610,6 +644,23 @@ def two_digit_year(yy: int, ctx: Context) -> int:
     ref = ctx.dct.year if ctx.dct else 2000
     year = ref // 100 * 100 + yy
     return year if year <= ref + 10 else year - 100
+
+
+def _r_split_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """The two digits after a split year's first year, when that year is a DATE itself
+    (HeidelTime, run here, reads "the 2010-11 season" so too: 2010 and 2011)."""
+    at = m.start() - 5
+    first = RULES_BY_NAME["year"].match(ctx.text, at)
+    if at < 0 or first is None or first.start("year") != at or first.end() != at + 4:
+        return None
+    if _r_year(first, ctx) is None:
+        return None
+    y = split_year_end(int(first["year"]), ctx.text[at + 4 :])
+    if y is None:
+        return None
+    # the split year as a whole stays what "a year earlier" counts from: its first year
+    # ("1998/99 output fell from a year earlier": the 1997/98 crop, 1997)
+    return Resolved("DATE", f"{y:04d}", Point(date(y, 1, 1), "Y"), ABSOLUTE, anchors=False)
 
 
 def _r_short_year(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -774,6 +825,14 @@ def _weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
     if word[-2:-1] == ["coming"] and ctx.dct is not None and ctx.dct.isoweekday() <= 5:
         rel = "this"  # "this coming weekend" on a weekday is the one of this week
     return _r_this_unit(_Override(m, urel=rel, lead=None), ctx)  # type: ignore[arg-type]
+
+
+def _r_same_time(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "this time last year": the unit before (or after) publication's, as "last year" is;
+    "this time" is now, so no quarter under discussion moves it."""
+    unit = m["stunit"].lower()
+    step = -1 if m["strel"].lower() == "last" else 1
+    return _rel(ctx, lambda d: _shift_unit(_period(d, unit), step, unit), _X[_GRAN_OF_UNIT[unit]])
 
 
 def _ago_guard(m: re.Match[str], ctx: Context) -> Resolved | None:

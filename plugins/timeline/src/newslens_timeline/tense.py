@@ -104,6 +104,13 @@ class Context:
         # ("In January, the company brought in a new chief")
         for part in rights:
             first = next((m for m in _MARKER.finditer(part) if not _passive(part, m)), None)
+            if first and _ATTRIBUTION.fullmatch(part) and not _POSSESSIVE.match(self.text, end):
+                # a closing attribution ("..., for loading in September, brokers said") dates
+                # the report, not the clause: the verb further back in the clause decides
+                # ("would give the power back to the grid in kind in May, the minister said"),
+                # or none; not for a month's own figure ("fares are expected to ease for most
+                # travellers after January's steep rise, it said": a figure out already)
+                return _far_left(wide)
             if first:
                 kind = _kind(first)
                 after = _MARKER.match(part, first.end() + 1)
@@ -119,6 +126,31 @@ class Context:
                 # is"): only one on its left makes a weekday look ahead
                 return "present_right" if kind == "present" else kind
         return ""
+
+
+#: a clause closing on its source ("..., the company said.", "..., Alfaro said, and"): a few
+#: words, then the reporting verb, then the end of the sentence or of the clause
+_ATTRIBUTION = re.compile(
+    r"\s*(?:[\w.'&\u2019-]+\s+){0,6}(?:said|says|told\s+\w+|added|reported)"
+    r"[\s.!?\"'\u201d\u2019)]*"
+)
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+
+
+def _far_left(wide: str) -> str:
+    """The tense of the verb nearest the end of the whole clause ``wide``, or ``""``."""
+    marks = [m for m in _MARKER.finditer(wide) if not _passive(wide, m)]
+    marks = [m for m in marks if not _bare_after_to(wide, m)]
+    if not marks:
+        return ""
+    nearest = marks[-1]
+    if (nearest["present"] or _bare_form(nearest)) and _MODAL_JUST_BEFORE.search(
+        wide[: nearest.start()]
+    ):
+        return "future"
+    return _kind(nearest)
 
 
 #: a plan made in the past ("planned to"), which the future markers count as looking ahead
