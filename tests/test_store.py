@@ -109,3 +109,29 @@ def test_articles_round_trip_with_extras(pm):
         store.put_articles(articles)
         back = store.articles()
     pd.testing.assert_frame_equal(back, articles)
+
+
+def test_a_store_in_a_folder_not_made_yet_is_created(tmp_path):
+    path = tmp_path / "reports" / "week" / "corpus.duckdb"
+    with Store(path) as db:
+        assert "articles" in db.tables()
+    assert path.exists()
+
+
+def test_a_new_path_is_written_and_drops_nothing(pm, tmp_path):
+    # the same folder loaded as "corpus/" and by its absolute path: one article, no recompute
+    path = tmp_path / "s.duckdb"
+    articles = corpus(["1 2", "3"])
+    articles["path"] = ["corpus/a.txt", "corpus/b.txt"]
+    moved = articles.copy()
+    moved["path"] = ["/home/me/corpus/a.txt", "/home/me/corpus/b.txt"]
+    with Store(path) as store:
+        store.analyze(articles, [DIGITS], plugin_manager=pm, progress=False)
+        assert store.analyze(moved, [DIGITS], plugin_manager=pm, progress=False) == {"digits.v1": 0}
+        assert store.articles()["path"].tolist() == list(moved["path"])
+        assert len(store.results([DIGITS], plugin_manager=pm)["digits.v1"]) == 3
+        edited = moved.copy()
+        edited.loc[1, "text"] = "3 4"  # a change of content still drops and recomputes
+        assert store.analyze(edited, [DIGITS], plugin_manager=pm, progress=False) == {
+            "digits.v1": 1
+        }

@@ -86,9 +86,12 @@ def _json(value: Any) -> str:
 
 # Article fields compared on a re-put: an unchanged row is not rewritten (a re-run over a big
 # corpus with a few changes then writes only those few).
+#: The fields whose change drops an article's results. Not ``path``: it is provenance, not
+#: content ("corpus/a.txt" typed from another directory is the same article), and no
+#: extractor sees it (:class:`newslens.Article` has no path), so a new path is written
+#: without dropping anything.
 _STORED_FIELDS = (
-    "content_hash", "title", "text", "raw_text", "published", "source", "url", "path", "notes",
-    "extra",
+    "content_hash", "title", "text", "raw_text", "published", "source", "url", "notes", "extra",
 )  # fmt: skip
 
 
@@ -107,6 +110,8 @@ class Store:
 
         self.path = str(path)
         self.memory_limit = memory_limit
+        if self.path != ":memory:":  # as --out does: `--store reports/x/corpus.duckdb` just works
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self.con = duckdb.connect(self.path, config={"memory_limit": memory_limit})
         self._upgrade_old_schema()
         self.con.execute(
@@ -229,6 +234,11 @@ class Store:
                    from incoming i left join articles a using (article_id)
                    where i.article_id in (select article_id from changed_ids)""",
                 [start[0] if start else 0],
+            )
+            self.con.execute(
+                """update articles set path = i.path from incoming i
+                   where articles.article_id = i.article_id
+                     and articles.path is distinct from i.path"""
             )
             # results computed for the article's old content must never be read for the new
             self.con.execute("delete from done where article_id in (select * from changed_ids)")
