@@ -1143,3 +1143,15 @@ def test_the_writers_additions_after_a_quoted_comma_are_no_content() -> None:
         "Lee said turnout was “high,” compared with 40 percent in May."
     )
     assert [r["content"] for r in rows] == ["a “full audit,”", "turnout was “high,”"]
+
+
+def test_a_closed_quotation_before_a_report_with_only_its_time() -> None:
+    # round seven: '"... over?" Lund said Friday.': the "?" ends the sentence, and the one
+    # word after the cue is the report's time, so the quotation before is the content
+    rows = find_attributions("“Is the ferry running again?” Lund said Friday.")
+    assert [(r["speaker"], r["content"]) for r in rows] == [
+        ("Lund", "“Is the ferry running again?”")
+    ]
+    rows = find_attributions("“I hope the pier holds!” Marsh said last week.")
+    assert [(r["speaker"], r["content"]) for r in rows] == [("Marsh", "“I hope the pier holds!”")]
+    assert find_attributions("Marsh said Friday.") == []

@@ -1409,8 +1409,13 @@ def _verb_attribution(
             p[0] <= q[0] + 1 and p[1] >= q[1] - 1 for g in previous for p in g.content
         ):
             content = [q]
-    if not content and not text[after:s1].strip(" .") and not text[s0 : speaker[0]].strip():
-        # '"The trial must go ahead." Pelosi said.': the quote closed the sentence before
+    if (
+        not content
+        and (not text[after:s1].strip(" .") or _TIME_ONLY.fullmatch(text, after, s1))
+        and not text[s0 : speaker[0]].strip()
+    ):
+        # '"The trial must go ahead." Pelosi said.': the quote closed the sentence before;
+        # '"Is it over?" Lund said Friday.': the report's time may follow the cue
         qend = _rstrip_pos(text, max(0, s0 - 400), s0)
         q = doc.quote_ending(qend) if qend > 0 and text[qend - 1] in '”"' else None
         # (a report nested inside the quotation does not claim it: '"... the Constitution
@@ -1501,6 +1506,14 @@ def _verb_attribution(
     if lemma in _COMPLEMENT_ONLY and not _has_complement(text, c1, content, lemma):
         return None  # "agreed, saying", "asked the same day", "the expected date"
     return _Finding((c0, c1), lemma, speaker, content, hedged=hedged)
+
+
+#: the words after a cue that are only its time ("said Friday.", "said last week.")
+_TIME_ONLY = re.compile(
+    r"\s*(?:(?:on|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|yesterday|today|tonight|week|month|year|night|morning|evening|"
+    r"afternoon)(?:\s+(?:morning|afternoon|evening|night))?\s*[.]?\s*"
+)
 
 
 #: attitude verbs whose content is often a noun phrase object ("blasted the schedule on
