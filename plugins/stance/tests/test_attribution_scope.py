@@ -1155,3 +1155,13 @@ def test_a_closed_quotation_before_a_report_with_only_its_time() -> None:
     rows = find_attributions("“I hope the pier holds!” Marsh said last week.")
     assert [(r["speaker"], r["content"]) for r in rows] == [("Marsh", "“I hope the pier holds!”")]
     assert find_attributions("Marsh said Friday.") == []
+
+
+def test_evaluative_verbs_of_saying_report_their_object() -> None:
+    # round seven: rebuke, chide, bemoan, downplay, berate, ... with a noun-phrase object
+    rows = find_attributions("The mayor rebuked the harbour board on Monday.")
+    assert [(r["speaker"], r["content"], r["cue_class"]) for r in rows] == [
+        ("The mayor", "the harbour board", "speech")
+    ]
+    rows = find_attributions("Ms. Okafor downplayed the delay at the quay.")
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("Ms. Okafor", "downplayed")]

@@ -64,7 +64,8 @@ _ATTITUDE_REGULAR = _words(
     ask wonder expect fear doubt hope want plan intend decide refuse decline prefer support
     oppose endorse criticize criticise defend propose agree demonstrate express mock condemn
     denounce question worry blast slam decry lament tout applaud ridicule favor favour
-    assail invoke
+    assail invoke bemoan rebuke chide congratulate downplay reaffirm proclaim lambaste
+    berate scold castigate excoriate disparage deride belittle
     """
 )
 
