@@ -1165,3 +1165,17 @@ def test_evaluative_verbs_of_saying_report_their_object() -> None:
     ]
     rows = find_attributions("Ms. Okafor downplayed the delay at the quay.")
     assert [(r["speaker"], r["cue"]) for r in rows] == [("Ms. Okafor", "downplayed")]
+
+
+def test_offering_and_echoing_report_their_object() -> None:
+    # round seven: "offered condolences", "echoed the mayor's call" are reports; "offers"
+    # after a determiner is a noun
+    rows = find_attributions("The governor offered condolences to the crews on Monday.")
+    assert [(r["speaker"], r["cue"], r["cue_class"]) for r in rows] == [
+        ("The governor", "offered", "speech")
+    ]
+    rows = find_attributions("Ms. Lund echoed the warning about the pier.")
+    assert [(r["speaker"], r["cue"], r["content"]) for r in rows] == [
+        ("Ms. Lund", "echoed", "the warning about the pier")
+    ]
+    assert find_attributions("The offers from both yards were rejected.") == []

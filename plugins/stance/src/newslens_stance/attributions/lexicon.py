@@ -65,7 +65,7 @@ _ATTITUDE_REGULAR = _words(
     oppose endorse criticize criticise defend propose agree demonstrate express mock condemn
     denounce question worry blast slam decry lament tout applaud ridicule favor favour
     assail invoke bemoan rebuke chide congratulate downplay reaffirm proclaim lambaste
-    berate scold castigate excoriate disparage deride belittle
+    berate scold castigate excoriate disparage deride belittle offer echo
     """
 )
 
@@ -198,6 +198,7 @@ _NOUNISH = frozenset(
         contest contests demand demands list lists
         hope hopes fear fears doubt doubts plan plans support question questions show shows
         expected want
+        offer offers echo echoes
         """
     )
 )
