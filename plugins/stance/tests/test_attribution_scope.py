@@ -1179,3 +1179,18 @@ def test_offering_and_echoing_report_their_object() -> None:
         ("Ms. Lund", "echoed", "the warning about the pier")
     ]
     assert find_attributions("The offers from both yards were rejected.") == []
+
+
+def test_planned_preferred_decided_and_agreed_with_their_complements() -> None:
+    # round seven: "planned" and "preferred" were never generated ("planed"), and "decided
+    # to" / "agreed to" were rejected as verbs that report only a clause
+    cases = {
+        "Ms. Lund planned to sail at dawn.": ("planned", "to sail at dawn"),
+        "Ms. Lund decided to sell the smaller boat.": ("decided", "to sell the smaller boat"),
+        "The crews agreed to work on Sunday.": ("agreed", "to work on Sunday"),
+        "Ms. Lund preferred the smaller boat.": ("preferred", "the smaller boat"),
+    }
+    for text, (cue, content) in cases.items():
+        assert [(r["cue"], r["content"]) for r in find_attributions(text)] == [(cue, content)]
+    assert find_attributions("The planned pier is late.") == []
+    assert find_attributions("The crews agreed.") == []

@@ -115,8 +115,6 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "find",
         "show",
         "demonstrate",
-        "agree",
-        "decide",
         "joke",
         "shout",
         "yell",
@@ -155,7 +153,7 @@ def _inflect(lemma: str) -> list[str]:
         return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
     if lemma.endswith(("s", "sh", "ch", "x", "z")):
         return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
-    if lemma in {"admit", "rebut", "regret", "quip", "slam"}:
+    if lemma in {"admit", "rebut", "regret", "quip", "slam", "plan", "prefer"}:
         return [lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
     return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
 
