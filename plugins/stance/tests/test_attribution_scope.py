@@ -1194,3 +1194,15 @@ def test_planned_preferred_decided_and_agreed_with_their_complements() -> None:
         assert [(r["cue"], r["content"]) for r in find_attributions(text)] == [(cue, content)]
     assert find_attributions("The planned pier is late.") == []
     assert find_attributions("The crews agreed.") == []
+
+
+def test_a_present_tense_report_after_a_pronoun_or_a_quoted_comma_is_a_verb() -> None:
+    # round seven: '"...," he writes.', '"...," the mayor notes.' read "writes" / "notes"
+    # as nouns before the full stop
+    for subject in ("he", "Lund", "the mayor"):
+        for verb in ("writes", "notes", "adds"):
+            text = f"“The pier will hold,” {subject} {verb}."
+            assert [(r["speaker"], r["content"]) for r in find_attributions(text)] == [
+                (subject, "“The pier will hold,”")
+            ], text
+    assert find_attributions("The crews kept their notes.") == []

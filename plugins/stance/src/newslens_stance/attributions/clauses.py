@@ -425,6 +425,12 @@ def _postposed_plural_report(
     return "," in lead or "—" in lead
 
 
+#: subject pronouns: a word in -s right after one is a verb ("he writes", "she notes")
+_SUBJECT_PRONOUNS = frozenset(_words("he she it who"))
+#: a short subject right after a quotation's closing comma ('"...," the mayor ')
+_AFTER_QUOTED_COMMA = re.compile(r"[,?!][”\"]\s+(?:[\w’'.\-]+\s+){1,5}$")
+
+
 def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     """True when a cue word is used as a noun or adjective ("denies claims that", "the
     said vessel") rather than as a reporting verb."""
@@ -547,6 +553,10 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
                 low not in _NOUNISH and prev and not gap.strip() and prev[-1].group()[:1].isupper()
             )
             and not _postposed_plural_report(text, cue_start, low, pw, nw, gap)
+            # '"...," he writes.', '"...," the mayor notes.': a subject pronoun before it, or
+            # a short subject right after a quotation's closing comma, makes it the verb
+            and not (pw in _SUBJECT_PRONOUNS and not gap.strip())
+            and not _AFTER_QUOTED_COMMA.search(text, max(0, cue_start - 60), cue_start)
         ):
             return True
     if (low.endswith("ed") or low in {"said", "told", "written"}) and pw in {
