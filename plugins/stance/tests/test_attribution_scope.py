@@ -1206,3 +1206,12 @@ def test_a_present_tense_report_after_a_pronoun_or_a_quoted_comma_is_a_verb() ->
                 (subject, "“The pier will hold,”")
             ], text
     assert find_attributions("The crews kept their notes.") == []
+
+
+def test_a_participle_after_the_cues_comma_leaves_the_content_before_the_speaker() -> None:
+    # round seven: "A, Lund said, adding that B" gave "said" the content "adding that B"
+    rows = find_attributions("The pier is safe, Lund said, adding that the crews checked it.")
+    assert [(r["cue"], r["content"], r["nested"]) for r in rows] == [
+        ("said", "The pier is safe", False),
+        ("adding", "the crews checked it", False),
+    ]

@@ -933,6 +933,8 @@ _COMMA_SPACES = re.compile(r",\s+")
 _THAT_OR_COLON = re.compile(r"\bthat\b|:")
 _REPORT_VERB_END = re.compile(r"\b(?:said|says|told|reported|stated|added)\W*$")
 _ONE_WORD_COMMA = re.compile(r"\s*\w+\s*,")
+#: a participle right after the cue's comma (", adding that ...")
+_COMMA_PARTICIPLE = re.compile(r"\s*,\s*(?:[a-z]+ly\s+)?([a-z]+ing)\b")
 _QUOTE_OPENS = re.compile(r"\s*,?\s*([“\"«])")
 #: a word right before a quotation, no comma or colon between: the quotation is a name
 _NAMED_BEFORE_QUOTE = re.compile(r"\b[a-z][\w’'\-]*\s+$")
@@ -1269,6 +1271,11 @@ def _verb_attribution(
         and (rest_words[-1:] or [""])[0].lower() not in FORM_TO_LEMMA
         and not _REPORT_VERB_END.search(rest)
         and not _ONE_WORD_COMMA.match(rest)  # "Total staff, I told you, is ..."
+        # "A, Lund said, adding that B": the participle is a second report of its own
+        and not (
+            (pm := _COMMA_PARTICIPLE.match(rest)) is not None
+            and pm.group(1).lower() in FORM_TO_LEMMA
+        )
     ):
         # "A, but at the same time the Senate announced it would meet": the cue's own clause
         # is its content, not the words before the speaker
