@@ -1215,3 +1215,9 @@ def test_a_participle_after_the_cues_comma_leaves_the_content_before_the_speaker
         ("said", "The pier is safe", False),
         ("adding", "the crews checked it", False),
     ]
+
+
+def test_a_cue_word_before_a_hyphen_is_part_of_a_compound() -> None:
+    # round seven: "a slam-bang finish", "the call-in show", "a tell-all book" are no reports
+    assert find_attributions("It was a slam-bang finish on the quay.") == []
+    assert find_attributions("The tell-all book sold well in Leith.") == []

@@ -420,7 +420,12 @@ def _cue_matches(text: str, lower_words: frozenset[str] | None = None) -> Iterat
         i = text.find(word)
         while i >= 0:
             j = i + size
-            if (i == 0 or not _wordish(text[i - 1])) and (j >= n or not _wordish(text[j])):
+            if (
+                (i == 0 or not _wordish(text[i - 1]))
+                and (j >= n or not _wordish(text[j]))
+                # "a slam-bang finish", "a call-in show", "a tell-all book": a compound
+                and not (text[j : j + 1] == "-" and text[j + 1 : j + 2].isalpha())
+            ):
                 m = _LOWER_RUN.match(text, i)
                 if m is not None:
                     found.append((i, 1, m))
