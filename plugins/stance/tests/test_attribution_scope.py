@@ -1221,3 +1221,19 @@ def test_a_cue_word_before_a_hyphen_is_part_of_a_compound() -> None:
     # round seven: "a slam-bang finish", "the call-in show", "a tell-all book" are no reports
     assert find_attributions("It was a slam-bang finish on the quay.") == []
     assert find_attributions("The tell-all book sold well in Leith.") == []
+
+
+def test_an_infinitive_of_purpose_reports_for_its_subject_or_object() -> None:
+    # round seven: "took to the radio to say", "the first skipper to endorse" were dropped
+    # ("to" before a cue made it a noun); after a verb and its object the object speaks;
+    # after an attitude ("wants to say") or an attempt ("tried to explain") no report
+    cases = {
+        "Lund took to the radio to say the pier is safe.": ("Lund", "say"),
+        "Lund was the first skipper to endorse the levy.": ("Lund", "endorse"),
+        "The storm led Lund to declare that the pier was closed.": ("Lund", "declare"),
+    }
+    for text, (speaker, cue) in cases.items():
+        assert [(r["speaker"], r["cue"]) for r in find_attributions(text)] == [(speaker, cue)]
+    assert [r["cue"] for r in find_attributions("Lund wants to say the pier is safe.")] == ["wants"]
+    assert find_attributions("Lund tried to explain the delay.") == []
+    assert find_attributions("Needless to say, the pier is safe.") == []

@@ -23,6 +23,7 @@ from newslens_stance.attributions.lexicon import (
     _STOP_BACK,
     _WORD,
     AUDIENCE_LEMMAS,
+    CUE_FORMS,
     FORM_TO_LEMMA,
     OPEN_QUOTES,
     _words,
@@ -431,6 +432,23 @@ _SUBJECT_PRONOUNS = frozenset(_words("he she it who"))
 _AFTER_QUOTED_COMMA = re.compile(r"[,?!][”\"]\s+(?:[\w’'.\-]+\s+){1,5}$")
 
 
+#: words before "to" that make the infinitive an attempt, an ability or a plan, not a report
+_NOT_REPORTING_INFINITIVE = frozenset(
+    _words(
+        """
+        needless is was are were as try tried tries trying begun began begin begins allowed
+        able unable love loves loved like likes liked need needs needed working work works
+        fought fight effort efforts decision decisions whether soon hard how care failed
+        fail fails seem seems seemed appear appears appeared likely unlikely ready willing
+        reluctant eager forced compelled bid move attempt attempts attempted chance ability
+        permitted required going got get gets set due about supposed used order refusing
+        declining hoping planning seeking wanting continuing pressure push pushed urged
+        urging asked asking called calling told telling encouraged
+        """
+    )
+)
+
+
 def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     """True when a cue word is used as a noun or adjective ("denies claims that", "the
     said vessel") rather than as a reporting verb."""
@@ -681,5 +699,7 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         return True  # "people accused of crimes"
     if pw == "to":  # "declined to comment", "expected to announce"
         pw2 = prev[-2].group().lower() if len(prev) >= 2 else ""
-        return pw2 not in {"on", "went"}
+        # "took to the radio to say", "the first skipper to endorse": an infinitive of
+        # purpose reports (its speaker is found by _verb_attribution)
+        return pw2 in CUE_FORMS or pw2 in _AUX or pw2 in _NOT_REPORTING_INFINITIVE
     return False

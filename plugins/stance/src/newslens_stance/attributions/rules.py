@@ -1126,6 +1126,15 @@ def _verb_attribution(
                 break
         if speaker is None:
             speaker = _clause_subject(doc, s0, c0)
+    if speaker is None and (inf := _TO_END.search(before_text)) is not None:
+        # "X took to the radio to say ...", "used his time to criticize ...": an infinitive
+        # of purpose reports for the clause's subject; "led Priebus to declare", "urged them
+        # to say": after a verb and its object, the object speaks
+        obj = _OBJECT_BEFORE_TO.search(before_text, 0, inf.start())
+        if obj is not None and obj.group(1).lower() not in _LEAD_PREPS | {"to"}:
+            speaker = _strip_span(text, s0 + obj.start(2), s0 + obj.end(2))
+        else:
+            speaker = _clause_subject(doc, s0, s0 + inf.start())
     if speaker is None and (polled := _POLLED_END.search(before_text)) is not None:
         # "23 percent of the anglers polled support X": the respondents and the participle
         head, _ = _np_before(doc, s0 + polled.start(), s0)
@@ -1520,6 +1529,14 @@ _TIME_ONLY = re.compile(
     r"\s*(?:(?:on|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|yesterday|today|tonight|week|month|year|night|morning|evening|"
     r"afternoon)(?:\s+(?:morning|afternoon|evening|night))?\s*[.]?\s*"
+)
+
+
+#: an infinitive's "to" right before the cue
+_TO_END = re.compile(r"\bto\s+$")
+#: a verb and its object before an infinitive's "to" ("led Priebus", "urged them")
+_OBJECT_BEFORE_TO = re.compile(
+    r"\b([a-z]+)\s+(him|her|them|us|me|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})\s*$"
 )
 
 
