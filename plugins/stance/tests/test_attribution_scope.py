@@ -1237,3 +1237,13 @@ def test_an_infinitive_of_purpose_reports_for_its_subject_or_object() -> None:
     assert [r["cue"] for r in find_attributions("Lund wants to say the pier is safe.")] == ["wants"]
     assert find_attributions("Lund tried to explain the delay.") == []
     assert find_attributions("Needless to say, the pier is safe.") == []
+
+
+def test_discussing_and_reminding_report_their_object() -> None:
+    # round seven: "discussed the pier's future", "reminded voters of the flood"
+    rows = find_attributions("Ms. Lund discussed the future of the pier on Monday.")
+    assert [(r["speaker"], r["cue"], r["content"]) for r in rows] == [
+        ("Ms. Lund", "discussed", "the future of the pier")
+    ]
+    rows = find_attributions("Ms. Lund reminded voters of the flood.")
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("Ms. Lund", "reminded")]

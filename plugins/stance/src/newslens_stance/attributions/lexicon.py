@@ -66,6 +66,7 @@ _ATTITUDE_REGULAR = _words(
     denounce question worry blast slam decry lament tout applaud ridicule favor favour
     assail invoke bemoan rebuke chide congratulate downplay reaffirm proclaim lambaste
     berate scold castigate excoriate disparage deride belittle offer echo
+    discuss remind
     """
 )
 
