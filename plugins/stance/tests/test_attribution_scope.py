@@ -1247,3 +1247,22 @@ def test_discussing_and_reminding_report_their_object() -> None:
     ]
     rows = find_attributions("Ms. Lund reminded voters of the flood.")
     assert [(r["speaker"], r["cue"]) for r in rows] == [("Ms. Lund", "reminded")]
+
+
+def test_verb_groups_that_end_in_a_preposition() -> None:
+    # round seven: "took issue with", "advocated for", "vouched for", "commented on", "wrote
+    # about" report the object after the preposition; the cue is the verb
+    cases = {
+        "Ms. Lund took issue with the plan.": ("took", "the plan"),
+        "Ms. Lund advocated for a new pier.": ("advocated", "a new pier"),
+        "Ms. Lund vouched for the skipper.": ("vouched", "the skipper"),
+        "Ms. Lund commented on the delay.": ("commented", "the delay"),
+        "Ms. Lund wrote about the storm.": ("wrote", "the storm"),
+    }
+    for text, (cue, content) in cases.items():
+        rows = find_attributions(text)
+        assert [(r["speaker"], r["cue"], r["content"]) for r in rows] == [
+            ("Ms. Lund", cue, content)
+        ], text
+    rows = find_attributions("Ms. Lund wrote that the pier was safe.")
+    assert [(r["cue"], r["content"]) for r in rows] == [("wrote", "the pier was safe")]

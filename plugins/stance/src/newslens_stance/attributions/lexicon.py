@@ -58,6 +58,12 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     # "spoke about the need for ...", "spoke of his faith": the topic is the content
     "speak about": ("spoke about", "speaks about", "spoken about", "spoke of", "speaks of"),
     "point to": ("pointed to", "points to", "pointing to"),
+    # round seven: verb groups that end in a preposition, the object after it the content
+    "take issue with": ("took issue with", "takes issue with", "taking issue with"),
+    "advocate for": ("advocated for", "advocates for", "advocating for", "advocate for"),
+    "vouch for": ("vouched for", "vouches for", "vouching for", "vouch for"),
+    "comment on": ("commented on", "comments on", "commenting on", "comment on"),
+    "write about": ("wrote about", "writes about", "writing about", "written about"),
 }
 _ATTITUDE_REGULAR = _words(
     """
@@ -334,14 +340,17 @@ _CUE_PHRASES = (
     r"talk(?:s|ed|ing)? about|point(?:s|ed|ing)? to|spoke (?:about|of)|speaks (?:about|of)|"
     r"spoken about|continu(?:e|es|ed|ing) to (?:say|insist|argue|claim|maintain|deny|warn|"
     r"question|criticize|criticise|attack|accuse|blame|defend|call for|push for|tout)|"
-    r"disagree(?:s|d)? with)\b"
+    r"disagree(?:s|d)? with|"
+    r"t(?:ook|akes|aking) issue with|advocat(?:e|es|ed|ing) for|vouch(?:es|ed|ing)? for|"
+    r"comment(?:s|ed|ing)? on|(?:wrote|writes|writing|written) about)\b"
 )
 _CUE_PHRASE_AT = re.compile(_CUE_PHRASES)
 #: what every phrase of :data:`_CUE_PHRASES` starts with
 _PHRASE_STARTS = (
     "Per", "per", "According", "according", "point", "went", "made", "makes", "shot", "call",
     "refer", "talk", "disagree", "spoke", "speaks", "spoken", "continue", "continues",
-    "continued", "continuing",
+    "continued", "continuing", "took", "takes", "taking", "advocat", "vouch", "comment",
+    "wrote", "writes", "writing", "written",
 )  # fmt: skip
 #: The same cues, found in one scan of every word: phrases and "Per" by pattern, single words
 #: by a dictionary lookup (an alternation of ~400 word forms made the scan the slowest step of

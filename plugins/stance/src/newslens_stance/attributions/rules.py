@@ -239,6 +239,8 @@ def _find(text: str) -> list[_Finding]:
         if f is not None and f.content:
             if form.startswith("went on"):
                 f.cue = (c1 - len(form.split()[-1]), c1)  # the verb: "went on to *add*"
+            elif lemma in _VERB_ONLY_CUE_PHRASES:
+                f.cue = (c0, c0 + len(form.split()[0]))  # the verb: "*railed* against"
             findings.append(f)
             used_cues.add(c0)
     # 3b. "Reuters, citing anonymous sources, reported ...": the cited party is a source too
@@ -1551,7 +1553,15 @@ _EVALUATIVE = frozenset(
         disparage deride belittle offer echo discuss remind
         """
     )
-)
+) | {
+    "take issue with", "advocate for", "vouch for", "comment on", "write about",
+}  # fmt: skip
+#: phrases whose cue is their verb alone (the preposition opens the content's phrase)
+_VERB_ONLY_CUE_PHRASES = frozenset(
+    {
+        "take issue with", "advocate for", "vouch for", "comment on", "write about",
+    }
+)  # fmt: skip
 #: words between a relative pronoun and its report ("who had previously pledged", "who
 #: claim", "which has long argued")
 _REL_GAP = (
