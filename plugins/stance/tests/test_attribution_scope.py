@@ -1266,3 +1266,20 @@ def test_verb_groups_that_end_in_a_preposition() -> None:
         ], text
     rows = find_attributions("Ms. Lund wrote that the pier was safe.")
     assert [(r["cue"], r["content"]) for r in rows] == [("wrote", "the pier was safe")]
+
+
+def test_continued_to_report_and_a_clause_opening_with_a_conjunction_after_that() -> None:
+    # round seven: "continued to assert that", "went so far as to say"; "said that, because
+    # A, B" lost its content (a conjunction after the cue read as a second verb)
+    cases = {
+        "Lund continued to assert that he never met Marsh.": ("assert", "he never met Marsh"),
+        "Lund went so far as to say the pier was unsafe.": ("say", "the pier was unsafe"),
+        "Lund said that, because the board agreed, the pier was safe.": (
+            "said",
+            "because the board agreed, the pier was safe",
+        ),
+    }
+    for text, (cue, content) in cases.items():
+        rows = find_attributions(text)
+        assert [(r["speaker"], r["cue"], r["content"]) for r in rows] == [("Lund", cue, content)]
+    assert find_attributions("Lund continued to work on the pier.") == []

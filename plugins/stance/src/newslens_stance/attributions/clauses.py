@@ -432,6 +432,7 @@ _SUBJECT_PRONOUNS = frozenset(_words("he she it who"))
 _AFTER_QUOTED_COMMA = re.compile(r"[,?!][”\"]\s+(?:[\w’'.\-]+\s+){1,5}$")
 
 
+_CONTINUE_FORMS = frozenset(_words("continue continues continued continuing"))
 #: words before "to" that make the infinitive an attempt, an ability or a plan, not a report
 _NOT_REPORTING_INFINITIVE = frozenset(
     _words(
@@ -701,5 +702,9 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         pw2 = prev[-2].group().lower() if len(prev) >= 2 else ""
         # "took to the radio to say", "the first skipper to endorse": an infinitive of
         # purpose reports (its speaker is found by _verb_attribution)
+        if pw2 in _CONTINUE_FORMS or (
+            pw2 == "as" and len(prev) >= 3 and prev[-3].group().lower() == "far"
+        ):
+            return False  # "continued to assert that", "went so far as to say"
         return pw2 in CUE_FORMS or pw2 in _AUX or pw2 in _NOT_REPORTING_INFINITIVE
     return False

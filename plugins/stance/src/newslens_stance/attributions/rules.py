@@ -1347,8 +1347,10 @@ def _verb_attribution(
             nm = _CLAIMS_THAT.match(text[a:s1])
             if nm and nm.end() < s1 - a:
                 a += nm.end()
-        if _CONJUNCTION_LEAD.match(text[a:s1]):
-            return None  # "spoke in the rally and encouraged ...": a second verb, no content
+        if _CONJUNCTION_LEAD.match(text[a:s1]) and not _THAT_OR_COLON.search(text[after:a]):
+            # "spoke in the rally and encouraged ...": a second verb, no content ("said that,
+            # because A, B" is a clause)
+            return None
         b = _clause_end(doc, a, s1)
         if (
             lemma in NP_OBJECT_LEMMAS | _EVALUATIVE | {"call for", "call on", "demand"}
