@@ -1283,3 +1283,13 @@ def test_continued_to_report_and_a_clause_opening_with_a_conjunction_after_that(
         rows = find_attributions(text)
         assert [(r["speaker"], r["cue"], r["content"]) for r in rows] == [("Lund", cue, content)]
     assert find_attributions("Lund continued to work on the pier.") == []
+
+
+def test_a_record_keeps_the_agent_of_its_participle() -> None:
+    # round seven: "Records obtained by the Herald show ..." gave the speaker "the Herald"
+    rows = find_attributions("Records obtained by the Herald show that Lund was paid.")
+    assert [(r["speaker"], r["cue"], r["content"]) for r in rows] == [
+        ("Records obtained by the Herald", "show", "Lund was paid")
+    ]
+    rows = find_attributions("A poll conducted by the Herald found that most anglers back it.")
+    assert rows[0]["speaker"] == "A poll conducted by the Herald"

@@ -1144,6 +1144,12 @@ def _verb_attribution(
             speaker = (head[0], s0 + polled.end(1))
     if speaker is None:
         return None
+    if lemma in _RECORD_LEMMAS and (agent := _PASSIVE_BY_END.search(text, s0, speaker[0])):
+        # "Records obtained by the Herald show ...", "a poll conducted by X found ...": the
+        # record speaks, the agent of its participle is part of the phrase
+        head, _ = _np_before(doc, agent.start(), s0)
+        if head is not None and _RECORD_HEAD.search(text, head[0], head[1]):
+            speaker = (head[0], speaker[1])
     sp_text = text[speaker[0] : speaker[1]]
     if form.lower() in _NOUNISH | _NOUN_FIRST and _modifier_last(sp_text):
         return None  # "the 2016 contest", "his overall support", "early voting states"
@@ -1533,6 +1539,19 @@ _TIME_ONLY = re.compile(
     r"\s*(?:(?:on|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|yesterday|today|tonight|week|month|year|night|morning|evening|"
     r"afternoon)(?:\s+(?:morning|afternoon|evening|night))?\s*[.]?\s*"
+)
+
+
+#: cues of what a record shows or finds
+_RECORD_LEMMAS = frozenset(_words("show find indicate suggest reveal demonstrate"))
+#: a participle and "by" right before a speaker ("obtained by ", "conducted by ")
+_PASSIVE_BY_END = re.compile(r"\s(?:[a-z]+ed|taken|done|drawn|seen|made)\s+by\s+$")
+#: a record's noun at the end of a noun phrase
+_RECORD_HEAD = re.compile(
+    r"\b(?:records?|documents?|polls?|surveys?|data|emails?|e-mails?|memos?|files?|reports?|"
+    r"stud(?:y|ies)|analys[ie]s|audits?|figures|numbers|filings?|papers|letters?|footage|"
+    r"photos?|photographs?|videos?|recordings?|results|estimates|research|review)$",
+    re.IGNORECASE,
 )
 
 
