@@ -1293,3 +1293,16 @@ def test_a_record_keeps_the_agent_of_its_participle() -> None:
     ]
     rows = find_attributions("A poll conducted by the Herald found that most anglers back it.")
     assert rows[0]["speaker"] == "A poll conducted by the Herald"
+
+
+def test_concerns_and_questions_raised_or_voiced() -> None:
+    # round seven: "raised concerns that", "voiced doubts about", "raised questions about"
+    rows = find_attributions("Ms. Lund raised concerns that the pier is unsafe.")
+    assert [(r["speaker"], r["content"], r["cue_class"]) for r in rows] == [
+        ("Ms. Lund", "the pier is unsafe", "belief")
+    ]
+    rows = find_attributions("Skippers raised questions about the levy.")
+    assert [(r["speaker"], r["content"], r["cue_class"]) for r in rows] == [
+        ("Skippers", "the levy", "question")
+    ]
+    assert find_attributions("The board raised fees for the quay.") == []

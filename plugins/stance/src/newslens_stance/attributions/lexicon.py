@@ -342,7 +342,11 @@ _CUE_PHRASES = (
     r"question|criticize|criticise|attack|accuse|blame|defend|call for|push for|tout)|"
     r"disagree(?:s|d)? with|"
     r"t(?:ook|akes|aking) issue with|advocat(?:e|es|ed|ing) for|vouch(?:es|ed|ing)? for|"
-    r"comment(?:s|ed|ing)? on|(?:wrote|writes|writing|written) about)\b"
+    r"comment(?:s|ed|ing)? on|(?:wrote|writes|writing|written) about|"
+    # "raised concerns that", "voiced doubts about": a worry or a question put in words
+    r"(?:rais|voic)(?:ed|es|ing|e) (?:(?:new|serious|some|many|similar|more|fresh|grave|"
+    r"deep|further|his|her|their|its)\s+)?(?:concerns?|questions?|doubts?|fears?|"
+    r"objections?|worries|alarm|skepticism|scepticism)(?: about| over| on)?)\b"
 )
 _CUE_PHRASE_AT = re.compile(_CUE_PHRASES)
 #: what every phrase of :data:`_CUE_PHRASES` starts with
@@ -350,7 +354,7 @@ _PHRASE_STARTS = (
     "Per", "per", "According", "according", "point", "went", "made", "makes", "shot", "call",
     "refer", "talk", "disagree", "spoke", "speaks", "spoken", "continue", "continues",
     "continued", "continuing", "took", "takes", "taking", "advocat", "vouch", "comment",
-    "wrote", "writes", "writing", "written",
+    "wrote", "writes", "writing", "written", "rais", "voic",
 )  # fmt: skip
 #: The same cues, found in one scan of every word: phrases and "Per" by pattern, single words
 #: by a dictionary lookup (an alternation of ~400 word forms made the scan the slowest step of
