@@ -1306,3 +1306,12 @@ def test_concerns_and_questions_raised_or_voiced() -> None:
         ("Skippers", "the levy", "question")
     ]
     assert find_attributions("The board raised fees for the quay.") == []
+
+
+def test_a_name_in_single_quotes_and_a_long_object_before_it() -> None:
+    # round seven: headline style 'calls X ‘Y’', and an object of more than ten words
+    rows = find_attributions("Lund calls the harbour plan ‘stupid.’")
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("Lund", "calls")]
+    text = "Lund called the board's plan to open a new ferry terminal in the old harbour “a waste.”"
+    assert [r["cue"] for r in find_attributions(text)] == ["called"]
+    assert find_attributions("Lund called the police.") == []

@@ -603,11 +603,12 @@ _NOT_HEADLINE_SOURCES = frozenset(
         """
     )
 )
-#: 'called X "Y"': the name given in quotation marks after an object of up to ten words
+#: 'called X "Y"': the name given in quotation marks (or single ones, as headlines have
+#: them: "Calls the Plan 'Stupid'") after an object of up to fourteen words
 #: ("called the storm that flooded three river towns "a warning to us all""), none of
 #: them a conjunction or a verb of saying that would start a clause of its own
 _CALLED_QUOTED = re.compile(
-    r"(?:(?!(?:and|but|or|said|says|told|saying|while|because)\b)[^\s“\"”,;]+,?\s+){0,10}?[“\"]\w"
+    r"(?:(?!(?:and|but|or|said|says|told|saying|while|because)\b)[^\s“\"”‘,;]+,?\s+){0,14}?[“\"‘]\w"
 )
 _NAME_CALLING = re.compile(
     r"(?:him|her|them|it|this|that|himself|herself|themselves|itself)\s+(?:an?\s+|the\s+)?"
