@@ -1315,3 +1315,9 @@ def test_a_name_in_single_quotes_and_a_long_object_before_it() -> None:
     text = "Lund called the board's plan to open a new ferry terminal in the old harbour “a waste.”"
     assert [r["cue"] for r in find_attributions(text)] == ["called"]
     assert find_attributions("Lund called the police.") == []
+
+
+def test_a_titled_name_after_with_keeps_its_participle() -> None:
+    # round seven: "with Sen. Ann Lund calling it ..." (the title's full stop ended the phrase)
+    rows = find_attributions("The crews were angry, with Sen. Ann Lund calling it a “disgrace.”")
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("Sen. Ann Lund", "calling")]
