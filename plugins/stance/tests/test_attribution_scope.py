@@ -1321,3 +1321,15 @@ def test_a_titled_name_after_with_keeps_its_participle() -> None:
     # round seven: "with Sen. Ann Lund calling it ..." (the title's full stop ended the phrase)
     rows = find_attributions("The crews were angry, with Sen. Ann Lund calling it a “disgrace.”")
     assert [(r["speaker"], r["cue"]) for r in rows] == [("Sen. Ann Lund", "calling")]
+
+
+def test_according_to_a_titled_name() -> None:
+    # round seven: "according to Mr. Lund" gave the source "Mr" (the title's full stop ended it)
+    rows = find_attributions("The pier is safe, according to Mr. Lund.")
+    assert [(r["speaker"], r["content"]) for r in rows] == [("Mr. Lund", "The pier is safe")]
+    rows = find_attributions("According to Sen. Ann Lund, the pier is safe.")
+    assert [(r["speaker"], r["content"]) for r in rows] == [("Sen. Ann Lund", "the pier is safe")]
+    rows = find_attributions("The pier is safe, according to the harbour board. Lund agreed.")
+    assert [(r["speaker"], r["content"]) for r in rows] == [
+        ("the harbour board", "The pier is safe")
+    ]

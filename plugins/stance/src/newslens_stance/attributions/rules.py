@@ -806,8 +806,16 @@ def _hedge_parts(text: str, a: int, b: int, h0: int, h1: int) -> list[tuple[int,
 
 # _according_to: its patterns, compiled once (a pattern string costs a lookup a call)
 #: the source after "according to": up to a clause mark (an initialism's full stop is none)
+#: the full stop of a title ("according to Sen. Ann Lund", "Mr. Lund") ends no source
+_TITLE_STOP = "".join(
+    f"(?<!\\b{t})" for t in _words("Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Jr Sr St")
+)
 _ACCORDING_TO_SOURCE = re.compile(
-    r"\s+((?:[^,;.:“”\"()]|(?<=\b[A-Z])\.){1,120}?)(?=\s*(?:[,;:()]|[.!?]?[\"”’)]*\s*$|(?<!\b[A-Z])\.\s))"
+    r"\s+((?:[^,;.:“”\"()]|(?<=\b[A-Z])\.|"
+    + _TITLE_STOP.replace("(?<!", "(?<=").replace(")(?<=", ")|(?<=").join(("(?:", ")"))
+    + r"\.){1,120}?)(?=\s*(?:[,;:()]|[.!?]?[\"”’)]*\s*$|(?<!\b[A-Z])"
+    + _TITLE_STOP
+    + r"\.\s))"
 )
 #: a medium and its author ("according to a tweet on Monday by X")
 _MEDIUM_BY = re.compile(
