@@ -1333,3 +1333,15 @@ def test_according_to_a_titled_name() -> None:
     assert [(r["speaker"], r["content"]) for r in rows] == [
         ("the harbour board", "The pier is safe")
     ]
+
+
+def test_a_stance_toward_one_person_or_party() -> None:
+    # round seven: "endorsed Marsh.", "criticized him" had no content (one word, or a bare
+    # pronoun); "the Senate confirmed him" still reports nothing
+    rows = find_attributions("Ms. Lund endorsed Marsh.")
+    assert [(r["speaker"], r["cue"], r["content"]) for r in rows] == [
+        ("Ms. Lund", "endorsed", "Marsh")
+    ]
+    rows = find_attributions("Ms. Lund criticized him on Monday.")
+    assert [(r["cue"], r["content"]) for r in rows] == [("criticized", "him")]
+    assert find_attributions("The Senate confirmed him.") == []

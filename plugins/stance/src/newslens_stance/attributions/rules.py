@@ -1327,6 +1327,8 @@ def _verb_attribution(
                 content.append(q)
     elif (
         len(rest_words) >= (1 if lemma in NP_OBJECT_LEMMAS else 2)
+        # "endorsed Marsh.", "criticized him": a stance toward one person or party
+        or (lemma in _EVALUATIVE and rest_words and _ONE_PARTY.fullmatch(rest_words[0]))
         or (lemma in {"report", "estimate"} and _LEADING_NUMBER.match(rest))
         or doc.quote_starting(start + len(rest) - len(rest.lstrip(" ,:"))) is not None
     ):
@@ -1536,6 +1538,8 @@ def _verb_attribution(
                     len(only) <= 3 and only[1] in {"on", "last", "this", "yesterday", "today", "in"}
                 )
             )
+            # ("endorsed him", "criticized her": a stance toward that person)
+            and not (lemma in _EVALUATIVE and len(only) == 1)
         ):
             return None  # "the Senate confirmed him": no reported content
     if lemma in _COMPLEMENT_ONLY and not _has_complement(text, c1, content, lemma):
@@ -1562,6 +1566,10 @@ _RECORD_HEAD = re.compile(
     r"photos?|photographs?|videos?|recordings?|results|estimates|research|review)$",
     re.IGNORECASE,
 )
+
+
+#: one word that names a party: a capitalised word or an object pronoun
+_ONE_PARTY = re.compile(r"[A-Z][\w’'\-]*|him|her|them|us|me|it")
 
 
 #: an infinitive's "to" right before the cue
