@@ -1345,3 +1345,10 @@ def test_a_stance_toward_one_person_or_party() -> None:
     rows = find_attributions("Ms. Lund criticized him on Monday.")
     assert [(r["cue"], r["content"]) for r in rows] == [("criticized", "him")]
     assert find_attributions("The Senate confirmed him.") == []
+
+
+def test_a_weekday_between_a_relative_pronoun_and_its_report() -> None:
+    # round seven: "X, who on Tuesday endorsed Y, said ..." lost the relative's report
+    text = "Lund, who on Tuesday endorsed Marsh, said the pier is safe."
+    rows = find_attributions(text)
+    assert (rows[0]["speaker"], rows[0]["cue"]) == ("Lund", "endorsed")

@@ -1606,7 +1606,9 @@ _REL_GAP = (
     r"(?:(?:also|later|then|had|has|have|previously|long|once|since|still|now|would|will|"
     r"could|can|may|might|did|does|do|never|not|first|repeatedly|publicly|openly|earlier)\s+"
     # "X, the board's chair, this past week announced", "who last month said"
-    r"|(?:this|last|that)\s+(?:past\s+)?(?:week|month|year|weekend)\s+)*"
+    r"|(?:this|last|that)\s+(?:past\s+)?(?:week|month|year|weekend)\s+"
+    # "who on Tuesday endorsed"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)*"
 )
 
 
