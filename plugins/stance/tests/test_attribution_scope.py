@@ -1352,3 +1352,11 @@ def test_a_weekday_between_a_relative_pronoun_and_its_report() -> None:
     text = "Lund, who on Tuesday endorsed Marsh, said the pier is safe."
     rows = find_attributions(text)
     assert (rows[0]["speaker"], rows[0]["cue"]) == ("Lund", "endorsed")
+
+
+def test_an_inverted_asker_after_a_quoted_question() -> None:
+    # round seven: '"...?" asked Lund' was read as an audience after "asked"
+    rows = find_attributions("“Why should the pier be closed?” asked Lund, now a radio host.")
+    assert [(r["speaker"], r["cue"], r["cue_class"]) for r in rows] == [
+        ("Lund", "asked", "question")
+    ]

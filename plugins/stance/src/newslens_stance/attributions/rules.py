@@ -912,6 +912,9 @@ _PREP_GERUND_BEFORE_CUE = re.compile(
 )
 _COMMA_OR_QUOTE_END = re.compile(r"[,”\"]\s*$")
 #: a quotation closed right before an inverted cue ('"...," said the minister')
+_ASKING = frozenset({"ask", "wonder"})
+#: a quoted question right before the cue ('"Why?" asked Lund')
+_ASKED_QUOTE_END = re.compile(r"\?[”\"]\s*$")
 _CLOSED_QUOTE_END = re.compile(r"[\w,!?.\]][”\"]\s*$|[”\"],\s*$")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|that)\b")
 _CAPITALISED_WORD_END = re.compile(r"[A-Z][\w’'\-]*\s+$")
@@ -1032,7 +1035,11 @@ def _verb_attribution(
     if (
         speaker is None
         and not participle
-        and lemma not in _AUDIENCE_OR_CALL_LEMMAS  # ", called a plume,": a name given
+        # ", called a plume,": a name given; '"Why?" asked Lund.' is a question's asker
+        and (
+            lemma not in _AUDIENCE_OR_CALL_LEMMAS
+            or (lemma in _ASKING and _ASKED_QUOTE_END.search(before_text))
+        )
         and _COMMA_OR_QUOTE_END.search(before_text)
     ):
         sp = _np_after(doc, c1, s1, loose=bool(_CLOSED_QUOTE_END.search(before_text)))
