@@ -1360,3 +1360,11 @@ def test_an_inverted_asker_after_a_quoted_question() -> None:
     assert [(r["speaker"], r["cue"], r["cue_class"]) for r in rows] == [
         ("Lund", "asked", "question")
     ]
+
+
+def test_a_lower_case_subject_with_a_prepositional_phrase_after_a_quotation() -> None:
+    # round seven: '"...," a skipper in the room said.' kept "the room" and lost the content
+    rows = find_attributions("“The pier is safe,” a skipper in the room said.")
+    assert [(r["speaker"], r["content"]) for r in rows] == [
+        ("a skipper in the room", "“The pier is safe,”")
+    ]

@@ -1204,6 +1204,12 @@ def _verb_attribution(
         lead = _words_before(text, speaker[0], s0, 1)
         if lead and lead[0].group().lower() in {"if", "unless", "whether", "once"}:
             return None  # "If the Senate confirms me": a condition, not a report
+    if not inverted and speaker[1] <= c0:
+        # '"...," a skipper in the room said': the scan stopped at the preposition; the
+        # subject runs from the quotation's end
+        pp = _QUOTE_THEN_NP_PREP.search(text, max(s0, speaker[0] - 60), speaker[0])
+        if pp is not None:
+            speaker = (pp.start(1), speaker[1])
     content: list[tuple[int, int]] = []
     # content before the attribution: the clause or quotation that ends right before it
     lead_end = min(speaker[0], c0)
@@ -1577,6 +1583,14 @@ _RECORD_HEAD = re.compile(
 
 #: one word that names a party: a capitalised word or an object pronoun
 _ONE_PARTY = re.compile(r"[A-Z][\w’'\-]*|him|her|them|us|me|it")
+
+
+#: a quotation's end, then a lower-case noun phrase and a preposition right before a
+#: speaker ('"...," a skipper in | the room said')
+_QUOTE_THEN_NP_PREP = re.compile(
+    r"[,?!][”\"]\s+((?:an?|the|some|many|one|two|three|several|most)\s+[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*){0,2}\s+(?:in|at|of|for|from|with|on|near|outside|inside)\s+)$"
+)
 
 
 #: an infinitive's "to" right before the cue
