@@ -1368,3 +1368,11 @@ def test_a_lower_case_subject_with_a_prepositional_phrase_after_a_quotation() ->
     assert [(r["speaker"], r["content"]) for r in rows] == [
         ("a skipper in the room", "“The pier is safe,”")
     ]
+
+
+def test_verbs_of_saying_with_a_clause_only() -> None:
+    # round seven: clarify, hint, muse, underscore report a clause, not an object
+    for verb in ("clarified", "hinted", "mused", "underscored"):
+        rows = find_attributions(f"Lund {verb} that the pier may close.")
+        assert [(r["speaker"], r["content"]) for r in rows] == [("Lund", "the pier may close")]
+    assert find_attributions("Lund hinted at a delay.") == []

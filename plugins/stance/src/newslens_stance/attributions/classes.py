@@ -56,7 +56,7 @@ for _cls, _block in {
         claim claims denial warning warnings promise promises pledge reportedly allegedly
         purportedly supposedly reputedly alleged purported lash rail hammer rebuke assail
         bemoan blast savage downplay reaffirm invoke reference cite mention berate castigate
-        excoriate disparage deride belittle lambaste
+        excoriate disparage deride belittle lambaste clarify hint muse underscore
         """,
     "question": """
         ask wonder question inquire enquire query quiz interrogate poll-ask asking question

@@ -72,7 +72,7 @@ _ATTITUDE_REGULAR = _words(
     denounce question worry blast slam decry lament tout applaud ridicule favor favour
     assail invoke bemoan rebuke chide congratulate downplay reaffirm proclaim lambaste
     berate scold castigate excoriate disparage deride belittle offer echo
-    discuss remind
+    discuss remind clarify hint muse underscore
     """
 )
 
@@ -128,6 +128,12 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "chant",
         "imply",
         "retort",
+        # round seven: verbs of saying that report only a clause ("hinted that", "clarified
+        # that"; not "hinted at a delay")
+        "clarify",
+        "hint",
+        "muse",
+        "underscore",
     }
 )
 #: Verbs whose content may be a bare noun phrase ("claimed responsibility", "denied it").
