@@ -1376,3 +1376,9 @@ def test_verbs_of_saying_with_a_clause_only() -> None:
         rows = find_attributions(f"Lund {verb} that the pier may close.")
         assert [(r["speaker"], r["content"]) for r in rows] == [("Lund", "the pier may close")]
     assert find_attributions("Lund hinted at a delay.") == []
+
+
+def test_a_relative_clause_after_an_inverted_speaker_is_no_content() -> None:
+    # round seven: "A, said Lund, who spoke at the quay." took the relative clause as content
+    rows = find_attributions("The pier is safe, said Lund, who spoke at the quay.")
+    assert [(r["speaker"], r["content"]) for r in rows] == [("Lund", "The pier is safe")]

@@ -947,6 +947,8 @@ _COMMA_SPACES = re.compile(r",\s+")
 _THAT_OR_COLON = re.compile(r"\bthat\b|:")
 _REPORT_VERB_END = re.compile(r"\b(?:said|says|told|reported|stated|added)\W*$")
 _ONE_WORD_COMMA = re.compile(r"\s*\w+\s*,")
+#: a relative clause right after the cue's comma (", who spoke at the quay")
+_COMMA_RELATIVE_LEAD = re.compile(r"\s*,\s*(?:who|whom|whose|which)\b")
 #: a participle right after the cue's comma (", adding that ...")
 _COMMA_PARTICIPLE = re.compile(r"\s*,\s*(?:[a-z]+ly\s+)?([a-z]+ing)\b")
 _QUOTE_OPENS = re.compile(r"\s*,?\s*([“\"«])")
@@ -1315,6 +1317,8 @@ def _verb_attribution(
             (pm := _COMMA_PARTICIPLE.match(rest)) is not None
             and pm.group(1).lower() in FORM_TO_LEMMA
         )
+        # "A, said Lund, who spoke at the quay": the relative clause is about the speaker
+        and not _COMMA_RELATIVE_LEAD.match(rest)
     ):
         # "A, but at the same time the Senate announced it would meet": the cue's own clause
         # is its content, not the words before the speaker
