@@ -1382,3 +1382,11 @@ def test_a_relative_clause_after_an_inverted_speaker_is_no_content() -> None:
     # round seven: "A, said Lund, who spoke at the quay." took the relative clause as content
     rows = find_attributions("The pier is safe, said Lund, who spoke at the quay.")
     assert [(r["speaker"], r["content"]) for r in rows] == [("Lund", "The pier is safe")]
+
+
+def test_pushing_for_something_is_an_intention() -> None:
+    # round seven: "pushed for a new pier" ("push for" was read only after "continued to")
+    rows = find_attributions("Ms. Lund pushed for a new pier.")
+    assert [(r["speaker"], r["content"], r["cue_class"]) for r in rows] == [
+        ("Ms. Lund", "a new pier", "intention")
+    ]

@@ -64,6 +64,7 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     "vouch for": ("vouched for", "vouches for", "vouching for", "vouch for"),
     "comment on": ("commented on", "comments on", "commenting on", "comment on"),
     "write about": ("wrote about", "writes about", "writing about", "written about"),
+    "push for": ("pushed for", "pushes for", "pushing for", "push for"),
 }
 _ATTITUDE_REGULAR = _words(
     """
@@ -348,7 +349,7 @@ _CUE_PHRASES = (
     r"question|criticize|criticise|attack|accuse|blame|defend|call for|push for|tout)|"
     r"disagree(?:s|d)? with|"
     r"t(?:ook|akes|aking) issue with|advocat(?:e|es|ed|ing) for|vouch(?:es|ed|ing)? for|"
-    r"comment(?:s|ed|ing)? on|(?:wrote|writes|writing|written) about|"
+    r"comment(?:s|ed|ing)? on|(?:wrote|writes|writing|written) about|push(?:es|ed|ing)? for|"
     # "raised concerns that", "voiced doubts about": a worry or a question put in words
     r"(?:rais|voic)(?:ed|es|ing|e) (?:(?:new|serious|some|many|similar|more|fresh|grave|"
     r"deep|further|his|her|their|its)\s+)?(?:concerns?|questions?|doubts?|fears?|"
@@ -360,7 +361,7 @@ _PHRASE_STARTS = (
     "Per", "per", "According", "according", "point", "went", "made", "makes", "shot", "call",
     "refer", "talk", "disagree", "spoke", "speaks", "spoken", "continue", "continues",
     "continued", "continuing", "took", "takes", "taking", "advocat", "vouch", "comment",
-    "wrote", "writes", "writing", "written", "rais", "voic",
+    "wrote", "writes", "writing", "written", "rais", "voic", "push",
 )  # fmt: skip
 #: The same cues, found in one scan of every word: phrases and "Per" by pattern, single words
 #: by a dictionary lookup (an alternation of ~400 word forms made the scan the slowest step of
