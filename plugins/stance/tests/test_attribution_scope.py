@@ -1390,3 +1390,14 @@ def test_pushing_for_something_is_an_intention() -> None:
     assert [(r["speaker"], r["content"], r["cue_class"]) for r in rows] == [
         ("Ms. Lund", "a new pier", "intention")
     ]
+
+
+def test_retweeting_and_hailing_report_their_object() -> None:
+    # round seven: "retweeted a post by X", "hailed the vote as a victory"; not "hails from"
+    rows = find_attributions("Ms. Lund hailed the vote as a victory.")
+    assert [(r["speaker"], r["cue"], r["content"]) for r in rows] == [
+        ("Ms. Lund", "hailed", "the vote as a victory")
+    ]
+    rows = find_attributions("Ms. Lund retweeted a picture of the pier.")
+    assert [(r["cue"], r["content"]) for r in rows] == [("retweeted", "a picture of the pier")]
+    assert find_attributions("Ms. Lund hails from Leith.") == []

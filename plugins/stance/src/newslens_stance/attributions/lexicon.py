@@ -65,6 +65,9 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     "comment on": ("commented on", "comments on", "commenting on", "comment on"),
     "write about": ("wrote about", "writes about", "writing about", "written about"),
     "push for": ("pushed for", "pushes for", "pushing for", "push for"),
+    # what one retweets; "hailed" (not "hails from", "hailing from")
+    "retweet": ("retweeted", "retweets", "retweeting", "retweet"),
+    "hail": ("hailed",),
 }
 _ATTITUDE_REGULAR = _words(
     """

@@ -1613,7 +1613,7 @@ _EVALUATIVE = frozenset(
         blast slam decry lament tout applaud ridicule favor favour support oppose endorse
         criticize criticise defend condemn denounce mock praise blame accuse mention
         bemoan rebuke chide congratulate downplay lambaste berate scold castigate excoriate
-        disparage deride belittle offer echo discuss remind
+        disparage deride belittle offer echo discuss remind retweet hail
         """
     )
 ) | {
