@@ -1401,3 +1401,11 @@ def test_retweeting_and_hailing_report_their_object() -> None:
     rows = find_attributions("Ms. Lund retweeted a picture of the pier.")
     assert [(r["cue"], r["content"]) for r in rows] == [("retweeted", "a picture of the pier")]
     assert find_attributions("Ms. Lund hails from Leith.") == []
+
+
+def test_agreeing_with_someone_reports_them() -> None:
+    # round seven: "agreed with the board" (only "disagree with" was a phrase)
+    rows = find_attributions("Ms. Lund agreed with the harbour board.")
+    assert [(r["speaker"], r["content"]) for r in rows] == [("Ms. Lund", "the harbour board")]
+    rows = find_attributions("Ms. Lund agreed to pay for the pier.")
+    assert [(r["cue"], r["content"]) for r in rows] == [("agreed", "to pay for the pier")]

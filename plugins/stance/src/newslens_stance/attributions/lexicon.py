@@ -68,6 +68,7 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     # what one retweets; "hailed" (not "hails from", "hailing from")
     "retweet": ("retweeted", "retweets", "retweeting", "retweet"),
     "hail": ("hailed",),
+    "agree with": ("agreed with", "agrees with", "agreeing with", "agree with"),
 }
 _ATTITUDE_REGULAR = _words(
     """
@@ -353,6 +354,7 @@ _CUE_PHRASES = (
     r"disagree(?:s|d)? with|"
     r"t(?:ook|akes|aking) issue with|advocat(?:e|es|ed|ing) for|vouch(?:es|ed|ing)? for|"
     r"comment(?:s|ed|ing)? on|(?:wrote|writes|writing|written) about|push(?:es|ed|ing)? for|"
+    r"agree(?:s|d|ing)? with|"
     # "raised concerns that", "voiced doubts about": a worry or a question put in words
     r"(?:rais|voic)(?:ed|es|ing|e) (?:(?:new|serious|some|many|similar|more|fresh|grave|"
     r"deep|further|his|her|their|its)\s+)?(?:concerns?|questions?|doubts?|fears?|"
@@ -364,7 +366,7 @@ _PHRASE_STARTS = (
     "Per", "per", "According", "according", "point", "went", "made", "makes", "shot", "call",
     "refer", "talk", "disagree", "spoke", "speaks", "spoken", "continue", "continues",
     "continued", "continuing", "took", "takes", "taking", "advocat", "vouch", "comment",
-    "wrote", "writes", "writing", "written", "rais", "voic", "push",
+    "wrote", "writes", "writing", "written", "rais", "voic", "push", "agree",
 )  # fmt: skip
 #: The same cues, found in one scan of every word: phrases and "Per" by pattern, single words
 #: by a dictionary lookup (an alternation of ~400 word forms made the scan the slowest step of

@@ -1618,6 +1618,7 @@ _EVALUATIVE = frozenset(
     )
 ) | {
     "take issue with", "advocate for", "vouch for", "comment on", "write about", "push for",
+    "agree with",
 }  # fmt: skip
 #: phrases whose cue is their verb alone (the preposition opens the content's phrase)
 _VERB_ONLY_CUE_PHRASES = frozenset(
