@@ -1409,3 +1409,8 @@ def test_agreeing_with_someone_reports_them() -> None:
     assert [(r["speaker"], r["content"]) for r in rows] == [("Ms. Lund", "the harbour board")]
     rows = find_attributions("Ms. Lund agreed to pay for the pier.")
     assert [(r["cue"], r["content"]) for r in rows] == [("agreed", "to pay for the pier")]
+
+
+def test_the_present_offers_names_a_thing_on_offer() -> None:
+    # round seven: "offered condolences" reports; "the state offers no protection" does not
+    assert find_attributions("The state offers no protection to skippers.") == []

@@ -68,6 +68,9 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     # what one retweets; "hailed" (not "hails from", "hailing from")
     "retweet": ("retweeted", "retweets", "retweeting", "retweet"),
     "hail": ("hailed",),
+    # "offered condolences"; the present "offers" names a thing on offer more often than not
+    # ("the state offers no protections")
+    "offer": ("offered", "offering"),
     "agree with": ("agreed with", "agrees with", "agreeing with", "agree with"),
 }
 _ATTITUDE_REGULAR = _words(
@@ -76,7 +79,7 @@ _ATTITUDE_REGULAR = _words(
     oppose endorse criticize criticise defend propose agree demonstrate express mock condemn
     denounce question worry blast slam decry lament tout applaud ridicule favor favour
     assail invoke bemoan rebuke chide congratulate downplay reaffirm proclaim lambaste
-    berate scold castigate excoriate disparage deride belittle offer echo
+    berate scold castigate excoriate disparage deride belittle echo
     discuss remind clarify hint muse underscore
     """
 )
