@@ -55,7 +55,8 @@ for _cls, _block in {
         suggestion advice assertion rumor rumors rumour rumours speculation argument arguments
         claim claims denial warning warnings promise promises pledge reportedly allegedly
         purportedly supposedly reputedly alleged purported lash rail hammer rebuke assail
-        bemoan blast savage downplay reaffirm invoke reference cite mention
+        bemoan blast savage downplay reaffirm invoke reference cite mention berate castigate
+        excoriate disparage deride belittle lambaste clarify hint muse underscore
         """,
     "question": """
         ask wonder question inquire enquire query quiz interrogate poll-ask asking question

@@ -23,6 +23,7 @@ from newslens_stance.attributions.lexicon import (
     _STOP_BACK,
     _WORD,
     AUDIENCE_LEMMAS,
+    CUE_FORMS,
     FORM_TO_LEMMA,
     OPEN_QUOTES,
     _words,
@@ -353,7 +354,7 @@ _ACCORDING_TO_LEAD = re.compile(r"\b[Aa]ccording to (?:the |a |an )?(?:[\w’'\-
 _CLAUSE_MARK = re.compile(r"[,;:]")
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _NUMERAL = re.compile(r"[\d][\d,.]*")
-_WITH_PHRASE_END = re.compile(r"\bwith\s+(?:[\w’'\-]+\s+){1,5}$")
+_WITH_PHRASE_END = re.compile(r"\bwith\s+(?:[\w’'.\-]+\s+){1,5}$")  # ("with Sen. Ann Lund calling")
 _CLAUSE_MARK_END = re.compile(r"[,;:(–—][”\"’]?\s*$")  # (a comma inside a closing quote too)
 _AT_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)$")
 _NEXT_TOKEN = re.compile(r"\s*([\w’']+|[^\w\s])")
@@ -423,6 +424,30 @@ def _postposed_plural_report(
         return False
     lead = text[max(0, cue_start - 80) : cue_start]
     return "," in lead or "—" in lead
+
+
+#: subject pronouns: a word in -s right after one is a verb ("he writes", "she notes")
+_SUBJECT_PRONOUNS = frozenset(_words("he she it who"))
+#: a short subject right after a quotation's closing comma ('"...," the mayor ')
+_AFTER_QUOTED_COMMA = re.compile(r"[,?!][”\"]\s+(?:[\w’'.\-]+\s+){1,5}$")
+
+
+_CONTINUE_FORMS = frozenset(_words("continue continues continued continuing"))
+#: words before "to" that make the infinitive an attempt, an ability or a plan, not a report
+_NOT_REPORTING_INFINITIVE = frozenset(
+    _words(
+        """
+        needless is was are were as try tried tries trying begun began begin begins allowed
+        able unable love loves loved like likes liked need needs needed working work works
+        fought fight effort efforts decision decisions whether soon hard how care failed
+        fail fails seem seems seemed appear appears appeared likely unlikely ready willing
+        reluctant eager forced compelled bid move attempt attempts attempted chance ability
+        permitted required going got get gets set due about supposed used order refusing
+        declining hoping planning seeking wanting continuing pressure push pushed urged
+        urging asked asking called calling told telling encouraged
+        """
+    )
+)
 
 
 def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
@@ -547,6 +572,10 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
                 low not in _NOUNISH and prev and not gap.strip() and prev[-1].group()[:1].isupper()
             )
             and not _postposed_plural_report(text, cue_start, low, pw, nw, gap)
+            # '"...," he writes.', '"...," the mayor notes.': a subject pronoun before it, or
+            # a short subject right after a quotation's closing comma, makes it the verb
+            and not (pw in _SUBJECT_PRONOUNS and not gap.strip())
+            and not _AFTER_QUOTED_COMMA.search(text, max(0, cue_start - 60), cue_start)
         ):
             return True
     if (low.endswith("ed") or low in {"said", "told", "written"}) and pw in {
@@ -671,5 +700,11 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         return True  # "people accused of crimes"
     if pw == "to":  # "declined to comment", "expected to announce"
         pw2 = prev[-2].group().lower() if len(prev) >= 2 else ""
-        return pw2 not in {"on", "went"}
+        # "took to the radio to say", "the first skipper to endorse": an infinitive of
+        # purpose reports (its speaker is found by _verb_attribution)
+        if pw2 in _CONTINUE_FORMS or (
+            pw2 == "as" and len(prev) >= 3 and prev[-3].group().lower() == "far"
+        ):
+            return False  # "continued to assert that", "went so far as to say"
+        return pw2 in CUE_FORMS or pw2 in _AUX or pw2 in _NOT_REPORTING_INFINITIVE
     return False

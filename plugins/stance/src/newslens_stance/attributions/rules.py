@@ -239,6 +239,8 @@ def _find(text: str) -> list[_Finding]:
         if f is not None and f.content:
             if form.startswith("went on"):
                 f.cue = (c1 - len(form.split()[-1]), c1)  # the verb: "went on to *add*"
+            elif lemma in _VERB_ONLY_CUE_PHRASES:
+                f.cue = (c0, c0 + len(form.split()[0]))  # the verb: "*railed* against"
             findings.append(f)
             used_cues.add(c0)
     # 3b. "Reuters, citing anonymous sources, reported ...": the cited party is a source too
@@ -601,11 +603,12 @@ _NOT_HEADLINE_SOURCES = frozenset(
         """
     )
 )
-#: 'called X "Y"': the name given in quotation marks after an object of up to ten words
+#: 'called X "Y"': the name given in quotation marks (or single ones, as headlines have
+#: them: "Calls the Plan 'Stupid'") after an object of up to fourteen words
 #: ("called the storm that flooded three river towns "a warning to us all""), none of
 #: them a conjunction or a verb of saying that would start a clause of its own
 _CALLED_QUOTED = re.compile(
-    r"(?:(?!(?:and|but|or|said|says|told|saying|while|because)\b)[^\s“\"”,;]+,?\s+){0,10}?[“\"]\w"
+    r"(?:(?!(?:and|but|or|said|says|told|saying|while|because)\b)[^\s“\"”‘,;]+,?\s+){0,14}?[“\"‘]\w"
 )
 _NAME_CALLING = re.compile(
     r"(?:him|her|them|it|this|that|himself|herself|themselves|itself)\s+(?:an?\s+|the\s+)?"
@@ -803,8 +806,16 @@ def _hedge_parts(text: str, a: int, b: int, h0: int, h1: int) -> list[tuple[int,
 
 # _according_to: its patterns, compiled once (a pattern string costs a lookup a call)
 #: the source after "according to": up to a clause mark (an initialism's full stop is none)
+#: the full stop of a title ("according to Sen. Ann Lund", "Mr. Lund") ends no source
+_TITLE_STOP = "".join(
+    f"(?<!\\b{t})" for t in _words("Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Jr Sr St")
+)
 _ACCORDING_TO_SOURCE = re.compile(
-    r"\s+((?:[^,;.:“”\"()]|(?<=\b[A-Z])\.){1,120}?)(?=\s*(?:[,;:()]|[.!?]?[\"”’)]*\s*$|(?<!\b[A-Z])\.\s))"
+    r"\s+((?:[^,;.:“”\"()]|(?<=\b[A-Z])\.|"
+    + _TITLE_STOP.replace("(?<!", "(?<=").replace(")(?<=", ")|(?<=").join(("(?:", ")"))
+    + r"\.){1,120}?)(?=\s*(?:[,;:()]|[.!?]?[\"”’)]*\s*$|(?<!\b[A-Z])"
+    + _TITLE_STOP
+    + r"\.\s))"
 )
 #: a medium and its author ("according to a tweet on Monday by X")
 _MEDIUM_BY = re.compile(
@@ -901,6 +912,9 @@ _PREP_GERUND_BEFORE_CUE = re.compile(
 )
 _COMMA_OR_QUOTE_END = re.compile(r"[,”\"]\s*$")
 #: a quotation closed right before an inverted cue ('"...," said the minister')
+_ASKING = frozenset({"ask", "wonder"})
+#: a quoted question right before the cue ('"Why?" asked Lund')
+_ASKED_QUOTE_END = re.compile(r"\?[”\"]\s*$")
 _CLOSED_QUOTE_END = re.compile(r"[\w,!?.\]][”\"]\s*$|[”\"],\s*$")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|that)\b")
 _CAPITALISED_WORD_END = re.compile(r"[A-Z][\w’'\-]*\s+$")
@@ -933,6 +947,10 @@ _COMMA_SPACES = re.compile(r",\s+")
 _THAT_OR_COLON = re.compile(r"\bthat\b|:")
 _REPORT_VERB_END = re.compile(r"\b(?:said|says|told|reported|stated|added)\W*$")
 _ONE_WORD_COMMA = re.compile(r"\s*\w+\s*,")
+#: a relative clause right after the cue's comma (", who spoke at the quay")
+_COMMA_RELATIVE_LEAD = re.compile(r"\s*,\s*(?:who|whom|whose|which)\b")
+#: a participle right after the cue's comma (", adding that ...")
+_COMMA_PARTICIPLE = re.compile(r"\s*,\s*(?:[a-z]+ly\s+)?([a-z]+ing)\b")
 _QUOTE_OPENS = re.compile(r"\s*,?\s*([“\"«])")
 #: a word right before a quotation, no comma or colon between: the quotation is a name
 _NAMED_BEFORE_QUOTE = re.compile(r"\b[a-z][\w’'\-]*\s+$")
@@ -1019,7 +1037,11 @@ def _verb_attribution(
     if (
         speaker is None
         and not participle
-        and lemma not in _AUDIENCE_OR_CALL_LEMMAS  # ", called a plume,": a name given
+        # ", called a plume,": a name given; '"Why?" asked Lund.' is a question's asker
+        and (
+            lemma not in _AUDIENCE_OR_CALL_LEMMAS
+            or (lemma in _ASKING and _ASKED_QUOTE_END.search(before_text))
+        )
         and _COMMA_OR_QUOTE_END.search(before_text)
     ):
         sp = _np_after(doc, c1, s1, loose=bool(_CLOSED_QUOTE_END.search(before_text)))
@@ -1124,6 +1146,15 @@ def _verb_attribution(
                 break
         if speaker is None:
             speaker = _clause_subject(doc, s0, c0)
+    if speaker is None and (inf := _TO_END.search(before_text)) is not None:
+        # "X took to the radio to say ...", "used his time to criticize ...": an infinitive
+        # of purpose reports for the clause's subject; "led Priebus to declare", "urged them
+        # to say": after a verb and its object, the object speaks
+        obj = _OBJECT_BEFORE_TO.search(before_text, 0, inf.start())
+        if obj is not None and obj.group(1).lower() not in _LEAD_PREPS | {"to"}:
+            speaker = _strip_span(text, s0 + obj.start(2), s0 + obj.end(2))
+        else:
+            speaker = _clause_subject(doc, s0, s0 + inf.start())
     if speaker is None and (polled := _POLLED_END.search(before_text)) is not None:
         # "23 percent of the anglers polled support X": the respondents and the participle
         head, _ = _np_before(doc, s0 + polled.start(), s0)
@@ -1131,6 +1162,12 @@ def _verb_attribution(
             speaker = (head[0], s0 + polled.end(1))
     if speaker is None:
         return None
+    if lemma in _RECORD_LEMMAS and (agent := _PASSIVE_BY_END.search(text, s0, speaker[0])):
+        # "Records obtained by the Herald show ...", "a poll conducted by X found ...": the
+        # record speaks, the agent of its participle is part of the phrase
+        head, _ = _np_before(doc, agent.start(), s0)
+        if head is not None and _RECORD_HEAD.search(text, head[0], head[1]):
+            speaker = (head[0], speaker[1])
     sp_text = text[speaker[0] : speaker[1]]
     if form.lower() in _NOUNISH | _NOUN_FIRST and _modifier_last(sp_text):
         return None  # "the 2016 contest", "his overall support", "early voting states"
@@ -1169,6 +1206,12 @@ def _verb_attribution(
         lead = _words_before(text, speaker[0], s0, 1)
         if lead and lead[0].group().lower() in {"if", "unless", "whether", "once"}:
             return None  # "If the Senate confirms me": a condition, not a report
+    if not inverted and speaker[1] <= c0:
+        # '"...," a skipper in the room said': the scan stopped at the preposition; the
+        # subject runs from the quotation's end
+        pp = _QUOTE_THEN_NP_PREP.search(text, max(s0, speaker[0] - 60), speaker[0])
+        if pp is not None:
+            speaker = (pp.start(1), speaker[1])
     content: list[tuple[int, int]] = []
     # content before the attribution: the clause or quotation that ends right before it
     lead_end = min(speaker[0], c0)
@@ -1269,6 +1312,13 @@ def _verb_attribution(
         and (rest_words[-1:] or [""])[0].lower() not in FORM_TO_LEMMA
         and not _REPORT_VERB_END.search(rest)
         and not _ONE_WORD_COMMA.match(rest)  # "Total staff, I told you, is ..."
+        # "A, Lund said, adding that B": the participle is a second report of its own
+        and not (
+            (pm := _COMMA_PARTICIPLE.match(rest)) is not None
+            and pm.group(1).lower() in FORM_TO_LEMMA
+        )
+        # "A, said Lund, who spoke at the quay": the relative clause is about the speaker
+        and not _COMMA_RELATIVE_LEAD.match(rest)
     ):
         # "A, but at the same time the Senate announced it would meet": the cue's own clause
         # is its content, not the words before the speaker
@@ -1294,6 +1344,8 @@ def _verb_attribution(
                 content.append(q)
     elif (
         len(rest_words) >= (1 if lemma in NP_OBJECT_LEMMAS else 2)
+        # "endorsed Marsh.", "criticized him": a stance toward one person or party
+        or (lemma in _EVALUATIVE and rest_words and _ONE_PARTY.fullmatch(rest_words[0]))
         or (lemma in {"report", "estimate"} and _LEADING_NUMBER.match(rest))
         or doc.quote_starting(start + len(rest) - len(rest.lstrip(" ,:"))) is not None
     ):
@@ -1329,8 +1381,10 @@ def _verb_attribution(
             nm = _CLAIMS_THAT.match(text[a:s1])
             if nm and nm.end() < s1 - a:
                 a += nm.end()
-        if _CONJUNCTION_LEAD.match(text[a:s1]):
-            return None  # "spoke in the rally and encouraged ...": a second verb, no content
+        if _CONJUNCTION_LEAD.match(text[a:s1]) and not _THAT_OR_COLON.search(text[after:a]):
+            # "spoke in the rally and encouraged ...": a second verb, no content ("said that,
+            # because A, B" is a clause)
+            return None
         b = _clause_end(doc, a, s1)
         if (
             lemma in NP_OBJECT_LEMMAS | _EVALUATIVE | {"call for", "call on", "demand"}
@@ -1409,8 +1463,13 @@ def _verb_attribution(
             p[0] <= q[0] + 1 and p[1] >= q[1] - 1 for g in previous for p in g.content
         ):
             content = [q]
-    if not content and not text[after:s1].strip(" .") and not text[s0 : speaker[0]].strip():
-        # '"The trial must go ahead." Pelosi said.': the quote closed the sentence before
+    if (
+        not content
+        and (not text[after:s1].strip(" .") or _TIME_ONLY.fullmatch(text, after, s1))
+        and not text[s0 : speaker[0]].strip()
+    ):
+        # '"The trial must go ahead." Pelosi said.': the quote closed the sentence before;
+        # '"Is it over?" Lund said Friday.': the report's time may follow the cue
         qend = _rstrip_pos(text, max(0, s0 - 400), s0)
         q = doc.quote_ending(qend) if qend > 0 and text[qend - 1] in '”"' else None
         # (a report nested inside the quotation does not claim it: '"... the Constitution
@@ -1496,11 +1555,54 @@ def _verb_attribution(
                     len(only) <= 3 and only[1] in {"on", "last", "this", "yesterday", "today", "in"}
                 )
             )
+            # ("endorsed him", "criticized her": a stance toward that person)
+            and not (lemma in _EVALUATIVE and len(only) == 1)
         ):
             return None  # "the Senate confirmed him": no reported content
     if lemma in _COMPLEMENT_ONLY and not _has_complement(text, c1, content, lemma):
         return None  # "agreed, saying", "asked the same day", "the expected date"
     return _Finding((c0, c1), lemma, speaker, content, hedged=hedged)
+
+
+#: the words after a cue that are only its time ("said Friday.", "said last week.")
+_TIME_ONLY = re.compile(
+    r"\s*(?:(?:on|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|yesterday|today|tonight|week|month|year|night|morning|evening|"
+    r"afternoon)(?:\s+(?:morning|afternoon|evening|night))?\s*[.]?\s*"
+)
+
+
+#: cues of what a record shows or finds
+_RECORD_LEMMAS = frozenset(_words("show find indicate suggest reveal demonstrate"))
+#: a participle and "by" right before a speaker ("obtained by ", "conducted by ")
+_PASSIVE_BY_END = re.compile(r"\s(?:[a-z]+ed|taken|done|drawn|seen|made)\s+by\s+$")
+#: a record's noun at the end of a noun phrase
+_RECORD_HEAD = re.compile(
+    r"\b(?:records?|documents?|polls?|surveys?|data|emails?|e-mails?|memos?|files?|reports?|"
+    r"stud(?:y|ies)|analys[ie]s|audits?|figures|numbers|filings?|papers|letters?|footage|"
+    r"photos?|photographs?|videos?|recordings?|results|estimates|research|review)$",
+    re.IGNORECASE,
+)
+
+
+#: one word that names a party: a capitalised word or an object pronoun
+_ONE_PARTY = re.compile(r"[A-Z][\w’'\-]*|him|her|them|us|me|it")
+
+
+#: a quotation's end, then a lower-case noun phrase and a preposition right before a
+#: speaker ('"...," a skipper in | the room said')
+_QUOTE_THEN_NP_PREP = re.compile(
+    r"[,?!][”\"]\s+((?:an?|the|some|many|one|two|three|several|most)\s+[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*){0,2}\s+(?:in|at|of|for|from|with|on|near|outside|inside)\s+)$"
+)
+
+
+#: an infinitive's "to" right before the cue
+_TO_END = re.compile(r"\bto\s+$")
+#: a verb and its object before an infinitive's "to" ("led Priebus", "urged them")
+_OBJECT_BEFORE_TO = re.compile(
+    r"\b([a-z]+)\s+(him|her|them|us|me|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})\s*$"
+)
 
 
 #: attitude verbs whose content is often a noun phrase object ("blasted the schedule on
@@ -1510,16 +1612,29 @@ _EVALUATIVE = frozenset(
         """
         blast slam decry lament tout applaud ridicule favor favour support oppose endorse
         criticize criticise defend condemn denounce mock praise blame accuse mention
+        bemoan rebuke chide congratulate downplay lambaste berate scold castigate excoriate
+        disparage deride belittle offer echo discuss remind retweet hail
         """
     )
-)
+) | {
+    "take issue with", "advocate for", "vouch for", "comment on", "write about", "push for",
+    "agree with",
+}  # fmt: skip
+#: phrases whose cue is their verb alone (the preposition opens the content's phrase)
+_VERB_ONLY_CUE_PHRASES = frozenset(
+    {
+        "take issue with", "advocate for", "vouch for", "comment on", "write about",
+    }
+)  # fmt: skip
 #: words between a relative pronoun and its report ("who had previously pledged", "who
 #: claim", "which has long argued")
 _REL_GAP = (
     r"(?:(?:also|later|then|had|has|have|previously|long|once|since|still|now|would|will|"
     r"could|can|may|might|did|does|do|never|not|first|repeatedly|publicly|openly|earlier)\s+"
     # "X, the board's chair, this past week announced", "who last month said"
-    r"|(?:this|last|that)\s+(?:past\s+)?(?:week|month|year|weekend)\s+)*"
+    r"|(?:this|last|that)\s+(?:past\s+)?(?:week|month|year|weekend)\s+"
+    # "who on Tuesday endorsed"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)*"
 )
 
 
