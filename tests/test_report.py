@@ -511,3 +511,15 @@ def test_the_report_process_skips_the_iri_grammar_and_still_validates_notebooks(
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["invalid", "caught", "skipped"]
+
+
+def test_a_rewritten_report_is_checked_again_not_served_from_the_last_scan(tmp_path):
+    page = tmp_path / "report.html"
+    page.write_text('<section class="newslens-section" id="overview"></section>'
+                    '<img src="https://cdn.example/x.png">', encoding="utf-8")  # fmt: skip
+    assert any("external" in p for p in check_report(page))
+    assert report_stats(page)["figures"] == 0
+    page.write_text('<section class="newslens-section" id="overview"></section>'
+                    '<img src="data:image/svg+xml;base64,AAAA">', encoding="utf-8")  # fmt: skip
+    assert check_report(page) == []
+    assert report_stats(page)["figures"] == 1
