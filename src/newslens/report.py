@@ -155,6 +155,9 @@ def execute(
             execution_timeout=timeout,
             cwd=str(cwd or Path.cwd()),
             kernel_manager_class=_kernel_manager_class(),
+            # every cell has run and its outputs are saved: nothing in the kernel is left to
+            # keep, and a graceful shutdown waited half a second for it to wind down
+            shutdown_kernel="immediate",
         )
     return output
 
