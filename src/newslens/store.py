@@ -84,12 +84,11 @@ def _json(value: Any) -> str:
     return json.dumps(_plain(value), ensure_ascii=False, default=str)
 
 
-# Article fields compared on a re-put: an unchanged row is not rewritten (a re-run over a big
-# corpus with a few changes then writes only those few).
-#: The fields whose change drops an article's results. Not ``path``: it is provenance, not
-#: content ("corpus/a.txt" typed from another directory is the same article), and no
-#: extractor sees it (:class:`newslens.Article` has no path), so a new path is written
-#: without dropping anything.
+#: Article fields compared on a re-put: an unchanged row is not rewritten (a re-run over a big
+#: corpus with a few changes writes only those few), and a changed one loses its results. Not
+#: ``path``: it is provenance, not content ("corpus/a.txt" typed from another directory is the
+#: same article), and no extractor sees it (:class:`newslens.Article` has no path), so a new
+#: path is written without dropping anything.
 _STORED_FIELDS = (
     "content_hash", "title", "text", "raw_text", "published", "source", "url", "notes", "extra",
 )  # fmt: skip
