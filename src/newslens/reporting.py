@@ -93,18 +93,24 @@ def figure_html(figure: Any, *, alt: str = "figure") -> str:
             metadata={"Date": None},  # the same figure gives the same bytes
         )
     _close(figure)
-    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return _embedded_image("image/svg+xml", buffer.getvalue(), alt)
+
+
+def _embedded_image(mime: str, data: bytes, alt: str) -> str:
+    """An ``<img>`` holding ``data`` as a ``data:`` URI: the report makes no request."""
+    encoded = base64.b64encode(data).decode("ascii")
     return (
         f'<img class="newslens-figure" alt="{html.escape(alt)}" '
-        f'src="data:image/svg+xml;base64,{data}" style="max-width:100%">'
+        f'src="data:{mime};base64,{encoded}" style="max-width:100%">'
     )
 
 
 @contextmanager
 def quiet_glyphs() -> Iterator[None]:
-    """Silence matplotlib's "Glyph ... missing from font(s)" while a figure is measured: a
+    """Silence matplotlib's "Glyph ... missing from font(s)" while a figure is drawn: a
     title in a script the font lacks is expected, and a warning per letter in a report is
-    noise (the browser draws those letters from its own fonts)."""
+    noise (in an SVG the browser draws those letters from its own fonts). Plugins drawing
+    their own images use it too."""
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from", category=UserWarning)
         yield
@@ -128,11 +134,8 @@ def displayable_html(item: Any, *, alt: str = "figure") -> str:
     if hasattr(item, "_repr_png_"):
         png = item._repr_png_()
         if png:
-            data = base64.b64encode(png if isinstance(png, bytes) else png.encode()).decode()
-            return (
-                f'<img class="newslens-figure" alt="{html.escape(alt)}" '
-                f'src="data:image/png;base64,{data}" style="max-width:100%">'
-            )
+            data = png if isinstance(png, bytes) else png.encode()
+            return _embedded_image("image/png", data, alt)
     if hasattr(item, "_repr_svg_"):
         svg = item._repr_svg_()
         if svg:

@@ -27,9 +27,7 @@ from __future__ import annotations
 
 import io
 import re
-import warnings
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +36,7 @@ import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from newslens.reporting import quiet_glyphs  # "Glyph ... missing": boxes are expected
 from newslens_timeline.summary import dated, dated_mask, days, publication_info
 
 #: Labels drawn on an article's axis; further dated expressions are marked and counted.
@@ -63,27 +62,18 @@ _EPOCH = 0.0  # matplotlib date numbers count days since 1970-01-01 (its default
 # ----------------------------------------------------------------------------- helpers
 
 
-@contextmanager
-def _quiet_glyphs() -> Iterator[None]:
-    """Silence "Glyph ... missing from font(s)": an article in Hindi draws boxes for the
-    letters the font lacks, which is expected; a warning per letter in a report is noise."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from", category=UserWarning)
-        yield
-
-
 def png_bytes(figure: Figure, *, dpi: int = 100) -> bytes:
     """The figure as PNG bytes (for ``ipywidgets.Image``); tight bounding box."""
     buffer = io.BytesIO()
-    with _quiet_glyphs():
+    with quiet_glyphs():
         figure.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight")
     return buffer.getvalue()
 
 
 @dataclass(frozen=True)
 class PNG:
-    """A rendered figure for reports: ``_repr_png_`` draws it with glyph warnings silenced
-    (a bare matplotlib figure is saved by the report itself, warnings and all)."""
+    """A figure shown as PNG wherever ``_repr_png_`` is read: drawn with glyph warnings
+    silenced. (Reports are handed the bare figure and embed it as SVG.)"""
 
     figure: Figure
     dpi: int = 100
@@ -151,7 +141,7 @@ def _measure(figure: Figure, texts: Sequence[str], size: float = _FONT) -> list[
     """Widths in inches of ``texts`` as drawn at ``size`` points."""
     renderer = figure.canvas.get_renderer()
     widths = []
-    with _quiet_glyphs():
+    with quiet_glyphs():
         for text in texts:
             artist = figure.text(0, 0, text, fontsize=size, parse_math=False)
             widths.append(artist.get_window_extent(renderer).width / figure.dpi)
