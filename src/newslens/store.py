@@ -560,10 +560,7 @@ class Store:
         if frame.empty:
             return empty_findings(analysis)
         # column by column: a list per column is several times cheaper than a dict per row
-        values = {column: frame[column].tolist() for column in analysis.columns}
-        for column, dtype in analysis.columns.items():
-            if dtype == "object":
-                values[column] = [json.loads(v) if v is not None else None for v in values[column]]
+        values = _decoded_columns(analysis, frame)
         return findings_frame_from_columns(analysis, values, frame["article_id"].tolist())
 
     def results(
@@ -710,12 +707,13 @@ class Store:
 ChunkEntry = tuple[list[dict[str, Any]], list[str], list[dict[str, str]], dict[str, str]]
 
 
-def _decode_json(analysis: Analysis, records: list[dict[str, Any]]) -> None:
+def _decoded_columns(analysis: Analysis, frame: pd.DataFrame) -> dict[str, list[Any]]:
+    """The declared columns ``frame`` holds, as lists, ``object`` ones decoded from JSON."""
+    values = {c: frame[c].tolist() for c in analysis.columns if c in frame.columns}
     for column, dtype in analysis.columns.items():
-        if dtype == "object":
-            for record in records:
-                value = record[column]
-                record[column] = json.loads(value) if value is not None else None
+        if dtype == "object" and column in values:
+            values[column] = [json.loads(v) if v is not None else None for v in values[column]]
+    return values
 
 
 class _CorpusTables:
@@ -739,9 +737,8 @@ class _CorpusTables:
         if not row:
             return None
         frame = self.store.sql(f'select * from "{table_name(analysis.id)}"')
-        records = frame.to_dict("records")
-        _decode_json(analysis, records)
-        return check_frame(analysis, pd.DataFrame(records, columns=list(analysis.columns)))
+        values = _decoded_columns(analysis, frame)
+        return check_frame(analysis, pd.DataFrame(values, columns=list(analysis.columns)))
 
     def has(self, analysis: Analysis, kind: str, key: str) -> bool:
         table = "summaries" if kind == "summarize" else "corpus_done"
