@@ -36,7 +36,6 @@ from machine import cpu_model
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 NOTEBOOK = REPO / "notebooks" / "report.ipynb"
-SAMPLE = REPO / "src" / "newslens" / "data" / "sample"
 BAR_RATIO = 3.0
 ONE_CELL = {
     "cells": [
@@ -81,7 +80,7 @@ def main() -> int:
         store = Path(tmp) / "sample.duckdb"
         # what `make report` runs first: the analyses, kept in the store the report then reads
         subprocess.run(
-            [str(BIN / "newslens"), "analyze", str(SAMPLE), "--store", str(store)],
+            [str(BIN / "newslens"), "analyze", str(newslens.sample_path()), "--store", str(store)],
             check=True, capture_output=True, cwd=REPO,
         )  # fmt: skip
         one_cell = Path(tmp) / "one-cell.ipynb"
