@@ -60,3 +60,35 @@ def test_a_failing_extension_is_shown_and_the_explorer_still_opens(story_corpus)
     explorer = newslens.explore(story_corpus.head(3), results, plugin_manager=pm)
     assert "extension <broke>" in str(explorer.errors_out.outputs)
     assert explorer.list.row_keys()
+
+
+def test_every_storys_panes_hold_its_rows_in_the_documented_order(story_corpus):
+    """The panes order each frame once for all stories; every story must still get exactly
+    its own rows: figures two outlets give (disputed ones first, then by figure, then by
+    date), the claims some outlet denies or disputes (by claim, then date), events by date."""
+    results = newslens.analyze(story_corpus, STORY_IDS, progress=False)
+    explorer = newslens.explore(story_corpus, results, background=False)
+    pane = explorer._panes[-1]
+    figures = results["story.figures.v1"]
+    claims = results["story.claims.v1"]
+    events = results["story.timeline.v1"]
+    checked = 0
+    for story_id in results["stories.v1"]["story_id"].unique():
+        mine = figures[(figures["story_id"] == story_id) & (figures["status"] != "single")]
+        disputed = set(mine.loc[mine["status"] == "differ", "figure"])
+        expected = sorted(
+            zip(mine["figure"], mine["published"], mine["article_id"], mine["text"], strict=True),
+            key=lambda row: (row[0] not in disputed, row[0], row[1]),
+        )
+        got = [(r[0], r[3], r[4]) for r in pane._figures.rows(story_id)]
+        assert got == [(f, a, t) for f, _, a, t in expected]
+        said = claims[claims["story_id"] == story_id]
+        answered = set(said.loc[said["stance"].isin(["deny", "dispute"]), "claim_id"])
+        assert sorted(r[0] for r in pane._claims.rows(story_id)) == sorted(
+            said.loc[said["claim_id"].isin(answered), "claim"]
+        )
+        dated = events.loc[events["story_id"] == story_id, "date_start"]
+        starts = [r[0] for r in pane._events.rows(story_id)]
+        assert starts == sorted(dated)
+        checked += len(got) + len(starts)
+    assert checked > 0

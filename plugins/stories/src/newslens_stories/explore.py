@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from newslens_stories.report import (
@@ -89,14 +88,13 @@ class StoryPane:
             page_size=500,
             empty="No dated event in this story.",
         )
-        # each frame's rows per story, found once: a pick looks its story up, not the frames
-        self._frames = {
-            "stories": self.stories,
-            "figures": self.figures,
-            "claims": self.claims,
-            "events": self.events,
-        }
-        self._rows = {name: _rows_by_story(frame) for name, frame in self._frames.items()}
+        # Every pane's rows are ordered and turned into Python lists once, here: a pick takes
+        # its story's slice of them and runs no pandas (the panes were a third of a pick's
+        # time in the kernel when each pick filtered and sorted the frames).
+        self._members = _Slices(self.stories, ["story_title"])
+        self._figures = _Slices(_figure_order(self.figures), FIGURE_CELLS)
+        self._claims = _Slices(_claim_order(self.claims), CLAIM_CELLS)
+        self._events = _Slices(_event_order(self.events), EVENT_CELLS)
         self._article_row = {
             str(a): int(i) for i, a in enumerate(self.stories["article_id"].tolist())
         }
@@ -150,8 +148,8 @@ class StoryPane:
             for table in (self.figure_table, self.claim_table, self.event_table):
                 table.rows, table.total = [], 0
             return
-        members = self._story_rows("stories", story_id)
-        title = str(members["story_title"].iloc[0]) if len(members) else story_id
+        members = self._members.rows(story_id)
+        title = str(members[0][0]) if members else story_id
         self.heading.value = (
             f"<h4 style='margin:2px 0'>Story: {html.escape(title)}</h4>"
             f"<small>{len(members)} articles</small>"
@@ -168,78 +166,56 @@ class StoryPane:
             table.page = 0
             table.version += 1
 
-    def _story_rows(self, name: str, story_id: str) -> pd.DataFrame:
-        return self._frames[name].iloc[self._rows[name].get(story_id, _NONE)]
-
     def _row(self, key: str, cells: list[str], article_id: str, sentence: Any) -> dict:
         self._open[key] = (article_id, _int(sentence))
         return {"key": key, "cells": cells}
 
     def _figure_rows(self, story_id: str) -> list[dict[str, Any]]:
-        frame = self.figures
-        if not len(frame):
-            return []
-        mine = self._story_rows("figures", story_id)
-        mine = mine[mine["status"] != "single"]
-        # figure by figure, the disputed ones first, each figure's outlets by date
-        disputed = mine["figure"].isin(mine.loc[mine["status"] == "differ", "figure"])
-        mine = mine.assign(_disputed=disputed).sort_values(
-            ["_disputed", "figure", "published"], ascending=[False, True, True]
-        )
         return [
             self._row(
                 f"fig-{i}",
                 [
-                    str(r.figure),
-                    "differ" if r.status == "differ" else "agree",
-                    str(r.source or r.article_id),
-                    str(r.text),
-                    str(r.attributed_to or ""),
+                    str(figure),
+                    "differ" if status == "differ" else "agree",
+                    str(source or article_id),
+                    str(text),
+                    str(attributed_to or ""),
                 ],
-                str(r.article_id),
-                r.sentence,
+                str(article_id),
+                sentence,
             )
-            for i, r in enumerate(mine.itertuples(index=False))
+            for i, (figure, status, source, article_id, text, attributed_to, sentence) in (
+                enumerate(self._figures.rows(story_id))
+            )
         ]
 
     def _claim_rows(self, story_id: str) -> list[dict[str, Any]]:
-        frame = self.claims
-        if not len(frame):
-            return []
-        mine = self._story_rows("claims", story_id)
-        answered = set(mine.loc[mine["stance"].isin(["deny", "dispute"]), "claim_id"])
-        mine = mine[mine["claim_id"].isin(answered)].sort_values(["claim_id", "published"])
-        return [
-            self._row(
-                f"claim-{i}",
-                [
-                    str(r.claim),
-                    str(r.stance),
-                    str(r.speaker_resolved or r.speaker or ""),
-                    str(r.source or r.article_id),
-                    _date(r.published),
-                ],
-                str(r.article_id),
-                r.sentence,
-            )
-            for i, r in enumerate(mine.itertuples(index=False))
-        ]
+        rows = []
+        for i, row in enumerate(self._claims.rows(story_id)):
+            claim, stance, speaker_resolved, speaker, source, article_id, published, sentence = row
+            cells = [
+                str(claim),
+                str(stance),
+                str(speaker_resolved or speaker or ""),
+                str(source or article_id),
+                _date(published),
+            ]
+            rows.append(self._row(f"claim-{i}", cells, str(article_id), sentence))
+        return rows
 
     def _event_rows(self, story_id: str) -> list[dict[str, Any]]:
-        frame = self.events
-        if not len(frame):
-            return []
-        mine = self._story_rows("events", story_id).sort_values("date_start")
         rows = []
-        for i, r in enumerate(mine.itertuples(index=False)):
+        for i, (date_start, event, sources, dates_agree, article_ids) in enumerate(
+            self._events.rows(story_id)
+        ):
             agree = {True: "agree", False: "differ"}.get(
-                None if pd.isna(r.dates_agree) else bool(r.dates_agree), "one outlet"
+                None if pd.isna(dates_agree) else bool(dates_agree), "one outlet"
             )
-            first = str(r.article_ids[0]) if len(r.article_ids) else ""
+            first = str(article_ids[0]) if len(article_ids) else ""
             rows.append(
                 self._row(
                     f"event-{i}",
-                    [_date(r.date_start), str(r.event), ", ".join(r.sources), agree],
+                    [_date(date_start), str(event), ", ".join(sources), agree],
                     first,
                     None,
                 )
@@ -247,7 +223,67 @@ class StoryPane:
         return rows
 
 
-_NONE = np.empty(0, dtype=np.intp)
+class _Slices:
+    """A frame's ``cells`` columns as Python lists, in the frame's order, with each story's
+    run of rows found once (the frame is ordered by story first). ``rows(story)`` is then a
+    slice of lists, a pick's whole cost."""
+
+    def __init__(self, frame: pd.DataFrame, cells: Any) -> None:
+        self._spans: dict[str, tuple[int, int]] = {}
+        if not len(frame) or "story_id" not in frame:
+            self._columns: list[list[Any]] = []
+            return
+        self._columns = [frame[c].tolist() if c in frame else [None] * len(frame) for c in cells]
+        start = 0
+        ids = frame["story_id"].astype(str).tolist()
+        for end in range(1, len(ids) + 1):
+            if end == len(ids) or ids[end] != ids[start]:
+                self._spans[ids[start]] = (start, end)
+                start = end
+
+    def rows(self, story_id: str) -> list[tuple[Any, ...]]:
+        start, end = self._spans.get(story_id, (0, 0))
+        return list(zip(*(column[start:end] for column in self._columns), strict=True))
+
+
+def _by_story(frame: pd.DataFrame, columns: list[str], ascending: list[bool]) -> pd.DataFrame:
+    """``frame`` ordered by story, then ``columns``; stable, so ties keep the frame's order."""
+    return frame.sort_values(["story_id", *columns], ascending=[True, *ascending], kind="mergesort")
+
+
+def _figure_order(frame: pd.DataFrame) -> pd.DataFrame:
+    """Figure by figure, the figures outlets dispute first, each figure's outlets by date;
+    a figure only one outlet gives is left out."""
+    if not len(frame) or "story_id" not in frame:
+        return frame
+    mine = frame[frame["status"] != "single"]
+    differ = mine["status"].eq("differ").groupby([mine["story_id"], mine["figure"]])
+    mine = mine.assign(_disputed=differ.transform("any"))
+    return _by_story(mine, ["_disputed", "figure", "published"], [False, True, True])
+
+
+def _claim_order(frame: pd.DataFrame) -> pd.DataFrame:
+    """The claims a story's outlets deny or dispute, claim by claim, each by date."""
+    if not len(frame) or "story_id" not in frame:
+        return frame
+    answered = frame["stance"].isin(["deny", "dispute"])
+    answered = answered.groupby([frame["story_id"], frame["claim_id"]]).transform("any")
+    return _by_story(frame[answered], ["claim_id", "published"], [True, True])
+
+
+def _event_order(frame: pd.DataFrame) -> pd.DataFrame:
+    """A story's events by date."""
+    if not len(frame) or "story_id" not in frame:
+        return frame
+    return _by_story(frame, ["date_start"], [True])
+
+
+FIGURE_CELLS = ("figure", "status", "source", "article_id", "text", "attributed_to", "sentence")
+CLAIM_CELLS = (
+    "claim", "stance", "speaker_resolved", "speaker", "source", "article_id", "published",
+    "sentence",
+)  # fmt: skip
+EVENT_CELLS = ("date_start", "event", "sources", "dates_agree", "article_ids")
 FIGURE_COLUMNS = (
     "story_id", "figure", "status", "published", "source", "article_id", "text",
     "attributed_to", "sentence",
@@ -264,13 +300,6 @@ def _columns(results: Any, analysis_id: str, columns: tuple[str, ...]) -> pd.Dat
         return pd.DataFrame()
     frame = results[analysis_id]
     return frame[[c for c in columns if c in frame.columns]]
-
-
-def _rows_by_story(frame: pd.DataFrame) -> dict[str, np.ndarray]:
-    """Row positions of ``frame`` per story id (empty for a frame without stories)."""
-    if not len(frame) or "story_id" not in frame:
-        return {}
-    return {str(k): v for k, v in frame.groupby("story_id", sort=False).indices.items()}
 
 
 def install(explorer: Any) -> None:
