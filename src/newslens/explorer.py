@@ -368,6 +368,9 @@ class Explorer(widgets.VBox):
 
         self.panes_box = widgets.VBox()
         self.panes_box.add_class("nl-panes")
+        self.heading.add_class("nl-heading")
+        article_box = widgets.HBox([self.text_view, self.article_findings])
+        article_box.add_class("nl-article")
         super().__init__(
             [
                 widgets.HBox(
@@ -390,7 +393,7 @@ class Explorer(widgets.VBox):
                 ),
                 self.list,
                 self.heading,
-                widgets.HBox([self.text_view, self.article_findings]),
+                article_box,
                 self.tabs,
                 widgets.HTML("<h4>Across the selected articles</h4>"),
                 self.corpus_analysis,
@@ -661,11 +664,14 @@ class Explorer(widgets.VBox):
             return frame.iloc[0:0]
         if analysis_id in self.corpus.codes:
             rows = np.flatnonzero(self.corpus.codes[analysis_id] == position)
-            return frame.iloc[rows].reset_index(drop=True)
-        if "article_id" in frame.columns:
+        else:
             article_id = str(self.articles["article_id"].iat[position])
-            return frame[frame["article_id"] == article_id].reset_index(drop=True)
-        return frame.iloc[0:0]
+            rows = np.flatnonzero(frame["article_id"].to_numpy() == article_id)
+        # a fresh frame of the article's rows, numbered from 0; setting the index of the
+        # copy ``iloc`` made costs nothing, ``reset_index`` would copy every column again
+        found = frame.iloc[rows]
+        found.index = pd.RangeIndex(len(found))
+        return found
 
     def _show(self) -> None:
         self._built = {}
@@ -698,8 +704,9 @@ class Explorer(widgets.VBox):
             if url.lower().startswith(("http://", "https://"))
             else ""
         )
+        title = html.escape(article.title or "(no title)")
         self.heading.value = (
-            f"<h3 style='margin:.4em 0 .1em'>{html.escape(article.title or '(no title)')}</h3>"
+            f"<h3 style='margin:.4em 0 .1em' title=\"{title}\">{title}</h3>"
             f"<small>{html.escape(article.source or 'outlet unknown')} · "
             f"{html.escape(date)}{link}</small>"
         )

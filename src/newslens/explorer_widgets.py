@@ -54,6 +54,17 @@ CSS = """
   margin: 0 .25em 0 .1em; border-bottom: 3px solid; }
 .nl-textbox { max-height: 32em; overflow: auto; contain: content; }
 .nl-views { contain: content; }
+/* A pick never changes the explorer's height: the article's text and findings, the open
+   analysis view and the panes below each scroll in a box of fixed height. Why: when the
+   notebook output's height changed, JupyterLab re-laid out and re-rendered every cell of
+   the notebook on each pick, and the page below the article jumped under the pointer. */
+.nl-article { height: 38em; }
+.nl-article > .nl-textview { display: flex; flex-direction: column; min-height: 0; }
+.nl-article .nl-textbox { flex: 1 1 auto; min-height: 0; max-height: none; }
+.nl-article > .nl-table-widget[data-name="article-findings"] { max-height: none; }
+.nl-heading h3 { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.nl-views > .widget-tab-contents { height: 36em; overflow: auto; }
+.nl-panes:not(:empty) { height: 40em; overflow: auto; }
 /* Below the article, out of sight while an analyst picks from the list: the browser skips
    laying them out and painting them until they scroll near (a pick repaints less). */
 .nl-views, .nl-panes, .nl-table-widget[data-name="corpus-findings"] {

@@ -466,6 +466,32 @@ def test_picking_an_article_updates_text_and_every_tab(session, screenshots):
     page.screenshot(path=str(screenshots / "explorer.png"), full_page=True)
 
 
+def test_a_pick_keeps_the_explorers_height(session):
+    """Articles of every length and findings count leave the explorer as tall as before: the
+    page below does not jump, and JupyterLab does not re-lay out the notebook on a pick."""
+    page, oracle, _ = session
+    table = page.locator('.nl-table-widget[data-name="articles"]')
+    height_js = """() => Math.round(document.querySelector('.nl-textbox')
+      .closest('.jp-OutputArea-output').getBoundingClientRect().height)"""
+    keys = oracle.list.row_keys()
+    # the shortest article on the page, the longest, and one between
+    length = {k: len(oracle.articles.loc[oracle.corpus.position[k], "text"]) for k in keys}
+    by_length = sorted(range(len(keys)), key=lambda i: length[keys[i]])
+    heights, texts = [], set()
+    for index in (by_length[0], by_length[-1], by_length[len(keys) // 2]):
+        oracle.select(keys[index])
+        table.locator("tr.nl-row").nth(index).click()
+        page.wait_for_function(
+            "(t) => document.querySelector('.nl-textbox').textContent === t",
+            arg=oracle.article.text,
+        )
+        settle(page)
+        texts.add(oracle.article.text)
+        heights.append(page.evaluate(height_js))
+    assert len(texts) == 3
+    assert len(set(heights)) == 1, heights
+
+
 def _rgb(hex_colour: str) -> str:
     r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
     return f"rgb({r}, {g}, {b})"
