@@ -519,7 +519,9 @@ def test_a_rewritten_report_is_checked_again_not_served_from_the_last_scan(tmp_p
                     '<img src="https://cdn.example/x.png">', encoding="utf-8")  # fmt: skip
     assert any("external" in p for p in check_report(page))
     assert report_stats(page)["figures"] == 0
+    assert report_stats(page)["external_urls"] == 1
     page.write_text('<section class="newslens-section" id="overview"></section>'
                     '<img src="data:image/svg+xml;base64,AAAA">', encoding="utf-8")  # fmt: skip
     assert check_report(page) == []
     assert report_stats(page)["figures"] == 1
+    assert report_stats(page)["external_urls"] == 0

@@ -334,6 +334,7 @@ def report_stats(html_path: str | Path) -> dict[str, Any]:
         "sections": scan.sections,
         "figures": sum(1 for s in scan.images if s.startswith("data:image/")),
         "bytes": len(text.encode("utf-8")),
+        "external_urls": len(_external(scan)),
     }
 
 
