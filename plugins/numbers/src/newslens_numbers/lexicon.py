@@ -60,7 +60,7 @@ def is_noun(word: str) -> bool:
 
 
 def is_adjective(word: str) -> bool:
-    """An adjective that is no noun ("presidential", "new"; not "public", "key")."""
+    """An adjective that is no noun ("mayoral", "new"; not "public", "key")."""
     got = classes(word)
     return "ADJ" in got and "NOUN" not in got
 

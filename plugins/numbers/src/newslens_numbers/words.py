@@ -215,7 +215,7 @@ def _is_plural(word: str) -> bool:
 
 def _verbish(word: str) -> bool:
     """A word that ends a noun phrase: a function word, an "-ed" or "-ing" form ("killed", also
-    "noted": an adjective reading proves nothing after a noun, "one analyst noted"; "one
+    "noted": an adjective reading proves nothing after a noun, "one trader noted"; "one
     official attending"), or an adverb in "-ly" that the lexicon knows as no noun ("only"; not
     "rally", "family"; a word it lacks by the ending alone)."""
     low = word.lower()
@@ -297,7 +297,7 @@ def _adjective_like(word: str) -> bool:
     if not word[:1].islower() or _is_plural(word):
         return False
     got = lexicon.classes(word)
-    if got:  # the lexicon: "public", "long", "presidential" can be adjectives
+    if got:  # the lexicon: "public", "long", "regional" can be adjectives
         return "ADJ" in got
     low = word.lower()  # a word it lacks: by its ending
     return len(low) > 4 and low.endswith(_ADJECTIVE_SUFFIXES)
@@ -338,8 +338,8 @@ _AND_ADJECTIVE = re.compile(r"[ \t]+(?:and|or)[ \t]+([a-z][a-z-]+)\b")
 
 def _gerund_closes(text: str, end: int, limit: int) -> bool:
     """Whether an "-ing" noun ending at ``end`` closes its phrase or a noun follows it (the
-    lexicon's: "one working day", "its first reporting period"): not an object ("the", "512mb",
-    "new talks") or a verb ("being considered")."""
+    lexicon's: "one working day", "its first accounting period"): not an object ("the", "64mb",
+    "fresh talks") or a verb ("being checked")."""
     if _NOUN_END.match(text, end, limit):
         return True
     nxt = _NEXT_NOUNISH.match(text, end, limit)
@@ -465,7 +465,7 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         # a capitalised "-ing" word inside the phrase is a name ("70 Boeing planes"), no verb;
         # an "-ing" word right after the number that the lexicon knows as a noun is one ("its
         # first meeting.", "one working day"), unless an object follows ("first meeting the
-        # criteria", "one offering 512mb", "one backing new talks")
+        # criteria", "one offering 64mb", "one backing fresh talks")
         gerund_noun = (
             not words
             and low.endswith("ing")
@@ -511,7 +511,7 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         i = m.end()
         and_adj = _AND_ADJECTIVE.match(text, i, limit)
         if and_adj and lexicon.is_adjective(w) and "ADJ" in lexicon.classes(and_adj.group(1)):
-            i = and_adj.start(1)  # "the first presidential and parliamentary ballots":
+            i = and_adj.start(1)  # "the first mayoral and municipal polls":
             continue  # adjectives joined before one noun, no head among them
         if text[i : i + 2] in ('" ', "” ", "’ ") and words and not _is_plural(w):
             i += 1  # 'the first "lightweight" portable computers': a quoted modifier
@@ -531,7 +531,7 @@ def counted_noun(text: str, pos: int, value: float) -> str:
             later = words[k + 1] if k + 1 < len(words) else ""
             if later and _is_plural(later) and (lexicon.is_noun(later) or not lexicon.known(later)):
                 # a plural noun modifying the next: "police officers", "customs officers"; not
-                # a verb the lexicon knows as no noun ("1,300 bosses suggests")
+                # a verb the lexicon knows as no noun ("a poll of 900 voters suggests")
                 w = later
             return w  # a hyphenated plural is one noun: "e-mails", "front-runners"
     if value > 1 and hop_of and (capital := _capital_plural(text, pos, words)):
