@@ -44,6 +44,12 @@ BBC News (16 per genre, seeds ``newslens-numbers-fresh8-`` + genre), from articl
 the blind partition and the nine earlier files (``numbers_fresh7.jsonl`` included; nor reposts
 of them).
 
+``--round 9`` draws ``numbers_fresh9.jsonl`` (issue 17, the held-out test of round nine, scored
+once at its end): 120 sentences across Reuters-21578 (40, seed
+``newslens-numbers-fresh9-reuters``) and BBC News (16 per genre, seeds
+``newslens-numbers-fresh9-`` + genre), from articles in none of the blind partition and the ten
+earlier files (``numbers_fresh8.jsonl`` included; nor reposts of them).
+
 ``--round 2`` draws ``numbers_fresh2.jsonl`` the same way with the seed
 ``newslens-numbers-fresh2-`` + stratum and smaller quotas (``QUOTA2``), from articles in none
 of the blind third, ``numbers_news.jsonl`` and ``numbers_fresh.jsonl`` (nor reposts of them).
@@ -84,6 +90,7 @@ QUOTA7 = {"tech": 35, "entertainment": 35, "business": 20, "politics": 15, "spor
 FRESH7 = Path(__file__).resolve().parent / "numbers_fresh7.jsonl"
 QUOTA8 = {"business": 16, "entertainment": 16, "politics": 16, "sport": 16, "tech": 16}
 QUOTA8_REUTERS = 40
+FRESH8 = Path(__file__).resolve().parent / "numbers_fresh8.jsonl"
 
 
 def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, object]]:
@@ -98,6 +105,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         6: (NEWS, FRESH, FRESH2, FRESH3, FRESH4, FRESH4_SECOND, FRESH5),
         7: (NEWS, FRESH, FRESH2, FRESH3, FRESH4, FRESH4_SECOND, FRESH5, FRESH6),
         8: (NEWS, FRESH, FRESH2, FRESH3, FRESH4, FRESH4_SECOND, FRESH5, FRESH6, FRESH7),
+        9: (NEWS, FRESH, FRESH2, FRESH3, FRESH4, FRESH4_SECOND, FRESH5, FRESH6, FRESH7, FRESH8),
     }[round_]
     used = {
         json.loads(line)["doc"]
@@ -113,6 +121,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         6: "newslens-numbers-fresh6-",
         7: "newslens-numbers-fresh7-",
         8: "newslens-numbers-fresh8-",
+        9: "newslens-numbers-fresh9-",
     }[round_]
     taken_sentences: set[str] = set()
     blind_sentences: set[str] = set()
@@ -129,6 +138,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         6: QUOTA6,
         7: QUOTA7,
         8: {**QUOTA8, "reuters": QUOTA8_REUTERS},
+        9: {**QUOTA8, "reuters": QUOTA8_REUTERS},
     }[round_]
     out: list[dict[str, object]] = []
     for stratum, quota in quotas.items():
@@ -161,7 +171,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print the sentences (not JSON)")
     parser.add_argument(
-        "--round", type=int, default=1, choices=(1, 2, 3, 4, 5, 6, 7, 8), help="which sample"
+        "--round", type=int, default=1, choices=(1, 2, 3, 4, 5, 6, 7, 8, 9), help="which sample"
     )
     args = parser.parse_args()
     docs = documents()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from newslens.sentences import sentence_index, sentence_spans
+from newslens_numbers import lexicon
 from newslens_numbers.patterns import (
     _GROUP_SEPARATORS,
     _NUMWORD_TOKEN,
@@ -15,7 +16,6 @@ from newslens_numbers.patterns import (
     ADJECTIVE_ENDINGS,
     COMMON_VERBS,
     IRREGULAR_PLURALS,
-    LY_NOUNS,
     NOT_PLURAL,
     ONES,
     PREMODIFIERS,
@@ -106,17 +106,9 @@ def parse_number_words(words: str) -> tuple[float, int] | None:
     return total + current, consumed
 
 
-#: plurals no suffix rule folds ("people" is the plural of "person")
-IRREGULAR_SINGULARS = {
-    "people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot",
-    "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife",
-    "knives": "knife", "leaves": "leaf", "halves": "half", "shelves": "shelf", "wolves": "wolf",
-    "thieves": "thief", "loaves": "loaf", "criteria": "criterion", "phenomena": "phenomenon",
-    "viruses": "virus", "buses": "bus", "bonuses": "bonus", "businesses": "business",
-    "crises": "crisis", "analyses": "analysis", "theses": "thesis", "diagnoses": "diagnosis",
-    "heroes": "hero", "potatoes": "potato", "tomatoes": "tomato", "vetoes": "veto",
-    "series": "series", "species": "species", "news": "news", "times": "time",
-}  # fmt: skip
+#: singulars the lexicon gives otherwise: the guide's "people" -> "person"; "leaves" is a leaf
+#: more often than a leave
+IRREGULAR_SINGULARS = {"people": "person", "leaves": "leaf"}
 
 
 KEEP_S = ("ss", "us", "is")
@@ -135,6 +127,9 @@ def singular(noun: str) -> str:
     if "-" in low:  # "sea-based" stays; "half-sisters" folds its last part
         head, _, last = low.rpartition("-")
         return f"{head}-{singular(last)}" if last else low
+    lemma = lexicon.noun_lemma(noun.strip())
+    if lemma:  # the lexicon's noun: "children" -> "child", "crises" -> "crisis", "news"
+        return lemma
     for suffix, repl in (
         ("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", ""),
     ):  # fmt: skip
@@ -201,7 +196,11 @@ def _is_plural(word: str) -> bool:
     low = word.lower()
     if low in IRREGULAR_PLURALS:
         return True
-    if low in NOT_PLURAL or len(low) < 3 or not low.endswith("s"):
+    if low in NOT_PLURAL:
+        return False
+    if word[:1].islower() and (known := lexicon.plural_noun(word)) is not None:
+        return known  # the lexicon: "women", "missiles"; not "always", "business"
+    if len(low) < 3 or not low.endswith("s"):
         return False
     if word[0].isupper() and low in DEMONYM_PLURALS:
         return True  # "four Britons", "two Iraqis": a people's plural counts its people
@@ -215,14 +214,19 @@ def _is_plural(word: str) -> bool:
 
 
 def _verbish(word: str) -> bool:
+    """A word that ends a noun phrase: a function word, an "-ed" or "-ing" form ("killed", also
+    "noted": an adjective reading proves nothing after a noun, "one trader noted"; "one
+    official attending"), or an adverb in "-ly" that the lexicon knows as no noun ("only"; not
+    "rally", "family"; a word it lacks by the ending alone)."""
     low = word.lower()
     if "-" in low:  # "sea-based", "long-range": compound adjectives, never the verb
         return False
-    return (
-        low in STOP
-        or (low.endswith("ed") and len(low) >= 4 and not low.endswith("eed"))
-        or (low.endswith("ing") and len(low) > 5)
-        or (low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS)
+    if low in STOP:
+        return True
+    if low.endswith("ed") and len(low) >= 4 and not low.endswith("eed"):
+        return True  # an adjective reading ("noted", "used") proves nothing after a noun
+    return (low.endswith("ing") and len(low) > 5) or (
+        low.endswith("ly") and len(low) > 4 and not lexicon.is_noun(low)
     )
 
 
@@ -285,60 +289,18 @@ _POSTPOSED_ING = frozenset(
 )
 
 
-# adjectives a noun phrase opens with, by their ending or as the short common ones
+# adjectives a noun phrase opens with, by their ending, for words the lexicon lacks
 _ADJECTIVE_SUFFIXES = ("al", "ic", "ive", "ous", "ful", "less", "ary", "ble", "ern", "ese")
-_SHORT_ADJECTIVES = frozenset(
-    (
-        "big",
-        "small",
-        "great",
-        "good",
-        "new",
-        "old",
-        "high",
-        "low",
-        "long",
-        "short",
-        "large",
-        "last",
-        "major",
-        "quick",
-        "final",
-        "huge",
-        "key",
-        "main",
-        "real",
-        "full",
-        "hard",
-        "joint",
-        "late",
-        "early",
-        "special",
-        "general",
-        "total",
-        "next",
-        "past",
-        "top",
-        "best",
-        "bad",
-        "busy",
-        "rare",
-        "brief",
-        "minor",
-        "free",
-        "fresh",
-        "open",
-    )
-)
 
 
 def _adjective_like(word: str) -> bool:
-    low = word.lower()
-    return (
-        word[:1].islower()
-        and not _is_plural(word)
-        and (low in _SHORT_ADJECTIVES or (len(low) > 4 and low.endswith(_ADJECTIVE_SUFFIXES)))
-    )
+    if not word[:1].islower() or _is_plural(word):
+        return False
+    got = lexicon.classes(word)
+    if got:  # the lexicon: "public", "long", "regional" can be adjectives
+        return "ADJ" in got
+    low = word.lower()  # a word it lacks: by its ending
+    return len(low) > 4 and low.endswith(_ADJECTIVE_SUFFIXES)
 
 
 _LIST_MEMBER_AFTER = re.compile(r"[ \t]*(?:,|(?:and|or)[ \t]+(?:one|two|three|four|five|\d))")
@@ -370,6 +332,21 @@ _PARTICIPLE_ADJECTIVES = frozenset(
     )
 )
 _NEXT_NOUNISH = re.compile(r"[ \t]+([a-z][a-z-]+)\b")
+
+_AND_ADJECTIVE = re.compile(r"[ \t]+(?:and|or)[ \t]+([a-z][a-z-]+)\b")
+
+
+def _gerund_closes(text: str, end: int, limit: int) -> bool:
+    """Whether an "-ing" noun ending at ``end`` closes its phrase or a noun follows it (the
+    lexicon's: "one working day", "its first accounting period"): not an object ("the", "64mb",
+    "fresh talks") or a verb ("being checked")."""
+    if _NOUN_END.match(text, end, limit):
+        return True
+    nxt = _NEXT_NOUNISH.match(text, end, limit)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return word not in STOP and lexicon.is_noun(word) and not _verbish(word)
 
 
 def _participle_adjective(low: str) -> bool:
@@ -485,8 +462,20 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         ):
             i = m.end()  # "one unvaccinated person", "one wounded soldier": an adjective
             continue
-        # a capitalised "-ing" word inside the phrase is a name ("70 Boeing planes"), no verb
-        if (_verbish(w) and not (w[0].isupper() and low.endswith("ing"))) or low in COMMON_VERBS:
+        # a capitalised "-ing" word inside the phrase is a name ("70 Boeing planes"), no verb;
+        # an "-ing" word right after the number that the lexicon knows as a noun is one ("its
+        # first meeting.", "one working day"), unless an object follows ("first meeting the
+        # criteria", "one offering 64mb", "one backing fresh talks")
+        gerund_noun = (
+            not words
+            and low.endswith("ing")
+            and low not in _POSTPOSED_ING
+            and lexicon.is_noun(low)
+            and _gerund_closes(text, m.end(), limit)
+        )
+        if (
+            _verbish(w) and not gerund_noun and not (w[0].isupper() and low.endswith("ing"))
+        ) or low in COMMON_VERBS:
             nxt = (
                 _WORD.match(text, m.end() + 1, limit)
                 if text[m.end() : m.end() + 1] == " "
@@ -520,6 +509,10 @@ def counted_noun(text: str, pos: int, value: float) -> str:
             break  # "the first time anyone ran": a clause has begun
         words.append(w)
         i = m.end()
+        and_adj = _AND_ADJECTIVE.match(text, i, limit)
+        if and_adj and lexicon.is_adjective(w) and "ADJ" in lexicon.classes(and_adj.group(1)):
+            i = and_adj.start(1)  # "the first mayoral and municipal polls":
+            continue  # adjectives joined before one noun, no head among them
         if text[i : i + 2] in ('" ', "” ", "’ ") and words and not _is_plural(w):
             i += 1  # 'the first "lightweight" portable computers': a quoted modifier
             continue
@@ -536,8 +529,9 @@ def counted_noun(text: str, pos: int, value: float) -> str:
     for k, w in enumerate(words):
         if _is_plural(w) and not w.lower().endswith(ADJECTIVE_ENDINGS):
             later = words[k + 1] if k + 1 < len(words) else ""
-            if later and _is_plural(later):
-                # a plural noun modifying the next: "police officers", "customs officers"
+            if later and _is_plural(later) and (lexicon.is_noun(later) or not lexicon.known(later)):
+                # a plural noun modifying the next: "police officers", "customs officers"; not
+                # a verb the lexicon knows as no noun ("a poll of 900 voters suggests")
                 w = later
             return w  # a hyphenated plural is one noun: "e-mails", "front-runners"
     if value > 1 and hop_of and (capital := _capital_plural(text, pos, words)):
