@@ -222,17 +222,45 @@ function render({ model, el: root }) {
     pager.style.display = pages <= 1 ? "none" : "";
     root.dataset.version = String(model.get("version"));
   }
+  // A new selection only moves the highlight (and the row Tab reaches): a pick used to
+  // redraw every row and cell of the article list.
+  function markSelected() {
+    const selected = model.get("selected");
+    const rows = Array.from(tbody.querySelectorAll(":scope > tr.nl-row"));
+    let focusAt = rows.findIndex((tr) => tr.dataset.key === selected);
+    if (focusAt < 0) focusAt = 0;
+    rows.forEach((tr, i) => {
+      const on = tr.dataset.key === selected;
+      tr.classList.toggle("nl-selected", on);
+      if (on) tr.setAttribute("aria-selected", "true");
+      else tr.removeAttribute("aria-selected");
+      tr.tabIndex = i === focusAt ? 0 : -1;
+    });
+  }
   let queued = false;
-  const schedule = () => {
+  let full = false;
+  const schedule = (redraw) => {
+    full = full || redraw;
     if (queued) return;
     queued = true;
-    queueMicrotask(() => { queued = false; draw(); });
+    queueMicrotask(() => {
+      queued = false;
+      const all = full;
+      full = false;
+      if (all) draw(); else markSelected();
+    });
   };
-  const names = ["columns", "rows", "sort_key", "sort_desc", "selected", "page", "pages",
-    "total", "caption", "version"];
-  for (const n of names) model.on(`change:${n}`, schedule);
+  const redraw = () => schedule(true);
+  const reselect = () => schedule(false);
+  const names = ["columns", "rows", "sort_key", "sort_desc", "page", "pages", "total",
+    "caption", "version"];
+  for (const n of names) model.on(`change:${n}`, redraw);
+  model.on("change:selected", reselect);
   draw();
-  return () => { for (const n of names) model.off(`change:${n}`, schedule); };
+  return () => {
+    for (const n of names) model.off(`change:${n}`, redraw);
+    model.off("change:selected", reselect);
+  };
 }
 export default { render };
 """
