@@ -72,6 +72,8 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     # ("the state offers no protections")
     "offer": ("offered", "offering"),
     "agree with": ("agreed with", "agrees with", "agreeing with", "agree with"),
+    # round eight: acts that PolNeAR counts as statements
+    "attack": ("attacked", "attacking"),
 }
 _ATTITUDE_REGULAR = _words(
     """

@@ -994,6 +994,7 @@ def _verb_attribution(
     before_text = text[s0:c0]
     speaker: tuple[int, int] | None = None
     hedged = False
+    pending_cut: tuple[_Finding, int] | None = None
     if (
         lemma in ATTITUDE_LEMMAS
         and not form.endswith("ing")
@@ -1102,13 +1103,11 @@ def _verb_attribution(
                 ):
                     speaker = f.speaker
                     # "He claimed X and said Y": the first report ends before "and said"
+                    # (once this one is known to be a report: "said A and attacked B"
+                    # keeps its content when "attacked B" is none)
                     cut = s0 + coord.start()
                     if f.cue[1] <= cut and not doc.quote_at(cut):
-                        f.content = [
-                            _strip_span(text, a, cut) if a < cut < b else (a, b)
-                            for a, b in f.content
-                        ]
-                        f.content = [(a, b) for a, b in f.content if b > a]
+                        pending_cut = (f, cut)
                     break
             if speaker is None:
                 speaker = _clause_subject(doc, s0, c0)
@@ -1278,6 +1277,7 @@ def _verb_attribution(
                 inner is None or len(_WORD.findall(text[a2 : inner.start()])) > 3
             ):
                 content.append((a2, b2))
+                _cut_coordinated(text, pending_cut)
                 return _Finding((c0, c1), lemma, speaker, content, hedged=hedged)
     # content after the cue
     start = _skip_after_cue(doc, after, s1, lemma)
@@ -1524,6 +1524,10 @@ def _verb_attribution(
         return None  # 'he continued, "..."' (quotations only)
     if lemma == "read" and not all(text[a] in OPEN_QUOTES for a, _ in content):
         return None  # "read" reports only a quoted text: 'The note read: "Sorry."'
+    if lemma in _ACT_NEEDS and not (
+        _ACT_NEEDS[lemma].match(text, c1, s1) or any(text[a] in OPEN_QUOTES for a, _ in content)
+    ):
+        return None  # "attacked a convoy": an act; "attacked Lund for his vote": a statement
     obj_rel = _WHICH_THAT_END.search(text[s0 : speaker[0]])
     if (
         obj_rel
@@ -1561,7 +1565,18 @@ def _verb_attribution(
             return None  # "the Senate confirmed him": no reported content
     if lemma in _COMPLEMENT_ONLY and not _has_complement(text, c1, content, lemma):
         return None  # "agreed, saying", "asked the same day", "the expected date"
+    _cut_coordinated(text, pending_cut)
     return _Finding((c0, c1), lemma, speaker, content, hedged=hedged)
+
+
+def _cut_coordinated(text: str, pending: tuple[_Finding, int] | None) -> None:
+    """End the first of two coordinated reports before the second ("He claimed X and said
+    Y"), once the second is known to be one."""
+    if pending is None:
+        return
+    f, cut = pending
+    f.content = [_strip_span(text, a, cut) if a < cut < b else (a, b) for a, b in f.content]
+    f.content = [(a, b) for a, b in f.content if b > a]
 
 
 #: the words after a cue that are only its time ("said Friday.", "said last week.")
@@ -1613,13 +1628,27 @@ _EVALUATIVE = frozenset(
         blast slam decry lament tout applaud ridicule favor favour support oppose endorse
         criticize criticise defend condemn denounce mock praise blame accuse mention
         bemoan rebuke chide congratulate downplay lambaste berate scold castigate excoriate
-        disparage deride belittle offer echo discuss remind retweet hail
+        disparage deride belittle offer echo discuss remind retweet hail attack
         """
     )
 ) | {
     "take issue with", "advocate for", "vouch for", "comment on", "write about", "push for",
     "agree with",
 }  # fmt: skip
+#: acts PolNeAR counts as statements (the lead's decision in round eight), each only in the
+#: shape that makes it one: "attacked Lund for his vote / as a liar / over the levy" (not
+#: "attacked a convoy", "attacked for hours")
+_ACT_NEEDS = {
+    "attack": re.compile(
+        r"\s+(?:[\w’'.\-]+\s+){1,6}?(?:for|as|over)\s+"
+        r"(?!(?:hours|days|minutes|weeks|months|years|a\s+while|some\s+time|the\s+first)\b)"
+        # or what someone said or did in office: "attacked the remarks", "his rival's plan"
+        r"|\s+(?:(?:the|his|her|their|its|this|that)\s+)?(?:[\w.\-]+[’']s\s+)?"
+        r"(?:[a-z\-]+\s+)?(?:comments?|remarks?|statements?|plans?|proposals?|polic(?:y|ies)|"
+        r"decisions?|ideas?|record|speech|positions?|views|ruling|deal|bill|law|programs?|"
+        r"agenda|rhetoric|tweets?|ads?|media|press)\b"
+    ),
+}
 #: phrases whose cue is their verb alone (the preposition opens the content's phrase)
 _VERB_ONLY_CUE_PHRASES = frozenset(
     {
