@@ -1441,3 +1441,35 @@ def test_attacking_a_party_for_something_is_a_statement() -> None:
     assert [(r["speaker"], r["content"]) for r in rows] == [("The mayor", "the council's plan")]
     assert find_attributions("Rebels attacked the town on Monday.") == []
     assert find_attributions("Gunmen attacked the convoy for hours.") == []
+
+
+def test_acts_that_report_a_statement() -> None:
+    # round eight (PolNeAR's reading): posting words, signing a text, giving an order, railing
+    # and lashing out at someone, calling someone out; each only in the shape that makes it one
+    def got(text: str) -> list[tuple[str | None, str, str]]:
+        return [(r["speaker"], r["cue"], r["content"]) for r in find_attributions(text)]
+
+    assert got("Lund posted on Twitter that the pier would close.") == [
+        ("Lund", "posted", "the pier would close")
+    ]
+    assert got("The firm posted a loss.") == []
+    assert got("The note was posted on the website.") == []
+    # the participle carries the report
+    assert got("Lund posted a note on Twitter, saying the pier was closed.") == [
+        ("Lund", "saying", "the pier was closed")
+    ]
+    # a reduced relative is no act of its own ("a statement posted to her account")
+    assert [r["cue"] for r in find_attributions("A note posted to her page said it closed.")] == [
+        "said"
+    ]
+    assert got("The governor signed the bill into law on Monday.") == [
+        ("The governor", "signed", "the bill into law")
+    ]
+    assert got("Lund signed a contract with the club.") == []
+    assert got("The judge ordered the agency to release the emails.") == [
+        ("The judge", "ordered", "the agency to release the emails")
+    ]
+    assert got("He ordered a pizza.") == []
+    assert got("Lund railed against the levy on Monday.") == [("Lund", "railed", "the levy")]
+    assert got("Marsh lashed out at the board.") == [("Marsh", "lashed", "the board")]
+    assert got("Lund called out Marsh for her vote.") == [("Lund", "called", "Marsh for her vote")]

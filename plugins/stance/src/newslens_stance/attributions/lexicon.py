@@ -74,6 +74,11 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     "agree with": ("agreed with", "agrees with", "agreeing with", "agree with"),
     # round eight: acts that PolNeAR counts as statements
     "attack": ("attacked", "attacking"),
+    "post": ("posted",),
+    "sign": ("signed",),
+    "order": ("ordered",),
+    "rail against": ("railed against", "rails against", "railing against", "rail against"),
+    "lash out at": ("lashed out at", "lashes out at", "lashing out at", "lash out at"),
 }
 _ATTITUDE_REGULAR = _words(
     """
@@ -352,7 +357,8 @@ _CUE_PHRASES = (
     r"(?<![\w,] )\bPer(?= [\w“\"])|(?<=, )per(?= [a-z])|"
     r"\b(?:[Aa]ccording to|pointed out|points out|point out|pointing out|"
     r"went on to (?:say|add|note)|made (?:it )?clear|makes (?:it )?clear|shot back|"
-    r"call(?:ed|s|ing)? (?:on|for)|refer(?:s|red|ring)? to|"
+    r"call(?:ed|s|ing)? (?:on|for|out)|rail(?:s|ed|ing)? against|lash(?:es|ed|ing)? out at|"
+    r"refer(?:s|red|ring)? to|"
     r"talk(?:s|ed|ing)? about|point(?:s|ed|ing)? to|spoke (?:about|of)|speaks (?:about|of)|"
     r"spoken about|continu(?:e|es|ed|ing) to (?:say|insist|argue|claim|maintain|deny|warn|"
     r"question|criticize|criticise|attack|accuse|blame|defend|call for|push for|tout)|"
@@ -371,7 +377,7 @@ _PHRASE_STARTS = (
     "Per", "per", "According", "according", "point", "went", "made", "makes", "shot", "call",
     "refer", "talk", "disagree", "spoke", "speaks", "spoken", "continue", "continues",
     "continued", "continuing", "took", "takes", "taking", "advocat", "vouch", "comment",
-    "wrote", "writes", "writing", "written", "rais", "voic", "push", "agree",
+    "wrote", "writes", "writing", "written", "rais", "voic", "push", "agree", "rail", "lash",
 )  # fmt: skip
 #: The same cues, found in one scan of every word: phrases and "Per" by pattern, single words
 #: by a dictionary lookup (an alternation of ~400 word forms made the scan the slowest step of

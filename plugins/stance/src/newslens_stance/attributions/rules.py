@@ -996,7 +996,7 @@ def _verb_attribution(
     hedged = False
     pending_cut: tuple[_Finding, int] | None = None
     if (
-        lemma in ATTITUDE_LEMMAS
+        (lemma in ATTITUDE_LEMMAS or lemma in _ACT_NEEDS)
         and not form.endswith("ing")
         and _BE_OR_GET_AUX_END.search(before_text)
     ):
@@ -1528,6 +1528,13 @@ def _verb_attribution(
         _ACT_NEEDS[lemma].match(text, c1, s1) or any(text[a] in OPEN_QUOTES for a, _ in content)
     ):
         return None  # "attacked a convoy": an act; "attacked Lund for his vote": a statement
+    if lemma in _ACT_NEEDS and any(
+        w.group().endswith("ing") and w.group() in CUE_FORMS
+        for w in _LOWER_WORD.finditer(text, c1, min(s1, c1 + 80))
+    ):
+        return None  # "posted a message on Twitter blaming X": the participle reports
+    if lemma in _ACT_NEEDS and _THING_BEFORE.search(before_text):
+        return None  # "a statement posted to her account", "a letter signed by": a thing's
     obj_rel = _WHICH_THAT_END.search(text[s0 : speaker[0]])
     if (
         obj_rel
@@ -1628,13 +1635,20 @@ _EVALUATIVE = frozenset(
         blast slam decry lament tout applaud ridicule favor favour support oppose endorse
         criticize criticise defend condemn denounce mock praise blame accuse mention
         bemoan rebuke chide congratulate downplay lambaste berate scold castigate excoriate
-        disparage deride belittle offer echo discuss remind retweet hail attack
+        disparage deride belittle offer echo discuss remind retweet hail attack post sign
+        order
         """
     )
 ) | {
     "take issue with", "advocate for", "vouch for", "comment on", "write about", "push for",
-    "agree with",
+    "agree with", "rail against", "lash out at", "call out",
 }  # fmt: skip
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+#: a thing right before an act's participle: a reduced relative, not the act's subject
+_THING_BEFORE = re.compile(
+    r"\b(?:statement|message|video|letter|note|comment|photo|picture|image|tweet|post|order|"
+    r"bill|law|document|memo|petition|ad|agreement|deal|treaty)s?\s+$"
+)
 #: acts PolNeAR counts as statements (the lead's decision in round eight), each only in the
 #: shape that makes it one: "attacked Lund for his vote / as a liar / over the levy" (not
 #: "attacked a convoy", "attacked for hours")
@@ -1648,11 +1662,33 @@ _ACT_NEEDS = {
         r"decisions?|ideas?|record|speech|positions?|views|ruling|deal|bill|law|programs?|"
         r"agenda|rhetoric|tweets?|ads?|media|press)\b"
     ),
+    # "posted on Twitter that", 'posted: "..."', "posted a message on Facebook" (not "posted
+    # bail", "posted a loss", "was posted to Kabul")
+    "post": re.compile(
+        r"\s*[:“\"]|\s+that\b|(?:\s+[\w’'.\-]+){0,5}?\s+(?:on|to|via)\s+(?:(?:his|her|their|its|the)\s+)?"
+        r"(?:[A-Z][\w’'.\-]*\s+)?(?:Twitter|Facebook|Instagram|Tumblr|Snapchat|YouTube|Medium|"
+        r"social\s+media|(?:[\w\-]+\s+)?(?:website|blog|account|page|feed|site))\b"
+    ),
+    # a text one signs puts one's name to it: "signed a bill into law", "signed an executive
+    # order", "signed a letter urging" (not "signed a contract", "signed Lund to the team")
+    "sign": re.compile(
+        r"(?:\s+[\w’'.\-]+){0,4}?\s+(?:bill|law|(?:executive\s+)?order|measure|legislation|"
+        r"letter|petition|pledge|declaration|statement|proclamation|memo(?:randum)?|decree|"
+        r"resolution|act|Act)s?\b"
+    ),
+    # an order given: "ordered that", "ordered the agency to release", "ordered a review"
+    # (not "ordered a pizza", "ordered 300 jets")
+    "order": re.compile(
+        r"\s+that\b|(?:\s+[\w’'.\-]+){1,8}?\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]"
+        r"|(?:\s+[\w’'.\-]+){0,3}?\s+(?:review|investigation|inquiry|probe|release|removal|"
+        r"evacuation|closure|halt|recount|audit|withdrawal|suspension|ban|end)\b"
+    ),
 }
 #: phrases whose cue is their verb alone (the preposition opens the content's phrase)
 _VERB_ONLY_CUE_PHRASES = frozenset(
     {
         "take issue with", "advocate for", "vouch for", "comment on", "write about",
+        "rail against", "lash out at", "call out",
     }
 )  # fmt: skip
 #: words between a relative pronoun and its report ("who had previously pledged", "who
