@@ -1473,3 +1473,26 @@ def test_acts_that_report_a_statement() -> None:
     assert got("Lund railed against the levy on Monday.") == [("Lund", "railed", "the levy")]
     assert got("Marsh lashed out at the board.") == [("Marsh", "lashed", "the board")]
     assert got("Lund called out Marsh for her vote.") == [("Lund", "called", "Marsh for her vote")]
+
+
+def test_a_share_with_a_per_cent_sign_speaks() -> None:
+    # round eight: "26% say" lost its speaker at the "%" ("26 percent say" kept it)
+    rows = find_attributions("On the levy, 26% say they are opposed.")
+    assert [(r["speaker"], r["content"]) for r in rows] == [("26%", "they are opposed")]
+
+
+def test_a_report_coordinated_after_an_unknown_verb_has_the_sentence_subject() -> None:
+    # round eight: "X shook her head and said ...", "X has voiced doubts but has said ...":
+    # the clause finder did not know the first verb, and "and has said" was no coordination
+    def got(text: str) -> list[tuple[str | None, str]]:
+        return [(r["speaker"], r["content"]) for r in find_attributions(text) if not r["nested"]]
+
+    assert got("Lund shook her head and said the pier was closed.") == [
+        ("Lund", "the pier was closed")
+    ]
+    assert got("The senator shook hands and said the pier was safe.") == [
+        ("The senator", "the pier was safe")
+    ]
+    assert got("Lund has voiced doubts but has said she wants the pier to stay open.") == [
+        ("Lund", "she wants the pier to stay open")
+    ]

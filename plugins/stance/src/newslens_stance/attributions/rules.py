@@ -24,18 +24,21 @@ from newslens_stance.attributions.lexicon import (
     _CALENDAR,
     _COMMON_SPEAKERS,
     _CUE_RE,
+    _DETERMINERS,
     _DISCOURSE,
     _FINITE,
     _HEDGE_RE,
     _LEAD_PREPS,
     _MODALS,
     _NOUNISH,
+    _NP_INNER,
     _PASSIVE_BY_RE,
     _PAST,
     _POSS_DET,
     _POSSESSIVE_END,
     _PRONOUNS,
     _QUOTE_CHAR_RE,
+    _STOP_BACK,
     _SUBORDINATORS,
     _TITLE_WORDS,
     _WORD,
@@ -925,7 +928,9 @@ _GERUND_SUBJECT_CLAUSE = re.compile(
     r"became|meant|means|remains|remained|felt)\b[^,;:]*,$"
 )
 _A_NEW = re.compile(r"an?\s+(?:new|previously\s+unknown)\b")
-_AND_BUT_END = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|further)\s+)?$")
+_AND_BUT_END = re.compile(
+    r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|further|has|have|had|would|will)\s+){0,2}$"
+)
 #: a determined noun phrase headed by a statement ("X released a statement saying": X speaks)
 _STATEMENT_NOUN_PHRASE = re.compile(
     r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|message|letter|tweet|post|"
@@ -1110,7 +1115,7 @@ def _verb_attribution(
                         pending_cut = (f, cut)
                     break
             if speaker is None:
-                speaker = _clause_subject(doc, s0, c0)
+                speaker = _clause_subject(doc, s0, c0) or _leading_subject(doc, s0, c0)
     if (
         speaker is not None
         and form.endswith("ing")
@@ -1188,8 +1193,8 @@ def _verb_attribution(
         sp_text.lower() in {"which", "who", "that", "this", "there"}
         and not sp_text.isupper()
         and speaker != rel_pron
-    ) or not _LETTER.search(sp_text):
-        return None
+    ) or not (_LETTER.search(sp_text) or sp_text.endswith("%")):
+        return None  # (a share is a speaker: "26% say")
     # a bracketed adverbial does not hide the negation: "had not, as of yesterday, announced"
     mid = _COMMA_PARENTHETICAL.sub(" ", text[speaker[1] : c0]) if speaker[1] <= c0 else ""
     if (
@@ -2174,6 +2179,41 @@ _NOMINATIVE = frozenset(_words("he she they we i there"))
 _NAME_APPOSITIVE_VERB = re.compile(r"([^,;“”\"]{2,80}),\s+([^,;“”\"]{2,80}),\s+[a-z]")
 _LETTER_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _REFLEXIVE = re.compile(r"\s*(?:itself|himself|herself|themselves)\b")
+
+
+#: a sentence's first word and the word after it
+_LEAD_WORDS = re.compile(
+    r"[\s“\"‘']*(?:(?:The|A|An)\s+(?=[a-z]+\s+[a-z]))?([A-Za-z][\w’'.\-]*)"
+    r"((?:\s+[A-Z][\w’'.\-]*){0,4})\s+([a-z]+)\b"
+)
+
+
+def _leading_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
+    """The subject of a sentence whose first verb the clause finder does not know ("Lund
+    shook her head and said ..."): a pronoun or a capitalised name opening the sentence and
+    followed by a lower-case word that is no function word, for a cue coordinated after it.
+    """
+    text = doc.text
+    m = _LEAD_WORDS.match(text, s0, c0)
+    if m is None:
+        return None
+    first, nxt = m.group(1), m.group(3)
+    if nxt in _STOP_BACK or nxt in _AUX or nxt in _NP_INNER or nxt in _LEAD_PREPS:
+        return None
+    if not m.group(2) and first.lower() in {"he", "she", "they", "we", "i"}:
+        return m.span(1)
+    if (
+        first.lower() in _DETERMINERS
+        or first.lower() in _PRONOUNS
+        or first.lower() in _LEAD_PREPS
+        or first.lower() in _STOP_BACK
+        or _DISCOURSE.match(first)
+    ):
+        return None
+    sp, _ = _np_before(doc, m.start(3), s0)
+    if sp is None or sp[0] != m.start(0) + len(m.group(0)) - len(m.group(0).lstrip(" \t\n“\"‘'")):
+        return None
+    return sp
 
 
 def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:

@@ -181,6 +181,8 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
         if (
             between.strip()
             and not _BRACKET_GAP.fullmatch(between)
+            # a share written with a per cent sign: "26% say", "26% of skippers said"
+            and not (between.strip() == "%" and w.group()[-1:].isdigit())
             and not (
                 # a plural possessive inside the phrase: "Train drivers' trade union Aslef"
                 _APOSTROPHE_GAP.fullmatch(between)
@@ -311,7 +313,7 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
                 break  # "Putin, and his associates alleged": clauses joined, not a name
         np_start = w.start()
         if np_end is None:
-            np_end = w.end() + (1 if between.strip() == ")" else 0)
+            np_end = w.end() + (1 if between.strip() in {")", "%"} else 0)
             if _DOTTED_INITIALISM.fullmatch(w.group()) and text[w.end() : w.end() + 1] == ".":
                 np_end = w.end() + 1  # "the U.S." keeps its last full stop
         count += 1
