@@ -1496,3 +1496,15 @@ def test_a_report_coordinated_after_an_unknown_verb_has_the_sentence_subject() -
     assert got("Lund has voiced doubts but has said she wants the pier to stay open.") == [
         ("Lund", "she wants the pier to stay open")
     ]
+
+
+def test_a_noun_phrase_object_ends_before_an_appositive_or_a_second_predicate() -> None:
+    # round eight (contents too long): "criticized the levy, the largest in a decade," and
+    # "criticized the plan and cast himself as ...": a noun phrase takes neither
+    rows = find_attributions("Lund criticized the levy, the largest in a decade, on Monday.")
+    assert [r["content"] for r in rows] == ["the levy"]
+    rows = find_attributions("Lund criticized the plan and cast himself as an outsider.")
+    assert [r["content"] for r in rows] == ["the plan"]
+    # a clause keeps both ("said the plan, the largest ever, would fail")
+    rows = find_attributions("Lund said the plan, the largest ever, would fail.")
+    assert [r["content"] for r in rows] == ["the plan, the largest ever, would fail"]

@@ -1403,11 +1403,27 @@ def _verb_attribution(
             adv = _NP_OBJECT_ADJUNCT.search(text, a, b)
             if adv and adv.start() > a and not doc.quote_at(adv.start()):
                 b = adv.start()
-        if (
-            lemma in _EVALUATIVE | ATTITUDE_LEMMAS | {"call for", "call on", "demand", "pledge"}
-            and doc.quote_starting(a) is None
+        np_object = (
+            doc.quote_starting(a) is None
             and not _THAT_OR_COLON.search(text[after:a])
             and not _looks_clause(text[a:b], lemma)
+        )
+        if np_object and lemma in _NP_OBJECT_LEMMAS_R8:
+            # round eight: a noun-phrase object ends before the writer's appositive ("..., the
+            # abortion provider that ...") and before a predicate coordinated with the cue
+            # ("criticized the plan and cast himself as ..."): a noun phrase takes neither
+            cut = _NP_OBJECT_END.search(text, a, b)
+            if (
+                cut
+                and not doc.quote_at(cut.start())
+                # a list goes on: "the quays, the locks and the ferry slip"
+                and not _LIST_GOES_ON.match(text, cut.end(), b)
+                and len(_WORD.findall(text[a : cut.start()])) >= 1
+            ):
+                b = cut.start()
+        if (
+            lemma in _EVALUATIVE | ATTITUDE_LEMMAS | {"call for", "call on", "demand", "pledge"}
+            and np_object
         ):
             # "called for the overthrow of X, even though ...", "opposed the pact — one of
             # his goals — ...": a noun-phrase object ends at its first comma or dash
@@ -2168,6 +2184,23 @@ _OBJECT_END = re.compile(
     r"on|at)\b)"
 )
 _NUMBER_WORDS = frozenset(_words("one two three four five six seven eight nine ten several many"))
+_LIST_GOES_ON = re.compile(r"(?:the|a|an)\s+(?:[\w’'\-]+\s+){1,4}?(?:and|or)\s")
+#: cues whose content is mostly a noun phrase: stances, acts, attitudes
+_NP_OBJECT_LEMMAS_R8 = (
+    _EVALUATIVE
+    | ATTITUDE_LEMMAS
+    | frozenset(_ACT_NEEDS)
+    | {"call for", "call on", "demand", "pledge"}
+)
+#: where a noun-phrase object ends (see _verb_attribution): a comma before an appositive
+#: or a relative clause of the writer's, or "and" / "but" before a verb of the cue's clause
+_NP_OBJECT_END = re.compile(
+    r"(?:,|(?<=,[”\"]))\s+(?=(?:the|a|an|who|which|whose)\s)"
+    r"|,?\s+(?:and|but)\s+(?=(?:(?:also|then|later|has|had|have|was|did|would|will)\s+)?"
+    r"(?:[a-z]+ed|said|told|went|made|cast|took|gave|saw|called|urged|added|vowed|seemed|"
+    r"quoted|suggested)\s+(?:him|her|them|himself|herself|themselves|it|that|the|a|an|his|"
+    r"their|its|to|on|in|at|for|with|back|out|up)\b)"
+)
 
 
 #: subject pronouns: a complement that opens with one is a clause ("noted they lost")
