@@ -1473,6 +1473,10 @@ def test_acts_that_report_a_statement() -> None:
     assert got("Lund railed against the levy on Monday.") == [("Lund", "railed", "the levy")]
     assert got("Marsh lashed out at the board.") == [("Marsh", "lashed", "the board")]
     assert got("Lund called out Marsh for her vote.") == [("Lund", "called", "Marsh for her vote")]
+    assert got("Lund thanked the crew for their work.") == [
+        ("Lund", "thanked", "the crew for their work")
+    ]
+    assert got("Thanks to the crew, the pier opened.") == []
 
 
 def test_a_share_with_a_per_cent_sign_speaks() -> None:

@@ -77,6 +77,7 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     "post": ("posted",),
     "sign": ("signed",),
     "order": ("ordered",),
+    "thank": ("thanked", "thanking"),
     "rail against": ("railed against", "rails against", "railing against", "rail against"),
     "lash out at": ("lashed out at", "lashes out at", "lashing out at", "lash out at"),
 }

@@ -1657,7 +1657,7 @@ _EVALUATIVE = frozenset(
         criticize criticise defend condemn denounce mock praise blame accuse mention
         bemoan rebuke chide congratulate downplay lambaste berate scold castigate excoriate
         disparage deride belittle offer echo discuss remind retweet hail attack post sign
-        order
+        order thank
         """
     )
 ) | {
