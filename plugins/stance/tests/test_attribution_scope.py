@@ -1512,3 +1512,11 @@ def test_a_noun_phrase_object_ends_before_an_appositive_or_a_second_predicate() 
     # a clause keeps both ("said the plan, the largest ever, would fail")
     rows = find_attributions("Lund said the plan, the largest ever, would fail.")
     assert [r["content"] for r in rows] == ["the plan, the largest ever, would fail"]
+
+
+def test_the_bare_form_call_names_after_a_subject() -> None:
+    # round eight: "Critics call it a tax" ("call" was never a cue form; a noun elsewhere)
+    rows = find_attributions("Critics call it a tax on fishermen.")
+    assert [(r["speaker"], r["content"]) for r in rows] == [("Critics", "it a tax on fishermen")]
+    assert find_attributions("The call for a new pier grew.") == []
+    assert find_attributions("He made a call to the mayor.") == []
