@@ -1520,3 +1520,5 @@ def test_the_bare_form_call_names_after_a_subject() -> None:
     assert [(r["speaker"], r["content"]) for r in rows] == [("Critics", "it a tax on fishermen")]
     assert find_attributions("The call for a new pier grew.") == []
     assert find_attributions("He made a call to the mayor.") == []
+    rows = find_attributions("A phone call to Lund said it was over.")
+    assert [r["speaker"] for r in rows] == ["A phone call to Lund"]

@@ -1545,6 +1545,8 @@ def _verb_attribution(
         return None  # 'he continued, "..."' (quotations only)
     if lemma == "read" and not all(text[a] in OPEN_QUOTES for a, _ in content):
         return None  # "read" reports only a quoted text: 'The note read: "Sorry."'
+    if form == "call" and doc.quote_at(c0) is not None:
+        return None  # '"They call it the lucky pier," said X': a name in the quotation
     if lemma in _ACT_NEEDS and not (
         _ACT_NEEDS[lemma].match(text, c1, s1) or any(text[a] in OPEN_QUOTES for a, _ in content)
     ):
