@@ -1522,3 +1522,15 @@ def test_the_bare_form_call_names_after_a_subject() -> None:
     assert find_attributions("He made a call to the mayor.") == []
     rows = find_attributions("A phone call to Lund said it was over.")
     assert [r["speaker"] for r in rows] == ["A phone call to Lund"]
+
+
+def test_continuing_to_report_and_declaring_a_verdict() -> None:
+    # round eight: "polls continue to show" (a noun-like "show" after "continue to" was read
+    # as a noun), 'declared the levy "a disaster"' (declare reported only a clause)
+    rows = find_attributions("Polls continue to show that Lund leads.")
+    assert [(r["speaker"], r["cue"], r["content"]) for r in rows] == [
+        ("Polls", "show", "Lund leads")
+    ]
+    rows = find_attributions("Lund declared the levy “a total disaster” for the town.")
+    assert [r["content"] for r in rows] == ["the levy “a total disaster” for the town"]
+    assert find_attributions("Lund declared a state of emergency.") == []

@@ -1376,6 +1376,8 @@ def _verb_attribution(
             lemma in {"declare", "observe"}
             and doc.quote_starting(a) is None
             and not _THAT_OR_COLON.search(text[after:a])
+            # 'declared the plan "a disaster"', "declared Lund to be the winner": a verdict
+            and not (lemma == "declare" and _QUOTE_OR_TO_BE_WITHIN.match(text, a, s1))
             and not any(
                 w.lower() in _MODALS and w not in {"May", "Will"}
                 for w in _first_words(text, a, s1, 4)[1:]
@@ -1667,6 +1669,7 @@ _EVALUATIVE = frozenset(
     "agree with", "rail against", "lash out at", "call out",
 }  # fmt: skip
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_QUOTE_OR_TO_BE_WITHIN = re.compile(r"(?:[\w’'.\-]+\s+){1,6}?(?:[“\"‘]|to\s+be\b)")
 #: a thing right before an act's participle: a reduced relative, not the act's subject
 _THING_BEFORE = re.compile(
     r"\b(?:statement|message|video|letter|note|comment|photo|picture|image|tweet|post|order|"
