@@ -1534,3 +1534,12 @@ def test_continuing_to_report_and_declaring_a_verdict() -> None:
     rows = find_attributions("Lund declared the levy “a total disaster” for the town.")
     assert [r["content"] for r in rows] == ["the levy “a total disaster” for the town"]
     assert find_attributions("Lund declared a state of emergency.") == []
+
+
+def test_a_list_of_plural_nouns_is_one_speaker() -> None:
+    # round eight: "Friends, lobbyists and former foes say" kept the last two ("Okafor, Lund
+    # and Marsh" was already one speaker)
+    rows = find_attributions("Friends, lobbyists and former foes say that Lund is right.")
+    assert [r["speaker"] for r in rows] == ["Friends, lobbyists and former foes"]
+    rows = find_attributions("But the families, crews and officials said the levy was fair.")
+    assert [r["speaker"] for r in rows] == ["the families, crews and officials"]

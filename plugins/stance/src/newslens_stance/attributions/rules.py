@@ -69,6 +69,7 @@ from newslens_stance.attributions.speakers import (
     _np_before,
     _np_before_comma,
     _prune,
+    _plural_list_head,
     _refine_speaker,
     _subject_chain,
 )
@@ -490,6 +491,7 @@ def _find(text: str) -> list[_Finding]:
     for f in findings:
         if f.speaker is not None:
             f.speaker = _subject_chain(doc, _refine_speaker(doc, f.speaker), f.cue[0])
+            f.speaker = _plural_list_head(doc, f.speaker)
     # 5. unattributed hedges
     for m in _HEDGE_RE.finditer(text) if _may_hedge(text) else ():
         h0 = m.start()
