@@ -68,8 +68,8 @@ from newslens_stance.attributions.speakers import (
     _np_after,
     _np_before,
     _np_before_comma,
-    _prune,
     _plural_list_head,
+    _prune,
     _refine_speaker,
     _subject_chain,
 )
