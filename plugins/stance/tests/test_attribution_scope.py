@@ -1543,3 +1543,12 @@ def test_a_list_of_plural_nouns_is_one_speaker() -> None:
     assert [r["speaker"] for r in rows] == ["Friends, lobbyists and former foes"]
     rows = find_attributions("But the families, crews and officials said the levy was fair.")
     assert [r["speaker"] for r in rows] == ["the families, crews and officials"]
+
+
+def test_talking_about_with_an_adverb_or_of() -> None:
+    # round eight: "talked glowingly about", "talks of" (only "talked about" was a phrase)
+    rows = find_attributions("Lund talked glowingly about the crew.")
+    assert [(r["cue"], r["content"]) for r in rows] == [("talked glowingly about", "the crew")]
+    rows = find_attributions("Lund talks of a new pier.")
+    assert [(r["cue"], r["content"]) for r in rows] == [("talks of", "a new pier")]
+    assert find_attributions("The talk of the town was the pier.") == []

@@ -198,6 +198,8 @@ def _find(text: str) -> list[_Finding]:
             lemma = "push" if rest == "push for" else lemma
         elif form in CUE_FORMS and " " in form:
             lemma = CUE_FORMS[form]  # "talked about", "pointed to"
+        elif form.startswith("talk"):
+            lemma = "talk about"  # "talked glowingly about", "talks of"
         elif form.startswith(("point", "went on")):
             lemma = "point out" if form.startswith("point") else "say"
         elif form.startswith("made") or form.startswith("makes"):
