@@ -1552,3 +1552,18 @@ def test_talking_about_with_an_adverb_or_of() -> None:
     rows = find_attributions("Lund talks of a new pier.")
     assert [(r["cue"], r["content"]) for r in rows] == [("talks of", "a new pier")]
     assert find_attributions("The talk of the town was the pier.") == []
+
+
+def test_a_relative_report_closes_before_the_main_verb() -> None:
+    # round eight: "X, who said A, recounted B" ran A on into the main clause (only a finite
+    # auxiliary or an irregular past after the comma closed it)
+    rows = find_attributions("Ann Lund, who said Marsh lied to her in 1998, recounted it on air.")
+    assert [r["content"] for r in rows if r["cue"] == "said"] == ["Marsh lied to her in 1998"]
+
+
+def test_helping_found_a_group_is_no_finding() -> None:
+    # round eight: "who helped found EDGE, ..., said" read "found" as a finding
+    rows = find_attributions(
+        "Ms. Arnold, who helped found EDGE, a group in Leith, said it was over."
+    )
+    assert [r["cue"] for r in rows] == ["said"]

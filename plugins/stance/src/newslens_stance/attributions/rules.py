@@ -1551,6 +1551,8 @@ def _verb_attribution(
         return None  # 'he continued, "..."' (quotations only)
     if lemma == "read" and not all(text[a] in OPEN_QUOTES for a, _ in content):
         return None  # "read" reports only a quoted text: 'The note read: "Sorry."'
+    if form == "found" and _FOUNDING_BEFORE.search(before_text):
+        return None  # "helped found the group", "went on to found": founding, no finding
     if form == "call" and doc.quote_at(c0) is not None:
         return None  # '"They call it the lucky pier," said X': a name in the quotation
     if lemma in _ACT_NEEDS and not (
@@ -1582,7 +1584,12 @@ def _verb_attribution(
         close = _COMMA_SPACE.search(text, a, b)
         if close and not doc.quote_at(close.start()):
             rest = [w.lower() for w in _WORD.findall(text[close.end() : b])[:8]]
-            if any(w in _FINITE or w in _PAST for w in rest):
+            if any(w in _FINITE or w in _PAST for w in rest) or (
+                # "X, who said A, recounted B": the main clause's verb right after the comma
+                rest
+                and text[close.end() : close.end() + 1].islower()
+                and (rest[0] in CUE_FORMS or (rest[0].endswith("ed") and len(rest[0]) > 4))
+            ):
                 content[-1] = _strip_span(text, a, close.start())
     if len(content) == 1:
         only = text[content[0][0] : content[0][1]].strip(" ,.").lower().split()
@@ -1673,6 +1680,7 @@ _EVALUATIVE = frozenset(
     "agree with", "rail against", "lash out at", "call out",
 }  # fmt: skip
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_FOUNDING_BEFORE = re.compile(r"\b(?:help|helps|helped|helping|to)\s+$")
 _QUOTE_OR_TO_BE_WITHIN = re.compile(r"(?:[\w’'.\-]+\s+){1,6}?(?:[“\"‘]|to\s+be\b)")
 #: a thing right before an act's participle: a reduced relative, not the act's subject
 _THING_BEFORE = re.compile(
