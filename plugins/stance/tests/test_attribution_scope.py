@@ -1477,6 +1477,10 @@ def test_acts_that_report_a_statement() -> None:
         ("Lund", "thanked", "the crew for their work")
     ]
     assert got("Thanks to the crew, the pier opened.") == []
+    assert got("Prosecutors charged Lund with fraud.") == [
+        ("Prosecutors", "charged", "Lund with fraud")
+    ]
+    assert got("Lund charged the phone.") == []
 
 
 def test_a_share_with_a_per_cent_sign_speaks() -> None:

@@ -78,6 +78,7 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     "sign": ("signed",),
     "order": ("ordered",),
     "thank": ("thanked", "thanking"),
+    "charge": ("charged", "charging"),
     # "Critics call it a tax" (the bare form, noun-like: only after a subject; kept out of
     # the report lexicon, where it would end a speaker's noun phrase, "A phone call to X")
     "call": ("call",),

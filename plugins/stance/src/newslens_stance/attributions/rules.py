@@ -1672,7 +1672,7 @@ _EVALUATIVE = frozenset(
         criticize criticise defend condemn denounce mock praise blame accuse mention
         bemoan rebuke chide congratulate downplay lambaste berate scold castigate excoriate
         disparage deride belittle offer echo discuss remind retweet hail attack post sign
-        order thank
+        order thank charge
         """
     )
 ) | {
@@ -1714,6 +1714,9 @@ _ACT_NEEDS = {
         r"letter|petition|pledge|declaration|statement|proclamation|memo(?:randum)?|decree|"
         r"resolution|act|Act)s?\b"
     ),
+    # an accusation: "charged that X", "charged Lund with fraud" (not "charged the phone",
+    # "charged $5", "charged into the room")
+    "charge": re.compile(r"\s+that\b|(?:\s+[\w’'.\-]+){1,6}?\s+with\s"),
     # an order given: "ordered that", "ordered the agency to release", "ordered a review"
     # (not "ordered a pizza", "ordered 300 jets")
     "order": re.compile(
