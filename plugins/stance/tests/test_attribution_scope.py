@@ -1571,3 +1571,13 @@ def test_helping_found_a_group_is_no_finding() -> None:
         "Ms. Arnold, who helped found EDGE, a group in Leith, said it was over."
     )
     assert [r["cue"] for r in rows] == ["said"]
+
+
+def test_a_belief_or_intention_coordinated_after_a_report_stays_in_its_clause() -> None:
+    # round eight: "said she did not condone it and hoped that ..." cut the report's clause
+    # before "and hoped" (as "claimed A and said B" rightly does)
+    rows = find_attributions("Lund said she did not condone it and hoped that people stay calm.")
+    outer = [r for r in rows if not r["nested"]]
+    assert [(r["cue"], r["content"]) for r in outer] == [
+        ("said", "she did not condone it and hoped that people stay calm")
+    ]

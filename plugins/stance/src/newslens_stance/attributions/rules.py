@@ -1115,7 +1115,13 @@ def _verb_attribution(
                     # (once this one is known to be a report: "said A and attacked B"
                     # keeps its content when "attacked B" is none)
                     cut = s0 + coord.start()
-                    if f.cue[1] <= cut and not doc.quote_at(cut):
+                    if (
+                        f.cue[1] <= cut
+                        and not doc.quote_at(cut)
+                        # "said she did not condone it and hoped that ...": a belief or an
+                        # intention after a report goes on with the reported clause
+                        and cue_class(lemma) not in {"belief", "intention"}
+                    ):
                         pending_cut = (f, cut)
                     break
             if speaker is None:
