@@ -1581,3 +1581,12 @@ def test_a_belief_or_intention_coordinated_after_a_report_stays_in_its_clause() 
     assert [(r["cue"], r["content"]) for r in outer] == [
         ("said", "she did not condone it and hoped that people stay calm")
     ]
+
+
+def test_speaking_of_with_an_adverb_or_out() -> None:
+    # round eight: "spoke highly of", "spoke out against", "is speaking up about"
+    rows = find_attributions("Lund spoke highly of the crew.")
+    assert [(r["cue"], r["content"]) for r in rows] == [("spoke highly of", "the crew")]
+    rows = find_attributions("Lund spoke out against the levy.")
+    assert [(r["cue"], r["content"]) for r in rows] == [("spoke out against", "the levy")]
+    assert find_attributions("Lund spoke for an hour.") == []

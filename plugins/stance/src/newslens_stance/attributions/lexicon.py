@@ -365,8 +365,9 @@ _CUE_PHRASES = (
     r"call(?:ed|s|ing)? (?:on|for|out)|rail(?:s|ed|ing)? against|lash(?:es|ed|ing)? out at|"
     r"refer(?:s|red|ring)? to|"
     r"talk(?:s|ed|ing)? (?:[a-z]+ly )?(?:about|of)\b|point(?:s|ed|ing)? to|"
-    r"spoke (?:about|of)|speaks (?:about|of)|"
-    r"spoken about|continu(?:e|es|ed|ing) to (?:say|insist|argue|claim|maintain|deny|warn|"
+    r"(?:spoke|speaks|speak|speaking|spoken) (?:(?:out|up) (?:about|of|against|for|on)|"
+    r"(?:[a-z]+ly )?(?:about|of))\b|"
+    r"continu(?:e|es|ed|ing) to (?:say|insist|argue|claim|maintain|deny|warn|"
     r"question|criticize|criticise|attack|accuse|blame|defend|call for|push for|tout)|"
     r"disagree(?:s|d)? with|"
     r"t(?:ook|akes|aking) issue with|advocat(?:e|es|ed|ing) for|vouch(?:es|ed|ing)? for|"
@@ -381,7 +382,7 @@ _CUE_PHRASE_AT = re.compile(_CUE_PHRASES)
 #: what every phrase of :data:`_CUE_PHRASES` starts with
 _PHRASE_STARTS = (
     "Per", "per", "According", "according", "point", "went", "made", "makes", "shot", "call",
-    "refer", "talk", "disagree", "spoke", "speaks", "spoken", "continue", "continues",
+    "refer", "talk", "disagree", "spoke", "speak", "continue", "continues",
     "continued", "continuing", "took", "takes", "taking", "advocat", "vouch", "comment",
     "wrote", "writes", "writing", "written", "rais", "voic", "push", "agree", "rail", "lash",
 )  # fmt: skip

@@ -200,6 +200,8 @@ def _find(text: str) -> list[_Finding]:
             lemma = CUE_FORMS[form]  # "talked about", "pointed to"
         elif form.startswith("talk"):
             lemma = "talk about"  # "talked glowingly about", "talks of"
+        elif form.startswith(("spoke", "speak")) and " " in form:
+            lemma = "speak about"  # "spoke highly of", "spoke out against"
         elif form.startswith(("point", "went on")):
             lemma = "point out" if form.startswith("point") else "say"
         elif form.startswith("made") or form.startswith("makes"):
