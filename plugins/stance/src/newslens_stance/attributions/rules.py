@@ -1418,11 +1418,12 @@ def _verb_attribution(
             if adv and adv.start() > a and not doc.quote_at(adv.start()):
                 b = adv.start()
         np_object = (
-            doc.quote_starting(a) is None
+            lemma in _NP_OBJECT_LEMMAS_R8  # (checked first: _looks_clause costs)
+            and doc.quote_starting(a) is None
             and not _THAT_OR_COLON.search(text[after:a])
             and not _looks_clause(text[a:b], lemma)
         )
-        if np_object and lemma in _NP_OBJECT_LEMMAS_R8:
+        if np_object:
             # round eight: a noun-phrase object ends before the writer's appositive ("..., the
             # abortion provider that ...") and before a predicate coordinated with the cue
             # ("criticized the plan and cast himself as ..."): a noun phrase takes neither
@@ -1435,10 +1436,7 @@ def _verb_attribution(
                 and len(_WORD.findall(text[a : cut.start()])) >= 1
             ):
                 b = cut.start()
-        if (
-            lemma in _EVALUATIVE | ATTITUDE_LEMMAS | {"call for", "call on", "demand", "pledge"}
-            and np_object
-        ):
+        if np_object:
             # "called for the overthrow of X, even though ...", "opposed the pact — one of
             # his goals — ...": a noun-phrase object ends at its first comma or dash
             cut = _OBJECT_END.search(text, a, b)
