@@ -472,6 +472,8 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     if gap.strip():
         pw = ""
     low = form.lower()
+    if pw == "to" and len(prev) >= 2 and prev[-2].group().lower() in _CONTINUE_FORMS:
+        return False  # "polls continue to show", "continued to express doubts": the verb
     if (
         low.endswith("ing")
         and pw not in _AUX

@@ -181,6 +181,8 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
         if (
             between.strip()
             and not _BRACKET_GAP.fullmatch(between)
+            # a share written with a per cent sign: "26% say", "26% of skippers said"
+            and not (between.strip() == "%" and w.group()[-1:].isdigit())
             and not (
                 # a plural possessive inside the phrase: "Train drivers' trade union Aslef"
                 _APOSTROPHE_GAP.fullmatch(between)
@@ -311,7 +313,7 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
                 break  # "Putin, and his associates alleged": clauses joined, not a name
         np_start = w.start()
         if np_end is None:
-            np_end = w.end() + (1 if between.strip() == ")" else 0)
+            np_end = w.end() + (1 if between.strip() in {")", "%"} else 0)
             if _DOTTED_INITIALISM.fullmatch(w.group()) and text[w.end() : w.end() + 1] == ".":
                 np_end = w.end() + 1  # "the U.S." keeps its last full stop
         count += 1
@@ -715,6 +717,12 @@ _NAME_LIST_END = re.compile(
 _NAME_LIST_HEAD = re.compile(
     r"(?:^|(?<=[\s(“\"]))(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3},\s+){1,8}$"
 )
+_PLURAL_LIST_HEAD = re.compile(
+    r"(?:(?<![^\s(“\"]))(?:(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+)?"
+    r"(?:[\w’'\-]+\s+){0,2}[\w’'\-]+s,\s+){1,6}$"
+)
+#: what may open a sentence before a list speaker
+_LIST_LEAD = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|So|Still)\s+)?")
 _INCLUDING_END = re.compile(r"\b(?:including|such as)\s+$")
 _NAME_PARTICLE_END = re.compile(r"(?:^|(?<=[\s,;:(“\"]))(?:Al|El|Le|La|De)\s+$")
 _THE_CAPITAL = re.compile(r"the [A-Z]")
@@ -726,6 +734,23 @@ _TITLE_OR_ORG_WORDS = _TITLE_WORDS | _ORG_WORDS
 _SOURCE_OR_ROLE_NOUNS = _SOURCE_HEADS | _ROLE_NOUNS
 _TITLE_OR_ENVOY_WORDS = _TITLE_WORDS | _ENVOYS
 _LEAD_PREP_CALENDAR_OR_ARTICLE = _LEAD_PREP_OR_CALENDAR | {"the", "a", "an"}
+
+
+def _plural_list_head(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
+    """A list of plural nouns whose last two were taken: "Friends, | lobbyists and former
+    foes say", "The families, | supporters and officials said" (the list opens the sentence).
+    """
+    text = doc.text
+    a, b = sp
+    if " and " not in text[a:b] or text[b - 1 : b] != "s":
+        return sp
+    s0 = doc.sentence(a)[0]
+    lo = max(s0, a - 120)
+    m = _PLURAL_LIST_HEAD.search(text, lo, a)
+    if m and m.end() == a and _LIST_LEAD.fullmatch(text, s0, m.start()):
+        lead = _LIST_LEAD.match(text, m.start(), a)
+        return (lead.end() if lead else m.start(), b)
+    return sp
 
 
 def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
