@@ -269,3 +269,26 @@ def test_the_built_in_plugins_of_a_checkout_carry_their_source_hash():
     if not editable:
         pytest.skip("the built-in plugins are not installed in editable mode here")
     assert all(len(v.split("+src.")[1]) == 12 for v in editable)
+
+
+def test_a_changed_sentence_splitter_recomputes_every_result(
+    make_plugin_manager, tmp_path, monkeypatch
+):
+    """``sentence`` in every frame indexes the core splitter's spans: results computed with
+    another splitter must not be served from a store."""
+    from newslens import keys
+
+    pm = make_plugin_manager()
+    before = analysis_key(MONDAYS)
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.analyze(two_dates(), [MONDAYS], plugin_manager=pm, progress=False) == {
+            "monday.v1": 2
+        }
+        assert store.analyze(two_dates(), [MONDAYS], plugin_manager=pm, progress=False) == {
+            "monday.v1": 0
+        }
+        monkeypatch.setattr(keys, "splitter_fingerprint", lambda: "another-splitter")
+        assert analysis_key(MONDAYS) != before
+        assert store.analyze(two_dates(), [MONDAYS], plugin_manager=pm, progress=False) == {
+            "monday.v1": 2
+        }

@@ -54,6 +54,10 @@ def split(text: str) -> list[str]:
             "Shares rose 4.5 per cent. 2015 was good.",
             ["Shares rose 4.5 per cent.", "2015 was good."],
         ),
+        (
+            "Voters said no. But the count went on. Gates Nos. 3 and 4 stayed shut.",
+            ["Voters said no.", "But the count went on.", "Gates Nos. 3 and 4 stayed shut."],
+        ),
         ("Apple Inc. said it grew.", ["Apple Inc. said it grew."]),
         (
             "It was rated AA by Standard and Poor's. First Boston led the deal. So did Jones’s.",

@@ -7,12 +7,13 @@ An analysis's result for one article depends on three things, and each is in a k
   and the key cannot drift apart);
 - what is bound into it: ``parameters`` and the arguments of a :func:`functools.partial`
   ``extract`` (claims to check, a model path);
-- its code: ``version``, which the registry fills from the plugin's distribution version, or,
-  for a plugin with none (a one-file plugin, a notebook cell), from a hash of its source
-  (:func:`source_version`), so editing it is enough to recompute. A distribution installed
-  in editable mode (``pip install -e``: a checkout being worked on) gets its version plus a
-  hash of its package's source files (:func:`distribution_version`): its code changes
-  without a version bump, and a cache must not serve the results of the old code.
+- its code: the core's sentence splitter (:func:`splitter_fingerprint`: ``sentence`` is an
+  index into its spans) and ``version``, which the registry fills from the plugin's
+  distribution version, or, for a plugin with none (a one-file plugin, a notebook cell), from
+  a hash of its source (:func:`source_version`), so editing it is enough to recompute. A
+  distribution installed in editable mode (``pip install -e``: a checkout being worked on)
+  gets its version plus a hash of its package's source files (:func:`distribution_version`):
+  its code changes without a version bump, and a cache must not serve the old code's results.
 
 A corpus-level result depends on its own key, its inputs' keys and the whole articles frame
 (:func:`corpus_key`).
@@ -159,8 +160,24 @@ def _bound(function: Any) -> list[Any]:
     return bound
 
 
+@functools.cache
+def splitter_fingerprint() -> str:
+    """A hash of the core's sentence splitter's source.
+
+    Every per-article result depends on it besides the analysis's own code: ``sentence`` in
+    each frame is an index into :attr:`Article.sentences`, and extractors read sentence by
+    sentence. It is in every analysis key, so a change to the splitter (a core upgrade, or an
+    edit in a checkout) recomputes cached results instead of serving old sentence numbers.
+    """
+    from newslens import sentences
+
+    with open(sentences.__file__, "rb") as handle:  # type: ignore[arg-type]
+        return _digest(handle.read().decode("utf-8", "surrogateescape"))[:12]
+
+
 def analysis_key(analysis: Analysis) -> str:
-    """The key of an analysis's code and bindings (its part of every cache key)."""
+    """The key of an analysis's code and bindings (its part of every cache key), with the
+    core's sentence splitter (:func:`splitter_fingerprint`)."""
     version = analysis.version or "code-" + _digest(
         *(
             code_fingerprint(f)
@@ -171,6 +188,7 @@ def analysis_key(analysis: Analysis) -> str:
     return _digest(
         analysis.id,
         version,
+        splitter_fingerprint(),
         _json(analysis.parameters),
         _json(_bound(analysis.extract)),
         _json(_bound(analysis.combine)),

@@ -17,8 +17,9 @@ is rule-based but about 50x slower than this on news and splits wire copy's "U.S
 - a sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets) before
   whitespace and a capital or digit, optionally behind an opening quote or bracket;
 - a period after a title, month, company suffix or single initial ("Mr.", "Jan.", "Inc.",
-  "George W. Bush"; the "s" of a possessive is no initial: "Poor's.") or inside a dotted
-  acronym ("U.S.", "U.N.") ends nothing; "a.m."/"p.m." ends nothing before a weekday, a
+  "George W. Bush"; the "s" of a possessive is no initial: "Poor's."), after "No." before a
+  number ("No. 10"; "said no. But" ends), or inside a dotted acronym ("U.S.", "U.N.") ends
+  nothing; "a.m."/"p.m." ends nothing before a weekday, a
   month, a time zone or a bracket ("at 9 a.m. Tuesday", "5 p.m. EST", "10 a.m. Tongan time",
   "8 p.m. (0000 UTC)").
 
@@ -49,6 +50,9 @@ _OPENER = "\"'“‘([«"
 _WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _DOTTED_ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _CLOCK = frozenset({"a.m", "p.m"})
+#: "No." and "Nos." abbreviate "number" only before one ("No. 10", "Nos. 3 and 4"): "Voters
+#: said no. But the count..." ends a sentence.
+_NUMBER_SIGNS = frozenset({"no", "nos"})
 _AFTER_CLOCK = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|March|April|May|June|July|Aug|"
     r"Sept?|Oct|Nov|Dec)[a-z]*\b|[A-Z]{2,5}\b|[A-Z][a-z]+ time\b|[(\[]"
@@ -117,6 +121,8 @@ def _is_abbreviation(text: str, lo: int, period: int, next_word_at: int) -> bool
     w = word.group(1).lower().rstrip(".")
     if w in _CLOCK:
         return _AFTER_CLOCK.match(text, next_word_at) is not None
+    if w in _NUMBER_SIGNS:
+        return next_word_at < len(text) and text[next_word_at].isdigit()
     return (
         w in ABBREVIATIONS
         or (len(w) == 1 and w.isalpha())
