@@ -160,6 +160,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "weekday": frozenset({"weekday"}),
     "deictic": frozenset({"deixis"}),
     "this_unit": frozenset({"unit"}),
+    "same_unit": frozenset({"unit"}),
     "unit_before": frozenset({"unit"}),
     "the_unit": frozenset({"unit"}),
     "the_weekend": frozenset({"weekend"}),

@@ -979,6 +979,13 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     delta = {"this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "previous": -1,
              "next": 1, "coming": 1, "following": 1}.get(rel, 0)  # fmt: skip
     if unit == "weekend":
+        if rel in ("following", "previous") and ctx.last is not None and ctx.last.gran == "D":
+            # "the following weekend": the one after the day under discussion, as "the
+            # following Monday" is
+            # (a weekday's own week ends on the weekend that follows it)
+            step = delta if delta < 0 or ctx.last.day.isoweekday() > 5 else 0
+            p = shift(Point(ctx.last.day, "W"), step, "W")
+            return Resolved("DATE", p.value() + "-WE", p, PREVIOUS, mod)
         if ctx.dct is None:
             return Resolved("DATE", "XXXX-WXX-WE", anchor=UNANCHORED, mod=mod)
         p = Point(ctx.dct, "W")
@@ -993,6 +1000,18 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "over the past century", "the past decade": a hundred (ten) years up to now, not
         # the 20th century or the 2000s
         return Resolved("DURATION", _duration(1, unit), anchor=None, mod=mod)
+    if (
+        rel == "next"
+        and unit in ("year", "month", "week")
+        and m["urel"].lower().startswith("the")
+        and not _EXTENT_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        and ctx.tense(m.start(), m.end()) == "past"
+    ):
+        # "He was elected in 1990. The next year he resigned": in a past narrative "the next
+        # year" is the one after the time under discussion, as "the following year" is ("the
+        # next year will be hard", "likely to speed up in the next year", "plans for the next
+        # year" still count from publication)
+        rel = "following"
     if rel in ("following", "previous") and ctx.last is not None and unit in _GRAN_OF_UNIT:
         # "the following month": one after the time under discussion, not after publication
         gran = _GRAN_OF_UNIT[unit]
@@ -1003,6 +1022,24 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     res = _rel(ctx, lambda d: _shift_unit(_period(d, unit), delta, unit), _X[_GRAN_OF_UNIT[unit]])
     res.mod = mod
     return res
+
+
+#: a preposition of extent before "the next year": the coming one, whatever the tense
+_EXTENT_BEFORE = re.compile(
+    r"\b(?:in|for|over|during|within|through|throughout|into|of|by|until)\s+$", re.IGNORECASE
+)
+
+
+def _r_same_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the same year", "that same month", "in the same week": the year (month, week) of the
+    time under discussion (TimeML values an anaphoric date from its anchor). With nothing under
+    discussion at least that fine it is no time ("born in the same year as the internet")."""
+    unit = _unit(m["suunit"])
+    gran = _GRAN_OF_UNIT[unit]
+    if ctx.last is None or _order(ctx.last.gran) < _order(gran):
+        return None
+    p = Point(ctx.last.day, gran)
+    return Resolved("DATE", p.value(), p, PREVIOUS)
 
 
 def _r_unit_before(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -57,6 +57,7 @@ from newslens_timeline.resolvers import (
     _r_quarter,
     _r_ref,
     _r_same_period,
+    _r_same_unit,
     _r_season,
     _r_set,
     _r_slash,
@@ -317,7 +318,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             r"\b(?:the\s+(?P<early>early|small|wee)\s+hours\s+of\s+)?"
             rf"{_PRE}(?:{_LEAD}\s+)?(?:(?P<wrel>last|next|this(?:\s+past|\s+coming)?|coming|on|"
-            rf"the\s+(?:previous|preceding|following))\s+)?(?P<wd>{_WEEKDAY})"
+            rf"the\s+(?:previous|preceding|following|next))\s+)?(?P<wd>{_WEEKDAY})"
             rf"(?:\s+{_PART})?\b",
             FLAGS,
         ),
@@ -353,6 +354,20 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             FLAGS,
         ),
         _r_this_unit,
+    ),
+    (
+        # "the same year", "that same month": the unit of the time under discussion ("the
+        # same month last year", "the same week of 2004" are the compared period, above)
+        "same_unit",
+        re.compile(
+            # ("a year ago the same month" compares; "the same year that ..." is defined by
+            # its own clause, not by the time under discussion)
+            r"(?<!\bago\s)(?<!\bearlier\s)\b(?:the|that)\s+(?:very\s+)?same\s+"
+            r"(?P<suunit>year|month|week)\b(?![\s-]+(?:(?:ago|earlier|before|old|last|next|a\s+year|"
+            r"the\s+(?:year|previous|prior)|that|as|when|in\s+which)\b|(?:in|of|for)\s+\d))(?!-)",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_same_unit(m, ctx),
     ),
     (
         "unit_before",
@@ -807,7 +822,10 @@ _REL_WORDS = {"this past": "last", "this coming": "next", "past": "last", "comin
 
 
 def _weekday_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
-    rel = re.sub(r"\s+", " ", (m["wrel"] or "").lower()).removeprefix("the ")
+    raw = re.sub(r"\s+", " ", (m["wrel"] or "").lower())
+    rel = raw.removeprefix("the ")
+    if raw == "the next":
+        rel = "following"  # "the next Monday": the one after the day under discussion
     if rel == "on":
         return _r_weekday(_Override(m, wrel=None), ctx)  # type: ignore[arg-type]
     if rel in _REL_WORDS or rel in ("previous", "preceding", "following"):

@@ -1,0 +1,114 @@
+"""Issue 19, seventh round: anaphoric dates of a narrative ("the same year", "the next
+year", "the following weekend", "the next Monday") valued from the time under discussion, as
+the TimeML guidelines value an anaphoric expression from its anchor; checked on invented
+sentences (none is taken from a corpus). The publication date is Thursday 2011-03-17 unless a
+test says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+THURSDAY = "2011-03-17"
+PUBLISHED = THURSDAY  # the date ``found`` reads against (conftest)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mill was opened in 1994. In the same year, its owners bought a second site.",
+            [("1994", "DATE", "1994"), ("the same year", "DATE", "1994")],
+        ),
+        (
+            "The band toured Japan in 2003 and released its second album that same year.",
+            [("2003", "DATE", "2003"), ("that same year", "DATE", "2003")],
+        ),
+        (
+            "Exports fell in October. In the same month, imports rose by a tenth.",
+            [("October", "DATE", "2010-10"), ("the same month", "DATE", "2010-10")],
+        ),
+        (
+            "Storms closed the port on 2 February 2009. Rail lines were cut the same week.",
+            [("2 February 2009", "DATE", "2009-02-02"), ("the same week", "DATE", "2009-W06")],
+        ),
+        # nothing under discussion: no time
+        ("The two towns were founded in the same year.", []),
+        # defined by its own clause, not by the time under discussion
+        (
+            "The mill opened in 1994. The singer was born in the same year that the mill closed.",
+            [("1994", "DATE", "1994")],
+        ),
+        # the compared period keeps its own rule
+        (
+            "Sales rose in February, against a fall in the same month of 2009.",
+            [("February", "DATE", "2011-02"), ("the same month of 2009", "DATE", "2009-02")],
+        ),
+    ],
+)
+def test_the_same_year_is_the_year_under_discussion(found, text: str, expected) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor was elected in 1998. The next year he resigned.",
+            [("1998", "DATE", "1998"), ("The next year", "DATE", "1999")],
+        ),
+        (
+            "The bridge was closed in May 2006, and the next month it was sold.",
+            [("May 2006", "DATE", "2006-05"), ("the next month", "DATE", "2006-06")],
+        ),
+        # a future clause, or a preposition of extent, counts from publication
+        (
+            "The mayor was elected in 1998. The next year will be hard, he said.",
+            [("1998", "DATE", "1998"), ("The next year", "DATE", "2012")],
+        ),
+        (
+            "The mill was opened in 1994. Demand was expected to grow in the next year.",
+            [("1994", "DATE", "1994"), ("the next year", "DATE", "2012")],
+        ),
+    ],
+)
+def test_the_next_year_of_a_past_narrative(found, text: str, expected) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Tuesday's following weekend is the one of its own week
+        (
+            "The strike began on 2 March 2010. The following weekend, talks resumed.",
+            [
+                ("2 March 2010", "DATE", "2010-03-02"),
+                ("The following weekend", "DATE", "2010-W09-WE"),
+            ],
+        ),
+        (
+            "The strike began on Saturday, 6 March 2010. The following weekend, talks resumed.",
+            [
+                ("Saturday, 6 March 2010", "DATE", "2010-03-06"),
+                ("The following weekend", "DATE", "2010-W10-WE"),
+            ],
+        ),
+        (
+            "The strike began on 2 March 2010. The previous weekend, talks had failed.",
+            [
+                ("2 March 2010", "DATE", "2010-03-02"),
+                ("The previous weekend", "DATE", "2010-W08-WE"),
+            ],
+        ),
+        # "the next Monday" with its article is the Monday after the day under discussion
+        (
+            "The strike began on 2 March 2010. The next Monday, the mines reopened.",
+            [("2 March 2010", "DATE", "2010-03-02"), ("The next Monday", "DATE", "2010-03-08")],
+        ),
+        # without the article it counts from publication
+        ("The mines will reopen next Monday.", [("next Monday", "DATE", "2011-03-21")]),
+    ],
+)
+def test_the_following_weekend_and_the_next_monday(found, text: str, expected) -> None:
+    assert found(text) == expected
