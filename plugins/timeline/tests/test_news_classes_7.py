@@ -112,3 +112,25 @@ def test_the_next_year_of_a_past_narrative(found, text: str, expected) -> None:
 )
 def test_the_following_weekend_and_the_next_monday(found, text: str, expected) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "quarterly" is an adjective of frequency, no quarter of the year
+        ("The bank declared its first quarterly dividend of ten cents a share.", []),
+        ("Output fell for the second quarterly decline in a row.", []),
+        # the plural of a coordination still names its last quarter, now with the year after it
+        (
+            "Demand should pick up in the third and fourth quarters of 2010.",
+            [("fourth quarters of 2010", "DATE", "2010-Q4")],
+        ),
+        (
+            "Demand should pick up in the third and fourth quarters.",
+            [("fourth quarter", "DATE", "2011-Q4")],
+        ),
+        ("Profit rose in the first quarter.", [("the first quarter", "DATE", "2011-Q1")]),
+    ],
+)
+def test_a_quarterly_adjective_is_no_quarter(found, text: str, expected) -> None:
+    assert found(text) == expected

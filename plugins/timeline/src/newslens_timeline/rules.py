@@ -239,8 +239,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             # "the final quarter of 2009", "the last half of 1989": the last one of that year
             r"(?:final|last)(?=[\s-]+(?:fiscal\s+)?(?:quarter|half),?\s+(?:of\s+)?(?:"
             r"(?:fiscal\s+)?(?:1\d{3}|20\d{2})\b|(?:this|last|next)\s+year)))[\s-]+(?:fiscal\s+)?"
-            r"(?P<qunit>quarter|half)(?![\s-]+(?:of\s+(?:a|an|the|its|all|those|these)\b|point|"
-            r"mile|century|inning|percent))"
+            # ("its first quarterly loss", "the second quarterly fall": an adjective of frequency;
+            # "the third and fourth quarters" keeps its plural's last quarter)
+            r"(?P<qunit>quarter|half)(?:s(?=,?\s+(?:of\s+)?(?:fiscal\s+)?(?:1\d{3}|20\d{2})\b|\s+of\s+"
+            r"(?:this|last|next)\s+year\b))?(?![a-rt-z])(?![\s-]+(?:of\s+(?:a|an|the|its|all|those|these)\b|"
+            r"point|mile|century|inning|percent))"
             rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<qyear>1\d{{3}}|20\d{{2}})\b|\s+of\s+(?P<qrel2>this|last|next)"
             r"\s+year)?",
             FLAGS,
