@@ -134,3 +134,17 @@ def test_the_following_weekend_and_the_next_monday(found, text: str, expected) -
 )
 def test_a_quarterly_adjective_is_no_quarter(found, text: str, expected) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The striker was named Footballer of the Year by the writers.", []),
+        ("She won the Book of the Year prize for her second novel.", []),
+        ("He was voted Player of the Month in March.", [("March", "DATE", "2011-03")]),
+        # the calendar year, in lower case or opening a sentence, stays
+        ("Sales for the year rose by a tenth.", [("the year", "DATE", "2011")]),
+    ],
+)
+def test_an_award_of_the_year_is_a_name(found, text: str, expected) -> None:
+    assert found(text) == expected

@@ -1061,6 +1061,8 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     the month"), else a calendar period: the year of publication ("sales for the year"), the
     month or week under discussion."""
     unit = _unit(m["tunit"])
+    if m["tunit"][0].isupper() and m["tdet"][0].islower():
+        return None  # "Footballer of the Year", "Player of the Month": an award's name
     if unit in ("decade", "century"):
         # "by the end of the decade": the current decade's (century's) edge, a DATE with its
         # mod; "the best of the decade" names no time
