@@ -148,3 +148,25 @@ def test_a_quarterly_adjective_is_no_quarter(found, text: str, expected) -> None
 )
 def test_an_award_of_the_year_is_a_name(found, text: str, expected) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire copy's hours: the abbreviation is part of the extent, and a four-digit time
+        # before it is a time, with the date written after it
+        ("The council reconvenes at 1500 hrs.", [("1500 hrs", "TIME", "2011-03-17T15:00")]),
+        (
+            "Offers are due by 1100 hrs EST, March 24.",
+            [("1100 hrs EST, March 24", "TIME", "2011-03-24T11:00")],
+        ),
+        (
+            "Subscriptions close at 15.00 hrs local time.",
+            [("15.00 hrs local time", "TIME", "2011-03-17T15:00")],
+        ),
+        # a count of hours is no clock time
+        ("The pilots logged 1500 hrs of flying.", []),
+    ],
+)
+def test_wire_hours(found, text: str, expected) -> None:
+    assert found(text) == expected
