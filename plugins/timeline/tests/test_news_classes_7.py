@@ -170,3 +170,30 @@ def test_an_award_of_the_year_is_a_name(found, text: str, expected) -> None:
 )
 def test_wire_hours(found, text: str, expected) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comparison of amounts or a limit is no modifier of a date: TIMEX3 gives "more
+        # than", "less than", "at least", "up to" to lengths
+        (
+            "Exports were 26% more than the previous year.",
+            [("the previous year", "DATE", "2010")],
+        ),
+        ("Profit rose 44% over 2009.", [("2009", "DATE", "2009")]),
+        (
+            "Losses will be smaller than in 2010, less than in 2009.",
+            [
+                ("2010", "DATE", "2010"),
+                ("2009", "DATE", "2009"),
+            ],
+        ),
+        ("The options are exercisable up to March 2014.", [("March 2014", "DATE", "2014-03")]),
+        # a length keeps its mod, and so does the count of a date ago
+        ("The talks lasted more than a year.", [("more than a year", "DURATION", "P1Y")]),
+        ("He left more than a year ago.", [("more than a year ago", "DATE", "2010")]),
+    ],
+)
+def test_a_comparison_is_no_modifier_of_a_date(found, text: str, expected) -> None:
+    assert found(text) == expected
