@@ -197,3 +197,18 @@ def test_wire_hours(found, text: str, expected) -> None:
 )
 def test_a_comparison_is_no_modifier_of_a_date(found, text: str, expected) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount written short before "a year" makes a rate, as "$33 million a year" does
+        ("The scheme would save £6m a year.", [("a year", "SET", "P1Y")]),
+        ("The trade is worth 200bn euros a year.", [("a year", "SET", "P1Y")]),
+        ("The strike costs it five mln dlrs a day.", [("a day", "SET", "P1D")]),
+        # a length stays a length
+        ("The scheme ran for a year.", [("a year", "DURATION", "P1Y")]),
+    ],
+)
+def test_an_amount_written_short_makes_a_rate(found, text: str, expected) -> None:
+    assert found(text) == expected

@@ -1343,7 +1343,9 @@ _NOUN_WORD = (
     r"with|of|since|after|before|per|a|an|the)\b)(?![a-z-]+ed\b)[a-z-]+"
 )
 _RATE_BEFORE = re.compile(
-    r"(?:\d|million|billion|cents?|dollars?|percent|%|times|twice|once|thrice|"
+    r"(?:\d|million|billion|trillion|cents?|dollars?|percent|%|times|twice|once|thrice|"
+    # "$1bn a year", "£5m a year", "2 mln dlrs a year": amounts written short
+    r"\d(?:bn|m|mn|tn|k)|\b(?:bn|mln|mn|dlrs|euros?|pounds|yen|francs|marks)|"
     r"barrels|tons|tonnes|units|shares|hours)\s*$"
     # "700 seats a week", "1,000 new jobs a month": a counted noun makes a rate too, and a
     # count in words is a count ("four flights a week", "two meals a day")
