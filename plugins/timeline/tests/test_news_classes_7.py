@@ -212,3 +212,18 @@ def test_a_comparison_is_no_modifier_of_a_date(found, text: str, expected) -> No
 )
 def test_an_amount_written_short_makes_a_rate(found, text: str, expected) -> None:
     assert found(text) == expected
+
+
+def test_a_half_of_a_match_report_is_no_half_year(found) -> None:
+    report = (
+        "The visitors dominated the match from the kick-off. We were poor in the first half, "
+        "the coach said, but the second half was much better and the striker could have won it."
+    )
+    assert found(report) == []
+    # a half year of business news stays, with or without its year
+    assert found("Profits rose in the first half, the bank said.") == [
+        ("the first half", "DATE", "2011-H1")
+    ]
+    assert found("The club's revenue fell in the first half of 2010.") == [
+        ("the first half of 2010", "DATE", "2010-H1")
+    ]

@@ -3,6 +3,7 @@ matching stays linear), each with its resolver, in the order ties are broken."""
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -770,12 +771,34 @@ _SPORT = re.compile(
 )
 
 
+#: the words of a match report (a few of them in an article make it one)
+_SPORT_WORDS = re.compile(
+    r"\b(goals?|goalkeeper|keeper|scored|scorer|striker|midfielder|defender|referee|half-?time|"
+    r"penalty|free-kick|tries|scrum|line-outs?|fly-half|wicket|innings|tie-break|premiership|"
+    r"league|fixture|stadium|pitch|squad|match|matches|kick-off|substitute|replacement|"
+    r"equaliser|header|touchdown|quarterback|rugby|football|soccer|tennis|cricket|hockey|"
+    r"basketball)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _match_report(text: str) -> bool:
+    """Whether an article reads as a match report: three different words of sport in it (of
+    the 2,225 BBC News articles, 227 of 511 sport ones and 10 of 1,714 others; 3 of 19,771
+    Reuters bodies, about sponsors)."""
+    return len({w.lower() for w in _SPORT_WORDS.findall(text)}) >= 3
+
+
 def _quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
     gd = m.groupdict()
     if not (gd.get("qyear1") or gd.get("qyear") or gd.get("qrel") or gd.get("qrel2")):
         s, e = ctx.sentence_bounds(m.start())
         if _SPORT.search(ctx.text, s, e):
             return None  # "scored twice in the second half": a half of the match, no date
+        if m["qunit"].lower() == "half" and _match_report(ctx.text):
+            # "we did quite well in the first half" in a match report: the match's half
+            return None
     if gd.get("qyear1") and not gd.get("qyear"):
         return _r_quarter(_Override(m, qyear=gd["qyear1"]), ctx)  # type: ignore[arg-type]
     if gd.get("qrel2") and not gd.get("qrel"):
