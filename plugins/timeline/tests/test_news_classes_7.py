@@ -227,3 +227,18 @@ def test_a_half_of_a_match_report_is_no_half_year(found) -> None:
     assert found("The club's revenue fell in the first half of 2010.") == [
         ("the first half of 2010", "DATE", "2010-H1")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised "Noon" after a first name is a surname; a capitalised part of the day
+        # before another capitalised word is a title
+        ("The coach picked the centre Tom Noon for the second test.", []),
+        ("The duo won again for their Saturday Night Showcase.", []),
+        ("The vote closes at Noon on Friday.", [("Noon on Friday", "TIME", "2011-03-18T12:00")]),
+        ("The rally is on Saturday Night.", [("Saturday Night", "TIME", "2011-03-19TNI")]),
+    ],
+)
+def test_a_surname_or_a_title_is_no_time(found, text: str, expected) -> None:
+    assert found(text) == expected

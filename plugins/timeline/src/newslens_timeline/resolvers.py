@@ -890,6 +890,9 @@ def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "The Sunday Mail", "the Sunday Times": a newspaper
     if m.group(0) == m["wd"] and _NAMED_DAY.search(ctx.text, max(0, m.start() - 16), m.start()):
         return None  # "Black Monday", "Super Tuesday", "Bloody Sunday": a name, not a weekday
+    raw_part = m.groupdict().get("part") or ""
+    if raw_part[:1].isupper() and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end() : m.end() + 3]):
+        return None  # "Saturday Night Takeaway", "Monday Night Football": a title
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["wrel"] or "").lower()
     part = _part_code(m.groupdict().get("part"))
@@ -1591,6 +1594,17 @@ def _r_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     hhmm = _clock(m)
     if hhmm is None:
         return None
+    noon = m.groupdict().get("noon") or ""
+    if (
+        noon[:1].isupper()
+        and m.start("noon") == m.start()
+        and re.search(r"\b[A-Z][a-z]+\s+$", ctx.text[max(0, m.start() - 20) : m.start()])
+        and not re.search(
+            rf"\b(?:{_WEEKDAY}|At|By|Until|Before|After)\s+$",
+            ctx.text[max(0, m.start() - 12) : m.start()],
+        )
+    ):
+        return None  # "team-mate Jamie Noon": a surname after a first name, no twelve o'clock
     ref = m.groupdict().get("dayref") or m.groupdict().get("dayref2")
     if not ref:
         # wire style "at 10:40 a.m. (0740 GMT) Friday": the day follows the parenthesis
