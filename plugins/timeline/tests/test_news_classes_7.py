@@ -242,3 +242,40 @@ def test_a_half_of_a_match_report_is_no_half_year(found) -> None:
 )
 def test_a_surname_or_a_title_is_no_time(found, text: str, expected) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire copy's quarters: the year inside, the month a quarter ends in, a range in words,
+        # and "of the year" (no fraction of a whole)
+        (
+            "Growth was negative in the first 2010 quarter.",
+            [("the first 2010 quarter", "DATE", "2010-Q1")],
+        ),
+        (
+            "Imports fell in the September quarter, the bureau said.",
+            [("the September quarter", "DATE", "2010-Q3")],
+        ),
+        (
+            "The 2009 December quarter showed a deficit.",
+            [("The 2009 December quarter", "DATE", "2009-Q4")],
+        ),
+        (
+            "The firm took a charge in the October-to-December quarter.",
+            [("the October-to-December quarter", "DATE", "2010-Q4")],
+        ),
+        (
+            "Stocks fell in the first quarter of the year.",
+            [("the first quarter of the year", "DATE", "2011-Q1")],
+        ),
+        (
+            "The deal should close in the third quarter of its fiscal year.",
+            [("the third quarter of its fiscal year", "DATE", "2011-Q3")],
+        ),
+        # a fraction of a whole stays no time
+        ("The fund owns a quarter of the shares.", []),
+    ],
+)
+def test_wire_quarters(found, text: str, expected) -> None:
+    assert found(text) == expected

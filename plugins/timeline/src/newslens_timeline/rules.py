@@ -91,6 +91,8 @@ _LEAD = (
     r"(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)(?<!hours\s)(?<!day\s)(?<!week\s)"
     r"(?<!month\s)(?<!year\s)(?<!hour\s)(?:earlier|later)"
 )
+#: the joint of a range of months: "Jan-Mar", "January/March", "January to March"
+_TO = r"\s*(?:[-/\u2013]|-to-|\s+to\s+)\s*"
 _REL = (
     r"(?P<urel>this|last|next|the\s+(?:current|present|past|previous|prior|preceding|coming|"
     r"following|next|last))"
@@ -240,13 +242,19 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             # "the final quarter of 2009", "the last half of 1989": the last one of that year
             r"(?:final|last)(?=[\s-]+(?:fiscal\s+)?(?:quarter|half),?\s+(?:of\s+)?(?:"
             r"(?:fiscal\s+)?(?:1\d{3}|20\d{2})\b|(?:this|last|next)\s+year)))[\s-]+(?:fiscal\s+)?"
+            # "the first 1987 quarter", "the fourth 1986 quarter": wire copy's year inside
+            r"(?:(?P<qyear4>1\d{3}|20\d{2})\s+)?"
             # ("its first quarterly loss", "the second quarterly fall": an adjective of frequency;
             # "the third and fourth quarters" keeps its plural's last quarter)
             r"(?P<qunit>quarter|half)(?:s(?=,?\s+(?:of\s+)?(?:fiscal\s+)?(?:1\d{3}|20\d{2})\b|\s+of\s+"
-            r"(?:this|last|next)\s+year\b))?(?![a-rt-z])(?![\s-]+(?:of\s+(?:a|an|the|its|all|those|these)\b|"
-            r"point|mile|century|inning|percent))"
+            r"(?:this|last|next)\s+year\b))?(?![a-rt-z])(?![\s-]+(?:of\s+(?:a|an|the|its|all|those|these)\b"
+            # ("the third quarter of its fiscal year" is a quarter of a year, no fraction)
+            r"(?!\s+(?:(?:current|fiscal|financial|calendar)\s+)?year\b)|point|mile|century|inning|"
+            r"percent))"
             rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<qyear>1\d{{3}}|20\d{{2}})\b|\s+of\s+(?P<qrel2>this|last|next)"
-            r"\s+year)?",
+            # "the first quarter of the year", "of its fiscal year": one expression
+            r"\s+year|\s+of\s+(?:the|its|their)\s+(?:(?:current|fiscal|financial|calendar)\s+)?year\b"
+            r"(?!['\u2019]s))?",
             FLAGS,
         ),
         lambda m, ctx: _quarter_wrapper(m, ctx),
@@ -256,10 +264,13 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         # name of a calendar quarter by its months, one DATE (before: two months)
         "month_quarter",
         re.compile(
-            r"\b(?:the\s+)?(?:(?P<mqcur>current)\s+)?"
-            r"(?P<mq1>jan(?:uary)?\.?\s*[-/\u2013]\s*mar(?:ch)?|apr(?:il)?\.?\s*[-/\u2013]\s*june?|"
-            r"july?\.?\s*[-/\u2013]\s*sept?(?:ember)?|oct(?:ober)?\.?\s*[-/\u2013]\s*dec(?:ember)?)"
-            r"\.?\s+(?:quarter|period)\b"
+            r"\b(?:the\s+)?(?:(?P<mqcur>current)\s+)?(?:"
+            # ("the January-to-March quarter", "the Jan/Mar quarter")
+            rf"(?P<mq1>jan(?:uary)?\.?{_TO}mar(?:ch)?|apr(?:il)?\.?{_TO}june?|"
+            rf"july?\.?{_TO}sept?(?:ember)?|oct(?:ober)?\.?{_TO}dec(?:ember)?)"
+            r"\.?\s+(?:quarter|period)|"
+            # "the September quarter": a quarter named by the month it ends in
+            r"(?:(?P<mqyear0>1\d{3}|20\d{2})\s+)?(?P<mqend>March|June|September|December)\s+quarter)\b"
             r"(?:,?\s+(?:of\s+)?(?P<mqyear>1\d{3}|20\d{2})\b)?",
             FLAGS,
         ),
@@ -756,8 +767,13 @@ _QUARTER_FIRST = {"jan": 1, "apr": 2, "jul": 3, "oct": 4}
 def _month_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     """A quarter named by its first and last months: the quarter rule's year and tense, as
     for "the fourth quarter" ("the current" quarter is this year's)."""
-    n = _QUARTER_FIRST[m["mq1"][:3].lower()]
-    groups = {"qunit": "quarter", "ord": str(n), "qyear": m["mqyear"],
+    if m["mqend"]:
+        if not m["mqend"][0].isupper():
+            return None  # "march quarter by quarter": no month
+        n = {"mar": 1, "jun": 2, "sep": 3, "dec": 4}[m["mqend"][:3].lower()]
+    else:
+        n = _QUARTER_FIRST[m["mq1"][:3].lower()]
+    groups = {"qunit": "quarter", "ord": str(n), "qyear": m["mqyear"] or m["mqyear0"],
               "qrel": "the current" if m["mqcur"] else None}  # fmt: skip
     return _r_quarter(_Override(m, **groups), ctx)  # type: ignore[arg-type]
 
@@ -792,6 +808,8 @@ def _match_report(text: str) -> bool:
 
 def _quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
     gd = m.groupdict()
+    if gd.get("qyear4") and not gd.get("qyear"):
+        return _r_quarter(_Override(m, qyear=gd["qyear4"], qyear4=None), ctx)  # type: ignore[arg-type]
     if not (gd.get("qyear1") or gd.get("qyear") or gd.get("qrel") or gd.get("qrel2")):
         s, e = ctx.sentence_bounds(m.start())
         if _SPORT.search(ctx.text, s, e):
