@@ -279,3 +279,38 @@ def test_a_surname_or_a_title_is_no_time(found, text: str, expected) -> None:
 )
 def test_wire_quarters(found, text: str, expected) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire copy's periods: a year inside "the same ... quarter/month", a year before
+        # "year end", the working day before, the financial year, a quarter of a century
+        (
+            "It lost money in its final 2010 quarter, as in the same 2009 quarter.",
+            [
+                ("final 2010 quarter", "DATE", "2010-Q4"),
+                ("the same 2009 quarter", "DATE", "2009-Q4"),
+            ],
+        ),
+        (
+            "Imports rose in December from 46,000 tonnes in the same 2009 month.",
+            [("December", "DATE", "2010-12"), ("the same 2009 month", "DATE", "2009-12")],
+        ),
+        ("Loans at 2009 year end totalled 474 mln dlrs.", [("2009 year end", "DATE", "2009")]),
+        (
+            "Balances fell on Monday from the previous business day.",
+            [("Monday", "DATE", "2011-03-14"), ("the previous business day", "DATE", "2011-03-11")],
+        ),
+        (
+            "Sales rose in the current financial year.",
+            [("the current financial year", "DATE", "2011")],
+        ),
+        (
+            "Prices are at their lowest in over a quarter of a century.",
+            [("over a quarter of a century", "DURATION", "P25Y")],
+        ),
+    ],
+)
+def test_wire_periods(found, text: str, expected) -> None:
+    assert found(text) == expected

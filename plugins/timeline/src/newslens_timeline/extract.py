@@ -154,7 +154,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "month_quarter": frozenset({"qperiod"}),
     "two_quarters": frozenset({"qperiod"}),
     "q_code": frozenset({"qcode"}),
-    "the_quarter": frozenset({"qperiod"}),
+    "the_quarter": frozenset({"qperiod", "year4"}),  # "the same 1985 month"
     "same_period": frozenset({"unit"}),
     "season": frozenset({"season"}),
     "weekday": frozenset({"weekday"}),

@@ -78,7 +78,8 @@ _NUM = (
     rf"(?:{_WORDNUM}|a)\s+(?:hundred|thousand)(?![\s-]+(?:and\s+)?(?:{_WORDNUM})\b)|{_WORDNUM}|"
     r"a\s+hundred|hundreds\s+of|thousands\s+of|a\s+dozen|dozens\s+of|"
     r"a\s+couple\s+of|couple\s+of|a\s+few|few|several|many|a\s+number\s+of|"
-    r"(?:a\s+)?(?:half|quarter)(?=[\s-]+(?:centur|decade|millenni))|a|an|one|half\s+an?)"
+    # "a quarter century", "a quarter of a century"
+    r"(?:a\s+)?(?:half|quarter)(?:\s+of\s+a)?(?=[\s-]+(?:centur|decade|millenni))|a|an|one|half\s+an?)"
 )
 _UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|"
@@ -173,6 +174,7 @@ def _num(raw: str) -> float | None:
     s = re.sub(r"\s+", " ", raw.lower()).strip()
     if s in VAGUE or s.startswith(("hundreds", "dozens", "thousands")):
         return None
+    s = s.removesuffix(" of a")  # "a quarter of a century"
     if s in ("quarter", "a quarter"):
         return 0.25  # "a quarter century"
     if s in ("half", "a half"):

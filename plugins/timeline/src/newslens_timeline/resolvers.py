@@ -1127,6 +1127,9 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m.groupdict().get("yeyear"):
+        p = Point(date(int(m["yeyear"]), 1, 1), "Y")
+        return Resolved("DATE", p.value(), p, ABSOLUTE, "END")
     res = _rel(ctx, lambda d: Point(d, "Y"), "XXXX")
     res.mod = "MID" if m.groupdict().get("midyear") else "END"  # "by mid-year", "year-end"
     return res  # "around year end": the span keeps "around", the year its END
@@ -1384,7 +1387,10 @@ def _r_next_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     else:
         return Resolved("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""),
                         anchor=UNANCHORED)  # fmt: skip
-    p = Point(base + timedelta(days=step), "D", part)
+    day = base + timedelta(days=step)
+    while m.groupdict().get("ndbiz") and day.isoweekday() > 5:
+        day += timedelta(days=step)  # a business day is no Saturday or Sunday
+    p = Point(day, "D", part)
     return Resolved("TIME" if part else "DATE", p.value(), p, anchor)
 
 

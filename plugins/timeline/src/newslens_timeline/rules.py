@@ -241,7 +241,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|latter(?=[\s-]+half)|"
             # "the final quarter of 2009", "the last half of 1989": the last one of that year
             r"(?:final|last)(?=[\s-]+(?:fiscal\s+)?(?:quarter|half),?\s+(?:of\s+)?(?:"
-            r"(?:fiscal\s+)?(?:1\d{3}|20\d{2})\b|(?:this|last|next)\s+year)))[\s-]+(?:fiscal\s+)?"
+            r"(?:fiscal\s+)?(?:1\d{3}|20\d{2})\b|(?:this|last|next)\s+year)|"
+            r"\s+(?:1\d{3}|20\d{2})\s+(?:quarter|half)\b))[\s-]+(?:fiscal\s+)?"
             # "the first 1987 quarter", "the fourth 1986 quarter": wire copy's year inside
             r"(?:(?P<qyear4>1\d{3}|20\d{2})\s+)?"
             # ("its first quarterly loss", "the second quarterly fall": an adjective of frequency;
@@ -295,10 +296,12 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "the_quarter",
         re.compile(
-            r"\b(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|same\s+|year-(?:ago|earlier)\s+|"
-            r"(?P<tqyear>1\d{3}|20\d{2})\s+)?"
+            r"\b(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|same\s+|year-(?:ago|earlier)\s+)?"
+            # "the 1988 period", "the same 1985 quarter", "the same 1985 month": the period
+            # under discussion in that year
+            r"(?:(?P<tqyear>1\d{3}|20\d{2})\s+)?"
             # "the quarter-to-quarter comparison" is an adjective of comparison, no quarter
-            r"(?P<what>quarter|period)\b(?!\s+of|[\s-]+(?:century|mile|final|point|inch|pound)|"
+            r"(?P<what>quarter|period|(?<=\d\s)month)\b(?!\s+of|[\s-]+(?:century|mile|final|point|inch|pound)|"
             r"-(?:to|on|over)-)",
             FLAGS,
         ),
@@ -364,7 +367,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "this_unit",
         re.compile(
-            rf"\b{_PRE}(?P<lead>{_LEAD}\s+(?:in\s+)?)?{_REL}\s+(?:fiscal\s+)?"
+            rf"\b{_PRE}(?P<lead>{_LEAD}\s+(?:in\s+)?)?{_REL}\s+(?:(?:fiscal|financial)\s+)?"
             r"(?P<uunit>week|month|year|quarter|decade|century|weekend)\b(?!-)(?:\s+or\s+so\b)?",
             FLAGS,
         ),
@@ -397,7 +400,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "the_unit",
         re.compile(
-            rf"\b{_PRE}(?:{_LEAD}\s+in\s+)?(?P<tdet>the|that)\s+(?:(?:latest|fiscal)\s+)*"
+            rf"\b{_PRE}(?:{_LEAD}\s+in\s+)?(?P<tdet>the|that|(?:its|their)(?=\s+(?:fiscal|financial)\b))\s+"
+            r"(?:(?:latest|fiscal|financial)\s+)*"
             # "by the end of the decade", "the start of the century": an edge of the
             # current one (without "end of", "the decade" is a length or a name, and no DATE)
             r"(?P<tunit>year|month|week|(?<=\sof\sthe\s)(?:decade|century)(?!-))\b"
@@ -419,7 +423,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "year_end",
         re.compile(
             r"\b(?:(?P<pre>about|around)\s+)?"
-            r"(?:(?:the\s+)?year'?s?[\s-]end|the\s+end\s+of\s+the\s+year|(?P<midyear>mid-?year))\b",
+            # "at 1986 year end", "the 1986 year-end": that year's end
+            r"(?:(?:the\s+)?(?:(?P<yeyear>1\d{3}|20\d{2})\s+)?year'?s?[\s-]end|"
+            r"the\s+end\s+of\s+the\s+year|(?P<midyear>mid-?year))\b",
             FLAGS,
         ),
         _r_year_end,
@@ -468,7 +474,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "next_day",
         re.compile(
-            r"\bthe\s+(?P<ndrel>next|following|previous|preceding)\s+(?P<ndunit>day|morning|"
+            # "the previous business day": the working day before (Friday before a Monday)
+            r"\bthe\s+(?P<ndrel>next|following|previous|preceding)\s+(?P<ndbiz>(?:business|trading|"
+            r"working)\s+(?=day\b))?(?P<ndunit>day|morning|"
             r"afternoon|evening|night)\b|\bthe\s+day\s+(?P<ndrel2>before|after)(?=\s*[.,;:)]|$)",
             FLAGS,
         ),
@@ -853,10 +861,27 @@ def _the_quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
         return _year_before_quarter(ctx)
     if m["tqyear"]:
         # "the 1988 period": the quarter under discussion, in that year
-        base = ctx.last_quarter
-        if base is None:
-            return None if m["what"].lower() == "period" else _r_the_quarter(m, ctx)
         year = int(m["tqyear"])
+        what = m["what"].lower()
+        base = ctx.last_quarter
+        if what == "month" or (base is None and what == "period"):
+            # "in December ... the same 1985 month": the month under discussion in that year
+            # (a period with no quarter before it is that month, else that year)
+            last = ctx.last
+            if last is not None and last.gran == "M":
+                p = Point(date(year, last.day.month, 1), "M")
+                return Resolved("DATE", p.value(), p, PREVIOUS, anchors=False)
+            if what == "month":
+                return None
+            p = Point(date(year, 1, 1), "Y")
+            return Resolved("DATE", p.value(), p, ABSOLUTE, anchors=False)
+        if base is None:
+            # "the same 1985 quarter" with none under discussion: the latest quarter, that year
+            res = _r_the_quarter(m, ctx)
+            if res is None or res.point is None:
+                return res
+            p = Point(date(year, res.point.day.month, 1), "Q")
+            return Resolved("DATE", p.value(), p, res.anchor, anchors=False)
         p = Point(date(year, base.day.month, 1), "Q")
         return Resolved("DATE", p.value(), p, PREVIOUS, anchors=year == base.day.year)
     return _r_the_quarter(m, ctx)
