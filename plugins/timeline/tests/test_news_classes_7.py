@@ -118,15 +118,15 @@ def test_the_following_weekend_and_the_next_monday(found, text: str, expected) -
     ("text", "expected"),
     [
         # "quarterly" is an adjective of frequency, no quarter of the year
-        ("The bank declared its first quarterly dividend of ten cents a share.", []),
-        ("Output fell for the second quarterly decline in a row.", []),
+        ("The chain posted its first quarterly profit since it was founded.", []),
+        ("Exports rose for a third quarterly gain.", []),
         # the plural of a coordination still names its last quarter, now with the year after it
         (
-            "Demand should pick up in the third and fourth quarters of 2010.",
-            [("fourth quarters of 2010", "DATE", "2010-Q4")],
+            "Orders should recover in the second and third quarters of 2010.",
+            [("third quarters of 2010", "DATE", "2010-Q3")],
         ),
         (
-            "Demand should pick up in the third and fourth quarters.",
+            "Orders should recover in the third and fourth quarters.",
             [("fourth quarter", "DATE", "2011-Q4")],
         ),
         ("Profit rose in the first quarter.", [("the first quarter", "DATE", "2011-Q1")]),
@@ -139,8 +139,8 @@ def test_a_quarterly_adjective_is_no_quarter(found, text: str, expected) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The striker was named Footballer of the Year by the writers.", []),
-        ("She won the Book of the Year prize for her second novel.", []),
+        ("The skater was named Skater of the Year by the judges.", []),
+        ("Her sonnet won the Poem of the Year prize.", []),
         ("He was voted Player of the Month in March.", [("March", "DATE", "2011-03")]),
         # the calendar year, in lower case or opening a sentence, stays
         ("Sales for the year rose by a tenth.", [("the year", "DATE", "2011")]),
@@ -155,14 +155,14 @@ def test_an_award_of_the_year_is_a_name(found, text: str, expected) -> None:
     [
         # wire copy's hours: the abbreviation is part of the extent, and a four-digit time
         # before it is a time, with the date written after it
-        ("The council reconvenes at 1500 hrs.", [("1500 hrs", "TIME", "2011-03-17T15:00")]),
+        ("The panel meets again at 1400 hrs.", [("1400 hrs", "TIME", "2011-03-17T14:00")]),
         (
-            "Offers are due by 1100 hrs EST, March 24.",
-            [("1100 hrs EST, March 24", "TIME", "2011-03-24T11:00")],
+            "Bids must reach the agency by 0900 hrs EST, May 12.",
+            [("0900 hrs EST, May 12", "TIME", "2011-05-12T09:00")],
         ),
         (
-            "Subscriptions close at 15.00 hrs local time.",
-            [("15.00 hrs local time", "TIME", "2011-03-17T15:00")],
+            "The polls shut at 16.00 hrs local time.",
+            [("16.00 hrs local time", "TIME", "2011-03-17T16:00")],
         ),
         # a count of hours is no clock time
         ("The pilots logged 1500 hrs of flying.", []),
@@ -178,10 +178,10 @@ def test_wire_hours(found, text: str, expected) -> None:
         # a comparison of amounts or a limit is no modifier of a date: TIMEX3 gives "more
         # than", "less than", "at least", "up to" to lengths
         (
-            "Exports were 26% more than the previous year.",
+            "Rainfall was 12% more than the previous year.",
             [("the previous year", "DATE", "2010")],
         ),
-        ("Profit rose 44% over 2009.", [("2009", "DATE", "2009")]),
+        ("Ticket sales rose 30% over 2009.", [("2009", "DATE", "2009")]),
         (
             "Losses will be smaller than in 2010, less than in 2009.",
             [
@@ -189,7 +189,7 @@ def test_wire_hours(found, text: str, expected) -> None:
                 ("2009", "DATE", "2009"),
             ],
         ),
-        ("The options are exercisable up to March 2014.", [("March 2014", "DATE", "2014-03")]),
+        ("The vouchers stay valid up to June 2014.", [("June 2014", "DATE", "2014-06")]),
         # a length keeps its mod, and so does the count of a date ago
         ("The talks lasted more than a year.", [("more than a year", "DURATION", "P1Y")]),
         ("He left more than a year ago.", [("more than a year ago", "DATE", "2010")]),
@@ -203,9 +203,9 @@ def test_a_comparison_is_no_modifier_of_a_date(found, text: str, expected) -> No
     ("text", "expected"),
     [
         # an amount written short before "a year" makes a rate, as "$33 million a year" does
-        ("The scheme would save £6m a year.", [("a year", "SET", "P1Y")]),
-        ("The trade is worth 200bn euros a year.", [("a year", "SET", "P1Y")]),
-        ("The strike costs it five mln dlrs a day.", [("a day", "SET", "P1D")]),
+        ("The merger would save the council £4m a year.", [("a year", "SET", "P1Y")]),
+        ("The tolls bring in 2bn euros a year.", [("a year", "SET", "P1Y")]),
+        ("The blockade costs the port three mln dlrs a day.", [("a day", "SET", "P1D")]),
         # a length stays a length
         ("The scheme ran for a year.", [("a year", "DURATION", "P1Y")]),
     ],
@@ -250,7 +250,7 @@ def test_a_surname_or_a_title_is_no_time(found, text: str, expected) -> None:
         # wire copy's quarters: the year inside, the month a quarter ends in, a range in words,
         # and "of the year" (no fraction of a whole)
         (
-            "Growth was negative in the first 2010 quarter.",
+            "Farm output shrank in the first 2010 quarter.",
             [("the first 2010 quarter", "DATE", "2010-Q1")],
         ),
         (
@@ -258,19 +258,19 @@ def test_a_surname_or_a_title_is_no_time(found, text: str, expected) -> None:
             [("the September quarter", "DATE", "2010-Q3")],
         ),
         (
-            "The 2009 December quarter showed a deficit.",
+            "The 2009 December quarter brought a small surplus.",
             [("The 2009 December quarter", "DATE", "2009-Q4")],
         ),
         (
-            "The firm took a charge in the October-to-December quarter.",
+            "The brewer wrote off its stake in the October-to-December quarter.",
             [("the October-to-December quarter", "DATE", "2010-Q4")],
         ),
         (
-            "Stocks fell in the first quarter of the year.",
+            "Visitor numbers dipped in the first quarter of the year.",
             [("the first quarter of the year", "DATE", "2011-Q1")],
         ),
         (
-            "The deal should close in the third quarter of its fiscal year.",
+            "The sale is due to close in the third quarter of its fiscal year.",
             [("the third quarter of its fiscal year", "DATE", "2011-Q3")],
         ),
         # a fraction of a whole stays no time
@@ -294,12 +294,12 @@ def test_wire_quarters(found, text: str, expected) -> None:
             ],
         ),
         (
-            "Imports rose in December from 46,000 tonnes in the same 2009 month.",
+            "Fish landings rose in December from the same 2009 month.",
             [("December", "DATE", "2010-12"), ("the same 2009 month", "DATE", "2009-12")],
         ),
-        ("Loans at 2009 year end totalled 474 mln dlrs.", [("2009 year end", "DATE", "2009")]),
+        ("Its debt at 2009 year end was small.", [("2009 year end", "DATE", "2009")]),
         (
-            "Balances fell on Monday from the previous business day.",
+            "Reserves grew on Monday from the previous business day.",
             [("Monday", "DATE", "2011-03-14"), ("the previous business day", "DATE", "2011-03-11")],
         ),
         (
@@ -307,8 +307,8 @@ def test_wire_quarters(found, text: str, expected) -> None:
             [("the current financial year", "DATE", "2011")],
         ),
         (
-            "Prices are at their lowest in over a quarter of a century.",
-            [("over a quarter of a century", "DURATION", "P25Y")],
+            "The lighthouse stood empty for a quarter of a century.",
+            [("a quarter of a century", "DURATION", "P25Y")],
         ),
     ],
 )
