@@ -154,7 +154,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "month_quarter": frozenset({"qperiod"}),
     "two_quarters": frozenset({"qperiod"}),
     "q_code": frozenset({"qcode"}),
-    "the_quarter": frozenset({"qperiod", "year4"}),  # "the same 1985 month"
+    "the_quarter": frozenset({"qperiod", "year4"}),  # "the same 2009 month"
     "same_period": frozenset({"unit"}),
     "season": frozenset({"season"}),
     "weekday": frozenset({"weekday"}),
@@ -421,14 +421,14 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             and m.groupdict().get("pre")
             and not m.groupdict().get("num")
         ):
-            # "26% more than the previous year", "right up to today's stars": a comparison of
+            # "12% more than the previous year", "open up to Friday": a comparison of
             # amounts or a limit, no modifier of the date (TIMEX3 gives these to lengths; "more
             # than a year ago" keeps its count's)
             start = m.end("pre")
             while start < end and not text[start].isalnum():
                 start += 1
             lead = _LEADING.match(text[start:end]) if _name in ("month", "year", "season") else None
-            start += lead.end() if lead else 0  # "less than in 1986": the year alone
+            start += lead.end() if lead else 0  # "less than in 2010": the year alone
             res.mod = None
         if res.point is not None and res.type in ("DATE", "TIME") and res.anchors:
             ctx.last = res.point

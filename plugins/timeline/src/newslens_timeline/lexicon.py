@@ -149,7 +149,7 @@ _TIME = (
     # "14.00 GMT": a dot between hours and minutes only before a zone (else a decimal)
     r"|(?<![\d.,:])(?P<dh>[01]?\d|2[0-3])\.(?P<dm>[0-5]\d)(?=\s+(?:GMT|UTC|BST|CET|CEST|hrs|"
     r"local\s+time)\b)"
-    # "at 1500 hrs", "15.00 hrs local time": wire copy's hours, the abbreviation in the extent
+    # "at 1400 hrs", "16.00 hrs local time": wire copy's hours, the abbreviation in the extent
     r"|(?<![\d.,:])(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s+(?:GMT|UTC|hrs\b(?!\s+of\b)|local\s+time(?!-))\b))"
     r"(?:\s+hrs\b)?(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT|CT|"
     r"AEST|AEDT|IST|JST|KST|HKT|SGT|MSK|local\s+time)\b)?"

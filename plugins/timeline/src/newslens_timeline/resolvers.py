@@ -892,7 +892,7 @@ def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "Black Monday", "Super Tuesday", "Bloody Sunday": a name, not a weekday
     raw_part = m.groupdict().get("part") or ""
     if raw_part[:1].isupper() and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end() : m.end() + 3]):
-        return None  # "Saturday Night Takeaway", "Monday Night Football": a title
+        return None  # "Saturday Night Showcase", "Monday Night Football": a title
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["wrel"] or "").lower()
     part = _part_code(m.groupdict().get("part"))
@@ -1065,7 +1065,7 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     month or week under discussion."""
     unit = _unit(m["tunit"])
     if m["tunit"][0].isupper() and m["tdet"][0].islower():
-        return None  # "Footballer of the Year", "Player of the Month": an award's name
+        return None  # "Skater of the Year", "Player of the Month": an award's name
     if unit in ("decade", "century"):
         # "by the end of the decade": the current decade's (century's) edge, a DATE with its
         # mod; "the best of the decade" names no time
@@ -1350,7 +1350,7 @@ _NOUN_WORD = (
 )
 _RATE_BEFORE = re.compile(
     r"(?:\d|million|billion|trillion|cents?|dollars?|percent|%|times|twice|once|thrice|"
-    # "$1bn a year", "£5m a year", "2 mln dlrs a year": amounts written short
+    # "$2bn a year", "£4m a year", "3 mln dlrs a year": amounts written short
     r"\d(?:bn|m|mn|tn|k)|\b(?:bn|mln|mn|dlrs|euros?|pounds|yen|francs|marks)|"
     r"barrels|tons|tonnes|units|shares|hours)\s*$"
     # "700 seats a week", "1,000 new jobs a month": a counted noun makes a rate too, and a
@@ -1610,7 +1610,7 @@ def _r_time(m: re.Match[str], ctx: Context) -> Resolved | None:
             ctx.text[max(0, m.start() - 12) : m.start()],
         )
     ):
-        return None  # "team-mate Jamie Noon": a surname after a first name, no twelve o'clock
+        return None  # "the centre Tom Noon": a surname after a first name, no twelve o'clock
     ref = m.groupdict().get("dayref") or m.groupdict().get("dayref2")
     if not ref:
         # wire style "at 10:40 a.m. (0740 GMT) Friday": the day follows the parenthesis

@@ -243,9 +243,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"(?:final|last)(?=[\s-]+(?:fiscal\s+)?(?:quarter|half),?\s+(?:of\s+)?(?:"
             r"(?:fiscal\s+)?(?:1\d{3}|20\d{2})\b|(?:this|last|next)\s+year)|"
             r"\s+(?:1\d{3}|20\d{2})\s+(?:quarter|half)\b))[\s-]+(?:fiscal\s+)?"
-            # "the first 1987 quarter", "the fourth 1986 quarter": wire copy's year inside
+            # "the first 2010 quarter", "the fourth 2009 quarter": wire copy's year inside
             r"(?:(?P<qyear4>1\d{3}|20\d{2})\s+)?"
-            # ("its first quarterly loss", "the second quarterly fall": an adjective of frequency;
+            # ("its first quarterly profit", "a third quarterly gain": an adjective of frequency;
             # "the third and fourth quarters" keeps its plural's last quarter)
             r"(?P<qunit>quarter|half)(?:s(?=,?\s+(?:of\s+)?(?:fiscal\s+)?(?:1\d{3}|20\d{2})\b|\s+of\s+"
             r"(?:this|last|next)\s+year\b))?(?![a-rt-z])(?![\s-]+(?:of\s+(?:a|an|the|its|all|those|these)\b"
@@ -297,7 +297,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "the_quarter",
         re.compile(
             r"\b(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|same\s+|year-(?:ago|earlier)\s+)?"
-            # "the 1988 period", "the same 1985 quarter", "the same 1985 month": the period
+            # "the 1988 period", "the same 2009 quarter", "the same 2009 month": the period
             # under discussion in that year
             r"(?:(?P<tqyear>1\d{3}|20\d{2})\s+)?"
             # "the quarter-to-quarter comparison" is an adjective of comparison, no quarter
@@ -378,7 +378,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         # same month last year", "the same week of 2004" are the compared period, above)
         "same_unit",
         re.compile(
-            # ("a year ago the same month" compares; "the same year that ..." is defined by
+            # ("a year ago the same week" compares; "the same year that ..." is defined by
             # its own clause, not by the time under discussion)
             r"(?<!\bago\s)(?<!\bearlier\s)\b(?:the|that)\s+(?:very\s+)?same\s+"
             r"(?P<suunit>year|month|week)\b(?![\s-]+(?:(?:ago|earlier|before|old|last|next|a\s+year|"
@@ -423,7 +423,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "year_end",
         re.compile(
             r"\b(?:(?P<pre>about|around)\s+)?"
-            # "at 1986 year end", "the 1986 year-end": that year's end
+            # "at 2009 year end", "the 2009 year-end": that year's end
             r"(?:(?:the\s+)?(?:(?P<yeyear>1\d{3}|20\d{2})\s+)?year'?s?[\s-]end|"
             r"the\s+end\s+of\s+the\s+year|(?P<midyear>mid-?year))\b",
             FLAGS,
@@ -823,7 +823,7 @@ def _quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
         if _SPORT.search(ctx.text, s, e):
             return None  # "scored twice in the second half": a half of the match, no date
         if m["qunit"].lower() == "half" and _match_report(ctx.text):
-            # "we did quite well in the first half" in a match report: the match's half
+            # "we were poor in the first half" in a match report: the match's half
             return None
     if gd.get("qyear1") and not gd.get("qyear"):
         return _r_quarter(_Override(m, qyear=gd["qyear1"]), ctx)  # type: ignore[arg-type]
@@ -865,7 +865,7 @@ def _the_quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
         what = m["what"].lower()
         base = ctx.last_quarter
         if what == "month" or (base is None and what == "period"):
-            # "in December ... the same 1985 month": the month under discussion in that year
+            # "in December ... the same 2009 month": the month under discussion in that year
             # (a period with no quarter before it is that month, else that year)
             last = ctx.last
             if last is not None and last.gran == "M":
@@ -876,7 +876,7 @@ def _the_quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
             p = Point(date(year, 1, 1), "Y")
             return Resolved("DATE", p.value(), p, ABSOLUTE, anchors=False)
         if base is None:
-            # "the same 1985 quarter" with none under discussion: the latest quarter, that year
+            # "the same 2009 quarter" with none under discussion: the latest quarter, that year
             res = _r_the_quarter(m, ctx)
             if res is None or res.point is None:
                 return res
