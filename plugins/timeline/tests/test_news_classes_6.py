@@ -35,7 +35,8 @@ PUBLISHED = THURSDAY  # the date ``found`` reads against (conftest)
         (
             "The regional council approved the new budget for the coming financial year at its "
             "meeting in January, officials said.",
-            [("January", "DATE", "2011-01")],
+            # (the financial year is found since issue 19's seventh round)
+            [("the coming financial year", "DATE", "2012"), ("January", "DATE", "2011-01")],
         ),
         # the report's own time, not an attribution at the end: the reporting verb decides
         (

@@ -37,7 +37,7 @@ from newslens_timeline.lexicon import (
     UNANCHORED,
 )
 from newslens_timeline.resolvers import _DECADE_WORDS, Resolved, Resolver, in_quoted_title
-from newslens_timeline.rules import RULES, _preposition_about, _span
+from newslens_timeline.rules import _LEADING, RULES, _preposition_about, _span
 from newslens_timeline.starts import FOLD_ODD, start_scanner
 from newslens_timeline.tense import Context
 from newslens_timeline.values import bounds
@@ -154,12 +154,13 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "month_quarter": frozenset({"qperiod"}),
     "two_quarters": frozenset({"qperiod"}),
     "q_code": frozenset({"qcode"}),
-    "the_quarter": frozenset({"qperiod"}),
+    "the_quarter": frozenset({"qperiod", "year4"}),  # "the same 2009 month"
     "same_period": frozenset({"unit"}),
     "season": frozenset({"season"}),
     "weekday": frozenset({"weekday"}),
     "deictic": frozenset({"deixis"}),
     "this_unit": frozenset({"unit"}),
+    "same_unit": frozenset({"unit"}),
     "unit_before": frozenset({"unit"}),
     "the_unit": frozenset({"unit"}),
     "the_weekend": frozenset({"weekend"}),
@@ -387,6 +388,10 @@ _BACKDROP = re.compile(
 )
 
 
+#: the mods of a length ("more than", "less than", "at least", "up to")
+_LENGTH_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"})
+
+
 def extract_text(text: str, published: Any = None, strict: bool = False) -> list[dict[str, Any]]:
     """Every temporal expression in ``text``, normalised against ``published``.
 
@@ -409,6 +414,21 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
         if res is None or in_quoted_title(text, start, end):
             continue  # no time, or a title in quotation marks ("This Week With ...")
         if _preposition_about(m, _name):
+            res.mod = None
+        if (
+            res.type in ("DATE", "TIME")
+            and res.mod in _LENGTH_MODS
+            and m.groupdict().get("pre")
+            and not m.groupdict().get("num")
+        ):
+            # "12% more than the previous year", "open up to Friday": a comparison of
+            # amounts or a limit, no modifier of the date (TIMEX3 gives these to lengths; "more
+            # than a year ago" keeps its count's)
+            start = m.end("pre")
+            while start < end and not text[start].isalnum():
+                start += 1
+            lead = _LEADING.match(text[start:end]) if _name in ("month", "year", "season") else None
+            start += lead.end() if lead else 0  # "less than in 2010": the year alone
             res.mod = None
         if res.point is not None and res.type in ("DATE", "TIME") and res.anchors:
             ctx.last = res.point

@@ -78,7 +78,8 @@ _NUM = (
     rf"(?:{_WORDNUM}|a)\s+(?:hundred|thousand)(?![\s-]+(?:and\s+)?(?:{_WORDNUM})\b)|{_WORDNUM}|"
     r"a\s+hundred|hundreds\s+of|thousands\s+of|a\s+dozen|dozens\s+of|"
     r"a\s+couple\s+of|couple\s+of|a\s+few|few|several|many|a\s+number\s+of|"
-    r"(?:a\s+)?(?:half|quarter)(?=[\s-]+(?:centur|decade|millenni))|a|an|one|half\s+an?)"
+    # "a quarter century", "a quarter of a century"
+    r"(?:a\s+)?(?:half|quarter)(?:\s+of\s+a)?(?=[\s-]+(?:centur|decade|millenni))|a|an|one|half\s+an?)"
 )
 _UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|"
@@ -148,8 +149,9 @@ _TIME = (
     # "14.00 GMT": a dot between hours and minutes only before a zone (else a decimal)
     r"|(?<![\d.,:])(?P<dh>[01]?\d|2[0-3])\.(?P<dm>[0-5]\d)(?=\s+(?:GMT|UTC|BST|CET|CEST|hrs|"
     r"local\s+time)\b)"
-    r"|(?<![\d.,:])(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s+(?:GMT|UTC|local\s+time(?!-))\b))"
-    r"(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT|CT|"
+    # "at 1400 hrs", "16.00 hrs local time": wire copy's hours, the abbreviation in the extent
+    r"|(?<![\d.,:])(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s+(?:GMT|UTC|hrs\b(?!\s+of\b)|local\s+time(?!-))\b))"
+    r"(?:\s+hrs\b)?(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT|CT|"
     r"AEST|AEDT|IST|JST|KST|HKT|SGT|MSK|local\s+time)\b)?"
 )
 _PART = r"(?P<part>morning|afternoon|evening|night)"
@@ -172,6 +174,7 @@ def _num(raw: str) -> float | None:
     s = re.sub(r"\s+", " ", raw.lower()).strip()
     if s in VAGUE or s.startswith(("hundreds", "dozens", "thousands")):
         return None
+    s = s.removesuffix(" of a")  # "a quarter of a century"
     if s in ("quarter", "a quarter"):
         return 0.25  # "a quarter century"
     if s in ("half", "a half"):

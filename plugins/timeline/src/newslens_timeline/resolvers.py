@@ -890,6 +890,9 @@ def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "The Sunday Mail", "the Sunday Times": a newspaper
     if m.group(0) == m["wd"] and _NAMED_DAY.search(ctx.text, max(0, m.start() - 16), m.start()):
         return None  # "Black Monday", "Super Tuesday", "Bloody Sunday": a name, not a weekday
+    raw_part = m.groupdict().get("part") or ""
+    if raw_part[:1].isupper() and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end() : m.end() + 3]):
+        return None  # "Saturday Night Showcase", "Monday Night Football": a title
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["wrel"] or "").lower()
     part = _part_code(m.groupdict().get("part"))
@@ -979,6 +982,13 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     delta = {"this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "previous": -1,
              "next": 1, "coming": 1, "following": 1}.get(rel, 0)  # fmt: skip
     if unit == "weekend":
+        if rel in ("following", "previous") and ctx.last is not None and ctx.last.gran == "D":
+            # "the following weekend": the one after the day under discussion, as "the
+            # following Monday" is
+            # (a weekday's own week ends on the weekend that follows it)
+            step = delta if delta < 0 or ctx.last.day.isoweekday() > 5 else 0
+            p = shift(Point(ctx.last.day, "W"), step, "W")
+            return Resolved("DATE", p.value() + "-WE", p, PREVIOUS, mod)
         if ctx.dct is None:
             return Resolved("DATE", "XXXX-WXX-WE", anchor=UNANCHORED, mod=mod)
         p = Point(ctx.dct, "W")
@@ -993,6 +1003,18 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "over the past century", "the past decade": a hundred (ten) years up to now, not
         # the 20th century or the 2000s
         return Resolved("DURATION", _duration(1, unit), anchor=None, mod=mod)
+    if (
+        rel == "next"
+        and unit in ("year", "month", "week")
+        and m["urel"].lower().startswith("the")
+        and not _EXTENT_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        and ctx.tense(m.start(), m.end()) == "past"
+    ):
+        # "He was elected in 1990. The next year he resigned": in a past narrative "the next
+        # year" is the one after the time under discussion, as "the following year" is ("the
+        # next year will be hard", "likely to speed up in the next year", "plans for the next
+        # year" still count from publication)
+        rel = "following"
     if rel in ("following", "previous") and ctx.last is not None and unit in _GRAN_OF_UNIT:
         # "the following month": one after the time under discussion, not after publication
         gran = _GRAN_OF_UNIT[unit]
@@ -1003,6 +1025,24 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     res = _rel(ctx, lambda d: _shift_unit(_period(d, unit), delta, unit), _X[_GRAN_OF_UNIT[unit]])
     res.mod = mod
     return res
+
+
+#: a preposition of extent before "the next year": the coming one, whatever the tense
+_EXTENT_BEFORE = re.compile(
+    r"\b(?:in|for|over|during|within|through|throughout|into|of|by|until)\s+$", re.IGNORECASE
+)
+
+
+def _r_same_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the same year", "that same month", "in the same week": the year (month, week) of the
+    time under discussion (TimeML values an anaphoric date from its anchor). With nothing under
+    discussion at least that fine it is no time ("born in the same year as the internet")."""
+    unit = _unit(m["suunit"])
+    gran = _GRAN_OF_UNIT[unit]
+    if ctx.last is None or _order(ctx.last.gran) < _order(gran):
+        return None
+    p = Point(ctx.last.day, gran)
+    return Resolved("DATE", p.value(), p, PREVIOUS)
 
 
 def _r_unit_before(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -1024,6 +1064,8 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     the month"), else a calendar period: the year of publication ("sales for the year"), the
     month or week under discussion."""
     unit = _unit(m["tunit"])
+    if m["tunit"][0].isupper() and m["tdet"][0].islower():
+        return None  # "Skater of the Year", "Player of the Month": an award's name
     if unit in ("decade", "century"):
         # "by the end of the decade": the current decade's (century's) edge, a DATE with its
         # mod; "the best of the decade" names no time
@@ -1085,6 +1127,9 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m.groupdict().get("yeyear"):
+        p = Point(date(int(m["yeyear"]), 1, 1), "Y")
+        return Resolved("DATE", p.value(), p, ABSOLUTE, "END")
     res = _rel(ctx, lambda d: Point(d, "Y"), "XXXX")
     res.mod = "MID" if m.groupdict().get("midyear") else "END"  # "by mid-year", "year-end"
     return res  # "around year end": the span keeps "around", the year its END
@@ -1304,7 +1349,9 @@ _NOUN_WORD = (
     r"with|of|since|after|before|per|a|an|the)\b)(?![a-z-]+ed\b)[a-z-]+"
 )
 _RATE_BEFORE = re.compile(
-    r"(?:\d|million|billion|cents?|dollars?|percent|%|times|twice|once|thrice|"
+    r"(?:\d|million|billion|trillion|cents?|dollars?|percent|%|times|twice|once|thrice|"
+    # "$2bn a year", "£4m a year", "3 mln dlrs a year": amounts written short
+    r"\d(?:bn|m|mn|tn|k)|\b(?:bn|mln|mn|dlrs|euros?|pounds|yen|francs|marks)|"
     r"barrels|tons|tonnes|units|shares|hours)\s*$"
     # "700 seats a week", "1,000 new jobs a month": a counted noun makes a rate too, and a
     # count in words is a count ("four flights a week", "two meals a day")
@@ -1340,7 +1387,10 @@ def _r_next_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     else:
         return Resolved("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""),
                         anchor=UNANCHORED)  # fmt: skip
-    p = Point(base + timedelta(days=step), "D", part)
+    day = base + timedelta(days=step)
+    while m.groupdict().get("ndbiz") and day.isoweekday() > 5:
+        day += timedelta(days=step)  # a business day is no Saturday or Sunday
+    p = Point(day, "D", part)
     return Resolved("TIME" if part else "DATE", p.value(), p, anchor)
 
 
@@ -1550,6 +1600,17 @@ def _r_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     hhmm = _clock(m)
     if hhmm is None:
         return None
+    noon = m.groupdict().get("noon") or ""
+    if (
+        noon[:1].isupper()
+        and m.start("noon") == m.start()
+        and re.search(r"\b[A-Z][a-z]+\s+$", ctx.text[max(0, m.start() - 20) : m.start()])
+        and not re.search(
+            rf"\b(?:{_WEEKDAY}|At|By|Until|Before|After)\s+$",
+            ctx.text[max(0, m.start() - 12) : m.start()],
+        )
+    ):
+        return None  # "the centre Tom Noon": a surname after a first name, no twelve o'clock
     ref = m.groupdict().get("dayref") or m.groupdict().get("dayref2")
     if not ref:
         # wire style "at 10:40 a.m. (0740 GMT) Friday": the day follows the parenthesis
