@@ -171,7 +171,7 @@ def splitter_fingerprint() -> str:
     """
     from newslens import sentences
 
-    with open(sentences.__file__, "rb") as handle:  # type: ignore[arg-type]
+    with open(sentences.__file__, "rb") as handle:
         return _digest(handle.read().decode("utf-8", "surrogateescape"))[:12]
 
 
