@@ -84,6 +84,7 @@ from newslens_numbers.patterns import (
     _SCALE_AFTER,
     _SIGN_BEFORE,
     _SOFT_BREAK,
+    _SOFT_BREAK_BARE,
     _STREET_AFTER,
     _SYMBOL_AFTER_CODES,
     _TABLE_ROW,
@@ -425,6 +426,15 @@ _TOKEN_RUN = re.compile(r"[\w.,/:-]*")
 _SYMBOL_AT = re.compile(r"(?:US\$|[$£€¥₹])[ \t]?")
 
 
+def _soft_breaks(text: str) -> str:
+    """``_SOFT_BREAK.sub(" ", text)``: a line break inside a sentence read as a space. With no
+    blank before any line break in the text the match is the break alone, and the pattern that
+    opens with it finds the same ones in a fraction of the time (wire copy wraps every line)."""
+    if " \n" in text or "\t\n" in text:
+        return _SOFT_BREAK.sub(" ", text)
+    return _SOFT_BREAK_BARE.sub(" ", text)
+
+
 class _Scanner:
     """One pass over one article; keeps the cursor so consumed spans are never re-read."""
 
@@ -433,7 +443,7 @@ class _Scanner:
         # reads as a space; same length, so every offset still points into the original.
         self.original = text
         if "\n" in text:
-            text = _SOFT_BREAK.sub(" ", text)
+            text = _soft_breaks(text)
             # hard-wrapped wire copy: a line break inside a paragraph of the core split is a wrap
             parts, last = [], 0
             for a, b in paragraphs(self.original):
