@@ -8,9 +8,9 @@ classes it can have, NOUN, VERB, ADJ, ADV, AUX, and a lemma for each), one dict 
 It says what a word *can* be, not what it is in the sentence: the rules still decide between
 the readings, but they no longer guess the readings from the spelling.
 
-The table loads on first use (about 0.3 s, numpy included, once per process), so importing the
-plugin stays cheap. Closed-class words (articles, pronouns, prepositions, number words) and
-words the lexicon lacks give ``{}``: callers fall back to the word's shape for them.
+The table loads on first use (about 0.12 s once lemminflect is imported, once per process), so
+importing the plugin stays cheap. Closed-class words (articles, pronouns, prepositions, number
+words) and words the lexicon lacks give ``{}``: callers fall back to the word's shape for them.
 """
 
 from __future__ import annotations
@@ -21,11 +21,43 @@ from collections.abc import Mapping
 _EMPTY: Mapping[str, tuple[str, ...]] = {}
 
 
+def _read(path: str) -> dict[str, dict[str, tuple[str, ...]]]:
+    """lemminflect's lexicon file (gzipped lines "word,category,lemma/lemma") read into the
+    table its own loader builds (``LemmaLUCodec.load``; a test checks they are equal), in half
+    its time: one decompression and one split, where the library decodes and parses line by
+    line (0.12 s against 0.24 s, once per process: a process pool pays it in every worker)."""
+    import gzip
+
+    from lemminflect.core.LexicalUtils import categoryToUPos
+
+    with open(path, "rb") as fh:
+        data = gzip.decompress(fh.read()).decode()
+    upos: dict[str, str] = {}
+    table: dict[str, dict[str, tuple[str, ...]]] = {}
+    for line in data.split("\n"):
+        if not line:
+            continue
+        word, category, forms = line.strip().split(",")
+        pos = upos.get(category)
+        if pos is None:
+            pos = upos[category] = categoryToUPos(category)
+        got = table.get(word)
+        if got is None:
+            table[word] = {pos: tuple(forms.split("/"))}
+        else:
+            got[pos] = tuple(forms.split("/"))
+    return table
+
+
 @functools.cache
 def _table() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
     from lemminflect import Lemmatizer
 
     lemmatizer = Lemmatizer()
+    try:  # the file the library's loader reads (lemminflect 0.2.x), read directly
+        return _read(lemmatizer.lemma_lu_fn)
+    except (AttributeError, ImportError, OSError, ValueError):  # another lemminflect
+        pass
     loader = getattr(lemmatizer, "_getLemmaDict", None)
     if loader is not None:  # the lexicon itself: a dict lookup (lemminflect 0.2.x)
         return loader()  # type: ignore[no-any-return]

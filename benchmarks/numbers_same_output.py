@@ -1,0 +1,122 @@
+"""Does a change to the numbers extractor change any output? Dump every column, then compare.
+
+Usage::
+
+    .venv/bin/python benchmarks/numbers_same_output.py dump /tmp/before.pkl
+    (change the code)
+    .venv/bin/python benchmarks/numbers_same_output.py dump /tmp/after.pkl
+    .venv/bin/python benchmarks/numbers_same_output.py compare /tmp/before.pkl /tmp/after.pkl
+
+For a speed change that must not move a finding. The texts: the Wikinews development files'
+sentences; the BBC News and Reuters-21578 development files (``numbers_news.jsonl`` and the
+fresh samples but the held-out ninth), each sentence alone and its whole document (with the
+Reuters dateline field); and every unannotated document outside the blind partition and the
+ninth sample's documents, whole, plus the sentences of the first 2,000 of them alone. The blind
+files' documents are never read. Outputs go to the pickle given (outside the repository: they
+hold the corpus's figures); ``compare`` prints only counts, and the keys of the first few texts
+that differ.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+DEVSETS = REPO / "benchmarks" / "devsets"
+sys.path.insert(0, str(REPO / "plugins" / "numbers" / "src"))
+sys.path.insert(0, str(DEVSETS))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+WIKINEWS = ("numbers_wikinews.jsonl", "numbers_wikinews_heldout.jsonl")
+NEWS = (
+    "numbers_news.jsonl",
+    "numbers_fresh.jsonl",
+    "numbers_fresh2.jsonl",
+    "numbers_fresh3.jsonl",
+    "numbers_fresh4.jsonl",
+    "numbers_fresh4_second.jsonl",
+    "numbers_fresh5.jsonl",
+    "numbers_fresh6.jsonl",
+    "numbers_fresh7.jsonl",
+    "numbers_fresh8.jsonl",
+)
+HELD_OUT = ("numbers_fresh9.jsonl", "numbers_blind.jsonl", "numbers_blind2.jsonl")
+ALONE_DOCS = 2000
+
+
+def _rows(found: list[dict[str, Any]]) -> tuple[str, ...]:
+    # repr keeps every column, NaN included (nan != nan, but 'nan' == 'nan')
+    return tuple(repr(sorted(f.items())) for f in found)
+
+
+def dump(path: Path) -> None:
+    from newslens_numbers.extract import extract_text
+    from numbers_dev import datelines, read_jsonl
+    from numbers_news_sample import documents, is_blind
+
+    from newslens.sentences import sentence_spans
+
+    out: dict[str, tuple[str, ...]] = {}
+    start = time.process_time()
+    for name in WIKINEWS:
+        for i, rec in enumerate(read_jsonl(DEVSETS / name)):
+            out[f"{name}:{i}"] = _rows(extract_text(rec["text"]))
+    docs = documents()
+    dates = datelines()
+    held = {rec["doc"] for name in HELD_OUT for rec in read_jsonl(DEVSETS / name)}
+    for name in NEWS:
+        for i, rec in enumerate(read_jsonl(DEVSETS / name)):
+            key = rec["doc"]
+            if key in held or is_blind(key):
+                continue
+            text = docs[key][1]
+            out[f"{name}:{i}"] = _rows(extract_text(text[rec["start"] : rec["end"]]))
+            out[f"doc:{key}"] = _rows(extract_text(text, dates.get(key, "")))
+    alone = 0
+    for key, (_, text) in docs.items():
+        if key in held or is_blind(key) or f"doc:{key}" in out:
+            continue
+        out[f"doc:{key}"] = _rows(extract_text(text, dates.get(key, "")))
+        if alone < ALONE_DOCS:
+            alone += 1
+            for a, b in sentence_spans(text):
+                out[f"sentence:{key}:{a}"] = _rows(extract_text(text[a:b]))
+    path.write_bytes(pickle.dumps(out))
+    findings = sum(len(v) for v in out.values())
+    texts = len(out)
+    print(f"{texts:,} texts, {findings:,} findings, {time.process_time() - start:.1f} CPU-s")
+
+
+def compare(before: Path, after: Path) -> int:
+    a = pickle.loads(before.read_bytes())
+    b = pickle.loads(after.read_bytes())
+    differ = [k for k in a if a[k] != b.get(k)] + [k for k in b if k not in a]
+    kinds: dict[str, int] = {}
+    for k in a:
+        kind = k.split(":")[0]
+        kinds[kind] = kinds.get(kind, 0) + 1
+    print(
+        json.dumps(
+            {
+                "texts": len(a),
+                "by_source": kinds,
+                "findings": sum(len(v) for v in a.values()),
+                "texts_differing": len(differ),
+            }
+        )
+    )
+    for k in differ[:10]:
+        print("differs:", k)
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "dump":
+        dump(Path(sys.argv[2]))
+    else:
+        raise SystemExit(compare(Path(sys.argv[2]), Path(sys.argv[3])))
