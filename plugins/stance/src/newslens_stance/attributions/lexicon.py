@@ -332,17 +332,19 @@ _CONTRADICTION = re.compile(
 )
 #: :data:`_CONTRADICTION`'s words in lower case, without word boundaries or case folding: a
 #: necessary condition, scanned case-sensitively in the lower-cased text, where the scan
-#: skips to the letters the words begin with (a pattern that opens with ``\\b`` under
+#: skips to the letters the words begin with (a pattern that opens with ``\b`` under
 #: IGNORECASE is tried at every position)
 _CONTRADICTION_LOWER = re.compile(
     r"wrong|false|untrue|incorrect|mistake|misleading|baseless|groundless|nonsense|lies|lying|"
     r"lied|fabricat|no evidence|not true|not the case|contrary to|unfounded|absurd|propaganda|"
     r"disinformation|fake"
 )
-#: characters that re.IGNORECASE matches to ASCII letters but str.lower() does not map to
-#: them (and the one whose lower case is two characters, "İ"): where one occurs, a pattern
-#: under IGNORECASE is run as it is, without a lower-case shortcut
-_CASE_ODD = "İıſK"
+#: the characters that re.IGNORECASE matches to an ASCII letter but str.lower() does not map
+#: to one ("İ", "ı", "ſ"; the Kelvin sign lower-cases to "k"), "İ" also the one character
+#: whose lower case is two: where one occurs, a pattern under IGNORECASE is run as it is,
+#: without a lower-case shortcut. Written as escapes so no editor normalises them (the list
+#: had an ASCII "K" for the Kelvin sign, which sent every text with a capital K the long way).
+_CASE_ODD = "\u0130\u0131\u017f"
 
 
 def _contradicts(content: str) -> bool:
