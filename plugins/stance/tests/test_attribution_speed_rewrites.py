@@ -13,12 +13,14 @@ from newslens_stance.attributions.lexicon import (
     _CONTRADICTION,
     _HEDGE_RE,
     _PASSIVE_BY_RE,
+    _WEEKDAY_TIME,
     _WORD,
     _aux_starts,
     _contradicts,
     _hedge_matches,
     _matches_at,
 )
+from newslens_stance.attributions.speakers import _TIME_ENDS
 from newslens_stance.attributions.text import _words_before
 
 _CLAUSE_JOIN_BEFORE = re.compile(
@@ -93,3 +95,16 @@ def test_words_before_as_the_full_window(text: str) -> None:
                 want = list(_WORD.finditer(text, max(lo, pos - 200), pos))[-limit:]
                 got = _words_before(text, pos, lo, limit)
                 assert [m.span() for m in got] == [m.span() for m in want]
+
+
+def test_time_phrase_ends_in_one_of_its_last_words() -> None:
+    text = (
+        "Police on Tuesday said, officials late Friday night added, the firm three weeks ago "
+        "noted, he later that week said, a day later, two days earlier, this morning, Sundays, "
+        "midweek, tonight, next year, more than six months ago, a few hours later."
+    )
+    for ge in range(len(text) + 1):
+        lo = max(0, ge - 40)
+        ends = [m for m in _WEEKDAY_TIME.finditer(text, lo, ge) if m.end() == ge]
+        if ends:
+            assert text.endswith(_TIME_ENDS, lo, ge)
