@@ -330,6 +330,32 @@ _CONTRADICTION = re.compile(
     r"unfounded|absurd|propaganda|disinformation|fake)\b",
     re.IGNORECASE,
 )
+#: :data:`_CONTRADICTION`'s words in lower case, without word boundaries or case folding: a
+#: necessary condition, scanned case-sensitively in the lower-cased text, where the scan
+#: skips to the letters the words begin with (a pattern that opens with ``\b`` under
+#: IGNORECASE is tried at every position)
+_CONTRADICTION_LOWER = re.compile(
+    r"wrong|false|untrue|incorrect|mistake|misleading|baseless|groundless|nonsense|lies|lying|"
+    r"lied|fabricat|no evidence|not true|not the case|contrary to|unfounded|absurd|propaganda|"
+    r"disinformation|fake"
+)
+#: the characters that re.IGNORECASE matches to an ASCII letter but str.lower() does not map
+#: to one ("İ", "ı", "ſ"; the Kelvin sign lower-cases to "k"), "İ" also the one character
+#: whose lower case is two: where one occurs, a pattern under IGNORECASE is run as it is,
+#: without a lower-case shortcut. Written as escapes so no editor normalises them (the list
+#: had an ASCII "K" for the Kelvin sign, which sent every text with a capital K the long way).
+_CASE_ODD = "\u0130\u0131\u017f"
+
+
+def _contradicts(content: str) -> bool:
+    """``bool(_CONTRADICTION.search(content))``, the common no-match case found faster."""
+    if not any(c in content for c in _CASE_ODD) and not _CONTRADICTION_LOWER.search(
+        content.lower()
+    ):
+        return False
+    return _CONTRADICTION.search(content) is not None
+
+
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|nor|none|nothing)\b|n't\b", re.IGNORECASE)
 _WEEKDAY_TIME = re.compile(
     r"(?:\s+(?:on|last|late|early|this|next)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -407,6 +433,56 @@ def _lower_words(text: str) -> frozenset[str]:
     """The runs of lower-case ASCII letters in ``text``: every lower-case word a pattern can
     match whole is one of them (the scans below are skipped when their words are not)."""
     return frozenset(_LOWER_RUN.findall(text))
+
+
+def _matches_at(pattern: re.Pattern[str], starts: list[int], text: str) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives, tried only at ``starts`` (ascending): every
+    position where a match can begin must be among them.
+
+    Why: a pattern that opens with ``\\b`` and a branch of words is tried at every position
+    of the text; the positions where its first words occur are found by a scan that skips
+    to their first letters, and ``match`` there sees the same text around it (``\\b`` and
+    look-behinds read the characters before the position). Leftmost-first and
+    non-overlapping, as ``finditer``: a start inside the previous match is skipped."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for i in starts:
+        if i < end:
+            continue
+        m = pattern.match(text, i)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
+#: where :data:`_AGENTLESS_RE` and :data:`_PASSIVE_BY_RE` can begin: their first words ("is",
+#: "was", "were", "are", "has", "have", "had", "being", "it", "It"). A candidate is a run of
+#: letters, and a match begins at a word boundary, so no match begins inside a candidate.
+_AUX_START = re.compile(r"i[st]|was|were|are|ha[sdv]|being|It")
+#: the words :data:`_HEDGE_RE` can begin with, in lower case
+_HEDGE_STEMS = ("reportedly", "alleged", "purported", "supposedly", "reputedly")
+
+
+def _aux_starts(text: str) -> list[int]:
+    """Where :data:`_AGENTLESS_RE` and :data:`_PASSIVE_BY_RE` can begin (:func:`_matches_at`)."""
+    return [m.start() for m in _AUX_START.finditer(text)]
+
+
+def _hedge_matches(text: str) -> list[re.Match[str]]:
+    """``list(_HEDGE_RE.finditer(text))``, tried only where a hedge word occurs in the
+    lower-cased text (positions are the same: with no :data:`_CASE_ODD` character, lower
+    casing keeps the length and IGNORECASE matches an ASCII letter only to its two cases)."""
+    if any(c in text for c in _CASE_ODD):
+        return list(_HEDGE_RE.finditer(text))
+    low = text.lower()
+    starts: set[int] = set()
+    for word in _HEDGE_STEMS:
+        i = low.find(word)
+        while i >= 0:
+            starts.add(i)
+            i = low.find(word, i + 1)
+    return _matches_at(_HEDGE_RE, sorted(starts), text) if starts else []
 
 
 def _occurs(

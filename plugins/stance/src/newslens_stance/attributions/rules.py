@@ -27,7 +27,6 @@ from newslens_stance.attributions.lexicon import (
     _DETERMINERS,
     _DISCOURSE,
     _FINITE,
-    _HEDGE_RE,
     _LEAD_PREPS,
     _MODALS,
     _NOUNISH,
@@ -50,8 +49,11 @@ from newslens_stance.attributions.lexicon import (
     FORM_TO_LEMMA,
     NP_OBJECT_LEMMAS,
     OPEN_QUOTES,
+    _aux_starts,
     _cue_matches,
+    _hedge_matches,
     _lower_words,
+    _matches_at,
     _occurs,
     _words,
 )
@@ -125,7 +127,8 @@ def _find(text: str) -> list[_Finding]:
     findings: list[_Finding] = []
     used_cues: set[int] = set()
     # 1. agentless passives: "X is said to", "it was reported that"
-    for m in _AGENTLESS_RE.finditer(text):
+    aux_starts = _aux_starts(text)
+    for m in _matches_at(_AGENTLESS_RE, aux_starts, text):
         verb = _AGENTLESS_VERB.search(m.group())
         if verb is None:
             continue
@@ -147,7 +150,7 @@ def _find(text: str) -> list[_Finding]:
             findings.append(_Finding((c0, c1), lemma, None, [(a, b)], hedged=True, agentless=True))
             used_cues.add(c0)
     # 2. passives with an agent: "The death was announced by the University"
-    for m in _PASSIVE_BY_RE.finditer(text):
+    for m in _matches_at(_PASSIVE_BY_RE, aux_starts, text):
         c0, c1 = m.span("verb")
         s0, s1 = doc.sentence(c0)
         if doc.quote_at(c0) is not None:
@@ -497,7 +500,7 @@ def _find(text: str) -> list[_Finding]:
             f.speaker = _subject_chain(doc, _refine_speaker(doc, f.speaker), f.cue[0])
             f.speaker = _plural_list_head(doc, f.speaker)
     # 5. unattributed hedges
-    for m in _HEDGE_RE.finditer(text) if _may_hedge(text) else ():
+    for m in _hedge_matches(text):
         h0 = m.start()
         if any(f.cue[0] <= h0 < f.cue[1] for f in findings):
             continue
@@ -670,18 +673,6 @@ _RAISING_AFTER = re.compile(_RAISING_COMPLEMENT)
 #: "statement that", "announcement:" (:data:`_STATEMENT_RE`'s necessary condition)
 _STATEMENT_WORDS = ("statement", "announcement")
 _STATEMENT_AFTER = re.compile(r"\s*(?:that\b|:)")
-#: characters that re.IGNORECASE matches to ASCII letters but str.lower() does not map to them
-_CASE_ODD = "İıſK"
-
-
-def _may_hedge(text: str) -> bool:
-    """Whether :data:`_HEDGE_RE` can match in ``text`` (its words in the lower-cased text)."""
-    if any(c in text for c in _CASE_ODD):
-        return True
-    low = text.lower()
-    return any(w in low for w in ("reportedly", "alleged", "purported", "supposedly", "reputedly"))
-
-
 #: words right before a closing partial quotation that belong to its clause ("is a", "be")
 _MIXED_LEAD = re.compile(r"(?:[A-Za-z’']|\w,)\s+$")
 #: adverbials between a split quotation's attribution and its second half (no verb)
@@ -1167,7 +1158,7 @@ def _verb_attribution(
         # of purpose reports for the clause's subject; "led Priebus to declare", "urged them
         # to say": after a verb and its object, the object speaks
         obj = _OBJECT_BEFORE_TO.search(before_text, 0, inf.start())
-        if obj is not None and obj.group(1).lower() not in _LEAD_PREPS | {"to"}:
+        if obj is not None and obj.group(1).lower() not in _LEAD_PREPS_AND_TO:
             speaker = _strip_span(text, s0 + obj.start(2), s0 + obj.end(2))
         else:
             speaker = _clause_subject(doc, s0, s0 + inf.start())
@@ -1185,7 +1176,7 @@ def _verb_attribution(
         if head is not None and _RECORD_HEAD.search(text, head[0], head[1]):
             speaker = (head[0], speaker[1])
     sp_text = text[speaker[0] : speaker[1]]
-    if form.lower() in _NOUNISH | _NOUN_FIRST and _modifier_last(sp_text):
+    if form.lower() in _NOUNISH_OR_NOUN_FIRST and _modifier_last(sp_text):
         return None  # "the 2016 contest", "his overall support", "early voting states"
     if sp_text.lower() in {"which", "who"} and _COMMA_END.search(text[s0 : speaker[0]]):
         head, _ = _np_before(doc, text.rindex(",", s0, speaker[0]), s0)
@@ -1406,7 +1397,7 @@ def _verb_attribution(
             return None
         b = _clause_end(doc, a, s1)
         if (
-            lemma in NP_OBJECT_LEMMAS | _EVALUATIVE | {"call for", "call on", "demand"}
+            lemma in _NP_OBJECT_OR_EVALUATIVE
             and doc.quote_starting(a) is None
             and not _THAT_OR_COLON.search(text[after:a])
             and not _looks_clause(text[a:b], lemma)
@@ -1853,6 +1844,10 @@ def _role_before_name(doc: _Doc, s0: int, speaker: tuple[int, int]) -> tuple[int
 
 #: cue forms read as nouns first in political news ("the contest", "his support")
 _NOUN_FIRST = frozenset(_words("support supports contest contests state states speak"))
+# the unions :func:`_verb_attribution` reads, built once (a set union per call costs microseconds)
+_NOUNISH_OR_NOUN_FIRST = _NOUNISH | _NOUN_FIRST
+_NP_OBJECT_OR_EVALUATIVE = NP_OBJECT_LEMMAS | _EVALUATIVE | {"call for", "call on", "demand"}
+_LEAD_PREPS_AND_TO = _LEAD_PREPS | {"to"}
 _MODIFIER_WORDS = frozenset(
     _words(
         """

@@ -82,6 +82,11 @@ _LEAD_PREP_OR_CALENDAR = _LEAD_PREPS | _CALENDAR
 _PAIRED_ADJECTIVES = frozenset(_words("current former past present retired serving active"))
 
 
+#: the words a :data:`_WEEKDAY_TIME` phrase can end with ("Monday", "yesterday", "tonight",
+#: "morning", "three weeks ago", "later that week", ...): its necessary condition
+_TIME_ENDS = _words("day night morning evening afternoon week ago earlier later month year")
+
+
 def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | None, bool]:
     """The speaker noun phrase right before a cue at ``pos`` (and whether a hedge adverb
     such as "reportedly" sat between them)."""
@@ -158,7 +163,11 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
     ge = gap_end
     while ge > sent_lo and text[ge - 1] == " ":
         ge -= 1
-    for m in _WEEKDAY_TIME.finditer(text, max(sent_lo, ge - 40), ge):
+    lo_time = max(sent_lo, ge - 40)
+    # a time phrase ends in one of its last words: no scan of the window without one
+    for m in (
+        _WEEKDAY_TIME.finditer(text, lo_time, ge) if text.endswith(_TIME_ENDS, lo_time, ge) else ()
+    ):
         if m.end() == ge:
             tm = m
     if tm is not None:

@@ -8,7 +8,6 @@ from typing import Any
 
 from newslens_stance.attributions.classes import cue_class
 from newslens_stance.attributions.lexicon import (
-    _CONTRADICTION,
     _NEGATION,
     _QUOTE_CHAR_RE,
     CLOSE_QUOTES,
@@ -17,6 +16,7 @@ from newslens_stance.attributions.lexicon import (
     HEDGE_LEMMAS,
     OPEN_QUOTES,
     REPORT_LEMMAS,
+    _contradicts,
 )
 from newslens_stance.attributions.resolution import _last_mention, _name_pattern
 from newslens_stance.attributions.speakers import _agrees
@@ -75,7 +75,7 @@ def _set_stance(
     if f.lemma in REPORT_LEMMAS:
         f.stance = "report"
         return
-    contradicts = bool(_CONTRADICTION.search(content))
+    contradicts = _contradicts(content)
     # "They continue to hit targets that are not IS": a negated claim about another party
     # (not when "they" can be the speaker itself: "the agency confirmed they were not ...")
     other_subject = any(
