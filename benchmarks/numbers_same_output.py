@@ -32,20 +32,13 @@ sys.path.insert(0, str(REPO / "plugins" / "numbers" / "src"))
 sys.path.insert(0, str(DEVSETS))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-WIKINEWS = ("numbers_wikinews.jsonl", "numbers_wikinews_heldout.jsonl")
-NEWS = (
-    "numbers_news.jsonl",
-    "numbers_fresh.jsonl",
-    "numbers_fresh2.jsonl",
-    "numbers_fresh3.jsonl",
-    "numbers_fresh4.jsonl",
-    "numbers_fresh4_second.jsonl",
-    "numbers_fresh5.jsonl",
-    "numbers_fresh6.jsonl",
-    "numbers_fresh7.jsonl",
-    "numbers_fresh8.jsonl",
-)
-HELD_OUT = ("numbers_fresh9.jsonl", "numbers_blind.jsonl", "numbers_blind2.jsonl")
+from devset_files import BLIND_FILES, CORPUS_FILES, DEVELOPMENT_FILES  # noqa: E402
+
+#: fresh9 is round nine's held-out test, like the blind files: its documents are not read
+FRESH_HELD_OUT = "numbers_fresh9.jsonl"
+WIKINEWS = tuple(n for n in DEVELOPMENT_FILES if n not in CORPUS_FILES)
+NEWS = tuple(n for n in CORPUS_FILES if n != FRESH_HELD_OUT)
+HELD_OUT = (FRESH_HELD_OUT, *BLIND_FILES)
 ALONE_DOCS = 2000
 
 
