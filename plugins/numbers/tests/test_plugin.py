@@ -100,15 +100,17 @@ def test_view_filters_highlights_and_compares(findings: pd.DataFrame) -> None:
     tree = widget_tree(widget)
     assert ("Label", "5 of 5 findings") in tree
     kind = _find(widget, "Dropdown", "kind")
-    assert kind.options == (ALL, "count", "measure")
+    assert kind.options == (ALL, *sorted(set(findings["kind"].astype(str)) - {"name"}))
     kind.value = "measure"
     assert ("Label", "2 of 5 findings") in widget_tree(widget)
     table = widget.children[0].children[2].value
     assert "1,500km" in table and "warships" not in table
-    noun = _find(widget, "Dropdown", "counted noun")
+    noun = _find(widget, "SuggestBox", "counted noun")
     kind.value = ALL
     noun.value = "targets"
     assert ("Label", "1 of 5 findings") in widget_tree(widget)
+    noun.value = ""  # an emptied box selects everything again
+    assert ("Label", "5 of 5 findings") in widget_tree(widget)
     text_html = _open(widget, 1).value
     assert text_html.count("<mark") == 5
     conversions = _open(widget, 2).value
@@ -140,10 +142,19 @@ def test_view_escapes_article_text() -> None:
 
 def test_a_later_pick_updates_the_view_in_place(findings: pd.DataFrame) -> None:
     """Offered its previous widget, the view fills it for the new article (no new widget
-    tree); the filter keeps its value where it still applies; a page opened earlier and
-    hidden now shows the new article when reopened, never the old one."""
+    tree); the filters keep their choices and value (the corpus's, so a pick changes no form
+    control); a page opened earlier and hidden now shows the new article when reopened,
+    never the old one."""
     first = view(_context(findings, "tiny-1"))
     _find(first, "Dropdown", "kind").value = "measure"
+    before = {
+        name: list(_find(first, kind, name).options)
+        for kind, name in (
+            ("Dropdown", "kind"),
+            ("SuggestBox", "unit"),
+            ("SuggestBox", "counted noun"),
+        )
+    }
     assert "1,500km" in _open(first, 1).value
     _open(first, 0)
     other = findings[findings["article_id"] == "tiny-2"]
@@ -152,10 +163,11 @@ def test_a_later_pick_updates_the_view_in_place(findings: pd.DataFrame) -> None:
     second = view(context)
     assert second is first
     kind = _find(second, "Dropdown", "kind")
-    expected = [ALL, *sorted(set(other["kind"].astype(str)))]
-    assert list(kind.options) == expected
-    assert kind.value == ("measure" if "measure" in expected else ALL)
-    shown = int((other["kind"] == kind.value).sum()) if kind.value != ALL else len(other)
+    assert list(kind.options) == before["kind"]
+    assert list(_find(second, "SuggestBox", "unit").options) == before["unit"]
+    assert list(_find(second, "SuggestBox", "counted noun").options) == before["counted noun"]
+    assert kind.value == "measure"
+    shown = int((other["kind"] == "measure").sum())
     assert ("Label", f"{shown} of {len(other)} findings") in widget_tree(second)
     text_html = _open(second, 1).value
     assert "1,500km" not in text_html
@@ -182,16 +194,22 @@ def test_an_article_table_has_no_article_column(findings: pd.DataFrame) -> None:
     assert "<th>article" not in table and "tiny-1" not in table
 
 
-def test_corpus_filters_offer_the_most_frequent_values(findings: pd.DataFrame, monkeypatch):
-    from newslens_numbers import view as view_module
-
-    monkeypatch.setattr(view_module, "MAX_FILTER_OPTIONS", 1)
-    counts = findings["kind"].astype(str).value_counts()
-    assert len(counts) > 1 and counts.iloc[0] > counts.iloc[1]
-    widget = view(_context(findings, None))
-    assert _find(widget, "Dropdown", "kind").options == (ALL, counts.index[0])
-    article = view(_context(findings, "tiny-1"))  # an article's view offers all its values
-    assert len(_find(article, "Dropdown", "kind").options) > 2
+def test_filters_offer_the_corpus_values_most_frequent_first(findings: pd.DataFrame) -> None:
+    """Unit and counted noun are type-ahead boxes over every value of the corpus, the most
+    frequent first (the first suggestions); the article view offers the same choices."""
+    figures = findings[findings["kind"] != "name"]
+    units = figures["unit"].dropna().astype(str)
+    units = units[units != ""].value_counts()
+    assert len(units) > 1
+    corpus = view(_context(findings, None))
+    article = view(_context(findings, "tiny-2"))
+    for widget in (corpus, article):
+        offered = list(_find(widget, "SuggestBox", "unit").options)
+        assert sorted(offered) == sorted(units.index)
+        counts = [units[u] for u in offered]
+        assert counts == sorted(counts, reverse=True)
+    noun = _find(article, "SuggestBox", "counted noun")
+    assert set(figures["quantity"].dropna().astype(str)) - {""} == set(noun.options)
 
 
 def test_names_stay_in_the_frame_but_out_of_the_figure_views() -> None:

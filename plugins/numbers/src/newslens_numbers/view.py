@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from newslens import ViewContext
+from newslens.explorer_widgets import SuggestBox
 from newslens_numbers.summary import summarize
 
 ALL = "(all)"
@@ -28,8 +29,6 @@ MAX_ARTICLES = 12
 MAX_KEYS = 100
 #: Findings rows rendered at once (the corpus view of a large corpus holds tens of thousands).
 MAX_ROWS = 500
-#: Choices per filter in the corpus view (the most frequent values).
-MAX_FILTER_OPTIONS = 40
 TABLE_COLUMNS = ("text", "value", "unit", "per", "quantity", "kind", "modifier", "consistency")
 VERDICT_STYLE = {
     "consistent": "color:#1a7f37",
@@ -53,26 +52,37 @@ def _cell(value: Any) -> str:
     return html.escape(str(value))
 
 
-def _options(frame: pd.DataFrame, column: str, limit: int | None = None) -> list[str]:
-    """A filter's choices: every value of ``column``, or its ``limit`` most frequent ones.
+def filter_vocabulary(frame: pd.DataFrame) -> dict[str, list[str]]:
+    """The filters' choices for a corpus: every ``kind`` (sorted), and every ``unit`` and
+    counted noun (``quantity``), the most frequent first (a type-ahead lists the first that
+    match what is typed).
 
-    Why a limit for the corpus view: a 1,000-article corpus has a few thousand counted
-    nouns, and a dropdown of thousands of options is unusable and slow (the browser re-reads
-    every form control of the page on each keystroke)."""
-    if column not in frame:
-        return [ALL]
-    if limit is None:  # an article's few findings: plain Python beats pandas here
-        return [ALL, *sorted({str(v) for v in frame[column].dropna() if str(v)})]
-    values = frame[column].dropna().astype(str)
-    values = values[values != ""]
-    return [ALL, *sorted(values.value_counts().index[:limit])]
+    Why the corpus's values, not the picked article's: the choices then stay the same from
+    pick to pick, so a pick changes no form control (Chrome's form autofill re-reads every
+    control of the page on each change: a dropdown whose options followed the article cost a
+    pick tens of milliseconds in the browser), and a filter chosen once ("money", "km") holds
+    article after article instead of falling back to everything where one article lacks it.
+    """
+    frame = figures_only(frame)
+    vocabulary: dict[str, list[str]] = {}
+    for column in ("kind", "unit", "quantity"):
+        if column not in frame:
+            vocabulary[column] = []
+            continue
+        values = frame[column].dropna().astype(str)
+        values = values[values != ""]
+        if column == "kind":
+            vocabulary[column] = sorted(set(values))
+        else:
+            vocabulary[column] = [str(v) for v in values.value_counts().index]
+    return vocabulary
 
 
 def filter_findings(frame: pd.DataFrame, kind: str, unit: str, quantity: str) -> pd.DataFrame:
-    """The rows the three dropdowns select ((all) selects everything)."""
+    """The rows the three filters select (``(all)`` or an empty box selects everything)."""
     mask = pd.Series(True, index=frame.index)
     for column, wanted in (("kind", kind), ("unit", unit), ("quantity", quantity)):
-        if wanted != ALL and column in frame:
+        if wanted not in (ALL, "") and column in frame:
             mask &= frame[column].astype(str) == wanted
     return frame[mask]
 
@@ -193,6 +203,7 @@ def _key_rows(summary: pd.DataFrame) -> dict[str, np.ndarray]:
 
 _summary_for = _LastFrame(summarize)
 _rows_for = _LastFrame(_key_rows)
+_vocabulary_for = _LastFrame(filter_vocabulary)
 
 
 def comparison_rows(
@@ -296,17 +307,18 @@ class NumbersView(widgets.Tab):
     """The numbers view as one widget that a later pick updates in place.
 
     Why: the explorer offers a view its previous widget (``context.previous``); filling the
-    same dropdowns and tables costs the browser a few messages, where a new tree cost it a
+    same filters and tables costs the browser a few messages, where a new tree cost it a
     dozen new widget models per pick. Only the open inner tab is filled on a pick; the others
-    are filled when opened. The filters keep their value across articles where it still
-    applies (an analyst reading money figures article after article).
+    are filled when opened. The filters offer the corpus's values (:func:`filter_vocabulary`)
+    and keep their value from article to article (an analyst reading money figures article
+    after article); unit and counted noun are type-ahead boxes, as a corpus has hundreds.
     """
 
     def __init__(self, *, with_text: bool) -> None:
         self.with_text = with_text
         self.kind = widgets.Dropdown(options=[ALL], value=ALL, description="kind")
-        self.unit = widgets.Dropdown(options=[ALL], value=ALL, description="unit")
-        self.quantity = widgets.Dropdown(options=[ALL], value=ALL, description="counted noun")
+        self.unit = SuggestBox(description="unit", placeholder="any unit (type)")
+        self.quantity = SuggestBox(description="counted noun", placeholder="any noun (type)")
         self.count = widgets.Label()
         # The corpus view's table scrolls in a box of its own: 500 rows unboxed made the
         # notebook 30,000 px tall, and every pick above it moved (and repainted) all of them.
@@ -335,8 +347,8 @@ class NumbersView(widgets.Tab):
         self._names = 0
         self._titles: dict[str, str] | None = None
         self._quiet = False
-        for dropdown in (self.kind, self.unit, self.quantity):
-            dropdown.observe(self._filtered, names="value")
+        for control in (self.kind, self.unit, self.quantity):
+            control.observe(self._filtered, names="value")
         self.observe(self._opened, names="selected_index")
 
     def show(self, context: ViewContext) -> NumbersView:
@@ -344,22 +356,7 @@ class NumbersView(widgets.Tab):
         findings = context.findings
         self._names = int((findings["kind"] == "name").sum()) if "kind" in findings else 0
         self._findings = figures_only(findings)
-        self._quiet = True
-        try:
-            for dropdown, column in (
-                (self.kind, "kind"),
-                (self.unit, "unit"),
-                (self.quantity, "quantity"),
-            ):
-                options = _options(
-                    self._findings, column, None if self.with_text else MAX_FILTER_OPTIONS
-                )
-                keep = dropdown.value if dropdown.value in options else ALL
-                if list(dropdown.options) != options:
-                    dropdown.options = options
-                dropdown.value = keep
-        finally:
-            self._quiet = False
+        self._offer(_vocabulary_for(context.all_findings))
         article = context.article
         self._titles = None
         if article is None and context.articles is not None and "title" in context.articles:
@@ -381,6 +378,24 @@ class NumbersView(widgets.Tab):
         self._fill = fill
         self._opened()
         return self
+
+    def _offer(self, vocabulary: dict[str, list[str]]) -> None:
+        """Set the filters' choices; a pick within one corpus changes none of them."""
+        self._quiet = True
+        try:
+            kinds = [ALL, *vocabulary["kind"]]
+            if list(self.kind.options) != kinds:
+                keep = self.kind.value if self.kind.value in kinds else ALL
+                self.kind.options = kinds
+                self.kind.value = keep
+            for box, column in ((self.unit, "unit"), (self.quantity, "quantity")):
+                options = vocabulary[column]
+                if box.options != options:
+                    if box.value not in options:
+                        box.value = ""
+                    box.options = options
+        finally:
+            self._quiet = False
 
     def _refresh(self) -> None:
         try:
