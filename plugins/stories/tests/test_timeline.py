@@ -92,3 +92,60 @@ def test_outlets_giving_different_dates_do_not_agree():
 def test_granularity_from_the_timex_value(value, expected):
     start = pd.Timestamp("2019-01-01", tz="UTC")
     assert timeline.granularity(value, start, start) == expected
+
+
+def _combine(texts: list[str], dates: list[tuple[str, str]]) -> pd.DataFrame:
+    """story.timeline.v1 over one story of ``texts`` (article i published 2024-05-0(8+i));
+    ``dates``: (article index as text, expression) pairs, each found in its article's text
+    after the article's previous one, all resolved to 2024-05-06."""
+    ids = [f"a{i}" for i in range(len(texts))]
+    stories = pd.DataFrame({"article_id": ids, "story_id": "s", "story_size": len(ids)})
+    articles = pd.DataFrame(
+        {
+            "article_id": ids,
+            "text": texts,
+            "published": pd.to_datetime([f"2024-05-0{8 + i}" for i in range(len(ids))], utc=True),
+            "source": [f"Outlet {i}" for i in range(len(ids))],
+        }
+    )
+    rows = []
+    after: dict[str, int] = {}
+    for index, expression in dates:
+        text = texts[int(index)]
+        start = text.index(expression, after.get(index, 0))
+        after[index] = start + len(expression)
+        rows.append(
+            {
+                "article_id": f"a{index}",
+                "start": start,
+                "end": start + len(expression),
+                "text": expression,
+                "type": "DATE",
+                "value": "2024-05-06",
+                "date_start": pd.Timestamp("2024-05-06", tz="UTC"),
+                "date_end": pd.Timestamp("2024-05-07", tz="UTC"),
+            }
+        )
+    return timeline.combine({"stories.v1": stories, "timeline.v1": pd.DataFrame(rows)}, articles)
+
+
+def test_a_clause_that_is_only_its_date_gives_way_to_its_sentence():
+    """'On Monday, X happened' and 'X happened, in a rare step, yesterday': the event is the
+    sentence without its date; a dateline line tells no event at all."""
+    out = _combine(
+        [
+            "Monday, May 6, 2024\nOn Monday, the port authority closed the harbour to tankers.",
+            "The port authority closed the harbour to tankers, in a rare step, yesterday.",
+        ],
+        [("0", "Monday, May 6, 2024"), ("0", "Monday"), ("1", "yesterday")],
+    )
+    assert out["event"].tolist() == ["the port authority closed the harbour to tankers"]
+    assert out.iloc[0]["article_ids"] == ["a0", "a1"]  # one event, told by both outlets
+
+
+def test_an_event_never_opens_on_a_conjunction():
+    out = _combine(
+        ["The mayor resigned in March, and the council met on Monday to pick a successor.", "x"],
+        [("0", "Monday")],
+    )
+    assert out["event"].tolist() == ["the council met to pick a successor"]

@@ -49,6 +49,11 @@ COLUMNS: dict[str, str] = {
 #: Overlap coefficient of clause words at which two mentions are one event.
 SAME_EVENT = 0.5
 EVENT_WORDS = 14
+#: Content words (lower case, see :func:`newslens_stories.claims._words`) a clause needs to
+#: tell an event: "held its caucuses"; with fewer ("ended his", "the capital") the event is
+#: the whole sentence.
+EVENT_CONTENT = 2
+_CONJUNCTION = re.compile(r"^(?:and|but|or)\s+(?:then\s+)?", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\u2013\u2014]|\s(?:before|after|while|when|as|because|although|but|and then|until)\s",
     re.IGNORECASE,
@@ -118,6 +123,9 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
     for found in spans.values():
         found.sort()
     mentions = [_mention(row, story_of, table, texts, spans) for row in dates.itertuples()]
+    mentions = [m for m in mentions if m.event]  # a date alone (a dateline) tells no event
+    if not mentions:
+        return _empty()
     mentions.sort(key=lambda m: (_sortable(m.published), m.article_id))
     rows: list[dict] = []
     by_story: dict[str, list[_Mention]] = {}
@@ -172,7 +180,14 @@ def _clause(
     text: str, sentence: tuple[int, int], start: int, end: int, others: list[tuple[int, int]]
 ) -> str:
     """The clause of the sentence that holds [start, end), without its time expressions
-    (``others``: the article's date spans, sorted)."""
+    (``others``: the article's date spans, sorted); ``""`` when the sentence says nothing but
+    dates (a dateline).
+
+    A clause that is little more than its date ("On Thursday, the minister resigned"; "The
+    ship sank, in a rare storm for May, yesterday") gives way to the whole sentence without
+    its dates: commas also set off appositives and asides, so a neighbouring clause is no
+    safer a guess than the sentence, which holds the event.
+    """
     a, b = sentence
     lo, hi = a, b
     for cut in _CLAUSE_BREAK.finditer(text, a, b):
@@ -181,6 +196,16 @@ def _clause(
         elif cut.start() >= end:
             hi = cut.start()
             break
+    event = _without_dates(text, lo, hi, others)
+    if len(_words(_ACTION.sub(" ", event))) < EVENT_CONTENT:
+        event = _without_dates(text, a, b, others)
+    words = event.split()
+    return " ".join(words[:EVENT_WORDS]) + (" …" if len(words) > EVENT_WORDS else "")
+
+
+def _without_dates(text: str, lo: int, hi: int, others: list[tuple[int, int]]) -> str:
+    """``text[lo:hi]`` without the time expressions in it (and the words leading into them),
+    trimmed of punctuation and of an opening conjunction."""
     pieces = []
     cursor = lo
     for s, e in others:
@@ -189,9 +214,8 @@ def _clause(
             pieces.append(before[: _LEAD_IN.search(before).start()])  # type: ignore[union-attr]
             cursor = e
     pieces.append(text[cursor:hi])
-    clause = " ".join(" ".join(pieces).split()).strip(" ,.;:\"'“”")
-    words = clause.split()
-    return " ".join(words[:EVENT_WORDS]) + (" …" if len(words) > EVENT_WORDS else "")
+    clause = " ".join(" ".join(pieces).split()).strip(" ,.;:()\"'“”\u2013\u2014")
+    return _CONJUNCTION.sub("", clause)
 
 
 def granularity(value: str, start: pd.Timestamp, end: pd.Timestamp) -> str:
