@@ -262,6 +262,21 @@ def test_overview_and_sections_name_missing_analyses(hostile_results):
     ]
 
 
+def test_overview_says_what_was_not_loaded_skipped_or_warned(tmp_path):
+    """A broken file is 'not loaded'; a README met in a folder is a skipped file, not an
+    article 'loaded with a warning'."""
+    import newslens
+
+    (tmp_path / "a.txt").write_text("Title\n\nThe council met on Monday.", encoding="utf-8")
+    (tmp_path / "README.md").write_text("notes", encoding="utf-8")
+    (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
+    articles = newslens.load(tmp_path)
+    text = overview(articles, {}).html
+    assert "1 file(s) or record(s) not loaded" in text
+    assert "1 other file(s) in the folders skipped" in text
+    assert "loaded with a warning" not in text
+
+
 SECTION_SNAPSHOT = (
     '<section class="newslens-section" id="analysis-figures-v1" data-analysis="figures.v1" da'
     'ta-findings="7"><h2>Figures &lt;b&gt;&amp;&lt;/b&gt; more <small><code>figures.v1</code>'

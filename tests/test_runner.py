@@ -264,6 +264,17 @@ def test_summary_without_columns_round_trips(make_plugin_manager, tmp_path, fmt)
     pd.testing.assert_frame_equal(back["nothing.v1"], results["nothing.v1"])
 
 
+def test_articles_with_findings_counts_the_articles_a_corpus_row_spans():
+    """A per-article frame counts its article ids; a corpus-level frame whose rows list the
+    articles they come from (an event told by several outlets) counts those; neither: 0."""
+    from newslens.assembly import articles_in
+
+    assert articles_in(pd.DataFrame({"article_id": ["a", "b", "a"]})) == 2
+    events = pd.DataFrame({"event": ["x", "y"], "article_ids": [["a", "b"], ["b", "c"]]})
+    assert articles_in(events) == 3
+    assert articles_in(pd.DataFrame({"story_id": ["s"]})) == 0
+
+
 def test_out_of_range_date_fails_its_article_not_the_run(make_plugin_manager):
     """'the 13th century' bounded at 1200 does not fit datetime64[ns]: that article gets an
     error row and every other article keeps its findings."""

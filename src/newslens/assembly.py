@@ -32,6 +32,17 @@ class AnalysisError(RuntimeError):
     """Raised with ``errors="raise"``: names the article and the analysis that failed."""
 
 
+def articles_in(frame: pd.DataFrame) -> int:
+    """How many articles a findings frame speaks of: its ``article_id`` values, or, for a
+    corpus-level frame whose row spans articles (an event told by several outlets), the ids
+    in its ``article_ids`` lists."""
+    if "article_id" in frame.columns:
+        return int(frame["article_id"].nunique())
+    if "article_ids" in frame.columns:
+        return len({str(i) for ids in frame["article_ids"] if ids is not None for i in ids})
+    return 0
+
+
 @dataclass
 class Results(Mapping[str, pd.DataFrame]):
     """Findings per analysis id, plus the errors frame and corpus-level summaries.
@@ -67,12 +78,11 @@ class Results(Mapping[str, pd.DataFrame]):
         rows = []
         for analysis_id, frame in self.findings.items():
             errors = self.errors[self.errors["analysis"] == analysis_id]
-            keyed = "article_id" in frame.columns
             rows.append(
                 {
                     "analysis": analysis_id,
                     "findings": len(frame),
-                    "articles_with_findings": frame["article_id"].nunique() if keyed else 0,
+                    "articles_with_findings": articles_in(frame),
                     "errors": len(errors),
                 }
             )

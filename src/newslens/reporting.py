@@ -369,11 +369,17 @@ def overview(articles: pd.DataFrame, results: Any, *, title: str = "") -> Static
     parts.append('<h3 id="load-report">What could not be loaded</h3>')
     report = load_report(articles)
     if len(report):
-        failed = int((report["level"] == "error").sum())
-        parts.append(
-            f"<p>{failed} file(s) or record(s) not loaded, {len(report) - failed} loaded with "
-            "a warning:</p>"
-        )
+        levels = report["level"].value_counts()
+        said = [
+            f"{int(levels.get(level, 0))} {what}"
+            for level, what in (
+                ("error", "file(s) or record(s) not loaded"),
+                ("warning", "loaded with a warning"),
+                ("info", "other file(s) in the folders skipped (a README, a licence)"),
+            )
+            if level == "error" or levels.get(level, 0)
+        ]
+        parts.append(f"<p>{html.escape(', '.join(said))}:</p>")
         parts.append(people_table(report, max_rows=50, keep=("path", "line")))
     else:
         parts.append("<p>Everything given was loaded.</p>")
