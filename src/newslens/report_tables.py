@@ -128,11 +128,14 @@ def people_table(
 
 
 #: The report's stylesheet: tables within the page, text left-aligned, numbers right-aligned,
-#: nothing hidden in scroll boxes when printed.
+#: nothing hidden in scroll boxes when printed. The cell rule names the class twice: JupyterLab's
+#: theme right-aligns every cell of rendered HTML with a more specific selector
+#: (``:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon td``), which otherwise wins.
 REPORT_CSS = """
 .newslens-people { border-collapse: collapse; width: 100%; table-layout: auto;
   font-size: 0.85em; margin: 0.5em 0; }
-.newslens-people th, .newslens-people td { text-align: left; vertical-align: top;
+.newslens-people.newslens-people th, .newslens-people.newslens-people td {
+  text-align: left; vertical-align: top;
   padding: 2px 6px; border-bottom: 1px solid #ddd; overflow-wrap: anywhere; }
 .newslens-people td .num { display: block; text-align: right; white-space: nowrap; }
 .newslens-people thead th { background: #f3f3f3; }

@@ -38,6 +38,13 @@ EMPTY_JS = """() => Array.from(document.querySelectorAll('section.newslens-secti
   .map(s => s.id)"""
 
 
+#: Table cells whose text is not left-aligned (numbers sit in a right-aligned ``.num``).
+ALIGN_JS = """() => Array.from(document.querySelectorAll('.newslens-people :is(td, th)'))
+  .filter(c => getComputedStyle(c).textAlign !== 'left')
+  .map(c => c.textContent.slice(0, 40) + ': ' + getComputedStyle(c).textAlign)
+  .slice(0, 5)"""
+
+
 def _open(browser, path: Path, width: int = 1200):
     """Open a local file, recording every request that is not local and every failure."""
     page = browser.new_page(viewport={"width": width, "height": 900})
@@ -70,6 +77,7 @@ def test_offline_report_makes_no_request_and_shows_every_figure(
         assert page.locator("section#section-stories").is_visible()  # it opens with stories
         assert page.evaluate(WIDE_JS) == []  # nothing wider than the page at 1,400 px
         assert page.evaluate(EMPTY_JS) == []  # no section without content or its note
+        assert page.evaluate(ALIGN_JS) == []  # text left-aligned, whatever the theme says
         page.screenshot(path=str(screenshots / "report-sample.png"), full_page=True)
     finally:
         page.close()

@@ -149,3 +149,10 @@ def test_an_event_never_opens_on_a_conjunction():
         [("0", "Monday")],
     )
     assert out["event"].tolist() == ["the council met to pick a successor"]
+
+
+def test_a_date_in_the_possessive_leaves_no_stray_s():
+    out = _combine(
+        ["Monday's vote on the budget was postponed by the council.", "x"], [("0", "Monday")]
+    )
+    assert out["event"].tolist() == ["vote on the budget was postponed by the council"]

@@ -212,7 +212,7 @@ def _without_dates(text: str, lo: int, hi: int, others: list[tuple[int, int]]) -
         if s >= lo and e <= hi and s >= cursor:
             before = text[cursor:s]
             pieces.append(before[: _LEAD_IN.search(before).start()])  # type: ignore[union-attr]
-            cursor = e
+            cursor = e + (2 if text[e : e + 2] in ("'s", "’s") else 0)  # "Monday's vote"
     pieces.append(text[cursor:hi])
     clause = " ".join(" ".join(pieces).split()).strip(" ,.;:()\"'“”\u2013\u2014")
     return _CONJUNCTION.sub("", clause)
