@@ -88,6 +88,31 @@ def with_article(frame: pd.DataFrame, articles: pd.DataFrame | None) -> pd.DataF
     return pd.concat([info, frame], axis=1)
 
 
+#: A frame's own columns that may say again what ``with_article`` added.
+_ARTICLE_TWINS = {"title": "article", "source": "outlet", "published": "date"}
+
+
+def _blank(column: pd.Series) -> bool:
+    """Whether every cell of ``column`` would show as nothing."""
+    if column.dtype == object or str(column.dtype) in ("string", "str"):
+        return bool(
+            column.map(lambda v: v is None or v is pd.NA or str(v).strip() in ("", "nan")).all()
+        )
+    return bool(column.isna().all())
+
+
+def _repeats_article(shown: pd.DataFrame, column: str) -> bool:
+    """Whether ``column`` (a frame's own ``title``, ``source`` or ``published``) only repeats
+    the article's title, outlet or date shown beside it."""
+    twin = _ARTICLE_TWINS.get(column)
+    if twin is None or twin not in shown.columns or column == twin:
+        return False
+    mine, theirs = shown[column], shown[twin]
+    if column == "published":
+        mine, theirs = mine.map(_date), theirs.map(_date)
+    return bool((mine.fillna("").astype(str) == theirs.fillna("").astype(str)).all())
+
+
 def people_table(
     frame: pd.DataFrame,
     articles: pd.DataFrame | None = None,
@@ -96,12 +121,21 @@ def people_table(
     clip: int = 120,
     keep: Sequence[str] = (),
     columns: Sequence[str] | None = None,
+    max_columns: int = 12,
 ) -> str:
-    """``frame`` as a table for a report reader (see the module docs)."""
+    """``frame`` as a table for a report reader (see the module docs): at most
+    ``max_columns`` columns (the others named in a line below it), none blank on every row."""
     if not len(frame):
         return '<p class="newslens-empty">Nothing to show.</p>'
     shown = with_article(frame.head(max_rows), articles)
     names = list(columns) if columns is not None else people_columns(shown, keep)
+    if "article" in shown.columns and columns is None:
+        names = [c for c in names if not _repeats_article(shown, c)]
+    if columns is None:  # a column blank on every row shown says nothing
+        names = [c for c in names if c in keep or not _blank(shown[c])]
+    hidden: list[str] = []
+    if columns is None and len(names) > max_columns:
+        names, hidden = names[:max_columns], names[max_columns:]
     if "article" in shown.columns and columns is None:
         names = [
             "article",
@@ -121,6 +155,11 @@ def people_table(
         if len(frame) > max_rows
         else ""
     )
+    if hidden:
+        more += (
+            '<p class="newslens-more">Not shown here, in the findings files: '
+            f"{html.escape(', '.join(str(c).replace('_', ' ') for c in hidden))}.</p>"
+        )
     return (
         f'<table class="newslens-people"><thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>{more}"

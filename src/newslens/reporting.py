@@ -125,10 +125,14 @@ def _close(figure: Any) -> None:
         pass
 
 
-def displayable_html(item: Any, *, alt: str = "figure") -> str:
-    """HTML for one object a plugin's ``report`` returned; unknown objects become escaped text."""
+def displayable_html(item: Any, *, alt: str = "figure", articles: Any = None) -> str:
+    """HTML for one object a plugin's ``report`` returned; unknown objects become escaped text.
+    A frame with an ``article_id`` column shows each article's title, outlet and date (from
+    ``articles``) instead of the id."""
     if isinstance(item, pd.DataFrame):
-        return people_table(item, max_rows=30)
+        return people_table(
+            item, articles if isinstance(articles, pd.DataFrame) else None, max_rows=30
+        )
     if type(item).__module__.startswith("matplotlib") and hasattr(item, "savefig"):
         return figure_html(item, alt=alt)
     if hasattr(item, "_repr_png_"):
@@ -213,7 +217,8 @@ def static_section(
         parts.append(people_table(findings, articles, max_rows=top))
     else:
         parts.append('<p class="newslens-empty">No findings in this corpus.</p>')
-    if summary is not None and len(summary):
+    if summary is not None and len(summary) and analysis.report is None:
+        # an analysis with its own ``report`` chooses what of its summary a reader sees
         parts.append("<h3>Across the corpus</h3>")
         parts.append(people_table(summary, articles, max_rows=15))
     if figures:
@@ -251,7 +256,10 @@ def _figures(
     )
     try:
         items = list(function(context) or [])
-        parts.extend(displayable_html(item, alt=analysis.title or analysis.id) for item in items)
+        parts.extend(
+            displayable_html(item, alt=analysis.title or analysis.id, articles=articles)
+            for item in items
+        )
     except Exception:
         parts.append(_failure("This section's plugin figures failed"))
     return parts
