@@ -22,6 +22,13 @@ def view(context: ViewContext) -> ipywidgets.Widget:
     return build(context)
 
 
+def report(context: ViewContext) -> list:
+    """Lazy trampoline for the report section (:mod:`newslens_numbers.report`)."""
+    from newslens_numbers.report import report as build
+
+    return build(context)
+
+
 NUMBERS = Analysis(
     id="numbers.v1",
     title="Numbers",
@@ -32,6 +39,7 @@ NUMBERS = Analysis(
     reads=("dateline",),
     summarize=summarize,
     view=view,
+    report=report,
     description=(
         "Every figure in the text: value (ranges as value/value_high), canonical unit and "
         "the denominator of a compound unit (per), the counted noun (and singular), modifier "
