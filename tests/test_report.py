@@ -6,6 +6,7 @@ figures), the export by scanning every src/href of the file it writes.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import re
@@ -260,6 +261,20 @@ def test_overview_and_sections_name_missing_analyses(hostile_results):
         True,
         True,
     ]
+
+
+def test_report_columns_choose_what_the_first_findings_show(hostile_results):
+    """``report_columns`` picks and orders a finding's columns (after the article's title,
+    outlet and date); a plugin's ``report`` replaces the raw summary table."""
+    articles, results = hostile_results
+    chosen = dataclasses.replace(FIGURES, report_columns=("end", "text"))
+    section = static_section(chosen, results, articles, figures=False).html
+    head = section.split("First findings")[1].split("</thead>")[0]
+    assert re.findall(r"<th>([^<]*)</th>", head) == ["article", "outlet", "date", "end", "text"]
+    assert "Across the corpus" in section
+    own = dataclasses.replace(FIGURES, report=lambda context: ["mine"])
+    section = static_section(own, results, articles).html
+    assert "Across the corpus" not in section and "<p>mine</p>" in section
 
 
 def test_overview_says_what_was_not_loaded_skipped_or_warned(tmp_path):

@@ -161,6 +161,10 @@ class Analysis:
     :param view: optional ``(ViewContext) -> ipywidgets.Widget``.
     :param report: optional ``(ViewContext) -> list`` of figures, frames or strings for the
         offline report's section.
+    :param report_columns: the columns of a finding a report reader needs, in the order to
+        show them (the report's tables name each article by title, outlet and date besides);
+        empty: every column but offsets and indexes, at most twelve. Why: a frame is made for
+        code, and its twentieth column may be the one a reader wants (a stance, a verdict).
     :param description: one paragraph for ``newslens plugins`` and the docs.
     :param version: the implementation version mixed into cache keys (bump it when the same
         output format changes values, e.g. after a bug fix). Left empty, the registry fills it
@@ -183,6 +187,7 @@ class Analysis:
     summarize: SummarizeFunction | None = None
     view: ViewFunction | None = None
     report: ReportFunction | None = None
+    report_columns: tuple[str, ...] = ()
     description: str = ""
     version: str = ""
     plugin: str = field(default="", compare=False)
@@ -220,7 +225,7 @@ class Analysis:
                 f"analysis {self.id!r}: unsupported dtypes {bad}. "
                 f"Available: {', '.join(sorted(ALLOWED_DTYPES))}"
             )
-        for name in ("requires", "reads", "inputs"):
+        for name in ("requires", "reads", "inputs", "report_columns"):
             value = getattr(self, name)
             if isinstance(value, str):
                 raise TypeError(f"analysis {self.id!r}: {name} must be a tuple of names")

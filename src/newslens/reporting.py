@@ -214,7 +214,10 @@ def static_section(
     )
     if len(findings):
         parts.append(f"<h3>First findings ({min(top, len(findings))} of {len(findings):,})</h3>")
-        parts.append(people_table(findings, articles, max_rows=top))
+        chosen = [c for c in analysis.report_columns if c in findings.columns]
+        if chosen and keyed and articles is not None:
+            chosen = ["article", "outlet", "date", *chosen]
+        parts.append(people_table(findings, articles, max_rows=top, columns=chosen or None))
     else:
         parts.append('<p class="newslens-empty">No findings in this corpus.</p>')
     if summary is not None and len(summary) and analysis.report is None:

@@ -40,6 +40,17 @@ NUMBERS = Analysis(
     summarize=summarize,
     view=view,
     report=report,
+    report_columns=(
+        "text",
+        "value",
+        "value_high",
+        "unit",
+        "per",
+        "quantity",
+        "kind",
+        "modifier",
+        "consistency",
+    ),
     description=(
         "Every figure in the text: value (ranges as value/value_high), canonical unit and "
         "the denominator of a compound unit (per), the counted noun (and singular), modifier "

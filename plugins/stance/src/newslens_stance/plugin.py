@@ -115,6 +115,15 @@ def attributions_analysis() -> Analysis:
         columns=COLUMNS,
         summarize=summarize_attributions,
         view=_view_attributions,
+        report_columns=(
+            "speaker",
+            "speaker_resolved",
+            "cue",
+            "cue_class",
+            "content",
+            "stance",
+            "form",
+        ),
         description=(
             "Who said what, and how: speaker (with pronouns and 'the minister' resolved to "
             "the last fitting named speaker), reporting cue and lemma, content, form (direct, "
@@ -148,6 +157,7 @@ def claims_analysis(
         reads=("title",) if bound else ("title", "claims", "claim"),
         parameters={"claims": list(bound), "model": _file_digest(model_path)},
         summarize=summarize_claims,
+        report_columns=("claim", "label", "score", "evidence", "denying_sources"),
         view=_view_claims,
         description=(
             "Label each (claim, article) pair agree, disagree, discuss or unrelated, with a "

@@ -71,6 +71,7 @@ TIMELINE = Analysis(
     summarize=summarize,
     view=view,
     report=report,
+    report_columns=("text", "type", "value", "mod", "date_start", "date_end", "sentence_text"),
     # part of every cache key: bump it when the same columns change meaning or values
     # ("2": `sentence` is the index into the core's sentence split, its text `sentence_text`)
     version="2",
