@@ -53,3 +53,11 @@ def test_blank_columns_are_left_out_and_wide_frames_name_what_they_leave_out():
     assert "empty" not in table and ">nan<" not in table
     # asked for by name, a column is shown even when blank
     assert "empty" in _headers(people_table(frame, keep=("empty",), max_columns=20))
+
+
+def test_a_missing_date_is_an_empty_cell_not_nat():
+    frame = pd.DataFrame(
+        {"text": ["a week", "Monday"], "when": pd.to_datetime([None, "2024-05-06"], utc=True)}
+    )
+    table = people_table(frame)
+    assert "NaT" not in table and "2024-05-06" in table

@@ -61,7 +61,7 @@ def _cell(value: Any, clip: int) -> str:
     if isinstance(value, (list, tuple)) or hasattr(value, "tolist"):
         items = value.tolist() if hasattr(value, "tolist") else list(value)
         value = "; ".join(str(v) for v in items)
-    if isinstance(value, pd.Timestamp):
+    if isinstance(value, pd.Timestamp) or value is pd.NaT:
         return html.escape(_date(value))
     if isinstance(value, (float, int)) and not isinstance(value, bool):
         return f'<span class="num">{html.escape(_number(value))}</span>'
