@@ -26,6 +26,8 @@ STORIES = Analysis(
     combine=stories.combine,
     inputs=(),
     columns=stories.COLUMNS,
+    # a reader is shown stories by headline; ids are hashes, for joins
+    report_columns=("story_title", "story_size", "similarity"),
     description=(
         "Which articles report the same event: one row per article with its story (a stable "
         "id named after the story's first-published article), a representative headline, the "
@@ -42,6 +44,7 @@ FIGURES = Analysis(
     batch_by="story_id",  # a story's rows read only its articles: bounded memory
     inputs=("stories.v1", "numbers.v1", "stance.attributions.v1"),
     columns=figures.COLUMNS,
+    report_columns=("figure", "text", "value", "unit", "attributed_to", "status", "spread"),
     description=(
         "The same figure across the outlets of a story: one row per (story, figure, article), "
         "figure = counted noun or dimension (plus the measured noun), with the value in base "
@@ -57,6 +60,7 @@ CLAIMS = Analysis(
     batch_by="story_id",  # a story's rows read only its articles: bounded memory
     inputs=("stories.v1", "stance.attributions.v1"),
     columns=claims.COLUMNS,
+    report_columns=("claim", "speaker", "speaker_resolved", "stance"),
     description=(
         "Claims of a story and their reception: who asserts, reports, hedges, denies or "
         "disputes each claim, in which outlet and when. Denials in every common phrasing; 'the "
@@ -71,6 +75,7 @@ TIMELINE = Analysis(
     batch_by="story_id",  # a story's rows read only its articles: bounded memory
     inputs=("stories.v1", "timeline.v1"),
     columns=timeline.COLUMNS,
+    report_columns=("date_start", "granularity", "event", "sources", "dates_agree"),
     description=(
         "What happened when, per story: one row per event (the clause a date anchors) with "
         "its date and granularity, the articles and outlets that report it, when it was first "
