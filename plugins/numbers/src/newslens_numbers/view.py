@@ -334,7 +334,14 @@ class NumbersView(widgets.Tab):
             (
                 "Findings",
                 widgets.VBox(
-                    [widgets.HBox([self.kind, self.unit, self.quantity]), self.count, self.table]
+                    [
+                        widgets.HBox(
+                            [self.kind, self.unit, self.quantity],
+                            layout=widgets.Layout(flex_flow="row wrap"),  # narrow views wrap
+                        ),
+                        self.count,
+                        self.table,
+                    ]
                 ),
             ),
             *([("Text", self.text)] if with_text else []),
