@@ -493,6 +493,9 @@ def test_the_highlighted_article_is_one_a_reader_can_take_in(make_plugin_manager
     results = analyze(frame, ["figures.v1"], plugin_manager=pm, progress=False)
     picked = article_html(frame, results).html
     assert "Only <mark" in picked and "Paragraph" not in picked
+    # named by outlet and date with a legend of its marks, not by its hash
+    assert 'class="nl-legend"' in picked and 'data-layer="figures.v1"' in picked
+    assert str(frame["article_id"][1]) not in picked
     cut = article_html(frame, results, frame["article_id"][0]).html
     assert "more characters, not shown" in cut
     assert len(re.sub(r"<[^>]+>", "", cut)) < ARTICLE_CHARACTERS + 500

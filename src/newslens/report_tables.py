@@ -34,7 +34,8 @@ def people_columns(frame: pd.DataFrame, keep: Sequence[str] = ()) -> list[str]:
     ]
 
 
-def _date(value: Any) -> str:
+def date_text(value: Any) -> str:
+    """A date as a reader writes it: the day, and the time only where there is one."""
     if value is None or value is pd.NaT or (isinstance(value, float) and value != value):
         return ""
     stamp = pd.Timestamp(value)
@@ -62,7 +63,7 @@ def _cell(value: Any, clip: int) -> str:
         items = value.tolist() if hasattr(value, "tolist") else list(value)
         value = "; ".join(str(v) for v in items)
     if isinstance(value, pd.Timestamp) or value is pd.NaT:
-        return html.escape(_date(value))
+        return html.escape(date_text(value))
     if isinstance(value, (float, int)) and not isinstance(value, bool):
         return f'<span class="num">{html.escape(_number(value))}</span>'
     text = "" if value is None or value is pd.NA else str(value)
@@ -109,7 +110,7 @@ def _repeats_article(shown: pd.DataFrame, column: str) -> bool:
         return False
     mine, theirs = shown[column], shown[twin]
     if column == "published":
-        mine, theirs = mine.map(_date), theirs.map(_date)
+        mine, theirs = mine.map(date_text), theirs.map(date_text)
     return bool((mine.fillna("").astype(str) == theirs.fillna("").astype(str)).all())
 
 
@@ -147,7 +148,8 @@ def people_table(
     rows = []
     for record in shown[names].to_dict("records"):
         cells = "".join(
-            f"<td>{_date(record[c]) if c == 'date' else _cell(record[c], clip)}</td>" for c in names
+            f"<td>{date_text(record[c]) if c == 'date' else _cell(record[c], clip)}</td>"
+            for c in names
         )
         rows.append(f"<tr>{cells}</tr>")
     more = (

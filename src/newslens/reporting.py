@@ -447,7 +447,8 @@ def article_html(articles: pd.DataFrame, results: Any, article_id: str | None = 
     reports. By default the article with the most span findings among those short enough to
     show whole (else the one with the most, cut after :data:`ARTICLE_CHARACTERS` characters at
     a paragraph end, saying so); without findings, the longest."""
-    from newslens.display import highlight_html, spans_from_findings
+    from newslens.display import highlight_html, legend_html, spans_from_findings
+    from newslens.report_tables import date_text
 
     span_ids = [aid for aid, a in results.analyses.items() if a.has_spans and aid in results]
     if article_id is None and len(articles):
@@ -475,7 +476,12 @@ def article_html(articles: pd.DataFrame, results: Any, article_id: str | None = 
         findings = results[aid]
         mine = findings[(findings["article_id"] == article_id) & (findings["end"] <= cut)]
         spans.extend(spans_from_findings(mine, aid))
-    legend = ", ".join(html.escape(results.analyses[aid].title or aid) for aid in span_ids)
+    shown = dict.fromkeys(span.key for span in spans)
+    legend = (
+        legend_html((aid, results.analyses[aid].title or aid) for aid in span_ids if aid in shown)
+        if shown
+        else "<p><small>Nothing found in this article.</small></p>"
+    )
     rest = (
         f'<p class="newslens-more">and {len(text) - cut:,} more characters, not shown</p>'
         if cut < len(text)
@@ -485,8 +491,8 @@ def article_html(articles: pd.DataFrame, results: Any, article_id: str | None = 
         '<section class="newslens-section" id="article">'
         f"<h2>{html.escape(str(row.get('title') or article_id))}</h2>"
         f"<p><small>{html.escape(str(row.get('source') or 'source unknown'))} · "
-        f"{html.escape(str(article_id))}; highlighted: {legend or 'nothing'}</small></p>"
-        f"{highlight_html(text[:cut], spans)}{rest}</section>"
+        f"{html.escape(date_text(row.get('published')) or 'date unknown')}</small></p>"
+        f"{legend}{highlight_html(text[:cut], spans)}{rest}</section>"
     )
     return StaticHTML(body)
 
