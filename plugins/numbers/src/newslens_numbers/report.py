@@ -5,7 +5,6 @@ One figure and two tables, from the frames the runner returned (nothing is extra
 - **figures per article, by outlet and kind**: how much of each outlet's coverage is counts,
   measures, money and percentages (an outlet that reports a story in figures, one that does
   not);
-
 - **the quantities reported most**: one row per compared key (a counted noun, a measure's
   dimension, a currency, percent) with how many articles and outlets report it and the lowest
   and highest value. Not a verdict: across a whole corpus the same key belongs to many events
