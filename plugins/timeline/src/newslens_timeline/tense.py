@@ -155,8 +155,12 @@ def _far_left(wide: str) -> str:
 
 #: a plan made in the past ("planned to"), which the future markers count as looking ahead
 _PAST_PLAN_VERB = re.compile(r"(?:plann|intend|aim)ed\b", re.IGNORECASE)
+#: (a period after a lone letter ends no clause: "4 p.m. EDT", "U.S. officials", "George W.
+#: Bush", as the core's sentence splitter reads them)
 _CLAUSE_LEFT = re.compile(
-    r"[;:\u2014]|\s-{1,2}\s|,\s(?:but|and|while|after|before)\s|[.!?][\"'\u201d\u2019\])]*\s"
+    r"[;:\u2014]|\s-{1,2}\s|,\s(?:but|and|while|after|before)\s|"
+    r"(?:(?<!\b[a-z])\.|[!?])[\"'\u201d\u2019\])]*\s",
+    re.IGNORECASE,
 )
 _CLAUSE_RIGHT = re.compile(r"[;:\u2014,]|\s-{1,2}\s")
 #: a verb that moves or stretches something to a target date, then the target: the date lies
@@ -236,7 +240,10 @@ _MARKER = re.compile(
     r"(?<!beat\s)(?<!missed\s)(?<!topped\s)(?<!exceeded\s)(?<!above\s)(?<!below\s)"
     r"(?<!than\s)(?<!with\s)forecasts?|"
     r"plan(?:s|ned|ning)?\s+(?:to|a|an|another|their|his|her|its)\b|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|scheduled\s+(?:to|for)|expects?\s+to|expected\s+to|likely\s+to|due|"
-    r"set\s+to|supposed\s+to|next|upcoming|to\s+be|payable|effective|deadline)|"
+    # a forecast's object and its infinitive ("expects sales to recover", "expects the
+    # market to pick up"): the complement looks ahead, as "expects to" does
+    r"expects?\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+(?=[a-z])|"
+    r"set\s+to|supposed\s+to|next(?!\s+to\b)|upcoming|to\s+be|payable|effective|deadline)|"
     rf"(?P<present>is|are|says|say|am|{_SCHEDULED})|"
     rf"(?P<past>was|were|had|did|ago|since|earlier|{_IRREGULAR_PAST}|\w{{2,}}ed))\b"
 )
