@@ -241,7 +241,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|latter(?=[\s-]+half)|"
             # "the final quarter of 2009", "the last half of 1989": the last one of that year
             r"(?:final|last)(?=[\s-]+(?:fiscal\s+)?(?:quarter|half),?\s+(?:of\s+)?(?:"
-            r"(?:fiscal\s+)?(?:1\d{3}|20\d{2})\b|(?:this|last|next)\s+year)|"
+            r"(?:fiscal\s+)?(?:1\d{3}|20\d{2})\b|(?:this|last|next)\s+year|"
+            # "the final quarter of the year", "the last quarter of its fiscal year"
+            r"(?:the|its|their)\s+(?:(?:current|fiscal|financial|calendar)\s+)?year\b)|"
             r"\s+(?:1\d{3}|20\d{2})\s+(?:quarter|half)\b))[\s-]+(?:fiscal\s+)?"
             # "the first 2010 quarter", "the fourth 2009 quarter": wire copy's year inside
             r"(?:(?P<qyear4>1\d{3}|20\d{2})\s+)?"
@@ -368,7 +370,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "this_unit",
         re.compile(
             rf"\b{_PRE}(?P<lead>{_LEAD}\s+(?:in\s+)?)?{_REL}\s+(?:(?:fiscal|financial)\s+)?"
-            r"(?P<uunit>week|month|year|quarter|decade|century|weekend)\b(?!-)(?:\s+or\s+so\b)?",
+            # ("the last quarter of the century" is a fraction of it, no quarter of a year; a
+            # year's last quarter is the quarter rule's, "the last quarter of 2009")
+            r"(?P<uunit>week|month|year|quarter(?!\s+of\s+(?:the|a|an|its|this|that)\b)|"
+            r"decade|century|weekend)\b(?!-)"
+            r"(?:\s+or\s+so\b)?",
             FLAGS,
         ),
         _r_this_unit,
@@ -741,7 +747,11 @@ def _that_day_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 _MARKET_WORDS = re.compile(
     r"%|\bpercent\b|\bper\s+cent\b|\bpoints?\b|\bshares?\b|\bstocks?\b|\bindex\b|"
-    r"\btrading\b|\btraders?\b|\bmarkets?\b|\bprices?\b|\bcents?\b|\bpence\b",
+    r"\btrading\b|\btraders?\b|\bmarkets?\b|\bprices?\b|\bcents?\b|\bpence\b|"
+    # what a currency, bond or commodity report moves ("the dollar recovered late in the
+    # day", "yields rose on the day")
+    r"\bdollar\b|\beuro\b|\byen\b|\bsterling\b|\bcurrenc(?:y|ies)\b|\bbonds?\b|\byields?\b|"
+    r"\bcrude\b|\bfutures\b",
     re.IGNORECASE,
 )
 
