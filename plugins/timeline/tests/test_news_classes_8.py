@@ -123,3 +123,34 @@ def test_the_day_of_a_market_report(found, text: str, expected: list) -> None:
 )
 def test_weekday_direction_past_an_abbreviation(found, text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decade written with an apostrophe before the s, as "the 1980's" already was
+        ("The brand was popular in the 80's.", [("the 80's", "DATE", "198")]),
+        ("Car sales collapsed in the 80s.", [("the 80s", "DATE", "198")]),
+        ("The model was first sold in '82.", [("'82", "DATE", "1982")]),
+        # a price, no decade
+        ("Analysts said the shares will trade in the mid-40's.", []),
+        ("Temperatures were in the 80s.", []),
+    ],
+)
+def test_decades(found, text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the period named after "of" (before: this month, this year)
+        ("The strike lasted the entire month of May.", [("May", "DATE", "2010-05")]),
+        ("The entire year of 2009 was lost.", [("2009", "DATE", "2009")]),
+        # no period named: the calendar period, or a length after "over", as before
+        ("The entire month was wet.", [("The entire month", "DATE", "2011-03")]),
+        ("Sales fell over the entire year.", [("the entire year", "DURATION", "P1Y")]),
+    ],
+)
+def test_the_entire_period_of(found, text: str, expected: list) -> None:
+    assert found(text) == expected

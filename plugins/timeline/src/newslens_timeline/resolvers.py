@@ -528,7 +528,9 @@ _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seven
 
 _MEASURE_BEFORE = re.compile(
     r"temperature|degree|\bhighs?\b|\blows?\b|°|fahrenheit|celsius|\bmph\b|percent|price|"
-    r"\bscor|\bage[ds]?\b|\bin\s+(?:his|her|their)\b",
+    r"\bscor|\bage[ds]?\b|\bin\s+(?:his|her|their)\b|"
+    # "shares will trade in the mid-40's": a price
+    r"\btrad(?:e|es|ed|ing)\b",
     re.IGNORECASE,
 )
 

@@ -215,7 +215,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"(?:'|\u2019)(?P<short>\d)0s|"
             # "the 80s", "the late 90s": the apostrophe is often dropped (a bare "80s" after
             # anything else is a count or a temperature, so only after these)
-            r"(?:(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=mid\s))(?P<short2>[2-9])0s|"
+            r"(?:(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=mid\s))(?P<short2>[2-9])0(?:'|\u2019)?s|"
             # "the nineties", "the late eighties", "the mid-seventies"
             r"(?:(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=mid\s))(?P<word>twenties|thirties|forties|fifties|sixties|seventies|"
             r"eighties|nineties))\b",
@@ -969,6 +969,13 @@ _MODAL_BEFORE = re.compile(
 )
 
 
+#: a named period after "the entire month", "the whole year" ("of May", "of 2009")
+_OF_NAMED = re.compile(
+    rf"\s+of\s+(?:{_MONTH}|1\d{{3}}\b|20\d{{2}}\b|(?:this|last|next)\s+(?:year|month|week)\b)",
+    re.IGNORECASE,
+)
+
+
 def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     det = (m["det"] or "").lower()
     unit = _unit(m["unit"])
@@ -1020,6 +1027,10 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         res.mod = _mod_of(m)
         return res
     whole = re.fullmatch(r"the\s+(?:entire|whole)\s+(year|month|week)", m.group(0), FLAGS)
+    if not m["num"] and whole and _OF_NAMED.match(ctx.text, m.end()):
+        # "the entire month of May", "the whole year of 2009": the period named after "of",
+        # which its own rule values (before: this month, this year)
+        return None
     if not m["num"] and whole:
         # "prices rose for the entire year": the calendar year (month, week) under
         # discussion, a DATE as "the year" is; "over the entire year" stays a length
