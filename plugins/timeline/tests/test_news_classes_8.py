@@ -154,3 +154,22 @@ def test_decades(found, text: str, expected: list) -> None:
 )
 def test_the_entire_period_of(found, text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a halt to a restart date looks ahead, as a deferral does
+        ("Shares in the bank were suspended until Monday.", [("Monday", "DATE", "2011-03-21")]),
+        ("The airline has suspended flights until Friday.", [("Friday", "DATE", "2011-03-18")]),
+        # already right: a deadline, a target and the week after "next"
+        ("The market will stay closed until Monday.", [("Monday", "DATE", "2011-03-21")]),
+        ("The report is due by Friday.", [("Friday", "DATE", "2011-03-18")]),
+        ("The board meets next Thursday.", [("next Thursday", "DATE", "2011-03-24")]),
+        # a past stretch stays past
+        ("The strike lasted until Monday.", [("Monday", "DATE", "2011-03-14")]),
+        ("The rebels had taken the town by Tuesday.", [("Tuesday", "DATE", "2011-03-15")]),
+    ],
+)
+def test_weekday_after_until_by_next(found, text: str, expected: list) -> None:
+    assert found(text) == expected

@@ -166,7 +166,9 @@ _CLAUSE_RIGHT = re.compile(r"[;:\u2014,]|\s-{1,2}\s")
 #: a verb that moves or stretches something to a target date, then the target: the date lies
 #: after the act, whatever the tense of the act ("has extended the loans through January")
 _DEFERRED_TO = re.compile(
-    r"\b(?:extend|postpon|delay|defer|adjourn|reschedul|prolong|push(?:ed|es)?\s+back|"
+    # ("suspended trading until Monday", "suspends payments until June": a halt to a
+    # restart date, which lies ahead as a deferral's does)
+    r"\b(?:extend|postpon|delay|defer|adjourn|reschedul|prolong|suspend|push(?:ed|es)?\s+back|"
     r"put\s+off)\w*\b[^.;:]*\b(?:to|until|till|through|into)\s+(?:the\s+end\s+of\s+)?$"
     # a deadline still open: "has given the relatives until 9 a.m. Tuesday", "have until"
     r"|\b(?:give[sn]?|ha(?:s|ve))\b[^.;:]*\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$"
