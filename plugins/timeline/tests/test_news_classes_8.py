@@ -173,3 +173,20 @@ def test_the_entire_period_of(found, text: str, expected: list) -> None:
 )
 def test_weekday_after_until_by_next(found, text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the trading day of a market report, as "the week's most active session" is a week
+        ("Shares rose 3 percent, the day's biggest gain.", [("the day", "DATE", "2011-03-17")]),
+        (
+            "On Tuesday, shares fell below the day's opening level.",
+            [("Tuesday", "DATE", "2011-03-15"), ("the day", "DATE", "2011-03-15")],
+        ),
+        # no market: no time
+        ("The day's events shocked the town.", []),
+    ],
+)
+def test_the_days_trading(found, text: str, expected: list) -> None:
+    assert found(text) == expected

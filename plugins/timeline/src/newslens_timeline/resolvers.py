@@ -1518,7 +1518,8 @@ def _r_that_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.last is not None and ctx.last.gran == "D":
         p = Point(ctx.last.day, "D")
         return Resolved("DATE", p.value(), p, PREVIOUS, mod)
-    if ctx.last is not None and ctx.last.gran == "M" and not m.groupdict().get("tdmarket"):
+    market = m.groupdict().get("tdmarket") or m.groupdict().get("tdposs")
+    if ctx.last is not None and ctx.last.gran == "M" and not market:
         # "killed last October ... that same day": a day of that month, which one unsaid
         return Resolved("DATE", f"{ctx.last.value()}-XX", anchor=PREVIOUS, mod=mod)
     if ctx.dct is None:

@@ -468,6 +468,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             # a market or match report's day: "late in the day", "fell 3% on the day",
             # "closed the day up 2%" (the day under discussion, else publication's)
             r"\b(?P<tdedge>late|early)\s+in\s+the\s+day\b|"
+            # "the day's highs", "in the day's trading": the trading day, as TimeBank
+            # annotates "the week's most active session"
+            r"\b(?P<tdposs>the\s+day)(?=['\u2019]s\b)|"
             r"(?:(?<=\bon\s)|(?<=\bfor\s)|(?<=\bclosed\s)|(?<=\bended\s)|(?<=\bfinished\s)|"
             r"(?<=\bduring\s))"
             r"(?P<tdmarket>the\s+day)\b(?=\s*[,.;:)]|\s+(?:and|as|but|while|with|at|up|down|"
@@ -736,7 +739,7 @@ def _that_day_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         or re.match(r"\s+(?:to|for)\b", ctx.text[m.end() : m.end() + 5])
     ):
         return None  # "it is late in the day to change course": a late stage, the idiom
-    if m["tdedge"]:
+    if m["tdedge"] or m["tdposs"]:
         # the trading day of a market report ("rallied late in the day"); elsewhere the
         # phrase is as often a stage as a time, and annotators leave it
         s_start, s_end = ctx.sentence_bounds(m.start())
