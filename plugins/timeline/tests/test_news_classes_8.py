@@ -190,3 +190,35 @@ def test_weekday_after_until_by_next(found, text: str, expected: list) -> None:
 )
 def test_the_days_trading(found, text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a forecast in the present: its object lies ahead
+        (
+            "Sales fell in the first quarter. The company expects a recovery in the third quarter.",
+            "2009-05-10",
+            [("the first quarter", "DATE", "2009-Q1"), ("the third quarter", "DATE", "2009-Q3")],
+        ),
+        (
+            "The airline anticipates a rebound in passenger numbers in the fourth quarter.",
+            "2009-05-10",
+            [("the fourth quarter", "DATE", "2009-Q4")],
+        ),
+        # a comparison is no forecast
+        (
+            "Sales fell more than expected in the fourth quarter.",
+            "2009-05-10",
+            [("the fourth quarter", "DATE", "2008-Q4")],
+        ),
+        # wire copy's slash joins a range of months, which shares the year written once
+        (
+            "Exports during Jan/Sept 1986 totalled 3 million tonnes.",
+            "1987-04-07",
+            [("Jan", "DATE", "1986-01"), ("Sept 1986", "DATE", "1986-09")],
+        ),
+    ],
+)
+def test_forecasts_and_month_ranges(found, text: str, published: str, expected: list) -> None:
+    assert found(text, published) == expected

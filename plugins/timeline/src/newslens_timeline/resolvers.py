@@ -122,10 +122,12 @@ def _absolute_day(
 
 
 _RANGE_END = re.compile(
-    r"(?:\s*[-\u2013]\s*|\s+(?:to|through|until|till|and)\s+)"
+    # ("Jan/Sept 1987": wire copy's slash joins a range of months too)
+    r"(?:\s*[-\u2013/]\s*|\s+(?:to|through|until|till|and)\s+)"
     rf"(?:the\s+end\s+of\s+)?(?P<month>{_MONTH})"
     r"(?![a-z])(?:\s*[0-3]?\d(?!\d))?(?:\s+period)?,?\s+(?:of\s+)?"
-    r"(?:(?P<year>1\d{3}|20\d{2})\b|(?P<rel>this|last|next)\s+year\b)",
+    # (not a split year, "April/January 1986/87": the range runs over both years)
+    r"(?:(?P<year>1\d{3}|20\d{2})\b(?![/\u2013-]\d)|(?P<rel>this|last|next)\s+year\b)",
     FLAGS,
 )
 

@@ -245,6 +245,9 @@ _MARKER = re.compile(
     # a forecast's object and its infinitive ("expects sales to recover", "expects the
     # market to pick up"): the complement looks ahead, as "expects to" does
     r"expects?\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+(?=[a-z])|"
+    # a forecast in the present ("expects a recovery in the third quarter", "we anticipate
+    # a rebound in May"): its object lies ahead
+    r"(?<!\bas\s)(?<!\bthan\s)(?:expects?|anticipates?|foresees?)\b|"
     r"set\s+to|supposed\s+to|next(?!\s+to\b)|upcoming|to\s+be|payable|effective|deadline)|"
     rf"(?P<present>is|are|says|say|am|{_SCHEDULED})|"
     rf"(?P<past>was|were|had|did|ago|since|earlier|{_IRREGULAR_PAST}|\w{{2,}}ed))\b"
