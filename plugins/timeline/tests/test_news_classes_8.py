@@ -222,3 +222,59 @@ def test_the_days_trading(found, text: str, expected: list) -> None:
 )
 def test_forecasts_and_month_ranges(found, text: str, published: str, expected: list) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same moment on two clocks: each on the day its hours give
+        (
+            "The quake hit at 0100 UTC (9 p.m. EDT Tuesday).",
+            [
+                ("0100 UTC", "TIME", "2011-03-16T01:00"),
+                ("9 p.m. EDT Tuesday", "TIME", "2011-03-15T21:00"),
+            ],
+        ),
+        (
+            "The quake hit at 9 p.m. EDT Tuesday (0100 UTC).",
+            [
+                ("9 p.m. EDT Tuesday", "TIME", "2011-03-15T21:00"),
+                ("0100 UTC", "TIME", "2011-03-16T01:00"),
+            ],
+        ),
+        # no midnight between them: the same day, as before
+        (
+            "The flight left at 10:15 local time (0715 UTC) on Tuesday.",
+            [
+                ("10:15 local time", "TIME", "2011-03-15T10:15"),
+                ("0715 UTC", "TIME", "2011-03-15T07:15"),
+                ("Tuesday", "DATE", "2011-03-15"),
+            ],
+        ),
+        # twelve hours apart either way: the named day stays the other clock's, this one
+        # keeps its own reading
+        (
+            "The port reopened at 0730 hrs local time (1930 GMT March 16).",
+            [
+                ("0730 hrs local time", "TIME", "2011-03-17T07:30"),
+                ("1930 GMT March 16", "TIME", "2011-03-16T19:30"),
+            ],
+        ),
+        # a zone by name, and the military clock after "at"
+        (
+            "The market opened at 9:30 a.m. Eastern Time.",
+            [("9:30 a.m. Eastern Time", "TIME", "2011-03-17T09:30")],
+        ),
+        (
+            "The deal was signed at 3pm Beijing time.",
+            [("3pm Beijing time", "TIME", "2011-03-17T15:00")],
+        ),
+        ("The first flight was at 0600 hours.", [("0600 hours", "TIME", "2011-03-17T06:00")]),
+        ("He logged 1500 hours of flying.", [("1500 hours", "DURATION", "PT1500H")]),
+        ("It took 1200 hours.", [("1200 hours", "DURATION", "PT1200H")]),
+        # a capitalised word after a clock is no zone unless "time" follows
+        ("He arrived at 5 p.m. This time he stayed.", [("5 p.m.", "TIME", "2011-03-17T17:00")]),
+    ],
+)
+def test_clock_times_in_utc(found, text: str, expected: list) -> None:
+    assert found(text) == expected

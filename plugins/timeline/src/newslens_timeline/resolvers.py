@@ -7,11 +7,13 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from newslens_timeline.lexicon import (
+    _DAYREF,
     _MONTH,
+    _TIME,
     _WEEKDAY,
     ABSOLUTE,
     DAY_WORDS,
@@ -1626,12 +1628,47 @@ def _r_time(m: re.Match[str], ctx: Context) -> Resolved | None:
         day, anchor = _day_of(ref, ctx, m)
     elif ctx.last is not None and ctx.last.gran == "D" and ctx.dct is not None:
         day, anchor = ctx.last.day, PREVIOUS
+        before = _TIME_BEFORE_PAREN.search(ctx.text, max(0, m.start() - 60), m.start())
+        if before is not None and ctx.last.part == _clock(before):
+            # "9 p.m. EDT Wednesday (0100 UTC)": the same moment on another clock, on the day
+            # the hours give (Thursday here)
+            day = _other_clock_day(ctx.last.day, ctx.last.part, hhmm) or day
     else:
         day, anchor = ctx.dct, PUBLISHED if ctx.dct else UNANCHORED
+        inner = _PAREN_TIME.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 60))
+        if inner is not None and inner["dayref"] and ctx.dct is not None:
+            # "0100 UTC (9 p.m. EDT Wednesday)": the day named in the parenthesis is the
+            # other clock's; this one's is the day the hours give (Thursday here)
+            inner_day, anchor = _day_of(inner["dayref"], ctx, m)
+            inner_clock = _clock(inner)
+            if inner_day is not None and inner_clock is not None:
+                day = _other_clock_day(inner_day, inner_clock, hhmm) or day
     if day is None:
         return Resolved("TIME", f"XXXX-XX-XXT{hhmm}", anchor=UNANCHORED, mod=_mod_of(m))
     p = Point(day, "D", hhmm)
     return Resolved("TIME", p.value(), p, anchor, _mod_of(m))
+
+
+#: a clock time in parentheses right after another, with its day ("0100 UTC (9 p.m. EDT
+#: Wednesday)"): the same moment on another zone's clock
+_PAREN_TIME = re.compile(rf"\s*\(\s*{_TIME}(?:,?\s+(?:on\s+)?{_DAYREF})?\s*\)", FLAGS)
+#: a clock time just before an opening parenthesis ("9 p.m. EDT Wednesday (")
+_TIME_BEFORE_PAREN = re.compile(rf"{_TIME}(?:,?\s+(?:on\s+)?{_DAYREF})?\s*\(\s*$", FLAGS)
+
+
+def _other_clock_day(day: date, clock: str, hhmm: str) -> date | None:
+    """The day of clock time ``hhmm`` that is the same moment as ``clock`` on ``day`` in
+    another zone: the zones' difference is taken as the smaller way round the clock, and only
+    up to ten hours (past that, "0730 local time (1930 GMT)" could be either day: ``None``)."""
+    if "24:00" in (clock, hhmm):
+        return None
+    mine = int(hhmm[:2]) * 60 + int(hhmm[3:])
+    theirs = int(clock[:2]) * 60 + int(clock[3:])
+    diff = (mine - theirs + 720) % 1440 - 720  # in [-720, 720)
+    if abs(diff) > 600:
+        return None
+    moment = datetime(day.year, day.month, day.day) + timedelta(minutes=theirs + diff)
+    return moment.date()
 
 
 def _clock(m: re.Match[str]) -> str | None:

@@ -551,7 +551,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "duration",
         re.compile(
-            rf"\b{_PRE}(?:(?P<det>the|its|his|her|their|our|a)\s+)?(?:(?:past|last|"
+            # ("at 0600 hours" is the military clock, a TIME: see _TIME)
+            r"\b(?!(?<=\bat\s)(?:[01]\d|2[0-3])[0-5]\d\s+hours\b)"
+            rf"{_PRE}(?:(?P<det>the|its|his|her|their|our|a)\s+)?(?:(?:past|last|"
             r"next|first|previous|coming|following|final|remaining|additional|further|"
             r"recent|full|entire|whole|same|latest)\s+)?"
             rf"(?:(?P<num>{_NUM}|single(?=-(?:day|week|month|year|hour|night|session)\b)|"
