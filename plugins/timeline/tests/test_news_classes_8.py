@@ -278,3 +278,18 @@ def test_forecasts_and_month_ranges(found, text: str, published: str, expected: 
 )
 def test_clock_times_in_utc(found, text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the middle of the week or decade of publication, after a preposition of time
+        ("Lawyers will draft a text by midweek.", [("midweek", "DATE", "2011-W11")]),
+        ("The firm will reach its target by mid-decade.", [("mid-decade", "DATE", "201")]),
+        ("The airline plans to start the route in mid-2011.", [("mid-2011", "DATE", "2011")]),
+        # a fare or a slot, no date
+        ("Fares will be 644 dollars midweek.", []),
+    ],
+)
+def test_the_middle_of_a_period(found, text: str, expected: list) -> None:
+    assert found(text) == expected

@@ -1136,8 +1136,11 @@ def _r_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.groupdict().get("yeyear"):
         p = Point(date(int(m["yeyear"]), 1, 1), "Y")
         return Resolved("DATE", p.value(), p, ABSOLUTE, "END")
-    res = _rel(ctx, lambda d: Point(d, "Y"), "XXXX")
-    res.mod = "MID" if m.groupdict().get("midyear") else "END"  # "by mid-year", "year-end"
+    unit = (m.groupdict().get("midunit") or "year")[-4:].lower()  # "week", "cade", "year"
+    gran = {"week": "W", "cade": "E"}.get(unit, "Y")
+    res = _rel(ctx, lambda d: Point(d, gran), _X[gran])
+    mid = m.groupdict().get("midyear") or m.groupdict().get("midunit")
+    res.mod = "MID" if mid else "END"  # "by mid-year", "midweek", "year-end"
     return res  # "around year end": the span keeps "around", the year its END
 
 

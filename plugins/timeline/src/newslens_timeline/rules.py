@@ -431,7 +431,13 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"\b(?:(?P<pre>about|around)\s+)?"
             # "at 2009 year end", "the 2009 year-end": that year's end
             r"(?:(?:the\s+)?(?:(?P<yeyear>1\d{3}|20\d{2})\s+)?year'?s?[\s-]end|"
-            r"the\s+end\s+of\s+the\s+year|(?P<midyear>mid-?year))\b",
+            r"the\s+end\s+of\s+the\s+year|(?P<midyear>mid-?year)|"
+            # "by midweek", "since mid-week", "by mid-decade": the week or decade of
+            # publication, its middle (as "mid-2011" is 2011 with mod MID); only after a
+            # preposition of time ("fares of $600 midweek", "the mid-week slot" are no date)
+            r"(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\bsince\s)|(?<=\buntil\s)|"
+            r"(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bfrom\s)|(?<=\baround\s))"
+            r"(?P<midunit>mid-?(?:week|decade)))\b",
             FLAGS,
         ),
         _r_year_end,
