@@ -293,3 +293,23 @@ def test_clock_times_in_utc(found, text: str, expected: list) -> None:
 )
 def test_the_middle_of_a_period(found, text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure compared with is out already, whatever the forecast around it
+        (
+            "Economists expect a rebound from January's depressed levels.",
+            [("January", "DATE", "2011-01")],
+        ),
+        (
+            "The price is a premium of 9 percent over Friday's close.",
+            [("Friday", "DATE", "2011-03-11")],
+        ),
+        # without the comparison the forecast decides, as before
+        ("Economists expect a rebound in January.", [("January", "DATE", "2012-01")]),
+    ],
+)
+def test_a_compared_figure_is_past(found, text: str, expected: list) -> None:
+    assert found(text) == expected
