@@ -313,3 +313,40 @@ def test_the_middle_of_a_period(found, text: str, expected: list) -> None:
 )
 def test_a_compared_figure_is_past(found, text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # this year's end lies ahead of publication: a past clause means last year's
+        (
+            "Reserves stood at 3 million barrels at year-end, the company said.",
+            "2011-03-10",
+            [("year-end", "DATE", "2010")],
+        ),
+        (
+            "Sales in the final three months of the year fell.",
+            "2011-01-28",
+            [("the final three months", "DURATION", "P3M"), ("the year", "DATE", "2010")],
+        ),
+        # a target ("by"), a future clause or a period already over keep this year
+        (
+            "The company will pay down the debt by year-end.",
+            "2011-03-10",
+            [("year-end", "DATE", "2011")],
+        ),
+        (
+            "Sales in the first nine months of the year fell.",
+            "2011-10-28",
+            [("the first nine months", "DURATION", "P9M"), ("the year", "DATE", "2011")],
+        ),
+        # the year written after it is one expression
+        (
+            "Reserves stood at 3 million barrels at year-end 2009.",
+            "2011-03-10",
+            [("year-end 2009", "DATE", "2009")],
+        ),
+    ],
+)
+def test_the_end_of_a_year_just_over(found, text: str, published: str, expected: list) -> None:
+    assert found(text, published) == expected

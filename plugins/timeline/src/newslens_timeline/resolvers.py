@@ -1065,6 +1065,14 @@ def _r_unit_before(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _r_this_unit(_Override(m, urel=rel, lead=None, pre=None), ctx)  # type: ignore[arg-type]
 
 
+#: the first or last months of a year named before it ("the final three months of")
+_MONTHS_OF = re.compile(
+    r"\b(?P<which>first|last|final|closing)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|\d{1,2})\s+months\s+of\s+$",
+    FLAGS,
+)
+
+
 def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "the year/week/month": a length when it is a span ("the year ended March 31", "over
     the month"), else a calendar period: the year of publication ("sales for the year"), the
@@ -1121,7 +1129,25 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         gran = _GRAN_OF_UNIT[unit]
         p = Point(ctx.last.day, gran)
         return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
-    res = _rel(ctx, lambda d: _period(d, unit), _X[_GRAN_OF_UNIT[unit]])
+    step = 0
+    months = _MONTHS_OF.search(ctx.text, max(0, m.start() - 40), m.start())
+    edge = None
+    if _AT_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()):
+        edge = {"END": 12, "MID": 6}.get(_mod_of(m) or "")  # "at the end of the year"
+    if months is not None and (n := _num(months["n"])):
+        edge = int(n) if months["which"].lower() == "first" else 12
+    if (
+        unit == "year"
+        and edge is not None
+        and ctx.dct is not None
+        and edge > ctx.dct.month
+        and ctx.tense(m.start(), m.end()) == "past"
+    ):
+        # "sales in the last three months of the year fell", "jobs were cut at the end of
+        # the year" written in January: this year's months named are still to come, so a past
+        # clause means the year just ended
+        step = -1
+    res = _rel(ctx, lambda d: _shift_unit(_period(d, unit), step, unit), _X[_GRAN_OF_UNIT[unit]])
     half = re.match(r"(?:the\s+)?(first|second|last|latter)\s+half", m["pre"] or "", FLAGS)
     if half and unit == "year" and res.point is not None:
         # "the first half of the year" is the half year 2019-H1, as "the first half of 2019"
@@ -1132,14 +1158,31 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     return res
 
 
+#: "at" or "in" right before a point of the year ("at year-end", "in the middle of")
+_AT_BEFORE = re.compile(r"\b(?:at|in)\s+$", re.IGNORECASE)
+
+
 def _r_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if m.groupdict().get("yeyear"):
-        p = Point(date(int(m["yeyear"]), 1, 1), "Y")
+    named = m.groupdict().get("yeyear") or m.groupdict().get("yeyear2")
+    if named:
+        p = Point(date(int(named), 1, 1), "Y")
         return Resolved("DATE", p.value(), p, ABSOLUTE, "END")
     unit = (m.groupdict().get("midunit") or "year")[-4:].lower()  # "week", "cade", "year"
     gran = {"week": "W", "cade": "E"}.get(unit, "Y")
-    res = _rel(ctx, lambda d: Point(d, gran), _X[gran])
     mid = m.groupdict().get("midyear") or m.groupdict().get("midunit")
+    step = 0
+    if (
+        gran == "Y"
+        and ctx.dct is not None
+        and ctx.dct.month < (6 if mid else 12)
+        and _AT_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+        and ctx.tense(m.start(), m.end()) == "past"
+    ):
+        # "reserves stood at 3 mln barrels at year-end" written in March: the end of this
+        # year lies ahead, so a past clause means last year's (its middle likewise before
+        # June); not after "by", a target ("to pay down the debt by year-end")
+        step = -1
+    res = _rel(ctx, lambda d: _shift_unit(Point(d, gran), step, "year"), _X[gran])
     res.mod = "MID" if mid else "END"  # "by mid-year", "midweek", "year-end"
     return res  # "around year end": the span keeps "around", the year its END
 

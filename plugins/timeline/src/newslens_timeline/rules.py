@@ -430,7 +430,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             r"\b(?:(?P<pre>about|around)\s+)?"
             # "at 2009 year end", "the 2009 year-end": that year's end
-            r"(?:(?:the\s+)?(?:(?P<yeyear>1\d{3}|20\d{2})\s+)?year'?s?[\s-]end|"
+            # ("at year-end 1986": the year after it, too)
+            r"(?:(?:the\s+)?(?:(?P<yeyear>1\d{3}|20\d{2})\s+)?year'?s?[\s-]end"
+            r"(?:,?\s+(?P<yeyear2>1\d{3}|20\d{2})\b)?|"
             r"the\s+end\s+of\s+the\s+year|(?P<midyear>mid-?year)|"
             # "by midweek", "since mid-week", "by mid-decade": the week or decade of
             # publication, its middle (as "mid-2011" is 2011 with mod MID); only after a
