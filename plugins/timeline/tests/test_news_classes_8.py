@@ -350,3 +350,30 @@ def test_a_compared_figure_is_past(found, text: str, expected: list) -> None:
 )
 def test_the_end_of_a_year_just_over(found, text: str, published: str, expected: list) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an -ed word after a determiner is an adjective: the modal or the schedule decides
+        (
+            "Rates are likely to rise after the anticipated election in May.",
+            [("May", "DATE", "2011-05")],
+        ),
+        (
+            "He has no plans to cancel the film ahead of its scheduled screening on Friday.",
+            [("Friday", "DATE", "2011-03-18")],
+        ),
+        # a superlative looks back over the span, a place between or not
+        (
+            "The harvest could be the lowest in the United States in sixty years.",
+            [("sixty years", "DURATION", "P60Y")],
+        ),
+        (
+            "The first repayment on the new loan will fall due in 30 months.",
+            [("30 months", "DATE", "2013-09")],
+        ),
+    ],
+)
+def test_adjectives_and_superlatives(found, text: str, expected: list) -> None:
+    assert found(text) == expected

@@ -1330,7 +1330,9 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
 #: "the first time in five years", "the first surplus in five years", "the highest in a
 #: decade": a span looked back over
 _LOOKING_BACK = re.compile(
-    r"\b(?:first|only|\w{2,}est|ever|high|low|record|level|time)\b[^.,;]{0,30}\bin\s+$",
+    r"\b(?:first|only|ever|high|low|record|level|time)\b[^.,;]{0,30}\bin\s+$|"
+    # ("the lowest corn plantings in the United States in sixty years": a place between)
+    r"\b\w{2,}est\b[^.,;]{0,45}\bin\s+$",
     re.IGNORECASE,
 )
 
@@ -1349,7 +1351,7 @@ def _in_time_ahead(
         or m["pre"]
         or unit not in ("day", "week", "month", "year", "decade")
         or not re.search(r"\bin\s+$", ctx.text[max(0, m.start() - 4) : m.start()], FLAGS)
-        or _LOOKING_BACK.search(ctx.text[max(0, m.start() - 45) : m.start()])
+        or _LOOKING_BACK.search(ctx.text[max(0, m.start() - 60) : m.start()])
         or ctx.tense(m.start(), m.end()) != "future"
     ):
         return None

@@ -239,6 +239,11 @@ _SCHEDULED = (
        # "voters go to the polls on Sunday", not "did not go"
        "(?<!not\\s)(?<!n't\\s)(?<!did\\s)go"]
 ) + ")"  # fmt: skip
+#: an -ed word right after a determiner is an adjective, no past verb ("the increased
+#: provision", "its preferred stock", "a reduced rate")
+_DET_BEFORE = "".join(
+    f"(?<!\\b{d}\\s)" for d in ("the", "a", "an", "its", "their", "his", "her", "our", "this")
+)
 _MARKER = re.compile(
     rf"\b(?:(?P<future>(?:will|won't|wo\s+n't|shall|would|may|might|could|should|must)"
     r"(?!\s+(?:not\s+)?have\b)|'ll|"
@@ -260,7 +265,7 @@ _MARKER = re.compile(
     r"(?<!\bas\s)(?<!\bthan\s)(?:expects?|anticipates?|foresees?)\b|"
     r"set\s+to|supposed\s+to|next(?!\s+to\b)|upcoming|to\s+be|payable|effective|deadline)|"
     rf"(?P<present>is|are|says|say|am|{_SCHEDULED})|"
-    rf"(?P<past>was|were|had|did|ago|since|earlier|{_IRREGULAR_PAST}|\w{{2,}}ed))\b"
+    rf"(?P<past>was|were|had|did|ago|since|earlier|{_IRREGULAR_PAST}|{_DET_BEFORE}\w{{2,}}ed))\b"
 )
 
 
