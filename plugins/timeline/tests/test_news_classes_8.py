@@ -307,6 +307,10 @@ def test_the_middle_of_a_period(found, text: str, expected: list) -> None:
             "The price is a premium of 9 percent over Friday's close.",
             [("Friday", "DATE", "2011-03-11")],
         ),
+        (
+            "The deficit is expected to narrow from the unrevised January level.",
+            [("January", "DATE", "2011-01")],
+        ),
         # without the comparison the forecast decides, as before
         ("Economists expect a rebound in January.", [("January", "DATE", "2012-01")]),
     ],

@@ -66,12 +66,12 @@ class Context:
         lead = re.match(r"(?:to|until|till|through|into)\s+", self.text[start : start + 9].lower())
         if _DEFERRED_TO.search(left + (lead.group(0) if lead else "")):
             return "future"  # "extended loans through January", "postponed until Friday"
-        if _POSSESSIVE.match(self.text, end) and (
+        if (_POSSESSIVE.match(self.text, end) or _FIGURE_AFTER.match(self.text, end)) and (
             _COMPARED_FROM.search(left) or _COMPARED_LEAD.match(self.text, start, end)
         ):
-            # "a rebound from January's depressed levels", "a premium over Friday's close": a
-            # figure compared with is out already, whatever the forecast around it ("on
-            # Friday's show" may lie ahead)
+            # "a rebound from January's depressed levels", "a premium over Friday's close",
+            # "to narrow from the unrevised January level": a figure compared with is out
+            # already, whatever the forecast around it ("on Friday's show" may lie ahead)
             return "past"
         if _PAST_PLAN.search(left) or _UNREACHED.search(left) or _UNREACHED_NOR.search(wide):
             # "had been scheduled to expire Friday"; "could not be reached for comment Friday"
@@ -144,8 +144,13 @@ _ATTRIBUTION = re.compile(
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
-#: a comparison's base right before the expression ("from", "than", "over")
-_COMPARED_FROM = re.compile(r"\b(?:from|than|over)\s+$")
+#: a comparison's base right before the expression ("from", "than", "over"), an adjective or
+#: two between ("from the unrevised January level")
+_COMPARED_FROM = re.compile(r"\b(?:from|than|over)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?$")
+#: a figure named by its month or day ("the January level", "a February average")
+_FIGURE_AFTER = re.compile(
+    r"\s+(?:level|figure|rate|total|reading|average|high|low|peak)s?\b", re.IGNORECASE
+)
 _COMPARED_LEAD = re.compile(r"(?:from|than|over)\s+", re.IGNORECASE)
 
 
