@@ -272,6 +272,12 @@ def test_forecasts_and_month_ranges(found, text: str, published: str, expected: 
         ("The first flight was at 0600 hours.", [("0600 hours", "TIME", "2011-03-17T06:00")]),
         ("He logged 1500 hours of flying.", [("1500 hours", "DURATION", "PT1500H")]),
         ("It took 1200 hours.", [("1200 hours", "DURATION", "PT1200H")]),
+        # a capital "On" after "p.m." opens the next sentence; "9 a.m. Tuesday" is one TIME
+        (
+            "The vote was at 9 p.m. On Tuesday it was repeated.",
+            [("9 p.m.", "TIME", "2011-03-17T21:00"), ("Tuesday", "DATE", "2011-03-15")],
+        ),
+        ("The vote is at 9 a.m. Tuesday.", [("9 a.m. Tuesday", "TIME", "2011-03-22T09:00")]),
         # a capitalised word after a clock is no zone unless "time" follows
         ("He arrived at 5 p.m. This time he stayed.", [("5 p.m.", "TIME", "2011-03-17T17:00")]),
     ],

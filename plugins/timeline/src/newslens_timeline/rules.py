@@ -636,7 +636,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "time",
         re.compile(
             rf"\b{_PRE}(?:(?P<dayref2>{_WEEKDAY}|yesterday|today|tomorrow)(?:\s+at)?\s+)?{_TIME}"
-            rf"(?:,?\s+(?:on\s+)?{_DAYREF})?",
+            # ("at 11 a.m. On Monday, talks resume": a capital "On" after "a.m." opens the next
+            # sentence; "at 9 a.m. Tuesday" is one expression)
+            rf"(?:,?\s+(?:(?!(?<=\.\s)(?-i:On)\b)on\s+)?{_DAYREF})?",
             FLAGS,
         ),
         _r_time,
