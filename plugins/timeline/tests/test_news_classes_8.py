@@ -387,3 +387,17 @@ def test_the_end_of_a_year_just_over(found, text: str, published: str, expected:
 )
 def test_adjectives_and_superlatives(found, text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day fronted before a verb of schedule looks ahead, as after it
+        ("On Monday, talks resume.", [("Monday", "DATE", "2011-03-21")]),
+        ("On Friday, the ministers meet in Paris.", [("Friday", "DATE", "2011-03-18")]),
+        # "is", "says" on the right say less: the nearest day, as before
+        ("On Friday the company says it will decide.", [("Friday", "DATE", "2011-03-11")]),
+    ],
+)
+def test_fronted_day_before_a_schedule(found, text: str, expected: list) -> None:
+    assert found(text) == expected

@@ -131,6 +131,13 @@ class Context:
                     return "past"
                 # a present verb after the expression says less about it ("Friday's purchases
                 # is"): only one on its left makes a weekday look ahead
+                if (
+                    kind == "present"
+                    and first.group(0).lower() not in _NOT_SCHEDULE
+                    and _FRONTED.fullmatch(self.text, s, start)
+                ):
+                    # "On Monday, talks resume": a day fronted before a verb of schedule
+                    return "present"
                 return "present_right" if kind == "present" else kind
         return ""
 
@@ -166,6 +173,12 @@ def _far_left(wide: str) -> str:
     ):
         return "future"
     return _kind(nearest)
+
+
+#: present markers that are no verb of schedule
+_NOT_SCHEDULE = frozenset({"is", "are", "am", "says", "say"})
+#: a day fronted at the head of its sentence, at most a preposition before it
+_FRONTED = re.compile(r"\s*(?:(?:on|by|from|until|early|late)\s+)?", re.IGNORECASE)
 
 
 #: a plan made in the past ("planned to"), which the future markers count as looking ahead
