@@ -150,9 +150,15 @@ _TIME = (
     r"|(?<![\d.,:])(?P<dh>[01]?\d|2[0-3])\.(?P<dm>[0-5]\d)(?=\s+(?:GMT|UTC|BST|CET|CEST|hrs|"
     r"local\s+time)\b)"
     # "at 1400 hrs", "16.00 hrs local time": wire copy's hours, the abbreviation in the extent
-    r"|(?<![\d.,:])(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s+(?:GMT|UTC|hrs\b(?!\s+of\b)|local\s+time(?!-))\b))"
-    r"(?:\s+hrs\b)?(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT|CT|"
-    r"AEST|AEDT|IST|JST|KST|HKT|SGT|MSK|local\s+time)\b)?"
+    # ("at 0600 hours": the military clock, only after "at"; "1500 hours of flying" is a length)
+    r"|(?<![\d.,:])(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s+(?:GMT|UTC|hrs\b(?!\s+of\b)|"
+    r"(?<=\bat\s\d{4}\s)hours\b(?!\s+of\b)|local\s+time(?!-))\b))"
+    r"(?:\s+(?:hrs|(?<=\d\s)hours)\b)?(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT|CT|"
+    r"AEST|AEDT|IST|JST|KST|HKT|SGT|MSK|local\s+time|"
+    # "9:30 a.m. Eastern Time", "3pm Beijing time", "10:00 a.m. Tongan time": a zone by name,
+    # in the extent as "local time" is
+    r"(?-i:(?!(?:This|That|Every|Each|Some|Any|The|Next|Last|Same|Half|Extra|Injury|Prime)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[Tt]ime))\b)?"
 )
 _PART = r"(?P<part>morning|afternoon|evening|night)"
 _DAYREF = (

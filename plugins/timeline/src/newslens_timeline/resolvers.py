@@ -7,11 +7,13 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from newslens_timeline.lexicon import (
+    _DAYREF,
     _MONTH,
+    _TIME,
     _WEEKDAY,
     ABSOLUTE,
     DAY_WORDS,
@@ -122,10 +124,12 @@ def _absolute_day(
 
 
 _RANGE_END = re.compile(
-    r"(?:\s*[-\u2013]\s*|\s+(?:to|through|until|till|and)\s+)"
+    # ("Jan/Sept 1987": wire copy's slash joins a range of months too)
+    r"(?:\s*[-\u2013/]\s*|\s+(?:to|through|until|till|and)\s+)"
     rf"(?:the\s+end\s+of\s+)?(?P<month>{_MONTH})"
     r"(?![a-z])(?:\s*[0-3]?\d(?!\d))?(?:\s+period)?,?\s+(?:of\s+)?"
-    r"(?:(?P<year>1\d{3}|20\d{2})\b|(?P<rel>this|last|next)\s+year\b)",
+    # (not a split year, "April/January 1986/87": the range runs over both years)
+    r"(?:(?P<year>1\d{3}|20\d{2})\b(?![/\u2013-]\d)|(?P<rel>this|last|next)\s+year\b)",
     FLAGS,
 )
 
@@ -528,7 +532,9 @@ _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seven
 
 _MEASURE_BEFORE = re.compile(
     r"temperature|degree|\bhighs?\b|\blows?\b|°|fahrenheit|celsius|\bmph\b|percent|price|"
-    r"\bscor|\bage[ds]?\b|\bin\s+(?:his|her|their)\b",
+    r"\bscor|\bage[ds]?\b|\bin\s+(?:his|her|their)\b|"
+    # "shares will trade in the mid-40's": a price
+    r"\btrad(?:e|es|ed|ing)\b",
     re.IGNORECASE,
 )
 
@@ -1059,6 +1065,14 @@ def _r_unit_before(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _r_this_unit(_Override(m, urel=rel, lead=None, pre=None), ctx)  # type: ignore[arg-type]
 
 
+#: the first or last months of a year named before it ("the final three months of")
+_MONTHS_OF = re.compile(
+    r"\b(?P<which>first|last|final|closing)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|\d{1,2})\s+months\s+of\s+$",
+    FLAGS,
+)
+
+
 def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "the year/week/month": a length when it is a span ("the year ended March 31", "over
     the month"), else a calendar period: the year of publication ("sales for the year"), the
@@ -1115,7 +1129,25 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         gran = _GRAN_OF_UNIT[unit]
         p = Point(ctx.last.day, gran)
         return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
-    res = _rel(ctx, lambda d: _period(d, unit), _X[_GRAN_OF_UNIT[unit]])
+    step = 0
+    months = _MONTHS_OF.search(ctx.text, max(0, m.start() - 40), m.start())
+    edge = None
+    if _AT_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()):
+        edge = {"END": 12, "MID": 6}.get(_mod_of(m) or "")  # "at the end of the year"
+    if months is not None and (n := _num(months["n"])):
+        edge = int(n) if months["which"].lower() == "first" else 12
+    if (
+        unit == "year"
+        and edge is not None
+        and ctx.dct is not None
+        and edge > ctx.dct.month
+        and ctx.tense(m.start(), m.end()) == "past"
+    ):
+        # "sales in the last three months of the year fell", "jobs were cut at the end of
+        # the year" written in January: this year's months named are still to come, so a past
+        # clause means the year just ended
+        step = -1
+    res = _rel(ctx, lambda d: _shift_unit(_period(d, unit), step, unit), _X[_GRAN_OF_UNIT[unit]])
     half = re.match(r"(?:the\s+)?(first|second|last|latter)\s+half", m["pre"] or "", FLAGS)
     if half and unit == "year" and res.point is not None:
         # "the first half of the year" is the half year 2019-H1, as "the first half of 2019"
@@ -1126,12 +1158,32 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     return res
 
 
+#: "at" or "in" right before a point of the year ("at year-end", "in the middle of")
+_AT_BEFORE = re.compile(r"\b(?:at|in)\s+$", re.IGNORECASE)
+
+
 def _r_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if m.groupdict().get("yeyear"):
-        p = Point(date(int(m["yeyear"]), 1, 1), "Y")
+    named = m.groupdict().get("yeyear") or m.groupdict().get("yeyear2")
+    if named:
+        p = Point(date(int(named), 1, 1), "Y")
         return Resolved("DATE", p.value(), p, ABSOLUTE, "END")
-    res = _rel(ctx, lambda d: Point(d, "Y"), "XXXX")
-    res.mod = "MID" if m.groupdict().get("midyear") else "END"  # "by mid-year", "year-end"
+    unit = (m.groupdict().get("midunit") or "year")[-4:].lower()  # "week", "cade", "year"
+    gran = {"week": "W", "cade": "E"}.get(unit, "Y")
+    mid = m.groupdict().get("midyear") or m.groupdict().get("midunit")
+    step = 0
+    if (
+        gran == "Y"
+        and ctx.dct is not None
+        and ctx.dct.month < (6 if mid else 12)
+        and _AT_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+        and ctx.tense(m.start(), m.end()) == "past"
+    ):
+        # "reserves stood at 3 mln barrels at year-end" written in March: the end of this
+        # year lies ahead, so a past clause means last year's (its middle likewise before
+        # June); not after "by", a target ("to pay down the debt by year-end")
+        step = -1
+    res = _rel(ctx, lambda d: _shift_unit(Point(d, gran), step, "year"), _X[gran])
+    res.mod = "MID" if mid else "END"  # "by mid-year", "midweek", "year-end"
     return res  # "around year end": the span keeps "around", the year its END
 
 
@@ -1278,7 +1330,9 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
 #: "the first time in five years", "the first surplus in five years", "the highest in a
 #: decade": a span looked back over
 _LOOKING_BACK = re.compile(
-    r"\b(?:first|only|\w{2,}est|ever|high|low|record|level|time)\b[^.,;]{0,30}\bin\s+$",
+    r"\b(?:first|only|ever|high|low|record|level|time)\b[^.,;]{0,30}\bin\s+$|"
+    # ("the lowest corn plantings in the United States in sixty years": a place between)
+    r"\b\w{2,}est\b[^.,;]{0,45}\bin\s+$",
     re.IGNORECASE,
 )
 
@@ -1297,7 +1351,7 @@ def _in_time_ahead(
         or m["pre"]
         or unit not in ("day", "week", "month", "year", "decade")
         or not re.search(r"\bin\s+$", ctx.text[max(0, m.start() - 4) : m.start()], FLAGS)
-        or _LOOKING_BACK.search(ctx.text[max(0, m.start() - 45) : m.start()])
+        or _LOOKING_BACK.search(ctx.text[max(0, m.start() - 60) : m.start()])
         or ctx.tense(m.start(), m.end()) != "future"
     ):
         return None
@@ -1516,7 +1570,8 @@ def _r_that_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.last is not None and ctx.last.gran == "D":
         p = Point(ctx.last.day, "D")
         return Resolved("DATE", p.value(), p, PREVIOUS, mod)
-    if ctx.last is not None and ctx.last.gran == "M" and not m.groupdict().get("tdmarket"):
+    market = m.groupdict().get("tdmarket") or m.groupdict().get("tdposs")
+    if ctx.last is not None and ctx.last.gran == "M" and not market:
         # "killed last October ... that same day": a day of that month, which one unsaid
         return Resolved("DATE", f"{ctx.last.value()}-XX", anchor=PREVIOUS, mod=mod)
     if ctx.dct is None:
@@ -1621,12 +1676,47 @@ def _r_time(m: re.Match[str], ctx: Context) -> Resolved | None:
         day, anchor = _day_of(ref, ctx, m)
     elif ctx.last is not None and ctx.last.gran == "D" and ctx.dct is not None:
         day, anchor = ctx.last.day, PREVIOUS
+        before = _TIME_BEFORE_PAREN.search(ctx.text, max(0, m.start() - 60), m.start())
+        if before is not None and ctx.last.part == _clock(before):
+            # "9 p.m. EDT Wednesday (0100 UTC)": the same moment on another clock, on the day
+            # the hours give (Thursday here)
+            day = _other_clock_day(ctx.last.day, ctx.last.part, hhmm) or day
     else:
         day, anchor = ctx.dct, PUBLISHED if ctx.dct else UNANCHORED
+        inner = _PAREN_TIME.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 60))
+        if inner is not None and inner["dayref"] and ctx.dct is not None:
+            # "0100 UTC (9 p.m. EDT Wednesday)": the day named in the parenthesis is the
+            # other clock's; this one's is the day the hours give (Thursday here)
+            inner_day, anchor = _day_of(inner["dayref"], ctx, m)
+            inner_clock = _clock(inner)
+            if inner_day is not None and inner_clock is not None:
+                day = _other_clock_day(inner_day, inner_clock, hhmm) or day
     if day is None:
         return Resolved("TIME", f"XXXX-XX-XXT{hhmm}", anchor=UNANCHORED, mod=_mod_of(m))
     p = Point(day, "D", hhmm)
     return Resolved("TIME", p.value(), p, anchor, _mod_of(m))
+
+
+#: a clock time in parentheses right after another, with its day ("0100 UTC (9 p.m. EDT
+#: Wednesday)"): the same moment on another zone's clock
+_PAREN_TIME = re.compile(rf"\s*\(\s*{_TIME}(?:,?\s+(?:on\s+)?{_DAYREF})?\s*\)", FLAGS)
+#: a clock time just before an opening parenthesis ("9 p.m. EDT Wednesday (")
+_TIME_BEFORE_PAREN = re.compile(rf"{_TIME}(?:,?\s+(?:on\s+)?{_DAYREF})?\s*\(\s*$", FLAGS)
+
+
+def _other_clock_day(day: date, clock: str, hhmm: str) -> date | None:
+    """The day of clock time ``hhmm`` that is the same moment as ``clock`` on ``day`` in
+    another zone: the zones' difference is taken as the smaller way round the clock, and only
+    up to ten hours (past that, "0730 local time (1930 GMT)" could be either day: ``None``)."""
+    if "24:00" in (clock, hhmm):
+        return None
+    mine = int(hhmm[:2]) * 60 + int(hhmm[3:])
+    theirs = int(clock[:2]) * 60 + int(clock[3:])
+    diff = (mine - theirs + 720) % 1440 - 720  # in [-720, 720)
+    if abs(diff) > 600:
+        return None
+    moment = datetime(day.year, day.month, day.day) + timedelta(minutes=theirs + diff)
+    return moment.date()
 
 
 def _clock(m: re.Match[str]) -> str | None:

@@ -215,7 +215,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"(?:'|\u2019)(?P<short>\d)0s|"
             # "the 80s", "the late 90s": the apostrophe is often dropped (a bare "80s" after
             # anything else is a count or a temperature, so only after these)
-            r"(?:(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=mid\s))(?P<short2>[2-9])0s|"
+            r"(?:(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=mid\s))(?P<short2>[2-9])0(?:'|\u2019)?s|"
             # "the nineties", "the late eighties", "the mid-seventies"
             r"(?:(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=mid\s))(?P<word>twenties|thirties|forties|fifties|sixties|seventies|"
             r"eighties|nineties))\b",
@@ -241,7 +241,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|latter(?=[\s-]+half)|"
             # "the final quarter of 2009", "the last half of 1989": the last one of that year
             r"(?:final|last)(?=[\s-]+(?:fiscal\s+)?(?:quarter|half),?\s+(?:of\s+)?(?:"
-            r"(?:fiscal\s+)?(?:1\d{3}|20\d{2})\b|(?:this|last|next)\s+year)|"
+            r"(?:fiscal\s+)?(?:1\d{3}|20\d{2})\b|(?:this|last|next)\s+year|"
+            # "the final quarter of the year", "the last quarter of its fiscal year"
+            r"(?:the|its|their)\s+(?:(?:current|fiscal|financial|calendar)\s+)?year\b)|"
             r"\s+(?:1\d{3}|20\d{2})\s+(?:quarter|half)\b))[\s-]+(?:fiscal\s+)?"
             # "the first 2010 quarter", "the fourth 2009 quarter": wire copy's year inside
             r"(?:(?P<qyear4>1\d{3}|20\d{2})\s+)?"
@@ -368,7 +370,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "this_unit",
         re.compile(
             rf"\b{_PRE}(?P<lead>{_LEAD}\s+(?:in\s+)?)?{_REL}\s+(?:(?:fiscal|financial)\s+)?"
-            r"(?P<uunit>week|month|year|quarter|decade|century|weekend)\b(?!-)(?:\s+or\s+so\b)?",
+            # ("the last quarter of the century" is a fraction of it, no quarter of a year; a
+            # year's last quarter is the quarter rule's, "the last quarter of 2009")
+            r"(?P<uunit>week|month|year|quarter(?!\s+of\s+(?:the|a|an|its|this|that)\b)|"
+            r"decade|century|weekend)\b(?!-)"
+            r"(?:\s+or\s+so\b)?",
             FLAGS,
         ),
         _r_this_unit,
@@ -424,8 +430,16 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             r"\b(?:(?P<pre>about|around)\s+)?"
             # "at 2009 year end", "the 2009 year-end": that year's end
-            r"(?:(?:the\s+)?(?:(?P<yeyear>1\d{3}|20\d{2})\s+)?year'?s?[\s-]end|"
-            r"the\s+end\s+of\s+the\s+year|(?P<midyear>mid-?year))\b",
+            # ("at year-end 1986": the year after it, too)
+            r"(?:(?:the\s+)?(?:(?P<yeyear>1\d{3}|20\d{2})\s+)?year'?s?[\s-]end"
+            r"(?:,?\s+(?P<yeyear2>1\d{3}|20\d{2})\b)?|"
+            r"the\s+end\s+of\s+the\s+year|(?P<midyear>mid-?year)|"
+            # "by midweek", "since mid-week", "by mid-decade": the week or decade of
+            # publication, its middle (as "mid-2011" is 2011 with mod MID); only after a
+            # preposition of time ("fares of $600 midweek", "the mid-week slot" are no date)
+            r"(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\bsince\s)|(?<=\buntil\s)|"
+            r"(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bfrom\s)|(?<=\baround\s))"
+            r"(?P<midunit>mid-?(?:week|decade)))\b",
             FLAGS,
         ),
         _r_year_end,
@@ -462,6 +476,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             # a market or match report's day: "late in the day", "fell 3% on the day",
             # "closed the day up 2%" (the day under discussion, else publication's)
             r"\b(?P<tdedge>late|early)\s+in\s+the\s+day\b|"
+            # "the day's highs", "in the day's trading": the trading day, as TimeBank
+            # annotates "the week's most active session"
+            r"\b(?P<tdposs>the\s+day)(?=['\u2019]s\b)|"
             r"(?:(?<=\bon\s)|(?<=\bfor\s)|(?<=\bclosed\s)|(?<=\bended\s)|(?<=\bfinished\s)|"
             r"(?<=\bduring\s))"
             r"(?P<tdmarket>the\s+day)\b(?=\s*[,.;:)]|\s+(?:and|as|but|while|with|at|up|down|"
@@ -542,7 +559,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "duration",
         re.compile(
-            rf"\b{_PRE}(?:(?P<det>the|its|his|her|their|our|a)\s+)?(?:(?:past|last|"
+            # ("at 0600 hours" is the military clock, a TIME: see _TIME)
+            r"\b(?!(?<=\bat\s)(?:[01]\d|2[0-3])[0-5]\d\s+hours\b)"
+            rf"{_PRE}(?:(?P<det>the|its|his|her|their|our|a)\s+)?(?:(?:past|last|"
             r"next|first|previous|coming|following|final|remaining|additional|further|"
             r"recent|full|entire|whole|same|latest)\s+)?"
             rf"(?:(?P<num>{_NUM}|single(?=-(?:day|week|month|year|hour|night|session)\b)|"
@@ -617,7 +636,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "time",
         re.compile(
             rf"\b{_PRE}(?:(?P<dayref2>{_WEEKDAY}|yesterday|today|tomorrow)(?:\s+at)?\s+)?{_TIME}"
-            rf"(?:,?\s+(?:on\s+)?{_DAYREF})?",
+            # ("at 11 a.m. On Monday, talks resume": a capital "On" after "a.m." opens the next
+            # sentence; "at 9 a.m. Tuesday" is one expression)
+            rf"(?:,?\s+(?:(?!(?<=\.\s)(?-i:On)\b)on\s+)?{_DAYREF})?",
             FLAGS,
         ),
         _r_time,
@@ -730,7 +751,7 @@ def _that_day_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         or re.match(r"\s+(?:to|for)\b", ctx.text[m.end() : m.end() + 5])
     ):
         return None  # "it is late in the day to change course": a late stage, the idiom
-    if m["tdedge"]:
+    if m["tdedge"] or m["tdposs"]:
         # the trading day of a market report ("rallied late in the day"); elsewhere the
         # phrase is as often a stage as a time, and annotators leave it
         s_start, s_end = ctx.sentence_bounds(m.start())
@@ -741,7 +762,11 @@ def _that_day_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 _MARKET_WORDS = re.compile(
     r"%|\bpercent\b|\bper\s+cent\b|\bpoints?\b|\bshares?\b|\bstocks?\b|\bindex\b|"
-    r"\btrading\b|\btraders?\b|\bmarkets?\b|\bprices?\b|\bcents?\b|\bpence\b",
+    r"\btrading\b|\btraders?\b|\bmarkets?\b|\bprices?\b|\bcents?\b|\bpence\b|"
+    # what a currency, bond or commodity report moves ("the dollar recovered late in the
+    # day", "yields rose on the day")
+    r"\bdollar\b|\beuro\b|\byen\b|\bsterling\b|\bcurrenc(?:y|ies)\b|\bbonds?\b|\byields?\b|"
+    r"\bcrude\b|\bfutures\b",
     re.IGNORECASE,
 )
 
@@ -959,6 +984,13 @@ _MODAL_BEFORE = re.compile(
 )
 
 
+#: a named period after "the entire month", "the whole year" ("of May", "of 2009")
+_OF_NAMED = re.compile(
+    rf"\s+of\s+(?:{_MONTH}|1\d{{3}}\b|20\d{{2}}\b|(?:this|last|next)\s+(?:year|month|week)\b)",
+    re.IGNORECASE,
+)
+
+
 def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     det = (m["det"] or "").lower()
     unit = _unit(m["unit"])
@@ -1010,6 +1042,10 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         res.mod = _mod_of(m)
         return res
     whole = re.fullmatch(r"the\s+(?:entire|whole)\s+(year|month|week)", m.group(0), FLAGS)
+    if not m["num"] and whole and _OF_NAMED.match(ctx.text, m.end()):
+        # "the entire month of May", "the whole year of 2009": the period named after "of",
+        # which its own rule values (before: this month, this year)
+        return None
     if not m["num"] and whole:
         # "prices rose for the entire year": the calendar year (month, week) under
         # discussion, a DATE as "the year" is; "over the entire year" stays a length

@@ -66,6 +66,13 @@ class Context:
         lead = re.match(r"(?:to|until|till|through|into)\s+", self.text[start : start + 9].lower())
         if _DEFERRED_TO.search(left + (lead.group(0) if lead else "")):
             return "future"  # "extended loans through January", "postponed until Friday"
+        if (_POSSESSIVE.match(self.text, end) or _FIGURE_AFTER.match(self.text, end)) and (
+            _COMPARED_FROM.search(left) or _COMPARED_LEAD.match(self.text, start, end)
+        ):
+            # "a rebound from January's depressed levels", "a premium over Friday's close",
+            # "to narrow from the unrevised January level": a figure compared with is out
+            # already, whatever the forecast around it ("on Friday's show" may lie ahead)
+            return "past"
         if _PAST_PLAN.search(left) or _UNREACHED.search(left) or _UNREACHED_NOR.search(wide):
             # "had been scheduled to expire Friday"; "could not be reached for comment Friday"
             return "past"
@@ -124,6 +131,13 @@ class Context:
                     return "past"
                 # a present verb after the expression says less about it ("Friday's purchases
                 # is"): only one on its left makes a weekday look ahead
+                if (
+                    kind == "present"
+                    and first.group(0).lower() not in _NOT_SCHEDULE
+                    and _FRONTED.fullmatch(self.text, s, start)
+                ):
+                    # "On Monday, talks resume": a day fronted before a verb of schedule
+                    return "present"
                 return "present_right" if kind == "present" else kind
         return ""
 
@@ -137,6 +151,14 @@ _ATTRIBUTION = re.compile(
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
+#: a comparison's base right before the expression ("from", "than", "over"), an adjective or
+#: two between ("from the unrevised January level")
+_COMPARED_FROM = re.compile(r"\b(?:from|than|over)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?$")
+#: a figure named by its month or day ("the January level", "a February average")
+_FIGURE_AFTER = re.compile(
+    r"\s+(?:level|figure|rate|total|reading|average|high|low|peak)s?\b", re.IGNORECASE
+)
+_COMPARED_LEAD = re.compile(r"(?:from|than|over)\s+", re.IGNORECASE)
 
 
 def _far_left(wide: str) -> str:
@@ -153,16 +175,28 @@ def _far_left(wide: str) -> str:
     return _kind(nearest)
 
 
+#: present markers that are no verb of schedule
+_NOT_SCHEDULE = frozenset({"is", "are", "am", "says", "say"})
+#: a day fronted at the head of its sentence, at most a preposition before it
+_FRONTED = re.compile(r"\s*(?:(?:on|by|from|until|early|late)\s+)?", re.IGNORECASE)
+
+
 #: a plan made in the past ("planned to"), which the future markers count as looking ahead
 _PAST_PLAN_VERB = re.compile(r"(?:plann|intend|aim)ed\b", re.IGNORECASE)
+#: (a period after a lone letter ends no clause: "4 p.m. EDT", "U.S. officials", "George W.
+#: Bush", as the core's sentence splitter reads them)
 _CLAUSE_LEFT = re.compile(
-    r"[;:\u2014]|\s-{1,2}\s|,\s(?:but|and|while|after|before)\s|[.!?][\"'\u201d\u2019\])]*\s"
+    r"[;:\u2014]|\s-{1,2}\s|,\s(?:but|and|while|after|before)\s|"
+    r"(?:(?<!\b[a-z])\.|[!?])[\"'\u201d\u2019\])]*\s",
+    re.IGNORECASE,
 )
 _CLAUSE_RIGHT = re.compile(r"[;:\u2014,]|\s-{1,2}\s")
 #: a verb that moves or stretches something to a target date, then the target: the date lies
 #: after the act, whatever the tense of the act ("has extended the loans through January")
 _DEFERRED_TO = re.compile(
-    r"\b(?:extend|postpon|delay|defer|adjourn|reschedul|prolong|push(?:ed|es)?\s+back|"
+    # ("suspended trading until Monday", "suspends payments until June": a halt to a
+    # restart date, which lies ahead as a deferral's does)
+    r"\b(?:extend|postpon|delay|defer|adjourn|reschedul|prolong|suspend|push(?:ed|es)?\s+back|"
     r"put\s+off)\w*\b[^.;:]*\b(?:to|until|till|through|into)\s+(?:the\s+end\s+of\s+)?$"
     # a deadline still open: "has given the relatives until 9 a.m. Tuesday", "have until"
     r"|\b(?:give[sn]?|ha(?:s|ve))\b[^.;:]*\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$"
@@ -223,6 +257,11 @@ _SCHEDULED = (
        # "voters go to the polls on Sunday", not "did not go"
        "(?<!not\\s)(?<!n't\\s)(?<!did\\s)go"]
 ) + ")"  # fmt: skip
+#: an -ed word right after a determiner is an adjective, no past verb ("the increased
+#: provision", "its preferred stock", "a reduced rate")
+_DET_BEFORE = "".join(
+    f"(?<!\\b{d}\\s)" for d in ("the", "a", "an", "its", "their", "his", "her", "our", "this")
+)
 _MARKER = re.compile(
     rf"\b(?:(?P<future>(?:will|won't|wo\s+n't|shall|would|may|might|could|should|must)"
     r"(?!\s+(?:not\s+)?have\b)|'ll|"
@@ -236,9 +275,15 @@ _MARKER = re.compile(
     r"(?<!beat\s)(?<!missed\s)(?<!topped\s)(?<!exceeded\s)(?<!above\s)(?<!below\s)"
     r"(?<!than\s)(?<!with\s)forecasts?|"
     r"plan(?:s|ned|ning)?\s+(?:to|a|an|another|their|his|her|its)\b|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|scheduled\s+(?:to|for)|expects?\s+to|expected\s+to|likely\s+to|due|"
-    r"set\s+to|supposed\s+to|next|upcoming|to\s+be|payable|effective|deadline)|"
+    # a forecast's object and its infinitive ("expects sales to recover", "expects the
+    # market to pick up"): the complement looks ahead, as "expects to" does
+    r"expects?\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+(?=[a-z])|"
+    # a forecast in the present ("expects a recovery in the third quarter", "we anticipate
+    # a rebound in May"): its object lies ahead
+    r"(?<!\bas\s)(?<!\bthan\s)(?:expects?|anticipates?|foresees?)\b|"
+    r"set\s+to|supposed\s+to|next(?!\s+to\b)|upcoming|to\s+be|payable|effective|deadline)|"
     rf"(?P<present>is|are|says|say|am|{_SCHEDULED})|"
-    rf"(?P<past>was|were|had|did|ago|since|earlier|{_IRREGULAR_PAST}|\w{{2,}}ed))\b"
+    rf"(?P<past>was|were|had|did|ago|since|earlier|{_IRREGULAR_PAST}|{_DET_BEFORE}\w{{2,}}ed))\b"
 )
 
 
