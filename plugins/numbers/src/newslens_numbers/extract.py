@@ -27,6 +27,7 @@ from typing import Any
 
 from newslens import Article
 from newslens.sentences import paragraphs, sentence_index, sentence_spans
+from newslens_numbers import lexicon
 from newslens_numbers.patterns import (
     _AFTER_AGE,
     _AGE_AFTER,
@@ -348,6 +349,20 @@ _TITLE_AFTER = re.compile(
 _LISTED_BEFORE = re.compile(r"\d[\w.]*,[ \t]*(?:[$£€¥][ \t]?)?$")
 
 # "grams of gold" before "per tonne": what the measure is of
+# a rate said later in the figure's clause: "4 million visitors use it every year", "22
+# million users accessed the web each month" (not "in each year", "for every day of", "every
+# year since"): the clause has no comma or other figure between
+_EACH_PERIOD_LATER = re.compile(
+    r"(?:[ \t\n]+(?!(?i:one|two|three|four|five|six|seven|eight|nine|ten|half|whilst|while|but|"
+    r"when|until|during|for|over)\b)[^,;:.!?()\d\s]+){0,8}?[ \t\n]+"
+    r"(?<!\bin[ \t\n])(?<!\bof[ \t\n])(?<!\bfor[ \t\n])(?<!\bon[ \t\n])(?<!\bduring[ \t\n])"
+    r"(?:each|every)[ \t\n]+(year|month|week|day|night|season)\b"
+    r"(?![ \t\n]+(?:ago|earlier|later|before|after|since|of|that|when)\b)(?![-'’])"
+)
+# not durations: "for three years but reviewed every year", "30, 91 and 180-day paper ... each
+# week" say how long, not how often
+_PERIOD_PER = frozenset(("year", "month", "week", "day", "night", "h", "min", "season"))
+_EACH_PERIOD_KINDS = frozenset(("money", "count", "number", "measure", "percent"))
 _OF_WHAT = re.compile(r"[ \t]+of[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]+(?:per|a|an)[ \t]|/)")
 
 MAX_DIGITS = 24  # longer digit runs are ids, hashes or junk, not quantities
@@ -368,6 +383,57 @@ _DOZENS_AFTER = re.compile(r"[ \t]+(?i:dozens|dzs|dozs)\b")
 _UNIT_GAP = re.compile(r"[ \t]*[(\[{<][ \t]*|[ \t]?-?[ \t]?")
 _BLANKS = re.compile(r"[ \t]+")
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[,)]|\.(?:[ \t]|$))")
+# "Jones, the club's chairman since 1990, was 68.": a name (and an appositive) as the subject
+_NAME_WAS = re.compile(
+    r"(?<![\w-])([A-Z][a-z]{2,})(?:,[^,.;:!?()]{2,80})?,?[ \t]+(?:was|is)[ \t]+"
+    r"(?:only[ \t]+|just[ \t]+|still[ \t]+)?$"
+)
+# the rest of "N to M-year-olds" after the range's unit, and an age group after a bare range
+_OLDS_AFTER = re.compile(r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:olds?)\b")
+_AGE_GROUP_AFTER = re.compile(r"[ \t]+(?i:age)[ \t-]+(?i:groups?|brackets?|ranges?|bands?)\b")
+# "children under 16", "adults over 65", "those aged over 50": an age limit of people
+_PEOPLE_OVER = re.compile(
+    r"(?i:\b(?:children|kids|people|adults|pupils|teenagers|youngsters|men|women|boys|girls|"
+    r"those|anyone|everyone|players|workers|drivers|pensioners|voters)"
+    r"(?:[ \t]+aged)?[ \t]+(?:under|over|above|below|older[ \t]+than|younger[ \t]+than))"
+    r"[ \t]+$"
+)
+_AND_UNDER = re.compile(r"[ \t]+(?:and|or)[ \t]+(?i:under|over|above|below)[ \t]+$")
+# what may follow "children under 16": the clause goes on with a verb or ends, no noun follows
+_AFTER_PEOPLE_AGE = re.compile(
+    r"[ \t]*(?:[.,;:)]|$|(?:and|or|but|who|were|are|was|is|will|would|can|could|must|should|"
+    r"have|had|in|to|from|at|get|got|pay|face|with|without)\b)"
+)
+# compounds of "one"/"two" that name a kind of thing, not a number of it (the first blind
+# file's "one-stop", the second's "one-way")
+# ("two-time champion" still counts times, as "tenfold" does)
+_LEXICAL_COMPOUND = re.compile(r"-((?i:off|way|stop|time|sided|liners?))\b(?!-)")
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|his|her|their|our|this|that))[ \t]+$")
+_MONTHS_DAYS = frozenset(
+    (
+        *("January", "February", "March", "April", "May", "June", "July", "August"),
+        *("September", "October", "November", "December", "Monday", "Tuesday", "Wednesday"),
+        *("Thursday", "Friday", "Saturday", "Sunday"),
+    )
+)
+
+
+def _named_subject_age(text: str, s: int) -> bool:
+    """Whether the figure at ``s`` follows "NAME (, appositive,) was/is": the name a person's,
+    by the word-class lexicon (a proper noun, or a word it lacks in either case), not a
+    common noun written with a capital ("Inflation was 3") nor a month."""
+    m = _NAME_WAS.search(text, max(0, s - 120), s)
+    if m is None or m.group(1) in _MONTHS_DAYS:
+        return False
+    if _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return False  # "the Index was 68": a common noun
+    name = m.group(1)
+    lemmas = [lemma for forms in lexicon.classes(name).values() for lemma in forms]
+    if lemmas:
+        return all(lemma[:1].isupper() for lemma in lemmas)
+    return not lexicon.known(name.lower())
+
+
 _COPULA_BEFORE = re.compile(r"\b(?:was|is)[ \t]+$")
 _MAGNITUDE_AFTER = re.compile(r"-?[ \t]?(?i:magnitude)\b")
 _GAP_BREAK = re.compile(r"[.;:!?()]")
@@ -401,6 +467,7 @@ _NAME_YEAR_LIST = re.compile(
 )
 _INVARIANT_MODELS = frozenset(("aircraft", "jet", "plane", "model", "car", "phone", "handset"))
 _IDIOM_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
+_VAGUE_THOUSANDS_BEFORE = re.compile(r"(?i:\b(?:hundreds|thousands)[ \t]+of)[ \t]*$")
 _MONEY_SCALE_BEFORE = re.compile(
     r"(?:million|billion|bn|mln|m|millions[ \t]+of|billions[ \t]+of)\s*$"
 )
@@ -726,6 +793,8 @@ class _Scanner:
         scale = VAGUE_SCALES[words[-1]]
         if len(words) == 3 and words[1] == "of":  # "tens of thousands"
             scale *= VAGUE_SCALES[words[0]]
+        elif len(words) > 2 and words[-2] == "hundred":  # "several hundred million"
+            scale *= 100
         low, high = 2 * scale, 10 * scale - 1
         of = re.match(r"[ \t]+of[ \t]+", text[e : e + 8])
         info = self.unit_after(
@@ -733,12 +802,24 @@ class _Scanner:
         )  # "hundreds of miles", "a few hundred yards"
         self.code_scale = 1.0
         if info is not None and info[2] in ("money", "measure"):
-            self.add(s, info[1], low, kind=info[2], unit=info[0], high=high, modifier="vague")
+            per = self.each_period_later(info[1])
+            self.add(s, info[1], low, kind=info[2], unit=info[0], high=high, modifier="vague",
+                     per=per)  # fmt: skip
             return info[1]
         # "a multi-million deal" sizes the deal, it counts no deals
         noun = "" if text[s : s + 5].lower() == "multi" else counted_noun(text, e, 2.0)
-        self.add(s, e, low, kind="count", quantity=noun, high=high, modifier="vague")
+        per = self.each_period_later(e)  # "hundreds of alerts issued each year"
+        self.add(s, e, low, kind="count", quantity=noun, high=high, modifier="vague", per=per)
         return e
+
+    def each_period_later(self, end: int) -> str:
+        """The period of a rate said later in the figure's clause ("4 million visitors use it
+        every year": year), or ""."""
+        later = self.text[end : end + 90]
+        if "each " not in later and "every " not in later:
+            return ""
+        each = _EACH_PERIOD_LATER.match(self.text, end, min(self.n, end + 90))
+        return each.group(1).lower() if each is not None else ""
 
     def ratio(self, value: float, s: int, e: int) -> int | None:
         """'one in five', '1-in-20': odds are one fraction, not two counts (value N/M)."""
@@ -1057,6 +1138,11 @@ class _Scanner:
             return False  # "phase two", "category five": names of stages
         if _prev_word(text, s).lower() in ("few", "several", "many", "umpteen"):
             return False  # "a few hundred": vague
+        compound = _LEXICAL_COMPOUND.match(text, e, min(self.n, e + 12))
+        if compound is not None and (
+            word == "one" or (word == "two" and compound.group(1).lower() == "way")
+        ):
+            return False  # "a one-off payment", "a one-way ticket", "a two-way street"
         if (
             word == "one"
             and not _UNIT.match(text, e + 1, min(self.n, e + 30))
@@ -1442,6 +1528,15 @@ class _Scanner:
                     end += close.end()
                 if sym == "lb" and re.match(r"pounds?", surface, re.I) and self.money_context(e):
                     return "GBP", end, "money"
+                if (
+                    sym == "lb"
+                    and re.match(r"pounds\b", surface, re.I)
+                    and _VAGUE_THOUSANDS_BEFORE.search(text, max(0, e - 30), e)
+                    and not re.match(r"[ \t]+of\b", text[end : end + 4])
+                ):
+                    # "tens of thousands of pounds were raised": a sum, as "millions of pounds";
+                    # "thousands of pounds of food" stays a weight
+                    return "GBP", end, "money"
                 info = UNITS[sym]
                 best = (sym, end, info.kind)
         if best is None:
@@ -1537,8 +1632,21 @@ class _Scanner:
             and (
                 _DIED_AT.search(text[max(0, s - 20) : s])
                 or (
-                    _WAS_AGE.search(text[max(0, s - 30) : s])
+                    (_WAS_AGE.search(text[max(0, s - 30) : s]) or _named_subject_age(text, s))
                     and _AFTER_AGE.match(text, e2, min(self.n, e2 + 16))
+                )
+                # "children under 16 were asked", "those over 50 and under 18"
+                or (
+                    (
+                        _PEOPLE_OVER.search(text, max(0, s - 50), s)
+                        or (
+                            _AND_UNDER.search(text, max(0, s - 14), s)
+                            and self.findings
+                            and self.findings[-1]["kind"] == "age"
+                            and self.findings[-1]["end"] >= s - 14
+                        )
+                    )
+                    and _AFTER_PEOPLE_AGE.match(text, e2, min(self.n, e2 + 12))
                 )
                 # "the world number one was 22 when she retired"
                 or (
@@ -1687,6 +1795,11 @@ class _Scanner:
                     value, high, end = lo, hv, hend
                     if ages and not unit:  # "between the ages of 14 and 18"
                         unit, kind = "year", "age"
+                    olds = _OLDS_AFTER.match(text, end, min(self.n, end + 8))
+                    if unit in ("year", "month") and olds is not None:
+                        kind, end = "age", olds.end()  # "16 to 24-year-olds": their ages
+                    elif not unit and _AGE_GROUP_AFTER.match(text, end, min(self.n, end + 24)):
+                        unit, kind = "year", "age"  # "the 16-24 age group"
                 elif joiner in ("-", "–") and form == "digits":
                     return hend  # a score ("won 3-1") or an id, not a range
         if not kind:
@@ -1768,8 +1881,14 @@ class _Scanner:
                 per = "day"  # "50,000 bpd": barrels per day
             if per:
                 end = per_end
-            elif kind in ("money", "measure") and (of := _OF_WHAT.match(text, end, window)):
-                per = self.per_after(of.end())[0]  # "13.3 grams of gold per tonne"
+            elif kind in ("money", "measure", "duration") and (
+                of := _OF_WHAT.match(text, end, window)
+            ):
+                # "13.3 grams of gold per tonne", "three hours of exercise a week" (a duration
+                # only per a period: not "23 hours of questioning from a federal prosecutor")
+                per = self.per_after(of.end())[0]
+                if kind == "duration" and per not in _PERIOD_PER:
+                    per = ""
             else:
                 prev = self.compared_with(start) or self.same_rate_before(start, value, unit)
                 if (
@@ -1795,6 +1914,8 @@ class _Scanner:
                 per = RATE_ADJECTIVES[rate.group(1).lower()]
         if not per and kind == "money" and (rate_in := _RATE_IN_AFTER.match(text, end, window)):
             per = RATE_ADJECTIVES[rate_in.group(1).lower()]  # "five mln dlrs in annual revenues"
+        if not per and kind in _EACH_PERIOD_KINDS:
+            per = self.each_period_later(end)  # "4 million visitors use it every year"
         self.add(
             start,
             end,
@@ -2086,8 +2207,24 @@ _RATE_BASE_AFTER = re.compile(
     rf"(?:U\.?S\.?[ \t]+)?({_FX_NAMES})\b"
 )
 # "the dollar closed at 145.20 yen", "sterling rose to 1.5520 dlrs"
+# "the pound was worth $1.91", "the dollar was buying 104 yen", "one euro bought $1.30": a verb
+# of buying or worth says the same
 _RATE_BASE_BEFORE = re.compile(
-    rf"\b({_FX_NAMES})[ \t]+(?:[a-z]+[ \t]+){{0,3}}(?:at|to|from)[ \t]+(?:about[ \t]+)?$"
+    rf"\b({_FX_NAMES})[ \t]+(?:[a-z]+[ \t]+){{0,3}}"
+    r"(?:at|to|from|worth|buying|bought|buys|fetching|fetched|fetches)[ \t]+(?:about[ \t]+)?$"
+)
+_RATE_BASE_LEADS = (
+    " at",
+    " to",
+    " from",
+    "about",
+    " worth",
+    "buying",
+    "bought",
+    " buys",
+    "fetching",
+    "fetched",
+    "fetches",
 )
 _FX_COMPARED = re.compile(
     r"[ \t]+(?:against|from|versus|vs\.?|compared[ \t]+with|and)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
@@ -2179,11 +2316,17 @@ def _exchange_rates(text: str, found: list[dict[str, Any]]) -> None:
         lead = text[max(0, f["start"] - 8) : f["start"]].rstrip().lower()
         before = (
             _RATE_BASE_BEFORE.search(text, _clause_start(text, f["start"], 50), f["start"])
-            if lead.endswith((" at", " to", " from", "about"))
+            if lead.endswith(_RATE_BASE_LEADS)
             else None
         )
-        if before and any(g["start"] <= before.start(1) < g["end"] for g in found[i - 1 : i]):
-            before = None  # "rose to 41 mln dlrs from 36 mln dlrs": the figure before's unit
+        bought = before is not None and not lead.endswith((" at", " to", " from", "about"))
+        if before and any(
+            g["start"] <= before.start(1) < g["end"] and not (bought and g["value"] == 1)
+            for g in found[i - 1 : i]
+        ):
+            # "rose to 41 mln dlrs from 36 mln dlrs": the figure before's unit; but "one euro
+            # bought $1.30" quotes the rate of that one unit
+            before = None
         for m in (after, before):
             base = m.group(1).lower() if m else ""
             base = {"sterling": "pound", "dlr": "dollar"}.get(base, base).rstrip("s")

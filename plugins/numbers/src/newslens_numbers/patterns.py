@@ -227,6 +227,8 @@ _ONEWORD = "|".join(list(ONES)[1:10])
 #: read as the range 2-9 of the unit ("thousands" 2,000-9,999), modifier "vague".
 _VAGUE = (
     r"(?P<vague>\b(?i:(?:tens|hundreds|thousands)[ \t]+of[ \t]+(?:thousands|millions|billions)"
+    # "several hundred million": the range 2-9 of a hundred millions
+    r"|(?:a[ \t]+few|several)[ \t]+hundred[ \t]+(?:thousand|million|billion)"
     r"|(?:a[ \t]+few|several|many)[ \t]+(?:dozen|hundred|thousand|million|billion)"
     r"(?![ \t]+(?:and|hundred|thousand|million|billion)\b)"
     r"|dozens|scores(?=[ \t]+of\b)|hundreds|thousands|millions|billions|trillions"
@@ -362,7 +364,10 @@ _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,)\]])(?P<sym>[-−])|\b(?P<word>(?i:minu
 _MODIFIER_BEFORE = re.compile(
     r"(?<![A-Za-z])(?P<mod>" + word_trie(MODIFIERS, ignore_case=True) + r")[ \t]*$"
 )
-_RANGE_JOIN = re.compile(r"[ \t]*(?:-to-|(?:-|–|—|~|to|through|and|or)(?![A-Za-z]))[ \t]*")
+# "18- to 34-year-olds": a suspended hyphen before "to" joins a range too
+_RANGE_JOIN = re.compile(
+    r"[ \t]*(?:-to-|-[ \t]+to(?![A-Za-z])|(?:-|–|—|~|to|through|and|or)(?![A-Za-z]))[ \t]*"
+)
 _CHANGE_BEFORE_FROM = re.compile(
     r"(?i:\b(?:rose|rise|rising|fell|fall|falling|increased?|decreased?|grew|grow|jumped|climbed|"
     r"dropped|declined?|cut|raised|up|down|went|soared|slumped|plunged|reduced|expanded|changed?|"
@@ -373,7 +378,7 @@ _BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)[ \t]+$")
 _BETWEEN_AGES = re.compile(r"(?i:\bbetween[ \t]+(?:the[ \t]+)?ages[ \t]+of)[ \t]+$")
 _AGE_AFTER = re.compile(
     r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:years?|yrs?|months?|weeks?|days?)"
-    r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:old)\b"
+    r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:olds?)\b"
     r"|[ \t]+(?i:(?:years?|months?|weeks?|days?)[ \t]+of[ \t]+age)\b|[ \t]*(?i:yo|y/o)\b"
 )
 _IN_RATIO = re.compile(r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:in)(?:[ \t]*-[ \t]*|[ \t]+)")
