@@ -182,3 +182,58 @@ def test_one_in_a_lexicalised_compound_is_no_count(text: str) -> None:
 def test_a_two_time_champion_still_counts_times() -> None:
     (f,) = rows("The two-time champion withdrew.")
     assert (f["value"], f["noun"]) == (2, "time")
+
+
+# ---------------------------------------------------------------- more rates and age limits
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        ("Earnings per share rose to 31.2p.", "31.2p", "share"),
+        ("The dividend per share was 14 cents.", "14 cents", "share"),
+        ("Book value per share in 1986 was 7.10 dlrs.", "7.10 dlrs", "share"),
+        ("Costs per ounce were about 210 dlrs.", "210 dlrs", "ounce"),
+    ],
+)
+def test_a_rate_named_before_the_figure(text: str, surface: str, per: str) -> None:
+    assert one(text, surface)["per"] == per
+
+
+def test_no_rate_named_before_across_a_clause() -> None:
+    assert (
+        one("The price per tonne fell, and the firm paid 40 mln dlrs.", "40 mln dlrs")["per"] == ""
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        ("Dock workers earn £25 daily.", "£25", "day"),
+        ("The field pumps 3,000 barrels daily.", "3,000 barrels", "day"),
+        ("It pays £300 weekly and £1,100 monthly.", "£1,100", "month"),
+        ("It expects sales of 40 mln dlrs annually, it said.", "40 mln dlrs", "year"),
+    ],
+)
+def test_a_rate_adverb_after_the_figure(text: str, surface: str, per: str) -> None:
+    assert one(text, surface)["per"] == per
+
+
+def test_a_rate_adverb_joined_to_an_adjective_is_no_rate() -> None:
+    assert one("It paid bonuses to 12,000 hourly and salaried staff.", "12,000")["per"] == ""
+
+
+def test_pence_compared_with_pence_keep_the_rate() -> None:
+    assert one("Earnings per share rose to 22.4p from 18p.", "18p")["per"] == "share"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "modifier"),
+    [
+        ("He won a cap at under-21 level.", "21", 21, "under"),
+        ("Games for the over-50 market sell well.", "50", 50, "over"),
+    ],
+)
+def test_an_age_limit_before_a_noun(text: str, surface: str, value: float, modifier: str) -> None:
+    f = one(text, surface)
+    assert (f["kind"], f["value"], f["modifier"]) == ("age", value, modifier)

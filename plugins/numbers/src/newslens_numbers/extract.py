@@ -327,6 +327,7 @@ _MODEL_VARIANT = re.compile(r"\d{3}-\d00(?![\d,.%]|[ \t]*%)")
 _MODEL_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "new"))
 # an age group: "the over-60s", "unsuitable for under-12s"
 _AGE_GROUP_BEFORE = re.compile(r"\b((?i:under|over))-$")
+_WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
 _MODIFIER_AFTER = re.compile(r"[ \t]+((?i:or[ \t]+(?:thereabouts|so)))\b")
 
 # capitalised words after a digit ordinal, up to a lower-case word or punctuation: the head
@@ -408,6 +409,19 @@ _AFTER_PEOPLE_AGE = re.compile(
 # file's "one-stop", the second's "one-way")
 # ("two-time champion" still counts times, as "tenfold" does)
 _LEXICAL_COMPOUND = re.compile(r"-((?i:off|way|stop|time|sided|liners?))\b(?!-)")
+# a rate adverb closing the figure's phrase: "workers earn £20 daily", "pumps 2,000 bbl daily"
+_RATE_ADVERB_AFTER = re.compile(
+    r"[ \t]+(daily|weekly|monthly|annually|yearly|hourly|nightly)"
+    # not an adjective joined to another ("93,000 hourly and salaried employees")
+    r"(?=[ \t]*(?:[.,;:)]|$|(?:and|or)[ \t]+(?:[£$€\d]|(?:is|was|are|were|will|would|has|have|"
+    r"had|can|could|should|may|might|must)\b)|(?:but|in|for|from|until|since|last|this|next)\b))"
+)
+# the rate named before the figure, in the same clause: "earnings per share rose to 21p",
+# "the dividend per share was 12 cents", "profit per share of 50p"
+_PER_BEFORE = re.compile(
+    r"\bper[ \t]+(share|head|capita|person|tonne|ton|barrel|gallon|litre|ounce)\b"
+    r"(?:[ \t]+(?:[a-z]+|\d{4}))*?[ \t]+$"
+)
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|his|her|their|our|this|that))[ \t]+$")
 _MONTHS_DAYS = frozenset(
     (
@@ -874,6 +888,11 @@ class _Scanner:
             if group is not None:  # "the over-60s", "for under-12s": an age group
                 self.add(s, e + 1, value, kind="age", unit="year", modifier=group.group(1).lower())
                 return e + 1
+        if decimals == 0 and nxt in " \t" and value < 100 and _WORD_AFTER.match(text, e, window):
+            group = _AGE_GROUP_BEFORE.search(text, max(0, s - 7), s)
+            if group is not None:  # "the over-50 market", "an Under-21 match": an age limit
+                self.add(s, e, value, kind="age", unit="year", modifier=group.group(1).lower())
+                return e
         if decimals == 0 and nxt in "-–" and value <= 31:
             run = _SCORE_RUN.match(text, s, min(self.n, s + 120))
             if run is not None:  # "6-2 3-6 6-3", "7-6 (7-2) 6-4": set scores
@@ -1891,16 +1910,30 @@ class _Scanner:
                     per = ""
             else:
                 prev = self.compared_with(start) or self.same_rate_before(start, value, unit)
+                same_minor = prev is not None and prev["unit"] == unit and unit in MINOR_UNITS
                 if (
                     prev is not None
-                    and prev["unit"] == MINOR_UNITS.get(unit, (unit,))[0]
+                    and (same_minor or prev["unit"] == MINOR_UNITS.get(unit, (unit,))[0])
                     # a rate and an amount of another size are no pair: "80 cts a share,
                     # versus 10.3 mln dlrs" compares the totals, not the rates
                     and 0.01
-                    <= value * _MINOR_FACTOR.get(unit, 1.0) / (prev["value"] or 1e-9)
+                    <= value
+                    * (1.0 if same_minor else _MINOR_FACTOR.get(unit, 1.0))
+                    / (prev["value"] or 1e-9)
                     <= 100
                 ):
                     per = prev["per"]  # "50 cts a share from the 42 cts"
+        adverb = _RATE_ADVERB_AFTER.match(text, end, min(self.n, end + 24))
+        if kind in ("money", "measure", "count") and adverb is not None:
+            # "earn £20 daily", "2,000 bbl daily": said of this figure, over a rate carried
+            per = RATE_ADJECTIVES[adverb.group(1).lower()]
+        if (
+            not per
+            and kind == "money"
+            and (per_before := _PER_BEFORE.search(text, max(self.last_end, start - 60), start))
+        ):
+            word = per_before.group(1).lower()  # "earnings per share rose to 21p"
+            per = PER_WORDS.get(word, singular(word))
         after_rate = _RATE_AFTER.match(text, end, min(self.n, end + 16))
         if not per and kind == "money" and after_rate is not None:
             per = RATE_ADJECTIVES[after_rate.group(1).lower()]  # "a £39.99 monthly fee"
