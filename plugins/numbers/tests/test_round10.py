@@ -237,3 +237,52 @@ def test_pence_compared_with_pence_keep_the_rate() -> None:
 def test_an_age_limit_before_a_noun(text: str, surface: str, value: float, modifier: str) -> None:
     f = one(text, surface)
     assert (f["kind"], f["value"], f["modifier"]) == ("age", value, modifier)
+
+
+# ---------------------------------------------------------------- signs, idioms, compounds
+
+
+def test_a_currency_sign_written_as_an_html_entity() -> None:
+    found = rows("&#163;2.4m fine for broadcaster. The firm paid $4.5m (&pound;2.4m) to settle.")
+    assert [(f["text"], f["unit"], f["value"]) for f in found] == [
+        ("&#163;2.4m", "GBP", 2.4e6),
+        ("$4.5m", "USD", 4.5e6),
+        ("&pound;2.4m", "GBP", 2.4e6),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They cleared the backlog in one fell swoop.",
+        "I don't suggest for one minute that it works.",
+        "Not in a million years would she sell.",
+    ],
+)
+def test_idioms_with_number_words_are_no_figures(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_one_minute_is_still_a_duration() -> None:
+    (f,) = rows("He waited one minute before he spoke.")
+    assert (f["kind"], f["unit"], f["value"]) == ("duration", "min", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It took one second to load.", [("one second", 1, "duration")]),
+        ("The side scored three second-half goals.", [("three", 3, "count")]),
+        (
+            "Four eleventh round blocks were sold.",
+            [("Four", 4, "count"), ("eleventh", 11, "ordinal")],
+        ),
+        ("Only one seventh of the land is farmed.", [("one seventh", 1 / 7, "fraction")]),
+        ("It was the twenty-second day.", [("twenty-second", 22, "ordinal")]),
+    ],
+)
+def test_a_number_word_before_an_ordinal_word(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    found = [(f["text"], f["value"], f["kind"]) for f in rows(text)]
+    assert [(t, pytest.approx(v), k) for t, v, k in expected] == found

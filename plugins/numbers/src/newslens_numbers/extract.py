@@ -405,6 +405,15 @@ _AFTER_PEOPLE_AGE = re.compile(
     r"[ \t]*(?:[.,;:)]|$|(?:and|or|but|who|were|are|was|is|will|would|can|could|must|should|"
     r"have|had|in|to|from|at|get|got|pay|face|with|without)\b)"
 )
+# idioms where a number word is no quantity: "in one fell swoop", "not for one minute", "not in
+# a million years" (the eighth fresh sample's "not for one minute" is no item)
+_IDIOM_AFTER = {
+    "one": re.compile(r"[ \t]+(?:fell[ \t]+swoop|minute|moment|second)\b"),
+    "a million": re.compile(r"[ \t]+years\b"),
+}
+_IDIOM_NOT_BEFORE = re.compile(
+    r"(?i:(?:\bnot|\bnever|n't|n’t)\b[^.;:,]{0,24}\b(?:for|in)[ \t]+(?:a[ \t]+)?)$"
+)
 # compounds of "one"/"two" that name a kind of thing, not a number of it (the first blind
 # file's "one-stop", the second's "one-way")
 # ("two-time champion" still counts times, as "tenfold" does)
@@ -516,6 +525,19 @@ def _soft_breaks(text: str) -> str:
     return _SOFT_BREAK_BARE.sub(" ", text)
 
 
+# a currency sign written as an HTML entity ("&#163;", "&pound;"): read as the sign, padded with
+# spaces before it to the entity's length so every offset still points into the original
+_CURRENCY_ENTITY = re.compile(r"&(?:#163|#x[aA]3|pound|#8364|#x20[aA][cC]|euro|#165|yen|#36);")
+_ENTITY_SIGNS = {"163": "£", "xa3": "£", "pound": "£", "8364": "€", "x20ac": "€", "euro": "€",
+                 "165": "¥", "yen": "¥", "36": "$"}  # fmt: skip
+
+
+def _entity_symbol(m: re.Match[str]) -> str:
+    """The sign of a currency entity, right-aligned in blanks of the entity's length."""
+    sign = _ENTITY_SIGNS[m.group()[1:-1].lstrip("#").lower()]
+    return " " * (len(m.group()) - 1) + sign
+
+
 class _Scanner:
     """One pass over one article; keeps the cursor so consumed spans are never re-read."""
 
@@ -535,6 +557,8 @@ class _Scanner:
         text = text.translate(_NO_BREAK) if "\u00a0" in text or "\u202f" in text else text
         if "Â" in text or "â‚¬" in text:  # mojibake: same length again
             text = _MOJIBAKE.sub(" ", text).replace("â‚¬", "  €")
+        if "&" in text and (";" in text):  # "&#163;1.8m": an HTML entity left in scraped copy
+            text = _CURRENCY_ENTITY.sub(_entity_symbol, text)
         self.text = text
         self.code_scale = 1.0  # "75 USD million": a scale written after the currency code
         self.last_end = 0  # end of the last finding: a symbol before it is not ours
@@ -687,6 +711,20 @@ class _Scanner:
         elif form == "word":
             window = min(self.n, e + 40)
             ordinal = _ORDINAL_AFTER_WORDS.match(text, e, window)
+            if (
+                ordinal is not None
+                and value < 20
+                and ordinal.group(1).lower() not in SCALE_ORDINALS
+                and not ordinal.group().strip().startswith("-")
+            ):
+                # "took one second": a unit; "three first-half goals", "two first games": a count
+                # and an ordinal of the noun; only a tens word compounds ("twenty-second")
+                if ordinal.group(1).lower() == "second" and re.match(
+                    r"-|[ \t]+hand\b", text[ordinal.end() : ordinal.end() + 6]
+                ):  # "three second-half goals", "six second hand planes": no seconds
+                    self.add(s, e, value, kind="count", quantity=counted_noun(text, e, value))
+                    return e
+                ordinal = None
             if ordinal is not None:
                 word = ordinal.group(1).lower()
                 step = ORDINAL_WORDS[word]
@@ -1162,6 +1200,13 @@ class _Scanner:
             word == "one" or (word == "two" and compound.group(1).lower() == "way")
         ):
             return False  # "a one-off payment", "a one-way ticket", "a two-way street"
+        idiom = _IDIOM_AFTER.get(word)
+        if (
+            idiom is not None
+            and idiom.match(text, e, min(self.n, e + 14))
+            and (text[e : e + 5] == " fell" or _IDIOM_NOT_BEFORE.search(text, max(0, s - 40), s))
+        ):
+            return False  # "in one fell swoop", "not for one minute", "not in a million years"
         if (
             word == "one"
             and not _UNIT.match(text, e + 1, min(self.n, e + 30))
@@ -2244,13 +2289,21 @@ _RATE_BASE_AFTER = re.compile(
 # of buying or worth says the same
 _RATE_BASE_BEFORE = re.compile(
     rf"\b({_FX_NAMES})[ \t]+(?:[a-z]+[ \t]+){{0,3}}"
-    r"(?:at|to|from|worth|buying|bought|buys|fetching|fetched|fetches)[ \t]+(?:about[ \t]+)?$"
+    r"(?:at|to|from|worth|buying|bought|buys|fetching|fetched|fetches|hit|reached|touched)"
+    r"[ \t]+(?:about[ \t]+)?$"
+    # "the euro hit a record high of $1.36": a level named before "of"
+    rf"|\b({_FX_NAMES})[ \t]+(?:hit|reached|touched|rose[ \t]+to|fell[ \t]+to)[ \t]+"
+    r"(?:an?[ \t]+|its[ \t]+)?(?:[\w-]+[ \t]+){0,3}(?:high|low|level|peak)[ \t]+of[ \t]+$"
 )
 _RATE_BASE_LEADS = (
     " at",
     " to",
     " from",
     "about",
+    " hit",
+    "reached",
+    "touched",
+    " of",
     " worth",
     "buying",
     "bought",
@@ -2260,7 +2313,7 @@ _RATE_BASE_LEADS = (
     "fetches",
 )
 _FX_COMPARED = re.compile(
-    r"[ \t]+(?:against|from|versus|vs\.?|compared[ \t]+with|and)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
+    r",?[ \t]+(?:against|from|versus|vs\.?|compared[ \t]+with|and)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
     r"(?:previous[ \t]+|prior[ \t]+)?"
 )
 # a currency whose dollars a wire story writes "dlrs" once it has named them
@@ -2354,14 +2407,15 @@ def _exchange_rates(text: str, found: list[dict[str, Any]]) -> None:
         )
         bought = before is not None and not lead.endswith((" at", " to", " from", "about"))
         if before and any(
-            g["start"] <= before.start(1) < g["end"] and not (bought and g["value"] == 1)
+            g["start"] <= before.start(before.lastindex or 1) < g["end"]
+            and not (bought and g["value"] == 1)
             for g in found[i - 1 : i]
         ):
             # "rose to 41 mln dlrs from 36 mln dlrs": the figure before's unit; but "one euro
             # bought $1.30" quotes the rate of that one unit
             before = None
         for m in (after, before):
-            base = m.group(1).lower() if m else ""
+            base = next((g for g in m.groups() if g), "").lower() if m else ""
             base = {"sterling": "pound", "dlr": "dollar"}.get(base, base).rstrip("s")
             base = "dollar" if base == "dlr" else base
             if base and FX_CODES.get(base) != f["unit"]:
@@ -2950,6 +3004,15 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         return []
     scanner = _Scanner(text)
     findings = scanner.run()
+    if ";" in text and "&" in text:
+        for f in findings:  # a sign read from an entity: the span opens at the entity
+            if (
+                text[f["start"]] == ";"
+                and (amp := text.rfind("&", max(0, f["start"] - 8), f["start"])) >= 0
+            ):
+                entity = _CURRENCY_ENTITY.match(text, amp)
+                if entity is not None and entity.end() == f["start"] + 1:
+                    f["start"], f["text"] = amp, text[amp : f["end"]]
     spans = sentence_spans(text) if findings else ()
     out: list[dict[str, Any]] = []
     for n, f in enumerate(findings):

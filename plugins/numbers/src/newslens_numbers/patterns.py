@@ -108,8 +108,12 @@ FRACTION_DENOMS = {
     "fifths": 5,
     "sixth": 6,
     "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
     "eighth": 8,
     "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
     "tenth": 10,
     "tenths": 10,
 }
@@ -262,7 +266,9 @@ SCANNER = re.compile(
     r"|\d+)(?:\.\d+)?|(?<![\w.,/@#\\%])\.\d+)"
     rf"|(?P<frac>\b(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ \t-]+"
     r"(?:half|halves|thirds?|quarters?|fourths|(?<=[Oo]ne[ -])fourth|(?<=[Oo]ne - )fourth"
-    r"|fifths?|sixths?|eighths?|tenths?)\b(?!-[a-z])"
+    # "one seventh", "two-sevenths"; not "a seventh time", which ranks
+    r"|fifths?|sixths?|sevenths|(?<=[Oo]ne[ -])seventh|eighths?|ninths|(?<=[Oo]ne[ -])ninth"
+    r"|tenths?)\b(?!-[a-z])"
     r"|half(?=[ \t]+(?:of|a|an|the|their|its|his|her|our|million|billion|dozen|thousand)\b)"
     r"|(?<=than )half\b|quarter(?=[ \t]+(?:million|billion|of[ \t]+a[ \t]+million)\b)))"
     rf"|(?P<word>\b(?i:(?:(?:a|an)[ \t]+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
