@@ -286,3 +286,21 @@ def test_a_number_word_before_an_ordinal_word(
 ) -> None:
     found = [(f["text"], f["value"], f["kind"]) for f in rows(text)]
     assert [(t, pytest.approx(v), k) for t, v, k in expected] == found
+
+
+# ---------------------------------------------------------------- fresh9's rows and units
+
+
+def test_a_price_of_each_thing() -> None:
+    assert one("Each guided hunting trip will cost $150.", "$150")["per"] == "trip"
+    assert one("Each one costs $5.", "$5")["per"] == ""  # the pronoun names no noun
+
+
+@pytest.mark.parametrize("row", ["Shr net basis 21.4p vs 17.5p", "Shr basic 42 cts vs 1.41 dlrs"])
+def test_a_per_share_row_with_its_basis_named(row: str) -> None:
+    assert [f["per"] for f in rows(row)] == ["share", "share"]
+
+
+def test_deadweight_tonnes() -> None:
+    (f,) = rows("The 40,000 dwt tanker was towed to port.")
+    assert (f["text"], f["unit"], f["kind"]) == ("40,000 dwt", "t", "measure")

@@ -425,6 +425,13 @@ _RATE_ADVERB_AFTER = re.compile(
     r"(?=[ \t]*(?:[.,;:)]|$|(?:and|or)[ \t]+(?:[£$€\d]|(?:is|was|are|were|will|would|has|have|"
     r"had|can|could|should|may|might|must)\b)|(?:but|in|for|from|until|since|last|this|next)\b))"
 )
+# "each lesson costs £20", "every ticket will cost $150": the price of one of the noun
+_EACH_COSTS_BEFORE = re.compile(
+    r"\b(?i:each|every)[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?!one\b)([a-z]{3,})[ \t]+"
+    r"(?:will[ \t]+|would[ \t]+)?"
+    r"(?:costs?|costing|sells?[ \t]+for|is[ \t]+priced[ \t]+at)[ \t]+"
+    r"(?:about[ \t]+|around[ \t]+|up[ \t]+to[ \t]+)?$"
+)
 # the rate named before the figure, in the same clause: "earnings per share rose to 21p",
 # "the dividend per share was 12 cents", "profit per share of 50p"
 _PER_BEFORE = re.compile(
@@ -1972,6 +1979,13 @@ class _Scanner:
         if kind in ("money", "measure", "count") and adverb is not None:
             # "earn £20 daily", "2,000 bbl daily": said of this figure, over a rate carried
             per = RATE_ADJECTIVES[adverb.group(1).lower()]
+        each = (
+            _EACH_COSTS_BEFORE.search(text, max(self.last_end, start - 60), start)
+            if not per and kind == "money"
+            else None
+        )
+        if each is not None:
+            per = singular(each.group(1).lower())  # "each lesson costs £20": per lesson
         if (
             not per
             and kind == "money"
