@@ -304,3 +304,8 @@ def test_a_per_share_row_with_its_basis_named(row: str) -> None:
 def test_deadweight_tonnes() -> None:
     (f,) = rows("The 40,000 dwt tanker was towed to port.")
     assert (f["text"], f["unit"], f["kind"]) == ("40,000 dwt", "t", "measure")
+
+
+def test_a_count_compared_last_year_takes_the_counted_noun() -> None:
+    f = one("The number of visitors rose to 4,500 last year.", "4,500")
+    assert f["noun"] == "visitor"

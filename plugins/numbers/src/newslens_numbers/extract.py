@@ -2283,7 +2283,7 @@ _CHANGE_NOUNS = _words("point notch place spot time")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 # words after a count whose noun is left out: "50 more", "two each", "25 others injured"
 _ELLIPSIS_AFTER = _words(
-    "more each apiece others from hospitalised thereafter respectively altogether too"
+    "more each apiece others from hospitalised thereafter respectively altogether too last next"
 )
 # "of its 747-SRs", "of the Boeing 747s", "of its A320s": a count of a model designation
 _OF_MODEL = re.compile(
