@@ -3,7 +3,7 @@
 Usage::
 
     .venv/bin/python benchmarks/numbers_dev.py [--peer-python /tmp/bench-venv/bin/python]
-        [--blind FILE] [--errors FILE] [--devset FILE]
+        [--blind FILE] [--errors FILE] [--devset FILE] [--classes]
 
 Sets, each scored separately (``--devset FILE`` scores one file alone):
 
@@ -34,6 +34,8 @@ Sets, each scored separately (``--devset FILE`` scores one file alone):
 - ``numbers_fresh8.jsonl`` and ``numbers_fresh9.jsonl``: 120 sentences each, Reuters-21578 40
   and 16 per BBC genre (``--round 8``, ``--round 9``); the ninth was round nine's held-out
   test, scored once at the round's end with its rules and with round eight's;
+- ``numbers_fresh10.jsonl``: the same quotas (``--round 10``), round ten's held-out test, scored
+  once at the round's end with its rules and with main's in the same sitting;
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
   go to ``--errors``. Its sentences that also occur in a developer document (reposts) are
@@ -85,6 +87,7 @@ FRESH6 = DEVSETS / "numbers_fresh6.jsonl"
 FRESH7 = DEVSETS / "numbers_fresh7.jsonl"
 FRESH8 = DEVSETS / "numbers_fresh8.jsonl"
 FRESH9 = DEVSETS / "numbers_fresh9.jsonl"
+FRESH10 = DEVSETS / "numbers_fresh10.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -616,6 +619,7 @@ def main() -> int:
         (FRESH7, "fresh7 (bbc)", "fresh7 "),
         (FRESH8, "fresh8 (bbc + reuters)", "fresh8 "),
         (FRESH9, "fresh9 (bbc + reuters)", "fresh9 "),
+        (FRESH10, "fresh10 (bbc + reuters)", "fresh10 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:
