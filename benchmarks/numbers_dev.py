@@ -571,10 +571,10 @@ def print_classes(table: dict[str, Any]) -> None:
     sets = [(label, row["classes"]) for label, row in table.items() if "classes" in row]
     keys = list(CLASSES) + sorted({k for _, c in sets for k in c if k not in CLASSES})
     names = [label.split(" (")[0][:9] for label, _ in sets]
-    print(f"{'class':36}" + "".join(f"{n:>10}" for n in names))
-    print(f"{'gold items (no names)':36}" + "".join(f"{table[lb]['gold']:>10}" for lb, _ in sets))
+    print(f"{'class':46}" + "".join(f"{n:>10}" for n in names))
+    print(f"{'gold items (no names)':46}" + "".join(f"{table[lb]['gold']:>10}" for lb, _ in sets))
     for key in keys:
-        print(f"{key:36}" + "".join(f"{c.get(key, 0):>10}" for _, c in sets))
+        print(f"{key:46}" + "".join(f"{c.get(key, 0):>10}" for _, c in sets))
 
 
 def main() -> int:
