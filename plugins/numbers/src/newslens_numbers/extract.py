@@ -933,7 +933,13 @@ class _Scanner:
             if group is not None:  # "the over-60s", "for under-12s": an age group
                 self.add(s, e + 1, value, kind="age", unit="year", modifier=group.group(1).lower())
                 return e + 1
-        if decimals == 0 and nxt in " \t" and value < 100 and _WORD_AFTER.match(text, e, window):
+        if (
+            decimals == 0
+            and text[s - 1 : s] == "-"
+            and nxt in " \t"
+            and value < 100
+            and _WORD_AFTER.match(text, e, window)
+        ):
             group = _AGE_GROUP_BEFORE.search(text, max(0, s - 7), s)
             if group is not None:  # "the over-50 market", "an Under-21 match": an age limit
                 self.add(s, e, value, kind="age", unit="year", modifier=group.group(1).lower())
@@ -1202,7 +1208,11 @@ class _Scanner:
             return False  # "phase two", "category five": names of stages
         if _prev_word(text, s).lower() in ("few", "several", "many", "umpteen"):
             return False  # "a few hundred": vague
-        compound = _LEXICAL_COMPOUND.match(text, e, min(self.n, e + 12))
+        compound = (
+            _LEXICAL_COMPOUND.match(text, e, min(self.n, e + 12))
+            if text[e : e + 1] == "-"
+            else None
+        )
         if compound is not None and (
             word == "one" or (word == "two" and compound.group(1).lower() == "way")
         ):
@@ -1703,12 +1713,13 @@ class _Scanner:
             and (
                 _DIED_AT.search(text[max(0, s - 20) : s])
                 or (
-                    (_WAS_AGE.search(text[max(0, s - 30) : s]) or _named_subject_age(text, s))
-                    and _AFTER_AGE.match(text, e2, min(self.n, e2 + 16))
+                    _AFTER_AGE.match(text, e2, min(self.n, e2 + 16))
+                    and (_WAS_AGE.search(text[max(0, s - 30) : s]) or _named_subject_age(text, s))
                 )
                 # "children under 16 were asked", "those over 50 and under 18"
                 or (
-                    (
+                    _AFTER_PEOPLE_AGE.match(text, e2, min(self.n, e2 + 12))
+                    and (
                         _PEOPLE_OVER.search(text, max(0, s - 50), s)
                         or (
                             _AND_UNDER.search(text, max(0, s - 14), s)
@@ -1717,7 +1728,6 @@ class _Scanner:
                             and self.findings[-1]["end"] >= s - 14
                         )
                     )
-                    and _AFTER_PEOPLE_AGE.match(text, e2, min(self.n, e2 + 12))
                 )
                 # "the world number one was 22 when she retired"
                 or (
@@ -1979,16 +1989,18 @@ class _Scanner:
         if kind in ("money", "measure", "count") and adverb is not None:
             # "earn £20 daily", "2,000 bbl daily": said of this figure, over a rate carried
             per = RATE_ADJECTIVES[adverb.group(1).lower()]
+        lead = text[max(self.last_end, start - 60) : start] if not per and kind == "money" else ""
+        low = lead.lower() if lead else ""
         each = (
             _EACH_COSTS_BEFORE.search(text, max(self.last_end, start - 60), start)
-            if not per and kind == "money"
+            if "each" in low or "every" in low
             else None
         )
         if each is not None:
             per = singular(each.group(1).lower())  # "each lesson costs £20": per lesson
         if (
             not per
-            and kind == "money"
+            and "per" in lead
             and (per_before := _PER_BEFORE.search(text, max(self.last_end, start - 60), start))
         ):
             word = per_before.group(1).lower()  # "earnings per share rose to 21p"
