@@ -39,7 +39,7 @@ def test_a_rate_said_later_in_the_clause(text: str, surface: str, per: str) -> N
 
 
 def test_vague_figures_take_the_later_rate_too() -> None:
-    (f,) = rows("Hundreds of alerts are issued each year by the agency.")
+    (f,) = rows("Hundreds of warnings go out each year from the agency.")
     assert (f["modifier"], f["per"]) == ("vague", "year")
 
 
@@ -47,9 +47,9 @@ def test_vague_figures_take_the_later_rate_too() -> None:
     "text",
     [
         "The 12 members met in each year since 1990.",  # "in each year": when, not how often
-        "The policy would run for three years but be reviewed every year.",  # a duration
-        "It offers 30, 91 and 180-day paper to banks each week.",  # durations say how long
-        "It fell to 101 after five years and by half a point each year.",  # another figure between
+        "The plan would run for two years but be checked every year.",  # a duration
+        "It offers 7, 30 and 90-day paper to dealers each week.",  # durations say how long
+        "It drops to 99 after four years and by a quarter point each year.",  # a figure between
         "He had 300 staff, and every day more joined.",  # another clause
     ],
 )
@@ -58,11 +58,9 @@ def test_no_later_rate_across_a_figure_a_clause_or_for_a_duration(text: str) -> 
 
 
 def test_a_duration_of_an_activity_per_period() -> None:
-    assert one("Pupils get two hours of sport a week.", "two hours")["per"] == "week"
+    assert one("Pupils get three hours of music a week.", "three hours")["per"] == "week"
     # "a" before a word that is no period is no rate of a duration
-    assert (
-        one("After 23 hours of questioning from a federal judge, he left.", "23 hours")["per"] == ""
-    )
+    assert one("After 11 hours of talks with a union leader, he left.", "11 hours")["per"] == ""
 
 
 # ---------------------------------------------------------------- exchange rates
@@ -72,8 +70,8 @@ def test_a_duration_of_an_activity_per_period() -> None:
     ("text", "surface", "unit", "per"),
     [
         ("The pound was worth $1.91 in late trade.", "$1.91", "USD", "pound"),
-        ("The dollar was buying 104.76 yen in Tokyo.", "104.76 yen", "JPY", "dollar"),
-        ("It costs more now that a euro buys $1.30.", "$1.30", "USD", "euro"),
+        ("The dollar was buying 131.20 yen in Tokyo.", "131.20 yen", "JPY", "dollar"),
+        ("Trips cost more since a euro buys $1.31.", "$1.31", "USD", "euro"),
         ("One euro bought $1.29 on Friday.", "$1.29", "USD", "euro"),
     ],
 )
@@ -86,7 +84,7 @@ def test_an_exchange_rate_base_named_with_a_verb_of_buying(
 
 def test_a_price_after_a_move_of_one_dollar_is_no_rate() -> None:
     # "lost one dlr to end at 53 dlrs": the figure before is a move, not a base of one
-    assert one("Its shares lost one dlr to end at 53 dlrs each today.", "53 dlrs")["per"] == ""
+    assert one("Its stock lost one dlr to close at 41 dlrs each on Friday.", "41 dlrs")["per"] == ""
 
 
 # ---------------------------------------------------------------- ages
@@ -96,9 +94,9 @@ def test_a_price_after_a_move_of_one_dollar_is_no_rate() -> None:
     ("text", "surface", "value", "high"),
     [
         ("Two 15-year-olds were held.", "15-year-olds", 15, None),
-        ("Most 16 to 24-year-olds own a phone.", "16 to 24-year-olds", 16, 24),
+        ("Many 16 to 24-year-olds rent a flat.", "16 to 24-year-olds", 16, 24),
         ("The offer is for 18- to 30-year-olds.", "18- to 30-year-olds", 18, 30),
-        ("The 18-35 age group spends the most.", "18-35", 18, 35),
+        ("The 20-29 age group saves the least.", "20-29", 20, 29),
     ],
 )
 def test_ages_of_groups(text: str, surface: str, value: float, high: float | None) -> None:
@@ -115,7 +113,7 @@ def test_a_hyphen_suspended_before_to_joins_a_range() -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "modifier"),
     [
-        ("The film is unsuitable for children under seven, the board said.", "seven", "under"),
+        ("The ride is closed to children under eight, the park said.", "eight", "under"),
         ("Adults over 65 were asked first.", "65", "over"),
         ("It helps those over 50 and under 18.", "18", "under"),
     ],
@@ -220,7 +218,7 @@ def test_a_rate_adverb_after_the_figure(text: str, surface: str, per: str) -> No
 
 
 def test_a_rate_adverb_joined_to_an_adjective_is_no_rate() -> None:
-    assert one("It paid bonuses to 12,000 hourly and salaried staff.", "12,000")["per"] == ""
+    assert one("It gave raises to 12,000 hourly and salaried staff.", "12,000")["per"] == ""
 
 
 def test_pence_compared_with_pence_keep_the_rate() -> None:
@@ -231,7 +229,7 @@ def test_pence_compared_with_pence_keep_the_rate() -> None:
     ("text", "surface", "value", "modifier"),
     [
         ("He won a cap at under-21 level.", "21", 21, "under"),
-        ("Games for the over-50 market sell well.", "50", 50, "over"),
+        ("Cruises for the over-60 market sell well.", "60", 60, "over"),
     ],
 )
 def test_an_age_limit_before_a_noun(text: str, surface: str, value: float, modifier: str) -> None:
@@ -255,8 +253,8 @@ def test_a_currency_sign_written_as_an_html_entity() -> None:
     "text",
     [
         "They cleared the backlog in one fell swoop.",
-        "I don't suggest for one minute that it works.",
-        "Not in a million years would she sell.",
+        "She would not claim for one minute that it helps.",
+        "Never in a million years did we expect it.",
     ],
 )
 def test_idioms_with_number_words_are_no_figures(text: str) -> None:
@@ -272,12 +270,12 @@ def test_one_minute_is_still_a_duration() -> None:
     ("text", "expected"),
     [
         ("It took one second to load.", [("one second", 1, "duration")]),
-        ("The side scored three second-half goals.", [("three", 3, "count")]),
+        ("The visitors added two second-half goals.", [("two", 2, "count")]),
         (
-            "Four eleventh round blocks were sold.",
-            [("Four", 4, "count"), ("eleventh", 11, "ordinal")],
+            "Four ninth round licences were sold.",
+            [("Four", 4, "count"), ("ninth", 9, "ordinal")],
         ),
-        ("Only one seventh of the land is farmed.", [("one seventh", 1 / 7, "fraction")]),
+        ("About one seventh of the budget went on rent.", [("one seventh", 1 / 7, "fraction")]),
         ("It was the twenty-second day.", [("twenty-second", 22, "ordinal")]),
     ],
 )
@@ -292,11 +290,11 @@ def test_a_number_word_before_an_ordinal_word(
 
 
 def test_a_price_of_each_thing() -> None:
-    assert one("Each guided hunting trip will cost $150.", "$150")["per"] == "trip"
+    assert one("Each guided fishing trip will cost $90.", "$90")["per"] == "trip"
     assert one("Each one costs $5.", "$5")["per"] == ""  # the pronoun names no noun
 
 
-@pytest.mark.parametrize("row", ["Shr net basis 21.4p vs 17.5p", "Shr basic 42 cts vs 1.41 dlrs"])
+@pytest.mark.parametrize("row", ["Shr net basis 12.3p vs 10.1p", "Shr basic 55 cts vs 61 cts"])
 def test_a_per_share_row_with_its_basis_named(row: str) -> None:
     assert [f["per"] for f in rows(row)] == ["share", "share"]
 

@@ -360,7 +360,7 @@ _EACH_PERIOD_LATER = re.compile(
     r"(?:each|every)[ \t\n]+(year|month|week|day|night|season)\b"
     r"(?![ \t\n]+(?:ago|earlier|later|before|after|since|of|that|when)\b)(?![-'’])"
 )
-# not durations: "for three years but reviewed every year", "30, 91 and 180-day paper ... each
+# not durations: "for two years but checked every year", "7, 30 and 90-day paper ... each
 # week" say how long, not how often
 _PERIOD_PER = frozenset(("year", "month", "week", "day", "night", "h", "min", "season"))
 _EACH_PERIOD_KINDS = frozenset(("money", "count", "number", "measure", "percent"))
@@ -421,7 +421,7 @@ _LEXICAL_COMPOUND = re.compile(r"-((?i:off|way|stop|time|sided|liners?))\b(?!-)"
 # a rate adverb closing the figure's phrase: "workers earn £20 daily", "pumps 2,000 bbl daily"
 _RATE_ADVERB_AFTER = re.compile(
     r"[ \t]+(daily|weekly|monthly|annually|yearly|hourly|nightly)"
-    # not an adjective joined to another ("93,000 hourly and salaried employees")
+    # not an adjective joined to another ("12,000 hourly and salaried staff")
     r"(?=[ \t]*(?:[.,;:)]|$|(?:and|or)[ \t]+(?:[£$€\d]|(?:is|was|are|were|will|would|has|have|"
     r"had|can|could|should|may|might|must)\b)|(?:but|in|for|from|until|since|last|this|next)\b))"
 )
@@ -724,11 +724,11 @@ class _Scanner:
                 and ordinal.group(1).lower() not in SCALE_ORDINALS
                 and not ordinal.group().strip().startswith("-")
             ):
-                # "took one second": a unit; "three first-half goals", "two first games": a count
+                # "took one second": a unit; "three first-half goals", "two first rounds": a count
                 # and an ordinal of the noun; only a tens word compounds ("twenty-second")
                 if ordinal.group(1).lower() == "second" and re.match(
                     r"-|[ \t]+hand\b", text[ordinal.end() : ordinal.end() + 6]
-                ):  # "three second-half goals", "six second hand planes": no seconds
+                ):  # "two second-half goals", "four second hand buses": no seconds
                     self.add(s, e, value, kind="count", quantity=counted_noun(text, e, value))
                     return e
                 ordinal = None
@@ -867,7 +867,7 @@ class _Scanner:
             return info[1]
         # "a multi-million deal" sizes the deal, it counts no deals
         noun = "" if text[s : s + 5].lower() == "multi" else counted_noun(text, e, 2.0)
-        per = self.each_period_later(e)  # "hundreds of alerts issued each year"
+        per = self.each_period_later(e)  # "hundreds of warnings issued each year"
         self.add(s, e, low, kind="count", quantity=noun, high=high, modifier="vague", per=per)
         return e
 
@@ -1966,7 +1966,7 @@ class _Scanner:
                 of := _OF_WHAT.match(text, end, window)
             ):
                 # "13.3 grams of gold per tonne", "three hours of exercise a week" (a duration
-                # only per a period: not "23 hours of questioning from a federal prosecutor")
+                # only per a period: not "11 hours of talks with a union leader")
                 per = self.per_after(of.end())[0]
                 if kind == "duration" and per not in _PERIOD_PER:
                     per = ""

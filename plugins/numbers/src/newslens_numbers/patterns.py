@@ -529,7 +529,7 @@ _CAPITALISED_BEFORE = re.compile(
 _TABLE_ROW = re.compile(
     r"^[ \t]*(?:(?P<shares>(?i:avg|average)[ \t]+(?i:shrs|shares)(?:[ \t]+(?i:outstanding))?)"
     r"|(?P<per_share>(?i:(?:oper(?:ating)?|primary|fully[ \t]+diluted|diluted)[ \t]+)?"
-    # "Shr net basis 21.4p": a UK table's per-share row with its basis named
+    # "Shr net basis 12.3p": a UK table's per-share row with its basis named
     r"(?i:shr|shr[ \t]+(?:profit|loss|earnings|primary|diluted|fully[ \t]+diluted|basic"
     r"|(?:net|nil)[ \t]+basis)))"
     r"|(?i:(?:oper(?:ating)?|pretax|pre-tax|net|total)[ \t]+)?(?i:net|revs|revenues?|sales|backlog|"
