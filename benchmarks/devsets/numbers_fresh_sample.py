@@ -91,6 +91,7 @@ FRESH7 = Path(__file__).resolve().parent / "numbers_fresh7.jsonl"
 QUOTA8 = {"business": 16, "entertainment": 16, "politics": 16, "sport": 16, "tech": 16}
 QUOTA8_REUTERS = 40
 FRESH8 = Path(__file__).resolve().parent / "numbers_fresh8.jsonl"
+FRESH9 = Path(__file__).resolve().parent / "numbers_fresh9.jsonl"
 
 
 def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, object]]:
@@ -106,6 +107,19 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         7: (NEWS, FRESH, FRESH2, FRESH3, FRESH4, FRESH4_SECOND, FRESH5, FRESH6),
         8: (NEWS, FRESH, FRESH2, FRESH3, FRESH4, FRESH4_SECOND, FRESH5, FRESH6, FRESH7),
         9: (NEWS, FRESH, FRESH2, FRESH3, FRESH4, FRESH4_SECOND, FRESH5, FRESH6, FRESH7, FRESH8),
+        10: (
+            NEWS,
+            FRESH,
+            FRESH2,
+            FRESH3,
+            FRESH4,
+            FRESH4_SECOND,
+            FRESH5,
+            FRESH6,
+            FRESH7,
+            FRESH8,
+            FRESH9,
+        ),
     }[round_]
     used = {
         json.loads(line)["doc"]
@@ -122,6 +136,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         7: "newslens-numbers-fresh7-",
         8: "newslens-numbers-fresh8-",
         9: "newslens-numbers-fresh9-",
+        10: "newslens-numbers-fresh10-",
     }[round_]
     taken_sentences: set[str] = set()
     blind_sentences: set[str] = set()
@@ -139,6 +154,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         7: QUOTA7,
         8: {**QUOTA8, "reuters": QUOTA8_REUTERS},
         9: {**QUOTA8, "reuters": QUOTA8_REUTERS},
+        10: {**QUOTA8, "reuters": QUOTA8_REUTERS},
     }[round_]
     out: list[dict[str, object]] = []
     for stratum, quota in quotas.items():
@@ -171,7 +187,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print the sentences (not JSON)")
     parser.add_argument(
-        "--round", type=int, default=1, choices=(1, 2, 3, 4, 5, 6, 7, 8, 9), help="which sample"
+        "--round", type=int, default=1, choices=(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), help="which sample"
     )
     args = parser.parse_args()
     docs = documents()

@@ -27,6 +27,7 @@ from typing import Any
 
 from newslens import Article
 from newslens.sentences import paragraphs, sentence_index, sentence_spans
+from newslens_numbers import lexicon
 from newslens_numbers.patterns import (
     _AFTER_AGE,
     _AGE_AFTER,
@@ -326,6 +327,7 @@ _MODEL_VARIANT = re.compile(r"\d{3}-\d00(?![\d,.%]|[ \t]*%)")
 _MODEL_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "new"))
 # an age group: "the over-60s", "unsuitable for under-12s"
 _AGE_GROUP_BEFORE = re.compile(r"\b((?i:under|over))-$")
+_WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
 _MODIFIER_AFTER = re.compile(r"[ \t]+((?i:or[ \t]+(?:thereabouts|so)))\b")
 
 # capitalised words after a digit ordinal, up to a lower-case word or punctuation: the head
@@ -348,6 +350,20 @@ _TITLE_AFTER = re.compile(
 _LISTED_BEFORE = re.compile(r"\d[\w.]*,[ \t]*(?:[$£€¥][ \t]?)?$")
 
 # "grams of gold" before "per tonne": what the measure is of
+# a rate said later in the figure's clause: "4 million visitors use it every year", "22
+# million users accessed the web each month" (not "in each year", "for every day of", "every
+# year since"): the clause has no comma or other figure between
+_EACH_PERIOD_LATER = re.compile(
+    r"(?:[ \t\n]+(?!(?i:one|two|three|four|five|six|seven|eight|nine|ten|half|whilst|while|but|"
+    r"when|until|during|for|over)\b)[^,;:.!?()\d\s]+){0,8}?[ \t\n]+"
+    r"(?<!\bin[ \t\n])(?<!\bof[ \t\n])(?<!\bfor[ \t\n])(?<!\bon[ \t\n])(?<!\bduring[ \t\n])"
+    r"(?:each|every)[ \t\n]+(year|month|week|day|night|season)\b"
+    r"(?![ \t\n]+(?:ago|earlier|later|before|after|since|of|that|when)\b)(?![-'’])"
+)
+# not durations: "for two years but checked every year", "7, 30 and 90-day paper ... each
+# week" say how long, not how often
+_PERIOD_PER = frozenset(("year", "month", "week", "day", "night", "h", "min", "season"))
+_EACH_PERIOD_KINDS = frozenset(("money", "count", "number", "measure", "percent"))
 _OF_WHAT = re.compile(r"[ \t]+of[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]+(?:per|a|an)[ \t]|/)")
 
 MAX_DIGITS = 24  # longer digit runs are ids, hashes or junk, not quantities
@@ -368,6 +384,86 @@ _DOZENS_AFTER = re.compile(r"[ \t]+(?i:dozens|dzs|dozs)\b")
 _UNIT_GAP = re.compile(r"[ \t]*[(\[{<][ \t]*|[ \t]?-?[ \t]?")
 _BLANKS = re.compile(r"[ \t]+")
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[,)]|\.(?:[ \t]|$))")
+# "Jones, the club's chairman since 1990, was 68.": a name (and an appositive) as the subject
+_NAME_WAS = re.compile(
+    r"(?<![\w-])([A-Z][a-z]{2,})(?:,[^,.;:!?()]{2,80})?,?[ \t]+(?:was|is)[ \t]+"
+    r"(?:only[ \t]+|just[ \t]+|still[ \t]+)?$"
+)
+# the rest of "N to M-year-olds" after the range's unit, and an age group after a bare range
+_OLDS_AFTER = re.compile(r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:olds?)\b")
+_AGE_GROUP_AFTER = re.compile(r"[ \t]+(?i:age)[ \t-]+(?i:groups?|brackets?|ranges?|bands?)\b")
+# "children under 16", "adults over 65", "those aged over 50": an age limit of people
+_PEOPLE_OVER = re.compile(
+    r"(?i:\b(?:children|kids|people|adults|pupils|teenagers|youngsters|men|women|boys|girls|"
+    r"those|anyone|everyone|players|workers|drivers|pensioners|voters)"
+    r"(?:[ \t]+aged)?[ \t]+(?:under|over|above|below|older[ \t]+than|younger[ \t]+than))"
+    r"[ \t]+$"
+)
+_AND_UNDER = re.compile(r"[ \t]+(?:and|or)[ \t]+(?i:under|over|above|below)[ \t]+$")
+# what may follow "children under 16": the clause goes on with a verb or ends, no noun follows
+_AFTER_PEOPLE_AGE = re.compile(
+    r"[ \t]*(?:[.,;:)]|$|(?:and|or|but|who|were|are|was|is|will|would|can|could|must|should|"
+    r"have|had|in|to|from|at|get|got|pay|face|with|without)\b)"
+)
+# idioms where a number word is no quantity: "in one fell swoop", "not for one minute", "not in
+# a million years" (the eighth fresh sample's "not for one minute" is no item)
+_IDIOM_AFTER = {
+    "one": re.compile(r"[ \t]+(?:fell[ \t]+swoop|minute|moment|second)\b"),
+    "a million": re.compile(r"[ \t]+years\b"),
+}
+_IDIOM_NOT_BEFORE = re.compile(
+    r"(?i:(?:\bnot|\bnever|n't|n’t)\b[^.;:,]{0,24}\b(?:for|in)[ \t]+(?:a[ \t]+)?)$"
+)
+# compounds of "one"/"two" that name a kind of thing, not a number of it (the first blind
+# file's "one-stop", the second's "one-way")
+# ("two-time champion" still counts times, as "tenfold" does)
+_LEXICAL_COMPOUND = re.compile(r"-((?i:off|way|stop|time|sided|liners?))\b(?!-)")
+# a rate adverb closing the figure's phrase: "workers earn £20 daily", "pumps 2,000 bbl daily"
+_RATE_ADVERB_AFTER = re.compile(
+    r"[ \t]+(daily|weekly|monthly|annually|yearly|hourly|nightly)"
+    # not an adjective joined to another ("12,000 hourly and salaried staff")
+    r"(?=[ \t]*(?:[.,;:)]|$|(?:and|or)[ \t]+(?:[£$€\d]|(?:is|was|are|were|will|would|has|have|"
+    r"had|can|could|should|may|might|must)\b)|(?:but|in|for|from|until|since|last|this|next)\b))"
+)
+# "each lesson costs £20", "every ticket will cost $150": the price of one of the noun
+_EACH_COSTS_BEFORE = re.compile(
+    r"\b(?i:each|every)[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?!one\b)([a-z]{3,})[ \t]+"
+    r"(?:will[ \t]+|would[ \t]+)?"
+    r"(?:costs?|costing|sells?[ \t]+for|is[ \t]+priced[ \t]+at)[ \t]+"
+    r"(?:about[ \t]+|around[ \t]+|up[ \t]+to[ \t]+)?$"
+)
+# the rate named before the figure, in the same clause: "earnings per share rose to 21p",
+# "the dividend per share was 12 cents", "profit per share of 50p"
+_PER_BEFORE = re.compile(
+    r"\bper[ \t]+(share|head|capita|person|tonne|ton|barrel|gallon|litre|ounce)\b"
+    r"(?:[ \t]+(?:[a-z]+|\d{4}))*?[ \t]+$"
+)
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|his|her|their|our|this|that))[ \t]+$")
+_MONTHS_DAYS = frozenset(
+    (
+        *("January", "February", "March", "April", "May", "June", "July", "August"),
+        *("September", "October", "November", "December", "Monday", "Tuesday", "Wednesday"),
+        *("Thursday", "Friday", "Saturday", "Sunday"),
+    )
+)
+
+
+def _named_subject_age(text: str, s: int) -> bool:
+    """Whether the figure at ``s`` follows "NAME (, appositive,) was/is": the name a person's,
+    by the word-class lexicon (a proper noun, or a word it lacks in either case), not a
+    common noun written with a capital ("Inflation was 3") nor a month."""
+    m = _NAME_WAS.search(text, max(0, s - 120), s)
+    if m is None or m.group(1) in _MONTHS_DAYS:
+        return False
+    if _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return False  # "the Index was 68": a common noun
+    name = m.group(1)
+    lemmas = [lemma for forms in lexicon.classes(name).values() for lemma in forms]
+    if lemmas:
+        return all(lemma[:1].isupper() for lemma in lemmas)
+    return not lexicon.known(name.lower())
+
+
 _COPULA_BEFORE = re.compile(r"\b(?:was|is)[ \t]+$")
 _MAGNITUDE_AFTER = re.compile(r"-?[ \t]?(?i:magnitude)\b")
 _GAP_BREAK = re.compile(r"[.;:!?()]")
@@ -401,6 +497,7 @@ _NAME_YEAR_LIST = re.compile(
 )
 _INVARIANT_MODELS = frozenset(("aircraft", "jet", "plane", "model", "car", "phone", "handset"))
 _IDIOM_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
+_VAGUE_THOUSANDS_BEFORE = re.compile(r"(?i:\b(?:hundreds|thousands)[ \t]+of)[ \t]*$")
 _MONEY_SCALE_BEFORE = re.compile(
     r"(?:million|billion|bn|mln|m|millions[ \t]+of|billions[ \t]+of)\s*$"
 )
@@ -435,6 +532,19 @@ def _soft_breaks(text: str) -> str:
     return _SOFT_BREAK_BARE.sub(" ", text)
 
 
+# a currency sign written as an HTML entity ("&#163;", "&pound;"): read as the sign, padded with
+# spaces before it to the entity's length so every offset still points into the original
+_CURRENCY_ENTITY = re.compile(r"&(?:#163|#x[aA]3|pound|#8364|#x20[aA][cC]|euro|#165|yen|#36);")
+_ENTITY_SIGNS = {"163": "£", "xa3": "£", "pound": "£", "8364": "€", "x20ac": "€", "euro": "€",
+                 "165": "¥", "yen": "¥", "36": "$"}  # fmt: skip
+
+
+def _entity_symbol(m: re.Match[str]) -> str:
+    """The sign of a currency entity, right-aligned in blanks of the entity's length."""
+    sign = _ENTITY_SIGNS[m.group()[1:-1].lstrip("#").lower()]
+    return " " * (len(m.group()) - 1) + sign
+
+
 class _Scanner:
     """One pass over one article; keeps the cursor so consumed spans are never re-read."""
 
@@ -454,6 +564,8 @@ class _Scanner:
         text = text.translate(_NO_BREAK) if "\u00a0" in text or "\u202f" in text else text
         if "Â" in text or "â‚¬" in text:  # mojibake: same length again
             text = _MOJIBAKE.sub(" ", text).replace("â‚¬", "  €")
+        if "&" in text and (";" in text):  # "&#163;1.8m": an HTML entity left in scraped copy
+            text = _CURRENCY_ENTITY.sub(_entity_symbol, text)
         self.text = text
         self.code_scale = 1.0  # "75 USD million": a scale written after the currency code
         self.last_end = 0  # end of the last finding: a symbol before it is not ours
@@ -606,6 +718,20 @@ class _Scanner:
         elif form == "word":
             window = min(self.n, e + 40)
             ordinal = _ORDINAL_AFTER_WORDS.match(text, e, window)
+            if (
+                ordinal is not None
+                and value < 20
+                and ordinal.group(1).lower() not in SCALE_ORDINALS
+                and not ordinal.group().strip().startswith("-")
+            ):
+                # "took one second": a unit; "three first-half goals", "two first rounds": a count
+                # and an ordinal of the noun; only a tens word compounds ("twenty-second")
+                if ordinal.group(1).lower() == "second" and re.match(
+                    r"-|[ \t]+hand\b", text[ordinal.end() : ordinal.end() + 6]
+                ):  # "two second-half goals", "four second hand buses": no seconds
+                    self.add(s, e, value, kind="count", quantity=counted_noun(text, e, value))
+                    return e
+                ordinal = None
             if ordinal is not None:
                 word = ordinal.group(1).lower()
                 step = ORDINAL_WORDS[word]
@@ -726,6 +852,8 @@ class _Scanner:
         scale = VAGUE_SCALES[words[-1]]
         if len(words) == 3 and words[1] == "of":  # "tens of thousands"
             scale *= VAGUE_SCALES[words[0]]
+        elif len(words) > 2 and words[-2] == "hundred":  # "several hundred million"
+            scale *= 100
         low, high = 2 * scale, 10 * scale - 1
         of = re.match(r"[ \t]+of[ \t]+", text[e : e + 8])
         info = self.unit_after(
@@ -733,12 +861,24 @@ class _Scanner:
         )  # "hundreds of miles", "a few hundred yards"
         self.code_scale = 1.0
         if info is not None and info[2] in ("money", "measure"):
-            self.add(s, info[1], low, kind=info[2], unit=info[0], high=high, modifier="vague")
+            per = self.each_period_later(info[1])
+            self.add(s, info[1], low, kind=info[2], unit=info[0], high=high, modifier="vague",
+                     per=per)  # fmt: skip
             return info[1]
         # "a multi-million deal" sizes the deal, it counts no deals
         noun = "" if text[s : s + 5].lower() == "multi" else counted_noun(text, e, 2.0)
-        self.add(s, e, low, kind="count", quantity=noun, high=high, modifier="vague")
+        per = self.each_period_later(e)  # "hundreds of warnings issued each year"
+        self.add(s, e, low, kind="count", quantity=noun, high=high, modifier="vague", per=per)
         return e
+
+    def each_period_later(self, end: int) -> str:
+        """The period of a rate said later in the figure's clause ("4 million visitors use it
+        every year": year), or ""."""
+        later = self.text[end : end + 90]
+        if "each " not in later and "every " not in later:
+            return ""
+        each = _EACH_PERIOD_LATER.match(self.text, end, min(self.n, end + 90))
+        return each.group(1).lower() if each is not None else ""
 
     def ratio(self, value: float, s: int, e: int) -> int | None:
         """'one in five', '1-in-20': odds are one fraction, not two counts (value N/M)."""
@@ -793,6 +933,17 @@ class _Scanner:
             if group is not None:  # "the over-60s", "for under-12s": an age group
                 self.add(s, e + 1, value, kind="age", unit="year", modifier=group.group(1).lower())
                 return e + 1
+        if (
+            decimals == 0
+            and text[s - 1 : s] == "-"
+            and nxt in " \t"
+            and value < 100
+            and _WORD_AFTER.match(text, e, window)
+        ):
+            group = _AGE_GROUP_BEFORE.search(text, max(0, s - 7), s)
+            if group is not None:  # "the over-50 market", "an Under-21 match": an age limit
+                self.add(s, e, value, kind="age", unit="year", modifier=group.group(1).lower())
+                return e
         if decimals == 0 and nxt in "-–" and value <= 31:
             run = _SCORE_RUN.match(text, s, min(self.n, s + 120))
             if run is not None:  # "6-2 3-6 6-3", "7-6 (7-2) 6-4": set scores
@@ -1057,6 +1208,22 @@ class _Scanner:
             return False  # "phase two", "category five": names of stages
         if _prev_word(text, s).lower() in ("few", "several", "many", "umpteen"):
             return False  # "a few hundred": vague
+        compound = (
+            _LEXICAL_COMPOUND.match(text, e, min(self.n, e + 12))
+            if text[e : e + 1] == "-"
+            else None
+        )
+        if compound is not None and (
+            word == "one" or (word == "two" and compound.group(1).lower() == "way")
+        ):
+            return False  # "a one-off payment", "a one-way ticket", "a two-way street"
+        idiom = _IDIOM_AFTER.get(word)
+        if (
+            idiom is not None
+            and idiom.match(text, e, min(self.n, e + 14))
+            and (text[e : e + 5] == " fell" or _IDIOM_NOT_BEFORE.search(text, max(0, s - 40), s))
+        ):
+            return False  # "in one fell swoop", "not for one minute", "not in a million years"
         if (
             word == "one"
             and not _UNIT.match(text, e + 1, min(self.n, e + 30))
@@ -1442,6 +1609,15 @@ class _Scanner:
                     end += close.end()
                 if sym == "lb" and re.match(r"pounds?", surface, re.I) and self.money_context(e):
                     return "GBP", end, "money"
+                if (
+                    sym == "lb"
+                    and re.match(r"pounds\b", surface, re.I)
+                    and _VAGUE_THOUSANDS_BEFORE.search(text, max(0, e - 30), e)
+                    and not re.match(r"[ \t]+of\b", text[end : end + 4])
+                ):
+                    # "tens of thousands of pounds were raised": a sum, as "millions of pounds";
+                    # "thousands of pounds of food" stays a weight
+                    return "GBP", end, "money"
                 info = UNITS[sym]
                 best = (sym, end, info.kind)
         if best is None:
@@ -1537,8 +1713,21 @@ class _Scanner:
             and (
                 _DIED_AT.search(text[max(0, s - 20) : s])
                 or (
-                    _WAS_AGE.search(text[max(0, s - 30) : s])
-                    and _AFTER_AGE.match(text, e2, min(self.n, e2 + 16))
+                    _AFTER_AGE.match(text, e2, min(self.n, e2 + 16))
+                    and (_WAS_AGE.search(text[max(0, s - 30) : s]) or _named_subject_age(text, s))
+                )
+                # "children under 16 were asked", "those over 50 and under 18"
+                or (
+                    _AFTER_PEOPLE_AGE.match(text, e2, min(self.n, e2 + 12))
+                    and (
+                        _PEOPLE_OVER.search(text, max(0, s - 50), s)
+                        or (
+                            _AND_UNDER.search(text, max(0, s - 14), s)
+                            and self.findings
+                            and self.findings[-1]["kind"] == "age"
+                            and self.findings[-1]["end"] >= s - 14
+                        )
+                    )
                 )
                 # "the world number one was 22 when she retired"
                 or (
@@ -1687,6 +1876,11 @@ class _Scanner:
                     value, high, end = lo, hv, hend
                     if ages and not unit:  # "between the ages of 14 and 18"
                         unit, kind = "year", "age"
+                    olds = _OLDS_AFTER.match(text, end, min(self.n, end + 8))
+                    if unit in ("year", "month") and olds is not None:
+                        kind, end = "age", olds.end()  # "16 to 24-year-olds": their ages
+                    elif not unit and _AGE_GROUP_AFTER.match(text, end, min(self.n, end + 24)):
+                        unit, kind = "year", "age"  # "the 16-24 age group"
                 elif joiner in ("-", "–") and form == "digits":
                     return hend  # a score ("won 3-1") or an id, not a range
         if not kind:
@@ -1768,20 +1962,49 @@ class _Scanner:
                 per = "day"  # "50,000 bpd": barrels per day
             if per:
                 end = per_end
-            elif kind in ("money", "measure") and (of := _OF_WHAT.match(text, end, window)):
-                per = self.per_after(of.end())[0]  # "13.3 grams of gold per tonne"
+            elif kind in ("money", "measure", "duration") and (
+                of := _OF_WHAT.match(text, end, window)
+            ):
+                # "13.3 grams of gold per tonne", "three hours of exercise a week" (a duration
+                # only per a period: not "11 hours of talks with a union leader")
+                per = self.per_after(of.end())[0]
+                if kind == "duration" and per not in _PERIOD_PER:
+                    per = ""
             else:
                 prev = self.compared_with(start) or self.same_rate_before(start, value, unit)
+                same_minor = prev is not None and prev["unit"] == unit and unit in MINOR_UNITS
                 if (
                     prev is not None
-                    and prev["unit"] == MINOR_UNITS.get(unit, (unit,))[0]
+                    and (same_minor or prev["unit"] == MINOR_UNITS.get(unit, (unit,))[0])
                     # a rate and an amount of another size are no pair: "80 cts a share,
                     # versus 10.3 mln dlrs" compares the totals, not the rates
                     and 0.01
-                    <= value * _MINOR_FACTOR.get(unit, 1.0) / (prev["value"] or 1e-9)
+                    <= value
+                    * (1.0 if same_minor else _MINOR_FACTOR.get(unit, 1.0))
+                    / (prev["value"] or 1e-9)
                     <= 100
                 ):
                     per = prev["per"]  # "50 cts a share from the 42 cts"
+        adverb = _RATE_ADVERB_AFTER.match(text, end, min(self.n, end + 24))
+        if kind in ("money", "measure", "count") and adverb is not None:
+            # "earn £20 daily", "2,000 bbl daily": said of this figure, over a rate carried
+            per = RATE_ADJECTIVES[adverb.group(1).lower()]
+        lead = text[max(self.last_end, start - 60) : start] if not per and kind == "money" else ""
+        low = lead.lower() if lead else ""
+        each = (
+            _EACH_COSTS_BEFORE.search(text, max(self.last_end, start - 60), start)
+            if "each" in low or "every" in low
+            else None
+        )
+        if each is not None:
+            per = singular(each.group(1).lower())  # "each lesson costs £20": per lesson
+        if (
+            not per
+            and "per" in lead
+            and (per_before := _PER_BEFORE.search(text, max(self.last_end, start - 60), start))
+        ):
+            word = per_before.group(1).lower()  # "earnings per share rose to 21p"
+            per = PER_WORDS.get(word, singular(word))
         after_rate = _RATE_AFTER.match(text, end, min(self.n, end + 16))
         if not per and kind == "money" and after_rate is not None:
             per = RATE_ADJECTIVES[after_rate.group(1).lower()]  # "a £39.99 monthly fee"
@@ -1795,6 +2018,8 @@ class _Scanner:
                 per = RATE_ADJECTIVES[rate.group(1).lower()]
         if not per and kind == "money" and (rate_in := _RATE_IN_AFTER.match(text, end, window)):
             per = RATE_ADJECTIVES[rate_in.group(1).lower()]  # "five mln dlrs in annual revenues"
+        if not per and kind in _EACH_PERIOD_KINDS:
+            per = self.each_period_later(end)  # "4 million visitors use it every year"
         self.add(
             start,
             end,
@@ -2070,7 +2295,7 @@ _CHANGE_NOUNS = _words("point notch place spot time")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 # words after a count whose noun is left out: "50 more", "two each", "25 others injured"
 _ELLIPSIS_AFTER = _words(
-    "more each apiece others from hospitalised thereafter respectively altogether too"
+    "more each apiece others from hospitalised thereafter respectively altogether too last next"
 )
 # "of its 747-SRs", "of the Boeing 747s", "of its A320s": a count of a model designation
 _OF_MODEL = re.compile(
@@ -2086,11 +2311,35 @@ _RATE_BASE_AFTER = re.compile(
     rf"(?:U\.?S\.?[ \t]+)?({_FX_NAMES})\b"
 )
 # "the dollar closed at 145.20 yen", "sterling rose to 1.5520 dlrs"
+# "the pound was worth $1.91", "the dollar was buying 104 yen", "one euro bought $1.30": a verb
+# of buying or worth says the same
 _RATE_BASE_BEFORE = re.compile(
-    rf"\b({_FX_NAMES})[ \t]+(?:[a-z]+[ \t]+){{0,3}}(?:at|to|from)[ \t]+(?:about[ \t]+)?$"
+    rf"\b({_FX_NAMES})[ \t]+(?:[a-z]+[ \t]+){{0,3}}"
+    r"(?:at|to|from|worth|buying|bought|buys|fetching|fetched|fetches|hit|reached|touched)"
+    r"[ \t]+(?:about[ \t]+)?$"
+    # "the euro hit a record high of $1.36": a level named before "of"
+    rf"|\b({_FX_NAMES})[ \t]+(?:hit|reached|touched|rose[ \t]+to|fell[ \t]+to)[ \t]+"
+    r"(?:an?[ \t]+|its[ \t]+)?(?:[\w-]+[ \t]+){0,3}(?:high|low|level|peak)[ \t]+of[ \t]+$"
+)
+_RATE_BASE_LEADS = (
+    " at",
+    " to",
+    " from",
+    "about",
+    " hit",
+    "reached",
+    "touched",
+    " of",
+    " worth",
+    "buying",
+    "bought",
+    " buys",
+    "fetching",
+    "fetched",
+    "fetches",
 )
 _FX_COMPARED = re.compile(
-    r"[ \t]+(?:against|from|versus|vs\.?|compared[ \t]+with|and)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
+    r",?[ \t]+(?:against|from|versus|vs\.?|compared[ \t]+with|and)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
     r"(?:previous[ \t]+|prior[ \t]+)?"
 )
 # a currency whose dollars a wire story writes "dlrs" once it has named them
@@ -2179,13 +2428,20 @@ def _exchange_rates(text: str, found: list[dict[str, Any]]) -> None:
         lead = text[max(0, f["start"] - 8) : f["start"]].rstrip().lower()
         before = (
             _RATE_BASE_BEFORE.search(text, _clause_start(text, f["start"], 50), f["start"])
-            if lead.endswith((" at", " to", " from", "about"))
+            if lead.endswith(_RATE_BASE_LEADS)
             else None
         )
-        if before and any(g["start"] <= before.start(1) < g["end"] for g in found[i - 1 : i]):
-            before = None  # "rose to 41 mln dlrs from 36 mln dlrs": the figure before's unit
+        bought = before is not None and not lead.endswith((" at", " to", " from", "about"))
+        if before and any(
+            g["start"] <= before.start(before.lastindex or 1) < g["end"]
+            and not (bought and g["value"] == 1)
+            for g in found[i - 1 : i]
+        ):
+            # "rose to 41 mln dlrs from 36 mln dlrs": the figure before's unit; but "one euro
+            # bought $1.30" quotes the rate of that one unit
+            before = None
         for m in (after, before):
-            base = m.group(1).lower() if m else ""
+            base = next((g for g in m.groups() if g), "").lower() if m else ""
             base = {"sterling": "pound", "dlr": "dollar"}.get(base, base).rstrip("s")
             base = "dollar" if base == "dlr" else base
             if base and FX_CODES.get(base) != f["unit"]:
@@ -2774,6 +3030,15 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         return []
     scanner = _Scanner(text)
     findings = scanner.run()
+    if ";" in text and "&" in text:
+        for f in findings:  # a sign read from an entity: the span opens at the entity
+            if (
+                text[f["start"]] == ";"
+                and (amp := text.rfind("&", max(0, f["start"] - 8), f["start"])) >= 0
+            ):
+                entity = _CURRENCY_ENTITY.match(text, amp)
+                if entity is not None and entity.end() == f["start"] + 1:
+                    f["start"], f["text"] = amp, text[amp : f["end"]]
     spans = sentence_spans(text) if findings else ()
     out: list[dict[str, Any]] = []
     for n, f in enumerate(findings):

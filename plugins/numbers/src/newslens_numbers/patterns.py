@@ -108,8 +108,12 @@ FRACTION_DENOMS = {
     "fifths": 5,
     "sixth": 6,
     "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
     "eighth": 8,
     "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
     "tenth": 10,
     "tenths": 10,
 }
@@ -227,6 +231,8 @@ _ONEWORD = "|".join(list(ONES)[1:10])
 #: read as the range 2-9 of the unit ("thousands" 2,000-9,999), modifier "vague".
 _VAGUE = (
     r"(?P<vague>\b(?i:(?:tens|hundreds|thousands)[ \t]+of[ \t]+(?:thousands|millions|billions)"
+    # "several hundred million": the range 2-9 of a hundred millions
+    r"|(?:a[ \t]+few|several)[ \t]+hundred[ \t]+(?:thousand|million|billion)"
     r"|(?:a[ \t]+few|several|many)[ \t]+(?:dozen|hundred|thousand|million|billion)"
     r"(?![ \t]+(?:and|hundred|thousand|million|billion)\b)"
     r"|dozens|scores(?=[ \t]+of\b)|hundreds|thousands|millions|billions|trillions"
@@ -260,7 +266,9 @@ SCANNER = re.compile(
     r"|\d+)(?:\.\d+)?|(?<![\w.,/@#\\%])\.\d+)"
     rf"|(?P<frac>\b(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ \t-]+"
     r"(?:half|halves|thirds?|quarters?|fourths|(?<=[Oo]ne[ -])fourth|(?<=[Oo]ne - )fourth"
-    r"|fifths?|sixths?|eighths?|tenths?)\b(?!-[a-z])"
+    # "one seventh", "two-sevenths"; not "a seventh time", which ranks
+    r"|fifths?|sixths?|sevenths|(?<=[Oo]ne[ -])seventh|eighths?|ninths|(?<=[Oo]ne[ -])ninth"
+    r"|tenths?)\b(?!-[a-z])"
     r"|half(?=[ \t]+(?:of|a|an|the|their|its|his|her|our|million|billion|dozen|thousand)\b)"
     r"|(?<=than )half\b|quarter(?=[ \t]+(?:million|billion|of[ \t]+a[ \t]+million)\b)))"
     rf"|(?P<word>\b(?i:(?:(?:a|an)[ \t]+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
@@ -362,7 +370,10 @@ _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,)\]])(?P<sym>[-−])|\b(?P<word>(?i:minu
 _MODIFIER_BEFORE = re.compile(
     r"(?<![A-Za-z])(?P<mod>" + word_trie(MODIFIERS, ignore_case=True) + r")[ \t]*$"
 )
-_RANGE_JOIN = re.compile(r"[ \t]*(?:-to-|(?:-|–|—|~|to|through|and|or)(?![A-Za-z]))[ \t]*")
+# "18- to 34-year-olds": a suspended hyphen before "to" joins a range too
+_RANGE_JOIN = re.compile(
+    r"[ \t]*(?:-to-|-[ \t]+to(?![A-Za-z])|(?:-|–|—|~|to|through|and|or)(?![A-Za-z]))[ \t]*"
+)
 _CHANGE_BEFORE_FROM = re.compile(
     r"(?i:\b(?:rose|rise|rising|fell|fall|falling|increased?|decreased?|grew|grow|jumped|climbed|"
     r"dropped|declined?|cut|raised|up|down|went|soared|slumped|plunged|reduced|expanded|changed?|"
@@ -373,7 +384,7 @@ _BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)[ \t]+$")
 _BETWEEN_AGES = re.compile(r"(?i:\bbetween[ \t]+(?:the[ \t]+)?ages[ \t]+of)[ \t]+$")
 _AGE_AFTER = re.compile(
     r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:years?|yrs?|months?|weeks?|days?)"
-    r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:old)\b"
+    r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:olds?)\b"
     r"|[ \t]+(?i:(?:years?|months?|weeks?|days?)[ \t]+of[ \t]+age)\b|[ \t]*(?i:yo|y/o)\b"
 )
 _IN_RATIO = re.compile(r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:in)(?:[ \t]*-[ \t]*|[ \t]+)")
@@ -518,7 +529,9 @@ _CAPITALISED_BEFORE = re.compile(
 _TABLE_ROW = re.compile(
     r"^[ \t]*(?:(?P<shares>(?i:avg|average)[ \t]+(?i:shrs|shares)(?:[ \t]+(?i:outstanding))?)"
     r"|(?P<per_share>(?i:(?:oper(?:ating)?|primary|fully[ \t]+diluted|diluted)[ \t]+)?"
-    r"(?i:shr|shr[ \t]+(?:profit|loss|earnings|primary|diluted|fully[ \t]+diluted)))"
+    # "Shr net basis 12.3p": a UK table's per-share row with its basis named
+    r"(?i:shr|shr[ \t]+(?:profit|loss|earnings|primary|diluted|fully[ \t]+diluted|basic"
+    r"|(?:net|nil)[ \t]+basis)))"
     r"|(?i:(?:oper(?:ating)?|pretax|pre-tax|net|total)[ \t]+)?(?i:net|revs|revenues?|sales|backlog|"
     r"profit|loss|turnover|income|earnings|net[ \t]+(?:profit|loss|income)|assets|deposits|loans)"
     r"(?:[ \t]+(?i:profit|loss))?)[ \t]+$",

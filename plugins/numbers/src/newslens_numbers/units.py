@@ -188,6 +188,9 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "t",
         "tonne",
         "tonnes",
+        # a ship's deadweight tonnage ("a 40,000 dwt tanker"), in tonnes
+        "dwt",
+        "deadweight tonnes",
         "metric ton",
         "metric tons",
         "metric tonne",
