@@ -111,6 +111,7 @@ _BEFORE_ASKED = re.compile(
     r"is|are|been)\s+(?:\w+ly\s+)?$"
 )
 _IT_THERE_END = re.compile(r"\b(?:it|there)\s+$")
+_RELATIVE_END = re.compile(r"\b(who|which|that)\s+$")
 
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
@@ -445,7 +446,17 @@ def _find(text: str) -> list[_Finding]:
         a, b = _strip_span(text, a, _clause_end(doc, a, s1))
         if len(_WORD.findall(text[a:b])) < (1 if adjective else 2):
             continue
-        subj, _ = _np_before(doc, m.start(), s0)
+        rel = (
+            _RELATIVE_END.search(text, max(s0, m.start() - 8), m.start())
+            if m.group("cue").endswith("expected")
+            else None
+        )
+        # "the ferry, which is expected to ...": the relative pronoun is the subject (PolNeAR
+        # keeps it as the content's first part)
+        subj = rel.span(1) if rel is not None else _np_before(doc, m.start(), s0)[0]
+        if rel is not None and text[s0 : rel.start(1)].rstrip().endswith(","):
+            comma = text.find(",", a, b)  # "..., which is expected to X, was": the clause ends
+            b = b if comma < 0 else _strip_span(text, a, comma)[1]
         parts = [(a, b)]
         if subj is not None and text[subj[0] : subj[1]].lower() not in {"it", "there", "this"}:
             parts.insert(0, subj)
@@ -663,8 +674,13 @@ _RAISING_COMPLEMENT = (
     r"gry|sy|ble|ure|ear|ong|ak|ain|ious)\b)"
 )
 _RAISING_RE = re.compile(
-    r"\b(?P<cue>seems?|seemed|appears?|appeared|(?:is|are|was|were)\s+(?:widely\s+)?expected)"
-    + _RAISING_COMPLEMENT
+    r"\b(?P<cue>seems?|seemed|appears?|appeared|"
+    # "is expected to", "isn't expected to", "was originally expected to", "might be expected
+    # to", "has been expected to": a negated or qualified expectation is still a belief held
+    r"(?:(?:is|are|was|were)(?:n[’']t)?|(?:could|might|may|would|will|can|should|must)"
+    r"(?:\s+not|n[’']t)?\s+be|(?:has|have|had)\s+been)"
+    r"\s+(?:not\s+)?(?:(?:widely|also|originally|initially|generally|necessarily|still|now|"
+    r"already|long)\s+)?expected)" + _RAISING_COMPLEMENT
 )
 #: the complements of a raising verb that open a clause or an infinitive (else: an adjective)
 _RAISING_CLAUSE_LEADS = frozenset(_words("to likely unlikely that certain like"))

@@ -1,0 +1,40 @@
+"""Issue 18, round nine: recall of beliefs, intentions and evidence (PolNeAR's scope).
+
+Every sentence here was written for these tests; none is taken from a corpus. Each rule has a
+positive and a negative case: the shape that makes a belief, an intention or a finding an
+attribution, and a near shape that is none.
+"""
+
+from __future__ import annotations
+
+from newslens_stance.attributions import find_attributions
+
+
+def got(text: str) -> list[tuple[str, str | None, str, str, str]]:
+    """(cue, speaker, content, cue class, stance) of every row."""
+    return [
+        (r["cue"], r["speaker"], r["content"], r["cue_class"], r["stance"])
+        for r in find_attributions(text)
+    ]
+
+
+def test_expectations_negated_qualified_and_in_relative_clauses() -> None:
+    text = (
+        "The closure isn't expected to last long. The repair was originally expected to "
+        "take a year. Lund might be expected to resist the plan. The ferry, which is expected "
+        "to resume service in May, was repaired."
+    )
+    assert got(text) == [
+        ("isn't expected", None, "The closure … to last long", "belief", "hedge"),
+        ("was originally expected", None, "The repair … to take a year", "belief", "hedge"),
+        ("might be expected", None, "Lund … to resist the plan", "belief", "hedge"),
+        ("is expected", None, "which … to resume service in May", "belief", "hedge"),
+    ]
+
+
+def test_expected_without_a_complement_is_no_belief() -> None:
+    text = (
+        "The expected date of the reopening is May 3. Lund is expected at the quay on Monday. "
+        "The ferry, which appeared to be new, was a gift."
+    )
+    assert got(text) == []
