@@ -38,3 +38,19 @@ def test_expected_without_a_complement_is_no_belief() -> None:
         "The ferry, which appeared to be new, was a gift."
     )
     assert got(text) == []
+
+
+def test_negated_beliefs_and_intentions_are_held_against_their_content() -> None:
+    text = (
+        "I don't think the ferry will run again. The council doesn't want to rebuild the "
+        "pier. The skippers don't know whether the quay is safe."
+    )
+    assert got(text) == [
+        ("think", "I", "the ferry will run again", "belief", "deny"),
+        ("want", "The council", "to rebuild the pier", "intention", "deny"),
+        ("know", "The skippers", "whether the quay is safe", "belief", "hedge"),
+    ]
+
+
+def test_a_negated_report_is_still_no_item() -> None:
+    assert got("Lund did not say that the ferry would stop. Ortiz didn't tell us why.") == []

@@ -111,6 +111,9 @@ _BEFORE_ASKED = re.compile(
     r"is|are|been)\s+(?:\w+ly\s+)?$"
 )
 _IT_THERE_END = re.compile(r"\b(?:it|there)\s+$")
+#: cue classes a negation does not cancel: "does not think" is a belief held, "doesn't want
+#: to" an intention against its content; "did not say" is no report
+_NEGATABLE_CLASSES = frozenset({"belief", "intention"})
 _RELATIVE_END = re.compile(r"\b(who|which|that)\s+$")
 
 
@@ -911,7 +914,7 @@ def _according_to(
 
 # _verb_attribution: its patterns, compiled once (a pattern string costs a lookup a call)
 _BE_OR_GET_AUX_END = re.compile(
-    r"\b(?:is|was|were|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$"
+    r"\b(?:(?:is|was|were|are)(?:n[’']t)?|be|been|being|get|got|gets)\s+(?:not\s+)?(?:\w+ly\s+)?$"
 )
 _PARTICIPLE_AFTER_COMMA = re.compile(
     r",[”\"’]?\s*(?:(?:further|also|then|later|adding|and)\s+)*$"
@@ -1216,13 +1219,18 @@ def _verb_attribution(
         return None  # (a share is a speaker: "26% say")
     # a bracketed adverbial does not hide the negation: "had not, as of yesterday, announced"
     mid = _COMMA_PARENTHETICAL.sub(" ", text[speaker[1] : c0]) if speaker[1] <= c0 else ""
+    negated = False
     if (
         not inverted
         and speaker[1] <= c0
         and _NOT_OR_NEVER.search(mid)
         and _ONE_TO_FOUR_WORDS.fullmatch(mid)
     ):
-        return None  # "did not say", "has not confirmed": a negated report (PARC: no item)
+        if cue_class(lemma) not in _NEGATABLE_CLASSES:
+            return None  # "did not say", "has not confirmed": a negated report (PARC: no item)
+        # "does not think", "doesn't want to": a belief or an intention held against its
+        # content (PolNeAR annotates it; the Wikinews guide is silent): kept, stance deny/hedge
+        negated = True
     after = c1 if not inverted else speaker[1]
     if not inverted and speaker[1] <= c0:
         speaker = _role_before_name(doc, s0, speaker)
@@ -1302,7 +1310,7 @@ def _verb_attribution(
             ):
                 content.append((a2, b2))
                 _cut_coordinated(text, pending_cut)
-                return _Finding((c0, c1), lemma, speaker, content, hedged=hedged)
+                return _Finding((c0, c1), lemma, speaker, content, hedged=hedged, negated=negated)
     # content after the cue
     start = _skip_after_cue(doc, after, s1, lemma)
     rest = text[start:s1]
@@ -1622,7 +1630,7 @@ def _verb_attribution(
     if lemma in _COMPLEMENT_ONLY and not _has_complement(text, c1, content, lemma):
         return None  # "agreed, saying", "asked the same day", "the expected date"
     _cut_coordinated(text, pending_cut)
-    return _Finding((c0, c1), lemma, speaker, content, hedged=hedged)
+    return _Finding((c0, c1), lemma, speaker, content, hedged=hedged, negated=negated)
 
 
 def _cut_coordinated(text: str, pending: tuple[_Finding, int] | None) -> None:
