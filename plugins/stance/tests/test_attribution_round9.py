@@ -54,3 +54,10 @@ def test_negated_beliefs_and_intentions_are_held_against_their_content() -> None
 
 def test_a_negated_report_is_still_no_item() -> None:
     assert got("Lund did not say that the ferry would stop. Ortiz didn't tell us why.") == []
+
+
+def test_restrictive_relative_belief_or_intention_has_the_pronoun_as_source() -> None:
+    rows = got("A rich supporter who wants to give more could pay the fee.")
+    assert rows == [("wants", "who", "to give more", "intention", "assert")]
+    # a restrictive relative with an act that is no attitude stays no item
+    assert got("A rich supporter who paid the fee left early.") == []

@@ -1073,8 +1073,16 @@ def _verb_attribution(
     rel_comma = False
     rel_pron: tuple[int, int] | None = None
     if speaker is None:
-        rel = _COMMA_RELATIVE_BEFORE_CUE.search(before_text) or _RELATIVE_BEFORE_CUE.search(
-            before_text
+        rel = (
+            _COMMA_RELATIVE_BEFORE_CUE.search(before_text)
+            or _RELATIVE_BEFORE_CUE.search(before_text)
+            # "a supporter who wants to give more", "anyone who fears ...": a belief or an
+            # intention in a restrictive relative after any noun; its pronoun is the source
+            or (
+                _NOUN_WHO_BEFORE_CUE.search(before_text)
+                if cue_class(lemma) in _NEGATABLE_CLASSES
+                else None
+            )
         )  # "Alex Greenwich who said", "Mr. Ode, who had long argued", "a memo which said",
         # "the 30 percent of dock workers who said" (a restrictive relative after a plural noun)
         if rel:
@@ -1782,6 +1790,7 @@ _COMPLEMENT_LEAD = re.compile(
 #: a comma or dash and the words of :data:`_REL_GAP` right before a cue ("X, an expert, said")
 _APPOSITIVE_BEFORE_CUE = re.compile(r"(?:,|\s[—–])\s*(" + _REL_GAP + r")$")
 _COMMA_RELATIVE_BEFORE_CUE = re.compile(r",\s*(?:which|who)\s+" + _REL_GAP + r"$")
+_NOUN_WHO_BEFORE_CUE = re.compile(r"\b[a-z][\w’'\-]*\s+who\s+" + _REL_GAP + r"$")
 
 
 # _has_complement: its patterns, compiled once (a pattern string costs a lookup a call)
