@@ -61,3 +61,11 @@ def test_restrictive_relative_belief_or_intention_has_the_pronoun_as_source() ->
     assert rows == [("wants", "who", "to give more", "intention", "assert")]
     # a restrictive relative with an act that is no attitude stays no item
     assert got("A rich supporter who paid the fee left early.") == []
+
+
+def test_would_like_to_is_an_intention_but_like_alone_is_none() -> None:
+    text = "The harbour board would like to rebuild the pier. Skippers would like the ferry back."
+    assert got(text) == [
+        ("would like", "The harbour board", "to rebuild the pier", "intention", "assert")
+    ]
+    assert got("Lund looks like a winner. I like the pier.") == []
