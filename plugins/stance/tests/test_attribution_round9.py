@@ -69,3 +69,23 @@ def test_would_like_to_is_an_intention_but_like_alone_is_none() -> None:
         ("would like", "The harbour board", "to rebuild the pier", "intention", "assert")
     ]
     assert got("Lund looks like a winner. I like the pier.") == []
+
+
+def test_records_show_and_find_before_and_after_their_content() -> None:
+    text = (
+        "The ferry races are all close, a new harbour poll shows. Most of the money arrived "
+        "in May, new fundraising reports show. But county reports show that the pier was unsafe."
+    )
+    assert got(text) == [
+        ("shows", "a new harbour poll", "The ferry races are all close", "evidence", "assert"),
+        (
+            "show",
+            "new fundraising reports",
+            "Most of the money arrived in May",
+            "evidence",
+            "assert",
+        ),
+        ("show", "county reports", "the pier was unsafe", "evidence", "assert"),
+    ]
+    # a programme, not a record: no finding
+    assert got("Lund watched the talk shows. After the polls, the shows went on.") == []
