@@ -89,3 +89,10 @@ def test_records_show_and_find_before_and_after_their_content() -> None:
     ]
     # a programme, not a record: no finding
     assert got("Lund watched the talk shows. After the polls, the shows went on.") == []
+
+
+def test_a_record_in_ing_is_a_subject_a_modifier_in_ing_is_none() -> None:
+    assert got("Recent polling shows that the ferry is popular.") == [
+        ("shows", "Recent polling", "the ferry is popular", "evidence", "assert")
+    ]
+    assert got("Early voting shows no change.") == []

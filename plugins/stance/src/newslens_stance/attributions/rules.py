@@ -1203,7 +1203,12 @@ def _verb_attribution(
         if head is not None and _RECORD_HEAD.search(text, head[0], head[1]):
             speaker = (head[0], speaker[1])
     sp_text = text[speaker[0] : speaker[1]]
-    if form.lower() in _NOUNISH_OR_NOUN_FIRST and _modifier_last(sp_text):
+    if (
+        form.lower() in _NOUNISH_OR_NOUN_FIRST
+        and _modifier_last(sp_text)
+        # ("Recent polling shows": a record in -ing is the subject, no modifier)
+        and not (lemma in _RECORD_LEMMAS and _evidence_subject(text, speaker))
+    ):
         return None  # "the 2016 contest", "his overall support", "early voting states"
     if sp_text.lower() in {"which", "who"} and _COMMA_END.search(text[s0 : speaker[0]]):
         head, _ = _np_before(doc, text.rindex(",", s0, speaker[0]), s0)
