@@ -96,3 +96,12 @@ def test_a_record_in_ing_is_a_subject_a_modifier_in_ing_is_none() -> None:
         ("shows", "Recent polling", "the ferry is popular", "evidence", "assert")
     ]
     assert got("Early voting shows no change.") == []
+
+
+def test_a_record_before_an_appositive_shows_its_object() -> None:
+    text = "The poll, released on Monday by the Harbour Institute, showed Lund leading Ortiz."
+    assert [r[:3] for r in got(text)] == [
+        ("showed", "The poll, released on Monday by the Harbour Institute", "Lund leading Ortiz")
+    ]
+    # a person showing a thing is no finding
+    assert got("The skipper, a friend of the mayor, showed the pier to reporters.") == []

@@ -2234,7 +2234,12 @@ def _evidence_clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | N
 def _evidence_subject(text: str, speaker: tuple[int, int]) -> bool:
     """Whether the speaker phrase ends in an evidence noun (:data:`_EVIDENCE_HEADS`)."""
     words = _WORD.findall(text[speaker[0] : speaker[1]])
-    return bool(words) and words[-1].lower() in _EVIDENCE_HEADS
+    if words and words[-1].lower() in _EVIDENCE_HEADS:
+        return True
+    # "The poll, released on Monday by the institute,": the head before an appositive
+    comma = text.find(",", speaker[0], speaker[1])
+    head = _WORD.findall(text[speaker[0] : comma]) if comma > 0 else []
+    return bool(head) and head[-1].lower() in _EVIDENCE_HEADS
 
 
 _OBJECT_END = re.compile(
