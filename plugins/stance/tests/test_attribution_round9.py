@@ -105,3 +105,22 @@ def test_a_record_before_an_appositive_shows_its_object() -> None:
     ]
     # a person showing a thing is no finding
     assert got("The skipper, a friend of the mayor, showed the pier to reporters.") == []
+
+
+def test_passive_views_are_beliefs_with_their_agent_or_none() -> None:
+    text = (
+        "The levy is widely seen as a mistake. The staffing change was seen by some as a "
+        "retreat for the mayor."
+    )
+    assert got(text) == [
+        ("is widely seen", None, "The levy … as a mistake", "belief", "hedge"),
+        (
+            "was seen",
+            "some",
+            "The staffing change … as a retreat for the mayor",
+            "belief",
+            "assert",
+        ),
+    ]
+    # a sighting and a comparison are no views
+    assert got("The ferry was seen at the quay. The pier was seen as late as Monday.") == []

@@ -487,6 +487,32 @@ def _find(text: str) -> list[_Finding]:
             lemma = _SEE_LEMMAS[m.group("cue")[:3].lower()]
             findings.append(_Finding((c0, c1), lemma, speaker, [(a, b)], hedged=hedged))
             used_cues.add(c0)
+    # 3j'. round nine: the passive of a view, a belief with no source or its agent: "the
+    # levy is widely seen as a mistake", "the plan was seen by some as a retreat"
+    for m in _SEEN_AS_RE.finditer(text) if lower_words & _SEEN_WORDS else ():
+        aux = _SEEN_AUX_END.search(text, max(0, m.start() - 40), m.start())
+        if aux is None:
+            continue
+        c0, c1 = aux.start(), m.end("verb")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        s0, s1 = doc.sentence(c0)
+        if c0 <= s0:
+            continue
+        rel = _RELATIVE_END.search(text, max(s0, c0 - 8), c0)
+        subj = rel.span(1) if rel is not None else _np_before(doc, c0, s0)[0]
+        if subj is None or text[subj[0] : subj[1]].lower() in {"it", "there", "this"}:
+            continue
+        a, b = _strip_span(text, m.start("as"), _clause_end(doc, m.start("as"), s1))
+        if rel is not None and text[s0 : rel.start(1)].rstrip().endswith(","):
+            comma = text.find(",", a, b)  # "..., which is seen as X, was": the clause ends
+            b = b if comma < 0 else _strip_span(text, a, comma)[1]
+        if len(_WORD.findall(text[a:b])) < 2:
+            continue
+        agent = _strip_span(text, *m.span("agent")) if m.group("agent") else None
+        lemma = _SEEN_LEMMAS.get(m.group("verb").split()[0], "see")
+        findings.append(_Finding((c0, c1), lemma, agent, [subj, (a, b)], agentless=agent is None))
+        used_cues.add(c0)
     # 3k. a view held: "In his view, the levy is a mistake", "X, in the mayor's opinion, is Y"
     for m in _IN_VIEW_RE.finditer(text) if lower_words & _VIEW_WORDS else ():
         c0, c1 = m.span("cue")
@@ -557,6 +583,20 @@ _SEE_WORDS = frozenset(
 )
 _SEE_LEMMAS = {"see": "see", "saw": "see", "vie": "view", "reg": "regard"}
 _SEE_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+#: round nine: the passive of a view ("is widely seen as", "was regarded by many as"); the
+#: auxiliary before it is checked by :data:`_SEEN_AUX_END`
+_SEEN_AS_RE = re.compile(
+    r"(?<![\w’'])(?P<verb>seen|viewed|regarded|perceived|thought\s+of)"
+    r"(?:\s+by\s+(?P<agent>(?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+))?\s+(?P<as>as)\s+"
+    r"(?!(?:if|though|well|late|early|long|much|many|soon|far|recently|often)\b)"
+)
+_SEEN_WORDS = frozenset(_words("seen viewed regarded perceived thought"))
+_SEEN_AUX_END = re.compile(
+    r"\b(?:(?:is|are|was|were)(?:n[’']t)?|be|been|being)\s+(?:not\s+)?"
+    r"(?:(?:[a-z]+ly|also|still|now|long|often|once)\s+)?$"
+)
+_SEEN_LEMMAS = {"seen": "see", "viewed": "view", "regarded": "regard", "perceived": "perceive",
+                "thought": "think"}  # fmt: skip
 #: pronouns and relatives that see nothing themselves ("it sees", "there")
 _NO_SEER = frozenset(_words("it there this that which what"))
 _STATEMENT_RE = re.compile(
