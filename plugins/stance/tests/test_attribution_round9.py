@@ -124,3 +124,16 @@ def test_passive_views_are_beliefs_with_their_agent_or_none() -> None:
     ]
     # a sighting and a comparison are no views
     assert got("The ferry was seen at the quay. The pier was seen as late as Monday.") == []
+
+
+def test_a_stance_object_ends_before_a_poll_margin() -> None:
+    text = (
+        "Female skippers backed Lund, 57 percent to 22 percent. Officers favored Ortiz 46 "
+        "percent to 32 percent. In May they supported her by a smaller 40-point margin."
+    )
+    assert [r[2] for r in got(text)] == ["Lund", "Ortiz", "her"]
+    # a figure inside the object stays, and so does a record's figure
+    assert [r[2] for r in got("The council opposed the 10 percent toll.")] == [
+        "the 10 percent toll"
+    ]
+    assert [r[2] for r in got("The poll showed Lund with 46 percent.")] == ["Lund with 46 percent"]

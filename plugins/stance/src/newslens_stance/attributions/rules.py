@@ -1504,6 +1504,25 @@ def _verb_attribution(
                 and len(_WORD.findall(text[a : cut.start()])) >= 1
             ):
                 b = cut.start()
+        if (np_object and lemma not in _RECORD_LEMMAS) or (
+            lemma in _BACK_OR_FAVOR
+            and doc.quote_starting(a) is None
+            and not _looks_clause(text[a:b], lemma)
+        ):
+            # (not a record's: "the poll showed Lund with 46 percent" keeps its figures)
+            # round nine: a stance's object ends before a poll's margin and the writer's
+            # reason ("backed Lund, 57 percent to 22 percent", "favored him by a wide
+            # margin", "opposed it because ...", "could favor him as well")
+            cut = _STANCE_OBJECT_END.search(text, a, b)
+            if cut and not doc.quote_at(cut.start()):
+                head = _WORD.findall(text[a : cut.start()])
+                if head and (
+                    "," in text[cut.start() : cut.end()]
+                    or head[-1][:1].isupper()
+                    or head[-1].lower() in _OBJECT_PRONOUNS
+                    or not cut.group("num")
+                ):
+                    b = cut.start()
         if np_object:
             # "called for the overthrow of X, even though ...", "opposed the pact — one of
             # his goals — ...": a noun-phrase object ends at its first comma or dash
@@ -2298,6 +2317,12 @@ _NP_OBJECT_LEMMAS_R8 = (
 )
 #: where a noun-phrase object ends (see _verb_attribution): a comma before an appositive
 #: or a relative clause of the writer's, or "and" / "but" before a verb of the cue's clause
+_STANCE_OBJECT_END = re.compile(
+    r",?\s+(?=(?P<num>\d[\d.,]*\s*(?:percent|per\s+cent|%))|by\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?"
+    r"margin\b)"
+)
+_BACK_OR_FAVOR = frozenset(_words("back favor favour"))
+_OBJECT_PRONOUNS = frozenset(_words("him her them it us me"))
 _NP_OBJECT_END = re.compile(
     r"(?:,|(?<=,[”\"]))\s+(?=(?:the|a|an|who|which|whose)\s)"
     r"|,?\s+(?:and|but)\s+(?=(?:(?:also|then|later|has|had|have|was|did|would|will)\s+)?"
