@@ -137,3 +137,12 @@ def test_a_stance_object_ends_before_a_poll_margin() -> None:
         "the 10 percent toll"
     ]
     assert [r[2] for r in got("The poll showed Lund with 46 percent.")] == ["Lund with 46 percent"]
+
+
+def test_a_vote_cast_is_an_intention_the_noun_is_none() -> None:
+    text = "Lund voted against the toll bill. Most skippers will vote for Ortiz in May."
+    assert got(text) == [
+        ("voted against", "Lund", "the toll bill", "intention", "assert"),
+        ("vote for", "Most skippers", "Ortiz", "intention", "assert"),
+    ]
+    assert got("A vote for Ortiz is a vote for the ferry. Ohio cast 66 votes for Lund.") == []

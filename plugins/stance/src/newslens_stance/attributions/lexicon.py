@@ -84,6 +84,10 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     "call": ("call",),
     "rail against": ("railed against", "rails against", "railing against", "rail against"),
     "lash out at": ("lashed out at", "lashes out at", "lashing out at", "lash out at"),
+    # round nine: a vote for or against someone or something (an intention, as PolNeAR
+    # reads it; "the vote" alone is no cue)
+    "vote for": ("voted for", "votes for", "voting for", "vote for"),
+    "vote against": ("voted against", "votes against", "voting against", "vote against"),
     # round nine: a wish ("would like to", "would love to"; never the bare "like")
     "like": ("would like", "would really like", "would also like", "would very much like"),
     "love": ("would love", "would really love", "would also love", "would very much love"),
@@ -402,6 +406,8 @@ _CUE_PHRASES = (
     r"t(?:ook|akes|aking) issue with|advocat(?:e|es|ed|ing) for|vouch(?:es|ed|ing)? for|"
     r"comment(?:s|ed|ing)? on|(?:wrote|writes|writing|written) about|push(?:es|ed|ing)? for|"
     r"agree(?:s|d|ing)? with|"
+    # "voted for the bill", "will vote against Lund": a stance cast as a vote
+    r"vot(?:e|es|ed|ing) (?:for|against)(?= [\w“\"])|"
     # "would like to", "would love to": a wish, an intention (the cue without its "to")
     r"would (?:really |also |very much )?(?:like|love)(?= to\b)|"
     # "raised concerns that", "voiced doubts about": a worry or a question put in words
@@ -416,7 +422,7 @@ _PHRASE_STARTS = (
     "refer", "talk", "disagree", "spoke", "speak", "continue", "continues",
     "continued", "continuing", "took", "takes", "taking", "advocat", "vouch", "comment",
     "wrote", "writes", "writing", "written", "rais", "voic", "push", "agree", "rail", "lash",
-    "would",
+    "would", "vot",
 )  # fmt: skip
 #: The same cues, found in one scan of every word: phrases and "Per" by pattern, single words
 #: by a dictionary lookup (an alternation of ~400 word forms made the scan the slowest step of

@@ -110,6 +110,12 @@ _BEFORE_ASKED = re.compile(
     r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f|[Uu]pon being|being|was|were|"
     r"is|are|been)\s+(?:\w+ly\s+)?$"
 )
+_VOTE_LEMMAS = frozenset({"vote for", "vote against"})
+#: what makes "vote(s) for" a verb: a modal, "to", a negation or a subject pronoun before it
+_VOTE_VERB_BEFORE = re.compile(
+    r"\b(?:will|would|could|can|should|must|might|may|to|not|never|n[’']t|did|do|does|I|we|"
+    r"they|you|he|she|who|[Ww]e|[Tt]hey|[Yy]ou|[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?$"
+)
 _IT_THERE_END = re.compile(r"\b(?:it|there)\s+$")
 #: cue classes a negation does not cancel: "does not think" is a belief held, "doesn't want
 #: to" an intention against its content; "did not say" is no report
@@ -239,6 +245,12 @@ def _find(text: str) -> list[_Finding]:
             lemma = CUE_FORMS.get(form, CUE_FORMS.get(form.lower(), form))
         if lemma not in {"according to", "per"} and _looks_nominal(text, c0, form):
             continue
+        if (
+            lemma in _VOTE_LEMMAS
+            and form.startswith(("vote ", "votes "))
+            and not _VOTE_VERB_BEFORE.search(text, max(0, c0 - 12), c0)
+        ):
+            continue  # "a vote for Lund", "cast 66 votes for": the noun ("will vote for")
         if lemma == "point to" and _DIGIT_END.search(text[max(0, c0 - 4) : c0]):
             continue  # "won 45 points to 24": a score
         s0, s1 = doc.sentence(c0)
@@ -1770,7 +1782,7 @@ _EVALUATIVE = frozenset(
     )
 ) | {
     "take issue with", "advocate for", "vouch for", "comment on", "write about", "push for",
-    "agree with", "rail against", "lash out at", "call out",
+    "agree with", "rail against", "lash out at", "call out", "vote for", "vote against",
 }  # fmt: skip
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _FOUNDING_BEFORE = re.compile(r"\b(?:help|helps|helped|helping|to)\s+$")
