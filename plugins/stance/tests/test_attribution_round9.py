@@ -146,3 +146,16 @@ def test_a_vote_cast_is_an_intention_the_noun_is_none() -> None:
         ("vote for", "Most skippers", "Ortiz", "intention", "assert"),
     ]
     assert got("A vote for Ortiz is a vote for the ferry. Ohio cast 66 votes for Lund.") == []
+
+
+def test_knowledge_gained_with_a_clause_is_a_belief() -> None:
+    text = (
+        "Local leaders now recognize that they have to do more. Lund learned that the ferry "
+        "was late."
+    )
+    assert got(text) == [
+        ("recognize", "Local leaders", "they have to do more", "belief", "assert"),
+        ("learned", "Lund", "the ferry was late", "belief", "assert"),
+    ]
+    # a skill learned, a thing remembered: no clause, no belief
+    assert got("Lund learned to sail in 1990. Voters remember the flood.") == []

@@ -100,6 +100,7 @@ _ATTITUDE_REGULAR = _words(
     assail invoke bemoan rebuke chide congratulate downplay reaffirm proclaim lambaste
     berate scold castigate excoriate disparage deride belittle echo
     discuss remind clarify hint muse underscore
+    recognize recognise realize realise learn remember
     """
 )
 
@@ -161,6 +162,13 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "hint",
         "muse",
         "underscore",
+        # round nine: knowledge gained ("realized that", "learned that"), only with a clause
+        "recognize",
+        "recognise",
+        "realize",
+        "realise",
+        "learn",
+        "remember",
     }
 )
 #: Verbs whose content may be a bare noun phrase ("claimed responsibility", "denied it").
@@ -174,6 +182,7 @@ ATTITUDE_LEMMAS = frozenset(
         """
         know find show seek feel ask wonder expect fear doubt hope want plan intend decide
         refuse decline prefer support oppose endorse demonstrate worry agree
+        recognize recognise realize realise learn remember
         """
     )
 )
