@@ -159,3 +159,15 @@ def test_knowledge_gained_with_a_clause_is_a_belief() -> None:
     ]
     # a skill learned, a thing remembered: no clause, no belief
     assert got("Lund learned to sail in 1990. Voters remember the flood.") == []
+
+
+def test_a_negated_attitude_adjective_denies_or_doubts_its_content() -> None:
+    text = (
+        "Her advisers are not convinced that the plan will work. The skippers are not sure "
+        "whether the pier is safe. Lund is confident that the ferry will run."
+    )
+    assert [(r[0], r[4]) for r in got(text)] == [
+        ("convinced", "deny"),
+        ("sure", "hedge"),
+        ("confident", "assert"),
+    ]

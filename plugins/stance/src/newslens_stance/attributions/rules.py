@@ -389,7 +389,11 @@ def _find(text: str) -> list[_Finding]:
         a, b = _strip_span(text, a, _clause_end(doc, a, s1))
         if len(_WORD.findall(text[a:b])) >= 2:
             lemma = m.group("cue").lower()
-            findings.append(_Finding((c0, c1), lemma, speaker, [(a, b)], hedged=hedged))
+            # "are not confident that", "wasn't sure whether": held against, or in doubt
+            negated = _NOT_OR_NEVER.search(text, m.start("cop"), c0) is not None
+            findings.append(
+                _Finding((c0, c1), lemma, speaker, [(a, b)], hedged=hedged, negated=negated)
+            )
             used_cues.add(c0)
     # 3g. questions put to the subject: "When asked by a reporter whether ...", "Asked about
     # X, she said": the asker (after "by") is the source, or none is named
@@ -701,10 +705,10 @@ _ATTITUDE_ADJECTIVES = (
 )
 _ADJ_COMPLEMENT = r"\s+(?P<comp>that\b|to\b|about\b|of\b|whether\b)"
 _ADJ_ATTITUDE_RE = re.compile(
-    r"\b(?P<cop>is|are|was|were|remains?|remained|seems?|seemed|appears?|appeared|has been|"
-    r"have been|had been|be|been|[’']s|[’']re)\s+(?:(?:not|also|still|very|so|more|less|"
-    r"increasingly|deeply|clearly|quite|fairly|extremely|particularly|especially|now|"
-    r"most|all|both)\s+)*(?P<cue>" + _ATTITUDE_ADJECTIVES + ")" + _ADJ_COMPLEMENT
+    r"\b(?P<cop>is|are|was|were|remains?|remained|seems?|seemed|appears?|"
+    r"appeared|has been|have been|had been|be|been|[’']s|[’']re)\s+(?:(?:not|also|still|very|"
+    r"so|more|less|increasingly|deeply|clearly|quite|fairly|extremely|particularly|especially|"
+    r"now|most|all|both)\s+)*(?P<cue>" + _ATTITUDE_ADJECTIVES + ")" + _ADJ_COMPLEMENT
 )
 #: the scan's necessary condition (:func:`_occurs`): an adjective and its complement
 _ADJ_WORDS = frozenset(_ATTITUDE_ADJECTIVES.split("|"))
