@@ -171,3 +171,19 @@ def test_a_negated_attitude_adjective_denies_or_doubts_its_content() -> None:
         ("sure", "hedge"),
         ("confident", "assert"),
     ]
+
+
+def test_nominal_attitudes_with_a_that_clause() -> None:
+    text = (
+        "In May, their fear that the ferry will stop grew. There is a belief that the "
+        "pier was unsafe. The mayor's nagging concern that the board cannot be trusted grew."
+    )
+    rows = {r[0]: r for r in got(text)}
+    assert rows["fear"][1] == "their" and rows["fear"][3:] == ("belief", "assert")
+    assert rows["belief"][1:] == (None, "the pier was unsafe", "belief", "hedge")
+    assert rows["concern"][1] == "The mayor's"
+    # a relative clause after the noun is no content; a verb's own noun is not read twice
+    assert got("The fear that gripped the town faded.") == []
+    assert [r[0] for r in got("Officials expressed concern that the pier was unsafe.")] == [
+        "expressed"
+    ]

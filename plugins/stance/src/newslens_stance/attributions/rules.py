@@ -110,6 +110,31 @@ _BEFORE_ASKED = re.compile(
     r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f|[Uu]pon being|being|was|were|"
     r"is|are|been)\s+(?:\w+ly\s+)?$"
 )
+#: round nine: nouns of belief, hope and evidence that take a "that" clause (3l)
+_NOMINAL_THAT_RE = re.compile(
+    r"(?<![\w’'\-])(?P<cue>concerns?|fears?|beliefs?|hopes?|evidence|expectations?|suspicions?|"
+    r"worry|worries|doubts?|assumption|perception|impression|notion|conviction)\s+(?P<that>that)"
+    r"\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|"
+    r"does|do|of|in|on|for|to|with)\b)"
+)
+_NOMINAL_THAT_WORDS = frozenset(
+    _words(
+        """
+        concern concerns fear fears belief beliefs hope hopes evidence expectation expectations
+        suspicion suspicions worry worries doubt doubts assumption perception impression notion
+        conviction
+        """
+    )
+)
+#: a possessor right before a nominal attitude: "their", "Trump's nagging", "the Obama
+#: administration's"
+_POSSESSOR_END = re.compile(
+    r"(?:^|(?<=[\s(“\"]))((?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)|(?:(?:the|a|an)\s+)?"
+    r"(?:[A-Z][\w.\-]*\s+){0,4}[\w.\-]+[’']s?)\s+(?:(?:[a-z]+ly|deep|growing|nagging|"
+    r"widespread|long|strong|firm|new|old|own|real|big|main|private|public|initial|"
+    r"early|lingering|persistent|renewed|rising)\s+){0,2}$"
+)
+_RELATIVE_CLAUSE_LEADS = frozenset(_words("has have had been being also still never only"))
 _VOTE_LEMMAS = frozenset({"vote for", "vote against"})
 #: what makes "vote(s) for" a verb: a modal, "to", a negation or a subject pronoun before it
 _VOTE_VERB_BEFORE = re.compile(
@@ -546,6 +571,32 @@ def _find(text: str) -> list[_Finding]:
         if len(parts) == 0 or (len(parts) == 1 and parts[0][0] < c0 and m.end() < s1 - 2):
             continue  # the view's clause must follow it, or close the sentence before it
         findings.append(_Finding((c0, c1), "view", m.span("source"), parts))
+        used_cues.add(c0)
+    # 3l. round nine: a nominal attitude with its clause: "their fear that X", "a belief
+    # that X", "the Obama administration's hopes that X", "evidence that X"; the possessor is
+    # the source, or none is named
+    for m in _NOMINAL_THAT_RE.finditer(text) if lower_words & _NOMINAL_THAT_WORDS else ():
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        if any(f.cue[0] <= c0 < f.cue[1] + 12 for f in findings):
+            continue  # "expressed concern that", "raised fears that": the verb's row has it
+        s0, s1 = doc.sentence(c0)
+        a = m.end("that")
+        a, b = _strip_span(text, a, _clause_end(doc, a, s1))
+        words = _WORD.findall(text[a:b])
+        if (
+            len(words) < 3
+            or _verbish(words)
+            or words[0].lower() in _RELATIVE_CLAUSE_LEADS
+            or not _looks_clause(text[a:b], "believe")
+        ):
+            continue  # "the fear that gripped the town": a relative clause, no content
+        poss = _POSSESSOR_END.search(text, max(s0, c0 - 60), c0)
+        speaker = _strip_span(text, *poss.span(1)) if poss is not None else None
+        findings.append(
+            _Finding((c0, c1), m.group("cue").lower(), speaker, [(a, b)], agentless=poss is None)
+        )
         used_cues.add(c0)
     # 4. continuation quotes of a direct attribution
     _attach_following_quotes(doc, findings)
