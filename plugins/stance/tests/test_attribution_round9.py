@@ -187,3 +187,14 @@ def test_nominal_attitudes_with_a_that_clause() -> None:
     assert [r[0] for r in got("Officials expressed concern that the pier was unsafe.")] == [
         "expressed"
     ]
+
+
+def test_a_records_date_belongs_to_its_noun_phrase() -> None:
+    text = (
+        "A harbour poll released Friday found that most skippers want a new pier. A county "
+        "poll last week showed Lund in third place."
+    )
+    speakers = [r[1] for r in got(text) if r[3] == "evidence"]
+    assert speakers == ["A harbour poll released Friday", "A county poll last week"]
+    # a person's report keeps its time out of the speaker
+    assert [r[1] for r in got("The mayor last week said the pier was unsafe.")] == ["The mayor"]

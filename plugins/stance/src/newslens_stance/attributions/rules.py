@@ -135,6 +135,15 @@ _POSSESSOR_END = re.compile(
     r"early|lingering|persistent|renewed|rising)\s+){0,2}$"
 )
 _RELATIVE_CLAUSE_LEADS = frozenset(_words("has have had been being also still never only"))
+#: a date right after a record or its participle, up to the cue ("released Friday found")
+_RECORD_DATE_GAP = re.compile(
+    r"(\s+(?:(?:on|last|this|late|early|earlier\s+this)\s+)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|week|month|year|weekend))\s+"
+    r"(?:(?:also|has|have|had)\s+)?"
+)
+_DATED_PARTICIPLES = frozenset(
+    _words("released published conducted taken issued filed posted completed out")
+)
 _VOTE_LEMMAS = frozenset({"vote for", "vote against"})
 #: what makes "vote(s) for" a verb: a modal, "to", a negation or a subject pronoun before it
 _VOTE_VERB_BEFORE = re.compile(
@@ -1339,6 +1348,17 @@ def _verb_attribution(
         return None  # (a share is a speaker: "26% say")
     # a bracketed adverbial does not hide the negation: "had not, as of yesterday, announced"
     mid = _COMMA_PARENTHETICAL.sub(" ", text[speaker[1] : c0]) if speaker[1] <= c0 else ""
+    if not inverted and speaker[1] < c0:
+        # "a poll released Friday found", "a Gallup poll last week showed": a record's date
+        # belongs to its noun phrase (PolNeAR marks it so); "Police on Tuesday said" keeps out
+        tm = _RECORD_DATE_GAP.fullmatch(text, speaker[1], c0)
+        last = _WORD.findall(text[speaker[0] : speaker[1]])[-1:]
+        if (
+            tm is not None
+            and last
+            and (last[0].lower() in _EVIDENCE_HEADS or last[0].lower() in _DATED_PARTICIPLES)
+        ):
+            speaker = (speaker[0], tm.end(1))
     negated = False
     if (
         not inverted
