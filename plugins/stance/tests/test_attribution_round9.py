@@ -198,3 +198,13 @@ def test_a_records_date_belongs_to_its_noun_phrase() -> None:
     assert speakers == ["A harbour poll released Friday", "A county poll last week"]
     # a person's report keeps its time out of the speaker
     assert [r[1] for r in got("The mayor last week said the pier was unsafe.")] == ["The mayor"]
+
+
+def test_hoping_for_something_is_an_intention_hopes_as_a_noun_is_none() -> None:
+    text = "She was hoping for far more than that. The mayor, who hopes for a miracle, stayed."
+    assert [(r[0], r[1], r[2]) for r in got(text)] == [
+        ("hoping for", "She", "far more than that"),
+        ("hopes for", "The mayor", "a miracle"),
+    ]
+    text = "There was also hope for Lund in the polls. The measures fell short of hopes for more."
+    assert got(text) == []

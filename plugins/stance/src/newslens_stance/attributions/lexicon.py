@@ -87,6 +87,7 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     # round nine: a vote for or against someone or something (an intention, as PolNeAR
     # reads it; "the vote" alone is no cue)
     "vote for": ("voted for", "votes for", "voting for", "vote for"),
+    "hope for": ("hoped for", "hopes for", "hoping for", "hope for"),
     "vote against": ("voted against", "votes against", "voting against", "vote against"),
     # round nine: a wish ("would like to", "would love to"; never the bare "like")
     "like": ("would like", "would really like", "would also like", "would very much like"),
@@ -415,6 +416,8 @@ _CUE_PHRASES = (
     r"t(?:ook|akes|aking) issue with|advocat(?:e|es|ed|ing) for|vouch(?:es|ed|ing)? for|"
     r"comment(?:s|ed|ing)? on|(?:wrote|writes|writing|written) about|push(?:es|ed|ing)? for|"
     r"agree(?:s|d|ing)? with|"
+    # "is hoping for a miracle", "hopes for a quick deal": what one hopes to get
+    r"hop(?:e|es|ed|ing) for(?= [\w“\"])|"
     # "voted for the bill", "will vote against Lund": a stance cast as a vote
     r"vot(?:e|es|ed|ing) (?:for|against)(?= [\w“\"])|"
     # "would like to", "would love to": a wish, an intention (the cue without its "to")
@@ -431,7 +434,7 @@ _PHRASE_STARTS = (
     "refer", "talk", "disagree", "spoke", "speak", "continue", "continues",
     "continued", "continuing", "took", "takes", "taking", "advocat", "vouch", "comment",
     "wrote", "writes", "writing", "written", "rais", "voic", "push", "agree", "rail", "lash",
-    "would", "vot",
+    "would", "vot", "hop",
 )  # fmt: skip
 #: The same cues, found in one scan of every word: phrases and "Per" by pattern, single words
 #: by a dictionary lookup (an alternation of ~400 word forms made the scan the slowest step of

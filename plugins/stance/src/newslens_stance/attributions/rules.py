@@ -144,6 +144,7 @@ _RECORD_DATE_GAP = re.compile(
 _DATED_PARTICIPLES = frozenset(
     _words("released published conducted taken issued filed posted completed out")
 )
+_NAME_END = re.compile(r"[a-z,]\s+[A-Z][a-z]+\s+$")
 _VOTE_LEMMAS = frozenset({"vote for", "vote against"})
 #: what makes "vote(s) for" a verb: a modal, "to", a negation or a subject pronoun before it
 _VOTE_VERB_BEFORE = re.compile(
@@ -279,6 +280,13 @@ def _find(text: str) -> list[_Finding]:
             lemma = CUE_FORMS.get(form, CUE_FORMS.get(form.lower(), form))
         if lemma not in {"according to", "per"} and _looks_nominal(text, c0, form):
             continue
+        if (
+            lemma == "hope for"
+            and form.startswith(("hope ", "hopes "))
+            and not _VOTE_VERB_BEFORE.search(text, max(0, c0 - 12), c0)
+            and not _NAME_END.search(text, max(0, c0 - 30), c0)
+        ):
+            continue  # "also hope for Sanders", "fell short of hopes for": the noun
         if (
             lemma in _VOTE_LEMMAS
             and form.startswith(("vote ", "votes "))
@@ -1858,6 +1866,7 @@ _EVALUATIVE = frozenset(
 ) | {
     "take issue with", "advocate for", "vouch for", "comment on", "write about", "push for",
     "agree with", "rail against", "lash out at", "call out", "vote for", "vote against",
+    "hope for",
 }  # fmt: skip
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _FOUNDING_BEFORE = re.compile(r"\b(?:help|helps|helped|helping|to)\s+$")
