@@ -208,3 +208,13 @@ def test_hoping_for_something_is_an_intention_hopes_as_a_noun_is_none() -> None:
     ]
     text = "There was also hope for Lund in the polls. The measures fell short of hopes for more."
     assert got(text) == []
+
+
+def test_feelings_about_something_are_beliefs() -> None:
+    text = "Harbour officials were thrilled with the editorial. Skippers are nervous that it fails."
+    assert got(text) == [
+        ("thrilled", "Harbour officials", "the editorial", "belief", "assert"),
+        ("nervous", "Skippers", "it fails", "belief", "assert"),
+    ]
+    # a passive with an agent is no feeling
+    assert got("The pier was alarmed by a sensor.") == []

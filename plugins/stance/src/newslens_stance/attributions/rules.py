@@ -427,7 +427,8 @@ def _find(text: str) -> list[_Finding]:
         sp_text = text[speaker[0] : speaker[1]].lower()
         if sp_text in {"it", "there", "this", "that", "which", "what"}:
             continue
-        a = m.start("comp") + (len(m.group("comp")) if m.group("comp").lower() == "that" else 0)
+        # the content is the clause or what the attitude is about ("about X": X)
+        a = m.start("comp") + (len(m.group("comp")) if m.group("comp").lower() in _ADJ_CUT else 0)
         a, b = _strip_span(text, a, _clause_end(doc, a, s1))
         if len(_WORD.findall(text[a:b])) >= 2:
             lemma = m.group("cue").lower()
@@ -769,9 +770,12 @@ _ATTITUDE_ADJECTIVES = (
     "confident|convinced|concerned|worried|eager|skeptical|sceptical|sure|certain|afraid|"
     "hopeful|optimistic|pessimistic|aware|determined|reluctant|willing|unwilling|ready|adamant|"
     "keen|anxious|angry|upset|frustrated|happy|pleased|glad|disappointed|proud|wary|fearful|"
-    "doubtful|unsure|uncertain"
+    "doubtful|unsure|uncertain|"
+    # round nine: feelings about something ("were thrilled with", "are shocked that")
+    "nervous|excited|hesitant|unhappy|furious|alarmed|troubled|satisfied|dissatisfied|"
+    "enthusiastic|surprised|shocked|outraged|delighted|thrilled"
 )
-_ADJ_COMPLEMENT = r"\s+(?P<comp>that\b|to\b|about\b|of\b|whether\b)"
+_ADJ_COMPLEMENT = r"\s+(?P<comp>that\b|to\b|about\b|of\b|whether\b|with\b|over\b)"
 _ADJ_ATTITUDE_RE = re.compile(
     r"\b(?P<cop>is|are|was|were|remains?|remained|seems?|seemed|appears?|"
     r"appeared|has been|have been|had been|be|been|[’']s|[’']re)\s+(?:(?:not|also|still|very|"
@@ -779,6 +783,7 @@ _ADJ_ATTITUDE_RE = re.compile(
     r"now|most|all|both)\s+)*(?P<cue>" + _ATTITUDE_ADJECTIVES + ")" + _ADJ_COMPLEMENT
 )
 #: the scan's necessary condition (:func:`_occurs`): an adjective and its complement
+_ADJ_CUT = frozenset(_words("that about of with over"))
 _ADJ_WORDS = frozenset(_ATTITUDE_ADJECTIVES.split("|"))
 _ADJ_AFTER = re.compile(_ADJ_COMPLEMENT)
 _ASKED_RE = re.compile(
