@@ -218,3 +218,15 @@ def test_feelings_about_something_are_beliefs() -> None:
     ]
     # a passive with an agent is no feeling
     assert got("The pier was alarmed by a sensor.") == []
+
+
+def test_a_name_or_reputation_held_at_large_is_a_belief_with_no_source() -> None:
+    text = (
+        "The harbour ran a string of races known as the Spring Cup. The firm is best known "
+        "for its ferries."
+    )
+    assert got(text) == [
+        ("known", None, "a string of races … as the Spring Cup", "belief", "hedge"),
+        ("is best known", None, "The firm … for its ferries", "belief", "hedge"),
+    ]
+    assert got("As far as is known, the ferry was late. Lund has known Ortiz for years.") == []

@@ -145,6 +145,10 @@ _DATED_PARTICIPLES = frozenset(
     _words("released published conducted taken issued filed posted completed out")
 )
 _NAME_END = re.compile(r"[a-z,]\s+[A-Z][a-z]+\s+$")
+_KNOWN_AS_RE = re.compile(
+    r"(?<![\w’'])(?P<cue>(?:(?:now|also|best|well|widely|locally|formally|officially|"
+    r"commonly|better|once|long|still)\s+)?known)\s+(?P<as>as|for)\s+(?=[\w“\"‘'])"
+)
 _VOTE_LEMMAS = frozenset({"vote for", "vote against"})
 #: what makes "vote(s) for" a verb: a modal, "to", a negation or a subject pronoun before it
 _VOTE_VERB_BEFORE = re.compile(
@@ -571,6 +575,29 @@ def _find(text: str) -> list[_Finding]:
         agent = _strip_span(text, *m.span("agent")) if m.group("agent") else None
         lemma = _SEEN_LEMMAS.get(m.group("verb").split()[0], "see")
         findings.append(_Finding((c0, c1), lemma, agent, [subj, (a, b)], agentless=agent is None))
+        used_cues.add(c0)
+    # 3j''. round nine: a name or a reputation held by people at large: "a tax known as the
+    # levy", "the firm is best known for its ferries", "X, now known as Y"
+    for m in _KNOWN_AS_RE.finditer(text) if "known" in lower_words else ():
+        c0, c1 = m.span("cue")
+        aux = _SEEN_AUX_END.search(text, max(0, c0 - 40), c0)
+        if aux is not None:
+            c0 = aux.start()
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        s0, s1 = doc.sentence(c0)
+        lead = text[max(s0, c0 - 2) : c0]
+        end = c0 - 2 if lead == ", " else c0  # "X, known as Y": the name before the comma
+        subj = _np_before(doc, end, s0)[0] if end > s0 else None
+        if subj is None or text[subj[0] : subj[1]].lower() in {"it", "there", "this"}:
+            continue
+        a, b = _strip_span(text, m.start("as"), _clause_end(doc, m.start("as"), s1))
+        if aux is None:
+            comma = text.find(",", a, b)  # a reduced relative ends at its comma
+            b = b if comma < 0 else _strip_span(text, a, comma)[1]
+        if len(_WORD.findall(text[a:b])) < 2:
+            continue
+        findings.append(_Finding((c0, c1), "know", None, [subj, (a, b)], agentless=True))
         used_cues.add(c0)
     # 3k. a view held: "In his view, the levy is a mistake", "X, in the mayor's opinion, is Y"
     for m in _IN_VIEW_RE.finditer(text) if lower_words & _VIEW_WORDS else ():
