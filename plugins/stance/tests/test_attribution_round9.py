@@ -230,3 +230,9 @@ def test_a_name_or_reputation_held_at_large_is_a_belief_with_no_source() -> None
         ("is best known", None, "The firm … for its ferries", "belief", "hedge"),
     ]
     assert got("As far as is known, the ferry was late. Lund has known Ortiz for years.") == []
+
+
+def test_a_degree_adverb_in_a_relative_clause_before_the_cue() -> None:
+    text = "Older skippers, who strongly support Lund, stayed home."
+    assert got(text) == [("support", "Older skippers", "Lund", "intention", "assert")]
+    assert got("Older skippers, who strongly resent Lund, stayed home.") == []

@@ -1957,7 +1957,10 @@ _VERB_ONLY_CUE_PHRASES = frozenset(
 #: claim", "which has long argued")
 _REL_GAP = (
     r"(?:(?:also|later|then|had|has|have|previously|long|once|since|still|now|would|will|"
-    r"could|can|may|might|did|does|do|never|not|first|repeatedly|publicly|openly|earlier)\s+"
+    r"could|can|may|might|did|does|do|never|not|first|repeatedly|publicly|openly|earlier|"
+    # round nine: "who strongly support", "which firmly opposes"
+    r"strongly|firmly|initially|originally|privately|quietly|reluctantly|eventually|"
+    r"ultimately|largely|mostly|overwhelmingly|generally|really|actually|increasingly)\s+"
     # "X, the board's chair, this past week announced", "who last month said"
     r"|(?:this|last|that)\s+(?:past\s+)?(?:week|month|year|weekend)\s+"
     # "who on Tuesday endorsed"
