@@ -236,3 +236,18 @@ def test_a_degree_adverb_in_a_relative_clause_before_the_cue() -> None:
     text = "Older skippers, who strongly support Lund, stayed home."
     assert got(text) == [("support", "Older skippers", "Lund", "intention", "assert")]
     assert got("Older skippers, who strongly resent Lund, stayed home.") == []
+
+
+def test_nominal_stances_and_their_objects() -> None:
+    text = (
+        "The union's opposition to the toll, which began in 2010, is fading. Lund voiced "
+        "support for the levy. The mayor won the endorsement of the skippers' union."
+    )
+    assert got(text) == [
+        ("opposition", "The union's", "the toll", "intention", "deny"),
+        ("support", "Lund", "the levy", "intention", "assert"),
+        ("endorsement", None, "the skippers' union", "intention", "hedge"),
+    ]
+    # a clause after the noun is no object of a stance; "called for support" is the verb's
+    assert got("Support for the levy grew in May.") == []
+    assert [r[0] for r in got("The skippers called for support for the ferry.")] == ["called for"]

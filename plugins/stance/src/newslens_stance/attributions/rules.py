@@ -110,6 +110,21 @@ _BEFORE_ASKED = re.compile(
     r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f|[Uu]pon being|being|was|were|"
     r"is|are|been)\s+(?:\w+ly\s+)?$"
 )
+#: round nine: nouns of a stance and the preposition of their object (3m)
+_NOMINAL_STANCE_RE = re.compile(
+    r"(?<![\w’'\-])(?P<cue>[Ss]upport|[Oo]pposition|[Cc]riticism|[Ee]ndorsements?)\s+"
+    r"(?P<prep>(?<=support\s)for|(?<=Support\s)for|(?<=pposition\s)to|(?<=riticism\s)of|"
+    r"(?<=ndorsement\s)of|(?<=ndorsements\s)of)\s+(?=[\w“\"])"
+)
+_NOMINAL_STANCE_WORDS = frozenset(_words("support opposition criticism endorsement endorsements"))
+_NOMINAL_STANCE_LEMMAS = {"support": "support", "opposition": "oppose", "criticism": "criticism",
+                          "endorsement": "endorsement"}  # fmt: skip
+#: a verb that puts a stance in words or deeds right before its noun ("voiced support for")
+_VOICED_END = re.compile(
+    r"\b(?:voic|pledg|signal+|offer|lend|lent|threw|throw|gave|give|giv|reaffirm|reiterat|"
+    r"declar|announc|express)(?:e|es|ed|ing|s)?\s+(?:(?:his|her|their|its|strong|full|"
+    r"new|renewed|public|qualified|tacit|early)\s+){0,2}$"
+)
 #: round nine: nouns of belief, hope and evidence that take a "that" clause (3l)
 _NOMINAL_THAT_RE = re.compile(
     r"(?<![\w’'\-])(?P<cue>concerns?|fears?|beliefs?|hopes?|evidence|expectations?|suspicions?|"
@@ -642,6 +657,33 @@ def _find(text: str) -> list[_Finding]:
         findings.append(
             _Finding((c0, c1), m.group("cue").lower(), speaker, [(a, b)], agentless=poss is None)
         )
+        used_cues.add(c0)
+    # 3m. round nine: a nominal stance and what it is for or against: "support for the
+    # levy", "their opposition to the toll", "his criticism of the plan", "her endorsement of
+    # Lund"; the possessor is the source, or none is named
+    for m in _NOMINAL_STANCE_RE.finditer(text) if lower_words & _NOMINAL_STANCE_WORDS else ():
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        if any(f.cue[0] <= c0 < f.cue[1] + 12 for f in findings):
+            continue  # "called for support for", "voiced support for": the verb's row
+        s0, s1 = doc.sentence(c0)
+        a = m.end("prep")
+        a, b = _strip_span(text, a, _clause_end(doc, a, s1))
+        cut = _OBJECT_END.search(text, a, b) or _NP_OBJECT_END.search(text, a, b)
+        if cut is not None and cut.start() > a:
+            b = _strip_span(text, a, cut.start())[1]
+        if len(_WORD.findall(text[a:b])) < 1 or _looks_clause(text[a:b], "support"):
+            continue
+        voiced = _VOICED_END.search(text, max(s0, c0 - 40), c0)
+        poss = None if voiced else _POSSESSOR_END.search(text, max(s0, c0 - 60), c0)
+        if voiced is not None:
+            # "Lund voiced support for", "the union threw its support behind": the subject
+            speaker = _np_before(doc, voiced.start(), s0)[0]
+        else:
+            speaker = _strip_span(text, *poss.span(1)) if poss is not None else None
+        lemma = _NOMINAL_STANCE_LEMMAS[m.group("cue").lower().rstrip("s")]
+        findings.append(_Finding((c0, c1), lemma, speaker, [(a, b)], agentless=speaker is None))
         used_cues.add(c0)
     # 4. continuation quotes of a direct attribution
     _attach_following_quotes(doc, findings)
