@@ -251,3 +251,9 @@ def test_nominal_stances_and_their_objects() -> None:
     # a clause after the noun is no object of a stance; "called for support" is the verb's
     assert got("Support for the levy grew in May.") == []
     assert [r[0] for r in got("The skippers called for support for the ferry.")] == ["called for"]
+
+
+def test_a_supposed_intention_is_held_a_supposed_report_is_none() -> None:
+    text = "If you want to understand the vote, look at the harbour."
+    assert got(text) == [("want", "you", "to understand the vote", "intention", "assert")]
+    assert got("If the council says the pier is safe, the ferry will sail.") == []

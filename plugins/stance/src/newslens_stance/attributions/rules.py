@@ -1457,7 +1457,16 @@ def _verb_attribution(
     if not inverted and speaker[1] <= c0:
         speaker = _role_before_name(doc, s0, speaker)
         lead = _words_before(text, speaker[0], s0, 1)
-        if lead and lead[0].group().lower() in {"if", "unless", "whether", "once"}:
+        if (
+            lead
+            and lead[0].group().lower() in {"if", "unless", "whether", "once"}
+            # "if you want to understand X", "if he thinks that": a belief or an intention
+            # supposed is still held (PolNeAR annotates it); a report supposed is none
+            and not (
+                lead[0].group().lower() in {"if", "unless"}
+                and cue_class(lemma) in _NEGATABLE_CLASSES
+            )
+        ):
             return None  # "If the Senate confirms me": a condition, not a report
     if not inverted and speaker[1] <= c0:
         # '"...," a skipper in the room said': the scan stopped at the preposition; the
