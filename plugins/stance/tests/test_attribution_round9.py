@@ -146,6 +146,12 @@ def test_a_vote_cast_is_an_intention_the_noun_is_none() -> None:
         ("vote for", "Most skippers", "Ortiz", "intention", "assert"),
     ]
     assert got("A vote for Ortiz is a vote for the ferry. Ohio cast 66 votes for Lund.") == []
+    text = "In May, the council voted to pay the skippers. The towns voted 6-1 for the levy."
+    assert [(r[0], r[1], r[2]) for r in got(text)] == [
+        ("voted", "the council", "to pay the skippers"),
+        ("voted 6-1 for", "The towns", "the levy"),
+    ]
+    assert got("The vote to pay the skippers failed.") == []
 
 
 def test_knowledge_gained_with_a_clause_is_a_belief() -> None:

@@ -419,7 +419,9 @@ _CUE_PHRASES = (
     # "is hoping for a miracle", "hopes for a quick deal": what one hopes to get
     r"hop(?:e|es|ed|ing) for(?= [\w“\"])|"
     # "voted for the bill", "will vote against Lund": a stance cast as a vote
-    r"vot(?:e|es|ed|ing) (?:for|against)(?= [\w“\"])|"
+    r"vot(?:e|es|ed|ing) (?:(?:\d+-\d+|twice|unanimously|overwhelmingly|narrowly) )?"
+    r"(?:for|against)(?= [\w“\"])|vot(?:ed|ing)(?: (?:\d+-\d+|unanimously|overwhelmingly|"
+    r"narrowly))?(?= to [a-z])|"
     # "would like to", "would love to": a wish, an intention (the cue without its "to")
     r"would (?:really |also |very much )?(?:like|love)(?= to\b)|"
     # "raised concerns that", "voiced doubts about": a worry or a question put in words

@@ -263,6 +263,15 @@ def _find(text: str) -> list[_Finding]:
             rest = form.split(" ", 2)[-1]
             lemma = "call for" if rest == "call for" else CUE_FORMS.get(rest, "say")
             lemma = "push" if rest == "push for" else lemma
+        elif form.startswith("vot"):
+            # "voted for", "voted 6-1 against", "voted to repeal": a vote cast
+            lemma = (
+                "vote against"
+                if form.endswith("against")
+                else "vote for"
+                if form.endswith("for")
+                else "vote"
+            )
         elif form in CUE_FORMS and " " in form:
             lemma = CUE_FORMS[form]  # "talked about", "pointed to"
         elif form.startswith("talk"):
