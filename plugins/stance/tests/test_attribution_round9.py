@@ -263,3 +263,9 @@ def test_a_supposed_intention_is_held_a_supposed_report_is_none() -> None:
     text = "If you want to understand the vote, look at the harbour."
     assert got(text) == [("want", "you", "to understand the vote", "intention", "assert")]
     assert got("If the council says the pier is safe, the ferry will sail.") == []
+
+
+def test_a_perfect_progressive_in_a_relative_clause() -> None:
+    text = "The mayor, who has been hoping to win the coast, ran an ad."
+    assert got(text) == [("hoping", "The mayor", "to win the coast", "intention", "assert")]
+    assert got("The mayor, who has been sailing for years, ran an ad.") == []
