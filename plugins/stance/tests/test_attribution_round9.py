@@ -269,3 +269,15 @@ def test_a_perfect_progressive_in_a_relative_clause() -> None:
     text = "The mayor, who has been hoping to win the coast, ran an ad."
     assert got(text) == [("hoping", "The mayor", "to win the coast", "intention", "assert")]
     assert got("The mayor, who has been sailing for years, ran an ad.") == []
+
+
+def test_a_portrayal_with_as_is_an_attribution() -> None:
+    text = (
+        "Critics portrayed her as a relic of the past. The union painted the levy as a tax on "
+        "skippers."
+    )
+    assert [(r[0], r[1], r[2]) for r in got(text)] == [
+        ("portrayed", "Critics", "her as a relic of the past"),
+        ("painted", "The union", "the levy as a tax on skippers"),
+    ]
+    assert got("Lund cast a vote in May. The crew painted the hull as well.") == []

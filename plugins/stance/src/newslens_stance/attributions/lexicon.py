@@ -84,6 +84,12 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     "call": ("call",),
     "rail against": ("railed against", "rails against", "railing against", "rail against"),
     "lash out at": ("lashed out at", "lashes out at", "lashing out at", "lash out at"),
+    # round nine: a portrayal ("portrayed her as a relic", "cast himself as a strategist",
+    # "painted the plan as a tax"; only with "as", see _looks_clause)
+    "portray": ("portrayed", "portrays", "portraying", "portray"),
+    "depict": ("depicted", "depicts", "depicting", "depict"),
+    "paint": ("painted", "paints", "painting", "paint"),
+    "cast": ("cast", "casts", "casting"),
     # round nine: a vote for or against someone or something (an intention, as PolNeAR
     # reads it; "the vote" alone is no cue)
     "vote for": ("voted for", "votes for", "voting for", "vote for"),
@@ -170,6 +176,11 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "realise",
         "learn",
         "remember",
+        # round nine: a portrayal, only with "as"
+        "portray",
+        "depict",
+        "paint",
+        "cast",
     }
 )
 #: Verbs whose content may be a bare noun phrase ("claimed responsibility", "denied it").

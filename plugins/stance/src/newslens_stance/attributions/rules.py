@@ -164,6 +164,8 @@ _KNOWN_AS_RE = re.compile(
     r"(?<![\w’'])(?P<cue>(?:(?:now|also|best|well|widely|locally|formally|officially|"
     r"commonly|better|once|long|still)\s+)?known)\s+(?P<as>as|for)\s+(?=[\w“\"‘'])"
 )
+_PORTRAY_LEMMAS = frozenset(_words("portray depict paint cast"))
+_AS_ADVERBIAL = re.compile(r"\bas\s+(?:well|soon|long|much|many|far|if|though|usual)\b")
 _VOTE_LEMMAS = frozenset({"vote for", "vote against"})
 #: what makes "vote(s) for" a verb: a modal, "to", a negation or a subject pronoun before it
 _VOTE_VERB_BEFORE = re.compile(
@@ -2386,6 +2388,11 @@ def _looks_clause(rest: str, lemma: str) -> bool:
     """A bare complement that reads as a clause ("police have been unable ..."), not an object
     noun phrase ("a further complication"): a finite auxiliary among its first words, or "X as
     Y" after "describe"."""
+    if lemma in _PORTRAY_LEMMAS:
+        # "portrayed her as a relic", "cast himself more as a strategist" (not "cast a vote",
+        # "painted the fence", "as well", "as soon as")
+        first = [w.lower() for w in _first_words(rest, 0, len(rest), 8)]
+        return "as" in first[1:] and not _AS_ADVERBIAL.search(rest)
     # (capitalised "May", "Will" are a month and a name, not modals)
     words = [
         "_" if w in {"May", "Will"} else w.lower() for w in _first_words(rest, 0, len(rest), 8)
