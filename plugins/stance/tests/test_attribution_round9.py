@@ -281,3 +281,7 @@ def test_a_portrayal_with_as_is_an_attribution() -> None:
         ("painted", "The union", "the levy as a tax on skippers"),
     ]
     assert got("Lund cast a vote in May. The crew painted the hull as well.") == []
+    assert [r[2] for r in got("The firm has positioned itself as a town square.")] == [
+        "itself as a town square"
+    ]
+    assert got("The mayor presented the report on Monday.") == []

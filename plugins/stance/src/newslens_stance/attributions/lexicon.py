@@ -90,6 +90,11 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     "depict": ("depicted", "depicts", "depicting", "depict"),
     "paint": ("painted", "paints", "painting", "paint"),
     "cast": ("cast", "casts", "casting"),
+    "frame": ("framed", "frames", "framing", "frame"),
+    "bill": ("billed",),
+    "present": ("presented", "presents", "presenting"),
+    "position": ("positioned", "positions", "positioning"),
+    "pitch": ("pitched", "pitches", "pitching"),
     # round nine: a vote for or against someone or something (an intention, as PolNeAR
     # reads it; "the vote" alone is no cue)
     "vote for": ("voted for", "votes for", "voting for", "vote for"),
@@ -181,6 +186,11 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "depict",
         "paint",
         "cast",
+        "frame",
+        "bill",
+        "present",
+        "position",
+        "pitch",
     }
 )
 #: Verbs whose content may be a bare noun phrase ("claimed responsibility", "denied it").

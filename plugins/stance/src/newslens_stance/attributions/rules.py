@@ -164,7 +164,7 @@ _KNOWN_AS_RE = re.compile(
     r"(?<![\w’'])(?P<cue>(?:(?:now|also|best|well|widely|locally|formally|officially|"
     r"commonly|better|once|long|still)\s+)?known)\s+(?P<as>as|for)\s+(?=[\w“\"‘'])"
 )
-_PORTRAY_LEMMAS = frozenset(_words("portray depict paint cast"))
+_PORTRAY_LEMMAS = frozenset(_words("portray depict paint cast frame bill present position pitch"))
 _AS_ADVERBIAL = re.compile(r"\bas\s+(?:well|soon|long|much|many|far|if|though|usual)\b")
 _VOTE_LEMMAS = frozenset({"vote for", "vote against"})
 #: what makes "vote(s) for" a verb: a modal, "to", a negation or a subject pronoun before it
