@@ -285,3 +285,18 @@ def test_a_portrayal_with_as_is_an_attribution() -> None:
         "itself as a town square"
     ]
     assert got("The mayor presented the report on Monday.") == []
+
+
+def test_a_beliefs_content_ends_before_the_writers_additions() -> None:
+    text = (
+        "Rivals see Lund as a threat, running ads against her. The ferry is expected to "
+        "return in May, although repairs may take longer."
+    )
+    assert [r[2] for r in got(text)] == [
+        "Lund as a threat",
+        "The ferry … to return in May",
+    ]
+    # a clause of the belief itself is kept whole
+    assert [r[2] for r in got("Rivals see Lund as a threat to the harbour and the pier.")] == [
+        "Lund as a threat to the harbour and the pier"
+    ]

@@ -460,6 +460,7 @@ def _find(text: str) -> list[_Finding]:
         # the content is the clause or what the attitude is about ("about X": X)
         a = m.start("comp") + (len(m.group("comp")) if m.group("comp").lower() in _ADJ_CUT else 0)
         a, b = _strip_span(text, a, _clause_end(doc, a, s1))
+        b = _attitude_end(text, a, b)  # round nine: the writer's additions
         if len(_WORD.findall(text[a:b])) >= 2:
             lemma = m.group("cue").lower()
             # "are not confident that", "wasn't sure whether": held against, or in doubt
@@ -536,6 +537,7 @@ def _find(text: str) -> list[_Finding]:
         # an adjective keeps its degree word: "seemed increasingly anxious"
         a = c1 if adjective else m.start("comp")
         a, b = _strip_span(text, a, _clause_end(doc, a, s1))
+        b = _attitude_end(text, a, b)  # round nine: the writer's additions
         if len(_WORD.findall(text[a:b])) < (1 if adjective else 2):
             continue
         rel = (
@@ -572,6 +574,7 @@ def _find(text: str) -> list[_Finding]:
             continue
         a = m.start("obj")
         a, b = _strip_span(text, a, _clause_end(doc, a, s1))
+        b = _attitude_end(text, a, b)  # round nine: the writer's additions
         if len(_WORD.findall(text[a:b])) >= 3:
             lemma = _SEE_LEMMAS[m.group("cue")[:3].lower()]
             findings.append(_Finding((c0, c1), lemma, speaker, [(a, b)], hedged=hedged))
@@ -593,6 +596,7 @@ def _find(text: str) -> list[_Finding]:
         if subj is None or text[subj[0] : subj[1]].lower() in {"it", "there", "this"}:
             continue
         a, b = _strip_span(text, m.start("as"), _clause_end(doc, m.start("as"), s1))
+        b = _attitude_end(text, a, b)  # round nine: the writer's additions
         if rel is not None and text[s0 : rel.start(1)].rstrip().endswith(","):
             comma = text.find(",", a, b)  # "..., which is seen as X, was": the clause ends
             b = b if comma < 0 else _strip_span(text, a, comma)[1]
@@ -2382,6 +2386,25 @@ _THIRD_PERSON_VERB = re.compile(r"[a-z]{3,}[^s]s")
 _MODALS_BUT_HAVE = _MODALS - {"has", "have", "had"}
 _POSS_DET_OR_JOIN = _POSS_DET | {"of", "and", "or"}
 _POSS_DET_OR_QUANTIFIER = _POSS_DET | {"that", "no", "more", "less"}
+
+
+#: where a belief's content ends besides its clause end (round nine): a dash, a comma before a
+#: subordinate or participle of the writer's, "and who" (a second relative clause)
+_ATTITUDE_CONTENT_END = re.compile(
+    r'\s[—–]\s|\s--\s|(?:,|(?<=,[”"]))\s+(?=(?:even|though|although|while|whereas|as|but|and|'
+    r"which|despite|after|before|when|because|since|less|more|saying|adding|arguing|calling|in|"
+    r"on|at)\b)|\s+and\s+who\b|,\s+(?=[a-z]+ing\s)"
+)  # (the noun-phrase object's end, _OBJECT_END, and two more)
+
+
+def _attitude_end(text: str, a: int, b: int) -> int:
+    """The end of a belief's content at ``a``..``b``: before the writer's additions ("they
+    see him as a threat, running ads against him", "who are expected to win and who ..."),
+    kept only when two words of content stay."""
+    cut = _ATTITUDE_CONTENT_END.search(text, a, b)
+    if cut is not None and len(_WORD.findall(text[a : cut.start()])) >= 2:
+        return _strip_span(text, a, cut.start())[1]
+    return b
 
 
 def _looks_clause(rest: str, lemma: str) -> bool:
