@@ -300,3 +300,15 @@ def test_a_beliefs_content_ends_before_the_writers_additions() -> None:
     assert [r[2] for r in got("Rivals see Lund as a threat to the harbour and the pier.")] == [
         "Lund as a threat to the harbour and the pier"
     ]
+
+
+def test_a_record_with_what_follows_it_shows_its_object() -> None:
+    text = (
+        "A harbour poll out this week shows Lund with an 8-point lead. A recent post getting "
+        "many clicks shows Lund at the quay."
+    )
+    assert [r[1] for r in got(text)] == [
+        "A harbour poll out this week",
+        "A recent post getting many clicks",
+    ]
+    assert got("Lund's father showed the reporters his boat.") == []

@@ -2490,7 +2490,8 @@ _EVIDENCE_HEADS = frozenset(
         memo memos filing filings analysis research tally count counts video footage photo
         photos image images tape tapes recording recordings chart graph map maps transcript
         transcripts log logs census estimate estimates projection projections forecast audit
-        audits review reviews investigation inquiry probe
+        audits review reviews investigation inquiry probe post posts ad ads clip clips
+        findings markets
         """
     )
 )
@@ -2521,7 +2522,15 @@ def _evidence_subject(text: str, speaker: tuple[int, int]) -> bool:
     # "The poll, released on Monday by the institute,": the head before an appositive
     comma = text.find(",", speaker[0], speaker[1])
     head = _WORD.findall(text[speaker[0] : comma]) if comma > 0 else []
-    return bool(head) and head[-1].lower() in _EVIDENCE_HEADS
+    if head and head[-1].lower() in _EVIDENCE_HEADS:
+        return True
+    # "A harbour poll out this week shows", "A recent post getting many clicks shows": a
+    # record with what follows it (not a person: the record word comes after a determiner)
+    low = [w.lower() for w in words[:8]]
+    return any(
+        w in _EVIDENCE_HEADS and i >= 1 and (low[i - 1] in _POSS_DET or low[0] in _POSS_DET)
+        for i, w in enumerate(low)
+    )
 
 
 _OBJECT_END = re.compile(
