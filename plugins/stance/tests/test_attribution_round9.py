@@ -312,3 +312,14 @@ def test_a_record_with_what_follows_it_shows_its_object() -> None:
         "A recent post getting many clicks",
     ]
     assert got("Lund's father showed the reporters his boat.") == []
+
+
+def test_a_disposition_shown_is_evidence_a_thing_shown_is_none() -> None:
+    text = (
+        "The skippers have shown little interest in the levy. Lund showed no sign of backing down."
+    )
+    assert [(r[1], r[2], r[3]) for r in got(text)] == [
+        ("The skippers", "little interest in the levy", "evidence"),
+        ("Lund", "no sign of backing down", "evidence"),
+    ]
+    assert got("Lund showed the reporters her boat.") == []

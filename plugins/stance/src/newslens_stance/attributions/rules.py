@@ -164,6 +164,11 @@ _KNOWN_AS_RE = re.compile(
     r"(?<![\w’'])(?P<cue>(?:(?:now|also|best|well|widely|locally|formally|officially|"
     r"commonly|better|once|long|still)\s+)?known)\s+(?P<as>as|for)\s+(?=[\w“\"‘'])"
 )
+_SHOWN_DISPOSITION = re.compile(
+    r"(?:(?:no|little|much|any|some|more|less|real|new|an?|the|his|her|their|its|strong|few|"
+    r"clear)\s+){0,2}(?:of\s+an?\s+)?(?:signs?|interest|appetite|flashes|enthusiasm|"
+    r"willingness|reluctance|respect|restraint|resolve|concern|confidence|leadership)\b"
+)
 _PORTRAY_LEMMAS = frozenset(_words("portray depict paint cast frame bill present position pitch"))
 _AS_ADVERBIAL = re.compile(r"\bas\s+(?:well|soon|long|much|many|far|if|though|usual)\b")
 _VOTE_LEMMAS = frozenset({"vote for", "vote against"})
@@ -1638,6 +1643,9 @@ def _verb_attribution(
             # "the poll showed Lee leading", "a survey found broad support": a record shows
             # (finds) its object
             and not (lemma in {"show", "find"} and _evidence_subject(text, speaker))
+            # "has shown little interest", "showed no sign of backing down": a disposition
+            # shown is evidence of it (PolNeAR reads it so), not a thing shown
+            and not (lemma == "show" and _SHOWN_DISPOSITION.match(text, a))
         ):
             record = _evidence_clause_subject(doc, s0, c0) if lemma in {"show", "find"} else None
             if record is None:
