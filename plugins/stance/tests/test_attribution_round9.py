@@ -186,7 +186,7 @@ def test_nominal_attitudes_with_a_that_clause() -> None:
     )
     rows = {r[0]: r for r in got(text)}
     assert rows["fear"][1] == "their" and rows["fear"][3:] == ("belief", "assert")
-    assert rows["belief"][1:] == (None, "the pier was unsafe", "belief", "hedge")
+    assert rows["belief"][1:] == (None, "the pier was unsafe", "belief", "assert")
     assert rows["concern"][1] == "The mayor's"
     # a relative clause after the noun is no content; a verb's own noun is not read twice
     assert got("The fear that gripped the town faded.") == []
@@ -252,7 +252,7 @@ def test_nominal_stances_and_their_objects() -> None:
     assert got(text) == [
         ("opposition", "The union's", "the toll", "intention", "deny"),
         ("support", "Lund", "the levy", "intention", "assert"),
-        ("endorsement", None, "the skippers' union", "intention", "hedge"),
+        ("endorsement", None, "the skippers' union", "intention", "assert"),
     ]
     # a clause after the noun is no object of a stance; "called for support" is the verb's
     assert got("Support for the levy grew in May.") == []

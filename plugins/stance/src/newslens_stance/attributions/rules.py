@@ -674,9 +674,8 @@ def _find(text: str) -> list[_Finding]:
             continue  # "the fear that gripped the town": a relative clause, no content
         poss = _POSSESSOR_END.search(text, max(s0, c0 - 60), c0)
         speaker = _strip_span(text, *poss.span(1)) if poss is not None else None
-        findings.append(
-            _Finding((c0, c1), m.group("cue").lower(), speaker, [(a, b)], agentless=poss is None)
-        )
+        # (with no holder named, still asserted: a belief reported, not one distanced from)
+        findings.append(_Finding((c0, c1), m.group("cue").lower(), speaker, [(a, b)]))
         used_cues.add(c0)
     # 3m. round nine: a nominal stance and what it is for or against: "support for the
     # levy", "their opposition to the toll", "his criticism of the plan", "her endorsement of
@@ -703,7 +702,7 @@ def _find(text: str) -> list[_Finding]:
         else:
             speaker = _strip_span(text, *poss.span(1)) if poss is not None else None
         lemma = _NOMINAL_STANCE_LEMMAS[m.group("cue").lower().rstrip("s")]
-        findings.append(_Finding((c0, c1), lemma, speaker, [(a, b)], agentless=speaker is None))
+        findings.append(_Finding((c0, c1), lemma, speaker, [(a, b)]))
         used_cues.add(c0)
     # 4. continuation quotes of a direct attribution
     _attach_following_quotes(doc, findings)
