@@ -323,3 +323,19 @@ def test_a_disposition_shown_is_evidence_a_thing_shown_is_none() -> None:
         ("Lund", "no sign of backing down", "evidence"),
     ]
     assert got("Lund showed the reporters her boat.") == []
+
+
+def test_a_portrayal_ends_before_a_coordinated_participle() -> None:
+    text = (
+        "Lund kept up her attack on Ortiz on Saturday, casting him as a false friend and "
+        "questioning his judgment."
+    )
+    assert [(r[0], r[2], r[3]) for r in got(text)] == [
+        ("casting", "him as a false friend", "other"),
+        ("questioning", "his judgment", "question"),
+    ]
+
+
+def test_a_vote_after_a_quotation_takes_no_inverted_speaker() -> None:
+    text = 'Only 23 percent of those who chose "a friend of skippers" voted for Lund.'
+    assert all(r[1] != "Lund" for r in got(text))

@@ -169,6 +169,8 @@ _SHOWN_DISPOSITION = re.compile(
     r"clear)\s+){0,2}(?:of\s+an?\s+)?(?:signs?|interest|appetite|flashes|enthusiasm|"
     r"willingness|reluctance|respect|restraint|resolve|concern|confidence|leadership)\b"
 )
+_AND_PARTICIPLE = re.compile(r",?\s+and\s+(?=[a-z]+ing\s)|,\s+(?=[a-z]+ing\s)")
+_ROUND9_PHRASE_LEMMAS = frozenset({"vote for", "vote against", "vote", "hope for"})
 _PORTRAY_LEMMAS = frozenset(_words("portray depict paint cast frame bill present position pitch"))
 _AS_ADVERBIAL = re.compile(r"\bas\s+(?:well|soon|long|much|many|far|if|though|usual)\b")
 _VOTE_LEMMAS = frozenset({"vote for", "vote against"})
@@ -1281,6 +1283,9 @@ def _verb_attribution(
             lemma not in _AUDIENCE_OR_CALL_LEMMAS
             or (lemma in _ASKING and _ASKED_QUOTE_END.search(before_text))
         )
+        # (round nine: a verb group ending in its preposition takes its object after it,
+        # no inverted speaker: '... "like me" voted for Lund')
+        and lemma not in _ROUND9_PHRASE_LEMMAS
         and _COMMA_OR_QUOTE_END.search(before_text)
     ):
         sp = _np_after(doc, c1, s1, loose=bool(_CLOSED_QUOTE_END.search(before_text)))
@@ -1901,6 +1906,13 @@ def _verb_attribution(
             return None  # "the Senate confirmed him": no reported content
     if lemma in _COMPLEMENT_ONLY and not _has_complement(text, c1, content, lemma):
         return None  # "agreed, saying", "asked the same day", "the expected date"
+    if lemma in _PORTRAY_LEMMAS and content and content[-1][0] >= c1:
+        # "casting him as a fraud and questioning his judgment": the portrayal ends before a
+        # coordinated participle, a report of its own
+        a_, b_ = content[-1]
+        cut = _AND_PARTICIPLE.search(text, a_, b_)
+        if cut is not None:
+            content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
     _cut_coordinated(text, pending_cut)
     return _Finding((c0, c1), lemma, speaker, content, hedged=hedged, negated=negated)
 
