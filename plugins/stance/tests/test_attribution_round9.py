@@ -339,3 +339,15 @@ def test_a_portrayal_ends_before_a_coordinated_participle() -> None:
 def test_a_vote_after_a_quotation_takes_no_inverted_speaker() -> None:
     text = 'Only 23 percent of those who chose "a friend of skippers" voted for Lund.'
     assert all(r[1] != "Lund" for r in got(text))
+
+
+def test_a_report_inside_a_quotation_does_not_take_the_next_quotation() -> None:
+    text = (
+        "\u201cHere at the quay, I remember the storm,\u201d she told the hall. "
+        "\u201cThe pictures of the pier stayed with me.\u201d"
+    )
+    (row,) = [r for r in find_attributions(text) if r["cue"] == "told"]
+    assert row["content"] == (
+        "\u201cHere at the quay, I remember the storm,\u201d \u2026 "
+        "\u201cThe pictures of the pier stayed with me.\u201d"
+    )

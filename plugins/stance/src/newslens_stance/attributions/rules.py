@@ -170,6 +170,7 @@ _SHOWN_DISPOSITION = re.compile(
     r"willingness|reluctance|respect|restraint|resolve|concern|confidence|leadership)\b"
 )
 _AND_PARTICIPLE = re.compile(r",?\s+and\s+(?=[a-z]+ing\s)|,\s+(?=[a-z]+ing\s)")
+_INNER_CLASSES = frozenset({"belief", "intention", "evidence"})
 _ROUND9_PHRASE_LEMMAS = frozenset({"vote for", "vote against", "vote", "hope for"})
 _PORTRAY_LEMMAS = frozenset(_words("portray depict paint cast frame bill present position pitch"))
 _AS_ADVERBIAL = re.compile(r"\bas\s+(?:well|soon|long|much|many|far|if|though|usual)\b")
@@ -2732,7 +2733,14 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
     if not findings:
         return
     text = doc.text
-    claimed: list[tuple[int, int]] = [p for f in findings for p in f.content]
+    # (round nine: a belief, an intention or evidence whose cue stands inside a quotation,
+    # '"... I remember hearing that."', claims nothing: it is the quotation's inner report)
+    claimed: list[tuple[int, int]] = [
+        p
+        for f in findings
+        if not (doc.quote_at(f.cue[0]) is not None and cue_class(f.lemma) in _INNER_CLASSES)
+        for p in f.content
+    ]
 
     def is_claimed(q: tuple[int, int]) -> bool:
         # a quotation already taken whole by an attribution (nested content inside does not
@@ -2741,6 +2749,8 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
 
     ordered = sorted(findings, key=lambda f: max(p[1] for p in f.content))
     for f in ordered:
+        if doc.quote_at(f.cue[0]) is not None:
+            continue  # '"A, I recall, B," she said. "C."': C goes on with her, not with "I"
         if f.agentless or (
             not any(text[p[0]] in OPEN_QUOTES for p in f.content)
             and (f.speaker is None or cue_class(f.lemma) != "speech")
