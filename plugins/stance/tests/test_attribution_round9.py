@@ -351,3 +351,13 @@ def test_a_report_inside_a_quotation_does_not_take_the_next_quotation() -> None:
         "\u201cHere at the quay, I remember the storm,\u201d \u2026 "
         "\u201cThe pictures of the pier stayed with me.\u201d"
     )
+
+
+def test_a_pronouns_belief_inside_a_report_leaves_the_report_whole() -> None:
+    text = "The skipper said that weeks later, he realized he had not fixed the pier."
+    rows = {r["cue"]: r for r in find_attributions(text)}
+    assert rows["said"]["content"] == "weeks later, he realized he had not fixed the pier"
+    assert rows["realized"]["nested"]
+    # a named party's belief after "but" is a report of its own
+    text = "Lund said the pier was safe, but Ortiz thinks it is not."
+    assert [r[2] for r in got(text)] == ["the pier was safe", "it is not"]

@@ -170,6 +170,7 @@ _SHOWN_DISPOSITION = re.compile(
     r"willingness|reluctance|respect|restraint|resolve|concern|confidence|leadership)\b"
 )
 _AND_PARTICIPLE = re.compile(r",?\s+and\s+(?=[a-z]+ing\s)|,\s+(?=[a-z]+ing\s)")
+_SUBJECT_PRONOUNS = frozenset(_words("he she they it we i"))
 _INNER_CLASSES = frozenset({"belief", "intention", "evidence"})
 _ROUND9_PHRASE_LEMMAS = frozenset({"vote for", "vote against", "vote", "hope for"})
 _PORTRAY_LEMMAS = frozenset(_words("portray depict paint cast frame bill present position pitch"))
@@ -935,6 +936,11 @@ def _end_before_next_report(doc: _Doc, findings: list[_Finding]) -> None:
     for g in findings:
         if g.speaker is None or g.speaker[1] > g.cue[0]:
             continue
+        if (
+            cue_class(g.lemma) in _INNER_CLASSES
+            and text[g.speaker[0] : g.speaker[1]].lower() in _SUBJECT_PRONOUNS
+        ):
+            continue  # "X said that, weeks later, he realized B": a belief inside the report
         gs = g.speaker[0]
         for f in findings:
             if f is g or not any(a < gs < b for a, b in f.content):
