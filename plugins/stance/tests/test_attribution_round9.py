@@ -361,3 +361,14 @@ def test_a_pronouns_belief_inside_a_report_leaves_the_report_whole() -> None:
     # a named party's belief after "but" is a report of its own
     text = "Lund said the pier was safe, but Ortiz thinks it is not."
     assert [r[2] for r in got(text)] == ["the pier was safe", "it is not"]
+
+
+def test_wishes_votes_and_hopes_are_no_reports_of_their_own() -> None:
+    # the clause joins ask whether a clause carries a report of its own; an attitude phrase
+    # of round nine does not end the content before it (its own row is found apart)
+    from newslens_stance.attributions.clauses import _has_cue
+
+    for clause in ("the skippers would like to rebuild it", "the towns voted for Lund"):
+        assert not _has_cue(clause, 0, len(clause))
+    clause = "the towns said they voted for Lund"
+    assert _has_cue(clause, 0, len(clause))

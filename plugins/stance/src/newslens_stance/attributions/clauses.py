@@ -98,9 +98,15 @@ def _has_cue(text: str, lo: int, hi: int) -> bool:
         w = m.group("w")
         if m.group("cap"):
             continue
+        if w is None and m.group().startswith(_ATTITUDE_PHRASE_STARTS):
+            continue  # round nine: "would like", "voted for", "hoping for" are no reports
         if w is None or (w in FORM_TO_LEMMA and not _looks_nominal(text, m.start(), w)):
             return True
     return False
+
+
+#: the first letters of the round-nine attitude phrases of the cue scan (wishes, votes, hopes)
+_ATTITUDE_PHRASE_STARTS = ("would ", "vot", "hop")
 
 
 def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
