@@ -110,6 +110,25 @@ _BEFORE_ASKED = re.compile(
     r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f|[Uu]pon being|being|was|were|"
     r"is|are|been)\s+(?:\w+ly\s+)?$"
 )
+
+
+def _word_starts(text: str, words: frozenset[str] | set[str]) -> list[int]:
+    """Where one of ``words`` begins in ``text`` (as a substring; the pattern tried there
+    checks the word boundary), ascending: the starts for :func:`_matches_at`.
+
+    Why: the round-nine scans open with a look-behind and a branch of words, which the
+    engine tries at every position of the text; ``str.find`` skips to the words instead.
+    """
+    starts: list[int] = []
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(word, i + 1)
+    starts.sort()
+    return starts
+
+
 #: round nine: nouns of a stance and the preposition of their object (3m)
 _NOMINAL_STANCE_RE = re.compile(
     r"(?<![\w’'\-])(?P<cue>[Ss]upport|[Oo]pposition|[Cc]riticism|[Ee]ndorsements?)\s+"
@@ -117,6 +136,7 @@ _NOMINAL_STANCE_RE = re.compile(
     r"(?<=ndorsement\s)of|(?<=ndorsements\s)of)\s+(?=[\w“\"])"
 )
 _NOMINAL_STANCE_WORDS = frozenset(_words("support opposition criticism endorsement endorsements"))
+_NOMINAL_STANCE_FORMS = _NOMINAL_STANCE_WORDS | {w.capitalize() for w in _NOMINAL_STANCE_WORDS}
 _NOMINAL_STANCE_LEMMAS = {"support": "support", "opposition": "oppose", "criticism": "criticism",
                           "endorsement": "endorsement"}  # fmt: skip
 #: a verb that puts a stance in words or deeds right before its noun ("voiced support for")
@@ -160,9 +180,11 @@ _DATED_PARTICIPLES = frozenset(
     _words("released published conducted taken issued filed posted completed out")
 )
 _NAME_END = re.compile(r"[a-z,]\s+[A-Z][a-z]+\s+$")
-_KNOWN_AS_RE = re.compile(
-    r"(?<![\w’'])(?P<cue>(?:(?:now|also|best|well|widely|locally|formally|officially|"
-    r"commonly|better|once|long|still)\s+)?known)\s+(?P<as>as|for)\s+(?=[\w“\"‘'])"
+_KNOWN_AS_RE = re.compile(r"(?<![\w’'])(?P<cue>known)\s+(?P<as>as|for)\s+(?=[\w“\"‘'])")
+#: a degree or time adverb right before "known" belongs to the cue ("best known for")
+_KNOWN_ADVERB_END = re.compile(
+    r"\b(?:now|also|best|well|widely|locally|formally|officially|commonly|better|once|long|"
+    r"still)\s+$"
 )
 _SHOWN_DISPOSITION = re.compile(
     r"(?:(?:no|little|much|any|some|more|less|real|new|an?|the|his|her|their|its|strong|few|"
@@ -590,7 +612,8 @@ def _find(text: str) -> list[_Finding]:
             used_cues.add(c0)
     # 3j'. round nine: the passive of a view, a belief with no source or its agent: "the
     # levy is widely seen as a mistake", "the plan was seen by some as a retreat"
-    for m in _SEEN_AS_RE.finditer(text) if lower_words & _SEEN_WORDS else ():
+    seen_words = lower_words & _SEEN_WORDS
+    for m in _matches_at(_SEEN_AS_RE, _word_starts(text, seen_words), text) if seen_words else ():
         aux = _SEEN_AUX_END.search(text, max(0, m.start() - 40), m.start())
         if aux is None:
             continue
@@ -617,8 +640,14 @@ def _find(text: str) -> list[_Finding]:
         used_cues.add(c0)
     # 3j''. round nine: a name or a reputation held by people at large: "a tax known as the
     # levy", "the firm is best known for its ferries", "X, now known as Y"
-    for m in _KNOWN_AS_RE.finditer(text) if "known" in lower_words else ():
+    for m in (
+        _matches_at(_KNOWN_AS_RE, _word_starts(text, {"known"}), text)
+        if ("known" in lower_words)
+        else ()
+    ):
         c0, c1 = m.span("cue")
+        adv = _KNOWN_ADVERB_END.search(text, max(0, c0 - 14), c0)
+        c0 = adv.start() if adv is not None else c0
         aux = _SEEN_AUX_END.search(text, max(0, c0 - 40), c0)
         if aux is not None:
             c0 = aux.start()
@@ -659,7 +688,12 @@ def _find(text: str) -> list[_Finding]:
     # 3l. round nine: a nominal attitude with its clause: "their fear that X", "a belief
     # that X", "the Obama administration's hopes that X", "evidence that X"; the possessor is
     # the source, or none is named
-    for m in _NOMINAL_THAT_RE.finditer(text) if lower_words & _NOMINAL_THAT_WORDS else ():
+    nominal_words = lower_words & _NOMINAL_THAT_WORDS
+    for m in (
+        _matches_at(_NOMINAL_THAT_RE, _word_starts(text, nominal_words), text)
+        if nominal_words
+        else ()
+    ):
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
@@ -684,7 +718,12 @@ def _find(text: str) -> list[_Finding]:
     # 3m. round nine: a nominal stance and what it is for or against: "support for the
     # levy", "their opposition to the toll", "his criticism of the plan", "her endorsement of
     # Lund"; the possessor is the source, or none is named
-    for m in _NOMINAL_STANCE_RE.finditer(text) if lower_words & _NOMINAL_STANCE_WORDS else ():
+    stance_words = {w for w in _NOMINAL_STANCE_FORMS if w in text}  # ("Support for X")
+    for m in (
+        _matches_at(_NOMINAL_STANCE_RE, _word_starts(text, stance_words), text)
+        if stance_words
+        else ()
+    ):
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
@@ -1465,12 +1504,8 @@ def _verb_attribution(
         # "a poll released Friday found", "a Gallup poll last week showed": a record's date
         # belongs to its noun phrase (PolNeAR marks it so); "Police on Tuesday said" keeps out
         tm = _RECORD_DATE_GAP.fullmatch(text, speaker[1], c0)
-        last = _WORD.findall(text[speaker[0] : speaker[1]])[-1:]
-        if (
-            tm is not None
-            and last
-            and (last[0].lower() in _EVIDENCE_HEADS or last[0].lower() in _DATED_PARTICIPLES)
-        ):
+        last = _WORD.findall(text[speaker[0] : speaker[1]])[-1:] if tm is not None else []
+        if tm is not None and last and last[0].lower() in _DATED_HEADS:
             speaker = (speaker[0], tm.end(1))
     negated = False
     if (
@@ -2521,6 +2556,8 @@ _EVIDENCE_HEADS = frozenset(
         """
     )
 )
+#: what a date after a speaker may follow: a record or its participle ("released Friday")
+_DATED_HEADS = _EVIDENCE_HEADS | _DATED_PARTICIPLES
 
 
 def _evidence_clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
