@@ -57,10 +57,10 @@ def test_a_negated_report_is_still_no_item() -> None:
 
 
 def test_restrictive_relative_belief_or_intention_has_the_pronoun_as_source() -> None:
-    rows = got("A rich supporter who wants to give more could pay the fee.")
-    assert rows == [("wants", "who", "to give more", "intention", "assert")]
+    rows = got("A wealthy skipper who wants to help could pay the fee.")
+    assert rows == [("wants", "who", "to help", "intention", "assert")]
     # a restrictive relative with an act that is no attitude stays no item
-    assert got("A rich supporter who paid the fee left early.") == []
+    assert got("A wealthy skipper who paid the fee left early.") == []
 
 
 def test_would_like_to_is_an_intention_but_like_alone_is_none() -> None:
@@ -73,15 +73,21 @@ def test_would_like_to_is_an_intention_but_like_alone_is_none() -> None:
 
 def test_records_show_and_find_before_and_after_their_content() -> None:
     text = (
-        "The ferry races are all close, a new harbour poll shows. Most of the money arrived "
-        "in May, new fundraising reports show. But county reports show that the pier was unsafe."
+        "The three ferry routes lose money, a new harbour survey shows. Half of the gifts came "
+        "from abroad, new filing records show. But county reports show that the pier was unsafe."
     )
     assert got(text) == [
-        ("shows", "a new harbour poll", "The ferry races are all close", "evidence", "assert"),
+        (
+            "shows",
+            "a new harbour survey",
+            "The three ferry routes lose money",
+            "evidence",
+            "assert",
+        ),
         (
             "show",
-            "new fundraising reports",
-            "Most of the money arrived in May",
+            "new filing records",
+            "Half of the gifts came from abroad",
             "evidence",
             "assert",
         ),
@@ -109,7 +115,7 @@ def test_a_record_before_an_appositive_shows_its_object() -> None:
 
 def test_passive_views_are_beliefs_with_their_agent_or_none() -> None:
     text = (
-        "The levy is widely seen as a mistake. The staffing change was seen by some as a "
+        "The levy is widely seen as a mistake. The new timetable was seen by some as a "
         "retreat for the mayor."
     )
     assert got(text) == [
@@ -117,7 +123,7 @@ def test_passive_views_are_beliefs_with_their_agent_or_none() -> None:
         (
             "was seen",
             "some",
-            "The staffing change … as a retreat for the mayor",
+            "The new timetable … as a retreat for the mayor",
             "belief",
             "assert",
         ),
@@ -128,8 +134,8 @@ def test_passive_views_are_beliefs_with_their_agent_or_none() -> None:
 
 def test_a_stance_object_ends_before_a_poll_margin() -> None:
     text = (
-        "Female skippers backed Lund, 57 percent to 22 percent. Officers favored Ortiz 46 "
-        "percent to 32 percent. In May they supported her by a smaller 40-point margin."
+        "Night-shift skippers backed Lund, 61 percent to 30 percent. Dock workers favored Ortiz "
+        "48 percent to 35 percent. In June they supported her by a narrower 12-point margin."
     )
     assert [r[2] for r in got(text)] == ["Lund", "Ortiz", "her"]
     # a figure inside the object stays, and so does a record's figure
@@ -145,22 +151,22 @@ def test_a_vote_cast_is_an_intention_the_noun_is_none() -> None:
         ("voted against", "Lund", "the toll bill", "intention", "assert"),
         ("vote for", "Most skippers", "Ortiz", "intention", "assert"),
     ]
-    assert got("A vote for Ortiz is a vote for the ferry. Ohio cast 66 votes for Lund.") == []
-    text = "In May, the council voted to pay the skippers. The towns voted 6-1 for the levy."
+    assert got("A vote for Ortiz would help the ferry. The port cast 40 votes for Lund.") == []
+    text = "Last week the council voted to repair the pier. The towns voted 5-2 for the levy."
     assert [(r[0], r[1], r[2]) for r in got(text)] == [
-        ("voted", "the council", "to pay the skippers"),
-        ("voted 6-1 for", "The towns", "the levy"),
+        ("voted", "the council", "to repair the pier"),
+        ("voted 5-2 for", "The towns", "the levy"),
     ]
-    assert got("The vote to pay the skippers failed.") == []
+    assert got("The vote to repair the pier failed.") == []
 
 
 def test_knowledge_gained_with_a_clause_is_a_belief() -> None:
     text = (
-        "Local leaders now recognize that they have to do more. Lund learned that the ferry "
+        "Harbour officials now recognize that the pier needs work. Lund learned that the ferry "
         "was late."
     )
     assert got(text) == [
-        ("recognize", "Local leaders", "they have to do more", "belief", "assert"),
+        ("recognize", "Harbour officials", "the pier needs work", "belief", "assert"),
         ("learned", "Lund", "the ferry was late", "belief", "assert"),
     ]
     # a skill learned, a thing remembered: no clause, no belief
@@ -182,12 +188,12 @@ def test_a_negated_attitude_adjective_denies_or_doubts_its_content() -> None:
 def test_nominal_attitudes_with_a_that_clause() -> None:
     text = (
         "In May, their fear that the ferry will stop grew. There is a belief that the "
-        "pier was unsafe. The mayor's nagging concern that the board cannot be trusted grew."
+        "pier was unsafe. The mayor's nagging suspicion that the board hid costs grew."
     )
     rows = {r[0]: r for r in got(text)}
     assert rows["fear"][1] == "their" and rows["fear"][3:] == ("belief", "assert")
     assert rows["belief"][1:] == (None, "the pier was unsafe", "belief", "assert")
-    assert rows["concern"][1] == "The mayor's"
+    assert rows["suspicion"][1] == "The mayor's"
     # a relative clause after the noun is no content; a verb's own noun is not read twice
     assert got("The fear that gripped the town faded.") == []
     assert [r[0] for r in got("Officials expressed concern that the pier was unsafe.")] == [
@@ -207,19 +213,19 @@ def test_a_records_date_belongs_to_its_noun_phrase() -> None:
 
 
 def test_hoping_for_something_is_an_intention_hopes_as_a_noun_is_none() -> None:
-    text = "She was hoping for far more than that. The mayor, who hopes for a miracle, stayed."
+    text = "The skipper was hoping for a calmer sea. The mayor, who hopes for a quick deal, stayed."
     assert [(r[0], r[1], r[2]) for r in got(text)] == [
-        ("hoping for", "She", "far more than that"),
-        ("hopes for", "The mayor", "a miracle"),
+        ("hoping for", "The skipper", "a calmer sea"),
+        ("hopes for", "The mayor", "a quick deal"),
     ]
-    text = "There was also hope for Lund in the polls. The measures fell short of hopes for more."
+    text = "There is still hope for the old pier. The repairs fell short of hopes for a quay."
     assert got(text) == []
 
 
 def test_feelings_about_something_are_beliefs() -> None:
-    text = "Harbour officials were thrilled with the editorial. Skippers are nervous that it fails."
+    text = "Harbour officials were thrilled with the timetable. Skippers are nervous that it fails."
     assert got(text) == [
-        ("thrilled", "Harbour officials", "the editorial", "belief", "assert"),
+        ("thrilled", "Harbour officials", "the timetable", "belief", "assert"),
         ("nervous", "Skippers", "it fails", "belief", "assert"),
     ]
     # a passive with an agent is no feeling
@@ -228,20 +234,20 @@ def test_feelings_about_something_are_beliefs() -> None:
 
 def test_a_name_or_reputation_held_at_large_is_a_belief_with_no_source() -> None:
     text = (
-        "The harbour ran a string of races known as the Spring Cup. The firm is best known "
+        "The harbour holds a week of races known as the Spring Cup. The firm is best known "
         "for its ferries."
     )
     assert got(text) == [
-        ("known", None, "a string of races … as the Spring Cup", "belief", "hedge"),
+        ("known", None, "a week of races … as the Spring Cup", "belief", "hedge"),
         ("is best known", None, "The firm … for its ferries", "belief", "hedge"),
     ]
     assert got("As far as is known, the ferry was late. Lund has known Ortiz for years.") == []
 
 
 def test_a_degree_adverb_in_a_relative_clause_before_the_cue() -> None:
-    text = "Older skippers, who strongly support Lund, stayed home."
-    assert got(text) == [("support", "Older skippers", "Lund", "intention", "assert")]
-    assert got("Older skippers, who strongly resent Lund, stayed home.") == []
+    text = "The ferry crews, who strongly support Lund, stayed home."
+    assert got(text) == [("support", "The ferry crews", "Lund", "intention", "assert")]
+    assert got("The ferry crews, who strongly resent Lund, stayed home.") == []
 
 
 def test_nominal_stances_and_their_objects() -> None:
@@ -260,8 +266,8 @@ def test_nominal_stances_and_their_objects() -> None:
 
 
 def test_a_supposed_intention_is_held_a_supposed_report_is_none() -> None:
-    text = "If you want to understand the vote, look at the harbour."
-    assert got(text) == [("want", "you", "to understand the vote", "intention", "assert")]
+    text = "If you want to know why the vote failed, ask the skippers."
+    assert got(text) == [("want", "you", "to know why the vote failed", "intention", "assert")]
     assert got("If the council says the pier is safe, the ferry will sail.") == []
 
 
@@ -273,27 +279,27 @@ def test_a_perfect_progressive_in_a_relative_clause() -> None:
 
 def test_a_portrayal_with_as_is_an_attribution() -> None:
     text = (
-        "Critics portrayed her as a relic of the past. The union painted the levy as a tax on "
-        "skippers."
+        "Critics portrayed her as a leftover of another era. The union painted the levy as a "
+        "tax on skippers."
     )
     assert [(r[0], r[1], r[2]) for r in got(text)] == [
-        ("portrayed", "Critics", "her as a relic of the past"),
+        ("portrayed", "Critics", "her as a leftover of another era"),
         ("painted", "The union", "the levy as a tax on skippers"),
     ]
     assert got("Lund cast a vote in May. The crew painted the hull as well.") == []
-    assert [r[2] for r in got("The firm has positioned itself as a town square.")] == [
-        "itself as a town square"
-    ]
+    assert [
+        r[2] for r in got("The ferry firm has positioned itself as the lifeline of the coast.")
+    ] == ["itself as the lifeline of the coast"]
     assert got("The mayor presented the report on Monday.") == []
 
 
 def test_a_beliefs_content_ends_before_the_writers_additions() -> None:
     text = (
-        "Rivals see Lund as a threat, running ads against her. The ferry is expected to "
+        "Ferry owners see Lund as a risk, buying radio spots against her. The ferry is expected to "
         "return in May, although repairs may take longer."
     )
     assert [r[2] for r in got(text)] == [
-        "Lund as a threat",
+        "Lund as a risk",
         "The ferry … to return in May",
     ]
     # a clause of the belief itself is kept whole
@@ -304,59 +310,59 @@ def test_a_beliefs_content_ends_before_the_writers_additions() -> None:
 
 def test_a_record_with_what_follows_it_shows_its_object() -> None:
     text = (
-        "A harbour poll out this week shows Lund with an 8-point lead. A recent post getting "
-        "many clicks shows Lund at the quay."
+        "A harbour poll out this week shows Lund ahead by six points. A harbour video drawing "
+        "many viewers shows Lund at the quay."
     )
     assert [r[1] for r in got(text)] == [
         "A harbour poll out this week",
-        "A recent post getting many clicks",
+        "A harbour video drawing many viewers",
     ]
     assert got("Lund's father showed the reporters his boat.") == []
 
 
 def test_a_disposition_shown_is_evidence_a_thing_shown_is_none() -> None:
     text = (
-        "The skippers have shown little interest in the levy. Lund showed no sign of backing down."
+        "The skippers have shown little appetite for the levy. Lund showed no sign of giving way."
     )
     assert [(r[1], r[2], r[3]) for r in got(text)] == [
-        ("The skippers", "little interest in the levy", "evidence"),
-        ("Lund", "no sign of backing down", "evidence"),
+        ("The skippers", "little appetite for the levy", "evidence"),
+        ("Lund", "no sign of giving way", "evidence"),
     ]
     assert got("Lund showed the reporters her boat.") == []
 
 
 def test_a_portrayal_ends_before_a_coordinated_participle() -> None:
     text = (
-        "Lund kept up her attack on Ortiz on Saturday, casting him as a false friend and "
-        "questioning his judgment."
+        "The mayor spent Monday on the quay, painting the toll as a tax on the poor and "
+        "questioning the board's figures."
     )
     assert [(r[0], r[2], r[3]) for r in got(text)] == [
-        ("casting", "him as a false friend", "other"),
-        ("questioning", "his judgment", "question"),
+        ("painting", "the toll as a tax on the poor", "other"),
+        ("questioning", "the board's figures", "question"),
     ]
 
 
 def test_a_vote_after_a_quotation_takes_no_inverted_speaker() -> None:
-    text = 'Only 23 percent of those who chose "a friend of skippers" voted for Lund.'
+    text = 'Just a fifth of those who picked "steady hands" voted for Lund.'
     assert all(r[1] != "Lund" for r in got(text))
 
 
 def test_a_report_inside_a_quotation_does_not_take_the_next_quotation() -> None:
     text = (
-        "\u201cHere at the quay, I remember the storm,\u201d she told the hall. "
+        "\u201cNobody forgets the storm, I remember it well,\u201d she told the hall. "
         "\u201cThe pictures of the pier stayed with me.\u201d"
     )
     (row,) = [r for r in find_attributions(text) if r["cue"] == "told"]
     assert row["content"] == (
-        "\u201cHere at the quay, I remember the storm,\u201d \u2026 "
+        "\u201cNobody forgets the storm, I remember it well,\u201d \u2026 "
         "\u201cThe pictures of the pier stayed with me.\u201d"
     )
 
 
 def test_a_pronouns_belief_inside_a_report_leaves_the_report_whole() -> None:
-    text = "The skipper said that weeks later, he realized he had not fixed the pier."
+    text = "The skipper said that by the spring, he realized the nets were torn."
     rows = {r["cue"]: r for r in find_attributions(text)}
-    assert rows["said"]["content"] == "weeks later, he realized he had not fixed the pier"
+    assert rows["said"]["content"] == "by the spring, he realized the nets were torn"
     assert rows["realized"]["nested"]
     # a named party's belief after "but" is a report of its own
     text = "Lund said the pier was safe, but Ortiz thinks it is not."

@@ -84,7 +84,7 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     "call": ("call",),
     "rail against": ("railed against", "rails against", "railing against", "rail against"),
     "lash out at": ("lashed out at", "lashes out at", "lashing out at", "lash out at"),
-    # round nine: a portrayal ("portrayed her as a relic", "cast himself as a strategist",
+    # round nine: a portrayal ("portrayed her as a leftover", "cast himself as a builder",
     # "painted the plan as a tax"; only with "as", see _looks_clause)
     "portray": ("portrayed", "portrays", "portraying", "portray"),
     "depict": ("depicted", "depicts", "depicting", "depict"),
@@ -437,7 +437,7 @@ _CUE_PHRASES = (
     r"t(?:ook|akes|aking) issue with|advocat(?:e|es|ed|ing) for|vouch(?:es|ed|ing)? for|"
     r"comment(?:s|ed|ing)? on|(?:wrote|writes|writing|written) about|push(?:es|ed|ing)? for|"
     r"agree(?:s|d|ing)? with|"
-    # "is hoping for a miracle", "hopes for a quick deal": what one hopes to get
+    # "is hoping for a calm sea", "hopes for a quick deal": what one hopes to get
     r"hop(?:e|es|ed|ing) for(?= [\w“\"])|"
     # "voted for the bill", "will vote against Lund": a stance cast as a vote
     r"vot(?:e|es|ed|ing) (?:(?:\d+-\d+|twice|unanimously|overwhelmingly|narrowly) )?"

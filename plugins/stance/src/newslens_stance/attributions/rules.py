@@ -161,7 +161,7 @@ _NOMINAL_THAT_WORDS = frozenset(
         """
     )
 )
-#: a possessor right before a nominal attitude: "their", "Trump's nagging", "the Obama
+#: a possessor right before a nominal attitude: "their", "the mayor's nagging", "the harbour
 #: administration's"
 _POSSESSOR_END = re.compile(
     r"(?:^|(?<=[\s(“\"]))((?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)|(?:(?:the|a|an)\s+)?"
@@ -297,7 +297,7 @@ def _find(text: str) -> list[_Finding]:
             lemma = "call for" if rest == "call for" else CUE_FORMS.get(rest, "say")
             lemma = "push" if rest == "push for" else lemma
         elif form.startswith("vot"):
-            # "voted for", "voted 6-1 against", "voted to repeal": a vote cast
+            # "voted for", "voted 5-2 against", "voted to repeal": a vote cast
             lemma = (
                 "vote against"
                 if form.endswith("against")
@@ -347,7 +347,7 @@ def _find(text: str) -> list[_Finding]:
             and not _VOTE_VERB_BEFORE.search(text, max(0, c0 - 12), c0)
             and not _NAME_END.search(text, max(0, c0 - 30), c0)
         ):
-            continue  # "also hope for Sanders", "fell short of hopes for": the noun
+            continue  # "still hope for the pier", "fell short of hopes for": the noun
         if (
             lemma in _VOTE_LEMMAS
             and form.startswith(("vote ", "votes "))
@@ -686,7 +686,7 @@ def _find(text: str) -> list[_Finding]:
         findings.append(_Finding((c0, c1), "view", m.span("source"), parts))
         used_cues.add(c0)
     # 3l. round nine: a nominal attitude with its clause: "their fear that X", "a belief
-    # that X", "the Obama administration's hopes that X", "evidence that X"; the possessor is
+    # that X", "the harbour board's hopes that X", "evidence that X"; the possessor is
     # the source, or none is named
     nominal_words = lower_words & _NOMINAL_THAT_WORDS
     for m in (
@@ -1330,7 +1330,7 @@ def _verb_attribution(
             or (lemma in _ASKING and _ASKED_QUOTE_END.search(before_text))
         )
         # (round nine: a verb group ending in its preposition takes its object after it,
-        # no inverted speaker: '... "like me" voted for Lund')
+        # no inverted speaker: '... "steady hands" voted for Lund')
         and lemma not in _ROUND9_PHRASE_LEMMAS
         and _COMMA_OR_QUOTE_END.search(before_text)
     ):
@@ -1344,7 +1344,7 @@ def _verb_attribution(
         rel = (
             _COMMA_RELATIVE_BEFORE_CUE.search(before_text)
             or _RELATIVE_BEFORE_CUE.search(before_text)
-            # "a supporter who wants to give more", "anyone who fears ...": a belief or an
+            # "a skipper who wants to help", "anyone who fears ...": a belief or an
             # intention in a restrictive relative after any noun; its pronoun is the source
             or (
                 _NOUN_WHO_BEFORE_CUE.search(before_text)
@@ -1501,7 +1501,7 @@ def _verb_attribution(
     # a bracketed adverbial does not hide the negation: "had not, as of yesterday, announced"
     mid = _COMMA_PARENTHETICAL.sub(" ", text[speaker[1] : c0]) if speaker[1] <= c0 else ""
     if not inverted and speaker[1] < c0:
-        # "a poll released Friday found", "a Gallup poll last week showed": a record's date
+        # "a poll released Friday found", "a county poll last week showed": a record's date
         # belongs to its noun phrase (PolNeAR marks it so); "Police on Tuesday said" keeps out
         tm = _RECORD_DATE_GAP.fullmatch(text, speaker[1], c0)
         last = _WORD.findall(text[speaker[0] : speaker[1]])[-1:] if tm is not None else []
@@ -1526,7 +1526,7 @@ def _verb_attribution(
         if (
             lead
             and lead[0].group().lower() in {"if", "unless", "whether", "once"}
-            # "if you want to understand X", "if he thinks that": a belief or an intention
+            # "if you want to know why", "if he thinks that": a belief or an intention
             # supposed is still held (PolNeAR annotates it); a report supposed is none
             and not (
                 lead[0].group().lower() in {"if", "unless"}
@@ -1689,7 +1689,7 @@ def _verb_attribution(
             # "the poll showed Lee leading", "a survey found broad support": a record shows
             # (finds) its object
             and not (lemma in {"show", "find"} and _evidence_subject(text, speaker))
-            # "has shown little interest", "showed no sign of backing down": a disposition
+            # "has shown little appetite", "showed no sign of giving way": a disposition
             # shown is evidence of it (PolNeAR reads it so), not a thing shown
             and not (lemma == "show" and _SHOWN_DISPOSITION.match(text, a))
         ):
@@ -1758,7 +1758,7 @@ def _verb_attribution(
         ):
             # (not a record's: "the poll showed Lund with 46 percent" keeps its figures)
             # round nine: a stance's object ends before a poll's margin and the writer's
-            # reason ("backed Lund, 57 percent to 22 percent", "favored him by a wide
+            # reason ("backed Lund, 61 percent to 30 percent", "favored him by a wide
             # margin", "opposed it because ...", "could favor him as well")
             cut = _STANCE_OBJECT_END.search(text, a, b)
             if cut and not doc.quote_at(cut.start()):
@@ -1949,7 +1949,7 @@ def _verb_attribution(
     if lemma in _COMPLEMENT_ONLY and not _has_complement(text, c1, content, lemma):
         return None  # "agreed, saying", "asked the same day", "the expected date"
     if lemma in _PORTRAY_LEMMAS and content and content[-1][0] >= c1:
-        # "casting him as a fraud and questioning his judgment": the portrayal ends before a
+        # "painting the toll as a tax and asking who pays": the portrayal ends before a
         # coordinated participle, a report of its own
         a_, b_ = content[-1]
         cut = _AND_PARTICIPLE.search(text, a_, b_)
@@ -2460,7 +2460,7 @@ _ATTITUDE_CONTENT_END = re.compile(
 
 def _attitude_end(text: str, a: int, b: int) -> int:
     """The end of a belief's content at ``a``..``b``: before the writer's additions ("they
-    see him as a threat, running ads against him", "who are expected to win and who ..."),
+    see her as a risk, buying radio spots against her", "who are expected to win and who ..."),
     kept only when two words of content stay."""
     cut = _ATTITUDE_CONTENT_END.search(text, a, b)
     if cut is not None and len(_WORD.findall(text[a : cut.start()])) >= 2:
@@ -2473,7 +2473,7 @@ def _looks_clause(rest: str, lemma: str) -> bool:
     noun phrase ("a further complication"): a finite auxiliary among its first words, or "X as
     Y" after "describe"."""
     if lemma in _PORTRAY_LEMMAS:
-        # "portrayed her as a relic", "cast himself more as a strategist" (not "cast a vote",
+        # "portrayed her as a leftover", "cast himself more as a builder" (not "cast a vote",
         # "painted the fence", "as well", "as soon as")
         first = [w.lower() for w in _first_words(rest, 0, len(rest), 8)]
         return "as" in first[1:] and not _AS_ADVERBIAL.search(rest)
@@ -2587,7 +2587,7 @@ def _evidence_subject(text: str, speaker: tuple[int, int]) -> bool:
     head = _WORD.findall(text[speaker[0] : comma]) if comma > 0 else []
     if head and head[-1].lower() in _EVIDENCE_HEADS:
         return True
-    # "A harbour poll out this week shows", "A recent post getting many clicks shows": a
+    # "A harbour poll out this week shows", "A video drawing many viewers shows": a
     # record with what follows it (not a person: the record word comes after a determiner)
     low = [w.lower() for w in words[:8]]
     return any(
@@ -2777,7 +2777,7 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
         return
     text = doc.text
     # (round nine: a belief, an intention or evidence whose cue stands inside a quotation,
-    # '"... I remember hearing that."', claims nothing: it is the quotation's inner report)
+    # '"... I remember it well."', claims nothing: it is the quotation's inner report)
     claimed: list[tuple[int, int]] = [
         p
         for f in findings
