@@ -169,6 +169,7 @@ _POSSESSOR_END = re.compile(
     r"widespread|long|strong|firm|new|old|own|real|big|main|private|public|initial|"
     r"early|lingering|persistent|renewed|rising)\s+){0,2}$"
 )
+#: words that open a relative clause after "that" ("the fear that has gripped ..."), no content
 _RELATIVE_CLAUSE_LEADS = frozenset(_words("has have had been being also still never only"))
 #: a date right after a record or its participle, up to the cue ("released Friday found")
 _RECORD_DATE_GAP = re.compile(
@@ -179,6 +180,7 @@ _RECORD_DATE_GAP = re.compile(
 _DATED_PARTICIPLES = frozenset(
     _words("released published conducted taken issued filed posted completed out")
 )
+#: a capitalised name right before a cue after a lower-case word ("In May, Lund hopes for")
 _NAME_END = re.compile(r"[a-z,]\s+[A-Z][a-z]+\s+$")
 _KNOWN_AS_RE = re.compile(r"(?<![\w’'])(?P<cue>known)\s+(?P<as>as|for)\s+(?=[\w“\"‘'])")
 #: a degree or time adverb right before "known" belongs to the cue ("best known for")
@@ -186,17 +188,23 @@ _KNOWN_ADVERB_END = re.compile(
     r"\b(?:now|also|best|well|widely|locally|formally|officially|commonly|better|once|long|"
     r"still)\s+$"
 )
+#: what a person shows that is evidence of a disposition ("little interest", "no sign of")
 _SHOWN_DISPOSITION = re.compile(
     r"(?:(?:no|little|much|any|some|more|less|real|new|an?|the|his|her|their|its|strong|few|"
     r"clear)\s+){0,2}(?:of\s+an?\s+)?(?:signs?|interest|appetite|flashes|enthusiasm|"
     r"willingness|reluctance|respect|restraint|resolve|concern|confidence|leadership)\b"
 )
+#: a participle coordinated after a portrayal's object ("... as a tax and asking ...")
 _AND_PARTICIPLE = re.compile(r",?\s+and\s+(?=[a-z]+ing\s)|,\s+(?=[a-z]+ing\s)")
 _SUBJECT_PRONOUNS = frozenset(_words("he she they it we i"))
+#: classes whose rows inside a quotation or a report are that report's inner attitudes
 _INNER_CLASSES = frozenset({"belief", "intention", "evidence"})
+#: round-nine verb groups that end in their preposition (no inverted speaker after them)
 _ROUND9_PHRASE_LEMMAS = frozenset({"vote for", "vote against", "vote", "hope for"})
+#: portrayals, cues only with "X as Y" (see _looks_clause)
 _PORTRAY_LEMMAS = frozenset(_words("portray depict paint cast frame bill present position pitch"))
 _AS_ADVERBIAL = re.compile(r"\bas\s+(?:well|soon|long|much|many|far|if|though|usual)\b")
+#: votes cast (their bare forms "vote for" are nouns unless a verb's context stands before)
 _VOTE_LEMMAS = frozenset({"vote for", "vote against"})
 #: what makes "vote(s) for" a verb: a modal, "to", a negation or a subject pronoun before it
 _VOTE_VERB_BEFORE = re.compile(
@@ -207,6 +215,7 @@ _IT_THERE_END = re.compile(r"\b(?:it|there)\s+$")
 #: cue classes a negation does not cancel: "does not think" is a belief held, "doesn't want
 #: to" an intention against its content; "did not say" is no report
 _NEGATABLE_CLASSES = frozenset({"belief", "intention"})
+#: a relative pronoun right before a cue ("which is expected to")
 _RELATIVE_END = re.compile(r"\b(who|which|that)\s+$")
 
 
