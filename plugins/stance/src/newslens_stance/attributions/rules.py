@@ -362,7 +362,7 @@ def _find(text: str) -> list[_Finding]:
             and form.startswith(("vote ", "votes "))
             and not _VOTE_VERB_BEFORE.search(text, max(0, c0 - 12), c0)
         ):
-            continue  # "a vote for Lund", "cast 66 votes for": the noun ("will vote for")
+            continue  # "a vote for Lund", "cast 40 votes for": the noun ("will vote for")
         if lemma == "point to" and _DIGIT_END.search(text[max(0, c0 - 4) : c0]):
             continue  # "won 45 points to 24": a score
         s0, s1 = doc.sentence(c0)
