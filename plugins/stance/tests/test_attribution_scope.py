@@ -547,11 +547,14 @@ def test_seeing_something_as_something_is_a_belief() -> None:
         "belief",
     )
     assert one(rows, "views")["speaker"] == "The council"
-    for text in (
-        "The harbour mayor is widely seen as a moderate on taxes.",
-        "She saw the old lighthouse again in the spring of 1999.",
-    ):
-        assert find_attributions(text) == []
+    # round nine: the passive is a belief held at large, with no source (PolNeAR marks it)
+    (passive,) = find_attributions("The harbour mayor is widely seen as a moderate on taxes.")
+    assert (passive["speaker"], passive["content"], passive["stance"]) == (
+        None,
+        "The harbour mayor … as a moderate on taxes",
+        "hedge",
+    )
+    assert find_attributions("She saw the old lighthouse again in the spring of 1999.") == []
 
 
 def test_a_question_put_to_a_person_starts_at_its_wh_word() -> None:
@@ -1512,7 +1515,8 @@ def test_a_noun_phrase_object_ends_before_an_appositive_or_a_second_predicate() 
     rows = find_attributions("Lund criticized the levy, the largest in a decade, on Monday.")
     assert [r["content"] for r in rows] == ["the levy"]
     rows = find_attributions("Lund criticized the plan and cast himself as an outsider.")
-    assert [r["content"] for r in rows] == ["the plan"]
+    # (round nine: casting oneself as something is a portrayal of its own)
+    assert [r["content"] for r in rows] == ["the plan", "himself as an outsider"]
     # a clause keeps both ("said the plan, the largest ever, would fail")
     rows = find_attributions("Lund said the plan, the largest ever, would fail.")
     assert [r["content"] for r in rows] == ["the plan, the largest ever, would fail"]

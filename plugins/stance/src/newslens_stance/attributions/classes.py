@@ -71,7 +71,9 @@ for _cls, _block in {
         pessimistic hopeful doubtful suspicious unaware belief opinion view views fears
         concern concerns expectation expectations suspicion assessment judgment judgement
         impression perception sentiment angry upset frustrated happy pleased glad
-        disappointed proud wary fearful unsure uncertain
+        disappointed proud wary fearful unsure uncertain nervous excited hesitant unhappy
+        furious alarmed troubled satisfied dissatisfied enthusiastic surprised shocked
+        outraged delighted thrilled
         """,
     "intention": """
         want plan intend hope wish aim seek decide refuse decline vow-not prefer like love

@@ -98,9 +98,15 @@ def _has_cue(text: str, lo: int, hi: int) -> bool:
         w = m.group("w")
         if m.group("cap"):
             continue
+        if w is None and m.group().startswith(_ATTITUDE_PHRASE_STARTS):
+            continue  # round nine: "would like", "voted for", "hoping for" are no reports
         if w is None or (w in FORM_TO_LEMMA and not _looks_nominal(text, m.start(), w)):
             return True
     return False
+
+
+#: the first letters of the round-nine attitude phrases of the cue scan (wishes, votes, hopes)
+_ATTITUDE_PHRASE_STARTS = ("would ", "vot", "hop")
 
 
 def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
@@ -453,6 +459,33 @@ def _postposed_plural_report(
     return "," in lead or "—" in lead
 
 
+#: round nine: what a record does after its content ("..., a new poll shows.")
+_RECORD_VERBS = frozenset(_words("show shows find finds indicate indicates suggest suggests"))
+_RECORD_NOUNS = frozenset(
+    _words(
+        """
+        poll polls survey surveys data records record documents report reports study studies
+        figures numbers results filings estimates analysis polling research tallies
+        """
+    )
+)
+
+
+def _postposed_record(text: str, cue_start: int, low: str, pw: str, nw: str, gap: str) -> bool:
+    """Whether "show(s)", "find(s)" after a record noun is the verb of a postposed finding:
+    "Most of the money came in May, new filings show." (a comma before the record, a full
+    stop or comma after the verb).
+
+    Why: the noun test reads "shows." as a plural noun at the end of a phrase ("the talk
+    shows."); after a record noun and a comma-set clause it is the record's verb.
+    """
+    if low not in _RECORD_VERBS or gap.strip() or nw not in {".", ",", ";"}:
+        return False
+    if pw not in _RECORD_NOUNS:
+        return False
+    return "," in text[max(0, cue_start - 80) : cue_start]
+
+
 #: subject pronouns: a word in -s right after one is a verb ("he writes", "she notes")
 _SUBJECT_PRONOUNS = frozenset(_words("he she it who"))
 #: a short subject right after a quotation's closing comma ('"...," the mayor ')
@@ -588,6 +621,8 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             and pw not in _AUX
             # "The report stated", "Initial reports stated": a document noun as the subject
             and not (low.endswith("ed") and pw in _NOUNISH and not gap.strip())
+            # "county reports show that": a record noun as the subject of its finding
+            and not (low in _RECORD_VERBS and pw in _RECORD_NOUNS and not gap.strip())
         ):
             return True
         nxt = _NEXT_TOKEN.match(text[cue_start + len(form) : cue_start + len(form) + 30])
@@ -601,6 +636,7 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
                 low not in _NOUNISH and prev and not gap.strip() and prev[-1].group()[:1].isupper()
             )
             and not _postposed_plural_report(text, cue_start, low, pw, nw, gap)
+            and not _postposed_record(text, cue_start, low, pw, nw, gap)
             # '"...," he writes.', '"...," the mayor notes.': a subject pronoun before it, or
             # a short subject right after a quotation's closing comma, makes it the verb
             and not (pw in _SUBJECT_PRONOUNS and not gap.strip())

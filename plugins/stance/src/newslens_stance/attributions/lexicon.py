@@ -84,6 +84,25 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     "call": ("call",),
     "rail against": ("railed against", "rails against", "railing against", "rail against"),
     "lash out at": ("lashed out at", "lashes out at", "lashing out at", "lash out at"),
+    # round nine: a portrayal ("portrayed her as a leftover", "cast himself as a builder",
+    # "painted the plan as a tax"; only with "as", see _looks_clause)
+    "portray": ("portrayed", "portrays", "portraying", "portray"),
+    "depict": ("depicted", "depicts", "depicting", "depict"),
+    "paint": ("painted", "paints", "painting", "paint"),
+    "cast": ("cast", "casts", "casting"),
+    "frame": ("framed", "frames", "framing", "frame"),
+    "bill": ("billed",),
+    "present": ("presented", "presents", "presenting"),
+    "position": ("positioned", "positions", "positioning"),
+    "pitch": ("pitched", "pitches", "pitching"),
+    # round nine: a vote for or against someone or something (an intention, as PolNeAR
+    # reads it; "the vote" alone is no cue)
+    "vote for": ("voted for", "votes for", "voting for", "vote for"),
+    "hope for": ("hoped for", "hopes for", "hoping for", "hope for"),
+    "vote against": ("voted against", "votes against", "voting against", "vote against"),
+    # round nine: a wish ("would like to", "would love to"; never the bare "like")
+    "like": ("would like", "would really like", "would also like", "would very much like"),
+    "love": ("would love", "would really love", "would also love", "would very much love"),
 }
 _ATTITUDE_REGULAR = _words(
     """
@@ -93,6 +112,7 @@ _ATTITUDE_REGULAR = _words(
     assail invoke bemoan rebuke chide congratulate downplay reaffirm proclaim lambaste
     berate scold castigate excoriate disparage deride belittle echo
     discuss remind clarify hint muse underscore
+    recognize recognise realize realise learn remember
     """
 )
 
@@ -154,6 +174,23 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "hint",
         "muse",
         "underscore",
+        # round nine: knowledge gained ("realized that", "learned that"), only with a clause
+        "recognize",
+        "recognise",
+        "realize",
+        "realise",
+        "learn",
+        "remember",
+        # round nine: a portrayal, only with "as"
+        "portray",
+        "depict",
+        "paint",
+        "cast",
+        "frame",
+        "bill",
+        "present",
+        "position",
+        "pitch",
     }
 )
 #: Verbs whose content may be a bare noun phrase ("claimed responsibility", "denied it").
@@ -167,6 +204,7 @@ ATTITUDE_LEMMAS = frozenset(
         """
         know find show seek feel ask wonder expect fear doubt hope want plan intend decide
         refuse decline prefer support oppose endorse demonstrate worry agree
+        recognize recognise realize realise learn remember
         """
     )
 )
@@ -399,6 +437,14 @@ _CUE_PHRASES = (
     r"t(?:ook|akes|aking) issue with|advocat(?:e|es|ed|ing) for|vouch(?:es|ed|ing)? for|"
     r"comment(?:s|ed|ing)? on|(?:wrote|writes|writing|written) about|push(?:es|ed|ing)? for|"
     r"agree(?:s|d|ing)? with|"
+    # "is hoping for a calm sea", "hopes for a quick deal": what one hopes to get
+    r"hop(?:e|es|ed|ing) for(?= [\w“\"])|"
+    # "voted for the bill", "will vote against Lund": a stance cast as a vote
+    r"vot(?:e|es|ed|ing) (?:(?:\d+-\d+|twice|unanimously|overwhelmingly|narrowly) )?"
+    r"(?:for|against)(?= [\w“\"])|vot(?:ed|ing)(?: (?:\d+-\d+|unanimously|overwhelmingly|"
+    r"narrowly))?(?= to [a-z])|"
+    # "would like to", "would love to": a wish, an intention (the cue without its "to")
+    r"would (?:really |also |very much )?(?:like|love)(?= to\b)|"
     # "raised concerns that", "voiced doubts about": a worry or a question put in words
     r"(?:rais|voic)(?:ed|es|ing|e) (?:(?:new|serious|some|many|similar|more|fresh|grave|"
     r"deep|further|his|her|their|its)\s+)?(?:concerns?|questions?|doubts?|fears?|"
@@ -411,6 +457,7 @@ _PHRASE_STARTS = (
     "refer", "talk", "disagree", "spoke", "speak", "continue", "continues",
     "continued", "continuing", "took", "takes", "taking", "advocat", "vouch", "comment",
     "wrote", "writes", "writing", "written", "rais", "voic", "push", "agree", "rail", "lash",
+    "would", "vot", "hop",
 )  # fmt: skip
 #: The same cues, found in one scan of every word: phrases and "Per" by pattern, single words
 #: by a dictionary lookup (an alternation of ~400 word forms made the scan the slowest step of

@@ -110,7 +110,113 @@ _BEFORE_ASKED = re.compile(
     r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f|[Uu]pon being|being|was|were|"
     r"is|are|been)\s+(?:\w+ly\s+)?$"
 )
+
+
+def _word_starts(text: str, words: frozenset[str] | set[str]) -> list[int]:
+    """Where one of ``words`` begins in ``text`` (as a substring; the pattern tried there
+    checks the word boundary), ascending: the starts for :func:`_matches_at`.
+
+    Why: the round-nine scans open with a look-behind and a branch of words, which the
+    engine tries at every position of the text; ``str.find`` skips to the words instead.
+    """
+    starts: list[int] = []
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(word, i + 1)
+    starts.sort()
+    return starts
+
+
+#: round nine: nouns of a stance and the preposition of their object (3m)
+_NOMINAL_STANCE_RE = re.compile(
+    r"(?<![\w’'\-])(?P<cue>[Ss]upport|[Oo]pposition|[Cc]riticism|[Ee]ndorsements?)\s+"
+    r"(?P<prep>(?<=support\s)for|(?<=Support\s)for|(?<=pposition\s)to|(?<=riticism\s)of|"
+    r"(?<=ndorsement\s)of|(?<=ndorsements\s)of)\s+(?=[\w“\"])"
+)
+_NOMINAL_STANCE_WORDS = frozenset(_words("support opposition criticism endorsement endorsements"))
+_NOMINAL_STANCE_FORMS = _NOMINAL_STANCE_WORDS | {w.capitalize() for w in _NOMINAL_STANCE_WORDS}
+_NOMINAL_STANCE_LEMMAS = {"support": "support", "opposition": "oppose", "criticism": "criticism",
+                          "endorsement": "endorsement"}  # fmt: skip
+#: a verb that puts a stance in words or deeds right before its noun ("voiced support for")
+_VOICED_END = re.compile(
+    r"\b(?:voic|pledg|signal+|offer|lend|lent|threw|throw|gave|give|giv|reaffirm|reiterat|"
+    r"declar|announc|express)(?:e|es|ed|ing|s)?\s+(?:(?:his|her|their|its|strong|full|"
+    r"new|renewed|public|qualified|tacit|early)\s+){0,2}$"
+)
+#: round nine: nouns of belief, hope and evidence that take a "that" clause (3l)
+_NOMINAL_THAT_RE = re.compile(
+    r"(?<![\w’'\-])(?P<cue>concerns?|fears?|beliefs?|hopes?|evidence|expectations?|suspicions?|"
+    r"worry|worries|doubts?|assumption|perception|impression|notion|conviction)\s+(?P<that>that)"
+    r"\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|"
+    r"does|do|of|in|on|for|to|with)\b)"
+)
+_NOMINAL_THAT_WORDS = frozenset(
+    _words(
+        """
+        concern concerns fear fears belief beliefs hope hopes evidence expectation expectations
+        suspicion suspicions worry worries doubt doubts assumption perception impression notion
+        conviction
+        """
+    )
+)
+#: a possessor right before a nominal attitude: "their", "the mayor's nagging", "the harbour
+#: administration's"
+_POSSESSOR_END = re.compile(
+    r"(?:^|(?<=[\s(“\"]))((?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)|(?:(?:the|a|an)\s+)?"
+    r"(?:[A-Z][\w.\-]*\s+){0,4}[\w.\-]+[’']s?)\s+(?:(?:[a-z]+ly|deep|growing|nagging|"
+    r"widespread|long|strong|firm|new|old|own|real|big|main|private|public|initial|"
+    r"early|lingering|persistent|renewed|rising)\s+){0,2}$"
+)
+#: words that open a relative clause after "that" ("the fear that has gripped ..."), no content
+_RELATIVE_CLAUSE_LEADS = frozenset(_words("has have had been being also still never only"))
+#: a date right after a record or its participle, up to the cue ("released Friday found")
+_RECORD_DATE_GAP = re.compile(
+    r"(\s+(?:(?:on|last|this|late|early|earlier\s+this)\s+)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|week|month|year|weekend))\s+"
+    r"(?:(?:also|has|have|had)\s+)?"
+)
+_DATED_PARTICIPLES = frozenset(
+    _words("released published conducted taken issued filed posted completed out")
+)
+#: a capitalised name right before a cue after a lower-case word ("In May, Lund hopes for")
+_NAME_END = re.compile(r"[a-z,]\s+[A-Z][a-z]+\s+$")
+_KNOWN_AS_RE = re.compile(r"(?<![\w’'])(?P<cue>known)\s+(?P<as>as|for)\s+(?=[\w“\"‘'])")
+#: a degree or time adverb right before "known" belongs to the cue ("best known for")
+_KNOWN_ADVERB_END = re.compile(
+    r"\b(?:now|also|best|well|widely|locally|formally|officially|commonly|better|once|long|"
+    r"still)\s+$"
+)
+#: what a person shows that is evidence of a disposition ("little interest", "no sign of")
+_SHOWN_DISPOSITION = re.compile(
+    r"(?:(?:no|little|much|any|some|more|less|real|new|an?|the|his|her|their|its|strong|few|"
+    r"clear)\s+){0,2}(?:of\s+an?\s+)?(?:signs?|interest|appetite|flashes|enthusiasm|"
+    r"willingness|reluctance|respect|restraint|resolve|concern|confidence|leadership)\b"
+)
+#: a participle coordinated after a portrayal's object ("... as a tax and asking ...")
+_AND_PARTICIPLE = re.compile(r",?\s+and\s+(?=[a-z]+ing\s)|,\s+(?=[a-z]+ing\s)")
+_SUBJECT_PRONOUNS = frozenset(_words("he she they it we i"))
+#: classes whose rows inside a quotation or a report are that report's inner attitudes
+_INNER_CLASSES = frozenset({"belief", "intention", "evidence"})
+#: round-nine verb groups that end in their preposition (no inverted speaker after them)
+_ROUND9_PHRASE_LEMMAS = frozenset({"vote for", "vote against", "vote", "hope for"})
+#: portrayals, cues only with "X as Y" (see _looks_clause)
+_PORTRAY_LEMMAS = frozenset(_words("portray depict paint cast frame bill present position pitch"))
+_AS_ADVERBIAL = re.compile(r"\bas\s+(?:well|soon|long|much|many|far|if|though|usual)\b")
+#: votes cast (their bare forms "vote for" are nouns unless a verb's context stands before)
+_VOTE_LEMMAS = frozenset({"vote for", "vote against"})
+#: what makes "vote(s) for" a verb: a modal, "to", a negation or a subject pronoun before it
+_VOTE_VERB_BEFORE = re.compile(
+    r"\b(?:will|would|could|can|should|must|might|may|to|not|never|n[’']t|did|do|does|I|we|"
+    r"they|you|he|she|who|[Ww]e|[Tt]hey|[Yy]ou|[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?$"
+)
 _IT_THERE_END = re.compile(r"\b(?:it|there)\s+$")
+#: cue classes a negation does not cancel: "does not think" is a belief held, "doesn't want
+#: to" an intention against its content; "did not say" is no report
+_NEGATABLE_CLASSES = frozenset({"belief", "intention"})
+#: a relative pronoun right before a cue ("which is expected to")
+_RELATIVE_END = re.compile(r"\b(who|which|that)\s+$")
 
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
@@ -199,6 +305,15 @@ def _find(text: str) -> list[_Finding]:
             rest = form.split(" ", 2)[-1]
             lemma = "call for" if rest == "call for" else CUE_FORMS.get(rest, "say")
             lemma = "push" if rest == "push for" else lemma
+        elif form.startswith("vot"):
+            # "voted for", "voted 5-2 against", "voted to repeal": a vote cast
+            lemma = (
+                "vote against"
+                if form.endswith("against")
+                else "vote for"
+                if form.endswith("for")
+                else "vote"
+            )
         elif form in CUE_FORMS and " " in form:
             lemma = CUE_FORMS[form]  # "talked about", "pointed to"
         elif form.startswith("talk"):
@@ -235,6 +350,19 @@ def _find(text: str) -> list[_Finding]:
             lemma = CUE_FORMS.get(form, CUE_FORMS.get(form.lower(), form))
         if lemma not in {"according to", "per"} and _looks_nominal(text, c0, form):
             continue
+        if (
+            lemma == "hope for"
+            and form.startswith(("hope ", "hopes "))
+            and not _VOTE_VERB_BEFORE.search(text, max(0, c0 - 12), c0)
+            and not _NAME_END.search(text, max(0, c0 - 30), c0)
+        ):
+            continue  # "still hope for the pier", "fell short of hopes for": the noun
+        if (
+            lemma in _VOTE_LEMMAS
+            and form.startswith(("vote ", "votes "))
+            and not _VOTE_VERB_BEFORE.search(text, max(0, c0 - 12), c0)
+        ):
+            continue  # "a vote for Lund", "cast 40 votes for": the noun ("will vote for")
         if lemma == "point to" and _DIGIT_END.search(text[max(0, c0 - 4) : c0]):
             continue  # "won 45 points to 24": a score
         s0, s1 = doc.sentence(c0)
@@ -369,11 +497,17 @@ def _find(text: str) -> list[_Finding]:
         sp_text = text[speaker[0] : speaker[1]].lower()
         if sp_text in {"it", "there", "this", "that", "which", "what"}:
             continue
-        a = m.start("comp") + (len(m.group("comp")) if m.group("comp").lower() == "that" else 0)
+        # the content is the clause or what the attitude is about ("about X": X)
+        a = m.start("comp") + (len(m.group("comp")) if m.group("comp").lower() in _ADJ_CUT else 0)
         a, b = _strip_span(text, a, _clause_end(doc, a, s1))
+        b = _attitude_end(text, a, b)  # round nine: the writer's additions
         if len(_WORD.findall(text[a:b])) >= 2:
             lemma = m.group("cue").lower()
-            findings.append(_Finding((c0, c1), lemma, speaker, [(a, b)], hedged=hedged))
+            # "are not confident that", "wasn't sure whether": held against, or in doubt
+            negated = _NOT_OR_NEVER.search(text, m.start("cop"), c0) is not None
+            findings.append(
+                _Finding((c0, c1), lemma, speaker, [(a, b)], hedged=hedged, negated=negated)
+            )
             used_cues.add(c0)
     # 3g. questions put to the subject: "When asked by a reporter whether ...", "Asked about
     # X, she said": the asker (after "by") is the source, or none is named
@@ -443,9 +577,20 @@ def _find(text: str) -> list[_Finding]:
         # an adjective keeps its degree word: "seemed increasingly anxious"
         a = c1 if adjective else m.start("comp")
         a, b = _strip_span(text, a, _clause_end(doc, a, s1))
+        b = _attitude_end(text, a, b)  # round nine: the writer's additions
         if len(_WORD.findall(text[a:b])) < (1 if adjective else 2):
             continue
-        subj, _ = _np_before(doc, m.start(), s0)
+        rel = (
+            _RELATIVE_END.search(text, max(s0, m.start() - 8), m.start())
+            if m.group("cue").endswith("expected")
+            else None
+        )
+        # "the ferry, which is expected to ...": the relative pronoun is the subject (PolNeAR
+        # keeps it as the content's first part)
+        subj = rel.span(1) if rel is not None else _np_before(doc, m.start(), s0)[0]
+        if rel is not None and text[s0 : rel.start(1)].rstrip().endswith(","):
+            comma = text.find(",", a, b)  # "..., which is expected to X, was": the clause ends
+            b = b if comma < 0 else _strip_span(text, a, comma)[1]
         parts = [(a, b)]
         if subj is not None and text[subj[0] : subj[1]].lower() not in {"it", "there", "this"}:
             parts.insert(0, subj)
@@ -469,10 +614,68 @@ def _find(text: str) -> list[_Finding]:
             continue
         a = m.start("obj")
         a, b = _strip_span(text, a, _clause_end(doc, a, s1))
+        b = _attitude_end(text, a, b)  # round nine: the writer's additions
         if len(_WORD.findall(text[a:b])) >= 3:
             lemma = _SEE_LEMMAS[m.group("cue")[:3].lower()]
             findings.append(_Finding((c0, c1), lemma, speaker, [(a, b)], hedged=hedged))
             used_cues.add(c0)
+    # 3j'. round nine: the passive of a view, a belief with no source or its agent: "the
+    # levy is widely seen as a mistake", "the plan was seen by some as a retreat"
+    seen_words = lower_words & _SEEN_WORDS
+    for m in _matches_at(_SEEN_AS_RE, _word_starts(text, seen_words), text) if seen_words else ():
+        aux = _SEEN_AUX_END.search(text, max(0, m.start() - 40), m.start())
+        if aux is None:
+            continue
+        c0, c1 = aux.start(), m.end("verb")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        s0, s1 = doc.sentence(c0)
+        if c0 <= s0:
+            continue
+        rel = _RELATIVE_END.search(text, max(s0, c0 - 8), c0)
+        subj = rel.span(1) if rel is not None else _np_before(doc, c0, s0)[0]
+        if subj is None or text[subj[0] : subj[1]].lower() in {"it", "there", "this"}:
+            continue
+        a, b = _strip_span(text, m.start("as"), _clause_end(doc, m.start("as"), s1))
+        b = _attitude_end(text, a, b)  # round nine: the writer's additions
+        if rel is not None and text[s0 : rel.start(1)].rstrip().endswith(","):
+            comma = text.find(",", a, b)  # "..., which is seen as X, was": the clause ends
+            b = b if comma < 0 else _strip_span(text, a, comma)[1]
+        if len(_WORD.findall(text[a:b])) < 2:
+            continue
+        agent = _strip_span(text, *m.span("agent")) if m.group("agent") else None
+        lemma = _SEEN_LEMMAS.get(m.group("verb").split()[0], "see")
+        findings.append(_Finding((c0, c1), lemma, agent, [subj, (a, b)], agentless=agent is None))
+        used_cues.add(c0)
+    # 3j''. round nine: a name or a reputation held by people at large: "a tax known as the
+    # levy", "the firm is best known for its ferries", "X, now known as Y"
+    for m in (
+        _matches_at(_KNOWN_AS_RE, _word_starts(text, {"known"}), text)
+        if ("known" in lower_words)
+        else ()
+    ):
+        c0, c1 = m.span("cue")
+        adv = _KNOWN_ADVERB_END.search(text, max(0, c0 - 14), c0)
+        c0 = adv.start() if adv is not None else c0
+        aux = _SEEN_AUX_END.search(text, max(0, c0 - 40), c0)
+        if aux is not None:
+            c0 = aux.start()
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        s0, s1 = doc.sentence(c0)
+        lead = text[max(s0, c0 - 2) : c0]
+        end = c0 - 2 if lead == ", " else c0  # "X, known as Y": the name before the comma
+        subj = _np_before(doc, end, s0)[0] if end > s0 else None
+        if subj is None or text[subj[0] : subj[1]].lower() in {"it", "there", "this"}:
+            continue
+        a, b = _strip_span(text, m.start("as"), _clause_end(doc, m.start("as"), s1))
+        if aux is None:
+            comma = text.find(",", a, b)  # a reduced relative ends at its comma
+            b = b if comma < 0 else _strip_span(text, a, comma)[1]
+        if len(_WORD.findall(text[a:b])) < 2:
+            continue
+        findings.append(_Finding((c0, c1), "know", None, [subj, (a, b)], agentless=True))
+        used_cues.add(c0)
     # 3k. a view held: "In his view, the levy is a mistake", "X, in the mayor's opinion, is Y"
     for m in _IN_VIEW_RE.finditer(text) if lower_words & _VIEW_WORDS else ():
         c0, c1 = m.span("cue")
@@ -490,6 +693,68 @@ def _find(text: str) -> list[_Finding]:
         if len(parts) == 0 or (len(parts) == 1 and parts[0][0] < c0 and m.end() < s1 - 2):
             continue  # the view's clause must follow it, or close the sentence before it
         findings.append(_Finding((c0, c1), "view", m.span("source"), parts))
+        used_cues.add(c0)
+    # 3l. round nine: a nominal attitude with its clause: "their fear that X", "a belief
+    # that X", "the harbour board's hopes that X", "evidence that X"; the possessor is
+    # the source, or none is named
+    nominal_words = lower_words & _NOMINAL_THAT_WORDS
+    for m in (
+        _matches_at(_NOMINAL_THAT_RE, _word_starts(text, nominal_words), text)
+        if nominal_words
+        else ()
+    ):
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        if any(f.cue[0] <= c0 < f.cue[1] + 12 for f in findings):
+            continue  # "expressed concern that", "raised fears that": the verb's row has it
+        s0, s1 = doc.sentence(c0)
+        a = m.end("that")
+        a, b = _strip_span(text, a, _clause_end(doc, a, s1))
+        words = _WORD.findall(text[a:b])
+        if (
+            len(words) < 3
+            or _verbish(words)
+            or words[0].lower() in _RELATIVE_CLAUSE_LEADS
+            or not _looks_clause(text[a:b], "believe")
+        ):
+            continue  # "the fear that gripped the town": a relative clause, no content
+        poss = _POSSESSOR_END.search(text, max(s0, c0 - 60), c0)
+        speaker = _strip_span(text, *poss.span(1)) if poss is not None else None
+        # (with no holder named, still asserted: a belief reported, not one distanced from)
+        findings.append(_Finding((c0, c1), m.group("cue").lower(), speaker, [(a, b)]))
+        used_cues.add(c0)
+    # 3m. round nine: a nominal stance and what it is for or against: "support for the
+    # levy", "their opposition to the toll", "his criticism of the plan", "her endorsement of
+    # Lund"; the possessor is the source, or none is named
+    stance_words = {w for w in _NOMINAL_STANCE_FORMS if w in text}  # ("Support for X")
+    for m in (
+        _matches_at(_NOMINAL_STANCE_RE, _word_starts(text, stance_words), text)
+        if stance_words
+        else ()
+    ):
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        if any(f.cue[0] <= c0 < f.cue[1] + 12 for f in findings):
+            continue  # "called for support for", "voiced support for": the verb's row
+        s0, s1 = doc.sentence(c0)
+        a = m.end("prep")
+        a, b = _strip_span(text, a, _clause_end(doc, a, s1))
+        cut = _OBJECT_END.search(text, a, b) or _NP_OBJECT_END.search(text, a, b)
+        if cut is not None and cut.start() > a:
+            b = _strip_span(text, a, cut.start())[1]
+        if len(_WORD.findall(text[a:b])) < 1 or _looks_clause(text[a:b], "support"):
+            continue
+        voiced = _VOICED_END.search(text, max(s0, c0 - 40), c0)
+        poss = None if voiced else _POSSESSOR_END.search(text, max(s0, c0 - 60), c0)
+        if voiced is not None:
+            # "Lund voiced support for", "the union threw its support behind": the subject
+            speaker = _np_before(doc, voiced.start(), s0)[0]
+        else:
+            speaker = _strip_span(text, *poss.span(1)) if poss is not None else None
+        lemma = _NOMINAL_STANCE_LEMMAS[m.group("cue").lower().rstrip("s")]
+        findings.append(_Finding((c0, c1), lemma, speaker, [(a, b)]))
         used_cues.add(c0)
     # 4. continuation quotes of a direct attribution
     _attach_following_quotes(doc, findings)
@@ -543,6 +808,20 @@ _SEE_WORDS = frozenset(
 )
 _SEE_LEMMAS = {"see": "see", "saw": "see", "vie": "view", "reg": "regard"}
 _SEE_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+#: round nine: the passive of a view ("is widely seen as", "was regarded by many as"); the
+#: auxiliary before it is checked by :data:`_SEEN_AUX_END`
+_SEEN_AS_RE = re.compile(
+    r"(?<![\w’'])(?P<verb>seen|viewed|regarded|perceived|thought\s+of)"
+    r"(?:\s+by\s+(?P<agent>(?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+))?\s+(?P<as>as)\s+"
+    r"(?!(?:if|though|well|late|early|long|much|many|soon|far|recently|often)\b)"
+)
+_SEEN_WORDS = frozenset(_words("seen viewed regarded perceived thought"))
+_SEEN_AUX_END = re.compile(
+    r"\b(?:(?:is|are|was|were)(?:n[’']t)?|be|been|being)\s+(?:not\s+)?"
+    r"(?:(?:[a-z]+ly|also|still|now|long|often|once)\s+)?$"
+)
+_SEEN_LEMMAS = {"seen": "see", "viewed": "view", "regarded": "regard", "perceived": "perceive",
+                "thought": "think"}  # fmt: skip
 #: pronouns and relatives that see nothing themselves ("it sees", "there")
 _NO_SEER = frozenset(_words("it there this that which what"))
 _STATEMENT_RE = re.compile(
@@ -631,16 +910,20 @@ _ATTITUDE_ADJECTIVES = (
     "confident|convinced|concerned|worried|eager|skeptical|sceptical|sure|certain|afraid|"
     "hopeful|optimistic|pessimistic|aware|determined|reluctant|willing|unwilling|ready|adamant|"
     "keen|anxious|angry|upset|frustrated|happy|pleased|glad|disappointed|proud|wary|fearful|"
-    "doubtful|unsure|uncertain"
+    "doubtful|unsure|uncertain|"
+    # round nine: feelings about something ("were thrilled with", "are shocked that")
+    "nervous|excited|hesitant|unhappy|furious|alarmed|troubled|satisfied|dissatisfied|"
+    "enthusiastic|surprised|shocked|outraged|delighted|thrilled"
 )
-_ADJ_COMPLEMENT = r"\s+(?P<comp>that\b|to\b|about\b|of\b|whether\b)"
+_ADJ_COMPLEMENT = r"\s+(?P<comp>that\b|to\b|about\b|of\b|whether\b|with\b|over\b)"
 _ADJ_ATTITUDE_RE = re.compile(
-    r"\b(?P<cop>is|are|was|were|remains?|remained|seems?|seemed|appears?|appeared|has been|"
-    r"have been|had been|be|been|[’']s|[’']re)\s+(?:(?:not|also|still|very|so|more|less|"
-    r"increasingly|deeply|clearly|quite|fairly|extremely|particularly|especially|now|"
-    r"most|all|both)\s+)*(?P<cue>" + _ATTITUDE_ADJECTIVES + ")" + _ADJ_COMPLEMENT
+    r"\b(?P<cop>is|are|was|were|remains?|remained|seems?|seemed|appears?|"
+    r"appeared|has been|have been|had been|be|been|[’']s|[’']re)\s+(?:(?:not|also|still|very|"
+    r"so|more|less|increasingly|deeply|clearly|quite|fairly|extremely|particularly|especially|"
+    r"now|most|all|both)\s+)*(?P<cue>" + _ATTITUDE_ADJECTIVES + ")" + _ADJ_COMPLEMENT
 )
 #: the scan's necessary condition (:func:`_occurs`): an adjective and its complement
+_ADJ_CUT = frozenset(_words("that about of with over"))
 _ADJ_WORDS = frozenset(_ATTITUDE_ADJECTIVES.split("|"))
 _ADJ_AFTER = re.compile(_ADJ_COMPLEMENT)
 _ASKED_RE = re.compile(
@@ -663,8 +946,13 @@ _RAISING_COMPLEMENT = (
     r"gry|sy|ble|ure|ear|ong|ak|ain|ious)\b)"
 )
 _RAISING_RE = re.compile(
-    r"\b(?P<cue>seems?|seemed|appears?|appeared|(?:is|are|was|were)\s+(?:widely\s+)?expected)"
-    + _RAISING_COMPLEMENT
+    r"\b(?P<cue>seems?|seemed|appears?|appeared|"
+    # "is expected to", "isn't expected to", "was originally expected to", "might be expected
+    # to", "has been expected to": a negated or qualified expectation is still a belief held
+    r"(?:(?:is|are|was|were)(?:n[’']t)?|(?:could|might|may|would|will|can|should|must)"
+    r"(?:\s+not|n[’']t)?\s+be|(?:has|have|had)\s+been)"
+    r"\s+(?:not\s+)?(?:(?:widely|also|originally|initially|generally|necessarily|still|now|"
+    r"already|long)\s+)?expected)" + _RAISING_COMPLEMENT
 )
 #: the complements of a raising verb that open a clause or an infinitive (else: an adjective)
 _RAISING_CLAUSE_LEADS = frozenset(_words("to likely unlikely that certain like"))
@@ -696,6 +984,11 @@ def _end_before_next_report(doc: _Doc, findings: list[_Finding]) -> None:
     for g in findings:
         if g.speaker is None or g.speaker[1] > g.cue[0]:
             continue
+        if (
+            cue_class(g.lemma) in _INNER_CLASSES
+            and text[g.speaker[0] : g.speaker[1]].lower() in _SUBJECT_PRONOUNS
+        ):
+            continue  # "X said that, weeks later, he realized B": a belief inside the report
         gs = g.speaker[0]
         for f in findings:
             if f is g or not any(a < gs < b for a, b in f.content):
@@ -895,7 +1188,7 @@ def _according_to(
 
 # _verb_attribution: its patterns, compiled once (a pattern string costs a lookup a call)
 _BE_OR_GET_AUX_END = re.compile(
-    r"\b(?:is|was|were|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$"
+    r"\b(?:(?:is|was|were|are)(?:n[’']t)?|be|been|being|get|got|gets)\s+(?:not\s+)?(?:\w+ly\s+)?$"
 )
 _PARTICIPLE_AFTER_COMMA = re.compile(
     r",[”\"’]?\s*(?:(?:further|also|then|later|adding|and)\s+)*$"
@@ -1045,6 +1338,9 @@ def _verb_attribution(
             lemma not in _AUDIENCE_OR_CALL_LEMMAS
             or (lemma in _ASKING and _ASKED_QUOTE_END.search(before_text))
         )
+        # (round nine: a verb group ending in its preposition takes its object after it,
+        # no inverted speaker: '... "steady hands" voted for Lund')
+        and lemma not in _ROUND9_PHRASE_LEMMAS
         and _COMMA_OR_QUOTE_END.search(before_text)
     ):
         sp = _np_after(doc, c1, s1, loose=bool(_CLOSED_QUOTE_END.search(before_text)))
@@ -1054,8 +1350,16 @@ def _verb_attribution(
     rel_comma = False
     rel_pron: tuple[int, int] | None = None
     if speaker is None:
-        rel = _COMMA_RELATIVE_BEFORE_CUE.search(before_text) or _RELATIVE_BEFORE_CUE.search(
-            before_text
+        rel = (
+            _COMMA_RELATIVE_BEFORE_CUE.search(before_text)
+            or _RELATIVE_BEFORE_CUE.search(before_text)
+            # "a skipper who wants to help", "anyone who fears ...": a belief or an
+            # intention in a restrictive relative after any noun; its pronoun is the source
+            or (
+                _NOUN_WHO_BEFORE_CUE.search(before_text)
+                if cue_class(lemma) in _NEGATABLE_CLASSES
+                else None
+            )
         )  # "Alex Greenwich who said", "Mr. Ode, who had long argued", "a memo which said",
         # "the 30 percent of dock workers who said" (a restrictive relative after a plural noun)
         if rel:
@@ -1176,7 +1480,12 @@ def _verb_attribution(
         if head is not None and _RECORD_HEAD.search(text, head[0], head[1]):
             speaker = (head[0], speaker[1])
     sp_text = text[speaker[0] : speaker[1]]
-    if form.lower() in _NOUNISH_OR_NOUN_FIRST and _modifier_last(sp_text):
+    if (
+        form.lower() in _NOUNISH_OR_NOUN_FIRST
+        and _modifier_last(sp_text)
+        # ("Recent polling shows": a record in -ing is the subject, no modifier)
+        and not (lemma in _RECORD_LEMMAS and _evidence_subject(text, speaker))
+    ):
         return None  # "the 2016 contest", "his overall support", "early voting states"
     if sp_text.lower() in {"which", "who"} and _COMMA_END.search(text[s0 : speaker[0]]):
         head, _ = _np_before(doc, text.rindex(",", s0, speaker[0]), s0)
@@ -1200,18 +1509,39 @@ def _verb_attribution(
         return None  # (a share is a speaker: "26% say")
     # a bracketed adverbial does not hide the negation: "had not, as of yesterday, announced"
     mid = _COMMA_PARENTHETICAL.sub(" ", text[speaker[1] : c0]) if speaker[1] <= c0 else ""
+    if not inverted and speaker[1] < c0:
+        # "a poll released Friday found", "a county poll last week showed": a record's date
+        # belongs to its noun phrase (PolNeAR marks it so); "Police on Tuesday said" keeps out
+        tm = _RECORD_DATE_GAP.fullmatch(text, speaker[1], c0)
+        last = _WORD.findall(text[speaker[0] : speaker[1]])[-1:] if tm is not None else []
+        if tm is not None and last and last[0].lower() in _DATED_HEADS:
+            speaker = (speaker[0], tm.end(1))
+    negated = False
     if (
         not inverted
         and speaker[1] <= c0
         and _NOT_OR_NEVER.search(mid)
         and _ONE_TO_FOUR_WORDS.fullmatch(mid)
     ):
-        return None  # "did not say", "has not confirmed": a negated report (PARC: no item)
+        if cue_class(lemma) not in _NEGATABLE_CLASSES:
+            return None  # "did not say", "has not confirmed": a negated report (PARC: no item)
+        # "does not think", "doesn't want to": a belief or an intention held against its
+        # content (PolNeAR annotates it; the Wikinews guide is silent): kept, stance deny/hedge
+        negated = True
     after = c1 if not inverted else speaker[1]
     if not inverted and speaker[1] <= c0:
         speaker = _role_before_name(doc, s0, speaker)
         lead = _words_before(text, speaker[0], s0, 1)
-        if lead and lead[0].group().lower() in {"if", "unless", "whether", "once"}:
+        if (
+            lead
+            and lead[0].group().lower() in {"if", "unless", "whether", "once"}
+            # "if you want to know why", "if he thinks that": a belief or an intention
+            # supposed is still held (PolNeAR annotates it); a report supposed is none
+            and not (
+                lead[0].group().lower() in {"if", "unless"}
+                and cue_class(lemma) in _NEGATABLE_CLASSES
+            )
+        ):
             return None  # "If the Senate confirms me": a condition, not a report
     if not inverted and speaker[1] <= c0:
         # '"...," a skipper in the room said': the scan stopped at the preposition; the
@@ -1286,7 +1616,7 @@ def _verb_attribution(
             ):
                 content.append((a2, b2))
                 _cut_coordinated(text, pending_cut)
-                return _Finding((c0, c1), lemma, speaker, content, hedged=hedged)
+                return _Finding((c0, c1), lemma, speaker, content, hedged=hedged, negated=negated)
     # content after the cue
     start = _skip_after_cue(doc, after, s1, lemma)
     rest = text[start:s1]
@@ -1368,6 +1698,9 @@ def _verb_attribution(
             # "the poll showed Lee leading", "a survey found broad support": a record shows
             # (finds) its object
             and not (lemma in {"show", "find"} and _evidence_subject(text, speaker))
+            # "has shown little appetite", "showed no sign of giving way": a disposition
+            # shown is evidence of it (PolNeAR reads it so), not a thing shown
+            and not (lemma == "show" and _SHOWN_DISPOSITION.match(text, a))
         ):
             record = _evidence_clause_subject(doc, s0, c0) if lemma in {"show", "find"} else None
             if record is None:
@@ -1427,6 +1760,25 @@ def _verb_attribution(
                 and len(_WORD.findall(text[a : cut.start()])) >= 1
             ):
                 b = cut.start()
+        if (np_object and lemma not in _RECORD_LEMMAS) or (
+            lemma in _BACK_OR_FAVOR
+            and doc.quote_starting(a) is None
+            and not _looks_clause(text[a:b], lemma)
+        ):
+            # (not a record's: "the poll showed Lund with 46 percent" keeps its figures)
+            # round nine: a stance's object ends before a poll's margin and the writer's
+            # reason ("backed Lund, 61 percent to 30 percent", "favored him by a wide
+            # margin", "opposed it because ...", "could favor him as well")
+            cut = _STANCE_OBJECT_END.search(text, a, b)
+            if cut and not doc.quote_at(cut.start()):
+                head = _WORD.findall(text[a : cut.start()])
+                if head and (
+                    "," in text[cut.start() : cut.end()]
+                    or head[-1][:1].isupper()
+                    or head[-1].lower() in _OBJECT_PRONOUNS
+                    or not cut.group("num")
+                ):
+                    b = cut.start()
         if np_object:
             # "called for the overthrow of X, even though ...", "opposed the pact — one of
             # his goals — ...": a noun-phrase object ends at its first comma or dash
@@ -1605,8 +1957,15 @@ def _verb_attribution(
             return None  # "the Senate confirmed him": no reported content
     if lemma in _COMPLEMENT_ONLY and not _has_complement(text, c1, content, lemma):
         return None  # "agreed, saying", "asked the same day", "the expected date"
+    if lemma in _PORTRAY_LEMMAS and content and content[-1][0] >= c1:
+        # "painting the toll as a tax and asking who pays": the portrayal ends before a
+        # coordinated participle, a report of its own
+        a_, b_ = content[-1]
+        cut = _AND_PARTICIPLE.search(text, a_, b_)
+        if cut is not None:
+            content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
     _cut_coordinated(text, pending_cut)
-    return _Finding((c0, c1), lemma, speaker, content, hedged=hedged)
+    return _Finding((c0, c1), lemma, speaker, content, hedged=hedged, negated=negated)
 
 
 def _cut_coordinated(text: str, pending: tuple[_Finding, int] | None) -> None:
@@ -1674,7 +2033,8 @@ _EVALUATIVE = frozenset(
     )
 ) | {
     "take issue with", "advocate for", "vouch for", "comment on", "write about", "push for",
-    "agree with", "rail against", "lash out at", "call out",
+    "agree with", "rail against", "lash out at", "call out", "vote for", "vote against",
+    "hope for",
 }  # fmt: skip
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _FOUNDING_BEFORE = re.compile(r"\b(?:help|helps|helped|helping|to)\s+$")
@@ -1733,7 +2093,12 @@ _VERB_ONLY_CUE_PHRASES = frozenset(
 #: claim", "which has long argued")
 _REL_GAP = (
     r"(?:(?:also|later|then|had|has|have|previously|long|once|since|still|now|would|will|"
-    r"could|can|may|might|did|does|do|never|not|first|repeatedly|publicly|openly|earlier)\s+"
+    r"could|can|may|might|did|does|do|never|not|first|repeatedly|publicly|openly|earlier|"
+    # round nine: "who strongly support", "which firmly opposes"
+    r"strongly|firmly|initially|originally|privately|quietly|reluctantly|eventually|"
+    r"ultimately|largely|mostly|overwhelmingly|generally|really|actually|increasingly|"
+    # "who has been hoping", "which has been seeking"
+    r"been)\s+"
     # "X, the board's chair, this past week announced", "who last month said"
     r"|(?:this|last|that)\s+(?:past\s+)?(?:week|month|year|weekend)\s+"
     # "who on Tuesday endorsed"
@@ -1758,6 +2123,7 @@ _COMPLEMENT_LEAD = re.compile(
 #: a comma or dash and the words of :data:`_REL_GAP` right before a cue ("X, an expert, said")
 _APPOSITIVE_BEFORE_CUE = re.compile(r"(?:,|\s[—–])\s*(" + _REL_GAP + r")$")
 _COMMA_RELATIVE_BEFORE_CUE = re.compile(r",\s*(?:which|who)\s+" + _REL_GAP + r"$")
+_NOUN_WHO_BEFORE_CUE = re.compile(r"\b[a-z][\w’'\-]*\s+who\s+" + _REL_GAP + r"$")
 
 
 # _has_complement: its patterns, compiled once (a pattern string costs a lookup a call)
@@ -2092,10 +2458,34 @@ _POSS_DET_OR_JOIN = _POSS_DET | {"of", "and", "or"}
 _POSS_DET_OR_QUANTIFIER = _POSS_DET | {"that", "no", "more", "less"}
 
 
+#: where a belief's content ends besides its clause end (round nine): a dash, a comma before a
+#: subordinate or participle of the writer's, "and who" (a second relative clause)
+_ATTITUDE_CONTENT_END = re.compile(
+    r'\s[—–]\s|\s--\s|(?:,|(?<=,[”"]))\s+(?=(?:even|though|although|while|whereas|as|but|and|'
+    r"which|despite|after|before|when|because|since|less|more|saying|adding|arguing|calling|in|"
+    r"on|at)\b)|\s+and\s+who\b|,\s+(?=[a-z]+ing\s)"
+)  # (the noun-phrase object's end, _OBJECT_END, and two more)
+
+
+def _attitude_end(text: str, a: int, b: int) -> int:
+    """The end of a belief's content at ``a``..``b``: before the writer's additions ("they
+    see her as a risk, buying radio spots against her", "who are expected to win and who ..."),
+    kept only when two words of content stay."""
+    cut = _ATTITUDE_CONTENT_END.search(text, a, b)
+    if cut is not None and len(_WORD.findall(text[a : cut.start()])) >= 2:
+        return _strip_span(text, a, cut.start())[1]
+    return b
+
+
 def _looks_clause(rest: str, lemma: str) -> bool:
     """A bare complement that reads as a clause ("police have been unable ..."), not an object
     noun phrase ("a further complication"): a finite auxiliary among its first words, or "X as
     Y" after "describe"."""
+    if lemma in _PORTRAY_LEMMAS:
+        # "portrayed her as a leftover", "cast himself more as a builder" (not "cast a vote",
+        # "painted the fence", "as well", "as soon as")
+        first = [w.lower() for w in _first_words(rest, 0, len(rest), 8)]
+        return "as" in first[1:] and not _AS_ADVERBIAL.search(rest)
     # (capitalised "May", "Will" are a month and a name, not modals)
     words = [
         "_" if w in {"May", "Will"} else w.lower() for w in _first_words(rest, 0, len(rest), 8)
@@ -2170,10 +2560,13 @@ _EVIDENCE_HEADS = frozenset(
         memo memos filing filings analysis research tally count counts video footage photo
         photos image images tape tapes recording recordings chart graph map maps transcript
         transcripts log logs census estimate estimates projection projections forecast audit
-        audits review reviews investigation inquiry probe
+        audits review reviews investigation inquiry probe post posts ad ads clip clips
+        findings markets
         """
     )
 )
+#: what a date after a speaker may follow: a record or its participle ("released Friday")
+_DATED_HEADS = _EVIDENCE_HEADS | _DATED_PARTICIPLES
 
 
 def _evidence_clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
@@ -2196,7 +2589,20 @@ def _evidence_clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | N
 def _evidence_subject(text: str, speaker: tuple[int, int]) -> bool:
     """Whether the speaker phrase ends in an evidence noun (:data:`_EVIDENCE_HEADS`)."""
     words = _WORD.findall(text[speaker[0] : speaker[1]])
-    return bool(words) and words[-1].lower() in _EVIDENCE_HEADS
+    if words and words[-1].lower() in _EVIDENCE_HEADS:
+        return True
+    # "The poll, released on Monday by the institute,": the head before an appositive
+    comma = text.find(",", speaker[0], speaker[1])
+    head = _WORD.findall(text[speaker[0] : comma]) if comma > 0 else []
+    if head and head[-1].lower() in _EVIDENCE_HEADS:
+        return True
+    # "A harbour poll out this week shows", "A video drawing many viewers shows": a
+    # record with what follows it (not a person: the record word comes after a determiner)
+    low = [w.lower() for w in words[:8]]
+    return any(
+        w in _EVIDENCE_HEADS and i >= 1 and (low[i - 1] in _POSS_DET or low[0] in _POSS_DET)
+        for i, w in enumerate(low)
+    )
 
 
 _OBJECT_END = re.compile(
@@ -2215,6 +2621,12 @@ _NP_OBJECT_LEMMAS_R8 = (
 )
 #: where a noun-phrase object ends (see _verb_attribution): a comma before an appositive
 #: or a relative clause of the writer's, or "and" / "but" before a verb of the cue's clause
+_STANCE_OBJECT_END = re.compile(
+    r",?\s+(?=(?P<num>\d[\d.,]*\s*(?:percent|per\s+cent|%))|by\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?"
+    r"margin\b)"
+)
+_BACK_OR_FAVOR = frozenset(_words("back favor favour"))
+_OBJECT_PRONOUNS = frozenset(_words("him her them it us me"))
 _NP_OBJECT_END = re.compile(
     r"(?:,|(?<=,[”\"]))\s+(?=(?:the|a|an|who|which|whose)\s)"
     r"|,?\s+(?:and|but)\s+(?=(?:(?:also|then|later|has|had|have|was|did|would|will)\s+)?"
@@ -2373,7 +2785,14 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
     if not findings:
         return
     text = doc.text
-    claimed: list[tuple[int, int]] = [p for f in findings for p in f.content]
+    # (round nine: a belief, an intention or evidence whose cue stands inside a quotation,
+    # '"... I remember it well."', claims nothing: it is the quotation's inner report)
+    claimed: list[tuple[int, int]] = [
+        p
+        for f in findings
+        if not (doc.quote_at(f.cue[0]) is not None and cue_class(f.lemma) in _INNER_CLASSES)
+        for p in f.content
+    ]
 
     def is_claimed(q: tuple[int, int]) -> bool:
         # a quotation already taken whole by an attribution (nested content inside does not
@@ -2382,6 +2801,8 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
 
     ordered = sorted(findings, key=lambda f: max(p[1] for p in f.content))
     for f in ordered:
+        if doc.quote_at(f.cue[0]) is not None:
+            continue  # '"A, I recall, B," she said. "C."': C goes on with her, not with "I"
         if f.agentless or (
             not any(text[p[0]] in OPEN_QUOTES for p in f.content)
             and (f.speaker is None or cue_class(f.lemma) != "speech")

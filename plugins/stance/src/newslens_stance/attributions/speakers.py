@@ -146,6 +146,8 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             continue
         if (
             (lw in _AUX and not (len(lw) > 1 and w.group().isupper()))
+            # "don't", "doesn't": a negated auxiliary (the rules decide what a negation does)
+            or (lw.endswith(("n't", "n’t")) and lw not in {"n't", "n’t"})
             or (
                 lw.endswith("ly")
                 and lw not in _LY_NOUNS

@@ -30,6 +30,7 @@ _REJECTING_ATTITUDES = frozenset({"oppose", "refuse", "decline"})
 
 # _set_stance: its patterns, compiled once (a pattern string costs a lookup a call)
 _RESPONSIBILITY_OR_CREDIT = re.compile(r"\W*(?:full\s+)?(?:responsibility|credit)\b")
+_OPEN_QUESTION = re.compile(r"\W*(?:whether|if|what|which|who|whom|how|when|where|why)\b", re.I)
 _LEADING_THEY = re.compile(r"\W*(?:they|their)\b", re.IGNORECASE)
 
 
@@ -48,6 +49,11 @@ def _set_stance(
     content = " ".join(text[a:b] for a, b in f.content)
     if f.agentless:
         f.stance = "hedge"
+        return
+    if f.negated:
+        # "doesn't know whether ...", "has not decided which ...": an open question, hedge;
+        # "does not think A", "doesn't want to B": the source holds against the content, deny
+        f.stance = "hedge" if _OPEN_QUESTION.match(content) else "deny"
         return
     if f.lemma in DENY_LEMMAS or f.lemma in _REJECTING_ATTITUDES:
         f.stance = "deny"  # "refused to", "opposes the plan": the source rejects the content

@@ -195,3 +195,5 @@ class _Finding:
     stance_target: str | None = None
     #: "The attack was claimed by X": claiming an act is claiming responsibility (assert)
     claims_act: bool = False
+    #: "does not think", "doesn't want to": a negated belief or intention (stance deny/hedge)
+    negated: bool = False
