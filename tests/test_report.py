@@ -263,6 +263,22 @@ def test_overview_and_sections_name_missing_analyses(hostile_results):
     ]
 
 
+def test_a_long_load_report_is_counted_per_file_then_listed_in_part(tmp_path):
+    """Sixty broken records of one file: one line per file with its count, then the first few."""
+    import newslens
+    from newslens.reporting import LOAD_ROWS
+
+    lines = [json.dumps({"title": f"t{i}", "text": ""}) for i in range(60)]
+    lines.append(json.dumps({"title": "kept", "text": "The council met on Monday."}))
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    articles = newslens.load(tmp_path / "feed.jsonl")
+    assert len(articles) == 1
+    text = overview(articles, {}).html
+    assert "60 file(s) or record(s) not loaded" in text
+    assert re.search(r"feed\.jsonl</td><td>error</td><td><span class=\"num\">60<", text)
+    assert f"The first {LOAD_ROWS}:" in text and "and 50 more" in text
+
+
 def test_report_columns_choose_what_the_first_findings_show(hostile_results):
     """``report_columns`` picks and orders a finding's columns (after the article's title,
     outlet and date); a plugin's ``report`` replaces the raw summary table."""

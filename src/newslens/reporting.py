@@ -40,6 +40,8 @@ REPORT_ENV = "NEWSLENS_REPORT"
 
 #: Rows of findings shown per section (the full frames live in the executed notebook).
 TOP_FINDINGS = 20
+#: Rows of the load report listed one by one (the full list: ``newslens.load_report``).
+LOAD_ROWS = 10
 
 
 def report_mode() -> bool:
@@ -391,7 +393,11 @@ def overview(articles: pd.DataFrame, results: Any, *, title: str = "") -> Static
             if level == "error" or levels.get(level, 0)
         ]
         parts.append(f"<p>{html.escape(', '.join(said))}:</p>")
-        parts.append(people_table(report, max_rows=50, keep=("path", "line")))
+        if len(report) > LOAD_ROWS:  # per file first: sixty briefs of one archive are one line
+            per_file = report.groupby(["path", "level"], as_index=False, sort=False).size()
+            parts.append(people_table(per_file.rename(columns={"size": "records"}), max_rows=20))
+            parts.append(f"<p>The first {LOAD_ROWS}:</p>")
+        parts.append(people_table(report, max_rows=LOAD_ROWS, keep=("path", "line")))
     else:
         parts.append("<p>Everything given was loaded.</p>")
     parts.append('<h3 id="run-errors">What could not be analysed</h3>')
