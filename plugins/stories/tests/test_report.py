@@ -95,3 +95,37 @@ def test_newslens_stories_prints_disputed_figures_and_denials(tmp_path):
 def test_newslens_stories_fails_clearly_on_an_empty_corpus(tmp_path):
     result = CliRunner().invoke(cli, ["stories", str(tmp_path / "missing")])
     assert result.exit_code == 1 and "nothing could be loaded" in result.output
+
+
+def test_a_story_of_many_articles_gets_one_line_per_figure():
+    """Past a handful of articles a column per article stops reading: one line per figure,
+    how many articles give it and its distinct values, each with its first outlet."""
+    import pandas as pd
+    from newslens_stories.report import MAX_OUTLET_COLUMNS, MAX_VALUES, StorySummary, story_html
+
+    outlets = [f"Outlet {i}" for i in range(MAX_OUTLET_COLUMNS + 3)]
+    figures = pd.DataFrame(
+        [
+            {"figure": "dead", "differs": True, **{o: str(10 + i) for i, o in enumerate(outlets)}},
+            {"figure": "tugboats", "differs": False, outlets[0]: "three", outlets[1]: "three"},
+        ]
+    )
+    story = StorySummary(
+        story_id="s",
+        title="A <b>big</b> story",
+        size=len(outlets),
+        outlets=outlets,
+        first=None,
+        last=None,
+        figures=figures,
+        claims=pd.DataFrame(columns=["answered"]),
+        events=pd.DataFrame(),
+    )
+    page = story_html(story)
+    header = re.findall(r"<th>([^<]*)</th>", page)
+    assert header == ["figure", "articles", "as written"]
+    assert (
+        "10 [Outlet 0]; 11 [Outlet 1]" in page and f"and {len(outlets) - MAX_VALUES} more" in page
+    )
+    assert "three [Outlet 0]</td>" in page  # one value, given by two outlets, listed once
+    assert "&lt;b&gt;big" in page

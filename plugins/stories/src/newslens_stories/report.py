@@ -260,6 +260,34 @@ STYLE = (
 )
 
 
+#: Articles a story's figures table gives a column each; a larger story gets one line per figure.
+MAX_OUTLET_COLUMNS = 6
+#: Values listed per figure in that line.
+MAX_VALUES = 6
+
+
+def _figures_in_brief(pane: pd.DataFrame, outlets: list[str]) -> pd.DataFrame:
+    """One line per figure: how many articles give it, and its distinct values as written,
+    each with its first outlet (the figure x outlet pane folded)."""
+    rows = []
+    for record in pane.to_dict("records"):
+        given = [(o, str(record[o])) for o in outlets if isinstance(record.get(o), str)]
+        values: dict[str, str] = {}
+        for outlet, value in given:
+            values.setdefault(value, outlet)
+        listed = [f"{value} [{outlet}]" for value, outlet in list(values.items())[:MAX_VALUES]]
+        more = len(values) - MAX_VALUES
+        rows.append(
+            {
+                "figure": record["figure"],
+                "differs": record["differs"],
+                "articles": len(given),
+                "as written": "; ".join(listed) + (f"; and {more} more" if more > 0 else ""),
+            }
+        )
+    return pd.DataFrame(rows, columns=["figure", "differs", "articles", "as written"])
+
+
 def story_html(story: StorySummary) -> str:
     """One story's panes as escaped HTML."""
     span = (
@@ -277,7 +305,16 @@ def story_html(story: StorySummary) -> str:
     parts.append("<h4>Disputed figures</h4>")
     if len(differ):
         outlets = [c for c in story.figures.columns if c not in ("figure", "differs")]
-        parts.append(_table(story.figures, ["figure", *outlets], highlight="differs"))
+        if len(outlets) <= MAX_OUTLET_COLUMNS:
+            parts.append(_table(story.figures, ["figure", *outlets], highlight="differs"))
+        else:  # one column per article stops reading past a handful: one line per figure
+            parts.append(
+                _table(
+                    _figures_in_brief(story.figures, outlets),
+                    ["figure", "articles", "as written"],
+                    highlight="differs",
+                )
+            )
     else:
         parts.append("<p>The outlets agree on every figure they share (or share none).</p>")
     parts.append("<h4>Claims and denials</h4>")
