@@ -128,4 +128,6 @@ def test_a_story_of_many_articles_gets_one_line_per_figure():
         "10 [Outlet 0]; 11 [Outlet 1]" in page and f"and {len(outlets) - MAX_VALUES} more" in page
     )
     assert "three [Outlet 0]</td>" in page  # one value, given by two outlets, listed once
+    figures.loc[1, outlets[1]] = None  # a figure only one article gives is no comparison
+    assert "tugboats" not in story_html(story)
     assert "&lt;b&gt;big" in page

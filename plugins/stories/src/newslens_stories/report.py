@@ -262,8 +262,9 @@ STYLE = (
 
 #: Articles a story's figures table gives a column each; a larger story gets one line per figure.
 MAX_OUTLET_COLUMNS = 6
-#: Values listed per figure in that line.
+#: Values listed per figure in that line, and figures listed so.
 MAX_VALUES = 6
+MAX_FIGURES = 15
 
 
 def _figures_in_brief(pane: pd.DataFrame, outlets: list[str]) -> pd.DataFrame:
@@ -308,13 +309,17 @@ def story_html(story: StorySummary) -> str:
         if len(outlets) <= MAX_OUTLET_COLUMNS:
             parts.append(_table(story.figures, ["figure", *outlets], highlight="differs"))
         else:  # one column per article stops reading past a handful: one line per figure
+            brief = _figures_in_brief(story.figures, outlets)
+            brief = brief[brief["articles"] >= 2]  # one article's figure is no comparison
             parts.append(
                 _table(
-                    _figures_in_brief(story.figures, outlets),
+                    brief.head(MAX_FIGURES),
                     ["figure", "articles", "as written"],
                     highlight="differs",
                 )
             )
+            if len(brief) > MAX_FIGURES:
+                parts.append(f'<p class="newslens-more">and {len(brief) - MAX_FIGURES} more</p>')
     else:
         parts.append("<p>The outlets agree on every figure they share (or share none).</p>")
     parts.append("<h4>Claims and denials</h4>")
