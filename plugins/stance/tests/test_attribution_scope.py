@@ -6,6 +6,7 @@ Every sentence here was written for these tests; none is taken from a corpus.
 
 from __future__ import annotations
 
+import pytest
 from newslens_stance.attributions import find_attributions
 
 
@@ -1594,3 +1595,30 @@ def test_speaking_of_with_an_adverb_or_out() -> None:
     rows = find_attributions("Lund spoke out against the levy.")
     assert [(r["cue"], r["content"]) for r in rows] == [("spoke out against", "the levy")]
     assert find_attributions("Lund spoke for an hour.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quarterly net income declined to 4.5 mln dlrs from 5.1 mln dlrs.",
+        "Shares of the insurer declined 3 pct in early trading.",
+        "Prices declined sharply after the report.",
+        "Exports declined on Monday to their lowest level in a decade.",
+    ],
+)
+def test_a_figure_that_declined_fell_and_refused_nothing(text):
+    """In business news "declined" is mostly a fall: no refusal (stance deny) is read."""
+    assert not [a for a in find_attributions(text) if a["cue_lemma"] == "decline"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister declined to comment on the talks.",
+        "The senator declined on Tuesday to say whether she would run.",
+        "A spokesman repeatedly declined to be drawn on the figures.",
+    ],
+)
+def test_a_person_who_declined_to_act_refused(text):
+    (row,) = [a for a in find_attributions(text) if a["cue_lemma"] == "decline"]
+    assert row["stance"] == "deny" and row["cue_class"] == "intention"
