@@ -25,6 +25,7 @@ def pair(text: str) -> tuple[dict, dict]:
         "a 30C (86F) day",
         "30°C (86°F)",
         "2.5 hectares, or 6.2 acres,",
+        "travelling at 60km/s [about 37 miles per second]",
     ],
 )
 def test_consistent_conversions(text: str) -> None:
@@ -51,6 +52,21 @@ def test_currencies_are_linked_but_unchecked() -> None:
 def test_unrelated_neighbours_are_not_linked() -> None:
     found = extract_text("26 missiles (11 targets) and 5 km (2 kg)")
     assert all(f["same_as"] is None for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group earned net profit of 2.4 mln dlrs, or 15 cts a share, in the quarter.",
+        "It posted a loss of 2,227,000 dlrs or four cts in the year.",
+        "Profit was 1,100,000 dlrs, or one mln dlrs after tax.",
+        "Sales reached $40 million, or $2.10 per share.",
+    ],
+)
+def test_a_total_and_its_share_or_one_currency_twice_are_no_conversion(text: str) -> None:
+    """Business news's commonest "X, or Y": a total and a rate per share (the "a share" often
+    implied), or two sums of one currency; neither is one measure written twice."""
+    assert all(f["same_as"] is None for f in extract_text(text))
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,10 @@ implies: "1,500" (two trailing zeros) means 1,450-1,550, "930" means 925-935, "1
 to 5% after "about". That is the rounding a careful reader grants a
 journalist: 1,500 km = 932 mi falls in 925-935, so "1,500km (930 miles)" is consistent, and so
 is "1,400 km (900 miles)" (870 mi rounds to 900); "1,400 km (800 miles)" is a mismatch.
-Currencies are linked but left "unchecked": exchange rates are not in the text.
+Currencies are linked but left "unchecked": exchange rates are not in the text. Two figures
+with different denominators are never one measure, nor are two sums of one currency: "net 2.4
+mln dlrs, or 15 cts a share" (the commonest "X, or Y" of business news, the "a share" often left
+implied) is a total and a rate per share.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any
 
-from newslens_numbers.units import to_base
+from newslens_numbers.units import UNIT_ALIASES, to_base
 
 _BETWEEN = re.compile(
     r"[ \t]*(?:[(\[][ \t]*|,?[ \t]*(?:or|i\.e\.|equivalent[ \t]+to|which[ \t]+is)[ \t]+|/[ \t]*)"
@@ -83,6 +86,19 @@ def verdict(a: dict[str, Any], b: dict[str, Any]) -> tuple[str, float]:
     return ("consistent" if fits else "mismatch"), deviation
 
 
+def _same_denominator(a: object, b: object) -> bool:
+    """Whether two ``per`` values name one denominator ("s" and "second"; "share" and
+    "share"), so that two rates can be one measure ("60km/s (37 miles per second)")."""
+    pa, pb = str(a or ""), str(b or "")
+    if pa == pb:
+        return True
+    if not pa or not pb:
+        return False
+    fa, ua = to_base(1.0, UNIT_ALIASES.get(pa, pa))
+    fb, ub = to_base(1.0, UNIT_ALIASES.get(pb, pb))
+    return bool(ua) and ua == ub and math.isclose(fa, fb)
+
+
 def link_conversions(text: str, findings: Sequence[dict[str, Any]]) -> None:
     """Set ``same_as``/``consistency``/``deviation`` on adjacent pairs of one measure, in place."""
     for a, b in pairwise(findings):
@@ -96,6 +112,10 @@ def link_conversions(text: str, findings: Sequence[dict[str, Any]]) -> None:
             continue
         if a.get("unit") == b.get("unit") and dim != "money":
             continue
+        if not _same_denominator(a.get("per"), b.get("per")):
+            continue  # "net 2.4 mln dlrs, or 15 cts a share": a total and a rate, no conversion
+        if dim == "money" and a.get("base_unit") == b.get("base_unit"):
+            continue  # "a loss of 2,227,000 dlrs or four cts": one currency converts to nothing
         result, deviation = verdict(a, b)
         a["same_as"], b["same_as"] = b["n"], a["n"]
         a["consistency"] = b["consistency"] = result
