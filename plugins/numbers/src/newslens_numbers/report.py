@@ -94,7 +94,7 @@ def figures_by_outlet(
     matplotlib.use("Agg", force=False)
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(7, 0.35 * len(rate) + 1.4), layout="tight")
+    figure = Figure(figsize=(7, 0.35 * len(rate) + 1.8), layout="constrained")
     axes = figure.subplots()
     rows = range(len(rate))[::-1]
     left = pd.Series(0.0, index=rate.index)
@@ -105,7 +105,10 @@ def figures_by_outlet(
     axes.set_yticks(list(rows), labels, fontsize=8)
     axes.set_xlabel("figures per article")
     axes.set_title("Figures per article by outlet (articles), by kind", fontsize=10)
-    axes.legend(fontsize=8, loc="lower right", frameon=False)
+    # below the figure, in one row: inside the axes it covered the bar of a one-outlet corpus
+    handles, names = axes.get_legend_handles_labels()
+    figure.legend(handles, names, loc="outside lower center", ncol=len(KIND_ORDER), fontsize=8,
+                  frameon=False)  # fmt: skip
     return figure
 
 
