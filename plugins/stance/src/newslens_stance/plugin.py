@@ -106,6 +106,13 @@ def _view_claims(context: ViewContext) -> Any:
     return claims_view(context)
 
 
+def _report_attributions(context: ViewContext) -> list[Any]:
+    """Lazy trampoline: matplotlib is imported only when a report is drawn."""
+    from newslens_stance.report import report
+
+    return report(context)
+
+
 def attributions_analysis() -> Analysis:
     """The ``stance.attributions.v1`` descriptor."""
     return Analysis(
@@ -115,6 +122,7 @@ def attributions_analysis() -> Analysis:
         columns=COLUMNS,
         summarize=summarize_attributions,
         view=_view_attributions,
+        report=_report_attributions,
         report_columns=(
             "speaker",
             "speaker_resolved",
