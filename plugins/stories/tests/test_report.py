@@ -131,3 +131,21 @@ def test_a_story_of_many_articles_gets_one_line_per_figure():
     figures.loc[1, outlets[1]] = None  # a figure only one article gives is no comparison
     assert "tugboats" not in story_html(story)
     assert "&lt;b&gt;big" in page
+
+
+def test_newslens_stories_keeps_a_many_article_figure_to_one_readable_line(monkeypatch):
+    import pandas as pd
+    from newslens_stories import report as module
+
+    outlets = [f"Outlet {i}" for i in range(module.MAX_VALUES + 4)]
+    figures = pd.DataFrame([{"figure": "dead", "differs": True, **{o: "1" for o in outlets}}])
+    story = module.StorySummary(
+        story_id="s", title="t", size=len(outlets), outlets=outlets, first=None, last=None,
+        figures=figures, claims=pd.DataFrame(columns=["answered"]), events=pd.DataFrame(),
+    )  # fmt: skip
+    monkeypatch.setattr(
+        module, "stories_by_size", lambda *a, **k: pd.DataFrame({"story_id": ["s"]})
+    )
+    monkeypatch.setattr(module, "summaries", lambda *a, **k: [story])
+    (line,) = [x for x in stories_text({}).splitlines() if "figure differs" in x]
+    assert line.count("Outlet") == module.MAX_VALUES and line.endswith("; and 4 more")

@@ -433,11 +433,13 @@ def stories_text(
         )
         differ = story.figures[story.figures["differs"]] if len(story.figures) else story.figures
         for row in differ.to_dict("records"):
-            values = "; ".join(
+            given = [
                 f"{outlet}: {value}"
                 for outlet, value in row.items()
                 if outlet not in ("figure", "differs") and isinstance(value, str) and value
-            )
+            ]
+            more = f"; and {len(given) - MAX_VALUES} more" if len(given) > MAX_VALUES else ""
+            values = "; ".join(given[:MAX_VALUES]) + more  # a line a terminal can show
             lines.append(f"   figure differs: {row['figure']}: {values}")
         answered = story.claims[story.claims["answered"]] if len(story.claims) else story.claims
         for row in answered.to_dict("records"):
