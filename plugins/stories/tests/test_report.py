@@ -149,3 +149,10 @@ def test_newslens_stories_keeps_a_many_article_figure_to_one_readable_line(monke
     monkeypatch.setattr(module, "summaries", lambda *a, **k: [story])
     (line,) = [x for x in stories_text({}).splitlines() if "figure differs" in x]
     assert line.count("Outlet") == module.MAX_VALUES and line.endswith("; and 4 more")
+
+
+def test_an_events_outlets_are_named_once_with_their_count():
+    from newslens_stories.report import _outlets_text
+
+    assert _outlets_text(["Wire", "Daily", "Wire", "Wire"]) == "Wire ×3, Daily"
+    assert _outlets_text(["Wire"]) == "Wire"

@@ -161,6 +161,15 @@ def _claims_pane(claims: pd.DataFrame) -> pd.DataFrame:
     return pane.sort_values(["answered", "first"], ascending=[False, True]).reset_index(drop=True)
 
 
+def _outlets_text(sources: Any) -> str:
+    """The outlets that report an event, each once, with how many of its articles do where
+    more than one ("Reuters ×10", not "Reuters, Reuters, ...")."""
+    counts: dict[str, int] = {}
+    for source in list(sources):
+        counts[str(source)] = counts.get(str(source), 0) + 1
+    return ", ".join(f"{name} ×{n}" if n > 1 else name for name, n in counts.items())
+
+
 def _events_pane(events: pd.DataFrame) -> pd.DataFrame:
     columns = ["date", "granularity", "event", "outlets", "first reported", "dates agree"]
     if not len(events):
@@ -170,7 +179,7 @@ def _events_pane(events: pd.DataFrame) -> pd.DataFrame:
             "date": events["date_start"],
             "granularity": events["granularity"],
             "event": events["event"],
-            "outlets": [", ".join(s) for s in events["sources"]],
+            "outlets": [_outlets_text(s) for s in events["sources"]],
             "first reported": events["first_reported"],
             "dates agree": events["dates_agree"],
         }
