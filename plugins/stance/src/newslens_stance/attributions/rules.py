@@ -1217,6 +1217,8 @@ _GERUND_SUBJECT_CLAUSE = re.compile(
     r"[A-Z][a-z]+ing\b[^,;:]{0,80}?\s(?:led|made|gave|was|is|has|had|helped|taught|kept|left|"
     r"became|meant|means|remains|remained|felt)\b[^,;:]*,$"
 )
+#: round ten: an infinitive with its verb ("to sue", "to walk out"), not "to the port"
+_TO_BARE_VERB = re.compile(r"to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b")
 _A_NEW = re.compile(r"an?\s+(?:new|previously\s+unknown)\b")
 _AND_BUT_END = re.compile(
     r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|further|has|have|had|would|will)\s+){0,2}$"
@@ -1701,6 +1703,9 @@ def _verb_attribution(
             # "has shown little appetite", "showed no sign of giving way": a disposition
             # shown is evidence of it (PolNeAR reads it so), not a thing shown
             and not (lemma == "show" and _SHOWN_DISPOSITION.match(text, a))
+            # round ten: "threatened to sue the port", "threatens to quit": a threat made,
+            # its act the content (PolNeAR marks it; "threatened the harbour" stays none)
+            and not (lemma == "threaten" and _TO_BARE_VERB.match(text, a))
         ):
             record = _evidence_clause_subject(doc, s0, c0) if lemma in {"show", "find"} else None
             if record is None:

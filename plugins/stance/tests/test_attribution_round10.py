@@ -1,0 +1,31 @@
+"""Issue 18, round ten: verbs of saying that a guard rejected, and nested reports.
+
+Every sentence here was written for these tests; none is taken from a corpus. Each loosened
+guard has a positive and a negative case: the shape that makes the cue a report, and a near
+shape that stays none.
+"""
+
+from __future__ import annotations
+
+from newslens_stance.attributions import find_attributions
+
+
+def got(text: str) -> list[tuple[str, str | None, str]]:
+    """(cue, speaker, content) of every row that is not nested."""
+    return [
+        (r["cue"], r["speaker"], r["content"]) for r in find_attributions(text) if not r["nested"]
+    ]
+
+
+def test_a_threat_to_act_is_reported() -> None:
+    assert got("The union threatened to shut the port if the talks fail.") == [
+        ("threatened", "The union", "to shut the port if the talks fail")
+    ]
+    assert got("Lund has threatened to sue the harbour board.") == [
+        ("threatened", "Lund", "to sue the harbour board")
+    ]
+
+
+def test_a_threat_to_a_thing_or_a_place_is_none() -> None:
+    assert got("Rising water threatens the harbour.") == []
+    assert got("The storm threatened to the south of the bay.") == []
