@@ -29,3 +29,23 @@ def test_a_threat_to_act_is_reported() -> None:
 def test_a_threat_to_a_thing_or_a_place_is_none() -> None:
     assert got("Rising water threatens the harbour.") == []
     assert got("The storm threatened to the south of the bay.") == []
+
+
+def test_calling_a_thing_a_name_is_a_report() -> None:
+    assert got("The mayor called the plan a disaster.") == [
+        ("called", "The mayor", "the plan a disaster")
+    ]
+    assert got("Lund calls the new levy an insult to the crews.") == [
+        ("calls", "Lund", "the new levy an insult to the crews")
+    ]
+
+
+def test_calling_to_order_a_halt_or_by_phone_is_none() -> None:
+    for text in (
+        "The chair called the meeting to order.",
+        "The chair called a halt to the vote.",
+        "Lund called the office a day later.",
+        "The port called the ferry company a dozen times.",
+        "A group called Harbour Watch met on Monday.",
+    ):
+        assert got(text) == [], text

@@ -901,6 +901,15 @@ _NOT_HEADLINE_SOURCES = frozenset(
 _CALLED_QUOTED = re.compile(
     r"(?:(?!(?:and|but|or|said|says|told|saying|while|because)\b)[^\s“\"”‘,;]+,?\s+){0,14}?[“\"‘]\w"
 )
+#: round ten: "called the plan a disaster", "calls Lund an outsider", "called his vote an
+#: error": a noun-phrase object and a predicate noun with "a" / "an" (not a time or an
+#: amount, "called the office a day later", "called the crew a dozen times")
+_NAME_CALLING_NP = re.compile(
+    r"(?:(?:the|his|her|their|its|our|this|that|these|those)(?:\s+[\w\-’']+){1,3}"
+    r"|[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,2})\s+an?\s+"
+    r"(?!(?:day|week|month|year|time|few|couple|dozen|number|lot|second|minute|hour|"
+    r"while|bit|cab|taxi|meeting|halt|vote|press|news)\b)[a-z][\w\-]+"
+)
 _NAME_CALLING = re.compile(
     r"(?:him|her|them|it|this|that|himself|herself|themselves|itself)\s+(?:an?\s+|the\s+)?"
     r"(?!(?:up|off|back|out|in|on|for|to|into|over|down|away|a\s+cab|a\s+taxi)\b)[a-z][\w\-]+"
@@ -1889,7 +1898,9 @@ def _verb_attribution(
     if lemma == "call" and not (
         text[c0 - 1 : c0] != "-"
         and any(
-            (_CALLED_QUOTED.match(text, a, b) and c1 <= a) or _NAME_CALLING.match(text, a, b)
+            (_CALLED_QUOTED.match(text, a, b) and c1 <= a)
+            or _NAME_CALLING.match(text, a, b)
+            or (a >= c1 and _NAME_CALLING_NP.match(text, a, b))
             for a, b in content
         )
     ):
