@@ -49,3 +49,24 @@ def test_calling_to_order_a_halt_or_by_phone_is_none() -> None:
         "A group called Harbour Watch met on Monday.",
     ):
         assert got(text) == [], text
+
+
+def test_an_aside_between_the_subject_and_its_verb_is_skipped() -> None:
+    assert got("Lund (who has 25 boats) said the ferry would be late.") == [
+        ("said", "Lund", "the ferry would be late")
+    ]
+    assert got("Ann Lund — a pilot on the night run — says the ferry will be late.") == [
+        ("says", "Ann Lund", "the ferry will be late")
+    ]
+    rows = got(
+        "Harbour chief Ann Lund - who once said the pier was safe - said on Monday that the "
+        "ferry would be late."
+    )
+    assert ("said", "Harbour chief Ann Lund", "the ferry would be late") in rows
+
+
+def test_an_aside_without_a_report_gives_no_speaker() -> None:
+    assert got("The ferry - a gift of the town - sank.") == []
+    assert got("Sen. Ann Lund (D-Maine) said the ferry would be late.") == [
+        ("said", "Sen. Ann Lund (D-Maine)", "the ferry would be late")
+    ]
