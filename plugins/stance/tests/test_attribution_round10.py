@@ -70,3 +70,16 @@ def test_an_aside_without_a_report_gives_no_speaker() -> None:
     assert got("Sen. Ann Lund (D-Maine) said the ferry would be late.") == [
         ("said", "Sen. Ann Lund (D-Maine)", "the ferry would be late")
     ]
+
+
+def test_a_participle_after_a_manner_adverb_is_a_verb() -> None:
+    assert got("Two senators are gently urging Lund to accept the result.") == [
+        ("urging", "Two senators", "to accept the result")
+    ]
+    rows = got("After derisively mocking the mayor in two debates, Lund lost ground.")
+    assert [(cue, speaker) for cue, speaker, _ in rows] == [("mocking", "Lund")]
+
+
+def test_a_noun_in_ing_after_an_adjective_in_ly_is_none() -> None:
+    assert got("The board holds a weekly briefing on the ferries.") == []
+    assert got("The port issued an early warning about the storm.") == []

@@ -510,6 +510,15 @@ _NOT_REPORTING_INFINITIVE = frozenset(
 )
 
 
+#: words in -ly that are adjectives (or nouns) before a noun in -ing ("weekly briefing")
+_LY_ADJECTIVES = frozenset(
+    "family italy ally rally july daily weekly monthly yearly quarterly hourly nightly early "
+    "likely unlikely elderly friendly unfriendly lonely costly deadly lovely ugly silly holy "
+    "jelly belly bully supply reply apply assembly anomaly monopoly homily timely orderly "
+    "kindly lively manly worldly scholarly".split()
+)
+
+
 def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     """True when a cue word is used as a noun or adjective ("denies claims that", "the
     said vessel") rather than as a reporting verb."""
@@ -545,6 +554,9 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             and _AT_SENTENCE_START.search(text[max(0, cue_start - 4) : cue_start])
         )
         and pw not in {"by", "while", "when", "after", "before", "upon", "in", "without", "and"}
+        # round ten: "gently urging", "derisively mocking": after a manner adverb the -ing
+        # word is a verb ("a weekly briefing", "the early warning" keep their adjective)
+        and not (len(pw) > 4 and pw.endswith("ly") and pw not in _LY_ADJECTIVES)
         and not (
             low in _REPORTING_PARTICIPLES and _REPORTED_CLAUSE.match(text, cue_start + len(form))
         )
