@@ -83,3 +83,23 @@ def test_a_participle_after_a_manner_adverb_is_a_verb() -> None:
 def test_a_noun_in_ing_after_an_adjective_in_ly_is_none() -> None:
     assert got("The board holds a weekly briefing on the ferries.") == []
     assert got("The port issued an early warning about the storm.") == []
+
+
+def test_a_report_in_the_passive_without_an_agent() -> None:
+    assert got("After the vote, the plan was criticized for its cost.") == [
+        ("criticized", None, "the plan … for its cost")
+    ]
+    assert got("Lund was accused of lying about the vote.") == [
+        ("accused", None, "Lund … of lying about the vote")
+    ]
+    assert got("The crews cheered as Lund was declared the winner in two counties.") == [
+        ("declared", None, "Lund … the winner in two counties")
+    ]
+
+
+def test_a_negated_passive_or_one_with_its_agent_is_no_agentless_report() -> None:
+    assert got("Nothing was announced after the meeting.") == []
+    assert got("No plan was ever confirmed.") == []
+    assert got("The plan was criticized by the mayor.") == [
+        ("criticized", "the mayor", "The plan")
+    ]
