@@ -100,6 +100,20 @@ def test_a_report_in_the_passive_without_an_agent() -> None:
 def test_a_negated_passive_or_one_with_its_agent_is_no_agentless_report() -> None:
     assert got("Nothing was announced after the meeting.") == []
     assert got("No plan was ever confirmed.") == []
-    assert got("The plan was criticized by the mayor.") == [
-        ("criticized", "the mayor", "The plan")
+    assert got("The plan was criticized by the mayor.") == [("criticized", "the mayor", "The plan")]
+
+
+def test_a_report_after_a_dash_ends_the_content_before_it() -> None:
+    rows = got(
+        "Lund says the ferry took $200 in fees from the port — insisting that the fees were fair."
+    )
+    assert rows == [
+        ("says", "Lund", "the ferry took $200 in fees from the port"),
+        ("insisting", "Lund", "the fees were fair"),
+    ]
+
+
+def test_a_participle_after_a_dash_that_reports_nothing_stays_in_the_content() -> None:
+    assert got("Lund says the ferry stopped at every quay — running two hours late.") == [
+        ("says", "Lund", "the ferry stopped at every quay — running two hours late")
     ]

@@ -50,6 +50,9 @@ _CLAUSE_JOIN = re.compile(
     r"|(?<=,)\s+(?=(?:also\s+|then\s+|later\s+|further\s+)?[a-z]+ing\b)"
     # the comma inside a closing quotation mark: 'that X "was over," adding that ...'
     r"|(?<=,[”\"]\s)\s*(?=(?:also\s+|then\s+|later\s+|further\s+)?[a-z]+ing\b)"
+    # round ten: a dash before a participle that reports ("... from Wall Street — asserting
+    # that ...")
+    r"|(?<=\s)[—–]\s+(?=(?:also\s+|then\s+|later\s+)?[a-z]+ing\b)"
     r")"
 )
 
@@ -146,7 +149,7 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
             break
         # a participle join must itself be the cue (", adding ..."), not lead to one
         hi = min(end, cut.end() + 120)
-        if cut.group().strip() in {",", "and", ""}:
+        if cut.group().strip() in {",", "and", "", "—", "–"}:
             # a participle after a comma, a verb after a bare "and" (and its auxiliary): the
             # cue must be that word itself
             w = _AUX_THEN_WORD.match(text, cut.end())
