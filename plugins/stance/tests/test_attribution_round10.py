@@ -117,3 +117,16 @@ def test_a_participle_after_a_dash_that_reports_nothing_stays_in_the_content() -
     assert got("Lund says the ferry stopped at every quay — running two hours late.") == [
         ("says", "Lund", "the ferry stopped at every quay — running two hours late")
     ]
+
+
+def test_a_person_recalling_a_memory_is_a_report() -> None:
+    assert got("She recalled her first winter on the island.") == [
+        ("recalled", "She", "her first winter on the island")
+    ]
+    rows = got('"It was cold," Lund said, recalling a storm in 1990.')
+    assert ("recalling", "Lund", "a storm in 1990") in rows
+
+
+def test_a_recall_of_goods_or_envoys_is_none() -> None:
+    assert got("Ford recalled 1,000 trucks on Monday.") == []
+    assert got("The ministry recalled its envoy from the capital.") == []

@@ -1282,6 +1282,7 @@ _GERUND_SUBJECT_CLAUSE = re.compile(
     r"[A-Z][a-z]+ing\b[^,;:]{0,80}?\s(?:led|made|gave|was|is|has|had|helped|taught|kept|left|"
     r"became|meant|means|remains|remained|felt)\b[^,;:]*,$"
 )
+_PERSON_PRONOUNS = frozenset({"he", "she", "i", "we"})
 #: round ten: an infinitive with its verb ("to sue", "to walk out"), not "to the port"
 _TO_BARE_VERB = re.compile(r"to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b")
 _A_NEW = re.compile(r"an?\s+(?:new|previously\s+unknown)\b")
@@ -1771,6 +1772,15 @@ def _verb_attribution(
             # round ten: "threatened to sue the port", "threatens to quit": a threat made,
             # its act the content (PolNeAR marks it; "threatened the harbour" stays none)
             and not (lemma == "threaten" and _TO_BARE_VERB.match(text, a))
+            # round ten: "she recalled her days at sea", "..., recalling a visit": a person
+            # recalls a memory ("Ford recalled 1,000 cars", "it recalled its envoy": none)
+            and not (
+                lemma == "recall"
+                and (
+                    text[speaker[0] : speaker[1]].lower() in _PERSON_PRONOUNS
+                    or (form == "recalling" and _COMMA_END.search(before_text))
+                )
+            )
         ):
             record = _evidence_clause_subject(doc, s0, c0) if lemma in {"show", "find"} else None
             if record is None:
