@@ -130,3 +130,17 @@ def test_a_person_recalling_a_memory_is_a_report() -> None:
 def test_a_recall_of_goods_or_envoys_is_none() -> None:
     assert got("Ford recalled 1,000 trucks on Monday.") == []
     assert got("The ministry recalled its envoy from the capital.") == []
+
+
+def test_what_is_tweeted_or_repeated_is_reported() -> None:
+    assert got("Lund tweeted a photo of the flooded pier on Monday.") == [
+        ("tweeted", "Lund", "a photo of the flooded pier on Monday")
+    ]
+    assert got("The mayor repeated her claim that the levy was fair.") == [
+        ("repeated", "The mayor", "her claim that the levy was fair")
+    ]
+
+
+def test_tweets_as_a_noun_report_nothing() -> None:
+    assert got("There were a million tweets about the storm.") == []
+    assert got("The crews repeated.") == []

@@ -1282,6 +1282,7 @@ _GERUND_SUBJECT_CLAUSE = re.compile(
     r"[A-Z][a-z]+ing\b[^,;:]{0,80}?\s(?:led|made|gave|was|is|has|had|helped|taught|kept|left|"
     r"became|meant|means|remains|remained|felt)\b[^,;:]*,$"
 )
+_OBJECT_REPORTED_R10 = frozenset({"tweet", "repeat"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "we"})
 #: round ten: an infinitive with its verb ("to sue", "to walk out"), not "to the port"
 _TO_BARE_VERB = re.compile(r"to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b")
@@ -1772,6 +1773,9 @@ def _verb_attribution(
             # round ten: "threatened to sue the port", "threatens to quit": a threat made,
             # its act the content (PolNeAR marks it; "threatened the harbour" stays none)
             and not (lemma == "threaten" and _TO_BARE_VERB.match(text, a))
+            # round ten: "tweeted a photo of the pier", "repeated the claim": what is posted
+            # or said again is reported
+            and not (lemma in _OBJECT_REPORTED_R10 and rest_words)
             # round ten: "she recalled her days at sea", "..., recalling a visit": a person
             # recalls a memory ("Ford recalled 1,000 cars", "it recalled its envoy": none)
             and not (
