@@ -99,10 +99,10 @@ _NEGATIVE_WORD = re.compile(
 #: round ten: reports in the passive with no agent (section 2b of :func:`_find`); verbs whose
 #: passive is a report where they occur in PolNeAR train ("was criticized", 6 of 7; "was
 #: announced", 7 of 10), not those whose passive is mostly an act ("was charged", "was
-#: dismissed", "was called")
+#: dismissed", "was called", "the offers were rejected")
 _PASSIVE_BARE_WORDS = frozenset(
     "criticized criticised condemned denounced accused announced declared confirmed revealed "
-    "described mentioned rejected".split()
+    "described mentioned".split()
 )
 _PASSIVE_BARE_RE = re.compile(
     r"\b(?P<aux>(?:is|was|were|are|has\s+been|have\s+been|had\s+been))\s+"
