@@ -515,10 +515,12 @@ _NOT_REPORTING_INFINITIVE = frozenset(
 
 #: words in -ly that are adjectives (or nouns) before a noun in -ing ("weekly briefing")
 _LY_ADJECTIVES = frozenset(
-    "family italy ally rally july daily weekly monthly yearly quarterly hourly nightly early "
-    "likely unlikely elderly friendly unfriendly lonely costly deadly lovely ugly silly holy "
-    "jelly belly bully supply reply apply assembly anomaly monopoly homily timely orderly "
-    "kindly lively manly worldly scholarly".split()
+    _words(
+        "family italy ally rally july daily weekly monthly yearly quarterly hourly nightly early "
+        "likely unlikely elderly friendly unfriendly lonely costly deadly lovely ugly silly holy "
+        "jelly belly bully supply reply apply assembly anomaly monopoly homily timely orderly "
+        "kindly lively manly worldly scholarly"
+    )
 )
 
 

@@ -101,8 +101,10 @@ _NEGATIVE_WORD = re.compile(
 #: announced", 7 of 10), not those whose passive is mostly an act ("was charged", "was
 #: dismissed", "was called", "the offers were rejected")
 _PASSIVE_BARE_WORDS = frozenset(
-    "criticized criticised condemned denounced accused announced declared confirmed revealed "
-    "described mentioned".split()
+    _words(
+        "criticized criticised condemned denounced accused announced declared confirmed "
+        "revealed described mentioned"
+    )
 )
 _PASSIVE_BARE_RE = re.compile(
     r"\b(?P<aux>(?:is|was|were|are|has\s+been|have\s+been|had\s+been))\s+"
@@ -310,9 +312,7 @@ def _find(text: str) -> list[_Finding]:
     # cost", "he was accused of lying", "the pier's sale was announced on Monday"; the
     # subject (and the complement after "for", "of", "as") is the content, no source
     for m in (
-        _matches_at(_PASSIVE_BARE_RE, aux_starts, text)
-        if lower_words & _PASSIVE_BARE_WORDS
-        else ()
+        _matches_at(_PASSIVE_BARE_RE, aux_starts, text) if lower_words & _PASSIVE_BARE_WORDS else ()
     ):
         c0, c1 = m.span("verb")
         if c0 in used_cues or doc.quote_at(c0) is not None:
