@@ -144,3 +144,17 @@ def test_what_is_tweeted_or_repeated_is_reported() -> None:
 def test_tweets_as_a_noun_report_nothing() -> None:
     assert got("There were a million tweets about the storm.") == []
     assert got("The crews repeated.") == []
+
+
+def test_writing_a_letter_or_a_column_is_a_report() -> None:
+    assert got("Lund wrote a letter to the board asking it to keep the pier open.") == [
+        ("wrote", "Lund", "a letter to the board asking it to keep the pier open")
+    ]
+    assert got("The mayor writes a weekly column on the harbour.") == [
+        ("writes", "The mayor", "a weekly column on the harbour")
+    ]
+
+
+def test_writing_songs_or_laws_is_none() -> None:
+    assert got("The band wrote new songs for the tour.") == []
+    assert got("The council wrote the rules for the new quay.") == []

@@ -1283,6 +1283,10 @@ _GERUND_SUBJECT_CLAUSE = re.compile(
     r"became|meant|means|remains|remained|felt)\b[^,;:]*,$"
 )
 _OBJECT_REPORTED_R10 = frozenset({"tweet", "repeat"})
+_WRITTEN_TEXT = re.compile(
+    r"(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\w\-]+\s+)?(?:letter|op-ed|column|"
+    r"memo|email|e-mail|note|post|dissent|editorial|essay|blog|message|article)s?\b"
+)
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "we"})
 #: round ten: an infinitive with its verb ("to sue", "to walk out"), not "to the port"
 _TO_BARE_VERB = re.compile(r"to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b")
@@ -1776,6 +1780,9 @@ def _verb_attribution(
             # round ten: "tweeted a photo of the pier", "repeated the claim": what is posted
             # or said again is reported
             and not (lemma in _OBJECT_REPORTED_R10 and rest_words)
+            # round ten: "wrote a letter to the board", "writes a weekly column": a text
+            # written for readers is a report ("wrote new songs", "wrote the law": none)
+            and not (lemma == "write" and _WRITTEN_TEXT.match(text, a))
             # round ten: "she recalled her days at sea", "..., recalling a visit": a person
             # recalls a memory ("Ford recalled 1,000 cars", "it recalled its envoy": none)
             and not (
