@@ -158,3 +158,17 @@ def test_writing_a_letter_or_a_column_is_a_report() -> None:
 def test_writing_songs_or_laws_is_none() -> None:
     assert got("The band wrote new songs for the tour.") == []
     assert got("The council wrote the rules for the new quay.") == []
+
+
+def test_a_participle_finds_its_subject_past_an_opener_or_an_aside() -> None:
+    assert got("Later, the port authority released a statement saying the pier would reopen.") == [
+        ("saying", "the port authority", "the pier would reopen")
+    ]
+    text = (
+        "Lund, clearly annoyed, responded by pointing at the chart, saying the numbers were wrong."
+    )
+    assert got(text) == [("saying", "Lund", "the numbers were wrong")]
+
+
+def test_a_participle_with_no_subject_in_its_sentence_has_none() -> None:
+    assert got("Later, sailing past the pier, the gulls circled.") == []

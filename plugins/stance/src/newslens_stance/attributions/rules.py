@@ -2783,6 +2783,16 @@ def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
     """
     text = doc.text
     lo = s0
+    # round ten: a sentence opening with a discourse or time adverb ("Later, the port
+    # released a statement saying ..."): the subject comes after it
+    dm = _DISCOURSE.match(text[s0:c0])
+    if dm is not None:
+        lo = s0 + dm.end()
+    # round ten: a name and a short aside before the verb ("Lund, clearly annoyed, responded
+    # by ..., saying")
+    aside = _NAME_ASIDE_VERB.match(text, lo, c0)
+    if aside is not None:
+        return aside.span(1)
     for _ in range(4):
         pos = _first_verbish(text, lo, c0)
         if pos <= lo:
@@ -2816,6 +2826,10 @@ def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
     return None
 
 
+_NAME_ASIDE_VERB = re.compile(
+    r"\s*([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}),\s+[a-z][^,;:]{0,40},\s+"
+    r"(?:also\s+|then\s+|later\s+)?[a-z]{3,}(?:ed|s)\b"
+)
 _TIME_AFTER_NP = re.compile(r"\s+(?:later|earlier|ago)\b,?")
 _TIME_NOUN_END = re.compile(
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|moments?|decades?|time)$", re.IGNORECASE
