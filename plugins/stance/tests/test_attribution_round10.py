@@ -172,3 +172,21 @@ def test_a_participle_finds_its_subject_past_an_opener_or_an_aside() -> None:
 
 def test_a_participle_with_no_subject_in_its_sentence_has_none() -> None:
     assert got("Later, sailing past the pier, the gulls circled.") == []
+
+
+def test_a_report_framing_according_to_stays_the_outer_one() -> None:
+    text = "The Herald reported that, according to port records, 85 of the 154 ferries were late."
+    rows = got(text)
+    assert rows == [
+        ("reported", "The Herald", "according to port records, 85 of the 154 ferries were late")
+    ]
+    nested = [r for r in find_attributions(text) if r["nested"]]
+    assert [(r["cue"], r["content"]) for r in nested] == [
+        ("according to", "85 of the 154 ferries were late")
+    ]
+
+
+def test_according_to_after_a_plain_clause_keeps_it() -> None:
+    assert got("The ferries were late, according to port records.") == [
+        ("according to", "port records", "The ferries were late")
+    ]

@@ -1234,7 +1234,10 @@ def _according_to(
     if before[1] > before[0]:
         dm = _DISCOURSE.match(text[before[0] : before[1]])
         b0 = before[0] + (dm.end() if dm else 0)
-        if before[1] - b0 > 2:
+        that = _REPORTED_THAT_END.search(text, b0, before[1])
+        if before[1] - b0 > 2 and not (that is not None and that.group(1).lower() in FORM_TO_LEMMA):
+            # (round ten: "The Herald reported that, according to X, Y": the report before
+            # "that" frames the sentence, and this content is only what follows)
             parts.append((b0, before[1]))
     # "According to Agence France-Presse, which cited sources close to the investigation, the
     # man had ...": the relative clause modifies the source and is not content
@@ -1282,6 +1285,7 @@ _GERUND_SUBJECT_CLAUSE = re.compile(
     r"[A-Z][a-z]+ing\b[^,;:]{0,80}?\s(?:led|made|gave|was|is|has|had|helped|taught|kept|left|"
     r"became|meant|means|remains|remained|felt)\b[^,;:]*,$"
 )
+_REPORTED_THAT_END = re.compile(r"\b([a-z]+)\s+that\s*,?$")
 _OBJECT_REPORTED_R10 = frozenset({"tweet", "repeat"})
 _WRITTEN_TEXT = re.compile(
     r"(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\w\-]+\s+)?(?:letter|op-ed|column|"
