@@ -95,6 +95,9 @@ _PAREN_BEFORE = re.compile(
 )
 
 
+_ASIDE_CLOSERS = frozenset(")-—–")
+
+
 def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | None, bool]:
     """The speaker noun phrase right before a cue at ``pos`` (and whether a hedge adverb
     such as "reportedly" sat between them)."""
@@ -108,7 +111,12 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             return (name[0], aff.start("close") + 1), hedged
     # round ten: a bracket or a pair of dashes between the subject and its verb, "Lund (who
     # has 25 boats) said", "Lund - who once said X - says": the subject stands before it
-    pm = _PAREN_BEFORE.search(text, max(sent_lo, pos - 160), pos)
+    tail = text[max(sent_lo, pos - 3) : pos].rstrip()
+    pm = (
+        _PAREN_BEFORE.search(text, max(sent_lo, pos - 160), pos)
+        if tail[-1:] in _ASIDE_CLOSERS
+        else None
+    )  # (searched only where an aside can close: the search is per call)
     if pm is not None and pm.start() > sent_lo and text[pm.start() - 1].isalnum():
         name, hedged = _np_before(doc, pm.start(), sent_lo)
         if name is not None and name[1] == _rstrip_pos(text, name[0], pm.start()):
