@@ -52,7 +52,7 @@ def test_calling_to_order_a_halt_or_by_phone_is_none() -> None:
 
 
 def test_an_aside_between_the_subject_and_its_verb_is_skipped() -> None:
-    assert got("Lund (who has 25 boats) said the ferry would be late.") == [
+    assert got("Lund (who owns three boats) said the ferry would be late.") == [
         ("said", "Lund", "the ferry would be late")
     ]
     assert got("Ann Lund — a pilot on the night run — says the ferry will be late.") == [
@@ -73,10 +73,10 @@ def test_an_aside_without_a_report_gives_no_speaker() -> None:
 
 
 def test_a_participle_after_a_manner_adverb_is_a_verb() -> None:
-    assert got("Two senators are gently urging Lund to accept the result.") == [
-        ("urging", "Two senators", "to accept the result")
+    assert got("Two senators are firmly urging Lund to drop the plan.") == [
+        ("urging", "Two senators", "to drop the plan")
     ]
-    rows = got("After derisively mocking the mayor in two debates, Lund lost ground.")
+    rows = got("After openly mocking the mayor in two debates, Lund lost ground.")
     assert [(cue, speaker) for cue, speaker, _ in rows] == [("mocking", "Lund")]
 
 
@@ -105,10 +105,10 @@ def test_a_negated_passive_or_one_with_its_agent_is_no_agentless_report() -> Non
 
 def test_a_report_after_a_dash_ends_the_content_before_it() -> None:
     rows = got(
-        "Lund says the ferry took $200 in fees from the port — insisting that the fees were fair."
+        "Lund says the port raised its fees twice this year — insisting that the fees were fair."
     )
     assert rows == [
-        ("says", "Lund", "the ferry took $200 in fees from the port"),
+        ("says", "Lund", "the port raised its fees twice this year"),
         ("insisting", "Lund", "the fees were fair"),
     ]
 
@@ -147,11 +147,11 @@ def test_tweets_as_a_noun_report_nothing() -> None:
 
 
 def test_writing_a_letter_or_a_column_is_a_report() -> None:
-    assert got("Lund wrote a letter to the board asking it to keep the pier open.") == [
-        ("wrote", "Lund", "a letter to the board asking it to keep the pier open")
+    assert got("Lund wrote a letter to the board urging it to keep the pier open.") == [
+        ("wrote", "Lund", "a letter to the board urging it to keep the pier open")
     ]
-    assert got("The mayor writes a weekly column on the harbour.") == [
-        ("writes", "The mayor", "a weekly column on the harbour")
+    assert got("The mayor writes a monthly column on the harbour.") == [
+        ("writes", "The mayor", "a monthly column on the harbour")
     ]
 
 
@@ -161,12 +161,10 @@ def test_writing_songs_or_laws_is_none() -> None:
 
 
 def test_a_participle_finds_its_subject_past_an_opener_or_an_aside() -> None:
-    assert got("Later, the port authority released a statement saying the pier would reopen.") == [
+    assert got("Later, the port authority put out a statement saying the pier would reopen.") == [
         ("saying", "the port authority", "the pier would reopen")
     ]
-    text = (
-        "Lund, clearly annoyed, responded by pointing at the chart, saying the numbers were wrong."
-    )
+    text = "Lund, visibly tired, answered by tapping the chart, saying the numbers were wrong."
     assert got(text) == [("saying", "Lund", "the numbers were wrong")]
 
 
@@ -175,14 +173,14 @@ def test_a_participle_with_no_subject_in_its_sentence_has_none() -> None:
 
 
 def test_a_report_framing_according_to_stays_the_outer_one() -> None:
-    text = "The Herald reported that, according to port records, 85 of the 154 ferries were late."
+    text = "The Herald reported that, according to port records, 40 of the 120 ferries were late."
     rows = got(text)
     assert rows == [
-        ("reported", "The Herald", "according to port records, 85 of the 154 ferries were late")
+        ("reported", "The Herald", "according to port records, 40 of the 120 ferries were late")
     ]
     nested = [r for r in find_attributions(text) if r["nested"]]
     assert [(r["cue"], r["content"]) for r in nested] == [
-        ("according to", "85 of the 154 ferries were late")
+        ("according to", "40 of the 120 ferries were late")
     ]
 
 

@@ -50,7 +50,7 @@ _CLAUSE_JOIN = re.compile(
     r"|(?<=,)\s+(?=(?:also\s+|then\s+|later\s+|further\s+)?[a-z]+ing\b)"
     # the comma inside a closing quotation mark: 'that X "was over," adding that ...'
     r"|(?<=,[”\"]\s)\s*(?=(?:also\s+|then\s+|later\s+|further\s+)?[a-z]+ing\b)"
-    # round ten: a dash before a participle that reports ("... from Wall Street — asserting
+    # round ten: a dash before a participle that reports ("... twice this year — insisting
     # that ...")
     r"|(?<=\s)[—–]\s+(?=(?:also\s+|then\s+|later\s+)?[a-z]+ing\b)"
     r")"
@@ -559,7 +559,7 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             and _AT_SENTENCE_START.search(text[max(0, cue_start - 4) : cue_start])
         )
         and pw not in {"by", "while", "when", "after", "before", "upon", "in", "without", "and"}
-        # round ten: "gently urging", "derisively mocking": after a manner adverb the -ing
+        # round ten: "firmly urging", "openly mocking": after a manner adverb the -ing
         # word is a verb ("a weekly briefing", "the early warning" keep their adjective)
         and not (len(pw) > 4 and pw.endswith("ly") and pw not in _LY_ADJECTIVES)
         and not (

@@ -1784,7 +1784,7 @@ def _verb_attribution(
             # round ten: "tweeted a photo of the pier", "repeated the claim": what is posted
             # or said again is reported
             and not (lemma in _OBJECT_REPORTED_R10 and rest_words)
-            # round ten: "wrote a letter to the board", "writes a weekly column": a text
+            # round ten: "wrote a letter to the board", "writes a monthly column": a text
             # written for readers is a report ("wrote new songs", "wrote the law": none)
             and not (lemma == "write" and _WRITTEN_TEXT.match(text, a))
             # round ten: "she recalled her days at sea", "..., recalling a visit": a person
@@ -2787,12 +2787,12 @@ def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
     """
     text = doc.text
     lo = s0
-    # round ten: a sentence opening with a discourse or time adverb ("Later, the port
-    # released a statement saying ..."): the subject comes after it
+    # round ten: a sentence opening with a discourse or time adverb ("Later, the port put
+    # out a statement saying ..."): the subject comes after it
     dm = _DISCOURSE.match(text[s0:c0])
     if dm is not None:
         lo = s0 + dm.end()
-    # round ten: a name and a short aside before the verb ("Lund, clearly annoyed, responded
+    # round ten: a name and a short aside before the verb ("Lund, visibly tired, answered
     # by ..., saying")
     aside = _NAME_ASIDE_VERB.match(text, lo, c0)
     if aside is not None:

@@ -87,7 +87,7 @@ _PAIRED_ADJECTIVES = frozenset(_words("current former past present retired servi
 _TIME_ENDS = _words("day night morning evening afternoon week ago earlier later month year")
 
 
-#: a bracketed or dash-enclosed aside right before a verb: "(who has 25 boats) ", " - who
+#: a bracketed or dash-enclosed aside right before a verb: "(who owns three boats) ", " - who
 #: once said X - ", " — a pilot — " (an aside opening with a relative pronoun or an article)
 _PAREN_BEFORE = re.compile(
     r"(?:\s+\((?:who|which|whose|a|an|the)\s[^()]{1,120}\)"
@@ -110,7 +110,7 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
         if name is not None and name[1] == _rstrip_pos(text, name[0], aff.start()):
             return (name[0], aff.start("close") + 1), hedged
     # round ten: a bracket or a pair of dashes between the subject and its verb, "Lund (who
-    # has 25 boats) said", "Lund - who once said X - says": the subject stands before it
+    # owns three boats) said", "Lund - who once said X - says": the subject stands before it
     tail = text[max(sent_lo, pos - 3) : pos].rstrip()
     pm = (
         _PAREN_BEFORE.search(text, max(sent_lo, pos - 160), pos)
