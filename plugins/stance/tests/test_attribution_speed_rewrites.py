@@ -20,6 +20,7 @@ from newslens_stance.attributions.lexicon import (
     _hedge_matches,
     _matches_at,
 )
+from newslens_stance.attributions.rules import _PASSIVE_BARE_RE
 from newslens_stance.attributions.speakers import _TIME_ENDS
 from newslens_stance.attributions.text import _words_before
 
@@ -29,6 +30,8 @@ _CLAUSE_JOIN_BEFORE = re.compile(
     r"|\s+and\s+(?=(?:(?:has|have|had|also|then|later)\s+)?[a-z]+(?:ed|s)\b)"
     r"|,\s+(?=(?:also\s+|then\s+|later\s+|further\s+)?[a-z]+ing\b)"
     r"|(?<=,[”\"])\s+(?=(?:also\s+|then\s+|later\s+|further\s+)?[a-z]+ing\b)"
+    # round ten: a dash before a participle
+    r"|\s[—–]\s+(?=(?:also\s+|then\s+|later\s+)?[a-z]+ing\b)"
 )
 _WRITER_ADJUNCT_BEFORE = re.compile(
     r'(?:,|(?<=,[”"]))\s+(?:both|all|neither|none|each|most|many|some)\s+of\s+(?:which|whom)\b'
@@ -58,6 +61,8 @@ TEXTS = [
     "",
     "it",
     "was reported",
+    "The plan was criticized — noting a rise; it has been announced, were accused, had been "
+    "declared — and is confirmed \u2013 saying so.",
 ]
 
 
@@ -77,7 +82,7 @@ def test_joins_and_adjuncts_as_before(text: str) -> None:
 @pytest.mark.parametrize("text", TEXTS)
 def test_scans_where_first_words_occur_as_before(text: str) -> None:
     starts = _aux_starts(text)
-    for pattern in (_AGENTLESS_RE, _PASSIVE_BY_RE):
+    for pattern in (_AGENTLESS_RE, _PASSIVE_BY_RE, _PASSIVE_BARE_RE):
         got = [(m.span(), m.groupdict()) for m in _matches_at(pattern, starts, text)]
         want = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
         assert got == want

@@ -50,6 +50,9 @@ _CLAUSE_JOIN = re.compile(
     r"|(?<=,)\s+(?=(?:also\s+|then\s+|later\s+|further\s+)?[a-z]+ing\b)"
     # the comma inside a closing quotation mark: 'that X "was over," adding that ...'
     r"|(?<=,[”\"]\s)\s*(?=(?:also\s+|then\s+|later\s+|further\s+)?[a-z]+ing\b)"
+    # round ten: a dash before a participle that reports ("... twice this year — insisting
+    # that ...")
+    r"|(?<=\s)[—–]\s+(?=(?:also\s+|then\s+|later\s+)?[a-z]+ing\b)"
     r")"
 )
 
@@ -146,7 +149,7 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
             break
         # a participle join must itself be the cue (", adding ..."), not lead to one
         hi = min(end, cut.end() + 120)
-        if cut.group().strip() in {",", "and", ""}:
+        if cut.group().strip() in {",", "and", "", "—", "–"}:
             # a participle after a comma, a verb after a bare "and" (and its auxiliary): the
             # cue must be that word itself
             w = _AUX_THEN_WORD.match(text, cut.end())
@@ -510,6 +513,17 @@ _NOT_REPORTING_INFINITIVE = frozenset(
 )
 
 
+#: words in -ly that are adjectives (or nouns) before a noun in -ing ("weekly briefing")
+_LY_ADJECTIVES = frozenset(
+    _words(
+        "family italy ally rally july daily weekly monthly yearly quarterly hourly nightly early "
+        "likely unlikely elderly friendly unfriendly lonely costly deadly lovely ugly silly holy "
+        "jelly belly bully supply reply apply assembly anomaly monopoly homily timely orderly "
+        "kindly lively manly worldly scholarly"
+    )
+)
+
+
 def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     """True when a cue word is used as a noun or adjective ("denies claims that", "the
     said vessel") rather than as a reporting verb."""
@@ -545,6 +559,9 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             and _AT_SENTENCE_START.search(text[max(0, cue_start - 4) : cue_start])
         )
         and pw not in {"by", "while", "when", "after", "before", "upon", "in", "without", "and"}
+        # round ten: "firmly urging", "openly mocking": after a manner adverb the -ing
+        # word is a verb ("a weekly briefing", "the early warning" keep their adjective)
+        and not (len(pw) > 4 and pw.endswith("ly") and pw not in _LY_ADJECTIVES)
         and not (
             low in _REPORTING_PARTICIPLES and _REPORTED_CLAUSE.match(text, cue_start + len(form))
         )

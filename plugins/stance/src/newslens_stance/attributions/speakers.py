@@ -87,6 +87,17 @@ _PAIRED_ADJECTIVES = frozenset(_words("current former past present retired servi
 _TIME_ENDS = _words("day night morning evening afternoon week ago earlier later month year")
 
 
+#: a bracketed or dash-enclosed aside right before a verb: "(who owns three boats) ", " - who
+#: once said X - ", " — a pilot — " (an aside opening with a relative pronoun or an article)
+_PAREN_BEFORE = re.compile(
+    r"(?:\s+\((?:who|which|whose|a|an|the)\s[^()]{1,120}\)"
+    r"|(?P<d>\s-\s|\s--\s|\s?—\s?|\s–\s)(?:who|whose|a|an|the)\s[^—–()]{1,120}?(?P=d))\s*$"
+)
+
+
+_ASIDE_CLOSERS = frozenset(")-—–")
+
+
 def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | None, bool]:
     """The speaker noun phrase right before a cue at ``pos`` (and whether a hedge adverb
     such as "reportedly" sat between them)."""
@@ -98,6 +109,18 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
         name, hedged = _np_before(doc, aff.start(), sent_lo)
         if name is not None and name[1] == _rstrip_pos(text, name[0], aff.start()):
             return (name[0], aff.start("close") + 1), hedged
+    # round ten: a bracket or a pair of dashes between the subject and its verb, "Lund (who
+    # owns three boats) said", "Lund - who once said X - says": the subject stands before it
+    tail = text[max(sent_lo, pos - 3) : pos].rstrip()
+    pm = (
+        _PAREN_BEFORE.search(text, max(sent_lo, pos - 160), pos)
+        if tail[-1:] in _ASIDE_CLOSERS
+        else None
+    )  # (searched only where an aside can close: the search is per call)
+    if pm is not None and pm.start() > sent_lo and text[pm.start() - 1].isalnum():
+        name, hedged = _np_before(doc, pm.start(), sent_lo)
+        if name is not None and name[1] == _rstrip_pos(text, name[0], pm.start()):
+            return name, hedged
     words = _words_before(text, pos, sent_lo)
     hedged = False
     cw = _WORD.match(text, pos)
