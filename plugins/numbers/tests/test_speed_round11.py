@@ -134,3 +134,14 @@ def test_scanner_word_tries_as_the_alternations() -> None:
         assert [(m.span(), m.lastgroup) for m in patterns.SCANNER.finditer(text)] == before, repr(
             text
         )
+
+
+@pytest.mark.parametrize(
+    ("note", "code"),
+    [("\u017fingapore funds", "SGD"), ("Austral\u0131an dollars", "AUD"), ("CDN funds", "CAD"),
+     ("New  Zealand dlrs", "NZD")],
+)  # fmt: skip
+def test_currency_note_with_a_folded_letter(note: str, code: str) -> None:
+    # a letter the case-insensitive match folds (the long s, a dotless i) raised a KeyError
+    text = "Shr 12 cts vs 10 cts\nNet 1,200,000 dlrs vs 900,000\nNote: " + note
+    assert {f["unit"] for f in extract_text(text) if f["kind"] == "money"} == {code}

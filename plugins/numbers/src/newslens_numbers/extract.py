@@ -2597,8 +2597,10 @@ _CURRENCY_NOTE = re.compile(
 )
 #: a word every currency note holds, lower case: a story holding none names no note
 _NOTE_WORDS = ("canadian", "cdn", "australian", "zealand", "hong", "singapore")
-_NOTE_CODES = {"canadian": "CAD", "cdn": "CAD", "australian": "AUD", "new zealand": "NZD",
-               "hong kong": "HKD", "singapore": "SGD"}  # fmt: skip
+#: a note's currency by its first letter, one per alternative ("canadian" and "cdn" alike):
+#: read from the letter, the word may hold a letter case-insensitive matching folds ("ſ",
+#: "ı", "K") that no lower-casing brings back to the word's spelling
+_NOTE_CODES = {"c": "CAD", "a": "AUD", "n": "NZD", "h": "HKD", "s": "SGD", "\u017f": "SGD"}
 _FIGURE_BEFORE = re.compile(r"(?:\d|(?i:mln|bln|billion|million|mn|bn|thousand))[ \t]*-?[ \t]*$")
 # "\bU\.?S\.?[ \t]*(?:\$|(?i:dlrs?|dollars?|cts|cents)\b)|\bUS\$|(?i:\bamerican[ \t]+dollars?)",
 # written to open with its first letter as a character class (the engine then skips every
@@ -2711,7 +2713,7 @@ def _story_currency(text: str, found: list[dict[str, Any]], dateline: str = "") 
     )
     for m in notes:
         if not _FIGURE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            noted.add(_NOTE_CODES[re.sub(r"[ \t]+", " ", m.group(1).lower())])
+            noted.add(_NOTE_CODES[m.group(1)[0].lower()])
     if not noted:
         from_dateline = dateline_currency(text, dateline)
         if from_dateline:
