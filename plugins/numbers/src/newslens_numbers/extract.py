@@ -347,6 +347,13 @@ _TITLE_AFTER = re.compile(
     r"World(?![ \t]+War))\b"
 )
 
+# alternatives after a figure: ", five or " in "four, five or six people", ", 10 or " (the
+# items are checked in ``alternatives``: numbers of the first one's form, rising)
+_ALTERNATIVES_AFTER = re.compile(
+    r"((?:,[ \t]*(?:\d+|[A-Za-z]+(?:-[A-Za-z]+)?)){1,4}),?[ \t]+or[ \t]+(?=[\dA-Za-z])"
+)
+_ALTERNATIVE_ITEM = re.compile(r"[\dA-Za-z][\w-]*")
+
 # a figure and a comma before an "or" figure: a list ("£30m, £40m or £50m"), not a range
 _LISTED_BEFORE = re.compile(r"\d[\w.]*,[ \t]*(?:[$£€¥][ \t]?)?$")
 
@@ -417,6 +424,12 @@ _FOLD_WORD = re.compile(r"\b((?i:[a-z]+-?))fold\b")
 # a model number glued to a capitalised code by a hyphen: "747-SR", "10-K", "737-MAX"
 _MODEL_CODE_AFTER = re.compile(r"-[A-Z]{1,4}(?:['’]?s)?(?![A-Za-z])")
 _NUMBER_BEFORE = re.compile(r"(?<![Aa] )\bnumber[ \t]+$")
+# a team position named by its number: the shirt after it, a verb of playing a position before
+_SHIRT_AFTER = re.compile(r"[ \t]+(?i:shirts?|jerseys?)\b")
+_PLAYED_AT_BEFORE = re.compile(
+    r"\b(?i:play(?:s|ed|ing)?|start(?:s|ed|ing)?|selected|picked|chosen|recalled)[ \t]+at[ \t]+"
+    r"number[ \t]+$"
+)
 _FOR_AFTER = re.compile(r"-for-")
 _FOR_BEFORE = re.compile(r"-for-$")
 _DAYS_SLASH_MONTH = re.compile(r"\d{1,2}-(\d{1,2})/(\d{1,2})(?![\d/])")
@@ -833,8 +846,14 @@ class _Scanner:
             if ratio is not None:
                 return ratio
             ranked = _NUMBER_BEFORE.search(text[max(0, s - 10) : s])
-            if ranked and _prev_word(text, s - len(ranked.group())).lower() in _ID_NUMBER_NOUNS:
-                # "joined as employee number 47", "his shirt number 10": an id, no rank
+            if ranked and (
+                _prev_word(text, s - len(ranked.group())).lower() in _ID_NUMBER_NOUNS
+                or _SHIRT_AFTER.match(text, e, min(self.n, e + 12))
+                or _PLAYED_AT_BEFORE.search(text, max(0, s - len(ranked.group()) - 30), s)
+            ):
+                # "joined as employee number 47", "his shirt number 10": an id, no rank; a
+                # position in a team named by its number ("the number 10 shirt", "plays at
+                # number eight"): a name, like "Game 2" (the lead's decision on round ten)
                 self.add(s - len(ranked.group()), e, value, kind="name")
                 return e
             if ranked and float(value).is_integer() and 0 < value <= 200 and not decimals:
@@ -1890,7 +1909,14 @@ class _Scanner:
             unit, kind = "°", "temperature"
         # a range: "10-15 km", "between 10 and 15", "$5bn to $6bn"
         high = float("nan")
-        r = _RANGE_JOIN.match(text, end, min(self.n, end + 12))
+        modifier: str | None = None  # None: read from the words around the figure (``add``)
+        alternatives = self.alternatives(value, end, form) if text[end : end + 1] == "," else None
+        if alternatives is not None and not (unit or currency or scaled):
+            hv, end, hunit, hkind = alternatives
+            value, high, modifier = value, hv, "vague"
+            if hunit:
+                unit, kind = hunit, hkind
+        r = _RANGE_JOIN.match(text, end, min(self.n, end + 12)) if modifier is None else None
         if r and form != "frac":
             joiner = r.group().strip()
             ages = _BETWEEN_AGES.search(text[max(0, start - 30) : start])
@@ -2080,8 +2106,48 @@ class _Scanner:
             high=high,
             dec=decimals,
             per=per,
+            modifier=modifier,
         )
         return end
+
+    def alternatives(self, value: float, end: int, form: str) -> tuple[float, int, str, str] | None:
+        """(last value, end, unit, kind) of alternatives listed after a figure ("four, five or
+        six people", "5, 10 or 15 per cent"), or None.
+
+        The writer gives no single figure: the lead's decision reads them as one vague range,
+        from the first to the last, as "four to six" is a range. Only bare numbers of one form
+        (all words or all digits, no decimals), rising, with the unit or noun after the last
+        and "or" before it; a list with "and" names several figures, and is left alone."""
+        if form not in ("digits", "word"):
+            return None
+        text = self.text
+        listed = _ALTERNATIVES_AFTER.match(text, end, min(self.n, end + 80))
+        if listed is None:
+            return None
+        last = value
+        for item in _ALTERNATIVE_ITEM.findall(listed.group(1)):
+            if form == "digits":
+                if not item.isdigit():
+                    return None
+                item_value = float(item)
+            else:
+                parsed = parse_number_words(item)
+                if parsed is None or parsed[1] != len(item):
+                    return None
+                item_value = parsed[0]
+            if item_value <= last:
+                return None
+            last = item_value
+        at = listed.end()
+        if text[at : at + 1].isdigit() != (form == "digits"):
+            return None
+        high = self.range_high(at, "", "", "", form)
+        if high is None:
+            return None
+        hv, hend, hunit, hkind, factor = high
+        if factor != 1.0 or hv <= last:
+            return None  # "four, five or six million": the scale is the last one's only
+        return hv, hend, hunit, hkind
 
     def per_after(self, pos: int) -> tuple[str, int]:
         """The denominator of a compound unit right after ``pos`` ("a share", "per barrel",
