@@ -1,7 +1,7 @@
 """Issue 17, round eleven: two conventions the lead decided after round ten, on invented
 sentences. Alternatives ("four, five or six people") are one vague range from the first to the
-last; a team position named by its number ("the number eight shirt", "plays at number ten") is
-a name, like "Game 2"."""
+last; a team position named by its number ("the number eight shirt", "plays at number ten", "Wales
+number eight Jo Bloggs") is a name, like "Game 2"."""
 
 from __future__ import annotations
 
@@ -68,6 +68,8 @@ def test_lists_that_are_not_alternatives_stay_apart(text: str) -> None:
         "She was handed the number 10 jersey before the final.",
         "The youngster plays at number eight for the county side.",
         "He started at number nine in the cup tie.",
+        "Wales number eight Jo Bloggs is out for a month.",
+        "The club's number ten Sam Jones signed a new deal.",
     ],
 )
 def test_a_position_named_by_its_number_is_a_name(text: str) -> None:
@@ -82,6 +84,9 @@ def test_a_position_named_by_its_number_is_a_name(text: str) -> None:
         "The single entered the chart at number eight.",
         "He became the world number one in May.",
         "He is the number two seed this year.",
+        "World number one Jo Bloggs won again.",
+        "He once coached former number one Sam Jones.",
+        "The number one Sam Jones kept her title.",
     ],
 )
 def test_a_rank_named_by_its_number_stays_a_rank(text: str) -> None:

@@ -426,6 +426,23 @@ _MODEL_CODE_AFTER = re.compile(r"-[A-Z]{1,4}(?:['’]?s)?(?![A-Za-z])")
 _NUMBER_BEFORE = re.compile(r"(?<![Aa] )\bnumber[ \t]+$")
 # a team position named by its number: the shirt after it, a verb of playing a position before
 _SHIRT_AFTER = re.compile(r"[ \t]+(?i:shirts?|jerseys?)\b")
+# a player's name after the position ("Wales number eight Jo Bloggs"): a given name and a surname
+_PLAYER_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+(?:[A-Z]['’]?)?[A-Z][a-z]+\b")
+# what a rank is of ("world number one Jo Bloggs", "former number one"): no team's position
+_RANK_SCOPES = frozenset(("world", "national", "british", "european", "former", "seeded"))
+
+
+def _team_before(text: str, at: int) -> bool:
+    """Whether a team stands before "number" at ``at``: a capitalised name ("Wales number
+    eight") or a possessive ("the club's number eight"), not a rank's scope ("World number
+    one") nor a function word opening the sentence ("The number one ...")."""
+    if text[max(0, at - 30) : at].rstrip(" \t").endswith(("'s", "’s")):
+        return True
+    word = _prev_word(text, at)
+    low = word.lower()
+    return word[:1].isupper() and low not in _RANK_SCOPES and low not in STOP
+
+
 _PLAYED_AT_BEFORE = re.compile(
     r"\b(?i:play(?:s|ed|ing)?|start(?:s|ed|ing)?|selected|picked|chosen|recalled)[ \t]+at[ \t]+"
     r"number[ \t]+$"
@@ -850,6 +867,10 @@ class _Scanner:
                 _prev_word(text, s - len(ranked.group())).lower() in _ID_NUMBER_NOUNS
                 or _SHIRT_AFTER.match(text, e, min(self.n, e + 12))
                 or _PLAYED_AT_BEFORE.search(text, max(0, s - len(ranked.group()) - 30), s)
+                or (
+                    _PLAYER_NAME_AFTER.match(text, e, min(self.n, e + 40))
+                    and _team_before(text, s - len(ranked.group()))
+                )
             ):
                 # "joined as employee number 47", "his shirt number 10": an id, no rank; a
                 # position in a team named by its number ("the number 10 shirt", "plays at
