@@ -101,6 +101,7 @@ from newslens_numbers.patterns import (
     FRACTION_DENOMS,
     ID_PREV,
     LOWER_ID_PREV,
+    MODIFIERS,
     MONTHS,
     NAME_STOP,
     NOT_PER,
@@ -346,6 +347,13 @@ _TITLE_AFTER = re.compile(
     r"World(?![ \t]+War))\b"
 )
 
+# alternatives after a figure: ", five or " in "four, five or six people", ", 10 or " (the
+# items are checked in ``alternatives``: numbers of the first one's form, rising)
+_ALTERNATIVES_AFTER = re.compile(
+    r"((?:,[ \t]*(?:\d+|[A-Za-z]+(?:-[A-Za-z]+)?)){1,4}),?[ \t]+or[ \t]+(?=[\dA-Za-z])"
+)
+_ALTERNATIVE_ITEM = re.compile(r"[\dA-Za-z][\w-]*")
+
 # a figure and a comma before an "or" figure: a list ("£30m, £40m or £50m"), not a range
 _LISTED_BEFORE = re.compile(r"\d[\w.]*,[ \t]*(?:[$£€¥][ \t]?)?$")
 
@@ -369,12 +377,76 @@ _OF_WHAT = re.compile(r"[ \t]+of[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]+(?:per|a|a
 MAX_DIGITS = 24  # longer digit runs are ids, hashes or junk, not quantities
 
 
+# Look-behind patterns anchored at the end of a short slice before a figure ("...[ \t]*$") are
+# searched at every figure, and a search tries each of the slice's positions. A match must end
+# the slice with one of a few words or signs, so a test of the slice's last characters (one C
+# call each) rejects nearly every figure first; the regex still decides where the test passes.
+# Non-ASCII slices always go to the regex: its case-insensitive match takes some non-ASCII
+# letters for ASCII ones (the long s, the Kelvin sign), which ``lower`` does not.
+def _tail_search(pattern: re.Pattern[str], endings: tuple[str, ...], before: str,
+                 strip: str = " \t") -> re.Match[str] | None:  # fmt: skip
+    """``pattern.search(before)``, skipped where ``before`` (trailing ``strip`` characters
+    removed, lower case) cannot end with one of ``endings``, the last words of its matches."""
+    if before.isascii() and not before.rstrip(strip).lower().endswith(endings):
+        return None
+    return pattern.search(before)
+
+
+#: the last word of every modifier (``_MODIFIER_BEFORE``: "at least" ends "least")
+_MODIFIER_ENDINGS = tuple(sorted({m.split()[-1].lower() for m in MODIFIERS}))
+_SIGN_ENDINGS = ("-", "minus", "negative")
+_AGED_ENDINGS = ("aged", "age", "of", "above", "over", "under", "below", "about", "around",
+                 "least", "than", "just", "only")  # fmt: skip
+_DIED_ENDINGS = ("died", "dies", "dead", "away", "turned", "turns", "retired", "retires", "at")
+_MONTH_ENDINGS = tuple(sorted({m.lower() for m in MONTHS.split("|")} | {"the", "."}))
+#: the last three letters of a currency code, lower case ("MAUD" ends "aud")
+_CODE_ENDINGS = frozenset(c.lower() for c in CURRENCY_CODES)
+
+
+def _currency_before(before: str) -> re.Match[str] | None:
+    """``_CURRENCY_BEFORE.search(before)``, skipped where ``before`` cannot end with a currency
+    sign or code (its blank stripped): "$" ("US$", "C$"), "." ("Rs."), "=" ("Y="), "RM", "Rp",
+    "Rs" or a code's three letters; the other signs are non-ASCII and always searched."""
+    if before.isascii():
+        tail = before.rstrip(" \t")
+        if not (
+            tail.endswith(("$", ".", "="))
+            or tail[-3:].lower() in _CODE_ENDINGS
+            or tail[-2:] in ("RM", "Rp", "Rs")
+        ):
+            return None
+    return _CURRENCY_BEFORE.search(before)
+
+
 # patterns the rules below try at every figure, compiled once (not looked up per call)
 _BRACKETED_ABBR = re.compile(r"[ \t]*\([A-Za-z][A-Za-z.$]{0,7}\)")
 _FOLD_WORD = re.compile(r"\b((?i:[a-z]+-?))fold\b")
 # a model number glued to a capitalised code by a hyphen: "747-SR", "10-K", "737-MAX"
 _MODEL_CODE_AFTER = re.compile(r"-[A-Z]{1,4}(?:['’]?s)?(?![A-Za-z])")
 _NUMBER_BEFORE = re.compile(r"(?<![Aa] )\bnumber[ \t]+$")
+# a team position named by its number: the shirt after it, a verb of playing a position before
+_SHIRT_AFTER = re.compile(r"[ \t]+(?i:shirts?|jerseys?)\b")
+# a player's name after the position ("Wales number eight Jo Bloggs"): a given name and a surname
+_PLAYER_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+(?:[A-Z]['’]?)?[A-Z][a-z]+\b")
+# what a rank is of ("world number one Jo Bloggs", "former number one"): no team's position
+_RANK_SCOPES = frozenset(("world", "national", "british", "european", "former", "seeded"))
+
+
+def _team_before(text: str, at: int) -> bool:
+    """Whether a team stands before "number" at ``at``: a capitalised name ("Wales number
+    eight") or a possessive ("the club's number eight"), not a rank's scope ("World number
+    one") nor a function word opening the sentence ("The number one ...")."""
+    if text[max(0, at - 30) : at].rstrip(" \t").endswith(("'s", "’s")):
+        return True
+    word = _prev_word(text, at)
+    low = word.lower()
+    return word[:1].isupper() and low not in _RANK_SCOPES and low not in STOP
+
+
+_PLAYED_AT_BEFORE = re.compile(
+    r"\b(?i:play(?:s|ed|ing)?|start(?:s|ed|ing)?|selected|picked|chosen|recalled)[ \t]+at[ \t]+"
+    r"number[ \t]+$"
+)
 _FOR_AFTER = re.compile(r"-for-")
 _FOR_BEFORE = re.compile(r"-for-$")
 _DAYS_SLASH_MONTH = re.compile(r"\d{1,2}-(\d{1,2})/(\d{1,2})(?![\d/])")
@@ -571,6 +643,7 @@ class _Scanner:
         self.last_end = 0  # end of the last finding: a symbol before it is not ours
         self.n = len(text)
         self.findings: list[dict[str, Any]] = []
+        self.labelled: dict[int, bool] = {}  # line start: does a table row's label open it
 
     # ---------------------------------------------------------------- number cores
 
@@ -790,8 +863,18 @@ class _Scanner:
             if ratio is not None:
                 return ratio
             ranked = _NUMBER_BEFORE.search(text[max(0, s - 10) : s])
-            if ranked and _prev_word(text, s - len(ranked.group())).lower() in _ID_NUMBER_NOUNS:
-                # "joined as employee number 47", "his shirt number 10": an id, no rank
+            if ranked and (
+                _prev_word(text, s - len(ranked.group())).lower() in _ID_NUMBER_NOUNS
+                or _SHIRT_AFTER.match(text, e, min(self.n, e + 12))
+                or _PLAYED_AT_BEFORE.search(text, max(0, s - len(ranked.group()) - 30), s)
+                or (
+                    _PLAYER_NAME_AFTER.match(text, e, min(self.n, e + 40))
+                    and _team_before(text, s - len(ranked.group()))
+                )
+            ):
+                # "joined as employee number 47", "his shirt number 10": an id, no rank; a
+                # position in a team named by its number ("the number 10 shirt", "plays at
+                # number eight"): a name, like "Game 2" (the lead's decision on round ten)
                 self.add(s - len(ranked.group()), e, value, kind="name")
                 return e
             if ranked and float(value).is_integer() and 0 < value <= 200 and not decimals:
@@ -975,7 +1058,7 @@ class _Scanner:
                 return self.skip_run(s)  # 9/11, 24/7, 1/2/3: dates, names, ids
         if _ERA_AFTER.match(text[e : e + 7]):
             return e  # "190 AD", "44 BC": a year
-        if _ISO_DATE.match(text, s, window) and nxt in "-/.":
+        if nxt in "-/." and _ISO_DATE.match(text, s, window):
             return _ISO_DATE.match(text, s, window).end()  # type: ignore[union-attr]
         if s > 0 and text[s - 1] in "'’" and e - s == 2 and not text[e : e + 1].isalpha():
             return e  # '14: a year
@@ -1002,7 +1085,7 @@ class _Scanner:
             return end + (y.end() if y else 0)
         before = text[max(0, s - 14) : s]
         if (
-            _MONTH_BEFORE.search(before)
+            _tail_search(_MONTH_BEFORE, _MONTH_ENDINGS, before)
             and decimals == 0
             and (value <= 31 or 1000 <= value <= 2100)
         ):
@@ -1165,7 +1248,7 @@ class _Scanner:
     def looks_like_year(self, s: int, e: int) -> bool:
         text = self.text
         window = min(self.n, e + 40)
-        if _CURRENCY_BEFORE.search(text[max(0, s - 6) : s]):
+        if _currency_before(text[max(0, s - 6) : s]):
             return False
         if _SCALE_AFTER.match(text, e, window):
             return False
@@ -1581,7 +1664,7 @@ class _Scanner:
             return ("°C" if glued.group() == "C" else "°F"), glued.end(), "temperature"
         gap = _UNIT_GAP.match(text[e : e + 4])
         j = e + (gap.end() if gap else 0)
-        bracket = gap is not None and any(c in gap.group() for c in "([{<")
+        bracket = gap is not None and gap.group().strip(" \t-") != ""  # "(", "[", "{" or "<"
         cur = _CURRENCY_WORD.match(text, j, window)
         code = _CURRENCY_CODE_AFTER.match(text, e, window)
         unit = _UNIT.match(text, j, window)
@@ -1662,7 +1745,7 @@ class _Scanner:
         # sign and currency before the number
         currency = ""
         before = text[max(0, s - 8) : s]
-        cb = _CURRENCY_BEFORE.search(before)
+        cb = _currency_before(before)
         if cb and s - (len(before) - cb.start()) < self.last_end:
             cb = None  # the symbol belongs to the figure before ("10 $ 30 $")
         if cb:
@@ -1673,7 +1756,7 @@ class _Scanner:
             currency = currency.replace("RMB", "CNY")
             start = s - (len(before) - cb.start())
         sign_text = text[max(0, start - 10) : start]
-        sg = _SIGN_BEFORE.search(sign_text)
+        sg = _tail_search(_SIGN_BEFORE, _SIGN_ENDINGS, sign_text)
         if sg and (sg.group("sym") or sg.group("word")):
             value = -value
             start = start - (len(sign_text) - sg.start())
@@ -1711,7 +1794,7 @@ class _Scanner:
             and not currency
             and 0 < value < 120
             and (
-                _DIED_AT.search(text[max(0, s - 20) : s])
+                _tail_search(_DIED_AT, _DIED_ENDINGS, text[max(0, s - 20) : s])
                 or (
                     _AFTER_AGE.match(text, e2, min(self.n, e2 + 16))
                     and (_WAS_AGE.search(text[max(0, s - 30) : s]) or _named_subject_age(text, s))
@@ -1760,7 +1843,7 @@ class _Scanner:
             end_m = e2 + magnitude.end() if magnitude else e2
             self.add(start, end_m, value, kind="measure", unit="magnitude", dec=decimals)
             return end_m
-        aged = _AGED_BEFORE.search(text[max(0, s - 30) : s])
+        aged = _tail_search(_AGED_BEFORE, _AGED_ENDINGS, text[max(0, s - 30) : s])
         if aged and not currency:
             prefix = text[max(0, s - 30) : s]
             word = re.search(r"(?i:aged|age)(?=[ \t]+(?:of[ \t]+)?$)", prefix)
@@ -1847,7 +1930,14 @@ class _Scanner:
             unit, kind = "°", "temperature"
         # a range: "10-15 km", "between 10 and 15", "$5bn to $6bn"
         high = float("nan")
-        r = _RANGE_JOIN.match(text, end, min(self.n, end + 12))
+        modifier: str | None = None  # None: read from the words around the figure (``add``)
+        alternatives = self.alternatives(value, end, form) if text[end : end + 1] == "," else None
+        if alternatives is not None and not (unit or currency or scaled):
+            hv, end, hunit, hkind = alternatives
+            value, high, modifier = value, hv, "vague"
+            if hunit:
+                unit, kind = hunit, hkind
+        r = _RANGE_JOIN.match(text, end, min(self.n, end + 12)) if modifier is None else None
         if r and form != "frac":
             joiner = r.group().strip()
             ages = _BETWEEN_AGES.search(text[max(0, start - 30) : start])
@@ -1897,7 +1987,14 @@ class _Scanner:
         ):
             self.add(start, end, value, kind="name")  # "the Firefox 1.0 browser": a version
             return end
-        row = _TABLE_ROW.match(text, text.rfind("\n", 0, start) + 1, start)  # "^": a line start
+        # a row of an earnings table: its label runs from a line start ("^") to the figure. A
+        # line whose start holds no label (``_ROW_LABEL``, the same pattern open at its end)
+        # cannot match, and most lines are prose with several figures: asked once per line
+        line_start = text.rfind("\n", 0, start) + 1
+        labelled = self.labelled.get(line_start)
+        if labelled is None:
+            labelled = self.labelled[line_start] = bool(_ROW_LABEL.match(text, line_start))
+        row = _TABLE_ROW.match(text, line_start, start) if labelled else None
         if row is not None and row.end() == start:  # a row of an earnings table
             if row.group("shares"):  # "Avg shrs 12,638,000"
                 kind, quantity = ("count" if float(value).is_integer() else "number"), "share"
@@ -2030,8 +2127,48 @@ class _Scanner:
             high=high,
             dec=decimals,
             per=per,
+            modifier=modifier,
         )
         return end
+
+    def alternatives(self, value: float, end: int, form: str) -> tuple[float, int, str, str] | None:
+        """(last value, end, unit, kind) of alternatives listed after a figure ("four, five or
+        six people", "5, 10 or 15 per cent"), or None.
+
+        The writer gives no single figure: the lead's decision reads them as one vague range,
+        from the first to the last, as "four to six" is a range. Only bare numbers of one form
+        (all words or all digits, no decimals), rising, with the unit or noun after the last
+        and "or" before it; a list with "and" names several figures, and is left alone."""
+        if form not in ("digits", "word"):
+            return None
+        text = self.text
+        listed = _ALTERNATIVES_AFTER.match(text, end, min(self.n, end + 80))
+        if listed is None:
+            return None
+        last = value
+        for item in _ALTERNATIVE_ITEM.findall(listed.group(1)):
+            if form == "digits":
+                if not item.isdigit():
+                    return None
+                item_value = float(item)
+            else:
+                parsed = parse_number_words(item)
+                if parsed is None or parsed[1] != len(item):
+                    return None
+                item_value = parsed[0]
+            if item_value <= last:
+                return None
+            last = item_value
+        at = listed.end()
+        if text[at : at + 1].isdigit() != (form == "digits"):
+            return None
+        high = self.range_high(at, "", "", "", form)
+        if high is None:
+            return None
+        hv, hend, hunit, hkind, factor = high
+        if factor != 1.0 or hv <= last:
+            return None  # "four, five or six million": the scale is the last one's only
+        return hv, hend, hunit, hkind
 
     def per_after(self, pos: int) -> tuple[str, int]:
         """The denominator of a compound unit right after ``pos`` ("a share", "per barrel",
@@ -2233,7 +2370,9 @@ class _Scanner:
         if start >= 2 and self.original[start - 2 : start + 1] == "â‚¬":
             start -= 2  # the whole garbled euro sign
         if modifier is None:
-            mod = _MODIFIER_BEFORE.search(text[max(0, start - 20) : start])
+            mod = _tail_search(
+                _MODIFIER_BEFORE, _MODIFIER_ENDINGS, text[max(0, start - 20) : start]
+            )
             modifier = _SPACES.sub(" ", mod.group("mod").lower()) if mod else ""
             if not modifier:  # "£11 billion or thereabouts", "20 or so": as written (decision 8)
                 after = _MODIFIER_AFTER.match(text, end, min(self.n, end + 20))
@@ -2499,14 +2638,24 @@ def _line_starts(text: str) -> Iterator[int]:
         at = text.find("\n", at + 1)
 
 
-def _table_rows(text: str, found: list[dict[str, Any]]) -> None:
+def _table_rows(
+    text: str, found: list[dict[str, Any]], labelled: dict[int, bool] | None = None
+) -> None:
     """Every figure on a row of a wire earnings table is read by the row's label, not only the
     first: "Shr profit 12 cts vs loss five cts" is per share twice, "Net loss 1,234,000 vs
-    profit 567,000" dollars twice (the scan reads the first figure after the label)."""
-    if not found or not any(_ROW_LABEL.match(text, p) for p in _line_starts(text)):
-        return
+    profit 567,000" dollars twice (the scan reads the first figure after the label).
+
+    ``labelled`` maps a line start to whether a row's label opens that line (the scanner's
+    ``labelled``, filled as it reads the figures): only the lines holding a figure are asked,
+    each once."""
+    labelled = {} if labelled is None else labelled
     for f in found:
         line_start = text.rfind("\n", 0, f["start"]) + 1
+        head = labelled.get(line_start)
+        if head is None:
+            head = labelled[line_start] = bool(_ROW_LABEL.match(text, line_start))
+        if not head:
+            continue  # no label at the line start: no row, whatever the figure
         row = _ROW_LABEL.match(text, line_start, f["start"])
         if row is None or not _ROW_BETWEEN.fullmatch(text, row.end(), f["start"]):
             continue  # "Revenue passenger miles increased ... to 538.9 mln": prose, no row
@@ -2524,12 +2673,21 @@ def _table_rows(text: str, found: list[dict[str, Any]]) -> None:
 
 # a note of the currency a wire story's figures are in: "Note: Canadian funds", "(in Canadian
 # dollars)" - a currency named with no figure before it (not "200 mln Canadian dlr stock")
+# (written as "\b(?i:(canadian|cdn|australian|new[ \t]+zealand|hong[ \t]+kong|singapore)[ \t]+
+# (?:funds|currency|dollars|dlrs))\b", opened with its first letter as a character class, so
+# the engine skips every other character untried: it is searched through whole stories; "\b"
+# before the letter is the look-behind after it, and the long s is a case of "s")
 _CURRENCY_NOTE = re.compile(
-    r"\b(?i:(canadian|cdn|australian|new[ \t]+zealand|hong[ \t]+kong|singapore)[ \t]+"
-    r"(?:funds|currency|dollars|dlrs))\b"
+    r"([CcAaNnHhSs\u017f](?<!\w[CcAaNnHhSs\u017f])(?i:(?<=c)(?:anadian|dn)|(?<=a)ustralian"
+    r"|(?<=n)ew[ \t]+zealand|(?<=h)ong[ \t]+kong|(?<=s)ingapore))"
+    r"(?i:[ \t]+(?:funds|currency|dollars|dlrs))\b"
 )
-_NOTE_CODES = {"canadian": "CAD", "cdn": "CAD", "australian": "AUD", "new zealand": "NZD",
-               "hong kong": "HKD", "singapore": "SGD"}  # fmt: skip
+#: a word every currency note holds, lower case: a story holding none names no note
+_NOTE_WORDS = ("canadian", "cdn", "australian", "zealand", "hong", "singapore")
+#: a note's currency by its first letter, one per alternative ("canadian" and "cdn" alike):
+#: read from the letter, the word may hold a letter case-insensitive matching folds ("ſ",
+#: "ı", "K") that no lower-casing brings back to the word's spelling
+_NOTE_CODES = {"c": "CAD", "a": "AUD", "n": "NZD", "h": "HKD", "s": "SGD", "\u017f": "SGD"}
 _FIGURE_BEFORE = re.compile(r"(?:\d|(?i:mln|bln|billion|million|mn|bn|thousand))[ \t]*-?[ \t]*$")
 # "\bU\.?S\.?[ \t]*(?:\$|(?i:dlrs?|dollars?|cts|cents)\b)|\bUS\$|(?i:\bamerican[ \t]+dollars?)",
 # written to open with its first letter as a character class (the engine then skips every
@@ -2632,9 +2790,17 @@ def _story_currency(text: str, found: list[dict[str, Any]], dateline: str = "") 
     if not any(f["unit"] == "USD" for f in found) or _US_DOLLARS.search(text):
         return
     noted = set()
-    for m in _CURRENCY_NOTE.finditer(text):
+    low = text.lower()
+    # an ASCII story without a note's word holds no note (beyond ASCII, case-insensitive
+    # matching folds letters that ``lower`` keeps: the long s, the Kelvin sign)
+    notes = (
+        _CURRENCY_NOTE.finditer(text)
+        if not text.isascii() or any(w in low for w in _NOTE_WORDS)
+        else ()
+    )
+    for m in notes:
         if not _FIGURE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            noted.add(_NOTE_CODES[re.sub(r"[ \t]+", " ", m.group(1).lower())])
+            noted.add(_NOTE_CODES[m.group(1)[0].lower()])
     if not noted:
         from_dateline = dateline_currency(text, dateline)
         if from_dateline:
@@ -3050,7 +3216,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         f["deviation"] = float("nan")
         out.append(f)
     # the scanner's copy: line breaks of wrapped wire copy read as spaces, same offsets
-    _table_rows(scanner.text, out)
+    _table_rows(scanner.text, out, scanner.labelled)
     _story_currency(scanner.text, out, dateline)
     _carried_prices(scanner.text, out)
     _stock_quotes(scanner.text, out, dateline)

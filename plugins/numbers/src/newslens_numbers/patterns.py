@@ -226,6 +226,13 @@ _NUMWORD = "|".join(sorted([*ONES, *TENS, *WORD_SCALES, "dozen"], key=len, rever
 _ORDWORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _TENWORD = "|".join(TENS)
 _ONEWORD = "|".join(list(ONES)[1:10])
+# the same words as tries for the scanner (``word_trie``: each branch opens with a character
+# class the engine tests before entering it, where the alternations above try forty words one
+# by one at every candidate word); "(?-i:...)" keeps the classes out of the scanner's
+# case-insensitive group, which would test them by lower-casing each character
+_NUMWORD_TRIE = "(?-i:" + word_trie([*ONES, *TENS, *WORD_SCALES, "dozen"], ignore_case=True) + ")"
+_ORDWORD_TRIE = "(?-i:" + word_trie(ORDINAL_WORDS, ignore_case=True) + ")"
+_TENWORD_TRIE = "(?-i:" + word_trie(TENS, ignore_case=True) + ")"
 
 #: Vague quantities ("dozens of people", "tens of thousands of dollars", "a few hundred"):
 #: read as the range 2-9 of the unit ("thousands" 2,000-9,999), modifier "vague".
@@ -272,8 +279,8 @@ SCANNER = re.compile(
     r"|half(?=[ \t]+(?:of|a|an|the|their|its|his|her|our|million|billion|dozen|thousand)\b)"
     r"|(?<=than )half\b|quarter(?=[ \t]+(?:million|billion|of[ \t]+a[ \t]+million)\b)))"
     rf"|(?P<word>\b(?i:(?:(?:a|an)[ \t]+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
-    rf"(?:{_NUMWORD})(?:(?:[ \t]*-[ \t]*|[ \t]+(?:and[ \t]+)?)(?:{_NUMWORD})){{0,16}})\b)"
-    rf"|(?P<ordw>\b(?i:(?:(?:{_TENWORD})[ \t-])?(?:{_ORDWORD}))\b)"
+    rf"(?:{_NUMWORD_TRIE})(?:(?:[ \t]*-[ \t]*|[ \t]+(?:and[ \t]+)?)(?:{_NUMWORD_TRIE})){{0,16}})\b)"
+    rf"|(?P<ordw>\b(?i:(?:(?:{_TENWORD_TRIE})[ \t-])?(?:{_ORDWORD_TRIE}))\b)"
     # "within an hour", "under a hectare", "less than a kilometre": after a word that bounds a
     # quantity, "a"/"an" before a unit is the number one (checked against the units in build)
     # the bounding word is part of the match (a literal prefix costs the scanner nothing, a
