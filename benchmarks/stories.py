@@ -141,8 +141,9 @@ def over_merging(titles: list[str], labels: np.ndarray) -> dict[str, float]:
 def wire_file() -> dict[str, float]:
     """The analyst's case: one Reuters-21578 file as loaded (titles, texts, dates), grouped
     whole, its over-merging measured as in :func:`over_merging`."""
-    import newslens
     from newslens_stories.stories import group_stories
+
+    import newslens
 
     frame = newslens.load(str(REUTERS / "reut2-000.sgm"))
     out = group_stories(frame)

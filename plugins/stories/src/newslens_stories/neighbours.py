@@ -61,6 +61,7 @@ class Identifiers:
 
     column: np.ndarray  # bool per term: an identifier of this kind
     count: np.ndarray  # int32 per article: its identifiers, those no other article has included
+    # (0 when they are too small a part of the article to tell it apart)
     minimum: int  # each article needs this many for a pair to be told apart
     penalty: float  # the similarity a pair told apart counts as (0, or below to keep apart)
 

@@ -24,13 +24,15 @@ IDF_POWER = 1.5
 #: Texts tokenised together (bounds the memory of the token lists).
 CHUNK = 4000
 #: Identifiers, by kind of term: figures (``#``) and tickers (``$``) that at most
-#: IDENTIFIER_SHARE of the corpus's articles have; how many of them two articles must each have,
-#: sharing none, to be told apart, and the similarity such a pair then counts as (see
-#: :func:`newslens_stories.neighbours.apart`). Figures: three (a brief's own results; one or
-#: two figures are often a date or a price that tells little), the pair's similarity 0.
-#: Tickers: one each (a ticker names the company a brief is about), and -1, so that one such
-#: pair keeps two groups of briefs apart under average link however alike the rest are.
-IDENTIFIER_KINDS: dict[str, tuple[int, float]] = {"#": (3, 0.0), "$": (1, -1.0)}
+#: IDENTIFIER_SHARE of the corpus's articles have. Per kind: how many of them two articles must
+#: each have, sharing none, to be told apart; the least share of an article's distinct terms
+#: they must make up; and the similarity such a pair then counts as (see
+#: :func:`newslens_stories.neighbours.apart`). Figures: three (one or two are often a date or a
+#: price), a tenth of the article's terms (a data brief, made of its figures: a report in prose
+#: that gives a few figures of its own is left to its words), similarity 0. Tickers: one each
+#: (a ticker names the company a brief is about), and -1, so that one such pair keeps two groups
+#: of briefs apart under average link however alike the rest of them are.
+IDENTIFIER_KINDS: dict[str, tuple[int, float, float]] = {"#": (3, 0.1, 0.0), "$": (1, 0.0, -1.0)}
 IDENTIFIER_SHARE = 0.02
 #: ... or at most this many articles, whatever the corpus's size (in a small corpus a share is
 #: less than one article, and two or three outlets telling one event share its figures).
@@ -101,10 +103,11 @@ def vectorize(texts: Iterable[str], *, idf_power: float | None = None) -> Vector
     _normalise_rows(data, indptr)
     rare = df <= max(IDENTIFIER_DF_MIN, IDENTIFIER_SHARE * n)
     identifiers = []
-    for prefix, (minimum, penalty) in IDENTIFIER_KINDS.items():
+    for prefix, (minimum, density, penalty) in IDENTIFIER_KINDS.items():
         column = (kind == prefix) & rare
         # counted before the terms of one article are dropped: those are its very own figures
         count = _row_counts(column[idx], indptr)
+        count[count < density * np.diff(indptr)] = 0  # a few figures in a long text: prose
         identifiers.append(Identifiers(column, count, minimum, penalty))
     del kind
     matrix = sp.csr_matrix((data, idx, indptr), shape=(n, len(vocabulary)))
