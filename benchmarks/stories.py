@@ -19,6 +19,12 @@ cosine distance, its threshold tuned on the development part and applied to both
 as a reference ceiling, tuned on the blind part itself (the issue's bar: our F1 >= 95 on
 unseen stories, where the baseline tuned on that very set reaches 94).
 
+Over-merging among the distractors, which the FNC-1 scores cannot see (templated wire briefs
+of different companies put in one story): printed beside the FNC-1 table in the same run, over
+each part's distractors and over one Reuters file grouped whole with its titles and dates
+(:func:`over_merging`: B-cubed precision with each article its own story, the pairs merged,
+and those whose titles carry different ``<TICKER>`` tags).
+
 Speed and memory (``--speed``): ``stories.v1`` over all Reuters-21578 bodies, and over the
 210,000-article corpus that ``benchmarks/scale.py`` builds (bodies repeated with new ids and a
 ``(copy N)`` marker), each in a fresh child process whose peak RSS is sampled every 50 ms. The
