@@ -65,7 +65,7 @@ def average_link(
             labels[members] = next_label
             next_label += 1
             continue
-        sims = np.clip(block(members), 0.0, 1.0)
+        sims = np.minimum(block(members), 1.0)
         distance = 1.0 - sims[np.triu_indices(len(members), k=1)]
         tree = linkage(distance, method="average")
         sub = fcluster(tree, 1.0 - threshold, criterion="distance")

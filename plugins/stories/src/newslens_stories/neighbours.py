@@ -54,11 +54,81 @@ def time_factor(days_apart: np.ndarray) -> np.ndarray:
     return factor
 
 
+@dataclass(frozen=True)
+class Identifiers:
+    """One kind of term that identifies what an article reports (its own figures, the tickers
+    it names), for :func:`apart`."""
+
+    column: np.ndarray  # bool per term: an identifier of this kind
+    count: np.ndarray  # int32 per article: its identifiers, those no other article has included
+    # (0 when they are too small a part of the article to tell it apart)
+    minimum: int  # each article needs this many for a pair to be told apart
+    penalty: float  # the similarity a pair told apart counts as (0, or below to keep apart)
+
+    def shared(self, left: sp.csr_matrix, right: sp.csr_matrix) -> np.ndarray:
+        """The identifiers each row of ``left`` shares with the same row of ``right``."""
+        both = sp.csr_matrix(left.multiply(right))
+        both.data = self.column[both.indices].astype(np.float32)
+        return np.asarray(both.sum(axis=1)).ravel()
+
+    def apart(self, shared: np.ndarray, count_a: np.ndarray, count_b: np.ndarray) -> np.ndarray:
+        """Pairs told apart: each names ``minimum`` identifiers or more, and none is shared."""
+        return (count_a >= self.minimum) & (count_b >= self.minimum) & (shared == 0)
+
+    def apart_block(self, rows: sp.csr_matrix, members: np.ndarray) -> np.ndarray:
+        """:meth:`apart` for every pair of ``rows`` (the articles ``members``), dense."""
+        marks = sp.csr_matrix(rows, copy=True)
+        marks.data = self.column[marks.indices].astype(np.float32)
+        shared = (marks @ marks.T).toarray()
+        count = self.count[members]
+        return self.apart(shared, count[:, None], count[None, :])
+
+
+def apart(
+    identifiers: tuple[Identifiers, ...],
+    similarity: np.ndarray,
+    left: sp.csr_matrix,
+    right: sp.csr_matrix,
+    a: np.ndarray,
+    b: np.ndarray,
+) -> np.ndarray:
+    """``similarity`` of the pairs (rows ``a`` of ``left``, ``b`` of ``right``), with those
+    that are not one story whatever their words set to their kind's penalty: two articles
+    that each report their own figures (or name their own tickers) and share none of them
+    report two events.
+
+    Why: templated briefs (results, dividends, bond issues) share their template's words
+    (net, shares, quarter, revenue, record date) and little else, so their cosine reaches the
+    threshold; what tells two companies' briefs apart is the figures, which one brief's
+    template fills in and another outlet's telling of the same brief repeats.
+    """
+    out = similarity.copy()
+    for kind in identifiers:
+        told = kind.apart(kind.shared(left, right), kind.count[a], kind.count[b])
+        out[told] = np.minimum(out[told], kind.penalty)
+    return out
+
+
+def apart_block(
+    identifiers: tuple[Identifiers, ...],
+    similarity: np.ndarray,
+    rows: sp.csr_matrix,
+    members: np.ndarray,
+) -> np.ndarray:
+    """:func:`apart` for every pair of ``rows`` (the articles ``members``): a dense matrix."""
+    out = similarity.copy()
+    for kind in identifiers:
+        told = kind.apart_block(rows, members)
+        out[told] = np.minimum(out[told], kind.penalty)
+    return out
+
+
 def candidate_pairs(
     matrix: sp.csr_matrix,
     df: np.ndarray,
     days: np.ndarray,
     *,
+    identifiers: tuple[Identifiers, ...] = (),
     top_k: int = TOP_K,
     min_similarity: float = 0.05,
 ) -> Pairs:
@@ -116,8 +186,8 @@ def candidate_pairs(
     del keys, found_keys, first
     left, right = unique // n, unique % n
     del unique
-    similarity = pair_similarity(matrix, days, left, right)
-    keep_pairs = similarity >= min_similarity
+    similarity = pair_similarity(matrix, days, left, right, identifiers)
+    keep_pairs = (similarity >= min_similarity) | (similarity < 0)  # a penalty is kept
     return Pairs(left[keep_pairs], right[keep_pairs], similarity[keep_pairs])
 
 
@@ -174,14 +244,21 @@ def _best_per_row(
 
 
 def pair_similarity(
-    matrix: sp.csr_matrix, days: np.ndarray, left: np.ndarray, right: np.ndarray
+    matrix: sp.csr_matrix,
+    days: np.ndarray,
+    left: np.ndarray,
+    right: np.ndarray,
+    identifiers: tuple[Identifiers, ...] = (),
 ) -> np.ndarray:
     """Exact cosine times :func:`time_factor` of each (left, right) row pair, float32, in
-    blocks (so the temporaries are a block's, not every pair's)."""
+    blocks (so the temporaries are a block's, not every pair's); a pair told :func:`apart`
+    counts as its penalty."""
     out = np.empty(len(left), dtype=np.float32)
     step = 20_000
     for begin in range(0, len(left), step):
         a, b = left[begin : begin + step], right[begin : begin + step]
-        cosine = np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel()
+        rows_a, rows_b = matrix[a], matrix[b]
+        cosine = np.asarray(rows_a.multiply(rows_b).sum(axis=1)).ravel()
+        cosine = apart(identifiers, cosine, rows_a, rows_b, a, b)
         out[begin : begin + step] = cosine * time_factor(days[a] - days[b])
     return out

@@ -27,7 +27,7 @@ import scipy.sparse as sp
 
 from newslens import release_memory
 from newslens_stories.linkage import average_link
-from newslens_stories.neighbours import candidate_pairs, time_factor
+from newslens_stories.neighbours import apart_block, candidate_pairs, time_factor
 from newslens_stories.vectors import vectorize
 
 #: Average similarity (cosine times the time factor) at which two groups form one story.
@@ -72,13 +72,15 @@ def group_stories(articles: pd.DataFrame, *, threshold: float = THRESHOLD) -> pd
     vectors = vectorize(_documents(titles, texts, order))
     release_memory()  # the tokenising's garbage, before the neighbours' peak
     matrix = vectors.matrix
-    pairs = candidate_pairs(matrix, vectors.df, days)
+    identifiers = vectors.identifiers
+    pairs = candidate_pairs(matrix, vectors.df, days, identifiers=identifiers)
     del vectors
     release_memory()
 
     def block(members: np.ndarray) -> np.ndarray:
         rows = matrix[members]
         sims = (rows @ rows.T).toarray().astype(np.float64)
+        sims = apart_block(identifiers, sims, rows, members)
         gaps = days[members][:, None] - days[members][None, :]
         return sims * time_factor(gaps)
 

@@ -4,8 +4,9 @@ Stories are told apart by what is specific to an event: the people and places na
 figures reported, the rarer content words. So the tokenizer keeps content words (a short
 English stop list drops function words), folds plurals ("missiles" -> "missile") so that two
 outlets' wording meets, writes numbers without separators ("1,500" and "1500" are one term),
-and marks a capitalised word inside a sentence as a name (a second term, ``@word``), so that a
-shared name counts beyond the same word written in lower case. No tagger, no model: this runs
+marks a capitalised word inside a sentence as a name (a second term, ``@word``), so that a
+shared name counts beyond the same word written in lower case, and a stock ticker as
+``$ticker``. No tagger, no model: this runs
 on 210,000 articles within the memory bound of the store path.
 """
 
@@ -42,6 +43,9 @@ TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|\d[\d,.]*\d|\d")
 # (so a sentence's first word, after ". ", is not taken for a name). All-capitals words
 # (headlines, wire slugs, acronyms alike) are left to the plain words.
 NAME = re.compile(r"(?<=[\w,;:)] )[A-Z][\w'’-]*[a-z][\w'’-]*")
+# A stock ticker as wires and press releases write it: "<ACME>", "(NYSE: ACME)", "(Nasdaq:
+# ACMW)". A third term, ``$ticker``: it names a listed company whatever its headline's case.
+TICKER = re.compile(r"(?:<|\([A-Z][A-Za-z]+: ?)([A-Z][A-Z0-9.]{0,7})[>)]")
 NUMBER_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3})")
 
 
@@ -89,4 +93,6 @@ def terms(text: str) -> Counter[str]:
         found = term(raw)
         if found:
             counts["@" + found] += count
+    for raw, count in Counter(TICKER.findall(text)).items():
+        counts["$" + raw.lower()] += count
     return counts

@@ -16,13 +16,29 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from newslens_stories.terms import NAME, TOKEN, term
+from newslens_stories.neighbours import Identifiers
+from newslens_stories.terms import NAME, TICKER, TOKEN, term
 
 #: Exponent on the inverse document frequency (see the module docs).
 IDF_POWER = 1.5
 #: Texts tokenised together (bounds the memory of the token lists).
 CHUNK = 4000
-#: Weight of the extra ``@name`` and ``#figure`` terms (a name also counts as its plain word).
+#: Identifiers, by kind of term: figures (``#``) and tickers (``$``) that at most
+#: IDENTIFIER_SHARE of the corpus's articles have. Per kind: how many of them two articles must
+#: each have, sharing none, to be told apart; the least share of an article's distinct terms
+#: they must make up; and the similarity such a pair then counts as (see
+#: :func:`newslens_stories.neighbours.apart`). Figures: three (one or two are often a date or a
+#: price), a tenth of the article's terms (a data brief, made of its figures: a report in prose
+#: that gives a few figures of its own is left to its words), similarity 0. Tickers: one each
+#: (a ticker names the company a brief is about), and -1, so that one such pair keeps two groups
+#: of briefs apart under average link however alike the rest of them are.
+IDENTIFIER_KINDS: dict[str, tuple[int, float, float]] = {"#": (3, 0.1, 0.0), "$": (1, 0.0, -1.0)}
+IDENTIFIER_SHARE = 0.02
+#: ... or at most this many articles, whatever the corpus's size (in a small corpus a share is
+#: less than one article, and two or three outlets telling one event share its figures).
+IDENTIFIER_DF_MIN = 3
+#: Weight of the extra ``@name``, ``#figure`` and ``$ticker`` terms (a name also counts as its
+#: plain word).
 NAME_WEIGHT = 0.5
 
 
@@ -33,6 +49,7 @@ class Vectors:
     matrix: sp.csr_matrix  # n x V, float32, rows L2-normalised (empty rows stay zero)
     df: np.ndarray  # document frequency of each column
     vocabulary: dict[str, int]
+    identifiers: tuple[Identifiers, ...] = ()
 
 
 def vectorize(texts: Iterable[str], *, idf_power: float | None = None) -> Vectors:
@@ -59,10 +76,10 @@ def vectorize(texts: Iterable[str], *, idf_power: float | None = None) -> Vector
     del per_row, lengths
     idf = (np.log((1.0 + n) / (1.0 + df)) + 1.0) ** idf_power
     idf[df < 2] = 0.0  # a term in one document links nothing
-    special = np.zeros(len(vocabulary), dtype=bool)
+    kind = np.zeros(len(vocabulary), dtype="U1")
     for word, column in vocabulary.items():
-        if word[0] in "@#":
-            special[column] = True
+        kind[column] = word[0]
+    special = np.isin(kind, ["@", "#", "$"])
     idf[special] *= NAME_WEIGHT
     weights = idf.astype(np.float32)
     # The matrix's arrays are filled a chunk at a time, each chunk's lists freed as it is
@@ -84,9 +101,31 @@ def vectorize(texts: Iterable[str], *, idf_power: float | None = None) -> Vector
         at += len(c)
         del c, k
     _normalise_rows(data, indptr)
+    rare = df <= max(IDENTIFIER_DF_MIN, IDENTIFIER_SHARE * n)
+    identifiers = []
+    for prefix, (minimum, density, penalty) in IDENTIFIER_KINDS.items():
+        column = (kind == prefix) & rare
+        # counted before the terms of one article are dropped: those are its very own figures
+        count = _row_counts(column[idx], indptr)
+        count[count < density * np.diff(indptr)] = 0  # a few figures in a long text: prose
+        identifiers.append(Identifiers(column, count, minimum, penalty))
+    del kind
     matrix = sp.csr_matrix((data, idx, indptr), shape=(n, len(vocabulary)))
     matrix.eliminate_zeros()
-    return Vectors(matrix=matrix, df=df, vocabulary=vocabulary)
+    return Vectors(matrix=matrix, df=df, vocabulary=vocabulary, identifiers=tuple(identifiers))
+
+
+def _row_counts(flags: np.ndarray, indptr: np.ndarray, step: int = 20_000) -> np.ndarray:
+    """Per CSR row, how many of its entries are flagged, a block of rows at a time."""
+    n = len(indptr) - 1
+    out = np.zeros(n, dtype=np.int32)
+    for begin in range(0, n, step):
+        end = min(begin + step, n)
+        lo, hi = int(indptr[begin]), int(indptr[end])
+        running = np.concatenate([[0], np.cumsum(flags[lo:hi], dtype=np.int32)])
+        bounds = indptr[begin : end + 1] - lo
+        out[begin:end] = running[bounds[1:]] - running[bounds[:-1]]
+    return out
 
 
 def _grown(array: np.ndarray, size: int) -> np.ndarray:
@@ -135,7 +174,7 @@ def _chunk_counts(
     """
     series = pd.Series(texts, dtype=object)
     keys: list[np.ndarray] = []
-    for pattern, prefix in ((TOKEN, ""), (NAME, "@")):
+    for pattern, prefix in ((TOKEN, ""), (NAME, "@"), (TICKER, "$")):
         found = series.str.findall(pattern)
         lengths = found.str.len().to_numpy(dtype=np.int64)
         flat = found.explode().dropna()
@@ -144,7 +183,7 @@ def _chunk_counts(
         codes, uniques = pd.factorize(flat.to_numpy(dtype=object))
         column = np.full(len(uniques), -1, dtype=np.int64)
         for k, raw in enumerate(uniques):
-            found_term = term(raw)
+            found_term = raw.lower() if prefix == "$" else term(raw)
             if found_term:
                 column[k] = vocabulary.setdefault(prefix + found_term, len(vocabulary))
         doc = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
