@@ -574,3 +574,25 @@ def test_a_rewritten_report_is_checked_again_not_served_from_the_last_scan(tmp_p
     assert check_report(page) == []
     assert report_stats(page)["figures"] == 1
     assert report_stats(page)["external_urls"] == 0
+
+
+def test_figure_drawing_notices_stay_out_of_the_report():
+    """Matplotlib's notices while a figure is drawn (a missing glyph, a date axis falling
+    back to another tick interval) printed into the report; other warnings still show."""
+    from newslens.reporting import quiet_glyphs
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with quiet_glyphs():
+            warnings.warn(
+                "Glyph 1234 (\\N{CJK UNIFIED IDEOGRAPH-4E2D}) missing from font(s)",
+                UserWarning,
+                stacklevel=1,
+            )
+            warnings.warn(
+                "AutoDateLocator was unable to pick an appropriate interval",
+                UserWarning,
+                stacklevel=1,
+            )
+            warnings.warn("something else", UserWarning, stacklevel=1)
+    assert [str(w.message) for w in caught] == ["something else"]

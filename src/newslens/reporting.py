@@ -109,12 +109,18 @@ def _embedded_image(mime: str, data: bytes, alt: str) -> str:
 
 @contextmanager
 def quiet_glyphs() -> Iterator[None]:
-    """Silence matplotlib's "Glyph ... missing from font(s)" while a figure is drawn: a
+    """Silence matplotlib's "Glyph ... missing from font(s)" (and a date axis's fallback
+    notice) while a figure is drawn: a
     title in a script the font lacks is expected, and a warning per letter in a report is
     noise (in an SVG the browser draws those letters from its own fonts). Plugins drawing
     their own images use it too."""
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from", category=UserWarning)
+        # a date axis of an odd span falls back to another tick interval: the figure is
+        # right, and a reader has no use for the warning (it printed into the report)
+        warnings.filterwarnings(
+            "ignore", message=r"AutoDateLocator was unable to pick", category=UserWarning
+        )
         yield
 
 
