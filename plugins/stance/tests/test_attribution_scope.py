@@ -1622,3 +1622,18 @@ def test_a_figure_that_declined_fell_and_refused_nothing(text):
 def test_a_person_who_declined_to_act_refused(text):
     (row,) = [a for a in find_attributions(text) if a["cue_lemma"] == "decline"]
     assert row["stance"] == "deny" and row["cue_class"] == "intention"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The senator declined Friday to say whether she would run.", None),
+        ("Officials refused again to confirm the figures.", None),
+        ("She went on Monday to say that the plan had failed.", "She"),
+    ],
+)
+def test_a_day_between_a_verb_and_its_infinitive_changes_nothing(text, speaker):
+    """'declined Friday to say' reports no saying, as 'declined to say' does not (the day was
+    taken for a speaker); 'went on Monday to say' still reports one."""
+    said = [a for a in find_attributions(text) if a["cue_lemma"] in {"say", "confirm"}]
+    assert [a["speaker"] for a in said] == ([speaker] if speaker else [])

@@ -496,6 +496,10 @@ _AFTER_QUOTED_COMMA = re.compile(r"[,?!][”\"]\s+(?:[\w’'.\-]+\s+){1,5}$")
 
 
 _CONTINUE_FORMS = frozenset(_words("continue continues continued continuing"))
+#: words that may stand between a verb and its infinitive's "to" ("declined Friday to say")
+_TIME_BEFORE_TO = frozenset(
+    _words("monday tuesday wednesday thursday friday saturday sunday today yesterday again")
+)
 #: words before "to" that make the infinitive an attempt, an ability or a plan, not a report
 _NOT_REPORTING_INFINITIVE = frozenset(
     _words(
@@ -781,7 +785,10 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     if low == "accused" and nxt_word and nxt_word.group(1) == "of":
         return True  # "people accused of crimes"
     if pw == "to":  # "declined to comment", "expected to announce"
-        pw2 = prev[-2].group().lower() if len(prev) >= 2 else ""
+        back = 2  # "declined Friday to say", "refused again to confirm": the verb before the day
+        while len(prev) > back and prev[-back].group().lower() in _TIME_BEFORE_TO:
+            back += 1
+        pw2 = prev[-back].group().lower() if len(prev) >= back else ""
         # "took to the radio to say", "the first skipper to endorse": an infinitive of
         # purpose reports (its speaker is found by _verb_attribution)
         if pw2 in _CONTINUE_FORMS or (
