@@ -33,6 +33,7 @@ from typing import Any
 import pandas as pd
 
 from newslens.analysis import Analysis, ViewContext
+from newslens.assembly import articles_in
 from newslens.report_tables import REPORT_CSS, people_table
 
 #: Environment variable that switches notebooks from widgets to static output.
@@ -157,6 +158,40 @@ def displayable_html(item: Any, *, alt: str = "figure", articles: Any = None) ->
     return f"<p>{html.escape(str(item))}</p>"
 
 
+def stacked_bars(
+    table: pd.DataFrame,
+    colours: Mapping[str, str],
+    *,
+    labels: Sequence[str],
+    title: str,
+    xlabel: str,
+) -> Any:
+    """Horizontal stacked bars for a report: one bar per row of ``table`` (the first on top,
+    labelled by ``labels``), one stack per key of ``colours`` in its order (a column the table
+    lacks counts 0), the legend below the bars in one row (inside the axes it covered a
+    one-bar figure)."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(7, 0.35 * len(table) + 1.8), layout="constrained")
+    axes = figure.subplots()
+    rows = list(range(len(table)))[::-1]
+    left = pd.Series(0.0, index=table.index)
+    for name, colour in colours.items():
+        values = table[name].astype(float) if name in table else left * 0
+        axes.barh(rows, values, left=left, color=colour, label=name)
+        left = left + values
+    axes.set_yticks(rows, list(labels), fontsize=8)
+    axes.set_xlabel(xlabel)
+    axes.set_title(title, fontsize=10)
+    handles, names = axes.get_legend_handles_labels()
+    figure.legend(handles, names, loc="outside lower center", ncol=len(colours), fontsize=8,
+                  frameon=False)  # fmt: skip
+    return figure
+
+
 def _findings_per_article_figure(analysis: Analysis, findings: pd.DataFrame, articles: Any):
     """Bar chart of the articles with the most findings: a figure every analysis gets."""
     import matplotlib
@@ -204,7 +239,7 @@ def static_section(
     summary = results.summaries.get(aid) if hasattr(results, "summaries") else None
     n_articles = len(articles)
     keyed = "article_id" in findings.columns  # a corpus-level frame may have no article key
-    with_findings = int(findings["article_id"].nunique()) if len(findings) and keyed else 0
+    with_findings = articles_in(findings) if keyed else 0
     # data-findings (what the report check counts figures against) marks article findings
     counted = f' data-findings="{len(findings)}"' if keyed else ""
     parts = [

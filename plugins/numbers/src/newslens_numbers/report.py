@@ -88,28 +88,15 @@ def figures_by_outlet(
         .reindex(index=per_outlet.index, columns=list(KIND_ORDER), fill_value=0)
     )
     rate = counts.div(per_outlet, axis=0)
+    from newslens.reporting import stacked_bars
 
-    import matplotlib
-
-    matplotlib.use("Agg", force=False)
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=(7, 0.35 * len(rate) + 1.8), layout="constrained")
-    axes = figure.subplots()
-    rows = range(len(rate))[::-1]
-    left = pd.Series(0.0, index=rate.index)
-    for kind in KIND_ORDER:
-        axes.barh(rows, rate[kind], left=left, color=KIND_COLOURS[kind], label=kind)
-        left = left + rate[kind]
-    labels = [f"{name[:32]} ({per_outlet[name]:,})" for name in rate.index]
-    axes.set_yticks(list(rows), labels, fontsize=8)
-    axes.set_xlabel("figures per article")
-    axes.set_title("Figures per article by outlet (articles), by kind", fontsize=10)
-    # below the figure, in one row: inside the axes it covered the bar of a one-outlet corpus
-    handles, names = axes.get_legend_handles_labels()
-    figure.legend(handles, names, loc="outside lower center", ncol=len(KIND_ORDER), fontsize=8,
-                  frameon=False)  # fmt: skip
-    return figure
+    return stacked_bars(
+        rate,
+        {kind: KIND_COLOURS[kind] for kind in KIND_ORDER},
+        labels=[f"{name[:32]} ({per_outlet[name]:,})" for name in rate.index],
+        title="Figures per article by outlet (articles), by kind",
+        xlabel="figures per article",
+    )
 
 
 def reported_most(summary: pd.DataFrame, top: int = TOP_KEYS) -> pd.DataFrame:

@@ -48,26 +48,15 @@ def report(context: ViewContext) -> list[Any]:
 
 def stances_by_party(parties: pd.DataFrame) -> Any:
     """Stacked bars: each party's attributions by stance, the most quoted party on top."""
-    import matplotlib
+    from newslens.reporting import stacked_bars
 
-    matplotlib.use("Agg", force=False)
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=(7, 0.32 * len(parties) + 1.6), layout="constrained")
-    axes = figure.subplots()
-    rows = list(range(len(parties)))[::-1]
-    left = pd.Series(0.0, index=parties.index)
-    for stance in STANCE_ORDER:
-        counts = parties[stance].astype(float) if stance in parties else left * 0
-        axes.barh(rows, counts, left=left, color=STANCE_COLOURS[stance], label=stance)
-        left = left + counts
     labels = [
         f"{str(p)[:36]} ({n:,})" for p, n in zip(parties["party"], parties["articles"], strict=True)
     ]
-    axes.set_yticks(rows, labels, fontsize=8)
-    axes.set_xlabel("attributions")
-    axes.set_title("The parties quoted in the most articles (articles), by stance", fontsize=10)
-    handles, names = axes.get_legend_handles_labels()
-    figure.legend(handles, names, loc="outside lower center", ncol=len(STANCE_ORDER), fontsize=8,
-                  frameon=False)  # fmt: skip
-    return figure
+    return stacked_bars(
+        parties,
+        {stance: STANCE_COLOURS[stance] for stance in STANCE_ORDER},
+        labels=labels,
+        title="The parties quoted in the most articles (articles), by stance",
+        xlabel="attributions",
+    )
