@@ -123,7 +123,7 @@ def convert(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "source": "reuters21578",
                 "article": line["article"],
                 "file": art["file"],
-                "published": art["published"],
+                "published": art["published"][:10],
                 "sha256": text_hash(text),
                 "gold": gold,
             }
