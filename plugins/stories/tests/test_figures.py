@@ -42,7 +42,7 @@ def test_kilometres_meet_miles_at_their_rounding(kestrel_figures):
 
 
 def test_counts_differ_and_one_outlet_is_single(kestrel_figures):
-    assert _rows(kestrel_figures, "members") == {
+    assert _rows(kestrel_figures, "members rescued") == {
         "harbour-gazette": ("22", "differ"),
         "meridian-wire": ("21", "differ"),
     }
@@ -59,7 +59,7 @@ def test_metadata_sentence_and_speaker(kestrel_figures, story_corpus):
     assert row["published"] == pd.Timestamp("2025-03-12T07:15Z")
     assert row["attributed_to"] == "Save Kestrel Bay"
     assert row["sentence"] == 0
-    members = kestrel_figures[kestrel_figures["figure"] == "members"]
+    members = kestrel_figures[kestrel_figures["figure"] == "members rescued"]
     assert members["attributed_to"].str.lower().tolist()[0] == "the coastguard"
 
 
@@ -119,3 +119,112 @@ def test_numbers_inside_names_and_missing_columns_are_tolerated():
     assert out["figure"].tolist() == ["missiles", "missiles"]
     assert out["status"].tolist() == ["agree", "agree"]
     assert "17" not in out["text"].tolist()
+
+
+def _counts(*rows: tuple[str, str, str, str, str]) -> pd.DataFrame:
+    """``figures.combine`` over one story of invented articles: (article_id, outlet, published,
+    text, the count as written); the count's noun is the word after it, as numbers.v1 gives."""
+    numbers, texts = [], []
+    for article_id, _, _, text, written in rows:
+        start = text.index(written)
+        noun = text[start + len(written) :].split()[0].strip(".,")
+        value = {"four": 4.0, "ten": 10.0}.get(written.lower())
+        value = value if value is not None else float(written.replace(",", ""))
+        numbers.append(
+            (article_id, 0, start, start + len(written), written, value, None, "", noun, "count",
+             "", None, "", "", 0, None)
+        )  # fmt: skip
+        texts.append(text)
+    ids = [r[0] for r in rows]
+    stories = pd.DataFrame({"article_id": ids, "story_id": "s", "story_size": len(ids)})
+    articles = pd.DataFrame(
+        {"article_id": ids, "source": [r[1] for r in rows], "published": [r[2] for r in rows],
+         "text": texts}
+    )  # fmt: skip
+    out = figures.combine({"stories.v1": stories, "numbers.v1": _numbers(*numbers)}, articles)
+    return out.set_index("article_id")[["figure", "status"]]
+
+
+def test_one_outlet_updating_its_figure_is_no_dispute():
+    out = _counts(
+        ("a", "Wire", "2025-05-01T08:00Z", "Four people were taken to hospital.", "Four"),
+        ("b", "Wire", "2025-05-02T08:00Z", "Ten people were taken to hospital.", "Ten"),
+        ("c", "Gazette", "2025-05-02T09:00Z", "Ten people were taken to hospital.", "Ten"),
+    )
+    # the wire's 4 and 10 are never compared; against the gazette, its first figure differs
+    assert out["status"].to_dict() == {"a": "differ", "b": "agree", "c": "agree"}
+    alone = _counts(
+        ("a", "Wire", "2025-05-01T08:00Z", "Four people were taken to hospital.", "Four"),
+        ("b", "Wire", "2025-05-02T08:00Z", "Ten people were taken to hospital.", "Ten"),
+    )
+    assert alone["status"].tolist() == ["single", "single"]
+
+
+def test_articles_weeks_apart_report_other_moments():
+    out = _counts(
+        ("a", "Wire", "2025-02-03T08:00Z", "She won 9 delegates in the north.", "9"),
+        ("b", "Gazette", "2025-02-28T08:00Z", "She won 54 delegates in the south.", "54"),
+        ("c", "Herald", "2025-02-28T10:00Z", "She won 51 delegates in the south.", "51"),
+    )
+    assert out["status"].to_dict() == {"a": "single", "b": "differ", "c": "differ"}
+
+
+def test_counts_are_keyed_by_their_outcome():
+    out = _counts(
+        ("a", "Wire", "2025-05-01T08:00Z", "The blast killed four people on Monday.", "four"),
+        ("b", "Gazette", "2025-05-01T09:00Z", "Ten people were injured in the blast.", "Ten"),
+        ("c", "Herald", "2025-05-01T10:00Z", "Officials said 4 people had died.", "4"),
+    )
+    assert out.to_dict("index") == {
+        "a": {"figure": "people killed", "status": "agree"},
+        "b": {"figure": "people injured", "status": "single"},
+        "c": {"figure": "people killed", "status": "agree"},
+    }
+
+
+def test_a_count_whose_clause_names_no_outcome_stays_bare():
+    out = _counts(
+        ("a", "Wire", "2025-05-01T08:00Z", "The blast injured 1,500 people.", "1,500"),
+        ("b", "Gazette", "2025-05-01T09:00Z", "About 1,200 people were at the fair.", "1,200"),
+    )
+    assert out.to_dict("index") == {
+        "a": {"figure": "people injured", "status": "single"},
+        "b": {"figure": "people", "status": "single"},
+    }
+
+
+@pytest.mark.parametrize(
+    "text,written,figure,expected",
+    [
+        ("The storm killed 40 people on Monday.", "40", "people", "killed"),
+        ("Police detained eight protesters overnight.", "eight", "protesters", "arrested"),
+        ("About 40 people were evacuated and 3 died.", "40", "people", "displaced"),
+        ("About 40 people were evacuated and 3 died.", "3", "people", "killed"),
+        ("Some 40 people attended, and three were hurt.", "40", "people", ""),
+        ("There were 30 deaths in the region.", "30", "deaths", ""),
+        ("The attack cost 67 lives on Monday.", "67", "lives", ""),
+        ("About 1,200 people live in the town.", "1,200", "people", "living"),
+        ("Ten men were hurt in the crash.", "Ten", "men", "injured"),
+        ("It had 21 crew members on board, all of whom were rescued.", "21", "crew", "rescued"),
+        ("Some 40 people were evacuated, three of whom died.", "40", "people", "displaced"),
+        ("It had 21 crew members on board, three of whom were hurt.", "21", "crew", ""),
+    ],
+)
+def test_the_outcome_a_clause_names(text, written, figure, expected):
+    start = text.index(written)
+    assert figures._outcome(text, start, start + len(written), figure) == expected
+
+
+def test_values_tenfold_apart_are_other_facts():
+    out = _counts(
+        ("a", "Wire", "2025-05-01T08:00Z", "The attack killed 6 people on Monday.", "6"),
+        (
+            "b",
+            "Gazette",
+            "2025-05-01T09:00Z",
+            "The war has killed 80,000 people since 2006.",
+            "80,000",
+        ),
+        ("c", "Herald", "2025-05-01T10:00Z", "The attack killed 9 people on Monday.", "9"),
+    )
+    assert out["status"].to_dict() == {"a": "differ", "b": "single", "c": "differ"}

@@ -7,13 +7,21 @@ when the text names one ("1,200 tonnes of crude oil" is ``oil mass``, "a 25km sl
 ``slick length``). An article that gives a figure twice is represented by its first mention;
 the second expression of one measure ("15km (9 miles)") is not a second figure.
 
+A count is keyed by its outcome too, when its clause names one ("4 people were killed" and "10
+people injured" are ``people killed`` and ``people injured``, not one figure that differs); a
+count whose clause names none stays the bare noun.
+
 Agreement follows the rounding the writing implies (the numbers plugin's conversion rule):
 each value stands for an interval, "1,500" for 1,450-1,550 and "930 miles" for 925-935 miles;
 "about" widens it by 5%, "at least" / "more than" open it upwards, "up to" / "as much as"
 downwards, a range spans its ends. Two articles agree when their intervals overlap (in base
-units, so kilometres meet miles). A row is ``differ`` when its value disagrees with another
-article's value of the figure, ``agree`` when it agrees with every other, and ``single`` when
-no other article of the story reports the figure (one outlet is no agreement). ``spread`` is
+units, so kilometres meet miles). Only articles of different outlets published within
+``COMPARISON_WINDOW`` of each other, with values within ``COMPARABLE_RATIO`` of each other, are
+compared: an outlet that gives another value a day later
+has updated its figure, not disputed it, and articles weeks apart report other moments of a
+long story (another state's primary, a later toll). A row is ``differ`` when its value disagrees
+with such an article's value of the figure, ``agree`` when it agrees with every such article,
+and ``single`` when there is none (one outlet is no agreement). ``spread`` is
 the figure's (max - min) / |min| over its articles, as in the numbers summary.
 """
 
@@ -68,6 +76,40 @@ LOWER_BOUND = frozenset(
      "no fewer than"}
 )  # fmt: skip
 APPROXIMATION = 0.05
+#: Articles further apart than this report other moments of a story, not a disagreement.
+COMPARISON_WINDOW = pd.Timedelta(days=7)
+#: Values further apart than this factor are other facts of the story that share a noun ("six
+#: people killed" in one attack, "100,000 killed" in a country's years of violence), not one
+#: fact the outlets disagree on: outlets that dispute a figure rarely do by more than tenfold.
+COMPARABLE_RATIO = 10.0
+#: What happened to the people or things a count counts, as a clause of news says it. Two
+#: counts of one noun with different outcomes are different facts ("people killed", "people
+#: injured"). A short list of the outcomes news reports figures for; no tagger.
+OUTCOMES: dict[str, str] = {
+    word: outcome
+    for outcome, words in {
+        "killed": "killed kill kills killing dead died die dies dying perished",
+        "injured": "injured injuring injures wounded wounding hurt",
+        "missing": "missing unaccounted",
+        "arrested": "arrested arresting detained detaining jailed",
+        "displaced": "evacuated evacuating displaced fled fleeing homeless relocated exodus",
+        "living": "live lives living population inhabitants",
+        "rescued": "rescued rescuing saved survived",
+        "infected": "infected infecting",
+        "hospitalised": "hospitalised hospitalized",
+    }.items()
+    for word in words.split()
+}
+#: Nouns that carry their outcome themselves ("30 deaths", "12 injuries").
+OUTCOME_NOUNS = frozenset(
+    {"death", "fatality", "casualty", "injury", "survivor", "case", "infection", "arrest",
+     "evacuee", "victim"}
+)  # fmt: skip
+_CLAUSE_WORDS = re.compile(r"[a-z]+|[\d,;:.!?()\[\]\"“”]")
+#: A relative clause said of every thing counted carries its outcome past the comma.
+_RELATIVE_OF_ALL = re.compile(r"(?:all|both|each) of (?:whom|which)\b|who\b")
+#: Words that end the clause a count's outcome is looked for in.
+_CLAUSE_END = frozenset({"and", "but", "while", "whereas", "as", "after", "before", "because"})
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _NOUN_AFTER = re.compile(r"^(?:-[a-z]+)?\s+(?:of\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)")
@@ -110,7 +152,13 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
         _figure(row, texts.get(row.article_id, "")) for row in numbers.itertuples()
     ]
     numbers = numbers[numbers["figure"] != ""]
-    numbers = _fill_nouns(_name_counts(numbers))
+    numbers["outcome"] = [
+        _outcome(texts.get(row.article_id, ""), int(row.start), int(row.end), row.figure)
+        if row.kind in {"count", "number"}
+        else ""
+        for row in numbers.itertuples()
+    ]
+    numbers = _fill_nouns(_with_outcomes(_name_counts(numbers)))
     numbers["attributed_to"] = _attributed(numbers, inputs)
     first = numbers.sort_values(["story_id", "figure", "article_id", "start"], kind="stable")
     first = first.drop_duplicates(["story_id", "figure", "article_id"]).reset_index(drop=True)
@@ -118,9 +166,9 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
     first["base_unit"] = first["base_unit"].fillna("").astype(str)
     low, high = _intervals(first)
     first["_low"], first["_high"] = low, high
-    first["status"], first["spread"] = _statuses(first)
     first["source"] = first["article_id"].map(table["source"]).fillna("")
-    first["published"] = first["article_id"].map(table["published"])
+    first["published"] = pd.to_datetime(first["article_id"].map(table["published"]), utc=True)
+    first["status"], first["spread"] = _statuses(first)
     out = first[list(COLUMNS)].copy()
     out["published"] = pd.to_datetime(out["published"], utc=True)
     return out.sort_values(["story_id", "figure", "published", "article_id"]).reset_index(drop=True)
@@ -203,6 +251,52 @@ def _name_counts(numbers: pd.DataFrame) -> pd.DataFrame:
         )
     ]
     return numbers
+
+
+def _outcome(text: str, start: int, end: int, figure: str) -> str:
+    """What the clause says happened to what a count counts: the outcome word nearest the
+    number, before it ("killed 40 people", "detained eight protesters") or after its noun ("40
+    people were killed", "12 hurt"), within its clause (no punctuation, other figure or
+    conjunction between). "" when none, or when the noun is itself an outcome ("30 deaths")."""
+    if fold(figure.split()[-1]) in OUTCOME_NOUNS:
+        return ""
+    before = _CLAUSE_WORDS.findall(text[max(0, start - 48) : start].lower())
+    after = _CLAUSE_WORDS.findall(text[end : end + 72].lower())
+    found: list[tuple[int, int, str]] = []  # (distance, after first, outcome)
+    for distance, word in enumerate(reversed(before[-5:]), 1):
+        if not word.isalpha() or word in _CLAUSE_END:
+            break
+        if word in OUTCOMES:
+            found.append((distance, 1, OUTCOMES[word]))
+            break
+    noun = {fold(word) for word in figure.lower().split()}
+    distance = 0
+    while distance < len(after) and distance < 12:
+        word = after[distance]
+        distance += 1
+        if fold(word) in noun:
+            continue  # the counted noun itself ("67 lives")
+        if word == "," and _RELATIVE_OF_ALL.match(" ".join(after[distance : distance + 3])):
+            continue  # "21 crew members on board, all of whom were rescued": said of them all
+        if not word.isalpha() or word in _CLAUSE_END:
+            break
+        if word in OUTCOMES:
+            found.append((distance, 0, OUTCOMES[word]))
+            break
+    return min(found)[2] if found else ""
+
+
+def _with_outcomes(numbers: pd.DataFrame) -> pd.DataFrame:
+    """Counts keyed by the outcome their clause names ("people killed"). A count whose clause
+    names none stays the bare noun and is not compared with them: in a story of a blast, "a
+    city of 1.2 million people" is not the toll, and borrowing the story's outcome for it (tried)
+    made more wrong keys than right ones."""
+    numbers = numbers.copy()
+    named = numbers["outcome"] != ""
+    numbers.loc[named, "figure"] = (
+        numbers.loc[named, "figure"] + " " + numbers.loc[named, "outcome"]
+    )
+    return numbers.drop(columns="outcome")
 
 
 def _fill_nouns(numbers: pd.DataFrame) -> pd.DataFrame:
@@ -300,17 +394,39 @@ def _statuses(rows: pd.DataFrame) -> tuple[list[str], list[float]]:
         figure_spread = float((values.max() - lo) / abs(lo)) if lo else 0.0
         low = group["_low"].to_numpy()
         high = group["_high"].to_numpy()
+        compared = _comparable(group)
         agree = (low[:, None] < high[None, :]) & (low[None, :] < high[:, None])
+        agree &= compared | np.eye(len(index), dtype=bool)
         consensus = _consensus(agree)
         for k, i in enumerate(index):
             spread[i] = figure_spread
-            if len(index) == 1:
+            if not compared[k].any():
                 status[i] = "single"
-            elif agree.all() or consensus[k]:
+            elif agree[k][compared[k]].all() or consensus[k]:
                 status[i] = "agree"
             else:
                 status[i] = "differ"
     return status, spread
+
+
+def _comparable(group: pd.DataFrame) -> np.ndarray:
+    """Which pairs of articles are compared: different outlets (an unknown outlet is its own),
+    published within ``COMPARISON_WINDOW`` (an unknown date is within it), with values within
+    ``COMPARABLE_RATIO`` of each other."""
+    source = group["source"].fillna("").astype(str).to_numpy()
+    same_outlet = (source[:, None] == source[None, :]) & (source != "")[:, None]
+    published = pd.to_datetime(group["published"], utc=True)
+    seconds = (published - pd.Timestamp(0, tz="UTC")).dt.total_seconds().to_numpy()
+    apart = np.abs(seconds[:, None] - seconds[None, :]) > COMPARISON_WINDOW.total_seconds()
+    values = np.abs(group["value_base"].to_numpy(dtype=float))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.maximum(values[:, None], values[None, :]) / np.minimum(
+            values[:, None], values[None, :]
+        )
+    other_fact = ratio > COMPARABLE_RATIO  # NaN (a zero, a missing value) compares False
+    compared = ~same_outlet & ~apart & ~other_fact  # an unknown date is near (NaN: False)
+    np.fill_diagonal(compared, False)
+    return compared
 
 
 def _consensus(agree: np.ndarray) -> np.ndarray:

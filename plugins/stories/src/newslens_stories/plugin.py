@@ -47,9 +47,11 @@ FIGURES = Analysis(
     report_columns=("figure", "text", "value", "unit", "attributed_to", "status", "spread"),
     description=(
         "The same figure across the outlets of a story: one row per (story, figure, article), "
-        "figure = counted noun or dimension (plus the measured noun), with the value in base "
-        "units, who it is attributed to, and its status: agree, differ (beyond the rounding "
-        "the writing implies: 1,500km and 930 miles agree) or single (one article only)."
+        "figure = counted noun (plus the outcome its clause names: people killed) or dimension "
+        "(plus the measured noun), with the value in base units, who it is attributed to, and "
+        "its status against other outlets' articles of the same week: agree, differ (beyond "
+        "the rounding the writing implies: 1,500km and 930 miles agree) or single (no other "
+        "outlet to compare with)."
     ),
 )
 
