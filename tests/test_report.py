@@ -187,6 +187,23 @@ def test_analysis_report_adds_figures_and_survives_failure(hostile_results):
     assert "plugin figures failed" in section and "figure &lt;failed&gt;" in section
 
 
+def test_report_rows_choose_the_first_findings_table(hostile_results):
+    """``Analysis.report_rows`` picks and orders the rows of the section's first table."""
+    import dataclasses
+
+    articles, results = hostile_results
+    findings = results["figures.v1"]
+    assert len(findings) >= 2
+    last = findings.iloc[[-1]]
+    section = static_section(
+        dataclasses.replace(FIGURES, report_rows=lambda frame: frame.iloc[::-1]), results, articles
+    ).html
+    plain = static_section(FIGURES, results, articles).html
+    first_row = re.compile(r"<tbody>\s*<tr>(.*?)</tr>", re.S)
+    assert first_row.search(section).group(1) != first_row.search(plain).group(1)
+    assert str(last.iloc[0]["text"]) in first_row.search(section).group(1)
+
+
 def test_a_module_level_report_function_is_not_picked_up(hostile_results):
     """Only declared API reaches a report: a function merely named ``report`` beside an
     analysis (the old convention) is ignored."""

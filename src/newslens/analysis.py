@@ -165,6 +165,10 @@ class Analysis:
         show them (the report's tables name each article by title, outlet and date besides);
         empty: every column but offsets and indexes, at most twelve. Why: a frame is made for
         code, and its twentieth column may be the one a reader wants (a stance, a verdict).
+    :param report_rows: optional ``(findings) -> findings``: the rows the report's first table
+        shows, in order (default: the frame's first rows). Why: a frame is ordered for code (a
+        corpus-level one by its group key), and its first rows may be the least telling (a
+        story's figures that one outlet gives, before the ones the outlets dispute).
     :param description: one paragraph for ``newslens plugins`` and the docs.
     :param version: the implementation version mixed into cache keys (bump it when the same
         output format changes values, e.g. after a bug fix). Left empty, the registry fills it
@@ -188,6 +192,7 @@ class Analysis:
     view: ViewFunction | None = None
     report: ReportFunction | None = None
     report_columns: tuple[str, ...] = ()
+    report_rows: Callable[[pd.DataFrame], pd.DataFrame] | None = None
     description: str = ""
     version: str = ""
     plugin: str = field(default="", compare=False)
@@ -203,7 +208,7 @@ class Analysis:
                 f"analysis {self.id!r}: give exactly one of extract (per article) or combine "
                 "(corpus-level)"
             )
-        for name in ("extract", "combine", "summarize", "view", "report"):
+        for name in ("extract", "combine", "summarize", "view", "report", "report_rows"):
             function = getattr(self, name)
             if function is not None and not callable(function):
                 raise TypeError(f"analysis {self.id!r}: {name} must be callable")

@@ -260,7 +260,8 @@ def static_section(
         chosen = [c for c in analysis.report_columns if c in findings.columns]
         if chosen and keyed and articles is not None:
             chosen = ["article", "outlet", "date", *chosen]
-        parts.append(people_table(findings, articles, max_rows=top, columns=chosen or None))
+        shown = findings if analysis.report_rows is None else analysis.report_rows(findings)
+        parts.append(people_table(shown, articles, max_rows=top, columns=chosen or None))
     else:
         parts.append('<p class="newslens-empty">No findings in this corpus.</p>')
     if summary is not None and len(summary) and analysis.report is None:

@@ -156,3 +156,80 @@ def test_an_events_outlets_are_named_once_with_their_count():
 
     assert _outlets_text(["Wire", "Daily", "Wire", "Wire"]) == "Wire ×3, Daily"
     assert _outlets_text(["Wire"]) == "Wire"
+
+
+def test_a_one_outlet_story_says_why_no_figure_is_disputed():
+    import pandas as pd
+    from newslens_stories.report import StorySummary, story_html
+
+    def page(outlets: list[str]) -> str:
+        return story_html(
+            StorySummary(
+                story_id="s",
+                title="A story",
+                size=3,
+                outlets=outlets,
+                first=None,
+                last=None,
+                figures=pd.DataFrame(columns=["figure", "differs"]),
+                claims=pd.DataFrame(columns=["answered"]),
+                events=pd.DataFrame(),
+            )
+        )
+
+    assert "One outlet only" in page(["Wire"])
+    assert "The outlets agree" in page(["Wire", "Gazette"])
+
+
+def test_the_story_figures_section_counts_what_the_outlets_could_compare():
+    import pandas as pd
+    from newslens_stories.report import disagreements_first, figures_report
+
+    def row(story, figure, article, text, status):
+        return {
+            "story_id": story,
+            "figure": figure,
+            "article_id": article,
+            "text": text,
+            "attributed_to": "",
+            "status": status,
+            "published": pd.Timestamp("2025-01-01"),
+        }
+
+    frame = pd.DataFrame(
+        [
+            row("s1", "boats", "a", "3", "agree"),
+            row("s1", "boats", "b", "3", "agree"),
+            row("s1", "people killed", "a", "4", "differ"),
+            row("s1", "people killed", "b", "9", "differ"),
+            row("s2", "tonnes", "c", "12 tonnes", "single"),
+        ]
+    )
+
+    class Context:
+        all_findings = frame
+        articles = pd.DataFrame({"article_id": ["a", "b", "c"], "title": ["A <i>", "B", "C"]})
+
+    chart, text = figures_report(Context())
+    bars = chart.axes[0]
+    # only the stories whose outlets could be compared (named by their first article)
+    assert [t.get_text() for t in bars.get_yticklabels()] == ["A <i>"]
+    assert [p.get_width() for p in bars.patches] == [1.0, 1.0, 0.0]  # differ, agree, one outlet
+    alone = frame[frame["story_id"] == "s2"]
+
+    class OneOutlet:
+        all_findings = alone
+        articles = Context.articles
+
+    bars = figures_report(OneOutlet())[0].axes[0]
+    assert [t.get_text() for t in bars.get_yticklabels()] == ["C"]
+    assert "2 figure(s) given by two or more outlets" in text
+    assert "1 with values that differ" in text and "1 more given by one outlet only" in text
+    first = disagreements_first(frame)
+    assert first["figure"].tolist() == [
+        "people killed",
+        "people killed",
+        "boats",
+        "boats",
+        "tonnes",
+    ]

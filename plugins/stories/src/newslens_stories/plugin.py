@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from newslens import Analysis, hookimpl
 from newslens_stories import claims, figures, stories, timeline
+from newslens_stories.report import disagreements_first, figures_report
 
 if TYPE_CHECKING:  # pragma: no cover
     import click
@@ -45,6 +46,8 @@ FIGURES = Analysis(
     inputs=("stories.v1", "numbers.v1", "stance.attributions.v1"),
     columns=figures.COLUMNS,
     report_columns=("figure", "text", "value", "unit", "attributed_to", "status", "spread"),
+    report=figures_report,
+    report_rows=disagreements_first,
     description=(
         "The same figure across the outlets of a story: one row per (story, figure, article), "
         "figure = counted noun (plus the outcome its clause names: people killed) or dimension "

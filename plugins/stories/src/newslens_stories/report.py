@@ -19,6 +19,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from newslens.registry import ReportContext, ReportSection
@@ -329,6 +330,8 @@ def story_html(story: StorySummary) -> str:
             )
             if len(brief) > MAX_FIGURES:
                 parts.append(f'<p class="newslens-more">and {len(brief) - MAX_FIGURES} more</p>')
+    elif len(story.outlets) == 1:  # figures are compared between outlets only
+        parts.append("<p>One outlet only: an outlet's figures are not compared with its own.</p>")
     else:
         parts.append("<p>The outlets agree on every figure they share (or share none).</p>")
     parts.append("<h4>Claims and denials</h4>")
@@ -458,3 +461,89 @@ def stories_text(
     if len(order) > limit:
         lines.append(f"\n... and {len(order) - limit} more stories (--out writes them all)")
     return "\n".join(lines)
+
+
+def figures_report(context: Any) -> list[Any]:
+    """The ``story.figures.v1`` section: the stories with the most figures, split by whether
+    the outlets agree on them, and how many figures could be compared at all."""
+    frame = context.all_findings
+    if frame is None or not len(frame):
+        return ["No story of two or more articles gives a figure."]
+    compared, differ = _compared_and_differ(frame)
+    n_compared = int(frame[compared].groupby(["story_id", "figure"]).ngroups)
+    n_differ = int(frame[differ].groupby(["story_id", "figure"]).ngroups)
+    n_single = int(frame[~compared].groupby(["story_id", "figure"]).ngroups)
+    return [
+        _figures_by_story(frame, compared, differ, context.articles),
+        f"{n_compared} figure(s) given by two or more outlets within a week of each other: "
+        f"{n_differ} with values that differ beyond rounding, {n_compared - n_differ} agreeing. "
+        f"{n_single} more given by one outlet only (not compared).",
+    ]
+
+
+def disagreements_first(frame: pd.DataFrame) -> pd.DataFrame:
+    """The report's first rows of ``story.figures.v1``: the figures outlets dispute, then those
+    they agree on, then those one outlet gives (most rows, and no comparison)."""
+    if not len(frame):
+        return frame
+    compared, differ = _compared_and_differ(frame)
+    rank = np.where(differ, 0, np.where(compared, 1, 2))
+    order = frame.assign(_rank=rank).sort_values(["_rank", "story_id", "figure"], kind="stable")
+    return order.drop(columns="_rank")
+
+
+def _compared_and_differ(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """Per row: is its figure compared between outlets at all, and does it differ anywhere."""
+    keys = frame.groupby(["story_id", "figure"])["status"]
+    compared = keys.transform(lambda s: bool((s != "single").any())).astype(bool)
+    differ = keys.transform(lambda s: bool((s == "differ").any())).astype(bool)
+    return compared, differ
+
+
+#: Stories in the figure, and its colours (disagreement red, as the stories tables mark it).
+TOP_STORIES = 12
+FIGURE_STATUS_COLOURS = {"differ": "#c0392b", "agree": "#3a9a4e", "one outlet": "#b0b0b0"}
+
+
+def _figures_by_story(
+    frame: pd.DataFrame, compared: pd.Series, differ: pd.Series, articles: Any
+) -> Any:
+    """Stacked bars: the stories with the most figures compared between outlets (or, when no
+    story has one, with the most figures), each split into figures that differ between outlets,
+    that agree, and that one outlet gives; a story is named by the title of its first-published
+    article."""
+    from newslens.reporting import stacked_bars
+
+    keys = frame.assign(
+        _status=[
+            "differ" if d else "agree" if c else "one outlet"
+            for c, d in zip(compared, differ, strict=True)
+        ]
+    ).drop_duplicates(["story_id", "figure"])
+    table = keys.pivot_table(
+        index="story_id", columns="_status", values="figure", aggfunc="count", fill_value=0
+    )
+    for status in FIGURE_STATUS_COLOURS:
+        if status not in table:
+            table[status] = 0
+    # the stories whose outlets could be compared first: a story one outlet tells says nothing
+    # of agreement, however many figures it gives
+    table["_compared"] = table["differ"] + table["agree"]
+    table["_total"] = table["_compared"] + table["one outlet"]
+    if table["_compared"].any():
+        table = table[table["_compared"] > 0]
+    table = table.sort_values(["_compared", "_total"], ascending=False, kind="stable")
+    table = table.head(TOP_STORIES)
+    titles: dict[str, str] = {}
+    if articles is not None and "title" in articles:
+        title = articles.set_index("article_id")["title"].fillna("").astype(str)
+        first = frame.sort_values("published", kind="stable").drop_duplicates("story_id")
+        titles = {r.story_id: title.get(r.article_id, "") for r in first.itertuples()}
+    labels = [(titles.get(story) or story)[:48] for story in table.index]
+    return stacked_bars(
+        table,
+        FIGURE_STATUS_COLOURS,
+        labels=labels,
+        title="Story figures: do the outlets agree?",
+        xlabel="figures",
+    )
