@@ -105,3 +105,66 @@ def test_names_found_once_resolve_pronouns_as_a_rescan_would():
     for before in range(len(text) + 1):
         assert names.last_before("a", before) == claims._last_name(text, before), before
     assert names.last_before("missing", 10) == ""
+
+
+def _answers(*rows: tuple[str, str, str, str, str]) -> dict[str, str]:
+    """``claims.combine`` over invented attributions (article, speaker, cue lemma, cue class,
+    content, in order, one article a day): {denial content: the claim it answers, or ""}."""
+    ids = sorted({r[0] for r in rows})
+    stories = pd.DataFrame({"article_id": ids, "story_id": "s", "story_size": len(ids)})
+    articles = pd.DataFrame(
+        {"article_id": ids, "text": ["Text."] * len(ids),
+         "published": pd.to_datetime([f"2024-01-0{i + 1}" for i in range(len(ids))], utc=True)}
+    )  # fmt: skip
+    attributions = pd.DataFrame(
+        [
+            {"article_id": a, "start": i, "speaker": who, "speaker_resolved": who, "cue": lemma,
+             "cue_lemma": lemma, "cue_class": cls, "content": content,
+             "stance": "deny" if lemma in {"deny", "reject", "think"} else "assert"}
+            for i, (a, who, lemma, cls, content) in enumerate(rows)
+        ]
+    )  # fmt: skip
+    out = claims.combine({"stories.v1": stories, "stance.attributions.v1": attributions}, articles)
+    denials = out[out["stance"] == "deny"]
+    told = out[out["stance"] != "deny"]
+    text = dict(zip(told["claim_id"], told["claim"], strict=True))
+    return {
+        r.claim: text.get(r.target_claim_id, "") if isinstance(r.target_claim_id, str) else ""
+        for r in denials.itertuples()
+    }
+
+
+CLAIM = ("a", "Save the Dunes", "say", "speech", "the Acme plant leaked solvent into the river")
+
+
+def test_a_denial_answers_the_claim_it_names():
+    assert _answers(CLAIM, ("b", "Acme", "reject", "speech", "the allegations")) == {
+        "the allegations": CLAIM[4]
+    }
+    assert _answers(CLAIM, ("b", "Acme", "deny", "speech", "it")) == {"it": CLAIM[4]}
+
+
+def test_a_content_that_only_holds_a_pronoun_answers_nothing():
+    # "Acme said it did not want to do it": no claim is named, and "it" is no reference
+    assert _answers(CLAIM, ("b", "Acme", "say", "speech", "to do it")) == {}
+    assert _answers(CLAIM, ("b", "Acme", "deny", "speech", "to do it")) == {"to do it": ""}
+
+
+def test_a_negated_belief_is_no_answer():
+    # "I don't think the plant will close" is the speaker's own view, not a denial of a claim
+    assert _answers(CLAIM, ("b", "Acme", "think", "belief", "the plant leaked")) == {
+        "the plant leaked": ""
+    }
+
+
+def test_false_as_a_noun_s_adjective_is_no_denial():
+    rows = (CLAIM, ("b", "Rivals", "say", "speech", "Acme spread false information"))
+    assert _answers(*rows) == {}
+    rows = (CLAIM, ("b", "Acme", "say", "speech", "the allegations are completely false"))
+    assert _answers(*rows) == {"the allegations are completely false": CLAIM[4]}
+
+
+def test_a_claim_that_tells_the_denial_is_not_its_target():
+    told = ("a", "The Herald", "say", "speech", "Acme rejected the finding about the leak")
+    rows = (CLAIM, told, ("c", "Acme", "reject", "speech", "the finding about the leak"))
+    assert _answers(*rows) == {"the finding about the leak": ""}

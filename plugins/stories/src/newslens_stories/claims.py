@@ -62,9 +62,13 @@ ANSWER_STANCES = frozenset({"deny", "dispute"})
 #: Content that denies what it is about ("There is no truth in these allegations", "It is
 #: absurd", "completely false").
 DENIAL = re.compile(
-    r"\b(?:no truth|not true|untrue|false(?:hood)?s?|nonsense|fake|absurd|baseless|groundless|"
+    r"\b(?:no truth|not true|untrue|nonsense|absurd|baseless|groundless|"
     r"without (?:any )?foundation|fabricat\w+|lies|ridiculous|rubbish|totally wrong|"
-    r"categorically wrong)\b",
+    r"categorically wrong|"
+    # "false" and "fake" said of the thing ("is false", "as fake news", "completely false"),
+    # not a noun's adjective inside a claim ("spread false information")
+    r"(?:is|was|are|were|be|been|as|completely|totally|entirely|patently|utterly|simply|"
+    r"blatantly|absolutely)\s+(?:a\s+)?(?:false(?:hood)?s?|fake)|false(?:hood)?s?\W*$|fake\W*$)",
     re.IGNORECASE,
 )
 #: Sentences that deny without a reporting cue the attributions read: 'X called the claim
@@ -80,6 +84,30 @@ REFERENCES = re.compile(
     r"figures|story|stories|rumou?rs?|suggestion|suggestions|it|this|that|these|those)\b",
     re.IGNORECASE,
 )
+#: A content that *is* a reference to a claim: a determiner and a claim noun at its start ("the
+#: report", "these allegations", "the claim from Berlin", "the story as fake").
+REFERENCE_PHRASE = re.compile(
+    r"^\W*(?:the|these|those|this|that|such|his|her|their|its|our|any|all)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:reports?|claims?|allegations?|accusations?|figures?|story|stories|rumou?rs?|"
+    r"suggestions?|charges?|assertions?)\b",
+    re.IGNORECASE,
+)
+#: A bare pronoun as the whole content refers to a claim only after a verb of denial ("denied
+#: it", "rejected that"); "I don't think it was ever a choice" refers to nothing said before.
+BARE_REFERENCE = re.compile(r"^\W*(?:it|this|that|these|those|them)\W*$", re.IGNORECASE)
+DENIAL_VERB = re.compile(
+    r"\b(?:denie[sd]|denying|rejected|rejects|dismissed|dismisses|refuted|rebutted|"
+    r"contradicted|disputed|disavowed|repudiated)\b",
+    re.IGNORECASE,
+)
+DENIAL_CUE = re.compile(
+    r"(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|rebut|contradict|disput|disavow|repudiat)",
+    re.IGNORECASE,
+)
+#: Attributions whose denial can answer another party's claim: what is said (and "according
+#: to"). A negated belief or wish ("I don't think so", "we don't want to wait") is the
+#: speaker's own view, not an answer; it answers a claim only in words that call it untrue.
+ANSWER_CLASSES = frozenset({"speech", "according_to", ""})
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
@@ -96,6 +124,8 @@ class _Statement:
     sentence: int
     start: int
     words: frozenset[str] = field(default_factory=frozenset)
+    cue: str = ""
+    cue_class: str = ""
     claim_id: str = ""
     target: str = ""
 
@@ -118,7 +148,7 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
         ATTRIBUTIONS_ID,
         {"kind": "attribution", "speaker": "", "speaker_resolved": "", "cue": "",
          "content": "", "stance": "assert", "start": 0, "content_start": 0,
-         "speaker_start": pd.NA},
+         "speaker_start": pd.NA, "cue_lemma": "", "cue_class": ""},
     )  # fmt: skip
     rows = rows[rows["article_id"].isin(wanted)].reset_index(drop=True)
     rows["sentence"] = frames.sentences(rows, texts)
@@ -164,6 +194,8 @@ def _statement(row: object, story_of: dict, cells: dict, names: _Names) -> _Stat
         sentence=int(row.sentence),  # type: ignore[attr-defined]
         start=start,
         words=_words(content),
+        cue=(_clean(getattr(row, "cue_lemma", "")) or _clean(getattr(row, "cue", ""))).lower(),
+        cue_class=_clean(getattr(row, "cue_class", "")),
     )
 
 
@@ -227,7 +259,12 @@ def _assign_claims(story: str, statements: list[_Statement]) -> None:
                 and len(s.words - _reference_words(s.content)) <= 3
             )
             # '"It is absurd," she said' after her denial answers what she just denied
-            target = previous.target if follows and previous else _target(s, statements)
+            if follows and previous:
+                target = previous.target
+            elif s.cue_class in ANSWER_CLASSES or DENIAL.search(s.content):
+                target = _target(s, statements)
+            else:
+                target = ""
             previous = s
             s.target = target
             s.claim_id = target or _claim_name(s)
@@ -248,13 +285,21 @@ def _target(answer: _Statement, statements: list[_Statement]) -> str:
     if not earlier:
         return ""
     own = answer.words - _reference_words(answer.content)
+    denier = {w for w in _words(answer.speaker_resolved or answer.speaker) if len(w) > 3}
+    # a claim that tells this very denial ("he said the council rejected the plan": the denier
+    # and a verb of denial in it) is its telling, not what it answers; a claim that merely
+    # names the denier is the usual allegation
+    earlier = [
+        s for s in earlier if not (denier and denier <= s.words and DENIAL_VERB.search(s.content))
+    ]
+    if not earlier:
+        return ""
     restated = [(s, _overlap(own, s.words)) for s in earlier]
     best = max(restated, key=lambda pair: (pair[1], pair[0].order))
     if best[1] >= RESTATES and len(own & best[0].words) >= 2:
         return best[0].claim_id
-    if not REFERENCES.search(answer.content) and len(own) > 3:
+    if not _refers_to_a_claim(answer):
         return ""
-    denier = {w for w in _words(answer.speaker_resolved or answer.speaker) if len(w) > 3}
     wants_figure = re.search(r"\bfigures?\b", answer.content, re.IGNORECASE) is not None
 
     def score(s: _Statement) -> tuple:
@@ -264,6 +309,18 @@ def _target(answer: _Statement, statements: list[_Statement]) -> str:
         return (wants_figure and has_figure, names_denier, same_article, s.order)
 
     return max(earlier, key=score).claim_id
+
+
+def _refers_to_a_claim(answer: _Statement) -> bool:
+    """Whether a denial that does not restate a claim names one: "rejected the report",
+    "There is no truth in these allegations", "denied it"; not a content that merely holds a
+    pronoun ("to do it", "is too far")."""
+    content = answer.content
+    if REFERENCE_PHRASE.match(content):
+        return True
+    if DENIAL.search(content) and REFERENCES.search(content):
+        return True
+    return bool(BARE_REFERENCE.match(content)) and bool(DENIAL_CUE.match(answer.cue))
 
 
 def _mentions_any(claim: _Statement, statements: list[_Statement], denier: set[str]) -> bool:
