@@ -233,3 +233,21 @@ def test_the_story_figures_section_counts_what_the_outlets_could_compare():
         "boats",
         "tonnes",
     ]
+
+
+def test_stories_several_outlets_tell_come_before_larger_one_outlet_ones():
+    import pandas as pd
+
+    rows = [("big", f"b{i}", 5, "Wire") for i in range(5)] + [
+        ("pair", "p1", 2, "Wire"),
+        ("pair", "p2", 2, "Gazette"),
+    ]
+    stories = pd.DataFrame(
+        {"story_id": [r[0] for r in rows], "article_id": [r[1] for r in rows],
+         "story_size": [r[2] for r in rows], "story_title": [r[0] for r in rows],
+         "first_published": pd.Timestamp("2025-01-01", tz="UTC")}
+    )  # fmt: skip
+    articles = pd.DataFrame({"article_id": [r[1] for r in rows], "source": [r[3] for r in rows]})
+    order = stories_by_size({"stories.v1": stories}, articles)
+    assert order["story_id"].tolist() == ["pair", "big"]
+    assert stories_by_size({"stories.v1": stories})["story_id"].tolist() == ["big", "pair"]

@@ -62,8 +62,9 @@ def _date(value: Any) -> str:
 def stories_by_size(
     results: Mapping[str, pd.DataFrame], articles: pd.DataFrame | None = None, minimum: int = 2
 ) -> pd.DataFrame:
-    """One row per story of at least ``minimum`` articles: the largest first, and among
-    stories of one size those told by more outlets (when ``articles`` gives the outlets)."""
+    """One row per story of at least ``minimum`` articles: the stories two or more outlets
+    tell first (only they can disagree), then the largest, and among stories of one size
+    those told by more outlets (when ``articles`` gives the outlets)."""
     stories = _frame(results, STORIES_ID)
     columns = ["story_id", "story_title", "story_size", "outlets", "first_published"]
     if not len(stories):
@@ -78,9 +79,10 @@ def stories_by_size(
     ]
     table = table.assign(outlets=table["story_id"].map(outlets).fillna(0).astype(int))
     table = table[table["story_size"] >= minimum]
+    table = table.assign(_several=table["outlets"] >= 2)
     return table.sort_values(
-        ["story_size", "outlets", "first_published", "story_id"],
-        ascending=[False, False, True, True],
+        ["_several", "story_size", "outlets", "first_published", "story_id"],
+        ascending=[False, False, False, True, True],
     ).reset_index(drop=True)[columns]
 
 
@@ -402,8 +404,9 @@ def render(context: ReportContext) -> list[Any]:
         ]
     items: list[Any] = [
         Html(STYLE),
-        f"{len(order)} stories have two or more articles; the {min(len(order), REPORT_STORIES)} "
-        "largest follow. Rows in red: the outlets give values that differ beyond rounding.",
+        f"{len(order)} stories have two or more articles; {min(len(order), REPORT_STORIES)} "
+        "follow, those told by two or more outlets first (only they can disagree), then the "
+        "largest. Rows in red: the outlets give values that differ beyond rounding.",
     ]
     for story in summaries(results, REPORT_STORIES, context.articles):
         items.append(Html(story_html(story)))
@@ -435,7 +438,10 @@ def stories_text(
     order = stories_by_size(results, articles)
     if not len(order):
         return "No story has two or more articles."
-    lines = [f"{len(order)} stories of two or more articles (largest first):"]
+    lines = [
+        f"{len(order)} stories of two or more articles (told by several outlets first, then "
+        "largest first):"
+    ]
     for story in summaries(results, limit, articles):
         lines.append("")
         lines.append(f"== {story.title}  [{story.story_id}]")
