@@ -384,21 +384,26 @@ def _intervals(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _statuses(rows: pd.DataFrame) -> tuple[list[str], list[float]]:
-    """Status and spread of every row, figure by figure."""
+    """Status and spread of every row, figure by figure (``rows`` has a RangeIndex). The
+    columns become arrays once: per-group pandas calls cost more than the comparisons."""
     status = [""] * len(rows)
     spread = [0.0] * len(rows)
-    for _, group in rows.groupby(["story_id", "figure"], sort=False):
-        index = group.index.to_numpy()
-        values = group["value_base"].to_numpy(dtype=float)
-        lo = values.min()
-        figure_spread = float((values.max() - lo) / abs(lo)) if lo else 0.0
-        low = group["_low"].to_numpy()
-        high = group["_high"].to_numpy()
-        compared = _comparable(group)
+    values = rows["value_base"].to_numpy(dtype=float)
+    low_all = rows["_low"].to_numpy(dtype=float)
+    high_all = rows["_high"].to_numpy(dtype=float)
+    sources = rows["source"].fillna("").astype(str).to_numpy()
+    published = pd.to_datetime(rows["published"], utc=True)
+    seconds = (published - pd.Timestamp(0, tz="UTC")).dt.total_seconds().to_numpy()
+    for positions in rows.groupby(["story_id", "figure"], sort=False).indices.values():
+        own = values[positions]
+        lo = own.min()
+        figure_spread = float((own.max() - lo) / abs(lo)) if lo else 0.0
+        low, high = low_all[positions], high_all[positions]
+        compared = _comparable(sources[positions], seconds[positions], own)
         agree = (low[:, None] < high[None, :]) & (low[None, :] < high[:, None])
-        agree &= compared | np.eye(len(index), dtype=bool)
+        agree &= compared | np.eye(len(positions), dtype=bool)
         consensus = _consensus(agree)
-        for k, i in enumerate(index):
+        for k, i in enumerate(positions):
             spread[i] = figure_spread
             if not compared[k].any():
                 status[i] = "single"
@@ -409,16 +414,13 @@ def _statuses(rows: pd.DataFrame) -> tuple[list[str], list[float]]:
     return status, spread
 
 
-def _comparable(group: pd.DataFrame) -> np.ndarray:
+def _comparable(source: np.ndarray, seconds: np.ndarray, values: np.ndarray) -> np.ndarray:
     """Which pairs of articles are compared: different outlets (an unknown outlet is its own),
     published within ``COMPARISON_WINDOW`` (an unknown date is within it), with values within
     ``COMPARABLE_RATIO`` of each other."""
-    source = group["source"].fillna("").astype(str).to_numpy()
     same_outlet = (source[:, None] == source[None, :]) & (source != "")[:, None]
-    published = pd.to_datetime(group["published"], utc=True)
-    seconds = (published - pd.Timestamp(0, tz="UTC")).dt.total_seconds().to_numpy()
     apart = np.abs(seconds[:, None] - seconds[None, :]) > COMPARISON_WINDOW.total_seconds()
-    values = np.abs(group["value_base"].to_numpy(dtype=float))
+    values = np.abs(values)
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = np.maximum(values[:, None], values[None, :]) / np.minimum(
             values[:, None], values[None, :]
