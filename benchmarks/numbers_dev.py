@@ -36,6 +36,8 @@ Sets, each scored separately (``--devset FILE`` scores one file alone):
   test, scored once at the round's end with its rules and with round eight's;
 - ``numbers_fresh10.jsonl``: the same quotas (``--round 10``), round ten's held-out test, scored
   once at the round's end with its rules and with main's in the same sitting;
+- ``numbers_fresh11.jsonl``: the same quotas (``--round 11``), round twelve's held-out test,
+  scored once at the round's end with its rules and with main's in the same sitting;
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
   go to ``--errors``. Its sentences that also occur in a developer document (reposts) are
@@ -88,6 +90,7 @@ FRESH7 = DEVSETS / "numbers_fresh7.jsonl"
 FRESH8 = DEVSETS / "numbers_fresh8.jsonl"
 FRESH9 = DEVSETS / "numbers_fresh9.jsonl"
 FRESH10 = DEVSETS / "numbers_fresh10.jsonl"
+FRESH11 = DEVSETS / "numbers_fresh11.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -620,6 +623,7 @@ def main() -> int:
         (FRESH8, "fresh8 (bbc + reuters)", "fresh8 "),
         (FRESH9, "fresh9 (bbc + reuters)", "fresh9 "),
         (FRESH10, "fresh10 (bbc + reuters)", "fresh10 "),
+        (FRESH11, "fresh11 (bbc + reuters)", "fresh11 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:

@@ -71,6 +71,7 @@ from newslens_numbers.patterns import (
     _MOJIBAKE,
     _MONTH_AFTER,
     _MONTH_BEFORE,
+    _MOVE_BEFORE,
     _NAME_WORD_BEFORE,
     _NO_BREAK,
     _NUMBER_LIST,
@@ -428,6 +429,13 @@ _NUMBER_BEFORE = re.compile(r"(?<![Aa] )\bnumber[ \t]+$")
 _SHIRT_AFTER = re.compile(r"[ \t]+(?i:shirts?|jerseys?)\b")
 # a player's name after the position ("Wales number eight Jo Bloggs"): a given name and a surname
 _PLAYER_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+(?:[A-Z]['’]?)?[A-Z][a-z]+\b")
+# a player named before "and number eight Sam Jones": a team position, a given name and a
+# surname ("centre Jo Bloggs and"; not a tennis rank, "beat Anna Smith and number four")
+_PLAYER_BEFORE_AND = re.compile(
+    r"\b(?:centre|center|wing|winger|prop|hooker|lock|flanker|scrum-half|fly-half|full-back|"
+    r"fullback|half-back|back-rower|striker|midfielder|defender|goalkeeper|keeper|forward|"
+    r"captain)[ \t]+[A-Z][a-z]+[ \t]+(?:[A-Z]['’]?)?[A-Z][a-z]+[ \t]+and[ \t]+$"
+)
 # what a rank is of ("world number one Jo Bloggs", "former number one"): no team's position
 _RANK_SCOPES = frozenset(("world", "national", "british", "european", "former", "seeded"))
 
@@ -440,6 +448,8 @@ def _team_before(text: str, at: int) -> bool:
         return True
     word = _prev_word(text, at)
     low = word.lower()
+    if low == "and":  # "centre Jo Bloggs and number eight Sam Jones": a list of a team's players
+        return _PLAYER_BEFORE_AND.search(text, max(0, at - 60), at) is not None
     return word[:1].isupper() and low not in _RANK_SCOPES and low not in STOP
 
 
@@ -541,7 +551,23 @@ _MAGNITUDE_AFTER = re.compile(r"-?[ \t]?(?i:magnitude)\b")
 _GAP_BREAK = re.compile(r"[.;:!?()]")
 _EACH_AFTER = re.compile(r"[ \t]+each\b")
 # the upper end of an age range after "aged": "aged 18 to 99", "aged 16-24"
-_AGE_RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|to[ \t]|and[ \t])[ \t]*(\d{1,3})(?![\d.,]\d|[ \t]*%)")
+# "aged 18 to 99", "the age of 12 or 13" (two alternatives: one vague range), "age of five or six"
+_AGE_RANGE_AFTER = re.compile(
+    r"[ \t]*(?:-|–|to[ \t]|and[ \t]|(or)[ \t])[ \t]*(\d{1,3}|(?i:(?:twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen)\b)(?![\d.,]\d|[ \t]*%|[ \t]+(?i:per)[ \t]?(?i:cent))"
+)
+
+
+def _age_bound(raw: str) -> float | None:
+    """The upper age of a range after "aged"/"age of", in digits or words ("six", "forty-one")."""
+    if raw.isdigit():
+        return float(raw)
+    parsed = parse_number_words(raw.lower())
+    return parsed[0] if parsed is not None else None
+
+
 # "one in three are concerned": odds, whatever the word before "one"
 _ONE_IN_N = re.compile(
     r"[ \t]+in[ \t]+(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
@@ -586,9 +612,29 @@ _QUOTE_AFTER_ONE = re.compile(r'[ \t]*,?["”]')
 _ONE_AND_ONE = re.compile(r"[^.;:]*?\band[ \t]+one[ \t]+(?:from|for)\b")
 _ONE_AND_BEFORE = re.compile(r"\bone[ \t]+(?:\w+[ \t]+)?(?:from|for)\b[^.;:]*\band[ \t]+$")
 # a verb after a title's number: "Halo 2 sells five million", "Spider-Man 2 breaks that rule"
+# "first person shooter", "third person narrative": the grammatical person of a genre or a
+# view written apart (as "first-person" is a compound), no rank ("the third person arrested")
+_GRAMMATICAL_PERSON = re.compile(
+    r"[ \t]+person[ \t]+(?i:shooters?|games?|view|viewpoint|perspective|narratives?|narrators?"
+    r"|accounts?|singular|plural|camera|mode|voice|action)\b"
+)
+# a title opened by a number: the capitalised word after it, and the title's words going on
+# (capitalised words, lower-case function words, numbers)
+_TITLE_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{1,15})\b(?![-'’])")
+_TITLE_WORD_GOES_ON = re.compile(
+    r"[ \t]+(?:[A-Z][a-z]+|\d+|(?:on|in|of|the|and|to|at|for|a|an|or|with|from)"
+    r"(?=[ \t]+(?:[A-Z]|\d)))\b"
+)
+_TITLE_FUNCTION_WORDS = frozenset(
+    ("on", "in", "of", "the", "and", "to", "at", "for", "or", "with", "from", "against", "is",
+     "are", "was", "be")
+)  # fmt: skip
+# "Halo 2 sells the most", "Space Race 3 wins Bafta prizes": a title's number, then a verb and
+# its object (a determiner, a number, or a capitalised name after a word the lexicon knows as a
+# verb: not "Formula 1 cars Ferrari built")
 _VERB_AFTER_LABEL = re.compile(
-    r"[ \t]+[a-z]{3,}s[ \t]+(?:the|that|this|a|an|its|his|her|their|\d|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten)\b"
+    r"[ \t]+([a-z]{3,}s)[ \t]+(?:(?:the|that|this|a|an|its|his|her|their|\d|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten)\b|(?P<name>[A-Z][a-z]))"
 )
 _SPACES = re.compile(r"\s+")
 _TOKEN_RUN = re.compile(r"[\w.,/:-]*")
@@ -644,6 +690,7 @@ class _Scanner:
         self.n = len(text)
         self.findings: list[dict[str, Any]] = []
         self.labelled: dict[int, bool] = {}  # line start: does a table row's label open it
+        self.title_end = -1  # end of a title opened by a number ("17 Waiting for 40"): its numbers
 
     # ---------------------------------------------------------------- number cores
 
@@ -1058,8 +1105,11 @@ class _Scanner:
                 return self.skip_run(s)  # 9/11, 24/7, 1/2/3: dates, names, ids
         if _ERA_AFTER.match(text[e : e + 7]):
             return e  # "190 AD", "44 BC": a year
-        if nxt in "-/." and _ISO_DATE.match(text, s, window):
-            return _ISO_DATE.match(text, s, window).end()  # type: ignore[union-attr]
+        iso = _ISO_DATE.match(text, s, window) if nxt in "-/." else None
+        if iso is not None and (decimals == 0 or iso.end() > e):
+            # "2005-03-15", "1987/3": a date; not a level with its decimals read, ending a
+            # sentence ("the index closed at 1310.5."), which matches "YYYY.M" too
+            return iso.end()
         if s > 0 and text[s - 1] in "'’" and e - s == 2 and not text[e : e + 1].isalpha():
             return e  # '14: a year
         if (
@@ -1498,6 +1548,8 @@ class _Scanner:
             return e  # adverbial "first" ("when I first read it"), "second" as time
         if after.lower() == "hand" and low in ("first", "second"):
             return e  # "second hand cocoa", "first hand": compounds written apart
+        if after.lower() == "person" and _GRAMMATICAL_PERSON.match(text, e, window):
+            return e  # "a first person shooter", "the third person view": a grammatical person
         noun = counted_noun(text, e, 1.0)
         if superlative and not (noun.lower() == after.lower() and noun in _EST_NOUNS):
             # "the third largest bank": "third" ranks "largest", not the bank (decision 7: an
@@ -1852,10 +1904,11 @@ class _Scanner:
                 if word and "of" not in prefix[word.end() :]
                 else start
             )
-            upper = _AGE_RANGE_AFTER.match(text, e2, min(self.n, e2 + 12))
-            if upper is not None and value < float(upper.group(1)) < 120:  # "aged 18 to 99"
-                self.add(begin, upper.end(), value, kind="age", unit="year",
-                         high=float(upper.group(1)))  # fmt: skip
+            upper = _AGE_RANGE_AFTER.match(text, e2, min(self.n, e2 + 20))
+            top = _age_bound(upper.group(2)) if upper is not None else None
+            if upper is not None and top is not None and value < top < 120:  # "aged 18 to 99"
+                self.add(begin, upper.end(), value, kind="age", unit="year", high=top,
+                         modifier="vague" if upper.group(1) else None)  # fmt: skip
                 return upper.end()
             self.add(begin, e2, value, kind="age", unit="year", dec=decimals)
             return e2
@@ -1866,7 +1919,8 @@ class _Scanner:
             article = re.match(r"[ \t]+(?i:of[ \t]+)?(?i:an?)(?=[ \t])", text[e2 : e2 + 8])
             if article is not None:
                 unit_info = self.unit_after(e2 + article.end())
-                if unit_info is not None and unit_info[2] not in ("measure", "duration"):
+                # "half a mile", "a quarter of a percentage point" (0.25 pp), "half a per cent"
+                if unit_info is not None and unit_info[2] not in ("measure", "duration", "percent"):
                     unit_info = None
         value *= self.code_scale
         unit, kind, end = "", "", e2
@@ -1945,25 +1999,41 @@ class _Scanner:
             from_before = text[max(0, start - 6) : start].rstrip().endswith("from") and bool(
                 _CHANGE_BEFORE_FROM.search(text[max(0, start - 95) : start])
             )
+            moved = None
             if joiner == "and":
                 ok_join = between
             elif joiner == "or":  # "three or four years", "20 or 30 people"
                 listed = _LISTED_BEFORE.search(text, max(0, start - 24), start)
                 ok_join = form in ("digits", "word") and not between and listed is None
             elif joiner in ("to", "through"):  # "between 250,000 to 350,000" in wire copy too
+                # after a verb of change, "N to M" is a move to a level ("rose 12.5 to 2210.4")
                 changed = _CHANGE_BEFORE.search(text[max(0, start - 40) : start])
                 ok_join = not from_before and not changed
+                # after one of ``_MOVE_BEFORE``, only when M is over three times N (checked once
+                # M is read): "had risen 31.6 to 2845.2", not "has risen by 5 to 15 pct"
+                moved = _MOVE_BEFORE.search(text[max(0, start - 40) : start])
             else:
                 ok_join = True
             res = self.range_high(r.end(), unit, currency, scale_word, form) if ok_join else None
             if res is not None:
                 hv, hend, hunit, hkind, factor = res
                 lo = value * factor if not scaled else value
-                # "three or four years": alternatives next to each other, not "10 bn or 10 tn"
-                if hv > lo and (joiner != "or" or hv <= 10 * lo):
+                # "three or four years": alternatives next to each other, not "10 bn or 10 tn";
+                # "3.6 mln or 14.8 pct", "12.4 mln or 51 cts a share": one figure said two ways (a
+                # scaled count, then its share or its rate), no alternatives
+                # ("8 billion or 9 billion dlrs": both scaled, alternatives)
+                other = joiner == "or" and scaled and factor == 1.0 and bool(hunit)
+                if (
+                    hv > lo
+                    and (joiner != "or" or hv <= 10 * lo)
+                    and not (moved and hv > 3 * lo)
+                    and not other
+                ):
                     if not unit and hunit:
                         unit, kind = hunit, hkind
                     value, high, end = lo, hv, hend
+                    if joiner == "or":  # the lead's decision: two alternatives are one vague
+                        modifier = "vague"  # range, as the longer lists are (no single figure)
                     if ages and not unit:  # "between the ages of 14 and 18"
                         unit, kind = "year", "age"
                     olds = _OLDS_AFTER.match(text, end, min(self.n, end + 8))
@@ -2009,18 +2079,32 @@ class _Scanner:
         if kind == "count" and form == "word" and self.in_name(start, end, form):
             self.add(start, end, value, kind="name")  # "Objective One areas", "Six Nations"
             return end
+        if kind in ("count", "number") and _CALIBRE_AFTER.match(text, end, min(self.n, end + 12)):
+            self.add(start, end, value, kind="name")  # "a .38 calibre revolver": a designation
+            return end
         if kind in ("count", "number"):
             quantity = counted_noun(text, end, value)
             if (
                 quantity
                 and form == "digits"
                 and not scaled
-                and _VERB_AFTER_LABEL.match(text, end, min(self.n, end + 30))
+                and (verb := _VERB_AFTER_LABEL.match(text, end, min(self.n, end + 30)))
+                and (verb.group("name") is None or "VERB" in lexicon.classes(verb.group(1)))
                 and self.in_name(start, end, form)
             ):
                 self.add(start, end, value, kind="name")  # "Halo 2 sells": a title's number
                 return end
             bare = not quantity and form in ("digits", "word") and not scaled
+            if (
+                bare
+                and form == "digits"
+                and not decimals
+                and value < 1000
+                and "," not in text[start:end]
+                and (start < self.title_end or self.opens_title(start, end))
+            ):
+                self.add(start, end, value, kind="name")  # "17 Waiting for 40": a title's numbers
+                return end
             modelled = form == "digits" and not scaled and quantity.lower() in _INVARIANT_MODELS
             # "the Radio 1 show", "a Formula 1 car": a digit 1 after a name, then a singular
             # noun, is the name's number (as "the Radio 2 show", where no plural follows)
@@ -2032,7 +2116,7 @@ class _Scanner:
             ):
                 self.add(start, end, value, kind="name")  # "Windows 95", "Six Nations"
                 return end
-            prev = self.compared_with(start) if not quantity else None
+            prev = self.compared_with(start, value) if not quantity else None
             if prev is None and not quantity and scale_word in MONEY_SCALES:
                 prev = self.money_before(start)  # "took $28.5m, making a total of 204.3m"
             if prev is not None:  # "2.4 billion stg from 2.1 billion", "from 90 planes to 53"
@@ -2117,6 +2201,20 @@ class _Scanner:
             per = RATE_ADJECTIVES[rate_in.group(1).lower()]  # "five mln dlrs in annual revenues"
         if not per and kind in _EACH_PERIOD_KINDS:
             per = self.each_period_later(end)  # "4 million visitors use it every year"
+        if (
+            not per
+            and kind == "money"
+            and not scaled
+            and _EACH_AFTER.match(text, end, min(self.n, end + 8))
+        ):
+            lead = text[max(0, start - 160) : start]
+            lead = lead[max(lead.rfind(". "), lead.rfind(";")) + 1 :]
+            said = [m.end() for m in _SHARES_SAID.finditer(lead)]
+            others = said and (
+                _HOLDERS.search(lead, said[-1]) or _SECURITIES.search(lead, said[-1])
+            )
+            if said and not others:
+                per = "share"  # "the new shares will sell at six to eight dlrs each"
         self.add(
             start,
             end,
@@ -2191,7 +2289,7 @@ class _Scanner:
         word = m.group("w").lower()
         return PER_WORDS.get(word, singular(word)), m.end()
 
-    def compared_with(self, start: int) -> dict[str, Any] | None:
+    def compared_with(self, start: int, value: float | None = None) -> dict[str, Any] | None:
         """The figure just before, in the same clause, that a bare figure is compared with
         ("X from Y", "X vs Y", "from X to Y"): its unit, counted noun and ``per`` carry over."""
         if not self.findings:
@@ -2216,7 +2314,18 @@ class _Scanner:
             return None  # "and" lists counts and measures ("5 died and 35 were hurt"); not money
         if (joined.group(1) or "").lower() == "to":  # "from 90 planes to 53", not "rose 5% to 120"
             before = self.text[max(0, prev["start"] - 8) : prev["start"]]
-            tally = prev["kind"] == "count" and re.fullmatch(r"[ \t]+[A-Za-z-]+[ \t]+to[ \t]+", gap)
+            # (not a move in points to a level, over three times the move: "and the oils
+            # index 4.0 points to 1322.6"; "a 31 points to 12 win" is a score of points)
+            level = (
+                prev["noun"] in _CHANGE_NOUNS
+                and value is not None
+                and value > 3 * (prev["value"] or 1e-9)
+            )
+            tally = (
+                prev["kind"] == "count"
+                and not level
+                and re.fullmatch(r"[ \t]+[A-Za-z-]+[ \t]+to[ \t]+", gap)
+            )
             # "raise its quota by 100,000 barrels per day to 310,000": a measure's level
             by_to = prev["kind"] == "measure" and re.search(r"(?i:\bby)[ \t]+\S*$", before)
             if not (tally or by_to or re.search(r"(?i:\bfrom)[ \t]+\S?$", before)):
@@ -2238,6 +2347,32 @@ class _Scanner:
         if _SCALED_SPAN.search(prev["text"]) or not 0.1 <= value / (prev["value"] or 1e-9) <= 10:
             return None
         return prev
+
+    def opens_title(self, s: int, e: int) -> bool:
+        """Whether a bare number ending at ``e`` opens a title: a capitalised word follows that
+        no noun reading explains (a verb, adjective or adverb of the lexicon, or a function
+        word: "17 Waiting for 40", "the 9 Silent Men remake"), not a count's noun ("40 New
+        Yorkers", "five Britons"). Sets ``title_end`` over the title's words (capitalised words,
+        short function words, numbers), so a number inside it ("for 40") is the title's too.
+        Not in a headline in title case ("Quake Leaves 300 Dead"): the word before the number
+        is lower case, or opens the sentence."""
+        text = self.text
+        before = _prev_word(text, s)
+        if before[:1].isupper() and not _at_sentence_start(self.original, s - len(before) - 1):
+            return False
+        first = _TITLE_WORD_AFTER.match(text, e, min(self.n, e + 30))
+        if first is None or _MONTH_AFTER.match(text, e, min(self.n, e + 20)):
+            return False  # "120 May": a table's month
+        low = first.group(1).lower()
+        if low not in _TITLE_FUNCTION_WORDS:
+            readings = lexicon.classes(low)
+            if not readings or "NOUN" in readings or low in ("new", "old"):
+                return False
+        end = first.end()
+        while (more := _TITLE_WORD_GOES_ON.match(text, end, min(self.n, end + 30))) is not None:
+            end = more.end()
+        self.title_end = end
+        return True
 
     def in_name(self, s: int, e: int, form: str) -> bool:
         """A number inside a name: after a capitalised word that is not a function word
@@ -2415,6 +2550,25 @@ _LIST_GAP = re.compile(r"[ \t\n]*(?:,[ \t\n]*(?:(?:and|or)[ \t\n]+)?|(?:and|or)[
 _SCALED_SPAN = re.compile(r"(?i:\d[ \t\n]*(?:m|bn|mn|mln|bln|million|billion|trillion)\b)")
 # "the number of participants (rose) to 13", "the total of 40 ships"
 _NUMBER_OF = re.compile(r"\b(?i:number|total)[ \t]+of[ \t]+(?:[A-Za-z-]+[ \t]+)?([a-z]{3,}s)\b")
+# a gun's calibre: a designation, like a model number ("a .303 calibre rifle", ".45 caliber")
+_CALIBRE_AFTER = re.compile(r"[ \t-]+(?i:calibre|caliber)\b")
+# "N dlrs each" after the sentence has named shares: a price per share
+_EACH_AFTER = re.compile(r"[ \t]+each\b(?![ \t]+(?:of|other|year|month|week|day)\b)")
+_SHARES_SAID = re.compile(r"\b(?i:shares)\b")  # a plural that "each" distributes over
+# other securities said after the shares: "each" is theirs ("the units were sold at 2.40 dlrs
+# each", "5,000 units priced at 500 dlrs each")
+_SECURITIES = re.compile(r"\b(?i:units|warrants|bonds|notes|debentures|rights|options)\b")
+# people said after the shares: "each" is theirs ("holders of its shares will get 12 dlrs each")
+_HOLDERS = re.compile(
+    r"\b(?i:(?:share)?holders|investors|directors|employees|executives|members|people|partners|"
+    r"owners|staff|workers)\b"
+)
+# the noun said after the figures: "cut to 3,000 from 4,000 the number of units it makes",
+# "raised to 40 the total of seats" (a compared figure between, then "the number of X")
+_NUMBER_OF_AFTER = re.compile(
+    r"(?:[ \t]+(?:from|to)[ \t]+\d+(?:[,.]\d+)*(?:[ \t]+(?i:mln|million|billion|bn|thousand))?)?"
+    r"[ \t]+the[ \t]+(?i:number|total)[ \t]+of[ \t]+(?:[A-Za-z-]+[ \t]+)?([a-z]{3,}s)\b"
+)
 # "increase the authorized shares to 20 mln", "passenger miles increased 14 pct to 538 mln"
 _SUBJECT_TO = re.compile(
     r"\b([a-z]{3,}s)[ \t]+(?:(?:rose|fell|increased|decreased|grew|declined|dropped|climbed|"
@@ -3056,10 +3210,13 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
                 if before.rstrip().endswith((" to", " from"))
                 else []
             )
+            after_of = _NUMBER_OF_AFTER.match(text, f["end"], min(len(text), f["end"] + 90))
             if counted is not None:
                 noun = counted.group(1)
             elif subjects:
                 noun = subjects[-1]
+            elif after_of is not None:  # "cut to 3,000 from 4,000 the number of units"
+                noun = after_of.group(1)
             if noun and (_verbish(noun) or not _is_plural(noun)):
                 noun = ""
         if noun:

@@ -454,6 +454,13 @@ _CHANGE_BEFORE = re.compile(
     r"expanded|shrank|up|down|gained|lost|eased|added|growing|increasing|decreasing|raising|"
     r"cutting|reducing|lifted|boosted)\b)[^.;]{0,30}$"
 )
+# more verbs of a move ("had risen 31.6 to 2845.2", "slipped 3/4 to 52-1/4"): a move to a level
+# only when the level is over three times the move, since these forms often say a range of the
+# change ("has risen by 5 to 15 pct", "will have fallen 20,000 to 40,000 tonnes")
+_MOVE_BEFORE = re.compile(
+    r"(?i:\b(?:risen|fallen|dipped|slipped|tumbled|surged|advanced|edged|slid|sank)\b)"
+    r"[^.;]{0,30}$"
+)
 _AGED_BEFORE = re.compile(
     r"(?i:\b(?:aged|age|age[ \t]+of))[ \t]+"
     r"(?:(?i:above|over|under|below|about|around|at[ \t]+least|less[ \t]+than|more[ \t]+than"

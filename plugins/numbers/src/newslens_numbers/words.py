@@ -355,6 +355,10 @@ def _participle_adjective(low: str) -> bool:
     )
 
 
+# a share class written between a count and its noun: "Class A", "series B", "Class B-2"
+_SHARE_CLASS = re.compile(r"(?:[Cc]lass|[Ss]eries)[ \t]+[A-Z](?:-?\d)?(?=[ \t])")
+
+
 def counted_noun(text: str, pos: int, value: float) -> str:
     """The head noun of what a count counts, read from the words after ``pos``.
 
@@ -384,6 +388,9 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         ws = _WS.match(text, i, limit)
         j = ws.end() if ws else i
         c = text[j : j + 1]
+        if c in "CcSs" and (share_class := _SHARE_CLASS.match(text, j, limit)):
+            i = share_class.end()  # "412,500 Class A shares", "3 mln series B preferred shares"
+            continue
         if words and (c.isdigit() or c.isupper()) and (code := _CODE_NAME.match(text, j, limit)):
             i = code.end()  # "10 Airbus A380 superjumbo jets", "its forthcoming 7E7 planes"
             continue
