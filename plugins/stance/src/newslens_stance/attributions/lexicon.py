@@ -77,6 +77,9 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     "post": ("posted",),
     "sign": ("signed",),
     "order": ("ordered",),
+    # round eleven: a statement put out ("released a statement saying", "issued a letter")
+    "release": ("released",),
+    "issue": ("issued",),
     "thank": ("thanked", "thanking"),
     "charge": ("charged", "charging"),
     # "Critics call it a tax" (the bare form, noun-like: only after a subject; kept out of

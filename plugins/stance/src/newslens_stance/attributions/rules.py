@@ -1292,6 +1292,13 @@ _WRITTEN_TEXT = re.compile(
     r"memo|email|e-mail|note|post|dissent|editorial|essay|blog|message|article)s?\b"
 )
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "we"})
+#: round eleven: a note taken, not a remark made: a bare date or time ("noted the date",
+#: "noted the exact time"), a note written down ("noted down the figures")
+_NOTED_NONE = re.compile(
+    r"(?:(?:the|its|a|an)\s+)?(?:exact\s+|precise\s+)?(?:date|time|hour|dates|times)\b"
+    r"(?!\s+(?:had|has|is|was|would|will)\b)"
+    r"|down\b"
+)
 #: round ten: an infinitive with its verb ("to sue", "to walk out"), not "to the port"
 _TO_BARE_VERB = re.compile(r"to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b")
 _A_NEW = re.compile(r"an?\s+(?:new|previously\s+unknown)\b")
@@ -1787,6 +1794,9 @@ def _verb_attribution(
             # round ten: "tweeted a photo of the pier", "repeated the claim": what is posted
             # or said again is reported
             and not (lemma in _OBJECT_REPORTED_R10 and rest_words)
+            # round eleven (the lead's decision): "noted the progress", "noted the irony": in
+            # news what is noted is what was said; "noted the date", "noted down" stay none
+            and not (lemma == "note" and rest_words and not _NOTED_NONE.match(text, a))
             # round ten: "wrote a letter to the board", "writes a monthly column": a text
             # written for readers is a report ("wrote new songs", "wrote the law": none)
             and not (lemma == "write" and _WRITTEN_TEXT.match(text, a))
@@ -2005,7 +2015,9 @@ def _verb_attribution(
     if form == "call" and doc.quote_at(c0) is not None:
         return None  # '"They call it the lucky pier," said X': a name in the quotation
     if lemma in _ACT_NEEDS and not (
-        _ACT_NEEDS[lemma].match(text, c1, s1) or any(text[a] in OPEN_QUOTES for a, _ in content)
+        _ACT_NEEDS[lemma].match(text, c1, s1)
+        # (a quotation after "released a statement" is the noun's: "statement" is the cue)
+        or (lemma not in _PUT_OUT_LEMMAS and any(text[a] in OPEN_QUOTES for a, _ in content))
     ):
         return None  # "attacked a convoy": an act; "attacked Lund for his vote": a statement
     if lemma in _ACT_NEEDS and any(
@@ -2144,6 +2156,23 @@ _THING_BEFORE = re.compile(
     r"\b(?:statement|message|video|letter|note|comment|photo|picture|image|tweet|post|order|"
     r"bill|law|document|memo|petition|ad|agreement|deal|treaty)s?\s+$"
 )
+#: round eleven: the text of a statement, the object that makes an act carry one
+_STATEMENT_TEXT = (
+    r"(?:(?:a|an|the|his|her|their|its|this|that|[\w\-]+[’']s)\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:statements?|letters?|memo(?:randum)?s?|messages?|press\s+releases?|op-eds?|"
+    r"petitions?|pledges?|declarations?|proclamations?|apolog(?:y|ies)|ultimatums?|"
+    r"rebuttals?|open\s+letters?)\b"
+)
+#: a statement put out, then what it says: "about / over / on", "of protest / concern /
+#: support" or a participle ("apologizing to X"); with "that", a colon or a quotation the
+#: noun "statement" is the cue already
+_STATEMENT_PUT_OUT = re.compile(
+    r"\s+" + _STATEMENT_TEXT + r"(?:\s+(?:on|this|last|late|early)?\s*(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week)\b)*"
+    r"(?:\s+(?:about|over|on|against)\s|\s+of\s+(?:protest|"
+    r"concern|support|condemnation|condolence|apology|regret)\b|,?\s+[a-z]{3,}ing\s)"
+)
+_PUT_OUT_LEMMAS = frozenset({"release", "issue"})
 #: acts PolNeAR counts as statements (the lead's decision in round eight), each only in the
 #: shape that makes it one: "attacked Lund for his vote / as a liar / over the levy" (not
 #: "attacked a convoy", "attacked for hours")
@@ -2164,23 +2193,23 @@ _ACT_NEEDS = {
         r"(?:[A-Z][\w’'.\-]*\s+)?(?:Twitter|Facebook|Instagram|Tumblr|Snapchat|YouTube|Medium|"
         r"social\s+media|(?:[\w\-]+\s+)?(?:website|blog|account|page|feed|site))\b"
     ),
-    # a text one signs puts one's name to it: "signed a bill into law", "signed an executive
-    # order", "signed a letter urging" (not "signed a contract", "signed Lund to the team")
-    "sign": re.compile(
-        r"(?:\s+[\w’'.\-]+){0,4}?\s+(?:bill|law|(?:executive\s+)?order|measure|legislation|"
-        r"letter|petition|pledge|declaration|statement|proclamation|memo(?:randum)?|decree|"
-        r"resolution|act|Act)s?\b"
-    ),
+    # round eleven (the lead's decision): a text one signs states something only when it
+    # is a statement's text, "signed a letter urging", "signed a pledge" (not "signed the bill",
+    # "signed a contract", "signed Lund to the team": bare acts)
+    "sign": re.compile(r"(?:\s+[\w’'.\-]+){0,4}?\s+" + _STATEMENT_TEXT),
     # an accusation: "charged that X", "charged Lund with fraud" (not "charged the phone",
     # "charged $5", "charged into the room")
     "charge": re.compile(r"\s+that\b|(?:\s+[\w’'.\-]+){1,6}?\s+with\s"),
-    # an order given: "ordered that", "ordered the agency to release", "ordered a review"
-    # (not "ordered a pizza", "ordered 300 jets")
+    # an order given with what it says: "ordered that", "ordered the agency to release"
+    # (round eleven, the lead's decision: "ordered a review", "ordered a pizza" are bare acts)
     "order": re.compile(
         r"\s+that\b|(?:\s+[\w’'.\-]+){1,8}?\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]"
-        r"|(?:\s+[\w’'.\-]+){0,3}?\s+(?:review|investigation|inquiry|probe|release|removal|"
-        r"evacuation|closure|halt|recount|audit|withdrawal|suspension|ban|end)\b"
     ),
+    # round eleven: a statement put out, with what it says: "issued a statement about",
+    # "issued a letter of protest about" (not "released the prisoners", "issued a
+    # statement." alone, "issued new bonds")
+    "release": _STATEMENT_PUT_OUT,
+    "issue": _STATEMENT_PUT_OUT,
 }
 #: phrases whose cue is their verb alone (the preposition opens the content's phrase)
 _VERB_ONLY_CUE_PHRASES = frozenset(
