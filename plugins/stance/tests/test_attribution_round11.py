@@ -75,3 +75,60 @@ def test_an_attack_over_a_reason_is_a_report() -> None:
         ("attacked", "Lund", "the mayor over the levy")
     ]
     assert got("Rebels attacked the convoy at dawn.") == []
+
+
+def test_as_reported_by_names_the_source() -> None:
+    assert got("As reported by the Harbour Gazette, the pier will close in May.") == [
+        ("reported", "the Harbour Gazette", "the pier will close in May")
+    ]
+    assert got("The pier will close in May, as first reported by the Harbour Gazette.") == [
+        ("reported", "the Harbour Gazette", "The pier will close in May")
+    ]
+    assert got("The pier closed as reported.") == []
+
+
+def test_a_message_saying_what_it_says() -> None:
+    assert got('The mayor posted a notice saying: "The pier is closed."') == [
+        ("saying", "The mayor", '"The pier is closed."')
+    ]
+    assert got("The club phoned members saying the pier was closed.") == [
+        ("saying", "The club", "the pier was closed")
+    ]
+    # a saying is a proverb, not a report
+    assert got("It is an old saying here, when ships would come in.") == []
+
+
+def test_words_between_a_speaker_and_the_verb() -> None:
+    assert got("Mr. Lund has long argued that the levy is fair.") == [
+        ("argued", "Mr. Lund", "the levy is fair")
+    ]
+    assert got("Sen. Ann Lund (D-Md.), said on Tuesday that the pier was safe.") == [
+        ("said", "Sen. Ann Lund (D-Md.)", "the pier was safe")
+    ]
+    assert got("Sen. Ann Lund (D-Md.) last week said the pier was not safe.") == [
+        ("said", "Sen. Ann Lund (D-Md.)", "the pier was not safe")
+    ]
+    assert got("Sen. Bo Chan (Tex.) has said the levy is fair.") == [
+        ("said", "Sen. Bo Chan (Tex.)", "the levy is fair")
+    ]
+    # a negated report stays none (round two), "long" or not
+    assert got("Mr. Lund has long not said whether the levy is fair.") == []
+
+
+def test_a_report_coordinated_with_an_adverb() -> None:
+    assert got("Lund backed the levy, but now said the pier had to close.") == [
+        ("backed", "Lund", "the levy"),
+        ("said", "Lund", "the pier had to close"),
+    ]
+    assert ("says", "Lund", "he will welcome advice") in got(
+        "Lund offered the skipper a job, then says he will welcome advice."
+    )
+
+
+def test_a_share_in_a_restrictive_relative_speaks_through_its_pronoun() -> None:
+    assert got("Most crews dislike the levy, including 12% who say they might sell up.") == [
+        ("say", "who", "they might sell up")
+    ]
+    assert ("said", "who", "they fish alone were unsure") in got(
+        "Half backed the levy; three in 10 who said they fish alone were unsure."
+    )

@@ -381,7 +381,11 @@ _REPORTING_PARTICIPLES = frozenset(
 )
 _REPORTED_CLAUSE = re.compile(
     r"\s+(?:that\b|[“\"]|(?:he|she|they|we|i|there)\b|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"
-    r"\s+(?:is|was|were|are|has|had|have|will|would|could|should|can|did|does)\b)"
+    r"\s+(?:is|was|were|are|has|had|have|will|would|could|should|can|did|does)\b"
+    # round eleven: "signs saying, "...", "an email saying: ...", "calls saying the pier
+    # had flooded": a colon, a quotation after a comma, a lower-case subject and its verb
+    r"|(?:[a-z][\w’'\-]*\s+){1,3}(?:is|was|were|are|has|had|have|will|would)\s)"
+    r"|,?\s*:\s|,\s*[“\"]"
 )
 
 

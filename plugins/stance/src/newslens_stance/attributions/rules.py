@@ -404,6 +404,19 @@ def _find(text: str) -> list[_Finding]:
             lemma = "refer to"
         else:
             lemma = CUE_FORMS.get(form, CUE_FORMS.get(form.lower(), form))
+        if form == "reported" and (
+            (as_m := _AS_BEFORE_REPORTED.search(text, max(0, c0 - 30), c0)) is not None
+            and (by_m := _BY_AFTER_REPORTED.match(text, c1)) is not None
+        ):
+            # round eleven: "As reported by the Herald, X", "X, as first reported by the
+            # Herald": the agent is the source, as after "according to"
+            s0, s1 = doc.sentence(c0)
+            f = _according_to(doc, as_m.start(), by_m.end(), max(s0, 0), s1, "report")
+            if f is not None and f.content and doc.quote_at(c0) is None:
+                f.cue = (c0, c1)
+                findings.append(f)
+                used_cues.add(c0)
+            continue
         if lemma not in {"according to", "per"} and _looks_nominal(text, c0, form):
             continue
         if (
@@ -1271,12 +1284,12 @@ _PREP_GERUND_BEFORE_CUE = re.compile(
     r"(?<=[A-Za-z])\s+(?P<prep>in|while|when|upon|after|before|on)\s+[a-z]+ing\b"
     r"[^,;:“”\"]{0,80}$"
 )
-_COMMA_OR_QUOTE_END = re.compile(r"[,”\"]\s*$")
+_COMMA_OR_QUOTE_END = re.compile(r"[,”\"]\s*$|,“\s*$")  # (round eleven: ',“' closes too)
 #: a quotation closed right before an inverted cue ('"...," said the minister')
 _ASKING = frozenset({"ask", "wonder"})
 #: a quoted question right before the cue ('"Why?" asked Lund')
 _ASKED_QUOTE_END = re.compile(r"\?[”\"]\s*$")
-_CLOSED_QUOTE_END = re.compile(r"[\w,!?.\]][”\"]\s*$|[”\"],\s*$")
+_CLOSED_QUOTE_END = re.compile(r"[\w,!?.\]][”\"]\s*$|[”\"],\s*$|,“\s*$")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|that)\b")
 _CAPITALISED_WORD_END = re.compile(r"[A-Z][\w’'\-]*\s+$")
 #: a cue coordinated with an earlier one ("He claimed X and said Y", "..., but later said")
@@ -1303,12 +1316,15 @@ _NOTED_NONE = re.compile(
 _TO_BARE_VERB = re.compile(r"to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b")
 _A_NEW = re.compile(r"an?\s+(?:new|previously\s+unknown)\b")
 _AND_BUT_END = re.compile(
-    r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|further|has|have|had|would|will)\s+){0,2}$"
+    r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|further|has|have|had|would|will|"
+    # round eleven: "but now said", "and since argued", "then says"
+    r"now|since|instead|still|just|only|finally|eventually|quickly|again)\s+){0,2}$"
+    r"|,\s*then\s+$"
 )
 #: a determined noun phrase headed by a statement ("X released a statement saying": X speaks)
 _STATEMENT_NOUN_PHRASE = re.compile(
     r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|message|letter|tweet|post|"
-    r"release|report|filing)",
+    r"release|report|filing|e-?mail|memo|notice)",
     re.IGNORECASE,
 )
 _AS_END = re.compile(r"\s+as\s+$")
@@ -1516,6 +1532,20 @@ def _verb_attribution(
         and _STATEMENT_NOUN_PHRASE.fullmatch(text[speaker[0] : speaker[1]])
     ):
         speaker, participle = None, True  # "X released a statement saying": X speaks
+    if (
+        speaker is not None
+        and form.endswith("ing")
+        and speaker[1] <= c0
+        and any(
+            w in _PAST or (w.endswith("ed") and len(w) > 4)
+            for w in _LOWER_WORD.findall(text, speaker[0], speaker[1])[1:]
+        )
+        and (sub := _clause_subject(doc, s0, c0)) is not None
+        and sub[1] <= speaker[1]
+    ):
+        # round eleven: "Crews waved banners saying ...", "The club phoned members
+        # saying ...": the phrase before the participle holds a verb, so its subject speaks
+        speaker = sub
     if (
         speaker is not None
         and form.endswith("ing")
@@ -2173,6 +2203,11 @@ _STATEMENT_PUT_OUT = re.compile(
     r"concern|support|condemnation|condolence|apology|regret)\b|,?\s+[a-z]{3,}ing\s)"
 )
 _PUT_OUT_LEMMAS = frozenset({"release", "issue"})
+#: round eleven: "as (first) reported by X": a source named as after "according to"
+_AS_BEFORE_REPORTED = re.compile(
+    r"\b[Aa]s\s+(?:(?:was\s+)?(?:first|previously|originally|initially|earlier|widely)\s+)?$"
+)
+_BY_AFTER_REPORTED = re.compile(r"(?:\s+(?:first|previously|earlier))?\s+by\b")
 #: acts PolNeAR counts as statements (the lead's decision in round eight), each only in the
 #: shape that makes it one: "attacked Lund for his vote / as a liar / over the levy" (not
 #: "attacked a convoy", "attacked for hours")
@@ -2566,7 +2601,9 @@ _DOC_NOUNS = "statement|letter|message|tweet|post|release|report|memo|note|filin
 #: percent of dock workers who"
 _RELATIVE_BEFORE_CUE = re.compile(
     r"(?:\b[A-Z][\w’'\-]+\s+who|\b(?:" + _DOC_NOUNS + r")\s+(?:which|that)"
-    r"|\b(?:[a-z]+[^s\W]s|percent|people|those|others|many|most|some|few)\s+who)"
+    r"|\b(?:[a-z]+[^s\W]s|percent|people|those|others|many|most|some|few"
+    # round eleven: a share, "three in 10 who said", "12% who say", "the same share who"
+    r"|\d+%?|number|share|proportion|majority|half|third|quarter|fifth)\s+who)"
     r"\s+" + _REL_GAP + r"$"
 )
 #: a determined noun phrase headed by a text (:data:`_DOC_NOUNS`): "a statement", "the memo"

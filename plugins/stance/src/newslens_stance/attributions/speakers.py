@@ -48,7 +48,11 @@ _ROLE_NOUNS = _PERSON_ROLES | _TITLE_WORDS | _ROLE_WORDS | _SPOKES | _COMMON_SPE
 
 #: a party affiliation and state in brackets after a politician's name, then auxiliaries
 _AFFILIATION = re.compile(
-    r"\s*\((?:[RDI]|[RDI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)(?P<close>\))"
+    r"\s*\((?:[RDI]|[RDI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?"
+    # round eleven: a state alone, "Sen. Ann Lee (Md.) has said", "(N.Y.)"
+    r"|[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.)(?P<close>\))"
+    # round eleven: a stray comma, "Sen. Ann Lee (D-Md.), said"; a time, "(D-Md.) last week"
+    r",?(?:\s+(?:last|this)\s+(?:week|month|year))?"
     r"(?:\s+(?:has|have|had|also|later|then|previously|again|would|will|did|once|long|"
     r"repeatedly|publicly|recently|is|was))*\s*$"
 )
@@ -444,7 +448,10 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
 
 
 #: adverbs that sit between a subject and its verb without "-ly" ("the leaders together said")
-_GAP_ADVERBS = frozenset(_words("together even jointly instead alone too ever since themselves"))
+_GAP_ADVERBS = frozenset(
+    # round eleven: "has long said", "had long argued"
+    _words("together even jointly instead alone too ever since themselves long")
+)
 #: adverbial phrases between a subject and its verb ("have in the past said", "X, for
 #: example, said"); their words are no speaker
 _GAP_PHRASE = re.compile(
