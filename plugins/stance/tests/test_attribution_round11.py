@@ -132,3 +132,21 @@ def test_a_share_in_a_restrictive_relative_speaks_through_its_pronoun() -> None:
     assert ("said", "who", "they fish alone were unsure") in got(
         "Half backed the levy; three in 10 who said they fish alone were unsure."
     )
+
+
+def test_a_participle_after_a_manner_adverb_reports() -> None:
+    assert got("Lund mocked the plan, sharply saying the pier was not safe.") == [
+        ("mocked", "Lund", "the plan"),
+        ("saying", "Lund", "the pier was not safe"),
+    ]
+    assert got("Lund said the pier was safe, pointedly adding that the levy was fair.") == [
+        ("said", "Lund", "the pier was safe"),
+        ("adding", "Lund", "the levy was fair"),
+    ]
+    assert ("said", "Lund", "the pier was unsafe") in got(
+        "Lund mocked the board, then pointedly said the pier was unsafe."
+    )
+    # an adverb and a participle that report nothing stay in the clause
+    assert got("Lund said the pier, newly opening in May, was safe.") == [
+        ("said", "Lund", "the pier, newly opening in May, was safe")
+    ]

@@ -47,9 +47,10 @@ _CLAUSE_JOIN = re.compile(
     r'|(?<=,[”"]\s)\s*but\b|(?<=,[”"]\s)\s*and\s+(?!that\b)'
     # "said X and called Y", "says X and has called for Y": the speaker's next report
     r"|(?<=\s)\s*and\s+(?=(?:(?:has|have|had|also|then|later)\s+)?[a-z]+(?:ed|s)\b)"
-    r"|(?<=,)\s+(?=(?:also\s+|then\s+|later\s+|further\s+)?[a-z]+ing\b)"
+    # (round eleven: or a manner adverb before the participle, ", pointedly adding")
+    r"|(?<=,)\s+(?=(?:also\s+|then\s+|later\s+|further\s+|[a-z]{3,}ly\s+)?[a-z]+ing\b)"
     # the comma inside a closing quotation mark: 'that X "was over," adding that ...'
-    r"|(?<=,[”\"]\s)\s*(?=(?:also\s+|then\s+|later\s+|further\s+)?[a-z]+ing\b)"
+    r"|(?<=,[”\"]\s)\s*(?=(?:also\s+|then\s+|later\s+|further\s+|[a-z]{3,}ly\s+)?[a-z]+ing\b)"
     # round ten: a dash before a participle that reports ("... twice this year — insisting
     # that ...")
     r"|(?<=\s)[—–]\s+(?=(?:also\s+|then\s+|later\s+)?[a-z]+ing\b)"
@@ -82,7 +83,10 @@ _QUOTE_GOES_ON = re.compile(
 )
 
 
-_AUX_THEN_WORD = re.compile(r"(?:(?:has|have|had|also|then|later)\s+)?[^\W_]+")
+_AUX_THEN_WORD = re.compile(
+    # (round eleven: a manner adverb before a participle, ", pointedly adding")
+    r"(?:(?:has|have|had|also|then|later)\s+|[a-z]{3,}ly\s+(?=[a-z]+ing\b))?[^\W_]+"
+)
 
 #: a sentence that opens with a subordinate clause ("Although X said A, B"; not "As X
 #: said, A", whose content is the main clause)

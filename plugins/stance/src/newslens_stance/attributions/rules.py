@@ -1272,13 +1272,19 @@ _BE_OR_GET_AUX_END = re.compile(
     r"\b(?:(?:is|was|were|are)(?:n[’']t)?|be|been|being|get|got|gets)\s+(?:not\s+)?(?:\w+ly\s+)?$"
 )
 _PARTICIPLE_AFTER_COMMA = re.compile(
-    r",[”\"’]?\s*(?:(?:further|also|then|later|adding|and)\s+)*$"
+    r",[”\"’]?\s*(?:(?:further|also|then|later|adding|and|[a-z]{3,}ly)\s+)*$"
 )  # (the comma may sit inside a closing quotation mark: 'a tribute to "the crew," saying')
 _FRONTED_PREP_GERUND = re.compile(
     r"\s*[“\"‘']?(?:After|Before|While|Since|Upon|By|Without|In)\s+(?:\w+ly\s+)?"
 )
-_PARTICIPLE_AFTER_PREP = re.compile(r"\b(?:upon|after|before|while|when|by|in|without)\s+$")
-_PARTICIPLE_AFTER_DASH_OR_AND = re.compile(r"(?:\s[—–]|\w\s+and)\s+$")
+# (round eleven: a manner adverb may come between, "after briefly saying", "and pointedly
+# saying", "- only saying")
+_PARTICIPLE_AFTER_PREP = re.compile(
+    r"\b(?:upon|after|before|while|when|by|in|without)\s+(?:[a-z]{3,}ly\s+)?$"
+)
+_PARTICIPLE_AFTER_DASH_OR_AND = re.compile(
+    r"(?:\s[—–]|\w\s+and)\s+(?:(?:[a-z]{3,}ly|only|also|then|later)\s+)?$"
+)
 #: a gerund phrase between a speaker and its cue ("Richard Ferrand in relaying the news said")
 _PREP_GERUND_BEFORE_CUE = re.compile(
     r"(?<=[A-Za-z])\s+(?P<prep>in|while|when|upon|after|before|on)\s+[a-z]+ing\b"
@@ -1319,7 +1325,7 @@ _AND_BUT_END = re.compile(
     r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|further|has|have|had|would|will|"
     # round eleven: "but now said", "and since argued", "then says"
     r"now|since|instead|still|just|only|finally|eventually|quickly|again)\s+){0,2}$"
-    r"|,\s*then\s+$"
+    r"|,\s*then\s+(?:[a-z]{3,}ly\s+)?$"
 )
 #: a determined noun phrase headed by a statement ("X released a statement saying": X speaks)
 _STATEMENT_NOUN_PHRASE = re.compile(
@@ -2643,7 +2649,9 @@ _DECLINE_REFUSAL = re.compile(
 
 
 _ATTITUDE_CONTENT_END = re.compile(
-    r'\s[—–]\s|\s--\s|(?:,|(?<=,[”"]))\s+(?=(?:even|though|although|while|whereas|as|but|and|'
+    # (round eleven: a participle after a manner adverb, ", sharply saying")
+    r'\s[—–]\s|\s--\s|(?:,|(?<=,[”"]))\s+(?=[a-z]{3,}ly\s+[a-z]{3,}ing\b|(?:even|though|although|'
+    r"while|whereas|as|but|and|"
     r"which|despite|after|before|when|because|since|less|more|saying|adding|arguing|calling|in|"
     r"on|at)\b)|\s+and\s+who\b|,\s+(?=[a-z]+ing\s)"
 )  # (the noun-phrase object's end, _OBJECT_END, and two more)
@@ -2788,7 +2796,9 @@ def _evidence_subject(text: str, speaker: tuple[int, int]) -> bool:
 
 
 _OBJECT_END = re.compile(
-    r'\s[—–]\s|\s--\s|(?:,|(?<=,[”"]))\s+(?=(?:even|though|although|while|whereas|as|but|and|'
+    # (round eleven: a participle after a manner adverb, ", sharply saying")
+    r'\s[—–]\s|\s--\s|(?:,|(?<=,[”"]))\s+(?=[a-z]{3,}ly\s+[a-z]{3,}ing\b|(?:even|though|although|'
+    r"while|whereas|as|but|and|"
     r"which|despite|after|before|when|because|since|less|more|saying|adding|arguing|calling|in|"
     r"on|at)\b)"
 )
