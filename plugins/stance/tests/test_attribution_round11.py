@@ -150,3 +150,22 @@ def test_a_participle_after_a_manner_adverb_reports() -> None:
     assert got("Lund said the pier, newly opening in May, was safe.") == [
         ("said", "Lund", "the pier, newly opening in May, was safe")
     ]
+
+
+def test_a_named_source_reports() -> None:
+    assert got("Harbour Radio reports that the pier was closed on Monday.") == [
+        ("reports", "Harbour Radio", "the pier was closed on Monday")
+    ]
+    assert got("The pier was closed, the Harbour Gazette reports.") == [
+        ("reports", "the Harbour Gazette", "The pier was closed")
+    ]
+
+
+def test_reports_and_claims_as_nouns_stay_nouns() -> None:
+    assert got("The figures may weaken Labour claims.") == []
+    assert got("The Commission filed reports that list the costs.") == []
+    assert got("The board read its Treasury reports.") == []
+    assert got("In the Harbour Gazette reports, the pier is closed.") == []
+    assert [r["cue_lemma"] for r in find_attributions("Per reports, the pier is closed.")] == [
+        "per"
+    ]
