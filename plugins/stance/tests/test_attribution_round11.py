@@ -169,3 +169,20 @@ def test_reports_and_claims_as_nouns_stay_nouns() -> None:
     assert [r["cue_lemma"] for r in find_attributions("Per reports, the pier is closed.")] == [
         "per"
     ]
+
+
+def test_criticism_drawn_or_faced_names_its_critics() -> None:
+    assert got("The toll plan has drawn sharp criticism from local skippers.") == [
+        ("criticism", "local skippers", "The toll plan")
+    ]
+    assert got("Lund faced criticism for the new levy on ferries.") == [
+        ("criticism", None, "the new levy on ferries")
+    ]
+    assert got("The plan sparked criticism from unions over its cost.") == [
+        ("criticism", "unions", "its cost")
+    ]
+
+
+def test_criticism_as_a_plain_noun_is_none() -> None:
+    assert got("The criticism from the unions was loud.") == []
+    assert got("Lund took criticism in his stride.") == []

@@ -159,6 +159,19 @@ _NOMINAL_STANCE_WORDS = frozenset(_words("support opposition criticism endorseme
 _NOMINAL_STANCE_FORMS = _NOMINAL_STANCE_WORDS | {w.capitalize() for w in _NOMINAL_STANCE_WORDS}
 _NOMINAL_STANCE_LEMMAS = {"support": "support", "opposition": "oppose", "criticism": "criticism",
                           "endorsement": "endorsement"}  # fmt: skip
+#: round eleven: criticism drawn or faced (3n): "drew sharp criticism", "came under criticism"
+_CRITICISM_DRAWN_RE = re.compile(
+    r"\b(?:faced?|faces|facing|drew|drawn|draws|drawing|sparked|sparks|sparking|attracted|"
+    r"attracts|attracting|provoked|provokes|provoking|(?:came|comes?|coming)\s+under)\s+"
+    r"(?:(?:sharp|harsh|heavy|intense|fierce|widespread|public|strong|growing|mounting|"
+    r"bipartisan|withering|immediate|swift|some|much|stepped-up|renewed|fresh|new|similar|"
+    r"scathing|severe|vocal|broad|quick)\s+){0,2}(?P<cue>criticism)\b"
+)
+_CRITICISM_FROM = re.compile(
+    r"\s+from\s+(?P<src>[^,;:.“\"]+?)(?=\s+(?:for|over|about|that|after|because|as|when|"
+    r"who|which|on|in)\b|[,;:.“\"]|$)"
+)
+_CRITICISM_REASON = re.compile(r"\s+(?:for|over|about|that)\s+")
 #: a verb that puts a stance in words or deeds right before its noun ("voiced support for")
 _VOICED_END = re.compile(
     r"\b(?:voic|pledg|signal+|offer|lend|lent|threw|throw|gave|give|giv|reaffirm|reiterat|"
@@ -825,12 +838,39 @@ def _find(text: str) -> list[_Finding]:
         lemma = _NOMINAL_STANCE_LEMMAS[m.group("cue").lower().rstrip("s")]
         findings.append(_Finding((c0, c1), lemma, speaker, [(a, b)]))
         used_cues.add(c0)
+    # 3n. round eleven: criticism drawn or faced, "The plan drew sharp criticism from the
+    # unions", "Lund faced criticism for the levy": its critics (after "from") are the source,
+    # what it is for (or, with no reason given, the clause's subject) the content
+    for m in _CRITICISM_DRAWN_RE.finditer(text) if "criticism" in lower_words else ():
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        s0, s1 = doc.sentence(c0)
+        pos = c1
+        speaker = None
+        src = _CRITICISM_FROM.match(text, pos, s1)
+        if src is not None:
+            speaker = _strip_span(text, *src.span("src"))
+            pos = src.end("src")
+        why = _CRITICISM_REASON.match(text, pos, s1)
+        if why is not None:
+            a, b = _strip_span(text, why.end(), _clause_end(doc, why.end(), s1))
+        else:
+            subject, _ = _np_before(doc, m.start(), s0)
+            if subject is None:
+                continue
+            a, b = subject
+        if b <= a or (speaker is not None and speaker[1] <= speaker[0]):
+            continue
+        findings.append(_Finding((c0, c1), "criticism", speaker, [(a, b)]))
+        used_cues.add(c0)
     # 4. continuation quotes of a direct attribution
     _attach_following_quotes(doc, findings)
     _end_intentions_at_a_break(doc, findings)
     findings = _prune(doc, findings)
     for f in findings:
-        if f.speaker is not None:
+        # (3n: the critics after "criticism from" are a whole phrase already)
+        if f.speaker is not None and not (f.lemma == "criticism" and f.speaker[0] > f.cue[0]):
             f.speaker = _subject_chain(doc, _refine_speaker(doc, f.speaker), f.cue[0])
             f.speaker = _plural_list_head(doc, f.speaker)
     # 5. unattributed hedges
