@@ -186,3 +186,27 @@ def test_criticism_drawn_or_faced_names_its_critics() -> None:
 def test_criticism_as_a_plain_noun_is_none() -> None:
     assert got("The criticism from the unions was loud.") == []
     assert got("Lund took criticism in his stride.") == []
+
+
+def test_a_memory_recalled_by_a_named_person() -> None:
+    assert got("Lund recalled how the pier burned in 1990.") == [
+        ("recalled", "Lund", "how the pier burned in 1990")
+    ]
+    assert got("Marsh recalled standing on the old quay.") == [
+        ("recalled", "Marsh", "standing on the old quay")
+    ]
+    assert got("Ford recalled 1,000 trucks.") == []
+    assert got("The ministry recalled its envoy.") == []
+
+
+def test_what_is_declared_is_said_an_act_of_office_is_none() -> None:
+    assert got("The board declared Lund the winner.") == [
+        ("declared", "The board", "Lund the winner")
+    ]
+    assert got("Lund declared victory on Tuesday night.") == [
+        ("declared", "Lund", "victory on Tuesday night")
+    ]
+    assert got("The council declared war on the gulls.") == []
+    assert got("The council declared a state of emergency.") == []
+    assert got("The firm declared bankruptcy.") == []
+    assert got("The agency declared a pandemic in March.") == []

@@ -1351,6 +1351,23 @@ _WRITTEN_TEXT = re.compile(
     r"memo|email|e-mail|note|post|dissent|editorial|essay|blog|message|article)s?\b"
 )
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "we"})
+#: round eleven: a memory as the object of "recalled" (not "1,000 trucks", "its envoy")
+_RECALLED_MEMORY = re.compile(
+    r"(?:how|when|what|why|where|being|having|[a-z]{3,}ing)\b|(?:his|her|their|my|our)\s"
+    r"|(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*[’']s\s"
+    r"|(?:the|an?)\s+(?:[a-z]+\s+)?(?:day|days|time|times|moment|night|morning|evening|figure|"
+    r"scene|story|stories|words?|conversations?|meeting|visit|incident|exchange|encounter|"
+    r"episode|years?|era)\b"
+)
+#: round eleven: what is declared as an act of office or of accounts, not a statement (a
+#: performative: "declared independence", "declared war")
+_DECLARED_ACT = re.compile(
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:state\s+of\s+(?:emergency|"
+    r"disaster|war|siege)|emergenc(?:y|ies)|disaster|bankruptcy|insolvency|martial\s+law|curfew|"
+    r"holiday|day\s+of\s+mourning|dividends?|income|assets|earnings|profits?|losses|taxes|"
+    r"goods|no[\s\-]fly\s+zone|quarantine|lockdown|pandemic|epidemic|outbreak|"
+    r"independence|sovereignty|war|ceasefire|cease-fire|truce|neutrality)\b"
+)
 #: round eleven: a note taken, not a remark made: a bare date or time ("noted the date",
 #: "noted the exact time"), a note written down ("noted down the figures")
 _NOTED_NONE = re.compile(
@@ -1883,8 +1900,15 @@ def _verb_attribution(
                 and (
                     text[speaker[0] : speaker[1]].lower() in _PERSON_PRONOUNS
                     or (form == "recalling" and _COMMA_END.search(before_text))
+                    # round eleven: a memory recalled, "Lund recalled how ...", "recalled
+                    # standing on", "recalled her first winter", "recalled the day"
+                    or _RECALLED_MEMORY.match(text, a) is not None
                 )
             )
+            # round eleven: "declared victory", "declared his bid", "declared him the winner":
+            # what is declared is said ("declared a state of emergency", "declared bankruptcy":
+            # an act of office, none)
+            and not (lemma == "declare" and rest_words and _DECLARED_ACT.match(text, a) is None)
         ):
             record = _evidence_clause_subject(doc, s0, c0) if lemma in {"show", "find"} else None
             if record is None:
@@ -1894,6 +1918,7 @@ def _verb_attribution(
             return None  # "the team described a new frog": a discovery, not a statement
         if (
             lemma in {"declare", "observe"}
+            and not (lemma == "declare" and _DECLARED_ACT.match(text, a) is None)
             and doc.quote_starting(a) is None
             and not _THAT_OR_COLON.search(text[after:a])
             # 'declared the plan "a disaster"', "declared Lund to be the winner": a verdict
