@@ -210,3 +210,14 @@ def test_what_is_declared_is_said_an_act_of_office_is_none() -> None:
     assert got("The council declared a state of emergency.") == []
     assert got("The firm declared bankruptcy.") == []
     assert got("The agency declared a pandemic in March.") == []
+
+
+def test_texts_written_for_readers_and_letters_to_someone() -> None:
+    assert got("Lund wrote a blistering Harbour Gazette op-ed on the levy.") == [
+        ("wrote", "Lund", "a blistering Harbour Gazette op-ed on the levy")
+    ]
+    assert got("Lund wrote to Marsh about the pier.") == [
+        ("wrote", "Lund", "to Marsh about the pier")
+    ]
+    assert got("The board wrote the rules of the port.") == []
+    assert got("The fund wrote a $500,000 check to the club.") == []

@@ -1347,8 +1347,12 @@ _GERUND_SUBJECT_CLAUSE = re.compile(
 _REPORTED_THAT_END = re.compile(r"\b([a-z]+)\s+that\s*,?$")
 _OBJECT_REPORTED_R10 = frozenset({"tweet", "repeat"})
 _WRITTEN_TEXT = re.compile(
-    r"(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\w\-]+\s+)?(?:letter|op-ed|column|"
-    r"memo|email|e-mail|note|post|dissent|editorial|essay|blog|message|article)s?\b"
+    # (round eleven: up to three modifiers, "a blistering Harbour Gazette op-ed", and more
+    # texts written for readers; "wrote to X", "wrote of X")
+    r"(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\w\-]+\s+){0,3}?(?:letter|op-ed|"
+    r"column|memo|email|e-mail|note|post|dissent|editorial|essay|blog|message|article|"
+    r"commentary|opinion\s+piece|piece|assessment|book|review|analysis|rebuttal|tweet)s?\b"
+    r"|(?:to|of)\s+(?:[A-Z]|him\b|her\b|them\b|me\b|us\b)"
 )
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "we"})
 #: round eleven: a memory as the object of "recalled" (not "1,000 trucks", "its envoy")
