@@ -221,3 +221,13 @@ def test_texts_written_for_readers_and_letters_to_someone() -> None:
     ]
     assert got("The board wrote the rules of the port.") == []
     assert got("The fund wrote a $500,000 check to the club.") == []
+
+
+def test_a_rejected_remark_or_a_verdict_dismissed_is_reported() -> None:
+    assert got("Lund rejected the description.") == [("rejected", "Lund", "the description")]
+    assert got("The mayor dismissed the whole affair as a stunt.") == [
+        ("dismissed", "The mayor", "the whole affair")
+    ]
+    assert got("The judge dismissed the case.") == []
+    assert got("The board rejected the offer.") == []
+    assert got("The firm dismissed 200 workers.") == []

@@ -2011,8 +2011,11 @@ def _verb_attribution(
             # "dismissed the claim from Berlin as groundless"), a rejected act is not
             # ("rejected a lawsuit", "rejected the offer")
             words = [w.lower() for w in _WORD.findall(text[a:b])[:5]]
-            if lemma != "deny" and not any(
-                w.rstrip("s") in _CLAIM_NOUNS or w in _NO_CONTENT for w in words
+            if (
+                lemma != "deny"
+                and not any(w.rstrip("s") in _CLAIM_NOUNS or w in _NO_CONTENT for w in words)
+                # round eleven: "dismissed the plan as a stunt": a verdict on it is said
+                and not (lemma == "dismiss" and _SPACED_AS.search(text[a:b]))
             ):
                 return None
             as_m = _SPACED_AS.search(text[a:b])
@@ -2400,11 +2403,15 @@ def _has_complement(text: str, c1: int, content: list[tuple[int, int]], lemma: s
 
 
 #: what a source can deny or reject as a report (singular forms)
+#: (round eleven: more words for what was said, "dismissed the remark", "rejected the description")
 _CLAIM_NOUNS = frozenset(
     _words(
         """
         claim allegation accusation report suggestion rumour rumor charge assertion notion
         idea criticism statement account finding conclusion version story
+        comment remark critique concern attack label term characterization characterisation
+        description argument premise theory speculation warning complaint prediction
+        forecast narrative comparison assessment analysis poll survey question talk rhetoric
         """
     )
 )
