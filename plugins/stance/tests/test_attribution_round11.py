@@ -231,3 +231,21 @@ def test_a_rejected_remark_or_a_verdict_dismissed_is_reported() -> None:
     assert got("The judge dismissed the case.") == []
     assert got("The board rejected the offer.") == []
     assert got("The firm dismissed 200 workers.") == []
+
+
+def test_a_report_in_an_as_clause_after_its_content() -> None:
+    assert got("The levy is a tax on skippers, as Lund said.") == [
+        ("said", "Lund", "The levy is a tax on skippers")
+    ]
+    assert got("The levy is a tax on skippers, as Ann Lund noted in the Harbour Gazette.") == [
+        ("noted", "Ann Lund", "The levy is a tax on skippers")
+    ]
+    assert got("The levy, as Lund noted, is a tax on skippers.") == [
+        ("noted", "Lund", "The levy … is a tax on skippers")
+    ]
+
+
+def test_as_for_a_time_is_no_report_of_the_clause_before() -> None:
+    # "as" meaning "while": the clause before is no content of "continued to argue"
+    rows = got("The pier closed, as Lund continued to argue for the levy.")
+    assert all(content != "The pier closed" for _, _, content in rows)
