@@ -249,3 +249,11 @@ def test_as_for_a_time_is_no_report_of_the_clause_before() -> None:
     # "as" meaning "while": the clause before is no content of "continued to argue"
     rows = got("The pier closed, as Lund continued to argue for the levy.")
     assert all(content != "The pier closed" for _, _, content in rows)
+
+
+def test_a_name_ending_in_jr_speaks() -> None:
+    assert got("Harbour master Bo T. Chan Jr. said the levy was unfair.") == [
+        ("said", "Harbour master Bo T. Chan Jr.", "the levy was unfair")
+    ]
+    # a full stop after the suffix that ends a sentence is no speaker of the next one
+    assert got("The levy was raised by Ann Lund Sr. The pier closed.") == []

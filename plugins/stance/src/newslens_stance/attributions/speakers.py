@@ -230,7 +230,12 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             )
             and not (
                 between.strip() == "."
-                and (_INITIALS.fullmatch(w.group()) or w.group().lower() in _TITLE_ABBREV)
+                and (
+                    _INITIALS.fullmatch(w.group())
+                    or w.group().lower() in _TITLE_ABBREV
+                    # round eleven: "Bo T. Chan Jr. said": a suffix of the name
+                    or w.group() in {"Jr", "Sr"}
+                )
                 and text[w.end() + 1 : w.end() + 40].split()[:1] != []
                 and text[w.end() + 1 : w.end() + 40].split()[0].lower()
                 not in _SPEAKER_PRONOUN_OR_POSS_DET
@@ -352,8 +357,10 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
         np_start = w.start()
         if np_end is None:
             np_end = w.end() + (1 if between.strip() in {")", "%"} else 0)
-            if _DOTTED_INITIALISM.fullmatch(w.group()) and text[w.end() : w.end() + 1] == ".":
-                np_end = w.end() + 1  # "the U.S." keeps its last full stop
+            if (_DOTTED_INITIALISM.fullmatch(w.group()) or w.group() in {"Jr", "Sr"}) and text[
+                w.end() : w.end() + 1
+            ] == ".":
+                np_end = w.end() + 1  # "the U.S.", "Bo T. Chan Jr." keep their last full stop
         count += 1
         k -= 1
         if (lw in _PRONOUNS or lw in {"i", "we"}) and not (
