@@ -257,3 +257,13 @@ def test_a_name_ending_in_jr_speaks() -> None:
     ]
     # a full stop after the suffix that ends a sentence is no speaker of the next one
     assert got("The levy was raised by Ann Lund Sr. The pier closed.") == []
+
+
+def test_goes_on_to_say_in_every_tense() -> None:
+    assert got('The email goes on to say: "The levy is a tax."') == [
+        ("say", "The email", '"The levy is a tax."')
+    ]
+    assert got("The column goes on to mock the levy as a tax on skippers.") == [
+        ("mock", "The column", "the levy as a tax on skippers")
+    ]
+    assert got("The show must go on to the end.") == []

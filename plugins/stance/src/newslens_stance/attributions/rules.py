@@ -367,8 +367,8 @@ def _find(text: str) -> list[_Finding]:
             lemma = "according to"
         elif form.lower() == "per":
             lemma = "per"  # "Per reports, ...", "..., per the ministry"
-        elif form.startswith("went on"):
-            lemma = FORM_TO_LEMMA.get(form.split()[-1], "say")
+        elif form.startswith(_ON_TO_FORMS):
+            lemma = FORM_TO_LEMMA.get(form.split()[-1], CUE_FORMS.get(form.split()[-1], "say"))
         elif form.startswith("continu"):
             # "continued to insist that", "continues to call for": the verb after "to" reports
             rest = form.split(" ", 2)[-1]
@@ -389,7 +389,7 @@ def _find(text: str) -> list[_Finding]:
             lemma = "talk about"  # "talked glowingly about", "talks of"
         elif form.startswith(("spoke", "speak")) and " " in form:
             lemma = "speak about"  # "spoke highly of", "spoke out against"
-        elif form.startswith(("point", "went on")):
+        elif form.startswith(("point", *_ON_TO_FORMS)):
             lemma = "point out" if form.startswith("point") else "say"
         elif form.startswith("made") or form.startswith("makes"):
             lemma = "make clear"  # "made it clear that", "makes clear"
@@ -458,7 +458,7 @@ def _find(text: str) -> list[_Finding]:
         if f is None and lemma not in {"according to", "per"}:
             f = _verb_attribution(doc, c0, c1, s0, s1, form, lemma, findings)
         if f is not None and f.content:
-            if form.startswith("went on"):
+            if form.startswith(_ON_TO_FORMS):
                 f.cue = (c1 - len(form.split()[-1]), c1)  # the verb: "went on to *add*"
             elif lemma in _VERB_ONLY_CUE_PHRASES:
                 f.cue = (c0, c0 + len(form.split()[0]))  # the verb: "*railed* against"
@@ -2347,6 +2347,8 @@ _STATEMENT_PUT_OUT = re.compile(
     r"concern|support|condemnation|condolence|apology|regret)\b|,?\s+[a-z]{3,}ing\s)"
 )
 _PUT_OUT_LEMMAS = frozenset({"release", "issue"})
+#: "went on to say", "goes on to call" (round eleven: every tense)
+_ON_TO_FORMS = ("went on", "goes on", "go on", "going on", "gone on")
 #: round eleven: "as (first) reported by X": a source named as after "according to"
 _AS_BEFORE_REPORTED = re.compile(
     r"\b[Aa]s\s+(?:(?:was\s+)?(?:first|previously|originally|initially|earlier|widely)\s+)?$"
