@@ -267,3 +267,19 @@ def test_goes_on_to_say_in_every_tense() -> None:
         ("mock", "The column", "the levy as a tax on skippers")
     ]
     assert got("The show must go on to the end.") == []
+
+
+def test_a_participle_content_ends_before_a_coordinated_participle() -> None:
+    assert got(
+        "Lund spoke on the levy, criticizing the new pier and calling for a ban on night fishing."
+    ) == [
+        ("criticizing", "Lund", "the new pier"),
+        ("calling for", "Lund", "a ban on night fishing"),
+    ]
+    # a quotation is left whole, and a finite verb after "and" is not cut
+    assert got('Lund left, saying "the ferry was late and missing its slot."') == [
+        ("saying", "Lund", '"the ferry was late and missing its slot."')
+    ]
+    assert got("Lund said the pier was closed and reopened on Monday.") == [
+        ("said", "Lund", "the pier was closed and reopened on Monday")
+    ]

@@ -229,6 +229,8 @@ _SHOWN_DISPOSITION = re.compile(
 )
 #: a participle coordinated after a portrayal's object ("... as a tax and asking ...")
 _AND_PARTICIPLE = re.compile(r",?\s+and\s+(?=[a-z]+ing\s)|,\s+(?=[a-z]+ing\s)")
+#: round eleven: a participle coordinated with a reporting participle ("... and calling for")
+_AND_ING = re.compile(r",?\s+and\s+(?=(?:then\s+|also\s+|even\s+)?[a-z]{2,}ing\b)")
 _SUBJECT_PRONOUNS = frozenset(_words("he she they it we i"))
 #: classes whose rows inside a quotation or a report are that report's inner attitudes
 _INNER_CLASSES = frozenset({"belief", "intention", "evidence"})
@@ -2189,6 +2191,19 @@ def _verb_attribution(
         a_, b_ = content[-1]
         cut = _AND_PARTICIPLE.search(text, a_, b_)
         if cut is not None:
+            content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
+    elif (
+        form.endswith("ing")
+        and content
+        and content[-1][0] >= c1
+        and text[content[-1][0]] not in OPEN_QUOTES
+    ):
+        # round eleven: "criticizing the pier and calling for a ban", "praising the
+        # crews and thanking the chair": a participle's content ends before the
+        # participle coordinated with it (PolNeAR's reading; a quotation is left whole)
+        a_, b_ = content[-1]
+        cut = _AND_ING.search(text, a_, b_)
+        if cut is not None and not doc.quote_at(cut.start()) and cut.start() > a_:
             content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
     _cut_coordinated(text, pending_cut)
     return _Finding((c0, c1), lemma, speaker, content, hedged=hedged, negated=negated)
