@@ -283,3 +283,13 @@ def test_a_participle_content_ends_before_a_coordinated_participle() -> None:
     assert got("Lund said the pier was closed and reopened on Monday.") == [
         ("said", "Lund", "the pier was closed and reopened on Monday")
     ]
+
+
+def test_the_writers_summing_up_appositive_is_no_content() -> None:
+    assert got("Lund said the pier would close in May, a move that angered the crews.") == [
+        ("said", "Lund", "the pier would close in May")
+    ]
+    # an appositive to a person inside the reported clause stays
+    assert got("Lund said the board met Ann Marsh, a skipper from the bay.") == [
+        ("said", "Lund", "the board met Ann Marsh, a skipper from the bay")
+    ]

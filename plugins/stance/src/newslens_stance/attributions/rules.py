@@ -229,6 +229,15 @@ _SHOWN_DISPOSITION = re.compile(
 )
 #: a participle coordinated after a portrayal's object ("... as a tax and asking ...")
 _AND_PARTICIPLE = re.compile(r",?\s+and\s+(?=[a-z]+ing\s)|,\s+(?=[a-z]+ing\s)")
+#: round eleven: the writer's summing-up appositive ("..., a move that ...", "..., a swipe at")
+_SUMMING_APPOSITIVE = re.compile(
+    r",\s+an?\s+(?:[\w\-]+\s+){0,2}?(?:swipe|tactic|move|step|charge|plan|requirement|"
+    r"sentiment|recommendation|percentage|level|number|reference|nod|sign|signal|claim|"
+    r"decision|change|shift|jab|dig|rebuke|reversal|departure|break|position|stance|view|"
+    r"remark|comment|promise|pledge|reminder|warning|message|point|development|figure|rise|"
+    r"drop|increase|decrease|jump|fall|gesture|attempt|effort|strategy|idea|proposal|"
+    r"policy|practice|statement|assertion|accusation|allegation|criticism)\b"
+)
 #: round eleven: a participle coordinated with a reporting participle ("... and calling for")
 _AND_ING = re.compile(r",?\s+and\s+(?=(?:then\s+|also\s+|even\s+)?[a-z]{2,}ing\b)")
 _SUBJECT_PRONOUNS = frozenset(_words("he she they it we i"))
@@ -2204,6 +2213,24 @@ def _verb_attribution(
         a_, b_ = content[-1]
         cut = _AND_ING.search(text, a_, b_)
         if cut is not None and not doc.quote_at(cut.start()) and cut.start() > a_:
+            content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
+    if (
+        content
+        and content[-1][0] >= c1
+        and text[content[-1][0]] not in OPEN_QUOTES
+        and cue_class(lemma) == "speech"
+    ):
+        # round eleven: the writer's summing-up appositive after a reported clause ("said
+        # the pier would close, a move that angered the crews") is no part of it (PolNeAR's
+        # reading; an appositive to a person, "met Lund, a skipper", stays: the Wikinews
+        # scheme keeps it, and the nouns here are the writer's words for acts and claims)
+        a_, b_ = content[-1]
+        cut = _SUMMING_APPOSITIVE.search(text, a_, b_)
+        if (
+            cut is not None
+            and not doc.quote_at(cut.start())
+            and len(_WORD.findall(text, a_, cut.start())) >= 3
+        ):
             content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
     _cut_coordinated(text, pending_cut)
     return _Finding((c0, c1), lemma, speaker, content, hedged=hedged, negated=negated)
