@@ -293,3 +293,13 @@ def test_the_writers_summing_up_appositive_is_no_content() -> None:
     assert got("Lund said the board met Ann Marsh, a skipper from the bay.") == [
         ("said", "Lund", "the board met Ann Marsh, a skipper from the bay")
     ]
+
+
+def test_a_present_tense_report_ends_before_a_coordinated_verb() -> None:
+    assert got('Lund says he trusts Marsh and calls her "a fine skipper."') == [
+        ("says", "Lund", "he trusts Marsh")
+    ]
+    # a list of plural nouns is no verb
+    assert got("Lund criticizes the levies and tolls that the board set.") == [
+        ("criticizes", "Lund", "the levies and tolls that the board set")
+    ]

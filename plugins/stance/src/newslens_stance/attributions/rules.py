@@ -238,6 +238,12 @@ _SUMMING_APPOSITIVE = re.compile(
     r"drop|increase|decrease|jump|fall|gesture|attempt|effort|strategy|idea|proposal|"
     r"policy|practice|statement|assertion|accusation|allegation|criticism)\b"
 )
+#: round eleven: a present-tense verb coordinated with a present-tense report, before its
+#: object ("... and calls her", "... and pledges to"; not "the levies and tolls that ...")
+_AND_PRESENT = re.compile(
+    r",?\s+and\s+(?=[a-z]{3,}(?<!s)s\s+(?:him|her|them|it|us|me|the|a|an|his|their|its|to|"
+    r"[A-Z]|[“\"]))"
+)
 #: round eleven: a participle coordinated with a reporting participle ("... and calling for")
 _AND_ING = re.compile(r",?\s+and\s+(?=(?:then\s+|also\s+|even\s+)?[a-z]{2,}ing\b)")
 _SUBJECT_PRONOUNS = frozenset(_words("he she they it we i"))
@@ -2212,6 +2218,19 @@ def _verb_attribution(
         # participle coordinated with it (PolNeAR's reading; a quotation is left whole)
         a_, b_ = content[-1]
         cut = _AND_ING.search(text, a_, b_)
+        if cut is not None and not doc.quote_at(cut.start()) and cut.start() > a_:
+            content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
+    elif (
+        form.endswith("s")
+        and not form.endswith("ss")
+        and content
+        and content[-1][0] >= c1
+        and text[content[-1][0]] not in OPEN_QUOTES
+    ):
+        # round eleven: "trusts the mayor and calls her ...", "faults the port and praises
+        # the crews": a present-tense report ends before the verb coordinated with it
+        a_, b_ = content[-1]
+        cut = _AND_PRESENT.search(text, a_, b_)
         if cut is not None and not doc.quote_at(cut.start()) and cut.start() > a_:
             content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
     if (
