@@ -205,6 +205,9 @@ def test_new_cues_remark_declare_read() -> None:
 def test_clause_only_cue_with_quoted_words() -> None:
     r = only('The minister noted their "courage and patience" in a speech.')
     assert r["form"] == "mixed"
+    # round eleven (the lead's decision): a noted noun phrase is what was said; a bare date
+    # or time is a note taken, no report
+    assert speakers("The minister noted the progress made since spring.") == ["The minister"]
     assert speakers("The minister noted the date.") == []
 
 

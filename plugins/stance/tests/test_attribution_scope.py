@@ -1466,8 +1466,11 @@ def test_acts_that_report_a_statement() -> None:
     assert [r["cue"] for r in find_attributions("A note posted to her page said it closed.")] == [
         "said"
     ]
-    assert got("The governor signed the bill into law on Monday.") == [
-        ("The governor", "signed", "the bill into law")
+    # round eleven (the lead's decision): signing a bill is a bare act; a signed text that
+    # states something is a report
+    assert got("The governor signed the bill into law on Monday.") == []
+    assert got("Lund signed an open letter against the levy.") == [
+        ("Lund", "signed", "an open letter against the levy")
     ]
     assert got("Lund signed a contract with the club.") == []
     assert got("The judge ordered the agency to release the emails.") == [

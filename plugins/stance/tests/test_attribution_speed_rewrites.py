@@ -28,8 +28,8 @@ _CLAUSE_JOIN_BEFORE = re.compile(
     r",\s+but\b|;\s|\s+while\s+|\s+whereas\s+|,\s+with\s+|,\s+and\s+(?!that\b)"
     r'|(?<=,[”"])\s+but\b|(?<=,[”"])\s+and\s+(?!that\b)'
     r"|\s+and\s+(?=(?:(?:has|have|had|also|then|later)\s+)?[a-z]+(?:ed|s)\b)"
-    r"|,\s+(?=(?:also\s+|then\s+|later\s+|further\s+)?[a-z]+ing\b)"
-    r"|(?<=,[”\"])\s+(?=(?:also\s+|then\s+|later\s+|further\s+)?[a-z]+ing\b)"
+    r"|,\s+(?=(?:also\s+|then\s+|later\s+|further\s+|[a-z]{3,}ly\s+)?[a-z]+ing\b)"
+    r"|(?<=,[”\"])\s+(?=(?:also\s+|then\s+|later\s+|further\s+|[a-z]{3,}ly\s+)?[a-z]+ing\b)"
     # round ten: a dash before a participle
     r"|\s[—–]\s+(?=(?:also\s+|then\s+|later\s+)?[a-z]+ing\b)"
 )
@@ -44,7 +44,8 @@ _WRITER_ADJUNCT_BEFORE = re.compile(
 TEXTS = [
     'The mayor said the pier was safe, but engineers disagreed; the council, "for now," '
     "and the port,\u201d but later   while residents whereas others, with help, and that was "
-    "all, adding that it was fine,\u201d  adding more and has called for calm and asked.",
+    "all, adding that it was fine,\u201d  adding more and has called for calm and asked, "
+    "pointedly adding more,\u201d sharply noting it.",
     "Officials, both of whom spoke, said it, as have others, whose view, compared with 30 "
     'percent, ," all of which \u2014 except that \u2013 noting a rise - saying so -- though.',
     "It was reported that the ship sank. The plan is said to be ready. It has been claimed "

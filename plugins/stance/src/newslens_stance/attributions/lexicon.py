@@ -77,6 +77,9 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     "post": ("posted",),
     "sign": ("signed",),
     "order": ("ordered",),
+    # round eleven: a statement put out ("released a statement saying", "issued a letter")
+    "release": ("released",),
+    "issue": ("issued",),
     "thank": ("thanked", "thanking"),
     "charge": ("charged", "charging"),
     # "Critics call it a tax" (the bare form, noun-like: only after a subject; kept out of
@@ -425,7 +428,11 @@ _CUE_RE = re.compile(
 _CUE_PHRASES = (
     r"(?<![\w,] )\bPer(?= [\w“\"])|(?<=, )per(?= [a-z])|"
     r"\b(?:[Aa]ccording to|pointed out|points out|point out|pointing out|"
-    r"went on to (?:say|add|note)|made (?:it )?clear|makes (?:it )?clear|shot back|"
+    # (round eleven: "goes on to call X", "went on to slam")
+    r"(?:went|goes|go|going|gone) on to (?:say|add|note|call|slam|praise|claim|argue|describe|"
+    r"tell|criticize|criticise|attack|suggest|explain|ask|accuse|promise|warn|urge|blast|"
+    r"mock|insist|predict|question|blame|dismiss|reject|deny)\b|"
+    r"made (?:it )?clear|makes (?:it )?clear|shot back|"
     r"call(?:ed|s|ing)? (?:on|for|out)|rail(?:s|ed|ing)? against|lash(?:es|ed|ing)? out at|"
     r"refer(?:s|red|ring)? to|"
     r"talk(?:s|ed|ing)? (?:[a-z]+ly )?(?:about|of)\b|point(?:s|ed|ing)? to|"
@@ -453,7 +460,8 @@ _CUE_PHRASES = (
 _CUE_PHRASE_AT = re.compile(_CUE_PHRASES)
 #: what every phrase of :data:`_CUE_PHRASES` starts with
 _PHRASE_STARTS = (
-    "Per", "per", "According", "according", "point", "went", "made", "makes", "shot", "call",
+    "Per", "per", "According", "according", "point", "went", "goes", "go", "made", "makes",
+    "shot", "call",
     "refer", "talk", "disagree", "spoke", "speak", "continue", "continues",
     "continued", "continuing", "took", "takes", "taking", "advocat", "vouch", "comment",
     "wrote", "writes", "writing", "written", "rais", "voic", "push", "agree", "rail", "lash",

@@ -48,7 +48,11 @@ _ROLE_NOUNS = _PERSON_ROLES | _TITLE_WORDS | _ROLE_WORDS | _SPOKES | _COMMON_SPE
 
 #: a party affiliation and state in brackets after a politician's name, then auxiliaries
 _AFFILIATION = re.compile(
-    r"\s*\((?:[RDI]|[RDI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)(?P<close>\))"
+    r"\s*\((?:[RDI]|[RDI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?"
+    # round eleven: a state alone, "Sen. Ann Lee (Md.) has said", "(N.Y.)"
+    r"|[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.)(?P<close>\))"
+    # round eleven: a stray comma, "Sen. Ann Lee (D-Md.), said"; a time, "(D-Md.) last week"
+    r",?(?:\s+(?:last|this)\s+(?:week|month|year))?"
     r"(?:\s+(?:has|have|had|also|later|then|previously|again|would|will|did|once|long|"
     r"repeatedly|publicly|recently|is|was))*\s*$"
 )
@@ -226,7 +230,12 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             )
             and not (
                 between.strip() == "."
-                and (_INITIALS.fullmatch(w.group()) or w.group().lower() in _TITLE_ABBREV)
+                and (
+                    _INITIALS.fullmatch(w.group())
+                    or w.group().lower() in _TITLE_ABBREV
+                    # round eleven: "Bo T. Chan Jr. said": a suffix of the name
+                    or w.group() in {"Jr", "Sr"}
+                )
                 and text[w.end() + 1 : w.end() + 40].split()[:1] != []
                 and text[w.end() + 1 : w.end() + 40].split()[0].lower()
                 not in _SPEAKER_PRONOUN_OR_POSS_DET
@@ -348,8 +357,10 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
         np_start = w.start()
         if np_end is None:
             np_end = w.end() + (1 if between.strip() in {")", "%"} else 0)
-            if _DOTTED_INITIALISM.fullmatch(w.group()) and text[w.end() : w.end() + 1] == ".":
-                np_end = w.end() + 1  # "the U.S." keeps its last full stop
+            if (_DOTTED_INITIALISM.fullmatch(w.group()) or w.group() in {"Jr", "Sr"}) and text[
+                w.end() : w.end() + 1
+            ] == ".":
+                np_end = w.end() + 1  # "the U.S.", "Bo T. Chan Jr." keep their last full stop
         count += 1
         k -= 1
         if (lw in _PRONOUNS or lw in {"i", "we"}) and not (
@@ -444,7 +455,10 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
 
 
 #: adverbs that sit between a subject and its verb without "-ly" ("the leaders together said")
-_GAP_ADVERBS = frozenset(_words("together even jointly instead alone too ever since themselves"))
+_GAP_ADVERBS = frozenset(
+    # round eleven: "has long said", "had long argued"
+    _words("together even jointly instead alone too ever since themselves long")
+)
 #: adverbial phrases between a subject and its verb ("have in the past said", "X, for
 #: example, said"); their words are no speaker
 _GAP_PHRASE = re.compile(
