@@ -422,11 +422,22 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
 
 
+def split_of(m: re.Match[str]) -> int | None:
+    """The second year of the split year a ``year`` or ``fiscal`` match closes on ("1986/87":
+    1987), or None."""
+    if not m["ysplit"]:
+        return None
+    first = m["year"] if "year" in m.groupdict() else m["fy"]
+    if not first.isdigit() or len(first) != 4:
+        return None
+    return split_year_end(int(first), m.string[m.start("ysplit") : m.start("ysplit") + 40])
+
+
 def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     y = int(m["year"])
     text = ctx.text
     before = text[max(0, m.start("year") - 12) : m.start("year")]
-    after = text[m.end() : m.end() + 28]
+    after = text[m.end("year") : m.end("year") + 28]
     if re.search(r"[$£€#\d.,]\s*$", before) or (
         re.match(r"\s*(?:%|[.,]\d|-\d|\d)", after) and not _year_range(y, after)
     ):
@@ -437,6 +448,12 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if not m["lead"] and not m["pre"] and year_in_name(text, m.start("year")):
         return None
+    split = split_of(m)
+    if split is not None:
+        # a split year ("1986/87", "the 1998/99 crop year") is one period, a crop, marketing or
+        # fiscal year named, as a fiscal year is ("fiscal 1987"), by the year it ends in
+        p = Point(date(split, 1, 1), "Y")
+        return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
     half = re.match(r"(?:the\s+)?(first|second|last|latter)\s+half", m["pre"] or "", FLAGS)
     if half:  # "the first half of 1998" is the half year 1998-H1, not 1998 with a mod
         p = Point(date(y, 1 if half.group(1).lower() == "first" else 7, 1), "H")
@@ -501,7 +518,7 @@ def _year_range(y: int, after: str) -> bool:
     return 0 < int(m.group(1)) - y <= 100 and not _AMOUNT_AFTER.match(after[m.end() :])
 
 
-_SPLIT_END = re.compile(r"[-/\u2013](\d\d)(?![\d/.,:-])")
+_SPLIT_END = re.compile(r"[-/\u2013](\d\d)(?![\d/:-]|[.,]\d)")
 
 
 def split_year_end(y: int, after: str) -> int | None:
@@ -1750,7 +1767,7 @@ def _r_slash(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_fiscal(m: re.Match[str], ctx: Context) -> Resolved | None:
-    y = int(m["fy"])
+    y = split_of(m) or int(m["fy"].lstrip("'"))
     if y < 100:
         y += 1900 if y > 40 else 2000
     p = Point(date(y, 1, 1), "Y")

@@ -78,6 +78,7 @@ from newslens_timeline.resolvers import (
     _rel,
     _shift_unit,
     _year_before_quarter,
+    split_of,
     split_year_end,
     year_in_name,
 )
@@ -168,8 +169,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "year",
         re.compile(
-            rf"\b{_PRE}(?P<lead>(?:the\s+)?(?:(?:full|calendar)\s+)?(?:year|in|since|of)\s+)?"
-            rf"{_YEAR}\b",
+            rf"\b{_PRE}(?P<lead>(?:the\s+)?(?:(?:full|calendar|crop|marketing|financial|tax)\s+)?"
+            rf"(?:year|in|since|of)\s+)?{_YEAR}\b"
+            # a split year's second end ("1986/87", "the 2010-11 season"): one period
+            r"(?P<ysplit>[-/\u2013]\d\d(?![\d/:-]|[.,]\d))?",
             FLAGS,
         ),
         _r_year,
@@ -194,7 +197,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "fiscal",
-        re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<fy>1\d{3}|20\d{2}|'?\d{2})\b", FLAGS),
+        re.compile(
+            r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<fy>1\d{3}|20\d{2}|'?\d{2})\b"
+            r"(?P<ysplit>[-/\u2013]\d\d(?![\d/:-]|[.,]\d))?",
+            FLAGS,
+        ),
         _r_fiscal,
     ),
     (
@@ -710,7 +717,7 @@ def _r_split_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     (HeidelTime, run here, reads "the 2010-11 season" so too: 2010 and 2011)."""
     at = m.start() - 5
     first = RULES_BY_NAME["year"].match(ctx.text, at)
-    if at < 0 or first is None or first.start("year") != at or first.end() != at + 4:
+    if at < 0 or first is None or first.start("year") != at or first.end("year") != at + 4:
         return None
     if _r_year(first, ctx) is None:
         return None
@@ -1169,6 +1176,8 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
     not part of it; the resolvers still see the whole match."""
     start, end = m.start(), m.end()
     text = m.group(0)
+    if name in ("year", "fiscal") and m["ysplit"] and split_of(m) is None:
+        end = m.start("ysplit")  # "the 1986-88 period": a range, its first end alone here
     if name in ("month", "year", "season"):
         lead = _LEADING.match(text)
         if lead:

@@ -1,0 +1,37 @@
+"""Issue 19, ninth round: the error classes of the Reuters-21578 development file (1987
+business wire copy), each read against the TimeML / TIMEX3 guidelines and tested on invented
+sentences (none follows a corpus sentence). The publication date is Thursday 2011-03-17 unless
+a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+THURSDAY = "2011-03-17"
+PUBLISHED = THURSDAY  # the date ``found`` reads against (conftest)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a split year is one period, named by the year it ends in, as "fiscal 2011" is
+        ("Cotton output in 2010/11 is put at 4 mln bales.", [("2010/11", "DATE", "2011")]),
+        # at the end of a sentence too, and with its kind of year in the extent
+        (
+            "Sugar stocks fell in the marketing year 2009/10.",
+            [("the marketing year 2009/10", "DATE", "2010")],
+        ),
+        ("The budget for fiscal 2010/11 was cut.", [("fiscal 2010/11", "DATE", "2011")]),
+        ("The harvest rose from 2008-09, the board said.", [("2008-09", "DATE", "2009")]),
+        # no split year: not the next year, a decimal or an amount after it (the first year
+        # keeps what it read before)
+        ("Profits in 2009-12 doubled.", []),
+        ("The ratio was 2009/10.5 at the close.", [("2009", "DATE", "2009")]),
+        ("They shipped 2010/11 tonnes.", [("2010", "DATE", "2010")]),
+        # a two-digit fiscal year with its apostrophe
+        ("Sales in FY'10 rose.", [("FY'10", "DATE", "2010")]),
+    ],
+)
+def test_a_split_year(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
