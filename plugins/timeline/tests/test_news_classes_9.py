@@ -35,3 +35,34 @@ PUBLISHED = THURSDAY  # the date ``found`` reads against (conftest)
 )
 def test_a_split_year(found, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day as a cardinal word after a preposition of a date, the phrase closing after it
+        (
+            "The plant was last inspected on February nine, when a leak was found.",
+            [("February nine", "DATE", "2011-02-09")],
+        ),
+        (
+            "Deliveries will start by July one and run all year.",
+            [("July one", "DATE", "2011-07-01")],
+        ),
+        (
+            "The rate applies from April twenty-two, 2010.",
+            [("April twenty-two, 2010", "DATE", "2010-04-22")],
+        ),
+        # a count after the month, or no preposition of a date: the month alone
+        ("In March two mills closed.", [("March", "DATE", "2011-03")]),
+        ("Prices fell on March two pct.", [("March", "DATE", "2011-03")]),
+        (
+            "By the end of January three banks had failed.",
+            [("the end of January", "DATE", "2011-01")],
+        ),
+        # the modal verb, not the month
+        ("Investors may one day regret it.", [("one day", "DATE", "FUTURE_REF")]),
+    ],
+)  # fmt: skip
+def test_a_day_as_a_cardinal_word(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

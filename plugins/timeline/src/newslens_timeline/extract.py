@@ -141,6 +141,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "slash": frozenset({"slash", "year4"}),
     "day_month": frozenset({"month"}),
     "month_day": frozenset({"month"}),
+    "month_cardinal": frozenset({"month"}),
     "month_year": frozenset({"month"}),
     "month": frozenset({"month"}),
     "year": frozenset({"year4"}),

@@ -9,6 +9,7 @@ from datetime import date
 
 from newslens_timeline.lexicon import (
     _DAY,
+    _DAYCARD,
     _DAYREF,
     _DAYWORD,
     _MONTH,
@@ -22,6 +23,7 @@ from newslens_timeline.lexicon import (
     _WORDNUM,
     _YEAR,
     ABSOLUTE,
+    DAY_CARDINALS,
     FLAGS,
     PREVIOUS,
     PUBLISHED,
@@ -146,6 +148,21 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             FLAGS,
         ),
         _r_day_month,
+    ),
+    (
+        # "on March eight", "by August one, 1988": a day as a cardinal word, only after a
+        # preposition of a date and before the end of the phrase ("in March two firms" is no
+        # day, nor "on March two pct")
+        "month_cardinal",
+        re.compile(
+            r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|"
+            r"(?<=\bsince\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bthrough\s)|(?<=\bof\s)|"
+            r"(?<=\beffective\s))"
+            rf"(?P<month>{_MONTH})(?![a-z])\s+{_DAYCARD}(?:,?\s+{_YEAR}\b)?"
+            r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|when|but|at|with|to|through|until)\b)",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_month_cardinal(m, ctx),
     ),
     (
         "month_year",
@@ -727,6 +744,15 @@ def _r_split_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     # the split year as a whole stays what "a year earlier" counts from: its first year
     # ("1998/99 output fell from a year earlier": the 1997/98 crop, 1997)
     return Resolved("DATE", f"{y:04d}", Point(date(y, 1, 1), "Y"), ABSOLUTE, anchors=False)
+
+
+def _r_month_cardinal(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "on March eight": the day the cardinal word names, as "March 8" (a capital month only:
+    "by may one ..." is a verb)."""
+    if not m["month"][0].isupper():
+        return None
+    day = DAY_CARDINALS[re.sub(r"[\s-]+", " ", m["daycard"].lower())]
+    return _r_day_month(_Override(m, day=str(day), dayword=None, dpart=None, dmrel=None), ctx)
 
 
 def _r_short_year(m: re.Match[str], ctx: Context) -> Resolved | None:
