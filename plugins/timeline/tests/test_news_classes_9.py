@@ -66,3 +66,21 @@ def test_a_split_year(found, text: str, expected: list[tuple[str, str, str]]) ->
 )  # fmt: skip
 def test_a_day_as_a_cardinal_word(found, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "full year" before its noun is the year reported on, as "the full year" is
+        (
+            "The retailer expects full year sales to match the record.",
+            [("full year", "DATE", "2011")],
+        ),
+        ("Full-year margins narrowed, it said.", [("Full-year", "DATE", "2011")]),
+        ("Margins for the full year narrowed.", [("the full year", "DATE", "2011")]),
+        # "a full year" is a length
+        ("The mine stayed shut for a full year.", [("a full year", "DURATION", "P1Y")]),
+    ],
+)
+def test_full_year(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

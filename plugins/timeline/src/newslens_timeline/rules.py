@@ -581,6 +581,13 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         lambda m, ctx: _ordinal_day(m, ctx),
     ),
     (
+        # "full year earnings", "full-year profit": the (fiscal) year reported on, a DATE as
+        # "the full year" is (TimeBank dates it); "a full year" stays a length
+        "full_year",
+        re.compile(r"(?<!\ba\s)(?<!\ban\s)\bfull[\s-]year\b(?!-)(?=\s+[a-z])", FLAGS),
+        lambda m, ctx: _full_year(m, ctx),
+    ),
+    (
         "duration",
         re.compile(
             # ("at 0600 hours" is the military clock, a TIME: see _TIME)
@@ -753,6 +760,10 @@ def _r_month_cardinal(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     day = DAY_CARDINALS[re.sub(r"[\s-]+", " ", m["daycard"].lower())]
     return _r_day_month(_Override(m, day=str(day), dayword=None, dpart=None, dmrel=None), ctx)
+
+
+def _full_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return _rel(ctx, lambda d: Point(d, "Y"), "XXXX")
 
 
 def _r_short_year(m: re.Match[str], ctx: Context) -> Resolved | None:
