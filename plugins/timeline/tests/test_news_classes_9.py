@@ -102,3 +102,43 @@ def test_full_year(found, text: str, expected: list[tuple[str, str, str]]) -> No
 )
 def test_a_dateline_in_the_text(found, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a quarter compared with the same quarter of a named year is the one a year after it
+        # (a fiscal second quarter reported in March is this fiscal year's)
+        (
+            "The maker posted second quarter profit of 4.2 mln dlrs, compared with 3.1 mln "
+            "dlrs in fiscal 2010's second quarter.",
+            "2011-03-10",
+            [("second quarter", "DATE", "2011-Q2"), ("2010's second quarter", "DATE", "2010-Q2")],
+        ),
+        (
+            "Third quarter sales rose to 80 mln dlrs from 70 mln dlrs in the third quarter of "
+            "2010.",
+            "2011-02-10",
+            [
+                ("Third quarter", "DATE", "2011-Q3"),
+                ("the third quarter of 2010", "DATE", "2010-Q3"),
+            ],
+        ),
+        (
+            "Second half revenue was flat against last year's second half.",
+            "2011-03-10",
+            [("Second half", "DATE", "2011-H2"), ("last year's second half", "DATE", "2010-H2")],
+        ),
+        # another quarter, or no comparison: as before (a quarter ahead of March, reported, is
+        # last year's)
+        (
+            "Third quarter profit rose from 2010's second quarter.",
+            "2011-03-10",
+            [("Third quarter", "DATE", "2010-Q3"), ("2010's second quarter", "DATE", "2010-Q2")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_quarter_compared_with_a_year_earlier(
+    found, text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, published) == expected

@@ -618,6 +618,17 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     if y is None:
         return Resolved("DATE", f"XXXX-{'H' if half else 'Q'}{n}", anchor=anchor, mod=_mod_of(m))
     month = (n - 1) * (6 if half else 3) + 1
+    compared = (
+        _compared_year(m, ctx, n, half)
+        if anchor == PUBLISHED and not m.groupdict().get("qrel")
+        else None
+    )
+    if compared is not None:
+        # "second quarter profit of X, against Y in fiscal 1986's second quarter": the quarter
+        # reported is the one a year after the one it is compared with (a fiscal quarter
+        # reported early in the calendar year is the fiscal year's, not last year's)
+        p = Point(date(compared + 1, month, 1), "H" if half else "Q")
+        return Resolved("DATE", p.value(), p, anchor, _mod_of(m))
     if anchor == PUBLISHED and not m.groupdict().get("qrel") and ctx.dct is not None:
         # the results of last year's final quarter, reported in the first months of this one
         # ("will report a fourth-quarter loss" in March; a second quarter reported in March
@@ -643,6 +654,37 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
             y -= 1
     p = Point(date(y, month, 1), "H" if half else "Q")
     return Resolved("DATE", p.value(), p, anchor, _mod_of(m))
+
+
+_ORD = r"(?P<cord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<cunit>quarter|half)\b"
+#: later in the sentence, the same quarter a year before, as a comparison: "compared with 3.1
+#: mln dlrs in fiscal 1986's second quarter", "from the second quarter of 1986", "against last
+#: year's second quarter"
+_COMPARED_QUARTER = re.compile(
+    r"\b(?:compared\s+(?:with|to)|from|against|versus|vs\b\.?|over|than)\b(?:[^.;]|\.\d){0,120}?\b(?:"
+    rf"(?:fiscal\s+)?(?P<cy>1\d{{3}}|20\d{{2}})'s\s+(?:fiscal\s+)?{_ORD}|"
+    rf"the\s+{_ORD.replace('cord', 'cord2').replace('cunit', 'cunit2')}\s+of\s+(?:fiscal\s+)?"
+    r"(?P<cy2>1\d{3}|20\d{2})\b|"
+    r"(?P<clast>last|the\s+(?:previous|prior|preceding))\s+(?:fiscal\s+)?year'?s\s+(?:fiscal\s+)?"
+    rf"{_ORD.replace('cord', 'cord3').replace('cunit', 'cunit3')})",
+    re.IGNORECASE,
+)
+
+
+def _compared_year(m: re.Match[str], ctx: Context, n: int, half: bool) -> int | None:
+    """The year of the same quarter (or half) a year earlier that the quarter's sentence
+    compares it with, after it; or None."""
+    _, end = ctx.sentence_bounds(m.start())
+    c = _COMPARED_QUARTER.search(ctx.text, m.end(), end)
+    if c is None:
+        return None
+    ord_ = c["cord"] or c["cord2"] or c["cord3"]
+    unit = (c["cunit"] or c["cunit2"] or c["cunit3"]).lower()
+    if ORDINALS.get(ord_.lower()) != n or (unit == "half") != half:
+        return None
+    if c["clast"]:
+        return ctx.dct.year - 1 if ctx.dct is not None else None
+    return int(c["cy"] or c["cy2"])
 
 
 #: what a quarter's figures are reported as: "fourth-quarter results", "earnings for the
