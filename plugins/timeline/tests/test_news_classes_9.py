@@ -125,9 +125,9 @@ def test_a_dateline_in_the_text(found, text: str, expected: list[tuple[str, str,
             ],
         ),
         (
-            "Second half revenue was flat against last year's second half.",
+            "Second half revenue was flat against fiscal 2010's second half.",
             "2011-03-10",
-            [("Second half", "DATE", "2011-H2"), ("last year's second half", "DATE", "2010-H2")],
+            [("Second half", "DATE", "2011-H2"), ("2010's second half", "DATE", "2010-H2")],
         ),
         # another quarter, or no comparison: as before (a quarter ahead of March, reported, is
         # last year's)
@@ -142,3 +142,13 @@ def test_a_quarter_compared_with_a_year_earlier(
     found, text: str, published: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, published) == expected
+
+
+def test_a_quarter_compared_with_the_previous_years_keeps_its_reading(found) -> None:
+    """ "the previous year's fourth quarter" names no year: the reported quarter of a results
+    season stays last year's, as before the comparison rule."""
+    text = (
+        "It reported fourth quarter net of 7 mln dlrs, up from 4 mln dlrs in the previous "
+        "year's fourth quarter."
+    )
+    assert found(text, "2011-03-03")[0] == ("fourth quarter", "DATE", "2010-Q4")

@@ -147,7 +147,6 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "month": frozenset({"month"}),
     "year": frozenset({"year4"}),
     "fiscal": frozenset({"fiscal"}),
-    "split_year": frozenset({"year4"}),
     "short_year": frozenset({"yy"}),
     "spelled_year": frozenset({"spelled"}),
     "decade": frozenset({"decade", "year4", "decadeword"}),  # "1990s": the scan takes "1990" first

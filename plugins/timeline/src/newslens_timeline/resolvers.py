@@ -657,33 +657,30 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 _ORD = r"(?P<cord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<cunit>quarter|half)\b"
-#: later in the sentence, the same quarter a year before, as a comparison: "compared with 3.1
-#: mln dlrs in fiscal 1986's second quarter", "from the second quarter of 1986", "against last
-#: year's second quarter"
+#: later in the sentence, the same quarter of a named year, as a comparison: "compared with 3.1
+#: mln dlrs in fiscal 1986's second quarter", "from the second quarter of 1986"
 _COMPARED_QUARTER = re.compile(
     r"\b(?:compared\s+(?:with|to)|from|against|versus|vs\b\.?|over|than)\b(?:[^.;]|\.\d){0,120}?\b(?:"
     rf"(?:fiscal\s+)?(?P<cy>1\d{{3}}|20\d{{2}})'s\s+(?:fiscal\s+)?{_ORD}|"
     rf"the\s+{_ORD.replace('cord', 'cord2').replace('cunit', 'cunit2')}\s+of\s+(?:fiscal\s+)?"
-    r"(?P<cy2>1\d{3}|20\d{2})\b|"
-    r"(?P<clast>last|the\s+(?:previous|prior|preceding))\s+(?:fiscal\s+)?year'?s\s+(?:fiscal\s+)?"
-    rf"{_ORD.replace('cord', 'cord3').replace('cunit', 'cunit3')})",
+    r"(?P<cy2>1\d{3}|20\d{2})\b)",
     re.IGNORECASE,
 )
 
 
 def _compared_year(m: re.Match[str], ctx: Context, n: int, half: bool) -> int | None:
-    """The year of the same quarter (or half) a year earlier that the quarter's sentence
-    compares it with, after it; or None."""
+    """The year of the same quarter (or half) of a named year that the quarter's sentence
+    compares it with, after it; or None. ("last year's" / "the previous year's" quarter is
+    left: writers use both for the year before the one reported as often as for the year
+    before publication.)"""
     _, end = ctx.sentence_bounds(m.start())
     c = _COMPARED_QUARTER.search(ctx.text, m.end(), end)
     if c is None:
         return None
-    ord_ = c["cord"] or c["cord2"] or c["cord3"]
-    unit = (c["cunit"] or c["cunit2"] or c["cunit3"]).lower()
+    ord_ = c["cord"] or c["cord2"]
+    unit = (c["cunit"] or c["cunit2"]).lower()
     if ORDINALS.get(ord_.lower()) != n or (unit == "half") != half:
         return None
-    if c["clast"]:
-        return ctx.dct.year - 1 if ctx.dct is not None else None
     return int(c["cy"] or c["cy2"])
 
 

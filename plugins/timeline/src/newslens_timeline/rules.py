@@ -81,7 +81,6 @@ from newslens_timeline.resolvers import (
     _shift_unit,
     _year_before_quarter,
     split_of,
-    split_year_end,
     year_in_name,
 )
 from newslens_timeline.tense import Context
@@ -186,20 +185,13 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "year",
         re.compile(
-            rf"\b{_PRE}(?P<lead>(?:the\s+)?(?:(?:full|calendar|crop|marketing|financial|tax)\s+)?"
-            rf"(?:year|in|since|of)\s+)?{_YEAR}\b"
+            rf"\b{_PRE}(?P<lead>(?:the\s+)?(?:(?:(?:full|calendar|crop|marketing|financial|tax)\s+)?"
+            rf"year|in|since|of)\s+)?{_YEAR}\b"
             # a split year's second end ("1986/87", "the 2010-11 season"): one period
             r"(?P<ysplit>[-/\u2013]\d\d(?![\d/:-]|[.,]\d))?",
             FLAGS,
         ),
         _r_year,
-    ),
-    (
-        # the second year of a split year, its own DATE as the second end of a range is
-        # ("the 2010-11 season": 2010 and 2011; "the 1998/99 crop year")
-        "split_year",
-        re.compile(r"(?<=(?:1\d|20)\d\d[-/\u2013])(?P<yy2>\d\d)\b"),
-        lambda m, ctx: _r_split_year(m, ctx),
     ),
     (
         "short_year",
@@ -734,23 +726,6 @@ def two_digit_year(yy: int, ctx: Context) -> int:
     ref = ctx.dct.year if ctx.dct else 2000
     year = ref // 100 * 100 + yy
     return year if year <= ref + 10 else year - 100
-
-
-def _r_split_year(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """The two digits after a split year's first year, when that year is a DATE itself
-    (HeidelTime, run here, reads "the 2010-11 season" so too: 2010 and 2011)."""
-    at = m.start() - 5
-    first = RULES_BY_NAME["year"].match(ctx.text, at)
-    if at < 0 or first is None or first.start("year") != at or first.end("year") != at + 4:
-        return None
-    if _r_year(first, ctx) is None:
-        return None
-    y = split_year_end(int(first["year"]), ctx.text[at + 4 :])
-    if y is None:
-        return None
-    # the split year as a whole stays what "a year earlier" counts from: its first year
-    # ("1998/99 output fell from a year earlier": the 1997/98 crop, 1997)
-    return Resolved("DATE", f"{y:04d}", Point(date(y, 1, 1), "Y"), ABSOLUTE, anchors=False)
 
 
 def _r_month_cardinal(m: re.Match[str], ctx: Context) -> Resolved | None:
