@@ -152,3 +152,10 @@ def test_a_quarter_compared_with_the_previous_years_keeps_its_reading(found) -> 
         "year's fourth quarter."
     )
     assert found(text, "2011-03-03")[0] == ("fourth quarter", "DATE", "2010-Q4")
+
+
+def test_a_half_of_a_split_year(found) -> None:
+    """A half of a split year is that half of the year the split year is named by."""
+    assert found("Cane crushing in the first half of 2009/10 slowed.") == [
+        ("the first half of 2009/10", "DATE", "2010-H1")
+    ]

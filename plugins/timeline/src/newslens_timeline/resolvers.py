@@ -462,8 +462,7 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     if split is not None:
         # a split year ("1986/87", "the 1998/99 crop year") is one period, a crop, marketing or
         # fiscal year named, as a fiscal year is ("fiscal 1987"), by the year it ends in
-        p = Point(date(split, 1, 1), "Y")
-        return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
+        y = split
     half = re.match(r"(?:the\s+)?(first|second|last|latter)\s+half", m["pre"] or "", FLAGS)
     if half:  # "the first half of 1998" is the half year 1998-H1, not 1998 with a mod
         p = Point(date(y, 1 if half.group(1).lower() == "first" else 7, 1), "H")
