@@ -97,14 +97,14 @@ def test_this_time_last_year(found, text: str, expected: list[tuple[str, str, st
     ("text", "expected"),
     [
         # a split year (a season, a crop or fiscal year across two calendar years): one DATE,
-        # named by the year it ends in as a fiscal year is (issue 19's ninth round; the sixth
-        # round gave each end its own DATE)
-        ("He scored 20 goals in the 2009-10 season.", [("2009-10", "DATE", "2010")]),
-        ("Output in the 1999/00 crop year fell.", [("1999/00", "DATE", "2000")]),
-        # "a year earlier" counts from the year it is named by (the 2008/09 crop, 2009)
+        # valued by its first year (issue 19's ninth round; the sixth round gave each end its
+        # own DATE)
+        ("He scored 20 goals in the 2009-10 season.", [("2009-10", "DATE", "2009")]),
+        ("Output in the 1999/00 crop year fell.", [("1999/00", "DATE", "1999")]),
+        # "a year earlier" counts from its first year, as from the year alone
         (
             "Exports in 2009/10 rose from a year earlier.",
-            [("2009/10", "DATE", "2010"), ("a year earlier", "DATE", "2009")],
+            [("2009/10", "DATE", "2009"), ("a year earlier", "DATE", "2008")],
         ),
         # not the next year, or an amount: no split year
         ("In 2009-12 the firm grew.", []),

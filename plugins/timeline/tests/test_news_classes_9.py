@@ -15,15 +15,15 @@ PUBLISHED = THURSDAY  # the date ``found`` reads against (conftest)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a split year is one period, named by the year it ends in, as "fiscal 2011" is
-        ("Cotton output in 2010/11 is put at 4 mln bales.", [("2010/11", "DATE", "2011")]),
+        # a split year is one expression, valued by the year it opens with
+        ("Cotton output in 2010/11 is put at 4 mln bales.", [("2010/11", "DATE", "2010")]),
         # at the end of a sentence too, and with its kind of year in the extent
         (
             "Sugar stocks fell in the marketing year 2009/10.",
-            [("the marketing year 2009/10", "DATE", "2010")],
+            [("the marketing year 2009/10", "DATE", "2009")],
         ),
-        ("The budget for fiscal 2010/11 was cut.", [("fiscal 2010/11", "DATE", "2011")]),
-        ("The harvest rose from 2008-09, the board said.", [("2008-09", "DATE", "2009")]),
+        ("The budget for fiscal 2010/11 was cut.", [("fiscal 2010/11", "DATE", "2010")]),
+        ("The harvest rose from 2008-09, the board said.", [("2008-09", "DATE", "2008")]),
         # no split year: not the next year, a decimal or an amount after it (the first year
         # keeps what it read before)
         ("Profits in 2009-12 doubled.", []),
@@ -155,7 +155,8 @@ def test_a_quarter_compared_with_the_previous_years_keeps_its_reading(found) -> 
 
 
 def test_a_half_of_a_split_year(found) -> None:
-    """A half of a split year is that half of the year the split year is named by."""
+    """A half of a split year: one expression, the half of its first year (the value a half
+    of the season has no TIMEX3 form for)."""
     assert found("Cane crushing in the first half of 2009/10 slowed.") == [
-        ("the first half of 2009/10", "DATE", "2010-H1")
+        ("the first half of 2009/10", "DATE", "2009-H1")
     ]

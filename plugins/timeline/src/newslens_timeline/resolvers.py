@@ -434,7 +434,7 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def split_of(m: re.Match[str]) -> int | None:
     """The second year of the split year a ``year`` or ``fiscal`` match closes on ("1986/87":
-    1987), or None."""
+    1987), or None: then the match's extent stops at its first year."""
     if not m["ysplit"]:
         return None
     first = m["year"] if "year" in m.groupdict() else m["fy"]
@@ -458,11 +458,9 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if not m["lead"] and not m["pre"] and year_in_name(text, m.start("year")):
         return None
-    split = split_of(m)
-    if split is not None:
-        # a split year ("1986/87", "the 1998/99 crop year") is one period, a crop, marketing or
-        # fiscal year named, as a fiscal year is ("fiscal 1987"), by the year it ends in
-        y = split
+    # a split year ("1986/87", "the 1998/99 crop year": a crop, marketing or fiscal year across
+    # two calendar years) is one expression, valued by the year it opens with (TIMEX3 has no
+    # value for a period across two years; see the docs page, issue 19's ninth round)
     half = re.match(r"(?:the\s+)?(first|second|last|latter)\s+half", m["pre"] or "", FLAGS)
     if half:  # "the first half of 1998" is the half year 1998-H1, not 1998 with a mod
         p = Point(date(y, 1 if half.group(1).lower() == "first" else 7, 1), "H")
@@ -1815,7 +1813,7 @@ def _r_slash(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_fiscal(m: re.Match[str], ctx: Context) -> Resolved | None:
-    y = split_of(m) or int(m["fy"].lstrip("'"))
+    y = int(m["fy"].lstrip("'"))  # "fiscal 1986/87": one expression, its first year
     if y < 100:
         y += 1900 if y > 40 else 2000
     p = Point(date(y, 1, 1), "Y")

@@ -187,7 +187,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             rf"\b{_PRE}(?P<lead>(?:the\s+)?(?:(?:(?:full|calendar|crop|marketing|financial|tax)\s+)?"
             rf"year|in|since|of)\s+)?{_YEAR}\b"
-            # a split year's second end ("1986/87", "the 2010-11 season"): one period
+            # a split year's second end ("1986/87", "the 2010-11 season"): one expression
             r"(?P<ysplit>[-/\u2013]\d\d(?![\d/:-]|[.,]\d))?",
             FLAGS,
         ),
