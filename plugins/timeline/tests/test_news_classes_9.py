@@ -87,24 +87,6 @@ def test_full_year(found, text: str, expected: list[tuple[str, str, str]]) -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a wire dateline left in a story's text: its place and filing day, no expression
-        ("HOUSTON, March 9 - The refiner said it would cut output.", []),
-        (
-            "corrected\n  OSLO, Feb. 2 -- The state oil firm said output rose on March 1.",
-            [("March 1", "DATE", "2011-03-01")],
-        ),
-        # a place in capitals mid-sentence, or no dash after the day: a date
-        ("Talks in BONN, March 9 and 10, ended.", [("March 9", "DATE", "2011-03-09")]),
-        ("HOUSTON, March 9, was the meeting day.", [("March 9", "DATE", "2011-03-09")]),
-    ],
-)
-def test_a_dateline_in_the_text(found, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert found(text) == expected
-
-
-@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         # a quarter compared with the same quarter of a named year is the one a year after it

@@ -308,18 +308,8 @@ def _r_day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("TIME", p.value(), p, res.anchor, res.mod)
 
 
-#: a wire dateline opening a line ("LONDON, March 3 - "): the story's place and filing day,
-#: outside its text in TimeML (TimeBank keeps datelines out of the annotated text)
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'\- ]{1,30},[ \t]*$")
-_DATELINE_AFTER = re.compile(r"[ \t]+(?:-{1,2}|_|\u2013|\u2014)[ \t]")
-
-
 def _day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     month_raw = m["month"]
-    if _DATELINE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) and (
-        _DATELINE_AFTER.match(ctx.text, m.end())
-    ):
-        return None
     if month_raw.lower() in ("may", "mar") and not month_raw[0].isupper():
         return None
     year = int(m["year"]) if m["year"] else None
