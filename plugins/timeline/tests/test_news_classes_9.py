@@ -142,3 +142,45 @@ def test_a_half_of_a_split_year(found) -> None:
     assert found("Cane crushing in the first half of 2009/10 slowed.") == [
         ("the first half of 2009/10", "DATE", "2009-H1")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a year earlier" than a calendar period closed by a day compares the period
+        (
+            "Refinery runs in the week ended March 5 rose from a year earlier.",
+            [("the week", "DURATION", "P1W"), ("March 5", "DATE", "2011-03-05"),
+             ("a year earlier", "DATE", "2010-W09")],
+        ),
+        (
+            "Profit in the half ended December 31 doubled from a year earlier.",
+            [("December 31", "DATE", "2010-12-31"), ("a year earlier", "DATE", "2009-H2")],
+        ),
+        (
+            "Sales for the year ended January 31 rose from a year earlier.",
+            [("the year", "DURATION", "P1Y"), ("January 31", "DATE", "2011-01-31"),
+             ("a year earlier", "DATE", "2010")],
+        ),
+        (
+            "Crushings in 2009/10, ending September 30, fell from a year earlier.",
+            [("2009/10", "DATE", "2009"), ("September 30", "DATE", "2010-09-30"),
+             ("a year earlier", "DATE", "2008")],
+        ),
+        # a count of units ending on a day, or a day alone: the day a year back (TimeBank
+        # keeps the day after "the six months ended")
+        (
+            "For the nine months ended Feb. 28 it earned 3 mln against 2 mln a year earlier.",
+            [("the nine months", "DURATION", "P9M"), ("Feb. 28", "DATE", "2011-02-28"),
+             ("a year earlier", "DATE", "2010-02-28")],
+        ),
+        (
+            "Stocks stood at 4 mln tonnes on March 1, against 3 mln a year earlier.",
+            [("March 1", "DATE", "2011-03-01"), ("a year earlier", "DATE", "2010-03-01")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_year_earlier_than_a_period_ended_on_a_day(
+    found, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

@@ -433,7 +433,7 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             start += lead.end() if lead else 0  # "less than in 2010": the year alone
             res.mod = None
         if res.point is not None and res.type in ("DATE", "TIME") and res.anchors:
-            ctx.last = res.point
+            ctx.last, ctx.last_at = res.point, start
             if res.point.gran == "Q" and not _BACKDROP.search(text, max(0, start - 40), start):
                 ctx.last_quarter = res.point
         lo, hi = bounds(res.value) if res.type in ("DATE", "TIME") and res.valid else (None, None)

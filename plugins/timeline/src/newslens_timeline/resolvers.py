@@ -1269,6 +1269,19 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         base, anchor = ctx.last, PREVIOUS
         if unit == "year" and base.gran in ("M", "W"):
             base = Point(base.day, "Y")  # "a year earlier" than a month is a year
+        ended = (
+            _PERIOD_ENDED.search(ctx.text, max(0, ctx.last_at - 40), ctx.last_at)
+            if unit == "year" and base.gran == "D"
+            else None
+        )
+        if ended is not None:
+            # "sales in the week ended April 4 rose from a year earlier": the period that day
+            # closes is what is compared, a year back (the week, the half; a year otherwise)
+            if ended["psplit"]:  # "1986/87 ended March 31": the split year, named by 1986
+                base = Point(date(base.day.year - 1, 1, 1), "Y")
+            else:
+                noun = ended["pnoun"].lower()
+                base = Point(base.day, {"week": "W", "half": "H", "month": "M"}.get(noun, "Y"))
     elif ctx.dct is not None:
         base = Point(ctx.dct, gran)
     else:
@@ -1283,6 +1296,16 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         base = Point(base.day, gran)
     p = _shift_unit(Point(base.day, base.gran), sign * int(amount), unit)
     return Resolved("TIME" if p.part else "DATE", p.value(), p, anchor, mod, anchors=False)
+
+
+#: a calendar period closed by the day after it: "the week ended Feb 28", "the half ended
+#: December 31", "the fiscal year ended March 31", "1986/87 ending March 31" (not a count of
+#: units, "the six months ended Aug. 12", which has no calendar value: TimeBank keeps the day)
+_PERIOD_ENDED = re.compile(
+    r"(?:\b(?P<pnoun>week|month|half|year|season)|(?P<psplit>"
+    r"(?:1\d|20)\d\d[-/\u2013]\d\d))\s*,?\s+(?:ended|ending|through|to)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _year_before_quarter(ctx: Context) -> Resolved:
