@@ -2,7 +2,11 @@
 
 The devset format is the one of ``benchmarks/devsets/timex_wikinews.jsonl``: one article per
 line, ``{"article", "published", "text", "gold": [{"start", "end", "text", "type", "value",
-"mod"}]}``, offsets into ``text``. ``published`` is the document creation time.
+"mod"}]}``, offsets into ``text``. ``published`` is the document creation time. A file stored
+without its text (the Reuters-21578 files, ``{"source": "reuters21578", "sha256", "gold":
+[{"start", "end", ...}]}``: that corpus is research only) is read back through
+``devsets/timex_reuters.load``, which checks the hash; when ``../shared/data`` is not beside
+the checkout the file is skipped with a message (status 0).
 
 The scoring is ``tempeval.score_doc`` itself (relaxed and strict span P/R/F1, type accuracy
 among relaxed matches, value P/R/F1 = overlapping span and equal value; one-to-one matching,
@@ -14,6 +18,11 @@ Usage::
     .venv/bin/python benchmarks/tempeval_jsonl.py                       # the Wikinews devset
     .venv/bin/python benchmarks/tempeval_jsonl.py PATH.jsonl --errors 40
     .venv/bin/python benchmarks/tempeval_jsonl.py --pred PRED.jsonl     # score a saved output
+    .venv/bin/python benchmarks/tempeval_jsonl.py PATH.jsonl --classes  # error class counts
+
+``--classes`` (and ``--errors``) print the error classes (missed, spurious, type, value) of
+every system scored: development files only, so a blind file (``*blind*``, the second and
+third Wikinews files) refuses them.
 
 ``--pred`` scores another system's saved output (same format, same ``article`` keys, its
 items in ``gold``) instead of running the plugin; ``--peer heideltime`` also runs HeidelTime on
@@ -27,6 +36,7 @@ import argparse
 import importlib.util
 import json
 import sys
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +44,12 @@ import heideltime_peer
 
 HERE = Path(__file__).resolve().parent
 DEFAULT = HERE / "devsets" / "timex_wikinews.jsonl"
+#: files measured only: their errors, even counted by class, are never printed
+BLIND = ("timex_wikinews_2.jsonl", "timex_wikinews_3.jsonl")
+
+
+def is_blind(path: Path) -> bool:
+    return path.name in BLIND or "blind" in path.name
 
 
 def _tempeval() -> Any:
@@ -45,9 +61,41 @@ def _tempeval() -> Any:
     return module
 
 
+def is_hashed(path: Path) -> bool:
+    """A file that stores offsets and a hash instead of the text (its first record says)."""
+    with path.open(encoding="utf-8") as f:
+        first = next((json.loads(line) for line in f if line.strip()), {})
+    return "sha256" in first and "text" not in first
+
+
+@cache
+def _reuters() -> Any:
+    """``devsets/timex_reuters.py`` as a module (benchmarks/devsets is not a package), loaded
+    once so its corpus cache serves every file scored."""
+    spec = importlib.util.spec_from_file_location(
+        "timex_reuters", HERE / "devsets" / "timex_reuters.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("timex_reuters", module)
+    spec.loader.exec_module(module)
+    return module
+
+
 def load(path: Path) -> list[dict[str, Any]]:
+    """The records with their texts (a hashed file's texts read back from the corpus)."""
+    if is_hashed(path):
+        return _reuters().load(path)
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+def corpus_missing(path: Path) -> str | None:
+    """Why ``path`` cannot be scored here (a hashed file without its corpus), or None."""
+    if is_hashed(path):
+        data = _reuters().DATA
+        if not data.is_dir():
+            return f"{path.name}: skipped, its texts are read from {data}, which is not here"
+    return None
 
 
 def to_doc(te: Any, record: dict[str, Any]) -> Any:
@@ -94,12 +142,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--pred", type=Path, help="saved system output to score instead")
     parser.add_argument("--errors", type=int, default=0, help="print N errors")
+    parser.add_argument(
+        "--classes", action="store_true", help="print the error classes (development files)"
+    )
     parser.add_argument("--out", type=Path, help="write the figures as JSON here")
     heideltime_peer.add_arguments(parser)
     args = parser.parse_args(argv)
+    missing = corpus_missing(args.path)
+    if missing:
+        print(missing)
+        return 0
+    classes = args.classes or bool(args.errors)
+    if classes and is_blind(args.path):
+        print(f"{args.path.name} is blind: it is measured, its errors never read", file=sys.stderr)
+        return 2
     errors: list[str] | None = [] if args.errors else None
     figures = score(args.path, args.pred, errors).scores()
-    figures.pop("errors")  # a blind set is measured: its error classes are not counted
+    counts = {"ours": figures.pop("errors")}  # a blind set's classes are never printed
     if args.pred is not None:
         figures.pop("chars_per_second", None)
     rows = [row(f"vs {args.pred.name}" if args.pred else "ours", figures)]
@@ -109,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         # the peer's errors are never listed: this set stays blind for both systems
         theirs = score(args.path, peer=peer).scores()
         theirs.pop("chars_per_second", None)
-        theirs.pop("errors")
+        counts["HeidelTime"] = theirs.pop("errors")
         rows.append(row("HeidelTime", theirs))
         payload["heideltime"] = theirs
     print(f"{args.path.name}: TempEval-3 Task A scoring, the same scorer for every system")
@@ -118,6 +177,11 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(rows))
     if "chars_per_second" in figures:
         print(f"ours: {figures['chars_per_second']:,.0f} characters per CPU-second")
+    if classes:
+        print(f"{'errors':<20} {'missed':>7} {'spurious':>8} {'type':>5} {'value':>6}")
+        for name, e in counts.items():
+            print(f"{name:<20} {e['missed']:>7} {e['spurious']:>8} {e['type']:>5} {e['value']:>6}")
+        payload["errors"] = counts
     for line in (errors or [])[: args.errors]:
         print(line)
     if args.out:

@@ -20,6 +20,10 @@ benchmark uses a devset and after every edit. It is deliberately generic:
 - lines stored as offsets and a hash instead of text (BBC News and Reuters sets, which may not
   be committed: ``corpus``, ``doc``, ``start``, ``end``, ``sha256``) get the field and order
   rules, and when the corpora are beside the checkout the hash and unpadded spans are checked;
+- TIMEX3 files stored the same way (``timex_reuters_*``: ``source``, ``article``, ``file``,
+  ``published``, ``sha256``, items ``start``, ``end``, ``type``, ``value``, ``mod``) get the
+  TIMEX3 and order rules, and, with Reuters-21578 beside the checkout, the hash of the story
+  ``timex_reuters.py`` loads and unpadded spans inside it;
 - when the Wikinews CSVs are present (``shared/data/wikinews`` beside the checkout), every
   wikinews ``text`` must occur unchanged in the article its ``article`` URL names.
 
@@ -46,6 +50,9 @@ NUMBER_KINDS = {"count", "measure", "money", "percent", "ordinal", "fraction", "
 #: sets that may not hold their text (BBC News, Reuters): offsets into a document and a hash
 HASHED_FIELDS = ("corpus", "doc", "start", "end", "sha256", "gold")
 HASHED_ITEM_FIELDS = ("start", "end", "value", "value_high", "unit", "per", "quantity", "modifier")
+#: TIMEX3 files stored as offsets into a whole story and its hash (``timex_reuters.py``)
+HASHED_TIMEX_FIELDS = ("source", "article", "file", "published", "sha256", "gold")
+HASHED_TIMEX_ITEM_FIELDS = ("start", "end", "type", "value", "mod")
 
 
 def _spans(obj: Any, path: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -128,7 +135,10 @@ _DATE_VALUE = (
     r"|(BC)?[0-9X]{2,4}(-(W[0-9X]{2}(-WE|-[1-7])?|Q[1-4X]|H[12]|SP|SU|FA|WI|[0-9X]{2}(-[0-9X]{2})?))?)"
 )
 _TIME_SUFFIX = r"T(MO|AF|EV|NI|DT|[0-9]{2}(:[0-9]{2}(:[0-9]{2})?)?)"
-_DURATION_VALUE = r"P(([0-9]+(\.[0-9]+)?|X)(Y|M|W|D|DE|CE|ML|Q|H))+|PT(([0-9]+(\.[0-9]+)?|X)[HMS])+"
+#: ("PXX": a length whose unit is not said either, "for a while", as the plugin writes it)
+_DURATION_VALUE = (
+    r"P(([0-9]+(\.[0-9]+)?|X)(Y|M|W|D|DE|CE|ML|Q|H))+|PT(([0-9]+(\.[0-9]+)?|X)[HMS])+|PXX"
+)
 TIMEX_VALUE = {
     "DATE": re.compile(_DATE_VALUE + "$"),
     "TIME": re.compile(_DATE_VALUE + _TIME_SUFFIX + "$"),
@@ -206,6 +216,57 @@ def check_hashed_record(record: dict[str, Any], where: str) -> list[str]:
     return problems
 
 
+def check_hashed_timex_record(record: dict[str, Any], where: str) -> list[str]:
+    """A TIMEX3 record stored as offsets into a story and its hash (``timex_reuters_*``): the
+    fields, the TIMEX3 rules and the order of the items and, when Reuters-21578 is beside the
+    checkout, the story's hash and unpadded spans inside it."""
+    problems = [f"{where}: missing field {f!r}" for f in HASHED_TIMEX_FIELDS if f not in record]
+    if problems or not isinstance(record["gold"], list):
+        return problems or [f"{where}: gold is not a list"]
+    if not re.fullmatch(r"[0-9a-f]{64}", str(record["sha256"])):
+        problems.append(f"{where}: sha256 is not a hex digest")
+    problems += [f"{where}: {p}" for p in check_timex_record(record)]
+    text = None
+    stories = reuters_stories()
+    if stories is not None:
+        story = stories.get(record["article"])
+        text = story["text"] if story else None
+        if text is None or hashlib.sha256(text.encode("utf-8")).hexdigest() != record["sha256"]:
+            problems.append(f"{where}: the text of {record['article']} does not match its hash")
+            text = None
+    for i, item in enumerate(record["gold"]):
+        here = f"{where} gold[{i}]"
+        missing = [f for f in HASHED_TIMEX_ITEM_FIELDS if f not in item]
+        if missing:
+            problems.append(f"{here}: missing fields {missing}")
+            continue
+        a, b = item["start"], item["end"]
+        if not (isinstance(a, int) and isinstance(b, int) and 0 <= a < b):
+            problems.append(f"{here}: span {a!r}..{b!r}")
+            continue
+        if text is not None and (b > len(text) or text[a:b] != text[a:b].strip()):
+            problems.append(f"{here}: span {a}..{b} outside the story or padded with blanks")
+        # ``timex_reuters.py convert`` writes "" for no mod (its annotators' lines may omit it)
+        item = {**item, "mod": item["mod"] or None}
+        problems += [f"{here}: {p}" for p in check_timex_item(item, i, len(record["gold"]))]
+    return problems
+
+
+_STORIES: list[dict[str, dict[str, Any]] | None] = []
+
+
+def reuters_stories() -> dict[str, dict[str, Any]] | None:
+    """The stories ``timex_reuters.py`` annotates, by article id (read once), or None when
+    Reuters-21578 is not beside the checkout."""
+    if not _STORIES:
+        sys.path.insert(0, str(HERE))
+        import timex_reuters
+
+        present = timex_reuters.DATA.is_dir()
+        _STORIES.append(timex_reuters.articles() if present else None)
+    return _STORIES[0]
+
+
 _DOCS: list[dict[str, tuple[str, str]] | None] = []
 
 
@@ -261,6 +322,10 @@ def check_file(path: Path, articles: dict[str, str] | None = None) -> tuple[int,
             n_records += 1
             if "corpus" in record and "text" not in record:  # offsets and a hash, no text
                 problems += check_hashed_record(record, where)
+                n_items += len(record.get("gold") or [])
+                continue
+            if path.name.startswith("timex_") and "sha256" in record and "text" not in record:
+                problems += check_hashed_timex_record(record, where)
                 n_items += len(record.get("gold") or [])
                 continue
             missing = [k for k in ("source", "article", "text", "gold") if k not in record]

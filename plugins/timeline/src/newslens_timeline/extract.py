@@ -141,11 +141,12 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "slash": frozenset({"slash", "year4"}),
     "day_month": frozenset({"month"}),
     "month_day": frozenset({"month"}),
+    "month_cardinal": frozenset({"month"}),
+    "full_year": frozenset({"unit"}),
     "month_year": frozenset({"month"}),
     "month": frozenset({"month"}),
     "year": frozenset({"year4"}),
     "fiscal": frozenset({"fiscal"}),
-    "split_year": frozenset({"year4"}),
     "short_year": frozenset({"yy"}),
     "spelled_year": frozenset({"spelled"}),
     "decade": frozenset({"decade", "year4", "decadeword"}),  # "1990s": the scan takes "1990" first
@@ -432,7 +433,7 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             start += lead.end() if lead else 0  # "less than in 2010": the year alone
             res.mod = None
         if res.point is not None and res.type in ("DATE", "TIME") and res.anchors:
-            ctx.last = res.point
+            ctx.last, ctx.last_at = res.point, start
             if res.point.gran == "Q" and not _BACKDROP.search(text, max(0, start - 40), start):
                 ctx.last_quarter = res.point
         lo, hi = bounds(res.value) if res.type in ("DATE", "TIME") and res.valid else (None, None)

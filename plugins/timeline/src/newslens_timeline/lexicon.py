@@ -137,6 +137,22 @@ DAY_WORDS = {
     )
 }
 DAY_WORDS |= {"thirtieth": 30, "thirty first": 31}  # fmt: skip
+_ONES_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+#: a day of the month as a cardinal word ("on March eight", "by August one"): 1987 wire copy
+#: writes its days so; read only in the guarded places of the ``month_cardinal`` rule
+DAY_CARDINALS = (
+    {w: n for n, w in enumerate(_ONES_WORDS, start=1)}
+    | {w: n for n, w in enumerate(("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                                   "sixteen", "seventeen", "eighteen", "nineteen", "twenty"),
+                                  start=10)}
+    | {f"twenty {w}": 20 + n for n, w in enumerate(_ONES_WORDS, start=1)}
+    | {"thirty": 30, "thirty one": 31}
+)  # fmt: skip
+_DAYCARD = (
+    r"(?P<daycard>(?:twenty[\s-](?:one|two|three|four|five|six|seven|eight|nine)|thirty[\s-]one|"
+    r"thirty|twenty|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|ten|one|two|three|"
+    r"four|five|six|seven|eight|nine)(?![\w-]))"
+)
 _DAYWORD = (
     r"(?P<dayword>(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth)|thirtieth|twentieth|(?:thir|four|fif|six|seven|eigh|nine)teenth|eleventh|twelfth|"

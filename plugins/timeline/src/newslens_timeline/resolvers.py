@@ -422,11 +422,22 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
 
 
+def split_of(m: re.Match[str]) -> int | None:
+    """The second year of the split year a ``year`` or ``fiscal`` match closes on ("1986/87":
+    1987), or None: then the match's extent stops at its first year."""
+    if not m["ysplit"]:
+        return None
+    first = m["year"] if "year" in m.groupdict() else m["fy"]
+    if not first.isdigit() or len(first) != 4:
+        return None
+    return split_year_end(int(first), m.string[m.start("ysplit") : m.start("ysplit") + 40])
+
+
 def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     y = int(m["year"])
     text = ctx.text
     before = text[max(0, m.start("year") - 12) : m.start("year")]
-    after = text[m.end() : m.end() + 28]
+    after = text[m.end("year") : m.end("year") + 28]
     if re.search(r"[$£€#\d.,]\s*$", before) or (
         re.match(r"\s*(?:%|[.,]\d|-\d|\d)", after) and not _year_range(y, after)
     ):
@@ -437,6 +448,9 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if not m["lead"] and not m["pre"] and year_in_name(text, m.start("year")):
         return None
+    # a split year ("1986/87", "the 1998/99 crop year": a crop, marketing or fiscal year across
+    # two calendar years) is one expression, valued by the year it opens with (TIMEX3 has no
+    # value for a period across two years; see the docs page, issue 19's ninth round)
     half = re.match(r"(?:the\s+)?(first|second|last|latter)\s+half", m["pre"] or "", FLAGS)
     if half:  # "the first half of 1998" is the half year 1998-H1, not 1998 with a mod
         p = Point(date(y, 1 if half.group(1).lower() == "first" else 7, 1), "H")
@@ -501,7 +515,7 @@ def _year_range(y: int, after: str) -> bool:
     return 0 < int(m.group(1)) - y <= 100 and not _AMOUNT_AFTER.match(after[m.end() :])
 
 
-_SPLIT_END = re.compile(r"[-/\u2013](\d\d)(?![\d/.,:-])")
+_SPLIT_END = re.compile(r"[-/\u2013](\d\d)(?![\d/:-]|[.,]\d)")
 
 
 def split_year_end(y: int, after: str) -> int | None:
@@ -591,6 +605,17 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     if y is None:
         return Resolved("DATE", f"XXXX-{'H' if half else 'Q'}{n}", anchor=anchor, mod=_mod_of(m))
     month = (n - 1) * (6 if half else 3) + 1
+    compared = (
+        _compared_year(m, ctx, n, half)
+        if anchor == PUBLISHED and not m.groupdict().get("qrel")
+        else None
+    )
+    if compared is not None:
+        # "second quarter profit of X, against Y in fiscal 1986's second quarter": the quarter
+        # reported is the one a year after the one it is compared with (a fiscal quarter
+        # reported early in the calendar year is the fiscal year's, not last year's)
+        p = Point(date(compared + 1, month, 1), "H" if half else "Q")
+        return Resolved("DATE", p.value(), p, anchor, _mod_of(m))
     if anchor == PUBLISHED and not m.groupdict().get("qrel") and ctx.dct is not None:
         # the results of last year's final quarter, reported in the first months of this one
         # ("will report a fourth-quarter loss" in March; a second quarter reported in March
@@ -616,6 +641,34 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
             y -= 1
     p = Point(date(y, month, 1), "H" if half else "Q")
     return Resolved("DATE", p.value(), p, anchor, _mod_of(m))
+
+
+_ORD = r"(?P<cord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<cunit>quarter|half)\b"
+#: later in the sentence, the same quarter of a named year, as a comparison: "compared with 3.1
+#: mln dlrs in fiscal 1986's second quarter", "from the second quarter of 1986"
+_COMPARED_QUARTER = re.compile(
+    r"\b(?:compared\s+(?:with|to)|from|against|versus|vs\b\.?|over|than)\b(?:[^.;]|\.\d){0,120}?\b(?:"
+    rf"(?:fiscal\s+)?(?P<cy>1\d{{3}}|20\d{{2}})'s\s+(?:fiscal\s+)?{_ORD}|"
+    rf"the\s+{_ORD.replace('cord', 'cord2').replace('cunit', 'cunit2')}\s+of\s+(?:fiscal\s+)?"
+    r"(?P<cy2>1\d{3}|20\d{2})\b)",
+    re.IGNORECASE,
+)
+
+
+def _compared_year(m: re.Match[str], ctx: Context, n: int, half: bool) -> int | None:
+    """The year of the same quarter (or half) of a named year that the quarter's sentence
+    compares it with, after it; or None. ("last year's" / "the previous year's" quarter is
+    left: writers use both for the year before the one reported as often as for the year
+    before publication.)"""
+    _, end = ctx.sentence_bounds(m.start())
+    c = _COMPARED_QUARTER.search(ctx.text, m.end(), end)
+    if c is None:
+        return None
+    ord_ = c["cord"] or c["cord2"]
+    unit = (c["cunit"] or c["cunit2"]).lower()
+    if ORDINALS.get(ord_.lower()) != n or (unit == "half") != half:
+        return None
+    return int(c["cy"] or c["cy2"])
 
 
 #: what a quarter's figures are reported as: "fourth-quarter results", "earnings for the
@@ -1216,6 +1269,19 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         base, anchor = ctx.last, PREVIOUS
         if unit == "year" and base.gran in ("M", "W"):
             base = Point(base.day, "Y")  # "a year earlier" than a month is a year
+        ended = (
+            _PERIOD_ENDED.search(ctx.text, max(0, ctx.last_at - 40), ctx.last_at)
+            if unit == "year" and base.gran == "D"
+            else None
+        )
+        if ended is not None:
+            # "sales in the week ended April 4 rose from a year earlier": the period that day
+            # closes is what is compared, a year back (the week, the half; a year otherwise)
+            if ended["psplit"]:  # "1986/87 ended March 31": the split year, named by 1986
+                base = Point(date(base.day.year - 1, 1, 1), "Y")
+            else:
+                noun = ended["pnoun"].lower()
+                base = Point(base.day, {"week": "W", "half": "H", "month": "M"}.get(noun, "Y"))
     elif ctx.dct is not None:
         base = Point(ctx.dct, gran)
     else:
@@ -1230,6 +1296,16 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         base = Point(base.day, gran)
     p = _shift_unit(Point(base.day, base.gran), sign * int(amount), unit)
     return Resolved("TIME" if p.part else "DATE", p.value(), p, anchor, mod, anchors=False)
+
+
+#: a calendar period closed by the day after it: "the week ended Feb 28", "the half ended
+#: December 31", "the fiscal year ended March 31", "1986/87 ending March 31" (not a count of
+#: units, "the six months ended Aug. 12", which has no calendar value: TimeBank keeps the day)
+_PERIOD_ENDED = re.compile(
+    r"(?:\b(?P<pnoun>week|month|half|year|season)|(?P<psplit>"
+    r"(?:1\d|20)\d\d[-/\u2013]\d\d))\s*,?\s+(?:ended|ending|through|to)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _year_before_quarter(ctx: Context) -> Resolved:
@@ -1750,7 +1826,7 @@ def _r_slash(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_fiscal(m: re.Match[str], ctx: Context) -> Resolved | None:
-    y = int(m["fy"])
+    y = int(m["fy"].lstrip("'"))  # "fiscal 1986/87": one expression, its first year
     if y < 100:
         y += 1900 if y > 40 else 2000
     p = Point(date(y, 1, 1), "Y")

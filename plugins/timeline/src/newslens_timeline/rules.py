@@ -9,6 +9,7 @@ from datetime import date
 
 from newslens_timeline.lexicon import (
     _DAY,
+    _DAYCARD,
     _DAYREF,
     _DAYWORD,
     _MONTH,
@@ -22,6 +23,7 @@ from newslens_timeline.lexicon import (
     _WORDNUM,
     _YEAR,
     ABSOLUTE,
+    DAY_CARDINALS,
     FLAGS,
     PREVIOUS,
     PUBLISHED,
@@ -78,7 +80,7 @@ from newslens_timeline.resolvers import (
     _rel,
     _shift_unit,
     _year_before_quarter,
-    split_year_end,
+    split_of,
     year_in_name,
 )
 from newslens_timeline.tense import Context
@@ -147,6 +149,21 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         _r_day_month,
     ),
     (
+        # "on March eight", "by August one, 1988": a day as a cardinal word, only after a
+        # preposition of a date and before the end of the phrase ("in March two firms" is no
+        # day, nor "on March two pct")
+        "month_cardinal",
+        re.compile(
+            r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|"
+            r"(?<=\bsince\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bthrough\s)|(?<=\bof\s)|"
+            r"(?<=\beffective\s))"
+            rf"(?P<month>{_MONTH})(?![a-z])\s+{_DAYCARD}(?:,?\s+{_YEAR}\b)?"
+            r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|when|but|at|with|to|through|until)\b)",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_month_cardinal(m, ctx),
+    ),
+    (
         "month_year",
         re.compile(
             rf"\b{_PRE}(?P<month>{_MONTH})(?![a-z]),?\s+(?:of\s+)?(?:{_YEAR}|{_SPOKEN_YEAR}|"
@@ -168,18 +185,13 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "year",
         re.compile(
-            rf"\b{_PRE}(?P<lead>(?:the\s+)?(?:(?:full|calendar)\s+)?(?:year|in|since|of)\s+)?"
-            rf"{_YEAR}\b",
+            rf"\b{_PRE}(?P<lead>(?:the\s+)?(?:(?:(?:full|calendar|crop|marketing|financial|tax)\s+)?"
+            rf"year|in|since|of)\s+)?{_YEAR}\b"
+            # a split year's second end ("1986/87", "the 2010-11 season"): one expression
+            r"(?P<ysplit>[-/\u2013]\d\d(?![\d/:-]|[.,]\d))?",
             FLAGS,
         ),
         _r_year,
-    ),
-    (
-        # the second year of a split year, its own DATE as the second end of a range is
-        # ("the 2010-11 season": 2010 and 2011; "the 1998/99 crop year")
-        "split_year",
-        re.compile(r"(?<=(?:1\d|20)\d\d[-/\u2013])(?P<yy2>\d\d)\b"),
-        lambda m, ctx: _r_split_year(m, ctx),
     ),
     (
         "short_year",
@@ -194,7 +206,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "fiscal",
-        re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<fy>1\d{3}|20\d{2}|'?\d{2})\b", FLAGS),
+        re.compile(
+            r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<fy>1\d{3}|20\d{2}|'?\d{2})\b"
+            r"(?P<ysplit>[-/\u2013]\d\d(?![\d/:-]|[.,]\d))?",
+            FLAGS,
+        ),
         _r_fiscal,
     ),
     (
@@ -557,6 +573,13 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         lambda m, ctx: _ordinal_day(m, ctx),
     ),
     (
+        # "full year earnings", "full-year profit": the (fiscal) year reported on, a DATE as
+        # "the full year" is (TimeBank dates it); "a full year" stays a length
+        "full_year",
+        re.compile(r"(?<!\ba\s)(?<!\ban\s)\bfull[\s-]year\b(?!-)(?=\s+[a-z])", FLAGS),
+        lambda m, ctx: _full_year(m, ctx),
+    ),
+    (
         "duration",
         re.compile(
             # ("at 0600 hours" is the military clock, a TIME: see _TIME)
@@ -705,21 +728,17 @@ def two_digit_year(yy: int, ctx: Context) -> int:
     return year if year <= ref + 10 else year - 100
 
 
-def _r_split_year(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """The two digits after a split year's first year, when that year is a DATE itself
-    (HeidelTime, run here, reads "the 2010-11 season" so too: 2010 and 2011)."""
-    at = m.start() - 5
-    first = RULES_BY_NAME["year"].match(ctx.text, at)
-    if at < 0 or first is None or first.start("year") != at or first.end() != at + 4:
+def _r_month_cardinal(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "on March eight": the day the cardinal word names, as "March 8" (a capital month only:
+    "by may one ..." is a verb)."""
+    if not m["month"][0].isupper():
         return None
-    if _r_year(first, ctx) is None:
-        return None
-    y = split_year_end(int(first["year"]), ctx.text[at + 4 :])
-    if y is None:
-        return None
-    # the split year as a whole stays what "a year earlier" counts from: its first year
-    # ("1998/99 output fell from a year earlier": the 1997/98 crop, 1997)
-    return Resolved("DATE", f"{y:04d}", Point(date(y, 1, 1), "Y"), ABSOLUTE, anchors=False)
+    day = DAY_CARDINALS[re.sub(r"[\s-]+", " ", m["daycard"].lower())]
+    return _r_day_month(_Override(m, day=str(day), dayword=None, dpart=None, dmrel=None), ctx)
+
+
+def _full_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return _rel(ctx, lambda d: Point(d, "Y"), "XXXX")
 
 
 def _r_short_year(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -1169,6 +1188,8 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
     not part of it; the resolvers still see the whole match."""
     start, end = m.start(), m.end()
     text = m.group(0)
+    if name in ("year", "fiscal") and m["ysplit"] and split_of(m) is None:
+        end = m.start("ysplit")  # "the 1986-88 period": a range, its first end alone here
     if name in ("month", "year", "season"):
         lead = _LEADING.match(text)
         if lead:

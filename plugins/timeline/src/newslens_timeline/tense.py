@@ -30,6 +30,7 @@ class Context:
     sentences: tuple[tuple[int, int], ...] = ()
     last: Point | None = None  # the previous resolved DATE/TIME point
     last_quarter: Point | None = None
+    last_at: int = 0  # where ``last`` starts in the text
 
     def __post_init__(self) -> None:
         if not self.sentences:
