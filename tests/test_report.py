@@ -203,6 +203,13 @@ def test_report_rows_choose_the_first_findings_table(hostile_results):
     assert first_row.search(section).group(1) != first_row.search(plain).group(1)
     assert str(last.iloc[0]["text"]) in first_row.search(section).group(1)
 
+    def broken(frame):
+        raise ValueError("rows <failed>")
+
+    section = static_section(dataclasses.replace(FIGURES, report_rows=broken), results, articles)
+    assert "report_rows failed" in section.html and "rows &lt;failed&gt;" in section.html
+    assert first_row.search(section.html).group(1) == first_row.search(plain).group(1)
+
 
 def test_a_module_level_report_function_is_not_picked_up(hostile_results):
     """Only declared API reaches a report: a function merely named ``report`` beside an

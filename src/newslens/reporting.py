@@ -260,7 +260,15 @@ def static_section(
         chosen = [c for c in analysis.report_columns if c in findings.columns]
         if chosen and keyed and articles is not None:
             chosen = ["article", "outlet", "date", *chosen]
-        shown = findings if analysis.report_rows is None else analysis.report_rows(findings)
+        shown = findings
+        if analysis.report_rows is not None:
+            try:
+                shown = analysis.report_rows(findings)
+            except Exception as exc:  # a plugin's bug must not sink the section
+                parts.append(
+                    f'<p class="newslens-error">report_rows failed ({html.escape(repr(exc))}): '
+                    "the frame's first rows follow.</p>"
+                )
         parts.append(people_table(shown, articles, max_rows=top, columns=chosen or None))
     else:
         parts.append('<p class="newslens-empty">No findings in this corpus.</p>')
