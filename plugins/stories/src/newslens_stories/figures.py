@@ -17,12 +17,12 @@ each value stands for an interval, "1,500" for 1,450-1,550 and "930 miles" for 9
 downwards, a range spans its ends. Two articles agree when their intervals overlap (in base
 units, so kilometres meet miles). Only articles of different outlets published within
 ``COMPARISON_WINDOW`` of each other, with values within ``COMPARABLE_RATIO`` of each other, are
-compared: an outlet that gives another value a day later
-has updated its figure, not disputed it, and articles weeks apart report other moments of a
-long story (another state's primary, a later toll). A row is ``differ`` when its value disagrees
-with such an article's value of the figure, ``agree`` when it agrees with every such article,
-and ``single`` when there is none (one outlet is no agreement). ``spread`` is
-the figure's (max - min) / |min| over its articles, as in the numbers summary.
+compared: an outlet that gives another value a day later has updated its figure, not disputed
+it, and articles weeks apart report other moments of a long story (another state's primary, a
+later toll). A row is ``differ`` when its value disagrees with such an article's value of the
+figure, ``agree`` when it agrees with every such article, and ``single`` when there is none
+(one outlet is no agreement). ``spread`` is the figure's (max - min) / |min| over its
+articles, as in the numbers summary.
 """
 
 from __future__ import annotations
