@@ -62,6 +62,12 @@ def test_a_split_year(found, text: str, expected: list[tuple[str, str, str]]) ->
         ),
         # the modal verb, not the month
         ("Investors may one day regret it.", [("one day", "DATE", "FUTURE_REF")]),
+        # a wire notice's field closing its line with a capitalised day word
+        (
+            "Qtly div 12 cts\n    Pay March 20\n    Record March Two",
+            [("March 20", "DATE", "2011-03-20"), ("March Two", "DATE", "2011-03-02")],
+        ),
+        ("The mills that closed in March two", [("March", "DATE", "2011-03")]),
     ],
 )  # fmt: skip
 def test_a_day_as_a_cardinal_word(found, text: str, expected: list[tuple[str, str, str]]) -> None:

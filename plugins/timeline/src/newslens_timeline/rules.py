@@ -164,6 +164,19 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         lambda m, ctx: _r_month_cardinal(m, ctx),
     ),
     (
+        # "Pay March 13 / Record March Two": wire notices write a day under ten as a
+        # capitalised word closing a line (month and day word capitalised: "in March two" at
+        # a line's end is a count)
+        "month_cardinal_line",
+        re.compile(
+            rf"(?P<month>{_MONTH})(?![a-z])[ \t]+(?-i:(?=[A-Z])){_DAYCARD}"
+            rf"(?:,?\s+{_YEAR}\b)?(?=[ \t]*(?:\n|$))",
+            FLAGS,
+        ),
+        # a capital month only, as for "month_cardinal" (checked there)
+        lambda m, ctx: _r_month_cardinal(m, ctx),
+    ),
+    (
         "month_year",
         re.compile(
             rf"\b{_PRE}(?P<month>{_MONTH})(?![a-z]),?\s+(?:of\s+)?(?:{_YEAR}|{_SPOKEN_YEAR}|"
