@@ -11,13 +11,6 @@ import pytest
 from newslens_numbers.extract import extract_text
 
 
-def _figures(text: str) -> list[tuple[str, float, float, str, str, str, str]]:
-    return [
-        (f["text"], f["value"], f["value_high"], f["kind"], f["unit"], f["noun"], f["modifier"])
-        for f in extract_text(text)
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -40,9 +33,9 @@ def _figures(text: str) -> list[tuple[str, float, float, str, str, str, str]]:
     ],
 )
 def test_alternatives_are_one_vague_range(
-    text: str, expected: tuple[str, float, float, str, str, str, str]
+    text: str, expected: tuple[str, float, float, str, str, str, str], figure_tuples
 ) -> None:
-    assert _figures(text) == [expected]
+    assert figure_tuples(text) == [expected]
 
 
 @pytest.mark.parametrize(

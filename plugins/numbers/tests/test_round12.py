@@ -11,13 +11,6 @@ import pytest
 from newslens_numbers.extract import extract_text
 
 
-def _figures(text: str) -> list[tuple[str, float, float, str, str, str, str]]:
-    return [
-        (f["text"], f["value"], f["value_high"], f["kind"], f["unit"], f["noun"], f["modifier"])
-        for f in extract_text(text)
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -42,9 +35,9 @@ def _figures(text: str) -> list[tuple[str, float, float, str, str, str, str]]:
     ],
 )
 def test_two_alternatives_are_one_vague_range(
-    text: str, expected: tuple[str, float, float, str, str, str, str]
+    text: str, expected: tuple[str, float, float, str, str, str, str], figure_tuples
 ) -> None:
-    assert _figures(text) == [expected]
+    assert figure_tuples(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -86,8 +79,8 @@ def test_alternatives_of_different_units_stay_two_figures(text: str) -> None:
     assert all(math.isnan(f["value_high"]) and f["modifier"] != "vague" for f in found)
 
 
-def test_alternatives_are_not_read_across_figures() -> None:
-    found = _figures("Fares rose 2 or 3 per cent, against 1 or 2 per cent a year before.")
+def test_alternatives_are_not_read_across_figures(figure_tuples) -> None:
+    found = figure_tuples("Fares rose 2 or 3 per cent, against 1 or 2 per cent a year before.")
     assert found == [
         ("2 or 3 per cent", 2.0, 3.0, "percent", "%", "", "vague"),
         ("1 or 2 per cent", 1.0, 2.0, "percent", "%", "", "vague"),
