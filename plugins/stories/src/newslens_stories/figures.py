@@ -170,7 +170,6 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
     first["published"] = pd.to_datetime(first["article_id"].map(table["published"]), utc=True)
     first["status"], first["spread"] = _statuses(first)
     out = first[list(COLUMNS)].copy()
-    out["published"] = pd.to_datetime(out["published"], utc=True)
     return out.sort_values(["story_id", "figure", "published", "article_id"]).reset_index(drop=True)
 
 
@@ -384,16 +383,16 @@ def _intervals(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _statuses(rows: pd.DataFrame) -> tuple[list[str], list[float]]:
-    """Status and spread of every row, figure by figure (``rows`` has a RangeIndex). The
-    columns become arrays once: per-group pandas calls cost more than the comparisons."""
+    """Status and spread of every row, figure by figure (``rows`` has a RangeIndex and a UTC
+    ``published``). The columns become arrays once: per-group pandas calls cost more than the
+    comparisons."""
     status = [""] * len(rows)
     spread = [0.0] * len(rows)
     values = rows["value_base"].to_numpy(dtype=float)
     low_all = rows["_low"].to_numpy(dtype=float)
     high_all = rows["_high"].to_numpy(dtype=float)
     sources = rows["source"].fillna("").astype(str).to_numpy()
-    published = pd.to_datetime(rows["published"], utc=True)
-    seconds = (published - pd.Timestamp(0, tz="UTC")).dt.total_seconds().to_numpy()
+    seconds = (rows["published"] - pd.Timestamp(0, tz="UTC")).dt.total_seconds().to_numpy()
     for positions in rows.groupby(["story_id", "figure"], sort=False).indices.values():
         own = values[positions]
         lo = own.min()

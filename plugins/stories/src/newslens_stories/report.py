@@ -475,15 +475,14 @@ def figures_report(context: Any) -> list[Any]:
     frame = context.all_findings
     if frame is None or not len(frame):
         return ["No story of two or more articles gives a figure."]
-    compared, differ = _compared_and_differ(frame)
-    n_compared = int(frame[compared].groupby(["story_id", "figure"]).ngroups)
-    n_differ = int(frame[differ].groupby(["story_id", "figure"]).ngroups)
-    n_single = int(frame[~compared].groupby(["story_id", "figure"]).ngroups)
+    keys = frame.assign(_status=_figure_status(frame)).drop_duplicates(["story_id", "figure"])
+    counts = keys["_status"].value_counts()
+    n_differ, n_agree = int(counts.get("differ", 0)), int(counts.get("agree", 0))
     return [
-        _figures_by_story(frame, compared, differ, context.articles),
-        f"{n_compared} figure(s) given by two or more outlets within a week of each other: "
-        f"{n_differ} with values that differ beyond rounding, {n_compared - n_differ} agreeing. "
-        f"{n_single} more given by one outlet only (not compared).",
+        _figures_by_story(keys, frame, context.articles),
+        f"{n_differ + n_agree} figure(s) given by two or more outlets within a week of each "
+        f"other: {n_differ} with values that differ beyond rounding, {n_agree} agreeing. "
+        f"{int(counts.get('one outlet', 0))} more given by one outlet only (not compared).",
     ]
 
 
@@ -492,18 +491,20 @@ def disagreements_first(frame: pd.DataFrame) -> pd.DataFrame:
     they agree on, then those one outlet gives (most rows, and no comparison)."""
     if not len(frame):
         return frame
-    compared, differ = _compared_and_differ(frame)
-    rank = np.where(differ, 0, np.where(compared, 1, 2))
+    rank = _figure_status(frame).map({"differ": 0, "agree": 1, "one outlet": 2})
     order = frame.assign(_rank=rank).sort_values(["_rank", "story_id", "figure"], kind="stable")
     return order.drop(columns="_rank")
 
 
-def _compared_and_differ(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-    """Per row: is its figure compared between outlets at all, and does it differ anywhere."""
+def _figure_status(frame: pd.DataFrame) -> pd.Series:
+    """Per row, its figure's standing in the story: ``differ`` when any of its rows differs,
+    ``agree`` when outlets compared it and none differs, ``one outlet`` when none compared it."""
     keys = frame.groupby(["story_id", "figure"])["status"]
     compared = keys.transform(lambda s: bool((s != "single").any())).astype(bool)
     differ = keys.transform(lambda s: bool((s == "differ").any())).astype(bool)
-    return compared, differ
+    return pd.Series(
+        np.where(differ, "differ", np.where(compared, "agree", "one outlet")), index=frame.index
+    )
 
 
 #: Stories in the figure, and its colours (disagreement red, as the stories tables mark it).
@@ -511,21 +512,13 @@ TOP_STORIES = 12
 FIGURE_STATUS_COLOURS = {"differ": "#c0392b", "agree": "#3a9a4e", "one outlet": "#b0b0b0"}
 
 
-def _figures_by_story(
-    frame: pd.DataFrame, compared: pd.Series, differ: pd.Series, articles: Any
-) -> Any:
+def _figures_by_story(keys: pd.DataFrame, frame: pd.DataFrame, articles: Any) -> Any:
     """Stacked bars: the stories with the most figures compared between outlets (or, when no
     story has one, with the most figures), each split into figures that differ between outlets,
-    that agree, and that one outlet gives; a story is named by the title of its first-published
-    article."""
+    that agree, and that one outlet gives (``keys``: one row per figure, with its ``_status``);
+    a story is named by the title of its first-published article (in ``frame``)."""
     from newslens.reporting import stacked_bars
 
-    keys = frame.assign(
-        _status=[
-            "differ" if d else "agree" if c else "one outlet"
-            for c, d in zip(compared, differ, strict=True)
-        ]
-    ).drop_duplicates(["story_id", "figure"])
     table = keys.pivot_table(
         index="story_id", columns="_status", values="figure", aggfunc="count", fill_value=0
     )
