@@ -79,17 +79,16 @@ DENIAL_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 #: Words by which a denial refers to a claim instead of restating it.
-REFERENCES = re.compile(
-    r"\b(?:report|reports|claim|claims|allegation|allegations|accusation|accusations|figure|"
-    r"figures|story|stories|rumou?rs?|suggestion|suggestions|it|this|that|these|those)\b",
-    re.IGNORECASE,
+#: Nouns by which a text names a claim ("the report", "these allegations").
+_CLAIM_NOUNS = (
+    r"reports?|claims?|allegations?|accusations?|figures?|story|stories|rumou?rs?|suggestions?"
 )
+REFERENCES = re.compile(rf"\b(?:{_CLAIM_NOUNS}|it|this|that|these|those)\b", re.IGNORECASE)
 #: A content that *is* a reference to a claim: a determiner and a claim noun at its start ("the
 #: report", "these allegations", "the claim from Berlin", "the story as fake").
 REFERENCE_PHRASE = re.compile(
     r"^\W*(?:the|these|those|this|that|such|his|her|their|its|our|any|all)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:reports?|claims?|allegations?|accusations?|figures?|story|stories|rumou?rs?|"
-    r"suggestions?|charges?|assertions?)\b",
+    rf"(?:{_CLAIM_NOUNS}|charges?|assertions?)\b",
     re.IGNORECASE,
 )
 #: A bare pronoun as the whole content refers to a claim only after a verb of denial ("denied
