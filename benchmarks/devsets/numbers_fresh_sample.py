@@ -98,49 +98,19 @@ QUOTA8_REUTERS = 40
 FRESH8 = Path(__file__).resolve().parent / "numbers_fresh8.jsonl"
 FRESH9 = Path(__file__).resolve().parent / "numbers_fresh9.jsonl"
 FRESH10 = Path(__file__).resolve().parent / "numbers_fresh10.jsonl"
+#: the files a round's sample is drawn apart from, oldest first
+EARLIER_FILES = (
+    NEWS, FRESH, FRESH2, FRESH3, FRESH4, FRESH4_SECOND, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
+    FRESH10,
+)  # fmt: skip
 
 
 def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, object]]:
     from newslens.sentences import sentence_spans
 
-    drawn = {
-        1: (NEWS,),
-        2: (NEWS, FRESH),
-        3: (NEWS, FRESH, FRESH2),
-        4: (NEWS, FRESH, FRESH2, FRESH3),
-        5: (NEWS, FRESH, FRESH2, FRESH3, FRESH4),
-        6: (NEWS, FRESH, FRESH2, FRESH3, FRESH4, FRESH4_SECOND, FRESH5),
-        7: (NEWS, FRESH, FRESH2, FRESH3, FRESH4, FRESH4_SECOND, FRESH5, FRESH6),
-        8: (NEWS, FRESH, FRESH2, FRESH3, FRESH4, FRESH4_SECOND, FRESH5, FRESH6, FRESH7),
-        9: (NEWS, FRESH, FRESH2, FRESH3, FRESH4, FRESH4_SECOND, FRESH5, FRESH6, FRESH7, FRESH8),
-        10: (
-            NEWS,
-            FRESH,
-            FRESH2,
-            FRESH3,
-            FRESH4,
-            FRESH4_SECOND,
-            FRESH5,
-            FRESH6,
-            FRESH7,
-            FRESH8,
-            FRESH9,
-        ),
-        11: (
-            NEWS,
-            FRESH,
-            FRESH2,
-            FRESH3,
-            FRESH4,
-            FRESH4_SECOND,
-            FRESH5,
-            FRESH6,
-            FRESH7,
-            FRESH8,
-            FRESH9,
-            FRESH10,
-        ),
-    }[round_]
+    # each round draws apart from every file before it; the second annotation of fresh4's
+    # sentences joined before round six, so from round six on the prefix is one longer
+    drawn = EARLIER_FILES[: round_ if round_ <= 5 else round_ + 1]
     used = {
         json.loads(line)["doc"]
         for path in drawn
