@@ -125,6 +125,7 @@ from newslens_numbers.units import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORD_TO_CODE,
+    GLUED_ONLY,
     MINOR_UNITS,
     SCALES,
     UNIT_ALIASES,
@@ -465,6 +466,8 @@ _S_END = re.compile(r"s\b")
 _DOZENS_AFTER = re.compile(r"[ \t]+(?i:dozens|dzs|dozs)\b")
 _UNIT_GAP = re.compile(r"[ \t]*[(\[{<][ \t]*|[ \t]?-?[ \t]?")
 _BLANKS = re.compile(r"[ \t]+")
+#: A latitude just before a number ("25.3N 71.2W", "40°N, 74°W"): its W is west, not watts.
+_COORDINATE_BEFORE = re.compile(r"\d[ \t]?°?[ \t]?[NS](?:[ \t]*[,/][ \t]*|[ \t]+)[\d.]+$")
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[,)]|\.(?:[ \t]|$))")
 # "Jones, the club's chairman since 1990, was 68.": a name (and an appositive) as the subject
 _NAME_WAS = re.compile(
@@ -634,7 +637,12 @@ _TITLE_FUNCTION_WORDS = frozenset(
 # verb: not "Formula 1 cars Ferrari built")
 _VERB_AFTER_LABEL = re.compile(
     r"[ \t]+([a-z]{3,}s)[ \t]+(?:(?:the|that|this|a|an|its|his|her|their|\d|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten)\b|(?P<name>[A-Z][a-z]))"
+    r"five|six|seven|eight|nine|ten)\b|(?P<name>[A-Z][a-z]|(?:for|from|at|well)\b|[$£€¥]))"
+)
+#: Plurals that are what a figure after a name counts ("the Dow Jones Industrial Average 34
+#: points for the day", "Labour 356 seats at the election"), never a verb after a title's number.
+_SCORED_PLURALS = frozenset(
+    {"points", "votes", "seats", "runs", "goals", "wickets", "yards", "shares"}
 )
 _SPACES = re.compile(r"\s+")
 _TOKEN_RUN = re.compile(r"[\w.,/:-]*")
@@ -1735,6 +1743,10 @@ class _Scanner:
         if unit and (best is None or unit.end() > best[1]):
             surface = _BLANKS.sub(" ", unit.group())
             sym = UNIT_ALIASES.get(surface) or UNIT_ALIASES.get(surface.lower())
+            if surface in GLUED_ONLY and (
+                j != e or _COORDINATE_BEFORE.search(text, max(0, e - 30), e)
+            ):  # "65 W 42nd Street"; "25.3N 71.2W" is a position, not watts
+                sym = None
             if sym is not None:
                 end = unit.end()
                 if bracket:
@@ -2090,6 +2102,7 @@ class _Scanner:
                 and not scaled
                 and (verb := _VERB_AFTER_LABEL.match(text, end, min(self.n, end + 30)))
                 and (verb.group("name") is None or "VERB" in lexicon.classes(verb.group(1)))
+                and verb.group(1) not in _SCORED_PLURALS
                 and self.in_name(start, end, form)
             ):
                 self.add(start, end, value, kind="name")  # "Halo 2 sells": a title's number

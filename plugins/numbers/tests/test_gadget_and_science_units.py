@@ -1,0 +1,78 @@
+"""Units of phone, car, weather and astronomy copy, and product models before a verb (issue 17:
+the external set's technology, car and science genres). Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from newslens_numbers.extract import extract_text
+
+
+def units(text: str) -> list[tuple[str, str, str]]:
+    return [(f["text"], f["unit"], f["dimension"]) for f in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The phone ships with a 65W charger.", [("65W", "W", "power")]),
+        ("Its 5,000mAh cell lasts a day.", [("5,000mAh", "mAh", "electric charge")]),
+        ("An 800V platform cuts charging times.", [("800V", "V", "voltage")]),
+        ("The line runs at 400kV.", [("400kV", "kV", "voltage")]),
+        ("The panel peaks at 1,600 nits.", [("1,600 nits", "nit", "luminance")]),
+        ("The game runs at 60fps on the console.", [("60fps", "fps", "frame rate")]),
+        ("Traffic noise reached 75 decibels.", [("75 decibels", "dB", "sound level")]),
+        ("Inflate the tyres to 32 psi.", [("32 psi", "psi", "pressure")]),
+        ("The storm's pressure fell to 960 millibars.", [("960 millibars", "mbar", "pressure")]),
+        ("The main camera has a 50MP sensor.", [("50MP", "MP", "resolution")]),
+        ("The probe flew past at 14 km/s.", [("14 km/s", "km/s", "speed")]),
+        ("The comet came within 0.4 astronomical units of the Sun.",
+         [("0.4 astronomical units", "au", "length")]),
+        ("The exoplanet lies 120 light-years from Earth.", [("120 light-years", "ly", "length")]),
+    ],
+)  # fmt: skip
+def test_units_of_gadget_weather_and_science_copy(text: str, expected: list) -> None:
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The museum is at 55 W 53rd Street.",  # an address: W is west
+        "The storm was centred near 21.4N 64.8W at noon.",  # a position, not watts
+        "Labour won 40 MPs in the region.",  # Members of Parliament, a count
+        "The team finished 3 V 1 down.",
+    ],
+)
+def test_one_letter_symbols_need_their_number_glued(text: str) -> None:
+    assert not any(f["unit"] in {"W", "V", "MP"} for f in extract_text(text))
+
+
+def test_light_years_convert_to_metres() -> None:
+    (found,) = extract_text("The star is 10 light-years away.")
+    assert found["kind"] == "measure"
+    assert found["value_base"] == pytest.approx(9.4607e16, rel=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The iPhone 16 costs $799 in the US.", "16"),
+        ("The Model 7 sells for $41,000.", "7"),
+        ("Reviewers said the Pixel 9 sells well.", "9"),
+    ],
+)
+def test_a_model_number_before_a_verb_is_a_name(text: str, number: str) -> None:
+    found = {f["text"]: f["kind"] for f in extract_text(text)}
+    assert found[number] == "name"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "noun"),
+    [
+        ("The Nasdaq Composite Index 52 points for the week.", "52", "points"),
+        ("Smith 12 runs from 30 balls.", "12", "runs"),
+    ],
+)
+def test_figures_after_a_name_stay_counts(text: str, number: str, noun: str) -> None:
+    found = {f["text"]: (f["kind"], f["quantity"]) for f in extract_text(text)}
+    assert found[number] == ("count", noun)
