@@ -76,3 +76,17 @@ def test_a_model_number_before_a_verb_is_a_name(text: str, number: str) -> None:
 def test_figures_after_a_name_stay_counts(text: str, number: str, noun: str) -> None:
     found = {f["text"]: (f["kind"], f["quantity"]) for f in extract_text(text)}
     assert found[number] == ("count", noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 3/4 majority is needed.", [("3/4", 0.75)]),
+        ("Rates moved 3/8 of a point.", [("3/8", 0.375)]),
+        ("The 9/11 attacks changed aviation.", []),  # a date, not nine elevenths
+        ("The meeting on 5/12 was cancelled.", []),
+        ("Fahrenheit 9/11 won the prize.", []),
+    ],
+)
+def test_a_slash_fraction_has_a_fraction_denominator(text: str, expected: list) -> None:
+    assert [(f["text"], f["value"]) for f in extract_text(text) if f["kind"] == "number"] == expected

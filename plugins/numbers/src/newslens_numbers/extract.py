@@ -644,6 +644,9 @@ _VERB_AFTER_LABEL = re.compile(
 _SCORED_PLURALS = frozenset(
     {"points", "votes", "seats", "runs", "goals", "wickets", "yards", "shares"}
 )
+#: Denominators of the fractions news writes with a slash ("3/4", "1/3", "3/8", "1/10"); with
+#: any other ("9/11", "7/12", "5/9") two numbers and a slash are a date or a name.
+_SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64})
 _SPACES = re.compile(r"\s+")
 _TOKEN_RUN = re.compile(r"[\w.,/:-]*")
 _SYMBOL_AT = re.compile(r"(?:US\$|[$£€¥₹])[ \t]?")
@@ -1109,7 +1112,11 @@ class _Scanner:
             if _ISO_DATE.match(text, s, window):
                 return _ISO_DATE.match(text, s, window).end()  # type: ignore[union-attr]
             frac = re.match(r"(\d{1,2})/(\d{1,2})(?![\d/])", text[s : s + 6])
-            if not (frac and 0 < int(frac.group(1)) < int(frac.group(2))):
+            if not (
+                frac
+                and 0 < int(frac.group(1)) < int(frac.group(2))
+                and int(frac.group(2)) in _SLASH_DENOMINATORS
+            ):
                 return self.skip_run(s)  # 9/11, 24/7, 1/2/3: dates, names, ids
         if _ERA_AFTER.match(text[e : e + 7]):
             return e  # "190 AD", "44 BC": a year
