@@ -89,4 +89,5 @@ def test_figures_after_a_name_stay_counts(text: str, number: str, noun: str) -> 
     ],
 )
 def test_a_slash_fraction_has_a_fraction_denominator(text: str, expected: list) -> None:
-    assert [(f["text"], f["value"]) for f in extract_text(text) if f["kind"] == "number"] == expected
+    found = [(f["text"], f["value"]) for f in extract_text(text) if f["kind"] == "number"]
+    assert found == expected
