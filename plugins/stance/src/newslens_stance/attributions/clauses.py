@@ -234,6 +234,14 @@ _AUDIENCE_APPOSITIVE_THAT = re.compile(
     r"\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4},\s+(?:an?|the)\s+[^,;:“”\"]{1,60},"
     r"\s*that\b"
 )
+#: a programme or publication named in quotation marks inside the audience or the adverbial,
+#: then "that" ('told CNN's "State of the Union" that', "said on ''Meet the Press'' Sunday
+#: that"): the title is part of the frame, not the content
+_TITLE_WORD = r"(?:[A-Z0-9][\w’'.\-]*|of|the|and|a|an|in|on|to|for|with|at|&)"
+_AUDIENCE_TITLE_THAT = re.compile(
+    r"(?:\s+[\w’'.\-]+){0,4}?\s+(?:“|\"|''|‘)" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r"){0,7}"
+    r"(?:”|\"|''|’)(?:\s+[\w’'.\-]+){0,4}?\s*,?\s*that\b"
+)
 _TIME_AFTER_CUE = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"[A-Z][a-z]+ \d{1,2})|"
@@ -307,6 +315,9 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
     colon = _UP_TO_COLON_BEFORE_QUOTE.match(seg)
     if colon:
         return pos + colon.end()
+    titled = _AUDIENCE_TITLE_THAT.match(seg)
+    if titled and (lemma in AUDIENCE_LEMMAS or titled.group().split()[0] in {"on", "in", "to"}):
+        return pos + titled.end()
     # an audience with an appositive: "told the Dhaka Tribune, a local news outlet, that"
     ap = _AUDIENCE_APPOSITIVE_THAT.match(seg)
     if ap and lemma in AUDIENCE_LEMMAS:
