@@ -1661,3 +1661,19 @@ def test_a_quoted_programme_title_is_the_audience_not_the_content(
 def test_a_quoted_remark_after_the_audience_stays_the_content() -> None:
     row = one(find_attributions('He told reporters "we will win" and walked off.'), "told")
     assert row["content"] == '"we will win"'
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator claimed, without evidence, that the count was rigged.", "claimed",
+         "the count was rigged"),
+        ("She added, however, that more staff were needed.", "added", "more staff were needed"),
+        ("He insisted, as he has for weeks, that he was innocent.", "insisted",
+         "he was innocent"),
+    ],
+)  # fmt: skip
+def test_a_parenthetical_between_cue_and_that_is_not_the_content(
+    text: str, cue: str, content: str
+) -> None:
+    assert one(find_attributions(text), cue)["content"] == content

@@ -204,6 +204,14 @@ _AFTER_CUE_ADJUNCT = re.compile(
 )
 
 
+#: a parenthetical between commas, then "that" ("claimed, without evidence, that", "added,
+#: however, that", "insisted, as he has for months, that"): the writer's or the frame's, not
+#: the content's
+_PARENTHETICAL_THAT = re.compile(
+    r"\s*,\s+(?!(?:he|she|they|it|we|I)\s+(?:said|says|told|added)\b)[^,;:“”\"\n]{1,40}?,\s*that\b"
+)
+
+
 #: adverbials that end a reported noun phrase (the report's time, place and medium)
 _NP_OBJECT_ADJUNCT = re.compile(
     r",?\s+(?:shortly\b|(?:late|early)\s+(?:yesterday|today|last|on|in|this)\b|after\s|before\s|"
@@ -307,6 +315,9 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
             break
         pos = adj.end()
     seg = text[pos:sent_hi]
+    parenthetical = _PARENTHETICAL_THAT.match(seg)
+    if parenthetical:
+        return pos + parenthetical.end()
     # "said that", "said on Tuesday that", "told reporters in Kabul that", "said in a statement:"
     m = _UP_TO_THAT_OR_COLON.match(seg)
     if m and (m.group("pre").strip() == "" or lemma in AUDIENCE_LEMMAS or _prep_start(m)):
