@@ -91,3 +91,38 @@ def test_figures_after_a_name_stay_counts(text: str, number: str, noun: str) -> 
 def test_a_slash_fraction_has_a_fraction_denominator(text: str, expected: list) -> None:
     found = [(f["text"], f["value"]) for f in extract_text(text) if f["kind"] == "number"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Revenue was CHF 200m.", "CHF 200m", 200e6),
+        ("It paid USD 5m to settle.", "USD 5m", 5e6),
+        ("Sales reached EUR180m, up 5%.", "EUR180m", 180e6),
+    ],
+)
+def test_a_scale_letter_after_a_currency_code_is_millions(
+    text: str, written: str, value: float
+) -> None:
+    (found,) = [f for f in extract_text(text) if f["kind"] == "money"]
+    assert (found["text"], found["value"]) == (written, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The group will invest 4 trillion won in chips.", "4 trillion won"),
+        ("A subway ride costs 1,400 won in Seoul.", "1,400 won"),
+    ],
+)
+def test_won_after_a_sum_or_in_korea_is_the_currency(text: str, written: str) -> None:
+    (found,) = [f for f in extract_text(text) if f["kind"] == "money"]
+    assert (found["text"], found["unit"]) == (written, "KRW")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Of the 30 candidates, 12 won seats in Seoul.", "Tickets cost 1,400 won at the door."],
+)
+def test_won_stays_a_verb_or_unknown_without_its_context(text: str) -> None:
+    assert not any(f["unit"] == "KRW" for f in extract_text(text))

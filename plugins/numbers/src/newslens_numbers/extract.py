@@ -1683,7 +1683,14 @@ class _Scanner:
         return value, e, "", False
 
     def has_currency_before(self, e: int) -> bool:
-        return bool(re.search(r"[$£€¥₹]\s?[\d.,]+$", self.text[max(0, e - 20) : e]))
+        """A currency sign or code before the number ending at ``e`` ("$5", "USD 5", "Rs 5")."""
+        text = self.text
+        if re.search(r"[$£€¥₹]\s?[\d.,]+$", text[max(0, e - 20) : e]):
+            return True
+        start = e
+        while start > 0 and text[start - 1] in "0123456789.,":
+            start -= 1
+        return start < e and _currency_before(text[max(0, start - 8) : start]) is not None
 
     def m_is_million(self, end: int) -> bool:
         """'5m' is five million before a plural noun or after a currency, else five metres."""
@@ -3317,6 +3324,43 @@ def _francs(text: str, found: list[dict[str, Any]]) -> None:
             f.update(unit=code, base_unit=code)
 
 
+_WON_AFTER = re.compile(r"[ \t]+won\b(?:[ \t]+([a-z]+))?")
+#: words after "won" that make it the verb ("won by 5 points", "won the vote", "won seats")
+_WON_VERB_NEXT = frozenset(
+    {"by", "over", "against", "the", "a", "an", "their", "its", "his", "her"}
+)
+_KOREA = re.compile(r"\b(?:Korea|Korean|Koreans|Seoul|Busan|Kospi|KOSPI|Samsung|Hyundai|Kia)\b")
+_SCALE_WORDS = ("million", "billion", "trillion", "mln", "bln")
+
+
+def _won(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare "won" after a figure is Korea's currency when a scale word says it is a sum ("2
+    trillion won") or the text is about Korea ("tickets cost 3,000 won in Seoul"); "12 won
+    seats" (its counted noun after the verb) and "won by 5 points" stay what they are."""
+    if "won" not in text:
+        return
+    korea: bool | None = None
+    for f in found:
+        if f["kind"] not in ("count", "number") or f["unit"]:
+            continue
+        after = _WON_AFTER.match(text, f["end"], min(len(text), f["end"] + 24))
+        if after is None:
+            continue
+        following = after.group(1) or ""
+        if following in _WON_VERB_NEXT or (following and following == f["quantity"].lower()):
+            continue
+        if not f["text"].lower().endswith(_SCALE_WORDS):
+            if korea is None:
+                korea = bool(_KOREA.search(text))
+            if not korea:
+                continue
+        end = f["end"] + after.group().index("won") + 3
+        base, base_unit = to_base(f["value"], "KRW")
+        f.update(end=end, text=text[f["start"] : end], kind="money", unit="KRW", quantity="",
+                 noun="", value_base=float(base), base_unit=base_unit,
+                 dimension="money")  # fmt: skip
+
+
 _TO_LEVEL = re.compile(r"[ \t]+(?:at|to)[ \t]+(?:about[ \t]+|around[ \t]+)?")
 
 
@@ -3401,6 +3445,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _share_in_sentence(scanner.text, out)
     _exchange_rates(scanner.text, out)
     _francs(scanner.text, out)
+    _won(scanner.text, out)
     _change_to_level(scanner.text, out)
     link_conversions(text, out)
     for f in out:
