@@ -1677,3 +1677,21 @@ def test_a_parenthetical_between_cue_and_that_is_not_the_content(
     text: str, cue: str, content: str
 ) -> None:
     assert one(find_attributions(text), cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "participle"),
+    [
+        ("The bridge will cost $40 million, officials said on Monday, adding that work "
+         "could begin in spring.", "adding"),
+        ("Fares will rise, the operator said in a statement, warning that services could be "
+         "cut.", "warning"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_the_cue_s_adjunct_is_a_report_of_its_own(
+    text: str, participle: str
+) -> None:
+    rows = find_attributions(text)
+    said = one(rows, "said")
+    assert said["content"] == text.split(",")[0]
+    assert one(rows, participle)["content"].startswith(("work", "services"))
