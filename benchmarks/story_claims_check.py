@@ -1,0 +1,169 @@
+"""How often does ``story.claims.v1`` link a denial to the claim it answers?
+
+Why: "who claims what, and who disputes it" is answered by the denial rows' ``target_claim_id``,
+and no annotated set says whether the linked claim is the one the denial answers. This script
+makes that measurable on bodies the rules were never read against.
+
+The set: FNC-1 train bodies (``../shared/data/fnc1``, internal use only: nothing of it is
+committed or printed beyond aggregates and the worksheet written outside the repository),
+minus the 800 the developer read while writing the rules (``sample(800, random_state=1)``).
+Every denial or dispute row with a target is a worksheet item: the denial (speaker and
+content, with the text around it) and the claim it is linked to (its first telling, speaker
+and content).
+
+    .venv/bin/python benchmarks/story_claims_check.py worksheet /tmp/claims_ws.txt --first 60
+    (an annotator who does not write the rules labels each item in a JSON-lines file:
+     {"item": 3, "key": "<the item's key>", "label": "right"})
+    .venv/bin/python benchmarks/story_claims_check.py score /tmp/claims_labels.jsonl --first 60
+
+Items are ordered by their key (a hash), so ``--first N`` is a random sample of N.
+
+Labels: ``right`` (the denial answers that claim, or another telling of the same claim),
+``wrong`` (it answers another claim of the story, or none of them), ``no-denial`` (the row
+denies or disputes nothing: a misread stance or a garbled content). ``score`` re-runs the
+analyses, refuses labels whose keys no longer match, prints the share of each label
+(precision is the share of ``right``) and writes ``benchmarks/results/story_claims_check.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from machine import cpu_model
+
+REPO = Path(__file__).resolve().parents[1]
+FNC1 = REPO.parent / "shared" / "data" / "fnc1" / "train_bodies.csv"
+RESULTS = REPO / "benchmarks" / "results" / "story_claims_check.json"
+#: The sample the developer read while writing the rules (kept out of this check).
+DEVELOPER_SEED = 1
+DEVELOPER_N = 800
+LABELS = ("right", "wrong", "no-denial")
+
+
+def _context(text: str, content: str) -> str:
+    at = text.find(content[:40]) if content else -1
+    if at < 0:
+        return ""
+    return text[max(0, at - 200) : at + len(content) + 80].replace("\n", " ")
+
+
+def _items() -> tuple[list[dict], int]:
+    """The denial rows with a target over the bodies outside the developer's sample, in a
+    stable order, each with its linked claim and a key that names both."""
+    import newslens
+
+    bodies = pd.read_csv(FNC1)
+    read = set(bodies.sample(DEVELOPER_N, random_state=DEVELOPER_SEED)["Body ID"])
+    bodies = bodies[~bodies["Body ID"].isin(read)]
+    corpus = newslens.load(
+        pd.DataFrame(
+            {"article_id": "fnc-" + bodies["Body ID"].astype(str), "text": bodies.articleBody}
+        )
+    )
+    claims = newslens.analyze(corpus, ["story.claims.v1"], progress=False).get("story.claims.v1")
+    texts = corpus.set_index("article_id")["text"].to_dict()
+    told = claims[~claims["stance"].isin(["deny", "dispute"])]
+    first = told.sort_values(["published", "article_id", "sentence"]).drop_duplicates("claim_id")
+    first = first.set_index("claim_id")
+    answers = claims[claims["stance"].isin(["deny", "dispute"])]
+    answers = answers[answers["target_claim_id"].fillna("") != ""]
+    items = []
+    for row in answers.itertuples():
+        if row.target_claim_id not in first.index:
+            continue
+        claim = first.loc[row.target_claim_id]
+        denial = {
+            "article": str(row.article_id),
+            "speaker": str(row.speaker),
+            "content": str(row.claim),
+            "context": _context(texts.get(row.article_id, ""), str(row.claim)),
+        }
+        linked = {
+            "article": str(claim["article_id"]),
+            "speaker": str(claim["speaker"]),
+            "content": str(claim["claim"]),
+            "context": _context(texts.get(claim["article_id"], ""), str(claim["claim"])),
+        }
+        key = hashlib.sha256(
+            json.dumps([denial["article"], denial["content"], linked["content"]]).encode("utf-8")
+        ).hexdigest()[:16]
+        items.append({"key": key, "stance": str(row.stance), "denial": denial, "claim": linked})
+    items.sort(key=lambda item: item["key"])
+    return items, len(bodies)
+
+
+def worksheet(out: Path, first: int) -> None:
+    items, n = _items()
+    items = items[:first] if first else items
+    lines = [f"# {len(items)} denials linked to a claim over {n} FNC-1 bodies"]
+    for number, item in enumerate(items):
+        d, c = item["denial"], item["claim"]
+        lines.append(f"\n== item {number}  key {item['key']}  ({item['stance']})")
+        lines.append(f"  DENIAL by {d['speaker']!r} in {d['article']}: {d['content']!r}")
+        lines.append(f"      ...{d['context']}...")
+        lines.append(f"  LINKED CLAIM by {c['speaker']!r} in {c['article']}: {c['content']!r}")
+        lines.append(f"      ...{c['context']}...")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {out}: {len(items)} items over {n} bodies")
+
+
+def score(labels_path: Path, first: int) -> None:
+    start = time.process_time()
+    every, n = _items()
+    items = every[:first] if first else every
+    labels = [json.loads(line) for line in labels_path.read_text().splitlines() if line.strip()]
+    by_item = {int(label["item"]): label for label in labels}
+    stale = [i for i, item in enumerate(items) if i in by_item and by_item[i]["key"] != item["key"]]
+    if stale or len(by_item) != len(items):
+        raise SystemExit(
+            f"labels do not match the items ({len(by_item)} labelled, {len(items)} items, "
+            f"{len(stale)} keys changed): write a new worksheet and label it again"
+        )
+    counts = {label: 0 for label in LABELS}
+    for label in by_item.values():
+        counts[label["label"]] += 1
+    total = sum(counts.values())
+    print(f"{'label':<12}{'items':>8}{'share':>8}")
+    for label in LABELS:
+        print(f"{label:<12}{counts[label]:>8}{100 * counts[label] / total:>7.1f}%")
+    print(
+        f"precision of the link (right among linked denials): {100 * counts['right'] / total:.1f}%"
+    )
+    RESULTS.write_text(
+        json.dumps(
+            {"bodies": n, "items": total, "of": len(every),
+             "labels": counts,
+             "precision": round(counts["right"] / total, 4), "cpu": cpu_model(),
+             "cpu_seconds": round(time.process_time() - start, 1)},
+            indent=2,
+        )
+        + "\n"
+    )  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, argument in (("worksheet", "out"), ("score", "labels")):
+        command = sub.add_parser(name)
+        command.add_argument(argument, type=Path)
+        command.add_argument("--first", type=int, default=0, help="the first N items only")
+    args = parser.parse_args()
+    if not FNC1.exists():
+        raise SystemExit(f"skipped: {FNC1} is absent (FNC-1 is internal development data)")
+    if args.command == "worksheet":
+        worksheet(args.out, args.first)
+    else:
+        score(args.labels, args.first)
+
+
+if __name__ == "__main__":
+    main()
