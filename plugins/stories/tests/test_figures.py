@@ -243,6 +243,9 @@ def test_values_tenfold_apart_are_other_facts():
         ("More than 30 people were held.", "30", ""),
         ("Sales reached 5% of the market.", "5%", ""),
         ("It had 30 more than the year before.", "30", "change"),
+        ("Police held 40 people, including 22 officers.", "22", "increment"),
+        ("Nine were hurt, three of them children.", "three", "increment"),
+        ("Among them 12 were students.", "12", "increment"),
     ],
 )
 def test_a_change_or_an_increment_is_not_the_level(text, written, expected):

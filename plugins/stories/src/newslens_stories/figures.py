@@ -157,6 +157,13 @@ _CHANGE_AFTER = re.compile(
 INCREMENT_BEFORE = frozenset({"another", "additional", "further", "extra"})
 _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|extra|new|other)\b(?!\s+than)")
 _WORD_BEFORE = re.compile(r"([a-z]+)\W*$")
+#: Words that make a count a part of a total said beside it: "including 22 officers", "among
+#: them three children", "three of whom", "five of them".
+_PART_BEFORE = re.compile(
+    r"\b(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+which)\s+"
+    r"(?:about\s+|some\s+|at\s+least\s+|nearly\s+|more\s+than\s+)?$"
+)
+_PART_AFTER = re.compile(r"^\s+of\s+(?:them|whom|which|those|these)\b")
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _NOUN_AFTER = re.compile(r"^(?:-[a-z]+)?\s+(?:of\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)")
@@ -270,12 +277,15 @@ def _aspect(text: str, start: int, end: int) -> str:
 
 def _role(text: str, start: int, end: int) -> str:
     """ "change" when the words next to a figure make it a change ("rose 5%", "47% less than"),
-    "increment" when they make it an addition to a total ("another 20", "14 more"), else ""."""
+    "increment" when they make it an addition to a total or a part of one ("another 20", "14
+    more", "including 22 officers", "three of them"), else ""."""
     before = _WORD_BEFORE.search(text[max(0, start - 24) : start].lower())
     word = before.group(1) if before else ""
     after = text[end : end + 40].lower()
     if word in INCREMENT_BEFORE or _INCREMENT_AFTER.match(after):
         return "increment"
+    if _PART_BEFORE.search(text[max(0, start - 40) : start].lower()) or _PART_AFTER.match(after):
+        return "increment"  # a part of a total is no more the total than an addition is
     if word in CHANGE_BEFORE or _CHANGE_AFTER.match(after):
         return "change"
     return ""

@@ -482,7 +482,10 @@ def figures_report(context: Any) -> list[Any]:
         _figures_by_story(keys, frame, context.articles),
         f"{n_differ + n_agree} figure(s) given by two or more outlets within a week of each "
         f"other: {n_differ} with values that differ beyond rounding, {n_agree} agreeing. "
-        f"{int(counts.get('one outlet', 0))} more given by one outlet only (not compared).",
+        f"{int(counts.get('one outlet', 0))} more given by one outlet only (not compared). "
+        "A figure that differs is a pointer, not a finding: read both sentences, since two "
+        "facts can share a name (on news the rules were not written on, about one in five was "
+        "a real dispute).",
     ]
 
 
