@@ -48,11 +48,16 @@ DEVELOPER_N = 800
 LABELS = ("right", "wrong", "no-denial")
 
 
-def _context(text: str, content: str) -> str:
-    at = text.find(content[:40]) if content else -1
-    if at < 0:
+def _context(text: str, sentence: int) -> str:
+    """The row's sentence and the one before it (by the core's split, as ``sentence`` counts):
+    a phrase's first occurrence may be another sentence than the row's."""
+    from newslens.sentences import sentence_spans
+
+    spans = sentence_spans(text)
+    if not 0 <= sentence < len(spans):
         return ""
-    return text[max(0, at - 200) : at + len(content) + 80].replace("\n", " ")
+    start = spans[max(0, sentence - 1)][0]
+    return text[start : spans[sentence][1]].replace("\n", " ")
 
 
 def _items() -> tuple[list[dict], int]:
@@ -84,13 +89,13 @@ def _items() -> tuple[list[dict], int]:
             "article": str(row.article_id),
             "speaker": str(row.speaker),
             "content": str(row.claim),
-            "context": _context(texts.get(row.article_id, ""), str(row.claim)),
+            "context": _context(texts.get(row.article_id, ""), int(row.sentence)),
         }
         linked = {
             "article": str(claim["article_id"]),
             "speaker": str(claim["speaker"]),
             "content": str(claim["claim"]),
-            "context": _context(texts.get(claim["article_id"], ""), str(claim["claim"])),
+            "context": _context(texts.get(claim["article_id"], ""), int(claim["sentence"])),
         }
         key = hashlib.sha256(
             json.dumps([denial["article"], denial["content"], linked["content"]]).encode("utf-8")
