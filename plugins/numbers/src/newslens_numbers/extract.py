@@ -42,7 +42,6 @@ from newslens_numbers.patterns import (
     _CAPITALISED_BEFORE,
     _CHANGE_BEFORE,
     _CHANGE_BEFORE_FROM,
-    _CLOCK_PART_AFTER,
     _COMPARED_JOIN,
     _COMPOUND_AFTER_SCALE,
     _CURRENCY_AFTER_SYMBOL,
@@ -60,7 +59,6 @@ from newslens_numbers.patterns import (
     _GLUED_DEGREES,
     _GROUP_SEPARATORS,
     _IN_RATIO,
-    _INCHES_AFTER,
     _ISO_DATE,
     _LETTER_AFTER,
     _LIST_MARKER,
@@ -85,6 +83,8 @@ from newslens_numbers.patterns import (
     _RATE_ADJECTIVE,
     _SCALE_AFTER,
     _SIGN_BEFORE,
+    _SMALL_UNIT_WORD,
+    _SMALLER_PART,
     _SOFT_BREAK,
     _SOFT_BREAK_BARE,
     _STREET_AFTER,
@@ -98,6 +98,7 @@ from newslens_numbers.patterns import (
     _WAS_AGE,
     _YEAR_RANGE,
     CALL_WORDS,
+    COMMA_UNITS,
     COMMON_VERBS,
     FRACTION_DENOMS,
     ID_PREV,
@@ -113,6 +114,7 @@ from newslens_numbers.patterns import (
     RATE_ADJECTIVES,
     SCALE_ORDINALS,
     SCANNER,
+    SMALLER_UNITS,
     STOP,
     TENS,
     VAGUE_SCALES,
@@ -496,6 +498,9 @@ _IDIOM_AFTER = {
 _IDIOM_NOT_BEFORE = re.compile(
     r"(?i:(?:\bnot|\bnever|n't|n’t)\b[^.;:,]{0,24}\b(?:for|in)[ \t]+(?:a[ \t]+)?)$"
 )
+#: the units a smaller unit of the same dimension may follow ("5ft 9in", "2 hours 30 minutes")
+_LARGER_UNITS = frozenset(larger for larger, _ in SMALLER_UNITS)
+
 # compounds of "one"/"two" that name a kind of thing, not a number of it (the first blind
 # file's "one-stop", the second's "one-way")
 # ("two-time champion" still counts times, as "tenfold" does)
@@ -1148,13 +1153,14 @@ class _Scanner:
             return y.end() if (y and value <= 31) else e
         # letters glued on: ids and model numbers (4G, 737MAX) unless a unit, scale or ordinal
         if _LETTER_AFTER.match(text, e, e + 1):
-            if _ORDINAL_SUFFIX.match(text, e, window):
+            if _ORDINAL_SUFFIX.match(text, e, window) and not self.stone(value, decimals, e):
                 return self.handle_digit_ordinal(value, s, e)
             if _DECADE_SUFFIX.match(text, e, window) and decimals == 0 and value >= 10:
                 return _DECADE_SUFFIX.match(text, e, window).end()  # type: ignore[union-attr]
             if not (
                 _SCALE_AFTER.match(text, e, window)
                 or _UNIT.match(text, e, window)
+                or text[e : e + 2] == "st"  # a weight in stones (an ordinal returned above)
                 or _CURRENCY_WORD.match(text, e, window)
                 or _CURRENCY_CODE_AFTER.match(text, e, window)
                 or self.glued_degrees(e)
@@ -1416,6 +1422,19 @@ class _Scanner:
         return not _S_END.match(text[e : e + 2])
 
     # ---------------------------------------------------------------- ordinals
+
+    def stone(self, value: float, decimals: int, e: int) -> bool:
+        """ "12st", "9st 7lb": a weight in stones, not an ordinal; "st" makes an ordinal only of a
+        whole number ending in 1 and not in 11 ("21st"), so any other number before a glued
+        lower-case "st" is a weight; "21st 3lb" is one too."""
+        text = self.text
+        if text[e : e + 2] != "st":
+            return False
+        whole = decimals == 0 and float(value).is_integer()
+        if not whole or int(value) % 10 != 1 or int(value) % 100 == 11:
+            return True
+        pounds = re.match(r"st[ \t]+\d{1,2}(?:\.\d+)?[ \t]*(?:lb|lbs|pounds?)\b", text[e : e + 16])
+        return pounds is not None
 
     def handle_digit_ordinal(self, value: float, s: int, e: int) -> int:
         text = self.text
@@ -1706,6 +1725,50 @@ class _Scanner:
                 return f  # the figure itself, not its conversion in brackets
         return None
 
+    def smaller_units(self, value: float, unit: str, end: int) -> tuple[float, str, int]:
+        """A measure written in two (or three) units of one dimension, read as one measure in
+        the smallest unit named: "5ft 9in" 69 in, "12st 4lb" 172 lb, "2 hours 30 minutes" 150
+        min, "1m 52.3s" 112.3 s (the lead's decision: an analyst reads one height or one time,
+        and "9in" alone is no figure). A part must be under one of the unit before it ("6ft
+        14in" is no height), and a hyphen after it makes it a modifier of its own ("a
+        five-year, 10-month deal"), so neither joins."""
+        text = self.text
+        while True:
+            part = _SMALLER_PART.match(text, end, min(self.n, end + 30))
+            if part is None:
+                break
+            raw = part.group(2)
+            if raw[0].isdigit():
+                part_value: Any = float(raw)
+            else:
+                part_value = parse_number_words(raw.lower())
+                if isinstance(part_value, tuple):
+                    part_value = part_value[0]
+            if part_value is None or text[part.end(2) : part.end(2) + 1] == "-":
+                break
+            info = self.unit_after(part.end(2))
+            larger = "min" if unit == "m" else unit  # "1m 52.3s"
+            word = _SMALL_UNIT_WORD.match(text, part.end(2), min(self.n, part.end(2) + 10))
+            if word is not None and (info is None or info[0] == "m"):
+                small = next(k for k, v in word.groupdict().items() if v)
+                small = "in" if small == "inch" else small
+                if small == "in" and not raw[0].isdigit() and word.group("inch") != "inches":
+                    break  # "six feet two in the ...": a preposition
+                info = (small, word.end(), "")
+            if info is None:
+                break
+            small, small_end, _ = info
+            factor = SMALLER_UNITS.get((larger, small))
+            if (
+                factor is None
+                or (unit == "m" and small != "s")
+                or (part.group("comma") and small not in COMMA_UNITS)
+                or not part_value < (60 if small in ("min", "s") else factor)
+            ):
+                break
+            value, unit, end = value * factor + part_value, small, small_end
+        return value, unit, end
+
     def unit_after(self, e: int) -> tuple[str, int, str] | None:
         """(canonical unit, end, kind) of a unit, currency or percent right after ``e``."""
         text = self.text
@@ -1714,6 +1777,12 @@ class _Scanner:
         glued = self.glued_degrees(e)
         if glued is not None:
             return ("°C" if glued.group() == "C" else "°F"), glued.end(), "temperature"
+        if (
+            text[e : e + 2] == "st"
+            and text[e - 1 : e].isdigit()
+            and not text[e + 2 : e + 3].isalnum()
+        ):
+            return "st", e + 2, "measure"  # "12st" glued to digits (an ordinal never gets here)
         gap = _UNIT_GAP.match(text[e : e + 4])
         j = e + (gap.end() if gap else 0)
         bracket = gap is not None and gap.group().strip(" \t-") != ""  # "(", "[", "{" or "<"
@@ -1961,21 +2030,12 @@ class _Scanner:
                     cents_value = cents_value[0]
                 if cents_value is not None and float(value).is_integer():
                     value, end = value + float(cents_value) / 100, minor.end()
-        if unit == "ft":  # "5 ft 2 in", "6 feet and 2 inches"
-            inches = _INCHES_AFTER.match(text, end, min(self.n, end + 24))
-            if inches is not None:
-                value, end = value + float(inches.group(1)) / 12, inches.end()
-        if kind == "duration" and unit in ("h", "min"):
-            smaller = _CLOCK_PART_AFTER.match(text, end, min(self.n, end + 30))
-            if smaller is not None:  # "eight minutes, 04.69 seconds": one time, in the smaller unit
-                part = smaller.group(1)
-                part_value = float(part) if part[0].isdigit() else parse_number_words(part)
-                if isinstance(part_value, tuple):
-                    part_value = part_value[0]
-                small = "min" if smaller.group(2).lower().startswith("m") else "s"
-                if part_value is not None and (unit, small) != ("min", "min"):
-                    factor = {("h", "min"): 60, ("h", "s"): 3600, ("min", "s"): 60}[(unit, small)]
-                    value, unit, end = value * factor + part_value, small, smaller.end()
+        if kind in ("measure", "duration") and not scaled and unit in _LARGER_UNITS:
+            value, unit, end = self.smaller_units(value, unit, end)
+        elif unit == "m" and not scaled and float(value).is_integer() and value < 60:
+            # "1m 52.3s": a glued "m" before seconds is minutes, not metres
+            value, unit, end = self.smaller_units(value, unit, end)
+            kind = "duration" if unit == "s" else kind
         if kind in ("measure", "duration") and float(value).is_integer():
             and_half = _AND_A_HALF.match(text, end, min(self.n, end + 16))
             if and_half is not None:  # "a year and a half", "two miles and a half"

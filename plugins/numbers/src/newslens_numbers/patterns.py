@@ -395,15 +395,36 @@ _AGE_AFTER = re.compile(
     r"|[ \t]+(?i:(?:years?|months?|weeks?|days?)[ \t]+of[ \t]+age)\b|[ \t]*(?i:yo|y/o)\b"
 )
 _IN_RATIO = re.compile(r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:in)(?:[ \t]*-[ \t]*|[ \t]+)")
-_CLOCK_PART_AFTER = re.compile(
-    r"(?:[ \t]*,|[ \t]+and)?[ \t]+(\d{1,2}(?:\.\d+)?|(?i:[a-z]+(?:-[a-z]+)?))[ \t]+"
-    r"((?i:minutes?|mins?|seconds?|secs?))\b"
-)
 _AND_A_HALF = re.compile(r"[ \t]+(?i:and)[ \t]+(?i:an?)[ \t]+(?i:half)\b")
 _GLUED_DEGREES = re.compile(r"(?<=\d)[CF](?![A-Za-z0-9/-])")
-_INCHES_AFTER = re.compile(
-    r"[ \t]+(?:and[ \t]+)?(\d{1,2}(?:\.\d+)?)[ \t]*(?:in|inches|inch|\")(?![A-Za-z])"
+#: the second part of a measure written in two units of one dimension ("5ft 9in", "six feet two
+#: inches", "12st 4lb", "2 hours 30 minutes", "1m 52.3s"): a number, then its unit (read by the
+#: caller); a comma only between parts of a time ("eight minutes, 04.69 seconds")
+_SMALLER_PART = re.compile(
+    r"(?:(?P<comma>[ \t]*,)[ \t]*|[ \t]+(?:and[ \t]+)?|(?<=[A-Za-z])(?=\d))"
+    r"(\d{1,3}(?:\.\d+)?|(?i:[a-z]+(?:-[a-z]+)?))(?=[ \t]*[A-Za-z\"])"
 )
+#: the smaller units the unit vocabulary leaves out as too ambiguous alone: "9in", "2 in" (a
+#: preposition elsewhere), "52.3s", "30m" (metres elsewhere); read only as a second part
+_SMALL_UNIT_WORD = re.compile(
+    r"[ \t]*(?:(?P<inch>in|inch|inches|\")|(?P<s>s|secs?|seconds?)|(?P<min>m|mins?|minutes?))"
+    r"(?![A-Za-z])"
+)
+#: (larger unit, smaller unit) -> how many of the smaller make one of the larger; the lead's
+#: decision: one measure, valued in the smaller unit named, so it is exact (69 in, 172 lb)
+SMALLER_UNITS: dict[tuple[str, str], int] = {
+    ("ft", "in"): 12,
+    ("yd", "ft"): 3,
+    ("st", "lb"): 14,
+    ("lb", "oz"): 16,
+    ("h", "min"): 60,
+    ("h", "s"): 3600,
+    ("min", "s"): 60,
+    ("year", "month"): 12,
+    ("week", "day"): 7,
+}
+#: the units a part may be read in after a comma (times only: "eight minutes, 04.69 seconds")
+COMMA_UNITS = frozenset({"h", "min", "s"})
 _TEMPERATURE_CONTEXT = re.compile(
     r"(?i:temperature|thermostat|weather|heat|warm|cold|hot|cool|degrees[ \t]+(?:outside|inside))"
 )
