@@ -11,10 +11,10 @@ For a speed change that must not move a finding. The texts: the Wikinews develop
 sentences; the BBC News and Reuters-21578 development files (``numbers_news.jsonl`` and the
 fresh samples, the eleventh included since round thirteen), each sentence alone and its whole
 document (with the Reuters dateline field); and every unannotated document outside the blind
-partition and the twelfth sample's documents (round thirteen's held-out test), whole, plus the sentences of the
-first 2,000 of them alone. The blind files' documents are never read. Outputs go to the pickle given
-(outside the repository: they hold the corpus's figures); ``compare`` prints only counts, and
-the keys of the first few texts that differ.
+partition and the twelfth sample's documents (round thirteen's held-out test), whole, plus the
+sentences of the first 2,000 of them alone. The blind files' documents are never read. Outputs
+go to the pickle given (outside the repository: they hold the corpus's figures); ``compare``
+prints only counts, and the keys of the first few texts that differ.
 """
 
 from __future__ import annotations
