@@ -88,3 +88,91 @@ def test_n_out_of_m_is_two_counts() -> None:
         (7.0, "count", "shopper"),
         (10.0, "count", "shopper"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "modifier"),
+    [
+        ("The singer was in her early 30s when the band split.", 31.0, 33.0, "early"),
+        ("A bus driver in his late 50s was hurt.", 57.0, 59.0, "late"),
+        ("Most buyers are men in their 40s.", 40.0, 49.0, ""),
+        ("He is thought to be in his mid 20s.", 24.0, 26.0, "mid"),
+    ],
+)
+def test_an_age_said_as_a_decade_is_an_age_range(
+    text: str, low: float, high: float, modifier: str
+) -> None:
+    (f,) = extract_text(text)
+    assert (f["kind"], f["unit"], f["value"], f["value_high"], f["modifier"]) == (
+        "age",
+        "year",
+        low,
+        high,
+        modifier,
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["The shares traded in the 50s all week.", "In the 1980s it grew."]
+)
+def test_a_decade_without_a_possessive_is_no_age(text: str) -> None:
+    assert [f for f in extract_text(text) if f["kind"] == "age"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teenagers become legally adults at 18.",
+        "The bill gives the right to vote at 16.",
+        "Most pupils leave school at 16.",
+    ],
+)
+def test_an_age_of_a_right_or_a_step_after_at(text: str) -> None:
+    (f,) = extract_text(text)
+    assert (f["kind"], f["unit"]) == ("age", "year")
+
+
+def test_a_level_after_at_stays_a_figure() -> None:
+    (f,) = extract_text("The share of adults stood at 18 per cent.")
+    assert f["kind"] == "percent"
+
+
+@pytest.mark.parametrize(
+    ("text", "pers"),
+    [
+        (
+            "For each Lemon share held it offered six dlrs, one class B share and one warrant.",
+            ["share", "share", "share"],
+        ),
+        ("Each unit consists of two shares and a 500-dlr debenture.", ["unit", "unit"]),
+        ("Each bond carries a 1,000-dlr coupon.", ["bond"]),
+        ("Each right will entitle its holder to buy one share for 40 dlrs.", ["right", "right"]),
+    ],
+)
+def test_a_rate_said_before_the_figure_by_each(text: str, pers: list[str]) -> None:
+    assert [f["per"] for f in extract_text(text)] == pers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each year the club pays 5 dlrs to the league.",  # a period: read after the figure
+        "Each team scored 3 goals.",
+        "Each shareholder will receive one share.",  # a person, not a unit of a rate
+        "Each company will assemble its own sets.\nThere were 160 companies with licences.",
+    ],
+)
+def test_each_of_a_period_a_person_or_another_sentence_is_no_rate(text: str) -> None:
+    assert [f["per"] for f in extract_text(text)] == [""] * len(extract_text(text))
+
+
+def test_a_rate_after_the_second_of_two_alternative_prices_is_the_first_ones_too() -> None:
+    found = extract_text(
+        "Prices could fall to as low as 2.00 dlrs or even 90 cents a kilo from around 2.40 dlrs."
+    )
+    assert [(f["value"], f["per"]) for f in found] == [(2.0, "kilo"), (0.9, "kilo"), (2.4, "kilo")]
+
+
+def test_a_total_and_its_rate_said_with_or_are_no_alternatives() -> None:
+    found = extract_text("It earned 5 mln dlrs or 20 cts a share.")
+    assert [f["per"] for f in found] == ["", "share"]

@@ -498,6 +498,11 @@ _IDIOM_AFTER = {
 _IDIOM_NOT_BEFORE = re.compile(
     r"(?i:(?:\bnot|\bnever|n't|n’t)\b[^.;:,]{0,24}\b(?:for|in)[ \t]+(?:a[ \t]+)?)$"
 )
+#: an age said as a decade: "in her early 30s", "in their mid-20s", "men in their 40s" (a
+#: possessive before the decade: "in the 50s" is a decade of years or of a price, no age)
+_DECADE_AGE_BEFORE = re.compile(
+    r"\b(?i:in)[ \t]+(?i:his|her|their|my|your|our)[ \t]+(?:(?i:(early|mid|late))(?:[ \t]+|-))?$"
+)
 #: the units a smaller unit of the same dimension may follow ("5ft 9in", "2 hours 30 minutes")
 _LARGER_UNITS = frozenset(larger for larger, _ in SMALLER_UNITS)
 
@@ -512,6 +517,26 @@ _RATE_ADVERB_AFTER = re.compile(
     r"(?=[ \t]*(?:[.,;:)]|$|(?:and|or)[ \t]+(?:[£$€\d]|(?:is|was|are|were|will|would|has|have|"
     r"had|can|could|should|may|might|must)\b)|(?:but|in|for|from|until|since|last|this|next)\b))"
 )
+# the words between two alternative prices: "2.00 dlrs or even 90 cents", "or perhaps as low as"
+_OR_ALTERNATIVE = re.compile(
+    r"[ \t\n]+or[ \t\n]+(?:(?:even|perhaps|possibly|maybe)[ \t\n]+)?"
+    r"(?:(?:as[ \t]+(?:low|high|little|much)[ \t]+as|about|around)[ \t\n]+)?"
+)
+# a rate said before the figure by "for each NOUN" or "each NOUN" and a verb of what one holds:
+# "for each Corona share held, it pays", "each unit consists of", "each bond carries"
+_EACH_BEFORE = re.compile(
+    r"(?:\b[Ff]or[ \t]+each|(?<![\w,][ \t])\b[Ee]ach)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?"
+    r"(?!of\b|one\b|other\b)([a-z]{3,})"
+    r"(?:[ \t]+(?:held|owned|tendered|outstanding|sold|bought))?"
+    r"(?:[ \t]*,|[ \t]+(?:consists|comprises|carries|includes|contains|entitles|gives|it|they|"
+    r"the[ \t]+company|holders?|shareholders|investors|will|would)\b)"
+)
+#: nouns after "each" that name a period or a person, no unit of a rate before the figure
+_EACH_NOT_RATE = frozenset(
+    ("year", "month", "week", "day", "night", "quarter", "season", "time", "side", "team",
+     "player", "member", "person", "man", "woman", "child", "household", "family", "holder",
+     "shareholder", "stockholder", "employee", "customer", "worker", "student", "voter")
+)  # fmt: skip
 # "each lesson costs £20", "every ticket will cost $150": the price of one of the noun
 _EACH_COSTS_BEFORE = re.compile(
     r"\b(?i:each|every)[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?!one\b)([a-z]{3,})[ \t]+"
@@ -586,8 +611,11 @@ _DET_ADJ_BEFORE = re.compile(
     r"hard|easy|difficult|important|special|lucky|bigger|better)[ \t]+$"
 )
 _BECAME_AT = re.compile(
-    r"\b(?:became|become|becomes|becoming|married|joined|left[ \t]+school|retired|debuted|"
-    r"was[ \t]+(?:elected|appointed|made|capped))\b[^.;:]{0,60}\bat[ \t]+$"
+    r"(?:\b(?:became|become|becomes|becoming|married|joined|"
+    r"(?:left|leave|leaves|leaving)[ \t]+school|retired|debuted|"
+    r"was[ \t]+(?:elected|appointed|made|capped))\b[^.;:]{0,60}\bat"
+    # "adults at 18", "give voters at 16 a say", "the right to vote at 18": an age of a right
+    r"|\b(?:adults?|voters?|vote|voting)[ \t]+at)[ \t]+$"
 )
 # a bare count's rate: "by 40,000 per year", "30,000 a week" (not "a year ago")
 _PER_TIME_AFTER = re.compile(
@@ -1006,6 +1034,34 @@ class _Scanner:
         self.add(s, e, low, kind="count", quantity=noun, high=high, modifier="vague", per=per)
         return e
 
+    def rate_to_alternative(self, start: int, unit: str, per: str, value: float) -> None:
+        """A rate said after the second of two alternative prices is the first's too: "as low as
+        2.00 dlrs or even 90 cents a kilo" (both per kilo); the figure before must be money of the
+        same currency (its minor unit too) with no rate of its own, joined by "or" alone, and of a
+        size near it ("5 mln dlrs or 20 cts a share" is a total and its rate, not alternatives)."""
+        prev = self.findings[-1]
+        near = any(0.1 <= prev["value"] / v <= 10 for v in (value, value / 100))  # cents or not
+        if prev["kind"] != "money" or prev["per"] or not near:
+            return
+        if MINOR_UNITS.get(prev["unit"], (prev["unit"],))[0] != MINOR_UNITS.get(unit, (unit,))[0]:
+            return
+        if _OR_ALTERNATIVE.fullmatch(self.text, prev["end"], start):
+            prev["per"] = per
+
+    def each_before(self, start: int) -> str:
+        """The noun a rate said before the figure distributes over, in its sentence: "for each
+        share held it pays three dlrs and one new share", "each bond carries a 500-dlr coupon"
+        (per share, per bond); "" if none. Not "each year" (a period, read after the figure), not
+        "each of", and not when another figure's noun stands between ("for each share it pays
+        2 dlrs, and the units fetch 5 dlrs" still reads per share: the clause is the sentence's)."""
+        lead = self.text[max(0, start - 200) : start]
+        cut = max(lead.rfind(". "), lead.rfind(".\n"), lead.rfind(";"), lead.rfind("\n\n"))
+        each = _EACH_BEFORE.search(lead, cut + 1)
+        if each is None:
+            return ""
+        noun = each.group(1).lower()
+        return "" if noun in _EACH_NOT_RATE or noun.endswith("ed") else singular(noun)
+
     def each_period_later(self, end: int) -> str:
         """The period of a rate said later in the figure's clause ("4 million visitors use it
         every year": year), or ""."""
@@ -1156,7 +1212,15 @@ class _Scanner:
             if _ORDINAL_SUFFIX.match(text, e, window) and not self.stone(value, decimals, e):
                 return self.handle_digit_ordinal(value, s, e)
             if _DECADE_SUFFIX.match(text, e, window) and decimals == 0 and value >= 10:
-                return _DECADE_SUFFIX.match(text, e, window).end()  # type: ignore[union-attr]
+                end = _DECADE_SUFFIX.match(text, e, window).end()  # type: ignore[union-attr]
+                decade = _DECADE_AGE_BEFORE.search(text, max(0, s - 30), s)
+                if decade is not None and 10 <= value <= 90 and value % 10 == 0 and e - s == 2:
+                    # "in her early 30s": an age, said as a stretch of a decade
+                    part = (decade.group(1) or "").lower()
+                    low, high = {"early": (1, 3), "mid": (4, 6), "late": (7, 9)}.get(part, (0, 9))
+                    self.add(s, end, value + low, kind="age", unit="year", high=value + high,
+                             modifier=part or "")  # fmt: skip
+                return end
             if not (
                 _SCALE_AFTER.match(text, e, window)
                 or _UNIT.match(text, e, window)
@@ -2259,6 +2323,10 @@ class _Scanner:
                 per = RATE_ADJECTIVES[rate.group(1).lower()]
         if not per and kind == "money" and (rate_in := _RATE_IN_AFTER.match(text, end, window)):
             per = RATE_ADJECTIVES[rate_in.group(1).lower()]  # "five mln dlrs in annual revenues"
+        if per and kind == "money" and self.findings and value > 0:
+            self.rate_to_alternative(start, unit, per, value)  # "2.00 dlrs or even 90 cents a kilo"
+        if not per and kind in ("money", "count") and "ach " in text[max(0, start - 200) : start]:
+            per = self.each_before(start)  # "for each share held it pays three dlrs"
         if not per and kind in _EACH_PERIOD_KINDS:
             per = self.each_period_later(end)  # "4 million visitors use it every year"
         if (

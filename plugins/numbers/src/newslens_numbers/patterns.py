@@ -536,7 +536,9 @@ _RATE_ADJECTIVE = re.compile(
 # the words a bare figure is compared with the figure before it by ("X from Y", "X vs Y")
 _COMPARED_JOIN = re.compile(
     r"\b(from|to|vs\.?|versus|against|compared[ \t]+(?:with|to)|plus|instead[ \t]+of|"
-    r"rather[ \t]+than)[ \t]+(?:the[ \t]+)?$"
+    r"rather[ \t]+than)[ \t]+(?:the[ \t]+)?"
+    # "from around 1.25 dlrs": a modifier of the figure compared
+    r"(?:(?:around|about|some|roughly|nearly|almost)[ \t]+)?$"
     # "from an initial low of", "against a previous estimate of"
     r"|\b(?:from|against|versus|compared[ \t]+(?:with|to))[ \t]+(?:an?|the)[ \t]+"
     r"(?:[a-z]+[ \t]+){1,2}of[ \t]+$"
