@@ -176,3 +176,49 @@ def test_a_rate_after_the_second_of_two_alternative_prices_is_the_first_ones_too
 def test_a_total_and_its_rate_said_with_or_are_no_alternatives() -> None:
     found = extract_text("It earned 5 mln dlrs or 20 cts a share.")
     assert [f["per"] for f in found] == ["", "share"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The film took two Golden Globes each.", "golden globe"),
+        ("She has won three Grand Slams in a row.", "grand slam"),
+        ("The firm will open 25 Harbour Stores in Wales.", "harbour store"),
+        ("Growers hold about 58 mln 60-kilo bags of beans.", "bag"),
+        ("The port will load two 10,000-tonne cargoes.", "cargo"),
+        ("The course has three 10-minute sessions.", "session"),
+        ("At least 9,000 under-18s arrived alone.", "under-18"),
+        ("Later the 12 Euro zone countries met.", "country"),
+    ],
+)
+def test_counted_nouns_of_capitalised_plurals_sizes_and_age_groups(text: str, noun: str) -> None:
+    assert extract_text(text)[0]["noun"] == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        ("Later the 12 Euro zone countries met.", "count", ""),
+        ("The 870 stg area held as support.", "money", "GBP"),  # no place in "stg area"
+        ("It offered 400 mln dlrs of 13-week notes and 100 mln of 26-week notes.", "money", "USD"),
+    ],
+)
+def test_a_currency_named_as_a_place_is_no_money(text: str, kind: str, unit: str) -> None:
+    (figure,) = [f for f in extract_text(text) if f["value"] in (12, 870, 1e8)]
+    assert (figure["kind"], figure["unit"]) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 6.3 mln Harbour Airways' receipts trade in New York.",  # a name's possessive
+        "Table: Network Systems\n 1,609,500 13-3/4 up 5/8",  # a row label
+    ],
+)
+def test_a_capitalised_name_before_a_possessive_or_figures_is_no_counted_noun(text: str) -> None:
+    assert all(" " not in f["noun"] for f in extract_text(text))
+
+
+def test_a_verb_after_a_pronoun_is_no_counted_noun() -> None:
+    found = extract_text("It compares to 27 million, or half, of the country.")
+    assert found[0]["noun"] == ""

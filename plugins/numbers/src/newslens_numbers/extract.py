@@ -522,6 +522,8 @@ _OR_ALTERNATIVE = re.compile(
     r"[ \t\n]+or[ \t\n]+(?:(?:even|perhaps|possibly|maybe)[ \t\n]+)?"
     r"(?:(?:as[ \t]+(?:low|high|little|much)[ \t]+as|about|around)[ \t\n]+)?"
 )
+# a currency word that names a place: "the Euro zone", "euro-area members"
+_CURRENCY_AREA = re.compile(r"(?<=[Ee]uro)[ \t-]+(?i:zone|area)\b")
 # a rate said before the figure by "for each NOUN" or "each NOUN" and a verb of what one holds:
 # "for each Corona share held, it pays", "each unit consists of", "each bond carries"
 _EACH_BEFORE = re.compile(
@@ -1861,6 +1863,8 @@ class _Scanner:
                 self.code_scale = 1e6
             return iso, code.end(), "money"
         best: tuple[str, int, str] | None = None
+        if cur and _CURRENCY_AREA.match(text, cur.end(), min(self.n, cur.end() + 8)):
+            cur = None  # "the 12 Euro zone countries", "15 euro-area members": a place
         if cur and not bracket:
             word = cur.group().lower()
             word = _BLANKS.sub(" ", word)
@@ -2699,6 +2703,8 @@ _NUMBER_OF_AFTER = re.compile(
 )
 # "increase the authorized shares to 20 mln", "passenger miles increased 14 pct to 538 mln"
 _SUBJECT_TO = re.compile(
+    # not a verb after a pronoun subject: "it compares to 27 million", "this amounts to 40"
+    r"(?<!\b[Ii]t )(?<!\b[Tt]his )(?<!\b[Tt]hat )(?<!\b[Hh]e )(?<!\b[Ss]he )(?<!\bwhich )"
     r"\b([a-z]{3,}s)[ \t]+(?:(?:rose|fell|increased|decreased|grew|declined|dropped|climbed|"
     r"jumped|totalled|totaled|reached|were|was)\b[^;:()\d]{0,40}?[\d.]*[^;:()\d]{0,30}?)?"
     r"\b(?:to|from)[ \t]+$"
