@@ -222,3 +222,20 @@ def test_a_capitalised_name_before_a_possessive_or_figures_is_no_counted_noun(te
 def test_a_verb_after_a_pronoun_is_no_counted_noun() -> None:
     found = extract_text("It compares to 27 million, or half, of the country.")
     assert found[0]["noun"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "halves"),
+    [
+        ("It sold 90 mln dlrs of notes, half to one bank and the other half to a fund.", 2),
+        ("The state kept half of the stake and a partner the other half.", 2),
+        ("In the first half they led, and in the other half they trailed.", 1),
+    ],
+)
+def test_half_and_the_other_half_are_two_fractions(text: str, halves: int) -> None:
+    found = [f for f in extract_text(text) if f["kind"] == "fraction" and f["value"] == 0.5]
+    assert len(found) == halves
+
+
+def test_half_alone_is_no_fraction() -> None:
+    assert [f for f in extract_text("Sales were cut in half.") if f["kind"] == "fraction"] == []

@@ -277,7 +277,11 @@ SCANNER = re.compile(
     r"|fifths?|sixths?|sevenths|(?<=[Oo]ne[ -])seventh|eighths?|ninths|(?<=[Oo]ne[ -])ninth"
     r"|tenths?)\b(?!-[a-z])"
     r"|half(?=[ \t]+(?:of|a|an|the|their|its|his|her|our|million|billion|dozen|thousand)\b)"
-    r"|(?<=than )half\b|quarter(?=[ \t]+(?:million|billion|of[ \t]+a[ \t]+million)\b)))"
+    r"|(?<=than )half\b|quarter(?=[ \t]+(?:million|billion|of[ \t]+a[ \t]+million)\b)"
+    # "with half to be bought by one and the other half by another": two halves of a whole
+    r"|(?<=[Tt]he other )half\b(?!-)"
+    r"|(?<!first )(?<!second )(?<!other )half\b(?![ \t-]+(?:time|way|hour|day|term|year|century))"
+    r"(?=[^.;\n]{1,120}?\b[Tt]he[ \t]+other[ \t]+half\b)))"
     rf"|(?P<word>\b(?i:(?:(?:a|an)[ \t]+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
     rf"(?:{_NUMWORD_TRIE})(?:(?:[ \t]*-[ \t]*|[ \t]+(?:and[ \t]+)?)(?:{_NUMWORD_TRIE})){{0,16}})\b)"
     rf"|(?P<ordw>\b(?i:(?:(?:{_TENWORD_TRIE})[ \t-])?(?:{_ORDWORD_TRIE}))\b)"
