@@ -97,6 +97,8 @@ def test_n_out_of_m_is_two_counts() -> None:
         ("A bus driver in his late 50s was hurt.", 57.0, 59.0, "late"),
         ("Most buyers are men in their 40s.", 40.0, 49.0, ""),
         ("He is thought to be in his mid 20s.", 24.0, 26.0, "mid"),
+        ("The driver, in his mid-60s, was unhurt.", 64.0, 66.0, "mid"),
+        ("She was in her early-30s then.", 31.0, 33.0, "early"),
     ],
 )
 def test_an_age_said_as_a_decade_is_an_age_range(

@@ -1126,6 +1126,10 @@ class _Scanner:
             if group is not None:  # "the over-60s", "for under-12s": an age group
                 self.add(s, e + 1, value, kind="age", unit="year", modifier=group.group(1).lower())
                 return e + 1
+            decade = _DECADE_AGE_BEFORE.search(text, max(0, s - 30), s) if value % 10 == 0 else None
+            if decade is not None and 10 <= value <= 90 and text[s - 1 : s] == "-":
+                self.decade_age(s, e + 1, value, decade)  # "in his mid-50s"
+                return e + 1
         if (
             decimals == 0
             and text[s - 1 : s] == "-"
@@ -1217,11 +1221,7 @@ class _Scanner:
                 end = _DECADE_SUFFIX.match(text, e, window).end()  # type: ignore[union-attr]
                 decade = _DECADE_AGE_BEFORE.search(text, max(0, s - 30), s)
                 if decade is not None and 10 <= value <= 90 and value % 10 == 0 and e - s == 2:
-                    # "in her early 30s": an age, said as a stretch of a decade
-                    part = (decade.group(1) or "").lower()
-                    low, high = {"early": (1, 3), "mid": (4, 6), "late": (7, 9)}.get(part, (0, 9))
-                    self.add(s, end, value + low, kind="age", unit="year", high=value + high,
-                             modifier=part or "")  # fmt: skip
+                    self.decade_age(s, end, value, decade)  # "in her early 30s"
                 return end
             if not (
                 _SCALE_AFTER.match(text, e, window)
@@ -1488,6 +1488,14 @@ class _Scanner:
         return not _S_END.match(text[e : e + 2])
 
     # ---------------------------------------------------------------- ordinals
+
+    def decade_age(self, s: int, end: int, value: float, decade: re.Match[str]) -> None:
+        """An age said as a stretch of a decade: "in her early 30s" 31-33, "mid-50s" 54-56,
+        "late 40s" 47-49, "in their 20s" 20-29; the qualifier as the modifier (fresh11's
+        convention, as "the over-70s" is an age)."""
+        part = (decade.group(1) or "").lower()
+        low, high = {"early": (1, 3), "mid": (4, 6), "late": (7, 9)}.get(part, (0, 9))
+        self.add(s, end, value + low, kind="age", unit="year", high=value + high, modifier=part)
 
     def stone(self, value: float, decimals: int, e: int) -> bool:
         """ "12st", "9st 7lb": a weight in stones, not an ordinal; "st" makes an ordinal only of a
