@@ -4,8 +4,8 @@ The decision (round thirteen of issue 17): a measure written in two units of one
 ("5ft 9in", "six feet two inches", "12st 4lb", "2 hours 30 minutes", "1m 52.3s") is **one
 measure**, valued in the smaller unit named so that it is exact (69 in, 74 in, 172 lb, 150
 min, 112.3 s), its span the whole phrase: an analyst reads one height or one time, and "9in"
-alone is no figure. Time in years and months or weeks and days is read the same way ("five
-years and eight months" 68 months): the decision's durations are one dimension whatever the
+alone is no figure. Time in years and months or weeks and days is read the same way ("three
+years and four months" 40 months): the decision's durations are one dimension whatever the
 unit, and a calendar month or week is a whole unit of the smaller kind.
 
 This script reads each development file's gold on its sentence with its own small table of

@@ -517,7 +517,7 @@ _RATE_ADVERB_AFTER = re.compile(
     r"(?=[ \t]*(?:[.,;:)]|$|(?:and|or)[ \t]+(?:[£$€\d]|(?:is|was|are|were|will|would|has|have|"
     r"had|can|could|should|may|might|must)\b)|(?:but|in|for|from|until|since|last|this|next)\b))"
 )
-# the words between two alternative prices: "2.00 dlrs or even 90 cents", "or perhaps as low as"
+# the words between two alternative prices: "3 euros or even 2.50 euros", "or perhaps as low as"
 _OR_ALTERNATIVE = re.compile(
     r"[ \t\n]+or[ \t\n]+(?:(?:even|perhaps|possibly|maybe)[ \t\n]+)?"
     r"(?:(?:as[ \t]+(?:low|high|little|much)[ \t]+as|about|around)[ \t\n]+)?"
@@ -525,7 +525,7 @@ _OR_ALTERNATIVE = re.compile(
 # a currency word that names a place: "the Euro zone", "euro-area members"
 _CURRENCY_AREA = re.compile(r"(?<=[Ee]uro)[ \t-]+(?i:zone|area)\b")
 # a rate said before the figure by "for each NOUN" or "each NOUN" and a verb of what one holds:
-# "for each Corona share held, it pays", "each unit consists of", "each bond carries"
+# "for each Lemon share held, it pays", "each unit comprises", "each note carries"
 _EACH_BEFORE = re.compile(
     r"(?:\b[Ff]or[ \t]+each|(?<![\w,][ \t])\b[Ee]ach)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?"
     r"(?!of\b|one\b|other\b)([a-z]{3,})"
@@ -616,7 +616,7 @@ _BECAME_AT = re.compile(
     r"(?:\b(?:became|become|becomes|becoming|married|joined|"
     r"(?:left|leave|leaves|leaving)[ \t]+school|retired|debuted|"
     r"was[ \t]+(?:elected|appointed|made|capped))\b[^.;:]{0,60}\bat"
-    # "adults at 18", "give voters at 16 a say", "the right to vote at 18": an age of a right
+    # "treated as adults at 17", "the right to vote at 16": the age of a right
     r"|\b(?:adults?|voters?|vote|voting)[ \t]+at)[ \t]+$"
 )
 # a bare count's rate: "by 40,000 per year", "30,000 a week" (not "a year ago")
@@ -1037,8 +1037,8 @@ class _Scanner:
         return e
 
     def rate_to_alternative(self, start: int, unit: str, per: str, value: float) -> None:
-        """A rate said after the second of two alternative prices is the first's too: "as low as
-        2.00 dlrs or even 90 cents a kilo" (both per kilo); the figure before must be money of the
+        """A rate said after the second of two alternative prices is the first's too: "3 euros or
+        even 2.50 euros a box" (both per box); the figure before must be money of the
         same currency (its minor unit too) with no rate of its own, joined by "or" alone, and of a
         size near it ("5 mln dlrs or 20 cts a share" is a total and its rate, not alternatives)."""
         prev = self.findings[-1]
@@ -1052,8 +1052,8 @@ class _Scanner:
 
     def each_before(self, start: int) -> str:
         """The noun a rate said before the figure distributes over, in its sentence: "for each
-        share held it pays three dlrs and one new share", "each bond carries a 500-dlr coupon"
-        (per share, per bond); "" if none. Not "each year" (a period, read after the figure), not
+        share held it pays three dlrs and one new share", "each note carries a 40-dlr payment"
+        (per share, per note); "" if none. Not "each year" (a period, read after the figure), not
         "each of", and not when another figure's noun stands between ("for each share it pays
         2 dlrs, and the units fetch 5 dlrs" still reads per share: the clause is the sentence's)."""
         lead = self.text[max(0, start - 200) : start]
@@ -1872,7 +1872,7 @@ class _Scanner:
             return iso, code.end(), "money"
         best: tuple[str, int, str] | None = None
         if cur and _CURRENCY_AREA.match(text, cur.end(), min(self.n, cur.end() + 8)):
-            cur = None  # "the 12 Euro zone countries", "15 euro-area members": a place
+            cur = None  # "nine Euro zone lenders", "15 euro-area members": a place
         if cur and not bracket:
             word = cur.group().lower()
             word = _BLANKS.sub(" ", word)
@@ -2711,7 +2711,7 @@ _NUMBER_OF_AFTER = re.compile(
 )
 # "increase the authorized shares to 20 mln", "passenger miles increased 14 pct to 538 mln"
 _SUBJECT_TO = re.compile(
-    # not a verb after a pronoun subject: "it compares to 27 million", "this amounts to 40"
+    # not a verb after a pronoun subject: "it amounts to 40 million", "this adds up to 12"
     r"(?<!\b[Ii]t )(?<!\b[Tt]his )(?<!\b[Tt]hat )(?<!\b[Hh]e )(?<!\b[Ss]he )(?<!\bwhich )"
     r"\b([a-z]{3,}s)[ \t]+(?:(?:rose|fell|increased|decreased|grew|declined|dropped|climbed|"
     r"jumped|totalled|totaled|reached|were|was)\b[^;:()\d]{0,40}?[\d.]*[^;:()\d]{0,30}?)?"

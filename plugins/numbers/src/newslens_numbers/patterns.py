@@ -278,7 +278,7 @@ SCANNER = re.compile(
     r"|tenths?)\b(?!-[a-z])"
     r"|half(?=[ \t]+(?:of|a|an|the|their|its|his|her|our|million|billion|dozen|thousand)\b)"
     r"|(?<=than )half\b|quarter(?=[ \t]+(?:million|billion|of[ \t]+a[ \t]+million)\b)"
-    # "with half to be bought by one and the other half by another": two halves of a whole
+    # "half went to a mill and the other half to a bakery": two halves of a whole
     r"|(?<=[Tt]he other )half\b(?!-)"
     r"|(?<!first )(?<!second )(?<!other )half\b(?![ \t-]+(?:time|way|hour|day|term|year|century))"
     r"(?=[^.;\n]{1,120}?\b[Tt]he[ \t]+other[ \t]+half\b)))"

@@ -265,7 +265,7 @@ _POSTPOSED_MODIFIER = re.compile(
 # a capitalised plural (a prize, a product): "Grammys", "Oscars"; not "Texas", "Paris", "Jones'"
 _CAPITAL_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?<![sui])s")
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
-# a size before the counted noun: "60-kilo", "50-kg", "10-minute" (a lower-case word after)
+# a size before the counted noun: "50-kg", "5,000-tonne", "10-minute" (a lower-case word after)
 _SIZE_ADJECTIVE = re.compile(r"\d[\d,.]*-[a-z]+(?=[ \t]+[a-z])")
 # a word read as a noun where a verb could stand: end of clause or a preposition follows
 _NOUN_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$|(?:of|in|at|and|but|or|with|for|on)\b)")
@@ -405,7 +405,7 @@ def counted_noun(text: str, pos: int, value: float) -> str:
             and c.isdigit()
             and (sized := _SIZE_ADJECTIVE.match(text, j, limit))
         ):
-            i = sized.end()  # "58 mln 60-kilo bags", "200 50-kg sacks": a size of the noun
+            i = sized.end()  # "12 mln 50-kg sacks", "three 5,000-tonne barges": a size
             continue
         m = _WORD.match(text, j, limit)
         if m is None and text[j : j + 1] in "\"“‘'" and text[j + 1 : j + 2].isalpha():
@@ -595,8 +595,8 @@ def _capital_plural(text: str, pos: int, words: list[str]) -> str:
     while k < len(words) and "-" in words[k]:
         k += 1
     first = k
-    # a name of two or three capitalised words whose last is the plural: "two Golden Globes"
-    # (counts "golden globe"), read only when nothing lower-case follows in the phrase
+    # a name of two or three capitalised words whose last is the plural: "two Silver Bears"
+    # (counts "silver bear"), read only when nothing lower-case follows in the phrase
     while (
         k < len(words) - 1
         and k - first < 2
@@ -618,7 +618,7 @@ def _capital_plural(text: str, pos: int, words: list[str]) -> str:
     if re.match(r"\s*[\d(]", text[end : end + 6]):
         return ""  # a row label before its figures, a name before a bracket
     if k > first and text[end : end + 1] in ("'", "’"):
-        return ""  # "British Airways' receipts": a name's possessive, not the counted noun
+        return ""  # "Harbour Airways' shares": a name's possessive, not the counted noun
     start = pos  # back over the number to the word before it
     while start > 0 and not text[start - 1].isspace():
         start -= 1
