@@ -126,3 +126,24 @@ def test_won_after_a_sum_or_in_korea_is_the_currency(text: str, written: str) ->
 )
 def test_won_stays_a_verb_or_unknown_without_its_context(text: str) -> None:
     assert not any(f["unit"] == "KRW" for f in extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "seconds"),
+    [
+        ("She won the mile in 4:12.33 on Sunday.", "4:12.33", 252.33),
+        ("The winner finished in 2:06:41, a course record.", "2:06:41", 7601.0),
+        ("He set a record of 1:44.10 in the 800m.", "1:44.10", 104.1),
+    ],
+)
+def test_a_race_time_is_a_duration_in_seconds(text: str, written: str, seconds: float) -> None:
+    found = {f["text"]: f for f in extract_text(text)}
+    assert found[written]["kind"] == "duration"
+    assert found[written]["value"] == pytest.approx(seconds)
+
+
+@pytest.mark.parametrize(
+    "text", ["The meeting starts at 10:30.", "The train leaves at 10:30:15 daily."]
+)
+def test_a_clock_time_is_no_race_time(text: str) -> None:
+    assert extract_text(text) == []

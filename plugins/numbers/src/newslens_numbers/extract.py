@@ -679,6 +679,15 @@ _VERB_AFTER_LABEL = re.compile(
 _SCORED_PLURALS = frozenset(
     {"points", "votes", "seats", "runs", "goals", "wickets", "yards", "shares"}
 )
+#: A race time: "3:43.13" (minutes, seconds and hundredths), "2:03:45" (hours too).
+_RACE_TIME = re.compile(
+    r"(?:(?P<h>\d{1,2}):(?=\d{2}:))?(?P<m>\d{1,2}):(?P<sec>\d{2}(?P<frac>\.\d{1,3})?)(?![\d:]|\.\d)"
+)
+#: Words before an h:mm:ss that make it a time taken, not a time of day ("finished in 2:03:45").
+_RACE_BEFORE = re.compile(
+    r"\b(?:in|of|clocked|timed|finished|ran|run|record|time|times|winning)[ \t]+(?:a[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: Denominators of the fractions news writes with a slash ("3/4", "1/3", "3/8", "1/10"); with
 #: any other ("9/11", "7/12", "5/9") two numbers and a slash are a date or a name.
 _SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64})
@@ -1201,6 +1210,15 @@ class _Scanner:
             and not re.search(r"\d-(?i:to)-$", text[max(0, s - 5) : s])  # "230-to-198"
         ):
             return self.skip_run(s)  # COVID-19, F-16, a second range part already handled
+        race = _RACE_TIME.match(text, s, window) if nxt == ":" else None
+        if race is not None and (
+            race.group("frac") or (race.group("h") and _RACE_BEFORE.search(text, max(0, s - 30), s))
+        ):
+            # "in 3:43.13", "finished in 2:03:45": a race time, seconds (a clock has no decimals)
+            hours, minutes, seconds = race.group("h"), race.group("m"), race.group("sec")
+            total = int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds)
+            self.add(s, race.end(), total, kind="duration", unit="s")
+            return race.end()
         if _TIME_AFTER.match(text, e, window) and value < 2400:
             t = _TIME_AFTER.match(text, e, window)
             return t.end() if t else e  # 10:30, 3pm, 0800 GMT
