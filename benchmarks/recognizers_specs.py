@@ -9,7 +9,9 @@ same value (relative tolerance 1e-6), same canonical unit (Recognizers unit name
 ours below; its cents are compared in their currency, as we report them: "50 cents" is 0.50
 USD) and, for spans, the same text compared case- and space-insensitively, where our span may
 leave out a modifier the spec includes (we report "more than" in ``modifier``) or add the
-denominator of a compound unit we report in ``per`` ("$ 98 a share").
+denominator of a compound unit we report in ``per`` ("$ 98 a share"). A measure reported in
+another unit of the spec's dimension passes when it is the same amount: "5 ft 2 in" is 62 in
+by the lead's decision on measures in two units (the spec: 5.1667 ft).
 Range cases are compared as intervals: our ``value``/``value_high`` or the open interval a
 modifier implies ("more than 20" -> (20, inf)); the spec's open/closed brackets are ignored,
 because its own default and experimental modes disagree on them.
@@ -343,10 +345,26 @@ def check_case(path: str, case: dict[str, Any]) -> tuple[bool, list[Any]]:
             if text_ok and _close(g[1], w[1]) and unit_ok:
                 hit = i
                 break
+            if text_ok and w[2] and g[2] and w[2] != g[2] and _same_amount(g[1], g[2], w[1], w[2]):
+                hit = i  # "5 ft 2 in": 62 in by the lead's decision, 5.1667 ft in the spec
+                break
         if hit is None:
             return False, got
         used.add(hit)
     return True, got
+
+
+def _same_amount(value: float, unit: str, want: float, want_unit: str) -> bool:
+    """Whether two measures in units of one dimension are the same amount: a measure written in
+    two units ("5 ft 2 in") is reported in the smaller unit (62 in, the lead's decision of round
+    thirteen), where the spec writes it in the larger (5.1667 ft); the amount is what it tests."""
+    from newslens_numbers.units import UNITS, to_base
+
+    if unit not in UNITS or want_unit not in UNITS:
+        return False
+    if UNITS[unit].dimension != UNITS[want_unit].dimension:
+        return False
+    return _close(float(to_base(value, unit)[0]), float(to_base(want, want_unit)[0]))
 
 
 def main() -> int:

@@ -42,7 +42,6 @@ from newslens_numbers.patterns import (
     _CAPITALISED_BEFORE,
     _CHANGE_BEFORE,
     _CHANGE_BEFORE_FROM,
-    _CLOCK_PART_AFTER,
     _COMPARED_JOIN,
     _COMPOUND_AFTER_SCALE,
     _CURRENCY_AFTER_SYMBOL,
@@ -60,7 +59,6 @@ from newslens_numbers.patterns import (
     _GLUED_DEGREES,
     _GROUP_SEPARATORS,
     _IN_RATIO,
-    _INCHES_AFTER,
     _ISO_DATE,
     _LETTER_AFTER,
     _LIST_MARKER,
@@ -85,6 +83,8 @@ from newslens_numbers.patterns import (
     _RATE_ADJECTIVE,
     _SCALE_AFTER,
     _SIGN_BEFORE,
+    _SMALL_UNIT_WORD,
+    _SMALLER_PART,
     _SOFT_BREAK,
     _SOFT_BREAK_BARE,
     _STREET_AFTER,
@@ -98,6 +98,7 @@ from newslens_numbers.patterns import (
     _WAS_AGE,
     _YEAR_RANGE,
     CALL_WORDS,
+    COMMA_UNITS,
     COMMON_VERBS,
     FRACTION_DENOMS,
     ID_PREV,
@@ -113,6 +114,7 @@ from newslens_numbers.patterns import (
     RATE_ADJECTIVES,
     SCALE_ORDINALS,
     SCANNER,
+    SMALLER_UNITS,
     STOP,
     TENS,
     VAGUE_SCALES,
@@ -499,6 +501,14 @@ _IDIOM_AFTER = {
 _IDIOM_NOT_BEFORE = re.compile(
     r"(?i:(?:\bnot|\bnever|n't|n’t)\b[^.;:,]{0,24}\b(?:for|in)[ \t]+(?:a[ \t]+)?)$"
 )
+#: an age said as a decade: "in her early 30s", "in their mid-20s", "men in their 40s" (a
+#: possessive before the decade: "in the 50s" is a decade of years or of a price, no age)
+_DECADE_AGE_BEFORE = re.compile(
+    r"\b(?i:in)[ \t]+(?i:his|her|their|my|your|our)[ \t]+(?:(?i:(early|mid|late))(?:[ \t]+|-))?$"
+)
+#: the units a smaller unit of the same dimension may follow ("5ft 9in", "2 hours 30 minutes")
+_LARGER_UNITS = frozenset(larger for larger, _ in SMALLER_UNITS)
+
 # compounds of "one"/"two" that name a kind of thing, not a number of it (the first blind
 # file's "one-stop", the second's "one-way")
 # ("two-time champion" still counts times, as "tenfold" does)
@@ -510,6 +520,28 @@ _RATE_ADVERB_AFTER = re.compile(
     r"(?=[ \t]*(?:[.,;:)]|$|(?:and|or)[ \t]+(?:[£$€\d]|(?:is|was|are|were|will|would|has|have|"
     r"had|can|could|should|may|might|must)\b)|(?:but|in|for|from|until|since|last|this|next)\b))"
 )
+# the words between two alternative prices: "3 euros or even 2.50 euros", "or perhaps as low as"
+_OR_ALTERNATIVE = re.compile(
+    r"[ \t\n]+or[ \t\n]+(?:(?:even|perhaps|possibly|maybe)[ \t\n]+)?"
+    r"(?:(?:as[ \t]+(?:low|high|little|much)[ \t]+as|about|around)[ \t\n]+)?"
+)
+# a currency word that names a place: "the Euro zone", "euro-area members"
+_CURRENCY_AREA = re.compile(r"(?<=[Ee]uro)[ \t-]+(?i:zone|area)\b")
+# a rate said before the figure by "for each NOUN" or "each NOUN" and a verb of what one holds:
+# "for each Lemon share held, it pays", "each unit comprises", "each note carries"
+_EACH_BEFORE = re.compile(
+    r"(?:\b[Ff]or[ \t]+each|(?<![\w,][ \t])\b[Ee]ach)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?"
+    r"(?!of\b|one\b|other\b)([a-z]{3,})"
+    r"(?:[ \t]+(?:held|owned|tendered|outstanding|sold|bought))?"
+    r"(?:[ \t]*,|[ \t]+(?:consists|comprises|carries|includes|contains|entitles|gives|it|they|"
+    r"the[ \t]+company|holders?|shareholders|investors|will|would)\b)"
+)
+#: nouns after "each" that name a period or a person, no unit of a rate before the figure
+_EACH_NOT_RATE = frozenset(
+    ("year", "month", "week", "day", "night", "quarter", "season", "time", "side", "team",
+     "player", "member", "person", "man", "woman", "child", "household", "family", "holder",
+     "shareholder", "stockholder", "employee", "customer", "worker", "student", "voter")
+)  # fmt: skip
 # "each lesson costs £20", "every ticket will cost $150": the price of one of the noun
 _EACH_COSTS_BEFORE = re.compile(
     r"\b(?i:each|every)[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?!one\b)([a-z]{3,})[ \t]+"
@@ -584,8 +616,11 @@ _DET_ADJ_BEFORE = re.compile(
     r"hard|easy|difficult|important|special|lucky|bigger|better)[ \t]+$"
 )
 _BECAME_AT = re.compile(
-    r"\b(?:became|become|becomes|becoming|married|joined|left[ \t]+school|retired|debuted|"
-    r"was[ \t]+(?:elected|appointed|made|capped))\b[^.;:]{0,60}\bat[ \t]+$"
+    r"(?:\b(?:became|become|becomes|becoming|married|joined|"
+    r"(?:left|leave|leaves|leaving)[ \t]+school|retired|debuted|"
+    r"was[ \t]+(?:elected|appointed|made|capped))\b[^.;:]{0,60}\bat"
+    # "treated as adults at 17", "the right to vote at 16": the age of a right
+    r"|\b(?:adults?|voters?|vote|voting)[ \t]+at)[ \t]+$"
 )
 # a bare count's rate: "by 40,000 per year", "30,000 a week" (not "a year ago")
 _PER_TIME_AFTER = re.compile(
@@ -1021,6 +1056,34 @@ class _Scanner:
         self.add(s, e, low, kind="count", quantity=noun, high=high, modifier="vague", per=per)
         return e
 
+    def rate_to_alternative(self, start: int, unit: str, per: str, value: float) -> None:
+        """A rate said after the second of two alternative prices is the first's too: "3 euros or
+        even 2.50 euros a box" (both per box); the figure before must be money of the
+        same currency (its minor unit too) with no rate of its own, joined by "or" alone, and of a
+        size near it ("5 mln dlrs or 20 cts a share" is a total and its rate, not alternatives)."""
+        prev = self.findings[-1]
+        near = any(0.1 <= prev["value"] / v <= 10 for v in (value, value / 100))  # cents or not
+        if prev["kind"] != "money" or prev["per"] or not near:
+            return
+        if MINOR_UNITS.get(prev["unit"], (prev["unit"],))[0] != MINOR_UNITS.get(unit, (unit,))[0]:
+            return
+        if _OR_ALTERNATIVE.fullmatch(self.text, prev["end"], start):
+            prev["per"] = per
+
+    def each_before(self, start: int) -> str:
+        """The noun a rate said before the figure distributes over, in its sentence: "for each
+        share held it pays three dlrs and one new share", "each note carries a 40-dlr payment"
+        (per share, per note); "" if none. Not "each year" (a period, read after the figure), not
+        "each of", and not when another figure's noun stands between ("for each share it pays
+        2 dlrs, and the units fetch 5 dlrs" still reads per share: the clause is the sentence's)."""
+        lead = self.text[max(0, start - 200) : start]
+        cut = max(lead.rfind(". "), lead.rfind(".\n"), lead.rfind(";"), lead.rfind("\n\n"))
+        each = _EACH_BEFORE.search(lead, cut + 1)
+        if each is None:
+            return ""
+        noun = each.group(1).lower()
+        return "" if noun in _EACH_NOT_RATE or noun.endswith("ed") else singular(noun)
+
     def each_period_later(self, end: int) -> str:
         """The period of a rate said later in the figure's clause ("4 million visitors use it
         every year": year), or ""."""
@@ -1082,6 +1145,10 @@ class _Scanner:
             group = _AGE_GROUP_BEFORE.search(text, max(0, s - 7), s)
             if group is not None:  # "the over-60s", "for under-12s": an age group
                 self.add(s, e + 1, value, kind="age", unit="year", modifier=group.group(1).lower())
+                return e + 1
+            decade = _DECADE_AGE_BEFORE.search(text, max(0, s - 30), s) if value % 10 == 0 else None
+            if decade is not None and 10 <= value <= 90 and text[s - 1 : s] == "-":
+                self.decade_age(s, e + 1, value, decade)  # "in his mid-50s"
                 return e + 1
         if (
             decimals == 0
@@ -1181,13 +1248,18 @@ class _Scanner:
             return y.end() if (y and value <= 31) else e
         # letters glued on: ids and model numbers (4G, 737MAX) unless a unit, scale or ordinal
         if _LETTER_AFTER.match(text, e, e + 1):
-            if _ORDINAL_SUFFIX.match(text, e, window):
+            if _ORDINAL_SUFFIX.match(text, e, window) and not self.stone(value, decimals, e):
                 return self.handle_digit_ordinal(value, s, e)
             if _DECADE_SUFFIX.match(text, e, window) and decimals == 0 and value >= 10:
-                return _DECADE_SUFFIX.match(text, e, window).end()  # type: ignore[union-attr]
+                end = _DECADE_SUFFIX.match(text, e, window).end()  # type: ignore[union-attr]
+                decade = _DECADE_AGE_BEFORE.search(text, max(0, s - 30), s)
+                if decade is not None and 10 <= value <= 90 and value % 10 == 0 and e - s == 2:
+                    self.decade_age(s, end, value, decade)  # "in her early 30s"
+                return end
             if not (
                 _SCALE_AFTER.match(text, e, window)
                 or _UNIT.match(text, e, window)
+                or text[e : e + 2] == "st"  # a weight in stones (an ordinal returned above)
                 or _CURRENCY_WORD.match(text, e, window)
                 or _CURRENCY_CODE_AFTER.match(text, e, window)
                 or self.glued_degrees(e)
@@ -1449,6 +1521,27 @@ class _Scanner:
         return not _S_END.match(text[e : e + 2])
 
     # ---------------------------------------------------------------- ordinals
+
+    def decade_age(self, s: int, end: int, value: float, decade: re.Match[str]) -> None:
+        """An age said as a stretch of a decade: "in her early 30s" 31-33, "mid-50s" 54-56,
+        "late 40s" 47-49, "in their 20s" 20-29; the qualifier as the modifier (fresh11's
+        convention, as "the over-70s" is an age)."""
+        part = (decade.group(1) or "").lower()
+        low, high = {"early": (1, 3), "mid": (4, 6), "late": (7, 9)}.get(part, (0, 9))
+        self.add(s, end, value + low, kind="age", unit="year", high=value + high, modifier=part)
+
+    def stone(self, value: float, decimals: int, e: int) -> bool:
+        """ "12st", "9st 7lb": a weight in stones, not an ordinal; "st" makes an ordinal only of a
+        whole number ending in 1 and not in 11 ("21st"), so any other number before a glued
+        lower-case "st" is a weight; "21st 3lb" is one too."""
+        text = self.text
+        if text[e : e + 2] != "st":
+            return False
+        whole = decimals == 0 and float(value).is_integer()
+        if not whole or int(value) % 10 != 1 or int(value) % 100 == 11:
+            return True
+        pounds = re.match(r"st[ \t]+\d{1,2}(?:\.\d+)?[ \t]*(?:lb|lbs|pounds?)\b", text[e : e + 16])
+        return pounds is not None
 
     def handle_digit_ordinal(self, value: float, s: int, e: int) -> int:
         text = self.text
@@ -1746,6 +1839,50 @@ class _Scanner:
                 return f  # the figure itself, not its conversion in brackets
         return None
 
+    def smaller_units(self, value: float, unit: str, end: int) -> tuple[float, str, int]:
+        """A measure written in two (or three) units of one dimension, read as one measure in
+        the smallest unit named: "5ft 9in" 69 in, "12st 4lb" 172 lb, "2 hours 30 minutes" 150
+        min, "1m 52.3s" 112.3 s (the lead's decision: an analyst reads one height or one time,
+        and "9in" alone is no figure). A part must be under one of the unit before it ("6ft
+        14in" is no height), and a hyphen after it makes it a modifier of its own ("a
+        five-year, 10-month deal"), so neither joins."""
+        text = self.text
+        while True:
+            part = _SMALLER_PART.match(text, end, min(self.n, end + 30))
+            if part is None:
+                break
+            raw = part.group(2)
+            if raw[0].isdigit():
+                part_value: Any = float(raw)
+            else:
+                part_value = parse_number_words(raw.lower())
+                if isinstance(part_value, tuple):
+                    part_value = part_value[0]
+            if part_value is None or text[part.end(2) : part.end(2) + 1] == "-":
+                break
+            info = self.unit_after(part.end(2))
+            larger = "min" if unit == "m" else unit  # "1m 52.3s"
+            word = _SMALL_UNIT_WORD.match(text, part.end(2), min(self.n, part.end(2) + 10))
+            if word is not None and (info is None or info[0] == "m"):
+                small = next(k for k, v in word.groupdict().items() if v)
+                small = "in" if small == "inch" else small
+                if small == "in" and not raw[0].isdigit() and word.group("inch") != "inches":
+                    break  # "six feet two in the ...": a preposition
+                info = (small, word.end(), "")
+            if info is None:
+                break
+            small, small_end, _ = info
+            factor = SMALLER_UNITS.get((larger, small))
+            if (
+                factor is None
+                or (unit == "m" and small != "s")
+                or (part.group("comma") and small not in COMMA_UNITS)
+                or not part_value < (60 if small in ("min", "s") else factor)
+            ):
+                break
+            value, unit, end = value * factor + part_value, small, small_end
+        return value, unit, end
+
     def unit_after(self, e: int) -> tuple[str, int, str] | None:
         """(canonical unit, end, kind) of a unit, currency or percent right after ``e``."""
         text = self.text
@@ -1754,6 +1891,12 @@ class _Scanner:
         glued = self.glued_degrees(e)
         if glued is not None:
             return ("°C" if glued.group() == "C" else "°F"), glued.end(), "temperature"
+        if (
+            text[e : e + 2] == "st"
+            and text[e - 1 : e].isdigit()
+            and not text[e + 2 : e + 3].isalnum()
+        ):
+            return "st", e + 2, "measure"  # "12st" glued to digits (an ordinal never gets here)
         gap = _UNIT_GAP.match(text[e : e + 4])
         j = e + (gap.end() if gap else 0)
         bracket = gap is not None and gap.group().strip(" \t-") != ""  # "(", "[", "{" or "<"
@@ -1768,6 +1911,8 @@ class _Scanner:
                 self.code_scale = 1e6
             return iso, code.end(), "money"
         best: tuple[str, int, str] | None = None
+        if cur and _CURRENCY_AREA.match(text, cur.end(), min(self.n, cur.end() + 8)):
+            cur = None  # "nine Euro zone lenders", "15 euro-area members": a place
         if cur and not bracket:
             word = cur.group().lower()
             word = _BLANKS.sub(" ", word)
@@ -2005,21 +2150,12 @@ class _Scanner:
                     cents_value = cents_value[0]
                 if cents_value is not None and float(value).is_integer():
                     value, end = value + float(cents_value) / 100, minor.end()
-        if unit == "ft":  # "5 ft 2 in", "6 feet and 2 inches"
-            inches = _INCHES_AFTER.match(text, end, min(self.n, end + 24))
-            if inches is not None:
-                value, end = value + float(inches.group(1)) / 12, inches.end()
-        if kind == "duration" and unit in ("h", "min"):
-            smaller = _CLOCK_PART_AFTER.match(text, end, min(self.n, end + 30))
-            if smaller is not None:  # "eight minutes, 04.69 seconds": one time, in the smaller unit
-                part = smaller.group(1)
-                part_value = float(part) if part[0].isdigit() else parse_number_words(part)
-                if isinstance(part_value, tuple):
-                    part_value = part_value[0]
-                small = "min" if smaller.group(2).lower().startswith("m") else "s"
-                if part_value is not None and (unit, small) != ("min", "min"):
-                    factor = {("h", "min"): 60, ("h", "s"): 3600, ("min", "s"): 60}[(unit, small)]
-                    value, unit, end = value * factor + part_value, small, smaller.end()
+        if kind in ("measure", "duration") and not scaled and unit in _LARGER_UNITS:
+            value, unit, end = self.smaller_units(value, unit, end)
+        elif unit == "m" and not scaled and float(value).is_integer() and value < 60:
+            # "1m 52.3s": a glued "m" before seconds is minutes, not metres
+            value, unit, end = self.smaller_units(value, unit, end)
+            kind = "duration" if unit == "s" else kind
         if kind in ("measure", "duration") and float(value).is_integer():
             and_half = _AND_A_HALF.match(text, end, min(self.n, end + 16))
             if and_half is not None:  # "a year and a half", "two miles and a half"
@@ -2244,6 +2380,10 @@ class _Scanner:
                 per = RATE_ADJECTIVES[rate.group(1).lower()]
         if not per and kind == "money" and (rate_in := _RATE_IN_AFTER.match(text, end, window)):
             per = RATE_ADJECTIVES[rate_in.group(1).lower()]  # "five mln dlrs in annual revenues"
+        if per and kind == "money" and self.findings and value > 0:
+            self.rate_to_alternative(start, unit, per, value)  # "2.00 dlrs or even 90 cents a kilo"
+        if not per and kind in ("money", "count") and "ach " in text[max(0, start - 200) : start]:
+            per = self.each_before(start)  # "for each share held it pays three dlrs"
         if not per and kind in _EACH_PERIOD_KINDS:
             per = self.each_period_later(end)  # "4 million visitors use it every year"
         if (
@@ -2616,6 +2756,8 @@ _NUMBER_OF_AFTER = re.compile(
 )
 # "increase the authorized shares to 20 mln", "passenger miles increased 14 pct to 538 mln"
 _SUBJECT_TO = re.compile(
+    # not a verb after a pronoun subject: "it amounts to 40 million", "this adds up to 12"
+    r"(?<!\b[Ii]t )(?<!\b[Tt]his )(?<!\b[Tt]hat )(?<!\b[Hh]e )(?<!\b[Ss]he )(?<!\bwhich )"
     r"\b([a-z]{3,}s)[ \t]+(?:(?:rose|fell|increased|decreased|grew|declined|dropped|climbed|"
     r"jumped|totalled|totaled|reached|were|was)\b[^;:()\d]{0,40}?[\d.]*[^;:()\d]{0,30}?)?"
     r"\b(?:to|from)[ \t]+$"

@@ -277,7 +277,11 @@ SCANNER = re.compile(
     r"|fifths?|sixths?|sevenths|(?<=[Oo]ne[ -])seventh|eighths?|ninths|(?<=[Oo]ne[ -])ninth"
     r"|tenths?)\b(?!-[a-z])"
     r"|half(?=[ \t]+(?:of|a|an|the|their|its|his|her|our|million|billion|dozen|thousand)\b)"
-    r"|(?<=than )half\b|quarter(?=[ \t]+(?:million|billion|of[ \t]+a[ \t]+million)\b)))"
+    r"|(?<=than )half\b|quarter(?=[ \t]+(?:million|billion|of[ \t]+a[ \t]+million)\b)"
+    # "half went to a mill and the other half to a bakery": two halves of a whole
+    r"|(?<=[Tt]he other )half\b(?!-)"
+    r"|(?<!first )(?<!second )(?<!other )half\b(?![ \t-]+(?:time|way|hour|day|term|year|century))"
+    r"(?=[^.;\n]{1,120}?\b[Tt]he[ \t]+other[ \t]+half\b)))"
     rf"|(?P<word>\b(?i:(?:(?:a|an)[ \t]+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
     rf"(?:{_NUMWORD_TRIE})(?:(?:[ \t]*-[ \t]*|[ \t]+(?:and[ \t]+)?)(?:{_NUMWORD_TRIE})){{0,16}})\b)"
     rf"|(?P<ordw>\b(?i:(?:(?:{_TENWORD_TRIE})[ \t-])?(?:{_ORDWORD_TRIE}))\b)"
@@ -395,15 +399,36 @@ _AGE_AFTER = re.compile(
     r"|[ \t]+(?i:(?:years?|months?|weeks?|days?)[ \t]+of[ \t]+age)\b|[ \t]*(?i:yo|y/o)\b"
 )
 _IN_RATIO = re.compile(r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:in)(?:[ \t]*-[ \t]*|[ \t]+)")
-_CLOCK_PART_AFTER = re.compile(
-    r"(?:[ \t]*,|[ \t]+and)?[ \t]+(\d{1,2}(?:\.\d+)?|(?i:[a-z]+(?:-[a-z]+)?))[ \t]+"
-    r"((?i:minutes?|mins?|seconds?|secs?))\b"
-)
 _AND_A_HALF = re.compile(r"[ \t]+(?i:and)[ \t]+(?i:an?)[ \t]+(?i:half)\b")
 _GLUED_DEGREES = re.compile(r"(?<=\d)[CF](?![A-Za-z0-9/-])")
-_INCHES_AFTER = re.compile(
-    r"[ \t]+(?:and[ \t]+)?(\d{1,2}(?:\.\d+)?)[ \t]*(?:in|inches|inch|\")(?![A-Za-z])"
+#: the second part of a measure written in two units of one dimension ("5ft 9in", "six feet two
+#: inches", "12st 4lb", "2 hours 30 minutes", "1m 52.3s"): a number, then its unit (read by the
+#: caller); a comma only between parts of a time ("eight minutes, 04.69 seconds")
+_SMALLER_PART = re.compile(
+    r"(?:(?P<comma>[ \t]*,)[ \t]*|[ \t]+(?:and[ \t]+)?|(?<=[A-Za-z])(?=\d))"
+    r"(\d{1,3}(?:\.\d+)?|(?i:[a-z]+(?:-[a-z]+)?))(?=[ \t]*[A-Za-z\"])"
 )
+#: the smaller units the unit vocabulary leaves out as too ambiguous alone: "9in", "2 in" (a
+#: preposition elsewhere), "52.3s", "30m" (metres elsewhere); read only as a second part
+_SMALL_UNIT_WORD = re.compile(
+    r"[ \t]*(?:(?P<inch>in|inch|inches|\")|(?P<s>s|secs?|seconds?)|(?P<min>m|mins?|minutes?))"
+    r"(?![A-Za-z])"
+)
+#: (larger unit, smaller unit) -> how many of the smaller make one of the larger; the lead's
+#: decision: one measure, valued in the smaller unit named, so it is exact (69 in, 172 lb)
+SMALLER_UNITS: dict[tuple[str, str], int] = {
+    ("ft", "in"): 12,
+    ("yd", "ft"): 3,
+    ("st", "lb"): 14,
+    ("lb", "oz"): 16,
+    ("h", "min"): 60,
+    ("h", "s"): 3600,
+    ("min", "s"): 60,
+    ("year", "month"): 12,
+    ("week", "day"): 7,
+}
+#: the units a part may be read in after a comma (times only: "eight minutes, 04.69 seconds")
+COMMA_UNITS = frozenset({"h", "min", "s"})
 _TEMPERATURE_CONTEXT = re.compile(
     r"(?i:temperature|thermostat|weather|heat|warm|cold|hot|cool|degrees[ \t]+(?:outside|inside))"
 )
@@ -515,7 +540,9 @@ _RATE_ADJECTIVE = re.compile(
 # the words a bare figure is compared with the figure before it by ("X from Y", "X vs Y")
 _COMPARED_JOIN = re.compile(
     r"\b(from|to|vs\.?|versus|against|compared[ \t]+(?:with|to)|plus|instead[ \t]+of|"
-    r"rather[ \t]+than)[ \t]+(?:the[ \t]+)?$"
+    r"rather[ \t]+than)[ \t]+(?:the[ \t]+)?"
+    # "from around 1.25 dlrs": a modifier of the figure compared
+    r"(?:(?:around|about|some|roughly|nearly|almost)[ \t]+)?$"
     # "from an initial low of", "against a previous estimate of"
     r"|\b(?:from|against|versus|compared[ \t]+(?:with|to))[ \t]+(?:an?|the)[ \t]+"
     r"(?:[a-z]+[ \t]+){1,2}of[ \t]+$"

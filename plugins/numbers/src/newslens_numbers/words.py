@@ -126,6 +126,8 @@ def singular(noun: str) -> str:
         return low[:-1]  # "Iraqis" -> "iraqi", "Swedes" -> "swede"
     if "-" in low:  # "sea-based" stays; "half-sisters" folds its last part
         head, _, last = low.rpartition("-")
+        if last[:-1].isdigit() and last.endswith("s"):
+            return f"{head}-{last[:-1]}"  # "under-18s": an age group, "under-18"
         return f"{head}-{singular(last)}" if last else low
     lemma = lexicon.noun_lemma(noun.strip())
     if lemma:  # the lexicon's noun: "children" -> "child", "crises" -> "crisis", "news"
@@ -262,6 +264,9 @@ _POSTPOSED_MODIFIER = re.compile(
 )
 # a capitalised plural (a prize, a product): "Grammys", "Oscars"; not "Texas", "Paris", "Jones'"
 _CAPITAL_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?<![sui])s")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
+# a size before the counted noun: "50-kg", "5,000-tonne", "10-minute" (a lower-case word after)
+_SIZE_ADJECTIVE = re.compile(r"\d[\d,.]*-[a-z]+(?=[ \t]+[a-z])")
 # a word read as a noun where a verb could stand: end of clause or a preposition follows
 _NOUN_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$|(?:of|in|at|and|but|or|with|for|on)\b)")
 
@@ -393,6 +398,14 @@ def counted_noun(text: str, pos: int, value: float) -> str:
             continue
         if words and (c.isdigit() or c.isupper()) and (code := _CODE_NAME.match(text, j, limit)):
             i = code.end()  # "10 Airbus A380 superjumbo jets", "its forthcoming 7E7 planes"
+            continue
+        if (
+            not words
+            and hop_of
+            and c.isdigit()
+            and (sized := _SIZE_ADJECTIVE.match(text, j, limit))
+        ):
+            i = sized.end()  # "12 mln 50-kg sacks", "three 5,000-tonne barges": a size
             continue
         m = _WORD.match(text, j, limit)
         if m is None and text[j : j + 1] in "\"“‘'" and text[j + 1 : j + 2].isalpha():
@@ -581,23 +594,37 @@ def _capital_plural(text: str, pos: int, words: list[str]) -> str:
     k = 0
     while k < len(words) and "-" in words[k]:
         k += 1
+    first = k
+    # a name of two or three capitalised words whose last is the plural: "two Silver Bears"
+    # (counts "silver bear"), read only when nothing lower-case follows in the phrase
+    while (
+        k < len(words) - 1
+        and k - first < 2
+        and _TITLE_WORD.fullmatch(words[k])
+        and not _CAPITAL_PLURAL.fullmatch(words[k])
+    ):
+        k += 1
     if k == len(words) or not _CAPITAL_PLURAL.fullmatch(words[k]):
         return ""
     if any(_is_plural(w) for w in words[k + 1 :]):
+        return ""
+    if k > first and k + 1 < len(words):
         return ""
     word = words[k]
     low = word.lower()
     if low in _CURRENCY_PLURALS or low in CURRENCY_WORD_TO_CODE:
         return ""
     end = text.find(word, pos) + len(word)
-    if re.match(r"[ \t]*[\d(]", text[end : end + 3]):
+    if re.match(r"\s*[\d(]", text[end : end + 6]):
         return ""  # a row label before its figures, a name before a bracket
+    if k > first and text[end : end + 1] in ("'", "’"):
+        return ""  # "Harbour Airways' shares": a name's possessive, not the counted noun
     start = pos  # back over the number to the word before it
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     if _prev_word(text, start)[:1].isupper():
         return ""  # "The 39 Steps", "Ode To 40 Poets", a score "Italy 8-38 Wales": names
-    return word
+    return " ".join(words[first : k + 1]) if k > first else word
 
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
