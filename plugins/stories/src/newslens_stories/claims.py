@@ -8,9 +8,8 @@ want to quote); a statement repeated within one sentence counts once.
 
 - **Claims**: assertions, hedged claims and reports. Within a story the same claim told by
   several outlets is one ``claim_id`` when the contents share most of their specific words
-  (overlap coefficient of folded content words >= :data:`SAME_CLAIM`, two words at least)
-  and its polarity (a negated statement is the claim's other side), taken in order of
-  publication; the id is named after the claim's first telling.
+  (overlap coefficient of folded content words >= :data:`SAME_CLAIM`, two words at least),
+  taken in order of publication; the id is named after the claim's first telling.
 - **Denials** in every common phrasing count: the attributions' own ``deny`` and ``dispute``,
   plus content or sentences that call a claim untrue, false, fake, nonsense or absurd, or say
   there is "no truth in" it (:data:`DENIAL`), and sentences such as 'X called the claim fake'
@@ -118,10 +117,6 @@ DENIAL_CUE = re.compile(
 #: speaker's own view, not an answer; it answers a claim only in words that call it untrue.
 ANSWER_CLASSES = frozenset({"speech", "according_to", ""})
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
-_NEGATION = re.compile(
-    r"\b(?:no|not|never|nobody|nothing|none|neither|nor|cannot|without)\b|n[’']t\b",
-    re.IGNORECASE,
-)
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
@@ -255,14 +250,7 @@ def _assign_claims(story: str, statements: list[_Statement]) -> None:
     for s in statements:
         if s.stance not in CLAIM_STANCES or len(s.words) < 2:
             continue
-        same = next(
-            (
-                c
-                for c in claims
-                if _overlap(s.words, c.words) >= SAME_CLAIM and _negated(s) == _negated(c)
-            ),
-            None,
-        )
+        same = next((c for c in claims if _overlap(s.words, c.words) >= SAME_CLAIM), None)
         if same is None:
             s.claim_id = _claim_name(s)
             claims.append(s)
@@ -355,12 +343,6 @@ def _mentions_any(claim: _Statement, statements: list[_Statement], denier: set[s
     return bool(denier) and any(
         s.claim_id == claim.claim_id and denier & s.words for s in statements
     )
-
-
-def _negated(s: _Statement) -> bool:
-    """Whether a statement says its words are not so ("no fighters were caught", "it is not
-    true that ..."): it is the other side of the claim it shares words with, not a telling."""
-    return bool(_NEGATION.search(s.content))
 
 
 def _same_party(a: _Statement, b: _Statement) -> bool:
