@@ -69,3 +69,32 @@ def test_a_relative_inside_the_contents_subject_stays_in() -> None:
         )
         == "the old flag, which hangs over the quay, be taken down"
     )
+
+
+def test_an_inverted_speaker_with_a_long_relative_clause() -> None:
+    # the relative runs past the inverted scan's word limit: the speaker is the phrase and
+    # its relative, to the sentence end
+    assert got(
+        '"The log was altered," said one crew member who saw the entry but asked not to be '
+        "named since the inquiry is still open."
+    )[0][:2] == (
+        "said",
+        "one crew member who saw the entry but asked not to be named since the inquiry is "
+        "still open",
+    )
+    assert got(
+        "The quay is safe, said several skippers who cite its record and the new rails that "
+        "the port put up along it last spring."
+    )[0][:2] == (
+        "said",
+        "several skippers who cite its record and the new rails that the port put up along it "
+        "last spring",
+    )
+
+
+def test_a_phrase_after_the_cue_that_opens_with_a_preposition_is_no_speaker() -> None:
+    # "in a letter that ...": the report's medium and a restrictive relative, no speaker
+    rows = got("Fees will rise, as said in a letter that skippers who fish the bay received.")
+    assert all(not (sp or "").startswith("in a letter") for _, sp, _ in rows)
+    rows = got("Fees will rise, said in a letter that skippers who fish the bay received.")
+    assert all(not (sp or "").startswith("in a letter") for _, sp, _ in rows)

@@ -29,6 +29,7 @@ from newslens_stance.attributions.lexicon import (
     CUE_FORMS,
     FORM_TO_LEMMA,
     HEDGE_ADVERBS,
+    OPEN_QUOTES,
     _words,
 )
 from newslens_stance.attributions.names import _ROLE_WORDS, _SPOKES, _has_proper, _kind, _name_like
@@ -630,6 +631,14 @@ _INVERTED_SPEAKER = re.compile(
     r"(?:\s+(?:[A-Z][\w’'.\-–]*|of|for|the|and|[a-z][\w’'\-]*|" + _NUMBER_IN_SPEAKER + r")){0,16}?)"
     r"(?=\s*(?:[.,;!?“\"(]|$))"
 )
+#: round twelve: an inverted speaker whose restrictive relative runs past the word limit of
+#: :data:`_INVERTED_SPEAKER` ('"...," said one crew member who saw it but asked not to be
+#: named since ...'): the phrase up to the relative pronoun
+_INVERTED_SPEAKER_BEFORE_RELATIVE = re.compile(
+    r"\s+((?:the |a |an )?(?:[A-Z][\w’'.\-–]*|[a-z][\w\-]*|" + _NUMBER_IN_SPEAKER + r")"
+    r"(?:\s+(?:[A-Z][\w’'.\-–]*|of|for|the|and|[a-z][\w’'\-]*|" + _NUMBER_IN_SPEAKER + r")){0,8}?)"
+    r"(?=\s+(?:who|that)\s)"
+)
 _LOWER_ROLE_BEFORE_NAME = re.compile(r"(?:[a-z][\w\-]*\s+){1,3}[A-Z][\w’'.\-]*\s+[A-Z]")
 _TRAILING_APPOSITIVE = re.compile(
     r",\s+(?:(?:a|an|the|his|her|their)\s)?[^,;.\"“”]{1,80}?(?=[.;,]|\s*$)"
@@ -645,8 +654,18 @@ def _np_after(doc: _Doc, pos: int, sent_hi: int, loose: bool = False) -> tuple[i
     """The speaker of an inverted attribution ("..., said the minister.")."""
     text = doc.text
     m = _INVERTED_SPEAKER.match(text, pos, sent_hi)
+    relative_end = None
     if not m:
-        return None
+        m = _INVERTED_SPEAKER_BEFORE_RELATIVE.match(text, pos, sent_hi)
+        if not m:
+            return None
+        # the relative clause belongs to the speaker's phrase, to the sentence end or a
+        # quotation opening there
+        relative_end = sent_hi
+        for q in OPEN_QUOTES:
+            i = text.find(q, m.end(1), relative_end)
+            if i != -1:
+                relative_end = i
     a, b = m.start(1), m.end(1)
     phrase = text[a:b]
     first = phrase.split()[0].lower()
@@ -676,6 +695,11 @@ def _np_after(doc: _Doc, pos: int, sent_hi: int, loose: bool = False) -> tuple[i
         )
     ):
         return None
+    if relative_end is not None:
+        b = relative_end
+        while b > a and text[b - 1] in ". ;,":
+            b -= 1
+        return a, b
     # appositive up to the sentence end: "said John Smith, a spokesman for the ministry."
     rest = text[b:sent_hi]
     ap = _TRAILING_APPOSITIVE.match(rest)
