@@ -98,3 +98,22 @@ def test_a_phrase_after_the_cue_that_opens_with_a_preposition_is_no_speaker() ->
     assert all(not (sp or "").startswith("in a letter") for _, sp, _ in rows)
     rows = got("Fees will rise, said in a letter that skippers who fish the bay received.")
     assert all(not (sp or "").startswith("in a letter") for _, sp, _ in rows)
+
+
+def test_a_participle_after_a_clause_with_an_unknown_verb_has_its_opening_pronoun() -> None:
+    assert got("Then she lit into the mayor, calling him a coward.") == [
+        ("calling", "she", "him a coward")
+    ]
+    assert got('And then they swung back, saying, "The mayor must resign."') == [
+        ("saying", "they", '"The mayor must resign."')
+    ]
+
+
+def test_an_opening_word_that_is_no_subject_pronoun_does_not_speak() -> None:
+    # "Thirteen states ..." and "Its ..." are no pronoun subjects; "I" inside a quotation is
+    # another speaker's
+    assert all(
+        sp not in {"Thirteen", "It"}
+        for _, sp, _ in got("Thirteen ports cut their fees, calling the levy a burden.")
+    )
+    assert all(sp != "Its" for _, sp, _ in got("Its crews cut the ropes, saying nothing."))

@@ -1664,6 +1664,11 @@ def _verb_attribution(
                 break
         if speaker is None:
             speaker = _clause_subject(doc, s0, c0)
+        if speaker is None and (lead := _LEADING_PRONOUN.match(text, s0, c0)) is not None:
+            # round twelve: a verb the clause finder does not know ("She lit into the mayor,
+            # calling him ...", "Then they swung back, arguing ..."): a subject pronoun
+            # opening the sentence speaks
+            speaker = lead.span(1)
     if speaker is None and (inf := _TO_END.search(before_text)) is not None:
         # "X took to the radio to say ...", "used his time to criticize ...": an infinitive
         # of purpose reports for the clause's subject; "led Priebus to declare", "urged them
@@ -3048,6 +3053,13 @@ _REFLEXIVE = re.compile(r"\s*(?:itself|himself|herself|themselves)\b")
 _LEAD_WORDS = re.compile(
     r"[\s“\"‘']*(?:(?:The|A|An)\s+(?=[a-z]+\s+[a-z]))?([A-Za-z][\w’'.\-]*)"
     r"((?:\s+[A-Z][\w’'.\-]*){0,4})\s+([a-z]+)\b"
+)
+
+
+#: a sentence opening with a subject pronoun, after "Then", "And then", "But" (round twelve)
+_LEADING_PRONOUN = re.compile(
+    r"[\s“\"‘']*(?:(?:And|But|Yet|So|Then|Later|Now)\s+(?:then\s+)?)?(He|She|They|We|he|she|they|we)"
+    r"\s+(?:[a-z]+ly\s+)?[a-z]+\b(?![’']s)"
 )
 
 
