@@ -117,3 +117,24 @@ def test_an_opening_word_that_is_no_subject_pronoun_does_not_speak() -> None:
         for _, sp, _ in got("Thirteen ports cut their fees, calling the levy a burden.")
     )
     assert all(sp != "Its" for _, sp, _ in got("Its crews cut the ropes, saying nothing."))
+
+
+def test_nouns_of_saying_with_their_clause() -> None:
+    assert ("suggestion", "the mayor's", "the pier was unsafe") in [
+        (c, s, t)
+        for c, s, t in (
+            (r["cue"], r["speaker"], r["content"])
+            for r in find_attributions(
+                "Lund rejected the mayor's suggestion that the pier was unsafe."
+            )
+        )
+    ]
+    assert got("There were complaints that the night ferry ran late.") == [
+        ("complaints", None, "the night ferry ran late")
+    ]
+
+
+def test_a_noun_of_saying_before_a_relative_clause_reports_nothing() -> None:
+    # "that" opens a relative whose object is the noun: no content
+    assert got("The claims that we made were true.") == []
+    assert got("The complaint that gripped the town was old.") == []
