@@ -138,3 +138,15 @@ def test_a_noun_of_saying_before_a_relative_clause_reports_nothing() -> None:
     # "that" opens a relative whose object is the noun: no content
     assert got("The claims that we made were true.") == []
     assert got("The complaint that gripped the town was old.") == []
+
+
+def test_an_answer_in_quotation_marks_is_reported() -> None:
+    assert got('"Not this year," he answered.') == [("answered", "he", '"Not this year,"')]
+    assert got('Lund answered, "Not before the spring."') == [
+        ("answered", "Lund", '"Not before the spring."')
+    ]
+
+
+def test_answering_a_question_or_the_phone_reports_nothing() -> None:
+    assert got("Lund answered every letter the crews sent.") == []
+    assert got("When Lund answered the phone, the pier was closed.") == []

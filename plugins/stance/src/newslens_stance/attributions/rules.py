@@ -2160,7 +2160,7 @@ def _verb_attribution(
         return None  # "encouraged supporters to remain hopeful", not "encouraged investment"
     if lemma == "continue" and not (content and all(text[a] in OPEN_QUOTES for a, _ in content)):
         return None  # 'he continued, "..."' (quotations only)
-    if lemma == "read" and not all(text[a] in OPEN_QUOTES for a, _ in content):
+    if lemma in {"read", "answer"} and not all(text[a] in OPEN_QUOTES for a, _ in content):
         return None  # "read" reports only a quoted text: 'The note read: "Sorry."'
     if form == "found" and _FOUNDING_BEFORE.search(before_text):
         return None  # "helped found the group", "went on to found": founding, no finding
@@ -2770,7 +2770,7 @@ def _fronted_participle(doc: _Doc, c0: int, c1: int, s1: int, lemma: str) -> _Fi
         return None  # "Writing in the journal, ..." reports nothing
     if lemma == "call" and not _QUOTATION_TO_END.search(rest):
         return None
-    if lemma in {"continue", "praise", "read"} and rest[:1] not in OPEN_QUOTES:
+    if lemma in {"continue", "praise", "read", "answer"} and rest[:1] not in OPEN_QUOTES:
         return None  # "Continuing a trend from earlier months, ...": no report
     return _Finding((c0, c1), lemma, speaker, [(a, b)])
 
