@@ -150,3 +150,16 @@ def test_an_answer_in_quotation_marks_is_reported() -> None:
 def test_answering_a_question_or_the_phone_reports_nothing() -> None:
     assert got("Lund answered every letter the crews sent.") == []
     assert got("When Lund answered the phone, the pier was closed.") == []
+
+
+def test_a_named_object_with_a_relative_report_speaks_alone() -> None:
+    # the phrase scan ran back over "The crews met": the name is the verb's object
+    assert got("The crews met Ann Lund, who said the pier is unsafe.") == [
+        ("said", "Ann Lund", "the pier is unsafe")
+    ]
+
+
+def test_a_role_before_a_name_stays_in_the_speaker() -> None:
+    assert got("Port chief Ann Lund, who said the pier is unsafe, left.") == [
+        ("said", "Port chief Ann Lund", "the pier is unsafe")
+    ]

@@ -1581,6 +1581,14 @@ def _verb_attribution(
                 end += pron.start() if pron else 0
             speaker, _ = _np_before(doc, end, s0)  # "Police, which said ..."
             if (
+                speaker is not None
+                and (obj := _VERB_THEN_NAME_END.search(text, speaker[0], speaker[1])) is not None
+                and (obj.group("v").lower() in _PAST or obj.group("v").lower().endswith("ed"))
+            ):
+                # round twelve: "The crews met Ann Lund, who said ...": the name is the
+                # verb's object; the phrase scan ran on over the clause before it
+                speaker = (obj.start("name"), speaker[1])
+            if (
                 rel_pron is not None
                 and not rel_comma
                 and text[rel_pron[0] : rel_pron[1]] == "who"
@@ -3072,6 +3080,10 @@ _LEAD_WORDS = re.compile(
 )
 
 
+#: a verb in the past and the capitalised name that ends the phrase after it (round twelve)
+_VERB_THEN_NAME_END = re.compile(
+    r"\b(?P<v>[a-z]+)\s+(?P<name>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)$"
+)
 #: a sentence opening with a subject pronoun, after "Then", "And then", "But" (round twelve)
 _LEADING_PRONOUN = re.compile(
     r"[\s“\"‘']*(?:(?:And|But|Yet|So|Then|Later|Now)\s+(?:then\s+)?)?(He|She|They|We|he|she|they|we)"
