@@ -163,3 +163,13 @@ def test_a_role_before_a_name_stays_in_the_speaker() -> None:
     assert got("Port chief Ann Lund, who said the pier is unsafe, left.") == [
         ("said", "Port chief Ann Lund", "the pier is unsafe")
     ]
+
+
+def test_the_inverted_speakers_relative_is_no_part_of_the_content() -> None:
+    assert got("The port is short of money, said Ed Lund, who chairs the board.") == [
+        ("said", "Ed Lund", "The port is short of money")
+    ]
+    # a clause going on after the attribution still belongs to the content
+    assert got("The port, said Ed Lund, is short of money.") == [
+        ("said", "Ed Lund", "The port … is short of money")
+    ]

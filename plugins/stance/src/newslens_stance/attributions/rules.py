@@ -1842,7 +1842,8 @@ def _verb_attribution(
     # "X, stated Y, and Z" / "X, he said, Y": the clause continues after the attribution
     if content and text[content[-1][0]] not in OPEN_QUOTES:
         tail = _COMMA_SPACES.match(text[after:s1])  # PARC keeps "and": "A, he said, and B"
-        if tail:
+        if tail and not _RELATIVE_LEAD.match(text, after + tail.end()):
+            # (round twelve: "A, said Ed Lund, who chairs the board": the speaker's relative)
             a2, b2 = _strip_span(text, after + tail.end(), _clause_end(doc, after + tail.end(), s1))
             inner = _CUE_RE.search(text, a2, b2)
             # a cue further on is the content's own ("The crews, she said, should ignore
@@ -3080,6 +3081,7 @@ _LEAD_WORDS = re.compile(
 )
 
 
+_RELATIVE_LEAD = re.compile(r"(?:who|whom|whose|which)\b")
 #: a verb in the past and the capitalised name that ends the phrase after it (round twelve)
 _VERB_THEN_NAME_END = re.compile(
     r"\b(?P<v>[a-z]+)\s+(?P<name>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)$"
