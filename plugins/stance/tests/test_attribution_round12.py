@@ -173,3 +173,21 @@ def test_the_inverted_speakers_relative_is_no_part_of_the_content() -> None:
     assert got("The port, said Ed Lund, is short of money.") == [
         ("said", "Ed Lund", "The port … is short of money")
     ]
+
+
+def test_a_name_and_a_colon_before_a_quotation() -> None:
+    rows = got('The pier must close. Lund: "We will rebuild the pier before the winter storms."')
+    assert rows == [(":", "Lund", '"We will rebuild the pier before the winter storms."')]
+    rows = got('Counting was slow - Ann Lund: "The rolls were old and the count was slow."')
+    assert (":", "Ann Lund", '"The rolls were old and the count was slow."') in rows
+
+
+def test_a_colon_inside_a_sentence_or_after_a_kicker_names_no_speaker() -> None:
+    # the verb's row already has it; a kicker is no source
+    assert [c for c, _, _ in got('He told the Gazette: "The pier is closed for the day."')] == [
+        "told"
+    ]
+    assert all(
+        sp != "Update"
+        for _, sp, _ in got('The pier shut. Update: "The pier is closed for the day," Lund said.')
+    )

@@ -566,6 +566,23 @@ def _find(text: str) -> list[_Finding]:
         if len(_WORD.findall(text[a:b])) >= 3:
             findings.append(_Finding((c0, c1), ":", m.span("source"), [(a, b)]))
             used_cues.add(c0)
+    # 3e''. round twelve: a name and a colon before a quotation, opening a sentence or after
+    # a dash: 'Counting was slow - Ann Lund: "..."', '... close." Lund: "..."'
+    for c in _COLON_QUOTE.finditer(text) if ":" in text else ():
+        c0 = c.start()
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        nm = _NAME_BEFORE_COLON.search(text, max(0, c0 - 80), c0)
+        if nm is None:
+            continue
+        words = nm.group("source").lower().split()
+        if words[0] in FORM_TO_LEMMA or any(w in _NOT_HEADLINE_SOURCES for w in words):
+            continue  # 'Stated Lund: "..."' is a cue of its own; "Update: ..." no source
+        q = doc.quote_starting(c.end() - 1)
+        if q is None or len(_WORD.findall(text[q[0] : q[1]])) < 3:
+            continue
+        findings.append(_Finding((c0, c0 + 1), ":", nm.span("source"), [q]))
+        used_cues.add(c0)
     # 3e'. transcripts: "TAPPER: Do you think ...? FALLIN: I think he is trying ..."
     labels = (
         [
@@ -980,6 +997,14 @@ _HEADLINE_RE = re.compile(
     r"^[ \t]*(?P<source>(?=[^:\n]*[a-z])[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3})"
     r"(?:\s+(?:to|on|at)\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})?"
     r"(?P<cue>:)[ \t]+(?P<content>[“\"‘']?[A-Z])",
+    re.MULTILINE,
+)
+#: round twelve (3e''): a colon right before a quotation, and the name before it that opens a
+#: sentence or follows a spaced dash
+_COLON_QUOTE = re.compile(r":[ \t]*[“\"]")
+_NAME_BEFORE_COLON = re.compile(
+    r"(?:^|(?<=[.?!”\"\]]\s)|(?<=[.?!”\"\]]\s\s)|(?<=\s[-–—]\s))[ \t]*"
+    r"(?P<source>[A-Z][\w’'.\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'.\-]*){0,4})[ \t]*$",
     re.MULTILINE,
 )
 #: a transcript's speaker label: "TAPPER: ...", "JAKE TAPPER: ...", "Q: ...", at a line or
