@@ -191,3 +191,18 @@ def test_a_colon_inside_a_sentence_or_after_a_kicker_names_no_speaker() -> None:
         sp != "Update"
         for _, sp, _ in got('The pier shut. Update: "The pier is closed for the day," Lund said.')
     )
+
+
+def test_a_byline_reports_nothing_and_takes_no_quotation() -> None:
+    text = '"We have a plan," he said. "It is called a vote."\n\nLund reported from Oslo.'
+    assert got(text) == [("said", "he", '"We have a plan," … "It is called a vote."')]
+    assert got("Lund reported from Salem, Ore.; Chan, from Oslo.") == []
+
+
+def test_a_report_from_a_place_with_what_it_says_stays() -> None:
+    assert got('The Gazette reported from Oslo: "The pier has closed."') == [
+        ("reported", "The Gazette", '"The pier has closed."')
+    ]
+    assert [c for c, _, _ in got("The Gazette reported from Oslo that the pier had closed.")] == [
+        "reported"
+    ]

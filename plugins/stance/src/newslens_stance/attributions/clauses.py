@@ -659,6 +659,14 @@ _LY_ADJECTIVES = frozenset(
 )
 
 
+#: "reported from Oslo." / "reported from Salem, Ore.; X, from Y.": a byline (the
+#: place, then the sentence's end with no "that", colon or quotation)
+_BYLINE_FROM = re.compile(
+    r"\s+(?:live\s+)?from\s+[A-Z](?:(?!\bthat\b)[^.;:“\"\n]){0,40}?"
+    r"(?:\s(?:[A-Z][a-z]{1,4}\.|D\.C\.)(?=[;\s]|$)|[.;](?=\s|$))"
+)
+
+
 def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     """True when a cue word is used as a noun or adjective ("denies claims that", "the
     said vessel") rather than as a reporting verb."""
@@ -898,6 +906,8 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         and nxt_word.group(1) == "to"
     ):
         return True  # "36 people believed to have been involved": a reduced passive
+    if low.startswith("report") and _BYLINE_FROM.match(text, cue_start + len(form)):
+        return True  # round twelve: "Lund reported from Washington.": a byline, no report
     if low.startswith("report"):
         on = _REPORTED_ON.match(text[cue_start + len(form) : cue_start + len(form) + 60])
         if (
