@@ -206,3 +206,14 @@ def test_a_report_from_a_place_with_what_it_says_stays() -> None:
     assert [c for c, _, _ in got("The Gazette reported from Oslo that the pier had closed.")] == [
         "reported"
     ]
+
+
+def test_a_report_after_a_paragraph_break_takes_no_quotation_from_before_it() -> None:
+    text = '"We have a plan," he said. "It is called a vote."\n\nLund agreed.'
+    assert got(text) == [("said", "he", '"We have a plan," … "It is called a vote."')]
+
+
+def test_a_quotation_closing_the_sentence_before_in_the_paragraph_is_reported() -> None:
+    assert got('"The pier must stay shut." Lund said.') == [
+        ("said", "Lund", '"The pier must stay shut."')
+    ]

@@ -2128,7 +2128,12 @@ def _verb_attribution(
         # '"... open!" Lee said on the radio.': the quotation closed the sentence before (its
         # "!" ended it); the words after the cue are the report's setting, not its content
         qend = _rstrip_pos(text, max(0, s0 - 400), s0)
-        q = doc.quote_ending(qend) if qend > 0 and text[qend - 1] in '”"' else None
+        q = (
+            doc.quote_ending(qend)
+            # (round twelve: within the paragraph, not a quotation closing the one before)
+            if qend > 0 and text[qend - 1] in '”"' and "\n\n" not in text[qend:s0]
+            else None
+        )
         if q is not None and not any(
             p[0] <= q[0] + 1 and p[1] >= q[1] - 1 for g in previous for p in g.content
         ):
@@ -2141,7 +2146,12 @@ def _verb_attribution(
         # '"The trial must go ahead." Pelosi said.': the quote closed the sentence before;
         # '"Is it over?" Lund said Friday.': the report's time may follow the cue
         qend = _rstrip_pos(text, max(0, s0 - 400), s0)
-        q = doc.quote_ending(qend) if qend > 0 and text[qend - 1] in '”"' else None
+        q = (
+            doc.quote_ending(qend)
+            # (round twelve: within the paragraph, not a quotation closing the one before)
+            if qend > 0 and text[qend - 1] in '”"' and "\n\n" not in text[qend:s0]
+            else None
+        )
         # (a report nested inside the quotation does not claim it: '"... the Constitution
         # demands a trial." Pelosi said.')
         if q is not None and not any(
