@@ -217,3 +217,13 @@ def test_a_quotation_closing_the_sentence_before_in_the_paragraph_is_reported() 
     assert got('"The pier must stay shut." Lund said.') == [
         ("said", "Lund", '"The pier must stay shut."')
     ]
+
+
+def test_a_quotation_in_two_apostrophes_goes_on_after_a_quoted_title() -> None:
+    text = "''The pier is old,'' he said on the Gazette's ''Harbour Hour.'' ''It must close.''"
+    assert got(text) == [("said", "he", "''The pier is old,'' … ''It must close.''")]
+
+
+def test_a_quoted_title_alone_after_the_cue_is_no_continuation() -> None:
+    text = "''The pier is old,'' he said on the Gazette's ''Harbour Hour.''"
+    assert got(text) == [("said", "he", "''The pier is old,''")]

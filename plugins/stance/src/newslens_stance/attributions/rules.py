@@ -3259,7 +3259,9 @@ def _sentence_quote_after(doc: _Doc, findings: list[_Finding], f: _Finding, end:
     i = bisect.bisect_left(doc.quote_starts, end)
     while i < len(doc.quotes) and doc.quotes[i][0] < para_end:
         q0 = doc.quotes[i][0]
-        if _SENTENCE_END_BEFORE.search(text, max(end, q0 - 4), q0):
+        # (round twelve: six characters back, for the blanks that stand in for the second
+        # apostrophe of '' quotation marks: 'on the Gazette's ''Harbour Hour.'' ''B.''')
+        if _SENTENCE_END_BEFORE.search(text, max(end, q0 - 6), q0):
             if any(g is not f and g.speaker and end <= g.speaker[0] < q0 for g in findings):
                 return end
             return q0
