@@ -227,3 +227,14 @@ def test_a_quotation_in_two_apostrophes_goes_on_after_a_quoted_title() -> None:
 def test_a_quoted_title_alone_after_the_cue_is_no_continuation() -> None:
     text = "''The pier is old,'' he said on the Gazette's ''Harbour Hour.''"
     assert got(text) == [("said", "he", "''The pier is old,''")]
+
+
+def test_an_opening_mark_typed_for_the_closing_one() -> None:
+    assert got("“The fee is too high,“ said Bo Lind, a pilot.") == [
+        ("said", "Bo Lind, a pilot", "“The fee is too high,“")
+    ]
+
+
+def test_an_opening_mark_after_a_blank_still_opens_a_quotation() -> None:
+    assert ("said", "she", "“No,”") in got("He paused. “No,” she said.")
+    assert got("“It is late. “We go now,” Lund said.")[-1][:2] == ("said", "Lund")

@@ -1817,11 +1817,12 @@ def _verb_attribution(
     # subject are no content of the participle ("Post-war, he worked ..., observing a test")
     pre = "" if participle or rel_pron is not None else text[s0:lead_end]
     pre_stripped = pre.rstrip()
-    if pre_stripped.endswith((",", ",”", ',"', "”", '"', ".”", "?”", "!”")) or (
+    if pre_stripped.endswith((",", ",”", ',"', "”", '"', ".”", "?”", "!”", ",“")) or (
         pre_stripped and pre_stripped[-1] in '”"'
     ):
         qend = s0 + len(pre_stripped)
-        q = doc.quote_ending(qend) if pre_stripped[-1] in '”"' else None
+        # (round twelve: ',“' when the quotation finder read the mark as its close)
+        q = doc.quote_ending(qend) if pre_stripped[-1] in '”"“' else None
         lead = text[s0 : q[0]] if q is not None else ""
         if (
             q is not None
