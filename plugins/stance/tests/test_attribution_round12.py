@@ -238,3 +238,19 @@ def test_an_opening_mark_typed_for_the_closing_one() -> None:
 def test_an_opening_mark_after_a_blank_still_opens_a_quotation() -> None:
     assert ("said", "she", "“No,”") in got("He paused. “No,” she said.")
     assert got("“It is late. “We go now,” Lund said.")[-1][:2] == ("said", "Lund")
+
+
+def test_a_quoted_question_before_its_asker_and_the_askers_manner() -> None:
+    assert got('"Why should the ferry pay twice?" Lund asked sharply, tapping the chart.') == [
+        ("asked", "Lund", '"Why should the ferry pay twice?"')
+    ]
+    assert got('"Is the pier open?" Lund asks as a ferry pulls in.') == [
+        ("asks", "Lund", '"Is the pier open?"')
+    ]
+
+
+def test_a_report_with_a_clause_of_its_own_keeps_it() -> None:
+    # no quotation before: the words after the cue are its content
+    assert got("The pier is old. Lund said the levy was fair.") == [
+        ("said", "Lund", "the levy was fair")
+    ]

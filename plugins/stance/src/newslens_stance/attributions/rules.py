@@ -2140,8 +2140,15 @@ def _verb_attribution(
         ):
             content = [q]
     if (
-        not content
-        and (not text[after:s1].strip(" .") or _TIME_ONLY.fullmatch(text, after, s1))
+        (
+            (
+                not content
+                and (not text[after:s1].strip(" .") or _TIME_ONLY.fullmatch(text, after, s1))
+            )
+            # round twelve: '"Why?" Lund asked sharply, tapping the chart.', '"Is it
+            # open?" Lund asks as a ferry pulls in.': the report's manner and an aside
+            or _MANNER_ASIDE_ONLY.fullmatch(text, after, s1) is not None
+        )
         and not text[s0 : speaker[0]].strip()
     ):
         # '"The trial must go ahead." Pelosi said.': the quote closed the sentence before;
@@ -3118,6 +3125,12 @@ _LEAD_WORDS = re.compile(
 
 
 _RELATIVE_LEAD = re.compile(r"(?:who|whom|whose|which)\b")
+#: round twelve: after a cue whose speaker opens the sentence, only its manner and an aside
+#: (an adverb in -ly, a participle after a comma, an "as" clause): no content of its own
+_MANNER_ASIDE_ONLY = re.compile(
+    r"(?:\s+[a-z]{3,}ly)?(?:\s*,\s*(?:[a-z]{3,}ly\s+)?[a-z]{3,}ing\b[^“\"]*|\s+as\s+[^“\"]*)"
+    r"|\s+[a-z]{3,}ly\s*[.!?]?\s*"
+)
 #: a verb in the past and the capitalised name that ends the phrase after it (round twelve)
 _VERB_THEN_NAME_END = re.compile(
     r"\b(?P<v>[a-z]+)\s+(?P<name>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)$"
