@@ -254,3 +254,14 @@ def test_a_report_with_a_clause_of_its_own_keeps_it() -> None:
     assert got("The pier is old. Lund said the levy was fair.") == [
         ("said", "Lund", "the levy was fair")
     ]
+
+
+def test_a_bare_noun_after_a_and_a_modifier_is_no_verb() -> None:
+    assert all(c != "question" for c, _, _ in got("The mayor faced a simple question: who pays?"))
+    assert all(sp != "a bold" for _, sp, _ in got("It was a bold claim for a small port."))
+
+
+def test_a_verb_agreeing_with_a_subject_after_a_is_still_a_verb() -> None:
+    assert got("A team reports that the pier is safe.") == [
+        ("reports", "A team", "the pier is safe")
+    ]

@@ -830,6 +830,17 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         and prev[-2].group().lower() in {"a", "an"}
     ):
         return True  # "a UN report", "a BBC estimate"
+    if (
+        low in _NOUNISH
+        and not low.endswith(("ed", "ing", "s"))
+        and len(prev) >= 2
+        and not gap.strip()
+        and prev[-1].group().isalpha()
+        and prev[-1].group().islower()
+        and prev[-2].group().lower() in {"a", "an"}
+    ):
+        return True  # round twelve: "a simple question", "a bold claim": a bare noun after
+        # "a" and a modifier (a verb would agree with its subject: "a team reports")
     if low in _NOUNISH and not low.endswith(("ed", "ing")) and _POSSESSIVE_END.search(pw):
         return True  # "the President's claim would ..."
     if (low in _NOUNISH) and low.endswith("s") and (pw.isdigit() or pw in _NUMBER_WORDS):
