@@ -265,3 +265,29 @@ def test_a_verb_agreeing_with_a_subject_after_a_is_still_a_verb() -> None:
     assert got("A team reports that the pier is safe.") == [
         ("reports", "A team", "the pier is safe")
     ]
+
+
+def test_a_subject_with_appositives_after_an_opening_quotation() -> None:
+    assert got('"The port is failing," a harbour source, a skipper, told the Gazette.') == [
+        ("told", "a harbour source, a skipper", '"The port is failing,"')
+    ]
+    assert got(
+        '"Fees may rise," the historian Bo Chan, once an aide to the mayor, wrote in the Gazette.'
+    ) == [("wrote", "the historian Bo Chan, once an aide to the mayor", '"Fees may rise,"')]
+
+
+def test_a_role_before_a_name_and_a_modal_inside_a_name() -> None:
+    assert got(
+        "But state Rep. Ann Lund, a pilot for years, recalled how the pier flooded in 1990."
+    )[0][:2] == ("recalled", "state Rep. Ann Lund, a pilot for years")
+    assert got("Rosa Lin May, 58, a pilot, said the quay was safe.") == [
+        ("said", "Rosa Lin May, 58, a pilot", "the quay was safe")
+    ]
+
+
+def test_a_clause_before_the_appositive_chain_is_no_subject() -> None:
+    # "The port won the case" holds a verb: not the subject of "said"
+    assert all(
+        sp != "The port won the case"
+        for _, sp, _ in got("The port won the case, the mayor, a skipper, said.")
+    )

@@ -2742,6 +2742,11 @@ def _subject_before_appositives(doc: _Doc, s0: int, c0: int) -> tuple[int, int] 
     text = doc.text
     if c0 - s0 > 400:
         return None
+    lead_q = doc.quote_at(s0)
+    if lead_q is not None and lead_q[0] == s0 and lead_q[1] < c0 and text[lead_q[1] - 2] == ",":
+        # round twelve: '"...," a harbour source, a skipper, told ...': the subject follows
+        # the quotation that opens the sentence
+        s0 = lead_q[1]
     cuts = [
         m.start()
         for m in _COMMA_OR_DASH.finditer(text[s0:c0])
@@ -2773,9 +2778,23 @@ def _subject_before_appositives(doc: _Doc, s0: int, c0: int) -> tuple[int, int] 
     lw = [w.lower() for w in words]
     if lw[0] in _NOT_SUBJECT_LEAD or lw[0] in _AUX or _ADVERBIAL.match(text[a:b] + ","):
         return None
-    if not (words[0][:1].isupper() or words[0][:1].isdigit() or lw[0] in _POSS_DET):
+    if not (
+        words[0][:1].isupper()
+        or words[0][:1].isdigit()
+        or lw[0] in _POSS_DET
+        # round twelve: "the historian Bo Chan, once an aide, wrote", "state Rep. Ann
+        # Lund, a pilot for years, recalled": a role before a name
+        or (len(words) >= 2 and words[-1][:1].isupper() and words[-2][:1].isupper())
+    ):
         return None
-    if any(w in _FINITE or w in _PAST or w in FORM_TO_LEMMA or w in _CLAUSE_WORDS for w in lw):
+    if any(
+        (w in _FINITE or w in _PAST or w in FORM_TO_LEMMA or w in _CLAUSE_WORDS)
+        # (round twelve: a capitalised word inside a name is none: "Rosa Lin May", "state
+        # Rep." is a title before a name)
+        and not (i > 0 and words[i][:1].isupper() and words[i - 1][:1].isupper())
+        and not (i + 1 < len(words) and words[i + 1][:1].isupper() and w == "state")
+        for i, w in enumerate(lw)
+    ):
         return None  # a clause: "Clinton won the race, ..."
     for a2, b2 in chunks[first + 1 :]:
         nxt = _first_words(text, a2, b2, 1)
