@@ -291,3 +291,18 @@ def test_a_clause_before_the_appositive_chain_is_no_subject() -> None:
         sp != "The port won the case"
         for _, sp, _ in got("The port won the case, the mayor, a skipper, said.")
     )
+
+
+def test_a_weekday_after_a_party_or_a_conjunction_before_the_cue() -> None:
+    assert got("Sen. Bo Chan (D-Ore.) on Friday criticized the harbour levy.") == [
+        ("criticized", "Sen. Bo Chan (D-Ore.)", "the harbour levy")
+    ]
+    rows = got("Lund opposed the levy for years but on Monday wrote that it was fair.")
+    assert ("wrote", "Lund") in [r[:2] for r in rows]
+
+
+def test_a_weekday_inside_a_phrase_is_no_gap_before_a_cue() -> None:
+    # "on Monday" after an object does not make the object's noun a speaker
+    assert all(
+        sp != "Monday" for _, sp, _ in got("Crews met on Monday and said the pier was safe.")
+    )

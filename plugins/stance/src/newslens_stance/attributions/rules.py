@@ -1443,7 +1443,9 @@ _A_NEW = re.compile(r"an?\s+(?:new|previously\s+unknown)\b")
 _AND_BUT_END = re.compile(
     r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|further|has|have|had|would|will|"
     # round eleven: "but now said", "and since argued", "then says"
-    r"now|since|instead|still|just|only|finally|eventually|quickly|again)\s+){0,2}$"
+    r"now|since|instead|still|just|only|finally|eventually|quickly|again)\s+){0,2}"
+    # round twelve: "but on Monday wrote", "and on Friday added"
+    r"(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?$"
     r"|,\s*then\s+(?:[a-z]{3,}ly\s+)?$"
 )
 #: a determined noun phrase headed by a statement ("X released a statement saying": X speaks)

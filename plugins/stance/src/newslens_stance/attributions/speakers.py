@@ -53,7 +53,10 @@ _AFFILIATION = re.compile(
     # round eleven: a state alone, "Sen. Ann Lee (Md.) has said", "(N.Y.)"
     r"|[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.)(?P<close>\))"
     # round eleven: a stray comma, "Sen. Ann Lee (D-Md.), said"; a time, "(D-Md.) last week"
-    r",?(?:\s+(?:last|this)\s+(?:week|month|year))?"
+    r",?(?:\s+(?:last|this)\s+(?:week|month|year)"
+    # round twelve: "Sen. Bo Chan (D-Ore.) on Friday criticized"
+    r"|\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?"
     r"(?:\s+(?:has|have|had|also|later|then|previously|again|would|will|did|once|long|"
     r"repeatedly|publicly|recently|is|was))*\s*$"
 )
