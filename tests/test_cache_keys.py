@@ -292,3 +292,27 @@ def test_a_changed_sentence_splitter_recomputes_every_result(
         assert store.analyze(two_dates(), [MONDAYS], plugin_manager=pm, progress=False) == {
             "monday.v1": 2
         }
+
+
+def test_an_analysis_s_own_version_is_joined_to_its_plugin_s(tmp_path, monkeypatch):
+    """An analysis that pins ``version="2"`` (a change of its columns' meaning) is still
+    recomputed when its plugin's code changes: the two versions are joined, not one chosen."""
+    plugins = tmp_path / "plugins"
+    plugins.mkdir()
+    pinned = PLUGIN_SOURCE.replace(
+        'columns={{"n": "int64"}}', 'columns={{"n": "int64"}}, version="2"'
+    )
+    (plugins / "edited.py").write_text(pinned.format(n=1))
+    monkeypatch.setenv("NEWSLENS_PLUGINS_DIR", str(plugins))
+    articles = two_dates()
+    with Store(tmp_path / "s.duckdb") as store:
+        pm = newslens.get_plugin_manager()
+        first_version = pm.analyses()["edited.v1"].version
+        assert first_version.startswith("2+source-")
+        store.analyze(articles, ["edited.v1"], plugin_manager=pm, progress=False)
+        (plugins / "edited.py").write_text(pinned.format(n=2))
+        pm = newslens.get_plugin_manager()
+        assert pm.analyses()["edited.v1"].version != first_version
+        assert store.analyze(articles, ["edited.v1"], plugin_manager=pm, progress=False) == {
+            "edited.v1": 2
+        }

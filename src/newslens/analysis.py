@@ -171,9 +171,10 @@ class Analysis:
         story's figures that one outlet gives, before the ones the outlets dispute).
     :param description: one paragraph for ``newslens plugins`` and the docs.
     :param version: the implementation version mixed into cache keys (bump it when the same
-        output format changes values, e.g. after a bug fix). Left empty, the registry fills it
-        from the plugin's distribution version, or, for a plugin with none (a one-file plugin,
-        a notebook's), from a hash of its source, so an edit is never served stale results.
+        output format changes values, e.g. after a bug fix). The registry joins it to the
+        plugin's distribution version, or, for a plugin with none (a one-file plugin, a
+        notebook's), to a hash of its source, so neither a release nor an edit is served stale
+        results.
     :param plugin: the plugin that registered the analysis, set by the registry (leave it
         empty): error rows name it, so a failure points at the package to fix.
     """

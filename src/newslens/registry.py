@@ -303,11 +303,14 @@ class AnalysisRegistry(_Registry[Analysis]):
             raise RegistrationError(f"expected a newslens Analysis, got {type(item).__name__}")
 
     def add(self, item: Analysis) -> Analysis:
-        """Register ``item``, stamped with the name of the plugin registering it and, when it
-        sets no version of its own, the plugin's version (a distribution's, else a hash of the
-        plugin's source), which every cache key includes."""
+        """Register ``item``, stamped with the name of the plugin registering it and its
+        version, which every cache key includes: the analysis's own ``version`` joined to the
+        plugin's (a distribution's, else a hash of the plugin's source), either alone when the
+        other is empty. Why both: an analysis that pins ``version="2"`` for a change of its
+        columns' meaning must still be recomputed when a release changes its rules, or a cache
+        would serve the old rules' results."""
         self._check(item)
-        version = item.version or self._version
+        version = "+".join(v for v in (item.version, self._version) if v)
         return super().add(dataclasses.replace(item, plugin=self._plugin, version=version))
 
 

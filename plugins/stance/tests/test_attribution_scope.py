@@ -1640,3 +1640,58 @@ def test_a_day_between_a_verb_and_its_infinitive_changes_nothing(text, speaker):
     taken for a speaker); 'went on Monday to say' still reports one."""
     said = [a for a in find_attributions(text) if a["cue_lemma"] in {"say", "confirm"}]
     assert [a["speaker"] for a in said] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ('The mayor told WKRP\'s "Morning Drive" that the bridge would reopen.', "told",
+         "the bridge would reopen"),
+        ("She told ''Sunday Focus'' on Sunday that taxes would rise.", "told",
+         "taxes would rise"),
+        ('He said on "Capitol Report" that the vote was close.', "said", "the vote was close"),
+    ],
+)  # fmt: skip
+def test_a_quoted_programme_title_is_the_audience_not_the_content(
+    text: str, cue: str, content: str
+) -> None:
+    assert one(find_attributions(text), cue)["content"] == content
+
+
+def test_a_quoted_remark_after_the_audience_stays_the_content() -> None:
+    row = one(find_attributions('He told reporters "we will win" and walked off.'), "told")
+    assert row["content"] == '"we will win"'
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator claimed, without evidence, that the count was rigged.", "claimed",
+         "the count was rigged"),
+        ("She added, however, that more staff were needed.", "added", "more staff were needed"),
+        ("He insisted, as he has for weeks, that he was innocent.", "insisted",
+         "he was innocent"),
+    ],
+)  # fmt: skip
+def test_a_parenthetical_between_cue_and_that_is_not_the_content(
+    text: str, cue: str, content: str
+) -> None:
+    assert one(find_attributions(text), cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "participle"),
+    [
+        ("The bridge will cost $40 million, officials said on Monday, adding that work "
+         "could begin in spring.", "adding"),
+        ("Fares will rise, the operator said in a statement, warning that services could be "
+         "cut.", "warning"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_the_cue_s_adjunct_is_a_report_of_its_own(
+    text: str, participle: str
+) -> None:
+    rows = find_attributions(text)
+    said = one(rows, "said")
+    assert said["content"] == text.split(",")[0]
+    assert one(rows, participle)["content"].startswith(("work", "services"))

@@ -168,3 +168,21 @@ def test_a_claim_that_tells_the_denial_is_not_its_target():
     told = ("a", "The Herald", "say", "speech", "Acme rejected the finding about the leak")
     rows = (CLAIM, told, ("c", "Acme", "reject", "speech", "the finding about the leak"))
     assert _answers(*rows) == {"the finding about the leak": ""}
+
+
+def test_a_reference_that_names_its_topic_answers_a_claim_about_it():
+    other = ("a", "The mayor", "say", "speech", "the bridge will reopen in June")
+    rows = (CLAIM, other, ("c", "Acme", "reject", "speech", "claims of a solvent leak"))
+    # the latest claim is the bridge; the reference says it is about a leak of solvent
+    assert _answers(*rows) == {"claims of a solvent leak": CLAIM[4]}
+    rows = (CLAIM, other, ("c", "Acme", "reject", "speech", "rumours of a merger"))
+    assert _answers(*rows) == {"rumours of a merger": ""}  # no claim of the story is about it
+    captured = ("a", "Rebels", "say", "speech", "the rebels captured the depot")
+    rows = (captured, other, ("c", "The army", "reject", "speech", "the reports of a capture"))
+    assert _answers(*rows) == {"the reports of a capture": captured[4]}  # a form of "captured"
+
+
+def test_the_topic_of_a_reference_is_its_complement():
+    assert claims._topic("rumours of a coup were rubbish") == {"coup"}
+    assert claims._topic("these allegations are false") == frozenset()
+    assert "ceasefire" in claims._topic("claims by the government that it agreed to a ceasefire")

@@ -228,3 +228,103 @@ def test_values_tenfold_apart_are_other_facts():
         ("c", "Herald", "2025-05-01T10:00Z", "The attack killed 9 people on Monday.", "9"),
     )
     assert out["status"].to_dict() == {"a": "differ", "b": "single", "c": "differ"}
+
+
+@pytest.mark.parametrize(
+    "text,written,expected",
+    [
+        ("Sales rose 5% in May.", "5%", "change"),
+        ("Arrests were 47% less than in 2010.", "47%", "change"),
+        ("The bank cut rates by 25 points.", "25", "change"),
+        ("Another 20 people were killed.", "20", "increment"),
+        ("An additional 14 officers were held.", "14", "increment"),
+        ("Police held 14 more officers.", "14", "increment"),
+        ("It killed the envoy and three other Americans.", "three", "increment"),
+        ("More than 30 people were held.", "30", ""),
+        ("Sales reached 5% of the market.", "5%", ""),
+        ("It had 30 more than the year before.", "30", "change"),
+    ],
+)
+def test_a_change_or_an_increment_is_not_the_level(text, written, expected):
+    start = text.index(written)
+    assert figures._role(text, start, start + len(written)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,written,expected",
+    [
+        ("It left a crater 12 metres wide near the airport.", "12 metres", "crater width"),
+        ("It left a 16-foot-deep crater.", "16-foot", "crater depth"),
+        ("The crater had a depth of 5 metres.", "5 metres", "depth"),
+        ("The rock measured 18 metres in diameter.", "18 metres", "diameter"),
+        ("The town is 70 km (45 miles) south of the border.", "70 km", "distance from border"),
+        ("It passed 25,000 miles from Earth on Sunday.", "25,000 miles", "distance from earth"),
+        ("A 25km slick reached the coast.", "25km", "slick length"),
+    ],
+)  # fmt: skip
+def test_a_length_is_keyed_by_its_aspect_or_its_place(text, written, expected):
+    start = text.index(written)
+    row = pd.Series(
+        {"kind": "measure", "quantity": "", "dimension": "length", "start": start,
+         "end": start + len(written)}
+    )  # fmt: skip
+    assert figures._figure(row.to_frame().T.itertuples().__next__(), text) == expected
+
+
+def _figure_rows(*rows: tuple) -> pd.DataFrame:
+    """``figures.combine`` over one story of invented articles: (article_id, outlet, text,
+    [(written, value, noun, modifier), ...]); every article published the same hour."""
+    numbers, texts = [], []
+    for article_id, _, text, found in rows:
+        for n, (written, value, noun, modifier) in enumerate(found):
+            start = text.index(written)
+            numbers.append(
+                (article_id, n, start, start + len(written), written, value, None, "", noun,
+                 "count", modifier, None, "", "", 0, None)
+            )  # fmt: skip
+        texts.append(text)
+    ids = [r[0] for r in rows]
+    stories = pd.DataFrame({"article_id": ids, "story_id": "s", "story_size": len(ids)})
+    articles = pd.DataFrame(
+        {"article_id": ids, "source": [r[1] for r in rows], "published": "2025-05-01T08:00Z",
+         "text": texts}
+    )  # fmt: skip
+    out = figures.combine({"stories.v1": stories, "numbers.v1": _numbers(*numbers)}, articles)
+    return out.set_index("article_id")[["figure", "status"]]
+
+
+def test_an_increment_is_not_compared_with_the_total():
+    out = _figure_rows(
+        ("a", "Wire", "Police have arrested 22 officers.", [("22", 22.0, "officers", "")]),
+        ("b", "Gazette", "Police arrested 14 more officers.", [("14", 14.0, "officers", "")]),
+    )
+    assert out["status"].tolist() == ["single", "single"]
+
+
+def test_a_vague_figure_may_agree_but_never_disputes():
+    out = _figure_rows(
+        ("a", "Wire", "Courts dropped 849 cases.", [("849", 849.0, "cases", "")]),
+        ("b", "Gazette", "Courts dropped thousands of cases.",
+         [("thousands", 2000.0, "cases", "vague")]),
+        ("c", "Herald", "Courts dropped 849 cases.", [("849", 849.0, "cases", "")]),
+    )  # fmt: skip
+    assert out["status"].to_dict() == {"a": "agree", "b": "single", "c": "agree"}
+
+
+def test_an_article_giving_a_figure_two_values_names_two_things():
+    out = _figure_rows(
+        ("a", "Wire", "It has 11 ports and the big one 13 ports.",
+         [("11", 11.0, "ports", ""), ("13", 13.0, "ports", "")]),
+        ("b", "Gazette", "It has 12 ports.", [("12", 12.0, "ports", "")]),
+        ("c", "Herald", "It has 16 ports.", [("16", 16.0, "ports", "")]),
+    )  # fmt: skip
+    # a's "ports" are two things: it disputes nothing; b and c still differ
+    assert out["status"].to_dict() == {"a": "single", "b": "differ", "c": "differ"}
+
+
+def test_how_many_times_is_no_figure():
+    out = _figure_rows(
+        ("a", "Wire", "She has married three times.", [("three", 3.0, "times", "")]),
+        ("b", "Gazette", "He fired five times.", [("five", 5.0, "times", "")]),
+    )
+    assert out.empty

@@ -413,3 +413,15 @@ def test_the_latest_nine_months_is_one_length(found) -> None:
     assert found("Profit rose in the latest nine months.") == [
         ("the latest nine months", "DURATION", "P9M")
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["She won the mile in 4:12.33 on Sunday.", "He clocked 1:44.10 in the 800m final."]
+)
+def test_a_race_time_with_hundredths_is_no_clock_time(text: str) -> None:
+    assert not [r for r in extract_text(text, published="2021-06-01") if r["type"] == "TIME"]
+
+
+def test_a_clock_time_before_a_full_stop_is_still_a_time() -> None:
+    (found,) = extract_text("The meeting starts at 10:30.", published="2021-06-01")
+    assert (found["type"], found["value"]) == ("TIME", "2021-06-01T10:30")

@@ -125,6 +125,7 @@ from newslens_numbers.units import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORD_TO_CODE,
+    GLUED_ONLY,
     MINOR_UNITS,
     SCALES,
     UNIT_ALIASES,
@@ -465,6 +466,8 @@ _S_END = re.compile(r"s\b")
 _DOZENS_AFTER = re.compile(r"[ \t]+(?i:dozens|dzs|dozs)\b")
 _UNIT_GAP = re.compile(r"[ \t]*[(\[{<][ \t]*|[ \t]?-?[ \t]?")
 _BLANKS = re.compile(r"[ \t]+")
+#: A latitude just before a number ("25.3N 71.2W", "40°N, 74°W"): its W is west, not watts.
+_COORDINATE_BEFORE = re.compile(r"\d[ \t]?°?[ \t]?[NS](?:[ \t]*[,/][ \t]*|[ \t]+)[\d.]+$")
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[,)]|\.(?:[ \t]|$))")
 # "Jones, the club's chairman since 1990, was 68.": a name (and an appositive) as the subject
 _NAME_WAS = re.compile(
@@ -634,8 +637,25 @@ _TITLE_FUNCTION_WORDS = frozenset(
 # verb: not "Formula 1 cars Ferrari built")
 _VERB_AFTER_LABEL = re.compile(
     r"[ \t]+([a-z]{3,}s)[ \t]+(?:(?:the|that|this|a|an|its|his|her|their|\d|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten)\b|(?P<name>[A-Z][a-z]))"
+    r"five|six|seven|eight|nine|ten)\b|(?P<name>[A-Z][a-z]|(?:for|from|at|well)\b|[$£€¥]))"
 )
+#: Plurals that are what a figure after a name counts ("the Dow Jones Industrial Average 34
+#: points for the day", "Labour 356 seats at the election"), never a verb after a title's number.
+_SCORED_PLURALS = frozenset(
+    {"points", "votes", "seats", "runs", "goals", "wickets", "yards", "shares"}
+)
+#: A race time: "3:43.13" (minutes, seconds and hundredths), "2:03:45" (hours too).
+_RACE_TIME = re.compile(
+    r"(?:(?P<h>\d{1,2}):(?=\d{2}:))?(?P<m>\d{1,2}):(?P<sec>\d{2}(?P<frac>\.\d{1,3})?)(?![\d:]|\.\d)"
+)
+#: Words before an h:mm:ss that make it a time taken, not a time of day ("finished in 2:03:45").
+_RACE_BEFORE = re.compile(
+    r"\b(?:in|of|clocked|timed|finished|ran|run|record|time|times|winning)[ \t]+(?:a[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: Denominators of the fractions news writes with a slash ("3/4", "1/3", "3/8", "1/10"); with
+#: any other ("9/11", "7/12", "5/9") two numbers and a slash are a date or a name.
+_SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64})
 _SPACES = re.compile(r"\s+")
 _TOKEN_RUN = re.compile(r"[\w.,/:-]*")
 _SYMBOL_AT = re.compile(r"(?:US\$|[$£€¥₹])[ \t]?")
@@ -1101,7 +1121,11 @@ class _Scanner:
             if _ISO_DATE.match(text, s, window):
                 return _ISO_DATE.match(text, s, window).end()  # type: ignore[union-attr]
             frac = re.match(r"(\d{1,2})/(\d{1,2})(?![\d/])", text[s : s + 6])
-            if not (frac and 0 < int(frac.group(1)) < int(frac.group(2))):
+            if not (
+                frac
+                and 0 < int(frac.group(1)) < int(frac.group(2))
+                and int(frac.group(2)) in _SLASH_DENOMINATORS
+            ):
                 return self.skip_run(s)  # 9/11, 24/7, 1/2/3: dates, names, ids
         if _ERA_AFTER.match(text[e : e + 7]):
             return e  # "190 AD", "44 BC": a year
@@ -1119,6 +1143,15 @@ class _Scanner:
             and not re.search(r"\d-(?i:to)-$", text[max(0, s - 5) : s])  # "230-to-198"
         ):
             return self.skip_run(s)  # COVID-19, F-16, a second range part already handled
+        race = _RACE_TIME.match(text, s, window) if nxt == ":" else None
+        if race is not None and (
+            race.group("frac") or (race.group("h") and _RACE_BEFORE.search(text, max(0, s - 30), s))
+        ):
+            # "in 3:43.13", "finished in 2:03:45": a race time, seconds (a clock has no decimals)
+            hours, minutes, seconds = race.group("h"), race.group("m"), race.group("sec")
+            total = int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds)
+            self.add(s, race.end(), total, kind="duration", unit="s")
+            return race.end()
         if _TIME_AFTER.match(text, e, window) and value < 2400:
             t = _TIME_AFTER.match(text, e, window)
             return t.end() if t else e  # 10:30, 3pm, 0800 GMT
@@ -1668,7 +1701,14 @@ class _Scanner:
         return value, e, "", False
 
     def has_currency_before(self, e: int) -> bool:
-        return bool(re.search(r"[$£€¥₹]\s?[\d.,]+$", self.text[max(0, e - 20) : e]))
+        """A currency sign or code before the number ending at ``e`` ("$5", "USD 5", "Rs 5")."""
+        text = self.text
+        if re.search(r"[$£€¥₹]\s?[\d.,]+$", text[max(0, e - 20) : e]):
+            return True
+        start = e
+        while start > 0 and text[start - 1] in "0123456789.,":
+            start -= 1
+        return start < e and _currency_before(text[max(0, start - 8) : start]) is not None
 
     def m_is_million(self, end: int) -> bool:
         """'5m' is five million before a plural noun or after a currency, else five metres."""
@@ -1735,6 +1775,10 @@ class _Scanner:
         if unit and (best is None or unit.end() > best[1]):
             surface = _BLANKS.sub(" ", unit.group())
             sym = UNIT_ALIASES.get(surface) or UNIT_ALIASES.get(surface.lower())
+            if surface in GLUED_ONLY and (
+                j != e or _COORDINATE_BEFORE.search(text, max(0, e - 30), e)
+            ):  # "65 W 42nd Street"; "25.3N 71.2W" is a position, not watts
+                sym = None
             if sym is not None:
                 end = unit.end()
                 if bracket:
@@ -2090,6 +2134,7 @@ class _Scanner:
                 and not scaled
                 and (verb := _VERB_AFTER_LABEL.match(text, end, min(self.n, end + 30)))
                 and (verb.group("name") is None or "VERB" in lexicon.classes(verb.group(1)))
+                and verb.group(1) not in _SCORED_PLURALS
                 and self.in_name(start, end, form)
             ):
                 self.add(start, end, value, kind="name")  # "Halo 2 sells": a title's number
@@ -3297,6 +3342,43 @@ def _francs(text: str, found: list[dict[str, Any]]) -> None:
             f.update(unit=code, base_unit=code)
 
 
+_WON_AFTER = re.compile(r"[ \t]+won\b(?:[ \t]+([a-z]+))?")
+#: words after "won" that make it the verb ("won by 5 points", "won the vote", "won seats")
+_WON_VERB_NEXT = frozenset(
+    {"by", "over", "against", "the", "a", "an", "their", "its", "his", "her"}
+)
+_KOREA = re.compile(r"\b(?:Korea|Korean|Koreans|Seoul|Busan|Kospi|KOSPI|Samsung|Hyundai|Kia)\b")
+_SCALE_WORDS = ("million", "billion", "trillion", "mln", "bln")
+
+
+def _won(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare "won" after a figure is Korea's currency when a scale word says it is a sum ("2
+    trillion won") or the text is about Korea ("tickets cost 3,000 won in Seoul"); "12 won
+    seats" (its counted noun after the verb) and "won by 5 points" stay what they are."""
+    if "won" not in text:
+        return
+    korea: bool | None = None
+    for f in found:
+        if f["kind"] not in ("count", "number") or f["unit"]:
+            continue
+        after = _WON_AFTER.match(text, f["end"], min(len(text), f["end"] + 24))
+        if after is None:
+            continue
+        following = after.group(1) or ""
+        if following in _WON_VERB_NEXT or (following and following == f["quantity"].lower()):
+            continue
+        if not f["text"].lower().endswith(_SCALE_WORDS):
+            if korea is None:
+                korea = bool(_KOREA.search(text))
+            if not korea:
+                continue
+        end = f["end"] + after.group().index("won") + 3
+        base, base_unit = to_base(f["value"], "KRW")
+        f.update(end=end, text=text[f["start"] : end], kind="money", unit="KRW", quantity="",
+                 noun="", value_base=float(base), base_unit=base_unit,
+                 dimension="money")  # fmt: skip
+
+
 _TO_LEVEL = re.compile(r"[ \t]+(?:at|to)[ \t]+(?:about[ \t]+|around[ \t]+)?")
 
 
@@ -3381,6 +3463,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _share_in_sentence(scanner.text, out)
     _exchange_rates(scanner.text, out)
     _francs(scanner.text, out)
+    _won(scanner.text, out)
     _change_to_level(scanner.text, out)
     link_conversions(text, out)
     for f in out:

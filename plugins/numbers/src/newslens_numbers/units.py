@@ -44,6 +44,9 @@ UNITS: dict[str, Unit] = {
         _u("yd", "length", 0.9144, "m"),
         _u("mi", "length", 1609.344, "m"),
         _u("nmi", "length", 1852.0, "m"),
+        _u("au", "length", 149597870700.0, "m"),  # astronomical unit (IAU 2012)
+        _u("ly", "length", 9460730472580800.0, "m"),  # Julian light-year
+        _u("parsec", "length", 3.0856775814913673e16, "m"),  # "pc" is per cent in news
         # mass
         _u("µg", "mass", 1e-9, "kg"),
         _u("mg", "mass", 1e-6, "kg"),
@@ -76,6 +79,8 @@ UNITS: dict[str, Unit] = {
         _u("km/h", "speed", 1 / 3.6, "m/s"),
         _u("mph", "speed", 0.44704, "m/s"),
         _u("m/s", "speed", 1.0, "m/s"),
+        _u("km/s", "speed", 1e3, "m/s"),
+        _u("mi/s", "speed", 1609.344, "m/s"),
         _u("kn", "speed", 1852 / 3600, "m/s"),
         # power and energy
         _u("W", "power", 1.0, "W"),
@@ -113,6 +118,19 @@ UNITS: dict[str, Unit] = {
         _u("Gy", "radiation dose", 1.0, "Gy"),
         _u("Bq", "radioactivity", 1.0, "Bq"),
         _u("ppm", "concentration", 1e-6, ""),
+        # electricity, sound, pressure, screens: the units of car, phone and weather copy
+        _u("V", "voltage", 1.0, "V"),
+        _u("kV", "voltage", 1e3, "V"),
+        _u("mAh", "electric charge", 3.6, "C"),
+        _u("Ah", "electric charge", 3600.0, "C"),
+        _u("dB", "sound level", 1.0, "dB"),
+        _u("Pa", "pressure", 1.0, "Pa"),
+        _u("hPa", "pressure", 100.0, "Pa"),
+        _u("kPa", "pressure", 1e3, "Pa"),
+        _u("mbar", "pressure", 100.0, "Pa"),
+        _u("psi", "pressure", 6894.757293168361, "Pa"),
+        _u("nit", "luminance", 1.0, "cd/m2"),
+        _u("fps", "frame rate", 1.0, "fps"),
         _u("cc", "volume", 1e-6, "m3"),
         # data rates
         _u("bit/s", "data rate", 1.0, "bit/s"),
@@ -180,6 +198,9 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "yd": ("yd", "yds", "yard", "yards"),
     "mi": ("mi", "mile", "miles"),
     "nmi": ("nautical mile", "nautical miles"),
+    "au": ("astronomical unit", "astronomical units"),
+    "ly": ("light-year", "light-years", "light year", "light years", "lightyear", "lightyears"),
+    "parsec": ("parsec", "parsecs"),
     "µg": ("µg", "μg", "mcg", "microgram", "micrograms", "microgramme", "microgrammes"),
     "mg": ("mg", "milligram", "milligrams", "milligramme", "milligrammes"),
     "g": ("g", "gram", "grams", "gramme", "grammes", "gm", "gms"),
@@ -249,8 +270,28 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "mph": ("mph", "miles per hour", "miles an hour", "mile per hour"),
     "m/s": ("m/s", "metres per second", "meters per second"),
+    "km/s": (
+        "km/s",
+        "kilometres per second",
+        "kilometers per second",
+        "kilometres a second",
+        "kilometers a second",
+    ),
+    "mi/s": ("mi/s", "miles per second", "miles a second", "mile per second"),
     "kn": ("knot", "knots"),
-    "W": ("watt", "watts"),
+    "W": ("W", "watt", "watts"),
+    "V": ("V", "volt", "volts"),
+    "kV": ("kV", "kilovolt", "kilovolts"),
+    "mAh": ("mAh", "milliamp-hour", "milliamp-hours", "milliampere-hour", "milliampere-hours"),
+    "Ah": ("Ah", "amp-hour", "amp-hours", "ampere-hour", "ampere-hours"),
+    "dB": ("dB", "decibel", "decibels"),
+    "Pa": ("pascal", "pascals"),
+    "hPa": ("hPa", "hectopascal", "hectopascals"),
+    "kPa": ("kPa", "kilopascal", "kilopascals"),
+    "mbar": ("mbar", "millibar", "millibars"),
+    "psi": ("psi", "pounds per square inch", "pound per square inch"),
+    "nit": ("nit", "nits"),
+    "fps": ("fps", "frames per second", "frames a second"),
     "kW": ("kw", "kilowatt", "kilowatts"),
     "MW": ("mw", "megawatt", "megawatts"),
     "GW": ("gw", "gigawatt", "gigawatts"),
@@ -260,7 +301,7 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "TWh": ("twh", "terawatt-hour", "terawatt-hours", "terawatt hours"),
     "bit": ("bit", "bits"),
     "Mbit": ("megabit", "megabits", "mbit"),
-    "MP": ("megapixel", "megapixels", "mega-pixel", "mega-pixels"),
+    "MP": ("MP", "megapixel", "megapixels", "mega-pixel", "mega-pixels"),
     "bit/s": ("bit/s", "bits per second"),
     "kbit/s": ("kbps", "kbit/s", "kb/s", "kilobits per second"),
     "Mbit/s": ("mbps", "mbit/s", "mb/s", "megabits per second"),
@@ -404,7 +445,21 @@ _CASE_SENSITIVE = {
     "hp",
     "HP",
     "Wh",
+    "W",  # glued to its number only ("a 65W charger"; ``GLUED_ONLY``)
+    "V",
+    "kV",
+    "mAh",
+    "Ah",
+    "dB",
+    "hPa",
+    "kPa",
+    "MP",
 }
+
+#: One- or two-letter symbols that are a unit only glued to their number: "a 65W charger", "an
+#: 800V battery", "a 48MP camera", but "65 W 42nd Street", "a 4 V 2 record" and "36 MP" (Members
+#: of Parliament) are not.
+GLUED_ONLY = frozenset({"W", "V", "MP", "Ah"})
 
 UNIT_ALIASES: dict[str, str] = {}
 for _sym, _words in _UNIT_WORDS.items():

@@ -18,7 +18,8 @@ want to quote); a statement repeated within one sentence counts once.
   it had ignored safety warnings"); failing that, for a reference ("the report", "the claim",
   "the figure", "these allegations", "it"), the claim in the same article before it or in an
   earlier article of the story, preferring one that names the denier (an allegation is about
-  someone), one with a figure for "the figure", and the latest. A party never answers its own
+  someone), one with a figure for "the figure", and the latest; a reference that says what it
+  is about ("rumours of a coup") answers only a claim about that. A party never answers its own
   claim. The row of a denial carries the answered claim's ``claim_id``; ``claim`` is always
   what this article says.
 """
@@ -89,6 +90,14 @@ REFERENCES = re.compile(rf"\b(?:{_CLAIM_NOUNS}|it|this|that|these|those)\b", re.
 REFERENCE_PHRASE = re.compile(
     r"^\W*(?:the|these|those|this|that|such|his|her|their|its|our|any|all)\s+(?:[\w'’-]+\s+){0,3}?"
     rf"(?:{_CLAIM_NOUNS}|charges?|assertions?)\b",
+    re.IGNORECASE,
+)
+#: The complement of a claim noun, which says what the claim is about ("rumours of a coup",
+#: "claims by the government that it agreed to a ceasefire", "reports about the king's role"),
+#: up to the clause's verb or punctuation.
+_REFERENCE_COMPLEMENT = re.compile(
+    rf"\b(?:{_CLAIM_NOUNS}|charges?|assertions?)\s+(?:of|about|that|by|regarding|over|on)\s+"
+    r"([^,.;:!?\"“”]+?)(?=\s+(?:were|was|are|is|as|had|have|has|being)\b|[,.;:!?\"“”]|$)",
     re.IGNORECASE,
 )
 #: A bare pronoun as the whole content refers to a claim only after a verb of denial ("denied
@@ -299,6 +308,13 @@ def _target(answer: _Statement, statements: list[_Statement]) -> str:
         return best[0].claim_id
     if not _refers_to_a_claim(answer):
         return ""
+    topic = _topic(answer.content) - _NOT_TOPIC - denier
+    if topic:
+        # "rumours of a coup were rubbish": a reference that says what it is about answers
+        # only a claim about that ("a coup"), not the latest claim of the story
+        earlier = [s for s in earlier if _about(topic, s.words)]
+        if not earlier:
+            return ""
     wants_figure = re.search(r"\bfigures?\b", answer.content, re.IGNORECASE) is not None
 
     def score(s: _Statement) -> tuple:
@@ -348,6 +364,38 @@ def _words(text: str) -> frozenset[str]:
                 break
         out.add(word)
     return frozenset(out)
+
+
+#: Words of a denial that say it denies, not what it denies ("rumours of a coup were
+#: rubbish": only "coup" is its topic); folded and stemmed as ``_words`` folds a content.
+_NOT_TOPIC_TEXT = (
+    "truth true untrue nonsense absurd baseless groundless foundation fabricate fabrication "
+    "fabricated lies lie ridiculous rubbish wrong false falsehood fake categorically completely "
+    "totally entirely patently utterly simply blatantly absolutely incorrect inaccurate untruth "
+    "media news circulating recent whatsoever deny denied charge assertion categorical "
+    "unequivocally unsubstantiated unfounded misleading malicious defamatory speculation "
+    "propaganda hoax merely mere just statement account strike strikes story stories"
+)
+_NOT_TOPIC = _words(_NOT_TOPIC_TEXT)
+
+
+def _topic(content: str) -> frozenset[str]:
+    """What a reference says a claim is about: the words of its complement ("rumours *of a
+    coup* were rubbish", "claims *that it agreed to a ceasefire*"); none for a bare "these
+    allegations"."""
+    return _words(" ".join(m.group(1) for m in _REFERENCE_COMPLEMENT.finditer(content or "")))
+
+
+def _about(topic: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether a claim's words hold a topic word, or a form of it ("capture" / "captur", the
+    stem of "captured"): one a prefix of the other, five letters at least."""
+    if topic & words:
+        return True
+    return any(
+        len(t) >= 5 and len(w) >= 5 and (w.startswith(t) or t.startswith(w))
+        for t in topic
+        for w in words
+    )
 
 
 def _reference_words(text: str) -> frozenset[str]:

@@ -9,7 +9,16 @@ the second expression of one measure ("15km (9 miles)") is not a second figure.
 
 A count is keyed by its outcome too, when its clause names one ("4 people were killed" and "10
 people injured" are ``people killed`` and ``people injured``, not one figure that differs); a
-count whose clause names none stays the bare noun.
+count whose clause names none stays the bare noun. A length is keyed by the aspect the text
+measures ("a crater 12 metres wide" and "16 feet deep" are ``crater width`` and ``crater
+depth``) and a distance by the place it is measured from ("70 km south of the border",
+"90 miles from Aleppo"). A change ("rose 5%", "47% less than") is a figure of its own
+(``percent change``), not the level it moves.
+
+Some figures are not compared at all, so that ``differ`` marks what outlets dispute: an
+increment ("14 more officers", "another 20 people") is not the total; a vague quantity
+("thousands of cases") claims no number; and an article that gives one figure two values
+that disagree ("the 11-inch and the 13-inch model") uses the figure's name for two things.
 
 Agreement follows the rounding the writing implies (the numbers plugin's conversion rule):
 each value stands for an interval, "1,500" for 1,450-1,550 and "930 miles" for 925-935 miles;
@@ -61,6 +70,9 @@ COLUMNS: dict[str, str] = {
 #: numbers inside names ("Flight 17") are not.
 FIGURE_KINDS = frozenset({"count", "number", "measure", "money", "percent", "temperature"})
 DIMENSION_WORDS = {"length": "distance"}
+#: Counted nouns that are how often or how many-fold, not a figure of the story: "married three
+#: times", "fired five times", "1.3 times the size".
+NOT_FIGURES = frozenset({"time"})
 #: "As much as 2,000" puts 2,000 forward as the figure, so it is compared as about 2,000 (an
 #: open bound would agree with any smaller figure, and hide the dispute it usually is).
 APPROXIMATE = frozenset(
@@ -90,7 +102,8 @@ OUTCOMES: dict[str, str] = {
     for outcome, words in {
         "killed": "killed kill kills killing dead died die dies dying perished",
         "injured": "injured injuring injures wounded wounding hurt",
-        "missing": "missing unaccounted",
+        "missing": "missing unaccounted disappeared vanished",
+        "kidnapped": "kidnapped abducted kidnapping abducting hostage hostages captive",
         "arrested": "arrested arresting detained detaining jailed",
         "displaced": "evacuated evacuating displaced fled fleeing homeless relocated exodus",
         "living": "live lives living population inhabitants",
@@ -110,6 +123,40 @@ _CLAUSE_WORDS = re.compile(r"[a-z]+|[\d,;:.!?()\[\]\"“”]")
 _RELATIVE_OF_ALL = re.compile(r"(?:all|both|each) of (?:whom|which)\b|who\b")
 #: Words that end the clause a count's outcome is looked for in.
 _CLAUSE_END = frozenset({"and", "but", "while", "whereas", "as", "after", "before", "because"})
+
+#: The aspect a length measures, as the adjective after it says ("12 metres wide", "a
+#: 16-foot-deep crater") or the noun before it ("a depth of 5 metres").
+ASPECTS = {"wide": "width", "across": "width", "broad": "width", "deep": "depth", "high": "height",
+           "tall": "height", "long": "length", "thick": "thickness"}  # fmt: skip
+_ASPECT_AFTER = re.compile(
+    r"^(?:-[a-z]+)?(?:[- ](wide|across|broad|deep|high|tall|long|thick)\b"
+    r"|\s+in\s+(width|depth|height|length|radius|diameter|thickness)\b)"
+)
+_ASPECT_BEFORE = re.compile(
+    r"\b(width|depth|height|length|radius|diameter|thickness|altitude|elevation)\s+of\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$"
+)
+#: The place a distance is measured from: "70 km (45 miles) south of the border", "25,000
+#: miles from Earth", "some 90 miles northwest of Aleppo".
+_ANCHOR_AFTER = re.compile(
+    r"^(?:-[a-z]+)?(?:\s*\([^()]{0,40}\))?\s+(?:away\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?"
+    r"|east|west)(?:wards?)?\s+of|from|off)\s+(?:the\s+)?([A-Za-z][A-Za-z-]*)"
+)
+#: Words next to a figure that make it a change, not a level: "rose 5%", "cut by 25%", "47% less
+#: than", "up 3%".
+CHANGE_BEFORE = frozenset(
+    {"rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "up", "down", "by",
+     "increased", "decreased", "dropped", "gained", "lost", "jumped", "climbed", "slipped",
+     "slumped", "surged", "soared", "plunged", "grew", "shrank", "declined", "sank", "tumbled"}
+)  # fmt: skip
+_CHANGE_AFTER = re.compile(
+    r"^(?:[a-z%-]*)\s+(?:less|lower|higher|more|fewer|smaller|bigger)\s+than\b"
+)
+#: Words that make a count an increment, not the total: "another 20", "an additional 14", "14
+#: more officers", "a further 10", "30 new cases", "the ambassador and three other Americans".
+INCREMENT_BEFORE = frozenset({"another", "additional", "further", "extra"})
+_INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|extra|new|other)\b(?!\s+than)")
+_WORD_BEFORE = re.compile(r"([a-z]+)\W*$")
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _NOUN_AFTER = re.compile(r"^(?:-[a-z]+)?\s+(?:of\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)")
@@ -151,21 +198,33 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
     numbers["figure"] = [
         _figure(row, texts.get(row.article_id, "")) for row in numbers.itertuples()
     ]
-    numbers = numbers[numbers["figure"] != ""]
+    numbers = numbers[(numbers["figure"] != "") & ~numbers["figure"].isin(NOT_FIGURES)]
+    if numbers.empty:
+        return _empty()
     numbers["outcome"] = [
         _outcome(texts.get(row.article_id, ""), int(row.start), int(row.end), row.figure)
         if row.kind in {"count", "number"}
         else ""
         for row in numbers.itertuples()
     ]
+    roles = [
+        _role(texts.get(row.article_id, ""), int(row.start), int(row.end))
+        for row in numbers.itertuples()
+    ]
     numbers = _fill_nouns(_with_outcomes(_name_counts(numbers)))
+    changes = np.array([role == "change" for role in roles], dtype=bool)
+    numbers.loc[changes, "figure"] = numbers.loc[changes, "figure"] + " change"
+    numbers["_compared"] = [role != "increment" for role in roles]
+    numbers["_disputable"] = numbers["modifier"].fillna("").astype(str).str.lower() != "vague"
     numbers["attributed_to"] = _attributed(numbers, inputs)
+    numbers["value_base"] = numbers["value_base"].where(
+        numbers["value_base"].notna(), numbers["value"]
+    )
+    numbers["_low"], numbers["_high"] = _intervals(numbers)
+    numbers["_disputable"] &= ~_two_values_in_one_article(numbers)
     first = numbers.sort_values(["story_id", "figure", "article_id", "start"], kind="stable")
     first = first.drop_duplicates(["story_id", "figure", "article_id"]).reset_index(drop=True)
-    first["value_base"] = first["value_base"].where(first["value_base"].notna(), first["value"])
     first["base_unit"] = first["base_unit"].fillna("").astype(str)
-    low, high = _intervals(first)
-    first["_low"], first["_high"] = low, high
     first["source"] = first["article_id"].map(table["source"]).fillna("")
     first["published"] = pd.to_datetime(first["article_id"].map(table["published"]), utc=True)
     first["status"], first["spread"] = _statuses(first)
@@ -186,8 +245,51 @@ def _figure(row: object, text: str) -> str:
         return f"{noun} ({currency})" if noun else f"money ({currency})"
     dimension = str(getattr(row, "dimension", "") or kind)
     word = DIMENSION_WORDS.get(dimension, dimension)
-    noun = quantity or _measured_noun(text, int(row.start), int(row.end))  # type: ignore[attr-defined]
+    start, end = int(row.start), int(row.end)  # type: ignore[attr-defined]
+    if dimension == "length":
+        anchor = _ANCHOR_AFTER.match(text[end : end + 80])
+        if anchor:
+            place = anchor.group(1).lower().removesuffix("'s")
+            return f"distance from {place}"
+        aspect = _aspect(text, start, end)
+        if aspect:
+            noun = quantity or _measured_noun(text, start, end)
+            return f"{noun} {aspect}" if noun else aspect
+    noun = quantity or _measured_noun(text, start, end)
     return f"{noun} {dimension}" if noun else word
+
+
+def _aspect(text: str, start: int, end: int) -> str:
+    """The aspect a length measures: "12 metres wide" -> width, "a depth of 5 metres" -> depth."""
+    after = _ASPECT_AFTER.match(text[end : end + 20].lower())
+    if after:
+        return ASPECTS[after.group(1)] if after.group(1) else after.group(2)
+    before = _ASPECT_BEFORE.search(text[max(0, start - 30) : start].lower())
+    return before.group(1) if before else ""
+
+
+def _role(text: str, start: int, end: int) -> str:
+    """ "change" when the words next to a figure make it a change ("rose 5%", "47% less than"),
+    "increment" when they make it an addition to a total ("another 20", "14 more"), else ""."""
+    before = _WORD_BEFORE.search(text[max(0, start - 24) : start].lower())
+    word = before.group(1) if before else ""
+    after = text[end : end + 40].lower()
+    if word in INCREMENT_BEFORE or _INCREMENT_AFTER.match(after):
+        return "increment"
+    if word in CHANGE_BEFORE or _CHANGE_AFTER.match(after):
+        return "change"
+    return ""
+
+
+def _two_values_in_one_article(numbers: pd.DataFrame) -> pd.Series:
+    """Rows of an article that gives one figure values that disagree with each other ("the
+    11-inch and the 13-inch model", two prices of two editions): the figure's name stands for
+    several things there, so that article is not compared on it. Intervals on a line overlap
+    pairwise exactly when the largest low is under the smallest high."""
+    keys = [numbers["story_id"], numbers["figure"], numbers["article_id"]]
+    low = numbers["_low"].groupby(keys).transform("max")
+    high = numbers["_high"].groupby(keys).transform("min")
+    return (low >= high).astype(bool)
 
 
 def _measured_noun(text: str, start: int, end: int) -> str:
@@ -393,23 +495,33 @@ def _statuses(rows: pd.DataFrame) -> tuple[list[str], list[float]]:
     high_all = rows["_high"].to_numpy(dtype=float)
     sources = rows["source"].fillna("").astype(str).to_numpy()
     seconds = (rows["published"] - pd.Timestamp(0, tz="UTC")).dt.total_seconds().to_numpy()
+    everyone = np.ones(len(rows), dtype=bool)
+    counted = rows["_compared"].to_numpy(dtype=bool) if "_compared" in rows else everyone
+    disputable = rows["_disputable"].to_numpy(dtype=bool) if "_disputable" in rows else everyone
     for positions in rows.groupby(["story_id", "figure"], sort=False).indices.values():
         own = values[positions]
         lo = own.min()
         figure_spread = float((own.max() - lo) / abs(lo)) if lo else 0.0
         low, high = low_all[positions], high_all[positions]
         compared = _comparable(sources[positions], seconds[positions], own)
+        compared &= counted[positions][:, None] & counted[positions][None, :]
         agree = (low[:, None] < high[None, :]) & (low[None, :] < high[:, None])
         agree &= compared | np.eye(len(positions), dtype=bool)
         consensus = _consensus(agree)
+        # a row that may agree but not dispute (vague, or its article's figure two-valued)
+        # neither differs nor makes another row differ: it is then judged on nothing
+        disputed = compared & ~agree
+        disputed &= disputable[positions][:, None] & disputable[positions][None, :]
         for k, i in enumerate(positions):
             spread[i] = figure_spread
             if not compared[k].any():
                 status[i] = "single"
             elif agree[k][compared[k]].all() or consensus[k]:
                 status[i] = "agree"
-            else:
+            elif disputed[k].any():
                 status[i] = "differ"
+            else:
+                status[i] = "single"
     return status, spread
 
 

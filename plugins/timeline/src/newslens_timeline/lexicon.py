@@ -161,7 +161,7 @@ _DAYWORD = (
 _YEAR = r"(?P<year>1\d{3}|20\d{2})"
 _TIME = (
     r"(?:(?P<hh>[012]?\d)(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
-    r"|(?<![\d:.])(?P<hh24>[012]?\d):(?P<mm24>[0-5]\d)(?![\d:])|(?<!high\s)(?P<noon>noon|midday|midnight)\b"
+    r"|(?<![\d:.])(?P<hh24>[012]?\d):(?P<mm24>[0-5]\d)(?![\d:]|\.\d)|(?<!high\s)(?P<noon>noon|midday|midnight)\b"
     # "14.00 GMT": a dot between hours and minutes only before a zone (else a decimal)
     r"|(?<![\d.,:])(?P<dh>[01]?\d|2[0-3])\.(?P<dm>[0-5]\d)(?=\s+(?:GMT|UTC|BST|CET|CEST|hrs|"
     r"local\s+time)\b)"

@@ -277,6 +277,14 @@ _AFTER_CUE_ADJUNCT = re.compile(
 )
 
 
+#: a parenthetical between commas, then "that" ("claimed, without evidence, that", "added,
+#: however, that", "insisted, as he has for months, that"): the writer's or the frame's, not
+#: the content's
+_PARENTHETICAL_THAT = re.compile(
+    r"\s*,\s+(?!(?:he|she|they|it|we|I)\s+(?:said|says|told|added)\b)[^,;:“”\"\n]{1,40}?,\s*that\b"
+)
+
+
 #: adverbials that end a reported noun phrase (the report's time, place and medium)
 _NP_OBJECT_ADJUNCT = re.compile(
     r",?\s+(?:shortly\b|(?:late|early)\s+(?:yesterday|today|last|on|in|this)\b|after\s|before\s|"
@@ -306,6 +314,14 @@ _UP_TO_COLON_BEFORE_QUOTE = re.compile(r"(?:\s+[\w’'.\-]+){1,8}?\s*:\s*(?=[“
 _AUDIENCE_APPOSITIVE_THAT = re.compile(
     r"\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4},\s+(?:an?|the)\s+[^,;:“”\"]{1,60},"
     r"\s*that\b"
+)
+#: a programme or publication named in quotation marks inside the audience or the adverbial,
+#: then "that" ('told CNN's "State of the Union" that', "said on ''Meet the Press'' Sunday
+#: that"): the title is part of the frame, not the content
+_TITLE_WORD = r"(?:[A-Z0-9][\w’'.\-]*|of|the|and|a|an|in|on|to|for|with|at|&)"
+_AUDIENCE_TITLE_THAT = re.compile(
+    r"(?:\s+[\w’'.\-]+){0,4}?\s+(?:“|\"|''|‘)" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r"){0,7}"
+    r"(?:”|\"|''|’)(?:\s+[\w’'.\-]+){0,4}?\s*,?\s*that\b"
 )
 _TIME_AFTER_CUE = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -372,6 +388,9 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
             break
         pos = adj.end()
     seg = text[pos:sent_hi]
+    parenthetical = _PARENTHETICAL_THAT.match(seg)
+    if parenthetical:
+        return pos + parenthetical.end()
     # "said that", "said on Tuesday that", "told reporters in Kabul that", "said in a statement:"
     m = _UP_TO_THAT_OR_COLON.match(seg)
     if m and (m.group("pre").strip() == "" or lemma in AUDIENCE_LEMMAS or _prep_start(m)):
@@ -380,6 +399,9 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
     colon = _UP_TO_COLON_BEFORE_QUOTE.match(seg)
     if colon:
         return pos + colon.end()
+    titled = _AUDIENCE_TITLE_THAT.match(seg)
+    if titled and (lemma in AUDIENCE_LEMMAS or titled.group().split()[0] in {"on", "in", "to"}):
+        return pos + titled.end()
     # an audience with an appositive: "told the Dhaka Tribune, a local news outlet, that"
     ap = _AUDIENCE_APPOSITIVE_THAT.match(seg)
     if ap and lemma in AUDIENCE_LEMMAS:
