@@ -306,3 +306,13 @@ def test_a_weekday_inside_a_phrase_is_no_gap_before_a_cue() -> None:
     assert all(
         sp != "Monday" for _, sp, _ in got("Crews met on Monday and said the pier was safe.")
     )
+
+
+def test_an_inverted_role_with_a_place_before_the_name() -> None:
+    assert got("The fund is short, said former Oslo harbour master Ed Lund.") == [
+        ("said", "former Oslo harbour master Ed Lund", "The fund is short")
+    ]
+
+
+def test_an_inverted_pronoun_and_a_place_is_no_speaker() -> None:
+    assert got("The pier is old, said it in Oslo last year.") == []

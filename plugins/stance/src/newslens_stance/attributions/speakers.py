@@ -642,7 +642,11 @@ _INVERTED_SPEAKER_BEFORE_RELATIVE = re.compile(
     r"(?:\s+(?:[A-Z][\w’'.\-–]*|of|for|the|and|[a-z][\w’'\-]*|" + _NUMBER_IN_SPEAKER + r")){0,8}?)"
     r"(?=\s+(?:who|that)\s)"
 )
-_LOWER_ROLE_BEFORE_NAME = re.compile(r"(?:[a-z][\w\-]*\s+){1,3}[A-Z][\w’'.\-]*\s+[A-Z]")
+_LOWER_ROLE_BEFORE_NAME = re.compile(
+    r"(?:[a-z][\w\-]*\s+){1,3}[A-Z][\w’'.\-]*\s+[A-Z]"
+    # round twelve: a place inside the role, "said former Oslo harbour master Ed Lund"
+    r"|[a-z][\w\-]*\s+[A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+){1,2}[A-Z][\w’'.\-]*\s+[A-Z]"
+)
 _TRAILING_APPOSITIVE = re.compile(
     r",\s+(?:(?:a|an|the|his|her|their)\s)?[^,;.\"“”]{1,80}?(?=[.;,]|\s*$)"
 )
