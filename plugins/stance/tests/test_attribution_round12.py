@@ -316,3 +316,21 @@ def test_an_inverted_role_with_a_place_before_the_name() -> None:
 
 def test_an_inverted_pronoun_and_a_place_is_no_speaker() -> None:
     assert got("The pier is old, said it in Oslo last year.") == []
+
+
+def test_a_dash_aside_naming_or_including_belongs_to_the_speaker() -> None:
+    assert got(
+        "Ann Lund - Bo Chan's sister and a skipper herself - told the Gazette the pier was unsafe."
+    ) == [("told", "Ann Lund - Bo Chan's sister and a skipper herself", "the pier was unsafe")]
+    assert got(
+        "Many skippers - including two of the port's own pilots - warn that the quay could flood."
+    ) == [
+        ("warn", "Many skippers - including two of the port's own pilots", "the quay could flood")
+    ]
+
+
+def test_a_relative_aside_in_dashes_stays_out_of_the_speaker() -> None:
+    # round ten's reading: the relative aside is skipped, the name speaks
+    assert got("Ann Lund - who once ran the port - told the Gazette that the pier was unsafe.") == [
+        ("told", "Ann Lund", "the pier was unsafe")
+    ]

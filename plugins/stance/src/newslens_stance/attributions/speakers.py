@@ -99,11 +99,17 @@ _TIME_ENDS = _words("day night morning evening afternoon week ago earlier later 
 #: once said X - ", " — a pilot — " (an aside opening with a relative pronoun or an article)
 _PAREN_BEFORE = re.compile(
     r"(?:\s+\((?:who|which|whose|a|an|the)\s[^()]{1,120}\)"
-    r"|(?P<d>\s-\s|\s--\s|\s?—\s?|\s–\s)(?:who|whose|a|an|the)\s[^—–()]{1,120}?(?P=d))\s*$"
+    r"|(?P<d>\s-\s|\s--\s|\s?—\s?|\s–\s)(?:who|whose|a|an|the"
+    # round twelve: a name, a list or an inclusion in the aside ("Ann Lund - Bo Chan's
+    # sister - told", "The two pilots -- Ann Lund and Bo Chan -- agreed", "Many skippers
+    # - including two of the port's pilots - warn")
+    r"|including|his|her|their|its|both|[A-Z][\w’'.\-]*)\s[^—–()]{1,120}?(?P=d))\s*$"
 )
 
 
 _ASIDE_CLOSERS = frozenset(")-—–")
+#: the round-twelve openers of a dash aside that belongs to the speaker's phrase
+_DASH_ASIDE_OF_THE_NAME = re.compile(r"(?:including|his|her|their|its|both|[A-Z][\w’'.\-]*)\s")
 
 
 def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | None, bool]:
@@ -128,6 +134,13 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
     if pm is not None and pm.start() > sent_lo and text[pm.start() - 1].isalnum():
         name, hedged = _np_before(doc, pm.start(), sent_lo)
         if name is not None and name[1] == _rstrip_pos(text, name[0], pm.start()):
+            if pm.group("d") and _DASH_ASIDE_OF_THE_NAME.match(text, pm.end("d")):
+                # round twelve: a name, a list or an inclusion in dashes describes the
+                # subject and belongs to its phrase, as an appositive between commas does
+                end = pm.end()
+                while end > pm.start() and text[end - 1] in " \t-—–":
+                    end -= 1
+                return (name[0], end), hedged
             return name, hedged
     words = _words_before(text, pos, sent_lo)
     hedged = False
