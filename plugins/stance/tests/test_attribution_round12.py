@@ -334,3 +334,15 @@ def test_a_relative_aside_in_dashes_stays_out_of_the_speaker() -> None:
     assert got("Ann Lund - who once ran the port - told the Gazette that the pier was unsafe.") == [
         ("told", "Ann Lund", "the pier was unsafe")
     ]
+
+
+def test_a_participle_after_while_also() -> None:
+    assert got("Lund wants to close the pier, while also suggesting that the levy be cut.")[-1] == (
+        "suggesting",
+        "Lund",
+        "the levy be cut",
+    )
+
+
+def test_while_before_a_noun_in_ing_is_no_report() -> None:
+    assert all(c != "building" for c, _, _ in got("Lund spoke while also building the new quay."))

@@ -1378,7 +1378,8 @@ _FRONTED_PREP_GERUND = re.compile(
 # (round eleven: a manner adverb may come between, "after briefly saying", "and pointedly
 # saying", "- only saying")
 _PARTICIPLE_AFTER_PREP = re.compile(
-    r"\b(?:upon|after|before|while|when|by|in|without)\s+(?:[a-z]{3,}ly\s+)?$"
+    # (round twelve: "while also saying", "after then suggesting")
+    r"\b(?:upon|after|before|while|when|by|in|without)\s+(?:(?:[a-z]{3,}ly|also|then|still)\s+)?$"
 )
 _PARTICIPLE_AFTER_DASH_OR_AND = re.compile(
     r"(?:\s[—–]|\w\s+and)\s+(?:(?:[a-z]{3,}ly|only|also|then|later)\s+)?$"
