@@ -39,6 +39,8 @@ _WRITER_ADJUNCT_BEFORE = re.compile(
     r'|(?:,|(?<=,[”"]))\s+whose\b'
     r'|(?:,|(?<=,[”"]))\s+compared\s+(?:with|to)\s'
     r"|\s[—–-]{1,2}\s+(?:except|noting|adding|saying|though|although)\b"
+    # round twelve: a non-restrictive relative (", which", ", who", ", whom")
+    r'|(?:,|(?<=,[”"]))\s+(?:which|who|whom)\b'
 )
 
 TEXTS = [
@@ -47,7 +49,8 @@ TEXTS = [
     "all, adding that it was fine,\u201d  adding more and has called for calm and asked, "
     "pointedly adding more,\u201d sharply noting it.",
     "Officials, both of whom spoke, said it, as have others, whose view, compared with 30 "
-    'percent, ," all of which \u2014 except that \u2013 noting a rise - saying so -- though.',
+    'percent, ," all of which \u2014 except that \u2013 noting a rise - saying so -- though, '
+    'which, who, whom,\u201d which ,"whom whichever, whose.',
     "It was reported that the ship sank. The plan is said to be ready. It has been claimed "
     "by none. No injuries were reported. Losses were later reported by the firm. The deal "
     "was announced by the University on Monday, as expected. Being thought to be safe, it "

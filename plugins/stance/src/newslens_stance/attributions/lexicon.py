@@ -25,6 +25,9 @@ CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "speak": ("spoke",),
     "state": ("stated", "stating", "states"),
     "read": ("read", "reads"),  # a text's words: 'the statement read: "..."' (quotes only)
+    # round twelve: '"No," he answered.', 'She answered, "..."' (quotes only: "answered the
+    # question", "answered critics" report nothing; round two left "answer" out for those)
+    "answer": ("answered",),
     "call": ("called", "calls", "calling"),  # 'called the death "a senseless killing"'
     "think": ("thought", "thinks", "think"),
 }

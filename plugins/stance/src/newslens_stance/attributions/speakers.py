@@ -29,6 +29,7 @@ from newslens_stance.attributions.lexicon import (
     CUE_FORMS,
     FORM_TO_LEMMA,
     HEDGE_ADVERBS,
+    OPEN_QUOTES,
     _words,
 )
 from newslens_stance.attributions.names import _ROLE_WORDS, _SPOKES, _has_proper, _kind, _name_like
@@ -52,7 +53,10 @@ _AFFILIATION = re.compile(
     # round eleven: a state alone, "Sen. Ann Lee (Md.) has said", "(N.Y.)"
     r"|[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.)(?P<close>\))"
     # round eleven: a stray comma, "Sen. Ann Lee (D-Md.), said"; a time, "(D-Md.) last week"
-    r",?(?:\s+(?:last|this)\s+(?:week|month|year))?"
+    r",?(?:\s+(?:last|this)\s+(?:week|month|year)"
+    # round twelve: "Sen. Bo Chan (D-Ore.) on Friday criticized"
+    r"|\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?"
     r"(?:\s+(?:has|have|had|also|later|then|previously|again|would|will|did|once|long|"
     r"repeatedly|publicly|recently|is|was))*\s*$"
 )
@@ -95,11 +99,17 @@ _TIME_ENDS = _words("day night morning evening afternoon week ago earlier later 
 #: once said X - ", " — a pilot — " (an aside opening with a relative pronoun or an article)
 _PAREN_BEFORE = re.compile(
     r"(?:\s+\((?:who|which|whose|a|an|the)\s[^()]{1,120}\)"
-    r"|(?P<d>\s-\s|\s--\s|\s?—\s?|\s–\s)(?:who|whose|a|an|the)\s[^—–()]{1,120}?(?P=d))\s*$"
+    r"|(?P<d>\s-\s|\s--\s|\s?—\s?|\s–\s)(?:who|whose|a|an|the"
+    # round twelve: a name, a list or an inclusion in the aside ("Ann Lund - Bo Chan's
+    # sister - told", "The two pilots -- Ann Lund and Bo Chan -- agreed", "Many skippers
+    # - including two of the port's pilots - warn")
+    r"|including|his|her|their|its|both|[A-Z][\w’'.\-]*)\s[^—–()]{1,120}?(?P=d))\s*$"
 )
 
 
 _ASIDE_CLOSERS = frozenset(")-—–")
+#: the round-twelve openers of a dash aside that belongs to the speaker's phrase
+_DASH_ASIDE_OF_THE_NAME = re.compile(r"(?:including|his|her|their|its|both|[A-Z][\w’'.\-]*)\s")
 
 
 def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | None, bool]:
@@ -124,6 +134,13 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
     if pm is not None and pm.start() > sent_lo and text[pm.start() - 1].isalnum():
         name, hedged = _np_before(doc, pm.start(), sent_lo)
         if name is not None and name[1] == _rstrip_pos(text, name[0], pm.start()):
+            if pm.group("d") and _DASH_ASIDE_OF_THE_NAME.match(text, pm.end("d")):
+                # round twelve: a name, a list or an inclusion in dashes describes the
+                # subject and belongs to its phrase, as an appositive between commas does
+                end = pm.end()
+                while end > pm.start() and text[end - 1] in " \t-—–":
+                    end -= 1
+                return (name[0], end), hedged
             return name, hedged
     words = _words_before(text, pos, sent_lo)
     hedged = False
@@ -630,7 +647,19 @@ _INVERTED_SPEAKER = re.compile(
     r"(?:\s+(?:[A-Z][\w’'.\-–]*|of|for|the|and|[a-z][\w’'\-]*|" + _NUMBER_IN_SPEAKER + r")){0,16}?)"
     r"(?=\s*(?:[.,;!?“\"(]|$))"
 )
-_LOWER_ROLE_BEFORE_NAME = re.compile(r"(?:[a-z][\w\-]*\s+){1,3}[A-Z][\w’'.\-]*\s+[A-Z]")
+#: round twelve: an inverted speaker whose restrictive relative runs past the word limit of
+#: :data:`_INVERTED_SPEAKER` ('"...," said one crew member who saw it but asked not to be
+#: named since ...'): the phrase up to the relative pronoun
+_INVERTED_SPEAKER_BEFORE_RELATIVE = re.compile(
+    r"\s+((?:the |a |an )?(?:[A-Z][\w’'.\-–]*|[a-z][\w\-]*|" + _NUMBER_IN_SPEAKER + r")"
+    r"(?:\s+(?:[A-Z][\w’'.\-–]*|of|for|the|and|[a-z][\w’'\-]*|" + _NUMBER_IN_SPEAKER + r")){0,8}?)"
+    r"(?=\s+(?:who|that)\s)"
+)
+_LOWER_ROLE_BEFORE_NAME = re.compile(
+    r"(?:[a-z][\w\-]*\s+){1,3}[A-Z][\w’'.\-]*\s+[A-Z]"
+    # round twelve: a place inside the role, "said former Oslo harbour master Ed Lund"
+    r"|[a-z][\w\-]*\s+[A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+){1,2}[A-Z][\w’'.\-]*\s+[A-Z]"
+)
 _TRAILING_APPOSITIVE = re.compile(
     r",\s+(?:(?:a|an|the|his|her|their)\s)?[^,;.\"“”]{1,80}?(?=[.;,]|\s*$)"
 )
@@ -645,8 +674,18 @@ def _np_after(doc: _Doc, pos: int, sent_hi: int, loose: bool = False) -> tuple[i
     """The speaker of an inverted attribution ("..., said the minister.")."""
     text = doc.text
     m = _INVERTED_SPEAKER.match(text, pos, sent_hi)
+    relative_end = None
     if not m:
-        return None
+        m = _INVERTED_SPEAKER_BEFORE_RELATIVE.match(text, pos, sent_hi)
+        if not m:
+            return None
+        # the relative clause belongs to the speaker's phrase, to the sentence end or a
+        # quotation opening there
+        relative_end = sent_hi
+        for q in OPEN_QUOTES:
+            i = text.find(q, m.end(1), relative_end)
+            if i != -1:
+                relative_end = i
     a, b = m.start(1), m.end(1)
     phrase = text[a:b]
     first = phrase.split()[0].lower()
@@ -676,6 +715,11 @@ def _np_after(doc: _Doc, pos: int, sent_hi: int, loose: bool = False) -> tuple[i
         )
     ):
         return None
+    if relative_end is not None:
+        b = relative_end
+        while b > a and text[b - 1] in ". ;,":
+            b -= 1
+        return a, b
     # appositive up to the sentence end: "said John Smith, a spokesman for the ministry."
     rest = text[b:sent_hi]
     ap = _TRAILING_APPOSITIVE.match(rest)

@@ -75,7 +75,18 @@ def _find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[
                     quotes.append((open_at, i + 1))
                     open_at = None
             elif ch in "“«„":
-                if open_at is not None and not (i == p0 and text[open_at] in "“«„"):
+                if (
+                    open_at is not None
+                    and ch == "“"
+                    and i > open_at + 1
+                    and text[i - 1] in ",.!?"
+                    and (i + 1 == p1 or text[i + 1].isspace())
+                ):
+                    # round twelve: an opening mark typed for the closing one right after the
+                    # quotation's last punctuation ('"It is late,“ said Lund'): it closes
+                    quotes.append((open_at, i + 1))
+                    open_at = None
+                elif open_at is not None and not (i == p0 and text[open_at] in "“«„"):
                     # a second opening mark: the first one was never closed
                     quotes.append((open_at, _rstrip_pos(text, open_at, i)))
                     open_at = i
