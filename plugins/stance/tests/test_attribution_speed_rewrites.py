@@ -39,8 +39,6 @@ _WRITER_ADJUNCT_BEFORE = re.compile(
     r'|(?:,|(?<=,[”"]))\s+whose\b'
     r'|(?:,|(?<=,[”"]))\s+compared\s+(?:with|to)\s'
     r"|\s[—–-]{1,2}\s+(?:except|noting|adding|saying|though|although)\b"
-    # round twelve: a non-restrictive relative (", which", ", who", ", whom")
-    r'|(?:,|(?<=,[”"]))\s+(?:which|who|whom)\b'
 )
 
 TEXTS = [

@@ -17,7 +17,6 @@ from newslens_stance.attributions.lexicon import (
     _HEDGE_RE,
     _NOUN_FOLLOWERS,
     _NOUNISH,
-    _PAST,
     _POSS_DET,
     _POSSESSIVE_END,
     _PRONOUNS,
@@ -72,9 +71,6 @@ _WRITER_ADJUNCT = re.compile(
     r"|" + _AFTER_COMMA + r"whose\b"
     r"|" + _AFTER_COMMA + r"compared\s+(?:with|to)\s"
     r"|(?<=\s)[—–-]{1,2}\s+(?:except|noting|adding|saying|though|although)\b"
-    # round twelve: a non-restrictive relative on the content's last noun phrase (kept when
-    # it carries a reasoning, see :func:`_descriptive_relative`)
-    r"|" + _AFTER_COMMA + r"(?P<rel>which|who|whom)\b"
     r")"
 )
 
@@ -105,44 +101,6 @@ _REASONING_VERBS = frozenset(
 #: the main clause going on after an embedded relative ("the mayor, who took office in
 #: May, would resign"): a comma, then a finite verb or a verb in -ed
 _MAIN_CLAUSE_GOES_ON = re.compile(r",\s+[“\"]?(?:[a-z]+ly\s+)?(?P<v>[a-z’']+)\b")
-
-
-def _descriptive_relative(text: str, a: int, rel: re.Match[str], end: int) -> bool:
-    """Whether the relative clause at ``rel`` is the writer's description of the content's
-    last noun phrase (the lead's decision of round twelve), so the content ends before it.
-
-    ", which votes on March 1", ", who has long opposed the levy", ", which is spread by
-    mosquitoes": what the noun is, where it is, what it did; the speaker said none of it.
-    Kept inside: a relative whose own subject holds a verb of saying or judging (", which he
-    said would be its lowest", ", which they called unfair", ", whom she branded a liar":
-    the speaker's reasoning about the reported event), and one embedded in the content's
-    subject, with the main clause going on after it ("the mayor, who took office in May,
-    would resign").
-    """
-    words = _WORD.findall(text, rel.end(), min(end, rel.end() + 80))
-    if len(_WORD.findall(text, a, rel.start())) < 1:
-        return False
-    comma = text.find(",", rel.end(), end)
-    stop = end if comma == -1 else comma
-    if any(q in text[rel.end() : stop] for q in OPEN_QUOTES):
-        return False  # ', which "will help the party"': the speaker's own words
-    if words and (words[0].lower() in _RELATIVE_SUBJECT_START or words[0][:1].isupper()):
-        for w in words[1:7]:
-            lw = w.lower()
-            if lw in _REASONING_VERBS or (
-                lw in FORM_TO_LEMMA and lw not in _FINITE and not lw.endswith("ing")
-            ):
-                return False
-    if comma != -1:
-        goes_on = _MAIN_CLAUSE_GOES_ON.match(text, comma, end)
-        if goes_on and (
-            goes_on.group("v") in _FINITE
-            or goes_on.group("v") in _PAST
-            or goes_on.group("v") in {"be", "been"}
-            or goes_on.group("v").endswith("ed")
-        ):
-            return False
-    return True
 
 
 #: a clause going on after a quotation that opened it: a word that is no conjunction,
@@ -211,8 +169,6 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
         i += 1
     for cut in _WRITER_ADJUNCT.finditer(text, a, end):
         if doc.quote_at(cut.start()):
-            continue
-        if cut.group("rel") and not _descriptive_relative(text, a, cut, end):
             continue
         end = cut.start()  # "..., both of whom are viewed ...": the writer's addition
         break
