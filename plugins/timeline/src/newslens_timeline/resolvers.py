@@ -1262,7 +1262,11 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     use_previous = direction in ("earlier", "later", "before", "after", "on") or m["adj"]
     base: Point | None
     anchor = PUBLISHED
-    if unit == "year" and amount == 1 and ctx.last_quarter is not None:
+    month = _month_compared(m, ctx) if unit == "year" and amount == 1 else None
+    if month is not None:
+        # a monthly figure: "exports rose 5 pct in May from a year earlier" is May a year back
+        base, anchor = month, PREVIOUS
+    elif unit == "year" and amount == 1 and ctx.last_quarter is not None:
         # results news: "up from $4 a year ago" compares with the quarter under discussion
         base, anchor = ctx.last_quarter, PREVIOUS
     elif use_previous and ctx.last is not None:
@@ -1296,6 +1300,73 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         base = Point(base.day, gran)
     p = _shift_unit(Point(base.day, base.gran), sign * int(amount), unit)
     return Resolved("TIME" if p.part else "DATE", p.value(), p, anchor, mod, anchors=False)
+
+
+#: the months a sentence names for a figure: "in May" (a capitalised name, not the modal "may";
+#: not a day, "May 5", nor one end of a range, "January/March", "October-December"), "May's",
+#: "May exports" (the name before a noun), "May 1986" (with its year); "last month", "this
+#: month" (a month named relative to publication); and a bare year, which may be the period
+_MONTH_NAMED = re.compile(
+    rf"(?<![/\u2013-])\b(?P<month>{_MONTH})(?!\w)(?![/\u2013-])"
+    r"(?:(?P<poss>'s\b)|\s+(?P<year>1\d{3}|20\d\d)\b|(?=\s+[a-z])|(?=\s*[,.;)]|\s*$)|"
+    r"(?=\s+[A-Z]))|"
+    r"\b(?P<rel>(?i:last|this)\s+month)\b|(?<![\d/.-])(?P<bare>1[89]\d\d|20\d\d)(?![\d/-])"
+)
+_MONTH_PREP = re.compile(r"\b(?i:in|for|during|of)\s+$")
+#: the month is one comparison point of two ("up from 1.8 mln in January and 1.6 mln a year
+#: earlier"): a year earlier than the figure's own month, which the sentence does not name
+_AND_NEXT = re.compile(r"\s*,?\s+and\s")
+#: a month named after the comparison is its figure's only within the clause ("from a year
+#: earlier to 69,000 in May"), not past a comma or a conjunction ("... after a rise in May")
+_CLAUSE_BREAK = re.compile(r",(?!\d)|;|\b(?:and|but|after|while|when|whereas)\b", re.IGNORECASE)
+_PERIOD_NOUN = re.compile(r"\s+(?:year|quarter|half|period)\b", re.IGNORECASE)
+
+
+def _month_compared(m: re.Match[str], ctx: Context) -> Point | None:
+    """The month a monthly figure is reported for, when "a year earlier" / "a year ago" is
+    compared with it in the same sentence ("exports fell 2 pct from a year earlier to 6,000 in
+    May", "In May, sales rose 4 pct from a year ago", "May's exports"): that month, so the
+    comparison is the month a year back, as the figure is monthly (the Reuters files' three
+    annotators agree; TimeBank's one case names no month in its sentence, "last month" in the
+    one before, and stays a year). Only when the sentence names one month and no other period
+    a figure could be for (two months, "last month" beside "in January", a bare year: which of
+    them is compared is not said, and the rules before decide)."""
+    if m["dir"].lower() not in ("earlier", "ago", "before") or ctx.dct is None:
+        return None
+    if _PERIOD_NOUN.match(ctx.text, m.end()):
+        return None  # "a year ago quarter", "the year-ago period": the period rules decide
+    s, e = ctx.sentence_bounds(m.start())
+    names: set[str] = set()
+    year: int | None = None
+    for n in _MONTH_NAMED.finditer(ctx.text, s, e):
+        if m.start() <= n.start() < m.end():
+            continue
+        if n["rel"] or n["bare"]:
+            return None
+        word = n["month"]
+        plain = not (n["poss"] or n["year"]) and word[0].isupper()
+        before_noun = plain and ctx.text[n.end() : n.end() + 2].strip()[:1].islower()
+        if (
+            plain
+            and not before_noun
+            and not _MONTH_PREP.search(ctx.text, max(s, n.start() - 8), n.start())
+        ):
+            continue  # "March" alone without "in": a name, a verb, a day's month
+        if n.end() <= m.start() and _AND_NEXT.match(ctx.text, n.end()):
+            return None
+        if n.start() >= m.end() and _CLAUSE_BREAK.search(ctx.text, m.end(), n.start()):
+            continue  # "... a year ago, after a rise in January": another figure's month
+        if before_noun and _PERIOD_NOUN.match(ctx.text, n.end()):
+            return None  # "the December year", "the March quarter": no monthly figure
+        names.add(word.rstrip(".").lower()[:3])
+        year = int(n["year"]) if n["year"] else year
+    if len(names) != 1:
+        return None
+    mo = MONTHS[names.pop()]
+    if year is None:
+        # the latest such month up to publication: a monthly figure is out already
+        year = ctx.dct.year if mo <= ctx.dct.month else ctx.dct.year - 1
+    return Point(date(year, mo, 1), "M")
 
 
 #: a calendar period closed by the day after it: "the week ended Feb 28", "the half ended

@@ -1,0 +1,66 @@
+"""Issue 19, tenth round: the error classes of the two Reuters-21578 development files (1987
+business wire copy), each read against the TimeML / TIMEX3 guidelines and tested on invented
+sentences (none follows a corpus sentence). The publication date is Thursday 2011-06-16 unless
+a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+THURSDAY = "2011-06-16"
+PUBLISHED = THURSDAY  # the date ``found`` reads against (conftest)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a monthly figure compared with a year earlier: that month a year back
+        (
+            "Bicycle sales rose 4 pct in May from a year earlier.",
+            [("May", "DATE", "2011-05"), ("a year earlier", "DATE", "2010-05")],
+        ),
+        # the month after the comparison, in its clause
+        (
+            "Tile imports fell 3 pct from a year earlier to 12,500 in April.",
+            [("a year earlier", "DATE", "2010-04"), ("April", "DATE", "2011-04")],
+        ),
+        (
+            "April's output was 2 pct above a year ago.",
+            [("April", "DATE", "2011-04"), ("a year ago", "DATE", "2010-04")],
+        ),
+        (
+            "The April index rose 1 pct from a year earlier.",
+            [("April", "DATE", "2011-04"), ("a year earlier", "DATE", "2010-04")],
+        ),
+        # two comparison points: the month is the one before, not the figure's
+        (
+            "Orders stood at 40 units, up from 38 in April and 35 a year earlier.",
+            [("April", "DATE", "2011-04"), ("a year earlier", "DATE", "2010")],
+        ),
+        # two months, or a month and "last month": which is compared is not said
+        (
+            "Output rose last month after a fall in April, and was 2 pct above a year ago.",
+            [
+                ("last month", "DATE", "2011-05"),
+                ("April", "DATE", "2011-04"),
+                ("a year ago", "DATE", "2010"),
+            ],
+        ),
+        # another clause's month ("after ... in April") is another figure's
+        (
+            "The March index rose 2 pct from a year earlier after a 1 pct rise in February.",
+            [
+                ("March", "DATE", "2011-03"),
+                ("a year earlier", "DATE", "2010-03"),
+                ("February", "DATE", "2011-02"),
+            ],
+        ),
+        # no month in the sentence: a year, as before (TimeBank's reading)
+        ("Wages were 3 pct higher than a year earlier.", [("a year earlier", "DATE", "2010")]),
+    ],
+)
+def test_a_year_earlier_than_a_month(
+    found, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
