@@ -64,3 +64,18 @@ def test_a_year_earlier_than_a_month(
     found, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire summary's story codes number the story, they date nothing
+        ("Copper rose on tight supply. (ABCD 1432)", []),
+        ("Bonds fell in thin trade. (WXYZ 2051, QRST 1207)", []),
+        # a year in parentheses stays a year; an index base is a year
+        ("The plant (built 1987) closed.", [("1987", "DATE", "1987")]),
+        ("The index (BASE 1975 EQUALS 100) rose.", [("1975", "DATE", "1975")]),
+    ],
+)
+def test_wire_story_codes(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

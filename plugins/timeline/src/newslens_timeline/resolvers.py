@@ -448,6 +448,8 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if not m["lead"] and not m["pre"] and year_in_name(text, m.start("year")):
         return None
+    if not m["lead"] and not m["pre"] and _wire_code(text, m.start("year"), m.end("year")):
+        return None
     # a split year ("1986/87", "the 1998/99 crop year": a crop, marketing or fiscal year across
     # two calendar years) is one expression, valued by the year it opens with (TIMEX3 has no
     # value for a period across two years; see the docs page, issue 19's ninth round)
@@ -496,6 +498,22 @@ def year_in_name(text: str, start: int) -> bool:
         return False  # "French 1986/87 barley stocks", "the Soviet 1986 harvest": a year
     word_at = start - len(before.group(0))
     return not _SENTENCE_OPEN.search(text[max(0, word_at - 3) : word_at])
+
+
+#: a wire summary's story codes, a parenthesised code of capitals and four digits, one or a
+#: list of them: "(ABCD 1432)", "(WXYZ 2051, QRST 1207)"; a number, not a year
+_CODE_BEFORE = re.compile(r"\((?:\s*[A-Z]{3,5}\s\d{4},)*\s*[A-Z]{3,5}\s$")
+_CODE_AFTER = re.compile(r"\s*(?:\)|,\s*[A-Z]{3,5}\s\d{4}\b)")
+
+
+def _wire_code(text: str, start: int, end: int) -> bool:
+    """Whether the four digits at ``start`` are a story code in a wire service's summary
+    ("... the Treasury said. (ABCD 1432)"), which numbers the story and dates nothing: a
+    code of three to five capitals before them, inside a parenthesis that holds only codes
+    ("(BASE 1967 EQUALS 100)" is an index's base year: no closing after the digits)."""
+    return bool(
+        _CODE_BEFORE.search(text, max(0, start - 60), start) and _CODE_AFTER.match(text, end)
+    )
 
 
 _AMOUNT_AFTER = re.compile(
