@@ -142,6 +142,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "day_month": frozenset({"month"}),
     "month_day": frozenset({"month"}),
     "month_cardinal": frozenset({"month"}),
+    "month_cardinal_year": frozenset({"month", "year4"}),
     "month_cardinal_line": frozenset({"month"}),
     "full_year": frozenset({"unit"}),
     "month_year": frozenset({"month"}),

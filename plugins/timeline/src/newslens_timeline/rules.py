@@ -156,9 +156,22 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|"
             r"(?<=\bsince\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bthrough\s)|(?<=\bof\s)|"
-            r"(?<=\beffective\s))"
+            r"(?<=\beffective\s)|"
+            # a dividend notice's dates and a period's closing day: "payable April nine to
+            # holders", "the half ended June one, and", "holders of record May two"
+            r"(?<=\bpayable\s)|(?<=\bended\s)|(?<=\bending\s)|(?<=\brecord\s))"
             rf"(?P<month>{_MONTH})(?![a-z])\s+{_DAYCARD}(?:,?\s+{_YEAR}\b)?"
             r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|when|but|at|with|to|through|until)\b)",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_month_cardinal(m, ctx),
+    ),
+    (
+        # "Aug One, 1987": a cardinal day word with its year written after it is a date,
+        # whatever comes before (a count between a month and a year is no reading)
+        "month_cardinal_year",
+        re.compile(
+            rf"(?P<month>{_MONTH})(?![a-z])\s+{_DAYCARD},?\s+{_YEAR}\b(?![/\u2013-]\d)",
             FLAGS,
         ),
         lambda m, ctx: _r_month_cardinal(m, ctx),
