@@ -79,3 +79,43 @@ def test_a_year_earlier_than_a_month(
 )
 def test_wire_story_codes(found, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cardinal day word with its year after it is a date, whatever precedes it
+        (
+            "Revenue for the half closed Nov Two, 2010 was flat.",
+            [("Nov Two, 2010", "DATE", "2010-11-02")],
+        ),
+        # a dividend notice's dates and a period's closing day
+        (
+            "The dividend is payable July five to holders of record June 20.",
+            [("July five", "DATE", "2011-07-05"), ("June 20", "DATE", "2011-06-20")],
+        ),
+        (
+            "Stocks rose in the week ended June three, the institute said.",
+            [("the week", "DURATION", "P1W"), ("June three", "DATE", "2011-06-03")],
+        ),
+        # a count between a month and something else stays a count
+        ("The fund paid July five dlrs a share.", [("July", "DATE", "2011-07")]),
+    ],
+)
+def test_cardinal_days_of_notices(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_previous_week_compared_with_does_not_move_the_week(found) -> None:
+    """ "up from 5.1 mln the previous week" is a comparison point: "the week" after it is
+    still the week reported on."""
+    text = (
+        "Stocks rose in the week ended June 10 to 6.2 mln from 5.1 mln the previous week. "
+        "Imports in the week fell."
+    )
+    assert found(text) == [
+        ("the week", "DURATION", "P1W"),  # "the week ended ...", as "the year ended ..."
+        ("June 10", "DATE", "2011-06-10"),
+        ("the previous week", "DATE", "2011-W22"),
+        ("the week", "DATE", "2011-W23"),
+    ]

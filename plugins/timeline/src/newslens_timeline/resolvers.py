@@ -1098,10 +1098,23 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         base = ctx.last if _order(ctx.last.gran) >= _order(gran) else None
         if base is not None:
             p = _shift_unit(Point(base.day, gran), delta, unit)
-            return Resolved("DATE", p.value(), p, PREVIOUS, mod)
+            # a figure compared with ("up from 6.3 mln the previous week") is a comparison
+            # point, as "a year ago" is: it does not move the time under discussion
+            compared = rel == "previous" and _COMPARED_FIGURE.search(
+                ctx.text, max(0, m.start() - 50), m.start()
+            )
+            return Resolved("DATE", p.value(), p, PREVIOUS, mod, anchors=not compared)
     res = _rel(ctx, lambda d: _shift_unit(_period(d, unit), delta, unit), _X[_GRAN_OF_UNIT[unit]])
     res.mod = mod
     return res
+
+
+#: a figure after a word of comparison, just before "the previous week": "from 6.3 mln",
+#: "against 12 pct", "compared with 4,100 tonnes in"
+_COMPARED_FIGURE = re.compile(
+    r"\b(?:from|than|against|versus|vs\.?|with)\s+(?:a\s+(?:revised|record)\s+)?[\d.,]+"
+    r"(?:\s+[a-z]+){0,2}\s+(?:in\s+)?$"
+)
 
 
 #: a preposition of extent before "the next year": the coming one, whatever the tense
