@@ -119,3 +119,23 @@ def test_a_previous_week_compared_with_does_not_move_the_week(found) -> None:
         ("the previous week", "DATE", "2011-W22"),
         ("the week", "DATE", "2011-W23"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the month "May" before a comparison or a figure is no modal: April stays past
+        (
+            "Car sales were 4,100 in May against 3,900 in April.",
+            [("May", "DATE", "2011-05"), ("April", "DATE", "2011-04")],
+        ),
+        (
+            "Payrolls rose in May by 2 pct after a fall in April.",
+            [("May", "DATE", "2011-05"), ("April", "DATE", "2011-04")],
+        ),
+        # the modal still looks ahead
+        ("Sales may recover in August.", [("August", "DATE", "2011-08")]),
+    ],
+)
+def test_the_month_may_is_no_modal(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -58,11 +58,11 @@ class Context:
         # the clause: cut at the last clause break on the left, the first on the right; verbs
         # are read in its last 60 characters, a passive's auxiliary further back ("will be
         # named commander of the shuttle for a mission in December")
-        wide = _CLAUSE_LEFT.split(self.text[max(s, start - 120) : start])[-1].lower()
+        wide = _lower(_CLAUSE_LEFT.split(self.text[max(s, start - 120) : start])[-1])
         cut = max(0, len(wide) - 60)
         left = wide[cut:]
         right = self.text[end : min(e, end + 200)]
-        rights = [part.lower() for part in _CLAUSE_RIGHT.split(right)]
+        rights = [_lower(part) for part in _CLAUSE_RIGHT.split(right)]
         # the match may hold the preposition itself ("through January")
         lead = re.match(r"(?:to|until|till|through|into)\s+", self.text[start : start + 9].lower())
         if _DEFERRED_TO.search(left + (lead.group(0) if lead else "")):
@@ -286,6 +286,21 @@ _MARKER = re.compile(
     rf"(?P<present>is|are|says|say|am|{_SCHEDULED})|"
     rf"(?P<past>was|were|had|did|ago|since|earlier|{_IRREGULAR_PAST}|{_DET_BEFORE}\w{{2,}}ed))\b"
 )
+
+
+#: "May" with a capital inside a sentence, before a word of comparison or a figure, is the
+#: month of a figure ("rose in May against 3.1 in April", "fell in May by 2 pct"), not the
+#: modal, which a verb follows (elsewhere it stays as it was read: a capital "May" before
+#: another month, "for May/June shipment", is left to the rules that read it so far)
+_MONTH_MAY = re.compile(
+    r"(?<=[^\s.!?\"'\u201c])(\s+)May(?=\s*,?\s+(?:from|against|compared|after|following|"
+    r"versus|vs\.?|than|over)\b|\s+(?:to|by|at)\s+\d)"
+)
+
+
+def _lower(part: str) -> str:
+    """``part`` lower-cased for the markers, the month "May" kept apart from the modal."""
+    return _MONTH_MAY.sub(r"\1mai", part).lower()
 
 
 _MODAL_JUST_BEFORE = re.compile(
