@@ -139,3 +139,31 @@ def test_a_previous_week_compared_with_does_not_move_the_week(found) -> None:
 )
 def test_the_month_may_is_no_modal(found, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time ahead, after a past day named before it: the publication day
+        (
+            "Shares fell in Tokyo yesterday. The exchange said trading will end at 1500 GMT.",
+            [("yesterday", "DATE", "2011-06-15"), ("1500 GMT", "TIME", "2011-06-16T15:00")],
+        ),
+        # a sentence about today
+        (
+            "Copper slid on Monday. At 1030 GMT the index was 2 pct lower so far today.",
+            [
+                ("Monday", "DATE", "2011-06-13"),
+                ("1030 GMT", "TIME", "2011-06-16T10:30"),
+                ("today", "DATE", "2011-06-16"),
+            ],
+        ),
+        # a past clause keeps the day under discussion
+        (
+            "Shares fell in Tokyo yesterday. Trading was halted at 0200 GMT.",
+            [("yesterday", "DATE", "2011-06-15"), ("0200 GMT", "TIME", "2011-06-15T02:00")],
+        ),
+    ],
+)
+def test_clock_times_of_the_day(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -1852,6 +1852,16 @@ def _r_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     day: date | None
     if ref:
         day, anchor = _day_of(ref, ctx, m)
+    elif (
+        ctx.last is not None
+        and ctx.last.gran == "D"
+        and ctx.dct is not None
+        and ctx.last.day < ctx.dct
+        and _today_clock(m, ctx)
+    ):
+        # "fell on Wall Street yesterday ... the period will end at 1600 GMT": a clock time
+        # ahead, or in a sentence about today, is not on a past day named before
+        day, anchor = ctx.dct, PUBLISHED
     elif ctx.last is not None and ctx.last.gran == "D" and ctx.dct is not None:
         day, anchor = ctx.last.day, PREVIOUS
         before = _TIME_BEFORE_PAREN.search(ctx.text, max(0, m.start() - 60), m.start())
@@ -1873,6 +1883,26 @@ def _r_time(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("TIME", f"XXXX-XX-XXT{hhmm}", anchor=UNANCHORED, mod=_mod_of(m))
     p = Point(day, "D", hhmm)
     return Resolved("TIME", p.value(), p, anchor, _mod_of(m))
+
+
+_PAST_DAY_WORD = re.compile(rf"\b(?:yesterday|last\s+night|{_WEEKDAY})\b", FLAGS)
+_TODAY_WORD = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b", FLAGS)
+
+
+def _today_clock(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a clock time with no day of its own is on the publication day rather than on
+    the past day named before it: its sentence says "today" ("At 0945 GMT the index was 12
+    pct lower so far today"), or its clause looks ahead ("the session will end at 1600 GMT"):
+    same-day wire copy times its own day, and a past day cannot hold what is still to come.
+    Not when its sentence names a day itself ("the noon deadline yesterday"): the rules for a
+    day in the sentence decide. (Round nine tried every clock time past a paragraph on the
+    publication day; Wikinews file 1 fell, its clock times take a day named far before.)"""
+    s, e = ctx.sentence_bounds(m.start())
+    if _PAST_DAY_WORD.search(ctx.text, s, e):
+        return False  # "the noon deadline yesterday", "yesterday's midday levels"
+    if _TODAY_WORD.search(ctx.text, s, e):
+        return True
+    return ctx.tense(m.start(), m.end()) == "future"
 
 
 #: a clock time in parentheses right after another, with its day ("0100 UTC (9 p.m. EDT
