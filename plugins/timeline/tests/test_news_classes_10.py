@@ -167,3 +167,36 @@ def test_the_month_may_is_no_modal(found, text: str, expected: list[tuple[str, s
 )
 def test_clock_times_of_the_day(found, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+OCTOBER_1987 = "1987-10-20"  # two-digit years that cannot be days (86, 87)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a futures table's contract months: month and year, not a day
+        (
+            "COCOA\nDEC7  1510 UP 4\nMAR8  1534 UP 6\nMAY8  1570",
+            [("DEC7", "DATE", "1987-12"), ("MAR8", "DATE", "1988-03"), ("MAY8", "DATE", "1988-05")],
+        ),
+        # and a cell before one is no day of it ("17 DEC7" is not 17 December)
+        ("DEC7     17 DEC7    --", [("DEC7", "DATE", "1987-12"), ("DEC7", "DATE", "1987-12")]),
+        # a month and a two-digit year that cannot be a day
+        ("Volumes in Sept 86 fell.", [("Sept 86", "DATE", "1986-09")]),
+        (
+            "           Sep 87    Aug 87    Sep 86\n",
+            [
+                ("Sep 87", "DATE", "1987-09"),
+                ("Aug 87", "DATE", "1987-08"),
+                ("Sep 86", "DATE", "1986-09"),
+            ],
+        ),
+        # a day stays a day; an amount and an option's strike price stay out
+        ("Profit rose in the half to Sept 30.", [("Sept 30", "DATE", "1987-09-30")]),
+        ("Output fell in June 45 pct short.", [("June", "DATE", "1987-06")]),
+        ("  6,200 XYZ JUN 85     2 3/8  UP  1/8", []),
+    ],
+)
+def test_contract_months(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, OCTOBER_1987) == expected

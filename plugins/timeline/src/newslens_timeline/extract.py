@@ -139,6 +139,8 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "iso": frozenset({"year4"}),
     "nine_eleven": frozenset({"slash"}),
     "slash": frozenset({"slash", "year4"}),
+    "contract_month": frozenset({"month"}),
+    "month_yy": frozenset({"month"}),
     "day_month": frozenset({"month"}),
     "month_day": frozenset({"month"}),
     "month_cardinal": frozenset({"month"}),

@@ -25,6 +25,7 @@ from newslens_timeline.lexicon import (
     ABSOLUTE,
     DAY_CARDINALS,
     FLAGS,
+    MONTHS,
     PREVIOUS,
     PUBLISHED,
     UNANCHORED,
@@ -41,6 +42,7 @@ from newslens_timeline.resolvers import (
     _freq_before,
     _is_rate,
     _mod_of,
+    _month_no,
     _Override,
     _period,
     _r_adj_ago,
@@ -127,11 +129,34 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         _r_slash,
     ),
     (
+        # a futures table's contract month, month and last digit of the year in capitals
+        # ("JUN7", "SEP7", "MAR8"): June 1987, not 7 June
+        "contract_month",
+        re.compile(
+            r"(?<![\w/-])(?-i:(?P<cmonth>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))"
+            r"(?P<cyd>\d)(?![\w/-]|[.,]\d)"
+        ),
+        lambda m, ctx: _r_contract_month(m, ctx),
+    ),
+    (
+        # a month and a two-digit year that cannot be a day ("Sept 87", "the Feb 86 figure"):
+        # a month of that year, not before a unit ("June 85 pct", "May 40 mln dlrs")
+        "month_yy",
+        re.compile(
+            rf"(?<![\w/-])(?P<month>{_MONTH})(?![a-z])\s?'?(?P<myy>3[2-9]|[4-9]\d)"
+            r"(?![\w/]|[.,]\d|\s*(?:%|pct\b|percent|per\b|pc\b|mln|million|billion|dlrs?\b|"
+            r"dollars|cents?\b|tonnes|tons\b|points?\b|lbs\b|pounds|yen\b|marks\b|francs|"
+            r"shares|barrels|bushels|ounces|units|people|workers|years?\b|months?\b|days?\b))",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_month_yy(m, ctx),
+    ),
+    (
         "day_month",
         re.compile(
             rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?|(?!fourth\s+of\s+july\b){_DAYWORD}\s+of\s+)"
             rf"(?P<month>{_MONTH})"
-            rf"(?![a-z])(?:,?\s+{_YEAR}\b)?"
+            rf"(?![a-z\d])(?:,?\s+{_YEAR}\b)?"
             r"(?:,?\s+(?:of\s+)?(?P<dmrel>this|last|next)\s+year\b)?",
             FLAGS,
         ),
@@ -141,7 +166,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "month_day",
         re.compile(
             rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})(?![a-z])"
-            r"\s*(?:the\s+)?"
+            # (a day glued to a capitals month is a futures contract's year, "JUN7")
+            r"(?:\s+|(?<=\.)|(?<![A-Z]{3})(?<![A-Z]{3}\.)(?<!SEPT)\s*)(?:the\s+)?"
             rf"(?:{_DAY}(?![\d:,.]\d)\b|{_DAYWORD}\b(?!-){_NOT_A_DAY_AFTER})(?:,?\s+{_YEAR}\b)?"
             r"(?:,?\s+(?:of\s+)?(?P<dmrel>this|last|next)\s+year\b)?",
             FLAGS,
@@ -752,6 +778,30 @@ def two_digit_year(yy: int, ctx: Context) -> int:
     ref = ctx.dct.year if ctx.dct else 2000
     year = ref // 100 * 100 + yy
     return year if year <= ref + 10 else year - 100
+
+
+def _r_contract_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "JUN7": a contract month of a futures table, June of the year ending in 7 that is
+    nearest ahead of publication (a contract from a year before up to nine years on)."""
+    mo = MONTHS[m["cmonth"].lower()]
+    digit = int(m["cyd"])
+    if ctx.dct is None:
+        return Resolved("DATE", f"XXXX-{mo:02d}", anchor=UNANCHORED)
+    year = next(y for y in range(ctx.dct.year - 1, ctx.dct.year + 9) if y % 10 == digit)
+    p = Point(date(year, mo, 1), "M")
+    return Resolved("DATE", p.value(), p, ABSOLUTE)
+
+
+def _r_month_yy(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "Sept 87": the month of the year the two digits name (a capital month only: "may 87"
+    is a verb and a number)."""
+    if not m["month"][0].isupper():
+        return None
+    if m["month"].isupper() and m.group(0)[len(m["month"])].isspace():
+        return None  # an options table's "GM JUN 85": the strike price of a June option
+    year = two_digit_year(int(m["myy"]), ctx)
+    p = Point(date(year, _month_no(m["month"]), 1), "M")
+    return Resolved("DATE", p.value(), p, ABSOLUTE)
 
 
 def _r_month_cardinal(m: re.Match[str], ctx: Context) -> Resolved | None:
