@@ -133,7 +133,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         # ("JUN7", "SEP7", "MAR8"): June 1987, not 7 June
         "contract_month",
         re.compile(
-            r"(?<![\w/-])(?-i:(?P<cmonth>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))"
+            r"(?<![\w/-])(?P<cmonth>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
             r"(?P<cyd>\d)(?![\w/-]|[.,]\d)"
         ),
         lambda m, ctx: _r_contract_month(m, ctx),
