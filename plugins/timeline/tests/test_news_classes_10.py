@@ -200,3 +200,20 @@ OCTOBER_1987 = "1987-10-20"  # two-digit years that cannot be days (86, 87)
 )
 def test_contract_months(found, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, OCTOBER_1987) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # as TimeBank's "as soon as possible"
+        (
+            "Talks should end as early as possible.",
+            [("as early as possible", "DATE", "FUTURE_REF")],
+        ),
+        ("It is possible that talks end early.", []),
+        # the year so far, as "so far this year"
+        ("Year-to-date sales of vans rose 4 pct.", [("Year-to-date", "DATE", "2011")]),
+    ],
+)
+def test_vague_and_running_periods(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

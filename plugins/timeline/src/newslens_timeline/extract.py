@@ -102,7 +102,7 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
     ("deixis", r"(?:today|yesterday|tomorrow|tonight|night|overnight|morning|afternoon|"
                r"evening|noon|midday|midnight)"),
     ("ref", r"(?:now|nowadays|current|present|moment|recent|lately|past|future|soon|shortly|"
-            r"time\s+being|later\s+(?:date|time)|that\s+time)"),
+            r"time\s+being|later\s+(?:date|time)|that\s+time|possible)"),
     ("season", r"(?:spring|summer|autumn|fall|winter)"),
     ("set", r"(?:every|each|daily|weekly|monthly|annually|yearly|nightly|hourly)"),
     ("fiscal", r"(?:fiscal|fy)"),
@@ -202,7 +202,8 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("deixis", ("today", "yesterday", "tomorrow", "tonight", "night", "overnight", "morning",
                 "afternoon", "evening", "noon", "midday", "midnight"), False),
     ("ref", ("now", "current", "present", "moment", "recent", "lately", "past", "future",
-             "soon", "shortly", "time being", "later date", "later time", "that time"), False),
+             "soon", "shortly", "time being", "later date", "later time", "that time",
+             "possible"), False),
     ("season", ("spring", "summer", "autumn", "fall", "winter"), False),
     ("set", ("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly",
              "hourly"), False),

@@ -628,7 +628,12 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         # "full year earnings", "full-year profit": the (fiscal) year reported on, a DATE as
         # "the full year" is (TimeBank dates it); "a full year" stays a length
         "full_year",
-        re.compile(r"(?<!\ba\s)(?<!\ban\s)\bfull[\s-]year\b(?!-)(?=\s+[a-z])", FLAGS),
+        re.compile(
+            r"(?<!\ba\s)(?<!\ban\s)\bfull[\s-]year\b(?!-)(?=\s+[a-z])|"
+            # "year-to-date output": the year so far, as "so far this year" is this year
+            r"\byear-to-date\b",
+            FLAGS,
+        ),
         lambda m, ctx: _full_year(m, ctx),
     ),
     (
@@ -689,7 +694,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "ref",
         re.compile(
-            r"\b(?:as\s+soon\s+as\s+possible|right\s+now|now|nowadays|currently|current|at\s+present|presently|"
+            r"\b(?:as\s+(?:soon|early)\s+as\s+possible|right\s+now|now|nowadays|currently|current|at\s+present|presently|"
             r"these\s+days|at\s+the\s+moment|recently|recent|lately|in\s+the\s+past|"
             r"the\s+past|in\s+the\s+future|(?:the\s+)?near\s+future|the\s+future|"
             # "in the distant past", "the not too distant future", "the recent past" ("for the
