@@ -217,3 +217,23 @@ def test_contract_months(found, text: str, expected: list[tuple[str, str, str]])
 )
 def test_vague_and_running_periods(found, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range of days with the month once: each end a DATE, the year shared
+        (
+            "The spill went on September 12-19, 2009, and was reported late.",
+            [("September 12", "DATE", "2009-09-12"), ("19, 2009", "DATE", "2009-09-19")],
+        ),
+        (
+            "The board meets again on July 4-6 in Vienna.",
+            [("July 4", "DATE", "2011-07-04"), ("6", "DATE", "2011-07-06")],
+        ),
+        # no range: a score, or a second number smaller than the first
+        ("The vote on June 9 went 5-3.", [("June 9", "DATE", "2011-06-09")]),
+    ],
+)
+def test_day_ranges(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -140,6 +140,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "nine_eleven": frozenset({"slash"}),
     "slash": frozenset({"slash", "year4"}),
     "contract_month": frozenset({"month"}),
+    "day_range_end": frozenset({"month"}),
     "month_yy": frozenset({"month"}),
     "day_month": frozenset({"month"}),
     "month_day": frozenset({"month"}),

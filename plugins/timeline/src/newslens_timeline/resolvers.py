@@ -313,6 +313,8 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     if month_raw.lower() in ("may", "mar") and not month_raw[0].isupper():
         return None
     year = int(m["year"]) if m["year"] else None
+    if year is None and (shared := _DAY_RANGE_YEAR.match(m.string, m.end())):
+        year = int(shared["ryear"])  # "September 12-19, 2009": the range's year is both ends'
     if m.groupdict().get("dayword"):
         if not month_raw[0].isupper():
             return None  # "he may first consult": no day in words
@@ -331,6 +333,8 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         return _absolute_day(year, _month_no(month_raw), day, m, ctx, anchor=PUBLISHED)
     return _absolute_day(year, _month_no(month_raw), day, m, ctx)
 
+
+_DAY_RANGE_YEAR = re.compile(r"\s*[-\u2013]\s*[0-3]?\d,?\s+(?P<ryear>1\d{3}|20\d\d)\b(?![/-]\d)")
 
 _ATTACKS_AFTER = re.compile(
     r"(?:,\s*2001,?)?\s+(?:terror(?:ist)?\s+|suicide\s+)?(?:attacks?|hijack\w*|commission|"

@@ -152,6 +152,18 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         lambda m, ctx: _r_month_yy(m, ctx),
     ),
     (
+        # the second day of a range written with its month once ("September 23-30, 1986",
+        # "June 2-4"): a DATE of its own, as each end of a range is in TimeML (the first end
+        # is the month_day rule's)
+        "day_range_end",
+        re.compile(
+            rf"\b(?P<month>{_MONTH})(?![a-z])\s+(?P<d1>[0-3]?\d)\s*[-\u2013]\s*"
+            r"(?P<day>[0-3]?\d)(?![\d:/.-]|,\d)(?:,?\s+(?P<year>1\d{3}|20\d\d)\b(?![/-]\d))?",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_day_range_end(m, ctx),
+    ),
+    (
         "day_month",
         re.compile(
             rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?|(?!fourth\s+of\s+july\b){_DAYWORD}\s+of\s+)"
@@ -785,6 +797,20 @@ def two_digit_year(yy: int, ctx: Context) -> int:
     return year if year <= ref + 10 else year - 100
 
 
+def _r_day_range_end(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "23-30, 1986" after "September": the second day, in the month and year of the range
+    (the first day read as the month_day rule reads it, its year shared)."""
+    if not m["month"][0].isupper() or int(m["day"]) <= int(m["d1"]):
+        return None  # "May 5-3" is a score or a count, not a range of days
+    keep = {"dpart": None, "dayword": None, "dmrel": None, "pre": None}
+    first = _r_day_month(_Override(m, day=m["d1"], **keep), ctx)
+    if first is None or first.point is None:
+        return None
+    if m["year"]:
+        return _r_day_month(_Override(m, **keep), ctx)
+    return _r_day_month(_Override(m, year=str(first.point.day.year), **keep), ctx)
+
+
 def _r_contract_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "JUN7": a contract month of a futures table, June of the year ending in 7 that is
     nearest ahead of publication (a contract from a year before up to nine years on)."""
@@ -1275,6 +1301,8 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
         lead = _LEADING.match(text)
         if lead:
             start += lead.end()
+    if name == "day_range_end":
+        start = m.start("day")  # the first day is the month_day rule's expression
     if name == "per_unit" and (freq := _freq_before(m)) is not None:
         start = freq  # "twice a week": the frequency is part of the SET's extent
     if name == "weekday" and (m["wrel"] or "").lower() == "on":
