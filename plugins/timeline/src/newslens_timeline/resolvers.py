@@ -1371,6 +1371,7 @@ def _month_compared(m: re.Match[str], ctx: Context) -> Point | None:
     if _PERIOD_NOUN.match(ctx.text, m.end()):
         return None  # "a year ago quarter", "the year-ago period": the period rules decide
     s, e = ctx.sentence_bounds(m.start())
+    s, e = max(s, m.start() - 300), min(e, m.end() + 300)  # (a run-on text: 300 round)
     names: set[str] = set()
     year: int | None = None
     for n in _MONTH_NAMED.finditer(ctx.text, s, e):
@@ -1890,6 +1891,13 @@ def _r_time(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 _PAST_DAY_WORD = re.compile(rf"\b(?:yesterday|last\s+night|{_WEEKDAY})\b", FLAGS)
+#: the words without which no clause reads as ahead (a cheap test before the tense reading)
+_AHEAD_WORD = re.compile(
+    r"\b(?:will|won't|'ll|shall|would|may|might|could|should|must|to|going|due|expect\w*|"
+    r"anticipat\w*|schedul\w*|plan\w*|slated|set|next|upcoming|intend\w*|aim\w*|likely|"
+    r"predict\w*|forecast\w*|foresee\w*|payable|effective|deadline|supposed)\b",
+    FLAGS,
+)
 _TODAY_WORD = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b", FLAGS)
 
 
@@ -1902,10 +1910,14 @@ def _today_clock(m: re.Match[str], ctx: Context) -> bool:
     day in the sentence decide. (Round nine tried every clock time past a paragraph on the
     publication day; Wikinews file 1 fell, its clock times take a day named far before.)"""
     s, e = ctx.sentence_bounds(m.start())
+    # (a sentence of news is short; a run-on text without stops is read 300 characters round)
+    s, e = max(s, m.start() - 300), min(e, m.end() + 300)
     if _PAST_DAY_WORD.search(ctx.text, s, e):
         return False  # "the noon deadline yesterday", "yesterday's midday levels"
     if _TODAY_WORD.search(ctx.text, s, e):
         return True
+    if not _AHEAD_WORD.search(ctx.text, max(s, m.start() - 120), min(e, m.end() + 120)):
+        return False  # no word that could make the clause look ahead: spare the tense reading
     return ctx.tense(m.start(), m.end()) == "future"
 
 

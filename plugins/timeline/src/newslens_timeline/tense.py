@@ -300,6 +300,8 @@ _MONTH_MAY = re.compile(
 
 def _lower(part: str) -> str:
     """``part`` lower-cased for the markers, the month "May" kept apart from the modal."""
+    if "May" not in part:
+        return part.lower()
     return _MONTH_MAY.sub(r"\1mai", part).lower()
 
 
