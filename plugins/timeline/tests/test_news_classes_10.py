@@ -237,3 +237,40 @@ def test_vague_and_running_periods(found, text: str, expected: list[tuple[str, s
 )
 def test_day_ranges(found, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "the year" of a report named by its closing day before it: that year
+        (
+            "Net for the year ended December 31 rose. The payout makes ten cents for the year.",
+            "2011-03-07",
+            [
+                ("the year", "DURATION", "P1Y"),
+                ("December 31", "DATE", "2010-12-31"),
+                ("the year", "DATE", "2010"),
+            ],
+        ),
+        # a year in progress ("ending" a day ahead): the current one, as before
+        (
+            "Net for the year ending September 30 will rise. Sales for the year will too.",
+            "2011-03-07",
+            [
+                ("the year", "DURATION", "P1Y"),
+                ("September 30", "DATE", "2011-09-30"),
+                ("the year", "DATE", "2011"),
+            ],
+        ),
+        # a split year earlier in the sentence
+        (
+            "Output in 2010/11 fell short of the target set for the year.",
+            "2011-03-07",
+            [("2010/11", "DATE", "2010"), ("the year", "DATE", "2010")],
+        ),
+        # nothing reported before: the year of publication
+        ("Sales for the year will rise.", "2011-03-07", [("the year", "DATE", "2011")]),
+    ],
+)
+def test_the_year_of_a_report(found, text: str, published: str, expected: list) -> None:
+    assert found(text, published) == expected

@@ -1217,6 +1217,11 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         gran = _GRAN_OF_UNIT[unit]
         p = Point(ctx.last.day, gran)
         return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
+    if unit == "year" and not that and m["tdet"].lower() == "the" and not m["pre"]:
+        reported = _year_reported(m, ctx)
+        if reported is not None:
+            p = Point(date(reported, 1, 1), "Y")
+            return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
     step = 0
     months = _MONTHS_OF.search(ctx.text, max(0, m.start() - 40), m.start())
     edge = None
@@ -1244,6 +1249,51 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", p.value(), p, res.anchor)
     res.mod = _mod_of(m)
     return res
+
+
+#: a split year earlier in the sentence ("the forecast for 1986/87 ... fixed for the year")
+_SPLIT_BEFORE = re.compile(r"(?<![\d/])(?P<y>1\d{3}|20\d\d)[/-]\d\d(?![\d/])")
+#: the year a report covers, named by its closing day ("for the year ended December 31")
+_YEAR_ENDED = re.compile(
+    rf"\byear\s*,?\s+(?:ended|ending|to)\s+(?:on\s+)?(?P<month>{_MONTH})\s*(?P<day>[0-3]?\d)\b"
+    r"(?:,?\s+(?P<year>1\d{3}|20\d\d)\b)?",
+    FLAGS,
+)
+
+
+def _last(found: Any) -> Any:
+    """The last item of an iterator (the match nearest before), or None."""
+    item = None
+    for item in found:  # noqa: B007 (the loop keeps the last one)
+        continue
+    return item
+
+
+def _year_reported(m: re.Match[str], ctx: Context) -> int | None:
+    """The year "the year" refers back to in a report, or None: a split year earlier in its
+    sentence (valued by the year it opens with, the split year's own convention), or the year
+    a report named by its closing day ("the year ended December 31 ... a dividend of five cents
+    for the year": the year that day closes, 1986 in a March 1987 report, not the year of
+    publication)."""
+    if re.match(r"\s+(?:just\s+)?(?:ended|ending)\b", ctx.text[m.end() : m.end() + 20], FLAGS):
+        return None  # "the fiscal year just ended March 7" is a report of its own
+    s, _e = ctx.sentence_bounds(m.start())
+    split = _last(_SPLIT_BEFORE.finditer(ctx.text, max(s, m.start() - 300), m.start()))
+    if split is not None:
+        return int(split["y"])
+    ended = _last(_YEAR_ENDED.finditer(ctx.text, max(0, m.start() - 600), m.start()))
+    if ended is None or ended.end() > m.start() - 3 or ctx.dct is None:
+        return None
+    if ended["year"]:
+        return int(ended["year"])
+    mo = _month_no(ended["month"])
+    day = min(int(ended["day"]) or 1, 28)
+    closing = date(ctx.dct.year, mo, day)
+    if ended.group(0).split()[1].lower() == "ended":
+        # the latest such day up to publication: a year reported on is over
+        return ctx.dct.year if closing <= ctx.dct else ctx.dct.year - 1
+    # "the year ending September 30": the year in progress, closed by the next such day
+    return ctx.dct.year if closing >= ctx.dct else ctx.dct.year + 1
 
 
 #: "at" or "in" right before a point of the year ("at year-end", "in the middle of")
