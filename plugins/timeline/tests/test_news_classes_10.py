@@ -274,3 +274,27 @@ def test_day_ranges(found, text: str, expected: list[tuple[str, str, str]]) -> N
 )
 def test_the_year_of_a_report(found, text: str, published: str, expected: list) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a delivery period of forward trade lies ahead, though the purchase is past
+        (
+            "The board bought 50,000 tonnes of wheat for October 1-15 delivery.",
+            [("October 1", "DATE", "2011-10-01"), ("15", "DATE", "2011-10-15")],
+        ),
+        (
+            "Traders bought sugar for January/February shipment.",
+            [("January", "DATE", "2012-01"), ("February", "DATE", "2012-02")],
+        ),
+        (
+            "It sold maize for delivery between April 1 and May 20.",
+            [("April 1", "DATE", "2011-04-01"), ("May 20", "DATE", "2011-05-20")],
+        ),
+        # a report of shipments made is no forward trade
+        ("February shipments fell 5 pct.", [("February", "DATE", "2011-02")]),
+    ],
+)
+def test_forward_delivery_periods(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, "2011-03-09") == expected

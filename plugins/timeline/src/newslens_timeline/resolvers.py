@@ -260,6 +260,8 @@ def _day_by_tense(options: list[date], m: re.Match[str], ctx: Context) -> Resolv
         # until June 15" written in October is next June's ("through" and "by" before a date
         # are as often the end of figures already out: "costs only through September 30")
         tense = "future"
+    if ctx.forward(m.start(), m.end()):
+        options = [o for o in options if o >= dct] or options  # a delivery still to come
     best = min(options, key=lambda o: _tense_cost((o - dct).days, tense, TENSE_PENALTY_DAYS))
     p = Point(best, "D")
     return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
@@ -418,8 +420,11 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     else:
         tense = ctx.tense(m.start(), m.end())
         here = y * 12 + cur
+        years = [yy for yy in (y - 1, y, y + 1) if yy * 12 + mo >= here]
+        if not ctx.forward(m.start(), m.end()) or not years:
+            years = [y - 1, y, y + 1]  # (a delivery month still to come: this one on)
         y = min(
-            (y - 1, y, y + 1),
+            years,
             key=lambda yy: _tense_cost(yy * 12 + mo - here, tense, TENSE_PENALTY_MONTHS),
         )
     p = Point(date(y, mo, 1), "M")
