@@ -294,6 +294,12 @@ def test_the_year_of_a_report(found, text: str, published: str, expected: list) 
         ),
         # a report of shipments made is no forward trade
         ("February shipments fell 5 pct.", [("February", "DATE", "2011-02")]),
+        # a short ambiguous month joined by a slash to the next is a month too
+        (
+            "Traders bought sugar for May/June shipment.",
+            [("May", "DATE", "2011-05"), ("June", "DATE", "2011-06")],
+        ),
+        ("Prices may/might ease.", []),
     ],
 )
 def test_forward_delivery_periods(found, text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -383,13 +383,18 @@ _FULL_MONTHS = frozenset(
 )
 
 
+#: a month joined by a slash to the next ("May/June shipment"): a range of months, so the
+#: ambiguous short name before it is the month too
+_SLASH_MONTH_NEXT = re.compile(rf"/(?-i:{_MONTH})(?![a-z])", FLAGS)
+
+
 def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     raw = m["month"]
     if not raw[0].isupper():
         return None
     rel = _plain_rel(m["rel"])
     if raw.lower().rstrip(".") in ("may", "mar", "jan", "jun", "jul", "sep", "dec", "aug") and not (
-        rel or m["prep"] or m["pre"] or m["myrel"]
+        rel or m["prep"] or m["pre"] or m["myrel"] or _SLASH_MONTH_NEXT.match(ctx.text, m.end())
     ):
         return None  # "May" the verb or a name; bare short forms are too ambiguous
     if raw.lower().rstrip(".") not in _FULL_MONTHS and not (rel or m["prep"]):
