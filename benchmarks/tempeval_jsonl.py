@@ -19,6 +19,8 @@ Usage::
     .venv/bin/python benchmarks/tempeval_jsonl.py PATH.jsonl --errors 40
     .venv/bin/python benchmarks/tempeval_jsonl.py --pred PRED.jsonl     # score a saved output
     .venv/bin/python benchmarks/tempeval_jsonl.py PATH.jsonl --classes  # error class counts
+    .venv/bin/python benchmarks/tempeval_jsonl.py benchmarks/devsets/timex_reuters_dev2.jsonl \
+        --classes --peer heideltime --peer-python ENV/bin/python   # a hashed Reuters file
 
 ``--classes`` (and ``--errors``) print the error classes (missed, spurious, type, value) of
 every system scored: development files only, so a blind file (``*blind*``, the second and

@@ -260,6 +260,8 @@ def _day_by_tense(options: list[date], m: re.Match[str], ctx: Context) -> Resolv
         # until June 15" written in October is next June's ("through" and "by" before a date
         # are as often the end of figures already out: "costs only through September 30")
         tense = "future"
+    if ctx.forward(m.start(), m.end()):
+        options = [o for o in options if o >= dct] or options  # a delivery still to come
     best = min(options, key=lambda o: _tense_cost((o - dct).days, tense, TENSE_PENALTY_DAYS))
     p = Point(best, "D")
     return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
@@ -313,6 +315,8 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     if month_raw.lower() in ("may", "mar") and not month_raw[0].isupper():
         return None
     year = int(m["year"]) if m["year"] else None
+    if year is None and (shared := _DAY_RANGE_YEAR.match(m.string, m.end())):
+        year = int(shared["ryear"])  # "September 12-19, 2009": the range's year is both ends'
     if m.groupdict().get("dayword"):
         if not month_raw[0].isupper():
             return None  # "he may first consult": no day in words
@@ -331,6 +335,8 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         return _absolute_day(year, _month_no(month_raw), day, m, ctx, anchor=PUBLISHED)
     return _absolute_day(year, _month_no(month_raw), day, m, ctx)
 
+
+_DAY_RANGE_YEAR = re.compile(r"\s*[-\u2013]\s*[0-3]?\d,?\s+(?P<ryear>1\d{3}|20\d\d)\b(?![/-]\d)")
 
 _ATTACKS_AFTER = re.compile(
     r"(?:,\s*2001,?)?\s+(?:terror(?:ist)?\s+|suicide\s+)?(?:attacks?|hijack\w*|commission|"
@@ -377,13 +383,18 @@ _FULL_MONTHS = frozenset(
 )
 
 
+#: a month joined by a slash to the next ("May/June shipment"): a range of months, so the
+#: ambiguous short name before it is the month too
+_SLASH_MONTH_NEXT = re.compile(rf"/(?-i:{_MONTH})(?![a-z])", FLAGS)
+
+
 def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     raw = m["month"]
     if not raw[0].isupper():
         return None
     rel = _plain_rel(m["rel"])
     if raw.lower().rstrip(".") in ("may", "mar", "jan", "jun", "jul", "sep", "dec", "aug") and not (
-        rel or m["prep"] or m["pre"] or m["myrel"]
+        rel or m["prep"] or m["pre"] or m["myrel"] or _SLASH_MONTH_NEXT.match(ctx.text, m.end())
     ):
         return None  # "May" the verb or a name; bare short forms are too ambiguous
     if raw.lower().rstrip(".") not in _FULL_MONTHS and not (rel or m["prep"]):
@@ -414,8 +425,11 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     else:
         tense = ctx.tense(m.start(), m.end())
         here = y * 12 + cur
+        years = [yy for yy in (y - 1, y, y + 1) if yy * 12 + mo >= here]
+        if not ctx.forward(m.start(), m.end()) or not years:
+            years = [y - 1, y, y + 1]  # (a delivery month still to come: this one on)
         y = min(
-            (y - 1, y, y + 1),
+            years,
             key=lambda yy: _tense_cost(yy * 12 + mo - here, tense, TENSE_PENALTY_MONTHS),
         )
     p = Point(date(y, mo, 1), "M")
@@ -447,6 +461,8 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     if not m["lead"] and not (1800 <= y <= 2099):
         return None
     if not m["lead"] and not m["pre"] and year_in_name(text, m.start("year")):
+        return None
+    if not m["lead"] and not m["pre"] and _wire_code(text, m.start("year"), m.end("year")):
         return None
     # a split year ("1986/87", "the 1998/99 crop year": a crop, marketing or fiscal year across
     # two calendar years) is one expression, valued by the year it opens with (TIMEX3 has no
@@ -496,6 +512,22 @@ def year_in_name(text: str, start: int) -> bool:
         return False  # "French 1986/87 barley stocks", "the Soviet 1986 harvest": a year
     word_at = start - len(before.group(0))
     return not _SENTENCE_OPEN.search(text[max(0, word_at - 3) : word_at])
+
+
+#: a wire summary's story codes, a parenthesised code of capitals and four digits, one or a
+#: list of them: "(ABCD 1432)", "(WXYZ 2051, QRST 1207)"; a number, not a year
+_CODE_BEFORE = re.compile(r"\((?:\s*[A-Z]{3,5}\s\d{4},)*\s*[A-Z]{3,5}\s$")
+_CODE_AFTER = re.compile(r"\s*(?:\)|,\s*[A-Z]{3,5}\s\d{4}\b)")
+
+
+def _wire_code(text: str, start: int, end: int) -> bool:
+    """Whether the four digits at ``start`` are a story code in a wire service's summary
+    ("... the Treasury said. (ABCD 1432)"), which numbers the story and dates nothing: a
+    code of three to five capitals before them, inside a parenthesis that holds only codes
+    ("(BASE 1967 EQUALS 100)" is an index's base year: no closing after the digits)."""
+    return bool(
+        _CODE_BEFORE.search(text, max(0, start - 60), start) and _CODE_AFTER.match(text, end)
+    )
 
 
 _AMOUNT_AFTER = re.compile(
@@ -1080,10 +1112,23 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         base = ctx.last if _order(ctx.last.gran) >= _order(gran) else None
         if base is not None:
             p = _shift_unit(Point(base.day, gran), delta, unit)
-            return Resolved("DATE", p.value(), p, PREVIOUS, mod)
+            # a figure compared with ("up from 6.3 mln the previous week") is a comparison
+            # point, as "a year ago" is: it does not move the time under discussion
+            compared = rel == "previous" and _COMPARED_FIGURE.search(
+                ctx.text, max(0, m.start() - 50), m.start()
+            )
+            return Resolved("DATE", p.value(), p, PREVIOUS, mod, anchors=not compared)
     res = _rel(ctx, lambda d: _shift_unit(_period(d, unit), delta, unit), _X[_GRAN_OF_UNIT[unit]])
     res.mod = mod
     return res
+
+
+#: a figure after a word of comparison, just before "the previous week": "from 6.3 mln",
+#: "against 12 pct", "compared with 4,100 tonnes in"
+_COMPARED_FIGURE = re.compile(
+    r"\b(?:from|than|against|versus|vs\.?|with)\s+(?:a\s+(?:revised|record)\s+)?[\d.,]+"
+    r"(?:\s+[a-z]+){0,2}\s+(?:in\s+)?$"
+)
 
 
 #: a preposition of extent before "the next year": the coming one, whatever the tense
@@ -1182,6 +1227,11 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         gran = _GRAN_OF_UNIT[unit]
         p = Point(ctx.last.day, gran)
         return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
+    if unit == "year" and not that and m["tdet"].lower() == "the" and not m["pre"]:
+        reported = _year_reported(m, ctx)
+        if reported is not None:
+            p = Point(date(reported, 1, 1), "Y")
+            return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
     step = 0
     months = _MONTHS_OF.search(ctx.text, max(0, m.start() - 40), m.start())
     edge = None
@@ -1209,6 +1259,51 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", p.value(), p, res.anchor)
     res.mod = _mod_of(m)
     return res
+
+
+#: a split year earlier in the sentence ("the forecast for 1986/87 ... fixed for the year")
+_SPLIT_BEFORE = re.compile(r"(?<![\d/])(?P<y>1\d{3}|20\d\d)[/-]\d\d(?![\d/])")
+#: the year a report covers, named by its closing day ("for the year ended December 31")
+_YEAR_ENDED = re.compile(
+    rf"\byear\s*,?\s+(?:ended|ending|to)\s+(?:on\s+)?(?P<month>{_MONTH})\s*(?P<day>[0-3]?\d)\b"
+    r"(?:,?\s+(?P<year>1\d{3}|20\d\d)\b)?",
+    FLAGS,
+)
+
+
+def _last(found: Any) -> Any:
+    """The last item of an iterator (the match nearest before), or None."""
+    item = None
+    for item in found:  # noqa: B007 (the loop keeps the last one)
+        continue
+    return item
+
+
+def _year_reported(m: re.Match[str], ctx: Context) -> int | None:
+    """The year "the year" refers back to in a report, or None: a split year earlier in its
+    sentence (valued by the year it opens with, the split year's own convention), or the year
+    a report named by its closing day ("the year ended December 31 ... a dividend of five cents
+    for the year": the year that day closes, 1986 in a March 1987 report, not the year of
+    publication)."""
+    if re.match(r"\s+(?:just\s+)?(?:ended|ending)\b", ctx.text[m.end() : m.end() + 20], FLAGS):
+        return None  # "the fiscal year just ended March 7" is a report of its own
+    s, _e = ctx.sentence_bounds(m.start())
+    split = _last(_SPLIT_BEFORE.finditer(ctx.text, max(s, m.start() - 300), m.start()))
+    if split is not None:
+        return int(split["y"])
+    ended = _last(_YEAR_ENDED.finditer(ctx.text, max(0, m.start() - 600), m.start()))
+    if ended is None or ended.end() > m.start() - 3 or ctx.dct is None:
+        return None
+    if ended["year"]:
+        return int(ended["year"])
+    mo = _month_no(ended["month"])
+    day = min(int(ended["day"]) or 1, 28)
+    closing = date(ctx.dct.year, mo, day)
+    if ended.group(0).split()[1].lower() == "ended":
+        # the latest such day up to publication: a year reported on is over
+        return ctx.dct.year if closing <= ctx.dct else ctx.dct.year - 1
+    # "the year ending September 30": the year in progress, closed by the next such day
+    return ctx.dct.year if closing >= ctx.dct else ctx.dct.year + 1
 
 
 #: "at" or "in" right before a point of the year ("at year-end", "in the middle of")
@@ -1262,7 +1357,11 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     use_previous = direction in ("earlier", "later", "before", "after", "on") or m["adj"]
     base: Point | None
     anchor = PUBLISHED
-    if unit == "year" and amount == 1 and ctx.last_quarter is not None:
+    month = _month_compared(m, ctx) if unit == "year" and amount == 1 else None
+    if month is not None:
+        # a monthly figure: "exports rose 5 pct in May from a year earlier" is May a year back
+        base, anchor = month, PREVIOUS
+    elif unit == "year" and amount == 1 and ctx.last_quarter is not None:
         # results news: "up from $4 a year ago" compares with the quarter under discussion
         base, anchor = ctx.last_quarter, PREVIOUS
     elif use_previous and ctx.last is not None:
@@ -1296,6 +1395,74 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         base = Point(base.day, gran)
     p = _shift_unit(Point(base.day, base.gran), sign * int(amount), unit)
     return Resolved("TIME" if p.part else "DATE", p.value(), p, anchor, mod, anchors=False)
+
+
+#: the months a sentence names for a figure: "in May" (a capitalised name, not the modal "may";
+#: not a day, "May 5", nor one end of a range, "January/March", "October-December"), "May's",
+#: "May exports" (the name before a noun), "May 1986" (with its year); "last month", "this
+#: month" (a month named relative to publication); and a bare year, which may be the period
+_MONTH_NAMED = re.compile(
+    rf"(?<![/\u2013-])\b(?P<month>{_MONTH})(?!\w)(?![/\u2013-])"
+    r"(?:(?P<poss>'s\b)|\s+(?P<year>1\d{3}|20\d\d)\b|(?=\s+[a-z])|(?=\s*[,.;)]|\s*$)|"
+    r"(?=\s+[A-Z]))|"
+    r"\b(?P<rel>(?i:last|this)\s+month)\b|(?<![\d/.-])(?P<bare>1[89]\d\d|20\d\d)(?![\d/-])"
+)
+_MONTH_PREP = re.compile(r"\b(?i:in|for|during|of)\s+$")
+#: the month is one comparison point of two ("up from 1.8 mln in January and 1.6 mln a year
+#: earlier"): a year earlier than the figure's own month, which the sentence does not name
+_AND_NEXT = re.compile(r"\s*,?\s+and\s")
+#: a month named after the comparison is its figure's only within the clause ("from a year
+#: earlier to 69,000 in May"), not past a comma or a conjunction ("... after a rise in May")
+_CLAUSE_BREAK = re.compile(r",(?!\d)|;|\b(?:and|but|after|while|when|whereas)\b", re.IGNORECASE)
+_PERIOD_NOUN = re.compile(r"\s+(?:year|quarter|half|period)\b", re.IGNORECASE)
+
+
+def _month_compared(m: re.Match[str], ctx: Context) -> Point | None:
+    """The month a monthly figure is reported for, when "a year earlier" / "a year ago" is
+    compared with it in the same sentence ("exports fell 2 pct from a year earlier to 6,000 in
+    May", "In May, sales rose 4 pct from a year ago", "May's exports"): that month, so the
+    comparison is the month a year back, as the figure is monthly (the Reuters files' three
+    annotators agree; TimeBank's one case names no month in its sentence, "last month" in the
+    one before, and stays a year). Only when the sentence names one month and no other period
+    a figure could be for (two months, "last month" beside "in January", a bare year: which of
+    them is compared is not said, and the rules before decide)."""
+    if m["dir"].lower() not in ("earlier", "ago", "before") or ctx.dct is None:
+        return None
+    if _PERIOD_NOUN.match(ctx.text, m.end()):
+        return None  # "a year ago quarter", "the year-ago period": the period rules decide
+    s, e = ctx.sentence_bounds(m.start())
+    s, e = max(s, m.start() - 300), min(e, m.end() + 300)  # (a run-on text: 300 round)
+    names: set[str] = set()
+    year: int | None = None
+    for n in _MONTH_NAMED.finditer(ctx.text, s, e):
+        if m.start() <= n.start() < m.end():
+            continue
+        if n["rel"] or n["bare"]:
+            return None
+        word = n["month"]
+        plain = not (n["poss"] or n["year"]) and word[0].isupper()
+        before_noun = plain and ctx.text[n.end() : n.end() + 2].strip()[:1].islower()
+        if (
+            plain
+            and not before_noun
+            and not _MONTH_PREP.search(ctx.text, max(s, n.start() - 8), n.start())
+        ):
+            continue  # "March" alone without "in": a name, a verb, a day's month
+        if n.end() <= m.start() and _AND_NEXT.match(ctx.text, n.end()):
+            return None
+        if n.start() >= m.end() and _CLAUSE_BREAK.search(ctx.text, m.end(), n.start()):
+            continue  # "... a year ago, after a rise in January": another figure's month
+        if before_noun and _PERIOD_NOUN.match(ctx.text, n.end()):
+            return None  # "the December year", "the March quarter": no monthly figure
+        names.add(word.rstrip(".").lower()[:3])
+        year = int(n["year"]) if n["year"] else year
+    if len(names) != 1:
+        return None
+    mo = MONTHS[names.pop()]
+    if year is None:
+        # the latest such month up to publication: a monthly figure is out already
+        year = ctx.dct.year if mo <= ctx.dct.month else ctx.dct.year - 1
+    return Point(date(year, mo, 1), "M")
 
 
 #: a calendar period closed by the day after it: "the week ended Feb 28", "the half ended
@@ -1750,6 +1917,16 @@ def _r_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     day: date | None
     if ref:
         day, anchor = _day_of(ref, ctx, m)
+    elif (
+        ctx.last is not None
+        and ctx.last.gran == "D"
+        and ctx.dct is not None
+        and ctx.last.day < ctx.dct
+        and _today_clock(m, ctx)
+    ):
+        # "fell on Wall Street yesterday ... the period will end at 1600 GMT": a clock time
+        # ahead, or in a sentence about today, is not on a past day named before
+        day, anchor = ctx.dct, PUBLISHED
     elif ctx.last is not None and ctx.last.gran == "D" and ctx.dct is not None:
         day, anchor = ctx.last.day, PREVIOUS
         before = _TIME_BEFORE_PAREN.search(ctx.text, max(0, m.start() - 60), m.start())
@@ -1771,6 +1948,37 @@ def _r_time(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("TIME", f"XXXX-XX-XXT{hhmm}", anchor=UNANCHORED, mod=_mod_of(m))
     p = Point(day, "D", hhmm)
     return Resolved("TIME", p.value(), p, anchor, _mod_of(m))
+
+
+_PAST_DAY_WORD = re.compile(rf"\b(?:yesterday|last\s+night|{_WEEKDAY})\b", FLAGS)
+#: the words without which no clause reads as ahead (a cheap test before the tense reading)
+_AHEAD_WORD = re.compile(
+    r"\b(?:will|won't|'ll|shall|would|may|might|could|should|must|to|going|due|expect\w*|"
+    r"anticipat\w*|schedul\w*|plan\w*|slated|set|next|upcoming|intend\w*|aim\w*|likely|"
+    r"predict\w*|forecast\w*|foresee\w*|payable|effective|deadline|supposed)\b",
+    FLAGS,
+)
+_TODAY_WORD = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b", FLAGS)
+
+
+def _today_clock(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a clock time with no day of its own is on the publication day rather than on
+    the past day named before it: its sentence says "today" ("At 0945 GMT the index was 12
+    pct lower so far today"), or its clause looks ahead ("the session will end at 1600 GMT"):
+    same-day wire copy times its own day, and a past day cannot hold what is still to come.
+    Not when its sentence names a day itself ("the noon deadline yesterday"): the rules for a
+    day in the sentence decide. (Round nine tried every clock time past a paragraph on the
+    publication day; Wikinews file 1 fell, its clock times take a day named far before.)"""
+    s, e = ctx.sentence_bounds(m.start())
+    # (a sentence of news is short; a run-on text without stops is read 300 characters round)
+    s, e = max(s, m.start() - 300), min(e, m.end() + 300)
+    if _PAST_DAY_WORD.search(ctx.text, s, e):
+        return False  # "the noon deadline yesterday", "yesterday's midday levels"
+    if _TODAY_WORD.search(ctx.text, s, e):
+        return True
+    if not _AHEAD_WORD.search(ctx.text, max(s, m.start() - 120), min(e, m.end() + 120)):
+        return False  # no word that could make the clause look ahead: spare the tense reading
+    return ctx.tense(m.start(), m.end()) == "future"
 
 
 #: a clock time in parentheses right after another, with its day ("0100 UTC (9 p.m. EDT

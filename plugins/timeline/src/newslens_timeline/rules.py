@@ -25,6 +25,7 @@ from newslens_timeline.lexicon import (
     ABSOLUTE,
     DAY_CARDINALS,
     FLAGS,
+    MONTHS,
     PREVIOUS,
     PUBLISHED,
     UNANCHORED,
@@ -41,6 +42,7 @@ from newslens_timeline.resolvers import (
     _freq_before,
     _is_rate,
     _mod_of,
+    _month_no,
     _Override,
     _period,
     _r_adj_ago,
@@ -127,11 +129,46 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         _r_slash,
     ),
     (
+        # a futures table's contract month, month and last digit of the year in capitals
+        # ("JUN7", "SEP7", "MAR8"): June 1987, not 7 June
+        "contract_month",
+        re.compile(
+            r"(?<![\w/-])(?P<cmonth>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+            r"(?P<cyd>\d)(?![\w/-]|[.,]\d)"
+        ),
+        lambda m, ctx: _r_contract_month(m, ctx),
+    ),
+    (
+        # a month and a two-digit year that cannot be a day ("Sept 87", "the Feb 86 figure"):
+        # a month of that year, not before a unit ("June 85 pct", "May 40 mln dlrs")
+        "month_yy",
+        re.compile(
+            rf"(?<![\w/-])(?P<month>{_MONTH})(?![a-z])\s?'?(?P<myy>3[2-9]|[4-9]\d)"
+            r"(?![\w/]|[.,]\d|\s*(?:%|pct\b|percent|per\b|pc\b|mln|million|billion|dlrs?\b|"
+            r"dollars|cents?\b|tonnes|tons\b|points?\b|lbs\b|pounds|yen\b|marks\b|francs|"
+            r"shares|barrels|bushels|ounces|units|people|workers|years?\b|months?\b|days?\b))",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_month_yy(m, ctx),
+    ),
+    (
+        # the second day of a range written with its month once ("September 23-30, 1986",
+        # "June 2-4"): a DATE of its own, as each end of a range is in TimeML (the first end
+        # is the month_day rule's)
+        "day_range_end",
+        re.compile(
+            rf"\b(?P<month>{_MONTH})(?![a-z])\s+(?P<d1>[0-3]?\d)\s*[-\u2013]\s*"
+            r"(?P<day>[0-3]?\d)(?![\d:/.-]|,\d)(?:,?\s+(?P<year>1\d{3}|20\d\d)\b(?![/-]\d))?",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_day_range_end(m, ctx),
+    ),
+    (
         "day_month",
         re.compile(
             rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?|(?!fourth\s+of\s+july\b){_DAYWORD}\s+of\s+)"
             rf"(?P<month>{_MONTH})"
-            rf"(?![a-z])(?:,?\s+{_YEAR}\b)?"
+            rf"(?![a-z\d])(?:,?\s+{_YEAR}\b)?"
             r"(?:,?\s+(?:of\s+)?(?P<dmrel>this|last|next)\s+year\b)?",
             FLAGS,
         ),
@@ -141,7 +178,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "month_day",
         re.compile(
             rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})(?![a-z])"
-            r"\s*(?:the\s+)?"
+            # (a day glued to a capitals month is a futures contract's year, "JUN7")
+            r"(?:\s+|(?<=\.)|(?<![A-Z]{3})(?<![A-Z]{3}\.)(?<!SEPT)\s*)(?:the\s+)?"
             rf"(?:{_DAY}(?![\d:,.]\d)\b|{_DAYWORD}\b(?!-){_NOT_A_DAY_AFTER})(?:,?\s+{_YEAR}\b)?"
             r"(?:,?\s+(?:of\s+)?(?P<dmrel>this|last|next)\s+year\b)?",
             FLAGS,
@@ -156,9 +194,22 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|"
             r"(?<=\bsince\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bthrough\s)|(?<=\bof\s)|"
-            r"(?<=\beffective\s))"
+            r"(?<=\beffective\s)|"
+            # a dividend notice's dates and a period's closing day: "payable April nine to
+            # holders", "the half ended June one, and", "holders of record May two"
+            r"(?<=\bpayable\s)|(?<=\bended\s)|(?<=\bending\s)|(?<=\brecord\s))"
             rf"(?P<month>{_MONTH})(?![a-z])\s+{_DAYCARD}(?:,?\s+{_YEAR}\b)?"
             r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|when|but|at|with|to|through|until)\b)",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_month_cardinal(m, ctx),
+    ),
+    (
+        # "Aug One, 1987": a cardinal day word with its year written after it is a date,
+        # whatever comes before (a count between a month and a year is no reading)
+        "month_cardinal_year",
+        re.compile(
+            rf"(?P<month>{_MONTH})(?![a-z])\s+{_DAYCARD},?\s+{_YEAR}\b(?![/\u2013-]\d)",
             FLAGS,
         ),
         lambda m, ctx: _r_month_cardinal(m, ctx),
@@ -589,7 +640,12 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         # "full year earnings", "full-year profit": the (fiscal) year reported on, a DATE as
         # "the full year" is (TimeBank dates it); "a full year" stays a length
         "full_year",
-        re.compile(r"(?<!\ba\s)(?<!\ban\s)\bfull[\s-]year\b(?!-)(?=\s+[a-z])", FLAGS),
+        re.compile(
+            r"(?<!\ba\s)(?<!\ban\s)\bfull[\s-]year\b(?!-)(?=\s+[a-z])|"
+            # "year-to-date output": the year so far, as "so far this year" is this year
+            r"\byear-to-date\b",
+            FLAGS,
+        ),
         lambda m, ctx: _full_year(m, ctx),
     ),
     (
@@ -650,7 +706,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "ref",
         re.compile(
-            r"\b(?:as\s+soon\s+as\s+possible|right\s+now|now|nowadays|currently|current|at\s+present|presently|"
+            r"\b(?:as\s+(?:soon|early)\s+as\s+possible|right\s+now|now|nowadays|currently|current|at\s+present|presently|"
             r"these\s+days|at\s+the\s+moment|recently|recent|lately|in\s+the\s+past|"
             r"the\s+past|in\s+the\s+future|(?:the\s+)?near\s+future|the\s+future|"
             # "in the distant past", "the not too distant future", "the recent past" ("for the
@@ -739,6 +795,44 @@ def two_digit_year(yy: int, ctx: Context) -> int:
     ref = ctx.dct.year if ctx.dct else 2000
     year = ref // 100 * 100 + yy
     return year if year <= ref + 10 else year - 100
+
+
+def _r_day_range_end(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "23-30, 1986" after "September": the second day, in the month and year of the range
+    (the first day read as the month_day rule reads it, its year shared)."""
+    if not m["month"][0].isupper() or int(m["day"]) <= int(m["d1"]):
+        return None  # "May 5-3" is a score or a count, not a range of days
+    keep = {"dpart": None, "dayword": None, "dmrel": None, "pre": None}
+    first = _r_day_month(_Override(m, day=m["d1"], **keep), ctx)
+    if first is None or first.point is None:
+        return None
+    if m["year"]:
+        return _r_day_month(_Override(m, **keep), ctx)
+    return _r_day_month(_Override(m, year=str(first.point.day.year), **keep), ctx)
+
+
+def _r_contract_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "JUN7": a contract month of a futures table, June of the year ending in 7 that is
+    nearest ahead of publication (a contract from a year before up to nine years on)."""
+    mo = MONTHS[m["cmonth"].lower()]
+    digit = int(m["cyd"])
+    if ctx.dct is None:
+        return Resolved("DATE", f"XXXX-{mo:02d}", anchor=UNANCHORED)
+    year = next(y for y in range(ctx.dct.year - 1, ctx.dct.year + 9) if y % 10 == digit)
+    p = Point(date(year, mo, 1), "M")
+    return Resolved("DATE", p.value(), p, ABSOLUTE)
+
+
+def _r_month_yy(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "Sept 87": the month of the year the two digits name (a capital month only: "may 87"
+    is a verb and a number)."""
+    if not m["month"][0].isupper():
+        return None
+    if m["month"].isupper() and m.group(0)[len(m["month"])].isspace():
+        return None  # an options table's "GM JUN 85": the strike price of a June option
+    year = two_digit_year(int(m["myy"]), ctx)
+    p = Point(date(year, _month_no(m["month"]), 1), "M")
+    return Resolved("DATE", p.value(), p, ABSOLUTE)
 
 
 def _r_month_cardinal(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -1207,6 +1301,8 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
         lead = _LEADING.match(text)
         if lead:
             start += lead.end()
+    if name == "day_range_end":
+        start = m.start("day")  # the first day is the month_day rule's expression
     if name == "per_unit" and (freq := _freq_before(m)) is not None:
         start = freq  # "twice a week": the frequency is part of the SET's extent
     if name == "weekday" and (m["wrel"] or "").lower() == "on":

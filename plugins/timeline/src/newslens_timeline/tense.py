@@ -45,6 +45,16 @@ class Context:
         """``(start, end)`` of the sentence holding ``pos``, end exclusive."""
         return self.sentences[self.sentence_of(pos)]
 
+    def forward(self, start: int, end: int) -> bool:
+        """Whether the span is a delivery period of forward trade ("for June delivery",
+        "December 5-20 delivery", "for delivery between May 1 and June 10"): it lies ahead of
+        the trade, whatever the verb (a purchase is reported in the past)."""
+        s, e = self.sentence_bounds(start)
+        return bool(
+            _FORWARD_AFTER.match(self.text, end, min(e, end + 45))
+            or _FORWARD_BEFORE.search(self.text, max(s, start - 45), start)
+        )
+
     def tense(self, start: int, end: int) -> str:
         """``"future"``, ``"past"``, ``"present"`` (``"present_right"`` when only a verb on the
         right says so) or ``""`` from the clause around a span.
@@ -55,14 +65,16 @@ class Context:
         to the modal), and only a clause with no verb on the left looks at its right.
         """
         s, e = self.sentence_bounds(start)
+        if self.forward(start, end):
+            return "future"
         # the clause: cut at the last clause break on the left, the first on the right; verbs
         # are read in its last 60 characters, a passive's auxiliary further back ("will be
         # named commander of the shuttle for a mission in December")
-        wide = _CLAUSE_LEFT.split(self.text[max(s, start - 120) : start])[-1].lower()
+        wide = _lower(_CLAUSE_LEFT.split(self.text[max(s, start - 120) : start])[-1])
         cut = max(0, len(wide) - 60)
         left = wide[cut:]
         right = self.text[end : min(e, end + 200)]
-        rights = [part.lower() for part in _CLAUSE_RIGHT.split(right)]
+        rights = [_lower(part) for part in _CLAUSE_RIGHT.split(right)]
         # the match may hold the preposition itself ("through January")
         lead = re.match(r"(?:to|until|till|through|into)\s+", self.text[start : start + 9].lower())
         if _DEFERRED_TO.search(left + (lead.group(0) if lead else "")):
@@ -286,6 +298,39 @@ _MARKER = re.compile(
     rf"(?P<present>is|are|says|say|am|{_SCHEDULED})|"
     rf"(?P<past>was|were|had|did|ago|since|earlier|{_IRREGULAR_PAST}|{_DET_BEFORE}\w{{2,}}ed))\b"
 )
+
+
+#: a period named before a forward delivery, in the singular of a trade's terms ("June
+#: delivery", "July/August shipment", "the 5-20 November loading"; "May shipments fell" is a
+#: report), within the noun phrase: days, slashes, a range between
+_FORWARD_AFTER = re.compile(
+    # (each step takes a separator and a word or a day: no empty repetition to backtrack on)
+    r"(?:(?:\s*[-/\u2013]\s*|\s+(?:to|and)\s+|\s+)(?:[A-Z][a-z]{2,8}\.?|[0-3]?\d)){0,4}"
+    r"\s*,?\s*(?:delivery|shipment|loading|arrival)\b(?!s)",
+)
+#: "for delivery between May 1 and June 10", "for shipment in July"
+_FORWARD_BEFORE = re.compile(
+    r"\bfor\s+(?:delivery|shipment|loading)\s+(?:in|between|from|during|by|before)?\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s*[0-3]?\d?\s*(?:[-/\u2013]|and|to)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+#: "May" with a capital inside a sentence, before a word of comparison or a figure, is the
+#: month of a figure ("rose in May against 3.1 in April", "fell in May by 2 pct"), not the
+#: modal, which a verb follows (elsewhere it stays as it was read: a capital "May" before
+#: another month, "for May/June shipment", is left to the rules that read it so far)
+_MONTH_MAY = re.compile(
+    r"(?<=[^\s.!?\"'\u201c])(\s+)May(?=\s*,?\s+(?:from|against|compared|after|following|"
+    r"versus|vs\.?|than|over)\b|\s+(?:to|by|at)\s+\d)"
+)
+
+
+def _lower(part: str) -> str:
+    """``part`` lower-cased for the markers, the month "May" kept apart from the modal."""
+    if "May" not in part:
+        return part.lower()
+    return _MONTH_MAY.sub(r"\1mai", part).lower()
 
 
 _MODAL_JUST_BEFORE = re.compile(
