@@ -27,24 +27,16 @@ analyses, refuses labels whose keys no longer match, prints the share of each la
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import sys
 import time
 from pathlib import Path
 
-import pandas as pd
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from machine import cpu_model
+from story_checks import REPO, cli, save, tally, unread_corpus
 
-REPO = Path(__file__).resolve().parents[1]
-FNC1 = REPO.parent / "shared" / "data" / "fnc1" / "train_bodies.csv"
 RESULTS = REPO / "benchmarks" / "results" / "story_claims_check.json"
-#: The sample the developer read while writing the rules (kept out of this check).
-DEVELOPER_SEED = 1
-DEVELOPER_N = 800
 LABELS = ("right", "wrong", "no-denial")
 
 
@@ -65,14 +57,7 @@ def _items() -> tuple[list[dict], int]:
     stable order, each with its linked claim and a key that names both."""
     import newslens
 
-    bodies = pd.read_csv(FNC1)
-    read = set(bodies.sample(DEVELOPER_N, random_state=DEVELOPER_SEED)["Body ID"])
-    bodies = bodies[~bodies["Body ID"].isin(read)]
-    corpus = newslens.load(
-        pd.DataFrame(
-            {"article_id": "fnc-" + bodies["Body ID"].astype(str), "text": bodies.articleBody}
-        )
-    )
+    corpus = unread_corpus()
     claims = newslens.analyze(corpus, ["story.claims.v1"], progress=False).get("story.claims.v1")
     texts = corpus.set_index("article_id")["text"].to_dict()
     told = claims[~claims["stance"].isin(["deny", "dispute"])]
@@ -102,7 +87,7 @@ def _items() -> tuple[list[dict], int]:
         ).hexdigest()[:16]
         items.append({"key": key, "stance": str(row.stance), "denial": denial, "claim": linked})
     items.sort(key=lambda item: item["key"])
-    return items, len(bodies)
+    return items, len(corpus)
 
 
 def worksheet(out: Path, first: int) -> None:
@@ -121,54 +106,14 @@ def worksheet(out: Path, first: int) -> None:
 
 
 def score(labels_path: Path, first: int) -> None:
-    start = time.process_time()
+    started = time.process_time()
     every, n = _items()
     items = every[:first] if first else every
-    labels = [json.loads(line) for line in labels_path.read_text().splitlines() if line.strip()]
-    by_item = {int(label["item"]): label for label in labels}
-    stale = [i for i, item in enumerate(items) if i in by_item and by_item[i]["key"] != item["key"]]
-    if stale or len(by_item) != len(items):
-        raise SystemExit(
-            f"labels do not match the items ({len(by_item)} labelled, {len(items)} items, "
-            f"{len(stale)} keys changed): write a new worksheet and label it again"
-        )
-    counts = {label: 0 for label in LABELS}
-    for label in by_item.values():
-        counts[label["label"]] += 1
+    counts = tally(items, labels_path, field="item", names=LABELS, right="right")
     total = sum(counts.values())
-    print(f"{'label':<12}{'items':>8}{'share':>8}")
-    for label in LABELS:
-        print(f"{label:<12}{counts[label]:>8}{100 * counts[label] / total:>7.1f}%")
-    print(
-        f"precision of the link (right among linked denials): {100 * counts['right'] / total:.1f}%"
-    )
-    RESULTS.write_text(
-        json.dumps(
-            {"bodies": n, "items": total, "of": len(every),
-             "labels": counts,
-             "precision": round(counts["right"] / total, 4), "cpu": cpu_model(),
-             "cpu_seconds": round(time.process_time() - start, 1)},
-            indent=2,
-        )
-        + "\n"
-    )  # fmt: skip
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    for name, argument in (("worksheet", "out"), ("score", "labels")):
-        command = sub.add_parser(name)
-        command.add_argument(argument, type=Path)
-        command.add_argument("--first", type=int, default=0, help="the first N items only")
-    args = parser.parse_args()
-    if not FNC1.exists():
-        raise SystemExit(f"skipped: {FNC1} is absent (FNC-1 is internal development data)")
-    if args.command == "worksheet":
-        worksheet(args.out, args.first)
-    else:
-        score(args.labels, args.first)
+    save(RESULTS, started, {"bodies": n, "items": total, "of": len(every), "labels": counts,
+                            "precision": round(counts["right"] / total, 4)})  # fmt: skip
 
 
 if __name__ == "__main__":
-    main()
+    cli(__doc__.splitlines()[0], worksheet, score)

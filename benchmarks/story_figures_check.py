@@ -15,6 +15,8 @@ minus the 800 the developer read while writing the rules (``sample(800, random_s
      {"group": 3, "key": "<the group's key>", "label": "dispute"})
     .venv/bin/python benchmarks/story_figures_check.py score /tmp/figures_labels.jsonl
 
+(``--first N`` on both commands keeps a random sample of N groups.)
+
 Labels: ``dispute`` (the rows that differ report one fact with values that disagree beyond
 their rounding), ``different`` (two or more facts under one key: two products' prices, two
 periods' tolls), ``extraction`` (a row is no figure of that key at all: a name, a misread
@@ -25,24 +27,16 @@ share of ``dispute``), and writes ``benchmarks/results/story_figures_check.json`
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import sys
 import time
 from pathlib import Path
 
-import pandas as pd
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from machine import cpu_model
+from story_checks import REPO, cli, save, tally, unread_corpus
 
-REPO = Path(__file__).resolve().parents[1]
-FNC1 = REPO.parent / "shared" / "data" / "fnc1" / "train_bodies.csv"
 RESULTS = REPO / "benchmarks" / "results" / "story_figures_check.json"
-#: The sample the developer read while writing the rules (kept out of this check).
-DEVELOPER_SEED = 1
-DEVELOPER_N = 800
 LABELS = ("dispute", "different", "extraction")
 
 
@@ -51,14 +45,7 @@ def _groups() -> tuple[list[dict], int]:
     sample, in a stable order, each with its rows and a key that names them."""
     import newslens
 
-    bodies = pd.read_csv(FNC1)
-    read = set(bodies.sample(DEVELOPER_N, random_state=DEVELOPER_SEED)["Body ID"])
-    bodies = bodies[~bodies["Body ID"].isin(read)]
-    corpus = newslens.load(
-        pd.DataFrame(
-            {"article_id": "fnc-" + bodies["Body ID"].astype(str), "text": bodies.articleBody}
-        )
-    )
+    corpus = unread_corpus()
     results = newslens.analyze(corpus, ["story.figures.v1"], progress=False)
     figures = results.get("story.figures.v1")
     texts = corpus.set_index("article_id")["text"].to_dict()
@@ -79,76 +66,31 @@ def _groups() -> tuple[list[dict], int]:
             )
         groups.append({"figure": figure, "key": key, "rows": shown})
     groups.sort(key=lambda g: g["key"])
-    return groups, len(bodies)
+    return groups, len(corpus)
 
 
-def worksheet(out: Path) -> None:
+def worksheet(out: Path, first: int) -> None:
     groups, n = _groups()
-    lines = [
-        f"# {len(groups)} figures marked differ over {n} FNC-1 bodies"
-        " (outside the developer's sample)"
-    ]
+    groups = groups[:first] if first else groups
+    lines = [f"# {len(groups)} figures marked differ over {n} FNC-1 bodies"]
     for number, group in enumerate(groups):
         lines.append(f"\n== group {number}  key {group['key']}  figure: {group['figure']}")
         for row in group["rows"]:
-            lines.append(
-                f"  [{row['status']}] {row['article']} {row['text']!r}\n"
-                f"      ...{row['context']}..."
-            )
+            lines.append(f"  [{row['status']}] {row['article']} {row['text']!r}")
+            lines.append(f"      ...{row['context']}...")
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {out}: {len(groups)} groups over {n} bodies")
 
 
-def score(labels_path: Path) -> None:
-    start = time.process_time()
-    groups, n = _groups()
-    labels = [json.loads(line) for line in labels_path.read_text().splitlines() if line.strip()]
-    by_group = {int(label["group"]): label for label in labels}
-    stale = [
-        number
-        for number, group in enumerate(groups)
-        if number in by_group and by_group[number]["key"] != group["key"]
-    ]
-    if stale or len(by_group) != len(groups):
-        raise SystemExit(
-            f"labels do not match the groups ({len(by_group)} labelled, {len(groups)} groups, "
-            f"{len(stale)} keys changed): write a new worksheet and label it again"
-        )
-    counts = {label: 0 for label in LABELS}
-    for label in by_group.values():
-        counts[label["label"]] += 1
+def score(labels_path: Path, first: int) -> None:
+    started = time.process_time()
+    every, n = _groups()
+    groups = every[:first] if first else every
+    counts = tally(groups, labels_path, field="group", names=LABELS, right="dispute")
     total = sum(counts.values())
-    print(f"{'label':<12}{'groups':>8}{'share':>8}")
-    for label in LABELS:
-        print(f"{label:<12}{counts[label]:>8}{100 * counts[label] / total:>7.1f}%")
-    print(
-        "precision of 'differ' (disputes among flagged figures): "
-        f"{100 * counts['dispute'] / total:.1f}%"
-    )
-    RESULTS.write_text(
-        json.dumps(
-            {"bodies": n, "groups": total, "labels": counts,
-             "precision": round(counts["dispute"] / total, 4), "cpu": cpu_model(),
-             "cpu_seconds": round(time.process_time() - start, 1)},
-            indent=2,
-        )
-        + "\n"
-    )  # fmt: skip
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("worksheet").add_argument("out", type=Path)
-    sub.add_parser("score").add_argument("labels", type=Path)
-    args = parser.parse_args()
-    if not FNC1.exists():
-        raise SystemExit(f"skipped: {FNC1} is absent (FNC-1 is internal development data)")
-    if args.command == "worksheet":
-        worksheet(args.out)
-    else:
-        score(args.labels)
+    save(RESULTS, started, {"bodies": n, "groups": total, "of": len(every), "labels": counts,
+                            "precision": round(counts["dispute"] / total, 4)})  # fmt: skip
 
 
 if __name__ == "__main__":
-    main()
+    cli(__doc__.splitlines()[0], worksheet, score)

@@ -1,0 +1,104 @@
+"""What the blind checks of the story analyses share (``story_figures_check.py``,
+``story_claims_check.py``): the FNC-1 bodies the developer never read, the check of a blind
+annotator's labels against the items they were written for, and the printed and saved tally.
+
+Why one module: both checks must draw the same unread bodies and refuse stale labels the same
+way, or one of them could quietly score labels written for other items.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from machine import cpu_model
+
+REPO = Path(__file__).resolve().parents[1]
+FNC1 = REPO.parent / "shared" / "data" / "fnc1" / "train_bodies.csv"
+#: The sample the developer read while writing the rules (kept out of every check).
+DEVELOPER_SEED = 1
+DEVELOPER_N = 800
+
+
+def unread_corpus() -> Any:
+    """The FNC-1 bodies outside the developer's sample, loaded as articles (no title, no date)."""
+    import newslens
+
+    bodies = pd.read_csv(FNC1)
+    read = set(bodies.sample(DEVELOPER_N, random_state=DEVELOPER_SEED)["Body ID"])
+    bodies = bodies[~bodies["Body ID"].isin(read)]
+    return newslens.load(
+        pd.DataFrame(
+            {"article_id": "fnc-" + bodies["Body ID"].astype(str), "text": bodies.articleBody}
+        )
+    )
+
+
+def tally(
+    items: Sequence[dict],
+    labels_path: Path,
+    *,
+    field: str,
+    names: Sequence[str],
+    right: str,
+) -> dict[str, int]:
+    """Each label's count, after checking that the labels were written for exactly these items
+    (numbered ``field``, each with its ``key``); stale labels stop the run."""
+    labels = [json.loads(line) for line in labels_path.read_text().splitlines() if line.strip()]
+    by_number = {int(label[field]): label for label in labels}
+    stale = [
+        number
+        for number, item in enumerate(items)
+        if number in by_number and by_number[number]["key"] != item["key"]
+    ]
+    if stale or len(by_number) != len(items):
+        raise SystemExit(
+            f"labels do not match the {field}s ({len(by_number)} labelled, {len(items)} "
+            f"{field}s, {len(stale)} keys changed): write a new worksheet and label it again"
+        )
+    counts = {name: 0 for name in names}
+    for label in by_number.values():
+        counts[label["label"]] += 1
+    total = sum(counts.values())
+    print(f"{'label':<12}{field + 's':>8}{'share':>8}")
+    for name in names:
+        print(f"{name:<12}{counts[name]:>8}{100 * counts[name] / total:>7.1f}%")
+    print(f"precision (share labelled {right!r}): {100 * counts[right] / total:.1f}%")
+    return counts
+
+
+def save(path: Path, started: float, payload: dict[str, Any]) -> None:
+    """The check's JSON, with the CPU model and the CPU time it took."""
+    payload = {
+        **payload,
+        "cpu": cpu_model(),
+        "cpu_seconds": round(time.process_time() - started, 1),
+    }
+    path.write_text(json.dumps(payload, indent=2) + "\n")
+
+
+def cli(
+    description: str,
+    worksheet: Callable[[Path, int], None],
+    score: Callable[[Path, int], None],
+) -> None:
+    """``worksheet OUT`` and ``score LABELS``, each with ``--first N`` (items are ordered by
+    their key, a hash, so the first N are a random sample)."""
+    parser = argparse.ArgumentParser(description=description)
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, argument in (("worksheet", "out"), ("score", "labels")):
+        command = sub.add_parser(name)
+        command.add_argument(argument, type=Path)
+        command.add_argument("--first", type=int, default=0, help="the first N items only")
+    args = parser.parse_args()
+    if not FNC1.exists():
+        raise SystemExit(f"skipped: {FNC1} is absent (FNC-1 is internal development data)")
+    if args.command == "worksheet":
+        worksheet(args.out, args.first)
+    else:
+        score(args.labels, args.first)
