@@ -15,10 +15,11 @@ depth``) and a distance by the place it is measured from ("70 km south of the bo
 "90 miles from Aleppo"). A change ("rose 5%", "47% less than") is a figure of its own
 (``percent change``), not the level it moves.
 
-Some figures are not compared at all, so that ``differ`` marks what outlets dispute: an
-increment ("14 more officers", "another 20 people") is not the total; a vague quantity
-("thousands of cases") claims no number; and an article that gives one figure two values
-that disagree ("the 11-inch and the 13-inch model") uses the figure's name for two things.
+So that ``differ`` marks what outlets dispute, an increment ("14 more officers", "another 20
+people") or a part of a total ("including 22 officers", "three of them") is compared with
+nothing: it is not the total. A vague quantity ("thousands of cases") claims no number, and an
+article that gives one figure two values that disagree ("the 11-inch and the 13-inch model")
+uses the figure's name for two things: both may agree with another article, never differ.
 
 Agreement follows the rounding the writing implies (the numbers plugin's conversion rule):
 each value stands for an interval, "1,500" for 1,450-1,550 and "930 miles" for 925-935 miles;
