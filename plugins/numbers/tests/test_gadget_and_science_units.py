@@ -147,3 +147,16 @@ def test_a_race_time_is_a_duration_in_seconds(text: str, written: str, seconds: 
 )
 def test_a_clock_time_is_no_race_time(text: str) -> None:
     assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Reserves fell to 4.1 billion N.Z. Dlrs in May.", "NZD"),
+        ("Profit rose to 820 mln H.K. Dlrs.", "HKD"),
+        ("The mine earned 15 mln aust dlrs.", "AUD"),
+    ],
+)
+def test_wire_copy_s_dotted_dollars_name_their_country(text: str, unit: str) -> None:
+    (found,) = extract_text(text)
+    assert (found["kind"], found["unit"]) == ("money", unit)
