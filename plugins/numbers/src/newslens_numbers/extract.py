@@ -407,6 +407,15 @@ _MONTH_ENDINGS = tuple(sorted({m.lower() for m in MONTHS.split("|")} | {"the", "
 _CODE_ENDINGS = frozenset(c.lower() for c in CURRENCY_CODES)
 
 
+def _digits_start(text: str, end: int) -> int:
+    """Where the digits (and their separators) ending at ``end`` begin, read back without
+    copying the text."""
+    start = end
+    while start > 0 and text[start - 1] in "0123456789.,":
+        start -= 1
+    return start
+
+
 def _currency_before(before: str) -> re.Match[str] | None:
     """``_CURRENCY_BEFORE.search(before)``, skipped where ``before`` cannot end with a currency
     sign or code (its blank stripped): "$" ("US$", "C$"), "." ("Rs."), "=" ("Y="), "RM", "Rp",
@@ -1798,9 +1807,7 @@ class _Scanner:
         text = self.text
         if re.search(r"[$£€¥₹]\s?[\d.,]+$", text[max(0, e - 20) : e]):
             return True
-        start = e
-        while start > 0 and text[start - 1] in "0123456789.,":
-            start -= 1
+        start = _digits_start(text, e)
         return start < e and _currency_before(text[max(0, start - 8) : start]) is not None
 
     def m_is_million(self, end: int) -> bool:
@@ -1808,9 +1815,7 @@ class _Scanner:
         text = self.text
         if self.has_currency_before(end - 1) or self.money_before(end):
             return True  # "$28.5m ... a total of 204.3m": the sentence is about money
-        start = end - 1  # back over the "m" and the digits, without copying the text
-        while start > 0 and text[start - 1] in "0123456789.,":
-            start -= 1
+        start = _digits_start(text, end - 1)  # back over the "m" and the digits
         if _prev_word(text, start).lower() == "the":
             return False  # "the 60m hurdles", "the 400m final": a race distance
         nxt = re.match(r"[ \t]+([A-Za-z]+)", text[end : end + 30])
