@@ -1472,9 +1472,9 @@ _REPORT_VERB_END = re.compile(r"\b(?:said|says|told|reported|stated|added)\W*$")
 _ONE_WORD_COMMA = re.compile(r"\s*\w+\s*,")
 #: a relative clause right after the cue's comma (", who spoke at the quay")
 _COMMA_RELATIVE_LEAD = re.compile(r"\s*,\s*(?:who|whom|whose|which)\b")
-#: a participle right after the cue's comma (", adding that ...")
-_COMMA_PARTICIPLE = re.compile(r"\s*,\s*(?:[a-z]+ly\s+)?([a-z]+ing)\b")
-_BARE_PARTICIPLE = re.compile(r"\s*(?:[a-z]+ly\s+)?([a-z]+ing)\b")
+#: a participle right after the cue's comma (", adding that ..."), or after an adjunct that
+#: took the comma ("said on Tuesday, adding that ...": group 1 is then empty)
+_PARTICIPLE_LEAD = re.compile(r"\s*(,)?\s*(?:[a-z]+ly\s+)?([a-z]+ing)\b")
 _QUOTE_OPENS = re.compile(r"\s*,?\s*([“\"«])")
 #: a word right before a quotation, no comma or colon between: the quotation is a name
 _NAMED_BEFORE_QUOTE = re.compile(r"\b[a-z][\w’'\-]*\s+$")
@@ -1919,15 +1919,10 @@ def _verb_attribution(
         and not _ONE_WORD_COMMA.match(rest)  # "Total staff, I told you, is ..."
         # "A, Lund said, adding that B": the participle is a second report of its own
         and not (
-            (
-                (pm := _COMMA_PARTICIPLE.match(rest)) is not None
-                # "A, officials said on Tuesday, adding that B": the adjunct took the comma
-                or (
-                    text[after:start].rstrip().endswith(",")
-                    and (pm := _BARE_PARTICIPLE.match(rest)) is not None
-                )
-            )
-            and pm.group(1).lower() in FORM_TO_LEMMA
+            (pm := _PARTICIPLE_LEAD.match(rest)) is not None
+            # "A, officials said on Tuesday, adding that B": the adjunct took the comma
+            and (pm.group(1) is not None or text[after:start].rstrip().endswith(","))
+            and pm.group(2).lower() in FORM_TO_LEMMA
         )
         # "A, said Lund, who spoke at the quay": the relative clause is about the speaker
         and not _COMMA_RELATIVE_LEAD.match(rest)
