@@ -12,6 +12,7 @@ import argparse
 import json
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,51 @@ def unread_corpus() -> Any:
             {"article_id": "fnc-" + bodies["Body ID"].astype(str), "text": bodies.articleBody}
         )
     )
+
+
+@dataclass(frozen=True)
+class Check:
+    """One blind check: how its items are drawn and shown, and how its labels are named.
+
+    ``load`` gives the items (each a dict with a ``key``, ordered by it) and the number of
+    bodies read; ``render`` the worksheet lines of one item after its heading; ``field`` what
+    an item is called ("group", "item"); ``names`` the labels, ``right`` the one counted as a
+    hit; ``what`` the worksheet's title (after the count); ``results`` the JSON written."""
+
+    load: Callable[[], tuple[list[dict], int]]
+    render: Callable[[dict], list[str]]
+    field: str
+    names: Sequence[str]
+    right: str
+    what: str
+    results: Path
+
+
+def worksheet(check: Check, out: Path, first: int) -> None:
+    """The items to label, numbered, each with its key, outside the repository."""
+    every, n = check.load()
+    items = every[:first] if first else every
+    lines = [f"# {len(items)} {check.what} over {n} FNC-1 bodies"]
+    for number, item in enumerate(items):
+        lines.append(f"\n== {check.field} {number}  key {item['key']}  {item['heading']}")
+        lines.extend(check.render(item))
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {out}: {len(items)} {check.field}s over {n} bodies")
+
+
+def score(check: Check, labels_path: Path, first: int) -> None:
+    """Each label's share among the labelled items, printed and saved as JSON."""
+    started = time.process_time()
+    every, n = check.load()
+    items = every[:first] if first else every
+    counts = tally(items, labels_path, field=check.field, names=check.names, right=check.right)
+    total = sum(counts.values())
+    save(
+        check.results,
+        started,
+        {"bodies": n, check.field + "s": total, "of": len(every), "labels": counts,
+         "precision": round(counts[check.right] / total, 4)},
+    )  # fmt: skip
 
 
 def tally(
@@ -82,11 +128,7 @@ def save(path: Path, started: float, payload: dict[str, Any]) -> None:
     path.write_text(json.dumps(payload, indent=2) + "\n")
 
 
-def cli(
-    description: str,
-    worksheet: Callable[[Path, int], None],
-    score: Callable[[Path, int], None],
-) -> None:
+def cli(description: str, check: Check) -> None:
     """``worksheet OUT`` and ``score LABELS``, each with ``--first N`` (items are ordered by
     their key, a hash, so the first N are a random sample)."""
     parser = argparse.ArgumentParser(description=description)
@@ -99,6 +141,6 @@ def cli(
     if not FNC1.exists():
         raise SystemExit(f"skipped: {FNC1} is absent (FNC-1 is internal development data)")
     if args.command == "worksheet":
-        worksheet(args.out, args.first)
+        worksheet(check, args.out, args.first)
     else:
-        score(args.labels, args.first)
+        score(check, args.labels, args.first)

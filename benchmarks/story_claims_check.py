@@ -30,11 +30,10 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from story_checks import REPO, cli, save, tally, unread_corpus
+from story_checks import REPO, Check, cli, unread_corpus
 
 RESULTS = REPO / "benchmarks" / "results" / "story_claims_check.json"
 LABELS = ("right", "wrong", "no-denial")
@@ -85,35 +84,26 @@ def _items() -> tuple[list[dict], int]:
         key = hashlib.sha256(
             json.dumps([denial["article"], denial["content"], linked["content"]]).encode("utf-8")
         ).hexdigest()[:16]
-        items.append({"key": key, "stance": str(row.stance), "denial": denial, "claim": linked})
+        items.append({"key": key, "heading": f"({row.stance})", "denial": denial, "claim": linked})
     items.sort(key=lambda item: item["key"])
     return items, len(corpus)
 
 
-def worksheet(out: Path, first: int) -> None:
-    items, n = _items()
-    items = items[:first] if first else items
-    lines = [f"# {len(items)} denials linked to a claim over {n} FNC-1 bodies"]
-    for number, item in enumerate(items):
-        d, c = item["denial"], item["claim"]
-        lines.append(f"\n== item {number}  key {item['key']}  ({item['stance']})")
-        lines.append(f"  DENIAL by {d['speaker']!r} in {d['article']}: {d['content']!r}")
-        lines.append(f"      ...{d['context']}...")
-        lines.append(f"  LINKED CLAIM by {c['speaker']!r} in {c['article']}: {c['content']!r}")
-        lines.append(f"      ...{c['context']}...")
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {out}: {len(items)} items over {n} bodies")
+def _render(item: dict) -> list[str]:
+    d, c = item["denial"], item["claim"]
+    return [
+        f"  DENIAL by {d['speaker']!r} in {d['article']}: {d['content']!r}",
+        f"      ...{d['context']}...",
+        f"  LINKED CLAIM by {c['speaker']!r} in {c['article']}: {c['content']!r}",
+        f"      ...{c['context']}...",
+    ]
 
 
-def score(labels_path: Path, first: int) -> None:
-    started = time.process_time()
-    every, n = _items()
-    items = every[:first] if first else every
-    counts = tally(items, labels_path, field="item", names=LABELS, right="right")
-    total = sum(counts.values())
-    save(RESULTS, started, {"bodies": n, "items": total, "of": len(every), "labels": counts,
-                            "precision": round(counts["right"] / total, 4)})  # fmt: skip
+CHECK = Check(
+    load=_items, render=_render, field="item", names=LABELS, right="right",
+    what="denials linked to a claim", results=RESULTS,
+)  # fmt: skip
 
 
 if __name__ == "__main__":
-    cli(__doc__.splitlines()[0], worksheet, score)
+    cli(__doc__.splitlines()[0], CHECK)

@@ -30,11 +30,10 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from story_checks import REPO, cli, save, tally, unread_corpus
+from story_checks import REPO, Check, cli, unread_corpus
 
 RESULTS = REPO / "benchmarks" / "results" / "story_figures_check.json"
 LABELS = ("dispute", "different", "extraction")
@@ -64,33 +63,24 @@ def _groups() -> tuple[list[dict], int]:
             shown.append(
                 {"article": article_id, "text": written, "status": status, "context": context}
             )
-        groups.append({"figure": figure, "key": key, "rows": shown})
+        groups.append({"figure": figure, "key": key, "rows": shown, "heading": f"figure: {figure}"})
     groups.sort(key=lambda g: g["key"])
     return groups, len(corpus)
 
 
-def worksheet(out: Path, first: int) -> None:
-    groups, n = _groups()
-    groups = groups[:first] if first else groups
-    lines = [f"# {len(groups)} figures marked differ over {n} FNC-1 bodies"]
-    for number, group in enumerate(groups):
-        lines.append(f"\n== group {number}  key {group['key']}  figure: {group['figure']}")
-        for row in group["rows"]:
-            lines.append(f"  [{row['status']}] {row['article']} {row['text']!r}")
-            lines.append(f"      ...{row['context']}...")
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {out}: {len(groups)} groups over {n} bodies")
+def _render(group: dict) -> list[str]:
+    lines = []
+    for row in group["rows"]:
+        lines.append(f"  [{row['status']}] {row['article']} {row['text']!r}")
+        lines.append(f"      ...{row['context']}...")
+    return lines
 
 
-def score(labels_path: Path, first: int) -> None:
-    started = time.process_time()
-    every, n = _groups()
-    groups = every[:first] if first else every
-    counts = tally(groups, labels_path, field="group", names=LABELS, right="dispute")
-    total = sum(counts.values())
-    save(RESULTS, started, {"bodies": n, "groups": total, "of": len(every), "labels": counts,
-                            "precision": round(counts["dispute"] / total, 4)})  # fmt: skip
+CHECK = Check(
+    load=_groups, render=_render, field="group", names=LABELS, right="dispute",
+    what="figures marked differ", results=RESULTS,
+)  # fmt: skip
 
 
 if __name__ == "__main__":
-    cli(__doc__.splitlines()[0], worksheet, score)
+    cli(__doc__.splitlines()[0], CHECK)
