@@ -216,11 +216,6 @@ _RATE_AFTER = re.compile(r"[ \t]+(monthly|annual|yearly|weekly|daily|hourly)[ \t
 MONEY_SCALES = frozenset(
     ("m", "bn", "mn", "mln", "mlns", "bln", "blns", "million", "billion", "trillion")
 )
-# nouns a year modifies ("1986 results"): a year before them is no count
-YEAR_NOUNS = _words(
-    "results earnings figures profits sales increases accounts budget budgets forecasts levels "
-    "prices elections crop crops output season campaign rates"
-)
 
 # what a year modifies, read before its counted noun: "1986 quarter average shares"
 _YEAR_PERIOD_AFTER = re.compile(r"[ \t-]+(?:quarter|half|model|fiscal|full-year)\b(?!-)")
@@ -1442,10 +1437,12 @@ class _Scanner:
             return False  # "1000-5000": a range whose end is no year
         if 1950 <= int(float(text[s:e])) <= 2035 and _YEAR_PERIOD_AFTER.match(text, e, window):
             return True  # "1986 quarter average shares", "1988-model cars", "1987 fiscal"
-        noun = counted_noun(text, e, 2.0)
-        if 1950 <= int(float(text[s:e])) <= 2035 and noun.lower() in YEAR_NOUNS:
-            return True  # "in line with 1985 increases", "BAT's 1986 results"
-        return noun == ""
+        if 1950 <= int(float(text[s:e])) <= 2035:
+            # a year before the noun it dates, whatever stands before it: "in line with 1985
+            # increases", "the classic 1983 sitcom", "NOTE: 1991 profit reflects", "upbeat about
+            # 1992 margins"; news writes a count of this size with a comma ("2,000 people")
+            return True
+        return counted_noun(text, e, 2.0) == ""
 
     def word_number_ok(self, s: int, e: int, value: float) -> bool:
         """Reject idioms where a number word is no quantity ("no one", "one another")."""
