@@ -145,3 +145,31 @@ def test_a_third_party_outside_a_deal_is_no_rank(text: str) -> None:
 )  # fmt: skip
 def test_a_third_that_ranks_stays_an_ordinal(text: str, noun: str) -> None:
     assert ("third", "ordinal", noun) in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "First Lakeside Corp said it would sell its trust unit.",
+        "Second Harbour Bancorp said profits fell.",
+        "The deposits go to the First Prairie Bank of Moorhead.",
+        "First Valley Federal Savings and Loan Association said it was sold.",
+    ],
+)
+def test_an_ordinal_opening_a_company_name_is_a_name(text: str) -> None:
+    assert [f["kind"] for f in extract_text(text)] == ["name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("He was the first Labour Party leader to win twice.", "leader"),
+        ("First Corp results came in the third quarter of the year.", None),
+    ],
+)  # fmt: skip
+def test_an_ordinal_not_in_a_company_name(text: str, noun: str | None) -> None:
+    found = [(f["text"], f["kind"], f["noun"]) for f in extract_text(text)]
+    if noun is None:
+        assert ("First", "name", "") in found
+    else:
+        assert ("first", "ordinal", noun) in found

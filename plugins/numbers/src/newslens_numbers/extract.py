@@ -346,6 +346,14 @@ _TITLE_AFTER = re.compile(
     r"World(?![ \t]+War))\b"
 )
 
+# a capitalised ordinal opening a company's or a bank's name: "First Boston Corp said", "First
+# Federal Savings and Loan Association of ...", "the First Interstate Bank of Denver"
+_COMPANY_AFTER = re.compile(
+    r"(?:[ \t\n]+(?:[A-Z][A-Za-z&'.-]*|of|and|&)){0,5}?[ \t\n]+(?:Corp|Corporation|Inc|"
+    r"Incorporated|Co|Cos|Company|Ltd|Limited|Plc|PLC|Bank|Bancorp|Bancshares|Bankshares|Banc|"
+    r"Savings|Federal|Financial|Group|Holding|Holdings|Trust|Association|Fund|Capital|"
+    r"Securities|Partners|AG|SA|NV)\b"
+)
 # alternatives after a figure: ", five or " in "four, five or six people", ", 10 or " (the
 # items are checked in ``alternatives``: numbers of the first one's form, rising)
 _ALTERNATIVES_AFTER = re.compile(
@@ -1664,9 +1672,15 @@ class _Scanner:
         if (
             text[s : s + 1].isupper()
             and not text[s:e].isupper()
-            and _TITLE_AFTER.match(text, e, window)
+            and (
+                _TITLE_AFTER.match(text, e, window)
+                or (
+                    re.match(r"[ \t\n]+[A-Z]", text[e : e + 3])
+                    and _COMPANY_AFTER.match(text, e, min(self.n, e + 90))
+                )
+            )
         ):
-            self.add(s, e, value, kind="name")  # "First Minister", "the Third World"
+            self.add(s, e, value, kind="name")  # "First Minister", "First Boston Corp said"
             return e
         if low == "third" and _THIRD_FIXED.match(text, e, window) is not None:
             owned = re.search(r"['’]s?[ \t]+$", text[max(0, s - 4) : s])
