@@ -346,6 +346,32 @@ def test_a_record_quoted_for_scale_is_compared_with_nothing():
     assert out["status"].to_dict() == {"a": "differ", "b": "single", "c": "differ"}
 
 
+@pytest.mark.parametrize(
+    "text,written,expected",
+    [
+        ("It has killed 13,000 civilians since 2009.", "13,000", "since 2009"),
+        ("It has fought since 2009, with 2,000 killed this year.", "2,000", "this year"),
+        ("In December 2011, two students died.", "two", "in december 2011"),
+        ("Six people were killed on Monday.", "Six", ""),
+    ],
+)
+def test_the_period_a_figure_is_said_of(text, written, expected):
+    start = text.index(written)
+    assert figures._scope(text, start, start + len(written)) == expected
+
+
+def test_figures_of_two_periods_are_two_facts():
+    out = _figure_rows(
+        ("a", "Wire", "Rebels have killed 2,000 civilians this year.",
+         [("2,000", 2000.0, "civilians", "")]),
+        ("b", "Gazette", "Rebels have killed 13,000 civilians since 2009.",
+         [("13,000", 13000.0, "civilians", "")]),
+        ("c", "Herald", "Rebels have killed 2,600 civilians this year.",
+         [("2,600", 2600.0, "civilians", "")]),
+    )  # fmt: skip
+    assert out["status"].to_dict() == {"a": "differ", "b": "single", "c": "differ"}
+
+
 def test_a_vague_figure_may_agree_but_never_disputes():
     out = _figure_rows(
         ("a", "Wire", "Courts dropped 849 cases.", [("849", 849.0, "cases", "")]),

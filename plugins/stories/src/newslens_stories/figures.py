@@ -19,7 +19,9 @@ So that ``differ`` marks what outlets dispute, an increment ("14 more officers",
 people") or a part of a total ("including 22 officers", "three of them", "two on the bus and
 one in a taxi") is compared with nothing: it is not the total; nor is a record or a previous
 case quoted for scale ("the biggest ever caught was 300 pounds", "previously") or a measure
-that names a product's variant ("the 11-inch model"): another thing's figure. A vague quantity ("thousands of cases") claims no number, and an
+that names a product's variant ("the 11-inch model"): another thing's figure. Figures said of
+two periods ("2,000 killed this year", "13,000 killed since 2009") are two facts whatever their
+key, and are not compared. A vague quantity ("thousands of cases") claims no number, and an
 article that gives one figure two values that disagree ("the 11-inch and the 13-inch model")
 uses the figure's name for two things: both may agree with another article, never differ.
 
@@ -200,6 +202,16 @@ _REFERENCE_CLAUSE = re.compile(
 #: Money taken off something is a change of its value: "slash half a million pounds off its
 #: value", "knocked $2 off the price" (a distance "25 miles off the coast" is no money).
 _OFF_AFTER = re.compile(r"^\s+off\b")
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+#: The period a count or a sum is said of: "since 2009", "this year", "in the past decade", "in
+#: December 2011". Written words only (no date arithmetic): equal when written alike.
+_SCOPE = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\b"
+    r"|\b(?:this|last|next)\s+(?:year|month|week|decade|season)\b"
+    r"|\b(?:the\s+)?(?:past|previous|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)\b"
+    r"|\bin\s+(?:(?:" + _MONTHS + r")\s+)?(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
 #: A measure that names a product's variant, not a fact about it: "the 11-inch model", "the
 #: 42mm version", "64 GB variant", "the 12-inch MacBook Air".
 _DESIGNATION_AFTER = re.compile(
@@ -268,6 +280,10 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
     changes = np.array([role == "change" for role in roles], dtype=bool)
     numbers.loc[changes, "figure"] = numbers.loc[changes, "figure"] + " change"
     numbers["_compared"] = [role in COMPARED_ROLES for role in roles]
+    numbers["_scope"] = [
+        _scope(texts.get(row.article_id, ""), int(row.start), int(row.end))
+        for row in numbers.itertuples()
+    ]
     numbers["_disputable"] = numbers["modifier"].fillna("").astype(str).str.lower() != "vague"
     numbers["attributed_to"] = _attributed(numbers, inputs)
     numbers["value_base"] = numbers["value_base"].where(
@@ -360,6 +376,23 @@ def _role(text: str, start: int, end: int, kind: str = "") -> str:
         if _AFTER_ASPECT.search(before[-30:]) and not _aspect(text, start, end):
             return "other aspect"
     return ""
+
+
+def _scope(text: str, start: int, end: int) -> str:
+    """The period a figure's clause gives it, as written and folded ("since 2009", "this year",
+    "in december 2011"), or "": two outlets' figures for other periods are two facts, not a
+    dispute, whatever their key."""
+    clause = _clause_around(text, start, end)
+    at = clause.find(text[start:end])
+    # the period of the figure's own phrase (between commas) first, then the nearest
+    left, right = clause.rfind(",", 0, at), clause.find(",", at + end - start)
+    phrase = clause[left + 1 : right if right >= 0 else len(clause)]
+    found = _SCOPE.search(phrase) or min(
+        _SCOPE.finditer(clause),
+        key=lambda m: max(m.start() - (at + end - start), at - m.end(), 0),
+        default=None,
+    )
+    return " ".join(found.group().lower().split()) if found else ""
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
@@ -590,6 +623,8 @@ def _statuses(rows: pd.DataFrame) -> tuple[list[str], list[float]]:
     everyone = np.ones(len(rows), dtype=bool)
     counted = rows["_compared"].to_numpy(dtype=bool) if "_compared" in rows else everyone
     disputable = rows["_disputable"].to_numpy(dtype=bool) if "_disputable" in rows else everyone
+    nothing = np.full(len(rows), "", dtype=object)
+    scopes = rows["_scope"].to_numpy(dtype=object) if "_scope" in rows else nothing
     for positions in rows.groupby(["story_id", "figure"], sort=False).indices.values():
         own = values[positions]
         lo = own.min()
@@ -597,6 +632,12 @@ def _statuses(rows: pd.DataFrame) -> tuple[list[str], list[float]]:
         low, high = low_all[positions], high_all[positions]
         compared = _comparable(sources[positions], seconds[positions], own)
         compared &= counted[positions][:, None] & counted[positions][None, :]
+        own_scope = scopes[positions]
+        compared &= ~(
+            (own_scope[:, None] != own_scope[None, :])
+            & (own_scope != "")[:, None]
+            & (own_scope != "")[None, :]
+        )  # "2,000 killed this year" and "13,000 killed since 2009" are two facts
         agree = (low[:, None] < high[None, :]) & (low[None, :] < high[:, None])
         agree &= compared | np.eye(len(positions), dtype=bool)
         consensus = _consensus(agree)
