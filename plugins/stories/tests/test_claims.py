@@ -231,3 +231,13 @@ def test_a_denial_answers_the_claim_that_something_happened_not_that_it_did_not(
     denial = ("c", "Acme", "deny", "speech", "solvent leaked from the tanks")
     # the negated telling shares more words with the denial, but it is on the denial's side
     assert _answers(CLAIM, negated, denial) == {"solvent leaked from the tanks": CLAIM[4]}
+
+
+def test_a_negated_telling_is_the_claims_other_side():
+    said = ("a", "Officials", "say", "speech", "the woman is the leader's wife")
+    other_side = ("b", "An Iraqi official", "say", "speech", "the woman is not the leader's wife")
+    denial = ("c", "The ministry", "deny", "speech", "the woman is the leader's wife")
+    assert _answers(said, other_side, denial) == {"the woman is the leader's wife": said[4]}
+    # and "had no idea" negates nothing the statement tells
+    assert claims._NEGATED.search("the nun had no idea she was pregnant") is None
+    assert claims._NEGATED.search("no fighters were caught") is not None

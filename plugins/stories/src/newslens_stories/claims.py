@@ -8,8 +8,10 @@ want to quote); a statement repeated within one sentence counts once.
 
 - **Claims**: assertions, hedged claims and reports. Within a story the same claim told by
   several outlets is one ``claim_id`` when the contents share most of their specific words
-  (overlap coefficient of folded content words >= :data:`SAME_CLAIM`, two words at least),
-  taken in order of publication; the id is named after the claim's first telling.
+  (overlap coefficient of folded content words >= :data:`SAME_CLAIM`, two words at least)
+  and say it the same way round (a negated statement, "she is not his wife", is the claim's
+  other side), taken in order of publication; the id is named after the claim's first
+  telling.
 - **Denials** in every common phrasing count: the attributions' own ``deny`` and ``dispute``,
   plus content or sentences that call a claim untrue, false, fake, nonsense or absurd, or say
   there is "no truth in" it (:data:`DENIAL`), and sentences such as 'X called the claim fake'
@@ -113,7 +115,8 @@ _REFERENCE_COMPLEMENT = re.compile(
 BARE_REFERENCE = re.compile(r"^\W*(?:it|this|that|these|those|them)\W*$", re.IGNORECASE)
 DENIAL_VERB = re.compile(
     r"\b(?:denie[sd]|denying|rejected|rejects|dismissed|dismisses|refuted|rebutted|"
-    r"contradicted|disputed|disavowed|repudiated)\b",
+    r"contradicted|disputed|disavowed|repudiated|shot down|knocked down|rebuffed|"
+    r"pushed back|downplayed|played down|poured cold water)\b",
     re.IGNORECASE,
 )
 DENIAL_CUE = re.compile(
@@ -141,7 +144,10 @@ _A_CLAUSE = re.compile(
 )
 #: A clause that negates ("is not", "never", "didn't"): a told claim that says something did
 #: not happen is on the denial's side, and a dispute without one is usually a telling.
-_NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"\b(?:not|never|nowhere|nothing|nobody|none)\b|\bno\b(?!-|\s+(?:idea|doubt)\b)|n[’']t\b",
+    re.IGNORECASE,
+)  # "had no idea that she was pregnant" negates nothing it tells
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
@@ -304,7 +310,16 @@ def _assign_claims(story: str, statements: list[_Statement]) -> None:
     for s in statements:
         if s.stance not in CLAIM_STANCES or len(s.words) < 2:
             continue
-        same = next((c for c in claims if _overlap(s.words, c.words) >= SAME_CLAIM), None)
+        negated = _NEGATED.search(s.content) is not None
+        same = next(
+            (
+                c
+                for c in claims
+                if _overlap(s.words, c.words) >= SAME_CLAIM
+                and (_NEGATED.search(c.content) is not None) == negated
+            ),
+            None,
+        )  # "she is not his wife" is the other side of "she is his wife", not a telling
         if same is None:
             s.claim_id = _claim_name(s)
             claims.append(s)
