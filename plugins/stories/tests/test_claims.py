@@ -241,3 +241,9 @@ def test_a_negated_telling_is_the_claims_other_side():
     # and "had no idea" negates nothing the statement tells
     assert claims._NEGATED.search("the nun had no idea she was pregnant") is None
     assert claims._NEGATED.search("no fighters were caught") is not None
+
+
+def test_a_telling_on_the_denials_side_is_never_the_claim_it_answers():
+    other_side = ("a", "The police", "say", "speech", "the car was not stolen from the depot")
+    denial = ("b", "The owner", "deny", "speech", "the car was stolen from the depot")
+    assert _answers(other_side, denial) == {"the car was stolen from the depot": ""}

@@ -358,6 +358,9 @@ def _target(answer: _Statement, statements: list[_Statement]) -> str:
         and s.claim_id
         and s.order < answer.order
         and not _same_party(s, answer)
+        # a telling that says the thing did not happen is on the denial's side, never the
+        # claim it answers ("no credible intelligence supports it", "it was not stolen")
+        and not _NEGATED.search(s.content)
     ]
     if not earlier:
         return ""
