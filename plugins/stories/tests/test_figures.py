@@ -399,3 +399,19 @@ def test_how_many_times_is_no_figure():
         ("b", "Gazette", "He fired five times.", [("five", 5.0, "times", "")]),
     )
     assert out.empty
+
+
+def test_a_running_tally_may_agree_but_never_disputes():
+    out = _figure_rows(
+        ("a", "Wire", "The clip has 2 million views.", [("2 million", 2e6, "views", "")]),
+        ("b", "Gazette", "The clip has 5 million views.", [("5 million", 5e6, "views", "")]),
+        ("c", "Herald", "The clip has 2 million views.", [("2 million", 2e6, "views", "")]),
+    )  # fmt: skip
+    # views are counted at two moments, not disputed; a and c still agree
+    assert out["status"].to_dict() == {"a": "agree", "b": "single", "c": "agree"}
+
+
+def test_executions_are_deaths():
+    text = "Militants executed 12 doctors on Friday."
+    start = text.index("12")
+    assert figures._outcome(text, start, start + 2, "doctors") == "killed"

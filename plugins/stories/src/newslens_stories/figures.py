@@ -21,9 +21,11 @@ one in a taxi") is compared with nothing: it is not the total; nor is a record o
 case quoted for scale ("the biggest ever caught was 300 pounds", "previously") or a measure
 that names a product's variant ("the 11-inch model"): another thing's figure. Figures said of
 two periods ("2,000 killed this year", "13,000 killed since 2009") are two facts whatever their
-key, and are not compared. A vague quantity ("thousands of cases") claims no number, and an
-article that gives one figure two values that disagree ("the 11-inch and the 13-inch model")
-uses the figure's name for two things: both may agree with another article, never differ.
+key, and are not compared. A vague quantity ("thousands of cases") claims no number, a
+running tally of attention ("2 million views", "40,000 signatures") is two moments when two
+outlets differ on it, and an article that gives one figure two values that disagree ("the
+11-inch and the 13-inch model") uses the figure's name for two things: all of these may agree
+with another article, never differ.
 
 Agreement follows the rounding the writing implies (the numbers plugin's conversion rule):
 each value stands for an interval, "1,500" for 1,450-1,550 and "930 miles" for 925-935 miles;
@@ -78,6 +80,13 @@ DIMENSION_WORDS = {"length": "distance"}
 #: Counted nouns that are how often or how many-fold, not a figure of the story: "married three
 #: times", "fired five times", "1.3 times the size".
 NOT_FIGURES = frozenset({"time"})
+#: Running tallies of attention that grow by the hour (a video's views, a post's likes, a
+#: petition's signatures): two outlets' counts are two moments, not a dispute, so they may
+#: agree but never differ (folded singular nouns).
+RUNNING_TALLIES = frozenset(
+    {"view", "like", "retweet", "follower", "subscriber", "signature", "signatory", "download",
+     "comment", "click", "upvote", "pageview", "listen", "stream"}
+)  # fmt: skip
 #: "As much as 2,000" puts 2,000 forward as the figure, so it is compared as about 2,000 (an
 #: open bound would agree with any smaller figure, and hide the dispute it usually is).
 APPROXIMATE = frozenset(
@@ -105,8 +114,9 @@ COMPARABLE_RATIO = 10.0
 OUTCOMES: dict[str, str] = {
     word: outcome
     for outcome, words in {
-        "killed": "killed kill kills killing dead died die dies dying perished",
-        "injured": "injured injuring injures wounded wounding hurt",
+        "killed": "killed kill kills killing dead died die dies dying perished executed "
+        "beheaded murdered slain massacred",
+        "injured": "injured injuring injures wounded wounding hurt maimed",
         "missing": "missing unaccounted disappeared vanished",
         "kidnapped": "kidnapped abducted kidnapping abducting hostage hostages captive",
         "arrested": "arrested arresting detained detaining jailed",
@@ -285,6 +295,7 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
         for row in numbers.itertuples()
     ]
     numbers["_disputable"] = numbers["modifier"].fillna("").astype(str).str.lower() != "vague"
+    numbers["_disputable"] &= ~numbers["figure"].map(_running_tally).astype(bool)
     numbers["attributed_to"] = _attributed(numbers, inputs)
     numbers["value_base"] = numbers["value_base"].where(
         numbers["value_base"].notna(), numbers["value"]
@@ -299,6 +310,12 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
     first["status"], first["spread"] = _statuses(first)
     out = first[list(COLUMNS)].copy()
     return out.sort_values(["story_id", "figure", "published", "article_id"]).reset_index(drop=True)
+
+
+def _running_tally(figure: str) -> bool:
+    """Whether a count figure ("views", "people signed" is not) counts a running tally."""
+    words = figure.split()
+    return bool(words) and fold(words[0]) in RUNNING_TALLIES
 
 
 def _figure(row: object, text: str) -> str:
