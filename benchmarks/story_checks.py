@@ -1,6 +1,7 @@
 """What the blind checks of the story analyses share (``story_figures_check.py``,
-``story_claims_check.py``): the FNC-1 bodies the developer never read, the check of a blind
-annotator's labels against the items they were written for, and the printed and saved tally.
+``story_claims_check.py``, ``story_timeline_check.py``): the FNC-1 bodies the developer never
+read, the check of a blind annotator's labels against the items they were written for, and
+the printed and saved tally.
 
 Why one module: both checks must draw the same unread bodies and refuse stale labels the same
 way, or one of them could quietly score labels written for other items.
@@ -45,9 +46,10 @@ class Check:
     """One blind check: how its items are drawn and shown, and how its labels are named.
 
     ``load`` gives the items (each a dict with a ``key``, ordered by it) and the number of
-    bodies read; ``render`` the worksheet lines of one item after its heading; ``field`` what
-    an item is called ("group", "item"); ``names`` the labels, ``right`` the one counted as a
-    hit; ``what`` the worksheet's title (after the count); ``results`` the JSON written."""
+    documents read (``corpus`` says what they are, ``data`` where they must be); ``render``
+    the worksheet lines of one item after its heading; ``field`` what an item is called
+    ("group", "item"); ``names`` the labels, ``right`` the one counted as a hit; ``what`` the
+    worksheet's title (after the count); ``results`` the JSON written."""
 
     load: Callable[[], tuple[list[dict], int]]
     render: Callable[[dict], list[str]]
@@ -56,18 +58,21 @@ class Check:
     right: str
     what: str
     results: Path
+    #: what the items are drawn from, as the worksheet names it, and the data it needs
+    corpus: str = "FNC-1 bodies"
+    data: Path = FNC1
 
 
 def worksheet(check: Check, out: Path, first: int) -> None:
     """The items to label, numbered, each with its key, outside the repository."""
     every, n = check.load()
     items = every[:first] if first else every
-    lines = [f"# {len(items)} {check.what} over {n} FNC-1 bodies"]
+    lines = [f"# {len(items)} {check.what} over {n} {check.corpus}"]
     for number, item in enumerate(items):
         lines.append(f"\n== {check.field} {number}  key {item['key']}  {item['heading']}")
         lines.extend(check.render(item))
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {out}: {len(items)} {check.field}s over {n} bodies")
+    print(f"wrote {out}: {len(items)} {check.field}s over {n} {check.corpus}")
 
 
 def score(check: Check, labels_path: Path, first: int) -> None:
@@ -138,8 +143,8 @@ def cli(description: str, check: Check) -> None:
         command.add_argument(argument, type=Path)
         command.add_argument("--first", type=int, default=0, help="the first N items only")
     args = parser.parse_args()
-    if not FNC1.exists():
-        raise SystemExit(f"skipped: {FNC1} is absent (FNC-1 is internal development data)")
+    if not check.data.exists():
+        raise SystemExit(f"skipped: {check.data} is absent (internal development data)")
     if args.command == "worksheet":
         worksheet(check, args.out, args.first)
     else:

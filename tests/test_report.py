@@ -620,3 +620,29 @@ def test_figure_drawing_notices_stay_out_of_the_report():
             )
             warnings.warn("something else", UserWarning, stacklevel=1)
     assert [str(w.message) for w in caught] == ["something else"]
+
+
+def test_overview_says_why_an_analysis_found_nothing(make_plugin_manager):
+    """An analysis that reads a field no article has (claims to check) found nothing because
+    it was given nothing to do; the overview says so instead of a bare row of zeros."""
+
+    def check(article):
+        return [{"claim": c} for c in (article.extra.get("claims") or [])]
+
+    checker = Analysis(
+        id="checks.v1", title="Checks", extract=check, columns={"claim": "str"}, reads=("claims",)
+    )
+
+    class Checks:
+        @hookimpl
+        def newslens_register_analyses(self, registry):
+            registry.add(checker)
+
+    pm = make_plugin_manager(Checks())
+    plain = tiny_corpus()
+    results = analyze(plain, ["checks.v1"], plugin_manager=pm, progress=False)
+    assert "no article has a field it reads (claims)" in overview(plain, results).html
+    given = plain.assign(claims=[["The council met."]] * len(plain))
+    results = analyze(given, ["checks.v1"], plugin_manager=pm, progress=False)
+    assert len(results["checks.v1"]) == len(plain)
+    assert "no article has a field it reads" not in overview(given, results).html

@@ -400,6 +400,27 @@ def report_results(
         return db.results(analyses, plugin_manager=plugin_manager)
 
 
+def _silent_notes(summary: pd.DataFrame, articles: pd.DataFrame, results: Any) -> list[str]:
+    """Why an analysis found nothing, where the corpus says why: it reads article fields
+    beyond the core ones (``stance.claims.v1`` reads ``claims``) and no article has one. Why: a
+    row of zeros otherwise reads as a failure, when the analysis was only given nothing to do."""
+    from newslens.schema import CORE_COLUMNS
+
+    analyses = getattr(results, "analyses", {}) or {}
+    notes = []
+    for row in summary.itertuples():
+        analysis = analyses.get(str(row.analysis))
+        extra = [f for f in getattr(analysis, "reads", ()) if f not in CORE_COLUMNS]
+        given = [f for f in extra if f in articles and articles[f].notna().any()]
+        silent = row.findings == 0 and row.errors == 0
+        notes.append(
+            f"no article has a field it reads ({', '.join(extra)})"
+            if silent and extra and not given
+            else ""
+        )
+    return notes
+
+
 def overview(articles: pd.DataFrame, results: Any, *, title: str = "") -> StaticHTML:
     """The report's opening section: corpus size, sources, dates, findings per analysis, and
     what could not be loaded or analysed (the load report and the run's error rows)."""
@@ -423,7 +444,11 @@ def overview(articles: pd.DataFrame, results: Any, *, title: str = "") -> Static
         f"{len(results)} analysis(es) run.</p>"
     )
     if len(results):
-        parts.append(people_table(results.summary(), max_rows=50))
+        summary = results.summary()
+        notes = _silent_notes(summary, articles, results)
+        if any(notes):
+            summary = summary.assign(note=notes)
+        parts.append(people_table(summary, max_rows=50))
     else:
         parts.append(
             "<p><em>No analyses are registered: install plugins (e.g. "

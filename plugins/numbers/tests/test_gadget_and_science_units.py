@@ -160,3 +160,45 @@ def test_a_clock_time_is_no_race_time(text: str) -> None:
 def test_wire_copy_s_dotted_dollars_name_their_country(text: str, unit: str) -> None:
     (found,) = extract_text(text)
     assert (found["kind"], found["unit"]) == ("money", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The update stopped iPhone 6 users from making calls.", "6"),
+        ("The launch of iOS 8 was a nightmare.", "8"),
+        ("Sony shipped the PlayStation 4 consoles late.", "4"),
+    ],
+)
+def test_a_number_after_a_name_with_an_inner_capital_is_its_model(text: str, number: str) -> None:
+    found = {f["text"]: f["kind"] for f in extract_text(text)}
+    assert found[number] == "name"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "noun"),
+    [
+        ("McDonald's 500 restaurants closed.", "500", "restaurants"),
+        ("The iPhone maker sold 150 iPads.", "150", "iPads"),
+    ],
+)
+def test_camel_names_leave_big_counts_and_possessives_alone(
+    text: str, number: str, noun: str
+) -> None:
+    found = {f["text"]: (f["kind"], f["quantity"]) for f in extract_text(text)}
+    assert found[number] == ("count", noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit", "value"),
+    [
+        ("The catfish was 2.67m in length.", "2.67m", "m", 2.67),
+        ("The pipe is 1.2m in diameter.", "1.2m", "m", 1.2),
+        ("He raised 2m in cash.", "2m", "", 2_000_000.0),
+    ],
+)
+def test_a_glued_m_before_in_length_is_metres(
+    text: str, written: str, unit: str, value: float
+) -> None:
+    found = {f["text"]: (f["unit"], f["value"]) for f in extract_text(text)}
+    assert found[written] == (unit, value)

@@ -186,3 +186,64 @@ def test_the_topic_of_a_reference_is_its_complement():
     assert claims._topic("rumours of a coup were rubbish") == {"coup"}
     assert claims._topic("these allegations are false") == frozenset()
     assert "ceasefire" in claims._topic("claims by the government that it agreed to a ceasefire")
+
+
+@pytest.mark.parametrize(
+    "stance,cue,content,expected",
+    [
+        # a dispute read from one word of the content is a telling
+        ("dispute", "say", "she was travelling with a fake ID", False),
+        ("dispute", "say", "a lesser reporter would be fired for a false report", False),
+        ("dispute", "say", "the minister is not planning to resign", True),
+        ("dispute", "counter", "the plant was safe", True),
+        ("dispute", "dispute", "the figures", True),
+        # "rejected" denies a claim or a clause, not a thing
+        ("deny", "reject", "birth certificates for newborns", False),
+        ("deny", "reject", "the finding about the leak", True),
+        ("deny", "reject", "it had ignored safety warnings", True),
+        ("deny", "deny", "birth certificates for newborns", True),
+    ],
+)
+def test_a_denial_row_must_deny_something(stance, cue, content, expected):
+    assert claims._answers_something(stance, cue, content) is expected
+
+
+@pytest.mark.parametrize(
+    "content,expected",
+    [
+        ("The arrest is a hoax", True),
+        ('the talking point is "categorically false"', True),
+        ('talk of the panel was "false info"', True),
+        ("the reports were merely propaganda", True),
+        ('the reports are "incorrect"', True),
+        ("the story was fabricated", True),
+        ("he admitted fabricating parts of a story", False),
+        ("they spread false information", False),
+    ],
+)
+def test_content_that_calls_a_claim_untrue(content, expected):
+    assert bool(claims.DENIAL.search(content)) is expected
+
+
+def test_a_denial_answers_the_claim_that_something_happened_not_that_it_did_not():
+    negated = ("b", "Harbour engineers", "say", "speech",
+               "the solvent did not leak from the tanks, engineers in Oslo said")  # fmt: skip
+    denial = ("c", "Acme", "deny", "speech", "solvent leaked from the tanks")
+    # the negated telling shares more words with the denial, but it is on the denial's side
+    assert _answers(CLAIM, negated, denial) == {"solvent leaked from the tanks": CLAIM[4]}
+
+
+def test_a_negated_telling_is_the_claims_other_side():
+    said = ("a", "Officials", "say", "speech", "the woman is the leader's wife")
+    other_side = ("b", "An Iraqi official", "say", "speech", "the woman is not the leader's wife")
+    denial = ("c", "The ministry", "deny", "speech", "the woman is the leader's wife")
+    assert _answers(said, other_side, denial) == {"the woman is the leader's wife": said[4]}
+    # and "had no idea" negates nothing the statement tells
+    assert claims._NEGATED.search("the nun had no idea she was pregnant") is None
+    assert claims._NEGATED.search("no fighters were caught") is not None
+
+
+def test_a_telling_on_the_denials_side_is_never_the_claim_it_answers():
+    other_side = ("a", "The police", "say", "speech", "the car was not stolen from the depot")
+    denial = ("b", "The owner", "deny", "speech", "the car was stolen from the depot")
+    assert _answers(other_side, denial) == {"the car was stolen from the depot": ""}

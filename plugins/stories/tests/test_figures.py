@@ -246,11 +246,41 @@ def test_values_tenfold_apart_are_other_facts():
         ("Police held 40 people, including 22 officers.", "22", "increment"),
         ("Nine were hurt, three of them children.", "three", "increment"),
         ("Among them 12 were students.", "12", "increment"),
+        ("He was shot six times, with two shots to the head.", "two", "increment"),
+        ("Gunmen killed two people on the bus and one in a taxi.", "two", "increment"),
+        ("Gunmen killed two people on the bus and one in a taxi.", "one", "increment"),
+        ("Managua, with 1.2 million people, heard the blast.", "1.2 million", ""),
+        ("The blast killed two people on Monday.", "two", ""),
+        ("The biggest ever caught weighed 300 pounds.", "300 pounds", "reference"),
+        ("The biggest was 22 stone.", "22 stone", "reference"),
+        ("A 308-pound fish was previously caught there.", "308-pound", "reference"),
+        ("Catfish can grow to 13 feet.", "13 feet", "reference"),
+        ("A record 300 people attended.", "300", ""),
+        ("The biggest union has 300,000 members.", "300,000", ""),
     ],
 )
 def test_a_change_or_an_increment_is_not_the_level(text, written, expected):
     start = text.index(written)
     assert figures._role(text, start, start + len(written)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,written,kind,expected",
+    [
+        ("The graffiti will slash $500,000 off its value.", "$500,000", "money", "change"),
+        ("The wreck lies 25 miles off the coast.", "25 miles", "measure", ""),
+        ("The 11-inch model sells well.", "11-inch", "measure", "designation"),
+        ("It has an 11-inch and 13-inch model.", "11-inch", "measure", "designation"),
+        ("The 42mm version costs more.", "42mm", "measure", "designation"),
+        ("The new 12-inch MacBook Air is thin.", "12-inch", "measure", "designation"),
+        ("The screen measures 12 inches.", "12 inches", "measure", ""),
+        ("The crater is 40 feet wide and 16 feet.", "16 feet", "measure", "other aspect"),
+        ("The crater is 40 feet wide and 16 feet deep.", "16 feet", "measure", ""),
+    ],
+)
+def test_what_the_words_next_to_a_measure_make_of_it(text, written, kind, expected):
+    start = text.index(written)
+    assert figures._role(text, start, start + len(written), kind) == expected
 
 
 @pytest.mark.parametrize(
@@ -304,6 +334,44 @@ def test_an_increment_is_not_compared_with_the_total():
     assert out["status"].tolist() == ["single", "single"]
 
 
+def test_a_record_quoted_for_scale_is_compared_with_nothing():
+    out = _figure_rows(
+        ("a", "Wire", "A 280-pound fish was caught.", [("280", 280.0, "pounds", "")]),
+        ("b", "Gazette", "A 309-pound fish was previously caught there.",
+         [("309", 309.0, "pounds", "")]),
+        ("c", "Herald", "It weighed 250 pounds. The biggest ever was 309 pounds.",
+         [("250", 250.0, "pounds", ""), ("309", 309.0, "pounds", "")]),
+    )  # fmt: skip
+    # b's record is no claim about this fish; c's record does not make c's figure two-valued
+    assert out["status"].to_dict() == {"a": "differ", "b": "single", "c": "differ"}
+
+
+@pytest.mark.parametrize(
+    "text,written,expected",
+    [
+        ("It has killed 13,000 civilians since 2009.", "13,000", "since 2009"),
+        ("It has fought since 2009, with 2,000 killed this year.", "2,000", "this year"),
+        ("In December 2011, two students died.", "two", "in december 2011"),
+        ("Six people were killed on Monday.", "Six", ""),
+    ],
+)
+def test_the_period_a_figure_is_said_of(text, written, expected):
+    start = text.index(written)
+    assert figures._scope(text, start, start + len(written)) == expected
+
+
+def test_figures_of_two_periods_are_two_facts():
+    out = _figure_rows(
+        ("a", "Wire", "Rebels have killed 2,000 civilians this year.",
+         [("2,000", 2000.0, "civilians", "")]),
+        ("b", "Gazette", "Rebels have killed 13,000 civilians since 2009.",
+         [("13,000", 13000.0, "civilians", "")]),
+        ("c", "Herald", "Rebels have killed 2,600 civilians this year.",
+         [("2,600", 2600.0, "civilians", "")]),
+    )  # fmt: skip
+    assert out["status"].to_dict() == {"a": "differ", "b": "single", "c": "differ"}
+
+
 def test_a_vague_figure_may_agree_but_never_disputes():
     out = _figure_rows(
         ("a", "Wire", "Courts dropped 849 cases.", [("849", 849.0, "cases", "")]),
@@ -331,3 +399,19 @@ def test_how_many_times_is_no_figure():
         ("b", "Gazette", "He fired five times.", [("five", 5.0, "times", "")]),
     )
     assert out.empty
+
+
+def test_a_running_tally_may_agree_but_never_disputes():
+    out = _figure_rows(
+        ("a", "Wire", "The clip has 2 million views.", [("2 million", 2e6, "views", "")]),
+        ("b", "Gazette", "The clip has 5 million views.", [("5 million", 5e6, "views", "")]),
+        ("c", "Herald", "The clip has 2 million views.", [("2 million", 2e6, "views", "")]),
+    )  # fmt: skip
+    # views are counted at two moments, not disputed; a and c still agree
+    assert out["status"].to_dict() == {"a": "agree", "b": "single", "c": "agree"}
+
+
+def test_executions_are_deaths():
+    text = "Militants executed 12 doctors on Friday."
+    start = text.index("12")
+    assert figures._outcome(text, start, start + 2, "doctors") == "killed"

@@ -459,6 +459,15 @@ def _currency_before(before: str) -> re.Match[str] | None:
 _BRACKETED_ABBR = re.compile(r"[ \t]*\([A-Za-z][A-Za-z.$]{0,7}\)")
 _FOLD_WORD = re.compile(r"\b((?i:[a-z]+-?))fold\b")
 # a model number glued to a capitalised code by a hyphen: "747-SR", "10-K", "737-MAX"
+#: "in length", "in diameter" after a glued "m": metres, not millions.
+_IN_DIMENSION = re.compile(
+    r"[ \t]+in[ \t]+(?:length|width|height|depth|diameter|circumference|radius)\b"
+)
+#: A product name written with a capital inside ("iPhone", "iOS", "PlayStation", "MacBook"):
+#: the number after it is the model ("iPhone 6 users" count users, not six of them). Under 100
+#: only, and never after a possessive ("McDonald's 500 restaurants"); a firm named in camel case
+#: right before a small count ("iGo 40 staff") would read as a model: rare in copy.
+_CAMEL_NAME = re.compile(r"(?:[a-z]+|[A-Z][a-z]+)[A-Z][A-Za-z]*$")
 _MODEL_CODE_AFTER = re.compile(r"-[A-Z]{1,4}(?:['’]?s)?(?![A-Za-z])")
 _NUMBER_BEFORE = re.compile(r"(?<![Aa] )\bnumber[ \t]+$")
 # a team position named by its number: the shirt after it, a verb of playing a position before
@@ -1347,7 +1356,11 @@ class _Scanner:
             prev
             and (decimals == 0 or prev.lower() in ("version", "v"))
             and "," not in text[s:e]
-            and ((prev.lower() in ID_PREV and prev[0].isupper()) or prev.lower() in LOWER_ID_PREV)
+            and (
+                (prev.lower() in ID_PREV and prev[0].isupper())
+                or prev.lower() in LOWER_ID_PREV
+                or (_CAMEL_NAME.match(prev) and value < 100)
+            )
             and not (_UNIT.match(text, e, window) or _SCALE_AFTER.match(text, e, window))
             and not (prev.lower() == "series" and text[e : e + 1] in ("-", "–"))
         ):  # (not a series's score, "lead the series 2-1", nor a size, "Series 2-1/2 ton trucks")
@@ -1867,6 +1880,8 @@ class _Scanner:
         nxt = re.match(r"[ \t]+([A-Za-z]+)", text[end : end + 30])
         if nxt and nxt.group(1).lower() in ("tall", "high", "long", "deep", "wide"):
             return False
+        if _IN_DIMENSION.match(text, end, min(self.n, end + 30)):
+            return False  # "2.67m in length": a length
         if nxt and (_is_plural(nxt.group(1)) or nxt.group(1).lower() in ("of", "in", "people")):
             return True
         if nxt and nxt.group(1).lower() in CURRENCY_WORD_TO_CODE:

@@ -8,8 +8,10 @@ want to quote); a statement repeated within one sentence counts once.
 
 - **Claims**: assertions, hedged claims and reports. Within a story the same claim told by
   several outlets is one ``claim_id`` when the contents share most of their specific words
-  (overlap coefficient of folded content words >= :data:`SAME_CLAIM`, two words at least),
-  taken in order of publication; the id is named after the claim's first telling.
+  (overlap coefficient of folded content words >= :data:`SAME_CLAIM`, two words at least)
+  and say it the same way round (a negated statement, "she is not his wife", is the claim's
+  other side), taken in order of publication; the id is named after the claim's first
+  telling.
 - **Denials** in every common phrasing count: the attributions' own ``deny`` and ``dispute``,
   plus content or sentences that call a claim untrue, false, fake, nonsense or absurd, or say
   there is "no truth in" it (:data:`DENIAL`), and sentences such as 'X called the claim fake'
@@ -64,12 +66,20 @@ ANSWER_STANCES = frozenset({"deny", "dispute"})
 #: absurd", "completely false").
 DENIAL = re.compile(
     r"\b(?:no truth|not true|untrue|nonsense|absurd|baseless|groundless|"
-    r"without (?:any )?foundation|fabricat\w+|lies|ridiculous|rubbish|totally wrong|"
-    r"categorically wrong|"
-    # "false" and "fake" said of the thing ("is false", "as fake news", "completely false"),
-    # not a noun's adjective inside a claim ("spread false information")
+    r"without (?:any )?foundation|lies|ridiculous|rubbish|totally wrong|categorically wrong|"
+    # "fabricated" and "hoax" said of the thing ("the story was fabricated", "is a hoax"), not
+    # what someone admitted ("admitted fabricating parts of a story")
+    r"(?:is|was|are|were|be|been|as|completely|totally|entirely)\s+(?:a\s+)?"
+    r"(?:fabricat(?:ed|ion)|hoax)|fabrications?|hoax\W*$|"
+    # "false" and "fake" said of the thing ("is false", "as fake news", "completely false",
+    # 'was "false info"'), not a noun's adjective inside a claim ("spread false information")
     r"(?:is|was|are|were|be|been|as|completely|totally|entirely|patently|utterly|simply|"
-    r"blatantly|absolutely)\s+(?:a\s+)?(?:false(?:hood)?s?|fake)|false(?:hood)?s?\W*$|fake\W*$)",
+    r"blatantly|absolutely|categorically)\s+[\"“']?(?:a\s+)?(?:false(?:hood)?s?|fake)"
+    r"|false(?:hood)?s?\W*$|fake\W*$|"
+    # "incorrect", "unfounded" said of the thing; "merely propaganda" ("the reports ... are
+    # "incorrect"", "were merely IS propaganda")
+    r"(?:is|was|are|were)\s+[\"“']?(?:incorrect|unfounded|inaccurate)|"
+    r"(?:mere|merely|pure|purely|just|simply)\s+(?:\w+\s+)?propaganda)",
     re.IGNORECASE,
 )
 #: Sentences that deny without a reporting cue the attributions read: 'X called the claim
@@ -105,7 +115,8 @@ _REFERENCE_COMPLEMENT = re.compile(
 BARE_REFERENCE = re.compile(r"^\W*(?:it|this|that|these|those|them)\W*$", re.IGNORECASE)
 DENIAL_VERB = re.compile(
     r"\b(?:denie[sd]|denying|rejected|rejects|dismissed|dismisses|refuted|rebutted|"
-    r"contradicted|disputed|disavowed|repudiated)\b",
+    r"contradicted|disputed|disavowed|repudiated|shot down|knocked down|rebuffed|"
+    r"pushed back|downplayed|played down|poured cold water)\b",
     re.IGNORECASE,
 )
 DENIAL_CUE = re.compile(
@@ -116,6 +127,27 @@ DENIAL_CUE = re.compile(
 #: to"). A negated belief or wish ("I don't think so", "we don't want to wait") is the
 #: speaker's own view, not an answer; it answers a claim only in words that call it untrue.
 ANSWER_CLASSES = frozenset({"speech", "according_to", ""})
+_DISPUTE_CUE = re.compile(r"(?:contest|counter|disagree|challeng|question)", re.IGNORECASE)
+_REJECT_CUE = re.compile(r"(?:reject|dismiss)", re.IGNORECASE)
+_CLAIM_WORD = re.compile(
+    rf"\b(?:{_CLAIM_NOUNS}|charges?|assertions?|idea|notion|speculation|accounts?|findings?|"
+    r"conclusions?|assessments?|version|statements?|estimates?|narrative|analysis|"
+    r"characteri[sz]ation|premise|theory|theories)\b",
+    re.IGNORECASE,
+)
+#: A content that is a clause ("that ...", "it had ignored ...", "the plan was flawed"), not a
+#: thing ("birth certificates for newborns"): what "rejected" answers when it names no claim.
+_A_CLAUSE = re.compile(
+    r"^\W*(?:that|as|it|he|she|they|we|i)\b"
+    r"|\b(?:had|has|have|was|were|is|are|will|would|did|does|could|should|can)\b",
+    re.IGNORECASE,
+)
+#: A clause that negates ("is not", "never", "didn't"): a told claim that says something did
+#: not happen is on the denial's side, and a dispute without one is usually a telling.
+_NEGATED = re.compile(
+    r"\b(?:not|never|nowhere|nothing|nobody|none)\b|\bno\b(?!-|\s+(?:idea|doubt)\b)|n[’']t\b",
+    re.IGNORECASE,
+)  # "had no idea that she was pregnant" negates nothing it tells
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
@@ -136,6 +168,7 @@ class _Statement:
     cue_class: str = ""
     claim_id: str = ""
     target: str = ""
+    weak: bool = False
 
 
 def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.DataFrame:
@@ -188,8 +221,14 @@ def _statement(row: object, story_of: dict, cells: dict, names: _Names) -> _Stat
     if not resolved and speaker.lower() in _PRONOUNS:
         resolved = names.last_before(article, start)
     stance = _clean(getattr(row, "stance", "")) or "assert"
+    cue = (_clean(getattr(row, "cue_lemma", "")) or _clean(getattr(row, "cue", ""))).lower()
     if stance in CLAIM_STANCES | {"dispute"} and DENIAL.search(content):
         stance = "deny"
+    elif not _answers_something(stance, cue, content):
+        stance = "assert"  # a telling, whatever a word in it made the attributions think
+    # a dispute that only negates ("they aren't flying bombers") answers a claim it restates,
+    # never one it merely refers to
+    weak = stance == "dispute" and not (DENIAL_CUE.match(cue) or _DISPUTE_CUE.match(cue))
     published = cells[article]["published"]
     return _Statement(
         story_id=story_of[article],
@@ -202,9 +241,30 @@ def _statement(row: object, story_of: dict, cells: dict, names: _Names) -> _Stat
         sentence=int(row.sentence),  # type: ignore[attr-defined]
         start=start,
         words=_words(content),
-        cue=(_clean(getattr(row, "cue_lemma", "")) or _clean(getattr(row, "cue", ""))).lower(),
+        cue=cue,
+        weak=weak,
         cue_class=_clean(getattr(row, "cue_class", "")),
     )
+
+
+def _answers_something(stance: str, cue: str, content: str) -> bool:
+    """Whether a deny or dispute row of the attributions denies or disputes anything, read
+    against what it says: a dispute found from one word of its content ("travelling with a
+    fake ID", "a false report", "if something goes wrong") is a telling unless its cue is one of
+    contradiction ("disputed", "countered") or its content negates ("is not thinking of ...");
+    "rejected" and "dismissed" deny only a claim ("rejected the report", "dismissed claims
+    that ...", "rejected that it had ...": a claim noun or a clause), not a thing ("reject
+    birth certificates")."""
+    if stance == "dispute":
+        return bool(DENIAL_CUE.match(cue) or _DISPUTE_CUE.match(cue) or _NEGATED.search(content))
+    if stance == "deny" and _REJECT_CUE.match(cue):
+        return bool(
+            REFERENCE_PHRASE.match(content)
+            or _CLAIM_WORD.search(content)
+            or _A_CLAUSE.search(content)
+            or BARE_REFERENCE.match(content)
+        )
+    return True
 
 
 def _uncovered_denials(
@@ -250,7 +310,16 @@ def _assign_claims(story: str, statements: list[_Statement]) -> None:
     for s in statements:
         if s.stance not in CLAIM_STANCES or len(s.words) < 2:
             continue
-        same = next((c for c in claims if _overlap(s.words, c.words) >= SAME_CLAIM), None)
+        negated = _NEGATED.search(s.content) is not None
+        same = next(
+            (
+                c
+                for c in claims
+                if _overlap(s.words, c.words) >= SAME_CLAIM
+                and (_NEGATED.search(c.content) is not None) == negated
+            ),
+            None,
+        )  # "she is not his wife" is the other side of "she is his wife", not a telling
         if same is None:
             s.claim_id = _claim_name(s)
             claims.append(s)
@@ -289,6 +358,9 @@ def _target(answer: _Statement, statements: list[_Statement]) -> str:
         and s.claim_id
         and s.order < answer.order
         and not _same_party(s, answer)
+        # a telling that says the thing did not happen is on the denial's side, never the
+        # claim it answers ("no credible intelligence supports it", "it was not stolen")
+        and not _NEGATED.search(s.content)
     ]
     if not earlier:
         return ""
@@ -302,11 +374,19 @@ def _target(answer: _Statement, statements: list[_Statement]) -> str:
     ]
     if not earlier:
         return ""
-    restated = [(s, _overlap(own, s.words)) for s in earlier]
-    best = max(restated, key=lambda pair: (pair[1], pair[0].order))
-    if best[1] >= RESTATES and len(own & best[0].words) >= 2:
+    # a dispute that only negates must restate the claim closely (it has no word of denial)
+    bar, shared = (SAME_CLAIM, 3) if answer.weak else (RESTATES, 2)
+    restated = [
+        (s, overlap)
+        for s in earlier
+        if (overlap := _overlap(own, s.words)) >= bar and len(own & s.words) >= shared
+    ]
+    if restated:
+        # a claim that something happened before one that it did not ("Kim is ill" before
+        # "Kim is not ill"): the negated telling is on the denial's side
+        best = max(restated, key=lambda p: (not _NEGATED.search(p[0].content), p[1], p[0].order))
         return best[0].claim_id
-    if not _refers_to_a_claim(answer):
+    if answer.weak or not _refers_to_a_claim(answer):
         return ""
     topic = _topic(answer.content) - _NOT_TOPIC - denier
     if topic:
@@ -321,7 +401,8 @@ def _target(answer: _Statement, statements: list[_Statement]) -> str:
         names_denier = bool(denier & s.words) or _mentions_any(s, statements, denier)
         has_figure = bool(re.search(r"\d", s.content))
         same_article = s.article_id == answer.article_id
-        return (wants_figure and has_figure, names_denier, same_article, s.order)
+        positive = not _NEGATED.search(s.content)
+        return (wants_figure and has_figure, positive, names_denier, same_article, s.order)
 
     return max(earlier, key=score).claim_id
 

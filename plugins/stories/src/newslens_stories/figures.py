@@ -16,10 +16,16 @@ depth``) and a distance by the place it is measured from ("70 km south of the bo
 (``percent change``), not the level it moves.
 
 So that ``differ`` marks what outlets dispute, an increment ("14 more officers", "another 20
-people") or a part of a total ("including 22 officers", "three of them") is compared with
-nothing: it is not the total. A vague quantity ("thousands of cases") claims no number, and an
-article that gives one figure two values that disagree ("the 11-inch and the 13-inch model")
-uses the figure's name for two things: both may agree with another article, never differ.
+people") or a part of a total ("including 22 officers", "three of them", "two on the bus and
+one in a taxi") is compared with nothing: it is not the total; nor is a record or a previous
+case quoted for scale ("the biggest ever caught was 300 pounds", "previously") or a measure
+that names a product's variant ("the 11-inch model"): another thing's figure. Figures said of
+two periods ("2,000 killed this year", "13,000 killed since 2009") are two facts whatever their
+key, and are not compared. A vague quantity ("thousands of cases") claims no number, a
+running tally of attention ("2 million views", "40,000 signatures") is two moments when two
+outlets differ on it, and an article that gives one figure two values that disagree ("the
+11-inch and the 13-inch model") uses the figure's name for two things: all of these may agree
+with another article, never differ.
 
 Agreement follows the rounding the writing implies (the numbers plugin's conversion rule):
 each value stands for an interval, "1,500" for 1,450-1,550 and "930 miles" for 925-935 miles;
@@ -74,6 +80,13 @@ DIMENSION_WORDS = {"length": "distance"}
 #: Counted nouns that are how often or how many-fold, not a figure of the story: "married three
 #: times", "fired five times", "1.3 times the size".
 NOT_FIGURES = frozenset({"time"})
+#: Running tallies of attention that grow by the hour (a video's views, a post's likes, a
+#: petition's signatures): two outlets' counts are two moments, not a dispute, so they may
+#: agree but never differ (folded singular nouns).
+RUNNING_TALLIES = frozenset(
+    {"view", "like", "retweet", "follower", "subscriber", "signature", "signatory", "download",
+     "comment", "click", "upvote", "pageview", "listen", "stream"}
+)  # fmt: skip
 #: "As much as 2,000" puts 2,000 forward as the figure, so it is compared as about 2,000 (an
 #: open bound would agree with any smaller figure, and hide the dispute it usually is).
 APPROXIMATE = frozenset(
@@ -101,8 +114,9 @@ COMPARABLE_RATIO = 10.0
 OUTCOMES: dict[str, str] = {
     word: outcome
     for outcome, words in {
-        "killed": "killed kill kills killing dead died die dies dying perished",
-        "injured": "injured injuring injures wounded wounding hurt",
+        "killed": "killed kill kills killing dead died die dies dying perished executed "
+        "beheaded murdered slain massacred",
+        "injured": "injured injuring injures wounded wounding hurt maimed",
         "missing": "missing unaccounted disappeared vanished",
         "kidnapped": "kidnapped abducted kidnapping abducting hostage hostages captive",
         "arrested": "arrested arresting detained detaining jailed",
@@ -157,6 +171,8 @@ _CHANGE_AFTER = re.compile(
 #: more officers", "a further 10", "30 new cases", "the ambassador and three other Americans".
 INCREMENT_BEFORE = frozenset({"another", "additional", "further", "extra"})
 _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|extra|new|other)\b(?!\s+than)")
+#: The roles (:func:`_role`) whose figures are compared across outlets.
+COMPARED_ROLES = frozenset({"", "change"})
 _WORD_BEFORE = re.compile(r"([a-z]+)\W*$")
 #: Words that make a count a part of a total said beside it: "including 22 officers", "among
 #: them three children", "three of whom", "five of them".
@@ -165,6 +181,57 @@ _PART_BEFORE = re.compile(
     r"(?:about\s+|some\s+|at\s+least\s+|nearly\s+|more\s+than\s+)?$"
 )
 _PART_AFTER = re.compile(r"^\s+of\s+(?:them|whom|which|those|these)\b")
+_NUMBER_WORDS = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
+    r"|hundreds?|thousands?)"
+)
+#: A count given place by place is a part of the total: "killing two people on the bus and one
+#: in a taxi", "three in Paris and two in Lyon" (either side of the "and").
+_PLACE_LIST_AFTER = re.compile(
+    r"^[^,.;:!?]{0,40}?\s(?:on|in|at|from|inside|outside)\s[^,.;:!?]{1,40}?\s+and\s+"
+    + _NUMBER_WORDS
+    + r"\s+(?:\w+\s+)?(?:on|in|at|from|inside|outside)\b"
+)
+_PLACE_LIST_BEFORE = re.compile(
+    _NUMBER_WORDS + r"\s+(?:\w+\s+){0,2}(?:on|in|at|from|inside|outside)\s[^,.;:!?]{1,40}?"
+    r"\s+and\s+$"
+)
+#: A count said after a total by ", with": "shot six times, with two shots to the head", "30
+#: were hurt, with five in a critical condition" (the clause before must hold a number).
+_WITH_PART_BEFORE = re.compile(r"\b" + _NUMBER_WORDS + r"\b[^.;:!?]{1,60},\s*with\s+$")
+#: A figure of a record, a previous case or what is possible, not the story's own fact: "the
+#: biggest ever caught was 300 pounds", "a 308-pound fish was previously caught", "they can
+#: grow to 13 feet", "the record is 2.78m".
+_REFERENCE_CLAUSE = re.compile(
+    r"\bthe\s+(?:biggest|largest|heaviest|longest|highest|tallest|deepest|oldest|fastest"
+    r"|most)\b(?:\s+(?:one\s+)?(?:was|is)\b|[^.;!?]{0,40}\b(?:ever|on\s+record|to\s+date)\b)"
+    r"|\bthe\s+(?:previous\s+)?record\s+(?:is|was|stands|of)\b|\bpreviously\b"
+    r"|\b(?:can|could|may|might)\s+(?:grow|reach|weigh|measure)\b",
+    re.IGNORECASE,
+)
+#: Money taken off something is a change of its value: "slash half a million pounds off its
+#: value", "knocked $2 off the price" (a distance "25 miles off the coast" is no money).
+_OFF_AFTER = re.compile(r"^\s+off\b")
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+#: The period a count or a sum is said of: "since 2009", "this year", "in the past decade", "in
+#: December 2011". Written words only (no date arithmetic): equal when written alike.
+_SCOPE = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\b"
+    r"|\b(?:this|last|next)\s+(?:year|month|week|decade|season)\b"
+    r"|\b(?:the\s+)?(?:past|previous|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)\b"
+    r"|\bin\s+(?:(?:" + _MONTHS + r")\s+)?(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+#: A measure that names a product's variant, not a fact about it: "the 11-inch model", "the
+#: 42mm version", "64 GB variant", "the 12-inch MacBook Air".
+_DESIGNATION_AFTER = re.compile(
+    r"^(?:-[a-z]+)?(?:,?\s+(?:and|or)\s+(?:an?\s+|the\s+)?[\d.]+[- ]?[a-z]+)?"
+    r"\s+(?:(?:model|version|variant|edition|option|configuration)s?\b"
+    r"|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:\s+(?:model|version|variant|edition))?\b)"
+)
+#: A length after another length and its aspect measures another aspect, unsaid: "40 feet wide
+#: and 16 feet" is the depth, not a second width.
+_AFTER_ASPECT = re.compile(r"\b(?:wide|deep|long|high|tall|thick|across)\s+and\s+$")
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _NOUN_AFTER = re.compile(r"^(?:-[a-z]+)?\s+(?:of\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)")
@@ -216,20 +283,25 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
         for row in numbers.itertuples()
     ]
     roles = [
-        _role(texts.get(row.article_id, ""), int(row.start), int(row.end))
+        _role(texts.get(row.article_id, ""), int(row.start), int(row.end), str(row.kind))
         for row in numbers.itertuples()
     ]
     numbers = _fill_nouns(_with_outcomes(_name_counts(numbers)))
     changes = np.array([role == "change" for role in roles], dtype=bool)
     numbers.loc[changes, "figure"] = numbers.loc[changes, "figure"] + " change"
-    numbers["_compared"] = [role != "increment" for role in roles]
+    numbers["_compared"] = [role in COMPARED_ROLES for role in roles]
+    numbers["_scope"] = [
+        _scope(texts.get(row.article_id, ""), int(row.start), int(row.end))
+        for row in numbers.itertuples()
+    ]
     numbers["_disputable"] = numbers["modifier"].fillna("").astype(str).str.lower() != "vague"
+    numbers["_disputable"] &= ~numbers["figure"].map(_running_tally).astype(bool)
     numbers["attributed_to"] = _attributed(numbers, inputs)
     numbers["value_base"] = numbers["value_base"].where(
         numbers["value_base"].notna(), numbers["value"]
     )
     numbers["_low"], numbers["_high"] = _intervals(numbers)
-    numbers["_disputable"] &= ~_two_values_in_one_article(numbers)
+    numbers["_disputable"] &= ~_two_values_in_one_article(numbers, numbers["_compared"])
     first = numbers.sort_values(["story_id", "figure", "article_id", "start"], kind="stable")
     first = first.drop_duplicates(["story_id", "figure", "article_id"]).reset_index(drop=True)
     first["base_unit"] = first["base_unit"].fillna("").astype(str)
@@ -238,6 +310,12 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
     first["status"], first["spread"] = _statuses(first)
     out = first[list(COLUMNS)].copy()
     return out.sort_values(["story_id", "figure", "published", "article_id"]).reset_index(drop=True)
+
+
+def _running_tally(figure: str) -> bool:
+    """Whether a count figure ("views", "people signed" is not) counts a running tally."""
+    words = figure.split()
+    return bool(words) and fold(words[0]) in RUNNING_TALLIES
 
 
 def _figure(row: object, text: str) -> str:
@@ -276,30 +354,83 @@ def _aspect(text: str, start: int, end: int) -> str:
     return before.group(1) if before else ""
 
 
-def _role(text: str, start: int, end: int) -> str:
-    """ "change" when the words next to a figure make it a change ("rose 5%", "47% less than"),
-    "increment" when they make it an addition to a total or a part of one ("another 20", "14
-    more", "including 22 officers", "three of them"), else ""."""
-    before = _WORD_BEFORE.search(text[max(0, start - 24) : start].lower())
-    word = before.group(1) if before else ""
+def _role(text: str, start: int, end: int, kind: str = "") -> str:
+    """What the words next to a figure make of it, as a figure to compare:
+
+    - "change": a change, not the level it moves ("rose 5%", "47% less than", "$2 off");
+    - "increment": an addition to a total or a part of one ("another 20", "14 more",
+      "including 22 officers", "three of them", "with two to the head", "two on the bus and
+      one in a taxi");
+    - "reference": a record, a previous case or what is possible ("the biggest ever caught
+      was", "previously", "can grow to"): another thing's figure, quoted for scale;
+    - "designation": a measure that names a product's variant ("the 11-inch model");
+    - "other aspect": a length after another length and its aspect ("40 feet wide and 16
+      feet": the depth, unsaid);
+    - "" otherwise. Only "" and "change" rows are compared."""
+    word_before = _WORD_BEFORE.search(text[max(0, start - 24) : start].lower())
+    word = word_before.group(1) if word_before else ""
     after = text[end : end + 40].lower()
     if word in INCREMENT_BEFORE or _INCREMENT_AFTER.match(after):
         return "increment"
-    if _PART_BEFORE.search(text[max(0, start - 40) : start].lower()) or _PART_AFTER.match(after):
+    before = text[max(0, start - 80) : start].lower()
+    if (
+        _PART_BEFORE.search(before[-40:])
+        or _PART_AFTER.match(after)
+        or _WITH_PART_BEFORE.search(before)
+        or _PLACE_LIST_AFTER.match(text[end : end + 90].lower())
+        or _PLACE_LIST_BEFORE.search(before)
+    ):
         return "increment"  # a part of a total is no more the total than an addition is
     if word in CHANGE_BEFORE or _CHANGE_AFTER.match(after):
         return "change"
+    if kind in {"money", "percent"} and _OFF_AFTER.match(after):
+        return "change"
+    if _REFERENCE_CLAUSE.search(_clause_around(text, start, end)):
+        return "reference"
+    if kind == "measure":
+        if _DESIGNATION_AFTER.match(text[end : end + 40]):
+            return "designation"
+        if _AFTER_ASPECT.search(before[-30:]) and not _aspect(text, start, end):
+            return "other aspect"
     return ""
 
 
-def _two_values_in_one_article(numbers: pd.DataFrame) -> pd.Series:
+def _scope(text: str, start: int, end: int) -> str:
+    """The period a figure's clause gives it, as written and folded ("since 2009", "this year",
+    "in december 2011"), or "": two outlets' figures for other periods are two facts, not a
+    dispute, whatever their key."""
+    clause = _clause_around(text, start, end)
+    at = clause.find(text[start:end])
+    # the period of the figure's own phrase (between commas) first, then the nearest
+    left, right = clause.rfind(",", 0, at), clause.find(",", at + end - start)
+    phrase = clause[left + 1 : right if right >= 0 else len(clause)]
+    found = _SCOPE.search(phrase) or min(
+        _SCOPE.finditer(clause),
+        key=lambda m: max(m.start() - (at + end - start), at - m.end(), 0),
+        default=None,
+    )
+    return " ".join(found.group().lower().split()) if found else ""
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The words of the figure's clause: back to the last stop or semicolon (at most 80
+    characters), on to the next (at most 60)."""
+    head = text[max(0, start - 80) : start]
+    cut = max(head.rfind(". "), head.rfind(";"), head.rfind("? "), head.rfind("! "))
+    head = head[cut + 1 :] if cut >= 0 else head
+    tail = re.split(r"[.;!?](?:\s|$)", text[end : end + 60], maxsplit=1)[0]
+    return head + text[start:end] + tail
+
+
+def _two_values_in_one_article(numbers: pd.DataFrame, compared: pd.Series) -> pd.Series:
     """Rows of an article that gives one figure values that disagree with each other ("the
     11-inch and the 13-inch model", two prices of two editions): the figure's name stands for
     several things there, so that article is not compared on it. Intervals on a line overlap
-    pairwise exactly when the largest low is under the smallest high."""
+    pairwise exactly when the largest low is under the smallest high. Only ``compared`` rows
+    count: a record quoted for scale or a part of the total is another thing's value."""
     keys = [numbers["story_id"], numbers["figure"], numbers["article_id"]]
-    low = numbers["_low"].groupby(keys).transform("max")
-    high = numbers["_high"].groupby(keys).transform("min")
+    low = numbers["_low"].where(compared, -np.inf).groupby(keys).transform("max")
+    high = numbers["_high"].where(compared, np.inf).groupby(keys).transform("min")
     return (low >= high).astype(bool)
 
 
@@ -509,6 +640,8 @@ def _statuses(rows: pd.DataFrame) -> tuple[list[str], list[float]]:
     everyone = np.ones(len(rows), dtype=bool)
     counted = rows["_compared"].to_numpy(dtype=bool) if "_compared" in rows else everyone
     disputable = rows["_disputable"].to_numpy(dtype=bool) if "_disputable" in rows else everyone
+    nothing = np.full(len(rows), "", dtype=object)
+    scopes = rows["_scope"].to_numpy(dtype=object) if "_scope" in rows else nothing
     for positions in rows.groupby(["story_id", "figure"], sort=False).indices.values():
         own = values[positions]
         lo = own.min()
@@ -516,6 +649,12 @@ def _statuses(rows: pd.DataFrame) -> tuple[list[str], list[float]]:
         low, high = low_all[positions], high_all[positions]
         compared = _comparable(sources[positions], seconds[positions], own)
         compared &= counted[positions][:, None] & counted[positions][None, :]
+        own_scope = scopes[positions]
+        compared &= ~(
+            (own_scope[:, None] != own_scope[None, :])
+            & (own_scope != "")[:, None]
+            & (own_scope != "")[None, :]
+        )  # "2,000 killed this year" and "13,000 killed since 2009" are two facts
         agree = (low[:, None] < high[None, :]) & (low[None, :] < high[:, None])
         agree &= compared | np.eye(len(positions), dtype=bool)
         consensus = _consensus(agree)
