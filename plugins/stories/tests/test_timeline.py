@@ -196,3 +196,14 @@ def test_two_releases_that_share_only_report_words_are_two_events():
         [("0", "Monday"), ("1", "Monday"), ("2", "Monday")],
     )  # fmt: skip
     assert sorted(len(ids) for ids in out["article_ids"]) == [1, 1, 1]
+
+
+def test_a_clause_whose_subject_is_elsewhere_gives_way_to_its_sentence():
+    out = _combine(
+        ["Shares of the miner, which soared to 300 pence on Monday, closed lower.", "No date."],
+        [("0", "Monday")],
+    )
+    assert out["event"].tolist() == [
+        "Shares of the miner, which soared to 300 pence , closed lower"
+    ]
+    assert timeline._SUBJECTLESS.match("Beijing said it would") is None

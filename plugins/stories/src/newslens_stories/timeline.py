@@ -253,12 +253,23 @@ def _clause(
             hi = cut.start()
             break
     event = _without_dates(text, lo, hi, others)
-    if not _tells(event):
+    if not _tells(event) or _SUBJECTLESS.match(event):
         event = _without_dates(text, a, b, others)
         if not _tells(event):
             return ""  # a table line, a heading, a row of figures: no event
     words = event.split()
     return " ".join(words[:EVENT_WORDS]) + (" …" if len(words) > EVENT_WORDS else "")
+
+
+#: A clause that opens with a relative pronoun, a participle or a verb has its subject in
+#: another clause ("which soared to ...", "contributing about ...", "down 8.7 pct", "was 2.1 pct
+#: above ..."): the event is the whole sentence.
+_SUBJECTLESS = re.compile(
+    r"^(?:which|who|whose|whom|where|contributing|bringing|leaving|making|taking|giving|"
+    r"including|compared|down|up|was|were|is|are|has|have|had|will|would|rose|fell|"
+    r"(?-i:[a-z]+ing))\b",  # a participle in lower case: "Beijing", "Reading" are places
+    re.IGNORECASE,
+)
 
 
 def _tells(clause: str) -> bool:
