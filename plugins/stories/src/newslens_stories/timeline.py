@@ -78,6 +78,16 @@ _SIDE_BEFORE = re.compile(
     r"\b(?:in|at|for|of)\s+(?:end-|the\s+end\s+of\s+|the\s+same\s+\w+\s+of\s+)?$",
     re.IGNORECASE,
 )
+_YEAR_AGO = re.compile(
+    r"(?:(?:a|one|the)\s+)?(?:year|month|week|quarter)[\s-](?:ago|earlier|before)"
+    r"|(?:the\s+)?(?:previous|prior|same)\s+(?:year|month|week|quarter|period)",
+    re.IGNORECASE,
+)
+_COMPARED = re.compile(
+    r"\b(?:from|against|than|vs\.?|versus|compared\s+(?:with|to))\s"
+    r"(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,60}$",
+    re.IGNORECASE,
+)
 _SIDE_AFTER = re.compile(
     r"^(?:[/-]\w+|\s+(?:and|or)\s+\w+(?:[/-]\w+)?){0,3}\s+"
     r"(?:shipments?|delivery|deliveries|loading|arrival|contracts?|futures)\b",
@@ -219,9 +229,12 @@ def _mention(
 def _side_date(text: str, start: int, end: int) -> bool:
     """Whether the date at [start, end) is another thing's (a due date, a comparison's term,
     a shipment's month), not when the clause's event happened."""
+    before = text[max(0, start - 90) : start]
     return bool(
-        _SIDE_BEFORE.search(text[max(0, start - 90) : start])
+        _SIDE_BEFORE.search(before)
         or _SIDE_AFTER.match(text[end : end + 30])
+        # "rose to 7.3 billion from 3.9 billion a year ago": the comparison's term
+        or (_YEAR_AGO.match(text[start:end]) and _COMPARED.search(before))
     )
 
 
