@@ -172,6 +172,8 @@ def test_a_date_in_the_possessive_leaves_no_stray_s():
         ("Prices were still 15 pct below levels of February 1986.", "February 1986", True),
         ("Traffic rose to 7.3 mln from 3.9 mln a year ago.", "a year ago", True),
         ("Traffic rose 5 pct a year ago.", "a year ago", False),
+        ("Car sales fell 23.8 pct from last year.", "last year", True),
+        ("The plant closed last year.", "last year", False),
         ("The tanker ran aground on Monday.", "Monday", False),
         ("Exports rose to 3.3 billion rand in January.", "January", False),
     ],

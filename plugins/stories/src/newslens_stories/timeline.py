@@ -80,7 +80,7 @@ _SIDE_BEFORE = re.compile(
 )
 _YEAR_AGO = re.compile(
     r"(?:(?:a|one|the)\s+)?(?:year|month|week|quarter)[\s-](?:ago|earlier|before)"
-    r"|(?:the\s+)?(?:previous|prior|same)\s+(?:year|month|week|quarter|period)",
+    r"|(?:the\s+)?(?:previous|prior|same|last)\s+(?:year|month|week|quarter|period)",
     re.IGNORECASE,
 )
 _COMPARED = re.compile(
