@@ -57,6 +57,7 @@ for _cls, _block in {
         purportedly supposedly reputedly alleged purported lash rail hammer rebuke assail
         bemoan blast savage downplay reaffirm invoke reference cite mention berate castigate
         excoriate disparage deride belittle lambaste clarify hint muse underscore
+        observe interject attribute credit cast paint frame bill pitch position present
         """,
     "question": """
         ask wonder question inquire enquire query quiz interrogate poll-ask asking question
@@ -73,7 +74,7 @@ for _cls, _block in {
         impression perception sentiment angry upset frustrated happy pleased glad
         disappointed proud wary fearful unsure uncertain nervous excited hesitant unhappy
         furious alarmed troubled satisfied dissatisfied enthusiastic surprised shocked
-        outraged delighted thrilled
+        outraged delighted thrilled adamant notion assumption
         """,
     "intention": """
         want plan intend hope wish aim seek decide refuse decline vow-not prefer like love
@@ -131,6 +132,15 @@ _IRREGULAR = {
 }
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z\-]*|[:?]")
+#: round thirteen: verb groups whose words have no class alone ("made it clear", "made the
+#: case that", "took a swipe at", "as X put it"): verbs of saying as phrases
+_SPEECH_PHRASE = re.compile(
+    r"\b(?:make|makes|made|making)\b(?:\s+[\w’'\-]+){0,4}?\s+(?:clear|case|argument|point|"
+    r"observation|plea|pitch|appeal)\b"
+    r"|\b(?:take|takes|took|taking|taken)\b(?:\s+[\w’'\-]+){0,4}?\s+(?:shots?|swipes?|aim|"
+    r"jabs?|digs?|potshots?)\s+at\b"
+    r"|\bput\s+it\b"
+)
 #: words of a verb group that never head it (auxiliaries, modals, negation, adverbs)
 _GROUP_WORDS = frozenset(
     _words(
@@ -171,6 +181,8 @@ def cue_class(cue: str) -> str:
     low = text.lower()
     if low.startswith(("according to", "per ", "in the words of")) or low == "per":
         return "according_to"
+    if _SPEECH_PHRASE.search(low):
+        return "speech"
     tokens = _TOKEN.findall(text)
     for tok in tokens:
         lw = tok.lower()

@@ -40,7 +40,7 @@ _REGULAR = _words(
     dispute contest contradict refute rebut speculate assure inform caution complain boast
     describe indicate remark quip declare affirm observe attribute suspect
     characterise characterize demand recommend elaborate encourage opine underline continue
-    praise exclaim recount list determine joke shout yell chant imply retort
+    praise exclaim recount list determine joke shout yell chant imply retort interject
     """
 )
 #: Issue 18: cues of questions, beliefs, intentions, evidence and more verbs of saying (the
@@ -84,6 +84,9 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     "release": ("released",),
     "issue": ("issued",),
     "thank": ("thanked", "thanking"),
+    # round thirteen: praise given for a deed ("credited the crews with saving the pier";
+    # only with "with" or "for", see _ACT_NEEDS: "a video credited to X" names an author)
+    "credit": ("credited", "crediting"),
     "charge": ("charged", "charging"),
     # "Critics call it a tax" (the bare form, noun-like: only after a subject; kept out of
     # the report lexicon, where it would end a speaker's noun phrase, "A phone call to X")
@@ -174,6 +177,7 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "chant",
         "imply",
         "retort",
+        "interject",
         # round seven: verbs of saying that report only a clause ("hinted that", "clarified
         # that"; not "hinted at a delay")
         "clarify",
@@ -436,6 +440,18 @@ _CUE_PHRASES = (
     r"tell|criticize|criticise|attack|suggest|explain|ask|accuse|promise|warn|urge|blast|"
     r"mock|insist|predict|question|blame|dismiss|reject|deny)\b|"
     r"made (?:it )?clear|makes (?:it )?clear|shot back|"
+    # round thirteen: a case or a point made with what it argues ("made the case that",
+    # "is making an impassioned case to voters that", "made a plea for"; not "made his point."
+    # or "make a case-by-case exception"), a shot taken at a party ("took a swipe at", "takes
+    # aim at"), and "put it" (the as-clause and the colon are checked by the rule)
+    r"(?:make|makes|made|making) (?:(?:a|an|the|his|her|their|its|this|that|same|similar|"
+    r"strong|compelling|impassioned|clear|explicit|public|forceful|broader|new|final|"
+    r"[a-z]+ly)\s+){0,3}(?:case|argument|point|observation|plea|pitch|appeal)"
+    r"(?=\s+(?:that|for|against|about)\b|:|\s+to\s+(?:[\w’'.\-]+\s+){0,5}?that\b)|"
+    r"(?:take|takes|took|taking|taken) (?:(?:a|an|another|multiple|several|repeated|some|his|"
+    r"her|their|more|veiled|parting|direct|subtle|fresh|new|[a-z]+ly)\s+){0,3}(?:(?:swipes?|"
+    r"jabs?|digs?|potshots?) at(?= [\w“\"])|(?:shots?|aim) at(?= [A-Z]| (?:his|her|their|its) ))|"
+    r"put it(?=\s*[,:;.]|\s+this\s+way|\s+(?:in|on|at|to|during|last|this|[a-z]+ly)\b)|"
     r"call(?:ed|s|ing)? (?:on|for|out)|rail(?:s|ed|ing)? against|lash(?:es|ed|ing)? out at|"
     r"refer(?:s|red|ring)? to|"
     r"talk(?:s|ed|ing)? (?:[a-z]+ly )?(?:about|of)\b|point(?:s|ed|ing)? to|"
@@ -464,6 +480,7 @@ _CUE_PHRASE_AT = re.compile(_CUE_PHRASES)
 #: what every phrase of :data:`_CUE_PHRASES` starts with
 _PHRASE_STARTS = (
     "Per", "per", "According", "according", "point", "went", "goes", "go", "made", "makes",
+    "make", "making", "taken", "put",
     "shot", "call",
     "refer", "talk", "disagree", "spoke", "speak", "continue", "continues",
     "continued", "continuing", "took", "takes", "taking", "advocat", "vouch", "comment",

@@ -418,8 +418,22 @@ def _find(text: str) -> list[_Finding]:
             lemma = "speak about"  # "spoke highly of", "spoke out against"
         elif form.startswith(("point", *_ON_TO_FORMS)):
             lemma = "point out" if form.startswith("point") else "say"
-        elif form.startswith("made") or form.startswith("makes"):
+        elif form.startswith(("made", "makes")) and form.endswith("clear"):
             lemma = "make clear"  # "made it clear that", "makes clear"
+        elif form.startswith(("made", "make", "making")):
+            lemma = "make the case"  # round thirteen: "made the case that", "made a plea for"
+        elif form.startswith(("take", "took", "taking")) and form.endswith(" at"):
+            lemma = "take aim at"  # round thirteen: "took a swipe at", "takes aim at"
+        elif form == "put it":
+            # round thirteen: "as Lund put it, ...", 'Lund put it this way: "..."'; "put it on
+            # the table", "the best way to put it" report nothing
+            s0_, s1_ = doc.sentence(c0)
+            if not (
+                _PUT_IT_AFTER.match(text, c1, s1_)
+                or _AS_ASIDE_END.search(text, max(s0_, c0 - 80), c0)
+            ):
+                continue
+            lemma = "put it"
         elif form == "shot back":
             lemma = "retort"
         elif form.startswith("call") and " " in form:
@@ -484,6 +498,16 @@ def _find(text: str) -> list[_Finding]:
         f = _according_to(doc, c0, c1, s0, s1, lemma) if lemma in {"according to", "per"} else None
         if f is None and lemma not in {"according to", "per"}:
             f = _verb_attribution(doc, c0, c1, s0, s1, form, lemma, findings)
+        if (
+            f is not None
+            and f.content
+            and lemma in _PORTRAY_LEMMAS
+            and "as" not in (w.lower() for w in _first_words(text, c1, s1, 8))
+        ):
+            # round thirteen: a portrayal is one only with "as" ("cast him as a builder");
+            # "the show's cast, crew", "a skeletal frame", "studies presented on Monday",
+            # "ballet, painting, music" are nouns and other acts, whatever path found them
+            continue
         if f is not None and f.content:
             if form.startswith(_ON_TO_FORMS):
                 f.cue = (c1 - len(form.split()[-1]), c1)  # the verb: "went on to *add*"
@@ -2218,7 +2242,7 @@ def _verb_attribution(
         return None  # "encouraged supporters to remain hopeful", not "encouraged investment"
     if lemma == "continue" and not (content and all(text[a] in OPEN_QUOTES for a, _ in content)):
         return None  # 'he continued, "..."' (quotations only)
-    if lemma in {"read", "answer"} and not all(text[a] in OPEN_QUOTES for a, _ in content):
+    if lemma in _QUOTE_ONLY_LEMMAS and not all(text[a] in OPEN_QUOTES for a, _ in content):
         return None  # "read" reports only a quoted text: 'The note read: "Sorry."'
     if form == "found" and _FOUNDING_BEFORE.search(before_text):
         return None  # "helped found the group", "went on to found": founding, no finding
@@ -2343,6 +2367,7 @@ _AS_REPORT_LEMMAS = frozenset(
         "suggest", "observe", "allege", "claim", "predict", "speculate", "tell", "recall",
         "reveal", "confirm", "announce", "concede", "admit", "warn", "insist", "state",
         "describe", "mention", "indicate", "estimate", "remark", "quip", "joke", "add",
+        "put it",
     }
 )  # fmt: skip
 _THAT_OR_SEMICOLON = re.compile(r"(?:\bthat\s+|;\s*)")
@@ -2489,6 +2514,13 @@ _STATEMENT_PUT_OUT = re.compile(
 _PUT_OUT_LEMMAS = frozenset({"release", "issue"})
 #: "went on to say", "goes on to call" (round eleven: every tense)
 _ON_TO_FORMS = ("went on", "goes on", "go on", "going on", "gone on")
+#: verbs that report only a quotation ('The note read: "Sorry."', '"No," he answered.'; round
+#: thirteen: '"No," Lund interjected.', not "when Lund interjected, Chan said ...")
+_QUOTE_ONLY_LEMMAS = frozenset({"read", "answer", "interject"})
+#: round thirteen: what follows "put it" when it reports: a quotation or a colon
+_PUT_IT_AFTER = re.compile(r"(?:\s+this\s+way)?\s*[:,]\s*(?:[“\"‘]|'')|(?:\s+this\s+way)?:")
+#: "as" and a short noun phrase right before the cue ("as one aide, a veteran, put it")
+_AS_ASIDE_END = re.compile(r"(?:^|[,(—–\-]\s*|\b[Oo]r,?\s+|^\s*)[Aa]s\s+[^;:“”\"]{1,60}$")
 #: round eleven: "as (first) reported by X": a source named as after "according to"
 _AS_BEFORE_REPORTED = re.compile(
     r"\b[Aa]s\s+(?:(?:was\s+)?(?:first|previously|originally|initially|earlier|widely)\s+)?$"
@@ -2529,6 +2561,9 @@ _ACT_NEEDS = {
     # round eleven: a statement put out, with what it says: "issued a statement about",
     # "issued a letter of protest about" (not "released the prisoners", "issued a
     # statement." alone, "issued new bonds")
+    # round thirteen: "credited the crews with saving the pier", "crediting her for" (not "a
+    # video credited to Reuters", "credited by the studio")
+    "credit": re.compile(r"\s+(?!to\b|by\b|as\b)(?:[\w’'.\-]+\s+){1,6}?(?:with|for)\s"),
     "release": _STATEMENT_PUT_OUT,
     "issue": _STATEMENT_PUT_OUT,
 }
@@ -2847,7 +2882,7 @@ def _fronted_participle(doc: _Doc, c0: int, c1: int, s1: int, lemma: str) -> _Fi
         return None  # "Writing in the journal, ..." reports nothing
     if lemma == "call" and not _QUOTATION_TO_END.search(rest):
         return None
-    if lemma in {"continue", "praise", "read", "answer"} and rest[:1] not in OPEN_QUOTES:
+    if lemma in {"continue", "praise", *_QUOTE_ONLY_LEMMAS} and rest[:1] not in OPEN_QUOTES:
         return None  # "Continuing a trend from earlier months, ...": no report
     return _Finding((c0, c1), lemma, speaker, [(a, b)])
 

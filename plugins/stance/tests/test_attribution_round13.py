@@ -1,0 +1,127 @@
+"""Issue 18, round thirteen: the `other` cue class (cues with no class, or never scanned) and
+the speech tail.
+
+Every sentence here was written for these tests; none is taken from a corpus. Each rule has a
+positive and a negative case: the shape the rule changes, and a near shape it leaves alone.
+"""
+
+from __future__ import annotations
+
+from newslens_stance.attributions import find_attributions
+from newslens_stance.attributions.classes import cue_class
+
+
+def got(text: str) -> list[tuple[str, str | None, str]]:
+    """(cue, speaker, content) of every row that is not nested."""
+    return [
+        (r["cue"], r["speaker"], r["content"]) for r in find_attributions(text) if not r["nested"]
+    ]
+
+
+def rows(text: str) -> list[dict]:
+    return [r for r in find_attributions(text) if not r["nested"]]
+
+
+# --------------------------------------------------------------------------- the class table
+
+
+def test_the_extractors_own_lemmas_have_a_class() -> None:
+    # rows the extractor made were classed `other` because the table lacked their words
+    assert cue_class("made it clear") == "speech"
+    assert cue_class("make clear") == "speech"
+    assert cue_class("observed") == "speech"
+    assert cue_class("attributed") == "speech"
+    assert cue_class("cast") == "speech"  # "cast her rival as ..."
+    assert cue_class("has billed") == "speech"
+    assert cue_class("adamant") == "belief"
+    assert cue_class("notion") == "belief"
+    # a colon and an evaluation with no source stay `other`
+    assert cue_class(":") == "other"
+    assert cue_class("it is not clear") == "other"
+
+
+def test_phrases_of_saying_are_speech() -> None:
+    assert cue_class("repeatedly made the case") == "speech"
+    assert cue_class("is making an impassioned case") == "speech"
+    assert cue_class("also took a swipe at") == "speech"
+    assert cue_class("put it") == "speech"
+    assert cue_class("made a profit") == "other"
+    assert cue_class("took a walk") == "other"
+
+
+# --------------------------------------------------------------------------- new cues
+
+
+def test_a_case_made_with_what_it_argues() -> None:
+    assert got("The mayor made the case that the pier should close.") == [
+        ("made the case", "The mayor", "the pier should close")
+    ]
+    (row,) = rows("Lund is making an impassioned case to the skippers that the levy is unfair.")
+    assert (row["speaker"], row["content"]) == ("Lund", "the levy is unfair")
+    assert (row["cue_class"], row["stance"]) == ("speech", "assert")
+    assert [r[0] for r in got("Ann Lund has repeatedly made the argument for a new ferry.")] == [
+        "made the argument"
+    ]
+
+
+def test_a_point_made_without_a_complement_is_no_report() -> None:
+    assert got("He made his point.") == []
+    assert got("The board made a case-by-case exception for the ferry.") == []
+    assert got("The club made a profit for the third year.") == []
+
+
+def test_a_swipe_taken_at_a_party() -> None:
+    (row,) = rows("Lund took a swipe at the harbour board over the fees.")
+    assert (row["speaker"], row["cue_lemma"], row["cue_class"]) == (
+        "Lund",
+        "take aim at",
+        "speech",
+    )
+    assert row["content"].startswith("the harbour board")
+    assert [r[1] for r in got("The mayor also took aim at Chan's plan.")] == ["The mayor"]
+
+
+def test_a_shot_or_aim_at_a_thing_is_no_report() -> None:
+    assert got("The guards took aim at the target.") == []
+    assert got("A sniper took shots at the soldiers.") == []
+
+
+def test_as_someone_put_it() -> None:
+    assert got('As one skipper put it, "the pier is done."') == [
+        ("put it", "one skipper", '"the pier is done."')
+    ]
+    assert got("The levy, as Lund put it, is a tax on fishing.") == [
+        ("put it", "Lund", "The levy … is a tax on fishing")
+    ]
+    assert got('Lund put it this way: "No levy, no pier."') == [
+        ("put it", "Lund", '"No levy, no pier."')
+    ]
+
+
+def test_put_it_as_a_placing_is_no_report() -> None:
+    assert got("She put it on the table.") == []
+    assert got("That is the best way to put it.") == []
+
+
+def test_interjected_reports_a_quotation_only() -> None:
+    assert got('"No," Lund interjected.') == [("interjected", "Lund", '"No,"')]
+    # the clause after the comma is another report, not what was interjected
+    assert [r[0] for r in got('Once, when Lund interjected, Chan said "Stop."')] == ["said"]
+
+
+def test_credit_given_for_a_deed() -> None:
+    assert got("The mayor credited the crews with saving the pier.") == [
+        ("credited", "The mayor", "the crews with saving the pier")
+    ]
+    assert got("Lund was credited with saving the pier.") == []
+    assert [r[0] for r in got("A video credited to the Gazette showed the pier.")] == ["showed"]
+    assert got("Tax credits for skippers rose.") == []
+
+
+def test_a_portrayal_needs_as() -> None:
+    assert [r[0] for r in got("Lund has cast the board as a club for insiders.")] == ["cast"]
+    assert got("Ann Lund thanked the show's cast, crew and fans.")[0][2] == (
+        "the show's cast, crew and fans"
+    )
+    assert [r[0] for r in got("Ann Lund thanked the show's cast, crew and fans.")] == ["thanked"]
+    assert got("The chair sits on a skeletal frame, and costs $300.") == []
