@@ -125,3 +125,38 @@ def test_a_portrayal_needs_as() -> None:
     )
     assert [r[0] for r in got("Ann Lund thanked the show's cast, crew and fans.")] == ["thanked"]
     assert got("The chair sits on a skeletal frame, and costs $300.") == []
+
+
+def test_allusions_likenings_and_distance() -> None:
+    assert got("Lund alluded to the scandal in her speech.")[0][:2] == ("alluded to", "Lund")
+    assert got("The mayor likened the levy to a toll on the poor.") == [
+        ("likened", "The mayor", "the levy to a toll on the poor")
+    ]
+    assert got("Chan has distanced himself from the board's plan.") == [
+        ("distanced himself from", "Chan", "the board's plan")
+    ]
+    # a plain "to" with no likening, a distance in miles
+    assert got("The mayor liked the trip to Oslo.") == []
+    assert got("The pier is a short distance from the quay.") == []
+
+
+def test_a_side_come_out_against_is_a_denial() -> None:
+    (row,) = rows("The union came out strongly against the levy on Monday.")
+    assert (row["speaker"], row["content"], row["cue_class"], row["stance"]) == (
+        "The union",
+        "the levy",
+        "intention",
+        "deny",
+    )
+    (row,) = rows("Ann Lund came out in favor of the ferry.")
+    assert (row["cue_class"], row["stance"]) == ("intention", "assert")
+    assert got("The team came out for the second half.") == []
+
+
+def test_a_party_hit_over_a_stance() -> None:
+    assert got("Lund hit Chan over the levy in a speech on Monday.") == [
+        ("hit", "Lund", "Chan over the levy")
+    ]
+    assert got("The storm hit Oslo on Monday.") == []
+    assert got("A car hit him on the head.") == []
+    assert got("The storm hit Florida over the weekend.") == []

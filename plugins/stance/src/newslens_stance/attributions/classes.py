@@ -58,6 +58,7 @@ for _cls, _block in {
         bemoan blast savage downplay reaffirm invoke reference cite mention berate castigate
         excoriate disparage deride belittle lambaste clarify hint muse underscore
         observe interject attribute credit cast paint frame bill pitch position present
+        allude liken distance hit
         """,
     "question": """
         ask wonder question inquire enquire query quiz interrogate poll-ask asking question
@@ -141,6 +142,11 @@ _SPEECH_PHRASE = re.compile(
     r"jabs?|digs?|potshots?)\s+at\b"
     r"|\bput\s+it\b"
 )
+#: round thirteen: a side taken in words ("came out against the levy")
+_INTENTION_PHRASE = re.compile(
+    r"\b(?:came|comes|come|coming)\s+out\s+(?:[a-z]+ly\s+)?(?:against|for|in\s+favou?r\s+of|"
+    r"in\s+support\s+of)\b"
+)
 #: words of a verb group that never head it (auxiliaries, modals, negation, adverbs)
 _GROUP_WORDS = frozenset(
     _words(
@@ -183,6 +189,8 @@ def cue_class(cue: str) -> str:
         return "according_to"
     if _SPEECH_PHRASE.search(low):
         return "speech"
+    if _INTENTION_PHRASE.search(low):
+        return "intention"
     tokens = _TOKEN.findall(text)
     for tok in tokens:
         lw = tok.lower()

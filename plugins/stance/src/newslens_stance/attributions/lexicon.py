@@ -452,6 +452,17 @@ _CUE_PHRASES = (
     r"her|their|more|veiled|parting|direct|subtle|fresh|new|[a-z]+ly)\s+){0,3}(?:(?:swipes?|"
     r"jabs?|digs?|potshots?) at(?= [\w“\"])|(?:shots?|aim) at(?= [A-Z]| (?:his|her|their|its) ))|"
     r"put it(?=\s*[,:;.]|\s+this\s+way|\s+(?:in|on|at|to|during|last|this|[a-z]+ly)\b)|"
+    # round thirteen: a party alluded to, likened to another, hit over a stance, a distance
+    # taken, a side come out for ("alluded to the scandal", "likened the levy to a toll",
+    # "hit Lund over the levy"; not "hit the pier on Monday", "a storm hit Oslo for hours")
+    r"allu(?:ded|des|ding) to(?= [\w“\"])|"
+    r"liken(?:ed|s|ing)(?=\s+(?:[\w’'.\-]+\s+){1,5}?to\s)|"
+    r"distanc(?:ed|es|ing) (?:himself|herself|themselves|itself) from(?= [\w“\"])|"
+    r"(?:came|comes|come|coming) out (?:(?:strongly|publicly|firmly|forcefully) )?"
+    r"(?:against|in favou?r of|in support of)(?= [\w“\"])|"
+    r"hit(?:s|ting)?(?= (?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}|him|her|them)\s+"
+    r"(?:hard\s+)?(?:for|over|on)\s+(?!the\s+(?:weekend|head|face|back|road|way|first|second|"
+    r"third|last|next|same)\b)(?:his|her|their|its|the|[a-z]+ing)\b)|"
     r"call(?:ed|s|ing)? (?:on|for|out)|rail(?:s|ed|ing)? against|lash(?:es|ed|ing)? out at|"
     r"refer(?:s|red|ring)? to|"
     r"talk(?:s|ed|ing)? (?:[a-z]+ly )?(?:about|of)\b|point(?:s|ed|ing)? to|"
@@ -480,7 +491,8 @@ _CUE_PHRASE_AT = re.compile(_CUE_PHRASES)
 #: what every phrase of :data:`_CUE_PHRASES` starts with
 _PHRASE_STARTS = (
     "Per", "per", "According", "according", "point", "went", "goes", "go", "made", "makes",
-    "make", "making", "taken", "put",
+    "make", "making", "taken", "put", "allu", "liken", "distanc", "came", "comes", "come",
+    "coming", "hit",
     "shot", "call",
     "refer", "talk", "disagree", "spoke", "speak", "continue", "continues",
     "continued", "continuing", "took", "takes", "taking", "advocat", "vouch", "comment",

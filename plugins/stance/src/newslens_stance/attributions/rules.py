@@ -424,6 +424,8 @@ def _find(text: str) -> list[_Finding]:
             lemma = "make the case"  # round thirteen: "made the case that", "made a plea for"
         elif form.startswith(("take", "took", "taking")) and form.endswith(" at"):
             lemma = "take aim at"  # round thirteen: "took a swipe at", "takes aim at"
+        elif form.startswith(_R13_PHRASE_STARTS):
+            lemma = _r13_phrase_lemma(form)
         elif form == "put it":
             # round thirteen: "as Lund put it, ...", 'Lund put it this way: "..."'; "put it on
             # the table", "the best way to put it" report nothing
@@ -2486,6 +2488,9 @@ _EVALUATIVE = frozenset(
     "take issue with", "advocate for", "vouch for", "comment on", "write about", "push for",
     "agree with", "rail against", "lash out at", "call out", "vote for", "vote against",
     "hope for",
+    # round thirteen
+    "take aim at", "allude to", "liken", "distance from", "hit", "come out against",
+    "come out for",
 }  # fmt: skip
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _FOUNDING_BEFORE = re.compile(r"\b(?:help|helps|helped|helping|to)\s+$")
@@ -2514,6 +2519,25 @@ _STATEMENT_PUT_OUT = re.compile(
 _PUT_OUT_LEMMAS = frozenset({"release", "issue"})
 #: "went on to say", "goes on to call" (round eleven: every tense)
 _ON_TO_FORMS = ("went on", "goes on", "go on", "going on", "gone on")
+#: round thirteen: the first words of the phrases below and their lemmas
+_R13_PHRASE_STARTS = ("allu", "liken", "distanc", "came out", "comes out", "come out",
+                      "coming out", "hit")  # fmt: skip
+
+
+def _r13_phrase_lemma(form: str) -> str:
+    """The lemma of a round-thirteen phrase ("alluded to" -> "allude to", "came out strongly
+    against" -> "come out against", "hitting" -> "hit")."""
+    if form.startswith("allu"):
+        return "allude to"
+    if form.startswith("liken"):
+        return "liken"
+    if form.startswith("distanc"):
+        return "distance from"
+    if form.startswith("hit"):
+        return "hit"
+    return "come out against" if form.endswith("against") else "come out for"
+
+
 #: verbs that report only a quotation ('The note read: "Sorry."', '"No," he answered.'; round
 #: thirteen: '"No," Lund interjected.', not "when Lund interjected, Chan said ...")
 _QUOTE_ONLY_LEMMAS = frozenset({"read", "answer", "interject"})

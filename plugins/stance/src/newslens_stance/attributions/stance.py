@@ -25,7 +25,7 @@ from newslens_stance.attributions.text import _Doc, _Finding
 # --------------------------------------------------------------------------- stance
 
 #: intentions against the content (issue 18): stance "deny"
-_REJECTING_ATTITUDES = frozenset({"oppose", "refuse", "decline"})
+_REJECTING_ATTITUDES = frozenset({"oppose", "refuse", "decline", "come out against"})
 
 
 # _set_stance: its patterns, compiled once (a pattern string costs a lookup a call)
