@@ -160,3 +160,26 @@ def test_a_party_hit_over_a_stance() -> None:
     assert got("The storm hit Oslo on Monday.") == []
     assert got("A car hit him on the head.") == []
     assert got("The storm hit Florida over the weekend.") == []
+
+
+def test_a_poll_or_report_headline_relays_a_record() -> None:
+    (row,) = rows("Poll: Ann Lund Ties Bo Chan in the Harbour Race.\n\nThe race is close.")
+    assert (row["speaker"], row["cue"], row["stance"]) == ("Poll", ":", "report")
+    assert row["content"] == "Ann Lund Ties Bo Chan in the Harbour Race"
+    (row,) = rows("Report: Lund to speak at the harbour fair.\n\nLund will speak.")
+    assert (row["speaker"], row["stance"]) == ("Report", "report")
+    # kickers stay no speakers
+    assert rows("Bombshell: The Ferry Board Just Gave Lund A Reason.\n\nThe board met.") == []
+
+
+def test_a_headline_name_after_a_kicker_and_a_dash() -> None:
+    (row,) = rows("EXCLUSIVE – Ed Lund: Do Not Trust the Ferry Tables.\n\nThere is concern.")
+    assert (row["speaker"], row["content"]) == ("Ed Lund", "Do Not Trust the Ferry Tables")
+    assert rows("BREAKING – Update: the pier is closed.\n\nMore soon.") == []
+
+
+def test_a_poll_phrase_does_not_cross_a_sentence() -> None:
+    text = (
+        "Poll: Ann Lund Ties Bo Chan in a Three-Way Contest.\n\nThe poll of 900 voters found a tie."
+    )
+    assert [r["cue"] for r in rows(text) if r["cue"].lower() == "in"] == []

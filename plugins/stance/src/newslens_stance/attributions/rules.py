@@ -571,6 +571,8 @@ def _find(text: str) -> list[_Finding]:
         sp = _strip_span(text, *m.span("source"))
         if m.group("cue") == "in" and not _POLL_DETERMINER.match(text[sp[0] : sp[1]]):
             continue  # "trails in the polls", "his drop in national polls": standings, no source
+        if sp[1] > s1 or "\n" in text[sp[0] : sp[1]]:
+            continue  # round thirteen: "... in a Three-Way Contest.\n\nThe poll": two sentences
         parts = []
         before = _strip_span(text, s0, c0)
         if before[1] - before[0] > 2 and len(_WORD.findall(text[before[0] : before[1]])) >= 3:
@@ -1020,7 +1022,9 @@ _POLL_RE = re.compile(
     r"(?=\s*[,;]|\s*[.!?](?:\s|$)|\s+[a-z]+\s)"
 )
 _HEADLINE_RE = re.compile(
-    r"^[ \t]*(?P<source>(?=[^:\n]*[a-z])[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3})"
+    # (round thirteen: after an all-capital kicker and a dash, "EXCLUSIVE – Ann Lund: ...")
+    r"^[ \t]*(?:[A-Z]{3,}[ \t]+[-–—|][ \t]+)?"
+    r"(?P<source>(?=[^:\n]*[a-z])[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3})"
     r"(?:\s+(?:to|on|at)\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})?"
     r"(?P<cue>:)[ \t]+(?P<content>[“\"‘']?[A-Z])",
     re.MULTILINE,
@@ -1083,7 +1087,7 @@ _NOT_HEADLINE_SOURCES = frozenset(
         february march april may june july august september october november december
         breaking exclusive analysis opinion commentary editorial live the look revealed
         bombshell contributing name so here now just daily email newsletter big huge flashback
-        must see report poll morning evening
+        must see morning evening
         """
     )
 )
