@@ -183,3 +183,24 @@ def test_a_poll_phrase_does_not_cross_a_sentence() -> None:
         "Poll: Ann Lund Ties Bo Chan in a Three-Way Contest.\n\nThe poll of 900 voters found a tie."
     )
     assert [r["cue"] for r in rows(text) if r["cue"].lower() == "in"] == []
+
+
+# --------------------------------------------------------------------------- the noun/verb test
+
+
+def test_a_message_says_what_its_participle_says() -> None:
+    assert got("The group ran ads attacking Lund over the levy.") == [
+        ("attacking", "The group", "Lund over the levy")
+    ]
+    assert got("The next day, Lund gave a speech praising the crews.") == [
+        ("praising", "Lund", "the crews")
+    ]
+    assert got("The PAC has aired two ads praising Lund.") == [("praising", "The PAC", "Lund")]
+    (row,) = rows("A petition calling on the board to resign drew 900 names.")
+    assert (row["cue"], row["speaker"]) == ("calling on", "A petition")
+
+
+def test_a_gerund_after_other_nouns_stays_a_noun() -> None:
+    # "the ferry's sailing", "his financial reporting": no message noun before the -ing word
+    assert got("The board's timing of the levy worried the crews.") == []
+    assert got("His financial reporting was late again.") == []

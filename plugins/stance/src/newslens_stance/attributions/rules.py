@@ -10,6 +10,7 @@ import re
 from newslens_stance.attributions.classes import cue_class
 from newslens_stance.attributions.clauses import (
     _CLAUSE_JOIN,
+    _MESSAGE_NOUNS,
     _NP_OBJECT_ADJUNCT,
     _STATING_NOUNS,
     _clause_end,
@@ -1722,6 +1723,20 @@ def _verb_attribution(
     if (
         speaker is not None
         and form.endswith("ing")
+        and (last := _LAST_WORD.search(text, speaker[0], speaker[1])) is not None
+        and last.group().lower() in _MESSAGE_NOUNS
+        and (verb := _maker_verb(text, max(s0, speaker[0] - 30), last.start())) is not None
+        and (sub := _clause_subject(doc, s0, c0)) is not None
+        and sub[1] <= verb
+    ):
+        # round thirteen: "Chan gave a speech denouncing ...", "the PAC ran ads attacking
+        # ...": the text's maker speaks (round eleven's "waved banners saying", when the
+        # phrase scan stopped at the verb); read as a participle of that clause, as after
+        # "released a statement"
+        speaker, participle = None, True
+    if (
+        speaker is not None
+        and form.endswith("ing")
         and not _LETTER.search(text[speaker[0] : speaker[1]])
         and (m_figure := _WITH_WORDS_END.search(before_text)) is not None
     ):
@@ -2265,7 +2280,8 @@ def _verb_attribution(
         for w in _LOWER_WORD.finditer(text, c1, min(s1, c1 + 80))
     ):
         return None  # "posted a message on Twitter blaming X": the participle reports
-    if lemma in _ACT_NEEDS and _THING_BEFORE.search(before_text):
+    if lemma in _ACT_NEEDS and not form.endswith("ing") and _THING_BEFORE.search(before_text):
+        # (round thirteen: not before a participle: "ads attacking Lund over the levy")
         return None  # "a statement posted to her account", "a letter signed by": a thing's
     obj_rel = _WHICH_THAT_END.search(text[s0 : speaker[0]])
     if (
@@ -2523,6 +2539,24 @@ _STATEMENT_PUT_OUT = re.compile(
 _PUT_OUT_LEMMAS = frozenset({"release", "issue"})
 #: "went on to say", "goes on to call" (round eleven: every tense)
 _ON_TO_FORMS = ("went on", "goes on", "go on", "going on", "gone on")
+#: round thirteen: a word at the end of a span, and a verb right before a noun phrase
+_LAST_WORD = re.compile(r"[\w’'\-]+(?=\W*$)")
+_MESSAGE_VERBS = frozenset(
+    _words("give gives giving run runs running ran air airs aired write writes issue issues")
+)
+
+
+def _maker_verb(text: str, lo: int, hi: int) -> int | None:
+    """Where the last verb of ``text[lo:hi]`` begins ("gave", "has aired", "spent much of"),
+    or None: the verb of the clause that made a text ("Chan gave a speech ...")."""
+    found = None
+    for m in _LOWER_WORD.finditer(text, lo, hi):
+        w = m.group()
+        if w in _PAST or w in _MESSAGE_VERBS or (w.endswith("ed") and len(w) > 4):
+            found = m.start()
+    return found
+
+
 #: round thirteen: the first words of the phrases below and their lemmas
 _R13_PHRASE_STARTS = ("allu", "liken", "distanc", "came out", "comes out", "come out",
                       "coming out", "hit")  # fmt: skip
