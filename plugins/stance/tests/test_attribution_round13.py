@@ -204,3 +204,17 @@ def test_a_gerund_after_other_nouns_stays_a_noun() -> None:
     # "the ferry's sailing", "his financial reporting": no message noun before the -ing word
     assert got("The board's timing of the levy worried the crews.") == []
     assert got("His financial reporting was late again.") == []
+
+
+def test_outlined_talked_up_bragged_about() -> None:
+    assert got("Lund outlined her plan for the pier on Monday.") == [
+        ("outlined", "Lund", "her plan for the pier")
+    ]
+    assert got("Lund has been talking up the ferry.") == [("talking up", "Lund", "the ferry")]
+    assert got("Chan bragged about the size of his crowds.") == [
+        ("bragged about", "Chan", "the size of his crowds")
+    ]
+    # the noun and the adjective
+    assert got("Ministers agreed the details of an outline accord on milk.") == []
+    assert got("The outline of the pier was faint.") == []
+    assert got("Lund talked to the crews.") == []

@@ -58,7 +58,7 @@ for _cls, _block in {
         bemoan blast savage downplay reaffirm invoke reference cite mention berate castigate
         excoriate disparage deride belittle lambaste clarify hint muse underscore
         observe interject attribute credit cast paint frame bill pitch position present
-        allude liken distance hit
+        allude liken distance hit brag
         """,
     "question": """
         ask wonder question inquire enquire query quiz interrogate poll-ask asking question

@@ -120,7 +120,7 @@ _ATTITUDE_REGULAR = _words(
     denounce question worry blast slam decry lament tout applaud ridicule favor favour
     assail invoke bemoan rebuke chide congratulate downplay reaffirm proclaim lambaste
     berate scold castigate excoriate disparage deride belittle echo
-    discuss remind clarify hint muse underscore
+    discuss remind clarify hint muse underscore outline
     recognize recognise realize realise learn remember
     """
 )
@@ -277,7 +277,7 @@ _NOUNISH = frozenset(
         contest contests demand demands list lists
         hope hopes fear fears doubt doubts plan plans support question questions show shows
         expected want
-        offer offers echo echoes call
+        offer offers echo echoes call outline outlines
         """
     )
 )
@@ -465,7 +465,9 @@ _CUE_PHRASES = (
     r"third|last|next|same)\b)(?:his|her|their|its|the|[a-z]+ing)\b)|"
     r"call(?:ed|s|ing)? (?:on|for|out)|rail(?:s|ed|ing)? against|lash(?:es|ed|ing)? out at|"
     r"refer(?:s|red|ring)? to|"
-    r"talk(?:s|ed|ing)? (?:[a-z]+ly )?(?:about|of)\b|point(?:s|ed|ing)? to|"
+    # (round thirteen: "talking up his record", praise)
+    r"talk(?:s|ed|ing)? (?:[a-z]+ly )?(?:about|of)\b|talk(?:s|ed|ing)? up(?= [\w“\"])|"
+    r"brag(?:s|ged|ging)? about(?= [\w“\"])|point(?:s|ed|ing)? to|"
     r"(?:spoke|speaks|speak|speaking|spoken) (?:(?:out|up) (?:about|of|against|for|on)|"
     r"(?:[a-z]+ly )?(?:about|of))\b|"
     r"continu(?:e|es|ed|ing) to (?:say|insist|argue|claim|maintain|deny|warn|"
@@ -497,7 +499,7 @@ _PHRASE_STARTS = (
     "refer", "talk", "disagree", "spoke", "speak", "continue", "continues",
     "continued", "continuing", "took", "takes", "taking", "advocat", "vouch", "comment",
     "wrote", "writes", "writing", "written", "rais", "voic", "push", "agree", "rail", "lash",
-    "would", "vot", "hop",
+    "would", "vot", "hop", "brag",
 )  # fmt: skip
 #: The same cues, found in one scan of every word: phrases and "Per" by pattern, single words
 #: by a dictionary lookup (an alternation of ~400 word forms made the scan the slowest step of

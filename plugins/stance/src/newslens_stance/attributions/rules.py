@@ -414,7 +414,10 @@ def _find(text: str) -> list[_Finding]:
         elif form in CUE_FORMS and " " in form:
             lemma = CUE_FORMS[form]  # "talked about", "pointed to"
         elif form.startswith("talk"):
-            lemma = "talk about"  # "talked glowingly about", "talks of"
+            # "talked glowingly about", "talks of"; round thirteen: "talking up his record"
+            lemma = "talk up" if form.endswith(" up") else "talk about"
+        elif form.startswith("brag"):
+            lemma = "brag about"  # round thirteen: "bragged about the crowds"
         elif form.startswith(("spoke", "speak")) and " " in form:
             lemma = "speak about"  # "spoke highly of", "spoke out against"
         elif form.startswith(("point", *_ON_TO_FORMS)):
@@ -2509,8 +2512,8 @@ _EVALUATIVE = frozenset(
     "agree with", "rail against", "lash out at", "call out", "vote for", "vote against",
     "hope for",
     # round thirteen
-    "take aim at", "allude to", "liken", "distance from", "hit", "come out against",
-    "come out for",
+    "outline", "talk up", "brag about", "take aim at", "allude to", "liken", "distance from",
+    "hit", "come out against", "come out for",
 }  # fmt: skip
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _FOUNDING_BEFORE = re.compile(r"\b(?:help|helps|helped|helping|to)\s+$")
