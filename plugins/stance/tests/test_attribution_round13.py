@@ -218,3 +218,20 @@ def test_outlined_talked_up_bragged_about() -> None:
     assert got("Ministers agreed the details of an outline accord on milk.") == []
     assert got("The outline of the pier was faint.") == []
     assert got("Lund talked to the crews.") == []
+
+
+def test_critical_of_and_feelings_voiced() -> None:
+    (row,) = rows("Lund has been sharply critical of the levy.")
+    assert (row["speaker"], row["cue"], row["content"], row["cue_class"]) == (
+        "Lund",
+        "critical",
+        "the levy",
+        "belief",
+    )
+    assert rows("The pier is critical to the town's economy.") == []
+    (row,) = rows("Ryan voiced displeasure with some of the board's plans.")
+    assert (row["speaker"], row["content"], row["cue_class"]) == (
+        "Ryan",
+        "some of the board's plans",
+        "belief",
+    )

@@ -75,7 +75,8 @@ for _cls, _block in {
         impression perception sentiment angry upset frustrated happy pleased glad
         disappointed proud wary fearful unsure uncertain nervous excited hesitant unhappy
         furious alarmed troubled satisfied dissatisfied enthusiastic surprised shocked
-        outraged delighted thrilled adamant notion assumption
+        outraged delighted thrilled adamant notion assumption critical frustration
+        frustrations displeasure disapproval dismay outrage anger regret sympathy solidarity
         """,
     "intention": """
         want plan intend hope wish aim seek decide refuse decline vow-not prefer like love

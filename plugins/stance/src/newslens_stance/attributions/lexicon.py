@@ -487,7 +487,10 @@ _CUE_PHRASES = (
     # "raised concerns that", "voiced doubts about": a worry or a question put in words
     r"(?:rais|voic)(?:ed|es|ing|e) (?:(?:new|serious|some|many|similar|more|fresh|grave|"
     r"deep|further|his|her|their|its)\s+)?(?:concerns?|questions?|doubts?|fears?|"
-    r"objections?|worries|alarm|skepticism|scepticism)(?: about| over| on)?)\b"
+    r"objections?|worries|alarm|skepticism|scepticism|"
+    # (round thirteen: "voiced displeasure with", "voiced his frustration")
+    r"frustrations?|displeasure|disapproval|dismay|outrage|anger|regret|sympathy|solidarity)"
+    r"(?: about| over| on| with)?)\b"
 )
 _CUE_PHRASE_AT = re.compile(_CUE_PHRASES)
 #: what every phrase of :data:`_CUE_PHRASES` starts with

@@ -648,6 +648,8 @@ def _find(text: str) -> list[_Finding]:
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
+        if m.group("cue") == "critical" and m.group("comp") != "of":
+            continue  # "is critical to the plan": a need, no attitude
         s0, s1 = doc.sentence(c0)
         speaker, hedged = _np_before(doc, m.start("cop"), s0)
         if speaker is None:
@@ -1123,14 +1125,17 @@ _ATTITUDE_ADJECTIVES = (
     "doubtful|unsure|uncertain|"
     # round nine: feelings about something ("were thrilled with", "are shocked that")
     "nervous|excited|hesitant|unhappy|furious|alarmed|troubled|satisfied|dissatisfied|"
-    "enthusiastic|surprised|shocked|outraged|delighted|thrilled"
+    "enthusiastic|surprised|shocked|outraged|delighted|thrilled|"
+    # round thirteen: "has been critical of the levy" (only with "of": "critical to" is a need)
+    "critical"
 )
 _ADJ_COMPLEMENT = r"\s+(?P<comp>that\b|to\b|about\b|of\b|whether\b|with\b|over\b)"
 _ADJ_ATTITUDE_RE = re.compile(
     r"\b(?P<cop>is|are|was|were|remains?|remained|seems?|seemed|appears?|"
     r"appeared|has been|have been|had been|be|been|[’']s|[’']re)\s+(?:(?:not|also|still|very|"
     r"so|more|less|increasingly|deeply|clearly|quite|fairly|extremely|particularly|especially|"
-    r"now|most|all|both)\s+)*(?P<cue>" + _ATTITUDE_ADJECTIVES + ")" + _ADJ_COMPLEMENT
+    r"now|most|all|both|highly|sharply|openly|publicly|harshly|fiercely|strongly|often|"
+    r"frequently|bitterly)\s+)*(?P<cue>" + _ATTITUDE_ADJECTIVES + ")" + _ADJ_COMPLEMENT
 )
 #: the scan's necessary condition (:func:`_occurs`): an adjective and its complement
 _ADJ_CUT = frozenset(_words("that about of with over"))
