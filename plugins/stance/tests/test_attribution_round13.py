@@ -235,3 +235,22 @@ def test_critical_of_and_feelings_voiced() -> None:
         "some of the board's plans",
         "belief",
     )
+
+
+# --------------------------------------------------------------------------- speakers not found
+
+
+def test_a_quantifier_floated_after_the_auxiliary() -> None:
+    assert got("Lund and Chan have both urged the board to act.") == [
+        ("urged", "Lund and Chan", "the board to act")
+    ]
+    assert [r[1] for r in got("The crews have all argued that the pier is unsafe.")] == [
+        "The crews"
+    ]
+
+
+def test_will_or_may_before_a_past_tense_is_a_name() -> None:
+    assert got("In his column, Will wrote that the levy is a mistake.")[0][:2] == ("wrote", "Will")
+    assert got("Instead, May urged the board to act.") == [("urged", "May", "the board to act")]
+    # a modal before a base form stays a modal
+    assert got("Lund will say more on Monday.")[0][1] == "Lund"

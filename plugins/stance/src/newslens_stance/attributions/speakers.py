@@ -76,6 +76,8 @@ _WORD_COMMA_END = re.compile(r"[A-Za-z.],\s+$")
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
 _DETERMINERS_OR_AUX = _DETERMINERS | _AUX
+#: auxiliaries a floated quantifier follows ("have both said", "had all argued")
+_AUX_BEFORE_QUANTIFIER = frozenset(_words("have has had are were will would did do"))
 _SPEAKER_PRONOUN_OR_POSS_DET = _COMMON_SPEAKERS | set(_PRONOUNS) | _POSS_DET
 _POSS_DET_BUT_THIS_THAT = _POSS_DET - {"that", "this"}
 _STOP_OR_AUX = _STOP_BACK | _AUX
@@ -171,11 +173,21 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             lw in {"both", "all", "each"}
             and k >= 1
             and text[words[k - 1].end() : w.start()].strip() == ""
-            and words[k - 1].group().lower() not in _DETERMINERS_OR_AUX
+            and (
+                words[k - 1].group().lower() not in _DETERMINERS_OR_AUX
+                # round thirteen: "Cruz and Rubio have both urged", "have all attacked"
+                or words[k - 1].group().lower() in _AUX_BEFORE_QUANTIFIER
+            )
         ):
             gap_end = w.start()  # "Miller and Smith both acknowledged"
             k -= 1
             continue
+        if (
+            lw in {"may", "will"}
+            and w.group()[:1].isupper()
+            and (cue_word in _PAST or cue_word.endswith("ed"))
+        ):
+            break  # round thirteen: "Will wrote", "May urged": a modal takes no past tense
         if (
             lw in {"may", "will"}
             and w.group()[:1].isupper()
@@ -288,6 +300,13 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             )
         ):
             pass  # a given name: "chief economist Will Buttrose"
+        elif (
+            lw in {"will", "may"}
+            and w.group()[:1].isupper()
+            and np_start is None
+            and (cue_word in _PAST or cue_word.endswith("ed"))
+        ):
+            pass  # round thirteen: "Will wrote", "May urged": a name (a modal takes no past)
         elif lw in _STOP_BACK or lw in _AUX or lw.endswith(("n't", "n’t")):
             break
         if (
