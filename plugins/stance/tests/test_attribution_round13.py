@@ -254,3 +254,19 @@ def test_will_or_may_before_a_past_tense_is_a_name() -> None:
     assert got("Instead, May urged the board to act.") == [("urged", "May", "the board to act")]
     # a modal before a base form stays a modal
     assert got("Lund will say more on Monday.")[0][1] == "Lund"
+
+
+def test_any_aside_in_a_pair_of_dashes_before_the_verb() -> None:
+    assert got("Democrats - and, in particular, Ann Lund - insisted that the levy wait.") == [
+        ("insisted", "Democrats", "the levy wait")
+    ]
+    assert got(
+        "Chan -- mentioned by the Gazette as a pick -- told the Herald that he would serve."
+    )[0][:2] == ("told", "Chan")
+    assert got("Ann Lund -- whose husband built the pier -- has publicly derided the levy.") == [
+        ("derided", "Ann Lund", "the levy")
+    ]
+    # a list in dashes stays the speaker's (round twelve)
+    assert got("Skippers - including two pilots - warn that the pier is unsafe.")[0][1] == (
+        "Skippers - including two pilots"
+    )

@@ -105,7 +105,15 @@ _PAREN_BEFORE = re.compile(
     # round twelve: a name, a list or an inclusion in the aside ("Ann Lund - Bo Chan's
     # sister - told", "The two pilots -- Ann Lund and Bo Chan -- agreed", "Many skippers
     # - including two of the port's pilots - warn")
-    r"|including|his|her|their|its|both|[A-Z][\w’'.\-]*)\s[^—–()]{1,120}?(?P=d))\s*$"
+    r"|including|his|her|their|its|both|[A-Z][\w’'.\-]*"
+    # round thirteen: any aside in a pair of dashes ("Democrats - and, in particular, Ann
+    # Lund - insisted", "Chan -- mentioned by the Gazette as a pick -- told")
+    r"|[a-z]+,?)\s[^—–()]{1,120}?(?P=d))\s*$"
+)
+#: round thirteen: auxiliaries and adverbs between an aside's closing dash and the cue
+_AUX_ADVERB_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|is|are|was|were|will|would|also|then|later|previously|[a-z]{3,}ly))+"
+    r"\s*$"
 )
 
 
@@ -127,9 +135,16 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             return (name[0], aff.start("close") + 1), hedged
     # round ten: a bracket or a pair of dashes between the subject and its verb, "Lund (who
     # owns three boats) said", "Lund - who once said X - says": the subject stands before it
-    tail = text[max(sent_lo, pos - 3) : pos].rstrip()
+    eff = pos
+    if text[max(sent_lo, pos - 2) : pos].strip()[-1:].isalpha():
+        # "Lund -- who chairs it -- has publicly derided": the aside closes before the
+        # auxiliaries and adverbs
+        aux_tail = _AUX_ADVERB_TAIL.search(text, max(sent_lo, pos - 40), pos)
+        if aux_tail is not None:
+            eff = aux_tail.start() + 1  # (the space closes the dash)
+    tail = text[max(sent_lo, eff - 3) : eff].rstrip()
     pm = (
-        _PAREN_BEFORE.search(text, max(sent_lo, pos - 160), pos)
+        _PAREN_BEFORE.search(text, max(sent_lo, eff - 160), eff)
         if tail[-1:] in _ASIDE_CLOSERS
         else None
     )  # (searched only where an aside can close: the search is per call)
