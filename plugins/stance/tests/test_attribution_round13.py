@@ -135,6 +135,8 @@ def test_allusions_likenings_and_distance() -> None:
     assert got("Chan has distanced himself from the board's plan.") == [
         ("distanced himself from", "Chan", "the board's plan")
     ]
+    # the source turns away from the content: a denial, as "opposes"
+    assert rows("Chan has distanced himself from the board's plan.")[0]["stance"] == "deny"
     # a plain "to" with no likening, a distance in miles
     assert got("The mayor liked the trip to Oslo.") == []
     assert got("The pier is a short distance from the quay.") == []

@@ -25,7 +25,9 @@ from newslens_stance.attributions.text import _Doc, _Finding
 # --------------------------------------------------------------------------- stance
 
 #: intentions against the content (issue 18): stance "deny"
-_REJECTING_ATTITUDES = frozenset({"oppose", "refuse", "decline", "come out against"})
+_REJECTING_ATTITUDES = frozenset(
+    {"oppose", "refuse", "decline", "come out against", "distance from"}
+)
 _RECORD_HEADLINE_SOURCES = frozenset({"poll", "polls", "report", "reports", "survey", "study"})
 
 
