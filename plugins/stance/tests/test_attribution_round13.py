@@ -272,3 +272,12 @@ def test_any_aside_in_a_pair_of_dashes_before_the_verb() -> None:
     assert got("Skippers - including two pilots - warn that the pier is unsafe.")[0][1] == (
         "Skippers - including two pilots"
     )
+
+
+def test_an_aim_with_its_infinitive_is_an_intention() -> None:
+    (row,) = rows("Lund aims to expand the pier by May.")
+    assert (row["speaker"], row["cue_class"], row["stance"]) == ("Lund", "intention", "assert")
+    assert rows("The campaign is aiming to cut his lead.")[0]["speaker"] == "The campaign"
+    assert rows("The plan is aimed at the crews.") == []
+    assert rows("The aims of the board are unclear.") == []
+    assert rows("The airline cut 900 jobs as part of its aim to slash costs.") == []

@@ -120,7 +120,7 @@ _ATTITUDE_REGULAR = _words(
     denounce question worry blast slam decry lament tout applaud ridicule favor favour
     assail invoke bemoan rebuke chide congratulate downplay reaffirm proclaim lambaste
     berate scold castigate excoriate disparage deride belittle echo
-    discuss remind clarify hint muse underscore outline
+    discuss remind clarify hint muse underscore outline aim
     recognize recognise realize realise learn remember
     """
 )
@@ -214,7 +214,7 @@ ATTITUDE_LEMMAS = frozenset(
         """
         know find show seek feel ask wonder expect fear doubt hope want plan intend decide
         refuse decline prefer support oppose endorse demonstrate worry agree
-        recognize recognise realize realise learn remember
+        recognize recognise realize realise learn remember aim
         """
     )
 )
@@ -277,7 +277,7 @@ _NOUNISH = frozenset(
         contest contests demand demands list lists
         hope hopes fear fears doubt doubts plan plans support question questions show shows
         expected want
-        offer offers echo echoes call outline outlines
+        offer offers echo echoes call outline outlines aim aims
         """
     )
 )

@@ -1566,6 +1566,8 @@ def _verb_attribution(
         # "was found dead", "is expected to": the subject is no source ("is supporting the
         # levy" is the progressive, its subject the source)
         return None
+    if lemma == "aim" and not _AIM_TO.match(text, c1):
+        return None  # round thirteen: "aims to expand", not "aimed at", "took aim", "the aims"
     if lemma == "decline" and not _DECLINE_REFUSAL.match(text, c1):
         # "profits declined 5% / to 4.5 mln dlrs / sharply": a fall, not a refusal
         return None
@@ -2547,6 +2549,8 @@ _STATEMENT_PUT_OUT = re.compile(
 _PUT_OUT_LEMMAS = frozenset({"release", "issue"})
 #: "went on to say", "goes on to call" (round eleven: every tense)
 _ON_TO_FORMS = ("went on", "goes on", "go on", "going on", "gone on")
+#: round thirteen: an aim is an intention only with its infinitive ("aims to expand")
+_AIM_TO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]{2,}\b")
 #: round thirteen: a word at the end of a span, and a verb right before a noun phrase
 _LAST_WORD = re.compile(r"[\w’'\-]+(?=\W*$)")
 _MESSAGE_VERBS = frozenset(
