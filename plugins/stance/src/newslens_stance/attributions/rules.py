@@ -1205,13 +1205,25 @@ def _end_before_next_report(doc: _Doc, findings: list[_Finding]) -> None:
         ):
             continue  # "X said that, weeks later, he realized B": a belief inside the report
         gs = g.speaker[0]
+        # where a clause boundary ending at the speaker can begin: the comma or the space
+        # before a trailing run of spaces, a word ("and", "but") and spaces (the pattern is
+        # anchored at the speaker, so no match begins earlier; searching from the content's
+        # start made a sentence of many reports quadratic in its length)
+        lo = gs
+        while lo > 0 and text[lo - 1].isspace():
+            lo -= 1
+        while lo > 0 and text[lo - 1].isalpha():
+            lo -= 1
+        while lo > 0 and text[lo - 1].isspace():
+            lo -= 1
+        lo = max(0, lo - 1)
         for f in findings:
             if f is g or not any(a < gs < b for a, b in f.content):
                 continue
             parts = []
             for a, b in f.content:
                 nxt = (
-                    _NEXT_CLAUSE.search(text, a, g.speaker[0])
+                    _NEXT_CLAUSE.search(text, max(a, lo), g.speaker[0])
                     if a < g.speaker[0] < b and a >= f.cue[1] and text[a] not in OPEN_QUOTES
                     else None
                 )
