@@ -58,6 +58,7 @@ for _cls, _block in {
         bemoan blast savage downplay reaffirm invoke reference cite mention berate castigate
         excoriate disparage deride belittle lambaste clarify hint muse underscore
         observe interject attribute credit cast paint frame bill pitch position present
+        portray depict
         allude liken distance hit brag
         """,
     "question": """
@@ -91,7 +92,7 @@ for _cls, _block in {
         show find indicate suggest-not reveal-not demonstrate prove confirm-not document
         record register measure poll survey study research data figures numbers analysis
         evidence finding findings report-not records documents indicates shows found
-        depict portray illustrate highlight point reflect signal mark imply seem appear
+        depict-not portray-not illustrate highlight point reflect signal mark imply seem appear
         look sound seemingly apparently
         """,
     "according_to": """
