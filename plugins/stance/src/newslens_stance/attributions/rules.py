@@ -1839,6 +1839,8 @@ def _verb_attribution(
         and speaker != rel_pron
     ) or not (_LETTER.search(sp_text) or sp_text.endswith("%")):
         return None  # (a share is a speaker: "26% say")
+    if sp_text == "All" and lemma == "tell" and text[c1 : c1 + 1] == ",":
+        return None  # "All told, the plan costs ...": an idiom of summing up, no report
     # a bracketed adverbial does not hide the negation: "had not, as of yesterday, announced"
     mid = _COMMA_PARENTHETICAL.sub(" ", text[speaker[1] : c0]) if speaker[1] <= c0 else ""
     if not inverted and speaker[1] < c0:
