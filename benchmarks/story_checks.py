@@ -133,16 +133,21 @@ def save(path: Path, started: float, payload: dict[str, Any]) -> None:
     path.write_text(json.dumps(payload, indent=2) + "\n")
 
 
-def cli(description: str, check: Check) -> None:
+def cli(description: str, check: Check, samples: dict[str, Check] | None = None) -> None:
     """``worksheet OUT`` and ``score LABELS``, each with ``--first N`` (items are ordered by
-    their key, a hash, so the first N are a random sample)."""
+    their key, a hash, so the first N are a random sample) and, where a check has other
+    samples (``samples``: name -> check), ``--sample NAME`` (default: ``check`` itself)."""
     parser = argparse.ArgumentParser(description=description)
     sub = parser.add_subparsers(dest="command", required=True)
     for name, argument in (("worksheet", "out"), ("score", "labels")):
         command = sub.add_parser(name)
         command.add_argument(argument, type=Path)
         command.add_argument("--first", type=int, default=0, help="the first N items only")
+        if samples:
+            command.add_argument("--sample", choices=sorted(samples), help="another sample")
     args = parser.parse_args()
+    if samples and args.sample:
+        check = samples[args.sample]
     if not check.data.exists():
         raise SystemExit(f"skipped: {check.data} is absent (internal development data)")
     if args.command == "worksheet":

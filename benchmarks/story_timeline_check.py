@@ -18,6 +18,8 @@ the event's dates.
      {"item": 3, "key": "<the item's key>", "label": "right"})
     .venv/bin/python benchmarks/story_timeline_check.py score /tmp/timeline_labels.jsonl --first 60
 
+``--sample second`` draws from files 4-6 instead (see :data:`SECOND`).
+
 Items are ordered by their key (a hash), so ``--first N`` is a random sample of N.
 
 Labels: ``right`` (the clause tells an event of the story and the date is when it happened,
@@ -30,6 +32,8 @@ share of ``right``) and writes ``benchmarks/results/story_timeline_check.json``.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import hashlib
 import json
 import sys
@@ -47,14 +51,15 @@ FILES = 3
 SHOWN = 3
 
 
-def _items() -> tuple[list[dict], int]:
+def _items(first_file: int = 0) -> tuple[list[dict], int]:
     """The events of stories of two or more articles, in a stable order, each with the
-    sentences that date it in its articles and a key that names it."""
+    sentences that date it in its articles and a key that names it (Reuters-21578's files
+    ``first_file`` to ``first_file + FILES``)."""
     import pandas as pd
 
     import newslens
 
-    paths = sorted(REUTERS.glob("reut2-*.sgm"))[:FILES]
+    paths = sorted(REUTERS.glob("reut2-*.sgm"))[first_file : first_file + FILES]
     corpus = newslens.load([str(p) for p in paths])
     corpus = corpus[corpus["text"].str.len() > 0]
     results = newslens.analyze(corpus, ["timeline.v1", "story.timeline.v1"], progress=False)
@@ -109,7 +114,15 @@ CHECK = Check(
     what="events of story timelines", results=RESULTS, corpus="Reuters-21578 stories",
     data=REUTERS,
 )  # fmt: skip
+#: A second sample, files 4-6 (``--sample second``): the first one's annotators described the
+#: kinds of error they met, and rules were written from those descriptions, so the first
+#: sample's later figures are partly development; this one was never described to anyone.
+SECOND = dataclasses.replace(
+    CHECK,
+    load=functools.partial(_items, FILES),
+    results=RESULTS.with_name(RESULTS.stem + "_2.json"),
+)
 
 
 if __name__ == "__main__":
-    cli(__doc__.splitlines()[0], CHECK)
+    cli(__doc__.splitlines()[0], CHECK, samples={"second": SECOND})

@@ -95,7 +95,7 @@ def test_granularity_from_the_timex_value(value, expected):
 
 
 def _combine(texts: list[str], dates: list[tuple[str, str]]) -> pd.DataFrame:
-    """story.timeline.v1 over one story of ``texts`` (article i published 2024-05-0(8+i));
+    """story.timeline.v1 over one story of ``texts`` (article i published 2024-05-(8+i));
     ``dates``: (article index as text, expression) pairs, each found in its article's text
     after the article's previous one, all resolved to 2024-05-06."""
     ids = [f"a{i}" for i in range(len(texts))]
@@ -104,7 +104,9 @@ def _combine(texts: list[str], dates: list[tuple[str, str]]) -> pd.DataFrame:
         {
             "article_id": ids,
             "text": texts,
-            "published": pd.to_datetime([f"2024-05-0{8 + i}" for i in range(len(ids))], utc=True),
+            "published": pd.to_datetime(
+                [f"2024-05-{8 + i:02d}" for i in range(len(ids))], utc=True
+            ),
             "source": [f"Outlet {i}" for i in range(len(ids))],
         }
     )
@@ -156,3 +158,56 @@ def test_a_date_in_the_possessive_leaves_no_stray_s():
         ["Monday's vote on the budget was postponed by the council.", "x"], [("0", "Monday")]
     )
     assert out["event"].tolist() == ["vote on the budget was postponed by the council"]
+
+
+@pytest.mark.parametrize(
+    "text,expression,side",
+    [
+        ("The tranche, due May 6, 2024, was priced at 82.", "May 6, 2024", True),
+        ("Ginnings totalled 9.2 mln bales, vs 12.8 mln bales in 1985.", "1985", True),
+        ("Duties were cut to 20 pct from 31.9 pct in April 1983.", "April 1983", True),
+        ("Rates compared with averages of 5.55 pct for bills sold last week.", "last week", True),
+        ("The sugar, for April/May and April/June shipment, was sold.", "April", True),
+        ("Sales will fall in the year ending July 31.", "July 31", True),
+        ("Prices were still 15 pct below levels of February 1986.", "February 1986", True),
+        ("Traffic rose to 7.3 mln from 3.9 mln a year ago.", "a year ago", True),
+        ("Traffic rose 5 pct a year ago.", "a year ago", False),
+        ("Car sales fell 23.8 pct from last year.", "last year", True),
+        ("The plant closed last year.", "last year", False),
+        ("The tanker ran aground on Monday.", "Monday", False),
+        ("Exports rose to 3.3 billion rand in January.", "January", False),
+    ],
+)
+def test_another_things_date_dates_no_event(text, expression, side):
+    start = text.index(expression)
+    assert timeline._side_date(text, start, start + len(expression)) is side
+
+
+def test_a_comma_inside_a_number_breaks_no_clause_and_a_table_line_is_no_event():
+    out = _combine(
+        ["The fund sold the 243,400-share stake on Monday at 95 dlrs a share.",
+         "Record Monday\n70 cts 1,383,000 dlrs 15 cts Monday"],
+        [("0", "Monday"), ("1", "Monday"), ("1", "Monday")],
+    )  # fmt: skip
+    assert out["event"].tolist() == ["The fund sold the 243,400-share stake at 95 dlrs a share"]
+
+
+def test_two_releases_that_share_only_report_words_are_two_events():
+    out = _combine(
+        ["Japan's current account surplus rose 5 pct on Monday.",
+         "New Zealand's current account surplus rose 3 pct on Monday.",
+         "New home sales rose 5 pct on Monday, the department said."],
+        [("0", "Monday"), ("1", "Monday"), ("2", "Monday")],
+    )  # fmt: skip
+    assert sorted(len(ids) for ids in out["article_ids"]) == [1, 1, 1]
+
+
+def test_a_clause_whose_subject_is_elsewhere_gives_way_to_its_sentence():
+    out = _combine(
+        ["Shares of the miner, which soared to 300 pence on Monday, closed lower.", "No date."],
+        [("0", "Monday")],
+    )
+    assert out["event"].tolist() == [
+        "Shares of the miner, which soared to 300 pence , closed lower"
+    ]
+    assert timeline._SUBJECTLESS.match("Beijing said it would") is None

@@ -10,11 +10,18 @@ date, so "on Monday" in a Tuesday article and "last Monday" a week later are the
   off Kestrel Bay early on Monday, spilling oil" gives "The tanker ran aground off Kestrel Bay".
 - **One event across articles**: mentions whose clauses share most of their content words
   (overlap coefficient >= :data:`SAME_EVENT`, two words at least; capitalised words, names
-  and places, are left out: they say who or where, not what happened) are one event, in order
-  of publication, whatever date each outlet gives it; one article giving two dates tells two
-  events. Its date is the one most outlets give (ties:
-  the finer, then the first reported); ``dates_agree`` says whether every outlet's date falls
-  within it or contains it (NA when only one article reports the event).
+  and places, are left out: they say who or where, not what happened; so are the words every
+  market or statistics report shares, "rose", "pct", "billion dlrs") are one event, in order
+  of publication, whatever date each outlet gives it, unless both name someone or somewhere
+  and no name is shared ("Japan's surplus rose", "New Zealand's surplus rose"); one article
+  giving two dates tells two events. Its date is the one most outlets give (ties: the finer,
+  then the first reported); ``dates_agree`` says whether every outlet's date falls within it
+  or contains it (NA when only one article reports the event).
+- **Another thing's date** is no event's date: a security's due date ("due May 16, 1989"), a
+  period's end ("the year ending July 31"), a comparison's term ("vs 12.8 mln bales in 1985",
+  "from 31.9 pct in April 1983", "below levels of February 1986", "compared with averages ...
+  last week") and a shipment's month ("for April/May shipment") date no event; and a clause
+  that is a table line, a heading or a row of figures tells none.
 - **Granularity** is read from the TIMEX3 value: a bare year ("built in 2019") is a ``year``
   from 1 January to 1 January, never a day; likewise ``month``, ``week``, ``quarter``, ``day``
   and ``time``.
@@ -55,7 +62,35 @@ EVENT_WORDS = 14
 EVENT_CONTENT = 2
 _CONJUNCTION = re.compile(r"^(?:and|but|or)\s+(?:then\s+)?", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\u2013\u2014]|\s(?:before|after|while|when|as|because|although|but|and then|until)\s",
+    r"(?<!\d),|,(?!\d{3}\b)|[;:()\u2013\u2014]"
+    r"|\s(?:before|after|while|when|as|because|although|but|and then|until)\s",
+    re.IGNORECASE,
+)  # a comma inside a number ("243,400 shares") breaks no clause
+#: Words before a date that make it another thing's date, not the event's: what a security is
+#: due or matures on, the term a comparison looks back to ("vs 12.8 mln bales in 1985", "against
+#: three billion in 1985/86", "compared with 5.5 pct in January"), what a sale is for ("for
+#: May shipment").
+_SIDE_BEFORE = re.compile(
+    r"\b(?:due|matur(?:e|es|ing)|expir(?:e|es|ing)|redeemable)\s+(?:in\s+|on\s+)?$"
+    r"|\b(?:vs\.?|versus|compared\s+(?:with|to))\s(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,80}$"
+    r"|\b(?:end(?:s|ed|ing)?)\s+(?:on\s+)?$"
+    r"|\b(?:against|from|after|below|above|than)\s(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,60}"
+    r"\b(?:in|at|for|of)\s+(?:end-|the\s+end\s+of\s+|the\s+same\s+\w+\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_YEAR_AGO = re.compile(
+    r"(?:(?:a|one|the)\s+)?(?:year|month|week|quarter)[\s-](?:ago|earlier|before)"
+    r"|(?:the\s+)?(?:previous|prior|same|last)\s+(?:year|month|week|quarter|period)",
+    re.IGNORECASE,
+)
+_COMPARED = re.compile(
+    r"\b(?:from|against|than|vs\.?|versus|compared\s+(?:with|to))\s"
+    r"(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,60}$",
+    re.IGNORECASE,
+)
+_SIDE_AFTER = re.compile(
+    r"^(?:[/-]\w+|\s+(?:and|or)\s+\w+(?:[/-]\w+)?){0,3}\s+"
+    r"(?:shipments?|delivery|deliveries|loading|arrival|contracts?|futures)\b",
     re.IGNORECASE,
 )
 _LEAD_IN = re.compile(
@@ -78,6 +113,22 @@ _GRANULARITY = (
 # Capitalised words: names and places say where or who, not what happened, and would tie
 # "X said on Tuesday" to "X ran aground on Monday".
 _ACTION = re.compile(r"\b[A-Z][\w'’-]*")
+#: Words every market or statistics report shares ("rose 5 pct", "said", "billion dlrs"):
+#: two releases that share only these ("new home sales rose 5 pct", "factory orders rose 3
+#: pct") are two events (folded as :func:`newslens_stories.claims._words` folds them).
+_GENERIC = _words(
+    "said says told reported rose risen rise rises fell fall falls fallen increased increase "
+    "decreased decrease gained dropped declined climbed up down pct percent dlrs dlr mln "
+    "billion million cts tonnes from against compared previous earlier ago total"
+)
+#: A capitalised word, a name or a place ("Japan's", "Porsche"), its possessive dropped;
+#: capitalised function words are none.
+_NAME_WORD = re.compile(r"\b([A-Z][a-z]{2,})(?:'s|’s)?\b")
+_NOT_NAMES = frozenset(
+    {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "they", "she",
+     "you", "but", "and", "for", "with", "from", "after", "before", "when", "while", "since",
+     "under", "over", "into", "mr", "mrs", "dr"}
+)  # fmt: skip
 _FINENESS = ["time", "day", "week", "month", "quarter", "season", "half", "year", "decade"]
 
 
@@ -91,6 +142,7 @@ class _Mention:
     granularity: str
     event: str
     words: frozenset[str]
+    names: frozenset[str] = frozenset()
 
 
 def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.DataFrame:
@@ -122,7 +174,11 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
         spans.setdefault(article, []).append((s, e))
     for found in spans.values():
         found.sort()
-    mentions = [_mention(row, story_of, table, texts, spans) for row in dates.itertuples()]
+    mentions = [
+        _mention(row, story_of, table, texts, spans)
+        for row in dates.itertuples()
+        if not _side_date(texts.get(str(row.article_id), ""), int(row.start), int(row.end))
+    ]
     mentions = [m for m in mentions if m.event]  # a date alone (a dateline) tells no event
     if not mentions:
         return _empty()
@@ -165,7 +221,20 @@ def _mention(
         end=end,
         granularity=granularity(value, start, end),
         event=event,
-        words=_words(_ACTION.sub(" ", event)),
+        words=_words(_ACTION.sub(" ", event)) - _GENERIC,
+        names=frozenset(w.lower() for w in _NAME_WORD.findall(event)) - _NOT_NAMES,
+    )
+
+
+def _side_date(text: str, start: int, end: int) -> bool:
+    """Whether the date at [start, end) is another thing's (a due date, a comparison's term,
+    a shipment's month), not when the clause's event happened."""
+    before = text[max(0, start - 90) : start]
+    return bool(
+        _SIDE_BEFORE.search(before)
+        or _SIDE_AFTER.match(text[end : end + 30])
+        # "rose to 7.3 billion from 3.9 billion a year ago": the comparison's term
+        or (_YEAR_AGO.match(text[start:end]) and _COMPARED.search(before))
     )
 
 
@@ -197,10 +266,31 @@ def _clause(
             hi = cut.start()
             break
     event = _without_dates(text, lo, hi, others)
-    if len(_words(_ACTION.sub(" ", event))) < EVENT_CONTENT:
+    if not _tells(event) or _SUBJECTLESS.match(event):
         event = _without_dates(text, a, b, others)
+        if not _tells(event):
+            return ""  # a table line, a heading, a row of figures: no event
     words = event.split()
     return " ".join(words[:EVENT_WORDS]) + (" …" if len(words) > EVENT_WORDS else "")
+
+
+#: A clause that opens with a relative pronoun, a participle or a verb has its subject in
+#: another clause ("which soared to ...", "contributing about ...", "down 8.7 pct", "was 2.1 pct
+#: above ..."): the event is the whole sentence.
+_SUBJECTLESS = re.compile(
+    r"^(?:which|who|whose|whom|where|contributing|bringing|leaving|making|taking|giving|"
+    r"including|compared|down|up|was|were|is|are|has|have|had|will|would|rose|fell|"
+    r"(?-i:[a-z]+ing))\b",  # a participle in lower case: "Beijing", "Reading" are places
+    re.IGNORECASE,
+)
+
+
+def _tells(clause: str) -> bool:
+    """Whether a clause can tell an event: :data:`EVENT_CONTENT` content words in lower case,
+    and more words than figures ("70 cts a share and gains of 300" is a table's note)."""
+    words = clause.split()
+    figures = sum(1 for w in words if any(c.isdigit() for c in w))
+    return len(_words(_ACTION.sub(" ", clause))) >= EVENT_CONTENT and figures * 2 < len(words)
 
 
 def _without_dates(text: str, lo: int, hi: int, others: list[tuple[int, int]]) -> str:
@@ -235,6 +325,8 @@ def _events(mentions: list[_Mention]) -> list[list[_Mention]]:
         for event in events:
             if any(o.article_id == m.article_id and o.start != m.start for o in event):
                 continue  # one article giving two dates tells two events
+            if m.names and all(o.names and not (m.names & o.names) for o in event):
+                continue  # "Japan's surplus rose", "New Zealand's surplus rose": two events
             score = max(_overlap(m.words, o.words) for o in event)
             shared = max(len(m.words & o.words) for o in event)
             if score >= SAME_EVENT and shared >= 2 and score > best_score:

@@ -57,6 +57,9 @@ for _cls, _block in {
         purportedly supposedly reputedly alleged purported lash rail hammer rebuke assail
         bemoan blast savage downplay reaffirm invoke reference cite mention berate castigate
         excoriate disparage deride belittle lambaste clarify hint muse underscore
+        observe interject attribute credit cast paint frame bill pitch position present
+        portray depict
+        allude liken distance hit brag
         """,
     "question": """
         ask wonder question inquire enquire query quiz interrogate poll-ask asking question
@@ -73,7 +76,8 @@ for _cls, _block in {
         impression perception sentiment angry upset frustrated happy pleased glad
         disappointed proud wary fearful unsure uncertain nervous excited hesitant unhappy
         furious alarmed troubled satisfied dissatisfied enthusiastic surprised shocked
-        outraged delighted thrilled
+        outraged delighted thrilled adamant notion assumption critical frustration
+        frustrations displeasure disapproval dismay outrage anger regret sympathy solidarity
         """,
     "intention": """
         want plan intend hope wish aim seek decide refuse decline vow-not prefer like love
@@ -88,7 +92,7 @@ for _cls, _block in {
         show find indicate suggest-not reveal-not demonstrate prove confirm-not document
         record register measure poll survey study research data figures numbers analysis
         evidence finding findings report-not records documents indicates shows found
-        depict portray illustrate highlight point reflect signal mark imply seem appear
+        depict-not portray-not illustrate highlight point reflect signal mark imply seem appear
         look sound seemingly apparently
         """,
     "according_to": """
@@ -131,6 +135,20 @@ _IRREGULAR = {
 }
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z\-]*|[:?]")
+#: round thirteen: verb groups whose words have no class alone ("made it clear", "made the
+#: case that", "took a swipe at", "as X put it"): verbs of saying as phrases
+_SPEECH_PHRASE = re.compile(
+    r"\b(?:make|makes|made|making)\b(?:\s+[\w’'\-]+){0,4}?\s+(?:clear|case|argument|point|"
+    r"observation|plea|pitch|appeal)\b"
+    r"|\b(?:take|takes|took|taking|taken)\b(?:\s+[\w’'\-]+){0,4}?\s+(?:shots?|swipes?|aim|"
+    r"jabs?|digs?|potshots?)\s+at\b"
+    r"|\bput\s+it\b"
+)
+#: round thirteen: a side taken in words ("came out against the levy")
+_INTENTION_PHRASE = re.compile(
+    r"\b(?:came|comes|come|coming)\s+out\s+(?:[a-z]+ly\s+)?(?:against|for|in\s+favou?r\s+of|"
+    r"in\s+support\s+of)\b"
+)
 #: words of a verb group that never head it (auxiliaries, modals, negation, adverbs)
 _GROUP_WORDS = frozenset(
     _words(
@@ -171,6 +189,10 @@ def cue_class(cue: str) -> str:
     low = text.lower()
     if low.startswith(("according to", "per ", "in the words of")) or low == "per":
         return "according_to"
+    if _SPEECH_PHRASE.search(low):
+        return "speech"
+    if _INTENTION_PHRASE.search(low):
+        return "intention"
     tokens = _TOKEN.findall(text)
     for tok in tokens:
         lw = tok.lower()

@@ -10,6 +10,7 @@ import re
 from newslens_stance.attributions.classes import cue_class
 from newslens_stance.attributions.clauses import (
     _CLAUSE_JOIN,
+    _MESSAGE_NOUNS,
     _NP_OBJECT_ADJUNCT,
     _STATING_NOUNS,
     _clause_end,
@@ -413,13 +414,32 @@ def _find(text: str) -> list[_Finding]:
         elif form in CUE_FORMS and " " in form:
             lemma = CUE_FORMS[form]  # "talked about", "pointed to"
         elif form.startswith("talk"):
-            lemma = "talk about"  # "talked glowingly about", "talks of"
+            # "talked glowingly about", "talks of"; round thirteen: "talking up his record"
+            lemma = "talk up" if form.endswith(" up") else "talk about"
+        elif form.startswith("brag"):
+            lemma = "brag about"  # round thirteen: "bragged about the crowds"
         elif form.startswith(("spoke", "speak")) and " " in form:
             lemma = "speak about"  # "spoke highly of", "spoke out against"
         elif form.startswith(("point", *_ON_TO_FORMS)):
             lemma = "point out" if form.startswith("point") else "say"
-        elif form.startswith("made") or form.startswith("makes"):
+        elif form.startswith(("made", "makes")) and form.endswith("clear"):
             lemma = "make clear"  # "made it clear that", "makes clear"
+        elif form.startswith(("made", "make", "making")):
+            lemma = "make the case"  # round thirteen: "made the case that", "made a plea for"
+        elif form.startswith(("take", "took", "taking")) and form.endswith(" at"):
+            lemma = "take aim at"  # round thirteen: "took a swipe at", "takes aim at"
+        elif form.startswith(_R13_PHRASE_STARTS):
+            lemma = _r13_phrase_lemma(form)
+        elif form == "put it":
+            # round thirteen: "as Lund put it, ...", 'Lund put it this way: "..."'; "put it on
+            # the table", "the best way to put it" report nothing
+            s0_, s1_ = doc.sentence(c0)
+            if not (
+                _PUT_IT_AFTER.match(text, c1, s1_)
+                or _AS_ASIDE_END.search(text, max(s0_, c0 - 80), c0)
+            ):
+                continue
+            lemma = "put it"
         elif form == "shot back":
             lemma = "retort"
         elif form.startswith("call") and " " in form:
@@ -484,6 +504,16 @@ def _find(text: str) -> list[_Finding]:
         f = _according_to(doc, c0, c1, s0, s1, lemma) if lemma in {"according to", "per"} else None
         if f is None and lemma not in {"according to", "per"}:
             f = _verb_attribution(doc, c0, c1, s0, s1, form, lemma, findings)
+        if (
+            f is not None
+            and f.content
+            and lemma in _PORTRAY_LEMMAS
+            and "as" not in (w.lower() for w in _first_words(text, c1, s1, 8))
+        ):
+            # round thirteen: a portrayal is one only with "as" ("cast him as a builder");
+            # "the show's cast, crew", "a skeletal frame", "studies presented on Monday",
+            # "ballet, painting, music" are nouns and other acts, whatever path found them
+            continue
         if f is not None and f.content:
             if form.startswith(_ON_TO_FORMS):
                 f.cue = (c1 - len(form.split()[-1]), c1)  # the verb: "went on to *add*"
@@ -545,6 +575,8 @@ def _find(text: str) -> list[_Finding]:
         sp = _strip_span(text, *m.span("source"))
         if m.group("cue") == "in" and not _POLL_DETERMINER.match(text[sp[0] : sp[1]]):
             continue  # "trails in the polls", "his drop in national polls": standings, no source
+        if sp[1] > s1 or "\n" in text[sp[0] : sp[1]]:
+            continue  # round thirteen: "... in a Three-Way Contest.\n\nThe poll": two sentences
         parts = []
         before = _strip_span(text, s0, c0)
         if before[1] - before[0] > 2 and len(_WORD.findall(text[before[0] : before[1]])) >= 3:
@@ -616,6 +648,8 @@ def _find(text: str) -> list[_Finding]:
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
+        if m.group("cue") == "critical" and m.group("comp") != "of":
+            continue  # "is critical to the plan": a need, no attitude
         s0, s1 = doc.sentence(c0)
         speaker, hedged = _np_before(doc, m.start("cop"), s0)
         if speaker is None:
@@ -994,7 +1028,9 @@ _POLL_RE = re.compile(
     r"(?=\s*[,;]|\s*[.!?](?:\s|$)|\s+[a-z]+\s)"
 )
 _HEADLINE_RE = re.compile(
-    r"^[ \t]*(?P<source>(?=[^:\n]*[a-z])[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3})"
+    # (round thirteen: after an all-capital kicker and a dash, "EXCLUSIVE – Ann Lund: ...")
+    r"^[ \t]*(?:[A-Z]{3,}[ \t]+[-–—|][ \t]+)?"
+    r"(?P<source>(?=[^:\n]*[a-z])[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3})"
     r"(?:\s+(?:to|on|at)\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})?"
     r"(?P<cue>:)[ \t]+(?P<content>[“\"‘']?[A-Z])",
     re.MULTILINE,
@@ -1057,7 +1093,7 @@ _NOT_HEADLINE_SOURCES = frozenset(
         february march april may june july august september october november december
         breaking exclusive analysis opinion commentary editorial live the look revealed
         bombshell contributing name so here now just daily email newsletter big huge flashback
-        must see report poll morning evening
+        must see morning evening
         """
     )
 )
@@ -1089,14 +1125,17 @@ _ATTITUDE_ADJECTIVES = (
     "doubtful|unsure|uncertain|"
     # round nine: feelings about something ("were thrilled with", "are shocked that")
     "nervous|excited|hesitant|unhappy|furious|alarmed|troubled|satisfied|dissatisfied|"
-    "enthusiastic|surprised|shocked|outraged|delighted|thrilled"
+    "enthusiastic|surprised|shocked|outraged|delighted|thrilled|"
+    # round thirteen: "has been critical of the levy" (only with "of": "critical to" is a need)
+    "critical"
 )
 _ADJ_COMPLEMENT = r"\s+(?P<comp>that\b|to\b|about\b|of\b|whether\b|with\b|over\b)"
 _ADJ_ATTITUDE_RE = re.compile(
     r"\b(?P<cop>is|are|was|were|remains?|remained|seems?|seemed|appears?|"
     r"appeared|has been|have been|had been|be|been|[’']s|[’']re)\s+(?:(?:not|also|still|very|"
     r"so|more|less|increasingly|deeply|clearly|quite|fairly|extremely|particularly|especially|"
-    r"now|most|all|both)\s+)*(?P<cue>" + _ATTITUDE_ADJECTIVES + ")" + _ADJ_COMPLEMENT
+    r"now|most|all|both|highly|sharply|openly|publicly|harshly|fiercely|strongly|often|"
+    r"frequently|bitterly)\s+)*(?P<cue>" + _ATTITUDE_ADJECTIVES + ")" + _ADJ_COMPLEMENT
 )
 #: the scan's necessary condition (:func:`_occurs`): an adjective and its complement
 _ADJ_CUT = frozenset(_words("that about of with over"))
@@ -1166,13 +1205,25 @@ def _end_before_next_report(doc: _Doc, findings: list[_Finding]) -> None:
         ):
             continue  # "X said that, weeks later, he realized B": a belief inside the report
         gs = g.speaker[0]
+        # where a clause boundary ending at the speaker can begin: the comma or the space
+        # before a trailing run of spaces, a word ("and", "but") and spaces (the pattern is
+        # anchored at the speaker, so no match begins earlier; searching from the content's
+        # start made a sentence of many reports quadratic in its length)
+        lo = gs
+        while lo > 0 and text[lo - 1].isspace():
+            lo -= 1
+        while lo > 0 and text[lo - 1].isalpha():
+            lo -= 1
+        while lo > 0 and text[lo - 1].isspace():
+            lo -= 1
+        lo = max(0, lo - 1)
         for f in findings:
             if f is g or not any(a < gs < b for a, b in f.content):
                 continue
             parts = []
             for a, b in f.content:
                 nxt = (
-                    _NEXT_CLAUSE.search(text, a, g.speaker[0])
+                    _NEXT_CLAUSE.search(text, max(a, lo), g.speaker[0])
                     if a < g.speaker[0] < b and a >= f.cue[1] and text[a] not in OPEN_QUOTES
                     else None
                 )
@@ -1527,6 +1578,8 @@ def _verb_attribution(
         # "was found dead", "is expected to": the subject is no source ("is supporting the
         # levy" is the progressive, its subject the source)
         return None
+    if lemma == "aim" and not _AIM_TO.match(text, c1):
+        return None  # round thirteen: "aims to expand", not "aimed at", "took aim", "the aims"
     if lemma == "decline" and not _DECLINE_REFUSAL.match(text, c1):
         # "profits declined 5% / to 4.5 mln dlrs / sharply": a fall, not a refusal
         return None
@@ -1692,6 +1745,20 @@ def _verb_attribution(
     if (
         speaker is not None
         and form.endswith("ing")
+        and (last := _LAST_WORD.search(text, speaker[0], speaker[1])) is not None
+        and last.group().lower() in _MESSAGE_NOUNS
+        and (verb := _maker_verb(text, max(s0, speaker[0] - 30), last.start())) is not None
+        and (sub := _clause_subject(doc, s0, c0)) is not None
+        and sub[1] <= verb
+    ):
+        # round thirteen: "Chan gave a speech denouncing ...", "the PAC ran ads attacking
+        # ...": the text's maker speaks (round eleven's "waved banners saying", when the
+        # phrase scan stopped at the verb); read as a participle of that clause, as after
+        # "released a statement"
+        speaker, participle = None, True
+    if (
+        speaker is not None
+        and form.endswith("ing")
         and not _LETTER.search(text[speaker[0] : speaker[1]])
         and (m_figure := _WITH_WORDS_END.search(before_text)) is not None
     ):
@@ -1772,6 +1839,8 @@ def _verb_attribution(
         and speaker != rel_pron
     ) or not (_LETTER.search(sp_text) or sp_text.endswith("%")):
         return None  # (a share is a speaker: "26% say")
+    if sp_text == "All" and lemma == "tell" and text[c1 : c1 + 1] == ",":
+        return None  # "All told, the plan costs ...": an idiom of summing up, no report
     # a bracketed adverbial does not hide the negation: "had not, as of yesterday, announced"
     mid = _COMMA_PARENTHETICAL.sub(" ", text[speaker[1] : c0]) if speaker[1] <= c0 else ""
     if not inverted and speaker[1] < c0:
@@ -2218,7 +2287,7 @@ def _verb_attribution(
         return None  # "encouraged supporters to remain hopeful", not "encouraged investment"
     if lemma == "continue" and not (content and all(text[a] in OPEN_QUOTES for a, _ in content)):
         return None  # 'he continued, "..."' (quotations only)
-    if lemma in {"read", "answer"} and not all(text[a] in OPEN_QUOTES for a, _ in content):
+    if lemma in _QUOTE_ONLY_LEMMAS and not all(text[a] in OPEN_QUOTES for a, _ in content):
         return None  # "read" reports only a quoted text: 'The note read: "Sorry."'
     if form == "found" and _FOUNDING_BEFORE.search(before_text):
         return None  # "helped found the group", "went on to found": founding, no finding
@@ -2235,7 +2304,8 @@ def _verb_attribution(
         for w in _LOWER_WORD.finditer(text, c1, min(s1, c1 + 80))
     ):
         return None  # "posted a message on Twitter blaming X": the participle reports
-    if lemma in _ACT_NEEDS and _THING_BEFORE.search(before_text):
+    if lemma in _ACT_NEEDS and not form.endswith("ing") and _THING_BEFORE.search(before_text):
+        # (round thirteen: not before a participle: "ads attacking Lund over the levy")
         return None  # "a statement posted to her account", "a letter signed by": a thing's
     obj_rel = _WHICH_THAT_END.search(text[s0 : speaker[0]])
     if (
@@ -2343,6 +2413,7 @@ _AS_REPORT_LEMMAS = frozenset(
         "suggest", "observe", "allege", "claim", "predict", "speculate", "tell", "recall",
         "reveal", "confirm", "announce", "concede", "admit", "warn", "insist", "state",
         "describe", "mention", "indicate", "estimate", "remark", "quip", "joke", "add",
+        "put it",
     }
 )  # fmt: skip
 _THAT_OR_SEMICOLON = re.compile(r"(?:\bthat\s+|;\s*)")
@@ -2461,6 +2532,9 @@ _EVALUATIVE = frozenset(
     "take issue with", "advocate for", "vouch for", "comment on", "write about", "push for",
     "agree with", "rail against", "lash out at", "call out", "vote for", "vote against",
     "hope for",
+    # round thirteen
+    "outline", "talk up", "brag about", "take aim at", "allude to", "liken", "distance from",
+    "hit", "come out against", "come out for",
 }  # fmt: skip
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _FOUNDING_BEFORE = re.compile(r"\b(?:help|helps|helped|helping|to)\s+$")
@@ -2489,6 +2563,52 @@ _STATEMENT_PUT_OUT = re.compile(
 _PUT_OUT_LEMMAS = frozenset({"release", "issue"})
 #: "went on to say", "goes on to call" (round eleven: every tense)
 _ON_TO_FORMS = ("went on", "goes on", "go on", "going on", "gone on")
+#: round thirteen: an aim is an intention only with its infinitive ("aims to expand")
+_AIM_TO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]{2,}\b")
+#: round thirteen: a word at the end of a span, and a verb right before a noun phrase
+_LAST_WORD = re.compile(r"[\w’'\-]+(?=\W*$)")
+_MESSAGE_VERBS = frozenset(
+    _words("give gives giving run runs running ran air airs aired write writes issue issues")
+)
+
+
+def _maker_verb(text: str, lo: int, hi: int) -> int | None:
+    """Where the last verb of ``text[lo:hi]`` begins ("gave", "has aired", "spent much of"),
+    or None: the verb of the clause that made a text ("Chan gave a speech ...")."""
+    found = None
+    for m in _LOWER_WORD.finditer(text, lo, hi):
+        w = m.group()
+        if w in _PAST or w in _MESSAGE_VERBS or (w.endswith("ed") and len(w) > 4):
+            found = m.start()
+    return found
+
+
+#: round thirteen: the first words of the phrases below and their lemmas
+_R13_PHRASE_STARTS = ("allu", "liken", "distanc", "came out", "comes out", "come out",
+                      "coming out", "hit")  # fmt: skip
+
+
+def _r13_phrase_lemma(form: str) -> str:
+    """The lemma of a round-thirteen phrase ("alluded to" -> "allude to", "came out strongly
+    against" -> "come out against", "hitting" -> "hit")."""
+    if form.startswith("allu"):
+        return "allude to"
+    if form.startswith("liken"):
+        return "liken"
+    if form.startswith("distanc"):
+        return "distance from"
+    if form.startswith("hit"):
+        return "hit"
+    return "come out against" if form.endswith("against") else "come out for"
+
+
+#: verbs that report only a quotation ('The note read: "Sorry."', '"No," he answered.'; round
+#: thirteen: '"No," Lund interjected.', not "when Lund interjected, Chan said ...")
+_QUOTE_ONLY_LEMMAS = frozenset({"read", "answer", "interject"})
+#: round thirteen: what follows "put it" when it reports: a quotation or a colon
+_PUT_IT_AFTER = re.compile(r"(?:\s+this\s+way)?\s*[:,]\s*(?:[“\"‘]|'')|(?:\s+this\s+way)?:")
+#: "as" and a short noun phrase right before the cue ("as one aide, a veteran, put it")
+_AS_ASIDE_END = re.compile(r"(?:^|[,(—–\-]\s*|\b[Oo]r,?\s+|^\s*)[Aa]s\s+[^;:“”\"]{1,60}$")
 #: round eleven: "as (first) reported by X": a source named as after "according to"
 _AS_BEFORE_REPORTED = re.compile(
     r"\b[Aa]s\s+(?:(?:was\s+)?(?:first|previously|originally|initially|earlier|widely)\s+)?$"
@@ -2529,6 +2649,9 @@ _ACT_NEEDS = {
     # round eleven: a statement put out, with what it says: "issued a statement about",
     # "issued a letter of protest about" (not "released the prisoners", "issued a
     # statement." alone, "issued new bonds")
+    # round thirteen: "credited the crews with saving the pier", "crediting her for" (not "a
+    # video credited to Reuters", "credited by the studio")
+    "credit": re.compile(r"\s+(?!to\b|by\b|as\b)(?:[\w’'.\-]+\s+){1,6}?(?:with|for)\s"),
     "release": _STATEMENT_PUT_OUT,
     "issue": _STATEMENT_PUT_OUT,
 }
@@ -2847,7 +2970,7 @@ def _fronted_participle(doc: _Doc, c0: int, c1: int, s1: int, lemma: str) -> _Fi
         return None  # "Writing in the journal, ..." reports nothing
     if lemma == "call" and not _QUOTATION_TO_END.search(rest):
         return None
-    if lemma in {"continue", "praise", "read", "answer"} and rest[:1] not in OPEN_QUOTES:
+    if lemma in {"continue", "praise", *_QUOTE_ONLY_LEMMAS} and rest[:1] not in OPEN_QUOTES:
         return None  # "Continuing a trend from earlier months, ...": no report
     return _Finding((c0, c1), lemma, speaker, [(a, b)])
 

@@ -76,6 +76,8 @@ _WORD_COMMA_END = re.compile(r"[A-Za-z.],\s+$")
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
 _DETERMINERS_OR_AUX = _DETERMINERS | _AUX
+#: auxiliaries a floated quantifier follows ("have both said", "had all argued")
+_AUX_BEFORE_QUANTIFIER = frozenset(_words("have has had are were will would did do"))
 _SPEAKER_PRONOUN_OR_POSS_DET = _COMMON_SPEAKERS | set(_PRONOUNS) | _POSS_DET
 _POSS_DET_BUT_THIS_THAT = _POSS_DET - {"that", "this"}
 _STOP_OR_AUX = _STOP_BACK | _AUX
@@ -103,7 +105,15 @@ _PAREN_BEFORE = re.compile(
     # round twelve: a name, a list or an inclusion in the aside ("Ann Lund - Bo Chan's
     # sister - told", "The two pilots -- Ann Lund and Bo Chan -- agreed", "Many skippers
     # - including two of the port's pilots - warn")
-    r"|including|his|her|their|its|both|[A-Z][\w’'.\-]*)\s[^—–()]{1,120}?(?P=d))\s*$"
+    r"|including|his|her|their|its|both|[A-Z][\w’'.\-]*"
+    # round thirteen: any aside in a pair of dashes ("Democrats - and, in particular, Ann
+    # Lund - insisted", "Chan -- mentioned by the Gazette as a pick -- told")
+    r"|[a-z]+,?)\s[^—–()]{1,120}?(?P=d))\s*$"
+)
+#: round thirteen: auxiliaries and adverbs between an aside's closing dash and the cue
+_AUX_ADVERB_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|is|are|was|were|will|would|also|then|later|previously|[a-z]{3,}ly))+"
+    r"\s*$"
 )
 
 
@@ -125,9 +135,16 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             return (name[0], aff.start("close") + 1), hedged
     # round ten: a bracket or a pair of dashes between the subject and its verb, "Lund (who
     # owns three boats) said", "Lund - who once said X - says": the subject stands before it
-    tail = text[max(sent_lo, pos - 3) : pos].rstrip()
+    eff = pos
+    if text[max(sent_lo, pos - 2) : pos].strip()[-1:].isalpha():
+        # "Lund -- who chairs it -- has publicly derided": the aside closes before the
+        # auxiliaries and adverbs
+        aux_tail = _AUX_ADVERB_TAIL.search(text, max(sent_lo, pos - 40), pos)
+        if aux_tail is not None:
+            eff = aux_tail.start() + 1  # (the space closes the dash)
+    tail = text[max(sent_lo, eff - 3) : eff].rstrip()
     pm = (
-        _PAREN_BEFORE.search(text, max(sent_lo, pos - 160), pos)
+        _PAREN_BEFORE.search(text, max(sent_lo, eff - 160), eff)
         if tail[-1:] in _ASIDE_CLOSERS
         else None
     )  # (searched only where an aside can close: the search is per call)
@@ -171,11 +188,21 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             lw in {"both", "all", "each"}
             and k >= 1
             and text[words[k - 1].end() : w.start()].strip() == ""
-            and words[k - 1].group().lower() not in _DETERMINERS_OR_AUX
+            and (
+                words[k - 1].group().lower() not in _DETERMINERS_OR_AUX
+                # round thirteen: "Cruz and Rubio have both urged", "have all attacked"
+                or words[k - 1].group().lower() in _AUX_BEFORE_QUANTIFIER
+            )
         ):
             gap_end = w.start()  # "Miller and Smith both acknowledged"
             k -= 1
             continue
+        if (
+            lw in {"may", "will"}
+            and w.group()[:1].isupper()
+            and (cue_word in _PAST or cue_word.endswith("ed"))
+        ):
+            break  # round thirteen: "Will wrote", "May urged": a modal takes no past tense
         if (
             lw in {"may", "will"}
             and w.group()[:1].isupper()
@@ -288,6 +315,13 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
             )
         ):
             pass  # a given name: "chief economist Will Buttrose"
+        elif (
+            lw in {"will", "may"}
+            and w.group()[:1].isupper()
+            and np_start is None
+            and (cue_word in _PAST or cue_word.endswith("ed"))
+        ):
+            pass  # round thirteen: "Will wrote", "May urged": a name (a modal takes no past)
         elif lw in _STOP_BACK or lw in _AUX or lw.endswith(("n't", "n’t")):
             break
         if (

@@ -25,7 +25,10 @@ from newslens_stance.attributions.text import _Doc, _Finding
 # --------------------------------------------------------------------------- stance
 
 #: intentions against the content (issue 18): stance "deny"
-_REJECTING_ATTITUDES = frozenset({"oppose", "refuse", "decline"})
+_REJECTING_ATTITUDES = frozenset(
+    {"oppose", "refuse", "decline", "come out against", "distance from"}
+)
+_RECORD_HEADLINE_SOURCES = frozenset({"poll", "polls", "report", "reports", "survey", "study"})
 
 
 # _set_stance: its patterns, compiled once (a pattern string costs a lookup a call)
@@ -78,7 +81,13 @@ def _set_stance(
     if f.lemma in HEDGE_LEMMAS or f.hedged:
         f.stance = "hedge"
         return
-    if f.lemma in REPORT_LEMMAS:
+    if f.lemma in REPORT_LEMMAS or (
+        # round thirteen: "Poll: Lund leads", "Report: ...": a headline relays a record, as
+        # "according to" does
+        f.lemma == ":"
+        and f.speaker is not None
+        and text[f.speaker[0] : f.speaker[1]].lower() in _RECORD_HEADLINE_SOURCES
+    ):
         f.stance = "report"
         return
     contradicts = _contradicts(content)
