@@ -41,6 +41,9 @@ Sets, each scored separately (``--devset FILE`` scores one file alone):
   a development file since round thirteen;
 - ``numbers_fresh12.jsonl``: the same quotas (``--round 12``), round thirteen's held-out test,
   scored once at the round's end with its rules and with main's in the same sitting;
+  a development file since round fourteen;
+- ``numbers_fresh13.jsonl``: the same quotas (``--round 13``), round fourteen's held-out test,
+  scored once at the round's end with its rules and with main's in the same sitting;
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
   go to ``--errors``. Its sentences that also occur in a developer document (reposts) are
@@ -95,6 +98,7 @@ FRESH9 = DEVSETS / "numbers_fresh9.jsonl"
 FRESH10 = DEVSETS / "numbers_fresh10.jsonl"
 FRESH11 = DEVSETS / "numbers_fresh11.jsonl"
 FRESH12 = DEVSETS / "numbers_fresh12.jsonl"
+FRESH13 = DEVSETS / "numbers_fresh13.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -629,6 +633,7 @@ def main() -> int:
         (FRESH10, "fresh10 (bbc + reuters)", "fresh10 "),
         (FRESH11, "fresh11 (bbc + reuters)", "fresh11 "),
         (FRESH12, "fresh12 (bbc + reuters)", "fresh12 "),
+        (FRESH13, "fresh13 (bbc + reuters)", "fresh13 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:

@@ -9,9 +9,9 @@ Usage::
 
 For a speed change that must not move a finding. The texts: the Wikinews development files'
 sentences; the BBC News and Reuters-21578 development files (``numbers_news.jsonl`` and the
-fresh samples, the eleventh included since round thirteen), each sentence alone and its whole
+fresh samples, the twelfth included since round fourteen), each sentence alone and its whole
 document (with the Reuters dateline field); and every unannotated document outside the blind
-partition and the twelfth sample's documents (round thirteen's held-out test), whole, plus the
+partition and the thirteenth sample's documents (round fourteen's held-out test), whole, plus the
 sentences of the first 2,000 of them alone. The blind files' documents are never read. Outputs
 go to the pickle given (outside the repository: they hold the corpus's figures); ``compare``
 prints only counts, and the keys of the first few texts that differ.
@@ -34,10 +34,10 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from devset_files import BLIND_FILES, CORPUS_FILES, DEVELOPMENT_FILES  # noqa: E402
 
-#: fresh12 is round thirteen's held-out test, like the blind files: its documents are not read
-#: (fresh11, round twelve's, is a development file since round thirteen and is read like the
+#: fresh13 is round fourteen's held-out test, like the blind files: its documents are not read
+#: (fresh12, round thirteen's, is a development file since round fourteen and is read like the
 #: others)
-FRESH_HELD_OUT = "numbers_fresh12.jsonl"
+FRESH_HELD_OUT = "numbers_fresh13.jsonl"
 WIKINEWS = tuple(n for n in DEVELOPMENT_FILES if n not in CORPUS_FILES)
 NEWS = tuple(n for n in CORPUS_FILES if n != FRESH_HELD_OUT)
 HELD_OUT = (FRESH_HELD_OUT, *BLIND_FILES)

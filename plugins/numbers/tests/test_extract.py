@@ -224,7 +224,8 @@ def test_a_capitalised_word_after_an_abbreviation_is_not_a_sentence_start() -> N
     """A capitalised word before a year-like number makes it a name ("Fest 2019") unless the
     word opens the sentence; the core's split decides, and "St." ends no sentence."""
     assert figures("Organisers of St. Patrick 2019 parades met.") == []
-    assert [f["value"] for f in figures("Fest over. 2019 people came.")] == [2019]
+    # (a bare 1950-2035 before a noun is a year since round fourteen: a count past that range)
+    assert [f["value"] for f in figures("Fest over. 2040 people came.")] == [2040]
 
 
 @pytest.mark.parametrize(

@@ -216,11 +216,6 @@ _RATE_AFTER = re.compile(r"[ \t]+(monthly|annual|yearly|weekly|daily|hourly)[ \t
 MONEY_SCALES = frozenset(
     ("m", "bn", "mn", "mln", "mlns", "bln", "blns", "million", "billion", "trillion")
 )
-# nouns a year modifies ("1986 results"): a year before them is no count
-YEAR_NOUNS = _words(
-    "results earnings figures profits sales increases accounts budget budgets forecasts levels "
-    "prices elections crop crops output season campaign rates"
-)
 
 # what a year modifies, read before its counted noun: "1986 quarter average shares"
 _YEAR_PERIOD_AFTER = re.compile(r"[ \t-]+(?:quarter|half|model|fiscal|full-year)\b(?!-)")
@@ -351,6 +346,14 @@ _TITLE_AFTER = re.compile(
     r"World(?![ \t]+War))\b"
 )
 
+# a capitalised ordinal opening a company's or a bank's name: "First Boston Corp said", "First
+# Federal Savings and Loan Association of ...", "the First Interstate Bank of Denver"
+_COMPANY_AFTER = re.compile(
+    r"(?:[ \t\n]+(?:[A-Z][A-Za-z&'.-]*|of|and|&)){0,5}?[ \t\n]+(?:Corp|Corporation|Inc|"
+    r"Incorporated|Co|Cos|Company|Ltd|Limited|Plc|PLC|Bank|Bancorp|Bancshares|Bankshares|Banc|"
+    r"Savings|Federal|Financial|Group|Holding|Holdings|Trust|Association|Fund|Capital|"
+    r"Securities|Partners|AG|SA|NV)\b"
+)
 # alternatives after a figure: ", five or " in "four, five or six people", ", 10 or " (the
 # items are checked in ``alternatives``: numbers of the first one's form, rising)
 _ALTERNATIVES_AFTER = re.compile(
@@ -369,8 +372,29 @@ _EACH_PERIOD_LATER = re.compile(
     r"(?:[ \t\n]+(?!(?i:one|two|three|four|five|six|seven|eight|nine|ten|half|whilst|while|but|"
     r"when|until|during|for|over)\b)[^,;:.!?()\d\s]+){0,8}?[ \t\n]+"
     r"(?<!\bin[ \t\n])(?<!\bof[ \t\n])(?<!\bfor[ \t\n])(?<!\bon[ \t\n])(?<!\bduring[ \t\n])"
-    r"(?:each|every)[ \t\n]+(year|month|week|day|night|season)\b"
+    r"(?:each|every)[ \t\n]+(year|month|week|day|night|season|hour|minute)\b"
     r"(?![ \t\n]+(?:ago|earlier|later|before|after|since|of|that|when)\b)(?![-'’])"
+)
+# "a third party": someone outside a deal, no rank ("the third party" in an election ranks; and
+# not "third world", which ranks in "his third world title")
+_THIRD_FIXED = re.compile(r"[ \t]+(?:party|parties)\b(?![-'’])")
+# a rate said later in the clause by "a"/"an"/"per": "up to 1,000 people visit the museum a day",
+# "some 300 cars pass the gate per hour"; not a stretch of time ("spent a night in hospital",
+# "within a year", "half a day", "more than a week": ``_NOT_RATE_BEFORE``) nor an anchor ("a
+# year ago", "a day after")
+_A_PERIOD_LATER = re.compile(
+    r"(?:[ \t\n]+(?!(?i:one|two|three|four|five|six|seven|eight|nine|ten|half|whilst|while|but|"
+    r"when|until|during|for|over|and|or)\b)[^,;:.!?()\d\s]+){0,7}?[ \t\n]+([^,;:.!?()\d\s]+)"
+    r"[ \t\n]+(?:a|an|per)[ \t\n]+(year|month|week|day|night|hour|minute)\b"
+    r"(?![ \t\n]+(?:ago|earlier|later|before|after|since|of|that|when|or|and|in|at|on|with|"
+    r"to|from|long|old|away|off|out|back|per)\b)(?![-'’])"
+)
+_NOT_RATE_BEFORE = _words(
+    "in of for on during within than about around nearly almost over under half by from to "
+    "until since after before past spend spent spends spending take took takes taking taken "
+    "wait waited waiting last lasted lasts lasting stay stayed stays staying serve served "
+    "serving remain remained least most just only barely once twice times such quite what is "
+    "was be been are were at inside outside"
 )
 # not durations: "for two years but checked every year", "7, 30 and 90-day paper ... each
 # week" say how long, not how often
@@ -883,6 +907,8 @@ class _Scanner:
         ):
             word = re.search(r"[A-Za-z]+$", text[s:e]).group().lower()  # type: ignore[union-attr]
             nxt = re.match(r"[ \t]+([a-z]+)\b(?!-)", text[e : e + 30])
+            if word == "third" and _THIRD_FIXED.match(text, e, min(self.n, e + 30)):
+                return e  # "sold to a third party": someone outside a deal, no rank
             if nxt is not None and nxt.group(1) not in STOP:  # "a third week", "a fifth term"
                 w_start = e - len(word)
                 self.add(w_start, e, ORDINAL_WORDS[word], kind="ordinal",
@@ -1106,10 +1132,16 @@ class _Scanner:
         """The period of a rate said later in the figure's clause ("4 million visitors use it
         every year": year), or ""."""
         later = self.text[end : end + 90]
-        if "each " not in later and "every " not in later:
+        if not ("each " in later or "every " in later or " a" in later or " per " in later):
             return ""
         each = _EACH_PERIOD_LATER.match(self.text, end, min(self.n, end + 90))
-        return each.group(1).lower() if each is not None else ""
+        if each is not None:
+            return each.group(1).lower()
+        if " a " in later or " an " in later or " per " in later:
+            rate = _A_PERIOD_LATER.match(self.text, end, min(self.n, end + 90))
+            if rate is not None and rate.group(1).lower() not in _NOT_RATE_BEFORE:
+                return rate.group(2).lower()  # "up to 1,000 people visit the museum a day"
+        return ""
 
     def ratio(self, value: float, s: int, e: int) -> int | None:
         """'one in five', '1-in-20': odds are one fraction, not two counts (value N/M)."""
@@ -1330,7 +1362,8 @@ class _Scanner:
                 or (_CAMEL_NAME.match(prev) and value < 100)
             )
             and not (_UNIT.match(text, e, window) or _SCALE_AFTER.match(text, e, window))
-        ):
+            and not (prev.lower() == "series" and text[e : e + 1] in ("-", "–"))
+        ):  # (not a series's score, "lead the series 2-1", nor a size, "Series 2-1/2 ton trucks")
             self.add(s, e, value, kind="name")  # kept, but a name: no figure
             return e
         return None
@@ -1455,16 +1488,19 @@ class _Scanner:
             return False  # "1000-5000": a range whose end is no year
         if 1950 <= int(float(text[s:e])) <= 2035 and _YEAR_PERIOD_AFTER.match(text, e, window):
             return True  # "1986 quarter average shares", "1988-model cars", "1987 fiscal"
-        noun = counted_noun(text, e, 2.0)
-        if 1950 <= int(float(text[s:e])) <= 2035 and noun.lower() in YEAR_NOUNS:
-            return True  # "in line with 1985 increases", "BAT's 1986 results"
-        return noun == ""
+        if 1950 <= int(float(text[s:e])) <= 2035:
+            # a year before the noun it dates, whatever stands before it: "in line with 1985
+            # increases", "the classic 1983 sitcom", "NOTE: 1991 profit reflects", "upbeat about
+            # 1992 margins"; news writes a count of this size with a comma ("2,000 people")
+            return True
+        return counted_noun(text, e, 2.0) == ""
 
     def word_number_ok(self, s: int, e: int, value: float) -> bool:
         """Reject idioms where a number word is no quantity ("no one", "one another")."""
         text = self.text
         word = text[s:e].lower()
-        if _prev_word(text, s).lower() in LOWER_ID_PREV:
+        prev = _prev_word(text, s).lower()
+        if prev in LOWER_ID_PREV and not (prev == "series" and text[e : e + 1] == "-"):
             return False  # "phase two", "category five": names of stages
         if _prev_word(text, s).lower() in ("few", "several", "many", "umpteen"):
             return False  # "a few hundred": vague
@@ -1649,10 +1685,20 @@ class _Scanner:
         if (
             text[s : s + 1].isupper()
             and not text[s:e].isupper()
-            and _TITLE_AFTER.match(text, e, window)
+            and (
+                _TITLE_AFTER.match(text, e, window)
+                or (
+                    re.match(r"[ \t\n]+[A-Z]", text[e : e + 3])
+                    and _COMPANY_AFTER.match(text, e, min(self.n, e + 90))
+                )
+            )
         ):
-            self.add(s, e, value, kind="name")  # "First Minister", "the Third World"
+            self.add(s, e, value, kind="name")  # "First Minister", "First Boston Corp said"
             return e
+        if low == "third" and _THIRD_FIXED.match(text, e, window) is not None:
+            owned = re.search(r"['’]s?[ \t]+$", text[max(0, s - 4) : s])
+            if prev not in ("the", "its", "their") and owned is None:
+                return e  # "talks with third parties", "an independent third party": no rank
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
             part = re.match(r"-([a-z]+)\b(?!-)", text[e : e + 20])
             word = part.group(1) if part else ""
@@ -2404,7 +2450,9 @@ class _Scanner:
             self.rate_to_alternative(start, unit, per, value)  # "2.00 dlrs or even 90 cents a kilo"
         if not per and kind in ("money", "count") and "ach " in text[max(0, start - 200) : start]:
             per = self.each_before(start)  # "for each share held it pays three dlrs"
-        if not per and kind in _EACH_PERIOD_KINDS:
+        size = kind == "measure" and "-" in text[start:end]
+        if not per and kind in _EACH_PERIOD_KINDS and not size:
+            # (not a size before its noun: "3.3 mln 60-kilo bags a year" rates the bags)
             per = self.each_period_later(end)  # "4 million visitors use it every year"
         if (
             not per

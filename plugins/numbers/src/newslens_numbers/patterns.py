@@ -216,7 +216,7 @@ COMMON_VERBS = _words(
 PREMODIFIERS = _words("more other additional further extra new fewer separate different most")
 PRONOUN_PLURALS = _words("others ones these those thousands hundreds dozens millions billions tens")
 LOWER_ID_PREV = _words(
-    "no. nos category phase stage level week round season grade step gate version band"
+    "no. nos category phase stage level week round season grade step gate version band series"
 )
 ADJECTIVE_ENDINGS = ("-based", "-old", "-long", "-wide", "-high", "-year", "-strong")
 
