@@ -202,3 +202,16 @@ def test_a_glued_m_before_in_length_is_metres(
 ) -> None:
     found = {f["text"]: (f["unit"], f["value"]) for f in extract_text(text)}
     assert found[written] == (unit, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "noun"),
+    [
+        ("About 2000 people attended the rally.", "2000", "people"),
+        ("The army sent 1980 troops to the border.", "1980", "troops"),
+        ("Nearly 1990 cars were recalled.", "1990", "cars"),
+    ],
+)
+def test_a_count_without_its_comma_is_no_year(text: str, number: str, noun: str) -> None:
+    found = {f["text"]: (f["kind"], f["quantity"]) for f in extract_text(text)}
+    assert found[number] == ("count", noun)

@@ -459,6 +459,20 @@ def _currency_before(before: str) -> re.Match[str] | None:
 _BRACKETED_ABBR = re.compile(r"[ \t]*\([A-Za-z][A-Za-z.$]{0,7}\)")
 _FOLD_WORD = re.compile(r"\b((?i:[a-z]+-?))fold\b")
 # a model number glued to a capitalised code by a hyphen: "747-SR", "10-K", "737-MAX"
+#: Words before a number that make it a count, never a year ("nearly 2000 cars"); not
+#: "about", "over", "than", which are prepositions before a year too ("upbeat about 1992
+#: margins", "above 1985 levels").
+_COUNT_MODIFIERS = frozenset(
+    {"nearly", "almost", "approximately", "roughly", "estimated", "another", "additional",
+     "extra"}
+)  # fmt: skip
+#: Plural nouns a year does not date but a number counts ("1980 troops", "2015 protesters").
+_COUNTED_ONLY = re.compile(
+    r"[ \t]+(?:people|persons|troops|soldiers|workers|employees|staff|jobs|protesters|"
+    r"demonstrators|residents|students|children|votes|voters|delegates|deaths|homes|houses|"
+    r"passengers|members|officers|policemen|refugees|migrants|prisoners|patients|fans|"
+    r"visitors|casualties|victims|civilians|families|households|volunteers|tourists)\b"
+)
 #: "in length", "in diameter" after a glued "m": metres, not millions.
 _IN_DIMENSION = re.compile(
     r"[ \t]+in[ \t]+(?:length|width|height|depth|diameter|circumference|radius)\b"
@@ -1491,7 +1505,11 @@ class _Scanner:
         if 1950 <= int(float(text[s:e])) <= 2035:
             # a year before the noun it dates, whatever stands before it: "in line with 1985
             # increases", "the classic 1983 sitcom", "NOTE: 1991 profit reflects", "upbeat about
-            # 1992 margins"; news writes a count of this size with a comma ("2,000 people")
+            # 1992 margins"; news writes a count of this size with a comma ("2,000 people"),
+            # but not all of it: a count's modifier before it ("nearly 2000 cars") or a noun
+            # only ever counted after it ("about 2000 people", "2015 protesters") makes it a count
+            if prev in _COUNT_MODIFIERS or _COUNTED_ONLY.match(text, e, window):
+                return False
             return True
         return counted_noun(text, e, 2.0) == ""
 
