@@ -1507,10 +1507,8 @@ class _Scanner:
             # increases", "the classic 1983 sitcom", "NOTE: 1991 profit reflects", "upbeat about
             # 1992 margins"; news writes a count of this size with a comma ("2,000 people"),
             # but not all of it: a count's modifier before it ("nearly 2000 cars") or a noun
-            # only ever counted after it ("about 2000 people", "2015 protesters") makes it a count
-            if prev in _COUNT_MODIFIERS or _COUNTED_ONLY.match(text, e, window):
-                return False
-            return True
+            # only ever counted after it ("about 2000 people", "1980 troops") makes a count
+            return not (prev in _COUNT_MODIFIERS or _COUNTED_ONLY.match(text, e, window))
         return counted_noun(text, e, 2.0) == ""
 
     def word_number_ok(self, s: int, e: int, value: float) -> bool:
