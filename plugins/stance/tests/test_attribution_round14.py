@@ -104,12 +104,13 @@ def test_state_support_for_is_a_noun_phrase() -> None:
 def test_sure_or_certain_to_is_the_writers_forecast() -> None:
     assert got("The ferry levy is sure to spur a fight.") == []
     assert got("Lund is certain to be pressed on the levy.") == []
-    assert got("Lund was ready to move on.") == []
 
 
 def test_sure_that_and_eager_to_stay_attitudes() -> None:
     assert got("Lund is sure that the levy will pass.") == [("sure", "Lund", "the levy will pass")]
     assert got("Lund is eager to move on.") == [("eager", "Lund", "to move on")]
+    # readiness stays a willingness
+    assert got("Lund was ready to move on.") == [("ready", "Lund", "to move on")]
 
 
 # ------------------------------------------------------------- the stance of a doubt

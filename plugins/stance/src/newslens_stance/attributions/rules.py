@@ -659,11 +659,11 @@ def _find(text: str) -> list[_Finding]:
             continue
         if m.group("cue") == "critical" and m.group("comp") != "of":
             continue  # "is critical to the plan": a need, no attitude
-        if m.group("cue") in {"sure", "certain", "ready"} and m.group("comp") == "to":
+        if m.group("cue") in {"sure", "certain"} and m.group("comp") == "to":
             # round fourteen: "the figure is sure to rise", "the plan is certain to be
             # challenged": the writer's forecast about the subject, no belief it holds (7% gold
-            # where the shape occurs in PolNeAR train); "is ready to move on": readiness, no
-            # intention (12%). "sure that", "certain whether" stay beliefs
+            # where the shape occurs in PolNeAR train); "sure that", "certain whether" stay
+            # beliefs ("ready to", 12% there, stays: unannotated text reads it as willingness)
             continue
         s0, s1 = doc.sentence(c0)
         speaker, hedged = _np_before(doc, m.start("cop"), s0)
