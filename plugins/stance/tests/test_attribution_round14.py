@@ -180,3 +180,13 @@ def test_a_request_turned_down_is_a_refusal() -> None:
 def test_a_fall_stays_a_fall() -> None:
     assert got("Net income declined 4.5 pct in the quarter.") == []
     assert got("Calls to the ferry office declined sharply.") == []
+
+
+def test_the_supporters_end_before_an_adverbial_of_the_subjects() -> None:
+    assert got("Lund had received support from fishermen in her fight for the pier.") == [
+        ("received support", "fishermen", "Lund")
+    ]
+    # a place of the supporters stays theirs
+    assert got("Lund has strong support among voters in the port.") == [
+        ("has strong support", "voters in the port", "Lund")
+    ]

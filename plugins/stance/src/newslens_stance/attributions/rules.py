@@ -179,7 +179,8 @@ _SUPPORT_HELD_RE = re.compile(
     r"majority|won|his|her|their|its|the)\s+){0,3}support)\s+(?:of|from|among)\s+"
     r"(?!the\s+(?:polls?|survey|campaign)\b)"
     r"(?P<src>[^,;:.“\"()—–]+?)(?=\s+(?:for|over|about|that|after|because|as|when|who|"
-    r"whom|which|while|by|to|since|despite|but|behind|with)\b|\s+-|[,;:.“\"()—–]|$)"
+    r"whom|which|while|by|to|since|despite|but|behind|with)\b|\s+in\s+(?:his|her|their|its|"
+    r"our|my)\b|\s+-|[,;:.“\"()—–]|$)"
 )
 _CRITICISM_REASON = re.compile(r"\s+(?:for|over|about|that)\s+")
 #: a verb that puts a stance in words or deeds right before its noun ("voiced support for")
