@@ -249,6 +249,8 @@ def _day_by_tense(options: list[date], m: re.Match[str], ctx: Context) -> Resolv
     assert ctx.dct is not None
     dct = ctx.dct
     tense = ctx.tense(m.start(), m.end())
+    if tense == "past" and ctx.plan_was(m.start()):
+        tense = ""  # "the talks were due to resume on March 3": the nearest, either side
     if (
         tense != "past"
         and (
@@ -424,6 +426,8 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         y = pair
     else:
         tense = ctx.tense(m.start(), m.end())
+        if tense == "past" and ctx.plan_was(m.start()):
+            tense = ""  # "was due to stand down in August": the nearest August, either side
         here = y * 12 + cur
         years = [yy for yy in (y - 1, y, y + 1) if yy * 12 + mo >= here]
         if not ctx.forward(m.start(), m.end()) or not years:
@@ -1391,7 +1395,9 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor=anchor, mod=mod)
     if base is None:
         return Resolved("DATE", _X[gran], anchor=UNANCHORED, mod=mod)
-    if base.gran not in ("Q", "H", "M", "W", "D", "S") or _order(base.gran) < _order(gran):
+    if anchor == PREVIOUS and base.gran == "Y" and gran in ("E", "C"):
+        pass  # "in 1998 ... a decade later": 2008, a year as the time it counts from
+    elif base.gran not in ("Q", "H", "M", "W", "D", "S") or _order(base.gran) < _order(gran):
         base = Point(base.day, gran)
     p = _shift_unit(Point(base.day, base.gran), sign * int(amount), unit)
     return Resolved("TIME" if p.part else "DATE", p.value(), p, anchor, mod, anchors=False)

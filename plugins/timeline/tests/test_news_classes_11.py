@@ -1,0 +1,92 @@
+"""Issue 19, eleventh round: general classes read on the TimeBank / AQUAINT-dev / Wikinews
+development errors and the issue's list, each read against the TimeML / TIMEX3 guidelines and
+tested on invented sentences (none follows a corpus sentence). The publication date is
+Thursday 2011-06-16 unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+THURSDAY = "2011-06-16"
+PUBLISHED = THURSDAY  # the date ``found`` reads against (conftest)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fronted day, then the subject, an apposition with a verb of its own, and the verb
+        (
+            "On Tuesday, Ann Lee, a candidate in the vote to be held in July, held a rally.",
+            [("Tuesday", "DATE", "2011-06-14"), ("July", "DATE", "2011-07")],
+        ),
+        (
+            "On Tuesday, the mayor, who will retire next year, opened the bridge.",
+            [("Tuesday", "DATE", "2011-06-14"), ("next year", "DATE", "2012")],
+        ),
+        # the apposition's verb is the only one: nothing after it to skip to
+        (
+            "On Tuesday, the mayor, who will open the bridge.",
+            [("Tuesday", "DATE", "2011-06-21")],
+        ),
+        # a subject with a verb of its own is no apposition's head: the clause reads as before
+        (
+            "On Tuesday, the council will meet, the mayor said.",
+            [("Tuesday", "DATE", "2011-06-21")],
+        ),
+    ],
+)
+def test_an_apposition_does_not_date_a_fronted_day(
+    found, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan stated in the past: the nearest month, either side of publication
+        (
+            "The governor was due to step down in August.",
+            [("August", "DATE", "2011-08")],
+        ),
+        ("His term was to end in September.", [("September", "DATE", "2011-09")]),
+        ("The mine was expected to reopen in July.", [("July", "DATE", "2011-07")]),
+        ("The talks were set to resume on July 4.", [("July 4", "DATE", "2011-07-04")]),
+        # the nearest one lies behind: it stays behind
+        ("The mine was expected to reopen in April.", [("April", "DATE", "2011-04")]),
+        # a plain past, and a plan that had been made, still look back
+        ("The mine reopened in August.", [("August", "DATE", "2010-08")]),
+        ("The mine had been scheduled to reopen in August.", [("August", "DATE", "2010-08")]),
+        # a past verb after the plan's infinitive decides
+        (
+            "The mine was expected to reopen after it had flooded in August.",
+            [("August", "DATE", "2010-08")],
+        ),
+    ],
+)
+def test_a_plan_stated_in_the_past_does_not_pull_a_month_back(
+    found, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She joined the council in 1994. A decade later, she ran for mayor.",
+            [("1994", "DATE", "1994"), ("A decade later", "DATE", "2004")],
+        ),
+        (
+            "The dam was finished in 1931 and raised two decades later.",
+            [("1931", "DATE", "1931"), ("two decades later", "DATE", "1951")],
+        ),
+        # from publication a decade stays a decade, as before
+        ("The firm was founded a decade ago.", [("a decade ago", "DATE", "200")]),
+    ],
+)
+def test_decades_later_than_a_year_are_a_year(
+    found, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
