@@ -90,3 +90,47 @@ def test_decades_later_than_a_year_are_a_year(
     found, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # written in the first quarter with no period under discussion: the unit just
+        # completed is last year's, so "last year" compares the one in progress
+        (
+            "Bicycle sales so far this year rose 5 pct from the same period last year.",
+            "2011-02-20",
+            [("this year", "DATE", "2011"), ("the same period last year", "DATE", "2010-Q1")],
+        ),
+        (
+            "Tile exports fell from the comparable quarter last year.",
+            "2011-03-02",
+            [("the comparable quarter last year", "DATE", "2010-Q1")],
+        ),
+        # later in the year the unit just completed is this year's: a year back, as before
+        (
+            "Bicycle sales rose 5 pct from the same period last year.",
+            "2011-08-20",
+            [("the same period last year", "DATE", "2010-Q2")],
+        ),
+        # a quarter under discussion is compared, whatever the year of publication
+        (
+            "Fourth-quarter profit rose 5 pct from the same period last year.",
+            "2011-02-20",
+            [
+                ("Fourth-quarter", "DATE", "2010-Q4"),
+                ("the same period last year", "DATE", "2009-Q4"),
+            ],
+        ),
+        # "a year earlier" says no year: the period just reported, a year back, as before
+        (
+            "Tile exports fell from the same quarter a year earlier.",
+            "2011-03-02",
+            [("the same quarter a year earlier", "DATE", "2009-Q4")],
+        ),
+    ],
+)
+def test_the_same_period_last_year_lies_in_last_year(
+    found, text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, published) == expected

@@ -1496,6 +1496,9 @@ def _year_before_quarter(ctx: Context) -> Resolved:
 _SAME_GRAN = {"quarter": "Q", "month": "M", "week": "W", "half": "H"}
 
 
+_LAST_YEAR_SAID = re.compile(r"\blast\s+year", re.IGNORECASE)
+
+
 def _r_same_period(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "the same period last year", "the same quarter a year earlier", "last year's quarter":
     the period under discussion, a year back (or in the year written), as one DATE.
@@ -1514,6 +1517,11 @@ def _r_same_period(m: re.Match[str], ctx: Context) -> Resolved | None:
         # nothing under discussion: the unit before publication, the way "the latest
         # quarter" reads (results news compares the period just reported)
         base = shift(Point(ctx.dct, gran or "Q"), -1, gran or "Q")
+        if base.day.year < ctx.dct.year and _LAST_YEAR_SAID.search(m.group(0)):
+            # "sales so far this year rose from the same period last year", written in
+            # February: the unit just completed lies in last year, and a year before it would
+            # be two years back, which "last year" denies; the unit in progress is compared
+            base = Point(ctx.dct, gran or "Q")
     if m["spyear"]:
         p = Point(date(int(m["spyear"]), base.day.month, min(base.day.day, 28)), base.gran)
     else:
