@@ -134,3 +134,39 @@ def test_the_same_period_last_year_lies_in_last_year(
     found, text: str, published: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day named after one event is that day (TimeML values a name by what it names)
+        (
+            "The index lost more than on any day since Black Monday.",
+            [("Black Monday", "DATE", "1987-10-19")],
+        ),
+        (
+            "Shares slid on Black Monday in 1987.",
+            [("Black Monday", "DATE", "1987-10-19"), ("1987", "DATE", "1987")],
+        ),
+        (
+            "On Black Wednesday, sterling left the exchange rate mechanism.",
+            [("Black Wednesday", "DATE", "1992-09-16")],
+        ),
+        ("Black Tuesday ended the boom.", [("Black Tuesday", "DATE", "1929-10-29")]),
+        # a day like it, or one of another year, is not the day; nor is a name in a title
+        ("Dealers feared another Black Monday.", []),
+        ("The Black Monday of 2008 was worse.", [("2008", "DATE", "2008")]),
+        ('They sang "Black Monday Blues" again.', []),
+        # a name of a day with no one date stays no weekday, as before
+        ("Marchers recalled Bloody Sunday.", []),
+        # Black Friday still moves with the year
+        ("Shoppers queued on Black Friday.", [("Black Friday", "DATE", "2010-11-26")]),
+    ],
+)
+def test_a_day_named_after_an_event(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_named_day_before_its_event_is_no_day(found) -> None:
+    assert found("Dealers dread a Black Monday.", "1987-03-02") == []
+    assert found("Traders call it Black Monday.", "1987-03-02") == []

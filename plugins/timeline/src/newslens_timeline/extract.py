@@ -118,7 +118,8 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
     ("vague", r"(?:while|some\s+time)"),
     ("holiday", r"(?:christmas|new\s+year|halloween|valentine|independence\s+day|boxing\s+day|"
                 r"thanksgiving|election\s+day|memorial\s+day|labor\s+day|martin\s+luther|"
-                r"presidents|mother|father|easter|good\s+friday|black\s+friday|cyber\s+monday|"
+                r"presidents|mother|father|easter|good\s+friday|cyber\s+monday|"
+                r"black\s+(?:friday|monday|tuesday|wednesday|thursday)|"
                 r"palm\s+sunday|maundy|ash\s+wednesday|shrove|super\s+tuesday|fourth\s+of\s+july|"
                 r"july\s+(?:4th|fourth))"),
 )  # fmt: skip
@@ -221,7 +222,8 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("holiday", ("christmas", "new year", "halloween", "valentine", "independence day",
                  "boxing day", "thanksgiving", "election day", "memorial day", "labor day",
                  "martin luther", "presidents", "mother", "father", "easter", "good friday",
-                 "black friday", "cyber monday", "palm sunday", "maundy", "ash wednesday",
+                 "black friday", "black monday", "black tuesday", "black wednesday",
+                 "black thursday", "cyber monday", "palm sunday", "maundy", "ash wednesday",
                  "shrove", "super tuesday", "fourth of july", "july 4th", "july fourth"),
      False),
 )  # fmt: skip

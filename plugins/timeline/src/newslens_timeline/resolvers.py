@@ -1714,6 +1714,36 @@ HOLIDAYS = {
 }  # fmt: skip
 
 
+#: days named after one event, which news names them by: the crashes of 1929 and 1987, the
+#: pound's exit from the ERM (TimeML values a name of a day by the day it names)
+HISTORIC_DAYS = {
+    "black monday": date(1987, 10, 19), "black tuesday": date(1929, 10, 29),
+    "black thursday": date(1929, 10, 24), "black wednesday": date(1992, 9, 16),
+}  # fmt: skip
+#: "a Black Monday", "another Black Monday": a day like it, not the day
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|new|second|its\s+own)\s+$", re.IGNORECASE)
+_YEAR_IN = re.compile(r"(?<![\d.,$/-])(1[89]\d\d|20\d\d)(?![\d/-])")
+
+
+def _historic_day(name: str, m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "Black Monday" (and the other named days): the day of the event it names, unless
+    the phrase is indefinite, the article predates the event, or its sentence names another
+    year ("the Black Monday of 2011": a day named like it, whose date the name does not say)."""
+    day = HISTORIC_DAYS[name]
+    if _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    if ctx.dct is not None and ctx.dct < day:
+        return None
+    s, e = ctx.sentence_bounds(m.start())
+    years = {int(y) for y in _YEAR_IN.findall(ctx.text, s, e)}
+    if m["year"] and int(m["year"]) != day.year:
+        return None
+    if years and day.year not in years:
+        return None
+    p = Point(day, "D")
+    return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
+
+
 def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "on Christmas Day", "New Year's Eve 2019": a day of the calendar, its year by tense."""
     name = re.sub(r"\s+", " ", m["hol"].lower())
@@ -1728,6 +1758,8 @@ def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
         )
     ):
         return None  # "Christmas trees", "Halloween parties": no date said
+    if name in HISTORIC_DAYS:
+        return _historic_day(name, m, ctx)
     if name in HOLIDAYS:
         mo, d = HOLIDAYS[name]
         return _absolute_day(int(m["year"]) if m["year"] else None, mo, d, m, ctx)
