@@ -170,3 +170,37 @@ def test_a_day_named_after_an_event(found, text: str, expected: list[tuple[str, 
 def test_a_named_day_before_its_event_is_no_day(found) -> None:
     assert found("Dealers dread a Black Monday.", "1987-03-02") == []
     assert found("Traders call it Black Monday.", "1987-03-02") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the 1800s" is the nineteenth century, as a reader takes it (TIMEX3: "18")
+        ("Canals spread in the 1800s.", [("the 1800s", "DATE", "18")]),
+        ("Canals spread in the early 1900s.", [("the early 1900s", "DATE", "19")]),
+        # a decade stays a decade, and "the 2000s" names the years 2000-2009
+        ("Canals spread in the 1840s.", [("the 1840s", "DATE", "184")]),
+        ("Phones spread in the 2000s.", [("the 2000s", "DATE", "200")]),
+    ],
+)
+def test_the_hundreds_are_a_century(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present of schedule right before the month looks ahead
+        ("The treaty expires in March.", [("March", "DATE", "2012-03")]),
+        ("The ban takes effect in January.", [("January", "DATE", "2012-01")]),
+        ("The fair opens in mid-April.", [("mid-April", "DATE", "2012-04")]),
+        # a past, or a verb that is as often a noun, reads as before
+        ("The ban took effect in January.", [("January", "DATE", "2011-01")]),
+        ("Housing starts in January rose 3 pct.", [("January", "DATE", "2011-01")]),
+        ("Sales were up from 300 returns in January.", [("January", "DATE", "2011-01")]),
+    ],
+)
+def test_a_present_of_schedule_before_a_month_looks_ahead(
+    found, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

@@ -428,6 +428,8 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         tense = ctx.tense(m.start(), m.end())
         if tense == "past" and ctx.plan_was(m.start()):
             tense = ""  # "was due to stand down in August": the nearest August, either side
+        elif tense == "present" and ctx.scheduled(m.start("month")):
+            tense = "future"  # "the season starts in January": a schedule looks ahead
         here = y * 12 + cur
         years = [yy for yy in (y - 1, y, y + 1) if yy * 12 + mo >= here]
         if not ctx.forward(m.start(), m.end()) or not years:
@@ -592,6 +594,11 @@ _MEASURE_BEFORE = re.compile(
 def _r_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["full"]:
         dec = int(m["full"])
+        if dec % 10 == 0 and 100 <= dec < 200:
+            # "the 1800s", "the 1900s": the century, as a reader (and TIMEX3) takes them ("the
+            # 2000s" stays the decade, as news names the years 2000-2009)
+            return Resolved("DATE", f"{dec // 10:02d}", Point(date(dec * 10, 1, 1), "C"),
+                            ABSOLUTE, _mod_of(m))  # fmt: skip
     else:
         if (m["short2"] or m["word"]) and _MEASURE_BEFORE.search(
             ctx.text, max(0, m.start() - 50), m.start()

@@ -68,6 +68,12 @@ class Context:
         after = _lower(wide[plans[-1].end() :]).replace("to be", "")
         return _MARKER.search(after) is None
 
+    def scheduled(self, start: int) -> bool:
+        """Whether a present of schedule stands right before ``start`` ("the accord expires in
+        October", "the festival opens in March", "the law takes effect in January"): verbs that
+        are seldom nouns, right before the month's preposition."""
+        return bool(_SCHEDULED_BEFORE.search(self.text, max(0, start - 40), start))
+
     def tense(self, start: int, end: int) -> str:
         """``"future"``, ``"past"``, ``"present"`` (``"present_right"`` when only a verb on the
         right says so) or ``""`` from the clause around a span.
@@ -213,6 +219,15 @@ def _far_left(wide: str) -> str:
 #: a comma-delimited part that opens with a determiner or a relative pronoun: after a subject
 #: with no verb of its own, an apposition or a relative clause ("Jane Doe, a candidate ...,")
 _APPOSITION = re.compile(r"\s*(?:a|an|the|who|which|whose|whom)\s", re.IGNORECASE)
+#: a present of schedule right before a month ("expires in", "takes effect on"): only verbs
+#: that are seldom nouns ("starts", "returns", "rules" are as often nouns in wire copy:
+#: "housing starts in April")
+_SCHEDULED_BEFORE = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)\b(?:expires|begins|opens|resumes|reopens|convenes|"
+    r"takes\s+effect|kicks\s+off|(?:comes|enters)\s+into\s+(?:force|effect))"
+    r"\s+(?:in|on|from|at\s+the\s+(?:start|end)\s+of)\s+(?:early\s+|late\s+|mid-?)?$",
+    re.IGNORECASE,
+)
 #: present markers that are no verb of schedule
 _NOT_SCHEDULE = frozenset({"is", "are", "am", "says", "say"})
 #: a day fronted at the head of its sentence, at most a preposition before it
