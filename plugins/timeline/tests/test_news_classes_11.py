@@ -204,3 +204,52 @@ def test_a_present_of_schedule_before_a_month_looks_ahead(
     found, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a future quarter that closed long before publication is next year's
+        (
+            "The airline will lose money in the first quarter.",
+            "2011-11-10",
+            [("the first quarter", "DATE", "2012-Q1")],
+        ),
+        # the quarter just closed is the results still to come (weeks after its end)
+        (
+            "The airline will post a loss in the third quarter.",
+            "2011-11-10",
+            [("the third quarter", "DATE", "2011-Q3")],
+        ),
+        # a past clause keeps this year's
+        (
+            "The airline lost money in the first quarter.",
+            "2011-11-10",
+            [("the first quarter", "DATE", "2011-Q1")],
+        ),
+    ],
+)
+def test_a_future_quarter_long_closed_is_next_years(
+    found, text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the future of X" is X's fate, no time
+        ("Farmers worry about the future of the subsidy.", []),
+        ("The future of the club is uncertain.", []),
+        # a time stays one, "of" after it belonging to something else included
+        ("Farmers expect lower prices in the future.", [("the future", "DATE", "FUTURE_REF")]),
+        (
+            "They hope for a rise in the near future of about 2 pct.",
+            [("the near future", "DATE", "FUTURE_REF")],
+        ),
+    ],
+)
+def test_the_future_of_something_is_no_time(
+    found, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

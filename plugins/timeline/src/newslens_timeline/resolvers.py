@@ -682,6 +682,11 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
             # future quarter already over is not moved to next year: TimeBank's "due to its
             # third-quarter loss" in November is this year's)
             y -= 1
+        elif future and not results and month + (6 if half else 3) - 1 + 3 < ctx.dct.month:
+            # "will lose money in the first quarter" in November: a quarter that closed more
+            # than a quarter before publication is no results still to come (those follow the
+            # quarter's end by weeks) but next year's
+            y += 1
     p = Point(date(y, month, 1), "H" if half else "Q")
     return Resolved("DATE", p.value(), p, anchor, _mod_of(m))
 
@@ -1918,6 +1923,10 @@ def _r_vague_length(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DURATION", "PXX")
 
 
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+
+
 def _r_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group(0) == "Current" and _in_name(ctx, m.start(), m.end()):
         return None  # "the journal Current Biology"
@@ -1930,6 +1939,15 @@ def _r_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
         after = ctx.text[m.end() : m.end() + 12].lower()
         if re.match(r"\s+(?:account|affairs|events|and|or|flows?|of\b|,|\.)", after):
             return None
+    if (
+        word.endswith(("future", "past"))
+        and not word.startswith("in ")
+        and _OF_AFTER.match(ctx.text, m.end())
+        and not _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+    ):
+        # "the future of the industry": a fate, no time ("the continuation in the near future
+        # of the policy" keeps its time: "of" is the continuation's)
+        return None
     if any(word.endswith(k) for k in ("future", "soon", "shortly", "term", "possible")):
         value = "FUTURE_REF"
     elif any(k in word for k in ("recent", "lately", "past", "previous", "formerly")):
