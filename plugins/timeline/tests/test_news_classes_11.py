@@ -253,3 +253,26 @@ def test_the_future_of_something_is_no_time(
     found, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "end-1986", "end-March": wire copy's end of a year or a month, one expression
+        ("Stocks stood at 300 tonnes at end-2010.", [("end-2010", "DATE", "2010")]),
+        ("Reserves rose at end-May.", [("end-May", "DATE", "2011-05")]),
+        ("Debt rose by end-December 2009.", [("end-December 2009", "DATE", "2009-12")]),
+        # no hyphen, no prefix: "end" is a noun or a verb there
+        ("The firm sells end-to-end systems for 2012 models.", [("2012", "DATE", "2012")]),
+        ("The strikes will end 2011 on a low.", [("2011", "DATE", "2011")]),
+    ],
+)
+def test_end_before_a_year_or_month(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_end_before_a_year_is_its_end() -> None:
+    from newslens_timeline.extract import extract_text
+
+    [row] = extract_text("Stocks stood at 300 tonnes at end-2010.", PUBLISHED)
+    assert row["mod"] == "END"
