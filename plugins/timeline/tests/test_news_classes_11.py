@@ -276,3 +276,27 @@ def test_end_before_a_year_is_its_end() -> None:
 
     [row] = extract_text("Stocks stood at 300 tonnes at end-2010.", PUBLISHED)
     assert row["mod"] == "END"
+
+
+def test_a_past_clock_time_is_not_on_a_day_still_to_come(found) -> None:
+    # the last day named lies ahead of publication; the clock time's clause is past: the last
+    # day named that is not ahead of publication
+    text = (
+        "A man appeared in court on Tuesday over the fire. He was remanded until June 30. "
+        "The fire broke out at 14:20 local time."
+    )
+    assert found(text) == [
+        ("Tuesday", "DATE", "2011-06-14"),
+        ("June 30", "DATE", "2011-06-30"),
+        ("14:20 local time", "TIME", "2011-06-14T14:20"),
+    ]
+    # no such day: the publication day
+    assert found("He was remanded until June 30. The fire broke out at 14:20.") == [
+        ("June 30", "DATE", "2011-06-30"),
+        ("14:20", "TIME", "2011-06-16T14:20"),
+    ]
+    # a clock time ahead keeps the day ahead
+    assert found("The hearing is on June 30. It will start at 10:00.") == [
+        ("June 30", "DATE", "2011-06-30"),
+        ("10:00", "TIME", "2011-06-30T10:00"),
+    ]

@@ -1998,6 +1998,20 @@ def _r_time(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "fell on Wall Street yesterday ... the period will end at 1600 GMT": a clock time
         # ahead, or in a sentence about today, is not on a past day named before
         day, anchor = ctx.dct, PUBLISHED
+    elif (
+        ctx.last is not None
+        and ctx.last.gran == "D"
+        and ctx.dct is not None
+        and ctx.last.day > ctx.dct
+        and ctx.tense(m.start(), m.end()) == "past"
+    ):
+        # "remanded until his next appearance on April 5 ... the attack was at 13:40 local
+        # time": a past clock time is not on a day still to come; it takes the last day named
+        # that is not after publication, else the publication day
+        if ctx.last_past_day is not None:
+            day, anchor = ctx.last_past_day.day, PREVIOUS
+        else:
+            day, anchor = ctx.dct, PUBLISHED
     elif ctx.last is not None and ctx.last.gran == "D" and ctx.dct is not None:
         day, anchor = ctx.last.day, PREVIOUS
         before = _TIME_BEFORE_PAREN.search(ctx.text, max(0, m.start() - 60), m.start())

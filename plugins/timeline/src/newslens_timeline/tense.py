@@ -31,6 +31,7 @@ class Context:
     last: Point | None = None  # the previous resolved DATE/TIME point
     last_quarter: Point | None = None
     last_at: int = 0  # where ``last`` starts in the text
+    last_past_day: Point | None = None  # the last day named that is not after publication
 
     def __post_init__(self) -> None:
         if not self.sentences:
