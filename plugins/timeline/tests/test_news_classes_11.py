@@ -300,3 +300,42 @@ def test_a_past_clock_time_is_not_on_a_day_still_to_come(found) -> None:
         ("June 30", "DATE", "2011-06-30"),
         ("10:00", "TIME", "2011-06-30T10:00"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of the day, or "the same day", in a past clause after a day still to come
+        (
+            "The trial opens on June 30. On Tuesday she was arrested. "
+            "Before, she worked in a bar in the evening.",
+            [
+                ("June 30", "DATE", "2011-06-30"),
+                ("Tuesday", "DATE", "2011-06-14"),
+                ("the evening", "TIME", "2011-06-14TEV"),
+            ],
+        ),
+        (
+            "He was charged on Monday and is due in court on June 30. "
+            "He was arrested the same day.",
+            [
+                ("Monday", "DATE", "2011-06-13"),
+                ("June 30", "DATE", "2011-06-30"),
+                ("the same day", "DATE", "2011-06-13"),
+            ],
+        ),
+        # ahead, the day ahead still
+        (
+            "The trial opens on June 30. The jury will sit in the evening.",
+            [("June 30", "DATE", "2011-06-30"), ("the evening", "TIME", "2011-06-30TEV")],
+        ),
+        (
+            "The vote is on June 30. Results will come the same day.",
+            [("June 30", "DATE", "2011-06-30"), ("the same day", "DATE", "2011-06-30")],
+        ),
+    ],
+)
+def test_the_day_in_focus_of_a_past_clause_is_no_day_ahead(
+    found, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

@@ -1065,12 +1065,26 @@ def _r_part_of_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ref:
         day = ctx.dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(ref, 0))
         anchor = PUBLISHED
-    elif ctx.last is not None and ctx.last.gran == "D":
-        day, anchor = ctx.last.day, PREVIOUS
+    elif (focus := _focus_day(m, ctx)) is not None:
+        day, anchor = focus
     else:
         day, anchor = ctx.dct, PUBLISHED
     p = Point(day, "D", part)
     return Resolved("TIME", p.value(), p, anchor, mod)
+
+
+def _focus_day(m: re.Match[str], ctx: Context) -> tuple[date, str] | None:
+    """The day under discussion for "in the evening", "the same day": the last day named,
+    unless it lies after publication while the expression's clause is past ("the hearing is
+    on May 9 ... in the evening she worked"): then the last day named that is not after
+    publication, else the publication day. ``None`` when no day was named."""
+    if ctx.last is None or ctx.last.gran != "D":
+        return None
+    if ctx.dct is not None and ctx.last.day > ctx.dct and ctx.tense(m.start(), m.end()) == "past":
+        if ctx.last_past_day is not None:
+            return ctx.last_past_day.day, PREVIOUS
+        return ctx.dct, PUBLISHED
+    return ctx.last.day, PREVIOUS
 
 
 def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -1868,9 +1882,9 @@ def _r_that_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     under discussion (mod END after "late", START after "early")."""
     edge = (m.groupdict().get("tdedge") or "").lower()
     mod = {"late": "END", "early": "START"}.get(edge)
-    if ctx.last is not None and ctx.last.gran == "D":
-        p = Point(ctx.last.day, "D")
-        return Resolved("DATE", p.value(), p, PREVIOUS, mod)
+    if (focus := _focus_day(m, ctx)) is not None:
+        p = Point(focus[0], "D")
+        return Resolved("DATE", p.value(), p, focus[1], mod)
     market = m.groupdict().get("tdmarket") or m.groupdict().get("tdposs")
     if ctx.last is not None and ctx.last.gran == "M" and not market:
         # "killed last October ... that same day": a day of that month, which one unsaid
