@@ -339,3 +339,36 @@ def test_the_day_in_focus_of_a_past_clause_is_no_day_ahead(
     found, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "the just-ended quarter" is the latest one completed, as "the latest quarter"
+        (
+            "Bicycle sales rose in the just-ended quarter.",
+            "2013-01-24",
+            [("the just-ended quarter", "DATE", "2012-Q4")],
+        ),
+        (
+            "Bicycle sales rose in the recently completed quarter.",
+            "2013-01-24",
+            [("the recently completed quarter", "DATE", "2012-Q4")],
+        ),
+        # "the 2014 fiscal year" is one expression, the year before its noun
+        (
+            "Profit for the 2014 fiscal year will rise.",
+            "2013-01-24",
+            [("2014 fiscal year", "DATE", "2014")],
+        ),
+        (
+            "Tile exports in its 2012 financial year rose.",
+            "2013-01-24",
+            [("2012 financial year", "DATE", "2012")],
+        ),
+    ],
+)
+def test_latest_quarters_and_fiscal_years_named_before_the_noun(
+    found, text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, published) == expected

@@ -152,7 +152,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "month_year": frozenset({"month"}),
     "month": frozenset({"month"}),
     "year": frozenset({"year4"}),
-    "fiscal": frozenset({"fiscal"}),
+    "fiscal": frozenset({"fiscal", "year4"}),
     "short_year": frozenset({"yy"}),
     "spelled_year": frozenset({"spelled"}),
     "decade": frozenset({"decade", "year4", "decadeword"}),  # "1990s": the scan takes "1990" first

@@ -762,7 +762,9 @@ def _r_the_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     "The latest quarter" is the last one completed before publication, whatever was said
     before; "the quarter" is the one under discussion, else that same last completed one.
     """
-    latest = re.search(r"latest|most\s+recent", m.group(0), re.IGNORECASE)
+    latest = re.search(
+        r"latest|most\s+recent|(?:just|recently)[\s-](?:ended|completed)", m.group(0), re.IGNORECASE
+    )
     if ctx.last_quarter is not None and not (latest and ctx.dct is not None):
         p = ctx.last_quarter
         return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
@@ -2133,7 +2135,7 @@ def _r_slash(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_fiscal(m: re.Match[str], ctx: Context) -> Resolved | None:
-    y = int(m["fy"].lstrip("'"))  # "fiscal 1986/87": one expression, its first year
+    y = int((m["fy"] or m["fy2"]).lstrip("'"))  # "fiscal 1986/87": one expression, its first year
     if y < 100:
         y += 1900 if y > 40 else 2000
     p = Point(date(y, 1, 1), "Y")

@@ -272,7 +272,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "fiscal",
         re.compile(
             r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<fy>1\d{3}|20\d{2}|'?\d{2})\b"
-            r"(?P<ysplit>[-/\u2013]\d\d(?![\d/:-]|[.,]\d))?",
+            r"(?P<ysplit>[-/\u2013]\d\d(?![\d/:-]|[.,]\d))?|"
+            # "the 2014 fiscal year", "its 2012 financial year": the year before its noun
+            r"\b(?P<fy2>1\d{3}|20\d{2})\s+(?:fiscal|financial|calendar|tax)\s+year\b",
             FLAGS,
         ),
         _r_fiscal,
@@ -378,7 +380,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "the_quarter",
         re.compile(
-            r"\b(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|same\s+|year-(?:ago|earlier)\s+)?"
+            r"\b(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|same\s+|year-(?:ago|earlier)\s+|"
+            # "the just-ended quarter", "the recently completed quarter": the latest one
+            r"(?:just|recently)[\s-](?:ended|completed)\s+)?"
             # "the 1988 period", "the same 2009 quarter", "the same 2009 month": the period
             # under discussion in that year
             r"(?:(?P<tqyear>1\d{3}|20\d{2})\s+)?"
