@@ -372,3 +372,23 @@ def test_latest_quarters_and_fiscal_years_named_before_the_noun(
     found, text: str, published: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the first day of July" is 1 July, one expression (not a length and a month)
+        (
+            "The ban takes effect on the first day of July.",
+            [("the first day of July", "DATE", "2011-07-01")],
+        ),
+        (
+            "The fair opens on the third day of August 2012.",
+            [("the third day of August 2012", "DATE", "2012-08-03")],
+        ),
+        # the first day of something else stays as it was read
+        ("It was the first day of the trial.", [("the first day", "DATE", "2011-06-16")]),
+    ],
+)
+def test_the_nth_day_of_a_month(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
