@@ -392,3 +392,23 @@ def test_latest_quarters_and_fiscal_years_named_before_the_noun(
 )
 def test_the_nth_day_of_a_month(found, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # observances on a fixed day of the calendar, their year by tense as for Christmas
+        (
+            "Parades were held on St. Patrick's Day.",
+            [("St. Patrick's Day", "DATE", "2011-03-17")],
+        ),
+        ("The army will march on Bastille Day.", [("Bastille Day", "DATE", "2011-07-14")]),
+        ("Poppies are worn on Remembrance Day.", [("Remembrance Day", "DATE", "2011-11-11")]),
+        ("Workers marched on May Day.", [("May Day", "DATE", "2011-05-01")]),
+        ("Trees were planted on Earth Day 2009.", [("Earth Day 2009", "DATE", "2009-04-22")]),
+        # the modal "may" and a name are no May Day
+        ("The union may day by day lose members.", []),
+    ],
+)
+def test_observances_on_a_fixed_day(found, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -119,7 +119,9 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
     ("holiday", r"(?:christmas|new\s+year|halloween|valentine|independence\s+day|boxing\s+day|"
                 r"thanksgiving|election\s+day|memorial\s+day|labor\s+day|martin\s+luther|"
                 r"presidents|mother|father|easter|good\s+friday|cyber\s+monday|"
-                r"black\s+(?:friday|monday|tuesday|wednesday|thursday)|"
+                r"black\s+(?:friday|monday|tuesday|wednesday|thursday)|st\.?\s+patrick|"
+                r"bastille|veterans|remembrance|armistice|may\s+day|canada\s+day|"
+                r"australia\s+day|anzac|world\s+aids|earth\s+day|"
                 r"palm\s+sunday|maundy|ash\s+wednesday|shrove|super\s+tuesday|fourth\s+of\s+july|"
                 r"july\s+(?:4th|fourth))"),
 )  # fmt: skip
@@ -223,7 +225,10 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
                  "boxing day", "thanksgiving", "election day", "memorial day", "labor day",
                  "martin luther", "presidents", "mother", "father", "easter", "good friday",
                  "black friday", "black monday", "black tuesday", "black wednesday",
-                 "black thursday", "cyber monday", "palm sunday", "maundy", "ash wednesday",
+                 "black thursday", "st. patrick", "st patrick", "bastille", "veterans",
+                 "remembrance", "armistice", "may day", "canada day", "australia day",
+                 "anzac", "world aids", "earth day",
+                 "cyber monday", "palm sunday", "maundy", "ash wednesday",
                  "shrove", "super tuesday", "fourth of july", "july 4th", "july fourth"),
      False),
 )  # fmt: skip

@@ -1739,6 +1739,11 @@ HOLIDAYS = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
     "valentine's day": (2, 14), "boxing day": (12, 26), "independence day": (7, 4),
     "fourth of july": (7, 4), "july 4th": (7, 4), "july fourth": (7, 4),
+    "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "bastille day": (7, 14),
+    "veterans day": (11, 11), "veterans' day": (11, 11), "remembrance day": (11, 11),
+    "armistice day": (11, 11), "may day": (5, 1), "canada day": (7, 1),
+    "australia day": (1, 26), "anzac day": (4, 25), "world aids day": (12, 1),
+    "earth day": (4, 22),
 }  # fmt: skip
 
 
@@ -1774,7 +1779,7 @@ def _historic_day(name: str, m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "on Christmas Day", "New Year's Eve 2019": a day of the calendar, its year by tense."""
-    name = re.sub(r"\s+", " ", m["hol"].lower())
+    name = re.sub(r"\s+", " ", m["hol"].lower()).replace("\u2019", "'")
     before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
     if (
         name in ("christmas", "halloween")

@@ -537,6 +537,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"Presidents['\u2019]?\s+Day|Mother['\u2019]s Day|Father['\u2019]s Day|"
             r"Easter(?:\s+(?:Sunday|Monday))?|Good Friday|Black Friday|Cyber Monday|"
             r"Black (?:Monday|Tuesday|Wednesday|Thursday)|"
+            # observances on a fixed day of the calendar
+            r"St\.? Patrick['\u2019]s Day|Bastille Day|Veterans['\u2019]? Day|Remembrance Day|"
+            r"Armistice Day|May Day|Canada Day|Australia Day|Anzac Day|"
+            r"World AIDS Day|Earth Day|"
             r"Palm Sunday|Maundy Thursday|Ash Wednesday|Shrove Tuesday|Super Tuesday|"
             r"Fourth of July|July (?:4th|Fourth))(?![\w'])"
             rf"(?:,?\s+{_YEAR}\b)?",
