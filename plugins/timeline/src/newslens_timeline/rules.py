@@ -274,7 +274,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<fy>1\d{3}|20\d{2}|'?\d{2})\b"
             r"(?P<ysplit>[-/\u2013]\d\d(?![\d/:-]|[.,]\d))?|"
             # "the 2014 fiscal year", "its 2012 financial year": the year before its noun
-            r"\b(?P<fy2>1\d{3}|20\d{2})\s+(?:fiscal|financial|calendar|tax)\s+year\b",
+            r"\b(?P<fy2>1\d{3}|20\d{2})\s+(?:fiscal|financial|calendar)\s+year\b",
             FLAGS,
         ),
         _r_fiscal,
