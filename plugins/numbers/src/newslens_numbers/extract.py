@@ -582,6 +582,35 @@ _OR_ALTERNATIVE = re.compile(
     r"(?:(?:as[ \t]+(?:low|high|little|much)[ \t]+as|about|around)[ \t\n]+)?"
 )
 # a currency word that names a place: "the Euro zone", "euro-area members"
+#: "marks" after a scaled or decimal sum: the Deutsche mark (round fifteen)
+_MARKS_AFTER = re.compile(r"[ \t\n]+marks\b(?![-'’])")
+_SUM_BEFORE_MARKS = re.compile(
+    r"(?:\d\.\d+|\d[ \t\n]*(?:mln|bln|bn|million|billion|trillion|m))$", re.IGNORECASE
+)
+# a rate said after the figure by "for each"/"for every" and the noun it distributes over
+# (round fifteen): "one right for each of its shares", "1.5 shares for each share held"; the
+# words between are the figure's noun and its modifiers, in one clause
+_FOR_EACH_LATER = re.compile(
+    r"(?:[ \t\n]+(?!(?i:for|and|or|but|while|when|whilst|which|who|that)\b)[^,;:.!?()\d\s]+)"
+    r"{0,5}?[ \t\n]+(?:in[ \t\n]+return[ \t\n]+)?for[ \t\n]+(?:each|every)"
+    r"(?:[ \t\n]+of[ \t\n]+(?:its|the|their|his|her|our|your|these|those))?"
+    r"((?:[ \t\n]+[A-Za-z][A-Za-z-]*){1,5})"
+)
+_FOR_EACH_STOP = frozenset(
+    ("of", "held", "owned", "outstanding", "tendered", "they", "it", "he", "she", "we", "you",
+     "in", "on", "at", "to", "and", "or", "but", "from", "with", "by", "as", "that", "which",
+     "who", "is", "are", "was", "were", "will", "would", "under", "until", "after", "before",
+     "now", "about", "around", "some", "nearly", "almost", "roughly", "approximately")
+)  # fmt: skip
+_FOR_EACH_NUMBERS = frozenset(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "twenty", "fifty", "hundred", "thousand")
+)  # fmt: skip
+_FOR_EACH_PARTICIPLES = frozenset(("held", "owned", "outstanding", "tendered"))
+_FOR_EACH_NOT_NOUN = frozenset(
+    ("one", "other", "them", "us", "you", "those", "these", "time", "single", "additional",
+     "new", "such", "then", "half", "few")
+)  # fmt: skip
 _CURRENCY_AREA = re.compile(r"(?<=[Ee]uro)[ \t-]+(?i:zone|area)\b")
 # a rate said before the figure by "for each NOUN" or "each NOUN" and a verb of what one holds:
 # "for each Lemon share held, it pays", "each unit comprises", "each note carries"
@@ -1141,6 +1170,30 @@ class _Scanner:
             return ""
         noun = each.group(1).lower()
         return "" if noun in _EACH_NOT_RATE or noun.endswith("ed") else singular(noun)
+
+    def for_each_later(self, end: int) -> str:
+        """The noun of a rate said after the figure by "for each"/"for every" in its clause:
+        "one right for each of its outstanding common shares" (per share), "1.90 new shares in
+        return for each Fox share they hold", "two tickets for every guest"; "" if none. The
+        noun is the last word of the phrase before "of", "held", a pronoun or a clause's end;
+        none for "for every 50 shares" (a number: a ratio), "for each of them", "for each
+        other"."""
+        later = _FOR_EACH_LATER.match(self.text, end, min(self.n, end + 120))
+        if later is None:
+            return ""
+        head = ""
+        for word in _BLANKS.split(later.group(1).strip(" \t\n")):
+            low = word.lower()
+            if low in _FOR_EACH_NUMBERS:
+                return ""  # "five new shares for every three held": a ratio, no rate
+            if low in _FOR_EACH_STOP or len(low) < 3 or low.endswith("ed"):
+                if head or low not in _FOR_EACH_PARTICIPLES:
+                    break  # "two cts for each condom distributed", "for each series A"
+                continue  # "for each outstanding share": before the noun, a modifier
+            head = low
+        if not head or head in _FOR_EACH_NOT_NOUN or head.endswith(("ing", "ly")):
+            return ""
+        return singular(head)
 
     def each_period_later(self, end: int) -> str:
         """The period of a rate said later in the figure's clause ("4 million visitors use it
@@ -2027,6 +2080,11 @@ class _Scanner:
                 info = UNITS[sym]
                 best = (sym, end, info.kind)
         if best is None:
+            marks = _MARKS_AFTER.match(text, e, window)
+            if marks and _SUM_BEFORE_MARKS.search(text, max(0, e - 16), e):
+                # "5.2 billion marks", "1.70 marks": a scaled or decimal sum in marks is the
+                # Deutsche mark ("8 marks out of 10", "marks the end" are not)
+                return "DEM", marks.end(), "money"
             return None
         sym, end, kind = best
         if sym == "GBp" and text[j - 1 : j] == "-":
@@ -2470,6 +2528,8 @@ class _Scanner:
         if not per and kind in _EACH_PERIOD_KINDS and not size:
             # (not a size before its noun: "3.3 mln 60-kilo bags a year" rates the bags)
             per = self.each_period_later(end)  # "4 million visitors use it every year"
+        if not per and kind in _EACH_PERIOD_KINDS and not size and "for e" in text[end : end + 70]:
+            per = self.for_each_later(end)  # "one right for each of its shares": per share
         if (
             not per
             and kind == "money"

@@ -1,0 +1,86 @@
+"""Issue 17, round fifteen, on invented sentences: classes that recur across samples and are common
+over the unannotated developer documents ("billion marks", "for each of its shares")."""
+
+from __future__ import annotations
+
+import pytest
+from newslens_numbers.extract import extract_text
+
+
+def _rows(text: str) -> list[tuple[str, str, str, str, str]]:
+    return [(f["text"], f["kind"], f["unit"], f["per"], f["noun"]) for f in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The ministry wants to cut taxes by 4.1 billion marks next year.", "4.1 billion marks"),
+        ("The carmaker lost some 32 mln marks in the venture.", "32 mln marks"),
+        ("Net profit rose to 12 million marks.", "12 million marks"),
+        ("Sales reached 2.3 bln marks, the group said.", "2.3 bln marks"),
+        ("The currency closed at 1.8240 marks in Frankfurt.", "1.8240 marks"),
+    ],
+)
+def test_a_scaled_or_decimal_sum_in_marks_is_money(text: str, span: str) -> None:
+    rows = _rows(text)
+    assert (rows[0][0], rows[0][1], rows[0][2]) == (span, "money", "DEM")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She scored 8 marks out of 10 in the test.",
+        "Judges gave the dancers 40 marks.",
+    ],
+)
+def test_marks_after_a_plain_count_stay_a_count(text: str) -> None:
+    assert all(kind == "count" for _, kind, *_ in _rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("The utility earned 2.6 bln Swedish crowns.", "2.6 bln Swedish crowns", "SEK"),
+        ("The bank is issuing a 300 mln Danish crown bond.", "300 mln Danish crown", "DKK"),
+        ("Oslo set aside 90 mln Norwegian crowns for the port.", "90 mln Norwegian crowns", "NOK"),
+        ("The bank will raise 150 mln Finnish marks.", "150 mln Finnish marks", "FIM"),
+    ],
+)  # fmt: skip
+def test_a_nordic_crown_or_mark_named_by_its_country_is_money(
+    text: str, span: str, unit: str
+) -> None:
+    rows = _rows(text)
+    assert (rows[0][0], rows[0][1], rows[0][2]) == (span, "money", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "per"),
+    [
+        ("The board declared one right for each of its outstanding common shares.", "one", "share"),
+        ("Holders will get 1.5 new shares for each share they hold.", "1.5", "share"),
+        ("The bidder will pay 14 dlrs in cash for each share of the target.", "14 dlrs", "share"),
+        ("The charity gets 60p for each song downloaded from the site.", "60p", "song"),
+        ("The firm handed out two tickets for every guest.", "two", "guest"),
+        ("Deposits are insured up to 50,000 dlrs for each saver.", "50,000 dlrs", "saver"),
+        ("The plan gives one bonus share for each common share now held.", "one", "share"),
+    ],
+)  # fmt: skip
+def test_a_rate_said_later_by_for_each(text: str, span: str, per: str) -> None:
+    rows = {row[0]: row for row in _rows(text)}
+    assert rows[span][3] == per
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Holders get five new shares for every three shares held.", "five"),
+        ("The firm offers one share for every 50 shares outstanding.", "one"),
+        ("Staff get one free share for each one bought.", "one"),
+        ("He paid 5 dlrs for each of them.", "5 dlrs"),
+        ("The group paid 20 dlrs and a share for each of the two new units.", "20 dlrs"),
+        ("They waited 20 minutes and then left for each other's homes.", "20 minutes"),
+    ],
+)
+def test_no_rate_from_a_ratio_a_pronoun_or_a_number(text: str, span: str) -> None:
+    rows = {row[0]: row for row in _rows(text)}
+    assert rows[span][3] == ""
