@@ -84,3 +84,22 @@ def test_a_rate_said_later_by_for_each(text: str, span: str, per: str) -> None:
 def test_no_rate_from_a_ratio_a_pronoun_or_a_number(text: str, span: str) -> None:
     rows = {row[0]: row for row in _rows(text)}
     assert rows[span][3] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "noun"),
+    [
+        ("The number of active drilling rigs fell by 12 last week.", "12", "rig"),
+        ("The number of people out of work rose to 2.1 million.", "2.1 million", "person"),
+        ("The total number of working mines was 40.", "40", "mine"),
+        ("The number of women in the cabinet rose to five.", "five", "woman"),
+    ],
+)
+def test_the_noun_said_before_the_figure_by_number_of(text: str, span: str, noun: str) -> None:
+    rows = {row[0]: row for row in _rows(text)}
+    assert rows[span][4] == noun
+
+
+def test_number_of_takes_no_verb_for_its_noun() -> None:
+    rows = {row[0]: row for row in _rows("The number of them was 40 at the start.")}
+    assert rows["40"][4] == ""

@@ -2878,7 +2878,12 @@ _FX_NAMES = (
 _LIST_GAP = re.compile(r"[ \t\n]*(?:,[ \t\n]*(?:(?:and|or)[ \t\n]+)?|(?:and|or)[ \t\n]+)?")
 _SCALED_SPAN = re.compile(r"(?i:\d[ \t\n]*(?:m|bn|mn|mln|bln|million|billion|trillion)\b)")
 # "the number of participants (rose) to 13", "the total of 40 ships"
-_NUMBER_OF = re.compile(r"\b(?i:number|total)[ \t]+of[ \t]+(?:[A-Za-z-]+[ \t]+)?([a-z]{3,}s)\b")
+# "the number of active rotary rigs fell by 19", "the number of people out of work rose 32,000":
+# the head after up to two modifiers (round fifteen; was one), a plural in -s or an irregular one
+_NUMBER_OF = re.compile(
+    r"\b(?i:number|total)[ \t]+of[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?"
+    r"([a-z]{3,}s|people|men|women|children)\b"
+)
 # a gun's calibre: a designation, like a model number ("a .303 calibre rifle", ".45 caliber")
 _CALIBRE_AFTER = re.compile(r"[ \t-]+(?i:calibre|caliber)\b")
 # "N dlrs each" after the sentence has named shares: a price per share
