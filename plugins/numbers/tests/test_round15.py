@@ -103,3 +103,32 @@ def test_the_noun_said_before_the_figure_by_number_of(text: str, span: str, noun
 def test_number_of_takes_no_verb_for_its_noun() -> None:
     rows = {row[0]: row for row in _rows("The number of them was 40 at the start.")}
     assert rows["40"][4] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "noun"),
+    [
+        ("The firm won two potentially lucrative oil exploration contracts.", "two", "contract"),
+        ("They found two highly promising gas drilling licences.", "two", "licence"),
+        ("The state took over six financially troubled builders.", "six", "builder"),
+        ("The town has 20 newly built homes.", "20", "home"),
+    ],
+)
+def test_an_adverb_grading_an_adjective_stays_in_the_noun_phrase(
+    text: str, span: str, noun: str
+) -> None:
+    rows = {row[0]: row for row in _rows(text)}
+    assert rows[span][4] == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("They sold two only, largely because of the rain.", "two"),
+        ("The two nations' generally warm trade ties held.", "two"),
+        ("Prices rose 5 pct largely because of oil.", "5 pct"),
+    ],
+)
+def test_no_noun_through_an_adverb_that_grades_no_phrase(text: str, span: str) -> None:
+    rows = {row[0]: row for row in _rows(text)}
+    assert rows[span][4] in ("", "nation")
