@@ -132,3 +132,33 @@ def test_an_adverb_grading_an_adjective_stays_in_the_noun_phrase(
 def test_no_noun_through_an_adverb_that_grades_no_phrase(text: str, span: str) -> None:
     rows = {row[0]: row for row in _rows(text)}
     assert rows[span][4] in ("", "nation")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "per"),
+    [
+        ("The firm beat the 20 pct average annual growth of its rivals.", "20 pct", "year"),
+        ("The loan carries a 9 pct annual interest rate.", "9 pct", "year"),
+        ("Output rose at a 3.1 pct annual pace in the spring.", "3.1 pct", "year"),
+        ("The plant runs below its 50,000 tonnes annual capacity.", "50,000 tonnes", "year"),
+        ("The rise in the 60 peso minimum daily wage was approved.", "60 peso", "day"),
+        ("Users with over 300 dlrs in monthly phone bills qualify.", "300 dlrs", "month"),
+    ],
+)
+def test_a_rate_adjective_later_in_the_figures_phrase(text: str, span: str, per: str) -> None:
+    rows = {row[0]: row for row in _rows(text)}
+    assert rows[span][3] == per
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The fine can reach 10% of annual turnover.", "10%"),
+        ("Prices were up 2.1% on an annual basis.", "2.1%"),
+        ("The group owns three weekly magazines.", "three"),
+        ("Staff got a 4 pct share of the annual profit.", "4 pct"),
+    ],
+)
+def test_no_rate_from_an_adjective_outside_the_phrase_or_on_a_count(text: str, span: str) -> None:
+    rows = {row[0]: row for row in _rows(text)}
+    assert rows[span][3] == ""

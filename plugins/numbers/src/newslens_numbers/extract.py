@@ -611,6 +611,20 @@ _FOR_EACH_NOT_NOUN = frozenset(
     ("one", "other", "them", "us", "you", "those", "these", "time", "single", "additional",
      "new", "such", "then", "half", "few")
 )  # fmt: skip
+# a rate adjective later in the figure's noun phrase, after at most two modifiers (round
+# fifteen): "the 30 pct average annual growth", "500 dlrs in monthly telephone bills"
+_RATE_LATER = re.compile(
+    r"(?:[ \t]+in)?(?:[ \t]+(?!(?:of|to|the|a|an|and|or|for|from|with|by|at|on|than|in|as|is|"
+    r"was|were|are|be|its|their|his|her|per|each|every)\b)[a-z][a-z-]*){0,2}?"
+    r"[ \t]+(annual|yearly|monthly|weekly|daily|hourly|quarterly)[ \t]+([a-z][a-z-]*)"
+    r"(?:[ \t]+([a-z][a-z-]*))?"
+)
+_RATE_LATER_KINDS = frozenset(("money", "measure", "percent"))  # "two weekly magazines" counts
+#: the nouns of a percentage that is a rate per period ("annual growth", "annual interest rate")
+_CHANGE_HEADS = frozenset(
+    ("growth", "rate", "rates", "interest", "increase", "increases", "rise", "pace", "inflation",
+     "yield", "return", "returns", "gain", "gains", "decline", "fall", "drop")
+)  # fmt: skip
 _CURRENCY_AREA = re.compile(r"(?<=[Ee]uro)[ \t-]+(?i:zone|area)\b")
 # a rate said before the figure by "for each NOUN" or "each NOUN" and a verb of what one holds:
 # "for each Lemon share held, it pays", "each unit comprises", "each note carries"
@@ -1170,6 +1184,21 @@ class _Scanner:
             return ""
         noun = each.group(1).lower()
         return "" if noun in _EACH_NOT_RATE or noun.endswith("ed") else singular(noun)
+
+    def rate_in_phrase(self, end: int, kind: str) -> str:
+        """The period of a rate adjective later in the figure's own noun phrase, after at most
+        two modifiers: "the normal 72,000 tonnes annual finished capacity", "the 54 peso minimum
+        daily wage", "500 dlrs in monthly telephone bills" (year, day, month); a percentage only
+        when the phrase's noun is a rate of change ("the 30 pct average annual growth", "a 14 pct
+        annual interest rate"; not "10% of annual turnover", "1.6% on an annual basis")."""
+        later = _RATE_LATER.match(self.text, end, min(self.n, end + 60))
+        if later is None:
+            return ""
+        if kind == "percent" and not any(
+            w and w.lower() in _CHANGE_HEADS for w in (later.group(2), later.group(3))
+        ):
+            return ""
+        return RATE_ADJECTIVES[later.group(1).lower()]
 
     def for_each_later(self, end: int) -> str:
         """The noun of a rate said after the figure by "for each"/"for every" in its clause:
@@ -2510,6 +2539,12 @@ class _Scanner:
         after_rate = _RATE_AFTER.match(text, end, min(self.n, end + 16))
         if not per and kind == "money" and after_rate is not None:
             per = RATE_ADJECTIVES[after_rate.group(1).lower()]  # "a £39.99 monthly fee"
+        if (
+            not per
+            and kind in _RATE_LATER_KINDS
+            and ("ly " in text[end : end + 50] or "annual " in text[end : end + 50])
+        ):
+            per = self.rate_in_phrase(end, kind)  # "the 30 pct average annual growth"
         before = text[max(self.last_end, start - 60) : start]
         rated = "ly " in before or "nnual" in before
         if not per and kind in ("money", "count", "number", "measure", "percent") and rated:
