@@ -162,3 +162,23 @@ def test_a_rate_adjective_later_in_the_figures_phrase(text: str, span: str, per:
 def test_no_rate_from_an_adjective_outside_the_phrase_or_on_a_count(text: str, span: str) -> None:
     rows = {row[0]: row for row in _rows(text)}
     assert rows[span][3] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The kwacha fell to 21 to the dollar from just over two.", "21"),
+        ("The local currency was fixed at 4.0 to the dollar, its third fall.", "4.0"),
+        ("The shilling sells at more than 9,000 to the US dollar.", "9,000"),
+    ],
+)
+def test_an_exchange_rate_of_a_currency_we_do_not_name_is_still_per_its_base(
+    text: str, span: str
+) -> None:
+    rows = {row[0]: row for row in _rows(text)}
+    assert rows[span][3] == "dollar"
+
+
+def test_no_rate_base_before_a_noun() -> None:
+    rows = {row[0]: row for row in _rows("The chain sold 20 to the dollar store.")}
+    assert rows["20"][3] == ""

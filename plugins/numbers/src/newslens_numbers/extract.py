@@ -2985,6 +2985,12 @@ _RATE_BASE_BEFORE = re.compile(
     rf"|\b({_FX_NAMES})[ \t]+(?:hit|reached|touched|rose[ \t]+to|fell[ \t]+to)[ \t]+"
     r"(?:an?[ \t]+|its[ \t]+)?(?:[\w-]+[ \t]+){0,3}(?:high|low|level|peak)[ \t]+of[ \t]+$"
 )
+# what may follow an exchange rate's base currency: the clause goes on or ends ("4.0 to the
+# dollar, the third fall", "21 to the dollar from two"), not a noun ("20 to the dollar store")
+_RATE_BASE_ENDS = re.compile(
+    r"[ \t]*(?:[,.;:)]|$|(?:from|on|in|at|and|after|before|against|compared|when|while|but|"
+    r"the|this|last|today|yesterday)\b)"
+)
 _RATE_BASE_LEADS = (
     " at",
     " to",
@@ -3038,7 +3044,13 @@ def _quoted_currency(text: str, found: list[dict[str, Any]]) -> None:
         code = CURRENCY_WORD_TO_CODE.get(subject.group(1).lower(), "") if subject else ""
         base = after.group(1).lower()
         base = {"sterling": "pound", "dlr": "dollar", "dlrs": "dollar"}.get(base, base).rstrip("s")
-        if not code or FX_CODES.get(base) == code:
+        if not code:
+            # a currency that is no word of ours ("the kwacha fell to 21 to the dollar", "the
+            # Nigerian currency was fixed at 4.0 to the dollar"): the rate is still per its base
+            if not f["per"] and _RATE_BASE_ENDS.match(text, after.end(), after.end() + 12):
+                f["per"] = base
+            continue
+        if FX_CODES.get(base) == code:
             continue
         for g in [f, *found[i + 1 : i + 2]]:
             if g is not f and not (
