@@ -162,7 +162,9 @@ def test_late_in_the_day_ends_the_day() -> None:
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
-        ("Markets recalled Black Monday.", THURSDAY, []),
+        # (issue 19, eleventh round: a day named after one event is that day, no weekday)
+        ("Markets recalled Black Monday.", THURSDAY,
+         [("Black Monday", "DATE", "1987-10-19")]),
         ("Marchers remembered Bloody Sunday.", THURSDAY, []),
         ("Retailers expect record sales on Cyber Monday.", THURSDAY,
          [("Cyber Monday", "DATE", "2011-11-28")]),

@@ -582,6 +582,49 @@ _OR_ALTERNATIVE = re.compile(
     r"(?:(?:as[ \t]+(?:low|high|little|much)[ \t]+as|about|around)[ \t\n]+)?"
 )
 # a currency word that names a place: "the Euro zone", "euro-area members"
+#: "marks" after a scaled or decimal sum: the Deutsche mark (round fifteen)
+_MARKS_AFTER = re.compile(r"[ \t\n]+marks\b(?![-'’])")
+_SUM_BEFORE_MARKS = re.compile(
+    r"(?:\d\.\d+|\d[ \t\n]*(?:mln|bln|bn|million|billion|trillion|m))$", re.IGNORECASE
+)
+# a rate said after the figure by "for each"/"for every" and the noun it distributes over
+# (round fifteen): "one right for each of its shares", "1.5 shares for each share held"; the
+# words between are the figure's noun and its modifiers, in one clause
+_FOR_EACH_LATER = re.compile(
+    r"(?:[ \t\n]+(?!(?i:for|and|or|but|while|when|whilst|which|who|that)\b)[^,;:.!?()\d\s]+)"
+    r"{0,5}?[ \t\n]+(?:in[ \t\n]+return[ \t\n]+)?for[ \t\n]+(?:each|every)"
+    r"(?:[ \t\n]+of[ \t\n]+(?:its|the|their|his|her|our|your|these|those))?"
+    r"((?:[ \t\n]+[A-Za-z][A-Za-z-]*){1,5})"
+)
+_FOR_EACH_STOP = frozenset(
+    ("of", "held", "owned", "outstanding", "tendered", "they", "it", "he", "she", "we", "you",
+     "in", "on", "at", "to", "and", "or", "but", "from", "with", "by", "as", "that", "which",
+     "who", "is", "are", "was", "were", "will", "would", "under", "until", "after", "before",
+     "now", "about", "around", "some", "nearly", "almost", "roughly", "approximately")
+)  # fmt: skip
+_FOR_EACH_NUMBERS = frozenset(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "twenty", "fifty", "hundred", "thousand")
+)  # fmt: skip
+_FOR_EACH_PARTICIPLES = frozenset(("held", "owned", "outstanding", "tendered"))
+_FOR_EACH_NOT_NOUN = frozenset(
+    ("one", "other", "them", "us", "you", "those", "these", "time", "single", "additional",
+     "new", "such", "then", "half", "few")
+)  # fmt: skip
+# a rate adjective later in the figure's noun phrase, after at most two modifiers (round
+# fifteen): "the 30 pct average annual growth", "500 dlrs in monthly telephone bills"
+_RATE_LATER = re.compile(
+    r"(?:[ \t]+in)?(?:[ \t]+(?!(?:of|to|the|a|an|and|or|for|from|with|by|at|on|than|in|as|is|"
+    r"was|were|are|be|its|their|his|her|per|each|every)\b)[a-z][a-z-]*){0,2}?"
+    r"[ \t]+(annual|yearly|monthly|weekly|daily|hourly|quarterly)[ \t]+([a-z][a-z-]*)"
+    r"(?:[ \t]+([a-z][a-z-]*))?"
+)
+_RATE_LATER_KINDS = frozenset(("money", "measure", "percent"))  # "two weekly magazines" counts
+#: the nouns of a percentage that is a rate per period ("annual growth", "annual interest rate")
+_CHANGE_HEADS = frozenset(
+    ("growth", "rate", "rates", "interest", "increase", "increases", "rise", "pace", "inflation",
+     "yield", "return", "returns", "gain", "gains", "decline", "fall", "drop")
+)  # fmt: skip
 _CURRENCY_AREA = re.compile(r"(?<=[Ee]uro)[ \t-]+(?i:zone|area)\b")
 # a rate said before the figure by "for each NOUN" or "each NOUN" and a verb of what one holds:
 # "for each Lemon share held, it pays", "each unit comprises", "each note carries"
@@ -1141,6 +1184,45 @@ class _Scanner:
             return ""
         noun = each.group(1).lower()
         return "" if noun in _EACH_NOT_RATE or noun.endswith("ed") else singular(noun)
+
+    def rate_in_phrase(self, end: int, kind: str) -> str:
+        """The period of a rate adjective later in the figure's own noun phrase, after at most
+        two modifiers: "the normal 72,000 tonnes annual finished capacity", "the 54 peso minimum
+        daily wage", "500 dlrs in monthly telephone bills" (year, day, month); a percentage only
+        when the phrase's noun is a rate of change ("the 30 pct average annual growth", "a 14 pct
+        annual interest rate"; not "10% of annual turnover", "1.6% on an annual basis")."""
+        later = _RATE_LATER.match(self.text, end, min(self.n, end + 60))
+        if later is None:
+            return ""
+        if kind == "percent" and not any(
+            w and w.lower() in _CHANGE_HEADS for w in (later.group(2), later.group(3))
+        ):
+            return ""
+        return RATE_ADJECTIVES[later.group(1).lower()]
+
+    def for_each_later(self, end: int) -> str:
+        """The noun of a rate said after the figure by "for each"/"for every" in its clause:
+        "one right for each of its outstanding common shares" (per share), "1.90 new shares in
+        return for each Fox share they hold", "two tickets for every guest"; "" if none. The
+        noun is the last word of the phrase before "of", "held", a pronoun or a clause's end;
+        none for "for every 50 shares" (a number: a ratio), "for each of them", "for each
+        other"."""
+        later = _FOR_EACH_LATER.match(self.text, end, min(self.n, end + 120))
+        if later is None:
+            return ""
+        head = ""
+        for word in _BLANKS.split(later.group(1).strip(" \t\n")):
+            low = word.lower()
+            if low in _FOR_EACH_NUMBERS:
+                return ""  # "five new shares for every three held": a ratio, no rate
+            if low in _FOR_EACH_STOP or len(low) < 3 or low.endswith("ed"):
+                if head or low not in _FOR_EACH_PARTICIPLES:
+                    break  # "two cts for each condom distributed", "for each series A"
+                continue  # "for each outstanding share": before the noun, a modifier
+            head = low
+        if not head or head in _FOR_EACH_NOT_NOUN or head.endswith(("ing", "ly")):
+            return ""
+        return singular(head)
 
     def each_period_later(self, end: int) -> str:
         """The period of a rate said later in the figure's clause ("4 million visitors use it
@@ -2027,6 +2109,11 @@ class _Scanner:
                 info = UNITS[sym]
                 best = (sym, end, info.kind)
         if best is None:
+            marks = _MARKS_AFTER.match(text, e, window)
+            if marks and _SUM_BEFORE_MARKS.search(text, max(0, e - 16), e):
+                # "5.2 billion marks", "1.70 marks": a scaled or decimal sum in marks is the
+                # Deutsche mark ("8 marks out of 10", "marks the end" are not)
+                return "DEM", marks.end(), "money"
             return None
         sym, end, kind = best
         if sym == "GBp" and text[j - 1 : j] == "-":
@@ -2452,6 +2539,12 @@ class _Scanner:
         after_rate = _RATE_AFTER.match(text, end, min(self.n, end + 16))
         if not per and kind == "money" and after_rate is not None:
             per = RATE_ADJECTIVES[after_rate.group(1).lower()]  # "a £39.99 monthly fee"
+        if (
+            not per
+            and kind in _RATE_LATER_KINDS
+            and ("ly " in text[end : end + 50] or "annual " in text[end : end + 50])
+        ):
+            per = self.rate_in_phrase(end, kind)  # "the 30 pct average annual growth"
         before = text[max(self.last_end, start - 60) : start]
         rated = "ly " in before or "nnual" in before
         if not per and kind in ("money", "count", "number", "measure", "percent") and rated:
@@ -2470,6 +2563,8 @@ class _Scanner:
         if not per and kind in _EACH_PERIOD_KINDS and not size:
             # (not a size before its noun: "3.3 mln 60-kilo bags a year" rates the bags)
             per = self.each_period_later(end)  # "4 million visitors use it every year"
+        if not per and kind in _EACH_PERIOD_KINDS and not size and "for e" in text[end : end + 70]:
+            per = self.for_each_later(end)  # "one right for each of its shares": per share
         if (
             not per
             and kind == "money"
@@ -2818,7 +2913,12 @@ _FX_NAMES = (
 _LIST_GAP = re.compile(r"[ \t\n]*(?:,[ \t\n]*(?:(?:and|or)[ \t\n]+)?|(?:and|or)[ \t\n]+)?")
 _SCALED_SPAN = re.compile(r"(?i:\d[ \t\n]*(?:m|bn|mn|mln|bln|million|billion|trillion)\b)")
 # "the number of participants (rose) to 13", "the total of 40 ships"
-_NUMBER_OF = re.compile(r"\b(?i:number|total)[ \t]+of[ \t]+(?:[A-Za-z-]+[ \t]+)?([a-z]{3,}s)\b")
+# "the number of active rotary rigs fell by 19", "the number of people out of work rose 32,000":
+# the head after up to two modifiers (round fifteen; was one), a plural in -s or an irregular one
+_NUMBER_OF = re.compile(
+    r"\b(?i:number|total)[ \t]+of[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?"
+    r"([a-z]{3,}s|people|men|women|children)\b"
+)
 # a gun's calibre: a designation, like a model number ("a .303 calibre rifle", ".45 caliber")
 _CALIBRE_AFTER = re.compile(r"[ \t-]+(?i:calibre|caliber)\b")
 # "N dlrs each" after the sentence has named shares: a price per share
@@ -2885,6 +2985,12 @@ _RATE_BASE_BEFORE = re.compile(
     rf"|\b({_FX_NAMES})[ \t]+(?:hit|reached|touched|rose[ \t]+to|fell[ \t]+to)[ \t]+"
     r"(?:an?[ \t]+|its[ \t]+)?(?:[\w-]+[ \t]+){0,3}(?:high|low|level|peak)[ \t]+of[ \t]+$"
 )
+# what may follow an exchange rate's base currency: the clause goes on or ends ("4.0 to the
+# dollar, the third fall", "21 to the dollar from two"), not a noun ("20 to the dollar store")
+_RATE_BASE_ENDS = re.compile(
+    r"[ \t]*(?:[,.;:)]|$|(?:from|on|in|at|and|after|before|against|compared|when|while|but|"
+    r"the|this|last|today|yesterday)\b)"
+)
 _RATE_BASE_LEADS = (
     " at",
     " to",
@@ -2938,7 +3044,13 @@ def _quoted_currency(text: str, found: list[dict[str, Any]]) -> None:
         code = CURRENCY_WORD_TO_CODE.get(subject.group(1).lower(), "") if subject else ""
         base = after.group(1).lower()
         base = {"sterling": "pound", "dlr": "dollar", "dlrs": "dollar"}.get(base, base).rstrip("s")
-        if not code or FX_CODES.get(base) == code:
+        if not code:
+            # a currency that is no word of ours ("the kwacha fell to 21 to the dollar", "the
+            # Nigerian currency was fixed at 4.0 to the dollar"): the rate is still per its base
+            if not f["per"] and _RATE_BASE_ENDS.match(text, after.end(), after.end() + 12):
+                f["per"] = base
+            continue
+        if FX_CODES.get(base) == code:
             continue
         for g in [f, *found[i + 1 : i + 2]]:
             if g is not f and not (

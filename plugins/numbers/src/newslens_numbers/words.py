@@ -354,6 +354,38 @@ def _gerund_closes(text: str, end: int, limit: int) -> bool:
     return word not in STOP and lexicon.is_noun(word) and not _verbish(word)
 
 
+_ADVERB_ADJECTIVE = re.compile(r"[ \t]+([a-z]{3,})\b(?!-)")
+
+
+def _graded_adjective(text: str, adverb: re.Match[str], limit: int) -> int | None:
+    """The end of an adverb in "-ly" and the adjective or participle it grades, inside a noun
+    phrase that goes on to its plural head within three words ("two potentially lucrative oil
+    contracts", "20 newly built homes", "two highly promising gas drilling licences"), or None
+    ("two only", "five really said", "three largely because ...": no plural noun follows)."""
+    low = adverb.group().lower()
+    if not (low.endswith("ly") and len(low) > 4) or lexicon.is_noun(low) or low in STOP:
+        return None
+    if text[max(0, adverb.start() - 2) : adverb.start()] in ("' ", "’ "):
+        return None  # "the two nations' generally harmonious ties": the possessive is counted
+    adj = _ADVERB_ADJECTIVE.match(text, adverb.end(), limit)
+    if adj is None:
+        return None
+    word = adj.group(1)
+    if word in STOP or not (
+        lexicon.is_adjective(word) or word.endswith(("ing", "ed")) or _participle_adjective(word)
+    ):
+        return None
+    i = adj.end()
+    for _ in range(3):
+        nxt = _ADVERB_ADJECTIVE.match(text, i, limit)
+        if nxt is None or nxt.group(1) in STOP:
+            return None
+        if _is_plural(nxt.group(1)) and not nxt.group(1).endswith(ADJECTIVE_ENDINGS):
+            return adj.end()
+        i = nxt.end()
+    return None
+
+
 def _participle_adjective(low: str) -> bool:
     return low in _PARTICIPLE_ADJECTIVES or (
         low.startswith("un") and low.endswith("ed") and len(low) > 6
@@ -451,6 +483,9 @@ def counted_noun(text: str, pos: int, value: float) -> str:
             continue
         if low in PREMODIFIERS and not words:
             i = m.end()  # "ten more people", "five other victims", "two new cases"
+            continue
+        if value > 1 and (graded := _graded_adjective(text, m, limit)) is not None:
+            i = graded  # "two potentially lucrative contracts", "five highly paid executives"
             continue
         if (
             value <= 1

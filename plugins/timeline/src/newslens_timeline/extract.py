@@ -105,7 +105,7 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
             r"time\s+being|later\s+(?:date|time)|that\s+time|possible)"),
     ("season", r"(?:spring|summer|autumn|fall|winter)"),
     ("set", r"(?:every|each|daily|weekly|monthly|annually|yearly|nightly|hourly)"),
-    ("fiscal", r"(?:fiscal|fy)"),
+    ("fiscal", r"(?:fiscal|fy|financial|calendar)"),
     ("spelled", r"(?:nineteen|thousand)"),
     ("decadeword", r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"),
     ("term", r"term"),
@@ -118,7 +118,10 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
     ("vague", r"(?:while|some\s+time)"),
     ("holiday", r"(?:christmas|new\s+year|halloween|valentine|independence\s+day|boxing\s+day|"
                 r"thanksgiving|election\s+day|memorial\s+day|labor\s+day|martin\s+luther|"
-                r"presidents|mother|father|easter|good\s+friday|black\s+friday|cyber\s+monday|"
+                r"presidents|mother|father|easter|good\s+friday|cyber\s+monday|"
+                r"black\s+(?:friday|monday|tuesday|wednesday|thursday)|st\.?\s+patrick|"
+                r"bastille|veterans|remembrance|armistice|may\s+day|canada\s+day|"
+                r"australia\s+day|anzac|world\s+aids|earth\s+day|"
                 r"palm\s+sunday|maundy|ash\s+wednesday|shrove|super\s+tuesday|fourth\s+of\s+july|"
                 r"july\s+(?:4th|fourth))"),
 )  # fmt: skip
@@ -208,7 +211,7 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("season", ("spring", "summer", "autumn", "fall", "winter"), False),
     ("set", ("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly",
              "hourly"), False),
-    ("fiscal", ("fiscal", "fy"), False),
+    ("fiscal", ("fiscal", "fy", "financial", "calendar"), False),
     ("spelled", ("nineteen", "thousand"), False),
     ("decadeword", _DECADE_WORDS, False),
     ("term", ("term",), False),
@@ -221,7 +224,11 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("holiday", ("christmas", "new year", "halloween", "valentine", "independence day",
                  "boxing day", "thanksgiving", "election day", "memorial day", "labor day",
                  "martin luther", "presidents", "mother", "father", "easter", "good friday",
-                 "black friday", "cyber monday", "palm sunday", "maundy", "ash wednesday",
+                 "black friday", "black monday", "black tuesday", "black wednesday",
+                 "black thursday", "st. patrick", "st patrick", "bastille", "veterans",
+                 "remembrance", "armistice", "may day", "canada day", "australia day",
+                 "anzac", "world aids", "earth day",
+                 "cyber monday", "palm sunday", "maundy", "ash wednesday",
                  "shrove", "super tuesday", "fourth of july", "july 4th", "july fourth"),
      False),
 )  # fmt: skip
@@ -440,6 +447,8 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             res.mod = None
         if res.point is not None and res.type in ("DATE", "TIME") and res.anchors:
             ctx.last, ctx.last_at = res.point, start
+            if res.point.gran == "D" and (ctx.dct is None or res.point.day <= ctx.dct):
+                ctx.last_past_day = res.point
             if res.point.gran == "Q" and not _BACKDROP.search(text, max(0, start - 40), start):
                 ctx.last_quarter = res.point
         lo, hi = bounds(res.value) if res.type in ("DATE", "TIME") and res.valid else (None, None)

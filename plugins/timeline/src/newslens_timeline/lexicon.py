@@ -58,7 +58,7 @@ MODS = {
     "the beginning of": "START", "the start of": "START", "the middle of": "MID",
     "the early part of": "START", "the latter part of": "END", "the first half of": "START",
     "the second half of": "END", "the last half of": "END", "the latter half of": "END",
-    "end of": "END",
+    "end of": "END", "end": "END",
 }  # fmt: skip
 
 # --------------------------------------------------------------------------- regex pieces
@@ -88,7 +88,7 @@ _UNIT = (
 _PRE = (
     r"(?:(?P<pre>about|around|roughly|approximately|nearly|almost|more\s+than|less\s+than|"
     r"at\s+least|at\s+most|up\s+to|no\s+more\s+than|over(?!\s+(?:the|recent|past)\b)|"
-    r"under(?!\s+(?:the|recent|past)\b)|early|late|mid|"
+    r"under(?!\s+(?:the|recent|past)\b)|early|late|mid|end(?=\s*[-\u2013]\s*\w)|"
     r"(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|early\s+part|latter\s+part|"
     r"first\s+half|second\s+half|last\s+half|latter\s+half)\s+of)(?:\s+on)?(?:\s*[-\u2013]\s*|\s+))?"
 )

@@ -249,6 +249,8 @@ def _day_by_tense(options: list[date], m: re.Match[str], ctx: Context) -> Resolv
     assert ctx.dct is not None
     dct = ctx.dct
     tense = ctx.tense(m.start(), m.end())
+    if tense == "past" and ctx.plan_was(m.start()):
+        tense = ""  # "the talks were due to resume on March 3": the nearest, either side
     if (
         tense != "past"
         and (
@@ -424,6 +426,10 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         y = pair
     else:
         tense = ctx.tense(m.start(), m.end())
+        if tense == "past" and ctx.plan_was(m.start()):
+            tense = ""  # "was due to stand down in August": the nearest August, either side
+        elif tense == "present" and ctx.scheduled(m.start("month")):
+            tense = "future"  # "the season starts in January": a schedule looks ahead
         here = y * 12 + cur
         years = [yy for yy in (y - 1, y, y + 1) if yy * 12 + mo >= here]
         if not ctx.forward(m.start(), m.end()) or not years:
@@ -588,6 +594,11 @@ _MEASURE_BEFORE = re.compile(
 def _r_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["full"]:
         dec = int(m["full"])
+        if dec % 10 == 0 and 100 <= dec < 200:
+            # "the 1800s", "the 1900s": the century, as a reader (and TIMEX3) takes them ("the
+            # 2000s" stays the decade, as news names the years 2000-2009)
+            return Resolved("DATE", f"{dec // 10:02d}", Point(date(dec * 10, 1, 1), "C"),
+                            ABSOLUTE, _mod_of(m))  # fmt: skip
     else:
         if (m["short2"] or m["word"]) and _MEASURE_BEFORE.search(
             ctx.text, max(0, m.start() - 50), m.start()
@@ -671,6 +682,11 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
             # future quarter already over is not moved to next year: TimeBank's "due to its
             # third-quarter loss" in November is this year's)
             y -= 1
+        elif future and not results and month + (6 if half else 3) - 1 + 3 < ctx.dct.month:
+            # "will lose money in the first quarter" in November: a quarter that closed more
+            # than a quarter before publication is no results still to come (those follow the
+            # quarter's end by weeks) but next year's
+            y += 1
     p = Point(date(y, month, 1), "H" if half else "Q")
     return Resolved("DATE", p.value(), p, anchor, _mod_of(m))
 
@@ -746,7 +762,9 @@ def _r_the_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     "The latest quarter" is the last one completed before publication, whatever was said
     before; "the quarter" is the one under discussion, else that same last completed one.
     """
-    latest = re.search(r"latest|most\s+recent", m.group(0), re.IGNORECASE)
+    latest = re.search(
+        r"latest|most\s+recent|(?:just|recently)[\s-](?:ended|completed)", m.group(0), re.IGNORECASE
+    )
     if ctx.last_quarter is not None and not (latest and ctx.dct is not None):
         p = ctx.last_quarter
         return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
@@ -1049,12 +1067,26 @@ def _r_part_of_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ref:
         day = ctx.dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(ref, 0))
         anchor = PUBLISHED
-    elif ctx.last is not None and ctx.last.gran == "D":
-        day, anchor = ctx.last.day, PREVIOUS
+    elif (focus := _focus_day(m, ctx)) is not None:
+        day, anchor = focus
     else:
         day, anchor = ctx.dct, PUBLISHED
     p = Point(day, "D", part)
     return Resolved("TIME", p.value(), p, anchor, mod)
+
+
+def _focus_day(m: re.Match[str], ctx: Context) -> tuple[date, str] | None:
+    """The day under discussion for "in the evening", "the same day": the last day named,
+    unless it lies after publication while the expression's clause is past ("the hearing is
+    on May 9 ... in the evening she worked"): then the last day named that is not after
+    publication, else the publication day. ``None`` when no day was named."""
+    if ctx.last is None or ctx.last.gran != "D":
+        return None
+    if ctx.dct is not None and ctx.last.day > ctx.dct and ctx.tense(m.start(), m.end()) == "past":
+        if ctx.last_past_day is not None:
+            return ctx.last_past_day.day, PREVIOUS
+        return ctx.dct, PUBLISHED
+    return ctx.last.day, PREVIOUS
 
 
 def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -1391,7 +1423,9 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor=anchor, mod=mod)
     if base is None:
         return Resolved("DATE", _X[gran], anchor=UNANCHORED, mod=mod)
-    if base.gran not in ("Q", "H", "M", "W", "D", "S") or _order(base.gran) < _order(gran):
+    if anchor == PREVIOUS and base.gran == "Y" and gran in ("E", "C"):
+        pass  # "in 1998 ... a decade later": 2008, a year as the time it counts from
+    elif base.gran not in ("Q", "H", "M", "W", "D", "S") or _order(base.gran) < _order(gran):
         base = Point(base.day, gran)
     p = _shift_unit(Point(base.day, base.gran), sign * int(amount), unit)
     return Resolved("TIME" if p.part else "DATE", p.value(), p, anchor, mod, anchors=False)
@@ -1490,6 +1524,9 @@ def _year_before_quarter(ctx: Context) -> Resolved:
 _SAME_GRAN = {"quarter": "Q", "month": "M", "week": "W", "half": "H"}
 
 
+_LAST_YEAR_SAID = re.compile(r"\blast\s+year", re.IGNORECASE)
+
+
 def _r_same_period(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "the same period last year", "the same quarter a year earlier", "last year's quarter":
     the period under discussion, a year back (or in the year written), as one DATE.
@@ -1508,6 +1545,11 @@ def _r_same_period(m: re.Match[str], ctx: Context) -> Resolved | None:
         # nothing under discussion: the unit before publication, the way "the latest
         # quarter" reads (results news compares the period just reported)
         base = shift(Point(ctx.dct, gran or "Q"), -1, gran or "Q")
+        if base.day.year < ctx.dct.year and _LAST_YEAR_SAID.search(m.group(0)):
+            # "sales so far this year rose from the same period last year", written in
+            # February: the unit just completed lies in last year, and a year before it would
+            # be two years back, which "last year" denies; the unit in progress is compared
+            base = Point(ctx.dct, gran or "Q")
     if m["spyear"]:
         p = Point(date(int(m["spyear"]), base.day.month, min(base.day.day, 28)), base.gran)
     else:
@@ -1697,12 +1739,47 @@ HOLIDAYS = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
     "valentine's day": (2, 14), "boxing day": (12, 26), "independence day": (7, 4),
     "fourth of july": (7, 4), "july 4th": (7, 4), "july fourth": (7, 4),
+    "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "bastille day": (7, 14),
+    "veterans day": (11, 11), "veterans' day": (11, 11), "remembrance day": (11, 11),
+    "armistice day": (11, 11), "may day": (5, 1), "canada day": (7, 1),
+    "australia day": (1, 26), "anzac day": (4, 25), "world aids day": (12, 1),
+    "earth day": (4, 22),
 }  # fmt: skip
+
+
+#: days named after one event, which news names them by: the crashes of 1929 and 1987, the
+#: pound's exit from the ERM (TimeML values a name of a day by the day it names)
+HISTORIC_DAYS = {
+    "black monday": date(1987, 10, 19), "black tuesday": date(1929, 10, 29),
+    "black thursday": date(1929, 10, 24), "black wednesday": date(1992, 9, 16),
+}  # fmt: skip
+#: "a Black Monday", "another Black Monday": a day like it, not the day
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|new|second|its\s+own)\s+$", re.IGNORECASE)
+_YEAR_IN = re.compile(r"(?<![\d.,$/-])(1[89]\d\d|20\d\d)(?![\d/-])")
+
+
+def _historic_day(name: str, m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "Black Monday" (and the other named days): the day of the event it names, unless
+    the phrase is indefinite, the article predates the event, or its sentence names another
+    year ("the Black Monday of 2011": a day named like it, whose date the name does not say)."""
+    day = HISTORIC_DAYS[name]
+    if _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    if ctx.dct is not None and ctx.dct < day:
+        return None
+    s, e = ctx.sentence_bounds(m.start())
+    years = {int(y) for y in _YEAR_IN.findall(ctx.text, s, e)}
+    if m["year"] and int(m["year"]) != day.year:
+        return None
+    if years and day.year not in years:
+        return None
+    p = Point(day, "D")
+    return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
 
 
 def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "on Christmas Day", "New Year's Eve 2019": a day of the calendar, its year by tense."""
-    name = re.sub(r"\s+", " ", m["hol"].lower())
+    name = re.sub(r"\s+", " ", m["hol"].lower()).replace("\u2019", "'")
     before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
     if (
         name in ("christmas", "halloween")
@@ -1714,6 +1791,8 @@ def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
         )
     ):
         return None  # "Christmas trees", "Halloween parties": no date said
+    if name in HISTORIC_DAYS:
+        return _historic_day(name, m, ctx)
     if name in HOLIDAYS:
         mo, d = HOLIDAYS[name]
         return _absolute_day(int(m["year"]) if m["year"] else None, mo, d, m, ctx)
@@ -1810,9 +1889,9 @@ def _r_that_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     under discussion (mod END after "late", START after "early")."""
     edge = (m.groupdict().get("tdedge") or "").lower()
     mod = {"late": "END", "early": "START"}.get(edge)
-    if ctx.last is not None and ctx.last.gran == "D":
-        p = Point(ctx.last.day, "D")
-        return Resolved("DATE", p.value(), p, PREVIOUS, mod)
+    if (focus := _focus_day(m, ctx)) is not None:
+        p = Point(focus[0], "D")
+        return Resolved("DATE", p.value(), p, focus[1], mod)
     market = m.groupdict().get("tdmarket") or m.groupdict().get("tdposs")
     if ctx.last is not None and ctx.last.gran == "M" and not market:
         # "killed last October ... that same day": a day of that month, which one unsaid
@@ -1865,6 +1944,10 @@ def _r_vague_length(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DURATION", "PXX")
 
 
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+
+
 def _r_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group(0) == "Current" and _in_name(ctx, m.start(), m.end()):
         return None  # "the journal Current Biology"
@@ -1877,6 +1960,15 @@ def _r_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
         after = ctx.text[m.end() : m.end() + 12].lower()
         if re.match(r"\s+(?:account|affairs|events|and|or|flows?|of\b|,|\.)", after):
             return None
+    if (
+        word.endswith(("future", "past"))
+        and not word.startswith("in ")
+        and _OF_AFTER.match(ctx.text, m.end())
+        and not _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+    ):
+        # "the future of the industry": a fate, no time ("the continuation in the near future
+        # of the policy" keeps its time: "of" is the continuation's)
+        return None
     if any(word.endswith(k) for k in ("future", "soon", "shortly", "term", "possible")):
         value = "FUTURE_REF"
     elif any(k in word for k in ("recent", "lately", "past", "previous", "formerly")):
@@ -1927,6 +2019,20 @@ def _r_time(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "fell on Wall Street yesterday ... the period will end at 1600 GMT": a clock time
         # ahead, or in a sentence about today, is not on a past day named before
         day, anchor = ctx.dct, PUBLISHED
+    elif (
+        ctx.last is not None
+        and ctx.last.gran == "D"
+        and ctx.dct is not None
+        and ctx.last.day > ctx.dct
+        and ctx.tense(m.start(), m.end()) == "past"
+    ):
+        # "remanded until his next appearance on April 5 ... the attack was at 13:40 local
+        # time": a past clock time is not on a day still to come; it takes the last day named
+        # that is not after publication, else the publication day
+        if ctx.last_past_day is not None:
+            day, anchor = ctx.last_past_day.day, PREVIOUS
+        else:
+            day, anchor = ctx.dct, PUBLISHED
     elif ctx.last is not None and ctx.last.gran == "D" and ctx.dct is not None:
         day, anchor = ctx.last.day, PREVIOUS
         before = _TIME_BEFORE_PAREN.search(ctx.text, max(0, m.start() - 60), m.start())
@@ -2034,7 +2140,7 @@ def _r_slash(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_fiscal(m: re.Match[str], ctx: Context) -> Resolved | None:
-    y = int(m["fy"].lstrip("'"))  # "fiscal 1986/87": one expression, its first year
+    y = int((m["fy"] or m["fy2"]).lstrip("'"))  # "fiscal 1986/87": one expression, its first year
     if y < 100:
         y += 1900 if y > 40 else 2000
     p = Point(date(y, 1, 1), "Y")

@@ -166,7 +166,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "day_month",
         re.compile(
-            rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?|(?!fourth\s+of\s+july\b){_DAYWORD}\s+of\s+)"
+            rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?|(?!fourth\s+of\s+july\b){_DAYWORD}\s+(?:day\s+)?of\s+)"
             rf"(?P<month>{_MONTH})"
             rf"(?![a-z\d])(?:,?\s+{_YEAR}\b)?"
             r"(?:,?\s+(?:of\s+)?(?P<dmrel>this|last|next)\s+year\b)?",
@@ -272,7 +272,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "fiscal",
         re.compile(
             r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<fy>1\d{3}|20\d{2}|'?\d{2})\b"
-            r"(?P<ysplit>[-/\u2013]\d\d(?![\d/:-]|[.,]\d))?",
+            r"(?P<ysplit>[-/\u2013]\d\d(?![\d/:-]|[.,]\d))?|"
+            # "the 2014 fiscal year", "its 2012 financial year": the year before its noun
+            r"\b(?P<fy2>1\d{3}|20\d{2})\s+(?:fiscal|financial|calendar)\s+year\b",
             FLAGS,
         ),
         _r_fiscal,
@@ -378,7 +380,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "the_quarter",
         re.compile(
-            r"\b(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|same\s+|year-(?:ago|earlier)\s+)?"
+            r"\b(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|same\s+|year-(?:ago|earlier)\s+|"
+            # "the just-ended quarter", "the recently completed quarter": the latest one
+            r"(?:just|recently)[\s-](?:ended|completed)\s+)?"
             # "the 1988 period", "the same 2009 quarter", "the same 2009 month": the period
             # under discussion in that year
             r"(?:(?P<tqyear>1\d{3}|20\d{2})\s+)?"
@@ -532,6 +536,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"Election Day|Memorial Day|Labor Day|Martin Luther King(?:,?\s+Jr\.?)?\s+Day|"
             r"Presidents['\u2019]?\s+Day|Mother['\u2019]s Day|Father['\u2019]s Day|"
             r"Easter(?:\s+(?:Sunday|Monday))?|Good Friday|Black Friday|Cyber Monday|"
+            r"Black (?:Monday|Tuesday|Wednesday|Thursday)|"
+            # observances on a fixed day of the calendar
+            r"St\.? Patrick['\u2019]s Day|Bastille Day|Veterans['\u2019]? Day|Remembrance Day|"
+            r"Armistice Day|May Day|Canada Day|Australia Day|Anzac Day|"
+            r"World AIDS Day|Earth Day|"
             r"Palm Sunday|Maundy Thursday|Ash Wednesday|Shrove Tuesday|Super Tuesday|"
             r"Fourth of July|July (?:4th|Fourth))(?![\w'])"
             rf"(?:,?\s+{_YEAR}\b)?",

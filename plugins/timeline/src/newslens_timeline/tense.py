@@ -31,6 +31,7 @@ class Context:
     last: Point | None = None  # the previous resolved DATE/TIME point
     last_quarter: Point | None = None
     last_at: int = 0  # where ``last`` starts in the text
+    last_past_day: Point | None = None  # the last day named that is not after publication
 
     def __post_init__(self) -> None:
         if not self.sentences:
@@ -54,6 +55,25 @@ class Context:
             _FORWARD_AFTER.match(self.text, end, min(e, end + 45))
             or _FORWARD_BEFORE.search(self.text, max(s, start - 45), start)
         )
+
+    def plan_was(self, start: int) -> bool:
+        """Whether the clause before ``start`` states a plan as it stood in the past ("was due
+        to stand down in August", "were set to reopen in May"): the act may lie either side of
+        publication, so a month or a day of the year is not pulled into the past by the "was"."""
+        s, _ = self.sentence_bounds(start)
+        wide = _CLAUSE_LEFT.split(self.text[max(s, start - 120) : start])[-1]
+        plans = list(_PLAN_WAS.finditer(wide))
+        if not plans:
+            return False
+        # a verb after the plan's own (not its "to be") dates the clause instead
+        after = _lower(wide[plans[-1].end() :]).replace("to be", "")
+        return _MARKER.search(after) is None
+
+    def scheduled(self, start: int) -> bool:
+        """Whether a present of schedule stands right before ``start`` ("the accord expires in
+        October", "the festival opens in March", "the law takes effect in January"): verbs that
+        are seldom nouns, right before the month's preposition."""
+        return bool(_SCHEDULED_BEFORE.search(self.text, max(0, start - 40), start))
 
     def tense(self, start: int, end: int) -> str:
         """``"future"``, ``"past"``, ``"present"`` (``"present_right"`` when only a verb on the
@@ -122,7 +142,16 @@ class Context:
             return _kind(nearest)  # the verb nearest the expression on its left
         # nothing on the left: the first verb on the right, past a fronted adverbial's comma
         # ("In January, the company brought in a new chief")
-        for part in rights:
+        for i, part in enumerate(rights):
+            if (
+                1 < i < len(rights) - 1
+                and _APPOSITION.match(part)
+                and not _MARKER.search(rights[i - 1])
+            ):
+                # "On Thursday, Jane Doe, a candidate in the election to be held in May, held a
+                # rally": an apposition (or a relative clause) between the subject and its verb
+                # says nothing of the clause's tense
+                continue
             first = next((m for m in _MARKER.finditer(part) if not _passive(part, m)), None)
             if first and _ATTRIBUTION.fullmatch(part) and not _POSSESSIVE.match(self.text, end):
                 # a closing attribution ("..., for loading in September, brokers said") dates
@@ -188,6 +217,18 @@ def _far_left(wide: str) -> str:
     return _kind(nearest)
 
 
+#: a comma-delimited part that opens with a determiner or a relative pronoun: after a subject
+#: with no verb of its own, an apposition or a relative clause ("Jane Doe, a candidate ...,")
+_APPOSITION = re.compile(r"\s*(?:a|an|the|who|which|whose|whom)\s", re.IGNORECASE)
+#: a present of schedule right before a month ("expires in", "takes effect on"): only verbs
+#: that are seldom nouns ("starts", "returns", "rules" are as often nouns in wire copy:
+#: "housing starts in April")
+_SCHEDULED_BEFORE = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)\b(?:expires|begins|opens|resumes|reopens|convenes|"
+    r"takes\s+effect|kicks\s+off|(?:comes|enters)\s+into\s+(?:force|effect))"
+    r"\s+(?:in|on|from|at\s+the\s+(?:start|end)\s+of)\s+(?:early\s+|late\s+|mid-?)?$",
+    re.IGNORECASE,
+)
 #: present markers that are no verb of schedule
 _NOT_SCHEDULE = frozenset({"is", "are", "am", "says", "say"})
 #: a day fronted at the head of its sentence, at most a preposition before it
@@ -213,6 +254,12 @@ _DEFERRED_TO = re.compile(
     r"put\s+off)\w*\b[^.;:]*\b(?:to|until|till|through|into)\s+(?:the\s+end\s+of\s+)?$"
     # a deadline still open: "has given the relatives until 9 a.m. Tuesday", "have until"
     r"|\b(?:give[sn]?|ha(?:s|ve))\b[^.;:]*\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$"
+)
+#: a plan in the past tense, its act in an infinitive ("was due to", "were set to")
+_PLAN_WAS = re.compile(
+    r"\b(?:was|were)\s+(?:due|scheduled|expected|set|supposed|planned|slated)\s+to\s+\w+"
+    r"|\b(?:was|were)\s+to\s+(?!be\b)\w+",
+    re.IGNORECASE,
 )
 _PAST_PLAN = re.compile(
     r"\b(?:had\s+been|was|were)\s+(?:due|scheduled|expected|set|supposed|planned|slated)\b"
