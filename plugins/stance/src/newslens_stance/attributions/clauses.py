@@ -658,6 +658,30 @@ _MESSAGE_NOUNS = frozenset(
 )
 
 
+#: round fourteen: a subject pronoun with its auxiliary contracted ("he's hoping", "they're
+#: planning", "I'm backing"): the auxiliary, not a possessive, before the participle
+_CONTRACTED_AUX = frozenset(
+    p + q + e
+    for p, e in (
+        ("he", "s"),
+        ("she", "s"),
+        ("it", "s"),
+        ("who", "s"),
+        ("they", "re"),
+        ("we", "re"),
+        ("you", "re"),
+        ("i", "m"),
+    )
+    for q in "'’"
+)
+
+
+#: round fourteen: attitudes after "the state", "each state" (see _looks_nominal), and what
+#: follows a noun there instead ("state support for", "the state plan is")
+_ATTITUDE_AFTER_NOUN = frozenset(_words("want support hope plan fear doubt believe"))
+_NOUN_COMPLEMENT = re.compile(r"\s+(?:for|of|among|from|in|is|was|has|had)\b")
+
+
 def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     """True when a cue word is used as a noun or adjective ("denies claims that", "the
     said vessel") rather than as a reporting verb."""
@@ -683,8 +707,23 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     if pw == "to" and len(prev) >= 2 and prev[-2].group().lower() in _CONTINUE_FORMS:
         return False  # "polls continue to show", "continued to express doubts": the verb
     if (
+        pw in {"state", "states"}
+        and low in _ATTITUDE_AFTER_NOUN
+        and len(prev) >= 2
+        and (
+            prev[-2].group().lower() in _DETERMINERS
+            or prev[-2].group().lower() in _COUNT_WORDS
+            or _NUMERAL.fullmatch(prev[-2].group())
+        )
+        and not _NOUN_COMPLEMENT.match(text, cue_start + len(form))
+    ):
+        # round fourteen: "voters in each state want", "those in the two states support":
+        # "state" after its determiner is the noun, not a report of its own
+        return False
+    if (
         low.endswith("ing")
         and pw not in _AUX
+        and pw not in _CONTRACTED_AUX
         and pw not in {"as", "statement", "message", "letter", "tweet", "post", "release"}
         # round thirteen: a text or a message that says something ("ads attacking Lund",
         # "a speech denouncing the levy", "a petition calling on the board"; 58% gold where

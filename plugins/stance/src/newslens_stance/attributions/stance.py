@@ -28,6 +28,17 @@ from newslens_stance.attributions.text import _Doc, _Finding
 _REJECTING_ATTITUDES = frozenset(
     {"oppose", "refuse", "decline", "come out against", "distance from"}
 )
+#: round fourteen: beliefs in doubt ("doubts the levy will pass", "is skeptical that",
+#: "unsure whether"): the holder neither asserts nor denies the content, stance "hedge"; negated
+#: ("has no doubt", "does not doubt that"), the content is held, stance "assert"
+_DOUBTING_ATTITUDES = frozenset(
+    {"doubt", "skeptical", "sceptical", "doubtful", "unsure", "uncertain"}
+)
+_NO_DOUBT_END = re.compile(
+    r"(?:\b(?:no|not|never|without|any|little)|n[’']t)\s+(?:(?:real|serious|shred\s+of|"
+    r"reasonable|much)\s+)?$",
+    re.IGNORECASE,
+)
 _RECORD_HEADLINE_SOURCES = frozenset({"poll", "polls", "report", "reports", "survey", "study"})
 
 
@@ -52,6 +63,11 @@ def _set_stance(
     content = " ".join(text[a:b] for a, b in f.content)
     if f.agentless:
         f.stance = "hedge"
+        return
+    if f.lemma in _DOUBTING_ATTITUDES:
+        # "there is no doubt that", "can anyone be in any doubt that": held, not doubted
+        held = f.negated or _NO_DOUBT_END.search(text, max(0, f.cue[0] - 24), f.cue[0])
+        f.stance = "assert" if held else "hedge"
         return
     if f.negated:
         # "doesn't know whether ...", "has not decided which ...": an open question, hedge;
