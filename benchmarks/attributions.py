@@ -583,11 +583,16 @@ def _polnear_table(result: dict[str, Any]) -> None:
 
 
 def robustness() -> dict[str, float]:
-    """Milliseconds on the issue's pathological inputs (the bar: under 100 ms each)."""
+    """Milliseconds on the issue's pathological inputs (the bar: under 100 ms each), and on
+    run-on "sentences" of 10 KB packed with reports (a scraped table, a page without stops),
+    which no bar names: each cue reads a bounded stretch of its sentence, so their time grows
+    with their length, not its square."""
     cases = {
         "200_nested_quotes": "\u201c" * 200 + "x said y" + "\u201d" * 200,
         "unbalanced_quotes": ('He said "yes. ' * 50) + "\u201c" * 30,
         "10kb_sentence": "Officials said that " + "the river rose and " * 550 + "stopped.",
+        "10kb_of_reports": ("The mayor spoke." + " He said that the plan works and" * 320)[:10_000],
+        "10kb_of_hopes": ("The mayor spoke." + " He's hoping the plan works and" * 330)[:10_000],
     }
     out = {}
     for name, text in cases.items():

@@ -1624,6 +1624,10 @@ _WHICH_THAT_END = re.compile(r"\b(which|that)\s+$")
 _AUDIENCE_OR_CALL_LEMMAS = AUDIENCE_LEMMAS | {"call"}
 
 
+#: How far a cue reads its sentence each way (characters); see :func:`_verb_attribution`.
+FAR_FROM_CUE = 1500
+
+
 def _verb_attribution(
     doc: _Doc,
     c0: int,
@@ -1635,6 +1639,10 @@ def _verb_attribution(
     previous: list[_Finding],
 ) -> _Finding | None:
     text = doc.text
+    # a cue reads at most FAR_FROM_CUE characters of its sentence each way: a run-on "sentence"
+    # (a scraped table, a page without stops) of a thousand reports is then read in time
+    # linear in its length, not quadratic; no sentence of news comes near the bound
+    s0, s1 = max(s0, c0 - FAR_FROM_CUE), min(s1, c1 + FAR_FROM_CUE)
     before_text = text[s0:c0]
     speaker: tuple[int, int] | None = None
     hedged = False
