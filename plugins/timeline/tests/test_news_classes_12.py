@@ -191,3 +191,36 @@ def test_a_year_from_a_day_is_a_length(
     found, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event awaited lies after the wait, whatever the tense (Tuesday's story)
+        ("Shares rose ahead of a meeting on Thursday.", [("Thursday", "DATE", "2025-03-06")]),
+        (
+            "Dealers said the market was waiting for a meeting on Thursday.",
+            [("Thursday", "DATE", "2025-03-06")],
+        ),
+        (
+            "Ministers said they were preparing for talks on Thursday.",
+            [("Thursday", "DATE", "2025-03-06")],
+        ),
+        (
+            "Traders awaited the central bank's meeting on Thursday.",
+            [("Thursday", "DATE", "2025-03-06")],
+        ),
+        # a verb inside the noun phrase dates it: the event is a past one
+        (
+            "Shares rose ahead of a meeting that ended on Thursday.",
+            [("Thursday", "DATE", "2025-02-27")],
+        ),
+        # no wait: a past verb keeps the past day
+        ("The board met on Thursday and approved the deal.", [("Thursday", "DATE", "2025-02-27")]),
+        ("Shares rose after a meeting on Thursday.", [("Thursday", "DATE", "2025-02-27")]),
+    ],
+)
+def test_an_awaited_event_on_a_weekday_lies_ahead(
+    found, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

@@ -943,6 +943,17 @@ _EARLIEST_BEFORE = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$", re.IG
 _UNTIL_LEAD = re.compile(r"(?:until|till)\s", re.IGNORECASE)
 
 
+#: a wait, then the event's noun phrase (no verb in it), then the day: "awaited the central
+#: bank's meeting on", "preparing for talks on", "ahead of a vote set for"
+_AWAITED_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|prepar(?:e|es|ed|ing)\s+for|"
+    r"on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+"
+    r"(?:(?!(?:that|which|who|was|were|is|are|had|has|held|ended)\b)[\w'\u2019-]+\s+){1,5}?"
+    r"(?:on|for|set\s+for|due\s+on|scheduled\s+for)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
     assert ctx.dct is not None
     today = ctx.dct.isoweekday()
@@ -972,6 +983,12 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
             or _AHEAD_OF_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
         )
     ) or _EARLIEST_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+    at = m.start("wd") if m.groupdict().get("wd") else m.start()  # past a leading "on"
+    if _AWAITED_BEFORE.search(ctx.text, max(0, at - 80), at):
+        # "the market was waiting for a meeting on Thursday", "were preparing for talks on
+        # Thursday", "ahead of a meeting on Thursday": an event awaited lies after the wait,
+        # whatever its tense (a story's wait is the day's own)
+        limit = True
     if (
         tense in ("future", "present")
         or (tense in ("", "present_right") and rel == "this")
