@@ -25,6 +25,13 @@ PUBLISHED = TUESDAY  # the date ``found`` reads against (conftest)
             [("one-week", "DURATION", "P1W")],
         ),
         ("Dealers quoted overnight to spot-next at 6 percent.", []),
+        # "tomorrow-next" is a deposit's term too, no day
+        ("Tomorrow-next funds rose to 6 percent.", []),
+        ("Dealers quoted tomorrow/next at 5 percent.", []),
+        (
+            "The vote is tomorrow; next week the count.",
+            [("tomorrow", "DATE", "2025-03-05"), ("next week", "DATE", "2025-W11")],
+        ),
         ("The fund injected cash through overnight repos.", []),
         # "suddenly"
         ("Critics rejected calls for an overnight solution.", []),

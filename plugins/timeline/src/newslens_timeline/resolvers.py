@@ -1102,6 +1102,8 @@ def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
     offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
                "the day after tomorrow": 2, "tonight": 0, "last night": -1, "overnight": -1,
                "this": 0}  # fmt: skip
+    if word == "tomorrow" and re.match(r"\s*[-/]\s*next\b", ctx.text[m.end("deix") :][:9], FLAGS):
+        return None  # "tomorrow-next funds", "tomorrow/next": a deposit's term, no day
     if word == "overnight" and _OVERNIGHT_NO_TIME.match(ctx.text, m.end("deix")):
         # "the overnight rate", "overnight call money", "overnight or one-week rates": the
         # money market's shortest term, no night; "an overnight success": suddenly
