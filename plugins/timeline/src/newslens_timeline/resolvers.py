@@ -264,10 +264,20 @@ def _day_by_tense(options: list[date], m: re.Match[str], ctx: Context) -> Resolv
         tense = "future"
     if ctx.forward(m.start(), m.end()):
         options = [o for o in options if o >= dct] or options  # a delivery still to come
+    if tense == "future" and _WILL_ON.search(ctx.text, max(0, m.start() - 40), m.start()):
+        # the day's own verb under "will" or "shall", no other word between: "will be held
+        # on", "will open on", "shall be signed on" (not "would": a reported or conditional
+        # future often holds a past day, "would end a lockout that started December 14")
+        tense = "will"
     best = min(options, key=lambda o: _tense_cost((o - dct).days, tense, TENSE_PENALTY_DAYS))
     p = Point(best, "D")
     return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
 
+
+_WILL_ON = re.compile(
+    r"\b(?:will|shall|'ll)\s+(?:(?:again|also|then|now|only)\s+)?(?:be\s+)?[a-z]+\s+"
+    r"(?:on|for)\s+$"
+)
 
 #: How far (days, months) the tense of the clause may pull a yearless date away from the
 #: nearest candidate: a past verb prefers last year's 20 November, but not when this year's is
@@ -283,7 +293,11 @@ def _tense_cost(delta: int, tense: str, penalty: int) -> float:
     """Distance from the creation time plus a penalty when the direction contradicts the tense
     (ties go to the past: news mostly looks back)."""
     cost = abs(delta) + (0.5 if delta > 0 else 0)
-    if (tense == "past" and delta > 0) or (tense == "future" and delta < 0):
+    if tense == "will" and delta < -penalty / 2:
+        # a day right after its own "will" ("parades will be held on St. Patrick's Day",
+        # written in June) is the next such day when this year's is months past
+        cost += 3 * penalty
+    elif (tense in ("future", "will") and delta < 0) or (tense == "past" and delta > 0):
         cost += penalty
     elif tense in ("", "present_right") and delta > 0:
         cost += penalty / 4  # no verb to say: news mostly looks back
@@ -412,6 +426,22 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         rel = "this"  # "the current January-March quarter": this year's, whatever the tense
     if rel == "last" or rel == "past":
         y = y if mo < cur else y - 1
+        if (
+            rel == "last"
+            and cur - mo == 1
+            and not re.search(
+                r"\b(?:the|recently)\s*[\[(]?\s*$",
+                ctx.text[max(0, m.start() - 10) : m.start()],
+                FLAGS,
+            )
+            and not re.match(
+                r"\s*(?:[0-3]?\d\b|week|weekend|quarter)", ctx.text[m.end() : m.end() + 9], FLAGS
+            )
+        ):
+            # "last February" written in March is a year back: the month just over is "last
+            # month" (not "the last March week", "last March 27", "recently [last June]"; in
+            # January "last December" is last year's by either reading)
+            y -= 1
     elif rel in ("next", "coming"):
         y = y if mo > cur else y + 1
     elif rel == "this":
@@ -913,6 +943,17 @@ _EARLIEST_BEFORE = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$", re.IG
 _UNTIL_LEAD = re.compile(r"(?:until|till)\s", re.IGNORECASE)
 
 
+#: a wait, then the event's noun phrase (no verb in it), then the day: "awaited the central
+#: bank's meeting on", "preparing for talks on", "ahead of a vote set for"
+_AWAITED_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|prepar(?:e|es|ed|ing)\s+for|"
+    r"on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+"
+    r"(?:(?!(?:that|which|who|was|were|is|are|had|has|held|ended)\b)[\w'\u2019-]+\s+){1,5}?"
+    r"(?:on|for|set\s+for|due\s+on|scheduled\s+for)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
     assert ctx.dct is not None
     today = ctx.dct.isoweekday()
@@ -942,6 +983,12 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
             or _AHEAD_OF_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
         )
     ) or _EARLIEST_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+    at = m.start("wd") if m.groupdict().get("wd") else m.start()  # past a leading "on"
+    if _AWAITED_BEFORE.search(ctx.text, max(0, at - 80), at):
+        # "the market was waiting for a meeting on Thursday", "were preparing for talks on
+        # Thursday", "ahead of a meeting on Thursday": an event awaited lies after the wait,
+        # whatever its tense (a story's wait is the day's own)
+        limit = True
     if (
         tense in ("future", "present")
         or (tense in ("", "present_right") and rel == "this")
@@ -1032,6 +1079,16 @@ _GENERIC_AFTER = re.compile(
 )
 
 
+#: what follows "overnight" when it names a loan's term or means "suddenly", not a night
+_OVERNIGHT_NO_TIME = re.compile(
+    r"[\s-]+(?:(?:call|interbank|system|matched|repo|repurchase|deposit|lending|borrowing|"
+    r"loan|fund|money|rate|injection|facility|swap|index|indexed|sterling|eurodollar|"
+    r"success|sensation|celebrity|solution)s?\b"
+    r"|(?:and|or|to)\s+(?:tomorrow|spot|one|two|three|\d+)\b)",
+    re.IGNORECASE,
+)
+
+
 def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group(0) == "Today" and _in_name(ctx, m.start(), m.end()):
         return None  # "USA Today"
@@ -1045,6 +1102,12 @@ def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
     offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
                "the day after tomorrow": 2, "tonight": 0, "last night": -1, "overnight": -1,
                "this": 0}  # fmt: skip
+    if word == "tomorrow" and re.match(r"\s*[-/]\s*next\b", ctx.text[m.end("deix") :][:9], FLAGS):
+        return None  # "tomorrow-next funds", "tomorrow/next": a deposit's term, no day
+    if word == "overnight" and _OVERNIGHT_NO_TIME.match(ctx.text, m.end("deix")):
+        # "the overnight rate", "overnight call money", "overnight or one-week rates": the
+        # money market's shortest term, no night; "an overnight success": suddenly
+        return None
     if word in ("tonight", "last night", "overnight"):
         part = "NI"
     delta = offsets.get(word, 0)
@@ -1203,6 +1266,13 @@ _MONTHS_OF = re.compile(
 )
 
 
+_UNIT_FROM_DAY = re.compile(
+    rf",?\s+(?:starting|beginning|that\s+(?:starts|began|begins)|from)\s+(?:on\s+)?"
+    rf"(?:{_MONTH})\.?\s+[0-3]?\d\b",
+    FLAGS,
+)
+
+
 def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "the year/week/month": a length when it is a span ("the year ended March 31", "over
     the month"), else a calendar period: the year of publication ("sales for the year"), the
@@ -1236,9 +1306,14 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         return res
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     after = ctx.text[m.end() : m.end() + 10].lower()
-    if re.search(r"\b(?:over|through|throughout)\s+$", before) or re.match(
-        r"\s+(?:ended|ending|to\b|through)", after
+    if (
+        re.search(r"\b(?:over|through|throughout)\s+$", before)
+        or re.match(r"\s+(?:ended|ending|to\b|through)", after)
+        or (unit == "year" and _UNIT_FROM_DAY.match(ctx.text, m.end(), m.end() + 40))
     ):
+        # ("the year starting April 1", "the fiscal year beginning October 1": a year from
+        # a day, no calendar year, as "the year ended March 31" is none; "the week starting
+        # March 9" is left a week of the calendar, news weeks starting on a Monday)
         return Resolved("DURATION", _duration(1, unit), mod=_mod_of(m))
     if m["tahead"] and m["tdet"].lower() == "the":
         # "the year ahead" is "the coming year": the next one after publication

@@ -840,6 +840,10 @@ def _r_month_yy(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["month"].isupper() and m.group(0)[len(m["month"])].isspace():
         return None  # an options table's "GM JUN 85": the strike price of a June option
     year = two_digit_year(int(m["myy"]), ctx)
+    if ctx.dct is not None and year < ctx.dct.year - 10 and "'" not in m.group(0):
+        # a table's "Feb 86" is a recent month; "March 67" in a story of 1987, with no
+        # apostrophe, is a slip for a day ("March 6-7"), not a month twenty years back
+        return None
     p = Point(date(year, _month_no(m["month"]), 1), "M")
     return Resolved("DATE", p.value(), p, ABSOLUTE)
 

@@ -258,7 +258,11 @@ _DEFERRED_TO = re.compile(
 #: a plan in the past tense, its act in an infinitive ("was due to", "were set to")
 _PLAN_WAS = re.compile(
     r"\b(?:was|were)\s+(?:due|scheduled|expected|set|supposed|planned|slated)\s+to\s+\w+"
-    r"|\b(?:was|were)\s+to\s+(?!be\b)\w+",
+    r"|\b(?:was|were)\s+to\s+(?!be\b)\w+"
+    # a plan weighed or asked for in the past, its object the act: "was considering a cut in
+    # May", "the accord called for elections in June" (the act either side of publication)
+    r"|\b(?:was|were)\s+(?:considering|weighing|planning|preparing|proposing|seeking)\b"
+    r"|\bcall(?:ed|s)?\s+for\b",
     re.IGNORECASE,
 )
 _PAST_PLAN = re.compile(
