@@ -11,7 +11,9 @@ printed beyond aggregates and the worksheet written outside the repository), its
 bundled Wikinews sample and the Kestrel Bay fixture). Every event row of a story of two or
 more articles is an item: its date and granularity, its clause, and for each of its articles
 (at most :data:`SHOWN`) the article's date and the sentences whose date expressions fall in
-the event's dates.
+the event's dates (at most two: ``story.timeline.v1`` keeps no sentence per event, so the one
+its clause comes from may not be among them, as annotators noted; they judge from what is
+shown).
 
     .venv/bin/python benchmarks/story_timeline_check.py worksheet /tmp/timeline_ws.txt --first 60
     (an annotator who does not write the rules labels each item in a JSON-lines file:
