@@ -382,9 +382,7 @@ def _target(answer: _Statement, statements: list[_Statement]) -> str:
         if (overlap := _overlap(own, s.words)) >= bar and len(own & s.words) >= shared
     ]
     if restated:
-        # a claim that something happened before one that it did not ("Kim is ill" before
-        # "Kim is not ill"): the negated telling is on the denial's side
-        best = max(restated, key=lambda p: (not _NEGATED.search(p[0].content), p[1], p[0].order))
+        best = max(restated, key=lambda pair: (pair[1], pair[0].order))
         return best[0].claim_id
     if answer.weak or not _refers_to_a_claim(answer):
         return ""
@@ -401,8 +399,7 @@ def _target(answer: _Statement, statements: list[_Statement]) -> str:
         names_denier = bool(denier & s.words) or _mentions_any(s, statements, denier)
         has_figure = bool(re.search(r"\d", s.content))
         same_article = s.article_id == answer.article_id
-        positive = not _NEGATED.search(s.content)
-        return (wants_figure and has_figure, positive, names_denier, same_article, s.order)
+        return (wants_figure and has_figure, names_denier, same_article, s.order)
 
     return max(earlier, key=score).claim_id
 
