@@ -228,7 +228,7 @@ def _statement(row: object, story_of: dict, cells: dict, names: _Names) -> _Stat
         stance = "assert"  # a telling, whatever a word in it made the attributions think
     # a dispute that only negates ("they aren't flying bombers") answers a claim it restates,
     # never one it merely refers to
-    weak = stance == "dispute" and not (DENIAL_CUE.match(cue) or _DISPUTE_CUE.match(cue))
+    weak = stance == "dispute" and not _contradiction_cue(cue)
     published = cells[article]["published"]
     return _Statement(
         story_id=story_of[article],
@@ -247,6 +247,11 @@ def _statement(row: object, story_of: dict, cells: dict, names: _Names) -> _Stat
     )
 
 
+def _contradiction_cue(cue: str) -> bool:
+    """Whether a cue denies or contradicts by itself ("denied", "disputed", "countered")."""
+    return bool(DENIAL_CUE.match(cue) or _DISPUTE_CUE.match(cue))
+
+
 def _answers_something(stance: str, cue: str, content: str) -> bool:
     """Whether a deny or dispute row of the attributions denies or disputes anything, read
     against what it says: a dispute found from one word of its content ("travelling with a
@@ -256,7 +261,7 @@ def _answers_something(stance: str, cue: str, content: str) -> bool:
     that ...", "rejected that it had ...": a claim noun or a clause), not a thing ("reject
     birth certificates")."""
     if stance == "dispute":
-        return bool(DENIAL_CUE.match(cue) or _DISPUTE_CUE.match(cue) or _NEGATED.search(content))
+        return _contradiction_cue(cue) or bool(_NEGATED.search(content))
     if stance == "deny" and _REJECT_CUE.match(cue):
         return bool(
             REFERENCE_PHRASE.match(content)

@@ -66,15 +66,18 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?:before|after|while|when|as|because|although|but|and then|until)\s",
     re.IGNORECASE,
 )  # a comma inside a number ("243,400 shares") breaks no clause
+#: A character of a phrase between a comparison word and its date: no clause break, but the
+#: comma or stop inside a number ("12,837,088 bales").
+_IN_PHRASE = r"(?:[^,;.()]|(?<=\d)[,.](?=\d))"
 #: Words before a date that make it another thing's date, not the event's: what a security is
 #: due or matures on, the term a comparison looks back to ("vs 12.8 mln bales in 1985", "against
 #: three billion in 1985/86", "compared with 5.5 pct in January"), what a sale is for ("for
 #: May shipment").
 _SIDE_BEFORE = re.compile(
     r"\b(?:due|matur(?:e|es|ing)|expir(?:e|es|ing)|redeemable)\s+(?:in\s+|on\s+)?$"
-    r"|\b(?:vs\.?|versus|compared\s+(?:with|to))\s(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,80}$"
+    rf"|\b(?:vs\.?|versus|compared\s+(?:with|to))\s{_IN_PHRASE}{{0,80}}$"
     r"|\b(?:end(?:s|ed|ing)?)\s+(?:on\s+)?$"
-    r"|\b(?:against|from|after|below|above|than)\s(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,60}"
+    rf"|\b(?:against|from|after|below|above|than)\s{_IN_PHRASE}{{0,60}}"
     r"\b(?:in|at|for|of)\s+(?:end-|the\s+end\s+of\s+|the\s+same\s+\w+\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -84,8 +87,7 @@ _YEAR_AGO = re.compile(
     re.IGNORECASE,
 )
 _COMPARED = re.compile(
-    r"\b(?:from|against|than|vs\.?|versus|compared\s+(?:with|to))\s"
-    r"(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,60}$",
+    rf"\b(?:from|against|than|vs\.?|versus|compared\s+(?:with|to))\s{_IN_PHRASE}{{0,60}}$",
     re.IGNORECASE,
 )
 _SIDE_AFTER = re.compile(
