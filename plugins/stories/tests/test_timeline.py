@@ -176,6 +176,20 @@ def test_a_date_in_the_possessive_leaves_no_stray_s():
         ("The plant closed last year.", "last year", False),
         ("The tanker ran aground on Monday.", "Monday", False),
         ("Exports rose to 3.3 billion rand in January.", "January", False),
+        ("The port will stay closed until Monday.", "Monday", True),
+        ("Planting is not expected to begin until next month.", "next month", False),
+        ("The vote was postponed to June.", "June", True),
+        ("The airline ordered four jets for delivery in October 1990.", "October 1990", True),
+        ("Stocks were 4 pct above the February 1986 total.", "February 1986", True),
+        ("Exports fell 8 pct from January to 530,066 cars.", "January", True),
+        ("Ministers will meet from April 5 to 8.", "April 5", False),
+        ("Rents will rise by 10 pct from April 1.", "April 1", False),
+        ("The minister welcomed this week's cut in rates.", "this week", True),
+        ("Tuesday's cut in rates was welcomed by the minister.", "Tuesday", False),
+        ("Analysts met at Monday's meeting of the fund.", "Monday", False),
+        ("The firm bought shares under a plan announced in March.", "March", True),
+        ("An inquiry into the grounding opened on Wednesday.", "Wednesday", False),
+        ("The firm said details of the plan will be released shortly.", "shortly", False),
     ],
 )
 def test_another_things_date_dates_no_event(text, expression, side):
@@ -211,3 +225,21 @@ def test_a_clause_whose_subject_is_elsewhere_gives_way_to_its_sentence():
         "Shares of the miner, which soared to 300 pence , closed lower"
     ]
     assert timeline._SUBJECTLESS.match("Beijing said it would") is None
+
+
+@pytest.mark.parametrize(
+    "clause,denied",
+    [
+        ("there was no rain in the north", True),
+        ("No agreement was reached by the ministers", True),
+        ("The central bank did not intervene in the market", True),
+        ("The minister said Britain would not hesitate to act", False),
+        ("The bank could not stop the fall of the currency", False),
+        ("The storm forced the government to promise that there will be no new taxes", False),
+        ("The tanker ran aground off the point", False),
+    ],
+)
+def test_a_clause_that_says_nothing_happened_tells_no_event(clause, denied):
+    assert timeline._denied(clause) is denied
+    out = _combine([clause + " on Monday.", "x"], [("0", "Monday")])
+    assert out.empty is denied

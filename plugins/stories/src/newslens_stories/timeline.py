@@ -20,8 +20,14 @@ date, so "on Monday" in a Tuesday article and "last Monday" a week later are the
 - **Another thing's date** is no event's date: a security's due date ("due May 16, 1989"), a
   period's end ("the year ending July 31"), a comparison's term ("vs 12.8 mln bales in 1985",
   "from 31.9 pct in April 1983", "below levels of February 1986", "compared with averages ...
-  last week") and a shipment's month ("for April/May shipment") date no event; and a clause
-  that is a table line, a heading or a row of figures tells none.
+  last week") and a shipment's month ("for April/May shipment") date no event; nor do the end
+  of a span ("closed until Monday"; "not until next month" is the event's), a delay's new
+  date ("postponed to June"), a delivery's date, and a date that names another thing of the
+  clause: in the possessive after a verb or a preposition ("welcomed this week's cut", "under
+  last month's pact") or in a reduced relative ("bought shares under a plan announced in
+  March"). A clause that is a table line, a heading or a row of figures tells no event, nor
+  does one that says its event did not happen ("there was no rain", "the bank did not
+  intervene"; "the minister said Britain would not hesitate" tells the saying).
 - **Granularity** is read from the TIMEX3 value: a bare year ("built in 2019") is a ``year``
   from 1 January to 1 January, never a day; likewise ``month``, ``week``, ``quarter``, ``day``
   and ``time``.
@@ -77,6 +83,17 @@ _SIDE_BEFORE = re.compile(
     r"\b(?:due|matur(?:e|es|ing)|expir(?:e|es|ing)|redeemable)\s+(?:in\s+|on\s+)?$"
     rf"|\b(?:vs\.?|versus|compared\s+(?:with|to))\s{_IN_PHRASE}{{0,80}}$"
     r"|\b(?:end(?:s|ed|ing)?)\s+(?:on\s+)?$"
+    # a delay's new date: "postponed to June" (the end of a span, "closed until Monday", in
+    # _UNTIL)
+    r"|\b(?:postpon|defer|delay|adjourn|reschedul|put\s+off|pushed\s+back)\w*\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:to|for)\s+(?:on\s+)?$"
+    # a delivery's date is not the sale's: "ordered 12 aircraft for delivery in 1989"
+    r"|\bdeliver(?:y|ies|ed)?\s+(?:\w+\s+){0,2}?(?:in|on|by|from|during|starting|beginning)\s+$"
+    # a comparison's term said directly: "1.2 pct above the February 1986 total", "rose 1.4
+    # pct to 615 billion dlrs from January"
+    r"|\b(?:below|above|than)\s+(?:the\s+|its\s+|their\s+|an?\s+)?$"
+    rf"|\b(?:rose|fell|up|down|off|increased|decreased|declined|dropped|gained|climbed|eased|"
+    rf"jumped|slipped|shrank|unchanged|steady|higher|lower)\s{_IN_PHRASE}{{0,60}}?\sfrom\s+$"
     rf"|\b(?:against|from|after|below|above|than)\s{_IN_PHRASE}{{0,60}}"
     r"\b(?:in|at|for|of)\s+(?:end-|the\s+end\s+of\s+|the\s+same\s+\w+\s+of\s+)?$",
     re.IGNORECASE,
@@ -228,16 +245,65 @@ def _mention(
     )
 
 
+#: The end of a span is not its event's date ("closed until Monday", "convertible until
+#: 2002"), but "not until" is ("planting is not to begin until next month").
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:on\s+)?$", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"\b(?:not|n't|never)\b[^,;.]*$", re.IGNORECASE)
+#: "from April 5 to 8" starts a span; "fell 2 pct from January to 530,066" compares.
+_SPAN_GOES_ON = re.compile(r"^\s*(?:to|until|through|-)\s+(?:\d{1,2}\b(?![,.]\d)|[A-Z][a-z]+)")
+#: A date in the possessive after a preposition or a verb names another thing of the
+#: clause, not its event: "welcomed this week's rise", "under last month's pact" ("Monday's
+#: vote was postponed" opens its clause and keeps its date; so does "at Monday's meeting").
+_GENITIVE_OBJECT = re.compile(
+    r"\b(?:after|following|since|under|before|despite|ahead\s+of|than|from|about|against|"
+    r"with|to|by|of|(?-i:[a-z]{3,}ed))\s+$",
+    re.IGNORECASE,
+)
+#: A date in a reduced relative after a preposition names when that noun's thing happened:
+#: "bought shares under a plan announced in March", "set the terms of the pact agreed last
+#: month"; only where a verb comes earlier in the clause, since "An inquiry into the grounding
+#: opened on Wednesday" has the same shape with the clause's own verb.
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?:under|in|with|of|to|for|by|from|than|after|following|since|into|on)\s+"
+    r"(?:an?|the|its|their|his|her|this|that|these|those)\s+"
+    r"(?:(?!(?:is|was|were|are|be|been|has|have|had|will|would|could|should|may|might|can|"
+    r"must)\s)(?-i:[a-z][\w-]*\s+)){1,3}?"
+    r"(?-i:[a-z]{3,}ed)\s+(?:(?:in|on|at|during|earlier)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _side_date(text: str, start: int, end: int) -> bool:
     """Whether the date at [start, end) is another thing's (a due date, a comparison's term,
-    a shipment's month), not when the clause's event happened."""
+    a shipment's month, a delay's new date, a thing named in passing), not when the clause's
+    event happened."""
     before = text[max(0, start - 90) : start]
+    if _SPAN_GOES_ON.match(text[end : end + 12]) and before.rstrip().endswith("from"):
+        return False
     return bool(
         _SIDE_BEFORE.search(before)
+        or (_UNTIL.search(before) and not _NOT_BEFORE.search(before[:-6]))
+        or _reduced_relative(before)
+        or (text[end : end + 2] in ("'s", "’s") and _GENITIVE_OBJECT.search(before))
         or _SIDE_AFTER.match(text[end : end + 30])
         # "rose to 7.3 billion from 3.9 billion a year ago": the comparison's term
         or (_YEAR_AGO.match(text[start:end]) and _COMPARED.search(before))
     )
+
+
+_FINITE = re.compile(
+    r"\b(?:(?-i:[a-z]{3,}ed)|is|was|were|are|has|have|had|said|says|will|would|bought|sold|"
+    r"made|took|set|cut|won|lost|paid)\s",
+    re.IGNORECASE,
+)
+
+
+def _reduced_relative(before: str) -> bool:
+    found = _REDUCED_RELATIVE.search(before)
+    if not found:
+        return False
+    clause = re.split(r"[,;:.!?()]\s", before[: found.start()])[-1]
+    return bool(_FINITE.search(clause))
 
 
 def _sentence_span(text: str, index: int) -> tuple[int, int]:
@@ -272,6 +338,8 @@ def _clause(
         event = _without_dates(text, a, b, others)
         if not _tells(event):
             return ""  # a table line, a heading, a row of figures: no event
+    if _denied(event):
+        return ""  # "there was no freeze", "the bank did not intervene": nothing happened
     words = event.split()
     return " ".join(words[:EVENT_WORDS]) + (" …" if len(words) > EVENT_WORDS else "")
 
@@ -285,6 +353,39 @@ _SUBJECTLESS = re.compile(
     r"(?-i:[a-z]+ing))\b",  # a participle in lower case: "Beijing", "Reading" are places
     re.IGNORECASE,
 )
+
+
+#: A clause that says its event did not happen tells none ("No agreement was reached", "the
+#: bank did not intervene", "there was no rain"); one that reports a denial or a refusal does
+#: ("the minister said Britain would not hesitate"): the saying is the event; and so does one
+#: whose negation is in a clause of its own ("forced the government to promise that there
+#: will be no tax").
+_DENIED = re.compile(
+    r"\b(?:did|does|do|has|have|had|was|were|is|are|will)\s+not\b"
+    r"|\b(?:didn't|doesn't|don't|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|won't)\b"
+    r"|\bthere\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+no\b"
+    r"|^no\s+(?:[\w-]+\s+){1,3}?(?:was|were|has|have|had|is|are|will)\b",
+    re.IGNORECASE,
+)
+_FRAMED_BEFORE = re.compile(
+    r"\b(?:said|says|say|told|tells|added|stated|announced|reported|warned|insisted|"
+    r"according\s+to|quoted|that)\b",
+    re.IGNORECASE,
+)
+
+
+#: How far into a clause its negation must come to deny the clause's own verb, not a
+#: subordinate clause's ("forced the government to promise that there will be no ...").
+DENIED_WITHIN = 60
+
+
+def _denied(event: str) -> bool:
+    found = _DENIED.search(event)
+    return bool(
+        found
+        and found.start() < DENIED_WITHIN
+        and not _FRAMED_BEFORE.search(event[: found.start()])
+    )
 
 
 def _tells(clause: str) -> bool:
