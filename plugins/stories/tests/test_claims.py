@@ -247,3 +247,37 @@ def test_a_telling_on_the_denials_side_is_never_the_claim_it_answers():
     other_side = ("a", "The police", "say", "speech", "the car was not stolen from the depot")
     denial = ("b", "The owner", "deny", "speech", "the car was stolen from the depot")
     assert _answers(other_side, denial) == {"the car was stolen from the depot": ""}
+
+
+def test_a_reference_that_names_the_claimant_answers_that_partys_claim():
+    later = ("b", "Harbour Watch", "say", "speech", "the Acme plant hid its accounts from auditors")
+    denial = ("c", "Acme", "reject", "speech", "the claims made by Save the Dunes")
+    assert _answers(CLAIM, later, denial) == {denial[4]: CLAIM[4]}
+    # without a name, the latest claim that names the denier
+    plain = ("c", "Acme", "reject", "speech", "the claims")
+    assert _answers(CLAIM, later, plain) == {"the claims": later[4]}
+    assert claims._claimant("the April reports") == frozenset()
+    assert claims._claimant("Vocativ's allegation is false") == {"vocativ"}
+
+
+def test_a_claim_its_own_sentence_calls_unfounded_is_never_a_target():
+    found = claims._NEGATED_FRAME.search
+    assert found("Acme investigated and found no evidence that ")
+    assert found("the ministry has no credible intelligence to suggest ")
+    assert not found("there is no doubt that ")
+    assert not found("the campaigners said that ")
+
+
+def test_a_telling_with_a_cue_of_doubt_is_a_dispute():
+    stories = pd.DataFrame({"article_id": ["a", "b"], "story_id": "s", "story_size": 2})
+    articles = pd.DataFrame(
+        {"article_id": ["a", "b"], "text": ["Text."] * 2,
+         "published": pd.to_datetime(["2024-01-01", "2024-01-02"], utc=True)}
+    )  # fmt: skip
+    attributions = pd.DataFrame(
+        [{"article_id": "a", "start": 0, "speaker": "Officials", "speaker_resolved": "Officials",
+          "cue": "raised doubts", "cue_lemma": "doubt", "cue_class": "belief",
+          "content": "about the validity of the ceasefire", "stance": "hedge"}]
+    )  # fmt: skip
+    out = claims.combine({"stories.v1": stories, "stance.attributions.v1": attributions}, articles)
+    assert out["stance"].tolist() == ["dispute"]

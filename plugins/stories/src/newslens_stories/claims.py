@@ -21,8 +21,12 @@ want to quote); a statement repeated within one sentence counts once.
   "the figure", "these allegations", "it"), the claim in the same article before it or in an
   earlier article of the story, preferring one that names the denier (an allegation is about
   someone), one with a figure for "the figure", and the latest; a reference that says what it
-  is about ("rumours of a coup") answers only a claim about that. A party never answers its own
-  claim. The row of a denial carries the answered claim's ``claim_id``; ``claim`` is always
+  is about ("rumours of a coup") answers only a claim about that, and one that names whose
+  claim it is ("the claims made by Olsen", "the Esquire report") that party's claim where the
+  story has one. A party never answers its own claim, and a claim its own sentence calls
+  unfounded ("found no evidence that ...") is on the denial's side, never answered. A telling
+  with a cue of doubt ("raised doubts about the ceasefire") is a dispute. The row of a denial
+  carries the answered claim's ``claim_id``; ``claim`` is always
   what this article says.
 """
 
@@ -75,7 +79,7 @@ DENIAL = re.compile(
     # 'was "false info"'), not a noun's adjective inside a claim ("spread false information")
     r"(?:is|was|are|were|be|been|as|completely|totally|entirely|patently|utterly|simply|"
     r"blatantly|absolutely|categorically)\s+[\"“']?(?:a\s+)?(?:false(?:hood)?s?|fake)"
-    r"|false(?:hood)?s?\W*$|fake\W*$|"
+    r"|false(?:hood)?s?\W*$|fake\W*$|(?:bull|horse)shit|"
     # "incorrect", "unfounded" said of the thing; "merely propaganda" ("the reports ... are
     # "incorrect"", "were merely IS propaganda")
     r"(?:is|was|are|were)\s+[\"“']?(?:incorrect|unfounded|inaccurate)|"
@@ -127,7 +131,7 @@ DENIAL_CUE = re.compile(
 #: to"). A negated belief or wish ("I don't think so", "we don't want to wait") is the
 #: speaker's own view, not an answer; it answers a claim only in words that call it untrue.
 ANSWER_CLASSES = frozenset({"speech", "according_to", ""})
-_DISPUTE_CUE = re.compile(r"(?:contest|counter|disagree|challeng|question)", re.IGNORECASE)
+_DISPUTE_CUE = re.compile(r"(?:contest|counter|disagree|challeng|question|doubt)", re.IGNORECASE)
 _REJECT_CUE = re.compile(r"(?:reject|dismiss)", re.IGNORECASE)
 _CLAIM_WORD = re.compile(
     rf"\b(?:{_CLAIM_NOUNS}|charges?|assertions?|idea|notion|speculation|accounts?|findings?|"
@@ -148,6 +152,15 @@ _NEGATED = re.compile(
     r"\b(?:not|never|nowhere|nothing|nobody|none)\b|\bno\b(?!-|\s+(?:idea|doubt)\b)|n[’']t\b",
     re.IGNORECASE,
 )  # "had no idea that she was pregnant" negates nothing it tells
+#: A negation just before a claim's content frames it as unfounded: "found no evidence that
+#: ...", "there is nothing to suggest ...", "has no credible intelligence to suggest ..."
+#: ("there is no doubt that" asserts it).
+_NEGATED_FRAME = re.compile(
+    r"\b(?:no|not|nothing|never|without)\b(?!\s+(?:doubt|question)\b)[^.;:!?\"“”]{0,40}$",
+    re.IGNORECASE,
+)
+#: Cues of doubt make a telling a dispute ("raised doubts about the ceasefire").
+_DOUBT_CUE = re.compile(r"(?:doubt|question|challeng|contest)", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
@@ -169,6 +182,7 @@ class _Statement:
     claim_id: str = ""
     target: str = ""
     weak: bool = False
+    negated_frame: bool = False
 
 
 def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.DataFrame:
@@ -196,7 +210,7 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
     # plain dicts, not ``table.at`` per row: a cell lookup in pandas costs microseconds
     cells = table[["published", "source"]].to_dict("index")
     names = _Names(texts)
-    statements = [_statement(row, story_of, cells, names) for row in rows.itertuples()]
+    statements = [_statement(row, story_of, cells, names, texts) for row in rows.itertuples()]
     statements += _uncovered_denials(statements, story_of, table)
     out: list[dict] = []
     for story, group in _by_story(statements).items():
@@ -212,7 +226,9 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
     return frame[list(COLUMNS)].reset_index(drop=True)
 
 
-def _statement(row: object, story_of: dict, cells: dict, names: _Names) -> _Statement:
+def _statement(
+    row: object, story_of: dict, cells: dict, names: _Names, texts: Mapping[str, str]
+) -> _Statement:
     article = str(row.article_id)  # type: ignore[attr-defined]
     content = _clean(getattr(row, "content", ""))
     speaker = _clean(getattr(row, "speaker", ""))
@@ -222,6 +238,11 @@ def _statement(row: object, story_of: dict, cells: dict, names: _Names) -> _Stat
         resolved = names.last_before(article, start)
     stance = _clean(getattr(row, "stance", "")) or "assert"
     cue = (_clean(getattr(row, "cue_lemma", "")) or _clean(getattr(row, "cue", ""))).lower()
+    if stance in CLAIM_STANCES and _DOUBT_CUE.match(cue):
+        stance = "dispute"  # "raised doubts about the ceasefire", "questioned the ball"
+    content_start = int(getattr(row, "content_start", 0) or 0)
+    text = texts.get(article, "")
+    negated_frame = bool(_NEGATED_FRAME.search(text[max(0, content_start - 60) : content_start]))
     if stance in CLAIM_STANCES | {"dispute"} and DENIAL.search(content):
         stance = "deny"
     elif not _answers_something(stance, cue, content):
@@ -244,6 +265,7 @@ def _statement(row: object, story_of: dict, cells: dict, names: _Names) -> _Stat
         cue=cue,
         weak=weak,
         cue_class=_clean(getattr(row, "cue_class", "")),
+        negated_frame=negated_frame,
     )
 
 
@@ -366,6 +388,9 @@ def _target(answer: _Statement, statements: list[_Statement]) -> str:
         # a telling that says the thing did not happen is on the denial's side, never the
         # claim it answers ("no credible intelligence supports it", "it was not stolen")
         and not _NEGATED.search(s.content)
+        # ... and so is one its own sentence frames as unfounded ("found no evidence that the
+        # encounters happened", "has no credible intelligence to suggest ...")
+        and not s.negated_frame
     ]
     if not earlier:
         return ""
@@ -391,6 +416,13 @@ def _target(answer: _Statement, statements: list[_Statement]) -> str:
         return best[0].claim_id
     if answer.weak or not _refers_to_a_claim(answer):
         return ""
+    claimant = _claimant(answer.content)
+    if claimant:
+        # "denied the claims brought forth by Olsen", "the Esquire report": that party's claim
+        # (when no claim of the story is theirs by name, an outlet may be telling a witness's
+        # claim under its own: all claims stay candidates)
+        theirs = [s for s in earlier if claimant & _words(s.speaker_resolved or s.speaker)]
+        earlier = theirs or earlier
     topic = _topic(answer.content) - _NOT_TOPIC - denier
     if topic:
         # "rumours of a coup were rubbish": a reference that says what it is about answers
@@ -407,6 +439,25 @@ def _target(answer: _Statement, statements: list[_Statement]) -> str:
         return (wants_figure and has_figure, names_denier, same_article, s.order)
 
     return max(earlier, key=score).claim_id
+
+
+#: A reference that names whose claim it answers: "the claims (made) by Olsen", "Olsen's
+#: allegations", "the Esquire report".
+_CLAIMANT = re.compile(
+    rf"\b(?:{_CLAIM_NOUNS}|charges?|assertions?)\s+(?:(?:brought\s+forth|made|levell?ed|"
+    r"raised|put\s+forward|published|aired)\s+)?by\s+((?:[A-Z][\w.&'’-]+\s*){1,4})"
+    rf"|((?:[A-Z][\w.&-]+\s+){{0,3}}[A-Z][\w.&-]+)(?:'s|’s)\s+(?:{_CLAIM_NOUNS}|charges?)\b"
+    rf"|\bthe\s+((?:[A-Z][\w.&-]+\s+){{1,3}})(?:{_CLAIM_NOUNS})\b"
+)
+
+
+def _claimant(content: str) -> frozenset[str]:
+    """The words of the party a reference names as the claim's author, if any."""
+    found = _CLAIMANT.search(content or "")
+    if not found:
+        return frozenset()
+    name = found.group(1) or found.group(2) or found.group(3) or ""
+    return _words(name) - _NOT_TOPIC - _NO_CLAIMANT
 
 
 def _refers_to_a_claim(answer: _Statement) -> bool:
@@ -460,6 +511,12 @@ _NOT_TOPIC_TEXT = (
     "propaganda hoax merely mere just statement account strike strikes story stories"
 )
 _NOT_TOPIC = _words(_NOT_TOPIC_TEXT)
+#: Capitalised words before a claim noun that name no party ("the April reports").
+_NO_CLAIMANT = _words(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday online initial original earlier "
+    "new latest first"
+)
 
 
 def _topic(content: str) -> frozenset[str]:
