@@ -243,3 +243,17 @@ def test_a_clause_that_says_nothing_happened_tells_no_event(clause, denied):
     assert timeline._denied(clause) is denied
     out = _combine([clause + " on Monday.", "x"], [("0", "Monday")])
     assert out.empty is denied
+
+
+def test_a_phrase_without_a_verb_gives_way_to_its_sentence_or_tells_nothing():
+    out = _combine(
+        ["The board approved the merger at its regular meeting on Monday.",
+         "Dividend payable on Monday, record date April 2.",
+         "A sharp drop on Monday, dealers said, wiped out the gains."],
+        [("0", "Monday"), ("1", "Monday"), ("2", "Monday")],
+    )  # fmt: skip
+    # "A sharp drop" is a phrase: the event is its sentence; a dividend line tells none
+    assert sorted(out["event"]) == [
+        "A sharp drop , dealers said, wiped out the gains",
+        "The board approved the merger at its regular meeting",
+    ]
