@@ -63,10 +63,17 @@ class Check:
     data: Path = FNC1
 
 
-def worksheet(check: Check, out: Path, first: int) -> None:
+def _chosen(every: list[dict], first: int, after: int) -> list[dict]:
+    """The items after the first ``after`` (a second sample of the same order), at most
+    ``first`` of them (all when 0)."""
+    rest = every[after:]
+    return rest[:first] if first else rest
+
+
+def worksheet(check: Check, out: Path, first: int, after: int = 0) -> None:
     """The items to label, numbered, each with its key, outside the repository."""
     every, n = check.load()
-    items = every[:first] if first else every
+    items = _chosen(every, first, after)
     lines = [f"# {len(items)} {check.what} over {n} {check.corpus}"]
     for number, item in enumerate(items):
         lines.append(f"\n== {check.field} {number}  key {item['key']}  {item['heading']}")
@@ -75,15 +82,18 @@ def worksheet(check: Check, out: Path, first: int) -> None:
     print(f"wrote {out}: {len(items)} {check.field}s over {n} {check.corpus}")
 
 
-def score(check: Check, labels_path: Path, first: int) -> None:
-    """Each label's share among the labelled items, printed and saved as JSON."""
+def score(check: Check, labels_path: Path, first: int, after: int = 0) -> None:
+    """Each label's share among the labelled items, printed and saved as JSON (after the first
+    ``after`` items: beside the first sample's JSON, named ``..._after<after>.json``)."""
     started = time.process_time()
     every, n = check.load()
-    items = every[:first] if first else every
+    items = _chosen(every, first, after)
     counts = tally(items, labels_path, field=check.field, names=check.names, right=check.right)
     total = sum(counts.values())
     save(
-        check.results,
+        check.results.with_name(f"{check.results.stem}_after{after}.json")
+        if after
+        else check.results,
         started,
         {"bodies": n, check.field + "s": total, "of": len(every), "labels": counts,
          "precision": round(counts[check.right] / total, 4)},
@@ -135,7 +145,8 @@ def save(path: Path, started: float, payload: dict[str, Any]) -> None:
 
 def cli(description: str, check: Check, samples: dict[str, Check] | None = None) -> None:
     """``worksheet OUT`` and ``score LABELS``, each with ``--first N`` (items are ordered by
-    their key, a hash, so the first N are a random sample) and, where a check has other
+    their key, a hash, so the first N are a random sample; ``--after M`` skips the first M,
+    for a second sample of a check whose first was read or described) and, where a check has other
     samples (``samples``: name -> check), ``--sample NAME`` (default: ``check`` itself)."""
     parser = argparse.ArgumentParser(description=description)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -143,6 +154,9 @@ def cli(description: str, check: Check, samples: dict[str, Check] | None = None)
         command = sub.add_parser(name)
         command.add_argument(argument, type=Path)
         command.add_argument("--first", type=int, default=0, help="the first N items only")
+        command.add_argument(
+            "--after", type=int, default=0, help="skip the first N items (another sample)"
+        )
         if samples:
             command.add_argument("--sample", choices=sorted(samples), help="another sample")
     args = parser.parse_args()
@@ -151,6 +165,6 @@ def cli(description: str, check: Check, samples: dict[str, Check] | None = None)
     if not check.data.exists():
         raise SystemExit(f"skipped: {check.data} is absent (internal development data)")
     if args.command == "worksheet":
-        worksheet(check, args.out, args.first)
+        worksheet(check, args.out, args.first, args.after)
     else:
-        score(check, args.labels, args.first)
+        score(check, args.labels, args.first, args.after)
