@@ -281,3 +281,14 @@ def test_a_telling_with_a_cue_of_doubt_is_a_dispute():
     )  # fmt: skip
     out = claims.combine({"stories.v1": stories, "stance.attributions.v1": attributions}, articles)
     assert out["stance"].tolist() == ["dispute"]
+
+
+def test_a_phrase_claims_nothing_a_denial_could_answer():
+    phrase = ("a", "Save the Dunes", "say", "speech", "the information")
+    assert _answers(CLAIM, phrase, ("c", "Acme", "reject", "speech", "the claims")) == {
+        "the claims": CLAIM[4]
+    }
+    from newslens_stories.clauses import has_verb
+
+    assert has_verb("Hill expects Morris to earn more") and has_verb("it was stolen")
+    assert not has_verb("its regular fortnightly council meeting")

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from newslens_stories import frames
+from newslens_stories.clauses import has_verb
 from newslens_stories.terms import STOP_WORDS, fold
 
 ATTRIBUTIONS_ID = "stance.attributions.v1"
@@ -391,6 +392,8 @@ def _target(answer: _Statement, statements: list[_Statement]) -> str:
         # ... and so is one its own sentence frames as unfounded ("found no evidence that the
         # encounters happened", "has no credible intelligence to suggest ...")
         and not s.negated_frame
+        # a phrase ("the information", "death") claims nothing: the attributions' fragments
+        and has_verb(s.content)
     ]
     if not earlier:
         return ""

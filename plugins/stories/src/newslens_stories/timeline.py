@@ -45,6 +45,7 @@ import pandas as pd
 
 from newslens_stories import frames
 from newslens_stories.claims import _words
+from newslens_stories.clauses import has_verb
 
 TIMELINE_ID = "timeline.v1"
 
@@ -335,9 +336,9 @@ def _clause(
             hi = cut.start()
             break
     event = _without_dates(text, lo, hi, others)
-    if not _tells(event) or _SUBJECTLESS.match(event) or not _VERBISH.search(event):
+    if not _tells(event) or _SUBJECTLESS.match(event) or not has_verb(event):
         event = _without_dates(text, a, b, others)
-        if not _tells(event) or not _VERBISH.search(event):
+        if not _tells(event) or not has_verb(event):
             return ""  # a table line, a heading, a row of figures, a phrase: no event
     if _denied(event):
         return ""  # "there was no freeze", "the bank did not intervene": nothing happened
@@ -356,22 +357,6 @@ _SUBJECTLESS = re.compile(
 )
 
 
-#: A word that can be a clause's verb: an auxiliary or modal, a past form in -ed, a common
-#: irregular past, a common present, a present in -s after a word; a clause without one is a
-#: phrase
-#: ("its regular fortnightly council meeting", "due to insolvency") and tells no event.
-_VERBISH = re.compile(
-    r"\b(?:is|was|were|are|am|be|been|being|has|have|had|will|would|can|could|may|might|"
-    r"shall|should|must|do|does|did|said|says|say|told|tells|made|makes|took|takes|rose|fell|"
-    r"sold|bought|cut|set|won|lost|paid|grew|began|went|came|gave|held|left|met|put|ran|saw|"
-    r"kept|hit|shut|spent|sent|built|led|struck|brought|fought|became|got|sought|quit|bid|"
-    r"fled|froze|wrote|spoke|broke|chose|drove|rode|stood|sank|shot|slid|split|spread|swept|"
-    r"tore|threw|withdrew|overtook|undertook|upheld|won't|can't|don't|didn't|isn't|wasn't|"
-    r"take|come|go|see|expect|plan|remain|continue|show|need|want|seek|hold|agree|stand|face|"
-    r"rise|fall|pay|buy|sell|get|give|keep|meet|run|hit|begin|end|open|close|trade|stay)\b"
-    r"|\b(?-i:[a-z]{2,}ed)\b|\b[\w'’]+\s+(?-i:[a-z]{3,}(?<![su])s)\b",
-    re.IGNORECASE,
-)
 #: A clause that says its event did not happen tells none ("No agreement was reached", "the
 #: bank did not intervene", "there was no rain"); one that reports a denial or a refusal does
 #: ("the minister said Britain would not hesitate"): the saying is the event; and so does one
