@@ -24,9 +24,10 @@ want to quote); a statement repeated within one sentence counts once.
   is about ("rumours of a coup") answers only a claim about that, and one that names whose
   claim it is ("the claims made by Olsen", "the Esquire report") that party's claim where the
   story has one. A party never answers its own claim, and a claim its own sentence calls
-  unfounded ("found no evidence that ...") is on the denial's side, never answered. A telling
-  with a cue of doubt ("raised doubts about the ceasefire") is a dispute. The row of a denial
-  carries the answered claim's ``claim_id``; ``claim`` is always
+  unfounded ("found no evidence that ...") is on the denial's side, never answered, and a
+  phrase without a verb ("the information", "death": a fragment the attributions cut) is no
+  claim to answer. A telling with a cue of doubt ("raised doubts about the ceasefire") is a
+  dispute. The row of a denial carries the answered claim's ``claim_id``; ``claim`` is always
   what this article says.
 """
 
