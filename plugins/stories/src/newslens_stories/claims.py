@@ -24,10 +24,8 @@ want to quote); a statement repeated within one sentence counts once.
   is about ("rumours of a coup") answers only a claim about that, and one that names whose
   claim it is ("the claims made by Olsen", "the Esquire report") that party's claim where the
   story has one. A party never answers its own claim, and a claim its own sentence calls
-  unfounded ("found no evidence that ...") is on the denial's side, never answered, and a
-  phrase without a verb ("the information", "death": a fragment the attributions cut) is no
-  claim to answer. A telling with a cue of doubt ("raised doubts about the ceasefire") is a
-  dispute. The row of a denial carries the answered claim's ``claim_id``; ``claim`` is always
+  unfounded ("found no evidence that ...") is on the denial's side, never answered. A telling
+  with a cue of doubt ("raised doubts about the ceasefire") is a dispute. The row of a denial carries the answered claim's ``claim_id``; ``claim`` is always
   what this article says.
 """
 
@@ -42,7 +40,6 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from newslens_stories import frames
-from newslens_stories.clauses import has_verb
 from newslens_stories.terms import STOP_WORDS, fold
 
 ATTRIBUTIONS_ID = "stance.attributions.v1"
@@ -393,8 +390,6 @@ def _target(answer: _Statement, statements: list[_Statement]) -> str:
         # ... and so is one its own sentence frames as unfounded ("found no evidence that the
         # encounters happened", "has no credible intelligence to suggest ...")
         and not s.negated_frame
-        # a phrase ("the information", "death") claims nothing: the attributions' fragments
-        and has_verb(s.content)
     ]
     if not earlier:
         return ""

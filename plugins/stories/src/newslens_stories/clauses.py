@@ -1,8 +1,9 @@
 """Whether a piece of text can be a clause: it holds a word that can be its verb.
 
-Why: a story's rows are built from spans other analyses cut (a date's clause, an
-attribution's content), and a span without a verb is a phrase ("a 0.7 pct gain", "its regular
-council meeting", "the information"): it tells no event and makes no claim. No tagger (the
+Why: a story's timeline is built from spans cut around dates, and a span without a verb is a
+phrase ("a 0.7 pct gain", "its regular council meeting"): it tells no event. (As a filter on
+the claims a denial may answer, "the information", it was measured and dropped: blind links
+29 of 60 and 28 of 60 against 31 and 28 without it.) No tagger (the
 stories layer runs on 210,000 articles within the store's memory bound), so a word list and
 two shapes decide: an auxiliary or modal, a common irregular past or present, a past in -ed,
 a present in -s after a word ("Hill expects", "the plan calls").
