@@ -25,7 +25,8 @@ want to quote); a statement repeated within one sentence counts once.
   claim it is ("the claims made by Olsen", "the Esquire report") that party's claim where the
   story has one. A party never answers its own claim, and a claim its own sentence calls
   unfounded ("found no evidence that ...") is on the denial's side, never answered. A telling
-  with a cue of doubt ("raised doubts about the ceasefire") is a dispute. The row of a denial carries the answered claim's ``claim_id``; ``claim`` is always
+  with a cue of doubt ("raised doubts about the ceasefire") is a dispute. The row of a denial
+  carries the answered claim's ``claim_id``; ``claim`` is always
   what this article says.
 """
 
