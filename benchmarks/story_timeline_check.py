@@ -21,7 +21,8 @@ shown).
     .venv/bin/python benchmarks/story_timeline_check.py score /tmp/timeline_labels.jsonl --first 60
 
 ``--sample second`` draws from files 4-6 instead (see :data:`SECOND`), ``--sample third``
-from files 7-9 (:data:`THIRD`), ``--sample fourth`` from files 14-16 (:data:`FOURTH`).
+from files 7-9 (:data:`THIRD`), ``--sample fourth`` from files 14-16 (:data:`FOURTH`),
+``--sample fifth`` from files 17-19 (:data:`FIFTH`).
 
 Items are ordered by their key (a hash), so ``--first N`` is a random sample of N.
 
@@ -144,10 +145,18 @@ FOURTH = dataclasses.replace(
     results=RESULTS.with_name(RESULTS.stem + "_4.json"),
 )
 
+#: A fifth sample, files 17-19 (``--sample fifth``), for the figure of record after the fourth
+#: sample's kinds were read.
+FIFTH = dataclasses.replace(
+    CHECK,
+    load=functools.partial(_items, 16),
+    results=RESULTS.with_name(RESULTS.stem + "_5.json"),
+)
+
 
 if __name__ == "__main__":
     cli(
         __doc__.splitlines()[0],
         CHECK,
-        samples={"second": SECOND, "third": THIRD, "fourth": FOURTH},
+        samples={"second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH},
     )
