@@ -190,6 +190,13 @@ def test_a_date_in_the_possessive_leaves_no_stray_s():
         ("The firm bought shares under a plan announced in March.", "March", True),
         ("An inquiry into the grounding opened on Wednesday.", "Wednesday", False),
         ("The firm said details of the plan will be released shortly.", "shortly", False),
+        ("The auditors qualified its 1985 annual report.", "1985", True),
+        ("The agency raised the 1987 sugar import quota.", "1987", True),
+        ("June bonds rose 12/32 in early trade.", "June", True),
+        ("Dealers quoted the 2-1/2s of 2011 at 113.", "2011", True),
+        ("February exports rose 5 pct.", "February", False),
+        ("In 1987 bonds rallied.", "1987", False),
+        ("The report yesterday showed more hogs on farms.", "yesterday", False),
     ],
 )
 def test_another_things_date_dates_no_event(text, expression, side):

@@ -25,7 +25,9 @@ date, so "on Monday" in a Tuesday article and "last Monday" a week later are the
   date ("postponed to June"), a delivery's date, and a date that names another thing of the
   clause: in the possessive after a verb or a preposition ("welcomed this week's cut", "under
   last month's pact") or in a reduced relative ("bought shares under a plan announced in
-  March"). A clause that is a table line, a heading, a row of figures or a phrase without a
+  March"), nor a date that names a thing's term or series ("its 1985 annual report", "the 1987
+  sugar quota", "June bonds", "the 2-1/2s of 2011"; "February exports" keep theirs). A
+  clause that is a table line, a heading, a row of figures or a phrase without a
   verb ("a sharp drop": then its sentence is the event, if that has one) tells no event, nor
   does one that says its event did not happen ("there was no rain", "the bank did not
   intervene"; "the minister said Britain would not hesitate" tells the saying).
@@ -114,6 +116,34 @@ _SIDE_AFTER = re.compile(
     r"(?:shipments?|delivery|deliveries|loading|arrival|contracts?|futures)\b",
     re.IGNORECASE,
 )
+#: A date before a noun whose term or series it names, not when the clause happened: a
+#: security's maturity ("1990 bonds", "the June contract"), a futures month ("July soybeans"),
+#: a thing of a year ("its 1985 annual report", "the 1987 sugar import quota", "1987 model
+#: cars", "the 1987 budget"); not after a preposition ("in 1987 bonds rose"), and not a figure
+#: of the period ("February exports", "1986 earnings": the period is the event's).
+_NOT_A_MODIFIER = (
+    r"(?:on|in|at|of|for|to|from|with|by|and|or|the|an?|is|was|were|are|ha[sd]|have|will|would)"
+)
+_NAMES_A_THING = re.compile(
+    rf"^\s+(?:(?!{_NOT_A_MODIFIER}\s)(?-i:[a-z-]+)(?<!ed)\s+){{0,2}}?"
+    r"(?:bonds?|notes?|bills|debentures|stock|contracts?|futures|options|quotas?|models?|"
+    r"reports?|accounts|budgets?|targets?|forecasts?|estimates?|accord|agreement|soybeans?|"
+    r"soyoil|soymeal|corn|wheat|oats|sugar|coffee|cocoa|cotton|crude|gold|silver|copper|"
+    r"cattle|hogs)\b(?!(?:\s+[a-z]+)?\s+(?:exports?|imports?|sales|output|production|prices?|"
+    r"crops?|harvests?|stocks|consumption|deliveries|shipments|deficits?|surplus(?:es)?))",
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|on|at|since|during|by|for|from|until|till|through|after|before|to|into|over|"
+    r"within|between|around)\s+$",
+    re.IGNORECASE,
+)
+#: Dates that are adverbs ("today", "last month") and never name a thing before a noun.
+_DEICTIC = re.compile(
+    r"^(?:today|yesterday|tomorrow|now|tonight|this|last|next|earlier|later|recently)\b",
+    re.IGNORECASE,
+)
+#: A coupon's maturity: "the 2-1/2s of 2011", "the 8-3/4s due 1996".
+_MATURITY = re.compile(r"\d+(?:-\d+/\d+)?s\s+(?:of|due)\s+$")
 _LEAD_IN = re.compile(
     r"(?:\b(?:early|late|earlier|later)\s+)?(?:\b(?:on|in|at|since|by|during|from|of|until|"
     r"last|this|next|early|late)\s+)*$",
@@ -288,6 +318,12 @@ def _side_date(text: str, start: int, end: int) -> bool:
         or _reduced_relative(before)
         or (text[end : end + 2] in ("'s", "’s") and _GENITIVE_OBJECT.search(before))
         or _SIDE_AFTER.match(text[end : end + 30])
+        or _MATURITY.search(before)
+        or (
+            _NAMES_A_THING.match(text[end : end + 60])
+            and not _PREPOSITION_BEFORE.search(before)
+            and not _DEICTIC.match(text[start:end])
+        )
         # "rose to 7.3 billion from 3.9 billion a year ago": the comparison's term
         or (_YEAR_AGO.match(text[start:end]) and _COMPARED.search(before))
     )
