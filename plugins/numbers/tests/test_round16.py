@@ -130,3 +130,63 @@ def test_two_totals_share_a_rate_only_when_compared() -> None:
 def test_a_currency_before_a_link_is_no_counted_noun() -> None:
     rows = _rows("The bank shifted issues in dlrs totalling only 6.5 billion last month.")
     assert all(r[4] != "dlr" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "noun"),
+    [
+        ("Some members of the newly enlarged 25 nation EU still object.", "25", "nation"),
+        ("Labour has a 26 point lead in the latest poll.", "26", "point"),
+        ("A five member panel will hear the appeal.", "five", "member"),
+        ("Another poll forecast a 92 seat Conservative majority.", "92", "seat"),
+    ],
+)
+def test_a_compound_written_without_its_hyphen_counts_its_first_noun(
+    text: str, span: str, noun: str
+) -> None:
+    """Round sixteen: as "ten-storey" counts storeys, "a 26 point lead" counts points."""
+    assert (span, "count", "", "", noun) in _rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "noun"),
+    [
+        ("The 24 member countries of the bloc agreed.", "24", "country"),
+        ("The two share power in the city.", "two", ""),
+        ("The field is part of a four well program in the leases.", "four", ""),
+        ("The two sides met on Friday.", "two", "side"),
+        ("He said the 140 commercial tea growers in his group agreed.", "140", "grower"),
+        ("The 12 money center banks reported.", "12", "bank"),
+        ("The nine central European states joined.", "nine", "state"),
+    ],
+)
+def test_a_plural_head_or_a_verb_is_no_spaced_compound(text: str, span: str, noun: str) -> None:
+    assert (span, "count", "", "", noun) in _rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasury is ending the 1948 income tax treaty.",
+        "The BBC Radio 2 music editor spoke.",
+        "The 200m world record still stands.",
+    ],
+)
+def test_a_year_a_name_or_a_distance_is_no_spaced_compound(text: str) -> None:
+    assert all(kind != "count" for _, kind, *_ in _rows(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge oversees its chapter 11 bankruptcy case.",
+        "It plans a one for five reverse stock split.",
+        "Rates run from a choice of 3.9 to 9.9 annual percentage rate financing.",
+    ],
+)
+def test_a_label_a_ratio_or_another_phrase_gives_no_spaced_compound(text: str) -> None:
+    assert all(noun == "" for *_, noun in _rows(text))
+
+
+def test_a_currency_is_no_spaced_compound() -> None:
+    assert all(r[4] != "mark" for r in _rows("The bank paid a record five mark bonus."))

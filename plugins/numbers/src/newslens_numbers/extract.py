@@ -146,6 +146,7 @@ from newslens_numbers.words import (
     counted_noun,
     parse_number_words,
     singular,
+    spaced_compound,
 )
 
 #: Columns of ``numbers.v1`` and their dtypes (the runner casts to these).
@@ -2466,6 +2467,8 @@ class _Scanner:
             ):
                 self.add(start, end, value, kind="name")  # "Windows 95", "Six Nations"
                 return end
+            if bare and (spaced := spaced_compound(text, start, end, value)):
+                quantity = spaced  # "a 26 point lead", "the 25 nation EU" (as "ten-storey")
             prev = self.compared_with(start, value) if not quantity else None
             if prev is None and not quantity and scale_word in MONEY_SCALES:
                 prev = self.money_before(start)  # "took $28.5m, making a total of 204.3m"
