@@ -34,10 +34,10 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from devset_files import BLIND_FILES, CORPUS_FILES, DEVELOPMENT_FILES  # noqa: E402
 
-#: fresh13 is round fourteen's held-out test, like the blind files: its documents are not read
-#: (fresh12, round thirteen's, is a development file since round fourteen and is read like the
+#: fresh14 is round sixteen's held-out test, like the blind files: its documents are not read
+#: (fresh13, round fourteen's, is a development file since round sixteen and is read like the
 #: others)
-FRESH_HELD_OUT = "numbers_fresh13.jsonl"
+FRESH_HELD_OUT = "numbers_fresh14.jsonl"
 WIKINEWS = tuple(n for n in DEVELOPMENT_FILES if n not in CORPUS_FILES)
 NEWS = tuple(n for n in CORPUS_FILES if n != FRESH_HELD_OUT)
 HELD_OUT = (FRESH_HELD_OUT, *BLIND_FILES)

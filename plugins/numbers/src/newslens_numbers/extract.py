@@ -146,6 +146,7 @@ from newslens_numbers.words import (
     counted_noun,
     parse_number_words,
     singular,
+    spaced_compound,
 )
 
 #: Columns of ``numbers.v1`` and their dtypes (the runner casts to these).
@@ -2466,6 +2467,8 @@ class _Scanner:
             ):
                 self.add(start, end, value, kind="name")  # "Windows 95", "Six Nations"
                 return end
+            if bare and (spaced := spaced_compound(text, start, end, value)):
+                quantity = spaced  # "a 26 point lead", "the 25 nation EU" (as "ten-storey")
             prev = self.compared_with(start, value) if not quantity else None
             if prev is None and not quantity and scale_word in MONEY_SCALES:
                 prev = self.money_before(start)  # "took $28.5m, making a total of 204.3m"
@@ -3467,6 +3470,29 @@ _PARALLEL_AFTER = _words(
     "in on at for during last this next the a an by from to against vs previously earlier "
     "respectively each"
 )
+# a part of the figure just before it: "350,000 tonnes, of which 90,000 are", "12 mln bags,
+# including 4.0 mln sold"
+_PART_OF_GAP = re.compile(
+    r"[ \t\n]*,?[ \t\n]+(?:of[ \t\n]+which|including|among[ \t\n]+them)[ \t\n]+"
+    r"(?:(?:about|around|nearly|almost|some|over|more[ \t\n]+than|up[ \t\n]+to|only|just)"
+    r"[ \t\n]+)?"
+)
+# a plural said just before a link that takes a bare count as its part or its number: "Taco
+# Bell restaurants, operating 143 in Texas", "its 12 mln bags, including 4.0 mln" (round
+# sixteen: the noun said before the figure and elided after it). Not "with": "popular with
+# gamers, with 50,000 sold" counts what was sold
+_NOUN_BEFORE_LINK = re.compile(
+    r"\b([a-z]{3,}s),?[ \t\n]+(?:operating|owning|running|managing|employing|including|"
+    r"of[ \t\n]+which|numbering|totall?ing)[ \t\n]+"
+    r"(?:(?:about|around|nearly|almost|some|over|more[ \t\n]+than|up[ \t\n]+to|only|just|"
+    r"both)[ \t\n]+)?$"
+)
+# plurals a bare figure after a link is no count of: levels and money ("sales, including 12",
+# "issues in dlrs totalling 6.5 billion") and measures
+_NOT_LINKED = re.compile(
+    rf"(?i:{'|'.join(sorted(_NOT_COUNTED))}|{_FX_NAMES}|cents|cts|pence|tonnes|tons|barrels|"
+    r"bushels|ounces|gallons|litres|acres|hectares|miles|kilometres|metres|feet|points)"
+)
 # what a measure's figure may pass over to the bare one set beside it
 _PASSED_KINDS = frozenset(("ordinal", "duration", "name", "percent"))
 
@@ -3476,10 +3502,21 @@ def _parallel_measure(text: str, found: list[dict[str, Any]], i: int) -> dict[st
     "purchases of 8,000 tonnes in the first week and 13,000 in the second", "a target of
     700,000 tonnes, down from imports of 758,770 last year". Only with no noun after the bare
     figure, a word that sets the two side by side between them, and the same order of size
-    (a tenth to ten times): "5,000 tonnes and 20 crew" keeps its crew."""
+    (a tenth to ten times): "5,000 tonnes and 20 crew" keeps its crew. A part of the measure
+    just before it ("arrivals total 350,000 tonnes, of which 90,000 are cereals") is in its
+    unit whatever verb follows (round sixteen)."""
     f = found[i]
     if f.get("_decimals") and not _SCALED_SPAN.search(f["text"]):
         return None
+    if (
+        i
+        and found[i - 1]["kind"] == "measure"
+        and found[i - 1]["unit"]
+        and found[i - 1]["value"]
+        and f["value"] < found[i - 1]["value"]
+        and _PART_OF_GAP.fullmatch(text, found[i - 1]["end"], f["start"])
+    ):
+        return found[i - 1]
     nxt = _NEXT_WORD.match(text, f["end"], min(len(text), f["end"] + 30))
     if nxt is not None and nxt.group(1).lower() not in _PARALLEL_AFTER:
         return None  # a word that may be its noun or its verb ("and 12 are dead")
@@ -3600,6 +3637,10 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
                 noun = subjects[-1]
             elif after_of is not None:  # "cut to 3,000 from 4,000 the number of units"
                 noun = after_of.group(1)
+            elif (
+                link := _NOUN_BEFORE_LINK.search(text, max(0, f["start"] - 60), f["start"])
+            ) is not None and not _NOT_LINKED.fullmatch(link.group(1)):
+                noun = link.group(1)  # "Taco Bell restaurants, operating 143 in Texas"
             if noun and (_verbish(noun) or not _is_plural(noun)):
                 noun = ""
         if noun:
@@ -3757,6 +3798,54 @@ def _converted_rates(text: str, found: list[dict[str, Any]]) -> None:
             f["per"] = prev["per"]
 
 
+# what a rate may be carried to a parallel figure by: a period, a measure or a currency (not a
+# share, whose figures have their own carry, nor a noun read as a rate by mistake)
+_CARRIED_UNITS = _words(
+    "quarter tonne ton barrel lb pound bushel ounce gallon kilo kg litre liter acre hectare cwt "
+    "head mile km"
+)
+_CARRIED_PER = _PERIOD_PER | frozenset(FX_CODES) | _CARRIED_UNITS
+_TOTALS_COMPARED = re.compile(r"\b(?i:from|against|versus|vs|compared|than)\b")
+# the later figure names its own base: "1p a pint on beer, 4p on a bottle of wine"
+_OWN_BASE_AFTER = re.compile(
+    r"[ \t\n]+(?:(?:on|for|per)[ \t\n]+(?:a|an|each|every)|per)[ \t\n]+[a-z]"
+)
+
+
+def _parallel_rate(text: str, found: list[dict[str, Any]]) -> None:
+    """A rate carried to the parallel figure after it in the sentence, which leaves it out (round
+    sixteen): "15 to 20 hours a week on average, and on other weeks as many as 30 or 40 hours",
+    "prices will rise to 340 dlrs a tonne next season from an estimated 270 dlrs", "loan rates of
+    5.17 dlrs per bushel for wheat, 3.77 dlrs for corn". Only the next figure, of the same kind
+    and unit (a count: the same noun), both scaled or neither ("25 dlrs a barrel ... profits of
+    58 mln dlrs" is a total), a tenth to ten times the first, at most 100 characters on with no
+    sentence end or bracket between, and not when it names a base of its own."""
+    for f, g in pairwise(found):
+        if (
+            not f["per"]
+            or g["per"]
+            or f["per"] not in _CARRIED_PER
+            or g["kind"] != f["kind"]
+            or g["unit"] != f["unit"]
+            or g["kind"] not in ("duration", "measure", "money", "count")
+            or (g["kind"] == "count" and g["noun"] != f["noun"])
+            or g["start"] - f["end"] > 100
+            or not 0.1 <= g["value"] / (f["value"] or 1e-9) <= 10
+            or bool(_SCALED_SPAN.search(f["text"])) != bool(_SCALED_SPAN.search(g["text"]))
+            or _GAP_BREAK.search(text, f["end"], g["start"])
+            or not _one_sentence(text, f["end"], g["start"])
+            or _OWN_BASE_AFTER.match(text, g["end"], min(len(text), g["end"] + 20))
+            # two totals are a rate's only when compared: "raised its daily target to 45 mln
+            # dlrs from 30 mln", not "200 mln dlrs a year ... the 925 mln dlr loan"
+            or (
+                _SCALED_SPAN.search(g["text"])
+                and not _TOTALS_COMPARED.search(text, f["end"], g["start"])
+            )
+        ):
+            continue
+        g["per"] = f["per"]
+
+
 def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     """Findings for a raw string (what :func:`extract` does for an article's text).
 
@@ -3803,6 +3892,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _francs(scanner.text, out)
     _won(scanner.text, out)
     _change_to_level(scanner.text, out)
+    _parallel_rate(scanner.text, out)
     link_conversions(text, out)
     for f in out:
         f.pop("_decimals", None)

@@ -396,6 +396,68 @@ def _participle_adjective(low: str) -> bool:
 _SHARE_CLASS = re.compile(r"(?:[Cc]lass|[Ss]eries)[ \t]+[A-Z](?:-?\d)?(?=[ \t])")
 
 
+# a singular noun between a count and the noun it modifies, written without its hyphen: "the
+# 25 nation bloc", "a four well program", "a 26 point lead" (round sixteen; as "ten-storey")
+_SPACED_COMPOUND = re.compile(r"[ \t]+([a-z]{3,})[ \t]+([A-Za-z][a-z]*|[A-Z]{2,})\b(?!-)")
+_NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)\b")
+# the phrase opens just before the count: "a 26", "the newly enlarged 25", "its 568,000"
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?i:(an?)|the|its|their|his|her|our|this|that)[ \t]+((?:[a-z]+[ \t]+){0,2})$"
+)
+_CURRENCY_SINGULARS = frozenset((
+    "mark", "pound", "dollar", "dlr", "franc", "yen", "crown", "lira", "guilder", "peso", "euro",
+    "rand", "rupee", "rouble", "ruble", "yuan", "won", "riyal", "cent", "penny", "schilling",
+))  # fmt: skip
+_NOT_COMPOUND_BEFORE = frozenset((
+    "chapter", "section", "article", "rule", "form", "flight", "route", "room", "page", "for",
+    "to", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+))  # fmt: skip
+
+
+def spaced_compound(text: str, start: int, end: int, value: float) -> str:
+    """The counted noun of a compound written with a space after a count that has no noun, or
+    "": a singular noun the lexicon knows (not a number word), followed by a noun that is no
+    plural or by a name, and then by no plural ("24 member countries" and "14 money center
+    banks" have their head later); the count opens its phrase after a determiner, a word that
+    may be a verb counts only after "a"/"an" ("the two share power"), and one that may be an
+    adjective or a gerund never ("the 173 commercial coffee growers"). Not a year or a model
+    number ("the 1948 income tax treaty"), a decimal, a label's number ("chapter 11"), a date
+    or a ratio ("one for five reverse split")."""
+    written = text[start:end]
+    if value <= 1 or not float(value).is_integer() or re.fullmatch(r"\d{4,}", written):
+        return ""  # a year or a model number ("the 1948 income tax treaty", "a 7480 tape")
+    if _prev_word(text, start).lower() in _NOT_COMPOUND_BEFORE:
+        return ""  # "chapter 11 bankruptcy", "a march 5 earthquake", "one for five reverse split"
+    det = _DETERMINER_BEFORE.search(text, max(0, start - 40), start)
+    if det is None or any(w in STOP for w in det.group(2).split()):
+        return ""  # "a choice of 3.9 to 9.9 annual ...": the determiner is another phrase's
+    limit = min(len(text), end + 60)
+    m = _SPACED_COMPOUND.match(text, end, limit)
+    if m is None:
+        return ""
+    first, second = m.group(1), m.group(2)
+    if first in STOP or lexicon.noun_lemma(first) != first or _is_plural(first):
+        return ""
+    if any(w.lower() in ONES or w.lower() in TENS for w in (first, second)):
+        return ""
+    if first in CURRENCY_WORD_TO_CODE or first in _CURRENCY_SINGULARS:
+        return ""  # "a record five mark bonus", "a four billion mark issue": money, not a count
+    readings = lexicon.classes(first)
+    if "ADJ" in readings or first.endswith("ing"):
+        return ""  # "a 2,500 original margin", "a remake of 10 taking his part"
+    if "VERB" in readings and det.group(1) is None:
+        return ""
+    third = _NEXT_LOWER.match(text, m.end(), limit)
+    if third is not None and third.group(1) not in STOP and _is_plural(third.group(1)):
+        return ""
+    if second[:1].isupper():
+        return first if second.isupper() or lexicon.is_noun(second) else ""
+    if second in STOP or not lexicon.is_noun(second) or _is_plural(second):
+        return ""
+    return first
+
+
 def counted_noun(text: str, pos: int, value: float) -> str:
     """The head noun of what a count counts, read from the words after ``pos``.
 
