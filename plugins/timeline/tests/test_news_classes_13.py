@@ -287,3 +287,73 @@ def test_that_date_is_the_day_just_named(found, text: str, expected: list) -> No
 )
 def test_said_at_the_time_is_a_past_time(found, text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range's second end after "to"/"through", before an end of phrase or a verb
+        (
+            "Sales for March 1 through 20 fell.",
+            [
+                ("March 1", "2026-03-01", date(2026, 3, 1), date(2026, 3, 21)),
+                ("20", "2026-03-20", date(2026, 3, 1), date(2026, 3, 21)),
+            ],
+        ),
+        (
+            "Car sales for the March 11 to 20 period dropped.",
+            [
+                ("March 11", "2026-03-11", date(2026, 3, 11), date(2026, 3, 21)),
+                ("20", "2026-03-20", date(2026, 3, 11), date(2026, 3, 21)),
+            ],
+        ),
+        (
+            "He will attend talks from April 5 to 8.",
+            [
+                ("April 5", "2026-04-05", date(2026, 4, 5), date(2026, 4, 9)),
+                ("8", "2026-04-08", date(2026, 4, 5), date(2026, 4, 9)),
+            ],
+        ),
+        # the year written once is the first end's too
+        (
+            "Warrants run from September 1 to 30, 2027, to subscribe.",
+            [
+                ("September 1", "2027-09-01", date(2027, 9, 1), date(2027, 10, 1)),
+                ("30, 2027", "2027-09-30", date(2027, 9, 1), date(2027, 10, 1)),
+            ],
+        ),
+        # an amount or a count after "to", no day
+        (
+            "Balances rose on March 23 to 3.3 billion dlrs.",
+            [("March 23", "2026-03-23", date(2026, 3, 23), date(2026, 3, 24))],
+        ),
+        (
+            "The rate rises on April 1 to 15 pct.",
+            [("April 1", "2026-04-01", date(2026, 4, 1), date(2026, 4, 2))],
+        ),
+        (
+            "The ban was extended on March 1 to 20 countries.",
+            [("March 1", "2026-03-01", date(2026, 3, 1), date(2026, 3, 2))],
+        ),
+        (
+            "Support rose from March 1 to 17 of the 20 members.",
+            [("March 1", "2026-03-01", date(2026, 3, 1), date(2026, 3, 2))],
+        ),
+    ],
+)
+def test_a_range_to_a_bare_day(text: str, expected: list) -> None:
+    assert _bounds(text, "2026-03-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # remanded until a weekday: the next hearing, ahead of publication (Thursday 12 March)
+        ("He was remanded in custody until Monday.", [("Monday", "DATE", "2026-03-16")]),
+        ("The court remanded her until Friday.", [("Friday", "DATE", "2026-03-13")]),
+        # held until a day past: no deferral
+        ("He was held in custody until Monday.", [("Monday", "DATE", "2026-03-09")]),
+    ],
+)
+def test_remanded_until_a_weekday_looks_ahead(found, text: str, expected: list) -> None:
+    assert found(text, "2026-03-12") == expected

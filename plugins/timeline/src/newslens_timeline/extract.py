@@ -497,6 +497,8 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
 #: the joint of a range of days written as one: "March 1-20", "September 23-30, 1986",
 #: "March 28-April 3", "March 1 through 20", "between March 1 and March 20"
 _RANGE_JOINT = re.compile(r"\s*[-\u2013]\s*|\s+(?:through|thru)\s+|\s+and\s+")
+_YEAR_AT_END = re.compile(r"\b(1\d{3}|20\d\d)$")
+_TO_JOINT = re.compile(r"\s+(?:to|until|till)\s+")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", FLAGS)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
@@ -511,12 +513,23 @@ def _range_bounds(text: str, rows: list[dict[str, Any]]) -> None:
         if not (_DAY_VALUE.fullmatch(a["value"] or "") and _DAY_VALUE.fullmatch(b["value"] or "")):
             continue
         joint = _RANGE_JOINT.fullmatch(text, a["end"], b["start"])
+        if joint is None and not (
+            b["text"][:1].isdigit() and _TO_JOINT.fullmatch(text, a["end"], b["start"])
+        ):
+            continue  # ("March 1 to 20": a bare day after "to" ends a range, no date moved)
         if joint is None:
-            continue
+            joint = _TO_JOINT.fullmatch(text, a["end"], b["start"])
         if joint.group(0).strip() == "and" and not _BETWEEN.search(
             text, max(0, a["start"] - 12), a["start"]
         ):
             continue  # "on March 1 and March 20": two days, no range
+        year = _YEAR_AT_END.search(b["text"])
+        if year and not _YEAR_AT_END.search(a["text"]) and a["value"][:4] != year.group(1):
+            # "September 1 to 30, 2026": the year written once is the first end's too
+            value = year.group(1) + a["value"][4:]
+            if value <= b["value"]:
+                a["value"] = value
+                a["date_start"], a["date_end"] = bounds(value)
         lo, hi = a["date_start"], b["date_end"]
         if not (lo < b["date_start"] and hi - lo <= pd.Timedelta(days=366)):
             continue

@@ -157,8 +157,15 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         # is the month_day rule's)
         "day_range_end",
         re.compile(
-            rf"\b(?P<month>{_MONTH})(?![a-z])\s+(?P<d1>[0-3]?\d)\s*[-\u2013]\s*"
-            r"(?P<day>[0-3]?\d)(?![\d:/-]|[.,]\d)(?:,?\s+(?P<year>1\d{3}|20\d\d)\b(?![/-]\d))?",
+            rf"\b(?P<month>{_MONTH})(?![a-z])\s+(?P<d1>[0-3]?\d)(?:\s*[-\u2013]\s*|"
+            # "March 1 through 20", "from April 5 to 8.", "the March 11 to 20 period" (a word
+            # joint only before an end of phrase: "rose on March 23 to 3.3 billion", "on
+            # April 1 to 15 pct" are amounts)
+            r"\s+(?P<rword>to|through|thru|until|till)\s+)"
+            r"(?P<day>[0-3]?\d)(?![\d:/-]|[.,]\d)"
+            r"(?(rword)(?=\s*(?:[;:)]|[.,](?!\d)|$)|,?\s+(?:1\d{3}|20\d\d|period|and|in|at|for|"
+            r"with|when|while|but|inclusive|the|[a-z]+ed|was|were|is|are|fell|rose|will|would)\b))"
+            r"(?:,?\s+(?P<year>1\d{3}|20\d\d)\b(?![/-]\d))?",
             FLAGS,
         ),
         lambda m, ctx: _r_day_range_end(m, ctx),
