@@ -357,3 +357,29 @@ def test_a_range_to_a_bare_day(text: str, expected: list) -> None:
 )
 def test_remanded_until_a_weekday_looks_ahead(found, text: str, expected: list) -> None:
     assert found(text, "2026-03-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a condition's limit lies ahead, whatever the tense of the report (Thursday 12 March)
+        (
+            "He said if the buyers do not accept the terms by Monday, the firm will sell.",
+            [("Monday", "DATE", "2026-03-16")],
+        ),
+        (
+            "Delegates said the plan could start if the rules are agreed by Friday.",
+            [("Friday", "DATE", "2026-03-13")],
+        ),
+        (
+            "Unless a deal is reached by Tuesday, the strike goes ahead, the union said.",
+            [("Tuesday", "DATE", "2026-03-17")],
+        ),
+        # an indirect question or a condition told in the past looks back
+        ("He asked if the work had been finished by Monday.", [("Monday", "DATE", "2026-03-09")]),
+        ("If the bill passed by Monday, it was a surprise.", [("Monday", "DATE", "2026-03-09")]),
+        ("By Monday a total of 17 had been fired.", [("Monday", "DATE", "2026-03-09")]),
+    ],
+)
+def test_a_limit_in_a_condition_lies_ahead(found, text: str, expected: list) -> None:
+    assert found(text, "2026-03-12") == expected

@@ -941,6 +941,19 @@ _AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 #: time something may happen lies ahead, whatever the verb ("as recently as" looks back)
 _EARLIEST_BEFORE = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$", re.IGNORECASE)
 _UNTIL_LEAD = re.compile(r"(?:until|till)\s", re.IGNORECASE)
+#: a condition opened in the weekday's clause ("if the rules are agreed by"), not an indirect
+#: question ("asked if he had finished by")
+_IF_BEFORE = re.compile(
+    r"(?<!\bask\s)(?<!\basked\s)(?<!\basks\s)(?<!\bwondered\s)(?<!\bknow\s)(?<!\bsee\s)"
+    r"(?<!\bunclear\s)(?<!\bchecked\s)\b(?:if|unless)\s[^.;:!?]{0,80}$",
+    re.IGNORECASE,
+)
+#: a condition told in the past ("if the bill passed by Monday, it was"): no limit ahead
+_PAST_IN_CONDITION = re.compile(
+    r"\b(?:had|was|were|did)\b|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bnot\s)"
+    r"(?<!\bget\s)\b[a-z]+ed\b",
+    re.IGNORECASE,
+)
 
 
 #: a wait, then the event's noun phrase (no verb in it), then the day: "awaited the central
@@ -983,6 +996,16 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
             or _AHEAD_OF_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
         )
     ) or _EARLIEST_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+    if (
+        not limit
+        and _LIMIT_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        and (cond := _IF_BEFORE.search(ctx.text, max(0, m.start() - 90), m.start()))
+        and not _PAST_IN_CONDITION.search(cond.group(0))
+    ):
+        # "said if the Saudis do not accept the terms by Monday, Petrobras will look
+        # elsewhere", "could be in place by April 1 if the rules are agreed by Friday": a
+        # condition's limit lies ahead, whatever the tense of the report around it
+        limit = True
     at = m.start("wd") if m.groupdict().get("wd") else m.start()  # past a leading "on"
     if _AWAITED_BEFORE.search(ctx.text, max(0, at - 80), at):
         # "the market was waiting for a meeting on Thursday", "were preparing for talks on
