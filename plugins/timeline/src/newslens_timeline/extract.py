@@ -20,6 +20,7 @@ Without a publication date only what is certain is kept (``XXXX-09-30``) and ``a
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -102,7 +103,8 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
     ("deixis", r"(?:today|yesterday|tomorrow|tonight|night|overnight|morning|afternoon|"
                r"evening|noon|midday|midnight)"),
     ("ref", r"(?:now|nowadays|current|present|moment|recent|lately|past|future|soon|shortly|"
-            r"time\s+being|later\s+(?:date|time)|that\s+time|possible)"),
+            r"time\s+being|later\s+(?:date|time)|that\s+time|possible|at\s+the\s+time|"
+            r"that\s+date|same\s+date|the\s+date)"),
     ("season", r"(?:spring|summer|autumn|fall|winter)"),
     ("set", r"(?:every|each|daily|weekly|monthly|annually|yearly|nightly|hourly)"),
     ("fiscal", r"(?:fiscal|fy|financial|calendar)"),
@@ -123,6 +125,7 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
                 r"bastille|veterans|remembrance|armistice|may\s+day|canada\s+day|"
                 r"australia\s+day|anzac|world\s+aids|earth\s+day|"
                 r"palm\s+sunday|maundy|ash\s+wednesday|shrove|super\s+tuesday|fourth\s+of\s+july|"
+                r"holy\s+saturday|ascension\s+day|pentecost|whitsun|whit\s+(?:sunday|monday)|"
                 r"july\s+(?:4th|fourth))"),
 )  # fmt: skip
 _DIGIT_CLASSES: tuple[tuple[str, str], ...] = (
@@ -182,7 +185,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "set": frozenset({"set", "weekday", "unit", "season"}),
     "per_unit": frozenset({"unit"}),
     "next_day": frozenset({"unit", "deixis"}),
-    "that_day": frozenset({"unit"}),
+    "that_day": frozenset({"unit", "ref"}),
     "holiday": frozenset({"holiday"}),
     "week_of_month": frozenset({"unit"}),
     "part_of_day": frozenset({"deixis"}),
@@ -207,7 +210,7 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
                 "afternoon", "evening", "noon", "midday", "midnight"), False),
     ("ref", ("now", "current", "present", "moment", "recent", "lately", "past", "future",
              "soon", "shortly", "time being", "later date", "later time", "that time",
-             "possible"), False),
+             "possible", "at the time", "that date", "same date", "the date"), False),
     ("season", ("spring", "summer", "autumn", "fall", "winter"), False),
     ("set", ("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly",
              "hourly"), False),
@@ -229,7 +232,9 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
                  "remembrance", "armistice", "may day", "canada day", "australia day",
                  "anzac", "world aids", "earth day",
                  "cyber monday", "palm sunday", "maundy", "ash wednesday",
-                 "shrove", "super tuesday", "fourth of july", "july 4th", "july fourth"),
+                 "shrove", "super tuesday", "fourth of july", "july 4th", "july fourth",
+                 "holy saturday", "ascension day", "pentecost", "whitsun", "whit sunday",
+                 "whit monday"),
      False),
 )  # fmt: skip
 # _DIGIT_CLASSES for lower-cased text, written to start on the digit itself (3x faster: the
@@ -452,6 +457,13 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             if res.point.gran == "Q" and not _BACKDROP.search(text, max(0, start - 40), start):
                 ctx.last_quarter = res.point
         lo, hi = bounds(res.value) if res.type in ("DATE", "TIME") and res.valid else (None, None)
+        if lo is not None and ctx.dct is not None and _to_date(text, start, end):
+            # "so far this year", "the year to date", "year-to-date": the value stays the year
+            # (TimeML's), its calendar bounds stop at publication (a figure to date is no
+            # figure for the whole year)
+            today = pd.Timestamp(ctx.dct, tz="UTC")
+            if lo <= today < hi:
+                hi = today + pd.Timedelta(days=1)
         index = ctx.sentence_of(start)
         s_start, s_end = ctx.sentences[index]
         sentence = text[s_start:s_end]
@@ -478,7 +490,66 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
                 "note": res.note,
             }
         )
+    _range_bounds(text, rows)
     return rows
+
+
+#: the joint of a range of days written as one: "March 1-20", "September 23-30, 1986",
+#: "March 28-April 3", "March 1 through 20", "between March 1 and March 20"
+_RANGE_JOINT = re.compile(r"\s*[-\u2013]\s*|\s+(?:through|thru)\s+|\s+and\s+")
+_YEAR_AT_END = re.compile(r"\b(1\d{3}|20\d\d)$")
+_TO_JOINT = re.compile(r"\s+(?:to|until|till)\s+")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", FLAGS)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _range_bounds(text: str, rows: list[dict[str, Any]]) -> None:
+    """Both ends of a range of days carry the range's calendar bounds ("March 1-20" is 1 to 21
+    March for "March 1" and for "20"); the values stay each end's day, as TimeML writes a
+    range. "from March 1 to March 20" is left (as often a date moved as a range)."""
+    for a, b in itertools.pairwise(rows):
+        if a["date_start"] is None or b["date_end"] is None:
+            continue
+        if not (_DAY_VALUE.fullmatch(a["value"] or "") and _DAY_VALUE.fullmatch(b["value"] or "")):
+            continue
+        joint = _RANGE_JOINT.fullmatch(text, a["end"], b["start"])
+        if joint is None and not (
+            b["text"][:1].isdigit() and _TO_JOINT.fullmatch(text, a["end"], b["start"])
+        ):
+            continue  # ("March 1 to 20": a bare day after "to" ends a range, no date moved)
+        if joint is None:
+            joint = _TO_JOINT.fullmatch(text, a["end"], b["start"])
+        if joint.group(0).strip() == "and" and not _BETWEEN.search(
+            text, max(0, a["start"] - 12), a["start"]
+        ):
+            continue  # "on March 1 and March 20": two days, no range
+        year = _YEAR_AT_END.search(b["text"])
+        if year and not _YEAR_AT_END.search(a["text"]) and a["value"][:4] != year.group(1):
+            # "September 1 to 30, 2026": the year written once is the first end's too
+            value = year.group(1) + a["value"][4:]
+            if value <= b["value"]:
+                a["value"] = value
+                a["date_start"], a["date_end"] = bounds(value)
+        lo, hi = a["date_start"], b["date_end"]
+        if not (lo < b["date_start"] and hi - lo <= pd.Timedelta(days=366)):
+            continue
+        a["date_start"], a["date_end"], b["date_start"], b["date_end"] = lo, hi, lo, hi
+
+
+#: a period taken up to publication: "so far this year", "this year to date", "year-to-date"
+_SO_FAR_BEFORE = re.compile(r"\bso\s+far\s+(?:(?:in|during|for)\s+)?$", FLAGS)
+_SO_FAR_AFTER = re.compile(r"\s*,?\s+(?:so\s+far|to\s+date)\b", FLAGS)
+
+
+def _to_date(text: str, start: int, end: int) -> bool:
+    """Whether the period at [start, end) is taken only up to now ("so far this year", "the
+    year to date", "year-to-date"); "to date" must follow the period itself ("sales this year
+    to date"), not another phrase."""
+    return bool(
+        _SO_FAR_BEFORE.search(text, max(0, start - 20), start)
+        or _SO_FAR_AFTER.match(text, end, end + 16)
+        or text[start:end].lower().endswith("-to-date")
+    )
 
 
 def extract(article: Article) -> list[dict[str, Any]]:

@@ -941,6 +941,19 @@ _AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 #: time something may happen lies ahead, whatever the verb ("as recently as" looks back)
 _EARLIEST_BEFORE = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$", re.IGNORECASE)
 _UNTIL_LEAD = re.compile(r"(?:until|till)\s", re.IGNORECASE)
+#: a condition opened in the weekday's clause ("if the rules are agreed by"), not an indirect
+#: question ("asked if he had finished by")
+_IF_BEFORE = re.compile(
+    r"(?<!\bask\s)(?<!\basked\s)(?<!\basks\s)(?<!\bwondered\s)(?<!\bknow\s)(?<!\bsee\s)"
+    r"(?<!\bunclear\s)(?<!\bchecked\s)\b(?:if|unless)\s[^.;:!?]{0,80}$",
+    re.IGNORECASE,
+)
+#: a condition told in the past ("if the bill passed by Monday, it was"): no limit ahead
+_PAST_IN_CONDITION = re.compile(
+    r"\b(?:had|was|were|did)\b|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bnot\s)"
+    r"(?<!\bget\s)\b[a-z]+ed\b",
+    re.IGNORECASE,
+)
 
 
 #: a wait, then the event's noun phrase (no verb in it), then the day: "awaited the central
@@ -983,6 +996,16 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
             or _AHEAD_OF_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
         )
     ) or _EARLIEST_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+    if (
+        not limit
+        and _LIMIT_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        and (cond := _IF_BEFORE.search(ctx.text, max(0, m.start() - 90), m.start()))
+        and not _PAST_IN_CONDITION.search(cond.group(0))
+    ):
+        # "said if the Saudis do not accept the terms by Monday, Petrobras will look
+        # elsewhere", "could be in place by April 1 if the rules are agreed by Friday": a
+        # condition's limit lies ahead, whatever the tense of the report around it
+        limit = True
     at = m.start("wd") if m.groupdict().get("wd") else m.start()  # past a leading "on"
     if _AWAITED_BEFORE.search(ctx.text, max(0, at - 80), at):
         # "the market was waiting for a meeting on Thursday", "were preparing for talks on
@@ -1267,7 +1290,8 @@ _MONTHS_OF = re.compile(
 
 
 _UNIT_FROM_DAY = re.compile(
-    rf",?\s+(?:starting|beginning|that\s+(?:starts|began|begins)|from)\s+(?:on\s+)?"
+    r",?\s+(?:starting|beginning|(?:that|which)\s+(?:starts|started|began|begins|will\s+(?:start|begin))"
+    r"|from)\s+(?:on\s+)?"
     rf"(?:{_MONTH})\.?\s+[0-3]?\d\b",
     FLAGS,
 )
@@ -1277,6 +1301,8 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "the year/week/month": a length when it is a span ("the year ended March 31", "over
     the month"), else a calendar period: the year of publication ("sales for the year"), the
     month or week under discussion."""
+    if m["tdet"] is None:  # "the company's financial year": a possessive noun, as "its"
+        m = _Override(m, tdet="its")  # type: ignore[assignment]
     unit = _unit(m["tunit"])
     if m["tunit"][0].isupper() and m["tdet"][0].islower():
         return None  # "Skater of the Year", "Player of the Month": an award's name
@@ -1308,7 +1334,7 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     after = ctx.text[m.end() : m.end() + 10].lower()
     if (
         re.search(r"\b(?:over|through|throughout)\s+$", before)
-        or re.match(r"\s+(?:ended|ending|to\b|through)", after)
+        or re.match(r"\s+(?:ended|ending|to\b(?!\s+date\b)|through)", after)
         or (unit == "year" and _UNIT_FROM_DAY.match(ctx.text, m.end(), m.end() + 40))
     ):
         # ("the year starting April 1", "the fiscal year beginning October 1": a year from
@@ -1891,10 +1917,10 @@ def _nth_weekday(y: int, mo: int, weekday: int, n: int) -> date:
     return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
 
 
-def _easter(y: int) -> date:
-    from dateutil.easter import easter  # declared; pandas brings it too
+def _easter(y: int, orthodox: bool = False) -> date:
+    from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter  # declared; pandas too
 
-    return easter(y)
+    return easter(y, EASTER_ORTHODOX if orthodox else EASTER_WESTERN)
 
 
 #: holidays whose date moves with the year (US federal rules; Easter by the Western computus)
@@ -1918,6 +1944,14 @@ _FLOATING: dict[str, Callable[[int], date]] = {
     "maundy thursday": lambda y: _easter(y) - timedelta(days=3),
     "ash wednesday": lambda y: _easter(y) - timedelta(days=46),
     "shrove tuesday": lambda y: _easter(y) - timedelta(days=47),
+    "holy saturday": lambda y: _easter(y) - timedelta(days=1),
+    # the feasts after Easter: Ascension (40th day), Pentecost or Whit Sunday (50th), Whit
+    # Monday; Orthodox Easter by the Julian computus
+    "ascension day": lambda y: _easter(y) + timedelta(days=39),
+    "pentecost": lambda y: _easter(y) + timedelta(days=49),
+    "whit": lambda y: _easter(y) + timedelta(days=49),
+    "whit monday": lambda y: _easter(y) + timedelta(days=50),
+    "orthodox easter": lambda y: _easter(y, orthodox=True),
     # the US primaries' day: the first Tuesday of March of a presidential year (2004, 2012,
     # 2016, 2020; 2008 moved it to 5 February)
     "super tuesday": lambda y: _nth_weekday(y - y % 4, 3, 2, 1),
@@ -1933,11 +1967,13 @@ def _floating_key(name: str) -> str:
         return "presidents day"
     if name != "palm sunday":
         name = name.removesuffix(" sunday")
+    if name in ("whitsun", "pentecost"):
+        return "whit"
     return "thanksgiving" if name.startswith("thanksgiving") else name
 
 
 def _r_week_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """ "the first week of April": the ISO week holding its first (or last) days."""
+    """ "the first week of April": the ISO week holding its first (or last) Thursday."""
     mo = _month_no(m["womonth"])
     if m["year"]:
         y = int(m["year"])
@@ -1945,16 +1981,30 @@ def _r_week_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", f"XXXX-{mo:02d}", anchor=UNANCHORED)
     else:
         res = _r_month(
-            _Override(m, month=m["womonth"], rel="", prep="in", pre=None, myrel=None), ctx
+            _Override(
+                m,
+                alias={"month": "womonth"},
+                month=m["womonth"],
+                rel="",
+                prep="in",
+                pre=None,
+                myrel=None,
+            ),
+            ctx,
         )
         if res is None or res.point is None:
             return res
         y = res.point.day.year
     which = m["wom"].lower()
+    # a month's weeks as ISO counts a year's: the first is the one holding its first Thursday
+    # (most of its days in the month), the last the one holding its last Thursday ("the second
+    # week of March" 1987, March 1 a Sunday, is 9-15 March, W11)
     if which in ("last", "final"):
         day = date(y, mo, calendar.monthrange(y, mo)[1])
+        day -= timedelta(days=(day.isoweekday() - 4) % 7)
     else:
-        day = date(y, mo, 1) + timedelta(days=7 * (ORDINALS[which] - 1))
+        day = date(y, mo, 1)
+        day += timedelta(days=(4 - day.isoweekday()) % 7 + 7 * (ORDINALS[which] - 1))
     p = Point(day, "W")
     return Resolved("DATE", p.value(), p, ABSOLUTE if m["year"] else PUBLISHED)
 
@@ -2225,12 +2275,21 @@ def _r_fiscal(m: re.Match[str], ctx: Context) -> Resolved | None:
 class _Override:
     """A match whose named groups are partly replaced (so resolvers can be reused)."""
 
-    def __init__(self, m: re.Match[str], **groups: Any) -> None:
+    def __init__(
+        self, m: re.Match[str], alias: dict[str, str] | None = None, **groups: Any
+    ) -> None:
         self._m = m
         self._g = groups
+        self._alias = alias or {}  # a group's offsets read from another ("month": "womonth")
 
     def __getitem__(self, key: str) -> Any:
         return self._g[key] if key in self._g else self._m[key]
+
+    def start(self, group: int | str = 0) -> int:
+        return self._m.start(self._alias.get(group, group) if isinstance(group, str) else group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self._m.end(self._alias.get(group, group) if isinstance(group, str) else group)
 
     def groupdict(self) -> dict[str, Any]:
         return {**self._m.groupdict(), **self._g}

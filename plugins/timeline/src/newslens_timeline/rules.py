@@ -157,8 +157,15 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         # is the month_day rule's)
         "day_range_end",
         re.compile(
-            rf"\b(?P<month>{_MONTH})(?![a-z])\s+(?P<d1>[0-3]?\d)\s*[-\u2013]\s*"
-            r"(?P<day>[0-3]?\d)(?![\d:/.-]|,\d)(?:,?\s+(?P<year>1\d{3}|20\d\d)\b(?![/-]\d))?",
+            rf"\b(?P<month>{_MONTH})(?![a-z])\s+(?P<d1>[0-3]?\d)(?:\s*[-\u2013]\s*|"
+            # "March 1 through 20", "from April 5 to 8.", "the March 11 to 20 period" (a word
+            # joint only before an end of phrase: "rose on March 23 to 3.3 billion", "on
+            # April 1 to 15 pct" are amounts)
+            r"\s+(?P<rword>to|through|thru|until|till)\s+)"
+            r"(?P<day>[0-3]?\d)(?![\d:/-]|[.,]\d)"
+            r"(?(rword)(?=\s*(?:[;:)]|[.,](?!\d)|$)|,?\s+(?:1\d{3}|20\d\d|period|and|in|at|for|"
+            r"with|when|while|but|inclusive|the|[a-z]+ed|was|were|is|are|fell|rose|will|would)\b))"
+            r"(?:,?\s+(?P<year>1\d{3}|20\d\d)\b(?![/-]\d))?",
             FLAGS,
         ),
         lambda m, ctx: _r_day_range_end(m, ctx),
@@ -490,7 +497,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "the_unit",
         re.compile(
-            rf"\b{_PRE}(?:{_LEAD}\s+in\s+)?(?P<tdet>the|that|(?:its|their)(?=\s+(?:fiscal|financial)\b))\s+"
+            rf"\b{_PRE}(?:{_LEAD}\s+in\s+)?(?:(?P<tdet>the|that|(?:its|their)(?=\s+(?:fiscal|financial)\b))\s+"
+            # "the company's financial year", "the banks' fiscal year": a possessive noun
+            # (not a year's: "1986's fiscal year" is that year's, left to the year rule)
+            r"|(?<=[^\W\d]['\u2019]s\s)(?=(?:fiscal|financial)\s)|(?<=s['\u2019]\s)(?=(?:fiscal|financial)\s))"
             r"(?:(?:latest|fiscal|financial)\s+)*"
             # "by the end of the decade", "the start of the century": an edge of the
             # current one (without "end of", "the decade" is a length or a name, and no DATE)
@@ -535,13 +545,15 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"Valentine's\s+Day|Boxing Day|Independence Day|Thanksgiving(?:\s+Day)?|"
             r"Election Day|Memorial Day|Labor Day|Martin Luther King(?:,?\s+Jr\.?)?\s+Day|"
             r"Presidents['\u2019]?\s+Day|Mother['\u2019]s Day|Father['\u2019]s Day|"
-            r"Easter(?:\s+(?:Sunday|Monday))?|Good Friday|Black Friday|Cyber Monday|"
+            r"(?:Orthodox\s+)?Easter(?:\s+(?:Sunday|Monday))?|Good Friday|"
+            r"Black Friday|Cyber Monday|"
             r"Black (?:Monday|Tuesday|Wednesday|Thursday)|"
             # observances on a fixed day of the calendar
             r"St\.? Patrick['\u2019]s Day|Bastille Day|Veterans['\u2019]? Day|Remembrance Day|"
             r"Armistice Day|May Day|Canada Day|Australia Day|Anzac Day|"
             r"World AIDS Day|Earth Day|"
             r"Palm Sunday|Maundy Thursday|Ash Wednesday|Shrove Tuesday|Super Tuesday|"
+            r"Holy Saturday|Ascension Day|Pentecost(?:\s+Sunday)?|Whit\s+(?:Sunday|Monday)|Whitsun|"
             r"Fourth of July|July (?:4th|Fourth))(?![\w'])"
             rf"(?:,?\s+{_YEAR}\b)?",
         ),
@@ -561,6 +573,12 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             rf"\b(?:(?P<tdlead>{_LEAD})\s+(?:in\s+)?)?(?:that(?:\s+same)?|the\s+same)\s+day\b"
             r"(?![\s-]+(?:of|before|after)\b)|"
+            # "plans for that date", "December 31, the date the law takes effect": the day
+            # just named (only after one)
+            # (not "the same date in 1997", "that date next year": a day of another year)
+            r"\b(?:that(?:\s+same)?|the\s+same)\s+(?P<tddate>date)\b"
+            r"(?![\s-]+(?:of|before|after|in\s+(?:1\d{3}|20\d\d)|next|last|a\s+year)\b)|"
+            r"(?<=\d,\s)(?P<tddate2>the\s+date)\b(?!\s+(?:was|is|has|had|will|would|of)\b)|"
             rf"\b{_LEAD}\s+in\s+the\s+day\b|"
             # a market or match report's day: "late in the day", "fell 3% on the day",
             # "closed the day up 2%" (the day under discussion, else publication's)
@@ -728,7 +746,13 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             # "then", and "at that time of year" names no time of its own)
             r"the\s+time\s+being|a\s+later\s+(?:date|time)|"
             r"(?<=\bat\s)that\s+time(?=\s*[,.;:)\u2014]|\s+(?:[a-z]+ed|was|were|had|"
-            r"did|said|says|is|are|he|she|they|it|we|I|there|the|a|an|in|on)\b))\b",
+            r"did|said|says|is|are|he|she|they|it|we|I|there|the|a|an|in|on)\b)|"
+            # "said at the time that ...": the time of the saying, then (a fronted "At the
+            # time, ..." or "at the time of X" is left, as the annotated sets leave them)
+            r"(?:(?<=\bsaid\sat\s)|(?<=\bsaying\sat\s)|(?<=\btold\sat\s)|(?<=\bwrote\sat\s)|"
+            r"(?<=\badded\sat\s)|(?<=\bstated\sat\s))the\s+time(?!\s+of\b|\s+being\b|"
+            # ("said at the time the shelf is issued": a clause of its own, "when")
+            r"\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:is|are|will|becomes?|takes?)\b))\b",
             FLAGS,
         ),
         lambda m, ctx: _ref_guard(m, ctx),
@@ -878,7 +902,15 @@ _MARKET_MOVE = re.compile(
 
 def _that_day_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "on the day" names a day only in a market report's move ("fell 3% on the day",
-    "closed the day up"); elsewhere ("schools shut for the day") annotators leave it."""
+    "closed the day up"); elsewhere ("schools shut for the day") annotators leave it. "That
+    date" is a day only after one was named."""
+    if m["tddate"] or m["tddate2"]:
+        # the day just named, whatever the tense ("will leave by October 31 ... has said it
+        # must leave by that date")
+        if ctx.last is None or ctx.last.gran != "D":
+            return None
+        p = Point(ctx.last.day, "D")
+        return Resolved("DATE", p.value(), p, PREVIOUS)
     if m["tdmarket"] and not _MARKET_MOVE.search(ctx.text, max(0, m.start() - 40), m.start()):
         # "For the day, the index lost 12 points": the move follows a fronted "for the day"
         s_start, s_end = ctx.sentence_bounds(m.start())

@@ -250,7 +250,8 @@ _CLAUSE_RIGHT = re.compile(r"[;:\u2014,]|\s-{1,2}\s")
 _DEFERRED_TO = re.compile(
     # ("suspended trading until Monday", "suspends payments until June": a halt to a
     # restart date, which lies ahead as a deferral's does)
-    r"\b(?:extend|postpon|delay|defer|adjourn|reschedul|prolong|suspend|push(?:ed|es)?\s+back|"
+    # ("remanded in custody until Monday": to the next hearing, which lies ahead too)
+    r"\b(?:extend|postpon|delay|defer|adjourn|reschedul|prolong|suspend|remand|push(?:ed|es)?\s+back|"
     r"put\s+off)\w*\b[^.;:]*\b(?:to|until|till|through|into)\s+(?:the\s+end\s+of\s+)?$"
     # a deadline still open: "has given the relatives until 9 a.m. Tuesday", "have until"
     r"|\b(?:give[sn]?|ha(?:s|ve))\b[^.;:]*\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$"
