@@ -264,3 +264,15 @@ def test_a_phrase_without_a_verb_gives_way_to_its_sentence_or_tells_nothing():
         "A sharp drop , dealers said, wiped out the gains",
         "The board approved the merger at its regular meeting",
     ]
+
+
+def test_a_span_of_days_named_by_its_first_is_a_range():
+    start, end = pd.Timestamp("1987-03-01", tz="UTC"), pd.Timestamp("1987-03-21", tz="UTC")
+    assert timeline.granularity("1987-03-01", start, end) == "range"
+    assert timeline.granularity("1987-03-01", start, start + pd.Timedelta(days=1)) == "day"
+    text = "Sales will fall in the financial year starting April 1."
+    at = text.index("April 1")
+    assert timeline._side_date(text, at, at + len("April 1"))
+    text = "Talks starting on Monday will cover tariffs."
+    at = text.index("Monday")
+    assert not timeline._side_date(text, at, at + len("Monday"))

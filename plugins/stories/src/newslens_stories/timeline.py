@@ -33,7 +33,7 @@ date, so "on Monday" in a Tuesday article and "last Monday" a week later are the
   intervene"; "the minister said Britain would not hesitate" tells the saying).
 - **Granularity** is read from the TIMEX3 value: a bare year ("built in 2019") is a ``year``
   from 1 January to 1 January, never a day; likewise ``month``, ``week``, ``quarter``, ``day``
-  and ``time``.
+  and ``time``; a ``range`` when the bounds are wider than the value names ("March 1-20").
 """
 
 from __future__ import annotations
@@ -87,6 +87,10 @@ _SIDE_BEFORE = re.compile(
     r"\b(?:due|matur(?:e|es|ing)|expir(?:e|es|ing)|redeemable)\s+(?:in\s+|on\s+)?$"
     rf"|\b(?:vs\.?|versus|compared\s+(?:with|to))\s{_IN_PHRASE}{{0,80}}$"
     r"|\b(?:end(?:s|ed|ing)?)\s+(?:on\s+)?$"
+    # a period's first day ("the financial year starting April 1"); "talks starting on Monday"
+    # keep theirs
+    r"|\b(?:year|period|season|quarter|half|month|week|term)\s+(?:start|begin)\w*\s+"
+    r"(?:on\s+|from\s+)?$"
     # a delay's new date: "postponed to June" (the end of a span, "closed until Monday", in
     # _UNTIL)
     r"|\b(?:postpon|defer|delay|adjourn|reschedul|put\s+off|pushed\s+back)\w*\s+"
@@ -180,7 +184,14 @@ _NOT_NAMES = frozenset(
      "you", "but", "and", "for", "with", "from", "after", "before", "when", "while", "since",
      "under", "over", "into", "mr", "mrs", "dr"}
 )  # fmt: skip
-_FINENESS = ["time", "day", "week", "month", "quarter", "season", "half", "year", "decade"]
+_FINENESS = ["time", "day", "week", "range", "month", "quarter", "season", "half", "year", "decade"]
+#: The longest span a granularity names; bounds wider than that make the mention a range.
+_NOMINAL = {
+    "time": pd.Timedelta(days=1),
+    "day": pd.Timedelta(days=1),
+    "week": pd.Timedelta(days=7),
+    "month": pd.Timedelta(days=31),
+}
 
 
 @dataclass
@@ -453,6 +464,10 @@ def granularity(value: str, start: pd.Timestamp, end: pd.Timestamp) -> str:
     """``year``, ``month``, ``day``, ... from the TIMEX3 value (from the bounds if unknown)."""
     for pattern, name in _GRANULARITY:
         if pattern.match(value):
+            # a span of days the value names by its first ("March 1-20": value 03-01, bounds
+            # the twenty days) is a range, not a day
+            if name in _NOMINAL and (end - start) > _NOMINAL[name] + pd.Timedelta(days=1):
+                return "range"
             return name
     days = (end - start) / pd.Timedelta(days=1)
     return "day" if days <= 1 else "week" if days <= 7 else "month" if days <= 31 else "year"
