@@ -323,9 +323,10 @@ def _side_date(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 90) : start]
     if _SPAN_GOES_ON.match(text[end : end + 12]) and before.rstrip().endswith("from"):
         return False
+    until = _UNTIL.search(before)
     return bool(
         _SIDE_BEFORE.search(before)
-        or (_UNTIL.search(before) and not _NOT_BEFORE.search(before[:-6]))
+        or (until and not _NOT_BEFORE.search(before[: until.start()]))
         or _reduced_relative(before)
         or (text[end : end + 2] in ("'s", "’s") and _GENITIVE_OBJECT.search(before))
         or _SIDE_AFTER.match(text[end : end + 30])
