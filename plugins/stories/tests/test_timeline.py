@@ -197,6 +197,12 @@ def test_a_date_in_the_possessive_leaves_no_stray_s():
         ("February exports rose 5 pct.", "February", False),
         ("In 1987 bonds rallied.", "1987", False),
         ("The report yesterday showed more hogs on farms.", "yesterday", False),
+        ("Rainfall was 50 mm, against 80 mm last April.", "last April", True),
+        ("Traffic rose to 1.3 mln, a rise of 14 pct over 1985.", "1985", True),
+        ("Exports were up 32 pct on 1985.", "1985", True),
+        ("The bank will raise its rate to 22.5 pct on April 7.", "April 7", False),
+        ("The dividend is payable May 14 to holders of record April 14.", "April 14", True),
+        ("Stocks are at a record now, dealers said.", "now", False),
     ],
 )
 def test_another_things_date_dates_no_event(text, expression, side):

@@ -20,7 +20,8 @@ date, so "on Monday" in a Tuesday article and "last Monday" a week later are the
 - **Another thing's date** is no event's date: a security's due date ("due May 16, 1989"), a
   period's end ("the year ending July 31"), a comparison's term ("vs 12.8 mln bales in 1985",
   "from 31.9 pct in April 1983", "below levels of February 1986", "compared with averages ...
-  last week") and a shipment's month ("for April/May shipment") date no event; nor do the end
+  last week", "against 80 mm last April", "a rise of 14 pct over 1985", "up 32 pct on
+  1985"), a dividend's record date and a shipment's month ("for April/May shipment") date no event; nor do the end
   of a span ("closed until Monday"; "not until next month" is the event's), a delay's new
   date ("postponed to June"), a delivery's date, and a date that names another thing of the
   clause: in the possessive after a verb or a preposition ("welcomed this week's cut", "under
@@ -102,6 +103,13 @@ _SIDE_BEFORE = re.compile(
     r"|\b(?:below|above|than)\s+(?:the\s+|its\s+|their\s+|an?\s+)?$"
     rf"|\b(?:rose|fell|up|down|off|increased|decreased|declined|dropped|gained|climbed|eased|"
     rf"jumped|slipped|shrank|unchanged|steady|higher|lower)\s{_IN_PHRASE}{{0,60}}?\sfrom\s+$"
+    # a comparison's figure then its date: "rainfall was 50 mm, against 80 mm last April",
+    # "compares with 2 pct a year ago"; "a rise of 14 pct over 1985"
+    rf"|\b(?:against|compares\s+with)\s{_IN_PHRASE}{{0,60}}\d{_IN_PHRASE}{{0,30}}$"
+    r"|\d\s*(?:pct|percent|per\s+cent|%)\s+over\s+(?:the\s+)?$"
+    # a dividend's record date: "payable May 14 to holders of record April 14", "pay April
+    # 30, record April 13" ("stocks are at a record now" is no record date)
+    r"|(?:\bof\s+record|\brecord\s+date(?:\s+of)?|(?:^|[\n,]\s*)record)\s+(?:on\s+)?$"
     rf"|\b(?:against|from|after|below|above|than)\s{_IN_PHRASE}{{0,60}}"
     r"\b(?:in|at|for|of)\s+(?:end-|the\s+end\s+of\s+|the\s+same\s+\w+\s+of\s+)?$",
     re.IGNORECASE,
@@ -316,6 +324,14 @@ _REDUCED_RELATIVE = re.compile(
 )
 
 
+_PCT_ON = re.compile(r"\d\s*(?:pct|percent|per\s+cent|%)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+_A_DAY = re.compile(
+    r"\b\d{1,2}\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow",
+    re.IGNORECASE,
+)
+
+
 def _side_date(text: str, start: int, end: int) -> bool:
     """Whether the date at [start, end) is another thing's (a due date, a comparison's term,
     a shipment's month, a delay's new date, a thing named in passing), not when the clause's
@@ -325,7 +341,10 @@ def _side_date(text: str, start: int, end: int) -> bool:
         return False
     until = _UNTIL.search(before)
     return bool(
-        _SIDE_BEFORE.search(before)
+        # "up 32 pct on 1985": a change on a period, not on a day ("to 22.5 pct on April 7"
+        # is when the rate takes effect)
+        (_PCT_ON.search(before) and not _A_DAY.search(text[start:end]))
+        or _SIDE_BEFORE.search(before)
         or (until and not _NOT_BEFORE.search(before[: until.start()]))
         or _reduced_relative(before)
         or (text[end : end + 2] in ("'s", "’s") and _GENITIVE_OBJECT.search(before))
