@@ -20,15 +20,15 @@ date, so "on Monday" in a Tuesday article and "last Monday" a week later are the
 - **Another thing's date** is no event's date: a security's due date ("due May 16, 1989"), a
   period's end ("the year ending July 31"), a comparison's term ("vs 12.8 mln bales in 1985",
   "from 31.9 pct in April 1983", "below levels of February 1986", "compared with averages ...
-  last week", "against 80 mm last April", "a rise of 14 pct over 1985", "up 32 pct on
-  1985"), a dividend's record date and a shipment's month ("for April/May shipment") date no
-  event; nor do the end of a span ("closed until Monday"; "not until next month" is the event's), a delay's new
-  date ("postponed to June"), a delivery's date, and a date that names another thing of the
-  clause: in the possessive after a verb or a preposition ("welcomed this week's cut", "under
-  last month's pact") or in a reduced relative ("bought shares under a plan announced in
-  March"), nor a date that names a thing's term or series ("its 1985 annual report", "the 1987
-  sugar quota", "June bonds", "the 2-1/2s of 2011"; "February exports" keep theirs). A
-  clause that is a table line, a heading, a row of figures or a phrase without a
+  last week", "against 80 mm last April", "a rise of 14 pct over 1985", "up 32 pct on 1985"),
+  a dividend's record date and a shipment's month ("for April/May shipment") date no event;
+  nor do the end of a span ("closed until Monday"; "not until next month" is the event's), a
+  delay's new date ("postponed to June"), a delivery's date, and a date that names another
+  thing of the clause: in the possessive after a verb or a preposition ("welcomed this week's
+  cut", "under last month's pact") or in a reduced relative ("bought shares under a plan
+  announced in March"), nor a date that names a thing's term or series ("its 1985 annual
+  report", "the 1987 sugar quota", "June bonds", "the 2-1/2s of 2011"; "February exports" keep
+  theirs). A clause that is a table line, a heading, a row of figures or a phrase without a
   verb ("a sharp drop": then its sentence is the event, if that has one) tells no event, nor
   does one that says its event did not happen ("there was no rain", "the bank did not
   intervene"; "the minister said Britain would not hesitate" tells the saying).
