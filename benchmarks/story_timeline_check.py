@@ -22,7 +22,8 @@ shown).
 
 ``--sample second`` draws from files 4-6 instead (see :data:`SECOND`), ``--sample third``
 from files 7-9 (:data:`THIRD`), ``--sample fourth`` from files 14-16 (:data:`FOURTH`),
-``--sample fifth`` from files 17-19 (:data:`FIFTH`).
+``--sample fifth`` from files 17-19 (:data:`FIFTH`), ``--sample sixth`` from files 20-22
+(:data:`SIXTH`).
 
 Items are ordered by their key (a hash), so ``--first N`` is a random sample of N.
 
@@ -153,10 +154,24 @@ FIFTH = dataclasses.replace(
     results=RESULTS.with_name(RESULTS.stem + "_5.json"),
 )
 
+#: A sixth sample, files 20-22 (``--sample sixth``), for the figure of record after the fifth
+#: sample's kinds were read.
+SIXTH = dataclasses.replace(
+    CHECK,
+    load=functools.partial(_items, 19),
+    results=RESULTS.with_name(RESULTS.stem + "_6.json"),
+)
+
 
 if __name__ == "__main__":
     cli(
         __doc__.splitlines()[0],
         CHECK,
-        samples={"second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH},
+        samples={
+            "second": SECOND,
+            "third": THIRD,
+            "fourth": FOURTH,
+            "fifth": FIFTH,
+            "sixth": SIXTH,
+        },
     )
