@@ -16,18 +16,18 @@ want to quote); a statement repeated within one sentence counts once.
   plus content or sentences that call a claim untrue, false, fake, nonsense or absurd, or say
   there is "no truth in" it (:data:`DENIAL`), and sentences such as 'X called the claim fake'
   that the attributions do not cover.
-- **What a denial answers** (``target_claim_id``): the claim its content restates ("denied that
-  it had ignored safety warnings"); failing that, for a reference ("the report", "the claim",
-  "the figure", "these allegations", "it"), the claim in the same article before it or in an
-  earlier article of the story, preferring one that names the denier (an allegation is about
-  someone), one with a figure for "the figure", and the latest; a reference that says what it
-  is about ("rumours of a coup") answers only a claim about that, and one that names whose
-  claim it is ("the claims made by Olsen", "the Esquire report") that party's claim where the
-  story has one. A party never answers its own claim, and a claim its own sentence calls
-  unfounded ("found no evidence that ...") is on the denial's side, never answered. A telling
-  with a cue of doubt ("raised doubts about the ceasefire") is a dispute. The row of a denial
-  carries the answered claim's ``claim_id``; ``claim`` is always
-  what this article says.
+- **What a denial answers** (``target_claim_id``): the claim its content restates ("denied
+  that it had ignored safety warnings"); failing that, for a reference ("the report", "the
+  claim", "the figure", "these allegations", "it"), the claim in the same article before it or
+  in an earlier article of the story, preferring one that names the denier (an allegation is
+  about someone), one with a figure for "the figure", and the latest; a reference that says
+  what it is about ("rumours of a coup") answers only a claim about that, and one that names
+  whose claim it is ("the claims made by Olsen", "the Esquire report") that party's claim
+  where the story has one. A party never answers its own claim, and a claim its own sentence
+  calls unfounded ("found no evidence that ...") is on the denial's side, never answered. A
+  telling with a cue of doubt ("raised doubts about the ceasefire") is a dispute. The row of a
+  denial carries the answered claim's ``claim_id``; ``claim`` is always what this article
+  says.
 """
 
 from __future__ import annotations
