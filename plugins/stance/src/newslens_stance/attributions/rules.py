@@ -12,6 +12,7 @@ from newslens_stance.attributions.clauses import (
     _CLAUSE_JOIN,
     _MESSAGE_NOUNS,
     _NP_OBJECT_ADJUNCT,
+    _SHORT_OF_END,
     _STATING_NOUNS,
     _clause_end,
     _has_cue,
@@ -1569,6 +1570,95 @@ _AND_BUT_END = re.compile(
     r"(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?$"
     r"|,\s*then\s+(?:[a-z]{3,}ly\s+)?$"
 )
+_SHORT_OF_COORD = re.compile(
+    r"(?:,\s*)?\b(?:and|but)\s+(?:(?:has|have|had|also|still)\s+)?(?:stop|stops|stopped|stopping)"
+    r"\s+short\s+of\s+(?:[a-z]{3,}ly\s+)?$"
+)
+_SUBJECT_WITH_RELATIVE = re.compile(
+    r"\s*[“\"‘']?(?:(?:But|And|Yet|So|Still|Now)\s+)?"
+    r"(?P<np>(?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)\s+(?P<pron>who|whose|that)\s+"
+    r"(?P<rel>[^,;:“”\"()\n]{3,140}?)\s*"
+)
+#: how a relative clause may end before the main verb without being over ("who lost and")
+_REL_OPEN_END = re.compile(r"(?:\b(?:and|or|but|to|not|never)|n[’']t)\s*$")
+_SUBJECT_PRONOUNS = frozenset(_words("i we you he she they it"))
+_RELATIVE_WORDS = frozenset(_words("who whom which that"))
+#: nouns whose "that" opens their content, not a relative clause ("the fact that ...")
+_THAT_NOUNS = frozenset(
+    _words(
+        """
+        fact case extent idea notion assumption sense hope belief news point way time day moment
+        year claim view argument reality possibility chance risk evidence sign message word
+        """
+    )
+)
+#: subordinators that show a clause of another kind inside the words before the cue
+_REL_CLAUSE_BREAKS = frozenset(
+    _words("because when if while although though since so before after until unless whether what")
+)
+_REL_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|is|are|was|were|will|would|should|could|can|may|might|must|also|"
+    r"then|later|previously|long|still|now|[a-z]{3,}ly))+$"
+)
+
+
+def _subject_with_relative(text: str, s0: int, m: re.Match[str]) -> tuple[int, int] | None:
+    """The subject of "NP who/whose/that ... CUE" opening a sentence, or None.
+
+    Why: the backward phrase scan stops at the relative clause's verb ("The state officials
+    whose laws have been invalidated | say"); the subject is the noun phrase before the
+    pronoun, written with its relative clause (PARC: the whole phrase as written). Only when
+    the noun phrase has no verb of its own and the relative clause has one, so the cue is the
+    main clause's verb, not the relative's ("The woman who said ...")."""
+    np_words = _WORD.findall(m.group("np"))
+    low = [w.lower() for w in np_words]
+    if not low or low[0] in _LEAD_PREPS or low[0] in _REL_NOT_LEAD:
+        return None
+    if not (np_words[0][:1].isupper() or low[0] in _DETERMINERS or low[0] in _POSS_DET):
+        return None
+    if any(
+        w in _FINITE
+        or w in _PAST
+        or w in FORM_TO_LEMMA
+        or (w in _STOP_BACK and i > 0)
+        or (w.endswith(("ed", "ing")) and np_words[i][:1].islower())
+        for i, w in enumerate(low)
+    ):
+        return None
+    if low[0] in _SUBJECT_PRONOUNS or (m.group("pron") == "that" and low[-1] in _THAT_NOUNS):
+        return None  # "We know that ...", "the fact that ...", "a case that ..."
+    rel = m.group("rel")
+    tail = _REL_TAIL.search(rel)
+    core = rel[: tail.start()] if tail is not None else rel
+    if _REL_OPEN_END.search(core):
+        return None  # "who lost and | said", "ones that haven't | sought"
+    rel_words = [w.lower() for w in _WORD.findall(core)]
+    if (
+        not rel_words
+        or all(w in _AUX for w in rel_words)  # "A woman who has | accused": the relative's verb
+        or rel_words[-1] in _SUBJECT_PRONOUNS  # "... were people we | wanted"
+        or rel_words[-1] in _RELATIVE_WORDS  # "... overturned by the court who | said"
+        or any(w in _REL_CLAUSE_BREAKS for w in rel_words)  # "... when the system has | shown"
+    ):
+        return None
+    if m.group("pron") == "whose":
+        rel_words = rel_words[1:]  # "whose laws were ...": the verb after its noun
+    if not any(
+        w in _FINITE or w in _PAST or w in FORM_TO_LEMMA or w.endswith("ed") for w in rel_words
+    ):
+        return None
+    return (s0 + m.start("np"), s0 + m.start("rel") + len(core))
+
+
+#: words that open no subject noun phrase before a relative clause
+_REL_NOT_LEAD = frozenset(
+    _words(
+        """
+        it there this what how why where when if while although though because as so for to of
+        now especially
+        """
+    )
+)
 #: a determined noun phrase headed by a statement ("X released a statement saying": X speaks)
 _STATEMENT_NOUN_PHRASE = re.compile(
     r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|message|letter|tweet|post|"
@@ -1666,6 +1756,25 @@ def _verb_attribution(
         # "... on the spot – saying he was", "painting others as weak and suggesting that"
         or _PARTICIPLE_AFTER_DASH_OR_AND.search(before_text)
     )  # "..., adding that", "was cheered upon announcing that", "won by saying that"
+    short_of = form.split()[0].endswith("ing") and _SHORT_OF_END.search(before_text) is not None
+    if short_of:
+        # round fifteen: "Lund praised the plan but stopped short of calling for ...": the
+        # clause's subject, who would not go as far as that (stance hedge)
+        participle, hedged = True, True
+        coord = _SHORT_OF_COORD.search(before_text)
+        if coord is not None:
+            # "praised the plan but stopped short of ...": the first report ends before "but"
+            cut = s0 + coord.start()
+            for f in reversed(previous):
+                if (
+                    f.speaker
+                    and f.cue[1] <= cut
+                    and doc.sentence_index(f.cue[0]) == doc.sentence_index(c0)
+                    and any(a_ < cut < b_ for a_, b_ in f.content)
+                    and not doc.quote_at(cut)
+                ):
+                    pending_cut = (f, cut)
+                    break
     if form.endswith("ing") and form[:1].isupper() and not before_text.strip(" “\"‘'"):
         return _fronted_participle(doc, c0, c1, s1, lemma)
     if form.endswith("ing") and _FRONTED_PREP_GERUND.fullmatch(before_text):
@@ -1875,6 +1984,23 @@ def _verb_attribution(
             speaker = _strip_span(text, s0 + obj.start(2), s0 + obj.end(2))
         else:
             speaker = _clause_subject(doc, s0, s0 + inf.start())
+    if (
+        not participle
+        and not form.endswith("ing")
+        and not inverted
+        and (subj_rel := _SUBJECT_WITH_RELATIVE.fullmatch(before_text)) is not None
+        # none found, or a common noun inside the relative clause ("Residents who live near
+        # the pier have argued": not "the pier"; "The surgeon who ... but England say" keeps
+        # England)
+        and (
+            speaker is None
+            or (speaker[0] > s0 + subj_rel.start("pron") and not text[speaker[0]].isupper())
+        )
+    ):
+        # round fifteen: a subject with a restrictive relative clause opens the sentence and
+        # the cue is its verb ("The officials whose laws were struck down say ...", "Another
+        # worker who asked not to be named said ...")
+        speaker = _subject_with_relative(text, s0, subj_rel) or speaker
     if speaker is None and (polled := _POLLED_END.search(before_text)) is not None:
         # "23 percent of the anglers polled support X": the respondents and the participle
         head, _ = _np_before(doc, s0 + polled.start(), s0)
@@ -3430,6 +3556,22 @@ def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
     aside = _NAME_ASIDE_VERB.match(text, lo, c0)
     if aside is not None:
         return aside.span(1)
+    # round fifteen: a subject and its relative clause between commas before the main verb
+    # ("Lund, who has run the port for years, went to the quay, saying ...", "The mayor,
+    # whose term ends in May, took to the radio to argue ..."); the verb after the comma
+    # is finite: an auxiliary, a past form or a verb in -s
+    rel = _SUBJECT_RELATIVE_ASIDE.match(text, lo, c0)
+    if rel is not None:
+        verb = rel.group("verb")
+        lv = verb.lower()
+        if (
+            lv in _AUX
+            or lv in _PAST
+            or lv in FORM_TO_LEMMA
+            or (len(lv) > 4 and lv.endswith(("ed", "es")))
+            or (len(lv) > 3 and lv.endswith("s") and not lv.endswith("ss"))
+        ) and lv not in _NOT_VERBS_IN_S:
+            return rel.span(1)
     for _ in range(4):
         pos = _first_verbish(text, lo, c0)
         if pos <= lo:
@@ -3466,6 +3608,16 @@ def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
 _NAME_ASIDE_VERB = re.compile(
     r"\s*([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}),\s+[a-z][^,;:]{0,40},\s+"
     r"(?:also\s+|then\s+|later\s+)?[a-z]{3,}(?:ed|s)\b"
+)
+#: words in -s after a relative aside that are no verb ("Lund, who ..., perhaps the ...")
+_NOT_VERBS_IN_S = frozenset(
+    _words("this thus perhaps across whereas unless news its various famous previous serious")
+)
+_SUBJECT_RELATIVE_ASIDE = re.compile(
+    r"\s*[“\"]?(?:(?:But|And|Yet|So|Still)\s+)?"
+    r"((?:[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+    r"(?:\s+[a-z][\w’'\-]*){1,3}),\s+(?:who|whose|which)\s[^,;:()“”\"]{3,160},\s+"
+    r"(?P<verb>[a-z][\w’'\-]+)\b"
 )
 _TIME_AFTER_NP = re.compile(r"\s+(?:later|earlier|ago)\b,?")
 _TIME_NOUN_END = re.compile(

@@ -1,0 +1,123 @@
+"""Issue 18, round fifteen: the speaker (subjects the phrase scan cut short or never found).
+
+Every sentence here was written for these tests; none is taken from a corpus. Each rule has a
+positive and a negative case: the shape the rule changes, and a near shape it leaves alone.
+"""
+
+from __future__ import annotations
+
+from newslens_stance.attributions import find_attributions
+
+
+def got(text: str) -> list[tuple[str, str | None, str]]:
+    """(cue, speaker, content) of every row that is not nested."""
+    return [
+        (r["cue"], r["speaker"], r["content"]) for r in find_attributions(text) if not r["nested"]
+    ]
+
+
+def rows(text: str) -> list[dict]:
+    return [r for r in find_attributions(text) if not r["nested"]]
+
+
+# ------------------------------------------------------------- a coordinated subject
+
+
+def test_a_coordinated_subject_opening_the_sentence_is_whole() -> None:
+    assert got("The mayor and the harbour master said the pier would close.") == [
+        ("said", "The mayor and the harbour master", "the pier would close")
+    ]
+    assert got("Doctors and ward nurses warned that the clinic was full.") == [
+        ("warned", "Doctors and ward nurses", "the clinic was full")
+    ]
+    assert got("She and other councillors insisted that the levy was fair.") == [
+        ("insisted", "She and other councillors", "the levy was fair")
+    ]
+    assert got("But the mayor and his aides argued that the levy was fair.") == [
+        ("argued", "the mayor and his aides", "the levy was fair")
+    ]
+
+
+def test_two_clauses_joined_by_and_keep_the_second_subject() -> None:
+    # a verb before "and": two clauses, not one subject
+    assert got("The storm hit the coast and officials said the pier would close.") == [
+        ("said", "officials", "the pier would close")
+    ]
+    assert got("The ferry sailed late and the skipper said the pier was closed.") == [
+        ("said", "the skipper", "the pier was closed")
+    ]
+    assert got("The firm cut jobs and its spokesman said the plant would close.") == [
+        ("said", "its spokesman", "the plant would close")
+    ]
+    assert got("Lund is covering it up and she knows that the pier is unsafe.")[-1][:2] == (
+        "knows",
+        "she",
+    )
+
+
+# ------------------------------------------------------------- a relative clause as an aside
+
+
+def test_a_subject_with_a_relative_aside_speaks_for_a_later_verb() -> None:
+    assert got("Lund, who has run the port for years, went to the quay to praise the crew.") == [
+        ("praise", "Lund", "the crew")
+    ]
+    assert got(
+        "Lund, who has run the port for years, went to the quay, saying the pier was unsafe."
+    ) == [("saying", "Lund", "the pier was unsafe")]
+    assert got(
+        "The mayor, whose term ends in May, took to the radio to argue that the levy was fair."
+    ) == [("argue", "The mayor", "the levy was fair")]
+
+
+def test_a_relative_aside_before_no_verb_gives_no_subject() -> None:
+    # after the aside comes another aside, not the main verb: the scan finds no subject there
+    assert got("Lund, who has run the port for years, perhaps the longest, went home.") == []
+
+
+# ------------------------------------------------------------- a subject with a relative clause
+
+
+def test_a_subject_with_a_restrictive_relative_clause_speaks() -> None:
+    assert got("The port officials whose permits were revoked say the rules are unfair.") == [
+        ("say", "The port officials whose permits were revoked", "the rules are unfair")
+    ]
+    assert got("Another worker who asked not to be named said the pier was unsafe.") == [
+        ("said", "Another worker who asked not to be named", "the pier was unsafe")
+    ]
+    assert got("Residents who live near the pier have argued that it is unsafe.") == [
+        ("argued", "Residents who live near the pier", "it is unsafe")
+    ]
+
+
+def test_a_relative_clause_whose_verb_is_the_cue_is_no_subject_phrase() -> None:
+    # the cue is the relative clause's own verb, or "that" opens a content
+    assert got("A woman who has accused the mayor of fraud left town.") == []
+    assert got("We know that the council met.") == [("know", "We", "the council met")]
+    assert got("The fact that the pier is shut shows the port is in trouble.") == []
+
+
+# ------------------------------------------------------------- "stopped short of"
+
+
+def test_stopped_short_of_reports_for_the_subject_as_a_hedge() -> None:
+    assert got("Lund stopped short of saying the pier would close.") == [
+        ("saying", "Lund", "the pier would close")
+    ]
+    assert got("The council stopped short of fully endorsing the levy.") == [
+        ("endorsing", "The council", "the levy")
+    ]
+    # after a first report, that one ends before "but"
+    assert got(
+        "Lund praised the harbour master but stopped short of calling for the mayor to resign."
+    ) == [
+        ("praised", "Lund", "the harbour master"),
+        ("calling for", "Lund", "the mayor to resign"),
+    ]
+    (row,) = [r for r in rows("Lund stopped short of saying the pier would close.")]
+    assert row["stance"] == "hedge"
+
+
+def test_stopping_short_of_a_place_is_no_report() -> None:
+    assert got("The ferry stopped short of the pier.") == []
+    assert got("The bus stopped short of running over the kerb.") == []
