@@ -121,3 +121,51 @@ def test_stopped_short_of_reports_for_the_subject_as_a_hedge() -> None:
 def test_stopping_short_of_a_place_is_no_report() -> None:
     assert got("The ferry stopped short of the pier.") == []
     assert got("The bus stopped short of running over the kerb.") == []
+
+
+# ------------------------------------------------------------- a pronoun and the words after it
+
+
+def test_a_subject_pronoun_sheds_the_adverb_or_verb_the_scan_took_with_it() -> None:
+    assert got("He soon learned that the pier was unsafe.") == [
+        ("learned", "He", "the pier was unsafe")
+    ]
+    assert [r["speaker"] for r in rows("The crowd cheered as he kept talking about the pier.")] == [
+        "he"
+    ]
+
+
+def test_a_pronoun_before_a_verb_and_its_subject_keeps_the_subject() -> None:
+    # "I know Lund doesn't want": the phrase after the verb is the cue's subject
+    assert got("She and her aides said the pier was unsafe.") == [
+        ("said", "She and her aides", "the pier was unsafe")
+    ]
+    assert [r["speaker"] for r in find_attributions("I know Lund doesn't want to go there.")] == [
+        "I",
+        "Lund",
+    ]
+
+
+# ------------------------------------------------------------- a clause verb inside the phrase
+
+
+def test_a_clause_verb_inside_the_scanned_phrase_leaves_its_object_as_subject() -> None:
+    # "Lund hopes voters see ...": the second verb's subject is "voters", not "Lund hopes voters"
+    assert [r["speaker"] for r in rows("Lund hopes voters see the ferry as a success.")] == [
+        "voters"
+    ]
+    assert [r["speaker"] for r in find_attributions("Polls show voters oppose the levy.")] == [
+        "Polls",
+        "voters",
+    ]
+
+
+def test_a_clause_verb_in_a_phrase_with_an_aside_is_left_alone() -> None:
+    # a speaker with a relative aside keeps its whole phrase (the aside's verb is its own)
+    told = [
+        r for r in rows("Ann Lund, who says the pier is unsafe, told the council it must close.")
+    ]
+    assert [(r["cue"], r["speaker"]) for r in told][-1] == (
+        "told",
+        "Ann Lund, who says the pier is unsafe",
+    )

@@ -1041,6 +1041,41 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
             )
         ):
             a = m.start("head")
+    # round fifteen: a subject pronoun takes no words after it but a pair or a quantifier
+    # ("He soon | learned", "as he keeps | talking about", "It makes no | mention"; "She and
+    # her aides", "they all" stay)
+    m = _PRONOUN_THEN_WORD.fullmatch(text, a, b)
+    if m is not None and all(
+        w in _AUX
+        or w in _PAST
+        or w in _PRONOUN_TAIL_WORDS
+        or (len(w) > 4 and w.endswith(("ly", "ed")))
+        or (len(w) > 3 and w.endswith("s") and not w.endswith("ss"))
+        for w in m.group(2).split()
+    ):
+        # (not "I know Juninho", "We know everyone", "we understand why some people": the
+        # phrase after a verb is the subject of the cue's clause)
+        b = m.end(1)
+    # round fifteen: a verb that takes a clause inside the phrase ("Lund hopes | voters see",
+    # "I know | Lund doesn't want", "Polls show | voters oppose"): the phrase after it is the
+    # cue's subject; the verb and its subject belong to the report that holds this one
+    for w in _LOWER_WORD_RE.finditer(text, a, b) if _PLAIN_PHRASE.fullmatch(text, a, b) else ():
+        if w.group().lower() not in _CLAUSE_VERB_FORMS or w.start() == a:
+            continue
+        prev = [x.lower() for x in text[a : w.start()].split()]
+        if (
+            not prev
+            or len(prev) > 3
+            or prev[-1] in _DETERMINERS
+            or prev[-1] in _POSS_DET  # "the hope", "his fears"
+            or any(x in _STOP_BACK for x in prev)  # "those who said", "which shows"
+        ):
+            break
+        rest = _THAT_LEAD.match(text, w.end(), b)
+        after = text[rest.end() : b].split() if rest is not None else []
+        if after and len(after) <= 4:
+            a = rest.end()
+        break
     # a bracketed acronym after the name: "United States Geological Survey (USGS)"
     m = _BRACKET_ACRONYM.match(text[b : min(s1, b + 14)])
     if m:
@@ -1063,6 +1098,26 @@ _SUBJECT_AND = re.compile(
 #: verbs whose past is their base form, unknown to the word lists ("The firm cut jobs and")
 _BARE_PAST_VERBS = frozenset(
     _words("cut put set hit let quit shut hurt cost spread read beat bid cast split bet upset")
+)
+_PRONOUN_THEN_WORD = re.compile(
+    r"((?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t))\s+([a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?)"
+)
+#: words that may follow a subject pronoun inside the scanned phrase and are no part of it
+_PRONOUN_TAIL_WORDS = frozenset(
+    _words("soon very much either rather even no am keep start started help make made feel")
+)
+_LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
+_PLAIN_PHRASE = re.compile(r"[^,;:()\-—–“”\"\n]+")
+_THAT_LEAD = re.compile(r"\s+(?:(?:that|why|how|whether)\s+)?")
+#: verbs whose object is a clause, found inside a scanned subject phrase
+_CLAUSE_VERB_FORMS = frozenset(
+    _words(
+        """
+        know knows knew think thinks thought believe believes believed hope hopes hoped say says
+        said expect expects expected fear fears feel feels felt suspect suspects insist insists
+        insisted argue argues argued show shows showed understand understands
+        """
+    )
 )
 _SUBJECT_PRONOUN_WORDS = frozenset(_words("i we you he she they it"))
 _PRONOUN_CONTRACTION = re.compile(
