@@ -169,3 +169,29 @@ def test_a_clause_verb_in_a_phrase_with_an_aside_is_left_alone() -> None:
         "told",
         "Ann Lund, who says the pier is unsafe",
     )
+
+
+# ------------------------------------------------------------- a quote continued over paragraphs
+
+
+def test_a_straight_quote_continued_in_the_next_paragraph_is_not_closed_by_its_mark() -> None:
+    # the newspaper convention: a paragraph ends without a closing mark and the next one opens
+    # with a mark; with straight marks, that second mark continues the quote, it does not close
+    text = (
+        '"The pier is unsafe," Lund said. "The gulls have left the quay.\n\n'
+        '"This is still our town," she said. "We have the same harbour."'
+    )
+    said = [(r["speaker"], r["content"]) for r in rows(text)]
+    assert [s for s, _ in said] == ["Lund", "she"]
+    # the quote runs on into the second paragraph (as with curly marks) and "she said" quotes
+    # it to its end; the mark opening the second paragraph no longer closes it
+    assert said[1][1].endswith('"We have the same harbour."')
+    assert '"This is still our town,"' in said[1][1]
+
+
+def test_a_straight_quote_closed_in_its_paragraph_stays_closed() -> None:
+    text = '"The pier is unsafe," Lund said.\n\n"This is still our town," she said.'
+    assert [(r["speaker"], r["content"]) for r in rows(text)] == [
+        ("Lund", '"The pier is unsafe,"'),
+        ("she", '"This is still our town,"'),
+    ]
