@@ -195,3 +195,20 @@ def test_a_straight_quote_closed_in_its_paragraph_stays_closed() -> None:
         ("Lund", '"The pier is unsafe,"'),
         ("she", '"This is still our town,"'),
     ]
+
+
+# ------------------------------------------------------------- a colon before a paragraph
+
+
+def test_a_colon_closing_the_paragraph_reports_the_next_one() -> None:
+    text = (
+        'The council met on Monday. Chan wrote:\n\n"The pier is unsafe and the ferry cannot dock."'
+    )
+    assert got(text) == [("wrote", "Chan", '"The pier is unsafe and the ferry cannot dock."')]
+    text = "The council met on Monday. The harbour master added:\n\nThe pier will close in May."
+    assert got(text) == [("added", "The harbour master", "The pier will close in May.")]
+
+
+def test_a_colon_without_a_paragraph_break_is_left_to_the_clause_rules() -> None:
+    # a list or a title after the colon in the same line is no new reading
+    assert got("The budget has three parts: fares, fees and grants.") == []

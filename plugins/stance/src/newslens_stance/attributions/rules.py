@@ -1570,6 +1570,8 @@ _AND_BUT_END = re.compile(
     r"(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?$"
     r"|,\s*then\s+(?:[a-z]{3,}ly\s+)?$"
 )
+#: a colon closing the cue's paragraph, the statement in the next one
+_COLON_PARAGRAPH = re.compile(r"[ \t]*:[ \t]*\n\s*(?=\S)")
 _SHORT_OF_COORD = re.compile(
     r"(?:,\s*)?\b(?:and|but)\s+(?:(?:has|have|had|also|still)\s+)?(?:stop|stops|stopped|stopping)"
     r"\s+short\s+of\s+(?:[a-z]{3,}ly\s+)?$"
@@ -2464,6 +2466,13 @@ def _verb_attribution(
         turned = _REQUEST_TURNED_DOWN.match(text, c1, s1)
         if turned is not None:
             content = [_strip_span(text, c1, turned.end())]
+    if not content and speaker[1] <= c0 and (block := _COLON_PARAGRAPH.match(text, c1)):
+        # round fifteen: "Lund wrote:" closing a paragraph, the statement set out in the next
+        # one ('He said:\n\n"In all my years ..."'; 12 of 13 gold in PolNeAR train)
+        end = text.find("\n", block.end())
+        end = len(text) if end < 0 else end
+        content = [_strip_span(text, block.end(), min(end, block.end() + FAR_FROM_CUE))]
+        content = [(a_, b_) for a_, b_ in content if b_ > a_]
     if not content:
         return None
     if lemma == "claim" and _LIVES_TOLL.match(text[content[-1][0] : content[-1][1]]):
