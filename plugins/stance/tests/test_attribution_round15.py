@@ -212,3 +212,16 @@ def test_a_colon_closing_the_paragraph_reports_the_next_one() -> None:
 def test_a_colon_without_a_paragraph_break_is_left_to_the_clause_rules() -> None:
     # a list or a title after the colon in the same line is no new reading
     assert got("The budget has three parts: fares, fees and grants.") == []
+
+
+# ------------------------------------------------------------- "Q:" and "A:" in an interview
+
+
+def test_an_answer_label_is_no_speaker_and_its_reports_are_outermost() -> None:
+    text = "Q: What about the pier?\n\nA: I think the pier is unsafe.\n\nQ: And the levy?\n\nA: I said it was fair."
+    assert got(text) == [("think", "I", "the pier is unsafe"), ("said", "I", "it was fair")]
+
+
+def test_a_named_transcript_label_still_speaks() -> None:
+    text = "LUND: The pier is unsafe and the ferry cannot dock.\n\nCHAN: The levy will pay for it."
+    assert [(c, s) for c, s, _ in got(text)] == [(":", "LUND"), (":", "CHAN")]

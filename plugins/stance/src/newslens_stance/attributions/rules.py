@@ -643,6 +643,10 @@ def _find(text: str) -> list[_Finding]:
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
+        if m.group("source") in _ROLE_LETTER_LABELS:
+            # round fifteen: "Q:" and "A:" name a turn, not a party: the answer's own reports
+            # are outermost ("A: I think the levy is fair" reports "I think")
+            continue
         a = m.start("content")
         para = text.find("\n\n", a)
         b = min(
@@ -1120,6 +1124,8 @@ _TRANSCRIPT_RE = re.compile(
     r"(?P<cue>:)[ \t]+(?P<content>\S)",
     re.MULTILINE,
 )
+#: transcript labels that are a turn's role, not a speaker ("Q:", "A:")
+_ROLE_LETTER_LABELS = frozenset({"Q", "A"})
 #: where a transcript label may end: a capital letter right before a colon (found fast)
 _CAPS_COLON = re.compile(r"[A-Z]:[ \t]")
 
