@@ -218,10 +218,41 @@ def test_a_colon_without_a_paragraph_break_is_left_to_the_clause_rules() -> None
 
 
 def test_an_answer_label_is_no_speaker_and_its_reports_are_outermost() -> None:
-    text = "Q: What about the pier?\n\nA: I think the pier is unsafe.\n\nQ: And the levy?\n\nA: I said it was fair."
+    text = (
+        "Q: What about the pier?\n\nA: I think the pier is unsafe.\n\n"
+        "Q: And the levy?\n\nA: I said it was fair."
+    )
     assert got(text) == [("think", "I", "the pier is unsafe"), ("said", "I", "it was fair")]
 
 
 def test_a_named_transcript_label_still_speaks() -> None:
     text = "LUND: The pier is unsafe and the ferry cannot dock.\n\nCHAN: The levy will pay for it."
     assert [(c, s) for c, s, _ in got(text)] == [(":", "LUND"), (":", "CHAN")]
+
+
+# ------------------------------------------------------------- a report in a clause of time
+
+
+def test_a_report_in_a_time_clause_ends_an_object_content_before_it() -> None:
+    assert got("Lund revealed this last fall when she boasted that the levy was working.") == [
+        ("revealed", "Lund", "this last fall"),
+        ("boasted", "she", "the levy was working"),
+    ]
+    text = (
+        "Chan attacked the tabloids, questioning their honesty "
+        "after they reported the pier had shut."
+    )
+    assert [(c, s, x) for c, s, x in got(text)][-2:] == [
+        ("questioning", "Chan", "their honesty"),
+        ("reported", "they", "the pier had shut"),
+    ]
+
+
+def test_a_reported_clause_keeps_its_time_clause() -> None:
+    # the time clause belongs to what was said
+    assert got("The guild said the strike was called after the owners refused to talk.") == [
+        ("said", "The guild", "the strike was called after the owners refused to talk")
+    ]
+    assert got("Lund said it upset her crew when Chan talked about the levy.") == [
+        ("said", "Lund", "it upset her crew when Chan talked about the levy")
+    ]

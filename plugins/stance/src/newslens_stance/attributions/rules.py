@@ -62,6 +62,7 @@ from newslens_stance.attributions.lexicon import (
 from newslens_stance.attributions.names import _clear_name_caches, _has_proper
 from newslens_stance.attributions.resolution import _name_part, _resolve
 from newslens_stance.attributions.speakers import (
+    _BARE_PAST_VERBS,
     _BRACKET_ACRONYM,
     _COMMA_END,
     _LEAD_PREP_OR_CALENDAR,
@@ -1576,6 +1577,11 @@ _AND_BUT_END = re.compile(
     r"(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?$"
     r"|,\s*then\s+(?:[a-z]{3,}ly\s+)?$"
 )
+#: a subordinator of time or reason right before a report's subject ("when he", ", after the
+#: doctor")
+_SUBORDINATE_BEFORE_SPEAKER = re.compile(
+    r"(?:,\s*)?\b(?:when|after|while|before|even\s+as|even\s+though|although)\s+$"
+)
 #: a colon closing the cue's paragraph, the statement in the next one
 _COLON_PARAGRAPH = re.compile(r"[ \t]*:[ \t]*\n\s*(?=\S)")
 _SHORT_OF_COORD = re.compile(
@@ -2016,6 +2022,37 @@ def _verb_attribution(
             speaker = (head[0], s0 + polled.end(1))
     if speaker is None:
         return None
+    if (
+        pending_cut is None
+        and not inverted
+        and speaker[1] <= c0
+        and (sub := _SUBORDINATE_BEFORE_SPEAKER.search(text, max(s0, speaker[0] - 16), speaker[0]))
+        is not None
+    ):
+        # round fifteen: a report in a clause of time or reason after another report ("X
+        # revealed this last fall when he boasted that ...", "Y admitted it made a mistake
+        # after a doctor reported ..."): the first report's content ends before the clause
+        cut = sub.start()
+        for f in reversed(previous):
+            if (
+                f.cue[1] <= cut
+                and doc.sentence_index(f.cue[0]) == doc.sentence_index(c0)
+                and any(a_ < cut < b_ for a_, b_ in f.content)
+                and not doc.quote_at(cut)
+                # only a content with no verb of its own before the clause ("revealed this
+                # last fall", "questioning their honesty"): a reported clause takes its time
+                # clause with it ("said the strike was called after the firms refused to ...")
+                and not any(
+                    w in _FINITE
+                    or w in _PAST
+                    or w in _BARE_PAST_VERBS
+                    or (len(w) > 4 and w.endswith("ed"))
+                    for a_, b_ in f.content
+                    for w in _lower_words(text[a_ : min(b_, cut)])
+                )
+            ):
+                pending_cut = (f, cut)
+                break
     if lemma in _RECORD_LEMMAS and (agent := _PASSIVE_BY_END.search(text, s0, speaker[0])):
         # "Records obtained by the Herald show ...", "a poll conducted by X found ...": the
         # record speaks, the agent of its participle is part of the phrase
