@@ -256,3 +256,20 @@ def test_a_reported_clause_keeps_its_time_clause() -> None:
     assert got("Lund said it upset her crew when Chan talked about the levy.") == [
         ("said", "Lund", "it upset her crew when Chan talked about the levy")
     ]
+
+
+# ------------------------------------------------------------- an endorsement won
+
+
+def test_an_endorsement_won_names_the_endorsers_as_the_source() -> None:
+    assert got("Lund won the endorsement of the dockers' union on Friday.") == [
+        ("endorsement", "the dockers' union", "Lund")
+    ]
+    assert got("Chan also picked up an endorsement from Gov. Ann Marsh.") == [
+        ("endorsement", "Gov. Ann Marsh", "Chan")
+    ]
+
+
+def test_an_endorsement_sought_or_not_received_is_no_endorsers_row() -> None:
+    assert [r["cue"] for r in rows("Chan sought the endorsement of the council.")] == ["sought"]
+    assert got("Chan has not received a single endorsement from the council.") == []
