@@ -1818,6 +1818,8 @@ def _verb_attribution(
             # "praised the plan but stopped short of ...": the first report ends before "but"
             cut = s0 + coord.start()
             for f in reversed(previous):
+                if f.cue[0] < s0:
+                    break  # (outside the stretch this cue reads: linear time on run-ons)
                 if (
                     f.speaker
                     and f.cue[1] <= cut
@@ -2072,6 +2074,8 @@ def _verb_attribution(
         # after a doctor reported ..."): the first report's content ends before the clause
         cut = sub.start()
         for f in reversed(previous):
+            if f.cue[0] < s0:
+                break  # (outside the stretch this cue reads: linear time on run-ons)
             if (
                 f.cue[1] <= cut
                 and doc.sentence_index(f.cue[0]) == doc.sentence_index(c0)
