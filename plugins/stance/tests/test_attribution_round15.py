@@ -92,7 +92,7 @@ def test_a_subject_with_a_restrictive_relative_clause_speaks() -> None:
 
 def test_a_relative_clause_whose_verb_is_the_cue_is_no_subject_phrase() -> None:
     # the cue is the relative clause's own verb, or "that" opens a content
-    assert got("A woman who has accused the mayor of fraud left town.") == []
+    assert got("A skipper who has accused the mayor of fraud left town.") == []
     assert got("We know that the council met.") == [("know", "We", "the council met")]
     assert got("The fact that the pier is shut shows the port is in trouble.") == []
 
@@ -127,8 +127,8 @@ def test_stopping_short_of_a_place_is_no_report() -> None:
 
 
 def test_a_subject_pronoun_sheds_the_adverb_or_verb_the_scan_took_with_it() -> None:
-    assert got("He soon learned that the pier was unsafe.") == [
-        ("learned", "He", "the pier was unsafe")
+    assert got("She soon learned that the pier was unsafe.") == [
+        ("learned", "She", "the pier was unsafe")
     ]
     assert [r["speaker"] for r in rows("The crowd cheered as he kept talking about the pier.")] == [
         "he"
@@ -140,7 +140,9 @@ def test_a_pronoun_before_a_verb_and_its_subject_keeps_the_subject() -> None:
     assert got("She and her aides said the pier was unsafe.") == [
         ("said", "She and her aides", "the pier was unsafe")
     ]
-    assert [r["speaker"] for r in find_attributions("I know Lund doesn't want to go there.")] == [
+    assert [
+        r["speaker"] for r in find_attributions("I know Lund doesn't want the ferry back.")
+    ] == [
         "I",
         "Lund",
     ]
@@ -234,16 +236,16 @@ def test_a_named_transcript_label_still_speaks() -> None:
 
 
 def test_a_report_in_a_time_clause_ends_an_object_content_before_it() -> None:
-    assert got("Lund revealed this last fall when she boasted that the levy was working.") == [
-        ("revealed", "Lund", "this last fall"),
+    assert got("Lund revealed it in March when she boasted that the levy was working.") == [
+        ("revealed", "Lund", "it in March"),
         ("boasted", "she", "the levy was working"),
     ]
     text = (
-        "Chan attacked the tabloids, questioning their honesty "
+        "Chan attacked the tabloids, questioning their figures "
         "after they reported the pier had shut."
     )
     assert [(c, s, x) for c, s, x in got(text)][-2:] == [
-        ("questioning", "Chan", "their honesty"),
+        ("questioning", "Chan", "their figures"),
         ("reported", "they", "the pier had shut"),
     ]
 

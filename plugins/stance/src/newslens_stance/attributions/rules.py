@@ -1678,19 +1678,19 @@ def _subject_with_relative(text: str, s0: int, m: re.Match[str]) -> tuple[int, i
     ):
         return None
     if low[0] in _SUBJECT_PRONOUNS or (m.group("pron") == "that" and low[-1] in _THAT_NOUNS):
-        return None  # "We know that ...", "the fact that ...", "a case that ..."
+        return None  # "They know that ...", "the fact that ...", "a case that ..."
     rel = m.group("rel")
     tail = _REL_TAIL.search(rel)
     core = rel[: tail.start()] if tail is not None else rel
     if _REL_OPEN_END.search(core):
-        return None  # "who lost and | said", "ones that haven't | sought"
+        return None  # "who lost and | said", "crews that haven't | asked"
     rel_words = [w.lower() for w in _WORD.findall(core)]
     if (
         not rel_words
-        or all(w in _AUX for w in rel_words)  # "A woman who has | accused": the relative's verb
-        or rel_words[-1] in _SUBJECT_PRONOUNS  # "... were people we | wanted"
-        or rel_words[-1] in _RELATIVE_WORDS  # "... overturned by the court who | said"
-        or any(w in _REL_CLAUSE_BREAKS for w in rel_words)  # "... when the system has | shown"
+        or all(w in _AUX for w in rel_words)  # "A skipper who has | accused": the relative's verb
+        or rel_words[-1] in _SUBJECT_PRONOUNS  # "... were crews we | hired"
+        or rel_words[-1] in _RELATIVE_WORDS  # "... was upheld by the court who | said"
+        or any(w in _REL_CLAUSE_BREAKS for w in rel_words)  # "... when the levy has | shown"
     ):
         return None
     if m.group("pron") == "whose":
@@ -2044,8 +2044,8 @@ def _verb_attribution(
         and not inverted
         and (subj_rel := _SUBJECT_WITH_RELATIVE.fullmatch(before_text)) is not None
         # none found, or a common noun inside the relative clause ("Residents who live near
-        # the pier have argued": not "the pier"; "The surgeon who ... but England say" keeps
-        # England)
+        # the pier have argued": not "the pier"; "The skipper who ... but Lund say" keeps
+        # Lund)
         and (
             speaker is None
             or (speaker[0] > s0 + subj_rel.start("pron") and not text[speaker[0]].isupper())
@@ -2070,7 +2070,7 @@ def _verb_attribution(
         is not None
     ):
         # round fifteen: a report in a clause of time or reason after another report ("X
-        # revealed this last fall when he boasted that ...", "Y admitted it made a mistake
+        # revealed it in March when she boasted that ...", "Y admitted it made a mistake
         # after a doctor reported ..."): the first report's content ends before the clause
         cut = sub.start()
         for f in reversed(previous):
@@ -2081,8 +2081,8 @@ def _verb_attribution(
                 and doc.sentence_index(f.cue[0]) == doc.sentence_index(c0)
                 and any(a_ < cut < b_ for a_, b_ in f.content)
                 and not doc.quote_at(cut)
-                # only a content with no verb of its own before the clause ("revealed this
-                # last fall", "questioning their honesty"): a reported clause takes its time
+                # only a content with no verb of its own before the clause ("revealed it in
+                # March", "questioning their figures"): a reported clause takes its time
                 # clause with it ("said the strike was called after the firms refused to ...")
                 and not any(
                     w in _FINITE
@@ -2553,7 +2553,7 @@ def _verb_attribution(
             content = [_strip_span(text, c1, turned.end())]
     if not content and speaker[1] <= c0 and (block := _COLON_PARAGRAPH.match(text, c1)):
         # round fifteen: "Lund wrote:" closing a paragraph, the statement set out in the next
-        # one ('He said:\n\n"In all my years ..."'; 12 of 13 gold in PolNeAR train)
+        # one ('He said:\n\n"The pier is unsafe ..."'; 12 of 13 gold in PolNeAR train)
         end = text.find("\n", block.end())
         end = len(text) if end < 0 else end
         content = [_strip_span(text, block.end(), min(end, block.end() + FAR_FROM_CUE))]

@@ -1012,9 +1012,9 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
                 or w in _PAST
                 or w in _CALENDAR
                 or (w.endswith(("ed", "ing")) and raw[i][:1].islower())
-                or _PRONOUN_CONTRACTION.fullmatch(w) is not None  # "She's covering it up and"
+                or _PRONOUN_CONTRACTION.fullmatch(w) is not None  # "She's hiding it and"
                 or w in _BARE_PAST_VERBS  # "The firm cut jobs and"
-                # "Madrid know my situation and": a verb of saying or holding, not after its
+                # "The crews know my plan and": a verb of saying or holding, not after its
                 # determiner ("the hope and")
                 or (
                     w in CUE_FORMS
@@ -1042,7 +1042,7 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
         ):
             a = m.start("head")
     # round fifteen: a subject pronoun takes no words after it but a pair or a quantifier
-    # ("He soon | learned", "as he keeps | talking about", "It makes no | mention"; "She and
+    # ("She soon | learned", "as he kept | talking about", "It made no | mention"; "She and
     # her aides", "they all" stay)
     m = _PRONOUN_THEN_WORD.fullmatch(text, a, b)
     if m is not None and all(
@@ -1053,7 +1053,7 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
         or (len(w) > 3 and w.endswith("s") and not w.endswith("ss"))
         for w in m.group(2).split()
     ):
-        # (not "I know Juninho", "We know everyone", "we understand why some people": the
+        # (not "I know Chan", "They know everyone", "we see why some skippers": the
         # phrase after a verb is the subject of the cue's clause)
         b = m.end(1)
     # round fifteen: a verb that takes a clause inside the phrase ("Lund hopes | voters see",
