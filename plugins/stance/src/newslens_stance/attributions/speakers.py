@@ -984,6 +984,98 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
             and not lead
         ):
             a = m.start("head")
+    # round fifteen: a coordinated subject opening the sentence, whose first conjunct the
+    # scan left out at "and" ("The mayor and | the harbour master said", "Doctors and |
+    # medical experts warned", "She and | other councillors refused"); not two clauses
+    # ("The storm hit the coast and | officials said", "Lund wins and | Chan says")
+    m = _SUBJECT_AND.fullmatch(text, s0, a)
+    if (
+        m is not None
+        and text[a : a + 1].strip()
+        # "... and they knew": a subject pronoun after "and" opens a clause of its own
+        and text[a:b].lower() not in _SUBJECT_PRONOUN_WORDS
+    ):
+        head = m.group("head")
+        raw = _WORD.findall(head)
+        words = [w.lower() for w in raw]
+        if (
+            words
+            and 1 <= len(words) <= 5
+            and words[0] not in _LEAD_PREPS | _SUBJECT_NOT_LEAD
+            and (head[:1].isupper() or words[0] in _POSS_DET)
+            and not _DISCOURSE_LEAD.match(head)
+            and not any(
+                w in _FINITE
+                or w in _AUX
+                or w in FORM_TO_LEMMA
+                or w in _STOP_BACK
+                or w in _PAST
+                or w in _CALENDAR
+                or (w.endswith(("ed", "ing")) and raw[i][:1].islower())
+                or _PRONOUN_CONTRACTION.fullmatch(w) is not None  # "She's hiding it and"
+                or w in _BARE_PAST_VERBS  # "The firm cut jobs and"
+                # "The crews know my plan and": a verb of saying or holding, not after its
+                # determiner ("the hope and")
+                or (
+                    w in CUE_FORMS
+                    and raw[i][:1].islower()
+                    and not (i and (words[i - 1] in _DETERMINERS or words[i - 1] in _POSS_DET))
+                )
+                or (
+                    w.endswith("s")
+                    and i < len(words) - 1
+                    and raw[i][:1].islower()
+                    and not w.endswith(("'s", "’s"))
+                    and w not in _POSS_DET
+                )
+                for i, w in enumerate(words)
+            )
+            # "Lund wins and": a name and a verb in -s
+            and not (
+                len(raw) >= 2
+                and raw[-1][:1].islower()
+                and words[-1].endswith("s")
+                and raw[-2][:1].isupper()
+                and words[-2] not in _POSS_DET
+                and words[-2] not in _DETERMINERS
+            )
+        ):
+            a = m.start("head")
+    # round fifteen: a subject pronoun takes no words after it but a pair or a quantifier
+    # ("She soon | learned", "as he kept | talking about", "It made no | mention"; "She and
+    # her aides", "they all" stay)
+    m = _PRONOUN_THEN_WORD.fullmatch(text, a, b)
+    if m is not None and all(
+        w in _AUX
+        or w in _PAST
+        or w in _PRONOUN_TAIL_WORDS
+        or (len(w) > 4 and w.endswith(("ly", "ed")))
+        or (len(w) > 3 and w.endswith("s") and not w.endswith("ss"))
+        for w in m.group(2).split()
+    ):
+        # (not "I know Chan", "They know everyone", "we see why some skippers": the
+        # phrase after a verb is the subject of the cue's clause)
+        b = m.end(1)
+    # round fifteen: a verb that takes a clause inside the phrase ("Lund hopes | voters see",
+    # "I know | Lund doesn't want", "Polls show | voters oppose"): the phrase after it is the
+    # cue's subject; the verb and its subject belong to the report that holds this one
+    for w in _LOWER_WORD_RE.finditer(text, a, b) if _PLAIN_PHRASE.fullmatch(text, a, b) else ():
+        if w.group().lower() not in _CLAUSE_VERB_FORMS or w.start() == a:
+            continue
+        prev = [x.lower() for x in text[a : w.start()].split()]
+        if (
+            not prev
+            or len(prev) > 3
+            or prev[-1] in _DETERMINERS
+            or prev[-1] in _POSS_DET  # "the hope", "his fears"
+            or any(x in _STOP_BACK for x in prev)  # "those who said", "which shows"
+        ):
+            break
+        rest = _THAT_LEAD.match(text, w.end(), b)
+        after = text[rest.end() : b].split() if rest is not None else []
+        if after and len(after) <= 4:
+            a = rest.end()
+        break
     # a bracketed acronym after the name: "United States Geological Survey (USGS)"
     m = _BRACKET_ACRONYM.match(text[b : min(s1, b + 14)])
     if m:
@@ -998,6 +1090,38 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
 _SUBJECT_PREP = re.compile(
     r"\s*[“\"]?(?P<head>[^,;:()“”\"\n]+?)\s+(?:in|on|from|of|at|for|with|into|across|within|"
     r"among|outside|inside|near|behind|under)\s+"
+)
+#: round fifteen: a coordinated subject's first conjunct opening the sentence ("The mayor and")
+_SUBJECT_AND = re.compile(
+    r"\s*[“\"]?(?:(?:But|And|Yet|So|Still)\s+)?(?P<head>[^,;:()“”\"\n]+?)\s+and\s+"
+)
+#: verbs whose past is their base form, unknown to the word lists ("The firm cut jobs and")
+_BARE_PAST_VERBS = frozenset(
+    _words("cut put set hit let quit shut hurt cost spread read beat bid cast split bet upset")
+)
+_PRONOUN_THEN_WORD = re.compile(
+    r"((?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t))\s+([a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?)"
+)
+#: words that may follow a subject pronoun inside the scanned phrase and are no part of it
+_PRONOUN_TAIL_WORDS = frozenset(
+    _words("soon very much either rather even no am keep start started help make made feel")
+)
+_LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
+_PLAIN_PHRASE = re.compile(r"[^,;:()\-—–“”\"\n]+")
+_THAT_LEAD = re.compile(r"\s+(?:(?:that|why|how|whether)\s+)?")
+#: verbs whose object is a clause, found inside a scanned subject phrase
+_CLAUSE_VERB_FORMS = frozenset(
+    _words(
+        """
+        know knows knew think thinks thought believe believes believed hope hopes hoped say says
+        said expect expects expected fear fears feel feels felt suspect suspects insist insists
+        insisted argue argues argued show shows showed understand understands
+        """
+    )
+)
+_SUBJECT_PRONOUN_WORDS = frozenset(_words("i we you he she they it"))
+_PRONOUN_CONTRACTION = re.compile(
+    r"(?:he|she|it|they|we|i|you|that|there|who)[’'](?:s|re|ve|ll|d|m)"
 )
 _SUBJECT_NOT_LEAD = frozenset(
     _words(

@@ -64,11 +64,16 @@ def _find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[
     open_at: int | None = None
     if paras is None:
         paras = paragraphs(text)
+    continued = False
     for n, (p0, p1) in enumerate(paras):
         for qm in _QUOTE_CHAR_RE.finditer(text, p0, p1):  # the marks alone, not every character
             i = qm.start()
             ch = text[i]
             if ch == '"':
+                if open_at is not None and i == p0 and continued:
+                    # round fifteen: a straight mark opening the paragraph that continues the
+                    # quote left open before it (the newspaper convention) is no closing mark
+                    continue
                 if open_at is None:
                     open_at = i
                 else:
@@ -98,9 +103,11 @@ def _find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[
         if open_at is not None:
             nxt = paras[n + 1][0] if n + 1 < len(paras) else None
             if nxt is not None and text[nxt] in '“"«„' and text[open_at] == text[nxt]:
+                continued = True
                 continue  # continues in the next paragraph; its opening mark is not a new quote
             quotes.append((open_at, _rstrip_pos(text, open_at, p1)))
             open_at = None
+        continued = False
     # paragraphs that continue a quote start with a mark we must not re-open: handled above by
     # skipping (the mark at i == p0 while open_at is set)
     return [q for q in quotes if q[1] > q[0] + 1]
