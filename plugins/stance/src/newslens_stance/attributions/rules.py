@@ -1311,6 +1311,13 @@ def _end_before_next_report(doc: _Doc, findings: list[_Finding]) -> None:
     before its cue ("A, but Y said B, the Post reported": the closing report frames it all).
     """
     text = doc.text
+    # the findings whose content holds a position, found by the parts' starts (contents only
+    # shrink below, so a part read here holds at least what its finding holds later; each
+    # candidate is checked again on its current content): all pairs made a run-on sentence of
+    # many reports quadratic in its length
+    held = sorted((a, b, i) for i, f in enumerate(findings) for a, b in f.content)
+    held_starts = [a for a, _b, _i in held]
+    longest = max((b - a for a, b, _i in held), default=0)
     for g in findings:
         if g.speaker is None or g.speaker[1] > g.cue[0]:
             continue
@@ -1332,7 +1339,11 @@ def _end_before_next_report(doc: _Doc, findings: list[_Finding]) -> None:
         while lo > 0 and text[lo - 1].isspace():
             lo -= 1
         lo = max(0, lo - 1)
-        for f in findings:
+        near = range(
+            bisect.bisect_left(held_starts, gs - longest), bisect.bisect_left(held_starts, gs)
+        )
+        holding = sorted({held[k][2] for k in near if held[k][1] > gs})
+        for f in (findings[i] for i in holding):
             if f is g or not any(a < gs < b for a, b in f.content):
                 continue
             parts = []
@@ -3771,6 +3782,11 @@ def _sentence_quote_after(doc: _Doc, findings: list[_Finding], f: _Finding, end:
     return end
 
 
+#: an opening quotation mark (a character scan in Python per row made a run-on sentence of
+#: many reports quadratic in its length; the compiled search is the same test)
+_OPEN_QUOTE_CHAR = re.compile("[" + re.escape(OPEN_QUOTES) + "]")
+
+
 def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
     """A direct quotation followed by unattributed quotations from the same speaker ("'A,'
     he said. 'B.'") is one attribution with several content parts."""
@@ -3804,7 +3820,7 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
         _c0, c_end = doc.sentence(f.cue[0])
         if end < c_end and not _QUOTE_OR_WORD_AFTER.search(text, end, c_end):
             pass
-        elif end < c_end and not any(ch in OPEN_QUOTES for ch in text[end:c_end]):
+        elif end < c_end and not _OPEN_QUOTE_CHAR.search(text, end, c_end):
             # '"A," Cruz told the Washington Post. "B."': the audience and adverbials after
             # the cue end its sentence; the next quotation may continue the content
             end = _rstrip_pos(text, end, c_end)

@@ -4,6 +4,7 @@ refinement and pruning that keep titles and appositives and drop times and adver
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from newslens_stance.attributions.lexicon import (
@@ -1155,6 +1156,18 @@ def _prune(doc: _Doc, findings: list[_Finding]) -> list[_Finding]:
     """
     text = doc.text
     keep: list[_Finding] = []
+    # the findings whose content holds a position, by the parts' starts (every pair made a
+    # run-on sentence of many reports quadratic in its length)
+    held = sorted((p[0], p[1], i) for i, g in enumerate(findings) for p in g.content)
+    held_starts = [a for a, _b, _i in held]
+    longest = max((b - a for a, b, _i in held), default=0)
+
+    def holding(pos: int) -> list[_Finding]:
+        near = range(
+            bisect.bisect_left(held_starts, pos - longest), bisect.bisect_right(held_starts, pos)
+        )
+        return [findings[i] for i in sorted({held[k][2] for k in near if held[k][1] > pos})]
+
     for f in findings:
         if f.speaker is not None:
             sp = text[f.speaker[0] : f.speaker[1]]
@@ -1167,7 +1180,7 @@ def _prune(doc: _Doc, findings: list[_Finding]) -> list[_Finding]:
             outer = (
                 [
                     g
-                    for g in findings
+                    for g in holding(f.cue[0])
                     if g is not f
                     and g.speaker is not None
                     and g.cue[0] < f.cue[0]
@@ -1241,6 +1254,10 @@ _CHAIN_JOINS_BUT_AND = _CHAIN_JOINS - {"and"}
 _NOT_CHAIN_LEAD = _LEAD_PREPS | _SUBJECT_NOT_LEAD | _CALENDAR
 
 
+#: How far before its speaker a preposed subject can begin (14 words and their joins).
+SUBJECT_REACH = 400
+
+
 def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]:
     """The whole preposed subject when the scan kept only its last part.
 
@@ -1253,14 +1270,17 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
     said") the phrase starts there and may open lower-case ("But welders and riggers said")."""
     text = doc.text
     a, b = sp
-    if b > cue0 or a >= b:
-        return sp
+    if b > cue0 or a >= b or cue0 - b > SUBJECT_REACH:
+        return sp  # (a speaker shared from an earlier report far back: no preposed subject)
     gap = _WORD.findall(text[b:cue0])
     if text[b:cue0].strip(" ") and not all(
         w.lower() in _AUX or w.lower().endswith("ly") for w in gap
     ):
         return sp
     s0, _ = doc.sentence(a)
+    # a subject of at most 14 words lies within SUBJECT_REACH characters of its speaker: a
+    # run-on "sentence" of many reports is read near each one, not from its start each time
+    s0 = max(s0, a - SUBJECT_REACH)
     # a proportion: "About one in five (farmers) say", "nearly three in 10 workers said"
     m = _PROPORTION.search(text, max(s0, a - 40), a)
     if (
