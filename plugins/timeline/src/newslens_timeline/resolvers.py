@@ -66,9 +66,22 @@ class Candidate:
     match: re.Match[str] = field(compare=False)
 
 
+def pre_is_preposition(m: re.Match[str]) -> bool:
+    """ "Over", "under" or an edge ("the end of") before a determiner and an adjective of length
+    is the noun phrase's preposition: "over a three-year period", "under its two-year plan",
+    "the end of a two-year boom" (the adjective is the length, unmodified; the determiner and
+    the noun are the noun's). "About a half-hour discussion" keeps its approximation."""
+    groups = m.groupdict()
+    if not (groups.get("pre") and groups.get("det") and groups.get("num") and groups.get("unit")):
+        return False
+    if not re.match(r"over|under|(?:the\s+)?(?:very\s+)?\w+(?:\s+\w+)?\s+of\b", m["pre"], re.I):
+        return False  # "after about a half-hour discussion": "about" says the length
+    return "-" in m.string[m.end("num") : m.start("unit")]
+
+
 def _mod_of(m: re.Match[str]) -> str | None:
     pre = m.groupdict().get("pre")
-    if not pre:
+    if not pre or pre_is_preposition(m):
         return None
     key = re.sub(r"\s+", " ", pre.lower()).strip()
     key = re.sub(r"\s*[-\u2013]$|\s+on$", "", key).replace("very ", "")

@@ -82,6 +82,7 @@ from newslens_timeline.resolvers import (
     _rel,
     _shift_unit,
     _year_before_quarter,
+    pre_is_preposition,
     split_of,
     year_in_name,
 )
@@ -1240,9 +1241,14 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         ):
             return None
         if det == "" and m["unit"].lower().endswith("s"):
-            before = ctx.text[max(0, m.start() - 9) : m.start()].lower()
+            before = ctx.text[max(0, m.start() - 18) : m.start()].lower()
             if (
-                not re.search(r"\b(?:for|in|within|over|after|of)\s+$", before)
+                # "within days", "within just days", "for only weeks", 'went on for "years"'
+                not re.search(
+                    r"\b(?:for|in|within|over|after|of)\s+(?:(?:just|only|mere)\s+)?"
+                    r"[\"\u201c]?$",
+                    before,
+                )
                 and not re.search(r"(?:past|last|next|first|recent|coming)\s", m.group(0).lower())
                 and not (
                     _LENGTH_OF.match(ctx.text, m.end())
@@ -1370,6 +1376,8 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
         start += 4  # "the third-quarter results": the determiner belongs to the noun
     if name == "adj_ago" and text[:4].lower() == "the " and not m["noun"]:
         start += 4  # "the year-ago quarter": the determiner belongs to the noun
+    if name == "duration" and pre_is_preposition(m):
+        start = m.start("num")  # "over a three-year period": the length is the adjective
     if (
         name == "duration"
         and m["det"]
