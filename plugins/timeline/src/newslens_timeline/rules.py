@@ -452,7 +452,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"\b(?:(?P<ppre>early|late|mid)[\s-]?(?P<ppart>morning|afternoon|evening)"
             r"(?:\s+(?:on\s+)?(?P<pref>yesterday|today|tomorrow))?|"
             r"(?P<ppart2>morning|afternoon|evening|night)\s+(?P<pref2>yesterday|today)|"
-            r"(?:in\s+the|that|the\s+same)\s+(?P<ppart3>morning|afternoon|evening)|"
+            # "in the evening", "through the evening", "during the afternoon": a part of the
+            # day under discussion
+            r"(?:(?:in|through|throughout|during)\s+the|that|the\s+same)\s+"
+            r"(?P<ppart3>morning|afternoon|evening)|"
             r"(?:that|the\s+same)\s+(?P<ppart4>night))\b(?!\s+of\b)",
             FLAGS,
         ),
@@ -1312,7 +1315,7 @@ _LEADING = re.compile(
 
 
 _POSSESSIVE = re.compile(r"^(?:its|his|her|their|our|my|your)\s+", re.IGNORECASE)
-_IN_THE = re.compile(r"^in\s+(?=the\s)", re.IGNORECASE)
+_IN_THE = re.compile(r"^(?:in|through|throughout|during)\s+(?=the\s)", re.IGNORECASE)
 
 
 #: rules whose expressions name a calendar period: "about" before them is a preposition
