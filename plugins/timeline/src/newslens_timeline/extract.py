@@ -503,10 +503,30 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", FLAGS)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", FLAGS)
+#: a verb or noun of moving or changing before "from X to Y": a date moved, no range
+#: ("postponed the vote from March 1 to March 20", "the meeting was moved from ...")
+_MOVED_BEFORE = re.compile(
+    r"\b(?:mov|postpon|delay|defer|push|brought|bring|advanc|resched|chang|shift|extend|"
+    r"switch|reset|set\s+back|put\s+off|revis|amend|adjourn|brought\s+forward)\w*\b[^.;!?]*$",
+    FLAGS,
+)
+
+
+def _from_range(text: str, start: int) -> bool:
+    """Whether the day at ``start`` opens a "from X to Y" range: "from" just before it and no
+    verb of moving in the clause before ("runs from March 1 to March 20"; not "moved the
+    vote from March 1 to March 20")."""
+    if not _FROM.search(text, max(0, start - 10), start):
+        return False
+    return not _MOVED_BEFORE.search(text, max(0, start - 80), start)
+
+
 def _range_bounds(text: str, rows: list[dict[str, Any]]) -> None:
     """Both ends of a range of days carry the range's calendar bounds ("March 1-20" is 1 to 21
     March for "March 1" and for "20"); the values stay each end's day, as TimeML writes a
-    range. "from March 1 to March 20" is left (as often a date moved as a range)."""
+    range. "from March 1 to March 20" is a range too, unless a verb of moving comes before it
+    ("postponed from March 1 to March 20": a date moved)."""
     for a, b in itertools.pairwise(rows):
         if a["date_start"] is None or b["date_end"] is None:
             continue
@@ -514,9 +534,12 @@ def _range_bounds(text: str, rows: list[dict[str, Any]]) -> None:
             continue
         joint = _RANGE_JOINT.fullmatch(text, a["end"], b["start"])
         if joint is None and not (
-            b["text"][:1].isdigit() and _TO_JOINT.fullmatch(text, a["end"], b["start"])
+            _TO_JOINT.fullmatch(text, a["end"], b["start"])
+            and (b["text"][:1].isdigit() or _from_range(text, a["start"]))
         ):
-            continue  # ("March 1 to 20": a bare day after "to" ends a range, no date moved)
+            # ("March 1 to 20": a bare day after "to" ends a range, no date moved; "from March
+            # 1 to March 20" too, unless a verb of moving reads it as a date moved)
+            continue
         if joint is None:
             joint = _TO_JOINT.fullmatch(text, a["end"], b["start"])
         if joint.group(0).strip() == "and" and not _BETWEEN.search(

@@ -66,9 +66,22 @@ class Candidate:
     match: re.Match[str] = field(compare=False)
 
 
+def pre_is_preposition(m: re.Match[str]) -> bool:
+    """ "Over", "under" or an edge ("the end of") before a determiner and an adjective of length
+    is the noun phrase's preposition: "over a three-year period", "under its two-year plan",
+    "the end of a two-year boom" (the adjective is the length, unmodified; the determiner and
+    the noun are the noun's). "About a half-hour discussion" keeps its approximation."""
+    groups = m.groupdict()
+    if not (groups.get("pre") and groups.get("det") and groups.get("num") and groups.get("unit")):
+        return False
+    if not re.match(r"over|under|(?:the\s+)?(?:very\s+)?\w+(?:\s+\w+)?\s+of\b", m["pre"], re.I):
+        return False  # "after about a half-hour discussion": "about" says the length
+    return "-" in m.string[m.end("num") : m.start("unit")]
+
+
 def _mod_of(m: re.Match[str]) -> str | None:
     pre = m.groupdict().get("pre")
-    if not pre:
+    if not pre or pre_is_preposition(m):
         return None
     key = re.sub(r"\s+", " ", pre.lower()).strip()
     key = re.sub(r"\s*[-\u2013]$|\s+on$", "", key).replace("very ", "")
@@ -1896,8 +1909,17 @@ def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
         return _historic_day(name, m, ctx)
     if name in HOLIDAYS:
         mo, d = HOLIDAYS[name]
+        if not m["year"] and _feast_past(m, ctx):
+            assert ctx.dct is not None
+            y = ctx.dct.year - (date(ctx.dct.year, mo, d) > ctx.dct)
+            p = Point(date(y, mo, d), "D")
+            return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
         return _absolute_day(int(m["year"]) if m["year"] else None, mo, d, m, ctx)
     rule = _FLOATING[_floating_key(name)]
+    if not m["year"] and _feast_past(m, ctx):
+        assert ctx.dct is not None
+        p = Point(max(o for o in (rule(ctx.dct.year - 1), rule(ctx.dct.year)) if o <= ctx.dct), "D")
+        return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
     if m["year"]:
         p = Point(rule(int(m["year"])), "D")
         return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
@@ -1906,6 +1928,24 @@ def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _day_by_tense(
         [rule(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)], m, ctx
     )
+
+
+_FEAST_PREP = re.compile(r"\b(?:at|on|over|during|since)\s+$", re.IGNORECASE)
+
+
+def _feast_past(m: re.Match[str], ctx: Context) -> bool:
+    """A feast kept in a past clause ("crowds gathered at Easter", "shops shut over
+    Christmas", "sales have slowed since Thanksgiving") is the last one kept, even a few weeks
+    before the next: the feast is the event's time, not a date set ahead as a deadline is
+    ("extended to Nov. 20"); not a plan ("was due to open on Easter Monday") nor "for Easter"."""
+    if ctx.dct is None:
+        return False
+    before = ctx.text[max(0, m.start() - 8) : m.start()]
+    if not _FEAST_PREP.search(before):
+        return False
+    if before.lower().rstrip().endswith("since"):
+        return True
+    return ctx.tense(m.start(), m.end()) == "past" and not ctx.plan_was(m.start())
 
 
 def _nth_weekday(y: int, mo: int, weekday: int, n: int) -> date:

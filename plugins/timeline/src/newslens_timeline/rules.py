@@ -82,6 +82,7 @@ from newslens_timeline.resolvers import (
     _rel,
     _shift_unit,
     _year_before_quarter,
+    pre_is_preposition,
     split_of,
     year_in_name,
 )
@@ -451,7 +452,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"\b(?:(?P<ppre>early|late|mid)[\s-]?(?P<ppart>morning|afternoon|evening)"
             r"(?:\s+(?:on\s+)?(?P<pref>yesterday|today|tomorrow))?|"
             r"(?P<ppart2>morning|afternoon|evening|night)\s+(?P<pref2>yesterday|today)|"
-            r"(?:in\s+the|that|the\s+same)\s+(?P<ppart3>morning|afternoon|evening)|"
+            # "in the evening", "through the evening", "during the afternoon": a part of the
+            # day under discussion
+            r"(?:(?:in|through|throughout|during)\s+the|that|the\s+same)\s+"
+            r"(?P<ppart3>morning|afternoon|evening)|"
             r"(?:that|the\s+same)\s+(?P<ppart4>night))\b(?!\s+of\b)",
             FLAGS,
         ),
@@ -1240,9 +1244,14 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         ):
             return None
         if det == "" and m["unit"].lower().endswith("s"):
-            before = ctx.text[max(0, m.start() - 9) : m.start()].lower()
+            before = ctx.text[max(0, m.start() - 18) : m.start()].lower()
             if (
-                not re.search(r"\b(?:for|in|within|over|after|of)\s+$", before)
+                # "within days", "within just days", "for only weeks", 'went on for "years"'
+                not re.search(
+                    r"\b(?:for|in|within|over|after|of)\s+(?:(?:just|only|mere)\s+)?"
+                    r"[\"\u201c]?$",
+                    before,
+                )
                 and not re.search(r"(?:past|last|next|first|recent|coming)\s", m.group(0).lower())
                 and not (
                     _LENGTH_OF.match(ctx.text, m.end())
@@ -1306,7 +1315,7 @@ _LEADING = re.compile(
 
 
 _POSSESSIVE = re.compile(r"^(?:its|his|her|their|our|my|your)\s+", re.IGNORECASE)
-_IN_THE = re.compile(r"^in\s+(?=the\s)", re.IGNORECASE)
+_IN_THE = re.compile(r"^(?:in|through|throughout|during)\s+(?=the\s)", re.IGNORECASE)
 
 
 #: rules whose expressions name a calendar period: "about" before them is a preposition
@@ -1370,6 +1379,8 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
         start += 4  # "the third-quarter results": the determiner belongs to the noun
     if name == "adj_ago" and text[:4].lower() == "the " and not m["noun"]:
         start += 4  # "the year-ago quarter": the determiner belongs to the noun
+    if name == "duration" and pre_is_preposition(m):
+        start = m.start("num")  # "over a three-year period": the length is the adjective
     if (
         name == "duration"
         and m["det"]
