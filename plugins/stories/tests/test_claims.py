@@ -257,13 +257,13 @@ def test_a_reference_that_names_the_claimant_answers_that_partys_claim():
     plain = ("c", "Acme", "reject", "speech", "the claims")
     assert _answers(CLAIM, later, plain) == {"the claims": later[4]}
     assert claims._claimant("the April reports") == frozenset()
-    assert claims._claimant("Vocativ's allegation is false") == {"vocativ"}
+    assert claims._claimant("Hartley's allegation is false") == {"hartley"}
 
 
 def test_a_claim_its_own_sentence_calls_unfounded_is_never_a_target():
     found = claims._NEGATED_FRAME.search
     assert found("Acme investigated and found no evidence that ")
-    assert found("the ministry has no credible intelligence to suggest ")
+    assert found("the ministry has no reliable information to suggest ")
     assert not found("there is no doubt that ")
     assert not found("the campaigners said that ")
 

@@ -22,7 +22,7 @@ want to quote); a statement repeated within one sentence counts once.
   in an earlier article of the story, preferring one that names the denier (an allegation is
   about someone), one with a figure for "the figure", and the latest; a reference that says
   what it is about ("rumours of a coup") answers only a claim about that, and one that names
-  whose claim it is ("the claims made by Olsen", "the Esquire report") that party's claim
+  whose claim it is ("the claims made by Hartley", "the Ledger report") that party's claim
   where the story has one. A party never answers its own claim, and a claim its own sentence
   calls unfounded ("found no evidence that ...") is on the denial's side, never answered. A
   telling with a cue of doubt ("raised doubts about the ceasefire") is a dispute. The row of a
@@ -153,7 +153,7 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )  # "had no idea that she was pregnant" negates nothing it tells
 #: A negation just before a claim's content frames it as unfounded: "found no evidence that
-#: ...", "there is nothing to suggest ...", "has no credible intelligence to suggest ..."
+#: ...", "there is nothing to suggest ...", "has no reliable information to suggest ..."
 #: ("there is no doubt that" asserts it).
 _NEGATED_FRAME = re.compile(
     r"\b(?:no|not|nothing|never|without)\b(?!\s+(?:doubt|question)\b)[^.;:!?\"“”]{0,40}$",
@@ -386,10 +386,10 @@ def _target(answer: _Statement, statements: list[_Statement]) -> str:
         and s.order < answer.order
         and not _same_party(s, answer)
         # a telling that says the thing did not happen is on the denial's side, never the
-        # claim it answers ("no credible intelligence supports it", "it was not stolen")
+        # claim it answers ("no reliable report supports it", "it was not stolen")
         and not _NEGATED.search(s.content)
         # ... and so is one its own sentence frames as unfounded ("found no evidence that the
-        # encounters happened", "has no credible intelligence to suggest ...")
+        # leak happened", "has no reliable information to suggest ...")
         and not s.negated_frame
     ]
     if not earlier:
@@ -418,7 +418,7 @@ def _target(answer: _Statement, statements: list[_Statement]) -> str:
         return ""
     claimant = _claimant(answer.content)
     if claimant:
-        # "denied the claims brought forth by Olsen", "the Esquire report": that party's claim
+        # "denied the claims brought forth by Hartley", "the Ledger report": that party's claim
         # (when no claim of the story is theirs by name, an outlet may be telling a witness's
         # claim under its own: all claims stay candidates)
         theirs = [s for s in earlier if claimant & _words(s.speaker_resolved or s.speaker)]
@@ -441,8 +441,8 @@ def _target(answer: _Statement, statements: list[_Statement]) -> str:
     return max(earlier, key=score).claim_id
 
 
-#: A reference that names whose claim it answers: "the claims (made) by Olsen", "Olsen's
-#: allegations", "the Esquire report".
+#: A reference that names whose claim it answers: "the claims (made) by Hartley", "Hartley's
+#: allegations", "the Ledger report".
 _CLAIMANT = re.compile(
     rf"\b(?:{_CLAIM_NOUNS}|charges?|assertions?)\s+(?:(?:brought\s+forth|made|levell?ed|"
     r"raised|put\s+forward|published|aired)\s+)?by\s+((?:[A-Z][\w.&'’-]+\s*){1,4})"
