@@ -17,7 +17,7 @@ def _rows(text: str) -> list[tuple[str, str, str, str, str]]:
         ("Six years after the flood, the town was rebuilt.", "Six years", "year"),
         ("The vote comes three days before the summit opens.", "three days", "day"),
         ("His remarks come two days before she is due to fly to Rome.", "two days", "day"),
-        ("A new series was aired 26 years after the first broadcast.", "26 years", "year"),
+        ("The bridge reopened 26 years after the great flood.", "26 years", "year"),
         ("The goal came 12 minutes after the break.", "12 minutes", "min"),
         ("The shop closed two weeks before Christmas.", "two weeks", "week"),
     ],
@@ -62,7 +62,7 @@ def test_a_plural_said_before_a_link_names_the_bare_count_after_it(
 @pytest.mark.parametrize(
     "text",
     [
-        "The console proved popular with young gamers, with 50,000 sold in its first week.",
+        "The scooter proved popular with commuters, with 50,000 sold in its first month.",
         "Sales rose sharply in the quarter, including 12 in March.",
     ],
 )
@@ -89,12 +89,12 @@ def test_a_part_larger_than_the_whole_is_no_part_of_it() -> None:
 @pytest.mark.parametrize(
     ("text", "span", "per"),
     [
-        ("By a lot I mean 15 to 20 hours a week on average, and on weeks off as many as 30 or 40 "
+        ("Crews sail 15 to 20 hours a week in winter, and in busy weeks as many as 30 or 40 "
          "hours.", "30 or 40 hours", "week"),
-        ("Prices will rise to 340 dlrs a tonne next season from an estimated 270 dlrs this year.",
-         "270 dlrs", "tonne"),
-        ("The plan sets loan rates of 5.17 dlrs per bushel for wheat, 3.77 dlrs for corn.",
-         "3.77 dlrs", "bushel"),
+        ("Feed prices should climb to 410 dlrs a tonne in spring from about 320 dlrs now.",
+         "320 dlrs", "tonne"),
+        ("The board set support prices of 4.60 dlrs per bushel for barley, 2.90 dlrs for oats.",
+         "2.90 dlrs", "bushel"),
         ("The farmer making 700 dlrs a year should cut it to 500 dlrs.", "500 dlrs", "year"),
     ],
 )  # fmt: skip
@@ -107,7 +107,7 @@ def test_a_rate_is_carried_to_a_parallel_figure_of_its_unit(text: str, span: str
     ("text", "span"),
     [
         ("When oil was at 25 dlrs a barrel, the group made profits of 58 mln dlrs.", "58 mln dlrs"),
-        ("He put 1p a pint on beer, 4p on a bottle of wine.", "4p"),
+        ("The levy adds 2p a loaf on bread, 6p on a jar of honey.", "6p"),
         ("The rent is 900 pounds a month. The deposit is 800 pounds.", "800 pounds"),
         ("Each share earned 40 cts a share, against 300 dlrs of fees.", "300 dlrs"),
     ],
@@ -118,7 +118,7 @@ def test_no_rate_for_a_total_a_base_of_its_own_or_another_sentence(text: str, sp
 
 def test_two_totals_share_a_rate_only_when_compared() -> None:
     rows = _rows(
-        "The bank raised its daily cash target to 45 mln dlrs from its normal 30 mln dlrs."
+        "The fund lifted its daily lending limit to 60 mln dlrs from its usual 40 mln dlrs."
     )
     assert [r[3] for r in rows] == ["day", "day"]
     rows = _rows(
@@ -135,7 +135,7 @@ def test_a_currency_before_a_link_is_no_counted_noun() -> None:
 @pytest.mark.parametrize(
     ("text", "span", "noun"),
     [
-        ("Some members of the newly enlarged 25 nation EU still object.", "25", "nation"),
+        ("Delegates of the 12 nation trade bloc still object.", "12", "nation"),
         ("Labour has a 26 point lead in the latest poll.", "26", "point"),
         ("A five member panel will hear the appeal.", "five", "member"),
         ("Another poll forecast a 92 seat Conservative majority.", "92", "seat"),
@@ -181,7 +181,7 @@ def test_a_year_a_name_or_a_distance_is_no_spaced_compound(text: str) -> None:
     [
         "The judge oversees its chapter 11 bankruptcy case.",
         "It plans a one for five reverse stock split.",
-        "Rates run from a choice of 3.9 to 9.9 annual percentage rate financing.",
+        "Buyers get a choice of 2.5 to 7.5 annual percentage rate financing.",
     ],
 )
 def test_a_label_a_ratio_or_another_phrase_gives_no_spaced_compound(text: str) -> None:

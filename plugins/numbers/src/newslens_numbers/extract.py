@@ -2468,7 +2468,7 @@ class _Scanner:
                 self.add(start, end, value, kind="name")  # "Windows 95", "Six Nations"
                 return end
             if bare and (spaced := spaced_compound(text, start, end, value)):
-                quantity = spaced  # "a 26 point lead", "the 25 nation EU" (as "ten-storey")
+                quantity = spaced  # "a 26 point lead", "the 12 nation bloc" (as "ten-storey")
             prev = self.compared_with(start, value) if not quantity else None
             if prev is None and not quantity and scale_word in MONEY_SCALES:
                 prev = self.money_before(start)  # "took $28.5m, making a total of 204.3m"
@@ -3806,7 +3806,7 @@ _CARRIED_UNITS = _words(
 )
 _CARRIED_PER = _PERIOD_PER | frozenset(FX_CODES) | _CARRIED_UNITS
 _TOTALS_COMPARED = re.compile(r"\b(?i:from|against|versus|vs|compared|than)\b")
-# the later figure names its own base: "1p a pint on beer, 4p on a bottle of wine"
+# the later figure names its own base: "2p a loaf on bread, 6p on a jar of honey"
 _OWN_BASE_AFTER = re.compile(
     r"[ \t\n]+(?:(?:on|for|per)[ \t\n]+(?:a|an|each|every)|per)[ \t\n]+[a-z]"
 )
@@ -3814,9 +3814,9 @@ _OWN_BASE_AFTER = re.compile(
 
 def _parallel_rate(text: str, found: list[dict[str, Any]]) -> None:
     """A rate carried to the parallel figure after it in the sentence, which leaves it out (round
-    sixteen): "15 to 20 hours a week on average, and on other weeks as many as 30 or 40 hours",
-    "prices will rise to 340 dlrs a tonne next season from an estimated 270 dlrs", "loan rates of
-    5.17 dlrs per bushel for wheat, 3.77 dlrs for corn". Only the next figure, of the same kind
+    sixteen): "15 to 20 hours a week in winter, and in busy weeks as many as 30 or 40 hours",
+    "prices should climb to 410 dlrs a tonne in spring from about 320 dlrs", "support prices of
+    4.60 dlrs per bushel for barley, 2.90 dlrs for oats". Only the next figure, of the same kind
     and unit (a count: the same noun), both scaled or neither ("25 dlrs a barrel ... profits of
     58 mln dlrs" is a total), a tenth to ten times the first, at most 100 characters on with no
     sentence end or bracket between, and not when it names a base of its own."""

@@ -431,7 +431,7 @@ def spaced_compound(text: str, start: int, end: int, value: float) -> str:
         return ""  # "chapter 11 bankruptcy", "a march 5 earthquake", "one for five reverse split"
     det = _DETERMINER_BEFORE.search(text, max(0, start - 40), start)
     if det is None or any(w in STOP for w in det.group(2).split()):
-        return ""  # "a choice of 3.9 to 9.9 annual ...": the determiner is another phrase's
+        return ""  # "a choice of 2.5 to 7.5 annual ...": the determiner is another phrase's
     limit = min(len(text), end + 60)
     m = _SPACED_COMPOUND.match(text, end, limit)
     if m is None:

@@ -69,7 +69,7 @@ class Candidate:
 def pre_is_preposition(m: re.Match[str]) -> bool:
     """ "Over", "under" or an edge ("the end of") before a determiner and an adjective of length
     is the noun phrase's preposition: "over a three-year period", "under its two-year plan",
-    "the end of a two-year boom" (the adjective is the length, unmodified; the determiner and
+    "the end of a two-year drought" (the adjective is the length, unmodified; the determiner and
     the noun are the noun's). "About a half-hour discussion" keeps its approximation."""
     groups = m.groupdict()
     if not (groups.get("pre") and groups.get("det") and groups.get("num") and groups.get("unit")):

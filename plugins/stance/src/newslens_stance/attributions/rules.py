@@ -1668,8 +1668,8 @@ _REL_TAIL = re.compile(
 def _subject_with_relative(text: str, s0: int, m: re.Match[str]) -> tuple[int, int] | None:
     """The subject of "NP who/whose/that ... CUE" opening a sentence, or None.
 
-    Why: the backward phrase scan stops at the relative clause's verb ("The state officials
-    whose laws have been invalidated | say"); the subject is the noun phrase before the
+    Why: the backward phrase scan stops at the relative clause's verb ("The port officials
+    whose permits were withdrawn | say"); the subject is the noun phrase before the
     pronoun, written with its relative clause (PARC: the whole phrase as written). Only when
     the noun phrase has no verb of its own and the relative clause has one, so the cue is the
     main clause's verb, not the relative's ("The woman who said ...")."""
