@@ -62,7 +62,7 @@ def test_a_plural_said_before_a_link_names_the_bare_count_after_it(
 @pytest.mark.parametrize(
     "text",
     [
-        "The scooter proved popular with commuters, with 50,000 sold in its first month.",
+        "The scooter proved popular with commuters, with 40,000 bought by the end of May.",
         "Sales rose sharply in the quarter, including 12 in March.",
     ],
 )
@@ -89,8 +89,8 @@ def test_a_part_larger_than_the_whole_is_no_part_of_it() -> None:
 @pytest.mark.parametrize(
     ("text", "span", "per"),
     [
-        ("Crews sail 15 to 20 hours a week in winter, and in busy weeks as many as 30 or 40 "
-         "hours.", "30 or 40 hours", "week"),
+        ("Crews sail 15 to 20 hours a week in winter, and in busy weeks up to 35 or 45 "
+         "hours.", "35 or 45 hours", "week"),
         ("Feed prices should climb to 410 dlrs a tonne in spring from about 320 dlrs now.",
          "320 dlrs", "tonne"),
         ("The board set support prices of 4.60 dlrs per bushel for barley, 2.90 dlrs for oats.",

@@ -257,7 +257,7 @@ def test_the_movable_feasts_after_easter(
         ("No date was set, and by that date nothing is left.", []),
         ("In 2025, the date was moved.", [("2025", "DATE", "2025")]),
         (
-            "Payment is on April 8 and the bond matures on the same date in 2031.",
+            "Delivery is on April 8 and the lease ends on the same date in 2031.",
             [("April 8", "DATE", "2026-04-08"), ("2031", "DATE", "2031")],
         ),
     ],
@@ -301,7 +301,7 @@ def test_said_at_the_time_is_a_past_time(found, text: str, expected: list) -> No
             ],
         ),
         (
-            "Car sales for the March 11 to 20 period dropped.",
+            "Ferry bookings for the March 11 to 20 period fell.",
             [
                 ("March 11", "2026-03-11", date(2026, 3, 11), date(2026, 3, 21)),
                 ("20", "2026-03-20", date(2026, 3, 11), date(2026, 3, 21)),

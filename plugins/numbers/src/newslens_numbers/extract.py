@@ -3814,7 +3814,7 @@ _OWN_BASE_AFTER = re.compile(
 
 def _parallel_rate(text: str, found: list[dict[str, Any]]) -> None:
     """A rate carried to the parallel figure after it in the sentence, which leaves it out (round
-    sixteen): "15 to 20 hours a week in winter, and in busy weeks as many as 30 or 40 hours",
+    sixteen): "15 to 20 hours a week in winter, and in busy weeks up to 35 or 45 hours",
     "prices should climb to 410 dlrs a tonne in spring from about 320 dlrs", "support prices of
     4.60 dlrs per bushel for barley, 2.90 dlrs for oats". Only the next figure, of the same kind
     and unit (a count: the same noun), both scaled or neither ("25 dlrs a barrel ... profits of
