@@ -98,7 +98,7 @@ _SIDE_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:to|for)\s+(?:on\s+)?$"
     # a delivery's date is not the sale's: "ordered 12 aircraft for delivery in 1989"
     r"|\bdeliver(?:y|ies|ed)?\s+(?:\w+\s+){0,2}?(?:in|on|by|from|during|starting|beginning)\s+$"
-    # a comparison's term said directly: "1.2 pct above the February 1986 total", "rose 1.4
+    # a comparison's term said directly: "2 pct above the March 1990 total", "rose 1.4
     # pct to 615 billion dlrs from January"
     r"|\b(?:below|above|than)\s+(?:the\s+|its\s+|their\s+|an?\s+)?$"
     rf"|\b(?:rose|fell|up|down|off|increased|decreased|declined|dropped|gained|climbed|eased|"
