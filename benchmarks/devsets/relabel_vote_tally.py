@@ -1,7 +1,7 @@
 """Relabel the numbers development gold to the lead's decision on a vote tally.
 
 The decision (round seventeen of issue 17): **a tally of a vote counts votes**. After "voted",
-"a vote of", "by a vote of" or "passed/approved/rejected/carried/defeated ... by", each side of
+"a vote of", "by a vote of" or "passed/approved/rejected ... by", each side of
 "N to M" / "N-M" is a count with the counted noun ``vote``: the guide gives every count its
 counted noun, and an analyst comparing a bill's tally across outlets finds it by that noun.
 A score line in sport stays a name (round seven's decision): it has none of those words.
@@ -40,8 +40,9 @@ _NUMBER = r"\d{1,3}(?:,\d{3})*"
 #: the words that make a tally a vote, then at most a few words (no sentence end) before it
 TALLY = re.compile(
     r"(?i:\bvoted\b|\bby\s+a\s+vote\s+of\b|\ba\s+vote\s+of\b"
-    r"|\b(?:passed|approved|rejected|carried|defeated)\b(?:\s+[\w'-]+){0,6}?\s+by\b)"
-    rf"(?:\s+[\w'-]+){{0,2}}?\s+(?P<a>{_NUMBER})(?:\s+to\s+|\s*[-\u2013]\s*)(?P<b>{_NUMBER})\b"
+    r"|\b(?:passed|approved|rejected)\b(?:\s+[\w'-]+){0,6}?\s+by\b)"
+    rf"(?:\s+[\w'-]+){{0,2}}?\s+(?P<a>{_NUMBER})(?:\s+to\s+|\s*[-\u2013]\s*)"
+    rf"(?P<b>{_NUMBER})\b(?!\s+margin)"  # not "by a 2 to 1 margin": a ratio of the votes
 )
 
 

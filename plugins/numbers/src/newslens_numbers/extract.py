@@ -432,6 +432,22 @@ _MONTH_ENDINGS = tuple(sorted({m.lower() for m in MONTHS.split("|")} | {"the", "
 _CODE_ENDINGS = frozenset(c.lower() for c in CURRENCY_CODES)
 
 
+#: a vote's tally (the lead's decision for round seventeen): "voted", "a vote of", or "passed/
+#: approved/rejected ... by", then at most two words, then "N to M" or "N-M"; not "by a 2 to 1
+#: margin" (a ratio of the votes, not their count)
+_VOTE_WORDS = (
+    r"(?i:\bvoted\b|\ba\s+vote\s+of\b"
+    r"|\b(?:passed|approved|rejected)\b(?:\s+[\w'-]+){0,6}?\s+by\b)(?:\s+[\w'-]+){0,2}?\s+"
+)
+_VOTE_TALLY = re.compile(
+    _VOTE_WORDS + r"(?P<a>\d{1,3}(?:,\d{3})*)(?:\s+to\s+|\s*[-\u2013]\s*)"
+    r"(?P<b>\d{1,3}(?:,\d{3})*)\b(?!\s+margin)"
+)
+#: the same words just before the tally's first number (the scanner's "N-M", read as a score)
+_VOTE_BEFORE = re.compile(_VOTE_WORDS + r"\Z")
+_MARGIN_AFTER = re.compile(r"\s+margin\b")
+
+
 def _digits_start(text: str, end: int) -> int:
     """Where the digits (and their separators) ending at ``end`` begin, read back without
     copying the text."""
@@ -2392,6 +2408,17 @@ class _Scanner:
                     elif not unit and _AGE_GROUP_AFTER.match(text, end, min(self.n, end + 24)):
                         unit, kind = "year", "age"  # "the 16-24 age group"
                 elif joiner in ("-", "–") and form == "digits":
+                    if (
+                        not unit
+                        and not scaled
+                        and float(value).is_integer()
+                        and float(hv).is_integer()
+                        and _VOTE_BEFORE.search(text, max(0, start - 80), start)
+                        and not _MARGIN_AFTER.match(text, hend, min(self.n, hend + 10))
+                    ):  # "the Senate voted 67-33": each side of a vote's tally counts votes
+                        self.add(start, end, value, kind="count", quantity="votes")
+                        self.add(_digits_start(text, hend), hend, hv, kind="count",
+                                 quantity="votes")  # fmt: skip
                     return hend  # a score ("won 3-1") or an id, not a range
         if not kind:
             kind = "count" if float(value).is_integer() else "number"
@@ -3846,6 +3873,29 @@ def _parallel_rate(text: str, found: list[dict[str, Any]]) -> None:
         g["per"] = f["per"]
 
 
+def _vote_tally(text: str, found: list[dict[str, Any]]) -> None:
+    """Each side of a vote's tally counts votes (the lead's decision for round seventeen): "the
+    council voted 41 to 12", "approved on a vote of 18 to 7", "the assembly voted by 310 to
+    255", as "by 112 votes to 90" already did. Only bare counts (no noun, no unit) whose span is
+    a side of the tally; a score line in sport has none of the words and stays as it was."""
+    if "vot" not in text and " by " not in text:
+        return
+    sides: set[tuple[int, int]] = set()
+    for m in _VOTE_TALLY.finditer(text):
+        sides.update(((m.start("a"), m.end("a")), (m.start("b"), m.end("b"))))
+    if not sides:
+        return
+    for f in found:
+        if (
+            (f["start"], f["end"]) in sides
+            and f["kind"] == "count"
+            and not f["noun"]
+            and not f["unit"]
+            and not f["per"]
+        ):
+            f["quantity"], f["noun"] = "votes", "vote"
+
+
 def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     """Findings for a raw string (what :func:`extract` does for an article's text).
 
@@ -3892,6 +3942,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _francs(scanner.text, out)
     _won(scanner.text, out)
     _change_to_level(scanner.text, out)
+    _vote_tally(scanner.text, out)
     _parallel_rate(scanner.text, out)
     link_conversions(text, out)
     for f in out:

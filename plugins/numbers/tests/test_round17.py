@@ -1,0 +1,59 @@
+"""Issue 17, round seventeen, on invented sentences: the lead's decision that a vote's tally
+counts votes."""
+
+from __future__ import annotations
+
+import pytest
+from newslens_numbers.extract import extract_text
+
+
+def _rows(text: str) -> list[tuple[str, str, str, str]]:
+    return [(f["text"], f["kind"], f["unit"], f["noun"]) for f in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("The council voted 41 to 12 to close the depot.", "41", "12"),
+        ("The assembly voted by 310 to 255 to reject the plan.", "310", "255"),
+        ("The motion was approved on a vote of 18 to 7.", "18", "7"),
+        ("She beat her rival by a vote of 1,204 to 987 on Friday.", "1,204", "987"),
+        ("The budget passed by 230 to 192 in the lower house.", "230", "192"),
+        ("The board approved the plan by 7 to 2.", "7", "2"),
+        ("The committee voted 9-2 for the change.", "9", "2"),
+        ("The bill passed the Senate by 58-40 on Tuesday.", "58", "40"),
+        ("The merger was approved by a 5-0 vote.", "5", "0"),
+        ("Councillors voted narrowly 1,272-525 against the scheme.", "1,272", "525"),
+    ],
+)
+def test_each_side_of_a_vote_tally_counts_votes(text: str, first: str, second: str) -> None:
+    """The lead's decision for round seventeen: after "voted", "a vote of" or "passed/approved/
+    rejected ... by", both numbers of "N to M" / "N-M" are counts of votes."""
+    rows = _rows(text)
+    assert (first, "count", "", "vote") in rows
+    assert (second, "count", "", "vote") in rows
+
+
+def test_a_tally_said_with_its_noun_is_unchanged() -> None:
+    assert _rows("Delegates rejected the proposal by 112 votes to 90.") == [
+        ("112", "count", "", "vote"),
+        ("90", "count", "", "vote"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leeds beat Hull 24-10 on Sunday.",  # a score line in sport: no vote word
+        "The team was defeated by 3 to 1 at home.",
+        "Members rejected the deal by a 3-1 margin.",  # a ratio of the votes, not their count
+        "Members rejected the deal by a 3 to 1 margin.",
+        "Prices rose 12 to 15 pct after the vote.",  # the vote word after the figures
+    ],
+)
+def test_no_vote_tally_without_its_words(text: str) -> None:
+    assert all(noun != "vote" for *_, noun in _rows(text))
+
+
+def test_a_score_stays_no_finding() -> None:
+    assert _rows("Leeds won 3-1 at home.") == []
