@@ -57,3 +57,54 @@ def test_no_vote_tally_without_its_words(text: str) -> None:
 
 def test_a_score_stays_no_finding() -> None:
     assert _rows("Leeds won 3-1 at home.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dividend is payable July six to holders of record on June 12.",
+        "The hearing was put off until May four.",
+        "The firm went public on October seven.",
+        "The offer runs from April one through June nine, the firm said.",
+        "The notes fall due February one, 1996.",
+    ],
+)
+def test_a_day_of_a_month_in_words_is_a_date_not_a_count(text: str) -> None:
+    """A date is the timeline's: no count of "six" or "one"."""
+    assert all(kind != "count" for _, kind, _, _ in _rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "noun"),
+    [
+        ("In March two men were held at the border.", "two", "man"),
+        ("In March three were killed in the blast.", "three", ""),
+        ("By June one in five firms had cut jobs.", "one in five", "firm"),
+    ],
+)
+def test_a_number_after_a_month_that_counts_stays(text: str, span: str, noun: str) -> None:
+    assert any(t == span and n == noun for t, _, _, n in _rows(text))
+
+
+def test_a_duration_before_a_verbs_object_takes_no_rate() -> None:
+    """ "for one week a decision on ...": the noun is what is put off, not a rate."""
+    assert ("one week", "duration", "week", "") in _rows(
+        "The board will put off for one week a decision on the merger."
+    )
+    for text in (
+        "The fund ran over six years a surplus of 2 mln dlrs.",
+        "She has delivered over eight years an economy without equal.",
+    ):
+        assert all(f["per"] == "" for f in extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("They met for two hours a day.", "day"),
+        ("He played 90 minutes a game all season.", "game"),
+        ("Nurses work 12 hours a shift, the union said.", "shift"),
+    ],
+)
+def test_a_durations_rate_stays(text: str, per: str) -> None:
+    assert per in [f["per"] for f in extract_text(text)]

@@ -448,6 +448,31 @@ _VOTE_BEFORE = re.compile(_VOTE_WORDS + r"\Z")
 _MARGIN_AFTER = re.compile(r"\s+margin\b")
 
 
+#: a duration's rate said by "a/an NOUN" is a period or an occasion ("two hours a day", "eight
+#: hours a night", "90 minutes a game"); any other noun is a verb's object (round seventeen:
+#: "will put off for one week a decision", "delivered over eight years an economy")
+_DURATION_OCCASIONS = frozenset(
+    (
+        *("night", "weekend", "session", "shift", "game", "match", "visit", "trip", "episode"),
+        *("lesson", "class", "round", "race", "person", "head", "quarter", "season", "term"),
+        *("minute", "second", "mile", "km", "lap"),
+    )
+)
+_A_BEFORE_RATE = re.compile(r"[ \t]+an?[ \t]", re.IGNORECASE)
+#: a month's name, capitalised, just before a day written as a number word ("payable July six")
+#: what follows a day of a month: a break, the text's end, a year or a preposition ("In March
+#: three were killed" is a count, a verb after it)
+_AFTER_DAY = re.compile(
+    r"[ \t]*(?:[.,;:)!?\"']|\Z|\d{4}\b"
+    r"|(?:to|and|or|at|in|on|for|from|with|when|after|before|until|through)\b)"
+)
+_MONTH_NAMED_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
+    r"|DECEMBER|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \t]+\Z"
+)
+
+
 def _digits_start(text: str, end: int) -> int:
     """Where the digits (and their separators) ending at ``end`` begin, read back without
     copying the text."""
@@ -2519,6 +2544,14 @@ class _Scanner:
                     per = singular(per_noun.group(1))  # "an average of 14 per nurse"
         elif kind in ("money", "measure", "percent", "duration"):
             per, per_end = self.per_after(end)
+            if (
+                per
+                and kind == "duration"
+                and per not in _TIME_WORDS
+                and per not in _DURATION_OCCASIONS
+                and _A_BEFORE_RATE.match(text, end, per_end)
+            ):  # "put off for one week a decision", "delivered over eight years an economy":
+                per = ""  # the verb's object, not a rate ("eight hours a night" is one)
             if not per and unit == "bbl" and text[end - 3 : end].lower() in ("bpd", "b/d"):
                 per = "day"  # "50,000 bpd": barrels per day
             if per:
@@ -3896,6 +3929,23 @@ def _vote_tally(text: str, found: list[dict[str, Any]]) -> None:
             f["quantity"], f["noun"] = "votes", "vote"
 
 
+def _day_in_words(text: str, f: dict[str, Any]) -> bool:
+    """A day of a month written in words ("payable July six", "delayed until May four", "went
+    public on October seven"): a date, the timeline's, no figure. Only a bare count (no noun, no
+    unit) of 1-31 written in letters right after a capitalised month's name, then a break, a
+    year or a preposition ("In March two men were held" counts men, "In March three were
+    killed" counts too)."""
+    return (
+        f["kind"] == "count"
+        and not f["noun"]
+        and not f["unit"]
+        and 1 <= f["value"] <= 31
+        and re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)?", f["text"]) is not None
+        and _MONTH_NAMED_BEFORE.search(text, max(0, f["start"] - 12), f["start"]) is not None
+        and _AFTER_DAY.match(text, f["end"], min(len(text), f["end"] + 12)) is not None
+    )
+
+
 def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     """Findings for a raw string (what :func:`extract` does for an article's text).
 
@@ -3911,7 +3961,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     if not text:
         return []
     scanner = _Scanner(text)
-    findings = scanner.run()
+    findings = [f for f in scanner.run() if not _day_in_words(scanner.text, f)]
     if ";" in text and "&" in text:
         for f in findings:  # a sign read from an entity: the span opens at the entity
             if (
