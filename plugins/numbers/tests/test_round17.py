@@ -108,3 +108,26 @@ def test_a_duration_before_a_verbs_object_takes_no_rate() -> None:
 )
 def test_a_durations_rate_stays(text: str, per: str) -> None:
     assert per in [f["per"] for f in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The country has a population of about 44 million.", "44 million"),
+        ("Ruritania's population rose 3.1 pct to 12.5 mln in the decade.", "12.5 mln"),
+        ("The island's population stood at 300,000.", "300,000"),
+    ],
+)
+def test_a_places_population_counts_people(text: str, span: str) -> None:
+    assert (span, "count", "", "person") in _rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The butterfly population of 3,000 is falling.", "3,000"),
+        ("The prison population of 85,000 is a record.", "85,000"),
+    ],
+)
+def test_a_population_of_a_kind_is_not_read_as_people(text: str, span: str) -> None:
+    assert (span, "count", "", "") in _rows(text)

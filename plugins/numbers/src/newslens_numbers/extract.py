@@ -3929,6 +3929,32 @@ def _vote_tally(text: str, found: list[dict[str, Any]]) -> None:
             f["quantity"], f["noun"] = "votes", "vote"
 
 
+#: a people's size (round seventeen): "a population of 44 million", "Canada's population rose
+#: 4.2 pct to 25.4 mln", "the island's population stood at 300,000"; the word before
+#: "population" an article, a possessive or a name, never a common noun ("the butterfly
+#: population", "the prison population" count their own)
+_POPULATION_BEFORE = re.compile(
+    r"(?:\b(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir)|'s|\b[A-Z][a-z]+)[ \t]+population[ \t]+"
+    r"(?:of|was|is|stood[ \t]+at|totalled|totaled|reached|at"
+    r"|(?:rose|fell|increased|grew|dropped|declined)(?:[ \t]+[\d.]+[ \t]+(?:pct|per[ \t]?cent|%))?"
+    r"[ \t]+to)[ \t]+(?:(?:about|around|some|nearly|almost|over|more[ \t]+than)[ \t]+)?\Z"
+)
+
+
+def _population(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare count said as a place's population counts people (``person``)."""
+    if "population" not in text:
+        return
+    for f in found:
+        if (
+            f["kind"] == "count"
+            and not f["noun"]
+            and not f["unit"]
+            and _POPULATION_BEFORE.search(text, max(0, f["start"] - 60), f["start"])
+        ):
+            f["quantity"], f["noun"] = "people", "person"
+
+
 def _day_in_words(text: str, f: dict[str, Any]) -> bool:
     """A day of a month written in words ("payable July six", "delayed until May four", "went
     public on October seven"): a date, the timeline's, no figure. Only a bare count (no noun, no
@@ -3993,6 +4019,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _won(scanner.text, out)
     _change_to_level(scanner.text, out)
     _vote_tally(scanner.text, out)
+    _population(scanner.text, out)
     _parallel_rate(scanner.text, out)
     link_conversions(text, out)
     for f in out:
