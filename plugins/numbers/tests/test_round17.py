@@ -23,6 +23,7 @@ def _rows(text: str) -> list[tuple[str, str, str, str]]:
         ("The committee voted 9-2 for the change.", "9", "2"),
         ("The bill passed the Senate by 58-40 on Tuesday.", "58", "40"),
         ("The merger was approved by a 5-0 vote.", "5", "0"),
+        ("The bill was passed by a 304-100 vote and sent on.", "304", "100"),
         ("Councillors voted narrowly 1,272-525 against the scheme.", "1,272", "525"),
     ],
 )
@@ -131,3 +132,7 @@ def test_a_places_population_counts_people(text: str, span: str) -> None:
 )
 def test_a_population_of_a_kind_is_not_read_as_people(text: str, span: str) -> None:
     assert (span, "count", "", "") in _rows(text)
+
+
+def test_a_models_variant_stays_a_name() -> None:
+    assert ("737-800", "name", "", "") in _rows("Boeing delivered a 737-800 to the airline.")

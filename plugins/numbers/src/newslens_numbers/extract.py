@@ -1326,7 +1326,12 @@ class _Scanner:
         if decimals == 0 and nxt in "-–/" and (odds := self.betting_odds(s)) is not None:
             return odds
         variant = _MODEL_VARIANT.match(text, s, window) if nxt == "-" and not decimals else None
-        if variant is not None and value % 10 and self.model_before(s, variant.end()):
+        if (
+            variant is not None
+            and value % 10
+            and self.model_before(s, variant.end())
+            and not _VOTE_BEFORE.search(text, max(0, s - 80), s)  # "by a 304-100 vote": a tally
+        ):
             self.add(s, variant.end(), value, kind="name")  # "the 737-800": a model's variant
             return variant.end()
         if decimals == 0 and nxt == "s" and value < 100 and not text[e + 1 : e + 2].isalnum():
