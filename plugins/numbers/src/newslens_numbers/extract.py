@@ -432,6 +432,47 @@ _MONTH_ENDINGS = tuple(sorted({m.lower() for m in MONTHS.split("|")} | {"the", "
 _CODE_ENDINGS = frozenset(c.lower() for c in CURRENCY_CODES)
 
 
+#: a vote's tally (the lead's decision for round seventeen): "voted", "a vote of", or "passed/
+#: approved/rejected ... by", then at most two words, then "N to M" or "N-M"; not "by a 2 to 1
+#: margin" (a ratio of the votes, not their count)
+_VOTE_WORDS = (
+    r"(?i:\bvoted\b|\ba\s+vote\s+of\b"
+    r"|\b(?:passed|approved|rejected)\b(?:\s+[\w'-]+){0,6}?\s+by\b)(?:\s+[\w'-]+){0,2}?\s+"
+)
+_VOTE_TALLY = re.compile(
+    _VOTE_WORDS + r"(?P<a>\d{1,3}(?:,\d{3})*)(?:\s+to\s+|\s*[-\u2013]\s*)"
+    r"(?P<b>\d{1,3}(?:,\d{3})*)\b(?!\s+margin)"
+)
+#: the same words just before the tally's first number (the scanner's "N-M", read as a score)
+_VOTE_BEFORE = re.compile(_VOTE_WORDS + r"\Z")
+_MARGIN_AFTER = re.compile(r"\s+margin\b")
+
+
+#: a duration's rate said by "a/an NOUN" is a period or an occasion ("two hours a day", "eight
+#: hours a night", "90 minutes a game"); any other noun is a verb's object (round seventeen:
+#: "will put off for one week a decision", "delivered over eight years an economy")
+_DURATION_OCCASIONS = frozenset(
+    (
+        *("night", "weekend", "session", "shift", "game", "match", "visit", "trip", "episode"),
+        *("lesson", "class", "round", "race", "person", "head", "quarter", "season", "term"),
+        *("minute", "second", "mile", "km", "lap"),
+    )
+)
+_A_BEFORE_RATE = re.compile(r"[ \t]+an?[ \t]", re.IGNORECASE)
+#: a month's name, capitalised, just before a day written as a number word ("payable July six")
+#: what follows a day of a month: a break, the text's end, a year or a preposition ("In March
+#: three were killed" is a count, a verb after it)
+_AFTER_DAY = re.compile(
+    r"[ \t]*(?:[.,;:)!?\"']|\Z|\d{4}\b"
+    r"|(?:to|and|or|at|in|on|for|from|with|when|after|before|until|through)\b)"
+)
+_MONTH_NAMED_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
+    r"|DECEMBER|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \t]+\Z"
+)
+
+
 def _digits_start(text: str, end: int) -> int:
     """Where the digits (and their separators) ending at ``end`` begin, read back without
     copying the text."""
@@ -1285,7 +1326,12 @@ class _Scanner:
         if decimals == 0 and nxt in "-–/" and (odds := self.betting_odds(s)) is not None:
             return odds
         variant = _MODEL_VARIANT.match(text, s, window) if nxt == "-" and not decimals else None
-        if variant is not None and value % 10 and self.model_before(s, variant.end()):
+        if (
+            variant is not None
+            and value % 10
+            and self.model_before(s, variant.end())
+            and not _VOTE_BEFORE.search(text, max(0, s - 80), s)  # "by a 304-100 vote": a tally
+        ):
             self.add(s, variant.end(), value, kind="name")  # "the 737-800": a model's variant
             return variant.end()
         if decimals == 0 and nxt == "s" and value < 100 and not text[e + 1 : e + 2].isalnum():
@@ -2392,6 +2438,17 @@ class _Scanner:
                     elif not unit and _AGE_GROUP_AFTER.match(text, end, min(self.n, end + 24)):
                         unit, kind = "year", "age"  # "the 16-24 age group"
                 elif joiner in ("-", "–") and form == "digits":
+                    if (
+                        not unit
+                        and not scaled
+                        and float(value).is_integer()
+                        and float(hv).is_integer()
+                        and _VOTE_BEFORE.search(text, max(0, start - 80), start)
+                        and not _MARGIN_AFTER.match(text, hend, min(self.n, hend + 10))
+                    ):  # "the Senate voted 67-33": each side of a vote's tally counts votes
+                        self.add(start, end, value, kind="count", quantity="votes")
+                        self.add(_digits_start(text, hend), hend, hv, kind="count",
+                                 quantity="votes")  # fmt: skip
                     return hend  # a score ("won 3-1") or an id, not a range
         if not kind:
             kind = "count" if float(value).is_integer() else "number"
@@ -2492,6 +2549,14 @@ class _Scanner:
                     per = singular(per_noun.group(1))  # "an average of 14 per nurse"
         elif kind in ("money", "measure", "percent", "duration"):
             per, per_end = self.per_after(end)
+            if (
+                per
+                and kind == "duration"
+                and per not in _TIME_WORDS
+                and per not in _DURATION_OCCASIONS
+                and _A_BEFORE_RATE.match(text, end, per_end)
+            ):  # "put off for one week a decision", "delivered over eight years an economy":
+                per = ""  # the verb's object, not a rate ("eight hours a night" is one)
             if not per and unit == "bbl" and text[end - 3 : end].lower() in ("bpd", "b/d"):
                 per = "day"  # "50,000 bpd": barrels per day
             if per:
@@ -3846,6 +3911,72 @@ def _parallel_rate(text: str, found: list[dict[str, Any]]) -> None:
         g["per"] = f["per"]
 
 
+def _vote_tally(text: str, found: list[dict[str, Any]]) -> None:
+    """Each side of a vote's tally counts votes (the lead's decision for round seventeen): "the
+    council voted 41 to 12", "approved on a vote of 18 to 7", "the assembly voted by 310 to
+    255", as "by 112 votes to 90" already did. Only bare counts (no noun, no unit) whose span is
+    a side of the tally; a score line in sport has none of the words and stays as it was."""
+    if "vot" not in text and " by " not in text:
+        return
+    sides: set[tuple[int, int]] = set()
+    for m in _VOTE_TALLY.finditer(text):
+        sides.update(((m.start("a"), m.end("a")), (m.start("b"), m.end("b"))))
+    if not sides:
+        return
+    for f in found:
+        if (
+            (f["start"], f["end"]) in sides
+            and f["kind"] == "count"
+            and not f["noun"]
+            and not f["unit"]
+            and not f["per"]
+        ):
+            f["quantity"], f["noun"] = "votes", "vote"
+
+
+#: a people's size (round seventeen): "a population of 44 million", "Canada's population rose
+#: 4.2 pct to 25.4 mln", "the island's population stood at 300,000"; the word before
+#: "population" an article, a possessive or a name, never a common noun ("the butterfly
+#: population", "the prison population" count their own)
+_POPULATION_BEFORE = re.compile(
+    r"(?:\b(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir)|'s|\b[A-Z][a-z]+)[ \t]+population[ \t]+"
+    r"(?:of|was|is|stood[ \t]+at|totalled|totaled|reached|at"
+    r"|(?:rose|fell|increased|grew|dropped|declined)(?:[ \t]+[\d.]+[ \t]+(?:pct|per[ \t]?cent|%))?"
+    r"[ \t]+to)[ \t]+(?:(?:about|around|some|nearly|almost|over|more[ \t]+than)[ \t]+)?\Z"
+)
+
+
+def _population(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare count said as a place's population counts people (``person``)."""
+    if "population" not in text:
+        return
+    for f in found:
+        if (
+            f["kind"] == "count"
+            and not f["noun"]
+            and not f["unit"]
+            and _POPULATION_BEFORE.search(text, max(0, f["start"] - 60), f["start"])
+        ):
+            f["quantity"], f["noun"] = "people", "person"
+
+
+def _day_in_words(text: str, f: dict[str, Any]) -> bool:
+    """A day of a month written in words ("payable July six", "delayed until May four", "went
+    public on October seven"): a date, the timeline's, no figure. Only a bare count (no noun, no
+    unit) of 1-31 written in letters right after a capitalised month's name, then a break, a
+    year or a preposition ("In March two men were held" counts men, "In March three were
+    killed" counts too)."""
+    return (
+        f["kind"] == "count"
+        and not f["noun"]
+        and not f["unit"]
+        and 1 <= f["value"] <= 31
+        and re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)?", f["text"]) is not None
+        and _MONTH_NAMED_BEFORE.search(text, max(0, f["start"] - 12), f["start"]) is not None
+        and _AFTER_DAY.match(text, f["end"], min(len(text), f["end"] + 12)) is not None
+    )
+
+
 def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     """Findings for a raw string (what :func:`extract` does for an article's text).
 
@@ -3861,7 +3992,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     if not text:
         return []
     scanner = _Scanner(text)
-    findings = scanner.run()
+    findings = [f for f in scanner.run() if not _day_in_words(scanner.text, f)]
     if ";" in text and "&" in text:
         for f in findings:  # a sign read from an entity: the span opens at the entity
             if (
@@ -3892,6 +4023,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _francs(scanner.text, out)
     _won(scanner.text, out)
     _change_to_level(scanner.text, out)
+    _vote_tally(scanner.text, out)
+    _population(scanner.text, out)
     _parallel_rate(scanner.text, out)
     link_conversions(text, out)
     for f in out:
