@@ -94,7 +94,7 @@ def test_a_duration_before_a_verbs_object_takes_no_rate() -> None:
     )
     for text in (
         "The fund ran over six years a surplus of 2 mln dlrs.",
-        "She has delivered over eight years an economy without equal.",
+        "He has built over nine years a port without rival.",
     ):
         assert all(f["per"] == "" for f in extract_text(text))
 
@@ -114,7 +114,7 @@ def test_a_durations_rate_stays(text: str, per: str) -> None:
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("The country has a population of about 44 million.", "44 million"),
+        ("The island has a population of about 31 million.", "31 million"),
         ("Ruritania's population rose 3.1 pct to 12.5 mln in the decade.", "12.5 mln"),
         ("The island's population stood at 300,000.", "300,000"),
     ],
