@@ -83,3 +83,13 @@ def test_a_reply_fired_back_and_a_view_weighed_in() -> None:
     # shots fired back, a boxer's weight
     assert got("Police fired back at the gunman.") == []
     assert got("The boxer weighed in at 70 kilograms.") == []
+
+
+def test_a_thing_named_as_what_it_is_taken_to_be() -> None:
+    assert got("The inspector named the storm as the cause of the collapse.") == [
+        ("named", "The inspector", "the storm as the cause of the collapse")
+    ]
+    # a passive, and a name given with no "as"
+    assert got("Lund was named as the new harbour master on Monday.") == []
+    assert got("They named their son Ole, after his grandfather.") == []
+    assert got("Shops on the high street and big names such as the port's ferry line.") == []

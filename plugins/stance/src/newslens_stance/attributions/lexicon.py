@@ -487,6 +487,9 @@ _CUE_PHRASES = (
     # round sixteen: a party compared to another, as "likened" ("compared the levy to a
     # toll"; not "compared to last year" or "was compared to", with no object before "to")
     r"compar(?:ed|es|ing)(?=\s+(?!to\b|with\b)(?:[\w’'.\-]+\s+){1,5}?to\s)|"
+    # (a party or a thing named as what it is taken to be: "named the levy as the cause";
+    # not "names", mostly the noun: "big names such as")
+    r"nam(?:ed|ing)(?=\s+(?!as\b)(?:[\w’'.\-]+\s+){1,4}?as\s)|"
     r"distanc(?:ed|es|ing) (?:himself|herself|themselves|itself) from(?= [\w“\"])|"
     r"(?:came|comes|come|coming) out (?:(?:strongly|publicly|firmly|forcefully) )?"
     r"(?:against|in favou?r of|in support of)(?= [\w“\"])|"
@@ -526,7 +529,7 @@ _CUE_PHRASE_AT = re.compile(_CUE_PHRASES)
 #: what every phrase of :data:`_CUE_PHRASES` starts with
 _PHRASE_STARTS = (
     "Per", "per", "According", "according", "point", "went", "goes", "go", "made", "makes",
-    "make", "making", "taken", "put", "allu", "liken", "compar", "laid", "lays",
+    "make", "making", "taken", "put", "allu", "liken", "compar", "nam", "laid", "lays",
     "laying", "fired", "fires", "firing", "weigh", "distanc", "came", "comes", "come",
     "coming", "hit",
     "shot", "call",

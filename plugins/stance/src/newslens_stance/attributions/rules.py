@@ -2856,7 +2856,7 @@ _EVALUATIVE = frozenset(
     # round thirteen
     "outline", "talk up", "brag about", "take aim at", "allude to", "liken", "distance from",
     # round sixteen
-    "compare", "lay out", "fire back", "weigh in",
+    "compare", "name", "lay out", "fire back", "weigh in",
     "hit", "come out against", "come out for",
 }  # fmt: skip
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -2907,8 +2907,8 @@ def _maker_verb(text: str, lo: int, hi: int) -> int | None:
 
 
 #: round thirteen: the first words of the phrases below and their lemmas
-_R13_PHRASE_STARTS = ("allu", "liken", "compar", "distanc", "came out", "comes out", "come out",
-                      "coming out", "hit")  # fmt: skip
+_R13_PHRASE_STARTS = ("allu", "liken", "compar", "nam", "distanc", "came out", "comes out",
+                      "come out", "coming out", "hit")  # fmt: skip
 
 
 def _r13_phrase_lemma(form: str) -> str:
@@ -2920,6 +2920,8 @@ def _r13_phrase_lemma(form: str) -> str:
         return "liken"
     if form.startswith("compar"):
         return "compare"  # round sixteen
+    if form.startswith("nam"):
+        return "name"  # round sixteen
     if form.startswith("distanc"):
         return "distance from"
     if form.startswith("hit"):
