@@ -59,7 +59,7 @@ for _cls, _block in {
         excoriate disparage deride belittle lambaste clarify hint muse underscore
         observe interject attribute credit cast paint frame bill pitch position present
         portray depict
-        allude liken distance hit brag
+        allude liken compare distance hit brag
         """,
     "question": """
         ask wonder question inquire enquire query quiz interrogate poll-ask asking question

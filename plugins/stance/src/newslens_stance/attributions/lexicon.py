@@ -84,6 +84,30 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     "release": ("released",),
     "issue": ("issued",),
     "thank": ("thanked", "thanking"),
+    # round sixteen: words or a text quoted ("quoted a poet: ...", "tweeted, quoting the
+    # mayor's statement"; "quotes" is mostly the noun)
+    "quote": ("quoted", "quoting"),
+    # a remark, a case or a text referred to ("referenced the strike in her speech"), a
+    # record or a plan brought forward ("highlighted her record"; the past only: "to
+    # highlight" and "highlighting" name a purpose as often)
+    "reference": ("referenced", "referencing"),
+    "highlight": ("highlighted",),
+    # a plan set out, a reply to an attack, a view given on a question ("laid out her plan
+    # for the port", "fired back at Chan", "weighed in on the levy")
+    "lay out": ("laid out", "lays out", "laying out"),
+    "fire back": (
+        "fired back",
+        "fires back",
+        "firing back",
+        "fired back at",
+        "fires back at",
+        "firing back at",
+    ),
+    "weigh in": (
+        "weighed in on",
+        "weighs in on",
+        "weighing in on",
+    ),
     # round thirteen: praise given for a deed ("credited the crews with saving the pier";
     # only with "with" or "for", see _ACT_NEEDS: "a video credited to X" names an author)
     "credit": ("credited", "crediting"),
@@ -457,6 +481,15 @@ _CUE_PHRASES = (
     # "hit Lund over the levy"; not "hit the pier on Monday", "a storm hit Oslo for hours")
     r"allu(?:ded|des|ding) to(?= [\w“\"])|"
     r"liken(?:ed|s|ing)(?=\s+(?:[\w’'.\-]+\s+){1,5}?to\s)|"
+    r"(?:laid|lays|laying) out(?! (?:in|by|under)\b)(?= [\w“\"])|(?:fired|fires|firing) back"
+    r"(?! at (?:the|a|an|them|police|officers|troops|soldiers|gunmen)\b)(?: at(?= [\w“\"]))?|"
+    r"weigh(?:ed|s|ing) in on(?= [\w“\"])|"
+    # round sixteen: a party compared to another, as "likened" ("compared the levy to a
+    # toll"; not "compared to last year" or "was compared to", with no object before "to")
+    r"compar(?:ed|es|ing)(?=\s+(?!to\b|with\b)(?:[\w’'.\-]+\s+){1,5}?to\s)|"
+    # (a party or a thing named as what it is taken to be: "named the levy as the cause";
+    # not "names", mostly the noun: "big names such as")
+    r"nam(?:ed|ing)(?=\s+(?!as\b)(?:[\w’'.\-]+\s+){1,4}?as\s)|"
     r"distanc(?:ed|es|ing) (?:himself|herself|themselves|itself) from(?= [\w“\"])|"
     r"(?:came|comes|come|coming) out (?:(?:strongly|publicly|firmly|forcefully) )?"
     r"(?:against|in favou?r of|in support of)(?= [\w“\"])|"
@@ -496,7 +529,8 @@ _CUE_PHRASE_AT = re.compile(_CUE_PHRASES)
 #: what every phrase of :data:`_CUE_PHRASES` starts with
 _PHRASE_STARTS = (
     "Per", "per", "According", "according", "point", "went", "goes", "go", "made", "makes",
-    "make", "making", "taken", "put", "allu", "liken", "distanc", "came", "comes", "come",
+    "make", "making", "taken", "put", "allu", "liken", "compar", "nam", "laid", "lays",
+    "laying", "fired", "fires", "firing", "weigh", "distanc", "came", "comes", "come",
     "coming", "hit",
     "shot", "call",
     "refer", "talk", "disagree", "spoke", "speak", "continue", "continues",
