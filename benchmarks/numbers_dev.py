@@ -47,6 +47,8 @@ Sets, each scored separately (``--devset FILE`` scores one file alone):
   a development file since round sixteen;
 - ``numbers_fresh14.jsonl``: the same quotas (``--round 14``), round sixteen's held-out test,
   scored once at the round's end with its rules and with main's in the same sitting;
+- ``numbers_fresh15.jsonl``: the same quotas (``--round 15``), round eighteen's held-out test,
+  scored once at the round's end with its rules and with main's in the same sitting;
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
   go to ``--errors``. Its sentences that also occur in a developer document (reposts) are
@@ -103,6 +105,7 @@ FRESH11 = DEVSETS / "numbers_fresh11.jsonl"
 FRESH12 = DEVSETS / "numbers_fresh12.jsonl"
 FRESH13 = DEVSETS / "numbers_fresh13.jsonl"
 FRESH14 = DEVSETS / "numbers_fresh14.jsonl"
+FRESH15 = DEVSETS / "numbers_fresh15.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -639,6 +642,7 @@ def main() -> int:
         (FRESH12, "fresh12 (bbc + reuters)", "fresh12 "),
         (FRESH13, "fresh13 (bbc + reuters)", "fresh13 "),
         (FRESH14, "fresh14 (bbc + reuters)", "fresh14 "),
+        (FRESH15, "fresh15 (bbc + reuters)", "fresh15 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:

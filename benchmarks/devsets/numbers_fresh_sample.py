@@ -50,11 +50,11 @@ once at its end): 120 sentences across Reuters-21578 (40, seed
 ``newslens-numbers-fresh9-`` + genre), from articles in none of the blind partition and the ten
 earlier files (``numbers_fresh8.jsonl`` included; nor reposts of them).
 
-``--round 10`` to ``--round 14`` draw ``numbers_fresh10.jsonl`` to ``numbers_fresh14.jsonl``
-(the held-out tests of rounds ten, eleven-twelve, thirteen, fourteen and sixteen, each scored
-once at its round's end): the quotas of round eight (seeds ``newslens-numbers-fresh10-``,
-``-fresh11-``, ``-fresh12-``, ``-fresh13-`` and ``-fresh14-`` + stratum), from articles in none
-of the blind partition and the earlier files (nor reposts).
+``--round 10`` to ``--round 15`` draw ``numbers_fresh10.jsonl`` to ``numbers_fresh15.jsonl``
+(the held-out tests of rounds ten, eleven-twelve, thirteen, fourteen, sixteen and eighteen, each
+scored once at its round's end): the quotas of round eight (seeds ``newslens-numbers-fresh10-``,
+``-fresh11-``, ``-fresh12-``, ``-fresh13-``, ``-fresh14-`` and ``-fresh15-`` + stratum), from
+articles in none of the blind partition and the earlier files (nor reposts).
 
 ``--round 2`` draws ``numbers_fresh2.jsonl`` the same way with the seed
 ``newslens-numbers-fresh2-`` + stratum and smaller quotas (``QUOTA2``), from articles in none
@@ -102,10 +102,11 @@ FRESH10 = Path(__file__).resolve().parent / "numbers_fresh10.jsonl"
 FRESH11 = Path(__file__).resolve().parent / "numbers_fresh11.jsonl"
 FRESH12 = Path(__file__).resolve().parent / "numbers_fresh12.jsonl"
 FRESH13 = Path(__file__).resolve().parent / "numbers_fresh13.jsonl"
+FRESH14 = Path(__file__).resolve().parent / "numbers_fresh14.jsonl"
 #: the files a round's sample is drawn apart from, oldest first
 EARLIER_FILES = (
     NEWS, FRESH, FRESH2, FRESH3, FRESH4, FRESH4_SECOND, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
-    FRESH10, FRESH11, FRESH12, FRESH13,
+    FRESH10, FRESH11, FRESH12, FRESH13, FRESH14,
 )  # fmt: skip
 
 
@@ -135,6 +136,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         12: "newslens-numbers-fresh12-",
         13: "newslens-numbers-fresh13-",
         14: "newslens-numbers-fresh14-",
+        15: "newslens-numbers-fresh15-",
     }[round_]
     taken_sentences: set[str] = set()
     blind_sentences: set[str] = set()
@@ -157,6 +159,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         12: {**QUOTA8, "reuters": QUOTA8_REUTERS},
         13: {**QUOTA8, "reuters": QUOTA8_REUTERS},
         14: {**QUOTA8, "reuters": QUOTA8_REUTERS},
+        15: {**QUOTA8, "reuters": QUOTA8_REUTERS},
     }[round_]
     out: list[dict[str, object]] = []
     for stratum, quota in quotas.items():
@@ -189,7 +192,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print the sentences (not JSON)")
     parser.add_argument(
-        "--round", type=int, default=1, choices=tuple(range(1, 15)), help="which sample"
+        "--round", type=int, default=1, choices=tuple(range(1, 16)), help="which sample"
     )
     args = parser.parse_args()
     docs = documents()

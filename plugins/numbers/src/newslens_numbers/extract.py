@@ -3479,6 +3479,15 @@ _QUOTE_NOT_PRICE = re.compile(
 )
 _QUOTE_TO_BEFORE = re.compile(r"\b(?:to|at)[ \t]+$")
 _STOCK_WORD = re.compile(r"\b(?i:shares?|stocks?)\b")
+# a share price's level said after a verb of trading with no move before it: "the stock was
+# trading at 31-3/8", "opened at 17-1/2", "closed Friday at 44-1/4", "traded on the exchange
+# at 6-7/8" (a stock word in the sentence or just before it; not "priced at 99-1/2", a new
+# issue's price, nor "sold 1,000 at 12-1/2", a deal)
+_QUOTE_LEVEL_BEFORE = re.compile(
+    r"\b(?i:trading|traded|trades|opened|closed|ended|finished|stood|changing[ \t]+hands|"
+    r"changed[ \t]+hands)(?:[ \t]+[\w.'-]+){0,6}?[ \t]+at[ \t]+$"
+)
+_STOCK_LEVEL_WORD = re.compile(r"\b(?i:shares?|stocks?|common)\b")
 
 
 def _stock_quotes(text: str, found: list[dict[str, Any]], dateline: str = "") -> None:
@@ -3490,7 +3499,7 @@ def _stock_quotes(text: str, found: list[dict[str, Any]], dateline: str = "") ->
     if "/" not in text:
         return
     code = ""
-    prev_quote = -1
+    prev_quote = -2  # the index of the last quote read (none yet: no finding's predecessor)
     for i, f in enumerate(found):
         if f["kind"] not in ("count", "number", "fraction") or f["unit"] or f["quantity"]:
             continue
@@ -3498,14 +3507,24 @@ def _stock_quotes(text: str, found: list[dict[str, Any]], dateline: str = "") ->
             continue
         before = text[max(0, f["start"] - 24) : f["start"]]
         move = _QUOTE_MOVE_BEFORE.search(before)
+        before_level = text[max(f["sentence_start"], f["start"] - 80) : f["start"]]
         level = (
             prev_quote == i - 1
             and _QUOTE_TO_BEFORE.search(before) is not None
             and found[i - 1]["sentence"] == f["sentence"]
         )
-        if (move is None and not level) or _QUOTE_NOT_PRICE.match(text, f["end"]):
+        said_level = (
+            move is None
+            and not level
+            and _QUOTE_LEVEL_BEFORE.search(before_level) is not None
+            and _STOCK_LEVEL_WORD.search(text, max(0, f["sentence_start"] - 160), f["sentence_end"])
+            is not None
+        )
+        if (move is None and not level and not said_level) or _QUOTE_NOT_PRICE.match(
+            text, f["end"]
+        ):
             continue
-        if not level:  # a move of a share price: its level follows, or the sentence says so
+        if move is not None and not level:  # a move: its level follows, or the sentence says so
             nxt = found[i + 1] if i + 1 < len(found) else None
             then_level = (
                 nxt is not None
