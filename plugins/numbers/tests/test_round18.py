@@ -40,7 +40,7 @@ def test_a_share_price_level_after_a_verb_of_trading_is_money(text: str, level: 
         # a deal's price, no verb of trading
         ("The fund said it sold 2,000 shares at 12-1/2 each.", "12-1/2"),
         # a rate written in fractions, no stock word near
-        ("Gulf Bank said it has raised its prime rate to 7-3/4 from 7-1/2.", "7-3/4"),
+        ("Harbour Bank said it has lifted its base rate to 6-1/4 from 5-7/8.", "6-1/4"),
         # a verb of trading but nothing about a stock near it
         ("Wheat futures were trading at 2-3/4 in the pit, dealers said.", "2-3/4"),
     ],
