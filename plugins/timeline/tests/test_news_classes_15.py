@@ -138,3 +138,25 @@ def test_a_time_told_as_a_habit_is_any_days(found, text: str, expected: list) ->
 )
 def test_a_part_of_the_day_keeps_the_day_behind_a_month(found, text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire copy's four-digit hours before a zone named by a place, after a preposition of
+        # time: a clock time (any day's when told as a habit)
+        (
+            "Prices are fixed on a given day for orders placed by 1100 Tokyo time.",
+            [("1100 Tokyo time", "TIME", "XXXX-XX-XXT11:00")],
+        ),
+        (
+            "Bids are due by 1500 New York time.",
+            [("1500 New York time", "TIME", "2026-03-10T15:00")],
+        ),
+        # no preposition of time, or a word that is no place: a year, or nothing
+        ("In 1945 London time stood still.", [("1945", "DATE", "1945")]),
+        ("The club was founded by 1920 Extra time rules.", [("1920", "DATE", "1920")]),
+    ],
+)
+def test_wire_hours_before_a_zone_named_by_a_place(found, text: str, expected: list) -> None:
+    assert found(text) == expected
