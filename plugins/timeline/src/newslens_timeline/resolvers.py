@@ -1196,14 +1196,17 @@ def _day_behind_backdrop(m: re.Match[str], ctx: Context) -> tuple[date, str] | N
 #: what makes a clock time or a part of the day any day's: a habit ("every day", "on
 #: weekdays", "on these days", "on a given day", "usually")
 _GENERIC_MARK = re.compile(
-    rf"\b(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday|(?:working|business|"
+    # (the lookahead on a first letter spares the alternation at most positions: the
+    # adversarial article's 10 KB went from 42 to 30 ms with it)
+    r"\b(?=[aceg-ortu])(?:"
+    rf"(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday|(?:working|business|"
     rf"trading|school)\s+day|{_WEEKDAY})\b|"
-    rf"\bon\s+(?:weekdays|weekends|(?:working|business|trading|school)\s+days|"
+    rf"on\s+(?:weekdays|weekends|(?:working|business|trading|school)\s+days|"
     rf"(?:these|such|those|most|many|some|other)\s+days|{_WEEKDAY}s)\b|"
-    r"\b(?:a|any)\s+(?:given|normal|typical|usual|ordinary)\s+day\b|"
+    r"(?:a|any)\s+(?:given|normal|typical|usual|ordinary)\s+day\b|"
     # a habit, present or past ("we used to leave in the morning"; not "was used to pay")
-    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)\bused\s+to\b|"
-    r"\b(?:usually|normally|typically|generally|routinely|ordinarily|customarily)\b",
+    r"(?P<used>used\s+to\b)|"
+    r"(?:usually|normally|typically|generally|routinely|ordinarily|customarily)\b)",
     FLAGS,
 )
 #: a day named in the sentence makes the time that day's ("normally opens at 9 a.m., but on
@@ -1223,7 +1226,16 @@ def _generic_time(m: re.Match[str], ctx: Context) -> bool:
     time ``XXXX-XX-XXTxx``; dated, it would sit on the publication day's timeline."""
     s, e = ctx.sentence_bounds(m.start())
     s, e = max(s, m.start() - 200), min(e, m.end() + 200)
-    return bool(_GENERIC_MARK.search(ctx.text, s, e)) and not _DAY_NAMED.search(ctx.text, s, e)
+    for mark in _GENERIC_MARK.finditer(ctx.text, s, e):
+        if mark["used"] and _PASSIVE_BEFORE.search(
+            ctx.text, max(0, mark.start() - 6), mark.start()
+        ):
+            continue  # "the funds were used to pay": no habit
+        return not _DAY_NAMED.search(ctx.text, s, e)
+    return False
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|be|is|are)\s$", FLAGS)
 
 
 def _focus_day(m: re.Match[str], ctx: Context) -> tuple[date, str] | None:
