@@ -17,8 +17,8 @@ PUBLISHED = TUESDAY  # the date ``found`` reads against (conftest)
     [
         # "the day" in apposition to a day just named restates that day
         (
-            "The guards were changed on Nov. 4, the day before the match.",
-            [("Nov. 4", "DATE", "2025-11-04"), ("the day", "DATE", "2025-11-04")],
+            "Lifeguards were hired on Feb. 19, the day before the beach reopened.",
+            [("Feb. 19", "DATE", "2026-02-19"), ("the day", "DATE", "2026-02-19")],
         ),
         (
             "She resigned on February 2, 2024, the day her report came out.",
@@ -51,7 +51,7 @@ def test_the_day_in_apposition_to_a_date(found, text: str, expected: list) -> No
     [
         # a habit and no day named: any day's time (TimeML's XXXX-XX-XX)
         (
-            "Ticket offices may open on such days during the afternoon.",
+            "On such days the ferry desk stays staffed through the afternoon.",
             [("the afternoon", "TIME", "XXXX-XX-XXTAF")],
         ),
         ("The depot normally opens at 7 a.m.", [("7 a.m.", "TIME", "XXXX-XX-XXT07:00")]),
@@ -64,7 +64,7 @@ def test_the_day_in_apposition_to_a_date(found, text: str, expected: list) -> No
             [("Each morning", "SET", "XXXX-XX-XXTMO"), ("9 a.m.", "TIME", "XXXX-XX-XXT09:00")],
         ),
         (
-            "We used to walk to the mill in the morning.",
+            "The old ferry used to leave the harbour in the morning.",
             [("the morning", "TIME", "XXXX-XX-XXTMO")],
         ),
         # a day named in the sentence: that day's time, habit word or not
@@ -146,7 +146,7 @@ def test_a_part_of_the_day_keeps_the_day_behind_a_month(found, text: str, expect
         # wire copy's four-digit hours before a zone named by a place, after a preposition of
         # time: a clock time (any day's when told as a habit)
         (
-            "Prices are fixed on a given day for orders placed by 1100 Tokyo time.",
+            "A given day's auction closes for bids received by 1100 Tokyo time.",
             [("1100 Tokyo time", "TIME", "XXXX-XX-XXT11:00")],
         ),
         (
