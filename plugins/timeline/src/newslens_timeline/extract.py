@@ -454,6 +454,8 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             ctx.last, ctx.last_at = res.point, start
             if res.point.gran == "D" and (ctx.dct is None or res.point.day <= ctx.dct):
                 ctx.last_past_day = res.point
+            if res.point.gran == "D":
+                ctx.last_day, ctx.last_day_at = res.point, start
             if res.point.gran == "Q" and not _BACKDROP.search(text, max(0, start - 40), start):
                 ctx.last_quarter = res.point
         lo, hi = bounds(res.value) if res.type in ("DATE", "TIME") and res.valid else (None, None)

@@ -168,7 +168,13 @@ _TIME = (
     # "at 1400 hrs", "16.00 hrs local time": wire copy's hours, the abbreviation in the extent
     # ("at 0600 hours": the military clock, only after "at"; "1500 hours of flying" is a length)
     r"|(?<![\d.,:])(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s+(?:GMT|UTC|hrs\b(?!\s+of\b)|"
-    r"(?<=\bat\s\d{4}\s)hours\b(?!\s+of\b)|local\s+time(?!-))\b))"
+    r"(?<=\bat\s\d{4}\s)hours\b(?!\s+of\b)|local\s+time(?!-)|"
+    # "by 1000 London time", "0930 Tokyo time": a zone by name after wire copy's hours
+    # (after a preposition of time only: "in 1945 London time stood still" is a year)
+    r"(?:(?<=\bat\s\d{4}\s)|(?<=\bby\s\d{4}\s)|(?<=\buntil\s\d{4}\s)|(?<=\bbefore\s\d{4}\s)|"
+    r"(?<=\bafter\s\d{4}\s)|(?<=\bfrom\s\d{4}\s)|(?<=\bto\s\d{4}\s))"
+    r"(?-i:(?!(?:This|That|Every|Each|Some|Any|The|Next|Last|Same|Half|Extra|Injury|Prime)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time(?![\w-])))\b))"
     r"(?:\s+(?:hrs|(?<=\d\s)hours)\b)?(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT|CT|"
     r"AEST|AEDT|IST|JST|KST|HKT|SGT|MSK|local\s+time|"
     # "9:30 a.m. Eastern Time", "3pm Beijing time", "10:00 a.m. Tongan time": a zone by name,

@@ -583,6 +583,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"\b(?:that(?:\s+same)?|the\s+same)\s+(?P<tddate>date)\b"
             r"(?![\s-]+(?:of|before|after|in\s+(?:1\d{3}|20\d\d)|next|last|a\s+year)\b)|"
             r"(?<=\d,\s)(?P<tddate2>the\s+date)\b(?!\s+(?:was|is|has|had|will|would|of)\b)|"
+            # "on Oct. 12, the day before the crash", "Tuesday, the day the talks opened": an
+            # apposition to the day just named is that day (the lead's decision, round fifteen)
+            r"(?<=[\da-z],\s)(?P<tdday>the\s+day)\b(?!['\u2019]|\s+(?:was|is|has|had|will|would)\b)|"
             rf"\b{_LEAD}\s+in\s+the\s+day\b|"
             # a market or match report's day: "late in the day", "fell 3% on the day",
             # "closed the day up 2%" (the day under discussion, else publication's)
@@ -904,11 +907,23 @@ _MARKET_MOVE = re.compile(
 )
 
 
+#: a day named just before an apposition ("Oct. 12, 1989, ", "Tuesday, ", "12 March, ")
+_DAY_BEFORE_APPOSITION = re.compile(
+    rf"(?:(?<![\w.]){_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|"
+    rf"\b{_WEEKDAY})(?:,?\s+(?:1\d{{3}}|20\d\d))?,\s$",
+)
+
+
 def _that_day_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "on the day" names a day only in a market report's move ("fell 3% on the day",
     "closed the day up"); elsewhere ("schools shut for the day") annotators leave it. "That
-    date" is a day only after one was named."""
-    if m["tddate"] or m["tddate2"]:
+    date" is a day only after one was named; "the day" in apposition ("on Oct. 12, the day
+    before the crash") is the day named just before it."""
+    if m["tdday"] and not _DAY_BEFORE_APPOSITION.search(
+        ctx.text, max(0, m.start() - 40), m.start()
+    ):
+        return None  # "rose to 1,234, the day's high"; only a day named just before
+    if m["tddate"] or m["tddate2"] or m["tdday"]:
         # the day just named, whatever the tense ("will leave by October 31 ... has said it
         # must leave by that date")
         if ctx.last is None or ctx.last.gran != "D":

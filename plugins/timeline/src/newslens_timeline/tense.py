@@ -32,6 +32,8 @@ class Context:
     last_quarter: Point | None = None
     last_at: int = 0  # where ``last`` starts in the text
     last_past_day: Point | None = None  # the last day named that is not after publication
+    last_day: Point | None = None  # the last day named, though a month or year came after it
+    last_day_at: int = 0  # where ``last_day`` starts in the text
 
     def __post_init__(self) -> None:
         if not self.sentences:
