@@ -84,6 +84,7 @@ from newslens_stance.attributions.text import (
     _doc,
     _Finding,
     _first_words,
+    _Holders,
     _rstrip_pos,
     _strip_span,
     _words_before,
@@ -1312,13 +1313,7 @@ def _end_before_next_report(doc: _Doc, findings: list[_Finding]) -> None:
     before its cue ("A, but Y said B, the Post reported": the closing report frames it all).
     """
     text = doc.text
-    # the findings whose content holds a position, found by the parts' starts (contents only
-    # shrink below, so a part read here holds at least what its finding holds later; each
-    # candidate is checked again on its current content): all pairs made a run-on sentence of
-    # many reports quadratic in its length
-    held = sorted((a, b, i) for i, f in enumerate(findings) for a, b in f.content)
-    held_starts = [a for a, _b, _i in held]
-    longest = max((b - a for a, b, _i in held), default=0)
+    holders = _Holders(findings)  # contents only shrink below: each is tested again
     for g in findings:
         if g.speaker is None or g.speaker[1] > g.cue[0]:
             continue
@@ -1340,11 +1335,7 @@ def _end_before_next_report(doc: _Doc, findings: list[_Finding]) -> None:
         while lo > 0 and text[lo - 1].isspace():
             lo -= 1
         lo = max(0, lo - 1)
-        near = range(
-            bisect.bisect_left(held_starts, gs - longest), bisect.bisect_left(held_starts, gs)
-        )
-        holding = sorted({held[k][2] for k in near if held[k][1] > gs})
-        for f in (findings[i] for i in holding):
+        for f in holders.at(gs):
             if f is g or not any(a < gs < b for a, b in f.content):
                 continue
             parts = []

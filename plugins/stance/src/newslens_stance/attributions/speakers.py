@@ -4,7 +4,6 @@ refinement and pruning that keep titles and appositives and drop times and adver
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from newslens_stance.attributions.lexicon import (
@@ -37,6 +36,7 @@ from newslens_stance.attributions.names import _ROLE_WORDS, _SPOKES, _has_proper
 from newslens_stance.attributions.text import (
     _Doc,
     _Finding,
+    _Holders,
     _rstrip_pos,
     _strip_span,
     _words_before,
@@ -1156,18 +1156,7 @@ def _prune(doc: _Doc, findings: list[_Finding]) -> list[_Finding]:
     """
     text = doc.text
     keep: list[_Finding] = []
-    # the findings whose content holds a position, by the parts' starts (every pair made a
-    # run-on sentence of many reports quadratic in its length)
-    held = sorted((p[0], p[1], i) for i, g in enumerate(findings) for p in g.content)
-    held_starts = [a for a, _b, _i in held]
-    longest = max((b - a for a, b, _i in held), default=0)
-
-    def holding(pos: int) -> list[_Finding]:
-        near = range(
-            bisect.bisect_left(held_starts, pos - longest), bisect.bisect_right(held_starts, pos)
-        )
-        return [findings[i] for i in sorted({held[k][2] for k in near if held[k][1] > pos})]
-
+    holders = _Holders(findings)
     for f in findings:
         if f.speaker is not None:
             sp = text[f.speaker[0] : f.speaker[1]]
@@ -1180,7 +1169,7 @@ def _prune(doc: _Doc, findings: list[_Finding]) -> list[_Finding]:
             outer = (
                 [
                     g
-                    for g in holding(f.cue[0])
+                    for g in holders.at(f.cue[0])
                     if g is not f
                     and g.speaker is not None
                     and g.cue[0] < f.cue[0]

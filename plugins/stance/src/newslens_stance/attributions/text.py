@@ -215,3 +215,29 @@ class _Finding:
     claims_act: bool = False
     #: "does not think", "doesn't want to": a negated belief or intention (stance deny/hedge)
     negated: bool = False
+
+
+class _Holders:
+    """The findings whose content holds a position, found by their content parts' starts.
+
+    Why: comparing every finding with every other made a run-on sentence of many reports
+    quadratic in its length; a sorted index of the parts, read within the longest part before
+    a position, finds the same findings. Built once per pass from the parts as they are then:
+    a pass that only shrinks contents afterwards gets a superset, so its callers test each
+    finding's current content again.
+    """
+
+    def __init__(self, findings: list[_Finding]) -> None:
+        self.findings = findings
+        self.parts = sorted((a, b, i) for i, f in enumerate(findings) for a, b in f.content)
+        self.starts = [a for a, _b, _i in self.parts]
+        self.longest = max((b - a for a, b, _i in self.parts), default=0)
+
+    def at(self, pos: int) -> list[_Finding]:
+        """The findings with a part ``a <= pos < b`` (as indexed), in their list order."""
+        near = range(
+            bisect.bisect_left(self.starts, pos - self.longest),
+            bisect.bisect_right(self.starts, pos),
+        )
+        held = {self.parts[k][2] for k in near if self.parts[k][1] > pos}
+        return [self.findings[i] for i in sorted(held)]
