@@ -119,48 +119,35 @@ CHECK = Check(
     what="events of story timelines", results=RESULTS, corpus="Reuters-21578 stories",
     data=REUTERS,
 )  # fmt: skip
+
+
+def _sample(first_file: int, number: int) -> Check:
+    """The check over files ``first_file`` to ``first_file + FILES`` (0-based), its JSON named
+    ``story_timeline_check_<number>.json``."""
+    return dataclasses.replace(
+        CHECK,
+        load=functools.partial(_items, first_file),
+        results=RESULTS.with_name(f"{RESULTS.stem}_{number}.json"),
+    )
+
+
 #: A second sample, files 4-6 (``--sample second``): the first one's annotators described the
 #: kinds of error they met, and rules were written from those descriptions, so the first
 #: sample's later figures are partly development; this one was never described to anyone.
-SECOND = dataclasses.replace(
-    CHECK,
-    load=functools.partial(_items, FILES),
-    results=RESULTS.with_name(RESULTS.stem + "_2.json"),
-)
-
-
+SECOND = _sample(FILES, 2)
 #: A third sample, files 7-9 (``--sample third``), for a clean measure after the second
 #: sample's kinds went to the timeline plugin's round twelve.
-THIRD = dataclasses.replace(
-    CHECK,
-    load=functools.partial(_items, 2 * FILES),
-    results=RESULTS.with_name(RESULTS.stem + "_3.json"),
-)
-
+THIRD = _sample(2 * FILES, 3)
 #: A fourth sample, files 14-16 (``--sample fourth``; the developer reads files 11-13), for a
 #: clean measure after the third sample's kinds went to the story rules (stories 0.6.0) and
 #: to the timeline plugin's round thirteen.
-FOURTH = dataclasses.replace(
-    CHECK,
-    load=functools.partial(_items, 13),
-    results=RESULTS.with_name(RESULTS.stem + "_4.json"),
-)
-
+FOURTH = _sample(13, 4)
 #: A fifth sample, files 17-19 (``--sample fifth``), for the figure of record after the fourth
 #: sample's kinds were read.
-FIFTH = dataclasses.replace(
-    CHECK,
-    load=functools.partial(_items, 16),
-    results=RESULTS.with_name(RESULTS.stem + "_5.json"),
-)
-
+FIFTH = _sample(16, 5)
 #: A sixth sample, files 20-22 (``--sample sixth``), for the figure of record after the fifth
 #: sample's kinds were read.
-SIXTH = dataclasses.replace(
-    CHECK,
-    load=functools.partial(_items, 19),
-    results=RESULTS.with_name(RESULTS.stem + "_6.json"),
-)
+SIXTH = _sample(19, 6)
 
 
 if __name__ == "__main__":
