@@ -23,7 +23,7 @@ shown).
 ``--sample second`` draws from files 4-6 instead (see :data:`SECOND`), ``--sample third``
 from files 7-9 (:data:`THIRD`), ``--sample fourth`` from files 14-16 (:data:`FOURTH`),
 ``--sample fifth`` from files 17-19 (:data:`FIFTH`), ``--sample sixth`` from files 20-22
-(:data:`SIXTH`).
+(:data:`SIXTH`), ``--sample seventh`` from file 10 alone (:data:`SEVENTH`).
 
 Items are ordered by their key (a hash), so ``--first N`` is a random sample of N.
 
@@ -56,15 +56,15 @@ FILES = 3
 SHOWN = 3
 
 
-def _items(first_file: int = 0) -> tuple[list[dict], int]:
+def _items(first_file: int = 0, files: int = FILES) -> tuple[list[dict], int]:
     """The events of stories of two or more articles, in a stable order, each with the
     sentences that date it in its articles and a key that names it (Reuters-21578's files
-    ``first_file`` to ``first_file + FILES``)."""
+    ``first_file`` to ``first_file + files``)."""
     import pandas as pd
 
     import newslens
 
-    paths = sorted(REUTERS.glob("reut2-*.sgm"))[first_file : first_file + FILES]
+    paths = sorted(REUTERS.glob("reut2-*.sgm"))[first_file : first_file + files]
     corpus = newslens.load([str(p) for p in paths])
     corpus = corpus[corpus["text"].str.len() > 0]
     results = newslens.analyze(corpus, ["timeline.v1", "story.timeline.v1"], progress=False)
@@ -121,12 +121,12 @@ CHECK = Check(
 )  # fmt: skip
 
 
-def _sample(first_file: int, number: int) -> Check:
-    """The check over files ``first_file`` to ``first_file + FILES`` (0-based), its JSON named
+def _sample(first_file: int, number: int, files: int = FILES) -> Check:
+    """The check over files ``first_file`` to ``first_file + files`` (0-based), its JSON named
     ``story_timeline_check_<number>.json``."""
     return dataclasses.replace(
         CHECK,
-        load=functools.partial(_items, first_file),
+        load=functools.partial(_items, first_file, files),
         results=RESULTS.with_name(f"{RESULTS.stem}_{number}.json"),
     )
 
@@ -148,6 +148,9 @@ FIFTH = _sample(16, 5)
 #: A sixth sample, files 20-22 (``--sample sixth``), for the figure of record after the fifth
 #: sample's kinds were read.
 SIXTH = _sample(19, 6)
+#: A seventh sample, file 10 alone (``--sample seventh``), the last file no sample or developer
+#: read, for the figure of record after the sixth sample's kinds were read (stories 0.7.0).
+SEVENTH = _sample(9, 7, files=1)
 
 
 if __name__ == "__main__":
@@ -160,5 +163,6 @@ if __name__ == "__main__":
             "fourth": FOURTH,
             "fifth": FIFTH,
             "sixth": SIXTH,
+            "seventh": SEVENTH,
         },
     )

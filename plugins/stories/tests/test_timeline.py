@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from newslens_stories import timeline
+from newslens_stories import frames, timeline
 
 
 @pytest.fixture(scope="module")
@@ -203,6 +203,20 @@ def test_a_date_in_the_possessive_leaves_no_stray_s():
         ("The bank will raise its rate to 22.5 pct on April 7.", "April 7", False),
         ("The dividend is payable May 14 to holders of record April 14.", "April 14", True),
         ("Stocks are at a record now, dealers said.", "now", False),
+        (
+            "The board declared a dividend payable June 3 to holders of record May 20.",
+            "June 3",
+            True,
+        ),
+        ("Two cargoes loading August were offered at 18 dlrs.", "August", True),
+        ("The ministry set out its output targets for 1990 on Friday.", "1990", True),
+        ("The ministry set out its output targets for 1990 on Friday.", "Friday", False),
+        ("Fund managers sold shares ahead of her visit on Thursday.", "Thursday", True),
+        ("Banks will need cash after the April 15 filing date.", "April 15", True),
+        ("Traders bought after the bank cut its rate on Thursday.", "Thursday", False),
+        ("Prices have risen since the start of the year.", "the year", False),
+        ("Voters fear a 1970s-style slump.", "1970s", True),
+        ("The new phone has twice the memory of the X2 launched today.", "today", True),
     ],
 )
 def test_another_things_date_dates_no_event(text, expression, side):
@@ -231,13 +245,41 @@ def test_two_releases_that_share_only_report_words_are_two_events():
 
 def test_a_clause_whose_subject_is_elsewhere_gives_way_to_its_sentence():
     out = _combine(
-        ["Shares of the miner, which soared to 300 pence on Monday, closed lower.", "No date."],
+        ["The lender cut its rate, bringing the cost of a loan to 4 pct on Monday.", "No date."],
         [("0", "Monday")],
     )
     assert out["event"].tolist() == [
-        "Shares of the miner, which soared to 300 pence , closed lower"
+        "The lender cut its rate, bringing the cost of a loan to 4 pct"
     ]
     assert timeline._SUBJECTLESS.match("Beijing said it would") is None
+
+
+@pytest.mark.parametrize(
+    "sentence,date,event",
+    [
+        # a relative clause tells its own event, with the last words of its antecedent
+        (
+            "Shares of the miner, which soared to 300 pence on Monday, closed lower.",
+            "Monday",
+            "Shares of the miner, which soared to 300 pence",
+        ),
+        (
+            "The keepers say the herd cannot leave the reserve, where rangers counted its "
+            "calves in July.",
+            "July",
+            "rangers counted its calves",
+        ),
+        # a relative clause without a word of content says nothing of its own
+        (
+            "The talks, which were in May, ended without a deal.",
+            "May",
+            "The talks, which were , ended without a deal",
+        ),
+    ],
+)
+def test_a_relative_clause_tells_its_own_event(sentence, date, event):
+    out = _combine([sentence, "No date."], [("0", date)])
+    assert out["event"].tolist() == [event]
 
 
 @pytest.mark.parametrize(
@@ -282,3 +324,28 @@ def test_a_span_of_days_named_by_its_first_is_a_range():
     text = "Talks starting on Monday will cover tariffs."
     at = text.index("Monday")
     assert not timeline._side_date(text, at, at + len("Monday"))
+
+
+def test_two_dates_that_bound_one_span_are_one_range():
+    text = (
+        "The plant will close from July 6 to July 20, the union said. Output fell between 1990 "
+        "and 1992. Repairs ran June 29-July 13. Sales rose in May and June."
+    )
+    found = [("July 6", "2024-07-06", "2024-07-07"), ("July 20", "2024-07-20", "2024-07-21"),
+             ("1990", "1990-01-01", "1991-01-01"), ("1992", "1992-01-01", "1993-01-01"),
+             ("June 29", "2024-06-29", "2024-06-30"), ("July 13", "2024-07-13", "2024-07-14"),
+             ("May", "2024-05-01", "2024-06-01"), ("June", "2024-06-01", "2024-07-01")]  # fmt: skip
+    rows, after = [], 0
+    for expression, first, last in found:
+        start = text.index(expression, after)
+        after = start + len(expression)
+        rows.append({"article_id": "a", "start": start, "end": after,
+                     "date_start": pd.Timestamp(first, tz="UTC"),
+                     "date_end": pd.Timestamp(last, tz="UTC")})  # fmt: skip
+    dates = pd.DataFrame(rows)
+    dates["sentence_index"] = frames.sentences(dates, {"a": text})
+    joined = timeline._joined_ranges(dates, {"a": text})
+    assert [text[s:e] for s, e in zip(joined["start"], joined["end"], strict=True)] == [
+        "July 6 to July 20", "1990 and 1992", "June 29-July 13", "May", "June"
+    ]  # fmt: skip
+    assert joined["date_end"].iloc[1] == pd.Timestamp("1993-01-01", tz="UTC")

@@ -28,10 +28,20 @@ date, so "on Monday" in a Tuesday article and "last Monday" a week later are the
   cut", "under last month's pact") or in a reduced relative ("bought shares under a plan
   announced in March"), nor a date that names a thing's term or series ("its 1985 annual
   report", "the 1987 sugar quota", "June bonds", "the 2-1/2s of 2011"; "February exports" keep
-  theirs). A clause that is a table line, a heading, a row of figures or a phrase without a
-  verb ("a sharp drop": then its sentence is the event, if that has one) tells no event, nor
+  theirs), nor a payment's or a cargo's date ("payable May 14", "cargoes loading July"),
+  the period a plan or figure is for ("its targets for 1988"), a date inside the thing a
+  preposition of time sets the clause against ("ahead of her visit on Friday", "after the
+  April 30 filing date"; "after the bank cut rates on Monday" is a clause of its own, with its
+  own date), or a likeness ("a 1930s-style slump"). A clause that is a table line, a heading,
+  a row of figures or a phrase without a verb ("a sharp drop": then its sentence is the
+  event, if that has one) tells no event, nor
   does one that says its event did not happen ("there was no rain", "the bank did not
   intervene"; "the minister said Britain would not hesitate" tells the saying).
+- **A relative clause** set off by a comma tells its own event, not its sentence's: "the
+  meeting, which is scheduled for late September" dates the meeting, with the last words of
+  its antecedent; "the park, where rangers counted the calves in July" dates the
+  count. **Two dates that bound one span** ("June 29-July 13", "from March 1 to March
+  20", "between 1990 and 1992") are one mention, a ``range``.
 - **Granularity** is read from the TIMEX3 value: a bare year ("built in 2019") is a ``year``
   from 1 January to 1 January, never a day; likewise ``month``, ``week``, ``quarter``, ``day``
   and ``time``; a ``range`` when the bounds are wider than the value names ("March 1-20").
@@ -110,6 +120,12 @@ _SIDE_BEFORE = re.compile(
     # a dividend's record date: "payable May 14 to holders of record April 14", "pay April
     # 30, record April 13" ("stocks are at a record now" is no record date)
     r"|(?:\bof\s+record|\brecord\s+date(?:\s+of)?|(?:^|[\n,]\s*)record)\s+(?:on\s+)?$"
+    # a payment's or a cargo's date is not the clause's: "a dividend payable May 14", "cargoes
+    # loading July"
+    r"|\b(?:payable|loading)\s+(?:in\s+|on\s+|from\s+)?$"
+    # the period a plan or a figure is for: "outlined its targets for 1988 on Monday"
+    r"|\b(?:targets?|forecasts?|quotas?|budgets?|plans?|outlook|projections?|"
+    r"goals?|ceilings?|guidance|predictions?|allocations?)\s+for\s+(?:the\s+)?$"
     rf"|\b(?:against|from|after|below|above|than)\s{_IN_PHRASE}{{0,60}}"
     r"\b(?:in|at|for|of)\s+(?:end-|the\s+end\s+of\s+|the\s+same\s+\w+\s+of\s+)?$",
     re.IGNORECASE,
@@ -199,6 +215,10 @@ _NOMINAL = {
     "day": pd.Timedelta(days=1),
     "week": pd.Timedelta(days=7),
     "month": pd.Timedelta(days=31),
+    "quarter": pd.Timedelta(days=92),
+    "season": pd.Timedelta(days=92),
+    "half": pd.Timedelta(days=184),
+    "year": pd.Timedelta(days=366),
 }
 
 
@@ -236,6 +256,7 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
     table = frames.article_table(articles)
     texts = table["text"].to_dict()
     dates["sentence_index"] = frames.sentences(dates, texts)
+    dates = _joined_ranges(dates, texts)
     # each article's date spans, sorted, once (filtering the frame per mention is quadratic)
     spans: dict[str, list[tuple[int, int]]] = {}
     for article, s, e in zip(
@@ -266,6 +287,46 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
     out["dates_agree"] = out["dates_agree"].astype("boolean")
     out = out.sort_values(["story_id", "date_start", "first_reported"], kind="stable")
     return out[list(COLUMNS)].reset_index(drop=True)
+
+
+#: What joins two dates into the bounds of one span: "June 29-July 13", "from March 1 to March
+#: 20", "between December 1986 and July 1987" (words need their opener: "from", "between").
+_RANGE_JOIN = re.compile(
+    r"\s*(?:([-\u2013\u2014])|(?:to|through|until|till|and))\s*", re.IGNORECASE
+)
+_RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+
+
+def _joined_ranges(dates: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataFrame:
+    """Dates of one sentence that are a span's two bounds as one mention, from the first's
+    start to the second's end: either alone dates the span's start or end, not the event."""
+    dates = dates.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+    article = dates["article_id"].to_numpy()
+    start = dates["start"].astype(int).to_numpy()
+    end = dates["end"].astype(int).to_numpy()
+    sentence = dates["sentence_index"].to_numpy()
+    first = pd.to_datetime(dates["date_start"], utc=True)
+    last = pd.to_datetime(dates["date_end"], utc=True).fillna(first).to_numpy()
+    first = first.to_numpy()
+    joined: list[int] = []
+    i = 0
+    while i < len(dates) - 1:
+        j = i + 1
+        if article[i] == article[j] and sentence[i] == sentence[j] and last[j] > first[i]:
+            text = texts.get(str(article[i]), "")
+            between = _RANGE_JOIN.fullmatch(text, end[i], start[j])
+            if between and (
+                between.group(1) or _RANGE_OPENS.search(text[max(0, start[i] - 12) : start[i]])
+            ):
+                joined.append(i)
+                dates.loc[i, ["end", "date_end"]] = [end[j], last[j]]
+                dates.loc[j, "date_start"] = pd.NaT  # dropped below
+                i = j + 1
+                continue
+        i = j
+    if not joined:
+        return dates
+    return dates[dates["date_start"].notna()].reset_index(drop=True)
 
 
 def _mention(
@@ -318,12 +379,25 @@ _REDUCED_RELATIVE = re.compile(
     r"\b(?:under|in|with|of|to|for|by|from|than|after|following|since|into|on)\s+"
     r"(?:an?|the|its|their|his|her|this|that|these|those)\s+"
     r"(?:(?!(?:is|was|were|are|be|been|has|have|had|will|would|could|should|may|might|can|"
-    r"must)\s)(?-i:[a-z][\w-]*\s+)){1,3}?"
+    r"must)\s)(?-i:[a-zA-Z0-9][\w-]*\s+)){1,3}?"
     r"(?-i:[a-z]{3,}ed)\s+(?:(?:in|on|at|during|earlier)\s+)?$",
     re.IGNORECASE,
 )
 
 
+#: A date inside the thing that another preposition of time places the clause against
+#: dates that thing, not the clause: "spoke to reporters ahead of her visit on Friday", "a
+#: drain after the April 30 filing date" ("since the start of the year" is the clause's period).
+_RELATIVE_TO = re.compile(
+    r"\b(?:after|before|following|since|ahead\s+of|prior\s+to|pending)\s+"
+    r"(?:the|an?|its|his|her|their|this|that|these|those)\s+"
+    r"(?!(?:start|beginning|end|middle|close|turn|outset|rest|remainder|first|last|same)\b)"
+    r"(?:(?!(?:and|or|but|when|which|who|that)\s)[\w'’-]+\s+){0,3}?"
+    r"(?:(?:on|in|at|of|for|during)\s+)?$",
+    re.IGNORECASE,
+)
+#: A date that qualifies a likeness, not a time: "a 1930s-style slump", "a 1970s-era car".
+_LIKENESS_AFTER = re.compile(r"^[-\u2010\u2011](?:style|era|type|like|vintage)\b", re.IGNORECASE)
 _PCT_ON = re.compile(r"\d\s*(?:pct|percent|per\s+cent|%)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 _A_DAY = re.compile(
     r"\b\d{1,2}\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b|"
@@ -347,6 +421,8 @@ def _side_date(text: str, start: int, end: int) -> bool:
         or _SIDE_BEFORE.search(before)
         or (until and not _NOT_BEFORE.search(before[: until.start()]))
         or _reduced_relative(before)
+        or _relative_to(before)
+        or _LIKENESS_AFTER.match(text[end : end + 8])
         or (text[end : end + 2] in ("'s", "’s") and _GENITIVE_OBJECT.search(before))
         or _SIDE_AFTER.match(text[end : end + 30])
         or _MATURITY.search(before)
@@ -361,10 +437,20 @@ def _side_date(text: str, start: int, end: int) -> bool:
 
 
 _FINITE = re.compile(
-    r"\b(?:(?-i:[a-z]{3,}ed)|is|was|were|are|has|have|had|said|says|will|would|bought|sold|"
-    r"made|took|set|cut|won|lost|paid)\s",
+    r"\b(?:(?-i:[a-z]{3,}ed)|is|was|were|are|has|have|had|said|says|told|will|would|bought|sold|"
+    r"made|took|set|cut|won|lost|paid|ran|went|came|gave|held|left|met|saw|kept|shut|spent|sent|"
+    r"built|led|struck|brought|fought|became|got|sought|fled|wrote|spoke|broke|stood|sank|fell|"
+    r"rose|began|grew|withdrew)\s",
     re.IGNORECASE,
 )
+
+
+def _relative_to(before: str) -> bool:
+    """Whether ``before`` ends inside a noun phrase that a preposition of time governs ("after
+    the April 30 filing date"), not inside a clause it opens ("after the firm told analysts
+    yesterday": that clause is cut as its own, and its date is its own)."""
+    found = _RELATIVE_TO.search(before)
+    return bool(found) and not _FINITE.search(before[found.start() :].split(None, 1)[-1])
 
 
 def _reduced_relative(before: str) -> bool:
@@ -403,14 +489,34 @@ def _clause(
             hi = cut.start()
             break
     event = _without_dates(text, lo, hi, others)
-    if not _tells(event) or _SUBJECTLESS.match(event) or not has_verb(event):
+    relative = _RELATIVE_CLAUSE.match(event) if lo > a else None
+    if relative and has_verb(event) and _words(_ACTION.sub(" ", event[relative.end() :])):
+        # ", which was founded in 1985": the relative clause's own event, told with its
+        # antecedent (the last words before the comma), not the sentence's
+        antecedent = _without_dates(text, max(a, lo - 60), lo, others).split()[-ANTECEDENT:]
+        if relative.group(1).lower() in ("where", "when"):
+            return _shortened(event[relative.end() :])  # "where rangers counted the calves"
+        event = f"{' '.join(antecedent)}, {event}" if antecedent else event
+    elif not _tells(event) or _SUBJECTLESS.match(event) or not has_verb(event):
         event = _without_dates(text, a, b, others)
         if not _tells(event) or not has_verb(event):
             return ""  # a table line, a heading, a row of figures, a phrase: no event
     if _denied(event):
         return ""  # "there was no freeze", "the bank did not intervene": nothing happened
+    return _shortened(event)
+
+
+def _shortened(event: str) -> str:
     words = event.split()
     return " ".join(words[:EVENT_WORDS]) + (" …" if len(words) > EVENT_WORDS else "")
+
+
+#: A clause set off by a comma that opens with a relative word tells its own event (", which
+#: is scheduled for late September", ", where rangers counted the calves in July").
+_RELATIVE_CLAUSE = re.compile(r"^(which|who|whose|whom|where|when)\s+", re.IGNORECASE)
+#: Words of the antecedent kept before a relative clause's event ("the ministerial meeting of
+#: the producers, which is scheduled for": "meeting of the producers, which ...").
+ANTECEDENT = 4
 
 
 #: A clause that opens with a relative pronoun, a participle or a verb has its subject in
