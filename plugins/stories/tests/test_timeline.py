@@ -217,6 +217,10 @@ def test_a_date_in_the_possessive_leaves_no_stray_s():
         ("Prices have risen since the start of the year.", "the year", False),
         ("Voters fear a 1970s-style slump.", "1970s", True),
         ("The new phone has twice the memory of the X2 launched today.", "today", True),
+        ("Dealers were cautious after a day like yesterday.", "yesterday", True),
+        ("The lira fell to its lowest level since 1992 on Monday.", "1992", True),
+        ("The port has been closed since Monday.", "Monday", False),
+        ("The loss was close to the profit made last week.", "last week", True),
     ],
 )
 def test_another_things_date_dates_no_event(text, expression, side):
@@ -252,6 +256,14 @@ def test_a_clause_whose_subject_is_elsewhere_gives_way_to_its_sentence():
         "The lender cut its rate, bringing the cost of a loan to 4 pct"
     ]
     assert timeline._SUBJECTLESS.match("Beijing said it would") is None
+
+
+def test_a_clause_whose_date_is_its_predicate_gives_way_to_its_sentence():
+    out = _combine(
+        ["The wettest day was Monday, when 80 mm of rain fell on the town.", "No date."],
+        [("0", "Monday")],
+    )
+    assert out["event"].tolist() == ["The wettest day was , when 80 mm of rain fell on the town"]
 
 
 @pytest.mark.parametrize(
@@ -292,6 +304,7 @@ def test_a_relative_clause_tells_its_own_event(sentence, date, event):
         ("The bank could not stop the fall of the currency", False),
         ("The storm forced the government to promise that there will be no new taxes", False),
         ("The tanker ran aground off the point", False),
+        ("The mayor was unavailable for comment", True),
     ],
 )
 def test_a_clause_that_says_nothing_happened_tells_no_event(clause, denied):
@@ -329,12 +342,15 @@ def test_a_span_of_days_named_by_its_first_is_a_range():
 def test_two_dates_that_bound_one_span_are_one_range():
     text = (
         "The plant will close from July 6 to July 20, the union said. Output fell between 1990 "
-        "and 1992. Repairs ran June 29-July 13. Sales rose in May and June."
+        "and 1992. Repairs ran June 29-July 13. Sales rose in May and June. A vote is due in "
+        "March or April."
     )
     found = [("July 6", "2024-07-06", "2024-07-07"), ("July 20", "2024-07-20", "2024-07-21"),
              ("1990", "1990-01-01", "1991-01-01"), ("1992", "1992-01-01", "1993-01-01"),
              ("June 29", "2024-06-29", "2024-06-30"), ("July 13", "2024-07-13", "2024-07-14"),
-             ("May", "2024-05-01", "2024-06-01"), ("June", "2024-06-01", "2024-07-01")]  # fmt: skip
+             ("May", "2024-05-01", "2024-06-01"), ("June", "2024-06-01", "2024-07-01"),
+             ("March", "2025-03-01", "2025-04-01"),
+             ("April", "2025-04-01", "2025-05-01")]  # fmt: skip
     rows, after = [], 0
     for expression, first, last in found:
         start = text.index(expression, after)
@@ -346,6 +362,6 @@ def test_two_dates_that_bound_one_span_are_one_range():
     dates["sentence_index"] = frames.sentences(dates, {"a": text})
     joined = timeline._joined_ranges(dates, {"a": text})
     assert [text[s:e] for s, e in zip(joined["start"], joined["end"], strict=True)] == [
-        "July 6 to July 20", "1990 and 1992", "June 29-July 13", "May", "June"
+        "July 6 to July 20", "1990 and 1992", "June 29-July 13", "May", "June", "March or April"
     ]  # fmt: skip
     assert joined["date_end"].iloc[1] == pd.Timestamp("1993-01-01", tz="UTC")

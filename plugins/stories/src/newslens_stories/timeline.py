@@ -117,6 +117,9 @@ _SIDE_BEFORE = re.compile(
     # "compares with 2 pct a year ago"; "a rise of 14 pct over 1985"
     rf"|\b(?:against|compares\s+with)\s{_IN_PHRASE}{{0,60}}\d{_IN_PHRASE}{{0,30}}$"
     r"|\d\s*(?:pct|percent|per\s+cent|%)\s+over\s+(?:the\s+)?$"
+    # the start of the period a superlative runs over: "the lowest level since 1983"
+    r"|\b(?:lowest|highest|biggest|largest|smallest|best|worst|strongest|weakest|sharpest|"
+    r"steepest|first|most|least)\b(?:\s+[\w-]+){0,4}?\s+since\s+$"
     # a dividend's record date: "payable May 14 to holders of record April 14", "pay April
     # 30, record April 13" ("stocks are at a record now" is no record date)
     r"|(?:\bof\s+record|\brecord\s+date(?:\s+of)?|(?:^|[\n,]\s*)record)\s+(?:on\s+)?$"
@@ -290,9 +293,10 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
 
 
 #: What joins two dates into the bounds of one span: "June 29-July 13", "from March 1 to March
-#: 20", "between December 1986 and July 1987" (words need their opener: "from", "between").
+#: 20", "between December 1986 and July 1987" (words need their opener: "from", "between");
+#: two dates as alternatives, "in May or June", span both.
 _RANGE_JOIN = re.compile(
-    r"\s*(?:([-\u2013\u2014])|(?:to|through|until|till|and))\s*", re.IGNORECASE
+    r"\s*(?:([-\u2013\u2014]|\bor\b)|(?:to|through|until|till|and))\s*", re.IGNORECASE
 )
 _RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 
@@ -380,7 +384,8 @@ _REDUCED_RELATIVE = re.compile(
     r"(?:an?|the|its|their|his|her|this|that|these|those)\s+"
     r"(?:(?!(?:is|was|were|are|be|been|has|have|had|will|would|could|should|may|might|can|"
     r"must)\s)(?-i:[a-zA-Z0-9][\w-]*\s+)){1,3}?"
-    r"(?-i:[a-z]{3,}ed)\s+(?:(?:in|on|at|during|earlier)\s+)?$",
+    r"(?:(?-i:[a-z]{3,}ed)|made|paid|sold|bought|held|won|lost|built|taken|given|seen|done|"
+    r"known|shown|spent|sent|struck|set|cut|put)\s+(?:(?:in|on|at|during|earlier)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -396,7 +401,9 @@ _RELATIVE_TO = re.compile(
     r"(?:(?:on|in|at|of|for|during)\s+)?$",
     re.IGNORECASE,
 )
-#: A date that qualifies a likeness, not a time: "a 1930s-style slump", "a 1970s-era car".
+#: A date that a likeness names, not a time: "a 1930s-style slump", "a 1970s-era car", "after
+#: a day like yesterday".
+_LIKENESS_BEFORE = re.compile(r"\b(?:like|unlike)\s+$", re.IGNORECASE)
 _LIKENESS_AFTER = re.compile(r"^[-\u2010\u2011](?:style|era|type|like|vintage)\b", re.IGNORECASE)
 _PCT_ON = re.compile(r"\d\s*(?:pct|percent|per\s+cent|%)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 _A_DAY = re.compile(
@@ -423,6 +430,7 @@ def _side_date(text: str, start: int, end: int) -> bool:
         or _reduced_relative(before)
         or _relative_to(before)
         or _LIKENESS_AFTER.match(text[end : end + 8])
+        or _LIKENESS_BEFORE.search(before)
         or (text[end : end + 2] in ("'s", "’s") and _GENITIVE_OBJECT.search(before))
         or _SIDE_AFTER.match(text[end : end + 30])
         or _MATURITY.search(before)
@@ -497,7 +505,12 @@ def _clause(
         if relative.group(1).lower() in ("where", "when"):
             return _shortened(event[relative.end() :])  # "where rangers counted the calves"
         event = f"{' '.join(antecedent)}, {event}" if antecedent else event
-    elif not _tells(event) or _SUBJECTLESS.match(event) or not has_verb(event):
+    elif (
+        not _tells(event)
+        or _SUBJECTLESS.match(event)
+        or not has_verb(event)
+        or _ENDS_ON_COPULA.search(event)
+    ):
         event = _without_dates(text, a, b, others)
         if not _tells(event) or not has_verb(event):
             return ""  # a table line, a heading, a row of figures, a phrase: no event
@@ -511,6 +524,9 @@ def _shortened(event: str) -> str:
     return " ".join(words[:EVENT_WORDS]) + (" …" if len(words) > EVENT_WORDS else "")
 
 
+#: A clause whose date was its predicate ("The wettest day was last Tuesday, when 80 mm of rain
+#: fell") says what the date was, not what happened: its sentence tells that.
+_ENDS_ON_COPULA = re.compile(r"\b(?:is|was|were|are|be|been)$", re.IGNORECASE)
 #: A clause set off by a comma that opens with a relative word tells its own event (", which
 #: is scheduled for late September", ", where rangers counted the calves in July").
 _RELATIVE_CLAUSE = re.compile(r"^(which|who|whose|whom|where|when)\s+", re.IGNORECASE)
@@ -539,7 +555,9 @@ _DENIED = re.compile(
     r"\b(?:did|does|do|has|have|had|was|were|is|are|will)\s+not\b"
     r"|\b(?:didn't|doesn't|don't|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|won't)\b"
     r"|\bthere\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+no\b"
-    r"|^no\s+(?:[\w-]+\s+){1,3}?(?:was|were|has|have|had|is|are|will)\b",
+    r"|^no\s+(?:[\w-]+\s+){1,3}?(?:was|were|has|have|had|is|are|will)\b"
+    # a source not reached is no event of the story
+    r"|\b(?:unavailable|not\s+available)\s+for\s+comment|\bcould\s+not\s+be\s+reached\b",
     re.IGNORECASE,
 )
 _FRAMED_BEFORE = re.compile(
