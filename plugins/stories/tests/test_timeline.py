@@ -281,6 +281,12 @@ def test_a_clause_whose_date_is_its_predicate_gives_way_to_its_sentence():
             "July",
             "rangers counted its calves",
         ),
+        # "as" in a relative clause names a role; it does not cut the clause
+        (
+            "The council thanked Ms Lee, who served as mayor in 2016.",
+            "2016",
+            "council thanked Ms Lee, who served as mayor",
+        ),
         # a relative clause without a word of content says nothing of its own
         (
             "The talks, which were in May, ended without a deal.",

@@ -490,12 +490,20 @@ def _clause(
     """
     a, b = sentence
     lo, hi = a, b
+    role_lo, role_hi = a, b  # the clause not cut at "as"
     for cut in _CLAUSE_BREAK.finditer(text, a, b):
+        cuts = not _AS.fullmatch(cut.group())
         if cut.end() <= start:
             lo = cut.end()
+            role_lo = cut.end() if cuts else role_lo
         elif cut.start() >= end:
-            hi = cut.start()
-            break
+            hi = min(hi, cut.start())
+            if cuts:
+                role_hi = cut.start()
+                break
+    if _RELATIVE_CLAUSE.match(text[role_lo:start].lstrip()):
+        # "who served as deputy from 2008 until 2016": in a relative clause "as" names a role
+        lo, hi = role_lo, role_hi
     event = _without_dates(text, lo, hi, others)
     relative = _RELATIVE_CLAUSE.match(event) if lo > a else None
     if relative and has_verb(event) and _words(_ACTION.sub(" ", event[relative.end() :])):
@@ -524,6 +532,7 @@ def _shortened(event: str) -> str:
     return " ".join(words[:EVENT_WORDS]) + (" …" if len(words) > EVENT_WORDS else "")
 
 
+_AS = re.compile(r"\s+as\s+", re.IGNORECASE)
 #: A clause whose date was its predicate ("The wettest day was last Tuesday, when 80 mm of rain
 #: fell") says what the date was, not what happened: its sentence tells that.
 _ENDS_ON_COPULA = re.compile(r"\b(?:is|was|were|are|be|been)$", re.IGNORECASE)
