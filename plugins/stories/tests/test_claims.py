@@ -182,6 +182,20 @@ def test_a_reference_that_names_its_topic_answers_a_claim_about_it():
     assert _answers(*rows) == {"the reports of a capture": captured[4]}  # a form of "captured"
 
 
+def test_a_restatement_shares_what_is_said_not_only_whom_it_names():
+    praise = ("a", "The Herald", "say", "speech", "Mayor Ruth Vance praised the Acme plant")
+    denial = ("b", "The council", "deny", "speech", "that Ruth Vance will be charged with fraud")
+    # the words shared are her name: the praise is not what the council denies
+    assert _answers(praise, denial) == {denial[4]: ""}
+    charged = ("a", "The Herald", "say", "speech", "Ruth Vance will be charged with fraud")
+    assert _answers(charged, denial) == {denial[4]: charged[4]}
+    # a reference whose complement says something answers a claim that says it
+    rumour = ("b", "The council", "reject", "speech", "rumours that Ruth Vance was arrested")
+    arrested = ("a", "Witnesses", "say", "speech", "police arrested Ruth Vance at home")
+    assert _answers(arrested, praise, rumour) == {rumour[4]: arrested[4]}
+    assert _answers(praise, rumour) == {rumour[4]: ""}
+
+
 def test_the_topic_of_a_reference_is_its_complement():
     assert claims._topic("rumours of a coup were rubbish") == {"coup"}
     assert claims._topic("these allegations are false") == frozenset()

@@ -25,7 +25,10 @@ want to quote); a statement repeated within one sentence counts once.
   whose claim it is ("the claims made by Hartley", "the Ledger report") that party's claim
   where the story has one. A party never answers its own claim, and a claim its own sentence
   calls unfounded ("found no evidence that ...") is on the denial's side, never answered. A
-  telling with a cue of doubt ("raised doubts about the ceasefire") is a dispute. The row of a
+  telling with a cue of doubt ("raised doubts about the ceasefire") is a dispute. A
+  restatement shares a word of what is said, not only names ("denied it would charge Ms Vance
+  with fraud" restates no claim that merely names her), and a reference's topic is what its
+  complement says when it says something beyond names. The row of a
   denial carries the answered claim's ``claim_id``; ``claim`` is always what this article
   says.
 """
@@ -404,12 +407,22 @@ def _target(answer: _Statement, statements: list[_Statement]) -> str:
     ]
     if not earlier:
         return ""
-    # a dispute that only negates must restate the claim closely (it has no word of denial)
+    # a dispute that only negates must restate the claim closely (it has no word of denial);
+    # and a restatement shares what is said, not only whom it is about: "denies reports it
+    # will charge Ms Vance with fraud" restates no claim that merely names Ms Vance
     bar, shared = (SAME_CLAIM, 3) if answer.weak else (RESTATES, 2)
+    said = _said_words(answer.content) - _reference_words(answer.content)
+    topic = _topic(answer.content) - _NOT_TOPIC - denier
+    # ... except where the denial only names the claim ("the allegations concerning Ms Vance":
+    # whom it is about is all it says)
+    if _refers_to_a_claim(answer) and not topic & said:
+        said = frozenset()
     restated = [
         (s, overlap)
         for s in earlier
-        if (overlap := _overlap(own, s.words)) >= bar and len(own & s.words) >= shared
+        if (overlap := _overlap(own, s.words)) >= bar
+        and len(own & s.words) >= shared
+        and (not said or said & s.words)
     ]
     if restated:
         best = max(restated, key=lambda pair: (pair[1], pair[0].order))
@@ -423,7 +436,9 @@ def _target(answer: _Statement, statements: list[_Statement]) -> str:
         # claim under its own: all claims stay candidates)
         theirs = [s for s in earlier if claimant & _words(s.speaker_resolved or s.speaker)]
         earlier = theirs or earlier
-    topic = _topic(answer.content) - _NOT_TOPIC - denier
+    # what the reference says, not only whom it names ("rumours that Ms Vance was arrested":
+    # "arrest"), when it says something
+    topic = (topic & said) or topic
     if topic:
         # "rumours of a coup were rubbish": a reference that says what it is about answers
         # only a claim about that ("a coup"), not the latest claim of the story
@@ -517,6 +532,22 @@ _NO_CLAIMANT = _words(
     "monday tuesday wednesday thursday friday saturday sunday online initial original earlier "
     "new latest first"
 )
+
+
+def _said_words(text: str) -> frozenset[str]:
+    """The content words of ``text`` outside names (capitalised words): what is said of
+    someone, not who; all of them in a text set in title case ("Actor Found Dead in Condo")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text or "")
+    if sum(w[0].isupper() for w in words) > HEADLINE_CASE * len(words):
+        return _words(text)
+    return _words(_CAPITALISED.sub(" ", text or ""))
+
+
+#: Share of capitalised words above which a text is set in title case, not full of names.
+HEADLINE_CASE = 0.4
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 def _topic(content: str) -> frozenset[str]:
