@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
 import pytest
 from click.testing import CliRunner
 from newslens_stories.report import render, stories_by_size, stories_text, story_summary
@@ -251,3 +252,25 @@ def test_stories_several_outlets_tell_come_before_larger_one_outlet_ones():
     order = stories_by_size({"stories.v1": stories}, articles)
     assert order["story_id"].tolist() == ["pair", "big"]
     assert stories_by_size({"stories.v1": stories})["story_id"].tolist() == ["big", "pair"]
+
+
+def test_a_denial_of_nothing_told_in_the_story_is_not_shown_as_someones_claim():
+    from newslens_stories.report import UNTOLD, _claims_pane
+
+    day = pd.Timestamp("2024-03-01", tz="UTC")
+    rows = [
+        ("c1", "the dam was opened", "assert", "Farmers", "Outlet A"),
+        ("c1", "the dam was opened", "deny", "The ministry", "Outlet B"),
+        ("c2", "the levy will rise in May", "deny", "The mayor", "Outlet B"),
+        ("c3", "the new levy", "deny", "The mayor", "Outlet B"),  # a stance on a thing
+    ]
+    claims = pd.DataFrame(
+        [{"claim_id": i, "claim": c, "stance": st, "speaker": who, "speaker_resolved": who,
+          "source": src, "published": day} for i, c, st, who, src in rows]
+    )  # fmt: skip
+    pane = _claims_pane(claims).set_index("claim")
+    assert pane.loc["the dam was opened", "told"]
+    assert pane.loc["the dam was opened", "asserted by"].startswith("Farmers (assert")
+    assert not pane.loc["the levy will rise in May", "told"]
+    assert pane.loc["the levy will rise in May", "asserted by"] == UNTOLD
+    assert list(pane.index) == ["the dam was opened", "the levy will rise in May"]  # no levy row

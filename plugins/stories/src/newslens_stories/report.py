@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from newslens.registry import ReportContext, ReportSection
+from newslens_stories.clauses import has_verb
 
 STORIES_ID = "stories.v1"
 FIGURES_ID = "story.figures.v1"
@@ -128,7 +129,7 @@ def _claims_pane(claims: pd.DataFrame) -> pd.DataFrame:
     Grouped over plain records, not a pandas group per claim: a story holds hundreds of
     claims, and per-group filtering was most of the stories section's time in a report.
     """
-    columns = ["claim", "asserted by", "answered by", "outlets", "first", "answered"]
+    columns = ["claim", "asserted by", "answered by", "outlets", "first", "answered", "told"]
     if not len(claims):
         return pd.DataFrame(columns=columns)
     first = claims.groupby("claim_id", sort=False)["published"].min()
@@ -150,18 +151,30 @@ def _claims_pane(claims: pd.DataFrame) -> pd.DataFrame:
     for claim_id, group in groups.items():
         said = [r for r in group if r["stance"] not in ANSWERS]
         answers = [r for r in group if r["stance"] in ANSWERS]
+        if not said and not has_verb(str(group[0]["claim"])):
+            continue  # "opposes abortion": a stance on a thing, not a claim (the frame keeps it)
         rows.append(
             {
                 "claim": (said or group)[0]["claim"],
-                "asserted by": who(said),
+                # a denial that answers no claim told in the story is its own row: what it
+                # denies is its content, and nobody in the corpus is shown asserting it
+                "asserted by": who(said) if said else UNTOLD,
                 "answered by": who(answers),
                 "outlets": ", ".join(sorted({r["source"] for r in group if r["source"]})),
                 "first": first[claim_id],
                 "answered": bool(answers),
+                "told": bool(said),
             }
         )
     pane = pd.DataFrame(rows, columns=columns)
-    return pane.sort_values(["answered", "first"], ascending=[False, True]).reset_index(drop=True)
+    # claims told and answered first, then denials of nothing told in the story, then the rest
+    return pane.sort_values(
+        ["answered", "told", "first"], ascending=[False, False, True]
+    ).reset_index(drop=True)
+
+
+#: What the claims pane says for a denial whose claim is told nowhere in the story.
+UNTOLD = "(no telling of it in the story)"
 
 
 def _outlets_text(sources: Any) -> str:
@@ -461,9 +474,13 @@ def stories_text(
             lines.append(f"   figure differs: {row['figure']}: {values}")
         answered = story.claims[story.claims["answered"]] if len(story.claims) else story.claims
         for row in answered.to_dict("records"):
-            lines.append(f"   claim: {row['claim']}")
-            lines.append(f"     by: {row['asserted by'] or 'unattributed'}")
-            lines.append(f"     answered by: {row['answered by']}")
+            if row.get("told", True):
+                lines.append(f"   claim: {row['claim']}")
+                lines.append(f"     by: {row['asserted by'] or 'unattributed'}")
+                lines.append(f"     answered by: {row['answered by']}")
+            else:  # a denial of a claim told nowhere in the story: what it says, and who
+                lines.append(f"   denied, no telling of it in the story: {row['claim']}")
+                lines.append(f"     by: {row['answered by']}")
     if len(order) > limit:
         lines.append(f"\n... and {len(order) - limit} more stories (--out writes them all)")
     return "\n".join(lines)
