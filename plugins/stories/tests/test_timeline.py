@@ -220,6 +220,11 @@ def test_a_date_in_the_possessive_leaves_no_stray_s():
         ("Dealers were cautious after a day like yesterday.", "yesterday", True),
         ("The lira fell to its lowest level since 1992 on Monday.", "1992", True),
         ("The port has been closed since Monday.", "Monday", False),
+        ("The firm has bought back its shares since 1983.", "1983", True),
+        ("Sales were down on 1985, the chain said.", "1985", True),
+        ("Shares were down on Monday.", "Monday", False),
+        ("Profit rose 8 pct in the six months to January.", "January", True),
+        ("The council cut funding for 1991 on Friday.", "1991", True),
         ("The loss was close to the profit made last week.", "last week", True),
     ],
 )

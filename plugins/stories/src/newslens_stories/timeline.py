@@ -117,9 +117,12 @@ _SIDE_BEFORE = re.compile(
     # "compares with 2 pct a year ago"; "a rise of 14 pct over 1985"
     rf"|\b(?:against|compares\s+with)\s{_IN_PHRASE}{{0,60}}\d{_IN_PHRASE}{{0,30}}$"
     r"|\d\s*(?:pct|percent|per\s+cent|%)\s+over\s+(?:the\s+)?$"
-    # the start of the period a superlative runs over: "the lowest level since 1983"
+    # the start of the period a superlative runs over, a day too: "the highest since May 9"
     r"|\b(?:lowest|highest|biggest|largest|smallest|best|worst|strongest|weakest|sharpest|"
     r"steepest|first|most|least)\b(?:\s+[\w-]+){0,4}?\s+since\s+$"
+    # the end of a period the figure covers: "in the six months to end-January"
+    r"|\b(?:days?|weeks?|months?|quarters?|years?|period|half)\s+(?:to|through|ended|ending)\s+"
+    r"(?:end-|the\s+end\s+of\s+)?$"
     # a dividend's record date: "payable May 14 to holders of record April 14", "pay April
     # 30, record April 13" ("stocks are at a record now" is no record date)
     r"|(?:\bof\s+record|\brecord\s+date(?:\s+of)?|(?:^|[\n,]\s*)record)\s+(?:on\s+)?$"
@@ -128,7 +131,8 @@ _SIDE_BEFORE = re.compile(
     r"|\b(?:payable|loading)\s+(?:in\s+|on\s+|from\s+)?$"
     # the period a plan or a figure is for: "outlined its targets for 1988 on Monday"
     r"|\b(?:targets?|forecasts?|quotas?|budgets?|plans?|outlook|projections?|"
-    r"goals?|ceilings?|guidance|predictions?|allocations?)\s+for\s+(?:the\s+)?$"
+    r"goals?|ceilings?|guidance|predictions?|allocations?|funding|spending|"
+    r"appropriations?)\s+for\s+(?:the\s+)?$"
     rf"|\b(?:against|from|after|below|above|than)\s{_IN_PHRASE}{{0,60}}"
     r"\b(?:in|at|for|of)\s+(?:end-|the\s+end\s+of\s+|the\s+same\s+\w+\s+of\s+)?$",
     re.IGNORECASE,
@@ -405,7 +409,15 @@ _RELATIVE_TO = re.compile(
 #: a day like yesterday".
 _LIKENESS_BEFORE = re.compile(r"\b(?:like|unlike)\s+$", re.IGNORECASE)
 _LIKENESS_AFTER = re.compile(r"^[-\u2010\u2011](?:style|era|type|like|vintage)\b", re.IGNORECASE)
-_PCT_ON = re.compile(r"\d\s*(?:pct|percent|per\s+cent|%)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+_PCT_ON = re.compile(
+    r"\d\s*(?:pct|percent|per\s+cent|%)\s+on\s+(?:the\s+)?$"
+    # ... or said without a figure: "sales were down on 1985"
+    r"|\b(?:up|down|higher|lower|ahead|behind)\s+on\s+(?:the\s+)?$"
+    # the start of a period the clause runs over, not when it happened: "the lowest level
+    # since 1983", "has bought back shares since 1983" ("closed since Monday" began then)
+    r"|\bsince\s+$",
+    re.IGNORECASE,
+)
 _A_DAY = re.compile(
     r"\b\d{1,2}\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow",
@@ -423,7 +435,7 @@ def _side_date(text: str, start: int, end: int) -> bool:
     until = _UNTIL.search(before)
     return bool(
         # "up 32 pct on 1985": a change on a period, not on a day ("to 22.5 pct on April 7"
-        # is when the rate takes effect)
+        # is when the rate takes effect); "since 1983", not "since Monday"
         (_PCT_ON.search(before) and not _A_DAY.search(text[start:end]))
         or _SIDE_BEFORE.search(before)
         or (until and not _NOT_BEFORE.search(before[: until.start()]))
