@@ -120,8 +120,9 @@ _SIDE_BEFORE = re.compile(
     # the start of the period a superlative runs over, a day too: "the highest since May 9"
     r"|\b(?:lowest|highest|biggest|largest|smallest|best|worst|strongest|weakest|sharpest|"
     r"steepest|first|most|least)\b(?:\s+[\w-]+){0,4}?\s+since\s+$"
-    # the end of a period the figure covers: "in the six months to end-January"
-    r"|\b(?:days?|weeks?|months?|quarters?|years?|period|half)\s+(?:to|through|ended|ending)\s+"
+    # the end of a period longer than a month that a figure covers: "in the six months to
+    # end-January", "the year to March 31" ("in the month to mid-February" dates its month)
+    r"|\b(?:months|quarters?|years?|half|period)\s+(?:to|through|ended|ending)\s+"
     r"(?:end-|the\s+end\s+of\s+)?$"
     # a dividend's record date: "payable May 14 to holders of record April 14", "pay April
     # 30, record April 13" ("stocks are at a record now" is no record date)
@@ -412,10 +413,7 @@ _LIKENESS_AFTER = re.compile(r"^[-\u2010\u2011](?:style|era|type|like|vintage)\b
 _PCT_ON = re.compile(
     r"\d\s*(?:pct|percent|per\s+cent|%)\s+on\s+(?:the\s+)?$"
     # ... or said without a figure: "sales were down on 1985"
-    r"|\b(?:up|down|higher|lower|ahead|behind)\s+on\s+(?:the\s+)?$"
-    # the start of a period the clause runs over, not when it happened: "the lowest level
-    # since 1983", "has bought back shares since 1983" ("closed since Monday" began then)
-    r"|\bsince\s+$",
+    r"|\b(?:up|down|higher|lower|ahead|behind)\s+on\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _A_DAY = re.compile(
@@ -435,7 +433,7 @@ def _side_date(text: str, start: int, end: int) -> bool:
     until = _UNTIL.search(before)
     return bool(
         # "up 32 pct on 1985": a change on a period, not on a day ("to 22.5 pct on April 7"
-        # is when the rate takes effect); "since 1983", not "since Monday"
+        # is when the rate takes effect)
         (_PCT_ON.search(before) and not _A_DAY.search(text[start:end]))
         or _SIDE_BEFORE.search(before)
         or (until and not _NOT_BEFORE.search(before[: until.start()]))
