@@ -32,16 +32,20 @@ date, so "on Monday" in a Tuesday article and "last Monday" a week later are the
   the period a plan or figure is for ("its targets for 1988"), a date inside the thing a
   preposition of time sets the clause against ("ahead of her visit on Friday", "after the
   April 30 filing date"; "after the bank cut rates on Monday" is a clause of its own, with its
-  own date), or a likeness ("a 1930s-style slump"). A clause that is a table line, a heading,
-  a row of figures or a phrase without a verb ("a sharp drop": then its sentence is the
-  event, if that has one) tells no event, nor
-  does one that says its event did not happen ("there was no rain", "the bank did not
-  intervene"; "the minister said Britain would not hesitate" tells the saying).
+  own date), a likeness ("a 1930s-style slump", "a day like yesterday"), the start of a
+  superlative's period ("the lowest since 1983"), the end of a period longer than a month
+  that a figure covers ("the six months to end-January"). A clause that is a table line, a
+  heading, a row of figures or a phrase without a verb ("a sharp drop": then its sentence is
+  the event, if that has one) tells no event, nor does one that says its event did not
+  happen ("there was no rain", "the bank did not intervene"; "the minister said Britain would
+  not hesitate" tells the saying) or that a source was not reached ("unavailable for
+  comment"); a clause whose date was its predicate ("the wettest day was Monday, when ...")
+  gives way to its sentence.
 - **A relative clause** set off by a comma tells its own event, not its sentence's: "the
   meeting, which is scheduled for late September" dates the meeting, with the last words of
   its antecedent; "the park, where rangers counted the calves in July" dates the
   count. **Two dates that bound one span** ("June 29-July 13", "from March 1 to March
-  20", "between 1990 and 1992") are one mention, a ``range``.
+  20", "between 1990 and 1992", "May or June") are one mention, a ``range``.
 - **Granularity** is read from the TIMEX3 value: a bare year ("built in 2019") is a ``year``
   from 1 January to 1 January, never a day; likewise ``month``, ``week``, ``quarter``, ``day``
   and ``time``; a ``range`` when the bounds are wider than the value names ("March 1-20").
