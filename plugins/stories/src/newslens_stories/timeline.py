@@ -34,7 +34,7 @@ date, so "on Monday" in a Tuesday article and "last Monday" a week later are the
   April 30 filing date"; "after the bank cut rates on Monday" is a clause of its own, with its
   own date), a likeness ("a 1930s-style slump", "a day like yesterday"), the start of a
   superlative's period ("the lowest since 1983"), the end of a period longer than a month
-  that a figure covers ("the six months to end-January"). A clause that is a table line, a
+  that a figure covers ("the nine months to end-October"). A clause that is a table line, a
   heading, a row of figures or a phrase without a verb ("a sharp drop": then its sentence is
   the event, if that has one) tells no event, nor does one that says its event did not
   happen ("there was no rain", "the bank did not intervene"; "the minister said Britain would
@@ -124,8 +124,8 @@ _SIDE_BEFORE = re.compile(
     # the start of the period a superlative runs over, a day too: "the highest since May 9"
     r"|\b(?:lowest|highest|biggest|largest|smallest|best|worst|strongest|weakest|sharpest|"
     r"steepest|first|most|least)\b(?:\s+[\w-]+){0,4}?\s+since\s+$"
-    # the end of a period longer than a month that a figure covers: "in the six months to
-    # end-January", "the year to March 31" ("in the month to mid-February" dates its month)
+    # the end of a period longer than a month that a figure covers: "in the nine months to
+    # end-October", "the year to March 31" ("in the month to mid-June" dates its month)
     r"|\b(?:months|quarters?|years?|half|period)\s+(?:to|through|ended|ending)\s+"
     r"(?:end-|the\s+end\s+of\s+)?$"
     # a dividend's record date: "payable May 14 to holders of record April 14", "pay April
