@@ -214,7 +214,7 @@ def test_a_date_in_the_possessive_leaves_no_stray_s():
         ("Fund managers sold shares ahead of her visit on Thursday.", "Thursday", True),
         ("Banks will need cash after the April 15 filing date.", "April 15", True),
         ("Traders bought after the bank cut its rate on Thursday.", "Thursday", False),
-        ("Fares have climbed since the start of the year.", "the year", False),
+        ("Ferry fares have crept up since the start of this season.", "this season", False),
         ("Voters fear a 1970s-style slump.", "1970s", True),
         ("The new phone has twice the memory of the X2 launched today.", "today", True),
         ("Dealers were cautious after a day like yesterday.", "yesterday", True),
