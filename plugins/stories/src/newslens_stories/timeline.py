@@ -321,7 +321,7 @@ def _joined_ranges(dates: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataFram
     first = pd.to_datetime(dates["date_start"], utc=True)
     last = pd.to_datetime(dates["date_end"], utc=True).fillna(first).to_numpy()
     first = first.to_numpy()
-    joined: list[int] = []
+    joined = False
     i = 0
     while i < len(dates) - 1:
         j = i + 1
@@ -331,7 +331,7 @@ def _joined_ranges(dates: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataFram
             if between and (
                 between.group(1) or _RANGE_OPENS.search(text[max(0, start[i] - 12) : start[i]])
             ):
-                joined.append(i)
+                joined = True
                 dates.loc[i, ["end", "date_end"]] = [end[j], last[j]]
                 dates.loc[j, "date_start"] = pd.NaT  # dropped below
                 i = j + 1
@@ -523,10 +523,11 @@ def _clause(
     if relative and has_verb(event) and _words(_ACTION.sub(" ", event[relative.end() :])):
         # ", which was founded in 1985": the relative clause's own event, told with its
         # antecedent (the last words before the comma), not the sentence's
-        antecedent = _without_dates(text, max(a, lo - 60), lo, others).split()[-ANTECEDENT:]
         if relative.group(1).lower() in ("where", "when"):
-            return _shortened(event[relative.end() :])  # "where rangers counted the calves"
-        event = f"{' '.join(antecedent)}, {event}" if antecedent else event
+            event = event[relative.end() :]  # "where rangers counted the calves": its own subject
+        else:
+            antecedent = _without_dates(text, max(a, lo - 60), lo, others).split()[-ANTECEDENT:]
+            event = f"{' '.join(antecedent)}, {event}" if antecedent else event
     elif (
         not _tells(event)
         or _SUBJECTLESS.match(event)
