@@ -1209,6 +1209,21 @@ _GENERIC_MARK = re.compile(
     r"(?:usually|normally|typically|generally|routinely|ordinarily|customarily)\b)",
     FLAGS,
 )
+#: a schedule told as a rule or in the plain present of a place's hours: "banks are obliged
+#: to open from 8 a.m.", "shops must close at 10 p.m.", "trading in options closes at 3:15
+#: p.m.", "the exchange opens at 0900 GMT" (no day of its own: any day's)
+_SCHEDULE_MARK = re.compile(
+    # (not told of one day past: "were forced to close at noon", "had to open at 6 a.m.")
+    r"\b(?<!was\s)(?<!were\s)(?:(?:obliged|required|obligated|allowed|permitted|forced)\s+to|"
+    r"(?:must|(?:have|has)\s+to)(?:\s+(?!be\b|not\b)\w+)?)\s+(?:stay\s+)?"
+    r"(?:open|close|shut|operate|trade)\b|"
+    r"\b(?:trading|markets?|exchanges?|bourses?|banks|shops|stores|offices|pubs|bars)\b"
+    # (the plain present: not after "to" or a modal, "were forced to close", "will open")
+    r"[^.;!?]{0,40}?\b(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!shall\s)"
+    r"(?:opens|closes|operates|open|close|operate)\s+(?:at|from|until|till|"
+    r"between|by|before|after)\s",
+    FLAGS,
+)
 #: a day named in the sentence makes the time that day's ("normally opens at 9 a.m., but on
 #: Monday it opened at 11")
 _DAY_NAMED = re.compile(
@@ -1231,6 +1246,9 @@ def _generic_time(m: re.Match[str], ctx: Context) -> bool:
             ctx.text, max(0, mark.start() - 6), mark.start()
         ):
             continue  # "the funds were used to pay": no habit
+        return not _DAY_NAMED.search(ctx.text, s, e)
+    if _SCHEDULE_MARK.search(ctx.text, s, e):
+        # (its verbs are present: "the exchange closed at 4 p.m." tells one day's)
         return not _DAY_NAMED.search(ctx.text, s, e)
     return False
 
@@ -1777,6 +1795,18 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if amount is not None and (m.groupdict().get("half") or m.groupdict().get("half2")):
         amount += 0.5
+    num2 = m.groupdict().get("num2")
+    ranged = amount is not None and bool(num2) and _num(num2) not in (None, amount)
+    if ranged:
+        # "two to three years", "12 to 18 months", "three or four days", "5-10 years": a range
+        # of counts says no one count, so the count is left open (PXY, as "several years" is);
+        # the first count alone would state a length the sentence does not
+        ahead = _in_time_ahead(m, ctx, amount, unit)
+        if ahead is not None:
+            # "will decide in two to three weeks": a time ahead whose distance is a range, a
+            # vague future (as "in the coming weeks" is), not the first count's week
+            return Resolved("DATE", "FUTURE_REF", anchor=PUBLISHED, mod=_mod_of(m))
+        amount = None
     if amount is None and plural:
         # "coming quarters": a vague time ahead, which TimeML writes as a reference point;
         # "recent years", "the past few weeks" are vague lengths (TempEval-3: PXY, PXW)
@@ -2185,7 +2215,7 @@ def _r_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "Now, he says, ...": a sentence opened by "Now" and a comma turns the narrative
         # (a discourse marker); TimeBank and AQUAINT leave it unannotated
         return None
-    if word in ("current",):
+    if word.endswith("current"):
         after = ctx.text[m.end() : m.end() + 12].lower()
         if re.match(r"\s+(?:account|affairs|events|and|or|flows?|of\b|,|\.)", after):
             return None
@@ -2198,7 +2228,9 @@ def _r_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "the future of the industry": a fate, no time ("the continuation in the near future
         # of the policy" keeps its time: "of" is the continuation's)
         return None
-    if any(word.endswith(k) for k in ("future", "soon", "shortly", "term", "possible")):
+    if word.startswith("then"):
+        value = "PAST_REF"  # "the then-current chairman": current at a time past
+    elif any(word.endswith(k) for k in ("future", "soon", "shortly", "term", "possible")):
         value = "FUTURE_REF"
     elif any(k in word for k in ("recent", "lately", "past", "previous", "formerly")):
         value = "PAST_REF"

@@ -740,7 +740,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "ref",
         re.compile(
-            r"\b(?:as\s+(?:soon|early)\s+as\s+possible|right\s+now|now|nowadays|currently|current|at\s+present|presently|"
+            # ("the then-current rules": current then, a time past, TimeBank's PAST_REF)
+            r"\b(?:as\s+(?:soon|early)\s+as\s+possible|right\s+now|now|nowadays|currently|"
+            r"(?<!since\s)(?<!until\s)(?<!till\s)(?<!by\s)(?<!from\s)(?<!and\s)(?<!but\s)"
+            r"then[\s-]+current|current|at\s+present|presently|"
             r"these\s+days|at\s+the\s+moment|recently|recent|lately|in\s+the\s+past|"
             r"the\s+past|in\s+the\s+future|(?:the\s+)?near\s+future|the\s+future|"
             # "in the distant past", "the not too distant future", "the recent past" ("for the

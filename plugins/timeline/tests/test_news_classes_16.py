@@ -1,0 +1,115 @@
+"""Issue 19, sixteenth round: ranges of counts, "then-current", clock times of a schedule told
+as a rule or in the plain present, and the spurious shapes the TimeML guidelines do not
+annotate. Every sentence is invented (none follows a corpus sentence). The publication date is
+Wednesday 2026-03-11 unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+WEDNESDAY = "2026-03-11"
+PUBLISHED = WEDNESDAY  # the date ``found`` reads against (conftest)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range of counts says no one count: the count is left open
+        (
+            "Repairing the dam took two to three years.",
+            [("two to three years", "DURATION", "PXY")],
+        ),
+        (
+            "The orchard keeps its licence for 12 to 18 months.",
+            [("12 to 18 months", "DURATION", "PXM")],
+        ),
+        ("Patients stayed three or four days.", [("three or four days", "DURATION", "PXD")]),
+        ("Each crossing lasts 3-5 weeks.", [("3-5 weeks", "DURATION", "PXW")]),
+        (
+            "Growers hope to export more over the next two to three years.",
+            [("the next two to three years", "DURATION", "PXY")],
+        ),
+        (
+            "The sentence carries 200-400 hours of unpaid work.",
+            [("200-400 hours", "DURATION", "PTXH")],
+        ),
+        # a time ahead at a ranged distance is a vague future, not the first count's date
+        (
+            "The council will rule on the bridge in two to three weeks.",
+            [("two to three weeks", "DATE", "FUTURE_REF")],
+        ),
+        # one count, or the same count twice, keeps its value
+        ("The tunnel took two years.", [("two years", "DURATION", "P2Y")]),
+        ("A two-year lease was signed.", [("two-year", "DURATION", "P2Y")]),
+        # a range of years is two dates, as before
+        ("the 2021-2025 plan", [("2021", "DATE", "2021"), ("2025", "DATE", "2025")]),
+    ],
+)
+def test_a_range_of_counts_is_a_vague_length(found, text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "then current" is current at a time past (TimeBank's PAST_REF), the "then" in it
+        (
+            "Holders may buy shares at the then-current auction price.",
+            [("then-current", "DATE", "PAST_REF")],
+        ),
+        (
+            "The mayor outranked every then current council member.",
+            [("then current", "DATE", "PAST_REF")],
+        ),
+        # "then" closing "since then", "until then": an adverb of its own
+        ("Since then current prices have doubled.", [("current", "DATE", "PRESENT_REF")]),
+        ("Until then current rules apply.", [("current", "DATE", "PRESENT_REF")]),
+        # a "current account" is no time, with "then" or without
+        ("The then current account deficit widened.", []),
+    ],
+)
+def test_then_current_is_a_past_reference(found, text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a schedule as a rule, or a place's hours in the plain present: any day's time
+        (
+            "Under the new law, pharmacies are obliged to open from 9 a.m.",
+            [("9 a.m.", "TIME", "XXXX-XX-XXT09:00")],
+        ),
+        (
+            "Kiosks in the park must close at 11 p.m. in summer.",
+            [("11 p.m.", "TIME", "XXXX-XX-XXT23:00"), ("summer", "DATE", "2026-SU")],
+        ),
+        (
+            "Trading in the wool contracts closes at 4:45 p.m. local time.",
+            [("4:45 p.m. local time", "TIME", "XXXX-XX-XXT16:45")],
+        ),
+        (
+            "The regional bourse opens at 0830 GMT.",
+            [("0830 GMT", "TIME", "XXXX-XX-XXT08:30")],
+        ),
+        # a day named makes it that day's
+        (
+            "The regional bourse opens at 0830 GMT on Friday.",
+            [("0830 GMT on Friday", "TIME", "2026-03-13T08:30")],
+        ),
+        # a past clause tells one day's
+        (
+            "The bourse closed at 4 p.m. after a quiet session.",
+            [("4 p.m.", "TIME", "2026-03-11T16:00")],
+        ),
+        # one day's act, past or to come: the day's
+        ("Ticket desks were forced to close at noon.", [("noon", "TIME", "2026-03-11T12:00")]),
+        ("The ticket desks will open at 7 a.m.", [("7 a.m.", "TIME", "2026-03-11T07:00")]),
+        # neither a rule nor a place's hours: the day's
+        ("Voting stations close at 8 p.m.", [("8 p.m.", "TIME", "2026-03-11T20:00")]),
+        ("Offers must be filed by 1100 GMT.", [("1100 GMT", "TIME", "2026-03-11T11:00")]),
+    ],
+)
+def test_a_schedule_told_as_a_rule_is_any_days(found, text: str, expected: list) -> None:
+    assert found(text) == expected
