@@ -113,3 +113,32 @@ def test_then_current_is_a_past_reference(found, text: str, expected: list) -> N
 )
 def test_a_schedule_told_as_a_rule_is_any_days(found, text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holiday named as an institution is no day of the calendar
+        ("The union fought for Arbor Day to become a state holiday.", []),
+        ("The regional council declared Boxing Day a public holiday.", []),
+        ("Shops stayed shut on Boxing Day.", [("Boxing Day", "DATE", "2025-12-26")]),
+        # "the leaders of tomorrow", "the cities of today": the future (present) at large
+        ("Engineers shape the cities of tomorrow.", [("tomorrow", "DATE", "FUTURE_REF")]),
+        ("The school trains the leaders of today.", [("today", "DATE", "PRESENT_REF")]),
+        (
+            "By the end of tomorrow the list closes.",
+            [("the end of tomorrow", "DATE", "2026-03-12")],
+        ),
+        # "one day" between "to" or a subject and a present verb: someday
+        ("The apprentice hopes to one day run the bakery.", [("one day", "DATE", "FUTURE_REF")]),
+        (
+            "Her coach wishes she one day coaches the national side.",
+            [("one day", "DATE", "FUTURE_REF")],
+        ),
+        # a length of a day stays one
+        ("The ferry repairs took one day.", [("one day", "DURATION", "P1D")]),
+        ("They rebuilt the hut in one day.", [("one day", "DURATION", "P1D")]),
+    ],
+)
+def test_names_and_figures_of_speech_are_no_days(found, text: str, expected: list) -> None:
+    assert found(text) == expected

@@ -1115,6 +1115,16 @@ _GENERIC_AFTER = re.compile(
 )
 
 
+#: before "of today", "of tomorrow": the same people, age or world ("the leaders of
+#: tomorrow", "the cities of today"; not "the end of tomorrow", a day)
+_GENERIC_OF_BEFORE = re.compile(
+    r"\b(?:world|society|youth|generations?|children|kids|leaders|people|women|men|workers|"
+    r"consumers|cities|cars|technolog(?:y|ies)|jobs|schools|economy|citizens|heroes|stars)\s+"
+    r"of\s+$",
+    re.IGNORECASE,
+)
+
+
 #: what follows "overnight" when it names a loan's term or means "suddenly", not a night
 _OVERNIGHT_NO_TIME = re.compile(
     r"[\s-]+(?:(?:call|interbank|system|matched|repo|repurchase|deposit|lending|borrowing|"
@@ -1129,7 +1139,10 @@ def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group(0) == "Today" and _in_name(ctx, m.start(), m.end()):
         return None  # "USA Today"
     word = re.sub(r"\s+", " ", m["deix"].lower())
-    if word in ("today", "tomorrow") and _GENERIC_AFTER.match(ctx.text, m.end("deix")):
+    if word in ("today", "tomorrow") and (
+        _GENERIC_AFTER.match(ctx.text, m.end("deix"))
+        or _GENERIC_OF_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
         # "in today's world", "tomorrow's leaders": the present (the future) at large, not a
         # day (the guidelines' generic "today" is PRESENT_REF)
         ref = "PRESENT_REF" if word == "today" else "FUTURE_REF"
@@ -1989,6 +2002,13 @@ def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "on Christmas Day", "New Year's Eve 2019": a day of the calendar, its year by tense."""
     name = re.sub(r"\s+", " ", m["hol"].lower()).replace("\u2019", "'")
     before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
+    if _HOLIDAY_AS_NAME.match(ctx.text, m.end(), m.end() + 60) or (
+        _MADE_A_HOLIDAY.search(ctx.text, max(0, m.start() - 40), m.start())
+        and _A_HOLIDAY.match(ctx.text, m.end(), m.end() + 50)
+    ):
+        # "fought for Labor Day to be a national holiday", "declared Boxing Day a public
+        # holiday": the holiday as an institution, no day of the calendar
+        return None
     if (
         name in ("christmas", "halloween")
         and not m["year"]
@@ -2022,6 +2042,19 @@ def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _day_by_tense(
         [rule(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)], m, ctx
     )
+
+
+#: a holiday named as an institution: "... to be a federal holiday", "... became a public
+#: holiday in 1983", "made May Day a holiday"
+_HOLIDAY_AS_NAME = re.compile(
+    r"\s+(?:to\s+)?(?:be(?:come)?|became|becomes|is|was)\s+(?:made\s+|declared\s+)?"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}holiday\b",
+    re.IGNORECASE,
+)
+_MADE_A_HOLIDAY = re.compile(
+    r"\b(?:declar|mak|made|recogni[sz]|establish)\w*\s+(?:the\s+)?$", re.IGNORECASE
+)
+_A_HOLIDAY = re.compile(r"\s+(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}holiday\b", re.IGNORECASE)
 
 
 _FEAST_PREP = re.compile(r"\b(?:at|on|over|during|since)\s+$", re.IGNORECASE)

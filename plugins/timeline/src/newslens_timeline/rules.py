@@ -1177,6 +1177,16 @@ _MODAL_BEFORE = re.compile(
 )
 
 
+#: "one day" between an infinitive's "to" or a subject pronoun and a verb in the present
+#: ("to one day run the firm", "hopes she one day returns"): someday; a past verb ("he one day
+#: walked in") tells a day of a story, a noun ("in one day the crew ...") a length
+_SOMEDAY_BEFORE = re.compile(r"\b(?:to|he|she|they|we|I|you|it)\s+$", re.IGNORECASE)
+_SOMEDAY = re.compile(
+    r"\s+(?!(?:and|or|of|in|on|at|for|the|a|an|to|after|before|later)\b)"
+    r"(?:[a-z]+(?<!ed))\b(?!\s+(?:of|ago)\b)"
+)
+
+
 #: a named period after "the entire month", "the whole year" ("of May", "of 2009")
 _OF_NAMED = re.compile(
     rf"\s+of\s+(?:{_MONTH}|1\d{{3}}\b|20\d{{2}}\b|(?:this|last|next)\s+(?:year|month|week)\b)",
@@ -1285,9 +1295,16 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         unit == "day"
         and (m["num"] or "").lower() == "one"
         and m.group(0).lower() == "one day"
-        and _MODAL_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()])
+        and (
+            _MODAL_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()])
+            or (
+                _SOMEDAY.match(ctx.text, m.end(), m.end() + 30)
+                and _SOMEDAY_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+            )
+        )
     ):
-        # "Islam will one day be ...": an indefinite future time, not a length of a day
+        # "Islam will one day be ...", "hopes to one day run", "the hope he one day follows":
+        # an indefinite future time, not a length of a day
         return Resolved("DATE", "FUTURE_REF", anchor=PUBLISHED if ctx.dct else UNANCHORED)
     if unit in ("second",) and not m["num"]:
         return None
