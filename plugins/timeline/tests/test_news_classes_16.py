@@ -142,3 +142,41 @@ def test_a_schedule_told_as_a_rule_is_any_days(found, text: str, expected: list)
 )
 def test_names_and_figures_of_speech_are_no_days(found, text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a future told from a past report: the nearest such day, either side of publication
+        (
+            "At Thursday's meeting it was agreed the ferries would stop on Saturday.",
+            "2026-03-09",  # a Monday: the Saturday two days before
+            [("Thursday", "DATE", "2026-03-05"), ("Saturday", "DATE", "2026-03-07")],
+        ),
+        (
+            "The forecasters said the storm would reach the islands Tuesday night.",
+            "2026-03-11",  # a Wednesday: the night before
+            [("Tuesday night", "TIME", "2026-03-10TNI")],
+        ),
+        (
+            "The minister said he would fly to Oslo on Monday.",
+            "2026-03-13",  # a Friday: the Monday three days ahead
+            [("Monday", "DATE", "2026-03-16")],
+        ),
+        # a future told from now still looks ahead
+        (
+            "The minister says he will fly to Oslo on Monday.",
+            "2026-03-11",
+            [("Monday", "DATE", "2026-03-16")],
+        ),
+        (
+            "The minister would fly to Oslo next Monday.",
+            "2026-03-11",
+            [("next Monday", "DATE", "2026-03-16")],
+        ),
+    ],
+)
+def test_a_future_told_from_a_past_report_is_the_nearest_day(
+    found, text: str, published: str, expected: list
+) -> None:
+    assert found(text, published) == expected

@@ -1026,12 +1026,38 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
         # whatever its tense (a story's wait is the day's own)
         limit = True
     if (
+        tense == "future"
+        and not limit
+        and not rel
+        and _FUTURE_IN_PAST.search(ctx.text, max(0, at - 60), at)
+        and not _FUTURE_MODAL.search(ctx.text, max(0, at - 60), at)
+    ):
+        # "it was agreed the curfew would start on Saturday", "the board was set to meet on
+        # Wednesday": a future told from a past report lies after the report, which may be
+        # before publication or after it; the nearest such day (ahead on a tie)
+        ahead, back = (wd - today) % 7, (today - wd) % 7
+        return ctx.dct + timedelta(days=ahead) if ahead <= back else ctx.dct - timedelta(days=back)
+    if (
         tense in ("future", "present")
         or (tense in ("", "present_right") and rel == "this")
         or limit
     ):
         return ctx.dct + timedelta(days=(wd - today) % 7)
     return ctx.dct - timedelta(days=(today - wd) % 7)
+
+
+#: a future told from a past report: "would", "was set to", "were due to"
+_FUTURE_IN_PAST = re.compile(
+    r"\b(?:would|(?:was|were)\s+(?:set|due|scheduled|expected|supposed|slated)\s+to)\b"
+    r"[^.;:!?]*$",
+    re.IGNORECASE,
+)
+#: a future told from now, nearer the day than the past report's: "will", "is due to"
+_FUTURE_MODAL = re.compile(
+    r"\b(?:will|won't|shall|'ll|(?:is|are)\s+(?:set|due|scheduled|expected|slated)\s+to)\b"
+    r"(?![^.;:!?]*\b(?:would|was|were)\b)[^.;:!?]*$",
+    re.IGNORECASE,
+)
 
 
 def _day_of(ref: str, ctx: Context, m: re.Match[str]) -> tuple[date | None, str]:
