@@ -34,6 +34,13 @@ PUBLISHED = WEDNESDAY  # the date ``found`` reads against (conftest)
             "The sentence carries 200-400 hours of unpaid work.",
             [("200-400 hours", "DURATION", "PTXH")],
         ),
+        # "between" two counts: one length, its count open (not the second count alone)
+        (
+            "The crossing takes between six and eight hours.",
+            [("six and eight hours", "DURATION", "PTXH")],
+        ),
+        ("Terms run between two and five years.", [("two and five years", "DURATION", "PXY")]),
+        ("between 1990 and 1995", [("1990", "DATE", "1990"), ("1995", "DATE", "1995")]),
         # a time ahead at a ranged distance is a vague future, not the first count's date
         (
             "The council will rule on the bridge in two to three weeks.",
@@ -122,6 +129,9 @@ def test_a_schedule_told_as_a_rule_is_any_days(found, text: str, expected: list)
         ("The union fought for Arbor Day to become a state holiday.", []),
         ("The regional council declared Boxing Day a public holiday.", []),
         ("Shops stayed shut on Boxing Day.", [("Boxing Day", "DATE", "2025-12-26")]),
+        # a place or an event named after a feast
+        ("Divers mapped the reefs off Christmas Island.", []),
+        ("The statues of Easter Island face inland.", []),
         # "the leaders of tomorrow", "the cities of today": the future (present) at large
         ("Engineers shape the cities of tomorrow.", [("tomorrow", "DATE", "FUTURE_REF")]),
         ("The school trains the leaders of today.", [("today", "DATE", "PRESENT_REF")]),

@@ -182,6 +182,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "adj_ago": frozenset({"unit"}),
     "ordinal_day": frozenset({"ordinal", "ordnum"}),
     "duration": frozenset({"unit"}),
+    "between_counts": frozenset({"unit"}),
     "set": frozenset({"set", "weekday", "unit", "season"}),
     "per_unit": frozenset({"unit"}),
     "next_day": frozenset({"unit", "deixis"}),

@@ -2035,6 +2035,8 @@ def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "fought for Labor Day to be a national holiday", "declared Boxing Day a public
         # holiday": the holiday as an institution, no day of the calendar
         return None
+    if re.match(r"\s+(?:Islands?|Isle|Rising)\b", ctx.text[m.end() : m.end() + 10]):
+        return None  # "Easter Island", "Christmas Island", "the Easter Rising": names
     if (
         name in ("christmas", "halloween")
         and not m["year"]

@@ -704,6 +704,17 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         lambda m, ctx: _duration_guard(m, ctx),
     ),
     (
+        # "between six and eight hours", "between two and five years": a range of counts, one
+        # length whose count is left open (the duration rule alone would take "eight hours")
+        "between_counts",
+        re.compile(
+            rf"(?<=\bbetween\s)(?P<pre>)(?P<det>)(?P<num>\d{{1,4}}|{_WORDNUM})(?P<half>)"
+            rf"\s+and\s+(?P<num2>\d{{1,4}}|{_WORDNUM})\s+(?P<unit>{_UNIT})(?P<half2>)\b(?!-)",
+            FLAGS,
+        ),
+        lambda m, ctx: _duration_guard(m, ctx),
+    ),
+    (
         "set",
         re.compile(
             rf"\b(?:(?:every|each)\s+(?:(?P<snum>{_NUM})\s+)?(?P<sunit>{_UNIT})|"
