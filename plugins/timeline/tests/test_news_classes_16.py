@@ -34,6 +34,7 @@ PUBLISHED = WEDNESDAY  # the date ``found`` reads against (conftest)
             "The sentence carries 200-400 hours of unpaid work.",
             [("200-400 hours", "DURATION", "PTXH")],
         ),
+        ("Rebels face a 10- to 15-year sentence.", [("10- to 15-year", "DURATION", "PXY")]),
         # "between" two counts: one length, its count open (not the second count alone)
         (
             "The crossing takes between six and eight hours.",

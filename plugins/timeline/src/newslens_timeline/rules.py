@@ -694,7 +694,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             # "a half-hour", "a half hour later": thirty minutes
             r"half(?=[\s-]hour\b))"
             r"(?P<half>\s+and\s+a\s+half|\s+1/2)?"
-            rf"(?:\s*(?:-|\u2013|to|or)\s*(?P<num2>\d{{1,4}}|{_WORDNUM})(?=[\s-]))?[\s-]+"
+            # ("a two- to five-year term": the first count's hyphen before the joint)
+            rf"(?:\s*(?:-\s*(?:to|or)|-|\u2013|to|or)\s*(?P<num2>\d{{1,4}}|{_WORDNUM})(?=[\s-]))?"
+            r"[\s-]+"
             r"(?:(?:more|additional|further|extra|consecutive|straight|successive|trading|"
             r"business|working)\s+)?)?"
             rf"(?P<unit>{_UNIT}|weekends?)(?P<half2>\s+and\s+a\s+half\b)?(?:-(?:old|long))?\b(?!-)"
