@@ -1252,15 +1252,17 @@ _GENERIC_MARK = re.compile(
 #: to open from 8 a.m.", "shops must close at 10 p.m.", "trading in options closes at 3:15
 #: p.m.", "the exchange opens at 0900 GMT" (no day of its own: any day's)
 _SCHEDULE_MARK = re.compile(
-    # (not told of one day past: "were forced to close at noon", "had to open at 6 a.m.")
-    r"\b(?<!was\s)(?<!were\s)(?:(?:obliged|required|obligated|allowed|permitted|forced)\s+to|"
+    # (the lookahead on a first letter spares the alternation at most positions; not told
+    # of one day past: "were forced to close at noon", "had to open at 6 a.m.")
+    r"\b(?=[abefhmoprst])(?:(?<!was\s)(?<!were\s)"
+    r"(?:(?:obliged|required|obligated|allowed|permitted|forced)\s+to|"
     r"(?:must|(?:have|has)\s+to)(?:\s+(?!be\b|not\b)\w+)?)\s+(?:stay\s+)?"
     r"(?:open|close|shut|operate|trade)\b|"
-    r"\b(?:trading|markets?|exchanges?|bourses?|banks|shops|stores|offices|pubs|bars)\b"
+    r"(?:trading|markets?|exchanges?|bourses?|banks|shops|stores|offices|pubs|bars)\b"
     # (the plain present: not after "to" or a modal, "were forced to close", "will open")
     r"[^.;!?]{0,40}?\b(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!shall\s)"
     r"(?:opens|closes|operates|open|close|operate)\s+(?:at|from|until|till|"
-    r"between|by|before|after)\s",
+    r"between|by|before|after)\s)",
     FLAGS,
 )
 #: a day named in the sentence makes the time that day's ("normally opens at 9 a.m., but on
