@@ -352,3 +352,35 @@ def test_in_a_count_ahead_names_a_time(found, text: str, expected: tuple[str, st
 def test_the_year_ahead_is_the_coming_year(found) -> None:
     text = "Growth will slow in the year ahead."
     assert found(text) == [("the year ahead", "DATE", "2020")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The levee will hold for two to three years.",
+            [("two to three years", "DURATION", "PXY")],
+        ),
+        (
+            "The vote will come in two to three weeks.",
+            [("two to three weeks", "DATE", "FUTURE_REF")],
+        ),
+        (
+            "Drying takes between six and eight hours.",
+            [("six and eight hours", "DURATION", "PTXH")],
+        ),
+    ],
+)
+def test_a_range_of_counts_is_one_length_with_its_count_open(
+    found, text: str, expected: list
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_schedule_told_as_a_rule_is_any_days_time(found) -> None:
+    text = "Cafes in the old town are obliged to close at 11 p.m."
+    assert found(text) == [("11 p.m.", "TIME", "XXXX-XX-XXT23:00")]
+
+
+def test_then_current_is_a_past_reference(found) -> None:
+    assert found("The then-current coach was fired.") == [("then-current", "DATE", "PAST_REF")]

@@ -363,8 +363,9 @@ def test_without_a_verb_a_date_half_a_year_away_is_the_past_one(found) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Repairs will take two to three weeks.", ("two to three weeks", "DURATION", "P2W")),
-        ("She worked for the past 25-26 years.", ("the past 25-26 years", "DURATION", "P25Y")),
+        # (its count left open since issue 19's sixteenth round: no one count is said)
+        ("Repairs will take two to three weeks.", ("two to three weeks", "DURATION", "PXW")),
+        ("She worked for the past 25-26 years.", ("the past 25-26 years", "DURATION", "PXY")),
     ],
 )  # fmt: skip
 def test_a_range_of_lengths_is_one_expression(

@@ -118,6 +118,7 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
     ("weekend", r"weekend"),
     ("ordinal", r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"),
     ("vague", r"(?:while|some\s+time)"),
+    ("between", r"between"),
     ("holiday", r"(?:christmas|new\s+year|halloween|valentine|independence\s+day|boxing\s+day|"
                 r"thanksgiving|election\s+day|memorial\s+day|labor\s+day|martin\s+luther|"
                 r"presidents|mother|father|easter|good\s+friday|cyber\s+monday|"
@@ -182,6 +183,8 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "adj_ago": frozenset({"unit"}),
     "ordinal_day": frozenset({"ordinal", "ordnum"}),
     "duration": frozenset({"unit"}),
+    # (its match starts right after the "between" its lookbehind reads, inside that window)
+    "between_counts": frozenset({"between"}),
     "set": frozenset({"set", "weekday", "unit", "season"}),
     "per_unit": frozenset({"unit"}),
     "next_day": frozenset({"unit", "deixis"}),
@@ -224,6 +227,7 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("ordinal", ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                  "ninth", "tenth"), False),
     ("vague", ("while", "some time"), False),
+    ("between", ("between",), False),
     ("holiday", ("christmas", "new year", "halloween", "valentine", "independence day",
                  "boxing day", "thanksgiving", "election day", "memorial day", "labor day",
                  "martin luther", "presidents", "mother", "father", "easter", "good friday",

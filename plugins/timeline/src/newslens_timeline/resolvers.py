@@ -1026,12 +1026,38 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
         # whatever its tense (a story's wait is the day's own)
         limit = True
     if (
+        tense == "future"
+        and not limit
+        and not rel
+        and _FUTURE_IN_PAST.search(ctx.text, max(0, at - 60), at)
+        and not _FUTURE_MODAL.search(ctx.text, max(0, at - 60), at)
+    ):
+        # "it was agreed the curfew would start on Saturday", "the board was set to meet on
+        # Wednesday": a future told from a past report lies after the report, which may be
+        # before publication or after it; the nearest such day (ahead on a tie)
+        ahead, back = (wd - today) % 7, (today - wd) % 7
+        return ctx.dct + timedelta(days=ahead) if ahead <= back else ctx.dct - timedelta(days=back)
+    if (
         tense in ("future", "present")
         or (tense in ("", "present_right") and rel == "this")
         or limit
     ):
         return ctx.dct + timedelta(days=(wd - today) % 7)
     return ctx.dct - timedelta(days=(today - wd) % 7)
+
+
+#: a future told from a past report: "would", "was set to", "were due to"
+_FUTURE_IN_PAST = re.compile(
+    r"\b(?:would|(?:was|were)\s+(?:set|due|scheduled|expected|supposed|slated)\s+to)\b"
+    r"[^.;:!?]*$",
+    re.IGNORECASE,
+)
+#: a future told from now, nearer the day than the past report's: "will", "is due to"
+_FUTURE_MODAL = re.compile(
+    r"\b(?:will|won't|shall|'ll|(?:is|are)\s+(?:set|due|scheduled|expected|slated)\s+to)\b"
+    r"(?![^.;:!?]*\b(?:would|was|were)\b)[^.;:!?]*$",
+    re.IGNORECASE,
+)
 
 
 def _day_of(ref: str, ctx: Context, m: re.Match[str]) -> tuple[date | None, str]:
@@ -1115,6 +1141,16 @@ _GENERIC_AFTER = re.compile(
 )
 
 
+#: before "of today", "of tomorrow": the same people, age or world ("the leaders of
+#: tomorrow", "the cities of today"; not "the end of tomorrow", a day)
+_GENERIC_OF_BEFORE = re.compile(
+    r"\b(?:world|society|youth|generations?|children|kids|leaders|people|women|men|workers|"
+    r"consumers|cities|cars|technolog(?:y|ies)|jobs|schools|economy|citizens|heroes|stars)\s+"
+    r"of\s+$",
+    re.IGNORECASE,
+)
+
+
 #: what follows "overnight" when it names a loan's term or means "suddenly", not a night
 _OVERNIGHT_NO_TIME = re.compile(
     r"[\s-]+(?:(?:call|interbank|system|matched|repo|repurchase|deposit|lending|borrowing|"
@@ -1129,7 +1165,10 @@ def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group(0) == "Today" and _in_name(ctx, m.start(), m.end()):
         return None  # "USA Today"
     word = re.sub(r"\s+", " ", m["deix"].lower())
-    if word in ("today", "tomorrow") and _GENERIC_AFTER.match(ctx.text, m.end("deix")):
+    if word in ("today", "tomorrow") and (
+        _GENERIC_AFTER.match(ctx.text, m.end("deix"))
+        or _GENERIC_OF_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
         # "in today's world", "tomorrow's leaders": the present (the future) at large, not a
         # day (the guidelines' generic "today" is PRESENT_REF)
         ref = "PRESENT_REF" if word == "today" else "FUTURE_REF"
@@ -1209,6 +1248,23 @@ _GENERIC_MARK = re.compile(
     r"(?:usually|normally|typically|generally|routinely|ordinarily|customarily)\b)",
     FLAGS,
 )
+#: a schedule told as a rule or in the plain present of a place's hours: "banks are obliged
+#: to open from 8 a.m.", "shops must close at 10 p.m.", "trading in options closes at 3:15
+#: p.m.", "the exchange opens at 0900 GMT" (no day of its own: any day's)
+_SCHEDULE_MARK = re.compile(
+    # (the lookahead on a first letter spares the alternation at most positions; not told
+    # of one day past: "were forced to close at noon", "had to open at 6 a.m.")
+    r"\b(?=[abefhmoprst])(?:(?<!was\s)(?<!were\s)"
+    r"(?:(?:obliged|required|obligated|allowed|permitted|forced)\s+to|"
+    r"(?:must|(?:have|has)\s+to)(?:\s+(?!be\b|not\b)\w+)?)\s+(?:stay\s+)?"
+    r"(?:open|close|shut|operate|trade)\b|"
+    r"(?:trading|markets?|exchanges?|bourses?|banks|shops|stores|offices|pubs|bars)\b"
+    # (the plain present: not after "to" or a modal, "were forced to close", "will open")
+    r"[^.;!?]{0,40}?\b(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!shall\s)"
+    r"(?:opens|closes|operates|open|close|operate)\s+(?:at|from|until|till|"
+    r"between|by|before|after)\s)",
+    FLAGS,
+)
 #: a day named in the sentence makes the time that day's ("normally opens at 9 a.m., but on
 #: Monday it opened at 11")
 _DAY_NAMED = re.compile(
@@ -1231,6 +1287,9 @@ def _generic_time(m: re.Match[str], ctx: Context) -> bool:
             ctx.text, max(0, mark.start() - 6), mark.start()
         ):
             continue  # "the funds were used to pay": no habit
+        return not _DAY_NAMED.search(ctx.text, s, e)
+    if _SCHEDULE_MARK.search(ctx.text, s, e):
+        # (its verbs are present: "the exchange closed at 4 p.m." tells one day's)
         return not _DAY_NAMED.search(ctx.text, s, e)
     return False
 
@@ -1777,6 +1836,18 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if amount is not None and (m.groupdict().get("half") or m.groupdict().get("half2")):
         amount += 0.5
+    num2 = m.groupdict().get("num2")
+    ranged = amount is not None and bool(num2) and _num(num2) not in (None, amount)
+    if ranged:
+        # "two to three years", "12 to 18 months", "three or four days", "5-10 years": a range
+        # of counts says no one count, so the count is left open (PXY, as "several years" is);
+        # the first count alone would state a length the sentence does not
+        ahead = _in_time_ahead(m, ctx, amount, unit)
+        if ahead is not None:
+            # "will decide in two to three weeks": a time ahead whose distance is a range, a
+            # vague future (as "in the coming weeks" is), not the first count's week
+            return Resolved("DATE", "FUTURE_REF", anchor=PUBLISHED, mod=_mod_of(m))
+        amount = None
     if amount is None and plural:
         # "coming quarters": a vague time ahead, which TimeML writes as a reference point;
         # "recent years", "the past few weeks" are vague lengths (TempEval-3: PXY, PXW)
@@ -1959,6 +2030,15 @@ def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "on Christmas Day", "New Year's Eve 2019": a day of the calendar, its year by tense."""
     name = re.sub(r"\s+", " ", m["hol"].lower()).replace("\u2019", "'")
     before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
+    if _HOLIDAY_AS_NAME.match(ctx.text, m.end(), m.end() + 60) or (
+        _MADE_A_HOLIDAY.search(ctx.text, max(0, m.start() - 40), m.start())
+        and _A_HOLIDAY.match(ctx.text, m.end(), m.end() + 50)
+    ):
+        # "fought for Labor Day to be a national holiday", "declared Boxing Day a public
+        # holiday": the holiday as an institution, no day of the calendar
+        return None
+    if re.match(r"\s+(?:Islands?|Isle|Rising)\b", ctx.text[m.end() : m.end() + 10]):
+        return None  # "Easter Island", "Christmas Island", "the Easter Rising": names
     if (
         name in ("christmas", "halloween")
         and not m["year"]
@@ -1992,6 +2072,19 @@ def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _day_by_tense(
         [rule(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)], m, ctx
     )
+
+
+#: a holiday named as an institution: "... to be a federal holiday", "... became a public
+#: holiday in 1983", "made May Day a holiday"
+_HOLIDAY_AS_NAME = re.compile(
+    r"\s+(?:to\s+)?(?:be(?:come)?|became|becomes|is|was)\s+(?:made\s+|declared\s+)?"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}holiday\b",
+    re.IGNORECASE,
+)
+_MADE_A_HOLIDAY = re.compile(
+    r"\b(?:declar|mak|made|recogni[sz]|establish)\w*\s+(?:the\s+)?$", re.IGNORECASE
+)
+_A_HOLIDAY = re.compile(r"\s+(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}holiday\b", re.IGNORECASE)
 
 
 _FEAST_PREP = re.compile(r"\b(?:at|on|over|during|since)\s+$", re.IGNORECASE)
@@ -2185,7 +2278,7 @@ def _r_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "Now, he says, ...": a sentence opened by "Now" and a comma turns the narrative
         # (a discourse marker); TimeBank and AQUAINT leave it unannotated
         return None
-    if word in ("current",):
+    if word.endswith("current"):
         after = ctx.text[m.end() : m.end() + 12].lower()
         if re.match(r"\s+(?:account|affairs|events|and|or|flows?|of\b|,|\.)", after):
             return None
@@ -2198,7 +2291,9 @@ def _r_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "the future of the industry": a fate, no time ("the continuation in the near future
         # of the policy" keeps its time: "of" is the continuation's)
         return None
-    if any(word.endswith(k) for k in ("future", "soon", "shortly", "term", "possible")):
+    if word.startswith("then"):
+        value = "PAST_REF"  # "the then-current chairman": current at a time past
+    elif any(word.endswith(k) for k in ("future", "soon", "shortly", "term", "possible")):
         value = "FUTURE_REF"
     elif any(k in word for k in ("recent", "lately", "past", "previous", "formerly")):
         value = "PAST_REF"

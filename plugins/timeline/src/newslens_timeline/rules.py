@@ -694,11 +694,24 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             # "a half-hour", "a half hour later": thirty minutes
             r"half(?=[\s-]hour\b))"
             r"(?P<half>\s+and\s+a\s+half|\s+1/2)?"
-            rf"(?:\s*(?:-|\u2013|to|or)\s*(?P<num2>\d{{1,4}}|{_WORDNUM})(?=[\s-]))?[\s-]+"
+            # ("a two- to five-year term": the first count's hyphen before the joint)
+            rf"(?:\s*(?:-\s*(?:to|or)|-|\u2013|to|or)\s*(?P<num2>\d{{1,4}}|{_WORDNUM})(?=[\s-]))?"
+            r"[\s-]+"
             r"(?:(?:more|additional|further|extra|consecutive|straight|successive|trading|"
             r"business|working)\s+)?)?"
             rf"(?P<unit>{_UNIT}|weekends?)(?P<half2>\s+and\s+a\s+half\b)?(?:-(?:old|long))?\b(?!-)"
             r"(?:\s+or\s+so\b|(?<=s)\s+ahead\b)?",
+            FLAGS,
+        ),
+        lambda m, ctx: _duration_guard(m, ctx),
+    ),
+    (
+        # "between six and eight hours", "between two and five years": a range of counts, one
+        # length whose count is left open (the duration rule alone would take "eight hours")
+        "between_counts",
+        re.compile(
+            rf"(?<=\bbetween\s)(?P<pre>)(?P<det>)(?P<num>\d{{1,4}}|{_WORDNUM})(?P<half>)"
+            rf"\s+and\s+(?P<num2>\d{{1,4}}|{_WORDNUM})\s+(?P<unit>{_UNIT})(?P<half2>)\b(?!-)",
             FLAGS,
         ),
         lambda m, ctx: _duration_guard(m, ctx),
@@ -740,7 +753,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "ref",
         re.compile(
-            r"\b(?:as\s+(?:soon|early)\s+as\s+possible|right\s+now|now|nowadays|currently|current|at\s+present|presently|"
+            # ("the then-current rules": current then, a time past, TimeBank's PAST_REF)
+            r"\b(?:as\s+(?:soon|early)\s+as\s+possible|right\s+now|now|nowadays|currently|"
+            r"(?<!since\s)(?<!until\s)(?<!till\s)(?<!by\s)(?<!from\s)(?<!and\s)(?<!but\s)"
+            r"then[\s-]+current|current|at\s+present|presently|"
             r"these\s+days|at\s+the\s+moment|recently|recent|lately|in\s+the\s+past|"
             r"the\s+past|in\s+the\s+future|(?:the\s+)?near\s+future|the\s+future|"
             # "in the distant past", "the not too distant future", "the recent past" ("for the
@@ -1174,6 +1190,16 @@ _MODAL_BEFORE = re.compile(
 )
 
 
+#: "one day" between an infinitive's "to" or a subject pronoun and a verb in the present
+#: ("to one day run the firm", "hopes she one day returns"): someday; a past verb ("he one day
+#: walked in") tells a day of a story, a noun ("in one day the crew ...") a length
+_SOMEDAY_BEFORE = re.compile(r"\b(?:to|he|she|they|we|I|you|it)\s+$", re.IGNORECASE)
+_SOMEDAY = re.compile(
+    r"\s+(?!(?:and|or|of|in|on|at|for|the|a|an|to|after|before|later)\b)"
+    r"(?:[a-z]+(?<!ed))\b(?!\s+(?:of|ago)\b)"
+)
+
+
 #: a named period after "the entire month", "the whole year" ("of May", "of 2009")
 _OF_NAMED = re.compile(
     rf"\s+of\s+(?:{_MONTH}|1\d{{3}}\b|20\d{{2}}\b|(?:this|last|next)\s+(?:year|month|week)\b)",
@@ -1282,9 +1308,16 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         unit == "day"
         and (m["num"] or "").lower() == "one"
         and m.group(0).lower() == "one day"
-        and _MODAL_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()])
+        and (
+            _MODAL_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()])
+            or (
+                _SOMEDAY.match(ctx.text, m.end(), m.end() + 30)
+                and _SOMEDAY_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+            )
+        )
     ):
-        # "Islam will one day be ...": an indefinite future time, not a length of a day
+        # "Islam will one day be ...", "hopes to one day run", "the hope he one day follows":
+        # an indefinite future time, not a length of a day
         return Resolved("DATE", "FUTURE_REF", anchor=PUBLISHED if ctx.dct else UNANCHORED)
     if unit in ("second",) and not m["num"]:
         return None
