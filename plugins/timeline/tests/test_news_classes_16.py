@@ -27,8 +27,8 @@ PUBLISHED = WEDNESDAY  # the date ``found`` reads against (conftest)
         ("Patients stayed three or four days.", [("three or four days", "DURATION", "PXD")]),
         ("Each crossing lasts 3-5 weeks.", [("3-5 weeks", "DURATION", "PXW")]),
         (
-            "Growers hope to export more over the next two to three years.",
-            [("the next two to three years", "DURATION", "PXY")],
+            "Olive growers hope to double exports over the next four to five years.",
+            [("the next four to five years", "DURATION", "PXY")],
         ),
         (
             "The sentence carries 200-400 hours of unpaid work.",
