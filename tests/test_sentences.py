@@ -39,6 +39,10 @@ def split(text: str) -> list[str]:
             ["Sworn in at 5 p.m. (2100 UTC) and at 10 a.m. Tongan time.", "Then 8 p.m. EST came."],
         ),
         (
+            "Shops open from 9 A.M. Until noon and from 3 P.M. To 7 P.M. Buses run later.",
+            ["Shops open from 9 A.M. Until noon and from 3 P.M. To 7 P.M.", "Buses run later."],
+        ),
+        (
             "The blast hit at 9 a.m. Police closed the road.",
             ["The blast hit at 9 a.m.", "Police closed the road."],
         ),
