@@ -1613,13 +1613,17 @@ _A_NEW = re.compile(r"an?\s+(?:new|previously\s+unknown)\b")
 _AND_BUT_END = re.compile(
     r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|further|has|have|had|would|will|"
     # round eleven: "but now said", "and since argued", "then says"
-    r"now|since|instead|still|just|only|finally|eventually|quickly|again)\s+){0,2}"
+    r"now|since|instead|still|just|only|finally|eventually|quickly|again|"
+    # round seventeen: any manner adverb ("and specifically mentioned", "and officially endorsed")
+    r"(?!(?:reply|apply|supply|rally|ally|family|fly|imply|comply)\s)[a-z]{3,}ly)\s+){0,2}"
     # round twelve: "but on Monday wrote", "and on Friday added"
     r"(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?$"
     r"|,\s*then\s+(?:[a-z]{3,}ly\s+)?$"
 )
 #: a subordinator of time or reason right before a report's subject ("when he", ", after the
 #: doctor")
+#: round seventeen: a comma and a conjunction, or a semicolon, opening a clause of its own
+_CLAUSE_BOUNDARY = re.compile(r"(?:,\s+(?:but|and|yet|while|whereas)|;)\s+")
 _SUBORDINATE_BEFORE_SPEAKER = re.compile(
     r"(?:,\s*)?\b(?:when|after|while|before|even\s+as|even\s+though|although)\s+$"
 )
@@ -1964,7 +1968,15 @@ def _verb_attribution(
                         pending_cut = (f, cut)
                     break
             if speaker is None:
-                speaker = _clause_subject(doc, s0, c0) or _leading_subject(doc, s0, c0)
+                # round seventeen: the subject of the nearest clause the coordinated verb can
+                # hang on ("The towns had quarrelled, but their mayors met on Friday and
+                # expressed ...": "their mayors", not the sentence's first subject)
+                joins = list(_CLAUSE_BOUNDARY.finditer(text, s0, s0 + coord.start()))
+                speaker = (
+                    (_clause_subject(doc, joins[-1].end(), c0) if joins else None)
+                    or _clause_subject(doc, s0, c0)
+                    or _leading_subject(doc, s0, c0)
+                )
     if (
         speaker is not None
         and form.endswith("ing")

@@ -1,0 +1,46 @@
+"""Issue 18, round seventeen: verbs of saying (a verb coordinated after an adverb, the
+subject of the clause it hangs on) and things as speakers.
+
+Every sentence here was written for these tests; none is taken from a corpus. Each rule has a
+positive and a negative case: the shape the rule reads, and a near shape it leaves alone.
+"""
+
+from __future__ import annotations
+
+from newslens_stance.attributions import find_attributions
+
+
+def got(text: str) -> list[tuple[str, str | None, str]]:
+    """(cue, speaker, content) of every row that is not nested."""
+    return [
+        (r["cue"], r["speaker"], r["content"]) for r in find_attributions(text) if not r["nested"]
+    ]
+
+
+def test_a_report_coordinated_after_a_manner_adverb() -> None:
+    # "and specifically mentioned": the verb shares the first verb's subject, and the first
+    # report's content ends before it
+    assert got("Chan said the quay was safe and specifically mentioned the new cranes.") == [
+        ("said", "Chan", "the quay was safe"),
+        ("mentioned", "Chan", "the new cranes"),
+    ]
+    assert got("The skipper met the press on Monday and formally endorsed Lund for mayor.") == [
+        ("endorsed", "The skipper", "Lund for mayor")
+    ]
+    # an adjective after "and" is no verb: the reported clause goes on
+    assert got("Lund said the ferry was late and mostly empty.") == [
+        ("said", "Lund", "the ferry was late and mostly empty")
+    ]
+    # a noun in "-ly" is no adverb
+    assert got("The pier was built by the family and the town.") == []
+
+
+def test_a_coordinated_report_takes_the_subject_of_its_own_clause() -> None:
+    assert got(
+        "The two towns had long quarrelled over the quay, but their mayors met on Friday "
+        "and expressed their wish to share it."
+    ) == [("expressed", "their mayors", "their wish to share it")]
+    # with no clause of its own before it, the sentence's subject still speaks
+    assert got("The skipper shook her head and said the pier was shut.") == [
+        ("said", "The skipper", "the pier was shut")
+    ]
