@@ -44,3 +44,20 @@ def test_a_coordinated_report_takes_the_subject_of_its_own_clause() -> None:
     assert got("The skipper shook her head and said the pier was shut.") == [
         ("said", "The skipper", "the pier was shut")
     ]
+
+
+def test_states_after_a_number_or_before_a_participle_is_the_noun() -> None:
+    assert got("Polls closed in six states voting on Tuesday.") == []
+    assert got("A dozen states held their primaries on Tuesday.") == []
+    assert got("The coastal states that have voted backed Lund.") == []
+    assert got("Smaller states such as Malta joined the pact.") == []
+    # the verb: a clause after "that", a colon
+    assert got("The charter states that every port must stay open.") == [
+        ("states", "The charter", "every port must stay open")
+    ]
+    assert got("The harbour code states that ships that have docked must pay.") == [
+        ("states", "The harbour code", "ships that have docked must pay")
+    ]
+    assert got('The charter states: "Every port stays open."') == [
+        ("states", "The charter", '"Every port stays open."')
+    ]

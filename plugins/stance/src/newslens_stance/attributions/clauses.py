@@ -17,6 +17,7 @@ from newslens_stance.attributions.lexicon import (
     _HEDGE_RE,
     _NOUN_FOLLOWERS,
     _NOUNISH,
+    _PAST,
     _POSS_DET,
     _POSSESSIVE_END,
     _PRONOUNS,
@@ -762,9 +763,29 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             return False  # 'The 14th Amendment states: "..."'
         # "member states said", "the United States", "sixteen states." are nouns; "The report
         # states that ...", "The Herald states the jet was ..." are verbs
+        after_that = (
+            _NEXT_WORD.match(text, cue_start + len(form) + len(nt) + 1) if ntl == "that" else None
+        )
         return bool(
             pw in {"united", "member", "gulf", "arab", "baltic", "nation", "city", "island"}
             or pw in _DETERMINERS
+            # round seventeen: a number before it ("six states", "a dozen states", "two-dozen
+            # states"), a participle or "such" after it ("states voting", "states such as"),
+            # a relative "that" with its verb ("states that have voted"): the noun
+            or _NUMERAL.fullmatch(pw) is not None
+            or pw in _COUNT_WORDS
+            or pw.endswith("dozen")
+            or (ntl.endswith("ing") and ntl[:1].islower() and len(ntl) > 4)
+            or ntl == "such"
+            or (
+                after_that is not None
+                and (
+                    (aw := after_that.group(1).lower()) in _AUX
+                    or aw in _FINITE
+                    or aw in _PAST
+                    or (aw.endswith("ed") and len(aw) > 4)
+                )
+            )
             or ntl in _FINITE
             or ntl in _AUX
             or ntl in _STOP_BACK_BUT_THAT
