@@ -61,3 +61,16 @@ def test_states_after_a_number_or_before_a_participle_is_the_noun() -> None:
     assert got('The charter states: "Every port stays open."') == [
         ("states", "The charter", '"Every port stays open."')
     ]
+
+
+def test_a_participle_after_a_clause_whose_verb_follows_an_adverb() -> None:
+    # "Then" and "too" are adverbs of the verb group, not its verb: the clause's subject is
+    # found before the verb that follows them
+    assert got("Then Lund went fully on the attack, saying the mayor should resign.") == [
+        ("saying", "Lund", "the mayor should resign")
+    ]
+    assert got("She, too, is a careful planner, cautioning that the storm season is near.") == [
+        ("cautioning", "She", "the storm season is near")
+    ]
+    # a participle that reports nothing stays no row
+    assert got("The old ferry, too, is gone, leaving the island alone.") == []

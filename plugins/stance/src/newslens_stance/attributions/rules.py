@@ -3746,12 +3746,26 @@ _TIME_NOUN_END = re.compile(
 )
 
 
+#: the adverbs and reflexives of :data:`_AUX` (a verb group's words that are no verb)
+_GROUP_ADVERBS = _AUX - frozenset(
+    _words(
+        """
+        has have had is was were are be been being will would could can may might must shall
+        should did does do n't cannot
+        """
+    )
+)
+
+
 def _first_verbish(text: str, s0: int, c0: int) -> int:
     """Where the main clause's verb starts (best effort): after the sentence's first NP."""
     for m in _WORD.finditer(text, s0, c0):
         lw = m.group().lower()
         if (
-            lw in _AUX
+            # (round seventeen: an auxiliary proper, not the adverbs of a verb group: "Then
+            # Lund went ...", "She, too, is ..." have their verb later)
+            (lw in _AUX and lw not in _GROUP_ADVERBS)
+            or lw == "am"
             or lw in FORM_TO_LEMMA
             or (m.group()[:1].islower() and lw.endswith(("ed", "ted")) and m.start() > s0)
             or (lw in _PAST and m.start() > s0)
