@@ -74,3 +74,11 @@ def test_a_participle_after_a_clause_whose_verb_follows_an_adverb() -> None:
     ]
     # a participle that reports nothing stays no row
     assert got("The old ferry, too, is gone, leaving the island alone.") == []
+
+
+def test_a_verb_in_s_after_a_manner_adverb_is_the_clause_verb() -> None:
+    assert got("The new charter explicitly recognizes dock workers, outlining their rights.") == [
+        ("outlining", "The new charter", "their rights")
+    ]
+    # "-ly" nouns are no adverb: no clause verb is read after them
+    assert got("The family rallies on the quay, waving flags.") == []

@@ -3746,6 +3746,8 @@ _TIME_NOUN_END = re.compile(
 )
 
 
+#: words in "-ly" that are no adverb before a verb
+_LY_NOT_ADVERBS = frozenset(_words("family italy ally rally supply reply apply holy jolly belly"))
 #: the adverbs and reflexives of :data:`_AUX` (a verb group's words that are no verb)
 _GROUP_ADVERBS = _AUX - frozenset(
     _words(
@@ -3759,8 +3761,21 @@ _GROUP_ADVERBS = _AUX - frozenset(
 
 def _first_verbish(text: str, s0: int, c0: int) -> int:
     """Where the main clause's verb starts (best effort): after the sentence's first NP."""
+    after_ly = False
     for m in _WORD.finditer(text, s0, c0):
         lw = m.group().lower()
+        was_ly, after_ly = (
+            after_ly,
+            (
+                m.start() > s0
+                and m.group()[:1].islower()
+                and len(lw) > 4
+                and lw.endswith("ly")
+                and lw not in _LY_NOT_ADVERBS
+            ),
+        )
+        if was_ly and m.group()[:1].islower() and lw.endswith("s") and not lw.endswith("ss"):
+            return m.start()  # round seventeen: "The charter explicitly recognizes ..."
         if (
             # (round seventeen: an auxiliary proper, not the adverbs of a verb group: "Then
             # Lund went ...", "She, too, is ..." have their verb later)
