@@ -82,3 +82,31 @@ def test_a_verb_in_s_after_a_manner_adverb_is_the_clause_verb() -> None:
     ]
     # "-ly" nouns are no adverb: no clause verb is read after them
     assert got("The family rallies on the quay, waving flags.") == []
+
+
+def test_an_event_a_force_or_a_state_of_affairs_performs_no_act_of_a_party() -> None:
+    assert got("The storm highlighted the risks of building on the shore.") == []
+    assert got("The turmoil after the vote underscores a need for calm.") == []
+    assert got("The sudden closing of the quay echoed the strikes of old.") == []
+    # a study's comparison is a measurement, no likening
+    assert got("The study compared the new drug to a placebo.") == []
+    # a party, a body, a record or a text still acts
+    assert got("The mayor compared the levy to a toll.") == [
+        ("compared", "The mayor", "the levy to a toll")
+    ]
+    assert got("The report highlighted the cost of the new pier.") == [
+        ("highlighted", "The report", "the cost of the new pier")
+    ]
+    assert got("The community highlighted the risks of the new pier.") == [
+        ("highlighted", "The community", "the risks of the new pier")
+    ]
+    assert got("The left-wing would criticise the levy.") == [
+        ("criticise", "The left-wing", "the levy")
+    ]
+
+
+def test_an_article_alone_is_no_speaker() -> None:
+    # the phrase scan stops at a noun cue's own article: the row has no speaker
+    assert got("Lund added a call for a new quay.") == [("call for", None, "a new quay")]
+    # a determined noun phrase is still a speaker
+    assert got("The board added a call for a new quay.")[0][1] != "a"

@@ -2077,6 +2077,15 @@ def _verb_attribution(
             speaker = (head[0], s0 + polled.end(1))
     if speaker is None:
         return None
+    # round seventeen: an article alone is no party ("added a call for X", "a hint of
+    # doubt in her voice": the phrase scan stopped at the noun cue's own article); the row
+    # stands with no speaker
+    article_only = text[speaker[0] : speaker[1]].lower() in {"a", "an", "the"}
+    if lemma in _ACTS_OF_A_PARTY and _thing_as_subject(text, speaker, lemma):
+        # round seventeen: "the storm highlighted the risk", "the turmoil underscores a
+        # need", "a move ... highlighted": an event, a force or a state of affairs performs
+        # no act of a party; "the study compared the samples": a method, no likening
+        return None
     if (
         pending_cut is None
         and not inverted
@@ -2257,7 +2266,14 @@ def _verb_attribution(
             ):
                 content.append((a2, b2))
                 _cut_coordinated(text, pending_cut)
-                return _Finding((c0, c1), lemma, speaker, content, hedged=hedged, negated=negated)
+                return _Finding(
+                    (c0, c1),
+                    lemma,
+                    None if article_only else speaker,
+                    content,
+                    hedged=hedged,
+                    negated=negated,
+                )
     # content after the cue
     start = _skip_after_cue(doc, after, s1, lemma)
     rest = text[start:s1]
@@ -2723,7 +2739,9 @@ def _verb_attribution(
         ):
             content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
     _cut_coordinated(text, pending_cut)
-    return _Finding((c0, c1), lemma, speaker, content, hedged=hedged, negated=negated)
+    return _Finding(
+        (c0, c1), lemma, None if article_only else speaker, content, hedged=hedged, negated=negated
+    )
 
 
 #: round eleven: ", as X noted": a report in an "as" clause after its content (verbs of
@@ -3756,6 +3774,85 @@ _GROUP_ADVERBS = _AUX - frozenset(
         should did does do n't cannot
         """
     )
+)
+
+
+#: round seventeen: the acts of a party (rounds eight to sixteen, and the older acts of
+#: praise and blame) that an event, a force or a state of affairs does not perform
+_ACTS_OF_A_PARTY = frozenset(
+    {
+        *_words(
+            """
+            highlight compare reference quote name liken attack post sign order thank credit
+            charge hit praise blast slam criticize criticise condemn hail welcome tout echo
+            underscore
+            """
+        ),
+        *("lay out", "fire back", "weigh in", "allude to", "rail against", "lash out at"),
+    }
+)
+#: heads that name an event, a natural force, a state of affairs, a market quantity or a span
+#: of time: word classes, not speakers (records and texts, which PolNeAR and the project's
+#: guide read as sources, are not here)
+_THING_HEADS = frozenset(
+    _words(
+        """
+        storm storms hurricane typhoon cyclone tornado flood floods fire fires wildfire
+        wildfires blaze quake earthquake tsunami drought heatwave snow rain wind winds weather
+        virus disease outbreak pandemic epidemic infection
+        move moves step steps vote votes election elections caucus caucuses visit trip tour
+        crash blast explosion accident collapse war conflict battle game match season show
+        ceremony event events incident
+        turmoil tone mood atmosphere tension tensions unrest chaos crisis uncertainty
+        volatility slump recession boom growth decline rise fall drop surge shift change
+        changes trend trends rarity absence silence success failure
+        day days week weeks month months year years decade decades morning night evening
+        weekend period era
+        price prices rate rates profit profits sale sales cost costs share shares stock
+        stocks market markets economy inflation demand output
+        """
+    )
+)
+#: records and methods whose comparison is a measurement, not a likening
+_RESEARCH_HEADS = frozenset(
+    _words("study studies research trial trials experiment experiments analysis analyses test")
+)
+#: "-ity" words that name people or bodies, not a quality
+_ITY_BODIES = frozenset(
+    _words(
+        """
+        authority authorities community communities majority minority minorities university
+        universities charity charities city cities society societies celebrity celebrities
+        personality personalities fraternity sorority county
+        """
+    )
+)
+#: "-ing" nouns that name a person ("a king", "her sibling")
+_ING_PERSONS = frozenset(_words("king kings viking vikings sibling siblings darling underling"))
+
+
+def _thing_as_subject(text: str, speaker: tuple[int, int], lemma: str) -> bool:
+    """Whether a speaker phrase is headed by a lower-case noun of an event, a force, a state
+    of affairs (by the lexicon above or by an abstract noun's suffix) or, for "compare", a
+    study: an act of a party needs a party."""
+    head = _HEAD_CHUNK.match(text, speaker[0], speaker[1])
+    words = _WORD.findall(head.group() if head is not None else text[speaker[0] : speaker[1]])
+    if not words or not words[-1][:1].islower():
+        return False
+    w = words[-1].lower()
+    return (
+        w in _THING_HEADS
+        or (lemma == "compare" and w in _RESEARCH_HEADS)
+        or (len(w) > 5 and w.endswith("ing") and "-" not in w and w not in _ING_PERSONS)
+        or (len(w) > 5 and w.endswith(("ness", "ism")))
+        or (len(w) > 5 and w.endswith("ity") and w not in _ITY_BODIES)
+    )
+
+
+#: a speaker phrase's head chunk: up to a comma, a bracket, a dash, a relative pronoun or a
+#: preposition
+_HEAD_CHUNK = re.compile(
+    r"[^,(—–]*?(?=\s*[,(—–]|\s(?:who|which|that|whose|of|for|at|in|from|with|on|to|and|or)\s|$)"
 )
 
 
