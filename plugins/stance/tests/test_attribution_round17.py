@@ -110,3 +110,16 @@ def test_an_article_alone_is_no_speaker() -> None:
     assert got("Lund added a call for a new quay.") == [("call for", None, "a new quay")]
     # a determined noun phrase is still a speaker
     assert got("The board added a call for a new quay.")[0][1] != "a"
+
+
+def test_a_pronoun_after_after_or_before_opens_a_clause_of_its_own() -> None:
+    assert got("The skipper left the port after he criticised the mayor.") == [
+        ("criticised", "he", "the mayor")
+    ]
+    assert got("The skipper left the port a week after she said the pier was unsafe.") == [
+        ("said", "she", "the pier was unsafe")
+    ]
+    # a noun phrase after "after" is still an adverbial before the verb
+    assert got("Kipchoge after the run said he was tired.") == [
+        ("said", "Kipchoge", "he was tired")
+    ]

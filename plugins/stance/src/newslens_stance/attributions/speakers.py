@@ -490,6 +490,9 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
         and not text[before[0].end() : np_start].strip()
         and before[0].group().lower() in {"after", "before", "during", "following", "at"}
         and text[np_start:np_end][:1].islower()
+        # round seventeen: a subject pronoun after "after" or "before" opens a clause of its
+        # own ("left the port after he criticised ..."): it is the speaker
+        and text[np_start:np_end].lower() not in {"he", "she", "they", "we", "it", "you"}
     ):
         head, _ = _np_before(doc, before[0].start(), sent_lo)
         if (
