@@ -123,3 +123,16 @@ def test_a_pronoun_after_after_or_before_opens_a_clause_of_its_own() -> None:
     assert got("Kipchoge after the run said he was tired.") == [
         ("said", "Kipchoge", "he was tired")
     ]
+
+
+def test_a_sentence_adverb_between_subject_and_verb_is_no_part_of_the_speaker() -> None:
+    assert got("Lund however said the pier would stay open.") == [
+        ("said", "Lund", "the pier would stay open")
+    ]
+    assert got("Chan meanwhile said the pier would close.") == [
+        ("said", "Chan", "the pier would close")
+    ]
+    # "Even though" opens a clause: its subject still speaks
+    assert got("Even though Lund said the pier was safe, it closed.") == [
+        ("said", "Lund", "the pier was safe")
+    ]

@@ -512,7 +512,11 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
 #: adverbs that sit between a subject and its verb without "-ly" ("the leaders together said")
 _GAP_ADVERBS = frozenset(
     # round eleven: "has long said", "had long argued"
-    _words("together even jointly instead alone too ever since themselves long")
+    _words(
+        "together even jointly instead alone too ever since themselves long"
+        # round seventeen: sentence adverbs between subject and verb ("Lund however said")
+        " however meanwhile nonetheless nevertheless though therefore thus indeed"
+    )
 )
 #: adverbial phrases between a subject and its verb ("have in the past said", "X, for
 #: example, said"); their words are no speaker
