@@ -136,3 +136,17 @@ def test_a_sentence_adverb_between_subject_and_verb_is_no_part_of_the_speaker() 
     assert got("Even though Lund said the pier was safe, it closed.") == [
         ("said", "Lund", "the pier was safe")
     ]
+
+
+def test_a_reduced_relative_with_by_belongs_to_the_subject() -> None:
+    assert got("Analysts polled by the Gazette said the pier would close.") == [
+        ("said", "Analysts polled by the Gazette", "the pier would close")
+    ]
+    assert got('"The quay is safe," a statement issued by the harbour board said.') == [
+        ("said", "a statement issued by the harbour board", '"The quay is safe,"')
+    ]
+    # a passive clause: the agent after "by" and a comma is no part of the next speaker's
+    # phrase, and a relative clause's antecedent speaks
+    assert got("The cause was helped by Ann Lund, who mentioned it to the mayor.") == [
+        ("mentioned", "Ann Lund", "it to the mayor")
+    ]

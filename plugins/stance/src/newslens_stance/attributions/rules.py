@@ -2125,6 +2125,19 @@ def _verb_attribution(
         head, _ = _np_before(doc, agent.start(), s0)
         if head is not None and _RECORD_HEAD.search(text, head[0], head[1]):
             speaker = (head[0], speaker[1])
+    elif (
+        not inverted
+        and speaker[1] <= c0
+        and rel_pron is None
+        and (agent := _PASSIVE_BY_END.search(text, max(s0, speaker[0] - 20), speaker[0]))
+        and not _BE_AUX_END.search(text, max(s0, agent.start() - 30), agent.start() + 1)
+    ):
+        # round seventeen: a reduced relative before the speaker's phrase ("Families of those
+        # hurt by the storm urged", "Residents evacuated by police said"): the agent after
+        # "by" belongs to the subject's phrase, whose head comes before the participle
+        head, _ = _np_before(doc, agent.start(), s0)
+        if head is not None and not _thing_as_subject(text, head, lemma):
+            speaker = (head[0], speaker[1])
     sp_text = text[speaker[0] : speaker[1]]
     if (
         form.lower() in _NOUNISH_OR_NOUN_FIRST
