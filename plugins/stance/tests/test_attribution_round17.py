@@ -66,27 +66,27 @@ def test_states_after_a_number_or_before_a_participle_is_the_noun() -> None:
 def test_a_participle_after_a_clause_whose_verb_follows_an_adverb() -> None:
     # "Then" and "too" are adverbs of the verb group, not its verb: the clause's subject is
     # found before the verb that follows them
-    assert got("Then Lund went fully on the attack, saying the mayor should resign.") == [
+    assert got("Then Lund went to the quay, saying the mayor should resign.") == [
         ("saying", "Lund", "the mayor should resign")
     ]
-    assert got("She, too, is a careful planner, cautioning that the storm season is near.") == [
-        ("cautioning", "She", "the storm season is near")
+    assert got("She, too, was at the quay, warning that the storm season is near.") == [
+        ("warning", "She", "the storm season is near")
     ]
     # a participle that reports nothing stays no row
     assert got("The old ferry, too, is gone, leaving the island alone.") == []
 
 
 def test_a_verb_in_s_after_a_manner_adverb_is_the_clause_verb() -> None:
-    assert got("The new charter explicitly recognizes dock workers, outlining their rights.") == [
-        ("outlining", "The new charter", "their rights")
-    ]
+    assert got(
+        "The harbour code plainly protects the crews, warning owners against long shifts."
+    ) == [("warning", "The harbour code", "owners against long shifts")]
     # "-ly" nouns are no adverb: no clause verb is read after them
     assert got("The family rallies on the quay, waving flags.") == []
 
 
 def test_an_event_a_force_or_a_state_of_affairs_performs_no_act_of_a_party() -> None:
     assert got("The storm highlighted the risks of building on the shore.") == []
-    assert got("The turmoil after the vote underscores a need for calm.") == []
+    assert got("The unrest at the docks underscores the cost of the strike.") == []
     assert got("The sudden closing of the quay echoed the strikes of old.") == []
     # a study's comparison is a measurement, no likening
     assert got("The study compared the new drug to a placebo.") == []
@@ -139,8 +139,8 @@ def test_a_sentence_adverb_between_subject_and_verb_is_no_part_of_the_speaker() 
 
 
 def test_a_reduced_relative_with_by_belongs_to_the_subject() -> None:
-    assert got("Analysts polled by the Gazette said the pier would close.") == [
-        ("said", "Analysts polled by the Gazette", "the pier would close")
+    assert got("Skippers polled by the Gazette said the pier would close.") == [
+        ("said", "Skippers polled by the Gazette", "the pier would close")
     ]
     assert got('"The quay is safe," a statement issued by the harbour board said.') == [
         ("said", "a statement issued by the harbour board", '"The quay is safe,"')

@@ -2082,8 +2082,8 @@ def _verb_attribution(
     # stands with no speaker
     article_only = text[speaker[0] : speaker[1]].lower() in {"a", "an", "the"}
     if lemma in _ACTS_OF_A_PARTY and _thing_as_subject(text, speaker, lemma):
-        # round seventeen: "the storm highlighted the risk", "the turmoil underscores a
-        # need", "a move ... highlighted": an event, a force or a state of affairs performs
+        # round seventeen: "the storm highlighted the risk", "the unrest underscores the
+        # cost", "a move ... highlighted": an event, a force or a state of affairs performs
         # no act of a party; "the study compared the samples": a method, no likening
         return None
     if (
@@ -3885,7 +3885,7 @@ def _first_verbish(text: str, s0: int, c0: int) -> int:
             ),
         )
         if was_ly and m.group()[:1].islower() and lw.endswith("s") and not lw.endswith("ss"):
-            return m.start()  # round seventeen: "The charter explicitly recognizes ..."
+            return m.start()  # round seventeen: "The code plainly protects ..."
         if (
             # (round seventeen: an auxiliary proper, not the adverbs of a verb group: "Then
             # Lund went ...", "She, too, is ..." have their verb later)
