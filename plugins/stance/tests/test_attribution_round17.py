@@ -150,3 +150,22 @@ def test_a_reduced_relative_with_by_belongs_to_the_subject() -> None:
     assert got("The cause was helped by Ann Lund, who mentioned it to the mayor.") == [
         ("mentioned", "Ann Lund", "it to the mayor")
     ]
+
+
+def test_an_object_content_ends_before_the_writers_closing_relative() -> None:
+    assert got("Lund praised the harbour master, who has run the port for years.") == [
+        ("praised", "Lund", "the harbour master")
+    ]
+    # a relative with a report of its own stays (round twelve: the speaker's reasoning)
+    assert got("Chan criticised the levy, which Lund has described as a toll on the poor.")[0] == (
+        "criticised",
+        "Chan",
+        "the levy, which Lund has described as a toll on the poor",
+    )
+    # a relative inside the reported clause's subject, or after a clause, stays
+    assert got("Lund said the harbour master, who has run the port for years, was right.") == [
+        ("said", "Lund", "the harbour master, who has run the port for years, was right")
+    ]
+    assert got("Lund said the pier was closed, which angered the crews.") == [
+        ("said", "Lund", "the pier was closed, which angered the crews")
+    ]

@@ -123,6 +123,8 @@ _FRONTED_SUBORDINATE = re.compile(
     r"[“\"‘']?(?:(?:But|And|Yet)\s+)?(?:While|Whilst|Although|Though|Even\s+as|Even\s+though|"
     r"Even\s+if|Whereas|Because|Since|Despite|If|Unless|Until|Once|After|Before|When)\s"
 )
+_QUOTE_MARKS = frozenset('“”"«»„')
+_TRAILING_RELATIVE = re.compile(r",\s+(?:who|whom|which)\s")
 _CLAUSE_COMMA = re.compile(r",\s+(?!(?:which|who|whom|whose)\b)")
 
 
@@ -191,6 +193,31 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
         if _has_cue(text, cut.end(), hi):
             end = cut.start()
             break
+    rel = _TRAILING_RELATIVE.search(text, a, end)
+    if (
+        rel is not None
+        and a < len(text)
+        and text[a] not in OPEN_QUOTES
+        and "," not in text[rel.end() : end]
+        and not doc.quote_at(rel.start())
+        # (round twelve: a relative with a report of its own carries the speaker's reasoning:
+        # "cited the new rota, which its members called unfair")
+        and not _has_cue(text, rel.end(), end)
+        # (nor the speaker's own words in it: 'expects a large turnout, which "will settle it"')
+        and not any(ch in _QUOTE_MARKS for ch in text[rel.end() : end])
+        and not any(
+            (lw := w.lower()) in _FINITE
+            or lw in _PAST
+            or lw in FORM_TO_LEMMA
+            or (len(lw) > 4 and lw.endswith("ed"))
+            for w in _WORD.findall(text, a, rel.start())
+        )
+    ):
+        # round seventeen: an object content ends before the writer's non-restrictive
+        # relative closing the sentence ("praised the harbour master, who has run the port
+        # for years"; not a relative inside the reported clause's subject: "said the harbour
+        # master, who ..., was right")
+        end = rel.start()
     s0 = doc.sentence(a)[0]
     if (
         a < len(text)
