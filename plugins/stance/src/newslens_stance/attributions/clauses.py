@@ -17,6 +17,7 @@ from newslens_stance.attributions.lexicon import (
     _HEDGE_RE,
     _NOUN_FOLLOWERS,
     _NOUNISH,
+    _PAST,
     _POSS_DET,
     _POSSESSIVE_END,
     _PRONOUNS,
@@ -122,6 +123,8 @@ _FRONTED_SUBORDINATE = re.compile(
     r"[“\"‘']?(?:(?:But|And|Yet)\s+)?(?:While|Whilst|Although|Though|Even\s+as|Even\s+though|"
     r"Even\s+if|Whereas|Because|Since|Despite|If|Unless|Until|Once|After|Before|When)\s"
 )
+_QUOTE_MARKS = frozenset('“”"«»„')
+_TRAILING_RELATIVE = re.compile(r",\s+(?:who|whom|which)\s")
 _CLAUSE_COMMA = re.compile(r",\s+(?!(?:which|who|whom|whose)\b)")
 
 
@@ -190,6 +193,31 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
         if _has_cue(text, cut.end(), hi):
             end = cut.start()
             break
+    rel = _TRAILING_RELATIVE.search(text, a, end)
+    if (
+        rel is not None
+        and a < len(text)
+        and text[a] not in OPEN_QUOTES
+        and "," not in text[rel.end() : end]
+        and not doc.quote_at(rel.start())
+        # (round twelve: a relative with a report of its own carries the speaker's reasoning:
+        # "cited the new rota, which its members called unfair")
+        and not _has_cue(text, rel.end(), end)
+        # (nor the speaker's own words in it: 'expects a large turnout, which "will settle it"')
+        and not any(ch in _QUOTE_MARKS for ch in text[rel.end() : end])
+        and not any(
+            (lw := w.lower()) in _FINITE
+            or lw in _PAST
+            or lw in FORM_TO_LEMMA
+            or (len(lw) > 4 and lw.endswith("ed"))
+            for w in _WORD.findall(text, a, rel.start())
+        )
+    ):
+        # round seventeen: an object content ends before the writer's non-restrictive
+        # relative closing the sentence ("praised the harbour master, who has run the port
+        # for years"; not a relative inside the reported clause's subject: "said the harbour
+        # master, who ..., was right")
+        end = rel.start()
     s0 = doc.sentence(a)[0]
     if (
         a < len(text)
@@ -762,9 +790,29 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             return False  # 'The 14th Amendment states: "..."'
         # "member states said", "the United States", "sixteen states." are nouns; "The report
         # states that ...", "The Herald states the jet was ..." are verbs
+        after_that = (
+            _NEXT_WORD.match(text, cue_start + len(form) + len(nt) + 1) if ntl == "that" else None
+        )
         return bool(
             pw in {"united", "member", "gulf", "arab", "baltic", "nation", "city", "island"}
             or pw in _DETERMINERS
+            # round seventeen: a number before it ("six states", "a dozen states", "two-dozen
+            # states"), a participle or "such" after it ("states voting", "states such as"),
+            # a relative "that" with its verb ("states that have voted"): the noun
+            or _NUMERAL.fullmatch(pw) is not None
+            or pw in _COUNT_WORDS
+            or pw.endswith("dozen")
+            or (ntl.endswith("ing") and ntl[:1].islower() and len(ntl) > 4)
+            or ntl == "such"
+            or (
+                after_that is not None
+                and (
+                    (aw := after_that.group(1).lower()) in _AUX
+                    or aw in _FINITE
+                    or aw in _PAST
+                    or (aw.endswith("ed") and len(aw) > 4)
+                )
+            )
             or ntl in _FINITE
             or ntl in _AUX
             or ntl in _STOP_BACK_BUT_THAT

@@ -490,6 +490,9 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
         and not text[before[0].end() : np_start].strip()
         and before[0].group().lower() in {"after", "before", "during", "following", "at"}
         and text[np_start:np_end][:1].islower()
+        # round seventeen: a subject pronoun after "after" or "before" opens a clause of its
+        # own ("left the port after he criticised ..."): it is the speaker
+        and text[np_start:np_end].lower() not in {"he", "she", "they", "we", "it", "you"}
     ):
         head, _ = _np_before(doc, before[0].start(), sent_lo)
         if (
@@ -509,7 +512,11 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
 #: adverbs that sit between a subject and its verb without "-ly" ("the leaders together said")
 _GAP_ADVERBS = frozenset(
     # round eleven: "has long said", "had long argued"
-    _words("together even jointly instead alone too ever since themselves long")
+    _words(
+        "together even jointly instead alone too ever since themselves long"
+        # round seventeen: sentence adverbs between subject and verb ("Lund however said")
+        " however meanwhile nonetheless nevertheless though therefore thus indeed"
+    )
 )
 #: adverbial phrases between a subject and its verb ("have in the past said", "X, for
 #: example, said"); their words are no speaker
