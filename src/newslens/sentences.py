@@ -22,7 +22,7 @@ is rule-based but about 50x slower than this on news and splits wire copy's "U.S
   nothing; "a.m."/"p.m." ends nothing before a weekday, a
   month, a time zone or a bracket ("at 9 a.m. Tuesday", "5 p.m. EST", "10 a.m. Tongan time",
   "8 p.m. (0000 UTC)"), nor before the words of a span that wire copy capitalises after any
-  period ("from 8 A.M. Until noon", "9 A.M. To 5 P.M.").
+  period ("shops open from 9 A.M. Until one", "9 A.M. To 5 P.M.").
 
 Spans are ``(start, end)`` character offsets into the text, end exclusive, trimmed of blanks;
 they never overlap and cover every non-blank character of the text.
@@ -57,7 +57,7 @@ _NUMBER_SIGNS = frozenset({"no", "nos"})
 _AFTER_CLOCK = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|March|April|May|June|July|Aug|"
     r"Sept?|Oct|Nov|Dec)[a-z]*\b|[A-Z]{2,5}\b|[A-Z][a-z]+ time\b|[(\[]"
-    # wire copy capitalises the word after any period: "open from 8 A.M. Until noon", "9 A.M.
+    # wire copy capitalises the word after any period: "shops open from 9 A.M. Until one", "9 A.M.
     # To 5 P.M.", "10 a.m. Local time"
     r"|(?:Until|Till|Through|Local)\b|To\s+\d"
 )
