@@ -1469,10 +1469,44 @@ _SOURCE_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s+[^,;:“”\"]{1,100}
 _WORD_CHAR = re.compile(r"\w")
 
 
+#: "signed an accord, according to which the strait ...": the source is the accord, the
+#: antecedent (its last phrase behind a determiner), and the content follows "which"
+_RELATIVE_SOURCE = re.compile(r"\s+(?:which|whom)\s+", re.IGNORECASE)
+_ANTECEDENT = re.compile(
+    r"\b(?:the|an?|its|his|her|their|our|this|that|these|those)\s+"
+    r"(?:(?!\b(?:the|an?|its|his|her|their|our|this|that|these|those)\s)[^,;:()“”\"])*$",
+    re.IGNORECASE,
+)
+
+
+def _according_to_which(
+    doc: _Doc, c0: int, c1: int, s0: int, s1: int, lemma: str
+) -> _Finding | None:
+    """ "X, according to which Y": X says Y (nothing before X is content)."""
+    text = doc.text
+    rel = _RELATIVE_SOURCE.match(text, c1, s1)
+    if rel is None:
+        return None
+    lo = max(s0, c0 - 120)
+    before = text[lo:c0].rstrip(" ,")
+    ante = _ANTECEDENT.search(before)
+    if ante is None:
+        return None
+    source = _strip_span(text, lo + ante.start(), lo + ante.end())
+    end = _clause_end(doc, rel.end(), s1)
+    comma = text.find(",", rel.end(), end)  # a relative clause closes at its comma
+    content = _strip_span(text, rel.end(), comma if comma > 0 else end)
+    if source[1] <= source[0] or content[1] - content[0] <= 2:
+        return None
+    return _Finding((c0, c1), lemma, source, [content])
+
+
 def _according_to(
     doc: _Doc, c0: int, c1: int, s0: int, s1: int, lemma: str = "according to"
 ) -> _Finding | None:
     text = doc.text
+    if _RELATIVE_SOURCE.match(text, c1, s1):
+        return _according_to_which(doc, c0, c1, s0, s1, lemma)
     # the source runs to the first clause mark; an initialism's full stop ("the B.C. Coroners
     # Service") is no clause mark
     m = _ACCORDING_TO_SOURCE.match(text, c1, s1)
