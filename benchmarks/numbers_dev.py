@@ -49,6 +49,7 @@ Sets, each scored separately (``--devset FILE`` scores one file alone):
   scored once at the round's end with its rules and with main's in the same sitting;
 - ``numbers_fresh15.jsonl``: the same quotas (``--round 15``), round eighteen's held-out test,
   scored once at the round's end with its rules and with main's in the same sitting;
+  a development file since round nineteen;
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
   go to ``--errors``. Its sentences that also occur in a developer document (reposts) are
