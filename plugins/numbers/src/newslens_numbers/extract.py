@@ -3081,7 +3081,9 @@ _FX_COMPARED = re.compile(
     r"(?:previous[ \t]+|prior[ \t]+)?"
 )
 # a currency whose dollars a wire story writes "dlrs" once it has named them
-_OTHER_DOLLARS = frozenset(("CAD", "AUD", "NZD", "HKD", "SGD", "TWD"))
+_OTHER_DOLLARS = frozenset(
+    ("CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MYR", "ZWD", "BND", "JMD", "FJD")
+)
 
 
 # "the peso rose to 12.405 per US dollar": the currency quoted is the sentence's subject
@@ -3781,11 +3783,23 @@ def _franc_country(text: str) -> str:
     return named[0] if len(named) == 1 else ""
 
 
-def _francs(text: str, found: list[dict[str, Any]]) -> None:
+def _dateline_place(text: str, dateline: str = "") -> str:
+    """The place a story's dateline names ("Paris" for "PARIS, March 20"), title-cased, or ""."""
+    if dateline:
+        field = " ".join(w[:1].upper() + w[1:].lower() for w in dateline.split(" "))
+        m = _DATELINE_FIELD.match(field)
+    else:
+        m = _DATELINE_IN_TEXT.match(text)
+    return " ".join(w[:1].upper() + w[1:].lower() for w in m.group(1).split()) if m else ""
+
+
+def _francs(text: str, found: list[dict[str, Any]], dateline: str = "") -> None:
     """Bare "francs" are the francs of the country the sentence names, or else the story
     ("raise 40 billion francs from its privatisation program, Prime Minister Chirac said":
-    French francs; Belgian with Brussels), and Swiss francs where none or several are named.
-    The figures that took their currency from them in the sentence follow."""
+    French francs; Belgian with Brussels), or else the dateline's city (round nineteen: a
+    Paris market report's "2,310 francs a tonne" names no country in its text), and Swiss
+    francs where none or several are named. The figures that took their currency from them
+    in the sentence follow."""
     if "ranc" not in text:
         return
     story = ""
@@ -3799,7 +3813,12 @@ def _francs(text: str, found: list[dict[str, Any]]) -> None:
             continue
         code = _franc_country(sentence)
         if not code:
-            story = story or _franc_country(text) or "CHF"
+            story = (
+                story
+                or _franc_country(text)
+                or _franc_country(_dateline_place(text, dateline))
+                or "CHF"
+            )
             code = story
         if code != "CHF":
             f.update(unit=code, base_unit=code)
@@ -4039,7 +4058,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _labelled_amounts(scanner.text, out)
     _share_in_sentence(scanner.text, out)
     _exchange_rates(scanner.text, out)
-    _francs(scanner.text, out)
+    _francs(scanner.text, out, dateline)
     _won(scanner.text, out)
     _change_to_level(scanner.text, out)
     _vote_tally(scanner.text, out)
