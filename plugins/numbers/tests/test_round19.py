@@ -71,3 +71,68 @@ def test_a_dateline_in_the_text_is_read_too() -> None:
 def test_a_country_the_text_names_wins_over_the_dateline() -> None:
     text = "The Swiss group made a net profit of 45 mln francs, it said."
     assert _units(text, "PARIS, March 4")["45 mln francs"][1] == "CHF"
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "figure", "code"),
+    [
+        ("The Swedish maker's profit rose to 410 mln crowns.", "", "410 mln crowns", "SEK"),
+        ("Group profit rose to 410 mln crowns.", "STOCKHOLM, March 3", "410 mln crowns", "SEK"),
+        ("The Norwegian yard lost 95 mln crowns.", "", "95 mln crowns", "NOK"),
+        ("The brewer earned 1.2 billion crowns.", "COPENHAGEN, May 5", "1.2 billion crowns", "DKK"),
+        ("The fishing bank lost 300 mln crowns.", "REYKJAVIK, June 1", "300 mln crowns", "ISK"),
+        ("The utility earned 2.3 billion pesos.", "MANILA, May 1", "2.3 billion pesos", "PHP"),
+        ("Chile's copper agency paid 90 billion pesos.", "", "90 billion pesos", "CLP"),
+        ("The Kuwaiti fund earned 12 mln dinars.", "", "12 mln dinars", "KWD"),
+        ("Farm credits hit six billion dinars.", "BELGRADE, April 2", "six billion dinars", "YUD"),
+        ("The brewer lost 45 mln kwacha.", "LUSAKA, June 2", "45 mln kwacha", "ZMK"),
+    ],
+)  # fmt: skip
+def test_a_currency_word_several_countries_share_takes_the_country(
+    text: str, dateline: str, figure: str, code: str
+) -> None:
+    """The sentence's country, else the story's, else the dateline's: "crowns" were counts of
+    crowns and every "pesos" Mexican."""
+    assert _units(text, dateline)[figure][:2] == ("money", code)
+
+
+def test_a_figure_compared_to_crowns_follows_them() -> None:
+    found = _units("Net profit rose to 410 mln crowns from 380 mln.", "OSLO, March 3")
+    assert found["380 mln"][:2] == ("money", "NOK")
+
+
+def test_figures_after_recoded_pesos_follow_them() -> None:
+    found = _units("Sales were 2.3 billion pesos against 1.9 billion.", "MANILA, May 1")
+    assert found["1.9 billion"][:2] == ("money", "PHP")
+
+
+def test_the_country_a_story_is_about_decides_when_it_names_another_once() -> None:
+    text = (
+        "Argentina's rail strike went on. Argentine unions met in Argentina's capital. "
+        "A Bolivian minister watched. The new line will cost 300m pesos."
+    )
+    assert _units(text)["300m pesos"][:2] == ("money", "ARS")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # no country named anywhere: pesos stay Mexican (the extractor's default)
+        ("The bank earned 2.3 billion pesos.", "2.3 billion pesos"),
+        # Mexico named: Mexican
+        ("Mexico will pay 40 billion pesos.", "40 billion pesos"),
+    ],
+)
+def test_pesos_stay_mexican(text: str, figure: str) -> None:
+    assert _units(text, "MANILA, May 1" if "Mexico" in text else "")[figure][1] == "MXN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The skater has won three crowns in a row.",  # titles, no country
+        "The dentist fitted 3 crowns last week.",
+    ],
+)
+def test_crowns_with_no_country_stay_what_they_were(text: str) -> None:
+    assert all(kind != "money" for kind, _, _ in _units(text).values())

@@ -3434,6 +3434,132 @@ def _story_currency(text: str, found: list[dict[str, Any]], dateline: str = "") 
                  dimension=dimension_of(code))  # fmt: skip
 
 
+def _country_words(*words: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b")
+
+
+# a currency word several countries use, and the words that name each country (round
+# nineteen): bare "crowns" were counts of "crowns", every "pesos" Mexican, "dinars" and
+# "kwacha" counts. A country named in the sentence decides, else the one the story names,
+# else the dateline's city; with none, pesos stay Mexican and the others stay as they were
+_SHARED_CURRENCIES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    "crown": (
+        ("SEK", _country_words("Sweden", "Swedish", "Stockholm", "Gothenburg", "Malmo")),
+        ("NOK", _country_words("Norway", "Norwegian", "Oslo", "Stavanger", "Bergen")),
+        ("DKK", _country_words("Denmark", "Danish", "Copenhagen", "Aarhus")),
+        ("ISK", _country_words("Iceland", "Icelandic", "Reykjavik")),
+        ("CSK", _country_words("Czechoslovakia", "Czechoslovak", "Czech", "Prague")),
+    ),
+    "peso": (
+        ("MXN", _country_words("Mexico", "Mexican", "Mexicans", "Monterrey", "Guadalajara")),
+        ("PHP", _country_words("Philippines", "Philippine", "Manila", "Filipino", "Filipinos")),
+        ("ARS", _country_words("Argentina", "Argentine", "Argentinian", "Buenos Aires")),
+        ("CLP", _country_words("Chile", "Chilean", "Santiago")),
+        ("COP", _country_words("Colombia", "Colombian", "Bogota")),
+        ("UYU", _country_words("Uruguay", "Uruguayan", "Montevideo")),
+        ("BOB", _country_words("Bolivia", "Bolivian", "La Paz")),
+        ("DOP", _country_words("Dominican Republic", "Santo Domingo")),
+        ("CUP", _country_words("Cuba", "Cuban", "Havana")),
+    ),
+    "dinar": (
+        ("YUD", _country_words("Yugoslavia", "Yugoslav", "Belgrade", "Zagreb", "Ljubljana")),
+        ("KWD", _country_words("Kuwait", "Kuwaiti")),
+        ("BHD", _country_words("Bahrain", "Bahraini", "Manama")),
+        ("JOD", _country_words("Jordan", "Jordanian", "Amman")),
+        ("IQD", _country_words("Iraq", "Iraqi", "Baghdad")),
+        ("TND", _country_words("Tunisia", "Tunisian", "Tunis")),
+        ("DZD", _country_words("Algeria", "Algerian", "Algiers")),
+        ("LYD", _country_words("Libya", "Libyan", "Tripoli")),
+    ),
+    "kwacha": (
+        ("ZMK", _country_words("Zambia", "Zambian", "Lusaka")),
+        ("MWK", _country_words("Malawi", "Malawian", "Lilongwe", "Blantyre")),
+    ),
+}
+_SHARED_WORD = {
+    "crowns": "crown", "crown": "crown", "kroner": "crown", "krone": "crown",
+    "pesos": "peso", "peso": "peso", "dinars": "dinar", "dinar": "dinar", "kwacha": "kwacha",
+}  # fmt: skip
+_SHARED_AFTER = re.compile(r"[ \t\n]+(crowns?|kroner|krone|pesos?|dinars?|kwacha)\b")
+# words that make "crown" no money: "the Crown", "crown jewels", "Triple Crown"
+_NOT_CURRENCY_AFTER = re.compile(r"[ \t\n]+(?:jewels?|court|prince|princess|colony)\b", re.I)
+
+
+def _shared_country(word: str, text: str, story: bool = False) -> str:
+    """The one country of ``word``'s currency ``text`` names, or "" for none or several; in a
+    whole ``story`` the country it is about, named three times as often as any other, decides
+    too (a story about Argentina that names Bolivia once)."""
+    if not story:
+        named = [code for code, words in _SHARED_CURRENCIES[word] if words.search(text)]
+        return named[0] if len(named) == 1 else ""
+    counts = sorted(
+        ((sum(1 for _ in words.finditer(text)), code) for code, words in _SHARED_CURRENCIES[word]),
+        reverse=True,
+    )
+    (top, code), (second, _) = counts[0], counts[1]
+    return code if top and top >= 3 * second else ""
+
+
+def _shared_currencies(text: str, found: list[dict[str, Any]], dateline: str = "") -> None:
+    """Figures in a currency several countries name alike ("crowns", "pesos", "dinars",
+    "kwacha") are in the currency of the country the sentence names, else the story, else the
+    dateline's city: "profit rose to 410 mln crowns" in a Stockholm story is SEK, "earned 2.3
+    billion pesos" in a Manila one PHP. A count of the word ("50 mln crowns", read as 50
+    million crowns) becomes money with the word in its span; a figure that took the word as its
+    counted noun from the one before it ("from 40 mln") follows (read after the nouns a
+    sentence elides are given)."""
+    low = text.lower()
+    if not any(w in low for w in ("crown", "kron", "peso", "dinar", "kwacha")):
+        return
+    place = ""
+    place_read = False
+    pesos = ""  # the code the last pesos written out were recoded to
+    for f in found:
+        word = ""
+        extend = 0
+        if f["kind"] == "money" and f["unit"] == "MXN":
+            if re.search(r"(?i:mexican)", f["text"]):
+                pesos = ""
+                continue
+            if not re.search(r"(?i:\bpesos?)\b", f["text"]):
+                # a bare figure that took the pesos before it ("from 1.9 billion", a market
+                # report's later prices) follows them
+                if pesos:
+                    base, base_unit = to_base(f["value"], pesos)
+                    f.update(unit=pesos, value_base=float(base), base_unit=base_unit)
+                continue
+            word = "peso"
+        elif f["kind"] in ("count", "number") and not f["unit"] and not f["per"]:
+            after = _SHARED_AFTER.match(text, f["end"], min(len(text), f["end"] + 12))
+            noun = (f["quantity"] or "").lower()
+            if after is not None and (not noun or _SHARED_WORD.get(noun)):
+                if _NOT_CURRENCY_AFTER.match(text, after.end(), min(len(text), after.end() + 12)):
+                    continue
+                word, extend = _SHARED_WORD[after.group(1).lower()], after.end()
+            elif noun in _SHARED_WORD:
+                word = _SHARED_WORD[noun]
+            else:
+                continue
+        else:
+            continue
+        sentence = text[f["sentence_start"] : f["sentence_end"]]
+        code = _shared_country(word, sentence) or _shared_country(word, text, story=True)
+        if not code:
+            if not place_read:
+                place, place_read = _dateline_place(text, dateline), True
+            code = _shared_country(word, place) if place else ""
+        if word == "peso":
+            pesos = code if code != "MXN" else ""
+        if not code or code == f["unit"]:
+            continue
+        update: dict[str, Any] = {}
+        if extend:
+            update = {"end": extend, "text": text[f["start"] : extend]}
+        base, base_unit = to_base(f["value"], code)
+        f.update(kind="money", unit=code, quantity="", noun="", value_base=float(base),
+                 base_unit=base_unit, dimension=dimension_of(code), **update)  # fmt: skip
+
+
 # a price written with its cents and no unit: "409.00", "51.00-51.50", "88-1/4"
 _BARE_PRICE = re.compile(r"\d+\.\d\d(?:\d\d)?|\d+-\d{1,2}/(?:2|4|8|16|32)")
 
@@ -4057,6 +4183,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _stock_quotes(scanner.text, out, dateline)
     _labelled_amounts(scanner.text, out)
     _share_in_sentence(scanner.text, out)
+    _shared_currencies(scanner.text, out, dateline)
     _exchange_rates(scanner.text, out)
     _francs(scanner.text, out, dateline)
     _won(scanner.text, out)
