@@ -136,3 +136,40 @@ def test_pesos_stay_mexican(text: str, figure: str) -> None:
 )
 def test_crowns_with_no_country_stay_what_they_were(text: str) -> None:
     assert all(kind != "money" for kind, _, _ in _units(text).values())
+
+
+def test_a_market_s_bare_prices_beside_a_sum_take_its_currency_and_rate() -> None:
+    """The day's opening, low and close said after a price with its currency."""
+    found = _units(
+        "Cocoa finished the day at 2,310 francs a tonne, having touched a high of 2,335 "
+        "and a low of 2,290.",
+        "PARIS, March 4",
+    )
+    for figure in ("2,335", "2,290"):
+        assert found[figure] == ("money", "FRF", "tonne")
+
+
+def test_the_rest_of_a_sum_takes_its_currency() -> None:
+    found = _units(
+        "Insurers will buy 45 billion francs of the bonds and pension funds another 15 billion.",
+        "BRUSSELS, April 9",
+    )
+    assert found["15 billion"][:2] == ("money", "BEF")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "wrong"),
+    [
+        # a move in cents beside a sum in cents or dollars: the bare move is cents, not dollars
+        ("Coral gained 9 cents to 2.80 dlrs, and Harbour Bank three each to 4.15.", "three", "USD"),
+        ("Delta Mines ended at 8.20 dlrs while Kestrel rose six to 4.30.", "six", "USD"),
+        # a model's number set beside a price
+        ("The basic kit sells for 600 dlrs and the deluxe one, the 4180, for more.", "4180", "USD"),
+        # a bare figure after another currency's name is not in the sum's currency
+        ("Lead held at 310 stg; nickel eased on dollar sales from 2,480 to 2,455.", "2,480", "GBP"),
+    ],
+)  # fmt: skip
+def test_bare_figures_that_are_no_part_of_the_sum_stay_bare(
+    text: str, figure: str, wrong: str
+) -> None:
+    assert _units(text)[figure][1] != wrong

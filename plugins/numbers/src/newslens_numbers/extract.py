@@ -3677,10 +3677,18 @@ def _stock_quotes(text: str, found: list[dict[str, Any]], dateline: str = "") ->
 # what joins a figure to one it is set beside: "8,000 tonnes in the first week and 13,000 in
 # the second", "700,000 tonnes, down from 758,770"
 _PARALLEL_GAP = re.compile(r"(?i:\b(?:and|from|against|versus|vs|compared[ \t]+with|while)\b)")
+# a sum in a minor unit, whose bare neighbours are in it too ("9 cents ... three")
+_MINOR_SPAN = re.compile(r"(?i:\b(?:cents?|cts?|pence|p)\b)|\dp\b")
+_FX_NAME = re.compile(r"\b" + _FX_NAMES + r"\b|[$£€¥]")
+# a move before the level it reached: "rose six to 4.30", "up 15 at 2.85"
+_MOVE_TO_LEVEL = re.compile(r"[ \t\n]+(?:each[ \t\n]+)?(?:to|at)[ \t\n]+\d")
+# a market report's labels of the day's prices: "having touched a high of 2,335 and a low of
+# 2,290"
+_QUOTE_LABEL = re.compile(r"\b(?i:opening|open|low|high|close|closing|settlement)\b")
 # what may follow the bare figure: a time or place it is set in, or nothing
 _PARALLEL_AFTER = _words(
     "in on at for during last this next the a an by from to against vs previously earlier "
-    "respectively each"
+    "respectively each and"
 )
 # a part of the figure just before it: "350,000 tonnes, of which 90,000 are", "12 mln bags,
 # including 4.0 mln sold"
@@ -3739,10 +3747,31 @@ def _parallel_measure(text: str, found: list[dict[str, Any]], i: int) -> dict[st
             return None
         if g["kind"] in _PASSED_KINDS:
             continue
-        if g["kind"] != "measure" or not g["unit"] or not g["value"]:
+        if g["kind"] not in ("measure", "money") or not g["unit"] or not g["value"]:
             return None
         if not 0.1 <= f["value"] / g["value"] <= 10:
             return None
+        if g["kind"] == "money":
+            # a sum set beside a sum (round nineteen): "45 billion francs ... and pension funds
+            # another 15 billion", a market's "2,310 francs a tonne, having touched a high of
+            # 2,335"; both scaled or neither ("25 dlrs a share and 3 mln" is no price); not
+            # from cents ("gained 9 cents ... and Harbour three": three cents), across another
+            # currency's name, nor a move before its level ("rose six to 4.30": cents)
+            if (
+                bool(_SCALED_SPAN.search(f["text"])) != bool(_SCALED_SPAN.search(g["text"]))
+                or f["kind"] != "count"
+                or "/" in f["text"]
+                or not math.isnan(f["value_high"])
+                or re.fullmatch(r"\d{4}", f["text"])  # a model's number or a year, no price
+                or _MINOR_SPAN.search(g["text"])
+                or _FX_NAME.search(text, g["end"], f["start"])
+                or _MOVE_TO_LEVEL.match(text, f["end"], min(len(text), f["end"] + 16))
+            ):
+                return None
+            gap = _PARALLEL_GAP.search(text, g["end"], f["start"]) or _QUOTE_LABEL.search(
+                text, g["end"], f["start"]
+            )
+            return g if gap else None
         return g if _PARALLEL_GAP.search(text, g["end"], f["start"]) else None
     return None
 
@@ -3796,7 +3825,7 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
         if measure is not None:
             base, base_unit = to_base(f["value"], measure["unit"])
             f.update(
-                unit=measure["unit"], kind="measure", per=measure["per"],
+                unit=measure["unit"], kind=measure["kind"], per=measure["per"],
                 value_base=float(base), base_unit=base_unit, dimension=measure["dimension"],
             )  # fmt: skip
             continue
