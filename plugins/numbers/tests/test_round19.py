@@ -173,3 +173,24 @@ def test_bare_figures_that_are_no_part_of_the_sum_stay_bare(
     text: str, figure: str, wrong: str
 ) -> None:
     assert _units(text)[figure][1] != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "per"),
+    [
+        ("The club pays its coach $3m (£1.6m) a year.", ("$3m", "£1.6m"), "year"),
+        ("Members pay £15 ($28) a month for the gym.", ("£15", "$28"), "month"),
+        ("Growers get 40 rupees ($0.90; £0.50) per kilo.", ("40 rupees", "$0.90", "£0.50"), "kilo"),
+        ("Hiring the arena costs $30,000 (£16,000) per night.", ("$30,000", "£16,000"), "night"),
+    ],
+)  # fmt: skip
+def test_a_rate_after_a_conversion_in_brackets_is_both_amounts_rate(
+    text: str, figures: tuple[str, ...], per: str
+) -> None:
+    found = _units(text)
+    assert all(found[f][2] == per for f in figures)
+
+
+def test_no_rate_after_a_conversion_when_a_time_follows() -> None:
+    found = _units("The fund paid $5m (£2.7m) a week ago.")
+    assert found["$5m"][2] == "" and found["£2.7m"][2] == ""

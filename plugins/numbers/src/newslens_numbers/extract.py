@@ -4056,6 +4056,44 @@ def _converted_rates(text: str, found: list[dict[str, Any]]) -> None:
             f["per"] = prev["per"]
 
 
+# a conversion in brackets closing before the rate both figures share: "$3m (£1.6m) a year"
+_CONVERSION_CLOSE = re.compile(r"[^()]{0,60}?\)")
+
+
+def _rate_after_conversion(text: str, found: list[dict[str, Any]]) -> None:
+    """A rate written after a conversion in brackets is the rate of both amounts (round
+    nineteen): "pays its coach $3m (£1.6m) a year", "£15 ($28) a month for the gym", "about 8
+    million euros (US$10 million) a year" are amounts a year, "40 rupees ($0.90; £0.50) per
+    kilo" three prices a kilo. Only money figures with no rate, and only when every figure
+    inside the brackets is money."""
+    if ")" not in text:
+        return
+    for i, f in enumerate(found):
+        if f["kind"] != "money" or f["per"]:
+            continue
+        opened = re.compile(r"[ \t]*\(").match(text, f["end"])
+        if opened is None:
+            continue
+        close = _CONVERSION_CLOSE.match(text, opened.end())
+        if close is None:
+            continue
+        inside = [g for g in found[i + 1 :] if g["start"] < close.end()]
+        if not inside or any(g["kind"] != "money" or g["per"] for g in inside):
+            continue
+        m = _PER_AFTER.match(text, close.end(), min(len(text), close.end() + 30))
+        if m is None:
+            continue
+        word = m.group("w").lower()
+        if word in NOT_PER or (
+            word in _TIME_WORDS
+            and _TIME_ADVERB_AFTER.match(text, m.end(), min(len(text), m.end() + 14))
+        ):
+            continue
+        per = PER_WORDS.get(word, singular(word))
+        for g in (f, *inside):
+            g["per"] = per
+
+
 # what a rate may be carried to a parallel figure by: a period, a measure or a currency (not a
 # share, whose figures have their own carry, nor a noun read as a rate by mistake)
 _CARRIED_UNITS = _words(
@@ -4224,6 +4262,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     for f in out:
         f.pop("_decimals", None)
     _converted_rates(scanner.text, out)
+    _rate_after_conversion(scanner.text, out)
     return [{k: f[k] for k in COLUMNS} for f in out]
 
 
