@@ -194,3 +194,20 @@ def test_a_rate_after_a_conversion_in_brackets_is_both_amounts_rate(
 def test_no_rate_after_a_conversion_when_a_time_follows() -> None:
     found = _units("The fund paid $5m (£2.7m) a week ago.")
     assert found["$5m"][2] == "" and found["£2.7m"][2] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Trading in Hale Corp stock opened up 3-3/4 at 61 on turnover of 45,000 shares.", "61"),
+        ("Vela's stock edged up 1-5/8 to 94 in heavy trading.", "94"),
+        ("Orin shares were down 1-3/4 to 22 after the report.", "22"),
+    ],
+)
+def test_a_whole_dollar_level_after_a_move_in_fractions_is_money(text: str, level: str) -> None:
+    assert _units(text)[level][:2] == ("money", "USD")
+
+
+def test_a_whole_level_after_a_fraction_of_an_index_stays_bare() -> None:
+    """No stock price: a move of an index in points has no dollar."""
+    assert _units("The index rose 1/2 to 140 points.")["140"][0] != "money"

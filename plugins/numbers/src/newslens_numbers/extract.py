@@ -3606,6 +3606,7 @@ _QUOTE_NOT_PRICE = re.compile(
     r"(?:[ \t]+to[ \t]+[\w./-]+)?[ \t]*(?:(?i:pct|percent|per[ \t]+cent|points?)\b|%)"
 )
 _QUOTE_TO_BEFORE = re.compile(r"\b(?:to|at)[ \t]+$")
+_QUOTE_WHOLE = re.compile(r"\d{1,4}")
 _STOCK_WORD = re.compile(r"\b(?i:shares?|stocks?)\b")
 # a share price's level said after a verb of trading with no move before it: "the stock was
 # trading at 31-3/8", "opened at 17-1/2", "closed Friday at 44-1/4", "traded on the exchange
@@ -3632,6 +3633,21 @@ def _stock_quotes(text: str, found: list[dict[str, Any]], dateline: str = "") ->
         if f["kind"] not in ("count", "number", "fraction") or f["unit"] or f["quantity"]:
             continue
         if not _QUOTE_FRACTION.fullmatch(f["text"]):
+            # a whole-dollar level after a move in fractions (round nineteen): "opened up
+            # 3-3/4 at 61", "edged up 1-5/8 to 94"
+            if not (
+                prev_quote == i - 1
+                and _QUOTE_WHOLE.fullmatch(f["text"])
+                and found[i - 1]["sentence"] == f["sentence"]
+                and _QUOTE_TO_BEFORE.search(text, found[i - 1]["end"], f["start"])
+                and not text[found[i - 1]["end"] : f["start"]].strip(" \t\n").count(" ")
+                and not _QUOTE_NOT_PRICE.match(text, f["end"])
+                and f["value"] > found[i - 1]["value"]
+            ):
+                continue
+            base, base_unit = to_base(f["value"], code)
+            f.update(kind="money", unit=code, per="", value_base=float(base),
+                     base_unit=base_unit, dimension=dimension_of(code))  # fmt: skip
             continue
         before = text[max(0, f["start"] - 24) : f["start"]]
         move = _QUOTE_MOVE_BEFORE.search(before)
