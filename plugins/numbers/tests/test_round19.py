@@ -211,3 +211,11 @@ def test_a_whole_dollar_level_after_a_move_in_fractions_is_money(text: str, leve
 def test_a_whole_level_after_a_fraction_of_an_index_stays_bare() -> None:
     """No stock price: a move of an index in points has no dollar."""
     assert _units("The index rose 1/2 to 140 points.")["140"][0] != "money"
+
+
+def test_a_widened_span_keeps_the_text_as_written_across_a_wrapped_line() -> None:
+    """The span's text is the article's own slice (a wire line break inside it stays)."""
+    text = "The new plant will need some 250\nmln crowns, the Swedish maker said."
+    (f,) = [f for f in extract_text(text) if f["kind"] == "money"]
+    assert f["text"] == text[f["start"] : f["end"]] == "250\nmln crowns"
+    assert f["unit"] == "SEK"

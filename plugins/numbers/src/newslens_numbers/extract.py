@@ -3500,14 +3500,18 @@ def _shared_country(word: str, text: str, story: bool = False) -> str:
     return code if top and top >= 3 * second else ""
 
 
-def _shared_currencies(text: str, found: list[dict[str, Any]], dateline: str = "") -> None:
+def _shared_currencies(
+    text: str, found: list[dict[str, Any]], dateline: str = "", raw: str = ""
+) -> None:
     """Figures in a currency several countries name alike ("crowns", "pesos", "dinars",
     "kwacha") are in the currency of the country the sentence names, else the story, else the
     dateline's city: "profit rose to 410 mln crowns" in a Stockholm story is SEK, "earned 2.3
     billion pesos" in a Manila one PHP. A count of the word ("50 mln crowns", read as 50
     million crowns) becomes money with the word in its span; a figure that took the word as its
     counted noun from the one before it ("from 40 mln") follows (read after the nouns a
-    sentence elides are given)."""
+    sentence elides are given). ``raw`` is the text as given, whose slice a widened span's
+    ``text`` is (``text`` is the scanner's copy, its wrapped lines read as spaces)."""
+    raw = raw or text
     low = text.lower()
     if not any(w in low for w in ("crown", "kron", "peso", "dinar", "kwacha")):
         return
@@ -3554,7 +3558,7 @@ def _shared_currencies(text: str, found: list[dict[str, Any]], dateline: str = "
             continue
         update: dict[str, Any] = {}
         if extend:
-            update = {"end": extend, "text": text[f["start"] : extend]}
+            update = {"end": extend, "text": raw[f["start"] : extend]}
         base, base_unit = to_base(f["value"], code)
         f.update(kind="money", unit=code, quantity="", noun="", value_base=float(base),
                  base_unit=base_unit, dimension=dimension_of(code), **update)  # fmt: skip
@@ -4266,7 +4270,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _stock_quotes(scanner.text, out, dateline)
     _labelled_amounts(scanner.text, out)
     _share_in_sentence(scanner.text, out)
-    _shared_currencies(scanner.text, out, dateline)
+    _shared_currencies(scanner.text, out, dateline, text)
     _exchange_rates(scanner.text, out)
     _francs(scanner.text, out, dateline)
     _won(scanner.text, out)
