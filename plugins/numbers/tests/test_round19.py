@@ -219,3 +219,10 @@ def test_a_widened_span_keeps_the_text_as_written_across_a_wrapped_line() -> Non
     (f,) = [f for f in extract_text(text) if f["kind"] == "money"]
     assert f["text"] == text[f["start"] : f["end"]] == "250\nmln crowns"
     assert f["unit"] == "SEK"
+
+
+def test_won_keeps_the_text_as_written_across_a_wrapped_line() -> None:
+    """The same for a widened "won" (the rule of an earlier round had the scanner's copy)."""
+    text = "The trade surplus reached 4,200 billion\nwon last year in Korea."
+    (f,) = [f for f in extract_text(text) if f["unit"] == "KRW"]
+    assert f["text"] == text[f["start"] : f["end"]]

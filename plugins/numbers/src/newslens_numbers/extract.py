@@ -4008,7 +4008,7 @@ _KOREA = re.compile(r"\b(?:Korea|Korean|Koreans|Seoul|Busan|Kospi|KOSPI|Samsung|
 _SCALE_WORDS = ("million", "billion", "trillion", "mln", "bln")
 
 
-def _won(text: str, found: list[dict[str, Any]]) -> None:
+def _won(text: str, found: list[dict[str, Any]], raw: str = "") -> None:
     """A bare "won" after a figure is Korea's currency when a scale word says it is a sum ("2
     trillion won") or the text is about Korea ("tickets cost 3,000 won in Seoul"); "12 won
     seats" (its counted noun after the verb) and "won by 5 points" stay what they are."""
@@ -4031,8 +4031,8 @@ def _won(text: str, found: list[dict[str, Any]]) -> None:
                 continue
         end = f["end"] + after.group().index("won") + 3
         base, base_unit = to_base(f["value"], "KRW")
-        f.update(end=end, text=text[f["start"] : end], kind="money", unit="KRW", quantity="",
-                 noun="", value_base=float(base), base_unit=base_unit,
+        f.update(end=end, text=(raw or text)[f["start"] : end], kind="money", unit="KRW",
+                 quantity="", noun="", value_base=float(base), base_unit=base_unit,
                  dimension="money")  # fmt: skip
 
 
@@ -4273,7 +4273,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _shared_currencies(scanner.text, out, dateline, text)
     _exchange_rates(scanner.text, out)
     _francs(scanner.text, out, dateline)
-    _won(scanner.text, out)
+    _won(scanner.text, out, text)
     _change_to_level(scanner.text, out)
     _vote_tally(scanner.text, out)
     _population(scanner.text, out)
