@@ -9,8 +9,8 @@ Usage::
 
 For a speed change that must not move a finding. The texts: the Wikinews development files'
 sentences; the BBC News and Reuters-21578 development files (``numbers_news.jsonl`` and the
-fresh samples, the fourteenth included since round seventeen; the fifteenth, held out in round
-eighteen, not), each sentence alone and its whole
+fresh samples, the fifteenth included since round nineteen; the sixteenth, held out in round
+nineteen, not), each sentence alone and its whole
 document (with the Reuters dateline field); and every unannotated document outside the blind
 partition, whole, plus the
 sentences of the first 2,000 of them alone. The blind files' documents are never read. Outputs
@@ -35,10 +35,10 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from devset_files import BLIND_FILES, CORPUS_FILES, DEVELOPMENT_FILES  # noqa: E402
 
-#: fresh15 is round eighteen's held-out test, like the blind files: its documents are not read
-#: (fresh14, round sixteen's, is a development file since round seventeen and is read like the
+#: fresh16 is round nineteen's held-out test, like the blind files: its documents are not read
+#: (fresh15, round eighteen's, is a development file since round nineteen and is read like the
 #: others)
-FRESH_HELD_OUT = "numbers_fresh15.jsonl"
+FRESH_HELD_OUT = "numbers_fresh16.jsonl"
 WIKINEWS = tuple(n for n in DEVELOPMENT_FILES if n not in CORPUS_FILES)
 NEWS = tuple(n for n in CORPUS_FILES if n != FRESH_HELD_OUT)
 HELD_OUT = (FRESH_HELD_OUT, *BLIND_FILES)

@@ -50,11 +50,12 @@ once at its end): 120 sentences across Reuters-21578 (40, seed
 ``newslens-numbers-fresh9-`` + genre), from articles in none of the blind partition and the ten
 earlier files (``numbers_fresh8.jsonl`` included; nor reposts of them).
 
-``--round 10`` to ``--round 15`` draw ``numbers_fresh10.jsonl`` to ``numbers_fresh15.jsonl``
-(the held-out tests of rounds ten, eleven-twelve, thirteen, fourteen, sixteen and eighteen, each
-scored once at its round's end): the quotas of round eight (seeds ``newslens-numbers-fresh10-``,
-``-fresh11-``, ``-fresh12-``, ``-fresh13-``, ``-fresh14-`` and ``-fresh15-`` + stratum), from
-articles in none of the blind partition and the earlier files (nor reposts).
+``--round 10`` to ``--round 16`` draw ``numbers_fresh10.jsonl`` to ``numbers_fresh16.jsonl``
+(the held-out tests of rounds ten, eleven-twelve, thirteen, fourteen, sixteen, eighteen and
+nineteen, each scored once at its round's end): the quotas of round eight (seeds
+``newslens-numbers-fresh10-``, ``-fresh11-``, ``-fresh12-``, ``-fresh13-``, ``-fresh14-``,
+``-fresh15-`` and ``-fresh16-`` + stratum), from articles in none of the blind partition and the
+earlier files (nor reposts).
 
 ``--round 2`` draws ``numbers_fresh2.jsonl`` the same way with the seed
 ``newslens-numbers-fresh2-`` + stratum and smaller quotas (``QUOTA2``), from articles in none
@@ -103,10 +104,11 @@ FRESH11 = Path(__file__).resolve().parent / "numbers_fresh11.jsonl"
 FRESH12 = Path(__file__).resolve().parent / "numbers_fresh12.jsonl"
 FRESH13 = Path(__file__).resolve().parent / "numbers_fresh13.jsonl"
 FRESH14 = Path(__file__).resolve().parent / "numbers_fresh14.jsonl"
+FRESH15 = Path(__file__).resolve().parent / "numbers_fresh15.jsonl"
 #: the files a round's sample is drawn apart from, oldest first
 EARLIER_FILES = (
     NEWS, FRESH, FRESH2, FRESH3, FRESH4, FRESH4_SECOND, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
-    FRESH10, FRESH11, FRESH12, FRESH13, FRESH14,
+    FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15,
 )  # fmt: skip
 
 
@@ -137,6 +139,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         13: "newslens-numbers-fresh13-",
         14: "newslens-numbers-fresh14-",
         15: "newslens-numbers-fresh15-",
+        16: "newslens-numbers-fresh16-",
     }[round_]
     taken_sentences: set[str] = set()
     blind_sentences: set[str] = set()
@@ -160,6 +163,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         13: {**QUOTA8, "reuters": QUOTA8_REUTERS},
         14: {**QUOTA8, "reuters": QUOTA8_REUTERS},
         15: {**QUOTA8, "reuters": QUOTA8_REUTERS},
+        16: {**QUOTA8, "reuters": QUOTA8_REUTERS},
     }[round_]
     out: list[dict[str, object]] = []
     for stratum, quota in quotas.items():
@@ -192,7 +196,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print the sentences (not JSON)")
     parser.add_argument(
-        "--round", type=int, default=1, choices=tuple(range(1, 16)), help="which sample"
+        "--round", type=int, default=1, choices=tuple(range(1, 17)), help="which sample"
     )
     args = parser.parse_args()
     docs = documents()

@@ -3081,7 +3081,9 @@ _FX_COMPARED = re.compile(
     r"(?:previous[ \t]+|prior[ \t]+)?"
 )
 # a currency whose dollars a wire story writes "dlrs" once it has named them
-_OTHER_DOLLARS = frozenset(("CAD", "AUD", "NZD", "HKD", "SGD", "TWD"))
+_OTHER_DOLLARS = frozenset(
+    ("CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MYR", "ZWD", "BND", "JMD", "FJD")
+)
 
 
 # "the peso rose to 12.405 per US dollar": the currency quoted is the sentence's subject
@@ -3432,6 +3434,136 @@ def _story_currency(text: str, found: list[dict[str, Any]], dateline: str = "") 
                  dimension=dimension_of(code))  # fmt: skip
 
 
+def _country_words(*words: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b")
+
+
+# a currency word several countries use, and the words that name each country (round
+# nineteen): bare "crowns" were counts of "crowns", every "pesos" Mexican, "dinars" and
+# "kwacha" counts. A country named in the sentence decides, else the one the story names,
+# else the dateline's city; with none, pesos stay Mexican and the others stay as they were
+_SHARED_CURRENCIES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    "crown": (
+        ("SEK", _country_words("Sweden", "Swedish", "Stockholm", "Gothenburg", "Malmo")),
+        ("NOK", _country_words("Norway", "Norwegian", "Oslo", "Stavanger", "Bergen")),
+        ("DKK", _country_words("Denmark", "Danish", "Copenhagen", "Aarhus")),
+        ("ISK", _country_words("Iceland", "Icelandic", "Reykjavik")),
+        ("CSK", _country_words("Czechoslovakia", "Czechoslovak", "Czech", "Prague")),
+    ),
+    "peso": (
+        ("MXN", _country_words("Mexico", "Mexican", "Mexicans", "Monterrey", "Guadalajara")),
+        ("PHP", _country_words("Philippines", "Philippine", "Manila", "Filipino", "Filipinos")),
+        ("ARS", _country_words("Argentina", "Argentine", "Argentinian", "Buenos Aires")),
+        ("CLP", _country_words("Chile", "Chilean", "Santiago")),
+        ("COP", _country_words("Colombia", "Colombian", "Bogota")),
+        ("UYU", _country_words("Uruguay", "Uruguayan", "Montevideo")),
+        ("BOB", _country_words("Bolivia", "Bolivian", "La Paz")),
+        ("DOP", _country_words("Dominican Republic", "Santo Domingo")),
+        ("CUP", _country_words("Cuba", "Cuban", "Havana")),
+    ),
+    "dinar": (
+        ("YUD", _country_words("Yugoslavia", "Yugoslav", "Belgrade", "Zagreb", "Ljubljana")),
+        ("KWD", _country_words("Kuwait", "Kuwaiti")),
+        ("BHD", _country_words("Bahrain", "Bahraini", "Manama")),
+        ("JOD", _country_words("Jordan", "Jordanian", "Amman")),
+        ("IQD", _country_words("Iraq", "Iraqi", "Baghdad")),
+        ("TND", _country_words("Tunisia", "Tunisian", "Tunis")),
+        ("DZD", _country_words("Algeria", "Algerian", "Algiers")),
+        ("LYD", _country_words("Libya", "Libyan", "Tripoli")),
+    ),
+    "kwacha": (
+        ("ZMK", _country_words("Zambia", "Zambian", "Lusaka")),
+        ("MWK", _country_words("Malawi", "Malawian", "Lilongwe", "Blantyre")),
+    ),
+}
+_SHARED_WORD = {
+    "crowns": "crown", "crown": "crown", "kroner": "crown", "krone": "crown",
+    "pesos": "peso", "peso": "peso", "dinars": "dinar", "dinar": "dinar", "kwacha": "kwacha",
+}  # fmt: skip
+_SHARED_AFTER = re.compile(r"[ \t\n]+(crowns?|kroner|krone|pesos?|dinars?|kwacha)\b")
+# words that make "crown" no money: "the Crown", "crown jewels", "Triple Crown"
+_NOT_CURRENCY_AFTER = re.compile(r"[ \t\n]+(?:jewels?|court|prince|princess|colony)\b", re.I)
+
+
+def _shared_country(word: str, text: str, story: bool = False) -> str:
+    """The one country of ``word``'s currency ``text`` names, or "" for none or several; in a
+    whole ``story`` the country it is about, named three times as often as any other, decides
+    too (a story about Argentina that names Bolivia once)."""
+    if not story:
+        named = [code for code, words in _SHARED_CURRENCIES[word] if words.search(text)]
+        return named[0] if len(named) == 1 else ""
+    counts = sorted(
+        ((sum(1 for _ in words.finditer(text)), code) for code, words in _SHARED_CURRENCIES[word]),
+        reverse=True,
+    )
+    (top, code), (second, _) = counts[0], counts[1]
+    return code if top and top >= 3 * second else ""
+
+
+def _shared_currencies(
+    text: str, found: list[dict[str, Any]], dateline: str = "", raw: str = ""
+) -> None:
+    """Figures in a currency several countries name alike ("crowns", "pesos", "dinars",
+    "kwacha") are in the currency of the country the sentence names, else the story, else the
+    dateline's city: "profit rose to 410 mln crowns" in a Stockholm story is SEK, "earned 2.3
+    billion pesos" in a Manila one PHP. A count of the word ("50 mln crowns", read as 50
+    million crowns) becomes money with the word in its span; a figure that took the word as its
+    counted noun from the one before it ("from 40 mln") follows (read after the nouns a
+    sentence elides are given). ``raw`` is the text as given, whose slice a widened span's
+    ``text`` is (``text`` is the scanner's copy, its wrapped lines read as spaces)."""
+    raw = raw or text
+    low = text.lower()
+    if not any(w in low for w in ("crown", "kron", "peso", "dinar", "kwacha")):
+        return
+    place = ""
+    place_read = False
+    pesos = ""  # the code the last pesos written out were recoded to
+    for f in found:
+        word = ""
+        extend = 0
+        if f["kind"] == "money" and f["unit"] == "MXN":
+            if re.search(r"(?i:mexican)", f["text"]):
+                pesos = ""
+                continue
+            if not re.search(r"(?i:\bpesos?)\b", f["text"]):
+                # a bare figure that took the pesos before it ("from 1.9 billion", a market
+                # report's later prices) follows them
+                if pesos:
+                    base, base_unit = to_base(f["value"], pesos)
+                    f.update(unit=pesos, value_base=float(base), base_unit=base_unit)
+                continue
+            word = "peso"
+        elif f["kind"] in ("count", "number") and not f["unit"] and not f["per"]:
+            after = _SHARED_AFTER.match(text, f["end"], min(len(text), f["end"] + 12))
+            noun = (f["quantity"] or "").lower()
+            if after is not None and (not noun or _SHARED_WORD.get(noun)):
+                if _NOT_CURRENCY_AFTER.match(text, after.end(), min(len(text), after.end() + 12)):
+                    continue
+                word, extend = _SHARED_WORD[after.group(1).lower()], after.end()
+            elif noun in _SHARED_WORD:
+                word = _SHARED_WORD[noun]
+            else:
+                continue
+        else:
+            continue
+        sentence = text[f["sentence_start"] : f["sentence_end"]]
+        code = _shared_country(word, sentence) or _shared_country(word, text, story=True)
+        if not code:
+            if not place_read:
+                place, place_read = _dateline_place(text, dateline), True
+            code = _shared_country(word, place) if place else ""
+        if word == "peso":
+            pesos = code if code != "MXN" else ""
+        if not code or code == f["unit"]:
+            continue
+        update: dict[str, Any] = {}
+        if extend:
+            update = {"end": extend, "text": raw[f["start"] : extend]}
+        base, base_unit = to_base(f["value"], code)
+        f.update(kind="money", unit=code, quantity="", noun="", value_base=float(base),
+                 base_unit=base_unit, dimension=dimension_of(code), **update)  # fmt: skip
+
+
 # a price written with its cents and no unit: "409.00", "51.00-51.50", "88-1/4"
 _BARE_PRICE = re.compile(r"\d+\.\d\d(?:\d\d)?|\d+-\d{1,2}/(?:2|4|8|16|32)")
 
@@ -3478,6 +3610,7 @@ _QUOTE_NOT_PRICE = re.compile(
     r"(?:[ \t]+to[ \t]+[\w./-]+)?[ \t]*(?:(?i:pct|percent|per[ \t]+cent|points?)\b|%)"
 )
 _QUOTE_TO_BEFORE = re.compile(r"\b(?:to|at)[ \t]+$")
+_QUOTE_WHOLE = re.compile(r"\d{1,4}")
 _STOCK_WORD = re.compile(r"\b(?i:shares?|stocks?)\b")
 # a share price's level said after a verb of trading with no move before it: "the stock was
 # trading at 31-3/8", "opened at 17-1/2", "closed Friday at 44-1/4", "traded on the exchange
@@ -3504,6 +3637,21 @@ def _stock_quotes(text: str, found: list[dict[str, Any]], dateline: str = "") ->
         if f["kind"] not in ("count", "number", "fraction") or f["unit"] or f["quantity"]:
             continue
         if not _QUOTE_FRACTION.fullmatch(f["text"]):
+            # a whole-dollar level after a move in fractions (round nineteen): "opened up
+            # 3-3/4 at 61", "edged up 1-5/8 to 94"
+            if not (
+                prev_quote == i - 1
+                and _QUOTE_WHOLE.fullmatch(f["text"])
+                and found[i - 1]["sentence"] == f["sentence"]
+                and _QUOTE_TO_BEFORE.search(text, found[i - 1]["end"], f["start"])
+                and not text[found[i - 1]["end"] : f["start"]].strip(" \t\n").count(" ")
+                and not _QUOTE_NOT_PRICE.match(text, f["end"])
+                and f["value"] > found[i - 1]["value"]
+            ):
+                continue
+            base, base_unit = to_base(f["value"], code)
+            f.update(kind="money", unit=code, per="", value_base=float(base),
+                     base_unit=base_unit, dimension=dimension_of(code))  # fmt: skip
             continue
         before = text[max(0, f["start"] - 24) : f["start"]]
         move = _QUOTE_MOVE_BEFORE.search(before)
@@ -3549,10 +3697,18 @@ def _stock_quotes(text: str, found: list[dict[str, Any]], dateline: str = "") ->
 # what joins a figure to one it is set beside: "8,000 tonnes in the first week and 13,000 in
 # the second", "700,000 tonnes, down from 758,770"
 _PARALLEL_GAP = re.compile(r"(?i:\b(?:and|from|against|versus|vs|compared[ \t]+with|while)\b)")
+# a sum in a minor unit, whose bare neighbours are in it too ("9 cents ... three")
+_MINOR_SPAN = re.compile(r"(?i:\b(?:cents?|cts?|pence|p)\b)|\dp\b")
+_FX_NAME = re.compile(r"\b" + _FX_NAMES + r"\b|[$£€¥]")
+# a move before the level it reached: "rose six to 4.30", "up 15 at 2.85"
+_MOVE_TO_LEVEL = re.compile(r"[ \t\n]+(?:each[ \t\n]+)?(?:to|at)[ \t\n]+\d")
+# a market report's labels of the day's prices: "having touched a high of 2,335 and a low of
+# 2,290"
+_QUOTE_LABEL = re.compile(r"\b(?i:opening|open|low|high|close|closing|settlement)\b")
 # what may follow the bare figure: a time or place it is set in, or nothing
 _PARALLEL_AFTER = _words(
     "in on at for during last this next the a an by from to against vs previously earlier "
-    "respectively each"
+    "respectively each and"
 )
 # a part of the figure just before it: "350,000 tonnes, of which 90,000 are", "12 mln bags,
 # including 4.0 mln sold"
@@ -3611,10 +3767,31 @@ def _parallel_measure(text: str, found: list[dict[str, Any]], i: int) -> dict[st
             return None
         if g["kind"] in _PASSED_KINDS:
             continue
-        if g["kind"] != "measure" or not g["unit"] or not g["value"]:
+        if g["kind"] not in ("measure", "money") or not g["unit"] or not g["value"]:
             return None
         if not 0.1 <= f["value"] / g["value"] <= 10:
             return None
+        if g["kind"] == "money":
+            # a sum set beside a sum (round nineteen): "45 billion francs ... and pension funds
+            # another 15 billion", a market's "2,310 francs a tonne, having touched a high of
+            # 2,335"; both scaled or neither ("25 dlrs a share and 3 mln" is no price); not
+            # from cents ("gained 9 cents ... and Harbour three": three cents), across another
+            # currency's name, nor a move before its level ("rose six to 4.30": cents)
+            if (
+                bool(_SCALED_SPAN.search(f["text"])) != bool(_SCALED_SPAN.search(g["text"]))
+                or f["kind"] != "count"
+                or "/" in f["text"]
+                or not math.isnan(f["value_high"])
+                or re.fullmatch(r"\d{4}", f["text"])  # a model's number or a year, no price
+                or _MINOR_SPAN.search(g["text"])
+                or _FX_NAME.search(text, g["end"], f["start"])
+                or _MOVE_TO_LEVEL.match(text, f["end"], min(len(text), f["end"] + 16))
+            ):
+                return None
+            gap = _PARALLEL_GAP.search(text, g["end"], f["start"]) or _QUOTE_LABEL.search(
+                text, g["end"], f["start"]
+            )
+            return g if gap else None
         return g if _PARALLEL_GAP.search(text, g["end"], f["start"]) else None
     return None
 
@@ -3668,7 +3845,7 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
         if measure is not None:
             base, base_unit = to_base(f["value"], measure["unit"])
             f.update(
-                unit=measure["unit"], kind="measure", per=measure["per"],
+                unit=measure["unit"], kind=measure["kind"], per=measure["per"],
                 value_base=float(base), base_unit=base_unit, dimension=measure["dimension"],
             )  # fmt: skip
             continue
@@ -3781,11 +3958,23 @@ def _franc_country(text: str) -> str:
     return named[0] if len(named) == 1 else ""
 
 
-def _francs(text: str, found: list[dict[str, Any]]) -> None:
+def _dateline_place(text: str, dateline: str = "") -> str:
+    """The place a story's dateline names ("Paris" for "PARIS, March 20"), title-cased, or ""."""
+    if dateline:
+        field = " ".join(w[:1].upper() + w[1:].lower() for w in dateline.split(" "))
+        m = _DATELINE_FIELD.match(field)
+    else:
+        m = _DATELINE_IN_TEXT.match(text)
+    return " ".join(w[:1].upper() + w[1:].lower() for w in m.group(1).split()) if m else ""
+
+
+def _francs(text: str, found: list[dict[str, Any]], dateline: str = "") -> None:
     """Bare "francs" are the francs of the country the sentence names, or else the story
     ("raise 40 billion francs from its privatisation program, Prime Minister Chirac said":
-    French francs; Belgian with Brussels), and Swiss francs where none or several are named.
-    The figures that took their currency from them in the sentence follow."""
+    French francs; Belgian with Brussels), or else the dateline's city (round nineteen: a
+    Paris market report's "2,310 francs a tonne" names no country in its text), and Swiss
+    francs where none or several are named. The figures that took their currency from them
+    in the sentence follow."""
     if "ranc" not in text:
         return
     story = ""
@@ -3799,7 +3988,12 @@ def _francs(text: str, found: list[dict[str, Any]]) -> None:
             continue
         code = _franc_country(sentence)
         if not code:
-            story = story or _franc_country(text) or "CHF"
+            story = (
+                story
+                or _franc_country(text)
+                or _franc_country(_dateline_place(text, dateline))
+                or "CHF"
+            )
             code = story
         if code != "CHF":
             f.update(unit=code, base_unit=code)
@@ -3814,7 +4008,7 @@ _KOREA = re.compile(r"\b(?:Korea|Korean|Koreans|Seoul|Busan|Kospi|KOSPI|Samsung|
 _SCALE_WORDS = ("million", "billion", "trillion", "mln", "bln")
 
 
-def _won(text: str, found: list[dict[str, Any]]) -> None:
+def _won(text: str, found: list[dict[str, Any]], raw: str = "") -> None:
     """A bare "won" after a figure is Korea's currency when a scale word says it is a sum ("2
     trillion won") or the text is about Korea ("tickets cost 3,000 won in Seoul"); "12 won
     seats" (its counted noun after the verb) and "won by 5 points" stay what they are."""
@@ -3837,8 +4031,8 @@ def _won(text: str, found: list[dict[str, Any]]) -> None:
                 continue
         end = f["end"] + after.group().index("won") + 3
         base, base_unit = to_base(f["value"], "KRW")
-        f.update(end=end, text=text[f["start"] : end], kind="money", unit="KRW", quantity="",
-                 noun="", value_base=float(base), base_unit=base_unit,
+        f.update(end=end, text=(raw or text)[f["start"] : end], kind="money", unit="KRW",
+                 quantity="", noun="", value_base=float(base), base_unit=base_unit,
                  dimension="money")  # fmt: skip
 
 
@@ -3880,6 +4074,44 @@ def _converted_rates(text: str, found: list[dict[str, Any]]) -> None:
             and "(" in text[text.rfind(")", 0, f["start"]) + 1 : f["start"]]
         ):
             f["per"] = prev["per"]
+
+
+# a conversion in brackets closing before the rate both figures share: "$3m (£1.6m) a year"
+_CONVERSION_CLOSE = re.compile(r"[^()]{0,60}?\)")
+
+
+def _rate_after_conversion(text: str, found: list[dict[str, Any]]) -> None:
+    """A rate written after a conversion in brackets is the rate of both amounts (round
+    nineteen): "pays its coach $3m (£1.6m) a year", "£15 ($28) a month for the gym", "about 8
+    million euros (US$10 million) a year" are amounts a year, "40 rupees ($0.90; £0.50) per
+    kilo" three prices a kilo. Only money figures with no rate, and only when every figure
+    inside the brackets is money."""
+    if ")" not in text:
+        return
+    for i, f in enumerate(found):
+        if f["kind"] != "money" or f["per"]:
+            continue
+        opened = re.compile(r"[ \t]*\(").match(text, f["end"])
+        if opened is None:
+            continue
+        close = _CONVERSION_CLOSE.match(text, opened.end())
+        if close is None:
+            continue
+        inside = [g for g in found[i + 1 :] if g["start"] < close.end()]
+        if not inside or any(g["kind"] != "money" or g["per"] for g in inside):
+            continue
+        m = _PER_AFTER.match(text, close.end(), min(len(text), close.end() + 30))
+        if m is None:
+            continue
+        word = m.group("w").lower()
+        if word in NOT_PER or (
+            word in _TIME_WORDS
+            and _TIME_ADVERB_AFTER.match(text, m.end(), min(len(text), m.end() + 14))
+        ):
+            continue
+        per = PER_WORDS.get(word, singular(word))
+        for g in (f, *inside):
+            g["per"] = per
 
 
 # what a rate may be carried to a parallel figure by: a period, a measure or a currency (not a
@@ -4038,9 +4270,10 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _stock_quotes(scanner.text, out, dateline)
     _labelled_amounts(scanner.text, out)
     _share_in_sentence(scanner.text, out)
+    _shared_currencies(scanner.text, out, dateline, text)
     _exchange_rates(scanner.text, out)
-    _francs(scanner.text, out)
-    _won(scanner.text, out)
+    _francs(scanner.text, out, dateline)
+    _won(scanner.text, out, text)
     _change_to_level(scanner.text, out)
     _vote_tally(scanner.text, out)
     _population(scanner.text, out)
@@ -4049,6 +4282,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     for f in out:
         f.pop("_decimals", None)
     _converted_rates(scanner.text, out)
+    _rate_after_conversion(scanner.text, out)
     return [{k: f[k] for k in COLUMNS} for f in out]
 
 
