@@ -42,7 +42,7 @@ def test_a_bare_figure_compared_takes_the_country_s_dollar() -> None:
 
 def test_a_ticker_is_no_currency_code() -> None:
     """The new dollars are words, not codes: a quote table's "JMD" ticker stays a name."""
-    found = _units("JKA 37.75 JWD 198.00 JMD 4.00 JSM 8.30")
+    found = _units("JXB 12.50 JQR 41.25 JMD 6.10 JPL 3.80")
     assert all(unit != "JMD" for _, unit, _ in found.values())
 
 
