@@ -58,6 +58,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from newslens_stories import frames
@@ -319,27 +320,26 @@ def _joined_ranges(dates: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataFram
     end = dates["end"].astype(int).to_numpy()
     sentence = dates["sentence_index"].to_numpy()
     first = pd.to_datetime(dates["date_start"], utc=True)
-    last = pd.to_datetime(dates["date_end"], utc=True).fillna(first).to_numpy()
-    first = first.to_numpy()
-    joined = False
+    last = pd.to_datetime(dates["date_end"], utc=True).fillna(first)
+    new_end, new_last = end.copy(), last.copy()
+    keep = np.ones(len(dates), dtype=bool)
     i = 0
     while i < len(dates) - 1:
         j = i + 1
-        if article[i] == article[j] and sentence[i] == sentence[j] and last[j] > first[i]:
+        if article[i] == article[j] and sentence[i] == sentence[j] and last.iat[j] > first.iat[i]:
             text = texts.get(str(article[i]), "")
             between = _RANGE_JOIN.fullmatch(text, end[i], start[j])
             if between and (
                 between.group(1) or _RANGE_OPENS.search(text[max(0, start[i] - 12) : start[i]])
             ):
-                joined = True
-                dates.loc[i, ["end", "date_end"]] = [end[j], last[j]]
-                dates.loc[j, "date_start"] = pd.NaT  # dropped below
+                new_end[i], new_last.iat[i], keep[j] = end[j], last.iat[j], False
                 i = j + 1
                 continue
         i = j
-    if not joined:
+    if keep.all():
         return dates
-    return dates[dates["date_start"].notna()].reset_index(drop=True)
+    dates["end"], dates["date_end"] = new_end, new_last
+    return dates[keep].reset_index(drop=True)
 
 
 def _mention(
