@@ -41,6 +41,8 @@ def test_a_hyphenated_length_before_a_noun_is_a_length(found, text: str, expecte
         ("A survey printed in Today found the mayor ahead.", []),
         ("The Today programme ran the interview twice.", []),
         ("The minister spoke on ABC-Today about the budget.", []),
+        ("A survey in the\nToday paper put the mayor ahead.", []),  # a wrapped line
+        ("The ferry stopped.\nToday it sails.", [("Today", "DATE", "2026-03-11")]),
         # negative: the deictic opening a sentence, a quotation or a clause after a colon
         ("Today, the ferry resumed sailing.", [("Today", "DATE", "2026-03-11")]),
         (

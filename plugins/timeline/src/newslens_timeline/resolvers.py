@@ -1165,9 +1165,11 @@ _GENERIC_OF_BEFORE = re.compile(
 
 
 #: before a capital "Today" that names something: an article ("the Today newspaper"), a word
-#: in lower case on the same line ("a poll in Today", not after a clause break), a name's
-#: hyphen ("NBC-Today")
-_TODAY_NAMED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[a-z][a-z'\u2019-]*)[ \t]+|\b[A-Z]{2,}-)$")
+#: in lower case ("a poll in Today", not after a clause break; a wrapped line's one newline
+#: between, no blank line), a name's hyphen ("NBC-Today")
+_TODAY_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[a-z][a-z'\u2019-]*)(?:[ \t]+|[ \t]*\n[ \t]*)|\b[A-Z]{2,}-)$"
+)
 
 
 #: what follows "overnight" when it names a loan's term or means "suddenly", not a night
