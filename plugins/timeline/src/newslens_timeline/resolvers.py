@@ -417,13 +417,26 @@ _FULL_MONTHS = frozenset(
 _SLASH_MONTH_NEXT = re.compile(rf"/(?-i:{_MONTH})(?![a-z])", FLAGS)
 
 
+#: a full month joined before ("between March and May", "from March to May", "March or May"):
+#: the second is a month too, not the modal "May"
+_MONTH_JOINED_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|December)"
+    r"\s*(?:,\s*|\s(?:and|or|to|through|till|until|into)\s+)$"
+)
+
+
 def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     raw = m["month"]
     if not raw[0].isupper():
         return None
     rel = _plain_rel(m["rel"])
     if raw.lower().rstrip(".") in ("may", "mar", "jan", "jun", "jul", "sep", "dec", "aug") and not (
-        rel or m["prep"] or m["pre"] or m["myrel"] or _SLASH_MONTH_NEXT.match(ctx.text, m.end())
+        rel
+        or m["prep"]
+        or m["pre"]
+        or m["myrel"]
+        or _SLASH_MONTH_NEXT.match(ctx.text, m.end())
+        or _MONTH_JOINED_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
     ):
         return None  # "May" the verb or a name; bare short forms are too ambiguous
     if raw.lower().rstrip(".") not in _FULL_MONTHS and not (rel or m["prep"]):
@@ -1151,19 +1164,39 @@ _GENERIC_OF_BEFORE = re.compile(
 )
 
 
+#: before a capital "Today" that names something: an article ("the Today newspaper"), a word
+#: in lower case ("a poll in Today", not after a clause break; a wrapped line's one newline
+#: between, no blank line), a name's hyphen ("NBC-Today")
+_TODAY_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[a-z][a-z'\u2019-]*)(?:[ \t]+|[ \t]*\n[ \t]*)|\b[A-Z]{2,}-)$"
+)
+
+
 #: what follows "overnight" when it names a loan's term or means "suddenly", not a night
 _OVERNIGHT_NO_TIME = re.compile(
     r"[\s-]+(?:(?:call|interbank|system|matched|repo|repurchase|deposit|lending|borrowing|"
     r"loan|fund|money|rate|injection|facility|swap|index|indexed|sterling|eurodollar|"
-    r"success|sensation|celebrity|solution)s?\b"
+    r"success|sensation|celebrity|solution|fed|federal|courier|delivery|delivered|mail|"
+    r"express)s?\b"
+    # "the overnight rose to 4-1/2 pct", "overnight touched a high": the rate itself, named
+    # by its term before its verb of price
+    r"|(?:rose|fell|touched|traded|eased|firmed|opened|opening|closed|stood|dropped|"
+    r"climbed|softened|edged|was\s+(?:quoted|bid|offered))\b"
     r"|(?:and|or|to)\s+(?:tomorrow|spot|one|two|three|\d+)\b)",
     re.IGNORECASE,
 )
 
 
 def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if m.group(0) == "Today" and _in_name(ctx, m.start(), m.end()):
-        return None  # "USA Today"
+    if m.group(0) == "Today" and (
+        _in_name(ctx, m.start(), m.end())
+        or _TODAY_NAMED_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
+        # "USA Today"; "the Today programme", "a poll in Today", "NBC-Today": a capital
+        # "Today" after an article, a word in lower case or a name's hyphen names a paper or
+        # a programme (the deictic after an article does not occur; mid-sentence it is
+        # written "today")
+        return None
     word = re.sub(r"\s+", " ", m["deix"].lower())
     if word in ("today", "tomorrow") and (
         _GENERIC_AFTER.match(ctx.text, m.end("deix"))
@@ -1885,6 +1918,9 @@ def _in_time_ahead(
         or m["pre"]
         or unit not in ("day", "week", "month", "year", "decade")
         or not re.search(r"\bin\s+$", ctx.text[max(0, m.start() - 4) : m.start()], FLAGS)
+        # "yield 3.6 pct in 50-day repurchase agreements": a hyphenated length is an
+        # adjective, the term of a thing named after it, no distance ahead
+        or re.search(r"\w-(?:day|week|month|year|decade)$", m.group(0), FLAGS)
         or _LOOKING_BACK.search(ctx.text[max(0, m.start() - 60) : m.start()])
         or ctx.tense(m.start(), m.end()) != "future"
     ):

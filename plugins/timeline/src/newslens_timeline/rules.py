@@ -116,6 +116,13 @@ _NOT_A_DAY_AFTER = (
     r"of)s?\b)"
 )
 
+#: a count and its comma just before: "one, " in "for one, three or six months", "30, " in
+#: "30, 60 or 90 days" (not a year's "1987, "), each width its own look-behind
+_LISTED = (
+    r"(?:(?<=\d,\s)(?<!\d{4},\s)|(?<=\b(?:one|two|six|ten),\s)|"
+    r"(?<=\b(?:four|five|nine),\s)|(?<=\b(?:three|seven|eight),\s)|(?<=\btwelve,\s))"
+)
+
 RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"), _r_iso),
     (
@@ -690,12 +697,18 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             rf"{_PRE}(?:(?P<det>the|its|his|her|their|our|a)\s+)?(?:(?:past|last|"
             r"next|first|previous|coming|following|final|remaining|additional|further|"
             r"recent|full|entire|whole|same|latest)\s+)?"
+            # (a count after a listed count and its comma, "for one, three or six months",
+            # is one of a list of alternatives: "or" joins no range there)
+            rf"(?:{_LISTED}(?P<listed>)|(?!{_LISTED}))"
             rf"(?:(?P<num>{_NUM}|single(?=-(?:day|week|month|year|hour|night|session)\b)|"
             # "a half-hour", "a half hour later": thirty minutes
             r"half(?=[\s-]hour\b))"
             r"(?P<half>\s+and\s+a\s+half|\s+1/2)?"
-            # ("a two- to five-year term": the first count's hyphen before the joint)
-            rf"(?:\s*(?:-\s*(?:to|or)|-|\u2013|to|or)\s*(?P<num2>\d{{1,4}}|{_WORDNUM})(?=[\s-]))?"
+            # ("a two- to five-year term": the first count's hyphen before the joint; "three-
+            # or six-day repurchases" is two terms to choose from, no range: the suspended
+            # "or" joins none)
+            r"(?:\s*(?(listed)(?:-\s*to|-|\u2013|to)|(?:-\s*to|-|\u2013|to|or))"
+            rf"\s*(?P<num2>\d{{1,4}}|{_WORDNUM})(?=[\s-]))?"
             r"[\s-]+"
             r"(?:(?:more|additional|further|extra|consecutive|straight|successive|trading|"
             r"business|working)\s+)?)?"

@@ -380,11 +380,22 @@ _MONTH_MAY = re.compile(
 )
 
 
+#: "May" joined to a month before it ("between March and May", "from March to May", "in
+#: March or May"): the month, not the modal
+_JOINED_MAY = re.compile(
+    r"((?:\b(?:January|February|March|April|June|July|August|September|October|November|"
+    r"December)\s*,\s*|(?:\b(?:January|February|March|April|June|July|August|September|"
+    # (a part that opens on the joint, or on a month's tail, has its month at the left: the
+    # clause's right side)
+    r"October|November|December)|^[a-z]*)\s+(?:and|or|to|through|till|until|into)\s+))May\b"
+)
+
+
 def _lower(part: str) -> str:
     """``part`` lower-cased for the markers, the month "May" kept apart from the modal."""
     if "May" not in part:
         return part.lower()
-    return _MONTH_MAY.sub(r"\1mai", part).lower()
+    return _JOINED_MAY.sub(r"\1mai", _MONTH_MAY.sub(r"\1mai", part)).lower()
 
 
 _MODAL_JUST_BEFORE = re.compile(
