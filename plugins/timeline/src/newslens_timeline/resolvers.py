@@ -1178,7 +1178,7 @@ _OVERNIGHT_NO_TIME = re.compile(
     r"loan|fund|money|rate|injection|facility|swap|index|indexed|sterling|eurodollar|"
     r"success|sensation|celebrity|solution|fed|federal|courier|delivery|delivered|mail|"
     r"express)s?\b"
-    # "the overnight rose to 4-1/2 pct", "overnight touched a high": the rate itself, named
+    # "the overnight climbed to 7-3/8 pct", "overnight touched a high": the rate itself, named
     # by its term before its verb of price
     r"|(?:rose|fell|touched|traded|eased|firmed|opened|opening|closed|stood|dropped|"
     r"climbed|softened|edged|was\s+(?:quoted|bid|offered))\b"
