@@ -16,6 +16,47 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     return [(r["cue"], r["speaker"]) for r in find_attributions(text) if not r["nested"]]
 
 
+def test_a_participle_phrase_between_subject_and_verb_is_skipped() -> None:
+    # the subject is found before the participle, and the speaker is the whole phrase as
+    # written (PARC's and PolNeAR's convention), not the participle's object ("think tank")
+    assert speakers(
+        "Harbour minister Ana Lund speaking to the Baltic Shipping Council think tank said "
+        "the levy was unfair."
+    ) == [("said", "Harbour minister Ana Lund speaking to the Baltic Shipping Council think tank")]
+    assert speakers("Lund speaking to reporters said the levy was unfair.") == [
+        ("said", "Lund speaking to reporters")
+    ]
+    assert speakers("Chan writing in the Harbour Gazette argued the levy was unfair.") == [
+        ("argued", "Chan writing in the Harbour Gazette")
+    ]
+    assert speakers("The minister appearing on state radio denied the report.") == [
+        ("denied", "The minister appearing on state radio")
+    ]
+
+
+def test_a_participle_phrase_rule_leaves_near_shapes_alone() -> None:
+    # a participle after an auxiliary belongs to a clause of its own
+    assert speakers("Lund was speaking to reporters and Chan said the levy was unfair.") == [
+        ("said", "Chan")
+    ]
+    # a fronted gerund after a preposition has no subject before it
+    assert speakers("After talking to the board the unions said they would strike.") == [
+        ("said", "the unions")
+    ]
+    # a noun in -ing after its article is no participle
+    assert speakers("The hearing in Oslo said the levy was unfair.") == [
+        ("said", "The hearing in Oslo")
+    ]
+    # a subordinator inside the participle's object opens a clause of its own
+    assert speakers("The crowd was cheering in the square as Lund said the levy was unfair.") == [
+        ("said", "Lund")
+    ]
+    # a participle set off by commas was read before, and still is
+    assert speakers("Lund, writing in the Gazette, argued the levy was unfair.") == [
+        ("argued", "Lund")
+    ]
+
+
 def test_an_adjective_before_the_subject_of_an_unknown_verb() -> None:
     assert speakers("The old skipper shook her head and said the pier was unsafe.") == [
         ("said", "The old skipper")
