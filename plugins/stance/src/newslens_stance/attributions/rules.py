@@ -3671,6 +3671,8 @@ _LETTER_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _REFLEXIVE = re.compile(r"\s*(?:itself|himself|herself|themselves)\b")
 
 
+#: round eighteen: a lower-case word (the verb) and an object's determiner after it ("shook her")
+_VERB_BEFORE_OBJECT = re.compile(r"\s+([a-z]{3,})\s+(?:her|his|their|its|the|a|an|my|our)\s")
 #: a sentence's first word and the word after it
 _LEAD_WORDS = re.compile(
     r"[\s“\"‘']*(?:(?:The|A|An)\s+(?=[a-z]+\s+[a-z]))?([A-Za-z][\w’'.\-]*)"
@@ -3708,6 +3710,27 @@ def _leading_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
     first, nxt = m.group(1), m.group(3)
     if nxt in _STOP_BACK or nxt in _AUX or nxt in _NP_INNER or nxt in _LEAD_PREPS:
         return None
+    if first[:1].islower() and not m.group(2):
+        # round eighteen: an adjective after the article ("The old skipper shook her head and
+        # said"): the verb is the next lower-case word that takes an object's determiner;
+        # the noun before it ends the subject
+        later = _VERB_BEFORE_OBJECT.match(text, m.end(3), c0)
+        if (
+            later is not None
+            and nxt not in _PAST
+            and not nxt.endswith("ed")
+            and first not in _STOP_BACK
+            and first not in _AUX
+            and later.group(1) not in _STOP_BACK
+            and later.group(1) not in _AUX
+            and later.group(1) not in _NP_INNER
+            and later.group(1) not in _LEAD_PREPS
+        ):
+            sp, _ = _np_before(doc, later.start(1), s0)
+            if sp is not None and sp[0] == m.start(0) + len(m.group(0)) - len(
+                m.group(0).lstrip(" \t\n“\"‘'")
+            ):
+                return sp
     if not m.group(2) and first.lower() in {"he", "she", "they", "we", "i"}:
         return m.span(1)
     if (

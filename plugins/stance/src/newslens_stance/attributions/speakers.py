@@ -433,6 +433,64 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
                 break  # "Islamic State of Iraq and the Levant" goes on through "and the"
     if np_start is None or np_end is None:
         return None, hedged
+    if "ing " in text[max(sent_lo, np_start - 80) : np_start]:
+        # round eighteen: a participle phrase between the subject and its verb ("Lund
+        # speaking to reporters said", "X writing in the Gazette argued", "the minister
+        # appearing on television denied"): the phrase scanned is the participle's object;
+        # the subject stands before the participle
+        pm = _PARTICIPLE_PHRASE_END.search(text, max(sent_lo, np_start - 80), np_start)
+        if (
+            pm is not None
+            and pm.start(1) > sent_lo
+            and pm.group(1) not in _ING_NOUNS
+            and not cue_word.endswith("ing")
+            # a subject pronoun opens a clause of its own ("a baby growing in my stomach
+            # and so I said"), as does a join inside the object ("... and she said")
+            and text[np_start:np_end].lower() not in _SUBJECT_PRONOUN_WORDS
+            and _CLAUSE_JOIN_WORD.search(text, pm.end(1), np_start) is None
+            # the participle's object is a plain phrase: no verb, auxiliary, pronoun or
+            # subordinator in it ("the crowd cheering in the square as Lund said")
+            and not any(
+                w in _OBJECT_BREAKS or w in _PAST or (len(w) > 4 and w.endswith("ed"))
+                for w in text[pm.end(1) : np_start].lower().split()
+            )
+        ):
+            prev = _words_before(text, pm.start(1), sent_lo, 1)
+            pw = prev[0].group() if prev else ""
+            plw = pw.lower()
+            if (
+                prev
+                and not text[prev[0].end() : pm.start(1)].strip()
+                and plw not in _STOP_OR_AUX
+                and plw not in _DETERMINERS
+                and plw not in _POSS_DET
+                and plw not in _LEAD_PREP_OR_CALENDAR
+                and plw not in FORM_TO_LEMMA
+                and not _POSSESSIVE_END.search(pw)
+                and not (len(plw) > 4 and plw.endswith("ed"))
+                and plw not in _PAST
+            ):
+                head, hedged2 = _np_before(doc, pm.start(1), sent_lo)
+                if (
+                    head is not None
+                    and head[1] == prev[0].end()
+                    # a subject: a name, a capital or a determiner opens it ("spend many
+                    # hours reflecting on ..." is a verb phrase)
+                    # the subject of the clause, not a preposition's object ("In a speech
+                    # marking the day Lund said")
+                    and not any(
+                        x.group().lower() in _LEAD_PREPS or x.group().lower() in _STOP_BACK
+                        for x in _words_before(text, head[0], sent_lo, 1)
+                    )
+                    and (
+                        text[head[0] : head[0] + 1].isupper()
+                        or text[head[0] : head[1]].split()[0].lower() in _DETERMINERS
+                        or text[head[0] : head[1]].split()[0].lower() in _POSS_DET
+                    )
+                ):
+                    # the whole phrase as written, as PARC and PolNeAR mark a subject with
+                    # its participle ("Protesters marching in the capital said")
+                    return (head[0], np_end), hedged or hedged2
     contr = _CONTRACTION_END.search(text[np_start:np_end])
     if contr:
         np_end = np_start + contr.start()  # "they've said" -> "they"
@@ -509,6 +567,33 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
     return (np_start, np_end), hedged
 
 
+#: round eighteen: a participle and its preposition, then the words of its object up to the
+#: phrase scanned ("speaking to the Atlantic Council think ", "writing in ")
+_PARTICIPLE_PHRASE_END = re.compile(
+    r"(?<![\w’'\-])([a-z]{2,}ing)\s+(?:to|in|on|at|before|with|from|for|about|during|into|"
+    r"through|outside|inside|near|alongside|under|after)\s+(?:[^,;:()“”\"\n.!?—–]{0,60}?\s)?$"
+)
+_OBJECT_BREAKS = (
+    (_STOP_BACK - frozenset(_words("to into onto from with by about upon after before")))
+    | _AUX
+    | frozenset(_words("i we you he she they it who which that"))
+)
+_CLAUSE_JOIN_WORD = re.compile(r"\b(?:and|but|or|so|yet|nor|while|whereas|because)\b")
+#: nouns in -ing that head a phrase before a preposition ("The hearing on Friday said")
+_ING_NOUNS = frozenset(
+    _words(
+        """
+        building meeting morning evening hearing briefing funding training spring thing king
+        ring wing ceiling wedding shooting bombing ruling rating polling housing spending
+        lending bidding opening landing clothing mining fishing shipping banking farming
+        trading marketing accounting engineering nursing teaching parking offering filing
+        reading warning finding findings feeling understanding beginning ending setting
+        being nothing something anything everything during including according regarding
+        concerning following pending willing unwilling interesting outstanding existing
+        remaining missing leading ongoing upcoming incoming outgoing governing
+        """
+    )
+)
 #: adverbs that sit between a subject and its verb without "-ly" ("the leaders together said")
 _GAP_ADVERBS = frozenset(
     # round eleven: "has long said", "had long argued"
