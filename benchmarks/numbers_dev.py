@@ -52,6 +52,8 @@ Sets, each scored separately (``--devset FILE`` scores one file alone):
   a development file since round nineteen;
 - ``numbers_fresh16.jsonl``: the same quotas (``--round 16``), round nineteen's held-out test,
   scored once at the round's end with its rules and with main's in the same sitting;
+- ``numbers_fresh17.jsonl`` (when present): the same quotas (``--round 17``), annotated by a
+  helper who does not write the rules, before any extractor ran on it: held out, scored once;
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
   go to ``--errors``. Its sentences that also occur in a developer document (reposts) are
@@ -110,6 +112,7 @@ FRESH13 = DEVSETS / "numbers_fresh13.jsonl"
 FRESH14 = DEVSETS / "numbers_fresh14.jsonl"
 FRESH15 = DEVSETS / "numbers_fresh15.jsonl"
 FRESH16 = DEVSETS / "numbers_fresh16.jsonl"
+FRESH17 = DEVSETS / "numbers_fresh17.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -648,6 +651,7 @@ def main() -> int:
         (FRESH14, "fresh14 (bbc + reuters)", "fresh14 "),
         (FRESH15, "fresh15 (bbc + reuters)", "fresh15 "),
         (FRESH16, "fresh16 (bbc + reuters)", "fresh16 "),
+        (FRESH17, "fresh17 (bbc + reuters)", "fresh17 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:

@@ -55,7 +55,9 @@ earlier files (``numbers_fresh8.jsonl`` included; nor reposts of them).
 nineteen, each scored once at its round's end): the quotas of round eight (seeds
 ``newslens-numbers-fresh10-``, ``-fresh11-``, ``-fresh12-``, ``-fresh13-``, ``-fresh14-``,
 ``-fresh15-`` and ``-fresh16-`` + stratum), from articles in none of the blind partition and the
-earlier files (nor reposts).
+earlier files (nor reposts). ``--round 17`` draws ``numbers_fresh17.jsonl`` the same way (seed
+``-fresh17-``), apart from fresh16 too: the first sample annotated by someone who does not
+write the rules before any extractor ran, held out.
 
 ``--round 2`` draws ``numbers_fresh2.jsonl`` the same way with the seed
 ``newslens-numbers-fresh2-`` + stratum and smaller quotas (``QUOTA2``), from articles in none
@@ -105,10 +107,11 @@ FRESH12 = Path(__file__).resolve().parent / "numbers_fresh12.jsonl"
 FRESH13 = Path(__file__).resolve().parent / "numbers_fresh13.jsonl"
 FRESH14 = Path(__file__).resolve().parent / "numbers_fresh14.jsonl"
 FRESH15 = Path(__file__).resolve().parent / "numbers_fresh15.jsonl"
+FRESH16 = Path(__file__).resolve().parent / "numbers_fresh16.jsonl"
 #: the files a round's sample is drawn apart from, oldest first
 EARLIER_FILES = (
     NEWS, FRESH, FRESH2, FRESH3, FRESH4, FRESH4_SECOND, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
-    FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15,
+    FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
 )  # fmt: skip
 
 
@@ -140,6 +143,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         14: "newslens-numbers-fresh14-",
         15: "newslens-numbers-fresh15-",
         16: "newslens-numbers-fresh16-",
+        17: "newslens-numbers-fresh17-",
     }[round_]
     taken_sentences: set[str] = set()
     blind_sentences: set[str] = set()
@@ -164,6 +168,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         14: {**QUOTA8, "reuters": QUOTA8_REUTERS},
         15: {**QUOTA8, "reuters": QUOTA8_REUTERS},
         16: {**QUOTA8, "reuters": QUOTA8_REUTERS},
+        17: {**QUOTA8, "reuters": QUOTA8_REUTERS},
     }[round_]
     out: list[dict[str, object]] = []
     for stratum, quota in quotas.items():
@@ -196,7 +201,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print the sentences (not JSON)")
     parser.add_argument(
-        "--round", type=int, default=1, choices=tuple(range(1, 17)), help="which sample"
+        "--round", type=int, default=1, choices=tuple(range(1, 18)), help="which sample"
     )
     args = parser.parse_args()
     docs = documents()
