@@ -415,7 +415,8 @@ def _target(answer: _Statement, statements: list[_Statement]) -> str:
     topic = _topic(answer.content) - _NOT_TOPIC - denier
     # ... except where the denial only names the claim ("the allegations concerning Ms Vance":
     # whom it is about is all it says)
-    if _refers_to_a_claim(answer) and not topic & said:
+    refers = _refers_to_a_claim(answer)
+    if refers and not topic & said:
         said = frozenset()
     restated = [
         (s, overlap)
@@ -427,7 +428,7 @@ def _target(answer: _Statement, statements: list[_Statement]) -> str:
     if restated:
         best = max(restated, key=lambda pair: (pair[1], pair[0].order))
         return best[0].claim_id
-    if answer.weak or not _refers_to_a_claim(answer):
+    if answer.weak or not refers:
         return ""
     claimant = _claimant(answer.content)
     if claimant:

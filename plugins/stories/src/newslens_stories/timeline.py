@@ -388,9 +388,12 @@ _GENITIVE_OBJECT = re.compile(
 #: "bought shares under a plan announced in March", "set the terms of the pact agreed last
 #: month"; only where a verb comes earlier in the clause, since "An inquiry into the grounding
 #: opened on Wednesday" has the same shape with the clause's own verb.
+#: A determiner opening the noun phrase a preposition governs ("under a plan", "after the
+#: April 30 filing date").
+_DETERMINER = r"(?:an?|the|its|their|his|her|this|that|these|those)"
 _REDUCED_RELATIVE = re.compile(
     r"\b(?:under|in|with|of|to|for|by|from|than|after|following|since|into|on)\s+"
-    r"(?:an?|the|its|their|his|her|this|that|these|those)\s+"
+    rf"{_DETERMINER}\s+"
     r"(?:(?!(?:is|was|were|are|be|been|has|have|had|will|would|could|should|may|might|can|"
     r"must)\s)(?-i:[a-zA-Z0-9][\w-]*\s+)){1,3}?"
     r"(?:(?-i:[a-z]{3,}ed)|made|paid|sold|bought|held|won|lost|built|taken|given|seen|done|"
@@ -404,7 +407,7 @@ _REDUCED_RELATIVE = re.compile(
 #: drain after the April 30 filing date" ("since the start of the year" is the clause's period).
 _RELATIVE_TO = re.compile(
     r"\b(?:after|before|following|since|ahead\s+of|prior\s+to|pending)\s+"
-    r"(?:the|an?|its|his|her|their|this|that|these|those)\s+"
+    rf"{_DETERMINER}\s+"
     r"(?!(?:start|beginning|end|middle|close|turn|outset|rest|remainder|first|last|same)\b)"
     r"(?:(?!(?:and|or|but|when|which|who|that)\s)[\w'’-]+\s+){0,3}?"
     r"(?:(?:on|in|at|of|for|during)\s+)?$",

@@ -1472,21 +1472,19 @@ _WORD_CHAR = re.compile(r"\w")
 #: "signed an accord, according to which the strait ...": the source is the accord, the
 #: antecedent (its last phrase behind a determiner), and the content follows "which"
 _RELATIVE_SOURCE = re.compile(r"\s+(?:which|whom)\s+", re.IGNORECASE)
+_ANTECEDENT_DET = "|".join(sorted(_POSS_DET))
 _ANTECEDENT = re.compile(
-    r"\b(?:the|an?|its|his|her|their|our|this|that|these|those)\s+"
-    r"(?:(?!\b(?:the|an?|its|his|her|their|our|this|that|these|those)\s)[^,;:()“”\"])*$",
+    rf"\b(?:{_ANTECEDENT_DET})\s+(?:(?!\b(?:{_ANTECEDENT_DET})\s)[^,;:()“”\"])*$",
     re.IGNORECASE,
 )
 
 
 def _according_to_which(
-    doc: _Doc, c0: int, c1: int, s0: int, s1: int, lemma: str
+    doc: _Doc, c0: int, c1: int, s0: int, s1: int, lemma: str, rel: re.Match[str]
 ) -> _Finding | None:
-    """ "X, according to which Y": X says Y (nothing before X is content)."""
+    """ "X, according to which Y": X says Y (nothing before X is content); ``rel`` is the
+    relative word after the cue."""
     text = doc.text
-    rel = _RELATIVE_SOURCE.match(text, c1, s1)
-    if rel is None:
-        return None
     lo = max(s0, c0 - 120)
     before = text[lo:c0].rstrip(" ,")
     ante = _ANTECEDENT.search(before)
@@ -1505,8 +1503,9 @@ def _according_to(
     doc: _Doc, c0: int, c1: int, s0: int, s1: int, lemma: str = "according to"
 ) -> _Finding | None:
     text = doc.text
-    if _RELATIVE_SOURCE.match(text, c1, s1):
-        return _according_to_which(doc, c0, c1, s0, s1, lemma)
+    rel = _RELATIVE_SOURCE.match(text, c1, s1)
+    if rel is not None:
+        return _according_to_which(doc, c0, c1, s0, s1, lemma, rel)
     # the source runs to the first clause mark; an initialism's full stop ("the B.C. Coroners
     # Service") is no clause mark
     m = _ACCORDING_TO_SOURCE.match(text, c1, s1)
