@@ -54,6 +54,8 @@ Sets, each scored separately (``--devset FILE`` scores one file alone):
   scored once at the round's end with its rules and with main's in the same sitting;
 - ``numbers_fresh17.jsonl`` (when present): the same quotas (``--round 17``), annotated by a
   helper who does not write the rules, before any extractor ran on it: held out, scored once;
+- ``numbers_fresh18.jsonl`` (when present): the same quotas (``--round 18``), annotated the same
+  way by another non-developer: held out, scored once;
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
   go to ``--errors``. Its sentences that also occur in a developer document (reposts) are
@@ -113,6 +115,7 @@ FRESH14 = DEVSETS / "numbers_fresh14.jsonl"
 FRESH15 = DEVSETS / "numbers_fresh15.jsonl"
 FRESH16 = DEVSETS / "numbers_fresh16.jsonl"
 FRESH17 = DEVSETS / "numbers_fresh17.jsonl"
+FRESH18 = DEVSETS / "numbers_fresh18.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -652,6 +655,7 @@ def main() -> int:
         (FRESH15, "fresh15 (bbc + reuters)", "fresh15 "),
         (FRESH16, "fresh16 (bbc + reuters)", "fresh16 "),
         (FRESH17, "fresh17 (bbc + reuters)", "fresh17 "),
+        (FRESH18, "fresh18 (bbc + reuters)", "fresh18 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:
