@@ -229,6 +229,29 @@ def test_a_date_in_the_possessive_leaves_no_stray_s():
         ("Turnover grew 8 pct in the nine months to October.", "October", True),
         ("The council cut funding for 1991 on Friday.", "1991", True),
         ("The loss was close to the profit made last week.", "last week", True),
+        # a comparison's old value said as a noun of change, a percentage or a changed value
+        ("The mill shipped 40 tonnes a day last year, an 8 pct drop from 2019.", "2019", True),
+        ("Ferry traffic rose 3 pct from the March total.", "March", True),
+        ("The fund cut its fees by 5 pct from the 2020 level.", "2020", True),
+        ("The bank will lift its rate to 6 pct from May 2.", "May 2", False),
+        ("The port raised its quota to 900 a day from its planned 2021 rate.", "2021", True),
+        ("The board moved the vote to June 9 from June 2.", "June 2", True),
+        ("Rents were up 2 pct in May, the same as in April.", "April", True),
+        ("The price index, base 1995, stood at 130.", "1995", True),
+        ("The post-1990 record deficit was 12 billion crowns in 2003.", "1990", True),
+        # a date before a noun it names, a capitalised modifier too; a number opens a reduced
+        # relative; a currency named "won" is no participle
+        ("The island reverts to the crown in 2030 under a 1998 Anglo-Dutch treaty.", "1998", True),
+        ("The gain reflected a full year of three mills bought in 2019.", "2019", True),
+        ("Deposits fell 2 pct to 5,120 billion won in June.", "June", False),
+        # what a preposition of time sets the clause against, a longer phrase too
+        ("Fares rose 0.3 pct in May after a 0.6 pct April gain.", "April", True),
+        (
+            "Stocks rose by 2 tonnes, following a fall of 4.5 tonnes in the previous week.",
+            "the previous week",
+            True,
+        ),
+        ("The pact was signed after the ministers met. In May talks resumed.", "May", False),
     ],
 )
 def test_another_things_date_dates_no_event(text, expression, side):

@@ -20,7 +20,10 @@ date, so "on Monday" in a Tuesday article and "last Monday" a week later are the
 - **Another thing's date** is no event's date: a security's due date ("due May 16, 1989"), a
   period's end ("the year ending July 31"), a comparison's term ("vs 12.8 mln bales in 1985",
   "from 31.9 pct in April 1983", "below levels of February 1986", "compared with averages ...
-  last week", "against 80 mm last April", "a rise of 14 pct over 1985", "up 32 pct on 1985"),
+  last week", "against 80 mm last April", "a rise of 14 pct over 1985", "up 32 pct on 1985",
+  "an 8 pct drop from 2019", "by 5 pct from the 2020 level", "the same as in April"), a
+  changed value's old one ("moved the vote to June 9 from June 2", "to 900 a day from its
+  planned 2021 rate"), an index's base year ("the price index, base 1995"),
   a dividend's record date and a shipment's month ("for April/May shipment") date no event;
   nor do the end of a span ("closed until Monday"; "not until next month" is the event's), a
   delay's new date ("postponed to June"), a delivery's date, and a date that names another
@@ -28,11 +31,12 @@ date, so "on Monday" in a Tuesday article and "last Monday" a week later are the
   cut", "under last month's pact") or in a reduced relative ("bought shares under a plan
   announced in March"), nor a date that names a thing's term or series ("its 1985 annual
   report", "the 1987 sugar quota", "June bonds", "the 2-1/2s of 2011"; "February exports" keep
-  theirs), nor a payment's or a cargo's date ("payable May 14", "cargoes loading July"),
-  the period a plan or figure is for ("its targets for 1988"), a date inside the thing a
-  preposition of time sets the clause against ("ahead of her visit on Friday", "after the
-  April 30 filing date"; "after the bank cut rates on Monday" is a clause of its own, with its
-  own date), a likeness ("a 1930s-style slump", "a day like yesterday"), the start of a
+  theirs; "under a 1998 Anglo-Dutch treaty", "the 2022 fuel tax cuts"), nor a payment's or a
+  cargo's date ("payable May 14", "cargoes loading July"), the period a plan or figure is for
+  ("its targets for 1988"), a date inside the thing a preposition of time sets the clause
+  against ("ahead of her visit on Friday", "after the April 30 filing date", "after a 0.6 pct
+  April gain"; "after the bank cut rates on Monday" is a clause of its own, with its own
+  date), a likeness ("a 1930s-style slump", "a day like yesterday"), the start of a
   superlative's period ("the lowest since 1983"), the end of a period longer than a month
   that a figure covers ("the nine months to end-October"). A clause that is a table line, a
   heading, a row of figures or a phrase without a verb ("a sharp drop": then its sentence is
@@ -117,7 +121,26 @@ _SIDE_BEFORE = re.compile(
     # pct to 615 billion dlrs from January"
     r"|\b(?:below|above|than)\s+(?:the\s+|its\s+|their\s+|an?\s+)?$"
     rf"|\b(?:rose|fell|up|down|off|increased|decreased|declined|dropped|gained|climbed|eased|"
-    rf"jumped|slipped|shrank|unchanged|steady|higher|lower)\s{_IN_PHRASE}{{0,60}}?\sfrom\s+$"
+    rf"jumped|slipped|shrank|unchanged|steady|higher|lower)\s{_IN_PHRASE}{{0,60}}?\sfrom\s+"
+    r"(?:the\s+|its\s+|their\s+)?$"
+    # ... said as a noun of change or a percentage: "an 8 pct drop from 2019", "cut its fees
+    # by 5 pct from the 2020 level"
+    r"|\b(?:rise|drop|fall|decline|increase|decrease|gain|jump|reduction|improvement|advance|"
+    r"change)(?:\s+of\s+[\d.,]+\s*(?:pct|percent|per\s+cent|%))?\s+from\s+"
+    r"(?:the\s+|its\s+|their\s+)?$"
+    r"|\d\s*(?:pct|percent|per\s+cent|%)\s+from\s+(?:the|its|their)\s+$"
+    # a changed value's old one: "raised its quota to 900 a day from its planned 2021 rate",
+    # "moved the vote to June 9 from June 2" ("will lift its rate to 6 pct from May 2" is when
+    # the rate takes effect: the event's)
+    rf"|\bto\s+(?:about\s+|around\s+|a\s+record\s+)?[\d$]{_IN_PHRASE}{{0,50}}\sfrom\s+"
+    r"(?:the|its|their|an?)\s+(?:[a-z]+\s+)?$"
+    r"|\b(?:to|until|till)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+    r"\d{1,2}(?:,?\s+\d{4})?\s+from\s+$"
+    # the same as another period's: "up 2 pct in May, the same as in April"
+    r"|\bthe\s+same\s+as\s+(?:in\s+|on\s+|at\s+|for\s+)?$"
+    # an index's base year and a date inside a compound modifier: "the price index, base
+    # 1995", "the post-1990 record"
+    r"|\bbase(?:\s+year)?\s+$|\b(?:post|pre)-$"
     # a comparison's figure then its date: "rainfall was 50 mm, against 80 mm last April",
     # "compares with 2 pct a year ago"; "a rise of 14 pct over 1985"
     rf"|\b(?:against|compares\s+with)\s{_IN_PHRASE}{{0,60}}\d{_IN_PHRASE}{{0,30}}$"
@@ -166,9 +189,10 @@ _NOT_A_MODIFIER = (
     r"(?:on|in|at|of|for|to|from|with|by|and|or|the|an?|is|was|were|are|ha[sd]|have|will|would)"
 )
 _NAMES_A_THING = re.compile(
-    rf"^\s+(?:(?!{_NOT_A_MODIFIER}\s)(?-i:[a-z-]+)(?<!ed)\s+){{0,2}}?"
+    rf"^\s+(?:(?!{_NOT_A_MODIFIER}\s)(?-i:[a-z-]+|[A-Z][\w.-]*[a-z.]\b)(?<!ed)\s+){{0,2}}?"
     r"(?:bonds?|notes?|bills|debentures|stock|contracts?|futures|options|quotas?|models?|"
-    r"reports?|accounts|budgets?|targets?|forecasts?|estimates?|accord|agreement|soybeans?|"
+    r"reports?|accounts|budgets?|targets?|forecasts?|estimates?|accords?|agreements?|treaty|"
+    r"pact|deals?|plans?|cuts|restraints|programs?|programmes?|soybeans?|"
     r"soyoil|soymeal|corn|wheat|oats|sugar|coffee|cocoa|cotton|crude|gold|silver|copper|"
     r"cattle|hogs)\b(?!(?:\s+[a-z]+)?\s+(?:exports?|imports?|sales|output|production|prices?|"
     r"crops?|harvests?|stocks|consumption|deliveries|shipments|deficits?|surplus(?:es)?))",
@@ -393,11 +417,15 @@ _GENITIVE_OBJECT = re.compile(
 _DETERMINER = r"(?:an?|the|its|their|his|her|this|that|these|those)"
 _REDUCED_RELATIVE = re.compile(
     r"\b(?:under|in|with|of|to|for|by|from|than|after|following|since|into|on)\s+"
-    rf"{_DETERMINER}\s+"
+    rf"(?:{_DETERMINER}|\d(?:[\d,.]*\d)?|two|three|four|five|six|seven|eight|nine|ten|several|some|"
+    r"many)\s+"
     r"(?:(?!(?:is|was|were|are|be|been|has|have|had|will|would|could|should|may|might|can|"
     r"must)\s)(?-i:[a-zA-Z0-9][\w-]*\s+)){1,3}?"
     r"(?:(?-i:[a-z]{3,}ed)|made|paid|sold|bought|held|won|lost|built|taken|given|seen|done|"
-    r"known|shown|spent|sent|struck|set|cut|put)\s+(?:(?:in|on|at|during|earlier)\s+)?$",
+    r"known|shown|spent|sent|struck|set|cut|put)"
+    # Korea's currency is no participle: "fell 2 pct to 5,120 billion won in June"
+    r"(?<!\d\swon)(?<!mln\swon)(?<!bln\swon)(?<!billion\swon)(?<!million\swon)"
+    r"\s+(?:(?:in|on|at|during|earlier)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -409,7 +437,7 @@ _RELATIVE_TO = re.compile(
     r"\b(?:after|before|following|since|ahead\s+of|prior\s+to|pending)\s+"
     rf"{_DETERMINER}\s+"
     r"(?!(?:start|beginning|end|middle|close|turn|outset|rest|remainder|first|last|same)\b)"
-    r"(?:(?!(?:and|or|but|when|which|who|that)\s)[\w'’-]+\s+){0,3}?"
+    r"(?:(?!(?:and|or|but|when|which|who|that)\s)(?:[\w'’-]|(?<=\d)[.,](?=\d))+\s+){0,6}?"
     r"(?:(?:on|in|at|of|for|during)\s+)?$",
     re.IGNORECASE,
 )
