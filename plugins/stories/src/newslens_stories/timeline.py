@@ -467,7 +467,7 @@ def _side_date(text: str, start: int, end: int) -> bool:
         return False
     until = _UNTIL.search(before)
     return bool(
-        # "up 12 pct on 2018": a change on a period, not on a day ("to 22.5 pct on April 7"
+        # "up 12 pct on 2018": a change on a period, not on a day ("to 6.5 pct on May 3"
         # is when the rate takes effect)
         (_PCT_ON.search(before) and not _A_DAY.search(text[start:end]))
         or _SIDE_BEFORE.search(before)
