@@ -252,6 +252,23 @@ def test_a_date_in_the_possessive_leaves_no_stray_s():
             True,
         ),
         ("The pact was signed after the ministers met. In May talks resumed.", "May", False),
+        # a possessive behind a modal's verb; a delay told as moving up or bringing forward; an
+        # offset's anchor; a participle set off by commas; a count of years ago compared
+        ("Ministers will review last month's pact in June.", "last month", True),
+        ("Last month's pact will be reviewed in June.", "Last month", False),
+        ("The club moved up the final to May 4 from June 1.", "May 4", True),
+        ("The bank may bring forward to the first half its bond sales.", "the first half", True),
+        ("Holders may sell the notes up to six weeks after March 1.", "March 1", True),
+        ("Spending in the year from April 1 will fall.", "April 1", False),
+        ("The guild, formed in 2011, will meet in Oslo.", "2011", True),
+        ("The summit, expected in May, will be held in Oslo.", "May", False),
+        ("Its share fell to 50 pct from 74 pct four years ago.", "four years ago", True),
+        (
+            "The firm is stronger now than when she took over six months ago.",
+            "six months ago",
+            False,
+        ),
+        ("Fines rose under a 2015 road safety act.", "2015", True),
     ],
 )
 def test_another_things_date_dates_no_event(text, expression, side):

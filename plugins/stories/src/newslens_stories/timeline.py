@@ -113,7 +113,8 @@ _SIDE_BEFORE = re.compile(
     r"(?:on\s+|from\s+)?$"
     # a delay's new date: "postponed to June" (the end of a span, "closed until Monday", in
     # _UNTIL)
-    r"|\b(?:postpon|defer|delay|adjourn|reschedul|put\s+off|pushed\s+back)\w*\s+"
+    r"|\b(?:postpon|defer|delay|adjourn|reschedul|put\s+off|pushed\s+back|mov(?:e|es|ed|ing)\s+up|"
+    r"br(?:ing|ings|inging|ought)\s+forward)\w*\s+"
     r"(?:[\w-]+\s+){0,4}?(?:to|for)\s+(?:on\s+)?$"
     # a delivery's date is not the sale's: "ordered 12 aircraft for delivery in 1989"
     r"|\bdeliver(?:y|ies|ed)?\s+(?:\w+\s+){0,2}?(?:in|on|by|from|during|starting|beginning)\s+$"
@@ -136,6 +137,15 @@ _SIDE_BEFORE = re.compile(
     r"(?:the|its|their|an?)\s+(?:[a-z]+\s+)?$"
     r"|\b(?:to|until|till)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
     r"\d{1,2}(?:,?\s+\d{4})?\s+from\s+$"
+    # the anchor of an offset: "up to five weeks after April 1", "two days before the vote"
+    r"|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
+    r"several|few|some)\s+(?:days?|weeks?|months?|years?|quarters?)\s+(?:after|before|from)\s+$"
+    # a participle set off by a comma names when its noun's thing happened: "the group,
+    # formed in 2011, will meet" (the clause's verb is elsewhere)
+    # ("the meeting, expected in May": the thing's own date, the event's)
+    r"|,\s+(?:(?-i:[a-z]{3,}ly)\s+)?(?!(?:expected|scheduled|planned|slated|timed|due)\s)"
+    r"(?:(?-i:[a-z]{3,}ed)|founded|set\s+up|made|built|held|won|"
+    r"taken|sold|bought)\s+(?:in|on|during|since)\s+$"
     # the same as another period's: "up 2 pct in May, the same as in April"
     r"|\bthe\s+same\s+as\s+(?:in\s+|on\s+|at\s+|for\s+)?$"
     # an index's base year and a date inside a compound modifier: "the price index, base
@@ -168,11 +178,15 @@ _SIDE_BEFORE = re.compile(
 )
 _YEAR_AGO = re.compile(
     r"(?:(?:a|one|the)\s+)?(?:year|month|week|quarter)[\s-](?:ago|earlier|before)"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|months|weeks|quarters)"
+    r"[\s-](?:ago|earlier|before)"
     r"|(?:the\s+)?(?:previous|prior|same|last)\s+(?:year|month|week|quarter|period)",
     re.IGNORECASE,
 )
 _COMPARED = re.compile(
-    rf"\b(?:from|against|than|vs\.?|versus|compared\s+(?:with|to))\s{_IN_PHRASE}{{0,60}}$",
+    # not across "when": "stronger now than when he took control six months ago"
+    rf"\b(?:from|against|than|vs\.?|versus|compared\s+(?:with|to))\s"
+    rf"(?:(?!when\s){_IN_PHRASE}){{0,60}}$",
     re.IGNORECASE,
 )
 _SIDE_AFTER = re.compile(
@@ -192,7 +206,7 @@ _NAMES_A_THING = re.compile(
     rf"^\s+(?:(?!{_NOT_A_MODIFIER}\s)(?-i:[a-z-]+|[A-Z][\w.-]*[a-z.]\b)(?<!ed)\s+){{0,2}}?"
     r"(?:bonds?|notes?|bills|debentures|stock|contracts?|futures|options|quotas?|models?|"
     r"reports?|accounts|budgets?|targets?|forecasts?|estimates?|accords?|agreements?|treaty|"
-    r"pact|deals?|plans?|cuts|restraints|programs?|programmes?|soybeans?|"
+    r"pact|deals?|plans?|cuts|restraints|programs?|programmes?|acts?|laws?|soybeans?|"
     r"soyoil|soymeal|corn|wheat|oats|sugar|coffee|cocoa|cotton|crude|gold|silver|copper|"
     r"cattle|hogs)\b(?!(?:\s+[a-z]+)?\s+(?:exports?|imports?|sales|output|production|prices?|"
     r"crops?|harvests?|stocks|consumption|deliveries|shipments|deficits?|surplus(?:es)?))",
@@ -405,7 +419,9 @@ _SPAN_GOES_ON = re.compile(r"^\s*(?:to|until|through|-)\s+(?:\d{1,2}\b(?![,.]\d)
 #: vote was postponed" opens its clause and keeps its date; so does "at Monday's meeting").
 _GENITIVE_OBJECT = re.compile(
     r"\b(?:after|following|since|under|before|despite|ahead\s+of|than|from|about|against|"
-    r"with|to|by|of|(?-i:[a-z]{3,}ed))\s+$",
+    r"with|to|by|of|behind|beyond|(?-i:[a-z]{3,}ed))\s+$"
+    # ... or after a verb's base form behind a modal or "to" ("will review last month's pact")
+    r"|\b(?:will|would|could|should|may|might|must|can|to)\s+(?-i:[a-z]{3,})\s+$",
     re.IGNORECASE,
 )
 #: A date in a reduced relative after a preposition names when that noun's thing happened:
@@ -425,7 +441,7 @@ _REDUCED_RELATIVE = re.compile(
     r"known|shown|spent|sent|struck|set|cut|put)"
     # Korea's currency is no participle: "fell 2 pct to 5,120 billion won in June"
     r"(?<!\d\swon)(?<!mln\swon)(?<!bln\swon)(?<!billion\swon)(?<!million\swon)"
-    r"\s+(?:(?:in|on|at|during|earlier)\s+)?$",
+    r"\s+(?:(?:in|on|at|during|earlier|for|by)\s+)?$",
     re.IGNORECASE,
 )
 
