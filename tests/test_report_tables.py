@@ -61,3 +61,15 @@ def test_a_missing_date_is_an_empty_cell_not_nat():
     )
     table = people_table(frame)
     assert "NaT" not in table and "2024-05-06" in table
+
+
+def test_a_list_cell_shows_each_value_once_with_its_count():
+    frame = pd.DataFrame(
+        {
+            "event": ["the port reopened"],
+            "sources": [["Example Wire", "Other Daily", "Example Wire", "Example Wire"]],
+        }
+    )
+    table = people_table(frame, ARTICLES)
+    assert "Example Wire ×3; Other Daily" in table
+    assert table.count("Example Wire") == 1
