@@ -26,10 +26,13 @@ date, so "on Monday" in a Tuesday article and "last Monday" a week later are the
   planned 2021 rate"), an index's base year ("the price index, base 1995"),
   a dividend's record date and a shipment's month ("for April/May shipment") date no event;
   nor do the end of a span ("closed until Monday"; "not until next month" is the event's), a
-  delay's new date ("postponed to June"), a delivery's date, and a date that names another
-  thing of the clause: in the possessive after a verb or a preposition ("welcomed this week's
-  cut", "under last month's pact") or in a reduced relative ("bought shares under a plan
-  announced in March"), nor a date that names a thing's term or series ("its 1985 annual
+  delay's new date ("postponed to June", "moved up the final to May 4"), a delivery's date,
+  the anchor of a counted offset ("six weeks after March 1"), and a date that names another
+  thing of the clause: in the possessive after a verb, a modal's verb or a preposition
+  ("welcomed this week's cut", "will review last month's pact", "under last month's pact"),
+  in a reduced relative ("bought shares under a plan announced in March", "three mills bought
+  in 2019") or a participle set off by commas ("the guild, formed in 2011, will meet"; not
+  "the summit, expected in May,"), nor a date that names a thing's term or series ("its 1985 annual
   report", "the 1987 sugar quota", "June bonds", "the 2-1/2s of 2011"; "February exports" keep
   theirs; "under a 1998 Anglo-Dutch treaty", "the 2022 fuel tax cuts"), nor a payment's or a
   cargo's date ("payable May 14", "cargoes loading July"), the period a plan or figure is for
