@@ -269,6 +269,27 @@ def test_a_date_in_the_possessive_leaves_no_stray_s():
             False,
         ),
         ("Fines rose under a 2015 road safety act.", "2015", True),
+        # comparisons said with "beyond", "level with", "in line with", "compared favourably
+        # with", "as strong as" (not "as early as"), a bracketed date after a figure
+        ("Growth will not rise beyond levels seen in 2019.", "2019", True),
+        ("Output is level with a year ago.", "a year ago", True),
+        ("Rents rose 2 pct, in line with last year.", "last year", True),
+        ("Debt compared favourably with the peak of 9 billion in 2012.", "2012", True),
+        ("Sales were not as strong as in 2018.", "2018", True),
+        ("The board may vote as early as May 9.", "May 9", False),
+        ("Imports fell from 1.8 mln (last year) to one mln.", "last year", True),
+        # a reduced relative after a longer noun phrase or "within" ("and" opens no phrase);
+        # instruments named by a year; a security's date
+        ("Prices stayed within the rate band set March 10 by the bank.", "March 10", True),
+        ("Stocks rose on the 6.8 billion crown surplus posted in May.", "May", True),
+        (
+            "The fund was set up by the city council and opened in October 2001.",
+            "October 2001",
+            False,
+        ),
+        ("Some 500 shares may still be bought under the 2019 authorization.", "2019", True),
+        ("The exchange relisted its floating rate notes dated 2031.", "2031", True),
+        ("The army must meet recovery goals set for 2030.", "2030", True),
     ],
 )
 def test_another_things_date_dates_no_event(text, expression, side):

@@ -21,7 +21,8 @@ date, so "on Monday" in a Tuesday article and "last Monday" a week later are the
   period's end ("the year ending July 31"), a comparison's term ("vs 12.8 mln bales in 1985",
   "from 31.9 pct in April 1983", "below levels of February 1986", "compared with averages ...
   last week", "against 80 mm last April", "a rise of 9 pct over 2018", "up 12 pct on 2018",
-  "an 8 pct drop from 2019", "by 5 pct from the 2020 level", "the same as in April"), a
+  "an 8 pct drop from 2019", "by 5 pct from the 2020 level", "the same as in April", "beyond
+  levels seen in 2019", "in line with last year", "not as strong as in 2018"), a
   changed value's old one ("moved the vote to June 9 from June 2", "to 900 a day from its
   planned 2021 rate"), an index's base year ("the price index, base 1995"),
   a dividend's record date and a shipment's month ("for April/May shipment") date no event;
@@ -108,7 +109,7 @@ _IN_PHRASE = r"(?:[^,;.()]|(?<=\d)[,.](?=\d))"
 #: May shipment").
 _SIDE_BEFORE = re.compile(
     r"\b(?:due|matur(?:e|es|ing)|expir(?:e|es|ing)|redeemable)\s+(?:in\s+|on\s+)?$"
-    rf"|\b(?:vs\.?|versus|compared\s+(?:with|to))\s{_IN_PHRASE}{{0,80}}$"
+    rf"|\b(?:vs\.?|versus|compar(?:ed|es)\s+(?:[a-z]+ly\s+)?(?:with|to))\s{_IN_PHRASE}{{0,80}}$"
     r"|\b(?:end(?:s|ed|ing)?)\s+(?:on\s+)?$"
     # a period's first day ("the financial year starting April 1"); "talks starting on Monday"
     # keep theirs
@@ -149,6 +150,13 @@ _SIDE_BEFORE = re.compile(
     r"|,\s+(?:(?-i:[a-z]{3,}ly)\s+)?(?!(?:expected|scheduled|planned|slated|timed|due)\s)"
     r"(?:(?-i:[a-z]{3,}ed)|founded|set\s+up|made|built|held|won|"
     r"taken|sold|bought)\s+(?:in|on|during|since)\s+$"
+    # a comparison said "as ... as" ("not as strong as in 2019"; "as well as" joins two
+    # things), a security's date ("notes dated 2030"), a comparison's date in brackets after
+    # its figure ("down from 1.8 mln (last year) to one mln")
+    r"|\bas\s+(?!(?:well|early|late|soon|long|recently)\s)[a-z]+\s+as\s+"
+    r"(?:in\s+|on\s+|at\s+|for\s+)?$"
+    r"|\b(?:notes?|bonds?|debentures|loans?|paper)\s+dated\s+$"
+    r"|\bfrom\s+[\d.,$]+\s*(?:[a-z]+\s*){0,2}\(\s*$"
     # the same as another period's: "up 2 pct in May, the same as in April"
     r"|\bthe\s+same\s+as\s+(?:in\s+|on\s+|at\s+|for\s+)?$"
     # an index's base year and a date inside a compound modifier: "the price index, base
@@ -174,8 +182,8 @@ _SIDE_BEFORE = re.compile(
     # the period a plan or a figure is for: "outlined its targets for 1988 on Monday"
     r"|\b(?:targets?|forecasts?|quotas?|budgets?|plans?|outlook|projections?|"
     r"goals?|ceilings?|guidance|predictions?|allocations?|funding|spending|"
-    r"appropriations?)\s+for\s+(?:the\s+)?$"
-    rf"|\b(?:against|from|after|below|above|than)\s{_IN_PHRASE}{{0,60}}"
+    r"appropriations?)\s+(?:(?:set|agreed|fixed|proposed|planned)\s+)?for\s+(?:the\s+)?$"
+    rf"|\b(?:against|from|after|below|above|beyond|than)\s{_IN_PHRASE}{{0,60}}"
     r"\b(?:in|at|for|of)\s+(?:end-|the\s+end\s+of\s+|the\s+same\s+\w+\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -188,7 +196,8 @@ _YEAR_AGO = re.compile(
 )
 _COMPARED = re.compile(
     # not across "when": "stronger now than when he took control six months ago"
-    rf"\b(?:from|against|than|vs\.?|versus|compared\s+(?:with|to))\s"
+    rf"\b(?:from|against|than|vs\.?|versus|compar(?:ed|es)\s+(?:[a-z]+ly\s+)?(?:with|to)|"
+    r"level\s+with|in\s+line\s+with)\s"
     rf"(?:(?!when\s){_IN_PHRASE}){{0,60}}$",
     re.IGNORECASE,
 )
@@ -209,7 +218,8 @@ _NAMES_A_THING = re.compile(
     rf"^\s+(?:(?!{_NOT_A_MODIFIER}\s)(?-i:[a-z-]+|[A-Z][\w.-]*[a-z.]\b)(?<!ed)\s+){{0,2}}?"
     r"(?:bonds?|notes?|bills|debentures|stock|contracts?|futures|options|quotas?|models?|"
     r"reports?|accounts|budgets?|targets?|forecasts?|estimates?|accords?|agreements?|treaty|"
-    r"pact|deals?|plans?|cuts|restraints|programs?|programmes?|acts?|laws?|soybeans?|"
+    r"pact|deals?|plans?|cuts|restraints|programs?|programmes?|acts?|laws?|authori[sz]ations?|"
+    r"initiatives?|schemes?|packages?|resolutions?|directives?|regulations|rules|soybeans?|"
     r"soyoil|soymeal|corn|wheat|oats|sugar|coffee|cocoa|cotton|crude|gold|silver|copper|"
     r"cattle|hogs)\b(?!(?:\s+[a-z]+)?\s+(?:exports?|imports?|sales|output|production|prices?|"
     r"crops?|harvests?|stocks|consumption|deliveries|shipments|deficits?|surplus(?:es)?))",
@@ -422,7 +432,7 @@ _SPAN_GOES_ON = re.compile(r"^\s*(?:to|until|through|-)\s+(?:\d{1,2}\b(?![,.]\d)
 #: vote was postponed" opens its clause and keeps its date; so does "at Monday's meeting").
 _GENITIVE_OBJECT = re.compile(
     r"\b(?:after|following|since|under|before|despite|ahead\s+of|than|from|about|against|"
-    r"with|to|by|of|behind|beyond|(?-i:[a-z]{3,}ed))\s+$"
+    r"with|to|by|of|behind|beyond|follows?|(?-i:[a-z]{3,}ed))\s+$"
     # ... or after a verb's base form behind a modal or "to" ("will review last month's pact")
     r"|\b(?:will|would|could|should|may|might|must|can|to)\s+(?-i:[a-z]{3,})\s+$",
     re.IGNORECASE,
@@ -435,11 +445,14 @@ _GENITIVE_OBJECT = re.compile(
 #: April 30 filing date").
 _DETERMINER = r"(?:an?|the|its|their|his|her|this|that|these|those)"
 _REDUCED_RELATIVE = re.compile(
-    r"\b(?:under|in|with|of|to|for|by|from|than|after|following|since|into|on)\s+"
+    r"\b(?:under|in|with|of|to|for|by|from|than|after|following|since|into|on|within|beyond|"
+    r"below|above)\s+"
     rf"(?:{_DETERMINER}|\d(?:[\d,.]*\d)?|two|three|four|five|six|seven|eight|nine|ten|several|some|"
     r"many)\s+"
     r"(?:(?!(?:is|was|were|are|be|been|has|have|had|will|would|could|should|may|might|can|"
-    r"must)\s)(?-i:[a-zA-Z0-9][\w-]*\s+)){1,3}?"
+    r"must|and|or|but)\s)(?-i:[a-zA-Z0-9](?:[\w/-]|(?<=\d)[.,](?=\d))*\s+)){1,5}?"
+    # ("the report scheduled today": the thing's own date, which may be the clause's)
+    r"(?!(?:expected|scheduled|planned|slated)\s)"
     r"(?:(?-i:[a-z]{3,}ed)|made|paid|sold|bought|held|won|lost|built|taken|given|seen|done|"
     r"known|shown|spent|sent|struck|set|cut|put)"
     # Korea's currency is no participle: "fell 2 pct to 5,120 billion won in June"
