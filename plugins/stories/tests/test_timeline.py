@@ -290,6 +290,20 @@ def test_a_date_in_the_possessive_leaves_no_stray_s():
         ("Some 500 shares may still be bought under the 2019 authorization.", "2019", True),
         ("The exchange relisted its floating rate notes dated 2031.", "2031", True),
         ("The army must meet recovery goals set for 2030.", "2030", True),
+        # another period's level; an exception; a bare comparison month after a change; a
+        # thing's later date told after it; an object's reduced relative with its agent
+        ("Margins may not match 2019 levels.", "2019", True),
+        ("The January level was the worst since 1953.", "January", False),
+        ("Output fell two pct against November.", "November", True),
+        ("The costs will be charged against fourth quarter results.", "fourth quarter", False),
+        ("Crops, with the exception of 2013, were large.", "2013", True),
+        ("The plan said the quarry, to be opened on Thursday, will employ 40.", "Thursday", True),
+        (
+            "The new order supersedes an order issued by the agency last Friday.",
+            "last Friday",
+            True,
+        ),
+        ("Unions struck to scrap a levy adopted on May 3.", "May 3", True),
     ],
 )
 def test_another_things_date_dates_no_event(text, expression, side):

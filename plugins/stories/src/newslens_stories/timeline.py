@@ -157,6 +157,14 @@ _SIDE_BEFORE = re.compile(
     r"(?:in\s+|on\s+|at\s+|for\s+)?$"
     r"|\b(?:notes?|bonds?|debentures|loans?|paper)\s+dated\s+$"
     r"|\bfrom\s+[\d.,$]+\s*(?:[a-z]+\s*){0,2}\(\s*$"
+    # an exception, a comparison's month said bare: "with the exception of 2013", "fell 0.7 pct
+    # against January" ("charged against first quarter results" is the charge's quarter)
+    r"|\b(?:with\s+the\s+exception\s+of|except(?:\s+for|\s+in)?|excluding|apart\s+from|"
+    r"other\s+than)\s+$"
+    rf"|\b(?:pct|percent|rose|fell|up|down|increased|decreased|declined|gained|dropped|higher|"
+    rf"lower)\b{_IN_PHRASE}{{0,30}}\sagainst\s+$"
+    # a thing's own later date told after it: "announced the new name, to be taken in May"
+    r"|,\s+to\s+be\s+(?-i:[a-z]+(?:ed|en))\s+(?:in|on|by|from)\s+$"
     # the same as another period's: "up 2 pct in May, the same as in April"
     r"|\bthe\s+same\s+as\s+(?:in\s+|on\s+|at\s+|for\s+)?$"
     # an index's base year and a date inside a compound modifier: "the price index, base
@@ -445,8 +453,17 @@ _GENITIVE_OBJECT = re.compile(
 #: April 30 filing date").
 _DETERMINER = r"(?:an?|the|its|their|his|her|this|that|these|those)"
 _REDUCED_RELATIVE = re.compile(
-    r"\b(?:under|in|with|of|to|for|by|from|than|after|following|since|into|on|within|beyond|"
-    r"below|above)\s+"
+    r"\b(?P<opener>under|in|with|of|to|for|by|from|than|after|following|since|into|on|within|beyond|"
+    r"below|above"
+    # ... or a verb whose object it is ("supersedes an order issued last Friday", "to scrap a
+    # plan adopted on May 3"; a verb in -es or -ed, or after "to"), not one that opens a
+    # clause ("said the firm sold ...", "that the firm sold ...")
+    r"|(?!(?:said|says|say|told|tells|tell|reported|reports|announced|noted|added|believes?|"
+    r"believed|think|thinks|thought|expects?|expected|shows?|showed|shown|feels?|felt|knows?|"
+    r"knew|hopes?|hoped|warned|argued|estimated|predicted|forecast|insisted|stressed|"
+    r"confirmed|denied|that|which|who|whom|whose|when|where|while|because|although|though|"
+    r"and|but|the|its|their|his|her|this|these|those|what|whether|how|why|after|before|"
+    r"until|once|unless|then|also|not|now)\b)(?-i:[a-z]{2,}(?:es|ed)|(?<=\bto\s)[a-z]{3,}))\s+"
     rf"(?:{_DETERMINER}|\d(?:[\d,.]*\d)?|two|three|four|five|six|seven|eight|nine|ten|several|some|"
     r"many)\s+"
     r"(?:(?!(?:is|was|were|are|be|been|has|have|had|will|would|could|should|may|might|can|"
@@ -457,6 +474,8 @@ _REDUCED_RELATIVE = re.compile(
     r"known|shown|spent|sent|struck|set|cut|put)"
     # Korea's currency is no participle: "fell 2 pct to 5,120 billion won in June"
     r"(?<!\d\swon)(?<!mln\swon)(?<!bln\swon)(?<!billion\swon)(?<!million\swon)"
+    # ... with the agent between: "an order issued by the department last Friday"
+    r"(?:\s+by\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
     r"\s+(?:(?:in|on|at|during|earlier|for|by)\s+)?$",
     re.IGNORECASE,
 )
@@ -490,6 +509,14 @@ _A_DAY = re.compile(
 )
 
 
+#: Another period's level after a verb or a preposition: "back to 2015 levels", "near current
+#: levels", "from its current level" ("The January level was the worst" is the event's own).
+_LEVEL_AFTER = re.compile(r"^\s+levels?\b")
+_LEVEL_BEFORE = re.compile(
+    r"\b(?-i:[a-z]+)\s+(?:(?:the|its|their|his|her|our|an?)\s+|[\w.]+['’]s\s+)?$"
+)
+
+
 def _side_date(text: str, start: int, end: int) -> bool:
     """Whether the date at [start, end) is another thing's (a due date, a comparison's term,
     a shipment's month, a delay's new date, a thing named in passing), not when the clause's
@@ -504,12 +531,13 @@ def _side_date(text: str, start: int, end: int) -> bool:
         (_PCT_ON.search(before) and not _A_DAY.search(text[start:end]))
         or _SIDE_BEFORE.search(before)
         or (until and not _NOT_BEFORE.search(before[: until.start()]))
-        or _reduced_relative(before)
+        or _reduced_relative(text[max(0, start - 200) : start])
         or _relative_to(before)
         or _LIKENESS_AFTER.match(text[end : end + 8])
         or _LIKENESS_BEFORE.search(before)
         or (text[end : end + 2] in ("'s", "’s") and _GENITIVE_OBJECT.search(before))
         or _SIDE_AFTER.match(text[end : end + 30])
+        or (_LEVEL_AFTER.match(text[end : end + 10]) and _LEVEL_BEFORE.search(before))
         or _MATURITY.search(before)
         or (
             _NAMES_A_THING.match(text[end : end + 60])
@@ -522,7 +550,8 @@ def _side_date(text: str, start: int, end: int) -> bool:
 
 
 _FINITE = re.compile(
-    r"\b(?:(?-i:[a-z]{3,}ed)|is|was|were|are|has|have|had|said|says|told|will|would|bought|sold|"
+    r"\b(?:(?-i:[a-z]{3,}ed)|is|was|were|are|has|have|had|said|says|told|will|would|could|can|"
+    r"may|might|must|should|bought|sold|"
     r"made|took|set|cut|won|lost|paid|ran|went|came|gave|held|left|met|saw|kept|shut|spent|sent|"
     r"built|led|struck|brought|fought|became|got|sought|fled|wrote|spoke|broke|stood|sank|fell|"
     r"rose|began|grew|withdrew)\s",
@@ -542,8 +571,16 @@ def _reduced_relative(before: str) -> bool:
     found = _REDUCED_RELATIVE.search(before)
     if not found:
         return False
+    if found.group("opener").lower() not in _OPENING_PREPOSITIONS:
+        return True  # a verb opens the object: the clause's own verb
     clause = re.split(r"[,;:.!?()]\s", before[: found.start()])[-1]
     return bool(_FINITE.search(clause))
+
+
+_OPENING_PREPOSITIONS = frozenset(
+    {"under", "in", "with", "of", "to", "for", "by", "from", "than", "after", "following",
+     "since", "into", "on", "within", "beyond", "below", "above"}
+)  # fmt: skip
 
 
 def _sentence_span(text: str, index: int) -> tuple[int, int]:
