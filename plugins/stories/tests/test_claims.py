@@ -216,6 +216,9 @@ def test_the_topic_of_a_reference_is_its_complement():
         ("deny", "reject", "the finding about the leak", True),
         ("deny", "reject", "it had ignored safety warnings", True),
         ("deny", "deny", "birth certificates for newborns", True),
+        # a request refused is no denial of a claim
+        ("deny", "deny", "the port's application for a dredging licence", False),
+        ("deny", "deny", "Acme's request to delay the hearing", False),
     ],
 )
 def test_a_denial_row_must_deny_something(stance, cue, content, expected):
@@ -233,6 +236,13 @@ def test_a_denial_row_must_deny_something(stance, cue, content, expected):
         ("the story was fabricated", True),
         ("he admitted fabricating parts of a story", False),
         ("they spread false information", False),
+        # "lies" said of a claim, not where a thing is; "faked" is no "fake"
+        ("what the mayor said is lies", True),
+        ("the blame lies with the harbour board", False),
+        ("behind the fall lies the fear of a strike", False),
+        ("a recovery lies ahead", False),
+        ("records were faked in the fraud", False),
+        ("the video had been falsely edited", True),
     ],
 )
 def test_content_that_calls_a_claim_untrue(content, expected):
@@ -302,3 +312,37 @@ def test_the_verb_test_tells_a_clause_from_a_phrase():
 
     assert has_verb("Hill expects Morris to earn more") and has_verb("it was stolen")
     assert not has_verb("its regular fortnightly council meeting")
+
+
+@pytest.mark.parametrize(
+    "text,cue,expected",
+    [
+        ("Talks to end the labour dispute at the mill failed.", "dispute", True),
+        ("Members want trade disputes resolved within the league.", "disputes", False),
+        ("Members insist trade disputes be resolved within the league.", "disputes", True),
+        ("The union disputes the figures the mill gave.", "disputes", False),
+        ("Some 600 candidates will contest the 150-seat assembly.", "contest", True),
+        ("The firm will contest the ruling in court.", "contest", False),
+        ("It is an advantage denied to smaller ferry lines.", "denied", True),
+        ("The mayor denied the report.", "denied", False),
+    ],
+)
+def test_a_noun_or_another_sense_of_a_cue_tells_nothing(text, cue, expected):
+    start = text.index(cue)
+    row = pd.DataFrame(
+        [{"article_id": "a", "cue": cue, "cue_start": start, "cue_end": start + len(cue)}]
+    ).itertuples()
+    assert claims._misread_cue(next(row), {"a": text}) is expected
+
+
+def test_one_articles_spokesman_under_two_phrasings_is_one_party():
+    a = claims._Statement.__new__(claims._Statement)
+    b = claims._Statement.__new__(claims._Statement)
+    for s, speaker, article in ((a, "a company spokesman", "x"), (b, "The spokesman", "x")):
+        s.speaker, s.speaker_resolved, s.article_id = speaker, "", article
+    assert claims._same_party(a, b)
+    b.article_id = "y"
+    assert not claims._same_party(a, b)  # another outlet's spokesman
+    a.article_id, a.speaker = "y", "a Lund Shipping spokesman"
+    b.speaker = "a Harbour Board spokesman"
+    assert not claims._same_party(a, b)  # two named parties' spokesmen

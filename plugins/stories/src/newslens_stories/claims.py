@@ -15,7 +15,10 @@ want to quote); a statement repeated within one sentence counts once.
 - **Denials** in every common phrasing count: the attributions' own ``deny`` and ``dispute``,
   plus content or sentences that call a claim untrue, false, fake, nonsense or absurd, or say
   there is "no truth in" it (:data:`DENIAL`), and sentences such as 'X called the claim fake'
-  that the attributions do not cover.
+  that the attributions do not cover. Not a denial: a cue read in another sense ("the labour
+  dispute at the mill", "will contest the 150-seat assembly", "an advantage denied to
+  smaller lines": the row is left out), a request refused ("denied the application"), "lies"
+  said of where a thing is ("the blame lies with ...").
 - **What a denial answers** (``target_claim_id``): the claim its content restates ("denied
   that it had ignored safety warnings"); failing that, for a reference ("the report", "the
   claim", "the figure", "these allegations", "it"), the claim in the same article before it or
@@ -24,7 +27,9 @@ want to quote); a statement repeated within one sentence counts once.
   what it is about ("rumours of a coup") answers only a claim about that, and one that names
   whose claim it is ("the claims made by Hartley", "the Ledger report") that party's claim
   where the story has one. A party never answers its own claim, and a claim its own sentence
-  calls unfounded ("found no evidence that ...") is on the denial's side, never answered. A
+  calls unfounded ("found no evidence that ...") is on the denial's side, never answered
+  (one party: the same name, or in one article the same head noun without differing names,
+  "the spokesman" and "a company spokesman", or an unresolved "they" or "it"). A
   telling with a cue of doubt ("raised doubts about the ceasefire") is a dispute. A
   restatement shares a word of what is said, not only names ("denied it would charge Ms Vance
   with fraud" restates no claim that merely names her), and a reference's topic is what its
@@ -73,7 +78,12 @@ ANSWER_STANCES = frozenset({"deny", "dispute"})
 #: absurd", "completely false").
 DENIAL = re.compile(
     r"\b(?:no truth|not true|untrue|nonsense|absurd|baseless|groundless|"
-    r"without (?:any )?foundation|lies|ridiculous|rubbish|totally wrong|categorically wrong|"
+    r"without (?:any )?foundation|ridiculous|rubbish|totally wrong|categorically wrong|"
+    # "lies" said of a claim, not where a thing is ("the blame lies with them", "behind the
+    # fall lies the belief", "an upturn lies ahead")
+    r"lies(?!\s+(?:in|with|within|at|on|behind|ahead|beneath|under|solely|soley|squarely|"
+    r"mainly|largely|partly|chiefly|elsewhere|there|here|the|a|an|between|beyond|outside|"
+    r"inside|along|across|near|off|north|south|east|west)\b)|"
     # "fabricated" and "hoax" said of the thing ("the story was fabricated", "is a hoax"), not
     # what someone admitted ("admitted fabricating parts of a story")
     r"(?:is|was|are|were|be|been|as|completely|totally|entirely)\s+(?:a\s+)?"
@@ -81,7 +91,7 @@ DENIAL = re.compile(
     # "false" and "fake" said of the thing ("is false", "as fake news", "completely false",
     # 'was "false info"'), not a noun's adjective inside a claim ("spread false information")
     r"(?:is|was|are|were|be|been|as|completely|totally|entirely|patently|utterly|simply|"
-    r"blatantly|absolutely|categorically)\s+[\"“']?(?:a\s+)?(?:false(?:hood)?s?|fake)"
+    r"blatantly|absolutely|categorically)\s+[\"“']?(?:a\s+)?(?:false(?:hood)?s?|falsely|fake)\b"
     r"|false(?:hood)?s?\W*$|fake\W*$|(?:bull|horse)shit|"
     # "incorrect", "unfounded" said of the thing; "merely propaganda" ("the reports ... are
     # "incorrect"", "were merely IS propaganda")
@@ -136,6 +146,14 @@ DENIAL_CUE = re.compile(
 ANSWER_CLASSES = frozenset({"speech", "according_to", ""})
 _DISPUTE_CUE = re.compile(r"(?:contest|counter|disagree|challeng|question|doubt)", re.IGNORECASE)
 _REJECT_CUE = re.compile(r"(?:reject|dismiss)", re.IGNORECASE)
+#: What a court, a regulator or an official refuses, not a claim: "denied Mark's application
+#: for a licence", "denied the request", "was denied bail".
+_A_REQUEST = re.compile(
+    r"^\W*(?:(?:the|a|an|its|their|his|her|our|this|that|[\w.’'-]+['’]s)\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:applications?|requests?|motions?|petitions?|permission|bail|"
+    r"appeals?|licen[cs]es?|visas?|entry|access|waivers?|exemptions?)\b",
+    re.IGNORECASE,
+)
 _CLAIM_WORD = re.compile(
     rf"\b(?:{_CLAIM_NOUNS}|charges?|assertions?|idea|notion|speculation|accounts?|findings?|"
     r"conclusions?|assessments?|version|statements?|estimates?|narrative|analysis|"
@@ -206,9 +224,11 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
         ATTRIBUTIONS_ID,
         {"kind": "attribution", "speaker": "", "speaker_resolved": "", "cue": "",
          "content": "", "stance": "assert", "start": 0, "content_start": 0,
-         "speaker_start": pd.NA, "cue_lemma": "", "cue_class": ""},
+         "speaker_start": pd.NA, "cue_lemma": "", "cue_class": "", "cue_start": pd.NA,
+         "cue_end": pd.NA},
     )  # fmt: skip
     rows = rows[rows["article_id"].isin(wanted)].reset_index(drop=True)
+    rows = rows[[not _misread_cue(r, texts) for r in rows.itertuples()]].reset_index(drop=True)
     rows["sentence"] = frames.sentences(rows, texts)
     # plain dicts, not ``table.at`` per row: a cell lookup in pandas costs microseconds
     cells = table[["published", "source"]].to_dict("index")
@@ -272,6 +292,42 @@ def _statement(
     )
 
 
+#: "dispute" as a noun, by what follows it: "the labour dispute at the plant", "trade disputes
+#: be resolved", "the dispute over chips" (the verb takes an object: "disputes the figures").
+_DISPUTE_NOUN_AFTER = re.compile(
+    r"^\s*(?:over|with|between|among|at|in|on|about|to|unless|be|is|was|were|are|has|had|have|"
+    r"could|would|will|may|might|and|or|which|that\s+(?:has|had|is|was))\b|^\s*[,.;:)]|^\s*$",
+    re.IGNORECASE,
+)
+#: "contest" in its sense of running for something: "would contest the 148-seat House".
+_CONTEST_A_RACE = re.compile(
+    r"^\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:seats?|elections?|races?|polls?|primar(?:y|ies)|title|ward|constituenc(?:y|ies)|"
+    r"leadership|presidency|championship|house|senate|parliament|assembly|council|congress|"
+    r"chamber|vote|by-election|mayoralty)\b",
+    re.IGNORECASE,
+)
+#: "denied to": a thing withheld from someone ("an advantage denied to the airline").
+_DENIED_TO = re.compile(r"^\s+to\b", re.IGNORECASE)
+
+
+def _misread_cue(row: object, texts: Mapping[str, str]) -> bool:
+    """Whether the attributions read a noun or another sense as a cue of dispute or denial:
+    such a row tells nothing and is left out of the story's claims."""
+    cue = str(getattr(row, "cue", "") or "").lower()
+    start, end = getattr(row, "cue_start", None), getattr(row, "cue_end", None)
+    if not cue or start is None or end is None or pd.isna(start) or pd.isna(end):
+        return False
+    after = texts.get(str(row.article_id), "")[int(end) : int(end) + 60]  # type: ignore[attr-defined]
+    if cue in ("dispute", "disputes"):
+        return bool(_DISPUTE_NOUN_AFTER.match(after))
+    if cue in ("contest", "contests", "contested", "contesting"):
+        return bool(_CONTEST_A_RACE.match(after))
+    if cue == "denied":
+        return bool(_DENIED_TO.match(after))
+    return False
+
+
 def _contradiction_cue(cue: str) -> bool:
     """Whether a cue denies or contradicts by itself ("denied", "disputed", "countered")."""
     return bool(DENIAL_CUE.match(cue) or _DISPUTE_CUE.match(cue))
@@ -284,9 +340,11 @@ def _answers_something(stance: str, cue: str, content: str) -> bool:
     contradiction ("disputed", "countered") or its content negates ("is not thinking of ...");
     "rejected" and "dismissed" deny only a claim ("rejected the report", "dismissed claims
     that ...", "rejected that it had ...": a claim noun or a clause), not a thing ("reject
-    birth certificates")."""
+    birth certificates"); a request refused ("denied the application") is no denial."""
     if stance == "dispute":
         return _contradiction_cue(cue) or bool(_NEGATED.search(content))
+    if stance == "deny" and _A_REQUEST.match(content):
+        return False  # "denied the firm's application for a licence": a request refused
     if stance == "deny" and _REJECT_CUE.match(cue):
         return bool(
             REFERENCE_PHRASE.match(content)
@@ -496,9 +554,36 @@ def _mentions_any(claim: _Statement, statements: list[_Statement], denier: set[s
 
 
 def _same_party(a: _Statement, b: _Statement) -> bool:
+    """Whether two statements are one party's: the same name; or, in one article, the same
+    head noun without names that differ ("the spokesman" and "a company spokesman", "The
+    sources" and "sources close to the bank"), or an unresolved "they" or "it" told in the
+    denier's own article (wire copy names its source once and goes on with the pronoun)."""
     x = (a.speaker_resolved or a.speaker).lower()
     y = (b.speaker_resolved or b.speaker).lower()
-    return bool(x) and x == y
+    if x and x == y:
+        return True
+    if not x or not y or a.article_id != b.article_id:
+        return False
+    if x in _PLURAL_OR_THING_PRONOUNS or y in _PLURAL_OR_THING_PRONOUNS:
+        return True
+    head_x, head_y = _head(x), _head(y)
+    if not head_x or head_x != head_y:
+        return False
+    names_x = set(_NAME_WORD.findall(a.speaker_resolved or a.speaker))
+    names_y = set(_NAME_WORD.findall(b.speaker_resolved or b.speaker))
+    return not (names_x and names_y and not names_x & names_y)
+
+
+_PLURAL_OR_THING_PRONOUNS = frozenset({"they", "it"})
+#: A capitalised word that names someone or something, not a sentence's first word alone.
+_NAME_WORD = re.compile(r"(?<!^)\b[A-Z][\w’'.-]+")
+_HEAD = re.compile(r"([a-z][a-z’'-]+?)(?:s)?(?:['’]s)?\W*$")
+
+
+def _head(speaker: str) -> str:
+    """The last word of a speaker's phrase, a plural folded ("sources" -> "source")."""
+    found = _HEAD.search(speaker.split(",")[0].split(" who ")[0].strip())
+    return found.group(1) if found else ""
 
 
 def _words(text: str) -> frozenset[str]:
