@@ -567,7 +567,20 @@ def _relative_to(before: str) -> bool:
     return bool(found) and not _FINITE.search(before[found.start() :].split(None, 1)[-1])
 
 
+#: The end a reduced relative needs, checked first: the full pattern is tried at every
+#: position of the 200 characters before each date, this only at the end.
+_PARTICIPLE_TAIL = re.compile(
+    r"(?:(?-i:[a-z]{3,}ed)|made|paid|sold|bought|held|won|lost|built|taken|given|seen|done|"
+    r"known|shown|spent|sent|struck|set|cut|put)"
+    r"(?:\s+by\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
+    r"\s+(?:(?:in|on|at|during|earlier|for|by)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _reduced_relative(before: str) -> bool:
+    if not _PARTICIPLE_TAIL.search(before[-80:]):
+        return False
     found = _REDUCED_RELATIVE.search(before)
     if not found:
         return False
