@@ -269,6 +269,14 @@ def test_a_date_in_the_possessive_leaves_no_stray_s():
             False,
         ),
         ("Fines rose under a 2015 road safety act.", "2015", True),
+        # a span's end said "up to"; a period "ending in" a month; a comparison's figure and
+        # its date with no word between; "soon" is no date that names a thing
+        ("The options can be exercised up to December 31.", "December 31", True),
+        ("Profits may fall in the year ending in March 2026.", "March 2026", True),
+        ("Call money fell to 3.4 pct from 3.6 pct yesterday.", "yesterday", True),
+        ("The bank will raise its rate to 23 pct from 21 pct on May 7.", "May 7", False),
+        ("The agency would soon offer export wheat to the mills.", "soon", False),
+        ("Its June 2021 Swiss franc convertible bond offering was repaid.", "June 2021", True),
         # comparisons said with "beyond", "level with", "in line with", "compared favourably
         # with", "as strong as" (not "as early as"), a bracketed date after a figure
         ("Growth will not rise beyond levels seen in 2019.", "2019", True),
@@ -432,14 +440,16 @@ def test_two_dates_that_bound_one_span_are_one_range():
     text = (
         "The plant will close from July 6 to July 20, the union said. Output fell between 1990 "
         "and 1992. Repairs ran June 29-July 13. Sales rose in May and June. A vote is due in "
-        "March or April."
+        "March or April. The offer runs from May 7, 2025, to August 6, 2025."
     )
     found = [("July 6", "2024-07-06", "2024-07-07"), ("July 20", "2024-07-20", "2024-07-21"),
              ("1990", "1990-01-01", "1991-01-01"), ("1992", "1992-01-01", "1993-01-01"),
              ("June 29", "2024-06-29", "2024-06-30"), ("July 13", "2024-07-13", "2024-07-14"),
              ("May", "2024-05-01", "2024-06-01"), ("June", "2024-06-01", "2024-07-01"),
              ("March", "2025-03-01", "2025-04-01"),
-             ("April", "2025-04-01", "2025-05-01")]  # fmt: skip
+             ("April", "2025-04-01", "2025-05-01"),
+             ("May 7, 2025", "2025-05-07", "2025-05-08"),
+             ("August 6, 2025", "2025-08-06", "2025-08-07")]  # fmt: skip
     rows, after = [], 0
     for expression, first, last in found:
         start = text.index(expression, after)
@@ -451,6 +461,7 @@ def test_two_dates_that_bound_one_span_are_one_range():
     dates["sentence_index"] = frames.sentences(dates, {"a": text})
     joined = timeline._joined_ranges(dates, {"a": text})
     assert [text[s:e] for s, e in zip(joined["start"], joined["end"], strict=True)] == [
-        "July 6 to July 20", "1990 and 1992", "June 29-July 13", "May", "June", "March or April"
+        "July 6 to July 20", "1990 and 1992", "June 29-July 13", "May", "June", "March or April",
+        "May 7, 2025, to August 6, 2025",
     ]  # fmt: skip
     assert joined["date_end"].iloc[1] == pd.Timestamp("1993-01-01", tz="UTC")

@@ -110,7 +110,7 @@ _IN_PHRASE = r"(?:[^,;.()]|(?<=\d)[,.](?=\d))"
 _SIDE_BEFORE = re.compile(
     r"\b(?:due|matur(?:e|es|ing)|expir(?:e|es|ing)|redeemable)\s+(?:in\s+|on\s+)?$"
     rf"|\b(?:vs\.?|versus|compar(?:ed|es)\s+(?:[a-z]+ly\s+)?(?:with|to))\s{_IN_PHRASE}{{0,80}}$"
-    r"|\b(?:end(?:s|ed|ing)?)\s+(?:on\s+)?$"
+    r"|\b(?:end(?:s|ed|ing)?)\s+(?:on\s+|in\s+)?$"
     # a period's first day ("the financial year starting April 1"); "talks starting on Monday"
     # keep theirs
     r"|\b(?:year|period|season|quarter|half|month|week|term)\s+(?:start|begin)\w*\s+"
@@ -192,7 +192,11 @@ _SIDE_BEFORE = re.compile(
     r"goals?|ceilings?|guidance|predictions?|allocations?|funding|spending|"
     r"appropriations?)\s+(?:(?:set|agreed|fixed|proposed|planned)\s+)?for\s+(?:the\s+)?$"
     rf"|\b(?:against|from|after|below|above|beyond|than)\s{_IN_PHRASE}{{0,60}}"
-    r"\b(?:in|at|for|of)\s+(?:end-|the\s+end\s+of\s+|the\s+same\s+\w+\s+of\s+)?$",
+    r"\b(?:in|at|for|of)\s+(?:end-|the\s+end\s+of\s+|the\s+same\s+\w+\s+of\s+)?$"
+    # ... or its figure and the date with no word between: "dropping to 3.40 pct from 3.55
+    # pct yesterday"
+    r"|\b(?:from|against|compared\s+with|vs\.?)\s+[\d$](?:[\d.,/$]*\d)?\s*"
+    r"(?:pct|percent|%|dlrs?|cts|points?|yen|marks|francs|stg|mln|billion)?\s+$",
     re.IGNORECASE,
 )
 _YEAR_AGO = re.compile(
@@ -223,7 +227,7 @@ _NOT_A_MODIFIER = (
     r"(?:on|in|at|of|for|to|from|with|by|and|or|the|an?|is|was|were|are|ha[sd]|have|will|would)"
 )
 _NAMES_A_THING = re.compile(
-    rf"^\s+(?:(?!{_NOT_A_MODIFIER}\s)(?-i:[a-z-]+|[A-Z][\w.-]*[a-z.]\b)(?<!ed)\s+){{0,2}}?"
+    rf"^\s+(?:(?!{_NOT_A_MODIFIER}\s)(?-i:[a-z-]+|[A-Z][\w.-]*[a-z.]\b)(?<!ed)\s+){{0,3}}?"
     r"(?:bonds?|notes?|bills|debentures|stock|contracts?|futures|options|quotas?|models?|"
     r"reports?|accounts|budgets?|targets?|forecasts?|estimates?|accords?|agreements?|treaty|"
     r"pact|deals?|plans?|cuts|restraints|programs?|programmes?|acts?|laws?|authori[sz]ations?|"
@@ -239,7 +243,8 @@ _PREPOSITION_BEFORE = re.compile(
 )
 #: Dates that are adverbs ("today", "last month") and never name a thing before a noun.
 _DEICTIC = re.compile(
-    r"^(?:today|yesterday|tomorrow|now|tonight|this|last|next|earlier|later|recently)\b",
+    r"^(?:today|yesterday|tomorrow|now|tonight|this|last|next|earlier|later|recently|soon|"
+    r"shortly|currently|presently)\b",
     re.IGNORECASE,
 )
 #: A coupon's maturity: "the 2-1/2s of 2011", "the 8-3/4s due 1996".
@@ -365,7 +370,7 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
 #: 20", "between December 1986 and July 1987" (words need their opener: "from", "between");
 #: two dates as alternatives, "in May or June", span both.
 _RANGE_JOIN = re.compile(
-    r"\s*(?:([-\u2013\u2014]|\bor\b)|(?:to|through|until|till|and))\s*", re.IGNORECASE
+    r",?\s*(?:([-\u2013\u2014]|\bor\b)|(?:to|through|until|till|and))\s*", re.IGNORECASE
 )
 _RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 
@@ -431,7 +436,7 @@ def _mention(
 
 #: The end of a span is not its event's date ("closed until Monday", "convertible until
 #: 2002"), but "not until" is ("planting is not to begin until next month").
-_UNTIL = re.compile(r"\b(?:until|till)\s+(?:on\s+)?$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|up\s+to)\s+(?:on\s+)?$", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\b(?:not|n't|never)\b[^,;.]*$", re.IGNORECASE)
 #: "from April 5 to 8" starts a span; "fell 2 pct from January to 530,066" compares.
 _SPAN_GOES_ON = re.compile(r"^\s*(?:to|until|through|-)\s+(?:\d{1,2}\b(?![,.]\d)|[A-Z][a-z]+)")
