@@ -118,14 +118,37 @@ _AUX_THEN_WORD = re.compile(
 )
 
 #: a sentence that opens with a subordinate clause ("Although X said A, B"; not "As X
-#: said, A", whose content is the main clause)
+#: said, A", whose content is the main clause). Round nineteen: "As", "Now that", "Just
+#: as", "Years after", "A few weeks after" ("As the mayor criticised the tolls, the crews
+#: ..."), and after a sentence adverb or a short opening phrase with its comma ("However,
+#: while ...", "At the meeting on Monday, as ..."); the clause after the subordinator holds no
+#: comma before the cue (checked by the caller)
 _FRONTED_SUBORDINATE = re.compile(
-    r"[“\"‘']?(?:(?:But|And|Yet)\s+)?(?:While|Whilst|Although|Though|Even\s+as|Even\s+though|"
-    r"Even\s+if|Whereas|Because|Since|Despite|If|Unless|Until|Once|After|Before|When)\s"
+    r"[“\"‘']?(?:(?:However|Meanwhile|Still|Instead|Indeed|Now|Then|Today|Yesterday|Later|"
+    r"Earlier|(?:In|On|At|During|Last|This)\s+(?:[\w’'.\-]+\s+){0,4}?[\w’'.\-]+),\s+)?"
+    r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?P<sub>(?i:While|Whilst|Although|Though|Even\s+as|Even\s+though|"
+    r"Even\s+if|Whereas|Because|Since|Despite|If|Unless|Until|Once|After|Before|When|"
+    # ("As" the preposition or an adverb: "As part of the deal", "As a result", "As usual")
+    r"As(?!\s+(?:part|a|an|such|well|for|of|to|with|in|on|usual|expected|always|ever|per|"
+    r"far|much|many|long|soon|noted|reported|said|mentioned)\b)|"
+    r"Now\s+that|Ever\s+since|Whenever|"
+    r"(?:Even|Just|Only|Shortly|Soon|Right|Long|Moments|Minutes|Hours|Days|Weeks|Months|Years|"
+    r"Decades)\s+(?:as|after|before|when|since)|"
+    r"(?:A|One|Two|Three|Four|Five|Six|Several)\s+(?:few\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before)))\s"
+)
+#: "As I said before, A", "As she noted on Monday, A": the comparison "as", whose content is
+#: the main clause, with an adverbial after the cue (round nineteen)
+_AS_ADVERBIAL = re.compile(
+    r"(?:before|earlier|then|again|above|below|here|there|already|often|repeatedly|recently|"
+    r"previously|publicly|privately|in|on|at|during|last|yesterday|today|this|that|many|several|"
+    r"so|too|also|back|once|twice|time|[a-z]+ly)\b"
 )
 _QUOTE_MARKS = frozenset('“”"«»„')
 _TRAILING_RELATIVE = re.compile(r",\s+(?:who|whom|which)\s")
-_CLAUSE_COMMA = re.compile(r",\s+(?!(?:which|who|whom|whose)\b)")
+#: (round nineteen: or a comma inside a closing quotation mark, '... the "best offer," the
+#: crews ...')
+_CLAUSE_COMMA = re.compile(r",[”\"]?\s+(?!(?:which|who|whom|whose)\b)")
 
 
 def _has_cue(text: str, lo: int, hi: int) -> bool:
@@ -222,14 +245,19 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
     if (
         a < len(text)
         and text[a] not in OPEN_QUOTES
-        and _FRONTED_SUBORDINATE.match(text, s0, a)
-        and "," not in text[s0:a]
+        and (fronted := _FRONTED_SUBORDINATE.match(text, s0, a)) is not None
+        and "," not in text[fronted.end() : a]
+        and not (fronted.group("sub").lower() == "as" and _AS_ADVERBIAL.match(text, a))
     ):
         # the report sits in a fronted subordinate clause ("Although she said the ferry
         # was safe, the council ..."): its content ends with that clause, at a comma
         for cut in _CLAUSE_COMMA.finditer(text, a, end):
-            if not doc.quote_at(cut.start()):
+            q = doc.quote_at(cut.start())
+            if not q:
                 end = cut.start()
+                break
+            if q[0] >= a and q[1] == cut.start() + 2 and text[cut.start() + 1] in _QUOTE_MARKS:
+                end = q[1]  # (round nineteen: the clause closes with its quotation)
                 break
     end = _rstrip_pos(text, a, end)
     while end > a and text[end - 1] in ".!?;:, " and not _quote_close_before(text, end):

@@ -1,0 +1,67 @@
+"""Issue 18, round nineteen: the content's span (a report in a fronted subordinate clause),
+speakers and the guards' rejections.
+
+Every sentence here was written for these tests; none is taken from a corpus. Each rule has a
+positive and a negative case: the shape the rule reads, and a near shape it leaves alone.
+"""
+
+from __future__ import annotations
+
+from newslens_stance.attributions import find_attributions
+
+
+def contents(text: str) -> list[tuple[str | None, str]]:
+    """(speaker, content) of every row that is not nested."""
+    return [(r["speaker"], r["content"]) for r in find_attributions(text) if not r["nested"]]
+
+
+def test_a_report_in_a_fronted_as_clause_ends_at_its_comma() -> None:
+    # "As X said A, B": "as" opens a clause of time, the content is A
+    assert contents("As the mayor criticised the new tolls, the crews left the quay.") == [
+        ("the mayor", "the new tolls")
+    ]
+    assert contents("As the council announces that the quay will close, the crews pack up.") == [
+        ("the council", "the quay will close")
+    ]
+
+
+def test_the_comparison_as_keeps_the_main_clause() -> None:
+    # "As X said, A" and "As X said on Monday, A": the content is the main clause
+    assert contents("As Lund said, the sea does not care.") == [("Lund", "the sea does not care")]
+    assert contents("As she said on Monday, the port is closed.") == [("she", "the port is closed")]
+    # "As" the preposition opens no clause ("As part of the deal")
+    assert (
+        contents("As part of the deal Lund said the port would close, and the crews left.")[0][1]
+        == "the port would close, and the crews left"
+    )
+
+
+def test_more_subordinators_open_a_fronted_clause() -> None:
+    assert contents("Now that the mayor says the levy is fair, the crews will pay it.") == [
+        ("the mayor", "the levy is fair")
+    ]
+    assert contents(
+        "Months after the mayor promised that tolls would fall, the council raised them."
+    ) == [("the mayor", "tolls would fall")]
+    assert contents(
+        "A few days after Lund said that the quay would close, the crews went on strike."
+    ) == [("Lund", "the quay would close")]
+
+
+def test_a_fronted_clause_after_a_sentence_adverb_or_an_opening_phrase() -> None:
+    assert contents("However, while the council says the quay is safe, the crews stay ashore.") == [
+        ("the council", "the quay is safe")
+    ]
+    assert contents(
+        "At the meeting on Monday, as the skippers called for a lower levy, Lund kept the old one."
+    ) == [("the skippers", "a lower levy")]
+    # a comma after the subordinator, before the cue: the cue is in the main clause
+    assert contents("While the port was closed, Lund said the crews were paid, and left.") == [
+        ("Lund", "the crews were paid, and left")
+    ]
+
+
+def test_a_fronted_clause_may_close_with_a_quotation() -> None:
+    assert contents(
+        'While the skippers said the harbour was "a fine berth," the crews stayed away.'
+    ) == [("the skippers", 'the harbour was "a fine berth,"')]
