@@ -65,3 +65,42 @@ def test_a_fronted_clause_may_close_with_a_quotation() -> None:
     assert contents(
         'While the skippers said the harbour was "a fine berth," the crews stayed away.'
     ) == [("the skippers", 'the harbour was "a fine berth,"')]
+
+
+def test_an_object_content_ends_before_a_verb_coordinated_with_the_cue() -> None:
+    assert contents("Chan criticised the levy and challenged Lund to a debate.") == [
+        ("Chan", "the levy")
+    ]
+    assert contents("The mayor described the storm as a disaster and urged calm.") == [
+        ("The mayor", "the storm as a disaster")
+    ]
+    assert contents("Lund has proposed new tolls on the quay and has gone further than Chan.") == [
+        ("Lund", "new tolls on the quay")
+    ]
+    # the coordinated report keeps its own row
+    assert contents("Lund denied the report and accused Chan of lying.") == [
+        ("Lund", "the report"),
+        ("Lund", "Chan of lying"),
+    ]
+
+
+def test_a_coordinated_verb_rule_leaves_clauses_and_noun_phrases_alone() -> None:
+    # an adjective before its noun, not a verb
+    assert contents("Lund praised the crews and improved roads.") == [
+        ("Lund", "the crews and improved roads")
+    ]
+    # a reported clause, whose subject the verb shares
+    assert contents("Lund said the port was old and needed repair.") == [
+        ("Lund", "the port was old and needed repair")
+    ]
+    assert contents("Lund said they still trust the board and had forgiven it.") == [
+        ("Lund", "they still trust the board and had forgiven it")
+    ]
+    assert contents("An aide clarified that Lund misspoke and meant the old quay.")[0] == (
+        "An aide",
+        "Lund misspoke and meant the old quay",
+    )
+    # a passive's "as" complement: the verb is its subject's
+    assert contents("The port is seen as a shield against storms and has been a haven.")[0][
+        1
+    ].endswith("and has been a haven")

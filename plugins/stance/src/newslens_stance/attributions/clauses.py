@@ -151,6 +151,43 @@ _TRAILING_RELATIVE = re.compile(r",\s+(?:who|whom|which)\s")
 _CLAUSE_COMMA = re.compile(r",[”\"]?\s+(?!(?:which|who|whom|whose)\b)")
 
 
+#: round nineteen: a verb coordinated with the cue after an object content ("denied the
+#: report and accused Chan of lying", "has proposed new tolls and has gone further"): a verb
+#: in -ed or an irregular past before an object, a preposition, a quotation or a name, or any
+#: word after "has", "have" or "had"; not an adjective before its noun ("praised the crews
+#: and improved roads")
+_PAST_ALTERNATION = "|".join(sorted(_PAST, key=len, reverse=True))
+_COORDINATED_VERB = re.compile(
+    r"\s+and\s+(?:(?:also|then|later|even|again|quickly|[a-z]{3,}ly)\s+)?"
+    r"(?:(?:has|had)\s+(?:also\s+|since\s+|[a-z]{3,}ly\s+)?[a-z]{2,}\b"
+    r"|have\s+(?:also\s+|since\s+|[a-z]{3,}ly\s+)?[a-z]{2,}ed\b"
+    r"|(?:[a-z][a-z\-]{2,}ed|" + _PAST_ALTERNATION + r")"
+    r"(?=\s+(?:him|her|them|it|us|me|the|a|an|his|their|its|our|my|your|this|these|those|"
+    r"to|on|at|for|with|in|into|from|about|against|over|up|out|off|back|down|as|that|what|"
+    r"how|why|whether|if)\b|\s*[“\"]|\s+[A-Z0-9]))"
+)
+
+
+#: a subject pronoun or "that": the content is a clause, whose verb the test may not know
+#: ("said they still love ... and had forgiven them")
+_CLAUSE_SUBJECTS = frozenset(_words("he she they we i you there that who which"))
+
+
+_THAT_BEFORE = re.compile(r"\bthat\s*$")
+
+
+def _has_verb(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a finite verb, an irregular past, a cue form or a word
+    in -ed (round seventeen's test for a content with no verb of its own)."""
+    return any(
+        (lw := w.lower()) in _FINITE
+        or lw in _PAST
+        or lw in FORM_TO_LEMMA
+        or (len(lw) > 4 and lw.endswith("ed"))
+        for w in _WORD.findall(text, lo, hi)
+    )
+
+
 def _has_cue(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` holds a reporting cue or a hedge word of its own."""
     if _HEDGE_RE.search(text, lo, hi):
@@ -228,19 +265,31 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
         and not _has_cue(text, rel.end(), end)
         # (nor the speaker's own words in it: 'expects a large turnout, which "will settle it"')
         and not any(ch in _QUOTE_MARKS for ch in text[rel.end() : end])
-        and not any(
-            (lw := w.lower()) in _FINITE
-            or lw in _PAST
-            or lw in FORM_TO_LEMMA
-            or (len(lw) > 4 and lw.endswith("ed"))
-            for w in _WORD.findall(text, a, rel.start())
-        )
+        and not _has_verb(text, a, rel.start())
     ):
         # round seventeen: an object content ends before the writer's non-restrictive
         # relative closing the sentence ("praised the harbour master, who has run the port
         # for years"; not a relative inside the reported clause's subject: "said the harbour
         # master, who ..., was right")
         end = rel.start()
+    if a < len(text) and text[a] not in OPEN_QUOTES:
+        # round nineteen: an object content ends before a verb coordinated with the cue
+        # ("denied the report and accused Chan of lying"), when it has no verb of its own;
+        # not a clause after "that" ("clarified that Lund misspoke and meant ...") nor a
+        # passive's "as" complement ("is seen as credible and poised to ...": the verb is
+        # its subject's)
+        for m in _COORDINATED_VERB.finditer(text, a, end):
+            if (
+                not _THAT_BEFORE.search(text, max(0, a - 6), a)
+                and not text.startswith("as ", a)
+                and not doc.quote_at(m.start())
+                and not _has_verb(text, a, m.start())
+                and not any(
+                    w.lower() in _CLAUSE_SUBJECTS for w in _WORD.findall(text, a, m.start())
+                )
+            ):
+                end = m.start()
+            break
     s0 = doc.sentence(a)[0]
     if (
         a < len(text)
