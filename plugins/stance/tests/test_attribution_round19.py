@@ -104,3 +104,44 @@ def test_a_coordinated_verb_rule_leaves_clauses_and_noun_phrases_alone() -> None
     assert contents("The port is seen as a shield against storms and has been a haven.")[0][
         1
     ].endswith("and has been a haven")
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(cue, speaker) of every row that is not nested."""
+    return [(r["cue"], r["speaker"]) for r in find_attributions(text) if not r["nested"]]
+
+
+def test_a_sentence_adverb_or_fronted_participle_is_no_part_of_the_speaker() -> None:
+    assert speakers("Instead, Lund and Chan argued that the quay was safe.") == [
+        ("argued", "Lund and Chan")
+    ]
+    assert speakers("Moreover, Ann Lund, director of the port, noted that the quay was safe.") == [
+        ("noted", "Ann Lund, director of the port")
+    ]
+    assert speakers("Pressed by Mr. Chan, Mr. Lund said the quay was safe.") == [
+        ("said", "Mr. Lund")
+    ]
+    assert speakers("Speaking at the port on Monday, Lund, 70, said it was too early.") == [
+        ("said", "Lund, 70")
+    ]
+
+
+def test_a_name_in_ing_or_ed_is_no_fronted_participle() -> None:
+    assert speakers("Fielding, the chief executive, said the quay was safe.") == [
+        ("said", "Fielding, the chief executive")
+    ]
+    # a speaker inside the sentence keeps its words
+    assert speakers("The quay is safe, Lund said.") == [("said", "Lund")]
+
+
+def test_a_subject_with_a_noun_in_ing_or_a_name_after_its_preposition() -> None:
+    assert speakers(
+        "A skipper close to the planning of Friday’s harbour talks says the levy will fall."
+    ) == [("says", "A skipper close to the planning of Friday’s harbour talks")]
+    assert speakers("One study in the Harbour Journal from March noted the crews were paid.") == [
+        ("noted", "One study in the Harbour Journal from March")
+    ]
+    # a verb in -ed opens a clause of its own: the subject is after "and"
+    assert speakers("The firm released the report and officials said the quay was safe.") == [
+        ("said", "officials")
+    ]

@@ -70,6 +70,7 @@ from newslens_stance.attributions.speakers import (
     _PAREN_ADVERBS,
     _PROPORTION,
     _ROLE_NOUNS,
+    _fronted_lead_off,
     _np_after,
     _np_before,
     _np_before_comma,
@@ -1037,7 +1038,7 @@ def _find(text: str) -> list[_Finding]:
             f.lemma in {"criticism", "support", "endorsement"} and f.speaker[0] > f.cue[1]
         ):
             f.speaker = _subject_chain(doc, _refine_speaker(doc, f.speaker), f.cue[0])
-            f.speaker = _plural_list_head(doc, f.speaker)
+            f.speaker = _fronted_lead_off(doc, _plural_list_head(doc, f.speaker))
             if _CONTRACTED_SUBJECT.fullmatch(text, *f.speaker):
                 # round fourteen: "He's hoping", "They're planning": the pronoun, not its
                 # contracted auxiliary
