@@ -145,3 +145,18 @@ def test_a_subject_with_a_noun_in_ing_or_a_name_after_its_preposition() -> None:
     assert speakers("The firm released the report and officials said the quay was safe.") == [
         ("said", "officials")
     ]
+
+
+def test_what_a_party_lists_or_opines_on_is_reported() -> None:
+    assert contents("Lund then listed the qualities a harbour master needs.") == [
+        ("Lund", "the qualities a harbour master needs")
+    ]
+    assert contents("The register lists the tonnage of the port as 9,000.") == [
+        ("The register", "the tonnage of the port as 9,000")
+    ]
+    assert [r["cue"] for r in find_attributions("Chan opined on the state of the port.")] == [
+        "opined"
+    ]
+    # no object, or a place: no report
+    assert find_attributions("The firm is listed in Oslo.") == []
+    assert find_attributions("Lund listed reasons.") == []

@@ -1608,6 +1608,13 @@ _GERUND_SUBJECT_CLAUSE = re.compile(
 )
 _REPORTED_THAT_END = re.compile(r"\b([a-z]+)\s+that\s*,?$")
 _OBJECT_REPORTED_R10 = frozenset({"tweet", "repeat"})
+#: round nineteen: what a party lists ("listed the reasons the quay must close", "lists the
+#: port's tonnage as 9,000") or opines on is said (a determiner or "on", "about",
+#: "against" after the verb); "listed" alone or before a preposition ("listed in") is none
+_LISTED_OR_OPINED_ON = re.compile(
+    r"(?:the|a|an|his|her|their|its|our|my|some|several|all|each)\s"
+    r"|(?<=opine[sd]\s)(?:on|about|against)\s|(?<=opine\s)(?:on|about|against)\s"
+)
 _WRITTEN_TEXT = re.compile(
     # (round eleven: up to three modifiers, "a blistering Harbour Gazette op-ed", and more
     # texts written for readers; "wrote to X", "wrote of X")
@@ -2413,6 +2420,11 @@ def _verb_attribution(
             # round ten: "tweeted a photo of the pier", "repeated the claim": what is posted
             # or said again is reported
             and not (lemma in _OBJECT_REPORTED_R10 and rest_words)
+            and not (
+                lemma in {"list", "opine"}
+                and form[:1].islower()
+                and _LISTED_OR_OPINED_ON.match(text, a) is not None
+            )
             # round eleven (the lead's decision): "noted the progress", "noted the irony": in
             # news what is noted is what was said; "noted the date", "noted down" stay none
             and not (lemma == "note" and rest_words and not _NOTED_NONE.match(text, a))
