@@ -160,3 +160,14 @@ def test_what_a_party_lists_or_opines_on_is_reported() -> None:
     # no object, or a place: no report
     assert find_attributions("The firm is listed in Oslo.") == []
     assert find_attributions("Lund listed reasons.") == []
+
+
+def test_a_subject_with_its_relative_clause_after_a_lead_conjunction() -> None:
+    assert speakers("But those who fish the north coast say the levy is unfair.") == [
+        ("say", "those who fish the north coast")
+    ]
+    assert speakers("But some who sail for the union argue that the levy is unfair.") == [
+        ("argue", "some who sail for the union")
+    ]
+    # a cleft keeps its focus
+    assert speakers("It was Lund who said the levy was unfair.") == [("said", "Lund")]

@@ -1427,7 +1427,15 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
         return sp
     low = [w.lower() for w in words]
     rel = low.index("who") if "who" in low[1:-1] else -1
-    if rel > 0:
+    if low[-1] == "who" and len(words) <= 6:
+        # round nineteen: the scan kept the relative clause alone ("But those who | fish
+        # the north coast say", "some who | sail for the union argue"): the subject is the
+        # phrase before "who" with its clause, when the clause holds no report and no stop
+        tail = [w.lower() for w in _WORD.findall(text[a:b])]
+        if not tail or any(w in CUE_FORMS or w in _RELATIVE_CLAUSE_STOPS for w in tail):
+            return sp
+        words, low = words[:-1], low[:-1]
+    elif rel > 0:
         # "Fishermen in Maine who watched the hearing said": a relative clause inside the
         # subject; its verb may be any but a report, and it has no clause of its own
         tail = low[rel + 1 :]
