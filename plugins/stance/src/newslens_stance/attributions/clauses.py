@@ -118,14 +118,74 @@ _AUX_THEN_WORD = re.compile(
 )
 
 #: a sentence that opens with a subordinate clause ("Although X said A, B"; not "As X
-#: said, A", whose content is the main clause)
+#: said, A", whose content is the main clause). Round nineteen: "As", "Now that", "Just
+#: as", "Years after", "A few weeks after" ("As the mayor criticised the tolls, the crews
+#: ..."), and after a sentence adverb or a short opening phrase with its comma ("However,
+#: while ...", "At the meeting on Monday, as ..."); the clause after the subordinator holds no
+#: comma before the cue (checked by the caller)
 _FRONTED_SUBORDINATE = re.compile(
-    r"[“\"‘']?(?:(?:But|And|Yet)\s+)?(?:While|Whilst|Although|Though|Even\s+as|Even\s+though|"
-    r"Even\s+if|Whereas|Because|Since|Despite|If|Unless|Until|Once|After|Before|When)\s"
+    r"[“\"‘']?(?:(?:However|Meanwhile|Still|Instead|Indeed|Now|Then|Today|Yesterday|Later|"
+    r"Earlier|(?:In|On|At|During|Last|This)\s+(?:[\w’'.\-]+\s+){0,4}?[\w’'.\-]+),\s+)?"
+    r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?P<sub>(?i:While|Whilst|Although|Though|Even\s+as|Even\s+though|"
+    r"Even\s+if|Whereas|Because|Since|Despite|If|Unless|Until|Once|After|Before|When|"
+    # ("As" the preposition or an adverb: "As part of the deal", "As a result", "As usual")
+    r"As(?!\s+(?:part|a|an|such|well|for|of|to|with|in|on|usual|expected|always|ever|per|"
+    r"far|much|many|long|soon|noted|reported|said|mentioned)\b)|"
+    r"Now\s+that|Ever\s+since|Whenever|"
+    r"(?:Even|Just|Only|Shortly|Soon|Right|Long|Moments|Minutes|Hours|Days|Weeks|Months|Years|"
+    r"Decades)\s+(?:as|after|before|when|since)|"
+    r"(?:A|One|Two|Three|Four|Five|Six|Several)\s+(?:few\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before)))\s"
+)
+#: "As I said before, A", "As she noted on Monday, A": the comparison "as", whose content is
+#: the main clause, with an adverbial after the cue (round nineteen)
+_AS_ADVERBIAL = re.compile(
+    r"(?:before|earlier|then|again|above|below|here|there|already|often|repeatedly|recently|"
+    r"previously|publicly|privately|in|on|at|during|last|yesterday|today|this|that|many|several|"
+    r"so|too|also|back|once|twice|time|[a-z]+ly)\b"
 )
 _QUOTE_MARKS = frozenset('“”"«»„')
 _TRAILING_RELATIVE = re.compile(r",\s+(?:who|whom|which)\s")
-_CLAUSE_COMMA = re.compile(r",\s+(?!(?:which|who|whom|whose)\b)")
+#: (round nineteen: or a comma inside a closing quotation mark, '... the "best offer," the
+#: crews ...')
+_CLAUSE_COMMA = re.compile(r",[”\"]?\s+(?!(?:which|who|whom|whose)\b)")
+
+
+#: round nineteen: a verb coordinated with the cue after an object content ("denied the
+#: report and accused Chan of lying", "has proposed new tolls and has gone further"): a verb
+#: in -ed or an irregular past before an object, a preposition, a quotation or a name, or any
+#: word after "has", "have" or "had"; not an adjective before its noun ("praised the crews
+#: and improved roads")
+_PAST_ALTERNATION = "|".join(sorted(_PAST, key=len, reverse=True))
+_COORDINATED_VERB = re.compile(
+    r"\s+and\s+(?:(?:also|then|later|even|again|quickly|[a-z]{3,}ly)\s+)?"
+    r"(?:(?:has|had)\s+(?:also\s+|since\s+|[a-z]{3,}ly\s+)?[a-z]{2,}\b"
+    r"|have\s+(?:also\s+|since\s+|[a-z]{3,}ly\s+)?[a-z]{2,}ed\b"
+    r"|(?:[a-z][a-z\-]{2,}ed|" + _PAST_ALTERNATION + r")"
+    r"(?=\s+(?:him|her|them|it|us|me|the|a|an|his|their|its|our|my|your|this|these|those|"
+    r"to|on|at|for|with|in|into|from|about|against|over|up|out|off|back|down|as|that|what|"
+    r"how|why|whether|if)\b|\s*[“\"]|\s+[A-Z0-9]))"
+)
+
+
+#: a subject pronoun or "that": the content is a clause, whose verb the test may not know
+#: ("said they still love ... and had forgiven them")
+_CLAUSE_SUBJECTS = frozenset(_words("he she they we i you there that who which"))
+
+
+_THAT_BEFORE = re.compile(r"\bthat\s*$")
+
+
+def _has_verb(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a finite verb, an irregular past, a cue form or a word
+    in -ed (round seventeen's test for a content with no verb of its own)."""
+    return any(
+        (lw := w.lower()) in _FINITE
+        or lw in _PAST
+        or lw in FORM_TO_LEMMA
+        or (len(lw) > 4 and lw.endswith("ed"))
+        for w in _WORD.findall(text, lo, hi)
+    )
 
 
 def _has_cue(text: str, lo: int, hi: int) -> bool:
@@ -205,31 +265,48 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
         and not _has_cue(text, rel.end(), end)
         # (nor the speaker's own words in it: 'expects a large turnout, which "will settle it"')
         and not any(ch in _QUOTE_MARKS for ch in text[rel.end() : end])
-        and not any(
-            (lw := w.lower()) in _FINITE
-            or lw in _PAST
-            or lw in FORM_TO_LEMMA
-            or (len(lw) > 4 and lw.endswith("ed"))
-            for w in _WORD.findall(text, a, rel.start())
-        )
+        and not _has_verb(text, a, rel.start())
     ):
         # round seventeen: an object content ends before the writer's non-restrictive
         # relative closing the sentence ("praised the harbour master, who has run the port
         # for years"; not a relative inside the reported clause's subject: "said the harbour
         # master, who ..., was right")
         end = rel.start()
+    if a < len(text) and text[a] not in OPEN_QUOTES:
+        # round nineteen: an object content ends before a verb coordinated with the cue
+        # ("denied the report and accused Chan of lying"), when it has no verb of its own;
+        # not a clause after "that" ("clarified that Lund misspoke and meant ...") nor a
+        # passive's "as" complement ("is seen as credible and poised to ...": the verb is
+        # its subject's)
+        for m in _COORDINATED_VERB.finditer(text, a, end):
+            if (
+                not _THAT_BEFORE.search(text, max(0, a - 6), a)
+                and not text.startswith("as ", a)
+                and not doc.quote_at(m.start())
+                and not _has_verb(text, a, m.start())
+                and not any(
+                    w.lower() in _CLAUSE_SUBJECTS for w in _WORD.findall(text, a, m.start())
+                )
+            ):
+                end = m.start()
+            break
     s0 = doc.sentence(a)[0]
     if (
         a < len(text)
         and text[a] not in OPEN_QUOTES
-        and _FRONTED_SUBORDINATE.match(text, s0, a)
-        and "," not in text[s0:a]
+        and (fronted := _FRONTED_SUBORDINATE.match(text, s0, a)) is not None
+        and "," not in text[fronted.end() : a]
+        and not (fronted.group("sub").lower() == "as" and _AS_ADVERBIAL.match(text, a))
     ):
         # the report sits in a fronted subordinate clause ("Although she said the ferry
         # was safe, the council ..."): its content ends with that clause, at a comma
         for cut in _CLAUSE_COMMA.finditer(text, a, end):
-            if not doc.quote_at(cut.start()):
+            q = doc.quote_at(cut.start())
+            if not q:
                 end = cut.start()
+                break
+            if q[0] >= a and q[1] == cut.start() + 2 and text[cut.start() + 1] in _QUOTE_MARKS:
+                end = q[1]  # (round nineteen: the clause closes with its quotation)
                 break
     end = _rstrip_pos(text, a, end)
     while end > a and text[end - 1] in ".!?;:, " and not _quote_close_before(text, end):

@@ -70,6 +70,7 @@ from newslens_stance.attributions.speakers import (
     _PAREN_ADVERBS,
     _PROPORTION,
     _ROLE_NOUNS,
+    _fronted_lead_off,
     _np_after,
     _np_before,
     _np_before_comma,
@@ -1037,7 +1038,7 @@ def _find(text: str) -> list[_Finding]:
             f.lemma in {"criticism", "support", "endorsement"} and f.speaker[0] > f.cue[1]
         ):
             f.speaker = _subject_chain(doc, _refine_speaker(doc, f.speaker), f.cue[0])
-            f.speaker = _plural_list_head(doc, f.speaker)
+            f.speaker = _fronted_lead_off(doc, _plural_list_head(doc, f.speaker))
             if _CONTRACTED_SUBJECT.fullmatch(text, *f.speaker):
                 # round fourteen: "He's hoping", "They're planning": the pronoun, not its
                 # contracted auxiliary
@@ -1607,6 +1608,13 @@ _GERUND_SUBJECT_CLAUSE = re.compile(
 )
 _REPORTED_THAT_END = re.compile(r"\b([a-z]+)\s+that\s*,?$")
 _OBJECT_REPORTED_R10 = frozenset({"tweet", "repeat"})
+#: round nineteen: what a party lists ("listed the reasons the quay must close", "lists the
+#: port's tonnage as 9,000") or opines on is said (a determiner or "on", "about",
+#: "against" after the verb); "listed" alone or before a preposition ("listed in") is none
+_LISTED_OR_OPINED_ON = re.compile(
+    r"(?:the|a|an|his|her|their|its|our|my|some|several|all|each)\s"
+    r"|(?<=opine[sd]\s)(?:on|about|against)\s|(?<=opine\s)(?:on|about|against)\s"
+)
 _WRITTEN_TEXT = re.compile(
     # (round eleven: up to three modifiers, "a blistering Harbour Gazette op-ed", and more
     # texts written for readers; "wrote to X", "wrote of X")
@@ -2412,6 +2420,11 @@ def _verb_attribution(
             # round ten: "tweeted a photo of the pier", "repeated the claim": what is posted
             # or said again is reported
             and not (lemma in _OBJECT_REPORTED_R10 and rest_words)
+            and not (
+                lemma in {"list", "opine"}
+                and form[:1].islower()
+                and _LISTED_OR_OPINED_ON.match(text, a) is not None
+            )
             # round eleven (the lead's decision): "noted the progress", "noted the irony": in
             # news what is noted is what was said; "noted the date", "noted down" stay none
             and not (lemma == "note" and rest_words and not _NOTED_NONE.match(text, a))

@@ -955,6 +955,36 @@ _TITLE_OR_ENVOY_WORDS = _TITLE_WORDS | _ENVOYS
 _LEAD_PREP_CALENDAR_OR_ARTICLE = _LEAD_PREP_OR_CALENDAR | {"the", "a", "an"}
 
 
+#: round nineteen: a sentence adverb or a fronted participle clause with its comma, opening
+#: the sentence and taken into the speaker ("Instead, Lund and Chan argued", "Moreover, Ann
+#: Lund, director of the port, noted", "Pressed by Mr. Chan, Mr. Lund said", "Reached by
+#: phone, Lund - who ... - told"): the participle is followed by a lower-case
+#: word (a name in -ing or -ed is not: "Fielding, the chief executive, said")
+_FRONTED_LEAD = re.compile(
+    r"[“\"‘']?(?:(?:But|And|Yet|So)\s+)?(?:"
+    r"(?:Instead|Moreover|However|Meanwhile|Still|Indeed|Also|Furthermore|Further|Besides|"
+    r"Likewise|Similarly|Nevertheless|Nonetheless|Finally|Separately|Otherwise|Ultimately|"
+    r"Worst\s+of\s+all|Best\s+of\s+all|Above\s+all|Most\s+of\s+all|In\s+addition|In\s+fact|"
+    r"In\s+turn|At\s+the\s+same\s+time|Of\s+course|For\s+(?:his|her|their|its)\s+part)"
+    r"|[A-Z][a-z]{2,}(?:ing|ed)\s+[a-z][^,;:“”\"()—–]{0,120}?"
+    r"),\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|two|three|four|five|several|many|some|most)\s)"
+)
+
+
+def _fronted_lead_off(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
+    """The speaker without a sentence adverb or a fronted participle clause that opens the
+    sentence (round nineteen; see :data:`_FRONTED_LEAD`)."""
+    a, b = sp
+    if a >= b or doc.text[a] not in "“\"‘'ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        return sp
+    if doc.text[doc.sentence(a)[0] : a].strip(" “\"‘'"):
+        return sp
+    m = _FRONTED_LEAD.match(doc.text, a, b)
+    if m is None or m.end() >= b:
+        return sp
+    return m.end(), b
+
+
 def _plural_list_head(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
     """A list of plural nouns whose last two were taken: "Friends, | lobbyists and former
     foes say", "The families, | supporters and officials said" (the list opens the sentence).
@@ -1397,7 +1427,15 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
         return sp
     low = [w.lower() for w in words]
     rel = low.index("who") if "who" in low[1:-1] else -1
-    if rel > 0:
+    if low[-1] == "who" and len(words) <= 6:
+        # round nineteen: the scan kept the relative clause alone ("But those who | fish
+        # the north coast say", "some who | sail for the union argue"): the subject is the
+        # phrase before "who" with its clause, when the clause holds no report and no stop
+        tail = [w.lower() for w in _WORD.findall(text[a:b])]
+        if not tail or any(w in CUE_FORMS or w in _RELATIVE_CLAUSE_STOPS for w in tail):
+            return sp
+        words, low = words[:-1], low[:-1]
+    elif rel > 0:
         # "Fishermen in Maine who watched the hearing said": a relative clause inside the
         # subject; its verb may be any but a report, and it has no clause of its own
         tail = low[rel + 1 :]
@@ -1422,9 +1460,12 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
         return sp
     quantity = _QUANTITY_LEAD.match(head)
     skip = len(_WORD.findall(quantity.group())) if quantity else 0
-    for w in low[skip:]:
+    for i in range(skip, len(low)):
+        w = low[i]
         if w in _CHAIN_JOINS:
             continue
+        if i and words[i][:1].isupper() and w not in _PRONOUNS:
+            continue  # (round nineteen: a name or a month, "for the May 8 election")
         if (
             w in _FINITE
             or w in _AUX
@@ -1432,7 +1473,13 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
             or w in FORM_TO_LEMMA
             or w in _PAST
             or w in _PRONOUNS
-            or (len(w) > 4 and w.endswith(("ed", "ing")))
+            or (
+                len(w) > 4
+                and w.endswith(("ed", "ing"))
+                # (round nineteen: a noun in -ing or an adjective in -ed after its
+                # determiner, "close to the planning of the talks")
+                and not (i and (low[i - 1] in _DETERMINERS or low[i - 1] in _POSS_DET))
+            )
         ):
             return sp
     return start, b
