@@ -41,7 +41,7 @@ from newslens_timeline.resolvers import _DECADE_WORDS, Resolved, Resolver, in_qu
 from newslens_timeline.rules import _LEADING, RULES, _preposition_about, _span
 from newslens_timeline.starts import FOLD_ODD, start_scanner
 from newslens_timeline.tense import Context
-from newslens_timeline.values import bounds
+from newslens_timeline.values import Point, bounds, shift
 
 #: what this module offers (the rules, resolvers and tense live in their own modules)
 __all__ = [
@@ -412,6 +412,34 @@ _BACKDROP = re.compile(
 )
 
 
+#: "fiscal" (or "financial") just before a quarter: the company's own quarter
+_FISCAL_BEFORE = re.compile(r"\b(?:fiscal|financial)[\s-]+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_FISCAL_IN = re.compile(r"\b(?:fiscal|financial)\b", re.IGNORECASE)
+
+
+def _set_quarter(ctx: Context, point: Point, start: int, end: int) -> None:
+    """Make ``point`` the quarter under discussion, and say whether it was reported on.
+
+    Why: results news names quarters ahead in forecasts ("analysts see weak prices lasting
+    into the second quarter of 2027") between the reported quarter and its comparisons ("profit
+    in the year-ago quarter was ..."): the comparison is with the quarter reported on, a year
+    back."""
+    same = point == ctx.last_quarter  # "the quarter" naming it again keeps what it was
+    ctx.last_quarter, ctx.last_quarter_at = point, start
+    over = ctx.dct is None or shift(point, 1, "Q").day <= ctx.dct
+    fiscal = bool(
+        _FISCAL_BEFORE.search(ctx.text, max(0, start - 30), start)
+        or _FISCAL_IN.search(ctx.text, start, end)
+    )
+    # a quarter not over at publication is reported on only in a past clause ("reported
+    # lower fourth-quarter sales" in November: the company's own quarter); in a forecast or
+    # an outlook ("cannot yet gauge the storm's cost to fourth-quarter sales") it lies ahead
+    told = not over and ctx.tense(start, end) == "past"
+    if over or told or fiscal:
+        ctx.reported_quarter = point
+    ctx.fiscal_quarter = (same and ctx.fiscal_quarter) or fiscal or told
+
+
 #: the mods of a length ("more than", "less than", "at least", "up to")
 _LENGTH_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"})
 
@@ -460,8 +488,10 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
                 ctx.last_past_day = res.point
             if res.point.gran == "D":
                 ctx.last_day, ctx.last_day_at = res.point, start
+                if not res.point.part:
+                    ctx.last_date = res.point
             if res.point.gran == "Q" and not _BACKDROP.search(text, max(0, start - 40), start):
-                ctx.last_quarter = res.point
+                _set_quarter(ctx, res.point, start, end)
         lo, hi = bounds(res.value) if res.type in ("DATE", "TIME") and res.valid else (None, None)
         if lo is not None and ctx.dct is not None and _to_date(text, start, end):
             # "so far this year", "the year to date", "year-to-date": the value stays the year

@@ -425,9 +425,96 @@ _MONTH_JOINED_BEFORE = re.compile(
 )
 
 
+#: the act's own verb right after "will" or "shall" and the month's preposition: "will flood
+#: in May", "will be completed by May" (no other word between; not "would", whose report may
+#: lie before the month, nor a figure's "will show a fall for May")
+_WILL_IN = re.compile(
+    r"\b(?:will|shall|'ll)\s+(?:(?:again|also|then|now|only|likely|probably)\s+)?(?:be\s+)?"
+    r"[a-z]+\s+(?:in|during|by)\s+(?:early\s+|late\s+|mid-?\s*)?$"
+)
+#: a futures position named by its month, the subject of its price ("March and October were
+#: limit down", "August finished two cents up", "September slipped to 5 under"): a contract,
+#: no time of the calendar; read at a clause's opening, the price verb within a few words
+_CONTRACT_SUBJECT = re.compile(
+    r"(?:\s*(?:,|and|to)\s*(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December))*\s+(?:contracts?\s+|positions?\s+|deliveries\s+)?"
+    r"(?:(?:was|were)\s+(?:\S+\s+){0,4}?(?:unlimited|limit[\s-](?:up|down)|higher|lower|firmer|"
+    r"easier|steadier|weaker|stronger|unchanged|steady|up|down)\b|"
+    r"(?:closed|settled|traded|opened|finished|ended|rose|fell|gained|lost|eased|firmed|"
+    r"slipped|dropped|climbed|jumped|added|shed)\s+(?:\S+\s+){0,4}?(?:at|to|higher|lower|"
+    r"firmer|easier|up|down|over|under|cents?|points?|ringgit|dlrs?|stg|pence|yen|ticks?)\b)"
+)
+_CLAUSE_OPEN = re.compile(r"(?:^|[.;:\n]\s*|,\s*(?:while|and|but|whereas)\s+|\bwhile\s+)$")
+#: the markets' words that make a month a contract's ("futures", "contracts", "lots")
+_FUTURES_WORDS = re.compile(
+    r"\b(?:futures|contracts?|lots|nearby|deferred|spot\s+month)\b",
+    re.IGNORECASE,
+)
+
+
+_MONTH_LIST_AFTER = (
+    r"(?:\s*(?:,|and|or)\s*(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December))*"
+)
+#: a contract named by its month: "the August contract", "September T-bill futures", "the
+#: September and November contracts", "March options", "September corn", "new November oats"
+#: (a commodity traded on a futures exchange, not its trade figures: "January corn exports" is
+#: a month)
+_CONTRACT_NOUN_AFTER = re.compile(
+    _MONTH_LIST_AFTER + r"\s+(?:(?:[A-Z][\w&-]*|stock|index|bond|gold|silver|crude|heating|oil|"
+    r"live|feeder|short|long|sterling|yen|mark|dollar|delivery|new|old|crop)\s+){0,3}"
+    r"(?:(?:futures|contracts?|options?|T-bonds?|T-bills?|eurodollars?)\b|"
+    r"(?:soybeans?|soyoil|soymeal|corn|wheat|oats|barley|sugar|cocoa|coffee|cotton|copper|"
+    r"platinum|palladium|gasoline|cattle|hogs|bellies|lumber)\b(?!\s+(?:exports?|imports?|"
+    r"shipments?|sales|output|production|consumption|stocks|crush|plantings?|arrivals|"
+    r"receipts|deliveries|prices?|figures?|data|estimates?|crops?|harvest|supplies|"
+    r"inspections|loadings|registrations)\b))"
+)
+#: the words of a futures market (the contract's own noun apart): "futures", "lots", "pit"
+_MARKET_WORDS = re.compile(
+    r"\b(?:futures|lots|pit|nearby|deferreds?|options|contract\s+(?:high|low)s?)\b",
+    re.IGNORECASE,
+)
+_RANGE_BEFORE = re.compile(r"(?:[-/\u2013]\s*|\b(?:to|through|from|between)\s+)$")
+
+
+def _contract_month(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a bare month names a futures contract: the subject of a price verb at its
+    clause's opening ("March and October were limit down"), or before a contract's or a
+    traded commodity's noun in futures copy ("the August contract", "September corn")."""
+    if m.group(0) != m["month"]:
+        return False  # "in March", "last May": a time
+    at = m.start()
+    k = at
+    # back over a list it closes ("March and October were limit down", "the September and
+    # November contracts": the list's clause opens at its first month)
+    while (
+        back := _MONTH_JOINED_BEFORE.search(ctx.text, max(0, k - 24), k)
+    ) is not None and back.start() < k:
+        k = back.start()
+    named = _CONTRACT_NOUN_AFTER.match(ctx.text, m.end())
+    if (
+        named is not None
+        and not _RANGE_BEFORE.search(ctx.text, max(0, k - 10), k)
+        and (
+            _MARKET_WORDS.search(ctx.text, max(0, at - 600), at)
+            or _MARKET_WORDS.search(ctx.text, named.end(), min(len(ctx.text), named.end() + 300))
+            or re.search(r"futures|T-bonds?|eurodollars?", named.group(0))
+        )
+    ):
+        return True
+    if not _CLAUSE_OPEN.search(ctx.text, max(0, k - 12), k):
+        return False
+    if not _CONTRACT_SUBJECT.match(ctx.text, m.end()):
+        return False
+    return bool(_FUTURES_WORDS.search(ctx.text, max(0, at - 600), min(len(ctx.text), at + 300)))
+
+
 def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     raw = m["month"]
     if not raw[0].isupper():
+        return None
+    if _contract_month(m, ctx):
         return None
     rel = _plain_rel(m["rel"])
     if raw.lower().rstrip(".") in ("may", "mar", "jan", "jun", "jul", "sep", "dec", "aug") and not (
@@ -488,8 +575,14 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
             tense = "future"  # "the season starts in January": a schedule looks ahead
         here = y * 12 + cur
         years = [yy for yy in (y - 1, y, y + 1) if yy * 12 + mo >= here]
-        if not ctx.forward(m.start(), m.end()) or not years:
-            years = [y - 1, y, y + 1]  # (a delivery month still to come: this one on)
+        ahead = ctx.forward(m.start(), m.end()) or (
+            tense == "future"
+            and _WILL_IN.search(ctx.text, max(0, m.start("month") - 40), m.start("month"))
+        )
+        if not ahead or not years:
+            # (a delivery month still to come, or the month of an act right after its own
+            # "will", "the river will flood in May" written in June: this month on)
+            years = [y - 1, y, y + 1]
         y = min(
             years,
             key=lambda yy: _tense_cost(yy * 12 + mo - here, tense, TENSE_PENALTY_MONTHS),
@@ -821,7 +914,11 @@ def _r_the_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     latest = re.search(
         r"latest|most\s+recent|(?:just|recently)[\s-](?:ended|completed)", m.group(0), re.IGNORECASE
     )
-    if ctx.last_quarter is not None and not (latest and ctx.dct is not None):
+    if ctx.last_quarter is not None and (
+        not (latest and ctx.dct is not None) or ctx.fiscal_quarter
+    ):
+        # ("the latest period" after a company's fiscal quarter is that quarter: its
+        # calendar quarter may not be over, and it is the latest the company reported)
         p = ctx.last_quarter
         return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
     if m["what"].lower() == "period" and not latest:
@@ -1001,7 +1098,13 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
         base = ctx.last.day if ctx.last is not None and ctx.last.gran == "D" else ctx.dct
         if rel == "following":
             return base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
-        return base - timedelta(days=(base.isoweekday() - wd) % 7 or 7)
+        day = base - timedelta(days=(base.isoweekday() - wd) % 7 or 7)
+        if ctx.last_date is not None and ctx.last_date.day == day:
+            # "ticket sales slipped on Friday ... under the previous Friday's": the same
+            # weekday as the day under discussion is the one a week before it (a night or a
+            # time named after that day moved the base past it)
+            day -= timedelta(days=7)
+        return day
     if rel == "last":
         back = (today - wd) % 7 or 7
         return ctx.dct - timedelta(days=back)
@@ -1045,11 +1148,28 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
         and _FUTURE_IN_PAST.search(ctx.text, max(0, at - 60), at)
         and not _FUTURE_MODAL.search(ctx.text, max(0, at - 60), at)
     ):
-        # "it was agreed the curfew would start on Saturday", "the board was set to meet on
-        # Wednesday": a future told from a past report lies after the report, which may be
-        # before publication or after it; the nearest such day (ahead on a tie)
-        ahead, back = (wd - today) % 7, (today - wd) % 7
-        return ctx.dct + timedelta(days=ahead) if ahead <= back else ctx.dct - timedelta(days=back)
+        # "it was agreed the curfew would start on Saturday", "aides said the envoy would
+        # fly out on Monday": a future told from a past report lies after the report, which is
+        # the day under discussion when one was named in the week before publication ("said
+        # Monday he would ...", "at a meeting on Thursday ... would start on Saturday"), else
+        # the publication day itself (a wire report's undated "said"); "was set to" is a plan
+        # as it stood, and takes the nearest day (below)
+        would = _REPORT_WOULD.search(ctx.text, max(0, at - 60), at)
+        if (
+            would is not None
+            and not _NOT_WOULDS_OWN.search(would["rest"])
+            and not _POSSESSIVE_AFTER.match(ctx.text, m.end())
+        ):
+            base = ctx.dct
+            focus = ctx.last_date
+            if focus is not None and timedelta(0) <= ctx.dct - focus.day <= timedelta(days=6):
+                base = focus.day
+            return base + timedelta(days=(wd - base.isoweekday()) % 7)
+        return _nearest_weekday(ctx.dct, wd)
+    if tense == "past" and not rel and not limit and ctx.plan_was(at):
+        # "the council was set to vote on Wednesday", "the bridge was expected to reopen
+        # Saturday": a plan as it stood, kept or not; the nearest such day, either side
+        return _nearest_weekday(ctx.dct, wd)
     if (
         tense in ("future", "present")
         or (tense in ("", "present_right") and rel == "this")
@@ -1059,6 +1179,26 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
     return ctx.dct - timedelta(days=(today - wd) % 7)
 
 
+def _nearest_weekday(dct: date, wd: int) -> date:
+    """The weekday ``wd`` nearest ``dct``, either side (ahead on a tie)."""
+    ahead, back = (wd - dct.isoweekday()) % 7, (dct.isoweekday() - wd) % 7
+    return dct + timedelta(days=ahead) if ahead <= back else dct - timedelta(days=back)
+
+
+#: a future told from a past report by "would" (not a plan "was set to"), the nearest verb
+_REPORT_WOULD = re.compile(
+    r"\b(?:would|'d)\b(?P<rest>(?![^.;:!?]*\b(?:was|were)\s+(?:set|due|scheduled|expected|"
+    r"supposed|slated)\s+to\b)[^.;:!?]*)$",
+    re.IGNORECASE,
+)
+#: a word between "would" and the day that makes the day another's: a passive or a perfect
+#: ("would be faulted for the outage on Monday"), a participle ("above the figure quoted on
+#: Tuesday"), a possessive noun ("the pump's failure on Monday")
+_NOT_WOULDS_OWN = re.compile(
+    r"\b(?:be|been|have|has|had)\b|\b[a-z]+ed\b|['\u2019]s\b", re.IGNORECASE
+)
+#: a weekday's possessive ("would appeal Wednesday's verdict"): the day of a thing named
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
 #: a future told from a past report: "would", "was set to", "were due to"
 _FUTURE_IN_PAST = re.compile(
     r"\b(?:would|(?:was|were)\s+(?:set|due|scheduled|expected|supposed|slated)\s+to)\b"
@@ -1187,10 +1327,32 @@ _OVERNIGHT_NO_TIME = re.compile(
 )
 
 
+#: a table's header row: columns set apart by runs of spaces (or tabs)
+_COLUMN_GAP = re.compile(r"[ \t]{2,}|\t")
+
+
+def _column_header(ctx: Context, start: int, end: int) -> bool:
+    """Whether a word stands as one column of a table's header row ("Today    Prior    Today
+    Prior"): a wide gap (or the line's edge) on both sides and another gap on its line between
+    two words; the heading of a column of figures, no day an event is dated by."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    if not (before.strip() == "" or _COLUMN_GAP.search(before[-2:])):
+        return False
+    if not (after.strip() == "" or (_COLUMN_GAP.match(after) and after.lstrip()[:1].isupper())):
+        return False  # (a column's heading is capitalised: "Today     the ships sailed" is prose)
+    inner = [g for g in _COLUMN_GAP.finditer(text, line_start, line_end) if g.start() > line_start]
+    return sum(1 for g in inner if text[g.end() : g.end() + 1].strip()) >= 2
+
+
 def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group(0) == "Today" and (
         _in_name(ctx, m.start(), m.end())
         or _TODAY_NAMED_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        or _column_header(ctx, m.start(), m.end())
     ):
         # "USA Today"; "the Today programme", "a poll in Today", "NBC-Today": a capital
         # "Today" after an article, a word in lower case or a name's hyphen names a paper or
@@ -1663,9 +1825,9 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     if month is not None:
         # a monthly figure: "exports rose 5 pct in May from a year earlier" is May a year back
         base, anchor = month, PREVIOUS
-    elif unit == "year" and amount == 1 and ctx.last_quarter is not None:
+    elif unit == "year" and amount == 1 and (compared := _compared_quarter(m, ctx)) is not None:
         # results news: "up from $4 a year ago" compares with the quarter under discussion
-        base, anchor = ctx.last_quarter, PREVIOUS
+        base, anchor = compared, PREVIOUS
     elif use_previous and ctx.last is not None:
         base, anchor = ctx.last, PREVIOUS
         if unit == "year" and base.gran in ("M", "W"):
@@ -1779,10 +1941,23 @@ _PERIOD_ENDED = re.compile(
 )
 
 
-def _year_before_quarter(ctx: Context) -> Resolved:
+def _compared_quarter(m: re.Match[str] | None, ctx: Context) -> Point | None:
+    """The quarter a comparison a year back is made with: the quarter under discussion, but a
+    quarter ahead (a forecast's, "weak prices lasting into the second quarter of 2027") only
+    within its own sentence; past it, the quarter last reported on ("profit in the year-ago
+    quarter was ...")."""
+    q = ctx.last_quarter
+    if q is None or ctx.reported_quarter is None or q == ctx.reported_quarter:
+        return q
+    if m is not None and ctx.sentence_of(m.start()) == ctx.sentence_of(ctx.last_quarter_at):
+        return q
+    return ctx.reported_quarter
+
+
+def _year_before_quarter(ctx: Context, m: re.Match[str] | None = None) -> Resolved:
     """The quarter under discussion (else the last full one before publication), a year back:
     "the year-ago quarter" in results news."""
-    base = ctx.last_quarter
+    base = _compared_quarter(m, ctx)
     if base is None:
         if ctx.dct is None:
             return Resolved("DATE", "XXXX-QX", anchor=UNANCHORED)
@@ -1805,7 +1980,7 @@ def _r_same_period(m: re.Match[str], ctx: Context) -> Resolved | None:
     a quarter or a month, not the year that "last year" alone would give."""
     unit = (m["spunit"] or m["spunit2"] or "period").lower()
     gran = _SAME_GRAN.get(unit)
-    base = ctx.last_quarter if gran in (None, "Q") else None
+    base = _compared_quarter(m, ctx) if gran in (None, "Q") else None
     last = ctx.last
     if base is None and last is not None and last.gran in ("Q", "H", "M", "W", "S"):
         base = last if gran is None or last.gran == gran else None
@@ -1834,7 +2009,7 @@ def _r_adj_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DURATION", _duration(_num(m["amonths"]), "month"))
     if m["noun"] and not m["aord"] and m["unit"].lower() == "year":
         # "the comparable year-ago quarter": the quarter under discussion, a year back
-        return _year_before_quarter(ctx)
+        return _year_before_quarter(ctx, m)
     if m["aord"] and m["unit"].lower() == "year":
         res = _r_ago(m, ctx)
         if res is None or res.point is None:

@@ -1102,7 +1102,7 @@ def _r_qcode(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _the_quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
     text = m.group(0).lower()
     if "year-ago" in text or "year-earlier" in text:
-        return _year_before_quarter(ctx)
+        return _year_before_quarter(ctx, m)
     if m["tqyear"]:
         # "the 1988 period": the quarter under discussion, in that year
         year = int(m["tqyear"])

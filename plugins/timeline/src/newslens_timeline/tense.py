@@ -30,10 +30,19 @@ class Context:
     sentences: tuple[tuple[int, int], ...] = ()
     last: Point | None = None  # the previous resolved DATE/TIME point
     last_quarter: Point | None = None
+    last_quarter_at: int = 0  # where ``last_quarter`` starts in the text
+    #: the last quarter reported on (over by publication, told in a past clause, or written
+    #: "fiscal"); a comparison ("a year ago") in a later sentence takes it over a quarter ahead
+    reported_quarter: Point | None = None
+    #: whether ``last_quarter`` is a company's own (fiscal) quarter: written "fiscal", or told
+    #: in a past clause while its calendar quarter is not over ("reported lower
+    #: fourth-quarter sales" in November)
+    fiscal_quarter: bool = False
     last_at: int = 0  # where ``last`` starts in the text
     last_past_day: Point | None = None  # the last day named that is not after publication
     last_day: Point | None = None  # the last day named, though a month or year came after it
     last_day_at: int = 0  # where ``last_day`` starts in the text
+    last_date: Point | None = None  # the last whole day named (no part of it, no clock time)
 
     def __post_init__(self) -> None:
         if not self.sentences:
@@ -183,6 +192,12 @@ class Context:
                     # "On Monday, talks resume": a day fronted before a verb of schedule
                     return "present"
                 return "present_right" if kind == "present" else kind
+        absolute = _WITH_ABSOLUTE.search(self.text, max(s, start - 120), start)
+        if absolute is not None and absolute.start() > s:
+            # "buses would run on weekdays from May 4, with a night service starting from
+            # September 1": an absolute phrase has no tense of its own and shares its main
+            # clause's
+            return self.tense(absolute.start(), absolute.start())
         return ""
 
 
@@ -245,6 +260,10 @@ _CLAUSE_LEFT = re.compile(
     r"[;:\u2014]|\s-{1,2}\s|,\s(?:but|and|while|after|before)\s|"
     r"(?:(?<!\b[a-z])\.|[!?])[\"'\u201d\u2019\])]*\s",
     re.IGNORECASE,
+)
+#: an absolute phrase opened by "with" and its participle ("..., with a night service starting")
+_WITH_ABSOLUTE = re.compile(
+    r",\s+with\s+(?:[\w'\u2019-]+\s+){1,6}?[a-z]+ing\b[^,;:.!?]*$", re.IGNORECASE
 )
 _CLAUSE_RIGHT = re.compile(r"[;:\u2014,]|\s-{1,2}\s")
 #: a verb that moves or stretches something to a target date, then the target: the date lies
