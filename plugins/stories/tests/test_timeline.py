@@ -259,10 +259,10 @@ def test_a_date_in_the_possessive_leaves_no_stray_s():
         ("The club moved up the final to May 4 from June 1.", "May 4", True),
         ("The bank may bring forward to the first half its bond sales.", "the first half", True),
         ("Holders may sell the notes up to six weeks after March 1.", "March 1", True),
-        ("Spending in the year from April 1 will fall.", "April 1", False),
+        ("Bus fares in the year from May 1 will rise.", "May 1", False),
         ("The guild, formed in 2011, will meet in Oslo.", "2011", True),
         ("The summit, expected in May, will be held in Oslo.", "May", False),
-        ("Its share fell to 50 pct from 74 pct four years ago.", "four years ago", True),
+        ("Its share fell to 41 pct from 63 pct three years ago.", "three years ago", True),
         (
             "The firm is stronger now than when she took over six months ago.",
             "six months ago",
@@ -285,7 +285,7 @@ def test_a_date_in_the_possessive_leaves_no_stray_s():
         ("Debt compared favourably with the peak of 9 billion in 2012.", "2012", True),
         ("Sales were not as strong as in 2018.", "2018", True),
         ("The board may vote as early as May 9.", "May 9", False),
-        ("Imports fell from 1.8 mln (last year) to one mln.", "last year", True),
+        ("Imports fell from 2.4 mln (last year) to two mln.", "last year", True),
         # a reduced relative after a longer noun phrase or "within" ("and" opens no phrase);
         # instruments named by a year; a security's date
         ("Prices stayed within the rate band set March 10 by the bank.", "March 10", True),
@@ -301,13 +301,13 @@ def test_a_date_in_the_possessive_leaves_no_stray_s():
         # another period's level; an exception; a bare comparison month after a change; a
         # thing's later date told after it; an object's reduced relative with its agent
         ("Margins may not match 2019 levels.", "2019", True),
-        ("The January level was the worst since 1953.", "January", False),
+        ("The June level was the lowest since 1961.", "June", False),
         ("Output fell two pct against November.", "November", True),
-        ("The costs will be charged against fourth quarter results.", "fourth quarter", False),
+        ("The fees will be charged against second quarter results.", "second quarter", False),
         ("Crops, with the exception of 2013, were large.", "2013", True),
         ("The plan said the quarry, to be opened on Thursday, will employ 40.", "Thursday", True),
         (
-            "The new order supersedes an order issued by the agency last Friday.",
+            "The new permit supersedes a permit issued by the council last Friday.",
             "last Friday",
             True,
         ),

@@ -141,7 +141,7 @@ _SIDE_BEFORE = re.compile(
     r"(?:the|its|their|an?)\s+(?:[a-z]+\s+)?$"
     r"|\b(?:to|until|till)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
     r"\d{1,2}(?:,?\s+\d{4})?\s+from\s+$"
-    # the anchor of an offset: "up to five weeks after April 1", "two days before the vote"
+    # the anchor of an offset: "up to six weeks after March 1", "two days before the vote"
     r"|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
     r"several|few|some)\s+(?:days?|weeks?|months?|years?|quarters?)\s+(?:after|before|from)\s+$"
     # a participle set off by a comma names when its noun's thing happened: "the group,
@@ -152,7 +152,7 @@ _SIDE_BEFORE = re.compile(
     r"taken|sold|bought)\s+(?:in|on|during|since)\s+$"
     # a comparison said "as ... as" ("not as strong as in 2019"; "as well as" joins two
     # things), a security's date ("notes dated 2030"), a comparison's date in brackets after
-    # its figure ("down from 1.8 mln (last year) to one mln")
+    # its figure ("down from 2.4 mln (last year) to two mln")
     r"|\bas\s+(?!(?:well|early|late|soon|long|recently)\s)[a-z]+\s+as\s+"
     r"(?:in\s+|on\s+|at\s+|for\s+)?$"
     r"|\b(?:notes?|bonds?|debentures|loans?|paper)\s+dated\s+$"
@@ -193,7 +193,7 @@ _SIDE_BEFORE = re.compile(
     r"appropriations?)\s+(?:(?:set|agreed|fixed|proposed|planned)\s+)?for\s+(?:the\s+)?$"
     rf"|\b(?:against|from|after|below|above|beyond|than)\s{_IN_PHRASE}{{0,60}}"
     r"\b(?:in|at|for|of)\s+(?:end-|the\s+end\s+of\s+|the\s+same\s+\w+\s+of\s+)?$"
-    # ... or its figure and the date with no word between: "dropping to 3.40 pct from 3.55
+    # ... or its figure and the date with no word between: "falling to 3.4 pct from 3.6
     # pct yesterday"
     r"|\b(?:from|against|compared\s+with|vs\.?)\s+[\d$](?:[\d.,/$]*\d)?\s*"
     r"(?:pct|percent|%|dlrs?|cts|points?|yen|marks|francs|stg|mln|billion)?\s+$",
@@ -207,7 +207,7 @@ _YEAR_AGO = re.compile(
     re.IGNORECASE,
 )
 _COMPARED = re.compile(
-    # not across "when": "stronger now than when he took control six months ago"
+    # not across "when": "busier now than when she took over two years ago"
     rf"\b(?:from|against|than|vs\.?|versus|compar(?:ed|es)\s+(?:[a-z]+ly\s+)?(?:with|to)|"
     r"level\s+with|in\s+line\s+with)\s"
     rf"(?:(?!when\s){_IN_PHRASE}){{0,60}}$",
@@ -479,7 +479,7 @@ _REDUCED_RELATIVE = re.compile(
     r"known|shown|spent|sent|struck|set|cut|put)"
     # Korea's currency is no participle: "fell 2 pct to 5,120 billion won in June"
     r"(?<!\d\swon)(?<!mln\swon)(?<!bln\swon)(?<!billion\swon)(?<!million\swon)"
-    # ... with the agent between: "an order issued by the department last Friday"
+    # ... with the agent between: "a permit issued by the council last Friday"
     r"(?:\s+by\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
     r"\s+(?:(?:in|on|at|during|earlier|for|by)\s+)?$",
     re.IGNORECASE,
@@ -515,7 +515,7 @@ _A_DAY = re.compile(
 
 
 #: Another period's level after a verb or a preposition: "back to 2015 levels", "near current
-#: levels", "from its current level" ("The January level was the worst" is the event's own).
+#: levels", "from its current level" ("The June level was the lowest" is the event's own).
 _LEVEL_AFTER = re.compile(r"^\s+levels?\b")
 _LEVEL_BEFORE = re.compile(
     r"\b(?-i:[a-z]+)\s+(?:(?:the|its|their|his|her|our|an?)\s+|[\w.]+['’]s\s+)?$"
