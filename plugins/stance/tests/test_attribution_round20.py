@@ -39,6 +39,21 @@ def test_a_participle_of_the_speakers_further_act_ends_the_content() -> None:
     )
 
 
+def test_the_writers_reading_of_a_consequence_ends_the_content() -> None:
+    assert (
+        content_of("The council said the cranes had failed, meaning the quay stays shut.", "said")
+        == "the cranes had failed"
+    )
+    assert (
+        content_of("Lund said the levy would double, drawing a sharp reply from Chan.", "said")
+        == "the levy would double"
+    )
+    # the speaker's own words are never cut: the participle inside a quotation stays
+    assert "meaning" in content_of(
+        'Lund said: "The cranes had failed, meaning the quay stays shut."', "said"
+    )
+
+
 def test_other_participles_stay_in_the_content() -> None:
     # a participle of the reported clause's own subject, or no act of the speaker
     assert (

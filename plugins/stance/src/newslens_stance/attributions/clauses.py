@@ -114,12 +114,14 @@ _QUOTE_GOES_ON = re.compile(
 
 #: round twenty: participles of the speaker's further act that the writer attaches after
 #: the reported clause, with no cue of the lexicon ("..., pointing to the new rota",
-#: "..., crediting the crews with the rescue", "..., siding with the skippers")
+#: "..., crediting the crews with the rescue", "..., siding with the skippers"), and the
+#: writer's own reading of its consequence ("..., meaning the quay stays shut", "..., drawing
+#: a reply from the union", "..., putting the port at a standstill")
 _SPEAKER_ACT_PARTICIPLES = frozenset(
     _words(
         "pointing slamming advising crediting touting applauding challenging echoing painting "
         "deeming referring siding pressing contrasting mocking lambasting blasting hailing "
-        "thanking chiding scolding ridiculing knocking"
+        "thanking chiding scolding ridiculing knocking meaning drawing putting"
     )
 )
 _AND_THAT = re.compile(r",?\s+and\s+that\b")
