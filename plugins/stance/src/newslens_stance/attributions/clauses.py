@@ -112,6 +112,19 @@ _QUOTE_GOES_ON = re.compile(
 )
 
 
+#: round twenty: participles of the speaker's further act that the writer attaches after
+#: the reported clause, with no cue of the lexicon ("..., pointing to the new rota",
+#: "..., crediting the crews with the rescue", "..., siding with the skippers"), and the
+#: writer's own reading of its consequence ("..., meaning the quay stays shut", "..., drawing
+#: a reply from the union", "..., putting the port at a standstill")
+_SPEAKER_ACT_PARTICIPLES = frozenset(
+    _words(
+        "pointing slamming advising crediting touting applauding challenging echoing painting "
+        "deeming referring siding pressing contrasting mocking lambasting blasting hailing "
+        "thanking chiding scolding ridiculing knocking meaning drawing putting"
+    )
+)
+_AND_THAT = re.compile(r",?\s+and\s+that\b")
 _AUX_THEN_WORD = re.compile(
     # (round eleven: a manner adverb before a participle, ", pointedly adding")
     r"(?:(?:has|have|had|also|then|later)\s+|[a-z]{3,}ly\s+(?=[a-z]+ing\b))?[^\W_]+"
@@ -250,7 +263,14 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
             # cue must be that word itself
             w = _AUX_THEN_WORD.match(text, cut.end())
             hi = w.end() if w else cut.end()
-        if _has_cue(text, cut.end(), hi):
+        if _has_cue(text, cut.end(), hi) or (
+            text[cut.start()] == ","
+            and (w := _AUX_THEN_WORD.match(text, cut.end())) is not None
+            and w.group().rsplit(None, 1)[-1] in _SPEAKER_ACT_PARTICIPLES
+            # (not a parenthetical before the report's next clause: "..., referring to the
+            # quay, and that the levy ...")
+            and _AND_THAT.search(text, cut.end(), end) is None
+        ):
             end = cut.start()
             break
     rel = _TRAILING_RELATIVE.search(text, a, end)
