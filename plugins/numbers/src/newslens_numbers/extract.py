@@ -631,11 +631,14 @@ _SUM_BEFORE_MARKS = re.compile(
 )
 # a rate said after the figure by "for each"/"for every" and the noun it distributes over
 # (round fifteen): "one right for each of its shares", "1.5 shares for each share held"; the
-# words between are the figure's noun and its modifiers, in one clause
+# words between are the figure's noun and its modifiers, in one clause. A total of the shares
+# may stand after "of its" (round twenty): "9 new bonds for each of the 215,400 notes held" (a
+# count with commas or a scaled one; "for every 50 shares" stays a ratio)
 _FOR_EACH_LATER = re.compile(
     r"(?:[ \t\n]+(?!(?i:for|and|or|but|while|when|whilst|which|who|that)\b)[^,;:.!?()\d\s]+)"
     r"{0,5}?[ \t\n]+(?:in[ \t\n]+return[ \t\n]+)?for[ \t\n]+(?:each|every)"
-    r"(?:[ \t\n]+of[ \t\n]+(?:its|the|their|his|her|our|your|these|those))?"
+    r"(?:[ \t\n]+of[ \t\n]+(?:its|the|their|his|her|our|your|these|those)"
+    r"(?:[ \t\n]+\d{1,3}(?:,\d{3})+|[ \t\n]+\d+(?:\.\d+)?[ \t\n]+(?:mln|million|bln|billion))?)?"
     r"((?:[ \t\n]+[A-Za-z][A-Za-z-]*){1,5})"
 )
 _FOR_EACH_STOP = frozenset(

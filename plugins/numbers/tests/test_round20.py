@@ -1,0 +1,39 @@
+"""Issue 17, round twenty, on invented sentences: the classes of the seventeenth sample (the
+first annotated blind by someone who does not write the rules) that recur in the developer
+documents, Reuters wire copy first."""
+
+from __future__ import annotations
+
+import pytest
+from newslens_numbers.extract import extract_text
+
+
+def _found(text: str, dateline: str = "") -> dict[str, dict]:
+    return {f["text"]: f for f in extract_text(text, dateline)}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "per"),
+    [
+        ("Savers may trade 9 new bonds for each of the 215,400 notes they hold.", "9", "note"),
+        ("Members receive one voucher for each of its 4,250,000 shares in issue.", "one", "share"),
+        ("Backers get two warrants for each of the 3.5 mln units held.", "two", "unit"),
+        ("The bidder pays 41.50 dlrs for each of the 800,000 units.", "41.50 dlrs", "unit"),
+    ],
+)  # fmt: skip
+def test_for_each_of_a_stated_total_is_still_a_rate(text: str, figure: str, per: str) -> None:
+    """Before, the total after "for each of its" hid the noun the rate is per."""
+    assert _found(text)[figure]["per"] == per
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They will get 2 shares for every 50 shares they own.",  # a ratio: no rate
+        "Each holder gets 3 votes for each of the 12 board seats up for election.",  # no commas
+    ],
+)
+def test_for_every_number_stays_a_ratio(text: str) -> None:
+    found = extract_text(text)
+    assert all(f["per"] != "share" for f in found)
+    assert all(f["per"] != "seat" for f in found)
