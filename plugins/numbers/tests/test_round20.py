@@ -37,3 +37,30 @@ def test_for_every_number_stays_a_ratio(text: str) -> None:
     found = extract_text(text)
     assert all(f["per"] != "share" for f in found)
     assert all(f["per"] != "seat" for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The directors approved a two for one stock split on Tuesday.",
+        "Its holders voted for a 3 for 2 split.",
+        "The notes convert into common on a one for one basis.",
+        "Old coupons turn into new ones at the rate of nine for one.",
+        "Five for four share split, payable May 2.",
+    ],
+)
+def test_a_spaced_exchange_ratio_is_no_figure(text: str) -> None:
+    """As "a two-for-one split" (a ratio, no quantity): the same ratio written with spaces."""
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The visitors were 45 for one at lunch.", {"45", "one"}),  # a score: left alone
+        ("The trust applied in 1984 for one million permits.", {"one million"}),
+        ("The lender offered four for one of the old notes.", {"four"}),
+    ],
+)
+def test_not_a_spaced_ratio(text: str, figures: set[str]) -> None:
+    assert figures <= set(_found(text))

@@ -560,6 +560,29 @@ _PLAYED_AT_BEFORE = re.compile(
 )
 _FOR_AFTER = re.compile(r"-for-")
 _FOR_BEFORE = re.compile(r"-for-$")
+# the same ratio spaced (round twenty): "a two for one stock split", "on a one for one basis",
+# "at the rate of nine for one." (only after "rate/ratio/basis of" when nothing follows); not
+# "were 45 for one" (a score) nor "applied in 1984 for one million permits"
+_RATIO_NUMBER = r"(?:\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twenty))"
+_SPACED_RATIO = re.compile(
+    r"(?<![\w.,/-])(?P<a>" + _RATIO_NUMBER + r")[ \t\n]+for[ \t\n]+(?P<b>" + _RATIO_NUMBER + r")"
+    r"(?:(?=[ \t\n]+(?:(?i:stock|share|reverse)[ \t\n]+)?(?i:split|basis)\b)"
+    r"|(?P<end>(?=[ \t]*(?:[.;,)]|$))))"
+)
+_RATIO_OF_BEFORE = re.compile(r"\b(?i:rate|ratio|basis)[ \t\n]+of[ \t\n]+$")
+
+
+def _spaced_ratio(text: str, s: int, e: int) -> bool:
+    """Is the number at ``s:e`` one side of a spaced exchange ratio ("two for one")?"""
+    for m in _SPACED_RATIO.finditer(text, max(0, s - 12), min(len(text), e + 40)):
+        if (m.start("a"), m.end("a")) != (s, e) and (m.start("b"), m.end("b")) != (s, e):
+            continue
+        before = _RATIO_OF_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if m.group("end") is None or before is not None:
+            return True
+    return False
+
+
 _DAYS_SLASH_MONTH = re.compile(r"\d{1,2}-(\d{1,2})/(\d{1,2})(?![\d/])")
 _ERA_AFTER = re.compile(r"[ \t]*(?:A\.?D\.?|B\.?C\.?(?:E\.?)?)(?![A-Za-z])")
 _S_END = re.compile(r"s\b")
@@ -1377,6 +1400,8 @@ class _Scanner:
             return self.comma_forms(s, e) or self.skip_run(s)  # versions, IPs, malformed
         if _FOR_AFTER.match(text[e : e + 5]) or _FOR_BEFORE.search(text[max(0, s - 5) : s]):
             return self.skip_run(s)  # "a two-for-one split": a ratio, no quantity
+        if " for " in text[max(0, s - 6) : e + 6] and _spaced_ratio(text, s, e):
+            return e  # "a 3 for 1 split": the same ratio spaced
         day_month = _DAYS_SLASH_MONTH.match(text[s : s + 9])
         if day_month and int(day_month.group(1)) >= int(day_month.group(2)) and value <= 31:
             return s + day_month.end()  # "loading 16-23/3": days 16 to 23 of March
@@ -1715,6 +1740,8 @@ class _Scanner:
             return False  # "no-one" is "nobody"
         if _FOR_AFTER.match(text[e : e + 5]) or _FOR_BEFORE.search(text[max(0, s - 5) : s]):
             return False  # "a three-for-two stock split": a ratio
+        if " for " in text[max(0, s - 6) : e + 6] and _spaced_ratio(text, s, e):
+            return False  # "a two for one stock split", "at the rate of nine for one"
         if (
             word in ("two", "half")
             and _prev_word(text, s).lower() == "in"
