@@ -64,3 +64,22 @@ def test_a_spaced_exchange_ratio_is_no_figure(text: str) -> None:
 )
 def test_not_a_spaced_ratio(text: str, figures: set[str]) -> None:
     assert figures <= set(_found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orders should pick up in the last half of 1988, the maker said.",
+        "The festival moves to the latter half of August.",
+        "Margins narrowed in the last half of fiscal 1986.",
+        "Growth slowed in the latter half of the decade.",
+    ],
+)
+def test_the_last_half_of_a_period_is_no_fraction(text: str) -> None:
+    """As "the first half of 1988" (a time part): before, "half" was the fraction 0.5."""
+    assert extract_text(text) == []
+
+
+def test_the_last_half_of_a_holding_is_still_a_fraction() -> None:
+    found = _found("The founder sold the last half of his holding in May.")
+    assert found["half"]["kind"] == "fraction"

@@ -558,6 +558,12 @@ _PLAYED_AT_BEFORE = re.compile(
     r"\b(?i:play(?:s|ed|ing)?|start(?:s|ed|ing)?|selected|picked|chosen|recalled)[ \t]+at[ \t]+"
     r"number[ \t]+$"
 )
+# after "the last/latter half": the period it is of (round twenty), not "the last half hour"
+_LAST_HALF_AFTER = re.compile(
+    r"[ \t\n]+(?:of[ \t\n]+(?:(?:the|this|next|last|fiscal|its|their)[ \t\n]+)?"
+    r"(?:\d{4}\b|(?i:year|season|decade|century|month|quarter|week|day|match|game|period)\b|"
+    r"(?:" + MONTHS + r")\b)|(?:" + MONTHS + r")\b)|[ \t]*(?:[.,;:)]|$)"
+)
 _FOR_AFTER = re.compile(r"-for-")
 _FOR_BEFORE = re.compile(r"-for-$")
 # the same ratio spaced (round twenty): "a two for one stock split", "on a one for one basis",
@@ -1010,6 +1016,13 @@ class _Scanner:
             return self.handle_vague(s, e)
         if form == "ordw":
             return self.handle_word_ordinal(value, s, e)
+        if (
+            form == "frac"
+            and text[s:e].lower() == "half"
+            and _prev_word(text, s).lower() in ("last", "latter", "final")
+            and _LAST_HALF_AFTER.match(text, e, min(self.n, e + 16))
+        ):
+            return e  # "the last half of 1988", "latter half of August": a period, as "first half"
         if form == "frac" and value == 0.5:
             unit_word = re.search(r"\b([A-Za-z]{3,})[ \t]+and[ \t]+$", text[max(0, s - 24) : s])
             if unit_word is not None:  # "the past year and a half": one and a half years
