@@ -83,3 +83,30 @@ def test_the_last_half_of_a_period_is_no_fraction(text: str) -> None:
 def test_the_last_half_of_a_holding_is_still_a_fraction() -> None:
     found = _found("The founder sold the last half of his holding in May.")
     assert found["half"]["kind"] == "fraction"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The watchdog said the broker broke section 14 of its licence.", "14"),
+        ("The airline has operated under chapter 11 since May.", "11"),
+        ("The ministers invoked article 7 against the member state.", "7"),
+        ("Brokers may not trade under rule 209 after the close.", "209"),
+        ("The levy flouts article four of the fishing pact.", "four"),
+    ],
+)
+def test_a_numbered_part_of_a_code_is_a_name(text: str, figure: str) -> None:
+    """As "Section 1110", "Chapter 11": before, lower-case "section 14" was a count."""
+    assert _found(text)[figure]["kind"] == "name"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind"),
+    [
+        ("Its top section 40 pct of seats sold out.", "40 pct", "percent"),
+        ("The rule 10 people follow is simple.", "10", "count"),
+        ("A section of 40 miles was closed.", "40 miles", "measure"),
+    ],
+)
+def test_not_a_numbered_part(text: str, figure: str, kind: str) -> None:
+    assert _found(text)[figure]["kind"] == kind

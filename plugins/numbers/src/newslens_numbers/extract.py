@@ -564,6 +564,18 @@ _LAST_HALF_AFTER = re.compile(
     r"(?:\d{4}\b|(?i:year|season|decade|century|month|quarter|week|day|match|game|period)\b|"
     r"(?:" + MONTHS + r")\b)|(?:" + MONTHS + r")\b)|[ \t]*(?:[.,;:)]|$)"
 )
+#: a numbered part of a law, a treaty or a code named in lower case ("section 14 of its licence",
+#: "chapter 11", "article 7", "rule 209"): the number names it (round twenty)
+_DIVISION_NOUNS = frozenset(
+    ("section", "subsection", "article", "clause", "chapter", "paragraph", "rule", "schedule",
+     "annex", "appendix")
+)  # fmt: skip
+#: what may follow such a number when it is a figure after all ("its top section 40 pct of seats",
+#: "the rule 10 people follow": a count of a plural)
+_NOT_DIVISION_AFTER = re.compile(
+    r"[ \t]*(?:%|(?i:pct|per|percent)\b|-)"
+    r"|[ \t]+(?:(?!(?:is|was|has|as|its|this|plus|us|thus)\b)[a-z]+s|people|men|women|children)\b"
+)
 _FOR_AFTER = re.compile(r"-for-")
 _FOR_BEFORE = re.compile(r"-for-$")
 # the same ratio spaced (round twenty): "a two for one stock split", "on a one for one basis",
@@ -1146,6 +1158,16 @@ class _Scanner:
             ratio = self.ratio(value, s, e)
             if ratio is not None:
                 return ratio
+            if (
+                _prev_word(text, s) in _DIVISION_NOUNS
+                and float(value).is_integer()
+                and not decimals
+                and not _NOT_DIVISION_AFTER.match(text, e, min(self.n, e + 12))
+            ):
+                # "broke section 14 of its licence", "under chapter 11", "invoked article 7":
+                # a law's or a code's numbered part, a name as "Section 1110" is (round twenty)
+                self.add(s, e, value, kind="name")
+                return e
             ranked = _NUMBER_BEFORE.search(text[max(0, s - 10) : s])
             if ranked and (
                 _prev_word(text, s - len(ranked.group())).lower() in _ID_NUMBER_NOUNS
