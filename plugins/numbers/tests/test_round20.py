@@ -110,3 +110,25 @@ def test_a_numbered_part_of_a_code_is_a_name(text: str, figure: str) -> None:
 )
 def test_not_a_numbered_part(text: str, figure: str, kind: str) -> None:
     assert _found(text)[figure]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "low", "high"),
+    [
+        ("Lenders may lose 60 or even 90 pct of the loans.", "60 or even 90 pct", 60, 90),
+        ("The repair takes two or perhaps three weeks.", "two or perhaps three weeks", 2, 3),
+        ("Pollsters see a four, five or even six-party race.", "four, five or even six", 4, 6),
+    ],
+)  # fmt: skip
+def test_alternatives_with_a_hedge_are_one_vague_range(
+    text: str, figure: str, low: float, high: float
+) -> None:
+    """The lead's decision on alternatives ("three or four years": one vague range), with
+    "even", "perhaps", "possibly" or "maybe" before the last one."""
+    found = _found(text)[figure]
+    assert (found["value"], found["value_high"], found["modifier"]) == (low, high, "vague")
+
+
+def test_a_hedged_alternative_of_another_unit_stays_apart() -> None:
+    found = _found("Sales of 20 mln dlrs or even 10 pct of revenue were lost.")
+    assert {"20 mln dlrs", "10 pct"} <= set(found)

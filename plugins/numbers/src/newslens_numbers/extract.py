@@ -358,8 +358,11 @@ _COMPANY_AFTER = re.compile(
 # alternatives after a figure: ", five or " in "four, five or six people", ", 10 or " (the
 # items are checked in ``alternatives``: numbers of the first one's form, rising)
 _ALTERNATIVES_AFTER = re.compile(
-    r"((?:,[ \t]*(?:\d+|[A-Za-z]+(?:-[A-Za-z]+)?)){1,4}),?[ \t]+or[ \t]+(?=[\dA-Za-z])"
+    r"((?:,[ \t]*(?:\d+|[A-Za-z]+(?:-[A-Za-z]+)?)){1,4}),?[ \t]+or[ \t]+"
+    r"(?:(?:even|perhaps|possibly|maybe)[ \t]+)?(?=[\dA-Za-z])"
 )
+# two alternatives with a hedge (round twenty): "60 or even 90 pct", "two or perhaps three"
+_OR_HEDGED_JOIN = re.compile(r"[ \t]+or[ \t]+(?:even|perhaps|possibly|maybe)[ \t]+")
 _ALTERNATIVE_ITEM = re.compile(r"[\dA-Za-z][\w-]*")
 
 # a figure and a comma before an "or" figure: a list ("£30m, £40m or £50m"), not a range
@@ -2453,8 +2456,12 @@ class _Scanner:
             if hunit:
                 unit, kind = hunit, hkind
         r = _RANGE_JOIN.match(text, end, min(self.n, end + 12)) if modifier is None else None
+        if modifier is None and text[end : end + 4] == " or ":
+            r = _OR_HEDGED_JOIN.match(text, end, min(self.n, end + 20)) or r
         if r and form != "frac":
             joiner = r.group().strip()
+            if joiner.startswith("or "):
+                joiner = "or"  # "or even": alternatives as "or"
             ages = _BETWEEN_AGES.search(text[max(0, start - 30) : start])
             between = bool(_BETWEEN_BEFORE.search(text[max(0, start - 12) : start]) or ages)
             from_before = text[max(0, start - 6) : start].rstrip().endswith("from") and bool(
