@@ -132,3 +132,31 @@ def test_alternatives_with_a_hedge_are_one_vague_range(
 def test_a_hedged_alternative_of_another_unit_stays_apart() -> None:
     found = _found("Sales of 20 mln dlrs or even 10 pct of revenue were lost.")
     assert {"20 mln dlrs", "10 pct"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"One has to ask who pays for it," the mayor said.',
+        "However, one could argue the board moved too late.",
+        '"One should not read too much into a single month," he said.',
+        '"I suspect one will see prices settle by June," she said.',
+        "As one might expect, the rally faded by noon.",
+    ],
+)
+def test_the_generic_pronoun_one_before_a_modal_is_no_count(text: str) -> None:
+    """Before, the generic "one" of these clauses was a count of 1 with no noun."""
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The group runs two mills, and one would close under the plan.", "mills"),
+        ("The yard has three cranes, and one will see heavy repairs.", "cranes"),
+        ("The carmaker is building two plants. One will open in May.", "plants"),
+    ],
+)
+def test_one_counting_a_noun_the_sentence_elides_stays(text: str, noun: str) -> None:
+    ones = [f for f in extract_text(text) if f["text"].lower() == "one"]
+    assert ones and ones[0]["quantity"] == noun

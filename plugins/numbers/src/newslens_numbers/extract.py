@@ -833,6 +833,22 @@ _PRONOUN_ONE_AFTER = re.compile(
     r"[ \t]*(?:[.;:!?](?!\d)|,[ \t]+(?:too|but|and|so|or|said|says|he|she|it|they|we|I|you)\b)"
     r"|[ \t]+(?:can|cannot|can't|can’t|must|really|simply|to[ \t]+watch)\b"
 )
+# the generic pronoun at a clause's start before a modal and a verb (round twenty): "One has to
+# ask", "one would think", "One should not read too much"; not "one will close" (a count of a noun
+# the sentence elides: "will" and "may" are left alone)
+_GENERIC_ONE_AFTER = re.compile(
+    r"[ \t]+(?:would|could|should|might|ought[ \t]+to|has[ \t]+to|had[ \t]+to|needs[ \t]+to)"
+    r"(?:[ \t]+(?:not|never|also|only|just|hardly|well|easily|certainly))?[ \t]+(?!be\b)[a-z]{2,}\b"
+)
+# the generic pronoun anywhere before a modal and a verb of thought or perception: "I suspect one
+# will see", "as one might expect" (not "one will close", "one may be sold")
+_GENERIC_ONE_THINKS = re.compile(
+    r"[ \t]+(?:will|would|could|should|might|may|must|can|has[ \t]+to|had[ \t]+to|needs[ \t]+to)"
+    r"(?:[ \t]+(?:not|never|also|only|just|easily|certainly|well|soon|quickly))?[ \t]+"
+    r"(?:find|see|note|notice|understand|agree|realise|realize|expect|argue|think|wonder|imagine|"
+    r"assume|conclude|suspect|hope|feel|know|guess|remember|forget|ask|say|suppose|recall|"
+    r"discover|admit|accept|question|envision|envisage)\b"
+)
 _QUOTE_AFTER_ONE = re.compile(r'[ \t]*,?["”]')
 # "one from X and one from Y", "one tailored for China and one for Hong Kong": pronouns
 _ONE_AND_ONE = re.compile(r"[^.;:]*?\band[ \t]+one[ \t]+(?:from|for)\b")
@@ -1747,6 +1763,15 @@ class _Scanner:
                 return False  # "the next one", "a new one", "the only one": a pronoun
             if _PRONOUN_ONE_AFTER.match(text, e, min(self.n, e + 12)):
                 return False  # "doesn't want one.", "the next one, too": a pronoun
+            if (
+                prev in ("", "however", "but", "and", "so", "yet")
+                and _GENERIC_ONE_AFTER.match(text, e, min(self.n, e + 24))
+                and not self.count_in_clause(s)
+            ) or (
+                _GENERIC_ONE_THINKS.match(text, e, min(self.n, e + 40))
+                and not self.count_in_clause(s)
+            ):
+                return False  # '"One has to ask," he said', "I suspect one will see": generic
             nxt = re.match(r"[ \t]+([A-Za-z]+)", text[e : e + 20])
             after = nxt.group(1).lower() if nxt else ""
             if after in ("another", "day", "way", "time", "thing", "after", "better"):
@@ -1790,6 +1815,16 @@ class _Scanner:
             return False
         # "thousands of", "hundreds of", "millions of" are vague, not figures
         return not _S_END.match(text[e : e + 2])
+
+    def count_in_clause(self, s: int) -> bool:
+        """Is there a count before ``s`` in its sentence (a "one" after it may count its noun:
+        "two plants, and one would close")?"""
+        if not self.findings:
+            return False
+        prev = self.findings[-1]
+        return prev["kind"] in ("count", "number") and not re.search(
+            r"[.!?]", self.text[prev["end"] : s]
+        )
 
     # ---------------------------------------------------------------- ordinals
 
