@@ -160,3 +160,22 @@ def test_the_generic_pronoun_one_before_a_modal_is_no_count(text: str) -> None:
 def test_one_counting_a_noun_the_sentence_elides_stays(text: str, noun: str) -> None:
     ones = [f for f in extract_text(text) if f["text"].lower() == "one"]
     assert ones and ones[0]["quantity"] == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The chain will open 14 urban and 6 rural branches this year.", "branches"),
+        ("The school bought 9 red and 3 blue minibuses.", "minibuses"),
+        ("Funding went to 40 public or 25 private clinics.", "clinics"),
+    ],
+)
+def test_two_counts_with_adjectives_share_their_noun(text: str, noun: str) -> None:
+    """Before, the first count of "14 urban and 6 rural branches" had no noun."""
+    first = extract_text(text)[0]
+    assert first["quantity"] == noun
+
+
+def test_a_count_before_more_keeps_no_noun() -> None:
+    first = extract_text("The fund bought 12 more and 8 new buildings.")[0]
+    assert first["quantity"] == ""

@@ -4318,6 +4318,32 @@ def _population(text: str, found: list[dict[str, Any]]) -> None:
             f["quantity"], f["noun"] = "people", "person"
 
 
+#: a count and its adjective before "and/or" and a second count whose noun they share (round
+#: twenty): "14 urban and 6 rural branches", "40 public or 25 private clinics"
+_SHARED_NOUN_GAP = re.compile(r"[ \t\n]+([a-z]{3,})[ \t\n]+(?:and|or)[ \t\n]+\Z")
+
+
+def _shared_noun(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare count whose adjective stands before "and" and another count with its noun takes
+    that noun: the two counts divide one noun by their adjectives."""
+    for a, b in pairwise(found):
+        if (
+            a["kind"] == "count"
+            and b["kind"] == "count"
+            and not a["noun"]
+            and not a["unit"]
+            and not a["per"]
+            and b["noun"]
+            and not b["unit"]
+        ):
+            gap = _SHARED_NOUN_GAP.match(text, a["end"], b["start"])
+            if gap is None or b["start"] - a["end"] > 30:
+                continue
+            word = gap.group(1)
+            if "ADJ" in lexicon.classes(word) and word not in ("more", "less", "other"):
+                a["quantity"], a["noun"] = b["quantity"], b["noun"]
+
+
 def _day_in_words(text: str, f: dict[str, Any]) -> bool:
     """A day of a month written in words ("payable July six", "delayed until May four", "went
     public on October seven"): a date, the timeline's, no figure. Only a bare count (no noun, no
@@ -4384,6 +4410,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _change_to_level(scanner.text, out)
     _vote_tally(scanner.text, out)
     _population(scanner.text, out)
+    _shared_noun(scanner.text, out)
     _parallel_rate(scanner.text, out)
     link_conversions(text, out)
     for f in out:
