@@ -179,3 +179,16 @@ def test_two_counts_with_adjectives_share_their_noun(text: str, noun: str) -> No
 def test_a_count_before_more_keeps_no_noun() -> None:
     first = extract_text("The fund bought 12 more and 8 new buildings.")[0]
     assert first["quantity"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The purchase lifts to 12 the number of grocery stores it owns.", "stores"),
+        ("The deal takes to nine the number of West Coast stations it owns.", "stations"),
+        ("The closures push to 4,300 the number of Acme Steel employees idle.", "employees"),
+    ],
+)  # fmt: skip
+def test_the_number_of_said_after_the_count(text: str, noun: str) -> None:
+    """Before, a verb in -s was read as the subject plural, and two modifiers hid the noun."""
+    assert extract_text(text)[0]["quantity"] == noun

@@ -3108,10 +3108,11 @@ _HOLDERS = re.compile(
     r"owners|staff|workers)\b"
 )
 # the noun said after the figures: "cut to 3,000 from 4,000 the number of units it makes",
-# "raised to 40 the total of seats" (a compared figure between, then "the number of X")
+# "raised to 40 the total of seats" (a compared figure between, then "the number of X"); up to
+# two modifiers since round twenty ("lifts to nine the number of West Coast stations")
 _NUMBER_OF_AFTER = re.compile(
     r"(?:[ \t]+(?:from|to)[ \t]+\d+(?:[,.]\d+)*(?:[ \t]+(?i:mln|million|billion|bn|thousand))?)?"
-    r"[ \t]+the[ \t]+(?i:number|total)[ \t]+of[ \t]+(?:[A-Za-z-]+[ \t]+)?([a-z]{3,}s)\b"
+    r"[ \t]+the[ \t]+(?i:number|total)[ \t]+of[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?([a-z]{3,}s)\b"
 )
 # "increase the authorized shares to 20 mln", "passenger miles increased 14 pct to 538 mln"
 _SUBJECT_TO = re.compile(
@@ -4001,10 +4002,10 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
             after_of = _NUMBER_OF_AFTER.match(text, f["end"], min(len(text), f["end"] + 90))
             if counted is not None:
                 noun = counted.group(1)
+            elif after_of is not None:  # "cut to 3,000 from 4,000 the number of units"
+                noun = after_of.group(1)  # (before a subject: "lifts to 14 the number of X")
             elif subjects:
                 noun = subjects[-1]
-            elif after_of is not None:  # "cut to 3,000 from 4,000 the number of units"
-                noun = after_of.group(1)
             elif (
                 link := _NOUN_BEFORE_LINK.search(text, max(0, f["start"] - 60), f["start"])
             ) is not None and not _NOT_LINKED.fullmatch(link.group(1)):
