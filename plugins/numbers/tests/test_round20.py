@@ -192,3 +192,15 @@ def test_a_count_before_more_keeps_no_noun() -> None:
 def test_the_number_of_said_after_the_count(text: str, noun: str) -> None:
     """Before, a verb in -s was read as the subject plural, and two modifiers hid the noun."""
     assert extract_text(text)[0]["quantity"] == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The city licenses taxi firms, of which there are now 310.", "firms"),
+        ("Buses link the dorms - of which there are 12.", "dorms"),
+    ],
+)
+def test_of_which_there_are_takes_the_noun_before(text: str, noun: str) -> None:
+    """The noun said before the count ("What is left" since round nineteen): before, none."""
+    assert extract_text(text)[0]["quantity"] == noun

@@ -3827,11 +3827,13 @@ _PART_OF_GAP = re.compile(
 )
 # a plural said just before a link that takes a bare count as its part or its number: "Taco
 # Bell restaurants, operating 143 in Texas", "its 12 mln bags, including 4.0 mln" (round
-# sixteen: the noun said before the figure and elided after it). Not "with": "popular with
+# sixteen: the noun said before the figure and elided after it); "taxi firms, of which there
+# are now 310", "the dorms - of which there are 12" (round twenty). Not "with": "popular with
 # gamers, with 50,000 sold" counts what was sold
 _NOUN_BEFORE_LINK = re.compile(
-    r"\b([a-z]{3,}s),?[ \t\n]+(?:operating|owning|running|managing|employing|including|"
-    r"of[ \t\n]+which|numbering|totall?ing)[ \t\n]+"
+    r"\b([a-z]{3,}s)(?:,|[ \t\n]+[-–—])?[ \t\n]+(?:operating|owning|running|managing|employing|"
+    r"including|of[ \t\n]+which(?:[ \t\n]+there[ \t\n]+(?:are|were)"
+    r"(?:[ \t\n]+(?:now|currently|already|still|only))?)?|numbering|totall?ing)[ \t\n]+"
     r"(?:(?:about|around|nearly|almost|some|over|more[ \t\n]+than|up[ \t\n]+to|only|just|"
     r"both)[ \t\n]+)?$"
 )
