@@ -204,3 +204,20 @@ def test_the_number_of_said_after_the_count(text: str, noun: str) -> None:
 def test_of_which_there_are_takes_the_noun_before(text: str, noun: str) -> None:
     """The noun said before the count ("What is left" since round nineteen): before, none."""
     assert extract_text(text)[0]["quantity"] == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The old turbine -- one of four on the dam -- was shut for repairs.", "turbine"),
+        ("The proposal, one of 30 to reach the board, was rejected.", "proposal"),
+    ],
+)
+def test_one_of_n_counts_the_noun_named_before(text: str, noun: str) -> None:
+    """Before, "four" in "the turbine -- one of four" had no noun."""
+    assert extract_text(text)[0]["quantity"] == noun
+
+
+def test_one_of_n_keeps_its_own_plural() -> None:
+    found = extract_text("The agency, one of five regional health bodies in Leeds, said so.")
+    assert found[0]["quantity"] in ("", "bodies")

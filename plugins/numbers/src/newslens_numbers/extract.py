@@ -4347,6 +4347,42 @@ def _shared_noun(text: str, found: list[dict[str, Any]]) -> None:
                 a["quantity"], a["noun"] = b["quantity"], b["noun"]
 
 
+#: "The turbine -- one of four on the dam", "The proposal, one of 30 to reach the board": the
+#: thing named before "one of N" is what N counts (round twenty; the noun said before the count)
+_ONE_OF_BEFORE = re.compile(
+    r"\b([a-z]{3,})(?:,|[ \t\n]+(?:--|-|–|—))[ \t\n]+one[ \t\n]+of[ \t\n]+\Z"
+)
+
+
+def _plural_follows(text: str, end: int) -> bool:
+    """Does a plural noun stand within four words after ``end``, before a function word?"""
+    after = re.match(r"(?:[ \t\n]+[A-Za-z-]+){1,4}", text[end : end + 60])
+    for word in after.group().split() if after else ():
+        if word.lower() in STOP:
+            return False
+        if lexicon.plural_noun(word):
+            return True
+    return False
+
+
+def _one_of_noun_before(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare count after "NOUN, one of" (a comma or a dash between) counts that noun."""
+    if "one of" not in text:
+        return
+    for f in found:
+        if f["kind"] != "count" or f["noun"] or f["quantity"] or f["unit"] or f["per"]:
+            continue
+        m = _ONE_OF_BEFORE.search(text, max(0, f["start"] - 40), f["start"])
+        if m is None:
+            continue
+        if _plural_follows(text, f["end"]):
+            continue  # "the agency, one of five regional health bodies": the noun after
+        word = m.group(1)
+        lemma = lexicon.noun_lemma(word)
+        if lemma and lemma == word and word not in STOP and not _verbish(word):
+            f["quantity"], f["noun"] = word, word
+
+
 def _day_in_words(text: str, f: dict[str, Any]) -> bool:
     """A day of a month written in words ("payable July six", "delayed until May four", "went
     public on October seven"): a date, the timeline's, no figure. Only a bare count (no noun, no
@@ -4414,6 +4450,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _vote_tally(scanner.text, out)
     _population(scanner.text, out)
     _shared_noun(scanner.text, out)
+    _one_of_noun_before(scanner.text, out)
     _parallel_rate(scanner.text, out)
     link_conversions(text, out)
     for f in out:
