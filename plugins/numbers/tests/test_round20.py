@@ -221,3 +221,20 @@ def test_one_of_n_counts_the_noun_named_before(text: str, noun: str) -> None:
 def test_one_of_n_keeps_its_own_plural() -> None:
     found = extract_text("The agency, one of five regional health bodies in Leeds, said so.")
     assert found[0]["quantity"] in ("", "bodies")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The maker launched its 5C3/200 server on Monday.",
+        "Fans queued for the new 2K7 game.",
+        "The 7D12 router will ship in June.",
+    ],
+)
+def test_a_capital_between_digits_is_a_code_not_a_scale(text: str) -> None:
+    """Before, a code such as "4B2" was read as 4 billion: one capital glued between digits."""
+    assert all(f["value"] < 1000 for f in extract_text(text))
+
+
+def test_a_glued_scale_still_scales() -> None:
+    assert _found("Its sales were 3B last year.")["3B"]["value"] == 3e9

@@ -503,6 +503,9 @@ def _currency_before(before: str) -> re.Match[str] | None:
 # patterns the rules below try at every figure, compiled once (not looked up per call)
 _BRACKETED_ABBR = re.compile(r"[ \t]*\([A-Za-z][A-Za-z.$]{0,7}\)")
 _FOLD_WORD = re.compile(r"\b((?i:[a-z]+-?))fold\b")
+#: one capital glued between digits: an alphanumeric code ("4B2", "2K7"), never a scale (round
+#: twenty; "4B2" was read as 4 billion)
+_CODE_LETTER_DIGIT = re.compile(r"[A-Z]\d")
 # a model number glued to a capitalised code by a hyphen: "747-SR", "10-K", "737-MAX"
 #: Words before a number that make it a count, never a year ("nearly 2000 cars"); not
 #: "about", "over", "than", which are prepositions before a year too ("upbeat about 1992
@@ -1523,6 +1526,8 @@ class _Scanner:
             return y.end() if (y and value <= 31) else e
         # letters glued on: ids and model numbers (4G, 737MAX) unless a unit, scale or ordinal
         if _LETTER_AFTER.match(text, e, e + 1):
+            if _CODE_LETTER_DIGIT.match(text, e, min(self.n, e + 2)):
+                return self.skip_run(s)  # "the 4B2/500", "a 2K7 game": a code, no "B"illions
             if _ORDINAL_SUFFIX.match(text, e, window) and not self.stone(value, decimals, e):
                 return self.handle_digit_ordinal(value, s, e)
             if _DECADE_SUFFIX.match(text, e, window) and decimals == 0 and value >= 10:
