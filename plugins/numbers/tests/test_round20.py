@@ -238,3 +238,33 @@ def test_a_capital_between_digits_is_a_code_not_a_scale(text: str) -> None:
 
 def test_a_glued_scale_still_scales() -> None:
     assert _found("Its sales were 3B last year.")["3B"]["value"] == 3e9
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The island - population 2.4m - votes on Sunday.", "2.4m"),
+        ("Portugal (population 10 million) joined in 1986.", "10 million"),
+        ("Norway's 5 million population is ageing.", "5 million"),
+        ("The region's population of 250,000 grows each year.", "250,000"),
+    ],
+)
+def test_a_population_said_with_no_verb_counts_people(text: str, figure: str) -> None:
+    """Before, these counts had no noun ("grows" was read as one)."""
+    assert _found(text)[figure]["quantity"] == "people"
+
+
+def test_a_glued_m_after_population_is_millions() -> None:
+    found = _found("The vote in France (population 60m) was close.")["60m"]
+    assert (found["kind"], found["value"], found["unit"]) == ("count", 60e6, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "quantity"),
+    [
+        ("The prison population of 80,000 rose.", "80,000", ""),
+        ("The track is 60m long.", "60m", ""),
+    ],
+)
+def test_not_a_people_s_population(text: str, figure: str, quantity: str) -> None:
+    assert _found(text)[figure]["quantity"] == quantity

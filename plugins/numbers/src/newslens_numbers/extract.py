@@ -4312,16 +4312,50 @@ _POPULATION_BEFORE = re.compile(
 )
 
 
+#: a population said with no verb (round twenty): "the island - population 2.4m -",
+#: "France (population 60m)", "population: 4.2 million"; or after its count: "Norway's 5
+#: million population", "a 9,000 population"
+_POPULATION_NO_VERB = re.compile(
+    r"(?:[(\-–—,:;]|^)[ \t]*(?i:population)[ \t]*:?[ \t]+"
+    r"(?:(?:about|around|some|nearly|almost|over|more[ \t]+than)[ \t]+)?\Z",
+    re.MULTILINE,
+)
+_POPULATION_AFTER = re.compile(r"[ \t]+(?i:population)\b(?![ \t]+(?:of|growth|density|rise))")
+_POPULATION_AFTER_BEFORE = re.compile(r"(?:'s|’s|\b(?:[Aa]|[Ii]ts|[Tt]heir|[Aa]n))[ \t]+\Z")
+#: "France (population 60m)": a glued "m" after a population is millions, not metres
+_GLUED_M = re.compile(r"\d(?:\.\d+)?m\Z")
+
+
 def _population(text: str, found: list[dict[str, Any]]) -> None:
     """A bare count said as a place's population counts people (``person``)."""
-    if "population" not in text:
+    if "population" not in text and "Population" not in text:
         return
     for f in found:
+        verb_noun = bool(f["noun"]) and lexicon.plural_noun(f["quantity"]) is None
+        before = text[max(0, f["start"] - 60) : f["start"]]
+        if (
+            f["kind"] == "measure"
+            and f["unit"] == "m"
+            and _GLUED_M.search(f["text"])
+            and _POPULATION_NO_VERB.search(before)
+        ):  # "(population 60m)" was 60 metres
+            f["value"] *= 1e6
+            f["kind"], f["unit"], f["dimension"] = "count", "", ""
+            f["value_base"], f["base_unit"] = float("nan"), ""
+            f["quantity"], f["noun"] = "people", "person"
+            continue
         if (
             f["kind"] == "count"
-            and not f["noun"]
+            and (not f["noun"] or verb_noun)  # "a population of 250,000 grows"
             and not f["unit"]
-            and _POPULATION_BEFORE.search(text, max(0, f["start"] - 60), f["start"])
+            and (
+                _POPULATION_BEFORE.search(text, max(0, f["start"] - 60), f["start"])
+                or _POPULATION_NO_VERB.search(before)
+                or (
+                    _POPULATION_AFTER.match(text, f["end"], min(len(text), f["end"] + 16))
+                    and _POPULATION_AFTER_BEFORE.search(before)
+                )
+            )
         ):
             f["quantity"], f["noun"] = "people", "person"
 
