@@ -53,7 +53,8 @@ Sets, each scored separately (``--devset FILE`` scores one file alone):
 - ``numbers_fresh16.jsonl``: the same quotas (``--round 16``), round nineteen's held-out test,
   scored once at the round's end with its rules and with main's in the same sitting;
 - ``numbers_fresh17.jsonl`` (when present): the same quotas (``--round 17``), annotated by a
-  helper who does not write the rules, before any extractor ran on it: held out, scored once;
+  helper who does not write the rules, before any extractor ran on it: held out, scored once
+  after round nineteen; a development file since round twenty;
 - ``numbers_fresh18.jsonl`` (when present): the same quotas (``--round 18``), annotated the same
   way by another non-developer: held out, scored once;
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by

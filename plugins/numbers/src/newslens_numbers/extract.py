@@ -358,8 +358,11 @@ _COMPANY_AFTER = re.compile(
 # alternatives after a figure: ", five or " in "four, five or six people", ", 10 or " (the
 # items are checked in ``alternatives``: numbers of the first one's form, rising)
 _ALTERNATIVES_AFTER = re.compile(
-    r"((?:,[ \t]*(?:\d+|[A-Za-z]+(?:-[A-Za-z]+)?)){1,4}),?[ \t]+or[ \t]+(?=[\dA-Za-z])"
+    r"((?:,[ \t]*(?:\d+|[A-Za-z]+(?:-[A-Za-z]+)?)){1,4}),?[ \t]+or[ \t]+"
+    r"(?:(?:even|perhaps|possibly|maybe)[ \t]+)?(?=[\dA-Za-z])"
 )
+# two alternatives with a hedge (round twenty): "60 or even 90 pct", "two or perhaps three"
+_OR_HEDGED_JOIN = re.compile(r"[ \t]+or[ \t]+(?:even|perhaps|possibly|maybe)[ \t]+")
 _ALTERNATIVE_ITEM = re.compile(r"[\dA-Za-z][\w-]*")
 
 # a figure and a comma before an "or" figure: a list ("£30m, £40m or £50m"), not a range
@@ -500,6 +503,9 @@ def _currency_before(before: str) -> re.Match[str] | None:
 # patterns the rules below try at every figure, compiled once (not looked up per call)
 _BRACKETED_ABBR = re.compile(r"[ \t]*\([A-Za-z][A-Za-z.$]{0,7}\)")
 _FOLD_WORD = re.compile(r"\b((?i:[a-z]+-?))fold\b")
+#: one capital glued between digits: an alphanumeric code ("4B2", "2K7"), never a scale (round
+#: twenty; "4B2" was read as 4 billion)
+_CODE_LETTER_DIGIT = re.compile(r"[A-Z]\d")
 # a model number glued to a capitalised code by a hyphen: "747-SR", "10-K", "737-MAX"
 #: Words before a number that make it a count, never a year ("nearly 2000 cars"); not
 #: "about", "over", "than", which are prepositions before a year too ("upbeat about 1992
@@ -558,8 +564,49 @@ _PLAYED_AT_BEFORE = re.compile(
     r"\b(?i:play(?:s|ed|ing)?|start(?:s|ed|ing)?|selected|picked|chosen|recalled)[ \t]+at[ \t]+"
     r"number[ \t]+$"
 )
+# after "the last/latter half": the period it is of (round twenty), not "the last half hour"
+_LAST_HALF_AFTER = re.compile(
+    r"[ \t\n]+(?:of[ \t\n]+(?:(?:the|this|next|last|fiscal|its|their)[ \t\n]+)?"
+    r"(?:\d{4}\b|(?i:year|season|decade|century|month|quarter|week|day|match|game|period)\b|"
+    r"(?:" + MONTHS + r")\b)|(?:" + MONTHS + r")\b)|[ \t]*(?:[.,;:)]|$)"
+)
+#: a numbered part of a law, a treaty or a code named in lower case ("section 14 of its licence",
+#: "chapter 11", "article 7", "rule 209"): the number names it (round twenty)
+_DIVISION_NOUNS = frozenset(
+    ("section", "subsection", "article", "clause", "chapter", "paragraph", "rule", "schedule",
+     "annex", "appendix")
+)  # fmt: skip
+#: what may follow such a number when it is a figure after all ("its top section 40 pct of seats",
+#: "the rule 10 people follow": a count of a plural)
+_NOT_DIVISION_AFTER = re.compile(
+    r"[ \t]*(?:%|(?i:pct|per|percent)\b|-)"
+    r"|[ \t]+(?:(?!(?:is|was|has|as|its|this|plus|us|thus)\b)[a-z]+s|people|men|women|children)\b"
+)
 _FOR_AFTER = re.compile(r"-for-")
 _FOR_BEFORE = re.compile(r"-for-$")
+# the same ratio spaced (round twenty): "a two for one stock split", "on a one for one basis",
+# "at the rate of nine for one." (only after "rate/ratio/basis of" when nothing follows); not
+# "were 45 for one" (a score) nor "applied in 1984 for one million permits"
+_RATIO_NUMBER = r"(?:\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twenty))"
+_SPACED_RATIO = re.compile(
+    r"(?<![\w.,/-])(?P<a>" + _RATIO_NUMBER + r")[ \t\n]+for[ \t\n]+(?P<b>" + _RATIO_NUMBER + r")"
+    r"(?:(?=[ \t\n]+(?:(?i:stock|share|reverse)[ \t\n]+)?(?i:split|basis)\b)"
+    r"|(?P<end>(?=[ \t]*(?:[.;,)]|$))))"
+)
+_RATIO_OF_BEFORE = re.compile(r"\b(?i:rate|ratio|basis)[ \t\n]+of[ \t\n]+$")
+
+
+def _spaced_ratio(text: str, s: int, e: int) -> bool:
+    """Is the number at ``s:e`` one side of a spaced exchange ratio ("two for one")?"""
+    for m in _SPACED_RATIO.finditer(text, max(0, s - 12), min(len(text), e + 40)):
+        if (m.start("a"), m.end("a")) != (s, e) and (m.start("b"), m.end("b")) != (s, e):
+            continue
+        before = _RATIO_OF_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if m.group("end") is None or before is not None:
+            return True
+    return False
+
+
 _DAYS_SLASH_MONTH = re.compile(r"\d{1,2}-(\d{1,2})/(\d{1,2})(?![\d/])")
 _ERA_AFTER = re.compile(r"[ \t]*(?:A\.?D\.?|B\.?C\.?(?:E\.?)?)(?![A-Za-z])")
 _S_END = re.compile(r"s\b")
@@ -631,11 +678,14 @@ _SUM_BEFORE_MARKS = re.compile(
 )
 # a rate said after the figure by "for each"/"for every" and the noun it distributes over
 # (round fifteen): "one right for each of its shares", "1.5 shares for each share held"; the
-# words between are the figure's noun and its modifiers, in one clause
+# words between are the figure's noun and its modifiers, in one clause. A total of the shares
+# may stand after "of its" (round twenty): "9 new bonds for each of the 215,400 notes held" (a
+# count with commas or a scaled one; "for every 50 shares" stays a ratio)
 _FOR_EACH_LATER = re.compile(
     r"(?:[ \t\n]+(?!(?i:for|and|or|but|while|when|whilst|which|who|that)\b)[^,;:.!?()\d\s]+)"
     r"{0,5}?[ \t\n]+(?:in[ \t\n]+return[ \t\n]+)?for[ \t\n]+(?:each|every)"
-    r"(?:[ \t\n]+of[ \t\n]+(?:its|the|their|his|her|our|your|these|those))?"
+    r"(?:[ \t\n]+of[ \t\n]+(?:its|the|their|his|her|our|your|these|those)"
+    r"(?:[ \t\n]+\d{1,3}(?:,\d{3})+|[ \t\n]+\d+(?:\.\d+)?[ \t\n]+(?:mln|million|bln|billion))?)?"
     r"((?:[ \t\n]+[A-Za-z][A-Za-z-]*){1,5})"
 )
 _FOR_EACH_STOP = frozenset(
@@ -785,6 +835,22 @@ _RANGE_ON = re.compile(r"[ \t]+(?:and|or|to)[ \t]")  # "the key one and three mo
 _PRONOUN_ONE_AFTER = re.compile(
     r"[ \t]*(?:[.;:!?](?!\d)|,[ \t]+(?:too|but|and|so|or|said|says|he|she|it|they|we|I|you)\b)"
     r"|[ \t]+(?:can|cannot|can't|can’t|must|really|simply|to[ \t]+watch)\b"
+)
+# the generic pronoun at a clause's start before a modal and a verb (round twenty): "One has to
+# ask", "one would think", "One should not read too much"; not "one will close" (a count of a noun
+# the sentence elides: "will" and "may" are left alone)
+_GENERIC_ONE_AFTER = re.compile(
+    r"[ \t]+(?:would|could|should|might|ought[ \t]+to|has[ \t]+to|had[ \t]+to|needs[ \t]+to)"
+    r"(?:[ \t]+(?:not|never|also|only|just|hardly|well|easily|certainly))?[ \t]+(?!be\b)[a-z]{2,}\b"
+)
+# the generic pronoun anywhere before a modal and a verb of thought or perception: "I suspect one
+# will see", "as one might expect" (not "one will close", "one may be sold")
+_GENERIC_ONE_THINKS = re.compile(
+    r"[ \t]+(?:will|would|could|should|might|may|must|can|has[ \t]+to|had[ \t]+to|needs[ \t]+to)"
+    r"(?:[ \t]+(?:not|never|also|only|just|easily|certainly|well|soon|quickly))?[ \t]+"
+    r"(?:find|see|note|notice|understand|agree|realise|realize|expect|argue|think|wonder|imagine|"
+    r"assume|conclude|suspect|hope|feel|know|guess|remember|forget|ask|say|suppose|recall|"
+    r"discover|admit|accept|question|envision|envisage)\b"
 )
 _QUOTE_AFTER_ONE = re.compile(r'[ \t]*,?["”]')
 # "one from X and one from Y", "one tailored for China and one for Hong Kong": pronouns
@@ -984,6 +1050,13 @@ class _Scanner:
             return self.handle_vague(s, e)
         if form == "ordw":
             return self.handle_word_ordinal(value, s, e)
+        if (
+            form == "frac"
+            and text[s:e].lower() == "half"
+            and _prev_word(text, s).lower() in ("last", "latter", "final")
+            and _LAST_HALF_AFTER.match(text, e, min(self.n, e + 16))
+        ):
+            return e  # "the last half of 1988", "latter half of August": a period, as "first half"
         if form == "frac" and value == 0.5:
             unit_word = re.search(r"\b([A-Za-z]{3,})[ \t]+and[ \t]+$", text[max(0, s - 24) : s])
             if unit_word is not None:  # "the past year and a half": one and a half years
@@ -1107,6 +1180,16 @@ class _Scanner:
             ratio = self.ratio(value, s, e)
             if ratio is not None:
                 return ratio
+            if (
+                _prev_word(text, s) in _DIVISION_NOUNS
+                and float(value).is_integer()
+                and not decimals
+                and not _NOT_DIVISION_AFTER.match(text, e, min(self.n, e + 12))
+            ):
+                # "broke section 14 of its licence", "under chapter 11", "invoked article 7":
+                # a law's or a code's numbered part, a name as "Section 1110" is (round twenty)
+                self.add(s, e, value, kind="name")
+                return e
             ranked = _NUMBER_BEFORE.search(text[max(0, s - 10) : s])
             if ranked and (
                 _prev_word(text, s - len(ranked.group())).lower() in _ID_NUMBER_NOUNS
@@ -1374,6 +1457,8 @@ class _Scanner:
             return self.comma_forms(s, e) or self.skip_run(s)  # versions, IPs, malformed
         if _FOR_AFTER.match(text[e : e + 5]) or _FOR_BEFORE.search(text[max(0, s - 5) : s]):
             return self.skip_run(s)  # "a two-for-one split": a ratio, no quantity
+        if " for " in text[max(0, s - 6) : e + 6] and _spaced_ratio(text, s, e):
+            return e  # "a 3 for 1 split": the same ratio spaced
         day_month = _DAYS_SLASH_MONTH.match(text[s : s + 9])
         if day_month and int(day_month.group(1)) >= int(day_month.group(2)) and value <= 31:
             return s + day_month.end()  # "loading 16-23/3": days 16 to 23 of March
@@ -1441,6 +1526,8 @@ class _Scanner:
             return y.end() if (y and value <= 31) else e
         # letters glued on: ids and model numbers (4G, 737MAX) unless a unit, scale or ordinal
         if _LETTER_AFTER.match(text, e, e + 1):
+            if _CODE_LETTER_DIGIT.match(text, e, min(self.n, e + 2)):
+                return self.skip_run(s)  # "the 4B2/500", "a 2K7 game": a code, no "B"illions
             if _ORDINAL_SUFFIX.match(text, e, window) and not self.stone(value, decimals, e):
                 return self.handle_digit_ordinal(value, s, e)
             if _DECADE_SUFFIX.match(text, e, window) and decimals == 0 and value >= 10:
@@ -1681,6 +1768,15 @@ class _Scanner:
                 return False  # "the next one", "a new one", "the only one": a pronoun
             if _PRONOUN_ONE_AFTER.match(text, e, min(self.n, e + 12)):
                 return False  # "doesn't want one.", "the next one, too": a pronoun
+            if (
+                prev in ("", "however", "but", "and", "so", "yet")
+                and _GENERIC_ONE_AFTER.match(text, e, min(self.n, e + 24))
+                and not self.count_in_clause(s)
+            ) or (
+                _GENERIC_ONE_THINKS.match(text, e, min(self.n, e + 40))
+                and not self.count_in_clause(s)
+            ):
+                return False  # '"One has to ask," he said', "I suspect one will see": generic
             nxt = re.match(r"[ \t]+([A-Za-z]+)", text[e : e + 20])
             after = nxt.group(1).lower() if nxt else ""
             if after in ("another", "day", "way", "time", "thing", "after", "better"):
@@ -1712,6 +1808,8 @@ class _Scanner:
             return False  # "no-one" is "nobody"
         if _FOR_AFTER.match(text[e : e + 5]) or _FOR_BEFORE.search(text[max(0, s - 5) : s]):
             return False  # "a three-for-two stock split": a ratio
+        if " for " in text[max(0, s - 6) : e + 6] and _spaced_ratio(text, s, e):
+            return False  # "a two for one stock split", "at the rate of nine for one"
         if (
             word in ("two", "half")
             and _prev_word(text, s).lower() == "in"
@@ -1722,6 +1820,16 @@ class _Scanner:
             return False
         # "thousands of", "hundreds of", "millions of" are vague, not figures
         return not _S_END.match(text[e : e + 2])
+
+    def count_in_clause(self, s: int) -> bool:
+        """Is there a count before ``s`` in its sentence (a "one" after it may count its noun:
+        "two plants, and one would close")?"""
+        if not self.findings:
+            return False
+        prev = self.findings[-1]
+        return prev["kind"] in ("count", "number") and not re.search(
+            r"[.!?]", self.text[prev["end"] : s]
+        )
 
     # ---------------------------------------------------------------- ordinals
 
@@ -2388,8 +2496,12 @@ class _Scanner:
             if hunit:
                 unit, kind = hunit, hkind
         r = _RANGE_JOIN.match(text, end, min(self.n, end + 12)) if modifier is None else None
+        if modifier is None and text[end : end + 4] == " or ":
+            r = _OR_HEDGED_JOIN.match(text, end, min(self.n, end + 20)) or r
         if r and form != "frac":
             joiner = r.group().strip()
+            if joiner.startswith("or "):
+                joiner = "or"  # "or even": alternatives as "or"
             ages = _BETWEEN_AGES.search(text[max(0, start - 30) : start])
             between = bool(_BETWEEN_BEFORE.search(text[max(0, start - 12) : start]) or ages)
             from_before = text[max(0, start - 6) : start].rstrip().endswith("from") and bool(
@@ -3001,10 +3113,11 @@ _HOLDERS = re.compile(
     r"owners|staff|workers)\b"
 )
 # the noun said after the figures: "cut to 3,000 from 4,000 the number of units it makes",
-# "raised to 40 the total of seats" (a compared figure between, then "the number of X")
+# "raised to 40 the total of seats" (a compared figure between, then "the number of X"); up to
+# two modifiers since round twenty ("lifts to nine the number of West Coast stations")
 _NUMBER_OF_AFTER = re.compile(
     r"(?:[ \t]+(?:from|to)[ \t]+\d+(?:[,.]\d+)*(?:[ \t]+(?i:mln|million|billion|bn|thousand))?)?"
-    r"[ \t]+the[ \t]+(?i:number|total)[ \t]+of[ \t]+(?:[A-Za-z-]+[ \t]+)?([a-z]{3,}s)\b"
+    r"[ \t]+the[ \t]+(?i:number|total)[ \t]+of[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?([a-z]{3,}s)\b"
 )
 # "increase the authorized shares to 20 mln", "passenger miles increased 14 pct to 538 mln"
 _SUBJECT_TO = re.compile(
@@ -3719,11 +3832,13 @@ _PART_OF_GAP = re.compile(
 )
 # a plural said just before a link that takes a bare count as its part or its number: "Taco
 # Bell restaurants, operating 143 in Texas", "its 12 mln bags, including 4.0 mln" (round
-# sixteen: the noun said before the figure and elided after it). Not "with": "popular with
+# sixteen: the noun said before the figure and elided after it); "taxi firms, of which there
+# are now 310", "the dorms - of which there are 12" (round twenty). Not "with": "popular with
 # gamers, with 50,000 sold" counts what was sold
 _NOUN_BEFORE_LINK = re.compile(
-    r"\b([a-z]{3,}s),?[ \t\n]+(?:operating|owning|running|managing|employing|including|"
-    r"of[ \t\n]+which|numbering|totall?ing)[ \t\n]+"
+    r"\b([a-z]{3,}s)(?:,|[ \t\n]+[-–—])?[ \t\n]+(?:operating|owning|running|managing|employing|"
+    r"including|of[ \t\n]+which(?:[ \t\n]+there[ \t\n]+(?:are|were)"
+    r"(?:[ \t\n]+(?:now|currently|already|still|only))?)?|numbering|totall?ing)[ \t\n]+"
     r"(?:(?:about|around|nearly|almost|some|over|more[ \t\n]+than|up[ \t\n]+to|only|just|"
     r"both)[ \t\n]+)?$"
 )
@@ -3894,10 +4009,10 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
             after_of = _NUMBER_OF_AFTER.match(text, f["end"], min(len(text), f["end"] + 90))
             if counted is not None:
                 noun = counted.group(1)
+            elif after_of is not None:  # "cut to 3,000 from 4,000 the number of units"
+                noun = after_of.group(1)  # (before a subject: "lifts to 14 the number of X")
             elif subjects:
                 noun = subjects[-1]
-            elif after_of is not None:  # "cut to 3,000 from 4,000 the number of units"
-                noun = after_of.group(1)
             elif (
                 link := _NOUN_BEFORE_LINK.search(text, max(0, f["start"] - 60), f["start"])
             ) is not None and not _NOT_LINKED.fullmatch(link.group(1)):
@@ -4197,18 +4312,114 @@ _POPULATION_BEFORE = re.compile(
 )
 
 
+#: a population said with no verb (round twenty): "the island - population 2.4m -",
+#: "France (population 60m)", "population: 4.2 million"; or after its count: "Norway's 5
+#: million population", "a 9,000 population"
+_POPULATION_NO_VERB = re.compile(
+    r"(?:[(\-–—,:;]|^)[ \t]*(?i:population)[ \t]*:?[ \t]+"
+    r"(?:(?:about|around|some|nearly|almost|over|more[ \t]+than)[ \t]+)?\Z",
+    re.MULTILINE,
+)
+_POPULATION_AFTER = re.compile(r"[ \t]+(?i:population)\b(?![ \t]+(?:of|growth|density|rise))")
+_POPULATION_AFTER_BEFORE = re.compile(r"(?:'s|’s|\b(?:[Aa]|[Ii]ts|[Tt]heir|[Aa]n))[ \t]+\Z")
+#: "France (population 60m)": a glued "m" after a population is millions, not metres
+_GLUED_M = re.compile(r"\d(?:\.\d+)?m\Z")
+
+
 def _population(text: str, found: list[dict[str, Any]]) -> None:
     """A bare count said as a place's population counts people (``person``)."""
-    if "population" not in text:
+    if "population" not in text and "Population" not in text:
         return
     for f in found:
+        verb_noun = bool(f["noun"]) and lexicon.plural_noun(f["quantity"]) is None
+        before = text[max(0, f["start"] - 60) : f["start"]]
+        if (
+            f["kind"] == "measure"
+            and f["unit"] == "m"
+            and _GLUED_M.search(f["text"])
+            and _POPULATION_NO_VERB.search(before)
+        ):  # "(population 60m)" was 60 metres
+            f["value"] *= 1e6
+            f["kind"], f["unit"], f["dimension"] = "count", "", ""
+            f["value_base"], f["base_unit"] = float("nan"), ""
+            f["quantity"], f["noun"] = "people", "person"
+            continue
         if (
             f["kind"] == "count"
-            and not f["noun"]
+            and (not f["noun"] or verb_noun)  # "a population of 250,000 grows"
             and not f["unit"]
-            and _POPULATION_BEFORE.search(text, max(0, f["start"] - 60), f["start"])
+            and (
+                _POPULATION_BEFORE.search(text, max(0, f["start"] - 60), f["start"])
+                or _POPULATION_NO_VERB.search(before)
+                or (
+                    _POPULATION_AFTER.match(text, f["end"], min(len(text), f["end"] + 16))
+                    and _POPULATION_AFTER_BEFORE.search(before)
+                )
+            )
         ):
             f["quantity"], f["noun"] = "people", "person"
+
+
+#: a count and its adjective before "and/or" and a second count whose noun they share (round
+#: twenty): "14 urban and 6 rural branches", "40 public or 25 private clinics"
+_SHARED_NOUN_GAP = re.compile(r"[ \t\n]+([a-z]{3,})[ \t\n]+(?:and|or)[ \t\n]+\Z")
+
+
+def _shared_noun(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare count whose adjective stands before "and" and another count with its noun takes
+    that noun: the two counts divide one noun by their adjectives."""
+    for a, b in pairwise(found):
+        if (
+            a["kind"] == "count"
+            and b["kind"] == "count"
+            and not a["noun"]
+            and not a["unit"]
+            and not a["per"]
+            and b["noun"]
+            and not b["unit"]
+        ):
+            gap = _SHARED_NOUN_GAP.match(text, a["end"], b["start"])
+            if gap is None or b["start"] - a["end"] > 30:
+                continue
+            word = gap.group(1)
+            if "ADJ" in lexicon.classes(word) and word not in ("more", "less", "other"):
+                a["quantity"], a["noun"] = b["quantity"], b["noun"]
+
+
+#: "The turbine -- one of four on the dam", "The proposal, one of 30 to reach the board": the
+#: thing named before "one of N" is what N counts (round twenty; the noun said before the count)
+_ONE_OF_BEFORE = re.compile(
+    r"\b([a-z]{3,})(?:,|[ \t\n]+(?:--|-|–|—))[ \t\n]+one[ \t\n]+of[ \t\n]+\Z"
+)
+
+
+def _plural_follows(text: str, end: int) -> bool:
+    """Does a plural noun stand within four words after ``end``, before a function word?"""
+    after = re.match(r"(?:[ \t\n]+[A-Za-z-]+){1,4}", text[end : end + 60])
+    for word in after.group().split() if after else ():
+        if word.lower() in STOP:
+            return False
+        if lexicon.plural_noun(word):
+            return True
+    return False
+
+
+def _one_of_noun_before(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare count after "NOUN, one of" (a comma or a dash between) counts that noun."""
+    if "one of" not in text:
+        return
+    for f in found:
+        if f["kind"] != "count" or f["noun"] or f["quantity"] or f["unit"] or f["per"]:
+            continue
+        m = _ONE_OF_BEFORE.search(text, max(0, f["start"] - 40), f["start"])
+        if m is None:
+            continue
+        if _plural_follows(text, f["end"]):
+            continue  # "the agency, one of five regional health bodies": the noun after
+        word = m.group(1)
+        lemma = lexicon.noun_lemma(word)
+        if lemma and lemma == word and word not in STOP and not _verbish(word):
+            f["quantity"], f["noun"] = word, word
 
 
 def _day_in_words(text: str, f: dict[str, Any]) -> bool:
@@ -4277,6 +4488,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _change_to_level(scanner.text, out)
     _vote_tally(scanner.text, out)
     _population(scanner.text, out)
+    _shared_noun(scanner.text, out)
+    _one_of_noun_before(scanner.text, out)
     _parallel_rate(scanner.text, out)
     link_conversions(text, out)
     for f in out:
