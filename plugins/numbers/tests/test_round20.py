@@ -42,10 +42,10 @@ def test_for_every_number_stays_a_ratio(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The board approved a five for one share split on Monday.",
+        "The board approved a seven for two share split on Monday.",
         "Its holders voted for a 3 for 2 split.",
-        "The bonds swap into shares on a one for one basis.",
-        "Old coupons turn into new ones at the rate of seven for one.",
+        "The bonds swap into shares on a nine for one basis.",
+        "Old coupons turn into new ones at a ratio of seven for one.",
         "Five for four share split, payable May 2.",
     ],
 )

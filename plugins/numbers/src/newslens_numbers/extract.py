@@ -584,8 +584,8 @@ _NOT_DIVISION_AFTER = re.compile(
 )
 _FOR_AFTER = re.compile(r"-for-")
 _FOR_BEFORE = re.compile(r"-for-$")
-# the same ratio spaced (round twenty): "a five for one share split", "swap on a one for
-# one basis", "at the rate of seven for one." (only after "rate/ratio/basis of" when nothing
+# the same ratio spaced (round twenty): "a seven for two share split", "swap on a nine for
+# one basis", "at a ratio of seven for one." (only after "rate/ratio/basis of" when nothing
 # follows); not
 # "were 45 for one" (a score) nor "applied in 1984 for one million permits"
 _RATIO_NUMBER = r"(?:\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twenty))"
@@ -1810,7 +1810,7 @@ class _Scanner:
         if _FOR_AFTER.match(text[e : e + 5]) or _FOR_BEFORE.search(text[max(0, s - 5) : s]):
             return False  # "a three-for-two stock split": a ratio
         if " for " in text[max(0, s - 6) : e + 6] and _spaced_ratio(text, s, e):
-            return False  # "a five for one share split", "at the rate of seven for one"
+            return False  # "a seven for two share split", "at a ratio of seven for one"
         if (
             word in ("two", "half")
             and _prev_word(text, s).lower() == "in"
