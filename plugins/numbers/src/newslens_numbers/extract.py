@@ -506,6 +506,21 @@ _FOLD_WORD = re.compile(r"\b((?i:[a-z]+-?))fold\b")
 #: one capital glued between digits: an alphanumeric code ("4B2", "2K7"), never a scale (round
 #: twenty; "4B2" was read as 4 billion)
 _CODE_LETTER_DIGIT = re.compile(r"[A-Z]\d")
+#: a figure with decimals, as a table row's cells are written
+_DECIMAL_CELL = re.compile(r"(?<![\w.])\d+\.\d+(?![\w.])")
+
+
+def _table_row_after(text: str, s: int, e: int) -> bool:
+    """Whether the figure at ``s:e`` stands in a table row: its line holds no lower-case word
+    and two more figures with decimals after it ("EUR TTS 1.2210  1.2195  1.2180")."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    if re.search(r"[a-z]", text[line_start:line_end]):
+        return False
+    return len(_DECIMAL_CELL.findall(text, e, line_end)) >= 2
+
+
 # a model number glued to a capitalised code by a hyphen: "747-SR", "10-K", "737-MAX"
 #: Words before a number that make it a count, never a year ("nearly 2000 cars"); not
 #: "about", "over", "than", which are prepositions before a year too ("upbeat about 1992
@@ -2575,6 +2590,11 @@ class _Scanner:
             and form == "digits"
             and self.in_name(start, end, form)
         ):
+            if _table_row_after(text, start, end):
+                # "EUR TTS 1.2210  1.2195  1.2180": a rate table row's figure after its codes
+                # is no version: a unitless measure (the lead's decision 1), no unit carried in
+                self.add(start, end, value, kind="measure", dec=decimals)
+                return end
             self.add(start, end, value, kind="name")  # "the Firefox 1.0 browser": a version
             return end
         # a row of an earnings table: its label runs from a line start ("^") to the figure. A
