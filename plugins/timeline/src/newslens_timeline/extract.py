@@ -500,6 +500,10 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             today = pd.Timestamp(ctx.dct, tz="UTC")
             if lo <= today < hi:
                 hi = today + pd.Timedelta(days=1)
+        elif lo is not None and ctx.dct is not None:
+            trailing = _trailing(text, start, end, lo, hi, pd.Timestamp(ctx.dct, tz="UTC"))
+            if trailing is not None:
+                lo, hi = trailing
         index = ctx.sentence_of(start)
         s_start, s_end = ctx.sentences[index]
         sentence = text[s_start:s_end]
@@ -598,6 +602,43 @@ def _range_bounds(text: str, rows: list[dict[str, Any]]) -> None:
 #: a period taken up to publication: "so far this year", "this year to date", "year-to-date"
 _SO_FAR_BEFORE = re.compile(r"\bso\s+far\s+(?:(?:in|during|for)\s+)?$", FLAGS)
 _SO_FAR_AFTER = re.compile(r"\s*,?\s+(?:so\s+far|to\s+date)\b", FLAGS)
+
+
+#: "the past week", "over the past month", "in the last year" (not "the last week of June",
+#: "the last month before the vote")
+_TRAILING = re.compile(r"the\s+(?:past|last)\s+(?P<unit>week|month|year)", FLAGS)
+_TRAILING_NOT_AFTER = re.compile(
+    r"\s+(?:of|before|in|until|till|to|for|that|when|which)\b|\s*,\s+(?:causing|when)\b", FLAGS
+)
+_TRAILING_BACK = {
+    "week": pd.DateOffset(weeks=1),
+    "month": pd.DateOffset(months=1),
+    "year": pd.DateOffset(years=1),
+}
+
+
+def _trailing(
+    text: str, start: int, end: int, lo: pd.Timestamp, hi: pd.Timestamp, today: pd.Timestamp
+) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The calendar bounds of "the past week", "the past month", "the past year" as read from
+    publication: the span that ends on publication's day (a week, a month or a year back from
+    it), where the value stays the calendar unit before publication's (TimeBank's ``DATE`` of
+    the year before for "over the past year"; its counted forms, "the past two weeks", are
+    lengths). ``None`` when the phrase is not one, or its value is not the unit right before
+    publication's (a narrative's "the past year" told from another time)."""
+    m = _TRAILING.fullmatch(text, start, end)
+    if m is None or _TRAILING_NOT_AFTER.match(text, end):
+        return None
+    unit = m["unit"].lower()
+    if unit == "week":
+        own = today - pd.Timedelta(days=today.weekday())
+    elif unit == "month":
+        own = today.replace(day=1)
+    else:
+        own = today.replace(month=1, day=1)
+    if hi != own:
+        return None
+    return today - _TRAILING_BACK[unit], today + pd.Timedelta(days=1)
 
 
 def _to_date(text: str, start: int, end: int) -> bool:

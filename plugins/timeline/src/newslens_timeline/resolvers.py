@@ -1520,7 +1520,8 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif lead.startswith("later"):
         mod = "END"
     delta = {"this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "previous": -1,
-             "next": 1, "coming": 1, "following": 1}.get(rel, 0)  # fmt: skip
+             "this past": -1, "next": 1, "coming": 1, "this coming": 1,
+             "following": 1}.get(rel, 0)  # fmt: skip
     if unit == "weekend":
         if rel in ("following", "previous") and ctx.last is not None and ctx.last.gran == "D":
             # "the following weekend": the one after the day under discussion, as "the

@@ -99,7 +99,10 @@ _LEAD = (
 #: the joint of a range of months: "Jan-Mar", "January/March", "January to March"
 _TO = r"\s*(?:[-/\u2013]|-to-|\s+to\s+)\s*"
 _REL = (
-    r"(?P<urel>this|last|next|the\s+(?:current|present|past|previous|prior|preceding|coming|"
+    # ("this past weekend", "this coming weekend" are the weekend rule's, which knows that
+    # on a Monday this coming weekend is the week's own)
+    r"(?P<urel>this(?:\s+(?:past|coming)(?!\s+weekend))?|last|next|the\s+(?:current|present|past|previous|"
+    r"prior|preceding|coming|"
     r"following|next|last))"
 )
 #: "last year's third quarter", "the previous year's third quarter", "2010's third quarter"

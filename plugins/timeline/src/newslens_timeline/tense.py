@@ -131,6 +131,16 @@ class Context:
                 return aux
         if marks:
             nearest = marks[-1]
+            if (
+                _WEEKDAY.search(self.text, start, end)
+                and _REPORT_VERB.fullmatch(nearest.group(0))
+                and _REPORTED_SUBJECT.fullmatch(wide, nearest.end())
+                and _OWN_FUTURE_AFTER.match(self.text, end, min(e, end + 40))
+            ):
+                # "the minister said one session Friday will be devoted to oil": the day
+                # stands in the reported clause's subject, and that clause's own verb right
+                # after it decides, not the report's
+                return "future"
             # "would be paid on a still unspecified date in January": after a modal, an -ed
             # word is a participle or an adjective, and the modal decides
             if (
@@ -198,7 +208,44 @@ class Context:
             # September 1": an absolute phrase has no tense of its own and shares its main
             # clause's
             return self.tense(absolute.start(), absolute.start())
+        # no verb near on either side: a future further back in the clause still looks ahead
+        # ("the agency is expected to send its plan for the two dams to a joint committee
+        # session on Thursday": the long object puts "is expected to" out of the near window);
+        # a past that far back may govern an act still ahead ("unveiled a pact to buy the mill
+        # in May"), and says nothing
+        far = [m for m in _MARKER.finditer(wide) if not _passive(wide, m)]
+        if far and _FAR_FUTURE.fullmatch(far[-1].group(0)) and not _BASE_BEFORE.search(left):
+            return "future"
         return ""
+
+
+#: the future markers that still decide from far back in the clause: a modal or a verb of
+#: plan or forecast with its infinitive ("next", "due", "forecast" are as often adjectives or
+#: nouns: "the next biggest lender")
+_FAR_FUTURE = re.compile(
+    r"will|shall|'ll|going\s+to|(?:is|are)\s+to|(?:is|are|'s)\s+(?:expected|anticipated)|"
+    r"(?:expects?|expected|plans?|intends?|aims?|set|scheduled|likely|supposed)\s+to",
+    re.IGNORECASE,
+)
+#: a comparison's base or an event before or after another, near the expression ("a deficit
+#: of 13 billion, from 14.8 billion in January", "after a 0.7 pct January gain", "after the
+#: weekend breakdown of talks"): another event's time, which a far future does not date
+_BASE_BEFORE = re.compile(r"\b(?:from|than|after|against|compared|versus|since|before|following)\b")
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+#: a reporting verb whose complement may open with the day's noun phrase
+_REPORT_VERB = re.compile(
+    r"said|says|say|told|tells|added|adds|announced|reported|stated|noted|warned|confirmed|"
+    r"insisted|explained|predicted|argued|indicated|disclosed|believes|thinks"
+)
+#: the reported clause's subject up to the day: "that" and a few words, no punctuation (the
+#: day may be the subject itself: "said Friday will be a holiday")
+_REPORTED_SUBJECT = re.compile(r"(?:\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){0,5}?)?\s*")
+#: the reported clause's own future verb right after the day (a part of the day between)
+_OWN_FUTURE_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:will|shall|'ll|is\s+to|are\s+to|"
+    r"(?:is|are)\s+(?:going|expected|due|set|scheduled|slated|likely)\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 #: a clause closing on its source ("..., the company said.", "..., Alfaro said, and"): a few
