@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import time
@@ -36,7 +37,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "plugins" / "stance" / "src"))
+# this checkout's plugin first, unless PYTHONPATH says which tree to run (a side-by-side run
+# of another tree's code, as the rounds' comparisons with main do)
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT / "plugins" / "stance" / "src"))
 
 from newslens_stance.attributions import find_attributions  # noqa: E402
 from newslens_stance.attributions.classes import CUE_CLASSES, cue_class  # noqa: E402

@@ -87,6 +87,7 @@ import argparse
 import hashlib
 import json
 import math
+import os
 import subprocess
 import sys
 import tempfile
@@ -120,7 +121,10 @@ FRESH18 = DEVSETS / "numbers_fresh18.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
-sys.path.insert(0, str(REPO / "plugins" / "numbers" / "src"))
+# this checkout's plugin first, unless PYTHONPATH says which tree to run (a side-by-side run
+# of another tree's code, as the rounds' comparisons with main do)
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(REPO / "plugins" / "numbers" / "src"))
 sys.path.insert(0, str(DEVSETS))
 
 PUBLISHED = {  # value F1, value+unit F1 on CQE's news benchmark (Almasian et al., EMNLP 2023)

@@ -29,6 +29,7 @@ import argparse
 import html
 import json
 import math
+import os
 import re
 import subprocess
 import sys
@@ -39,7 +40,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 REUTERS = REPO / ".." / "shared" / "data" / "reuters21578"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_speed.json"
-sys.path.insert(0, str(REPO / "plugins" / "numbers" / "src"))
+# this checkout's plugin first, unless PYTHONPATH says which tree to run (a side-by-side run
+# of another tree's code, as the rounds' comparisons with main do)
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(REPO / "plugins" / "numbers" / "src"))
 
 PEER_CODE = r"""
 import json, sys, time, warnings
