@@ -228,8 +228,8 @@ _FAR_FUTURE = re.compile(
     re.IGNORECASE,
 )
 #: a comparison's base or an event before or after another, near the expression ("a deficit
-#: of 13 billion, from 14.8 billion in January", "after a 0.7 pct January gain", "after the
-#: weekend breakdown of talks"): another event's time, which a far future does not date
+#: of 9 billion, from 11.2 billion in June", "after a 0.4 pct May gain", "after the weekend
+#: breakdown of talks"): another event's time, which a far future does not date
 _BASE_BEFORE = re.compile(r"\b(?:from|than|after|against|compared|versus|since|before|following)\b")
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 #: a reporting verb whose complement may open with the day's noun phrase
