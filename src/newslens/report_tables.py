@@ -59,19 +59,20 @@ def _number(value: Any) -> str:
     return str(value)
 
 
-def _listed(items: Sequence[Any]) -> str:
-    """A list cell, each value once, in order, with how often it repeats: the outlets of four
-    articles of one wire read "Example Wire ×4", not the name four times."""
+def counted_values(items: Sequence[Any], separator: str = "; ") -> str:
+    """Each value once, in order, with how often it repeats: the outlets of four articles of
+    one wire read "Example Wire ×4", not the name four times (a list cell of a report table;
+    a story's outlets)."""
     counts: dict[str, int] = {}
     for item in items:
         counts[str(item)] = counts.get(str(item), 0) + 1
-    return "; ".join(f"{text} ×{n}" if n > 1 else text for text, n in counts.items())
+    return separator.join(f"{text} ×{n}" if n > 1 else text for text, n in counts.items())
 
 
 def _cell(value: Any, clip: int) -> str:
     if isinstance(value, (list, tuple)) or hasattr(value, "tolist"):
         items = value.tolist() if hasattr(value, "tolist") else list(value)
-        value = _listed(items)
+        value = counted_values(items)
     if isinstance(value, pd.Timestamp) or value is pd.NaT:
         return html.escape(date_text(value))
     if isinstance(value, (float, int)) and not isinstance(value, bool):

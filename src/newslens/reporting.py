@@ -35,6 +35,7 @@ import pandas as pd
 from newslens.analysis import Analysis, ViewContext
 from newslens.assembly import articles_in
 from newslens.report_tables import REPORT_CSS, people_table
+from newslens.report_tables import counted_values as counted_values  # for plugins' reports
 
 #: Environment variable that switches notebooks from widgets to static output.
 REPORT_ENV = "NEWSLENS_REPORT"

@@ -180,10 +180,9 @@ UNTOLD = "(no telling of it in the story)"
 def _outlets_text(sources: Any) -> str:
     """The outlets that report an event, each once, with how many of its articles do where
     more than one ("Reuters ×10", not "Reuters, Reuters, ...")."""
-    counts: dict[str, int] = {}
-    for source in list(sources):
-        counts[str(source)] = counts.get(str(source), 0) + 1
-    return ", ".join(f"{name} ×{n}" if n > 1 else name for name, n in counts.items())
+    from newslens.reporting import counted_values  # the report module, not at plugin load
+
+    return counted_values(list(sources), ", ")
 
 
 def _events_pane(events: pd.DataFrame) -> pd.DataFrame:
