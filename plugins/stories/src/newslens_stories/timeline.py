@@ -457,9 +457,25 @@ _GENITIVE_OBJECT = re.compile(
 #: A determiner opening the noun phrase a preposition governs ("under a plan", "after the
 #: April 30 filing date").
 _DETERMINER = r"(?:an?|the|its|their|his|her|this|that|these|those)"
+#: The prepositions that open a noun phrase a reduced relative may end ("under a plan
+#: announced in March"); any other opener is a verb whose object the phrase is.
+_OPENING_PREPOSITIONS = (
+    "under", "in", "with", "of", "to", "for", "by", "from", "than", "after", "following",
+    "since", "into", "on", "within", "beyond", "below", "above",
+)  # fmt: skip
+#: A reduced relative's participle ("announced", "bought"), then its agent and the date's own
+#: preposition, up to the date.
+_PARTICIPLE = (
+    r"(?:(?-i:[a-z]{3,}ed)|made|paid|sold|bought|held|won|lost|built|taken|given|seen|done|"
+    r"known|shown|spent|sent|struck|set|cut|put)"
+)
+_AGENT_THEN_DATE = (
+    # ... with the agent between: "a permit issued by the council last Friday"
+    r"(?:\s+by\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
+    r"\s+(?:(?:in|on|at|during|earlier|for|by)\s+)?$"
+)
 _REDUCED_RELATIVE = re.compile(
-    r"\b(?P<opener>under|in|with|of|to|for|by|from|than|after|following|since|into|on|within|beyond|"
-    r"below|above"
+    rf"\b(?P<opener>{'|'.join(_OPENING_PREPOSITIONS)}"
     # ... or a verb whose object it is ("supersedes an order issued last Friday", "to scrap a
     # plan adopted on May 3"; a verb in -es or -ed, or after "to"), not one that opens a
     # clause ("said the firm sold ...", "that the firm sold ...")
@@ -475,13 +491,10 @@ _REDUCED_RELATIVE = re.compile(
     r"must|and|or|but)\s)(?-i:[a-zA-Z0-9](?:[\w/-]|(?<=\d)[.,](?=\d))*\s+)){1,5}?"
     # ("the report scheduled today": the thing's own date, which may be the clause's)
     r"(?!(?:expected|scheduled|planned|slated)\s)"
-    r"(?:(?-i:[a-z]{3,}ed)|made|paid|sold|bought|held|won|lost|built|taken|given|seen|done|"
-    r"known|shown|spent|sent|struck|set|cut|put)"
+    + _PARTICIPLE
     # Korea's currency is no participle: "fell 2 pct to 5,120 billion won in June"
-    r"(?<!\d\swon)(?<!mln\swon)(?<!bln\swon)(?<!billion\swon)(?<!million\swon)"
-    # ... with the agent between: "a permit issued by the council last Friday"
-    r"(?:\s+by\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
-    r"\s+(?:(?:in|on|at|during|earlier|for|by)\s+)?$",
+    + r"(?<!\d\swon)(?<!mln\swon)(?<!bln\swon)(?<!billion\swon)(?<!million\swon)"
+    + _AGENT_THEN_DATE,
     re.IGNORECASE,
 )
 
@@ -574,13 +587,7 @@ def _relative_to(before: str) -> bool:
 
 #: The end a reduced relative needs, checked first: the full pattern is tried at every
 #: position of the 200 characters before each date, this only at the end.
-_PARTICIPLE_TAIL = re.compile(
-    r"(?:(?-i:[a-z]{3,}ed)|made|paid|sold|bought|held|won|lost|built|taken|given|seen|done|"
-    r"known|shown|spent|sent|struck|set|cut|put)"
-    r"(?:\s+by\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
-    r"\s+(?:(?:in|on|at|during|earlier|for|by)\s+)?$",
-    re.IGNORECASE,
-)
+_PARTICIPLE_TAIL = re.compile(_PARTICIPLE + _AGENT_THEN_DATE, re.IGNORECASE)
 
 
 def _reduced_relative(before: str) -> bool:
@@ -593,12 +600,6 @@ def _reduced_relative(before: str) -> bool:
         return True  # a verb opens the object: the clause's own verb
     clause = re.split(r"[,;:.!?()]\s", before[: found.start()])[-1]
     return bool(_FINITE.search(clause))
-
-
-_OPENING_PREPOSITIONS = frozenset(
-    {"under", "in", "with", "of", "to", "for", "by", "from", "than", "after", "following",
-     "since", "into", "on", "within", "beyond", "below", "above"}
-)  # fmt: skip
 
 
 def _sentence_span(text: str, index: int) -> tuple[int, int]:
