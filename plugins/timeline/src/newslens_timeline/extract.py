@@ -30,6 +30,7 @@ import pandas as pd
 
 from newslens import Article
 from newslens_timeline.lexicon import (
+    _MONTH,
     ABSOLUTE,
     FLAGS,
     MAX_SENTENCE,
@@ -37,7 +38,13 @@ from newslens_timeline.lexicon import (
     PUBLISHED,
     UNANCHORED,
 )
-from newslens_timeline.resolvers import _DECADE_WORDS, Resolved, Resolver, in_quoted_title
+from newslens_timeline.resolvers import (
+    _DECADE_WORDS,
+    Resolved,
+    Resolver,
+    _month_no,
+    in_quoted_title,
+)
 from newslens_timeline.rules import _LEADING, RULES, _preposition_about, _span
 from newslens_timeline.starts import FOLD_ODD, start_scanner
 from newslens_timeline.tense import Context
@@ -117,6 +124,7 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
     ("centword", r"century"),
     ("weekend", r"weekend"),
     ("ordinal", r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"),
+    ("lastday", r"(?:last|final|closing) day"),
     ("vague", r"(?:while|some\s+time)"),
     ("between", r"between"),
     ("holiday", r"(?:christmas|new\s+year|halloween|valentine|independence\s+day|boxing\s+day|"
@@ -181,7 +189,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "ago": frozenset({"unit"}),
     "same_time": frozenset({"unit"}),
     "adj_ago": frozenset({"unit"}),
-    "ordinal_day": frozenset({"ordinal", "ordnum"}),
+    "ordinal_day": frozenset({"ordinal", "ordnum", "lastday"}),
     "duration": frozenset({"unit"}),
     # (its match starts right after the "between" its lookbehind reads, inside that window)
     "between_counts": frozenset({"between"}),
@@ -226,6 +234,7 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("weekend", ("weekend",), False),
     ("ordinal", ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                  "ninth", "tenth"), False),
+    ("lastday", ("last day", "final day", "closing day"), False),
     ("vague", ("while", "some time"), False),
     ("between", ("between",), False),
     ("holiday", ("christmas", "new year", "halloween", "valentine", "independence day",
@@ -493,6 +502,12 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             if res.point.gran == "Q" and not _BACKDROP.search(text, max(0, start - 40), start):
                 _set_quarter(ctx, res.point, start, end)
         lo, hi = bounds(res.value) if res.type in ("DATE", "TIME") and res.valid else (None, None)
+        if lo is not None and res.mod in _THIRDS and _MONTH_VALUE.fullmatch(res.value or ""):
+            # "early March", "mid-January", "the end of June": the value is the month with its
+            # mod (TimeML's), the bounds the month's first, middle or last ten days; "earlier
+            # this month" and "later this month" are the month before or after publication's
+            # day
+            lo, hi = _thirds(lo, hi, res.mod, _EARLIER_LATER.match(text, start, end), ctx.dct)
         if lo is not None and ctx.dct is not None and _to_date(text, start, end):
             # "so far this year", "the year to date", "year-to-date": the value stays the year
             # (TimeML's), its calendar bounds stop at publication (a figure to date is no
@@ -500,10 +515,14 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             today = pd.Timestamp(ctx.dct, tz="UTC")
             if lo <= today < hi:
                 hi = today + pd.Timedelta(days=1)
+        elif lo is not None and _FISCAL_YEAR.fullmatch(text, start, end):
+            lo, hi = _fiscal_bounds(text, end, res.value or "", lo, hi)
         elif lo is not None and ctx.dct is not None:
             trailing = _trailing(text, start, end, lo, hi, pd.Timestamp(ctx.dct, tz="UTC"))
             if trailing is not None:
                 lo, hi = trailing
+        elif res.type == "DURATION" and ctx.dct is not None and res.valid and res.value:
+            lo, hi = _counted_trailing(text, start, end, res.value, pd.Timestamp(ctx.dct, tz="UTC"))
         index = ctx.sentence_of(start)
         s_start, s_end = ctx.sentences[index]
         sentence = text[s_start:s_end]
@@ -639,6 +658,106 @@ def _trailing(
     if hi != own:
         return None
     return today - _TRAILING_BACK[unit], today + pd.Timedelta(days=1)
+
+
+#: a fiscal year by its number, and the day it ends told right after it ("fiscal 1987
+#: ending June 30", "fiscal 1986, ended November 30, 1986")
+_FISCAL_YEAR = re.compile(
+    r"(?:(?:the|its|their)\s+)?fiscal[\s-]+(?:year\s+)?(?:1\d{3}|20\d\d)", FLAGS
+)
+_FISCAL_END = re.compile(
+    r",?\s+(?:which\s+|that\s+)?(?:ending|ended|ends)\s+(?:on\s+)?"
+    rf"(?P<month>{_MONTH})\s*(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>1\d{{3}}|20\d\d)\b)?",
+    FLAGS,
+)
+
+
+def _fiscal_bounds(
+    text: str, end: int, value: str, lo: pd.Timestamp, hi: pd.Timestamp
+) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """A fiscal year's bounds from the day it ends, when the text says it: the twelve months
+    up to that day. The value stays the year's number (TimeBank's ``1989`` for "fiscal
+    1989"); without a stated end, the calendar year's bounds stay (the end is unknown). The
+    year of the end, when not written, is the fiscal year's number (a fiscal year is named by
+    the calendar year it ends in, as in US filings)."""
+    told = _FISCAL_END.match(text, end, end + 40)
+    if told is None or not value.isdigit():
+        return lo, hi
+    year = int(told["year"] or value)
+    try:
+        last = date(year, _month_no(told["month"]), int(told["day"]))
+    except (ValueError, KeyError):
+        return lo, hi  # "September 31": no such day, the calendar year stays
+    if abs(year - int(value)) > 1:
+        return lo, hi
+    close = pd.Timestamp(last, tz="UTC") + pd.Timedelta(days=1)
+    return close - pd.DateOffset(years=1), close
+
+
+_THIRDS = {"START": (0, 10), "MID": (10, 20), "END": (20, None)}
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+
+
+_EARLIER_LATER = re.compile(r"(?P<word>earlier|later)\s+(?:this|the)\s+month", FLAGS)
+
+
+def _thirds(
+    lo: pd.Timestamp,
+    hi: pd.Timestamp,
+    mod: str,
+    relative: re.Match[str] | None,
+    dct: date | None,
+) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """A month's bounds narrowed to the part its mod names: days 1-10 (``START``), 11-20
+    (``MID``) or 21 to the month's end (``END``); "earlier this month" up to publication's
+    day, "later this month" from it."""
+    if relative is not None:
+        if dct is None:
+            return lo, hi
+        today = pd.Timestamp(dct, tz="UTC")
+        if not lo <= today < hi:
+            return lo, hi
+        if relative["word"].lower() == "earlier":
+            return lo, today + pd.Timedelta(days=1)
+        return today, hi
+    first, last = _THIRDS[mod]
+    start = lo + pd.Timedelta(days=first)
+    return start, hi if last is None else lo + pd.Timedelta(days=last)
+
+
+#: a counted span back from now: "the past two weeks", "the last 12 months"
+_COUNTED_TRAILING = re.compile(
+    r"the\s+(?:past|last)\s+[\w-]+(?:[\s-]+[\w-]+)?\s+(?:days|weeks|months|years)", FLAGS
+)
+_COUNTED_VALUE = re.compile(r"P(?P<n>\d+)(?P<unit>[DWMY])")
+_COUNTED_UNIT = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
+_EARLIEST = pd.Timestamp("1678-01-01", tz="UTC")
+
+
+def _counted_trailing(
+    text: str, start: int, end: int, value: str, today: pd.Timestamp
+) -> tuple[Any, Any]:
+    """The bounds of a counted span back from publication ("over the past two weeks", "in
+    the last three months"): a length (``P2W``, TimeBank's value) whose end point is the
+    creation time (TimeML's ``endPoint="t0"``, as TimeBank annotates these), so the span runs
+    from that many units back to the end of publication's day. ``(None, None)`` for any other
+    length, or one tied to another period ("the last two weeks of June")."""
+    count = _COUNTED_VALUE.fullmatch(value)
+    if (
+        count is None
+        or int(count["n"]) < 2
+        or not _COUNTED_TRAILING.fullmatch(text, start, end)
+        or _TRAILING_NOT_AFTER.match(text, end)
+    ):
+        return None, None
+    back = pd.DateOffset(**{_COUNTED_UNIT[count["unit"]]: int(count["n"])})
+    try:
+        lo = today - back
+    except (OverflowError, ValueError):
+        return None, None
+    if lo < _EARLIEST:
+        return None, None  # beyond the frame's range ("the past 900 years")
+    return lo, today + pd.Timedelta(days=1)
 
 
 def _to_date(text: str, start: int, end: int) -> bool:
