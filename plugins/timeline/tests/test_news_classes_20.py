@@ -180,6 +180,24 @@ def test_since_and_the_parts_of_a_month(
                 ("Sept. 30, 2025", "2025-09-30", "2025-09-30", "2025-10-01"),
             ],
         ),
+        # the current year told with its end: the twelve months to the first such end on or
+        # after publication, and that end is ahead (before: last year's)
+        (
+            "The brewer sees higher profit in the current financial year ending March 31.",
+            "2026-06-08",
+            [
+                ("the current financial year", "2026", "2026-04-01", "2027-04-01"),
+                ("March 31", "2027-03-31", "2027-03-31", "2027-04-01"),
+            ],
+        ),
+        (
+            "Spending rose 4% in the current year to September.",
+            "2026-10-20",
+            [
+                ("the current year", "2026", "2026-10-01", "2027-10-01"),
+                ("September", "2027-09", "2027-09-01", "2027-10-01"),
+            ],
+        ),
         # negative: no end told, or a day that does not exist: the calendar year
         (
             "The miller expects flat profit in fiscal 2026.",

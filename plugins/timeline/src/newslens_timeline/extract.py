@@ -20,6 +20,7 @@ Without a publication date only what is certain is kept (``XXXX-09-30``) and ``a
 from __future__ import annotations
 
 import bisect
+import calendar
 import itertools
 import re
 from collections.abc import Iterator
@@ -516,7 +517,7 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             if lo <= today < hi:
                 hi = today + pd.Timedelta(days=1)
         elif lo is not None and _FISCAL_YEAR.fullmatch(text, start, end):
-            lo, hi = _fiscal_bounds(text, end, res.value or "", lo, hi)
+            lo, hi = _fiscal_bounds(text, start, end, res.value or "", lo, hi, ctx.dct)
         elif lo is not None and ctx.dct is not None:
             trailing = _trailing(text, start, end, lo, hi, pd.Timestamp(ctx.dct, tz="UTC"))
             if trailing is not None:
@@ -660,36 +661,50 @@ def _trailing(
     return today - _TRAILING_BACK[unit], today + pd.Timedelta(days=1)
 
 
-#: a fiscal year by its number, and the day it ends told right after it ("fiscal 1987
-#: ending June 30", "fiscal 1986, ended November 30, 1986")
+#: a fiscal year by its number, or the current one, and the day (or month) it ends told right
+#: after it ("fiscal 1987 ending June 30", "fiscal 1986, ended November 30, 1986", "the current
+#: year to September", "this financial year ending March 31")
 _FISCAL_YEAR = re.compile(
-    r"(?:(?:the|its|their)\s+)?fiscal[\s-]+(?:year\s+)?(?:1\d{3}|20\d\d)", FLAGS
+    r"(?:(?:the|its|their)\s+)?fiscal[\s-]+(?:year\s+)?(?:1\d{3}|20\d\d)|"
+    r"(?P<current>(?:the\s+)?(?:current|present|this)\s+(?:fiscal\s+|financial\s+|business\s+)?"
+    r"year)",
+    FLAGS,
 )
 _FISCAL_END = re.compile(
-    r",?\s+(?:which\s+|that\s+)?(?:ending|ended|ends)\s+(?:on\s+)?"
-    rf"(?P<month>{_MONTH})\s*(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>1\d{{3}}|20\d\d)\b)?",
+    r",?\s+(?:which\s+|that\s+)?(?:ending|ended|ends|to)\s+(?:on\s+)?(?:end-)?"
+    rf"(?P<month>{_MONTH})(?!\w)(?:\s*(?P<day>[0-3]?\d)\b)?(?:,?\s+(?P<year>1\d{{3}}|20\d\d)\b)?",
     FLAGS,
 )
 
 
 def _fiscal_bounds(
-    text: str, end: int, value: str, lo: pd.Timestamp, hi: pd.Timestamp
+    text: str, start: int, end: int, value: str, lo: pd.Timestamp, hi: pd.Timestamp, dct: Any
 ) -> tuple[pd.Timestamp, pd.Timestamp]:
     """A fiscal year's bounds from the day it ends, when the text says it: the twelve months
-    up to that day. The value stays the year's number (TimeBank's ``1989`` for "fiscal
-    1989"); without a stated end, the calendar year's bounds stay (the end is unknown). The
+    up to that day (a month alone: to its last day). The value stays the year's number
+    (TimeBank's ``1989`` for "fiscal 1989", and publication's year for "the current fiscal
+    year"); without a stated end, the calendar year's bounds stay (the end is unknown). The
     year of the end, when not written, is the fiscal year's number (a fiscal year is named by
-    the calendar year it ends in, as in US filings)."""
+    the calendar year it ends in, as in US filings); for the current year, the first such day
+    on or after publication's."""
     told = _FISCAL_END.match(text, end, end + 40)
-    if told is None or not value.isdigit():
+    named = _FISCAL_YEAR.fullmatch(text, start, end)
+    if told is None or named is None or not value.isdigit():
         return lo, hi
-    year = int(told["year"] or value)
+    month = _month_no(told["month"])
+    if named["current"] and not told["year"]:
+        if dct is None:
+            return lo, hi
+        year = dct.year if (month, int(told["day"] or 31)) >= (dct.month, dct.day) else dct.year + 1
+    else:
+        year = int(told["year"] or value)
+        if abs(year - int(value)) > 1:
+            return lo, hi
     try:
-        last = date(year, _month_no(told["month"]), int(told["day"]))
+        day = int(told["day"]) if told["day"] else calendar.monthrange(year, month)[1]
+        last = date(year, month, day)
     except (ValueError, KeyError):
         return lo, hi  # "September 31": no such day, the calendar year stays
-    if abs(year - int(value)) > 1:
-        return lo, hi
     close = pd.Timestamp(last, tz="UTC") + pd.Timedelta(days=1)
     return close - pd.DateOffset(years=1), close
 

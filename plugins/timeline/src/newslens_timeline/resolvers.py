@@ -254,6 +254,9 @@ def _yearless(mo: int, d: int, m: re.Match[str], ctx: Context) -> Resolved:
         # "the fiscal year ended Jan. 31": a period that has ended lies in the past; so does
         # the start of a state that runs to now ("prices have climbed since March 3")
         options = [o for o in options if o <= ctx.dct] or options
+    elif current_year_end(ctx, m.start()):
+        # "the current financial year ending March 31": the current year's end is ahead
+        options = [o for o in options if o >= ctx.dct] or options
     return _day_by_tense(options, m, ctx)
 
 
@@ -313,6 +316,20 @@ _SINCE_BEFORE = re.compile(
 _SINCE_CLAUSE = re.compile(
     r"\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:was|were|is|are|had|has|have|will|would|could)\b"
 )
+
+
+#: the end of the current (fiscal) year told right before a day or a month
+_CURRENT_YEAR_END = re.compile(
+    r"\b(?:current|present|this)\s+(?:fiscal\s+|financial\s+|business\s+)?year,?\s+"
+    r"(?:(?:which|that)\s+)?(?:ending|ends|to)\s+(?:on\s+)?(?:end-)?$",
+    re.IGNORECASE,
+)
+
+
+def current_year_end(ctx: Context, start: int) -> bool:
+    """Whether the current year's end is told right before ``start`` ("the current financial
+    year ending March 31", "this year to September"): a time not yet past."""
+    return bool(_CURRENT_YEAR_END.search(ctx.text, max(0, start - 60), start))
 
 
 def since_before(ctx: Context, m: re.Match[str]) -> bool:
@@ -599,6 +616,12 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         elif tense == "present" and ctx.scheduled(m.start("month")):
             tense = "future"  # "the season starts in January": a schedule looks ahead
         here = y * 12 + cur
+        if current_year_end(ctx, m.start()):
+            # "the current year to September": the current year's last month, this one or one
+            # ahead
+            y = y if mo >= cur else y + 1
+            p = Point(date(y, mo, 1), "M")
+            return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
         if since_before(ctx, m):
             # "sales have risen since mid-January": the state runs from then to now, so the
             # month is this one or one before (whatever the verb: a present perfect is no
