@@ -91,6 +91,13 @@ def test_a_past_event_named_by_its_weekday_before_its_effect(
             "The past 20 years have reshaped the harbour.",
             [("The past 20 years", "P20Y", "2006-12-07", "2026-12-08")],
         ),
+        # ahead of publication: from its day that many units on (TimeBank's beginPoint t0)
+        (
+            "Fares will rise over the next two weeks.",
+            [("the next two weeks", "P2W", "2026-12-07", "2026-12-22")],
+        ),
+        # negative: a past narrative's "next two years" counts from another time
+        ("She spent the next two years abroad.", [("the next two years", "P2Y", "", "")]),
         # negative: a span tied to another period, a bare length, a vague count, and a span
         # past the frame's range keep no bounds
         (
@@ -105,7 +112,7 @@ def test_a_past_event_named_by_its_weekday_before_its_effect(
         ("The abbey has stood for the past 900 years.", [("the past 900 years", "P900Y", "", "")]),
     ],
 )
-def test_a_counted_span_back_from_publication_ends_on_its_day(
+def test_a_counted_span_from_publication_has_its_bounds(
     text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert _bounds(text) == expected

@@ -524,6 +524,8 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
                 lo, hi = trailing
         elif res.type == "DURATION" and ctx.dct is not None and res.valid and res.value:
             lo, hi = _counted_trailing(text, start, end, res.value, pd.Timestamp(ctx.dct, tz="UTC"))
+            if lo is None and _COUNTED_AHEAD.fullmatch(text, start, end):
+                lo, hi = _counted_ahead(ctx, start, end, res.value)
         index = ctx.sentence_of(start)
         s_start, s_end = ctx.sentences[index]
         sentence = text[s_start:s_end]
@@ -773,6 +775,37 @@ def _counted_trailing(
     if lo < _EARLIEST:
         return None, None  # beyond the frame's range ("the past 900 years")
     return lo, today + pd.Timedelta(days=1)
+
+
+#: a counted span ahead of now: "the next two weeks", "the coming three months"
+_COUNTED_AHEAD = re.compile(
+    r"the\s+(?:next|coming)\s+[\w-]+(?:[\s-]+[\w-]+)?\s+(?:days|weeks|months|years)", FLAGS
+)
+_LATEST = pd.Timestamp("2261-12-31", tz="UTC")
+
+
+def _counted_ahead(ctx: Context, start: int, end: int, value: str) -> tuple[Any, Any]:
+    """The bounds of a counted span ahead of publication ("over the next two weeks"): a length
+    whose begin point is the creation time (TimeBank's ``beginPoint="t0"``), from publication's
+    day that many units on. Not in a past clause ("he spent the next two years in prison"
+    counts from another time), nor tied to another period ("the next two weeks of June")."""
+    count = _COUNTED_VALUE.fullmatch(value)
+    if (
+        ctx.dct is None
+        or count is None
+        or int(count["n"]) < 2
+        or _TRAILING_NOT_AFTER.match(ctx.text, end)
+        or ctx.tense(start, end) == "past"
+    ):
+        return None, None
+    today = pd.Timestamp(ctx.dct, tz="UTC")
+    try:
+        hi = today + pd.DateOffset(**{_COUNTED_UNIT[count["unit"]]: int(count["n"])})
+    except (OverflowError, ValueError):
+        return None, None
+    if hi > _LATEST:
+        return None, None
+    return today, hi + pd.Timedelta(days=1)
 
 
 def _to_date(text: str, start: int, end: int) -> bool:
