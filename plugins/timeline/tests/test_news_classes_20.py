@@ -172,7 +172,7 @@ def test_since_and_the_parts_of_a_month(
         # a fiscal year told with the day it ends: the value stays its number (TimeBank's),
         # the bounds are the twelve months up to that day
         (
-            "The miller expects flat profit in fiscal 2026 ending June 30.",
+            "The mill ground a record tonnage in fiscal 2026 ending June 30.",
             "2026-03-02",
             [
                 ("fiscal 2026", "2026", "2025-07-01", "2026-07-01"),
@@ -180,7 +180,7 @@ def test_since_and_the_parts_of_a_month(
             ],
         ),
         (
-            "In fiscal 2025, which ended Sept. 30, 2025, the chain lost money.",
+            "The ferry line carried fewer cars in fiscal 2025, which ended Sept. 30, 2025.",
             "2026-03-02",
             [
                 ("fiscal 2025", "2025", "2024-10-01", "2025-10-01"),
@@ -190,7 +190,7 @@ def test_since_and_the_parts_of_a_month(
         # the current year told with its end: the twelve months to the first such end on or
         # after publication, and that end is ahead (before: last year's)
         (
-            "The brewer sees higher profit in the current financial year ending March 31.",
+            "Zoo ticket sales should climb in the current financial year ending March 31.",
             "2026-06-08",
             [
                 ("the current financial year", "2026", "2026-04-01", "2027-04-01"),
@@ -198,7 +198,7 @@ def test_since_and_the_parts_of_a_month(
             ],
         ),
         (
-            "Spending rose 4% in the current year to September.",
+            "The zoo counted more visitors in the current year to September.",
             "2026-10-20",
             [
                 ("the current year", "2026", "2026-10-01", "2027-10-01"),
@@ -207,7 +207,7 @@ def test_since_and_the_parts_of_a_month(
         ),
         # negative: no end told, or a day that does not exist: the calendar year
         (
-            "The miller expects flat profit in fiscal 2026.",
+            "The mill ground a record tonnage in fiscal 2026.",
             "2026-03-02",
             [("fiscal 2026", "2026", "2026-01-01", "2027-01-01")],
         ),
@@ -228,9 +228,9 @@ def test_a_fiscal_year_told_with_its_end(
             [],
         ),
         ("              STOCKS  WEEK AGO  YEAR AGO\nBARLEY         120     118       99", []),
-        # negative: prose keeps them ("a year ago"; a note's capitalised "Year ago results")
+        # negative: prose keeps them ("a year ago"; a footnote's capitalised "Year ago")
         ("Oats fetched 2.90 a bushel a year ago.", [("a year ago", "DATE", "2025")]),
-        ("NOTE: Year ago results were restated.", [("Year ago", "DATE", "2025")]),
+        ("Footnote: Year ago sales exclude the toy unit.", [("Year ago", "DATE", "2025")]),
     ],
 )
 def test_a_tables_week_ago_and_year_ago_columns(

@@ -664,7 +664,7 @@ def _trailing(
 
 
 #: a fiscal year by its number, or the current one, and the day (or month) it ends told right
-#: after it ("fiscal 1987 ending June 30", "fiscal 1986, ended November 30, 1986", "the current
+#: after it ("fiscal 2026 ending June 30", "fiscal 2025, which ended Sept. 30, 2025", "the current
 #: year to September", "this financial year ending March 31")
 _FISCAL_YEAR = re.compile(
     r"(?:(?:the|its|their)\s+)?fiscal[\s-]+(?:year\s+)?(?:1\d{3}|20\d\d)|"

@@ -311,8 +311,8 @@ _SINCE_BEFORE = re.compile(
 )
 
 
-#: "since" opening a clause of cause, the month its subject's modifier ("since April
-#: registrations were closed"): no time "since"
+#: "since" opening a clause of cause, the month its subject's modifier ("paid late since
+#: January deliveries were slow"): no time "since"
 _SINCE_CLAUSE = re.compile(
     r"\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:was|were|is|are|had|has|have|will|would|could)\b"
 )

@@ -1013,7 +1013,7 @@ def _ordinal_day(m: re.Match[str], ctx: Context) -> Resolved | None:
         or (last and tense in ("", "present_right"))
         or (last and re.match(r"\s+of\s+(?:each|every|any)\b", ctx.text[m.end() : m.end() + 12]))
     ):
-        # (an event's last day told with no verb before it, "the last day of trading is
+        # (an event's last day told with no verb before it, "the last day of the auction is
         # Friday": not publication's, which only a present before it says: "today is the
         # last day of the fair")
         return Resolved("DATE", "XXXX-XX-XX", anchor=None)
@@ -1193,7 +1193,7 @@ def _ago_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _table_heading(ctx: Context, start: int, end: int) -> bool:
     """Whether a bare "Week ago", "Year ago" (no article, capitalised) heads a column or a row
-    of a table ("Today    Week ago    Year ago", "RECEIPTS  YEAR AGO  SHIPMENTS"): a column of
+    of a table ("Today    Week ago    Year ago", "STOCKS  WEEK AGO  YEAR AGO"): a column of
     figures a period back, no event dated. A line with no lower-case letter is a table's
     heading (wire tables write them in capitals); prose writes "a year ago"."""
     text = ctx.text
