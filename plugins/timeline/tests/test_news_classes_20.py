@@ -153,6 +153,25 @@ def test_a_counted_span_from_publication_has_its_bounds(
             "The board will meet later this month.",
             [("later this month", "2026-12", "2026-12-07", "2027-01-01")],
         ),
+        # a year's parts: January-April, May-August, September-December; "earlier this
+        # year" up to publication's day, "later this year" from it
+        (
+            "The ferry line was sold late last year.",
+            [("late last year", "2025", "2025-09-01", "2026-01-01")],
+        ),
+        (
+            "The canal reopened earlier this year.",
+            [("earlier this year", "2026", "2026-01-01", "2026-12-08")],
+        ),
+        (
+            "The canal will reopen later this year.",
+            [("later this year", "2026", "2026-12-07", "2027-01-01")],
+        ),
+        # negative: a fiscal year's end is no calendar third
+        (
+            "Cuts will come by the end of the fiscal year.",
+            [("the end of the fiscal year", "2026", "2026-01-01", "2027-01-01")],
+        ),
         # negative: "since" of cause before a clause whose subject the month modifies
         (
             "Growers were paid late since January deliveries were slow.",

@@ -503,11 +503,18 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             if res.point.gran == "Q" and not _BACKDROP.search(text, max(0, start - 40), start):
                 _set_quarter(ctx, res.point, start, end)
         lo, hi = bounds(res.value) if res.type in ("DATE", "TIME") and res.valid else (None, None)
-        if lo is not None and res.mod in _THIRDS and _MONTH_VALUE.fullmatch(res.value or ""):
+        if (
+            lo is not None
+            and res.mod in _THIRDS
+            and _THIRDS_VALUE.fullmatch(res.value or "")
+            and not (
+                len(res.value or "") == 4 and _FISCAL_WORD.search(text, max(0, start - 12), end)
+            )
+        ):
             # "early March", "mid-January", "the end of June": the value is the month with its
-            # mod (TimeML's), the bounds the month's first, middle or last ten days; "earlier
-            # this month" and "later this month" are the month before or after publication's
-            # day
+            # mod (TimeML's), the bounds the month's first, middle or last ten days (a year's
+            # four months); "earlier this month" and "later this year" are the part before or
+            # after publication's day
             lo, hi = _thirds(lo, hi, res.mod, _EARLIER_LATER.match(text, start, end), ctx.dct)
         if lo is not None and ctx.dct is not None and _to_date(text, start, end):
             # "so far this year", "the year to date", "year-to-date": the value stays the year
@@ -712,10 +719,15 @@ def _fiscal_bounds(
 
 
 _THIRDS = {"START": (0, 10), "MID": (10, 20), "END": (20, None)}
-_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+#: a month or a year, the periods a mod's third is read in
+_THIRDS_VALUE = re.compile(r"\d{4}(?:-\d\d)?")
+#: a fiscal year's end is not the calendar year's ("the end of the fiscal year")
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|business)\b", FLAGS)
+#: a year's thirds, in months: January to April, May to August, September to December
+_YEAR_THIRDS = {"START": (0, 4), "MID": (4, 8), "END": (8, 12)}
 
 
-_EARLIER_LATER = re.compile(r"(?P<word>earlier|later)\s+(?:this|the)\s+month", FLAGS)
+_EARLIER_LATER = re.compile(r"(?P<word>earlier|later)\s+(?:this|the)\s+(?:month|year)", FLAGS)
 
 
 def _thirds(
@@ -726,8 +738,10 @@ def _thirds(
     dct: date | None,
 ) -> tuple[pd.Timestamp, pd.Timestamp]:
     """A month's bounds narrowed to the part its mod names: days 1-10 (``START``), 11-20
-    (``MID``) or 21 to the month's end (``END``); "earlier this month" up to publication's
-    day, "later this month" from it."""
+    (``MID``) or 21 to the month's end (``END``); a year's to January-April, May-August or
+    September-December ("early 1998", "late last year", "the end of the year"); "earlier this
+    month" or "earlier this year" up to publication's day, "later this month" or "later this
+    year" from it."""
     if relative is not None:
         if dct is None:
             return lo, hi
@@ -737,6 +751,9 @@ def _thirds(
         if relative["word"].lower() == "earlier":
             return lo, today + pd.Timedelta(days=1)
         return today, hi
+    if hi - lo > pd.Timedelta(days=31):  # a year
+        first, last = _YEAR_THIRDS[mod]
+        return lo + pd.DateOffset(months=first), lo + pd.DateOffset(months=last)
     first, last = _THIRDS[mod]
     start = lo + pd.Timedelta(days=first)
     return start, hi if last is None else lo + pd.Timedelta(days=last)
