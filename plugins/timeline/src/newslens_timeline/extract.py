@@ -719,6 +719,7 @@ def _fiscal_bounds(
 
 
 _THIRDS = {"START": (0, 10), "MID": (10, 20), "END": (20, None)}
+_ONE_DAY = pd.Timedelta(days=1)
 #: a month or a year, the periods a mod's third is read in
 _THIRDS_VALUE = re.compile(r"\d{4}(?:-\d\d)?")
 #: a fiscal year's end is not the calendar year's ("the end of the fiscal year")
@@ -751,12 +752,11 @@ def _thirds(
         if relative["word"].lower() == "earlier":
             return lo, today + pd.Timedelta(days=1)
         return today, hi
-    if hi - lo > pd.Timedelta(days=31):  # a year
+    if lo.month != (hi - _ONE_DAY).month or lo.year != (hi - _ONE_DAY).year:  # a year
         first, last = _YEAR_THIRDS[mod]
-        return lo + pd.DateOffset(months=first), lo + pd.DateOffset(months=last)
+        return lo.replace(month=1 + first), hi if last == 12 else lo.replace(month=1 + last)
     first, last = _THIRDS[mod]
-    start = lo + pd.Timedelta(days=first)
-    return start, hi if last is None else lo + pd.Timedelta(days=last)
+    return lo.replace(day=1 + first), hi if last is None else lo.replace(day=1 + last)
 
 
 #: a counted span back from now: "the past two weeks", "the last 12 months"
