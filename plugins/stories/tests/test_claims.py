@@ -241,12 +241,30 @@ def test_a_denial_row_must_deny_something(stance, cue, content, expected):
         ("the blame lies with the harbour board", False),
         ("behind the fall lies the fear of a strike", False),
         ("a recovery lies ahead", False),
+        ("the two reports are all lies", True),
+        # ... nor of a liar: an accusation denies no claim
+        ("the record is clear that he lies a good deal", False),
+        ("the mayor tells so many lies that no one listens", False),
         ("records were faked in the fraud", False),
         ("the video had been falsely edited", True),
     ],
 )
 def test_content_that_calls_a_claim_untrue(content, expected):
     assert bool(claims.DENIAL.search(content)) is expected
+
+
+@pytest.mark.parametrize(
+    "content,cue,expected",
+    [
+        ("the tanker report was false", "say", True),
+        # a supposition calls nothing untrue; nor does an error the speaker owns
+        ("if you think the tanker report was false, you will find friends online", "say", False),
+        ("the date printed in his memoir was inaccurate", "admit", False),
+        ("the date printed in his memoir was inaccurate", "say", True),
+    ],
+)
+def test_a_telling_becomes_a_denial_only_when_it_calls_a_claim_untrue(content, cue, expected):
+    assert claims._calls_untrue(content, cue) is expected
 
 
 def test_a_denial_answers_the_claim_that_something_happened_not_that_it_did_not():

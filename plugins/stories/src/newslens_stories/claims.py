@@ -18,7 +18,9 @@ want to quote); a statement repeated within one sentence counts once.
   that the attributions do not cover. Not a denial: a cue read in another sense ("the labour
   dispute at the mill", "will contest the 150-seat assembly", "an advantage denied to
   smaller lines": the row is left out), a request refused ("denied the application"), "lies"
-  said of where a thing is ("the blame lies with ...").
+  said of where a thing is ("the blame lies with ...") or of a liar ("he lies a good deal"),
+  a denial word inside a supposition ("if you think it was fake, ..."), an error the speaker
+  owns ("admitted that the date in his book was inaccurate").
 - **What a denial answers** (``target_claim_id``): the claim its content restates ("denied
   that it had ignored safety warnings"); failing that, for a reference ("the report", "the
   claim", "the figure", "these allegations", "it"), the claim in the same article before it or
@@ -79,9 +81,12 @@ ANSWER_STANCES = frozenset({"deny", "dispute"})
 DENIAL = re.compile(
     r"\b(?:no truth|not true|untrue|nonsense|absurd|baseless|groundless|"
     r"without (?:any )?foundation|ridiculous|rubbish|totally wrong|categorically wrong|"
-    # "lies" said of a claim, not where a thing is ("the blame lies with them", "behind the
-    # fall lies the belief", "an upturn lies ahead")
-    r"lies(?!\s+(?:in|with|within|at|on|behind|ahead|beneath|under|solely|soley|squarely|"
+    # "lies" said of a claim ("are all lies", "a pack of lies"), not where a thing is ("the
+    # blame lies with them", "behind the fall lies the belief", "an upturn lies ahead") nor of
+    # a liar ("the record shows he lies", "tells so many lies": an accusation, no claim denied)
+    r"(?:(?:is|was|are|were|be|been|all|complete|total|outright|just|nothing\s+but|pack\s+of|"
+    r"more|damn(?:ed)?)\s+(?:\w+\s+)?lies|^\W*lies)"
+    r"(?!\s+(?:in|with|within|at|on|behind|ahead|beneath|under|solely|soley|squarely|"
     r"mainly|largely|partly|chiefly|elsewhere|there|here|the|a|an|between|beyond|outside|"
     r"inside|along|across|near|off|north|south|east|west)\b)|"
     # "fabricated" and "hoax" said of the thing ("the story was fabricated", "is a hoax"), not
@@ -266,7 +271,7 @@ def _statement(
     content_start = int(getattr(row, "content_start", 0) or 0)
     text = texts.get(article, "")
     negated_frame = bool(_NEGATED_FRAME.search(text[max(0, content_start - 60) : content_start]))
-    if stance in CLAIM_STANCES | {"dispute"} and DENIAL.search(content):
+    if stance in CLAIM_STANCES | {"dispute"} and _calls_untrue(content, cue):
         stance = "deny"
     elif not _answers_something(stance, cue, content):
         stance = "assert"  # a telling, whatever a word in it made the attributions think
@@ -331,6 +336,24 @@ def _misread_cue(row: object, texts: Mapping[str, str]) -> bool:
 def _contradiction_cue(cue: str) -> bool:
     """Whether a cue denies or contradicts by itself ("denied", "disputed", "countered")."""
     return bool(DENIAL_CUE.match(cue) or _DISPUTE_CUE.match(cue))
+
+
+#: A clause that supposes rather than asserts: "if you think the landing was fake, ...".
+_SUPPOSED = re.compile(r"\b(?:if|whether|unless|suppose|supposing)\b[^,;.!?]*$", re.IGNORECASE)
+#: A cue by which the speaker owns an error, not denies another's claim ("admitted that the
+#: name in his book was inaccurate").
+_OWNED_CUE = re.compile(r"(?:admit|acknowledg|conced|confess|own(?:s|ed)?\s+up)", re.IGNORECASE)
+
+
+def _calls_untrue(content: str, cue: str) -> bool:
+    """Whether a telling's content calls a claim untrue (:data:`DENIAL`), not inside a
+    supposition ("if you think it was fake") nor as an error the speaker owns."""
+    found = DENIAL.search(content)
+    return (
+        bool(found)
+        and not _SUPPOSED.search(content[: found.start()])
+        and not (_OWNED_CUE.match(cue))
+    )
 
 
 def _answers_something(stance: str, cue: str, content: str) -> bool:

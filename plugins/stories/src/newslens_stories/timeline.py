@@ -37,7 +37,13 @@ date, so "on Monday" in a Tuesday article and "last Monday" a week later are the
   report", "the 1987 sugar quota", "June bonds", "the 2-1/2s of 2011"; "February exports" keep
   theirs; "under a 1998 Anglo-Dutch treaty", "the 2022 fuel tax cuts"), nor a payment's or a
   cargo's date ("payable May 14", "cargoes loading July"), the period a plan or figure is for
-  ("its targets for 1988"), a date inside the thing a preposition of time sets the clause
+  ("its targets for 1988"), a date in an appositive between a subject and its verb ("Moreau,
+  the league's top scorer in 2009, signed"), in a participle of mention ("recalling a levy
+  that failed in 2007"), in a comparison with another instance ("as they did last week"),
+  of a statement ("stood by her remarks Monday that ..."), a past contest or work named by
+  its year in a sentence that reports a statement ("said Reyes, a manager of Lund's 2004
+  campaign"), a date long past in a clause told in the present ("is reflecting on his
+  campaign in 1999"), a date inside the thing a preposition of time sets the clause
   against ("ahead of her visit on Friday", "after the April 30 filing date", "after a 0.6 pct
   April gain"; "after the bank cut rates on Monday" is a clause of its own, with its own
   date), a likeness ("a 1930s-style slump", "a day like yesterday"), the start of a
@@ -241,10 +247,12 @@ _NAMES_A_THING = re.compile(
     r"cattle|hogs)\b(?!(?:\s+[a-z]+)?\s+(?:exports?|imports?|sales|output|production|prices?|"
     r"crops?|harvests?|stocks|consumption|deliveries|shipments|deficits?|surplus(?:es)?))",
 )
-#: A past contest, act or work a bare year names ("his 1999 bid", "a 2002 psychology class",
-#: "the 2008 financial crisis", "her 2002 vote"): the clause tells something else of it. Only
-#: a year or a decade: "the May 6 election", "an April 13 vote" date the contest itself, and
-#: "the 1986/87 campaign" is a crop year.
+#: A past contest, act or work a bare year names in a sentence that reports a statement
+#: ("said Reyes, a manager of Lund's 2004 campaign", "agreed he needs a speech like her 2008
+#: speech", "is telling the crowd he has few memories of his 1999 bid"): the statement is the
+#: clause's event, the year the thing's (see :func:`_past_thing_of_a_statement`). Only a year
+#: or a decade: "the May 6 election", "an April 13 vote" date the contest itself, and "the
+#: 1986/87 campaign" is a crop year.
 _A_YEAR = re.compile(r"^(?:the\s+)?(?:1[89]|20)\d\d(?:s|['’]s)?$")
 _YEAR_NAMES_A_THING = re.compile(
     rf"^\s+(?:(?!{_NOT_A_MODIFIER}\s)(?-i:[a-z-]+|[A-Z][\w.-]*[a-z.]\b)(?<!ed)\s+){{0,3}}?"
@@ -385,6 +393,12 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
             texts.get(str(row.article_id), ""),
             int(row.start),
             row.date_end,
+            published.get(str(row.article_id)),
+        )
+        and not _past_thing_of_a_statement(
+            texts.get(str(row.article_id), ""),
+            int(row.start),
+            int(row.end),
             published.get(str(row.article_id)),
         )
     ]
@@ -655,15 +669,7 @@ def _side_date(text: str, start: int, end: int) -> bool:
         or (_LEVEL_AFTER.match(text[end : end + 10]) and _LEVEL_BEFORE.search(before))
         or _MATURITY.search(before)
         or (
-            (
-                _NAMES_A_THING.match(text[end : end + 60])
-                or (
-                    _A_YEAR.match(text[start:end])
-                    and _YEAR_NAMES_A_THING.match(text[end : end + 60])
-                    and not _FRAMES_THE_CLAUSE.search(text, max(0, start - 40), start)
-                    and not _DONE_IN_IT.search(text, max(0, start - 60), start)
-                )
-            )
+            _NAMES_A_THING.match(text[end : end + 60])
             and not _PREPOSITION_BEFORE.search(before)
             and not _DEICTIC.match(text[start:end])
         )
@@ -680,6 +686,39 @@ _FINITE = re.compile(
     r"rose|began|grew|withdrew)\s",
     re.IGNORECASE,
 )
+
+
+#: A verb or phrase that reports a statement or a thought.
+_REPORTS = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|telling|agreed|agrees|argued|argues|asked|asks|"
+    r"noted|notes|added|adds|believes?|believed|thinks?|thought|recalled|recalls|recalling|"
+    r"referring|wrote|writes|insisted|insists|warned|warns|suggested|suggests|explained|"
+    r"according\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_thing_of_a_statement(text: str, start: int, end: int, published: object) -> bool:
+    """Whether the date is a year before the article's that names a past contest, act or work
+    (:data:`_YEAR_NAMES_A_THING`) in a sentence that reports a statement, where neither frames
+    the clause ("In the 2012 election, turnout was ...") nor is done by a verb of its own
+    ("won the 1992 primary"). A year of the article's own ("the 2016 race" in 2016) is the
+    story's period, coarse but right; and a clause that tells no statement ("the address will
+    bookend her 2008 primary battle") may tell the thing itself."""
+    if published is None or pd.isna(published) or not _A_YEAR.match(text[start:end]):
+        return False
+    year = int(re.search(r"\d{4}", text[start:end]).group())  # type: ignore[union-attr]
+    if year >= pd.Timestamp(published).year or not _YEAR_NAMES_A_THING.match(text[end : end + 60]):
+        return False
+    if _FRAMES_THE_CLAUSE.search(text, max(0, start - 40), start) or _DONE_IN_IT.search(
+        text, max(0, start - 60), start
+    ):
+        return False
+    marks = (". ", "! ", "? ", "\n")
+    a = max(text.rfind(mark, 0, start) for mark in marks) + 1
+    ends = [i for i in (text.find(mark, end) for mark in marks) if i >= 0]
+    b = min(ends, default=len(text))
+    return bool(_REPORTS.search(text, max(a, start - 300), min(b, end + 200)))
 
 
 def _statement_then_that(text: str, start: int, end: int) -> bool:
