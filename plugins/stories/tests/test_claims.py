@@ -244,7 +244,7 @@ def test_a_denial_row_must_deny_something(stance, cue, content, expected):
         ("the two reports are all lies", True),
         # ... nor of a liar: an accusation denies no claim
         ("the record is clear that he lies a good deal", False),
-        ("the mayor tells so many lies that no one listens", False),
+        ("the mayor tells lie after lie at the podium", False),
         ("records were faked in the fraud", False),
         ("the video had been falsely edited", True),
     ],
@@ -258,7 +258,7 @@ def test_content_that_calls_a_claim_untrue(content, expected):
     [
         ("the tanker report was false", "say", True),
         # a supposition calls nothing untrue; nor does an error the speaker owns
-        ("if you think the tanker report was false, you will find friends online", "say", False),
+        ("if you believe the tanker report was false, ask the crew", "say", False),
         ("the date printed in his memoir was inaccurate", "admit", False),
         ("the date printed in his memoir was inaccurate", "say", True),
     ],

@@ -479,7 +479,7 @@ def test_two_dates_that_bound_one_span_are_one_range():
         ("The union struck, citing a pay deal signed last March.", "last March", True),
         ("The union struck. Citing nothing, the board met in March.", "March", False),
         # a comparison with another instance
-        ("None of them attacked her, as they did in a debate last week.", "last week", True),
+        ("No rival pressed her, as they had at a hearing last week.", "last week", True),
         ("The party gained seats, as it had in 2012.", "2012", True),
         # a statement that a preposition governs
         ("She stood by her remarks Monday that the plan would fail.", "Monday", True),
@@ -518,7 +518,7 @@ def test_a_date_another_phrase_of_the_clause_names_dates_no_event(text, expressi
         ("The new ad slams Ruiz for backing a toll rise in 1994.", "1994", "1995-01-01", True),
         # a verb of another tense, or a clause of its own, takes the date
         ("The firm says it paid 3 mln in taxes in 2012.", "2012", "2013-01-01", False),
-        ("The firm says that in 2012 it paid 3 mln in taxes.", "2012", "2013-01-01", False),
+        ("The firm says that in 2011 it lost 3 mln on the plant.", "2011", "2012-01-01", False),
         # recent: a headline's present ("wins Monday") is not affected
         ("The governor is reflecting on the vote on Monday.", "Monday", "2024-05-07", False),
         # not a verb of saying or judging: a figure's period

@@ -19,7 +19,7 @@ want to quote); a statement repeated within one sentence counts once.
   dispute at the mill", "will contest the 150-seat assembly", "an advantage denied to
   smaller lines": the row is left out), a request refused ("denied the application"), "lies"
   said of where a thing is ("the blame lies with ...") or of a liar ("he lies a good deal"),
-  a denial word inside a supposition ("if you think it was fake, ..."), an error the speaker
+  a denial word inside a supposition ("if you believe it was fake, ..."), an error the speaker
   owns ("admitted that the date in his book was inaccurate").
 - **What a denial answers** (``target_claim_id``): the claim its content restates ("denied
   that it had ignored safety warnings"); failing that, for a reference ("the report", "the
@@ -83,7 +83,7 @@ DENIAL = re.compile(
     r"without (?:any )?foundation|ridiculous|rubbish|totally wrong|categorically wrong|"
     # "lies" said of a claim ("are all lies", "a pack of lies"), not where a thing is ("the
     # blame lies with them", "behind the fall lies the belief", "an upturn lies ahead") nor of
-    # a liar ("the record shows he lies", "tells so many lies": an accusation, no claim denied)
+    # a liar ("he lies a good deal", "tells lie after lie": an accusation, no claim denied)
     r"(?:(?:is|was|are|were|be|been|all|complete|total|outright|just|nothing\s+but|pack\s+of|"
     r"more|damn(?:ed)?)\s+(?:\w+\s+)?lies|^\W*lies)"
     r"(?!\s+(?:in|with|within|at|on|behind|ahead|beneath|under|solely|soley|squarely|"
@@ -338,7 +338,7 @@ def _contradiction_cue(cue: str) -> bool:
     return bool(DENIAL_CUE.match(cue) or _DISPUTE_CUE.match(cue))
 
 
-#: A clause that supposes rather than asserts: "if you think the landing was fake, ...".
+#: A clause that supposes rather than asserts: "if you believe the report was fake, ...".
 _SUPPOSED = re.compile(r"\b(?:if|whether|unless|suppose|supposing)\b[^,;.!?]*$", re.IGNORECASE)
 #: A cue by which the speaker owns an error, not denies another's claim ("admitted that the
 #: name in his book was inaccurate").
@@ -347,7 +347,7 @@ _OWNED_CUE = re.compile(r"(?:admit|acknowledg|conced|confess|own(?:s|ed)?\s+up)"
 
 def _calls_untrue(content: str, cue: str) -> bool:
     """Whether a telling's content calls a claim untrue (:data:`DENIAL`), not inside a
-    supposition ("if you think it was fake") nor as an error the speaker owns."""
+    supposition ("if you believe it was fake") nor as an error the speaker owns."""
     found = DENIAL.search(content)
     return (
         bool(found)

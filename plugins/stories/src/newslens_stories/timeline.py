@@ -775,8 +775,8 @@ PRESENT_PAST_DAYS = 31
 def _told_now_of_the_past(text: str, start: int, date_end: object, published: object) -> bool:
     """Whether the date at ``start`` lies in a clause told in the present (``_PRESENT`` with
     no verb of another tense between) and ended over :data:`PRESENT_PAST_DAYS` days before
-    the article: "Kasich is reflecting on lessons from his campaign in 1999", "The ad slams
-    him for voting for the ban in 1994" tell something of now; the date is what they mention."""
+    the article: "The governor is reflecting on his first campaign in 1999", "The new ad slams
+    Ruiz for backing a toll rise in 1994" tell something of now; the date is what they mention."""
     if published is None or pd.isna(published) or pd.isna(date_end):
         return False
     ended = pd.Timestamp(date_end)
@@ -877,8 +877,8 @@ def _clause(
     return _shortened(event)
 
 
-#: A relative clause set off by a comma before a date ("Pagliano, who worked on her campaign
-#: before setting up the server in 2009"), and where it ends after the date.
+#: A relative clause set off by a comma before a date ("Ortiz, who ran the port before
+#: opening a yard in 2009"), and where it ends after the date.
 _RELATIVE_OPENS = re.compile(r",\s+(?:who|which)\s")
 _RELATIVE_ENDS = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;()\u2013\u2014]")
 
@@ -888,9 +888,9 @@ def _within_relative(
 ) -> str:
     """The relative clause the date lies in, told with its antecedent, when the date's own
     clause has no subject of its own (it would otherwise give way to the whole sentence, whose
-    main clause is another event): "said the FBI had the help of Pagliano, who worked on her
-    campaign before setting up the server in 2009" gives "Pagliano, who worked on her campaign
-    before setting up the server"; ``""`` when the date is in no such clause."""
+    main clause is another event): "the inquiry has the help of Ortiz, who ran the port
+    before opening a yard in 2009" gives "the help of Ortiz, who ran the port before opening
+    a yard"; ``""`` when the date is in no such clause."""
     opens = list(_RELATIVE_OPENS.finditer(text, a, start))
     if not opens:
         return ""
