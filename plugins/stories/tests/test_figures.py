@@ -264,8 +264,13 @@ def test_values_tenfold_apart_are_other_facts():
         ("She has won six of the past seven contests.", "six", "increment"),
         ("Two of the three suspects were held.", "Two", "increment"),
         ("Five of its fighters fell ill.", "Five", ""),
-        ("The margin of error is plus or minus 4 points.", "4 points", "margin"),
-        ("It has a margin of error of 3.1 percentage points.", "3.1 percentage points", "margin"),
+        ("Pollsters put the margin of error near 4 points.", "4 points", "margin"),
+        ("Its figures hold plus or minus 4 points.", "4 points", "margin"),
+        (
+            "The sampling margin of error was 3.1 percentage points.",
+            "3.1 percentage points",
+            "margin",
+        ),
         ("The poll asked 996 likely voters.", "996", ""),
     ],
 )
