@@ -10,6 +10,7 @@ way, or one of them could quietly score labels written for other items.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import time
 from collections.abc import Callable, Sequence
@@ -90,6 +91,18 @@ class Check:
     #: what the items are drawn from, as the worksheet names it, and the data it needs
     corpus: str = "FNC-1 bodies"
     data: Path = FNC1
+
+
+def polnear_check(check: Check, load: Callable[[], tuple[list[dict], int]]) -> Check:
+    """``check`` drawn from PolNeAR's articles (:func:`polnear_corpus`) by ``load``, its JSON
+    named ``<check>_polnear.json`` (``--sample polnear`` in each story check)."""
+    return dataclasses.replace(
+        check,
+        load=load,
+        results=check.results.with_name(f"{check.results.stem}_polnear.json"),
+        corpus="PolNeAR articles",
+        data=POLNEAR,
+    )
 
 
 def _chosen(every: list[dict], first: int, after: int) -> list[dict]:

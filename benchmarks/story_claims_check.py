@@ -40,7 +40,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from story_checks import POLNEAR, REPO, Check, cli, polnear_corpus, unread_corpus
+from story_checks import REPO, Check, cli, polnear_check, polnear_corpus, unread_corpus
 
 RESULTS = REPO / "benchmarks" / "results" / "story_claims_check.json"
 REUTERS_DATA = REPO.parent / "shared" / "data" / "reuters21578"
@@ -135,13 +135,7 @@ REUTERS = dataclasses.replace(
 
 #: PolNeAR's train and dev articles (``--sample polnear``): political news of 2015-16 from
 #: seven publishers, where claims and the denials that answer them cross outlets.
-POLNEAR_SAMPLE = dataclasses.replace(
-    CHECK,
-    load=functools.partial(_items, polnear_corpus),
-    results=RESULTS.with_name(f"{RESULTS.stem}_polnear.json"),
-    corpus="PolNeAR articles",
-    data=POLNEAR,
-)
+POLNEAR_SAMPLE = polnear_check(CHECK, functools.partial(_items, polnear_corpus))
 
 
 if __name__ == "__main__":

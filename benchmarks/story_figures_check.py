@@ -29,7 +29,6 @@ share of ``dispute``), and writes ``benchmarks/results/story_figures_check.json`
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import hashlib
 import json
@@ -37,7 +36,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from story_checks import POLNEAR, REPO, Check, cli, polnear_corpus, unread_corpus
+from story_checks import REPO, Check, cli, polnear_check, polnear_corpus, unread_corpus
 
 RESULTS = REPO / "benchmarks" / "results" / "story_figures_check.json"
 LABELS = ("dispute", "different", "extraction")
@@ -89,13 +88,7 @@ CHECK = Check(
 
 #: PolNeAR's train and dev articles (``--sample polnear``): political news of 2015-16 from
 #: seven publishers, dated, where a poll's figures cross outlets.
-POLNEAR_SAMPLE = dataclasses.replace(
-    CHECK,
-    load=functools.partial(_groups, polnear_corpus),
-    results=RESULTS.with_name(f"{RESULTS.stem}_polnear.json"),
-    corpus="PolNeAR articles",
-    data=POLNEAR,
-)
+POLNEAR_SAMPLE = polnear_check(CHECK, functools.partial(_groups, polnear_corpus))
 
 
 if __name__ == "__main__":

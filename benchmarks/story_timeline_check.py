@@ -46,7 +46,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from story_checks import POLNEAR, REPO, Check, cli, polnear_corpus
+from story_checks import REPO, Check, cli, polnear_check, polnear_corpus
 
 REUTERS = REPO.parent / "shared" / "data" / "reuters21578"
 RESULTS = REPO / "benchmarks" / "results" / "story_timeline_check.json"
@@ -161,13 +161,7 @@ SEVENTH = _sample(9, 7, files=1)
 #: PolNeAR's train and dev articles (``--sample polnear``): US political news of 2015-16 from
 #: seven publishers, a genre, an era and a set of outlets the story rules were never read
 #: against (the Reuters files were used up by the seven samples above).
-POLNEAR_SAMPLE = dataclasses.replace(
-    CHECK,
-    load=lambda: _events(polnear_corpus()),
-    results=RESULTS.with_name(f"{RESULTS.stem}_polnear.json"),
-    corpus="PolNeAR articles",
-    data=POLNEAR,
-)
+POLNEAR_SAMPLE = polnear_check(CHECK, lambda: _events(polnear_corpus()))
 
 
 if __name__ == "__main__":
