@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pandas as pd
 import pytest
 from newslens_stories import claims
@@ -147,7 +149,27 @@ def test_a_denial_answers_the_claim_it_names():
 def test_a_content_that_only_holds_a_pronoun_answers_nothing():
     # "Acme said it did not want to do it": no claim is named, and "it" is no reference
     assert _answers(CLAIM, ("b", "Acme", "say", "speech", "to do it")) == {}
-    assert _answers(CLAIM, ("b", "Acme", "deny", "speech", "to do it")) == {"to do it": ""}
+    assert _answers(CLAIM, ("b", "Acme", "deny", "speech", "it is too far")) == {
+        "it is too far": ""
+    }
+    # ... and "refused to do it" is a refusal: no denial, no claim
+    assert _answers(CLAIM, ("b", "Acme", "deny", "speech", "to do it")) == {}
+
+
+@pytest.mark.parametrize(
+    "stance,content,expected",
+    [
+        ("deny", "to comment on the talks", True),
+        ("deny", "to endorse the mayor", True),
+        # refusing to accept a claim denies it; a telling is no refusal
+        ("deny", "to accept the inspectors' findings", False),
+        ("assert", "to endorse the mayor", False),
+        ("deny", "the plant leaked", False),
+    ],
+)
+def test_a_refusal_to_act_or_speak_is_left_out(stance, content, expected):
+    row = SimpleNamespace(stance=stance, content=content)
+    assert claims._refuses(row) is expected
 
 
 def test_a_negated_belief_is_no_answer():

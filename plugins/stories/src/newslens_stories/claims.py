@@ -20,7 +20,9 @@ want to quote); a statement repeated within one sentence counts once.
   smaller lines": the row is left out), a request refused ("denied the application"), "lies"
   said of where a thing is ("the blame lies with ...") or of a liar ("he lies a good deal"),
   a denial word inside a supposition ("if you believe it was fake, ..."), an error the speaker
-  owns ("admitted that the date in his book was inaccurate").
+  owns ("admitted that the date in his book was inaccurate"); and a refusal to act or speak
+  ("declined to comment", "refused to endorse him") is neither a denial nor a claim: the row
+  is left out.
 - **What a denial answers** (``target_claim_id``): the claim its content restates ("denied
   that it had ignored safety warnings"); failing that, for a reference ("the report", "the
   claim", "the figure", "these allegations", "it"), the claim in the same article before it or
@@ -159,6 +161,12 @@ _A_REQUEST = re.compile(
     r"appeals?|licen[cs]es?|visas?|entry|access|waivers?|exemptions?)\b",
     re.IGNORECASE,
 )
+#: A refusal to act or to speak ("declined to comment", "refused to endorse him", "refused to
+#: drop the gun"): no claim is denied; refusing to accept, acknowledge or believe one is.
+_A_REFUSAL = re.compile(
+    r"^\W*to\s+(?!(?:accept|acknowledge|recogni[sz]e|believe|concede|admit|credit)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
 _CLAIM_WORD = re.compile(
     rf"\b(?:{_CLAIM_NOUNS}|charges?|assertions?|idea|notion|speculation|accounts?|findings?|"
     r"conclusions?|assessments?|version|statements?|estimates?|narrative|analysis|"
@@ -233,7 +241,9 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
          "cue_end": pd.NA},
     )  # fmt: skip
     rows = rows[rows["article_id"].isin(wanted)].reset_index(drop=True)
-    rows = rows[[not _misread_cue(r, texts) for r in rows.itertuples()]].reset_index(drop=True)
+    rows = rows[
+        [not _misread_cue(r, texts) and not _refuses(r) for r in rows.itertuples()]
+    ].reset_index(drop=True)
     rows["sentence"] = frames.sentences(rows, texts)
     # plain dicts, not ``table.at`` per row: a cell lookup in pandas costs microseconds
     cells = table[["published", "source"]].to_dict("index")
@@ -331,6 +341,15 @@ def _misread_cue(row: object, texts: Mapping[str, str]) -> bool:
     if cue == "denied":
         return bool(_DENIED_TO.match(after))
     return False
+
+
+def _refuses(row: object) -> bool:
+    """Whether a deny row of the attributions is a refusal to act or to speak ("declined to
+    comment", "refused to endorse him", "refused to drop the gun"): it neither denies a claim
+    nor makes one, so it is left out of the story's claims ("refused to accept the findings"
+    denies them and stays)."""
+    stance = str(getattr(row, "stance", "") or "")
+    return stance == "deny" and bool(_A_REFUSAL.match(str(getattr(row, "content", "") or "")))
 
 
 def _contradiction_cue(cue: str) -> bool:
