@@ -261,7 +261,7 @@ def test_values_tenfold_apart_are_other_facts():
         ("The rivals clashed in the last two debates.", "two", "increment"),
         ("Her three remaining rivals stayed quiet.", "three", "increment"),
         ("The league has held two debates.", "two", ""),
-        ("She has won six of the past seven contests.", "six", "increment"),
+        ("She has won four of the last five races.", "four", "increment"),
         ("Two of the three suspects were held.", "Two", "increment"),
         ("Five of its fighters fell ill.", "Five", ""),
         ("Pollsters put the margin of error near 4 points.", "4 points", "margin"),

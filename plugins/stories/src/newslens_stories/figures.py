@@ -194,7 +194,7 @@ _PART_BEFORE = re.compile(
 )
 _PART_AFTER = re.compile(
     r"^\s+of\s+(?:them|whom|which|those|these|"
-    # ... or of a counted set: "six of the past seven contests", "two of the three suspects"
+    # ... or of a counted set: "four of the last five races", "two of the three suspects"
     # ("five of its fighters" is the fact itself: the group's size is no figure of the story)
     r"(?:the|his|her|its|their)\s+(?:past\s+|last\s+|first\s+|next\s+|remaining\s+)?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
