@@ -178,6 +178,8 @@ COLUMNS: dict[str, str] = {
 # ranks ("" : the noun after the compound, "the second-biggest bank")
 _RANKED_PARTS = {
     **{w: w for w in ("quarter", "half", "round", "leg", "set", "seed", "term", "tier", "innings")},
+    # "a sixth-place finish", "the third-place play-off": a place in a ranking (round twenty-two)
+    "place": "place",
     "seeded": "seed",
     "placed": "",
     "ranked": "",
@@ -329,6 +331,12 @@ _MODEL_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", 
 # an age group: "the over-60s", "unsuitable for under-12s"
 _AGE_GROUP_BEFORE = re.compile(r"\b((?i:under|over))-$")
 _WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
+# a player's role after an age grade: "an Under-21 international", "the Under-19 striker"
+_GRADE_PLAYER_AFTER = re.compile(
+    r"[ \t]+(?i:internationals?|keepers?|goalkeepers?|strikers?|forwards?|defenders?|"
+    r"midfielders?|wingers?|captains?|players?|stars?|caps?|coach|prop|hookers?|fly-halfs?|"
+    r"scrum-halfs?|full-backs?|centre-backs?|centres?|lock|flankers?)\b(?![-'’])"
+)
 _MODIFIER_AFTER = re.compile(r"[ \t]+((?i:or[ \t]+(?:thereabouts|so)))\b")
 
 # capitalised words after a digit ordinal, up to a lower-case word or punctuation: the head
@@ -1223,7 +1231,10 @@ class _Scanner:
                 return e
             if ranked and float(value).is_integer() and 0 < value <= 200 and not decimals:
                 start = s - len(ranked.group())  # "the world number one", "number four in the US"
-                self.add(start, e, value, kind="ordinal", quantity=counted_noun(text, e, 1.0))
+                # "number one of the chart", "the world number one's coach": no noun
+                owned = re.match(r"(?:['’]s\b|[ \t]+of\b)", text[e : e + 4])
+                noun = "" if owned else counted_noun(text, e, 1.0)
+                self.add(start, e, value, kind="ordinal", quantity=noun)
                 return e
         return self.build(value, s, e, form, decimals)
 
@@ -1450,6 +1461,11 @@ class _Scanner:
             and _WORD_AFTER.match(text, e, window)
         ):
             group = _AGE_GROUP_BEFORE.search(text, max(0, s - 7), s)
+            if group is not None and _GRADE_PLAYER_AFTER.match(text, e, window):
+                # "Iceland Under-21 international X", "a former Wales Under-20 captain": the
+                # grade names the team a player is capped for, a name (round twenty-two)
+                self.add(s - len(group.group()), e, value, kind="name")
+                return e
             if group is not None:  # "the over-50 market", "an Under-21 match": an age limit
                 self.add(s, e, value, kind="age", unit="year", modifier=group.group(1).lower())
                 return e
@@ -1772,6 +1788,8 @@ class _Scanner:
             word == "one"
             and not _UNIT.match(text, e + 1, min(self.n, e + 30))
             and not _ONE_IN_N.match(text, e, min(self.n, e + 24))  # "that one in three are"
+            # "went to number one.": a rank, not the pronoun (round twenty-two)
+            and not _NUMBER_BEFORE.search(text[max(0, s - 10) : s])
         ):
             prev = _prev_word(text, s).lower()
             if prev in ("no", "any", "every", "some", "each", "the", "this", "that", "which"):
@@ -2026,6 +2044,8 @@ class _Scanner:
         of_whole = prev == "the" and re.match(r"[ \t]+of[ \t]+(?:an?|the)\b", text[e : e + 10])
         if not noun and low == "second" and not (ranked or placed or superlative or of_whole):
             return e  # "a second" of time; but "the second of a four well program" ranks
+        if re.match(r"[ \t]+of[ \t]+(?:its|their|his|her)[ \t]+kind\b", text[e : e + 20]):
+            noun = ""  # "the first of its kind": ranks what the subject is, not "kind"
         if low in ("fourth", "fifth", "sixth", "eighth", "tenth", "third") and re.match(
             r"s?[ \t]+of\b", text[e : e + 6]
         ):
@@ -4443,6 +4463,68 @@ def _one_of_noun_before(text: str, found: list[dict[str, Any]]) -> None:
             f["quantity"], f["noun"] = word, word
 
 
+def _ordinal_before_rank(text: str, found: list[dict[str, Any]]) -> None:
+    """An ordinal before a "number one" rank counts what the rank is of, not "number": "his
+    third number one single" (single), "her second number one in a row" (none), as the
+    developer files read "his third UK number one single" (round twenty-two)."""
+    for a, b in pairwise(found):
+        if (
+            a["kind"] == "ordinal"
+            and a["noun"] == "number"
+            and b["kind"] == "ordinal"
+            and b["text"].lower().startswith("number")
+            and re.fullmatch(r"[ \t\n]+(?:[A-Z][A-Za-z.]*[ \t\n]+)?", text[a["end"] : b["start"]])
+        ):
+            a["quantity"], a["noun"] = b["quantity"], b["noun"]
+
+
+#: a poll named in the sentence: its "points" are percentage points (round twenty-two)
+_POLL_WORDS = re.compile(r"\b(?i:polls?|polling|pollsters?|opinion[ \t\n]+polls?|surveys?)\b")
+#: an index or a market in the sentence: its points are index points, whatever else it names
+_INDEX_WORDS = re.compile(
+    r"\b(?:(?i:index|indices|indexes|shares|stocks?)|FTSE|Dow|Nasdaq|Nikkei)\b"
+)
+_POINTS_AFTER = re.compile(r"(?:[ \t\n]+|-)(points?)\b(?![-'’])")
+#: what a poll's "N point" may be before: a lead or a move ("a nine point lead"), not a plan's
+#: parts ("a five point programme")
+_POLL_MOVE = re.compile(
+    r"[ \t\n]+(?:(?:swing|lead|gap|margin|advantage|deficit|drop|fall|rise|gain|jump|slide|dip|"
+    r"decline|increase|boost|bounce|loss|shift|turnaround|cut|move|slump)s?\b|[.,;:!?)]|$)"
+)
+
+
+def _poll_points(text: str, found: list[dict[str, Any]]) -> None:
+    """A count of points in a sentence that names a poll or a survey is percentage points: "a
+    Gallup poll put Labour 9 points ahead", "a two point fall since last week's survey" (the
+    guide: percentage points are a unit of their own; a poll's shares are percentages). Not in
+    a sentence naming an index, shares or a market ("the survey's index rose 4 points"), and
+    never a sentence without a poll ("won by 11 points")."""
+    if "oint" not in text:
+        return
+    for f in found:
+        if f["kind"] != "count" or f["unit"] or f["per"]:
+            continue
+        m = _POINTS_AFTER.match(text, f["end"])
+        if m is None and f["noun"] != "point":
+            continue
+        if m is not None and m.group(1) == "point" and not _POLL_MOVE.match(text, m.end()):
+            continue  # "a five point programme": counts parts
+        # the sentence by its stops, not the core's split (a wrapped wire line may break it)
+        start = _clause_start(text, f["start"], 300)
+        stop = _SENTENCE_END.search(text, f["end"], f["end"] + 300)
+        sentence = text[start : stop.start() if stop else f["end"] + 300]
+        if _POLL_WORDS.search(sentence) is None or _INDEX_WORDS.search(sentence) is not None:
+            continue
+        if m is not None:
+            f["end"] = m.end()
+            f["text"] = text[f["start"] : f["end"]]
+        f["unit"] = f["base_unit"] = "percentage points"
+        f["dimension"] = "percent points"
+        f["value_base"] = f["value"]
+        f["kind"] = "percent"
+        f["quantity"] = f["noun"] = ""
+
+
 def _day_in_words(text: str, f: dict[str, Any]) -> bool:
     """A day of a month written in words ("payable July six", "delayed until May four", "went
     public on October seven"): a date, the timeline's, no figure. Only a bare count (no noun, no
@@ -4512,6 +4594,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _shared_noun(scanner.text, out)
     _one_of_noun_before(scanner.text, out)
     _parallel_rate(scanner.text, out)
+    _poll_points(scanner.text, out)
+    _ordinal_before_rank(scanner.text, out)
     link_conversions(text, out)
     for f in out:
         f.pop("_decimals", None)

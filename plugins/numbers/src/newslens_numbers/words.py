@@ -338,7 +338,17 @@ _PARTICIPLE_ADJECTIVES = frozenset(
 )
 _NEXT_NOUNISH = re.compile(r"[ \t]+([a-z][a-z-]+)\b")
 
+#: "last week", "next year", "this season" after a noun: an adverb of time, not the noun
+_TIME_DEICTICS = frozenset(("last", "next", "this", "that", "every", "each"))
+_TIME_WORD_AFTER = re.compile(
+    r"[ \t]+(?i:week|weekend|month|year|season|night|morning|afternoon|evening|quarter|"
+    r"spring|summer|autumn|winter|term|time|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b"
+)
 _AND_ADJECTIVE = re.compile(r"[ \t]+(?:and|or)[ \t]+([a-z][a-z-]+)\b")
+_AND_ADJECTIVE_PLURAL = re.compile(
+    r"[ \t]+(?:and|or)[ \t]+([A-Za-z][a-z-]+)[ \t]+([a-z][a-z-]+s)\b(?![-'’])"
+)
 
 
 def _gerund_closes(text: str, end: int, limit: int) -> bool:
@@ -620,6 +630,8 @@ def counted_noun(text: str, pos: int, value: float) -> str:
                 break  # "22 sold units": a participle inside the noun phrase is no verb
         if low in ONES or low in TENS or low in WORD_SCALES:
             break
+        if words and low in _TIME_DEICTICS and _TIME_WORD_AFTER.match(text, m.end(), limit):
+            break  # "one album last week": an adverb of time closes the phrase (round 22)
         if "'" in w or "’" in w or w == "I":  # "I've", "they're": a clause has begun
             break
         if low in ("anyone", "everyone", "someone", "anybody", "everybody", "somebody", "nobody"):
@@ -630,6 +642,18 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         if and_adj and lexicon.is_adjective(w) and "ADJ" in lexicon.classes(and_adj.group(1)):
             i = and_adj.start(1)  # "the first mayoral and municipal polls":
             continue  # adjectives joined before one noun, no head among them
+        shared = _AND_ADJECTIVE_PLURAL.match(text, i, limit)
+        if (
+            shared
+            and "ADJ" in lexicon.classes(w)
+            and "ADJ" in lexicon.classes(shared.group(1))
+            and not _is_plural(w)
+            and lexicon.plural_noun(shared.group(2))
+        ):
+            # "23 European and Arab countries", "five red and blue cars": two adjectives that
+            # may be nouns too, joined before a plural, share it (round twenty-two)
+            i = shared.start(1)
+            continue
         if text[i : i + 2] in ('" ', "” ", "’ ") and words and not _is_plural(w):
             i += 1  # 'the first "lightweight" portable computers': a quoted modifier
             continue

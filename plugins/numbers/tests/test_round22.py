@@ -1,0 +1,187 @@
+"""Issue 17, round twenty-two, on invented sentences: the eighteenth sample's classes that recur
+in news at large (a poll's points, a rank's noun, a place compound, two adjectives sharing a
+plural, an age grade naming a player's team, ...)."""
+
+from __future__ import annotations
+
+import pytest
+from newslens_numbers.extract import extract_text
+
+
+def _found(text: str) -> dict[str, dict]:
+    return {f["text"]: f for f in extract_text(text)}
+
+
+# ----------------------------------------------------------------- a poll's points
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("A weekend poll put the Greens 7 points ahead of Labour.", "7 points"),
+        ("The survey showed a two point fall for the mayor's party.", "two point"),
+        ("Pollsters gave the challenger a 12-point lead on Sunday.", "12-point"),
+        ("In the latest opinion poll the Liberals were up three points.", "three points"),
+        # a line break inside the sentence (wrapped wire copy)
+        ("It was a one point gain for the Greens and one\npoint fall for Labour since the\n"
+         "previous survey.", "one point"),
+    ],
+)  # fmt: skip
+def test_points_in_a_poll_are_percentage_points(text: str, span: str) -> None:
+    found = _found(text)[span]
+    assert (found["kind"], found["unit"], found["noun"]) == ("percent", "percentage points", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The visitors won by 11 points on Saturday.", "11"),  # no poll: a score's points
+        ("A survey of traders said the index rose 40 points.", "40"),  # an index's points
+        ("The poll found support for a five point plan on housing.", "five"),  # a plan's parts
+    ],
+)  # fmt: skip
+def test_points_without_a_poll_or_of_an_index_stay_counts(text: str, figure: str) -> None:
+    found = _found(text)[figure]
+    assert found["kind"] == "count" and found["unit"] == ""
+
+
+# ----------------------------------------------------------------- a rank's noun
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("The band scored their fourth number one album last week.", "fourth", "album"),
+        ("It is her second number one in a row.", "second", ""),
+        ("They hope for a 500th UK number one single.", "500th", "single"),
+    ],
+)  # fmt: skip
+def test_an_ordinal_before_number_one_ranks_what_the_rank_is_of(text, figure, noun) -> None:
+    assert _found(text)[figure]["noun"] == noun
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her debut single went straight to number one.",
+        "The cyclist is now world number one.",
+    ],
+)
+def test_number_one_closing_a_sentence_is_a_rank(text: str) -> None:
+    found = _found(text)["number one"]
+    assert (found["kind"], found["noun"]) == ("ordinal", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach of the world number one's rival resigned.",
+        "It was the first number one of the new download chart.",
+    ],
+)
+def test_number_one_before_a_possessive_or_of_has_no_noun(text: str) -> None:
+    assert _found(text)["number one"]["noun"] == ""
+
+
+def test_the_pronoun_one_still_closes_a_sentence_without_a_figure() -> None:
+    assert extract_text("She never wanted one.") == []
+    assert extract_text("He has a number one.") == []  # "a number", not the rank
+
+
+# ----------------------------------------------------------------- ordinals
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The comedy slid after a fifth-place debut at the box office.", "fifth"),
+        ("A 4th-place finish cost the team its bonus.", "4th"),
+    ],
+)  # fmt: skip
+def test_a_place_compound_is_an_ordinal_of_place(text: str, figure: str) -> None:
+    found = _found(text)[figure]
+    assert (found["kind"], found["noun"]) == ("ordinal", "place")
+
+
+def test_a_first_time_compound_still_ranks_nothing() -> None:
+    assert "first" not in _found("First-time buyers queued for the flats.")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The bridge was the first of its kind in the region.", "first"),
+        ("The new ferries are the second of their kind.", "second"),
+    ],
+)  # fmt: skip
+def test_the_first_of_its_kind_ranks_the_subject_not_kind(text: str, figure: str) -> None:
+    found = _found(text)[figure]
+    assert (found["kind"], found["noun"]) == ("ordinal", "")
+
+
+def test_an_ordinal_of_kinds_keeps_its_noun() -> None:
+    assert _found("It was the first kind of its sort.")["first"]["noun"] == "kind"
+
+
+# ----------------------------------------------------------------- two adjectives, one plural
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("Envoys from 17 Asian and African nations met in Lisbon.", "17", "nation"),
+        ("The fair drew 9 red and blue balloons.", "9", "balloon"),
+        ("It lent to 12 local and foreign banks.", "12", "bank"),
+    ],
+)  # fmt: skip
+def test_two_adjectives_joined_before_a_plural_share_it(text, figure, noun) -> None:
+    assert _found(text)[figure]["noun"] == noun
+
+
+def test_a_plural_before_and_keeps_its_own_noun() -> None:
+    assert _found("The cook used 3 lemons and fresh herbs.")["3"]["noun"] == "lemon"
+
+
+# ----------------------------------------------------------------- an age grade's player
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Norway Under-21 keeper Lars Berg joined the club.",
+        "The Ireland Under-20 captain Sean Hart scored twice.",
+        "They signed a Wales Under-19 international on loan.",
+    ],
+)
+def test_an_age_grade_before_a_players_role_names_a_team(text: str) -> None:
+    assert all(f["kind"] == "name" for f in extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He played in a Norway Under-21 match last week.",
+        "The Under-18 side plays its opener on Friday.",
+    ],
+)
+def test_an_age_grade_before_a_match_or_side_stays_an_age(text: str) -> None:
+    ages = [f for f in extract_text(text) if f["kind"] == "age"]
+    assert len(ages) == 1 and ages[0]["unit"] == "year"
+
+
+# ----------------------------------------------------------------- an adverb of time after the noun
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("The studio sold one film last week.", "one", "film"),
+        ("It was the first novel this year to top the list.", "first", "novel"),
+    ],
+)  # fmt: skip
+def test_last_week_after_the_noun_is_no_noun(text: str, figure: str, noun: str) -> None:
+    assert _found(text)[figure]["noun"] == noun
+
+
+def test_a_counted_week_keeps_its_noun() -> None:
+    assert _found("The fair runs for one week.")["one week"]["unit"] == "week"
