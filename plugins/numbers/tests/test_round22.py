@@ -185,3 +185,140 @@ def test_last_week_after_the_noun_is_no_noun(text: str, figure: str, noun: str) 
 
 def test_a_counted_week_keeps_its_noun() -> None:
     assert _found("The fair runs for one week.")["one week"]["unit"] == "week"
+
+
+# ----------------------------------------------------------------- the lead's list
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The death toll from the floods rose to 63 on Tuesday.", "63"),
+        ("Officials put a death toll of 17 on the blast.", "17"),
+        ("The death toll in the valley climbed to 9 and the toll in the hills rose to 14.", "14"),
+        ("The death toll now stands at about 210.", "210"),
+    ],
+)  # fmt: skip
+def test_a_death_tolls_level_counts_deaths(text: str, figure: str) -> None:
+    assert _found(text)[figure]["noun"] == "death"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("The bridge toll rose to 4 on Monday.", "4", ""),  # no death toll: a charge
+        ("The death toll rose to 63 people.", "63", "person"),  # its own noun wins
+    ],
+)  # fmt: skip
+def test_a_toll_without_deaths_or_with_its_own_noun(text: str, figure: str, noun: str) -> None:
+    assert _found(text)[figure]["noun"] == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "tenors"),
+    [
+        ("Dealers quoted 1M and 3M rates a touch firmer.", {"1M": 1.0, "3M": 3.0}),
+        ("The 6M deposit eased.", {"6M": 6.0}),
+    ],
+)  # fmt: skip
+def test_a_tenor_in_prose_is_a_duration_in_months(text: str, tenors: dict) -> None:
+    found = _found(text)
+    for span, months in tenors.items():
+        assert (found[span]["kind"], found[span]["unit"], found[span]["value"]) == (
+            "duration", "month", months
+        )  # fmt: skip
+
+
+def test_the_company_3m_is_no_tenor() -> None:
+    found = _found("Shares of 3M rose on Monday; 3M shares are up.")
+    assert all(f["unit"] != "month" for f in found.values())
+
+
+def test_a_compound_without_its_unit_word_written_apart_counts_its_noun() -> None:
+    """The lead's decision 3, written with a space: "a 48 strike" counts strikes."""
+    found = _found("Port workers begin a 48 strike at dawn.")["48"]
+    assert (found["kind"], found["unit"], found["noun"]) == ("count", "", "strike")
+
+
+# ----------------------------------------------------------------- wire copy
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("Qtly div 12 cts vs 12 cts prior\nPay July 1\nRecord June 10\n", "quarter"),
+        ("Mthly div 6.5 cts vs 6.5 cts prior\n", "month"),
+        ("Annual div 40 cts vs 35 cts\n", "year"),
+    ],
+)  # fmt: skip
+def test_a_wire_dividend_line_pays_per_its_period(text: str, per: str) -> None:
+    money = [f for f in extract_text(text) if f["kind"] == "money"]
+    assert len(money) == 2 and all(f["per"] == per for f in money)
+
+
+def test_a_wire_dividend_lines_stated_denominator_wins() -> None:
+    money = [f for f in extract_text("Qtly div 12 cts a share vs 11 cts\n") if f["kind"] == "money"]
+    assert money[0]["per"] == "share"
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("It declared a distribution of eight cts a depositary unit.", "unit"),
+        ("The value was about 12 dlrs per depositary receipt.", "receipt"),
+    ],
+)  # fmt: skip
+def test_a_depositary_holding_is_the_denominator(text: str, per: str) -> None:
+    money = [f for f in extract_text(text) if f["kind"] == "money"]
+    assert money[0]["per"] == per
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The insurer reported a third quarter loss of 4 mln dlrs.",
+        "It expects a first quarter charge against earnings.",
+        "It earned 90,000 dlrs in its first reporting period as a public company.",
+    ],
+)
+def test_a_period_named_before_its_noun_is_a_time_part(text: str) -> None:
+    assert all(f["kind"] != "ordinal" for f in extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It was a second quarter of growth.", "Profits fell for a third quarter running."],
+)
+def test_an_ordinal_that_ranks_quarters_stays(text: str) -> None:
+    assert [f["kind"] for f in extract_text(text)] == ["ordinal"]
+
+
+# ----------------------------------------------------------------- names
+
+
+def test_a_digit_glued_to_a_number_word_is_a_brand() -> None:
+    found = extract_text("The 9-Eleven corner shops were sold to a rival.")
+    assert [(f["text"], f["kind"]) for f in found] == [("9-Eleven", "name")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fresh episodes of 24, Lost and Alias leak online.",
+        "An episode of 24 was watched by 2m people.",
+    ],
+)
+def test_episodes_of_a_number_name_a_series(text: str) -> None:
+    assert _found(text)["24"]["kind"] == "name"
+
+
+def test_episodes_of_a_duration_stay_durations() -> None:
+    assert _found("It ran episodes of 24 minutes.")["24 minutes"]["kind"] == "duration"
+
+
+def test_a_verb_in_s_after_a_singular_noun_is_no_counted_noun() -> None:
+    """ "the Acme 64 computer elicits ...": "elicits" is the verb, so no plural follows the
+    number and it names the model (as "Windows 95")."""
+    found = _found("The Acme 64 computer elicits fond memories.")
+    assert found["64"]["kind"] == "name"
+    assert _found("Two computer programmers quit.")["Two"]["noun"] == "programmer"

@@ -238,7 +238,9 @@ _PERIOD_AFTER = re.compile(
 # "a second quarter of growth", "the third quarter running" rank quarters and stay ordinals
 _NAMED_PERIOD = re.compile(
     # "the first fiscal quarter": a reporting period named with its calendar
-    r"[ \t]*-?[ \t]*(?:(?i:fiscal|financial|calendar)[ \t]+)?(?i:quarter|qtr|half|period)\b"
+    # "its first reporting period": the same, named by what is reported (round twenty-two)
+    r"[ \t]*-?[ \t]*(?:(?i:fiscal|financial|calendar|reporting)[ \t]+)?"
+    r"(?i:quarter|qtr|half|period)\b"
     r"(?!-(?i:finals?|century|centuries|marathon|back|brother|sister)\b)"  # "first quarter-final"
 )
 _RANKED_PERIOD = re.compile(r"[ \t]+(?:in[ \t]+a[ \t]+row|running|straight)\b")
@@ -331,6 +333,17 @@ _MODEL_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", 
 # an age group: "the over-60s", "unsuitable for under-12s"
 _AGE_GROUP_BEFORE = re.compile(r"\b((?i:under|over))-$")
 _WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
+# a series titled by a number: "new episodes of 24", "an episode of 24 was"; not "episodes of 24
+# minutes", "an episode of 30 seconds", "episodes of 12 shows"
+_EPISODES_OF_BEFORE = re.compile(r"\b(?i:episodes?)[ \t]+of[ \t]+$")
+_EPISODE_COUNTED_AFTER = re.compile(
+    r"[ \t]*(?:-|%)|[ \t]+(?!(?:was|is|has|as|its|this|were|are)\b)[a-z]+\b"
+)
+# a digit glued by a hyphen to a capitalised number word: a brand ("7-Eleven", "4-Seven")
+_DIGIT_WORD_BRAND = re.compile(
+    r"-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred)"
+    r"(?![A-Za-z-])"
+)
 # a player's role after an age grade: "an Under-21 international", "the Under-19 striker"
 _GRADE_PLAYER_AFTER = re.compile(
     r"[ \t]+(?i:internationals?|keepers?|goalkeepers?|strikers?|forwards?|defenders?|"
@@ -1107,6 +1120,9 @@ class _Scanner:
                 return e  # "sold to a third party": someone outside a deal, no rank
             if nxt is not None and nxt.group(1) not in STOP:  # "a third week", "a fifth term"
                 w_start = e - len(word)
+                named = self.named_period(w_start, e)
+                if named is not None:
+                    return named  # "a third quarter loss": a period (round twenty-two)
                 self.add(w_start, e, ORDINAL_WORDS[word], kind="ordinal",
                          quantity=counted_noun(text, e, 1.0))  # fmt: skip
                 return e
@@ -1126,6 +1142,17 @@ class _Scanner:
             quoted = self.bid_offer(value, s, e, decimals)
             if quoted is not None:
                 return quoted
+        if (
+            form == "digits"
+            and not decimals
+            and _EPISODES_OF_BEFORE.search(text, max(0, s - 16), s)
+            and not _EPISODE_COUNTED_AFTER.match(text, e, min(self.n, e + 30))
+        ):
+            self.add(s, e, value, kind="name")  # "episodes of 24": a series' title (round 22)
+            return e
+        if form == "digits" and (brand := _DIGIT_WORD_BRAND.match(text, e, min(self.n, e + 12))):
+            self.add(s, brand.end(), value, kind="name")  # "7-Eleven": a brand (round 22)
+            return brand.end()
         if form == "digits":
             skip = self.excluded_digits(s, e, value, decimals)
             if skip is not None:
@@ -1943,7 +1970,10 @@ class _Scanner:
         if period is None:
             return None
         if "-" not in period.group() and _prev_word(text, s).lower() in ("a", "an"):
-            return None  # "a second quarter of growth" ranks; "a second-half chance" names
+            head = re.match(r"[ \t]+([a-z]+)\b(?![-'’])", text[period.end() : period.end() + 20])
+            if head is None or head.group(1) in STOP or head.group(1) in ("running", "straight"):
+                return None  # "a second quarter of growth" ranks; "a second-half chance" names
+            # "a third quarter loss": the compound written apart, a period (round twenty-two)
         if _RANKED_PERIOD.match(text, period.end(), min(self.n, period.end() + 12)):
             return None
         return period.end()
@@ -2872,6 +2902,11 @@ class _Scanner:
         ):
             return "", pos  # "a year ago", "a month earlier": a time, not a rate
         word = m.group("w").lower()
+        held = _DEPOSITARY_AFTER.match(self.text, m.end(), min(self.n, m.end() + 16))
+        if word == "depositary" and held is not None:
+            # "nine cts a depositary unit", "per depositary share": the unit held, not the
+            # adjective (round twenty-two)
+            return singular(held.group(1).lower()), held.end()
         return PER_WORDS.get(word, singular(word)), m.end()
 
     def compared_with(self, start: int, value: float | None = None) -> dict[str, Any] | None:
@@ -4463,6 +4498,88 @@ def _one_of_noun_before(text: str, found: list[dict[str, Any]]) -> None:
             f["quantity"], f["noun"] = word, word
 
 
+#: a death toll's level said after its verb or "of": "the death toll rose to 41", "a death
+#: toll of 45", "the toll in the hills climbed to 12" (after "death toll" in the sentence)
+_TOLL_BEFORE = re.compile(
+    r"\b((?i:death)[ \t\n]+)?(?i:tolls?)\b[^.;:!?\d]{0,60}?"
+    r"(?:\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|jumps|reached|reaches|"
+    r"hit|hits|increased|soared|stood|stands|stand|was|is|now|put|of)\b)"
+    r"(?:[ \t\n]+(?:to|at))?[ \t\n]+(?:(?:about|around|some|over|nearly|almost|at[ \t\n]+least|"
+    r"more[ \t\n]+than)[ \t\n]+)?\Z"
+)
+
+
+def _death_toll(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare count that gives a death toll's level counts deaths, as the developer files read
+    "the death toll rose to 23" (the noun said before the count; round twenty-two). A bare
+    "toll" only after "death toll" in the same sentence ("and the toll in the hills rose to
+    12"); never a road or a phone toll, never a count with its own noun ("rose to 41 people")."""
+    if "toll" not in text and "Toll" not in text:
+        return
+    for f in found:
+        if f["kind"] != "count" or f["unit"] or f["per"]:
+            continue
+        if f["noun"] and counted_noun(text, f["end"], f["value"]):
+            continue  # its own noun after it: "rose to 41 people"
+        m = _TOLL_BEFORE.search(text, max(0, f["start"] - 90), f["start"])
+        if m is None:
+            continue
+        if m.group(1) is None:
+            start = _clause_start(text, m.start(), 300)
+            if re.search(r"(?i:\bdeath[ \t\n]+toll)", text[start : m.start()]) is None:
+                continue
+        f["quantity"], f["noun"] = "death", "death"
+
+
+#: a tenor in prose: "3M and 6M rates", "the 1M deposit" (months, as "three-month rates");
+#: the company 3M ("3M shares", "3M Co") has no rate word after it
+_TENOR_M = re.compile(r"(\d{1,2})M")
+_TENOR_AFTER = re.compile(
+    r"(?:[ \t\n]*(?:,|/|and|or|to)[ \t\n]*\d{1,2}[DWMY])*[ \t\n]+(?:(?:euro|eurodollar|"
+    r"dollar|sterling|yen|mark|interbank)[ \t\n]+)?(?i:rates?|deposits?|libor|pibor|fibor|"
+    r"hibor|money|paper|bills?|forwards?|swaps?|yields?|cds?|tenors?|funds)\b"
+)
+
+
+def _tenors(text: str, found: list[dict[str, Any]]) -> None:
+    """A number glued to "M" before a rate word is a tenor in months, not millions: "3M and
+    6M rates" (round twenty-two; the lead's decision 2 reads tenors that head a table's columns
+    as no items, this is prose)."""
+    for f in found:
+        m = _TENOR_M.fullmatch(f["text"])
+        if m is None or f["unit"] or not _TENOR_AFTER.match(text, f["end"]):
+            continue
+        f["value"] = float(m.group(1))
+        f["unit"], f["kind"] = "month", "duration"
+        f["value_base"], f["base_unit"] = to_base(f["value"], "month")
+        f["dimension"] = dimension_of("month")
+        f["quantity"] = f["noun"] = ""
+
+
+_DEPOSITARY_AFTER = re.compile(r"[ \t\n]+(units?|shares?|receipts?|interests?)\b")
+#: a wire dividend line that names its period: "Qtly div 10 cts vs 10 cts prior qtr"
+_WIRE_DIVIDEND_LINE = re.compile(
+    r"^[ \t]*(?i:(qtly|quarterly)|(monthly|mthly)|(annual|anl|yearly))[ \t]+"
+    r"(?i:(?:cash[ \t]+)?(?:div|divs|dividend|dist|distribution|payout))\b[^\n]*",
+    re.MULTILINE,
+)
+
+
+def _wire_dividend_rate(raw: str, found: list[dict[str, Any]]) -> None:
+    """Money on a wire dividend line that opens with its period ("Qtly div 10 cts vs 10 cts
+    prior qtr", "Monthly div 9 cts") is paid per that period, as "a quarterly dividend of 10
+    cts" already reads (the rate adjective on the noun the figure measures; round twenty-two).
+    A stated denominator ("10 cts a share") wins."""
+    if "div" not in raw and "Div" not in raw and "DIV" not in raw:
+        return
+    for line in _WIRE_DIVIDEND_LINE.finditer(raw):
+        per = "quarter" if line.group(1) else "month" if line.group(2) else "year"
+        for f in found:
+            inside = line.start() <= f["start"] and f["end"] <= line.end()
+            if inside and f["kind"] == "money" and not f["per"]:
+                f["per"] = per
+
+
 def _ordinal_before_rank(text: str, found: list[dict[str, Any]]) -> None:
     """An ordinal before a "number one" rank counts what the rank is of, not "number": "his
     third number one single" (single), "her second number one in a row" (none), as the
@@ -4595,6 +4712,9 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _one_of_noun_before(scanner.text, out)
     _parallel_rate(scanner.text, out)
     _poll_points(scanner.text, out)
+    _wire_dividend_rate(text, out)
+    _tenors(scanner.text, out)
+    _death_toll(scanner.text, out)
     _ordinal_before_rank(scanner.text, out)
     link_conversions(text, out)
     for f in out:

@@ -425,6 +425,15 @@ _NOT_COMPOUND_BEFORE = frozenset((
 ))  # fmt: skip
 
 
+#: nouns an amount or a change stands before with its own unit elided ("a 287,000 gain",
+#: "a 34 stake", "a 6,000,000 provision"): no compound's counted noun
+_AMOUNT_HEADS = frozenset(
+    ("gain", "increase", "rise", "fall", "drop", "decline", "rate", "stake", "provision", "loss",
+     "profit", "charge", "jump", "cut", "deficit", "surplus", "fee", "bid", "offer", "price",
+     "cost", "sum", "total", "margin", "lead", "share")
+)  # fmt: skip
+
+
 def spaced_compound(text: str, start: int, end: int, value: float) -> str:
     """The counted noun of a compound written with a space after a count that has no noun, or
     "": a singular noun the lexicon knows (not a number word), followed by a noun that is no
@@ -444,7 +453,29 @@ def spaced_compound(text: str, start: int, end: int, value: float) -> str:
         return ""  # "a choice of 2.5 to 7.5 annual ...": the determiner is another phrase's
     limit = min(len(text), end + 60)
     m = _SPACED_COMPOUND.match(text, end, limit)
-    if m is None:
+    if m is None or m.group(2).lower() in STOP:
+        # "a 48 strike at dawn", "begins a 48 strike.": "a" before a count above one and a
+        # singular noun is a compound that dropped its unit word, a count of that noun (the
+        # lead's decision 3, written with a space; round twenty-two)
+        alone = _NEXT_LOWER.match(text, end, limit)
+        word = alone.group(1) if alone else ""
+        if (
+            det.group(1) is not None
+            and not det.group(2)
+            and re.fullmatch(r"\d{1,3}", written)  # "A Five spokesman", "a 50,000 increase"
+            and word not in _AMOUNT_HEADS
+            and word
+            and word not in STOP
+            and text[alone.end() : alone.end() + 1] != "-"  # type: ignore[union-attr]
+            and lexicon.noun_lemma(word) == word
+            and "ADJ" not in lexicon.classes(word)
+            and not _is_plural(word)
+            and word not in CURRENCY_WORD_TO_CODE
+            and word not in _CURRENCY_SINGULARS
+            and word.lower() not in ONES
+            and word.lower() not in TENS
+        ):
+            return word
         return ""
     first, second = m.group(1), m.group(2)
     if first in STOP or lexicon.noun_lemma(first) != first or _is_plural(first):
@@ -466,6 +497,18 @@ def spaced_compound(text: str, start: int, end: int, value: float) -> str:
     if second in STOP or not lexicon.is_noun(second) or _is_plural(second):
         return ""
     return first
+
+
+def _verb_after_noun(before: str, word: str) -> bool:
+    """Whether ``word`` (in -s) after the singular noun ``before`` is the clause's verb: the
+    lexicon knows it only as a verb and ``before`` only as a noun ("computer elicits"; not
+    "police officers", "sales rises", nor a word it lacks the noun reading of after an
+    adjective, "bar acts")."""
+    got = lexicon.classes(word)
+    if not got or "NOUN" in got or "VERB" not in got:
+        return False
+    prev = lexicon.classes(before)
+    return before[:1].islower() and "NOUN" in prev and "VERB" not in prev and "ADJ" not in prev
 
 
 def counted_noun(text: str, pos: int, value: float) -> str:
@@ -668,6 +711,9 @@ def counted_noun(text: str, pos: int, value: float) -> str:
     if words[0].lower() in PRONOUN_PLURALS:
         return ""  # "the 45 others": a pronoun, not a counted thing
     for k, w in enumerate(words):
+        if k and _is_plural(w) and _verb_after_noun(words[k - 1], w):
+            del words[k:]  # "the Commodore 64 computer elicits": a verb, not the plural
+            break
         if _is_plural(w) and not w.lower().endswith(ADJECTIVE_ENDINGS):
             later = words[k + 1] if k + 1 < len(words) else ""
             if later and _is_plural(later) and (lexicon.is_noun(later) or not lexicon.known(later)):
