@@ -322,3 +322,68 @@ def test_a_verb_in_s_after_a_singular_noun_is_no_counted_noun() -> None:
     found = _found("The Acme 64 computer elicits fond memories.")
     assert found["64"]["kind"] == "name"
     assert _found("Two computer programmers quit.")["Two"]["noun"] == "programmer"
+
+
+# ----------------------------------------------------------------- time parts, pronouns, quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hosts went ahead in the 23rd minute through a header.",
+        "A 90th-minute penalty settled it.",
+        "He was booked in the first minute.",
+    ],
+)
+def test_a_minute_of_a_match_is_a_time_part(text: str) -> None:
+    assert all(f["kind"] != "ordinal" for f in extract_text(text))
+
+
+def test_minutes_counted_stay_durations() -> None:
+    assert _found("She scored twice in 12 minutes.")["12 minutes"]["kind"] == "duration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report made three proposals. One was a plea to delay the vote.",
+        "The phone has two slots. One is for the SIM card, the other for memory.",
+    ],
+)
+def test_one_opening_a_sentence_before_is_a_and_a_noun_is_a_pronoun(text: str) -> None:
+    assert "One" not in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["One was injured and two were unhurt.", "One is in hospital after the crash."],
+)
+def test_one_before_a_participle_or_a_place_stays_a_count(text: str) -> None:
+    assert _found(text)["One"]["kind"] == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "move"),
+    [
+        ("Acme's stock was active. Acme was trading at 31-3/8, up 1-1/8.", "1-1/8"),
+        ("Acme shares fell. Acme closed at 12-7/8, off 3/8.", "3/8"),
+    ],
+)  # fmt: skip
+def test_a_move_after_a_quoted_level_is_money_too(text: str, move: str) -> None:
+    found = _found(text)
+    assert found[move]["kind"] == "money" and found[move]["unit"] == "USD"
+
+
+def test_a_peoples_plural_ending_like_a_place_is_counted() -> None:
+    assert _found("Some 3,000 Tutsis and Hutus fled the fighting.")["3,000"]["noun"] == "tutsi"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("It is the first pop single using a choir of dogs.", "first", "single"),
+        ("The first payment going out in May is small.", "first", "payment"),
+    ],
+)  # fmt: skip
+def test_a_short_ing_verb_after_the_noun_is_no_noun(text: str, figure: str, noun: str) -> None:
+    assert _found(text)[figure]["noun"] == noun

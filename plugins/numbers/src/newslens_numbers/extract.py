@@ -333,6 +333,7 @@ _MODEL_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", 
 # an age group: "the over-60s", "unsuitable for under-12s"
 _AGE_GROUP_BEFORE = re.compile(r"\b((?i:under|over))-$")
 _WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
+_MATCH_MINUTE = re.compile(r"[ \t]*-?[ \t]*(?i:minute)\b(?![ \t]+(?:of[ \t]+)?silence\b)")
 # a series titled by a number: "new episodes of 24", "an episode of 24 was"; not "episodes of 24
 # minutes", "an episode of 30 seconds", "episodes of 12 shows"
 _EPISODES_OF_BEFORE = re.compile(r"\b(?i:episodes?)[ \t]+of[ \t]+$")
@@ -876,6 +877,9 @@ _PRONOUN_ONE_AFTER = re.compile(
 # the generic pronoun at a clause's start before a modal and a verb (round twenty): "One has to
 # ask", "one would think", "One should not read too much"; not "one will close" (a count of a noun
 # the sentence elides: "will" and "may" are left alone)
+# "One was a ...", "One is for ...": the pronoun opening a sentence before a copula and a
+# noun phrase or a purpose; not "One was killed", "One is in hospital", "One was a student's"
+_ONE_IS_A_AFTER = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:an?|for|about)[ \t]+[a-z]{3,}\b(?!['’])")
 _GENERIC_ONE_AFTER = re.compile(
     r"[ \t]+(?:would|could|should|might|ought[ \t]+to|has[ \t]+to|had[ \t]+to|needs[ \t]+to)"
     r"(?:[ \t]+(?:not|never|also|only|just|hardly|well|easily|certainly))?[ \t]+(?!be\b)[a-z]{2,}\b"
@@ -1830,6 +1834,15 @@ class _Scanner:
             if _PRONOUN_ONE_AFTER.match(text, e, min(self.n, e + 12)):
                 return False  # "doesn't want one.", "the next one, too": a pronoun
             if (
+                text[s : s + 1] == "O"
+                and _ONE_IS_A_AFTER.match(text, e, min(self.n, e + 16))
+                and _at_sentence_start(self.original, s)
+                and not self.count_in_clause(s)
+            ):
+                # "One was a call to amend the bill", "One is for the card": a pronoun for
+                # one of the things said before, as the developer files read it (round 22)
+                return False
+            if (
                 prev in ("", "however", "but", "and", "so", "yet")
                 and _GENERIC_ONE_AFTER.match(text, e, min(self.n, e + 24))
                 and not self.count_in_clause(s)
@@ -1952,6 +1965,11 @@ class _Scanner:
         Likewise a day, week, month or year of an event ("the seventh week of a strike", "its
         first week on sale"; the lead's decision on the Nth week of an event): a time part."""
         text = self.text
+        minute = _MATCH_MINUTE.match(text, e, min(self.n, e + 12))
+        if minute is not None and _prev_word(text, s).lower() in ("the", "a", "an"):
+            # "in the 14th minute", "a 90th-minute winner": a time in a match, as "the first
+            # half" (fifteenth and eighteenth samples read it so; round twenty-two)
+            return minute.end()
         event = _EVENT_PERIOD.match(text, e, min(self.n, e + 30))
         before = _prev_word(text, s).lower()
         if event is None and before == "the":
@@ -3869,8 +3887,12 @@ def _stock_quotes(text: str, found: list[dict[str, Any]], dateline: str = "") ->
                 and _QUOTE_FRACTION.fullmatch(nxt["text"]) is not None
                 and _QUOTE_TO_BEFORE.search(text[f["end"] : nxt["start"]]) is not None
             )
-            if not then_level and not _STOCK_WORD.search(
-                text, f["sentence_start"], f["sentence_end"]
+            # "was trading at 21-5/8, up 1-5/8": a move after a level read (round twenty-two)
+            after_level = prev_quote == i - 1 and found[i - 1]["sentence"] == f["sentence"]
+            if (
+                not then_level
+                and not after_level
+                and not _STOCK_WORD.search(text, f["sentence_start"], f["sentence_end"])
             ):
                 continue
         if not code:

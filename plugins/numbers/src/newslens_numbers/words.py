@@ -188,6 +188,8 @@ DEMONYM_PLURALS = frozenset(
         "uzbeks",
         "tajiks",
         "kazakhs",
+        "tutsis",  # round twenty-two: peoples whose plural ends like a place's ("Tunis")
+        "hutus",
     )
 )
 
@@ -215,6 +217,12 @@ def _is_plural(word: str) -> bool:
     return True
 
 
+#: "-ing" forms of five letters or fewer, never nouns (the length test keeps "thing", "swing")
+_SHORT_ING_VERBS = frozenset(
+    ("using", "being", "doing", "going", "lying", "dying", "vying", "suing", "tying", "owing")
+)
+
+
 def _verbish(word: str) -> bool:
     """A word that ends a noun phrase: a function word, an "-ed" or "-ing" form ("killed", also
     "noted": an adjective reading proves nothing after a noun, "one trader noted"; "one
@@ -227,6 +235,8 @@ def _verbish(word: str) -> bool:
         return True
     if low.endswith("ed") and len(low) >= 4 and not low.endswith("eed"):
         return True  # an adjective reading ("noted", "used") proves nothing after a noun
+    if low in _SHORT_ING_VERBS:
+        return True  # "the first single using the formula" (round twenty-two)
     return (low.endswith("ing") and len(low) > 5) or (
         low.endswith("ly") and len(low) > 4 and not lexicon.is_noun(low)
     )
