@@ -387,3 +387,24 @@ def test_a_peoples_plural_ending_like_a_place_is_counted() -> None:
 )  # fmt: skip
 def test_a_short_ing_verb_after_the_noun_is_no_noun(text: str, figure: str, noun: str) -> None:
     assert _found(text)[figure]["noun"] == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "top", "noun"),
+    [
+        ("The duo have had six top ten hits.", "six", "ten", "hit"),
+        ("It is one of the 5,000, top 40 chart acts in the guide.", "5,000", "40", "act"),
+    ],
+)  # fmt: skip
+def test_a_count_before_top_n_counts_the_noun_and_top_n_nothing(text, count, top, noun) -> None:
+    found = _found(text)
+    assert (found[count]["noun"], found[top]["noun"]) == (noun, "")
+
+
+def test_top_n_alone_keeps_its_reading() -> None:
+    assert _found("Sony has two entries in the top 20 gadgets.")["two"]["noun"] == "entry"
+
+
+def test_ten_digits_without_commas_are_an_id() -> None:
+    assert all(f["text"] != "81234567890" for f in extract_text("Is 7 in 81234567890?"))
+    assert _found("It cost $1000000000 to build.")["$1000000000"]["unit"] == "USD"

@@ -1464,6 +1464,13 @@ class _Scanner:
         text = self.text
         window = min(self.n, e + 40)
         nxt = text[e : e + 1]
+        if (
+            e - s >= 10
+            and text[s:e].isdigit()
+            and not self.has_currency_before(e)
+            and not self.unit_after(e)
+        ):
+            return e  # "the digit 4 in 40052308090": ten digits with no comma, an id or a string
         if decimals == 0 and nxt in "-–/" and (odds := self.betting_odds(s)) is not None:
             return odds
         variant = _MODEL_VARIANT.match(text, s, window) if nxt == "-" and not decimals else None
@@ -4602,6 +4609,24 @@ def _wire_dividend_rate(raw: str, found: list[dict[str, Any]]) -> None:
                 f["per"] = per
 
 
+def _count_before_top(text: str, found: list[dict[str, Any]]) -> None:
+    """A count right before "top N" counts the noun after it, and "top N" counts nothing:
+    "eight top three hits" (eight hits), "the 8,000, top 75 chart acts" (8,000 acts), as the
+    developer files read "top ten" with no noun (round twenty-two)."""
+    for a, b in pairwise(found):
+        if (
+            a["kind"] == "count"
+            and b["kind"] == "count"
+            and not a["noun"]
+            and not a["unit"]
+            and b["noun"]
+            and not b["unit"]
+            and re.fullmatch(r",?[ \t\n]+(?i:top)[ \t\n]+", text[a["end"] : b["start"]])
+        ):
+            a["quantity"], a["noun"] = b["quantity"], b["noun"]
+            b["quantity"] = b["noun"] = ""
+
+
 def _ordinal_before_rank(text: str, found: list[dict[str, Any]]) -> None:
     """An ordinal before a "number one" rank counts what the rank is of, not "number": "his
     third number one single" (single), "her second number one in a row" (none), as the
@@ -4734,6 +4759,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _one_of_noun_before(scanner.text, out)
     _parallel_rate(scanner.text, out)
     _poll_points(scanner.text, out)
+    _count_before_top(scanner.text, out)
     _wire_dividend_rate(text, out)
     _tenors(scanner.text, out)
     _death_toll(scanner.text, out)
