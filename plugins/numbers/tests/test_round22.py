@@ -408,3 +408,60 @@ def test_top_n_alone_keeps_its_reading() -> None:
 def test_ten_digits_without_commas_are_an_id() -> None:
     assert all(f["text"] != "81234567890" for f in extract_text("Is 7 in 81234567890?"))
     assert _found("It cost $1000000000 to build.")["$1000000000"]["unit"] == "USD"
+
+
+# ----------------------------------------------------------------- match reports and dates
+
+
+def test_a_substitutes_minute_in_a_line_up_is_a_duration() -> None:
+    text = "Ames, Bold, Cray, Van Dorn, Eade, Ford (Gale 61), Hale, Irwin (Jay 88), Kerr, Lowe."
+    found = _found(text)
+    for minute in ("61", "88"):
+        assert (found[minute]["kind"], found[minute]["unit"]) == ("duration", "min")
+
+
+def test_a_bracketed_number_after_a_name_in_prose_stays_a_name() -> None:
+    assert _found("Shares of Acme (Beta 76) rose.")["76"]["kind"] == "name"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans saw little in the half-hour show.",
+        "She nearly scored on the half-hour.",
+    ],
+)
+def test_a_half_hour_is_half_an_hour(text: str) -> None:
+    found = _found(text)["half-hour"]
+    assert (found["kind"], found["value"], found["unit"]) == ("duration", 0.5, "h")
+
+
+def test_the_first_half_hour_is_a_period() -> None:
+    assert extract_text("They struggled in the first half-hour.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A vote could follow on 11 or 12 May.",
+        "The fair runs from 3 to 6 June in Oslo.",
+        "Shows are on 8 and 9 July.",
+    ],
+)
+def test_two_days_of_a_month_are_a_date(text: str) -> None:
+    assert extract_text(text) == []
+
+
+def test_an_age_range_after_a_verb_of_change_is_an_age_range() -> None:
+    found = _found("Sales fell among the key 18 to 34-year-old buyers.")["18 to 34-year-old"]
+    assert (found["kind"], found["value"], found["value_high"]) == ("age", 18.0, 34.0)
+
+
+def test_a_move_to_a_level_is_still_no_range() -> None:
+    found = _found("Prices rose 16 to 35 pct.")
+    assert "16" in found and found["35 pct"]["kind"] == "percent"
+
+
+def test_a_death_toll_risen_from_a_reported_figure() -> None:
+    found = _found("The death toll rose from a previously reported 52 overnight.")
+    assert found["52"]["noun"] == "death"

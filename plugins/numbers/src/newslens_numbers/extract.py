@@ -192,7 +192,7 @@ _SCORE_RUN = re.compile(
     r"(?:,?[ \t]+\d{1,2}[-–]\d{1,2}(?:[ \t]*\(\d{1,2}[-–/]\d{1,2}\))?)+(?![\d%])"
 )
 _DAY_RANGE_MONTH = re.compile(
-    rf"[ \t]*(?:-|–|—|to|and)[ \t]*\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{MONTHS})\b\.?"
+    rf"[ \t]*(?:-|–|—|to|and|or)[ \t]*\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{MONTHS})\b\.?"
 )
 # "one tailored for", "one based in": a participle and a preposition after a pronoun "one"
 _PARTICIPLE_PREP = re.compile(r"[ \t]+[a-z]{3,}ed[ \t]+(?:for|to|by|in|at|on|with|from|as)\b")
@@ -333,6 +333,7 @@ _MODEL_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", 
 # an age group: "the over-60s", "unsuitable for under-12s"
 _AGE_GROUP_BEFORE = re.compile(r"\b((?i:under|over))-$")
 _WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
+_PERIOD_HALF_HOUR = frozenset(("first", "second", "final", "last", "opening", "closing", "next"))
 _MATCH_MINUTE = re.compile(r"[ \t]*-?[ \t]*(?i:minute)\b(?![ \t]+(?:of[ \t]+)?silence\b)")
 # a series titled by a number: "new episodes of 24", "an episode of 24 was"; not "episodes of 24
 # minutes", "an episode of 30 seconds", "episodes of 12 shows"
@@ -660,6 +661,7 @@ _NAME_WAS = re.compile(
     r"(?:only[ \t]+|just[ \t]+|still[ \t]+)?$"
 )
 # the rest of "N to M-year-olds" after the range's unit, and an age group after a bare range
+_TO_YEAR_OLD = re.compile(r"\d{1,3}[ \t-]+(?i:years?)[ \t-]+(?i:olds?)\b")
 _OLDS_AFTER = re.compile(r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:olds?)\b")
 _AGE_GROUP_AFTER = re.compile(r"[ \t]+(?i:age)[ \t-]+(?i:groups?|brackets?|ranges?|bands?)\b")
 # "children under 16", "adults over 65", "those aged over 50": an age limit of people
@@ -1051,7 +1053,27 @@ class _Scanner:
             pos = max(self.handle(m), m.start() + 1)
         if "fold" in text:
             self.multipliers()
+        if "alf-hour" in text:
+            self.half_hours()
         return self.findings
+
+    def half_hours(self) -> None:
+        """'the half-hour programme', 'on the half-hour': half an hour, a duration (as "half an
+        hour"; the developer files read it so; round twenty-two). Not "half-hourly"."""
+        starts = [f["start"] for f in self.findings]
+        for m in re.finditer(r"\b[Hh]alf-hour\b(?![-'’]|ly)", self.text):
+            at = bisect.bisect_left(starts, m.start())
+            if at > 0 and self.findings[at - 1]["end"] > m.start():
+                continue
+            if at < len(starts) and self.findings[at]["start"] < m.end():
+                continue
+            if _prev_word(self.text, m.start()).lower() in _PERIOD_HALF_HOUR:
+                continue  # "in the first half-hour", "the final half-hour of trading": a period
+            before = len(self.findings)
+            self.add(m.start(), m.end(), 0.5, kind="duration", unit="h")
+            if len(self.findings) > before:
+                self.findings.insert(at, self.findings.pop())
+                starts.insert(at, m.start())
 
     def multipliers(self) -> None:
         """'tenfold', 'a 10-fold rise': a multiplier, a count of times (as '10 times')."""
@@ -1514,6 +1536,15 @@ class _Scanner:
             days = _DAY_RANGE_MONTH.match(text, e, window)
             if days is not None:  # "from 24-26 June": a date range
                 return days.end()
+        if (
+            decimals == 0
+            and nxt in " \t"
+            and 1 <= value <= 31
+            and (days := _DAY_RANGE_MONTH.match(text, e, window)) is not None
+            and not re.match(r"[ \t]*(?:-|–|—)", text[e : e + 3])
+        ):
+            # "on 16 or 17 March", "from 3 to 5 May": two days of a month, a date (round 22)
+            return days.end()
         if (
             decimals == 0
             and text[s] == "0"
@@ -2607,7 +2638,9 @@ class _Scanner:
             elif joiner in ("to", "through"):  # "between 250,000 to 350,000" in wire copy too
                 # after a verb of change, "N to M" is a move to a level ("rose 12.5 to 2210.4")
                 changed = _CHANGE_BEFORE.search(text[max(0, start - 40) : start])
-                ok_join = not from_before and not changed
+                # "a fall in the 16 to 35-year-old group": an age range whatever moved before
+                aged_range = _TO_YEAR_OLD.match(text, r.end(), min(self.n, r.end() + 24))
+                ok_join = (not from_before and not changed) or aged_range is not None
                 # after one of ``_MOVE_BEFORE``, only when M is over three times N (checked once
                 # M is read): "had risen 31.6 to 2845.2", not "has risen by 5 to 15 pct"
                 moved = _MOVE_BEFORE.search(text[max(0, start - 40) : start])
@@ -4533,7 +4566,10 @@ _TOLL_BEFORE = re.compile(
     r"\b((?i:death)[ \t\n]+)?(?i:tolls?)\b[^.;:!?\d]{0,60}?"
     r"(?:\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|jumps|reached|reaches|"
     r"hit|hits|increased|soared|stood|stands|stand|was|is|now|put|of)\b)"
-    r"(?:[ \t\n]+(?:to|at))?[ \t\n]+(?:(?:about|around|some|over|nearly|almost|at[ \t\n]+least|"
+    # "rose from a previously reported 85"
+    r"(?:[ \t\n]+(?:to|at|from))?(?:[ \t\n]+(?:an?|previously|earlier|initially|officially|"
+    r"reported|announced|estimated))*"
+    r"[ \t\n]+(?:(?:about|around|some|over|nearly|almost|at[ \t\n]+least|"
     r"more[ \t\n]+than)[ \t\n]+)?\Z"
 )
 
@@ -4625,6 +4661,36 @@ def _count_before_top(text: str, found: list[dict[str, Any]]) -> None:
         ):
             a["quantity"], a["noun"] = b["quantity"], b["noun"]
             b["quantity"] = b["noun"] = ""
+
+
+#: a substitute's minute in a team's line-up: "Stone (Carter 76)", the player who came on and
+#: when; the line-up is a run of capitalised names between commas
+_PLAYER_NAME = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}"
+_SUB_MINUTE = re.compile(r"\([ \t]*" + _PLAYER_NAME + r"[ \t]+(\d{1,3})[ \t]*\)")
+_LINEUP_NAME = re.compile(r"(?:^|,)[ \t\n]*" + _PLAYER_NAME + r"(?=[ \t]*[,(.])")
+
+
+def _substitutes_minutes(text: str, found: list[dict[str, Any]]) -> None:
+    """A number in brackets after a substitute's name in a line-up is the minute he came on, a
+    duration of play in minutes ("Stone (Carter 76), Quinn (Berk 83)"; the fifteenth sample's
+    and the ninth's gold read it so; round twenty-two). Only in a line of five names or more
+    between commas; "Smith (Acme 76)" in prose stays a name."""
+    if "(" not in text:
+        return
+    for f in found:
+        if f["kind"] != "name" or not f["text"].isdigit():
+            continue
+        window = _SUB_MINUTE.finditer(text, max(0, f["start"] - 40), f["end"] + 3)
+        if not any(m.start(1) == f["start"] for m in window) or not 1 <= f["value"] <= 130:
+            continue
+        start = _clause_start(text, f["start"], 400)
+        stop = _SENTENCE_END.search(text, f["end"], f["end"] + 400)
+        line = text[start : stop.start() + 1 if stop else f["end"] + 400]
+        if len(_LINEUP_NAME.findall(line)) < 5:
+            continue
+        f["kind"], f["unit"] = "duration", "min"
+        f["value_base"], f["base_unit"] = to_base(f["value"], "min")
+        f["dimension"] = dimension_of("min")
 
 
 def _ordinal_before_rank(text: str, found: list[dict[str, Any]]) -> None:
@@ -4759,6 +4825,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _one_of_noun_before(scanner.text, out)
     _parallel_rate(scanner.text, out)
     _poll_points(scanner.text, out)
+    _substitutes_minutes(scanner.text, out)
     _count_before_top(scanner.text, out)
     _wire_dividend_rate(text, out)
     _tenors(scanner.text, out)

@@ -509,16 +509,30 @@ def spaced_compound(text: str, start: int, end: int, value: float) -> str:
     return first
 
 
-def _verb_after_noun(before: str, word: str) -> bool:
+def _verb_after_noun(before: str, word: str, text: str, pos: int, value: float) -> bool:
     """Whether ``word`` (in -s) after the singular noun ``before`` is the clause's verb: the
-    lexicon knows it only as a verb and ``before`` only as a noun ("computer elicits"; not
-    "police officers", "sales rises", nor a word it lacks the noun reading of after an
-    adjective, "bar acts")."""
+    lexicon knows it only as a verb, ``before`` as a noun (and no adjective), and what follows
+    is what a verb takes, an article, a pronoun or a word that is no verb ("computer elicits
+    fond memories", "one man recognises that"); not "two comedy acts." nor "comedy acts
+    played", where the lexicon merely lacks the noun reading of "acts". After a count of one
+    or an ordinal the phrase is singular, so any such word is the verb ("one entity acquires
+    over", "its first airline expands in")."""
     got = lexicon.classes(word)
     if not got or "NOUN" in got or "VERB" not in got:
         return False
     prev = lexicon.classes(before)
-    return before[:1].islower() and "NOUN" in prev and "VERB" not in prev and "ADJ" not in prev
+    if not before[:1].islower() or "NOUN" not in prev or "ADJ" in prev:
+        return False
+    if value <= 1:
+        return True
+    at = text.find(" " + word, pos)
+    nxt = _NEXT_LOWER.match(text, at + 1 + len(word)) if at >= 0 else None
+    if nxt is None:
+        return False
+    after = nxt.group(1)
+    if after in ("the", "a", "an", "that", "this", "his", "her", "its", "their", "our", "it"):
+        return True
+    return after not in STOP and "VERB" not in lexicon.classes(after) and not _verbish(after)
 
 
 def counted_noun(text: str, pos: int, value: float) -> str:
@@ -721,7 +735,7 @@ def counted_noun(text: str, pos: int, value: float) -> str:
     if words[0].lower() in PRONOUN_PLURALS:
         return ""  # "the 45 others": a pronoun, not a counted thing
     for k, w in enumerate(words):
-        if k and _is_plural(w) and _verb_after_noun(words[k - 1], w):
+        if k and _is_plural(w) and _verb_after_noun(words[k - 1], w, text, pos, value):
             del words[k:]  # "the Commodore 64 computer elicits": a verb, not the plural
             break
         if _is_plural(w) and not w.lower().endswith(ADJECTIVE_ENDINGS):
