@@ -465,3 +465,17 @@ def test_a_move_to_a_level_is_still_no_range() -> None:
 def test_a_death_toll_risen_from_a_reported_figure() -> None:
     found = _found("The death toll rose from a previously reported 52 overnight.")
     assert found["52"]["noun"] == "death"
+
+
+def test_a_teams_number_before_a_verb_names_the_player() -> None:
+    found = _found("The Leinster number 10 kicked three penalties.")
+    assert found["number 10"]["kind"] == "name"
+
+
+def test_one_in_a_place_and_one_in_another_with_no_count_before_are_pronouns() -> None:
+    assert "one" not in _found("She plans to open one in Leeds and one in Bath.")
+
+
+def test_one_in_a_place_after_a_count_counts_its_noun() -> None:
+    found = [f for f in extract_text("They run two mills, one in Leeds and one in Bath.")]
+    assert [f["noun"] for f in found] == ["mill", "mill", "mill"]

@@ -897,8 +897,10 @@ _GENERIC_ONE_THINKS = re.compile(
 )
 _QUOTE_AFTER_ONE = re.compile(r'[ \t]*,?["”]')
 # "one from X and one from Y", "one tailored for China and one for Hong Kong": pronouns
-_ONE_AND_ONE = re.compile(r"[^.;:]*?\band[ \t]+one[ \t]+(?:from|for)\b")
-_ONE_AND_BEFORE = re.compile(r"\bone[ \t]+(?:\w+[ \t]+)?(?:from|for)\b[^.;:]*\band[ \t]+$")
+_ONE_AND_ONE = re.compile(r"[^.;:]*?\band[ \t]+one[ \t]+(?:from|for|(?:in|at)[ \t]+[A-Z])")
+_ONE_AND_BEFORE = re.compile(
+    r"\bone[ \t]+(?:\w+[ \t]+)?(?:from|for|(?:in|at)[ \t]+[A-Z])[^.;:]*\band[ \t]+$"
+)
 # a verb after a title's number: "Halo 2 sells five million", "Spider-Man 2 breaks that rule"
 # "first person shooter", "third person narrative": the grammatical person of a genre or a
 # view written apart (as "first-person" is a compound), no rank ("the third person arrested")
@@ -1275,6 +1277,13 @@ class _Scanner:
                 or (
                     _PLAYER_NAME_AFTER.match(text, e, min(self.n, e + 40))
                     and _team_before(text, s - len(ranked.group()))
+                )
+                or (
+                    # "the Munster number 10 kicked 14 points": the player in that position
+                    value <= 15
+                    and re.match(r"[ \t]+[a-z]{3,}ed\b", text[e : e + 20])
+                    and _team_before(text, s - len(ranked.group()))
+                    and _prev_word(text, s - len(ranked.group())).lower() not in STOP
                 )
             ):
                 # "joined as employee number 47", "his shirt number 10": an id, no rank; a
@@ -1899,7 +1908,14 @@ class _Scanner:
                 prev == "least" or (prev == "but" and _prev_word(text, s - 4).lower() == "all")
             ):
                 return False  # "one of the largest", "But one of the three": a pronoun
-            if after in ("from", "for") and (
+            # "open one in London and one in LA" with no count before: pronouns; "two plants,
+            # one in Texas and one in Ohio" count the plants (decision 7)
+            placed = (
+                after in ("in", "at")
+                and re.match(r"[ \t]+(?:in|at)[ \t]+[A-Z]", text[e : e + 8])
+                and not self.count_in_clause(s)
+            )
+            if (after in ("from", "for") or placed) and (
                 _ONE_AND_ONE.match(text, e, min(self.n, e + 80))
                 or _ONE_AND_BEFORE.search(text, max(0, s - 80), s)
             ):
