@@ -479,3 +479,27 @@ def test_one_in_a_place_and_one_in_another_with_no_count_before_are_pronouns() -
 def test_one_in_a_place_after_a_count_counts_its_noun() -> None:
     found = [f for f in extract_text("They run two mills, one in Leeds and one in Bath.")]
     assert [f["noun"] for f in found] == ["mill", "mill", "mill"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former world number two Ana Ruiz returns next week.",
+        "British number one Sam Hale faces a qualifier.",
+    ],
+)
+def test_a_rank_before_a_players_name_has_no_noun(text: str) -> None:
+    ranks = [f for f in extract_text(text) if f["text"].startswith("number")]
+    assert ranks and ranks[0]["noun"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("A burglar climbed through a second floor window.", "second", "floor"),
+        ("They lost a third round replay at home.", "third", "round"),
+        ("The rocket's second stage motor failed.", "second", "stage"),
+    ],
+)  # fmt: skip
+def test_an_ordinal_before_floor_round_or_stage_ranks_it(text, figure, noun) -> None:
+    assert _found(text)[figure]["noun"] == noun

@@ -229,7 +229,8 @@ _CARDINAL_AFTER = re.compile(
 )
 # the period an ordinal ranks even when a noun follows it: "third quarter growth"
 _PERIOD_AFTER = re.compile(
-    r"[ \t]+(quarter|half|anniversary|round|leg|term|season|innings|century|generation)\b"
+    r"[ \t]+(quarter|half|anniversary|round|leg|term|season|innings|century|generation|floor|"
+    r"division|stage)\b"
     r"(?=[ \t]+[a-z])"
 )
 
@@ -1151,8 +1152,10 @@ class _Scanner:
                 named = self.named_period(w_start, e)
                 if named is not None:
                     return named  # "a third quarter loss": a period (round twenty-two)
+                period = _PERIOD_AFTER.match(text, e, min(self.n, e + 40))
                 self.add(w_start, e, ORDINAL_WORDS[word], kind="ordinal",
-                         quantity=counted_noun(text, e, 1.0))  # fmt: skip
+                         quantity=period.group(1).lower() if period  # "a third round replay"
+                         else counted_noun(text, e, 1.0))  # fmt: skip
                 return e
         if form == "aunit":
             info = self.unit_after(e)
@@ -1295,7 +1298,9 @@ class _Scanner:
                 start = s - len(ranked.group())  # "the world number one", "number four in the US"
                 # "number one of the chart", "the world number one's coach": no noun
                 owned = re.match(r"(?:['’]s\b|[ \t]+of\b)", text[e : e + 4])
-                noun = "" if owned else counted_noun(text, e, 1.0)
+                # "world number three Lleyton Hewitt returns": a rank before a player's name
+                named = re.match(r"[ \t]+[A-Z][a-z]", text[e : e + 4])
+                noun = "" if owned or named else counted_noun(text, e, 1.0)
                 self.add(start, e, value, kind="ordinal", quantity=noun)
                 return e
         return self.build(value, s, e, form, decimals)
