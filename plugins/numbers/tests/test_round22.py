@@ -503,3 +503,31 @@ def test_a_rank_before_a_players_name_has_no_noun(text: str) -> None:
 )  # fmt: skip
 def test_an_ordinal_before_floor_round_or_stage_ranks_it(text, figure, noun) -> None:
     assert _found(text)[figure]["noun"] == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("A new eight megabit service starts today.", "Mbit/s"),
+        ("Homes get a 2Mb broadband connection.", "Mbit/s"),
+        ("It can carry hundreds of megabits of data per second.", "Mbit/s"),
+    ],
+)  # fmt: skip
+def test_a_lines_bits_are_its_speed(text: str, unit: str) -> None:
+    assert [f["unit"] for f in extract_text(text)] == [unit]
+
+
+def test_a_files_bits_stay_an_amount() -> None:
+    assert [f["unit"] for f in extract_text("The file is 8 megabits.")] == ["Mbit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("More than 90 million Japanese watch the show.", "90 million", "japanese"),
+        ("About 30 Japanese commercial banks lend to it.", "30", "bank"),
+        ("All 12 Japanese and Korean makers agreed.", "12", "maker"),
+    ],
+)  # fmt: skip
+def test_a_people_in_ese_closing_the_phrase_is_counted(text, figure, noun) -> None:
+    assert _found(text)[figure]["noun"] == noun

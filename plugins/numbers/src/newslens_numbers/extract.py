@@ -4714,6 +4714,31 @@ def _substitutes_minutes(text: str, found: list[dict[str, Any]]) -> None:
         f["dimension"] = dimension_of("min")
 
 
+#: what a data amount is a rate of: a line's or a service's speed ("an eight megabit service",
+#: "a 2Mb broadband connection", "hundreds of megabits of data per second")
+_DATA_RATE_AFTER = re.compile(
+    r"(?:[ \t]+of[ \t]+data)?[ \t]+(?:per|a)[ \t]+second\b"
+    r"|[ \t-]+(?:(?:home|fast|high-speed)[ \t]+)?(?i:broadband|service|connection|line|link|"
+    r"wireless|wi-fi|network|download|downloads|uploads?)\b"
+)
+_DATA_RATES = {"Mbit": "Mbit/s", "kbit": "kbit/s", "Gbit": "Gbit/s"}
+
+
+def _data_rates(text: str, found: list[dict[str, Any]]) -> None:
+    """A data amount in bits (or "Mb" written so) before a line's or a service's word is that
+    line's speed, per second (the developer files read "an eight megabit service" and "1-2mbps"
+    so; round twenty-two). Not a file's size ("the file is 8 megabits")."""
+    for f in found:
+        rate = _DATA_RATES.get(f["unit"])
+        if rate is None and f["unit"] == "MB" and f["text"].endswith("Mb"):
+            rate = "Mbit/s"  # "a 2Mb broadband connection": megabits, not megabytes
+        if rate is None or f["per"] or not _DATA_RATE_AFTER.match(text, f["end"]):
+            continue
+        f["unit"] = rate
+        f["value_base"], f["base_unit"] = to_base(f["value"], rate)
+        f["dimension"] = dimension_of(rate)
+
+
 def _ordinal_before_rank(text: str, found: list[dict[str, Any]]) -> None:
     """An ordinal before a "number one" rank counts what the rank is of, not "number": "his
     third number one single" (single), "her second number one in a row" (none), as the
@@ -4846,6 +4871,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _one_of_noun_before(scanner.text, out)
     _parallel_rate(scanner.text, out)
     _poll_points(scanner.text, out)
+    _data_rates(scanner.text, out)
     _substitutes_minutes(scanner.text, out)
     _count_before_top(scanner.text, out)
     _wire_dividend_rate(text, out)

@@ -735,6 +735,16 @@ def counted_noun(text: str, pos: int, value: float) -> str:
     if words[0].lower() in PRONOUN_PLURALS:
         return ""  # "the 45 others": a pronoun, not a counted thing
     for k, w in enumerate(words):
+        if (
+            value > 1
+            and not any(_is_plural(x) for x in words[k + 1 :])  # "30 Japanese banks"
+            and w[:1].isupper()
+            and w[1:].islower()
+            and len(w) > 5
+            and w.endswith("ese")
+            and not re.match(r"[ \t]+(?:and|or)\b|,", text[text.find(w, pos) + len(w) :][:6])
+        ):
+            return w  # "700 million Chinese listen": a people in -ese, plural as written
         if k and _is_plural(w) and _verb_after_noun(words[k - 1], w, text, pos, value):
             del words[k:]  # "the Commodore 64 computer elicits": a verb, not the plural
             break
