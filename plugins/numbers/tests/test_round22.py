@@ -531,3 +531,25 @@ def test_a_files_bits_stay_an_amount() -> None:
 )  # fmt: skip
 def test_a_people_in_ese_closing_the_phrase_is_counted(text, figure, noun) -> None:
     assert _found(text)[figure]["noun"] == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("Non-callable for two years and non-refundable for four, the notes sold well.", "four",
+         "year"),
+        ("He was banned for six months and fined for three.", "three", "month"),
+    ],
+)  # fmt: skip
+def test_a_bare_count_after_the_same_preposition_as_a_duration(text, figure, unit) -> None:
+    found = _found(text)[figure]
+    assert (found["kind"], found["unit"]) == ("duration", unit)
+
+
+def test_a_bare_count_after_another_preposition_stays_a_count() -> None:
+    assert _found("They waited for two hours and paid for 40.")["40"]["kind"] == "count"
+
+
+def test_the_base_currency_named_as_the_possessor_of_its_move() -> None:
+    found = _found("The dollar's slide today to 131 yen worried exporters.")["131 yen"]
+    assert (found["unit"], found["per"]) == ("JPY", "dollar")

@@ -3314,7 +3314,8 @@ _RATE_BASE_AFTER = re.compile(
 # "the pound was worth $1.91", "the dollar was buying 104 yen", "one euro bought $1.30": a verb
 # of buying or worth says the same
 _RATE_BASE_BEFORE = re.compile(
-    rf"\b({_FX_NAMES})[ \t]+(?:[a-z]+[ \t]+){{0,3}}"
+    # "the dollar's drop today to 145 yen": the base named as the possessor of its move
+    rf"\b({_FX_NAMES})(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+){{0,3}}"
     r"(?:at|to|from|worth|buying|bought|buys|fetching|fetched|fetches|hit|reached|touched)"
     r"[ \t]+(?:about[ \t]+)?$"
     # "the euro hit a record high of $1.36": a level named before "of"
@@ -4739,6 +4740,41 @@ def _data_rates(text: str, found: list[dict[str, Any]]) -> None:
         f["dimension"] = dimension_of(rate)
 
 
+_DURATION_PREPOSITIONS = frozenset(("for", "within", "after", "over", "in", "than"))
+
+
+def _parallel_duration(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare count after the same preposition as a duration before it in the sentence, set
+    beside it by "and", "but" or "or", is a duration in its unit: "non-callable for three
+    years and non-refundable for five" (five years; round twenty-two). Only a count with no
+    noun, ending its phrase, within a tenth to ten times the duration."""
+    for i, f in enumerate(found):
+        if (
+            f["kind"] != "count"
+            or f["noun"]
+            or f["unit"]
+            or not re.match(r"[ \t]*(?:[.,;:)]|$)", text[f["end"] : f["end"] + 3])
+        ):
+            continue
+        prep = _prev_word(text, f["start"]).lower()
+        if prep not in _DURATION_PREPOSITIONS:
+            continue
+        for g in reversed(found[:i]):
+            if not _one_sentence(text, g["end"], f["start"]) or f["start"] - g["end"] > 120:
+                break
+            if g["kind"] != "duration":
+                continue
+            if (
+                _prev_word(text, g["start"]).lower() == prep
+                and re.search(r"\b(?:and|but|or)\b", text[g["end"] : f["start"]])
+                and 0.1 <= f["value"] / (g["value"] or 1e-9) <= 10
+            ):
+                f["kind"], f["unit"] = "duration", g["unit"]
+                f["value_base"], f["base_unit"] = to_base(f["value"], g["unit"])
+                f["dimension"] = dimension_of(g["unit"])
+            break
+
+
 def _ordinal_before_rank(text: str, found: list[dict[str, Any]]) -> None:
     """An ordinal before a "number one" rank counts what the rank is of, not "number": "his
     third number one single" (single), "her second number one in a row" (none), as the
@@ -4871,6 +4907,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _one_of_noun_before(scanner.text, out)
     _parallel_rate(scanner.text, out)
     _poll_points(scanner.text, out)
+    _parallel_duration(scanner.text, out)
     _data_rates(scanner.text, out)
     _substitutes_minutes(scanner.text, out)
     _count_before_top(scanner.text, out)
