@@ -553,3 +553,28 @@ def test_a_bare_count_after_another_preposition_stays_a_count() -> None:
 def test_the_base_currency_named_as_the_possessor_of_its_move() -> None:
     found = _found("The dollar's slide today to 131 yen worried exporters.")["131 yen"]
     assert (found["unit"], found["per"]) == ("JPY", "dollar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency plans to sell 4 billion dlrs of notes in the first year.",
+        "The loan carries 5 pct interest in the first year.",
+    ],
+)
+def test_the_nth_year_closing_a_clause_after_in_is_a_period(text: str) -> None:
+    assert all(f["kind"] != "ordinal" for f in extract_text(text))
+
+
+def test_for_the_nth_year_still_ranks() -> None:
+    assert _found("He won it for the third year.")["third"]["kind"] == "ordinal"
+
+
+def test_an_ordinal_pronoun_before_a_participle_has_no_noun() -> None:
+    found = _found("They ran two trials, the first looking at how pupils learn.")
+    assert found["first"]["noun"] == ""
+    assert _found("It was the first meeting of the board.")["first"]["noun"] == "meeting"
+
+
+def test_a_gerund_noun_before_a_modal_is_the_ordinals_noun() -> None:
+    assert _found("A second hearing could follow in May.")["second"]["noun"] == "hearing"

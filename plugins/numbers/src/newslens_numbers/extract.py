@@ -2039,6 +2039,14 @@ class _Scanner:
             # "in its thirty-second year," (the phrase ends there): the festival's 21st
             # year, a period of it; "his 1,500th day in the post" ranks days and stays
             event = _EVENT_PERIOD_OWN.match(text, e, min(self.n, e + 20))
+        if (
+            event is None
+            and before == "the"
+            and _prev_word(text, s - 4).lower() in ("in", "during", "within", "over")
+        ):
+            # "bond issues in the first year.": a period of what the sentence plans, as the
+            # developer files read it (round twenty-two); "for the third year." ranks
+            event = _EVENT_PERIOD_OWN.match(text, e, min(self.n, e + 20))
         if event is not None and _prev_word(text, s).lower() not in ("a", "an"):
             # "the seventh week of a strike" names a period of the strike; "a third week of
             # losses" ranks weeks. The period word is consumed, "of" and the event are not

@@ -361,12 +361,15 @@ _AND_ADJECTIVE_PLURAL = re.compile(
 )
 
 
+_MODAL_AFTER = re.compile(r"[ \t]+(?:could|would|will|may|might|should|must|can|is|was)\b")
+
+
 def _gerund_closes(text: str, end: int, limit: int) -> bool:
     """Whether an "-ing" noun ending at ``end`` closes its phrase or a noun follows it (the
     lexicon's: "one working day", "its first accounting period"): not an object ("the", "64mb",
     "fresh talks") or a verb ("being checked")."""
-    if _NOUN_END.match(text, end, limit):
-        return True
+    if _NOUN_END.match(text, end, limit) or _MODAL_AFTER.match(text, end, limit):
+        return True  # "a second reading could follow": the subject before its verb (round 22)
     nxt = _NEXT_NOUNISH.match(text, end, limit)
     if nxt is None:
         return False
@@ -629,7 +632,11 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         if (
             value <= 1
             and not words
-            and ((low in COMMON_VERBS and not _verbish(w)) or low.endswith("ing"))
+            and (
+                (low in COMMON_VERBS and not _verbish(w))
+                # "its first meeting of"; not "the first looking at how" (a participle)
+                or (low.endswith("ing") and (lexicon.is_noun(low) or not lexicon.known(low)))
+            )
             and _NOUN_END.match(text, m.end(), limit)
         ):
             words.append(w)  # "the second set.", "the first cut of": the noun, not the verb
