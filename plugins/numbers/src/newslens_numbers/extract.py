@@ -1500,13 +1500,6 @@ class _Scanner:
         text = self.text
         window = min(self.n, e + 40)
         nxt = text[e : e + 1]
-        if (
-            e - s >= 10
-            and text[s:e].isdigit()
-            and not self.has_currency_before(e)
-            and not self.unit_after(e)
-        ):
-            return e  # "the digit 4 in 40052308090": ten digits with no comma, an id or a string
         if decimals == 0 and nxt in "-–/" and (odds := self.betting_odds(s)) is not None:
             return odds
         variant = _MODEL_VARIANT.match(text, s, window) if nxt == "-" and not decimals else None
