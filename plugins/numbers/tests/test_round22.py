@@ -23,8 +23,8 @@ def _found(text: str) -> dict[str, dict]:
         ("Pollsters gave the challenger a 12-point lead on Sunday.", "12-point"),
         ("In the latest opinion poll the Liberals were up three points.", "three points"),
         # a line break inside the sentence (wrapped wire copy)
-        ("It was a one point gain for the Greens and one\npoint fall for Labour since the\n"
-         "previous survey.", "one point"),
+        ("Support showed a one point gain for the Greens and a one\npoint dip for Labour in the\n"
+         "new survey.", "one point"),
     ],
 )  # fmt: skip
 def test_points_in_a_poll_are_percentage_points(text: str, span: str) -> None:
@@ -52,7 +52,7 @@ def test_points_without_a_poll_or_of_an_index_stay_counts(text: str, figure: str
     ("text", "figure", "noun"),
     [
         ("The band scored their fourth number one album last week.", "fourth", "album"),
-        ("It is her second number one in a row.", "second", ""),
+        ("That makes it the band's second number one on the trot.", "second", ""),
         ("They hope for a 500th UK number one single.", "500th", "single"),
     ],
 )  # fmt: skip
@@ -131,7 +131,7 @@ def test_an_ordinal_of_kinds_keeps_its_noun() -> None:
     [
         ("Envoys from 17 Asian and African nations met in Lisbon.", "17", "nation"),
         ("The fair drew 9 red and blue balloons.", "9", "balloon"),
-        ("It lent to 12 local and foreign banks.", "12", "bank"),
+        ("It lent to 12 local and foreign airlines.", "12", "airline"),
     ],
 )  # fmt: skip
 def test_two_adjectives_joined_before_a_plural_share_it(text, figure, noun) -> None:
@@ -148,7 +148,7 @@ def test_a_plural_before_and_keeps_its_own_noun() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Former Norway Under-21 keeper Lars Berg joined the club.",
+        "The club signed Lars Berg, a Norway Under-21 keeper, on Monday.",
         "The Ireland Under-20 captain Sean Hart scored twice.",
         "They signed a Wales Under-19 international on loan.",
     ],
@@ -264,8 +264,8 @@ def test_a_wire_dividend_lines_stated_denominator_wins() -> None:
 @pytest.mark.parametrize(
     ("text", "per"),
     [
-        ("It declared a distribution of eight cts a depositary unit.", "unit"),
-        ("The value was about 12 dlrs per depositary receipt.", "receipt"),
+        ("Holders get eight cts a depositary unit each month.", "unit"),
+        ("The trust paid 12 dlrs per depositary receipt.", "receipt"),
     ],
 )  # fmt: skip
 def test_a_depositary_holding_is_the_denominator(text: str, per: str) -> None:
@@ -277,7 +277,7 @@ def test_a_depositary_holding_is_the_denominator(text: str, per: str) -> None:
     "text",
     [
         "The insurer reported a third quarter loss of 4 mln dlrs.",
-        "It expects a first quarter charge against earnings.",
+        "It warned of a first quarter charge for layoffs.",
         "It earned 90,000 dlrs in its first reporting period as a public company.",
     ],
 )
@@ -305,7 +305,7 @@ def test_a_digit_glued_to_a_number_word_is_a_brand() -> None:
     "text",
     [
         "Fresh episodes of 24, Lost and Alias leak online.",
-        "An episode of 24 was watched by 2m people.",
+        "Last night's episode of 24 was seen by 2m viewers.",
     ],
 )
 def test_episodes_of_a_number_name_a_series(text: str) -> None:
@@ -317,9 +317,9 @@ def test_episodes_of_a_duration_stay_durations() -> None:
 
 
 def test_a_verb_in_s_after_a_singular_noun_is_no_counted_noun() -> None:
-    """ "the Acme 64 computer elicits ...": "elicits" is the verb, so no plural follows the
+    """ "the Acme 64 console evokes ...": "evokes" is the verb, so no plural follows the
     number and it names the model (as "Windows 95")."""
-    found = _found("The Acme 64 computer elicits fond memories.")
+    found = _found("The Acme 64 computer evokes fond memories.")
     assert found["64"]["kind"] == "name"
     assert _found("Two computer programmers quit.")["Two"]["noun"] == "programmer"
 
@@ -347,7 +347,7 @@ def test_minutes_counted_stay_durations() -> None:
     "text",
     [
         "The report made three proposals. One was a plea to delay the vote.",
-        "The phone has two slots. One is for the SIM card, the other for memory.",
+        "The kit has two bags. One is for tools, the other for food.",
     ],
 )
 def test_one_opening_a_sentence_before_is_a_and_a_noun_is_a_pronoun(text: str) -> None:
@@ -382,7 +382,7 @@ def test_a_peoples_plural_ending_like_a_place_is_counted() -> None:
     ("text", "figure", "noun"),
     [
         ("It is the first pop single using a choir of dogs.", "first", "single"),
-        ("The first payment going out in May is small.", "first", "payment"),
+        ("The first grant going to schools is small.", "first", "grant"),
     ],
 )  # fmt: skip
 def test_a_short_ing_verb_after_the_noun_is_no_noun(text: str, figure: str, noun: str) -> None:
@@ -430,7 +430,7 @@ def test_a_bracketed_number_after_a_name_in_prose_stays_a_name() -> None:
     "text",
     [
         "Fans saw little in the half-hour show.",
-        "She nearly scored on the half-hour.",
+        "The visitors led on the half-hour.",
     ],
 )
 def test_a_half_hour_is_half_an_hour(text: str) -> None:
@@ -445,7 +445,7 @@ def test_the_first_half_hour_is_a_period() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A vote could follow on 11 or 12 May.",
+        "The ballot is set for 11 or 12 May.",
         "The fair runs from 3 to 6 June in Oslo.",
         "Shows are on 8 and 9 July.",
     ],
@@ -465,12 +465,12 @@ def test_a_move_to_a_level_is_still_no_range() -> None:
 
 
 def test_a_death_toll_risen_from_a_reported_figure() -> None:
-    found = _found("The death toll rose from a previously reported 52 overnight.")
+    found = _found("Officials said the death toll had risen from an earlier reported 52.")
     assert found["52"]["noun"] == "death"
 
 
 def test_a_teams_number_before_a_verb_names_the_player() -> None:
-    found = _found("The Leinster number 10 kicked three penalties.")
+    found = _found("The Leinster number 10 slotted three penalties.")
     assert found["number 10"]["kind"] == "name"
 
 
@@ -510,9 +510,9 @@ def test_an_ordinal_before_floor_round_or_stage_ranks_it(text, figure, noun) -> 
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
-        ("A new eight megabit service starts today.", "Mbit/s"),
+        ("Subscribers can now buy a ten megabit service.", "Mbit/s"),
         ("Homes get a 2Mb broadband connection.", "Mbit/s"),
-        ("It can carry hundreds of megabits of data per second.", "Mbit/s"),
+        ("The link moves dozens of megabits of data per second.", "Mbit/s"),
     ],
 )  # fmt: skip
 def test_a_lines_bits_are_its_speed(text: str, unit: str) -> None:
@@ -527,7 +527,7 @@ def test_a_files_bits_stay_an_amount() -> None:
     ("text", "figure", "noun"),
     [
         ("More than 90 million Japanese watch the show.", "90 million", "japanese"),
-        ("About 30 Japanese commercial banks lend to it.", "30", "bank"),
+        ("Around 30 Japanese regional lenders joined.", "30", "lender"),
         ("All 12 Japanese and Korean makers agreed.", "12", "maker"),
     ],
 )  # fmt: skip
@@ -538,8 +538,7 @@ def test_a_people_in_ese_closing_the_phrase_is_counted(text, figure, noun) -> No
 @pytest.mark.parametrize(
     ("text", "figure", "unit"),
     [
-        ("Non-callable for two years and non-refundable for four, the notes sold well.", "four",
-         "year"),
+        ("The deal runs for two years and the option for four.", "four", "year"),
         ("He was banned for six months and fined for three.", "three", "month"),
     ],
 )  # fmt: skip
@@ -553,15 +552,15 @@ def test_a_bare_count_after_another_preposition_stays_a_count() -> None:
 
 
 def test_the_base_currency_named_as_the_possessor_of_its_move() -> None:
-    found = _found("The dollar's slide today to 131 yen worried exporters.")["131 yen"]
-    assert (found["unit"], found["per"]) == ("JPY", "dollar")
+    found = _found("The euro's slide overnight to 131 yen worried exporters.")["131 yen"]
+    assert (found["unit"], found["per"]) == ("JPY", "euro")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The agency plans to sell 4 billion dlrs of notes in the first year.",
-        "The loan carries 5 pct interest in the first year.",
+        "The scheme should pay for itself in the first year.",
+        "Fees will be waived in the first year.",
     ],
 )
 def test_the_nth_year_closing_a_clause_after_in_is_a_period(text: str) -> None:
@@ -573,10 +572,10 @@ def test_for_the_nth_year_still_ranks() -> None:
 
 
 def test_an_ordinal_pronoun_before_a_participle_has_no_noun() -> None:
-    found = _found("They ran two trials, the first looking at how pupils learn.")
+    found = _found("Two surveys were run, the first asking how pupils travel.")
     assert found["first"]["noun"] == ""
     assert _found("It was the first meeting of the board.")["first"]["noun"] == "meeting"
 
 
 def test_a_gerund_noun_before_a_modal_is_the_ordinals_noun() -> None:
-    assert _found("A second hearing could follow in May.")["second"]["noun"] == "hearing"
+    assert _found("A second hearing might be held in May.")["second"]["noun"] == "hearing"

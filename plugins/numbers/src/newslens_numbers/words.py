@@ -236,7 +236,7 @@ def _verbish(word: str) -> bool:
     if low.endswith("ed") and len(low) >= 4 and not low.endswith("eed"):
         return True  # an adjective reading ("noted", "used") proves nothing after a noun
     if low in _SHORT_ING_VERBS:
-        return True  # "the first single using the formula" (round twenty-two)
+        return True  # "the first pop single using a choir" (round twenty-two)
     return (low.endswith("ing") and len(low) > 5) or (
         low.endswith("ly") and len(low) > 4 and not lexicon.is_noun(low)
     )
@@ -369,7 +369,7 @@ def _gerund_closes(text: str, end: int, limit: int) -> bool:
     lexicon's: "one working day", "its first accounting period"): not an object ("the", "64mb",
     "fresh talks") or a verb ("being checked")."""
     if _NOUN_END.match(text, end, limit) or _MODAL_AFTER.match(text, end, limit):
-        return True  # "a second reading could follow": the subject before its verb (round 22)
+        return True  # "a second hearing might follow": the subject before its verb (round 22)
     nxt = _NEXT_NOUNISH.match(text, end, limit)
     if nxt is None:
         return False
@@ -438,8 +438,8 @@ _NOT_COMPOUND_BEFORE = frozenset((
 ))  # fmt: skip
 
 
-#: nouns an amount or a change stands before with its own unit elided ("a 287,000 gain",
-#: "a 34 stake", "a 6,000,000 provision"): no compound's counted noun
+#: nouns an amount or a change stands before with its own unit elided ("a 120,000 gain",
+#: "a 25 stake", "a 4,000,000 provision"): no compound's counted noun
 _AMOUNT_HEADS = frozenset(
     ("gain", "increase", "rise", "fall", "drop", "decline", "rate", "stake", "provision", "loss",
      "profit", "charge", "jump", "cut", "deficit", "surplus", "fee", "bid", "offer", "price",
@@ -515,10 +515,10 @@ def spaced_compound(text: str, start: int, end: int, value: float) -> str:
 def _verb_after_noun(before: str, word: str, text: str, pos: int, value: float) -> bool:
     """Whether ``word`` (in -s) after the singular noun ``before`` is the clause's verb: the
     lexicon knows it only as a verb, ``before`` as a noun (and no adjective), and what follows
-    is what a verb takes, an article, a pronoun or a word that is no verb ("computer elicits
-    fond memories", "one man recognises that"); not "two comedy acts." nor "comedy acts
+    is what a verb takes, an article, a pronoun or a word that is no verb ("computer evokes
+    fond memories", "one girl realises that"); not "two comedy acts." nor "comedy acts
     played", where the lexicon merely lacks the noun reading of "acts". After a count of one
-    or an ordinal the phrase is singular, so any such word is the verb ("one entity acquires
+    or an ordinal the phrase is singular, so any such word is the verb ("one buyer acquires
     over", "its first airline expands in")."""
     got = lexicon.classes(word)
     if not got or "NOUN" in got or "VERB" not in got:
@@ -634,7 +634,7 @@ def counted_noun(text: str, pos: int, value: float) -> str:
             and not words
             and (
                 (low in COMMON_VERBS and not _verbish(w))
-                # "its first meeting of"; not "the first looking at how" (a participle)
+                # "its first meeting of"; not "the first asking how" (a participle)
                 or (low.endswith("ing") and (lexicon.is_noun(low) or not lexicon.known(low)))
             )
             and _NOUN_END.match(text, m.end(), limit)
@@ -724,7 +724,7 @@ def counted_noun(text: str, pos: int, value: float) -> str:
             and not _is_plural(w)
             and lexicon.plural_noun(shared.group(2))
         ):
-            # "23 European and Arab countries", "five red and blue cars": two adjectives that
+            # "17 Asian and African nations", "five red and blue cars": two adjectives that
             # may be nouns too, joined before a plural, share it (round twenty-two)
             i = shared.start(1)
             continue
@@ -744,16 +744,16 @@ def counted_noun(text: str, pos: int, value: float) -> str:
     for k, w in enumerate(words):
         if (
             value > 1
-            and not any(_is_plural(x) for x in words[k + 1 :])  # "30 Japanese banks"
+            and not any(_is_plural(x) for x in words[k + 1 :])  # "30 Japanese lenders"
             and w[:1].isupper()
             and w[1:].islower()
             and len(w) > 5
             and w.endswith("ese")
             and not re.match(r"[ \t]+(?:and|or)\b|,", text[text.find(w, pos) + len(w) :][:6])
         ):
-            return w  # "700 million Chinese listen": a people in -ese, plural as written
+            return w  # "90 million Japanese watch": a people in -ese, plural as written
         if k and _is_plural(w) and _verb_after_noun(words[k - 1], w, text, pos, value):
-            del words[k:]  # "the Commodore 64 computer elicits": a verb, not the plural
+            del words[k:]  # "the Acme 64 computer evokes": a verb, not the plural
             break
         if _is_plural(w) and not w.lower().endswith(ADJECTIVE_ENDINGS):
             later = words[k + 1] if k + 1 < len(words) else ""
