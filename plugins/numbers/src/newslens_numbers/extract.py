@@ -4645,7 +4645,7 @@ def _tenors(text: str, found: list[dict[str, Any]]) -> None:
 
 
 _DEPOSITARY_AFTER = re.compile(r"[ \t\n]+(units?|shares?|receipts?|interests?)\b")
-#: a wire dividend line that names its period: "Qtly div 12 cts vs 12 cts prior qtr"
+#: a wire dividend line that names its period: "Qtly div 23.7 cts vs 21.9 cts prior qtr"
 _WIRE_DIVIDEND_LINE = re.compile(
     r"^[ \t]*(?i:(qtly|quarterly)|(monthly|mthly)|(annual|anl|yearly))[ \t]+"
     r"(?i:(?:cash[ \t]+)?(?:div|divs|dividend|dist|distribution|payout))\b[^\n]*",
@@ -4654,7 +4654,7 @@ _WIRE_DIVIDEND_LINE = re.compile(
 
 
 def _wire_dividend_rate(raw: str, found: list[dict[str, Any]]) -> None:
-    """Money on a wire dividend line that opens with its period ("Qtly div 12 cts vs 12 cts
+    """Money on a wire dividend line that opens with its period ("Qtly div 23.7 cts vs 21.9 cts
     prior", "Monthly div 9 cts") is paid per that period, as "a quarterly dividend of 10
     cts" already reads (the rate adjective on the noun the figure measures; round twenty-two).
     A stated denominator ("10 cts a share") wins."""
