@@ -56,7 +56,8 @@ Sets, each scored separately (``--devset FILE`` scores one file alone):
   helper who does not write the rules, before any extractor ran on it: held out, scored once
   after round nineteen; a development file since round twenty;
 - ``numbers_fresh18.jsonl`` (when present): the same quotas (``--round 18``), annotated the same
-  way by another non-developer: held out, scored once;
+  way by another non-developer: held out, scored once after round twenty; a development file
+  since round twenty-two;
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
   go to ``--errors``. Its sentences that also occur in a developer document (reposts) are

@@ -9,12 +9,12 @@ Usage::
 
 For a speed change that must not move a finding. The texts: the Wikinews development files'
 sentences; the BBC News and Reuters-21578 development files (``numbers_news.jsonl`` and the
-fresh samples, the fifteenth included since round nineteen and the seventeenth since round
-twenty; the sixteenth, held out in round nineteen, not), each sentence alone and its whole
-document (with the Reuters dateline field); and every unannotated document outside the blind
-partition, whole, plus the
-sentences of the first 2,000 of them alone. The blind files' documents are never read, nor the
-documents of the next blind sample (``numbers_fresh_sample.py --round 18``'s draw, computed here
+fresh samples, the fifteenth included since round nineteen, the seventeenth since round
+twenty and the eighteenth since round twenty-two; the sixteenth, held out in round nineteen,
+not), each sentence alone and its whole document (with the Reuters dateline field); and every
+unannotated document outside the blind partition, whole, plus the sentences of the first 2,000
+of them alone. The blind files' documents are never read, nor the
+documents of the next blind sample (``numbers_fresh_sample.py --round 19``'s draw, computed here
 and never printed, so a round's diffs do not read the text a blind annotator is annotating). Outputs
 go to the pickle given (outside the repository: they hold the corpus's figures); ``compare``
 prints only counts, and the keys of the first few texts that differ.
@@ -38,11 +38,12 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from devset_files import BLIND_FILES, CORPUS_FILES, DEVELOPMENT_FILES  # noqa: E402
 
 #: fresh16 is round nineteen's held-out test, like the blind files: its documents are not read
-#: (fresh15, round eighteen's, is a development file since round nineteen, and fresh17, scored
-#: once after round nineteen, since round twenty: both read like the others)
+#: (fresh15, round eighteen's, is a development file since round nineteen, fresh17, scored
+#: once after round nineteen, since round twenty, and fresh18, scored once after round twenty,
+#: since round twenty-two: all read like the others)
 FRESH_HELD_OUT = "numbers_fresh16.jsonl"
 #: the next blind sample's round: its documents are left out by the sampler's own draw
-NEXT_BLIND_ROUND = 18
+NEXT_BLIND_ROUND = 19
 WIKINEWS = tuple(n for n in DEVELOPMENT_FILES if n not in CORPUS_FILES)
 NEWS = tuple(n for n in CORPUS_FILES if n != FRESH_HELD_OUT)
 HELD_OUT = (FRESH_HELD_OUT, *BLIND_FILES)

@@ -10,6 +10,7 @@ way, or one of them could quietly score labels written for other items.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import time
 from collections.abc import Callable, Sequence
@@ -22,6 +23,7 @@ from machine import cpu_model
 
 REPO = Path(__file__).resolve().parents[1]
 FNC1 = REPO.parent / "shared" / "data" / "fnc1" / "train_bodies.csv"
+POLNEAR = REPO.parent / "shared" / "data" / "polnear"
 #: The sample the developer read while writing the rules (kept out of every check).
 DEVELOPER_SEED = 1
 DEVELOPER_N = 800
@@ -37,6 +39,34 @@ def unread_corpus() -> Any:
     return newslens.load(
         pd.DataFrame(
             {"article_id": "fnc-" + bodies["Body ID"].astype(str), "text": bodies.articleBody}
+        )
+    )
+
+
+def polnear_corpus() -> Any:
+    """PolNeAR's train and dev articles (US political news from seven publishers, November 2015
+    to November 2016), loaded as articles with their publisher, date and title from its
+    metadata: dated stories told by several outlets, a genre and years no story rule was read
+    against. Internal development only: its text is never committed or printed beyond
+    aggregates and worksheets written outside the repository. Only the texts are read, never
+    the attribution annotations."""
+    import newslens
+
+    meta = pd.read_csv(POLNEAR / "metadata.tsv", sep="\t")
+    return newslens.load(
+        pd.DataFrame(
+            {
+                "article_id": "polnear-" + meta["filename"],
+                "text": [
+                    (POLNEAR / row.compartment / "text" / f"{row.filename}.txt").read_text(
+                        encoding="utf-8"
+                    )
+                    for row in meta.itertuples()
+                ],
+                "title": meta["title"],
+                "published": meta["publication_date"],
+                "source": meta["publisher"],
+            }
         )
     )
 
@@ -61,6 +91,18 @@ class Check:
     #: what the items are drawn from, as the worksheet names it, and the data it needs
     corpus: str = "FNC-1 bodies"
     data: Path = FNC1
+
+
+def polnear_check(check: Check, load: Callable[[], tuple[list[dict], int]]) -> Check:
+    """``check`` drawn from PolNeAR's articles (:func:`polnear_corpus`) by ``load``, its JSON
+    named ``<check>_polnear.json`` (``--sample polnear`` in each story check)."""
+    return dataclasses.replace(
+        check,
+        load=load,
+        results=check.results.with_name(f"{check.results.stem}_polnear.json"),
+        corpus="PolNeAR articles",
+        data=POLNEAR,
+    )
 
 
 def _chosen(every: list[dict], first: int, after: int) -> list[dict]:

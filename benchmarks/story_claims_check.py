@@ -20,7 +20,8 @@ Items are ordered by their key (a hash), so ``--first N`` is a random sample of 
 
 ``--sample reuters`` draws from every Reuters-21578 file instead (wire copy with dates and
 stories of several articles, a genre the claim rules were never read against; research use
-only, nothing of it committed): :data:`REUTERS`.
+only, nothing of it committed): :data:`REUTERS`; ``--sample polnear`` from PolNeAR's
+political news (internal development only): :data:`POLNEAR_SAMPLE`.
 
 Labels: ``right`` (the denial answers that claim, or another telling of the same claim),
 ``wrong`` (it answers another claim of the story, or none of them), ``no-denial`` (the row
@@ -39,7 +40,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from story_checks import REPO, Check, cli, unread_corpus
+from story_checks import REPO, Check, cli, polnear_check, polnear_corpus, unread_corpus
 
 RESULTS = REPO / "benchmarks" / "results" / "story_claims_check.json"
 REUTERS_DATA = REPO.parent / "shared" / "data" / "reuters21578"
@@ -132,5 +133,10 @@ REUTERS = dataclasses.replace(
 )
 
 
+#: PolNeAR's train and dev articles (``--sample polnear``): political news of 2015-16 from
+#: seven publishers, where claims and the denials that answer them cross outlets.
+POLNEAR_SAMPLE = polnear_check(CHECK, functools.partial(_items, polnear_corpus))
+
+
 if __name__ == "__main__":
-    cli(__doc__.splitlines()[0], CHECK, samples={"reuters": REUTERS})
+    cli(__doc__.splitlines()[0], CHECK, samples={"reuters": REUTERS, "polnear": POLNEAR_SAMPLE})

@@ -15,7 +15,9 @@ minus the 800 the developer read while writing the rules (``sample(800, random_s
      {"group": 3, "key": "<the group's key>", "label": "dispute"})
     .venv/bin/python benchmarks/story_figures_check.py score /tmp/figures_labels.jsonl
 
-(``--first N`` on both commands keeps a random sample of N groups.)
+(``--first N`` on both commands keeps a random sample of N groups; ``--sample polnear`` draws
+from PolNeAR's political news instead, dated and told by seven publishers: internal
+development only.)
 
 Labels: ``dispute`` (the rows that differ report one fact with values that disagree beyond
 their rounding), ``different`` (two or more facts under one key: two products' prices, two
@@ -27,24 +29,26 @@ share of ``dispute``), and writes ``benchmarks/results/story_figures_check.json`
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from story_checks import REPO, Check, cli, unread_corpus
+from story_checks import REPO, Check, cli, polnear_check, polnear_corpus, unread_corpus
 
 RESULTS = REPO / "benchmarks" / "results" / "story_figures_check.json"
 LABELS = ("dispute", "different", "extraction")
 
 
-def _groups() -> tuple[list[dict], int]:
-    """The (story, figure) groups with a ``differ`` row over the bodies outside the developer's
-    sample, in a stable order, each with its rows and a key that names them."""
+def _groups(load: object = unread_corpus) -> tuple[list[dict], int]:
+    """The (story, figure) groups with a ``differ`` row over the corpus ``load`` gives (by
+    default the bodies outside the developer's sample), in a stable order, each with its rows
+    and a key that names them."""
     import newslens
 
-    corpus = unread_corpus()
+    corpus = load()  # type: ignore[operator]
     results = newslens.analyze(corpus, ["story.figures.v1"], progress=False)
     figures = results.get("story.figures.v1")
     texts = corpus.set_index("article_id")["text"].to_dict()
@@ -82,5 +86,10 @@ CHECK = Check(
 )  # fmt: skip
 
 
+#: PolNeAR's train and dev articles (``--sample polnear``): political news of 2015-16 from
+#: seven publishers, dated, where a poll's figures cross outlets.
+POLNEAR_SAMPLE = polnear_check(CHECK, functools.partial(_groups, polnear_corpus))
+
+
 if __name__ == "__main__":
-    cli(__doc__.splitlines()[0], CHECK)
+    cli(__doc__.splitlines()[0], CHECK, samples={"polnear": POLNEAR_SAMPLE})

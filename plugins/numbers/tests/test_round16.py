@@ -136,7 +136,8 @@ def test_a_currency_before_a_link_is_no_counted_noun() -> None:
     ("text", "span", "noun"),
     [
         ("Delegates of the 12 nation trade bloc still object.", "12", "nation"),
-        ("Labour has a 26 point lead in the latest poll.", "26", "point"),
+        # a poll's "26 point lead" is percentage points since round twenty-two; a match's counts
+        ("The hosts held a 26 point lead at half-time.", "26", "point"),
         ("A five member panel will hear the appeal.", "five", "member"),
         ("Another poll forecast a 92 seat Conservative majority.", "92", "seat"),
     ],
@@ -144,7 +145,8 @@ def test_a_currency_before_a_link_is_no_counted_noun() -> None:
 def test_a_compound_written_without_its_hyphen_counts_its_first_noun(
     text: str, span: str, noun: str
 ) -> None:
-    """Round sixteen: as "ten-storey" counts storeys, "a 26 point lead" counts points."""
+    """Round sixteen: as "ten-storey" counts storeys, "a 26 point lead" counts points (outside a
+    poll: a poll's points are percentage points, round twenty-two)."""
     assert (span, "count", "", "", noun) in _rows(text)
 
 

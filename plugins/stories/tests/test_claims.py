@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pandas as pd
 import pytest
 from newslens_stories import claims
@@ -147,7 +149,27 @@ def test_a_denial_answers_the_claim_it_names():
 def test_a_content_that_only_holds_a_pronoun_answers_nothing():
     # "Acme said it did not want to do it": no claim is named, and "it" is no reference
     assert _answers(CLAIM, ("b", "Acme", "say", "speech", "to do it")) == {}
-    assert _answers(CLAIM, ("b", "Acme", "deny", "speech", "to do it")) == {"to do it": ""}
+    assert _answers(CLAIM, ("b", "Acme", "deny", "speech", "it is too far")) == {
+        "it is too far": ""
+    }
+    # ... and "refused to do it" is a refusal: no denial, no claim
+    assert _answers(CLAIM, ("b", "Acme", "deny", "speech", "to do it")) == {}
+
+
+@pytest.mark.parametrize(
+    "stance,content,expected",
+    [
+        ("deny", "to comment on the talks", True),
+        ("deny", "to endorse the mayor", True),
+        # refusing to accept a claim denies it; a telling is no refusal
+        ("deny", "to accept the inspectors' findings", False),
+        ("assert", "to endorse the mayor", False),
+        ("deny", "the plant leaked", False),
+    ],
+)
+def test_a_refusal_to_act_or_speak_is_left_out(stance, content, expected):
+    row = SimpleNamespace(stance=stance, content=content)
+    assert claims._refuses(row) is expected
 
 
 def test_a_negated_belief_is_no_answer():
@@ -241,12 +263,30 @@ def test_a_denial_row_must_deny_something(stance, cue, content, expected):
         ("the blame lies with the harbour board", False),
         ("behind the fall lies the fear of a strike", False),
         ("a recovery lies ahead", False),
+        ("the two reports are all lies", True),
+        # ... nor of a liar: an accusation denies no claim
+        ("the record is clear that he lies a good deal", False),
+        ("the mayor tells lie after lie at the podium", False),
         ("records were faked in the fraud", False),
         ("the video had been falsely edited", True),
     ],
 )
 def test_content_that_calls_a_claim_untrue(content, expected):
     assert bool(claims.DENIAL.search(content)) is expected
+
+
+@pytest.mark.parametrize(
+    "content,cue,expected",
+    [
+        ("the tanker report was false", "say", True),
+        # a supposition calls nothing untrue; nor does an error the speaker owns
+        ("if you believe the tanker report was false, ask the crew", "say", False),
+        ("the date printed in his memoir was inaccurate", "admit", False),
+        ("the date printed in his memoir was inaccurate", "say", True),
+    ],
+)
+def test_a_telling_becomes_a_denial_only_when_it_calls_a_claim_untrue(content, cue, expected):
+    assert claims._calls_untrue(content, cue) is expected
 
 
 def test_a_denial_answers_the_claim_that_something_happened_not_that_it_did_not():

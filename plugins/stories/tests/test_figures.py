@@ -257,6 +257,21 @@ def test_values_tenfold_apart_are_other_facts():
         ("Catfish can grow to 13 feet.", "13 feet", "reference"),
         ("A record 300 people attended.", "300", ""),
         ("The biggest union has 300,000 members.", "300,000", ""),
+        # a count picked out of a larger set; a poll's margin of error
+        ("The rivals clashed in the last two debates.", "two", "increment"),
+        ("Her three remaining rivals stayed quiet.", "three", "increment"),
+        ("The league has held two debates.", "two", ""),
+        ("She has won four of the last five races.", "four", "increment"),
+        ("Two of the three suspects were held.", "Two", "increment"),
+        ("Five of its fighters fell ill.", "Five", ""),
+        ("Pollsters put the margin of error near 4 points.", "4 points", "margin"),
+        ("Its figures hold plus or minus 4 points.", "4 points", "margin"),
+        (
+            "The sampling margin of error was 3.1 percentage points.",
+            "3.1 percentage points",
+            "margin",
+        ),
+        ("The poll asked 996 likely voters.", "996", ""),
     ],
 )
 def test_a_change_or_an_increment_is_not_the_level(text, written, expected):

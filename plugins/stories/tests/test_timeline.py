@@ -465,3 +465,115 @@ def test_two_dates_that_bound_one_span_are_one_range():
         "May 7, 2025, to August 6, 2025",
     ]  # fmt: skip
     assert joined["date_end"].iloc[1] == pd.Timestamp("1993-01-01", tz="UTC")
+
+
+@pytest.mark.parametrize(
+    "text,expression,side",
+    [
+        # an appositive between a subject and its verb names the subject's past
+        ("Moreau, the league's top scorer in 2009, signed a new deal.", "2009", True),
+        ("Ortiz, its chairman since 1999, said the bank would grow.", "1999", True),
+        ("The mayor, who spoke in June, left.", "June", False),
+        # a participle phrase of mention after a comma
+        ("The senator spoke in Leeds, recalling a levy that failed in 2007.", "2007", True),
+        ("The union struck, citing a pay deal signed last March.", "last March", True),
+        ("The union struck. Citing nothing, the board met in March.", "March", False),
+        # a comparison with another instance
+        ("No rival pressed her, as they had at a hearing last week.", "last week", True),
+        ("The party gained seats, as it had in 2012.", "2012", True),
+        # a statement that a preposition governs
+        ("She stood by her remarks Monday that the plan would fail.", "Monday", True),
+        ("Critics seized on his comments on Tuesday about the port.", "Tuesday", True),
+        ("He made the remarks on Tuesday.", "Tuesday", False),
+        # a likeness with a possessive
+        ("His campaign, like Ford's in 1976, drew crowds.", "1976", True),
+        ("The two would like to meet in May.", "May", False),
+        # a change from a thing named before its date; a participle looking to a date
+        ("Turnout was 60,000, a 20 pct increase from the last open race, in 2012.", "2012", True),
+        ("The mayor admitted the pick was tactical, looking to the June 20 vote.", "June 20", True),
+        # a statement whose content follows its date, after a possessive
+        (
+            "It could fuel doubts, or the chair's assertion Tuesday that the party is united.",
+            "Tuesday",
+            True,
+        ),
+        ("The firm said in its statement Monday that sales rose.", "Monday", False),
+        (
+            "Lund's comment on Sunday that the pact had failed was read as a signal.",
+            "Sunday",
+            False,
+        ),
+    ],
+)
+def test_a_date_another_phrase_of_the_clause_names_dates_no_event(text, expression, side):
+    start = text.index(expression)
+    assert timeline._side_date(text, start, start + len(expression)) is side
+
+
+@pytest.mark.parametrize(
+    "text,expression,ended,side",
+    [
+        # told in the present, of a date long past: the date is what the clause mentions
+        ("The governor is reflecting on his first campaign in 1999.", "1999", "2000-01-01", True),
+        ("The new ad slams Ruiz for backing a toll rise in 1994.", "1994", "1995-01-01", True),
+        # a verb of another tense, or a clause of its own, takes the date
+        ("The firm says it paid 3 mln in taxes in 2012.", "2012", "2013-01-01", False),
+        ("The firm says that in 2011 it lost 3 mln on the plant.", "2011", "2012-01-01", False),
+        # recent: a headline's present ("wins Monday") is not affected
+        ("The governor is reflecting on the vote on Monday.", "Monday", "2024-05-07", False),
+        # not a verb of saying or judging: a figure's period
+        ("Banks are reporting a recovery in 1986 profits.", "1986", "1987-01-01", False),
+    ],
+)
+def test_a_clause_told_in_the_present_is_not_dated_long_before(text, expression, ended, side):
+    start = text.index(expression)
+    published = pd.Timestamp("2024-05-08", tz="UTC")
+    told = timeline._told_now_of_the_past(text, start, pd.Timestamp(ended, tz="UTC"), published)
+    assert told is side
+
+
+def test_a_relative_clause_after_a_quotation_keeps_only_its_antecedent():
+    out = _combine(
+        ['"We never lost a file," said Ortiz, who served as a judge in 2016.', "No date."],
+        [("0", "2016")],
+    )
+    assert out["event"].tolist() == ["Ortiz, who served as a judge"]
+
+
+def test_a_date_in_a_relative_clause_without_a_subject_tells_the_relative_clause():
+    out = _combine(
+        ["The inquiry has the help of Ortiz, who ran the port before opening a yard in 2009.",
+         "No date."],
+        [("0", "2009")],
+    )  # fmt: skip
+    assert out["event"].tolist() == ["the help of Ortiz, who ran the port before opening a yard"]
+
+
+@pytest.mark.parametrize(
+    "text,expression,expected",
+    [
+        # a past contest, act or work named by its year, in a sentence that reports a statement
+        ("Reyes, a manager of Lund's 2004 campaign, said the sums do not add up.", "2004", True),
+        ("Several elders agreed he needs a speech like her 2008 speech on race.", "2008", True),
+        ("Ortiz is telling the crowd he has few memories of his 1999 bid.", "1999", True),
+        # no statement: the clause may tell the thing itself
+        ("The address will bookend her 2008 primary battle with Ortiz.", "2008", False),
+        # the article's own year is the story's period; a frame; a verb doing the thing
+        ("Ortiz said the 2016 race had been chaotic.", "2016", False),
+        ("In the 2012 election, turnout was 53 pct, she said.", "2012", False),
+        ("Tsang, who won the 1992 primary in the county, said it was close.", "1992", False),
+        ("Reyes, who managed Ana Lund's 1996 campaign, said it was close.", "1996", False),
+        # a full date dates the contest itself; a crop year is no contest
+        ("Voters said the May 6 election was fair.", "May 6", False),
+        (
+            "Traders said exports for the 1986/87 campaign stand at two mln tonnes.",
+            "1986/87",
+            False,
+        ),
+    ],
+)
+def test_a_past_thing_named_by_its_year_in_a_statement_dates_no_event(text, expression, expected):
+    start = text.index(expression)
+    published = pd.Timestamp("2016-05-08", tz="UTC")
+    found = timeline._past_thing_of_a_statement(text, start, start + len(expression), published)
+    assert found is expected

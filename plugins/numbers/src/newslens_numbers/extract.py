@@ -178,6 +178,8 @@ COLUMNS: dict[str, str] = {
 # ranks ("" : the noun after the compound, "the second-biggest bank")
 _RANKED_PARTS = {
     **{w: w for w in ("quarter", "half", "round", "leg", "set", "seed", "term", "tier", "innings")},
+    # "a sixth-place finish", "the third-place play-off": a place in a ranking (round twenty-two)
+    "place": "place",
     "seeded": "seed",
     "placed": "",
     "ranked": "",
@@ -190,7 +192,7 @@ _SCORE_RUN = re.compile(
     r"(?:,?[ \t]+\d{1,2}[-–]\d{1,2}(?:[ \t]*\(\d{1,2}[-–/]\d{1,2}\))?)+(?![\d%])"
 )
 _DAY_RANGE_MONTH = re.compile(
-    rf"[ \t]*(?:-|–|—|to|and)[ \t]*\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{MONTHS})\b\.?"
+    rf"[ \t]*(?:-|–|—|to|and|or)[ \t]*\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{MONTHS})\b\.?"
 )
 # "one tailored for", "one based in": a participle and a preposition after a pronoun "one"
 _PARTICIPLE_PREP = re.compile(r"[ \t]+[a-z]{3,}ed[ \t]+(?:for|to|by|in|at|on|with|from|as)\b")
@@ -227,7 +229,8 @@ _CARDINAL_AFTER = re.compile(
 )
 # the period an ordinal ranks even when a noun follows it: "third quarter growth"
 _PERIOD_AFTER = re.compile(
-    r"[ \t]+(quarter|half|anniversary|round|leg|term|season|innings|century|generation)\b"
+    r"[ \t]+(quarter|half|anniversary|round|leg|term|season|innings|century|generation|floor|"
+    r"division|stage)\b"
     r"(?=[ \t]+[a-z])"
 )
 
@@ -236,7 +239,9 @@ _PERIOD_AFTER = re.compile(
 # "a second quarter of growth", "the third quarter running" rank quarters and stay ordinals
 _NAMED_PERIOD = re.compile(
     # "the first fiscal quarter": a reporting period named with its calendar
-    r"[ \t]*-?[ \t]*(?:(?i:fiscal|financial|calendar)[ \t]+)?(?i:quarter|qtr|half|period)\b"
+    # "its first reporting period": the same, named by what is reported (round twenty-two)
+    r"[ \t]*-?[ \t]*(?:(?i:fiscal|financial|calendar|reporting)[ \t]+)?"
+    r"(?i:quarter|qtr|half|period)\b"
     r"(?!-(?i:finals?|century|centuries|marathon|back|brother|sister)\b)"  # "first quarter-final"
 )
 _RANKED_PERIOD = re.compile(r"[ \t]+(?:in[ \t]+a[ \t]+row|running|straight)\b")
@@ -329,6 +334,25 @@ _MODEL_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", 
 # an age group: "the over-60s", "unsuitable for under-12s"
 _AGE_GROUP_BEFORE = re.compile(r"\b((?i:under|over))-$")
 _WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
+_PERIOD_HALF_HOUR = frozenset(("first", "second", "final", "last", "opening", "closing", "next"))
+_MATCH_MINUTE = re.compile(r"[ \t]*-?[ \t]*(?i:minute)\b(?![ \t]+(?:of[ \t]+)?silence\b)")
+# a series titled by a number: "fresh episodes of 24", "an episode of 24 was"; not "episodes of 24
+# minutes", "an episode of 30 seconds", "episodes of 12 shows"
+_EPISODES_OF_BEFORE = re.compile(r"\b(?i:episodes?)[ \t]+of[ \t]+$")
+_EPISODE_COUNTED_AFTER = re.compile(
+    r"[ \t]*(?:-|%)|[ \t]+(?!(?:was|is|has|as|its|this|were|are)\b)[a-z]+\b"
+)
+# a digit glued by a hyphen to a capitalised number word: a brand ("7-Eleven", "4-Seven")
+_DIGIT_WORD_BRAND = re.compile(
+    r"-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred)"
+    r"(?![A-Za-z-])"
+)
+# a player's role after an age grade: "an Under-21 international", "the Under-19 striker"
+_GRADE_PLAYER_AFTER = re.compile(
+    r"[ \t]+(?i:internationals?|keepers?|goalkeepers?|strikers?|forwards?|defenders?|"
+    r"midfielders?|wingers?|captains?|players?|stars?|caps?|coach|prop|hookers?|fly-halfs?|"
+    r"scrum-halfs?|full-backs?|centre-backs?|centres?|lock|flankers?)\b(?![-'’])"
+)
 _MODIFIER_AFTER = re.compile(r"[ \t]+((?i:or[ \t]+(?:thereabouts|so)))\b")
 
 # capitalised words after a digit ordinal, up to a lower-case word or punctuation: the head
@@ -638,6 +662,7 @@ _NAME_WAS = re.compile(
     r"(?:only[ \t]+|just[ \t]+|still[ \t]+)?$"
 )
 # the rest of "N to M-year-olds" after the range's unit, and an age group after a bare range
+_TO_YEAR_OLD = re.compile(r"\d{1,3}[ \t-]+(?i:years?)[ \t-]+(?i:olds?)\b")
 _OLDS_AFTER = re.compile(r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:olds?)\b")
 _AGE_GROUP_AFTER = re.compile(r"[ \t]+(?i:age)[ \t-]+(?i:groups?|brackets?|ranges?|bands?)\b")
 # "children under 16", "adults over 65", "those aged over 50": an age limit of people
@@ -855,6 +880,9 @@ _PRONOUN_ONE_AFTER = re.compile(
 # the generic pronoun at a clause's start before a modal and a verb (round twenty): "One has to
 # ask", "one would think", "One should not read too much"; not "one will close" (a count of a noun
 # the sentence elides: "will" and "may" are left alone)
+# "One was a ...", "One is for ...": the pronoun opening a sentence before a copula and a
+# noun phrase or a purpose; not "One was killed", "One is in hospital", "One was a student's"
+_ONE_IS_A_AFTER = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:an?|for|about)[ \t]+[a-z]{3,}\b(?!['’])")
 _GENERIC_ONE_AFTER = re.compile(
     r"[ \t]+(?:would|could|should|might|ought[ \t]+to|has[ \t]+to|had[ \t]+to|needs[ \t]+to)"
     r"(?:[ \t]+(?:not|never|also|only|just|hardly|well|easily|certainly))?[ \t]+(?!be\b)[a-z]{2,}\b"
@@ -870,8 +898,10 @@ _GENERIC_ONE_THINKS = re.compile(
 )
 _QUOTE_AFTER_ONE = re.compile(r'[ \t]*,?["”]')
 # "one from X and one from Y", "one tailored for China and one for Hong Kong": pronouns
-_ONE_AND_ONE = re.compile(r"[^.;:]*?\band[ \t]+one[ \t]+(?:from|for)\b")
-_ONE_AND_BEFORE = re.compile(r"\bone[ \t]+(?:\w+[ \t]+)?(?:from|for)\b[^.;:]*\band[ \t]+$")
+_ONE_AND_ONE = re.compile(r"[^.;:]*?\band[ \t]+one[ \t]+(?:from|for|(?:in|at)[ \t]+[A-Z])")
+_ONE_AND_BEFORE = re.compile(
+    r"\bone[ \t]+(?:\w+[ \t]+)?(?:from|for|(?:in|at)[ \t]+[A-Z])[^.;:]*\band[ \t]+$"
+)
 # a verb after a title's number: "Halo 2 sells five million", "Spider-Man 2 breaks that rule"
 # "first person shooter", "third person narrative": the grammatical person of a genre or a
 # view written apart (as "first-person" is a compound), no rank ("the third person arrested")
@@ -1026,7 +1056,27 @@ class _Scanner:
             pos = max(self.handle(m), m.start() + 1)
         if "fold" in text:
             self.multipliers()
+        if "alf-hour" in text:
+            self.half_hours()
         return self.findings
+
+    def half_hours(self) -> None:
+        """'the half-hour show', 'led on the half-hour': half an hour, a duration (as "half an
+        hour"; the developer files read it so; round twenty-two). Not "half-hourly"."""
+        starts = [f["start"] for f in self.findings]
+        for m in re.finditer(r"\b[Hh]alf-hour\b(?![-'’]|ly)", self.text):
+            at = bisect.bisect_left(starts, m.start())
+            if at > 0 and self.findings[at - 1]["end"] > m.start():
+                continue
+            if at < len(starts) and self.findings[at]["start"] < m.end():
+                continue
+            if _prev_word(self.text, m.start()).lower() in _PERIOD_HALF_HOUR:
+                continue  # "in the first half-hour", "the final half-hour of trading": a period
+            before = len(self.findings)
+            self.add(m.start(), m.end(), 0.5, kind="duration", unit="h")
+            if len(self.findings) > before:
+                self.findings.insert(at, self.findings.pop())
+                starts.insert(at, m.start())
 
     def multipliers(self) -> None:
         """'tenfold', 'a 10-fold rise': a multiplier, a count of times (as '10 times')."""
@@ -1099,8 +1149,13 @@ class _Scanner:
                 return e  # "sold to a third party": someone outside a deal, no rank
             if nxt is not None and nxt.group(1) not in STOP:  # "a third week", "a fifth term"
                 w_start = e - len(word)
+                named = self.named_period(w_start, e)
+                if named is not None:
+                    return named  # "a third quarter loss": a period (round twenty-two)
+                period = _PERIOD_AFTER.match(text, e, min(self.n, e + 40))
                 self.add(w_start, e, ORDINAL_WORDS[word], kind="ordinal",
-                         quantity=counted_noun(text, e, 1.0))  # fmt: skip
+                         quantity=period.group(1).lower() if period  # "a third round replay"
+                         else counted_noun(text, e, 1.0))  # fmt: skip
                 return e
         if form == "aunit":
             info = self.unit_after(e)
@@ -1118,6 +1173,17 @@ class _Scanner:
             quoted = self.bid_offer(value, s, e, decimals)
             if quoted is not None:
                 return quoted
+        if (
+            form == "digits"
+            and not decimals
+            and _EPISODES_OF_BEFORE.search(text, max(0, s - 16), s)
+            and not _EPISODE_COUNTED_AFTER.match(text, e, min(self.n, e + 30))
+        ):
+            self.add(s, e, value, kind="name")  # "episodes of 24": a series' title (round 22)
+            return e
+        if form == "digits" and (brand := _DIGIT_WORD_BRAND.match(text, e, min(self.n, e + 12))):
+            self.add(s, brand.end(), value, kind="name")  # "7-Eleven": a brand (round 22)
+            return brand.end()
         if form == "digits":
             skip = self.excluded_digits(s, e, value, decimals)
             if skip is not None:
@@ -1215,6 +1281,13 @@ class _Scanner:
                     _PLAYER_NAME_AFTER.match(text, e, min(self.n, e + 40))
                     and _team_before(text, s - len(ranked.group()))
                 )
+                or (
+                    # "the Leinster number 10 slotted three penalties": the player in that position
+                    value <= 15
+                    and re.match(r"[ \t]+[a-z]{3,}ed\b", text[e : e + 20])
+                    and _team_before(text, s - len(ranked.group()))
+                    and _prev_word(text, s - len(ranked.group())).lower() not in STOP
+                )
             ):
                 # "joined as employee number 47", "his shirt number 10": an id, no rank; a
                 # position in a team named by its number ("the number 10 shirt", "plays at
@@ -1223,7 +1296,12 @@ class _Scanner:
                 return e
             if ranked and float(value).is_integer() and 0 < value <= 200 and not decimals:
                 start = s - len(ranked.group())  # "the world number one", "number four in the US"
-                self.add(start, e, value, kind="ordinal", quantity=counted_noun(text, e, 1.0))
+                # "number one of the chart", "the world number one's coach": no noun
+                owned = re.match(r"(?:['’]s\b|[ \t]+of\b)", text[e : e + 4])
+                # "world number three Ana Ruiz returns": a rank before a player's name
+                named = re.match(r"[ \t]+[A-Z][a-z]", text[e : e + 4])
+                noun = "" if owned or named else counted_noun(text, e, 1.0)
+                self.add(start, e, value, kind="ordinal", quantity=noun)
                 return e
         return self.build(value, s, e, form, decimals)
 
@@ -1450,6 +1528,11 @@ class _Scanner:
             and _WORD_AFTER.match(text, e, window)
         ):
             group = _AGE_GROUP_BEFORE.search(text, max(0, s - 7), s)
+            if group is not None and _GRADE_PLAYER_AFTER.match(text, e, window):
+                # "a Norway Under-21 international", "a former Wales Under-20 captain": the
+                # grade names the team a player is capped for, a name (round twenty-two)
+                self.add(s - len(group.group()), e, value, kind="name")
+                return e
             if group is not None:  # "the over-50 market", "an Under-21 match": an age limit
                 self.add(s, e, value, kind="age", unit="year", modifier=group.group(1).lower())
                 return e
@@ -1460,6 +1543,15 @@ class _Scanner:
             days = _DAY_RANGE_MONTH.match(text, e, window)
             if days is not None:  # "from 24-26 June": a date range
                 return days.end()
+        if (
+            decimals == 0
+            and nxt in " \t"
+            and 1 <= value <= 31
+            and (days := _DAY_RANGE_MONTH.match(text, e, window)) is not None
+            and not re.match(r"[ \t]*(?:-|–|—)", text[e : e + 3])
+        ):
+            # "on 11 or 12 May", "from 3 to 5 May": two days of a month, a date (round 22)
+            return days.end()
         if (
             decimals == 0
             and text[s] == "0"
@@ -1772,6 +1864,8 @@ class _Scanner:
             word == "one"
             and not _UNIT.match(text, e + 1, min(self.n, e + 30))
             and not _ONE_IN_N.match(text, e, min(self.n, e + 24))  # "that one in three are"
+            # "went to number one.": a rank, not the pronoun (round twenty-two)
+            and not _NUMBER_BEFORE.search(text[max(0, s - 10) : s])
         ):
             prev = _prev_word(text, s).lower()
             if prev in ("no", "any", "every", "some", "each", "the", "this", "that", "which"):
@@ -1784,6 +1878,15 @@ class _Scanner:
                 return False  # "the next one", "a new one", "the only one": a pronoun
             if _PRONOUN_ONE_AFTER.match(text, e, min(self.n, e + 12)):
                 return False  # "doesn't want one.", "the next one, too": a pronoun
+            if (
+                text[s : s + 1] == "O"
+                and _ONE_IS_A_AFTER.match(text, e, min(self.n, e + 16))
+                and _at_sentence_start(self.original, s)
+                and not self.count_in_clause(s)
+            ):
+                # "One was a plea to delay the vote", "One is for tools": a pronoun for
+                # one of the things said before, as the developer files read it (round 22)
+                return False
             if (
                 prev in ("", "however", "but", "and", "so", "yet")
                 and _GENERIC_ONE_AFTER.match(text, e, min(self.n, e + 24))
@@ -1803,7 +1906,14 @@ class _Scanner:
                 prev == "least" or (prev == "but" and _prev_word(text, s - 4).lower() == "all")
             ):
                 return False  # "one of the largest", "But one of the three": a pronoun
-            if after in ("from", "for") and (
+            # "open one in Leeds and one in Bath" with no count before: pronouns; "two plants,
+            # one in Texas and one in Ohio" count the plants (decision 7)
+            placed = (
+                after in ("in", "at")
+                and re.match(r"[ \t]+(?:in|at)[ \t]+[A-Z]", text[e : e + 8])
+                and not self.count_in_clause(s)
+            )
+            if (after in ("from", "for") or placed) and (
                 _ONE_AND_ONE.match(text, e, min(self.n, e + 80))
                 or _ONE_AND_BEFORE.search(text, max(0, s - 80), s)
             ):
@@ -1907,6 +2017,11 @@ class _Scanner:
         Likewise a day, week, month or year of an event ("the seventh week of a strike", "its
         first week on sale"; the lead's decision on the Nth week of an event): a time part."""
         text = self.text
+        minute = _MATCH_MINUTE.match(text, e, min(self.n, e + 12))
+        if minute is not None and _prev_word(text, s).lower() in ("the", "a", "an"):
+            # "in the 23rd minute", "a 90th-minute winner": a time in a match, as "the first
+            # half" (fifteenth and eighteenth samples read it so; round twenty-two)
+            return minute.end()
         event = _EVENT_PERIOD.match(text, e, min(self.n, e + 30))
         before = _prev_word(text, s).lower()
         if event is None and before == "the":
@@ -1917,6 +2032,14 @@ class _Scanner:
             # "in its thirty-second year," (the phrase ends there): the festival's 21st
             # year, a period of it; "his 1,500th day in the post" ranks days and stays
             event = _EVENT_PERIOD_OWN.match(text, e, min(self.n, e + 20))
+        if (
+            event is None
+            and before == "the"
+            and _prev_word(text, s - 4).lower() in ("in", "during", "within", "over")
+        ):
+            # "fees waived in the first year.": a period of what the sentence plans, as the
+            # developer files read it (round twenty-two); "for the third year." ranks
+            event = _EVENT_PERIOD_OWN.match(text, e, min(self.n, e + 20))
         if event is not None and _prev_word(text, s).lower() not in ("a", "an"):
             # "the seventh week of a strike" names a period of the strike; "a third week of
             # losses" ranks weeks. The period word is consumed, "of" and the event are not
@@ -1925,7 +2048,10 @@ class _Scanner:
         if period is None:
             return None
         if "-" not in period.group() and _prev_word(text, s).lower() in ("a", "an"):
-            return None  # "a second quarter of growth" ranks; "a second-half chance" names
+            head = re.match(r"[ \t]+([a-z]+)\b(?![-'’])", text[period.end() : period.end() + 20])
+            if head is None or head.group(1) in STOP or head.group(1) in ("running", "straight"):
+                return None  # "a second quarter of growth" ranks; "a second-half chance" names
+            # "a third quarter loss": the compound written apart, a period (round twenty-two)
         if _RANKED_PERIOD.match(text, period.end(), min(self.n, period.end() + 12)):
             return None
         return period.end()
@@ -2026,6 +2152,8 @@ class _Scanner:
         of_whole = prev == "the" and re.match(r"[ \t]+of[ \t]+(?:an?|the)\b", text[e : e + 10])
         if not noun and low == "second" and not (ranked or placed or superlative or of_whole):
             return e  # "a second" of time; but "the second of a four well program" ranks
+        if re.match(r"[ \t]+of[ \t]+(?:its|their|his|her)[ \t]+kind\b", text[e : e + 20]):
+            noun = ""  # "the first of its kind": ranks what the subject is, not "kind"
         if low in ("fourth", "fifth", "sixth", "eighth", "tenth", "third") and re.match(
             r"s?[ \t]+of\b", text[e : e + 6]
         ):
@@ -2532,7 +2660,9 @@ class _Scanner:
             elif joiner in ("to", "through"):  # "between 250,000 to 350,000" in wire copy too
                 # after a verb of change, "N to M" is a move to a level ("rose 12.5 to 2210.4")
                 changed = _CHANGE_BEFORE.search(text[max(0, start - 40) : start])
-                ok_join = not from_before and not changed
+                # "a fall in the 18 to 34-year-old group": an age range whatever moved before
+                aged_range = _TO_YEAR_OLD.match(text, r.end(), min(self.n, r.end() + 24))
+                ok_join = (not from_before and not changed) or aged_range is not None
                 # after one of ``_MOVE_BEFORE``, only when M is over three times N (checked once
                 # M is read): "had risen 31.6 to 2845.2", not "has risen by 5 to 15 pct"
                 moved = _MOVE_BEFORE.search(text[max(0, start - 40) : start])
@@ -2852,6 +2982,11 @@ class _Scanner:
         ):
             return "", pos  # "a year ago", "a month earlier": a time, not a rate
         word = m.group("w").lower()
+        held = _DEPOSITARY_AFTER.match(self.text, m.end(), min(self.n, m.end() + 16))
+        if word == "depositary" and held is not None:
+            # "eight cts a depositary unit", "per depositary share": the unit held, not the
+            # adjective (round twenty-two)
+            return singular(held.group(1).lower()), held.end()
         return PER_WORDS.get(word, singular(word)), m.end()
 
     def compared_with(self, start: int, value: float | None = None) -> dict[str, Any] | None:
@@ -3180,7 +3315,8 @@ _RATE_BASE_AFTER = re.compile(
 # "the pound was worth $1.91", "the dollar was buying 104 yen", "one euro bought $1.30": a verb
 # of buying or worth says the same
 _RATE_BASE_BEFORE = re.compile(
-    rf"\b({_FX_NAMES})[ \t]+(?:[a-z]+[ \t]+){{0,3}}"
+    # "the euro's slide overnight to 131 yen": the base named as the possessor of its move
+    rf"\b({_FX_NAMES})(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+){{0,3}}"
     r"(?:at|to|from|worth|buying|bought|buys|fetching|fetched|fetches|hit|reached|touched)"
     r"[ \t]+(?:about[ \t]+)?$"
     # "the euro hit a record high of $1.36": a level named before "of"
@@ -3814,8 +3950,12 @@ def _stock_quotes(text: str, found: list[dict[str, Any]], dateline: str = "") ->
                 and _QUOTE_FRACTION.fullmatch(nxt["text"]) is not None
                 and _QUOTE_TO_BEFORE.search(text[f["end"] : nxt["start"]]) is not None
             )
-            if not then_level and not _STOCK_WORD.search(
-                text, f["sentence_start"], f["sentence_end"]
+            # "was trading at 31-3/8, up 1-1/8": a move after a level read (round twenty-two)
+            after_level = prev_quote == i - 1 and found[i - 1]["sentence"] == f["sentence"]
+            if (
+                not then_level
+                and not after_level
+                and not _STOCK_WORD.search(text, f["sentence_start"], f["sentence_end"])
             ):
                 continue
         if not code:
@@ -4443,6 +4583,261 @@ def _one_of_noun_before(text: str, found: list[dict[str, Any]]) -> None:
             f["quantity"], f["noun"] = word, word
 
 
+#: a death toll's level said after its verb or "of": "the death toll rose to 41", "a death
+#: toll of 45", "the toll in the hills climbed to 12" (after "death toll" in the sentence)
+_TOLL_BEFORE = re.compile(
+    r"\b((?i:death)[ \t\n]+)?(?i:tolls?)\b[^.;:!?\d]{0,60}?"
+    r"(?:\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|jumps|reached|reaches|"
+    r"hit|hits|increased|soared|stood|stands|stand|was|is|now|put|of)\b)"
+    # "had risen from an earlier reported 52"
+    r"(?:[ \t\n]+(?:to|at|from))?(?:[ \t\n]+(?:an?|previously|earlier|initially|officially|"
+    r"reported|announced|estimated))*"
+    r"[ \t\n]+(?:(?:about|around|some|over|nearly|almost|at[ \t\n]+least|"
+    r"more[ \t\n]+than)[ \t\n]+)?\Z"
+)
+
+
+def _death_toll(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare count that gives a death toll's level counts deaths, as the developer files read
+    "the death toll rose to N" (the noun said before the count; round twenty-two). A bare
+    "toll" only after "death toll" in the same sentence ("and the toll in the hills rose to
+    12"); never a road or a phone toll, never a count with its own noun ("rose to 41 people")."""
+    if "toll" not in text and "Toll" not in text:
+        return
+    for f in found:
+        if f["kind"] != "count" or f["unit"] or f["per"]:
+            continue
+        if f["noun"] and counted_noun(text, f["end"], f["value"]):
+            continue  # its own noun after it: "rose to 41 people"
+        m = _TOLL_BEFORE.search(text, max(0, f["start"] - 90), f["start"])
+        if m is None:
+            continue
+        if m.group(1) is None:
+            start = _clause_start(text, m.start(), 300)
+            if re.search(r"(?i:\bdeath[ \t\n]+toll)", text[start : m.start()]) is None:
+                continue
+        f["quantity"], f["noun"] = "death", "death"
+
+
+#: a tenor in prose: "3M and 6M rates", "the 1M deposit" (months, as "three-month rates");
+#: the company 3M ("3M shares", "3M Co") has no rate word after it
+_TENOR_M = re.compile(r"(\d{1,2})M")
+_TENOR_AFTER = re.compile(
+    r"(?:[ \t\n]*(?:,|/|and|or|to)[ \t\n]*\d{1,2}[DWMY])*[ \t\n]+(?:(?:euro|eurodollar|"
+    r"dollar|sterling|yen|mark|interbank)[ \t\n]+)?(?i:rates?|deposits?|libor|pibor|fibor|"
+    r"hibor|money|paper|bills?|forwards?|swaps?|yields?|cds?|tenors?|funds)\b"
+)
+
+
+def _tenors(text: str, found: list[dict[str, Any]]) -> None:
+    """A number glued to "M" before a rate word is a tenor in months, not millions: "3M and
+    6M rates" (round twenty-two; the lead's decision 2 reads tenors that head a table's columns
+    as no items, this is prose)."""
+    for f in found:
+        m = _TENOR_M.fullmatch(f["text"])
+        if m is None or f["unit"] or not _TENOR_AFTER.match(text, f["end"]):
+            continue
+        f["value"] = float(m.group(1))
+        f["unit"], f["kind"] = "month", "duration"
+        f["value_base"], f["base_unit"] = to_base(f["value"], "month")
+        f["dimension"] = dimension_of("month")
+        f["quantity"] = f["noun"] = ""
+
+
+_DEPOSITARY_AFTER = re.compile(r"[ \t\n]+(units?|shares?|receipts?|interests?)\b")
+#: a wire dividend line that names its period: "Qtly div 23.7 cts vs 21.9 cts prior qtr"
+_WIRE_DIVIDEND_LINE = re.compile(
+    r"^[ \t]*(?i:(qtly|quarterly)|(monthly|mthly)|(annual|anl|yearly))[ \t]+"
+    r"(?i:(?:cash[ \t]+)?(?:div|divs|dividend|dist|distribution|payout))\b[^\n]*",
+    re.MULTILINE,
+)
+
+
+def _wire_dividend_rate(raw: str, found: list[dict[str, Any]]) -> None:
+    """Money on a wire dividend line that opens with its period ("Qtly div 23.7 cts vs 21.9 cts
+    prior", "Monthly div 9 cts") is paid per that period, as "a quarterly dividend of 10
+    cts" already reads (the rate adjective on the noun the figure measures; round twenty-two).
+    A stated denominator ("10 cts a share") wins."""
+    if "div" not in raw and "Div" not in raw and "DIV" not in raw:
+        return
+    for line in _WIRE_DIVIDEND_LINE.finditer(raw):
+        per = "quarter" if line.group(1) else "month" if line.group(2) else "year"
+        for f in found:
+            inside = line.start() <= f["start"] and f["end"] <= line.end()
+            if inside and f["kind"] == "money" and not f["per"]:
+                f["per"] = per
+
+
+def _count_before_top(text: str, found: list[dict[str, Any]]) -> None:
+    """A count right before "top N" counts the noun after it, and "top N" counts nothing:
+    "six top ten hits" (six hits), "the 5,000, top 40 chart acts" (5,000 acts), as the
+    developer files read "top ten" with no noun (round twenty-two)."""
+    for a, b in pairwise(found):
+        if (
+            a["kind"] == "count"
+            and b["kind"] == "count"
+            and not a["noun"]
+            and not a["unit"]
+            and b["noun"]
+            and not b["unit"]
+            and re.fullmatch(r",?[ \t\n]+(?i:top)[ \t\n]+", text[a["end"] : b["start"]])
+        ):
+            a["quantity"], a["noun"] = b["quantity"], b["noun"]
+            b["quantity"] = b["noun"] = ""
+
+
+#: a substitute's minute in a team's line-up: "Ford (Gale 61)", the player who came on and
+#: when; the line-up is a run of capitalised names between commas
+_PLAYER_NAME = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}"
+_SUB_MINUTE = re.compile(r"\([ \t]*" + _PLAYER_NAME + r"[ \t]+(\d{1,3})[ \t]*\)")
+_LINEUP_NAME = re.compile(r"(?:^|,)[ \t\n]*" + _PLAYER_NAME + r"(?=[ \t]*[,(.])")
+
+
+def _substitutes_minutes(text: str, found: list[dict[str, Any]]) -> None:
+    """A number in brackets after a substitute's name in a line-up is the minute he came on, a
+    duration of play in minutes ("Ford (Gale 61), Irwin (Jay 88)"; the fifteenth sample's
+    and the ninth's gold read it so; round twenty-two). Only in a line of five names or more
+    between commas; "Smith (Acme 76)" in prose stays a name."""
+    if "(" not in text:
+        return
+    for f in found:
+        if f["kind"] != "name" or not f["text"].isdigit():
+            continue
+        window = _SUB_MINUTE.finditer(text, max(0, f["start"] - 40), f["end"] + 3)
+        if not any(m.start(1) == f["start"] for m in window) or not 1 <= f["value"] <= 130:
+            continue
+        start = _clause_start(text, f["start"], 400)
+        stop = _SENTENCE_END.search(text, f["end"], f["end"] + 400)
+        line = text[start : stop.start() + 1 if stop else f["end"] + 400]
+        if len(_LINEUP_NAME.findall(line)) < 5:
+            continue
+        f["kind"], f["unit"] = "duration", "min"
+        f["value_base"], f["base_unit"] = to_base(f["value"], "min")
+        f["dimension"] = dimension_of("min")
+
+
+#: what a data amount is a rate of: a line's or a service's speed ("a ten megabit service",
+#: "a 4Mb broadband line", "dozens of megabits of data per second")
+_DATA_RATE_AFTER = re.compile(
+    r"(?:[ \t]+of[ \t]+data)?[ \t]+(?:per|a)[ \t]+second\b"
+    r"|[ \t-]+(?:(?:home|fast|high-speed)[ \t]+)?(?i:broadband|service|connection|line|link|"
+    r"wireless|wi-fi|network|download|downloads|uploads?)\b"
+)
+_DATA_RATES = {"Mbit": "Mbit/s", "kbit": "kbit/s", "Gbit": "Gbit/s"}
+
+
+def _data_rates(text: str, found: list[dict[str, Any]]) -> None:
+    """A data amount in bits (or "Mb" written so) before a line's or a service's word is that
+    line's speed, per second (the developer files read "a ten megabit service" and "1-2mbps"
+    so; round twenty-two). Not a file's size ("the file is 8 megabits")."""
+    for f in found:
+        rate = _DATA_RATES.get(f["unit"])
+        if rate is None and f["unit"] == "MB" and f["text"].endswith("Mb"):
+            rate = "Mbit/s"  # "a 4Mb broadband line": megabits, not megabytes
+        if rate is None or f["per"] or not _DATA_RATE_AFTER.match(text, f["end"]):
+            continue
+        f["unit"] = rate
+        f["value_base"], f["base_unit"] = to_base(f["value"], rate)
+        f["dimension"] = dimension_of(rate)
+
+
+_DURATION_PREPOSITIONS = frozenset(("for", "within", "after", "over", "in", "than"))
+
+
+def _parallel_duration(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare count after the same preposition as a duration before it in the sentence, set
+    beside it by "and", "but" or "or", is a duration in its unit: "the deal runs for two
+    years and the option for four" (four years; round twenty-two). Only a count with no
+    noun, ending its phrase, within a tenth to ten times the duration."""
+    for i, f in enumerate(found):
+        if (
+            f["kind"] != "count"
+            or f["noun"]
+            or f["unit"]
+            or not re.match(r"[ \t]*(?:[.,;:)]|$)", text[f["end"] : f["end"] + 3])
+        ):
+            continue
+        prep = _prev_word(text, f["start"]).lower()
+        if prep not in _DURATION_PREPOSITIONS:
+            continue
+        for g in reversed(found[:i]):
+            if not _one_sentence(text, g["end"], f["start"]) or f["start"] - g["end"] > 120:
+                break
+            if g["kind"] != "duration":
+                continue
+            if (
+                _prev_word(text, g["start"]).lower() == prep
+                and re.search(r"\b(?:and|but|or)\b", text[g["end"] : f["start"]])
+                and 0.1 <= f["value"] / (g["value"] or 1e-9) <= 10
+            ):
+                f["kind"], f["unit"] = "duration", g["unit"]
+                f["value_base"], f["base_unit"] = to_base(f["value"], g["unit"])
+                f["dimension"] = dimension_of(g["unit"])
+            break
+
+
+def _ordinal_before_rank(text: str, found: list[dict[str, Any]]) -> None:
+    """An ordinal before a "number one" rank counts what the rank is of, not "number": "her
+    fourth number one album" (album), "the band's second number one on the trot" (none), as
+    the developer files read an ordinal before "UK number one single" (round twenty-two)."""
+    for a, b in pairwise(found):
+        if (
+            a["kind"] == "ordinal"
+            and a["noun"] == "number"
+            and b["kind"] == "ordinal"
+            and b["text"].lower().startswith("number")
+            and re.fullmatch(r"[ \t\n]+(?:[A-Z][A-Za-z.]*[ \t\n]+)?", text[a["end"] : b["start"]])
+        ):
+            a["quantity"], a["noun"] = b["quantity"], b["noun"]
+
+
+#: a poll named in the sentence: its "points" are percentage points (round twenty-two)
+_POLL_WORDS = re.compile(r"\b(?i:polls?|polling|pollsters?|opinion[ \t\n]+polls?|surveys?)\b")
+#: an index or a market in the sentence: its points are index points, whatever else it names
+_INDEX_WORDS = re.compile(
+    r"\b(?:(?i:index|indices|indexes|shares|stocks?)|FTSE|Dow|Nasdaq|Nikkei)\b"
+)
+_POINTS_AFTER = re.compile(r"(?:[ \t\n]+|-)(points?)\b(?![-'’])")
+#: what a poll's "N point" may be before: a lead or a move ("a nine point lead"), not a plan's
+#: parts ("a five point programme")
+_POLL_MOVE = re.compile(
+    r"[ \t\n]+(?:(?:swing|lead|gap|margin|advantage|deficit|drop|fall|rise|gain|jump|slide|dip|"
+    r"decline|increase|boost|bounce|loss|shift|turnaround|cut|move|slump)s?\b|[.,;:!?)]|$)"
+)
+
+
+def _poll_points(text: str, found: list[dict[str, Any]]) -> None:
+    """A count of points in a sentence that names a poll or a survey is percentage points: "a
+    Gallup poll put Labour 9 points ahead", "a two point fall since last week's survey" (the
+    guide: percentage points are a unit of their own; a poll's shares are percentages). Not in
+    a sentence naming an index, shares or a market ("the survey's index rose 4 points"), and
+    never a sentence without a poll ("won by 11 points")."""
+    if "oint" not in text:
+        return
+    for f in found:
+        if f["kind"] != "count" or f["unit"] or f["per"]:
+            continue
+        m = _POINTS_AFTER.match(text, f["end"])
+        if m is None and f["noun"] != "point":
+            continue
+        if m is not None and m.group(1) == "point" and not _POLL_MOVE.match(text, m.end()):
+            continue  # "a five point programme": counts parts
+        # the sentence by its stops, not the core's split (a wrapped wire line may break it)
+        start = _clause_start(text, f["start"], 300)
+        stop = _SENTENCE_END.search(text, f["end"], f["end"] + 300)
+        sentence = text[start : stop.start() if stop else f["end"] + 300]
+        if _POLL_WORDS.search(sentence) is None or _INDEX_WORDS.search(sentence) is not None:
+            continue
+        if m is not None:
+            f["end"] = m.end()
+            f["text"] = text[f["start"] : f["end"]]
+        f["unit"] = f["base_unit"] = "percentage points"
+        f["dimension"] = "percent points"
+        f["value_base"] = f["value"]
+        f["kind"] = "percent"
+        f["quantity"] = f["noun"] = ""
+
+
 def _day_in_words(text: str, f: dict[str, Any]) -> bool:
     """A day of a month written in words ("payable July six", "delayed until May four", "went
     public on October seven"): a date, the timeline's, no figure. Only a bare count (no noun, no
@@ -4512,6 +4907,15 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _shared_noun(scanner.text, out)
     _one_of_noun_before(scanner.text, out)
     _parallel_rate(scanner.text, out)
+    _poll_points(scanner.text, out)
+    _parallel_duration(scanner.text, out)
+    _data_rates(scanner.text, out)
+    _substitutes_minutes(scanner.text, out)
+    _count_before_top(scanner.text, out)
+    _wire_dividend_rate(text, out)
+    _tenors(scanner.text, out)
+    _death_toll(scanner.text, out)
+    _ordinal_before_rank(scanner.text, out)
     link_conversions(text, out)
     for f in out:
         f.pop("_decimals", None)

@@ -188,6 +188,8 @@ DEMONYM_PLURALS = frozenset(
         "uzbeks",
         "tajiks",
         "kazakhs",
+        "tutsis",  # round twenty-two: peoples whose plural ends like a place's ("Tunis")
+        "hutus",
     )
 )
 
@@ -215,6 +217,12 @@ def _is_plural(word: str) -> bool:
     return True
 
 
+#: "-ing" forms of five letters or fewer, never nouns (the length test keeps "thing", "swing")
+_SHORT_ING_VERBS = frozenset(
+    ("using", "being", "doing", "going", "lying", "dying", "vying", "suing", "tying", "owing")
+)
+
+
 def _verbish(word: str) -> bool:
     """A word that ends a noun phrase: a function word, an "-ed" or "-ing" form ("killed", also
     "noted": an adjective reading proves nothing after a noun, "one trader noted"; "one
@@ -227,6 +235,8 @@ def _verbish(word: str) -> bool:
         return True
     if low.endswith("ed") and len(low) >= 4 and not low.endswith("eed"):
         return True  # an adjective reading ("noted", "used") proves nothing after a noun
+    if low in _SHORT_ING_VERBS:
+        return True  # "the first pop single using a choir" (round twenty-two)
     return (low.endswith("ing") and len(low) > 5) or (
         low.endswith("ly") and len(low) > 4 and not lexicon.is_noun(low)
     )
@@ -338,15 +348,28 @@ _PARTICIPLE_ADJECTIVES = frozenset(
 )
 _NEXT_NOUNISH = re.compile(r"[ \t]+([a-z][a-z-]+)\b")
 
+#: "last week", "next year", "this season" after a noun: an adverb of time, not the noun
+_TIME_DEICTICS = frozenset(("last", "next", "this", "that", "every", "each"))
+_TIME_WORD_AFTER = re.compile(
+    r"[ \t]+(?i:week|weekend|month|year|season|night|morning|afternoon|evening|quarter|"
+    r"spring|summer|autumn|winter|term|time|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b"
+)
 _AND_ADJECTIVE = re.compile(r"[ \t]+(?:and|or)[ \t]+([a-z][a-z-]+)\b")
+_AND_ADJECTIVE_PLURAL = re.compile(
+    r"[ \t]+(?:and|or)[ \t]+([A-Za-z][a-z-]+)[ \t]+([a-z][a-z-]+s)\b(?![-'’])"
+)
+
+
+_MODAL_AFTER = re.compile(r"[ \t]+(?:could|would|will|may|might|should|must|can|is|was)\b")
 
 
 def _gerund_closes(text: str, end: int, limit: int) -> bool:
     """Whether an "-ing" noun ending at ``end`` closes its phrase or a noun follows it (the
     lexicon's: "one working day", "its first accounting period"): not an object ("the", "64mb",
     "fresh talks") or a verb ("being checked")."""
-    if _NOUN_END.match(text, end, limit):
-        return True
+    if _NOUN_END.match(text, end, limit) or _MODAL_AFTER.match(text, end, limit):
+        return True  # "a second hearing might follow": the subject before its verb (round 22)
     nxt = _NEXT_NOUNISH.match(text, end, limit)
     if nxt is None:
         return False
@@ -415,6 +438,15 @@ _NOT_COMPOUND_BEFORE = frozenset((
 ))  # fmt: skip
 
 
+#: nouns an amount or a change stands before with its own unit elided ("a 120,000 gain",
+#: "a 25 stake", "a 4,000,000 provision"): no compound's counted noun
+_AMOUNT_HEADS = frozenset(
+    ("gain", "increase", "rise", "fall", "drop", "decline", "rate", "stake", "provision", "loss",
+     "profit", "charge", "jump", "cut", "deficit", "surplus", "fee", "bid", "offer", "price",
+     "cost", "sum", "total", "margin", "lead", "share")
+)  # fmt: skip
+
+
 def spaced_compound(text: str, start: int, end: int, value: float) -> str:
     """The counted noun of a compound written with a space after a count that has no noun, or
     "": a singular noun the lexicon knows (not a number word), followed by a noun that is no
@@ -434,7 +466,29 @@ def spaced_compound(text: str, start: int, end: int, value: float) -> str:
         return ""  # "a choice of 2.5 to 7.5 annual ...": the determiner is another phrase's
     limit = min(len(text), end + 60)
     m = _SPACED_COMPOUND.match(text, end, limit)
-    if m is None:
+    if m is None or m.group(2).lower() in STOP:
+        # "a 48 strike at dawn", "begins a 48 strike.": "a" before a count above one and a
+        # singular noun is a compound that dropped its unit word, a count of that noun (the
+        # lead's decision 3, written with a space; round twenty-two)
+        alone = _NEXT_LOWER.match(text, end, limit)
+        word = alone.group(1) if alone else ""
+        if (
+            det.group(1) is not None
+            and not det.group(2)
+            and re.fullmatch(r"\d{1,3}", written)  # "A Five spokesman", "a 50,000 increase"
+            and word not in _AMOUNT_HEADS
+            and word
+            and word not in STOP
+            and text[alone.end() : alone.end() + 1] != "-"  # type: ignore[union-attr]
+            and lexicon.noun_lemma(word) == word
+            and "ADJ" not in lexicon.classes(word)
+            and not _is_plural(word)
+            and word not in CURRENCY_WORD_TO_CODE
+            and word not in _CURRENCY_SINGULARS
+            and word.lower() not in ONES
+            and word.lower() not in TENS
+        ):
+            return word
         return ""
     first, second = m.group(1), m.group(2)
     if first in STOP or lexicon.noun_lemma(first) != first or _is_plural(first):
@@ -456,6 +510,32 @@ def spaced_compound(text: str, start: int, end: int, value: float) -> str:
     if second in STOP or not lexicon.is_noun(second) or _is_plural(second):
         return ""
     return first
+
+
+def _verb_after_noun(before: str, word: str, text: str, pos: int, value: float) -> bool:
+    """Whether ``word`` (in -s) after the singular noun ``before`` is the clause's verb: the
+    lexicon knows it only as a verb, ``before`` as a noun (and no adjective), and what follows
+    is what a verb takes, an article, a pronoun or a word that is no verb ("computer evokes
+    fond memories", "one girl realises that"); not "two comedy acts." nor "comedy acts
+    played", where the lexicon merely lacks the noun reading of "acts". After a count of one
+    or an ordinal the phrase is singular, so any such word is the verb ("one buyer acquires
+    over", "its first airline expands in")."""
+    got = lexicon.classes(word)
+    if not got or "NOUN" in got or "VERB" not in got:
+        return False
+    prev = lexicon.classes(before)
+    if not before[:1].islower() or "NOUN" not in prev or "ADJ" in prev:
+        return False
+    if value <= 1:
+        return True
+    at = text.find(" " + word, pos)
+    nxt = _NEXT_LOWER.match(text, at + 1 + len(word)) if at >= 0 else None
+    if nxt is None:
+        return False
+    after = nxt.group(1)
+    if after in ("the", "a", "an", "that", "this", "his", "her", "its", "their", "our", "it"):
+        return True
+    return after not in STOP and "VERB" not in lexicon.classes(after) and not _verbish(after)
 
 
 def counted_noun(text: str, pos: int, value: float) -> str:
@@ -552,7 +632,11 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         if (
             value <= 1
             and not words
-            and ((low in COMMON_VERBS and not _verbish(w)) or low.endswith("ing"))
+            and (
+                (low in COMMON_VERBS and not _verbish(w))
+                # "its first meeting of"; not "the first asking how" (a participle)
+                or (low.endswith("ing") and (lexicon.is_noun(low) or not lexicon.known(low)))
+            )
             and _NOUN_END.match(text, m.end(), limit)
         ):
             words.append(w)  # "the second set.", "the first cut of": the noun, not the verb
@@ -620,6 +704,8 @@ def counted_noun(text: str, pos: int, value: float) -> str:
                 break  # "22 sold units": a participle inside the noun phrase is no verb
         if low in ONES or low in TENS or low in WORD_SCALES:
             break
+        if words and low in _TIME_DEICTICS and _TIME_WORD_AFTER.match(text, m.end(), limit):
+            break  # "one album last week": an adverb of time closes the phrase (round 22)
         if "'" in w or "’" in w or w == "I":  # "I've", "they're": a clause has begun
             break
         if low in ("anyone", "everyone", "someone", "anybody", "everybody", "somebody", "nobody"):
@@ -630,6 +716,18 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         if and_adj and lexicon.is_adjective(w) and "ADJ" in lexicon.classes(and_adj.group(1)):
             i = and_adj.start(1)  # "the first mayoral and municipal polls":
             continue  # adjectives joined before one noun, no head among them
+        shared = _AND_ADJECTIVE_PLURAL.match(text, i, limit)
+        if (
+            shared
+            and "ADJ" in lexicon.classes(w)
+            and "ADJ" in lexicon.classes(shared.group(1))
+            and not _is_plural(w)
+            and lexicon.plural_noun(shared.group(2))
+        ):
+            # "17 Asian and African nations", "five red and blue cars": two adjectives that
+            # may be nouns too, joined before a plural, share it (round twenty-two)
+            i = shared.start(1)
+            continue
         if text[i : i + 2] in ('" ', "” ", "’ ") and words and not _is_plural(w):
             i += 1  # 'the first "lightweight" portable computers': a quoted modifier
             continue
@@ -644,6 +742,19 @@ def counted_noun(text: str, pos: int, value: float) -> str:
     if words[0].lower() in PRONOUN_PLURALS:
         return ""  # "the 45 others": a pronoun, not a counted thing
     for k, w in enumerate(words):
+        if (
+            value > 1
+            and not any(_is_plural(x) for x in words[k + 1 :])  # "30 Japanese lenders"
+            and w[:1].isupper()
+            and w[1:].islower()
+            and len(w) > 5
+            and w.endswith("ese")
+            and not re.match(r"[ \t]+(?:and|or)\b|,", text[text.find(w, pos) + len(w) :][:6])
+        ):
+            return w  # "90 million Japanese watch": a people in -ese, plural as written
+        if k and _is_plural(w) and _verb_after_noun(words[k - 1], w, text, pos, value):
+            del words[k:]  # "the Acme 64 computer evokes": a verb, not the plural
+            break
         if _is_plural(w) and not w.lower().endswith(ADJECTIVE_ENDINGS):
             later = words[k + 1] if k + 1 < len(words) else ""
             if later and _is_plural(later) and (lexicon.is_noun(later) or not lexicon.known(later)):

@@ -18,7 +18,11 @@ want to quote); a statement repeated within one sentence counts once.
   that the attributions do not cover. Not a denial: a cue read in another sense ("the labour
   dispute at the mill", "will contest the 150-seat assembly", "an advantage denied to
   smaller lines": the row is left out), a request refused ("denied the application"), "lies"
-  said of where a thing is ("the blame lies with ...").
+  said of where a thing is ("the blame lies with ...") or of a liar ("he lies a good deal"),
+  a denial word inside a supposition ("if you believe it was fake, ..."), an error the speaker
+  owns ("admitted that the date in his book was inaccurate"); and a refusal to act or speak
+  ("declined to comment", "refused to endorse him") is neither a denial nor a claim: the row
+  is left out.
 - **What a denial answers** (``target_claim_id``): the claim its content restates ("denied
   that it had ignored safety warnings"); failing that, for a reference ("the report", "the
   claim", "the figure", "these allegations", "it"), the claim in the same article before it or
@@ -79,9 +83,12 @@ ANSWER_STANCES = frozenset({"deny", "dispute"})
 DENIAL = re.compile(
     r"\b(?:no truth|not true|untrue|nonsense|absurd|baseless|groundless|"
     r"without (?:any )?foundation|ridiculous|rubbish|totally wrong|categorically wrong|"
-    # "lies" said of a claim, not where a thing is ("the blame lies with them", "behind the
-    # fall lies the belief", "an upturn lies ahead")
-    r"lies(?!\s+(?:in|with|within|at|on|behind|ahead|beneath|under|solely|soley|squarely|"
+    # "lies" said of a claim ("are all lies", "a pack of lies"), not where a thing is ("the
+    # blame lies with them", "behind the fall lies the belief", "an upturn lies ahead") nor of
+    # a liar ("he lies a good deal", "tells lie after lie": an accusation, no claim denied)
+    r"(?:(?:is|was|are|were|be|been|all|complete|total|outright|just|nothing\s+but|pack\s+of|"
+    r"more|damn(?:ed)?)\s+(?:\w+\s+)?lies|^\W*lies)"
+    r"(?!\s+(?:in|with|within|at|on|behind|ahead|beneath|under|solely|soley|squarely|"
     r"mainly|largely|partly|chiefly|elsewhere|there|here|the|a|an|between|beyond|outside|"
     r"inside|along|across|near|off|north|south|east|west)\b)|"
     # "fabricated" and "hoax" said of the thing ("the story was fabricated", "is a hoax"), not
@@ -152,6 +159,12 @@ _A_REQUEST = re.compile(
     r"^\W*(?:(?:the|a|an|its|their|his|her|our|this|that|[\w.’'-]+['’]s)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:applications?|requests?|motions?|petitions?|permission|bail|"
     r"appeals?|licen[cs]es?|visas?|entry|access|waivers?|exemptions?)\b",
+    re.IGNORECASE,
+)
+#: A refusal to act or to speak ("declined to comment", "refused to endorse him", "refused to
+#: drop the gun"): no claim is denied; refusing to accept, acknowledge or believe one is.
+_A_REFUSAL = re.compile(
+    r"^\W*to\s+(?!(?:accept|acknowledge|recogni[sz]e|believe|concede|admit|credit)\b)[a-z]+\b",
     re.IGNORECASE,
 )
 _CLAIM_WORD = re.compile(
@@ -228,7 +241,9 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
          "cue_end": pd.NA},
     )  # fmt: skip
     rows = rows[rows["article_id"].isin(wanted)].reset_index(drop=True)
-    rows = rows[[not _misread_cue(r, texts) for r in rows.itertuples()]].reset_index(drop=True)
+    rows = rows[
+        [not _misread_cue(r, texts) and not _refuses(r) for r in rows.itertuples()]
+    ].reset_index(drop=True)
     rows["sentence"] = frames.sentences(rows, texts)
     # plain dicts, not ``table.at`` per row: a cell lookup in pandas costs microseconds
     cells = table[["published", "source"]].to_dict("index")
@@ -266,7 +281,7 @@ def _statement(
     content_start = int(getattr(row, "content_start", 0) or 0)
     text = texts.get(article, "")
     negated_frame = bool(_NEGATED_FRAME.search(text[max(0, content_start - 60) : content_start]))
-    if stance in CLAIM_STANCES | {"dispute"} and DENIAL.search(content):
+    if stance in CLAIM_STANCES | {"dispute"} and _calls_untrue(content, cue):
         stance = "deny"
     elif not _answers_something(stance, cue, content):
         stance = "assert"  # a telling, whatever a word in it made the attributions think
@@ -328,9 +343,36 @@ def _misread_cue(row: object, texts: Mapping[str, str]) -> bool:
     return False
 
 
+def _refuses(row: object) -> bool:
+    """Whether a deny row of the attributions is a refusal to act or to speak ("declined to
+    comment", "refused to endorse him", "refused to drop the gun"): it neither denies a claim
+    nor makes one, so it is left out of the story's claims ("refused to accept the findings"
+    denies them and stays)."""
+    stance = str(getattr(row, "stance", "") or "")
+    return stance == "deny" and bool(_A_REFUSAL.match(str(getattr(row, "content", "") or "")))
+
+
 def _contradiction_cue(cue: str) -> bool:
     """Whether a cue denies or contradicts by itself ("denied", "disputed", "countered")."""
     return bool(DENIAL_CUE.match(cue) or _DISPUTE_CUE.match(cue))
+
+
+#: A clause that supposes rather than asserts: "if you believe the report was fake, ...".
+_SUPPOSED = re.compile(r"\b(?:if|whether|unless|suppose|supposing)\b[^,;.!?]*$", re.IGNORECASE)
+#: A cue by which the speaker owns an error, not denies another's claim ("admitted that the
+#: name in his book was inaccurate").
+_OWNED_CUE = re.compile(r"(?:admit|acknowledg|conced|confess|own(?:s|ed)?\s+up)", re.IGNORECASE)
+
+
+def _calls_untrue(content: str, cue: str) -> bool:
+    """Whether a telling's content calls a claim untrue (:data:`DENIAL`), not inside a
+    supposition ("if you believe it was fake") nor as an error the speaker owns."""
+    found = DENIAL.search(content)
+    return (
+        bool(found)
+        and not _SUPPOSED.search(content[: found.start()])
+        and not (_OWNED_CUE.match(cue))
+    )
 
 
 def _answers_something(stance: str, cue: str, content: str) -> bool:

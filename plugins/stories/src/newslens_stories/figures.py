@@ -17,7 +17,8 @@ depth``) and a distance by the place it is measured from ("70 km south of the bo
 
 So that ``differ`` marks what outlets dispute, an increment ("14 more officers", "another 20
 people") or a part of a total ("including 22 officers", "three of them", "two on the bus and
-one in a taxi") is compared with nothing: it is not the total; nor is a record or a previous
+one in a taxi", "the last two debates") is compared with nothing: it is not the total; nor is
+a poll's margin of error ("plus or minus 4 points": each poll's own); nor is a record or a previous
 case quoted for scale ("the biggest ever caught was 300 pounds", "previously") or a measure
 that names a product's variant ("the 11-inch model"): another thing's figure. Figures said of
 two periods ("2,000 killed this year", "13,000 killed since 2009") are two facts whatever their
@@ -170,7 +171,18 @@ _CHANGE_AFTER = re.compile(
 #: Words that make a count an increment, not the total: "another 20", "an additional 14", "14
 #: more officers", "a further 10", "30 new cases", "the ambassador and three other Americans".
 INCREMENT_BEFORE = frozenset({"another", "additional", "further", "extra"})
-_INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|extra|new|other)\b(?!\s+than)")
+_INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|extra|new|other|remaining)\b(?!\s+than)")
+#: A count a selecting word picks out of a larger set is a part of it: "the last two debates",
+#: "her first three races", "the final four" (the series' total is another figure).
+_SELECTED_BEFORE = re.compile(
+    r"\b(?:the|his|her|its|their|our|your)\s+(?:last|first|next|past|previous|final|top|"
+    r"opening|latest|earliest|other)\s+$"
+)
+#: A poll's margin of error is the poll's, not the story's fact: two polls' margins never
+#: dispute ("plus or minus 4 points", "a margin of error of 3.1 percentage points").
+_MARGIN_BEFORE = re.compile(
+    r"(?:\bplus\s+or\s+minus|\+/-|±|\bmargin\s+of\s+error\b[^.;]{0,30})\s*$"
+)
 #: The roles (:func:`_role`) whose figures are compared across outlets.
 COMPARED_ROLES = frozenset({"", "change"})
 _WORD_BEFORE = re.compile(r"([a-z]+)\W*$")
@@ -180,7 +192,13 @@ _PART_BEFORE = re.compile(
     r"\b(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+which)\s+"
     r"(?:about\s+|some\s+|at\s+least\s+|nearly\s+|more\s+than\s+)?$"
 )
-_PART_AFTER = re.compile(r"^\s+of\s+(?:them|whom|which|those|these)\b")
+_PART_AFTER = re.compile(
+    r"^\s+of\s+(?:them|whom|which|those|these|"
+    # ... or of a counted set: "four of the last five races", "two of the three suspects"
+    # ("five of its fighters" is the fact itself: the group's size is no figure of the story)
+    r"(?:the|his|her|its|their)\s+(?:past\s+|last\s+|first\s+|next\s+|remaining\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+)
 _NUMBER_WORDS = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
     r"|hundreds?|thousands?)"
@@ -360,9 +378,11 @@ def _role(text: str, start: int, end: int, kind: str = "") -> str:
     - "change": a change, not the level it moves ("rose 5%", "47% less than", "$2 off");
     - "increment": an addition to a total or a part of one ("another 20", "14 more",
       "including 22 officers", "three of them", "with two to the head", "two on the bus and
-      one in a taxi");
+      one in a taxi", "the last two debates", "his three remaining rivals");
     - "reference": a record, a previous case or what is possible ("the biggest ever caught
       was", "previously", "can grow to"): another thing's figure, quoted for scale;
+    - "margin": a poll's margin of error ("plus or minus 4 points"): the poll's, not the
+      story's, so two polls' margins never dispute;
     - "designation": a measure that names a product's variant ("the 11-inch model");
     - "other aspect": a length after another length and its aspect ("40 feet wide and 16
       feet": the depth, unsaid);
@@ -373,8 +393,11 @@ def _role(text: str, start: int, end: int, kind: str = "") -> str:
     if word in INCREMENT_BEFORE or _INCREMENT_AFTER.match(after):
         return "increment"
     before = text[max(0, start - 80) : start].lower()
+    if _MARGIN_BEFORE.search(before[-60:]):
+        return "margin"
     if (
         _PART_BEFORE.search(before[-40:])
+        or _SELECTED_BEFORE.search(before[-40:])
         or _PART_AFTER.match(after)
         or _WITH_PART_BEFORE.search(before)
         or _PLACE_LIST_AFTER.match(text[end : end + 90].lower())

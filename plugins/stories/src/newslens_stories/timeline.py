@@ -37,7 +37,13 @@ date, so "on Monday" in a Tuesday article and "last Monday" a week later are the
   report", "the 1987 sugar quota", "June bonds", "the 2-1/2s of 2011"; "February exports" keep
   theirs; "under a 1998 Anglo-Dutch treaty", "the 2022 fuel tax cuts"), nor a payment's or a
   cargo's date ("payable May 14", "cargoes loading July"), the period a plan or figure is for
-  ("its targets for 1988"), a date inside the thing a preposition of time sets the clause
+  ("its targets for 1988"), a date in an appositive between a subject and its verb ("Moreau,
+  the league's top scorer in 2009, signed"), in a participle of mention ("recalling a levy
+  that failed in 2007"), in a comparison with another instance ("as they did last week"),
+  of a statement ("stood by her remarks Monday that ..."), a past contest or work named by
+  its year in a sentence that reports a statement ("said Reyes, a manager of Lund's 2004
+  campaign"), a date long past in a clause told in the present ("is reflecting on his
+  campaign in 1999"), a date inside the thing a preposition of time sets the clause
   against ("ahead of her visit on Friday", "after the April 30 filing date", "after a 0.6 pct
   April gain"; "after the bank cut rates on Monday" is a clause of its own, with its own
   date), a likeness ("a 1930s-style slump", "a day like yesterday"), the start of a
@@ -133,6 +139,10 @@ _SIDE_BEFORE = re.compile(
     r"|\b(?:rise|drop|fall|decline|increase|decrease|gain|jump|reduction|improvement|advance|"
     r"change)(?:\s+of\s+[\d.,]+\s*(?:pct|percent|per\s+cent|%))?\s+from\s+"
     r"(?:the\s+|its\s+|their\s+)?$"
+    # ... with the old value's thing named before its date: "a 20 pct increase from the last
+    # open contest, in 2012"
+    r"|\b(?:rise|drop|fall|decline|increase|decrease|gain|jump)\s+from\s+(?:the|its|their|an?)\s"
+    r"[^,;.()]{0,50},\s+in\s+$"
     r"|\d\s*(?:pct|percent|per\s+cent|%)\s+from\s+(?:the|its|their)\s+$"
     # a changed value's old one: "raised its quota to 900 a day from its planned 2021 rate",
     # "moved the vote to June 9 from June 2" ("will lift its rate to 6 pct from May 2" is when
@@ -231,10 +241,42 @@ _NAMES_A_THING = re.compile(
     r"(?:bonds?|notes?|bills|debentures|stock|contracts?|futures|options|quotas?|models?|"
     r"reports?|accounts|budgets?|targets?|forecasts?|estimates?|accords?|agreements?|treaty|"
     r"pact|deals?|plans?|cuts|restraints|programs?|programmes?|acts?|laws?|authori[sz]ations?|"
-    r"initiatives?|schemes?|packages?|resolutions?|directives?|regulations|rules|soybeans?|"
+    r"initiatives?|schemes?|packages?|resolutions?|directives?|regulations|rules|bill|bans?|"
+    r"soybeans?|"
     r"soyoil|soymeal|corn|wheat|oats|sugar|coffee|cocoa|cotton|crude|gold|silver|copper|"
     r"cattle|hogs)\b(?!(?:\s+[a-z]+)?\s+(?:exports?|imports?|sales|output|production|prices?|"
     r"crops?|harvests?|stocks|consumption|deliveries|shipments|deficits?|surplus(?:es)?))",
+)
+#: A past contest, act or work a bare year names in a sentence that reports a statement
+#: ("said Reyes, a manager of Lund's 2004 campaign", "agreed he needs a speech like her 2008
+#: speech", "is telling the crowd he has few memories of his 1999 bid"): the statement is the
+#: clause's event, the year the thing's (see :func:`_past_thing_of_a_statement`). Only a year
+#: or a decade: "the May 6 election", "an April 13 vote" date the contest itself, and "the
+#: 1986/87 campaign" is a crop year.
+_A_YEAR = re.compile(r"^(?:the\s+)?(?:1[89]|20)\d\d(?:s|['’]s)?$")
+_YEAR_NAMES_A_THING = re.compile(
+    rf"^\s+(?:(?!{_NOT_A_MODIFIER}\s)(?-i:[a-z-]+|[A-Z][\w.-]*[a-z.]\b)(?<!ed)\s+){{0,3}}?"
+    r"(?:campaigns?|bids?|runs?|races?|elections?|primar(?:y|ies)|caucus(?:es)?|contests?|"
+    r"nominations?|conventions?|votes?|debates?|speech(?:es)?|interviews?|books?|films?|"
+    r"movies?|memoirs?|class(?:es)?|courses?|lawsuits?|trials?|crisis|recession|wars?|"
+    r"invasion|scandals?|hearings?)\b"
+)
+#: ... unless the thing frames the clause or opens it: "In the 2012 election, turnout was 53
+#: pct", "during the 2000 debate", "The 2014 election was a triumph for him".
+_FRAMES_THE_CLAUSE = re.compile(
+    r"(?:\b(?:in|during|at|since|after|before|throughout|until)\s+|(?:^|(?<=[.!?]\s)|(?<=\n))\s*)"
+    r"(?:(?:the|his|her|their|its)(?:\s+(?-i:[a-z-]+))?|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+#: ... or a verb in the past does the thing itself: "won the 1992 primary", "managed Dole's
+#: 1996 campaign", "worked on her 2008 campaign", "flirted with a 2008 run" (then the date is
+#: that verb's).
+_DONE_IN_IT = re.compile(
+    r"\b(?:(?-i:[a-z]{3,}ed)|won|lost|ran|led|fought|sought|made|held|wrote|spoke|"
+    r"took|gave|attended|joined|left|quit|entered|covered)\s+"
+    r"(?:(?:for|on|in|with|against|at)\s+)?"
+    r"(?:the|an?|his|her|their|its|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+$"
 )
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|on|at|since|during|by|for|from|until|till|through|after|before|to|into|over|"
@@ -342,10 +384,23 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
         spans.setdefault(article, []).append((s, e))
     for found in spans.values():
         found.sort()
+    published = table["published"].to_dict() if "published" in table else {}
     mentions = [
         _mention(row, story_of, table, texts, spans)
         for row in dates.itertuples()
         if not _side_date(texts.get(str(row.article_id), ""), int(row.start), int(row.end))
+        and not _told_now_of_the_past(
+            texts.get(str(row.article_id), ""),
+            int(row.start),
+            row.date_end,
+            published.get(str(row.article_id)),
+        )
+        and not _past_thing_of_a_statement(
+            texts.get(str(row.article_id), ""),
+            int(row.start),
+            int(row.end),
+            published.get(str(row.article_id)),
+        )
     ]
     mentions = [m for m in mentions if m.event]  # a date alone (a dateline) tells no event
     if not mentions:
@@ -511,8 +566,59 @@ _RELATIVE_TO = re.compile(
     re.IGNORECASE,
 )
 #: A date that a likeness names, not a time: "a 1930s-style slump", "a 1970s-era car", "after
-#: a day like yesterday".
-_LIKENESS_BEFORE = re.compile(r"\b(?:like|unlike)\s+$", re.IGNORECASE)
+#: a day like yesterday", "his bid, like Obama's in 2008," (not "would like to meet in May").
+_LIKENESS_BEFORE = re.compile(
+    r"\b(?:like|unlike)\s+(?:(?!to\s)(?:[A-Z][\w.'’-]*|his|her|their|its|that|those)"
+    r"(?:\s+[\w.'’-]+)?\s+(?:in|of|during|on)\s+)?$",
+    re.IGNORECASE,
+)
+#: A date in an appositive between a subject and its verb names the subject's past, not the
+#: clause's event: "McCain, the party's nominee in 2008, issued a statement", "Smith, its
+#: chairman since 1999, said" (the appositive holds no verb and closes at a comma after the
+#: date).
+_APPOSITIVE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[\n\"“”]))\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+"
+    r"(?P<phrase>(?:the|a|an|his|her|its|their|then|former|[A-Z][\w.-]*['’]s?)\s[^,;:()\"“”]{0,80}?)"
+    r"\s(?:in|since|from|during|until)\s+$"
+)
+_APPOSITIVE_CLOSES = re.compile(r"^\s*,\s+(?-i:[a-z])")
+#: A date in a participle phrase of mention after a comma names what is mentioned, not the
+#: clause's event: "the senator said, recalling a bill that failed in 2007", "citing his vote
+#: in 1994".
+_MENTION_PARTICIPLE = re.compile(
+    r",\s+(?:recalling|citing|referring\s+to|pointing\s+to|invoking|echoing|mentioning|"
+    r"comparing|likening|blaming|accusing|praising|critici[sz]ing|defending|evoking|"
+    r"alluding\s+to|harking\s+back\s+to|remembering|looking\s+(?:ahead\s+)?to)\b"
+    r"[^,;:.!?()]{0,80}$",
+    re.IGNORECASE,
+)
+#: A date in a clause that compares with another instance: "none attacked him, as they did in
+#: a debate last week", "as he had in 2012".
+_AS_BEFORE = re.compile(
+    r"\bas\s+(?:they|he|she|it|we|I|you|[A-Z][\w.'’-]+)\s+(?:did|had|was|were|has|have|do|"
+    r"does)\b[^,;:.]{0,40}$"
+)
+#: A date right after a statement that a preposition governs dates the statement, not the
+#: clause: "stood by his comment Monday that ...", "anger over her remarks on Tuesday".
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:by|about|over|on|to|of|with|after|against|behind|from)\s+"
+    r"(?:his|her|their|its|the|an?|[A-Z][\w.-]*['’]s?)\s+(?:[a-z-]+\s+)?"
+    r"(?:comments?|remarks?|assertions?|claims?|statements?|promises?|pledges?|"
+    r"vows?|warnings?|declarations?|admissions?|suggestions?|insistence|arguments?|tweets?|"
+    r"speech|testimony|accusations?|allegations?|denials?|threats?|apology)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+#: ... or one its content follows: "fuel doubts, or the chair's assertion Tuesday night that
+#: the party backs him" (the date is the assertion's, between it and its "that").
+#: Only after a possessive, and not "in his statement Monday that" (the saying's own date).
+_STATEMENT_NOUN = re.compile(
+    r"(?<!\bin)\s(?:[A-Z][\w.-]*['’]s?|his|her|their|its)\s+(?:[a-z-]+\s+)?"
+    r"(?:comments?|remarks?|assertions?|claims?|statements?|promises?|pledges?|vows?|"
+    r"warnings?|declarations?|admissions?|suggestions?|insistence|arguments?|accusations?|"
+    r"allegations?|denials?|threats?)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_THAT_AFTER = re.compile(r"^\s+that\b")
 _LIKENESS_AFTER = re.compile(r"^[-\u2010\u2011](?:style|era|type|like|vintage)\b", re.IGNORECASE)
 _PCT_ON = re.compile(
     r"\d\s*(?:pct|percent|per\s+cent|%)\s+on\s+(?:the\s+)?$"
@@ -553,6 +659,11 @@ def _side_date(text: str, start: int, end: int) -> bool:
         or _relative_to(before)
         or _LIKENESS_AFTER.match(text[end : end + 8])
         or _LIKENESS_BEFORE.search(before)
+        or _appositive(text, start, end)
+        or _MENTION_PARTICIPLE.search(text, max(0, start - 100), start)
+        or _AS_BEFORE.search(before)
+        or _STATEMENT_BEFORE.search(before)
+        or _statement_then_that(text, start, end)
         or (text[end : end + 2] in ("'s", "’s") and _GENITIVE_OBJECT.search(before))
         or _SIDE_AFTER.match(text[end : end + 30])
         or (_LEVEL_AFTER.match(text[end : end + 10]) and _LEVEL_BEFORE.search(before))
@@ -575,6 +686,108 @@ _FINITE = re.compile(
     r"rose|began|grew|withdrew)\s",
     re.IGNORECASE,
 )
+
+
+#: A verb or phrase that reports a statement or a thought.
+_REPORTS = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|telling|agreed|agrees|argued|argues|asked|asks|"
+    r"noted|notes|added|adds|believes?|believed|thinks?|thought|recalled|recalls|recalling|"
+    r"referring|wrote|writes|insisted|insists|warned|warns|suggested|suggests|explained|"
+    r"according\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_thing_of_a_statement(text: str, start: int, end: int, published: object) -> bool:
+    """Whether the date is a year before the article's that names a past contest, act or work
+    (:data:`_YEAR_NAMES_A_THING`) in a sentence that reports a statement, where neither frames
+    the clause ("In the 2012 election, turnout was ...") nor is done by a verb of its own
+    ("won the 1992 primary"). A year of the article's own ("the 2016 race" in 2016) is the
+    story's period, coarse but right; and a clause that tells no statement ("the address will
+    bookend her 2008 primary battle") may tell the thing itself."""
+    if published is None or pd.isna(published) or not _A_YEAR.match(text[start:end]):
+        return False
+    year = int(re.search(r"\d{4}", text[start:end]).group())  # type: ignore[union-attr]
+    if year >= pd.Timestamp(published).year or not _YEAR_NAMES_A_THING.match(text[end : end + 60]):
+        return False
+    if _FRAMES_THE_CLAUSE.search(text, max(0, start - 40), start) or _DONE_IN_IT.search(
+        text, max(0, start - 60), start
+    ):
+        return False
+    marks = (". ", "! ", "? ", "\n")
+    a = max(text.rfind(mark, 0, start) for mark in marks) + 1
+    ends = [i for i in (text.find(mark, end) for mark in marks) if i >= 0]
+    b = min(ends, default=len(text))
+    return bool(_REPORTS.search(text, max(a, start - 300), min(b, end + 200)))
+
+
+def _statement_then_that(text: str, start: int, end: int) -> bool:
+    """A statement's date between it and its "that" where the statement is an object ("or
+    the chair's assertion Tuesday that ..."), not the subject its sentence opens with ("Lund's
+    comment on Sunday that ... was read as a signal": the comment is the event)."""
+    found = _STATEMENT_NOUN.search(text, max(0, start - 80), start)
+    if not found or not _THAT_AFTER.match(text[end : end + 8]):
+        return False
+    opens = max(text.rfind(mark, 0, found.start()) for mark in (". ", "! ", "? ", "\n"))
+    return bool(_FINITE.search(text[max(opens + 1, found.start() - 200, 0) : found.start() + 1]))
+
+
+def _appositive(text: str, start: int, end: int) -> bool:
+    found = _APPOSITIVE.search(text, max(0, start - 150), start)
+    return bool(
+        found
+        and _APPOSITIVE_CLOSES.match(text[end : end + 20])
+        and not _FINITE.search(found.group("phrase") + " ")
+    )
+
+
+#: A verb in the present that a clause is told with: a progressive of saying or judging ("is
+#: reflecting on"; not "are reporting a recovery in 1986 profits", a figure's period) or such a
+#: verb in the third person ("slams", "recalls"; words that are more
+#: often plural nouns, "claims", "attacks", "calls", are left out).
+_PRESENT = re.compile(
+    r"\b(?:(?:is|are|am)\s+(?:now\s+|still\s+|also\s+)?(?:reflecting|recalling|remembering|"
+    r"telling|saying|arguing|insisting|blaming|accusing|critici[sz]ing|attacking|praising|"
+    r"defending|touting|citing|comparing|mocking|questioning|urging|pointing|talking|speaking|"
+    r"writing|describing|recounting|claiming|asking|calling|warning|suggesting|hinting|"
+    r"noting|looking\s+back)|says|slams|blasts|"
+    r"argues|insists|recalls|remembers|writes|tells|accuses|blames|criticizes|criticises|"
+    r"praises|describes|reflects|recounts|believes|thinks|admits|acknowledges|defends|cites|"
+    r"compares|mocks|touts|knows|urges|portrays|depicts|explains|suggests|mentions|contends|"
+    r"maintains|asserts|laments|celebrates|highlights|continues)\s",
+    re.IGNORECASE,
+)
+#: What ends the present verb's reach before the date: a verb of another tense, whose clause
+#: the date is ("says he was in Paris in 1999"), or a sentence or clause break.
+_OTHER_TENSE = re.compile(
+    r"(?<![\w-])(?:was|were|had|did|said|told|(?-i:[a-z]{3,}ed)|went|came|made|took|won|lost|"
+    r"gave|got|saw|became|began|left|ran|met|led|wrote|spoke|broke|stood|fell|rose|grew|bought|"
+    r"sold|paid|held|kept|sent|spent|built|brought|fought|sought|thought|knew|would|will|could|"
+    r"can|should|may|might|must|has|have|that|if|whether|when|because|how|why)\b|[;:.!?\"“”]"
+    r"|,\s+(?:who|which|when|where|and|but)\b",
+    re.IGNORECASE,
+)
+#: How long before its article a date must end to be no present clause's (a headline's "wins
+#: Monday" is recent; "is reflecting on his 1999 bid" is not).
+PRESENT_PAST_DAYS = 31
+
+
+def _told_now_of_the_past(text: str, start: int, date_end: object, published: object) -> bool:
+    """Whether the date at ``start`` lies in a clause told in the present (``_PRESENT`` with
+    no verb of another tense between) and ended over :data:`PRESENT_PAST_DAYS` days before
+    the article: "The governor is reflecting on his first campaign in 1999", "The new ad slams
+    Ruiz for backing a toll rise in 1994" tell something of now; the date is what they mention."""
+    if published is None or pd.isna(published) or pd.isna(date_end):
+        return False
+    ended = pd.Timestamp(date_end)
+    when = pd.Timestamp(published)
+    if (ended.tzinfo is None) != (when.tzinfo is None):
+        ended = ended.tz_localize("UTC") if ended.tzinfo is None else ended.tz_convert(None)
+    if ended > when - pd.Timedelta(days=PRESENT_PAST_DAYS):
+        return False
+    window = text[max(0, start - 150) : start]
+    verbs = list(_PRESENT.finditer(window))
+    return bool(verbs) and not _OTHER_TENSE.search(window, verbs[-1].end())
 
 
 def _relative_to(before: str) -> bool:
@@ -645,7 +858,7 @@ def _clause(
         if relative.group(1).lower() in ("where", "when"):
             event = event[relative.end() :]  # "where rangers counted the calves": its own subject
         else:
-            antecedent = _without_dates(text, max(a, lo - 60), lo, others).split()[-ANTECEDENT:]
+            antecedent = _antecedent(text, max(a, lo - 60), lo, others)
             event = f"{' '.join(antecedent)}, {event}" if antecedent else event
     elif (
         not _tells(event)
@@ -653,12 +866,53 @@ def _clause(
         or not has_verb(event)
         or _ENDS_ON_COPULA.search(event)
     ):
+        within = _within_relative(text, a, b, start, end, others)
+        if within:
+            return _shortened(within)
         event = _without_dates(text, a, b, others)
         if not _tells(event) or not has_verb(event):
             return ""  # a table line, a heading, a row of figures, a phrase: no event
     if _denied(event):
         return ""  # "there was no freeze", "the bank did not intervene": nothing happened
     return _shortened(event)
+
+
+#: A relative clause set off by a comma before a date ("Ortiz, who ran the port before
+#: opening a yard in 2009"), and where it ends after the date.
+_RELATIVE_OPENS = re.compile(r",\s+(?:who|which)\s")
+_RELATIVE_ENDS = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;()\u2013\u2014]")
+
+
+def _within_relative(
+    text: str, a: int, b: int, start: int, end: int, others: list[tuple[int, int]]
+) -> str:
+    """The relative clause the date lies in, told with its antecedent, when the date's own
+    clause has no subject of its own (it would otherwise give way to the whole sentence, whose
+    main clause is another event): "the inquiry has the help of Ortiz, who ran the port
+    before opening a yard in 2009" gives "the help of Ortiz, who ran the port before opening
+    a yard"; ``""`` when the date is in no such clause."""
+    opens = list(_RELATIVE_OPENS.finditer(text, a, start))
+    if not opens:
+        return ""
+    lo = opens[-1].start() + 1
+    if _RELATIVE_ENDS.search(text, lo, start):
+        return ""  # a break between the relative word and the date: another clause
+    closes = _RELATIVE_ENDS.search(text, end, b)
+    relative = _without_dates(text, lo, closes.start() if closes else b, others)
+    if not has_verb(relative) or not _tells(relative):
+        return ""
+    antecedent = _antecedent(text, max(a, lo - 60), lo - 1, others)
+    return f"{' '.join(antecedent)}, {relative}" if antecedent else relative
+
+
+def _antecedent(text: str, lo: int, hi: int, others: list[tuple[int, int]]) -> list[str]:
+    """The last :data:`ANTECEDENT` words before a relative clause, from after a quotation or
+    a report verb ('"... 34,000 emails," said Ortiz, who served': "Ortiz")."""
+    words = _without_dates(text, lo, hi, others).split()[-ANTECEDENT:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i][-1] in "\"”'’" or words[i].lower() in _REPORTED_BY:
+            return words[i + 1 :]
+    return words
 
 
 def _shortened(event: str) -> str:
@@ -676,6 +930,7 @@ _RELATIVE_CLAUSE = re.compile(r"^(which|who|whose|whom|where|when)\s+", re.IGNOR
 #: Words of the antecedent kept before a relative clause's event ("the ministerial meeting of
 #: the producers, which is scheduled for": "meeting of the producers, which ...").
 ANTECEDENT = 4
+_REPORTED_BY = frozenset({"said", "says", "told", "wrote", "added"})
 
 
 #: A clause that opens with a relative pronoun, a participle or a verb has its subject in
