@@ -20,6 +20,7 @@ Without a publication date only what is certain is kept (``XXXX-09-30``) and ``a
 from __future__ import annotations
 
 import bisect
+import calendar
 import itertools
 import re
 from collections.abc import Iterator
@@ -30,6 +31,7 @@ import pandas as pd
 
 from newslens import Article
 from newslens_timeline.lexicon import (
+    _MONTH,
     ABSOLUTE,
     FLAGS,
     MAX_SENTENCE,
@@ -37,7 +39,13 @@ from newslens_timeline.lexicon import (
     PUBLISHED,
     UNANCHORED,
 )
-from newslens_timeline.resolvers import _DECADE_WORDS, Resolved, Resolver, in_quoted_title
+from newslens_timeline.resolvers import (
+    _DECADE_WORDS,
+    Resolved,
+    Resolver,
+    _month_no,
+    in_quoted_title,
+)
 from newslens_timeline.rules import _LEADING, RULES, _preposition_about, _span
 from newslens_timeline.starts import FOLD_ODD, start_scanner
 from newslens_timeline.tense import Context
@@ -117,6 +125,7 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
     ("centword", r"century"),
     ("weekend", r"weekend"),
     ("ordinal", r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"),
+    ("lastday", r"(?:last|final|closing) day"),
     ("vague", r"(?:while|some\s+time)"),
     ("between", r"between"),
     ("holiday", r"(?:christmas|new\s+year|halloween|valentine|independence\s+day|boxing\s+day|"
@@ -181,7 +190,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "ago": frozenset({"unit"}),
     "same_time": frozenset({"unit"}),
     "adj_ago": frozenset({"unit"}),
-    "ordinal_day": frozenset({"ordinal", "ordnum"}),
+    "ordinal_day": frozenset({"ordinal", "ordnum", "lastday"}),
     "duration": frozenset({"unit"}),
     # (its match starts right after the "between" its lookbehind reads, inside that window)
     "between_counts": frozenset({"between"}),
@@ -226,6 +235,7 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("weekend", ("weekend",), False),
     ("ordinal", ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                  "ninth", "tenth"), False),
+    ("lastday", ("last day", "final day", "closing day"), False),
     ("vague", ("while", "some time"), False),
     ("between", ("between",), False),
     ("holiday", ("christmas", "new year", "halloween", "valentine", "independence day",
@@ -493,6 +503,19 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             if res.point.gran == "Q" and not _BACKDROP.search(text, max(0, start - 40), start):
                 _set_quarter(ctx, res.point, start, end)
         lo, hi = bounds(res.value) if res.type in ("DATE", "TIME") and res.valid else (None, None)
+        if (
+            lo is not None
+            and res.mod in _THIRDS
+            and _THIRDS_VALUE.fullmatch(res.value or "")
+            and not (
+                len(res.value or "") == 4 and _FISCAL_WORD.search(text, max(0, start - 12), end)
+            )
+        ):
+            # "early March", "mid-January", "the end of June": the value is the month with its
+            # mod (TimeML's), the bounds the month's first, middle or last ten days (a year's
+            # four months); "earlier this month" and "later this year" are the part before or
+            # after publication's day
+            lo, hi = _thirds(lo, hi, res.mod, _EARLIER_LATER.match(text, start, end), ctx.dct)
         if lo is not None and ctx.dct is not None and _to_date(text, start, end):
             # "so far this year", "the year to date", "year-to-date": the value stays the year
             # (TimeML's), its calendar bounds stop at publication (a figure to date is no
@@ -500,10 +523,16 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             today = pd.Timestamp(ctx.dct, tz="UTC")
             if lo <= today < hi:
                 hi = today + pd.Timedelta(days=1)
+        elif lo is not None and _FISCAL_YEAR.fullmatch(text, start, end):
+            lo, hi = _fiscal_bounds(text, start, end, res.value or "", lo, hi, ctx.dct)
         elif lo is not None and ctx.dct is not None:
             trailing = _trailing(text, start, end, lo, hi, pd.Timestamp(ctx.dct, tz="UTC"))
             if trailing is not None:
                 lo, hi = trailing
+        elif res.type == "DURATION" and ctx.dct is not None and res.valid and res.value:
+            lo, hi = _counted_trailing(text, start, end, res.value, pd.Timestamp(ctx.dct, tz="UTC"))
+            if lo is None and _COUNTED_AHEAD.fullmatch(text, start, end):
+                lo, hi = _counted_ahead(ctx, start, end, res.value)
         index = ctx.sentence_of(start)
         s_start, s_end = ctx.sentences[index]
         sentence = text[s_start:s_end]
@@ -639,6 +668,161 @@ def _trailing(
     if hi != own:
         return None
     return today - _TRAILING_BACK[unit], today + pd.Timedelta(days=1)
+
+
+#: a fiscal year by its number, or the current one, and the day (or month) it ends told right
+#: after it ("fiscal 2026 ending June 30", "fiscal 2025, which ended Sept. 30, 2025", "the current
+#: year to September", "this financial year ending March 31")
+_FISCAL_YEAR = re.compile(
+    r"(?:(?:the|its|their)\s+)?fiscal[\s-]+(?:year\s+)?(?:1\d{3}|20\d\d)|"
+    r"(?P<current>(?:the\s+)?(?:current|present|this)\s+(?:fiscal\s+|financial\s+|business\s+)?"
+    r"year)",
+    FLAGS,
+)
+_FISCAL_END = re.compile(
+    r",?\s+(?:which\s+|that\s+)?(?:ending|ended|ends|to)\s+(?:on\s+)?(?:end-)?"
+    rf"(?P<month>{_MONTH})(?!\w)(?:\s*(?P<day>[0-3]?\d)\b)?(?:,?\s+(?P<year>1\d{{3}}|20\d\d)\b)?",
+    FLAGS,
+)
+
+
+def _fiscal_bounds(
+    text: str, start: int, end: int, value: str, lo: pd.Timestamp, hi: pd.Timestamp, dct: Any
+) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """A fiscal year's bounds from the day it ends, when the text says it: the twelve months
+    up to that day (a month alone: to its last day). The value stays the year's number
+    (TimeBank's ``1989`` for "fiscal 1989", and publication's year for "the current fiscal
+    year"); without a stated end, the calendar year's bounds stay (the end is unknown). The
+    year of the end, when not written, is the fiscal year's number (a fiscal year is named by
+    the calendar year it ends in, as in US filings); for the current year, the first such day
+    on or after publication's."""
+    told = _FISCAL_END.match(text, end, end + 40)
+    named = _FISCAL_YEAR.fullmatch(text, start, end)
+    if told is None or named is None or not value.isdigit():
+        return lo, hi
+    month = _month_no(told["month"])
+    if named["current"] and not told["year"]:
+        if dct is None:
+            return lo, hi
+        year = dct.year if (month, int(told["day"] or 31)) >= (dct.month, dct.day) else dct.year + 1
+    else:
+        year = int(told["year"] or value)
+        if abs(year - int(value)) > 1:
+            return lo, hi
+    try:
+        day = int(told["day"]) if told["day"] else calendar.monthrange(year, month)[1]
+        last = date(year, month, day)
+    except (ValueError, KeyError):
+        return lo, hi  # "September 31": no such day, the calendar year stays
+    close = pd.Timestamp(last, tz="UTC") + pd.Timedelta(days=1)
+    return close - pd.DateOffset(years=1), close
+
+
+_THIRDS = {"START": (0, 10), "MID": (10, 20), "END": (20, None)}
+_ONE_DAY = pd.Timedelta(days=1)
+#: a month or a year, the periods a mod's third is read in
+_THIRDS_VALUE = re.compile(r"\d{4}(?:-\d\d)?")
+#: a fiscal year's end is not the calendar year's ("the end of the fiscal year")
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|business)\b", FLAGS)
+#: a year's thirds, in months: January to April, May to August, September to December
+_YEAR_THIRDS = {"START": (0, 4), "MID": (4, 8), "END": (8, 12)}
+
+
+_EARLIER_LATER = re.compile(r"(?P<word>earlier|later)\s+(?:this|the)\s+(?:month|year)", FLAGS)
+
+
+def _thirds(
+    lo: pd.Timestamp,
+    hi: pd.Timestamp,
+    mod: str,
+    relative: re.Match[str] | None,
+    dct: date | None,
+) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """A month's bounds narrowed to the part its mod names: days 1-10 (``START``), 11-20
+    (``MID``) or 21 to the month's end (``END``); a year's to January-April, May-August or
+    September-December ("early 1998", "late last year", "the end of the year"); "earlier this
+    month" or "earlier this year" up to publication's day, "later this month" or "later this
+    year" from it."""
+    if relative is not None:
+        if dct is None:
+            return lo, hi
+        today = pd.Timestamp(dct, tz="UTC")
+        if not lo <= today < hi:
+            return lo, hi
+        if relative["word"].lower() == "earlier":
+            return lo, today + pd.Timedelta(days=1)
+        return today, hi
+    if lo.month != (hi - _ONE_DAY).month or lo.year != (hi - _ONE_DAY).year:  # a year
+        first, last = _YEAR_THIRDS[mod]
+        return lo.replace(month=1 + first), hi if last == 12 else lo.replace(month=1 + last)
+    first, last = _THIRDS[mod]
+    return lo.replace(day=1 + first), hi if last is None else lo.replace(day=1 + last)
+
+
+#: a counted span back from now: "the past two weeks", "the last 12 months"
+_COUNTED_TRAILING = re.compile(
+    r"the\s+(?:past|last)\s+[\w-]+(?:[\s-]+[\w-]+)?\s+(?:days|weeks|months|years)", FLAGS
+)
+_COUNTED_VALUE = re.compile(r"P(?P<n>\d+)(?P<unit>[DWMY])")
+_COUNTED_UNIT = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
+_EARLIEST = pd.Timestamp("1678-01-01", tz="UTC")
+
+
+def _counted_trailing(
+    text: str, start: int, end: int, value: str, today: pd.Timestamp
+) -> tuple[Any, Any]:
+    """The bounds of a counted span back from publication ("over the past two weeks", "in
+    the last three months"): a length (``P2W``, TimeBank's value) whose end point is the
+    creation time (TimeML's ``endPoint="t0"``, as TimeBank annotates these), so the span runs
+    from that many units back to the end of publication's day. ``(None, None)`` for any other
+    length, or one tied to another period ("the last two weeks of June")."""
+    count = _COUNTED_VALUE.fullmatch(value)
+    if (
+        count is None
+        or int(count["n"]) < 2
+        or not _COUNTED_TRAILING.fullmatch(text, start, end)
+        or _TRAILING_NOT_AFTER.match(text, end)
+    ):
+        return None, None
+    back = pd.DateOffset(**{_COUNTED_UNIT[count["unit"]]: int(count["n"])})
+    try:
+        lo = today - back
+    except (OverflowError, ValueError):
+        return None, None
+    if lo < _EARLIEST:
+        return None, None  # beyond the frame's range ("the past 900 years")
+    return lo, today + pd.Timedelta(days=1)
+
+
+#: a counted span ahead of now: "the next two weeks", "the coming three months"
+_COUNTED_AHEAD = re.compile(
+    r"the\s+(?:next|coming)\s+[\w-]+(?:[\s-]+[\w-]+)?\s+(?:days|weeks|months|years)", FLAGS
+)
+_LATEST = pd.Timestamp("2261-12-31", tz="UTC")
+
+
+def _counted_ahead(ctx: Context, start: int, end: int, value: str) -> tuple[Any, Any]:
+    """The bounds of a counted span ahead of publication ("over the next two weeks"): a length
+    whose begin point is the creation time (TimeBank's ``beginPoint="t0"``), from publication's
+    day that many units on. Not in a past clause ("he spent the next two years in prison"
+    counts from another time), nor tied to another period ("the next two weeks of June")."""
+    count = _COUNTED_VALUE.fullmatch(value)
+    if (
+        ctx.dct is None
+        or count is None
+        or int(count["n"]) < 2
+        or _TRAILING_NOT_AFTER.match(ctx.text, end)
+        or ctx.tense(start, end) == "past"
+    ):
+        return None, None
+    today = pd.Timestamp(ctx.dct, tz="UTC")
+    try:
+        hi = today + pd.DateOffset(**{_COUNTED_UNIT[count["unit"]]: int(count["n"])})
+    except (OverflowError, ValueError):
+        return None, None
+    if hi > _LATEST:
+        return None, None
+    return today, hi + pd.Timedelta(days=1)
 
 
 def _to_date(text: str, start: int, end: int) -> bool:

@@ -250,9 +250,13 @@ def _yearless(mo: int, d: int, m: re.Match[str], ctx: Context) -> Resolved:
             continue
     if not options:  # 29 February in no nearby leap year
         return Resolved("DATE", f"XXXX-{mo:02d}-{d:02d}", anchor=PUBLISHED, mod=_mod_of(m))
-    if _ENDED.search(ctx.text[max(0, m.start() - 12) : m.start()]):
-        # "the fiscal year ended Jan. 31": a period that has ended lies in the past
+    if _ENDED.search(ctx.text[max(0, m.start() - 12) : m.start()]) or since_before(ctx, m):
+        # "the fiscal year ended Jan. 31": a period that has ended lies in the past; so does
+        # the start of a state that runs to now ("prices have climbed since March 3")
         options = [o for o in options if o <= ctx.dct] or options
+    elif current_year_end(ctx, m.start()):
+        # "the current financial year ending March 31": the current year's end is ahead
+        options = [o for o in options if o >= ctx.dct] or options
     return _day_by_tense(options, m, ctx)
 
 
@@ -300,6 +304,44 @@ TENSE_PENALTY_MONTHS = 9
 
 
 _ENDED = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
+#: "since" before a date (its modifier between): a state from then to now, so the date is not
+#: after publication ("sales have risen since mid-January", "ever since early March")
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+)?$", re.IGNORECASE
+)
+
+
+#: "since" opening a clause of cause, the month its subject's modifier ("paid late since
+#: January deliveries were slow"): no time "since"
+_SINCE_CLAUSE = re.compile(
+    r"\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:was|were|is|are|had|has|have|will|would|could)\b"
+)
+
+
+#: the end of the current (fiscal) year told right before a day or a month
+_CURRENT_YEAR_END = re.compile(
+    r"\b(?:current|present|this)\s+(?:fiscal\s+|financial\s+|business\s+)?year,?\s+"
+    r"(?:(?:which|that)\s+)?(?:ending|ends|to)\s+(?:on\s+)?(?:end-)?$",
+    re.IGNORECASE,
+)
+
+
+def current_year_end(ctx: Context, start: int) -> bool:
+    """Whether the current year's end is told right before ``start`` ("the current financial
+    year ending March 31", "this year to September"): a time not yet past."""
+    return bool(_CURRENT_YEAR_END.search(ctx.text, max(0, start - 60), start))
+
+
+def since_before(ctx: Context, m: re.Match[str]) -> bool:
+    """Whether "since" stands right before the match (or opens it), as a preposition of time
+    (not "since" of cause before a clause whose subject the month modifies)."""
+    if _SINCE_CLAUSE.match(ctx.text, m.end()):
+        return False
+    at = m.start()
+    lead = re.match(r"since\s+", m.group(0), re.IGNORECASE)
+    if lead:
+        return True
+    return bool(_SINCE_BEFORE.search(ctx.text, max(0, at - 30), at))
 
 
 def _tense_cost(delta: int, tense: str, penalty: int) -> float:
@@ -574,6 +616,19 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         elif tense == "present" and ctx.scheduled(m.start("month")):
             tense = "future"  # "the season starts in January": a schedule looks ahead
         here = y * 12 + cur
+        if current_year_end(ctx, m.start()):
+            # "the current year to September": the current year's last month, this one or one
+            # ahead
+            y = y if mo >= cur else y + 1
+            p = Point(date(y, mo, 1), "M")
+            return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
+        if since_before(ctx, m):
+            # "sales have risen since mid-January": the state runs from then to now, so the
+            # month is this one or one before (whatever the verb: a present perfect is no
+            # past to the tense rule)
+            y = y if mo <= cur else y - 1
+            p = Point(date(y, mo, 1), "M")
+            return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
         years = [yy for yy in (y - 1, y, y + 1) if yy * 12 + mo >= here]
         ahead = ctx.forward(m.start(), m.end()) or (
             tense == "future"
@@ -1016,6 +1071,15 @@ def _a_decline(m: re.Match[str], ctx: Context) -> bool:
     return not _SEASON_PREP_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
 
 
+#: the last month of each season of the year its value names (winter: December to February,
+#: named by its January's year)
+_SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
+_WILL_IN_SEASON = re.compile(
+    r"\b(?:will|shall|'ll)\s+(?:(?:again|also|then|now|only|likely|probably)\s+)?(?:be\s+)?"
+    r"[a-z]+\s+(?:in|during|by)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?$"
+)
+
+
 def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group(0) == m["season"] and _in_name(ctx, m.start(), m.end()):
         return None
@@ -1051,6 +1115,18 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
             tense = ctx.tense(m.start(), m.end())
             if tense == "past" and month > ctx.dct.month and not cur:
                 y -= 1
+            elif (
+                ctx.dct.month > _SEASON_LAST_MONTH[code]
+                and not cur
+                and (
+                    _WILL_IN_SEASON.search(ctx.text, max(0, m.start() - 40), m.start())
+                    or _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())
+                )
+            ):
+                # the act's own verb right after its "will" ("the plant will reopen in the
+                # spring"), or a limit ("shut until spring"), written when this year's season
+                # is over: the coming one, as for a month ("will flood in May" written in June)
+                y += 1
     p = Point(date(y, SEASON_MONTH[code], 1), "S")
     return Resolved("DATE", f"{y:04d}-{code}", p, anchor, _mod_of(m))
 
@@ -1331,7 +1407,7 @@ _OVERNIGHT_NO_TIME = re.compile(
 _COLUMN_GAP = re.compile(r"[ \t]{2,}|\t")
 
 
-def _column_header(ctx: Context, start: int, end: int) -> bool:
+def column_header(ctx: Context, start: int, end: int) -> bool:
     """Whether a word stands as one column of a table's header row ("Today    Prior    Today
     Prior"): a wide gap (or the line's edge) on both sides and another gap on its line between
     two words; the heading of a column of figures, no day an event is dated by."""
@@ -1352,7 +1428,7 @@ def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group(0) == "Today" and (
         _in_name(ctx, m.start(), m.end())
         or _TODAY_NAMED_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
-        or _column_header(ctx, m.start(), m.end())
+        or column_header(ctx, m.start(), m.end())
     ):
         # "USA Today"; "the Today programme", "a poll in Today", "NBC-Today": a capital
         # "Today" after an article, a word in lower case or a name's hyphen names a paper or

@@ -82,6 +82,7 @@ from newslens_timeline.resolvers import (
     _rel,
     _shift_unit,
     _year_before_quarter,
+    column_header,
     pre_is_preposition,
     split_of,
     year_in_name,
@@ -670,9 +671,12 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         # second day": the day a running event has reached, a DATE (TimeBank's 3 of 3)
         "ordinal_day",
         re.compile(
-            r"\b(?:the|its|their|his|her|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
+            r"\b(?:the|its|their|his|her|a)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|"
             r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|"
-            r"successive)\s+)?day\b(?![\s-]+(?:long|old)\b)(?!-)"
+            r"successive)\s+)?day\b(?![\s-]+(?:long|old)\b)(?!-)|"
+            # "the last day of the fair": the closing day of an event, a day as the first is
+            # ("the last day" alone is the past 24 hours, a length)
+            r"(?<!\ba\s)(?:last|final|closing) day(?=\s+of\s))"
             # "the first day of fiscal 1988", "of March", "of next season": a calendar day
             rf"(?!\s+of\s+(?:fiscal\s+|calendar\s+)?(?:1\d{{3}}|20\d{{2}}|{_MONTH}|the\s+(?:month|"
             r"year|quarter|week|season)|next|last|this)\b)",
@@ -1003,7 +1007,15 @@ def _ordinal_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     which news reports ("it is the second day of the strike", "searched for a second day");
     ahead of it ("on his first day in office, if elected") the day is unknown."""
     tense = ctx.tense(m.start(), m.end())
-    if tense == "future":
+    last = re.search(r"(?:last|final|closing) day$", m.group(0))
+    if (
+        tense == "future"
+        or (last and tense in ("", "present_right"))
+        or (last and re.match(r"\s+of\s+(?:each|every|any)\b", ctx.text[m.end() : m.end() + 12]))
+    ):
+        # (an event's last day told with no verb before it, "the last day of the auction is
+        # Friday": not publication's, which only a present before it says: "today is the
+        # last day of the fair")
         return Resolved("DATE", "XXXX-XX-XX", anchor=None)
     if tense == "past" and ctx.last is not None and ctx.last.gran == "D":
         # a past narrative's day ("On March 3, they marched for a second day"); in the
@@ -1172,9 +1184,27 @@ def _r_same_time(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _ago_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["dir"].lower() in ("on", "before", "after") and not m["num"]:
         return None
+    if not m["num"] and _table_heading(ctx, m.start("unit"), m.end()):
+        return None
     if m["dir"].lower() in ("before", "after") and ctx.text[m.end() : m.end() + 1].isalpha():
         return None
     return _r_ago(m, ctx)
+
+
+def _table_heading(ctx: Context, start: int, end: int) -> bool:
+    """Whether a bare "Week ago", "Year ago" (no article, capitalised) heads a column or a row
+    of a table ("Today    Week ago    Year ago", "STOCKS  WEEK AGO  YEAR AGO"): a column of
+    figures a period back, no event dated. A line with no lower-case letter is a table's
+    heading (wire tables write them in capitals); prose writes "a year ago"."""
+    text = ctx.text
+    if not text[start : start + 1].isupper():
+        return False
+    if column_header(ctx, start, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return not any(c.islower() for c in line) and text[start:end].isupper()
 
 
 _AGE_AFTER = re.compile(r"[\s-]*olds?\b|\s+of\s+age\b", re.IGNORECASE)

@@ -135,7 +135,9 @@ class Context:
                 _WEEKDAY.search(self.text, start, end)
                 and _REPORT_VERB.fullmatch(nearest.group(0))
                 and _REPORTED_SUBJECT.fullmatch(wide, nearest.end())
-                and _OWN_FUTURE_AFTER.match(self.text, end, min(e, end + 40))
+                and (own := _OWN_FUTURE_AFTER.match(self.text, end, min(e, end + 40)))
+                and not _PAST_EVENT_BEFORE.search(self.text, max(s, start - 40), start)
+                and not _CONSEQUENCE_AFTER.match(self.text, own.end())
             ):
                 # "the minister said one session Friday will be devoted to oil": the day
                 # stands in the reported clause's subject, and that clause's own verb right
@@ -183,6 +185,20 @@ class Context:
                 return _far_left(wide)
             if first:
                 kind = _kind(first)
+                if (
+                    kind == "future"
+                    and i == 0
+                    and _WEEKDAY.search(self.text, start, end)
+                    and (own := _OWN_FUTURE_AFTER.match(self.text, end, min(e, end + 40)))
+                    and (
+                        _PAST_EVENT_BEFORE.search(self.text, max(s, start - 40), start)
+                        or _CONSEQUENCE_AFTER.match(self.text, own.end())
+                    )
+                ):
+                    # "the crash Friday will cost insurers millions", "the vote Friday will
+                    # cost the party its majority": a day of an event nobody schedules, or of
+                    # one whose effect is told, is past
+                    return "past"
                 after = _MARKER.match(part, first.end() + 1)
                 if kind == "present" and after is not None and after["future"]:
                     # "Thursday's vote is expected to be close": the auxiliary's complement
@@ -240,6 +256,24 @@ _REPORT_VERB = re.compile(
 #: the reported clause's subject up to the day: "that" and a few words, no punctuation (the
 #: day may be the subject itself: "said Friday will be a holiday")
 _REPORTED_SUBJECT = re.compile(r"(?:\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){0,5}?)?\s*")
+#: a noun of an event nobody schedules right before the day ("said the crash Friday will
+#: cost insurers millions", "the blast on Monday"): a day of such an event is one past
+_PAST_EVENT_BEFORE = re.compile(
+    r"\b(?:crash|attack|collapse|explosion|blast|fire|quake|earthquake|"
+    r"shooting|bombing|accident|derailment|raid|killings?|deaths?|murder|riots?|unrest|"
+    r"plunge|slump|sell-?off|rout|outage|spill|leak|ambush|clash(?:es)?|assault|"
+    r"stabbing|landslide|fall|drop|tumble|upset|defeat|loss|win|victory)"
+    r"(?:\s+on)?\s+$",
+    re.IGNORECASE,
+)
+#: a consequence told after the day's own "will" ("the vote Friday will cost the party its
+#: majority", "the meeting Monday will weigh on prices"): the event is over, its effect ahead
+_CONSEQUENCE_AFTER = re.compile(
+    r"\s+(?:(?:probably|likely|certainly|also|only|further)\s+)?(?:cost|hurt|hit|damage|dent|"
+    r"weigh|mean|force|trigger|spark|prompt|haunt|cloud|erode|undermine|set\s+back|"
+    r"leave|drag|deepen|worsen|add\s+to|push\s+up|drive\s+up)\b",
+    re.IGNORECASE,
+)
 #: the reported clause's own future verb right after the day (a part of the day between)
 _OWN_FUTURE_AFTER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:will|shall|'ll|is\s+to|are\s+to|"
