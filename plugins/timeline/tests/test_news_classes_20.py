@@ -169,8 +169,8 @@ def test_a_counted_span_from_publication_has_its_bounds(
         ),
         # negative: a fiscal year's end is no calendar third
         (
-            "Cuts will come by the end of the fiscal year.",
-            [("the end of the fiscal year", "2026", "2026-01-01", "2027-01-01")],
+            "The zoo plans its cuts for the end of this fiscal year.",
+            [("the end of this fiscal year", "2026", "2026-01-01", "2027-01-01")],
         ),
         # negative: "since" of cause before a clause whose subject the month modifies
         (
@@ -209,11 +209,11 @@ def test_since_and_the_parts_of_a_month(
         # the current year told with its end: the twelve months to the first such end on or
         # after publication, and that end is ahead (before: last year's)
         (
-            "Zoo ticket sales should climb in the current financial year ending March 31.",
+            "Zoo ticket sales should climb in the current financial year ending April 30.",
             "2026-06-08",
             [
-                ("the current financial year", "2026", "2026-04-01", "2027-04-01"),
-                ("March 31", "2027-03-31", "2027-03-31", "2027-04-01"),
+                ("the current financial year", "2026", "2026-05-01", "2027-05-01"),
+                ("April 30", "2027-04-30", "2027-04-30", "2027-05-01"),
             ],
         ),
         (

@@ -255,7 +255,7 @@ def _yearless(mo: int, d: int, m: re.Match[str], ctx: Context) -> Resolved:
         # the start of a state that runs to now ("prices have climbed since March 3")
         options = [o for o in options if o <= ctx.dct] or options
     elif current_year_end(ctx, m.start()):
-        # "the current financial year ending March 31": the current year's end is ahead
+        # "the current fiscal year ending April 30": the current year's end is ahead
         options = [o for o in options if o >= ctx.dct] or options
     return _day_by_tense(options, m, ctx)
 
@@ -318,7 +318,7 @@ _SINCE_CLAUSE = re.compile(
 )
 
 
-#: the end of the current (fiscal) year told right before a day or a month
+#: the current (fiscal) year's end, told right before its day or month
 _CURRENT_YEAR_END = re.compile(
     r"\b(?:current|present|this)\s+(?:fiscal\s+|financial\s+|business\s+)?year,?\s+"
     r"(?:(?:which|that)\s+)?(?:ending|ends|to)\s+(?:on\s+)?(?:end-)?$",
