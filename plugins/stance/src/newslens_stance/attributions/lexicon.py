@@ -396,10 +396,26 @@ _ADVERBIAL = re.compile(
     r"[A-Z][a-z]+day(?: \w+)?|[A-Za-z]+ly),$",
     re.IGNORECASE,
 )
+#: what follows "lies" / "lying" of where a thing is (the stories layer's list, round twenty-one)
+_LIES_WHERE = (
+    r"in|with|within|at|on|behind|ahead|beneath|under|solely|squarely|mainly|largely|partly|"
+    r"chiefly|elsewhere|there|here|the|a|an|between|beyond|outside|inside|along|across|near|"
+    r"off|north|south|east|west|northeast|northwest|southeast|southwest|just|some"
+)
 _CONTRADICTION = re.compile(
     r"\b(?:wrong|false|untrue|incorrect|mistaken|mistake|misleading|baseless|groundless|"
-    r"nonsense|lies|lying|lied|fabricat\w+|no evidence|not true|not the case|contrary to|"
-    r"unfounded|absurd|propaganda|disinformation|fake)\b",
+    r"nonsense|lied|fabricat\w+|no evidence|not true|not the case|contrary to|"
+    r"unfounded|absurd|propaganda|disinformation|"
+    # round twenty-one: "lies" and "lying" of a liar, not of where a thing is ("the town lies
+    # 20 km north", "the problem lies with the suppliers", "what lies ahead", "bodies lying
+    # on the road", "money lying around")
+    rf"lies(?!\s+(?:(?:{_LIES_WHERE})\b|(?:about\s+|some\s+)?\d))|"
+    rf"lying(?!\s+(?:(?:{_LIES_WHERE}|around|down|low|idle|dormant|empty|unused)\b|\d))|"
+    # "fake" said of the thing ("the video was fake", "called it fake", "fake news"), not a
+    # thing that is fake inside what is told ("travelling with a fake passport", "fake sites")
+    r"(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=\bare\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s)|"
+    r"(?<=\bas\s)|(?<=ly\s))fake|fake(?!\s+(?!(?:news|and|or|but|"
+    r"to|in|on|at|by|for|as|claims?|reports?|stor(?:y|ies))\b)[a-z]))\b",
     re.IGNORECASE,
 )
 #: :data:`_CONTRADICTION`'s words in lower case, without word boundaries or case folding: a
