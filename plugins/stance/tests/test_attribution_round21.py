@@ -71,3 +71,37 @@ def test_fake_of_a_thing_told_contradicts_nothing() -> None:
     # calling what is told fake stays a dispute
     assert stance_of("The ministry said the video was fake.", "said") == "dispute"
     assert stance_of("Chan said the story was fake news.", "said") == "dispute"
+
+
+def rows(text: str) -> list[tuple[str, str | None, str]]:
+    return [(r["cue"], r["speaker"], r["content"]) for r in find_attributions(text)]
+
+
+def test_a_verb_coordinated_after_and_is_no_noun() -> None:
+    assert ("described", "Lund", "the levy as a toll") in rows(
+        "Lund visited the port and described the levy as a toll."
+    )
+    assert ("called", "The mayor", "Lund a liar") in rows(
+        "The mayor praised the crews and called Lund a liar."
+    )
+    assert ("tells", "She", "the levy will go") in rows(
+        "She visited the quay and tells them the levy will go."
+    )
+    assert ("added", "Lund", '"The port is safe."') in rows(
+        'Lund thanked the crews and added: "The port is safe."'
+    )
+    # nouns joined by "and" stay nouns; "added" of a thing is no report
+    assert rows("The chants and promises of the crowd filled the hall.") == []
+    assert "added" not in [c for c, _, _ in rows("Chan read the memo and added his own note.")]
+    # a record's verb inside the reported clause stays in it
+    assert rows("Chan said the mayor should stand firm and show that the quay is safe.") == [
+        ("said", "Chan", "the mayor should stand firm and show that the quay is safe")
+    ]
+
+
+def test_a_reporting_participle_after_since_or_besides_is_a_verb() -> None:
+    assert ("announcing", "Lund", "his bid in May") in rows(
+        "Since announcing his bid in May, Lund has toured the coast."
+    )
+    # a gerund after a determiner stays a noun
+    assert rows("The announcing of the bid was delayed.") == []
