@@ -105,3 +105,29 @@ def test_a_reporting_participle_after_since_or_besides_is_a_verb() -> None:
     )
     # a gerund after a determiner stays a noun
     assert rows("The announcing of the bid was delayed.") == []
+
+
+def test_calling_a_thing_by_an_adjective_is_a_report() -> None:
+    assert ("called", "Lund", "the new tolls unlawful") in rows(
+        "Lund called the new tolls unlawful and said he would appeal."
+    )
+    assert ("calls", "Chan", "Lund unfit") in rows("Chan calls Lund unfit.")
+    # a call made, not a name given
+    assert rows("The mayor called the police yesterday.") == []
+    assert rows("The mayor called the national guard.") == []
+
+
+def test_the_name_a_relative_gives_is_a_report() -> None:
+    assert ("called", "critics", "unfair") in rows(
+        "The bill, which critics called unfair, passed on Monday."
+    )
+    assert ("called", "Lund", '"a farce,"') in rows(
+        'The club, which Lund called "a farce," was sold on Monday.'
+    )
+    assert ("called", "the union", "a disgrace") in rows(
+        "The crews were hit by what the union called a disgrace."
+    )
+    # "in which" heads the relative's own clause: its object is the one named
+    assert ("called", "he", 'Chan a "reckless skipper,"') in rows(
+        'Lund gave a speech in which he called Chan a "reckless skipper," citing the fees.'
+    )
