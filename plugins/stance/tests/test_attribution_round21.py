@@ -131,3 +131,22 @@ def test_the_name_a_relative_gives_is_a_report() -> None:
     assert ("called", "he", 'Chan a "reckless skipper,"') in rows(
         'Lund gave a speech in which he called Chan a "reckless skipper," citing the fees.'
     )
+
+
+def test_a_ruling_a_projection_and_advice_are_reports() -> None:
+    assert ("ruled", "The judge", "the levy was lawful") in rows(
+        "The judge ruled that the levy was lawful."
+    )
+    assert ("ruled", "The tribunal", "the levy was void") in rows(
+        "The tribunal ruled the levy was void."
+    )
+    assert ("projected", "The office", "costs would rise") in rows(
+        "The office projected that costs would rise."
+    )
+    assert ("advised", "Chan", "the board to wait") in rows("Chan advised the board to wait.")
+    # no ruling, projection or advice reported
+    assert rows("The council ruled out a new levy.") == []
+    assert rows("The court ruled on the appeal on Monday.") == []
+    assert rows("Costs are projected to rise by 2030.") == []
+    assert rows("The lawyer is advising the port on the sale.") == []
+    assert rows("The party rules bar a second term.") == []

@@ -964,6 +964,14 @@ def _coordinated_verb(text: str, cue_start: int, form: str, pw: str, gap: str) -
     )
 
 
+#: round twenty-one: "ruled out", "ruled on the appeal", "ruled in favour of": no ruling reported
+_RULED_ON = re.compile(r"\s+(?:out|on|in|by|against|for|over|from|with)\b")
+#: advice reported: "advised the board to wait", "advises that", "advised against the sale"
+_ADVICE_GIVEN = re.compile(
+    r"\s+(?:(?:[\w’'.\-]+\s+){1,5}?to\s+[a-z]|that\b|against\b)|[:,]?\s*[“\"]"
+)
+
+
 def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     """True when a cue word is used as a noun or adjective ("denies claims that", "the
     said vessel") rather than as a reporting verb."""
@@ -988,6 +996,10 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     low = form.lower()
     if (low in _OTHER_SENSE_FORMS) and _other_sense(text, cue_start, low):
         return True  # round twenty-one: "the labour dispute at", "contest the assembly"
+    if low == "ruled" and _RULED_ON.match(text, cue_start + len(form)):
+        return True  # round twenty-one: "ruled out a levy", "ruled on the appeal": no report
+    if low.startswith("advis") and not _ADVICE_GIVEN.match(text, cue_start + len(form)):
+        return True  # round twenty-one: "advises the port on the sale": an act, no report
     if pw == "to" and len(prev) >= 2 and prev[-2].group().lower() in _CONTINUE_FORMS:
         return False  # "polls continue to show", "continued to express doubts": the verb
     if (

@@ -136,6 +136,13 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     # round nine: a wish ("would like to", "would love to"; never the bare "like")
     "like": ("would like", "would really like", "would also like", "would very much like"),
     "love": ("would love", "would really love", "would also love", "would very much love"),
+    # round twenty-one: a ruling, a projection and advice reported ("the judge ruled that the
+    # levy was lawful", "ruled the levy void", "the office projected that costs would rise";
+    # clause-only for "rule" and "project": "the rules", "a project", "ruled out" are none;
+    # "advised the board to wait")
+    "rule": ("ruled",),
+    "project": ("projected",),
+    "advise": ("advised", "advises", "advising"),
 }
 _ATTITUDE_REGULAR = _words(
     """
@@ -215,6 +222,9 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "realise",
         "learn",
         "remember",
+        # round twenty-one: a ruling or a projection, only with a clause
+        "rule",
+        "project",
         # round nine: a portrayal, only with "as"
         "portray",
         "depict",
