@@ -296,8 +296,10 @@ def test_the_writers_summing_up_appositive_is_no_content() -> None:
 
 
 def test_a_present_tense_report_ends_before_a_coordinated_verb() -> None:
+    # (round twenty-one: the coordinated "calls" is found as the speaker's next report)
     assert got('Lund says he trusts Marsh and calls her "a fine skipper."') == [
-        ("says", "Lund", "he trusts Marsh")
+        ("says", "Lund", "he trusts Marsh"),
+        ("calls", "Lund", 'her "a fine skipper."'),
     ]
     # a list of plural nouns is no verb
     assert got("Lund criticizes the levies and tolls that the board set.") == [

@@ -136,6 +136,13 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     # round nine: a wish ("would like to", "would love to"; never the bare "like")
     "like": ("would like", "would really like", "would also like", "would very much like"),
     "love": ("would love", "would really love", "would also love", "would very much love"),
+    # round twenty-one: a ruling, a projection and advice reported ("the judge ruled that the
+    # levy was lawful", "ruled the levy void", "the office projected that costs would rise";
+    # clause-only for "rule" and "project": "the rules", "a project", "ruled out" are none;
+    # "advised the board to wait")
+    "rule": ("ruled",),
+    "project": ("projected",),
+    "advise": ("advised", "advises", "advising"),
 }
 _ATTITUDE_REGULAR = _words(
     """
@@ -215,6 +222,9 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "realise",
         "learn",
         "remember",
+        # round twenty-one: a ruling or a projection, only with a clause
+        "rule",
+        "project",
         # round nine: a portrayal, only with "as"
         "portray",
         "depict",
@@ -396,10 +406,26 @@ _ADVERBIAL = re.compile(
     r"[A-Z][a-z]+day(?: \w+)?|[A-Za-z]+ly),$",
     re.IGNORECASE,
 )
+#: what follows "lies" / "lying" of where a thing is (the stories layer's list, round twenty-one)
+_LIES_WHERE = (
+    r"in|with|within|at|on|behind|ahead|beneath|under|solely|squarely|mainly|largely|partly|"
+    r"chiefly|elsewhere|there|here|the|a|an|between|beyond|outside|inside|along|across|near|"
+    r"off|north|south|east|west|northeast|northwest|southeast|southwest|just|some"
+)
 _CONTRADICTION = re.compile(
     r"\b(?:wrong|false|untrue|incorrect|mistaken|mistake|misleading|baseless|groundless|"
-    r"nonsense|lies|lying|lied|fabricat\w+|no evidence|not true|not the case|contrary to|"
-    r"unfounded|absurd|propaganda|disinformation|fake)\b",
+    r"nonsense|lied|fabricat\w+|no evidence|not true|not the case|contrary to|"
+    r"unfounded|absurd|propaganda|disinformation|"
+    # round twenty-one: "lies" and "lying" of a liar, not of where a thing is ("the town lies
+    # 20 km north", "the problem lies with the suppliers", "what lies ahead", "bodies lying
+    # on the road", "money lying around")
+    rf"lies(?!\s+(?:(?:{_LIES_WHERE})\b|(?:about\s+|some\s+)?\d))|"
+    rf"lying(?!\s+(?:(?:{_LIES_WHERE}|around|down|low|idle|dormant|empty|unused)\b|\d))|"
+    # "fake" said of the thing ("the video was fake", "called it fake", "fake news"), not a
+    # thing that is fake inside what is told ("travelling with a fake passport", "fake sites")
+    r"(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=\bare\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s)|"
+    r"(?<=\bas\s)|(?<=ly\s))fake|fake(?!\s+(?!(?:news|and|or|but|"
+    r"to|in|on|at|by|for|as|claims?|reports?|stor(?:y|ies))\b)[a-z]))\b",
     re.IGNORECASE,
 )
 #: :data:`_CONTRADICTION`'s words in lower case, without word boundaries or case folding: a

@@ -1231,6 +1231,16 @@ _NAME_CALLING_NP = re.compile(
     r"(?!(?:day|week|month|year|time|few|couple|dozen|number|lot|second|minute|hour|"
     r"while|bit|cab|taxi|meeting|halt|vote|press|news)\b)[a-z][\w\-]+"
 )
+#: round twenty-one: "called the new tolls unlawful", "calls Lund unfit", "called his
+#: rival's plan dangerous and ...": a noun-phrase object and a predicate adjective (by its
+#: ending, then the clause's end or a joining word: "called the police yesterday" is none)
+_NAME_CALLING_ADJ = re.compile(
+    r"(?:(?:the|his|her|their|its|our|this|that|these|those|both)(?:\s+[\w\-’']+){1,4}?"
+    r"|[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,2})\s+[“\"‘]?"
+    r"(?:un[a-z]{3,}|[a-z]{2,}(?:ful|ous|ive|able|ible|al|ic|less|ent|ant|ish|ary|ory|ist))"
+    r"[”\"’]?(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|or|in|on|at|for|because|after|before|while|as|"
+    r"when|since|last|this)\b)"
+)
 _NAME_CALLING = re.compile(
     r"(?:him|her|them|it|this|that|himself|herself|themselves|itself)\s+(?:an?\s+|the\s+)?"
     r"(?!(?:up|off|back|out|in|on|for|to|into|over|down|away|a\s+cab|a\s+taxi)\b)[a-z][\w\-]+"
@@ -1806,6 +1816,11 @@ _COMMA_WHICH_END = re.compile(r",\s*which\s+$")
 #: a death toll ("the virus claimed 7,000 lives"), not a claim
 _LIVES_TOLL = re.compile(r"(?:the\s+)?(?:[\w,.\-]+\s+){0,3}?lives\b")
 _WHAT_WHICH_END = re.compile(r"\b(?:what|which)\s+$")
+#: (a comma inside a closing quotation keeps the quotation: "what he called "a farce," the ...")
+_REL_NAME_END = re.compile(r"\s*[,;](?P<q>[”\"’']*)|$")
+#: a preposition before the relative ("in which he called X a liar": the relative's own
+#: clause, whose object is named, not the thing the relative stands for)
+_PREP_BEFORE_END = re.compile(r"\b(?:in|of|at|for|by|with|on|from|to|during|after)\s+$")
 _WORDS_THEN_TO_VERB = re.compile(r"(?:\S+\s+){1,8}?to\s+[a-z]")
 _WHICH_THAT_END = re.compile(r"\b(which|that)\s+$")
 
@@ -2667,16 +2682,46 @@ def _verb_attribution(
         return None  # "a process called "exfiltration"": a name given, not a report
     if lemma == "call" and not (
         text[c0 - 1 : c0] != "-"
-        and any(
-            (_CALLED_QUOTED.match(text, a, b) and c1 <= a)
-            or _NAME_CALLING.match(text, a, b)
-            or (a >= c1 and _NAME_CALLING_NP.match(text, a, b))
-            for a, b in content
+        and (
+            any(
+                (_CALLED_QUOTED.match(text, a, b) and c1 <= a)
+                or _NAME_CALLING.match(text, a, b)
+                or (a >= c1 and _NAME_CALLING_NP.match(text, a, b))
+                or (a >= c1 and _NAME_CALLING_ADJ.match(text, a, b))
+                for a, b in content
+            )
+            # round twenty-one: "what critics call waste", "which he called a disgrace": the
+            # name given to a thing the relative stands for
+            or (
+                (wh := _WHAT_WHICH_END.search(text, s0, speaker[0])) is not None
+                and not (
+                    wh.group().startswith("which")
+                    and _PREP_BEFORE_END.search(text, max(s0, wh.start() - 12), wh.start())
+                )
+                and any(a >= c1 for a, _ in content)
+            )
         )
     ):
         # "called the police", "so-called" report nothing; 'called X "Y"' and "called him
         # a liar", "called them divisive" name-call
         return None
+    if (
+        lemma == "call"
+        and (wh := _WHAT_WHICH_END.search(text, s0, speaker[0])) is not None
+        and not (
+            wh.group().startswith("which")
+            and _PREP_BEFORE_END.search(text, max(s0, wh.start() - 12), wh.start())
+        )
+    ):
+        # "The bill, which critics called unfair, passed": the name ends at the relative's comma
+        ends = [_REL_NAME_END.search(text, a, b) for a, b in content]
+        content = [
+            (a, m.end() if m is not None and m.group("q") else m.start() if m is not None else b)
+            for (a, b), m in zip(content, ends, strict=True)
+        ]
+        content = [(a, b) for a, b in content if b > a]
+        if not content:
+            return None
     if lemma == "encourage" and (
         text[speaker[0] : speaker[1]].lower() in {"it", "this", "that"}
         or not any(_WORDS_THEN_TO_VERB.match(text[a:b]) for a, b in content)
