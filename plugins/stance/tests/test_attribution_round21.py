@@ -32,7 +32,7 @@ def test_contest_of_a_race_is_no_dispute() -> None:
     assert "contest" not in cues("The opposition will contest the 150-seat assembly in May.")
     assert "contested" not in cues("Chan contested the mayoral race last year.")
     assert "contested" not in cues("The party faces its first contested primary in years.")
-    assert "contest" not in cues("It is now a two-man contest between Lund and Chan.")
+    assert "contest" not in cues("The ward vote became a two-woman contest between Lund and Chan.")
     assert "contests" not in cues("The state contests in March will decide the nomination.")
     # contesting a ruling, charges or a result stays a dispute
     assert stance_of("The firm contested the ruling.", "contested") == "dispute"
