@@ -16,8 +16,9 @@ want to quote); a statement repeated within one sentence counts once.
   plus content or sentences that call a claim untrue, false, fake, nonsense or absurd, or say
   there is "no truth in" it (:data:`DENIAL`), and sentences such as 'X called the claim fake'
   that the attributions do not cover. Not a denial: a cue read in another sense ("the labour
-  dispute at the mill", "will contest the 150-seat assembly", "an advantage denied to
-  smaller lines": the row is left out), a request refused ("denied the application"), "lies"
+  dispute at the mill", "will contest the 150-seat assembly": the row is left out; a thing
+  withheld, "an advantage denied to smaller lines", is no denial in the attributions
+  themselves), a request refused ("denied the application"), "lies"
   said of where a thing is ("the blame lies with ...") or of a liar ("he lies a good deal"),
   a denial word inside a supposition ("if you believe it was fake, ..."), an error the speaker
   owns ("admitted that the date in his book was inaccurate"); and a refusal to act or speak
@@ -322,13 +323,13 @@ _CONTEST_A_RACE = re.compile(
     r"chamber|vote|by-election|mayoralty)\b",
     re.IGNORECASE,
 )
-#: "denied to": a thing withheld from someone ("an advantage denied to the airline").
-_DENIED_TO = re.compile(r"^\s+to\b", re.IGNORECASE)
 
 
 def _misread_cue(row: object, texts: Mapping[str, str]) -> bool:
-    """Whether the attributions read a noun or another sense as a cue of dispute or denial:
-    such a row tells nothing and is left out of the story's claims."""
+    """Whether the attributions read a noun or another sense as a cue of dispute: such a row
+    tells nothing and is left out of the story's claims. (A thing withheld, "denied bail", is
+    the stance plugin's own reading since its 0.17.0; "denied to reporters that ..." is a
+    denial told to an audience and stays.)"""
     cue = str(getattr(row, "cue", "") or "").lower()
     start, end = getattr(row, "cue_start", None), getattr(row, "cue_end", None)
     if not cue or start is None or end is None or pd.isna(start) or pd.isna(end):
@@ -338,8 +339,6 @@ def _misread_cue(row: object, texts: Mapping[str, str]) -> bool:
         return bool(_DISPUTE_NOUN_AFTER.match(after))
     if cue in ("contest", "contests", "contested", "contesting"):
         return bool(_CONTEST_A_RACE.match(after))
-    if cue == "denied":
-        return bool(_DENIED_TO.match(after))
     return False
 
 
