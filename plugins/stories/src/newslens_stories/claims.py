@@ -359,7 +359,7 @@ def _contradiction_cue(cue: str) -> bool:
 #: A clause that supposes rather than asserts: "if you believe the report was fake, ...".
 _SUPPOSED = re.compile(r"\b(?:if|whether|unless|suppose|supposing)\b[^,;.!?]*$", re.IGNORECASE)
 #: A cue by which the speaker owns an error, not denies another's claim ("admitted that the
-#: name in his book was inaccurate").
+#: date printed in his memoir was inaccurate").
 _OWNED_CUE = re.compile(r"(?:admit|acknowledg|conced|confess|own(?:s|ed)?\s+up)", re.IGNORECASE)
 
 
@@ -368,9 +368,7 @@ def _calls_untrue(content: str, cue: str) -> bool:
     supposition ("if you believe it was fake") nor as an error the speaker owns."""
     found = DENIAL.search(content)
     return (
-        bool(found)
-        and not _SUPPOSED.search(content[: found.start()])
-        and not (_OWNED_CUE.match(cue))
+        bool(found) and not _SUPPOSED.search(content[: found.start()]) and not _OWNED_CUE.match(cue)
     )
 
 
