@@ -60,7 +60,8 @@ earlier files (nor reposts). ``--round 17`` draws ``numbers_fresh17.jsonl`` the 
 write the rules before any extractor ran, held out. ``--round 18`` draws
 ``numbers_fresh18.jsonl`` the same way (seed ``-fresh18-``), apart from fresh17 too, for the
 next blind annotator; ``--round 19`` draws ``numbers_fresh19.jsonl`` (seed ``-fresh19-``), apart
-from fresh18 too, for a third non-developer.
+from fresh18 too, for a third non-developer; ``--round 20`` draws ``numbers_fresh20.jsonl`` (seed
+``-fresh20-``), apart from fresh19 too, for a fourth.
 
 ``--round 2`` draws ``numbers_fresh2.jsonl`` the same way with the seed
 ``newslens-numbers-fresh2-`` + stratum and smaller quotas (``QUOTA2``), from articles in none
@@ -113,10 +114,11 @@ FRESH15 = Path(__file__).resolve().parent / "numbers_fresh15.jsonl"
 FRESH16 = Path(__file__).resolve().parent / "numbers_fresh16.jsonl"
 FRESH17 = Path(__file__).resolve().parent / "numbers_fresh17.jsonl"
 FRESH18 = Path(__file__).resolve().parent / "numbers_fresh18.jsonl"
+FRESH19 = Path(__file__).resolve().parent / "numbers_fresh19.jsonl"
 #: the files a round's sample is drawn apart from, oldest first
 EARLIER_FILES = (
     NEWS, FRESH, FRESH2, FRESH3, FRESH4, FRESH4_SECOND, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
-    FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18,
+    FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19,
 )  # fmt: skip
 
 
@@ -151,6 +153,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         17: "newslens-numbers-fresh17-",
         18: "newslens-numbers-fresh18-",
         19: "newslens-numbers-fresh19-",
+        20: "newslens-numbers-fresh20-",
     }[round_]
     taken_sentences: set[str] = set()
     blind_sentences: set[str] = set()
@@ -178,6 +181,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         17: {**QUOTA8, "reuters": QUOTA8_REUTERS},
         18: {**QUOTA8, "reuters": QUOTA8_REUTERS},
         19: {**QUOTA8, "reuters": QUOTA8_REUTERS},
+        20: {**QUOTA8, "reuters": QUOTA8_REUTERS},
     }[round_]
     out: list[dict[str, object]] = []
     for stratum, quota in quotas.items():
@@ -210,7 +214,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print the sentences (not JSON)")
     parser.add_argument(
-        "--round", type=int, default=1, choices=tuple(range(1, 20)), help="which sample"
+        "--round", type=int, default=1, choices=tuple(range(1, 21)), help="which sample"
     )
     args = parser.parse_args()
     docs = documents()
