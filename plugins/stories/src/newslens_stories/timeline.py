@@ -2,7 +2,10 @@
 
 Read from ``timeline.v1`` (dates already resolved against each article's own publication
 date, so "on Monday" in a Tuesday article and "last Monday" a week later are the same day) and
-``stories.v1``, for stories of two or more articles. One row per (story, event).
+``stories.v1``, for stories of two or more articles. One row per (story, event). Only dates
+and times place events: a length, even one the timeline plugin anchors to the publication
+date ("the past two weeks", "the next four years": 78 of 11,676 expressions in a year of
+political news), spans a stretch rather than dating a happening, and stays out.
 
 - **The event** of a dated expression is the clause it anchors: the sentence cut at commas,
   semicolons and clause-joining words ("before", "after", "while", ...), the clause holding
