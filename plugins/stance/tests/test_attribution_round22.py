@@ -1,0 +1,39 @@
+"""Issue 18, round twenty-two: "contest" of a race whose body is named with a capital, then
+the speech class's recall.
+
+Every sentence here was written for these tests; none is taken from a corpus. Each rule has a
+positive and a negative case: the shape the rule reads, and a near shape it leaves alone.
+"""
+
+from __future__ import annotations
+
+from newslens_stance.attributions import find_attributions
+
+
+def cues(text: str) -> list[str]:
+    return [r["cue"] for r in find_attributions(text)]
+
+
+def stance_of(text: str, cue: str) -> str:
+    return next(r["stance"] for r in find_attributions(text) if r["cue"] == cue)
+
+
+def test_contest_of_a_named_body_is_a_race() -> None:
+    assert "contest" not in cues("Some 400 candidates will contest the 90-seat Senate.")
+    assert "contest" not in cues("Nine parties will contest the Lower House in March.")
+    assert "contesting" not in cues("Some 300 candidates are contesting the National Assembly.")
+    assert "contested" not in cues("Two women contested the Senate seat in 2019.")
+    assert "contest" not in cues("Ann Lund will contest the City Council on Sunday.")
+    # the reported clause around it is still found
+    rows = find_attributions("Some 400 candidates will contest the 90-seat Senate, officials said.")
+    assert [r["cue"] for r in rows] == ["said"]
+
+
+def test_contest_of_what_a_body_did_stays_a_dispute() -> None:
+    # the capitalised name goes on ("House Speaker", "Senate Bill") or is a possessive
+    assert stance_of("The mayor will contest the House Speaker's ruling.", "contest") == "dispute"
+    assert stance_of("The council will contest the Senate Bill.", "contest") == "dispute"
+    assert stance_of("She will contest the Council's decision.", "contest") == "dispute"
+    # a result stays a dispute ("the vote" is left to the reading of a result)
+    assert stance_of("The opposition will contest the vote in court.", "contest") == "dispute"
+    assert stance_of("Chan contested the Senate election results.", "contested") == "dispute"
