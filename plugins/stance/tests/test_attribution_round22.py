@@ -37,3 +37,22 @@ def test_contest_of_what_a_body_did_stays_a_dispute() -> None:
     # a result stays a dispute ("the vote" is left to the reading of a result)
     assert stance_of("The opposition will contest the vote in court.", "contest") == "dispute"
     assert stance_of("Chan contested the Senate election results.", "contested") == "dispute"
+
+
+def row(text: str, cue: str) -> dict:
+    return next(r for r in find_attributions(text) if r["cue"] == cue)
+
+
+def test_a_document_says_what_its_participle_says() -> None:
+    # a report, a resolution, a lawsuit: its maker speaks
+    r = row("The board issued a report condemning the new levy.", "condemning")
+    assert (r["speaker"], r["content"]) == ("The board", "the new levy")
+    r = row("The council approved a resolution urging the port to wait.", "urging")
+    assert (r["speaker"], r["content"]) == ("The council", "the port to wait")
+    r = row("Ann Lund filed a lawsuit alleging that the port had misled her.", "alleging")
+    assert r["speaker"] == "Ann Lund"
+    # a report named after a preposition is not the clause subject's text
+    r = row("Lund quit because of the reports claiming she had lied.", "claiming")
+    assert r["speaker"] == "the reports"
+    # a gerund or an adjective is still no cue
+    assert "reporting" not in cues("The board's annual reporting was late.")

@@ -782,6 +782,8 @@ _MESSAGE_NOUNS = frozenset(
         emails e-mail e-mails memo memos column columns editorial editorials op-ed op-eds
         petition petitions banner banners sign signs commercial commercials mailer mailers
         flyer flyers spot spots note notes poster posters remarks
+        report reports resolution resolutions paper papers article articles story stories
+        lawsuit lawsuits suit complaint complaints filing filings document documents
         """
     )
 )
