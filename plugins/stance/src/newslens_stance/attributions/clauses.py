@@ -782,6 +782,8 @@ _MESSAGE_NOUNS = frozenset(
         emails e-mail e-mails memo memos column columns editorial editorials op-ed op-eds
         petition petitions banner banners sign signs commercial commercials mailer mailers
         flyer flyers spot spots note notes poster posters remarks
+        report reports resolution resolutions paper papers article articles story stories
+        lawsuit lawsuits suit complaint complaints filing filings document documents
         """
     )
 )
@@ -823,17 +825,25 @@ _DISPUTE_NOUN_AFTER = re.compile(
 #: "contest" of a race, by its object or the noun it qualifies ("will contest the 150-seat
 #: assembly", "contested the mayoral race last year", "a contested primary"); the noun phrase
 #: ends at the race's noun ("contested the election results" stays a dispute), and no
-#: preposition stands before it ("contest the ruling of the council" stays one too).
+#: preposition stands before it ("contest the ruling of the council" stays one too). Round
+#: twenty-two: the race's noun in any case ("will contest the 90-seat Senate", the stories
+#: layer's race list), unless a capitalised name goes on after it (:data:`_NAME_GOES_ON`).
 _CONTEST_A_RACE = re.compile(
     r"\s+(?:(?:the|a|an|their|its|his|her|this|next|last)\s+)?"
     r"(?:(?!(?:of|by|on|in|for|from|to|with|against|over|that)\b)[\w\-]+\s+){0,3}?"
-    r"(?:seats?|elections?|races?|polls?|primar(?:y|ies)|runoffs?|by-elections?|caucus(?:es)?|"
+    r"(?P<race>(?i:seats?|elections?|races?|polls?|primar(?:y|ies)|runoffs?|by-elections?|caucus(?:es)?|"
     r"nominations?|conventions?|title|ward|districts?|constituenc(?:y|ies)|leadership|"
     r"presidency|governorship|mayoralty|championship|house|senate|parliament|assembly|"
-    r"council|congress|chamber)"
+    r"council|congress|chamber))"
     r"(?![\w’'\-])(?!\s+(?!(?:in|for|on|at|as|and|or|against|this|"
     r"next|last|with|of|after|before|since|until|by|from|to|when|while|but|which|where|who|"
     r"that|twice|again|once|later|earlier)\b)[a-z])"
+)
+#: round twenty-two: after a body's capitalised name, another capitalised word goes on with the
+#: name ("contest the House Speaker's ruling": a dispute), save a weekday or a month
+_NAME_GOES_ON = re.compile(
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
 )
 #: the noun "contest(s)", by what follows it ("a two-man contest between", "the state's
 #: contest Tuesday", "the next contests, in March", "contests coming up")
@@ -897,7 +907,10 @@ def _other_sense(text: str, cue_start: int, low: str) -> bool:
             return False  # "in dispute is whether ...": what is disputed, kept
         return _DISPUTE_NOUN_AFTER.match(text, end, end + 40) is not None
     if low in _CONTEST_FORMS:
-        if _CONTEST_A_RACE.match(text, end, end + 80) is not None:
+        race = _CONTEST_A_RACE.match(text, end, end + 80)
+        if race is not None and not (
+            race.group("race")[0].isupper() and _NAME_GOES_ON.match(text, race.end())
+        ):
             return True
         if low in ("contest", "contests"):
             prev = text[max(0, cue_start - 12) : cue_start].split()

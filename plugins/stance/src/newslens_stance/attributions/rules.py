@@ -2059,6 +2059,10 @@ def _verb_attribution(
         and (last := _LAST_WORD.search(text, speaker[0], speaker[1])) is not None
         and last.group().lower() in _MESSAGE_NOUNS
         and (verb := _maker_verb(text, max(s0, speaker[0] - 30), last.start())) is not None
+        # round twenty-two: the text is the verb's object ("issued a report saying"), not in
+        # a phrase after it ("slammed Lund for a story alleging", "quit because of the
+        # reports claiming": the text's own maker is not the clause's subject)
+        and _PREP_BEFORE_TEXT.search(text, verb, last.start()) is None
         and (sub := _clause_subject(doc, s0, c0)) is not None
         and sub[1] <= verb
     ):
@@ -3017,6 +3021,12 @@ _AIM_TO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]
 _LAST_WORD = re.compile(r"[\w’'\-]+(?=\W*$)")
 _MESSAGE_VERBS = frozenset(
     _words("give gives giving run runs running ran air airs aired write writes issue issues")
+)
+
+
+#: round twenty-two: a preposition between a maker verb and its text (see _verb_attribution)
+_PREP_BEFORE_TEXT = re.compile(
+    r"\b(?:for|of|over|about|because|against|with|from|by|after|before|despite|amid)\b"
 )
 
 
