@@ -14,7 +14,7 @@ twenty and the eighteenth since round twenty-two; the sixteenth, held out in rou
 not), each sentence alone and its whole document (with the Reuters dateline field); and every
 unannotated document outside the blind partition, whole, plus the sentences of the first 2,000
 of them alone. The blind files' documents are never read, nor the
-documents of the next blind sample (``numbers_fresh_sample.py --round 19``'s draw, computed here
+documents of the next blind sample (``numbers_fresh_sample.py --round 20``'s draw, computed here
 and never printed, so a round's diffs do not read the text a blind annotator is annotating). Outputs
 go to the pickle given (outside the repository: they hold the corpus's figures); ``compare``
 prints only counts, and the keys of the first few texts that differ.
