@@ -14,7 +14,7 @@ twenty and the eighteenth since round twenty-two; the sixteenth, held out in rou
 not), each sentence alone and its whole document (with the Reuters dateline field); and every
 unannotated document outside the blind partition, whole, plus the sentences of the first 2,000
 of them alone. The blind files' documents are never read, nor the
-documents of the next blind sample (``numbers_fresh_sample.py --round 19``'s draw, computed here
+documents of the next blind sample (``numbers_fresh_sample.py --round 20``'s draw, computed here
 and never printed, so a round's diffs do not read the text a blind annotator is annotating). Outputs
 go to the pickle given (outside the repository: they hold the corpus's figures); ``compare``
 prints only counts, and the keys of the first few texts that differ.
@@ -40,10 +40,11 @@ from devset_files import BLIND_FILES, CORPUS_FILES, DEVELOPMENT_FILES  # noqa: E
 #: fresh16 is round nineteen's held-out test, like the blind files: its documents are not read
 #: (fresh15, round eighteen's, is a development file since round nineteen, fresh17, scored
 #: once after round nineteen, since round twenty, and fresh18, scored once after round twenty,
-#: since round twenty-two: all read like the others)
+#: since round twenty-two, and fresh19, scored once after round twenty-two, since round
+#: twenty-three: all read like the others)
 FRESH_HELD_OUT = "numbers_fresh16.jsonl"
 #: the next blind sample's round: its documents are left out by the sampler's own draw
-NEXT_BLIND_ROUND = 19
+NEXT_BLIND_ROUND = 20
 WIKINEWS = tuple(n for n in DEVELOPMENT_FILES if n not in CORPUS_FILES)
 NEWS = tuple(n for n in CORPUS_FILES if n != FRESH_HELD_OUT)
 HELD_OUT = (FRESH_HELD_OUT, *BLIND_FILES)

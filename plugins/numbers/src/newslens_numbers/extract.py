@@ -4855,6 +4855,75 @@ def _day_in_words(text: str, f: dict[str, Any]) -> bool:
     )
 
 
+#: a score in words (the lead's decision 2 for round twenty-three): "won by three goals to
+#: one", "a 21 points to nil win", "by 12 votes to one"; each side counts the noun
+_SCORE_NOUNS = r"goals?|points?|tries|try|runs?|frames?|sets?|games?|wickets?|votes?"
+_SCORE_SIDE_WORDS = {"nil": 0.0, "zero": 0.0, "one": 1.0}
+_SCORE_IN_WORDS = re.compile(
+    r"\b(?i:by|a|an)[ \t\n]+(?P<a>\d{1,3}|[A-Za-z]+)[ \t\n]+(?P<noun>(?i:" + _SCORE_NOUNS + r"))"
+    r"[ \t\n]+to[ \t\n]+(?P<b>\d{1,3}|[A-Za-z]+)\b(?![.,]\d|[ \t\n]+(?i:hundred|thousand))"
+)
+
+
+#: "four number ones" counts ``number one`` (the lead's decision 3 for round twenty-three)
+_NUMBER_ONES_AFTER = re.compile(r"[ \t\n]+number[ \t\n]+ones\b")
+#: a digit named as a symbol (the lead's decision 5 for round twenty-three): "which digit is 7
+#: in 4471?", "the digit 7", "what is the number 4 in this number 40052308090?", a lone digit
+#: in quotation marks ('the "7" key'); the number it is looked for in is no item either
+_SYMBOL_DIGIT = re.compile(
+    r"\b(?i:digit)[ \t]+(?:(?i:is|was)[ \t]+)?(?P<d>\d)\b(?![.,]\d|[ \t]*(?:%|(?i:per|pct)))"
+    r"(?:[ \t]+in[ \t]+(?:(?i:this|the)[ \t]+(?i:number)[ \t]+)?(?P<in>\d+)\b)?"
+    r"|\b(?i:number)[ \t]+(?P<n>\d)[ \t]+in[ \t]+(?i:this|the)[ \t]+(?i:number)[ \t]+(?P<m>\d+)\b"
+    r"|(?<=[\"\u201c])(?P<q>\d)(?=[\"\u201d])"
+)
+
+
+def _score_in_words(scanner: _Scanner, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Both sides of a score in words count its noun: the second side when the scanner read
+    it as another noun's ("a 3 goals to 1 win" counted "win") or not at all ("three goals to
+    one." closing the sentence, "to nil"). Only when the first side is a count of that noun, no
+    index is named (an index "rose by 3 points to 2614" moves to a level) and the second side
+    is a bare whole number up to 200 or "nil"/"zero"/"one"."""
+    text = scanner.text
+    if " to " not in text:
+        return findings
+    added = False
+    for m in _SCORE_IN_WORDS.finditer(text):
+        first = next((f for f in findings if (f["start"], f["end"]) == m.span("a")), None)
+        if first is None or first["kind"] != "count" or first["unit"] or first["per"]:
+            continue
+        noun = singular(m.group("noun").lower())
+        if first["noun"] != noun:
+            continue
+        line_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start())) + 1
+        if re.search(
+            r"\b(?i:index|indices|average|shares?|stocks?)\b", text[line_start : m.start()]
+        ):
+            continue
+        b_start, b_end = m.span("b")
+        side = m.group("b")
+        second = next((f for f in findings if f["start"] <= b_start < f["end"]), None)
+        if second is not None:
+            if (
+                (second["start"], second["end"]) == (b_start, b_end)
+                and second["kind"] == "count"
+                and not second["unit"]
+                and second["value"] <= 200
+                and second["noun"] != noun
+            ):
+                second["quantity"], second["noun"] = first["quantity"], noun
+            continue
+        value = float(side) if side.isdigit() else _SCORE_SIDE_WORDS.get(side.lower())
+        if value is None or value > 200:
+            continue
+        scanner.add(b_start, b_end, value, kind="count", quantity=first["quantity"])
+        findings.append(scanner.findings.pop())
+        added = True
+    if added:
+        findings.sort(key=lambda f: (f["start"], f["end"]))
+    return findings
+
+
 def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     """Findings for a raw string (what :func:`extract` does for an article's text).
 
@@ -4871,6 +4940,21 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         return []
     scanner = _Scanner(text)
     findings = [f for f in scanner.run() if not _day_in_words(scanner.text, f)]
+    findings = _score_in_words(scanner, findings)
+    if "number ones" in text:  # "four number ones": a count of chart-toppers (decision 3)
+        for f in findings:
+            if f["kind"] == "count" and _NUMBER_ONES_AFTER.match(scanner.text, f["end"]):
+                f["quantity"], f["noun"] = "number ones", "number one"
+    if "igit" in text or "number" in text or '"' in text or "\u201c" in text:
+        symbols = [
+            m.span(g)
+            for m in _SYMBOL_DIGIT.finditer(scanner.text)
+            for g in ("d", "in", "n", "m", "q")
+        ]
+        symbols = [(s, e) for s, e in symbols if s >= 0]
+        findings = [
+            f for f in findings if not any(f["start"] < e and s < f["end"] for s, e in symbols)
+        ]
     if ";" in text and "&" in text:
         for f in findings:  # a sign read from an entity: the span opens at the entity
             if (
