@@ -64,7 +64,7 @@ def test_an_index_moving_to_a_level_is_not_a_score() -> None:
     "text",
     [
         "Which digit is 7 in 4471?",
-        "What is the number 4 in this number 80031?",
+        "Find the number 6 in the number 90312.",
         'Press the "7" key twice to redial.',
         "The quiz asked for the digit 3 and nothing else.",
     ],

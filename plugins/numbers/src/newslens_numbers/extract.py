@@ -4868,7 +4868,7 @@ _SCORE_IN_WORDS = re.compile(
 #: "four number ones" counts ``number one`` (the lead's decision 3 for round twenty-three)
 _NUMBER_ONES_AFTER = re.compile(r"[ \t\n]+number[ \t\n]+ones\b")
 #: a digit named as a symbol (the lead's decision 5 for round twenty-three): "which digit is 7
-#: in 4471?", "the digit 7", "what is the number 4 in this number 40052308090?", a lone digit
+#: in 4471?", "the digit 7", "find the number 6 in the number 90312", a lone digit
 #: in quotation marks ('the "7" key'); the number it is looked for in is no item either
 _SYMBOL_DIGIT = re.compile(
     r"\b(?i:digit)[ \t]+(?:(?i:is|was)[ \t]+)?(?P<d>\d)\b(?![.,]\d|[ \t]*(?:%|(?i:per|pct)))"
