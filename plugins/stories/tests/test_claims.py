@@ -354,28 +354,6 @@ def test_the_verb_test_tells_a_clause_from_a_phrase():
     assert not has_verb("its regular fortnightly council meeting")
 
 
-@pytest.mark.parametrize(
-    "text,cue,expected",
-    [
-        ("Talks to end the labour dispute at the mill failed.", "dispute", True),
-        ("Members want trade disputes resolved within the league.", "disputes", False),
-        ("Members insist trade disputes be resolved within the league.", "disputes", True),
-        ("The union disputes the figures the mill gave.", "disputes", False),
-        ("Some 600 candidates will contest the 150-seat assembly.", "contest", True),
-        ("The firm will contest the ruling in court.", "contest", False),
-        # a thing withheld is the attributions' own reading now; a denial to an audience stays
-        ("The mayor denied to reporters that the port would close.", "denied", False),
-        ("The mayor denied the report.", "denied", False),
-    ],
-)
-def test_a_noun_or_another_sense_of_a_cue_tells_nothing(text, cue, expected):
-    start = text.index(cue)
-    row = pd.DataFrame(
-        [{"article_id": "a", "cue": cue, "cue_start": start, "cue_end": start + len(cue)}]
-    ).itertuples()
-    assert claims._misread_cue(next(row), {"a": text}) is expected
-
-
 def test_one_articles_spokesman_under_two_phrasings_is_one_party():
     a = claims._Statement.__new__(claims._Statement)
     b = claims._Statement.__new__(claims._Statement)

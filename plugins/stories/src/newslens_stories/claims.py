@@ -16,9 +16,9 @@ want to quote); a statement repeated within one sentence counts once.
   plus content or sentences that call a claim untrue, false, fake, nonsense or absurd, or say
   there is "no truth in" it (:data:`DENIAL`), and sentences such as 'X called the claim fake'
   that the attributions do not cover. Not a denial: a cue read in another sense ("the labour
-  dispute at the mill", "will contest the 150-seat assembly": the row is left out; a thing
-  withheld, "an advantage denied to smaller lines", is no denial in the attributions
-  themselves), a request refused ("denied the application"), "lies"
+  dispute at the mill", "will contest the 150-seat assembly", "an advantage denied to
+  smaller lines": the stance plugin reads these itself since its 0.17.0 and 0.18.0), a
+  request refused ("denied the application"), "lies"
   said of where a thing is ("the blame lies with ...") or of a liar ("he lies a good deal"),
   a denial word inside a supposition ("if you believe it was fake, ..."), an error the speaker
   owns ("admitted that the date in his book was inaccurate"); and a refusal to act or speak
@@ -242,9 +242,7 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
          "cue_end": pd.NA},
     )  # fmt: skip
     rows = rows[rows["article_id"].isin(wanted)].reset_index(drop=True)
-    rows = rows[
-        [not _misread_cue(r, texts) and not _refuses(r) for r in rows.itertuples()]
-    ].reset_index(drop=True)
+    rows = rows[[not _refuses(r) for r in rows.itertuples()]].reset_index(drop=True)
     rows["sentence"] = frames.sentences(rows, texts)
     # plain dicts, not ``table.at`` per row: a cell lookup in pandas costs microseconds
     cells = table[["published", "source"]].to_dict("index")
@@ -306,40 +304,6 @@ def _statement(
         cue_class=_clean(getattr(row, "cue_class", "")),
         negated_frame=negated_frame,
     )
-
-
-#: "dispute" as a noun, by what follows it: "the labour dispute at the plant", "trade disputes
-#: be resolved", "the dispute over chips" (the verb takes an object: "disputes the figures").
-_DISPUTE_NOUN_AFTER = re.compile(
-    r"^\s*(?:over|with|between|among|at|in|on|about|to|unless|be|is|was|were|are|has|had|have|"
-    r"could|would|will|may|might|and|or|which|that\s+(?:has|had|is|was))\b|^\s*[,.;:)]|^\s*$",
-    re.IGNORECASE,
-)
-#: "contest" in its sense of running for something: "would contest the 148-seat House".
-_CONTEST_A_RACE = re.compile(
-    r"^\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:seats?|elections?|races?|polls?|primar(?:y|ies)|title|ward|constituenc(?:y|ies)|"
-    r"leadership|presidency|championship|house|senate|parliament|assembly|council|congress|"
-    r"chamber|vote|by-election|mayoralty)\b",
-    re.IGNORECASE,
-)
-
-
-def _misread_cue(row: object, texts: Mapping[str, str]) -> bool:
-    """Whether the attributions read a noun or another sense as a cue of dispute: such a row
-    tells nothing and is left out of the story's claims. (A thing withheld, "denied bail", is
-    the stance plugin's own reading since its 0.17.0; "denied to reporters that ..." is a
-    denial told to an audience and stays.)"""
-    cue = str(getattr(row, "cue", "") or "").lower()
-    start, end = getattr(row, "cue_start", None), getattr(row, "cue_end", None)
-    if not cue or start is None or end is None or pd.isna(start) or pd.isna(end):
-        return False
-    after = texts.get(str(row.article_id), "")[int(end) : int(end) + 60]  # type: ignore[attr-defined]
-    if cue in ("dispute", "disputes"):
-        return bool(_DISPUTE_NOUN_AFTER.match(after))
-    if cue in ("contest", "contests", "contested", "contesting"):
-        return bool(_CONTEST_A_RACE.match(after))
-    return False
 
 
 def _refuses(row: object) -> bool:
