@@ -635,7 +635,9 @@ _SO_FAR_AFTER = re.compile(r"\s*,?\s+(?:so\s+far|to\s+date)\b", FLAGS)
 
 #: "the past week", "over the past month", "in the last year" (not "the last week of June",
 #: "the last month before the vote")
-_TRAILING = re.compile(r"the\s+(?:past|last)\s+(?P<unit>week|month|year)", FLAGS)
+_TRAILING = re.compile(
+    r"the\s+(?:(?:past|last)|(?P<ahead>next|coming))\s+(?P<unit>week|month|year)", FLAGS
+)
 _TRAILING_NOT_AFTER = re.compile(
     r"\s+(?:of|before|in|until|till|to|for|that|when|which)\b|\s*,\s+(?:causing|when)\b", FLAGS
 )
@@ -665,6 +667,15 @@ def _trailing(
         own = today.replace(day=1)
     else:
         own = today.replace(month=1, day=1)
+    if m["ahead"]:
+        # "over the next week", "in the coming month": the span from publication's day a week
+        # (a month, a year) on, as "the next two weeks" (TimeBank's beginPoint t0); the value
+        # stays the unit after publication's ("over the next year or so" is TimeBank's year
+        # after); not in a past narrative ("the next week, she resigned": the value then is
+        # not the unit right after publication's)
+        if lo != own + _TRAILING_BACK[unit]:
+            return None
+        return today, today + _TRAILING_BACK[unit] + pd.Timedelta(days=1)
     if hi != own:
         return None
     return today - _TRAILING_BACK[unit], today + pd.Timedelta(days=1)

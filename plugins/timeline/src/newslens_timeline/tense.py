@@ -213,7 +213,7 @@ class Context:
                 if (
                     kind == "present"
                     and first.group(0).lower() not in _NOT_SCHEDULE
-                    and _FRONTED.fullmatch(self.text, s, start)
+                    and _fronted(self.text, s, start)
                 ):
                     # "On Monday, talks resume": a day fronted before a verb of schedule
                     return "present"
@@ -331,6 +331,20 @@ _SCHEDULED_BEFORE = re.compile(
 _NOT_SCHEDULE = frozenset({"is", "are", "am", "says", "say"})
 #: a day fronted at the head of its sentence, at most a preposition before it
 _FRONTED = re.compile(r"\s*(?:(?:on|by|from|until|early|late)\s+)?", re.IGNORECASE)
+
+
+#: a clause's opening after a semicolon, or after a comma and "and", "while", "then" ("On
+#: Tuesday, the league plays two matches; on Saturday, three clubs hold trials")
+_CLAUSE_HEAD = re.compile(r";\s*|,\s*(?:and|while|then|and\s+then)\s+", re.IGNORECASE)
+
+
+def _fronted(text: str, s: int, start: int) -> bool:
+    """Whether the day at ``start`` opens its sentence (from ``s``) or a clause of a list
+    of schedules after a semicolon or ", and": at most a preposition before it."""
+    if _FRONTED.fullmatch(text, s, start):
+        return True
+    heads = list(_CLAUSE_HEAD.finditer(text, s, start))
+    return bool(heads) and _FRONTED.fullmatch(text, heads[-1].end(), start) is not None
 
 
 #: a plan made in the past ("planned to"), which the future markers count as looking ahead
