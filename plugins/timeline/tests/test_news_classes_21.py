@@ -82,6 +82,21 @@ FRIDAY = "2026-03-06"
             FRIDAY,
             [("Friday", "2026-03-06"), ("Thursday", "2026-03-12")],
         ),
+        # the same with a long object: the bare verb after its "will" lies out of the near
+        # window (before: the Thursday before)
+        (
+            "The office announced Friday that the two leaders will meet with members of the "
+            "regional transport board in the capital on Thursday.",
+            FRIDAY,
+            [("Friday", "2026-03-06"), ("Thursday", "2026-03-12")],
+        ),
+        # a past verb there, or a mere "could", keeps the day before
+        (
+            "The office announced Friday that the two leaders met with members of the "
+            "regional transport board in the capital on Thursday.",
+            FRIDAY,
+            [("Friday", "2026-03-06"), ("Thursday", "2026-03-05")],
+        ),
         # a poll named by its month, in a clause not past, is the coming one
         (
             "Both camps are preparing for the November election.",

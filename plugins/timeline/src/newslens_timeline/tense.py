@@ -230,7 +230,19 @@ class Context:
         # a past that far back may govern an act still ahead ("unveiled a pact to buy the mill
         # in May"), and says nothing
         far = [m for m in _MARKER.finditer(wide) if not _passive(wide, m)]
-        if far and _FAR_FUTURE.fullmatch(far[-1].group(0)) and not _BASE_BEFORE.search(left):
+        if (
+            far
+            and (
+                _FAR_FUTURE.fullmatch(far[-1].group(0))
+                # "... that the two leaders will meet with members of the board in the capital
+                # on Thursday": the bare verb after its own "will" is as far back
+                or (
+                    (far[-1]["present"] or _bare_form(far[-1]))
+                    and _FAR_MODAL_BEFORE.search(wide[: far[-1].start()])
+                )
+            )
+            and not _BASE_BEFORE.search(left)
+        ):
             return "future"
         return ""
 
@@ -515,6 +527,9 @@ def _lower(part: str) -> str:
 _MODAL_JUST_BEFORE = re.compile(
     r"\b(?:will|won't|would|shall|may|might|could|should|must|'ll)\s+(?:not\s+)?$"
 )
+#: a modal of the future right before a bare verb far back in the clause (not "would",
+#: "may", "could": a future in the past, or a mere possibility, says less from that far)
+_FAR_MODAL_BEFORE = re.compile(r"\b(?:will|shall|'ll)\s+(?:not\s+)?$")
 _MODAL = re.compile(r"will|won't|wo\s+n't|shall|would|may|might|could|should|must|'ll")
 
 
