@@ -138,6 +138,11 @@ def test_directions(text: str, published: str, expected: list[tuple[str, str]]) 
             "Traders will watch the bond auctions in the coming month.",
             [("the coming month", "2026-04", "2026-03-04", "2026-04-05")],
         ),
+        # a past narrative's "the next week" counts from another time: calendar bounds stay
+        (
+            "The next week, the minister resigned.",
+            [("The next week", "2026-W11", "2026-03-09", "2026-03-16")],
+        ),
         # "next week" alone is the calendar week
         (
             "The board meets next week.",

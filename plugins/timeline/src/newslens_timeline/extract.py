@@ -526,7 +526,7 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
         elif lo is not None and _FISCAL_YEAR.fullmatch(text, start, end):
             lo, hi = _fiscal_bounds(text, start, end, res.value or "", lo, hi, ctx.dct)
         elif lo is not None and ctx.dct is not None:
-            trailing = _trailing(text, start, end, lo, hi, pd.Timestamp(ctx.dct, tz="UTC"))
+            trailing = _trailing(ctx, start, end, lo, hi, pd.Timestamp(ctx.dct, tz="UTC"))
             if trailing is not None:
                 lo, hi = trailing
         elif res.type == "DURATION" and ctx.dct is not None and res.valid and res.value:
@@ -649,7 +649,7 @@ _TRAILING_BACK = {
 
 
 def _trailing(
-    text: str, start: int, end: int, lo: pd.Timestamp, hi: pd.Timestamp, today: pd.Timestamp
+    ctx: Context, start: int, end: int, lo: pd.Timestamp, hi: pd.Timestamp, today: pd.Timestamp
 ) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     """The calendar bounds of "the past week", "the past month", "the past year" as read from
     publication: the span that ends on publication's day (a week, a month or a year back from
@@ -657,6 +657,7 @@ def _trailing(
     the year before for "over the past year"; its counted forms, "the past two weeks", are
     lengths). ``None`` when the phrase is not one, or its value is not the unit right before
     publication's (a narrative's "the past year" told from another time)."""
+    text = ctx.text
     m = _TRAILING.fullmatch(text, start, end)
     if m is None or _TRAILING_NOT_AFTER.match(text, end):
         return None
@@ -673,7 +674,13 @@ def _trailing(
         # stays the unit after publication's ("over the next year or so" is TimeBank's year
         # after); not in a past narrative ("the next week, she resigned": the value then is
         # not the unit right after publication's)
-        if lo != own + _TRAILING_BACK[unit]:
+        s, _ = ctx.sentence_bounds(start)
+        if lo != own + _TRAILING_BACK[unit] or (
+            # "The next week, the minister resigned": a narrative's sequence, opening its
+            # sentence before a comma, counts from the time told (a past tense alone does not
+            # say so: "dealers said rates were bound to fall within the next week")
+            not text[s:start].strip() and text.startswith(",", end)
+        ):
             return None
         return today, today + _TRAILING_BACK[unit] + pd.Timedelta(days=1)
     if hi != own:
