@@ -526,7 +526,7 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
         elif lo is not None and _FISCAL_YEAR.fullmatch(text, start, end):
             lo, hi = _fiscal_bounds(text, start, end, res.value or "", lo, hi, ctx.dct)
         elif lo is not None and ctx.dct is not None:
-            trailing = _trailing(text, start, end, lo, hi, pd.Timestamp(ctx.dct, tz="UTC"))
+            trailing = _trailing(ctx, start, end, lo, hi, pd.Timestamp(ctx.dct, tz="UTC"))
             if trailing is not None:
                 lo, hi = trailing
         elif res.type == "DURATION" and ctx.dct is not None and res.valid and res.value:
@@ -635,7 +635,9 @@ _SO_FAR_AFTER = re.compile(r"\s*,?\s+(?:so\s+far|to\s+date)\b", FLAGS)
 
 #: "the past week", "over the past month", "in the last year" (not "the last week of June",
 #: "the last month before the vote")
-_TRAILING = re.compile(r"the\s+(?:past|last)\s+(?P<unit>week|month|year)", FLAGS)
+_TRAILING = re.compile(
+    r"the\s+(?:(?:past|last)|(?P<ahead>next|coming))\s+(?P<unit>week|month|year)", FLAGS
+)
 _TRAILING_NOT_AFTER = re.compile(
     r"\s+(?:of|before|in|until|till|to|for|that|when|which)\b|\s*,\s+(?:causing|when)\b", FLAGS
 )
@@ -647,7 +649,7 @@ _TRAILING_BACK = {
 
 
 def _trailing(
-    text: str, start: int, end: int, lo: pd.Timestamp, hi: pd.Timestamp, today: pd.Timestamp
+    ctx: Context, start: int, end: int, lo: pd.Timestamp, hi: pd.Timestamp, today: pd.Timestamp
 ) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     """The calendar bounds of "the past week", "the past month", "the past year" as read from
     publication: the span that ends on publication's day (a week, a month or a year back from
@@ -655,6 +657,7 @@ def _trailing(
     the year before for "over the past year"; its counted forms, "the past two weeks", are
     lengths). ``None`` when the phrase is not one, or its value is not the unit right before
     publication's (a narrative's "the past year" told from another time)."""
+    text = ctx.text
     m = _TRAILING.fullmatch(text, start, end)
     if m is None or _TRAILING_NOT_AFTER.match(text, end):
         return None
@@ -665,6 +668,21 @@ def _trailing(
         own = today.replace(day=1)
     else:
         own = today.replace(month=1, day=1)
+    if m["ahead"]:
+        # "over the next week", "in the coming month": the span from publication's day a week
+        # (a month, a year) on, as "the next two weeks" (TimeBank's beginPoint t0); the value
+        # stays the unit after publication's ("over the next year or so" is TimeBank's year
+        # after); not in a past narrative ("the next week, she resigned": the value then is
+        # not the unit right after publication's)
+        s, _ = ctx.sentence_bounds(start)
+        if lo != own + _TRAILING_BACK[unit] or (
+            # "The next week, the minister resigned": a narrative's sequence, opening its
+            # sentence before a comma, counts from the time told (a past tense alone does not
+            # say so: "dealers said rates were bound to fall within the next week")
+            not text[s:start].strip() and text.startswith(",", end)
+        ):
+            return None
+        return today, today + _TRAILING_BACK[unit] + pd.Timedelta(days=1)
     if hi != own:
         return None
     return today - _TRAILING_BACK[unit], today + pd.Timedelta(days=1)

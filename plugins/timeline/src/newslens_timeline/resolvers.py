@@ -630,6 +630,17 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
             p = Point(date(y, mo, 1), "M")
             return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
         years = [yy for yy in (y - 1, y, y + 1) if yy * 12 + mo >= here]
+        if (
+            tense != "past"
+            and _POLL_AFTER.match(ctx.text, m.end())
+            and not _POLL_DONE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        ):
+            # "both camps are preparing for the November election" written in March: a month
+            # naming a poll in a clause not past is the coming one (this month on); "turnout at
+            # the November election was low", "since the November vote" keep theirs
+            y = min(years)
+            p = Point(date(y, mo, 1), "M")
+            return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
         ahead = ctx.forward(m.start(), m.end()) or (
             tense == "future"
             and _WILL_IN.search(ctx.text, max(0, m.start("month") - 40), m.start("month"))
@@ -644,6 +655,20 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         )
     p = Point(date(y, mo, 1), "M")
     return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
+
+
+#: a month naming a poll ("the November election", "a March referendum", "the June primaries")
+_POLL_AFTER = re.compile(
+    r"\s+(?:general\s+|presidential\s+|parliamentary\s+|legislative\s+|local\s+|"
+    r"midterm\s+|snap\s+|national\s+)?(?:elections?|polls|ballot|vote|referendum|primar(?:y|ies)|"
+    r"runoff|run-off|caucus(?:es)?)\b",
+    re.IGNORECASE,
+)
+#: a poll told as over by its preposition ("since the November election", "after the March
+#: vote", "in the wake of the June referendum")
+_POLL_DONE_BEFORE = re.compile(
+    r"\b(?:since|after|following|wake\s+of|won|lost)\s+(?:the\s+|a\s+|last\s+)?$", re.IGNORECASE
+)
 
 
 def split_of(m: re.Match[str]) -> int | None:
@@ -1218,6 +1243,16 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
         # whatever its tense (a story's wait is the day's own)
         limit = True
     if (
+        not limit
+        and not rel
+        and _DONE_THING_AFTER.match(ctx.text, m.end())
+        and not _WAITED_FOR_BEFORE.search(ctx.text, max(0, at - 40), at)
+    ):
+        # "Monday's ruling will echo through the courts": a verdict, a decision, a remark or
+        # an accident named by its day is done, whatever the clause's "will" (not one awaited:
+        # "ahead of Monday's ruling", "awaits Friday's decision")
+        return ctx.dct - timedelta(days=(today - wd) % 7)
+    if (
         tense == "future"
         and not limit
         and not rel
@@ -1253,6 +1288,24 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
     ):
         return ctx.dct + timedelta(days=(wd - today) % 7)
     return ctx.dct - timedelta(days=(today - wd) % 7)
+
+
+#: a possessive weekday before a noun of a thing done or happened ("Monday's ruling",
+#: "Friday's surprise decision", "Sunday's deadly crash"): an adjective may stand between
+_DONE_THING_AFTER = re.compile(
+    r"['\u2019]s\s+(?:[a-z-]+\s+)?(?:ruling|verdict|decision|judg(?:e)?ment|announcement|"
+    r"remarks|comments|statement|admission|resignation|firing|dismissal|ouster|"
+    r"crash|attack|blast|explosion|shooting|bombing|collapse|plunge|sell-?off|rout|"
+    r"slump|defeat|upset|massacre|killings?|derailment|outage|leak|spill)\b"
+)
+#: a thing awaited before it ("ahead of Monday's ruling", "awaiting Friday's decision",
+#: "before Tuesday's verdict"): it lies ahead
+_WAITED_FOR_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|before|until|till|"
+    r"prepar(?:e|es|ed|ing)\s+for|eve\s+of|run-up\s+to|expect(?:s|ed|ing)?|brace[sd]?\s+for|"
+    r"bracing\s+for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _nearest_weekday(dct: date, wd: int) -> date:
@@ -2348,6 +2401,15 @@ def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
             return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
         return _absolute_day(int(m["year"]) if m["year"] else None, mo, d, m, ctx)
     rule = _FLOATING[_floating_key(name)]
+    if (
+        not m["year"]
+        and ctx.dct is not None
+        and _FROM_NOW_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
+        # "by a year from now, on Election Day, voters will have chosen": the day stands for
+        # a time ahead, the first one on or after publication
+        p = Point(min(o for o in (rule(ctx.dct.year), rule(ctx.dct.year + 1)) if o >= ctx.dct), "D")
+        return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
     if not m["year"] and _feast_past(m, ctx):
         assert ctx.dct is not None
         p = Point(max(o for o in (rule(ctx.dct.year - 1), rule(ctx.dct.year)) if o <= ctx.dct), "D")
@@ -2406,6 +2468,10 @@ def _easter(y: int, orthodox: bool = False) -> date:
     from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter  # declared; pandas too
 
     return easter(y, EASTER_ORTHODOX if orthodox else EASTER_WESTERN)
+
+
+#: a time ahead right before a day in apposition ("a year from now, on Election Day")
+_FROM_NOW_BEFORE = re.compile(r"\bfrom\s+now\s*,\s*(?:on\s+|by\s+)?$", re.IGNORECASE)
 
 
 #: holidays whose date moves with the year (US federal rules; Easter by the Western computus)

@@ -213,7 +213,7 @@ class Context:
                 if (
                     kind == "present"
                     and first.group(0).lower() not in _NOT_SCHEDULE
-                    and _FRONTED.fullmatch(self.text, s, start)
+                    and _fronted(self.text, s, start)
                 ):
                     # "On Monday, talks resume": a day fronted before a verb of schedule
                     return "present"
@@ -230,7 +230,19 @@ class Context:
         # a past that far back may govern an act still ahead ("unveiled a pact to buy the mill
         # in May"), and says nothing
         far = [m for m in _MARKER.finditer(wide) if not _passive(wide, m)]
-        if far and _FAR_FUTURE.fullmatch(far[-1].group(0)) and not _BASE_BEFORE.search(left):
+        if (
+            far
+            and (
+                _FAR_FUTURE.fullmatch(far[-1].group(0))
+                # "... that the two leaders will meet with members of the board in the capital
+                # on Thursday": the bare verb after its own "will" is as far back
+                or (
+                    (far[-1]["present"] or _bare_form(far[-1]))
+                    and _FAR_MODAL_BEFORE.search(wide[: far[-1].start()])
+                )
+            )
+            and not _BASE_BEFORE.search(left)
+        ):
             return "future"
         return ""
 
@@ -331,6 +343,20 @@ _SCHEDULED_BEFORE = re.compile(
 _NOT_SCHEDULE = frozenset({"is", "are", "am", "says", "say"})
 #: a day fronted at the head of its sentence, at most a preposition before it
 _FRONTED = re.compile(r"\s*(?:(?:on|by|from|until|early|late)\s+)?", re.IGNORECASE)
+
+
+#: a clause's opening after a semicolon, or after a comma and "and", "while", "then" ("On
+#: Tuesday, the league plays two matches; on Saturday, three clubs hold trials")
+_CLAUSE_HEAD = re.compile(r";\s*|,\s*(?:and|while|then|and\s+then)\s+", re.IGNORECASE)
+
+
+def _fronted(text: str, s: int, start: int) -> bool:
+    """Whether the day at ``start`` opens its sentence (from ``s``) or a clause of a list
+    of schedules after a semicolon or ", and": at most a preposition before it."""
+    if _FRONTED.fullmatch(text, s, start):
+        return True
+    heads = list(_CLAUSE_HEAD.finditer(text, s, start))
+    return bool(heads) and _FRONTED.fullmatch(text, heads[-1].end(), start) is not None
 
 
 #: a plan made in the past ("planned to"), which the future markers count as looking ahead
@@ -501,6 +527,9 @@ def _lower(part: str) -> str:
 _MODAL_JUST_BEFORE = re.compile(
     r"\b(?:will|won't|would|shall|may|might|could|should|must|'ll)\s+(?:not\s+)?$"
 )
+#: a modal of the future right before a bare verb far back in the clause (not "would",
+#: "may", "could": a future in the past, or a mere possibility, says less from that far)
+_FAR_MODAL_BEFORE = re.compile(r"\b(?:will|shall|'ll)\s+(?:not\s+)?$")
 _MODAL = re.compile(r"will|won't|wo\s+n't|shall|would|may|might|could|should|must|'ll")
 
 
