@@ -113,11 +113,11 @@ FRIDAY = "2026-03-06"
             "2026-03-04",
             [("November", "2025-11")],
         ),
-        # a holiday in apposition after "a year from now": the one ahead
+        # a holiday in apposition after "ten months from now": the one ahead
         (
-            "By a year from now, on Election Day, voters will have had their say.",
+            "Ten months from now, on Election Day, the county will count paper ballots.",
             "2026-03-04",
-            [("a year from now", "2027"), ("Election Day", "2026-11-03")],
+            [("Ten months from now", "2027-01"), ("Election Day", "2026-11-03")],
         ),
     ],
 )

@@ -2406,7 +2406,7 @@ def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
         and ctx.dct is not None
         and _FROM_NOW_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
     ):
-        # "by a year from now, on Election Day, voters will have chosen": the day stands for
+        # "ten months from now, on Election Day, the county will count": the day stands for
         # a time ahead, the first one on or after publication
         p = Point(min(o for o in (rule(ctx.dct.year), rule(ctx.dct.year + 1)) if o >= ctx.dct), "D")
         return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
@@ -2470,7 +2470,7 @@ def _easter(y: int, orthodox: bool = False) -> date:
     return easter(y, EASTER_ORTHODOX if orthodox else EASTER_WESTERN)
 
 
-#: a time ahead right before a day in apposition ("a year from now, on Election Day")
+#: a time ahead right before a day in apposition ("ten months from now, on Election Day")
 _FROM_NOW_BEFORE = re.compile(r"\bfrom\s+now\s*,\s*(?:on\s+|by\s+)?$", re.IGNORECASE)
 
 
