@@ -391,18 +391,8 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
     mentions = [
         _mention(row, story_of, table, texts, spans)
         for row in dates.itertuples()
-        if not _side_date(texts.get(str(row.article_id), ""), int(row.start), int(row.end))
-        and not _told_now_of_the_past(
-            texts.get(str(row.article_id), ""),
-            int(row.start),
-            row.date_end,
-            published.get(str(row.article_id)),
-        )
-        and not _past_thing_of_a_statement(
-            texts.get(str(row.article_id), ""),
-            int(row.start),
-            int(row.end),
-            published.get(str(row.article_id)),
+        if not _another_things_date(
+            texts.get(str(row.article_id), ""), row, published.get(str(row.article_id))
         )
     ]
     mentions = [m for m in mentions if m.event]  # a date alone (a dateline) tells no event
@@ -717,11 +707,31 @@ def _past_thing_of_a_statement(text: str, start: int, end: int, published: objec
         text, max(0, start - 60), start
     ):
         return False
-    marks = (". ", "! ", "? ", "\n")
-    a = max(text.rfind(mark, 0, start) for mark in marks) + 1
-    ends = [i for i in (text.find(mark, end) for mark in marks) if i >= 0]
+    a = _sentence_start(text, start)
+    ends = [i for i in (text.find(mark, end) for mark in _SENTENCE_MARKS) if i >= 0]
     b = min(ends, default=len(text))
     return bool(_REPORTS.search(text, max(a, start - 300), min(b, end + 200)))
+
+
+def _another_things_date(text: str, row: object, published: object) -> bool:
+    """Whether a date row of ``text`` (an article published ``published``) dates another thing
+    of its clause than the clause's event: :func:`_side_date`, or a date long past in a clause
+    told now, or a past thing named by its year in a statement's sentence."""
+    start, end = int(row.start), int(row.end)  # type: ignore[attr-defined]
+    return (
+        _side_date(text, start, end)
+        or _told_now_of_the_past(text, start, row.date_end, published)  # type: ignore[attr-defined]
+        or _past_thing_of_a_statement(text, start, end, published)
+    )
+
+
+#: What ends a sentence for the cheap look-backs below (no sentence split per date).
+_SENTENCE_MARKS = (". ", "! ", "? ", "\n")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` opens, by :data:`_SENTENCE_MARKS`."""
+    return max(text.rfind(mark, 0, at) for mark in _SENTENCE_MARKS) + 1
 
 
 def _statement_then_that(text: str, start: int, end: int) -> bool:
@@ -731,8 +741,8 @@ def _statement_then_that(text: str, start: int, end: int) -> bool:
     found = _STATEMENT_NOUN.search(text, max(0, start - 80), start)
     if not found or not _THAT_AFTER.match(text[end : end + 8]):
         return False
-    opens = max(text.rfind(mark, 0, found.start()) for mark in (". ", "! ", "? ", "\n"))
-    return bool(_FINITE.search(text[max(opens + 1, found.start() - 200, 0) : found.start() + 1]))
+    opens = _sentence_start(text, found.start())
+    return bool(_FINITE.search(text[max(opens, found.start() - 200, 0) : found.start() + 1]))
 
 
 def _appositive(text: str, start: int, end: int) -> bool:
