@@ -61,7 +61,9 @@ write the rules before any extractor ran, held out. ``--round 18`` draws
 ``numbers_fresh18.jsonl`` the same way (seed ``-fresh18-``), apart from fresh17 too, for the
 next blind annotator; ``--round 19`` draws ``numbers_fresh19.jsonl`` (seed ``-fresh19-``), apart
 from fresh18 too, for a third non-developer; ``--round 20`` draws ``numbers_fresh20.jsonl`` (seed
-``-fresh20-``), apart from fresh19 too, for a fourth.
+``-fresh20-``), apart from fresh19 too, for a fourth; ``--round 21`` draws
+``numbers_fresh21.jsonl`` (seed ``-fresh21-``), apart from fresh20 too, for a fifth. A new
+round raises ``LAST_ROUND``.
 
 ``--round 2`` draws ``numbers_fresh2.jsonl`` the same way with the seed
 ``newslens-numbers-fresh2-`` + stratum and smaller quotas (``QUOTA2``), from articles in none
@@ -86,39 +88,32 @@ QUOTA_REUTERS = 45
 QUOTA2 = {"business": 15, "entertainment": 15, "politics": 15, "sport": 15, "tech": 15}
 QUOTA2_REUTERS = 30
 PER_ARTICLE = 4
-NEWS = Path(__file__).resolve().parent / "numbers_news.jsonl"
-FRESH = Path(__file__).resolve().parent / "numbers_fresh.jsonl"
-FRESH2 = Path(__file__).resolve().parent / "numbers_fresh2.jsonl"
+HERE = Path(__file__).resolve().parent
+NEWS = HERE / "numbers_news.jsonl"
+FRESH = HERE / "numbers_fresh.jsonl"
+FRESH4_SECOND = HERE / "numbers_fresh4_second.jsonl"
 QUOTA3_REUTERS = 120
-FRESH3 = Path(__file__).resolve().parent / "numbers_fresh3.jsonl"
 QUOTA4 = {"business": 12, "entertainment": 12, "politics": 12, "sport": 12, "tech": 12}
 QUOTA4_REUTERS = 60
-FRESH4 = Path(__file__).resolve().parent / "numbers_fresh4.jsonl"
 QUOTA5 = {"business": 30, "entertainment": 30, "politics": 30, "sport": 30, "tech": 30}
-FRESH4_SECOND = Path(__file__).resolve().parent / "numbers_fresh4_second.jsonl"
-FRESH5 = Path(__file__).resolve().parent / "numbers_fresh5.jsonl"
 QUOTA6 = {"tech": 20, "entertainment": 20, "business": 20}
-FRESH6 = Path(__file__).resolve().parent / "numbers_fresh6.jsonl"
 QUOTA7 = {"tech": 35, "entertainment": 35, "business": 20, "politics": 15, "sport": 15}
-FRESH7 = Path(__file__).resolve().parent / "numbers_fresh7.jsonl"
 QUOTA8 = {"business": 16, "entertainment": 16, "politics": 16, "sport": 16, "tech": 16}
 QUOTA8_REUTERS = 40
-FRESH8 = Path(__file__).resolve().parent / "numbers_fresh8.jsonl"
-FRESH9 = Path(__file__).resolve().parent / "numbers_fresh9.jsonl"
-FRESH10 = Path(__file__).resolve().parent / "numbers_fresh10.jsonl"
-FRESH11 = Path(__file__).resolve().parent / "numbers_fresh11.jsonl"
-FRESH12 = Path(__file__).resolve().parent / "numbers_fresh12.jsonl"
-FRESH13 = Path(__file__).resolve().parent / "numbers_fresh13.jsonl"
-FRESH14 = Path(__file__).resolve().parent / "numbers_fresh14.jsonl"
-FRESH15 = Path(__file__).resolve().parent / "numbers_fresh15.jsonl"
-FRESH16 = Path(__file__).resolve().parent / "numbers_fresh16.jsonl"
-FRESH17 = Path(__file__).resolve().parent / "numbers_fresh17.jsonl"
-FRESH18 = Path(__file__).resolve().parent / "numbers_fresh18.jsonl"
-FRESH19 = Path(__file__).resolve().parent / "numbers_fresh19.jsonl"
-#: the files a round's sample is drawn apart from, oldest first
+#: the newest round the sampler draws; a new blind annotator's round raises it by one
+LAST_ROUND = 21
+
+
+def fresh_file(round_: int) -> Path:
+    """The devset file a round's sample becomes (round one's is ``numbers_fresh.jsonl``)."""
+    return FRESH if round_ == 1 else HERE / f"numbers_fresh{round_}.jsonl"
+
+
+#: the files a round's sample is drawn apart from, oldest first (the second annotation of
+#: fresh4's sentences joined before round five's draw)
 EARLIER_FILES = (
-    NEWS, FRESH, FRESH2, FRESH3, FRESH4, FRESH4_SECOND, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
-    FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19,
+    NEWS, *(fresh_file(n) for n in range(1, 5)), FRESH4_SECOND,
+    *(fresh_file(n) for n in range(5, LAST_ROUND)),
 )  # fmt: skip
 
 
@@ -133,28 +128,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         for path in drawn
         for line in path.read_text(encoding="utf-8").splitlines()
     }
-    seed = {
-        1: SEED,
-        2: "newslens-numbers-fresh2-",
-        3: "newslens-numbers-fresh3-",
-        4: "newslens-numbers-fresh4-",
-        5: "newslens-numbers-fresh5-",
-        6: "newslens-numbers-fresh6-",
-        7: "newslens-numbers-fresh7-",
-        8: "newslens-numbers-fresh8-",
-        9: "newslens-numbers-fresh9-",
-        10: "newslens-numbers-fresh10-",
-        11: "newslens-numbers-fresh11-",
-        12: "newslens-numbers-fresh12-",
-        13: "newslens-numbers-fresh13-",
-        14: "newslens-numbers-fresh14-",
-        15: "newslens-numbers-fresh15-",
-        16: "newslens-numbers-fresh16-",
-        17: "newslens-numbers-fresh17-",
-        18: "newslens-numbers-fresh18-",
-        19: "newslens-numbers-fresh19-",
-        20: "newslens-numbers-fresh20-",
-    }[round_]
+    seed = SEED if round_ == 1 else f"newslens-numbers-fresh{round_}-"
     taken_sentences: set[str] = set()
     blind_sentences: set[str] = set()
     for key, (_, text) in docs.items():
@@ -169,20 +143,7 @@ def draw(docs: dict[str, tuple[str, str]], round_: int = 1) -> list[dict[str, ob
         5: QUOTA5,
         6: QUOTA6,
         7: QUOTA7,
-        8: {**QUOTA8, "reuters": QUOTA8_REUTERS},
-        9: {**QUOTA8, "reuters": QUOTA8_REUTERS},
-        10: {**QUOTA8, "reuters": QUOTA8_REUTERS},
-        11: {**QUOTA8, "reuters": QUOTA8_REUTERS},
-        12: {**QUOTA8, "reuters": QUOTA8_REUTERS},
-        13: {**QUOTA8, "reuters": QUOTA8_REUTERS},
-        14: {**QUOTA8, "reuters": QUOTA8_REUTERS},
-        15: {**QUOTA8, "reuters": QUOTA8_REUTERS},
-        16: {**QUOTA8, "reuters": QUOTA8_REUTERS},
-        17: {**QUOTA8, "reuters": QUOTA8_REUTERS},
-        18: {**QUOTA8, "reuters": QUOTA8_REUTERS},
-        19: {**QUOTA8, "reuters": QUOTA8_REUTERS},
-        20: {**QUOTA8, "reuters": QUOTA8_REUTERS},
-    }[round_]
+    }.get(round_, {**QUOTA8, "reuters": QUOTA8_REUTERS})  # round eight's quotas since
     out: list[dict[str, object]] = []
     for stratum, quota in quotas.items():
         keys = sorted(
@@ -214,7 +175,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print the sentences (not JSON)")
     parser.add_argument(
-        "--round", type=int, default=1, choices=tuple(range(1, 21)), help="which sample"
+        "--round", type=int, default=1, choices=tuple(range(1, LAST_ROUND + 1)), help="which sample"
     )
     args = parser.parse_args()
     docs = documents()
