@@ -241,6 +241,14 @@ def test_the_topic_of_a_reference_is_its_complement():
         # a request refused is no denial of a claim
         ("deny", "deny", "the port's application for a dredging licence", False),
         ("deny", "deny", "Acme's request to delay the hearing", False),
+        # ... nor is a proposal turned down; the suggestion that something is so is a claim
+        ("deny", "reject", "the latest pay offer that was made on Friday", False),
+        ("deny", "reject", "a plan by the council that would sell the harbour", False),
+        ("deny", "dismiss", "her suggestion of a toll on the bridge", False),
+        ("deny", "reject", "the suggestion that the plant leaked", True),
+        ("deny", "reject", "the idea that plans for the bridge were flawed", True),
+        ("deny", "reject", "the report that the offer was withdrawn", True),
+        ("deny", "reject", "that the bid had been rigged", True),
     ],
 )
 def test_a_denial_row_must_deny_something(stance, cue, content, expected):
@@ -365,3 +373,58 @@ def test_one_articles_spokesman_under_two_phrasings_is_one_party():
     a.article_id, a.speaker = "y", "a Lund Shipping spokesman"
     b.speaker = "a Harbour Board spokesman"
     assert not claims._same_party(a, b)  # two named parties' spokesmen
+
+
+def test_the_telling_of_a_denial_in_its_own_sentence_is_not_its_target():
+    # "Lund said the tests disagreed with an earlier assay that found gold": the saying holds
+    # the disputing, and is on its side; the dispute answers no claim this story tells
+    assay = "an earlier assay that found gold near the lake"
+    rows = (
+        ("a", "Acme", "say", "speech", "the mine will open in the spring"),
+        ("b", "Lund", "say", "speech", "the tests disagreed with " + assay),
+    )
+    stories = pd.DataFrame({"article_id": ["a", "b"], "story_id": "s", "story_size": 2})
+    articles = pd.DataFrame(
+        {"article_id": ["a", "b"], "text": ["Text.", "Text."],
+         "published": pd.to_datetime(["2024-01-01", "2024-01-02"], utc=True)}
+    )  # fmt: skip
+    attributions = pd.DataFrame(
+        [
+            *({"article_id": a, "start": 0, "speaker": who, "speaker_resolved": who,
+               "cue_lemma": lemma, "cue_class": cls, "stance": "assert", "content": content}
+              for a, who, lemma, cls, content in rows),
+            {"article_id": "b", "start": 3, "speaker": "the tests", "speaker_resolved": "",
+             "cue_lemma": "disagree", "cue_class": "speech", "stance": "dispute",
+             "content": assay},
+        ]
+    )  # fmt: skip
+    out = claims.combine({"stories.v1": stories, "stance.attributions.v1": attributions}, articles)
+    dispute = out[out["stance"] == "dispute"].iloc[0]
+    assert pd.isna(dispute["target_claim_id"])
+
+
+def test_a_role_only_speaker_is_the_person_the_text_gave_that_title():
+    text = (
+        "Republican candidate Ana Lund spoke in Dover. Senator Ted Reyes, a rival, said she "
+        "had misstated her record. The candidate denied it, and the senator said nothing more."
+    )
+    assert claims._role_name("The candidate", text, text.index("The candidate")) == "Ana Lund"
+    assert claims._role_name("the senator", text, text.index("the senator")) == "Ted Reyes"
+    assert claims._role_name("the Senator", "Sen. Ted Reyes spoke. The Senator", 25) == "Ted Reyes"
+    # a role the text never gave as a title, or no role at all, stays unresolved
+    assert claims._role_name("the minister", text, len(text)) == ""
+    assert claims._role_name("the company", text, len(text)) == ""
+    assert claims._role_name("The candidate", "the candidate who spoke. The candidate", 30) == ""
+
+
+def test_a_voice_of_a_party_is_that_party():
+    a = claims._Statement.__new__(claims._Statement)
+    b = claims._Statement.__new__(claims._Statement)
+    a.speaker, a.speaker_resolved, a.article_id = "The official's comments", "", "x"
+    b.speaker, b.speaker_resolved, b.article_id = "the official", "", "y"
+    assert claims._same_party(a, b)
+    a.speaker = "Lund's lawyers"
+    b.speaker = "Lund"
+    assert claims._same_party(a, b)
+    b.speaker = "Reyes"
+    assert not claims._same_party(a, b)

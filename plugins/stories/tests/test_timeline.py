@@ -577,3 +577,16 @@ def test_a_past_thing_named_by_its_year_in_a_statement_dates_no_event(text, expr
     published = pd.Timestamp("2016-05-08", tz="UTC")
     found = timeline._past_thing_of_a_statement(text, start, start + len(expression), published)
     assert found is expected
+
+
+def test_a_supposition_and_a_live_blog_heading_tell_no_event():
+    out = _combine(
+        ["If the board approves the sale on Monday, the plant will close within a year.",
+         "Even if the strike ends on Monday, the harbour stays shut for repairs.",
+         "If you doubt it, look at what the board did on Monday: it sold the plant.",
+         "DOVER (AP) — The Latest on the harbour strike on Monday (all times local):"],
+        [("0", "Monday"), ("1", "Monday"), ("2", "Monday"), ("3", "Monday")],
+    )  # fmt: skip
+    # the date of a supposition dates nothing that happened; a blog's heading names the blog;
+    # a supposition before the date's own clause leaves the clause its event
+    assert out["event"].tolist() == ["look at what the board did"]

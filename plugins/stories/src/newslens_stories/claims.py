@@ -18,7 +18,8 @@ want to quote); a statement repeated within one sentence counts once.
   that the attributions do not cover. Not a denial: a cue read in another sense ("the labour
   dispute at the mill", "will contest the 150-seat assembly", "an advantage denied to
   smaller lines": the stance plugin reads these itself since its 0.17.0 and 0.18.0), a
-  request refused ("denied the application"), "lies"
+  request refused ("denied the application"), a proposal turned down ("rejected the pay
+  offer", "dismissed his suggestion of a rate rise"), "lies"
   said of where a thing is ("the blame lies with ...") or of a liar ("he lies a good deal"),
   a denial word inside a supposition ("if you believe it was fake, ..."), an error the speaker
   owns ("admitted that the date in his book was inaccurate"); and a refusal to act or speak
@@ -34,7 +35,11 @@ want to quote); a statement repeated within one sentence counts once.
   where the story has one. A party never answers its own claim, and a claim its own sentence
   calls unfounded ("found no evidence that ...") is on the denial's side, never answered
   (one party: the same name, or in one article the same head noun without differing names,
-  "the spokesman" and "a company spokesman", or an unresolved "they" or "it"). A
+  "the spokesman" and "a company spokesman", or an unresolved "they" or "it"; a party's voice
+  is the party, "the official's comments", "Lund's lawyers"; a speaker named by a role
+  alone, "the candidate", is the person the article titled so before, "candidate Ana Lund"),
+  and the saying that holds a denial in its own sentence ("Lund said the tests disagreed
+  with the assay") is on the denial's side. A
   telling with a cue of doubt ("raised doubts about the ceasefire") is a dispute. A
   restatement shares a word of what is said, not only names ("denied it would charge Ms Vance
   with fraud" restates no claim that merely names her), and a reference's topic is what its
@@ -162,6 +167,18 @@ _A_REQUEST = re.compile(
     r"appeals?|licen[cs]es?|visas?|entry|access|waivers?|exemptions?)\b",
     re.IGNORECASE,
 )
+#: A proposal turned down, not a claim denied: "rejected the latest pay offer", "dismissed his
+#: suggestion of a rate rise", "rejected a plan to list new shares"; "rejected the suggestion
+#: that the plan was flawed" answers a claim.
+_A_PROPOSAL = re.compile(
+    r"^\W*(?:(?:the|a|an|its|their|his|her|our|this|any|all|[\w.’'-]+['’]s)\s+)?"
+    rf"(?:(?!(?:that|which|who|of|to|it|he|she|they|we|had|has|have|was|were|is|are|no|not|"
+    rf"{_CLAIM_NOUNS}|idea|notion)\b)[\w’'-]+\s+){{0,3}}?"
+    r"(?:offers?|proposals?|proposed\s+\w+|plans?|bids?|deals?|mergers?|"
+    r"takeovers?|terms|settlements?|contracts?|budgets?|bills?|candidates?|nominations?|"
+    r"suggestions?\s+(?:of|for|to)|calls?\s+(?:for|to))\b(?!\s+as\s+(?:false|untrue|fake|baseless))",
+    re.IGNORECASE,
+)
 #: A refusal to act or to speak ("declined to comment", "refused to endorse him", "refused to
 #: drop the gun"): no claim is denied; refusing to accept, acknowledge or believe one is.
 _A_REFUSAL = re.compile(
@@ -273,6 +290,8 @@ def _statement(
     start = int(getattr(row, "start", 0) or 0)
     if not resolved and speaker.lower() in _PRONOUNS:
         resolved = names.last_before(article, start)
+    elif not resolved:
+        resolved = _role_name(speaker, texts.get(article, ""), start)
     stance = _clean(getattr(row, "stance", "")) or "assert"
     cue = (_clean(getattr(row, "cue_lemma", "")) or _clean(getattr(row, "cue", ""))).lower()
     if stance in CLAIM_STANCES and _DOUBT_CUE.match(cue):
@@ -304,6 +323,40 @@ def _statement(
         cue_class=_clean(getattr(row, "cue_class", "")),
         negated_frame=negated_frame,
     )
+
+
+#: A speaker named by a role alone ("the candidate", "the minister"): news names a person once
+#: with the role as a title ("presidential candidate Ana Lund", "Finance Minister Ayo Reyes")
+#: and goes on with the role.
+_ROLE_ONLY = re.compile(r"^the\s+(?:[a-z]+\s+)?([a-z]+)$", re.IGNORECASE)
+_ROLE_TITLES = {"senator": r"(?:senator|sen\.)", "governor": r"(?:governor|gov\.)"}
+_ROLES = frozenset({
+    "candidate", "nominee", "senator", "governor", "president", "congressman", "congresswoman",
+    "lawmaker", "mayor", "minister", "premier", "chancellor", "secretary", "businessman",
+    "businesswoman", "billionaire", "tycoon", "actor", "actress", "singer", "star", "player",
+    "striker", "coach", "chairman", "chairwoman", "founder", "author",
+})  # fmt: skip
+
+
+def _role(speaker: str) -> str:
+    """The role word of a speaker named by a role alone ("The candidate": "candidate"), or ""."""
+    found = _ROLE_ONLY.match(speaker)
+    role = found.group(1).lower() if found else ""
+    return role if role in _ROLES else ""
+
+
+def _role_name(speaker: str, text: str, before: int) -> str:
+    """The person a role-only speaker stands for: the last name before ``before`` that the text
+    gives that role as a title ("the candidate" after "Republican candidate Ben Lund": "Ben
+    Lund"), or "" (the role never titles a name: "the minister" stays unresolved)."""
+    role = _role(speaker)
+    if not role:
+        return ""
+    title = _ROLE_TITLES.get(role, re.escape(role))
+    named = re.findall(
+        rf"\b(?i:{title})\s+((?:[A-Z][\w’'.-]+\s+){{0,2}}[A-Z][\w’'-]+)", text[:before]
+    )
+    return named[-1] if named else ""
 
 
 def _refuses(row: object) -> bool:
@@ -343,11 +396,14 @@ def _answers_something(stance: str, cue: str, content: str) -> bool:
     contradiction ("disputed", "countered") or its content negates ("is not thinking of ...");
     "rejected" and "dismissed" deny only a claim ("rejected the report", "dismissed claims
     that ...", "rejected that it had ...": a claim noun or a clause), not a thing ("reject
-    birth certificates"); a request refused ("denied the application") is no denial."""
+    birth certificates") nor a proposal ("rejected the pay offer", "dismissed his suggestion
+    of a rate rise"); a request refused ("denied the application") is no denial."""
     if stance == "dispute":
         return _contradiction_cue(cue) or bool(_NEGATED.search(content))
     if stance == "deny" and _A_REQUEST.match(content):
         return False  # "denied the firm's application for a licence": a request refused
+    if stance == "deny" and _REJECT_CUE.match(cue) and _A_PROPOSAL.match(content):
+        return False  # "rejected the latest pay offer": a proposal turned down
     if stance == "deny" and _REJECT_CUE.match(cue):
         return bool(
             REFERENCE_PHRASE.match(content)
@@ -455,6 +511,9 @@ def _target(answer: _Statement, statements: list[_Statement]) -> str:
         # ... and so is one its own sentence frames as unfounded ("found no evidence that the
         # leak happened", "has no reliable information to suggest ...")
         and not s.negated_frame
+        # ... and so is the telling of this very denial in its own sentence ("Lund said the
+        # tests disagreed with an earlier assay": the saying holds the disputing)
+        and not _tells_the_answer(s, answer)
     ]
     if not earlier:
         return ""
@@ -509,13 +568,26 @@ def _target(answer: _Statement, statements: list[_Statement]) -> str:
             return ""
     wants_figure = re.search(r"\bfigures?\b", answer.content, re.IGNORECASE) is not None
 
+    # a role-only denier as the text calls them and as resolved ("the actor", "Ana Lund")
+    named = denier | _words(_role(answer.speaker))
+
     def score(s: _Statement) -> tuple:
-        names_denier = bool(denier & s.words) or _mentions_any(s, statements, denier)
+        names_denier = bool(named & s.words) or _mentions_any(s, statements, named)
         has_figure = bool(re.search(r"\d", s.content))
         same_article = s.article_id == answer.article_id
         return (wants_figure and has_figure, names_denier, same_article, s.order)
 
     return max(earlier, key=score).claim_id
+
+
+def _tells_the_answer(claim: _Statement, answer: _Statement) -> bool:
+    """Whether a claim is the telling of a denial in its own sentence: the same article and
+    sentence, and most of the denial's words in it."""
+    return (
+        claim.article_id == answer.article_id
+        and claim.sentence == answer.sentence
+        and _overlap(answer.words, claim.words) >= SAME_CLAIM
+    )
 
 
 #: A reference that names whose claim it answers: "the claims (made) by Hartley", "Hartley's
@@ -561,8 +633,8 @@ def _same_party(a: _Statement, b: _Statement) -> bool:
     head noun without names that differ ("the spokesman" and "a company spokesman", "The
     sources" and "sources close to the bank"), or an unresolved "they" or "it" told in the
     denier's own article (wire copy names its source once and goes on with the pronoun)."""
-    x = (a.speaker_resolved or a.speaker).lower()
-    y = (b.speaker_resolved or b.speaker).lower()
+    x = _party(a.speaker_resolved or a.speaker).lower()
+    y = _party(b.speaker_resolved or b.speaker).lower()
     if x and x == y:
         return True
     if not x or not y or a.article_id != b.article_id:
@@ -575,6 +647,23 @@ def _same_party(a: _Statement, b: _Statement) -> bool:
     names_x = set(_NAME_WORD.findall(a.speaker_resolved or a.speaker))
     names_y = set(_NAME_WORD.findall(b.speaker_resolved or b.speaker))
     return not (names_x and names_y and not names_x & names_y)
+
+
+#: A speaker named by what a party said or who speaks for it ("the official's comments", "the
+#: company's spokesman", "Lund's lawyers"): the party.
+_VOICE_OF = re.compile(
+    r"^(.+?)['’]s?\s+(?:(?:own|latest|earlier|new|written|public)\s+)?(?:comments?|statements?|"
+    r"remarks?|letters?|spokes(?:wo)?m[ae]n|spokespe(?:rson|ople)|lawyers?|attorneys?|"
+    r"office|campaign|aides?|advisers?|advisors?|representatives?)$",
+    re.IGNORECASE,
+)
+
+
+def _party(speaker: str) -> str:
+    """The party a speaker's words are: the possessor of a voice ("the official's comments":
+    "the official"), else the speaker."""
+    found = _VOICE_OF.match(speaker.strip())
+    return found.group(1) if found else speaker
 
 
 _PLURAL_OR_THING_PRONOUNS = frozenset({"they", "it"})

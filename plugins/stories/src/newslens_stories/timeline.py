@@ -55,8 +55,10 @@ political news), spans a stretch rather than dating a happening, and stays out.
   heading, a row of figures or a phrase without a verb ("a sharp drop": then its sentence is
   the event, if that has one) tells no event, nor does one that says its event did not
   happen ("there was no rain", "the bank did not intervene"; "the minister said Britain would
-  not hesitate" tells the saying) or that a source was not reached ("unavailable for
-  comment"); a clause whose date was its predicate ("the wettest day was Monday, when ...")
+  not hesitate" tells the saying), that a source was not reached ("unavailable for
+  comment"), that supposes it ("if the board approves the sale on Monday", "unless the
+  strike ends by Friday"), or that heads a live blog ("The Latest on the talks"); a clause
+  whose date was its predicate ("the wettest day was Monday, when ...")
   gives way to its sentence.
 - **A relative clause** set off by a comma tells its own event, not its sentence's: "the
   meeting, which is scheduled for late September" dates the meeting, with the last words of
@@ -887,7 +889,20 @@ def _clause(
             return ""  # a table line, a heading, a row of figures, a phrase: no event
     if _denied(event):
         return ""  # "there was no freeze", "the bank did not intervene": nothing happened
+    if _SUPPOSED.match(text, lo, start) or _LIVE_BLOG_HEADER.search(event):
+        return ""  # "if the board approves it on Monday": a supposition, nothing happened
     return _shortened(event)
+
+
+#: A date in a clause that supposes its event ("If the board approves the sale on Monday",
+#: "unless the strike ends by Friday", "Even if she wins on Tuesday") dates nothing that
+#: happened; "If you doubt it, look at what she did on Monday" dates the doing.
+_SUPPOSED = re.compile(
+    r"\W*(?:and\s+|but\s+)?(?:even\s+)?(?:if|unless)\b[^,;:\u2013\u2014]*$", re.IGNORECASE
+)
+#: The heading of a live blog ("LONDON (AP) — The Latest on the talks (all times local):")
+#: names the blog, not an event of the story.
+_LIVE_BLOG_HEADER = re.compile(r"(?:^|[\u2013\u2014-]\s*)The Latest\s+on\b")
 
 
 #: A relative clause set off by a comma before a date ("Ortiz, who ran the port before
