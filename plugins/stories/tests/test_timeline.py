@@ -590,3 +590,24 @@ def test_a_supposition_and_a_live_blog_heading_tell_no_event():
     # the date of a supposition dates nothing that happened; a blog's heading names the blog;
     # a supposition before the date's own clause leaves the clause its event
     assert out["event"].tolist() == ["look at what the board did"]
+
+
+def test_the_content_of_a_saying_dated_on_its_own_is_its_own_event():
+    text = "The office announced Friday that the two leaders will meet the board on Thursday."
+    spans = [(text.index("Friday"), text.index("Friday") + 6)]
+    spans.append((text.index("Thursday"), text.index("Thursday") + 8))
+    sentence = (0, len(text))
+
+    def event(expression: str) -> str:
+        at = text.index(expression)
+        return timeline._clause(text, sentence, at, at + len(expression), spans)
+
+    # the meeting is Thursday's event, the announcing Friday's
+    assert event("Thursday") == "the two leaders will meet the board"
+    assert event("Friday") == "The office announced that the two leaders will meet the board"
+    # a saying without a date of its own keeps its clause, subject and all
+    text = "The bank said that it cut its main rate on Monday."
+    at = text.index("Monday")
+    assert timeline._clause(text, (0, len(text)), at, at + 6, [(at, at + 6)]) == (
+        "The bank said that it cut its main rate"
+    )

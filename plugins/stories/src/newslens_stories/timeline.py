@@ -60,6 +60,11 @@ political news), spans a stretch rather than dating a happening, and stays out.
   strike ends by Friday"), or that heads a live blog ("The Latest on the talks"); a clause
   whose date was its predicate ("the wettest day was Monday, when ...")
   gives way to its sentence.
+- **A saying dated on its own** ("The office announced Friday that the leaders will meet on
+  Thursday") tells two events: the announcing on Friday, and its content ("the leaders will
+  meet") on Thursday, a clause of its own from its "that" (the content keeps its own
+  subject). A saying without a date of its own keeps its clause whole ("The bank said it cut
+  its rate on Monday": the cut, told with who said it).
 - **A relative clause** set off by a comma tells its own event, not its sentence's: "the
   meeting, which is scheduled for late September" dates the meeting, with the last words of
   its antecedent; "the park, where rangers counted the calves in July" dates the
@@ -72,6 +77,7 @@ political news), spans a stretch rather than dating a happening, and stays out.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -851,6 +857,9 @@ def _clause(
     """
     a, b = sentence
     lo, hi = a, b
+    said = _dated_saying(text, a, start, others)
+    if said:
+        a = lo = said  # the content of a saying dated on its own: "announced Friday that ..."
     role_lo, role_hi = a, b  # the clause not cut at "as"
     for cut in _CLAUSE_BREAK.finditer(text, a, b):
         cuts = not _AS.fullmatch(cut.group())
@@ -903,6 +912,35 @@ _SUPPOSED = re.compile(
 #: The heading of a live blog ("LONDON (AP) — The Latest on the talks (all times local):")
 #: names the blog, not an event of the story.
 _LIVE_BLOG_HEADER = re.compile(r"(?:^|[\u2013\u2014-]\s*)The Latest\s+on\b")
+
+
+#: A saying with a date of its own before its "that" ("announced on Friday that", "said
+#: Tuesday that"): its content's dates are the content's, told as a clause of its own.
+_SAYING_BEFORE = re.compile(
+    r"\b(?:said|says|announced|announces|told\s+[\w\s]{1,30}?|reported|reports|disclosed|"
+    r"revealed|confirmed|stated|wrote|added|warned|predicted|promised|pledged)"
+    r"\s+(?:on\s+|late\s+|early\s+|last\s+)?$",
+    re.IGNORECASE,
+)
+_THAT_OPENS = re.compile(r"^,?\s+that\s+", re.IGNORECASE)
+
+
+def _dated_saying(text: str, a: int, start: int, others: list[tuple[int, int]]) -> int:
+    """Where the content of a saying dated on its own opens, when the date at ``start`` lies in
+    it ("The office announced Friday that the leaders will meet on Thursday": the meeting is
+    Thursday's event, the announcing Friday's), else 0. A saying without a date of its own
+    keeps its clause whole ("The bank said it cut its rate on Monday": the cut, with its
+    subject)."""
+    first = bisect.bisect_left(others, (a, 0))  # the spans are sorted: only the sentence's
+    for s, e in others[first:]:
+        if s >= start:
+            break
+        if e > start:
+            continue
+        that = _THAT_OPENS.match(text[e : e + 12])
+        if that and e + that.end() <= start and _SAYING_BEFORE.search(text, max(a, s - 40), s):
+            return e + that.end()
+    return 0
 
 
 #: A relative clause set off by a comma before a date ("Ortiz, who ran the port before
