@@ -45,3 +45,69 @@ def test_a_denial_of_a_claim_stays_one(stance_of: Callable) -> None:
     ]
     # a time after the determiner is no thing withheld
     assert stance_of("Lund denied it the next day.", "denied") == "deny"
+
+
+def test_a_relative_after_a_dash_or_with_any_manner_adverb_has_its_antecedent(
+    got: Callable,
+) -> None:
+    assert got("Chan, who warmly endorses Lund, spoke next.") == [("endorses", "Chan", "Lund")]
+    assert ("argued", "The union") in [
+        (c, s) for c, s, _ in got("The union—which has long argued that the pier is unsafe—met.")
+    ]
+    # "only", "family", "rally" are no manner adverbs of the relative's verb
+    assert got("The Lund family, who rally every year, met on Monday.") == []
+
+
+def test_a_participle_aside_between_the_subjects_commas(got: Callable) -> None:
+    assert got("Ann Lund, noting the size of the debt, said the plan was dead.") == [
+        ("noting", "Ann Lund", "the size of the debt"),
+        ("said", "Ann Lund", "the plan was dead"),
+    ]
+    assert got("The mayor, recalling the last strike, rejected the bid.") == [
+        ("recalling", "The mayor", "the last strike")
+    ]
+    # no finite verb after the aside's comma: no subject before it
+    assert got("Yesterday, citing the cost, the board rejected the bid.") == []
+    # "X, citing Y, reported Z": the sources cited speak (an earlier rule), not X
+    assert ("citing", "anonymous sources") in [
+        (c, s) for c, s, _ in got("The agency, citing anonymous sources, reported the mine shut.")
+    ]
+
+
+def test_a_title_case_headline_reads_its_cue_words(got: Callable) -> None:
+    assert got("Port Chief Says Pier Will Reopen in May") == [
+        ("Says", "Port Chief", "Pier Will Reopen in May")
+    ]
+    assert got("Council Denies Funding Shortfall.") == [("Denies", "Council", "Funding Shortfall")]
+    assert got("Lund Calls For Review of Ferry Levy.") == [
+        ("Calls For", "Lund", "Review of Ferry Levy")
+    ]
+    # a name quoted in a title-case headline keeps its quotation's capital
+    rows = got("Ann Lund: 'Of Course' The Levy Is Fair.")
+    assert [(c, s) for c, s, _ in rows] == [(":", "Ann Lund")]
+    # a sentence of prose with names is no headline
+    assert got("The comedian Bob Hope met Ann Tell at the port in Oslo.") == []
+    assert got("The council met Lund and Chan, who says little.") == []
+
+
+def test_an_inverted_report_that_opens_its_sentence(got: Callable) -> None:
+    assert got('The museum reopened. Said Ann Lund, who grew up nearby, "We were proud."') == [
+        ("Said", "Ann Lund", '"We were proud."')
+    ]
+    assert got("Added the port chief: the pier will reopen in May.") == [
+        ("Added", "the port chief", "the pier will reopen in May")
+    ]
+    assert got('Wrote Lund in her memoir, "The port was my life."') == [
+        ("Wrote", "Lund", '"The port was my life."')
+    ]
+    # a participle opening the sentence is no inverted report
+    assert got("Said to be the oldest pier in Oslo, the quay was closed.") == []
+
+
+def test_a_negated_report_in_a_relative_clause_is_no_report(got: Callable) -> None:
+    assert got("Mrs. Lund, who did not say that the levy was unfair, left.") == []
+    assert got("Mrs. Lund, who did not explicitly say that the levy was unfair, left.") == []
+    # not negated: the report stands
+    assert got("Mrs. Lund, who explicitly said that the levy was unfair, left.") == [
+        ("said", "Mrs. Lund", "the levy was unfair")
+    ]
