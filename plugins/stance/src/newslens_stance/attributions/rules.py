@@ -320,6 +320,12 @@ _TITLE_SMALL = frozenset(
     _words("a an the of in on at to for and or but nor by with as from into via vs over is are")
 )
 _TITLE_MIN_WORDS = 4
+#: a lower-case word that is no small word (prose has three of them in its first words)
+_PROSE_WORD = re.compile(
+    r"(?<![\w’'\-])(?!(?:" + "|".join(sorted(_TITLE_SMALL)) + r")(?![\w’'\-]))[a-z]"
+)
+#: the characters an opening inverted report may start with
+_OPENING_FIRST = frozenset(" \t\n“\"‘'SACWER")
 
 
 #: round twenty-three: an inverted report opening its sentence ("Said the mayor, ...",
@@ -337,27 +343,38 @@ def _lower_headline_cues(doc: _Doc) -> str | None:
 
     Why: the cue scan reads lower-case words (a capital is a name's: "Bob Hope", "Mr. Tell"),
     so "Port Chief Says Pier Will Reopen" was never read. In a sentence whose words nearly all
-    open with a capital (nine in ten, the small words aside), a capital says nothing about
-    names; its cue words (not its first word, which may open any sentence) and a small word
-    right after one are read in lower case.
+    open with a capital (nine in ten and all but two, the small words aside), a capital says
+    nothing about names; its cue words (not its first word, which may open any sentence) and a
+    small word right after one are read in lower case.
     """
     text = doc.text
     chars: list[str] | None = None
     for a, b in zip(doc.sent_starts, doc.sent_ends, strict=True):
-        opening = _SAID_OPENING.match(text, a, b)
+        opening = _SAID_OPENING.match(text, a, b) if text[a : a + 1] in _OPENING_FIRST else None
         if opening is not None:
             # round twenty-three: "Said the mayor, ...", "Added Lund: ...": an inverted
             # report opens the sentence
             if chars is None:
                 chars = list(text)
             chars[opening.start(1) : opening.end(1)] = opening.group(1).lower()
-        words = _TITLE_WORD.findall(text, a, b)
-        if len(words) < _TITLE_MIN_WORDS:
-            continue
-        content = [w for w in words if w.lower() not in _TITLE_SMALL]
-        if len(content) < _TITLE_MIN_WORDS:
-            continue
-        if sum(1 for w in content if w[0].isupper()) * 10 < len(content) * 9:
+        # (prose has three lower-case words that are no small words within its first few:
+        # found by the pattern, before any word is read one by one)
+        third = _PROSE_WORD.search(text, a, b)
+        if third is not None:
+            third = _PROSE_WORD.search(text, third.end(), b)
+            if third is not None and _PROSE_WORD.search(text, third.end(), b) is not None:
+                continue
+        content = lower = 0
+        for m in _TITLE_WORD.finditer(text, a, b):
+            w = m.group()
+            if w.lower() in _TITLE_SMALL:
+                continue
+            if w[0].islower():
+                lower += 1
+                if lower > 2:
+                    break
+            content += 1
+        if lower > 2 or content < _TITLE_MIN_WORDS or lower * 10 > content:
             continue
         first, after_cue = True, False
         for m in _TITLE_WORD.finditer(text, a, b):
@@ -368,9 +385,9 @@ def _lower_headline_cues(doc: _Doc) -> str | None:
             low = w.lower()
             # (a small word right after a cue too, for the phrases: "Calls For", "Responds
             # To"; not elsewhere: "Lund: 'Of Course' ..." opens a quotation)
-            lower = w != low and (low in CUE_FORMS or (after_cue and low in _TITLE_SMALL))
+            to_lower = w != low and (low in CUE_FORMS or (after_cue and low in _TITLE_SMALL))
             after_cue = low in CUE_FORMS
-            if lower:
+            if to_lower:
                 if chars is None:
                     chars = list(text)
                 chars[m.start() : m.end()] = low
