@@ -111,3 +111,27 @@ def test_a_negated_report_in_a_relative_clause_is_no_report(got: Callable) -> No
     assert got("Mrs. Lund, who explicitly said that the levy was unfair, left.") == [
         ("said", "Mrs. Lund", "the levy was unfair")
     ]
+
+
+def test_a_negated_belief_in_a_relative_clause_is_held_against_its_content(
+    stance_of: Callable,
+) -> None:
+    assert stance_of("Lund, who does not believe the levy is fair, left.", "believe") == "deny"
+    assert stance_of("Lund, who never wanted the levy, left.", "wanted") == "deny"
+    assert stance_of("Lund, who does not know whether it is fair, left.", "know") == "hedge"
+    assert stance_of("Lund, who believes the levy is fair, left.", "believes") == "assert"
+
+
+def test_an_adverb_before_a_headlines_verb_is_no_part_of_the_speaker(got: Callable) -> None:
+    assert got("Lund Now Says Pier Will Reopen.") == [("Says", "Lund", "Pier Will Reopen")]
+    assert got("Port Board Finally Endorses Ferry Levy Plan.") == [
+        ("Endorses", "Port Board", "Ferry Levy Plan")
+    ]
+    # "Never" is the report's negation: no report
+    assert got("Lund Says She Never Pledged To Cut The Levy.") == [
+        ("Says", "Lund", "She Never Pledged To Cut The Levy")
+    ]
+    # a name in -ly before the verb stays the speaker's ("Italy", "Rally")
+    assert got("The Italy Rally Says Goodbye To Lund.") == [
+        ("Says", "The Italy Rally", "Goodbye To Lund")
+    ]

@@ -324,6 +324,8 @@ _TITLE_MIN_WORDS = 4
 _PROSE_WORD = re.compile(
     r"(?<![\w’'\-])(?!(?:" + "|".join(sorted(_TITLE_SMALL)) + r")(?![\w’'\-]))[a-z]"
 )
+#: adverbs a title-case headline puts before its verb ("Lund Now Says", "Chan Just Called")
+_HEADLINE_ADVERBS = frozenset(_words("just now also still again finally never not even"))
 #: the characters an opening inverted report may start with
 _OPENING_FIRST = frozenset(" \t\n“\"‘'SACWER")
 
@@ -377,10 +379,11 @@ def _lower_headline_cues(doc: _Doc) -> str | None:
         if lower > 2 or content < _TITLE_MIN_WORDS or lower * 10 > content:
             continue
         first, after_cue = True, False
+        prev: re.Match[str] | None = None
         for m in _TITLE_WORD.finditer(text, a, b):
             w = m.group()
             if first:
-                first = False
+                first, prev = False, m
                 continue
             low = w.lower()
             # (a small word right after a cue too, for the phrases: "Calls For", "Responds
@@ -391,6 +394,20 @@ def _lower_headline_cues(doc: _Doc) -> str | None:
                 if chars is None:
                     chars = list(text)
                 chars[m.start() : m.end()] = low
+                pw = prev.group().lower() if prev is not None else ""
+                if (
+                    prev is not None
+                    and after_cue
+                    and prev.start() > a
+                    and (
+                        pw in _HEADLINE_ADVERBS
+                        or (len(pw) > 4 and pw.endswith("ly") and pw not in _LY_NOT_ADVERBS)
+                    )
+                ):
+                    # "Farm Groups Resoundingly Reject", "Lund Now Says": the adverb is
+                    # the verb's, not the speaker's last word
+                    chars[prev.start() : prev.end()] = pw
+            prev = m
     return None if chars is None else "".join(chars)
 
 
@@ -2038,6 +2055,7 @@ def _verb_attribution(
     # participle: "..., adding that", "..., saying"
     rel_comma = False
     rel_pron: tuple[int, int] | None = None
+    rel_negated = False
     if speaker is None:
         rel = (
             _COMMA_RELATIVE_BEFORE_CUE.search(before_text)
@@ -2056,6 +2074,8 @@ def _verb_attribution(
                 # round twenty-three: "Lund, who did not explicitly say that ...": a negated
                 # report in the relative clause, as in the main clause (no item)
                 return None
+            # ("Lund, who does not believe ...": a belief held against it, stance deny)
+            rel_negated = _NOT_OR_NEVER.search(rel.group()) is not None
             end = s0 + rel.start()
             rel_comma = rel.group().startswith((",", "(", "—", "–"))
             pron = _RELATIVE_PRONOUN.search(rel.group())
@@ -2361,7 +2381,7 @@ def _verb_attribution(
         last = _WORD.findall(text[speaker[0] : speaker[1]])[-1:] if tm is not None else []
         if tm is not None and last and last[0].lower() in _DATED_HEADS:
             speaker = (speaker[0], tm.end(1))
-    negated = False
+    negated = rel_negated
     if (
         not inverted
         and speaker[1] <= c0
