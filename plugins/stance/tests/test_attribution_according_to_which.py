@@ -6,17 +6,10 @@ read with "which a section ..." as the speaker). Sentences invented for these te
 
 from __future__ import annotations
 
-from newslens_stance.attributions import find_attributions
+from collections.abc import Callable
 
 
-def got(text: str) -> list[tuple[str, str | None, str]]:
-    """(cue, speaker, content) of every row that is not nested."""
-    return [
-        (r["cue"], r["speaker"], r["content"]) for r in find_attributions(text) if not r["nested"]
-    ]
-
-
-def test_the_antecedent_of_which_is_the_source() -> None:
+def test_the_antecedent_of_which_is_the_source(got: Callable) -> None:
     assert got(
         "On Friday, the two states signed a maritime accord, according to which a strip of sea "
         "between the islands would belong to the north."
@@ -26,13 +19,13 @@ def test_the_antecedent_of_which_is_the_source() -> None:
     ]  # fmt: skip
 
 
-def test_the_relative_clause_ends_at_its_comma() -> None:
+def test_the_relative_clause_ends_at_its_comma(got: Callable) -> None:
     assert got("The survey, according to which sales fell, came out late.") == [
         ("according to", "The survey", "sales fell")
     ]
 
 
-def test_a_plain_according_to_is_unchanged() -> None:
+def test_a_plain_according_to_is_unchanged(got: Callable) -> None:
     assert got("According to the ministry, the port will reopen.") == [
         ("According to", "the ministry", "the port will reopen")
     ]

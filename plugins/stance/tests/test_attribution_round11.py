@@ -8,31 +8,26 @@ stays none.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newslens_stance.attributions import find_attributions
 
 
-def got(text: str) -> list[tuple[str, str | None, str]]:
-    """(cue, speaker, content) of every row that is not nested."""
-    return [
-        (r["cue"], r["speaker"], r["content"]) for r in find_attributions(text) if not r["nested"]
-    ]
-
-
-def test_what_is_noted_is_what_was_said() -> None:
+def test_what_is_noted_is_what_was_said(got: Callable) -> None:
     assert got("The minister noted the progress made since spring.") == [
         ("noted", "The minister", "the progress made since spring")
     ]
     assert got("Lund noted the irony of the vote.") == [("noted", "Lund", "the irony of the vote")]
 
 
-def test_a_date_or_a_time_noted_and_a_note_taken_are_none() -> None:
+def test_a_date_or_a_time_noted_and_a_note_taken_are_none(got: Callable) -> None:
     assert got("The minister noted the date.") == []
     assert got("The clerk noted the exact time of the blast.") == []
     assert got("She noted down the figures.") == []
     assert got("The panel took note of the report.") == []
 
 
-def test_a_statement_put_out_with_what_it_says() -> None:
+def test_a_statement_put_out_with_what_it_says(got: Callable) -> None:
     assert got("The council issued a statement apologizing to the crews for the delay.") == [
         ("issued", "The council", "a statement apologizing to the crews for the delay")
     ]
@@ -41,7 +36,7 @@ def test_a_statement_put_out_with_what_it_says() -> None:
     ]
 
 
-def test_a_statement_put_out_bare_or_already_reported_by_its_noun() -> None:
+def test_a_statement_put_out_bare_or_already_reported_by_its_noun(got: Callable) -> None:
     assert got("The governor released the prisoners on Friday.") == []
     assert got("The bank issued new bonds worth $2 billion.") == []
     assert got("The ministry issued a statement.") == []
@@ -54,7 +49,7 @@ def test_a_statement_put_out_bare_or_already_reported_by_its_noun() -> None:
     ]
 
 
-def test_signing_a_statement_is_a_report_signing_a_bill_an_act() -> None:
+def test_signing_a_statement_is_a_report_signing_a_bill_an_act(got: Callable) -> None:
     assert got("Lund signed a pledge not to raise the levy.") == [
         ("signed", "Lund", "a pledge not to raise the levy")
     ]
@@ -62,7 +57,7 @@ def test_signing_a_statement_is_a_report_signing_a_bill_an_act() -> None:
     assert got("The club signed a contract with the striker.") == []
 
 
-def test_an_order_with_what_it_says_is_a_report_a_bare_order_an_act() -> None:
+def test_an_order_with_what_it_says_is_a_report_a_bare_order_an_act(got: Callable) -> None:
     assert got("The judge ordered the agency to release the files.") == [
         ("ordered", "The judge", "the agency to release the files")
     ]
@@ -70,14 +65,14 @@ def test_an_order_with_what_it_says_is_a_report_a_bare_order_an_act() -> None:
     assert got("The crew ordered pizza for the night shift.") == []
 
 
-def test_an_attack_over_a_reason_is_a_report() -> None:
+def test_an_attack_over_a_reason_is_a_report(got: Callable) -> None:
     assert got("Lund attacked the mayor over the levy.") == [
         ("attacked", "Lund", "the mayor over the levy")
     ]
     assert got("Rebels attacked the convoy at dawn.") == []
 
 
-def test_as_reported_by_names_the_source() -> None:
+def test_as_reported_by_names_the_source(got: Callable) -> None:
     assert got("As reported by the Harbour Gazette, the pier will close in May.") == [
         ("reported", "the Harbour Gazette", "the pier will close in May")
     ]
@@ -87,7 +82,7 @@ def test_as_reported_by_names_the_source() -> None:
     assert got("The pier closed as reported.") == []
 
 
-def test_a_message_saying_what_it_says() -> None:
+def test_a_message_saying_what_it_says(got: Callable) -> None:
     assert got('The mayor posted a notice saying: "The pier is closed."') == [
         ("saying", "The mayor", '"The pier is closed."')
     ]
@@ -98,7 +93,7 @@ def test_a_message_saying_what_it_says() -> None:
     assert got("It is an old saying here, when ships would come in.") == []
 
 
-def test_words_between_a_speaker_and_the_verb() -> None:
+def test_words_between_a_speaker_and_the_verb(got: Callable) -> None:
     assert got("Mr. Lund has long argued that the levy is fair.") == [
         ("argued", "Mr. Lund", "the levy is fair")
     ]
@@ -115,7 +110,7 @@ def test_words_between_a_speaker_and_the_verb() -> None:
     assert got("Mr. Lund has long not said whether the levy is fair.") == []
 
 
-def test_a_report_coordinated_with_an_adverb() -> None:
+def test_a_report_coordinated_with_an_adverb(got: Callable) -> None:
     assert got("Lund backed the levy, but now said the pier had to close.") == [
         ("backed", "Lund", "the levy"),
         ("said", "Lund", "the pier had to close"),
@@ -125,7 +120,7 @@ def test_a_report_coordinated_with_an_adverb() -> None:
     )
 
 
-def test_a_share_in_a_restrictive_relative_speaks_through_its_pronoun() -> None:
+def test_a_share_in_a_restrictive_relative_speaks_through_its_pronoun(got: Callable) -> None:
     assert got("Most crews dislike the levy, including 12% who say they might sell up.") == [
         ("say", "who", "they might sell up")
     ]
@@ -134,7 +129,7 @@ def test_a_share_in_a_restrictive_relative_speaks_through_its_pronoun() -> None:
     )
 
 
-def test_a_participle_after_a_manner_adverb_reports() -> None:
+def test_a_participle_after_a_manner_adverb_reports(got: Callable) -> None:
     assert got("Lund mocked the plan, sharply saying the pier was not safe.") == [
         ("mocked", "Lund", "the plan"),
         ("saying", "Lund", "the pier was not safe"),
@@ -152,7 +147,7 @@ def test_a_participle_after_a_manner_adverb_reports() -> None:
     ]
 
 
-def test_a_named_source_reports() -> None:
+def test_a_named_source_reports(got: Callable) -> None:
     assert got("Harbour Radio reports that the pier was closed on Monday.") == [
         ("reports", "Harbour Radio", "the pier was closed on Monday")
     ]
@@ -161,7 +156,7 @@ def test_a_named_source_reports() -> None:
     ]
 
 
-def test_reports_and_claims_as_nouns_stay_nouns() -> None:
+def test_reports_and_claims_as_nouns_stay_nouns(got: Callable) -> None:
     assert got("The figures may weaken Labour claims.") == []
     assert got("The Commission filed reports that list the costs.") == []
     assert got("The board read its Treasury reports.") == []
@@ -171,7 +166,7 @@ def test_reports_and_claims_as_nouns_stay_nouns() -> None:
     ]
 
 
-def test_criticism_drawn_or_faced_names_its_critics() -> None:
+def test_criticism_drawn_or_faced_names_its_critics(got: Callable) -> None:
     assert got("The toll plan has drawn sharp criticism from local skippers.") == [
         ("criticism", "local skippers", "The toll plan")
     ]
@@ -183,12 +178,12 @@ def test_criticism_drawn_or_faced_names_its_critics() -> None:
     ]
 
 
-def test_criticism_as_a_plain_noun_is_none() -> None:
+def test_criticism_as_a_plain_noun_is_none(got: Callable) -> None:
     assert got("The criticism from the unions was loud.") == []
     assert got("Lund took criticism in his stride.") == []
 
 
-def test_a_memory_recalled_by_a_named_person() -> None:
+def test_a_memory_recalled_by_a_named_person(got: Callable) -> None:
     assert got("Lund recalled how the pier burned in 1990.") == [
         ("recalled", "Lund", "how the pier burned in 1990")
     ]
@@ -199,7 +194,7 @@ def test_a_memory_recalled_by_a_named_person() -> None:
     assert got("The ministry recalled its envoy.") == []
 
 
-def test_what_is_declared_is_said_an_act_of_office_is_none() -> None:
+def test_what_is_declared_is_said_an_act_of_office_is_none(got: Callable) -> None:
     assert got("The board declared Lund the winner.") == [
         ("declared", "The board", "Lund the winner")
     ]
@@ -212,7 +207,7 @@ def test_what_is_declared_is_said_an_act_of_office_is_none() -> None:
     assert got("The agency declared a pandemic in March.") == []
 
 
-def test_texts_written_for_readers_and_letters_to_someone() -> None:
+def test_texts_written_for_readers_and_letters_to_someone(got: Callable) -> None:
     assert got("Lund wrote a blistering Harbour Gazette op-ed on the levy.") == [
         ("wrote", "Lund", "a blistering Harbour Gazette op-ed on the levy")
     ]
@@ -223,7 +218,7 @@ def test_texts_written_for_readers_and_letters_to_someone() -> None:
     assert got("The fund wrote a $500,000 check to the club.") == []
 
 
-def test_a_rejected_remark_or_a_verdict_dismissed_is_reported() -> None:
+def test_a_rejected_remark_or_a_verdict_dismissed_is_reported(got: Callable) -> None:
     assert got("Lund rejected the description.") == [("rejected", "Lund", "the description")]
     assert got("The mayor dismissed the whole affair as a stunt.") == [
         ("dismissed", "The mayor", "the whole affair")
@@ -233,7 +228,7 @@ def test_a_rejected_remark_or_a_verdict_dismissed_is_reported() -> None:
     assert got("The firm dismissed 200 workers.") == []
 
 
-def test_a_report_in_an_as_clause_after_its_content() -> None:
+def test_a_report_in_an_as_clause_after_its_content(got: Callable) -> None:
     assert got("The levy is a tax on skippers, as Lund said.") == [
         ("said", "Lund", "The levy is a tax on skippers")
     ]
@@ -245,13 +240,13 @@ def test_a_report_in_an_as_clause_after_its_content() -> None:
     ]
 
 
-def test_as_for_a_time_is_no_report_of_the_clause_before() -> None:
+def test_as_for_a_time_is_no_report_of_the_clause_before(got: Callable) -> None:
     # "as" meaning "while": the clause before is no content of "continued to argue"
     rows = got("The pier closed, as Lund continued to argue for the levy.")
     assert all(content != "The pier closed" for _, _, content in rows)
 
 
-def test_a_name_ending_in_jr_speaks() -> None:
+def test_a_name_ending_in_jr_speaks(got: Callable) -> None:
     assert got("Harbour master Bo T. Chan Jr. said the levy was unfair.") == [
         ("said", "Harbour master Bo T. Chan Jr.", "the levy was unfair")
     ]
@@ -259,7 +254,7 @@ def test_a_name_ending_in_jr_speaks() -> None:
     assert got("The levy was raised by Ann Lund Sr. The pier closed.") == []
 
 
-def test_goes_on_to_say_in_every_tense() -> None:
+def test_goes_on_to_say_in_every_tense(got: Callable) -> None:
     assert got('The email goes on to say: "The levy is a tax."') == [
         ("say", "The email", '"The levy is a tax."')
     ]
@@ -269,7 +264,7 @@ def test_goes_on_to_say_in_every_tense() -> None:
     assert got("The show must go on to the end.") == []
 
 
-def test_a_participle_content_ends_before_a_coordinated_participle() -> None:
+def test_a_participle_content_ends_before_a_coordinated_participle(got: Callable) -> None:
     assert got(
         "Lund spoke on the levy, criticizing the new pier and calling for a ban on night fishing."
     ) == [
@@ -285,7 +280,7 @@ def test_a_participle_content_ends_before_a_coordinated_participle() -> None:
     ]
 
 
-def test_the_writers_summing_up_appositive_is_no_content() -> None:
+def test_the_writers_summing_up_appositive_is_no_content(got: Callable) -> None:
     assert got("Lund said the pier would close in May, a move that angered the crews.") == [
         ("said", "Lund", "the pier would close in May")
     ]
@@ -295,7 +290,7 @@ def test_the_writers_summing_up_appositive_is_no_content() -> None:
     ]
 
 
-def test_a_present_tense_report_ends_before_a_coordinated_verb() -> None:
+def test_a_present_tense_report_ends_before_a_coordinated_verb(got: Callable) -> None:
     # (round twenty-one: the coordinated "calls" is found as the speaker's next report)
     assert got('Lund says he trusts Marsh and calls her "a fine skipper."') == [
         ("says", "Lund", "he trusts Marsh"),

@@ -7,14 +7,9 @@ positive and a negative case: the shape the rule changes, and a near shape it le
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newslens_stance.attributions import find_attributions
-
-
-def got(text: str) -> list[tuple[str, str | None, str]]:
-    """(cue, speaker, content) of every row that is not nested."""
-    return [
-        (r["cue"], r["speaker"], r["content"]) for r in find_attributions(text) if not r["nested"]
-    ]
 
 
 def rows(text: str) -> list[dict]:
@@ -24,7 +19,7 @@ def rows(text: str) -> list[dict]:
 # ------------------------------------------------------------- a contracted auxiliary
 
 
-def test_a_pronoun_with_a_contracted_auxiliary_is_the_subject() -> None:
+def test_a_pronoun_with_a_contracted_auxiliary_is_the_subject(got: Callable) -> None:
     # "He's hoping" is "he is hoping", not a possessive before a gerund
     assert got("He’s hoping the ferry levy will be dropped.") == [
         ("hoping", "He", "the ferry levy will be dropped")
@@ -41,7 +36,7 @@ def test_a_pronoun_with_a_contracted_auxiliary_is_the_subject() -> None:
     ]
 
 
-def test_a_possessive_before_a_gerund_stays_a_noun() -> None:
+def test_a_possessive_before_a_gerund_stays_a_noun(got: Callable) -> None:
     # a name's possessive is no contracted auxiliary: "the mayor's hoping" is not a clause
     assert got("The mayor's hoping days are over.") == []
     assert got("Lund's planning of the fair took a year.") == []
@@ -50,7 +45,7 @@ def test_a_possessive_before_a_gerund_stays_a_noun() -> None:
 # ------------------------------------------------------------- attitudes nobody holds
 
 
-def test_a_belief_or_wish_asked_of_the_addressee_is_no_row() -> None:
+def test_a_belief_or_wish_asked_of_the_addressee_is_no_row(got: Callable) -> None:
     # a question put to a reader or a guest holds no attitude
     assert got("Do you support the new ferry levy?") == []
     assert got("What do you think of the harbour plan?") == []
@@ -58,7 +53,7 @@ def test_a_belief_or_wish_asked_of_the_addressee_is_no_row() -> None:
     assert got("Why did you decide to run for the council?") == []
 
 
-def test_a_belief_stated_of_you_stays() -> None:
+def test_a_belief_stated_of_you_stays(got: Callable) -> None:
     # not a question: "you" is the holder a speaker names, or a generic reader
     assert got("If you support the levy, write to the council.") == [("support", "you", "the levy")]
     # the asker of such a question is still a speaker, the question the content
@@ -67,13 +62,13 @@ def test_a_belief_stated_of_you_stays() -> None:
     ]
 
 
-def test_advice_in_the_writers_voice_is_no_wish() -> None:
+def test_advice_in_the_writers_voice_is_no_wish(got: Callable) -> None:
     # "may want to" advises the subject: the writer's voice, not the subject's wish
     assert got("Lund may want to check her figures.") == []
     assert got("Investors might well want to think twice.") == []
 
 
-def test_a_wish_with_may_and_an_object_stays() -> None:
+def test_a_wish_with_may_and_an_object_stays(got: Callable) -> None:
     assert got("Lund wants to check her figures.") == [("wants", "Lund", "to check her figures")]
     assert got("Lund may want a recount.") == [("want", "Lund", "a recount")]
     # a report of it keeps its content whole
@@ -83,7 +78,7 @@ def test_a_wish_with_may_and_an_object_stays() -> None:
 # ------------------------------------------------------------- "state" as a noun
 
 
-def test_state_after_its_determiner_is_a_noun_before_an_attitude() -> None:
+def test_state_after_its_determiner_is_a_noun_before_an_attitude(got: Callable) -> None:
     assert got("Republican voters in the state want a recount.") == [
         ("want", "Republican voters in the state", "a recount")
     ]
@@ -92,7 +87,7 @@ def test_state_after_its_determiner_is_a_noun_before_an_attitude() -> None:
     ]
 
 
-def test_state_support_for_is_a_noun_phrase() -> None:
+def test_state_support_for_is_a_noun_phrase(got: Callable) -> None:
     # "state support for the pier", "the state plan is": nouns, no row
     assert got("The state support for the pier ended in May.") == []
     assert got("The state plan is to sell the pier.") == []
@@ -101,12 +96,12 @@ def test_state_support_for_is_a_noun_phrase() -> None:
 # ------------------------------------------------------------- forecasts and readiness
 
 
-def test_sure_or_certain_to_is_the_writers_forecast() -> None:
+def test_sure_or_certain_to_is_the_writers_forecast(got: Callable) -> None:
     assert got("The ferry levy is sure to spur a fight.") == []
     assert got("Lund is certain to be pressed on the levy.") == []
 
 
-def test_sure_that_and_eager_to_stay_attitudes() -> None:
+def test_sure_that_and_eager_to_stay_attitudes(got: Callable) -> None:
     assert got("Lund is sure that the levy will pass.") == [("sure", "Lund", "the levy will pass")]
     assert got("Lund is eager to move on.") == [("eager", "Lund", "to move on")]
     # readiness stays a willingness
@@ -136,7 +131,7 @@ def test_a_negated_doubt_asserts_and_a_negated_belief_denies() -> None:
 # ------------------------------------------------------------- support won or held
 
 
-def test_support_held_names_the_supporters_as_source() -> None:
+def test_support_held_names_the_supporters_as_source(got: Callable) -> None:
     r = rows("Lund has the support of the dock unions.")
     assert [(x["cue"], x["speaker"], x["content"], x["cue_class"]) for x in r] == [
         ("has the support", "the dock unions", "Lund", "intention")
@@ -152,7 +147,7 @@ def test_support_held_names_the_supporters_as_source() -> None:
     ]
 
 
-def test_support_lacked_sought_or_wished_for_is_no_support_held() -> None:
+def test_support_lacked_sought_or_wished_for_is_no_support_held(got: Callable) -> None:
     assert got("Lund lacks support from the dock unions.") == []
     assert got("The pier needs the support of the council.") == []
     # a wish to win it is the wish's row, not a row of support held
@@ -169,7 +164,7 @@ def test_no_doubt_that_is_held_not_doubted() -> None:
 # ------------------------------------------------------------- a request turned down
 
 
-def test_a_request_turned_down_is_a_refusal() -> None:
+def test_a_request_turned_down_is_a_refusal(got: Callable) -> None:
     assert got("A spokeswoman declined comment.") == [("declined", "A spokeswoman", "comment")]
     assert got("Lund declined multiple requests for an interview.") == [
         ("declined", "Lund", "multiple requests for an interview")
@@ -177,12 +172,12 @@ def test_a_request_turned_down_is_a_refusal() -> None:
     assert stances("Lund declined a question about the levy.") == [("declined", "deny")]
 
 
-def test_a_fall_stays_a_fall() -> None:
+def test_a_fall_stays_a_fall(got: Callable) -> None:
     assert got("Net income declined 4.5 pct in the quarter.") == []
     assert got("Calls to the ferry office declined sharply.") == []
 
 
-def test_the_supporters_end_before_an_adverbial_of_the_subjects() -> None:
+def test_the_supporters_end_before_an_adverbial_of_the_subjects(got: Callable) -> None:
     assert got("Lund had received support from fishermen in her fight for the pier.") == [
         ("received support", "fishermen", "Lund")
     ]

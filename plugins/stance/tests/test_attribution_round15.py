@@ -6,14 +6,9 @@ positive and a negative case: the shape the rule changes, and a near shape it le
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newslens_stance.attributions import find_attributions
-
-
-def got(text: str) -> list[tuple[str, str | None, str]]:
-    """(cue, speaker, content) of every row that is not nested."""
-    return [
-        (r["cue"], r["speaker"], r["content"]) for r in find_attributions(text) if not r["nested"]
-    ]
 
 
 def rows(text: str) -> list[dict]:
@@ -23,7 +18,7 @@ def rows(text: str) -> list[dict]:
 # ------------------------------------------------------------- a coordinated subject
 
 
-def test_a_coordinated_subject_opening_the_sentence_is_whole() -> None:
+def test_a_coordinated_subject_opening_the_sentence_is_whole(got: Callable) -> None:
     assert got("The mayor and the harbour master said the pier would close.") == [
         ("said", "The mayor and the harbour master", "the pier would close")
     ]
@@ -38,7 +33,7 @@ def test_a_coordinated_subject_opening_the_sentence_is_whole() -> None:
     ]
 
 
-def test_two_clauses_joined_by_and_keep_the_second_subject() -> None:
+def test_two_clauses_joined_by_and_keep_the_second_subject(got: Callable) -> None:
     # a verb before "and": two clauses, not one subject
     assert got("The storm hit the coast and officials said the pier would close.") == [
         ("said", "officials", "the pier would close")
@@ -58,7 +53,7 @@ def test_two_clauses_joined_by_and_keep_the_second_subject() -> None:
 # ------------------------------------------------------------- a relative clause as an aside
 
 
-def test_a_subject_with_a_relative_aside_speaks_for_a_later_verb() -> None:
+def test_a_subject_with_a_relative_aside_speaks_for_a_later_verb(got: Callable) -> None:
     assert got("Lund, who has run the port for years, went to the quay to praise the crew.") == [
         ("praise", "Lund", "the crew")
     ]
@@ -70,7 +65,7 @@ def test_a_subject_with_a_relative_aside_speaks_for_a_later_verb() -> None:
     ) == [("argue", "The mayor", "the levy was fair")]
 
 
-def test_a_relative_aside_before_no_verb_gives_no_subject() -> None:
+def test_a_relative_aside_before_no_verb_gives_no_subject(got: Callable) -> None:
     # after the aside comes another aside, not the main verb: the scan finds no subject there
     assert got("Lund, who has run the port for years, perhaps the longest, went home.") == []
 
@@ -78,7 +73,7 @@ def test_a_relative_aside_before_no_verb_gives_no_subject() -> None:
 # ------------------------------------------------------------- a subject with a relative clause
 
 
-def test_a_subject_with_a_restrictive_relative_clause_speaks() -> None:
+def test_a_subject_with_a_restrictive_relative_clause_speaks(got: Callable) -> None:
     assert got("The port officials whose permits were revoked say the rules are unfair.") == [
         ("say", "The port officials whose permits were revoked", "the rules are unfair")
     ]
@@ -90,7 +85,7 @@ def test_a_subject_with_a_restrictive_relative_clause_speaks() -> None:
     ]
 
 
-def test_a_relative_clause_whose_verb_is_the_cue_is_no_subject_phrase() -> None:
+def test_a_relative_clause_whose_verb_is_the_cue_is_no_subject_phrase(got: Callable) -> None:
     # the cue is the relative clause's own verb, or "that" opens a content
     assert got("A skipper who has accused the mayor of fraud left town.") == []
     assert got("We know that the council met.") == [("know", "We", "the council met")]
@@ -100,7 +95,7 @@ def test_a_relative_clause_whose_verb_is_the_cue_is_no_subject_phrase() -> None:
 # ------------------------------------------------------------- "stopped short of"
 
 
-def test_stopped_short_of_reports_for_the_subject_as_a_hedge() -> None:
+def test_stopped_short_of_reports_for_the_subject_as_a_hedge(got: Callable) -> None:
     assert got("Lund stopped short of saying the pier would close.") == [
         ("saying", "Lund", "the pier would close")
     ]
@@ -118,7 +113,7 @@ def test_stopped_short_of_reports_for_the_subject_as_a_hedge() -> None:
     assert row["stance"] == "hedge"
 
 
-def test_stopping_short_of_a_place_is_no_report() -> None:
+def test_stopping_short_of_a_place_is_no_report(got: Callable) -> None:
     assert got("The ferry stopped short of the pier.") == []
     assert got("The bus stopped short of running over the kerb.") == []
 
@@ -126,7 +121,7 @@ def test_stopping_short_of_a_place_is_no_report() -> None:
 # ------------------------------------------------------------- a pronoun and the words after it
 
 
-def test_a_subject_pronoun_sheds_the_adverb_or_verb_the_scan_took_with_it() -> None:
+def test_a_subject_pronoun_sheds_the_adverb_or_verb_the_scan_took_with_it(got: Callable) -> None:
     assert got("She soon learned that the pier was unsafe.") == [
         ("learned", "She", "the pier was unsafe")
     ]
@@ -135,7 +130,7 @@ def test_a_subject_pronoun_sheds_the_adverb_or_verb_the_scan_took_with_it() -> N
     ]
 
 
-def test_a_pronoun_before_a_verb_and_its_subject_keeps_the_subject() -> None:
+def test_a_pronoun_before_a_verb_and_its_subject_keeps_the_subject(got: Callable) -> None:
     # "I know Lund doesn't want": the phrase after the verb is the cue's subject
     assert got("She and her aides said the pier was unsafe.") == [
         ("said", "She and her aides", "the pier was unsafe")
@@ -202,7 +197,7 @@ def test_a_straight_quote_closed_in_its_paragraph_stays_closed() -> None:
 # ------------------------------------------------------------- a colon before a paragraph
 
 
-def test_a_colon_closing_the_paragraph_reports_the_next_one() -> None:
+def test_a_colon_closing_the_paragraph_reports_the_next_one(got: Callable) -> None:
     text = (
         'The council met on Monday. Chan wrote:\n\n"The pier is unsafe and the ferry cannot dock."'
     )
@@ -211,7 +206,7 @@ def test_a_colon_closing_the_paragraph_reports_the_next_one() -> None:
     assert got(text) == [("added", "The harbour master", "The pier will close in May.")]
 
 
-def test_a_colon_without_a_paragraph_break_is_left_to_the_clause_rules() -> None:
+def test_a_colon_without_a_paragraph_break_is_left_to_the_clause_rules(got: Callable) -> None:
     # a list or a title after the colon in the same line is no new reading
     assert got("The budget has three parts: fares, fees and grants.") == []
 
@@ -219,7 +214,7 @@ def test_a_colon_without_a_paragraph_break_is_left_to_the_clause_rules() -> None
 # ------------------------------------------------------------- "Q:" and "A:" in an interview
 
 
-def test_an_answer_label_is_no_speaker_and_its_reports_are_outermost() -> None:
+def test_an_answer_label_is_no_speaker_and_its_reports_are_outermost(got: Callable) -> None:
     text = (
         "Q: What about the pier?\n\nA: I think the pier is unsafe.\n\n"
         "Q: And the levy?\n\nA: I said it was fair."
@@ -227,7 +222,7 @@ def test_an_answer_label_is_no_speaker_and_its_reports_are_outermost() -> None:
     assert got(text) == [("think", "I", "the pier is unsafe"), ("said", "I", "it was fair")]
 
 
-def test_a_named_transcript_label_still_speaks() -> None:
+def test_a_named_transcript_label_still_speaks(got: Callable) -> None:
     text = "LUND: The pier is unsafe and the ferry cannot dock.\n\nCHAN: The levy will pay for it."
     assert [(c, s) for c, s, _ in got(text)] == [(":", "LUND"), (":", "CHAN")]
 
@@ -235,7 +230,7 @@ def test_a_named_transcript_label_still_speaks() -> None:
 # ------------------------------------------------------------- a report in a clause of time
 
 
-def test_a_report_in_a_time_clause_ends_an_object_content_before_it() -> None:
+def test_a_report_in_a_time_clause_ends_an_object_content_before_it(got: Callable) -> None:
     assert got("Lund revealed it in March when she boasted that the levy was working.") == [
         ("revealed", "Lund", "it in March"),
         ("boasted", "she", "the levy was working"),
@@ -250,7 +245,7 @@ def test_a_report_in_a_time_clause_ends_an_object_content_before_it() -> None:
     ]
 
 
-def test_a_reported_clause_keeps_its_time_clause() -> None:
+def test_a_reported_clause_keeps_its_time_clause(got: Callable) -> None:
     # the time clause belongs to what was said
     assert got("The guild said the strike was called after the owners refused to talk.") == [
         ("said", "The guild", "the strike was called after the owners refused to talk")
@@ -263,7 +258,7 @@ def test_a_reported_clause_keeps_its_time_clause() -> None:
 # ------------------------------------------------------------- an endorsement won
 
 
-def test_an_endorsement_won_names_the_endorsers_as_the_source() -> None:
+def test_an_endorsement_won_names_the_endorsers_as_the_source(got: Callable) -> None:
     assert got("Lund won the endorsement of the dockers' union on Friday.") == [
         ("endorsement", "the dockers' union", "Lund")
     ]
@@ -272,6 +267,6 @@ def test_an_endorsement_won_names_the_endorsers_as_the_source() -> None:
     ]
 
 
-def test_an_endorsement_sought_or_not_received_is_no_endorsers_row() -> None:
+def test_an_endorsement_sought_or_not_received_is_no_endorsers_row(got: Callable) -> None:
     assert [r["cue"] for r in rows("Chan sought the endorsement of the council.")] == ["sought"]
     assert got("Chan has not received a single endorsement from the council.") == []

@@ -6,21 +6,16 @@ positive and a negative case: the shape the rule reads, and a near shape it leav
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newslens_stance.attributions import find_attributions
-
-
-def got(text: str) -> list[tuple[str, str | None, str]]:
-    """(cue, speaker, content) of every row that is not nested."""
-    return [
-        (r["cue"], r["speaker"], r["content"]) for r in find_attributions(text) if not r["nested"]
-    ]
 
 
 def lemmas(text: str) -> list[str]:
     return [r["cue_lemma"] for r in find_attributions(text)]
 
 
-def test_a_party_compared_to_another_as_likened() -> None:
+def test_a_party_compared_to_another_as_likened(got: Callable) -> None:
     assert got("The mayor compared the levy to a toll on the poor.") == [
         ("compared", "The mayor", "the levy to a toll on the poor")
     ]
@@ -31,7 +26,7 @@ def test_a_party_compared_to_another_as_likened() -> None:
     assert got("The lab compared the samples with the controls.") == []
 
 
-def test_words_or_a_text_quoted() -> None:
+def test_words_or_a_text_quoted(got: Callable) -> None:
     assert got('Lund ended her talk by quoting a poet: "Every harbour was once a field."') == [
         ("quoting", "Lund", '"Every harbour was once a field."')
     ]
@@ -47,7 +42,7 @@ def test_words_or_a_text_quoted() -> None:
     ]
 
 
-def test_a_text_referenced_and_a_record_highlighted() -> None:
+def test_a_text_referenced_and_a_record_highlighted(got: Callable) -> None:
     assert got("Lund referenced the strike of 1998 in her speech.") == [
         ("referenced", "Lund", "the strike of 1998")
     ]
@@ -62,7 +57,7 @@ def test_a_text_referenced_and_a_record_highlighted() -> None:
     assert got("The aim is to highlight the pier's history.") == []
 
 
-def test_a_plan_laid_out() -> None:
+def test_a_plan_laid_out(got: Callable) -> None:
     assert got("Lund laid out her plan for the port on Monday.") == [
         ("laid out", "Lund", "her plan for the port")
     ]
@@ -71,7 +66,7 @@ def test_a_plan_laid_out() -> None:
     assert got("The gardens were laid out in 1890.") == []
 
 
-def test_a_reply_fired_back_and_a_view_weighed_in() -> None:
+def test_a_reply_fired_back_and_a_view_weighed_in(got: Callable) -> None:
     assert got('Lund fired back: "That is false."') == [("fired back", "Lund", '"That is false."')]
     assert got("The union fired back at Chan over the levy.")[0][:2] == (
         "fired back at",
@@ -85,7 +80,7 @@ def test_a_reply_fired_back_and_a_view_weighed_in() -> None:
     assert got("The boxer weighed in at 70 kilograms.") == []
 
 
-def test_a_thing_named_as_what_it_is_taken_to_be() -> None:
+def test_a_thing_named_as_what_it_is_taken_to_be(got: Callable) -> None:
     assert got("The inspector named the storm as the cause of the collapse.") == [
         ("named", "The inspector", "the storm as the cause of the collapse")
     ]

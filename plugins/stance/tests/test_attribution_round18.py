@@ -8,15 +8,10 @@ positive and a negative case: the shape the rule reads, and a near shape it leav
 
 from __future__ import annotations
 
-from newslens_stance.attributions import find_attributions
+from collections.abc import Callable
 
 
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    """(cue, speaker) of every row that is not nested."""
-    return [(r["cue"], r["speaker"]) for r in find_attributions(text) if not r["nested"]]
-
-
-def test_a_participle_phrase_between_subject_and_verb_is_skipped() -> None:
+def test_a_participle_phrase_between_subject_and_verb_is_skipped(speakers: Callable) -> None:
     # the subject is found before the participle, and the speaker is the whole phrase as
     # written (PARC's and PolNeAR's convention), not the participle's object ("think tank")
     assert speakers(
@@ -34,7 +29,7 @@ def test_a_participle_phrase_between_subject_and_verb_is_skipped() -> None:
     ]
 
 
-def test_a_participle_phrase_rule_leaves_near_shapes_alone() -> None:
+def test_a_participle_phrase_rule_leaves_near_shapes_alone(speakers: Callable) -> None:
     # a participle after an auxiliary belongs to a clause of its own
     assert speakers("Lund was speaking to reporters and Chan said the levy was unfair.") == [
         ("said", "Chan")
@@ -57,7 +52,7 @@ def test_a_participle_phrase_rule_leaves_near_shapes_alone() -> None:
     ]
 
 
-def test_an_adjective_before_the_subject_of_an_unknown_verb() -> None:
+def test_an_adjective_before_the_subject_of_an_unknown_verb(speakers: Callable) -> None:
     assert speakers("The old skipper shook her head and said the pier was unsafe.") == [
         ("said", "The old skipper")
     ]
@@ -70,7 +65,7 @@ def test_an_adjective_before_the_subject_of_an_unknown_verb() -> None:
     ]
 
 
-def test_an_adjective_rule_leaves_a_known_verb_alone() -> None:
+def test_an_adjective_rule_leaves_a_known_verb_alone(speakers: Callable) -> None:
     # "nodded" is a verb the clause finder knows: the subject is found as before
     assert speakers("The old skipper nodded and said the pier was unsafe.") == [
         ("said", "The old skipper")

@@ -7,15 +7,12 @@ positive and a negative case: the shape the rule reads, and a near shape it leav
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newslens_stance.attributions import find_attributions
 
 
-def contents(text: str) -> list[tuple[str | None, str]]:
-    """(speaker, content) of every row that is not nested."""
-    return [(r["speaker"], r["content"]) for r in find_attributions(text) if not r["nested"]]
-
-
-def test_a_report_in_a_fronted_as_clause_ends_at_its_comma() -> None:
+def test_a_report_in_a_fronted_as_clause_ends_at_its_comma(contents: Callable) -> None:
     # "As X said A, B": "as" opens a clause of time, the content is A
     assert contents("As the mayor criticised the new tolls, the crews left the quay.") == [
         ("the mayor", "the new tolls")
@@ -25,7 +22,7 @@ def test_a_report_in_a_fronted_as_clause_ends_at_its_comma() -> None:
     ]
 
 
-def test_the_comparison_as_keeps_the_main_clause() -> None:
+def test_the_comparison_as_keeps_the_main_clause(contents: Callable) -> None:
     # "As X said, A" and "As X said on Monday, A": the content is the main clause
     assert contents("As Lund said, the sea does not care.") == [("Lund", "the sea does not care")]
     assert contents("As she said on Monday, the port is closed.") == [("she", "the port is closed")]
@@ -36,7 +33,7 @@ def test_the_comparison_as_keeps_the_main_clause() -> None:
     )
 
 
-def test_more_subordinators_open_a_fronted_clause() -> None:
+def test_more_subordinators_open_a_fronted_clause(contents: Callable) -> None:
     assert contents("Now that the mayor says the levy is fair, the crews will pay it.") == [
         ("the mayor", "the levy is fair")
     ]
@@ -48,7 +45,7 @@ def test_more_subordinators_open_a_fronted_clause() -> None:
     ) == [("Lund", "the quay would close")]
 
 
-def test_a_fronted_clause_after_a_sentence_adverb_or_an_opening_phrase() -> None:
+def test_a_fronted_clause_after_a_sentence_adverb_or_an_opening_phrase(contents: Callable) -> None:
     assert contents("However, while the council says the quay is safe, the crews stay ashore.") == [
         ("the council", "the quay is safe")
     ]
@@ -61,13 +58,13 @@ def test_a_fronted_clause_after_a_sentence_adverb_or_an_opening_phrase() -> None
     ]
 
 
-def test_a_fronted_clause_may_close_with_a_quotation() -> None:
+def test_a_fronted_clause_may_close_with_a_quotation(contents: Callable) -> None:
     assert contents(
         'While the skippers said the harbour was "a fine berth," the crews stayed away.'
     ) == [("the skippers", 'the harbour was "a fine berth,"')]
 
 
-def test_an_object_content_ends_before_a_verb_coordinated_with_the_cue() -> None:
+def test_an_object_content_ends_before_a_verb_coordinated_with_the_cue(contents: Callable) -> None:
     assert contents("Chan criticised the levy and challenged Lund to a debate.") == [
         ("Chan", "the levy")
     ]
@@ -84,7 +81,7 @@ def test_an_object_content_ends_before_a_verb_coordinated_with_the_cue() -> None
     ]
 
 
-def test_a_coordinated_verb_rule_leaves_clauses_and_noun_phrases_alone() -> None:
+def test_a_coordinated_verb_rule_leaves_clauses_and_noun_phrases_alone(contents: Callable) -> None:
     # an adjective before its noun, not a verb
     assert contents("Lund praised the crews and improved roads.") == [
         ("Lund", "the crews and improved roads")
@@ -106,12 +103,9 @@ def test_a_coordinated_verb_rule_leaves_clauses_and_noun_phrases_alone() -> None
     ].endswith("and has been a haven")
 
 
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    """(cue, speaker) of every row that is not nested."""
-    return [(r["cue"], r["speaker"]) for r in find_attributions(text) if not r["nested"]]
-
-
-def test_a_sentence_adverb_or_fronted_participle_is_no_part_of_the_speaker() -> None:
+def test_a_sentence_adverb_or_fronted_participle_is_no_part_of_the_speaker(
+    speakers: Callable,
+) -> None:
     assert speakers("Instead, Lund and Chan argued that the quay was safe.") == [
         ("argued", "Lund and Chan")
     ]
@@ -126,7 +120,7 @@ def test_a_sentence_adverb_or_fronted_participle_is_no_part_of_the_speaker() -> 
     ]
 
 
-def test_a_name_in_ing_or_ed_is_no_fronted_participle() -> None:
+def test_a_name_in_ing_or_ed_is_no_fronted_participle(speakers: Callable) -> None:
     assert speakers("Fielding, the chief executive, said the quay was safe.") == [
         ("said", "Fielding, the chief executive")
     ]
@@ -134,7 +128,7 @@ def test_a_name_in_ing_or_ed_is_no_fronted_participle() -> None:
     assert speakers("The quay is safe, Lund said.") == [("said", "Lund")]
 
 
-def test_a_subject_with_a_noun_in_ing_or_a_name_after_its_preposition() -> None:
+def test_a_subject_with_a_noun_in_ing_or_a_name_after_its_preposition(speakers: Callable) -> None:
     assert speakers(
         "A skipper close to the planning of Friday’s harbour talks says the levy will fall."
     ) == [("says", "A skipper close to the planning of Friday’s harbour talks")]
@@ -147,7 +141,7 @@ def test_a_subject_with_a_noun_in_ing_or_a_name_after_its_preposition() -> None:
     ]
 
 
-def test_what_a_party_lists_or_opines_on_is_reported() -> None:
+def test_what_a_party_lists_or_opines_on_is_reported(contents: Callable) -> None:
     assert contents("Lund then listed the qualities a harbour master needs.") == [
         ("Lund", "the qualities a harbour master needs")
     ]
@@ -162,7 +156,7 @@ def test_what_a_party_lists_or_opines_on_is_reported() -> None:
     assert find_attributions("Lund listed reasons.") == []
 
 
-def test_a_subject_with_its_relative_clause_after_a_lead_conjunction() -> None:
+def test_a_subject_with_its_relative_clause_after_a_lead_conjunction(speakers: Callable) -> None:
     assert speakers("But those who fish the north coast say the levy is unfair.") == [
         ("say", "those who fish the north coast")
     ]

@@ -10,11 +10,6 @@ from __future__ import annotations
 from newslens_stance.attributions import find_attributions
 
 
-def contents(text: str) -> list[tuple[str | None, str]]:
-    """(speaker, content) of every row that is not nested."""
-    return [(r["speaker"], r["content"]) for r in find_attributions(text) if not r["nested"]]
-
-
 def content_of(text: str, cue: str) -> str:
     return next(r["content"] for r in find_attributions(text) if r["cue"] == cue)
 

@@ -7,18 +7,12 @@ positive and a negative case: the shape the rule reads, and a near shape it leav
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newslens_stance.attributions import find_attributions
 
 
-def cues(text: str) -> list[str]:
-    return [r["cue"] for r in find_attributions(text)]
-
-
-def stance_of(text: str, cue: str) -> str:
-    return next(r["stance"] for r in find_attributions(text) if r["cue"] == cue)
-
-
-def test_the_noun_dispute_of_a_conflict_is_no_cue() -> None:
+def test_the_noun_dispute_of_a_conflict_is_no_cue(cues: Callable, stance_of: Callable) -> None:
     assert "dispute" not in cues("The labour dispute at the port entered its third week.")
     assert "dispute" not in cues("A border dispute between the two states flared on Monday.")
     assert "disputes" not in cues("Many trade disputes that had split the ports were settled.")
@@ -28,7 +22,7 @@ def test_the_noun_dispute_of_a_conflict_is_no_cue() -> None:
     assert stance_of("The skippers dispute the council's account.", "dispute") == "dispute"
 
 
-def test_contest_of_a_race_is_no_dispute() -> None:
+def test_contest_of_a_race_is_no_dispute(cues: Callable, stance_of: Callable) -> None:
     assert "contest" not in cues("The opposition will contest the 150-seat assembly in May.")
     assert "contested" not in cues("Chan contested the mayoral race last year.")
     assert "contested" not in cues("The party faces its first contested primary in years.")
@@ -41,7 +35,7 @@ def test_contest_of_a_race_is_no_dispute() -> None:
     assert stance_of("Lund will contest the ruling of the council.", "contest") == "dispute"
 
 
-def test_denied_of_a_thing_withheld_is_no_denial() -> None:
+def test_denied_of_a_thing_withheld_is_no_denial(cues: Callable, stance_of: Callable) -> None:
     assert "denied" not in cues("It is an advantage denied to smaller firms.")
     assert "denied" not in cues("A friend of the skipper was denied bail on Friday.")
     assert "denied" not in cues("The mayor denied them access to the files.")
@@ -56,7 +50,7 @@ def test_denied_of_a_thing_withheld_is_no_denial() -> None:
     assert stance_of("Lund denied the report on bail reform.", "denied") == "deny"
 
 
-def test_lies_of_where_a_thing_is_contradicts_nothing() -> None:
+def test_lies_of_where_a_thing_is_contradicts_nothing(stance_of: Callable) -> None:
     assert stance_of("The town lies 20 km north of the capital, Chan said.", "said") == "assert"
     assert stance_of("The problem lies with the suppliers, Chan said.", "said") == "assert"
     assert stance_of("Police said two bodies were lying on the road.", "said") == "assert"
@@ -65,7 +59,7 @@ def test_lies_of_where_a_thing_is_contradicts_nothing() -> None:
     assert stance_of("Chan said Lund was lying about the port.", "said") == "dispute"
 
 
-def test_fake_of_a_thing_told_contradicts_nothing() -> None:
+def test_fake_of_a_thing_told_contradicts_nothing(stance_of: Callable) -> None:
     assert stance_of("Police said the man carried a fake passport.", "said") == "assert"
     assert stance_of("He faked his death to escape his debts, police said.", "said") == "assert"
     # calling what is told fake stays a dispute

@@ -7,18 +7,12 @@ positive and a negative case: the shape the rule reads, and a near shape it leav
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newslens_stance.attributions import find_attributions
 
 
-def cues(text: str) -> list[str]:
-    return [r["cue"] for r in find_attributions(text)]
-
-
-def stance_of(text: str, cue: str) -> str:
-    return next(r["stance"] for r in find_attributions(text) if r["cue"] == cue)
-
-
-def test_contest_of_a_named_body_is_a_race() -> None:
+def test_contest_of_a_named_body_is_a_race(cues: Callable) -> None:
     assert "contest" not in cues("Some 400 candidates will contest the 90-seat Senate.")
     assert "contest" not in cues("Nine parties will contest the Lower House in March.")
     assert "contesting" not in cues("Some 300 candidates are contesting the National Assembly.")
@@ -29,7 +23,7 @@ def test_contest_of_a_named_body_is_a_race() -> None:
     assert [r["cue"] for r in rows] == ["said"]
 
 
-def test_contest_of_what_a_body_did_stays_a_dispute() -> None:
+def test_contest_of_what_a_body_did_stays_a_dispute(stance_of: Callable) -> None:
     # the capitalised name goes on ("House Speaker", "Senate Bill") or is a possessive
     assert stance_of("The mayor will contest the House Speaker's ruling.", "contest") == "dispute"
     assert stance_of("The council will contest the Senate Bill.", "contest") == "dispute"
@@ -43,7 +37,7 @@ def row(text: str, cue: str) -> dict:
     return next(r for r in find_attributions(text) if r["cue"] == cue)
 
 
-def test_a_document_says_what_its_participle_says() -> None:
+def test_a_document_says_what_its_participle_says(cues: Callable) -> None:
     # a report, a resolution, a lawsuit: its maker speaks
     r = row("The board issued a report condemning the new levy.", "condemning")
     assert (r["speaker"], r["content"]) == ("The board", "the new levy")

@@ -867,19 +867,43 @@ _NOT_A_MODIFIER = (
     r"(?!(?:reports?|claims?|allegations?|charges?|accusations?|suggestions?|stor(?:y|ies)|"
     r"rumou?rs?|that|this|these|those|it|of|on|in|for|about|to|by|with|from|over|and|or)\b)"
 )
+#: the thing is no clause's subject: "denied the permit was forged" is a denial (round 23)
+_NOT_A_SUBJECT = r"(?!\s+(?:was|were|is|are|had|has|have|would|will|could|did|does)\b)"
 _DENIED_A_THING = re.compile(
     r"\s+(?:(?:the|a|an|any|its|their|his|her|our|them|him|us|me)\s+)?"
-    rf"(?:{_NOT_A_MODIFIER}[\w][\w’'\-]*\s+){{0,2}}?" + _WITHHELD
+    rf"(?:{_NOT_A_MODIFIER}[\w][\w’'\-]*\s+){{0,2}}?" + _WITHHELD + _NOT_A_SUBJECT
 )
 #: ... to someone named first: "denied him a seat", "deny Ann Lund the nomination", "denied
-#: many small firms the right to bid" (not "denied reports the firm had access": no verb in
-#: the recipient, no claim noun)
+#: many small firms the right to bid", "denied it the right to strike", "denied women the
+#: vote" (not "denied reports the firm had access": no verb in the recipient, no claim noun;
+#: not "denied it the next day": a time after the determiner)
 _DENIED_SOMEONE = re.compile(
-    r"\s+(?:him|them|us|me|(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w.\-]*[\w]"
+    r"\s+(?:him|them|us|me|it|(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w.\-]*[\w]"
     r"|(?:(?!(?:reports?|claims?|allegations?|charges?|accusations?|suggestions?|stor(?:y|ies)|"
     r"rumou?rs?|that|it|this|these|those|any|all|being|having)\b)[a-z][\w\-]*\s+){0,2}"
     r"(?!(?:reports|claims|allegations|charges|accusations|suggestions|stories|rumou?rs)\b)"
-    r"[a-z][\w\-]*s)\s+(?:the|a|an|any|their|his|her|its|our)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    r"(?:[a-z][\w\-]*s|(?:wo)?men|people|children))\s+(?:the|a|an|any|their|his|her|its|our)\s+"
+    r"(?!(?:next|following|same|last|day|week|month|year|morning|afternoon|evening|night)\b)"
+    r"(?:[a-z][\w\-]*\s+){0,2}?"
+)
+#: round twenty-three: a recipient of up to five words before a thing withheld, with or
+#: without a determiner ("denied the two reporters access", "denied each reporter a seat",
+#: "denied Lund and Chan entry", "denied reporters from the Post access"): no word of the
+#: recipient is a claim noun, a pronoun subject, an auxiliary, a verb form in -ed or -ing or
+#: a preposition that opens a clause's tail, and the thing is not a clause's subject ("denied
+#: the firm's permit was forged": a verb follows)
+_RECIPIENT_WORD = (
+    r"(?!(?:reports?|claims?|allegations?|charges?|accusations?|suggestions?|stor(?:y|ies)|"
+    r"rumou?rs?|statements?|accounts?|remarks?|comments?|assertions?|that|this|these|it|he|she|"
+    r"they|we|i|you|had|has|have|was|were|is|are|be|been|being|would|will|could|can|should|"
+    r"may|might|must|did|does|do|not|never|ever|of|on|in|for|about|to|by|with|over|at|into|"
+    r"against|as|if|whether|what|who|which|when|where|why|how|but|or|because|after|before|"
+    r"since|while|until)\b)(?![\w’'\-]*(?:ed|ing)\b)[\w][\w’'.\-]*"
+)
+_DENIED_SOMEONE_A_THING = re.compile(
+    rf"\s+(?:{_RECIPIENT_WORD}\s+){{1,5}}?(?:(?:the|a|an|any|their|his|her|its|our)\s+)?"
+    + _WITHHELD
+    + _NOT_A_SUBJECT
 )
 #: "denied to": "an advantage denied to smaller firms" (not the audience of a denial: "denied
 #: to reporters that ...", "which he denied to me as false")
@@ -921,6 +945,8 @@ def _other_sense(text: str, cue_start: int, low: str) -> bool:
         return False
     if low in _DENY_FORMS:
         if _DENIED_A_THING.match(text, end, end + 60):
+            return True
+        if _DENIED_SOMEONE_A_THING.match(text, end, end + 80):
             return True
         m = _DENIED_SOMEONE.match(text, end, end + 80)
         if m is not None:
