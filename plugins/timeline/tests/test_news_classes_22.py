@@ -1,0 +1,130 @@
+"""Issue 19, twenty-second round: round twenty-one's leftovers (a span with two alternative
+counts or a range, "the coming year" written in December). Every sentence is invented (none follows a corpus sentence). The
+publication date is Wednesday 2026-03-04 unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+WEDNESDAY = "2026-03-04"
+PUBLISHED = WEDNESDAY  # the date ``found`` and ``bounds`` read against (conftest)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second, larger count after the unit: the span runs to it, the value keeps one unit
+        (
+            "Ticket prices should settle over the next year or two.",
+            [("the next year", "2027", "2026-03-04", "2028-03-05")],
+        ),
+        (
+            "The orchard could be replanted in the coming month or two.",
+            [("the coming month", "2026-04", "2026-03-04", "2026-05-05")],
+        ),
+        (
+            "The bakery has doubled its staff over the past year or two.",
+            [("the past year", "2025", "2024-03-04", "2026-03-05")],
+        ),
+        (
+            "Fuel queues have shortened in the last week or three, drivers say.",
+            [("the last week", "2026-W09", "2026-02-11", "2026-03-05")],
+        ),
+        (
+            "The committee will name its chair in the next day or two.",
+            [("the next day", "2026-03-05", "2026-03-04", "2026-03-07")],
+        ),
+        # negative: one unit alone keeps its span, "the next day" its day
+        (
+            "Ticket prices should settle over the next year.",
+            [("the next year", "2027", "2026-03-04", "2027-03-05")],
+        ),
+        (
+            "The committee will name its chair the next day.",
+            [("the next day", "2026-03-05", "2026-03-05", "2026-03-06")],
+        ),
+        # negative: the second count is another unit's or an amount's
+        (
+            "Glaciers in the range have thinned over the past year or two decades, she said.",
+            [
+                ("the past year", "2025", "2025-03-04", "2026-03-05"),
+                ("two decades", "P20Y", "", ""),
+            ],
+        ),
+        (
+            "Yields rose over the past year or two percent at most.",
+            [("the past year", "2025", "2025-03-04", "2026-03-05")],
+        ),
+        # a count given as a range or two alternatives: the vague length runs to the larger
+        (
+            "The ferry service should resume within the next two or three weeks.",
+            [("the next two or three weeks", "PXW", "2026-03-04", "2026-03-26")],
+        ),
+        (
+            "Mortgage rates could ease over the next six to eight weeks.",
+            [("the next six to eight weeks", "PXW", "2026-03-04", "2026-04-30")],
+        ),
+        (
+            "Membership has thinned over the past 20 to 30 days.",
+            [("the past 20 to 30 days", "PXD", "2026-02-02", "2026-03-05")],
+        ),
+        # negative: a past narrative's range, a range tied to another period, a vague count
+        (
+            "She spent the next two to three years abroad.",
+            [("the next two to three years", "PXY", "", "")],
+        ),
+        (
+            "The next 12 to 18 months of the lease will be costly.",
+            [("The next 12 to 18 months", "PXM", "", "")],
+        ),
+        (
+            "Rents will climb in the next few weeks.",
+            [("the next few weeks", "PXW", "", "")],
+        ),
+        # negative: "or so" keeps TimeBank's calendar year after
+        (
+            "The depot will be closed over the next year or so.",
+            [("the next year or so", "2027", "2027-01-01", "2028-01-01")],
+        ),
+    ],
+)
+def test_a_span_with_two_alternative_counts_runs_to_the_larger(
+    bounds, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert bounds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # written in December, "the coming year" is the calendar year about to begin
+        (
+            "In the coming year, the trust hopes to restore the east wing.",
+            "2026-12-15",
+            [("the coming year", "2027", "2027-01-01", "2028-01-01")],
+        ),
+        # negative: earlier in the year it is the twelve months from publication (round 21)
+        (
+            "In the coming year, the trust hopes to restore the east wing.",
+            "2026-06-15",
+            [("the coming year", "2027", "2026-06-15", "2027-06-16")],
+        ),
+        # negative: "over the next year" in December is still a span from publication
+        (
+            "Over the next year, the trust hopes to restore the east wing.",
+            "2026-12-15",
+            [("the next year", "2027", "2026-12-15", "2027-12-16")],
+        ),
+        # negative: a month is not a year ("the coming month" written in December)
+        (
+            "In the coming month, the trust hopes to reopen the garden.",
+            "2026-12-15",
+            [("the coming month", "2027-01", "2026-12-15", "2027-01-16")],
+        ),
+    ],
+)
+def test_the_coming_year_written_in_december(
+    bounds, text: str, published: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert bounds(text, published) == expected
