@@ -1,5 +1,7 @@
 """Issue 19, twenty-second round: round twenty-one's leftovers (a span with two alternative
-counts or a range, "the coming year" written in December). Every sentence is invented (none follows a corpus sentence). The
+counts or a range, "the coming year" written in December, the things a possessive weekday
+names as done) and two shapes found while reading them (a future perfect, the last day of a
+month). Every sentence is invented (none follows a corpus sentence). The
 publication date is Wednesday 2026-03-04 unless a test says otherwise.
 """
 
@@ -128,3 +130,87 @@ def test_the_coming_year_written_in_december(
     bounds, text: str, published: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert bounds(text, published) == expected
+
+
+TUESDAY = "2026-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing that can only be done: an event nobody schedules, or one judged after the
+        # fact, whatever the clause's "will"
+        ("Sunday's deadly landslide will close the pass for weeks.", "2026-03-01"),
+        ("Monday's fall will worry the pension funds.", "2026-03-02"),
+        ("Saturday's win will lift the club into third place.", "2026-02-28"),
+        ("Sunday's failed launch will delay the satellite programme.", "2026-03-01"),
+        ("Monday's surprise move will unsettle the coalition.", "2026-03-02"),
+        # a decision or a word given: done unless its own predicate awaits it
+        ("Monday's ruling will echo through the lower courts.", "2026-03-02"),
+        ("Monday's statement will anger the dock workers.", "2026-03-02"),
+        ("Monday's ruling is expected to favour the county.", "2026-03-09"),
+        ("Monday's ruling on the zoning appeal is expected to favour the county.", "2026-03-09"),
+        ("Friday's verdict will be handed down at the district court.", "2026-03-06"),
+        ("Thursday's decision could go either way, lawyers say.", "2026-03-05"),
+        ("Monday's decision will be announced after the markets close.", "2026-03-09"),
+        # a forecast of the thing's effect, not of the thing: done
+        ("Monday's ruling is expected to spark a wave of appeals.", "2026-03-02"),
+        ("Monday's ruling is likely to be challenged in the high court.", "2026-03-02"),
+        # negative: a scheduled thing keeps the clause's future
+        ("Friday's derby will be played without fans.", "2026-03-06"),
+        ("Sunday's launch will be streamed live.", "2026-03-08"),
+    ],
+)
+def test_a_possessive_weekday_before_a_thing_done(bounds, text: str, expected: str) -> None:
+    rows = bounds(text, TUESDAY)
+    assert rows[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a future perfect is a future: its day lies ahead (before: the participle read as a
+        # past gave the day before)
+        ("The trustees will have voted on the sale by Friday.", "2026-03-06"),
+        ("By Thursday, the ploughs will have cleared the pass.", "2026-03-05"),
+        ("The gallery will have been open for a century on Saturday.", "2026-03-07"),
+        # negative: a modal's perfect is no future, and a present perfect stays past
+        ("The poet would have turned 90 on Sunday.", "2026-03-01"),
+        ("The council might have approved the budget on Monday.", "2026-03-02"),
+        ("The council has approved the budget on Monday.", "2026-03-02"),
+    ],
+)
+def test_a_future_perfect_looks_ahead(bounds, text: str, expected: str) -> None:
+    days = [v for _, v, _, _ in bounds(text, TUESDAY) if len(v) == 10]
+    assert days == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the last day of March": the month's last day, a DATE (TimeML's XXXX-03-31)
+        (
+            "Entries for the show close on the last day of March.",
+            [("the last day of March", "2026-03-31", "2026-03-31", "2026-04-01")],
+        ),
+        (
+            "The lease runs to the final day of June 2027.",
+            [("the final day of June 2027", "2027-06-30", "2027-06-30", "2027-07-01")],
+        ),
+        # a leap year's February
+        (
+            "The harbour fee is payable on the last day of February 2028.",
+            [("the last day of February 2028", "2028-02-29", "2028-02-29", "2028-03-01")],
+        ),
+        # negative: an event's last day stays round twenty's undated day, "the month" its own
+        (
+            "The last day of the regatta is Friday.",
+            [
+                ("The last day", "XXXX-XX-XX", "", ""),
+                ("Friday", "2026-03-06", "2026-03-06", "2026-03-07"),
+            ],
+        ),
+    ],
+)
+def test_the_last_day_of_a_month(bounds, text: str, expected: list) -> None:
+    assert bounds(text) == expected

@@ -185,7 +185,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "day_month",
         re.compile(
-            rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?|(?!fourth\s+of\s+july\b){_DAYWORD}\s+(?:day\s+)?of\s+)"
+            rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?|(?!fourth\s+of\s+july\b){_DAYWORD}\s+(?:day\s+)?of\s+|"
+            # "the last day of March": the month's last day (TimeML's ``XXXX-03-31``)
+            r"(?P<lastday>(?:last|final)\s+day\s+of\s+))"
             rf"(?P<month>{_MONTH})"
             rf"(?![a-z\d])(?:,?\s+{_YEAR}\b)?"
             r"(?:,?\s+(?:of\s+)?(?P<dmrel>this|last|next)\s+year\b)?",
