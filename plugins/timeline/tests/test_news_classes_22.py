@@ -214,3 +214,34 @@ def test_a_future_perfect_looks_ahead(bounds, text: str, expected: str) -> None:
 )
 def test_the_last_day_of_a_month(bounds, text: str, expected: list) -> None:
     assert bounds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first or last day of a period named from publication or by its year
+        (
+            "The toll rises on the first day of next month.",
+            [("the first day of next month", "2026-04-01", "2026-04-01", "2026-04-02")],
+        ),
+        (
+            "Bids are due on the last day of this month.",
+            [("the last day of this month", "2026-03-31", "2026-03-31", "2026-04-01")],
+        ),
+        (
+            "The levy lapses on the first day of 2027.",
+            [("the first day of 2027", "2027-01-01", "2027-01-01", "2027-01-02")],
+        ),
+        (
+            "Ferries ran late on the final day of last year.",
+            [("the final day of last year", "2025-12-31", "2025-12-31", "2026-01-01")],
+        ),
+        # negative: "the month" may be another than publication's: left as it was
+        (
+            "Crews worked through the last day of the month.",
+            [("the last day", "P1D", "", ""), ("the month", "2026-03", "2026-03-01", "2026-04-01")],
+        ),
+    ],
+)
+def test_the_first_or_last_day_of_a_period(bounds, text: str, expected: list) -> None:
+    assert bounds(text) == expected

@@ -191,6 +191,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "ago": frozenset({"unit"}),
     "same_time": frozenset({"unit"}),
     "adj_ago": frozenset({"unit"}),
+    "period_day": frozenset({"ordinal", "lastday"}),
     "ordinal_day": frozenset({"ordinal", "ordnum", "lastday"}),
     "duration": frozenset({"unit"}),
     # (its match starts right after the "between" its lookbehind reads, inside that window)
