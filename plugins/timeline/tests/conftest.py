@@ -42,3 +42,29 @@ def found(request: pytest.FixtureRequest) -> Callable[..., list[tuple[str, str, 
         return [(f["text"], f["type"], f["value"]) for f in extract_text(text, when, strict=True)]
 
     return _found
+
+
+@pytest.fixture
+def bounds(request: pytest.FixtureRequest) -> Callable[..., list[tuple[str, str, str, str]]]:
+    """``bounds(text, published=PUBLISHED)``: the (text, value, first day, day after the last)
+    of each TIMEX3 in strict mode, the days as ``YYYY-MM-DD`` and ``""`` for a finding with no
+    calendar bounds (a length, a set), against the test module's ``PUBLISHED`` date unless
+    another is given.
+
+    One reading of the bounds for every test file that checks them (rounds thirteen, fourteen,
+    nineteen, twenty and twenty-one each had a copy of it)."""
+    default = getattr(request.module, "PUBLISHED", None)
+
+    def _bounds(text: str, published: Any = _DEFAULT) -> list[tuple[str, str, str, str]]:
+        when = default if published is _DEFAULT else published
+        return [
+            (
+                f["text"],
+                f["value"],
+                "" if f["date_start"] is None else f"{f['date_start']:%Y-%m-%d}",
+                "" if f["date_end"] is None else f"{f['date_end']:%Y-%m-%d}",
+            )
+            for f in extract_text(text, when, strict=True)
+        ]
+
+    return _bounds

@@ -57,17 +57,6 @@ def test_a_bare_plural_length_after_just_or_a_quote(found, text: str, expected: 
     assert found(text) == expected
 
 
-def _bounds(text: str, published: str = TUESDAY) -> list[tuple[str, str, str, str]]:
-    """(text, value, first day, day after the last) of each finding with calendar bounds."""
-    from newslens_timeline.extract import extract_text
-
-    return [
-        (f["text"], f["value"], str(f["date_start"].date()), str(f["date_end"].date()))
-        for f in extract_text(text, published, strict=True)
-        if f["date_start"] is not None
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -111,8 +100,8 @@ def _bounds(text: str, published: str = TUESDAY) -> list[tuple[str, str, str, st
         ),
     ],
 )
-def test_from_one_day_to_another_is_a_range(text: str, expected: list) -> None:
-    assert _bounds(text) == expected
+def test_from_one_day_to_another_is_a_range(bounds, text: str, expected: list) -> None:
+    assert bounds(text) == expected
 
 
 @pytest.mark.parametrize(

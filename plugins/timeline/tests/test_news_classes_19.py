@@ -93,13 +93,6 @@ def test_a_future_far_back_in_the_clause_still_looks_ahead(
     assert found(text, published=published) == expected
 
 
-def _bounds(text: str) -> list[tuple[str, str, str, str]]:
-    return [
-        (f["text"], f["value"], f"{f['date_start']:%Y-%m-%d}", f"{f['date_end']:%Y-%m-%d}")
-        for f in extract_text(text, WEDNESDAY)
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -129,9 +122,9 @@ def _bounds(text: str) -> list[tuple[str, str, str, str]]:
     ],
 )
 def test_the_past_week_or_month_ends_on_publication_day(
-    text: str, expected: list[tuple[str, str, str, str]]
+    bounds, text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
-    assert _bounds(text) == expected
+    assert bounds(text) == expected
 
 
 def test_the_last_year_for_which_is_no_span_up_to_now() -> None:

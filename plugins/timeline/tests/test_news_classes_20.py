@@ -8,22 +8,9 @@ Monday 2026-12-07 unless a test says otherwise.
 from __future__ import annotations
 
 import pytest
-from newslens_timeline.extract import extract_text
 
 MONDAY = "2026-12-07"
 PUBLISHED = MONDAY  # the date ``found`` reads against (conftest)
-
-
-def _bounds(text: str, published: str = MONDAY) -> list[tuple[str, str, str, str]]:
-    return [
-        (
-            f["text"],
-            f["value"],
-            "" if f["date_start"] is None else f"{f['date_start']:%Y-%m-%d}",
-            "" if f["date_end"] is None else f"{f['date_end']:%Y-%m-%d}",
-        )
-        for f in extract_text(text, published, strict=True)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -113,9 +100,9 @@ def test_a_past_event_named_by_its_weekday_before_its_effect(
     ],
 )
 def test_a_counted_span_from_publication_has_its_bounds(
-    text: str, expected: list[tuple[str, str, str, str]]
+    bounds, text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
-    assert _bounds(text) == expected
+    assert bounds(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -180,9 +167,9 @@ def test_a_counted_span_from_publication_has_its_bounds(
     ],
 )
 def test_since_and_the_parts_of_a_month(
-    text: str, expected: list[tuple[str, str, str, str]]
+    bounds, text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
-    assert _bounds(text) == expected
+    assert bounds(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -233,9 +220,9 @@ def test_since_and_the_parts_of_a_month(
     ],
 )
 def test_a_fiscal_year_told_with_its_end(
-    text: str, published: str, expected: list[tuple[str, str, str, str]]
+    bounds, text: str, published: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
-    assert _bounds(text, published) == expected
+    assert bounds(text, published) == expected
 
 
 @pytest.mark.parametrize(

@@ -7,24 +7,6 @@ follows a corpus sentence).
 from __future__ import annotations
 
 import pytest
-from newslens_timeline.extract import extract_text
-
-
-def _found(text: str, published: str) -> list[tuple[str, str, str, str]]:
-    return [
-        (
-            f["text"],
-            f["value"],
-            "" if f["date_start"] is None else f"{f['date_start']:%Y-%m-%d}",
-            "" if f["date_end"] is None else f"{f['date_end']:%Y-%m-%d}",
-        )
-        for f in extract_text(text, published, strict=True)
-    ]
-
-
-def _values(text: str, published: str) -> list[tuple[str, str]]:
-    return [(t, v) for t, v, _, _ in _found(text, published)]
-
 
 MONDAY = "2026-03-02"
 TUESDAY = "2026-03-03"
@@ -121,8 +103,8 @@ FRIDAY = "2026-03-06"
         ),
     ],
 )
-def test_directions(text: str, published: str, expected: list[tuple[str, str]]) -> None:
-    assert _values(text, published) == expected
+def test_directions(bounds, text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _, _ in bounds(text, published)] == expected
 
 
 @pytest.mark.parametrize(
@@ -155,5 +137,7 @@ def test_directions(text: str, published: str, expected: list[tuple[str, str]]) 
         ),
     ],
 )
-def test_next_unit_from_publication(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert _found(text, "2026-03-04") == expected
+def test_next_unit_from_publication(
+    bounds, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert bounds(text, "2026-03-04") == expected

@@ -38,6 +38,7 @@ from newslens_timeline.lexicon import (
     PREVIOUS,
     PUBLISHED,
     UNANCHORED,
+    _num,
 )
 from newslens_timeline.resolvers import (
     _DECADE_WORDS,
@@ -190,6 +191,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "ago": frozenset({"unit"}),
     "same_time": frozenset({"unit"}),
     "adj_ago": frozenset({"unit"}),
+    "period_day": frozenset({"ordinal", "lastday"}),
     "ordinal_day": frozenset({"ordinal", "ordnum", "lastday"}),
     "duration": frozenset({"unit"}),
     # (its match starts right after the "between" its lookbehind reads, inside that window)
@@ -531,7 +533,10 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
                 lo, hi = trailing
         elif res.type == "DURATION" and ctx.dct is not None and res.valid and res.value:
             lo, hi = _counted_trailing(text, start, end, res.value, pd.Timestamp(ctx.dct, tz="UTC"))
-            if lo is None and _COUNTED_AHEAD.fullmatch(text, start, end):
+            if lo is None and (
+                _COUNTED_AHEAD.fullmatch(text, start, end)
+                or _COUNT_RANGE.fullmatch(text, start, end)
+            ):
                 lo, hi = _counted_ahead(ctx, start, end, res.value)
         index = ctx.sentence_of(start)
         s_start, s_end = ctx.sentences[index]
@@ -636,8 +641,17 @@ _SO_FAR_AFTER = re.compile(r"\s*,?\s+(?:so\s+far|to\s+date)\b", FLAGS)
 #: "the past week", "over the past month", "in the last year" (not "the last week of June",
 #: "the last month before the vote")
 _TRAILING = re.compile(
-    r"the\s+(?:(?:past|last)|(?P<ahead>next|coming))\s+(?P<unit>week|month|year)", FLAGS
+    r"the\s+(?:(?:past|last)|(?P<ahead>next|(?P<coming>coming)))\s+(?P<unit>day|week|month|year)",
+    FLAGS,
 )
+#: a second, larger count offered after the unit: "the next year or two", "the past week or
+#: three" (not another unit's count: "the past year or two decades", "a year or 2%")
+_OR_COUNT = re.compile(
+    r"\s+or\s+(?P<n>two|three|four|five|six|[2-6])(?![\w%-]|\.\d|\s*%|\s+(?:per\b|percent\b|"
+    r"(?:[a-z-]+\s+)?(?!(?:days|weeks|months|years)\b)[a-z]+s\b))",
+    FLAGS,
+)
+_OR_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _TRAILING_NOT_AFTER = re.compile(
     r"\s+(?:of|before|in|until|till|to|for|that|when|which)\b|\s*,\s+(?:causing|when)\b", FLAGS
 )
@@ -646,6 +660,7 @@ _TRAILING_BACK = {
     "month": pd.DateOffset(months=1),
     "year": pd.DateOffset(years=1),
 }
+_TRAILING_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
 
 
 def _trailing(
@@ -662,6 +677,20 @@ def _trailing(
     if m is None or _TRAILING_NOT_AFTER.match(text, end):
         return None
     unit = m["unit"].lower()
+    # "the next year or two", "the past week or three": the span runs to the larger count (the
+    # value keeps the one unit, TimeBank's "the next year or so" its year after); not tied to
+    # another period after the count ("the last week or two of June")
+    alt = _OR_COUNT.match(text, end, end + 40)
+    if alt is not None and _TRAILING_NOT_AFTER.match(text, alt.end()):
+        alt = None
+    n = 1 if alt is None else _OR_COUNTS.get(alt["n"].lower()) or int(alt["n"])
+    span = pd.DateOffset(**{_TRAILING_UNITS[unit]: n})
+    if unit == "day":
+        # "in the next day or two": tomorrow's value, the days from publication's; "the next
+        # day" alone keeps its one day
+        if alt is None or not m["ahead"] or lo != today + pd.Timedelta(days=1):
+            return None
+        return today, today + span + pd.Timedelta(days=1)
     if unit == "week":
         own = today - pd.Timedelta(days=today.weekday())
     elif unit == "month":
@@ -682,10 +711,14 @@ def _trailing(
             not text[s:start].strip() and text.startswith(",", end)
         ):
             return None
-        return today, today + _TRAILING_BACK[unit] + pd.Timedelta(days=1)
+        if m["coming"] and unit == "year" and today.month == 12 and alt is None:
+            # "in the coming year" written in December: the calendar year about to begin (the
+            # value's own bounds), not the twelve months from a day a few weeks before it
+            return None
+        return today, today + span + pd.Timedelta(days=1)
     if hi != own:
         return None
-    return today - _TRAILING_BACK[unit], today + pd.Timedelta(days=1)
+    return today - span, today + pd.Timedelta(days=1)
 
 
 #: a fiscal year by its number, or the current one, and the day (or month) it ends told right
@@ -782,6 +815,34 @@ _COUNTED_TRAILING = re.compile(
     r"the\s+(?:past|last)\s+[\w-]+(?:[\s-]+[\w-]+)?\s+(?:days|weeks|months|years)", FLAGS
 )
 _COUNTED_VALUE = re.compile(r"P(?P<n>\d+)(?P<unit>[DWMY])")
+#: a count given as a range or as two alternatives: "the next six to eight weeks", "the past
+#: 20 to 30 days", "the next two or three years" (a vague length, TimeBank's ``PXY`` for "the
+#: next two to three years"): the span runs to the larger count
+_COUNT_RANGE = re.compile(
+    r"the\s+(?:(?P<back>past|last)|next|coming)\s+(?P<a>[\w-]+)\s+(?:or|to)\s+(?P<b>[\w-]+)\s+"
+    r"(?:days|weeks|months|years)",
+    FLAGS,
+)
+_VAGUE_VALUE = re.compile(r"PX(?P<unit>[DWMY])")
+
+
+def _count(text: str, start: int, end: int, value: str) -> tuple[int, str, bool | None] | None:
+    """The count and unit of a counted span, and whether the text says it runs back ("the
+    past ..."; ``None`` when only the value counts): the value's own count ("P2W"), or the
+    larger of a range's two ("the next six to eight weeks", value ``PXW``)."""
+    counted = _COUNTED_VALUE.fullmatch(value)
+    if counted is not None:
+        return int(counted["n"]), counted["unit"], None
+    vague = _VAGUE_VALUE.fullmatch(value)
+    both = _COUNT_RANGE.fullmatch(text, start, end) if vague is not None else None
+    if vague is None or both is None:
+        return None
+    a, b = _num(both["a"]), _num(both["b"])
+    if a is None or b is None or not a < b or b != int(b):
+        return None
+    return int(b), vague["unit"], bool(both["back"])
+
+
 _COUNTED_UNIT = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
 _EARLIEST = pd.Timestamp("1678-01-01", tz="UTC")
 
@@ -794,15 +855,15 @@ def _counted_trailing(
     creation time (TimeML's ``endPoint="t0"``, as TimeBank annotates these), so the span runs
     from that many units back to the end of publication's day. ``(None, None)`` for any other
     length, or one tied to another period ("the last two weeks of June")."""
-    count = _COUNTED_VALUE.fullmatch(value)
+    count = _count(text, start, end, value)
     if (
         count is None
-        or int(count["n"]) < 2
-        or not _COUNTED_TRAILING.fullmatch(text, start, end)
+        or count[0] < 2
+        or not (count[2] or (count[2] is None and _COUNTED_TRAILING.fullmatch(text, start, end)))
         or _TRAILING_NOT_AFTER.match(text, end)
     ):
         return None, None
-    back = pd.DateOffset(**{_COUNTED_UNIT[count["unit"]]: int(count["n"])})
+    back = pd.DateOffset(**{_COUNTED_UNIT[count[1]]: count[0]})
     try:
         lo = today - back
     except (OverflowError, ValueError):
@@ -824,18 +885,19 @@ def _counted_ahead(ctx: Context, start: int, end: int, value: str) -> tuple[Any,
     whose begin point is the creation time (TimeBank's ``beginPoint="t0"``), from publication's
     day that many units on. Not in a past clause ("he spent the next two years in prison"
     counts from another time), nor tied to another period ("the next two weeks of June")."""
-    count = _COUNTED_VALUE.fullmatch(value)
+    count = _count(ctx.text, start, end, value)
     if (
         ctx.dct is None
         or count is None
-        or int(count["n"]) < 2
+        or count[0] < 2
+        or count[2]
         or _TRAILING_NOT_AFTER.match(ctx.text, end)
         or ctx.tense(start, end) == "past"
     ):
         return None, None
     today = pd.Timestamp(ctx.dct, tz="UTC")
     try:
-        hi = today + pd.DateOffset(**{_COUNTED_UNIT[count["unit"]]: int(count["n"])})
+        hi = today + pd.DateOffset(**{_COUNTED_UNIT[count[1]]: count[0]})
     except (OverflowError, ValueError):
         return None, None
     if hi > _LATEST:

@@ -13,6 +13,16 @@ UNANCHORED = "none: no publication date"
 
 MAX_SENTENCE = 400  # characters of event context kept per finding
 
+#: nouns of an event nobody schedules (an accident, an attack, a market's fall, a result): a
+#: day named with one is past ("the crash Friday will cost insurers millions", "Sunday's
+#: deadly blast will delay the reopening"); one list for the tense rule and the weekday's
+UNSCHEDULED_EVENTS = (
+    r"crash|attack|collapse|explosion|blast|fire|quake|earthquake|"
+    r"shooting|bombing|accident|derailment|raid|killings?|deaths?|murder|massacre|riots?|unrest|"
+    r"plunge|slump|sell-?off|rout|outage|spill|leak|ambush|clash(?:es)?|assault|"
+    r"stabbing|landslide|fall|drop|tumble|upset|defeat|loss|win|victory"
+)
+
 # --------------------------------------------------------------------------- vocabulary
 
 MONTHS = {

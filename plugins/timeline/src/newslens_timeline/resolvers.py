@@ -27,6 +27,7 @@ from newslens_timeline.lexicon import (
     SEASON_MONTH,
     TIME_UNITS,
     UNANCHORED,
+    UNSCHEDULED_EVENTS,
     WEEKDAYS,
     _duration,
     _num,
@@ -388,6 +389,20 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     year = int(m["year"]) if m["year"] else None
     if year is None and (shared := _DAY_RANGE_YEAR.match(m.string, m.end())):
         year = int(shared["ryear"])  # "September 12-19, 2009": the range's year is both ends'
+    if m.groupdict().get("lastday"):
+        if not month_raw[0].isupper():
+            return None
+        # the month's last day: its year first (a day every year has), then the day
+        res = _absolute_day(year, _month_no(month_raw), 28, m, ctx)
+        if res is None or res.point is None:
+            return res
+        first = res.point.day
+        last = Point(
+            date(first.year, first.month, calendar.monthrange(first.year, first.month)[1]), "D"
+        )
+        return Resolved(
+            res.type, last.value(), last, res.anchor, res.mod, res.valid, res.note, res.anchors
+        )
     if m.groupdict().get("dayword"):
         if not month_raw[0].isupper():
             return None  # "he may first consult": no day in words
@@ -1245,7 +1260,7 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
     if (
         not limit
         and not rel
-        and _DONE_THING_AFTER.match(ctx.text, m.end())
+        and _done_thing_after(ctx.text, m.end())
         and not _WAITED_FOR_BEFORE.search(ctx.text, max(0, at - 40), at)
     ):
         # "Monday's ruling will echo through the courts": a verdict, a decision, a remark or
@@ -1290,14 +1305,64 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
     return ctx.dct - timedelta(days=(today - wd) % 7)
 
 
-#: a possessive weekday before a noun of a thing done or happened ("Monday's ruling",
-#: "Friday's surprise decision", "Sunday's deadly crash"): an adjective may stand between
+#: a possessive weekday before a thing that can only be done: an event nobody schedules
+#: ("Sunday's deadly crash", "Monday's fall"; the tense rule's class), or any thing judged
+#: after the fact ("Friday's failed launch", "Monday's surprise move"): an adjective may
+#: stand before the event's noun
 _DONE_THING_AFTER = re.compile(
-    r"['\u2019]s\s+(?:[a-z-]+\s+)?(?:ruling|verdict|decision|judg(?:e)?ment|announcement|"
-    r"remarks|comments|statement|admission|resignation|firing|dismissal|ouster|"
-    r"crash|attack|blast|explosion|shooting|bombing|collapse|plunge|sell-?off|rout|"
-    r"slump|defeat|upset|massacre|killings?|derailment|outage|leak|spill)\b"
+    rf"['\u2019]s\s+(?:(?:[a-z-]+\s+)?(?:{UNSCHEDULED_EVENTS})\b|"
+    r"(?:failed|botched|bungled|aborted|disputed|contested|rejected|leaked|surprise|shock|"
+    r"unexpected|stunning|deadly|fatal|disastrous)\s+[a-z-]+)"
 )
+#: a possessive weekday before a thing either done or awaited, a decision or a word given
+#: ("Monday's ruling", "Friday's statement", "Tuesday's resignation"): done unless its own
+#: predicate awaits it (below)
+_DECIDED_AFTER = re.compile(
+    r"['\u2019]s\s+(?:[a-z-]+\s+)?(?:ruling|verdict|decision|judg(?:e)?ment|announcement|"
+    r"remarks|comments|statement|admission|resignation|firing|dismissal|ouster)\b"
+)
+#: the predicate of a thing awaited, after a short complement ("Monday's ruling on the
+#: appeal is expected to favour the state", "Friday's verdict will be handed down at noon",
+#: "Thursday's decision could go either way"); not its effect ("will echo through the courts")
+_AWAITED_PREDICATE = re.compile(
+    r"(?:\s+(?:on|in|by|over|against|about|from)\b[^.;:!?,]{0,50}?)?"
+    r"\s+(?:(?:is|are|'s)\s+(?:(?:now|still|widely)\s+)?(?:(?P<forecast>expected|likely)|due|set|"
+    r"scheduled|slated|awaited|anticipated)|"
+    r"(?:will|could|should|may|might|must)\s+(?:not\s+)?(?:be\s+(?:handed\s+down|delivered|"
+    r"announced|issued|made|published|released|read|given|broadcast|televised|streamed|held|"
+    r"watched)|come|take\s+place|go\s+(?:ahead|either)|decide|determine|settle))\b",
+    re.IGNORECASE,
+)
+
+
+def _done_thing_after(text: str, end: int) -> bool:
+    """Whether a possessive weekday ending at ``end`` names a thing done: one that can only be
+    done, or a decision or a word whose own predicate does not await it."""
+    if _DONE_THING_AFTER.match(text, end):
+        return True
+    decided = _DECIDED_AFTER.match(text, end)
+    if decided is None:
+        return False
+    awaited = _AWAITED_PREDICATE.match(text, decided.end())
+    if awaited is None:
+        return True
+    # "Monday's ruling is expected to spark appeals", "... is likely to be challenged": what
+    # is forecast is the thing's effect, the thing itself done
+    return bool(awaited["forecast"] and _FORECAST_EFFECT.match(text, awaited.end()))
+
+
+#: an effect forecast after "is expected" or "is likely": a consequence verb (the tense rule's
+#: class) or a reaction in the passive ("to be appealed", "to be challenged")
+_FORECAST_EFFECT = re.compile(
+    r"\s+to(?:(?=\s+(?:(?:probably|likely|certainly|also|only|further)\s+)?(?:cost|hurt|hit|"
+    r"damage|dent|weigh|mean|force|trigger|spark|prompt|haunt|cloud|erode|undermine|set\s+back|"
+    r"leave|drag|deepen|worsen|add\s+to|push\s+up|drive\s+up|echo|reverberate|fuel|embolden|"
+    r"anger|unsettle|rattle)\b)|\s+be\s+(?:appealed|challenged|contested|overturned|welcomed|"
+    r"critici[sz]ed|felt|studied|scrutini[sz]ed)\b)",
+    re.IGNORECASE,
+)
+
+
 #: a thing awaited before it ("ahead of Monday's ruling", "awaiting Friday's decision",
 #: "before Tuesday's verdict"): it lies ahead
 _WAITED_FOR_BEFORE = re.compile(

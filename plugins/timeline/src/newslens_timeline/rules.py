@@ -3,6 +3,7 @@ matching stays linear), each with its resolver, in the order ties are broken."""
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from datetime import date
@@ -185,7 +186,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "day_month",
         re.compile(
-            rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?|(?!fourth\s+of\s+july\b){_DAYWORD}\s+(?:day\s+)?of\s+)"
+            rf"\b{_PRE}(?:(?:the\s+)?(?P<dpart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?|(?!fourth\s+of\s+july\b){_DAYWORD}\s+(?:day\s+)?of\s+|"
+            # "the last day of March": the month's last day (TimeML's ``XXXX-03-31``)
+            r"(?P<lastday>(?:last|final)\s+day\s+of\s+))"
             rf"(?P<month>{_MONTH})"
             rf"(?![a-z\d])(?:,?\s+{_YEAR}\b)?"
             r"(?:,?\s+(?:of\s+)?(?P<dmrel>this|last|next)\s+year\b)?",
@@ -667,6 +670,17 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         lambda m, ctx: _r_adj_ago(m, ctx),
     ),
     (
+        # "the first day of next month", "the last day of this year", "the first day of 2027":
+        # the calendar period's first or last day, a DATE as "the last day of March" is
+        "period_day",
+        re.compile(
+            r"\b(?:the\s+)?(?P<pdo>first|last|final)\s+day\s+of\s+(?:(?P<prel>this|next|last)\s+"
+            r"(?P<punit>month|year)|(?P<pyear>1\d{3}|20\d{2}))\b(?![/-]\d)",
+            FLAGS,
+        ),
+        lambda m, ctx: _period_day(m, ctx),
+    ),
+    (
         # "the second day of an offensive", "protests entered their third day", "for a
         # second day": the day a running event has reached, a DATE (TimeBank's 3 of 3)
         "ordinal_day",
@@ -1000,6 +1014,31 @@ _MARKET_WORDS = re.compile(
 _STAGE_BEFORE = re.compile(
     r"\b(?:is|was|it's|too|very|rather|bit|fairly|pretty|so|be|seems?)\s+$", re.IGNORECASE
 )
+
+
+def _period_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """The first or last day of a year named by its number, or of this, next or last month
+    or year from publication."""
+    month = None
+    if m["pyear"]:
+        year, anchor = int(m["pyear"]), ABSOLUTE
+    elif ctx.dct is None:
+        return Resolved("DATE", "XXXX-XX-XX", anchor=UNANCHORED)
+    else:
+        step = {"this": 0, "next": 1, "last": -1}[m["prel"].lower()]
+        year, anchor = ctx.dct.year + step, PUBLISHED
+        if m["punit"].lower() == "month":
+            months = ctx.dct.year * 12 + ctx.dct.month - 1 + step
+            year, month = divmod(months, 12)
+            month += 1
+    if m["pdo"].lower() == "first":
+        day = date(year, month or 1, 1)
+    elif month is None:
+        day = date(year, 12, 31)
+    else:
+        day = date(year, month, calendar.monthrange(year, month)[1])
+    p = Point(day, "D")
+    return Resolved("DATE", p.value(), p, anchor)
 
 
 def _ordinal_day(m: re.Match[str], ctx: Context) -> Resolved | None:

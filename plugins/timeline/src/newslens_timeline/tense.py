@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newslens.sentences import sentence_spans
+from newslens_timeline.lexicon import UNSCHEDULED_EVENTS
 from newslens_timeline.values import Point
 
 # --------------------------------------------------------------------------- context
@@ -270,14 +271,7 @@ _REPORT_VERB = re.compile(
 _REPORTED_SUBJECT = re.compile(r"(?:\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){0,5}?)?\s*")
 #: a noun of an event nobody schedules right before the day ("said the crash Friday will
 #: cost insurers millions", "the blast on Monday"): a day of such an event is one past
-_PAST_EVENT_BEFORE = re.compile(
-    r"\b(?:crash|attack|collapse|explosion|blast|fire|quake|earthquake|"
-    r"shooting|bombing|accident|derailment|raid|killings?|deaths?|murder|riots?|unrest|"
-    r"plunge|slump|sell-?off|rout|outage|spill|leak|ambush|clash(?:es)?|assault|"
-    r"stabbing|landslide|fall|drop|tumble|upset|defeat|loss|win|victory)"
-    r"(?:\s+on)?\s+$",
-    re.IGNORECASE,
-)
+_PAST_EVENT_BEFORE = re.compile(rf"\b(?:{UNSCHEDULED_EVENTS})(?:\s+on)?\s+$", re.IGNORECASE)
 #: a consequence told after the day's own "will" ("the vote Friday will cost the party its
 #: majority", "the meeting Monday will weigh on prices"): the event is over, its effect ahead
 _CONSEQUENCE_AFTER = re.compile(
@@ -456,7 +450,9 @@ _DET_BEFORE = "".join(
     f"(?<!\\b{d}\\s)" for d in ("the", "a", "an", "its", "their", "his", "her", "our", "this")
 )
 _MARKER = re.compile(
-    rf"\b(?:(?P<future>(?:will|won't|wo\s+n't|shall|would|may|might|could|should|must)"
+    # a future perfect is a future ("will have voted by Friday"), a modal's perfect no future
+    # ("would have turned 80 on Sunday", "might have met on Monday")
+    rf"\b(?:(?P<future>will|won't|wo\s+n't|shall|(?:would|may|might|could|should|must)"
     r"(?!\s+(?:not\s+)?have\b)|'ll|"
     r"going\s+to|is\s+to|are\s+to|(?:is|are)\s+(?:planned|slated|penciled|pencilled)\b|"
     # "a verdict is expected Monday": a forecast in the present looks ahead, as "is expected
@@ -540,8 +536,15 @@ def _passive(part: str, m: re.Match[str]) -> bool:
     return (
         bool(m["past"])
         and m.group(0).lower() not in _NOT_PARTICIPLE
-        and bool(re.search(r"\b(?:be|been|being|remains?|stays?)\s+$", part[: m.start()]))
+        and bool(
+            re.search(r"\b(?:be|been|being|remains?|stays?)\s+$", part[: m.start()])
+            # a future perfect's participle: "will have" gives the tense
+            or _FUTURE_PERFECT_BEFORE.search(part, max(0, m.start() - 24), m.start())
+        )
     )
+
+
+_FUTURE_PERFECT_BEFORE = re.compile(r"\b(?:will|won't|shall|'ll)\s+(?:not\s+)?have\s+$")
 
 
 _AUX_BEFORE_BE = re.compile(
