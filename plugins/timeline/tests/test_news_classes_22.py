@@ -86,7 +86,7 @@ PUBLISHED = WEDNESDAY  # the date ``found`` and ``bounds`` read against (conftes
         ),
         # negative: "or so" keeps TimeBank's calendar year after
         (
-            "The depot will be closed over the next year or so.",
+            "The depot shuts for repairs over the next year or so.",
             [("the next year or so", "2027", "2027-01-01", "2028-01-01")],
         ),
     ],
