@@ -455,7 +455,7 @@ _WAS_AGE = re.compile(
     r"[ \t]+(?:only[ \t]+|just[ \t]+|still[ \t]+)?)$"
 )
 # what may follow "he was 86" for it to be an age: the clause ends, or a new one begins
-_AFTER_AGE = re.compile(r"[ \t]*(?:[.,;]|$|(?:and|when|on|at[ \t]+the[ \t]+time)\b)")
+_AFTER_AGE = re.compile(r"[ \t]*(?:[.,;]|$|(?:and|but|when|on|at[ \t]+the[ \t]+time)\b)")
 _DIED_AT = re.compile(
     r"(?i:\b(?:died|dies|dead|passed[ \t]+away|turned|turns|retired|retires)[ \t]+(?:at[ \t]+)?)$"
 )
@@ -541,6 +541,8 @@ _RATE_ADJECTIVE = re.compile(
 _COMPARED_JOIN = re.compile(
     r"\b(from|to|vs\.?|versus|against|compared[ \t]+(?:with|to)|plus|instead[ \t]+of|"
     r"rather[ \t]+than)[ \t]+(?:the[ \t]+)?"
+    # "Shr profit 7.1 cts vs loss 8.7": a wire row's sign word before the compared figure
+    r"(?:(?:profit|loss)[ \t]+)?"
     # "from around 1.25 dlrs": a modifier of the figure compared
     r"(?:(?:around|about|some|roughly|nearly|almost)[ \t]+)?$"
     # "from an initial low of", "against a previous estimate of"
