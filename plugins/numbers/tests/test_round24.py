@@ -210,3 +210,36 @@ def test_a_bare_scaled_count_after_shares_counts_shares(text, span) -> None:
 )
 def test_no_shares_after_a_money_word_or_volume(text, span) -> None:
     assert _found(text)[span]["noun"] != "share"
+
+
+# ------------------------------------------------ a share's price with no currency
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Brill stock hit a low of 14 and was trading at 17-1/2.", "14", 14.0),
+        ("Acme shares touched a high of 42.50 on Monday.", "42.50", 42.5),
+        (
+            "Acme's stock was trading at 31-1/8, up 3/8. It fell two points at one stage"
+            " before closing down 5/8.",
+            "5/8",
+            0.625,
+        ),
+    ],
+)
+def test_a_share_price_said_with_no_currency_is_money(text, span, value) -> None:
+    f = _found(text)[span]
+    assert (f["kind"], f["unit"], f["value"]) == ("money", "USD", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The index hit a low of 1,200 on Friday.", "1,200"),
+        ("The stock market hit a low of 300 points.", "300"),
+        ("Acme said sales rose. Output was down 1/4 in May.", "1/4"),
+    ],
+)
+def test_no_share_price_for_an_index_or_without_a_stock(text, span) -> None:
+    assert _found(text)[span]["kind"] != "money"

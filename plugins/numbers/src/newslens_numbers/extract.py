@@ -4056,10 +4056,14 @@ def _stock_quotes(text: str, found: list[dict[str, Any]], dateline: str = "") ->
             )
             # "was trading at 31-3/8, up 1-1/8": a move after a level read (round twenty-two)
             after_level = prev_quote == i - 1 and found[i - 1]["sentence"] == f["sentence"]
+            # the stock named in the sentence or the one before it ("Acme's stock was trading
+            # at 76-1/8. It was down three points before closing down 7/8."; round twenty-four)
             if (
                 not then_level
                 and not after_level
-                and not _STOCK_WORD.search(text, f["sentence_start"], f["sentence_end"])
+                and not _STOCK_WORD.search(
+                    text, max(0, f["sentence_start"] - 160), f["sentence_end"]
+                )
             ):
                 continue
         if not code:
@@ -4070,6 +4074,38 @@ def _stock_quotes(text: str, found: list[dict[str, Any]], dateline: str = "") ->
         f.update(kind="money", unit=code, per="", value_base=float(base), base_unit=base_unit,
                  dimension=dimension_of(code))  # fmt: skip
         prev_quote = i
+
+
+# round twenty-four: a share's low or high said with no currency, "Acme stock hit a low of 11"
+_LOW_HIGH_OF_BEFORE = re.compile(
+    r"\b(?i:a|an|its|the|their)[ \t]+(?:(?i:new|record|session|day's|year's|52-week|all-time)"
+    r"[ \t]+)?(?i:low|high)[ \t]+of[ \t]+$"
+)
+_ONE_STOCK_BEFORE = re.compile(r"\b(?i:stock|shares|share[ \t]+price)\b")
+_MARKET_WORDS = re.compile(r"\b(?i:index|indices|average|points?|pct|percent|yield|rate)\b")
+
+
+def _stock_low_high(text: str, found: list[dict[str, Any]], dateline: str = "") -> None:
+    """A bare figure after "a low of"/"a high of" in a sentence naming a company's stock before
+    it is the share's price, money in the story's dollar (as ``_stock_quotes`` reads a move):
+    "Acme stock hit a low of 11 and was trading at 19-1/4". Not an index's or a rate's low
+    ("the index hit a low of 1,200", "a yield high of 9")."""
+    for f in found:
+        if f["kind"] not in ("count", "number") or f["unit"] or f["quantity"]:
+            continue
+        if not _LOW_HIGH_OF_BEFORE.search(text, max(0, f["start"] - 40), f["start"]):
+            continue
+        lead = text[f["sentence_start"] : f["start"]]
+        if not _ONE_STOCK_BEFORE.search(lead) or _MARKET_WORDS.search(
+            text, f["sentence_start"], f["sentence_end"]
+        ):
+            continue
+        flat = re.sub(r"\s", " ", text)
+        home = dateline_currency(flat, dateline)
+        code = home if home and not _US_DOLLARS.search(flat) else "USD"
+        base, base_unit = to_base(f["value"], code)
+        f.update(kind="money", unit=code, per="", value_base=float(base), base_unit=base_unit,
+                 dimension=dimension_of(code))  # fmt: skip
 
 
 # what joins a figure to one it is set beside: "8,000 tonnes in the first week and 13,000 in
@@ -5174,6 +5210,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _story_currency(scanner.text, out, dateline)
     _carried_prices(scanner.text, out)
     _stock_quotes(scanner.text, out, dateline)
+    _stock_low_high(scanner.text, out, dateline)
     _labelled_amounts(scanner.text, out)
     _share_in_sentence(scanner.text, out)
     _shared_currencies(scanner.text, out, dateline, text)
