@@ -2605,7 +2605,10 @@ class _Scanner:
                     and (
                         _WAS_AGE.search(text[max(0, s - 30) : s])
                         or _named_subject_age(text, s)
-                        or _WAS_AND_AGE.search(text, max(0, s - 70), s)
+                        or (
+                            text[max(0, s - 7) : s].rstrip().endswith(("only", "just", "still"))
+                            and _WAS_AND_AGE.search(text, max(0, s - 70), s)
+                        )
                     )
                 )
                 # "children under 16 were asked", "those over 50 and under 18"
@@ -4090,6 +4093,8 @@ def _stock_low_high(text: str, found: list[dict[str, Any]], dateline: str = "") 
     it is the share's price, money in the story's dollar (as ``_stock_quotes`` reads a move):
     "Acme stock hit a low of 11 and was trading at 19-1/4". Not an index's or a rate's low
     ("the index hit a low of 1,200", "a yield high of 9")."""
+    if " low of" not in text and " high of" not in text:
+        return  # as written in a story ("a low of", "a 52-week high of")
     for f in found:
         if f["kind"] not in ("count", "number") or f["unit"] or f["quantity"]:
             continue
@@ -4551,8 +4556,9 @@ _RATE_SUBJECT_BEFORE = re.compile(
     r"\b(?i:(monthly|annual|yearly|weekly|daily|quarterly))[ \t]+(?:[\w'’-]+[ \t]+){0,4}?"
     r"(?i:charges?|fees?|rents?|rentals?|capacity|output|production|salary|salaries|pay|payments?|"
     r"subscriptions?|budgets?|allowances?|supplements?|premiums?|wages?|costs?)\b"
-    r"([^.;:!?]{0,80}?)\b(?:to|at|of)(?:[ \t]+(?:about|around|some|nearly|almost))?[ \t]+$"
+    r"([^.;:!?]{0,80}?)\b(?:to|at|of)(?:[ \t]+(?:about|around|some|nearly|almost))?[ \t]+"
 )
+_RATE_SUBJECT_WORDS = ("monthly", "annual", "yearly", "weekly", "daily", "quarterly")
 _RATE_SUBJECT_VERB = re.compile(
     r"\b(?:cut|lowered|reduced|raised|increased|decreased|lifted|set|fixed|rose|fell|climbed|"
     r"dropped|grew|trimmed|boosted|expanded|doubled|halved)\b"
@@ -4571,6 +4577,17 @@ def _rate_subject(text: str, found: list[dict[str, Any]]) -> None:
     was raised by 15 pct to 48 mln bricks": per year), and so does the change said right after
     it (", a reduction of 75 dlrs"). Not a percent, not a figure with a rate of its own, nor one
     with another figure between it and the noun (but a percent move)."""
+    # where the text says a rate adjective: most texts say none, and then nothing is read
+    low = text.lower()
+    said = []
+    for word in _RATE_SUBJECT_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            said.append(at)
+            at = low.find(word, at + 1)
+    if not said:
+        return
+    said.sort()
     last_rate: dict[str, Any] | None = None
     for i, f in enumerate(found):
         if f["kind"] not in ("money", "count", "measure") or f["per"]:
@@ -4581,7 +4598,11 @@ def _rate_subject(text: str, found: list[dict[str, Any]]) -> None:
                 f["per"] = last_rate["per"]
                 continue
         head = max(f["sentence_start"], f["start"] - 200)
-        m = _RATE_SUBJECT_BEFORE.search(text, head, f["start"])
+        k = bisect.bisect_left(said, head)
+        m = None
+        while k < len(said) and said[k] < f["start"] and m is None:
+            m = _RATE_SUBJECT_BEFORE.fullmatch(text, said[k], f["start"])  # the leftmost
+            k += 1
         if m is None or not _RATE_SUBJECT_VERB.search(text, head, f["start"]):
             continue
         between = [
@@ -4619,9 +4640,9 @@ def _shares_said_before(text: str, found: list[dict[str, Any]]) -> None:
     for i, f in enumerate(found):
         if (
             f["kind"] != "count"
-            or (f["quantity"] and not _COMMON_AFTER.match(text, f["end"]))
             or f["unit"]
             or not _SCALE_WORD_IN.search(f["text"])
+            or (f["quantity"] and not _COMMON_AFTER.match(text, f["end"]))
         ):
             continue
         if _COMMON_AFTER.match(text, f["end"]):
