@@ -541,8 +541,6 @@ _RATE_ADJECTIVE = re.compile(
 _COMPARED_JOIN = re.compile(
     r"\b(from|to|vs\.?|versus|against|compared[ \t]+(?:with|to)|plus|instead[ \t]+of|"
     r"rather[ \t]+than)[ \t]+(?:the[ \t]+)?"
-    # "Shr profit 7.1 cts vs loss 8.7": a wire row's sign word before the compared figure
-    r"(?:(?:profit|loss)[ \t]+)?"
     # "from around 1.25 dlrs": a modifier of the figure compared
     r"(?:(?:around|about|some|roughly|nearly|almost)[ \t]+)?$"
     # "from an initial low of", "against a previous estimate of"
