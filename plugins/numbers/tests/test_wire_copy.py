@@ -217,7 +217,8 @@ def kinds(text: str) -> list[tuple]:
         ("At 1630 Tokyo time dealers sold.", []),
         (
             "Restate 1985 quarter average shares at 9 mln, and 1987-model trucks at 4,000.",
-            [("9 mln", 9e6, None, "count", "", ""), ("4,000", 4000.0, None, "count", "", "")],
+            # the shares said before the bare scaled count are its noun (round twenty-four)
+            [("9 mln", 9e6, None, "count", "", "share"), ("4,000", 4000.0, None, "count", "", "")],
         ),
     ],
 )

@@ -338,9 +338,16 @@ _PERIOD_HALF_HOUR = frozenset(("first", "second", "final", "last", "opening", "c
 _MATCH_MINUTE = re.compile(r"[ \t]*-?[ \t]*(?i:minute)\b(?![ \t]+(?:of[ \t]+)?silence\b)")
 # a series titled by a number: "fresh episodes of 24", "an episode of 24 was"; not "episodes of 24
 # minutes", "an episode of 30 seconds", "episodes of 12 shows"
-_EPISODES_OF_BEFORE = re.compile(r"\b(?i:episodes?)[ \t]+of[ \t]+$")
+# round twenty-four: a work's kind before the number titles it too ("the US drama 24, which",
+# "this series of 24 based on", "a remake of 10 starring"; not "a series of 24 matches", "the
+# drama 24 hours", "a sequel of 90 minutes")
+_EPISODES_OF_BEFORE = re.compile(
+    r"\b(?:(?i:episodes?|series|seasons?|remake|sequel)[ \t]+of"
+    r"|(?i:drama|sitcom|thriller|series))[ \t]+$"
+)
 _EPISODE_COUNTED_AFTER = re.compile(
-    r"[ \t]*(?:-|%)|[ \t]+(?!(?:was|is|has|as|its|this|were|are)\b)[a-z]+\b"
+    r"[ \t]*(?:-|%|\.\d)|[ \t]+(?!(?:was|is|has|as|its|this|were|are|which|that|who|based|"
+    r"starring|taking|will|would|had|being)\b)[a-z]+\b"
 )
 # a digit glued by a hyphen to a capitalised number word: a brand ("7-Eleven", "4-Seven")
 _DIGIT_WORD_BRAND = re.compile(
@@ -656,6 +663,15 @@ _BLANKS = re.compile(r"[ \t]+")
 #: A latitude just before a number ("25.3N 71.2W", "40°N, 74°W"): its W is west, not watts.
 _COORDINATE_BEFORE = re.compile(r"\d[ \t]?°?[ \t]?[NS](?:[ \t]*[,/][ \t]*|[ \t]+)[\d.]+$")
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[,)]|\.(?:[ \t]|$))")
+# round twenty-four: an appositive age closed by a dash, "Jo Bloggs, 17 - who was jailed in May
+# -" (as by a comma); and an age as a second predicate, "he is a fine player and only 25 but"
+_DASH_APPOSITION_AFTER = re.compile(
+    r"[ \t]+[-–—][ \t]+(?:who|whose|a|an|the|now|then|was|is|has|had)\b"
+)
+_WAS_AND_AGE = re.compile(
+    r"\b(?i:he|she)[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+[^.;:,()]{0,40}?"
+    r"\band[ \t]+(?:only|just|still)[ \t]+$"
+)
 # "Jones, the club's chairman since 1990, was 68.": a name (and an appositive) as the subject
 _NAME_WAS = re.compile(
     r"(?<![\w-])([A-Z][a-z]{2,})(?:,[^,.;:!?()]{2,80})?,?[ \t]+(?:was|is)[ \t]+"
@@ -969,6 +985,42 @@ def _entity_symbol(m: re.Match[str]) -> str:
     """The sign of a currency entity, right-aligned in blanks of the entity's length."""
     sign = _ENTITY_SIGNS[m.group()[1:-1].lstrip("#").lower()]
     return " " * (len(m.group()) - 1) + sign
+
+
+# round twenty-four: an ordinal that closes its phrase ("and fifth as", "and first since
+# 1948", "in the second.", "and the third, 6-4"): a clause end, a preposition or a conjunction
+_PARALLEL_ORDINAL_END = re.compile(
+    r"[ \t]*(?:[,.;:)!?\n-]|$|(?:as|since|in|at|on|with|behind|after|before|for|by|while|when|"
+    r"and|but|to|of)\b|\d)"
+)
+_TIME_AFTER_SECOND = frozenset(("later", "earlier", "ago", "faster", "slower", "longer", "or"))
+# an ordinal before a capitalised name: the lower-case noun after it ("a first Six Nations
+# start", "a first Five or Six Nations title"), or a single capitalised noun that closes the
+# phrase ("his second Oscar for", "a third Grammy in"); group 2 is the noun after the name
+_NAME_THEN_NOUN = re.compile(
+    r"[ \t]+(?:([A-Z][a-z]+)(?=[ \t]*(?:[,.;:]|(?:for|in|at|on|with|since|after|and|as)\b))"
+    r"|((?:[A-Z][A-Za-z]*[ \t]+(?:(?:or|and|&)[ \t]+)?){1,4})"
+    r"(?=(?!(?:of|the|to|in|on|at|by|for|with|and|or|from|as|is|was)\b)[a-z]))"
+)
+
+
+# the scale word of a figure ("464.0 mln dlrs", "2.1 billion", "24.7 mln"): a bare figure
+# compared with it is said in the same scale (round twenty-four)
+_SCALE_IN = re.compile(r"\d[ \t\n]*(?i:(mln|million|bln|billion|bn|trillion))\b")
+
+
+def _carried_scale(prev: dict[str, Any], value: float) -> float:
+    """The scale a bare figure takes from the scaled one it is compared with ("raised to 464.0
+    mln dlrs from 380.0": 380 million), when the two are of one size (a tenth to ten times;
+    "12 mln dlrs vs 800,000" is no pair): else 0."""
+    if prev["kind"] not in ("money", "count"):
+        return 0.0
+    sc = _SCALE_IN.search(prev["text"])
+    if sc is None or float(value) >= 1000:
+        return 0.0
+    factor = SCALES[sc.group(1).lower()]
+    said = prev["value"] / factor
+    return factor if said and 0.1 <= value / said <= 10 else 0.0
 
 
 class _Scanner:
@@ -2056,6 +2108,28 @@ class _Scanner:
             return None
         return period.end()
 
+    def parallel_ordinal(self, s: int, e: int, prev: str, after: str) -> str | None:
+        """The noun of an ordinal that closes its phrase after another ordinal of the sentence,
+        which it parallels (round twenty-four): "finished fourth and fifth", "their second
+        title - and first since 1990" (a place, no noun, as "finished fourth"), "lost the
+        first set and won the second." (the earlier ordinal's noun: decision 7's elided noun);
+        None when the word is no such ordinal ("first and foremost", "a second later", "the
+        second half")."""
+        if prev not in ("and", "or", "the") or not self.findings:
+            return None
+        last = self.findings[-1]
+        if last["kind"] != "ordinal" or not 0 < s - last["end"] <= 80:
+            return None
+        gap = self.text[last["end"] : s]
+        if re.search(r"[.!?;:]|\n\n", gap) or not re.search(r"\b(?:and|or)\b", gap):
+            return None  # another sentence or clause; "the first ... the second" needs "and"
+        if not _PARALLEL_ORDINAL_END.match(self.text, e, min(self.n, e + 20)):
+            return None  # "and second-half goals", "and the second half": a noun follows
+        if after.lower() in _TIME_AFTER_SECOND:
+            return None  # "and a second later": time
+        # "in the second.": the elided noun; a bare "and fifth" is a place, as "finished fourth"
+        return last["quantity"] if prev == "the" else ""
+
     def handle_word_ordinal(self, value: float, s: int, e: int) -> int:
         text = self.text
         window = min(self.n, e + 40)
@@ -2131,6 +2205,10 @@ class _Scanner:
             and not _verbish(after)
         )
         subject = prev in ("i", "he", "she", "we", "they", "you", "it", "who", "which", "that")
+        parallel = self.parallel_ordinal(s, e, prev, after)
+        if parallel is not None:  # "fourth and fifth", "the first set ... and the second."
+            self.add(s, e, value, kind="ordinal", quantity=parallel)
+            return e
         if not (determiners.count(prev) or possessive or titled or ranked or placed) and (
             subject or not (superlative or nounish)
         ):
@@ -2140,6 +2218,15 @@ class _Scanner:
         if after.lower() == "person" and _GRAMMATICAL_PERSON.match(text, e, window):
             return e  # "a first person shooter", "the third person view": a grammatical person
         noun = counted_noun(text, e, 1.0)
+        named = None
+        if not noun and after[:1].isupper() and (determiners.count(prev) or possessive):
+            named = _NAME_THEN_NOUN.match(text, e, min(self.n, e + 60))
+            if named is not None:  # "a first Six Nations start", "his second Oscar for"
+                noun = (
+                    counted_noun(text, named.end(2) - 1, 1.0) if named.group(2) else named.group(1)
+                )
+                if not noun:
+                    named = None  # "the Second Chamber of Parliament": no noun after the name
         if superlative and not (noun.lower() == after.lower() and noun in _EST_NOUNS):
             # "the third largest bank": "third" ranks "largest", not the bank (decision 7: an
             # ordinal takes the noun it ranks only when that noun directly follows it)
@@ -2150,7 +2237,12 @@ class _Scanner:
         if period is not None:  # "third quarter growth", "the 50th anniversary special"
             noun = period.group(1).lower()
         of_whole = prev == "the" and re.match(r"[ \t]+of[ \t]+(?:an?|the)\b", text[e : e + 10])
-        if not noun and low == "second" and not (ranked or placed or superlative or of_whole):
+        if (
+            not noun
+            and low == "second"
+            and named is None
+            and not (ranked or placed or superlative or of_whole)
+        ):
             return e  # "a second" of time; but "the second of a four well program" ranks
         if re.match(r"[ \t]+of[ \t]+(?:its|their|his|her)[ \t]+kind\b", text[e : e + 20]):
             noun = ""  # "the first of its kind": ranks what the subject is, not "kind"
@@ -2486,6 +2578,10 @@ class _Scanner:
             and (
                 _CLAUSE_END_AFTER.match(text[e2 : e2 + 3])
                 or _AND_AGE.match(text, e2, min(self.n, e2 + 12))
+                or (
+                    _DASH_APPOSITION_AFTER.match(text, e2, min(self.n, e2 + 12))
+                    and text[max(0, s - 2) : s].startswith(",")
+                )
             )
             and _APPOSITIVE_AGE.search(text[max(0, s - 40) : s])
         ):
@@ -2506,7 +2602,14 @@ class _Scanner:
                 _tail_search(_DIED_AT, _DIED_ENDINGS, text[max(0, s - 20) : s])
                 or (
                     _AFTER_AGE.match(text, e2, min(self.n, e2 + 16))
-                    and (_WAS_AGE.search(text[max(0, s - 30) : s]) or _named_subject_age(text, s))
+                    and (
+                        _WAS_AGE.search(text[max(0, s - 30) : s])
+                        or _named_subject_age(text, s)
+                        or (
+                            text[max(0, s - 7) : s].rstrip().endswith(("only", "just", "still"))
+                            and _WAS_AND_AGE.search(text, max(0, s - 70), s)
+                        )
+                    )
                 )
                 # "children under 16 were asked", "those over 50 and under 18"
                 or (
@@ -2799,6 +2902,10 @@ class _Scanner:
                 per = prev["per"]
                 if kind == "money" and not scaled and _IN_CENTS.search(prev["text"]):
                     value, high = value / 100, high / 100  # "516 cts vs 347": 3.47
+                elif not scaled and (factor := _carried_scale(prev, value)):
+                    # "to 464.0 mln dlrs from 380.0", "shares as 24.7 mln, not 200.7": the
+                    # figure compared is said in the same scale (round twenty-four)
+                    value, high = value * factor, high * factor
                 if kind == "count" and not float(value).is_integer():
                     kind = "number"
             elif quantity:
@@ -3952,10 +4059,14 @@ def _stock_quotes(text: str, found: list[dict[str, Any]], dateline: str = "") ->
             )
             # "was trading at 31-3/8, up 1-1/8": a move after a level read (round twenty-two)
             after_level = prev_quote == i - 1 and found[i - 1]["sentence"] == f["sentence"]
+            # the stock named in the sentence or the one before it ("Acme's stock was trading
+            # at 76-1/8. It was down three points before closing down 7/8."; round twenty-four)
             if (
                 not then_level
                 and not after_level
-                and not _STOCK_WORD.search(text, f["sentence_start"], f["sentence_end"])
+                and not _STOCK_WORD.search(
+                    text, max(0, f["sentence_start"] - 160), f["sentence_end"]
+                )
             ):
                 continue
         if not code:
@@ -3966,6 +4077,40 @@ def _stock_quotes(text: str, found: list[dict[str, Any]], dateline: str = "") ->
         f.update(kind="money", unit=code, per="", value_base=float(base), base_unit=base_unit,
                  dimension=dimension_of(code))  # fmt: skip
         prev_quote = i
+
+
+# round twenty-four: a share's low or high said with no currency, "Acme stock hit a low of 11"
+_LOW_HIGH_OF_BEFORE = re.compile(
+    r"\b(?i:a|an|its|the|their)[ \t]+(?:(?i:new|record|session|day's|year's|52-week|all-time)"
+    r"[ \t]+)?(?i:low|high)[ \t]+of[ \t]+$"
+)
+_ONE_STOCK_BEFORE = re.compile(r"\b(?i:stock|shares|share[ \t]+price)\b")
+_MARKET_WORDS = re.compile(r"\b(?i:index|indices|average|points?|pct|percent|yield|rate)\b")
+
+
+def _stock_low_high(text: str, found: list[dict[str, Any]], dateline: str = "") -> None:
+    """A bare figure after "a low of"/"a high of" in a sentence naming a company's stock before
+    it is the share's price, money in the story's dollar (as ``_stock_quotes`` reads a move):
+    "Acme stock hit a low of 11 and was trading at 19-1/4". Not an index's or a rate's low
+    ("the index hit a low of 1,200", "a yield high of 9")."""
+    if " low of" not in text and " high of" not in text:
+        return  # as written in a story ("a low of", "a 52-week high of")
+    for f in found:
+        if f["kind"] not in ("count", "number") or f["unit"] or f["quantity"]:
+            continue
+        if not _LOW_HIGH_OF_BEFORE.search(text, max(0, f["start"] - 40), f["start"]):
+            continue
+        lead = text[f["sentence_start"] : f["start"]]
+        if not _ONE_STOCK_BEFORE.search(lead) or _MARKET_WORDS.search(
+            text, f["sentence_start"], f["sentence_end"]
+        ):
+            continue
+        flat = re.sub(r"\s", " ", text)
+        home = dateline_currency(flat, dateline)
+        code = home if home and not _US_DOLLARS.search(flat) else "USD"
+        base, base_unit = to_base(f["value"], code)
+        f.update(kind="money", unit=code, per="", value_base=float(base), base_unit=base_unit,
+                 dimension=dimension_of(code))  # fmt: skip
 
 
 # what joins a figure to one it is set beside: "8,000 tonnes in the first week and 13,000 in
@@ -4402,6 +4547,113 @@ _TOTALS_COMPARED = re.compile(r"\b(?i:from|against|versus|vs|compared|than)\b")
 _OWN_BASE_AFTER = re.compile(
     r"[ \t\n]+(?:(?:on|for|per)[ \t\n]+(?:a|an|each|every)|per)[ \t\n]+[a-z]"
 )
+
+
+# round twenty-four: a rate adjective on the subject's noun, further back than the figure's own
+# phrase: "lowered its monthly service charge for each site to 925 dlrs", "annual capacity at
+# the plant was raised by 15 pct to 48 mln bricks"; the figure is the level after "to/at/of"
+_RATE_SUBJECT_BEFORE = re.compile(
+    r"\b(?i:(monthly|annual|yearly|weekly|daily|quarterly))[ \t]+(?:[\w'’-]+[ \t]+){0,4}?"
+    r"(?i:charges?|fees?|rents?|rentals?|capacity|output|production|salary|salaries|pay|payments?|"
+    r"subscriptions?|budgets?|allowances?|supplements?|premiums?|wages?|costs?)\b"
+    r"([^.;:!?]{0,80}?)\b(?:to|at|of)(?:[ \t]+(?:about|around|some|nearly|almost))?[ \t]+"
+)
+_RATE_SUBJECT_WORDS = ("monthly", "annual", "yearly", "weekly", "daily", "quarterly")
+_RATE_SUBJECT_VERB = re.compile(
+    r"\b(?:cut|lowered|reduced|raised|increased|decreased|lifted|set|fixed|rose|fell|climbed|"
+    r"dropped|grew|trimmed|boosted|expanded|doubled|halved)\b"
+)
+# the change said after the level, of the same rate: "to 925 dlrs, a reduction of 75 dlrs"
+_RATE_CHANGE_GAP = re.compile(
+    r",[ \t]+(?:a|an)[ \t]+(?:reduction|cut|rise|increase|decrease|saving|drop|fall)[ \t]+of"
+    r"(?:[ \t]+(?:about|around|some|nearly|almost))?[ \t]+$"
+)
+
+
+def _rate_subject(text: str, found: list[dict[str, Any]]) -> None:
+    """A level set for a rate named by the subject is that rate's (round twenty-four): the
+    figure after "to/at/of", with a verb of setting or change in the sentence, takes the
+    adjective's period ("its monthly charge was cut to 925 dlrs": per month; "annual capacity
+    was raised by 15 pct to 48 mln bricks": per year), and so does the change said right after
+    it (", a reduction of 75 dlrs"). Not a percent, not a figure with a rate of its own, nor one
+    with another figure between it and the noun (but a percent move)."""
+    # where the text says a rate adjective: most texts say none, and then nothing is read
+    low = text.lower()
+    said = []
+    for word in _RATE_SUBJECT_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            said.append(at)
+            at = low.find(word, at + 1)
+    if not said:
+        return
+    said.sort()
+    last_rate: dict[str, Any] | None = None
+    for i, f in enumerate(found):
+        if f["kind"] not in ("money", "count", "measure") or f["per"]:
+            continue
+        if last_rate is not None and _one_sentence(text, last_rate["end"], f["start"]):
+            gap = text[last_rate["end"] : f["start"]]
+            if _RATE_CHANGE_GAP.fullmatch(gap) and f["unit"] == last_rate["unit"]:
+                f["per"] = last_rate["per"]
+                continue
+        head = max(f["sentence_start"], f["start"] - 200)
+        k = bisect.bisect_left(said, head)
+        m = None
+        while k < len(said) and said[k] < f["start"] and m is None:
+            m = _RATE_SUBJECT_BEFORE.fullmatch(text, said[k], f["start"])  # the leftmost
+            k += 1
+        if m is None or not _RATE_SUBJECT_VERB.search(text, head, f["start"]):
+            continue
+        between = [
+            g
+            for g in found[:i]
+            if g["start"] >= m.start() and g["kind"] not in ("percent", "name", "ordinal")
+        ]
+        if between or re.search(
+            r"\b(?:per|a|each|every)[ \t]+(?:year|month|week|day)\b", m.group(2)
+        ):
+            continue
+        f["per"] = RATE_ADJECTIVES[m.group(1).lower()]
+        last_rate = f
+
+
+# round twenty-four: the shares a wire sentence names before a bare scaled count ("read average
+# shares as 24.7 mln", "any shares tendered unless they totaled at least 1.1 mln"), and a count
+# of a company's common ("an offering of three mln Acme Group common")
+_SCALE_WORD_IN = re.compile(r"(?i:\b(?:mln|million|billion|bln)\b)")
+_SHARES_BEFORE_GAP = re.compile(r"\b(?i:shares|shrs)\b(?P<gap>[^.;:!?()]{0,70})$")
+_MONEY_IN_GAP = re.compile(
+    r"\b(?i:income|profits?|loss(?:es)?|sales|revenues?|net|earnings|dividends?|value|costs?|"
+    r"prices?|worth|capital|assets|debts?|dlrs|dollars|proceeds|stake|volume|each|per)\b"
+)
+_COMMON_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][\w&.'’-]*[ \t]+){1,3}common\b(?![ \t]+(?:stock|shares?|market|law|sense))"
+)
+
+
+def _shares_said_before(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare scaled count with no noun, after a sentence has named shares and no figure or
+    money word since, counts shares (decision 7 with the noun said before the figure, in wire
+    copy); a scaled count before a company's name and "common" counts its common shares. Not
+    "shares ... net income of 1.1 mln" (money), nor "shares rose on volume of 1.1 mln"."""
+    for i, f in enumerate(found):
+        if (
+            f["kind"] != "count"
+            or f["unit"]
+            or not _SCALE_WORD_IN.search(f["text"])
+            or (f["quantity"] and not _COMMON_AFTER.match(text, f["end"]))
+        ):
+            continue
+        if _COMMON_AFTER.match(text, f["end"]):
+            f["quantity"], f["noun"] = "shares", "share"
+            continue
+        m = _SHARES_BEFORE_GAP.search(text, max(f["sentence_start"], f["start"] - 90), f["start"])
+        if m is None or _MONEY_IN_GAP.search(m.group("gap")):
+            continue
+        if any(g["start"] >= m.start() for g in found[:i]):
+            continue  # another figure between the shares and this one
+        f["quantity"], f["noun"] = "shares", "share"
 
 
 def _parallel_rate(text: str, found: list[dict[str, Any]]) -> None:
@@ -4979,6 +5231,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _story_currency(scanner.text, out, dateline)
     _carried_prices(scanner.text, out)
     _stock_quotes(scanner.text, out, dateline)
+    _stock_low_high(scanner.text, out, dateline)
     _labelled_amounts(scanner.text, out)
     _share_in_sentence(scanner.text, out)
     _shared_currencies(scanner.text, out, dateline, text)
@@ -4991,6 +5244,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _shared_noun(scanner.text, out)
     _one_of_noun_before(scanner.text, out)
     _parallel_rate(scanner.text, out)
+    _rate_subject(scanner.text, out)
+    _shares_said_before(scanner.text, out)
     _poll_points(scanner.text, out)
     _parallel_duration(scanner.text, out)
     _data_rates(scanner.text, out)

@@ -455,7 +455,7 @@ _WAS_AGE = re.compile(
     r"[ \t]+(?:only[ \t]+|just[ \t]+|still[ \t]+)?)$"
 )
 # what may follow "he was 86" for it to be an age: the clause ends, or a new one begins
-_AFTER_AGE = re.compile(r"[ \t]*(?:[.,;]|$|(?:and|when|on|at[ \t]+the[ \t]+time)\b)")
+_AFTER_AGE = re.compile(r"[ \t]*(?:[.,;]|$|(?:and|but|when|on|at[ \t]+the[ \t]+time)\b)")
 _DIED_AT = re.compile(
     r"(?i:\b(?:died|dies|dead|passed[ \t]+away|turned|turns|retired|retires)[ \t]+(?:at[ \t]+)?)$"
 )
