@@ -4091,7 +4091,7 @@ _MARKET_WORDS = re.compile(r"\b(?i:index|indices|average|points?|pct|percent|yie
 def _stock_low_high(text: str, found: list[dict[str, Any]], dateline: str = "") -> None:
     """A bare figure after "a low of"/"a high of" in a sentence naming a company's stock before
     it is the share's price, money in the story's dollar (as ``_stock_quotes`` reads a move):
-    "Acme stock hit a low of 11 and was trading at 19-1/4". Not an index's or a rate's low
+    "Acme shares touched a low of 7 before closing at 12-3/8". Not an index's or a rate's low
     ("the index hit a low of 1,200", "a yield high of 9")."""
     if " low of" not in text and " high of" not in text:
         return  # as written in a story ("a low of", "a 52-week high of")
@@ -4550,8 +4550,8 @@ _OWN_BASE_AFTER = re.compile(
 
 
 # round twenty-four: a rate adjective on the subject's noun, further back than the figure's own
-# phrase: "lowered its monthly service charge for each site to 925 dlrs", "annual capacity at
-# the plant was raised by 15 pct to 48 mln bricks"; the figure is the level after "to/at/of"
+# phrase: "cut its monthly hosting fee for each shop to 640 dlrs", "annual output at the
+# kiln was lifted by 12 pct to 31 mln tiles"; the figure is the level after "to/at/of"
 _RATE_SUBJECT_BEFORE = re.compile(
     r"\b(?i:(monthly|annual|yearly|weekly|daily|quarterly))[ \t]+(?:[\w'’-]+[ \t]+){0,4}?"
     r"(?i:charges?|fees?|rents?|rentals?|capacity|output|production|salary|salaries|pay|payments?|"
@@ -4563,7 +4563,7 @@ _RATE_SUBJECT_VERB = re.compile(
     r"\b(?:cut|lowered|reduced|raised|increased|decreased|lifted|set|fixed|rose|fell|climbed|"
     r"dropped|grew|trimmed|boosted|expanded|doubled|halved)\b"
 )
-# the change said after the level, of the same rate: "to 925 dlrs, a reduction of 75 dlrs"
+# the change said after the level, of the same rate: "to 640 dlrs, a reduction of 55 dlrs"
 _RATE_CHANGE_GAP = re.compile(
     r",[ \t]+(?:a|an)[ \t]+(?:reduction|cut|rise|increase|decrease|saving|drop|fall)[ \t]+of"
     r"(?:[ \t]+(?:about|around|some|nearly|almost))?[ \t]+$"
@@ -4619,7 +4619,7 @@ def _rate_subject(text: str, found: list[dict[str, Any]]) -> None:
 
 
 # round twenty-four: the shares a wire sentence names before a bare scaled count ("read average
-# shares as 24.7 mln", "any shares tendered unless they totaled at least 1.1 mln"), and a count
+# shares as 18.3 mln", "no shares bought unless the tenders came to at least 2.4 mln"), and a count
 # of a company's common ("an offering of three mln Acme Group common")
 _SCALE_WORD_IN = re.compile(r"(?i:\b(?:mln|million|billion|bln)\b)")
 _SHARES_BEFORE_GAP = re.compile(r"\b(?i:shares|shrs)\b(?P<gap>[^.;:!?()]{0,70})$")
