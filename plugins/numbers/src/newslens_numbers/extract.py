@@ -994,8 +994,8 @@ _PARALLEL_ORDINAL_END = re.compile(
     r"and|but|to|of)\b|\d)"
 )
 _TIME_AFTER_SECOND = frozenset(("later", "earlier", "ago", "faster", "slower", "longer", "or"))
-# an ordinal before a capitalised name: the lower-case noun after it ("a first Six Nations
-# start", "a first Five or Six Nations title"), or a single capitalised noun that closes the
+# an ordinal before a capitalised name: the lower-case noun after it ("a first Premier League
+# start", "a first Champions Cup title"), or a single capitalised noun that closes the
 # phrase ("his second Oscar for", "a third Grammy in"); group 2 is the noun after the name
 _NAME_THEN_NOUN = re.compile(
     r"[ \t]+(?:([A-Z][a-z]+)(?=[ \t]*(?:[,.;:]|(?:for|in|at|on|with|since|after|and|as)\b))"
@@ -1004,7 +1004,7 @@ _NAME_THEN_NOUN = re.compile(
 )
 
 
-# the scale word of a figure ("464.0 mln dlrs", "2.1 billion", "24.7 mln"): a bare figure
+# the scale word of a figure ("512.0 mln dlrs", "2.1 billion", "18.3 mln"): a bare figure
 # compared with it is said in the same scale (round twenty-four)
 _SCALE_IN = re.compile(r"\d[ \t\n]*(?i:(mln|million|bln|billion|bn|trillion))\b")
 
@@ -2903,7 +2903,7 @@ class _Scanner:
                 if kind == "money" and not scaled and _IN_CENTS.search(prev["text"]):
                     value, high = value / 100, high / 100  # "516 cts vs 347": 3.47
                 elif not scaled and (factor := _carried_scale(prev, value)):
-                    # "to 464.0 mln dlrs from 380.0", "shares as 24.7 mln, not 200.7": the
+                    # "to 512.0 mln dlrs from 433.0", "shares as 18.3 mln, not 160.4": the
                     # figure compared is said in the same scale (round twenty-four)
                     value, high = value * factor, high * factor
                 if kind == "count" and not float(value).is_integer():
