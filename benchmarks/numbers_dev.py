@@ -61,6 +61,10 @@ Sets, each scored separately (``--devset FILE`` scores one file alone):
 - ``numbers_fresh19.jsonl`` (when present): the same quotas (``--round 19``), annotated the same
   way by a third non-developer: held out, scored once after round twenty-two (the lead); a
   development file since round twenty-three;
+- ``numbers_fresh20.jsonl`` (when present): the same quotas (``--round 20``), annotated the same
+  way by a fourth non-developer: held out, scored after rounds twenty-two to twenty-four (the
+  lead); a development file since round twenty-five (``numbers_fresh21.jsonl``, a fifth
+  non-developer's, is held out and not scored here);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
   go to ``--errors``. Its sentences that also occur in a developer document (reposts) are
@@ -123,6 +127,7 @@ FRESH16 = DEVSETS / "numbers_fresh16.jsonl"
 FRESH17 = DEVSETS / "numbers_fresh17.jsonl"
 FRESH18 = DEVSETS / "numbers_fresh18.jsonl"
 FRESH19 = DEVSETS / "numbers_fresh19.jsonl"
+FRESH20 = DEVSETS / "numbers_fresh20.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -667,6 +672,7 @@ def main() -> int:
         (FRESH17, "fresh17 (bbc + reuters)", "fresh17 "),
         (FRESH18, "fresh18 (bbc + reuters)", "fresh18 "),
         (FRESH19, "fresh19 (bbc + reuters)", "fresh19 "),
+        (FRESH20, "fresh20 (bbc + reuters)", "fresh20 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:
