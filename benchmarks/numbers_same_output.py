@@ -14,10 +14,10 @@ twenty, the eighteenth since round twenty-two and the twentieth since round twen
 sixteenth, held out in round nineteen, and the twenty-first, held out now, not), each sentence
 alone and its whole document (with the Reuters dateline field); and every unannotated document
 outside the blind partition, whole, plus the sentences of the first 2,000 of them alone. The
-blind files' documents are never read, nor the held-out samples', nor those of the latest
-blind sample (``numbers_fresh_sample.py --round 21``'s draw, computed here and never printed,
-so a round's diffs do not read the text a blind annotator is annotating). Outputs go to the
-pickle given (outside the repository: they hold the corpus's figures); ``compare``
+blind files' documents are never read, nor the held-out samples', nor those of the sample
+being annotated (``numbers_fresh_sample.py --round 22``'s draw, computed here and never
+printed, so a round's diffs do not read the text a blind annotator is annotating). Outputs go
+to the pickle given (outside the repository: they hold the corpus's figures); ``compare``
 prints only counts, and the keys of the first few texts that differ.
 """
 
@@ -45,9 +45,8 @@ from devset_files import BLIND_FILES, CORPUS_FILES, DEVELOPMENT_FILES  # noqa: E
 #: twenty-three, and fresh20, scored after rounds twenty-two to twenty-four, since round
 #: twenty-five: all read like the others); fresh21, a fifth non-developer's, is held out
 FRESH_HELD_OUT = ("numbers_fresh16.jsonl", "numbers_fresh21.jsonl")
-#: the latest blind sample's round: its documents are left out by the sampler's own draw (the
-#: next blind annotator's round, once the sampler draws it)
-NEXT_BLIND_ROUND = 21
+#: the blind sample being annotated: its documents are left out by the sampler's own draw
+NEXT_BLIND_ROUND = 22
 WIKINEWS = tuple(n for n in DEVELOPMENT_FILES if n not in CORPUS_FILES)
 NEWS = tuple(n for n in CORPUS_FILES if n not in FRESH_HELD_OUT)
 HELD_OUT = (*FRESH_HELD_OUT, *BLIND_FILES)
