@@ -24,3 +24,21 @@ def test_a_long_title_case_run_on_is_no_headline(got: Callable) -> None:
     # the same run with a headline after it: the headline is still read
     rows = got(run_on + ". Port Chief Says Pier Will Reopen")
     assert rows == [("Says", "Port Chief", "Pier Will Reopen")]
+
+
+def test_nested_rows_in_a_document_of_many_reports() -> None:
+    from newslens_stance.attributions import find_attributions
+
+    # nested marking reads an index of the content parts: the same flags as row against row
+    unit = "Ann Lund said that the mayor told the crews the pier was safe. "
+    rows = find_attributions(unit * 60)
+    said = [r["nested"] for r in rows if r["cue"] == "said"]
+    told = [r["nested"] for r in rows if r["cue"] == "told"]
+    assert len(said) == len(told) == 60
+    assert not any(said) and all(told)
+    # two reports that contain each other's cue: only the earlier is nested
+    rows = find_attributions("The pier is safe, Lund said, the Post reported.")
+    assert [(r["cue"], r["nested"]) for r in rows] in (
+        [("said", True), ("reported", False)],
+        [("reported", False), ("said", True)],
+    )
