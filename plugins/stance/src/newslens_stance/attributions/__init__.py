@@ -142,18 +142,25 @@ def _mark_nested(rows: list[dict[str, Any]]) -> None:
     is then the outer one (a closing "..., Z reported" frames the whole sentence before it),
     so only the earlier is nested; otherwise neither would be kept as the outermost.
     """
-    spans = [(i, a, b) for i, r in enumerate(rows) for a, b in r["content_spans"]]
+    # (round twenty-four: the parts sorted by their starts, read within the longest part
+    # before a cue, as `_Holders` does; every row against every part made a document of
+    # thousands of reports quadratic, with the same result)
+    spans = sorted((a, b, i) for i, r in enumerate(rows) for a, b in r["content_spans"])
+    starts = [a for a, _b, _i in spans]
+    longest = max((b - a for a, b, _i in spans), default=0)
 
     def contains(j: int, c: int) -> bool:
         return any(a <= c < b for a, b in rows[j]["content_spans"])
 
     for i, r in enumerate(rows):
         c = r["cue_start"]
+        lo = bisect.bisect_left(starts, c - longest)
+        hi = bisect.bisect_right(starts, c)
         r["nested"] = any(
             j != i
-            and a <= c < b
+            and c < b
             and not (rows[j]["cue_start"] < c and contains(i, rows[j]["cue_start"]))
-            for j, a, b in spans
+            for _a, b, j in spans[lo:hi]
         )
 
 

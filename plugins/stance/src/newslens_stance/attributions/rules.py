@@ -320,6 +320,11 @@ _TITLE_SMALL = frozenset(
     _words("a an the of in on at to for and or but nor by with as from into via vs over is are")
 )
 _TITLE_MIN_WORDS = 4
+#: round twenty-four: and at most (a real headline is short: the longest read on PolNeAR train
+#: and the pool, several headlines glued by a web page, has 41; a run-on "sentence" of
+#: thousands of title-case words is no headline, and reading its reports cost time that grew
+#: faster than its length)
+_TITLE_MAX_WORDS = 48
 #: a lower-case word that is no small word (prose has three of them in its first words)
 _PROSE_WORD = re.compile(
     r"(?<![\w’'\-])(?!(?:" + "|".join(sorted(_TITLE_SMALL)) + r")(?![\w’'\-]))[a-z]"
@@ -347,7 +352,8 @@ def _lower_headline_cues(doc: _Doc) -> str | None:
     so "Port Chief Says Pier Will Reopen" was never read. In a sentence whose words nearly all
     open with a capital (nine in ten and all but two, the small words aside), a capital says
     nothing about names; its cue words (not its first word, which may open any sentence) and a
-    small word right after one are read in lower case.
+    small word right after one are read in lower case. A headline has four to 48 words (the
+    small words aside): a longer run is no headline.
     """
     text = doc.text
     chars: list[str] | None = None
@@ -376,7 +382,14 @@ def _lower_headline_cues(doc: _Doc) -> str | None:
                 if lower > 2:
                     break
             content += 1
-        if lower > 2 or content < _TITLE_MIN_WORDS or lower * 10 > content:
+            if content > _TITLE_MAX_WORDS:
+                break
+        if (
+            lower > 2
+            or content < _TITLE_MIN_WORDS
+            or content > _TITLE_MAX_WORDS
+            or lower * 10 > content
+        ):
             continue
         first, after_cue = True, False
         prev: re.Match[str] | None = None
