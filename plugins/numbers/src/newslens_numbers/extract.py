@@ -893,6 +893,21 @@ _PRONOUN_ONE_AFTER = re.compile(
     r"[ \t]*(?:[.;:!?](?!\d)|,[ \t]+(?:too|but|and|so|or|said|says|he|she|it|they|we|I|you)\b)"
     r"|[ \t]+(?:can|cannot|can't|can’t|must|really|simply|to[ \t]+watch)\b"
 )
+# a currency sign right before a vague plural of a scale: "£ millions", "$billions"
+_SIGN_BEFORE_VAGUE = re.compile(r"(?<![A-Za-z0-9$])((?:US|A|C|HK|NZ)?\$|[£€¥])[ \t]?$")
+# "there is one", "if there was one" before a clause mark: the pronoun (the lead's decision 2
+# after round twenty-four)
+_THERE_IS_BEFORE = re.compile(r"\b(?i:there)[ \t]+(?:is|was|'s|’s)[ \t]+$")
+_CLAUSE_MARK_AFTER = re.compile(r"[ \t]*[,.;:!?)](?!\d)")
+
+
+def _verb_only(word: str) -> bool:
+    """A word the lexicon knows as a verb and as no noun, adjective or determiner ("owned",
+    "remembers"; not "cost", "was")."""
+    got = lexicon.classes(word)
+    return "VERB" in got and not ({"NOUN", "ADJ", "AUX", "DET", "PRON", "ADV", "ADP"} & got.keys())
+
+
 # the generic pronoun at a clause's start before a modal and a verb (round twenty): "One has to
 # ask", "one would think", "One should not read too much"; not "one will close" (a count of a noun
 # the sentence elides: "will" and "may" are left alone)
@@ -1422,6 +1437,18 @@ class _Scanner:
             self.add(s, info[1], low, kind=info[2], unit=info[0], high=high, modifier="vague",
                      per=per)  # fmt: skip
             return info[1]
+        sign = (
+            _SIGN_BEFORE_VAGUE.search(text, max(0, s - 6), s)
+            if s and text[s - 1] in "£$€¥ "
+            else None
+        )
+        if sign is not None and sign.group(1) in CURRENCY_SYMBOLS:
+            # "£ millions", "$billions": a currency written, money (the lead's decision 1 after
+            # round twenty-four: "millions" with no currency word is a count)
+            per = self.each_period_later(e)
+            self.add(sign.start(), e, low, kind="money", unit=CURRENCY_SYMBOLS[sign.group(1)],
+                     high=high, modifier="vague", per=per)  # fmt: skip
+            return e
         # "a multi-million deal" sizes the deal, it counts no deals
         noun = "" if text[s : s + 5].lower() == "multi" else counted_noun(text, e, 2.0)
         per = self.each_period_later(e)  # "hundreds of warnings issued each year"
@@ -1931,6 +1958,14 @@ class _Scanner:
             if _PRONOUN_ONE_AFTER.match(text, e, min(self.n, e + 12)):
                 return False  # "doesn't want one.", "the next one, too": a pronoun
             if (
+                _THERE_IS_BEFORE.search(text, max(0, s - 24), s)
+                and _CLAUSE_MARK_AFTER.match(text, e, min(self.n, e + 3))
+                and not self.count_in_clause(s)
+            ):
+                return False  # "the gap, if there is one, is small": a pronoun (decision 2)
+            if not self.count_in_clause(s) and self.verb_object_one(s, e):
+                return False  # "everyone who owned one remembers it": a pronoun (decision 2)
+            if (
                 text[s : s + 1] == "O"
                 and _ONE_IS_A_AFTER.match(text, e, min(self.n, e + 16))
                 and _at_sentence_start(self.original, s)
@@ -1998,6 +2033,17 @@ class _Scanner:
             return False
         # "thousands of", "hundreds of", "millions of" are vague, not figures
         return not _S_END.match(text[e : e + 2])
+
+    def verb_object_one(self, s: int, e: int) -> bool:
+        """Is "one" at ``s:e`` a verb's object with no noun of its own: a verb the lexicon knows
+        only as a verb before it and one after it ("everyone who owned one remembers",
+        "those who bought one say"; the lead's decision 2 after round twenty-four)? Not "sold
+        one house", "has one left" (a noun or an adverb after it)."""
+        before = re.search(r"([A-Za-z]+)[ \t]+$", self.text[max(0, s - 24) : s])
+        after = re.match(r"[ \t]+([A-Za-z]+)\b", self.text[e : e + 24])
+        if before is None or after is None:
+            return False
+        return _verb_only(before.group(1)) and _verb_only(after.group(1))
 
     def count_in_clause(self, s: int) -> bool:
         """Is there a count before ``s`` in its sentence (a "one" after it may count its noun:
@@ -2110,9 +2156,10 @@ class _Scanner:
 
     def parallel_ordinal(self, s: int, e: int, prev: str, after: str) -> str | None:
         """The noun of an ordinal that closes its phrase after another ordinal of the sentence,
-        which it parallels (round twenty-four): "finished fourth and fifth", "their second
-        title - and first since 1990" (a place, no noun, as "finished fourth"), "lost the
-        first set and won the second." (the earlier ordinal's noun: decision 7's elided noun);
+        which it parallels (round twenty-four): "finished fourth and fifth" (a place, no noun,
+        as "finished fourth"), "their second title - and first since 1990" and "lost the
+        first set and won the second." (the earlier ordinal's noun, the noun it elides: the
+        lead's decision 3 after round twenty-four);
         None when the word is no such ordinal ("first and foremost", "a second later", "the
         second half")."""
         if prev not in ("and", "or", "the") or not self.findings:
@@ -2127,8 +2174,10 @@ class _Scanner:
             return None  # "and second-half goals", "and the second half": a noun follows
         if after.lower() in _TIME_AFTER_SECOND:
             return None  # "and a second later": time
-        # "in the second.": the elided noun; a bare "and fifth" is a place, as "finished fourth"
-        return last["quantity"] if prev == "the" else ""
+        # "in the second." and "and first since 1990": the elided noun, after "the" and a bare
+        # "and" alike (the lead's decision 3, round twenty-five); "finished fourth and fifth"
+        # has none to elide, a place as "finished fourth"
+        return last["quantity"]
 
     def handle_word_ordinal(self, value: float, s: int, e: int) -> int:
         text = self.text
