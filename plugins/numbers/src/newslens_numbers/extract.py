@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import operator
 import re
 from collections.abc import Iterator
 from itertools import pairwise
@@ -477,6 +478,8 @@ _VOTE_TALLY = re.compile(
     _VOTE_WORDS + r"(?P<a>\d{1,3}(?:,\d{3})*)(?:\s+to\s+|\s*[-\u2013]\s*)"
     r"(?P<b>\d{1,3}(?:,\d{3})*)\b(?!\s+margin)"
 )
+#: a cheap test before ``_VOTE_TALLY``: the verbs of its second branch, on lower-case text
+_TALLY_VERBS = re.compile(r"passed|approved|rejected")
 #: the same words just before the tally's first number (the scanner's "N-M", read as a score)
 _VOTE_BEFORE = re.compile(_VOTE_WORDS + r"\Z")
 _MARGIN_AFTER = re.compile(r"\s+margin\b")
@@ -893,6 +896,21 @@ _PRONOUN_ONE_AFTER = re.compile(
     r"[ \t]*(?:[.;:!?](?!\d)|,[ \t]+(?:too|but|and|so|or|said|says|he|she|it|they|we|I|you)\b)"
     r"|[ \t]+(?:can|cannot|can't|can’t|must|really|simply|to[ \t]+watch)\b"
 )
+# a currency sign right before a vague plural of a scale: "£ millions", "$billions"
+_SIGN_BEFORE_VAGUE = re.compile(r"(?<![A-Za-z0-9$])((?:US|A|C|HK|NZ)?\$|[£€¥])[ \t]?$")
+# "there is one", "if there was one" before a clause mark: the pronoun (the lead's decision 2
+# after round twenty-four)
+_THERE_IS_BEFORE = re.compile(r"\b(?i:there)[ \t]+(?:is|was|'s|’s)[ \t]+$")
+_CLAUSE_MARK_AFTER = re.compile(r"[ \t]*[,.;:!?)](?!\d)")
+
+
+def _verb_only(word: str) -> bool:
+    """A word the lexicon knows as a verb and as no noun, adjective or determiner ("owned",
+    "remembers"; not "cost", "was")."""
+    got = lexicon.classes(word)
+    return "VERB" in got and not ({"NOUN", "ADJ", "AUX", "DET", "PRON", "ADV", "ADP"} & got.keys())
+
+
 # the generic pronoun at a clause's start before a modal and a verb (round twenty): "One has to
 # ask", "one would think", "One should not read too much"; not "one will close" (a count of a noun
 # the sentence elides: "will" and "may" are left alone)
@@ -1422,6 +1440,18 @@ class _Scanner:
             self.add(s, info[1], low, kind=info[2], unit=info[0], high=high, modifier="vague",
                      per=per)  # fmt: skip
             return info[1]
+        sign = (
+            _SIGN_BEFORE_VAGUE.search(text, max(0, s - 6), s)
+            if s and text[s - 1] in "£$€¥ "
+            else None
+        )
+        if sign is not None and sign.group(1) in CURRENCY_SYMBOLS:
+            # "£ millions", "$billions": a currency written, money (the lead's decision 1 after
+            # round twenty-four: "millions" with no currency word is a count)
+            per = self.each_period_later(e)
+            self.add(sign.start(), e, low, kind="money", unit=CURRENCY_SYMBOLS[sign.group(1)],
+                     high=high, modifier="vague", per=per)  # fmt: skip
+            return e
         # "a multi-million deal" sizes the deal, it counts no deals
         noun = "" if text[s : s + 5].lower() == "multi" else counted_noun(text, e, 2.0)
         per = self.each_period_later(e)  # "hundreds of warnings issued each year"
@@ -1931,6 +1961,14 @@ class _Scanner:
             if _PRONOUN_ONE_AFTER.match(text, e, min(self.n, e + 12)):
                 return False  # "doesn't want one.", "the next one, too": a pronoun
             if (
+                _THERE_IS_BEFORE.search(text, max(0, s - 24), s)
+                and _CLAUSE_MARK_AFTER.match(text, e, min(self.n, e + 3))
+                and not self.count_in_clause(s)
+            ):
+                return False  # "the gap, if there is one, is small": a pronoun (decision 2)
+            if not self.count_in_clause(s) and self.verb_object_one(s, e):
+                return False  # "everyone who owned one remembers it": a pronoun (decision 2)
+            if (
                 text[s : s + 1] == "O"
                 and _ONE_IS_A_AFTER.match(text, e, min(self.n, e + 16))
                 and _at_sentence_start(self.original, s)
@@ -1998,6 +2036,17 @@ class _Scanner:
             return False
         # "thousands of", "hundreds of", "millions of" are vague, not figures
         return not _S_END.match(text[e : e + 2])
+
+    def verb_object_one(self, s: int, e: int) -> bool:
+        """Is "one" at ``s:e`` a verb's object with no noun of its own: a verb the lexicon knows
+        only as a verb before it and one after it ("everyone who owned one remembers",
+        "those who bought one say"; the lead's decision 2 after round twenty-four)? Not "sold
+        one house", "has one left" (a noun or an adverb after it)."""
+        before = re.search(r"([A-Za-z]+)[ \t]+$", self.text[max(0, s - 24) : s])
+        after = re.match(r"[ \t]+([A-Za-z]+)\b", self.text[e : e + 24])
+        if before is None or after is None:
+            return False
+        return _verb_only(before.group(1)) and _verb_only(after.group(1))
 
     def count_in_clause(self, s: int) -> bool:
         """Is there a count before ``s`` in its sentence (a "one" after it may count its noun:
@@ -2110,9 +2159,10 @@ class _Scanner:
 
     def parallel_ordinal(self, s: int, e: int, prev: str, after: str) -> str | None:
         """The noun of an ordinal that closes its phrase after another ordinal of the sentence,
-        which it parallels (round twenty-four): "finished fourth and fifth", "their second
-        title - and first since 1990" (a place, no noun, as "finished fourth"), "lost the
-        first set and won the second." (the earlier ordinal's noun: decision 7's elided noun);
+        which it parallels (round twenty-four): "finished fourth and fifth" (a place, no noun,
+        as "finished fourth"), "their second title - and first since 1990" and "lost the
+        first set and won the second." (the earlier ordinal's noun, the noun it elides: the
+        lead's decision 3 after round twenty-four);
         None when the word is no such ordinal ("first and foremost", "a second later", "the
         second half")."""
         if prev not in ("and", "or", "the") or not self.findings:
@@ -2127,8 +2177,10 @@ class _Scanner:
             return None  # "and second-half goals", "and the second half": a noun follows
         if after.lower() in _TIME_AFTER_SECOND:
             return None  # "and a second later": time
-        # "in the second.": the elided noun; a bare "and fifth" is a place, as "finished fourth"
-        return last["quantity"] if prev == "the" else ""
+        # "in the second." and "and first since 1990": the elided noun, after "the" and a bare
+        # "and" alike (the lead's decision 3, round twenty-five); "finished fourth and fifth"
+        # has none to elide, a place as "finished fourth"
+        return last["quantity"]
 
     def handle_word_ordinal(self, value: float, s: int, e: int) -> int:
         text = self.text
@@ -4697,6 +4749,9 @@ def _vote_tally(text: str, found: list[dict[str, Any]]) -> None:
     a side of the tally; a score line in sport has none of the words and stays as it was."""
     if "vot" not in text and " by " not in text:
         return
+    low = text.lower()
+    if "vot" not in low and not ("by" in low and _TALLY_VERBS.search(low)):
+        return  # the tally needs "vote(d)" or passed/approved/rejected ... by (same output)
     sides: set[tuple[int, int]] = set()
     for m in _VOTE_TALLY.finditer(text):
         sides.update(((m.start("a"), m.end("a")), (m.start("b"), m.end("b"))))
@@ -5130,6 +5185,25 @@ _SYMBOL_DIGIT = re.compile(
 )
 
 
+#: a cheap test before ``_SCORE_IN_WORDS`` on lower-case text: a "to" between spaces, with a
+#: score noun right before it (the pattern's own words; the same output, a third of its time)
+_SPACED_TO = re.compile(r"[ \t\n]to[ \t\n]")
+_SCORE_NOUN_END = re.compile(r"(?:" + _SCORE_NOUNS.lower() + r")[ \t\n]+\Z")
+
+
+def _score_noun_to(low: str) -> bool:
+    """Does lower-case ``low`` hold a score noun before a spaced "to" ("goals to")?"""
+    for m in _SPACED_TO.finditer(low):
+        if _SCORE_NOUN_END.search(low, max(0, m.start() - 40), m.start() + 1):
+            return True
+    return False
+
+
+#: a cheap test before ``_SYMBOL_DIGIT`` (with "digit" in the lower-case text): its other
+#: two branches, "number 6 in the number" and a quoted digit
+_SYMBOL_DIGIT_HINT = re.compile(r"(?i:number)[ \t]+\d[ \t]|(?<=[\"\u201c])\d(?=[\"\u201d])")
+
+
 def _score_in_words(scanner: _Scanner, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Both sides of a score in words count its noun: the second side when the scanner read
     it as another noun's ("a 3 goals to 1 win" counted "win") or not at all ("three goals to
@@ -5137,7 +5211,7 @@ def _score_in_words(scanner: _Scanner, findings: list[dict[str, Any]]) -> list[d
     index is named (an index "rose by 3 points to 2614" moves to a level) and the second side
     is a bare whole number up to 200 or "nil"/"zero"/"one"."""
     text = scanner.text
-    if " to " not in text:
+    if " to " not in text or not _score_noun_to(text.lower()):
         return findings
     added = False
     for m in _SCORE_IN_WORDS.finditer(text):
@@ -5176,6 +5250,11 @@ def _score_in_words(scanner: _Scanner, findings: list[dict[str, Any]]) -> list[d
     return findings
 
 
+#: the output's columns in order, and a getter of their values (one C call a finding)
+_COLUMN_NAMES = tuple(COLUMNS)
+_columns_of = operator.itemgetter(*_COLUMN_NAMES)
+
+
 def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     """Findings for a raw string (what :func:`extract` does for an article's text).
 
@@ -5197,7 +5276,9 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         for f in findings:
             if f["kind"] == "count" and _NUMBER_ONES_AFTER.match(scanner.text, f["end"]):
                 f["quantity"], f["noun"] = "number ones", "number one"
-    if "igit" in text or "number" in text or '"' in text or "\u201c" in text:
+    if ("igit" in text or "number" in text or '"' in text or "\u201c" in text) and (
+        _SYMBOL_DIGIT_HINT.search(text) or "digit" in text.lower()
+    ):
         symbols = [
             m.span(g)
             for m in _SYMBOL_DIGIT.finditer(scanner.text)
@@ -5260,7 +5341,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         f.pop("_decimals", None)
     _converted_rates(scanner.text, out)
     _rate_after_conversion(scanner.text, out)
-    return [{k: f[k] for k in COLUMNS} for f in out]
+    return [dict(zip(_COLUMN_NAMES, _columns_of(f), strict=True)) for f in out]
 
 
 def extract(article: Article) -> list[dict[str, Any]]:
