@@ -1070,6 +1070,39 @@ def in_quoted_title(text: str, start: int, end: int) -> bool:
     return all(w[0].isupper() for w in words if len(w) > 3)
 
 
+#: a capitalised deictic or article opening an expression: mid-sentence it names a programme
+#: or a publication ("ABC's This Week", "wrote in The Week", "the Tonight Show")
+_TITLE_OPENER = re.compile(r"(?:This|The|Today|Tonight|Tomorrow|Yesterday|Last|Next|Now)\b")
+#: what stands before such a title: a capitalised name's possessive ("NBC's", "the BBC's") or a
+#: word in lower case, one space between (a column's gap or a line's break may open a table's
+#: heading: "total nil  Yesterday's turnover")
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.&-]*['\u2019]s|\b[a-z][a-z'\u2019-]*) $")
+#: a capitalised word, alone between quotation marks: ``spoke to "Today" on the radio''
+_LONE_QUOTED = re.compile(r"[a-z,][ \t]+(?:\"|``|\u201c)$")
+_LONE_QUOTED_END = re.compile(r"(?:\"|''|\u201d)")
+
+
+def in_named_title(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised time phrase mid-sentence is a programme's or a publication's name:
+    after a name's possessive or a word in lower case ("told ABC's This Week", "wrote in The
+    Week", "appeared on the Tonight Show"), or one capitalised word alone in quotation marks
+    after a word in lower case ("spoke to \"Today\" about ..."). TimeML annotates no names.
+
+    Why these words only: a weekday or a month is capitalised wherever it stands ("NBC's Sunday
+    broadcast" is a day); "This", "The", "Today", "Tonight" are capitalised mid-sentence only in
+    a name. A sentence's or a clause's opening word, or a headline's (the word before it
+    capitalised), is no name."""
+    if not _TITLE_OPENER.match(text, start, end):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    return bool(
+        " " not in text[start:end]
+        and _LONE_QUOTED.search(text, max(0, start - 30), start)
+        and _LONE_QUOTED_END.match(text, end)
+    )
+
+
 #: a preposition of time before "the fall" makes it the season ("in the fall", "by the fall")
 _SEASON_PREP_BEFORE = re.compile(
     r"\b(?:in|during|by|until|till|through|throughout|into|for|before|toward|towards)\s+$",
@@ -1330,7 +1363,12 @@ _AWAITED_PREDICATE = re.compile(
     r"scheduled|slated|awaited|anticipated)|"
     r"(?:will|could|should|may|might|must)\s+(?:not\s+)?(?:be\s+(?:handed\s+down|delivered|"
     r"announced|issued|made|published|released|read|given|broadcast|televised|streamed|held|"
-    r"watched)|come|take\s+place|go\s+(?:ahead|either)|decide|determine|settle))\b",
+    r"watched)|come|take\s+place|go\s+(?:ahead|either)|decide|determine|settle|"
+    # what the decision itself may say, under a modal of doubt: "Monday's ruling could favour
+    # the state", "Tuesday's verdict may go against the company" (its effect, "could open the
+    # door to more suits", is said of a thing done)
+    r"favou?r|side\s+with|go\s+against|uphold|overturn|strike\s+down|"
+    r"throw\s+out|reverse|convict|acquit))\b",
     re.IGNORECASE,
 )
 
@@ -2459,6 +2497,11 @@ def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
         return _historic_day(name, m, ctx)
     if name in HOLIDAYS:
         mo, d = HOLIDAYS[name]
+        if not m["year"] and _feast_ahead(m, ctx):
+            assert ctx.dct is not None
+            y = ctx.dct.year + (date(ctx.dct.year, mo, d) < ctx.dct)
+            p = Point(date(y, mo, d), "D")
+            return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
         if not m["year"] and _feast_past(m, ctx):
             assert ctx.dct is not None
             y = ctx.dct.year - (date(ctx.dct.year, mo, d) > ctx.dct)
@@ -2473,6 +2516,11 @@ def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     ):
         # "ten months from now, on Election Day, the county will count": the day stands for
         # a time ahead, the first one on or after publication
+        p = Point(min(o for o in (rule(ctx.dct.year), rule(ctx.dct.year + 1)) if o >= ctx.dct), "D")
+        return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
+    if not m["year"] and _feast_ahead(m, ctx):
+        # "voters will choose a mayor on Election Day" written in February: this year's
+        assert ctx.dct is not None
         p = Point(min(o for o in (rule(ctx.dct.year), rule(ctx.dct.year + 1)) if o >= ctx.dct), "D")
         return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
     if not m["year"] and _feast_past(m, ctx):
@@ -2518,6 +2566,17 @@ def _feast_past(m: re.Match[str], ctx: Context) -> bool:
     if before.lower().rstrip().endswith("since"):
         return True
     return ctx.tense(m.start(), m.end()) == "past" and not ctx.plan_was(m.start())
+
+
+def _feast_ahead(m: re.Match[str], ctx: Context) -> bool:
+    """A named annual day in a clause of the future ("voters will choose a mayor on Election
+    Day", "the governor will be sworn in on New Year's Day", "the results should be known by
+    Thanksgiving") is the next one, however far ahead: the day comes once a year, so the
+    future's occurrence is within twelve months, and the nearest one past (the tense rule's
+    pull is bounded for dates, which may be deadlines) is never what a future means."""
+    if ctx.dct is None:
+        return False
+    return ctx.tense(m.start(), m.end()) == "future"
 
 
 def _nth_weekday(y: int, mo: int, weekday: int, n: int) -> date:
