@@ -2518,10 +2518,15 @@ def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
         # a time ahead, the first one on or after publication
         p = Point(min(o for o in (rule(ctx.dct.year), rule(ctx.dct.year + 1)) if o >= ctx.dct), "D")
         return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
-    if not m["year"] and _feast_ahead(m, ctx):
-        # "voters will choose a mayor on Election Day" written in February: this year's
-        assert ctx.dct is not None
-        p = Point(min(o for o in (rule(ctx.dct.year), rule(ctx.dct.year + 1)) if o >= ctx.dct), "D")
+    ahead = (
+        [o for o in (rule(ctx.dct.year), rule(ctx.dct.year + 1)) if o >= ctx.dct]
+        if ctx.dct is not None and not m["year"]
+        else []
+    )
+    if ahead and _feast_ahead(m, ctx):
+        # "voters will choose a mayor on Election Day" written in February: this year's (a
+        # day kept every four years, "Super Tuesday", may have none within a year)
+        p = Point(min(ahead), "D")
         return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
     if not m["year"] and _feast_past(m, ctx):
         assert ctx.dct is not None
@@ -2574,9 +2579,21 @@ def _feast_ahead(m: re.Match[str], ctx: Context) -> bool:
     Thanksgiving") is the next one, however far ahead: the day comes once a year, so the
     future's occurrence is within twelve months, and the nearest one past (the tense rule's
     pull is bounded for dates, which may be deadlines) is never what a future means."""
-    if ctx.dct is None:
+    if ctx.dct is None or ctx.tense(m.start(), m.end()) != "future":
         return False
-    return ctx.tense(m.start(), m.end()) == "future"
+    # a future said by a modal or a forecast in the sentence, not an infinitive's "to be"
+    # ("causing the race to be too close to call for much of election night")
+    s, e = ctx.sentence_bounds(m.start())
+    return bool(_SAID_FUTURE.search(ctx.text, s, e))
+
+
+#: a future said outright: a modal of the future or a forecast of what is to come
+_SAID_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|'ll|going\s+to|(?:is|are|'s|'re)\s+(?:now\s+|still\s+)?"
+    r"(?:expected|due|set|scheduled|slated|likely|planned|poised)\b|should|could|may|might|"
+    r"plans?\s+to|intends?\s+to|expects?\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 def _nth_weekday(y: int, mo: int, weekday: int, n: int) -> date:
