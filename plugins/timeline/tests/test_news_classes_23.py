@@ -54,11 +54,18 @@ def test_a_title_is_no_date(found, text: str, expected: list[tuple[str, str, str
         ("The ferry timetable will change on Christmas Eve.", "2026-02-15", "2026-12-24"),
         ("The audit should be finished by Thanksgiving, she said.", "2026-02-15", "2026-11-26"),
         ("Voters in the county will pick a sheriff on Election Day.", "2026-12-10", "2027-11-02"),
+        # a wait for the day or a preparation for it, in the present
+        ("Early polling stations stay open until Election Day.", "2026-02-15", "2026-11-03"),
+        ("Both parties are gearing up for Election Day.", "2026-02-15", "2026-11-03"),
+        ("Volunteers are counting down to New Year's Day.", "2026-02-15", "2027-01-01"),
         # negative: a past clause keeps the one just past, in February as in December
         ("Queues at the polls were long on Election Day.", "2026-02-15", "2025-11-04"),
         ("Queues at the polls were long on Election Day.", "2026-12-10", "2026-11-03"),
         ("The ferries ran late on Christmas Eve.", "2026-02-15", "2025-12-24"),
         ("Donations have doubled since Thanksgiving.", "2026-12-10", "2026-11-26"),
+        ("Postal ballots were accepted until Election Day.", "2026-02-15", "2025-11-04"),
+        # negative: a present of figures of the day past (a bare "for" or "to" is no wait)
+        ("Toy sales are up 4 percent in the weeks to Christmas Eve.", "2026-01-10", "2025-12-24"),
         # negative: an infinitive's "to be" says no future, and a day kept every four years
         # has no occurrence within the year ahead
         ("The flood caused the fair to be moved on Christmas Eve.", "2026-02-15", "2025-12-24"),

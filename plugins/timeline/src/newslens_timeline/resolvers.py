@@ -2579,7 +2579,14 @@ def _feast_ahead(m: re.Match[str], ctx: Context) -> bool:
     Thanksgiving") is the next one, however far ahead: the day comes once a year, so the
     future's occurrence is within twelve months, and the nearest one past (the tense rule's
     pull is bounded for dates, which may be deadlines) is never what a future means."""
-    if ctx.dct is None or ctx.tense(m.start(), m.end()) != "future":
+    if ctx.dct is None:
+        return False
+    tense = ctx.tense(m.start(), m.end())
+    if tense != "past" and _AWAITED_DAY_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        # "early voting runs until Election Day", "the campaigns are gearing up for Election
+        # Day": a wait or a preparation, whose day lies ahead
+        return True
+    if tense != "future":
         return False
     # a future said by a modal or a forecast in the sentence, not an infinitive's "to be"
     # ("causing the race to be too close to call for much of election night")
@@ -2587,6 +2594,15 @@ def _feast_ahead(m: re.Match[str], ctx: Context) -> bool:
     return bool(_SAID_FUTURE.search(ctx.text, s, e))
 
 
+#: a wait for a day or a preparation for it ("until", "ahead of", "in the run-up to", "counting
+#: down to", "gearing up for", "preparing for"), not a bare "for" or "to" (a present may report
+#: figures of a day past: "Christmas sales are up", "in the six weeks to Christmas")
+_AWAITED_DAY_BEFORE = re.compile(
+    r"\b(?:until|till|ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to|counting\s+down\s+to|"
+    r"count(?:s|ing)?\s+down\s+to|gear(?:s|ing)?\s+up\s+for|prepar(?:e|es|ing)\s+for|"
+    r"bracing\s+for|brace[sd]?\s+for)\s+$",
+    re.IGNORECASE,
+)
 #: a future said outright: a modal of the future or a forecast of what is to come
 _SAID_FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|(?:is|are|'s|'re)\s+(?:now\s+|still\s+)?"
