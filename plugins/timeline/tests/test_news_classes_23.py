@@ -58,12 +58,27 @@ def test_a_title_is_no_date(found, text: str, expected: list[tuple[str, str, str
         ("Early polling stations stay open until Election Day.", "2026-02-15", "2026-11-03"),
         ("Both parties are gearing up for Election Day.", "2026-02-15", "2026-11-03"),
         ("Volunteers are counting down to New Year's Day.", "2026-02-15", "2027-01-01"),
+        # a day coming nearer, in the present; a day fronted in its own clause of the future
+        ("As Election Day looms, the parties hire canvassers.", "2026-02-15", "2026-11-03"),
+        ("With New Year's Day fast approaching, the ferries are full.", "2026-02-15", "2027-01-01"),
+        (
+            "The mayor hopes that on Election Day, the new ballot scanners will work.",
+            "2026-09-20",
+            "2026-11-03",
+        ),
+        # an infinitive's act after a past verb: the nearest either side, not the last one
+        ("The council asked residents to share cars on Election Day.", "2026-08-10", "2026-11-03"),
+        ("The union asked its members to stay home on Christmas Eve.", "2026-08-10", "2026-12-24"),
+        ("The union asked its members to stay home on Christmas Eve.", "2026-02-15", "2025-12-24"),
         # negative: a past clause keeps the one just past, in February as in December
         ("Queues at the polls were long on Election Day.", "2026-02-15", "2025-11-04"),
         ("Queues at the polls were long on Election Day.", "2026-12-10", "2026-11-03"),
         ("The ferries ran late on Christmas Eve.", "2026-02-15", "2025-12-24"),
         ("Donations have doubled since Thanksgiving.", "2026-12-10", "2026-11-26"),
         ("Postal ballots were accepted until Election Day.", "2026-02-15", "2025-11-04"),
+        ("Once Election Day loomed, the parties hired canvassers.", "2026-02-15", "2025-11-04"),
+        ("The senator said that on Election Day, turnout was poor.", "2026-09-20", "2025-11-04"),
+        ("The choir went to church on Christmas Eve.", "2026-08-10", "2025-12-24"),
         # negative: a present of figures of the day past (a bare "for" or "to" is no wait)
         ("Toy sales are up 4 percent in the weeks to Christmas Eve.", "2026-01-10", "2025-12-24"),
         # negative: an infinitive's "to be" says no future, and a day kept every four years

@@ -267,8 +267,14 @@ def _day_by_tense(options: list[date], m: re.Match[str], ctx: Context) -> Resolv
     assert ctx.dct is not None
     dct = ctx.dct
     tense = ctx.tense(m.start(), m.end())
-    if tense == "past" and ctx.plan_was(m.start()):
-        tense = ""  # "the talks were due to resume on March 3": the nearest, either side
+    if tense == "past" and (
+        ctx.plan_was(m.start())
+        or _INFINITIVE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+    ):
+        # "the talks were due to resume on March 3", "the union asked its members to stay home
+        # on Christmas Eve": a plan, or an infinitive's act after its past verb; the nearest,
+        # either side
+        tense = ""
     if (
         tense != "past"
         and (
@@ -2570,7 +2576,23 @@ def _feast_past(m: re.Match[str], ctx: Context) -> bool:
         return False
     if before.lower().rstrip().endswith("since"):
         return True
+    if _INFINITIVE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
+        # "the council asked residents to share cars on Election Day": the infinitive's act follows
+        # the past verb, so the day may lie either side of publication (the nearest, below)
+        return False
     return ctx.tense(m.start(), m.end()) == "past" and not ctx.plan_was(m.start())
+
+
+#: an infinitive's verb, then its complement, right before the feast's preposition ("asked
+#: residents to share cars on", "asked voters to watch the polls on"); not "to" before a place
+#: ("went to church on", "came to the square at")
+_INFINITIVE_BEFORE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|church|"
+    r"school|work|bed|town|market|court|sea|war|mass|prison|jail|hospital|office|power|"
+    r"be|have|have\s+been)\b)[a-z]+\b(?:\s+(?!(?:was|were|had|did|said)\b)[\w'\u2019-]+){0,5}?"
+    r"\s+(?:on|at|over|during)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _feast_ahead(m: re.Match[str], ctx: Context) -> bool:
@@ -2581,6 +2603,14 @@ def _feast_ahead(m: re.Match[str], ctx: Context) -> bool:
     pull is bounded for dates, which may be deadlines) is never what a future means."""
     if ctx.dct is None:
         return False
+    if _APPROACHES_AFTER.match(ctx.text, m.end()):
+        return True  # "as Election Day looms", "with New Year's Day fast approaching"
+    if _FRONTED_IN_CLAUSE.search(ctx.text, max(0, m.start() - 20), m.start()) and (
+        _OWN_FUTURE_AFTER.match(ctx.text, m.end())
+    ):
+        # "the mayor hopes that on Election Day, the new scanners will work": the day
+        # fronted in a clause of its own, whose verb after it is a future
+        return True
     tense = ctx.tense(m.start(), m.end())
     if tense != "past" and _AWAITED_DAY_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
         # "early voting runs until Election Day", "the campaigns are gearing up for Election
@@ -2594,6 +2624,25 @@ def _feast_ahead(m: re.Match[str], ctx: Context) -> bool:
     return bool(_SAID_FUTURE.search(ctx.text, s, e))
 
 
+#: a day coming nearer, said in the present after it ("as Election Day looms", "with
+#: Christmas fast approaching"; "as Election Day neared" tells of one past)
+_APPROACHES_AFTER = re.compile(
+    r"\s+(?:(?:nears|approaches|looms|draws\s+(?:near|nearer|closer)|grows\s+(?:near|nearer|"
+    r"closer)|gets\s+(?:near|nearer|closer)|is\s+(?:fast\s+)?(?:approaching|nearing|looming|"
+    r"near|close))\b|fast\s+approaching\b)",
+    re.IGNORECASE,
+)
+#: a day fronted in a clause of its own: after a conjunction and at most "on" or "by"
+_FRONTED_IN_CLAUSE = re.compile(
+    r"\b(?:that|when|and|but|so|because|if)\s+(?:on|by)\s+$", re.IGNORECASE
+)
+#: that clause's verb after the day and its comma, a future ("on Election Day, the scanners
+#: will work")
+_OWN_FUTURE_AFTER = re.compile(
+    r",?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:will|shall|won't|(?:is|are)\s+going\s+to)\b|"
+    r",?\s+(?:[\w-]+)?['\u2019]ll\b",
+    re.IGNORECASE,
+)
 #: a wait for a day or a preparation for it ("until", "ahead of", "in the run-up to", "counting
 #: down to", "gearing up for", "preparing for"), not a bare "for" or "to" (a present may report
 #: figures of a day past: "Christmas sales are up", "in the six weeks to Christmas")
