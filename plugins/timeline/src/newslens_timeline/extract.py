@@ -45,6 +45,7 @@ from newslens_timeline.resolvers import (
     Resolved,
     Resolver,
     _month_no,
+    in_named_title,
     in_quoted_title,
 )
 from newslens_timeline.rules import _LEADING, RULES, _preposition_about, _span
@@ -475,8 +476,10 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             if strict:
                 raise
             res = Resolved("DATE", None, valid=False, note=f"not normalised: {exc!r}"[:200])
-        if res is None or in_quoted_title(text, start, end):
-            continue  # no time, or a title in quotation marks ("This Week With ...")
+        if res is None or in_quoted_title(text, start, end) or in_named_title(text, start, end):
+            # no time, or a title in quotation marks ("This Week With ...") or named mid-sentence
+            # ("ABC's This Week", "in The Week")
+            continue
         if _preposition_about(m, _name):
             res.mod = None
         if (

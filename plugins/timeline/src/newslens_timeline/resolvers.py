@@ -267,8 +267,14 @@ def _day_by_tense(options: list[date], m: re.Match[str], ctx: Context) -> Resolv
     assert ctx.dct is not None
     dct = ctx.dct
     tense = ctx.tense(m.start(), m.end())
-    if tense == "past" and ctx.plan_was(m.start()):
-        tense = ""  # "the talks were due to resume on March 3": the nearest, either side
+    if tense == "past" and (
+        ctx.plan_was(m.start())
+        or _INFINITIVE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+    ):
+        # "the talks were due to resume on March 3", "the union asked its members to stay home
+        # on Christmas Eve": a plan, or an infinitive's act after its past verb; the nearest,
+        # either side
+        tense = ""
     if (
         tense != "past"
         and (
@@ -1070,6 +1076,39 @@ def in_quoted_title(text: str, start: int, end: int) -> bool:
     return all(w[0].isupper() for w in words if len(w) > 3)
 
 
+#: a capitalised deictic or article opening an expression: mid-sentence it names a programme
+#: or a publication ("ABC's This Week", "wrote in The Week", "the Tonight Show")
+_TITLE_OPENER = re.compile(r"(?:This|The|Today|Tonight|Tomorrow|Yesterday|Last|Next|Now)\b")
+#: what stands before such a title: a capitalised name's possessive ("NBC's", "the BBC's") or a
+#: word in lower case, one space between (a column's gap or a line's break may open a table's
+#: heading: "total nil  Yesterday's turnover")
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.&-]*['\u2019]s|\b[a-z][a-z'\u2019-]*) $")
+#: a capitalised word, alone between quotation marks: ``spoke to "Today" on the radio''
+_LONE_QUOTED = re.compile(r"[a-z,][ \t]+(?:\"|``|\u201c)$")
+_LONE_QUOTED_END = re.compile(r"(?:\"|''|\u201d)")
+
+
+def in_named_title(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised time phrase mid-sentence is a programme's or a publication's name:
+    after a name's possessive or a word in lower case ("told ABC's This Week", "wrote in The
+    Week", "appeared on the Tonight Show"), or one capitalised word alone in quotation marks
+    after a word in lower case ("spoke to \"Today\" about ..."). TimeML annotates no names.
+
+    Why these words only: a weekday or a month is capitalised wherever it stands ("NBC's Sunday
+    broadcast" is a day); "This", "The", "Today", "Tonight" are capitalised mid-sentence only in
+    a name. A sentence's or a clause's opening word, or a headline's (the word before it
+    capitalised), is no name."""
+    if not _TITLE_OPENER.match(text, start, end):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    return bool(
+        " " not in text[start:end]
+        and _LONE_QUOTED.search(text, max(0, start - 30), start)
+        and _LONE_QUOTED_END.match(text, end)
+    )
+
+
 #: a preposition of time before "the fall" makes it the season ("in the fall", "by the fall")
 _SEASON_PREP_BEFORE = re.compile(
     r"\b(?:in|during|by|until|till|through|throughout|into|for|before|toward|towards)\s+$",
@@ -1330,7 +1369,12 @@ _AWAITED_PREDICATE = re.compile(
     r"scheduled|slated|awaited|anticipated)|"
     r"(?:will|could|should|may|might|must)\s+(?:not\s+)?(?:be\s+(?:handed\s+down|delivered|"
     r"announced|issued|made|published|released|read|given|broadcast|televised|streamed|held|"
-    r"watched)|come|take\s+place|go\s+(?:ahead|either)|decide|determine|settle))\b",
+    r"watched)|come|take\s+place|go\s+(?:ahead|either)|decide|determine|settle|"
+    # what the decision itself may say, under a modal of doubt: "Monday's ruling could favour
+    # the state", "Tuesday's verdict may go against the company" (its effect, "could open the
+    # door to more suits", is said of a thing done)
+    r"favou?r|side\s+with|go\s+against|uphold|overturn|strike\s+down|"
+    r"throw\s+out|reverse|convict|acquit))\b",
     re.IGNORECASE,
 )
 
@@ -2459,6 +2503,11 @@ def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
         return _historic_day(name, m, ctx)
     if name in HOLIDAYS:
         mo, d = HOLIDAYS[name]
+        if not m["year"] and _feast_ahead(m, ctx):
+            assert ctx.dct is not None
+            y = ctx.dct.year + (date(ctx.dct.year, mo, d) < ctx.dct)
+            p = Point(date(y, mo, d), "D")
+            return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
         if not m["year"] and _feast_past(m, ctx):
             assert ctx.dct is not None
             y = ctx.dct.year - (date(ctx.dct.year, mo, d) > ctx.dct)
@@ -2474,6 +2523,16 @@ def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "ten months from now, on Election Day, the county will count": the day stands for
         # a time ahead, the first one on or after publication
         p = Point(min(o for o in (rule(ctx.dct.year), rule(ctx.dct.year + 1)) if o >= ctx.dct), "D")
+        return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
+    ahead = (
+        [o for o in (rule(ctx.dct.year), rule(ctx.dct.year + 1)) if o >= ctx.dct]
+        if ctx.dct is not None and not m["year"]
+        else []
+    )
+    if ahead and _feast_ahead(m, ctx):
+        # "voters will choose a mayor on Election Day" written in February: this year's (a
+        # day kept every four years, "Super Tuesday", may have none within a year)
+        p = Point(min(ahead), "D")
         return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
     if not m["year"] and _feast_past(m, ctx):
         assert ctx.dct is not None
@@ -2517,7 +2576,89 @@ def _feast_past(m: re.Match[str], ctx: Context) -> bool:
         return False
     if before.lower().rstrip().endswith("since"):
         return True
+    if _INFINITIVE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
+        # "the council asked residents to share cars on Election Day": the infinitive's act follows
+        # the past verb, so the day may lie either side of publication (the nearest, below)
+        return False
     return ctx.tense(m.start(), m.end()) == "past" and not ctx.plan_was(m.start())
+
+
+#: an infinitive's verb, then its complement, right before the feast's preposition ("asked
+#: residents to share cars on", "asked voters to watch the polls on"); not "to" before a place
+#: ("went to church on", "came to the square at")
+_INFINITIVE_BEFORE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|church|"
+    r"school|work|bed|town|market|court|sea|war|mass|prison|jail|hospital|office|power|"
+    r"be|have|have\s+been)\b)[a-z]+\b(?:\s+(?!(?:was|were|had|did|said)\b)[\w'\u2019-]+){0,5}?"
+    r"\s+(?:on|at|over|during)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _feast_ahead(m: re.Match[str], ctx: Context) -> bool:
+    """A named annual day in a clause of the future ("voters will choose a mayor on Election
+    Day", "the governor will be sworn in on New Year's Day", "the results should be known by
+    Thanksgiving") is the next one, however far ahead: the day comes once a year, so the
+    future's occurrence is within twelve months, and the nearest one past (the tense rule's
+    pull is bounded for dates, which may be deadlines) is never what a future means."""
+    if ctx.dct is None:
+        return False
+    if _APPROACHES_AFTER.match(ctx.text, m.end()):
+        return True  # "as Election Day looms", "with New Year's Day fast approaching"
+    if _FRONTED_IN_CLAUSE.search(ctx.text, max(0, m.start() - 20), m.start()) and (
+        _OWN_FUTURE_AFTER.match(ctx.text, m.end())
+    ):
+        # "the mayor hopes that on Election Day, the new scanners will work": the day
+        # fronted in a clause of its own, whose verb after it is a future
+        return True
+    tense = ctx.tense(m.start(), m.end())
+    if tense != "past" and _AWAITED_DAY_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        # "early voting runs until Election Day", "the campaigns are gearing up for Election
+        # Day": a wait or a preparation, whose day lies ahead
+        return True
+    if tense != "future":
+        return False
+    # a future said by a modal or a forecast in the sentence, not an infinitive's "to be"
+    # ("causing the race to be too close to call for much of election night")
+    s, e = ctx.sentence_bounds(m.start())
+    return bool(_SAID_FUTURE.search(ctx.text, s, e))
+
+
+#: a day coming nearer, said in the present after it ("as Election Day looms", "with
+#: Christmas fast approaching"; "as Election Day neared" tells of one past)
+_APPROACHES_AFTER = re.compile(
+    r"\s+(?:(?:nears|approaches|looms|draws\s+(?:near|nearer|closer)|grows\s+(?:near|nearer|"
+    r"closer)|gets\s+(?:near|nearer|closer)|is\s+(?:fast\s+)?(?:approaching|nearing|looming|"
+    r"near|close))\b|fast\s+approaching\b)",
+    re.IGNORECASE,
+)
+#: a day fronted in a clause of its own: after a conjunction and at most "on" or "by"
+_FRONTED_IN_CLAUSE = re.compile(
+    r"\b(?:that|when|and|but|so|because|if)\s+(?:on|by)\s+$", re.IGNORECASE
+)
+#: that clause's verb after the day and its comma, a future ("on Election Day, the scanners
+#: will work")
+_OWN_FUTURE_AFTER = re.compile(
+    r",?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:will|shall|won't|(?:is|are)\s+going\s+to)\b|"
+    r",?\s+(?:[\w-]+)?['\u2019]ll\b",
+    re.IGNORECASE,
+)
+#: a wait for a day or a preparation for it ("until", "ahead of", "in the run-up to", "counting
+#: down to", "gearing up for", "preparing for"), not a bare "for" or "to" (a present may report
+#: figures of a day past: "Christmas sales are up", "in the six weeks to Christmas")
+_AWAITED_DAY_BEFORE = re.compile(
+    r"\b(?:until|till|ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to|counting\s+down\s+to|"
+    r"count(?:s|ing)?\s+down\s+to|gear(?:s|ing)?\s+up\s+for|prepar(?:e|es|ing)\s+for|"
+    r"bracing\s+for|brace[sd]?\s+for)\s+$",
+    re.IGNORECASE,
+)
+#: a future said outright: a modal of the future or a forecast of what is to come
+_SAID_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|'ll|going\s+to|(?:is|are|'s|'re)\s+(?:now\s+|still\s+)?"
+    r"(?:expected|due|set|scheduled|slated|likely|planned|poised)\b|should|could|may|might|"
+    r"plans?\s+to|intends?\s+to|expects?\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 def _nth_weekday(y: int, mo: int, weekday: int, n: int) -> date:

@@ -166,6 +166,17 @@ class Context:
             return _kind(nearest)  # the verb nearest the expression on its left
         # nothing on the left: the first verb on the right, past a fronted adverbial's comma
         # ("In January, the company brought in a new chief")
+        if _WEEKDAY.search(self.text, start, end) and _fronted(self.text, s, start):
+            bare = _BARE_PLURAL_VERB.match(self.text, end, e)
+            if (
+                bare is not None
+                and bare["head"] not in _NOT_PLURAL_HEAD
+                and _bare_present(bare["verb"])
+            ):
+                # "On Friday the unions march through the capital", "Monday the teachers walk
+                # out": a fronted day before a plural subject and its bare verb, a present of
+                # schedule (a past would be marked: "marched", "went")
+                return "present"
         for i, part in enumerate(rights):
             if (
                 1 < i < len(rights) - 1
@@ -565,6 +576,46 @@ def _aux_of_passive(wide: str, cut: int) -> str:
     if aux is None or aux.start() >= cut:
         return ""
     return _kind(aux)
+
+
+#: after a fronted day: a plural subject (an article or a count, at most two words before its
+#: head, the head ending in a plural "s") and the next word, a verb if bare
+_BARE_PLURAL_VERB = re.compile(
+    r",?\s+(?:(?:the|both|all|many|some|most|their|its|our|two|three|four|five|several)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]{2,}[^s'\u2019\W]s)\s+(?P<verb>[a-z]+)\b"
+    r"(?![-'\u2019])"
+)
+#: a word after a plural subject that is no bare present: a function word, an auxiliary, an
+#: adverb, or an irregular past the markers do not list
+# fmt: off
+_NOT_BARE_PRESENT = frozenset((
+    "and", "or", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "that", "who",
+    "which", "whose", "where", "when", "than", "have", "do", "also", "then", "still", "already",
+    "again", "just", "only", "not", "never", "now", "here", "there", "this", "these", "those",
+    "swept", "crept", "wept", "slept", "leapt", "dove", "rode", "rang", "sang", "sprang",
+    "swam", "bore", "bent", "bled", "fed", "spun", "slew", "strode", "wound", "fit", "quit",
+    "split", "spread", "let", "shut", "burst", "cast", "cost", "put", "read", "set", "hit",
+    "cut",
+    # a determiner or a pronoun (the subject was no subject: "this uncertainty"), and the
+    # adjective of "attorneys general"
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "some", "any", "each",
+    "every", "no", "it", "he", "she", "they", "we", "general",
+))
+#: a word ending in "s" that heads no plural subject
+_NOT_PLURAL_HEAD = frozenset((
+    "this", "was", "has", "its", "his", "hers", "ours", "yours", "theirs", "thus", "perhaps",
+    "unless", "across", "plus", "whereas", "always", "sometimes", "besides",
+))
+# fmt: on
+
+
+def _bare_present(word: str) -> bool:
+    """Whether ``word`` after a plural subject reads as a bare present verb."""
+    return (
+        word not in _NOT_BARE_PRESENT
+        and not word.endswith(("ed", "ing", "ly", "s", "pt"))
+        and _MARKER.fullmatch(word) is None
+    )
 
 
 def _bare_form(m: re.Match[str]) -> bool:
