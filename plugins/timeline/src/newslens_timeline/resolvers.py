@@ -2619,7 +2619,7 @@ def _feast_ahead(m: re.Match[str], ctx: Context) -> bool:
     if tense != "future":
         return False
     # a future said by a modal or a forecast in the sentence, not an infinitive's "to be"
-    # ("causing the race to be too close to call for much of election night")
+    # ("leaving the count too tight to settle for most of polling night")
     s, e = ctx.sentence_bounds(m.start())
     return bool(_SAID_FUTURE.search(ctx.text, s, e))
 
