@@ -11,14 +11,15 @@ For a speed change that must not move a finding. The texts: the Wikinews develop
 sentences; the BBC News and Reuters-21578 development files (``numbers_news.jsonl`` and the
 fresh samples, the fifteenth included since round nineteen, the seventeenth since round
 twenty, the eighteenth since round twenty-two and the twentieth since round twenty-five; the
-sixteenth, held out in round nineteen, and the twenty-first, held out now, not), each sentence
-alone and its whole document (with the Reuters dateline field); and every unannotated document
-outside the blind partition, whole, plus the sentences of the first 2,000 of them alone. The
-blind files' documents are never read, nor the held-out samples', nor those of the sample
-being annotated (``numbers_fresh_sample.py --round 22``'s draw, computed here and never
-printed, so a round's diffs do not read the text a blind annotator is annotating). Outputs go
-to the pickle given (outside the repository: they hold the corpus's figures); ``compare``
-prints only counts, and the keys of the first few texts that differ.
+sixteenth, held out in round nineteen, and the twenty-first and twenty-second, held out now,
+not), each sentence alone and its whole document (with the Reuters dateline field); and every
+unannotated document outside the blind partition, whole, plus the sentences of the first
+2,000 of them alone. The blind files' documents are never read, nor the held-out samples',
+nor those of the sample being annotated (``numbers_fresh_sample.py --round 23``'s draw,
+computed here and never printed, so a round's diffs do not read the text a blind annotator
+is annotating). Outputs go to the pickle given (outside the repository: they hold the
+corpus's figures); ``compare`` prints only counts, and the keys of the first few texts that
+differ.
 """
 
 from __future__ import annotations
@@ -43,10 +44,11 @@ from devset_files import BLIND_FILES, CORPUS_FILES, DEVELOPMENT_FILES  # noqa: E
 #: once after round nineteen, since round twenty, and fresh18, scored once after round twenty,
 #: since round twenty-two, and fresh19, scored once after round twenty-two, since round
 #: twenty-three, and fresh20, scored after rounds twenty-two to twenty-four, since round
-#: twenty-five: all read like the others); fresh21, a fifth non-developer's, is held out
-FRESH_HELD_OUT = ("numbers_fresh16.jsonl", "numbers_fresh21.jsonl")
+#: twenty-five: all read like the others); fresh21 and fresh22, a fifth and a sixth
+#: non-developer's, are held out
+FRESH_HELD_OUT = ("numbers_fresh16.jsonl", "numbers_fresh21.jsonl", "numbers_fresh22.jsonl")
 #: the blind sample being annotated: its documents are left out by the sampler's own draw
-NEXT_BLIND_ROUND = 22
+NEXT_BLIND_ROUND = 23
 WIKINEWS = tuple(n for n in DEVELOPMENT_FILES if n not in CORPUS_FILES)
 NEWS = tuple(n for n in CORPUS_FILES if n not in FRESH_HELD_OUT)
 HELD_OUT = (*FRESH_HELD_OUT, *BLIND_FILES)

@@ -63,7 +63,8 @@ next blind annotator; ``--round 19`` draws ``numbers_fresh19.jsonl`` (seed ``-fr
 from fresh18 too, for a third non-developer; ``--round 20`` draws ``numbers_fresh20.jsonl`` (seed
 ``-fresh20-``), apart from fresh19 too, for a fourth; ``--round 21`` draws
 ``numbers_fresh21.jsonl`` (seed ``-fresh21-``), apart from fresh20 too, for a fifth;
-``--round 22`` draws ``numbers_fresh22.jsonl``, apart from fresh21 too, for a sixth. A new
+``--round 22`` draws ``numbers_fresh22.jsonl``, apart from fresh21 too, for a sixth;
+``--round 23`` draws ``numbers_fresh23.jsonl``, apart from fresh22 too, for a seventh. A new
 round raises ``LAST_ROUND``.
 
 ``--round 2`` draws ``numbers_fresh2.jsonl`` the same way with the seed
@@ -102,7 +103,7 @@ QUOTA7 = {"tech": 35, "entertainment": 35, "business": 20, "politics": 15, "spor
 QUOTA8 = {"business": 16, "entertainment": 16, "politics": 16, "sport": 16, "tech": 16}
 QUOTA8_REUTERS = 40
 #: the newest round the sampler draws; a new blind annotator's round raises it by one
-LAST_ROUND = 22
+LAST_ROUND = 23
 
 
 def fresh_file(round_: int) -> Path:
