@@ -631,8 +631,6 @@ _NOT_DIVISION_AFTER = re.compile(
     r"[ \t]*(?:%|(?i:pct|per|percent)\b|-)"
     r"|[ \t]+(?:(?!(?:is|was|has|as|its|this|plus|us|thus)\b)[a-z]+s|people|men|women|children)\b"
 )
-_FOR_AFTER = re.compile(r"-for-")
-_FOR_BEFORE = re.compile(r"-for-$")
 # the same ratio spaced (round twenty): "a seven for two share split", "swap on a nine for
 # one basis", "at a ratio of seven for one." (only after "rate/ratio/basis of" when nothing
 # follows); not
@@ -1645,11 +1643,12 @@ class _Scanner:
             return e  # "0870", "0800": a phone prefix or a code, no quantity
         if nxt in ".," and e + 1 < self.n and text[e + 1].isdigit():
             return self.comma_forms(s, e) or self.skip_run(s)  # versions, IPs, malformed
-        if _FOR_AFTER.match(text[e : e + 5]) or _FOR_BEFORE.search(text[max(0, s - 5) : s]):
+        if text.startswith("-for-", e) or text.endswith("-for-", 0, s):
             return self.skip_run(s)  # "a two-for-one split": a ratio, no quantity
         if " for " in text[max(0, s - 6) : e + 6] and _spaced_ratio(text, s, e):
             return e  # "a 3 for 1 split": the same ratio spaced
-        day_month = _DAYS_SLASH_MONTH.match(text[s : s + 9])
+        # (only where a "-" follows the digits: the pattern's first digits are the core's)
+        day_month = _DAYS_SLASH_MONTH.match(text[s : s + 9]) if nxt == "-" else None
         if day_month and int(day_month.group(1)) >= int(day_month.group(2)) and value <= 31:
             return s + day_month.end()  # "loading 16-23/3": days 16 to 23 of March
         if nxt in "/" and e + 1 < self.n and text[e + 1].isdigit():
@@ -2022,7 +2021,7 @@ class _Scanner:
             return False  # "all-in-one", "back-to-one": a word, no quantity
         if word == "one" and re.search(r"(?i:\bno)[-‐][ \t]*$", text[max(0, s - 4) : s]):
             return False  # "no-one" is "nobody"
-        if _FOR_AFTER.match(text[e : e + 5]) or _FOR_BEFORE.search(text[max(0, s - 5) : s]):
+        if text.startswith("-for-", e) or text.endswith("-for-", 0, s):
             return False  # "a three-for-two stock split": a ratio
         if " for " in text[max(0, s - 6) : e + 6] and _spaced_ratio(text, s, e):
             return False  # "a seven for two share split", "at a ratio of seven for one"

@@ -261,9 +261,12 @@ SCANNER_FIRST_WORDS = frozenset(
 # look-ahead lets the engine skip the inside of words, and every word that cannot open a
 # number ("the", "said", "company"), without trying six alternatives there (the word check
 # halves the scanner's time again; the matches are the same). A "." opens only ".5": a full
-# stop with no digit after it tries nothing (a fifth of the scanner's time).
+# stop with no digit after it tries nothing (a fifth of the scanner's time). The first
+# look-ahead, one character class that every opening character is in (a digit, a letter or
+# "."), turns away spaces and punctuation before the engine enters the alternation of the
+# second (the scanner's time less a fifth, round twenty-six; the matches are the same).
 SCANNER = re.compile(
-    r"(?=\d|\.\d|\b"
+    r"(?=[\w.])(?=\d|\.\d|\b"
     + word_trie(SCANNER_FIRST_WORDS, ignore_case=True, end="(?![A-Za-z])")
     + r")(?:"
     + _VAGUE
