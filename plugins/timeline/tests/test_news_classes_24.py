@@ -132,6 +132,11 @@ def test_counted_step_from_the_narrative(
         # negative: "the night before" an event named after it is no time of its own, and
         # deictic words keep publication after a narrative date
         ("The night before the ballot, the count was rehearsed.", []),
+        # "the night before" with no day under discussion: no time (not publication's eve)
+        (
+            "The mill has been idle since June after a fire the night before.",
+            [("June", "DATE", "2025-06")],
+        ),
         (
             "The dam burst on June 9, 2011. Engineers will inspect it tomorrow.",
             [("June 9, 2011", "DATE", "2011-06-09"), ("tomorrow", "DATE", "2026-05-21")],

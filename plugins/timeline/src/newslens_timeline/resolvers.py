@@ -2445,6 +2445,10 @@ def _r_next_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     part = "" if unit == "day" else _part_code("night" if unit == "night" else unit)
     if ctx.last is not None and ctx.last.gran == "D":
         base, anchor = ctx.last.day, PREVIOUS
+    elif m.groupdict().get("ndunit2") and m["ndunit2"].lower() != "day":
+        # "paralysed since March by a storm the night before": the night before a day the
+        # text names as no date; not publication's eve
+        return None
     elif ctx.dct is not None:
         base, anchor = ctx.dct, PUBLISHED
     else:
