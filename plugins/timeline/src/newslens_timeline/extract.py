@@ -497,16 +497,17 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             lead = _LEADING.match(text[start:end]) if _name in ("month", "year", "season") else None
             start += lead.end() if lead else 0  # "less than in 2010": the year alone
             res.mod = None
-        if res.point is not None and res.type in ("DATE", "TIME") and res.anchors:
-            ctx.last, ctx.last_at = res.point, start
-            if res.point.gran == "D" and (ctx.dct is None or res.point.day <= ctx.dct):
-                ctx.last_past_day = res.point
-            if res.point.gran == "D":
-                ctx.last_day, ctx.last_day_at = res.point, start
-                if not res.point.part:
-                    ctx.last_date = res.point
-            if res.point.gran == "Q" and not _BACKDROP.search(text, max(0, start - 40), start):
-                _set_quarter(ctx, res.point, start, end)
+        point = res.point if res.type in ("DATE", "TIME") and res.anchors else None
+        if point is not None:
+            ctx.last, ctx.last_at = point, start
+            if point.gran == "D" and (ctx.dct is None or point.day <= ctx.dct):
+                ctx.last_past_day = point
+            if point.gran == "D":
+                ctx.last_day, ctx.last_day_at = point, start
+                if not point.part:
+                    ctx.last_date = point
+            if point.gran == "Q" and not _BACKDROP.search(text, max(0, start - 40), start):
+                _set_quarter(ctx, point, start, end)
         lo, hi = bounds(res.value) if res.type in ("DATE", "TIME") and res.valid else (None, None)
         if (
             lo is not None
@@ -534,6 +535,9 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             trailing = _trailing(ctx, start, end, lo, hi, pd.Timestamp(ctx.dct, tz="UTC"))
             if trailing is not None:
                 lo, hi = trailing
+        elif res.reach is not None:
+            lo = pd.Timestamp(res.reach, tz="UTC")  # "two weeks later": the day reached
+            hi = lo + pd.Timedelta(days=1)
         elif res.type == "DURATION" and ctx.dct is not None and res.valid and res.value:
             lo, hi = _counted_trailing(text, start, end, res.value, pd.Timestamp(ctx.dct, tz="UTC"))
             if lo is None and (

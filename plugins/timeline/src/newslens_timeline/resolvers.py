@@ -53,6 +53,10 @@ class Resolved:
     #: whether later expressions ("a year earlier", "the quarter") may anchor on this one; a
     #: comparison point ("a year ago") does not move the time under discussion
     anchors: bool = True
+    #: the day a counted length reaches from the day under discussion ("two weeks later",
+    #: "three days earlier"): the length keeps its value (TimeBank's), the row its bounds;
+    #: like "a year earlier", it does not move the time under discussion
+    reach: date | None = None
 
 
 Resolver = Callable[[re.Match[str], Context], "Resolved | None"]
@@ -2038,6 +2042,12 @@ def _r_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
     return res  # "around year end": the span keeps "around", the year its END
 
 
+#: a comparison, no step in the narrative: "two weeks later than planned"
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+#: a length said roughly ("a day or so later"): no day to reach
+_OR_SO = re.compile(r"\bor\s+so\b", re.IGNORECASE)
+
+
 def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "three years ago" (from the creation time), "a year earlier" (from the previous
     expression); a year back from a quarter stays a quarter."""
@@ -2052,7 +2062,22 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     sign = 1 if direction in ("later", "after", "from now", "hence", "on") else -1
     mod = _mod_of(m)
     if unit in TIME_UNITS or (direction in ("earlier", "later") and unit in ("day", "week")):
-        return Resolved("DURATION", _duration(amount, unit), mod=mod)
+        res = Resolved("DURATION", _duration(amount, unit), mod=mod)
+        if (
+            unit in ("day", "week")
+            and mod is None
+            and amount is not None
+            and amount == int(amount)
+            and (focus := _focus_day(m, ctx)) is not None
+            and focus[1] == PREVIOUS
+            and not _THAN_AFTER.match(ctx.text, m.end())
+            and not _OR_SO.search(m.group(0))
+        ):
+            # "The port closed on Aug. 21, 2013. Two weeks later, ...": a narrative's step from
+            # the day it last named, not from publication (TimeML's beginPoint / endPoint)
+            days = int(amount) * (7 if unit == "week" else 1)
+            res.reach, res.anchor = focus[0] + timedelta(days=sign * days), PREVIOUS
+        return res
     if unit == "millennium":  # no calendar unit to count back in: only the direction is sure
         anchor = PUBLISHED if ctx.dct else UNANCHORED
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor=anchor, mod=mod)
@@ -2416,10 +2441,14 @@ def _r_next_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     discussion (else beside the publication day)."""
     rel = (m["ndrel"] or m["ndrel2"]).lower()
     step = 1 if rel in ("next", "following", "after") else -1
-    unit = (m["ndunit"] or "day").lower()
+    unit = (m["ndunit"] or m["ndunit2"] or "day").lower()
     part = "" if unit == "day" else _part_code("night" if unit == "night" else unit)
     if ctx.last is not None and ctx.last.gran == "D":
         base, anchor = ctx.last.day, PREVIOUS
+    elif m.groupdict().get("ndunit2") and m["ndunit2"].lower() != "day":
+        # "paralysed since March by a storm the night before": the night before a day the
+        # text names as no date; not publication's eve
+        return None
     elif ctx.dct is not None:
         base, anchor = ctx.dct, PUBLISHED
     else:

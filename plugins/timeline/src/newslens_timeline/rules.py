@@ -622,7 +622,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             # "the previous business day": the working day before (Friday before a Monday)
             r"\bthe\s+(?P<ndrel>next|following|previous|preceding)\s+(?P<ndbiz>(?:business|trading|"
             r"working)\s+(?=day\b))?(?P<ndunit>day|morning|"
-            r"afternoon|evening|night)\b|\bthe\s+day\s+(?P<ndrel2>before|after)(?=\s*[.,;:)]|$)",
+            r"afternoon|evening|night)\b|\bthe\s+(?P<ndunit2>day|night|evening|morning|afternoon)\s+"
+            r"(?P<ndrel2>before|after)(?=\s*[.,;:)]|$)",
             FLAGS,
         ),
         lambda m, ctx: _r_next_day(m, ctx),
