@@ -94,3 +94,97 @@ def test_speakers_resolved_in_a_document_of_many_short_reports() -> None:
     # a possessive is no mention with a name ("Ruiz's"), the walk's rule
     far = find_attributions("Tomas Ruiz's plan was read. Ruiz said the pier was safe.")
     assert [r["speaker_resolved"] for r in far] == ["Ruiz"]
+
+
+def test_a_pattern_at_the_end_reads_from_its_last_break() -> None:
+    import re
+
+    from newslens_stance.attributions import rules
+    from newslens_stance.attributions import text as text_module
+    from newslens_stance.attributions.text import _Doc, _Tail
+
+    # what a pattern can never consume breaks its window: a comma for a run of words
+    gap = _Tail(re.compile(r"\b[a-z]+\s+who\s+(?:also\s+)*$"))
+    assert gap.breaks is not None and gap.breaks.match(",") and not gap.breaks.match("w")
+    # "anything but" classes: the break is a character they except
+    loose = _Tail(re.compile(r"\bon\s+[a-z]+ing\b[^,;]{0,80}$"))
+    assert loose.breaks is not None and loose.breaks.match(";") and not loose.breaks.match("x")
+    # no window for a back-reference; a pattern not anchored at the end is refused
+    assert _Tail(re.compile(r"(\w)\1\s*$")).breaks is None
+    try:
+        _Tail(re.compile(r"who\s+"))
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("a pattern not anchored at the end was taken")
+
+    # every pattern the rules read at the end finds what a whole search finds
+    rng = random.Random(2025)
+    pieces = [
+        "who",
+        "which",
+        "also",
+        "the",
+        "dock",
+        ",",
+        "—",
+        "(",
+        '"',
+        "“",
+        "”",
+        "’",
+        "as",
+        "quoted",
+        "was",
+        "in",
+        "with",
+        "to",
+        "stopped short of",
+        "and",
+        "but",
+        "memo",
+        "Vela",
+        "people",
+        "12%",
+        "polled",
+        "helped",
+        "noting",
+        "upon",
+        "Monday",
+        "\n",
+        ".",
+        "?",
+        "ss",
+        "publicly",
+        "adding",
+        "É",
+    ]
+    saved = text_module._TAIL_WHOLE
+    text_module._TAIL_WHOLE = 0  # every text through the window, short ones too
+    try:
+        for _ in range(400):
+            seps = [" ", "", "  ", ",", "\n"]
+            text = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(0, 40)))
+            doc = _Doc(text)
+            s0 = rng.randint(0, len(text))
+            c0 = rng.randint(s0, len(text))
+            before = text[s0:c0]
+            for pattern, tail in rules._TAILS.items():
+                a, b = pattern.search(before), tail.search(doc, s0, c0, before)
+                assert (a is None) == (b is None)
+                if a is not None and b is not None:
+                    assert (a.span(), a.groups()) == (b.span(), b.groups())
+    finally:
+        text_module._TAIL_WHOLE = saved
+
+
+def test_a_run_on_of_reports_reads_each_report() -> None:
+    # one "sentence" of a thousand reports: each is read, with its speaker and its content
+    unit = "Vela said the pier is safe and "
+    rows = find_attributions((unit * 1000).strip())
+    assert len(rows) == 1000
+    assert {r["speaker"] for r in rows} == {"Vela"}
+    assert rows[500]["content"].startswith("the pier is safe")
+    # and an appositive relative far into the run is still read as one
+    rows = find_attributions("Vela, who has long said the pier is safe, and " * 300 + "so on.")
+    assert rows and all(r["speaker"] == "Vela" for r in rows)
