@@ -4,6 +4,7 @@ minister", "the Observatory") to the last fitting named speaker, with bracketed 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -110,6 +111,7 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
             named.append((canon, _kind(_name_part(s)), _aliases(_name_part(s))))
     patterns = [(canon, kind, _name_pattern(tuple(al))) for canon, kind, al in named]
     aliases = _bracket_aliases(text) if "(" in text else {}
+    full_names = _FullNames(text)
     for f in findings:
         if not f.speaker:
             continue
@@ -137,7 +139,7 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
             if canon in aliases:
                 canon = aliases[canon]
             elif " " not in canon and not canon.isupper():
-                canon = _full_from_text(text, canon, f.speaker[0])
+                canon = full_names.full(canon, f.speaker[0])
             f.speaker_resolved = canon
         else:
             f.speaker_resolved = None
@@ -167,25 +169,105 @@ _NOT_GIVEN_NAMES = _ORG_WORDS | _ROLE_WORDS | _CALENDAR
 def _full_from_text(text: str, short: str, pos: int) -> str:
     """A bare surname's full form from its last earlier mention in the text ("Hotak" after
     "Sharif Hotak, of the provincial council, described ..."), so that a party first named
-    outside any attribution is still one party. Titles are left out."""
-    lo = max(0, pos - 5000)
-    matcher = _NameMatcher((short,))
-    end = pos
-    while end > lo:
-        i = matcher.last(text, lo, end)
-        if i < 0:
-            break
-        end = i
-        if i + len(short) < len(text) and text[i + len(short)] in "’'-":
-            continue
-        m = _LEFT_NAME.search(text, max(0, i - 80), i)
-        if m is None:
-            continue
-        first = [w for w in m.group(1).split() if w.lower().strip(".") not in _TITLE_WORDS]
-        first = [w for w in first if w.lower() not in _NOT_GIVEN_NAMES]
-        if first and first[0][:1].isupper():
-            return " ".join(first) + " " + short
-    return short
+    outside any attribution is still one party. Titles are left out.
+
+    One question; :class:`_FullNames` answers many on one text through an index of mentions,
+    with the same answers (round twenty-five)."""
+    return _FullNames(text).full(short, pos)
+
+
+#: how far back a bare surname looks for its full name (characters)
+_FULL_NAME_REACH = 5000
+
+
+class _FullNames:
+    """:func:`_full_from_text` for every mention of a document, through an index of mentions.
+
+    The walk it replaces read back over up to 5,000 characters at every mention of a bare
+    surname, testing each earlier mention of it for given names before it: a document of
+    thousands of short reports on one person read its last 5,000 characters again for each.
+    Here each surname's whole-word mentions are found once (sorted), each mention is tested
+    once, and the first mention that passes along the walk's own chain is remembered, so a
+    question costs a bisection. The answers are the walk's: from the last mention ending at
+    or before the position, the walk visits the last mention ending at or before the start
+    of the one it visited, and stops at the first with given names before it, or at the
+    first that starts before the reach (no name then)."""
+
+    __slots__ = ("_by_short", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._by_short: dict[str, _Mentions] = {}
+
+    def full(self, short: str, pos: int) -> str:
+        if not short:
+            return short  # no mention of an empty name (the walk's matcher drops it)
+        mentions = self._by_short.get(short)
+        if mentions is None:
+            mentions = self._by_short[short] = _Mentions(self.text, short)
+        return mentions.full(pos)
+
+
+class _Mentions:
+    """One surname's whole-word mentions in a text and, per mention, the first mention along
+    the walk's chain from it that has given names before it (see :class:`_FullNames`)."""
+
+    __slots__ = ("_answer", "_names", "short", "starts", "text")
+
+    def __init__(self, text: str, short: str) -> None:
+        self.text, self.short = text, short
+        starts: list[int] = []
+        n, size = len(text), len(short)
+        i = text.find(short)
+        while i >= 0:
+            j = i + size
+            if (i == 0 or not _wordish(text[i - 1])) and (j >= n or not _wordish(text[j])):
+                starts.append(i)
+            i = text.find(short, i + 1)
+        self.starts = starts
+        self._names: dict[int, str | None] = {}  # mention index -> its full name, or None
+        self._answer: dict[int, int] = {}  # mention index -> the chain's first named, or -1
+
+    def _name_at(self, k: int) -> str | None:
+        if k in self._names:
+            return self._names[k]
+        text, short, i = self.text, self.short, self.starts[k]
+        out = None
+        if not (i + len(short) < len(text) and text[i + len(short)] in "’'-"):
+            m = _LEFT_NAME.search(text, max(0, i - 80), i)
+            if m is not None:
+                first = [w for w in m.group(1).split() if w.lower().strip(".") not in _TITLE_WORDS]
+                first = [w for w in first if w.lower() not in _NOT_GIVEN_NAMES]
+                if first and first[0][:1].isupper():
+                    out = " ".join(first) + " " + short
+        self._names[k] = out
+        return out
+
+    def _first_named(self, k: int) -> int:
+        walked: list[int] = []
+        found = -1
+        while k >= 0:
+            if k in self._answer:
+                found = self._answer[k]
+                break
+            if self._name_at(k) is not None:
+                found = k
+                break
+            walked.append(k)
+            # the next mention the walk visits ends at or before this one's start
+            k = bisect_right(self.starts, self.starts[k] - len(self.short)) - 1
+        for w in walked:
+            self._answer[w] = found
+        return found
+
+    def full(self, pos: int) -> str:
+        k = bisect_right(self.starts, pos - len(self.short)) - 1
+        if k < 0:
+            return self.short
+        found = self._first_named(k)
+        if found < 0 or self.starts[found] < max(0, pos - _FULL_NAME_REACH):
+            return self.short
+        return self._names[found] or self.short
 
 
 #: given names (and a particle) right before a surname

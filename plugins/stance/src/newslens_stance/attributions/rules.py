@@ -81,6 +81,7 @@ from newslens_stance.attributions.speakers import (
 )
 from newslens_stance.attributions.stance import _parties, _set_stance
 from newslens_stance.attributions.text import (
+    _TAIL_WHOLE,
     _Doc,
     _doc,
     _Finding,
@@ -88,6 +89,7 @@ from newslens_stance.attributions.text import (
     _Holders,
     _rstrip_pos,
     _strip_span,
+    _Tail,
     _words_before,
 )
 
@@ -1967,13 +1969,24 @@ def _verb_attribution(
     # linear in its length, not quadratic; no sentence of news comes near the bound
     s0, s1 = max(s0, c0 - FAR_FROM_CUE), min(s1, c1 + FAR_FROM_CUE)
     before_text = text[s0:c0]
+
+    def before_end(pattern: re.Pattern[str]) -> re.Match[str] | None:
+        # a pattern anchored at the end of before_text, read from its last break (round
+        # twenty-five: a run-on of reports no longer reads its start again at every cue)
+        return _TAILS[pattern].search(doc, s0, c0, before_text)
+
+    if len(before_text) <= _TAIL_WHOLE:  # a short text is searched whole (no window)
+
+        def before_end(pattern: re.Pattern[str]) -> re.Match[str] | None:
+            return pattern.search(before_text)
+
     speaker: tuple[int, int] | None = None
     hedged = False
     pending_cut: tuple[_Finding, int] | None = None
     if (
         (lemma in ATTITUDE_LEMMAS or lemma in _ACT_NEEDS)
         and not form.endswith("ing")
-        and _BE_OR_GET_AUX_END.search(before_text)
+        and before_end(_BE_OR_GET_AUX_END)
     ):
         # "was found dead", "is expected to": the subject is no source ("is supporting the
         # levy" is the progressive, its subject the source)
@@ -1984,17 +1997,17 @@ def _verb_attribution(
         # "profits declined 5% / to 4.5 mln dlrs / sharply": a fall, not a refusal
         return None
     participle = form.split()[0].endswith("ing") and (
-        _PARTICIPLE_AFTER_COMMA.search(before_text)
-        or _PARTICIPLE_AFTER_PREP.search(before_text)
+        before_end(_PARTICIPLE_AFTER_COMMA)
+        or before_end(_PARTICIPLE_AFTER_PREP)
         # "... on the spot – saying he was", "painting others as weak and suggesting that"
-        or _PARTICIPLE_AFTER_DASH_OR_AND.search(before_text)
+        or before_end(_PARTICIPLE_AFTER_DASH_OR_AND)
     )  # "..., adding that", "was cheered upon announcing that", "won by saying that"
-    short_of = form.split()[0].endswith("ing") and _SHORT_OF_END.search(before_text) is not None
+    short_of = form.split()[0].endswith("ing") and before_end(_SHORT_OF_END) is not None
     if short_of:
         # round fifteen: "Lund praised the plan but stopped short of calling for ...": the
         # clause's subject, who would not go as far as that (stance hedge)
         participle, hedged = True, True
-        coord = _SHORT_OF_COORD.search(before_text)
+        coord = before_end(_SHORT_OF_COORD)
         if coord is not None:
             # "praised the plan but stopped short of ...": the first report ends before "but"
             cut = s0 + coord.start()
@@ -2022,7 +2035,7 @@ def _verb_attribution(
     if form.endswith("ing") and _FRONTED_PREP_GERUND.fullmatch(before_text):
         # "After saying the pier was safe, the engineer left": the main clause's subject
         return _fronted_participle(doc, c0, c1, s1, lemma)
-    appos = _APPOSITIVE_BEFORE_CUE.search(before_text)
+    appos = before_end(_APPOSITIVE_BEFORE_CUE)
     if not participle:
         speaker, hedged = _np_before(doc, c0, s0)
         if (
@@ -2038,7 +2051,7 @@ def _verb_attribution(
             if first is not None and first[0] < speaker[0] and first[1] >= speaker[1]:
                 speaker = first
     if not participle and (speaker is None or not text[speaker[0] : speaker[0] + 1].isupper()):
-        adj = _PREP_GERUND_BEFORE_CUE.search(before_text)
+        adj = before_end(_PREP_GERUND_BEFORE_CUE)
         if adj and (speaker is None or speaker[0] > s0 + adj.start()):
             head, hedged = _np_before(doc, s0 + adj.start("prep") - 1, s0)
             if head is not None and text[head[0] : head[0] + 1].isupper():
@@ -2055,14 +2068,14 @@ def _verb_attribution(
         # ", called a plume,": a name given; '"Why?" asked Lund.' is a question's asker
         and (
             lemma not in _AUDIENCE_OR_CALL_LEMMAS
-            or (lemma in _ASKING and _ASKED_QUOTE_END.search(before_text))
+            or (lemma in _ASKING and before_end(_ASKED_QUOTE_END))
         )
         # (round nine: a verb group ending in its preposition takes its object after it,
         # no inverted speaker: '... "steady hands" voted for Lund')
         and lemma not in _ROUND9_PHRASE_LEMMAS
-        and _COMMA_OR_QUOTE_END.search(before_text)
+        and before_end(_COMMA_OR_QUOTE_END)
     ):
-        sp = _np_after(doc, c1, s1, loose=bool(_CLOSED_QUOTE_END.search(before_text)))
+        sp = _np_after(doc, c1, s1, loose=bool(before_end(_CLOSED_QUOTE_END)))
         if sp is not None:
             speaker, inverted = sp, True
     # participle: "..., adding that", "..., saying"
@@ -2071,14 +2084,12 @@ def _verb_attribution(
     rel_negated = False
     if speaker is None:
         rel = (
-            _COMMA_RELATIVE_BEFORE_CUE.search(before_text)
-            or _RELATIVE_BEFORE_CUE.search(before_text)
+            before_end(_COMMA_RELATIVE_BEFORE_CUE)
+            or before_end(_RELATIVE_BEFORE_CUE)
             # "a skipper who wants to help", "anyone who fears ...": a belief or an
             # intention in a restrictive relative after any noun; its pronoun is the source
             or (
-                _NOUN_WHO_BEFORE_CUE.search(before_text)
-                if cue_class(lemma) in _NEGATABLE_CLASSES
-                else None
+                before_end(_NOUN_WHO_BEFORE_CUE) if cue_class(lemma) in _NEGATABLE_CLASSES else None
             )
         )  # "Alex Greenwich who said", "Mr. Ode, who had long argued", "a memo which said",
         # "the 30 percent of dock workers who said" (a restrictive relative after a plural noun)
@@ -2124,7 +2135,7 @@ def _verb_attribution(
             if speaker is not None and _DOC_NOUN_PHRASE.fullmatch(text[speaker[0] : speaker[1]]):
                 speaker = _clause_subject(doc, s0, speaker[0])  # X issued a statement which
     if speaker is None and not participle:
-        coord = _AND_BUT_END.search(before_text)
+        coord = before_end(_AND_BUT_END)
         if coord:
             for f in reversed(previous):
                 if (
@@ -2207,14 +2218,14 @@ def _verb_attribution(
         speaker is not None
         and form.endswith("ing")
         and not _LETTER.search(text[speaker[0] : speaker[1]])
-        and (m_figure := _WITH_WORDS_END.search(before_text)) is not None
+        and (m_figure := before_end(_WITH_WORDS_END)) is not None
     ):
         # "with four in 10 saying ...": the figure after "with" is the speaker, not its number
         speaker = _strip_span(text, s0 + m_figure.start(1), c0)
     if speaker is None and form.endswith("ing"):
-        m_as = _AS_END.search(before_text)
-        m_with = _WITH_WORDS_END.search(before_text)
-        quoted = _QUOTED_AS_END.search(before_text)
+        m_as = before_end(_AS_END)
+        m_with = before_end(_WITH_WORDS_END)
+        quoted = before_end(_QUOTED_AS_END)
         if quoted:
             # "X was quoted in the Gazette as saying": X speaks, the paper relays
             speaker, _ = _np_before(doc, s0 + quoted.start(), s0)
@@ -2222,7 +2233,7 @@ def _verb_attribution(
             speaker, _ = _np_before(doc, s0 + m_as.start(), s0)
         elif m_with:
             speaker, _ = _np_before(doc, c0, s0)
-        elif _DOC_NOUN_END.search(before_text):
+        elif before_end(_DOC_NOUN_END):
             participle = True
     if speaker is None and participle:
         for f in reversed(previous):
@@ -2261,7 +2272,7 @@ def _verb_attribution(
             ):
                 speaker = sub
                 s1 = text.rfind(",", c1, close.start(1))  # the content ends with the aside
-    if speaker is None and (inf := _TO_END.search(before_text)) is not None:
+    if speaker is None and (inf := before_end(_TO_END)) is not None:
         # "X took to the radio to say ...", "used his time to criticize ...": an infinitive
         # of purpose reports for the clause's subject; "led Priebus to declare", "urged them
         # to say": after a verb and its object, the object speaks
@@ -2287,7 +2298,7 @@ def _verb_attribution(
         # the cue is its verb ("The officials whose laws were struck down say ...", "Another
         # worker who asked not to be named said ...")
         speaker = _subject_with_relative(text, s0, subj_rel) or speaker
-    if speaker is None and (polled := _POLLED_END.search(before_text)) is not None:
+    if speaker is None and (polled := before_end(_POLLED_END)) is not None:
         # "23 percent of the anglers polled support X": the respondents and the participle
         head, _ = _np_before(doc, s0 + polled.start(), s0)
         if head is not None:
@@ -2613,7 +2624,7 @@ def _verb_attribution(
                 lemma == "recall"
                 and (
                     text[speaker[0] : speaker[1]].lower() in _PERSON_PRONOUNS
-                    or (form == "recalling" and _COMMA_END.search(before_text))
+                    or (form == "recalling" and before_end(_COMMA_END))
                     # round eleven: a memory recalled, "Lund recalled how ...", "recalled
                     # standing on", "recalled her first winter", "recalled the day"
                     or _RECALLED_MEMORY.match(text, a) is not None
@@ -2892,7 +2903,7 @@ def _verb_attribution(
         return None  # 'he continued, "..."' (quotations only)
     if lemma in _QUOTE_ONLY_LEMMAS and not all(text[a] in OPEN_QUOTES for a, _ in content):
         return None  # "read" reports only a quoted text: 'The note read: "Sorry."'
-    if form == "found" and _FOUNDING_BEFORE.search(before_text):
+    if form == "found" and before_end(_FOUNDING_BEFORE):
         return None  # "helped found the group", "went on to found": founding, no finding
     if form == "call" and doc.quote_at(c0) is not None:
         return None  # '"They call it the lucky pier," said X': a name in the quotation
@@ -2907,7 +2918,7 @@ def _verb_attribution(
         for w in _LOWER_WORD.finditer(text, c1, min(s1, c1 + 80))
     ):
         return None  # "posted a message on Twitter blaming X": the participle reports
-    if lemma in _ACT_NEEDS and not form.endswith("ing") and _THING_BEFORE.search(before_text):
+    if lemma in _ACT_NEEDS and not form.endswith("ing") and before_end(_THING_BEFORE):
         # (round thirteen: not before a participle: "ads attacking Lund over the levy")
         return None  # "a statement posted to her account", "a letter signed by": a thing's
     obj_rel = _WHICH_THAT_END.search(text[s0 : speaker[0]])
@@ -4442,3 +4453,36 @@ def _end_intentions_at_a_break(doc: _Doc, findings: list[_Finding]) -> None:
             if len(_WORD.findall(text[a : m.start()])) >= 2:
                 f.content = [_strip_span(text, a, m.start())]
             break
+
+
+#: the patterns :func:`_verb_attribution` anchors at the end of the text before its cue (built
+#: last: some are defined after the function)
+_TAILS = {
+    p: _Tail(p)
+    for p in (
+        _AND_BUT_END,
+        _APPOSITIVE_BEFORE_CUE,
+        _ASKED_QUOTE_END,
+        _AS_END,
+        _BE_OR_GET_AUX_END,
+        _CLOSED_QUOTE_END,
+        _COMMA_END,
+        _COMMA_OR_QUOTE_END,
+        _COMMA_RELATIVE_BEFORE_CUE,
+        _DOC_NOUN_END,
+        _FOUNDING_BEFORE,
+        _NOUN_WHO_BEFORE_CUE,
+        _PARTICIPLE_AFTER_COMMA,
+        _PARTICIPLE_AFTER_DASH_OR_AND,
+        _PARTICIPLE_AFTER_PREP,
+        _POLLED_END,
+        _PREP_GERUND_BEFORE_CUE,
+        _QUOTED_AS_END,
+        _RELATIVE_BEFORE_CUE,
+        _SHORT_OF_COORD,
+        _SHORT_OF_END,
+        _THING_BEFORE,
+        _TO_END,
+        _WITH_WORDS_END,
+    )
+}

@@ -8,6 +8,8 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from re import _constants as _C
+from re import _parser as _sre_parse
 
 from newslens.sentences import paragraphs, sentence_spans
 from newslens_stance.attributions.lexicon import _QUOTE_CHAR_RE, _WORD
@@ -22,6 +24,16 @@ class _Doc:
     sent_ends: list[int] = field(default_factory=list)
     quotes: list[tuple[int, int]] = field(default_factory=list)
     quote_starts: list[int] = field(default_factory=list)
+    _breaks: dict[re.Pattern[str], list[int]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def breaks(self, pattern: re.Pattern[str]) -> list[int]:
+        """Where ``pattern`` (one character) matches in the text, sorted; found once."""
+        out = self._breaks.get(pattern)
+        if out is None:
+            out = self._breaks[pattern] = [m.start() for m in pattern.finditer(self.text)]
+        return out
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -51,6 +63,139 @@ class _Doc:
         if i >= 0 and self.quotes[i][1] == pos:
             return self.quotes[i]
         return None
+
+
+# --------------------------------------------------------------------------- the end of a text
+# Round twenty-five: a pattern anchored at the end of the text before a cue ("..., who has
+# long $") matches only characters it can consume, so it cannot start before the last
+# character it can never consume (a "break"): its search reads from there, with the same match.
+
+
+def _class_text(items: list[tuple[object, object]]) -> str | None:
+    """A character-class body for a parsed class's items (no negation), or None."""
+    out = []
+    for op, av in items:
+        if op is _C.LITERAL:
+            out.append(f"\\U{av:08x}")
+        elif op is _C.RANGE:
+            lo, hi = av  # type: ignore[misc]
+            out.append(f"\\U{lo:08x}-\\U{hi:08x}")
+        elif op is _C.CATEGORY and av in _CATEGORY_TEXT:
+            out.append(_CATEGORY_TEXT[av])
+        else:
+            return None
+    return "".join(out)
+
+
+def _consumed(parsed: object, pos: list[str], neg: list[str]) -> bool:
+    """Collect what a parsed pattern can consume: class bodies it matches (``pos``) and, for
+    "anything but", the class bodies excepted (``neg``); False for what is not read here."""
+    for op, av in parsed:  # type: ignore[attr-defined]
+        if op is _C.AT or op in (_C.ASSERT, _C.ASSERT_NOT):
+            continue  # zero-width: consumes nothing
+        if op is _C.LITERAL:
+            pos.append(f"\\U{av:08x}")
+        elif op is _C.NOT_LITERAL:
+            neg.append(f"\\U{av:08x}")
+        elif op is _C.ANY:
+            neg.append("\\n")
+        elif op is _C.IN:
+            negated = bool(av) and av[0][0] is _C.NEGATE
+            body = _class_text(av[1:] if negated else av)
+            if body is None:
+                return False
+            (neg if negated else pos).append(body)
+        elif op is _C.BRANCH:
+            if not all(_consumed(b, pos, neg) for b in av[1]):
+                return False
+        elif op is _C.SUBPATTERN:
+            if av[1] & (_C.SRE_FLAG_IGNORECASE | _C.SRE_FLAG_DOTALL | _C.SRE_FLAG_MULTILINE):
+                return False
+            if not _consumed(av[3], pos, neg):
+                return False
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            if not _consumed(av[2], pos, neg):
+                return False
+        elif op is _C.ATOMIC_GROUP:
+            if not _consumed(av, pos, neg):
+                return False
+        else:
+            return False  # a back-reference, a conditional: not read here
+    return True
+
+
+def _ends_at_end(parsed: object) -> bool:
+    """Whether every match ends at the end of the text (or before a final newline)."""
+    items = list(parsed)  # type: ignore[call-overload]
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is _C.AT:
+        return av in (_C.AT_END, _C.AT_END_STRING)
+    if op is _C.BRANCH:
+        return all(_ends_at_end(b) for b in av[1])
+    if op is _C.SUBPATTERN and not av[1] & _C.SRE_FLAG_MULTILINE:
+        return _ends_at_end(av[3])
+    return False
+
+
+def _breaks_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """One character the pattern can never consume, as a pattern; None when no window is
+    proved (then the pattern reads the whole text)."""
+    flags = pattern.flags
+    if flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII):
+        return None
+    parsed = _sre_parse.parse(pattern.pattern, flags)
+    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.ASCII):
+        return None
+    if not _ends_at_end(parsed):
+        return None
+    pos: list[str] = []
+    neg: list[str] = []
+    if not _consumed(parsed, pos, neg):
+        return None
+    # a break: a character of every class excepted ("anything but ..."), in no class matched
+    body = "".join(pos)
+    return re.compile("".join(f"(?=[{ex}])" for ex in neg) + (f"[^{body}]" if body else r"[\s\S]"))
+
+
+class _Tail:
+    """A pattern anchored at the end of the text before a cue, searched from its last break.
+
+    ``search(doc, s0, c0, before)`` is ``pattern.search(before)`` for ``before == doc.text[s0:
+    c0]``: every match consumes only characters the pattern can consume and ends at the end
+    (or before a final newline), so none starts at or before the last character it cannot
+    consume; the search starts after it (the characters before stay in view for a ``\\b`` or a
+    look-behind). A short text is searched whole."""
+
+    __slots__ = ("breaks", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.breaks = _breaks_of(pattern)
+        if not _ends_at_end(_sre_parse.parse(pattern.pattern, pattern.flags)):
+            raise ValueError(f"not anchored at the end: {pattern.pattern!r}")
+
+    def search(self, doc: _Doc, s0: int, c0: int, before: str) -> re.Match[str] | None:
+        if self.breaks is None or len(before) <= _TAIL_WHOLE:
+            return self.pattern.search(before)
+        end = c0 - 1 if before.endswith("\n") else c0
+        starts = doc.breaks(self.breaks)
+        i = bisect.bisect_left(starts, end) - 1
+        return self.pattern.search(before, max(0, starts[i] + 1 - s0) if i >= 0 else 0)
+
+
+#: a text before a cue at most this long is searched whole (the window pays off past it)
+_TAIL_WHOLE = 400
+
+_CATEGORY_TEXT = {
+    _C.CATEGORY_SPACE: r"\s",
+    _C.CATEGORY_NOT_SPACE: r"\S",
+    _C.CATEGORY_WORD: r"\w",
+    _C.CATEGORY_NOT_WORD: r"\W",
+    _C.CATEGORY_DIGIT: r"\d",
+    _C.CATEGORY_NOT_DIGIT: r"\D",
+}
 
 
 def _find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
