@@ -242,7 +242,7 @@ def test_the_topic_of_a_reference_is_its_complement():
         ("deny", "deny", "the port's application for a dredging licence", False),
         ("deny", "deny", "Acme's request to delay the hearing", False),
         # ... nor is a proposal turned down; the suggestion that something is so is a claim
-        ("deny", "reject", "the latest pay offer that was made on Friday", False),
+        ("deny", "reject", "the third wage offer that was made on Friday", False),
         ("deny", "reject", "a plan by the council that would sell the harbour", False),
         ("deny", "dismiss", "her suggestion of a toll on the bridge", False),
         ("deny", "reject", "the suggestion that the plant leaked", True),

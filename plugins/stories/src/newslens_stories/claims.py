@@ -18,8 +18,8 @@ want to quote); a statement repeated within one sentence counts once.
   that the attributions do not cover. Not a denial: a cue read in another sense ("the labour
   dispute at the mill", "will contest the 150-seat assembly", "an advantage denied to
   smaller lines": the stance plugin reads these itself since its 0.17.0 and 0.18.0), a
-  request refused ("denied the application"), a proposal turned down ("rejected the pay
-  offer", "dismissed his suggestion of a rate rise"), "lies"
+  request refused ("denied the application"), a proposal turned down ("rejected the wage
+  offer", "dismissed her suggestion of a bridge toll"), "lies"
   said of where a thing is ("the blame lies with ...") or of a liar ("he lies a good deal"),
   a denial word inside a supposition ("if you believe it was fake, ..."), an error the speaker
   owns ("admitted that the date in his book was inaccurate"); and a refusal to act or speak
@@ -167,8 +167,8 @@ _A_REQUEST = re.compile(
     r"appeals?|licen[cs]es?|visas?|entry|access|waivers?|exemptions?)\b",
     re.IGNORECASE,
 )
-#: A proposal turned down, not a claim denied: "rejected the latest pay offer", "dismissed his
-#: suggestion of a rate rise", "rejected a plan to list new shares"; "rejected the suggestion
+#: A proposal turned down, not a claim denied: "rejected the third wage offer", "dismissed her
+#: suggestion of a bridge toll", "rejected a plan to sell the harbour"; "rejected the suggestion
 #: that the plan was flawed" answers a claim.
 _A_PROPOSAL = re.compile(
     r"^\W*(?:(?:the|a|an|its|their|his|her|our|this|any|all|[\w.’'-]+['’]s)\s+)?"
@@ -396,14 +396,14 @@ def _answers_something(stance: str, cue: str, content: str) -> bool:
     contradiction ("disputed", "countered") or its content negates ("is not thinking of ...");
     "rejected" and "dismissed" deny only a claim ("rejected the report", "dismissed claims
     that ...", "rejected that it had ...": a claim noun or a clause), not a thing ("reject
-    birth certificates") nor a proposal ("rejected the pay offer", "dismissed his suggestion
-    of a rate rise"); a request refused ("denied the application") is no denial."""
+    birth certificates") nor a proposal ("rejected the wage offer", "dismissed her suggestion
+    of a bridge toll"); a request refused ("denied the application") is no denial."""
     if stance == "dispute":
         return _contradiction_cue(cue) or bool(_NEGATED.search(content))
     if stance == "deny" and _A_REQUEST.match(content):
         return False  # "denied the firm's application for a licence": a request refused
     if stance == "deny" and _REJECT_CUE.match(cue) and _A_PROPOSAL.match(content):
-        return False  # "rejected the latest pay offer": a proposal turned down
+        return False  # "rejected the third wage offer": a proposal turned down
     if stance == "deny" and _REJECT_CUE.match(cue):
         return bool(
             REFERENCE_PHRASE.match(content)
