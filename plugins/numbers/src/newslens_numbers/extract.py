@@ -4120,14 +4120,24 @@ def _stock_quotes(text: str, found: list[dict[str, Any]], dateline: str = "") ->
                 )
             ):
                 continue
-        if not code:
-            flat = re.sub(r"\s", " ", text)
-            home = dateline_currency(flat, dateline)
-            code = home if home and not _US_DOLLARS.search(flat) else "USD"
-        base, base_unit = to_base(f["value"], code)
-        f.update(kind="money", unit=code, per="", value_base=float(base), base_unit=base_unit,
-                 dimension=dimension_of(code))  # fmt: skip
+        code = code or _story_dollar(text, dateline)
+        _as_price(f, code)
         prev_quote = i
+
+
+def _story_dollar(text: str, dateline: str) -> str:
+    """The currency of a story's bare share prices: its dateline's currency unless the story
+    names US dollars, else USD."""
+    flat = re.sub(r"\s", " ", text)
+    home = dateline_currency(flat, dateline)
+    return home if home and not _US_DOLLARS.search(flat) else "USD"
+
+
+def _as_price(f: dict[str, Any], code: str) -> None:
+    """A figure made a share's price in ``code``."""
+    base, base_unit = to_base(f["value"], code)
+    f.update(kind="money", unit=code, per="", value_base=float(base), base_unit=base_unit,
+             dimension=dimension_of(code))  # fmt: skip
 
 
 # round twenty-four: a share's low or high said with no currency, "Acme stock hit a low of 11"
@@ -4146,6 +4156,7 @@ def _stock_low_high(text: str, found: list[dict[str, Any]], dateline: str = "") 
     ("the index hit a low of 1,200", "a yield high of 9")."""
     if " low of" not in text and " high of" not in text:
         return  # as written in a story ("a low of", "a 52-week high of")
+    code = ""
     for f in found:
         if f["kind"] not in ("count", "number") or f["unit"] or f["quantity"]:
             continue
@@ -4156,12 +4167,8 @@ def _stock_low_high(text: str, found: list[dict[str, Any]], dateline: str = "") 
             text, f["sentence_start"], f["sentence_end"]
         ):
             continue
-        flat = re.sub(r"\s", " ", text)
-        home = dateline_currency(flat, dateline)
-        code = home if home and not _US_DOLLARS.search(flat) else "USD"
-        base, base_unit = to_base(f["value"], code)
-        f.update(kind="money", unit=code, per="", value_base=float(base), base_unit=base_unit,
-                 dimension=dimension_of(code))  # fmt: skip
+        code = code or _story_dollar(text, dateline)  # once per story, as in _stock_quotes
+        _as_price(f, code)
 
 
 # what joins a figure to one it is set beside: "8,000 tonnes in the first week and 13,000 in
