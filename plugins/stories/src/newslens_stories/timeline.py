@@ -82,6 +82,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import islice
 
 import numpy as np
 import pandas as pd
@@ -932,7 +933,7 @@ def _dated_saying(text: str, a: int, start: int, others: list[tuple[int, int]]) 
     keeps its clause whole ("The bank said it cut its rate on Monday": the cut, with its
     subject)."""
     first = bisect.bisect_left(others, (a, 0))  # the spans are sorted: only the sentence's
-    for s, e in others[first:]:
+    for s, e in islice(others, first, None):  # no copy of the list's tail per date
         if s >= start:
             break
         if e > start:
