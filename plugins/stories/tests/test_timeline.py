@@ -579,6 +579,42 @@ def test_a_past_thing_named_by_its_year_in_a_statement_dates_no_event(text, expr
     assert found is expected
 
 
+def _spans(text: str, *expressions: str) -> list[tuple[int, int]]:
+    return sorted((text.index(x), text.index(x) + len(x)) for x in expressions)
+
+
+@pytest.mark.parametrize(
+    "text,expressions,expected",
+    [
+        # a year naming a thing by its noun beside the clause's own date, in it or fronted
+        ("Later on Sunday, the mayor posted the reading list of a 2002 course.",
+         ("Sunday", "2002"), True),
+        ("The court on Friday overturned a 2004 ruling on the harbour.", ("Friday", "2004"), True),
+        ("On Monday the board reopened the 1998 case.", ("Monday", "1998"), True),
+        # alone in its clause the year may be the event's ("his 2005 vote" cut from a list)
+        ("In a Tuesday meeting in Leeds, Vela took aim at Ortiz, chiefly his 2005 vote on tolls.",
+         ("Tuesday", "2005"), False),
+        # a preposition of time frames the clause; a year coordinated inside that frame
+        ("On Monday she recalled that she met them in her 2000 and 2006 races.",
+         ("Monday", "2000", "2006"), False),
+        # a figure of the period is the event's period, not a thing's name
+        ("The firm on Friday said its 1986 profits rose 20 pct.", ("Friday", "1986"), False),
+        ("Output will stay at that level through 1989 after a rise in May.", ("1989", "May"),
+         False),
+        # another thing's year beside it dates nothing of the clause either
+        ("The 2008 race and the 2012 race were close.", ("2008", "2012"), False),
+        ("On Monday the mayor praised the 2012 raid on the yard.", ("Monday", "2012"), True),
+    ],
+)  # fmt: skip
+def test_a_year_naming_a_thing_beside_the_clauses_own_date_dates_no_event(
+    text, expressions, expected
+):
+    year = [x for x in expressions if x.isdigit()][-1]  # the year under test: the last one
+    start = text.index(year)
+    found = timeline._thing_beside_the_date(text, start, start + 4, _spans(text, *expressions))
+    assert found is expected
+
+
 def test_a_supposition_and_a_live_blog_heading_tell_no_event():
     out = _combine(
         ["If the board approves the sale on Monday, the plant will close within a year.",

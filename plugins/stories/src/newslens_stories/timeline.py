@@ -401,7 +401,10 @@ def combine(inputs: Mapping[str, pd.DataFrame], articles: pd.DataFrame) -> pd.Da
         _mention(row, story_of, table, texts, spans)
         for row in dates.itertuples()
         if not _another_things_date(
-            texts.get(str(row.article_id), ""), row, published.get(str(row.article_id))
+            texts.get(str(row.article_id), ""),
+            row,
+            published.get(str(row.article_id)),
+            spans.get(str(row.article_id), []),
         )
     ]
     mentions = [m for m in mentions if m.event]  # a date alone (a dateline) tells no event
@@ -722,16 +725,100 @@ def _past_thing_of_a_statement(text: str, start: int, end: int, published: objec
     return bool(_REPORTS.search(text, max(a, start - 300), min(b, end + 200)))
 
 
-def _another_things_date(text: str, row: object, published: object) -> bool:
-    """Whether a date row of ``text`` (an article published ``published``) dates another thing
-    of its clause than the clause's event: :func:`_side_date`, or a date long past in a clause
-    told now, or a past thing named by its year in a statement's sentence."""
+def _another_things_date(
+    text: str, row: object, published: object, others: list[tuple[int, int]]
+) -> bool:
+    """Whether a date row of ``text`` (an article published ``published``, its date spans
+    ``others``, sorted) dates another thing of its clause than the clause's event:
+    :func:`_side_date`, or a date long past in a clause told now, or a past thing named by its
+    year in a statement's sentence, or a thing named by its year beside the sentence's own date."""
     start, end = int(row.start), int(row.end)  # type: ignore[attr-defined]
     return (
         _side_date(text, start, end)
         or _told_now_of_the_past(text, start, row.date_end, published)  # type: ignore[attr-defined]
         or _past_thing_of_a_statement(text, start, end, published)
+        or _thing_beside_the_date(text, start, end, others)
     )
+
+
+#: Words after a year that open no noun phrase: "through 1989 after a rise", "in 2013 alone".
+_NOT_A_NOUN = (
+    r"(?:alone|only|onwards?|ago|then|when|while|as|so|after|before|since|until|through|than|"
+    r"against|over|under|but|if|because|that|which|who|where|it|he|she|they|we|its|his|her|"
+    r"their|this|these|those|levels?)"
+)
+#: A figure of the period the year is ("its 1986 profits rose", "1987 output is seen"): the
+#: period is the event's, as ``_NAMES_A_THING`` has it.
+_FIGURES_OF_THE_PERIOD = (
+    r"(?:(?:[a-z-]+\s+){0,2}(?:earnings|profits?|sales|revenues?|income|output|production|"
+    r"exports?|imports?|results|loss(?:es)?|growth|inflation|deficits?|surplus(?:es)?|"
+    r"crops?|harvests?|consumption|prices?|turnover|dividends?|budgets?|spending|figures?|"
+    r"totals?|rates?|peak|low|high|record|period|quarter|half|fiscal))"
+)
+#: A bare year before the noun of the thing it names ("a 2002 course", "Mr. Lund's 2005
+#: wedding", "the 2012 raid"): no preposition, verb or adverb follows it ("in 2013 alone",
+#: "in 2012 bought two more").
+_NAMES_ITS_NOUN = re.compile(
+    rf"^\s+(?!{_NOT_A_MODIFIER}\s|{_NOT_A_NOUN}\b|{_FIGURES_OF_THE_PERIOD}\b)"
+    r"(?:(?-i:[a-z][a-z-]+)|[A-Z][\w.-]*[a-z])\b(?<!ed)"
+)
+#: ... unless a preposition of time makes the thing the clause's time ("met them in her 2006
+#: race", "during the 2012 campaign").
+_TIME_OF_THE_CLAUSE = re.compile(
+    r"\b(?:in|during|throughout|over)\s+(?:(?:the|an?|his|her|their|its|our|this|that)\s+|"
+    r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _thing_beside_the_date(text: str, start: int, end: int, others: list[tuple[int, int]]) -> bool:
+    """Whether a bare year names a thing by its noun (:data:`_NAMES_ITS_NOUN`) in a clause
+    dated by a date of its own, one that names no thing, in the clause or fronted before it:
+    "Later on Sunday, the candidate posted the reading list of a 2002 course" is Sunday's
+    posting, the course's year no date of it; "The court on Friday overturned a 2004 ruling"
+    the same. Where the clause has no other date, the year may be its event's ("his 2005 vote
+    to shield gun makers" cut from a list)."""
+    if not _A_YEAR.match(text[start:end]) or not _NAMES_ITS_NOUN.match(text[end : end + 40]):
+        return False
+    partner = _COORDINATED_YEAR.search(text, max(0, start - 12), start)
+    head = partner.start() if partner else start  # "in her 2000 and 2006 races": one phrase
+    if _TIME_OF_THE_CLAUSE.search(text, max(0, head - 40), head):
+        return False
+    a = _sentence_start(text, start)
+    ends = [i for i in (text.find(mark, end) for mark in _SENTENCE_MARKS) if i >= 0]
+    b = min(ends, default=len(text))
+    lo, hi, opening = a, b, None
+    for cut in _CLAUSE_BREAK.finditer(text, a, b):
+        if opening is None:
+            opening = cut.start()  # the sentence's first segment, a fronted time if short
+        if cut.end() <= start:
+            lo = cut.end()
+        elif cut.start() >= end:
+            hi = cut.start()
+            break
+    first = bisect.bisect_left(others, (a, 0))
+    for s, e in islice(others, first, None):
+        if s >= hi:
+            break
+        if head <= s <= start or (
+            _A_YEAR.match(text[s:e]) and _NAMES_ITS_NOUN.match(text[e : e + 40])
+        ):
+            continue  # itself or its partner, or another thing's year
+        fronted = (
+            opening is not None
+            and e <= opening < start
+            and _FRONTED_TIME.fullmatch(_without_dates(text, a, opening, others))
+        )
+        if lo <= s or fronted:
+            return True
+    return False
+
+
+#: A year coordinated before another in one phrase ("her 2000 and 2006 races").
+_COORDINATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d(?:\s+(?:and|or)|,)\s+$")
+#: What is left of a fronted time once its date is taken out: "Later on Sunday,", "On
+#: Friday,", "Earlier this week," leave at most two words.
+_FRONTED_TIME = re.compile(r"\W*(?:[\w'’-]+\W+){0,2}")
 
 
 #: What ends a sentence for the cheap look-backs below (no sentence split per date).
