@@ -312,6 +312,11 @@ def test_a_date_in_the_possessive_leaves_no_stray_s():
             True,
         ),
         ("Unions struck to scrap a levy adopted on May 3.", "May 3", True),
+        # the term of a record or a first after "since"; a state's start keeps its date
+        ("It was the first time the two rivals met since April.", "April", True),
+        ("Turnout was the highest for a local vote since 1958.", "1958", True),
+        ("The quay has been shut since April.", "April", False),
+        ("Ortiz has spoken to the crews every week since May.", "May", False),
     ],
 )
 def test_another_things_date_dates_no_event(text, expression, side):

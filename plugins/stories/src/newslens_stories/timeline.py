@@ -570,6 +570,16 @@ _RELATIVE_TO = re.compile(
     r"(?:(?:on|in|at|of|for|during)\s+)?$",
     re.IGNORECASE,
 )
+#: The term of a record or a first after "since": "the first time since 1976", "the highest
+#: turnout since 1946", "the worst drought since the 1930s" (the date is the comparison's;
+#: "sales have fallen since March" keeps its date).
+_RECORD_SINCE = re.compile(
+    r"\b(?:first|only|most|least|fewest|highest|lowest|largest|biggest|smallest|worst|best|"
+    r"strongest|weakest|fastest|slowest|deepest|steepest|sharpest|greatest|longest|shortest|"
+    r"closest|earliest|heaviest|hottest|coldest|wettest|driest|busiest|biggest|widest|"
+    r"narrowest|tightest|cheapest|dearest|youngest|oldest)\b[^.;:!?]{0,80}\bsince\s+$",
+    re.IGNORECASE,
+)
 #: A date that a likeness names, not a time: "a 1930s-style slump", "a 1970s-era car", "after
 #: a day like yesterday", "his bid, like Obama's in 2008," (not "would like to meet in May").
 _LIKENESS_BEFORE = re.compile(
@@ -662,6 +672,7 @@ def _side_date(text: str, start: int, end: int) -> bool:
         or (until and not _NOT_BEFORE.search(before[: until.start()]))
         or _reduced_relative(text[max(0, start - 200) : start])
         or _relative_to(before)
+        or _RECORD_SINCE.search(before)
         or _LIKENESS_AFTER.match(text[end : end + 8])
         or _LIKENESS_BEFORE.search(before)
         or _appositive(text, start, end)
