@@ -86,10 +86,13 @@ def _events(corpus: object) -> tuple[list[dict], int]:
             found = by_article.get(article)
             sentences: list[str] = []
             if found is not None:
-                inside = found[
-                    (pd.to_datetime(found["date_start"], utc=True) < end)
-                    & (pd.to_datetime(found["date_end"], utc=True) > start)
-                ]
+                starts = pd.to_datetime(found["date_start"], utc=True)
+                ends = pd.to_datetime(found["date_end"], utc=True)
+                inside = found[(starts < end) & (ends > start)]
+                # the sentences whose date opens the event first: a run "since 2008" to the
+                # telling overlaps every later date of its article
+                opening = (starts[inside.index] != start).to_numpy()
+                inside = inside.iloc[opening.argsort(kind="stable")]
                 for mention in inside.itertuples():
                     said = " ".join(str(mention.sentence_text).split())
                     marked = said.replace(str(mention.text), f"[{mention.text}]", 1)

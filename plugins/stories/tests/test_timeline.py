@@ -315,6 +315,7 @@ def test_a_date_in_the_possessive_leaves_no_stray_s():
         # the term of a record or a first after "since"; a state's start keeps its date
         ("It was the first time the two rivals met since April.", "April", True),
         ("Turnout was the highest for a local vote since 1958.", "1958", True),
+        ("The yard is busier than it has been at any time since 2009.", "2009", True),
         ("The quay has been shut since April.", "April", False),
         ("Ortiz has spoken to the crews every week since May.", "May", False),
     ],
@@ -618,6 +619,25 @@ def test_a_year_naming_a_thing_beside_the_clauses_own_date_dates_no_event(
     start = text.index(year)
     found = timeline._thing_beside_the_date(text, start, start + 4, _spans(text, *expressions))
     assert found is expected
+
+
+def test_a_run_since_a_date_lasts_to_the_telling():
+    out = _combine(
+        ["The quay has been shut since Monday, the port said.",
+         "The ferry crews went on strike on Monday."],
+        [("0", "Monday"), ("1", "Monday")],
+    )  # fmt: skip
+    rows = out.set_index("event")
+    # "since Monday": from the day to the article's publication (2024-05-08), a range
+    run = rows.loc["The quay has been shut"]
+    assert (run["date_start"], run["date_end"], run["granularity"]) == (
+        pd.Timestamp("2024-05-06", tz="UTC"),
+        pd.Timestamp("2024-05-08", tz="UTC"),
+        "range",
+    )
+    # "on Monday": the day itself
+    day = rows.loc["The ferry crews went on strike"]
+    assert (day["date_end"], day["granularity"]) == (pd.Timestamp("2024-05-07", tz="UTC"), "day")
 
 
 def test_a_supposition_and_a_live_blog_heading_tell_no_event():

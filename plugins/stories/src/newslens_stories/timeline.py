@@ -481,17 +481,37 @@ def _mention(
     value = str(row.value or "")  # type: ignore[attr-defined]
     start = pd.Timestamp(row.date_start)  # type: ignore[attr-defined]
     end = pd.Timestamp(row.date_end) if pd.notna(row.date_end) else start  # type: ignore[attr-defined]
+    published = table.at[article, "published"] if article in table.index else None
+    told = _until_told(text, int(row.start), end, published)  # type: ignore[attr-defined]
     return _Mention(
         story_id=story_of[article],
         article_id=article,
-        published=table.at[article, "published"] if article in table.index else None,
+        published=published,
         start=start,
-        end=end,
-        granularity=granularity(value, start, end),
+        end=told,
+        # a run from a date to the telling is a range, whatever the date's own grain
+        granularity="range" if told > end else granularity(value, start, end),
         event=event,
         words=_words(_ACTION.sub(" ", event)) - _GENERIC,
         names=frozenset(w.lower() for w in _NAME_WORD.findall(event)) - _NOT_NAMES,
     )
+
+
+#: "since" before a date: the clause's state or run starts then and lasts to the telling.
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _until_told(text: str, start: int, end: pd.Timestamp, published: object) -> pd.Timestamp:
+    """The end of a date's span, stretched to the article's publication when "since" opens it:
+    "turnout has fallen since 2008", "the quay has been shut since April" tell a run from the
+    date to the telling, not an event of the date (a record's term, "the first since 1976",
+    is no date of the clause at all: :data:`_RECORD_SINCE`)."""
+    if published is None or pd.isna(published) or not _SINCE.search(text, max(0, start - 8), start):
+        return end
+    told = pd.Timestamp(published)
+    if (told.tzinfo is None) != (end.tzinfo is None):
+        told = told.tz_localize("UTC") if told.tzinfo is None else told.tz_convert(None)
+    return max(end, told)
 
 
 #: The end of a span is not its event's date ("closed until Monday", "convertible until
@@ -570,14 +590,15 @@ _RELATIVE_TO = re.compile(
     r"(?:(?:on|in|at|of|for|during)\s+)?$",
     re.IGNORECASE,
 )
-#: The term of a record or a first after "since": "the first time since 1976", "the highest
-#: turnout since 1946", "the worst drought since the 1930s" (the date is the comparison's;
-#: "sales have fallen since March" keeps its date).
+#: The term of a record, a first or a comparison after "since": "the first time since 1976",
+#: "the highest turnout since 1946", "the worst drought since the 1930s", "better than at any
+#: time since 2009" (the date is the comparison's; "sales have fallen since March" keeps it).
 _RECORD_SINCE = re.compile(
     r"\b(?:first|only|most|least|fewest|highest|lowest|largest|biggest|smallest|worst|best|"
     r"strongest|weakest|fastest|slowest|deepest|steepest|sharpest|greatest|longest|shortest|"
     r"closest|earliest|heaviest|hottest|coldest|wettest|driest|busiest|biggest|widest|"
-    r"narrowest|tightest|cheapest|dearest|youngest|oldest)\b[^.;:!?]{0,80}\bsince\s+$",
+    r"narrowest|tightest|cheapest|dearest|youngest|oldest|(?-i:[a-z]{2,}iest)|than)\b"
+    r"[^.;:!?]{0,80}\bsince\s+$",
     re.IGNORECASE,
 )
 #: A date that a likeness names, not a time: "a 1930s-style slump", "a 1970s-era car", "after
