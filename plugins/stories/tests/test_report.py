@@ -274,3 +274,38 @@ def test_a_denial_of_nothing_told_in_the_story_is_not_shown_as_someones_claim():
     assert not pane.loc["the levy will rise in May", "told"]
     assert pane.loc["the levy will rise in May", "asserted by"] == UNTOLD
     assert list(pane.index) == ["the dam was opened", "the levy will rise in May"]  # no levy row
+
+
+def test_a_range_event_is_a_bar_to_its_last_day_and_an_event_of_one_date_a_dot():
+    import pandas as pd
+    from matplotlib.collections import LineCollection
+    from newslens_stories.explore import _when
+    from newslens_stories.report import StorySummary, _events_pane, timeline_figure
+
+    events = pd.DataFrame(
+        {
+            "date_start": pd.to_datetime(["2024-05-01", "2024-05-06"], utc=True),
+            # exclusive ends: a run since May 1 told on May 8; a day, May 6
+            "date_end": pd.to_datetime(["2024-05-09", "2024-05-07"], utc=True),
+            "granularity": ["range", "day"],
+            "event": ["The quay has been shut", "The crews went on strike"],
+            "sources": [["Wire"], ["Daily"]],
+            "first_reported": pd.to_datetime(["2024-05-08", "2024-05-08"], utc=True),
+            "dates_agree": [pd.NA, pd.NA],
+        }
+    )
+    pane = _events_pane(events)
+    assert pane["until"].dt.strftime("%Y-%m-%d").fillna("").tolist() == ["2024-05-08", ""]
+    story = StorySummary(
+        story_id="s", title="t", size=2, outlets=["Wire", "Daily"],
+        first=pd.Timestamp("2024-05-08", tz="UTC"), last=pd.Timestamp("2024-05-08", tz="UTC"),
+        figures=pd.DataFrame(), claims=pd.DataFrame(columns=["answered"]), events=pane,
+    )  # fmt: skip
+    (axes,) = timeline_figure(story).axes
+    (bars,) = [c for c in axes.collections if isinstance(c, LineCollection)]
+    assert len(bars.get_segments()) == 1  # the range only
+    # the explorer says the range's days as a reader would
+    assert _when(events["date_start"][0], events["date_end"][0], "range") == (
+        "2024-05-01 to 2024-05-08"
+    )
+    assert _when(events["date_start"][1], events["date_end"][1], "day") == "2024-05-06"

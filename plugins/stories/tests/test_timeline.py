@@ -628,11 +628,12 @@ def test_a_run_since_a_date_lasts_to_the_telling():
         [("0", "Monday"), ("1", "Monday")],
     )  # fmt: skip
     rows = out.set_index("event")
-    # "since Monday": from the day to the article's publication (2024-05-08), a range
+    # "since Monday": from the day through the article's publication (2024-05-08; the end
+    # is exclusive, as every date's), a range
     run = rows.loc["The quay has been shut"]
     assert (run["date_start"], run["date_end"], run["granularity"]) == (
         pd.Timestamp("2024-05-06", tz="UTC"),
-        pd.Timestamp("2024-05-08", tz="UTC"),
+        pd.Timestamp("2024-05-09", tz="UTC"),
         "range",
     )
     # "on Monday": the day itself

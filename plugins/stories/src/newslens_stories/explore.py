@@ -31,6 +31,14 @@ def _date(value: Any) -> str:
     return f"{pd.Timestamp(value):%Y-%m-%d}"
 
 
+def _when(start: Any, end: Any, grain: Any) -> str:
+    """An event's date as a reader says it: its first day, or "first to last" for a range
+    ("since 2008" to the telling, "March 1-20"), whose exclusive end is the day after."""
+    if grain != "range" or end is None or pd.isna(end):
+        return _date(start)
+    return f"{_date(start)} to {_date(pd.Timestamp(end) - pd.Timedelta(days=1))}"
+
+
 def _int(value: Any) -> int | None:
     return None if value is None or pd.isna(value) else int(value)
 
@@ -205,7 +213,7 @@ class StoryPane:
 
     def _event_rows(self, story_id: str) -> list[dict[str, Any]]:
         rows = []
-        for i, (date_start, event, sources, dates_agree, article_ids) in enumerate(
+        for i, (date_start, date_end, grain, event, sources, dates_agree, article_ids) in enumerate(
             self._events.rows(story_id)
         ):
             agree = {True: "agree", False: "differ"}.get(
@@ -215,7 +223,7 @@ class StoryPane:
             rows.append(
                 self._row(
                     f"event-{i}",
-                    [_date(date_start), str(event), ", ".join(sources), agree],
+                    [_when(date_start, date_end, grain), str(event), ", ".join(sources), agree],
                     first,
                     None,
                 )
@@ -283,7 +291,15 @@ CLAIM_CELLS = (
     "claim", "stance", "speaker_resolved", "speaker", "source", "article_id", "published",
     "sentence",
 )  # fmt: skip
-EVENT_CELLS = ("date_start", "event", "sources", "dates_agree", "article_ids")
+EVENT_CELLS = (
+    "date_start",
+    "date_end",
+    "granularity",
+    "event",
+    "sources",
+    "dates_agree",
+    "article_ids",
+)
 FIGURE_COLUMNS = (
     "story_id", "figure", "status", "published", "source", "article_id", "text",
     "attributed_to", "sentence",
@@ -292,7 +308,10 @@ CLAIM_COLUMNS = (
     "story_id", "claim_id", "claim", "stance", "speaker_resolved", "speaker", "source",
     "article_id", "published", "sentence",
 )  # fmt: skip
-EVENT_COLUMNS = ("story_id", "date_start", "event", "sources", "dates_agree", "article_ids")
+EVENT_COLUMNS = (
+    "story_id", "date_start", "date_end", "granularity", "event", "sources", "dates_agree",
+    "article_ids",
+)  # fmt: skip
 
 
 def _columns(results: Any, analysis_id: str, columns: tuple[str, ...]) -> pd.DataFrame:

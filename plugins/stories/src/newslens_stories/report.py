@@ -47,7 +47,7 @@ class StorySummary:
     last: pd.Timestamp | None
     figures: pd.DataFrame  # figure x outlet, with a 'differs' flag per figure
     claims: pd.DataFrame  # claim, asserted by, answered by (denied / disputed), outlets, when
-    events: pd.DataFrame  # date, event, outlets, first reported, dates agree
+    events: pd.DataFrame  # date, until (a range's last day), event, outlets, first reported, ...
 
 
 def _frame(results: Mapping[str, pd.DataFrame], analysis_id: str) -> pd.DataFrame:
@@ -58,6 +58,14 @@ def _date(value: Any) -> str:
     if value is None or pd.isna(value):
         return "date unknown"
     return f"{pd.Timestamp(value):%Y-%m-%d}"
+
+
+def _until(events: pd.DataFrame) -> pd.Series:
+    """The last day of each event that is a range ("since 2008", "March 1-20"), else NaT:
+    ``date_end`` is exclusive, as every date's end."""
+    ranges = events["granularity"].eq("range") if "granularity" in events else False
+    last = pd.to_datetime(events["date_end"], utc=True) - pd.Timedelta(days=1)
+    return last.where(ranges)
 
 
 def stories_by_size(
@@ -186,12 +194,13 @@ def _outlets_text(sources: Any) -> str:
 
 
 def _events_pane(events: pd.DataFrame) -> pd.DataFrame:
-    columns = ["date", "granularity", "event", "outlets", "first reported", "dates agree"]
+    columns = ["date", "until", "granularity", "event", "outlets", "first reported", "dates agree"]
     if not len(events):
         return pd.DataFrame(columns=columns)
     pane = pd.DataFrame(
         {
             "date": events["date_start"],
+            "until": _until(events),
             "granularity": events["granularity"],
             "event": events["event"],
             "outlets": [_outlets_text(s) for s in events["sources"]],
@@ -383,6 +392,17 @@ def timeline_figure(story: StorySummary) -> Any:
     ys = list(range(len(events)))[::-1]
     colours = ["#c0392b" if agree is False else "#2c7fb8" for agree in events["dates agree"]]
     axes.scatter(dates, ys, color=colours, zorder=3, s=30)
+    reach = dates  # the axis spans every dot and every bar's end
+    if "until" in events:  # a range ("since March", "March 1-20") is a bar to its last day
+        until = pd.to_datetime(events["until"], utc=True).dt.tz_localize(None)
+        runs = until.notna().to_numpy()
+        if runs.any():
+            axes.hlines(
+                [y for y, run in zip(ys, runs, strict=True) if run], dates[runs], until[runs],
+                colors=[c for c, run in zip(colours, runs, strict=True) if run], linewidth=3,
+                alpha=0.5, zorder=2,
+            )  # fmt: skip
+            reach = pd.concat([dates, until[runs]])
     for x, y, event, outlets in zip(dates, ys, events["event"], events["outlets"], strict=True):
         text = str(event)
         label = (text[:70] + ("…" if len(text) > 70 else "")) + f"  [{outlets}]"
@@ -390,7 +410,7 @@ def timeline_figure(story: StorySummary) -> Any:
             label, (x, y), xytext=(7, 0), textcoords="offset points", va="center", fontsize=8,
             annotation_clip=False,
         )  # fmt: skip
-    low, high = dates.min(), dates.max()
+    low, high = reach.min(), reach.max()
     span = max(high - low, pd.Timedelta(days=2))
     axes.set_xlim(low - span * 0.05, high + span * 1.6)  # room for the labels on the right
     axes.set_ylim(-0.8, len(events) - 0.2)

@@ -511,7 +511,8 @@ def _until_told(text: str, start: int, end: pd.Timestamp, published: object) -> 
     told = pd.Timestamp(published)
     if (told.tzinfo is None) != (end.tzinfo is None):
         told = told.tz_localize("UTC") if told.tzinfo is None else told.tz_convert(None)
-    return max(end, told)
+    # the end is exclusive, as every date's: the run covers the day of publication
+    return max(end, told.normalize() + pd.Timedelta(days=1))
 
 
 #: The end of a span is not its event's date ("closed until Monday", "convertible until
