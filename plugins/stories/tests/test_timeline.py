@@ -408,6 +408,10 @@ def test_a_relative_clause_tells_its_own_event(sentence, date, event):
         ("The storm forced the government to promise that there will be no new taxes", False),
         ("The tanker ran aground off the point", False),
         ("The mayor was unavailable for comment", True),
+        # typographic apostrophes; "never"; a negation the clause's saying reports
+        ("The council hasn’t approved the budget", True),
+        ("Both rivals never managed to widen their support", True),
+        ("Ortiz backed the toll plan, saying it wasn’t costly", False),
     ],
 )
 def test_a_clause_that_says_nothing_happened_tells_no_event(clause, denied):

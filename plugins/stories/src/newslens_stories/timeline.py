@@ -1138,7 +1138,7 @@ _SUBJECTLESS = re.compile(
 #: will be no tax").
 _DENIED = re.compile(
     r"\b(?:did|does|do|has|have|had|was|were|is|are|will)\s+not\b"
-    r"|\b(?:didn't|doesn't|don't|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|won't)\b"
+    r"|\b(?:did|does|do|has|have|had|was|were|is|are|wo)n['’]t\b|\bnever\b"
     r"|\bthere\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+no\b"
     r"|^no\s+(?:[\w-]+\s+){1,3}?(?:was|were|has|have|had|is|are|will)\b"
     # a source not reached is no event of the story
@@ -1146,8 +1146,8 @@ _DENIED = re.compile(
     re.IGNORECASE,
 )
 _FRAMED_BEFORE = re.compile(
-    r"\b(?:said|says|say|told|tells|added|stated|announced|reported|warned|insisted|"
-    r"according\s+to|quoted|that)\b",
+    r"\b(?:said|says|say|saying|told|tells|added|adding|stated|announced|reported|warned|"
+    r"insisted|arguing|writing|according\s+to|quoted|that)\b",
     re.IGNORECASE,
 )
 
