@@ -770,6 +770,18 @@ _RATE_LATER = re.compile(
     r"(?:[ \t]+([a-z][a-z-]*))?"
 )
 _RATE_LATER_KINDS = frozenset(("money", "measure", "percent"))  # "two weekly magazines" counts
+#: a frequency adjective right after a count, on its noun (the lead's decision 1 on fresh21)
+_RATE_ON_COUNT = re.compile(
+    r"[ \t\n]+(daily|nightly|weekly|monthly|quarterly|annual|yearly)[ \t\n]+([a-z]+)"
+)  # not "hourly": "850 hourly workers" are paid by the hour
+#: nouns a frequency adjective classifies rather than rates ("two daily newspapers")
+_PERIODICALS = frozenset(
+    ("newspaper", "paper", "magazine", "tabloid", "title", "publication", "journal", "digest",
+     "periodical", "bulletin", "newsletter", "show", "programme", "program", "column",
+     "directory", "report", "review", "guide", "yearbook", "almanac",
+     # a total of periodic payments over a term: "in 10 annual installments" are ten in all
+     "installment", "instalment", "payment", "repayment", "coupon")
+)  # fmt: skip
 #: the nouns of a percentage that is a rate per period ("annual growth", "annual interest rate")
 _CHANGE_HEADS = frozenset(
     ("growth", "rate", "rates", "interest", "increase", "increases", "rise", "pace", "inflation",
@@ -3030,6 +3042,18 @@ class _Scanner:
             per = RATE_ADJECTIVES[after_rate.group(1).lower()]  # "a £39.99 monthly fee"
         if (
             not per
+            and kind == "count"
+            and quantity
+            and (rated_noun := _RATE_ON_COUNT.match(text, end, min(self.n, end + 24)))
+            and singular(quantity.lower()) not in _PERIODICALS
+            and singular(rated_noun.group(2).lower()) not in _PERIODICALS
+        ):
+            # the lead's decision 1 on fresh21: "four daily flights", "two weekly editions"
+            # (per day, per week); not a periodical named by how often it appears ("three
+            # daily newspapers" counts papers)
+            per = RATE_ADJECTIVES[rated_noun.group(1).lower()]
+        if (
+            not per
             and kind in _RATE_LATER_KINDS
             and ("ly " in text[end : end + 50] or "annual " in text[end : end + 50])
         ):
@@ -4714,6 +4738,148 @@ def _shares_said_before(text: str, found: list[dict[str, Any]]) -> None:
         f["quantity"], f["noun"] = "shares", "share"
 
 
+# the lead's decision 2 on fresh21: an exchange offer's shares are a rate of one holding for
+# another ("to exchange 1.2 new shares for each share", "converted into one share of Acme")
+_EXCHANGE_WORD = re.compile(
+    r"(?<![Ss]tock )\b(?:exchang(?:e|ed|es|ing)|conver(?:sion|ted|ts?)|swap(?:ped|s)?)\b"
+)  # lower case: the Securities and Exchange Commission, a stock exchange, are no offer
+#: the basis of an exchange ("one share for two Acme shares", "for each 5.4 shares"), unless
+#: a passive says what the holding becomes ("to be exchanged for one share of Acme")
+_BASIS_BEFORE = re.compile(r"\bfor[ \t\n]+(?:(?:each|every)[ \t\n]+)?$")
+_TARGET_FOR_BEFORE = re.compile(r"\b(?:exchanged|converted|swapped)[ \t\n]+for[ \t\n]+$")
+_EACH_SHARE_BEFORE = re.compile(r"\b(?i:each|every)[ \t\n]+(?:[a-z]+[ \t\n]+)?(?i:shares?)\b")
+_RATIO_FOR_AFTER = re.compile(
+    r"(?:[ \t\n]+[A-Za-z][\w-]*){0,3}[ \t\n]+for[ \t\n]+(?:(?:each|every)[ \t\n]+)?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)"
+)
+_SHARES_OR_STOCK = re.compile(r"\b(?i:shares?|stock|common)\b")
+_FOR_EACH_SOON = re.compile(r"[^.;]*?\bfor[ \t\n]+(?:each|every)\b")
+_ALTERNATIVE_GAP = re.compile(
+    r"[ \t\n]+(?:or|to)[ \t\n]+(?:(?:more|less|fewer)[ \t\n]+than[ \t\n]+)?"
+)
+
+
+def _exchange_offer(text: str, found: list[dict[str, Any]]) -> None:
+    """An exchange or conversion's shares carry ``per`` share (the lead's decision 2 on
+    fresh21): a count of shares of rate size (at most 20) said after "exchange"/"converted"/
+    "conversion" in its sentence ("exchange 1.5 new shares for each", "one share of Acme being
+    converted into one share of Beta": the second), a bare figure given as the other end of
+    such a count ("not less than 1.5 or more than 2 shares"), and a price per share said after
+    "each share ... exchanged for" ("each share of Acme to be exchanged for 40 dlrs"). Not a
+    total ("convertible into 175,000 shares"), nor "two shares for one unit" (a ratio)."""
+    for i, f in enumerate(found):
+        if f["per"] or f["value"] <= 0:
+            continue
+        a = _clause_start(text, f["start"], 200)
+        lead = text[a : f["start"]]
+        if "xchang" not in lead and "onver" not in lead and "wap" not in lead:
+            continue
+        if _BASIS_BEFORE.search(lead, max(0, len(lead) - 16)) and not _TARGET_FOR_BEFORE.search(
+            lead, max(0, len(lead) - 30)
+        ):
+            continue  # "one share for each two Acme shares": the two are what is given up
+        said = [m.end() for m in _EXCHANGE_WORD.finditer(lead)]
+        if not said:
+            continue
+        if f["kind"] == "money":
+            each = _EACH_SHARE_BEFORE.search(lead)
+            if (
+                each is not None
+                and each.end() <= said[-1]
+                and not _SCALED_SPAN.search(f["text"])
+                and not any(a + each.start() <= g["start"] < f["start"] for g in found[:i])
+            ):
+                f["per"] = "share"
+            continue
+        if f["kind"] not in ("count", "number") or f["value"] > 20:
+            continue
+        noun = singular((f["quantity"] or "").lower())
+        if not noun and i + 1 < len(found):
+            g = found[i + 1]
+            gap = text[f["end"] : g["start"]]
+            if (
+                singular((g["quantity"] or "").lower()) == "share"
+                and g["value"] <= 20
+                and _ALTERNATIVE_GAP.fullmatch(gap)
+            ):
+                f["quantity"], f["noun"] = g["quantity"], "share"
+                noun = "share"
+        if noun != "share" or _RATIO_FOR_AFTER.match(text, f["end"], min(len(text), f["end"] + 60)):
+            continue
+        if not _SHARES_OR_STOCK.search(lead) and not _FOR_EACH_SOON.match(
+            text, f["end"], min(len(text), f["end"] + 60)
+        ):
+            continue  # "convert the notes into three shares": per note, not said as a share
+        if any(a + said[-1] <= g["start"] < f["start"] and g["value"] > 20 for g in found[:i]):
+            continue  # a total between the exchange word and this figure
+        f["per"] = "share"
+
+
+# the lead's decision 3 on fresh21: a bare figure continuing a comparison with a measure
+_BARE_END_AFTER = re.compile(
+    r"[ \t]*(?:[.,;:!?)]|$)|[ \t\n]+(?:in|on|at|by|last|this|against|compared|from|to|and|but)\b"
+)
+
+
+_WORD_IN_GAP = re.compile(r"[A-Za-z]{3,}")
+#: a word after a measure that may be a noun it modifies ("the 60m hurdles", "per 10 tonne lot")
+_NOUN_AFTER_MEASURE = re.compile(
+    r"[ \t\n]+(?!(?:of|in|on|at|to|from|for|by|with|since|and|or|but|than|per|each|the|a|an)\b)"
+    r"[a-z]{3,}\b"
+)
+_UNIT_TAIL = re.compile(r"\d([ \t]?-?[ \t]?)([A-Za-z][A-Za-z.]*)$")
+
+
+def _modifies_noun(text: str, f: dict[str, Any]) -> bool:
+    """Whether a measure is a modifier of the noun after it, so its unit names no quantity a
+    later figure continues: hyphenated ("50-kilo sacks"), glued to its digits ("the 60m
+    hurdles") or a singular unit word with a plural value ("per 10 tonne lot"), with a
+    lower-case word after it."""
+    tail = _UNIT_TAIL.search(f["text"])
+    if tail is None:
+        return False
+    if "-" in tail.group(1):
+        return True
+    if not _NOUN_AFTER_MEASURE.match(text, f["end"], min(len(text), f["end"] + 30)):
+        return False
+    word = tail.group(2)
+    return not tail.group(1) or (
+        len(word) >= 4 and not word.endswith("s") and f["value"] != 1 and word.islower()
+    )
+
+
+def _continued_measure(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare figure that names no unit and no noun takes the unit of the measure before it, in
+    its sentence or the one before, when that measure is the figure right before it (the lead's
+    decision 3 on fresh21: "the first chip ran at 40 gigaflops. The second managed 55.": GFLOPS).
+    Within a tenth to ten times the measure, with no other figure and at most one sentence end
+    between; a bare number with no measure before it stays unit-less."""
+    for f, g in pairwise(found):
+        if (
+            f["kind"] != "measure"
+            or not f["unit"]
+            # pounds said as money or weight: not carried from a bare figure read as either
+            or (f["unit"] == "lb" and not any(c.isalpha() for c in f["text"]))
+            or g["kind"] not in ("number", "count")
+            or "pound" in f["text"].lower()  # "1.36 pounds to the dollar": money, maybe
+            or _modifies_noun(text, f)
+            or not any(c.isdigit() for c in g["text"])  # "locks three and four"
+            or g["unit"]
+            or g["quantity"]
+            or g["per"]
+            or not 0.1 <= g["value"] / (f["value"] or 1e-9) <= 10
+            or g["start"] - f["end"] > 160
+            or not _BARE_END_AFTER.match(text, g["end"])
+            or len(_SENTENCE_END.findall(text, f["end"], g["start"])) > 1
+            or any(c in ";:!?()" for c in text[f["end"] : g["start"]])
+            or _WORD_IN_GAP.search(text, f["end"], g["start"]) is None
+        ):
+            continue
+        g["kind"], g["unit"] = "measure", f["unit"]
+        if f["per"] and f["per"] in _PERIOD_PER:
+            g["per"] = f["per"]  # "2.10 mln bpd, rising to 2.25 mln": barrels a day
+
+
 def _parallel_rate(text: str, found: list[dict[str, Any]]) -> None:
     """A rate carried to the parallel figure after it in the sentence, which leaves it out (round
     sixteen): "15 to 20 hours a week in winter, and in busy weeks up to 35 or 45 hours",
@@ -5333,6 +5499,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _parallel_rate(scanner.text, out)
     _rate_subject(scanner.text, out)
     _shares_said_before(scanner.text, out)
+    _exchange_offer(scanner.text, out)
+    _continued_measure(scanner.text, out)
     _poll_points(scanner.text, out)
     _parallel_duration(scanner.text, out)
     _data_rates(scanner.text, out)

@@ -1,0 +1,190 @@
+"""Issue 17, round twenty-seven, on invented sentences: the lead's decisions 1-3 on the
+twenty-first sample's readings (a frequency adjective on a counted noun gives its ``per``; an
+exchange offer's shares are per share; a bare figure continuing a comparison takes the unit of
+the measure before it), and the classes the development files share."""
+
+from __future__ import annotations
+
+import pytest
+from newslens_numbers.extract import extract_text
+
+
+def _found(text: str) -> dict[str, dict]:
+    return {f["text"]: f for f in extract_text(text)}
+
+
+# ------------------------------------------- decision 1: a frequency adjective on a count
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "per"),
+    [
+        ("The airline will add three daily flights to Oslo.", "three", "day"),
+        ("The paper now prints two weekly editions.", "two", "week"),
+        ("Harbour Lines runs four daily\nferries to the island.", "four", "day"),
+        ("The club holds two annual dinners for members.", "two", "year"),
+    ],
+)
+def test_a_frequency_adjective_on_a_counted_noun_gives_its_per(text, span, per) -> None:
+    f = _found(text)[span]
+    assert (f["kind"], f["per"]) == ("count", per)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The group owns three weekly magazines.", "three"),
+        ("He bought two daily newspapers in the north.", "two"),
+        ("The plant will lay off 600 hourly workers in May.", "600"),
+        ("The airline flies to three cities daily.", "three"),
+    ],
+)
+def test_no_per_for_a_periodical_a_pay_basis_or_a_rate_said_elsewhere(text, span) -> None:
+    assert _found(text)[span]["per"] == ""
+
+
+# ------------------------------------------- decision 2: an exchange offer's shares
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("It offered to exchange 1.5 new shares for each share held.", "1.5"),
+        (
+            "Each holder will see one share of Alpha Savings converted into two shares of Bexley.",
+            "two",
+        ),
+        (
+            "The swap is based on conversion of Delta shares into not less than 0.8 or more than "
+            "1.1 shares of Gamma stock.",
+            "1.1",
+        ),
+    ],
+)
+def test_an_exchange_offers_shares_are_per_share(text, span) -> None:
+    f = _found(text)[span]
+    assert (f["quantity"].rstrip("s"), f["per"]) == ("share", "share")
+
+
+def test_the_other_end_of_an_exchange_alternative_counts_shares_per_share() -> None:
+    f = _found(
+        "The swap is based on conversion of Delta shares into not less than 0.8 or more than "
+        "1.1 shares of Gamma stock."
+    )["0.8"]
+    assert (f["quantity"].rstrip("s"), f["per"]) == ("share", "share")
+
+
+def test_a_price_for_each_share_exchanged_is_per_share() -> None:
+    f = _found(
+        "The merger terms call for each share of Orly common stock to be exchanged for about 52 "
+        "dlrs in Pax stock."
+    )["52 dlrs"]
+    assert (f["kind"], f["per"]) == ("money", "share")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The notes are convertible into 175,000 common shares.", "175,000"),
+        ("The fund becomes a trust, its units issued at one share for one unit.", "one"),
+        ("Holders may convert the notes into three shares, he said.", "three"),
+        ("One share of Corvo Bank will be turned into one share of Linden.", "One"),
+        ("The group bought two shares in the bank last week.", "two"),
+    ],
+)
+def test_no_per_share_for_a_total_a_ratio_a_note_or_the_basis(text, span) -> None:
+    assert _found(text)[span]["per"] == ""
+
+
+# ------------------------------------------- decision 3: a bare figure continuing a comparison
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("The first chip ran at 40 gigaflops. The second managed 55.", "55", "GFLOPS"),
+        (
+            "Its new machine reached 70.7 teraflops.\nThe old record holder clocked up 35.9.",
+            "35.9",
+            "TFLOPS",
+        ),
+        ("The north tower is 410 metres tall and the south tower only 390.", "390", "m"),
+    ],
+)
+def test_a_bare_figure_continuing_a_comparison_takes_the_measures_unit(text, span, unit) -> None:
+    f = _found(text)[span]
+    assert (f["kind"], f["unit"]) == ("measure", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The river rose 3 metres. Then 4 people drowned.", "4"),
+        ("The rival managed 55. The first chip had run at 40 gigaflops.", "55"),
+        ("steers 900-1,100 lbs 64.00-64.75", "64.00-64.75"),
+        ("The tower is 300 metres tall; it was opened by 12.", "12"),
+        ("The mast is 40 metres tall. Its owner paid 2,500 for the permit.", "2,500"),
+    ],
+)
+def test_no_unit_without_a_measure_right_before_or_across_a_break(text, span) -> None:
+    f = _found(text).get(span)
+    assert f is None or f["unit"] in ("", "USD")
+
+
+def test_computing_speeds_and_bytes_are_units() -> None:
+    f = _found("A 2 petaflops machine holds 1,000,000 bytes in all and 3 teraflop nodes.")
+    assert f["2 petaflops"]["unit"] == "PFLOPS"
+    assert f["1,000,000 bytes"]["unit"] == "B"
+    assert f["3 teraflop"]["unit"] == "TFLOPS"
+
+
+# ------------------------------------------- shapes the pool's diff showed wrong at first
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Acme will pay the sum in 12 annual installments from May.", "12"),
+        ("It is buying two weekly newspaper chains in Ohio.", "two"),
+        ("Acme publishes 9 annual directories and a yearbook.", "9"),
+    ],
+)
+def test_no_frequency_per_for_instalments_or_periodicals(text, span) -> None:
+    assert _found(text)[span]["per"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Acme will exchange one common share for each 4.5 Beta shares.", "4.5"),
+        ("Acme will exchange one common share for each 4.5 Beta shares.", "one"),
+        ("The offer is a swap of one Acme share for two Beta common shares.", "two"),
+        ("Rules at stock exchanges should back a one share, one vote policy.", "one"),
+        ("The Securities and Exchange Commission said four shares were sold.", "four"),
+    ],
+)
+def test_no_per_share_for_the_basis_a_ratio_or_an_exchange_that_is_a_market(text, span) -> None:
+    assert _found(text)[span]["per"] == ""
+
+
+def test_a_holding_exchanged_for_a_share_is_per_share() -> None:
+    f = _found("Every Orly share is to be exchanged for one share of Pax Holdings.")["one"]
+    assert f["per"] == "share"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("She reached the final of the 60m hurdles, setting a best of 7.62.", "7.62"),
+        ("Prices rose to 9,000 yen per 10 tonne lot from 7,000 now.", "7,000"),
+        ("He coached two playoff games, winning one and drawing the other.", "one"),
+    ],
+)
+def test_no_unit_from_a_measure_that_modifies_a_noun_or_for_a_word_number(text, span) -> None:
+    f = _found(text).get(span)
+    assert f is None or f["kind"] != "measure"
+
+
+def test_a_continued_measure_keeps_its_rate() -> None:
+    f = _found("The quota is 1.4 mln bpd, rising to 1.5 mln in the second half.")["1.5 mln"]
+    assert (f["unit"], f["per"]) == ("bbl", "day")
