@@ -188,3 +188,61 @@ def test_no_unit_from_a_measure_that_modifies_a_noun_or_for_a_word_number(text, 
 def test_a_continued_measure_keeps_its_rate() -> None:
     f = _found("The quota is 1.4 mln bpd, rising to 1.5 mln in the second half.")["1.5 mln"]
     assert (f["unit"], f["per"]) == ("bbl", "day")
+
+
+# ------------------------------------------- classes the development files share
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The Acme index ended the day up 0.5% at 12,345.6 points.", "12,345.6"),
+        ("The price index rose to 140.2 points from 139.8 in May.", "140.2"),
+        ("The price index rose to 140.2 points from 139.8 in May.", "139.8"),
+    ],
+)
+def test_an_index_level_in_points_has_no_noun(text, span) -> None:
+    assert _found(text)[span]["quantity"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The index fell 225 points in an hour.", "225"),
+        ("Rovers slipped to 13 points behind the leaders.", "13"),
+        ("The index's losses extended to 11 points by noon.", "11"),
+        ("Shares slid after the 275 point fall on Wall Street.", "275"),
+        ("Shares slid after a 300 point drop.", "300"),
+    ],
+)
+def test_a_move_or_a_gap_in_points_counts_points(text, span) -> None:
+    assert _found(text)[span]["quantity"].rstrip("s") == "point"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("Under 16s would not face the new checks.", "16s", 16, None),
+        ("A third of over 65s own one.", "65s", 65, None),
+        ("It was good to see kids of 14, 15, 16 with that hunger.", "14, 15, 16", 14, 16),
+        ("The camp takes boys of 12 for a week.", "12", 12, None),
+        ("The lock, who is 33 at the end of March, will retire.", "33", 33, None),
+        ("Jo Bloggs, who turns 40 next month, said so.", "40", 40, None),
+    ],
+)
+def test_ages_said_in_these_shapes(text, span, low, high) -> None:
+    f = _found(text)[span]
+    assert (f["kind"], f["unit"], f["value"]) == ("age", "year", low)
+    assert (f["value_high"] == high) if high else f["value_high"] != f["value_high"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The children of 12 families came.", "12"),
+        ("He was 12 in the league table.", "12"),
+        ("The index was 120 at the end of May.", "120"),
+    ],
+)
+def test_no_age_without_a_person_or_before_a_noun(text, span) -> None:
+    assert _found(text)[span]["kind"] != "age"

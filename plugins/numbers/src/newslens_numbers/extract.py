@@ -334,6 +334,7 @@ _MODEL_VARIANT = re.compile(r"\d{3}-\d00(?![\d,.%]|[ \t]*%)")
 _MODEL_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "new"))
 # an age group: "the over-60s", "unsuitable for under-12s"
 _AGE_GROUP_BEFORE = re.compile(r"\b((?i:under|over))-$")
+_AGE_GROUP_S_BEFORE = re.compile(r"\b((?i:under|over))(?:-|[ \t])$")  # "Under 14s" (round 27)
 _WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
 _PERIOD_HALF_HOUR = frozenset(("first", "second", "final", "last", "opening", "closing", "next"))
 _MATCH_MINUTE = re.compile(r"[ \t]*-?[ \t]*(?i:minute)\b(?![ \t]+(?:of[ \t]+)?silence\b)")
@@ -1604,8 +1605,8 @@ class _Scanner:
             self.add(s, variant.end(), value, kind="name")  # "the 737-800": a model's variant
             return variant.end()
         if decimals == 0 and nxt == "s" and value < 100 and not text[e + 1 : e + 2].isalnum():
-            group = _AGE_GROUP_BEFORE.search(text, max(0, s - 7), s)
-            if group is not None:  # "the over-60s", "for under-12s": an age group
+            group = _AGE_GROUP_S_BEFORE.search(text, max(0, s - 7), s)
+            if group is not None:  # "the over-60s", "for under-12s", "Under 14s": an age group
                 self.add(s, e + 1, value, kind="age", unit="year", modifier=group.group(1).lower())
                 return e + 1
             decade = _DECADE_AGE_BEFORE.search(text, max(0, s - 30), s) if value % 10 == 0 else None
@@ -1882,6 +1883,7 @@ class _Scanner:
             and noun is not None
             and noun.group(1) not in STOP
             and noun.group(1) not in ONES  # "129 one year ago": a count, then a number
+            and noun.group(1) != "point"  # "a 275 point fall": a move in points (round 27)
             and not _is_plural(noun.group(1))
             and not noun.group(1).endswith(("ly", "ed", "ing", "est", "er"))
         )
@@ -5285,6 +5287,90 @@ _POLL_MOVE = re.compile(
 )
 
 
+#: an index named in the sentence, for a level said in points (round twenty-seven)
+_INDEX_NAMED = re.compile(
+    r"\b(?:(?i:index|indices|indexes|average|composite)|Nikkei|Dow|FTSE|Footsie|Nasdaq|Hang"
+    r"[ \t]+Seng|DAX|CAC|S&P|Topix|All[ \t]+Ordinaries)\b"
+)
+_LEVEL_BEFORE = re.compile(r"\b(?:at|to|from)[ \t\n]+$")
+_MOVE_NOUN_BEFORE = re.compile(
+    r"\b(?i:loss|losses|gains?|lead|deficit|margin|advantage|gap|fall|drop|rise|decline)\b"
+    r"[^.;:!?]*$"
+)
+
+
+def _index_level_points(text: str, found: list[dict[str, Any]]) -> None:
+    """An index's level said in points ("the Nikkei ended at 11,740.6 points", "the index rose
+    to 132.8 points from 132.7") is a level with no noun, as a level said bare is ("rose 13.3
+    points to 2614.7"): the convention the development gold of two annotators follows; a move
+    ("fell 225 points", "a 300 point drop") still counts points. Only after "at", "to" or
+    "from", in a sentence naming an index ("slipped to 13 points behind the leaders": a gap)."""
+    if "oint" not in text:
+        return
+    for f in found:
+        if f["noun"] != "point" or f["unit"] or f["per"] or f["kind"] not in ("count", "number"):
+            continue
+        if not _LEVEL_BEFORE.search(text, max(0, f["start"] - 8), f["start"]):
+            continue
+        if _MOVE_NOUN_BEFORE.search(text, max(0, f["start"] - 50), f["start"]):
+            continue  # "losses extended to 11 points", "cut its lead to 3 points": a move
+        start = _clause_start(text, f["start"], 300)
+        stop = _SENTENCE_END.search(text, f["end"], f["end"] + 300)
+        sentence = text[start : stop.start() if stop else f["end"] + 300]
+        if _INDEX_NAMED.search(sentence) is None:
+            continue
+        f["quantity"] = f["noun"] = ""
+        f["kind"] = "number"
+
+
+# round twenty-seven: "pupils of 11, 12, 13", "boys of 14": young people of an age
+_YOUNG_OF_BEFORE = re.compile(
+    r"\b(?i:children|kids|boys|girls|pupils|youngsters|teenagers|youths|schoolchildren)"
+    r"[ \t\n]+of[ \t\n]+$"
+)
+_AGE_LIST_GAP = re.compile(r",?[ \t\n]*(?:,|\bor\b|\band\b)[ \t\n]*")
+
+
+def _young_of_age(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare count after "children/kids/boys/girls/pupils... of" is their age ("boys of 14"),
+    and a list of such ("pupils of 11, 12, 13", "pupils of 12 or 13") one age range over the
+    list (the lead's decision on two alternatives); under 20, with no noun of its own ("children
+    of 12 families" counts families)."""
+    if " of " not in text:
+        return
+    i = 0
+    while i < len(found):
+        f = found[i]
+        if (
+            f["kind"] not in ("count", "number")
+            or f["quantity"]
+            or f["unit"]
+            or not 1 < f["value"] < 20
+            or not _YOUNG_OF_BEFORE.search(text, max(0, f["start"] - 30), f["start"])
+        ):
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(found)
+            and found[j + 1]["kind"] in ("count", "number")
+            and not found[j + 1]["quantity"]
+            and found[j + 1]["value"] == found[j]["value"] + 1
+            and _AGE_LIST_GAP.fullmatch(text, found[j]["end"], found[j + 1]["start"])
+        ):
+            j += 1
+        f["kind"], f["unit"], f["base_unit"], f["dimension"] = "age", "year", "s", "duration"
+        f["value_base"] = f["value"] * UNITS["year"].factor
+        if j > i:
+            f["value_high"] = found[j]["value"]
+            f["end"] = found[j]["end"]
+            f["text"] = text[f["start"] : f["end"]]
+            del found[i + 1 : j + 1]
+            for k, g in enumerate(found):
+                g["n"] = k  # the list's order, as every finding's ``n`` is
+        i += 1
+
+
 def _poll_points(text: str, found: list[dict[str, Any]]) -> None:
     """A count of points in a sentence that names a poll or a survey is percentage points: "a
     Gallup poll put Labour 9 points ahead", "a two point fall since last week's survey" (the
@@ -5502,6 +5588,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _exchange_offer(scanner.text, out)
     _continued_measure(scanner.text, out)
     _poll_points(scanner.text, out)
+    _index_level_points(scanner.text, out)
+    _young_of_age(scanner.text, out)
     _parallel_duration(scanner.text, out)
     _data_rates(scanner.text, out)
     _substitutes_minutes(scanner.text, out)
