@@ -246,3 +246,64 @@ def test_ages_said_in_these_shapes(text, span, low, high) -> None:
 )
 def test_no_age_without_a_person_or_before_a_noun(text, span) -> None:
     assert _found(text)[span]["kind"] != "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "noun"),
+    [
+        ("It will increase its staff from 40 to 90 people by June.", "40", "people"),
+        (
+            "The outbreaks hit a few hundred to tens of thousands of servers.",
+            "a few hundred",
+            "servers",
+        ),
+        (
+            "Crop forecasts sit in the 3.2 mln to 3.6 mln 50-kilo sack range.",
+            "3.2 mln to 3.6 mln",
+            "sack",
+        ),
+        ("Leeds and Bath have 14 and 9 riders in the team.", "14", "riders"),
+    ],
+)
+def test_a_pair_of_counts_says_its_noun_once(text, span, noun) -> None:
+    assert _found(text)[span]["quantity"] == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The board voted four to one last summer.", "four"),
+        ("They hailed the eight to one majority.", "eight"),
+        ("The firm will sell the two and four-door cars.", "two"),
+        ("Notes come in 5,000 and ten times 5,000 francs.", "5,000"),
+    ],
+)
+def test_no_pair_noun_for_a_ratio_a_compound_or_a_multiplier(text, span) -> None:
+    assert _found(text)[span]["quantity"] == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was left out of the first team for the derby.",
+        "Both clubs named him in the second row.",
+        "Acme must stop selling chips in third countries.",
+        "Medics and first responders were at the scene.",
+        "The stoppage by dockers entered its third\nweek on Monday.",
+        "The talks went into their second day.",
+    ],
+)
+def test_no_ordinal_for_a_lexicalised_term_or_an_events_period(text) -> None:
+    assert [f for f in extract_text(text) if f["kind"] == "ordinal"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Arsenal became the first team to win it unbeaten.", "team"),
+        ("He sat in the second row of the stalls.", "row"),
+        ("The film spent its third week at the top.", "week"),
+    ],
+)
+def test_an_ordinal_that_ranks_stays(text, noun) -> None:
+    assert [f["quantity"] for f in extract_text(text) if f["kind"] == "ordinal"] == [noun]

@@ -300,6 +300,14 @@ _EVENT_PERIOD_NP_CLAUSE = re.compile(
 )
 # "in its thirty-second year,": a possessive's period closing its phrase
 _EVENT_PERIOD_OWN = re.compile(r"[ \t]+((?i:week|month|year|season)s?)(?=[ \t]*[,.;:!?)])")
+# "the strike entered its third week": a period of what enters it
+_EVENT_PERIOD_ANY = re.compile(
+    r"[ \t]+((?i:day|night|week|weekend|month|year|season)s?)\b(?![-'’])"
+)
+_ENTERS = frozenset(
+    ("enter", "enters", "entered", "entering", "begin", "begins", "began", "beginning", "start",
+     "starts", "started", "starting", "into", "reach", "reaches", "reached")
+)  # fmt: skip
 # "the first week he bought": the period of an event said by a relative clause
 _EVENT_PERIOD_CLAUSE = re.compile(
     r"[ \t]+((?i:day|night|week|weekend|month|year)s?)"
@@ -415,6 +423,15 @@ _EACH_PERIOD_LATER = re.compile(
 # "a third party": someone outside a deal, no rank ("the third party" in an election ranks; and
 # not "third world", which ranks in "his third world title")
 _THIRD_FIXED = re.compile(r"[ \t]+(?:party|parties)\b(?![-'’])")
+#: ordinals lexicalised with the noun after them (round twenty-seven): "train with the first
+#: team", "first responders", "the second row" (rugby), "third countries" (trade), "second
+#: hand" (a market's grade), "first aid"; not when the phrase ranks ("the first team to win")
+_LEXICAL_ORDINALS = {
+    "first": frozenset(("team", "responders", "responder", "aid", "lady")),
+    "second": frozenset(("row", "hand", "nature", "thoughts", "fiddle")),
+    "third": frozenset(("countries", "country")),
+}
+_RANK_GOES_ON = re.compile(r"(?![-'’])[ \t]+(?:to|since|ever|of|in[ \t]+history|for[ \t]+\d)\b")
 # a rate said later in the clause by "a"/"an"/"per": "up to 1,000 people visit the museum a day",
 # "some 300 cars pass the gate per hour"; not a stretch of time ("spent a night in hospital",
 # "within a year", "half a day", "more than a week": ``_NOT_RATE_BEFORE``) nor an anchor ("a
@@ -2146,6 +2163,10 @@ class _Scanner:
             # "in its thirty-second year," (the phrase ends there): the festival's 21st
             # year, a period of it; "his 1,500th day in the post" ranks days and stays
             event = _EVENT_PERIOD_OWN.match(text, e, min(self.n, e + 20))
+            if event is None and _prev_word(text, s - len(before) - 1).lower() in _ENTERS:
+                # "a strike entered its third week and ...": a period of the event (the
+                # fourth non-developer's reading; round twenty-seven)
+                event = _EVENT_PERIOD_ANY.match(text, e, min(self.n, e + 20))
         if (
             event is None
             and before == "the"
@@ -2233,6 +2254,12 @@ class _Scanner:
             owned = re.search(r"['’]s?[ \t]+$", text[max(0, s - 4) : s])
             if prev not in ("the", "its", "their") and owned is None:
                 return e  # "talks with third parties", "an independent third party": no rank
+        if low in _LEXICAL_ORDINALS and (fixed := _NEXT_WORD.match(text, e, window)):
+            nxt_word = fixed.group(1)
+            if nxt_word in _LEXICAL_ORDINALS[low] and not _RANK_GOES_ON.match(
+                text, fixed.end(), window
+            ):
+                return e  # "the first team on Tuesday", "third countries": a term, no rank
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
             part = re.match(r"-([a-z]+)\b(?!-)", text[e : e + 20])
             word = part.group(1) if part else ""
@@ -5371,6 +5398,46 @@ def _young_of_age(text: str, found: list[dict[str, Any]]) -> None:
         i += 1
 
 
+# round twenty-seven: the noun a pair of counts says once, after the second ("from 40 to 90
+# people", "a few hundred to tens of thousands of servers"), or after a size compound ("3.2 mln
+# to 3.6 mln 50-kilo sacks")
+_PAIR_GAP = re.compile(r"[ \t\n]+(?:to|and|or)[ \t\n]+")
+_NOUN_AFTER_SIZE = re.compile(r"[ \t\n]+([a-z]{3,})\b(?![-'’])")
+
+
+def _pair_noun(text: str, found: list[dict[str, Any]]) -> None:
+    """A count with no noun takes the noun of the count right after it when only "to", "and"
+    or "or" stand between ("from 40 to 90 people": people; "a few hundred to tens of thousands
+    of servers"), and the noun after a size compound right after it ("3.2 mln to 3.6 mln
+    50-kilo sacks": sacks). Not over a unit, a money figure or another noun of its own."""
+    for f, g in pairwise(found):
+        if f["kind"] not in ("count", "number") or f["quantity"] or f["unit"] or f["per"]:
+            continue
+        if (
+            g["kind"] == "count"
+            and g["quantity"]
+            and not g["unit"]
+            and g["value"] > 1  # "an eight to one majority", "a 2.1 to one ratio": a ratio
+            and g["quantity"].lower() not in ("times", "time")
+            and text[g["end"] : g["end"] + 1] != "-"  # "two and four-door cars"
+            and (f["value_high"] != f["value_high"] or f["modifier"] == "vague")  # not "15-40"
+            and _PAIR_GAP.fullmatch(text, f["end"], g["start"])
+        ):
+            f["quantity"], f["noun"] = g["quantity"], g["noun"]
+            f["kind"] = "count"
+            continue
+        if (
+            g["kind"] == "measure"
+            and "-" in g["text"]
+            and text[f["end"] : g["start"]].strip(" \t\n") == ""
+            and (noun := _NOUN_AFTER_SIZE.match(text, g["end"], min(len(text), g["end"] + 30)))
+            and lexicon.is_noun(noun.group(1))
+            and noun.group(1) not in STOP
+        ):
+            f["quantity"], f["noun"] = noun.group(1), singular(noun.group(1))
+            f["kind"] = "count"
+
+
 def _poll_points(text: str, found: list[dict[str, Any]]) -> None:
     """A count of points in a sentence that names a poll or a survey is percentage points: "a
     Gallup poll put Labour 9 points ahead", "a two point fall since last week's survey" (the
@@ -5590,6 +5657,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _poll_points(scanner.text, out)
     _index_level_points(scanner.text, out)
     _young_of_age(scanner.text, out)
+    _pair_noun(scanner.text, out)
     _parallel_duration(scanner.text, out)
     _data_rates(scanner.text, out)
     _substitutes_minutes(scanner.text, out)
