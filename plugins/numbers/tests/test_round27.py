@@ -307,3 +307,53 @@ def test_no_ordinal_for_a_lexicalised_term_or_an_events_period(text) -> None:
 )
 def test_an_ordinal_that_ranks_stays(text, noun) -> None:
     assert [f["quantity"] for f in extract_text(text) if f["kind"] == "ordinal"] == [noun]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Dealers expect a quarter point cut in the key rate.", "quarter point", 0.25),
+        (
+            "The bank made quarter percentage point rises in May and June.",
+            "quarter percentage point",
+            0.25,
+        ),
+        ("Analysts see a half-point cut in the lending rate.", "half-point", 0.5),
+        ("He voted for a half point rise in interest rates.", "half point", 0.5),
+    ],
+)
+def test_a_fraction_of_a_point_in_a_rates_change_is_percentage_points(text, span, value) -> None:
+    f = _found(text)[span]
+    assert (f["kind"], f["unit"], f["value"]) == ("percent", "percentage points", value)
+
+
+@pytest.mark.parametrize(
+    "text", ["He won the round by half a point.", "They hold a half point lead at the top."]
+)
+def test_no_percentage_points_for_half_a_point_in_a_game(text) -> None:
+    assert all(f["unit"] != "percentage points" for f in extract_text(text))
+
+
+def test_a_rate_adjective_before_approximately() -> None:
+    f = _found("The division has annual sales of approximately 240 mln dlrs.")["240 mln dlrs"]
+    assert f["per"] == "year"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        (
+            "Shares rose on hopes of a recovery after three quarters of contraction.",
+            "three quarters",
+            "duration",
+        ),
+        ("It followed two quarters of negative growth.", "two quarters", "duration"),
+        ("Three quarters of voters backed the plan.", "Three quarters", "fraction"),
+        ("It needs three quarters of the states to agree.", "three quarters", "fraction"),
+    ],
+)
+def test_a_stretch_of_quarters_is_a_duration(text, span, kind) -> None:
+    f = _found(text)[span]
+    assert f["kind"] == kind
+    if kind == "duration":
+        assert f["unit"] == "quarter"

@@ -5438,6 +5438,32 @@ def _pair_noun(text: str, found: list[dict[str, Any]]) -> None:
             f["kind"] = "count"
 
 
+# round twenty-seven: "after three quarters of contraction": a stretch of quarters, a duration
+_QUARTERS_OF_PROCESS = re.compile(
+    r"[ \t\n]+of[ \t\n]+(?:(?:negative|positive|economic|strong|weak|falling|rising|"
+    r"declining|slow|slower|sluggish|record|continuous|consecutive)[ \t\n]+)?"
+    r"(?i:growth|decline|declines|contraction|expansion|recession|losses|loss|gains|profits?|"
+    r"falls|rises|increases|deflation|inflation|slowdown|slump|stagnation|recovery)\b"
+)
+
+
+def _quarters_of_process(text: str, found: list[dict[str, Any]]) -> None:
+    """ "three quarters of contraction", "two quarters of growth": a stretch of quarters (the
+    convention of the development gold), not three-fourths ("three quarters of voters")."""
+    if "quarters" not in text:
+        return
+    for f in found:
+        if (
+            f["kind"] == "fraction"
+            and f["text"].lower().endswith("quarters")
+            and _QUARTERS_OF_PROCESS.match(text, f["end"], min(len(text), f["end"] + 50))
+        ):
+            value = round(f["value"] * 4)
+            f["kind"], f["value"], f["unit"] = "duration", float(value), "quarter"
+            f["base_unit"], f["dimension"] = "s", "duration"
+            f["value_base"] = value * 3 * UNITS["month"].factor  # a quarter is three months
+
+
 def _poll_points(text: str, found: list[dict[str, Any]]) -> None:
     """A count of points in a sentence that names a poll or a survey is percentage points: "a
     Gallup poll put Labour 9 points ahead", "a two point fall since last week's survey" (the
@@ -5580,6 +5606,40 @@ _COLUMN_NAMES = tuple(COLUMNS)
 _columns_of = operator.itemgetter(*_COLUMN_NAMES)
 
 
+# round twenty-seven: "a quarter point cut" in a rate, "quarter percentage point rises"
+_FRACTION_POINT = re.compile(
+    r"\b((?i:quarter|half))[ \t\n-]+(?:(percentage)[ \t\n-]+)?(?i:point)\b(?![-'’])"
+    r"(?=(?:[ \t\n]+(?:rate[ \t\n]+)?(cut|rise|increase|reduction|hike|fall|drop|decline|"
+    r"easing|move|change)s?\b)?)"
+)
+
+
+def _fraction_points(text: str, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "a quarter point cut", "quarter percentage point rises", "a half point rise in rates":
+    a change of 0.25 or 0.5 percentage points (the development gold of two files), said with
+    "percentage" or before a noun of a rate's change; a fraction of a point in a game or an
+    index ("half a point", "a half point lead") is not read."""
+    added = []
+    for m in _FRACTION_POINT.finditer(text):
+        if not (m.group(2) or m.group(3)):
+            continue
+        value = 0.25 if m.group(1).lower() == "quarter" else 0.5
+        over = [f for f in findings if f["start"] < m.end() and m.start() < f["end"]]
+        if any(f["kind"] != "fraction" or f["value"] != value for f in over):
+            continue
+        if over:  # "a half point cut": the scanner's fraction "a half" is this change
+            findings = [f for f in findings if f not in over]
+        added.append(
+            {"n": 0, "start": m.start(), "end": m.end(), "text": m.group(), "value": value,
+             "value_high": math.nan, "unit": "percentage points", "per": "", "quantity": "",
+             "noun": "", "kind": "percent", "modifier": "", "value_base": value,
+             "base_unit": "percentage points", "dimension": "percent points"}
+        )  # fmt: skip
+    if not added:
+        return findings
+    return sorted([*findings, *added], key=lambda f: f["start"])
+
+
 def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     """Findings for a raw string (what :func:`extract` does for an article's text).
 
@@ -5622,6 +5682,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
                 entity = _CURRENCY_ENTITY.match(text, amp)
                 if entity is not None and entity.end() == f["start"] + 1:
                     f["start"], f["text"] = amp, text[amp : f["end"]]
+    if "oint" in text and ("quarter" in text or "half" in text):
+        findings = _fraction_points(scanner.text, findings)
     spans = sentence_spans(text) if findings else ()
     out: list[dict[str, Any]] = []
     for n, f in enumerate(findings):
@@ -5658,6 +5720,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _index_level_points(scanner.text, out)
     _young_of_age(scanner.text, out)
     _pair_noun(scanner.text, out)
+    _quarters_of_process(scanner.text, out)
     _parallel_duration(scanner.text, out)
     _data_rates(scanner.text, out)
     _substitutes_minutes(scanner.text, out)

@@ -542,7 +542,7 @@ _RATE_ADJECTIVE = re.compile(
     r"|(?:is|are|was|were|will[ \t]+be|should[ \t]+be)[ \t]+(?:expected|forecast|estimated|"
     r"projected|put|seen)[ \t]+(?:at|to[ \t]+(?:be|reach|total|consist[ \t]+of)))[ \t]+"
     r"(?:(?:about|around|nearly|almost|some|over|just|only|more[ \t]+than|up[ \t]+to|"
-    r"an[ \t]+estimated)[ \t]+)*$",
+    r"an[ \t]+estimated|approximately|roughly|close[ \t]+to|at[ \t]+least)[ \t]+)*$",
     re.IGNORECASE,
 )
 # the words a bare figure is compared with the figure before it by ("X from Y", "X vs Y")
