@@ -3073,6 +3073,7 @@ class _Scanner:
             not per
             and kind == "count"
             and quantity
+            and ("ly" in text[end : end + 16] or "nnual" in text[end : end + 12])
             and (rated_noun := _RATE_ON_COUNT.match(text, end, min(self.n, end + 24)))
             and singular(quantity.lower()) not in _PERIODICALS
             and singular(rated_noun.group(2).lower()) not in _PERIODICALS
@@ -4345,9 +4346,10 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
             f["kind"] in ("count", "number")
             and not f["unit"]
             and not f["quantity"]
+            # (the kind first: cheaper than the two patterns, the same conjunction)
+            and g["kind"] in ("percent", "measure", "money", "duration")
             and not _SCALED_SPAN.search(f["text"])
             and _one_sentence(text, f["end"], g["start"])
-            and g["kind"] in ("percent", "measure", "money", "duration")
             and not (g["kind"] == "money" and _SCALED_SPAN.search(g["text"]))
             and not (f["text"][:1].isalpha() and g["text"][:1].isdigit())
             and _LIST_GAP.fullmatch(text, f["end"], g["start"])
@@ -4360,7 +4362,7 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
                 base_unit=base_unit, dimension=g["dimension"],
             )  # fmt: skip
     for f, g in pairwise(found):
-        whole = _MIXED.match(f["text"])
+        whole = _MIXED.match(f["text"]) if "/" in f["text"] else None  # (it needs a "/")
         if (
             whole
             and _BARE_FRACTION.fullmatch(g["text"])
@@ -4774,6 +4776,7 @@ _EXCHANGE_WORD = re.compile(
 )  # lower case: the Securities and Exchange Commission, a stock exchange, are no offer
 #: the basis of an exchange ("one share for two Acme shares", "for each 5.4 shares"), unless
 #: a passive says what the holding becomes ("to be exchanged for one share of Acme")
+_EXCHANGED_KINDS = frozenset(("money", "count", "number"))
 _BASIS_BEFORE = re.compile(r"\bfor[ \t\n]+(?:(?:each|every)[ \t\n]+)?$")
 _TARGET_FOR_BEFORE = re.compile(r"\b(?:exchanged|converted|swapped)[ \t\n]+for[ \t\n]+$")
 _EACH_SHARE_BEFORE = re.compile(r"\b(?i:each|every)[ \t\n]+(?:[a-z]+[ \t\n]+)?(?i:shares?)\b")
@@ -4796,8 +4799,23 @@ def _exchange_offer(text: str, found: list[dict[str, Any]]) -> None:
     such a count ("not less than 1.5 or more than 2 shares"), and a price per share said after
     "each share ... exchanged for" ("each share of Acme to be exchanged for 40 dlrs"). Not a
     total ("convertible into 175,000 shares"), nor "two shares for one unit" (a ratio)."""
+    if "xchang" not in text and "onver" not in text and "wap" not in text:
+        return
     for i, f in enumerate(found):
-        if f["per"] or f["value"] <= 0:
+        if f["per"] or f["value"] <= 0 or f["kind"] not in _EXCHANGED_KINDS:
+            continue
+        if f["kind"] != "money" and (
+            f["value"] > 20
+            or (
+                f["noun"] != "share"
+                and (f["quantity"] or i + 1 == len(found) or found[i + 1]["noun"] != "share")
+            )
+        ):
+            continue  # no count of shares of rate size, said or beside one
+        window = text[max(0, f["start"] - 200) : f["start"]]
+        if f["kind"] == "money" and "ach " not in window:
+            continue
+        if "xchang" not in window and "onver" not in window and "wap" not in window:
             continue
         a = _clause_start(text, f["start"], 200)
         lead = text[a : f["start"]]
@@ -4883,7 +4901,11 @@ def _continued_measure(text: str, found: list[dict[str, Any]]) -> None:
     decision 3 on fresh21: "the first chip ran at 40 gigaflops. The second managed 55.": GFLOPS).
     Within a tenth to ten times the measure, with no other figure and at most one sentence end
     between; a bare number with no measure before it stays unit-less."""
-    for f, g in pairwise(found):
+    for i in range(len(found) - 1):  # in order: a carried unit carries on along a list
+        f = found[i]
+        if f["kind"] != "measure" or not f["unit"]:
+            continue
+        g = found[i + 1]
         if (
             f["kind"] != "measure"
             or not f["unit"]
@@ -5332,10 +5354,8 @@ def _index_level_points(text: str, found: list[dict[str, Any]]) -> None:
     points to 2614.7"): the convention the development gold of two annotators follows; a move
     ("fell 225 points", "a 300 point drop") still counts points. Only after "at", "to" or
     "from", in a sentence naming an index ("slipped to 13 points behind the leaders": a gap)."""
-    if "oint" not in text:
-        return
-    for f in found:
-        if f["noun"] != "point" or f["unit"] or f["per"] or f["kind"] not in ("count", "number"):
+    for f in [f for f in found if f["noun"] == "point"]:
+        if f["unit"] or f["per"] or f["kind"] not in ("count", "number"):
             continue
         if not _LEVEL_BEFORE.search(text, max(0, f["start"] - 8), f["start"]):
             continue
@@ -5355,6 +5375,7 @@ _YOUNG_OF_BEFORE = re.compile(
     r"\b(?i:children|kids|boys|girls|pupils|youngsters|teenagers|youths|schoolchildren)"
     r"[ \t\n]+of[ \t\n]+$"
 )
+_COUNT_KINDS = frozenset(("count", "number"))
 _AGE_LIST_GAP = re.compile(r",?[ \t\n]*(?:,|\bor\b|\band\b)[ \t\n]*")
 
 
@@ -5363,7 +5384,9 @@ def _young_of_age(text: str, found: list[dict[str, Any]]) -> None:
     and a list of such ("pupils of 11, 12, 13", "pupils of 12 or 13") one age range over the
     list (the lead's decision on two alternatives); under 20, with no noun of its own ("children
     of 12 families" counts families)."""
-    if " of " not in text:
+    if not any(
+        f["kind"] in _COUNT_KINDS and not f["quantity"] and 1 < f["value"] < 20 for f in found
+    ):
         return
     i = 0
     while i < len(found):
@@ -5410,9 +5433,12 @@ def _pair_noun(text: str, found: list[dict[str, Any]]) -> None:
     or "or" stand between ("from 40 to 90 people": people; "a few hundred to tens of thousands
     of servers"), and the noun after a size compound right after it ("3.2 mln to 3.6 mln
     50-kilo sacks": sacks). Not over a unit, a money figure or another noun of its own."""
-    for f, g in pairwise(found):
-        if f["kind"] not in ("count", "number") or f["quantity"] or f["unit"] or f["per"]:
-            continue
+    for i in [
+        i
+        for i, f in enumerate(found[:-1])
+        if f["kind"] in _COUNT_KINDS and not f["quantity"] and not f["unit"] and not f["per"]
+    ]:
+        f, g = found[i], found[i + 1]
         if (
             g["kind"] == "count"
             and g["quantity"]
@@ -5450,7 +5476,7 @@ _QUARTERS_OF_PROCESS = re.compile(
 def _quarters_of_process(text: str, found: list[dict[str, Any]]) -> None:
     """ "three quarters of contraction", "two quarters of growth": a stretch of quarters (the
     convention of the development gold), not three-fourths ("three quarters of voters")."""
-    if "quarters" not in text:
+    if "quarters of" not in text:
         return
     for f in found:
         if (
@@ -5553,6 +5579,18 @@ def _score_noun_to(low: str) -> bool:
 #: a cheap test before ``_SYMBOL_DIGIT`` (with "digit" in the lower-case text): its other
 #: two branches, "number 6 in the number" and a quoted digit
 _SYMBOL_DIGIT_HINT = re.compile(r"(?i:number)[ \t]+\d[ \t]|(?<=[\"\u201c])\d(?=[\"\u201d])")
+# the same test in two cheaper parts (round twenty-seven): "number N " where the word is in
+# the text, and a digit between quotation marks (a match of the literal pattern one character
+# earlier is a match of the look-behind's)
+_NUMBER_DIGIT_HINT = re.compile(r"(?i:number)[ \t]+\d[ \t]")
+_QUOTED_DIGIT_HINT = re.compile(r"[\"\u201c]\d[\"\u201d]")
+
+
+def _symbol_digit_hint(text: str) -> bool:
+    """Whether ``_SYMBOL_DIGIT_HINT`` finds something in ``text``, tested in cheaper parts."""
+    if "number" in text.lower() and _NUMBER_DIGIT_HINT.search(text):
+        return True
+    return ('"' in text or "\u201c" in text) and _QUOTED_DIGIT_HINT.search(text) is not None
 
 
 def _score_in_words(scanner: _Scanner, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -5614,6 +5652,9 @@ _FRACTION_POINT = re.compile(
 )
 
 
+_FRACTION_POINT_HINTS = ("r point", "r-point", "f point", "f-point", "ge point", "ge-point")
+
+
 def _fraction_points(text: str, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "a quarter point cut", "quarter percentage point rises", "a half point rise in rates":
     a change of 0.25 or 0.5 percentage points (the development gold of two files), said with
@@ -5662,7 +5703,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
             if f["kind"] == "count" and _NUMBER_ONES_AFTER.match(scanner.text, f["end"]):
                 f["quantity"], f["noun"] = "number ones", "number one"
     if ("igit" in text or "number" in text or '"' in text or "\u201c" in text) and (
-        _SYMBOL_DIGIT_HINT.search(text) or "digit" in text.lower()
+        _symbol_digit_hint(text) or "digit" in text.lower()
     ):
         symbols = [
             m.span(g)
@@ -5682,7 +5723,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
                 entity = _CURRENCY_ENTITY.match(text, amp)
                 if entity is not None and entity.end() == f["start"] + 1:
                     f["start"], f["text"] = amp, text[amp : f["end"]]
-    if "oint" in text and ("quarter" in text or "half" in text):
+    if any(hint in scanner.text for hint in _FRACTION_POINT_HINTS):
         findings = _fraction_points(scanner.text, findings)
     spans = sentence_spans(text) if findings else ()
     out: list[dict[str, Any]] = []
