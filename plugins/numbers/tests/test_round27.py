@@ -357,3 +357,8 @@ def test_a_stretch_of_quarters_is_a_duration(text, span, kind) -> None:
     assert f["kind"] == kind
     if kind == "duration":
         assert f["unit"] == "quarter"
+
+
+def test_no_pair_noun_taken_from_the_sentence_before_the_pair() -> None:
+    found = _found("Overseas debts dropped 300 mln to 18.4 billion, the bank said.")
+    assert found["300 mln"]["quantity"] == ""

@@ -5448,6 +5448,9 @@ def _pair_noun(text: str, found: list[dict[str, Any]]) -> None:
             and text[g["end"] : g["end"] + 1] != "-"  # "two and four-door cars"
             and (f["value_high"] != f["value_high"] or f["modifier"] == "vague")  # not "15-40"
             and _PAIR_GAP.fullmatch(text, f["end"], g["start"])
+            # the noun said after the pair, not one the second took from its sentence ("overseas
+            # debts dropped 300 mln to 18.4 billion")
+            and g["quantity"] in text[g["end"] : g["end"] + 40]
         ):
             f["quantity"], f["noun"] = g["quantity"], g["noun"]
             f["kind"] = "count"
