@@ -300,6 +300,14 @@ _EVENT_PERIOD_NP_CLAUSE = re.compile(
 )
 # "in its thirty-second year,": a possessive's period closing its phrase
 _EVENT_PERIOD_OWN = re.compile(r"[ \t]+((?i:week|month|year|season)s?)(?=[ \t]*[,.;:!?)])")
+# "the strike entered its third week": a period of what enters it
+_EVENT_PERIOD_ANY = re.compile(
+    r"[ \t]+((?i:day|night|week|weekend|month|year|season)s?)\b(?![-'’])"
+)
+_ENTERS = frozenset(
+    ("enter", "enters", "entered", "entering", "begin", "begins", "began", "beginning", "start",
+     "starts", "started", "starting", "into", "reach", "reaches", "reached")
+)  # fmt: skip
 # "the first week he bought": the period of an event said by a relative clause
 _EVENT_PERIOD_CLAUSE = re.compile(
     r"[ \t]+((?i:day|night|week|weekend|month|year)s?)"
@@ -334,6 +342,7 @@ _MODEL_VARIANT = re.compile(r"\d{3}-\d00(?![\d,.%]|[ \t]*%)")
 _MODEL_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "new"))
 # an age group: "the over-60s", "unsuitable for under-12s"
 _AGE_GROUP_BEFORE = re.compile(r"\b((?i:under|over))-$")
+_AGE_GROUP_S_BEFORE = re.compile(r"\b((?i:under|over))(?:-|[ \t])$")  # "Under 14s" (round 27)
 _WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
 _PERIOD_HALF_HOUR = frozenset(("first", "second", "final", "last", "opening", "closing", "next"))
 _MATCH_MINUTE = re.compile(r"[ \t]*-?[ \t]*(?i:minute)\b(?![ \t]+(?:of[ \t]+)?silence\b)")
@@ -414,6 +423,15 @@ _EACH_PERIOD_LATER = re.compile(
 # "a third party": someone outside a deal, no rank ("the third party" in an election ranks; and
 # not "third world", which ranks in "his third world title")
 _THIRD_FIXED = re.compile(r"[ \t]+(?:party|parties)\b(?![-'’])")
+#: ordinals lexicalised with the noun after them (round twenty-seven): "train with the first
+#: team", "first responders", "the second row" (rugby), "third countries" (trade), "second
+#: hand" (a market's grade), "first aid"; not when the phrase ranks ("the first team to win")
+_LEXICAL_ORDINALS = {
+    "first": frozenset(("team", "responders", "responder", "aid", "lady")),
+    "second": frozenset(("row", "hand", "nature", "thoughts", "fiddle")),
+    "third": frozenset(("countries", "country")),
+}
+_RANK_GOES_ON = re.compile(r"(?![-'’])[ \t]+(?:to|since|ever|of|in[ \t]+history|for[ \t]+\d)\b")
 # a rate said later in the clause by "a"/"an"/"per": "up to 1,000 people visit the museum a day",
 # "some 300 cars pass the gate per hour"; not a stretch of time ("spent a night in hospital",
 # "within a year", "half a day", "more than a week": ``_NOT_RATE_BEFORE``) nor an anchor ("a
@@ -770,6 +788,18 @@ _RATE_LATER = re.compile(
     r"(?:[ \t]+([a-z][a-z-]*))?"
 )
 _RATE_LATER_KINDS = frozenset(("money", "measure", "percent"))  # "two weekly magazines" counts
+#: a frequency adjective right after a count, on its noun (the lead's decision 1 on fresh21)
+_RATE_ON_COUNT = re.compile(
+    r"[ \t\n]+(daily|nightly|weekly|monthly|quarterly|annual|yearly)[ \t\n]+([a-z]+)"
+)  # not "hourly": "850 hourly workers" are paid by the hour
+#: nouns a frequency adjective classifies rather than rates ("two daily newspapers")
+_PERIODICALS = frozenset(
+    ("newspaper", "paper", "magazine", "tabloid", "title", "publication", "journal", "digest",
+     "periodical", "bulletin", "newsletter", "show", "programme", "program", "column",
+     "directory", "report", "review", "guide", "yearbook", "almanac",
+     # a total of periodic payments over a term: "in 10 annual installments" are ten in all
+     "installment", "instalment", "payment", "repayment", "coupon")
+)  # fmt: skip
 #: the nouns of a percentage that is a rate per period ("annual growth", "annual interest rate")
 _CHANGE_HEADS = frozenset(
     ("growth", "rate", "rates", "interest", "increase", "increases", "rise", "pace", "inflation",
@@ -1592,8 +1622,8 @@ class _Scanner:
             self.add(s, variant.end(), value, kind="name")  # "the 737-800": a model's variant
             return variant.end()
         if decimals == 0 and nxt == "s" and value < 100 and not text[e + 1 : e + 2].isalnum():
-            group = _AGE_GROUP_BEFORE.search(text, max(0, s - 7), s)
-            if group is not None:  # "the over-60s", "for under-12s": an age group
+            group = _AGE_GROUP_S_BEFORE.search(text, max(0, s - 7), s)
+            if group is not None:  # "the over-60s", "for under-12s", "Under 14s": an age group
                 self.add(s, e + 1, value, kind="age", unit="year", modifier=group.group(1).lower())
                 return e + 1
             decade = _DECADE_AGE_BEFORE.search(text, max(0, s - 30), s) if value % 10 == 0 else None
@@ -1870,6 +1900,7 @@ class _Scanner:
             and noun is not None
             and noun.group(1) not in STOP
             and noun.group(1) not in ONES  # "129 one year ago": a count, then a number
+            and noun.group(1) != "point"  # "a 275 point fall": a move in points (round 27)
             and not _is_plural(noun.group(1))
             and not noun.group(1).endswith(("ly", "ed", "ing", "est", "er"))
         )
@@ -2132,6 +2163,10 @@ class _Scanner:
             # "in its thirty-second year," (the phrase ends there): the festival's 21st
             # year, a period of it; "his 1,500th day in the post" ranks days and stays
             event = _EVENT_PERIOD_OWN.match(text, e, min(self.n, e + 20))
+            if event is None and _prev_word(text, s - len(before) - 1).lower() in _ENTERS:
+                # "a strike entered its third week and ...": a period of the event (the
+                # fourth non-developer's reading; round twenty-seven)
+                event = _EVENT_PERIOD_ANY.match(text, e, min(self.n, e + 20))
         if (
             event is None
             and before == "the"
@@ -2219,6 +2254,12 @@ class _Scanner:
             owned = re.search(r"['’]s?[ \t]+$", text[max(0, s - 4) : s])
             if prev not in ("the", "its", "their") and owned is None:
                 return e  # "talks with third parties", "an independent third party": no rank
+        if low in _LEXICAL_ORDINALS and (fixed := _NEXT_WORD.match(text, e, window)):
+            nxt_word = fixed.group(1)
+            if nxt_word in _LEXICAL_ORDINALS[low] and not _RANK_GOES_ON.match(
+                text, fixed.end(), window
+            ):
+                return e  # "the first team on Tuesday", "third countries": a term, no rank
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
             part = re.match(r"-([a-z]+)\b(?!-)", text[e : e + 20])
             word = part.group(1) if part else ""
@@ -3028,6 +3069,19 @@ class _Scanner:
         after_rate = _RATE_AFTER.match(text, end, min(self.n, end + 16))
         if not per and kind == "money" and after_rate is not None:
             per = RATE_ADJECTIVES[after_rate.group(1).lower()]  # "a £39.99 monthly fee"
+        if (
+            not per
+            and kind == "count"
+            and quantity
+            and ("ly" in text[end : end + 16] or "nnual" in text[end : end + 12])
+            and (rated_noun := _RATE_ON_COUNT.match(text, end, min(self.n, end + 24)))
+            and singular(quantity.lower()) not in _PERIODICALS
+            and singular(rated_noun.group(2).lower()) not in _PERIODICALS
+        ):
+            # the lead's decision 1 on fresh21: "four daily flights", "two weekly editions"
+            # (per day, per week); not a periodical named by how often it appears ("three
+            # daily newspapers" counts papers)
+            per = RATE_ADJECTIVES[rated_noun.group(1).lower()]
         if (
             not per
             and kind in _RATE_LATER_KINDS
@@ -4292,9 +4346,10 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
             f["kind"] in ("count", "number")
             and not f["unit"]
             and not f["quantity"]
+            # (the kind first: cheaper than the two patterns, the same conjunction)
+            and g["kind"] in ("percent", "measure", "money", "duration")
             and not _SCALED_SPAN.search(f["text"])
             and _one_sentence(text, f["end"], g["start"])
-            and g["kind"] in ("percent", "measure", "money", "duration")
             and not (g["kind"] == "money" and _SCALED_SPAN.search(g["text"]))
             and not (f["text"][:1].isalpha() and g["text"][:1].isdigit())
             and _LIST_GAP.fullmatch(text, f["end"], g["start"])
@@ -4307,7 +4362,7 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
                 base_unit=base_unit, dimension=g["dimension"],
             )  # fmt: skip
     for f, g in pairwise(found):
-        whole = _MIXED.match(f["text"])
+        whole = _MIXED.match(f["text"]) if "/" in f["text"] else None  # (it needs a "/")
         if (
             whole
             and _BARE_FRACTION.fullmatch(g["text"])
@@ -4712,6 +4767,168 @@ def _shares_said_before(text: str, found: list[dict[str, Any]]) -> None:
         if any(g["start"] >= m.start() for g in found[:i]):
             continue  # another figure between the shares and this one
         f["quantity"], f["noun"] = "shares", "share"
+
+
+# the lead's decision 2 on fresh21: an exchange offer's shares are a rate of one holding for
+# another ("to exchange 1.2 new shares for each share", "converted into one share of Acme")
+_EXCHANGE_WORD = re.compile(
+    r"(?<![Ss]tock )\b(?:exchang(?:e|ed|es|ing)|conver(?:sion|ted|ts?)|swap(?:ped|s)?)\b"
+)  # lower case: the Securities and Exchange Commission, a stock exchange, are no offer
+#: the basis of an exchange ("one share for two Acme shares", "for each 5.4 shares"), unless
+#: a passive says what the holding becomes ("to be exchanged for one share of Acme")
+_EXCHANGED_KINDS = frozenset(("money", "count", "number"))
+_BASIS_BEFORE = re.compile(r"\bfor[ \t\n]+(?:(?:each|every)[ \t\n]+)?$")
+_TARGET_FOR_BEFORE = re.compile(r"\b(?:exchanged|converted|swapped)[ \t\n]+for[ \t\n]+$")
+_EACH_SHARE_BEFORE = re.compile(r"\b(?i:each|every)[ \t\n]+(?:[a-z]+[ \t\n]+)?(?i:shares?)\b")
+_RATIO_FOR_AFTER = re.compile(
+    r"(?:[ \t\n]+[A-Za-z][\w-]*){0,3}[ \t\n]+for[ \t\n]+(?:(?:each|every)[ \t\n]+)?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)"
+)
+_SHARES_OR_STOCK = re.compile(r"\b(?i:shares?|stock|common)\b")
+_FOR_EACH_SOON = re.compile(r"[^.;]*?\bfor[ \t\n]+(?:each|every)\b")
+_ALTERNATIVE_GAP = re.compile(
+    r"[ \t\n]+(?:or|to)[ \t\n]+(?:(?:more|less|fewer)[ \t\n]+than[ \t\n]+)?"
+)
+
+
+def _exchange_offer(text: str, found: list[dict[str, Any]]) -> None:
+    """An exchange or conversion's shares carry ``per`` share (the lead's decision 2 on
+    fresh21): a count of shares of rate size (at most 20) said after "exchange"/"converted"/
+    "conversion" in its sentence ("exchange 1.5 new shares for each", "one share of Acme being
+    converted into one share of Beta": the second), a bare figure given as the other end of
+    such a count ("not less than 1.5 or more than 2 shares"), and a price per share said after
+    "each share ... exchanged for" ("each share of Acme to be exchanged for 40 dlrs"). Not a
+    total ("convertible into 175,000 shares"), nor "two shares for one unit" (a ratio)."""
+    if "xchang" not in text and "onver" not in text and "wap" not in text:
+        return
+    for i, f in enumerate(found):
+        if f["per"] or f["value"] <= 0 or f["kind"] not in _EXCHANGED_KINDS:
+            continue
+        if f["kind"] != "money" and (
+            f["value"] > 20
+            or (
+                f["noun"] != "share"
+                and (f["quantity"] or i + 1 == len(found) or found[i + 1]["noun"] != "share")
+            )
+        ):
+            continue  # no count of shares of rate size, said or beside one
+        window = text[max(0, f["start"] - 200) : f["start"]]
+        if f["kind"] == "money" and "ach " not in window:
+            continue
+        if "xchang" not in window and "onver" not in window and "wap" not in window:
+            continue
+        a = _clause_start(text, f["start"], 200)
+        lead = text[a : f["start"]]
+        if "xchang" not in lead and "onver" not in lead and "wap" not in lead:
+            continue
+        if _BASIS_BEFORE.search(lead, max(0, len(lead) - 16)) and not _TARGET_FOR_BEFORE.search(
+            lead, max(0, len(lead) - 30)
+        ):
+            continue  # "one share for each two Acme shares": the two are what is given up
+        said = [m.end() for m in _EXCHANGE_WORD.finditer(lead)]
+        if not said:
+            continue
+        if f["kind"] == "money":
+            each = _EACH_SHARE_BEFORE.search(lead)
+            if (
+                each is not None
+                and each.end() <= said[-1]
+                and not _SCALED_SPAN.search(f["text"])
+                and not any(a + each.start() <= g["start"] < f["start"] for g in found[:i])
+            ):
+                f["per"] = "share"
+            continue
+        if f["kind"] not in ("count", "number") or f["value"] > 20:
+            continue
+        noun = singular((f["quantity"] or "").lower())
+        if not noun and i + 1 < len(found):
+            g = found[i + 1]
+            gap = text[f["end"] : g["start"]]
+            if (
+                singular((g["quantity"] or "").lower()) == "share"
+                and g["value"] <= 20
+                and _ALTERNATIVE_GAP.fullmatch(gap)
+            ):
+                f["quantity"], f["noun"] = g["quantity"], "share"
+                noun = "share"
+        if noun != "share" or _RATIO_FOR_AFTER.match(text, f["end"], min(len(text), f["end"] + 60)):
+            continue
+        if not _SHARES_OR_STOCK.search(lead) and not _FOR_EACH_SOON.match(
+            text, f["end"], min(len(text), f["end"] + 60)
+        ):
+            continue  # "convert the notes into three shares": per note, not said as a share
+        if any(a + said[-1] <= g["start"] < f["start"] and g["value"] > 20 for g in found[:i]):
+            continue  # a total between the exchange word and this figure
+        f["per"] = "share"
+
+
+# the lead's decision 3 on fresh21: a bare figure continuing a comparison with a measure
+_BARE_END_AFTER = re.compile(
+    r"[ \t]*(?:[.,;:!?)]|$)|[ \t\n]+(?:in|on|at|by|last|this|against|compared|from|to|and|but)\b"
+)
+
+
+_WORD_IN_GAP = re.compile(r"[A-Za-z]{3,}")
+#: a word after a measure that may be a noun it modifies ("the 60m hurdles", "per 10 tonne lot")
+_NOUN_AFTER_MEASURE = re.compile(
+    r"[ \t\n]+(?!(?:of|in|on|at|to|from|for|by|with|since|and|or|but|than|per|each|the|a|an)\b)"
+    r"[a-z]{3,}\b"
+)
+_UNIT_TAIL = re.compile(r"\d([ \t]?-?[ \t]?)([A-Za-z][A-Za-z.]*)$")
+
+
+def _modifies_noun(text: str, f: dict[str, Any]) -> bool:
+    """Whether a measure is a modifier of the noun after it, so its unit names no quantity a
+    later figure continues: hyphenated ("50-kilo sacks"), glued to its digits ("the 60m
+    hurdles") or a singular unit word with a plural value ("per 10 tonne lot"), with a
+    lower-case word after it."""
+    tail = _UNIT_TAIL.search(f["text"])
+    if tail is None:
+        return False
+    if "-" in tail.group(1):
+        return True
+    if not _NOUN_AFTER_MEASURE.match(text, f["end"], min(len(text), f["end"] + 30)):
+        return False
+    word = tail.group(2)
+    return not tail.group(1) or (
+        len(word) >= 4 and not word.endswith("s") and f["value"] != 1 and word.islower()
+    )
+
+
+def _continued_measure(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare figure that names no unit and no noun takes the unit of the measure before it, in
+    its sentence or the one before, when that measure is the figure right before it (the lead's
+    decision 3 on fresh21: "the first chip ran at 40 gigaflops. The second managed 55.": GFLOPS).
+    Within a tenth to ten times the measure, with no other figure and at most one sentence end
+    between; a bare number with no measure before it stays unit-less."""
+    for i in range(len(found) - 1):  # in order: a carried unit carries on along a list
+        f = found[i]
+        if f["kind"] != "measure" or not f["unit"]:
+            continue
+        g = found[i + 1]
+        if (
+            f["kind"] != "measure"
+            or not f["unit"]
+            # pounds said as money or weight: not carried from a bare figure read as either
+            or (f["unit"] == "lb" and not any(c.isalpha() for c in f["text"]))
+            or g["kind"] not in ("number", "count")
+            or "pound" in f["text"].lower()  # "1.36 pounds to the dollar": money, maybe
+            or _modifies_noun(text, f)
+            or not any(c.isdigit() for c in g["text"])  # "locks three and four"
+            or g["unit"]
+            or g["quantity"]
+            or g["per"]
+            or not 0.1 <= g["value"] / (f["value"] or 1e-9) <= 10
+            or g["start"] - f["end"] > 160
+            or not _BARE_END_AFTER.match(text, g["end"])
+            or len(_SENTENCE_END.findall(text, f["end"], g["start"])) > 1
+            or any(c in ";:!?()" for c in text[f["end"] : g["start"]])
+            or _WORD_IN_GAP.search(text, f["end"], g["start"]) is None
+        ):
+            continue
+        g["kind"], g["unit"] = "measure", f["unit"]
+        if f["per"] and f["per"] in _PERIOD_PER:
+            g["per"] = f["per"]  # "2.10 mln bpd, rising to 2.25 mln": barrels a day
 
 
 def _parallel_rate(text: str, found: list[dict[str, Any]]) -> None:
@@ -5119,6 +5336,163 @@ _POLL_MOVE = re.compile(
 )
 
 
+#: an index named in the sentence, for a level said in points (round twenty-seven)
+_INDEX_NAMED = re.compile(
+    r"\b(?:(?i:index|indices|indexes|average|composite)|Nikkei|Dow|FTSE|Footsie|Nasdaq|Hang"
+    r"[ \t]+Seng|DAX|CAC|S&P|Topix|All[ \t]+Ordinaries)\b"
+)
+_LEVEL_BEFORE = re.compile(r"\b(?:at|to|from)[ \t\n]+$")
+_MOVE_NOUN_BEFORE = re.compile(
+    r"\b(?i:loss|losses|gains?|lead|deficit|margin|advantage|gap|fall|drop|rise|decline)\b"
+    r"[^.;:!?]*$"
+)
+
+
+def _index_level_points(text: str, found: list[dict[str, Any]]) -> None:
+    """An index's level said in points ("the Nikkei ended at 11,740.6 points", "the index rose
+    to 132.8 points from 132.7") is a level with no noun, as a level said bare is ("rose 13.3
+    points to 2614.7"): the convention the development gold of two annotators follows; a move
+    ("fell 225 points", "a 300 point drop") still counts points. Only after "at", "to" or
+    "from", in a sentence naming an index ("slipped to 13 points behind the leaders": a gap)."""
+    for f in [f for f in found if f["noun"] == "point"]:
+        if f["unit"] or f["per"] or f["kind"] not in ("count", "number"):
+            continue
+        if not _LEVEL_BEFORE.search(text, max(0, f["start"] - 8), f["start"]):
+            continue
+        if _MOVE_NOUN_BEFORE.search(text, max(0, f["start"] - 50), f["start"]):
+            continue  # "losses extended to 11 points", "cut its lead to 3 points": a move
+        start = _clause_start(text, f["start"], 300)
+        stop = _SENTENCE_END.search(text, f["end"], f["end"] + 300)
+        sentence = text[start : stop.start() if stop else f["end"] + 300]
+        if _INDEX_NAMED.search(sentence) is None:
+            continue
+        f["quantity"] = f["noun"] = ""
+        f["kind"] = "number"
+
+
+# round twenty-seven: "pupils of 11, 12, 13", "boys of 14": young people of an age
+_YOUNG_OF_BEFORE = re.compile(
+    r"\b(?i:children|kids|boys|girls|pupils|youngsters|teenagers|youths|schoolchildren)"
+    r"[ \t\n]+of[ \t\n]+$"
+)
+_COUNT_KINDS = frozenset(("count", "number"))
+_AGE_LIST_GAP = re.compile(r",?[ \t\n]*(?:,|\bor\b|\band\b)[ \t\n]*")
+
+
+def _young_of_age(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare count after "children/kids/boys/girls/pupils... of" is their age ("boys of 14"),
+    and a list of such ("pupils of 11, 12, 13", "pupils of 12 or 13") one age range over the
+    list (the lead's decision on two alternatives); under 20, with no noun of its own ("children
+    of 12 families" counts families)."""
+    if not any(
+        f["kind"] in _COUNT_KINDS and not f["quantity"] and 1 < f["value"] < 20 for f in found
+    ):
+        return
+    i = 0
+    while i < len(found):
+        f = found[i]
+        if (
+            f["kind"] not in ("count", "number")
+            or f["quantity"]
+            or f["unit"]
+            or not 1 < f["value"] < 20
+            or not _YOUNG_OF_BEFORE.search(text, max(0, f["start"] - 30), f["start"])
+        ):
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(found)
+            and found[j + 1]["kind"] in ("count", "number")
+            and not found[j + 1]["quantity"]
+            and found[j + 1]["value"] == found[j]["value"] + 1
+            and _AGE_LIST_GAP.fullmatch(text, found[j]["end"], found[j + 1]["start"])
+        ):
+            j += 1
+        f["kind"], f["unit"], f["base_unit"], f["dimension"] = "age", "year", "s", "duration"
+        f["value_base"] = f["value"] * UNITS["year"].factor
+        if j > i:
+            f["value_high"] = found[j]["value"]
+            f["end"] = found[j]["end"]
+            f["text"] = text[f["start"] : f["end"]]
+            del found[i + 1 : j + 1]
+            for k, g in enumerate(found):
+                g["n"] = k  # the list's order, as every finding's ``n`` is
+        i += 1
+
+
+# round twenty-seven: the noun a pair of counts says once, after the second ("from 40 to 90
+# people", "a few hundred to tens of thousands of servers"), or after a size compound ("3.2 mln
+# to 3.6 mln 50-kilo sacks")
+_PAIR_GAP = re.compile(r"[ \t\n]+(?:to|and|or)[ \t\n]+")
+_NOUN_AFTER_SIZE = re.compile(r"[ \t\n]+([a-z]{3,})\b(?![-'’])")
+
+
+def _pair_noun(text: str, found: list[dict[str, Any]]) -> None:
+    """A count with no noun takes the noun of the count right after it when only "to", "and"
+    or "or" stand between ("from 40 to 90 people": people; "a few hundred to tens of thousands
+    of servers"), and the noun after a size compound right after it ("3.2 mln to 3.6 mln
+    50-kilo sacks": sacks). Not over a unit, a money figure or another noun of its own."""
+    for i in [
+        i
+        for i, f in enumerate(found[:-1])
+        if f["kind"] in _COUNT_KINDS and not f["quantity"] and not f["unit"] and not f["per"]
+    ]:
+        f, g = found[i], found[i + 1]
+        if (
+            g["kind"] == "count"
+            and g["quantity"]
+            and not g["unit"]
+            and g["value"] > 1  # "an eight to one majority", "a 2.1 to one ratio": a ratio
+            and g["quantity"].lower() not in ("times", "time")
+            and text[g["end"] : g["end"] + 1] != "-"  # "two and four-door cars"
+            and (f["value_high"] != f["value_high"] or f["modifier"] == "vague")  # not "15-40"
+            and _PAIR_GAP.fullmatch(text, f["end"], g["start"])
+            # the noun said after the pair, not one the second took from its sentence ("overseas
+            # debts dropped 300 mln to 18.4 billion")
+            and g["quantity"] in text[g["end"] : g["end"] + 40]
+        ):
+            f["quantity"], f["noun"] = g["quantity"], g["noun"]
+            f["kind"] = "count"
+            continue
+        if (
+            g["kind"] == "measure"
+            and "-" in g["text"]
+            and text[f["end"] : g["start"]].strip(" \t\n") == ""
+            and (noun := _NOUN_AFTER_SIZE.match(text, g["end"], min(len(text), g["end"] + 30)))
+            and lexicon.is_noun(noun.group(1))
+            and noun.group(1) not in STOP
+        ):
+            f["quantity"], f["noun"] = noun.group(1), singular(noun.group(1))
+            f["kind"] = "count"
+
+
+# round twenty-seven: "after three quarters of contraction": a stretch of quarters, a duration
+_QUARTERS_OF_PROCESS = re.compile(
+    r"[ \t\n]+of[ \t\n]+(?:(?:negative|positive|economic|strong|weak|falling|rising|"
+    r"declining|slow|slower|sluggish|record|continuous|consecutive)[ \t\n]+)?"
+    r"(?i:growth|decline|declines|contraction|expansion|recession|losses|loss|gains|profits?|"
+    r"falls|rises|increases|deflation|inflation|slowdown|slump|stagnation|recovery)\b"
+)
+
+
+def _quarters_of_process(text: str, found: list[dict[str, Any]]) -> None:
+    """ "three quarters of contraction", "two quarters of growth": a stretch of quarters (the
+    convention of the development gold), not three-fourths ("three quarters of voters")."""
+    if "quarters of" not in text:
+        return
+    for f in found:
+        if (
+            f["kind"] == "fraction"
+            and f["text"].lower().endswith("quarters")
+            and _QUARTERS_OF_PROCESS.match(text, f["end"], min(len(text), f["end"] + 50))
+        ):
+            value = round(f["value"] * 4)
+            f["kind"], f["value"], f["unit"] = "duration", float(value), "quarter"
+            f["base_unit"], f["dimension"] = "s", "duration"
+            f["value_base"] = value * 3 * UNITS["month"].factor  # a quarter is three months
+
+
 def _poll_points(text: str, found: list[dict[str, Any]]) -> None:
     """A count of points in a sentence that names a poll or a survey is percentage points: "a
     Gallup poll put Labour 9 points ahead", "a two point fall since last week's survey" (the
@@ -5208,6 +5582,18 @@ def _score_noun_to(low: str) -> bool:
 #: a cheap test before ``_SYMBOL_DIGIT`` (with "digit" in the lower-case text): its other
 #: two branches, "number 6 in the number" and a quoted digit
 _SYMBOL_DIGIT_HINT = re.compile(r"(?i:number)[ \t]+\d[ \t]|(?<=[\"\u201c])\d(?=[\"\u201d])")
+# the same test in two cheaper parts (round twenty-seven): "number N " where the word is in
+# the text, and a digit between quotation marks (a match of the literal pattern one character
+# earlier is a match of the look-behind's)
+_NUMBER_DIGIT_HINT = re.compile(r"(?i:number)[ \t]+\d[ \t]")
+_QUOTED_DIGIT_HINT = re.compile(r"[\"\u201c]\d[\"\u201d]")
+
+
+def _symbol_digit_hint(text: str) -> bool:
+    """Whether ``_SYMBOL_DIGIT_HINT`` finds something in ``text``, tested in cheaper parts."""
+    if "number" in text.lower() and _NUMBER_DIGIT_HINT.search(text):
+        return True
+    return ('"' in text or "\u201c" in text) and _QUOTED_DIGIT_HINT.search(text) is not None
 
 
 def _score_in_words(scanner: _Scanner, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -5261,6 +5647,43 @@ _COLUMN_NAMES = tuple(COLUMNS)
 _columns_of = operator.itemgetter(*_COLUMN_NAMES)
 
 
+# round twenty-seven: "a quarter point cut" in a rate, "quarter percentage point rises"
+_FRACTION_POINT = re.compile(
+    r"\b((?i:quarter|half))[ \t\n-]+(?:(percentage)[ \t\n-]+)?(?i:point)\b(?![-'’])"
+    r"(?=(?:[ \t\n]+(?:rate[ \t\n]+)?(cut|rise|increase|reduction|hike|fall|drop|decline|"
+    r"easing|move|change)s?\b)?)"
+)
+
+
+_FRACTION_POINT_HINTS = ("r point", "r-point", "f point", "f-point", "ge point", "ge-point")
+
+
+def _fraction_points(text: str, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "a quarter point cut", "quarter percentage point rises", "a half point rise in rates":
+    a change of 0.25 or 0.5 percentage points (the development gold of two files), said with
+    "percentage" or before a noun of a rate's change; a fraction of a point in a game or an
+    index ("half a point", "a half point lead") is not read."""
+    added = []
+    for m in _FRACTION_POINT.finditer(text):
+        if not (m.group(2) or m.group(3)):
+            continue
+        value = 0.25 if m.group(1).lower() == "quarter" else 0.5
+        over = [f for f in findings if f["start"] < m.end() and m.start() < f["end"]]
+        if any(f["kind"] != "fraction" or f["value"] != value for f in over):
+            continue
+        if over:  # "a half point cut": the scanner's fraction "a half" is this change
+            findings = [f for f in findings if f not in over]
+        added.append(
+            {"n": 0, "start": m.start(), "end": m.end(), "text": m.group(), "value": value,
+             "value_high": math.nan, "unit": "percentage points", "per": "", "quantity": "",
+             "noun": "", "kind": "percent", "modifier": "", "value_base": value,
+             "base_unit": "percentage points", "dimension": "percent points"}
+        )  # fmt: skip
+    if not added:
+        return findings
+    return sorted([*findings, *added], key=lambda f: f["start"])
+
+
 def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     """Findings for a raw string (what :func:`extract` does for an article's text).
 
@@ -5283,7 +5706,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
             if f["kind"] == "count" and _NUMBER_ONES_AFTER.match(scanner.text, f["end"]):
                 f["quantity"], f["noun"] = "number ones", "number one"
     if ("igit" in text or "number" in text or '"' in text or "\u201c" in text) and (
-        _SYMBOL_DIGIT_HINT.search(text) or "digit" in text.lower()
+        _symbol_digit_hint(text) or "digit" in text.lower()
     ):
         symbols = [
             m.span(g)
@@ -5303,6 +5726,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
                 entity = _CURRENCY_ENTITY.match(text, amp)
                 if entity is not None and entity.end() == f["start"] + 1:
                     f["start"], f["text"] = amp, text[amp : f["end"]]
+    if any(hint in scanner.text for hint in _FRACTION_POINT_HINTS):
+        findings = _fraction_points(scanner.text, findings)
     spans = sentence_spans(text) if findings else ()
     out: list[dict[str, Any]] = []
     for n, f in enumerate(findings):
@@ -5333,7 +5758,13 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _parallel_rate(scanner.text, out)
     _rate_subject(scanner.text, out)
     _shares_said_before(scanner.text, out)
+    _exchange_offer(scanner.text, out)
+    _continued_measure(scanner.text, out)
     _poll_points(scanner.text, out)
+    _index_level_points(scanner.text, out)
+    _young_of_age(scanner.text, out)
+    _pair_noun(scanner.text, out)
+    _quarters_of_process(scanner.text, out)
     _parallel_duration(scanner.text, out)
     _data_rates(scanner.text, out)
     _substitutes_minutes(scanner.text, out)

@@ -458,7 +458,12 @@ _WAS_AGE = re.compile(
     r"[ \t]+(?:only[ \t]+|just[ \t]+|still[ \t]+)?)$"
 )
 # what may follow "he was 86" for it to be an age: the clause ends, or a new one begins
-_AFTER_AGE = re.compile(r"[ \t]*(?:[.,;]|$|(?:and|but|when|on|at[ \t]+the[ \t]+time)\b)")
+_AFTER_AGE = re.compile(
+    r"[ \t]*(?:[.,;]|$|(?:and|but|when|on|next|later|until|"
+    # "who is 41 at the end of June" (round twenty-seven)
+    r"at[ \t]+the[ \t]+(?:time|end|start|beginning)|in[ \t]+(?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December))\b)"
+)
 _DIED_AT = re.compile(
     r"(?i:\b(?:died|dies|dead|passed[ \t]+away|turned|turns|retired|retires)[ \t]+(?:at[ \t]+)?)$"
 )
@@ -537,7 +542,7 @@ _RATE_ADJECTIVE = re.compile(
     r"|(?:is|are|was|were|will[ \t]+be|should[ \t]+be)[ \t]+(?:expected|forecast|estimated|"
     r"projected|put|seen)[ \t]+(?:at|to[ \t]+(?:be|reach|total|consist[ \t]+of)))[ \t]+"
     r"(?:(?:about|around|nearly|almost|some|over|just|only|more[ \t]+than|up[ \t]+to|"
-    r"an[ \t]+estimated)[ \t]+)*$",
+    r"an[ \t]+estimated|approximately|roughly|close[ \t]+to|at[ \t]+least)[ \t]+)*$",
     re.IGNORECASE,
 )
 # the words a bare figure is compared with the figure before it by ("X from Y", "X vs Y")

@@ -145,6 +145,11 @@ UNITS: dict[str, Unit] = {
         _u("MB", "data", 1e6, "byte"),
         _u("GB", "data", 1e9, "byte"),
         _u("TB", "data", 1e12, "byte"),
+        _u("B", "data", 1.0, "byte"),
+        # computing speed ("a 70 teraflops machine"; round twenty-seven)
+        _u("GFLOPS", "computing speed", 1e9, "FLOPS"),
+        _u("TFLOPS", "computing speed", 1e12, "FLOPS"),
+        _u("PFLOPS", "computing speed", 1e15, "FLOPS"),
         # image resolution ("a 5 megapixel camera")
         _u("MP", "resolution", 1e6, "pixel"),
         # angle
@@ -359,6 +364,10 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "MB": ("mb", "megabyte", "megabytes"),
     "GB": ("gb", "gigabyte", "gigabytes"),
     "TB": ("tb", "terabyte", "terabytes"),
+    "B": ("byte", "bytes"),
+    "GFLOPS": ("gflops", "gigaflops", "gigaflop"),
+    "TFLOPS": ("tflops", "teraflops", "teraflop"),
+    "PFLOPS": ("pflops", "petaflops", "petaflop"),
     "deg": ("degree", "degrees", "°", "deg", "deg."),
     "rad": ("rad", "radian", "radians"),
     "s": ("second", "seconds", "sec", "secs"),

@@ -423,6 +423,11 @@ _SHARE_CLASS = re.compile(r"(?:[Cc]lass|[Ss]eries)[ \t]+[A-Z](?:-?\d)?(?=[ \t])"
 # 25 nation bloc", "a four well program", "a 26 point lead" (round sixteen; as "ten-storey")
 _SPACED_COMPOUND = re.compile(r"[ \t]+([a-z]{3,})[ \t]+([A-Za-z][a-z]*|[A-Z]{2,})\b(?!-)")
 _NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)\b")
+#: the nouns of a move in points after "the N point" ("the 275 point decline"; round 27)
+_POINT_MOVES = frozenset(
+    ("drop", "fall", "rise", "gain", "jump", "slide", "dip", "decline", "increase", "loss",
+     "plunge", "slump", "surge", "lead", "swing", "advance", "climb", "tumble", "crash")
+)  # fmt: skip
 # the phrase opens just before the count: "a 26", "the newly enlarged 25", "its 568,000"
 _DETERMINER_BEFORE = re.compile(
     r"\b(?i:(an?)|the|its|their|his|her|our|this|that)[ \t]+((?:[a-z]+[ \t]+){0,2})$"
@@ -500,8 +505,12 @@ def spaced_compound(text: str, start: int, end: int, value: float) -> str:
     readings = lexicon.classes(first)
     if "ADJ" in readings or first.endswith("ing"):
         return ""  # "a 2,500 original margin", "a remake of 10 taking his part"
-    if "VERB" in readings and det.group(1) is None:
-        return ""
+    if (
+        "VERB" in readings
+        and det.group(1) is None
+        and not (first == "point" and second in _POINT_MOVES)
+    ):
+        return ""  # (but "the 275 point decline" counts points, as "a 275 point decline")
     third = _NEXT_LOWER.match(text, m.end(), limit)
     if third is not None and third.group(1) not in STOP and _is_plural(third.group(1)):
         return ""
