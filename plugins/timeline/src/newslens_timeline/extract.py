@@ -453,6 +453,11 @@ def _set_quarter(ctx: Context, point: Point, start: int, end: int) -> None:
     ctx.fiscal_quarter = (same and ctx.fiscal_quarter) or fiscal or told
 
 
+#: how many years before publication a narrative's day may stand (a table's "Apr 28 1275" is
+#: a month, a figure and a figure)
+STORY_YEARS = 100
+
+
 #: the mods of a length ("more than", "less than", "at least", "up to")
 _LENGTH_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"})
 
@@ -508,6 +513,17 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
                     ctx.last_date = point
             if point.gran == "Q" and not _BACKDROP.search(text, max(0, start - 40), start):
                 _set_quarter(ctx, point, start, end)
+            if (
+                point.gran == "D"
+                and res.anchor in (ABSOLUTE, PREVIOUS)
+                and ctx.dct is not None
+                and ctx.dct.year - STORY_YEARS <= point.day.year < ctx.dct.year
+            ):
+                # a day of a past year, written or counted from one: the narrative's day, which
+                # a yearless day after it may continue ("On May 5 the board ...")
+                ctx.story, ctx.story_at = point, start
+            else:
+                ctx.story = None
         lo, hi = bounds(res.value) if res.type in ("DATE", "TIME") and res.valid else (None, None)
         if (
             lo is not None

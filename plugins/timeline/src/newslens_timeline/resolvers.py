@@ -262,7 +262,49 @@ def _yearless(mo: int, d: int, m: re.Match[str], ctx: Context) -> Resolved:
     elif current_year_end(ctx, m.start()):
         # "the current fiscal year ending April 30": the current year's end is ahead
         options = [o for o in options if o >= ctx.dct] or options
+    elif (told := _story_step(ctx, m, mo, d)) is not None:
+        p = Point(told, "D")
+        return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
     return _day_by_tense(options, m, ctx)
+
+
+#: how many sentences after the narrative's day a yearless day or month may continue it
+STORY_SENTENCES = 2
+#: how far after the narrative's day (days) a yearless day or month may stand to continue it
+STORY_DAYS = 183
+
+
+def _story_step(ctx: Context, m: re.Match[str], mo: int, d: int | None) -> date | None:
+    """The day (``d``) or the month's first (``d`` None) a yearless date names as the next
+    step of a past narrative, or None.
+
+    Why: "The deal closed on March 2, 2009. On May 5 the board approved ..." goes on in the
+    story's year, not publication's (TimeML anchors a yearless date on the time the text is
+    about). Only as a step forward from the last point named, when that point is a day of a past
+    year (written, or counted from such a day), in a past clause, within the next
+    ``STORY_SENTENCES`` sentences and ``STORY_DAYS`` days: a month or a year as the last point
+    ("in July 1997", "since March 1982") is a backdrop more often than the story's time, a
+    stale day anchors nothing, a step back ("On Feb. 10 ...") may be a background day, and a
+    present or a future clause is about now."""
+    story = ctx.story
+    if story is None or ctx.dct is None or ctx.last is not story:
+        return None
+    if ctx.sentence_of(m.start()) - ctx.sentence_of(ctx.story_at) > STORY_SENTENCES:
+        return None
+    if ctx.tense(m.start(), m.end()) != "past" or ctx.plan_was(m.start()):
+        return None
+    ref = story.day
+    for y in (ref.year, ref.year + 1):
+        try:
+            day = date(y, mo, d or 1)
+        except ValueError:
+            continue
+        after = day > ref if d else (y, mo) > (ref.year, ref.month)
+        if after:
+            if (day - ref).days <= STORY_DAYS and day < ctx.dct:
+                return day
+            return None
+    return None
 
 
 def _day_by_tense(options: list[date], m: re.Match[str], ctx: Context) -> Resolved:
@@ -654,6 +696,10 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
             y = y if mo <= cur else y - 1
             p = Point(date(y, mo, 1), "M")
             return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
+        if (told := _story_step(ctx, m, mo, None)) is not None:
+            # "The deal closed on March 2, 2009. In May, the board ...": the story's May
+            p = Point(told, "M")
+            return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
         years = [yy for yy in (y - 1, y, y + 1) if yy * 12 + mo >= here]
         if (
             tense != "past"

@@ -44,6 +44,10 @@ class Context:
     last_day: Point | None = None  # the last day named, though a month or year came after it
     last_day_at: int = 0  # where ``last_day`` starts in the text
     last_date: Point | None = None  # the last whole day named (no part of it, no clock time)
+    #: the narrative's day when the last point named is a day of a year before publication's,
+    #: its year written or counted from such a day ("on March 2, 2009", "the following day")
+    story: Point | None = None
+    story_at: int = 0  # where ``story`` starts in the text
 
     def __post_init__(self) -> None:
         if not self.sentences:

@@ -1,0 +1,123 @@
+"""Issue 19, twenty-fifth round: the reference time of a past narrative carried to a yearless
+day or month after it ("The mill shut on 4 March 2011. On 9 May the owners ..."), within a
+bound; the weekday's direction. Every sentence is invented (none follows a corpus sentence).
+The publication date is Wednesday 2026-05-20 unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+WEDNESDAY = "2026-05-20"
+PUBLISHED = WEDNESDAY  # the date ``found`` reads against (conftest)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a yearless day or month a little after a day of a past year, in a past clause: the
+        # story's year (before: publication's nearest)
+        (
+            "The mill shut on 4 March 2011. On 9 May the owners sold the land.",
+            [("4 March 2011", "DATE", "2011-03-04"), ("9 May", "DATE", "2011-05-09")],
+        ),
+        (
+            "The mill shut on March 4, 2011. In June, the owners sold the land.",
+            [("March 4, 2011", "DATE", "2011-03-04"), ("June", "DATE", "2011-06")],
+        ),
+        (
+            "The mill shut on March 4, 2011, and on April 2 the owners sold the land.",
+            [("March 4, 2011", "DATE", "2011-03-04"), ("April 2", "DATE", "2011-04-02")],
+        ),
+        # over a year's end: the next such day after the story's day
+        (
+            "The barge left the port on Dec. 18, 2014. It reached the delta on Jan. 6.",
+            [("Dec. 18, 2014", "DATE", "2014-12-18"), ("Jan. 6", "DATE", "2015-01-06")],
+        ),
+        # a day counted from the story's day is the story's day too, and carries it on
+        (
+            "The levee broke on Oct. 4, 2012. The following day, the town was cut off. By "
+            "Oct. 11 the water had gone.",
+            [
+                ("Oct. 4, 2012", "DATE", "2012-10-04"),
+                ("The following day", "DATE", "2012-10-05"),
+                ("Oct. 11", "DATE", "2012-10-11"),
+            ],
+        ),
+        # and one step carries the next: the story goes on
+        (
+            "The mill shut on March 4, 2011. On May 9 the owners sold the land. On July 30 "
+            "the buyer razed the sheds.",
+            [
+                ("March 4, 2011", "DATE", "2011-03-04"),
+                ("May 9", "DATE", "2011-05-09"),
+                ("July 30", "DATE", "2011-07-30"),
+            ],
+        ),
+    ],
+)
+def test_yearless_day_continues_a_past_story(
+    found: object, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a future or present clause is about now: publication's year
+        (
+            "The mill shut on March 4, 2011. It will reopen on Sept. 30.",
+            [("March 4, 2011", "DATE", "2011-03-04"), ("Sept. 30", "DATE", "2026-09-30")],
+        ),
+        # a step back in the year is no step of the story (a background day): publication's
+        (
+            "The mill shut on March 4, 2011. The owners sold the land on Feb. 10.",
+            [("March 4, 2011", "DATE", "2011-03-04"), ("Feb. 10", "DATE", "2026-02-10")],
+        ),
+        # a month and its year is a backdrop more often than the story's time
+        (
+            "The brewery was founded in March 2009. In May it hired a new brewer.",
+            [("March 2009", "DATE", "2009-03"), ("May", "DATE", "2026-05")],
+        ),
+        (
+            "Output has fallen since March 2019. In April it fell again.",
+            [("March 2019", "DATE", "2019-03"), ("April", "DATE", "2026-04")],
+        ),
+        # a stale day: more than two sentences back, publication's year
+        (
+            "The mill shut on March 4, 2011. It was old. Nobody came. The town shrank. In "
+            "June, the owners sold the land.",
+            [("March 4, 2011", "DATE", "2011-03-04"), ("June", "DATE", "2026-06")],
+        ),
+        # further than half a year on: publication's
+        (
+            "The mill shut on Feb. 4, 2011. The owners sold the land on Dec. 12.",
+            [("Feb. 4, 2011", "DATE", "2011-02-04"), ("Dec. 12", "DATE", "2025-12-12")],
+        ),
+        # another point named between (publication's year) ends the story
+        (
+            "The mill shut on March 4, 2011. Last year the owners sold the land, and in June "
+            "they razed it.",
+            [
+                ("March 4, 2011", "DATE", "2011-03-04"),
+                ("Last year", "DATE", "2025"),
+                ("June", "DATE", "2026-06"),
+            ],
+        ),
+        # a day of publication's year is no past story
+        (
+            "The mill shut on March 4, 2026. In April the owners sold the land.",
+            [("March 4, 2026", "DATE", "2026-03-04"), ("April", "DATE", "2026-04")],
+        ),
+        # a table's "Apr 28 1275" is no day of a story
+        (
+            "Apr 28 1275 fell. The May 3 lot was sold.",
+            [("Apr 28 1275", "DATE", "1275-04-28"), ("May 3", "DATE", "2026-05-03")],
+        ),
+    ],
+)
+def test_yearless_day_keeps_publication(
+    found: object, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected  # type: ignore[operator]
