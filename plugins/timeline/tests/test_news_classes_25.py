@@ -121,3 +121,162 @@ def test_yearless_day_keeps_publication(
     found: object, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted step from a day named right after "after" / "before": the length keeps
+        # its value (TimeBank's DURATION), the row the bounds of the day it reaches
+        (
+            "The mayor quit two days after March 8, 2015.",
+            [
+                ("two days", "P2D", "2015-03-10", "2015-03-11"),
+                ("March 8, 2015", "2015-03-08", "2015-03-08", "2015-03-09"),
+            ],
+        ),
+        (
+            "The mayor quit two days after the March 8, 2015 recount.",
+            [
+                ("two days", "P2D", "2015-03-10", "2015-03-11"),
+                ("March 8, 2015", "2015-03-08", "2015-03-08", "2015-03-09"),
+            ],
+        ),
+        (
+            "The ferries stopped a week before the strike on June 12, 2019.",
+            [
+                ("a week", "P1W", "2019-06-05", "2019-06-06"),
+                ("June 12, 2019", "2019-06-12", "2019-06-12", "2019-06-13"),
+            ],
+        ),
+        (
+            "The bridge reopened two days after Sunday's flood.",
+            [
+                ("two days", "P2D", "2026-05-19", "2026-05-20"),
+                ("Sunday", "2026-05-17", "2026-05-17", "2026-05-18"),
+            ],
+        ),
+        # an event named by its noun, dated in an earlier sentence that names one day
+        (
+            "The referendum was held on Sept. 18, 2014. Two days after the referendum, the "
+            "leader resigned.",
+            [
+                ("Sept. 18, 2014", "2014-09-18", "2014-09-18", "2014-09-19"),
+                ("Two days", "P2D", "2014-09-20", "2014-09-21"),
+            ],
+        ),
+        (
+            "The summit opened on Oct. 2, 2017. A week before the summit, the hosts had "
+            "closed the border.",
+            [
+                ("Oct. 2, 2017", "2017-10-02", "2017-10-02", "2017-10-03"),
+                ("A week", "P1W", "2017-09-25", "2017-09-26"),
+            ],
+        ),
+        # negative: an event never dated, another noun than the one dated, a length of a
+        # period ("for three weeks after", "the 30 days before"), a count not of calendar days,
+        # a length said roughly
+        ("Two days after the referendum, the leader resigned.", [("Two days", "P2D", "", "")]),
+        (
+            "The referendum was held on Sept. 18, 2014. Two days after the rally, the leader "
+            "resigned.",
+            [
+                ("Sept. 18, 2014", "2014-09-18", "2014-09-18", "2014-09-19"),
+                ("Two days", "P2D", "", ""),
+            ],
+        ),
+        (
+            "Shipping was halted for three weeks after the March 2, 2015 spill.",
+            [
+                ("three weeks", "P3W", "", ""),
+                ("March 2, 2015", "2015-03-02", "2015-03-02", "2015-03-03"),
+            ],
+        ),
+        (
+            "Orders fell in the 45 days before the merger on Aug. 15, 2018.",
+            [
+                ("the 45 days", "P45D", "", ""),
+                ("Aug. 15, 2018", "2018-08-15", "2018-08-15", "2018-08-16"),
+            ],
+        ),
+        (
+            "The index recovered six trading days after Nov. 3, 2015.",
+            [
+                ("six trading days", "P6D", "", ""),
+                ("Nov. 3, 2015", "2015-11-03", "2015-11-03", "2015-11-04"),
+            ],
+        ),
+        (
+            "The mayor quit about two weeks after March 8, 2015.",
+            [
+                ("about two weeks", "P2W", "", ""),
+                ("March 8, 2015", "2015-03-08", "2015-03-08", "2015-03-09"),
+            ],
+        ),
+    ],
+)
+def test_step_from_a_day_or_an_event(
+    bounds: object, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert bounds(text) == expected  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day a counted step reached is the day under discussion for what follows
+        (
+            "The kiln cracked on Oct. 4, 2016. Two weeks later, the pottery closed. The next "
+            "day, the owner left town.",
+            [
+                ("Oct. 4, 2016", "2016-10-04", "2016-10-04", "2016-10-05"),
+                ("Two weeks later", "P2W", "2016-10-18", "2016-10-19"),
+                ("The next day", "2016-10-19", "2016-10-19", "2016-10-20"),
+            ],
+        ),
+        (
+            "The kiln cracked on Oct. 4, 2016. Ten days later, the pottery closed. That "
+            "night, the owner left town.",
+            [
+                ("Oct. 4, 2016", "2016-10-04", "2016-10-04", "2016-10-05"),
+                ("Ten days later", "P10D", "2016-10-14", "2016-10-15"),
+                ("That night", "2016-10-14TNI", "2016-10-14", "2016-10-15"),
+            ],
+        ),
+        (
+            "The kiln cracked on Oct. 4, 2016. Two weeks later, the pottery closed. Three "
+            "days later, the owner left town.",
+            [
+                ("Oct. 4, 2016", "2016-10-04", "2016-10-04", "2016-10-05"),
+                ("Two weeks later", "P2W", "2016-10-18", "2016-10-19"),
+                ("Three days later", "P3D", "2016-10-21", "2016-10-22"),
+            ],
+        ),
+        # a day named after the step is the day under discussion again
+        (
+            "The kiln cracked on Oct. 4, 2016. Two weeks later, on Oct. 19, the pottery "
+            "closed. The next day, the owner left town.",
+            [
+                ("Oct. 4, 2016", "2016-10-04", "2016-10-04", "2016-10-05"),
+                ("Two weeks later", "P2W", "2016-10-18", "2016-10-19"),
+                ("Oct. 19", "2016-10-19", "2016-10-19", "2016-10-20"),
+                ("The next day", "2016-10-20", "2016-10-20", "2016-10-21"),
+            ],
+        ),
+        # a comparison a year back still reads the period named, not the step's day
+        (
+            "Reserves fell in the week ended Feb. 25. A week earlier they rose, and in the "
+            "year-ago week they fell.",
+            [
+                ("the week", "P1W", "", ""),
+                ("Feb. 25", "2026-02-25", "2026-02-25", "2026-02-26"),
+                ("A week earlier", "P1W", "2026-02-18", "2026-02-19"),
+                ("year-ago", "2025-W09", "2025-02-24", "2025-03-03"),
+            ],
+        ),
+    ],
+)
+def test_day_reached_is_the_new_reference(
+    bounds: object, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert bounds(text) == expected  # type: ignore[operator]

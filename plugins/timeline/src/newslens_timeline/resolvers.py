@@ -1787,6 +1787,10 @@ def _focus_day(m: re.Match[str], ctx: Context) -> tuple[date, str] | None:
     publication, else the publication day. ``None`` when no day was named."""
     if ctx.last is None or ctx.last.gran != "D":
         return None
+    if ctx.reached is not None:
+        # "The kiln cracked on Oct. 4. Two weeks later, the shop closed. That night, ...": the
+        # day the step reached is the one under discussion
+        return ctx.reached, PREVIOUS
     if ctx.dct is not None and ctx.last.day > ctx.dct and ctx.tense(m.start(), m.end()) == "past":
         if ctx.last_past_day is not None:
             return ctx.last_past_day.day, PREVIOUS
@@ -2490,7 +2494,8 @@ def _r_next_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = (m["ndunit"] or m["ndunit2"] or "day").lower()
     part = "" if unit == "day" else _part_code("night" if unit == "night" else unit)
     if ctx.last is not None and ctx.last.gran == "D":
-        base, anchor = ctx.last.day, PREVIOUS
+        # (after a counted step, "Two weeks later, ... The next day": beside the day reached)
+        base, anchor = ctx.reached or ctx.last.day, PREVIOUS
     elif m.groupdict().get("ndunit2") and m["ndunit2"].lower() != "day":
         # "paralysed since March by a storm the night before": the night before a day the
         # text names as no date; not publication's eve

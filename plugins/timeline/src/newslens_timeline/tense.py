@@ -48,6 +48,9 @@ class Context:
     #: its year written or counted from such a day ("on March 2, 2009", "the following day")
     story: Point | None = None
     story_at: int = 0  # where ``story`` starts in the text
+    #: the day a counted step reached from the day under discussion ("Two weeks later"), when
+    #: no point was named after it: the next "that night" or "the next day" stands beside it
+    reached: date | None = None
 
     def __post_init__(self) -> None:
         if not self.sentences:
