@@ -280,3 +280,75 @@ def test_day_reached_is_the_new_reference(
     bounds: object, text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert bounds(text) == expected  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an absolute phrase ("with members returning ...") shares its main clause's past,
+        # whatever noun follows the day in it; a decimal point does not end the phrase
+        (
+            "The union closed its ballot, with members returning 61.5% of the papers by the "
+            "Monday deadline.",
+            [("Monday", "DATE", "2026-05-18")],
+        ),
+        (
+            "The union will close its ballot, with members posting papers by the Friday deadline.",
+            [("Friday", "DATE", "2026-05-22")],
+        ),
+        # a time clause's past under a future told from a past report is that future's
+        (
+            "The guide said the climbers were likely to set off once the wind dropped Friday.",
+            [("Friday", "DATE", "2026-05-22")],
+        ),
+        (
+            "Aides said the envoy would fly home once the talks ended Friday.",
+            [("Friday", "DATE", "2026-05-22")],
+        ),
+        # (not without the future in the past: the time clause is past)
+        (
+            "The crowd cheered as soon as the gates opened Monday.",
+            [("Monday", "DATE", "2026-05-18")],
+        ),
+        # a contest's result dates a contest done, whatever the clause's verb ...
+        (
+            "The club still rides the lift from its win at Sunday's derby.",
+            [("Sunday", "DATE", "2026-05-17")],
+        ),
+        (
+            "After beating the holders in Monday's semi-final, the rowers must face the "
+            "favourites.",
+            [("Monday", "DATE", "2026-05-18")],
+        ),
+        (
+            "Their defeats in two council wards on Tuesday will cost the party its majority.",
+            [("Tuesday", "DATE", "2026-05-19")],
+        ),
+        # ... and a result hoped for or needed, a contest ahead
+        (
+            "The bottom side needs a win in Friday's playoff to stay up.",
+            [("Friday", "DATE", "2026-05-22")],
+        ),
+        (
+            "The coach hopes for a victory in Saturday's final.",
+            [("Saturday", "DATE", "2026-05-23")],
+        ),
+        # (a verb is no result, and an indefinite one is a hypothesis: the tense decides)
+        (
+            "Rowers could win the sculls on Tuesday.",
+            [("Tuesday", "DATE", "2026-05-26")],
+        ),
+        (
+            "A win on Saturday would put the club top.",
+            [("Saturday", "DATE", "2026-05-23")],
+        ),
+        # a title's closing quotes after the comma still close the clause before ", and"
+        (
+            "The orchestra is touring ''Winter Roads,'' and on Monday, its rival announced a "
+            "tour of its own.",
+            [("Monday", "DATE", "2026-05-18")],
+        ),
+    ],
+)
+def test_weekday_direction(found: object, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected  # type: ignore[operator]

@@ -1346,6 +1346,20 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
         # Thursday", "ahead of a meeting on Thursday": an event awaited lies after the wait,
         # whatever its tense (a story's wait is the day's own)
         limit = True
+    result = None if rel else _RESULT_BEFORE.search(ctx.text, max(0, at - 120), at)
+    if result is not None and not (
+        not result["hope"]
+        and result["res"]
+        and _A_RESULT.search(ctx.text, max(0, result.start("res") - 30), result.start("res"))
+    ):
+        # "the club's win at Sunday's derby", "after beating the holders in Monday's
+        # semi-final": a result is of a contest done, whatever the clause's verb ("still rides
+        # the lift from ...", "... on Tuesday will cost the party its majority"); one hoped
+        # for or needed ("hopes for a victory in Saturday's final", "needs a win in Friday's
+        # playoff") is of a contest ahead
+        if result["hope"]:
+            return ctx.dct + timedelta(days=(wd - today) % 7)
+        return ctx.dct - timedelta(days=(today - wd) % 7)
     if (
         not limit
         and not rel
@@ -1381,6 +1395,18 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
                 base = focus.day
             return base + timedelta(days=(wd - base.isoweekday()) % 7)
         return _nearest_weekday(ctx.dct, wd)
+    if (
+        tense == "past"
+        and not rel
+        and not limit
+        and (shifted := _BACKSHIFTED_BEFORE.search(ctx.text, max(0, at - 50), at)) is not None
+        and _FUTURE_IN_PAST_CLAUSE.search(ctx.text, max(0, shifted.start() - 60), shifted.start())
+    ):
+        # "the guide said the climbers were likely to set off once the wind dropped Friday",
+        # "aides said the envoy would fly out once the talks ended Friday": a time clause's
+        # past under a future told from a past report is that future's, shifted back; the day
+        # lies after the report (the publication day for a wire report's undated "said")
+        return ctx.dct + timedelta(days=(wd - today) % 7)
     if tense == "past" and not rel and not limit and ctx.plan_was(at):
         # "the council was set to vote on Wednesday", "the bridge was expected to reopen
         # Saturday": a plan as it stood, kept or not; the nearest such day, either side
@@ -1463,6 +1489,46 @@ _WAITED_FOR_BEFORE = re.compile(
     r"\b(?:ahead\s+of|await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|before|until|till|"
     r"prepar(?:e|es|ed|ing)\s+for|eve\s+of|run-up\s+to|expect(?:s|ed|ing)?|brace[sd]?\s+for|"
     r"bracing\s+for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: a contest's result before the weekday that dates its contest ("its win at Sunday's
+#: derby", "their defeats in two wards on Tuesday", "after beating the holders in Monday's
+#: semi-final"), and what makes it a result hoped for ("hopes for", "needs", "a chance of")
+_RESULT_BEFORE = re.compile(
+    r"(?:\b(?P<hope>hop(?:e|es|ed|ing)\s+for|needs?|needed|needing|seek(?:s|ing)?|eye(?:s|ing)?|"
+    r"predict(?:s|ed|ing)?|expect(?:s|ed|ing)?|want(?:s|ed|ing)?|chances?\s+(?:of|for)|"
+    r"bid\s+for|push(?:es|ing)?\s+for|looking\s+for|aim(?:s|ed|ing)?\s+for|counting\s+on)"
+    r"\s+)?"
+    # the noun after its determiner or a possessive ("its win", "the club's home win", "a
+    # victory"; not the verb, "the rower could win the sculls on Tuesday"), or a gerund after
+    # "after"
+    r"(?:(?:\b(?:the|his|her|their|its|our|a|an|another)|[A-Z][\w.-]*['\u2019]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<res>victory|victories|win|wins|defeat|defeats|loss|losses|upset|"
+    r"triumph)|\b(?:after|since|following)\s+(?:trouncing|beating|defeating|winning|losing|"
+    r"sweeping|routing))\b[^.;:!?]{0,50}?\s(?:in|at|on)\s+$",
+    re.IGNORECASE,
+)
+
+
+#: an indefinite result, not hoped for in words, is a hypothesis ("a win on Sunday would put
+#: the club top", "a narrow defeat in Tuesday's vote could ..."): the clause's tense decides
+_A_RESULT = re.compile(r"\b(?:a|an|another)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+
+
+#: a time clause and its past verb right before a weekday ("as soon as trading opened",
+#: "once the talks ended", "when the banks reopened"): the sequence of tenses' past
+_BACKSHIFTED_BEFORE = re.compile(
+    r"\b(?:as\s+soon\s+as|once|when|until|till)\s+(?:[\w'\u2019-]+\s+){1,3}?"
+    r"(?!(?:was|were|had)\b)[a-z]+ed\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+#: a future told from a past report, right before the time clause ("would", "was likely to",
+#: "were expected to"), no sentence break between
+_FUTURE_IN_PAST_CLAUSE = re.compile(
+    r"\b(?:would|(?:was|were)\s+(?:likely|set|due|expected|scheduled|supposed|slated|"
+    r"poised|ready|prepared)\s+to)\b[^.;:!?]*$",
     re.IGNORECASE,
 )
 
