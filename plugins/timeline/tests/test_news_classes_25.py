@@ -352,3 +352,48 @@ def test_day_reached_is_the_new_reference(
 )
 def test_weekday_direction(found: object, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing attribution's day dates the report; the event's day stays the one under
+        # discussion
+        (
+            "The barge ran aground on Saturday, the coast guard said on Monday. It was "
+            "refloated the next day.",
+            [
+                ("Saturday", "DATE", "2026-05-16"),
+                ("Monday", "DATE", "2026-05-18"),
+                ("the next day", "DATE", "2026-05-17"),
+            ],
+        ),
+        (
+            "The barge ran aground on Saturday, the coast guard said Monday. That night, "
+            "divers went down.",
+            [
+                ("Saturday", "DATE", "2026-05-16"),
+                ("Monday", "DATE", "2026-05-18"),
+                ("That night", "TIME", "2026-05-16TNI"),
+            ],
+        ),
+        # (the report's day alone, or after a backdrop's day weeks back, is the story's)
+        (
+            "The coast guard said on Monday the barge was stuck. It was refloated the next day.",
+            [("Monday", "DATE", "2026-05-18"), ("the next day", "DATE", "2026-05-19")],
+        ),
+        (
+            "Damage from the storm of March 2 was still visible, the agency reported Monday. "
+            "Earlier in the day, the minister toured the valley.",
+            [
+                ("March 2", "DATE", "2026-03-02"),
+                ("Monday", "DATE", "2026-05-18"),
+                ("Earlier in the day", "DATE", "2026-05-18"),
+            ],
+        ),
+    ],
+)
+def test_reported_day_is_no_reference(
+    found: object, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected  # type: ignore[operator]

@@ -453,6 +453,36 @@ def _set_quarter(ctx: Context, point: Point, start: int, end: int) -> None:
     ctx.fiscal_quarter = (same and ctx.fiscal_quarter) or fiscal or told
 
 
+#: a closing attribution's verb right before its day (", police said on Monday", ", the
+#: ministry told reporters Friday")
+_REPORT_BEFORE = re.compile(
+    r",\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:said|told\s+[\w-]+|reported|announced|added|"
+    r"confirmed|stated|disclosed)\s+(?:on\s+)?$",
+    FLAGS,
+)
+#: the end of the sentence after a closing attribution's day (or "in a statement.")
+_REPORT_END = re.compile(r"[\"'\u201d\u2019]*\s*(?:[.!?]|,?\s+(?:in|at)\s+[^.;!?,]{1,40}[.!?])")
+
+
+def _report_day(ctx: Context, point: Point, start: int, end: int) -> bool:
+    """Whether the day ``point`` at ``start`` closes its sentence as an attribution's (",
+    police said on Monday.") after another day in the same sentence, the event's ("ran aground
+    on Saturday"), in the week before it: then it dates the report only, not the narrative (a
+    day weeks back is a backdrop's, "damage from the storm of March 2 was still visible, the
+    agency reported Monday", and the report's day is the story's)."""
+    if ctx.last is None or ctx.last.gran != "D" or point.gran != "D":
+        return False
+    if not 0 < (point.day - ctx.last.day).days <= 7:
+        return False
+    s, _ = ctx.sentence_bounds(start)
+    if ctx.last_at < s:
+        return False
+    return bool(
+        _REPORT_BEFORE.search(ctx.text, max(s, start - 80), start)
+        and _REPORT_END.match(ctx.text, end)
+    )
+
+
 #: how many years before publication a narrative's day may stand (a table's "Apr 28 1275" is
 #: a month, a figure and a figure)
 STORY_YEARS = 100
@@ -505,6 +535,11 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
         point = res.point if res.type in ("DATE", "TIME") and res.anchors else None
         if res.reach is not None:
             ctx.reached = res.reach
+        if point is not None and _report_day(ctx, point, start, end):
+            # "The ship ran aground on Saturday, police said on Monday. It was refloated the
+            # next day": the day of a closing attribution dates the report, and the day under
+            # discussion stays the event's
+            point = None
         if point is not None:
             ctx.reached = None
             ctx.last, ctx.last_at = point, start
