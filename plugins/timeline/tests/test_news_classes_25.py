@@ -335,7 +335,7 @@ def test_day_reached_is_the_new_reference(
         ),
         # (a verb is no result, and an indefinite one is a hypothesis: the tense decides)
         (
-            "Rowers could win the sculls on Tuesday.",
+            "The rower could win the sculls on Tuesday.",
             [("Tuesday", "DATE", "2026-05-26")],
         ),
         (

@@ -1505,7 +1505,9 @@ _RESULT_BEFORE = re.compile(
     # victory"; not the verb, "the rower could win the sculls on Tuesday"), or a gerund after
     # "after"
     r"(?:(?:\b(?:the|his|her|their|its|our|a|an|another)|[A-Z][\w.-]*['\u2019]s)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?P<res>victory|victories|win|wins|defeat|defeats|loss|losses|upset|"
+    # (no modal or auxiliary between: "the rower could win" is a verb)
+    r"(?:(?!(?:could|would|will|can|may|might|must|should|shall|did|does|do|to|not|cannot|"
+    r"and|or)\b)[\w-]+\s+){0,2}?(?P<res>victory|victories|win|wins|defeat|defeats|loss|losses|upset|"
     r"triumph)|\b(?:after|since|following)\s+(?:trouncing|beating|defeating|winning|losing|"
     r"sweeping|routing))\b[^.;:!?]{0,50}?\s(?:in|at|on)\s+$",
     re.IGNORECASE,
