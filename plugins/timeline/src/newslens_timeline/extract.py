@@ -453,6 +453,41 @@ def _set_quarter(ctx: Context, point: Point, start: int, end: int) -> None:
     ctx.fiscal_quarter = (same and ctx.fiscal_quarter) or fiscal or told
 
 
+#: a closing attribution's verb right before its day (", police said on Monday", ", the
+#: ministry told reporters Friday")
+_REPORT_BEFORE = re.compile(
+    r",\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:said|told\s+[\w-]+|reported|announced|added|"
+    r"confirmed|stated|disclosed)\s+(?:on\s+)?$",
+    FLAGS,
+)
+#: the end of the sentence after a closing attribution's day (or "in a statement.")
+_REPORT_END = re.compile(r"[\"'\u201d\u2019]*\s*(?:[.!?]|,?\s+(?:in|at)\s+[^.;!?,]{1,40}[.!?])")
+
+
+def _report_day(ctx: Context, point: Point, start: int, end: int) -> bool:
+    """Whether the day ``point`` at ``start`` closes its sentence as an attribution's (",
+    police said on Monday.") after another day in the same sentence, the event's ("ran aground
+    on Saturday"), in the week before it: then it dates the report only, not the narrative (a
+    day weeks back is a backdrop's, "damage from the storm of March 2 was still visible, the
+    agency reported Monday", and the report's day is the story's)."""
+    if ctx.last is None or ctx.last.gran != "D" or point.gran != "D":
+        return False
+    if not 0 < (point.day - ctx.last.day).days <= 7:
+        return False
+    s, _ = ctx.sentence_bounds(start)
+    if ctx.last_at < s:
+        return False
+    return bool(
+        _REPORT_BEFORE.search(ctx.text, max(s, start - 80), start)
+        and _REPORT_END.match(ctx.text, end)
+    )
+
+
+#: how many years before publication a narrative's day may stand (a table's "Apr 28 1275" is
+#: a month, a figure and a figure)
+STORY_YEARS = 100
+
+
 #: the mods of a length ("more than", "less than", "at least", "up to")
 _LENGTH_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"})
 
@@ -498,7 +533,15 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             start += lead.end() if lead else 0  # "less than in 2010": the year alone
             res.mod = None
         point = res.point if res.type in ("DATE", "TIME") and res.anchors else None
+        if res.reach is not None:
+            ctx.reached = res.reach
+        if point is not None and _report_day(ctx, point, start, end):
+            # "The ship ran aground on Saturday, police said on Monday. It was refloated the
+            # next day": the day of a closing attribution dates the report, and the day under
+            # discussion stays the event's
+            point = None
         if point is not None:
+            ctx.reached = None
             ctx.last, ctx.last_at = point, start
             if point.gran == "D" and (ctx.dct is None or point.day <= ctx.dct):
                 ctx.last_past_day = point
@@ -508,6 +551,17 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
                     ctx.last_date = point
             if point.gran == "Q" and not _BACKDROP.search(text, max(0, start - 40), start):
                 _set_quarter(ctx, point, start, end)
+            if (
+                point.gran == "D"
+                and res.anchor in (ABSOLUTE, PREVIOUS)
+                and ctx.dct is not None
+                and ctx.dct.year - STORY_YEARS <= point.day.year < ctx.dct.year
+            ):
+                # a day of a past year, written or counted from one: the narrative's day, which
+                # a yearless day after it may continue ("On May 5 the board ...")
+                ctx.story, ctx.story_at = point, start
+            else:
+                ctx.story = None
         lo, hi = bounds(res.value) if res.type in ("DATE", "TIME") and res.valid else (None, None)
         if (
             lo is not None
@@ -572,7 +626,113 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             }
         )
     _range_bounds(text, rows)
+    _event_step_bounds(ctx, rows)
     return rows
+
+
+#: a count of days or weeks and its direction from what follows: "two days after", "a week
+#: before"
+_STEP_SIGNAL = re.compile(r"\s+(?P<dir>after|before)\s+", FLAGS)
+_STEP_VALUE = re.compile(r"P(?P<n>\d+)(?P<unit>[DW])")
+#: a count not of calendar days, or said roughly: no day to reach
+_NOT_CALENDAR_STEP = re.compile(
+    r"\b(?:trading|business|working|school|banking|market|man|about|some|nearly|almost|around|"
+    r"roughly|approximately|barely|just|only|so|several|few|couple)\b",
+    FLAGS,
+)
+#: a length of a period, not a step: "for three weeks after April 1", "during the 30 days
+#: before its shutdown" span the days between
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:for|during|over|within|in|throughout|the|past|last|first|next|final|its|their|"
+    r"those|these|up\s+to|until|till)\s+$",
+    FLAGS,
+)
+#: between "after" / "before" and the day itself: nothing ("two days after March 8", "after
+#: Monday's vote"), "the" ("after the March 8 vote"), or the event and "on" ("after the vote
+#: on March 8", "before its launch on May 3")
+_DAY_OBJECT = re.compile(
+    r"(?:(?:the|its|their|his|her)\s+(?:(?:[\w-]+\s+){1,3}?(?:on|of)\s+)?)?", FLAGS
+)
+#: an event named by its noun after "after" / "before": a thing done on one day ("two days
+#: after the vote", "a week before the election"), dated earlier in the text or not at all
+_EVENT_OBJECT = re.compile(
+    r"(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<noun>vote|election|poll|referendum|primary|ballot|runoff|caucus|attack|bombing|"
+    r"shooting|crash|explosion|blast|fire|earthquake|quake|flood|storm|hurricane|raid|coup|"
+    r"summit|meeting|hearing|trial|verdict|ruling|announcement|launch|rally|protest|march|"
+    r"strike|arrest|accident|collapse|derailment|massacre|riot|funeral|ceremony|debate|"
+    r"convention|speech|inauguration|invasion|ambush|killing|murder|stabbing|kidnapping|"
+    r"landslide|eruption|spill|leak|outage|resignation|dismissal|firing|ouster)\b"
+    r"(?!['\u2019]s|\s+(?:of|on|in|at|by|to|for|against)\b)",
+)
+#: how many sentences back an event's dated mention may stand
+EVENT_SENTENCES = 3
+
+
+def _event_step_bounds(ctx: Context, rows: list[dict[str, Any]]) -> None:
+    """A counted step of days or weeks from a day or an event ("two days after March 8", "a
+    week before Monday's vote", "two days after the vote" with the vote dated before) gets the
+    bounds of the day it reaches; its value stays the length (TimeBank's DURATION).
+
+    Why: the story timeline places a row by its bounds; the length alone has none. The event
+    is dated only by a day named right after "after" / "before", or by the day of the latest
+    sentence that names the same event noun and exactly one day, at most ``EVENT_SENTENCES``
+    sentences back: an event never dated gets no bounds (no day is guessed for it)."""
+    text = ctx.text
+    for i, row in enumerate(rows):
+        if row["type"] != "DURATION" or row["mod"] or row["date_start"] is not None:
+            continue
+        value = _STEP_VALUE.fullmatch(row["value"] or "")
+        if value is None or _NOT_CALENDAR_STEP.search(row["text"]):
+            continue
+        signal = _STEP_SIGNAL.match(text, row["end"])
+        if signal is None or _PERIOD_BEFORE.search(text, max(0, row["start"] - 12), row["start"]):
+            continue
+        days = int(value["n"]) * (7 if value["unit"] == "W" else 1)
+        sign = 1 if signal["dir"].lower() == "after" else -1
+        day_row = None
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        if (
+            nxt is not None
+            and nxt["type"] == "DATE"
+            and _DAY_VALUE.fullmatch(nxt["value"] or "")
+            and nxt["date_start"] is not None
+            and _DAY_OBJECT.fullmatch(text, signal.end(), nxt["start"])
+        ):
+            day_row = nxt  # "two days after March 8", "a week before Monday's vote"
+        elif (event := _EVENT_OBJECT.match(text, signal.end())) is not None:
+            day_row = _event_day(ctx, rows[:i], row, event["noun"])
+        if day_row is None:
+            continue
+        lo = day_row["date_start"] + pd.Timedelta(days=sign * days)
+        row["date_start"], row["date_end"] = lo, lo + pd.Timedelta(days=1)
+        row["anchor"] = day_row["anchor"]
+
+
+def _event_day(
+    ctx: Context, before: list[dict[str, Any]], row: dict[str, Any], noun: str
+) -> dict[str, Any] | None:
+    """The day row of the latest sentence (before ``row``, within ``EVENT_SENTENCES``) that
+    names ``noun`` and exactly one day, or None."""
+    word = re.compile(rf"\b{noun}\b", re.IGNORECASE)
+    by_sentence: dict[int, list[dict[str, Any]]] = {}
+    for r in before:
+        if row["sentence"] - r["sentence"] > EVENT_SENTENCES or r["type"] == "DURATION":
+            continue
+        by_sentence.setdefault(r["sentence"], []).append(r)
+    for index in sorted(by_sentence, reverse=True):
+        s_start, s_end = ctx.sentences[index]
+        if not word.search(ctx.text, s_start, min(s_end, row["start"])):
+            continue
+        days = [
+            r
+            for r in by_sentence[index]
+            if r["type"] in ("DATE", "TIME") and _DAY_VALUE.match(r["value"] or "")
+        ]
+        if len(days) == 1 and days[0]["date_start"] is not None:
+            return days[0]
+        return None
+    return None
 
 
 #: the joint of a range of days written as one: "March 1-20", "September 23-30, 1986",

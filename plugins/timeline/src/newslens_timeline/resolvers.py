@@ -262,7 +262,49 @@ def _yearless(mo: int, d: int, m: re.Match[str], ctx: Context) -> Resolved:
     elif current_year_end(ctx, m.start()):
         # "the current fiscal year ending April 30": the current year's end is ahead
         options = [o for o in options if o >= ctx.dct] or options
+    elif (told := _story_step(ctx, m, mo, d)) is not None:
+        p = Point(told, "D")
+        return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
     return _day_by_tense(options, m, ctx)
+
+
+#: how many sentences after the narrative's day a yearless day or month may continue it
+STORY_SENTENCES = 2
+#: how far after the narrative's day (days) a yearless day or month may stand to continue it
+STORY_DAYS = 183
+
+
+def _story_step(ctx: Context, m: re.Match[str], mo: int, d: int | None) -> date | None:
+    """The day (``d``) or the month's first (``d`` None) a yearless date names as the next
+    step of a past narrative, or None.
+
+    Why: "The deal closed on March 2, 2009. On May 5 the board approved ..." goes on in the
+    story's year, not publication's (TimeML anchors a yearless date on the time the text is
+    about). Only as a step forward from the last point named, when that point is a day of a past
+    year (written, or counted from such a day), in a past clause, within the next
+    ``STORY_SENTENCES`` sentences and ``STORY_DAYS`` days: a month or a year as the last point
+    ("in July 1997", "since March 1982") is a backdrop more often than the story's time, a
+    stale day anchors nothing, a step back ("On Feb. 10 ...") may be a background day, and a
+    present or a future clause is about now."""
+    story = ctx.story
+    if story is None or ctx.dct is None or ctx.last is not story:
+        return None
+    if ctx.sentence_of(m.start()) - ctx.sentence_of(ctx.story_at) > STORY_SENTENCES:
+        return None
+    if ctx.tense(m.start(), m.end()) != "past" or ctx.plan_was(m.start()):
+        return None
+    ref = story.day
+    for y in (ref.year, ref.year + 1):
+        try:
+            day = date(y, mo, d or 1)
+        except ValueError:
+            continue
+        after = day > ref if d else (y, mo) > (ref.year, ref.month)
+        if after:
+            if (day - ref).days <= STORY_DAYS and day < ctx.dct:
+                return day
+            return None
+    return None
 
 
 def _day_by_tense(options: list[date], m: re.Match[str], ctx: Context) -> Resolved:
@@ -654,6 +696,10 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
             y = y if mo <= cur else y - 1
             p = Point(date(y, mo, 1), "M")
             return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
+        if (told := _story_step(ctx, m, mo, None)) is not None:
+            # "The deal closed on March 2, 2009. In May, the board ...": the story's May
+            p = Point(told, "M")
+            return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
         years = [yy for yy in (y - 1, y, y + 1) if yy * 12 + mo >= here]
         if (
             tense != "past"
@@ -1300,6 +1346,20 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
         # Thursday", "ahead of a meeting on Thursday": an event awaited lies after the wait,
         # whatever its tense (a story's wait is the day's own)
         limit = True
+    result = None if rel else _RESULT_BEFORE.search(ctx.text, max(0, at - 120), at)
+    if result is not None and not (
+        not result["hope"]
+        and result["res"]
+        and _A_RESULT.search(ctx.text, max(0, result.start("res") - 30), result.start("res"))
+    ):
+        # "the club's win at Sunday's derby", "after beating the holders in Monday's
+        # semi-final": a result is of a contest done, whatever the clause's verb ("still rides
+        # the lift from ...", "... on Tuesday will cost the party its majority"); one hoped
+        # for or needed ("hopes for a victory in Saturday's final", "needs a win in Friday's
+        # playoff") is of a contest ahead
+        if result["hope"]:
+            return ctx.dct + timedelta(days=(wd - today) % 7)
+        return ctx.dct - timedelta(days=(today - wd) % 7)
     if (
         not limit
         and not rel
@@ -1335,6 +1395,18 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
                 base = focus.day
             return base + timedelta(days=(wd - base.isoweekday()) % 7)
         return _nearest_weekday(ctx.dct, wd)
+    if (
+        tense == "past"
+        and not rel
+        and not limit
+        and (shifted := _BACKSHIFTED_BEFORE.search(ctx.text, max(0, at - 50), at)) is not None
+        and _FUTURE_IN_PAST_CLAUSE.search(ctx.text, max(0, shifted.start() - 60), shifted.start())
+    ):
+        # "the guide said the climbers were likely to set off once the wind dropped Friday",
+        # "aides said the envoy would fly out once the talks ended Friday": a time clause's
+        # past under a future told from a past report is that future's, shifted back; the day
+        # lies after the report (the publication day for a wire report's undated "said")
+        return ctx.dct + timedelta(days=(wd - today) % 7)
     if tense == "past" and not rel and not limit and ctx.plan_was(at):
         # "the council was set to vote on Wednesday", "the bridge was expected to reopen
         # Saturday": a plan as it stood, kept or not; the nearest such day, either side
@@ -1417,6 +1489,48 @@ _WAITED_FOR_BEFORE = re.compile(
     r"\b(?:ahead\s+of|await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|before|until|till|"
     r"prepar(?:e|es|ed|ing)\s+for|eve\s+of|run-up\s+to|expect(?:s|ed|ing)?|brace[sd]?\s+for|"
     r"bracing\s+for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: a contest's result before the weekday that dates its contest ("its win at Sunday's
+#: derby", "their defeats in two wards on Tuesday", "after beating the holders in Monday's
+#: semi-final"), and what makes it a result hoped for ("hopes for", "needs", "a chance of")
+_RESULT_BEFORE = re.compile(
+    r"(?:\b(?P<hope>hop(?:e|es|ed|ing)\s+for|needs?|needed|needing|seek(?:s|ing)?|eye(?:s|ing)?|"
+    r"predict(?:s|ed|ing)?|expect(?:s|ed|ing)?|want(?:s|ed|ing)?|chances?\s+(?:of|for)|"
+    r"bid\s+for|push(?:es|ing)?\s+for|looking\s+for|aim(?:s|ed|ing)?\s+for|counting\s+on)"
+    r"\s+)?"
+    # the noun after its determiner or a possessive ("its win", "the club's home win", "a
+    # victory"; not the verb, "the rower could win the sculls on Tuesday"), or a gerund after
+    # "after"
+    r"(?:(?:\b(?:the|his|her|their|its|our|a|an|another)|[A-Z][\w.-]*['\u2019]s)\s+"
+    # (no modal or auxiliary between: "the rower could win" is a verb)
+    r"(?:(?!(?:could|would|will|can|may|might|must|should|shall|did|does|do|to|not|cannot|"
+    r"and|or)\b)[\w-]+\s+){0,2}?(?P<res>victory|victories|win|wins|defeat|defeats|loss|losses|upset|"
+    r"triumph)|\b(?:after|since|following)\s+(?:trouncing|beating|defeating|winning|losing|"
+    r"sweeping|routing))\b[^.;:!?]{0,50}?\s(?:in|at|on)\s+$",
+    re.IGNORECASE,
+)
+
+
+#: an indefinite result, not hoped for in words, is a hypothesis ("a win on Sunday would put
+#: the club top", "a narrow defeat in Tuesday's vote could ..."): the clause's tense decides
+_A_RESULT = re.compile(r"\b(?:a|an|another)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+
+
+#: a time clause and its past verb right before a weekday ("as soon as trading opened",
+#: "once the talks ended", "when the banks reopened"): the sequence of tenses' past
+_BACKSHIFTED_BEFORE = re.compile(
+    r"\b(?:as\s+soon\s+as|once|when|until|till)\s+(?:[\w'\u2019-]+\s+){1,3}?"
+    r"(?!(?:was|were|had)\b)[a-z]+ed\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+#: a future told from a past report, right before the time clause ("would", "was likely to",
+#: "were expected to"), no sentence break between
+_FUTURE_IN_PAST_CLAUSE = re.compile(
+    r"\b(?:would|(?:was|were)\s+(?:likely|set|due|expected|scheduled|supposed|slated|"
+    r"poised|ready|prepared)\s+to)\b[^.;:!?]*$",
     re.IGNORECASE,
 )
 
@@ -1741,6 +1855,10 @@ def _focus_day(m: re.Match[str], ctx: Context) -> tuple[date, str] | None:
     publication, else the publication day. ``None`` when no day was named."""
     if ctx.last is None or ctx.last.gran != "D":
         return None
+    if ctx.reached is not None:
+        # "The kiln cracked on Oct. 4. Two weeks later, the shop closed. That night, ...": the
+        # day the step reached is the one under discussion
+        return ctx.reached, PREVIOUS
     if ctx.dct is not None and ctx.last.day > ctx.dct and ctx.tense(m.start(), m.end()) == "past":
         if ctx.last_past_day is not None:
             return ctx.last_past_day.day, PREVIOUS
@@ -2444,7 +2562,8 @@ def _r_next_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = (m["ndunit"] or m["ndunit2"] or "day").lower()
     part = "" if unit == "day" else _part_code("night" if unit == "night" else unit)
     if ctx.last is not None and ctx.last.gran == "D":
-        base, anchor = ctx.last.day, PREVIOUS
+        # (after a counted step, "Two weeks later, ... The next day": beside the day reached)
+        base, anchor = ctx.reached or ctx.last.day, PREVIOUS
     elif m.groupdict().get("ndunit2") and m["ndunit2"].lower() != "day":
         # "paralysed since March by a storm the night before": the night before a day the
         # text names as no date; not publication's eve

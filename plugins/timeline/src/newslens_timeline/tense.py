@@ -44,6 +44,13 @@ class Context:
     last_day: Point | None = None  # the last day named, though a month or year came after it
     last_day_at: int = 0  # where ``last_day`` starts in the text
     last_date: Point | None = None  # the last whole day named (no part of it, no clock time)
+    #: the narrative's day when the last point named is a day of a year before publication's,
+    #: its year written or counted from such a day ("on March 2, 2009", "the following day")
+    story: Point | None = None
+    story_at: int = 0  # where ``story`` starts in the text
+    #: the day a counted step reached from the day under discussion ("Two weeks later"), when
+    #: no point was named after it: the next "that night" or "the next day" stands beside it
+    reached: date | None = None
 
     def __post_init__(self) -> None:
         if not self.sentences:
@@ -177,6 +184,17 @@ class Context:
                 # out": a fronted day before a plural subject and its bare verb, a present of
                 # schedule (a past would be marked: "marched", "went")
                 return "present"
+        absolute = _WITH_ABSOLUTE.search(self.text, max(s, start - 120), start)
+        if (
+            absolute is not None
+            and absolute.start() > s
+            and (main := _far_left(_lower(self.text[s : absolute.start()])))
+        ):
+            # "the union closed its ballot, with members returning 61.5% of the papers by the
+            # Monday deadline": an
+            # absolute phrase has no tense of its own, and its main clause's verb decides
+            # before a noun on the right ("deadline")
+            return main
         for i, part in enumerate(rights):
             if (
                 1 < i < len(rights) - 1
@@ -230,7 +248,6 @@ class Context:
                     # "On Monday, talks resume": a day fronted before a verb of schedule
                     return "present"
                 return "present_right" if kind == "present" else kind
-        absolute = _WITH_ABSOLUTE.search(self.text, max(s, start - 120), start)
         if absolute is not None and absolute.start() > s:
             # "buses would run on weekdays from May 4, with a night service starting from
             # September 1": an absolute phrase has no tense of its own and shares its main
@@ -369,13 +386,16 @@ _PAST_PLAN_VERB = re.compile(r"(?:plann|intend|aim)ed\b", re.IGNORECASE)
 #: (a period after a lone letter ends no clause: "4 p.m. EDT", "U.S. officials", "George W.
 #: Bush", as the core's sentence splitter reads them)
 _CLAUSE_LEFT = re.compile(
-    r"[;:\u2014]|\s-{1,2}\s|,\s(?:but|and|while|after|before)\s|"
+    # (a title's closing quotes may stand after the comma: "''Winter Roads,'' and on Monday")
+    r"[;:\u2014]|\s-{1,2}\s|,(?:''|[\"\u201d\u2019])?\s(?:but|and|while|after|before)\s|"
     r"(?:(?<!\b[a-z])\.|[!?])[\"'\u201d\u2019\])]*\s",
     re.IGNORECASE,
 )
 #: an absolute phrase opened by "with" and its participle ("..., with a night service starting")
 _WITH_ABSOLUTE = re.compile(
-    r",\s+with\s+(?:[\w'\u2019-]+\s+){1,6}?[a-z]+ing\b[^,;:.!?]*$", re.IGNORECASE
+    # (a decimal point is no clause's end: "with members returning 61.5% of the papers")
+    r",\s+with\s+(?:[\w'\u2019-]+\s+){1,6}?[a-z]+ing\b(?:[^,;:.!?]|\.(?=\d))*$",
+    re.IGNORECASE,
 )
 _CLAUSE_RIGHT = re.compile(r"[;:\u2014,]|\s-{1,2}\s")
 #: a verb that moves or stretches something to a target date, then the target: the date lies
