@@ -65,6 +65,13 @@ _AFFILIATION = re.compile(
 
 # _np_before: its patterns, compiled once (a pattern string costs a lookup a call)
 _COMMA_END = re.compile(r",\s*$")
+#: a short quotation of one to five words that ends an aside, its comma inside the marks
+#: ("a “disaster,”", "of ''Today,''"); group 1 runs to the comma
+_QUOTED_COMMA_END = re.compile(
+    r"[\w’'.,][ \t]+(?:[“\"]|'')((?:[\w’'\-.]+[ \t]+){0,4}[\w’'\-.!?]+),(?:[”\"]|'')[ \t]*$"
+)
+#: the opening mark of such a quotation inside an aside
+_SHORT_QUOTE_OPEN = re.compile(r"(?:^|(?<=\s))(?:[“\"]|'')(?=\w)")
 _BRACKET_GAP = re.compile(r"\s*[()]\s*")
 #: a plural possessive's apostrophe between words ("Train drivers' trade union")
 _APOSTROPHE_GAP = re.compile(r"[’']\s+")
@@ -248,6 +255,17 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
         gap_end = tm.start()
         while k >= 0 and words[k].start() >= gap_end:
             k -= 1
+    if text[max(sent_lo, gap_end - 4) : gap_end].rstrip().endswith((",”", ',"', ",''")):
+        # round twenty-six: an aside that ends in a short quotation, its comma inside the
+        # marks ("Lund, who calls the plan a “disaster,” said", "Chan, the host of
+        # “Harbour Talk,” said"): the aside's closing comma is the one inside the marks
+        qc = _QUOTED_COMMA_END.search(text, max(sent_lo, gap_end - 80), gap_end)
+        if qc is not None:
+            head = _np_before_comma(doc, qc.end(1), sent_lo, quoted=True)
+            if head is not None:
+                if head[1] == qc.end(1):
+                    head = (head[0], _rstrip_pos(text, head[0], qc.end()))  # (with its marks)
+                return head, hedged
     comma = _COMMA_END.search(text[max(sent_lo, gap_end - 4) : gap_end])
     if comma is not None:
         return _np_before_comma(
@@ -601,6 +619,8 @@ _GAP_ADVERBS = frozenset(
         "together even jointly instead alone too ever since themselves long"
         # round seventeen: sentence adverbs between subject and verb ("Lund however said")
         " however meanwhile nonetheless nevertheless though therefore thus indeed"
+        # round twenty-six: how often, between an auxiliary and its verb ("has twice said")
+        " twice thrice"
     )
 )
 #: adverbial phrases between a subject and its verb ("have in the past said", "X, for
@@ -677,7 +697,9 @@ _APPOSITIVE_PREPS = frozenset(_words("of on in at from with"))
 _BRACKET_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&]{1,9}\)")
 
 
-def _np_before_comma(doc: _Doc, comma: int, sent_lo: int) -> tuple[int, int] | None:
+def _np_before_comma(
+    doc: _Doc, comma: int, sent_lo: int, quoted: bool = False
+) -> tuple[int, int] | None:
     """Speaker before "X, <appositive or parenthetical>, said": "Damodar Naik, spokesperson
     for the party, said" gives the name and its appositive; "The party, in its statement,
     said" skips the parenthetical."""
@@ -689,6 +711,8 @@ def _np_before_comma(doc: _Doc, comma: int, sent_lo: int) -> tuple[int, int] | N
     seg_a, seg_b = _strip_span(text, prev + 1, comma)
     seg = text[seg_a:seg_b]
     bare = _BRACKET_ACRONYM.sub("", seg)  # "(SDF)" is part of a name
+    if quoted:
+        bare = _SHORT_QUOTE_OPEN.sub(" ", bare, count=1)  # (the aside's own short quotation)
     words = bare.split()
     if not words or len(words) > 14 or any(c in bare for c in '“”"()'):
         return None
@@ -705,8 +729,22 @@ def _np_before_comma(doc: _Doc, comma: int, sent_lo: int) -> tuple[int, int] | N
     if head is None:
         return None
     head_text = text[head[0] : head[1]]
-    if words[0].lower() in {"including", "among", "notably"}:
-        return head[0], seg_b  # "others, including Fox News reporter Jo Lee, confirmed"
+    if (
+        words[0].lower() in {"including", "among", "notably"}
+        or (
+            words[0].lower() == "like"
+            and head_text.split()[-1][:1].islower()
+            and len(words) >= 2
+            # names or a noun phrase, not a clause ("like we did in Iowa") or a filler ("like,")
+            and not any(
+                w.lower() in _FINITE or w.lower() in _PAST or w.lower() in _PRONOUNS
+                for w in words[1:]
+            )
+        )
+    ):
+        # "others, including Fox News reporter Jo Lee, confirmed"; round twenty-six: "the
+        # port's critics, like Lund and Chan, say" (examples of the subject, in its phrase)
+        return head[0], seg_b
     if words[0].lower() in {"which", "who", "whose", "whom"}:
         # PARC: a relative clause modifying the source is part of its noun phrase ("The
         # Islamic State ..., which is linked to the Abu Sayyaf Group, claimed")
