@@ -113,3 +113,29 @@ def test_a_participle_after_a_report_with_a_report_inside_it(speakers: Callable)
     assert [(r["cue"], r["speaker"]) for r in rows if r["cue"] == "believing"] == [
         ("believing", "Lund")
     ]
+
+
+def test_a_participle_of_a_message_in_a_fronted_phrase(got: Callable) -> None:
+    assert got("In a statement defending the mayor, the union said the pier is safe.") == [
+        ("defending", "the union", "the mayor"),
+        ("said", "the union", "the pier is safe"),
+    ]
+    assert got("In a letter urging the board to act, Lund wrote that the pier is unsafe.")[0] == (
+        "urging",
+        "Lund",
+        "the board to act",
+    )
+    # a time, not a message: no report
+    assert got("In the morning, walking to the pier, Lund saw the crowd.") == []
+
+
+def test_a_possessive_opens_a_verbs_object_not_the_subjects_phrase(speakers: Callable) -> None:
+    rows = speakers("Lund pitched her pier plan to the board, noting that the pier is old.")
+    assert all(sp is None or "pitched" not in sp for _, sp in rows)
+    # (inside one phrase: after a preposition or "and")
+    assert speakers("The head of her party said the pier is unsafe.") == [
+        ("said", "The head of her party")
+    ]
+    assert speakers("Friends and her aides said the pier is unsafe.") == [
+        ("said", "Friends and her aides")
+    ]

@@ -2059,6 +2059,15 @@ def _verb_attribution(
     if form.endswith("ing") and _FRONTED_PREP_GERUND.fullmatch(before_text):
         # "After saying the pier was safe, the engineer left": the main clause's subject
         return _fronted_participle(doc, c0, c1, s1, lemma)
+    if (
+        form.endswith("ing")
+        and (lead := _IN_A_MESSAGE_LEAD.fullmatch(before_text)) is not None
+        and lead.group(1).lower() in _MESSAGE_NOUNS_AND_ONE
+    ):
+        # round twenty-six: "In a statement defending the mayor, the union said ...", "In
+        # a letter urging a vote, Lund wrote ...": the message is the main clause's
+        # subject's, who says what its participle says
+        return _fronted_participle(doc, c0, c1, s1, lemma)
     appos = before_end(_APPOSITIVE_BEFORE_CUE)
     if aspect_subject is not None:
         speaker = aspect_subject
@@ -3194,6 +3203,15 @@ _ASPECT_CLASSES = frozenset({"speech", "question"})
 #: the comma that closes an aside, with the closing mark of a short quotation it ends
 #: ("a “disaster,” said"; group 1 the mark)
 _ASIDE_COMMA_SPACE = re.compile(r",([”\"]|'')?\s")
+#: a fronted phrase "In a statement", "In his letter", "In a new campaign ad" right before a
+#: participle (group 1 the message's noun)
+_IN_A_MESSAGE_LEAD = re.compile(
+    r"\s*[“\"‘']?In\s+(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}?([\w\-]+)\s+"
+)
+#: the message nouns, singular as well ("statement", "letter", "ad")
+_MESSAGE_NOUNS_AND_ONE = _MESSAGE_NOUNS | frozenset(
+    _words("statement message letter tweet post release memo interview")
+)
 #: a join of a subject's phrase right before the speaker the phrase scan found ("officials
 #: in | the port said", "a source close to | the mayor said", "teachers and | union officials")
 _JOIN_BEFORE_SPEAKER = re.compile(

@@ -65,6 +65,11 @@ _AFFILIATION = re.compile(
 
 # _np_before: its patterns, compiled once (a pattern string costs a lookup a call)
 _COMMA_END = re.compile(r",\s*$")
+#: possessive determiners, which open a noun phrase of their own
+_POSSESSIVE_DETERMINERS = frozenset(_words("his her their its my our your"))
+#: the words that may stand right before a possessive inside one phrase ("both his
+#: parents", "all their staff", "and her aides" are read elsewhere)
+_AFTER_WORD_BEFORE_POSSESSIVE = frozenset(_words("and of for to at in on with from by all both"))
 #: a short quotation of one to five words that ends an aside, its comma inside the marks
 #: ("a “disaster,”", "of ''Today,''"); group 1 runs to the comma
 _QUOTED_COMMA_END = re.compile(
@@ -424,6 +429,15 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
                 break
             if lw == "and" and "," in text[prev.end() : w.start()]:
                 break  # "Putin, and his associates alleged": clauses joined, not a name
+        if (
+            np_start is not None
+            and w.group()[:1].islower()
+            and lw not in _AFTER_WORD_BEFORE_POSSESSIVE
+            and words[k + 1].group().lower() in _POSSESSIVE_DETERMINERS
+        ):
+            # round twenty-six: a word before a possessive determiner inside the phrase is a
+            # verb and the possessive opens its object ("Lund pitched | her pier plan")
+            break
         np_start = w.start()
         if np_end is None:
             np_end = w.end() + (1 if between.strip() in {")", "%"} else 0)
