@@ -139,3 +139,22 @@ def test_a_possessive_opens_a_verbs_object_not_the_subjects_phrase(speakers: Cal
     assert speakers("Friends and her aides said the pier is unsafe.") == [
         ("said", "Friends and her aides")
     ]
+
+
+def test_a_list_of_names_each_with_party_and_state(speakers: Callable) -> None:
+    assert speakers("Ann Lund (D-Wash.) and Bo Chan (R-Ore.) said the pier is unsafe.") == [
+        ("said", "Ann Lund (D-Wash.) and Bo Chan (R-Ore.)")
+    ]
+    assert speakers(
+        "Sens. Ann Lund (D-Wash.), Bo Chan (R-Ore.) and Ed Diaz (R-Iowa) have since denounced it."
+    ) == [("denounced", "Ann Lund (D-Wash.), Bo Chan (R-Ore.) and Ed Diaz (R-Iowa)")]
+    assert speakers("He and Sen. Bo Chan (R-Ore.) both condemned the plan.") == [
+        ("condemned", "He and Sen. Bo Chan (R-Ore.)")
+    ]
+    # an acronym in brackets or a bare party letter stays inside one name, as before
+    assert speakers("The Institute for Peace (IFP) and Partners said the pier is unsafe.") == [
+        ("said", "The Institute for Peace (IFP) and Partners")
+    ]
+    assert speakers("Johnson (R) and Smith said the pier is unsafe.") == [
+        ("said", "Johnson (R) and Smith")
+    ]

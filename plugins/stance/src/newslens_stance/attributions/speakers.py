@@ -59,7 +59,20 @@ _AFFILIATION = re.compile(
     r"|\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)?"
     r"(?:\s+(?:has|have|had|also|later|then|previously|again|would|will|did|once|long|"
-    r"repeatedly|publicly|recently|is|was))*\s*$"
+    r"repeatedly|publicly|recently|is|was|since|both|all))*\s*$"
+)
+
+
+#: the same, then the last name of the list ("(D-Md.) and Bo Chan")
+_PRIOR_AFFILIATION_AND = re.compile(
+    r"\((?:[RDI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?|[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.)\)"
+    r",?\s+and\s+(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*$"
+)
+#: a name's party and state closing an earlier member of a list of names ("(D-Md.) and ",
+#: "(R-Ore.), ")
+_PRIOR_AFFILIATION = re.compile(
+    r"\s*\((?:[RDI]|[RDI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?|[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.)\)"
+    r"(?:,\s*(?:and\s+)?|,?\s+and\s+)$"
 )
 
 
@@ -135,7 +148,9 @@ _ASIDE_CLOSERS = frozenset(")-—–")
 _DASH_ASIDE_OF_THE_NAME = re.compile(r"(?:including|his|her|their|its|both|[A-Z][\w’'.\-]*)\s")
 
 
-def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | None, bool]:
+def _np_before(
+    doc: _Doc, pos: int, sent_lo: int, in_list: bool = False
+) -> tuple[tuple[int, int] | None, bool]:
     """The speaker noun phrase right before a cue at ``pos`` (and whether a hedge adverb
     such as "reportedly" sat between them)."""
     text = doc.text
@@ -144,8 +159,24 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
     aff = _AFFILIATION.search(text, lo, pos) if text.rfind(")", lo, pos) >= 0 else None
     if aff is not None and aff.start() > sent_lo:
         name, hedged = _np_before(doc, aff.start(), sent_lo)
+        if name is None and _PRIOR_AFFILIATION_AND.search(
+            text, max(sent_lo, aff.start() - 80), aff.start()
+        ):
+            name, hedged = _np_before(doc, aff.start(), sent_lo, in_list=True)
         if name is not None and name[1] == _rstrip_pos(text, name[0], aff.start()):
-            return (name[0], aff.start("close") + 1), hedged
+            start = name[0]
+            # round twenty-six: a list of names, each with its party and state ("Ann Lee
+            # (D-Md.) and Bo Chan (R-Ore.) said", "A (D-Md.), B (R) and C (I-Vt.) have said")
+            while (prior := _PRIOR_AFFILIATION.search(text, max(sent_lo, start - 40), start)) and (
+                prior.start() > sent_lo
+            ):
+                first, _ = _np_before(doc, prior.start(), sent_lo)
+                if first is None or first[1] != _rstrip_pos(text, first[0], prior.start()):
+                    break
+                if not text[first[0] : first[0] + 1].isupper():
+                    break
+                start = first[0]
+            return (start, aff.start("close") + 1), hedged
     # round ten: a bracket or a pair of dashes between the subject and its verb, "Lund (who
     # owns three boats) said", "Lund - who once said X - says": the subject stands before it
     eff = pos
@@ -427,8 +458,13 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
                 )
             if prev is None or not (prev.group()[:1].isupper() or role):
                 break
-            if lw == "and" and "," in text[prev.end() : w.start()]:
-                break  # "Putin, and his associates alleged": clauses joined, not a name
+            if lw == "and" and (
+                "," in (gap := text[prev.end() : w.start()]) or (in_list and ")" in gap)
+            ):
+                # "Putin, and his associates alleged": clauses joined, not a name; round
+                # twenty-six: "Ann Lee (D-Md.) and Bo Chan (R-Ore.)": a list of names with
+                # their parties, read from its last name
+                break
         if (
             np_start is not None
             and w.group()[:1].islower()
