@@ -158,3 +158,19 @@ def test_a_list_of_names_each_with_party_and_state(speakers: Callable) -> None:
     assert speakers("Johnson (R) and Smith said the pier is unsafe.") == [
         ("said", "Johnson (R) and Smith")
     ]
+
+
+def test_a_run_on_of_asides_keeps_each_participle_with_its_own_subject() -> None:
+    # a participle hangs on the sentence's nearest reports (at most eight are read), and a
+    # negation is read near the verb only: a run-on of thousands of reports costs what prose
+    # costs, and its speakers stay short
+    unit = "Ann Lund, noting the debt, said the pier "
+    rows = find_attributions(unit * 60)
+    noting = [r["speaker"] for r in rows if r["cue"] == "noting"]
+    assert len(noting) == 60
+    assert set(noting) == {"Ann Lund"}
+    # a negation right before the verb still ends the report
+    assert (
+        find_attributions("Ann Lund, noting the debt, did not say the pier was safe.")[-1]["cue"]
+        != "say"
+    )

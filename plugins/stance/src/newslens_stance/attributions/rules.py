@@ -2272,7 +2272,13 @@ def _verb_attribution(
             participle = True
     if speaker is None and participle:
         sentence = doc.sentence_index(c0)
-        same = [f for f in previous if doc.sentence_index(f.cue[0]) == sentence]
+        same = []
+        for f in reversed(previous):
+            if doc.sentence_index(f.cue[0]) == sentence:
+                same.append(f)
+                if len(same) == _PARTICIPLE_LOOK_BACK:
+                    break  # (the nearest reports: time linear in a run-on's length)
+        same.reverse()
         for f in reversed(same):
             if f.speaker and not any(
                 # round twenty-six: not a report inside another's content when the participle
@@ -2441,7 +2447,13 @@ def _verb_attribution(
     if sp_text == "All" and lemma == "tell" and text[c1 : c1 + 1] == ",":
         return None  # "All told, the plan costs ...": an idiom of summing up, no report
     # a bracketed adverbial does not hide the negation: "had not, as of yesterday, announced"
-    mid = _COMMA_PARENTHETICAL.sub(" ", text[speaker[1] : c0]) if speaker[1] <= c0 else ""
+    # (a negation stands within a few words and asides of the verb: a speaker far back, a
+    # run-on's earlier subject, is read no further than _NEGATION_REACH characters)
+    mid = (
+        _COMMA_PARENTHETICAL.sub(" ", text[speaker[1] : c0])
+        if speaker[1] <= c0 and c0 - speaker[1] <= _NEGATION_REACH
+        else ""
+    )
     if not inverted and speaker[1] < c0:
         # "a poll released Friday found", "a county poll last week showed": a record's date
         # belongs to its noun phrase (PolNeAR marks it so); "Police on Tuesday said" keeps out
@@ -3212,6 +3224,11 @@ _IN_A_MESSAGE_LEAD = re.compile(
 _MESSAGE_NOUNS_AND_ONE = _MESSAGE_NOUNS | frozenset(
     _words("statement message letter tweet post release memo interview")
 )
+#: how far before its verb a negation of the report is read (characters): four words and
+#: two bracketed asides of at most 60 characters each come well within it
+_NEGATION_REACH = 300
+#: how many of the sentence's nearest reports a participle's speaker is looked for among
+_PARTICIPLE_LOOK_BACK = 8
 #: a join of a subject's phrase right before the speaker the phrase scan found ("officials
 #: in | the port said", "a source close to | the mayor said", "teachers and | union officials")
 _JOIN_BEFORE_SPEAKER = re.compile(
