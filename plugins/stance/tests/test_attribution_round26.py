@@ -108,6 +108,10 @@ def test_a_participle_after_a_report_with_a_report_inside_it(speakers: Callable)
         ("said", "Lund"),
         ("insisting", "Lund"),
     ]
+    # a relayed report frames the one inside it, whose participle it is
+    assert speakers(
+        "According to the agency, the mayor said the pier is safe, adding that it will reopen."
+    )[-1] == ("adding", "the mayor")
     # inside the quotation, the quotation's own report is the one it hangs on
     rows = find_attributions("Chan said, “Lund has opposed the levy, believing that it is unfair.”")
     assert [(r["cue"], r["speaker"]) for r in rows if r["cue"] == "believing"] == [

@@ -2285,6 +2285,9 @@ def _verb_attribution(
                 # is outside it ("Carson said he plans X, insisting ...": Carson insists,
                 # not the "he" who plans)
                 g is not f
+                # ("According to X, the mayor said A, adding B": a relayed report frames
+                # the mayor's, whose participle it is)
+                and g.lemma not in {"according to", "per"}
                 and any(a_ <= f.cue[0] < b_ and not a_ <= c0 < b_ for a_, b_ in g.content)
                 for g in same
             ):
