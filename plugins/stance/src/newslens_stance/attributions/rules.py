@@ -625,7 +625,18 @@ def _find(text: str) -> list[_Finding]:
                 findings.append(f)
                 used_cues.add(c0)
             continue
-        if lemma not in {"according to", "per"} and _looks_nominal(text, c0, form):
+        if (
+            lemma not in {"according to", "per"}
+            and _looks_nominal(text, c0, form)
+            # round twenty-six: after a verb of beginning or going on ("began urging", "kept
+            # asking"), a gerund of saying is that verb's complement, a report
+            and not (
+                form.endswith("ing")
+                and lemma not in _ASPECT_ACT_LEMMAS
+                and cue_class(lemma) in _ASPECT_CLASSES
+                and _ASPECT_VERB_END.search(text, max(0, c0 - 30), c0) is not None
+            )
+        ):
             continue
         if (
             lemma == "hope for"
@@ -2003,6 +2014,19 @@ def _verb_attribution(
         or before_end(_PARTICIPLE_AFTER_DASH_OR_AND)
     )  # "..., adding that", "was cheered upon announcing that", "won by saying that"
     short_of = form.split()[0].endswith("ing") and before_end(_SHORT_OF_END) is not None
+    aspect_subject: tuple[int, int] | None = None
+    if (
+        form.split()[0].endswith("ing")
+        and not participle
+        and not short_of
+        and lemma not in _ASPECT_ACT_LEMMAS
+        and cue_class(lemma) in _ASPECT_CLASSES
+        and (aspect := before_end(_ASPECT_VERB_END)) is not None
+    ):
+        # round twenty-six: "The union began calling for ...", "Chan kept asking her why
+        # ...", "More skippers have begun urging ...": a verb of beginning or going on
+        # before the gerund; the report is that verb's subject's
+        aspect_subject, _ = _np_before(doc, s0 + aspect.start(), s0)
     if short_of:
         # round fifteen: "Lund praised the plan but stopped short of calling for ...": the
         # clause's subject, who would not go as far as that (stance hedge)
@@ -2035,8 +2059,19 @@ def _verb_attribution(
     if form.endswith("ing") and _FRONTED_PREP_GERUND.fullmatch(before_text):
         # "After saying the pier was safe, the engineer left": the main clause's subject
         return _fronted_participle(doc, c0, c1, s1, lemma)
+    if (
+        form.endswith("ing")
+        and (lead := _IN_A_MESSAGE_LEAD.fullmatch(before_text)) is not None
+        and lead.group(1).lower() in _MESSAGE_NOUNS_AND_ONE
+    ):
+        # round twenty-six: "In a statement defending the mayor, the union said ...", "In
+        # a letter urging a vote, Lund wrote ...": the message is the main clause's
+        # subject's, who says what its participle says
+        return _fronted_participle(doc, c0, c1, s1, lemma)
     appos = before_end(_APPOSITIVE_BEFORE_CUE)
-    if not participle:
+    if aspect_subject is not None:
+        speaker = aspect_subject
+    elif not participle:
         speaker, hedged = _np_before(doc, c0, s0)
         if (
             speaker is not None
@@ -2236,8 +2271,26 @@ def _verb_attribution(
         elif before_end(_DOC_NOUN_END):
             participle = True
     if speaker is None and participle:
+        sentence = doc.sentence_index(c0)
+        same = []
         for f in reversed(previous):
-            if f.speaker and doc.sentence_index(f.cue[0]) == doc.sentence_index(c0):
+            if doc.sentence_index(f.cue[0]) == sentence:
+                same.append(f)
+                if len(same) == _PARTICIPLE_LOOK_BACK:
+                    break  # (the nearest reports: time linear in a run-on's length)
+        same.reverse()
+        for f in reversed(same):
+            if f.speaker and not any(
+                # round twenty-six: not a report inside another's content when the participle
+                # is outside it ("Carson said he plans X, insisting ...": Carson insists,
+                # not the "he" who plans)
+                g is not f
+                # ("According to X, the mayor said A, adding B": a relayed report frames
+                # the mayor's, whose participle it is)
+                and g.lemma not in {"according to", "per"}
+                and any(a_ <= f.cue[0] < b_ and not a_ <= c0 < b_ for a_, b_ in g.content)
+                for g in same
+            ):
                 speaker = f.speaker
                 break
         if speaker is None:
@@ -2397,7 +2450,13 @@ def _verb_attribution(
     if sp_text == "All" and lemma == "tell" and text[c1 : c1 + 1] == ",":
         return None  # "All told, the plan costs ...": an idiom of summing up, no report
     # a bracketed adverbial does not hide the negation: "had not, as of yesterday, announced"
-    mid = _COMMA_PARENTHETICAL.sub(" ", text[speaker[1] : c0]) if speaker[1] <= c0 else ""
+    # (a negation stands within a few words and asides of the verb: a speaker far back, a
+    # run-on's earlier subject, is read no further than _NEGATION_REACH characters)
+    mid = (
+        _COMMA_PARENTHETICAL.sub(" ", text[speaker[1] : c0])
+        if speaker[1] <= c0 and c0 - speaker[1] <= _NEGATION_REACH
+        else ""
+    )
     if not inverted and speaker[1] < c0:
         # "a poll released Friday found", "a county poll last week showed": a record's date
         # belongs to its noun phrase (PolNeAR marks it so); "Police on Tuesday said" keeps out
@@ -2438,6 +2497,28 @@ def _verb_attribution(
         pp = _QUOTE_THEN_NP_PREP.search(text, max(s0, speaker[0] - 60), speaker[0])
         if pp is not None:
             speaker = (pp.start(1), speaker[1])
+        elif (
+            not participle
+            and rel_pron is None
+            and _JOIN_BEFORE_SPEAKER.search(text, max(s0, speaker[0] - 20), speaker[0])
+            and _TRAILING_REPORT_TAIL.fullmatch(text, c1, s1)
+        ):
+            # round twenty-six: "The pier will reopen, officials in the port said", "...,
+            # a source close to the mayor said on Monday": a subject with a phrase after its
+            # head follows the reported clause's comma and closes the sentence; the phrase
+            # scan stopped at the preposition, and the clause before the comma is the content
+            chain = _subject_chain(doc, speaker, c0)
+            if (
+                chain[0] < speaker[0]
+                and chain[0] - 2 >= s0
+                and text[chain[0] - 2 : chain[0]] == ", "
+                and "," not in text[chain[0] : speaker[0]]
+                # a phrase of the clause, not a subject: "in his favor", "regardless of how
+                # many voters say"
+                and text[speaker[0] : speaker[1]].split()[-1].lower() not in _POSS_DET
+                and not _CLAUSE_OPENERS & set(_lower_words(text[chain[0] : speaker[0]]))
+            ):
+                speaker = chain
     content: list[tuple[int, int]] = []
     # content before the attribution: the clause or quotation that ends right before it
     lead_end = min(speaker[0], c0)
@@ -2936,8 +3017,14 @@ def _verb_attribution(
         # "In mainland China, which claims sovereignty over Taiwan, homosexuality is ...": the
         # relative clause closes at the comma before the main clause resumes
         a, b = content[-1]
-        close = _COMMA_SPACE.search(text, a, b)
-        if close and not doc.quote_at(close.start()):
+        close = _ASIDE_COMMA_SPACE.search(text, a, b)
+        inside = doc.quote_at(close.start()) if close else None
+        if close and (
+            inside is None
+            # round twenty-six: a short quotation ends the relative clause, the comma inside
+            # its marks ("Lund, who calls the plan a “disaster,” said ...")
+            or (close.group(1) and inside[1] <= close.end(1) + 1 and close.end(1) - inside[0] <= 80)
+        ):
             rest = [w.lower() for w in _WORD.findall(text[close.end() : b])[:8]]
             if any(w in _FINITE or w in _PAST for w in rest) or (
                 # "X, who said A, recounted B": the main clause's verb right after the comma
@@ -2945,7 +3032,9 @@ def _verb_attribution(
                 and text[close.end() : close.end() + 1].islower()
                 and (rest[0] in CUE_FORMS or (rest[0].endswith("ed") and len(rest[0]) > 4))
             ):
-                content[-1] = _strip_span(text, a, close.start())
+                content[-1] = _strip_span(
+                    text, a, close.end(1) if close.group(1) else close.start()
+                )
     if len(content) == 1:
         only = text[content[0][0] : content[0][1]].strip(" ,.").lower().split()
         if (
@@ -3114,6 +3203,45 @@ _RECORD_HEAD = re.compile(
 
 #: one word that names a party: a capitalised word or an object pronoun
 _ONE_PARTY = re.compile(r"[A-Z][\w’'\-]*|him|her|them|us|me|it")
+
+
+#: a verb of beginning or going on right before a gerund cue ("began calling for", "has
+#: lately started asking", "kept telling"; not "stopped", whose report has ended)
+_ASPECT_VERB_END = re.compile(
+    r"\b(?:begins?|began|begun|starts?|started|keeps?|kept|continues?|continued|resumed?|"
+    r"resumes)\s+(?:(?:just|also|again|then|even|still|now)\s+)?$"
+)
+#: verbs of saying whose gerund after "began" or "kept" is more often a plain act ("started
+#: adding samples", "began comparing the results")
+_ASPECT_ACT_LEMMAS = frozenset({"add", "compare", "list", "post", "repeat", "continue", "read"})
+_ASPECT_CLASSES = frozenset({"speech", "question"})
+#: the comma that closes an aside, with the closing mark of a short quotation it ends
+#: ("a “disaster,” said"; group 1 the mark)
+_ASIDE_COMMA_SPACE = re.compile(r",([”\"]|'')?\s")
+#: a fronted phrase "In a statement", "In his letter", "In a new campaign ad" right before a
+#: participle (group 1 the message's noun)
+_IN_A_MESSAGE_LEAD = re.compile(
+    r"\s*[“\"‘']?In\s+(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}?([\w\-]+)\s+"
+)
+#: the message nouns, singular as well ("statement", "letter", "ad")
+_MESSAGE_NOUNS_AND_ONE = _MESSAGE_NOUNS | frozenset(
+    _words("statement message letter tweet post release memo interview")
+)
+#: how far before its verb a negation of the report is read (characters): four words and
+#: two bracketed asides of at most 60 characters each come well within it
+_NEGATION_REACH = 300
+#: how many of the sentence's nearest reports a participle's speaker is looked for among
+_PARTICIPLE_LOOK_BACK = 8
+#: a join of a subject's phrase right before the speaker the phrase scan found ("officials
+#: in | the port said", "a source close to | the mayor said", "teachers and | union officials")
+_JOIN_BEFORE_SPEAKER = re.compile(
+    r"\b(?:in|at|of|for|from|with|on|near|to|across|within|among|inside|outside)\s+$"
+)
+#: words that open a clause or an adverbial, never a subject's phrase
+_CLAUSE_OPENERS = frozenset(_words("how what why when where whether if regardless as than"))
+#: what may follow a report that closes its sentence: at most five words of setting or
+#: audience ("said on Monday", "told the Gazette", "said in a statement"), no clause mark
+_TRAILING_REPORT_TAIL = re.compile(r"(?:\s+[\w’'\-.]+){0,5}\s*[.!?]?[”\"’']?\s*")
 
 
 #: a quotation's end, then a lower-case noun phrase and a preposition right before a
@@ -4463,6 +4591,7 @@ _TAILS = {
         _AND_BUT_END,
         _APPOSITIVE_BEFORE_CUE,
         _ASKED_QUOTE_END,
+        _ASPECT_VERB_END,
         _AS_END,
         _BE_OR_GET_AUX_END,
         _CLOSED_QUOTE_END,

@@ -59,12 +59,37 @@ _AFFILIATION = re.compile(
     r"|\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)?"
     r"(?:\s+(?:has|have|had|also|later|then|previously|again|would|will|did|once|long|"
-    r"repeatedly|publicly|recently|is|was))*\s*$"
+    r"repeatedly|publicly|recently|is|was|since|both|all))*\s*$"
+)
+
+
+#: the same, then the last name of the list ("(D-Md.) and Bo Chan")
+_PRIOR_AFFILIATION_AND = re.compile(
+    r"\((?:[RDI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?|[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.)\)"
+    r",?\s+and\s+(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*$"
+)
+#: a name's party and state closing an earlier member of a list of names ("(D-Md.) and ",
+#: "(R-Ore.), ")
+_PRIOR_AFFILIATION = re.compile(
+    r"\s*\((?:[RDI]|[RDI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?|[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.)\)"
+    r"(?:,\s*(?:and\s+)?|,?\s+and\s+)$"
 )
 
 
 # _np_before: its patterns, compiled once (a pattern string costs a lookup a call)
 _COMMA_END = re.compile(r",\s*$")
+#: possessive determiners, which open a noun phrase of their own
+_POSSESSIVE_DETERMINERS = frozenset(_words("his her their its my our your"))
+#: the words that may stand right before a possessive inside one phrase ("both his
+#: parents", "all their staff", "and her aides" are read elsewhere)
+_AFTER_WORD_BEFORE_POSSESSIVE = frozenset(_words("and of for to at in on with from by all both"))
+#: a short quotation of one to five words that ends an aside, its comma inside the marks
+#: ("a “disaster,”", "of ''Today,''"); group 1 runs to the comma
+_QUOTED_COMMA_END = re.compile(
+    r"[\w’'.,][ \t]+(?:[“\"]|'')((?:[\w’'\-.]+[ \t]+){0,4}[\w’'\-.!?]+),(?:[”\"]|'')[ \t]*$"
+)
+#: the opening mark of such a quotation inside an aside
+_SHORT_QUOTE_OPEN = re.compile(r"(?:^|(?<=\s))(?:[“\"]|'')(?=\w)")
 _BRACKET_GAP = re.compile(r"\s*[()]\s*")
 #: a plural possessive's apostrophe between words ("Train drivers' trade union")
 _APOSTROPHE_GAP = re.compile(r"[’']\s+")
@@ -123,7 +148,9 @@ _ASIDE_CLOSERS = frozenset(")-—–")
 _DASH_ASIDE_OF_THE_NAME = re.compile(r"(?:including|his|her|their|its|both|[A-Z][\w’'.\-]*)\s")
 
 
-def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | None, bool]:
+def _np_before(
+    doc: _Doc, pos: int, sent_lo: int, in_list: bool = False
+) -> tuple[tuple[int, int] | None, bool]:
     """The speaker noun phrase right before a cue at ``pos`` (and whether a hedge adverb
     such as "reportedly" sat between them)."""
     text = doc.text
@@ -132,8 +159,24 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
     aff = _AFFILIATION.search(text, lo, pos) if text.rfind(")", lo, pos) >= 0 else None
     if aff is not None and aff.start() > sent_lo:
         name, hedged = _np_before(doc, aff.start(), sent_lo)
+        if name is None and _PRIOR_AFFILIATION_AND.search(
+            text, max(sent_lo, aff.start() - 80), aff.start()
+        ):
+            name, hedged = _np_before(doc, aff.start(), sent_lo, in_list=True)
         if name is not None and name[1] == _rstrip_pos(text, name[0], aff.start()):
-            return (name[0], aff.start("close") + 1), hedged
+            start = name[0]
+            # round twenty-six: a list of names, each with its party and state ("Ann Lee
+            # (D-Md.) and Bo Chan (R-Ore.) said", "A (D-Md.), B (R) and C (I-Vt.) have said")
+            while (prior := _PRIOR_AFFILIATION.search(text, max(sent_lo, start - 40), start)) and (
+                prior.start() > sent_lo
+            ):
+                first, _ = _np_before(doc, prior.start(), sent_lo)
+                if first is None or first[1] != _rstrip_pos(text, first[0], prior.start()):
+                    break
+                if not text[first[0] : first[0] + 1].isupper():
+                    break
+                start = first[0]
+            return (start, aff.start("close") + 1), hedged
     # round ten: a bracket or a pair of dashes between the subject and its verb, "Lund (who
     # owns three boats) said", "Lund - who once said X - says": the subject stands before it
     eff = pos
@@ -248,6 +291,17 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
         gap_end = tm.start()
         while k >= 0 and words[k].start() >= gap_end:
             k -= 1
+    if text[max(sent_lo, gap_end - 4) : gap_end].rstrip().endswith((",”", ',"', ",''")):
+        # round twenty-six: an aside that ends in a short quotation, its comma inside the
+        # marks ("Lund, who calls the plan a “disaster,” said", "Chan, the host of
+        # “Harbour Talk,” said"): the aside's closing comma is the one inside the marks
+        qc = _QUOTED_COMMA_END.search(text, max(sent_lo, gap_end - 80), gap_end)
+        if qc is not None:
+            head = _np_before_comma(doc, qc.end(1), sent_lo, quoted=True)
+            if head is not None:
+                if head[1] == qc.end(1):
+                    head = (head[0], _rstrip_pos(text, head[0], qc.end()))  # (with its marks)
+                return head, hedged
     comma = _COMMA_END.search(text[max(sent_lo, gap_end - 4) : gap_end])
     if comma is not None:
         return _np_before_comma(
@@ -404,8 +458,22 @@ def _np_before(doc: _Doc, pos: int, sent_lo: int) -> tuple[tuple[int, int] | Non
                 )
             if prev is None or not (prev.group()[:1].isupper() or role):
                 break
-            if lw == "and" and "," in text[prev.end() : w.start()]:
-                break  # "Putin, and his associates alleged": clauses joined, not a name
+            if lw == "and" and (
+                "," in (gap := text[prev.end() : w.start()]) or (in_list and ")" in gap)
+            ):
+                # "Putin, and his associates alleged": clauses joined, not a name; round
+                # twenty-six: "Ann Lee (D-Md.) and Bo Chan (R-Ore.)": a list of names with
+                # their parties, read from its last name
+                break
+        if (
+            np_start is not None
+            and w.group()[:1].islower()
+            and lw not in _AFTER_WORD_BEFORE_POSSESSIVE
+            and words[k + 1].group().lower() in _POSSESSIVE_DETERMINERS
+        ):
+            # round twenty-six: a word before a possessive determiner inside the phrase is a
+            # verb and the possessive opens its object ("Lund pitched | her pier plan")
+            break
         np_start = w.start()
         if np_end is None:
             np_end = w.end() + (1 if between.strip() in {")", "%"} else 0)
@@ -601,6 +669,8 @@ _GAP_ADVERBS = frozenset(
         "together even jointly instead alone too ever since themselves long"
         # round seventeen: sentence adverbs between subject and verb ("Lund however said")
         " however meanwhile nonetheless nevertheless though therefore thus indeed"
+        # round twenty-six: how often, between an auxiliary and its verb ("has twice said")
+        " twice thrice"
     )
 )
 #: adverbial phrases between a subject and its verb ("have in the past said", "X, for
@@ -677,7 +747,9 @@ _APPOSITIVE_PREPS = frozenset(_words("of on in at from with"))
 _BRACKET_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&]{1,9}\)")
 
 
-def _np_before_comma(doc: _Doc, comma: int, sent_lo: int) -> tuple[int, int] | None:
+def _np_before_comma(
+    doc: _Doc, comma: int, sent_lo: int, quoted: bool = False
+) -> tuple[int, int] | None:
     """Speaker before "X, <appositive or parenthetical>, said": "Damodar Naik, spokesperson
     for the party, said" gives the name and its appositive; "The party, in its statement,
     said" skips the parenthetical."""
@@ -689,6 +761,8 @@ def _np_before_comma(doc: _Doc, comma: int, sent_lo: int) -> tuple[int, int] | N
     seg_a, seg_b = _strip_span(text, prev + 1, comma)
     seg = text[seg_a:seg_b]
     bare = _BRACKET_ACRONYM.sub("", seg)  # "(SDF)" is part of a name
+    if quoted:
+        bare = _SHORT_QUOTE_OPEN.sub(" ", bare, count=1)  # (the aside's own short quotation)
     words = bare.split()
     if not words or len(words) > 14 or any(c in bare for c in '“”"()'):
         return None
@@ -705,8 +779,22 @@ def _np_before_comma(doc: _Doc, comma: int, sent_lo: int) -> tuple[int, int] | N
     if head is None:
         return None
     head_text = text[head[0] : head[1]]
-    if words[0].lower() in {"including", "among", "notably"}:
-        return head[0], seg_b  # "others, including Fox News reporter Jo Lee, confirmed"
+    if (
+        words[0].lower() in {"including", "among", "notably"}
+        or (
+            words[0].lower() == "like"
+            and head_text.split()[-1][:1].islower()
+            and len(words) >= 2
+            # names or a noun phrase, not a clause ("like we did in Iowa") or a filler ("like,")
+            and not any(
+                w.lower() in _FINITE or w.lower() in _PAST or w.lower() in _PRONOUNS
+                for w in words[1:]
+            )
+        )
+    ):
+        # "others, including Fox News reporter Jo Lee, confirmed"; round twenty-six: "the
+        # port's critics, like Lund and Chan, say" (examples of the subject, in its phrase)
+        return head[0], seg_b
     if words[0].lower() in {"which", "who", "whose", "whom"}:
         # PARC: a relative clause modifying the source is part of its noun phrase ("The
         # Islamic State ..., which is linked to the Abu Sayyaf Group, claimed")
