@@ -66,9 +66,12 @@ Sets, each scored separately (``--devset FILE`` scores one file alone):
   lead); a development file since round twenty-five;
 - ``numbers_fresh21.jsonl`` (when present): the same quotas (``--round 21``), annotated the same
   way by a fifth non-developer: held out, scored after rounds twenty-four to twenty-six (the
-  lead); a development file since round twenty-seven (``numbers_fresh22.jsonl`` and
-  ``numbers_fresh23.jsonl``, a sixth and a seventh non-developer's, are held out and not scored
-  here);
+  lead); a development file since round twenty-seven;
+- ``numbers_fresh22.jsonl`` (when present): the same quotas (``--round 22``), annotated the same
+  way by a sixth non-developer: held out, scored after rounds twenty-five to twenty-seven (the
+  lead); a development file since round twenty-eight (``numbers_fresh23.jsonl`` and
+  ``numbers_fresh24.jsonl``, a seventh and an eighth non-developer's, are held out and not
+  scored here);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
   go to ``--errors``. Its sentences that also occur in a developer document (reposts) are
@@ -133,6 +136,7 @@ FRESH18 = DEVSETS / "numbers_fresh18.jsonl"
 FRESH19 = DEVSETS / "numbers_fresh19.jsonl"
 FRESH20 = DEVSETS / "numbers_fresh20.jsonl"
 FRESH21 = DEVSETS / "numbers_fresh21.jsonl"
+FRESH22 = DEVSETS / "numbers_fresh22.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -679,6 +683,7 @@ def main() -> int:
         (FRESH19, "fresh19 (bbc + reuters)", "fresh19 "),
         (FRESH20, "fresh20 (bbc + reuters)", "fresh20 "),
         (FRESH21, "fresh21 (bbc + reuters)", "fresh21 "),
+        (FRESH22, "fresh22 (bbc + reuters)", "fresh22 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:

@@ -45,11 +45,12 @@ from devset_files import BLIND_FILES, CORPUS_FILES, DEVELOPMENT_FILES  # noqa: E
 #: since round twenty-two, and fresh19, scored once after round twenty-two, since round
 #: twenty-three, and fresh20, scored after rounds twenty-two to twenty-four, since round
 #: twenty-five, and fresh21, scored after rounds twenty-four to twenty-six, since round
-#: twenty-seven: all read like the others); fresh22 and fresh23, a sixth and a seventh
+#: twenty-seven, and fresh22, scored after rounds twenty-five to twenty-seven, since round
+#: twenty-eight: all read like the others); fresh23 and fresh24, a seventh and an eighth
 #: non-developer's, are held out
-FRESH_HELD_OUT = ("numbers_fresh16.jsonl", "numbers_fresh22.jsonl", "numbers_fresh23.jsonl")
+FRESH_HELD_OUT = ("numbers_fresh16.jsonl", "numbers_fresh23.jsonl", "numbers_fresh24.jsonl")
 #: the blind sample being annotated: its documents are left out by the sampler's own draw
-NEXT_BLIND_ROUND = 24
+NEXT_BLIND_ROUND = 25
 WIKINEWS = tuple(n for n in DEVELOPMENT_FILES if n not in CORPUS_FILES)
 NEWS = tuple(n for n in CORPUS_FILES if n not in FRESH_HELD_OUT)
 HELD_OUT = (*FRESH_HELD_OUT, *BLIND_FILES)

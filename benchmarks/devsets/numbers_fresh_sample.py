@@ -65,7 +65,8 @@ from fresh18 too, for a third non-developer; ``--round 20`` draws ``numbers_fres
 ``numbers_fresh21.jsonl`` (seed ``-fresh21-``), apart from fresh20 too, for a fifth;
 ``--round 22`` draws ``numbers_fresh22.jsonl``, apart from fresh21 too, for a sixth;
 ``--round 23`` draws ``numbers_fresh23.jsonl``, apart from fresh22 too, for a seventh;
-``--round 24`` draws ``numbers_fresh24.jsonl``, apart from fresh23 too, for an eighth. A new
+``--round 24`` draws ``numbers_fresh24.jsonl``, apart from fresh23 too, for an eighth;
+``--round 25`` draws ``numbers_fresh25.jsonl``, apart from fresh24 too, for a ninth. A new
 round raises ``LAST_ROUND``.
 
 ``--round 2`` draws ``numbers_fresh2.jsonl`` the same way with the seed
@@ -104,7 +105,7 @@ QUOTA7 = {"tech": 35, "entertainment": 35, "business": 20, "politics": 15, "spor
 QUOTA8 = {"business": 16, "entertainment": 16, "politics": 16, "sport": 16, "tech": 16}
 QUOTA8_REUTERS = 40
 #: the newest round the sampler draws; a new blind annotator's round raises it by one
-LAST_ROUND = 24
+LAST_ROUND = 25
 
 
 def fresh_file(round_: int) -> Path:
