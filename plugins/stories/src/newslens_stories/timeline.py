@@ -597,7 +597,7 @@ _RELATIVE_TO = re.compile(
 _RECORD_SINCE = re.compile(
     r"\b(?:first|only|most|least|fewest|highest|lowest|largest|biggest|smallest|worst|best|"
     r"strongest|weakest|fastest|slowest|deepest|steepest|sharpest|greatest|longest|shortest|"
-    r"closest|earliest|heaviest|hottest|coldest|wettest|driest|busiest|biggest|widest|"
+    r"closest|earliest|heaviest|hottest|coldest|wettest|driest|busiest|widest|"
     r"narrowest|tightest|cheapest|dearest|youngest|oldest|(?-i:[a-z]{2,}iest)|than)\b"
     r"[^.;:!?]{0,80}\bsince\s+$",
     re.IGNORECASE,
