@@ -219,3 +219,23 @@ def test_an_age_grade_before_a_skipper_or_manager_names_a_team(text) -> None:
 
 def test_an_age_group_stays_an_age() -> None:
     assert [f["kind"] for f in extract_text("The film is unsuitable for under-12s.")] == ["age"]
+
+
+def test_a_bare_ton_after_the_storys_short_tons_is_a_short_ton() -> None:
+    text = (
+        "Output rose to 5,000 short tons in May. Mills used 2,900 tons of it and exported "
+        "400 metric tons."
+    )
+    assert [f["unit"] for f in extract_text(text)] == ["ton", "ton", "t"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mill used 2,900 tons last year, against 5,000 short tons now.",
+        "It shipped 20 short tons and 30 long tons, then 40 tons more.",
+    ],
+)
+def test_a_bare_ton_before_or_beside_two_kinds_stays_a_tonne(text) -> None:
+    found = extract_text(text)
+    assert [f["unit"] for f in found if f["text"].endswith(("2,900 tons", "40 tons"))] == ["t"]

@@ -5792,6 +5792,32 @@ _DURATION_RANGE_GAP = re.compile(r"[ \t\n]+to[ \t\n]+")
 _DURATION_RANGE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:in|within|for|after|takes?|took)[ \t\n]+\Z")
 
 
+#: a story's own short or long tons: "60,700 short tons in January ... mills consumed 29,600
+#: tons": the bare "tons" after it are the story's unit (round twenty-eight)
+_STORY_TONS = re.compile(r"(?i:\b(short|long)[ \t\n-]+tons?\b)")
+_BARE_TONS = re.compile(r"(?<![A-Za-z])(?i:tons?)\Z")
+
+
+def _story_tons(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare "ton(s)" is the tonne (the lead's decision), unless the story said "short tons"
+    or "long tons" before it: then it is that unit, as a story keeps one ton throughout. Only
+    one kind named in the story; "metric tons" and "tonnes" stay tonnes."""
+    named = {m.group(1).lower(): m.start() for m in reversed(list(_STORY_TONS.finditer(text)))}
+    if len(named) != 1:
+        return
+    kind, first = next(iter(named.items()))
+    unit = "ton" if kind == "short" else "long ton"
+    for f in found:
+        if (
+            f["unit"] == "t"
+            and f["start"] > first
+            and _BARE_TONS.search(f["text"])
+            and not re.search(r"(?i:metric|short|long)", f["text"])
+        ):
+            f["unit"] = unit
+            f["value_base"], f["base_unit"] = to_base(f["value"], unit)
+
+
 def _duration_ranges(text: str, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "in 10 days to two weeks' time": one duration range, 10-14 days. Only two durations
     with no modifier, the first after "in", "within", "for", "after" or "take(s)", the second
@@ -5943,6 +5969,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _index_level_points(scanner.text, out)
     _young_of_age(scanner.text, out)
     _pair_noun(scanner.text, out)
+    if "short ton" in text or "long ton" in text or "hort-ton" in text or "ong-ton" in text:
+        _story_tons(scanner.text, out)
     if "vague" in [f["modifier"] for f in out]:
         _vague_pair_currency(scanner.text, out)
     _quarters_of_process(scanner.text, out)
