@@ -367,10 +367,13 @@ _DIGIT_WORD_BRAND = re.compile(
 # a player's role after an age grade: "an Under-21 international", "the Under-19 striker"
 _GRADE_PLAYER_AFTER = re.compile(
     r"[ \t]+(?i:internationals?|keepers?|goalkeepers?|strikers?|forwards?|defenders?|"
-    r"midfielders?|wingers?|captains?|players?|stars?|caps?|coach|prop|hookers?|fly-halfs?|"
+    r"midfielders?|wingers?|captains?|skippers?|players?|stars?|caps?|coach|coaches|managers?|"
+    r"boss|prop|hookers?|fly-halfs?|"
     r"scrum-halfs?|full-backs?|centre-backs?|centres?|lock|flankers?)\b(?![-'’])"
 )
 _MODIFIER_AFTER = re.compile(r"[ \t]+((?i:or[ \t]+(?:thereabouts|so)))\b")
+# a duration's "within" ("within three weeks"): a modifier as written (the guide's convention)
+_WITHIN_BEFORE = re.compile(r"(?<![A-Za-z])(?i:within)[ \t]+$")
 
 # capitalised words after a digit ordinal, up to a lower-case word or punctuation: the head
 # is the last ("116th United States Congress")
@@ -3424,6 +3427,12 @@ class _Scanner:
             if not modifier:  # "£11 billion or thereabouts", "20 or so": as written (decision 8)
                 after = _MODIFIER_AFTER.match(text, end, min(self.n, end + 20))
                 modifier = _SPACES.sub(" ", after.group(1).lower()) if after else ""
+            if (
+                not modifier
+                and kind == "duration"
+                and _WITHIN_BEFORE.search(text, max(0, start - 9), start)
+            ):
+                modifier = "within"
         if unit in MINOR_UNITS and unit != "GBp":  # "25 cents": 0.25 USD
             major, factor = MINOR_UNITS[unit]
             value, high, unit = value / (1 / factor), high / (1 / factor), major  # 47/100 = 0.47
@@ -4614,6 +4623,13 @@ def _converted_rates(text: str, found: list[dict[str, Any]]) -> None:
 _CONVERSION_CLOSE = re.compile(r"[^()]{0,60}?\)")
 
 
+#: what may stand between a rate said after a conversion and the figure it moved from
+_FROM_AFTER_RATE = re.compile(
+    r"[ \t\n]*,?[ \t\n]*(?:(?:up|down)[ \t\n]+)?(?:from|against)[ \t\n]+"
+    r"(?:(?:about|around|some|roughly|nearly|almost)[ \t\n]+)?"
+)
+
+
 def _rate_after_conversion(text: str, found: list[dict[str, Any]]) -> None:
     """A rate written after a conversion in brackets is the rate of both amounts (round
     nineteen): "pays its coach $3m (£1.6m) a year", "£15 ($28) a month for the gym", "about 8
@@ -4646,6 +4662,18 @@ def _rate_after_conversion(text: str, found: list[dict[str, Any]]) -> None:
         per = PER_WORDS.get(word, singular(word))
         for g in (f, *inside):
             g["per"] = per
+        # "has risen to 200 pesos ($10) per bottle from 170 pesos": the figure it rose from is
+        # a price per bottle too (the lead's decision on the twenty-second sample's readings)
+        after = found[i + 1 + len(inside)] if i + 1 + len(inside) < len(found) else None
+        if (
+            after is not None
+            and after["kind"] == "money"
+            and not after["per"]
+            and after["unit"] == f["unit"]
+            and 0.1 <= after["value"] / (f["value"] or 1e-9) <= 10
+            and _FROM_AFTER_RATE.fullmatch(text, m.end(), after["start"])
+        ):
+            after["per"] = per
 
 
 # what a rate may be carried to a parallel figure by: a period, a measure or a currency (not a
@@ -5467,6 +5495,35 @@ def _pair_noun(text: str, found: list[dict[str, Any]]) -> None:
             f["kind"] = "count"
 
 
+#: between two vague amounts that share what the second names: "hundreds or even millions of
+#: pounds", "thousands, sometimes millions of dollars", "tens to hundreds of millions of euros"
+_VAGUE_PAIR_GAP = re.compile(
+    r"[ \t\n]*(?:,[ \t\n]*|[ \t\n]+(?:or|to|and)[ \t\n]+|,[ \t\n]*(?:or|and)[ \t\n]+)"
+    r"(?:(?:even|sometimes|possibly|perhaps|maybe|potentially|occasionally|at[ \t\n]+times)"
+    r"[ \t\n]+)?"
+)
+
+
+def _vague_pair_currency(text: str, found: list[dict[str, Any]]) -> None:
+    """A vague count with nothing of its own before a vague money figure it is set beside
+    takes its currency: "hundreds or even millions of pounds" (two vague ranges in pounds, the
+    lead's decision on the twenty-second sample's readings)."""
+    for f, g in pairwise(found):
+        if (
+            f["kind"] in _COUNT_KINDS
+            and f["modifier"] == "vague"
+            and not f["unit"]
+            and not f["quantity"]
+            and g["kind"] == "money"
+            and g["modifier"] == "vague"
+            and g["unit"]
+            and _VAGUE_PAIR_GAP.fullmatch(text, f["end"], g["start"])
+        ):
+            f["kind"], f["unit"], f["per"] = "money", g["unit"], g["per"]
+            f["value_base"], f["base_unit"] = to_base(f["value"], g["unit"])
+            f["dimension"] = dimension_of(g["unit"])
+
+
 # round twenty-seven: "after three quarters of contraction": a stretch of quarters, a duration
 _QUARTERS_OF_PROCESS = re.compile(
     r"[ \t\n]+of[ \t\n]+(?:(?:negative|positive|economic|strong|weak|falling|rising|"
@@ -5493,6 +5550,14 @@ def _quarters_of_process(text: str, found: list[dict[str, Any]]) -> None:
             f["value_base"] = value * 3 * UNITS["month"].factor  # a quarter is three months
 
 
+#: round twenty-eight: a move of a rate in points, "a one point cut in the key lending rate", "a
+#: two point rise in interest rates": percentage points, as a poll's
+_RATE_POINT_MOVE = re.compile(
+    r"[ \t\n]+(?:cut|rise|increase|reduction|hike|fall|drop|decline|reduction)s?[ \t\n]+in[ \t\n]+"
+    r"(?:[A-Za-z-]+[ \t\n]+){0,3}?(?i:rates?)\b"
+)
+
+
 def _poll_points(text: str, found: list[dict[str, Any]]) -> None:
     """A count of points in a sentence that names a poll or a survey is percentage points: "a
     Gallup poll put Labour 9 points ahead", "a two point fall since last week's survey" (the
@@ -5513,7 +5578,11 @@ def _poll_points(text: str, found: list[dict[str, Any]]) -> None:
         start = _clause_start(text, f["start"], 300)
         stop = _SENTENCE_END.search(text, f["end"], f["end"] + 300)
         sentence = text[start : stop.start() if stop else f["end"] + 300]
-        if _POLL_WORDS.search(sentence) is None or _INDEX_WORDS.search(sentence) is not None:
+        if _INDEX_WORDS.search(sentence) is not None:
+            continue
+        if _POLL_WORDS.search(sentence) is None and (
+            m is None or not _RATE_POINT_MOVE.match(text, m.end(), min(len(text), m.end() + 60))
+        ):
             continue
         if m is not None:
             f["end"] = m.end()
@@ -5655,7 +5724,17 @@ _FRACTION_POINT = re.compile(
 )
 
 
-_FRACTION_POINT_HINTS = ("r point", "r-point", "f point", "f-point", "ge point", "ge-point")
+_FRACTION_POINT_HINTS = (
+    "r point", "r-point", "f point", "f-point", "ge point", "ge-point", "f a point",
+    "r of a point", "f a percentage point",
+)  # fmt: skip
+# round twenty-eight: "cut its lending rate by half a point", "raised rates by a quarter of a
+# point": a rate's change said with "by" after a rate named earlier in the clause
+_BY_FRACTION_POINT = re.compile(
+    r"\b(?i:by)[ \t\n]+(?:a[ \t\n]+)?((?i:quarter|half))[ \t\n]+(?:of[ \t\n]+)?a[ \t\n]+"
+    r"(?:(percentage)[ \t\n]+)?(?i:point)\b(?![-'’])"
+)
+_RATE_BEFORE = re.compile(r"\b(?i:rates?)\b")
 
 
 def _fraction_points(text: str, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -5679,9 +5758,131 @@ def _fraction_points(text: str, findings: list[dict[str, Any]]) -> list[dict[str
              "noun": "", "kind": "percent", "modifier": "", "value_base": value,
              "base_unit": "percentage points", "dimension": "percent points"}
         )  # fmt: skip
+    for m in _BY_FRACTION_POINT.finditer(text):
+        stop = _SENTENCE_END_BEFORE.search(text, max(0, m.start() - 160), m.start())
+        clause = text[stop.end() if stop else max(0, m.start() - 160) : m.start()]
+        if not _RATE_BEFORE.search(clause) or _INDEX_WORDS.search(clause):
+            continue  # "won by half a point", "the index rose by half a point"
+        value = 0.25 if m.group(1).lower() == "quarter" else 0.5
+        start = m.start(1) - (2 if text[m.start(1) - 2 : m.start(1)].lower() == "a " else 0)
+        over = [f for f in findings if f["start"] < m.end() and start < f["end"]]
+        if any(f["kind"] != "fraction" or f["value"] != value for f in over):
+            continue
+        findings = [f for f in findings if f not in over]
+        added.append(
+            {"n": 0, "start": start, "end": m.end(), "text": text[start : m.end()],
+             "value": value, "value_high": math.nan, "unit": "percentage points", "per": "",
+             "quantity": "", "noun": "", "kind": "percent", "modifier": "", "value_base": value,
+             "base_unit": "percentage points", "dimension": "percent points"}
+        )  # fmt: skip
     if not added:
         return findings
     return sorted([*findings, *added], key=lambda f: f["start"])
+
+
+_SENTENCE_END_BEFORE = re.compile(r"[.!?;][\"'”’)]*[ \t\n]+(?=[^.!?;]*\Z)")
+# round twenty-eight: two durations joined by "to", the second in a larger unit, said as one
+# span of time ("in 10 days to three weeks' time", "within two hours to a day"): one range in
+# the smaller unit (the lead's decision on the twenty-second sample's readings)
+_WRITTEN_NUMBER = re.compile(
+    r"(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|sixty|hundred)\b)"
+)
+_DURATION_RANGE_GAP = re.compile(r"[ \t\n]+to[ \t\n]+")
+_DURATION_RANGE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:in|within|for|after|takes?|took)[ \t\n]+\Z")
+
+
+#: a story's own short or long tons: "60,700 short tons in January ... mills consumed 29,600
+#: tons": the bare "tons" after it are the story's unit (round twenty-eight)
+_STORY_TONS = re.compile(r"(?i:\b(short|long)[ \t\n-]+tons?\b)")
+_BARE_TONS = re.compile(r"(?<![A-Za-z])(?i:tons?)\Z")
+
+
+def _story_tons(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare "ton(s)" is the tonne (the lead's decision), unless the story said "short tons"
+    or "long tons" before it: then it is that unit, as a story keeps one ton throughout. Only
+    one kind named in the story; "metric tons" and "tonnes" stay tonnes."""
+    named = {m.group(1).lower(): m.start() for m in reversed(list(_STORY_TONS.finditer(text)))}
+    if len(named) != 1:
+        return
+    kind, first = next(iter(named.items()))
+    unit = "ton" if kind == "short" else "long ton"
+    for f in found:
+        if (
+            f["unit"] == "t"
+            and f["start"] > first
+            and _BARE_TONS.search(f["text"])
+            and not re.search(r"(?i:metric|short|long)", f["text"])
+        ):
+            f["unit"] = unit
+            f["value_base"], f["base_unit"] = to_base(f["value"], unit)
+
+
+def _duration_ranges(text: str, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "in 10 days to two weeks' time": one duration range, 10-14 days. Only two durations
+    with no modifier, the first after "in", "within", "for", "after" or "take(s)", the second
+    in a larger unit of at most a hundred times the first; not "from 10 days to two weeks" (a
+    change, no "from" is allowed by the preposition test)."""
+    drop: list[dict[str, Any]] = []
+    for f, g in pairwise(findings):
+        if (
+            f["kind"] != "duration"
+            or g["kind"] != "duration"
+            or f["modifier"]
+            or g["modifier"] not in ("", "within")
+            or f["value_high"] == f["value_high"]
+            or g["value_high"] == g["value_high"]
+            or f["unit"] not in UNITS
+            or g["unit"] not in UNITS
+            or not _DURATION_RANGE_GAP.fullmatch(text, f["end"], g["start"])
+            or not _WRITTEN_NUMBER.match(text, g["start"])  # "nine months to a year's time"
+            or not _DURATION_RANGE_BEFORE.search(text, max(0, f["start"] - 8), f["start"])
+        ):
+            continue
+        small, large = UNITS[f["unit"]].factor, UNITS[g["unit"]].factor
+        if not small or large <= small:
+            continue
+        high = g["value"] * large / small
+        if not f["value"] < high <= 100 * f["value"]:
+            continue
+        f["value_high"] = float(round(high, 6))
+        f["end"], f["text"] = g["end"], text[f["start"] : g["end"]]
+        drop.append(g)
+    if not drop:
+        return findings
+    return [f for f in findings if not any(f is g for g in drop)]
+
+
+# round twenty-eight: the pronoun "one" after a determiner and an adjective ("a later one in
+# Rio", "the right one, he said"): no figure, as "one of" said alone is none
+_ONE_STANDS_FOR_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Aa]nother|[Ee]very|[Ee]ach)[ \t\n]+"
+    r"([a-z]{3,})[ \t\n]+\Z"
+)
+_ONE_STANDS_FOR_AFTER = re.compile(
+    r"(?:[ \t\n]*(?:[.,;:!?)]|$)|[ \t\n]+(?:in|at|on|for|from|with|by|to|that|which|who|"
+    r"is|was|will|would|has|had|could|can|immediately|again|instead|too|now|then|yet)\b)"
+)
+
+
+def _pronoun_one(text: str, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop "one" read as a count where it stands for a noun said before: "a later one",
+    "the appropriate one". Not a number word before its noun ("a second one-day match" is
+    hyphened; "the only one" and "a single one" are counts of their own by the guide)."""
+    keep = []
+    for f in findings:
+        if f["text"] == "one" and f["kind"] == "count":
+            before = _ONE_STANDS_FOR_BEFORE.search(text, max(0, f["start"] - 30), f["start"])
+            if (
+                before is not None
+                and before.group(1) not in ("only", "single", "last", "first", "more", "other")
+                and lexicon.is_adjective(before.group(1))
+                and not lexicon.is_noun(before.group(1))
+                and _ONE_STANDS_FOR_AFTER.match(text, f["end"], min(len(text), f["end"] + 16))
+            ):
+                continue
+        keep.append(f)
+    return keep
 
 
 def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
@@ -5728,6 +5929,10 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
                     f["start"], f["text"] = amp, text[amp : f["end"]]
     if any(hint in scanner.text for hint in _FRACTION_POINT_HINTS):
         findings = _fraction_points(scanner.text, findings)
+    if " to " in text:
+        findings = _duration_ranges(scanner.text, findings)
+    if "one" in text:
+        findings = _pronoun_one(scanner.text, findings)
     spans = sentence_spans(text) if findings else ()
     out: list[dict[str, Any]] = []
     for n, f in enumerate(findings):
@@ -5764,6 +5969,10 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _index_level_points(scanner.text, out)
     _young_of_age(scanner.text, out)
     _pair_noun(scanner.text, out)
+    if "short ton" in text or "long ton" in text or "hort-ton" in text or "ong-ton" in text:
+        _story_tons(scanner.text, out)
+    if "vague" in [f["modifier"] for f in out]:
+        _vague_pair_currency(scanner.text, out)
     _quarters_of_process(scanner.text, out)
     _parallel_duration(scanner.text, out)
     _data_rates(scanner.text, out)

@@ -53,7 +53,10 @@ UNITS: dict[str, Unit] = {
         _u("g", "mass", 1e-3, "kg"),
         _u("kg", "mass", 1.0, "kg"),
         _u("t", "mass", 1e3, "kg"),
+        # "ton" is the short ton (2,000 lb), said only as "short ton(s)"; a bare "ton(s)" is
+        # the tonne (the lead's decision after round twenty-seven)
         _u("ton", "mass", 907.18474, "kg"),
+        _u("long ton", "mass", 1016.0469088, "kg"),  # 2,240 lb, said as "long ton(s)"
         _u("lb", "mass", 0.45359237, "kg"),
         _u("oz", "mass", 0.028349523125, "kg"),
         _u("st", "mass", 6.35029318, "kg"),
@@ -222,8 +225,13 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "metric tonne",
         "metric tonnes",
         "mt",  # wire copy's metric tonnes ("20,000 mt")
+        # a bare "ton(s)" is the tonne: most news means it, and "2,000 tons" in one outlet
+        # and "2,000 tonnes" in another is one figure; "short" and "long" tons keep theirs
+        "ton",
+        "tons",
     ),
-    "ton": ("ton", "tons", "short ton", "short tons"),
+    "ton": ("short ton", "short tons", "short-ton", "short-tons"),
+    "long ton": ("long ton", "long tons", "long-ton", "long-tons"),
     "lb": ("lb", "lbs", "pound", "pounds"),
     "oz": ("oz", "ounce", "ounces"),
     "st": ("stone", "stones"),

@@ -547,6 +547,13 @@ def _verb_after_noun(before: str, word: str, text: str, pos: int, value: float) 
     return after not in STOP and "VERB" not in lexicon.classes(after) and not _verbish(after)
 
 
+#: a count standing as a subject, read back from its end: "The five", ", 100 million"
+_SUBJECT_COUNT_BEFORE = re.compile(
+    r"(?:\A|[,;:.!?\"“]|(?<![A-Za-z])(?i:the|these|those|all|both|its|their|our|his|her))"
+    r"[ \t\n]+(?:[\d.,]+|[A-Za-z]+)(?:[ \t\n]+(?:million|billion|thousand|hundred))?\Z"
+)
+
+
 def counted_noun(text: str, pos: int, value: float) -> str:
     """The head noun of what a count counts, read from the words after ``pos``.
 
@@ -672,6 +679,19 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         ):
             i = m.end()  # "one unvaccinated person", "one wounded soldier": an adjective
             continue
+        if (
+            not words
+            and value > 1
+            and w.islower()
+            and not low.endswith(("ed", "ing", "s"))
+            and (word_classes := lexicon.classes(low))
+            and set(word_classes) <= {"VERB", "AUX"}
+            and low in word_classes.get("VERB", ())  # a base form ("comprise"), not "sold"
+            # the count a subject: after a determiner or at a clause's start, not after a
+            # preposition ("with eight surround sound speakers", "from up to 18 remote units")
+            and _SUBJECT_COUNT_BEFORE.search(text, max(0, pos - 60), pos)
+        ):
+            break  # "the five comprise ministers": a verb right after the count ends it
         # a capitalised "-ing" word inside the phrase is a name ("70 Boeing planes"), no verb;
         # an "-ing" word right after the number that the lexicon knows as a noun is one ("its
         # first meeting.", "one working day"), unless an object follows ("first meeting the
