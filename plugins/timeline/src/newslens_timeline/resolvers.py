@@ -541,6 +541,48 @@ _WILL_IN = re.compile(
     r"\b(?:will|shall|'ll)\s+(?:(?:again|also|then|now|only|likely|probably)\s+)?(?:be\s+)?"
     r"[a-z]+\s+(?:in|during|by)\s+(?:early\s+|late\s+|mid-?\s*)?$"
 )
+#: a time ahead told by its clause, not by the verb nearest the month: "will face voters in
+#: November", "will hold a vote in", "plans to hold a vote in", "is expected to run again in",
+#: "is going into the fall", "heading into November", "looking ahead to November" (the act's
+#: "will" or a present intent's "to" and the act's object, up to three words with no comma,
+#: "than", "for" or "from" between: not "will show a fall for May", "will be lower than in
+#: May"); read only when the month or season has come this year already and the clause is
+#: not past, where it names the next one
+_AHEAD_IN = re.compile(
+    r"(?:\b(?:(?:will|shall|'ll)\s+(?:(?:again|also|then|now|only|likely|probably)\s+)?"
+    r"(?:be\s+)?|"
+    r"(?:plans|hopes|wants|aims|intends|seeks|vows|promises|pledges|(?:is|are)\s+(?:expected|"
+    r"set|likely|poised|scheduled|due|hoping|planning|aiming|preparing))\s+to\s+)"
+    r"(?P<verb>[a-z]+)\s+(?:(?!than\b|for\b|from\b|since\b|last\b)[a-z-]+\s+){0,3}?"
+    r"(?P<last>[a-z-]+\s+)?(?:in|during|by)\s+|"
+    r"\b(?:going|heading|head|heads|go|goes|moving|move)\s+into\s+|"
+    r"\b(?:look|looks|looking|ahead)\s+(?:ahead\s+)?to\s+)"
+    r"(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?$"
+)
+#: a figure's verb or noun before the month ("will show a rise in November", "is expected to
+#: have eased in November", "will report output in November", "will publish the data in
+#: November"): the month's figure, which is reported after it, not a time ahead
+_AHEAD_FIGURE = frozenset({
+    "be", "have", "show", "shows", "report", "post", "record", "publish", "release", "rise",
+    "rises", "fall", "falls", "drop", "gain", "increase", "decline", "growth", "deficit",
+    "surplus", "inflation", "output", "sales", "exports", "imports", "figures", "data",
+    "demand", "production", "prices", "level", "levels", "ease", "eased", "slow", "slowed",
+    "results", "earnings", "profit", "profits", "loss", "losses",
+})  # fmt: skip
+
+
+def _ahead_in(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` looks ahead to the month or season there (above)."""
+    m = _AHEAD_IN.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    if m["verb"] is None:
+        return True
+    # the clause's subject too ("Steel output is likely to pick up in November")
+    clause = re.split(r"[.;:!?](?!\d)", text[max(0, m.start() - 60) : start])[-1]
+    return not _AHEAD_FIGURE.intersection(re.findall(r"[a-z]+", clause.lower()))
+
+
 #: a futures position named by its month, the subject of its price ("March and October were
 #: limit down", "August finished two cents up", "September slipped to 5 under"): a contract,
 #: no time of the calendar; read at a clause's opening, the price verb within a few words
@@ -712,9 +754,13 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
             y = min(years)
             p = Point(date(y, mo, 1), "M")
             return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
-        ahead = ctx.forward(m.start(), m.end()) or (
-            tense == "future"
-            and _WILL_IN.search(ctx.text, max(0, m.start("month") - 40), m.start("month"))
+        ahead = (
+            ctx.forward(m.start(), m.end())
+            or (
+                tense == "future"
+                and _WILL_IN.search(ctx.text, max(0, m.start("month") - 40), m.start("month"))
+            )
+            or (tense != "past" and _ahead_in(ctx.text, m.start("month")))
         )
         if not ahead or not years:
             # (a delivery month still to come, or the month of an act right after its own
@@ -1250,6 +1296,7 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
                 and (
                     _WILL_IN_SEASON.search(ctx.text, max(0, m.start() - 40), m.start())
                     or _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())
+                    or (tense != "past" and _ahead_in(ctx.text, m.start()))
                 )
             ):
                 # the act's own verb right after its "will" ("the plant will reopen in the
