@@ -810,6 +810,8 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if _AMOUNT_AFTER.match(after):
         return None
+    if _counted_plural(ctx, m, y):
+        return None
     if not m["lead"] and not (1800 <= y <= 2099):
         return None
     if not m["lead"] and not m["pre"] and year_in_name(text, m.start("year")):
@@ -825,6 +827,42 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", p.value(), p, ABSOLUTE)
     p = Point(date(y, 1, 1), "Y")
     return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
+
+
+#: a plural noun right after four digits, up to two words qualifying it between ("2047
+#: registered voters", "1015 adults", "1500 delegates"): lower case, not a possessive
+_PLURAL_AFTER = re.compile(
+    r"\s(?:(?!(?:and|or|to|of|in|on|at|for|with|by|from|the|an?|was|is|were|are)\b)"
+    r"[A-Za-z-]+\s){0,2}?[a-z]{2,}[^s's]s\b(?!['\u2019])"
+)
+#: a determiner or a possessive before a year that qualifies a plural ("its 2050 targets",
+#: "the 1967 lines"), or a preposition of time ("By 2040 cars will ..."): the year names a time
+_YEAR_DET_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|your|this|that|these|those|by|until|till|before|after|"
+    r"from|through|to|around|circa|between|and|or|during|early|late|mid|due)|['\u2019]s|\w-)\s*$",
+    re.IGNORECASE,
+)
+#: how far from publication a year before a plural noun is read as a count (years ahead;
+#: years before 1800 are counts whatever the distance)
+COUNT_YEARS_AHEAD = 10
+
+
+def _counted_plural(ctx: Context, m: re.Match[str], y: int) -> bool:
+    """Whether four digits before a plural noun count it ("a poll of 2047 registered voters",
+    "a survey of 1015 adults"): a year far from publication (more than ``COUNT_YEARS_AHEAD``
+    years ahead, or before 1800) with no determiner before it and no time preposition as
+    its lead ("in 1985 voters ...", "its 2050 targets", "the 1967 borders" stay years)."""
+    if ctx.dct is None or (m["lead"] or "").strip().lower() not in ("", "of"):
+        return False
+    if m["pre"]:
+        return False
+    if 1800 <= y <= ctx.dct.year + COUNT_YEARS_AHEAD:
+        return False
+    text = ctx.text
+    if not _PLURAL_AFTER.match(text, m.end("year")):
+        return False
+    at = m.start("lead") if m["lead"] else m.start("year")
+    return not _YEAR_DET_BEFORE.search(text, max(0, at - 12), at)
 
 
 #: capitalised words a year follows in a date, not in a name ("In 2009", "Christmas 2010",
