@@ -681,6 +681,15 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "Sept." alone is an abbreviation of something, rarely the month
     if raw == "March" and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", ctx.text[m.end() : m.end() + 12]):
         return None  # "the March of the Combatant Mothers", "March of Dimes": a name
+    if (
+        raw == "March"
+        and re.match(
+            r"\s+(?:on|for|against|to|from)\s+(?:the\s+)?[A-Z][a-z]",
+            ctx.text[m.end() : m.end() + 18],
+        )
+        and _MARCH_NAMED_BEFORE.search(ctx.text, max(0, m.start("month") - 30), m.start("month"))
+    ):
+        return None  # "the March on the Capitol", "a Women's March for Peace": a name
     mo = _month_no(raw)
     if ctx.dct is None:
         return Resolved("DATE", f"XXXX-{mo:02d}", anchor=UNANCHORED, mod=_mod_of(m))
@@ -774,6 +783,12 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
 
 
+#: what names a march before "March on ...": an article, or a capitalised word that is not a
+#: preposition ("Women's", "Peace"); not "in March on Capitol Hill", "since March to Ottawa"
+_MARCH_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:the|a)|(?<![.!?]\s)(?<!^)\b(?!(?:In|On|By|Since|Until|From|Through|During|Of|Last|"
+    r"Next|This|Early|Late|Mid|And|Or|To|For)\b)[A-Z][a-z]+(?:['\u2019]s|(?<=s)['\u2019])?)\s+$"
+)
 #: a month naming a poll ("the November election", "a March referendum", "the June primaries")
 _POLL_AFTER = re.compile(
     r"\s+(?:general\s+|presidential\s+|parliamentary\s+|legislative\s+|local\s+|"
