@@ -1999,6 +1999,19 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
             rel == "the" and ctx.dct.isoweekday() < 5 and ctx.tense(m.start(), m.end()) != "future"
         ):
             p = shift(p, -1, "W")
+        elif (
+            rel == "this"
+            and ctx.dct.isoweekday() <= 2
+            and ctx.tense(m.start(), m.end()) == "past"
+            and not ctx.plan_was(m.start())
+            and not _PRESENT_RELATIVE.search(ctx.text, max(0, m.start() - 50), m.start())
+        ):
+            # "The rivals debated this weekend" written on a Monday or a Tuesday: a weekend
+            # done, so the one just over (not "was due to debate this weekend", a plan either
+            # side, nor "the chef, who cooks in Ghent this weekend, said": a present of its
+            # own). Later in the week a past clause may still look ahead ("The coach picked a
+            # side for the derby this weekend"): left to the week's own weekend
+            p = shift(p, -1, "W")
         return Resolved("DATE", p.value() + "-WE", p, PUBLISHED, mod)
     if rel == "past" and unit in ("century", "decade"):
         # "over the past century", "the past decade": a hundred (ten) years up to now, not
@@ -2031,6 +2044,13 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     res = _rel(ctx, lambda d: _shift_unit(_period(d, unit), delta, unit), _X[_GRAN_OF_UNIT[unit]])
     res.mod = mod
     return res
+
+
+#: a relative clause's own present before "this weekend" ("who cooks in Ghent", "which
+#: reopens"): the clause says the weekend's direction, not the main verb's past
+_PRESENT_RELATIVE = re.compile(
+    r"\b(?:who|which|that)\s+(?:also\s+|now\s+)?(?!was\b|has\b|is\b)[a-z]+[^s'\s]s\b[^,.;]*$"
+)
 
 
 #: a figure after a word of comparison, just before "the previous week": "from 6.3 mln",
