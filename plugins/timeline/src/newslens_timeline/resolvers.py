@@ -2347,6 +2347,12 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
             else:
                 noun = ended["pnoun"].lower()
                 base = Point(base.day, {"week": "W", "half": "H", "month": "M"}.get(noun, "Y"))
+        elif unit == "year" and base.gran == "D" and amount is not None and amount >= 2:
+            # "The mill shut on June 4, 2008. Four years earlier, ...": a step of years tells
+            # the year it reaches, not a day (the count is in years). Not "a year earlier":
+            # a figure's comparison point a year back from a day or a period's last day
+            # ("sales for the four weeks ended May 3 rose from a year earlier") keeps the day
+            base = Point(base.day, "Y")
     elif ctx.dct is not None:
         base = Point(ctx.dct, gran)
     else:
