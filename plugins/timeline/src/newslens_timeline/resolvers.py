@@ -541,6 +541,48 @@ _WILL_IN = re.compile(
     r"\b(?:will|shall|'ll)\s+(?:(?:again|also|then|now|only|likely|probably)\s+)?(?:be\s+)?"
     r"[a-z]+\s+(?:in|during|by)\s+(?:early\s+|late\s+|mid-?\s*)?$"
 )
+#: a time ahead told by its clause, not by the verb nearest the month: "will face voters in
+#: November", "will hold a vote in", "plans to hold a vote in", "is expected to run again in",
+#: "is going into the fall", "heading into November", "looking ahead to November" (the act's
+#: "will" or a present intent's "to" and the act's object, up to three words with no comma,
+#: "than", "for" or "from" between: not "will show a fall for May", "will be lower than in
+#: May"); read only when the month or season has come this year already and the clause is
+#: not past, where it names the next one
+_AHEAD_IN = re.compile(
+    r"(?:\b(?:(?:will|shall|'ll)\s+(?:(?:again|also|then|now|only|likely|probably)\s+)?"
+    r"(?:be\s+)?|"
+    r"(?:plans|hopes|wants|aims|intends|seeks|vows|promises|pledges|(?:is|are)\s+(?:expected|"
+    r"set|likely|poised|scheduled|due|hoping|planning|aiming|preparing))\s+to\s+)"
+    r"(?P<verb>[a-z]+)\s+(?:(?!than\b|for\b|from\b|since\b|last\b)[a-z-]+\s+){0,3}?"
+    r"(?P<last>[a-z-]+\s+)?(?:in|during|by)\s+|"
+    r"\b(?:going|heading|head|heads|go|goes|moving|move)\s+into\s+|"
+    r"\b(?:look|looks|looking|ahead)\s+(?:ahead\s+)?to\s+)"
+    r"(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?$"
+)
+#: a figure's verb or noun before the month ("will show a rise in November", "is expected to
+#: have eased in November", "will report output in November", "will publish the data in
+#: November"): the month's figure, which is reported after it, not a time ahead
+_AHEAD_FIGURE = frozenset({
+    "be", "have", "show", "shows", "report", "post", "record", "publish", "release", "rise",
+    "rises", "fall", "falls", "drop", "gain", "increase", "decline", "growth", "deficit",
+    "surplus", "inflation", "output", "sales", "exports", "imports", "figures", "data",
+    "demand", "production", "prices", "level", "levels", "ease", "eased", "slow", "slowed",
+    "results", "earnings", "profit", "profits", "loss", "losses",
+})  # fmt: skip
+
+
+def _ahead_in(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` looks ahead to the month or season there (above)."""
+    m = _AHEAD_IN.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    if m["verb"] is None:
+        return True
+    # the clause's subject too ("Steel output is likely to pick up in November")
+    clause = re.split(r"[.;:!?](?!\d)", text[max(0, m.start() - 60) : start])[-1]
+    return not _AHEAD_FIGURE.intersection(re.findall(r"[a-z]+", clause.lower()))
+
+
 #: a futures position named by its month, the subject of its price ("March and October were
 #: limit down", "August finished two cents up", "September slipped to 5 under"): a contract,
 #: no time of the calendar; read at a clause's opening, the price verb within a few words
@@ -639,6 +681,15 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "Sept." alone is an abbreviation of something, rarely the month
     if raw == "March" and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", ctx.text[m.end() : m.end() + 12]):
         return None  # "the March of the Combatant Mothers", "March of Dimes": a name
+    if (
+        raw == "March"
+        and re.match(
+            r"\s+(?:on|for|against|to|from)\s+(?:the\s+)?[A-Z][a-z]",
+            ctx.text[m.end() : m.end() + 18],
+        )
+        and _MARCH_NAMED_BEFORE.search(ctx.text, max(0, m.start("month") - 30), m.start("month"))
+    ):
+        return None  # "the March on the Capitol", "a Women's March for Peace": a name
     mo = _month_no(raw)
     if ctx.dct is None:
         return Resolved("DATE", f"XXXX-{mo:02d}", anchor=UNANCHORED, mod=_mod_of(m))
@@ -712,9 +763,13 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
             y = min(years)
             p = Point(date(y, mo, 1), "M")
             return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
-        ahead = ctx.forward(m.start(), m.end()) or (
-            tense == "future"
-            and _WILL_IN.search(ctx.text, max(0, m.start("month") - 40), m.start("month"))
+        ahead = (
+            ctx.forward(m.start(), m.end())
+            or (
+                tense == "future"
+                and _WILL_IN.search(ctx.text, max(0, m.start("month") - 40), m.start("month"))
+            )
+            or (tense != "past" and _ahead_in(ctx.text, m.start("month")))
         )
         if not ahead or not years:
             # (a delivery month still to come, or the month of an act right after its own
@@ -728,6 +783,12 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
 
 
+#: what names a march before "March on ...": an article, or a capitalised word that is not a
+#: preposition ("Women's", "Peace"); not "in March on Capitol Hill", "since March to Ottawa"
+_MARCH_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:the|a)|(?<![.!?]\s)(?<!^)\b(?!(?:In|On|By|Since|Until|From|Through|During|Of|Last|"
+    r"Next|This|Early|Late|Mid|And|Or|To|For)\b)[A-Z][a-z]+(?:['\u2019]s|(?<=s)['\u2019])?)\s+$"
+)
 #: a month naming a poll ("the November election", "a March referendum", "the June primaries")
 _POLL_AFTER = re.compile(
     r"\s+(?:general\s+|presidential\s+|parliamentary\s+|legislative\s+|local\s+|"
@@ -764,6 +825,8 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if _AMOUNT_AFTER.match(after):
         return None
+    if _counted_plural(ctx, m, y):
+        return None
     if not m["lead"] and not (1800 <= y <= 2099):
         return None
     if not m["lead"] and not m["pre"] and year_in_name(text, m.start("year")):
@@ -779,6 +842,42 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", p.value(), p, ABSOLUTE)
     p = Point(date(y, 1, 1), "Y")
     return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
+
+
+#: a plural noun right after four digits, up to two words qualifying it between ("2047
+#: registered voters", "1015 adults", "1500 delegates"): lower case, not a possessive
+_PLURAL_AFTER = re.compile(
+    r"\s(?:(?!(?:and|or|to|of|in|on|at|for|with|by|from|the|an?|was|is|were|are)\b)"
+    r"[A-Za-z-]+\s){0,2}?[a-z]{2,}[^s's]s\b(?!['\u2019])"
+)
+#: a determiner or a possessive before a year that qualifies a plural ("its 2050 targets",
+#: "the 1967 lines"), or a preposition of time ("By 2040 cars will ..."): the year names a time
+_YEAR_DET_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|your|this|that|these|those|by|until|till|before|after|"
+    r"from|through|to|around|circa|between|and|or|during|early|late|mid|due)|['\u2019]s|\w-)\s*$",
+    re.IGNORECASE,
+)
+#: how far from publication a year before a plural noun is read as a count (years ahead;
+#: years before 1800 are counts whatever the distance)
+COUNT_YEARS_AHEAD = 10
+
+
+def _counted_plural(ctx: Context, m: re.Match[str], y: int) -> bool:
+    """Whether four digits before a plural noun count it ("a poll of 2047 registered voters",
+    "a survey of 1015 adults"): a year far from publication (more than ``COUNT_YEARS_AHEAD``
+    years ahead, or before 1800) with no determiner before it and no time preposition as
+    its lead ("in 1985 voters ...", "its 2050 targets", "the 1967 borders" stay years)."""
+    if ctx.dct is None or (m["lead"] or "").strip().lower() not in ("", "of"):
+        return False
+    if m["pre"]:
+        return False
+    if 1800 <= y <= ctx.dct.year + COUNT_YEARS_AHEAD:
+        return False
+    text = ctx.text
+    if not _PLURAL_AFTER.match(text, m.end("year")):
+        return False
+    at = m.start("lead") if m["lead"] else m.start("year")
+    return not _YEAR_DET_BEFORE.search(text, max(0, at - 12), at)
 
 
 #: capitalised words a year follows in a date, not in a name ("In 2009", "Christmas 2010",
@@ -1250,6 +1349,7 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
                 and (
                     _WILL_IN_SEASON.search(ctx.text, max(0, m.start() - 40), m.start())
                     or _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())
+                    or (tense != "past" and _ahead_in(ctx.text, m.start()))
                 )
             ):
                 # the act's own verb right after its "will" ("the plant will reopen in the
@@ -1899,6 +1999,19 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
             rel == "the" and ctx.dct.isoweekday() < 5 and ctx.tense(m.start(), m.end()) != "future"
         ):
             p = shift(p, -1, "W")
+        elif (
+            rel == "this"
+            and ctx.dct.isoweekday() <= 2
+            and ctx.tense(m.start(), m.end()) == "past"
+            and not ctx.plan_was(m.start())
+            and not _PRESENT_RELATIVE.search(ctx.text, max(0, m.start() - 50), m.start())
+        ):
+            # "The rivals debated this weekend" written on a Monday or a Tuesday: a weekend
+            # done, so the one just over (not "was due to debate this weekend", a plan either
+            # side, nor "the chef, who cooks in Ghent this weekend, said": a present of its
+            # own). Later in the week a past clause may still look ahead ("The coach picked a
+            # side for the derby this weekend"): left to the week's own weekend
+            p = shift(p, -1, "W")
         return Resolved("DATE", p.value() + "-WE", p, PUBLISHED, mod)
     if rel == "past" and unit in ("century", "decade"):
         # "over the past century", "the past decade": a hundred (ten) years up to now, not
@@ -1931,6 +2044,13 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     res = _rel(ctx, lambda d: _shift_unit(_period(d, unit), delta, unit), _X[_GRAN_OF_UNIT[unit]])
     res.mod = mod
     return res
+
+
+#: a relative clause's own present before "this weekend" ("who cooks in Ghent", "which
+#: reopens"): the clause says the weekend's direction, not the main verb's past
+_PRESENT_RELATIVE = re.compile(
+    r"\b(?:who|which|that)\s+(?:also\s+|now\s+)?(?!was\b|has\b|is\b)[a-z]+[^s'\s]s\b[^,.;]*$"
+)
 
 
 #: a figure after a word of comparison, just before "the previous week": "from 6.3 mln",
@@ -2227,6 +2347,12 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
             else:
                 noun = ended["pnoun"].lower()
                 base = Point(base.day, {"week": "W", "half": "H", "month": "M"}.get(noun, "Y"))
+        elif unit == "year" and base.gran == "D" and amount is not None and amount >= 2:
+            # "The mill shut on June 4, 2008. Four years earlier, ...": a step of years tells
+            # the year it reaches, not a day (the count is in years). Not "a year earlier":
+            # a figure's comparison point a year back from a day or a period's last day
+            # ("sales for the four weeks ended May 3 rose from a year earlier") keeps the day
+            base = Point(base.day, "Y")
     elif ctx.dct is not None:
         base = Point(ctx.dct, gran)
     else:
