@@ -45,12 +45,12 @@ for _cls, _block in {
         read testify swear vouch sue charge allege claim chide scold lambast rip knock label
         dub term nickname refer talk discuss detail outline address defend justify echo
         speculate estimate guess project forecast plead beg invite order command instruct
-        direct rule decree approve veto sign endorse recommend advocate disclose confess
+        direct rule decree approve veto sign-not endorse recommend advocate disclose confess
         admit acknowledge agree disagree concur object protest complain grumble whine tease
         taunt threaten warn alert remind notify assure reassure promise guarantee pledge
         statement remarks comment comments interview speech letter tweet tweets post op-ed
         editorial memo email announcement press conference briefing testimony express
-        offer shout chant yell bark scream retweet share publish release file issue request
+        offer shout chant yell bark scream retweet share publish release-not file issue-not request
         requests criticism complaint complaints allegation allegations accusation accusations
         suggestion advice assertion rumor rumors rumour rumours speculation argument arguments
         claim claims denial warning warnings promise promises pledge reportedly allegedly
@@ -92,6 +92,7 @@ for _cls, _block in {
         show find indicate suggest-not reveal-not demonstrate prove confirm-not document
         record register measure poll survey study research data figures numbers analysis
         evidence finding findings report-not records documents indicates shows found
+        sign release issue
         depict-not portray-not illustrate highlight point reflect signal mark imply seem appear
         look sound seemingly apparently
         """,
@@ -143,6 +144,8 @@ _SPEECH_PHRASE = re.compile(
     r"|\b(?:take|takes|took|taking|taken)\b(?:\s+[\w’'\-]+){0,4}?\s+(?:shots?|swipes?|aim|"
     r"jabs?|digs?|potshots?)\s+at\b"
     r"|\bput\s+it\b"
+    # round twenty-seven: "issue" is evidence alone (a document issued); "took issue with" speaks
+    r"|\b(?:take|takes|took|taking|taken)\s+issue\b"
 )
 #: round thirteen: a side taken in words ("came out against the levy")
 _INTENTION_PHRASE = re.compile(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from newslens_stance.attributions.classes import cue_class
+from newslens_stance.attributions.classes import cue_class as _output_class
 from newslens_stance.attributions.clauses import (
     _CLAUSE_JOIN,
     _MESSAGE_NOUNS,
@@ -289,6 +289,17 @@ _AND_ING = re.compile(r",?\s+and\s+(?=(?:then\s+|also\s+|even\s+)?[a-z]{2,}ing\b
 _SUBJECT_PRONOUNS = frozenset(_words("he she they it we i"))
 #: classes whose rows inside a quotation or a report are that report's inner attitudes
 _INNER_CLASSES = frozenset({"belief", "intention", "evidence"})
+#: round twenty-eight: a document signed, released or issued is ``evidence`` in the output,
+#: but its verb is put out by a subject as a statement is spoken, so the rules below (nesting,
+#: verbs of beginning) read it as speech, as before
+_DOCUMENT_VERBS = frozenset({"sign", "release", "issue"})
+
+
+def cue_class(lemma: str) -> str:
+    """The class the rules read: the output's, a document put out read as speech."""
+    return "speech" if lemma in _DOCUMENT_VERBS else _output_class(lemma)
+
+
 #: round-nine verb groups that end in their preposition (no inverted speaker after them)
 _ROUND9_PHRASE_LEMMAS = frozenset({"vote for", "vote against", "vote", "hope for"})
 #: portrayals, cues only with "X as Y" (see _looks_clause)
@@ -1806,6 +1817,10 @@ _AND_BUT_END = re.compile(
 #: doctor")
 #: round seventeen: a comma and a conjunction, or a semicolon, opening a clause of its own
 _CLAUSE_BOUNDARY = re.compile(r"(?:,\s+(?:but|and|yet|while|whereas)|;)\s+")
+#: round twenty-seven: a relative clause opened by a preposition and "which", or by "where"
+_PREP_WHICH = re.compile(
+    r"\b(?:in|at|on|during|under|through|by|with|from|after)\s+which\s+|\bwhere\s+"
+)
 _SUBORDINATE_BEFORE_SPEAKER = re.compile(
     r"(?:,\s*)?\b(?:when|after|while|before|even\s+as|even\s+though|although)\s+$"
 )
@@ -2206,9 +2221,24 @@ def _verb_attribution(
                 # hang on ("The towns had quarrelled, but their mayors met on Friday and
                 # expressed ...": "their mayors", not the sentence's first subject)
                 joins = list(_CLAUSE_BOUNDARY.finditer(text, s0, s0 + coord.start()))
-                speaker = (
-                    (_clause_subject(doc, joins[-1].end(), c0) if joins else None)
-                    or _clause_subject(doc, s0, c0)
+                rel_in = list(_PREP_WHICH.finditer(text, s0, s0 + coord.start()))
+                if (
+                    rel_in
+                    and (not joins or joins[-1].end() <= rel_in[-1].start())
+                    and "," not in text[rel_in[-1].end() : s0 + coord.start()]
+                ):
+                    # round twenty-seven: a relative clause opened by a preposition and
+                    # "which" or by "where" holds the first verb ("a fair at which the council
+                    # opens its books and explains ..."): its subject speaks
+                    joins.append(rel_in[-1])
+                    speaker = _clause_subject(
+                        doc, rel_in[-1].end(), c0, phrases=True
+                    ) or _leading_subject(doc, rel_in[-1].end(), c0)
+                # (round twenty-seven: with its phrases, "Bakers from the north of the
+                # valley grumbled about it and said")
+                speaker = speaker or (
+                    (_clause_subject(doc, joins[-1].end(), c0, phrases=True) if joins else None)
+                    or _clause_subject(doc, s0, c0, phrases=True)
                     or _leading_subject(doc, s0, c0)
                 )
     if (
@@ -2996,9 +3026,24 @@ def _verb_attribution(
         return None  # "attacked a convoy": an act; "attacked Lund for his vote": a statement
     if lemma in _ACT_NEEDS and any(
         w.group().endswith("ing") and w.group() in CUE_FORMS
-        for w in _LOWER_WORD.finditer(text, c1, min(s1, c1 + 80))
+        for w in _LOWER_WORD.finditer(
+            text,
+            c1,
+            # round twenty-eight: a participle after the judgement is inside it ("attacked
+            # Lund for a story alleging X": the attack reports)
+            min(s1, c1 + 80, _judgement_start(text, lemma, c1, s1) or s1),
+        )
     ):
         return None  # "posted a message on Twitter blaming X": the participle reports
+    if lemma in _PHYSICAL_LEMMAS and _PHYSICAL_AFTER.match(text, c1, s1):
+        return None  # round twenty-eight: "slammed into the coast", "slammed a forehand"
+    if lemma in _JUDGING_LEMMAS and len(content) == 1 and content[0][0] >= c1:
+        a, b = content[0]
+        cut = _NOT_JUDGED.search(text, a, b)
+        if cut is not None and cut.start() > a and text[a] not in OPEN_QUOTES:
+            # round twenty-eight: "praised the crews as well", "attacked critics as the
+            # scrutiny grew": the judgement's object, without the time or the fixed phrase
+            content = [(a, cut.start())]
     if lemma in _ACT_NEEDS and not form.endswith("ing") and before_end(_THING_BEFORE):
         # (round thirteen: not before a participle: "ads attacking Lund over the levy")
         return None  # "a statement posted to her account", "a letter signed by": a thing's
@@ -3372,6 +3417,57 @@ _AS_BEFORE_REPORTED = re.compile(
     r"\b[Aa]s\s+(?:(?:was\s+)?(?:first|previously|originally|initially|earlier|widely)\s+)?$"
 )
 _BY_AFTER_REPORTED = re.compile(r"(?:\s+(?:first|previously|earlier))?\s+by\b")
+#: round twenty-eight (salvaged from round twenty-seven): where a judging verb's "as" / "for"
+#: judgement begins ("attacked the plan as reckless", "for ignoring the warnings"), not a time
+#: ("for hours", "for the first time"), a fixed phrase ("as well", "as part of") or a clause
+#: of time or reason ("as the scrutiny grew"); read only to bound the participle test below
+_JUDGED_AFTER = re.compile(
+    r"(?:\s+[\w’'.\-]+){1,8}?\s+(?:as|for)\s+"
+    r"(?!(?:hours|days|minutes|weeks|months|years|decades|a\s+while|some\s+time|now|long|"
+    r"the\s+(?:first|second|third|last|next|past)|well|part|soon|much|far|if|though|of|to|"
+    r"he|she|they|we|it|I|you|there|more|ever|good|example|instance)\b)"
+    r"(?!(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:[\w’'\-]+\s+){1,3}?"
+    r"(?:was|were|is|are|had|has|have|did|does|grew|grows|rose|fell|began|came|went|got|"
+    r"heated|heats|mounted|mounts|unfolded|continued|wore|closed|ended|left)\b)"
+)
+_JUDGING_LEMMAS = frozenset({"attack", "slam", "blast", "praise"})
+
+
+def _judgement_start(text: str, lemma: str, c1: int, s1: int) -> int | None:
+    """Where a judging verb's "as" / "for" judgement begins, or None."""
+    if lemma not in _JUDGING_LEMMAS:
+        return None
+    m = _JUDGED_AFTER.match(text, c1, s1)
+    return None if m is None else m.end() - 4
+
+
+#: round twenty-eight: a judging verb in its physical sense is no report: a motion into or
+#: against a thing ("the storm slammed into the coast", "waves slammed against the pier"), or
+#: a thing struck, shut or blown up ("slammed the door", "slammed a forehand down the line",
+#: "blasted the rock with dynamite"); a person or a plan struck stays a report ("slammed the
+#: board", "blasted the levy")
+_PHYSICAL_LEMMAS = frozenset({"slam", "blast"})
+_PHYSICAL_AFTER = re.compile(
+    r"\s+(?:(?:into|against|onto|through|across|shut|open|down|off|away|past)\b(?!\s+(?:at|on)\b)"
+    r"|(?:(?:the|a|an|his|her|their|its|one|two|three)\s+)?(?:[a-z\-]+\s+)?"
+    r"(?:doors?|gates?|lids?|brakes?|balls?|forehands?|backhands?|serves?|volleys?|smash(?:es)?|"
+    r"aces?|winners?|drives?|shots?|penalty|penalties|free\s+kicks?|homers?|home\s+runs?|"
+    r"rocks?|walls?|holes?|tunnels?|music|horns?|fists?|phones?|receivers?|water|fire|"
+    r"cannons?|guns?)"
+    # the thing ends its phrase ("slammed the phone down", not "slammed the phone company")
+    r"(?=\s*(?:[,.;:!?]|$)|\s+(?:with|into|down|shut|open|at|on|in|across|past|through|"
+    r"behind|and|before|after|so|to|from|back|again|once|twice|hard|home)\b))"
+)
+#: round twenty-eight: what follows a judging verb's object after "as" / "for" and is no
+#: judgement: a time ("for hours"), a fixed phrase ("as well") or a clause of time ("as the
+#: scrutiny grew"); the content ends before it
+_NOT_JUDGED = re.compile(
+    r"\s+(?:as|for)\s+"
+    r"(?:(?:hours|days|minutes|weeks|months|years|decades|a\s+while|some\s+time|now|long|"
+    r"the\s+(?:first|second|third|last|next|past)\s+(?:time|day|week|month|year)|well)\b"
+    r"|(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:[\w’'\-]+\s+){1,3}?"
+    r"(?:grew|grows|rose|fell|began|heated|heats|mounted|mounts|unfolded|continued|wore)\b)"
+)
 #: acts PolNeAR counts as statements (the lead's decision in round eight), each only in the
 #: shape that makes it one: "attacked Lund for his vote / as a liar / over the levy" (not
 #: "attacked a convoy", "attacked for hours")
@@ -4160,7 +4256,43 @@ def _leading_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
     return sp
 
 
-def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
+def _subject_with_phrases(
+    doc: _Doc, lo: int, prep: int, end: int, verb: int
+) -> tuple[int, int] | None:
+    """Round twenty-seven: a subject whose head opens the clause and takes phrases after it
+    ("Bakers from the north of the valley grumbled about it and said ...": the noun phrase
+    before the verb follows "of", but the clause opens with a noun, not a preposition), or None.
+    Up to three phrases, no comma, the head a plain noun phrase at ``lo``, the clause's verb
+    a lower-case word that is no auxiliary ("The prospect of X had been ..." is left alone);
+    read for a verb coordinated with that clause's ("... and said") only."""
+    text = doc.text
+    first = _LETTER_WORD.search(text, lo, prep)
+    if (
+        first is None
+        or first.group().lower() in _LEAD_PREPS
+        or first.group().lower() in _STOP_BACK
+        or first.group().lower() in _PRONOUNS
+        or _DISCOURSE.match(first.group())
+        or any(ch in text[lo:verb] for ch in ',;:()“”"—–')
+        or (v := _WORD.match(text, verb)) is None
+        or v.group().lower() in _AUX
+        or not v.group()[:1].islower()
+    ):
+        return None
+    for _ in range(3):
+        head, _ = _np_before(doc, prep, lo)
+        if head is None:
+            return None
+        if head[0] <= first.start():
+            return (head[0], end) if head[0] == first.start() else None
+        before = _words_before(text, head[0], lo, 1)
+        if not before or before[0].group().lower() not in _LEAD_PREPS | {"of", "for", "to"}:
+            return None
+        prep = before[0].start()
+    return None
+
+
+def _clause_subject(doc: _Doc, s0: int, c0: int, phrases: bool = False) -> tuple[int, int] | None:
     """The subject of the clause a participle or coordinated cue hangs on.
 
     Why: "In the filing itself Ford also made this point, writing ..." — the first noun
@@ -4214,6 +4346,8 @@ def _clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
             continue
         prev = _words_before(text, sub[0], lo, 1)
         if prev and prev[0].group().lower() in _LEAD_PREPS:
+            if phrases and (chain := _subject_with_phrases(doc, lo, prev[0].start(), sub[1], pos)):
+                return chain
             # a fronted prepositional phrase: look for the clause after it
             nxt = _LETTER_WORD.search(text, sub[1], c0)
             lo = sub[1]
