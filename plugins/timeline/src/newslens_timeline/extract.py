@@ -543,6 +543,13 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
         if point is not None:
             ctx.reached = None
             ctx.last, ctx.last_at = point, start
+            if (
+                res.anchor == ABSOLUTE
+                and point.gran in ("Y", "M", "D")
+                and ctx.dct is not None
+                and point.day.year < ctx.dct.year
+            ):
+                ctx.past_ref = point
             if point.gran == "D" and (ctx.dct is None or point.day <= ctx.dct):
                 ctx.last_past_day = point
             if point.gran == "D":

@@ -2368,7 +2368,72 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif base.gran not in ("Q", "H", "M", "W", "D", "S") or _order(base.gran) < _order(gran):
         base = Point(base.day, gran)
     p = _shift_unit(Point(base.day, base.gran), sign * int(amount), unit)
+    years = _YEARS_OF_UNIT.get(unit)
+    if years and direction == "later" and _THAN_AFTER.match(ctx.text, m.end()):
+        # "in 2030, two years later than planned": a comparison of lengths, no date
+        return Resolved("DURATION", _duration(amount, unit), mod=mod)
+    if (
+        years
+        and direction == "later"
+        and anchor == PREVIOUS
+        and ctx.dct is not None
+        and ctx.last is not None
+        and not _MODAL_LEFT.search(ctx.text, ctx.sentence_bounds(m.start())[0], m.start())
+    ):
+        step = int(amount) * years
+        tense = ctx.tense(m.start(), m.end())
+        if tense != "future" and p.day.year > ctx.dct.year:
+            # "The strike of 2016 shut the port. The union said on Tuesday that five years
+            # later the wounds remain": counted from Tuesday it lands after publication, so
+            # the step counts from the past year or day the text set before (2016 + 5)
+            ref = ctx.past_ref
+            if (
+                ref is not None
+                and ctx.last.gran == "D"
+                and ctx.last.day.year == ctx.dct.year
+                and ref.day.year < base.day.year
+            ):
+                base = Point(ref.day, "Y")
+                p = Point(date(ref.day.year + step, 1, 1), "Y")
+        if tense != "future" and p.day.year > ctx.dct.year:
+            if base.day.year < ctx.dct.year and p.day.year <= ctx.dct.year + 1:
+                # a step from a past year that lands just past publication: the present (a
+                # writer's round count, "the bridge fell in 2018; four years later ...")
+                p, mod = Point(date(ctx.dct.year, 1, 1), "Y"), None
+            else:
+                # from a day near publication, or far past it, in no clause of the future
+                # ("The council met on May 2. Even three years later the cause is disputed"):
+                # no date it could reach; the length alone
+                return Resolved("DURATION", _duration(amount, unit), mod=mod)
+        elif (
+            mod in ("MORE_THAN", "APPROX", "EQUAL_OR_MORE")
+            and (tense in ("present", "present_right") or (not tense and _present_after(m, ctx)))
+            and base.day.year < ctx.dct.year
+        ):
+            # "The guild was founded in 1820. More than two centuries later, its hall still
+            # stands": an approximate step told in the present is the present, not 2020
+            p, mod = Point(date(ctx.dct.year, 1, 1), "Y"), None
     return Resolved("TIME" if p.part else "DATE", p.value(), p, anchor, mod, anchors=False)
+
+
+#: the years in one unit of a step counted in years ("three years", "two decades")
+_YEARS_OF_UNIT = {"year": 1, "decade": 10, "century": 100}
+#: a modal before a step in its sentence: a forecast or a plan may reach past publication
+#: ("the rights will expire 10 years later", "debt would grow to $110 bln a year later")
+_MODAL_LEFT = re.compile(r"\b(?:will|would|shall|could|should|might)\b|'ll\b", re.IGNORECASE)
+#: the first verb of a clause right of a fronted step: a present ("is", "still stands") or not
+_VERB_RIGHT = re.compile(
+    r"\b(?:(?P<pres>is|are|has|have|remains?|stands?|still|now|today)|was|were|had|did|\w+ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _present_after(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the sentence right of a fronted step goes on in the present ("More than two
+    centuries later, its hall still stands"), read by its first verb-like word."""
+    _s, e = ctx.sentence_bounds(m.start())
+    v = _VERB_RIGHT.search(ctx.text, m.end(), min(e, m.end() + 80))
+    return v is not None and v["pres"] is not None
 
 
 #: the months a sentence names for a figure: "in May" (a capitalised name, not the modal "may";

@@ -48,6 +48,9 @@ class Context:
     #: its year written or counted from such a day ("on March 2, 2009", "the following day")
     story: Point | None = None
     story_at: int = 0  # where ``story`` starts in the text
+    #: the last year, month or day written out that lies in a year before publication's ("in
+    #: 1820", "on March 3, 2018"): the event a later step of years may count from
+    past_ref: Point | None = None
     #: the day a counted step reached from the day under discussion ("Two weeks later"), when
     #: no point was named after it: the next "that night" or "the next day" stands beside it
     reached: date | None = None
