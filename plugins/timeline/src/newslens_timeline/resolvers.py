@@ -844,8 +844,8 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
 
 
-#: a plural noun right after four digits, up to two words qualifying it between ("2047
-#: registered voters", "1015 adults", "1500 delegates"): lower case, not a possessive
+#: a plural noun right after four digits, up to two words qualifying it between ("2071
+#: likely voters", "1015 adults", "1500 delegates"): lower case, not a possessive
 _PLURAL_AFTER = re.compile(
     r"\s(?:(?!(?:and|or|to|of|in|on|at|for|with|by|from|the|an?|was|is|were|are)\b)"
     r"[A-Za-z-]+\s){0,2}?[a-z]{2,}[^s's]s\b(?!['\u2019])"
@@ -863,7 +863,7 @@ COUNT_YEARS_AHEAD = 10
 
 
 def _counted_plural(ctx: Context, m: re.Match[str], y: int) -> bool:
-    """Whether four digits before a plural noun count it ("a poll of 2047 registered voters",
+    """Whether four digits before a plural noun count it ("a poll of 2071 likely voters",
     "a survey of 1015 adults"): a year far from publication (more than ``COUNT_YEARS_AHEAD``
     years ahead, or before 1800) with no determiner before it and no time preposition as
     its lead ("in 1985 voters ...", "its 2050 targets", "the 1967 borders" stay years)."""
