@@ -508,9 +508,7 @@ def _until_told(text: str, start: int, end: pd.Timestamp, published: object) -> 
     is no date of the clause at all: :data:`_RECORD_SINCE`)."""
     if published is None or pd.isna(published) or not _SINCE.search(text, max(0, start - 8), start):
         return end
-    told = pd.Timestamp(published)
-    if (told.tzinfo is None) != (end.tzinfo is None):
-        told = told.tz_localize("UTC") if told.tzinfo is None else told.tz_convert(None)
+    told = _like_tz(pd.Timestamp(published), end)
     # the end is exclusive, as every date's: the run covers the day of publication
     return max(end, told.normalize() + pd.Timedelta(days=1))
 
@@ -752,9 +750,7 @@ def _past_thing_of_a_statement(text: str, start: int, end: int, published: objec
         text, max(0, start - 60), start
     ):
         return False
-    a = _sentence_start(text, start)
-    ends = [i for i in (text.find(mark, end) for mark in _SENTENCE_MARKS) if i >= 0]
-    b = min(ends, default=len(text))
+    a, b = _sentence_start(text, start), _sentence_end(text, end)
     return bool(_REPORTS.search(text, max(a, start - 300), min(b, end + 200)))
 
 
@@ -817,9 +813,7 @@ def _thing_beside_the_date(text: str, start: int, end: int, others: list[tuple[i
     head = partner.start() if partner else start  # "in her 2000 and 2006 races": one phrase
     if _TIME_OF_THE_CLAUSE.search(text, max(0, head - 40), head):
         return False
-    a = _sentence_start(text, start)
-    ends = [i for i in (text.find(mark, end) for mark in _SENTENCE_MARKS) if i >= 0]
-    b = min(ends, default=len(text))
+    a, b = _sentence_start(text, start), _sentence_end(text, end)
     lo, hi, opening = a, b, None
     for cut in _CLAUSE_BREAK.finditer(text, a, b):
         if opening is None:
@@ -861,6 +855,20 @@ _SENTENCE_MARKS = (". ", "! ", "? ", "\n")
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` opens, by :data:`_SENTENCE_MARKS`."""
     return max(text.rfind(mark, 0, at) for mark in _SENTENCE_MARKS) + 1
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` closes (at its mark), by :data:`_SENTENCE_MARKS`."""
+    ends = [i for i in (text.find(mark, at) for mark in _SENTENCE_MARKS) if i >= 0]
+    return min(ends, default=len(text))
+
+
+def _like_tz(stamp: pd.Timestamp, like: pd.Timestamp) -> pd.Timestamp:
+    """``stamp`` made comparable with ``like``: UTC when ``like`` is zone-aware, naive when not
+    (publication dates and date bounds come from different frames)."""
+    if (stamp.tzinfo is None) == (like.tzinfo is None):
+        return stamp
+    return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert(None)
 
 
 def _statement_then_that(text: str, start: int, end: int) -> bool:
@@ -921,10 +929,8 @@ def _told_now_of_the_past(text: str, start: int, date_end: object, published: ob
     Ruiz for backing a toll rise in 1994" tell something of now; the date is what they mention."""
     if published is None or pd.isna(published) or pd.isna(date_end):
         return False
-    ended = pd.Timestamp(date_end)
     when = pd.Timestamp(published)
-    if (ended.tzinfo is None) != (when.tzinfo is None):
-        ended = ended.tz_localize("UTC") if ended.tzinfo is None else ended.tz_convert(None)
+    ended = _like_tz(pd.Timestamp(date_end), when)
     if ended > when - pd.Timedelta(days=PRESENT_PAST_DAYS):
         return False
     window = text[max(0, start - 150) : start]
