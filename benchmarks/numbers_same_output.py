@@ -46,11 +46,16 @@ from devset_files import BLIND_FILES, CORPUS_FILES, DEVELOPMENT_FILES  # noqa: E
 #: twenty-three, and fresh20, scored after rounds twenty-two to twenty-four, since round
 #: twenty-five, and fresh21, scored after rounds twenty-four to twenty-six, since round
 #: twenty-seven, and fresh22, scored after rounds twenty-five to twenty-seven, since round
-#: twenty-eight: all read like the others); fresh23 and fresh24, a seventh and an eighth
-#: non-developer's, are held out
-FRESH_HELD_OUT = ("numbers_fresh16.jsonl", "numbers_fresh23.jsonl", "numbers_fresh24.jsonl")
+#: twenty-eight: all read like the others); fresh23, fresh24 and fresh25, a seventh, an eighth
+#: and a ninth non-developer's, are held out
+FRESH_HELD_OUT = (
+    "numbers_fresh16.jsonl",
+    "numbers_fresh23.jsonl",
+    "numbers_fresh24.jsonl",
+    "numbers_fresh25.jsonl",
+)
 #: the blind sample being annotated: its documents are left out by the sampler's own draw
-NEXT_BLIND_ROUND = 25
+NEXT_BLIND_ROUND = 26
 WIKINEWS = tuple(n for n in DEVELOPMENT_FILES if n not in CORPUS_FILES)
 NEWS = tuple(n for n in CORPUS_FILES if n not in FRESH_HELD_OUT)
 HELD_OUT = (*FRESH_HELD_OUT, *BLIND_FILES)

@@ -66,7 +66,8 @@ from fresh18 too, for a third non-developer; ``--round 20`` draws ``numbers_fres
 ``--round 22`` draws ``numbers_fresh22.jsonl``, apart from fresh21 too, for a sixth;
 ``--round 23`` draws ``numbers_fresh23.jsonl``, apart from fresh22 too, for a seventh;
 ``--round 24`` draws ``numbers_fresh24.jsonl``, apart from fresh23 too, for an eighth;
-``--round 25`` draws ``numbers_fresh25.jsonl``, apart from fresh24 too, for a ninth. A new
+``--round 25`` draws ``numbers_fresh25.jsonl``, apart from fresh24 too, for a ninth;
+``--round 26`` draws ``numbers_fresh26.jsonl``, apart from fresh25 too, for a tenth. A new
 round raises ``LAST_ROUND``.
 
 ``--round 2`` draws ``numbers_fresh2.jsonl`` the same way with the seed
@@ -105,7 +106,7 @@ QUOTA7 = {"tech": 35, "entertainment": 35, "business": 20, "politics": 15, "spor
 QUOTA8 = {"business": 16, "entertainment": 16, "politics": 16, "sport": 16, "tech": 16}
 QUOTA8_REUTERS = 40
 #: the newest round the sampler draws; a new blind annotator's round raises it by one
-LAST_ROUND = 25
+LAST_ROUND = 26
 
 
 def fresh_file(round_: int) -> Path:
