@@ -3,9 +3,10 @@
 The devset format is the one of ``benchmarks/devsets/timex_wikinews.jsonl``: one article per
 line, ``{"article", "published", "text", "gold": [{"start", "end", "text", "type", "value",
 "mod"}]}``, offsets into ``text``. ``published`` is the document creation time. A file stored
-without its text (the Reuters-21578 files, ``{"source": "reuters21578", "sha256", "gold":
-[{"start", "end", ...}]}``: that corpus is research only) is read back through
-``devsets/timex_reuters.load``, which checks the hash; when ``../shared/data`` is not beside
+without its text (the Reuters-21578 and PolNeAR files, ``{"source": "reuters21578" or
+"polnear", "sha256", "gold": [{"start", "end", ...}]}``: research and internal development
+only) is read back through ``devsets/timex_reuters.load`` or ``devsets/timex_polnear.load``,
+which check the hash; when ``../shared/data`` is not beside
 the checkout the file is skipped with a message (status 0).
 
 The scoring is ``tempeval.score_doc`` itself (relaxed and strict span P/R/F1, type accuracy
@@ -63,38 +64,47 @@ def _tempeval() -> Any:
     return module
 
 
-def is_hashed(path: Path) -> bool:
-    """A file that stores offsets and a hash instead of the text (its first record says)."""
+#: the module that reads a hashed file's texts back, by the file's ``source``
+CORPUS_MODULES = {"reuters21578": "timex_reuters", "polnear": "timex_polnear"}
+
+
+def hashed_source(path: Path) -> str | None:
+    """The ``source`` of a file that stores offsets and a hash instead of the text (its first
+    record says), or None for a file with its texts."""
     with path.open(encoding="utf-8") as f:
         first = next((json.loads(line) for line in f if line.strip()), {})
-    return "sha256" in first and "text" not in first
+    if "sha256" in first and "text" not in first:
+        return str(first.get("source", "reuters21578"))
+    return None
 
 
 @cache
-def _reuters() -> Any:
-    """``devsets/timex_reuters.py`` as a module (benchmarks/devsets is not a package), loaded
+def _corpus_module(source: str) -> Any:
+    """``devsets/timex_<corpus>.py`` as a module (benchmarks/devsets is not a package), loaded
     once so its corpus cache serves every file scored."""
-    spec = importlib.util.spec_from_file_location(
-        "timex_reuters", HERE / "devsets" / "timex_reuters.py"
-    )
+    name = CORPUS_MODULES[source]
+    sys.path.insert(0, str(HERE / "devsets"))
+    spec = importlib.util.spec_from_file_location(name, HERE / "devsets" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("timex_reuters", module)
+    sys.modules.setdefault(name, module)
     spec.loader.exec_module(module)
     return module
 
 
 def load(path: Path) -> list[dict[str, Any]]:
     """The records with their texts (a hashed file's texts read back from the corpus)."""
-    if is_hashed(path):
-        return _reuters().load(path)
+    source = hashed_source(path)
+    if source is not None:
+        return _corpus_module(source).load(path)
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
 def corpus_missing(path: Path) -> str | None:
     """Why ``path`` cannot be scored here (a hashed file without its corpus), or None."""
-    if is_hashed(path):
-        data = _reuters().DATA
+    source = hashed_source(path)
+    if source is not None:
+        data = _corpus_module(source).DATA
         if not data.is_dir():
             return f"{path.name}: skipped, its texts are read from {data}, which is not here"
     return None

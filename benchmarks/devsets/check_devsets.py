@@ -20,10 +20,11 @@ benchmark uses a devset and after every edit. It is deliberately generic:
 - lines stored as offsets and a hash instead of text (BBC News and Reuters sets, which may not
   be committed: ``corpus``, ``doc``, ``start``, ``end``, ``sha256``) get the field and order
   rules, and when the corpora are beside the checkout the hash and unpadded spans are checked;
-- TIMEX3 files stored the same way (``timex_reuters_*``: ``source``, ``article``, ``file``,
-  ``published``, ``sha256``, items ``start``, ``end``, ``type``, ``value``, ``mod``) get the
-  TIMEX3 and order rules, and, with Reuters-21578 beside the checkout, the hash of the story
-  ``timex_reuters.py`` loads and unpadded spans inside it;
+- TIMEX3 files stored the same way (``timex_reuters_*`` and ``timex_polnear_*``: ``source``,
+  ``article``, ``file`` (Reuters only), ``published``, ``sha256``, items ``start``, ``end``,
+  ``type``, ``value``, ``mod``) get the TIMEX3 and order rules, and, with the corpus beside
+  the checkout, the hash of the story ``timex_reuters.py`` or ``timex_polnear.py`` loads and
+  unpadded spans inside it;
 - when the Wikinews CSVs are present (``shared/data/wikinews`` beside the checkout), every
   wikinews ``text`` must occur unchanged in the article its ``article`` URL names.
 
@@ -217,17 +218,19 @@ def check_hashed_record(record: dict[str, Any], where: str) -> list[str]:
 
 
 def check_hashed_timex_record(record: dict[str, Any], where: str) -> list[str]:
-    """A TIMEX3 record stored as offsets into a story and its hash (``timex_reuters_*``): the
-    fields, the TIMEX3 rules and the order of the items and, when Reuters-21578 is beside the
-    checkout, the story's hash and unpadded spans inside it."""
-    problems = [f"{where}: missing field {f!r}" for f in HASHED_TIMEX_FIELDS if f not in record]
+    """A TIMEX3 record stored as offsets into a story and its hash (``timex_reuters_*``,
+    ``timex_polnear_*``): the fields, the TIMEX3 rules and the order of the items and, when
+    the corpus is beside the checkout, the story's hash and unpadded spans inside it."""
+    polnear = record.get("source") == "polnear"
+    fields = [f for f in HASHED_TIMEX_FIELDS if not (polnear and f == "file")]
+    problems = [f"{where}: missing field {f!r}" for f in fields if f not in record]
     if problems or not isinstance(record["gold"], list):
         return problems or [f"{where}: gold is not a list"]
     if not re.fullmatch(r"[0-9a-f]{64}", str(record["sha256"])):
         problems.append(f"{where}: sha256 is not a hex digest")
     problems += [f"{where}: {p}" for p in check_timex_record(record)]
     text = None
-    stories = reuters_stories()
+    stories = corpus_stories("timex_polnear" if polnear else "timex_reuters")
     if stories is not None:
         story = stories.get(record["article"])
         text = story["text"] if story else None
@@ -252,19 +255,17 @@ def check_hashed_timex_record(record: dict[str, Any], where: str) -> list[str]:
     return problems
 
 
-_STORIES: list[dict[str, dict[str, Any]] | None] = []
+_STORIES: dict[str, dict[str, dict[str, Any]] | None] = {}
 
 
-def reuters_stories() -> dict[str, dict[str, Any]] | None:
-    """The stories ``timex_reuters.py`` annotates, by article id (read once), or None when
-    Reuters-21578 is not beside the checkout."""
-    if not _STORIES:
+def corpus_stories(module: str) -> dict[str, dict[str, Any]] | None:
+    """The stories ``devsets/<module>.py`` (``timex_reuters``, ``timex_polnear``) annotates, by
+    article id (read once), or None when its corpus is not beside the checkout."""
+    if module not in _STORIES:
         sys.path.insert(0, str(HERE))
-        import timex_reuters
-
-        present = timex_reuters.DATA.is_dir()
-        _STORIES.append(timex_reuters.articles() if present else None)
-    return _STORIES[0]
+        loaded = __import__(module)
+        _STORIES[module] = loaded.articles() if loaded.DATA.is_dir() else None
+    return _STORIES[module]
 
 
 _DOCS: list[dict[str, tuple[str, str]] | None] = []

@@ -94,55 +94,66 @@ def sample(pool: str, n: int, seed: str, exclude: set[str]) -> list[str]:
     return random.Random(seed).sample(ids, n)
 
 
+def convert_spans(line: dict[str, Any], text: str) -> list[dict[str, Any]]:
+    """One annotator line's items (``text`` and ``nth`` occurrence) as offsets into ``text``,
+    sorted; exits on a span that is not found (shared by the PolNeAR files)."""
+    gold = []
+    for item in line["gold"]:
+        start, nth = -1, int(item.get("nth", 0))
+        for _ in range(nth + 1):
+            start = text.find(item["text"], start + 1)
+            if start < 0:
+                sys.exit(f"{line['article']}: {item['text']!r} not found (nth {nth})")
+        gold.append(
+            {
+                "start": start,
+                "end": start + len(item["text"]),
+                "type": item["type"],
+                "value": item["value"],
+                "mod": item.get("mod", ""),
+            }
+        )
+    gold.sort(key=lambda g: (g["start"], g["end"]))
+    return gold
+
+
 def convert(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The annotator's text spans as offsets plus the text's hash (see the module docstring)."""
     arts = articles()
     out = []
     for line in lines:
         art = arts[line["article"]]
-        text = art["text"]
-        gold = []
-        for item in line["gold"]:
-            start, nth = -1, int(item.get("nth", 0))
-            for _ in range(nth + 1):
-                start = text.find(item["text"], start + 1)
-                if start < 0:
-                    sys.exit(f"{line['article']}: {item['text']!r} not found (nth {nth})")
-            gold.append(
-                {
-                    "start": start,
-                    "end": start + len(item["text"]),
-                    "type": item["type"],
-                    "value": item["value"],
-                    "mod": item.get("mod", ""),
-                }
-            )
-        gold.sort(key=lambda g: (g["start"], g["end"]))
         out.append(
             {
                 "source": "reuters21578",
                 "article": line["article"],
                 "file": art["file"],
                 "published": art["published"][:10],
-                "sha256": text_hash(text),
-                "gold": gold,
+                "sha256": text_hash(art["text"]),
+                "gold": convert_spans(line, art["text"]),
             }
         )
     return out
 
 
-def load(path: Path) -> list[dict[str, Any]]:
-    """A committed file with its texts read back (``text`` and each item's ``text`` added)."""
-    arts = articles()
+def read_records(path: Path, texts: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """A committed file's records; with ``texts`` (article id -> loaded text) each record gets
+    its ``text`` and each item its span's text, and a record whose hash differs from its
+    text's is refused (the loader changed, or the corpus)."""
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    for record in records:
-        text = arts[record["article"]]["text"]
+    for record in records if texts is not None else ():
+        text = texts[record["article"]]
         if text_hash(text) != record["sha256"]:
             sys.exit(f"{record['article']}: the loaded text differs from the annotated one")
         record["text"] = text
         for item in record["gold"]:
             item["text"] = text[item["start"] : item["end"]]
     return records
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    """A committed file with its texts read back (``text`` and each item's ``text`` added)."""
+    return read_records(path, {aid: art["text"] for aid, art in articles().items()})
 
 
 def main() -> None:
@@ -159,12 +170,7 @@ def main() -> None:
     conv.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     if args.command == "sample":
-        exclude = {
-            json.loads(line)["article"]
-            for name in args.exclude
-            for line in Path(name).read_text(encoding="utf-8").splitlines()
-            if line
-        }
+        exclude = {rec["article"] for name in args.exclude for rec in read_records(Path(name))}
         ids = sample(args.pool, args.n, args.seed, exclude)
         arts = articles()
         with args.worksheet.open("w", encoding="utf-8") as f:

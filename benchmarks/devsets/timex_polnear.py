@@ -1,0 +1,148 @@
+"""TIMEX3 files on PolNeAR's political news, stored without the text (issue 19).
+
+Why PolNeAR: every development set of the timeline plugin is wire copy or Wikinews (TimeBank
+1989-90, AQUAINT, Reuters 1987, Wikinews 2019-20), and the external sets are business and
+technology news. US political news of 2015-16 (seven publishers, from Breitbart to the New
+York Times) tells its time differently: campaign calendars, polls "this week", debates "on
+Saturday", terms and records, years of a candidate's past. PolNeAR is internal development
+only, so these files hold offsets into the loaded article text and a SHA-256 of that text,
+never the text: ``load`` reads the text back from ``../shared/data/polnear`` and refuses a
+record whose hash differs.
+
+The pools. Every article of PolNeAR's train and dev compartments with 150-600 words is in
+exactly one pool, by a hash of its text: ``development`` (even) or ``blind`` (odd). The blind
+pool is annotated by a helper who never develops the rules and is only measured, as
+aggregates; the timeline's developers read no blind-pool article (not in a pool diff either:
+``pool_of`` says which to skip).
+
+Usage::
+
+    .venv/bin/python benchmarks/devsets/timex_polnear.py sample --pool blind --n 20 \\
+        --seed newslens-timex-polnear-blind --worksheet /tmp/timex_pn.txt
+    .venv/bin/python benchmarks/devsets/timex_polnear.py convert /tmp/annotations.jsonl \\
+        --out benchmarks/devsets/timex_polnear_blind.jsonl
+
+``sample`` prints the drawn article ids and writes the worksheet (keep it under /tmp, never in
+the repository). ``convert`` reads the annotator's lines ``{"article": "polnear-...", "gold":
+[{"text": "last week", "nth": 0, "type": "DATE", "value": "2016-W12", "mod": ""}]}`` (``nth``:
+which occurrence of ``text`` in the article, from 0) and writes the committed file:
+``{"source": "polnear", "article", "published", "sha256", "gold": [{"start", "end", "type",
+"value", "mod"}]}``, gold sorted by offset.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from timex_reuters import convert_spans, read_records, text_hash  # noqa: E402
+
+DATA = HERE.parents[1].parent / "shared" / "data" / "polnear"
+MIN_WORDS, MAX_WORDS = 150, 600
+
+
+def pool_of(text: str) -> str:
+    """``development`` or ``blind``: the parity of the text's hash."""
+    return "blind" if int(text_hash(" ".join(text.split()))[-1], 16) % 2 else "development"
+
+
+@cache
+def articles(data: Path = DATA) -> dict[str, dict[str, Any]]:
+    """Every article of 150-600 words, by article id (``polnear-<filename>``): text, published."""
+    import pandas as pd
+
+    import newslens
+
+    if not data.is_dir():
+        sys.exit(f"PolNeAR is not at {data}: these files cannot be read without it")
+    meta = pd.read_csv(data / "metadata.tsv", sep="\t")
+    frame = newslens.load(
+        pd.DataFrame(
+            {
+                "article_id": "polnear-" + meta["filename"],
+                "text": [
+                    (data / row.compartment / "text" / f"{row.filename}.txt").read_text(
+                        encoding="utf-8"
+                    )
+                    for row in meta.itertuples()
+                ],
+                "published": meta["publication_date"],
+            }
+        )
+    )
+    out: dict[str, dict[str, Any]] = {}
+    for row in frame.itertuples():
+        if MIN_WORDS <= len(str(row.text).split()) <= MAX_WORDS:
+            out[row.article_id] = {"text": row.text, "published": row.published.isoformat()}
+    return out
+
+
+def sample(pool: str, n: int, seed: str, exclude: set[str]) -> list[str]:
+    """``n`` article ids of ``pool``, drawn with ``seed``; never by their content."""
+    ids = sorted(
+        aid
+        for aid, art in articles().items()
+        if pool_of(art["text"]) == pool and aid not in exclude
+    )
+    return random.Random(seed).sample(ids, n)
+
+
+def convert(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The annotator's text spans as offsets plus the text's hash (see the module docstring)."""
+    arts = articles()
+    return [
+        {
+            "source": "polnear",
+            "article": line["article"],
+            "published": arts[line["article"]]["published"][:10],
+            "sha256": text_hash(arts[line["article"]]["text"]),
+            "gold": convert_spans(line, arts[line["article"]]["text"]),
+        }
+        for line in lines
+    ]
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    """A committed file with its texts read back (``text`` and each item's ``text`` added)."""
+    return read_records(path, {aid: art["text"] for aid, art in articles().items()})
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    draw = sub.add_parser("sample")
+    draw.add_argument("--pool", choices=("development", "blind"), required=True)
+    draw.add_argument("--n", type=int, required=True)
+    draw.add_argument("--seed", required=True)
+    draw.add_argument("--exclude", nargs="*", default=[], help="committed files to draw apart from")
+    draw.add_argument("--worksheet", type=Path, required=True)
+    conv = sub.add_parser("convert")
+    conv.add_argument("annotations", type=Path)
+    conv.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    if args.command == "sample":
+        exclude = {rec["article"] for name in args.exclude for rec in read_records(Path(name))}
+        ids = sample(args.pool, args.n, args.seed, exclude)
+        arts = articles()
+        with args.worksheet.open("w", encoding="utf-8") as f:
+            for aid in ids:
+                f.write(f"=== {aid}  published {arts[aid]['published']}\n{arts[aid]['text']}\n\n")
+        print("\n".join(ids))
+    else:
+        text = args.annotations.read_text(encoding="utf-8")
+        lines = [json.loads(line) for line in text.splitlines() if line]
+        with args.out.open("w", encoding="utf-8") as f:
+            for record in convert(lines):
+                f.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
