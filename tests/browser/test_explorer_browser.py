@@ -79,6 +79,9 @@ def session(browser, tmp_path_factory):
     oracle = newslens.explore(articles, results, export_dir=tmp / "oracle", background=False)
     with jlab.running_lab(root, tmp / "home") as lab:
         page = browser.new_page(viewport={"width": 1400, "height": 1100}, accept_downloads=True)
+        # a kernel round trip on a loaded two-core CI machine once took over Playwright's 30 s
+        # default; a wait returns as soon as its condition holds, so a longer one costs nothing
+        page.set_default_timeout(90_000)
         try:
             jlab.run_all(page, lab, "explorer.ipynb")
             page.locator(".nl-textbox .newslens-text").first.wait_for(timeout=240_000)
@@ -105,7 +108,7 @@ def wait_rows(page, expected: list[str], name: str = "articles") -> None:
     page.wait_for_function(
         f"([n, e]) => JSON.stringify(({ROWS_JS})(n)) === JSON.stringify(e)",
         arg=[name, expected],
-        timeout=30_000,
+        timeout=90_000,
     )
 
 
