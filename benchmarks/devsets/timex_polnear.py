@@ -23,7 +23,7 @@ Usage::
         --out benchmarks/devsets/timex_polnear_blind.jsonl
 
 ``sample`` prints the drawn article ids and writes the worksheet (keep it under /tmp, never in
-the repository). ``convert`` reads the annotator's lines ``{"article": "polnear-...", "gold":
+the repository). ``convert`` reads the annotator's lines ``{"article": "polnear:17", "gold":
 [{"text": "last week", "nth": 0, "type": "DATE", "value": "2016-W12", "mod": ""}]}`` (``nth``:
 which occurrence of ``text`` in the article, from 0) and writes the committed file:
 ``{"source": "polnear", "article", "published", "sha256", "gold": [{"start", "end", "type",
@@ -56,7 +56,9 @@ def pool_of(text: str) -> str:
 
 @cache
 def articles(data: Path = DATA) -> dict[str, dict[str, Any]]:
-    """Every article of 150-600 words, by article id (``polnear-<filename>``): text, published."""
+    """Every article of 150-600 words, by article id: text, published. The id is
+    ``polnear:<row>``, the article's row in ``metadata.tsv`` from 0 (its file name holds words
+    of its headline, which is corpus text: never committed)."""
     import pandas as pd
 
     import newslens
@@ -67,7 +69,7 @@ def articles(data: Path = DATA) -> dict[str, dict[str, Any]]:
     frame = newslens.load(
         pd.DataFrame(
             {
-                "article_id": "polnear-" + meta["filename"],
+                "article_id": [f"polnear:{row}" for row in range(len(meta))],
                 "text": [
                     (data / row.compartment / "text" / f"{row.filename}.txt").read_text(
                         encoding="utf-8"
@@ -79,18 +81,23 @@ def articles(data: Path = DATA) -> dict[str, dict[str, Any]]:
         )
     )
     out: dict[str, dict[str, Any]] = {}
-    for row in frame.itertuples():
+    for row, filename in zip(frame.itertuples(), meta["filename"], strict=True):
         if MIN_WORDS <= len(str(row.text).split()) <= MAX_WORDS:
-            out[row.article_id] = {"text": row.text, "published": row.published.isoformat()}
+            out[row.article_id] = {
+                "text": row.text,
+                "published": row.published.isoformat(),
+                "filename": filename,
+            }
     return out
 
 
 def sample(pool: str, n: int, seed: str, exclude: set[str]) -> list[str]:
-    """``n`` article ids of ``pool``, drawn with ``seed``; never by their content."""
+    """``n`` article ids of ``pool``, drawn with ``seed``; never by their content (the ids
+    in the order of their file names, the order the first draw used)."""
+    arts = articles()
     ids = sorted(
-        aid
-        for aid, art in articles().items()
-        if pool_of(art["text"]) == pool and aid not in exclude
+        (aid for aid, art in arts.items() if pool_of(art["text"]) == pool and aid not in exclude),
+        key=lambda aid: arts[aid]["filename"],
     )
     return random.Random(seed).sample(ids, n)
 
