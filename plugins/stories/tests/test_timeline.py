@@ -212,6 +212,16 @@ def test_a_date_in_the_possessive_leaves_no_stray_s():
         ("The ministry set out its output targets for 1990 on Friday.", "1990", True),
         ("The ministry set out its output targets for 1990 on Friday.", "Friday", False),
         ("Fund managers sold shares ahead of her visit on Thursday.", "Thursday", True),
+        # a longer preposition of time: what the clause is before or after, not its date
+        ("Both mayors toured the coast in anticipation of the May 3 vote.", "May 3", True),
+        ("The union held rallies in the run-up to the June 9 ballot.", "June 9", True),
+        ("Ferry bookings fell in the wake of the March 2 storm.", "March 2", True),
+        ("The union held rallies on June 9.", "June 9", False),
+        # a fronted phrase of cause or ground names what moved the main clause
+        ("Stung by the floods of 2019, the town raised its levees.", "2019", True),
+        ("Based on its 2021 accounts, the board on Monday cut the dividend.", "2021", True),
+        ("Elected in 2008, the mayor took office in May.", "2008", False),
+        ("The mayor was stung by the floods of 2019.", "2019", False),
         ("Banks will need cash after the April 15 filing date.", "April 15", True),
         ("Traders bought after the bank cut its rate on Thursday.", "Thursday", False),
         ("Ferry fares have crept up since the start of this season.", "this season", False),

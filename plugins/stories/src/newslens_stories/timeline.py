@@ -23,43 +23,42 @@ political news), spans a stretch rather than dating a happening, and stays out.
 - **Another thing's date** is no event's date: a security's due date ("due May 16, 1989"), a
   period's end ("the year ending July 31"), a comparison's term ("vs 12.8 mln bales in 1985",
   "from 31.9 pct in April 1983", "below levels of February 1986", "compared with averages ...
-  last week", "against 80 mm last April", "a rise of 9 pct over 2018", "up 12 pct on 2018",
-  "an 8 pct drop from 2019", "by 5 pct from the 2020 level", "the same as in April", "beyond
-  levels seen in 2019", "in line with last year", "not as strong as in 2018"), a
-  changed value's old one ("moved the vote to June 9 from June 2", "to 900 a day from its
-  planned 2021 rate"), an index's base year ("the price index, base 1995"),
-  a dividend's record date and a shipment's month ("for April/May shipment") date no event;
-  nor do the end of a span ("closed until Monday"; "not until next month" is the event's), a
-  delay's new date ("postponed to June", "moved up the final to May 4"), a delivery's date,
-  the anchor of a counted offset ("six weeks after March 1"), and a date that names another
-  thing of the clause: in the possessive after a verb, a modal's verb or a preposition
-  ("welcomed this week's cut", "will review last month's pact", "under last month's pact"),
-  in a reduced relative ("bought shares under a plan announced in March", "three mills bought
-  in 2019") or a participle set off by commas ("the guild, formed in 2011, will meet"; not
-  "the summit, expected in May,"), nor a date that names a thing's term or series ("its 1985 annual
-  report", "the 1987 sugar quota", "June bonds", "the 2-1/2s of 2011"; "February exports" keep
-  theirs; "under a 1998 Anglo-Dutch treaty", "the 2022 fuel tax cuts"), nor a payment's or a
-  cargo's date ("payable May 14", "cargoes loading July"), the period a plan or figure is for
-  ("its targets for 1988"), a date in an appositive between a subject and its verb ("Moreau,
-  the league's top scorer in 2009, signed"), in a participle of mention ("recalling a levy
-  that failed in 2007"), in a comparison with another instance ("as they did last week"),
-  of a statement ("stood by her remarks Monday that ..."), a past contest or work named by
-  its year in a sentence that reports a statement ("said Reyes, a manager of Lund's 2004
-  campaign"), a date long past in a clause told in the present ("is reflecting on his
-  campaign in 1999"), a date inside the thing a preposition of time sets the clause
-  against ("ahead of her visit on Friday", "after the April 30 filing date", "after a 0.6 pct
-  April gain"; "after the bank cut rates on Monday" is a clause of its own, with its own
-  date), a likeness ("a 1930s-style slump", "a day like yesterday"), the start of a
-  superlative's period ("the lowest since 1983"), the end of a period longer than a month
-  that a figure covers ("the nine months to end-October"). A clause that is a table line, a
-  heading, a row of figures or a phrase without a verb ("a sharp drop": then its sentence is
-  the event, if that has one) tells no event, nor does one that says its event did not
-  happen ("there was no rain", "the bank did not intervene"; "the minister said Britain would
-  not hesitate" tells the saying), that a source was not reached ("unavailable for
-  comment"), that supposes it ("if the board approves the sale on Monday", "unless the
-  strike ends by Friday"), or that heads a live blog ("The Latest on the talks"); a clause
-  whose date was its predicate ("the wettest day was Monday, when ...")
-  gives way to its sentence.
+  last week", "against 80 mm last April", "a rise of 9 pct over 2018", "up 12 pct on 2018", "an
+  8 pct drop from 2019", "by 5 pct from the 2020 level", "the same as in April", "beyond levels
+  seen in 2019", "in line with last year", "not as strong as in 2018"), a changed value's old
+  one ("moved the vote to June 9 from June 2", "to 900 a day from its planned 2021 rate"), an
+  index's base year ("the price index, base 1995"), a dividend's record date and a shipment's
+  month ("for April/May shipment") date no event; nor do the end of a span ("closed until
+  Monday"; "not until next month" is the event's), a delay's new date ("postponed to June",
+  "moved up the final to May 4"), a delivery's date, the anchor of a counted offset ("six weeks
+  after March 1"), and a date that names another thing of the clause: in the possessive after a
+  verb, a modal's verb or a preposition ("welcomed this week's cut", "will review last month's
+  pact", "under last month's pact"), in a reduced relative ("bought shares under a plan
+  announced in March", "three mills bought in 2019") or a participle set off by commas ("the
+  guild, formed in 2011, will meet"; not "the summit, expected in May,"), nor a date that names
+  a thing's term or series ("its 1985 annual report", "the 1987 sugar quota", "June bonds", "the
+  2-1/2s of 2011"; "February exports" keep theirs; "under a 1998 Anglo-Dutch treaty", "the 2022
+  fuel tax cuts"), nor a payment's or a cargo's date ("payable May 14", "cargoes loading July"),
+  the period a plan or figure is for ("its targets for 1988"), a date in an appositive between a
+  subject and its verb ("Moreau, the league's top scorer in 2009, signed"), in a participle of
+  mention ("recalling a levy that failed in 2007"), in a comparison with another instance ("as
+  they did last week"), of a statement ("stood by her remarks Monday that ..."), a past contest
+  or work named by its year in a sentence that reports a statement ("said Reyes, a manager of
+  Lund's 2004 campaign"), a date long past in a clause told in the present ("is reflecting on
+  his campaign in 1999"), a date inside the thing a preposition of time sets the clause against
+  ("ahead of her visit on Friday", "after the April 30 filing date", "after a 0.6 pct April
+  gain", "in the run-up to the May 3 vote"; "after the bank cut rates on Monday" is a clause of
+  its own, with its own date), in a fronted phrase of cause or ground ("Stung by the floods of
+  2019, the town ..."), a likeness ("a 1930s-style slump", "a day like yesterday"), the start of
+  a superlative's period ("the lowest since 1983"), the end of a period longer than a month that
+  a figure covers ("the nine months to end-October"). A clause that is a table line, a heading,
+  a row of figures or a phrase without a verb ("a sharp drop": then its sentence is the event,
+  if that has one) tells no event, nor does one that says its event did not happen ("there was
+  no rain", "the bank did not intervene"; "the minister said Britain would not hesitate" tells
+  the saying), that a source was not reached ("unavailable for comment"), that supposes it ("if
+  the board approves the sale on Monday", "unless the strike ends by Friday"), or that heads a
+  live blog ("The Latest on the talks"); a clause whose date was its predicate ("the wettest day
+  was Monday, when ...") gives way to its sentence.
 - **A saying dated on its own** ("The office announced Friday that the leaders will meet on
   Thursday") tells two events: the announcing on Friday, and its content ("the leaders will
   meet") on Thursday, a clause of its own from its "that" (the content keeps its own
@@ -580,9 +579,12 @@ _REDUCED_RELATIVE = re.compile(
 
 #: A date inside the thing that another preposition of time places the clause against
 #: dates that thing, not the clause: "spoke to reporters ahead of her visit on Friday", "a
-#: drain after the April 30 filing date" ("since the start of the year" is the clause's period).
+#: drain after the April 30 filing date", "toured the state in the run-up to the May 3 vote"
+#: ("since the start of the year" is the clause's period).
 _RELATIVE_TO = re.compile(
-    r"\b(?:after|before|following|since|ahead\s+of|prior\s+to|pending)\s+"
+    r"\b(?:after|before|following|since|ahead\s+of|prior\s+to|pending|"
+    r"in\s+(?:anticipation|advance|the\s+wake|the\s+aftermath)\s+of|in\s+preparation\s+for|"
+    r"in\s+the\s+(?:run|lead)[\s-]up\s+to|leading\s+up\s+to|heading\s+into)\s+"
     rf"{_DETERMINER}\s+"
     r"(?!(?:start|beginning|end|middle|close|turn|outset|rest|remainder|first|last|same)\b)"
     r"(?:(?!(?:and|or|but|when|which|who|that)\s)(?:[\w'’-]|(?<=\d)[.,](?=\d))+\s+){0,6}?"
@@ -676,6 +678,28 @@ _LEVEL_BEFORE = re.compile(
 )
 
 
+#: A date inside a fronted phrase of cause or ground names what moved or grounds the main
+#: clause, not when it happened: "Stung by the losses of 2019, the firm ...", "Based on its
+#: 2021 accounts, the board ...", "Encouraged by the vote on Monday, the party ..." (a
+#: participle of an act, "Elected in 2008, she ...", tells its own event and is not one).
+_FRONTED_GROUND = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[\"“]?(?:Based|Built|Driven|Spurred(?:\s+on)?|Stung|Buoyed|"
+    r"Angered|Frustrated|Encouraged|Inspired|Alarmed|Worried|Emboldened|Prompted|Motivated|"
+    r"Fueled|Fuelled|Shaped|Haunted|Troubled|Chastened|Galvani[sz]ed|Energi[sz]ed|Dismayed|"
+    r"Outraged)\s+"
+    r"(?:by|on|with|about|over|from|at)\s+[^,;:.!?()]{0,120}$"
+)
+
+
+def _fronted_ground(text: str, start: int, end: int) -> bool:
+    """Whether the date at [start, end) is inside :data:`_FRONTED_GROUND`, closed by a comma
+    before its main clause."""
+    before = text[max(0, start - 130) : start]
+    return bool(
+        _FRONTED_GROUND.search(before) and re.match(r"[^,;:.!?]{0,80},\s+\S", text[end : end + 90])
+    )
+
+
 def _side_date(text: str, start: int, end: int) -> bool:
     """Whether the date at [start, end) is another thing's (a due date, a comparison's term,
     a shipment's month, a delay's new date, a thing named in passing), not when the clause's
@@ -692,6 +716,7 @@ def _side_date(text: str, start: int, end: int) -> bool:
         or (until and not _NOT_BEFORE.search(before[: until.start()]))
         or _reduced_relative(text[max(0, start - 200) : start])
         or _relative_to(before)
+        or _fronted_ground(text, start, end)
         or _RECORD_SINCE.search(before)
         or _LIKENESS_AFTER.match(text[end : end + 8])
         or _LIKENESS_BEFORE.search(before)
