@@ -6098,7 +6098,9 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         findings = _pronoun_one(scanner.text, findings)
     if "World War" in text:
         findings = _world_war(scanner, findings)
-    if "API" in text or "api" in text or "gravity" in text:
+    if ("API" in text or " api" in text or "gravity" in text) and (
+        "°" in text or "deg" in text.lower()
+    ):
         _api_gravity(scanner.text, findings)
     spans = sentence_spans(text) if findings else ()
     out: list[dict[str, Any]] = []
