@@ -69,9 +69,13 @@ Sets, each scored separately (``--devset FILE`` scores one file alone):
   lead); a development file since round twenty-seven;
 - ``numbers_fresh22.jsonl`` (when present): the same quotas (``--round 22``), annotated the same
   way by a sixth non-developer: held out, scored after rounds twenty-five to twenty-seven (the
-  lead); a development file since round twenty-eight (``numbers_fresh23.jsonl`` and
-  ``numbers_fresh24.jsonl``, a seventh and an eighth non-developer's, are held out and not
-  scored here);
+  lead); a development file since round twenty-eight;
+- ``numbers_fresh23.jsonl`` (when present): the same quotas (``--round 23``), annotated the same
+  way by a seventh non-developer: held out, scored after rounds twenty-five to twenty-eight (the
+  lead, and round twenty-nine before any change); a development file since round twenty-nine,
+  its gold brought to two older conventions by ``relabel_multiplier_relay.py``
+  (``numbers_fresh24.jsonl`` and ``numbers_fresh25.jsonl``, an eighth and a ninth
+  non-developer's, are held out and not scored here);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
   go to ``--errors``. Its sentences that also occur in a developer document (reposts) are
@@ -137,6 +141,7 @@ FRESH19 = DEVSETS / "numbers_fresh19.jsonl"
 FRESH20 = DEVSETS / "numbers_fresh20.jsonl"
 FRESH21 = DEVSETS / "numbers_fresh21.jsonl"
 FRESH22 = DEVSETS / "numbers_fresh22.jsonl"
+FRESH23 = DEVSETS / "numbers_fresh23.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -684,6 +689,7 @@ def main() -> int:
         (FRESH20, "fresh20 (bbc + reuters)", "fresh20 "),
         (FRESH21, "fresh21 (bbc + reuters)", "fresh21 "),
         (FRESH22, "fresh22 (bbc + reuters)", "fresh22 "),
+        (FRESH23, "fresh23 (bbc + reuters)", "fresh23 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:

@@ -10,12 +10,14 @@ Usage::
 For a speed change that must not move a finding. The texts: the Wikinews development files'
 sentences; the BBC News and Reuters-21578 development files (``numbers_news.jsonl`` and the
 fresh samples, the fifteenth included since round nineteen, the seventeenth since round
-twenty, the eighteenth since round twenty-two and the twentieth since round twenty-five; the
-sixteenth, held out in round nineteen, and the twenty-first and twenty-second, held out now,
+twenty, the eighteenth since round twenty-two, the twentieth since round twenty-five and every
+later one once it becomes development, the twenty-third since round twenty-nine; the
+sixteenth, held out in round nineteen, and the samples held out now, ``FRESH_HELD_OUT``,
 not), each sentence alone and its whole document (with the Reuters dateline field); and every
 unannotated document outside the blind partition, whole, plus the sentences of the first
 2,000 of them alone. The blind files' documents are never read, nor the held-out samples',
-nor those of the sample being annotated (``numbers_fresh_sample.py --round 23``'s draw,
+nor those of the sample being annotated (``numbers_fresh_sample.py --round N``'s draw, N
+``NEXT_BLIND_ROUND``,
 computed here and never printed, so a round's diffs do not read the text a blind annotator
 is annotating). Outputs go to the pickle given (outside the repository: they hold the
 corpus's figures); ``compare`` prints only counts, and the keys of the first few texts that
@@ -46,11 +48,11 @@ from devset_files import BLIND_FILES, CORPUS_FILES, DEVELOPMENT_FILES  # noqa: E
 #: twenty-three, and fresh20, scored after rounds twenty-two to twenty-four, since round
 #: twenty-five, and fresh21, scored after rounds twenty-four to twenty-six, since round
 #: twenty-seven, and fresh22, scored after rounds twenty-five to twenty-seven, since round
-#: twenty-eight: all read like the others); fresh23, fresh24 and fresh25, a seventh, an eighth
-#: and a ninth non-developer's, are held out
+#: twenty-eight, and fresh23, scored after rounds twenty-five to twenty-eight, since round
+#: twenty-nine: all read like the others); fresh24 and fresh25, an eighth and a ninth
+#: non-developer's, are held out
 FRESH_HELD_OUT = (
     "numbers_fresh16.jsonl",
-    "numbers_fresh23.jsonl",
     "numbers_fresh24.jsonl",
     "numbers_fresh25.jsonl",
 )

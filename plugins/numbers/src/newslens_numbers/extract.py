@@ -736,7 +736,7 @@ _LARGER_UNITS = frozenset(larger for larger, _ in SMALLER_UNITS)
 # compounds of "one"/"two" that name a kind of thing, not a number of it (the first blind
 # file's "one-stop", the second's "one-way")
 # ("two-time champion" still counts times, as "tenfold" does)
-_LEXICAL_COMPOUND = re.compile(r"-((?i:off|way|stop|time|sided|liners?))\b(?!-)")
+_LEXICAL_COMPOUND = re.compile(r"-((?i:off|way|stop|time|sided|liners?|dimensional))\b(?!-)")
 # a rate adverb closing the figure's phrase: "workers earn £20 daily", "pumps 2,000 bbl daily"
 _RATE_ADVERB_AFTER = re.compile(
     r"[ \t]+(daily|weekly|monthly|annually|yearly|hourly|nightly)"
@@ -1072,6 +1072,38 @@ def _carried_scale(prev: dict[str, Any], value: float) -> float:
     return factor if said and 0.1 <= value / said <= 10 else 0.0
 
 
+# round twenty-nine: "nil" on either side of "vs"/"versus" in a results line; not after "or"
+# ("a charge of 63,000 dlrs or nil": a per-share figure the line does not name), not a score
+_WIRE_NIL = re.compile(
+    r"(?<![\w-])(?<!\bor )nil(?=[ \t\n]+(?:vs|versus)\b)|"
+    r"(?<=\b(?:vs|VS) )nil\b(?!-)|(?<=\bversus )nil\b(?!-)"
+)
+
+
+# round twenty-nine: "said that one bank failed": words before "that" that make it a
+# demonstrative ("to that one question", "for that one last go") rather than a clause's start
+_NOT_BEFORE_THAT_CLAUSE = frozenset((
+    "to", "for", "at", "in", "on", "with", "of", "by", "from", "into", "about", "like", "all",
+    "just", "is", "was", "be", "are", "were", "been", "not", "only", "than", "as", "under",
+    "over", "after", "before", "without", "through", "towards", "toward", "against", "near",
+))  # fmt: skip
+_NEXT_NOUNISH_WORD = re.compile(r"[ \t\n]+([a-z][a-z-]+)\b")
+_VERB_OBJECT_AFTER = re.compile(r"[ \t\n]+(?:a|an|the|by|his|her|its|their|to|in|on|with|at)\b")
+_NOT_AFTER_THAT_ONE = frozenset((
+    "out", "up", "off", "down", "back", "over", "away", "too", "either", "again", "instead",
+    "more", "less", "else", "another", "other", "day",
+))  # fmt: skip
+
+
+# round twenty-nine: an oil's gravity named beside a figure in degrees
+_API_GRAVITY = re.compile(r"\b(?:API|api)\b|\bgravity\b")
+# round twenty-nine: what joins two glued distances ("the 800m and 1500m titles")
+_RACE_DISTANCES = frozenset((50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1000.0, 1500.0,
+                             1600.0, 3000.0, 5000.0, 10000.0))  # fmt: skip
+_RACE_DISTANCE_DIGITS = frozenset(str(int(v)) for v in _RACE_DISTANCES)
+_DISTANCE_PAIR_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or|to|&)[ \t]+)?(?:the[ \t]+)?")
+
+
 class _Scanner:
     """One pass over one article; keeps the cursor so consumed spans are never re-read."""
 
@@ -1093,6 +1125,17 @@ class _Scanner:
             text = _MOJIBAKE.sub(" ", text).replace("â‚¬", "  €")
         if "&" in text and (";" in text):  # "&#163;1.8m": an HTML entity left in scraped copy
             text = _CURRENCY_ENTITY.sub(_entity_symbol, text)
+        # round twenty-nine: a results line's "nil" beside "vs" is a zero ("Tax 4.1 mln vs
+        # nil", "Shr nil vs 3 cts"), read as the digit so the line's rules give it the unit
+        # of its other side; "0  " keeps the length, and ``add`` widens the span to the word
+        self.nil_at: frozenset[int] = frozenset()
+        if "nil" in text:
+            nils = [m.start() for m in _WIRE_NIL.finditer(text)]
+            if nils:
+                chars = list(text)
+                for a in nils:
+                    chars[a : a + 3] = "0  "
+                text, self.nil_at = "".join(chars), frozenset(nils)
         self.text = text
         self.code_scale = 1.0  # "75 USD million": a scale written after the currency code
         self.last_end = 0  # end of the last finding: a symbol before it is not ours
@@ -1965,9 +2008,13 @@ class _Scanner:
             else None
         )
         if compound is not None and (
-            word == "one" or (word == "two" and compound.group(1).lower() == "way")
+            word == "one"
+            or (word == "two" and compound.group(1).lower() == "way")
+            or compound.group(1).lower() == "dimensional"
         ):
-            return False  # "a one-off payment", "a one-way ticket", "a two-way street"
+            # "a one-off payment", "a one-way ticket", "a two-way street"; "three-dimensional
+            # images" (round twenty-nine): an adjective of shape, no count
+            return False
         idiom = _IDIOM_AFTER.get(word)
         if (
             idiom is not None
@@ -1983,7 +2030,9 @@ class _Scanner:
             and not _NUMBER_BEFORE.search(text[max(0, s - 10) : s])
         ):
             prev = _prev_word(text, s).lower()
-            if prev in ("no", "any", "every", "some", "each", "the", "this", "that", "which"):
+            if prev in ("no", "any", "every", "some", "each", "the", "this", "that", "which") and (
+                prev != "that" or not self.that_clause_count(s, e)
+            ):
                 return False
             if _QUOTE_AFTER_ONE.match(text, e, min(self.n, e + 3)):
                 return False  # 'a quiet one," he said': a quotation ends on a pronoun
@@ -2069,6 +2118,24 @@ class _Scanner:
             return False
         # "thousands of", "hundreds of", "millions of" are vague, not figures
         return not _S_END.match(text[e : e + 2])
+
+    def that_clause_count(self, s: int, e: int) -> bool:
+        """ "officials said that one depot was shut", "noted that one bank ...": "that" opens a
+        clause after a verb or a noun (not a preposition, "to that one question", nor a verb
+        that takes it as its object, "work that one out"), and "one" counts the noun after it."""
+        text = self.text
+        before = _prev_word(text, s - 5).lower() if text[s - 5 : s - 1] == "that" else ""
+        if not before.isalpha() or before in _NOT_BEFORE_THAT_CLAUSE:
+            return False
+        after = _NEXT_NOUNISH_WORD.match(text, e, min(self.n, e + 30))
+        if after is None or after.group(1) in _NOT_AFTER_THAT_ONE:
+            return False
+        word = after.group(1)
+        if "AUX" in lexicon.classes(word) or (_verb_only(word) and not word.endswith("ing")):
+            return False  # "know that one succeeds by ...": the generic pronoun and its verb
+        if word.endswith("s") and _VERB_OBJECT_AFTER.match(text, after.end()):
+            return False  # "that one wins a tender": a verb in -s before its object
+        return bool(counted_noun(text, e, 1.0))
 
     def verb_object_one(self, s: int, e: int) -> bool:
         """Is "one" at ``s:e`` a verb's object with no noun of its own: a verb the lexicon knows
@@ -2461,6 +2528,16 @@ class _Scanner:
         start = _digits_start(text, end - 1)  # back over the "m" and the digits
         if _prev_word(text, start).lower() == "the":
             return False  # "the 60m hurdles", "the 400m final": a race distance
+        last = self.findings[-1] if self.findings else None
+        if (
+            last is not None
+            and last["unit"] == "m"
+            and last["text"][-1:] == "m"
+            and last["value"] in _RACE_DISTANCES
+            and text[start : end - 1].replace(",", "") in _RACE_DISTANCE_DIGITS
+            and _DISTANCE_PAIR_GAP.fullmatch(text, last["end"], start)
+        ):
+            return False  # "the 100m and 200m finals": the second distance of a pair
         nxt = re.match(r"[ \t]+([A-Za-z]+)", text[end : end + 30])
         if nxt and nxt.group(1).lower() in ("tall", "high", "long", "deep", "wide"):
             return False
@@ -2474,7 +2551,10 @@ class _Scanner:
 
     def money_before(self, pos: int) -> dict[str, Any] | None:
         """The last money figure of the sentence before ``pos`` (no sentence end between)."""
-        for f in reversed(self.findings[-3:]):
+        last = self.findings[-3:]
+        if self.nil_at:  # a results line's "nil" lends no reading: look past it
+            last = [f for f in self.findings[-5:] if f["start"] not in self.nil_at][-3:]
+        for f in reversed(last):
             converted = re.search(r"[(;][ \t]*$", self.text[max(0, f["start"] - 3) : f["start"]])
             if converted:
                 continue  # a conversion in brackets: "6.1bn rupees ($140m; £75m), against 5.2bn"
@@ -2826,7 +2906,9 @@ class _Scanner:
             and_half = _AND_A_HALF.match(text, end, min(self.n, end + 16))
             if and_half is not None:  # "a year and a half", "two miles and a half"
                 value, end = value + 0.5, and_half.end()
-        if unit == "deg" and _TEMPERATURE_CONTEXT.search(text[max(0, start - 80) : end + 40]):
+        if unit == "deg" and _API_GRAVITY.search(text, max(0, start - 40), min(self.n, end + 25)):
+            pass  # an oil's gravity ("crude of 31 degrees API"): ``_api_gravity`` reads it
+        elif unit == "deg" and _TEMPERATURE_CONTEXT.search(text[max(0, start - 80) : end + 40]):
             unit, kind = "°", "temperature"
         # a range: "10-15 km", "between 10 and 15", "$5bn to $6bn"
         high = float("nan")
@@ -3220,6 +3302,8 @@ class _Scanner:
             prev, gap = before[-1], gap[1:]
         if prev["kind"] not in ("count", "number", "money", "measure", "percent", "duration"):
             return None
+        if prev["start"] in self.nil_at and not prev["unit"]:
+            return None  # "nil vs 5.3 mln": a bare "nil" has no reading to lend
         if len(gap) > 40 or _GAP_BREAK.search(gap):
             return None
         joined = _COMPARED_JOIN.search(gap)
@@ -3417,6 +3501,9 @@ class _Scanner:
                     "year",
                 )  # "two decades": 20 years
         self.last_end = max(self.last_end, end)
+        if end == start + 1 and start in self.nil_at:
+            end += 2  # the word "nil", read as "0": no noun of its own ("nil vs gain ...")
+            quantity = "" if kind == "count" else quantity
         if start >= 2 and self.original[start - 2 : start + 1] == "â‚¬":
             start -= 2  # the whole garbled euro sign
         if modifier is None:
@@ -4959,6 +5046,10 @@ def _continued_measure(text: str, found: list[dict[str, Any]]) -> None:
             g["per"] = f["per"]  # "2.10 mln bpd, rising to 2.25 mln": barrels a day
 
 
+_PASSED_OVER_KINDS = frozenset(("count", "age", "percent"))
+_PER_SPELLED = {"hour": "h"}  # "€12 an hour": the period as the units table writes it
+
+
 def _parallel_rate(text: str, found: list[dict[str, Any]]) -> None:
     """A rate carried to the parallel figure after it in the sentence, which leaves it out (round
     sixteen): "15 to 20 hours a week in winter, and in busy weeks up to 35 or 45 hours",
@@ -4966,12 +5057,22 @@ def _parallel_rate(text: str, found: list[dict[str, Any]]) -> None:
     4.60 dlrs per bushel for barley, 2.90 dlrs for oats". Only the next figure, of the same kind
     and unit (a count: the same noun), both scaled or neither ("25 dlrs a barrel ... profits of
     58 mln dlrs" is a total), a tenth to ten times the first, at most 100 characters on with no
-    sentence end or bracket between, and not when it names a base of its own."""
-    for f, g in pairwise(found):
+    sentence end or bracket between, and not when it names a base of its own. A count, an age
+    or a percentage between them is passed over (round twenty-nine: "porters make €12 an hour
+    and 300 apprentices €8": the apprentices' rate is hourly too)."""
+    for i, f in enumerate(found[:-1]):
+        g = found[i + 1]
+        if (
+            f["per"]
+            and g["kind"] in _PASSED_OVER_KINDS
+            and f["kind"] in ("money", "measure")
+            and i + 2 < len(found)
+        ):
+            g = found[i + 2]
         if (
             not f["per"]
             or g["per"]
-            or f["per"] not in _CARRIED_PER
+            or _PER_SPELLED.get(f["per"], f["per"]) not in _CARRIED_PER
             or g["kind"] != f["kind"]
             or g["unit"] != f["unit"]
             or g["kind"] not in ("duration", "measure", "money", "count")
@@ -5885,6 +5986,68 @@ def _pronoun_one(text: str, findings: list[dict[str, Any]]) -> list[dict[str, An
     return keep
 
 
+# round twenty-nine: "World War II", "World War One": the war's numeral is an ordinal of
+# ``war``, as "the Second World War" is (the guide's ordinals); a Roman numeral is read only here
+_WORLD_WAR = re.compile(r"\bWorld[ \t]+War[ \t]+(I{1,3}|One|Two|Three|[123])(?![\w'’])(?!-\d)")
+_WAR_NUMERALS = {"I": 1, "II": 2, "III": 3, "One": 1, "Two": 2, "Three": 3}
+
+
+_NIL_VS_AFTER = re.compile(r"[ \t]*(?:vs|VS|versus)\b[ \t]+(?:[A-Za-z]+[ \t]+){0,2}")
+_VS_NIL_BEFORE = re.compile(r"[ \t]+(?:[A-Za-z]+[ \t]+){0,2}(?:vs|VS|versus)[ \t]+")
+
+
+def _wire_nil_partner(text: str, found: list[dict[str, Any]], nil_at: frozenset[int]) -> None:
+    """A "nil" read as "0" takes the reading of the figure on the other side of its "vs"
+    ("Tax nil vs 4.5 mln rand": rand; "sold 79 vans versus nil": vans); with none (both sides
+    nil) it keeps what its line gave it ("Shr nil vs nil": per share), a name read as a count."""
+    for i, f in enumerate(found):
+        if f["start"] not in nil_at:
+            continue
+        partner = None
+        if _NIL_VS_AFTER.match(text, f["end"]):
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            if nxt is not None and _NIL_VS_AFTER.fullmatch(text, f["end"], nxt["start"]):
+                partner = nxt
+        elif i > 0:
+            prev = found[i - 1]
+            partner = prev if _VS_NIL_BEFORE.fullmatch(text, prev["end"], f["start"]) else None
+        if partner is not None and partner["start"] not in nil_at:
+            for key in ("unit", "per", "quantity", "noun", "kind", "base_unit", "dimension"):
+                f[key] = partner[key]
+            f["value_base"] = 0.0 if partner["base_unit"] else float("nan")
+        elif f["kind"] == "name":
+            f["kind"] = "count"
+
+
+def _api_gravity(text: str, found: list[dict[str, Any]]) -> None:
+    """Degrees beside "API" or "gravity" are an oil's API gravity (round twenty-nine): "a 27
+    degree gravity blend", "from 23 degrees to 37 degrees API" (one range), "above 40 degrees"
+    after "37 degrees API"; read after the scanner, so a range keeps both ends."""
+    for f in found:
+        if f["unit"] == "deg" and _API_GRAVITY.search(
+            text, max(0, f["start"] - 40), min(len(text), f["end"] + 25)
+        ):
+            f["unit"], f["dimension"] = "°API", dimension_of("°API")
+            f["value_base"], f["base_unit"] = to_base(f["value"], "°API")
+
+
+def _world_war(scanner: _Scanner, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The numeral after "World War" as an ordinal of ``war``, in place of what the scanner
+    read there ("Two" as a name after a capitalised word, a Roman numeral not at all)."""
+    added = []
+    for m in _WORLD_WAR.finditer(scanner.text):
+        a, b = m.span(1)
+        numeral = m.group(1)
+        scanner.add(a, b, float(_WAR_NUMERALS.get(numeral) or int(numeral)), kind="ordinal",
+                    quantity="war", modifier="")  # fmt: skip
+        added.append(scanner.findings.pop())
+    if not added:
+        return findings
+    kept = [f for f in findings if not any(f["start"] < g["end"] and g["start"] < f["end"]
+                                           for g in added)]  # fmt: skip
+    return sorted(kept + added, key=lambda f: (f["start"], f["end"]))
+
+
 def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     """Findings for a raw string (what :func:`extract` does for an article's text).
 
@@ -5933,6 +6096,12 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         findings = _duration_ranges(scanner.text, findings)
     if "one" in text:
         findings = _pronoun_one(scanner.text, findings)
+    if "World War" in text:
+        findings = _world_war(scanner, findings)
+    if ("API" in text or " api" in text or "gravity" in text) and (
+        "°" in text or "deg" in text.lower()
+    ):
+        _api_gravity(scanner.text, findings)
     spans = sentence_spans(text) if findings else ()
     out: list[dict[str, Any]] = []
     for n, f in enumerate(findings):
@@ -5982,6 +6151,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _tenors(scanner.text, out)
     _death_toll(scanner.text, out)
     _ordinal_before_rank(scanner.text, out)
+    if scanner.nil_at:
+        _wire_nil_partner(scanner.text, out, scanner.nil_at)
     link_conversions(text, out)
     for f in out:
         f.pop("_decimals", None)

@@ -158,6 +158,8 @@ UNITS: dict[str, Unit] = {
         # angle
         _u("deg", "angle", 1.0, "deg"),
         _u("rad", "angle", 57.29577951308232, "deg"),
+        # an oil's API gravity ("crude of 34 degrees API"; round twenty-nine): a scale of its own
+        _u("°API", "oil gravity", 1.0, "°API"),
         # time
         _u("s", "duration", 1.0, "s", "duration"),
         _u("ms", "duration", 1e-3, "s", "duration"),
