@@ -49,12 +49,13 @@ from devset_files import BLIND_FILES, CORPUS_FILES, DEVELOPMENT_FILES  # noqa: E
 #: twenty-five, and fresh21, scored after rounds twenty-four to twenty-six, since round
 #: twenty-seven, and fresh22, scored after rounds twenty-five to twenty-seven, since round
 #: twenty-eight, and fresh23, scored after rounds twenty-five to twenty-eight, since round
-#: twenty-nine: all read like the others); fresh24 and fresh25, an eighth and a ninth
-#: non-developer's, are held out
+#: twenty-nine: all read like the others); fresh24, fresh25 and fresh26, an eighth, a ninth
+#: and a tenth non-developer's, are held out
 FRESH_HELD_OUT = (
     "numbers_fresh16.jsonl",
     "numbers_fresh24.jsonl",
     "numbers_fresh25.jsonl",
+    "numbers_fresh26.jsonl",
 )
 #: the blind sample being annotated: its documents are left out by the sampler's own draw
 NEXT_BLIND_ROUND = 26
