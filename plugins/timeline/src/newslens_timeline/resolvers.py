@@ -681,15 +681,24 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "Sept." alone is an abbreviation of something, rarely the month
     if raw == "March" and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", ctx.text[m.end() : m.end() + 12]):
         return None  # "the March of the Combatant Mothers", "March of Dimes": a name
-    if (
-        raw == "March"
-        and re.match(
-            r"\s+(?:on|for|against|to|from)\s+(?:the\s+)?[A-Z][a-z]",
-            ctx.text[m.end() : m.end() + 18],
+    if raw == "March" and (
+        (
+            re.match(
+                r"\s+(?:on|for|against|to|from)\s+(?:the\s+)?[A-Z][a-z]",
+                ctx.text[m.end() : m.end() + 18],
+            )
+            and _MARCH_NAMED_BEFORE.search(
+                ctx.text, max(0, m.start("month") - 30), m.start("month")
+            )
         )
-        and _MARCH_NAMED_BEFORE.search(ctx.text, max(0, m.start("month") - 30), m.start("month"))
+        or (
+            _MARCH_ARTICLE_BEFORE.search(ctx.text, max(0, m.start("month") - 6), m.start("month"))
+            and _MARCH_GOAL_AFTER.match(ctx.text, m.end())
+        )
     ):
-        return None  # "the March on the Capitol", "a Women's March for Peace": a name
+        # "the March on the Capitol", "a Women's March for Peace", "the March on the capital":
+        # a name (a lower-case goal only after an article: "in March on the ...")
+        return None
     mo = _month_no(raw)
     if ctx.dct is None:
         return Resolved("DATE", f"XXXX-{mo:02d}", anchor=UNANCHORED, mod=_mod_of(m))
@@ -789,6 +798,12 @@ _MARCH_NAMED_BEFORE = re.compile(
     r"(?:\b(?:the|a)|(?<![.!?]\s)(?<!^)\b(?!(?:In|On|By|Since|Until|From|Through|During|Of|Last|"
     r"Next|This|Early|Late|Mid|And|Or|To|For)\b)[A-Z][a-z]+(?:['\u2019]s|(?<=s)['\u2019])?)\s+$"
 )
+#: a lower-case article right before "March" ("the March on the capital"): a march, since a
+#: month takes no article before a preposition
+_MARCH_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a)\s+$")
+#: a march's goal after it: a preposition and "the" and a noun, no month or figure ("the March
+#: to the sea"; not "the March to June period")
+_MARCH_GOAL_AFTER = re.compile(r"\s+(?:on|for|against|to|from|through)\s+the\s+[a-z]{3,}\b")
 #: a month naming a poll ("the November election", "a March referendum", "the June primaries")
 _POLL_AFTER = re.compile(
     r"\s+(?:general\s+|presidential\s+|parliamentary\s+|legislative\s+|local\s+|"
@@ -1708,6 +1723,10 @@ _NAMED_DAY = re.compile(
 )
 
 
+#: a month after a weekday ("the last Friday in August", "the first Monday of May")
+_OF_A_MONTH = re.compile(rf"\s+(?:in|of)\s+(?:{_MONTH})\b", FLAGS)
+
+
 def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     if (
         m.group(0) == m["wd"]
@@ -1722,6 +1741,12 @@ def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "Saturday Night Showcase", "Monday Night Football": a title
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["wrel"] or "").lower()
+    if (
+        rel in ("last", "first")
+        and re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 4) : m.start()], re.IGNORECASE)
+        and _OF_A_MONTH.match(ctx.text, m.end())
+    ):
+        return None  # "on the last Friday in August": a month's own weekday, no "last Friday"
     part = _part_code(m.groupdict().get("part"))
     if m.groupdict().get("early"):
         part = "MO"  # "the early hours of Sunday": after midnight, a TIME of that day
@@ -1766,6 +1791,16 @@ _GENERIC_OF_BEFORE = re.compile(
 _TODAY_NAMED_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[a-z][a-z'\u2019-]*)(?:[ \t]+|[ \t]*\n[ \t]*)|\b[A-Z]{2,}-)$"
 )
+#: a title in quotation marks after an article or a preposition ("joined the 'Today' show",
+#: "a job on 'Today'"): the mark opens right before the word and closes right after it
+_TITLE_QUOTE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|another|on|of|to|from|for|at|with)[ \t]+(?:''|\"|``|\u201c)$"
+)
+_TITLE_QUOTE_AFTER = re.compile(r"[,.]?(?:''|\"|\u201d)")
+#: a word in capitals right before ("USA ", "THE DAILY "), two letters or more
+_CAPS_NAME_BEFORE = re.compile(r"\b[A-Z][A-Z&.'-]+[ \t]+$")
+#: a word in lower case on the line: the line is not set all in capitals
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
 #: what follows "overnight" when it names a loan's term or means "suddenly", not a night
@@ -1805,16 +1840,33 @@ def column_header(ctx: Context, start: int, end: int) -> bool:
 
 
 def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if m.group(0) == "Today" and (
-        _in_name(ctx, m.start(), m.end())
+    if m.group(0) in ("Today", "Tonight", "Tomorrow") and (
+        # (a capital "Tonight" after a capitalised word may be a headline's: "Rivals Meet At
+        # Tonight's Debate"; only "Today" is read as a name so)
+        (m.group(0) == "Today" and _in_name(ctx, m.start(), m.end()))
         or _TODAY_NAMED_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
-        or column_header(ctx, m.start(), m.end())
+        or (
+            _TITLE_QUOTE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+            and _TITLE_QUOTE_AFTER.match(ctx.text, m.end())
+        )
+        or (m.group(0) == "Today" and column_header(ctx, m.start(), m.end()))
     ):
         # "USA Today"; "the Today programme", "a poll in Today", "NBC-Today": a capital
         # "Today" after an article, a word in lower case or a name's hyphen names a paper or
         # a programme (the deictic after an article does not occur; mid-sentence it is
         # written "today")
         return None
+    if m.group(0) in ("TODAY", "TONIGHT", "TOMORROW") and _CAPS_NAME_BEFORE.search(
+        ctx.text, max(0, m.start() - 40), m.start()
+    ):
+        line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+        line_end = ctx.text.find("\n", m.end())
+        line = ctx.text[line_start : len(ctx.text) if line_end < 0 else line_end]
+        if _LOWER_WORD.search(line):
+            # "told USA TODAY on Monday", "a MIDWEST TODAY poll": in capitals after a word in
+            # capitals, on a line of mixed case, "TODAY" ends a paper's or a programme's name
+            # (a line all in capitals, a wire's "GMT TODAY", keeps the day)
+            return None
     word = re.sub(r"\s+", " ", m["deix"].lower())
     if word in ("today", "tomorrow") and (
         _GENERIC_AFTER.match(ctx.text, m.end("deix"))
