@@ -69,3 +69,88 @@ def test_a_day_that_only_looks_like_a_name_stays(
     found: object, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "last Monday" written on a Tuesday or a Wednesday: the week before
+        ("The envoy met the rebels last Monday.", "2026-03-10", "2026-03-02"),
+        ("The envoy met the rebels last Monday.", "2026-03-11", "2026-03-02"),
+        ("The envoy met the rebels last Tuesday.", "2026-03-11", "2026-03-03"),
+        # not later in the week, nor a day of the week before
+        ("The envoy met the rebels last Monday.", "2026-03-12", "2026-03-09"),
+        ("The envoy met the rebels last Sunday.", "2026-03-10", "2026-03-08"),
+        ("The envoy met the rebels last Wednesday.", "2026-03-11", "2026-03-04"),
+    ],
+)
+def test_last_weekday_early_in_the_week(
+    found: object, text: str, published: str, expected: str
+) -> None:
+    assert [row[2] for row in found(text, published)] == [expected]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a result named by its noun right before the day is of a contest done
+        (
+            "After her win Tuesday, the mayor will tour the north.",
+            [("Tuesday", "DATE", "2026-03-10")],
+        ),
+        ("His defeat Sunday will cost the party dearly.", [("Sunday", "DATE", "2026-03-08")]),
+        # one hoped for or needed lies ahead, and an indefinite one follows the clause
+        ("The mayor needs a win Saturday.", [("Saturday", "DATE", "2026-03-14")]),
+        ("A win Friday would put her ahead.", [("Friday", "DATE", "2026-03-13")]),
+        # a plural noun before its auxiliary is no verb of schedule
+        ("On Monday, ballots were counted by hand.", [("Monday", "DATE", "2026-03-09")]),
+        ("On Friday, the council votes on the budget.", [("Friday", "DATE", "2026-03-13")]),
+        # a contest forecast in the passive is a plan: ahead in the present, either side
+        # in the past
+        ("The mayor is favoured to win on Saturday.", [("Saturday", "DATE", "2026-03-14")]),
+        ("The mayor was favoured to win on Tuesday.", [("Tuesday", "DATE", "2026-03-10")]),
+        # a contest awaited, its noun right before the day
+        (
+            "The rivals traded jabs ahead of the debate Thursday.",
+            [("Thursday", "DATE", "2026-03-12")],
+        ),
+        ("Both camps prepared for the vote Sunday.", [("Sunday", "DATE", "2026-03-15")]),
+        ("The rivals traded jabs after the debate Monday.", [("Monday", "DATE", "2026-03-09")]),
+        # a reported clause's own "would" after its subject and the day: ahead
+        (
+            "Aides said the debate Friday would settle the race.",
+            [("Friday", "DATE", "2026-03-13")],
+        ),
+        # not an effect of an act done, nor a participle and its day, nor a hypothesis
+        (
+            "Officials said the rate cut Monday would help exporters.",
+            [("Monday", "DATE", "2026-03-09")],
+        ),
+        (
+            "A land deal announced Monday would give the town a park.",
+            [("Monday", "DATE", "2026-03-09")],
+        ),
+        ("A draw on Saturday would keep the side up.", [("Saturday", "DATE", "2026-03-14")]),
+    ],
+)
+def test_a_weekday_on_the_right_side(
+    found: object, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # fronted before its past verb, later in the week: the weekend just over
+        ("This weekend, the mayor complained about the count.", "2026-03-11", "2026-W10-WE"),
+        ("This weekend, the mayor complained about the count.", "2026-03-13", "2026-W10-WE"),
+        # in a clause ahead, or not fronted, the week's own weekend
+        ("This weekend, the mayor will tour the north.", "2026-03-11", "2026-W11-WE"),
+        ("The coach picked a side for the derby this weekend.", "2026-03-12", "2026-W11-WE"),
+    ],
+)
+def test_this_weekend_fronted_later_in_the_week(
+    found: object, text: str, published: str, expected: str
+) -> None:
+    assert [row[2] for row in found(text, published)] == [expected]  # type: ignore[operator]

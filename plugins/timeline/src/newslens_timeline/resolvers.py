@@ -1405,7 +1405,14 @@ _AWAITED_BEFORE = re.compile(
     r"\b(?:ahead\s+of|await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|prepar(?:e|es|ed|ing)\s+for|"
     r"on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+"
     r"(?:(?!(?:that|which|who|was|were|is|are|had|has|held|ended)\b)[\w'\u2019-]+\s+){1,5}?"
-    r"(?:on|for|set\s+for|due\s+on|scheduled\s+for)\s+$",
+    r"(?:on|for|set\s+for|due\s+on|scheduled\s+for)\s+$"
+    # or the event's noun right before the day ("ahead of the debate Thursday", "preparing for
+    # the vote Sunday")
+    r"|\b(?:ahead\s+of|await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|prepar(?:e|es|ed|ing)\s+for|"
+    r"on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+(?:the|a|an|his|her|their|its)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,2}?(?:debate|vote|votes|primary|primaries|caucus|caucuses|election|"
+    r"ballot|referendum|runoff|meeting|summit|talks|hearing|rally|match|game|final|race|"
+    r"contest|speech|session|conference|launch|showdown)\s+$",
     re.IGNORECASE,
 )
 
@@ -1427,6 +1434,11 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
         return day
     if rel == "last":
         back = (today - wd) % 7 or 7
+        if today in (2, 3) and wd < today:
+            # "met last Monday" written on a Tuesday or a Wednesday: a day of the week only
+            # one or two days old goes by its bare name ("on Monday"), and "last" reaches the
+            # week before, as "last Wednesday" written on a Wednesday does
+            back += 7
         return ctx.dct - timedelta(days=back)
     if rel in ("next", "coming"):
         fwd = (wd - today) % 7 or 7
@@ -1624,7 +1636,10 @@ _RESULT_BEFORE = re.compile(
     r"(?:(?!(?:could|would|will|can|may|might|must|should|shall|did|does|do|to|not|cannot|"
     r"and|or)\b)[\w-]+\s+){0,2}?(?P<res>victory|victories|win|wins|defeat|defeats|loss|losses|upset|"
     r"triumph)|\b(?:after|since|following)\s+(?:trouncing|beating|defeating|winning|losing|"
-    r"sweeping|routing))\b[^.;:!?]{0,50}?\s(?:in|at|on)\s+$",
+    r"sweeping|routing))\b"
+    # the contest after "in", "at", "on" ("its win in Sunday's final"), or the day right after
+    # the result itself ("after his win Tuesday, he heads to Ohio")
+    r"(?:[^.;:!?]{0,50}?\s(?:in|at|on))?\s+$",
     re.IGNORECASE,
 )
 
@@ -2053,7 +2068,16 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
             p = shift(p, -1, "W")
         elif (
             rel == "this"
-            and ctx.dct.isoweekday() <= 2
+            and (
+                ctx.dct.isoweekday() <= 2
+                # later in the week, only a weekend fronted before its past verb ("This
+                # weekend, the mayor complained that ...", written on a Wednesday)
+                or (
+                    ctx.dct.isoweekday() <= 5
+                    and _FRONTED_WEEKEND.match(ctx.text, m.end())
+                    and _SENTENCE_OPEN.search(ctx.text, max(0, m.start() - 3), m.start())
+                )
+            )
             and ctx.tense(m.start(), m.end()) == "past"
             and not ctx.plan_was(m.start())
             and not _PRESENT_RELATIVE.search(ctx.text, max(0, m.start() - 50), m.start())
@@ -2098,6 +2122,8 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     return res
 
 
+#: "this weekend" fronted, its comma right after it
+_FRONTED_WEEKEND = re.compile(r"\s*,")
 #: a relative clause's own present before "this weekend" ("who cooks in Ghent", "which
 #: reopens"): the clause says the weekend's direction, not the main verb's past
 _PRESENT_RELATIVE = re.compile(
