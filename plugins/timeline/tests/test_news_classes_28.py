@@ -140,6 +140,27 @@ def test_a_weekday_on_the_right_side(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contest still to be decided, in a clause not past: the coming month
+        ("Her chances of winning in February look slim.", "2027-02"),
+        ("Can the senator win in January?", "2027-01"),
+        ("Rebels hope to retake the valley in February.", "2027-02"),
+        ("The party is trying to regain the council in February.", "2027-02"),
+        ("The party has nine seats up in January.", "2027-01"),
+        ("The mayor is favoured to win in February.", "2027-02"),
+        ("Come February, the voters will decide.", "2027-02"),
+        # a contest told in the past, a figure's win, a comparison: the month past
+        ("The senator won in February.", "2026-02"),
+        ("Her win in February surprised the pollsters.", "2026-02"),
+        ("The firm needs higher sales than in February.", "2026-02"),
+    ],
+)
+def test_a_month_of_a_contest_ahead(found: object, text: str, expected: str) -> None:
+    assert [row[2] for row in found(text)] == [expected]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         # fronted before its past verb, later in the week: the weekend just over

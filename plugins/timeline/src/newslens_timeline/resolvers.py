@@ -559,6 +559,30 @@ _AHEAD_IN = re.compile(
     r"\b(?:look|looks|looking|ahead)\s+(?:ahead\s+)?to\s+)"
     r"(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?$"
 )
+#: a contest still to be decided before the month, in its clause ("her chances of winning in
+#: November", "can win in November", "to regain the Senate in November", "the votes she needs
+#: in November", "seats up in November", "come November"): a race or a win in a clause not
+#: past lies ahead, so the month is the coming one
+_CONTEST_AHEAD = re.compile(
+    r"\b(?:win|wins|winning|victory|beat|beating|defeat|defeating|elect|electing|reclaim|"
+    r"reclaiming|regain|regaining|retake|retaking|flip|flipping|chances?|odds|needs?|"
+    r"in\s+play|up\s+for\s+(?:re-?election|grabs)|seats?\s+up|on\s+the\s+ballot)\b"
+    r"(?:(?![.;:!?]|\b(?:than|since|from|ago|last|earlier)\b)[^\n])*?\b(?:in|by)\s+$"
+    r"|\bcome\s+$",
+    re.IGNORECASE,
+)
+
+
+def _contest_ahead(text: str, start: int) -> bool:
+    """Whether a contest still to be decided stands before the month in its clause (above);
+    no figure's words in the clause ("a win in sales in March")."""
+    m = _CONTEST_AHEAD.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    clause = re.split(r"[.;:!?,](?!\d)", text[max(0, m.start() - 40) : start])[-1]
+    return not _AHEAD_FIGURE.intersection(re.findall(r"[a-z]+", clause.lower()))
+
+
 #: a figure's verb or noun before the month ("will show a rise in November", "is expected to
 #: have eased in November", "will report output in November", "will publish the data in
 #: November"): the month's figure, which is reported after it, not a time ahead
@@ -779,6 +803,7 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
                 and _WILL_IN.search(ctx.text, max(0, m.start("month") - 40), m.start("month"))
             )
             or (tense != "past" and _ahead_in(ctx.text, m.start("month")))
+            or (tense != "past" and _contest_ahead(ctx.text, m.start("month")))
         )
         if not ahead or not years:
             # (a delivery month still to come, or the month of an act right after its own
