@@ -175,3 +175,8 @@ def test_this_weekend_fronted_later_in_the_week(
     found: object, text: str, published: str, expected: str
 ) -> None:
     assert [row[2] for row in found(text, published)] == [expected]  # type: ignore[operator]
+
+
+def test_midnight_is_bounded_on_its_own_day(bounds: object) -> None:
+    rows = bounds("Ballots were counted until midnight on Tuesday.")  # type: ignore[operator]
+    assert rows == [("midnight on Tuesday", "2026-03-10T24:00", "2026-03-10", "2026-03-11")]
