@@ -180,3 +180,42 @@ def test_this_weekend_fronted_later_in_the_week(
 def test_midnight_is_bounded_on_its_own_day(bounds: object) -> None:
     rows = bounds("Ballots were counted until midnight on Tuesday.")  # type: ignore[operator]
     assert rows == [("midnight on Tuesday", "2026-03-10T24:00", "2026-03-10", "2026-03-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a step of years from an event dated before: the bounds of the year reached, the
+        # value the length (TimeBank's DURATION)
+        (
+            "The border war ended in 1994. Ten years after the war, the two towns shared a school.",
+            [
+                ("1994", "1994", "1994-01-01", "1995-01-01"),
+                ("Ten years", "P10Y", "2004-01-01", "2005-01-01"),
+            ],
+        ),
+        (
+            "The merger closed in May 2011. Three years after the merger, the plant shut.",
+            [
+                ("May 2011", "2011-05", "2011-05-01", "2011-06-01"),
+                ("Three years", "P3Y", "2014-01-01", "2015-01-01"),
+            ],
+        ),
+        (
+            "The mill closed two years after 2008.",
+            [
+                ("two years", "P2Y", "2010-01-01", "2011-01-01"),
+                ("2008", "2008", "2008-01-01", "2009-01-01"),
+            ],
+        ),
+        # an event the text never dated, or dated twice: the length alone
+        (
+            "Ten years after the war, the two towns shared a school.",
+            [("Ten years", "P10Y", "", "")],
+        ),
+    ],
+)
+def test_a_step_of_years_after_a_dated_event(
+    bounds: object, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert bounds(text) == expected  # type: ignore[operator]
