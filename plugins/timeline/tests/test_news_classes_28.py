@@ -33,6 +33,10 @@ PUBLISHED = "2026-03-11"  # a Wednesday: the date ``found`` reads against (conft
         # a march named after an article, its goal in lower case
         ("Students led the March on the capital.", []),
         ("Farmers joined a March for the land.", []),
+        # a day of the month that heads a name: a movement, a body, a place, a yearly event
+        ("Crowds lined the route of the Ninth of June Parade.", []),
+        ("The October 3 Alliance named a leader.", []),
+        ("Traffic stopped on the 2nd of April Bridge.", []),
         # a month's own weekday, no "last Friday"
         (
             "The board met on the last Friday in August.",
@@ -61,6 +65,9 @@ def test_a_name_is_no_date(found: object, text: str, expected: list[tuple[str, s
             [("March", "DATE", "2026-03")],
         ),
         ("Prices fell in the March to June period.", [("June", "DATE", "2025-06")]),
+        # a day before a capitalised word that heads no name, or with no article before it
+        ("On March 2 Parliament voted.", [("March 2", "DATE", "2026-03-02")]),
+        ("The March 2 vote was close.", [("March 2", "DATE", "2026-03-02")]),
         # "last Friday" followed by a place, not a month
         ("The board met last Friday in Dover.", [("last Friday", "DATE", "2026-03-06")]),
     ],

@@ -434,10 +434,30 @@ def _r_day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("TIME", p.value(), p, res.anchor, res.mod)
 
 
+#: a name's head after a day of the month ("the Fifth of May Parade", "the March 8 Alliance",
+#: "the 6th of October Bridge"): a movement, a body, a place or a yearly event named after a
+#: date, no day of the calendar (TimeML tags no time word inside a proper name)
+_DAY_NAME_HEAD_AFTER = re.compile(
+    r"\s+(?:Movement|Parade|Festival|Alliance|Coalition|Committee|Fund|Foundation|Square|"
+    r"Street|Avenue|Boulevard|Bridge|Stadium|Brigades?|Front|Party|Society|Association|"
+    r"Award|Prize|Group|Organi[sz]ation|City|University|Hospital|School|Club)\b"
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
 def _day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     month_raw = m["month"]
     if month_raw.lower() in ("may", "mar") and not month_raw[0].isupper():
         return None
+    if (
+        not m["year"]
+        and _DAY_NAME_HEAD_AFTER.match(ctx.text, m.end())
+        and (
+            m.group(0)[:4].lower() == "the "
+            or _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())
+        )
+    ):
+        return None  # "the Fifth of May Parade", "the March 8 Alliance": a name
     year = int(m["year"]) if m["year"] else None
     if year is None and (shared := _DAY_RANGE_YEAR.match(m.string, m.end())):
         year = int(shared["ryear"])  # "September 12-19, 2009": the range's year is both ends'
