@@ -37,6 +37,8 @@ PUBLISHED = "2026-03-11"  # a Wednesday: the date ``found`` reads against (conft
         ("Crowds lined the route of the Ninth of June Parade.", []),
         ("The October 3 Alliance named a leader.", []),
         ("Traffic stopped on the 2nd of April Bridge.", []),
+        # a programme's title between doubled single quotes, its words capitalised
+        ("The mayor said on ''Capital Week'' that she would stay.", []),
         # a month's own weekday, no "last Friday"
         (
             "The board met on the last Friday in August.",
@@ -116,6 +118,32 @@ def test_last_weekday_early_in_the_week(
         # in the past
         ("The mayor is favoured to win on Saturday.", [("Saturday", "DATE", "2026-03-14")]),
         ("The mayor was favoured to win on Tuesday.", [("Tuesday", "DATE", "2026-03-10")]),
+        # a capital "May" after "in" and before "and" and a past verb is the month, so the
+        # clause's past stands
+        (
+            "The audit began in May and ended Monday.",
+            [("May", "DATE", "2025-05"), ("Monday", "DATE", "2026-03-09")],
+        ),
+        # a reporter's failed attempt, with a typographic apostrophe
+        (
+            "The minister wouldn\u2019t say Tuesday when the bill would pass.",
+            [("Tuesday", "DATE", "2026-03-10")],
+        ),
+        # an event nobody schedules, named with its day, in a clause ahead: past
+        (
+            "Voters will remember the stabbing in the square on Friday.",
+            [("Friday", "DATE", "2026-03-06")],
+        ),
+        # not one feared, planned or rehearsed
+        (
+            "Rescuers will stage a drill of a derailment on Friday.",
+            [("Friday", "DATE", "2026-03-13")],
+        ),
+        # a result and its day past a list of places
+        (
+            "Her wins in Ohio, Iowa, Kansas, Nebraska and Maine on Tuesday will only help.",
+            [("Tuesday", "DATE", "2026-03-10")],
+        ),
         # a contest awaited, its noun right before the day
         (
             "The rivals traded jabs ahead of the debate Thursday.",

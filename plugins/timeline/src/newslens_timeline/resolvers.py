@@ -1261,7 +1261,7 @@ def _in_name(ctx: Context, start: int, end: int) -> bool:
 
 
 #: a quotation around an expression, on one line: its opening mark, its words, its closing mark
-_QUOTED_LEFT = re.compile(r"(?:\"|``|\u201c)([^\"`'\u201c\u201d\n]{0,60})$")
+_QUOTED_LEFT = re.compile(r"(?:\"|``|''|\u201c)([^\"`'\u201c\u201d\n]{0,60})$")
 _QUOTED_RIGHT = re.compile(r"([^\"`'\u201c\u201d\n]{0,60}?)(?:\"|''|\u201d)")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'-]*")
 
@@ -1533,6 +1533,17 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
             return ctx.dct + timedelta(days=(wd - today) % 7)
         return ctx.dct - timedelta(days=(today - wd) % 7)
     if (
+        not rel
+        and tense != "past"
+        and _EVENT_ON_BEFORE.search(ctx.text, max(0, at - 40), at)
+        and not _EVENT_AHEAD_WORD.search(ctx.text, max(0, at - 80), at)
+    ):
+        # "voters will remember the crash on Friday", "because of the slaying in the city on
+        # Friday of a teacher": an event nobody schedules, named with its day, is past
+        # whatever the clause's tense (not one feared or planned: "fears of an attack on
+        # Friday")
+        return ctx.dct - timedelta(days=(today - wd) % 7)
+    if (
         not limit
         and not rel
         and _done_thing_after(ctx.text, m.end())
@@ -1684,7 +1695,25 @@ _RESULT_BEFORE = re.compile(
     r"sweeping|routing))\b"
     # the contest after "in", "at", "on" ("its win in Sunday's final"), or the day right after
     # the result itself ("after his win Tuesday, he heads to Ohio")
-    r"(?:[^.;:!?]{0,50}?\s(?:in|at|on))?\s+$",
+    r"(?:[^.;:!?]{0,70}?\s(?:in|at|on))?\s+$",
+    re.IGNORECASE,
+)
+
+
+#: an event nobody schedules, then at most a short place phrase and "on", right before the
+#: day ("the crash on Friday", "the slaying in the city on Friday"); not a market's move, which
+#: forecasts name ahead ("a drop on Friday")
+_EVENT_ON_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|last)\s+(?:[a-z-]+\s+)?(?:crash|attack|collapse|explosion|blast|"
+    r"fire|quake|earthquake|shooting|bombing|accident|derailment|raid|killings?|deaths?|murder|"
+    r"massacre|riots?|ambush|stabbing|slaying|landslide|outage|spill)"
+    r"(?:\s+(?:in|at|near)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+on\s+$",
+    re.IGNORECASE,
+)
+#: a word that makes such an event one feared, planned or foreseen
+_EVENT_AHEAD_WORD = re.compile(
+    r"\b(?:fear\w*|threat\w*|warn\w*|plot\w*|plan\w*|risk\w*|possible|potential|expect\w*|"
+    r"likely|prevent\w*|avert\w*|prepar\w*|drill|rehears\w*|simulat\w*|scheduled|stag\w*)\b",
     re.IGNORECASE,
 )
 

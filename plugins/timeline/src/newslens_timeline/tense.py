@@ -457,7 +457,7 @@ _PAST_PLAN = re.compile(
 #: the reporter's failed attempt, a past moment despite its modal ("could not be reached for
 #: comment Friday", "would not say Tuesday whether"): wire copy's commonest modal before a day
 _UNREACHED = re.compile(
-    r"\b(?:could|would|can|will)(?:\s+not|n't)\s+(?:immediately\s+)?(?:be\s+(?:reached|located|"
+    r"\b(?:could|would|can|will)(?:\s+not|n['\u2019]t)\s+(?:immediately\s+)?(?:be\s+(?:reached|located|"
     r"contacted|found)|comment|say|elaborate|confirm|disclose|discuss|speculate)\b"
 )
 #: the same attempt negated by its subject: "neither he nor his lawyer could be located
@@ -572,6 +572,15 @@ _MONTH_MAY = re.compile(
 )
 
 
+#: "May" after a time preposition and before "and" or "but" and a verb's past ("began in May
+#: and concluded on Monday"): the month, never the modal, which a bare verb follows (a list of
+#: months, "in May, June and July", is left to the rules that read it so far)
+_MONTH_MAY_PREP = re.compile(
+    r"(\b(?:in|since|until|till|during|through|from|early|late|mid-?)\s+)May"
+    r"(?=\s+(?:and|but)\s+[a-z]+ed\b)"
+)
+
+
 #: "May" joined to a month before it ("between March and May", "from March to May", "in
 #: March or May"): the month, not the modal
 _JOINED_MAY = re.compile(
@@ -587,6 +596,7 @@ def _lower(part: str) -> str:
     """``part`` lower-cased for the markers, the month "May" kept apart from the modal."""
     if "May" not in part:
         return part.lower()
+    part = _MONTH_MAY_PREP.sub(r"\1mai", part)
     return _JOINED_MAY.sub(r"\1mai", _MONTH_MAY.sub(r"\1mai", part)).lower()
 
 
