@@ -144,6 +144,22 @@ def test_last_weekday_early_in_the_week(
             "Her wins in Ohio, Iowa, Kansas, Nebraska and Maine on Tuesday will only help.",
             [("Tuesday", "DATE", "2026-03-10")],
         ),
+        # an appearance on the calendar, in the present: ahead; in the past: back
+        (
+            "The chair speaks to a trade club on Friday.",
+            [("Friday", "DATE", "2026-03-13")],
+        ),
+        ("The chair spoke to a trade club on Monday.", [("Monday", "DATE", "2026-03-09")]),
+        # a result feared ahead; one suffered is past
+        (
+            "The mayor, who is facing the prospect of a narrow loss in her ward on Tuesday,"
+            " kept quiet.",
+            [("Tuesday", "DATE", "2026-03-17")],
+        ),
+        (
+            "The mayor suffered a narrow loss in Tuesday's runoff.",
+            [("Tuesday", "DATE", "2026-03-10")],
+        ),
         # a contest awaited, its noun right before the day
         (
             "The rivals traded jabs ahead of the debate Thursday.",

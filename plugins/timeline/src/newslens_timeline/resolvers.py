@@ -1682,7 +1682,9 @@ _WAITED_FOR_BEFORE = re.compile(
 _RESULT_BEFORE = re.compile(
     r"(?:\b(?P<hope>hop(?:e|es|ed|ing)\s+for|needs?|needed|needing|seek(?:s|ing)?|eye(?:s|ing)?|"
     r"predict(?:s|ed|ing)?|expect(?:s|ed|ing)?|want(?:s|ed|ing)?|chances?\s+(?:of|for)|"
-    r"bid\s+for|push(?:es|ing)?\s+for|looking\s+for|aim(?:s|ed|ing)?\s+for|counting\s+on)"
+    r"bid\s+for|push(?:es|ing)?\s+for|looking\s+for|aim(?:s|ed|ing)?\s+for|counting\s+on|"
+    # a result feared ahead ("facing the prospect of a loss in Tuesday's primary")
+    r"prospect\s+of|fac(?:e|es|ing)|risk(?:s|ing)?|fear(?:s|ed|ing)?)"
     r"\s+)?"
     # the noun after its determiner or a possessive ("its win", "the club's home win", "a
     # victory"; not the verb, "the rower could win the sculls on Tuesday"), or a gerund after

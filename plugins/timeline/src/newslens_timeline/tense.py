@@ -505,6 +505,8 @@ _SCHEDULED = (
        # bank announces its decision Thursday", "the agency releases the figures Monday")
        "rules", "decides", "announces", "releases", "publishes", "hears", "unveils",
        "sentences", "testifies",
+       # an appearance on the calendar ("the chair speaks to the club on Wednesday")
+       "speaks", "appears", "attends", "delivers", "campaigns",
        # a run to its last day ("the exhibition runs through Sunday", "talks continue on
        # Monday"); "head" only towards somewhere ("voters head to the polls on Sunday")
        "runs", "lasts", "continues?", "head(?=\\s+(?:to|for|into)\\b)",
