@@ -160,6 +160,27 @@ def test_last_weekday_early_in_the_week(
             "The mayor suffered a narrow loss in Tuesday's runoff.",
             [("Tuesday", "DATE", "2026-03-10")],
         ),
+        # a plan told in the past with "was going to": the nearest such day, either side
+        (
+            "The mayor said she was going to fly home on Wednesday.",
+            [("Wednesday", "DATE", "2026-03-11")],
+        ),
+        ("The mayor said she is going to fly home on Friday.", [("Friday", "DATE", "2026-03-13")]),
+        # a quoted title's words are no verbs of the clause ("Meet" is no schedule)
+        (
+            "The mayor said on ''Meet the Voters'' on Sunday that she would stay.",
+            [("Sunday", "DATE", "2026-03-08")],
+        ),
+        # a judgement in progress on a thing done: the thing is past
+        (
+            "Unions are hailing the mayor's budget speech on Monday.",
+            [("Monday", "DATE", "2026-03-09")],
+        ),
+        # a response that may be the day's own act is left to the tense
+        (
+            "Unions will respond to the budget speech on Friday.",
+            [("Friday", "DATE", "2026-03-13")],
+        ),
         # a contest awaited, its noun right before the day
         (
             "The rivals traded jabs ahead of the debate Thursday.",

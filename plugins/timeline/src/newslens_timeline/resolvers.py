@@ -1532,6 +1532,11 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
         if result["hope"]:
             return ctx.dct + timedelta(days=(wd - today) % 7)
         return ctx.dct - timedelta(days=(today - wd) % 7)
+    if not rel and _REACTION_BEFORE.search(ctx.text, max(0, at - 100), at):
+        # "groups are hailing the nominee's speech on Thursday", "critics are slamming the
+        # ruling on Monday": a judgement passed on a thing is passed after it, so the thing is
+        # done, whatever the clause's present
+        return ctx.dct - timedelta(days=(today - wd) % 7)
     if (
         not rel
         and tense != "past"
@@ -1710,6 +1715,16 @@ _EVENT_ON_BEFORE = re.compile(
     r"fire|quake|earthquake|shooting|bombing|accident|derailment|raid|killings?|deaths?|murder|"
     r"massacre|riots?|ambush|stabbing|slaying|landslide|outage|spill)"
     r"(?:\s+(?:in|at|near)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+on\s+$",
+    re.IGNORECASE,
+)
+#: a judgement in progress on a thing said or done, then the thing and "on" ("are hailing the
+#: nominee's speech on Thursday"): the thing is past
+_REACTION_BEFORE = re.compile(
+    r"\b(?:hailing|praising|criticizing|criticising|slamming|condemning|welcoming|applauding|"
+    r"mocking|denouncing|panning|blasting|cheering|decrying|lauding)\s+(?:the|a|an|his|her|"
+    r"their|its|[A-Z][\w.&-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:speech|remarks|comments|"
+    r"decision|announcement|ruling|statement|vote|debate|performance|move|address|interview|"
+    r"report|letter|tweet|post|verdict|deal|agreement|plan|proposal|budget)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 #: a word that makes such an event one feared, planned or foreseen

@@ -112,7 +112,7 @@ class Context:
         # the clause: cut at the last clause break on the left, the first on the right; verbs
         # are read in its last 60 characters, a passive's auxiliary further back ("will be
         # named commander of the shuttle for a mission in December")
-        wide = _lower(_CLAUSE_LEFT.split(self.text[max(s, start - 120) : start])[-1])
+        wide = _lower(_CLAUSE_LEFT.split(_blank_titles(self.text[max(s, start - 120) : start]))[-1])
         cut = max(0, len(wide) - 60)
         left = wide[cut:]
         right = self.text[end : min(e, end + 200)]
@@ -441,7 +441,7 @@ _DEFERRED_TO = re.compile(
 #: a plan in the past tense, its act in an infinitive ("was due to", "were set to")
 _PLAN_WAS = re.compile(
     r"\b(?:was|were)\s+(?:due|scheduled|expected|set|supposed|planned|slated|favou?red|tipped|"
-    r"projected|poised)\s+to\s+\w+"
+    r"projected|poised|going)\s+to\s+\w+"
     r"|\b(?:was|were)\s+to\s+(?!be\b)\w+"
     # a plan weighed or asked for in the past, its object the act: "was considering a cut in
     # May", "the accord called for elections in June" (the act either side of publication)
@@ -451,7 +451,7 @@ _PLAN_WAS = re.compile(
 )
 _PAST_PLAN = re.compile(
     r"\b(?:had\s+been|was|were)\s+(?:due|scheduled|expected|set|supposed|planned|slated|"
-    r"favou?red|tipped|projected|poised)\b"
+    r"favou?red|tipped|projected|poised|going\s+to)\b"
     r"|\bhad\s+(?:planned|hoped|intended|expected)\b"
 )
 #: the reporter's failed attempt, a past moment despite its modal ("could not be reached for
@@ -592,6 +592,22 @@ _JOINED_MAY = re.compile(
     # clause's right side)
     r"October|November|December)|^[a-z]*)\s+(?:and|or|to|through|till|until|into)\s+))May\b"
 )
+
+
+#: a title in quotation marks, its words capitalised past the short ones ("''Meet the Press''",
+#: "\u201cFace the Nation\u201d"): a programme's or a book's name, whose words are no verbs of
+#: the clause
+_QUOTED_TITLE = re.compile(
+    r"(?:(?<='')|(?<=[\"\u201c]))([A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|[a-z]{1,3})){0,5})"
+    r"(?=,?(?:''|\"|\u201d))"
+)
+
+
+def _blank_titles(part: str) -> str:
+    """``part`` with each quoted title's words blanked (same length, so offsets hold)."""
+    if "''" not in part and '"' not in part and "\u201c" not in part:
+        return part
+    return _QUOTED_TITLE.sub(lambda m: " " * len(m.group(0)), part)
 
 
 def _lower(part: str) -> str:
