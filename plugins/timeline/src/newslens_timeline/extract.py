@@ -640,7 +640,9 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
 #: a count of days or weeks and its direction from what follows: "two days after", "a week
 #: before"
 _STEP_SIGNAL = re.compile(r"\s+(?P<dir>after|before)\s+", FLAGS)
-_STEP_VALUE = re.compile(r"P(?P<n>\d+)(?P<unit>[DW])")
+_STEP_VALUE = re.compile(r"P(?P<n>\d+)(?P<unit>[DWY])")
+#: the value of a row that dates an event for a step of years: a year, a month or a day
+_YEAR_BASE_VALUE = re.compile(r"\d{4}(?:-\d\d){0,2}")
 #: a count not of calendar days, or said roughly: no day to reach
 _NOT_CALENDAR_STEP = re.compile(
     r"\b(?:trading|business|working|school|banking|market|man|about|some|nearly|almost|around|"
@@ -669,7 +671,8 @@ _EVENT_OBJECT = re.compile(
     r"summit|meeting|hearing|trial|verdict|ruling|announcement|launch|rally|protest|march|"
     r"strike|arrest|accident|collapse|derailment|massacre|riot|funeral|ceremony|debate|"
     r"convention|speech|inauguration|invasion|ambush|killing|murder|stabbing|kidnapping|"
-    r"landslide|eruption|spill|leak|outage|resignation|dismissal|firing|ouster)\b"
+    r"landslide|eruption|spill|leak|outage|resignation|dismissal|firing|ouster|war|"
+    r"revolution|uprising|genocide|independence|merger|takeover|crisis|recession)\b"
     r"(?!['\u2019]s|\s+(?:of|on|in|at|by|to|for|against)\b)",
 )
 #: how many sentences back an event's dated mention may stand
@@ -695,6 +698,8 @@ def _event_step_bounds(ctx: Context, rows: list[dict[str, Any]]) -> None:
         signal = _STEP_SIGNAL.match(text, row["end"])
         if signal is None or _PERIOD_BEFORE.search(text, max(0, row["start"] - 12), row["start"]):
             continue
+        years = value["unit"] == "Y"
+        base_value = _YEAR_BASE_VALUE if years else _DAY_VALUE
         days = int(value["n"]) * (7 if value["unit"] == "W" else 1)
         sign = 1 if signal["dir"].lower() == "after" else -1
         day_row = None
@@ -702,25 +707,40 @@ def _event_step_bounds(ctx: Context, rows: list[dict[str, Any]]) -> None:
         if (
             nxt is not None
             and nxt["type"] == "DATE"
-            and _DAY_VALUE.fullmatch(nxt["value"] or "")
+            and base_value.fullmatch(nxt["value"] or "")
             and nxt["date_start"] is not None
             and _DAY_OBJECT.fullmatch(text, signal.end(), nxt["start"])
         ):
             day_row = nxt  # "two days after March 8", "a week before Monday's vote"
         elif (event := _EVENT_OBJECT.match(text, signal.end())) is not None:
-            day_row = _event_day(ctx, rows[:i], row, event["noun"])
+            day_row = _event_day(ctx, rows[:i], row, event["noun"], base_value)
         if day_row is None:
             continue
-        lo = day_row["date_start"] + pd.Timedelta(days=sign * days)
-        row["date_start"], row["date_end"] = lo, lo + pd.Timedelta(days=1)
+        if years:
+            # "ten years after the war" with the war dated in 1991: the year it reaches (the
+            # value stays the length, as for days)
+            year = day_row["date_start"].year + sign * int(value["n"])
+            if not 1 <= year <= 9998:
+                continue
+            lo = pd.Timestamp(year=year, month=1, day=1, tz=day_row["date_start"].tz)
+            row["date_start"], row["date_end"] = lo, lo.replace(year=year + 1)
+        else:
+            lo = day_row["date_start"] + pd.Timedelta(days=sign * days)
+            row["date_start"], row["date_end"] = lo, lo + pd.Timedelta(days=1)
         row["anchor"] = day_row["anchor"]
 
 
 def _event_day(
-    ctx: Context, before: list[dict[str, Any]], row: dict[str, Any], noun: str
+    ctx: Context,
+    before: list[dict[str, Any]],
+    row: dict[str, Any],
+    noun: str,
+    base_value: re.Pattern[str] | None = None,
 ) -> dict[str, Any] | None:
     """The day row of the latest sentence (before ``row``, within ``EVENT_SENTENCES``) that
-    names ``noun`` and exactly one day, or None."""
+    names ``noun`` and exactly one day (or one row whose value matches ``base_value``: a year,
+    a month or a day for a step of years), or None."""
+    base_value = base_value or _DAY_VALUE
     word = re.compile(rf"\b{noun}\b", re.IGNORECASE)
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     for r in before:
@@ -734,7 +754,7 @@ def _event_day(
         days = [
             r
             for r in by_sentence[index]
-            if r["type"] in ("DATE", "TIME") and _DAY_VALUE.match(r["value"] or "")
+            if r["type"] in ("DATE", "TIME") and base_value.match(r["value"] or "")
         ]
         if len(days) == 1 and days[0]["date_start"] is not None:
             return days[0]

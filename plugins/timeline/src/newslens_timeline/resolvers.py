@@ -434,10 +434,30 @@ def _r_day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("TIME", p.value(), p, res.anchor, res.mod)
 
 
+#: a name's head after a day of the month ("the Fifth of May Parade", "the March 8 Alliance",
+#: "the 6th of October Bridge"): a movement, a body, a place or a yearly event named after a
+#: date, no day of the calendar (TimeML tags no time word inside a proper name)
+_DAY_NAME_HEAD_AFTER = re.compile(
+    r"\s+(?:Movement|Parade|Festival|Alliance|Coalition|Committee|Fund|Foundation|Square|"
+    r"Street|Avenue|Boulevard|Bridge|Stadium|Brigades?|Front|Party|Society|Association|"
+    r"Award|Prize|Group|Organi[sz]ation|City|University|Hospital|School|Club)\b"
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
 def _day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     month_raw = m["month"]
     if month_raw.lower() in ("may", "mar") and not month_raw[0].isupper():
         return None
+    if (
+        not m["year"]
+        and _DAY_NAME_HEAD_AFTER.match(ctx.text, m.end())
+        and (
+            m.group(0)[:4].lower() == "the "
+            or _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())
+        )
+    ):
+        return None  # "the Fifth of May Parade", "the March 8 Alliance": a name
     year = int(m["year"]) if m["year"] else None
     if year is None and (shared := _DAY_RANGE_YEAR.match(m.string, m.end())):
         year = int(shared["ryear"])  # "September 12-19, 2009": the range's year is both ends'
@@ -559,6 +579,30 @@ _AHEAD_IN = re.compile(
     r"\b(?:look|looks|looking|ahead)\s+(?:ahead\s+)?to\s+)"
     r"(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?$"
 )
+#: a contest still to be decided before the month, in its clause ("her chances of winning in
+#: November", "can win in November", "to regain the Senate in November", "the votes she needs
+#: in November", "seats up in November", "come November"): a race or a win in a clause not
+#: past lies ahead, so the month is the coming one
+_CONTEST_AHEAD = re.compile(
+    r"\b(?:win|wins|winning|victory|beat|beating|defeat|defeating|elect|electing|reclaim|"
+    r"reclaiming|regain|regaining|retake|retaking|flip|flipping|chances?|odds|needs?|"
+    r"in\s+play|up\s+for\s+(?:re-?election|grabs)|seats?\s+up|on\s+the\s+ballot)\b"
+    r"(?:(?![.;:!?]|\b(?:than|since|from|ago|last|earlier)\b)[^\n])*?\b(?:in|by)\s+$"
+    r"|\bcome\s+$",
+    re.IGNORECASE,
+)
+
+
+def _contest_ahead(text: str, start: int) -> bool:
+    """Whether a contest still to be decided stands before the month in its clause (above);
+    no figure's words in the clause ("a win in sales in March")."""
+    m = _CONTEST_AHEAD.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    clause = re.split(r"[.;:!?,](?!\d)", text[max(0, m.start() - 40) : start])[-1]
+    return not _AHEAD_FIGURE.intersection(re.findall(r"[a-z]+", clause.lower()))
+
+
 #: a figure's verb or noun before the month ("will show a rise in November", "is expected to
 #: have eased in November", "will report output in November", "will publish the data in
 #: November"): the month's figure, which is reported after it, not a time ahead
@@ -681,15 +725,24 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "Sept." alone is an abbreviation of something, rarely the month
     if raw == "March" and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", ctx.text[m.end() : m.end() + 12]):
         return None  # "the March of the Combatant Mothers", "March of Dimes": a name
-    if (
-        raw == "March"
-        and re.match(
-            r"\s+(?:on|for|against|to|from)\s+(?:the\s+)?[A-Z][a-z]",
-            ctx.text[m.end() : m.end() + 18],
+    if raw == "March" and (
+        (
+            re.match(
+                r"\s+(?:on|for|against|to|from)\s+(?:the\s+)?[A-Z][a-z]",
+                ctx.text[m.end() : m.end() + 18],
+            )
+            and _MARCH_NAMED_BEFORE.search(
+                ctx.text, max(0, m.start("month") - 30), m.start("month")
+            )
         )
-        and _MARCH_NAMED_BEFORE.search(ctx.text, max(0, m.start("month") - 30), m.start("month"))
+        or (
+            _MARCH_ARTICLE_BEFORE.search(ctx.text, max(0, m.start("month") - 6), m.start("month"))
+            and _MARCH_GOAL_AFTER.match(ctx.text, m.end())
+        )
     ):
-        return None  # "the March on the Capitol", "a Women's March for Peace": a name
+        # "the March on the Capitol", "a Women's March for Peace", "the March on the capital":
+        # a name (a lower-case goal only after an article: "in March on the ...")
+        return None
     mo = _month_no(raw)
     if ctx.dct is None:
         return Resolved("DATE", f"XXXX-{mo:02d}", anchor=UNANCHORED, mod=_mod_of(m))
@@ -770,6 +823,7 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
                 and _WILL_IN.search(ctx.text, max(0, m.start("month") - 40), m.start("month"))
             )
             or (tense != "past" and _ahead_in(ctx.text, m.start("month")))
+            or (tense != "past" and _contest_ahead(ctx.text, m.start("month")))
         )
         if not ahead or not years:
             # (a delivery month still to come, or the month of an act right after its own
@@ -789,6 +843,12 @@ _MARCH_NAMED_BEFORE = re.compile(
     r"(?:\b(?:the|a)|(?<![.!?]\s)(?<!^)\b(?!(?:In|On|By|Since|Until|From|Through|During|Of|Last|"
     r"Next|This|Early|Late|Mid|And|Or|To|For)\b)[A-Z][a-z]+(?:['\u2019]s|(?<=s)['\u2019])?)\s+$"
 )
+#: a lower-case article right before "March" ("the March on the capital"): a march, since a
+#: month takes no article before a preposition
+_MARCH_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a)\s+$")
+#: a march's goal after it: a preposition and "the" and a noun, no month or figure ("the March
+#: to the sea"; not "the March to June period")
+_MARCH_GOAL_AFTER = re.compile(r"\s+(?:on|for|against|to|from|through)\s+the\s+[a-z]{3,}\b")
 #: a month naming a poll ("the November election", "a March referendum", "the June primaries")
 _POLL_AFTER = re.compile(
     r"\s+(?:general\s+|presidential\s+|parliamentary\s+|legislative\s+|local\s+|"
@@ -1201,7 +1261,7 @@ def _in_name(ctx: Context, start: int, end: int) -> bool:
 
 
 #: a quotation around an expression, on one line: its opening mark, its words, its closing mark
-_QUOTED_LEFT = re.compile(r"(?:\"|``|\u201c)([^\"`'\u201c\u201d\n]{0,60})$")
+_QUOTED_LEFT = re.compile(r"(?:\"|``|''|\u201c)([^\"`'\u201c\u201d\n]{0,60})$")
 _QUOTED_RIGHT = re.compile(r"([^\"`'\u201c\u201d\n]{0,60}?)(?:\"|''|\u201d)")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'-]*")
 
@@ -1390,7 +1450,14 @@ _AWAITED_BEFORE = re.compile(
     r"\b(?:ahead\s+of|await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|prepar(?:e|es|ed|ing)\s+for|"
     r"on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+"
     r"(?:(?!(?:that|which|who|was|were|is|are|had|has|held|ended)\b)[\w'\u2019-]+\s+){1,5}?"
-    r"(?:on|for|set\s+for|due\s+on|scheduled\s+for)\s+$",
+    r"(?:on|for|set\s+for|due\s+on|scheduled\s+for)\s+$"
+    # or the event's noun right before the day ("ahead of the debate Thursday", "preparing for
+    # the vote Sunday")
+    r"|\b(?:ahead\s+of|await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|prepar(?:e|es|ed|ing)\s+for|"
+    r"on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+(?:the|a|an|his|her|their|its)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,2}?(?:debate|vote|votes|primary|primaries|caucus|caucuses|election|"
+    r"ballot|referendum|runoff|meeting|summit|talks|hearing|rally|match|game|final|race|"
+    r"contest|speech|session|conference|launch|showdown)\s+$",
     re.IGNORECASE,
 )
 
@@ -1412,6 +1479,11 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
         return day
     if rel == "last":
         back = (today - wd) % 7 or 7
+        if today in (2, 3) and wd < today:
+            # "met last Monday" written on a Tuesday or a Wednesday: a day of the week only
+            # one or two days old goes by its bare name ("on Monday"), and "last" reaches the
+            # week before, as "last Wednesday" written on a Wednesday does
+            back += 7
         return ctx.dct - timedelta(days=back)
     if rel in ("next", "coming"):
         fwd = (wd - today) % 7 or 7
@@ -1459,6 +1531,22 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
         # playoff") is of a contest ahead
         if result["hope"]:
             return ctx.dct + timedelta(days=(wd - today) % 7)
+        return ctx.dct - timedelta(days=(today - wd) % 7)
+    if not rel and _REACTION_BEFORE.search(ctx.text, max(0, at - 100), at):
+        # "groups are hailing the nominee's speech on Thursday", "critics are slamming the
+        # ruling on Monday": a judgement passed on a thing is passed after it, so the thing is
+        # done, whatever the clause's present
+        return ctx.dct - timedelta(days=(today - wd) % 7)
+    if (
+        not rel
+        and tense != "past"
+        and _EVENT_ON_BEFORE.search(ctx.text, max(0, at - 40), at)
+        and not _EVENT_AHEAD_WORD.search(ctx.text, max(0, at - 80), at)
+    ):
+        # "voters will remember the crash on Friday", "because of the slaying in the city on
+        # Friday of a teacher": an event nobody schedules, named with its day, is past
+        # whatever the clause's tense (not one feared or planned: "fears of an attack on
+        # Friday")
         return ctx.dct - timedelta(days=(today - wd) % 7)
     if (
         not limit
@@ -1599,7 +1687,9 @@ _WAITED_FOR_BEFORE = re.compile(
 _RESULT_BEFORE = re.compile(
     r"(?:\b(?P<hope>hop(?:e|es|ed|ing)\s+for|needs?|needed|needing|seek(?:s|ing)?|eye(?:s|ing)?|"
     r"predict(?:s|ed|ing)?|expect(?:s|ed|ing)?|want(?:s|ed|ing)?|chances?\s+(?:of|for)|"
-    r"bid\s+for|push(?:es|ing)?\s+for|looking\s+for|aim(?:s|ed|ing)?\s+for|counting\s+on)"
+    r"bid\s+for|push(?:es|ing)?\s+for|looking\s+for|aim(?:s|ed|ing)?\s+for|counting\s+on|"
+    # a result feared ahead ("facing the prospect of a loss in Tuesday's primary")
+    r"prospect\s+of|fac(?:e|es|ing)|risk(?:s|ing)?|fear(?:s|ed|ing)?)"
     r"\s+)?"
     # the noun after its determiner or a possessive ("its win", "the club's home win", "a
     # victory"; not the verb, "the rower could win the sculls on Tuesday"), or a gerund after
@@ -1609,7 +1699,38 @@ _RESULT_BEFORE = re.compile(
     r"(?:(?!(?:could|would|will|can|may|might|must|should|shall|did|does|do|to|not|cannot|"
     r"and|or)\b)[\w-]+\s+){0,2}?(?P<res>victory|victories|win|wins|defeat|defeats|loss|losses|upset|"
     r"triumph)|\b(?:after|since|following)\s+(?:trouncing|beating|defeating|winning|losing|"
-    r"sweeping|routing))\b[^.;:!?]{0,50}?\s(?:in|at|on)\s+$",
+    r"sweeping|routing))\b"
+    # the contest after "in", "at", "on" ("its win in Sunday's final"), or the day right after
+    # the result itself ("after his win Tuesday, he heads to Ohio")
+    r"(?:[^.;:!?]{0,70}?\s(?:in|at|on))?\s+$",
+    re.IGNORECASE,
+)
+
+
+#: an event nobody schedules, then at most a short place phrase and "on", right before the
+#: day ("the crash on Friday", "the slaying in the city on Friday"); not a market's move, which
+#: forecasts name ahead ("a drop on Friday")
+_EVENT_ON_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|last)\s+(?:[a-z-]+\s+)?(?:crash|attack|collapse|explosion|blast|"
+    r"fire|quake|earthquake|shooting|bombing|accident|derailment|raid|killings?|deaths?|murder|"
+    r"massacre|riots?|ambush|stabbing|slaying|landslide|outage|spill)"
+    r"(?:\s+(?:in|at|near)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+on\s+$",
+    re.IGNORECASE,
+)
+#: a judgement in progress on a thing said or done, then the thing and "on" ("are hailing the
+#: nominee's speech on Thursday"): the thing is past
+_REACTION_BEFORE = re.compile(
+    r"\b(?:hailing|praising|criticizing|criticising|slamming|condemning|welcoming|applauding|"
+    r"mocking|denouncing|panning|blasting|cheering|decrying|lauding)\s+(?:the|a|an|his|her|"
+    r"their|its|[A-Z][\w.&-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:speech|remarks|comments|"
+    r"decision|announcement|ruling|statement|vote|debate|performance|move|address|interview|"
+    r"report|letter|tweet|post|verdict|deal|agreement|plan|proposal|budget)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+#: a word that makes such an event one feared, planned or foreseen
+_EVENT_AHEAD_WORD = re.compile(
+    r"\b(?:fear\w*|threat\w*|warn\w*|plot\w*|plan\w*|risk\w*|possible|potential|expect\w*|"
+    r"likely|prevent\w*|avert\w*|prepar\w*|drill|rehears\w*|simulat\w*|scheduled|stag\w*)\b",
     re.IGNORECASE,
 )
 
@@ -1708,6 +1829,10 @@ _NAMED_DAY = re.compile(
 )
 
 
+#: a month after a weekday ("the last Friday in August", "the first Monday of May")
+_OF_A_MONTH = re.compile(rf"\s+(?:in|of)\s+(?:{_MONTH})\b", FLAGS)
+
+
 def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     if (
         m.group(0) == m["wd"]
@@ -1722,6 +1847,12 @@ def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "Saturday Night Showcase", "Monday Night Football": a title
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["wrel"] or "").lower()
+    if (
+        rel in ("last", "first")
+        and re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 4) : m.start()], re.IGNORECASE)
+        and _OF_A_MONTH.match(ctx.text, m.end())
+    ):
+        return None  # "on the last Friday in August": a month's own weekday, no "last Friday"
     part = _part_code(m.groupdict().get("part"))
     if m.groupdict().get("early"):
         part = "MO"  # "the early hours of Sunday": after midnight, a TIME of that day
@@ -1766,6 +1897,16 @@ _GENERIC_OF_BEFORE = re.compile(
 _TODAY_NAMED_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[a-z][a-z'\u2019-]*)(?:[ \t]+|[ \t]*\n[ \t]*)|\b[A-Z]{2,}-)$"
 )
+#: a title in quotation marks after an article or a preposition ("joined the 'Today' show",
+#: "a job on 'Today'"): the mark opens right before the word and closes right after it
+_TITLE_QUOTE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|another|on|of|to|from|for|at|with)[ \t]+(?:''|\"|``|\u201c)$"
+)
+_TITLE_QUOTE_AFTER = re.compile(r"[,.]?(?:''|\"|\u201d)")
+#: a word in capitals right before ("USA ", "THE DAILY "), two letters or more
+_CAPS_NAME_BEFORE = re.compile(r"\b[A-Z][A-Z&.'-]+[ \t]+$")
+#: a word in lower case on the line: the line is not set all in capitals
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
 #: what follows "overnight" when it names a loan's term or means "suddenly", not a night
@@ -1805,16 +1946,33 @@ def column_header(ctx: Context, start: int, end: int) -> bool:
 
 
 def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if m.group(0) == "Today" and (
-        _in_name(ctx, m.start(), m.end())
+    if m.group(0) in ("Today", "Tonight", "Tomorrow") and (
+        # (a capital "Tonight" after a capitalised word may be a headline's: "Rivals Meet At
+        # Tonight's Debate"; only "Today" is read as a name so)
+        (m.group(0) == "Today" and _in_name(ctx, m.start(), m.end()))
         or _TODAY_NAMED_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
-        or column_header(ctx, m.start(), m.end())
+        or (
+            _TITLE_QUOTE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+            and _TITLE_QUOTE_AFTER.match(ctx.text, m.end())
+        )
+        or (m.group(0) == "Today" and column_header(ctx, m.start(), m.end()))
     ):
         # "USA Today"; "the Today programme", "a poll in Today", "NBC-Today": a capital
         # "Today" after an article, a word in lower case or a name's hyphen names a paper or
         # a programme (the deictic after an article does not occur; mid-sentence it is
         # written "today")
         return None
+    if m.group(0) in ("TODAY", "TONIGHT", "TOMORROW") and _CAPS_NAME_BEFORE.search(
+        ctx.text, max(0, m.start() - 40), m.start()
+    ):
+        line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+        line_end = ctx.text.find("\n", m.end())
+        line = ctx.text[line_start : len(ctx.text) if line_end < 0 else line_end]
+        if _LOWER_WORD.search(line):
+            # "told USA TODAY on Monday", "a MIDWEST TODAY poll": in capitals after a word in
+            # capitals, on a line of mixed case, "TODAY" ends a paper's or a programme's name
+            # (a line all in capitals, a wire's "GMT TODAY", keeps the day)
+            return None
     word = re.sub(r"\s+", " ", m["deix"].lower())
     if word in ("today", "tomorrow") and (
         _GENERIC_AFTER.match(ctx.text, m.end("deix"))
@@ -2001,7 +2159,16 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
             p = shift(p, -1, "W")
         elif (
             rel == "this"
-            and ctx.dct.isoweekday() <= 2
+            and (
+                ctx.dct.isoweekday() <= 2
+                # later in the week, only a weekend fronted before its past verb ("This
+                # weekend, the mayor complained that ...", written on a Wednesday)
+                or (
+                    ctx.dct.isoweekday() <= 5
+                    and _FRONTED_WEEKEND.match(ctx.text, m.end())
+                    and _SENTENCE_OPEN.search(ctx.text, max(0, m.start() - 3), m.start())
+                )
+            )
             and ctx.tense(m.start(), m.end()) == "past"
             and not ctx.plan_was(m.start())
             and not _PRESENT_RELATIVE.search(ctx.text, max(0, m.start() - 50), m.start())
@@ -2046,6 +2213,8 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     return res
 
 
+#: "this weekend" fronted, its comma right after it
+_FRONTED_WEEKEND = re.compile(r"\s*,")
 #: a relative clause's own present before "this weekend" ("who cooks in Ghent", "which
 #: reopens"): the clause says the weekend's direction, not the main verb's past
 _PRESENT_RELATIVE = re.compile(

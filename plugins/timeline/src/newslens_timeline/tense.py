@@ -112,7 +112,7 @@ class Context:
         # the clause: cut at the last clause break on the left, the first on the right; verbs
         # are read in its last 60 characters, a passive's auxiliary further back ("will be
         # named commander of the shuttle for a mission in December")
-        wide = _lower(_CLAUSE_LEFT.split(self.text[max(s, start - 120) : start])[-1])
+        wide = _lower(_CLAUSE_LEFT.split(_blank_titles(self.text[max(s, start - 120) : start]))[-1])
         cut = max(0, len(wide) - 60)
         left = wide[cut:]
         right = self.text[end : min(e, end + 200)]
@@ -149,6 +149,11 @@ class Context:
                 and (own := _OWN_FUTURE_AFTER.match(self.text, end, min(e, end + 40)))
                 and not _PAST_EVENT_BEFORE.search(self.text, max(s, start - 40), start)
                 and not _CONSEQUENCE_AFTER.match(self.text, own.end())
+                and not _would_effect(own, self.text)
+                # a reported "would" needs the reported clause's own subject before the day
+                # ("said the vote Sunday would"; not "a merger announced Monday would", a
+                # participle and its day)
+                and ("would" not in own.group(0).lower() or wide[nearest.end() :].strip())
             ):
                 # "the minister said one session Friday will be devoted to oil": the day
                 # stands in the reported clause's subject, and that clause's own verb right
@@ -223,6 +228,9 @@ class Context:
                     and i == 0
                     and _WEEKDAY.search(self.text, start, end)
                     and (own := _OWN_FUTURE_AFTER.match(self.text, end, min(e, end + 40)))
+                    # (a "would" of its own is a hypothesis here: "a win on Saturday would
+                    # put the club top")
+                    and "would" not in own.group(0).lower()
                     and (
                         _PAST_EVENT_BEFORE.search(self.text, max(s, start - 40), start)
                         or _CONSEQUENCE_AFTER.match(self.text, own.end())
@@ -311,9 +319,27 @@ _CONSEQUENCE_AFTER = re.compile(
     r"leave|drag|deepen|worsen|add\s+to|push\s+up|drive\s+up)\b",
     re.IGNORECASE,
 )
+#: an effect told after a reported "would" ("said the cut Monday would help exports"): the
+#: act is done, its effect ahead, as a consequence after "will" is
+_WOULD_EFFECT_AFTER = re.compile(
+    r"\s+(?:(?:probably|likely|also|only|further)\s+)?(?:help|boost|lift|ease|support|benefit|"
+    r"spur|bolster|improve|strengthen|weaken|reduce|raise|lower|curb|slow|affect|allow|"
+    r"enable|give|make)\b",
+    re.IGNORECASE,
+)
+
+
+def _would_effect(own: re.Match[str], text: str) -> bool:
+    """Whether the reported clause's own verb is "would" and an effect follows it."""
+    return "would" in own.group(0).lower() and bool(_WOULD_EFFECT_AFTER.match(text, own.end()))
+
+
 #: the reported clause's own future verb right after the day (a part of the day between)
 _OWN_FUTURE_AFTER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:will|shall|'ll|is\s+to|are\s+to|"
+    # a future told from the past report ("aides said the debate Thursday would decide the
+    # race"): the reported clause's own "would"
+    r"would(?!\s+(?:not\s+)?have\b)|"
     r"(?:is|are)\s+(?:going|expected|due|set|scheduled|slated|likely)\s+to)\b",
     re.IGNORECASE,
 )
@@ -414,7 +440,8 @@ _DEFERRED_TO = re.compile(
 )
 #: a plan in the past tense, its act in an infinitive ("was due to", "were set to")
 _PLAN_WAS = re.compile(
-    r"\b(?:was|were)\s+(?:due|scheduled|expected|set|supposed|planned|slated)\s+to\s+\w+"
+    r"\b(?:was|were)\s+(?:due|scheduled|expected|set|supposed|planned|slated|favou?red|tipped|"
+    r"projected|poised|going)\s+to\s+\w+"
     r"|\b(?:was|were)\s+to\s+(?!be\b)\w+"
     # a plan weighed or asked for in the past, its object the act: "was considering a cut in
     # May", "the accord called for elections in June" (the act either side of publication)
@@ -423,13 +450,14 @@ _PLAN_WAS = re.compile(
     re.IGNORECASE,
 )
 _PAST_PLAN = re.compile(
-    r"\b(?:had\s+been|was|were)\s+(?:due|scheduled|expected|set|supposed|planned|slated)\b"
+    r"\b(?:had\s+been|was|were)\s+(?:due|scheduled|expected|set|supposed|planned|slated|"
+    r"favou?red|tipped|projected|poised|going\s+to)\b"
     r"|\bhad\s+(?:planned|hoped|intended|expected)\b"
 )
 #: the reporter's failed attempt, a past moment despite its modal ("could not be reached for
 #: comment Friday", "would not say Tuesday whether"): wire copy's commonest modal before a day
 _UNREACHED = re.compile(
-    r"\b(?:could|would|can|will)(?:\s+not|n't)\s+(?:immediately\s+)?(?:be\s+(?:reached|located|"
+    r"\b(?:could|would|can|will)(?:\s+not|n['\u2019]t)\s+(?:immediately\s+)?(?:be\s+(?:reached|located|"
     r"contacted|found)|comment|say|elaborate|confirm|disclose|discuss|speculate)\b"
 )
 #: the same attempt negated by its subject: "neither he nor his lawyer could be located
@@ -458,6 +486,11 @@ _IRREGULAR_PAST = "|".join(
 #: (only the -s form of words that are as often nouns: "at the close of business Thursday"),
 #: and none after a determiner ("the vote Sunday") or "to" (an infinitive takes the tense of
 #: its governing verb: "tried to leave on Monday")
+#: a plural noun before its own auxiliary is no verb of schedule ("votes were counted on
+#: Tuesday", "the returns are due"): such a verb is never followed by one
+_NOUN_BEFORE_AUX = (
+    r"(?!\s+(?:were|was|are|is|have|had|has|will|would|could|can|may|might|should|must)\b)"
+)
 _SCHEDULED = (
     r"(?<!the\s)(?<!a\s)(?<!of\s)(?<!'s\s)(?<!to\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)"
     # a habit is no schedule ("the ministry usually publishes the list on Monday")
@@ -472,12 +505,14 @@ _SCHEDULED = (
        # bank announces its decision Thursday", "the agency releases the figures Monday")
        "rules", "decides", "announces", "releases", "publishes", "hears", "unveils",
        "sentences", "testifies",
+       # an appearance on the calendar ("the chair speaks to the club on Wednesday")
+       "speaks", "appears", "attends", "delivers", "campaigns",
        # a run to its last day ("the exhibition runs through Sunday", "talks continue on
        # Monday"); "head" only towards somewhere ("voters head to the polls on Sunday")
        "runs", "lasts", "continues?", "head(?=\\s+(?:to|for|into)\\b)",
        # "voters go to the polls on Sunday", not "did not go"
        "(?<!not\\s)(?<!n't\\s)(?<!did\\s)go"]
-) + ")"  # fmt: skip
+) + ")" + _NOUN_BEFORE_AUX  # fmt: skip
 #: an -ed word right after a determiner is an adjective, no past verb ("the increased
 #: provision", "its preferred stock", "a reduced rate")
 _DET_BEFORE = "".join(
@@ -504,7 +539,10 @@ _MARKER = re.compile(
     # a forecast in the present ("expects a recovery in the third quarter", "we anticipate
     # a rebound in May"): its object lies ahead
     r"(?<!\bas\s)(?<!\bthan\s)(?:expects?|anticipates?|foresees?)\b|"
-    r"set\s+to|supposed\s+to|next(?!\s+to\b)|upcoming|to\s+be|payable|effective|deadline)|"
+    r"set\s+to|supposed\s+to|next(?!\s+to\b)|upcoming|to\s+be|payable|effective|deadline|"
+    # a forecast of a contest, in the passive ("is favoured to win", "are tipped to take"): as
+    # "expected to"
+    r"(?:favou?red|tipped|projected|poised)\s+to)|"
     rf"(?P<present>is|are|says|say|am|{_SCHEDULED})|"
     rf"(?P<past>was|were|had|did|ago|since|earlier|{_IRREGULAR_PAST}|{_DET_BEFORE}\w{{2,}}ed))\b"
 )
@@ -536,6 +574,15 @@ _MONTH_MAY = re.compile(
 )
 
 
+#: "May" after a time preposition and before "and" or "but" and a verb's past ("began in May
+#: and concluded on Monday"): the month, never the modal, which a bare verb follows (a list of
+#: months, "in May, June and July", is left to the rules that read it so far)
+_MONTH_MAY_PREP = re.compile(
+    r"(\b(?:in|since|until|till|during|through|from|early|late|mid-?)\s+)May"
+    r"(?=\s+(?:and|but)\s+[a-z]+ed\b)"
+)
+
+
 #: "May" joined to a month before it ("between March and May", "from March to May", "in
 #: March or May"): the month, not the modal
 _JOINED_MAY = re.compile(
@@ -547,10 +594,27 @@ _JOINED_MAY = re.compile(
 )
 
 
+#: a title in quotation marks, its words capitalised past the short ones ("''Meet the Press''",
+#: "\u201cFace the Nation\u201d"): a programme's or a book's name, whose words are no verbs of
+#: the clause
+_QUOTED_TITLE = re.compile(
+    r"(?:(?<='')|(?<=[\"\u201c]))([A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|[a-z]{1,3})){0,5})"
+    r"(?=,?(?:''|\"|\u201d))"
+)
+
+
+def _blank_titles(part: str) -> str:
+    """``part`` with each quoted title's words blanked (same length, so offsets hold)."""
+    if "''" not in part and '"' not in part and "\u201c" not in part:
+        return part
+    return _QUOTED_TITLE.sub(lambda m: " " * len(m.group(0)), part)
+
+
 def _lower(part: str) -> str:
     """``part`` lower-cased for the markers, the month "May" kept apart from the modal."""
     if "May" not in part:
         return part.lower()
+    part = _MONTH_MAY_PREP.sub(r"\1mai", part)
     return _JOINED_MAY.sub(r"\1mai", _MONTH_MAY.sub(r"\1mai", part)).lower()
 
 

@@ -147,6 +147,12 @@ def _bounds(value: str) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
                 return _stamp(start, lo), _stamp(start, hi)
             hh = int(t[:2])
             mm = int(t[3:5]) if len(t) > 2 else 0
+            if hh == 24:
+                # "midnight on Tuesday", T24:00: the instant that closes its own day, bounded
+                # by that day's last minute (end exclusive at 24:00), so a day read from the
+                # bounds is its own day and not the next one
+                end = _stamp(start + timedelta(days=1))
+                return end - pd.Timedelta(minutes=1), end
             at = _stamp(start, hh, mm)
             return at, at + pd.Timedelta(minutes=1 if len(t) > 2 else 60)
         start = date(y, month, 1)
