@@ -928,6 +928,17 @@ def _find(text: str) -> list[_Finding]:
         # "the ferry, which is expected to ...": the relative pronoun is the subject (PolNeAR
         # keeps it as the content's first part)
         subj = rel.span(1) if rel is not None else _np_before(doc, m.start(), s0)[0]
+        if (
+            subj is None
+            and rel is None
+            and m.group("cue").endswith("expected")
+            and (coord := _AND_BUT_RAISED_END.search(text, s0, m.start())) is not None
+        ):
+            # round thirty: "Lund is moving to Oslo but is expected to keep her seat": the
+            # expectation coordinated with a first clause is held of that clause's subject
+            subj = _clause_subject(doc, s0, coord.start(), phrases=True) or _leading_subject(
+                doc, s0, coord.start()
+            )
         if rel is not None and text[s0 : rel.start(1)].rstrip().endswith(","):
             comma = text.find(",", a, b)  # "..., which is expected to X, was": the clause ends
             b = b if comma < 0 else _strip_span(text, a, comma)[1]
@@ -1441,6 +1452,8 @@ _RAISING_RE = re.compile(
 )
 #: the complements of a raising verb that open a clause or an infinitive (else: an adjective)
 _RAISING_CLAUSE_LEADS = frozenset(_words("to likely unlikely that certain like"))
+#: round thirty: "and" or "but" right before a coordinated "is expected to"
+_AND_BUT_RAISED_END = re.compile(r"(?:,\s*)?\b(?:and|but)\s+$")
 _RAISING_WORDS = frozenset(("seem", "seems", "seemed", "appear", "appears", "appeared", "expected"))
 _RAISING_AFTER = re.compile(_RAISING_COMPLEMENT)
 #: "statement that", "announcement:" (:data:`_STATEMENT_RE`'s necessary condition)
@@ -3037,6 +3050,18 @@ def _verb_attribution(
         return None  # "posted a message on Twitter blaming X": the participle reports
     if lemma in _PHYSICAL_LEMMAS and _PHYSICAL_AFTER.match(text, c1, s1):
         return None  # round twenty-eight: "slammed into the coast", "slammed a forehand"
+    if lemma == "deem":
+        # round thirty: a judgement held of a thing ("the panel deemed the ballots invalid");
+        # without an object after the verb it is a reduced passive ("files now deemed
+        # secret", "if deemed necessary") or an object gapped before it: none here
+        if not (len(content) == 1 and content[0][0] >= c1):
+            return None
+        a, b = content[0]
+        if _DEEMED_OBJECT.match(text, a) is None:
+            return None
+        cut = _DEEMED_END.search(text, a, b) if not text[c1:a].strip() else None
+        if cut is not None and cut.start() > a:  # (a clause after "that" runs on)
+            content = [_strip_span(text, a, cut.start())]
     if lemma in _JUDGING_LEMMAS and len(content) == 1 and content[0][0] >= c1:
         a, b = content[0]
         cut = _NOT_JUDGED.search(text, a, b)
@@ -3048,6 +3073,7 @@ def _verb_attribution(
         # (round thirteen: not before a participle: "ads attacking Lund over the levy")
         return None  # "a statement posted to her account", "a letter signed by": a thing's
     obj_rel = _WHICH_THAT_END.search(text[s0 : speaker[0]])
+    gapped = False
     if (
         obj_rel
         and not inverted
@@ -3058,6 +3084,7 @@ def _verb_attribution(
         # "..., which his wife said was due to memory problems": the relative pronoun is the
         # subject of the reported clause, so it is the content's first part (PARC)
         content.insert(0, (s0 + obj_rel.start(1), s0 + obj_rel.end(1)))
+        gapped = True
     if rel_comma and content and content[-1][0] >= c1 and text[content[-1][0]] not in OPEN_QUOTES:
         # "In mainland China, which claims sovereignty over Taiwan, homosexuality is ...": the
         # relative clause closes at the comma before the main clause resumes
@@ -3095,7 +3122,13 @@ def _verb_attribution(
             and not (lemma in _EVALUATIVE and len(only) == 1)
         ):
             return None  # "the Senate confirmed him": no reported content
-    if lemma in _COMPLEMENT_ONLY and not _has_complement(text, c1, content, lemma):
+    if (
+        lemma in _COMPLEMENT_ONLY
+        # round thirty: "a ferry that the town hopes will lure visitors": the relative's
+        # gapped subject is the clause's, so the verb has its clause (a hope, an expectation)
+        and not (gapped and lemma in _GAPPED_CLAUSE_LEMMAS)
+        and not _has_complement(text, c1, content, lemma)
+    ):
         return None  # "agreed, saying", "asked the same day", "the expected date"
     if lemma in _PORTRAY_LEMMAS and content and content[-1][0] >= c1:
         # "painting the toll as a tax and asking who pays": the portrayal ends before a
@@ -3539,6 +3572,20 @@ _REL_GAP = (
 
 #: attitude cues that attribute only with a complement clause, an infinitive or a quotation
 #: ("agreed to", "expects that", "asked whether"), never with a bare object or a participle
+#: round thirty: what opens the object of "deemed" ("deemed the plan", "deemed it", "deemed
+#: 40 of the ballots", "deemed that"; a capital: "deemed Lund"), and where its judgement ends
+#: (a comma, a clause of reason or time: "deemed the claim false because ...")
+_DEEMED_OBJECT = re.compile(
+    r"(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|it|him|them|us|me|"
+    r"some|all|any|many|most|several|certain|such|each|every|both|about|nearly|more|\d|[A-Z])"
+    r"(?:\b|(?<=\d))"
+)
+_DEEMED_END = re.compile(
+    r",(?![\d”\"’'])|\s(?:which|because|since|although|though|while|when|after|before)\b"
+)
+#: round thirty: complement-only verbs whose clause may have its subject gapped by a
+#: relative ("a site which the board expects will draw patients")
+_GAPPED_CLAUSE_LEMMAS = frozenset({"hope", "expect"})
 _COMPLEMENT_ONLY = frozenset(
     _words("agree expect decide intend refuse decline hope ask wonder plan")
 )

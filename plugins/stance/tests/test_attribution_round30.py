@@ -1,0 +1,82 @@
+"""Issue 18, round thirty: the classes beside speech, shapes counted before any rule.
+
+A hope or an expectation whose clause has its subject gapped by a relative ("a ferry that the
+town hopes will lure visitors"); a judgement held with "deem" ("the panel deemed the ballots
+invalid"), never its reduced passive.
+
+Every sentence here was written for these tests; none is taken from a corpus. Each rule has a
+positive and a negative case: the shape the rule reads, and a near shape it leaves alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newslens_stance.attributions import find_attributions
+
+
+def _rows(text: str) -> list[tuple[str, str | None, str, str, str]]:
+    return [
+        (r["cue"], r["speaker"], r["content"], r["cue_class"], r["stance"])
+        for r in find_attributions(text)
+        if not r["nested"]
+    ]
+
+
+def test_a_hope_whose_clause_subject_a_relative_gaps(got: Callable) -> None:
+    assert _rows("The quay is a project that the town council hopes will lure visitors.") == [
+        ("hopes", "the town council", "that … will lure visitors", "intention", "assert")
+    ]
+    assert _rows("Okafor backed the new ferry, which she hoped would ease the queues.") == [
+        ("backed", "Okafor", "the new ferry", "intention", "assert"),
+        ("hoped", "she", "which … would ease the queues", "intention", "assert"),
+    ]
+    assert _rows("The board chose a site which the mayor expects will draw patients.") == [
+        ("expects", "the mayor", "which … will draw patients", "belief", "assert")
+    ]
+    # a relative whose own verb follows, and a hope with an object, stay as they were
+    assert got("The quay is a project that the town council hopes to finish.") == [
+        ("hopes", "the town council", "to finish")
+    ]
+    assert got("The clinic that the mayor opened will draw patients.") == []
+    assert got("It was a result that few had hoped for.") == []
+
+
+def test_a_judgement_held_with_deem(got: Callable) -> None:
+    assert _rows("The tribunal deemed the second ballot invalid.") == [
+        ("deemed", "The tribunal", "the second ballot invalid", "belief", "assert")
+    ]
+    assert got("The inspectors have deemed about 3,400 of the crates unsafe.") == [
+        ("deemed", "The inspectors", "about 3,400 of the crates unsafe")
+    ]
+    # the judgement ends at its comma or at a clause of reason; a clause after "that" runs on
+    assert got("The guild deemed her 'a fine pilot,' which is its top mark.") == [
+        ("deemed", "The guild", "her 'a fine pilot,'")
+    ]
+    assert got("The auditors deemed the figures sound because the ledgers matched.") == [
+        ("deemed", "The auditors", "the figures sound")
+    ]
+    assert got(
+        "The envoys deemed that the pact on the strait, where ships collide, breaks the law."
+    ) == [("deemed", "The envoys", "the pact on the strait, where ships collide, breaks the law")]
+
+
+def test_deem_without_its_object_is_no_row(got: Callable) -> None:
+    # a reduced passive, a conditional, an object gapped before the verb
+    assert got("The ministry released 40 files now deemed secret.") == []
+    assert got("Crews will close the road if deemed necessary.") == []
+    assert got("They passed over a rival, Ed Hale, he deemed unfit to lead.") == []
+    assert got("Dozens of the ballots were deemed invalid.") == []
+
+
+def test_an_expectation_coordinated_with_a_first_clause() -> None:
+    assert _rows("Okafor is moving to Bergen but is expected to keep her seat on the board.") == [
+        ("is expected", None, "Okafor … to keep her seat on the board", "belief", "hedge")
+    ]
+    assert _rows("The new pier opened in May and is widely expected to draw crowds.") == [
+        ("is widely expected", None, "The new pier … to draw crowds", "belief", "hedge")
+    ]
+    # "it" holds no expectation: the content is the infinitive alone, as before
+    assert _rows("The ferries were late, and it is expected to rain.") == [
+        ("is expected", None, "to rain", "belief", "hedge")
+    ]
