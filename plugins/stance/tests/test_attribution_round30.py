@@ -66,7 +66,19 @@ def test_deem_without_its_object_is_no_row(got: Callable) -> None:
     assert got("The ministry released 40 files now deemed secret.") == []
     assert got("Crews will close the road if deemed necessary.") == []
     assert got("They passed over a rival, Ed Hale, he deemed unfit to lead.") == []
-    assert got("Dozens of the ballots were deemed invalid.") == []
+
+
+def test_a_judgement_held_at_large_with_was_deemed() -> None:
+    # the passive with no agent: the subject and the judgement, no holder, a hedge
+    assert _rows("Dozens of the ballots were deemed invalid.") == [
+        ("deemed", None, "Dozens of the ballots … invalid", "belief", "hedge")
+    ]
+    assert _rows("The old pier was deemed a hazard to boats.") == [
+        ("deemed", None, "The old pier … a hazard to boats", "belief", "hedge")
+    ]
+    # no complement after it (a time, an agent first), a negated subject: no row
+    assert _rows("The pier was deemed on Monday.") == []
+    assert _rows("No records were deemed relevant.") == []
 
 
 def test_an_expectation_coordinated_with_a_first_clause() -> None:

@@ -110,7 +110,7 @@ _NEGATIVE_WORD = re.compile(
 _PASSIVE_BARE_WORDS = frozenset(
     _words(
         "criticized criticised condemned denounced accused announced declared confirmed "
-        "revealed described mentioned"
+        "revealed described mentioned deemed"
     )
 )
 _PASSIVE_BARE_RE = re.compile(
@@ -122,6 +122,9 @@ _PASSIVE_BARE_RE = re.compile(
 #: the complement of such a passive: "for its cost", "of lying", "as a threat"
 _PASSIVE_BARE_TAIL = re.compile(r"(?:\s+(?:on|last|this|in)\s+\w+)?\s+((?:for|of|as)\s)")
 _DECLARED_TAIL = re.compile(r"\s+((?:the|a|an)\s)")
+#: round thirty: the complement of "was deemed" ("invalid", "a risk", "“top secret”", "to be
+#: safe"), not an agent or a time
+_DEEMED_TAIL = re.compile(r"\s+(?!by\b|on\b|in\b|last\b|this\b)((?:to\s+be\s+)?[“\"'‘]?[\w])")
 _RELATIVE_PRONOUN_END = re.compile(r"[\w,]\s+(who|which|that)\s+$")
 _NEGATED_SUBJECT = re.compile(r"(?:no|none|nothing|neither)\b", re.IGNORECASE)
 _AS_OR_TO = re.compile(r"\s+as\s+|\s+(?=to\s)")
@@ -534,13 +537,19 @@ def _find(text: str) -> list[_Finding]:
         tail = _PASSIVE_BARE_TAIL.match(text, m.end(), s1)
         if tail is None and m.group("verb") == "declared":
             tail = _DECLARED_TAIL.match(text, m.end(), s1)  # "was declared the winner"
+        if m.group("verb") == "deemed":
+            # round thirty: "the ballots were deemed invalid": the judgement is the complement
+            tail = _DEEMED_TAIL.match(text, m.end(), s1)
+            if tail is None:
+                continue
         if tail:
             a2, b2 = _strip_span(text, tail.start(1), _clause_end(doc, tail.start(1), s1))
             by = _BY.search(text, a2, b2)
             b2 = _strip_span(text, a2, by.start())[1] if by is not None else b2
             if b2 > a2:
                 parts.append((a2, b2))
-        lemma = FORM_TO_LEMMA.get(m.group("verb"), m.group("verb"))
+        verb = m.group("verb")
+        lemma = FORM_TO_LEMMA.get(verb, CUE_FORMS.get(verb, verb))  # ("deemed": "deem")
         findings.append(_Finding((c0, c1), lemma, None, parts, agentless=True))
         used_cues.add(c0)
     # 3. reporting cues
