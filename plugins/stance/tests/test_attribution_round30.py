@@ -10,6 +10,7 @@ positive and a negative case: the shape the rule reads, and a near shape it leav
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 
 from newslens_stance.attributions import find_attributions
@@ -92,3 +93,50 @@ def test_an_expectation_coordinated_with_a_first_clause() -> None:
     assert _rows("The ferries were late, and it is expected to rain.") == [
         ("is expected", None, "to rain", "belief", "hedge")
     ]
+
+
+# --------------------------------------------------------------------------- speed, output
+
+
+_PIECES = (
+    "The mayor",
+    "and",
+    "the harbour master",
+    "But",
+    "Officials",
+    "in the port",
+    "of the guild",
+    "Lund",
+    "Chan",
+    "from Bergen",
+    "said the pier is safe",
+    "began calling for a vote",
+    "and",
+    "with",
+    "the ferry crews",
+    "near the quay",
+    "told reporters the fee is fair",
+    ",",
+)
+
+
+def test_the_subject_patterns_are_read_only_over_few_words(monkeypatch) -> None:
+    """A run-on's start is not matched again at each speaker: the rows are those of a
+    refinement that matches every stretch, on random texts of invented pieces."""
+    from newslens_stance.attributions import speakers
+
+    rng = random.Random(30)
+    texts = []
+    for _ in range(300):
+        words = [rng.choice(_PIECES) for _ in range(rng.randint(3, 40))]
+        texts.append(" ".join(words).replace(" ,", ",") + ".")
+    fast = [find_attributions(t) for t in texts]
+    monkeypatch.setattr(speakers, "_few_words", lambda text, lo, hi, n: True)
+    assert [find_attributions(t) for t in texts] == fast
+
+
+def test_a_run_on_of_reports_joined_by_and_gives_a_row_per_report() -> None:
+    unit = "Lund began calling for a vote and "
+    rows = find_attributions(unit * 400)
+    assert len(rows) == 400
+    assert {r["speaker"] for r in rows} == {"Lund"}
