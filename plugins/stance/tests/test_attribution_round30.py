@@ -95,6 +95,29 @@ def test_an_expectation_coordinated_with_a_first_clause() -> None:
     ]
 
 
+def test_an_intention_to_be_something_is_wanted_whole(got: Callable) -> None:
+    assert got("Okafor wants to be a judge in the high court.") == [
+        ("wants", "Okafor", "to be a judge in the high court")
+    ]
+    assert got("The guild plans to be back in Bergen on Friday.") == [
+        ("plans", "The guild", "to be back in Bergen on Friday")
+    ]
+    # it still ends at a clause of reason or a new clause
+    assert got("I didn't want to be rude because at the time they were kind.") == [
+        ("want", "I", "to be rude")
+    ]
+    assert got("The board aims to be the hub for ferry news, and will run as a charity.") == [
+        ("aims", "The board", "to be the hub for ferry news")
+    ]
+    # a passive "to be" ends at its phrase, and a report's "to be" is cut as before
+    assert got("The pilot declined to be named for fear of losing her post.") == [
+        ("declined", "The pilot", "to be named")
+    ]
+    assert got("Lund claimed to be the heir of the estate in court.") == [
+        ("claimed", "Lund", "to be the heir of the estate")
+    ]
+
+
 # --------------------------------------------------------------------------- speed, output
 
 

@@ -1981,6 +1981,12 @@ _TO_BE_COMPLEMENT = re.compile(
     r"and|but|which|who|that|represents?|is|was|has|have)\b|[,;.]|$)"
 )
 _COMMA_WHICH_END = re.compile(r",\s*which\s+$")
+#: round thirty: where an intention's whole "to be" ends (", and will ...", " because ...")
+_TO_BE_WHOLE_END = re.compile(r",\s*(?:and|but|which|who)\b|\s(?:because|although|though|while)\b")
+#: round thirty: "to be" and a participle ("to be named", "to be seen", "to be dragged")
+_TO_BE_PASSIVE = re.compile(
+    r"to\s+be\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]+en|seen|told|paid|held|kept|made|left|led|put|set|sold|known|shown|done|run|won|met|brought|caught|taught|thought|bought|found|heard|hurt|cut|hit|shot)\b"
+)
 #: a death toll ("the virus claimed 7,000 lives"), not a claim
 _LIVES_TOLL = re.compile(r"(?:the\s+)?(?:[\w,.\-]+\s+){0,3}?lives\b")
 _WHAT_WHICH_END = re.compile(r"\b(?:what|which)\s+$")
@@ -2879,9 +2885,22 @@ def _verb_attribution(
             as_m = _SPACED_AS.search(text[a:b])
             if as_m:
                 b = a + as_m.start()
-        inf = _TO_BE_COMPLEMENT.match(text[a:b])
+        # (round thirty: an intention's "to be" and a noun, an adjective or a place is what is
+        # wanted, whole: "wants to be a judge in the high court", "hopes to be home by May";
+        # a passive still ends at its phrase: "declined to be named for fear of ...")
+        inf = (
+            _TO_BE_COMPLEMENT.match(text[a:b])
+            if cue_class(lemma) != "intention" or _TO_BE_PASSIVE.match(text, a, b)
+            else None
+        )
         if inf:
             b = a + inf.end()
+        elif (
+            text.startswith("to be ", a)
+            and cue_class(lemma) == "intention"
+            and (cut := _TO_BE_WHOLE_END.search(text, a, b)) is not None
+        ):
+            b = cut.start()  # (the wanted "to be" ends at a clause of reason or a new clause)
         a, b = _strip_span(text, a, b)
         if b > a:
             content.append((a, b))
