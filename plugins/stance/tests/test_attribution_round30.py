@@ -118,6 +118,28 @@ def test_an_intention_to_be_something_is_wanted_whole(got: Callable) -> None:
     ]
 
 
+def test_a_side_taken_for_one_party_is_that_party(got: Callable) -> None:
+    assert got("Okafor opposed it as she ran for the seat.") == [("opposed", "Okafor", "it")]
+    assert got("Chan supports Okafor but is not on her staff.") == [("supports", "Chan", "Okafor")]
+    assert got("The guild backed Lund, the former mayor.") == [("backed", "The guild", "Lund")]
+    assert got("Most voters backed Mr. Lund in the county.") == [
+        ("backed", "Most voters", "Mr. Lund")
+    ]
+    # a possessive's noun, a second party, a comparison, an office: the object runs on
+    assert got("Voters backed her campaign in May.") == [
+        ("backed", "Voters", "her campaign in May")
+    ]
+    assert got("Most voters favored Lund for mayor.") == [
+        ("favored", "Most voters", "Lund for mayor")
+    ]
+    assert got("The crews supported Okafor over Lund.") == [
+        ("supported", "The crews", "Okafor over Lund")
+    ]
+    assert got("The union backs Okafor and Chan Wei of the guild.") == [
+        ("backs", "The union", "Okafor and Chan Wei of the guild")
+    ]
+
+
 # --------------------------------------------------------------------------- speed, output
 
 

@@ -2856,6 +2856,13 @@ def _verb_attribution(
                     or not cut.group("num")
                 ):
                     b = cut.start()
+        if lemma in _SIDE_LEMMAS and doc.quote_starting(a) is None:
+            # round thirty: a side taken for or against one party is that party: "opposed it
+            # as he ran for the seat", "supports Okafor but is not on her staff", "backed
+            # Lund, the former mayor" (not "her campaign", not "Lund for mayor")
+            side = _ONE_SIDE.match(text, a, b)
+            if side is not None and side.end() < b:
+                b = side.end()
         if np_object:
             # "called for the overthrow of X, even though ...", "opposed the pact — one of
             # his goals — ...": a noun-phrase object ends at its first comma or dash
@@ -4234,6 +4241,21 @@ _STANCE_OBJECT_END = re.compile(
     r"margin\b)"
 )
 _BACK_OR_FAVOR = frozenset(_words("back favor favour"))
+#: round thirty: stances whose object may be one party, and that party followed by the
+#: writer's words (a clause, a reason, a time, an appositive)
+_SIDE_LEMMAS = frozenset(_words("support oppose back favor favour prefer endorse")) | {
+    "vote for",
+    "vote against",
+}
+_SIDE_AFTER = (
+    r"(?=\s*(?:[,;]|$)|\s+(?:and|but)\s+(?![A-Z])|\s+(?:as|because|by|in|with|when|since|"
+    r"after|before|during|now|again|too|though|although|while|until|at|who|which)\b)"
+)
+_ONE_SIDE = re.compile(
+    r"(?:(?:him|them|it|us|me|her)" + _SIDE_AFTER + r")"
+    r"|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?(?!(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|St)\.)"
+    r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-.]+){0,3}" + _SIDE_AFTER
+)
 _OBJECT_PRONOUNS = frozenset(_words("him her them it us me"))
 _NP_OBJECT_END = re.compile(
     r"(?:,|(?<=,[”\"]))\s+(?=(?:the|a|an|who|which|whose)\s)"
