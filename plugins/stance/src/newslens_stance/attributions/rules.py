@@ -2894,7 +2894,7 @@ def _verb_attribution(
                 b = a + as_m.start()
         # (round thirty: an intention's "to be" and a noun, an adjective or a place is what is
         # wanted, whole: "wants to be a judge in the high court", "hopes to be home by May";
-        # a passive still ends at its phrase: "declined to be named for fear of ...")
+        # a passive still ends at its phrase: "declined to be identified in case ...")
         inf = (
             _TO_BE_COMPLEMENT.match(text[a:b])
             if cue_class(lemma) != "intention" or _TO_BE_PASSIVE.match(text, a, b)
