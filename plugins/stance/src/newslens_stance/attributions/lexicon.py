@@ -152,7 +152,7 @@ _ATTITUDE_REGULAR = _words(
     assail invoke bemoan rebuke chide congratulate downplay reaffirm proclaim lambaste
     berate scold castigate excoriate disparage deride belittle echo
     discuss remind clarify hint muse underscore outline aim
-    recognize recognise realize realise learn remember
+    recognize recognise realize realise learn remember deem
     """
 )
 
@@ -248,7 +248,7 @@ ATTITUDE_LEMMAS = frozenset(
         """
         know find show seek feel ask wonder expect fear doubt hope want plan intend decide
         refuse decline prefer support oppose endorse demonstrate worry agree
-        recognize recognise realize realise learn remember aim
+        recognize recognise realize realise learn remember aim deem
         """
     )
 )

@@ -110,7 +110,7 @@ _NEGATIVE_WORD = re.compile(
 _PASSIVE_BARE_WORDS = frozenset(
     _words(
         "criticized criticised condemned denounced accused announced declared confirmed "
-        "revealed described mentioned"
+        "revealed described mentioned deemed"
     )
 )
 _PASSIVE_BARE_RE = re.compile(
@@ -122,6 +122,9 @@ _PASSIVE_BARE_RE = re.compile(
 #: the complement of such a passive: "for its cost", "of lying", "as a threat"
 _PASSIVE_BARE_TAIL = re.compile(r"(?:\s+(?:on|last|this|in)\s+\w+)?\s+((?:for|of|as)\s)")
 _DECLARED_TAIL = re.compile(r"\s+((?:the|a|an)\s)")
+#: round thirty: the complement of "was deemed" ("invalid", "a risk", "“top secret”", "to be
+#: safe"), not an agent or a time
+_DEEMED_TAIL = re.compile(r"\s+(?!by\b|on\b|in\b|last\b|this\b)((?:to\s+be\s+)?[“\"'‘]?[\w])")
 _RELATIVE_PRONOUN_END = re.compile(r"[\w,]\s+(who|which|that)\s+$")
 _NEGATED_SUBJECT = re.compile(r"(?:no|none|nothing|neither)\b", re.IGNORECASE)
 _AS_OR_TO = re.compile(r"\s+as\s+|\s+(?=to\s)")
@@ -534,13 +537,19 @@ def _find(text: str) -> list[_Finding]:
         tail = _PASSIVE_BARE_TAIL.match(text, m.end(), s1)
         if tail is None and m.group("verb") == "declared":
             tail = _DECLARED_TAIL.match(text, m.end(), s1)  # "was declared the winner"
+        if m.group("verb") == "deemed":
+            # round thirty: "the ballots were deemed invalid": the judgement is the complement
+            tail = _DEEMED_TAIL.match(text, m.end(), s1)
+            if tail is None:
+                continue
         if tail:
             a2, b2 = _strip_span(text, tail.start(1), _clause_end(doc, tail.start(1), s1))
             by = _BY.search(text, a2, b2)
             b2 = _strip_span(text, a2, by.start())[1] if by is not None else b2
             if b2 > a2:
                 parts.append((a2, b2))
-        lemma = FORM_TO_LEMMA.get(m.group("verb"), m.group("verb"))
+        verb = m.group("verb")
+        lemma = FORM_TO_LEMMA.get(verb, CUE_FORMS.get(verb, verb))  # ("deemed": "deem")
         findings.append(_Finding((c0, c1), lemma, None, parts, agentless=True))
         used_cues.add(c0)
     # 3. reporting cues
@@ -928,6 +937,17 @@ def _find(text: str) -> list[_Finding]:
         # "the ferry, which is expected to ...": the relative pronoun is the subject (PolNeAR
         # keeps it as the content's first part)
         subj = rel.span(1) if rel is not None else _np_before(doc, m.start(), s0)[0]
+        if (
+            subj is None
+            and rel is None
+            and m.group("cue").endswith("expected")
+            and (coord := _AND_BUT_RAISED_END.search(text, s0, m.start())) is not None
+        ):
+            # round thirty: "Lund is moving to Oslo but is expected to keep her seat": the
+            # expectation coordinated with a first clause is held of that clause's subject
+            subj = _clause_subject(doc, s0, coord.start(), phrases=True) or _leading_subject(
+                doc, s0, coord.start()
+            )
         if rel is not None and text[s0 : rel.start(1)].rstrip().endswith(","):
             comma = text.find(",", a, b)  # "..., which is expected to X, was": the clause ends
             b = b if comma < 0 else _strip_span(text, a, comma)[1]
@@ -1441,6 +1461,8 @@ _RAISING_RE = re.compile(
 )
 #: the complements of a raising verb that open a clause or an infinitive (else: an adjective)
 _RAISING_CLAUSE_LEADS = frozenset(_words("to likely unlikely that certain like"))
+#: round thirty: "and" or "but" right before a coordinated "is expected to"
+_AND_BUT_RAISED_END = re.compile(r"(?:,\s*)?\b(?:and|but)\s+$")
 _RAISING_WORDS = frozenset(("seem", "seems", "seemed", "appear", "appears", "appeared", "expected"))
 _RAISING_AFTER = re.compile(_RAISING_COMPLEMENT)
 #: "statement that", "announcement:" (:data:`_STATEMENT_RE`'s necessary condition)
@@ -1959,6 +1981,12 @@ _TO_BE_COMPLEMENT = re.compile(
     r"and|but|which|who|that|represents?|is|was|has|have)\b|[,;.]|$)"
 )
 _COMMA_WHICH_END = re.compile(r",\s*which\s+$")
+#: round thirty: where an intention's whole "to be" ends (", and will ...", " because ...")
+_TO_BE_WHOLE_END = re.compile(r",\s*(?:and|but|which|who)\b|\s(?:because|although|though|while)\b")
+#: round thirty: "to be" and a participle ("to be named", "to be seen", "to be dragged")
+_TO_BE_PASSIVE = re.compile(
+    r"to\s+be\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]+en|seen|told|paid|held|kept|made|left|led|put|set|sold|known|shown|done|run|won|met|brought|caught|taught|thought|bought|found|heard|hurt|cut|hit|shot)\b"
+)
 #: a death toll ("the virus claimed 7,000 lives"), not a claim
 _LIVES_TOLL = re.compile(r"(?:the\s+)?(?:[\w,.\-]+\s+){0,3}?lives\b")
 _WHAT_WHICH_END = re.compile(r"\b(?:what|which)\s+$")
@@ -2828,6 +2856,13 @@ def _verb_attribution(
                     or not cut.group("num")
                 ):
                     b = cut.start()
+        if lemma in _SIDE_LEMMAS and doc.quote_starting(a) is None:
+            # round thirty: a side taken for or against one party is that party: "opposed it
+            # as he ran for the seat", "supports Okafor but is not on her staff", "backed
+            # Lund, the former mayor" (not "her campaign", not "Lund for mayor")
+            side = _ONE_SIDE.match(text, a, b)
+            if side is not None and side.end() < b:
+                b = side.end()
         if np_object:
             # "called for the overthrow of X, even though ...", "opposed the pact — one of
             # his goals — ...": a noun-phrase object ends at its first comma or dash
@@ -2857,9 +2892,22 @@ def _verb_attribution(
             as_m = _SPACED_AS.search(text[a:b])
             if as_m:
                 b = a + as_m.start()
-        inf = _TO_BE_COMPLEMENT.match(text[a:b])
+        # (round thirty: an intention's "to be" and a noun, an adjective or a place is what is
+        # wanted, whole: "wants to be a judge in the high court", "hopes to be home by May";
+        # a passive still ends at its phrase: "declined to be identified in case ...")
+        inf = (
+            _TO_BE_COMPLEMENT.match(text[a:b])
+            if cue_class(lemma) != "intention" or _TO_BE_PASSIVE.match(text, a, b)
+            else None
+        )
         if inf:
             b = a + inf.end()
+        elif (
+            text.startswith("to be ", a)
+            and cue_class(lemma) == "intention"
+            and (cut := _TO_BE_WHOLE_END.search(text, a, b)) is not None
+        ):
+            b = cut.start()  # (the wanted "to be" ends at a clause of reason or a new clause)
         a, b = _strip_span(text, a, b)
         if b > a:
             content.append((a, b))
@@ -3037,6 +3085,18 @@ def _verb_attribution(
         return None  # "posted a message on Twitter blaming X": the participle reports
     if lemma in _PHYSICAL_LEMMAS and _PHYSICAL_AFTER.match(text, c1, s1):
         return None  # round twenty-eight: "slammed into the coast", "slammed a forehand"
+    if lemma == "deem":
+        # round thirty: a judgement held of a thing ("the panel deemed the ballots invalid");
+        # without an object after the verb it is a reduced passive ("files now deemed
+        # secret", "if deemed necessary") or an object gapped before it: none here
+        if not (len(content) == 1 and content[0][0] >= c1):
+            return None
+        a, b = content[0]
+        if _DEEMED_OBJECT.match(text, a) is None:
+            return None
+        cut = _DEEMED_END.search(text, a, b) if not text[c1:a].strip() else None
+        if cut is not None and cut.start() > a:  # (a clause after "that" runs on)
+            content = [_strip_span(text, a, cut.start())]
     if lemma in _JUDGING_LEMMAS and len(content) == 1 and content[0][0] >= c1:
         a, b = content[0]
         cut = _NOT_JUDGED.search(text, a, b)
@@ -3048,6 +3108,7 @@ def _verb_attribution(
         # (round thirteen: not before a participle: "ads attacking Lund over the levy")
         return None  # "a statement posted to her account", "a letter signed by": a thing's
     obj_rel = _WHICH_THAT_END.search(text[s0 : speaker[0]])
+    gapped = False
     if (
         obj_rel
         and not inverted
@@ -3058,6 +3119,7 @@ def _verb_attribution(
         # "..., which his wife said was due to memory problems": the relative pronoun is the
         # subject of the reported clause, so it is the content's first part (PARC)
         content.insert(0, (s0 + obj_rel.start(1), s0 + obj_rel.end(1)))
+        gapped = True
     if rel_comma and content and content[-1][0] >= c1 and text[content[-1][0]] not in OPEN_QUOTES:
         # "In mainland China, which claims sovereignty over Taiwan, homosexuality is ...": the
         # relative clause closes at the comma before the main clause resumes
@@ -3095,7 +3157,13 @@ def _verb_attribution(
             and not (lemma in _EVALUATIVE and len(only) == 1)
         ):
             return None  # "the Senate confirmed him": no reported content
-    if lemma in _COMPLEMENT_ONLY and not _has_complement(text, c1, content, lemma):
+    if (
+        lemma in _COMPLEMENT_ONLY
+        # round thirty: "a ferry that the town hopes will lure visitors": the relative's
+        # gapped subject is the clause's, so the verb has its clause (a hope, an expectation)
+        and not (gapped and lemma in _GAPPED_CLAUSE_LEMMAS)
+        and not _has_complement(text, c1, content, lemma)
+    ):
         return None  # "agreed, saying", "asked the same day", "the expected date"
     if lemma in _PORTRAY_LEMMAS and content and content[-1][0] >= c1:
         # "painting the toll as a tax and asking who pays": the portrayal ends before a
@@ -3539,6 +3607,20 @@ _REL_GAP = (
 
 #: attitude cues that attribute only with a complement clause, an infinitive or a quotation
 #: ("agreed to", "expects that", "asked whether"), never with a bare object or a participle
+#: round thirty: what opens the object of "deemed" ("deemed the plan", "deemed it", "deemed
+#: 40 of the ballots", "deemed that"; a capital: "deemed Lund"), and where its judgement ends
+#: (a comma, a clause of reason or time: "deemed the claim false because ...")
+_DEEMED_OBJECT = re.compile(
+    r"(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|it|him|them|us|me|"
+    r"some|all|any|many|most|several|certain|such|each|every|both|about|nearly|more|\d|[A-Z])"
+    r"(?:\b|(?<=\d))"
+)
+_DEEMED_END = re.compile(
+    r",(?![\d”\"’'])|\s(?:which|because|since|although|though|while|when|after|before)\b"
+)
+#: round thirty: complement-only verbs whose clause may have its subject gapped by a
+#: relative ("a site which the board expects will draw patients")
+_GAPPED_CLAUSE_LEMMAS = frozenset({"hope", "expect"})
 _COMPLEMENT_ONLY = frozenset(
     _words("agree expect decide intend refuse decline hope ask wonder plan")
 )
@@ -4159,6 +4241,21 @@ _STANCE_OBJECT_END = re.compile(
     r"margin\b)"
 )
 _BACK_OR_FAVOR = frozenset(_words("back favor favour"))
+#: round thirty: stances whose object may be one party, and that party followed by the
+#: writer's words (a clause, a reason, a time, an appositive)
+_SIDE_LEMMAS = frozenset(_words("support oppose back favor favour prefer endorse")) | {
+    "vote for",
+    "vote against",
+}
+_SIDE_AFTER = (
+    r"(?=\s*(?:[,;]|$)|\s+(?:and|but)\s+(?![A-Z])|\s+(?:as|because|by|in|with|when|since|"
+    r"after|before|during|now|again|too|though|although|while|until|at|who|which)\b)"
+)
+_ONE_SIDE = re.compile(
+    r"(?:(?:him|them|it|us|me|her)" + _SIDE_AFTER + r")"
+    r"|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?(?!(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|St)\.)"
+    r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-.]+){0,3}" + _SIDE_AFTER
+)
 _OBJECT_PRONOUNS = frozenset(_words("him her them it us me"))
 _NP_OBJECT_END = re.compile(
     r"(?:,|(?<=,[”\"]))\s+(?=(?:the|a|an|who|which|whose)\s)"

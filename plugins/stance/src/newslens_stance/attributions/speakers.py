@@ -1090,6 +1090,23 @@ def _plural_list_head(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
     return sp
 
 
+def _few_words(text: str, lo: int, hi: int, n: int) -> bool:
+    """Whether ``text[lo:hi]`` holds at most ``n`` words (:data:`_WORD`), read no further
+    than its ``n + 1``-th word.
+
+    Why (round thirty): the subject patterns of :func:`_refine_speaker` match from the
+    sentence's start to the speaker, and their head is refused past a few words; in a run-on
+    "sentence" of thousands of reports ("X began calling for a vote and ..."), matching them
+    at every speaker read the whole run-on again each time. The words of such a head are
+    words of ``text[lo:hi]`` (the head is bounded by spaces and quotation marks, which no
+    word contains) less at most two (a leading "But", the closing "and" or preposition), so
+    a stretch of more than its limit plus two words gives no head the rules keep. True for
+    any stretch of at most 120 characters (matched as before, whatever its words)."""
+    if hi - lo <= 120:
+        return True  # (a short stretch is matched as before: the count would cost more)
+    return all(i < n for i, _ in enumerate(_WORD.finditer(text, lo, hi)))
+
+
 def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
     """Bring a speaker span to the PARC convention: the whole noun phrase as written.
 
@@ -1181,7 +1198,9 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
             a = max(s0, a - 60) + m.start("head")
     # the subject's head before a prepositional phrase: "protest organizers in | Cleveland",
     # "Opponents of allowing refugees into | the U.S.", "Audit files from | NGP VAN"
-    m = _SUBJECT_PREP.fullmatch(text, s0, a)
+    # (round thirty: a run-on sentence's start is not read at each of its speakers: a head of
+    # more than 12 words is refused below, so a longer stretch cannot change ``a``)
+    m = _SUBJECT_PREP.fullmatch(text, s0, a) if _few_words(text, s0, a, 14) else None
     if m is not None:
         head = m.group("head")
         words = [w.lower() for w in _WORD.findall(head)]
@@ -1199,7 +1218,7 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
     # scan left out at "and" ("The mayor and | the harbour master said", "Doctors and |
     # medical experts warned", "She and | other councillors refused"); not two clauses
     # ("The storm hit the coast and | officials said", "Lund wins and | Chan says")
-    m = _SUBJECT_AND.fullmatch(text, s0, a)
+    m = _SUBJECT_AND.fullmatch(text, s0, a) if _few_words(text, s0, a, 7) else None
     if (
         m is not None
         and text[a : a + 1].strip()
