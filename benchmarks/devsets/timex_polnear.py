@@ -32,8 +32,6 @@ which occurrence of ``text`` in the article, from 0) and writes the committed fi
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import sys
 from functools import cache
@@ -43,7 +41,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from timex_reuters import convert_spans, read_records, text_hash  # noqa: E402
+from timex_reuters import cli, convert_spans, read_records, text_hash  # noqa: E402
 
 DATA = HERE.parents[1].parent / "shared" / "data" / "polnear"
 MIN_WORDS, MAX_WORDS = 150, 600
@@ -122,34 +120,5 @@ def load(path: Path) -> list[dict[str, Any]]:
     return read_records(path, {aid: art["text"] for aid, art in articles().items()})
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    draw = sub.add_parser("sample")
-    draw.add_argument("--pool", choices=("development", "blind"), required=True)
-    draw.add_argument("--n", type=int, required=True)
-    draw.add_argument("--seed", required=True)
-    draw.add_argument("--exclude", nargs="*", default=[], help="committed files to draw apart from")
-    draw.add_argument("--worksheet", type=Path, required=True)
-    conv = sub.add_parser("convert")
-    conv.add_argument("annotations", type=Path)
-    conv.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args()
-    if args.command == "sample":
-        exclude = {rec["article"] for name in args.exclude for rec in read_records(Path(name))}
-        ids = sample(args.pool, args.n, args.seed, exclude)
-        arts = articles()
-        with args.worksheet.open("w", encoding="utf-8") as f:
-            for aid in ids:
-                f.write(f"=== {aid}  published {arts[aid]['published']}\n{arts[aid]['text']}\n\n")
-        print("\n".join(ids))
-    else:
-        text = args.annotations.read_text(encoding="utf-8")
-        lines = [json.loads(line) for line in text.splitlines() if line]
-        with args.out.open("w", encoding="utf-8") as f:
-            for record in convert(lines):
-                f.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
-    main()
+    cli(__doc__.split("\n")[0], articles, sample, convert)

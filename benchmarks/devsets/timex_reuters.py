@@ -37,6 +37,7 @@ import hashlib
 import json
 import random
 import sys
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -156,8 +157,15 @@ def load(path: Path) -> list[dict[str, Any]]:
     return read_records(path, {aid: art["text"] for aid, art in articles().items()})
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def cli(
+    description: str,
+    articles: Callable[[], dict[str, dict[str, Any]]],
+    sample: Callable[[str, int, str, set[str]], list[str]],
+    convert: Callable[[list[dict[str, Any]]], list[dict[str, Any]]],
+) -> None:
+    """``sample`` and ``convert`` on the command line, for this module and the PolNeAR one
+    (each gives its own corpus's ``articles``, ``sample`` and ``convert``)."""
+    parser = argparse.ArgumentParser(description=description)
     sub = parser.add_subparsers(dest="command", required=True)
     draw = sub.add_parser("sample")
     draw.add_argument("--pool", choices=("development", "blind"), required=True)
@@ -178,15 +186,12 @@ def main() -> None:
                 f.write(f"=== {aid}  published {arts[aid]['published']}\n{arts[aid]['text']}\n\n")
         print("\n".join(ids))
     else:
-        lines = [
-            json.loads(line)
-            for line in args.annotations.read_text(encoding="utf-8").splitlines()
-            if line
-        ]
+        text = args.annotations.read_text(encoding="utf-8")
+        lines = [json.loads(line) for line in text.splitlines() if line]
         with args.out.open("w", encoding="utf-8") as f:
             for record in convert(lines):
                 f.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
-    main()
+    cli(__doc__.split("\n")[0], articles, sample, convert)
