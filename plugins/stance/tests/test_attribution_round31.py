@@ -129,3 +129,11 @@ def test_a_long_subject_with_its_record_word_late_shows_nothing() -> None:
         )
         == []
     )
+
+
+def test_a_reduced_relative_of_support_before_a_lower_case_party() -> None:
+    assert _rows(
+        "Groups supporting individual candidates, not the parties, paid for most of the ads."
+    ) == [("supporting", "Groups", "individual candidates", "intention", "assert")]
+    # a lower-case object outside the few party words stays a noun phrase's participle
+    assert _rows("Funds backing small firms grew last year.") == []
