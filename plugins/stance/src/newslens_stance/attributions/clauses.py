@@ -622,6 +622,12 @@ _SHOW_MODIFIERS = frozenset(
 _STANCE_PARTICIPLES = frozenset(_words("supporting opposing endorsing favoring favouring backing"))
 #: a noun phrase opening: a capitalised word or a determiner
 _NP_OPENS = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|this|that)\s)")
+#: round thirty-one: after a stance participle also a party or a candidate in lower case
+#: ("a group backing former mayor Lund", "those supporting other candidates")
+_STANCE_OBJECT_OPENS = re.compile(
+    r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|this|that|former|other|presidential|"
+    r"individual|both|rival)\s)"
+)
 _REPORT_AFTER = re.compile(r"\s+(?:said|say|says|told|agreed|disagreed)\b")
 _THAT_AFTER = re.compile(r"\s+that\b")
 _TANK_AFTER = re.compile(r"[\s\-]+tanks?\b", re.IGNORECASE)
@@ -1085,7 +1091,7 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             # "skippers supporting Mr. Lund", "a group opposing the levy": a reduced relative
             low in _STANCE_PARTICIPLES
             and pw not in _DETERMINERS
-            and _NP_OPENS.match(text, cue_start + len(form))
+            and _STANCE_OBJECT_OPENS.match(text, cue_start + len(form))
         )
     ):
         return True  # "his financial reporting": a gerund or adjective, not a participle clause

@@ -970,14 +970,61 @@ def _find(text: str) -> list[_Finding]:
         if _SEE_PASSIVE.search(text, max(s0, c0 - 40), c0):
             continue  # "is seen as", "was widely viewed as": no source here
         speaker, hedged = _np_before(doc, c0, s0)
+        rel = None
+        if speaker is None and (rel := _WHO_SEES_END.search(text, max(s0, c0 - 24), c0)):
+            # round thirty-one: a view held in a relative clause, as for the verbs of saying:
+            # "Lund, who sees the levy as a tax" has the antecedent; "farmers who see it as"
+            # the pronoun (the antecedent belongs to another clause)
+            speaker, hedged = (
+                _np_before(doc, rel.start(), s0)
+                if rel.group("comma")
+                else (rel.span("pron"), False)
+            )
         if speaker is None or text[speaker[0] : speaker[1]].lower() in _NO_SEER:
             continue
         a = m.start("obj")
         a, b = _strip_span(text, a, _clause_end(doc, a, s1))
         b = _attitude_end(text, a, b)  # round nine: the writer's additions
+        if rel is not None and rel.group("comma") and (comma := text.find(",", a, b)) > 0:
+            b = _strip_span(text, a, comma)[1]  # "X, who sees Y as Z, left": the clause ends
         if len(_WORD.findall(text[a:b])) >= 3:
             lemma = _SEE_LEMMAS[m.group("cue")[:3].lower()]
             findings.append(_Finding((c0, c1), lemma, speaker, [(a, b)], hedged=hedged))
+            used_cues.add(c0)
+    # 3j-bis. round thirty-one: a judgement held with "consider" and a complement, "voters
+    # consider Okafor honest", "he considers himself a farmer first" (a pronoun or a name as
+    # the object, then an adjective or a noun phrase; not a deliberation: "consider Lund as a
+    # running mate", "consider him for the post", "considering a bid")
+    for m in _CONSIDER_RE.finditer(text) if "consider" in text else ():
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        if m.group("comp").lower() in _CONSIDER_NOT_COMPLEMENT:
+            continue
+        if m.group("obj") == "her" and not m.group("det"):
+            continue  # "considered her best work": a possessive, not an object
+        if text[m.end("obj") : m.end("obj") + 1] in "’'":
+            continue  # "considered Lund's offer": a possessive
+        s0, s1 = doc.sentence(c0)
+        if _SEE_PASSIVE.search(text, max(s0, c0 - 40), c0):
+            continue  # "is considered": the passives are round nine's
+        speaker, hedged = _np_before(doc, c0, s0)
+        rel = None
+        if speaker is None and (rel := _WHO_SEES_END.search(text, max(s0, c0 - 24), c0)):
+            speaker, hedged = (
+                _np_before(doc, rel.start(), s0)
+                if rel.group("comma")
+                else (rel.span("pron"), False)
+            )
+        if speaker is None or text[speaker[0] : speaker[1]].lower() in _NO_SEER:
+            continue
+        a = m.start("obj")
+        a, b = _strip_span(text, a, _clause_end(doc, a, s1))
+        b = _attitude_end(text, a, b)
+        if rel is not None and rel.group("comma") and (comma := text.find(",", a, b)) > 0:
+            b = _strip_span(text, a, comma)[1]
+        if len(_WORD.findall(text[a:b])) >= 2:
+            findings.append(_Finding((c0, c1), "consider", speaker, [(a, b)], hedged=hedged))
             used_cues.add(c0)
     # 3j'. round nine: the passive of a view, a belief with no source or its agent: "the
     # levy is widely seen as a mistake", "the plan was seen by some as a retreat"
@@ -1268,7 +1315,11 @@ _IN_VIEW_RE = re.compile(
     r"(?P<cue>view|opinion|estimation|judgment|judgement)(?=\s*[,.;—–)])"
 )
 #: "X sees Y as Z": a belief (see, view, regard) whose content is "Y as Z"
-_SEE_OBJECT_AS = r"\s+(?P<obj>(?!as\b)[\w’'\-]+(?:\s+(?!as\b)[\w’'\-.]+){0,7}?)\s+as\s+(?=[\w“\"])"
+#: (round thirty-one: a title's point in the object's first word, "sees Mrs. Okafor as")
+_SEE_OBJECT_AS = (
+    r"\s+(?P<obj>(?!as\b)(?:[\w’'\-]+|(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.)"
+    r"(?:\s+(?!as\b)[\w’'\-.]+){0,7}?)\s+as\s+(?=[\w“\"])"
+)
 _SEE_AS_RE = re.compile(
     r"\b(?P<cue>sees?|saw|seeing|views?|viewed|viewing|regards?|regarded|regarding)"
     + _SEE_OBJECT_AS
@@ -1293,6 +1344,24 @@ _SEEN_AUX_END = re.compile(
 )
 _SEEN_LEMMAS = {"seen": "see", "viewed": "view", "regarded": "regard", "perceived": "perceive",
                 "thought": "think"}  # fmt: skip
+#: round thirty-one: "X, who sees", "farmers who still see" (the relative before a view)
+_WHO_SEES_END = re.compile(
+    r"(?:(?P<comma>,)\s+|(?<=[a-z])\s+)(?P<pron>who)\s+(?:(?:[a-z]+ly|also|still|now)\s+)?$"
+)
+#: round thirty-one: "X considers Y Z": a pronoun or a name as the object, then its complement
+_CONSIDER_RE = re.compile(
+    r"\b(?P<cue>considers|considered|consider)\s+(?P<obj>him|her|them|himself|herself|"
+    r"themselves|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
+    r"\s+(?P<det>(?:a|an|the|too|so|very|[a-z]+ly)\s+)?(?P<comp>[a-z][\w’'\-]+)"
+)
+_CONSIDER_NOT_COMPLEMENT = frozenset(
+    _words(
+        """as for to and or but if in on at of by with from about after before because when
+        while since until over into that than this who which will would could should can may
+        might must is are was were be been has have had do does did not never also again now
+        then there here today yesterday tomorrow last next"""
+    )
+)
 #: pronouns and relatives that see nothing themselves ("it sees", "there")
 _NO_SEER = frozenset(_words("it there this that which what"))
 _STATEMENT_RE = re.compile(
@@ -4073,7 +4142,7 @@ _DECLINE_REFUSAL = re.compile(
 
 _ATTITUDE_CONTENT_END = re.compile(
     # (round eleven: a participle after a manner adverb, ", sharply saying")
-    r'\s[—–]\s|\s--\s|(?:,|(?<=,[”"]))\s+(?=[a-z]{3,}ly\s+[a-z]{3,}ing\b|(?:even|though|although|'
+    r'\s[—–]\s|\s--?\s|(?:,|(?<=,[”"]))\s+(?=[a-z]{3,}ly\s+[a-z]{3,}ing\b|(?:even|though|although|'
     r"while|whereas|as|but|and|"
     r"which|despite|after|before|when|because|since|less|more|saying|adding|arguing|calling|in|"
     r"on|at)\b)|\s+and\s+who\b|,\s+(?=[a-z]+ing\s)"
@@ -4085,6 +4154,11 @@ def _attitude_end(text: str, a: int, b: int) -> int:
     see her as a risk, buying radio spots against her", "who are expected to win and who ..."),
     kept only when two words of content stay."""
     cut = _ATTITUDE_CONTENT_END.search(text, a, b)
+    # round thirty-one: a spaced hyphen is a dash when it is the content's only one ("sees
+    # her as ready for the post - with 60 percent saying so"), not one of a pair around an
+    # aside ("the harbour - and the pier - as assets")
+    while cut is not None and cut.group().strip() == "-" and text.count(" - ", a, b) > 1:
+        cut = _ATTITUDE_CONTENT_END.search(text, cut.end(), b)
     if cut is not None and len(_WORD.findall(text[a : cut.start()])) >= 2:
         return _strip_span(text, a, cut.start())[1]
     return b
@@ -4182,6 +4256,10 @@ _EVIDENCE_HEADS = frozenset(
 _DATED_HEADS = _EVIDENCE_HEADS | _DATED_PARTICIPLES
 
 
+#: round thirty-one: participles of making a record, read inside a long record subject
+_RECORD_MADE = frozenset(_words("released published conducted compiled commissioned taken"))
+
+
 def _evidence_clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
     """The subject of a record that shows or finds, when a participle or a prepositional
     phrase follows its evidence noun ("Polls taken Tuesday showed", "footage supplied by
@@ -4191,10 +4269,23 @@ def _evidence_clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | N
     lo = max(s0, text.rfind(",", s0, c0) + 1, text.rfind(";", s0, c0) + 1)
     a, b = _strip_span(text, lo, c0)
     words = [w.lower() for w in _WORD.findall(text[a:b])]
-    if not 2 <= len(words) <= 8 or not any(w in _EVIDENCE_HEADS for w in words):
+    if not 2 <= len(words) <= 16 or not any(w in _EVIDENCE_HEADS for w in words):
         return None
-    if any(w in _FINITE or w in _PRONOUNS or w in FORM_TO_LEMMA for w in words):
+    # round thirty-one: a long record subject ("A poll of 900 voters in three districts
+    # released on Friday shows") when the record noun is among its first four words, the
+    # rest its modifiers, a participle of making the record allowed after it
+    head = next(i for i, w in enumerate(words) if w in _EVIDENCE_HEADS)
+    if len(words) > 8 and head > 3:
         return None
+    if any(
+        w in _FINITE
+        or w in _PRONOUNS
+        or (w in FORM_TO_LEMMA and not (i > head and w in _RECORD_MADE and len(words) > 8))
+        for i, w in enumerate(words)
+    ):
+        return None
+    if len(words) > 8 and words[-1].endswith("ly") and (sp := text.rfind(" ", a, b)) > a:
+        b = _strip_span(text, a, sp)[1]  # "... released last week actually showed"
     dm = _DISCOURSE.match(text[a:b])
     return (a + (dm.end() if dm else 0), b)
 
