@@ -59,13 +59,18 @@ from newslens_numbers.names import (
 from newslens_numbers.names import (
     _MONTH_ENDINGS as _MONTH_ENDINGS,
 )
+from newslens_numbers.ordinals import (
+    _NEXT_WORD,
+    _PERIOD_AFTER,
+    _THIRD_FIXED,
+    OrdinalRules,
+)
 from newslens_numbers.patterns import (
     _AFTER_AGE,
     _AGE_AFTER,
     _AGED_BEFORE,
     _AND_A_HALF,
     _AND_AGE,
-    _AND_FRACTION,
     _AND_ONES_END,
     _APPOSITIVE_AGE,
     _BETWEEN_AGES,
@@ -73,36 +78,25 @@ from newslens_numbers.patterns import (
     _CHANGE_BEFORE,
     _CHANGE_BEFORE_FROM,
     _COMPARED_JOIN,
-    _COMPOUND_AFTER_SCALE,
     _CURRENCY_AFTER_SYMBOL,
-    _CURRENCY_CODE_AFTER,
-    _CURRENCY_WORD,
     _DIED_AT,
-    _FRACTION_OF_SCALE,
     _FRACTION_WORD_AFTER,
-    _GLUED_DEGREES,
     _GROUP_SEPARATORS,
     _IN_RATIO,
     _MAGNITUDE_BEFORE,
     _MINOR_AFTER,
-    _MIXED_FRACTION,
     _MODIFIER_BEFORE,
     _MOJIBAKE,
     _MONTH_AFTER,
-    _MONTH_BEFORE,
     _MOVE_BEFORE,
     _NO_BREAK,
     _ORDINAL_AFTER_WORDS,
-    _ORDINAL_SUFFIX,
     _PER_AFTER,
     _POINT_DECIMALS,
     _POINT_TENS,
     _RANGE_JOIN,
     _RATE_ADJECTIVE,
-    _SCALE_AFTER,
     _SIGN_BEFORE,
-    _SMALL_UNIT_WORD,
-    _SMALLER_PART,
     _SOFT_BREAK,
     _SOFT_BREAK_BARE,
     _SYMBOL_AFTER_CODES,
@@ -111,9 +105,7 @@ from newslens_numbers.patterns import (
     _TIME_ADVERB_AFTER,
     _TIME_AFTER,
     _TIME_WORDS,
-    _UNIT,
     _WAS_AGE,
-    COMMA_UNITS,
     COMMON_VERBS,
     FRACTION_DENOMS,
     MODIFIERS,
@@ -122,30 +114,32 @@ from newslens_numbers.patterns import (
     ONES,
     ORDINAL_WORDS,
     PER_WORDS,
-    RANK_VERBS,
     RATE_ADJECTIVES,
     SCALE_ORDINALS,
     SCANNER,
     SMALLER_UNITS,
     STOP,
     TENS,
-    VAGUE_SCALES,
     WORD_SCALES,
     _words,
+)
+from newslens_numbers.unit_reading import (
+    _BLANKS,
+    UnitRules,
+    _digits_start,
 )
 from newslens_numbers.units import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORD_TO_CODE,
-    GLUED_ONLY,
     MINOR_UNITS,
     SCALES,
-    UNIT_ALIASES,
     UNITS,
     currency_for_symbol,
     dimension_of,
     to_base,
 )
+from newslens_numbers.vague import VagueRules
 from newslens_numbers.words import (
     _at_sentence_start,
     _decimals,
@@ -183,25 +177,7 @@ COLUMNS: dict[str, str] = {
     "consistency": "str",
     "deviation": "float64",
 }
-
-# the part after a hyphen that makes an ordinal compound rank something, and the noun it
-# ranks ("" : the noun after the compound, "the second-biggest bank")
-_RANKED_PARTS = {
-    **{w: w for w in ("quarter", "half", "round", "leg", "set", "seed", "term", "tier", "innings")},
-    # "a sixth-place finish", "the third-place play-off": a place in a ranking (round twenty-two)
-    "place": "place",
-    "seeded": "seed",
-    "placed": "",
-    "ranked": "",
-    "ranking": "",
-}
 _IN_CENTS = re.compile(r"(?i:\b(?:cts?|cents?)\b)")
-_COMPARES = re.compile(r"(?i:\b(?:compared[ \t]+(?:with|to)|against|versus|vs)\b)")
-# nouns that end like a superlative: "the first contest", "a second request"
-_EST_NOUNS = _words(
-    "contest contests interest interests request requests harvest harvests forest forests "
-    "protest protests inquest conquest manifest unrest behest"
-)
 # a denominator with its own number: "per 1,000 cubic metres", "per 100 kilos"
 _PER_NUMBERED = re.compile(
     r"[ \t]+(?i:per)[ \t]+(1(?:0+|,000(?:,000)?)|\d00)[ \t]+"
@@ -217,29 +193,6 @@ _RATE_AFTER = re.compile(r"[ \t]+(monthly|annual|yearly|weekly|daily|hourly)[ \t
 MONEY_SCALES = frozenset(
     ("m", "bn", "mn", "mln", "mlns", "bln", "blns", "million", "billion", "trillion")
 )
-# a cardinal right after an ordinal: "the first six months", "the first 50,000 people"
-_CARDINAL_AFTER = re.compile(
-    r"[ \t]+(?:[\d,.]+|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen))\b"
-)
-# the period an ordinal ranks even when a noun follows it: "third quarter growth"
-_PERIOD_AFTER = re.compile(
-    r"[ \t]+(quarter|half|anniversary|round|leg|term|season|innings|century|generation|floor|"
-    r"division|stage)\b"
-    r"(?=[ \t]+[a-z])"
-)
-
-# the period an ordinal names (issue 17, decision 2): "the first quarter", "first-half profit",
-# "4TH QTR", "the second half of 1987", "the third period" are date or time parts, no items;
-# "a second quarter of growth", "the third quarter running" rank quarters and stay ordinals
-_NAMED_PERIOD = re.compile(
-    # "the first fiscal quarter": a reporting period named with its calendar
-    # "its first reporting period": the same, named by what is reported (round twenty-two)
-    r"[ \t]*-?[ \t]*(?:(?i:fiscal|financial|calendar|reporting)[ \t]+)?"
-    r"(?i:quarter|qtr|half|period)\b"
-    r"(?!-(?i:finals?|century|centuries|marathon|back|brother|sister)\b)"  # "first quarter-final"
-)
-_RANKED_PERIOD = re.compile(r"[ \t]+(?:in[ \t]+a[ \t]+row|running|straight)\b")
 #: a minor unit's worth in its major one ("USc" 0.01), 1 for any other unit
 _MINOR_FACTOR = {code: factor for code, (_, factor) in MINOR_UNITS.items()}
 _RATE_OF_CHANGE = re.compile(r"\b(?i:rate|growth|interest|inflation|yield|increase|rise)\b")
@@ -275,38 +228,6 @@ _ID_NUMBER_NOUNS = frozenset(
         "plot",
     )
 )
-# the period of an event an ordinal names (issue 17, "the Nth week of an event"): "the first
-# week of its release", "the seventh week of a strike", "the second day of an offensive", "its
-# first week on sale" are time parts, no items; "a third week of losses", "the third straight
-# day", "the third day in a row", "his 2,838th day in the post" rank days or weeks and stay
-_EVENT_PERIOD = re.compile(
-    r"[ \t]+((?i:day|night|week|weekend|month|year)s?)"
-    r"[ \t]+(?i:of|on[ \t]+(?:sale|release))\b"
-)
-
-# "the first year a regional art prize is being awarded", "the first year the company
-# has made a profit": the same with a noun phrase as the subject (a determiner, up to six
-# words, an auxiliary)
-_EVENT_PERIOD_NP_CLAUSE = re.compile(
-    r"[ \t]+((?i:day|night|week|weekend|month|year|season)s?)"
-    r"[ \t]+(?:a|an|the|its|their|his|her)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,6}?"
-    r"(?:is|was|are|were|has|had|have|will|would|could|can)\b"
-)
-# "in its thirty-second year,": a possessive's period closing its phrase
-_EVENT_PERIOD_OWN = re.compile(r"[ \t]+((?i:week|month|year|season)s?)(?=[ \t]*[,.;:!?)])")
-# "the strike entered its third week": a period of what enters it
-_EVENT_PERIOD_ANY = re.compile(
-    r"[ \t]+((?i:day|night|week|weekend|month|year|season)s?)\b(?![-'’])"
-)
-_ENTERS = frozenset(
-    ("enter", "enters", "entered", "entering", "begin", "begins", "began", "beginning", "start",
-     "starts", "started", "starting", "into", "reach", "reaches", "reached")
-)  # fmt: skip
-# "the first week he bought": the period of an event said by a relative clause
-_EVENT_PERIOD_CLAUSE = re.compile(
-    r"[ \t]+((?i:day|night|week|weekend|month|year)s?)"
-    r"[ \t]+(?:he|she|it|they|we|I|you|He|She|It|They|We|You)[ \t]+[a-z]+\b"
-)
 
 # a duration that anchors a date (decision 6): "five years ago", "two days earlier", "six
 # minutes later" are the timeline's relative dates, no items ("two years earlier than planned"
@@ -317,7 +238,6 @@ _LONG_PERIODS = {"decade": 10.0, "century": 100.0}
 # a count's denominator written with "per": "14 per nurse", "three per household"
 _PER_NOUN_AFTER = re.compile(r"[ \t]+per[ \t]+([a-z]{3,})\b(?![ \t]*-)")
 _PERIOD_HALF_HOUR = frozenset(("first", "second", "final", "last", "opening", "closing", "next"))
-_MATCH_MINUTE = re.compile(r"[ \t]*-?[ \t]*(?i:minute)\b(?![ \t]+(?:of[ \t]+)?silence\b)")
 # a series titled by a number: "fresh episodes of 24", "an episode of 24 was"; not "episodes of 24
 # minutes", "an episode of 30 seconds", "episodes of 12 shows"
 # round twenty-four: a work's kind before the number titles it too ("the US drama 24, which",
@@ -340,30 +260,8 @@ _MODIFIER_AFTER = re.compile(r"[ \t]+((?i:or[ \t]+(?:thereabouts|so)))\b")
 # a duration's "within" ("within three weeks"): a modifier as written (the guide's convention)
 _WITHIN_BEFORE = re.compile(r"(?<![A-Za-z])(?i:within)[ \t]+$")
 
-# capitalised words after a digit ordinal, up to a lower-case word or punctuation: the head
-# is the last ("116th United States Congress")
-_CAPITAL_RUN = re.compile(
-    r"(?:[ \t]+[A-Z][a-z]+)*[ \t]+([A-Z][a-z]{2,})(?=[ \t]*[.,;:!?)\"'”’]|[ \t]+[a-z]|$)"
-)
-
 # two -s words after "one in N": "adults smokes"
 _PLURAL_PAIR = re.compile(r"[ \t]+([a-z]{3,}s)[ \t]+([a-z]{3,}s)\b")
-
-# the names a capitalised ordinal opens: "First Minister", "the Third World" (but "the Second
-# World War" ranks its war, and "the Ninth Meeting" its meeting)
-_TITLE_AFTER = re.compile(
-    r"[ \t]+(?:Minister|Lady|Lord|Secretary|Division|Avenue|Street|Republic|Reich|Estate|"
-    r"World(?![ \t]+War))\b"
-)
-
-# a capitalised ordinal opening a company's or a bank's name: "First Boston Corp said", "First
-# Federal Savings and Loan Association of ...", "the First Interstate Bank of Denver"
-_COMPANY_AFTER = re.compile(
-    r"(?:[ \t\n]+(?:[A-Z][A-Za-z&'.-]*|of|and|&)){0,5}?[ \t\n]+(?:Corp|Corporation|Inc|"
-    r"Incorporated|Co|Cos|Company|Ltd|Limited|Plc|PLC|Bank|Bancorp|Bancshares|Bankshares|Banc|"
-    r"Savings|Federal|Financial|Group|Holding|Holdings|Trust|Association|Fund|Capital|"
-    r"Securities|Partners|AG|SA|NV)\b"
-)
 # alternatives after a figure: ", five or " in "four, five or six people", ", 10 or " (the
 # items are checked in ``alternatives``: numbers of the first one's form, rising)
 _ALTERNATIVES_AFTER = re.compile(
@@ -388,18 +286,6 @@ _EACH_PERIOD_LATER = re.compile(
     r"(?:each|every)[ \t\n]+(year|month|week|day|night|season|hour|minute)\b"
     r"(?![ \t\n]+(?:ago|earlier|later|before|after|since|of|that|when)\b)(?![-'’])"
 )
-# "a third party": someone outside a deal, no rank ("the third party" in an election ranks; and
-# not "third world", which ranks in "his third world title")
-_THIRD_FIXED = re.compile(r"[ \t]+(?:party|parties)\b(?![-'’])")
-#: ordinals lexicalised with the noun after them (round twenty-seven): "train with the first
-#: team", "first responders", "the second row" (rugby), "third countries" (trade), "second
-#: hand" (a market's grade), "first aid"; not when the phrase ranks ("the first team to win")
-_LEXICAL_ORDINALS = {
-    "first": frozenset(("team", "responders", "responder", "aid", "lady")),
-    "second": frozenset(("row", "hand", "nature", "thoughts", "fiddle")),
-    "third": frozenset(("countries", "country")),
-}
-_RANK_GOES_ON = re.compile(r"(?![-'’])[ \t]+(?:to|since|ever|of|in[ \t]+history|for[ \t]+\d)\b")
 # a rate said later in the clause by "a"/"an"/"per": "up to 1,000 people visit the museum a day",
 # "some 300 cars pass the gate per hour"; not a stretch of time ("spent a night in hospital",
 # "within a year", "half a day", "more than a week": ``_NOT_RATE_BEFORE``) nor an anchor ("a
@@ -467,15 +353,6 @@ _MONTH_NAMED_BEFORE = re.compile(
 )
 
 
-def _digits_start(text: str, end: int) -> int:
-    """Where the digits (and their separators) ending at ``end`` begin, read back without
-    copying the text."""
-    start = end
-    while start > 0 and text[start - 1] in "0123456789.,":
-        start -= 1
-    return start
-
-
 # patterns the rules below try at every figure, compiled once (not looked up per call)
 _BRACKETED_ABBR = re.compile(r"[ \t]*\([A-Za-z][A-Za-z.$]{0,7}\)")
 _FOLD_WORD = re.compile(r"\b((?i:[a-z]+-?))fold\b")
@@ -494,10 +371,6 @@ def _table_row_after(text: str, s: int, e: int) -> bool:
     return len(_DECIMAL_CELL.findall(text, e, line_end)) >= 2
 
 
-#: "in length", "in diameter" after a glued "m": metres, not millions.
-_IN_DIMENSION = re.compile(
-    r"[ \t]+in[ \t]+(?:length|width|height|depth|diameter|circumference|radius)\b"
-)
 # a team position named by its number: the shirt after it, a verb of playing a position before
 _SHIRT_AFTER = re.compile(r"[ \t]+(?i:shirts?|jerseys?)\b")
 # a player's name after the position ("Wales number eight Jo Bloggs"): a given name and a surname
@@ -548,11 +421,6 @@ _NOT_DIVISION_AFTER = re.compile(
     r"[ \t]*(?:%|(?i:pct|per|percent)\b|-)"
     r"|[ \t]+(?:(?!(?:is|was|has|as|its|this|plus|us|thus)\b)[a-z]+s|people|men|women|children)\b"
 )
-_DOZENS_AFTER = re.compile(r"[ \t]+(?i:dozens|dzs|dozs)\b")
-_UNIT_GAP = re.compile(r"[ \t]*[(\[{<][ \t]*|[ \t]?-?[ \t]?")
-_BLANKS = re.compile(r"[ \t]+")
-#: A latitude just before a number ("25.3N 71.2W", "40°N, 74°W"): its W is west, not watts.
-_COORDINATE_BEFORE = re.compile(r"\d[ \t]?°?[ \t]?[NS](?:[ \t]*[,/][ \t]*|[ \t]+)[\d.]+$")
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[,)]|\.(?:[ \t]|$))")
 # round twenty-four: an appositive age closed by a dash, "Jo Bloggs, 17 - who was jailed in May
 # -" (as by a comma); and an age as a second predicate, "he is a fine player and only 25 but"
@@ -598,12 +466,6 @@ _RATE_ADVERB_AFTER = re.compile(
 _OR_ALTERNATIVE = re.compile(
     r"[ \t\n]+or[ \t\n]+(?:(?:even|perhaps|possibly|maybe)[ \t\n]+)?"
     r"(?:(?:as[ \t]+(?:low|high|little|much)[ \t]+as|about|around)[ \t\n]+)?"
-)
-# a currency word that names a place: "the Euro zone", "euro-area members"
-#: "marks" after a scaled or decimal sum: the Deutsche mark (round fifteen)
-_MARKS_AFTER = re.compile(r"[ \t\n]+marks\b(?![-'’])")
-_SUM_BEFORE_MARKS = re.compile(
-    r"(?:\d\.\d+|\d[ \t\n]*(?:mln|bln|bn|million|billion|trillion|m))$", re.IGNORECASE
 )
 # a rate said after the figure by "for each"/"for every" and the noun it distributes over
 # (round fifteen): "one right for each of its shares", "1.5 shares for each share held"; the
@@ -658,7 +520,6 @@ _CHANGE_HEADS = frozenset(
     ("growth", "rate", "rates", "interest", "increase", "increases", "rise", "pace", "inflation",
      "yield", "return", "returns", "gain", "gains", "decline", "fall", "drop")
 )  # fmt: skip
-_CURRENCY_AREA = re.compile(r"(?<=[Ee]uro)[ \t-]+(?i:zone|area)\b")
 # a rate said before the figure by "for each NOUN" or "each NOUN" and a verb of what one holds:
 # "for each Lemon share held, it pays", "each unit comprises", "each note carries"
 _EACH_BEFORE = re.compile(
@@ -746,19 +607,6 @@ _PER_TIME_AFTER = re.compile(
     r"[ \t]+(?:per|a|an|every|each)[ \t]+(year|month|week|day|hour|minute|second)\b"
     r"(?![ \t]+(?:ago|earlier|later|before|after|on)\b)"
 )
-_VAGUE_THOUSANDS_BEFORE = re.compile(r"(?i:\b(?:hundreds|thousands)[ \t]+of)[ \t]*$")
-_MONEY_SCALE_BEFORE = re.compile(
-    r"(?:million|billion|bn|mln|m|millions[ \t]+of|billions[ \t]+of)\s*$"
-)
-# a currency sign right before a vague plural of a scale: "£ millions", "$billions"
-_SIGN_BEFORE_VAGUE = re.compile(r"(?<![A-Za-z0-9$])((?:US|A|C|HK|NZ)?\$|[£€¥])[ \t]?$")
-# a verb after a title's number: "Halo 2 sells five million", "Spider-Man 2 breaks that rule"
-# "first person shooter", "third person narrative": the grammatical person of a genre or a
-# view written apart (as "first-person" is a compound), no rank ("the third person arrested")
-_GRAMMATICAL_PERSON = re.compile(
-    r"[ \t]+person[ \t]+(?i:shooters?|games?|view|viewpoint|perspective|narratives?|narrators?"
-    r"|accounts?|singular|plural|camera|mode|voice|action)\b"
-)
 # "Halo 2 sells the most", "Space Race 3 wins Bafta prizes": a title's number, then a verb and
 # its object (a determiner, a number, or a capitalised name after a word the lexicon knows as a
 # verb: not "Formula 1 cars Ferrari built")
@@ -798,23 +646,6 @@ def _entity_symbol(m: re.Match[str]) -> str:
     return " " * (len(m.group()) - 1) + sign
 
 
-# round twenty-four: an ordinal that closes its phrase ("and fifth as", "and first since
-# 1948", "in the second.", "and the third, 6-4"): a clause end, a preposition or a conjunction
-_PARALLEL_ORDINAL_END = re.compile(
-    r"[ \t]*(?:[,.;:)!?\n-]|$|(?:as|since|in|at|on|with|behind|after|before|for|by|while|when|"
-    r"and|but|to|of)\b|\d)"
-)
-_TIME_AFTER_SECOND = frozenset(("later", "earlier", "ago", "faster", "slower", "longer", "or"))
-# an ordinal before a capitalised name: the lower-case noun after it ("a first Premier League
-# start", "a first Champions Cup title"), or a single capitalised noun that closes the
-# phrase ("his second Oscar for", "a third Grammy in"); group 2 is the noun after the name
-_NAME_THEN_NOUN = re.compile(
-    r"[ \t]+(?:([A-Z][a-z]+)(?=[ \t]*(?:[,.;:]|(?:for|in|at|on|with|since|after|and|as)\b))"
-    r"|((?:[A-Z][A-Za-z]*[ \t]+(?:(?:or|and|&)[ \t]+)?){1,4})"
-    r"(?=(?!(?:of|the|to|in|on|at|by|for|with|and|or|from|as|is|was)\b)[a-z]))"
-)
-
-
 # the scale word of a figure ("512.0 mln dlrs", "2.1 billion", "18.3 mln"): a bare figure
 # compared with it is said in the same scale (round twenty-four)
 _SCALE_IN = re.compile(r"\d[ \t\n]*(?i:(mln|million|bln|billion|bn|trillion))\b")
@@ -844,14 +675,9 @@ _WIRE_NIL = re.compile(
 
 # round twenty-nine: an oil's gravity named beside a figure in degrees
 _API_GRAVITY = re.compile(r"\b(?:API|api)\b|\bgravity\b")
-# round twenty-nine: what joins two glued distances ("the 800m and 1500m titles")
-_RACE_DISTANCES = frozenset((50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1000.0, 1500.0,
-                             1600.0, 3000.0, 5000.0, 10000.0))  # fmt: skip
-_RACE_DISTANCE_DIGITS = frozenset(str(int(v)) for v in _RACE_DISTANCES)
-_DISTANCE_PAIR_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or|to|&)[ \t]+)?(?:the[ \t]+)?")
 
 
-class _Scanner(NameRules):
+class _Scanner(NameRules, VagueRules, OrdinalRules, UnitRules):
     """One pass over one article; keeps the cursor so consumed spans are never re-read."""
 
     def __init__(self, text: str) -> None:
@@ -1237,48 +1063,6 @@ class _Scanner(NameRules):
             g["text"] = self.original[g["start"] : g["end"]]
         return end
 
-    def handle_vague(self, s: int, e: int) -> int:
-        """'dozens of people', 'tens of thousands of dollars', 'a few hundred': the range 2-9 of
-        the unit (for 'tens of thousands' 20,000-99,999), modifier 'vague'; the counted noun, or
-        the currency or unit after 'of'."""
-        text = self.text
-        words = [w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", text[s:e])]
-        if words[0].startswith("multi"):  # "a multi-million pound deal": as "millions"
-            words = [words[-1].removeprefix("multi")]
-        scale = VAGUE_SCALES[words[-1]]
-        if len(words) == 3 and words[1] == "of":  # "tens of thousands"
-            scale *= VAGUE_SCALES[words[0]]
-        elif len(words) > 2 and words[-2] == "hundred":  # "several hundred million"
-            scale *= 100
-        low, high = 2 * scale, 10 * scale - 1
-        of = re.match(r"[ \t]+of[ \t]+", text[e : e + 8])
-        info = self.unit_after(
-            e + of.end() if of else e
-        )  # "hundreds of miles", "a few hundred yards"
-        self.code_scale = 1.0
-        if info is not None and info[2] in ("money", "measure"):
-            per = self.each_period_later(info[1])
-            self.add(s, info[1], low, kind=info[2], unit=info[0], high=high, modifier="vague",
-                     per=per)  # fmt: skip
-            return info[1]
-        sign = (
-            _SIGN_BEFORE_VAGUE.search(text, max(0, s - 6), s)
-            if s and text[s - 1] in "£$€¥ "
-            else None
-        )
-        if sign is not None and sign.group(1) in CURRENCY_SYMBOLS:
-            # "£ millions", "$billions": a currency written, money (the lead's decision 1 after
-            # round twenty-four: "millions" with no currency word is a count)
-            per = self.each_period_later(e)
-            self.add(sign.start(), e, low, kind="money", unit=CURRENCY_SYMBOLS[sign.group(1)],
-                     high=high, modifier="vague", per=per)  # fmt: skip
-            return e
-        # "a multi-million deal" sizes the deal, it counts no deals
-        noun = "" if text[s : s + 5].lower() == "multi" else counted_noun(text, e, 2.0)
-        per = self.each_period_later(e)  # "hundreds of warnings issued each year"
-        self.add(s, e, low, kind="count", quantity=noun, high=high, modifier="vague", per=per)
-        return e
-
     def rate_to_alternative(self, start: int, unit: str, per: str, value: float) -> None:
         """A rate said after the second of two alternative prices is the first's too: "3 euros or
         even 2.50 euros a box" (both per box); the figure before must be money of the
@@ -1395,552 +1179,6 @@ class _Scanner(NameRules):
             noun = pair.group(1)
         self.add(s, e2, value / high, kind="fraction", quantity=noun)
         return e2
-
-    def stone(self, value: float, decimals: int, e: int) -> bool:
-        """ "12st", "9st 7lb": a weight in stones, not an ordinal; "st" makes an ordinal only of a
-        whole number ending in 1 and not in 11 ("21st"), so any other number before a glued
-        lower-case "st" is a weight; "21st 3lb" is one too."""
-        text = self.text
-        if text[e : e + 2] != "st":
-            return False
-        whole = decimals == 0 and float(value).is_integer()
-        if not whole or int(value) % 10 != 1 or int(value) % 100 == 11:
-            return True
-        pounds = re.match(r"st[ \t]+\d{1,2}(?:\.\d+)?[ \t]*(?:lb|lbs|pounds?)\b", text[e : e + 16])
-        return pounds is not None
-
-    def handle_digit_ordinal(self, value: float, s: int, e: int) -> int:
-        text = self.text
-        suffix = _ORDINAL_SUFFIX.match(text, e, min(self.n, e + 3))
-        end = suffix.end() if suffix else e
-        window = min(self.n, end + 40)
-        if _MONTH_AFTER.match(text, end, window) or _MONTH_BEFORE.search(text[max(0, s - 14) : s]):
-            after = _MONTH_AFTER.match(text, end, window)
-            return after.end() if after else end
-        if re.match(r"[ \t-]+(?i:century|centuries)\b", text[end : end + 14]):
-            return end  # "the 19th century": a date, the timeline's
-        named = self.named_period(s, end)
-        if named is not None:
-            return named  # "4TH QTR NET", "the 2nd half": a period, the timeline's
-        period = _PERIOD_AFTER.match(text, end, window)
-        noun = period.group(1).lower() if period else counted_noun(text, end, 1.0)
-        named = None if noun else _CAPITAL_RUN.match(text, end, window)
-        if named is not None and not _MONTH_AFTER.match(text, end, window):
-            # "the 100th Congress", "the 22nd Amendment", "the 116th United States Congress":
-            # the ordinal ranks the capitalised noun after it (decision 7), the run's head
-            noun = named.group(1)
-        if re.match(r"[ \t]+(?:QTR|Qtr|qtr)\b", text[end : end + 6]):
-            noun = "quarter"  # wire copy's quarter, "4TH QTR NET", "the 2nd qtr"
-        self.add(s, end, value, kind="ordinal", quantity=noun)
-        return end
-
-    def named_period(self, s: int, e: int) -> int | None:
-        """The end of the period word when the ordinal at ``s:e`` names a period ("the first
-        quarter", "first-half", "the second half of 1987", "the third period"), else None.
-
-        Why: such an ordinal is a date or time part, like "30 September" (the annotation
-        guide's decision 2): it ranks nothing a reader counts, and the timeline analysis owns
-        it. Consuming the period word keeps "half" from being read as the fraction 0.5. An
-        ordinal that ranks periods stays: "a sixth quarter of growth", "the third quarter in a
-        row" (and "a sixth straight quarter", where the noun does not follow directly).
-        Likewise a day, week, month or year of an event ("the seventh week of a strike", "its
-        first week on sale"; the lead's decision on the Nth week of an event): a time part."""
-        text = self.text
-        minute = _MATCH_MINUTE.match(text, e, min(self.n, e + 12))
-        if minute is not None and _prev_word(text, s).lower() in ("the", "a", "an"):
-            # "in the 23rd minute", "a 90th-minute winner": a time in a match, as "the first
-            # half" (fifteenth and eighteenth samples read it so; round twenty-two)
-            return minute.end()
-        event = _EVENT_PERIOD.match(text, e, min(self.n, e + 30))
-        before = _prev_word(text, s).lower()
-        if event is None and before == "the":
-            event = _EVENT_PERIOD_CLAUSE.match(text, e, min(self.n, e + 40)) or (
-                _EVENT_PERIOD_NP_CLAUSE.match(text, e, min(self.n, e + 90))
-            )
-        if event is None and before in ("its", "their", "his", "her", "our"):
-            # "in its thirty-second year," (the phrase ends there): the festival's 21st
-            # year, a period of it; "his 1,500th day in the post" ranks days and stays
-            event = _EVENT_PERIOD_OWN.match(text, e, min(self.n, e + 20))
-            if event is None and _prev_word(text, s - len(before) - 1).lower() in _ENTERS:
-                # "a strike entered its third week and ...": a period of the event (the
-                # fourth non-developer's reading; round twenty-seven)
-                event = _EVENT_PERIOD_ANY.match(text, e, min(self.n, e + 20))
-        if (
-            event is None
-            and before == "the"
-            and _prev_word(text, s - 4).lower() in ("in", "during", "within", "over")
-        ):
-            # "fees waived in the first year.": a period of what the sentence plans, as the
-            # developer files read it (round twenty-two); "for the third year." ranks
-            event = _EVENT_PERIOD_OWN.match(text, e, min(self.n, e + 20))
-        if event is not None and _prev_word(text, s).lower() not in ("a", "an"):
-            # "the seventh week of a strike" names a period of the strike; "a third week of
-            # losses" ranks weeks. The period word is consumed, "of" and the event are not
-            return event.end(1)
-        period = _NAMED_PERIOD.match(text, e, min(self.n, e + 30))
-        if period is None:
-            return None
-        if "-" not in period.group() and _prev_word(text, s).lower() in ("a", "an"):
-            head = re.match(r"[ \t]+([a-z]+)\b(?![-'’])", text[period.end() : period.end() + 20])
-            if head is None or head.group(1) in STOP or head.group(1) in ("running", "straight"):
-                return None  # "a second quarter of growth" ranks; "a second-half chance" names
-            # "a third quarter loss": the compound written apart, a period (round twenty-two)
-        if _RANKED_PERIOD.match(text, period.end(), min(self.n, period.end() + 12)):
-            return None
-        return period.end()
-
-    def parallel_ordinal(self, s: int, e: int, prev: str, after: str) -> str | None:
-        """The noun of an ordinal that closes its phrase after another ordinal of the sentence,
-        which it parallels (round twenty-four): "finished fourth and fifth" (a place, no noun,
-        as "finished fourth"), "their second title - and first since 1990" and "lost the
-        first set and won the second." (the earlier ordinal's noun, the noun it elides: the
-        lead's decision 3 after round twenty-four);
-        None when the word is no such ordinal ("first and foremost", "a second later", "the
-        second half")."""
-        if prev not in ("and", "or", "the") or not self.findings:
-            return None
-        last = self.findings[-1]
-        if last["kind"] != "ordinal" or not 0 < s - last["end"] <= 80:
-            return None
-        gap = self.text[last["end"] : s]
-        if re.search(r"[.!?;:]|\n\n", gap) or not re.search(r"\b(?:and|or)\b", gap):
-            return None  # another sentence or clause; "the first ... the second" needs "and"
-        if not _PARALLEL_ORDINAL_END.match(self.text, e, min(self.n, e + 20)):
-            return None  # "and second-half goals", "and the second half": a noun follows
-        if after.lower() in _TIME_AFTER_SECOND:
-            return None  # "and a second later": time
-        # "in the second." and "and first since 1990": the elided noun, after "the" and a bare
-        # "and" alike (the lead's decision 3, round twenty-five); "finished fourth and fifth"
-        # has none to elide, a place as "finished fourth"
-        return last["quantity"]
-
-    def handle_word_ordinal(self, value: float, s: int, e: int) -> int:
-        text = self.text
-        window = min(self.n, e + 40)
-        low = text[s:e].lower()
-        prev = _prev_word(text, s).lower()
-        if _MONTH_AFTER.match(text, e, window) or _MONTH_BEFORE.search(text[max(0, s - 14) : s]):
-            return e
-        if re.match(r"[ \t-]+(?i:century|centuries)\b", text[e : e + 14]):
-            return e  # "the twenty-first century": a date, the timeline's (as "the 21st")
-        if low in SCALE_ORDINALS and prev in ("a", "one"):  # "a hundredth": a fraction
-            a_start = s - len(text[:s]) + len(text[:s].rstrip()) - len(prev)
-            self.add(a_start, e, 1 / ORDINAL_WORDS[low], kind="fraction")
-            return e
-        cardinal = _CARDINAL_AFTER.match(text, e, window)
-        if cardinal is not None and not cardinal.group().lstrip()[:1].isupper():  # "Six Nations"
-            # "the first six months", "the first two years": a period, no rank; "the first
-            # 50,000 people", "the first million sold": a count, and the ordinal ranks nothing
-            return e
-        named = self.named_period(s, e)
-        if named is not None:
-            return named  # "the first quarter", "first-half profit": a period, no rank
-        if (
-            text[s : s + 1].isupper()
-            and not text[s:e].isupper()
-            and (
-                _TITLE_AFTER.match(text, e, window)
-                or (
-                    re.match(r"[ \t\n]+[A-Z]", text[e : e + 3])
-                    and _COMPANY_AFTER.match(text, e, min(self.n, e + 90))
-                )
-            )
-        ):
-            self.add(s, e, value, kind="name")  # "First Minister", "First Boston Corp said"
-            return e
-        if low == "third" and _THIRD_FIXED.match(text, e, window) is not None:
-            owned = re.search(r"['’]s?[ \t]+$", text[max(0, s - 4) : s])
-            if prev not in ("the", "its", "their") and owned is None:
-                return e  # "talks with third parties", "an independent third party": no rank
-        if low in _LEXICAL_ORDINALS and (fixed := _NEXT_WORD.match(text, e, window)):
-            nxt_word = fixed.group(1)
-            if nxt_word in _LEXICAL_ORDINALS[low] and not _RANK_GOES_ON.match(
-                text, fixed.end(), window
-            ):
-                return e  # "the first team on Tuesday", "third countries": a term, no rank
-        if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
-            part = re.match(r"-([a-z]+)\b(?!-)", text[e : e + 20])
-            word = part.group(1) if part else ""
-            if word in _RANKED_PARTS or (len(word) > 5 and word.endswith("est")):
-                # "second-leg", "fifth-seeded", "a second-ranking aide"; "second-biggest
-                # bank" ranks "biggest", not the bank (decision 7), so no noun
-                noun = _RANKED_PARTS.get(word) or (
-                    "" if word.endswith("est") else counted_noun(text, e + part.end(), 1.0)  # type: ignore[union-attr]
-                )
-                self.add(s, e, value, kind="ordinal", quantity=noun)
-                return e + part.end()  # type: ignore[union-attr]
-            return e  # "first-time", "second-hand", "third-party": compounds that rank nothing
-        nxt = re.match(r"[ \t]+([A-Za-z]+|\d)", text[e : e + 30])
-        after = nxt.group(1) if nxt else ""
-        determiners = ("the", "a", "its", "their", "his", "her", "our", "my", "your", "s")
-        possessive = text[max(0, s - 3) : s].rstrip().endswith(("'s", "’s"))
-        titled = _at_sentence_start(self.original, s) and re.match(r"[ \t]+[A-Z]", text[e : e + 3])
-        ranked = prev in RANK_VERBS  # "she finished second", "came third"
-        # "was second with $24m", "is third behind": a place in a ranking
-        if prev in ("currently", "now", "still", "already", "only", "just", "lying", "sitting"):
-            before = _prev_word(text, s - len(prev) - 1).lower() if s > len(prev) else ""
-            if before in ("was", "is", "were", "are", "be", "been", "now"):
-                prev = before  # "are currently sixth in the Premiership": the copula's place
-        placed = prev in ("was", "is", "were", "are", "be", "been") and re.match(
-            r"[ \t]*(?:[,.;]|(?:with|behind|in|on|at|after|place)\b)", text[e : e + 10]
-        )
-        # "the second most visited", "third largest"; "sixth place", "third quarter"
-        superlative = after.lower() in ("most", "least", "seeded") or (
-            len(after) > 5 and after.lower().endswith("est") and after.islower()
-        )  # "by sixth seeded Russian": a seeding ranks like a superlative
-        nounish = (
-            after[:1].islower()
-            and after.lower() not in STOP
-            and after.lower() not in COMMON_VERBS
-            and not _verbish(after)
-        )
-        subject = prev in ("i", "he", "she", "we", "they", "you", "it", "who", "which", "that")
-        parallel = self.parallel_ordinal(s, e, prev, after)
-        if parallel is not None:  # "fourth and fifth", "the first set ... and the second."
-            self.add(s, e, value, kind="ordinal", quantity=parallel)
-            return e
-        if not (determiners.count(prev) or possessive or titled or ranked or placed) and (
-            subject or not (superlative or nounish)
-        ):
-            return e  # adverbial "first" ("when I first read it"), "second" as time
-        if after.lower() == "hand" and low in ("first", "second"):
-            return e  # "second hand cocoa", "first hand": compounds written apart
-        if after.lower() == "person" and _GRAMMATICAL_PERSON.match(text, e, window):
-            return e  # "a first person shooter", "the third person view": a grammatical person
-        noun = counted_noun(text, e, 1.0)
-        named = None
-        if not noun and after[:1].isupper() and (determiners.count(prev) or possessive):
-            named = _NAME_THEN_NOUN.match(text, e, min(self.n, e + 60))
-            if named is not None:  # "a first Six Nations start", "his second Oscar for"
-                noun = (
-                    counted_noun(text, named.end(2) - 1, 1.0) if named.group(2) else named.group(1)
-                )
-                if not noun:
-                    named = None  # "the Second Chamber of Parliament": no noun after the name
-        if superlative and not (noun.lower() == after.lower() and noun in _EST_NOUNS):
-            # "the third largest bank": "third" ranks "largest", not the bank (decision 7: an
-            # ordinal takes the noun it ranks only when that noun directly follows it)
-            noun = ""
-        if re.match(r"[ \t]+seeded\b", text[e : e + 10]):
-            noun = "seed"  # "the sixth seeded Russian"
-        period = _PERIOD_AFTER.match(text, e, window)
-        if period is not None:  # "third quarter growth", "the 50th anniversary special"
-            noun = period.group(1).lower()
-        of_whole = prev == "the" and re.match(r"[ \t]+of[ \t]+(?:an?|the)\b", text[e : e + 10])
-        if (
-            not noun
-            and low == "second"
-            and named is None
-            and not (ranked or placed or superlative or of_whole)
-        ):
-            return e  # "a second" of time; but "the second of a four well program" ranks
-        if re.match(r"[ \t]+of[ \t]+(?:its|their|his|her)[ \t]+kind\b", text[e : e + 20]):
-            noun = ""  # "the first of its kind": ranks what the subject is, not "kind"
-        if low in ("fourth", "fifth", "sixth", "eighth", "tenth", "third") and re.match(
-            r"s?[ \t]+of\b", text[e : e + 6]
-        ):
-            return e  # a fraction spelled "a third of" is caught by the fraction rule
-        self.add(s, e, value, kind="ordinal", quantity=noun)
-        return e
-
-    # ---------------------------------------------------------------- a full quantity
-
-    def suffixes(
-        self, value: float, e: int, form: str, s_core: int = 0
-    ) -> tuple[float, int, str, bool]:
-        """Apply a mixed fraction and a scale after the core: (value, end, scale text, had)."""
-        text = self.text
-        window = min(self.n, e + 40)
-        if form == "frac":
-            sc = _FRACTION_OF_SCALE.match(text, e, window)
-            if sc is not None:
-                scale = 12.0 if sc.group(1).lower() == "dozen" else WORD_SCALES[sc.group(1).lower()]
-                return value * scale, sc.end(), sc.group(1).lower(), True
-            return value, e, "", False
-        af = _AND_FRACTION.match(text, e, window) if float(value).is_integer() else None
-        if af is not None:
-            num = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}[af.group(1).lower()]
-            part = num / FRACTION_DENOMS[af.group(2).lower()]
-            if af.group(3):  # "one billion and a half million", "five and a half million"
-                scale = 12.0 if af.group(3).lower() == "dozen" else WORD_SCALES[af.group(3).lower()]
-                if value < 1000:
-                    value *= scale
-                part *= scale
-            elif form == "word":  # "one million and a half": a half of the last scale
-                last = re.findall(r"[A-Za-z]+", text[s_core:e])[-1].lower() if s_core < e else ""
-                if last in ("million", "billion", "trillion"):
-                    part *= WORD_SCALES[last]
-            value += part
-            e = af.end()
-        dz = _DOZENS_AFTER.match(text[e : e + 10])
-        if dz is not None and form in ("digits", "word"):
-            tail = re.search(
-                r"(?i:hundred|thousand|million|billion)[ \t]+(?:(?i:and)[ \t]+)?([A-Za-z -]+)$",
-                text[s_core:e] if form == "word" else "",
-            )
-            small = parse_number_words(tail.group(1)) if tail else None
-            if small is not None:  # "three hundred and two dozens": only the two is in dozens
-                return value + small[0] * 11, e + dz.end(), "dozen", True
-            return value * 12, e + dz.end(), "dozen", True
-        if form == "digits":
-            fr = _MIXED_FRACTION.match(text, e, window)
-            if fr and int(fr.group(2)) > 0 and int(fr.group(1)) < int(fr.group(2)):
-                value += int(fr.group(1)) / int(fr.group(2))
-                e = fr.end()
-            elif (
-                text[e : e + 1] == "/"
-                and re.match(r"/(\d{1,2})(?!\d)", text[e : e + 4])
-                and float(value) < 100
-            ):
-                den = re.match(r"/(\d{1,2})(?!\d)", text[e : e + 4])
-                if den and int(den.group(1)) > 0:
-                    value = value / int(den.group(1))
-                    e += den.end()
-        sc = _SCALE_AFTER.match(text, e, window)
-        if sc is not None and form in ("digits", "word", "frac"):
-            abbr = sc.group("abbr") or sc.group("sabbr")  # "2.33 k" at a clause end
-            word = (sc.group("word") or abbr or "").lower()
-            if abbr and form != "digits":
-                return value, e, "", False
-            if abbr == "M":
-                word = "million"
-            elif word in ("m",) and not self.m_is_million(sc.end()):
-                return value, e, "", False
-            if word in ("b", "k") and form != "digits":
-                return value, e, "", False
-            if word == "b" and not (self.has_currency_before(e) or sc.start() == sc.end() - 1):
-                return value, e, "", False
-            if form == "word" and word == "hundred":
-                return value, e, "", False
-            value, end = value * SCALES.get(word, 1.0), sc.end()
-            if form == "digits" and word in ("hundred", "thousand"):
-                # "4 thousand 3 hundred and 21": digits spelled with scale words
-                for _ in range(2):
-                    more = _COMPOUND_AFTER_SCALE.match(text, end, min(self.n, end + 20))
-                    if more is None:
-                        break
-                    raw_part = more.group(1)
-                    parsed_part = None if raw_part.isdigit() else parse_number_words(raw_part)
-                    part = float(raw_part) if raw_part.isdigit() else (parsed_part or (0.0, 0))[0]
-                    if part <= 0:
-                        break
-                    nxt = _SCALE_AFTER.match(text, more.end(), min(self.n, more.end() + 12))
-                    nxt_word = (nxt.group("word") or "").lower() if nxt else ""
-                    if nxt_word == "hundred" and part < 10 and word == "thousand":
-                        value, end, word = value + part * 100, nxt.end(), "hundred"  # type: ignore[union-attr]
-                        continue
-                    if part < SCALES.get(word, 1.0) and not nxt_word:
-                        value, end = value + part, more.end()
-                    break
-            af = _AND_FRACTION.match(text, end, min(self.n, end + 30))
-            if af is not None and not af.group(3):  # "3 million and a half"
-                num = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
-                part = num[af.group(1).lower()] / FRACTION_DENOMS[af.group(2).lower()]
-                value, end = value + part * SCALES.get(word, 1.0), af.end()
-            return value, end, word, True
-        return value, e, "", False
-
-    def has_currency_before(self, e: int) -> bool:
-        """A currency sign or code before the number ending at ``e`` ("$5", "USD 5", "Rs 5")."""
-        text = self.text
-        if re.search(r"[$£€¥₹]\s?[\d.,]+$", text[max(0, e - 20) : e]):
-            return True
-        start = _digits_start(text, e)
-        return start < e and _currency_before(text[max(0, start - 8) : start]) is not None
-
-    def m_is_million(self, end: int) -> bool:
-        """'5m' is five million before a plural noun or after a currency, else five metres."""
-        text = self.text
-        if self.has_currency_before(end - 1) or self.money_before(end):
-            return True  # "$28.5m ... a total of 204.3m": the sentence is about money
-        start = _digits_start(text, end - 1)  # back over the "m" and the digits
-        if _prev_word(text, start).lower() == "the":
-            return False  # "the 60m hurdles", "the 400m final": a race distance
-        last = self.findings[-1] if self.findings else None
-        if (
-            last is not None
-            and last["unit"] == "m"
-            and last["text"][-1:] == "m"
-            and last["value"] in _RACE_DISTANCES
-            and text[start : end - 1].replace(",", "") in _RACE_DISTANCE_DIGITS
-            and _DISTANCE_PAIR_GAP.fullmatch(text, last["end"], start)
-        ):
-            return False  # "the 100m and 200m finals": the second distance of a pair
-        nxt = re.match(r"[ \t]+([A-Za-z]+)", text[end : end + 30])
-        if nxt and nxt.group(1).lower() in ("tall", "high", "long", "deep", "wide"):
-            return False
-        if _IN_DIMENSION.match(text, end, min(self.n, end + 30)):
-            return False  # "2.67m in length": a length
-        if nxt and (_is_plural(nxt.group(1)) or nxt.group(1).lower() in ("of", "in", "people")):
-            return True
-        if nxt and nxt.group(1).lower() in CURRENCY_WORD_TO_CODE:
-            return True  # "1.5m yuan", "20m euros": a currency named after the scale
-        return bool(counted_noun(text, end, 2.0))  # "4m DS consoles"
-
-    def money_before(self, pos: int) -> dict[str, Any] | None:
-        """The last money figure of the sentence before ``pos`` (no sentence end between)."""
-        last = self.findings[-3:]
-        if self.nil_at:  # a results line's "nil" lends no reading: look past it
-            last = [f for f in self.findings[-5:] if f["start"] not in self.nil_at][-3:]
-        for f in reversed(last):
-            converted = re.search(r"[(;][ \t]*$", self.text[max(0, f["start"] - 3) : f["start"]])
-            if converted:
-                continue  # a conversion in brackets: "6.1bn rupees ($140m; £75m), against 5.2bn"
-            gap = self.text[f["end"] : pos]
-            # farther back only where the sentence says it compares: "averaged 228 mln dlrs a
-            # day in the first week of ..., compared with 233 mln"
-            limit = 200 if _COMPARES.search(gap) else 80
-            unbracketed = re.sub(r"\([^()]*\)", "", gap)  # the conversions' own ";"
-            if len(gap) > limit or re.search(r"[.!?;](?:[ \t\n]|$)", unbracketed):
-                return None
-            if f["kind"] == "money":
-                return f  # the figure itself, not its conversion in brackets
-        return None
-
-    def smaller_units(self, value: float, unit: str, end: int) -> tuple[float, str, int]:
-        """A measure written in two (or three) units of one dimension, read as one measure in
-        the smallest unit named: "5ft 9in" 69 in, "12st 4lb" 172 lb, "2 hours 30 minutes" 150
-        min, "1m 52.3s" 112.3 s (the lead's decision: an analyst reads one height or one time,
-        and "9in" alone is no figure). A part must be under one of the unit before it ("6ft
-        14in" is no height), and a hyphen after it makes it a modifier of its own ("a
-        five-year, 10-month deal"), so neither joins."""
-        text = self.text
-        while True:
-            part = _SMALLER_PART.match(text, end, min(self.n, end + 30))
-            if part is None:
-                break
-            raw = part.group(2)
-            if raw[0].isdigit():
-                part_value: Any = float(raw)
-            else:
-                part_value = parse_number_words(raw.lower())
-                if isinstance(part_value, tuple):
-                    part_value = part_value[0]
-            if part_value is None or text[part.end(2) : part.end(2) + 1] == "-":
-                break
-            info = self.unit_after(part.end(2))
-            larger = "min" if unit == "m" else unit  # "1m 52.3s"
-            word = _SMALL_UNIT_WORD.match(text, part.end(2), min(self.n, part.end(2) + 10))
-            if word is not None and (info is None or info[0] == "m"):
-                small = next(k for k, v in word.groupdict().items() if v)
-                small = "in" if small == "inch" else small
-                if small == "in" and not raw[0].isdigit() and word.group("inch") != "inches":
-                    break  # "six feet two in the ...": a preposition
-                info = (small, word.end(), "")
-            if info is None:
-                break
-            small, small_end, _ = info
-            factor = SMALLER_UNITS.get((larger, small))
-            if (
-                factor is None
-                or (unit == "m" and small != "s")
-                or (part.group("comma") and small not in COMMA_UNITS)
-                or not part_value < (60 if small in ("min", "s") else factor)
-            ):
-                break
-            value, unit, end = value * factor + part_value, small, small_end
-        return value, unit, end
-
-    def unit_after(self, e: int) -> tuple[str, int, str] | None:
-        """(canonical unit, end, kind) of a unit, currency or percent right after ``e``."""
-        text = self.text
-        window = min(self.n, e + 60)
-        # "1,500km", "1,500 km", "six-mile", "20 (kg)"
-        glued = self.glued_degrees(e)
-        if glued is not None:
-            return ("°C" if glued.group() == "C" else "°F"), glued.end(), "temperature"
-        if (
-            text[e : e + 2] == "st"
-            and text[e - 1 : e].isdigit()
-            and not text[e + 2 : e + 3].isalnum()
-        ):
-            return "st", e + 2, "measure"  # "12st" glued to digits (an ordinal never gets here)
-        gap = _UNIT_GAP.match(text[e : e + 4])
-        j = e + (gap.end() if gap else 0)
-        bracket = gap is not None and gap.group().strip(" \t-") != ""  # "(", "[", "{" or "<"
-        cur = _CURRENCY_WORD.match(text, j, window)
-        code = _CURRENCY_CODE_AFTER.match(text, e, window)
-        unit = _UNIT.match(text, j, window)
-        if code and not bracket:
-            iso = code.group("code").upper().replace("RMB", "CNY")
-            if code.group("scale"):
-                self.code_scale = SCALES.get(code.group("scale").lower(), 1.0)
-            if code.group("mega"):  # "30 MUSD": finance shorthand for millions
-                self.code_scale = 1e6
-            return iso, code.end(), "money"
-        best: tuple[str, int, str] | None = None
-        if cur and _CURRENCY_AREA.match(text, cur.end(), min(self.n, cur.end() + 8)):
-            cur = None  # "nine Euro zone lenders", "15 euro-area members": a place
-        if cur and not bracket:
-            word = cur.group().lower()
-            word = _BLANKS.sub(" ", word)
-            best = (CURRENCY_WORD_TO_CODE.get(word, ""), cur.end(), "money")
-        if unit and (best is None or unit.end() > best[1]):
-            surface = _BLANKS.sub(" ", unit.group())
-            sym = UNIT_ALIASES.get(surface) or UNIT_ALIASES.get(surface.lower())
-            if surface in GLUED_ONLY and (
-                j != e or _COORDINATE_BEFORE.search(text, max(0, e - 30), e)
-            ):  # "65 W 42nd Street"; "25.3N 71.2W" is a position, not watts
-                sym = None
-            if sym is not None:
-                end = unit.end()
-                if bracket:
-                    close = re.match(r"[ \t]*[)\]}>]", text[end : end + 3])
-                    if not close:
-                        return None
-                    end += close.end()
-                if sym == "lb" and re.match(r"pounds?", surface, re.I) and self.money_context(e):
-                    return "GBP", end, "money"
-                if (
-                    sym == "lb"
-                    and re.match(r"pounds\b", surface, re.I)
-                    and _VAGUE_THOUSANDS_BEFORE.search(text, max(0, e - 30), e)
-                    and not re.match(r"[ \t]+of\b", text[end : end + 4])
-                ):
-                    # "tens of thousands of pounds were raised": a sum, as "millions of pounds";
-                    # "thousands of pounds of food" stays a weight
-                    return "GBP", end, "money"
-                info = UNITS[sym]
-                best = (sym, end, info.kind)
-        if best is None:
-            marks = _MARKS_AFTER.match(text, e, window)
-            if marks and _SUM_BEFORE_MARKS.search(text, max(0, e - 16), e):
-                # "5.2 billion marks", "1.70 marks": a scaled or decimal sum in marks is the
-                # Deutsche mark ("8 marks out of 10", "marks the end" are not)
-                return "DEM", marks.end(), "money"
-            return None
-        sym, end, kind = best
-        if sym == "GBp" and text[j - 1 : j] == "-":
-            return None
-        if end - j == 1 and re.match(r"-[a-z]{2,}s\b", text[end : end + 16]):
-            return None  # "40 t-shirts", "two x-rays": a plural noun, no one-letter unit
-        # the second word of a two-word unit must not start a new clause
-        return sym, end, kind
-
-    def glued_degrees(self, e: int) -> re.Match[str] | None:
-        """'30C', '86F)': a glued C or F is a temperature only before punctuation or near
-        temperature words; '13F filing', 'Boeing 777F' and '14.7C/' are not."""
-        text = self.text
-        glued = _GLUED_DEGREES.match(text, e, min(self.n, e + 3))
-        if glued is None or text[glued.end() : glued.end() + 1] not in (
-            "",
-            " ",
-            "(",
-            ")",
-            ",",
-            ".",
-            ";",
-            ":",
-        ):
-            return None
-        if re.match(r"[ \t]*[(),.;:]|$", text[glued.end() : glued.end() + 3]):
-            return glued
-        return glued if _TEMPERATURE_CONTEXT.search(text[max(0, e - 80) : e + 40]) else None
-
-    def money_context(self, e: int) -> bool:
-        before = self.text[max(0, e - 25) : e].lower()
-        # "2 million pounds", "millions of pounds": sterling, not weight
-        return bool(_MONEY_SCALE_BEFORE.search(before)) or "£" in before
 
     def build(self, value: float, s: int, e: int, form: str, decimals: int) -> int:
         text = self.text
@@ -2759,7 +1997,6 @@ _MIXED = re.compile(r"(\d+)-\d+/\d+")
 _BARE_FRACTION = re.compile(r"\d+/\d+(?:[ \t]+(?:pct|%|per[ \t]*cent))?|\d+/\d+%")
 # what a change is counted in, never the level it reaches
 _CHANGE_NOUNS = _words("point notch place spot time")
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 # words after a count whose noun is left out: "50 more", "two each", "25 others injured"
 _ELLIPSIS_AFTER = _words(
     "more each apiece others from hospitalised thereafter respectively altogether too last next"
