@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-# a sentence end, read on the scanner's copy (the post-passes below look within a sentence;
+# a sentence end, read on the scanner's copy (the post-passes look within a sentence;
 # the core's split of a lone wrapped wire sentence can break it at its line ends)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*[ \t\n]+(?=[\"“‘(]?[A-Z0-9])")
 

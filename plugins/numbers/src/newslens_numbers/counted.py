@@ -11,40 +11,15 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from newslens_numbers import (
-    lexicon,
-)
-from newslens_numbers.common import (
-    _SENTENCE_END,
-    _clause_start,
-    _one_sentence,
-)
-from newslens_numbers.currency import (
-    _COUNT_KINDS,
-)
-from newslens_numbers.finding import (
-    _PERIOD_PER,
-)
-from newslens_numbers.names import (
-    _VOTE_WORDS,
-)
-from newslens_numbers.patterns import (
-    STOP,
-)
-from newslens_numbers.scan import (
-    _Scanner,
-)
-from newslens_numbers.units import (
-    UNITS,
-    dimension_of,
-    to_base,
-)
-from newslens_numbers.words import (
-    _prev_word,
-    _verbish,
-    counted_noun,
-    singular,
-)
+from newslens_numbers import lexicon
+from newslens_numbers.common import _SENTENCE_END, _clause_start, _one_sentence
+from newslens_numbers.currency import _COUNT_KINDS
+from newslens_numbers.finding import _PERIOD_PER
+from newslens_numbers.names import _VOTE_WORDS
+from newslens_numbers.patterns import STOP
+from newslens_numbers.scan import _Scanner
+from newslens_numbers.units import UNITS, dimension_of, to_base
+from newslens_numbers.words import _prev_word, _verbish, counted_noun, singular
 
 _VOTE_TALLY = re.compile(
     _VOTE_WORDS + r"(?P<a>\d{1,3}(?:,\d{3})*)(?:\s+to\s+|\s*[-\u2013]\s*)"

@@ -11,18 +11,9 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from newslens_numbers.common import (
-    _clause_start,
-    _one_sentence,
-)
-from newslens_numbers.finding import (
-    _EACH_AFTER,
-)
-from newslens_numbers.units import (
-    CURRENCY_WORD_TO_CODE,
-    dimension_of,
-    to_base,
-)
+from newslens_numbers.common import _clause_start, _one_sentence
+from newslens_numbers.finding import _EACH_AFTER
+from newslens_numbers.units import CURRENCY_WORD_TO_CODE, dimension_of, to_base
 
 # what stands between the members of a list that shares its unit ("5, 6 and 7 pct")
 # currency names an exchange rate is quoted against, and their codes

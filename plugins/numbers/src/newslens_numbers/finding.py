@@ -12,15 +12,8 @@ import math
 import re
 from typing import Any
 
-from newslens_numbers import (
-    lexicon,
-)
-from newslens_numbers.names import (
-    _INVARIANT_MODELS,
-    _VOTE_BEFORE,
-    _currency_before,
-    _tail_search,
-)
+from newslens_numbers import lexicon
+from newslens_numbers.names import _INVARIANT_MODELS, _VOTE_BEFORE, _currency_before, _tail_search
 from newslens_numbers.patterns import (
     _AFTER_AGE,
     _AGE_AFTER,
@@ -52,9 +45,7 @@ from newslens_numbers.patterns import (
     RATE_ADJECTIVES,
     SMALLER_UNITS,
 )
-from newslens_numbers.unit_reading import (
-    _digits_start,
-)
+from newslens_numbers.unit_reading import _digits_start
 from newslens_numbers.units import (
     CURRENCY_SYMBOLS,
     MINOR_UNITS,

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newslens_numbers import (
-    lexicon,
-)
+from newslens_numbers import lexicon
 from newslens_numbers.patterns import (
     _CAPITALISED_BEFORE,
     _CURRENCY_BEFORE,
@@ -47,15 +45,8 @@ from newslens_numbers.patterns import (
     YEAR_DETERMINERS,
     YEAR_PREV,
 )
-from newslens_numbers.units import (
-    CURRENCY_CODES,
-)
-from newslens_numbers.words import (
-    _at_sentence_start,
-    _is_plural,
-    _prev_word,
-    counted_noun,
-)
+from newslens_numbers.units import CURRENCY_CODES
+from newslens_numbers.words import _at_sentence_start, _is_plural, _prev_word, counted_noun
 
 # set scores in a row: "6-2 3-6 6-3", "7-6 (7-2) 6-4"
 _SCORE_RUN = re.compile(

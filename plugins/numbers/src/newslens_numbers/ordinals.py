@@ -20,12 +20,7 @@ from newslens_numbers.patterns import (
     STOP,
     _words,
 )
-from newslens_numbers.words import (
-    _at_sentence_start,
-    _prev_word,
-    _verbish,
-    counted_noun,
-)
+from newslens_numbers.words import _at_sentence_start, _prev_word, _verbish, counted_noun
 
 # the part after a hyphen that makes an ordinal compound rank something, and the noun it
 # ranks ("" : the noun after the compound, "the second-biggest bank")

@@ -17,13 +17,8 @@ from newslens_numbers.patterns import (
     WORD_SCALES,
     _words,
 )
-from newslens_numbers.units import (
-    SCALES,
-    UNITS,
-)
-from newslens_numbers.words import (
-    parse_number_words,
-)
+from newslens_numbers.units import SCALES, UNITS
+from newslens_numbers.words import parse_number_words
 
 # alternatives after a figure: ", five or " in "four, five or six people", ", 10 or " (the
 # items are checked in ``alternatives``: numbers of the first one's form, rising)

@@ -23,20 +23,10 @@ from newslens_numbers.patterns import (
     STOP,
     _words,
 )
-from newslens_numbers.ranges import (
-    _GAP_BREAK,
-)
-from newslens_numbers.unit_reading import (
-    _BLANKS,
-)
-from newslens_numbers.units import (
-    MINOR_UNITS,
-    to_base,
-)
-from newslens_numbers.words import (
-    counted_noun,
-    singular,
-)
+from newslens_numbers.ranges import _GAP_BREAK
+from newslens_numbers.unit_reading import _BLANKS
+from newslens_numbers.units import MINOR_UNITS, to_base
+from newslens_numbers.words import counted_noun, singular
 
 # a denominator with its own number: "per 1,000 cubic metres", "per 100 kilos"
 _PER_NUMBERED = re.compile(

@@ -14,19 +14,10 @@ import bisect
 import re
 from typing import Any
 
-from newslens.sentences import (
-    paragraphs,
-)
+from newslens.sentences import paragraphs
 from newslens_numbers.finding import FindingRules
-from newslens_numbers.names import (
-    _NUMBER_BEFORE,
-    NameRules,
-)
-from newslens_numbers.ordinals import (
-    _PERIOD_AFTER,
-    _THIRD_FIXED,
-    OrdinalRules,
-)
+from newslens_numbers.names import _NUMBER_BEFORE, NameRules
+from newslens_numbers.ordinals import _PERIOD_AFTER, _THIRD_FIXED, OrdinalRules
 from newslens_numbers.patterns import (
     _AND_ONES_END,
     _FRACTION_WORD_AFTER,
@@ -51,17 +42,9 @@ from newslens_numbers.patterns import (
 from newslens_numbers.ranges import RangeRules
 from newslens_numbers.rates import RateRules
 from newslens_numbers.unit_reading import UnitRules
-from newslens_numbers.units import (
-    CURRENCY_CODES,
-)
+from newslens_numbers.units import CURRENCY_CODES
 from newslens_numbers.vague import VagueRules
-from newslens_numbers.words import (
-    _decimals,
-    _float,
-    _prev_word,
-    counted_noun,
-    parse_number_words,
-)
+from newslens_numbers.words import _decimals, _float, _prev_word, counted_noun, parse_number_words
 
 # nouns whose "number N" is an id, not a rank ("employee number 47", "shirt number 10")
 _ID_NUMBER_NOUNS = frozenset(

@@ -10,20 +10,10 @@ import math
 import re
 from typing import Any
 
-from newslens_numbers.common import (
-    _SENTENCE_END,
-    _clause_start,
-)
-from newslens_numbers.scan import (
-    _Scanner,
-)
-from newslens_numbers.units import (
-    dimension_of,
-    to_base,
-)
-from newslens_numbers.words import (
-    singular,
-)
+from newslens_numbers.common import _SENTENCE_END, _clause_start
+from newslens_numbers.scan import _Scanner
+from newslens_numbers.units import dimension_of, to_base
+from newslens_numbers.words import singular
 
 #: a month's name, capitalised, just before a day written as a number word ("payable July six")
 #: what follows a day of a month: a break, the text's end, a year or a preposition ("In March

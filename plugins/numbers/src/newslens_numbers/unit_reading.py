@@ -11,9 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newslens_numbers.names import (
-    _currency_before,
-)
+from newslens_numbers.names import _currency_before
 from newslens_numbers.patterns import (
     _AND_FRACTION,
     _COMPOUND_AFTER_SCALE,
@@ -32,19 +30,8 @@ from newslens_numbers.patterns import (
     SMALLER_UNITS,
     WORD_SCALES,
 )
-from newslens_numbers.units import (
-    CURRENCY_WORD_TO_CODE,
-    GLUED_ONLY,
-    SCALES,
-    UNIT_ALIASES,
-    UNITS,
-)
-from newslens_numbers.words import (
-    _is_plural,
-    _prev_word,
-    counted_noun,
-    parse_number_words,
-)
+from newslens_numbers.units import CURRENCY_WORD_TO_CODE, GLUED_ONLY, SCALES, UNIT_ALIASES, UNITS
+from newslens_numbers.words import _is_plural, _prev_word, counted_noun, parse_number_words
 
 _COMPARES = re.compile(r"(?i:\b(?:compared[ \t]+(?:with|to)|against|versus|vs)\b)")
 

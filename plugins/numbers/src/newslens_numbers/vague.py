@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import re
 
-from newslens_numbers.patterns import (
-    VAGUE_SCALES,
-)
-from newslens_numbers.units import (
-    CURRENCY_SYMBOLS,
-)
-from newslens_numbers.words import (
-    counted_noun,
-)
+from newslens_numbers.patterns import VAGUE_SCALES
+from newslens_numbers.units import CURRENCY_SYMBOLS
+from newslens_numbers.words import counted_noun
 
 # a currency sign right before a vague plural of a scale: "£ millions", "$billions"
 _SIGN_BEFORE_VAGUE = re.compile(r"(?<![A-Za-z0-9$])((?:US|A|C|HK|NZ)?\$|[£€¥])[ \t]?$")
