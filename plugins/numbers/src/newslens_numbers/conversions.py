@@ -12,9 +12,14 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from newslens_numbers.common import _one_sentence
-from newslens_numbers.currency import FX_CODES
-from newslens_numbers.finding import _API_GRAVITY, _PERIOD_PER
+from newslens_numbers.common import (
+    _API_GRAVITY,
+    _GAP_BREAK,
+    _PERIOD_PER,
+    _SCALED_SPAN,
+    FX_CODES,
+    _one_sentence,
+)
 from newslens_numbers.patterns import (
     _PER_AFTER,
     _TIME_ADVERB_AFTER,
@@ -24,8 +29,6 @@ from newslens_numbers.patterns import (
     RATE_ADJECTIVES,
     _words,
 )
-from newslens_numbers.ranges import _GAP_BREAK
-from newslens_numbers.rates import _SCALED_SPAN
 from newslens_numbers.units import dimension_of, to_base
 from newslens_numbers.words import singular
 

@@ -12,10 +12,14 @@ from itertools import pairwise
 from typing import Any
 
 from newslens_numbers import lexicon
-from newslens_numbers.common import _SENTENCE_END, _clause_start, _one_sentence
-from newslens_numbers.currency import _COUNT_KINDS
-from newslens_numbers.finding import _PERIOD_PER
-from newslens_numbers.names import _VOTE_WORDS
+from newslens_numbers.common import (
+    _COUNT_KINDS,
+    _PERIOD_PER,
+    _SENTENCE_END,
+    _VOTE_WORDS,
+    _clause_start,
+    _one_sentence,
+)
 from newslens_numbers.patterns import STOP
 from newslens_numbers.scan import _Scanner
 from newslens_numbers.units import UNITS, dimension_of, to_base

@@ -11,20 +11,15 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from newslens_numbers.common import _clause_start, _one_sentence
-from newslens_numbers.finding import _EACH_AFTER
-from newslens_numbers.units import CURRENCY_WORD_TO_CODE, dimension_of, to_base
-
-# what stands between the members of a list that shares its unit ("5, 6 and 7 pct")
-# currency names an exchange rate is quoted against, and their codes
-FX_CODES = {
-    "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY",
-    "mark": "DEM", "franc": "FRF", "guilder": "NLG", "lira": "ITL", "ecu": "XEU", "yuan": "CNY",
-}  # fmt: skip
-_FX_NAMES = (
-    r"(?i:dollars?|dlrs?|euros?|pounds?|sterling|yen|marks?|francs?|guilders?|lira|ecus?|yuan)"
+from newslens_numbers.common import (
+    _COUNT_KINDS,
+    _EACH_AFTER,
+    _FX_NAMES,
+    FX_CODES,
+    _clause_start,
+    _one_sentence,
 )
-
+from newslens_numbers.units import CURRENCY_WORD_TO_CODE, dimension_of, to_base
 
 # "145.20 yen against the dollar", "$1.38 versus the euro", "1.82 marks to the dollar"
 _RATE_BASE_AFTER = re.compile(
@@ -579,9 +574,6 @@ def _won(text: str, found: list[dict[str, Any]], raw: str = "") -> None:
         f.update(end=end, text=(raw or text)[f["start"] : end], kind="money", unit="KRW",
                  quantity="", noun="", value_base=float(base), base_unit=base_unit,
                  dimension="money")  # fmt: skip
-
-
-_COUNT_KINDS = frozenset(("count", "number"))
 
 
 #: between two vague amounts that share what the second names: "hundreds or even millions of

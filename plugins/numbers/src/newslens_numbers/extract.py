@@ -30,6 +30,10 @@ from typing import Any
 
 from newslens import Article
 from newslens.sentences import sentence_index, sentence_spans
+from newslens_numbers.common import _CURRENCY_ENTITY
+from newslens_numbers.common import _ROW_LABEL as _ROW_LABEL
+from newslens_numbers.common import _currency_before as _currency_before
+from newslens_numbers.common import _tail_search as _tail_search
 from newslens_numbers.conversions import (
     _api_gravity,
     _converted_rates,
@@ -72,12 +76,9 @@ from newslens_numbers.currency import dateline_currency as dateline_currency
 from newslens_numbers.finding import _AGED_ENDINGS as _AGED_ENDINGS
 from newslens_numbers.finding import _DIED_ENDINGS as _DIED_ENDINGS
 from newslens_numbers.finding import _MODIFIER_ENDINGS as _MODIFIER_ENDINGS
-from newslens_numbers.finding import _ROW_LABEL as _ROW_LABEL
 from newslens_numbers.finding import _SIGN_ENDINGS as _SIGN_ENDINGS
 from newslens_numbers.names import _MONTH_ENDINGS as _MONTH_ENDINGS
-from newslens_numbers.names import _currency_before as _currency_before
-from newslens_numbers.names import _tail_search as _tail_search
-from newslens_numbers.scan import _CURRENCY_ENTITY, _Scanner
+from newslens_numbers.scan import _Scanner
 from newslens_numbers.scan import _soft_breaks as _soft_breaks
 from newslens_numbers.scores import _SCORE_IN_WORDS as _SCORE_IN_WORDS
 from newslens_numbers.scores import (

@@ -13,7 +13,17 @@ import re
 from typing import Any
 
 from newslens_numbers import lexicon
-from newslens_numbers.names import _INVARIANT_MODELS, _VOTE_BEFORE, _currency_before, _tail_search
+from newslens_numbers.common import (
+    _API_GRAVITY,
+    _EACH_AFTER,
+    _INVARIANT_MODELS,
+    _PERIOD_PER,
+    _ROW_LABEL,
+    _VOTE_BEFORE,
+    _currency_before,
+    _digits_start,
+    _tail_search,
+)
 from newslens_numbers.patterns import (
     _AFTER_AGE,
     _AGE_AFTER,
@@ -45,7 +55,6 @@ from newslens_numbers.patterns import (
     RATE_ADJECTIVES,
     SMALLER_UNITS,
 )
-from newslens_numbers.unit_reading import _digits_start
 from newslens_numbers.units import (
     CURRENCY_SYMBOLS,
     MINOR_UNITS,
@@ -93,9 +102,6 @@ _OR_HEDGED_JOIN = re.compile(r"[ \t]+or[ \t]+(?:even|perhaps|possibly|maybe)[ \t
 
 # a figure and a comma before an "or" figure: a list ("£30m, £40m or £50m"), not a range
 _LISTED_BEFORE = re.compile(r"\d[\w.]*,[ \t]*(?:[$£€¥][ \t]?)?$")
-# not durations: "for two years but checked every year", "7, 30 and 90-day paper ... each
-# week" say how long, not how often
-_PERIOD_PER = frozenset(("year", "month", "week", "day", "night", "h", "min", "season"))
 _EACH_PERIOD_KINDS = frozenset(("money", "count", "number", "measure", "percent"))
 _OF_WHAT = re.compile(r"[ \t]+of[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]+(?:per|a|an)[ \t]|/)")
 
@@ -294,12 +300,8 @@ def _carried_scale(prev: dict[str, Any], value: float) -> float:
     return factor if said and 0.1 <= value / said <= 10 else 0.0
 
 
-# round twenty-nine: an oil's gravity named beside a figure in degrees
-_API_GRAVITY = re.compile(r"\b(?:API|api)\b|\bgravity\b")
 # a gun's calibre: a designation, like a model number ("a .303 calibre rifle", ".45 caliber")
 _CALIBRE_AFTER = re.compile(r"[ \t-]+(?i:calibre|caliber)\b")
-# "N dlrs each" after the sentence has named shares: a price per share
-_EACH_AFTER = re.compile(r"[ \t]+each\b(?![ \t]+(?:of|other|year|month|week|day)\b)")
 _SHARES_SAID = re.compile(r"\b(?i:shares)\b")  # a plural that "each" distributes over
 # other securities said after the shares: "each" is theirs ("the units were sold at 2.40 dlrs
 # each", "5,000 units priced at 500 dlrs each")
@@ -309,11 +311,6 @@ _HOLDERS = re.compile(
     r"\b(?i:(?:share)?holders|investors|directors|employees|executives|members|people|partners|"
     r"owners|staff|workers)\b"
 )
-
-
-# the label that opens a row of a wire earnings table, whatever follows it
-assert _TABLE_ROW.pattern.endswith(r")[ \t]+$")
-_ROW_LABEL = re.compile(_TABLE_ROW.pattern[: -len(r"[ \t]+$")] + r"[ \t]+", re.MULTILINE)
 
 
 class FindingRules:

@@ -11,9 +11,15 @@ from __future__ import annotations
 import re
 
 from newslens_numbers import lexicon
+from newslens_numbers.common import (
+    _INVARIANT_MODELS,
+    _NUMBER_BEFORE,
+    _VOTE_BEFORE,
+    _currency_before,
+    _tail_search,
+)
 from newslens_numbers.patterns import (
     _CAPITALISED_BEFORE,
-    _CURRENCY_BEFORE,
     _CURRENCY_CODE_AFTER,
     _CURRENCY_WORD,
     _DATE_YEAR_AFTER,
@@ -91,54 +97,7 @@ _GRADE_PLAYER_AFTER = re.compile(
     r"boss|prop|hookers?|fly-halfs?|"
     r"scrum-halfs?|full-backs?|centre-backs?|centres?|lock|flankers?)\b(?![-'’])"
 )
-
-
-# Look-behind patterns anchored at the end of a short slice before a figure ("...[ \t]*$") are
-# searched at every figure, and a search tries each of the slice's positions. A match must end
-# the slice with one of a few words or signs, so a test of the slice's last characters (one C
-# call each) rejects nearly every figure first; the regex still decides where the test passes.
-# Non-ASCII slices always go to the regex: its case-insensitive match takes some non-ASCII
-# letters for ASCII ones (the long s, the Kelvin sign), which ``lower`` does not.
-def _tail_search(pattern: re.Pattern[str], endings: tuple[str, ...], before: str,
-                 strip: str = " \t") -> re.Match[str] | None:  # fmt: skip
-    """``pattern.search(before)``, skipped where ``before`` (trailing ``strip`` characters
-    removed, lower case) cannot end with one of ``endings``, the last words of its matches."""
-    if before.isascii() and not before.rstrip(strip).lower().endswith(endings):
-        return None
-    return pattern.search(before)
-
-
 _MONTH_ENDINGS = tuple(sorted({m.lower() for m in MONTHS.split("|")} | {"the", "."}))
-#: the last three letters of a currency code, lower case ("MAUD" ends "aud")
-_CODE_ENDINGS = frozenset(c.lower() for c in CURRENCY_CODES)
-
-
-#: a vote's tally (the lead's decision for round seventeen): "voted", "a vote of", or "passed/
-#: approved/rejected ... by", then at most two words, then "N to M" or "N-M"; not "by a 2 to 1
-#: margin" (a ratio of the votes, not their count)
-_VOTE_WORDS = (
-    r"(?i:\bvoted\b|\ba\s+vote\s+of\b"
-    r"|\b(?:passed|approved|rejected)\b(?:\s+[\w'-]+){0,6}?\s+by\b)(?:\s+[\w'-]+){0,2}?\s+"
-)
-#: the same words just before the tally's first number (the scanner's "N-M", read as a score)
-_VOTE_BEFORE = re.compile(_VOTE_WORDS + r"\Z")
-
-
-def _currency_before(before: str) -> re.Match[str] | None:
-    """``_CURRENCY_BEFORE.search(before)``, skipped where ``before`` cannot end with a currency
-    sign or code (its blank stripped): "$" ("US$", "C$"), "." ("Rs."), "=" ("Y="), "RM", "Rp",
-    "Rs" or a code's three letters; the other signs are non-ASCII and always searched."""
-    if before.isascii():
-        tail = before.rstrip(" \t")
-        if not (
-            tail.endswith(("$", ".", "="))
-            or tail[-3:].lower() in _CODE_ENDINGS
-            or tail[-2:] in ("RM", "Rp", "Rs")
-        ):
-            return None
-    return _CURRENCY_BEFORE.search(before)
-
-
 #: one capital glued between digits: an alphanumeric code ("4B2", "2K7"), never a scale (round
 #: twenty; "4B2" was read as 4 billion)
 _CODE_LETTER_DIGIT = re.compile(r"[A-Z]\d")
@@ -165,7 +124,6 @@ _COUNTED_ONLY = re.compile(
 #: right before a small count ("iGo 40 staff") would read as a model: rare in copy.
 _CAMEL_NAME = re.compile(r"(?:[a-z]+|[A-Z][a-z]+)[A-Z][A-Za-z]*$")
 _MODEL_CODE_AFTER = re.compile(r"-[A-Z]{1,4}(?:['’]?s)?(?![A-Za-z])")
-_NUMBER_BEFORE = re.compile(r"(?<![Aa] )\bnumber[ \t]+$")
 # the same ratio spaced (round twenty): "a seven for two share split", "swap on a nine for
 # one basis", "at a ratio of seven for one." (only after "rate/ratio/basis of" when nothing
 # follows); not
@@ -230,7 +188,6 @@ _DET_ADJ_BEFORE = re.compile(
 _NAME_YEAR_LIST = re.compile(
     r"(?<![\w.])([A-Z][A-Za-z]+)[ \t]+(?:19|20)\d\d(?:,[ \t]*\d{1,4})*,[ \t]*$"
 )
-_INVARIANT_MODELS = frozenset(("aircraft", "jet", "plane", "model", "car", "phone", "handset"))
 _IDIOM_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
 _RANGE_ON = re.compile(r"[ \t]+(?:and|or|to)[ \t]")  # "the key one and three months rates"
 # punctuation, or a comma before a word that opens no noun phrase, right after "one"

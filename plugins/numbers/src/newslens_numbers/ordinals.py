@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from newslens_numbers.common import _NEXT_WORD, _PERIOD_AFTER, _THIRD_FIXED
 from newslens_numbers.patterns import (
     _MONTH_AFTER,
     _MONTH_BEFORE,
@@ -42,12 +43,6 @@ _EST_NOUNS = _words(
 _CARDINAL_AFTER = re.compile(
     r"[ \t]+(?:[\d,.]+|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen))\b"
-)
-# the period an ordinal ranks even when a noun follows it: "third quarter growth"
-_PERIOD_AFTER = re.compile(
-    r"[ \t]+(quarter|half|anniversary|round|leg|term|season|innings|century|generation|floor|"
-    r"division|stage)\b"
-    r"(?=[ \t]+[a-z])"
 )
 
 # the period an ordinal names (issue 17, decision 2): "the first quarter", "first-half profit",
@@ -116,9 +111,6 @@ _COMPANY_AFTER = re.compile(
     r"Savings|Federal|Financial|Group|Holding|Holdings|Trust|Association|Fund|Capital|"
     r"Securities|Partners|AG|SA|NV)\b"
 )
-# "a third party": someone outside a deal, no rank ("the third party" in an election ranks; and
-# not "third world", which ranks in "his third world title")
-_THIRD_FIXED = re.compile(r"[ \t]+(?:party|parties)\b(?![-'’])")
 #: ordinals lexicalised with the noun after them (round twenty-seven): "train with the first
 #: team", "first responders", "the second row" (rugby), "third countries" (trade), "second
 #: hand" (a market's grade), "first aid"; not when the phrase ranks ("the first team to win")
@@ -152,7 +144,6 @@ _NAME_THEN_NOUN = re.compile(
     r"|((?:[A-Z][A-Za-z]*[ \t]+(?:(?:or|and|&)[ \t]+)?){1,4})"
     r"(?=(?!(?:of|the|to|in|on|at|by|for|with|and|or|from|as|is|was)\b)[a-z]))"
 )
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
 class OrdinalRules:

@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newslens_numbers.common import _CHANGE_NOUNS, _GAP_BREAK
 from newslens_numbers.patterns import (
     _COMPARED_JOIN,
     _MONTH_AFTER,
     _TIME_AFTER,
     SCANNER,
     WORD_SCALES,
-    _words,
 )
 from newslens_numbers.units import SCALES, UNITS
 from newslens_numbers.words import parse_number_words
@@ -27,10 +27,7 @@ _ALTERNATIVES_AFTER = re.compile(
     r"(?:(?:even|perhaps|possibly|maybe)[ \t]+)?(?=[\dA-Za-z])"
 )
 _ALTERNATIVE_ITEM = re.compile(r"[\dA-Za-z][\w-]*")
-_GAP_BREAK = re.compile(r"[.;:!?()]")
 _SYMBOL_AT = re.compile(r"(?:US\$|[$£€¥₹])[ \t]?")
-# what a change is counted in, never the level it reaches
-_CHANGE_NOUNS = _words("point notch place spot time")
 
 
 class RangeRules:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newslens_numbers.common import _BLANKS, _GAP_BREAK, _SCALED_SPAN
 from newslens_numbers.patterns import (
     _IN_RATIO,
     _MONTH_AFTER,
@@ -23,8 +24,6 @@ from newslens_numbers.patterns import (
     STOP,
     _words,
 )
-from newslens_numbers.ranges import _GAP_BREAK
-from newslens_numbers.unit_reading import _BLANKS
 from newslens_numbers.units import MINOR_UNITS, to_base
 from newslens_numbers.words import counted_noun, singular
 
@@ -131,7 +130,6 @@ _EACH_NOT_RATE = frozenset(
      "player", "member", "person", "man", "woman", "child", "household", "family", "holder",
      "shareholder", "stockholder", "employee", "customer", "worker", "student", "voter")
 )  # fmt: skip
-_SCALED_SPAN = re.compile(r"(?i:\d[ \t\n]*(?:m|bn|mn|mln|bln|million|billion|trillion)\b)")
 
 
 _DEPOSITARY_AFTER = re.compile(r"[ \t\n]+(units?|shares?|receipts?|interests?)\b")

@@ -15,9 +15,10 @@ import re
 from typing import Any
 
 from newslens.sentences import paragraphs
+from newslens_numbers.common import _CURRENCY_ENTITY, _NUMBER_BEFORE, _PERIOD_AFTER, _THIRD_FIXED
 from newslens_numbers.finding import FindingRules
-from newslens_numbers.names import _NUMBER_BEFORE, NameRules
-from newslens_numbers.ordinals import _PERIOD_AFTER, _THIRD_FIXED, OrdinalRules
+from newslens_numbers.names import NameRules
+from newslens_numbers.ordinals import OrdinalRules
 from newslens_numbers.patterns import (
     _AND_ONES_END,
     _FRACTION_WORD_AFTER,
@@ -162,9 +163,6 @@ def _soft_breaks(text: str) -> str:
     return _SOFT_BREAK_BARE.sub(" ", text)
 
 
-# a currency sign written as an HTML entity ("&#163;", "&pound;"): read as the sign, padded with
-# spaces before it to the entity's length so every offset still points into the original
-_CURRENCY_ENTITY = re.compile(r"&(?:#163|#x[aA]3|pound|#8364|#x20[aA][cC]|euro|#165|yen|#36);")
 _ENTITY_SIGNS = {"163": "£", "xa3": "£", "pound": "£", "8364": "€", "x20ac": "€", "euro": "€",
                  "165": "¥", "yen": "¥", "36": "$"}  # fmt: skip
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newslens_numbers.names import _currency_before
+from newslens_numbers.common import _BLANKS, _currency_before, _digits_start
 from newslens_numbers.patterns import (
     _AND_FRACTION,
     _COMPOUND_AFTER_SCALE,
@@ -34,24 +34,12 @@ from newslens_numbers.units import CURRENCY_WORD_TO_CODE, GLUED_ONLY, SCALES, UN
 from newslens_numbers.words import _is_plural, _prev_word, counted_noun, parse_number_words
 
 _COMPARES = re.compile(r"(?i:\b(?:compared[ \t]+(?:with|to)|against|versus|vs)\b)")
-
-
-def _digits_start(text: str, end: int) -> int:
-    """Where the digits (and their separators) ending at ``end`` begin, read back without
-    copying the text."""
-    start = end
-    while start > 0 and text[start - 1] in "0123456789.,":
-        start -= 1
-    return start
-
-
 #: "in length", "in diameter" after a glued "m": metres, not millions.
 _IN_DIMENSION = re.compile(
     r"[ \t]+in[ \t]+(?:length|width|height|depth|diameter|circumference|radius)\b"
 )
 _DOZENS_AFTER = re.compile(r"[ \t]+(?i:dozens|dzs|dozs)\b")
 _UNIT_GAP = re.compile(r"[ \t]*[(\[{<][ \t]*|[ \t]?-?[ \t]?")
-_BLANKS = re.compile(r"[ \t]+")
 #: A latitude just before a number ("25.3N 71.2W", "40°N, 74°W"): its W is west, not watts.
 _COORDINATE_BEFORE = re.compile(r"\d[ \t]?°?[ \t]?[NS](?:[ \t]*[,/][ \t]*|[ \t]+)[\d.]+$")
 # a currency word that names a place: "the Euro zone", "euro-area members"

@@ -12,13 +12,17 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import Any
 
-from newslens_numbers.common import _clause_start, _one_sentence
-from newslens_numbers.currency import _FX_NAMES, _story_dollar
-from newslens_numbers.finding import _ROW_LABEL
-from newslens_numbers.ordinals import _NEXT_WORD
+from newslens_numbers.common import (
+    _CHANGE_NOUNS,
+    _FX_NAMES,
+    _NEXT_WORD,
+    _ROW_LABEL,
+    _SCALED_SPAN,
+    _clause_start,
+    _one_sentence,
+)
+from newslens_numbers.currency import _story_dollar
 from newslens_numbers.patterns import _CHANGE_BEFORE, COMMON_VERBS, STOP, _words
-from newslens_numbers.ranges import _CHANGE_NOUNS
-from newslens_numbers.rates import _SCALED_SPAN
 from newslens_numbers.units import dimension_of, to_base
 from newslens_numbers.words import _is_plural, _prev_word, _verbish, singular
 
