@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
-from newslens_numbers.extract import COLUMNS, extract, extract_text, parse_number_words
+from newslens_numbers.extract import COLUMNS, extract, extract_text
+from newslens_numbers.words import parse_number_words
 
 from newslens import Article
 

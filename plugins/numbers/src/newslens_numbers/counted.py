@@ -1,0 +1,577 @@
+"""Post-passes for counted nouns: a noun said once for several figures, and a figure's role.
+
+Why after the scan: "a 5-4 vote", "a population of", "two of the four hostages", "the death
+toll rose to 12", "one" as a pronoun: the noun or the reading comes from other findings of the
+sentence, so these passes read the findings together.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Any
+
+from newslens_numbers import lexicon
+from newslens_numbers.common import (
+    _COUNT_KINDS,
+    _PERIOD_PER,
+    _SENTENCE_END,
+    _VOTE_WORDS,
+    _clause_start,
+    _one_sentence,
+)
+from newslens_numbers.patterns import STOP
+from newslens_numbers.scan import _Scanner
+from newslens_numbers.units import UNITS, dimension_of, to_base
+from newslens_numbers.words import _prev_word, _verbish, counted_noun, singular
+
+_VOTE_TALLY = re.compile(
+    _VOTE_WORDS + r"(?P<a>\d{1,3}(?:,\d{3})*)(?:\s+to\s+|\s*[-\u2013]\s*)"
+    r"(?P<b>\d{1,3}(?:,\d{3})*)\b(?!\s+margin)"
+)
+#: a cheap test before ``_VOTE_TALLY``: the verbs of its second branch, on lower-case text
+_TALLY_VERBS = re.compile(r"passed|approved|rejected")
+
+
+# the lead's decision 3 on fresh21: a bare figure continuing a comparison with a measure
+_BARE_END_AFTER = re.compile(
+    r"[ \t]*(?:[.,;:!?)]|$)|[ \t\n]+(?:in|on|at|by|last|this|against|compared|from|to|and|but)\b"
+)
+
+
+_WORD_IN_GAP = re.compile(r"[A-Za-z]{3,}")
+#: a word after a measure that may be a noun it modifies ("the 60m hurdles", "per 10 tonne lot")
+_NOUN_AFTER_MEASURE = re.compile(
+    r"[ \t\n]+(?!(?:of|in|on|at|to|from|for|by|with|since|and|or|but|than|per|each|the|a|an)\b)"
+    r"[a-z]{3,}\b"
+)
+_UNIT_TAIL = re.compile(r"\d([ \t]?-?[ \t]?)([A-Za-z][A-Za-z.]*)$")
+
+
+def _modifies_noun(text: str, f: dict[str, Any]) -> bool:
+    """Whether a measure is a modifier of the noun after it, so its unit names no quantity a
+    later figure continues: hyphenated ("50-kilo sacks"), glued to its digits ("the 60m
+    hurdles") or a singular unit word with a plural value ("per 10 tonne lot"), with a
+    lower-case word after it."""
+    tail = _UNIT_TAIL.search(f["text"])
+    if tail is None:
+        return False
+    if "-" in tail.group(1):
+        return True
+    if not _NOUN_AFTER_MEASURE.match(text, f["end"], min(len(text), f["end"] + 30)):
+        return False
+    word = tail.group(2)
+    return not tail.group(1) or (
+        len(word) >= 4 and not word.endswith("s") and f["value"] != 1 and word.islower()
+    )
+
+
+def _continued_measure(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare figure that names no unit and no noun takes the unit of the measure before it, in
+    its sentence or the one before, when that measure is the figure right before it (the lead's
+    decision 3 on fresh21: "the first chip ran at 40 gigaflops. The second managed 55.": GFLOPS).
+    Within a tenth to ten times the measure, with no other figure and at most one sentence end
+    between; a bare number with no measure before it stays unit-less."""
+    for i in range(len(found) - 1):  # in order: a carried unit carries on along a list
+        f = found[i]
+        if f["kind"] != "measure" or not f["unit"]:
+            continue
+        g = found[i + 1]
+        if (
+            f["kind"] != "measure"
+            or not f["unit"]
+            # pounds said as money or weight: not carried from a bare figure read as either
+            or (f["unit"] == "lb" and not any(c.isalpha() for c in f["text"]))
+            or g["kind"] not in ("number", "count")
+            or "pound" in f["text"].lower()  # "1.36 pounds to the dollar": money, maybe
+            or _modifies_noun(text, f)
+            or not any(c.isdigit() for c in g["text"])  # "locks three and four"
+            or g["unit"]
+            or g["quantity"]
+            or g["per"]
+            or not 0.1 <= g["value"] / (f["value"] or 1e-9) <= 10
+            or g["start"] - f["end"] > 160
+            or not _BARE_END_AFTER.match(text, g["end"])
+            or len(_SENTENCE_END.findall(text, f["end"], g["start"])) > 1
+            or any(c in ";:!?()" for c in text[f["end"] : g["start"]])
+            or _WORD_IN_GAP.search(text, f["end"], g["start"]) is None
+        ):
+            continue
+        g["kind"], g["unit"] = "measure", f["unit"]
+        if f["per"] and f["per"] in _PERIOD_PER:
+            g["per"] = f["per"]  # "2.10 mln bpd, rising to 2.25 mln": barrels a day
+
+
+def _vote_tally(text: str, found: list[dict[str, Any]]) -> None:
+    """Each side of a vote's tally counts votes (the lead's decision for round seventeen): "the
+    council voted 41 to 12", "approved on a vote of 18 to 7", "the assembly voted by 310 to
+    255", as "by 112 votes to 90" already did. Only bare counts (no noun, no unit) whose span is
+    a side of the tally; a score line in sport has none of the words and stays as it was."""
+    if "vot" not in text and " by " not in text:
+        return
+    low = text.lower()
+    if "vot" not in low and not ("by" in low and _TALLY_VERBS.search(low)):
+        return  # the tally needs "vote(d)" or passed/approved/rejected ... by (same output)
+    sides: set[tuple[int, int]] = set()
+    for m in _VOTE_TALLY.finditer(text):
+        sides.update(((m.start("a"), m.end("a")), (m.start("b"), m.end("b"))))
+    if not sides:
+        return
+    for f in found:
+        if (
+            (f["start"], f["end"]) in sides
+            and f["kind"] == "count"
+            and not f["noun"]
+            and not f["unit"]
+            and not f["per"]
+        ):
+            f["quantity"], f["noun"] = "votes", "vote"
+
+
+#: a people's size (round seventeen): "a population of 44 million", "Canada's population rose
+#: 4.2 pct to 25.4 mln", "the island's population stood at 300,000"; the word before
+#: "population" an article, a possessive or a name, never a common noun ("the butterfly
+#: population", "the prison population" count their own)
+_POPULATION_BEFORE = re.compile(
+    r"(?:\b(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir)|'s|\b[A-Z][a-z]+)[ \t]+population[ \t]+"
+    r"(?:of|was|is|stood[ \t]+at|totalled|totaled|reached|at"
+    r"|(?:rose|fell|increased|grew|dropped|declined)(?:[ \t]+[\d.]+[ \t]+(?:pct|per[ \t]?cent|%))?"
+    r"[ \t]+to)[ \t]+(?:(?:about|around|some|nearly|almost|over|more[ \t]+than)[ \t]+)?\Z"
+)
+
+
+#: a population said with no verb (round twenty): "the island - population 2.4m -",
+#: "France (population 60m)", "population: 4.2 million"; or after its count: "Norway's 5
+#: million population", "a 9,000 population"
+_POPULATION_NO_VERB = re.compile(
+    r"(?:[(\-–—,:;]|^)[ \t]*(?i:population)[ \t]*:?[ \t]+"
+    r"(?:(?:about|around|some|nearly|almost|over|more[ \t]+than)[ \t]+)?\Z",
+    re.MULTILINE,
+)
+_POPULATION_AFTER = re.compile(r"[ \t]+(?i:population)\b(?![ \t]+(?:of|growth|density|rise))")
+_POPULATION_AFTER_BEFORE = re.compile(r"(?:'s|’s|\b(?:[Aa]|[Ii]ts|[Tt]heir|[Aa]n))[ \t]+\Z")
+#: "France (population 60m)": a glued "m" after a population is millions, not metres
+_GLUED_M = re.compile(r"\d(?:\.\d+)?m\Z")
+
+
+def _population(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare count said as a place's population counts people (``person``)."""
+    if "population" not in text and "Population" not in text:
+        return
+    for f in found:
+        verb_noun = bool(f["noun"]) and lexicon.plural_noun(f["quantity"]) is None
+        before = text[max(0, f["start"] - 60) : f["start"]]
+        if (
+            f["kind"] == "measure"
+            and f["unit"] == "m"
+            and _GLUED_M.search(f["text"])
+            and _POPULATION_NO_VERB.search(before)
+        ):  # "(population 60m)" was 60 metres
+            f["value"] *= 1e6
+            f["kind"], f["unit"], f["dimension"] = "count", "", ""
+            f["value_base"], f["base_unit"] = float("nan"), ""
+            f["quantity"], f["noun"] = "people", "person"
+            continue
+        if (
+            f["kind"] == "count"
+            and (not f["noun"] or verb_noun)  # "a population of 250,000 grows"
+            and not f["unit"]
+            and (
+                _POPULATION_BEFORE.search(text, max(0, f["start"] - 60), f["start"])
+                or _POPULATION_NO_VERB.search(before)
+                or (
+                    _POPULATION_AFTER.match(text, f["end"], min(len(text), f["end"] + 16))
+                    and _POPULATION_AFTER_BEFORE.search(before)
+                )
+            )
+        ):
+            f["quantity"], f["noun"] = "people", "person"
+
+
+#: a count and its adjective before "and/or" and a second count whose noun they share (round
+#: twenty): "14 urban and 6 rural branches", "40 public or 25 private clinics"
+_SHARED_NOUN_GAP = re.compile(r"[ \t\n]+([a-z]{3,})[ \t\n]+(?:and|or)[ \t\n]+\Z")
+
+
+def _shared_noun(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare count whose adjective stands before "and" and another count with its noun takes
+    that noun: the two counts divide one noun by their adjectives."""
+    for a, b in pairwise(found):
+        if (
+            a["kind"] == "count"
+            and b["kind"] == "count"
+            and not a["noun"]
+            and not a["unit"]
+            and not a["per"]
+            and b["noun"]
+            and not b["unit"]
+        ):
+            gap = _SHARED_NOUN_GAP.match(text, a["end"], b["start"])
+            if gap is None or b["start"] - a["end"] > 30:
+                continue
+            word = gap.group(1)
+            if "ADJ" in lexicon.classes(word) and word not in ("more", "less", "other"):
+                a["quantity"], a["noun"] = b["quantity"], b["noun"]
+
+
+#: "The turbine -- one of four on the dam", "The proposal, one of 30 to reach the board": the
+#: thing named before "one of N" is what N counts (round twenty; the noun said before the count)
+_ONE_OF_BEFORE = re.compile(
+    r"\b([a-z]{3,})(?:,|[ \t\n]+(?:--|-|–|—))[ \t\n]+one[ \t\n]+of[ \t\n]+\Z"
+)
+
+
+def _plural_follows(text: str, end: int) -> bool:
+    """Does a plural noun stand within four words after ``end``, before a function word?"""
+    after = re.match(r"(?:[ \t\n]+[A-Za-z-]+){1,4}", text[end : end + 60])
+    for word in after.group().split() if after else ():
+        if word.lower() in STOP:
+            return False
+        if lexicon.plural_noun(word):
+            return True
+    return False
+
+
+def _one_of_noun_before(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare count after "NOUN, one of" (a comma or a dash between) counts that noun."""
+    if "one of" not in text:
+        return
+    for f in found:
+        if f["kind"] != "count" or f["noun"] or f["quantity"] or f["unit"] or f["per"]:
+            continue
+        m = _ONE_OF_BEFORE.search(text, max(0, f["start"] - 40), f["start"])
+        if m is None:
+            continue
+        if _plural_follows(text, f["end"]):
+            continue  # "the agency, one of five regional health bodies": the noun after
+        word = m.group(1)
+        lemma = lexicon.noun_lemma(word)
+        if lemma and lemma == word and word not in STOP and not _verbish(word):
+            f["quantity"], f["noun"] = word, word
+
+
+#: a death toll's level said after its verb or "of": "the death toll rose to 41", "a death
+#: toll of 45", "the toll in the hills climbed to 12" (after "death toll" in the sentence)
+_TOLL_BEFORE = re.compile(
+    r"\b((?i:death)[ \t\n]+)?(?i:tolls?)\b[^.;:!?\d]{0,60}?"
+    r"(?:\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|jumps|reached|reaches|"
+    r"hit|hits|increased|soared|stood|stands|stand|was|is|now|put|of)\b)"
+    # "had risen from an earlier reported 52"
+    r"(?:[ \t\n]+(?:to|at|from))?(?:[ \t\n]+(?:an?|previously|earlier|initially|officially|"
+    r"reported|announced|estimated))*"
+    r"[ \t\n]+(?:(?:about|around|some|over|nearly|almost|at[ \t\n]+least|"
+    r"more[ \t\n]+than)[ \t\n]+)?\Z"
+)
+
+
+def _death_toll(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare count that gives a death toll's level counts deaths, as the developer files read
+    "the death toll rose to N" (the noun said before the count; round twenty-two). A bare
+    "toll" only after "death toll" in the same sentence ("and the toll in the hills rose to
+    12"); never a road or a phone toll, never a count with its own noun ("rose to 41 people")."""
+    if "toll" not in text and "Toll" not in text:
+        return
+    for f in found:
+        if f["kind"] != "count" or f["unit"] or f["per"]:
+            continue
+        if f["noun"] and counted_noun(text, f["end"], f["value"]):
+            continue  # its own noun after it: "rose to 41 people"
+        m = _TOLL_BEFORE.search(text, max(0, f["start"] - 90), f["start"])
+        if m is None:
+            continue
+        if m.group(1) is None:
+            start = _clause_start(text, m.start(), 300)
+            if re.search(r"(?i:\bdeath[ \t\n]+toll)", text[start : m.start()]) is None:
+                continue
+        f["quantity"], f["noun"] = "death", "death"
+
+
+def _count_before_top(text: str, found: list[dict[str, Any]]) -> None:
+    """A count right before "top N" counts the noun after it, and "top N" counts nothing:
+    "six top ten hits" (six hits), "the 5,000, top 40 chart acts" (5,000 acts), as the
+    developer files read "top ten" with no noun (round twenty-two)."""
+    for a, b in pairwise(found):
+        if (
+            a["kind"] == "count"
+            and b["kind"] == "count"
+            and not a["noun"]
+            and not a["unit"]
+            and b["noun"]
+            and not b["unit"]
+            and re.fullmatch(r",?[ \t\n]+(?i:top)[ \t\n]+", text[a["end"] : b["start"]])
+        ):
+            a["quantity"], a["noun"] = b["quantity"], b["noun"]
+            b["quantity"] = b["noun"] = ""
+
+
+_DURATION_PREPOSITIONS = frozenset(("for", "within", "after", "over", "in", "than"))
+
+
+def _parallel_duration(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare count after the same preposition as a duration before it in the sentence, set
+    beside it by "and", "but" or "or", is a duration in its unit: "the deal runs for two
+    years and the option for four" (four years; round twenty-two). Only a count with no
+    noun, ending its phrase, within a tenth to ten times the duration."""
+    for i, f in enumerate(found):
+        if (
+            f["kind"] != "count"
+            or f["noun"]
+            or f["unit"]
+            or not re.match(r"[ \t]*(?:[.,;:)]|$)", text[f["end"] : f["end"] + 3])
+        ):
+            continue
+        prep = _prev_word(text, f["start"]).lower()
+        if prep not in _DURATION_PREPOSITIONS:
+            continue
+        for g in reversed(found[:i]):
+            if not _one_sentence(text, g["end"], f["start"]) or f["start"] - g["end"] > 120:
+                break
+            if g["kind"] != "duration":
+                continue
+            if (
+                _prev_word(text, g["start"]).lower() == prep
+                and re.search(r"\b(?:and|but|or)\b", text[g["end"] : f["start"]])
+                and 0.1 <= f["value"] / (g["value"] or 1e-9) <= 10
+            ):
+                f["kind"], f["unit"] = "duration", g["unit"]
+                f["value_base"], f["base_unit"] = to_base(f["value"], g["unit"])
+                f["dimension"] = dimension_of(g["unit"])
+            break
+
+
+def _ordinal_before_rank(text: str, found: list[dict[str, Any]]) -> None:
+    """An ordinal before a "number one" rank counts what the rank is of, not "number": "her
+    fourth number one album" (album), "the band's second number one on the trot" (none), as
+    the developer files read an ordinal before "UK number one single" (round twenty-two)."""
+    for a, b in pairwise(found):
+        if (
+            a["kind"] == "ordinal"
+            and a["noun"] == "number"
+            and b["kind"] == "ordinal"
+            and b["text"].lower().startswith("number")
+            and re.fullmatch(r"[ \t\n]+(?:[A-Z][A-Za-z.]*[ \t\n]+)?", text[a["end"] : b["start"]])
+        ):
+            a["quantity"], a["noun"] = b["quantity"], b["noun"]
+
+
+# round twenty-seven: "pupils of 11, 12, 13", "boys of 14": young people of an age
+_YOUNG_OF_BEFORE = re.compile(
+    r"\b(?i:children|kids|boys|girls|pupils|youngsters|teenagers|youths|schoolchildren)"
+    r"[ \t\n]+of[ \t\n]+$"
+)
+_AGE_LIST_GAP = re.compile(r",?[ \t\n]*(?:,|\bor\b|\band\b)[ \t\n]*")
+
+
+def _young_of_age(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare count after "children/kids/boys/girls/pupils... of" is their age ("boys of 14"),
+    and a list of such ("pupils of 11, 12, 13", "pupils of 12 or 13") one age range over the
+    list (the lead's decision on two alternatives); under 20, with no noun of its own ("children
+    of 12 families" counts families)."""
+    if not any(
+        f["kind"] in _COUNT_KINDS and not f["quantity"] and 1 < f["value"] < 20 for f in found
+    ):
+        return
+    i = 0
+    while i < len(found):
+        f = found[i]
+        if (
+            f["kind"] not in ("count", "number")
+            or f["quantity"]
+            or f["unit"]
+            or not 1 < f["value"] < 20
+            or not _YOUNG_OF_BEFORE.search(text, max(0, f["start"] - 30), f["start"])
+        ):
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(found)
+            and found[j + 1]["kind"] in ("count", "number")
+            and not found[j + 1]["quantity"]
+            and found[j + 1]["value"] == found[j]["value"] + 1
+            and _AGE_LIST_GAP.fullmatch(text, found[j]["end"], found[j + 1]["start"])
+        ):
+            j += 1
+        f["kind"], f["unit"], f["base_unit"], f["dimension"] = "age", "year", "s", "duration"
+        f["value_base"] = f["value"] * UNITS["year"].factor
+        if j > i:
+            f["value_high"] = found[j]["value"]
+            f["end"] = found[j]["end"]
+            f["text"] = text[f["start"] : f["end"]]
+            del found[i + 1 : j + 1]
+            for k, g in enumerate(found):
+                g["n"] = k  # the list's order, as every finding's ``n`` is
+        i += 1
+
+
+# round twenty-seven: the noun a pair of counts says once, after the second ("from 40 to 90
+# people", "a few hundred to tens of thousands of servers"), or after a size compound ("3.2 mln
+# to 3.6 mln 50-kilo sacks")
+_PAIR_GAP = re.compile(r"[ \t\n]+(?:to|and|or)[ \t\n]+")
+_NOUN_AFTER_SIZE = re.compile(r"[ \t\n]+([a-z]{3,})\b(?![-'’])")
+
+
+def _pair_noun(text: str, found: list[dict[str, Any]]) -> None:
+    """A count with no noun takes the noun of the count right after it when only "to", "and"
+    or "or" stand between ("from 40 to 90 people": people; "a few hundred to tens of thousands
+    of servers"), and the noun after a size compound right after it ("3.2 mln to 3.6 mln
+    50-kilo sacks": sacks). Not over a unit, a money figure or another noun of its own."""
+    for i in [
+        i
+        for i, f in enumerate(found[:-1])
+        if f["kind"] in _COUNT_KINDS and not f["quantity"] and not f["unit"] and not f["per"]
+    ]:
+        f, g = found[i], found[i + 1]
+        if (
+            g["kind"] == "count"
+            and g["quantity"]
+            and not g["unit"]
+            and g["value"] > 1  # "an eight to one majority", "a 2.1 to one ratio": a ratio
+            and g["quantity"].lower() not in ("times", "time")
+            and text[g["end"] : g["end"] + 1] != "-"  # "two and four-door cars"
+            and (f["value_high"] != f["value_high"] or f["modifier"] == "vague")  # not "15-40"
+            and _PAIR_GAP.fullmatch(text, f["end"], g["start"])
+            # the noun said after the pair, not one the second took from its sentence ("overseas
+            # debts dropped 300 mln to 18.4 billion")
+            and g["quantity"] in text[g["end"] : g["end"] + 40]
+        ):
+            f["quantity"], f["noun"] = g["quantity"], g["noun"]
+            f["kind"] = "count"
+            continue
+        if (
+            g["kind"] == "measure"
+            and "-" in g["text"]
+            and text[f["end"] : g["start"]].strip(" \t\n") == ""
+            and (noun := _NOUN_AFTER_SIZE.match(text, g["end"], min(len(text), g["end"] + 30)))
+            and lexicon.is_noun(noun.group(1))
+            and noun.group(1) not in STOP
+        ):
+            f["quantity"], f["noun"] = noun.group(1), singular(noun.group(1))
+            f["kind"] = "count"
+
+
+# round twenty-seven: "after three quarters of contraction": a stretch of quarters, a duration
+_QUARTERS_OF_PROCESS = re.compile(
+    r"[ \t\n]+of[ \t\n]+(?:(?:negative|positive|economic|strong|weak|falling|rising|"
+    r"declining|slow|slower|sluggish|record|continuous|consecutive)[ \t\n]+)?"
+    r"(?i:growth|decline|declines|contraction|expansion|recession|losses|loss|gains|profits?|"
+    r"falls|rises|increases|deflation|inflation|slowdown|slump|stagnation|recovery)\b"
+)
+
+
+def _quarters_of_process(text: str, found: list[dict[str, Any]]) -> None:
+    """ "three quarters of contraction", "two quarters of growth": a stretch of quarters (the
+    convention of the development gold), not three-fourths ("three quarters of voters")."""
+    if "quarters of" not in text:
+        return
+    for f in found:
+        if (
+            f["kind"] == "fraction"
+            and f["text"].lower().endswith("quarters")
+            and _QUARTERS_OF_PROCESS.match(text, f["end"], min(len(text), f["end"] + 50))
+        ):
+            value = round(f["value"] * 4)
+            f["kind"], f["value"], f["unit"] = "duration", float(value), "quarter"
+            f["base_unit"], f["dimension"] = "s", "duration"
+            f["value_base"] = value * 3 * UNITS["month"].factor  # a quarter is three months
+
+
+# round twenty-eight: two durations joined by "to", the second in a larger unit, said as one
+# span of time ("in 10 days to three weeks' time", "within two hours to a day"): one range in
+# the smaller unit (the lead's decision on the twenty-second sample's readings)
+_WRITTEN_NUMBER = re.compile(
+    r"(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|sixty|hundred)\b)"
+)
+_DURATION_RANGE_GAP = re.compile(r"[ \t\n]+to[ \t\n]+")
+_DURATION_RANGE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:in|within|for|after|takes?|took)[ \t\n]+\Z")
+
+
+def _duration_ranges(text: str, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "in 10 days to two weeks' time": one duration range, 10-14 days. Only two durations
+    with no modifier, the first after "in", "within", "for", "after" or "take(s)", the second
+    in a larger unit of at most a hundred times the first; not "from 10 days to two weeks" (a
+    change, no "from" is allowed by the preposition test)."""
+    drop: list[dict[str, Any]] = []
+    for f, g in pairwise(findings):
+        if (
+            f["kind"] != "duration"
+            or g["kind"] != "duration"
+            or f["modifier"]
+            or g["modifier"] not in ("", "within")
+            or f["value_high"] == f["value_high"]
+            or g["value_high"] == g["value_high"]
+            or f["unit"] not in UNITS
+            or g["unit"] not in UNITS
+            or not _DURATION_RANGE_GAP.fullmatch(text, f["end"], g["start"])
+            or not _WRITTEN_NUMBER.match(text, g["start"])  # "nine months to a year's time"
+            or not _DURATION_RANGE_BEFORE.search(text, max(0, f["start"] - 8), f["start"])
+        ):
+            continue
+        small, large = UNITS[f["unit"]].factor, UNITS[g["unit"]].factor
+        if not small or large <= small:
+            continue
+        high = g["value"] * large / small
+        if not f["value"] < high <= 100 * f["value"]:
+            continue
+        f["value_high"] = float(round(high, 6))
+        f["end"], f["text"] = g["end"], text[f["start"] : g["end"]]
+        drop.append(g)
+    if not drop:
+        return findings
+    return [f for f in findings if not any(f is g for g in drop)]
+
+
+# round twenty-eight: the pronoun "one" after a determiner and an adjective ("a later one in
+# Rio", "the right one, he said"): no figure, as "one of" said alone is none
+_ONE_STANDS_FOR_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Aa]nother|[Ee]very|[Ee]ach)[ \t\n]+"
+    r"([a-z]{3,})[ \t\n]+\Z"
+)
+_ONE_STANDS_FOR_AFTER = re.compile(
+    r"(?:[ \t\n]*(?:[.,;:!?)]|$)|[ \t\n]+(?:in|at|on|for|from|with|by|to|that|which|who|"
+    r"is|was|will|would|has|had|could|can|immediately|again|instead|too|now|then|yet)\b)"
+)
+
+
+def _pronoun_one(text: str, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop "one" read as a count where it stands for a noun said before: "a later one",
+    "the appropriate one". Not a number word before its noun ("a second one-day match" is
+    hyphened; "the only one" and "a single one" are counts of their own by the guide)."""
+    keep = []
+    for f in findings:
+        if f["text"] == "one" and f["kind"] == "count":
+            before = _ONE_STANDS_FOR_BEFORE.search(text, max(0, f["start"] - 30), f["start"])
+            if (
+                before is not None
+                and before.group(1) not in ("only", "single", "last", "first", "more", "other")
+                and lexicon.is_adjective(before.group(1))
+                and not lexicon.is_noun(before.group(1))
+                and _ONE_STANDS_FOR_AFTER.match(text, f["end"], min(len(text), f["end"] + 16))
+            ):
+                continue
+        keep.append(f)
+    return keep
+
+
+# round twenty-nine: "World War II", "World War One": the war's numeral is an ordinal of
+# ``war``, as "the Second World War" is (the guide's ordinals); a Roman numeral is read only here
+_WORLD_WAR = re.compile(r"\bWorld[ \t]+War[ \t]+(I{1,3}|One|Two|Three|[123])(?![\w'’])(?!-\d)")
+_WAR_NUMERALS = {"I": 1, "II": 2, "III": 3, "One": 1, "Two": 2, "Three": 3}
+
+
+def _world_war(scanner: _Scanner, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The numeral after "World War" as an ordinal of ``war``, in place of what the scanner
+    read there ("Two" as a name after a capitalised word, a Roman numeral not at all)."""
+    added = []
+    for m in _WORLD_WAR.finditer(scanner.text):
+        a, b = m.span(1)
+        numeral = m.group(1)
+        scanner.add(a, b, float(_WAR_NUMERALS.get(numeral) or int(numeral)), kind="ordinal",
+                    quantity="war", modifier="")  # fmt: skip
+        added.append(scanner.findings.pop())
+    if not added:
+        return findings
+    kept = [f for f in findings if not any(f["start"] < g["end"] and g["start"] < f["end"]
+                                           for g in added)]  # fmt: skip
+    return sorted(kept + added, key=lambda f: (f["start"], f["end"]))

@@ -1,0 +1,339 @@
+"""Rates: what a figure is "per" ("per share", "a day", "each", "for every 10 held").
+
+Why apart: a rate is said before the figure, after it, or later in its clause, and in wire
+copy by bid/offer pairs and ratios; each shape is a method here, so ``build`` asks one
+question ("what is this figure per?") and a new rate shape is added in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newslens_numbers.common import _BLANKS, _GAP_BREAK, _SCALED_SPAN
+from newslens_numbers.patterns import (
+    _IN_RATIO,
+    _MONTH_AFTER,
+    _PER_AFTER,
+    _TIME_ADVERB_AFTER,
+    _TIME_WORDS,
+    NOT_PER,
+    PER_WORDS,
+    RATE_ADJECTIVES,
+    SCANNER,
+    STOP,
+    _words,
+)
+from newslens_numbers.units import MINOR_UNITS, to_base
+from newslens_numbers.words import counted_noun, singular
+
+# a denominator with its own number: "per 1,000 cubic metres", "per 100 kilos"
+_PER_NUMBERED = re.compile(
+    r"[ \t]+(?i:per)[ \t]+(1(?:0+|,000(?:,000)?)|\d00)[ \t]+"
+    r"((?i:(?:cubic|square|sq|metric)[ \t]+)?[a-z]+)\b(?![-'’])"
+)
+_BID_OFFER = re.compile(r"/(\d+(?:\.\d+)?)(?![\d/.]*\d)(?![\d/])")
+
+# two -s words after "one in N": "adults smokes"
+_PLURAL_PAIR = re.compile(r"[ \t]+([a-z]{3,}s)[ \t]+([a-z]{3,}s)\b")
+
+# "grams of gold" before "per tonne": what the measure is of
+# a rate said later in the figure's clause: "4 million visitors use it every year", "22
+# million users accessed the web each month" (not "in each year", "for every day of", "every
+# year since"): the clause has no comma or other figure between
+_EACH_PERIOD_LATER = re.compile(
+    r"(?:[ \t\n]+(?!(?i:one|two|three|four|five|six|seven|eight|nine|ten|half|whilst|while|but|"
+    r"when|until|during|for|over)\b)[^,;:.!?()\d\s]+){0,8}?[ \t\n]+"
+    r"(?<!\bin[ \t\n])(?<!\bof[ \t\n])(?<!\bfor[ \t\n])(?<!\bon[ \t\n])(?<!\bduring[ \t\n])"
+    r"(?:each|every)[ \t\n]+(year|month|week|day|night|season|hour|minute)\b"
+    r"(?![ \t\n]+(?:ago|earlier|later|before|after|since|of|that|when)\b)(?![-'’])"
+)
+# a rate said later in the clause by "a"/"an"/"per": "up to 1,000 people visit the museum a day",
+# "some 300 cars pass the gate per hour"; not a stretch of time ("spent a night in hospital",
+# "within a year", "half a day", "more than a week": ``_NOT_RATE_BEFORE``) nor an anchor ("a
+# year ago", "a day after")
+_A_PERIOD_LATER = re.compile(
+    r"(?:[ \t\n]+(?!(?i:one|two|three|four|five|six|seven|eight|nine|ten|half|whilst|while|but|"
+    r"when|until|during|for|over|and|or)\b)[^,;:.!?()\d\s]+){0,7}?[ \t\n]+([^,;:.!?()\d\s]+)"
+    r"[ \t\n]+(?:a|an|per)[ \t\n]+(year|month|week|day|night|hour|minute)\b"
+    r"(?![ \t\n]+(?:ago|earlier|later|before|after|since|of|that|when|or|and|in|at|on|with|"
+    r"to|from|long|old|away|off|out|back|per)\b)(?![-'’])"
+)
+_NOT_RATE_BEFORE = _words(
+    "in of for on during within than about around nearly almost over under half by from to "
+    "until since after before past spend spent spends spending take took takes taking taken "
+    "wait waited waiting last lasted lasts lasting stay stayed stays staying serve served "
+    "serving remain remained least most just only barely once twice times such quite what is "
+    "was be been are were at inside outside"
+)
+
+
+# patterns the rules below try at every figure, compiled once (not looked up per call)
+_BRACKETED_ABBR = re.compile(r"[ \t]*\([A-Za-z][A-Za-z.$]{0,7}\)")
+# the words between two alternative prices: "3 euros or even 2.50 euros", "or perhaps as low as"
+_OR_ALTERNATIVE = re.compile(
+    r"[ \t\n]+or[ \t\n]+(?:(?:even|perhaps|possibly|maybe)[ \t\n]+)?"
+    r"(?:(?:as[ \t]+(?:low|high|little|much)[ \t]+as|about|around)[ \t\n]+)?"
+)
+# a rate said after the figure by "for each"/"for every" and the noun it distributes over
+# (round fifteen): "one right for each of its shares", "1.5 shares for each share held"; the
+# words between are the figure's noun and its modifiers, in one clause. A total of the shares
+# may stand after "of its" (round twenty): "9 new bonds for each of the 215,400 notes held" (a
+# count with commas or a scaled one; "for every 50 shares" stays a ratio)
+_FOR_EACH_LATER = re.compile(
+    r"(?:[ \t\n]+(?!(?i:for|and|or|but|while|when|whilst|which|who|that)\b)[^,;:.!?()\d\s]+)"
+    r"{0,5}?[ \t\n]+(?:in[ \t\n]+return[ \t\n]+)?for[ \t\n]+(?:each|every)"
+    r"(?:[ \t\n]+of[ \t\n]+(?:its|the|their|his|her|our|your|these|those)"
+    r"(?:[ \t\n]+\d{1,3}(?:,\d{3})+|[ \t\n]+\d+(?:\.\d+)?[ \t\n]+(?:mln|million|bln|billion))?)?"
+    r"((?:[ \t\n]+[A-Za-z][A-Za-z-]*){1,5})"
+)
+_FOR_EACH_STOP = frozenset(
+    ("of", "held", "owned", "outstanding", "tendered", "they", "it", "he", "she", "we", "you",
+     "in", "on", "at", "to", "and", "or", "but", "from", "with", "by", "as", "that", "which",
+     "who", "is", "are", "was", "were", "will", "would", "under", "until", "after", "before",
+     "now", "about", "around", "some", "nearly", "almost", "roughly", "approximately")
+)  # fmt: skip
+_FOR_EACH_NUMBERS = frozenset(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "twenty", "fifty", "hundred", "thousand")
+)  # fmt: skip
+_FOR_EACH_PARTICIPLES = frozenset(("held", "owned", "outstanding", "tendered"))
+_FOR_EACH_NOT_NOUN = frozenset(
+    ("one", "other", "them", "us", "you", "those", "these", "time", "single", "additional",
+     "new", "such", "then", "half", "few")
+)  # fmt: skip
+# a rate adjective later in the figure's noun phrase, after at most two modifiers (round
+# fifteen): "the 30 pct average annual growth", "500 dlrs in monthly telephone bills"
+_RATE_LATER = re.compile(
+    r"(?:[ \t]+in)?(?:[ \t]+(?!(?:of|to|the|a|an|and|or|for|from|with|by|at|on|than|in|as|is|"
+    r"was|were|are|be|its|their|his|her|per|each|every)\b)[a-z][a-z-]*){0,2}?"
+    r"[ \t]+(annual|yearly|monthly|weekly|daily|hourly|quarterly)[ \t]+([a-z][a-z-]*)"
+    r"(?:[ \t]+([a-z][a-z-]*))?"
+)
+#: the nouns of a percentage that is a rate per period ("annual growth", "annual interest rate")
+_CHANGE_HEADS = frozenset(
+    ("growth", "rate", "rates", "interest", "increase", "increases", "rise", "pace", "inflation",
+     "yield", "return", "returns", "gain", "gains", "decline", "fall", "drop")
+)  # fmt: skip
+# a rate said before the figure by "for each NOUN" or "each NOUN" and a verb of what one holds:
+# "for each Lemon share held, it pays", "each unit comprises", "each note carries"
+_EACH_BEFORE = re.compile(
+    r"(?:\b[Ff]or[ \t]+each|(?<![\w,][ \t])\b[Ee]ach)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?"
+    r"(?!of\b|one\b|other\b)([a-z]{3,})"
+    r"(?:[ \t]+(?:held|owned|tendered|outstanding|sold|bought))?"
+    r"(?:[ \t]*,|[ \t]+(?:consists|comprises|carries|includes|contains|entitles|gives|it|they|"
+    r"the[ \t]+company|holders?|shareholders|investors|will|would)\b)"
+)
+#: nouns after "each" that name a period or a person, no unit of a rate before the figure
+_EACH_NOT_RATE = frozenset(
+    ("year", "month", "week", "day", "night", "quarter", "season", "time", "side", "team",
+     "player", "member", "person", "man", "woman", "child", "household", "family", "holder",
+     "shareholder", "stockholder", "employee", "customer", "worker", "student", "voter")
+)  # fmt: skip
+
+
+_DEPOSITARY_AFTER = re.compile(r"[ \t\n]+(units?|shares?|receipts?|interests?)\b")
+
+
+class RateRules:
+    """The scanner's reading of what a figure is per."""
+
+    def bid_offer(self, value: float, s: int, e: int, decimals: int) -> int | None:
+        """A wire bid/offer quote, "409.40/90 dlrs", "1.5735/45", "408.90/409.40": two figures,
+        the offer repeating the bid's leading digits (409.90, 1.5745), both in the unit written
+        after the offer. Not a date or a fraction: the bid has decimals, and the offer is
+        either its last digits or a number within a fifth of it."""
+        text = self.text
+        m = _BID_OFFER.match(text, e, min(self.n, e + 12))
+        if m is None or decimals < 2 or len(m.group(1)) < 2:
+            return None  # "1.5/2", "2.5/3 mln": no quote
+        offer_digits = m.group(1)
+        bid = f"{value:.{decimals}f}"
+        if "." in offer_digits:
+            offer = float(offer_digits)
+            if not 0.8 * value <= offer <= 1.25 * value:
+                # "880.50/81.50": the offer's digits replace the bid's last ones
+                if len(offer_digits.split(".")[1]) != decimals or len(offer_digits) >= len(bid):
+                    return None
+                offer = float(bid[: len(bid) - len(offer_digits)] + offer_digits)
+        elif len(offer_digits) <= decimals:
+            offer = float(bid[: len(bid) - len(offer_digits)] + offer_digits)
+        else:
+            return None
+        s2, e2 = e + 1, m.end(1)
+        before = len(self.findings)
+        prev = self.compared_with(s)  # "from an initial low of 408.90/409.40"
+        end = self.build(offer, s2, e2, "digits", decimals)
+        if len(self.findings) == before + 1:
+            g = self.findings[-1]
+            if not g["unit"] and prev is not None and prev["kind"] in ("money", "measure"):
+                g.update(unit=prev["unit"], kind=prev["kind"], per=prev["per"],
+                         value_base=float(to_base(offer, prev["unit"])[0]),
+                         base_unit=prev["base_unit"], dimension=prev["dimension"])  # fmt: skip
+            factor = g["value"] / offer if offer else 1.0  # cents read in their currency
+            bid_value = value * factor
+            base = to_base(bid_value, g["unit"])[0] if g["unit"] else float("nan")
+            first = {**g, "start": s, "end": e, "text": self.original[s:e], "value": bid_value,
+                     "value_base": float(base), "modifier": g["modifier"]}  # fmt: skip
+            self.findings.insert(before, first)
+            g["text"] = self.original[g["start"] : g["end"]]
+        return end
+
+    def rate_to_alternative(self, start: int, unit: str, per: str, value: float) -> None:
+        """A rate said after the second of two alternative prices is the first's too: "3 euros or
+        even 2.50 euros a box" (both per box); the figure before must be money of the
+        same currency (its minor unit too) with no rate of its own, joined by "or" alone, and of a
+        size near it ("5 mln dlrs or 20 cts a share" is a total and its rate, not alternatives)."""
+        prev = self.findings[-1]
+        near = any(0.1 <= prev["value"] / v <= 10 for v in (value, value / 100))  # cents or not
+        if prev["kind"] != "money" or prev["per"] or not near:
+            return
+        if MINOR_UNITS.get(prev["unit"], (prev["unit"],))[0] != MINOR_UNITS.get(unit, (unit,))[0]:
+            return
+        if _OR_ALTERNATIVE.fullmatch(self.text, prev["end"], start):
+            prev["per"] = per
+
+    def each_before(self, start: int) -> str:
+        """The noun a rate said before the figure distributes over, in its sentence: "for each
+        share held it pays three dlrs and one new share", "each note carries a 40-dlr payment"
+        (per share, per note); "" if none. Not "each year" (a period, read after the figure), not
+        "each of", and not when another figure's noun stands between ("for each share it pays
+        2 dlrs, and the units fetch 5 dlrs" still reads per share: the clause is the sentence's)."""
+        lead = self.text[max(0, start - 200) : start]
+        cut = max(lead.rfind(". "), lead.rfind(".\n"), lead.rfind(";"), lead.rfind("\n\n"))
+        each = _EACH_BEFORE.search(lead, cut + 1)
+        if each is None:
+            return ""
+        noun = each.group(1).lower()
+        return "" if noun in _EACH_NOT_RATE or noun.endswith("ed") else singular(noun)
+
+    def rate_in_phrase(self, end: int, kind: str) -> str:
+        """The period of a rate adjective later in the figure's own noun phrase, after at most
+        two modifiers: "the normal 72,000 tonnes annual finished capacity", "the 54 peso minimum
+        daily wage", "500 dlrs in monthly telephone bills" (year, day, month); a percentage only
+        when the phrase's noun is a rate of change ("the 30 pct average annual growth", "a 14 pct
+        annual interest rate"; not "10% of annual turnover", "1.6% on an annual basis")."""
+        later = _RATE_LATER.match(self.text, end, min(self.n, end + 60))
+        if later is None:
+            return ""
+        if kind == "percent" and not any(
+            w and w.lower() in _CHANGE_HEADS for w in (later.group(2), later.group(3))
+        ):
+            return ""
+        return RATE_ADJECTIVES[later.group(1).lower()]
+
+    def for_each_later(self, end: int) -> str:
+        """The noun of a rate said after the figure by "for each"/"for every" in its clause:
+        "one right for each of its outstanding common shares" (per share), "1.90 new shares in
+        return for each Fox share they hold", "two tickets for every guest"; "" if none. The
+        noun is the last word of the phrase before "of", "held", a pronoun or a clause's end;
+        none for "for every 50 shares" (a number: a ratio), "for each of them", "for each
+        other"."""
+        later = _FOR_EACH_LATER.match(self.text, end, min(self.n, end + 120))
+        if later is None:
+            return ""
+        head = ""
+        for word in _BLANKS.split(later.group(1).strip(" \t\n")):
+            low = word.lower()
+            if low in _FOR_EACH_NUMBERS:
+                return ""  # "five new shares for every three held": a ratio, no rate
+            if low in _FOR_EACH_STOP or len(low) < 3 or low.endswith("ed"):
+                if head or low not in _FOR_EACH_PARTICIPLES:
+                    break  # "two cts for each condom distributed", "for each series A"
+                continue  # "for each outstanding share": before the noun, a modifier
+            head = low
+        if not head or head in _FOR_EACH_NOT_NOUN or head.endswith(("ing", "ly")):
+            return ""
+        return singular(head)
+
+    def each_period_later(self, end: int) -> str:
+        """The period of a rate said later in the figure's clause ("4 million visitors use it
+        every year": year), or ""."""
+        later = self.text[end : end + 90]
+        if not ("each " in later or "every " in later or " a" in later or " per " in later):
+            return ""
+        each = _EACH_PERIOD_LATER.match(self.text, end, min(self.n, end + 90))
+        if each is not None:
+            return each.group(1).lower()
+        if " a " in later or " an " in later or " per " in later:
+            rate = _A_PERIOD_LATER.match(self.text, end, min(self.n, end + 90))
+            if rate is not None and rate.group(1).lower() not in _NOT_RATE_BEFORE:
+                return rate.group(2).lower()  # "up to 1,000 people visit the museum a day"
+        return ""
+
+    def ratio(self, value: float, s: int, e: int) -> int | None:
+        """'one in five', '1-in-20': odds are one fraction, not two counts (value N/M)."""
+        text = self.text
+        join = _IN_RATIO.match(text, e, min(self.n, e + 8))
+        noun = ""
+        if join is None and value == 1:  # "one household in three"
+            between = re.match(r"[ \t]+([a-z]+)(?=[ \t]+in[ \t])", text[e : e + 30])
+            if between is not None and between.group(1) not in STOP:
+                noun = between.group(1)
+                join = _IN_RATIO.match(text, e + between.end(), min(self.n, e + between.end() + 8))
+        if join is None or not float(value).is_integer() or not 0 < value <= 20:
+            return None
+        m = SCANNER.match(text, join.end())
+        if m is None or m.lastgroup not in ("digits", "word"):
+            return None
+        core = self.core_at(m)
+        if core is None:
+            return None
+        high, _s, e2, form2, decimals2 = core
+        year = form2 == "digits" and "," not in text[_s:e2] and 1000 <= high <= 2100
+        if high <= value or decimals2 or year:
+            return None  # "5 in 2019": a year
+        if self.unit_after(e2) is not None or _MONTH_AFTER.match(text, e2, min(self.n, e2 + 20)):
+            self.code_scale = 1.0
+            return None  # "5 in 10 minutes", "3 in 12 May": no odds
+        self.code_scale = 1.0
+        noun = noun or counted_noun(text, e2, 2.0)  # "one in five loans"
+        pair = _PLURAL_PAIR.match(text, e2, min(self.n, e2 + 40))
+        if pair is not None and noun == pair.group(2):
+            # "one in five adults smokes": the verb agrees with "one", so the second -s word
+            # is the verb, not the head of a compound ("sales figures")
+            noun = pair.group(1)
+        self.add(s, e2, value / high, kind="fraction", quantity=noun)
+        return e2
+
+    def per_after(self, pos: int) -> tuple[str, int]:
+        """The denominator of a compound unit right after ``pos`` ("a share", "per barrel",
+        "an hour", "/month", "every year") and where it ends; ("", pos) when there is none."""
+        numbered = _PER_NUMBERED.match(self.text, pos, min(self.n, pos + 40))
+        if numbered is not None:  # "90 dlrs per 1,000 cubic metres": per "1000 cubic metre"
+            words = numbered.group(2).lower().split()
+            words[-1] = singular(words[-1])
+            return f"{numbered.group(1).replace(',', '')} {' '.join(words)}", numbered.end()
+        m = _PER_AFTER.match(self.text, pos, min(self.n, pos + 30))
+        if m is None and (abbr := _BRACKETED_ABBR.match(self.text, pos, min(self.n, pos + 16))):
+            # "330 European currency units (Ecus) a tonne": the unit's abbreviation in brackets
+            m = _PER_AFTER.match(self.text, abbr.end(), min(self.n, abbr.end() + 30))
+        if m is None or m.group("w").lower() in NOT_PER:
+            return "", pos
+        if m.group("w").lower() in _TIME_WORDS and _TIME_ADVERB_AFTER.match(
+            self.text, m.end(), min(self.n, m.end() + 14)
+        ):
+            return "", pos  # "a year ago", "a month earlier": a time, not a rate
+        word = m.group("w").lower()
+        held = _DEPOSITARY_AFTER.match(self.text, m.end(), min(self.n, m.end() + 16))
+        if word == "depositary" and held is not None:
+            # "eight cts a depositary unit", "per depositary share": the unit held, not the
+            # adjective (round twenty-two)
+            return singular(held.group(1).lower()), held.end()
+        return PER_WORDS.get(word, singular(word)), m.end()
+
+    def same_rate_before(self, start: int, value: float, unit: str) -> dict[str, Any] | None:
+        """A money rate just before, joined by "and", that an unscaled amount of the same
+        currency and size continues: "to earn 7.75 dlrs a share this year and 9.50 dlrs in
+        1988" (not "5 dlrs a share and 2 mln dlrs in dividends", a total)."""
+        if not self.findings:
+            return None
+        prev = self.findings[-1]
+        if prev["kind"] != "money" or not prev["per"] or prev["unit"] != unit:
+            return None
+        gap = self.text[prev["end"] : start]
+        if len(gap) > 40 or _GAP_BREAK.search(gap) or not re.search(r"\band[ \t]+$", gap):
+            return None
+        if _SCALED_SPAN.search(prev["text"]) or not 0.1 <= value / (prev["value"] or 1e-9) <= 10:
+            return None
+        return prev

@@ -1,0 +1,527 @@
+"""The scan: one regex finds number cores, and the scanner hands each to the jobs.
+
+Why a class with mixins: one pass over one article keeps a cursor (``last_end``) and a few
+facts read on the way (a code's scale, a title's end, a table's labels); the rules of each job
+are methods that read them, kept in the job's own module (:mod:`names`, :mod:`vague`,
+:mod:`ordinals`, :mod:`unit_reading`, :mod:`ranges`, :mod:`rates`, :mod:`finding`) and
+joined here. The copy the scanner reads has the same offsets as the original (soft line
+breaks, no-break spaces, entities and mojibake replaced in place).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from newslens.sentences import paragraphs
+from newslens_numbers.common import _CURRENCY_ENTITY, _NUMBER_BEFORE, _PERIOD_AFTER, _THIRD_FIXED
+from newslens_numbers.finding import FindingRules
+from newslens_numbers.names import NameRules
+from newslens_numbers.ordinals import OrdinalRules
+from newslens_numbers.patterns import (
+    _AND_ONES_END,
+    _FRACTION_WORD_AFTER,
+    _GROUP_SEPARATORS,
+    _MOJIBAKE,
+    _NO_BREAK,
+    _ORDINAL_AFTER_WORDS,
+    _POINT_DECIMALS,
+    _POINT_TENS,
+    _SOFT_BREAK,
+    _SOFT_BREAK_BARE,
+    FRACTION_DENOMS,
+    MONTHS,
+    ONES,
+    ORDINAL_WORDS,
+    SCALE_ORDINALS,
+    SCANNER,
+    STOP,
+    TENS,
+    WORD_SCALES,
+)
+from newslens_numbers.ranges import RangeRules
+from newslens_numbers.rates import RateRules
+from newslens_numbers.unit_reading import UnitRules
+from newslens_numbers.units import CURRENCY_CODES
+from newslens_numbers.vague import VagueRules
+from newslens_numbers.words import _decimals, _float, _prev_word, counted_noun, parse_number_words
+
+# nouns whose "number N" is an id, not a rank ("employee number 47", "shirt number 10")
+_ID_NUMBER_NOUNS = frozenset(
+    (
+        "employee",
+        "shirt",
+        "jersey",
+        "squad",
+        "seat",
+        "room",
+        "flight",
+        "bus",
+        "route",
+        "badge",
+        "locker",
+        "platform",
+        "gate",
+        "case",
+        "file",
+        "serial",
+        "catalogue",
+        "catalog",
+        "account",
+        "member",
+        "prisoner",
+        "patient",
+        "contestant",
+        "bib",
+        "car",
+        "house",
+        "plot",
+    )
+)
+_PERIOD_HALF_HOUR = frozenset(("first", "second", "final", "last", "opening", "closing", "next"))
+# a series titled by a number: "fresh episodes of 24", "an episode of 24 was"; not "episodes of 24
+# minutes", "an episode of 30 seconds", "episodes of 12 shows"
+# round twenty-four: a work's kind before the number titles it too ("the US drama 24, which",
+# "this series of 24 based on", "a remake of 10 starring"; not "a series of 24 matches", "the
+# drama 24 hours", "a sequel of 90 minutes")
+_EPISODES_OF_BEFORE = re.compile(
+    r"\b(?:(?i:episodes?|series|seasons?|remake|sequel)[ \t]+of"
+    r"|(?i:drama|sitcom|thriller|series))[ \t]+$"
+)
+_EPISODE_COUNTED_AFTER = re.compile(
+    r"[ \t]*(?:-|%|\.\d)|[ \t]+(?!(?:was|is|has|as|its|this|were|are|which|that|who|based|"
+    r"starring|taking|will|would|had|being)\b)[a-z]+\b"
+)
+# a digit glued by a hyphen to a capitalised number word: a brand ("7-Eleven", "4-Seven")
+_DIGIT_WORD_BRAND = re.compile(
+    r"-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred)"
+    r"(?![A-Za-z-])"
+)
+
+MAX_DIGITS = 24  # longer digit runs are ids, hashes or junk, not quantities
+_FOLD_WORD = re.compile(r"\b((?i:[a-z]+-?))fold\b")
+# a team position named by its number: the shirt after it, a verb of playing a position before
+_SHIRT_AFTER = re.compile(r"[ \t]+(?i:shirts?|jerseys?)\b")
+# a player's name after the position ("Wales number eight Jo Bloggs"): a given name and a surname
+_PLAYER_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+(?:[A-Z]['’]?)?[A-Z][a-z]+\b")
+# a player named before "and number eight Sam Jones": a team position, a given name and a
+# surname ("centre Jo Bloggs and"; not a tennis rank, "beat Anna Smith and number four")
+_PLAYER_BEFORE_AND = re.compile(
+    r"\b(?:centre|center|wing|winger|prop|hooker|lock|flanker|scrum-half|fly-half|full-back|"
+    r"fullback|half-back|back-rower|striker|midfielder|defender|goalkeeper|keeper|forward|"
+    r"captain)[ \t]+[A-Z][a-z]+[ \t]+(?:[A-Z]['’]?)?[A-Z][a-z]+[ \t]+and[ \t]+$"
+)
+# what a rank is of ("world number one Jo Bloggs", "former number one"): no team's position
+_RANK_SCOPES = frozenset(("world", "national", "british", "european", "former", "seeded"))
+
+
+def _team_before(text: str, at: int) -> bool:
+    """Whether a team stands before "number" at ``at``: a capitalised name ("Wales number
+    eight") or a possessive ("the club's number eight"), not a rank's scope ("World number
+    one") nor a function word opening the sentence ("The number one ...")."""
+    if text[max(0, at - 30) : at].rstrip(" \t").endswith(("'s", "’s")):
+        return True
+    word = _prev_word(text, at)
+    low = word.lower()
+    if low == "and":  # "centre Jo Bloggs and number eight Sam Jones": a list of a team's players
+        return _PLAYER_BEFORE_AND.search(text, max(0, at - 60), at) is not None
+    return word[:1].isupper() and low not in _RANK_SCOPES and low not in STOP
+
+
+_PLAYED_AT_BEFORE = re.compile(
+    r"\b(?i:play(?:s|ed|ing)?|start(?:s|ed|ing)?|selected|picked|chosen|recalled)[ \t]+at[ \t]+"
+    r"number[ \t]+$"
+)
+# after "the last/latter half": the period it is of (round twenty), not "the last half hour"
+_LAST_HALF_AFTER = re.compile(
+    r"[ \t\n]+(?:of[ \t\n]+(?:(?:the|this|next|last|fiscal|its|their)[ \t\n]+)?"
+    r"(?:\d{4}\b|(?i:year|season|decade|century|month|quarter|week|day|match|game|period)\b|"
+    r"(?:" + MONTHS + r")\b)|(?:" + MONTHS + r")\b)|[ \t]*(?:[.,;:)]|$)"
+)
+#: a numbered part of a law, a treaty or a code named in lower case ("section 14 of its licence",
+#: "chapter 11", "article 7", "rule 209"): the number names it (round twenty)
+_DIVISION_NOUNS = frozenset(
+    ("section", "subsection", "article", "clause", "chapter", "paragraph", "rule", "schedule",
+     "annex", "appendix")
+)  # fmt: skip
+#: what may follow such a number when it is a figure after all ("its top section 40 pct of seats",
+#: "the rule 10 people follow": a count of a plural)
+_NOT_DIVISION_AFTER = re.compile(
+    r"[ \t]*(?:%|(?i:pct|per|percent)\b|-)"
+    r"|[ \t]+(?:(?!(?:is|was|has|as|its|this|plus|us|thus)\b)[a-z]+s|people|men|women|children)\b"
+)
+_TOKEN_RUN = re.compile(r"[\w.,/:-]*")
+
+
+def _soft_breaks(text: str) -> str:
+    """``_SOFT_BREAK.sub(" ", text)``: a line break inside a sentence read as a space. With no
+    blank before any line break in the text the match is the break alone, and the pattern that
+    opens with it finds the same ones in a fraction of the time (wire copy wraps every line)."""
+    if " \n" in text or "\t\n" in text:
+        return _SOFT_BREAK.sub(" ", text)
+    return _SOFT_BREAK_BARE.sub(" ", text)
+
+
+_ENTITY_SIGNS = {"163": "£", "xa3": "£", "pound": "£", "8364": "€", "x20ac": "€", "euro": "€",
+                 "165": "¥", "yen": "¥", "36": "$"}  # fmt: skip
+
+
+def _entity_symbol(m: re.Match[str]) -> str:
+    """The sign of a currency entity, right-aligned in blanks of the entity's length."""
+    sign = _ENTITY_SIGNS[m.group()[1:-1].lstrip("#").lower()]
+    return " " * (len(m.group()) - 1) + sign
+
+
+# round twenty-nine: "nil" on either side of "vs"/"versus" in a results line; not after "or"
+# ("a charge of 63,000 dlrs or nil": a per-share figure the line does not name), not a score
+_WIRE_NIL = re.compile(
+    r"(?<![\w-])(?<!\bor )nil(?=[ \t\n]+(?:vs|versus)\b)|"
+    r"(?<=\b(?:vs|VS) )nil\b(?!-)|(?<=\bversus )nil\b(?!-)"
+)
+
+
+class _Scanner(NameRules, VagueRules, OrdinalRules, UnitRules, RangeRules, RateRules, FindingRules):
+    """One pass over one article; keeps the cursor so consumed spans are never re-read."""
+
+    def __init__(self, text: str) -> None:
+        # Scan a copy where a line break inside a sentence ("15.6\nbillion", wrapped wire copy)
+        # reads as a space; same length, so every offset still points into the original.
+        self.original = text
+        if "\n" in text:
+            text = _soft_breaks(text)
+            # hard-wrapped wire copy: a line break inside a paragraph of the core split is a wrap
+            parts, last = [], 0
+            for a, b in paragraphs(self.original):
+                parts += [text[last:a], text[a:b].replace("\n", " ")]
+                last = b
+            text = "".join(parts) + text[last:]
+        # a no-break space ("75\u00a0m") is a space to every rule below; same length again
+        text = text.translate(_NO_BREAK) if "\u00a0" in text or "\u202f" in text else text
+        if "Â" in text or "â‚¬" in text:  # mojibake: same length again
+            text = _MOJIBAKE.sub(" ", text).replace("â‚¬", "  €")
+        if "&" in text and (";" in text):  # "&#163;1.8m": an HTML entity left in scraped copy
+            text = _CURRENCY_ENTITY.sub(_entity_symbol, text)
+        # round twenty-nine: a results line's "nil" beside "vs" is a zero ("Tax 4.1 mln vs
+        # nil", "Shr nil vs 3 cts"), read as the digit so the line's rules give it the unit
+        # of its other side; "0  " keeps the length, and ``add`` widens the span to the word
+        self.nil_at: frozenset[int] = frozenset()
+        if "nil" in text:
+            nils = [m.start() for m in _WIRE_NIL.finditer(text)]
+            if nils:
+                chars = list(text)
+                for a in nils:
+                    chars[a : a + 3] = "0  "
+                text, self.nil_at = "".join(chars), frozenset(nils)
+        self.text = text
+        self.code_scale = 1.0  # "75 USD million": a scale written after the currency code
+        self.last_end = 0  # end of the last finding: a symbol before it is not ours
+        self.n = len(text)
+        self.findings: list[dict[str, Any]] = []
+        self.labelled: dict[int, bool] = {}  # line start: does a table row's label open it
+        self.title_end = -1  # end of a title opened by a number ("17 Waiting for 40"): its numbers
+
+    # ---------------------------------------------------------------- number cores
+
+    def core_at(self, m: re.Match[str]) -> tuple[float, int, int, str, int] | None:
+        """(value, start, end, form, decimals) for a scanner match, or None when not a number."""
+        g = m.lastgroup
+        s, e = m.start(), m.end()
+        raw = m.group()
+        if g == "digits":
+            digits = raw.translate(_GROUP_SEPARATORS).replace(".", "")
+            if len(digits) > MAX_DIGITS:
+                return None
+            return _float(raw), s, e, "digits", _decimals(raw)
+        if g == "word":
+            parsed = parse_number_words(raw)
+            if parsed is None:
+                return None
+            value, length = parsed
+            seg = raw[:length].rstrip(" \t-")
+            tail = _AND_ONES_END.search(seg)
+            if tail and _FRACTION_WORD_AFTER.match(self.text, s + len(seg)):
+                # "five billion and three quarters": the fraction belongs to the whole number
+                seg = seg[: tail.start()]
+                parsed = parse_number_words(seg)
+                if parsed is None:
+                    return None
+                value = parsed[0]
+            return value, s, s + len(seg), "word", 0
+        if g == "frac":
+            low = raw.lower()
+            if low in ("half", "quarter"):
+                return (0.5 if low == "half" else 0.25), s, e, "frac", 0
+            num_word, den_word = re.split(r"[ \t-]+", low, maxsplit=1)
+            num = 1 if num_word in ("a", "an") else ONES[num_word]
+            return num / FRACTION_DENOMS[den_word], s, e, "frac", 0
+        if g == "vague":
+            return 0.0, s, e, "vague", 0
+        if g == "aunit":
+            return 1.0, s + len(raw) - len(raw.split()[-1]), e, "aunit", 0
+        if g == "ordw":
+            low = re.sub(r"[ \t-]+", " ", raw.lower()).split()
+            value = sum(TENS.get(w, 0) for w in low[:-1]) + ORDINAL_WORDS[low[-1]]
+            return float(value), s, e, "ordw", 0
+        return None
+
+    # ---------------------------------------------------------------- the main loop
+
+    def run(self) -> list[dict[str, Any]]:
+        text = self.text
+        pos = 0
+        while pos < self.n:
+            m = SCANNER.search(text, pos)
+            if m is None:
+                break
+            pos = max(self.handle(m), m.start() + 1)
+        if "fold" in text:
+            self.multipliers()
+        if "alf-hour" in text:
+            self.half_hours()
+        return self.findings
+
+    def half_hours(self) -> None:
+        """'the half-hour show', 'led on the half-hour': half an hour, a duration (as "half an
+        hour"; the developer files read it so; round twenty-two). Not "half-hourly"."""
+        starts = [f["start"] for f in self.findings]
+        for m in re.finditer(r"\b[Hh]alf-hour\b(?![-'’]|ly)", self.text):
+            at = bisect.bisect_left(starts, m.start())
+            if at > 0 and self.findings[at - 1]["end"] > m.start():
+                continue
+            if at < len(starts) and self.findings[at]["start"] < m.end():
+                continue
+            if _prev_word(self.text, m.start()).lower() in _PERIOD_HALF_HOUR:
+                continue  # "in the first half-hour", "the final half-hour of trading": a period
+            before = len(self.findings)
+            self.add(m.start(), m.end(), 0.5, kind="duration", unit="h")
+            if len(self.findings) > before:
+                self.findings.insert(at, self.findings.pop())
+                starts.insert(at, m.start())
+
+    def multipliers(self) -> None:
+        """'tenfold', 'a 10-fold rise': a multiplier, a count of times (as '10 times')."""
+        for f in self.findings:
+            if f["noun"] == "fold" and f["kind"] == "count":
+                f.update(quantity="times", noun="time")  # "10-fold": the scan read "fold"
+        starts = [f["start"] for f in self.findings]
+        for m in _FOLD_WORD.finditer(self.text):
+            word = m.group(1).lower().rstrip("-")
+            value = ONES.get(word) or TENS.get(word) or WORD_SCALES.get(word)
+            if not value:
+                continue
+            at = bisect.bisect_left(starts, m.start())
+            if at > 0 and self.findings[at - 1]["end"] > m.start():
+                continue
+            if at < len(starts) and self.findings[at]["start"] < m.end():
+                continue
+            before = len(self.findings)
+            self.add(m.start(), m.end(), float(value), kind="count", quantity="times")
+            if len(self.findings) > before:
+                self.findings.insert(at, self.findings.pop())
+                starts.insert(at, m.start())
+
+    def skip_run(self, start: int) -> int:
+        """End of the whole token the core sits in (for versions, ids, malformed numbers)."""
+        m = _TOKEN_RUN.match(self.text, start, min(self.n, start + 200))
+        end = m.end() if m else start + 1
+        return max(end, start + 1)
+
+    def handle(self, m: re.Match[str]) -> int:
+        text = self.text
+        core = self.core_at(m)
+        if core is None:
+            return self.skip_run(m.start()) if m.lastgroup == "digits" else m.end()
+        value, s, e, form, decimals = core
+        if form == "vague":
+            return self.handle_vague(s, e)
+        if form == "ordw":
+            return self.handle_word_ordinal(value, s, e)
+        if (
+            form == "frac"
+            and text[s:e].lower() == "half"
+            and _prev_word(text, s).lower() in ("last", "latter", "final")
+            and _LAST_HALF_AFTER.match(text, e, min(self.n, e + 16))
+        ):
+            return e  # "the last half of 1988", "latter half of August": a period, as "first half"
+        if form == "frac" and value == 0.5:
+            unit_word = re.search(r"\b([A-Za-z]{3,})[ \t]+and[ \t]+$", text[max(0, s - 24) : s])
+            if unit_word is not None:  # "the past year and a half": one and a half years
+                w_start = s - len(text[max(0, s - 24) : s]) + unit_word.start(1)
+                info = self.unit_after(w_start)
+                self.code_scale = 1.0
+                if (
+                    info
+                    and info[1] == w_start + len(unit_word.group(1))
+                    and info[2]
+                    in (
+                        "measure",
+                        "duration",
+                    )
+                ):
+                    self.add(w_start, e, 1.5, kind=info[2], unit=info[0])
+                    return e
+        if form == "frac" and re.fullmatch(
+            r"(?i:an?[ \t]+(third|fourth|fifth|sixth|eighth|tenth))", text[s:e]
+        ):
+            word = re.search(r"[A-Za-z]+$", text[s:e]).group().lower()  # type: ignore[union-attr]
+            nxt = re.match(r"[ \t]+([a-z]+)\b(?!-)", text[e : e + 30])
+            if word == "third" and _THIRD_FIXED.match(text, e, min(self.n, e + 30)):
+                return e  # "sold to a third party": someone outside a deal, no rank
+            if nxt is not None and nxt.group(1) not in STOP:  # "a third week", "a fifth term"
+                w_start = e - len(word)
+                named = self.named_period(w_start, e)
+                if named is not None:
+                    return named  # "a third quarter loss": a period (round twenty-two)
+                period = _PERIOD_AFTER.match(text, e, min(self.n, e + 40))
+                self.add(w_start, e, ORDINAL_WORDS[word], kind="ordinal",
+                         quantity=period.group(1).lower() if period  # "a third round replay"
+                         else counted_noun(text, e, 1.0))  # fmt: skip
+                return e
+        if form == "aunit":
+            info = self.unit_after(e)
+            self.code_scale = 1.0
+            # no unit: scan again from "a", which may start "a quarter" or "a thousand"
+            if info is None or info[2] == "percent":
+                return s
+            if not re.fullmatch(r"[ \t]+[A-Za-z][A-Za-z ]{2,}", text[e : info[1]]):
+                return s  # "over a m": a one-letter symbol after "a" is no unit
+        if form == "digits" and s > 0 and text[s - 1].isalpha():
+            code = re.search(r"(?<![A-Za-z])([A-Z]{3}|R[Mps])$", text[max(0, s - 4) : s])
+            if code is None or code.group(1) not in (*CURRENCY_CODES, "RM", "Rp", "Rs"):
+                return self.skip_run(s)  # "ABC123", "COVID19": ids
+        if form == "digits" and decimals and text[e : e + 1] == "/":
+            quoted = self.bid_offer(value, s, e, decimals)
+            if quoted is not None:
+                return quoted
+        if (
+            form == "digits"
+            and not decimals
+            and _EPISODES_OF_BEFORE.search(text, max(0, s - 16), s)
+            and not _EPISODE_COUNTED_AFTER.match(text, e, min(self.n, e + 30))
+        ):
+            self.add(s, e, value, kind="name")  # "episodes of 24": a series' title (round 22)
+            return e
+        if form == "digits" and (brand := _DIGIT_WORD_BRAND.match(text, e, min(self.n, e + 12))):
+            self.add(s, brand.end(), value, kind="name")  # "7-Eleven": a brand (round 22)
+            return brand.end()
+        if form == "digits":
+            skip = self.excluded_digits(s, e, value, decimals)
+            if skip is not None:
+                return skip
+        elif form == "word":
+            window = min(self.n, e + 40)
+            ordinal = _ORDINAL_AFTER_WORDS.match(text, e, window)
+            if (
+                ordinal is not None
+                and value < 20
+                and ordinal.group(1).lower() not in SCALE_ORDINALS
+                and not ordinal.group().strip().startswith("-")
+            ):
+                # "took one second": a unit; "three first-half goals", "two first rounds": a count
+                # and an ordinal of the noun; only a tens word compounds ("twenty-second")
+                if ordinal.group(1).lower() == "second" and re.match(
+                    r"-|[ \t]+hand\b", text[ordinal.end() : ordinal.end() + 6]
+                ):  # "two second-half goals", "four second hand buses": no seconds
+                    self.add(s, e, value, kind="count", quantity=counted_noun(text, e, value))
+                    return e
+                ordinal = None
+            if ordinal is not None:
+                word = ordinal.group(1).lower()
+                step = ORDINAL_WORDS[word]
+                total = value * step if word in SCALE_ORDINALS else value + step
+                end = ordinal.end()
+                if text[s:e].lower() in TENS and word not in SCALE_ORDINALS:
+                    # "twenty-first": a period it names ("in its thirty-second year,"), a
+                    # century (a date part), else an ordinal with the noun it ranks
+                    named = self.named_period(s, end)
+                    if named is not None:
+                        return named
+                    if re.match(r"[ \t-]+(?i:century|centuries)\b", text[end : end + 14]):
+                        return end
+                    self.add(s, end, total, kind="ordinal", quantity=counted_noun(text, end, 1.0))
+                    return end
+                self.add(s, end, total, kind="ordinal")
+                return end
+            point = _POINT_DECIMALS.match(text, e, window)
+            tens = None if point is not None else _POINT_TENS.match(text, e, window)
+            if tens is not None:  # "two hundred point seventy-one": 200.71
+                digits = str(int(parse_number_words(tens.group(1))[0]))  # type: ignore[index]
+                value, decimals, e = float(f"{int(value)}.{digits}"), len(digits), tens.end()
+            if point is not None:
+                digits = "".join(
+                    str(ONES[w]) for w in re.findall(r"[a-z]+", point.group(1).lower())
+                )
+                value = float(f"{int(value)}.{digits}")
+                decimals = len(digits)
+                e = point.end()
+            if (
+                _prev_word(text, s) == "round"
+                and float(value).is_integer()
+                and 0 < value <= 30
+                and not decimals
+            ):  # "went out in round one": a number labelling the noun before it, like
+                # "Game 2" (decision 3): a name, kept but no figure
+                self.add(s, e, value, kind="name")
+                return e
+            if not self.word_number_ok(s, e, value):
+                return e
+        if (
+            form == "word"
+            and text[s : s + 1].isupper()
+            and re.match(r"[ \t]+[A-Z][a-z]", text[e : e + 4])
+            # a bare capitalised scale word is no quantity anywhere, a sentence's start too:
+            # "Million Dollar Baby opens in March" (a count says "A million ...")
+            and (
+                text[s:e] in ("Hundred", "Thousand", "Million", "Billion")
+                or self.in_name(s, e, form)
+            )
+        ):
+            self.add(s, e, value, kind="name")  # "Million Dollar Baby", "Three Kings Day"
+            return e
+        if form in ("digits", "word"):
+            ratio = self.ratio(value, s, e)
+            if ratio is not None:
+                return ratio
+            if (
+                _prev_word(text, s) in _DIVISION_NOUNS
+                and float(value).is_integer()
+                and not decimals
+                and not _NOT_DIVISION_AFTER.match(text, e, min(self.n, e + 12))
+            ):
+                # "broke section 14 of its licence", "under chapter 11", "invoked article 7":
+                # a law's or a code's numbered part, a name as "Section 1110" is (round twenty)
+                self.add(s, e, value, kind="name")
+                return e
+            ranked = _NUMBER_BEFORE.search(text[max(0, s - 10) : s])
+            if ranked and (
+                _prev_word(text, s - len(ranked.group())).lower() in _ID_NUMBER_NOUNS
+                or _SHIRT_AFTER.match(text, e, min(self.n, e + 12))
+                or _PLAYED_AT_BEFORE.search(text, max(0, s - len(ranked.group()) - 30), s)
+                or (
+                    _PLAYER_NAME_AFTER.match(text, e, min(self.n, e + 40))
+                    and _team_before(text, s - len(ranked.group()))
+                )
+                or (
+                    # "the Leinster number 10 slotted three penalties": the player in that position
+                    value <= 15
+                    and re.match(r"[ \t]+[a-z]{3,}ed\b", text[e : e + 20])
+                    and _team_before(text, s - len(ranked.group()))
+                    and _prev_word(text, s - len(ranked.group())).lower() not in STOP
+                )
+            ):
+                # "joined as employee number 47", "his shirt number 10": an id, no rank; a
+                # position in a team named by its number ("the number 10 shirt", "plays at
+                # number eight"): a name, like "Game 2" (the lead's decision on round ten)
+                self.add(s - len(ranked.group()), e, value, kind="name")
+                return e
+            if ranked and float(value).is_integer() and 0 < value <= 200 and not decimals:
+                start = s - len(ranked.group())  # "the world number one", "number four in the US"
+                # "number one of the chart", "the world number one's coach": no noun
+                owned = re.match(r"(?:['’]s\b|[ \t]+of\b)", text[e : e + 4])
+                # "world number three Ana Ruiz returns": a rank before a player's name
+                named = re.match(r"[ \t]+[A-Z][a-z]", text[e : e + 4])
+                noun = "" if owned or named else counted_noun(text, e, 1.0)
+                self.add(start, e, value, kind="ordinal", quantity=noun)
+                return e
+        return self.build(value, s, e, form, decimals)
