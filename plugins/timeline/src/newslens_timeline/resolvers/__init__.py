@@ -1,12 +1,14 @@
 """Resolvers: from one match of a rule to a TIMEX3 type, value, mod and anchor, given the
-creation time and the previous resolved expression (``Resolved``)."""
+creation time and the previous resolved expression (``Resolved``).
+
+Being split by job into modules of their own; moved so far: ``base``, ``names``.
+"""
 
 from __future__ import annotations
 
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -18,7 +20,6 @@ from newslens_timeline.lexicon import (
     ABSOLUTE,
     DAY_WORDS,
     FLAGS,
-    MODS,
     MONTHS,
     ORDINALS,
     PREVIOUS,
@@ -33,93 +34,96 @@ from newslens_timeline.lexicon import (
     _num,
     _unit,
 )
+from newslens_timeline.resolvers.base import (
+    _GRAN_OF_UNIT,
+    _X,
+    Resolved,
+    Resolver,
+    _mod_of,
+    _order,
+    _Override,
+    _period,
+    _rel,
+    _shift_unit,
+    pre_is_preposition,
+)
+from newslens_timeline.resolvers.names import (
+    _SENTENCE_OPEN,
+    _in_name,
+    in_named_title,
+    in_quoted_title,
+)
 from newslens_timeline.tense import Context
 from newslens_timeline.values import Point, shift
 
-# --------------------------------------------------------------------------- results
-
-
-@dataclass
-class Resolved:
-    """A normalised expression before it becomes a row."""
-
-    type: str
-    value: str | None
-    point: Point | None = None  # set for calendar DATE/TIME (feeds bounds and later anchors)
-    anchor: str | None = None
-    mod: str | None = None
-    valid: bool = True
-    note: str | None = None
-    #: whether later expressions ("a year earlier", "the quarter") may anchor on this one; a
-    #: comparison point ("a year ago") does not move the time under discussion
-    anchors: bool = True
-    #: the day a counted length reaches from the day under discussion ("two weeks later",
-    #: "three days earlier"): the length keeps its value (TimeBank's), the row its bounds;
-    #: like "a year earlier", it does not move the time under discussion
-    reach: date | None = None
-
-
-Resolver = Callable[[re.Match[str], Context], "Resolved | None"]
-
-
-@dataclass(order=True)
-class Candidate:
-    start: int
-    end: int
-    priority: int
-    resolver: Resolver = field(compare=False)
-    match: re.Match[str] = field(compare=False)
-
-
-def pre_is_preposition(m: re.Match[str]) -> bool:
-    """ "Over", "under" or an edge ("the end of") before a determiner and an adjective of length
-    is the noun phrase's preposition: "over a three-year period", "under its two-year plan",
-    "the end of a two-year drought" (the adjective is the length, unmodified; the determiner and
-    the noun are the noun's). "About a half-hour discussion" keeps its approximation."""
-    groups = m.groupdict()
-    if not (groups.get("pre") and groups.get("det") and groups.get("num") and groups.get("unit")):
-        return False
-    if not re.match(r"over|under|(?:the\s+)?(?:very\s+)?\w+(?:\s+\w+)?\s+of\b", m["pre"], re.I):
-        return False  # "after about a half-hour discussion": "about" says the length
-    return "-" in m.string[m.end("num") : m.start("unit")]
-
-
-def _mod_of(m: re.Match[str]) -> str | None:
-    pre = m.groupdict().get("pre")
-    if not pre or pre_is_preposition(m):
-        return None
-    key = re.sub(r"\s+", " ", pre.lower()).strip()
-    key = re.sub(r"\s*[-\u2013]$|\s+on$", "", key).replace("very ", "")
-    return MODS.get(key) or MODS.get(f"the {key}") or MODS.get(key.removeprefix("the "))
-
-
-def _rel(ctx: Context, point_of: Callable[[date], Point], gran_x: str) -> Resolved:
-    """A DATE relative to the creation time (or an X-value when there is none)."""
-    if ctx.dct is None:
-        return Resolved("DATE", gran_x, anchor=UNANCHORED)
-    p = point_of(ctx.dct)
-    return Resolved("TIME" if p.part else "DATE", p.value(), p, PUBLISHED)
-
-
-_X = {"Y": "XXXX", "Q": "XXXX-QX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX",
-      "H": "XXXX-HX", "S": "XXXX-XX", "E": "XXX", "C": "XX"}  # fmt: skip
-_GRAN_OF_UNIT = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y",
-                 "decade": "E", "century": "C", "weekend": "W", "fortnight": "W"}  # fmt: skip
-
-
-def _period(d: date, unit: str) -> Point:
-    return Point(d, _GRAN_OF_UNIT.get(unit, "D"))
-
-
-def _shift_unit(p: Point, n: int, unit: str) -> Point:
-    code = {"day": "D", "week": "W", "fortnight": "W", "month": "M", "quarter": "Q",
-            "year": "Y", "decade": "E", "century": "C", "weekend": "W"}.get(unit, "D")  # fmt: skip
-    if unit == "fortnight":
-        n *= 2
-    return shift(p, n, code)
-
-
-# --------------------------------------------------------------------------- resolvers
+__all__ = [
+    "COUNT_YEARS_AHEAD",
+    "HISTORIC_DAYS",
+    "HOLIDAYS",
+    "STORY_DAYS",
+    "STORY_SENTENCES",
+    "TENSE_PENALTY_DAYS",
+    "TENSE_PENALTY_MONTHS",
+    "_DECADE_WORDS",
+    "_GRAN_OF_UNIT",
+    "_SPEED_BEFORE",
+    "_X",
+    "Candidate",
+    "Resolved",
+    "Resolver",
+    "_Override",
+    "_freq_before",
+    "_is_rate",
+    "_mod_of",
+    "_month_no",
+    "_period",
+    "_r_adj_ago",
+    "_r_ago",
+    "_r_day_month",
+    "_r_decade",
+    "_r_deictic",
+    "_r_duration",
+    "_r_fiscal",
+    "_r_holiday",
+    "_r_iso",
+    "_r_month",
+    "_r_month_year",
+    "_r_next_day",
+    "_r_part_of_day",
+    "_r_per_unit",
+    "_r_quarter",
+    "_r_ref",
+    "_r_same_period",
+    "_r_same_unit",
+    "_r_season",
+    "_r_set",
+    "_r_slash",
+    "_r_spelled_year",
+    "_r_that_day",
+    "_r_the_quarter",
+    "_r_the_unit",
+    "_r_this_unit",
+    "_r_time",
+    "_r_unit_before",
+    "_r_vague_length",
+    "_r_week_of",
+    "_r_week_of_month",
+    "_r_weekday",
+    "_r_year",
+    "_r_year_end",
+    "_rel",
+    "_shift_unit",
+    "_year_before_quarter",
+    "column_header",
+    "current_year_end",
+    "in_named_title",
+    "in_quoted_title",
+    "pre_is_preposition",
+    "since_before",
+    "split_of",
+    "split_year_end",
+    "year_in_name",
+]
 
 
 def _r_iso(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -174,6 +178,8 @@ _RANGE_TO_MONTH = re.compile(
     rf"\.?(?:\s*[-\u2013]\s*|\s+(?:to|through|until|till)\s+)(?P<month>{_MONTH})(?![a-z])",
     FLAGS,
 )
+
+
 #: its near end, read back from the far one
 _RANGE_FROM_MONTH = re.compile(
     rf"\bfrom\s+(?P<month>{_MONTH})\.?(?:\s*[-\u2013]\s*|\s+(?:to|through|until|till)\s+)$",
@@ -270,6 +276,8 @@ def _yearless(mo: int, d: int, m: re.Match[str], ctx: Context) -> Resolved:
 
 #: how many sentences after the narrative's day a yearless day or month may continue it
 STORY_SENTENCES = 2
+
+
 #: how far after the narrative's day (days) a yearless day or month may stand to continue it
 STORY_DAYS = 183
 
@@ -349,14 +357,19 @@ _WILL_ON = re.compile(
     r"(?:on|for)\s+$"
 )
 
+
 #: How far (days, months) the tense of the clause may pull a yearless date away from the
 #: nearest candidate: a past verb prefers last year's 20 November, but not when this year's is
 #: two weeks ahead ("extended to Nov. 20" in an article of 2 November).
 TENSE_PENALTY_DAYS = 120
+
+
 TENSE_PENALTY_MONTHS = 9
 
 
 _ENDED = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 #: "since" before a date (its modifier between): a state from then to now, so the date is not
 #: after publication ("sales have risen since mid-January", "ever since early March")
 _SINCE_BEFORE = re.compile(
@@ -442,6 +455,8 @@ _DAY_NAME_HEAD_AFTER = re.compile(
     r"Street|Avenue|Boulevard|Bridge|Stadium|Brigades?|Front|Party|Society|Association|"
     r"Award|Prize|Group|Organi[sz]ation|City|University|Hospital|School|Club)\b"
 )
+
+
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
@@ -496,11 +511,14 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 _DAY_RANGE_YEAR = re.compile(r"\s*[-\u2013]\s*[0-3]?\d,?\s+(?P<ryear>1\d{3}|20\d\d)\b(?![/-]\d)")
 
+
 _ATTACKS_AFTER = re.compile(
     r"(?:,\s*2001,?)?\s+(?:terror(?:ist)?\s+|suicide\s+)?(?:attacks?|hijack\w*|commission|"
     r"terror\w*|strikes)\b",
     re.IGNORECASE,
 )
+
+
 _ATTACKS_BEFORE = re.compile(r"\battacks?\s+(?:of|on)\s+$", re.IGNORECASE)
 
 
@@ -561,6 +579,8 @@ _WILL_IN = re.compile(
     r"\b(?:will|shall|'ll)\s+(?:(?:again|also|then|now|only|likely|probably)\s+)?(?:be\s+)?"
     r"[a-z]+\s+(?:in|during|by)\s+(?:early\s+|late\s+|mid-?\s*)?$"
 )
+
+
 #: a time ahead told by its clause, not by the verb nearest the month: "will face voters in
 #: November", "will hold a vote in", "plans to hold a vote in", "is expected to run again in",
 #: "is going into the fall", "heading into November", "looking ahead to November" (the act's
@@ -579,6 +599,8 @@ _AHEAD_IN = re.compile(
     r"\b(?:look|looks|looking|ahead)\s+(?:ahead\s+)?to\s+)"
     r"(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?$"
 )
+
+
 #: a contest still to be decided before the month, in its clause ("her chances of winning in
 #: November", "can win in November", "to regain the Senate in November", "the votes she needs
 #: in November", "seats up in November", "come November"): a race or a win in a clause not
@@ -639,7 +661,11 @@ _CONTRACT_SUBJECT = re.compile(
     r"slipped|dropped|climbed|jumped|added|shed)\s+(?:\S+\s+){0,4}?(?:at|to|higher|lower|"
     r"firmer|easier|up|down|over|under|cents?|points?|ringgit|dlrs?|stg|pence|yen|ticks?)\b)"
 )
+
+
 _CLAUSE_OPEN = re.compile(r"(?:^|[.;:\n]\s*|,\s*(?:while|and|but|whereas)\s+|\bwhile\s+)$")
+
+
 #: the markets' words that make a month a contract's ("futures", "contracts", "lots")
 _FUTURES_WORDS = re.compile(
     r"\b(?:futures|contracts?|lots|nearby|deferred|spot\s+month)\b",
@@ -651,6 +677,8 @@ _MONTH_LIST_AFTER = (
     r"(?:\s*(?:,|and|or)\s*(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December))*"
 )
+
+
 #: a contract named by its month: "the August contract", "September T-bill futures", "the
 #: September and November contracts", "March options", "September corn", "new November oats"
 #: (a commodity traded on a futures exchange, not its trade figures: "January corn exports" is
@@ -665,11 +693,15 @@ _CONTRACT_NOUN_AFTER = re.compile(
     r"receipts|deliveries|prices?|figures?|data|estimates?|crops?|harvest|supplies|"
     r"inspections|loadings|registrations)\b))"
 )
+
+
 #: the words of a futures market (the contract's own noun apart): "futures", "lots", "pit"
 _MARKET_WORDS = re.compile(
     r"\b(?:futures|lots|pit|nearby|deferreds?|options|contract\s+(?:high|low)s?)\b",
     re.IGNORECASE,
 )
+
+
 _RANGE_BEFORE = re.compile(r"(?:[-/\u2013]\s*|\b(?:to|through|from|between)\s+)$")
 
 
@@ -843,12 +875,18 @@ _MARCH_NAMED_BEFORE = re.compile(
     r"(?:\b(?:the|a)|(?<![.!?]\s)(?<!^)\b(?!(?:In|On|By|Since|Until|From|Through|During|Of|Last|"
     r"Next|This|Early|Late|Mid|And|Or|To|For)\b)[A-Z][a-z]+(?:['\u2019]s|(?<=s)['\u2019])?)\s+$"
 )
+
+
 #: a lower-case article right before "March" ("the March on the capital"): a march, since a
 #: month takes no article before a preposition
 _MARCH_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a)\s+$")
+
+
 #: a march's goal after it: a preposition and "the" and a noun, no month or figure ("the March
 #: to the sea"; not "the March to June period")
 _MARCH_GOAL_AFTER = re.compile(r"\s+(?:on|for|against|to|from|through)\s+the\s+[a-z]{3,}\b")
+
+
 #: a month naming a poll ("the November election", "a March referendum", "the June primaries")
 _POLL_AFTER = re.compile(
     r"\s+(?:general\s+|presidential\s+|parliamentary\s+|legislative\s+|local\s+|"
@@ -856,6 +894,8 @@ _POLL_AFTER = re.compile(
     r"runoff|run-off|caucus(?:es)?)\b",
     re.IGNORECASE,
 )
+
+
 #: a poll told as over by its preposition ("since the November election", "after the March
 #: vote", "in the wake of the June referendum")
 _POLL_DONE_BEFORE = re.compile(
@@ -910,6 +950,8 @@ _PLURAL_AFTER = re.compile(
     r"\s(?:(?!(?:and|or|to|of|in|on|at|for|with|by|from|the|an?|was|is|were|are)\b)"
     r"[A-Za-z-]+\s){0,2}?[a-z]{2,}[^s's]s\b(?!['\u2019])"
 )
+
+
 #: a determiner or a possessive before a year that qualifies a plural ("its 2050 targets",
 #: "the 1967 lines"), or a preposition of time ("By 2040 cars will ..."): the year names a time
 _YEAR_DET_BEFORE = re.compile(
@@ -917,6 +959,8 @@ _YEAR_DET_BEFORE = re.compile(
     r"from|through|to|around|circa|between|and|or|during|early|late|mid|due)|['\u2019]s|\w-)\s*$",
     re.IGNORECASE,
 )
+
+
 #: how far from publication a year before a plural noun is read as a count (years ahead;
 #: years before 1800 are counts whatever the distance)
 COUNT_YEARS_AHEAD = 10
@@ -982,6 +1026,8 @@ def year_in_name(text: str, start: int) -> bool:
 #: a wire summary's story codes, a parenthesised code of capitals and four digits, one or a
 #: list of them: "(ABCD 1432)", "(WXYZ 2051, QRST 1207)"; a number, not a year
 _CODE_BEFORE = re.compile(r"\((?:\s*[A-Z]{3,5}\s\d{4},)*\s*[A-Z]{3,5}\s$")
+
+
 _CODE_AFTER = re.compile(r"\s*(?:\)|,\s*[A-Z]{3,5}\s\d{4}\b)")
 
 
@@ -1151,6 +1197,8 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 _ORD = r"(?P<cord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<cunit>quarter|half)\b"
+
+
 #: later in the sentence, the same quarter of a named year, as a comparison: "compared with 3.1
 #: mln dlrs in fiscal 1986's second quarter", "from the second quarter of 1986"
 _COMPARED_QUARTER = re.compile(
@@ -1185,11 +1233,15 @@ _RESULTS_AFTER = re.compile(
     r"revenues?|figures|numbers|report)\b",
     re.IGNORECASE,
 )
+
+
 _RESULTS_BEFORE = re.compile(
     r"\b(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|figures|numbers)\s+"
     r"(?:for|in|of)\s+$",
     re.IGNORECASE,
 )
+
+
 #: a quarter's figures named right after it ("fourth-quarter profit", "fourth-quarter
 #: earnings per share"), with no "ended"/"to" that would make it a fiscal label
 _FIGURES_AFTER = re.compile(
@@ -1197,6 +1249,8 @@ _FIGURES_AFTER = re.compile(
     r"net\s+income|loss(?:es)?|sales|revenues?)\b",
     re.IGNORECASE,
 )
+
+
 _REPORT_VERB = re.compile(
     r"\b(?:report|post|announc|releas|publish|unveil|issu|disclos)\w*\b", re.IGNORECASE
 )
@@ -1239,95 +1293,20 @@ def _r_the_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
 
 
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\"'\u201c\u2018(\[\n\u2014-])\s*$")
-
-
-def _in_name(ctx: Context, start: int, end: int) -> bool:
-    """Whether a capitalised time word mid-sentence is part of a name: "USA Today",
-    "Hurriyet Daily News", "Operation Peace Spring", "the Daily Xtra" (a capitalised word
-    beside it that does not open the sentence)."""
-    text = ctx.text
-    opens = _SENTENCE_OPEN.search(text[max(0, start - 3) : start])
-    if not text[start : start + 1].isupper() or opens:
-        return False
-    before = re.search(r"([A-Z][\w.&'-]*)\s+$", text[max(0, start - 30) : start])
-    if before and len(before.group(1)) > 1 and before.group(1).isupper():
-        return True  # "USA Today", "BBC Weekly"
-    if before:
-        word_at = start - len(before.group(0))
-        if not _SENTENCE_OPEN.search(text[max(0, word_at - 3) : word_at]):
-            return True
-    return bool(re.match(r"\s+[A-Z][a-z]", text[end : end + 3]))
-
-
-#: a quotation around an expression, on one line: its opening mark, its words, its closing mark
-_QUOTED_LEFT = re.compile(r"(?:\"|``|''|\u201c)([^\"`'\u201c\u201d\n]{0,60})$")
-_QUOTED_RIGHT = re.compile(r"([^\"`'\u201c\u201d\n]{0,60}?)(?:\"|''|\u201d)")
-_TITLE_WORD = re.compile(r"[A-Za-z][\w'-]*")
-
-
-def in_quoted_title(text: str, start: int, end: int) -> bool:
-    """Whether the expression lies inside a title in quotation marks: a short quotation whose
-    words are capitalised ("This Week With David Brinkley", ``High Noon'', ``Spring of
-    Life''), a programme, film or campaign named, not a time (TimeML annotates no names).
-
-    Why title case: quoted speech ("``We will decide next week,'' he said") has lower-case
-    words; a title capitalises every word longer than three letters, the time word too."""
-    if not text[start:end][:1].isupper() and not re.search(r"\s[A-Z]", text[start:end]):
-        return False  # cheap exit: no capitalised word in the expression
-    left = _QUOTED_LEFT.search(text, max(0, start - 62), start)
-    right = _QUOTED_RIGHT.match(text, end, end + 62)
-    if not left or not right:
-        return False
-    words = _TITLE_WORD.findall(left.group(1) + text[start:end] + right.group(1))
-    if not 2 <= len(words) <= 8 or not words[0][0].isupper():
-        return False
-    return all(w[0].isupper() for w in words if len(w) > 3)
-
-
-#: a capitalised deictic or article opening an expression: mid-sentence it names a programme
-#: or a publication ("ABC's This Week", "wrote in The Week", "the Tonight Show")
-_TITLE_OPENER = re.compile(r"(?:This|The|Today|Tonight|Tomorrow|Yesterday|Last|Next|Now)\b")
-#: what stands before such a title: a capitalised name's possessive ("NBC's", "the BBC's") or a
-#: word in lower case, one space between (a column's gap or a line's break may open a table's
-#: heading: "total nil  Yesterday's turnover")
-_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.&-]*['\u2019]s|\b[a-z][a-z'\u2019-]*) $")
-#: a capitalised word, alone between quotation marks: ``spoke to "Today" on the radio''
-_LONE_QUOTED = re.compile(r"[a-z,][ \t]+(?:\"|``|\u201c)$")
-_LONE_QUOTED_END = re.compile(r"(?:\"|''|\u201d)")
-
-
-def in_named_title(text: str, start: int, end: int) -> bool:
-    """Whether a capitalised time phrase mid-sentence is a programme's or a publication's name:
-    after a name's possessive or a word in lower case ("told ABC's This Week", "wrote in The
-    Week", "appeared on the Tonight Show"), or one capitalised word alone in quotation marks
-    after a word in lower case ("spoke to \"Today\" about ..."). TimeML annotates no names.
-
-    Why these words only: a weekday or a month is capitalised wherever it stands ("NBC's Sunday
-    broadcast" is a day); "This", "The", "Today", "Tonight" are capitalised mid-sentence only in
-    a name. A sentence's or a clause's opening word, or a headline's (the word before it
-    capitalised), is no name."""
-    if not _TITLE_OPENER.match(text, start, end):
-        return False
-    if _TITLE_BEFORE.search(text, max(0, start - 40), start):
-        return True
-    return bool(
-        " " not in text[start:end]
-        and _LONE_QUOTED.search(text, max(0, start - 30), start)
-        and _LONE_QUOTED_END.match(text, end)
-    )
-
-
 #: a preposition of time before "the fall" makes it the season ("in the fall", "by the fall")
 _SEASON_PREP_BEFORE = re.compile(
     r"\b(?:in|during|by|until|till|through|throughout|into|for|before|toward|towards)\s+$",
     re.IGNORECASE,
 )
+
+
 #: after "the fall": a decline's object ("the fall in prices", "the fall of the dollar"), or
 #: another season beside it ("the fall and winter")
 _DECLINE_AFTER = re.compile(
     r"\s+(?:in|of)\s+(?!(?:the\s+year\s+)?(?:1\d{3}|20\d{2})\b)", re.IGNORECASE
 )
+
+
 _SEASONS_AFTER = re.compile(
     r"\s+(?:(?:and|or|to)\s+(?:the\s+)?(?:winter|spring|summer)|season|semester|term)\b",
     re.IGNORECASE,
@@ -1362,6 +1341,8 @@ def _a_decline(m: re.Match[str], ctx: Context) -> bool:
 #: the last month of each season of the year its value names (winter: December to February,
 #: named by its January's year)
 _SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
+
+
 _WILL_IN_SEASON = re.compile(
     r"\b(?:will|shall|'ll)\s+(?:(?:again|also|then|now|only|likely|probably)\s+)?(?:be\s+)?"
     r"[a-z]+\s+(?:in|during|by)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?$"
@@ -1423,12 +1404,22 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
 #: a limit before a weekday ("until Friday", "by Monday", "runs through Sunday"), read up to
 #: the day's own start
 _LIMIT_BEFORE = re.compile(r"\b(?:until|till|by|through)\s+$", re.IGNORECASE)
+
+
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+
+
 _AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 #: "a vote could come as early as Friday", "talks could resume as soon as Monday": the earliest
 #: time something may happen lies ahead, whatever the verb ("as recently as" looks back)
 _EARLIEST_BEFORE = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 _UNTIL_LEAD = re.compile(r"(?:until|till)\s", re.IGNORECASE)
+
+
 #: a condition opened in the weekday's clause ("if the rules are agreed by"), not an indirect
 #: question ("asked if he had finished by")
 _IF_BEFORE = re.compile(
@@ -1436,6 +1427,8 @@ _IF_BEFORE = re.compile(
     r"(?<!\bunclear\s)(?<!\bchecked\s)\b(?:if|unless)\s[^.;:!?]{0,80}$",
     re.IGNORECASE,
 )
+
+
 #: a condition told in the past ("if the bill passed by Monday, it was"): no limit ahead
 _PAST_IN_CONDITION = re.compile(
     r"\b(?:had|was|were|did)\b|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bnot\s)"
@@ -1617,6 +1610,8 @@ _DONE_THING_AFTER = re.compile(
     r"(?:failed|botched|bungled|aborted|disputed|contested|rejected|leaked|surprise|shock|"
     r"unexpected|stunning|deadly|fatal|disastrous)\s+[a-z-]+)"
 )
+
+
 #: a possessive weekday before a thing either done or awaited, a decision or a word given
 #: ("Monday's ruling", "Friday's statement", "Tuesday's resignation"): done unless its own
 #: predicate awaits it (below)
@@ -1624,6 +1619,8 @@ _DECIDED_AFTER = re.compile(
     r"['\u2019]s\s+(?:[a-z-]+\s+)?(?:ruling|verdict|decision|judg(?:e)?ment|announcement|"
     r"remarks|comments|statement|admission|resignation|firing|dismissal|ouster)\b"
 )
+
+
 #: the predicate of a thing awaited, after a short complement ("Monday's ruling on the
 #: appeal is expected to favour the state", "Friday's verdict will be handed down at noon",
 #: "Thursday's decision could go either way"); not its effect ("will echo through the courts")
@@ -1717,6 +1714,8 @@ _EVENT_ON_BEFORE = re.compile(
     r"(?:\s+(?:in|at|near)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+on\s+$",
     re.IGNORECASE,
 )
+
+
 #: a judgement in progress on a thing said or done, then the thing and "on" ("are hailing the
 #: nominee's speech on Thursday"): the thing is past
 _REACTION_BEFORE = re.compile(
@@ -1727,6 +1726,8 @@ _REACTION_BEFORE = re.compile(
     r"report|letter|tweet|post|verdict|deal|agreement|plan|proposal|budget)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+
+
 #: a word that makes such an event one feared, planned or foreseen
 _EVENT_AHEAD_WORD = re.compile(
     r"\b(?:fear\w*|threat\w*|warn\w*|plot\w*|plan\w*|risk\w*|possible|potential|expect\w*|"
@@ -1747,6 +1748,8 @@ _BACKSHIFTED_BEFORE = re.compile(
     r"(?!(?:was|were|had)\b)[a-z]+ed\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+
+
 #: a future told from a past report, right before the time clause ("would", "was likely to",
 #: "were expected to"), no sentence break between
 _FUTURE_IN_PAST_CLAUSE = re.compile(
@@ -1768,20 +1771,28 @@ _REPORT_WOULD = re.compile(
     r"supposed|slated)\s+to\b)[^.;:!?]*)$",
     re.IGNORECASE,
 )
+
+
 #: a word between "would" and the day that makes the day another's: a passive or a perfect
 #: ("would be faulted for the outage on Monday"), a participle ("above the figure quoted on
 #: Tuesday"), a possessive noun ("the pump's failure on Monday")
 _NOT_WOULDS_OWN = re.compile(
     r"\b(?:be|been|have|has|had)\b|\b[a-z]+ed\b|['\u2019]s\b", re.IGNORECASE
 )
+
+
 #: a weekday's possessive ("would appeal Wednesday's verdict"): the day of a thing named
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
+
+
 #: a future told from a past report: "would", "was set to", "were due to"
 _FUTURE_IN_PAST = re.compile(
     r"\b(?:would|(?:was|were)\s+(?:set|due|scheduled|expected|supposed|slated)\s+to)\b"
     r"[^.;:!?]*$",
     re.IGNORECASE,
 )
+
+
 #: a future told from now, nearer the day than the past report's: "will", "is due to"
 _FUTURE_MODAL = re.compile(
     r"\b(?:will|won't|shall|'ll|(?:is|are)\s+(?:set|due|scheduled|expected|slated)\s+to)\b"
@@ -1897,14 +1908,22 @@ _GENERIC_OF_BEFORE = re.compile(
 _TODAY_NAMED_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[a-z][a-z'\u2019-]*)(?:[ \t]+|[ \t]*\n[ \t]*)|\b[A-Z]{2,}-)$"
 )
+
+
 #: a title in quotation marks after an article or a preposition ("joined the 'Today' show",
 #: "a job on 'Today'"): the mark opens right before the word and closes right after it
 _TITLE_QUOTE_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|another|on|of|to|from|for|at|with)[ \t]+(?:''|\"|``|\u201c)$"
 )
+
+
 _TITLE_QUOTE_AFTER = re.compile(r"[,.]?(?:''|\"|\u201d)")
+
+
 #: a word in capitals right before ("USA ", "THE DAILY "), two letters or more
 _CAPS_NAME_BEFORE = re.compile(r"\b[A-Z][A-Z&.'-]+[ \t]+$")
+
+
 #: a word in lower case on the line: the line is not set all in capitals
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 
@@ -2057,6 +2076,8 @@ _GENERIC_MARK = re.compile(
     r"(?:usually|normally|typically|generally|routinely|ordinarily|customarily)\b)",
     FLAGS,
 )
+
+
 #: a schedule told as a rule or in the plain present of a place's hours: "banks are obliged
 #: to open from 8 a.m.", "shops must close at 10 p.m.", "trading in options closes at 3:15
 #: p.m.", "the exchange opens at 0900 GMT" (no day of its own: any day's)
@@ -2074,6 +2095,8 @@ _SCHEDULE_MARK = re.compile(
     r"between|by|before|after)\s)",
     FLAGS,
 )
+
+
 #: a day named in the sentence makes the time that day's ("normally opens at 9 a.m., but on
 #: Monday it opened at 11")
 _DAY_NAMED = re.compile(
@@ -2215,6 +2238,8 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 #: "this weekend" fronted, its comma right after it
 _FRONTED_WEEKEND = re.compile(r"\s*,")
+
+
 #: a relative clause's own present before "this weekend" ("who cooks in Ghent", "which
 #: reopens"): the clause says the weekend's direction, not the main verb's past
 _PRESENT_RELATIVE = re.compile(
@@ -2377,6 +2402,8 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 #: a split year earlier in the sentence ("the forecast for 1986/87 ... fixed for the year")
 _SPLIT_BEFORE = re.compile(r"(?<![\d/])(?P<y>1\d{3}|20\d\d)[/-]\d\d(?![\d/])")
+
+
 #: the year a report covers, named by its closing day ("for the year ended December 31")
 _YEAR_ENDED = re.compile(
     rf"\byear\s*,?\s+(?:ended|ending|to)\s+(?:on\s+)?(?P<month>{_MONTH})\s*(?P<day>[0-3]?\d)\b"
@@ -2451,6 +2478,8 @@ def _r_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 #: a comparison, no step in the narrative: "two weeks later than planned"
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
 #: a length said roughly ("a day or so later"): no day to reach
 _OR_SO = re.compile(r"\bor\s+so\b", re.IGNORECASE)
 
@@ -2587,9 +2616,13 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 #: the years in one unit of a step counted in years ("three years", "two decades")
 _YEARS_OF_UNIT = {"year": 1, "decade": 10, "century": 100}
+
+
 #: a modal before a step in its sentence: a forecast or a plan may reach past publication
 #: ("the rights will expire 10 years later", "debt would grow to $110 bln a year later")
 _MODAL_LEFT = re.compile(r"\b(?:will|would|shall|could|should|might)\b|'ll\b", re.IGNORECASE)
+
+
 #: the first verb of a clause right of a fronted step: a present ("is", "still stands") or not
 _VERB_RIGHT = re.compile(
     r"\b(?:(?P<pres>is|are|has|have|remains?|stands?|still|now|today)|was|were|had|did|\w+ed)\b",
@@ -2615,13 +2648,21 @@ _MONTH_NAMED = re.compile(
     r"(?=\s+[A-Z]))|"
     r"\b(?P<rel>(?i:last|this)\s+month)\b|(?<![\d/.-])(?P<bare>1[89]\d\d|20\d\d)(?![\d/-])"
 )
+
+
 _MONTH_PREP = re.compile(r"\b(?i:in|for|during|of)\s+$")
+
+
 #: the month is one comparison point of two ("up from 1.8 mln in January and 1.6 mln a year
 #: earlier"): a year earlier than the figure's own month, which the sentence does not name
 _AND_NEXT = re.compile(r"\s*,?\s+and\s")
+
+
 #: a month named after the comparison is its figure's only within the clause ("from a year
 #: earlier to 69,000 in May"), not past a comma or a conjunction ("... after a rise in May")
 _CLAUSE_BREAK = re.compile(r",(?!\d)|;|\b(?:and|but|after|while|when|whereas)\b", re.IGNORECASE)
+
+
 _PERIOD_NOUN = re.compile(r"\s+(?:year|quarter|half|period)\b", re.IGNORECASE)
 
 
@@ -2762,10 +2803,6 @@ def _r_adj_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _r_ago(m, ctx)
 
 
-def _order(gran: str) -> int:
-    return "CEYHSQMWD".index(gran)
-
-
 def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     raw_num = m["num"]
     unit = _unit(m["unit"])
@@ -2889,6 +2926,8 @@ _NOUN_WORD = (
     r"should|are|is|be|been|from|to|in|on|at|for|by|than|and|or|over|under|above|below|about|"
     r"with|of|since|after|before|per|a|an|the)\b)(?![a-z-]+ed\b)[a-z-]+"
 )
+
+
 _RATE_BEFORE = re.compile(
     r"(?:\d|million|billion|trillion|cents?|dollars?|percent|%|times|twice|once|thrice|"
     # "$2bn a year", "£4m a year", "3 mln dlrs a year": amounts written short
@@ -2960,8 +2999,12 @@ HISTORIC_DAYS = {
     "black monday": date(1987, 10, 19), "black tuesday": date(1929, 10, 29),
     "black thursday": date(1929, 10, 24), "black wednesday": date(1992, 9, 16),
 }  # fmt: skip
+
+
 #: "a Black Monday", "another Black Monday": a day like it, not the day
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|new|second|its\s+own)\s+$", re.IGNORECASE)
+
+
 _YEAR_IN = re.compile(r"(?<![\d.,$/-])(1[89]\d\d|20\d\d)(?![\d/-])")
 
 
@@ -3063,9 +3106,13 @@ _HOLIDAY_AS_NAME = re.compile(
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}holiday\b",
     re.IGNORECASE,
 )
+
+
 _MADE_A_HOLIDAY = re.compile(
     r"\b(?:declar|mak|made|recogni[sz]|establish)\w*\s+(?:the\s+)?$", re.IGNORECASE
 )
+
+
 _A_HOLIDAY = re.compile(r"\s+(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}holiday\b", re.IGNORECASE)
 
 
@@ -3140,10 +3187,14 @@ _APPROACHES_AFTER = re.compile(
     r"near|close))\b|fast\s+approaching\b)",
     re.IGNORECASE,
 )
+
+
 #: a day fronted in a clause of its own: after a conjunction and at most "on" or "by"
 _FRONTED_IN_CLAUSE = re.compile(
     r"\b(?:that|when|and|but|so|because|if)\s+(?:on|by)\s+$", re.IGNORECASE
 )
+
+
 #: that clause's verb after the day and its comma, a future ("on Election Day, the scanners
 #: will work")
 _OWN_FUTURE_AFTER = re.compile(
@@ -3151,6 +3202,8 @@ _OWN_FUTURE_AFTER = re.compile(
     r",?\s+(?:[\w-]+)?['\u2019]ll\b",
     re.IGNORECASE,
 )
+
+
 #: a wait for a day or a preparation for it ("until", "ahead of", "in the run-up to", "counting
 #: down to", "gearing up for", "preparing for"), not a bare "for" or "to" (a present may report
 #: figures of a day past: "Christmas sales are up", "in the six weeks to Christmas")
@@ -3160,6 +3213,8 @@ _AWAITED_DAY_BEFORE = re.compile(
     r"bracing\s+for|brace[sd]?\s+for)\s+$",
     re.IGNORECASE,
 )
+
+
 #: a future said outright: a modal of the future or a forecast of what is to come
 _SAID_FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|(?:is|are|'s|'re)\s+(?:now\s+|still\s+)?"
@@ -3335,6 +3390,8 @@ def _r_vague_length(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 
 
@@ -3452,6 +3509,8 @@ def _r_time(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 _PAST_DAY_WORD = re.compile(rf"\b(?:yesterday|last\s+night|{_WEEKDAY})\b", FLAGS)
+
+
 #: the words without which no clause reads as ahead (a cheap test before the tense reading)
 _AHEAD_WORD = re.compile(
     r"\b(?:will|won't|'ll|shall|would|may|might|could|should|must|to|going|due|expect\w*|"
@@ -3459,6 +3518,8 @@ _AHEAD_WORD = re.compile(
     r"predict\w*|forecast\w*|foresee\w*|payable|effective|deadline|supposed)\b",
     FLAGS,
 )
+
+
 _TODAY_WORD = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b", FLAGS)
 
 
@@ -3485,6 +3546,8 @@ def _today_clock(m: re.Match[str], ctx: Context) -> bool:
 #: a clock time in parentheses right after another, with its day ("0100 UTC (9 p.m. EDT
 #: Wednesday)"): the same moment on another zone's clock
 _PAREN_TIME = re.compile(rf"\s*\(\s*{_TIME}(?:,?\s+(?:on\s+)?{_DAYREF})?\s*\)", FLAGS)
+
+
 #: a clock time just before an opening parenthesis ("9 p.m. EDT Wednesday (")
 _TIME_BEFORE_PAREN = re.compile(rf"{_TIME}(?:,?\s+(?:on\s+)?{_DAYREF})?\s*\(\s*$", FLAGS)
 
@@ -3540,29 +3603,3 @@ def _r_fiscal(m: re.Match[str], ctx: Context) -> Resolved | None:
         y += 1900 if y > 40 else 2000
     p = Point(date(y, 1, 1), "Y")
     return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
-
-
-class _Override:
-    """A match whose named groups are partly replaced (so resolvers can be reused)."""
-
-    def __init__(
-        self, m: re.Match[str], alias: dict[str, str] | None = None, **groups: Any
-    ) -> None:
-        self._m = m
-        self._g = groups
-        self._alias = alias or {}  # a group's offsets read from another ("month": "womonth")
-
-    def __getitem__(self, key: str) -> Any:
-        return self._g[key] if key in self._g else self._m[key]
-
-    def start(self, group: int | str = 0) -> int:
-        return self._m.start(self._alias.get(group, group) if isinstance(group, str) else group)
-
-    def end(self, group: int | str = 0) -> int:
-        return self._m.end(self._alias.get(group, group) if isinstance(group, str) else group)
-
-    def groupdict(self) -> dict[str, Any]:
-        return {**self._m.groupdict(), **self._g}
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._m, name)
