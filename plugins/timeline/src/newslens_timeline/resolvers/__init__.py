@@ -2,7 +2,8 @@
 creation time and the previous resolved expression (``Resolved``).
 
 Being split by job into modules of their own; moved so far: ``base``, ``names``,
-``parts_of_day``, ``days``, ``weekdays``, ``clock``, ``years``, ``months``.
+``parts_of_day``, ``days``, ``weekdays``, ``clock``, ``years``, ``months``, ``quarters``,
+``seasons``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from newslens_timeline.lexicon import (
     PREVIOUS,
     PUBLISHED,
     SEASON_CODE,
-    SEASON_MONTH,
     TIME_UNITS,
     UNANCHORED,
     WEEKDAYS,
@@ -48,18 +48,14 @@ from newslens_timeline.resolvers.clock import (
 )
 from newslens_timeline.resolvers.days import (
     _INFINITIVE_BEFORE,
-    _UNTIL_BEFORE,
     _absolute_day,
     _day_by_tense,
     _month_no,
-    _plain_rel,
     _r_day_month,
     _r_iso,
     _r_slash,
-    _spoken_year,
 )
 from newslens_timeline.resolvers.months import (
-    _ahead_in,
     _r_month,
     _r_month_year,
     split_of,
@@ -77,12 +73,18 @@ from newslens_timeline.resolvers.parts_of_day import (
     _r_part_of_day,
     column_header,
 )
+from newslens_timeline.resolvers.quarters import (
+    _r_quarter,
+    _r_the_quarter,
+)
+from newslens_timeline.resolvers.seasons import (
+    _r_season,
+)
 from newslens_timeline.resolvers.weekdays import (
     _r_weekday,
 )
 from newslens_timeline.resolvers.years import (
     _DECADE_WORDS,
-    _anchor_year,
     _r_decade,
     _r_fiscal,
     _r_spelled_year,
@@ -160,270 +162,6 @@ __all__ = [
     "split_year_end",
     "year_in_name",
 ]
-
-
-def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
-    half = m["qunit"].lower().startswith("half")
-    n = ORDINALS.get(m["ord"].lower().replace(" ", ""))
-    if m["ord"].lower() in ("final", "last", "latter"):
-        n = 2 if half else 4  # "the final quarter of 2009", "the latter half of 2010"
-    if n is None:
-        try:
-            n = int(m["ord"][-1])
-        except ValueError:
-            return None
-    if not (1 <= n <= (2 if half else 4)):
-        return None
-    y, anchor = _anchor_year(m, ctx)
-    if y is None:
-        return Resolved("DATE", f"XXXX-{'H' if half else 'Q'}{n}", anchor=anchor, mod=_mod_of(m))
-    month = (n - 1) * (6 if half else 3) + 1
-    compared = (
-        _compared_year(m, ctx, n, half)
-        if anchor == PUBLISHED and not m.groupdict().get("qrel")
-        else None
-    )
-    if compared is not None:
-        # "second quarter profit of X, against Y in fiscal 1986's second quarter": the quarter
-        # reported is the one a year after the one it is compared with (a fiscal quarter
-        # reported early in the calendar year is the fiscal year's, not last year's)
-        p = Point(date(compared + 1, month, 1), "H" if half else "Q")
-        return Resolved("DATE", p.value(), p, anchor, _mod_of(m))
-    if anchor == PUBLISHED and not m.groupdict().get("qrel") and ctx.dct is not None:
-        # the results of last year's final quarter, reported in the first months of this one
-        # ("will report a fourth-quarter loss" in March; a second quarter reported in March
-        # is a fiscal one, named by its fiscal year as TimeBank does)
-        results = (
-            month + (6 if half else 3) > 12
-            and ctx.dct.month <= 3
-            # "fourth-quarter profit is expected to rise" in January or February: the figures
-            # of the quarter just over, still to come out (in March a fourth quarter still to
-            # come is as often a fiscal one ending then: "expects record fourth quarter
-            # earnings" of a year ending March 30)
-            and (
-                _reports_results(m, ctx)
-                or (ctx.dct.month <= 2 and _FIGURES_AFTER.match(ctx.text, m.end()) is not None)
-            )
-        )
-        future = ctx.tense(m.start(), m.end()) == "future"
-        if month > ctx.dct.month and (not future or results):
-            # "the fourth quarter" in February is last year's, and so are "fourth-quarter
-            # results" to be reported in January: results follow the quarter's end (a
-            # future quarter already over is not moved to next year: TimeBank's "due to its
-            # third-quarter loss" in November is this year's)
-            y -= 1
-        elif future and not results and month + (6 if half else 3) - 1 + 3 < ctx.dct.month:
-            # "will lose money in the first quarter" in November: a quarter that closed more
-            # than a quarter before publication is no results still to come (those follow the
-            # quarter's end by weeks) but next year's
-            y += 1
-    p = Point(date(y, month, 1), "H" if half else "Q")
-    return Resolved("DATE", p.value(), p, anchor, _mod_of(m))
-
-
-_ORD = r"(?P<cord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<cunit>quarter|half)\b"
-
-
-#: later in the sentence, the same quarter of a named year, as a comparison: "compared with 3.1
-#: mln dlrs in fiscal 1986's second quarter", "from the second quarter of 1986"
-_COMPARED_QUARTER = re.compile(
-    r"\b(?:compared\s+(?:with|to)|from|against|versus|vs\b\.?|over|than)\b(?:[^.;]|\.\d){0,120}?\b(?:"
-    rf"(?:fiscal\s+)?(?P<cy>1\d{{3}}|20\d{{2}})'s\s+(?:fiscal\s+)?{_ORD}|"
-    rf"the\s+{_ORD.replace('cord', 'cord2').replace('cunit', 'cunit2')}\s+of\s+(?:fiscal\s+)?"
-    r"(?P<cy2>1\d{3}|20\d{2})\b)",
-    re.IGNORECASE,
-)
-
-
-def _compared_year(m: re.Match[str], ctx: Context, n: int, half: bool) -> int | None:
-    """The year of the same quarter (or half) of a named year that the quarter's sentence
-    compares it with, after it; or None. ("last year's" / "the previous year's" quarter is
-    left: writers use both for the year before the one reported as often as for the year
-    before publication.)"""
-    _, end = ctx.sentence_bounds(m.start())
-    c = _COMPARED_QUARTER.search(ctx.text, m.end(), end)
-    if c is None:
-        return None
-    ord_ = c["cord"] or c["cord2"]
-    unit = (c["cunit"] or c["cunit2"]).lower()
-    if ORDINALS.get(ord_.lower()) != n or (unit == "half") != half:
-        return None
-    return int(c["cy"] or c["cy2"])
-
-
-#: what a quarter's figures are reported as: "fourth-quarter results", "earnings for the
-#: third quarter"
-_RESULTS_AFTER = re.compile(
-    r"[\s-]+(?:[\w-]+\s+){0,2}?(?:results|earnings|profits?|net\s+income|loss(?:es)?|sales|"
-    r"revenues?|figures|numbers|report)\b",
-    re.IGNORECASE,
-)
-
-
-_RESULTS_BEFORE = re.compile(
-    r"\b(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|figures|numbers)\s+"
-    r"(?:for|in|of)\s+$",
-    re.IGNORECASE,
-)
-
-
-#: a quarter's figures named right after it ("fourth-quarter profit", "fourth-quarter
-#: earnings per share"), with no "ended"/"to" that would make it a fiscal label
-_FIGURES_AFTER = re.compile(
-    r"[\s-]+(?:(?:net|operating|pre-?tax|core|adjusted)\s+)?(?:results|earnings|profits?|"
-    r"net\s+income|loss(?:es)?|sales|revenues?)\b",
-    re.IGNORECASE,
-)
-
-
-_REPORT_VERB = re.compile(
-    r"\b(?:report|post|announc|releas|publish|unveil|issu|disclos)\w*\b", re.IGNORECASE
-)
-
-
-_ENDED_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?,?\s+(?:ended|ending|through|to)\b", re.IGNORECASE)
-
-
-def _reports_results(m: re.Match[str], ctx: Context) -> bool:
-    """Whether a quarter names the period of figures to be reported ("will report
-    fourth-quarter results", "to post earnings for the third quarter")."""
-    s_start, _ = ctx.sentence_bounds(m.start())
-    left = ctx.text[max(s_start, m.start() - 60) : m.start()]
-    if not _REPORT_VERB.search(left) or _ENDED_AFTER.match(ctx.text, m.end()):
-        return False  # "the fourth quarter ended February 28": a fiscal quarter, by its label
-    return bool(_RESULTS_AFTER.match(ctx.text, m.end()) or _RESULTS_BEFORE.search(left[-30:]))
-
-
-def _r_the_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """ "the quarter", "the latest quarter", "the period": the quarter under discussion.
-
-    "The latest quarter" is the last one completed before publication, whatever was said
-    before; "the quarter" is the one under discussion, else that same last completed one.
-    """
-    latest = re.search(
-        r"latest|most\s+recent|(?:just|recently)[\s-](?:ended|completed)", m.group(0), re.IGNORECASE
-    )
-    if ctx.last_quarter is not None and (
-        not (latest and ctx.dct is not None) or ctx.fiscal_quarter
-    ):
-        # ("the latest period" after a company's fiscal quarter is that quarter: its
-        # calendar quarter may not be over, and it is the latest the company reported)
-        p = ctx.last_quarter
-        return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
-    if m["what"].lower() == "period" and not latest:
-        return None
-    if ctx.dct is None:
-        return Resolved("DATE", "XXXX-QX", anchor=UNANCHORED)
-    p = shift(Point(ctx.dct, "Q"), -1, "Q")
-    return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
-
-
-#: a preposition of time before "the fall" makes it the season ("in the fall", "by the fall")
-_SEASON_PREP_BEFORE = re.compile(
-    r"\b(?:in|during|by|until|till|through|throughout|into|for|before|toward|towards)\s+$",
-    re.IGNORECASE,
-)
-
-
-#: after "the fall": a decline's object ("the fall in prices", "the fall of the dollar"), or
-#: another season beside it ("the fall and winter")
-_DECLINE_AFTER = re.compile(
-    r"\s+(?:in|of)\s+(?!(?:the\s+year\s+)?(?:1\d{3}|20\d{2})\b)", re.IGNORECASE
-)
-
-
-_SEASONS_AFTER = re.compile(
-    r"\s+(?:(?:and|or|to)\s+(?:the\s+)?(?:winter|spring|summer)|season|semester|term)\b",
-    re.IGNORECASE,
-)
-
-
-#: a crop after a bare season names its kind ("winter wheat", "spring barley", "summer crops")
-_CROP_AFTER = re.compile(
-    r"[\s-]+(?:wheats?|barley|grains?|crops?|rye|oats|rapeseed|canola|durum|potato(?:es)?|"
-    r"cereals?|varieties|variety|kill)\b",
-    re.IGNORECASE,
-)
-
-
-def _a_decline(m: re.Match[str], ctx: Context) -> bool:
-    """ "the fall" as a noun of decline ("the fall in prices", "despite the fall", "the fall of
-    the dollar"), which business news writes more often than the season: the season needs a
-    preposition of time ("in the fall", "by the fall") or another season beside it, and no
-    "in"/"of" object after it ("in the fall of the dollar" is still a decline)."""
-    if m["season"].lower() != "fall" or (m["sdet"] or "").lower() != "the":
-        return False
-    if m["srel"] or m["syear"] or m["syy"] or m["spoken"] or m["pre"]:
-        return False
-    after = ctx.text[m.end() : m.end() + 40]
-    if _SEASONS_AFTER.match(after):
-        return False
-    if _DECLINE_AFTER.match(after):
-        return True
-    return not _SEASON_PREP_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
-
-
-#: the last month of each season of the year its value names (winter: December to February,
-#: named by its January's year)
-_SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
-
-
-_WILL_IN_SEASON = re.compile(
-    r"\b(?:will|shall|'ll)\s+(?:(?:again|also|then|now|only|likely|probably)\s+)?(?:be\s+)?"
-    r"[a-z]+\s+(?:in|during|by)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?$"
-)
-
-
-def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if m.group(0) == m["season"] and _in_name(ctx, m.start(), m.end()):
-        return None
-    if m["season"][0].isupper() and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end("season") :][:3]):
-        return None  # "the Spring Festival", "the Winter Olympics": a name, not the season
-    code = SEASON_CODE[m["season"].lower()]
-    if m["season"].lower() == "fall" and not (m["srel"] or m["syear"] or m["sdet"]):
-        return None
-    if _a_decline(m, ctx):
-        return None
-    if m.group(0) == m["season"] and _CROP_AFTER.match(ctx.text, m.end()):
-        return None  # "winter wheat", "spring barley": a crop's kind, not a season's date
-    if m["syear"]:
-        y, anchor = int(m["syear"]), ABSOLUTE
-    elif m["syy"]:  # "the summer of '82"
-        base = ctx.dct.year if ctx.dct else 2000
-        y = base // 100 * 100 + int(m["syy"])
-        y, anchor = (y if y <= base + 10 else y - 100), ABSOLUTE
-    elif m["spoken"] and (spoken := _spoken_year(m)) is not None:
-        y, anchor = spoken, ABSOLUTE
-    elif ctx.dct is None:
-        return Resolved("DATE", f"XXXX-{code}", anchor=UNANCHORED, mod=_mod_of(m))
-    else:
-        y, anchor = ctx.dct.year, PUBLISHED
-        rel = _plain_rel(m["srel"])
-        month = SEASON_MONTH[code]
-        cur = Point(ctx.dct, "S").value().endswith(code)
-        if rel == "last":
-            y = y - 1 if (month >= ctx.dct.month or cur) else y
-        elif rel == "next":
-            y = y + 1 if (month <= ctx.dct.month or cur) else y
-        elif rel != "this":
-            tense = ctx.tense(m.start(), m.end())
-            if tense == "past" and month > ctx.dct.month and not cur:
-                y -= 1
-            elif (
-                ctx.dct.month > _SEASON_LAST_MONTH[code]
-                and not cur
-                and (
-                    _WILL_IN_SEASON.search(ctx.text, max(0, m.start() - 40), m.start())
-                    or _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())
-                    or (tense != "past" and _ahead_in(ctx.text, m.start()))
-                )
-            ):
-                # the act's own verb right after its "will" ("the plant will reopen in the
-                # spring"), or a limit ("shut until spring"), written when this year's season
-                # is over: the coming one, as for a month ("will flood in May" written in June)
-                y += 1
-    p = Point(date(y, SEASON_MONTH[code], 1), "S")
-    return Resolved("DATE", f"{y:04d}-{code}", p, anchor, _mod_of(m))
 
 
 def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
