@@ -88,6 +88,7 @@ from newslens_timeline.resolvers import (
     split_of,
     year_in_name,
 )
+from newslens_timeline.resolvers.references import _OF_AFTER
 from newslens_timeline.tense import Context
 from newslens_timeline.values import Point
 
@@ -1248,7 +1249,6 @@ def _table_heading(ctx: Context, start: int, end: int) -> bool:
 
 
 _AGE_AFTER = re.compile(r"[\s-]*olds?\b|\s+of\s+age\b", re.IGNORECASE)
-_FRACTION = re.compile(r"\s+of\b", re.IGNORECASE)
 #: "of" after "quarter(s)" names a whole, unless that whole is a year ("the first three
 #: quarters of the year", "two quarters of 2019")
 _QUARTER_OF_A_WHOLE = re.compile(
@@ -1317,7 +1317,7 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         and _QUARTER_OF_A_WHOLE.match(ctx.text[m.end() : m.end() + 30])
     ):
         return None  # "three quarters of the states", "a quarter of a million": a fraction
-    if unit == "quarter" and m["num"] and "-" in m.group(0) and _FRACTION.match(after):
+    if unit == "quarter" and m["num"] and "-" in m.group(0) and _OF_AFTER.match(after):
         return None  # "three-quarters of its food": a fraction
     words = m.group(0).lower().split()
     if words[0] in ("a", "an", "per") and _SPEED_BEFORE.search(

@@ -44,9 +44,7 @@ from newslens_timeline.resolvers.base import (
     _shift_unit,
     pre_is_preposition,
 )
-from newslens_timeline.resolvers.clock import (
-    _r_time,
-)
+from newslens_timeline.resolvers.clock import _r_time
 from newslens_timeline.resolvers.days import (
     STORY_DAYS,
     STORY_SENTENCES,
@@ -68,29 +66,11 @@ from newslens_timeline.resolvers.durations import (
     _r_set,
     _r_vague_length,
 )
-from newslens_timeline.resolvers.holidays import (
-    HISTORIC_DAYS,
-    HOLIDAYS,
-    _r_holiday,
-)
-from newslens_timeline.resolvers.months import (
-    _r_month,
-    _r_month_year,
-    split_of,
-)
-from newslens_timeline.resolvers.names import (
-    in_named_title,
-    in_quoted_title,
-)
-from newslens_timeline.resolvers.parts_of_day import (
-    _r_deictic,
-    _r_part_of_day,
-    column_header,
-)
-from newslens_timeline.resolvers.quarters import (
-    _r_quarter,
-    _r_the_quarter,
-)
+from newslens_timeline.resolvers.holidays import HISTORIC_DAYS, HOLIDAYS, _r_holiday
+from newslens_timeline.resolvers.months import _r_month, _r_month_year, split_of
+from newslens_timeline.resolvers.names import in_named_title, in_quoted_title
+from newslens_timeline.resolvers.parts_of_day import _r_deictic, _r_part_of_day, column_header
+from newslens_timeline.resolvers.quarters import _r_quarter, _r_the_quarter
 from newslens_timeline.resolvers.references import (
     _r_next_day,
     _r_ref,
@@ -98,9 +78,7 @@ from newslens_timeline.resolvers.references import (
     _r_week_of,
     _r_week_of_month,
 )
-from newslens_timeline.resolvers.seasons import (
-    _r_season,
-)
+from newslens_timeline.resolvers.seasons import _r_season
 from newslens_timeline.resolvers.steps import (
     _r_adj_ago,
     _r_ago,
@@ -114,9 +92,7 @@ from newslens_timeline.resolvers.units import (
     _r_unit_before,
     _r_year_end,
 )
-from newslens_timeline.resolvers.weekdays import (
-    _r_weekday,
-)
+from newslens_timeline.resolvers.weekdays import _r_weekday
 from newslens_timeline.resolvers.years import (
     _DECADE_WORDS,
     COUNT_YEARS_AHEAD,

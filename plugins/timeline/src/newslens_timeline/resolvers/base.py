@@ -89,6 +89,15 @@ _GRAN_OF_UNIT = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": 
                  "decade": "E", "century": "C", "weekend": "W", "fortnight": "W"}  # fmt: skip
 
 
+def _fixed_century(y: int) -> int:
+    """A year as written in a slash date or a fiscal year ("3/4/98", "fiscal 86"): two digits
+    take the century of the window 1941-2040, whatever the publication date (unlike
+    ``rules.two_digit_year``, which reads them against publication)."""
+    if y < 100:
+        y += 1900 if y > 40 else 2000
+    return y
+
+
 def _period(d: date, unit: str) -> Point:
     return Point(d, _GRAN_OF_UNIT.get(unit, "D"))
 

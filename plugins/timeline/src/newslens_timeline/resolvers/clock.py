@@ -16,16 +16,9 @@ from newslens_timeline.lexicon import (
     PUBLISHED,
     UNANCHORED,
 )
-from newslens_timeline.resolvers.base import (
-    Resolved,
-    _mod_of,
-)
-from newslens_timeline.resolvers.parts_of_day import (
-    _generic_time,
-)
-from newslens_timeline.resolvers.weekdays import (
-    _day_of,
-)
+from newslens_timeline.resolvers.base import Resolved, _mod_of
+from newslens_timeline.resolvers.parts_of_day import _generic_time
+from newslens_timeline.resolvers.weekdays import _day_of
 from newslens_timeline.tense import Context
 from newslens_timeline.values import Point
 

@@ -25,13 +25,8 @@ from newslens_timeline.lexicon import (
     UNANCHORED,
     _num,
 )
-from newslens_timeline.resolvers.base import (
-    Resolved,
-    _mod_of,
-)
-from newslens_timeline.resolvers.parts_of_day import (
-    _part_code,
-)
+from newslens_timeline.resolvers.base import Resolved, _fixed_century, _mod_of
+from newslens_timeline.resolvers.parts_of_day import _part_code
 from newslens_timeline.tense import Context
 from newslens_timeline.values import Point
 
@@ -482,8 +477,7 @@ _INFINITIVE_BEFORE = re.compile(
 
 def _r_slash(m: re.Match[str], ctx: Context) -> Resolved | None:
     a, b, y = int(m["a"]), int(m["b"]), int(m["c"])
-    if y < 100:
-        y += 1900 if y > 40 else 2000
+    y = _fixed_century(y)
     if a > 12 >= b:
         a, b = b, a  # day/month order
     return _absolute_day(y, a, b, m, ctx)

@@ -18,18 +18,9 @@ from newslens_timeline.lexicon import (
     _num,
     _unit,
 )
-from newslens_timeline.resolvers.base import (
-    Resolved,
-    _mod_of,
-    _period,
-    _shift_unit,
-)
-from newslens_timeline.resolvers.names import (
-    _in_name,
-)
-from newslens_timeline.resolvers.parts_of_day import (
-    _part_code,
-)
+from newslens_timeline.resolvers.base import Resolved, _mod_of, _period, _shift_unit
+from newslens_timeline.resolvers.names import _in_name
+from newslens_timeline.resolvers.parts_of_day import _part_code
 from newslens_timeline.tense import Context
 
 

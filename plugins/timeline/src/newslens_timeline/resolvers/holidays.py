@@ -11,15 +11,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from newslens_timeline.lexicon import ABSOLUTE, PUBLISHED, UNANCHORED
-from newslens_timeline.resolvers.base import (
-    Resolved,
-    _mod_of,
-)
-from newslens_timeline.resolvers.days import (
-    _INFINITIVE_BEFORE,
-    _absolute_day,
-    _day_by_tense,
-)
+from newslens_timeline.resolvers.base import Resolved, _mod_of
+from newslens_timeline.resolvers.days import _INFINITIVE_BEFORE, _absolute_day, _day_by_tense
 from newslens_timeline.tense import Context
 from newslens_timeline.values import Point
 

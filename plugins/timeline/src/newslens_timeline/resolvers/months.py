@@ -20,10 +20,7 @@ from newslens_timeline.lexicon import (
     PUBLISHED,
     UNANCHORED,
 )
-from newslens_timeline.resolvers.base import (
-    Resolved,
-    _mod_of,
-)
+from newslens_timeline.resolvers.base import Resolved, _mod_of
 from newslens_timeline.resolvers.days import (
     TENSE_PENALTY_MONTHS,
     _month_no,
@@ -37,9 +34,7 @@ from newslens_timeline.resolvers.days import (
     current_year_end,
     since_before,
 )
-from newslens_timeline.resolvers.years import (
-    split_year_end,
-)
+from newslens_timeline.resolvers.years import split_year_end
 from newslens_timeline.tense import Context
 from newslens_timeline.values import Point
 

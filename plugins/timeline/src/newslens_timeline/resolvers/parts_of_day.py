@@ -12,13 +12,8 @@ import re
 from datetime import date, timedelta
 
 from newslens_timeline.lexicon import _MONTH, _WEEKDAY, FLAGS, PREVIOUS, PUBLISHED, UNANCHORED
-from newslens_timeline.resolvers.base import (
-    Resolved,
-    _mod_of,
-)
-from newslens_timeline.resolvers.names import (
-    _in_name,
-)
+from newslens_timeline.resolvers.base import Resolved, _mod_of
+from newslens_timeline.resolvers.names import _in_name
 from newslens_timeline.tense import Context
 from newslens_timeline.values import Point
 

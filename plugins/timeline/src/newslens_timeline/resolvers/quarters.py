@@ -9,13 +9,8 @@ import re
 from datetime import date
 
 from newslens_timeline.lexicon import ORDINALS, PREVIOUS, PUBLISHED, UNANCHORED
-from newslens_timeline.resolvers.base import (
-    Resolved,
-    _mod_of,
-)
-from newslens_timeline.resolvers.years import (
-    _anchor_year,
-)
+from newslens_timeline.resolvers.base import Resolved, _mod_of
+from newslens_timeline.resolvers.years import _anchor_year
 from newslens_timeline.tense import Context
 from newslens_timeline.values import Point, shift
 

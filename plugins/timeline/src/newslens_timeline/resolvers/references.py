@@ -10,24 +10,11 @@ import re
 from datetime import date, timedelta
 
 from newslens_timeline.lexicon import ABSOLUTE, ORDINALS, PREVIOUS, PUBLISHED, UNANCHORED
-from newslens_timeline.resolvers.base import (
-    Resolved,
-    _Override,
-)
-from newslens_timeline.resolvers.days import (
-    _absolute_day,
-    _month_no,
-)
-from newslens_timeline.resolvers.months import (
-    _r_month,
-)
-from newslens_timeline.resolvers.names import (
-    _in_name,
-)
-from newslens_timeline.resolvers.parts_of_day import (
-    _focus_day,
-    _part_code,
-)
+from newslens_timeline.resolvers.base import Resolved, _Override
+from newslens_timeline.resolvers.days import _absolute_day, _month_no
+from newslens_timeline.resolvers.months import _r_month
+from newslens_timeline.resolvers.names import _in_name
+from newslens_timeline.resolvers.parts_of_day import _focus_day, _part_code
 from newslens_timeline.tense import Context
 from newslens_timeline.values import Point
 

@@ -8,21 +8,10 @@ import re
 from datetime import date
 
 from newslens_timeline.lexicon import ABSOLUTE, PUBLISHED, SEASON_CODE, SEASON_MONTH, UNANCHORED
-from newslens_timeline.resolvers.base import (
-    Resolved,
-    _mod_of,
-)
-from newslens_timeline.resolvers.days import (
-    _UNTIL_BEFORE,
-    _plain_rel,
-    _spoken_year,
-)
-from newslens_timeline.resolvers.months import (
-    _ahead_in,
-)
-from newslens_timeline.resolvers.names import (
-    _in_name,
-)
+from newslens_timeline.resolvers.base import Resolved, _mod_of
+from newslens_timeline.resolvers.days import _UNTIL_BEFORE, _plain_rel, _spoken_year
+from newslens_timeline.resolvers.months import _ahead_in
+from newslens_timeline.resolvers.names import _in_name
 from newslens_timeline.tense import Context
 from newslens_timeline.values import Point
 

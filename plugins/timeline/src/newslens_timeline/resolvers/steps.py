@@ -28,9 +28,7 @@ from newslens_timeline.resolvers.base import (
     _order,
     _shift_unit,
 )
-from newslens_timeline.resolvers.parts_of_day import (
-    _focus_day,
-)
+from newslens_timeline.resolvers.parts_of_day import _focus_day
 from newslens_timeline.tense import Context
 from newslens_timeline.values import Point, shift
 

@@ -31,12 +31,8 @@ from newslens_timeline.resolvers.base import (
     _rel,
     _shift_unit,
 )
-from newslens_timeline.resolvers.days import (
-    _month_no,
-)
-from newslens_timeline.resolvers.names import (
-    _SENTENCE_OPEN,
-)
+from newslens_timeline.resolvers.days import _month_no
+from newslens_timeline.resolvers.names import _SENTENCE_OPEN
 from newslens_timeline.tense import Context
 from newslens_timeline.values import Point, shift
 

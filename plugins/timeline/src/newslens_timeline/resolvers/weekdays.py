@@ -21,10 +21,7 @@ from newslens_timeline.lexicon import (
     UNSCHEDULED_EVENTS,
     WEEKDAYS,
 )
-from newslens_timeline.resolvers.base import (
-    Resolved,
-    _mod_of,
-)
+from newslens_timeline.resolvers.base import Resolved, _mod_of
 from newslens_timeline.resolvers.days import (
     _AHEAD_OF_BEFORE,
     _EARLIEST_BEFORE,
@@ -32,10 +29,8 @@ from newslens_timeline.resolvers.days import (
     _absolute_day,
     _month_no,
 )
-from newslens_timeline.resolvers.parts_of_day import (
-    _part_code,
-)
-from newslens_timeline.tense import Context
+from newslens_timeline.resolvers.parts_of_day import _part_code
+from newslens_timeline.tense import _POSSESSIVE, Context
 from newslens_timeline.values import Point
 
 #: a condition opened in the weekday's clause ("if the rules are agreed by"), not an indirect
@@ -186,7 +181,8 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
         if (
             would is not None
             and not _NOT_WOULDS_OWN.search(would["rest"])
-            and not _POSSESSIVE_AFTER.match(ctx.text, m.end())
+            # a weekday's possessive ("would appeal Wednesday's verdict"): a thing's day
+            and not _POSSESSIVE.match(ctx.text, m.end())
         ):
             base = ctx.dct
             focus = ctx.last_date
@@ -397,10 +393,6 @@ _REPORT_WOULD = re.compile(
 _NOT_WOULDS_OWN = re.compile(
     r"\b(?:be|been|have|has|had)\b|\b[a-z]+ed\b|['\u2019]s\b", re.IGNORECASE
 )
-
-
-#: a weekday's possessive ("would appeal Wednesday's verdict"): the day of a thing named
-_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
 
 
 #: a future told from a past report: "would", "was set to", "were due to"

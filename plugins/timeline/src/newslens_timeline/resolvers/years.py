@@ -12,13 +12,8 @@ import re
 from datetime import date
 
 from newslens_timeline.lexicon import ABSOLUTE, FLAGS, MONTHS, PUBLISHED, UNANCHORED, _num
-from newslens_timeline.resolvers.base import (
-    Resolved,
-    _mod_of,
-)
-from newslens_timeline.resolvers.names import (
-    _SENTENCE_OPEN,
-)
+from newslens_timeline.resolvers.base import Resolved, _fixed_century, _mod_of
+from newslens_timeline.resolvers.names import _SENTENCE_OPEN
 from newslens_timeline.tense import Context
 from newslens_timeline.values import Point
 
@@ -248,7 +243,6 @@ def _anchor_year(m: re.Match[str], ctx: Context) -> tuple[int | None, str]:
 
 def _r_fiscal(m: re.Match[str], ctx: Context) -> Resolved | None:
     y = int((m["fy"] or m["fy2"]).lstrip("'"))  # "fiscal 1986/87": one expression, its first year
-    if y < 100:
-        y += 1900 if y > 40 else 2000
+    y = _fixed_century(y)
     p = Point(date(y, 1, 1), "Y")
     return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
