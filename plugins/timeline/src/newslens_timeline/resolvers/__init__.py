@@ -25,8 +25,9 @@ has one obvious home (the order in which they run is the rules' order, in ``rule
   of October 21", "the first week of April", "the time");
 - ``holidays``: named days of the calendar ("Christmas", "Election Day", "Black Monday").
 
-This package re-exports the names that ``rules.py`` and ``extract.py`` import, and every
-public name the single ``resolvers.py`` module had, so imports written against it still work.
+This package re-exports every name that ``rules.py`` and ``extract.py`` imported from the single
+``resolvers.py`` module it replaces, and that module's public names, so code written against it
+still works; new code imports from the job's module, as ``rules.py`` and ``extract.py`` now do.
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ from newslens_timeline.resolvers.years import (
     year_in_name,
 )
 
-#: the resolvers' names as rules.py and extract.py (and plugin authors) import them
+#: the names imported from the single module before the split
 __all__ = [
     "COUNT_YEARS_AHEAD",
     "HISTORIC_DAYS",
