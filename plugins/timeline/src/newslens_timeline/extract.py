@@ -40,14 +40,10 @@ from newslens_timeline.lexicon import (
     UNANCHORED,
     _num,
 )
-from newslens_timeline.resolvers import (
-    _DECADE_WORDS,
-    Resolved,
-    Resolver,
-    _month_no,
-    in_named_title,
-    in_quoted_title,
-)
+from newslens_timeline.resolvers.base import Resolved, Resolver
+from newslens_timeline.resolvers.days import _month_no
+from newslens_timeline.resolvers.names import in_named_title, in_quoted_title
+from newslens_timeline.resolvers.years import _DECADE_WORDS
 from newslens_timeline.rules import _LEADING, RULES, _preposition_about, _span
 from newslens_timeline.starts import FOLD_ODD, start_scanner
 from newslens_timeline.tense import Context

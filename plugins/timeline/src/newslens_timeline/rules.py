@@ -34,58 +34,61 @@ from newslens_timeline.lexicon import (
     _duration,
     _unit,
 )
-from newslens_timeline.resolvers import (
+from newslens_timeline.resolvers.base import (
     _GRAN_OF_UNIT,
-    _SPEED_BEFORE,
     _X,
     Resolved,
     Resolver,
-    _freq_before,
-    _is_rate,
     _mod_of,
-    _month_no,
     _Override,
     _period,
-    _r_adj_ago,
-    _r_ago,
-    _r_day_month,
-    _r_decade,
-    _r_deictic,
-    _r_duration,
-    _r_fiscal,
-    _r_holiday,
-    _r_iso,
-    _r_month,
-    _r_month_year,
-    _r_next_day,
-    _r_part_of_day,
-    _r_per_unit,
-    _r_quarter,
-    _r_ref,
-    _r_same_period,
-    _r_same_unit,
-    _r_season,
-    _r_set,
-    _r_slash,
-    _r_spelled_year,
-    _r_that_day,
-    _r_the_quarter,
-    _r_the_unit,
-    _r_this_unit,
-    _r_time,
-    _r_unit_before,
-    _r_vague_length,
-    _r_week_of,
-    _r_week_of_month,
-    _r_weekday,
-    _r_year,
-    _r_year_end,
     _rel,
     _shift_unit,
-    _year_before_quarter,
-    column_header,
     pre_is_preposition,
-    split_of,
+)
+from newslens_timeline.resolvers.clock import _r_time
+from newslens_timeline.resolvers.days import _month_no, _r_day_month, _r_iso, _r_slash
+from newslens_timeline.resolvers.durations import (
+    _SPEED_BEFORE,
+    _freq_before,
+    _is_rate,
+    _r_duration,
+    _r_per_unit,
+    _r_set,
+    _r_vague_length,
+)
+from newslens_timeline.resolvers.holidays import _r_holiday
+from newslens_timeline.resolvers.months import _r_month, _r_month_year, split_of
+from newslens_timeline.resolvers.parts_of_day import _r_deictic, _r_part_of_day, column_header
+from newslens_timeline.resolvers.quarters import _r_quarter, _r_the_quarter
+from newslens_timeline.resolvers.references import (
+    _OF_AFTER,
+    _r_next_day,
+    _r_ref,
+    _r_that_day,
+    _r_week_of,
+    _r_week_of_month,
+)
+from newslens_timeline.resolvers.seasons import _r_season
+from newslens_timeline.resolvers.steps import (
+    _r_adj_ago,
+    _r_ago,
+    _r_same_period,
+    _year_before_quarter,
+)
+from newslens_timeline.resolvers.units import (
+    _r_same_unit,
+    _r_the_unit,
+    _r_this_unit,
+    _r_unit_before,
+    _r_year_end,
+)
+from newslens_timeline.resolvers.weekdays import _r_weekday
+from newslens_timeline.resolvers.years import (
+    _r_decade,
+    _r_fiscal,
+    _r_spelled_year,
+    _r_year,
     year_in_name,
 )
 from newslens_timeline.tense import Context
@@ -1248,7 +1251,6 @@ def _table_heading(ctx: Context, start: int, end: int) -> bool:
 
 
 _AGE_AFTER = re.compile(r"[\s-]*olds?\b|\s+of\s+age\b", re.IGNORECASE)
-_FRACTION = re.compile(r"\s+of\b", re.IGNORECASE)
 #: "of" after "quarter(s)" names a whole, unless that whole is a year ("the first three
 #: quarters of the year", "two quarters of 2019")
 _QUARTER_OF_A_WHOLE = re.compile(
@@ -1317,7 +1319,7 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         and _QUARTER_OF_A_WHOLE.match(ctx.text[m.end() : m.end() + 30])
     ):
         return None  # "three quarters of the states", "a quarter of a million": a fraction
-    if unit == "quarter" and m["num"] and "-" in m.group(0) and _FRACTION.match(after):
+    if unit == "quarter" and m["num"] and "-" in m.group(0) and _OF_AFTER.match(after):
         return None  # "three-quarters of its food": a fraction
     words = m.group(0).lower().split()
     if words[0] in ("a", "an", "per") and _SPEED_BEFORE.search(

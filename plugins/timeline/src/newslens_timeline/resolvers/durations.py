@@ -1,0 +1,206 @@
+"""Lengths, sets and rates: "two weeks", "a three-year plan", "every Monday", "weekly",
+"twice a year", "$33 million a year", "for a while"; and "in five years" that is a point ahead
+rather than a length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslens_timeline.lexicon import (
+    FLAGS,
+    MONTHS,
+    PUBLISHED,
+    SEASON_CODE,
+    UNANCHORED,
+    WEEKDAYS,
+    _duration,
+    _num,
+    _unit,
+)
+from newslens_timeline.resolvers.base import Resolved, _mod_of, _period, _shift_unit
+from newslens_timeline.resolvers.names import _in_name
+from newslens_timeline.resolvers.parts_of_day import _part_code
+from newslens_timeline.tense import Context
+
+
+def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+    raw_num = m["num"]
+    unit = _unit(m["unit"])
+    amount = _num(raw_num) if raw_num else None
+    if raw_num and raw_num.lower() == "half":
+        amount = 0.5  # "a half-hour"
+    det = (m.groupdict().get("det") or "").lower()
+    plural = m["unit"].lower().endswith("s") and unit != "century"
+    if raw_num is None and (not det or plural):
+        amount = None
+    elif raw_num is None and det:
+        amount = 1
+    if raw_num and re.fullmatch(r"1[89]\d\d|20\d\d", raw_num) and "-" not in m.group(0):
+        return None
+    if raw_num and raw_num.lower() in ("a", "an") and unit == "weekend":
+        return None
+    if raw_num and re.fullmatch(r"[\d,]+(?:\.\d+)?", raw_num) and (_num(raw_num) or 0) > 5000:
+        return None
+    if amount is not None and (m.groupdict().get("half") or m.groupdict().get("half2")):
+        amount += 0.5
+    num2 = m.groupdict().get("num2")
+    ranged = amount is not None and bool(num2) and _num(num2) not in (None, amount)
+    if ranged:
+        # "two to three years", "12 to 18 months", "three or four days", "5-10 years": a range
+        # of counts says no one count, so the count is left open (PXY, as "several years" is);
+        # the first count alone would state a length the sentence does not
+        ahead = _in_time_ahead(m, ctx, amount, unit)
+        if ahead is not None:
+            # "will decide in two to three weeks": a time ahead whose distance is a range, a
+            # vague future (as "in the coming weeks" is), not the first count's week
+            return Resolved("DATE", "FUTURE_REF", anchor=PUBLISHED, mod=_mod_of(m))
+        amount = None
+    if amount is None and plural:
+        # "coming quarters": a vague time ahead, which TimeML writes as a reference point;
+        # "recent years", "the past few weeks" are vague lengths (TempEval-3: PXY, PXW)
+        words = set(m.group(0).lower().replace("-", " ").split())
+        anchor = PUBLISHED if ctx.dct else UNANCHORED
+        if words & {"coming", "future", "upcoming"}:  # "the next few days" stays a length
+            return Resolved("DATE", "FUTURE_REF", anchor=anchor, mod=_mod_of(m))
+    ahead = _in_time_ahead(m, ctx, amount, unit)
+    if ahead is not None:
+        return ahead
+    return Resolved("DURATION", _duration(amount, unit), mod=_mod_of(m))
+
+
+#: "the first time in five years", "the first surplus in five years", "the highest in a
+#: decade": a span looked back over
+_LOOKING_BACK = re.compile(
+    r"\b(?:first|only|ever|high|low|record|level|time)\b[^.,;]{0,30}\bin\s+$|"
+    # ("the lowest corn plantings in the United States in sixty years": a place between)
+    r"\b\w{2,}est\b[^.,;]{0,45}\bin\s+$",
+    re.IGNORECASE,
+)
+
+
+def _in_time_ahead(
+    m: re.Match[str], ctx: Context, amount: float | None, unit: str
+) -> Resolved | None:
+    """ "will be redeemed in five years", "will leave in two weeks": "in" and a count in a
+    clause about the future name the time that far ahead of publication, a DATE (TimeBank
+    dates it so); "built in two weeks" or "within a year" stay lengths."""
+    if (
+        ctx.dct is None
+        or amount is None
+        or amount != int(amount)
+        or m["det"]
+        or m["pre"]
+        or unit not in ("day", "week", "month", "year", "decade")
+        or not re.search(r"\bin\s+$", ctx.text[max(0, m.start() - 4) : m.start()], FLAGS)
+        # "yield 3.6 pct in 50-day repurchase agreements": a hyphenated length is an
+        # adjective, the term of a thing named after it, no distance ahead
+        or re.search(r"\w-(?:day|week|month|year|decade)$", m.group(0), FLAGS)
+        or _LOOKING_BACK.search(ctx.text[max(0, m.start() - 60) : m.start()])
+        or ctx.tense(m.start(), m.end()) != "future"
+    ):
+        return None
+    p = _shift_unit(_period(ctx.dct, unit), int(amount), unit)
+    return Resolved("DATE", p.value(), p, PUBLISHED, anchors=False)
+
+
+def _r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if " " not in m.group(0) and _in_name(ctx, m.start(), m.end()):
+        return None  # "Hurriyet Daily News"
+    if m.group(0).lower() == "daily" and re.match(
+        r"\s+[A-Z][a-z]", ctx.text[m.end() : m.end() + 3]
+    ):
+        return None  # "the Greek daily Kathimerini": a newspaper
+    word = m.group(0).lower()
+    if m["wd_each"] or m["wd_pl"]:
+        # "every Tuesday", "on Mondays", "Tuesday nights": the weekday, each week
+        wd = WEEKDAYS[(m["wd_each"] or m["wd_pl"]).lower()]
+        part = _part_code(m["part"] or (m["part_pl"] or "").rstrip("s") or None)
+        return Resolved("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
+    if m["mo_each"]:
+        return Resolved("SET", f"XXXX-{MONTHS[m['mo_each'].lower()]:02d}")  # "each July"
+    # "each summer", "every morning", "every other week", "every weekend": the calendar unit
+    # with the year (or day) left open, as "each July" is
+    if m["se_each"] or m["se_pl"]:
+        return Resolved("SET", f"XXXX-{SEASON_CODE[(m['se_each'] or m['se_pl']).lower()]}")
+    if m["pt_each"]:
+        return Resolved("SET", f"XXXX-XX-XXT{_part_code(m['pt_each'])}")
+    if m["other"]:
+        return Resolved("SET", _duration(2, m["other"].lower()))
+    if m["we"]:
+        return Resolved("SET", "XXXX-WXX-WE")
+    for adverb, value in (("daily", "P1D"), ("weekly", "P1W"), ("monthly", "P1M"),
+                          ("annually", "P1Y"), ("yearly", "P1Y"), ("nightly", "P1D"),
+                          ("hourly", "PT1H")):  # fmt: skip
+        if word.startswith(adverb):
+            return Resolved("SET", value)
+    unit = _unit(m["sunit"])
+    amount = _num(m["snum"]) if m["snum"] else 1
+    return Resolved("SET", _duration(amount if amount is not None else 1, unit))
+
+
+#: a word of a counted noun phrase: no unit, no verb ("two men spent a week in jail") and no
+#: preposition ("40 cars in a year")
+_NOUN_WORD = (
+    r"(?!(?:years?|months?|weeks?|days?|hours?|spent|took|made|met|went|came|had|was|were|"
+    r"lost|won|gave|got|left|kept|held|ran|did|said|will|would|could|can|may|might|must|"
+    r"should|are|is|be|been|from|to|in|on|at|for|by|than|and|or|over|under|above|below|about|"
+    r"with|of|since|after|before|per|a|an|the)\b)(?![a-z-]+ed\b)[a-z-]+"
+)
+
+
+_RATE_BEFORE = re.compile(
+    r"(?:\d|million|billion|trillion|cents?|dollars?|percent|%|times|twice|once|thrice|"
+    # "$2bn a year", "£4m a year", "3 mln dlrs a year": amounts written short
+    r"\d(?:bn|m|mn|tn|k)|\b(?:bn|mln|mn|dlrs|euros?|pounds|yen|francs|marks)|"
+    r"barrels|tons|tonnes|units|shares|hours)\s*$"
+    # "700 seats a week", "1,000 new jobs a month": a counted noun makes a rate too, and a
+    # count in words is a count ("four flights a week", "two meals a day")
+    r"|(?:(?<![\w,.])(?!(?:1\d{3}|20\d{2})\s)\d[\d,.]*|\b(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+dozen|dozens|"
+    rf"hundreds|thousands))\s+{_NOUN_WORD}(?:\s+{_NOUN_WORD})?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _is_rate(ctx: Context, start: int) -> bool:
+    """Whether "a year" at ``start`` follows an amount ("$33 million a year"): then a SET."""
+    return bool(_RATE_BEFORE.search(ctx.text[max(0, start - 30) : start]))
+
+
+_SPEED_BEFORE = re.compile(
+    r"(?:miles|mi|km|kilomet(?:re|er)s?|met(?:re|er)s|feet|ft|knots|nautical\s+miles)\s*$",
+    re.IGNORECASE,
+)
+
+
+#: a frequency before "a week" ("twice a week"), read backwards from the unit phrase (a
+#: regex group in front of the rule would be tried at every position of the text)
+_FREQ_BEFORE = re.compile(
+    r"\b(?:once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"many|a\s+few)\s+times)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _freq_before(m: re.Match[str]) -> int | None:
+    """Where the frequency before a rate match starts, or ``None``."""
+    f = _FREQ_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+    return f.start() if f else None
+
+
+def _r_per_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "$33 million a year": a rate only after an amount, "twice" or "times"; "miles per
+    hour" is a speed, no time. The frequency belongs to the SET's extent ("twice a week",
+    TimeML's own example: value P1W, freq 2X)."""
+    if _SPEED_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()]):
+        return None
+    if _freq_before(m) is not None or m["art"].lower() == "per" or _is_rate(ctx, m.start()):
+        return Resolved("SET", _duration(1, _unit(m["punit"])))
+    return None
+
+
+def _r_vague_length(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "for a while", "for some time": a length whose unit is not said either (TimeML ``PXX``),
+    only after a preposition of extent, so "some time ago" and "once in a while" stay out."""
+    return Resolved("DURATION", "PXX")

@@ -1,0 +1,359 @@
+"""Steps back or ahead from a point: "three years ago" (from the creation time), "a year
+earlier" (from the time under discussion), "the same period last year", "the year-ago
+quarter", and the month or quarter a figure is compared with a year back.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from newslens_timeline.lexicon import (
+    _MONTH,
+    MONTHS,
+    ORDINALS,
+    PREVIOUS,
+    PUBLISHED,
+    TIME_UNITS,
+    UNANCHORED,
+    _duration,
+    _num,
+    _unit,
+)
+from newslens_timeline.resolvers.base import (
+    _GRAN_OF_UNIT,
+    _X,
+    Resolved,
+    _mod_of,
+    _order,
+    _shift_unit,
+)
+from newslens_timeline.resolvers.parts_of_day import _focus_day
+from newslens_timeline.tense import Context
+from newslens_timeline.values import Point, shift
+
+#: a comparison, no step in the narrative: "two weeks later than planned"
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
+#: a length said roughly ("a day or so later"): no day to reach
+_OR_SO = re.compile(r"\bor\s+so\b", re.IGNORECASE)
+
+
+def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "three years ago" (from the creation time), "a year earlier" (from the previous
+    expression); a year back from a quarter stays a quarter."""
+    unit = _unit(m["unit"])
+    direction = m["dir"].lower()
+    if not m["num"] and not m["adj"] and m["unit"].lower().endswith("s"):
+        # "years later", "months ago": how long is not said (TimeML: a vague length)
+        return Resolved("DURATION", _duration(None, unit), mod=_mod_of(m))
+    amount = _num(m["num"]) if m["num"] else 1
+    if m["num"] and m["num"].lower() == "half":
+        amount = 0.5  # "a half-hour later"
+    sign = 1 if direction in ("later", "after", "from now", "hence", "on") else -1
+    mod = _mod_of(m)
+    if unit in TIME_UNITS or (direction in ("earlier", "later") and unit in ("day", "week")):
+        res = Resolved("DURATION", _duration(amount, unit), mod=mod)
+        if (
+            unit in ("day", "week")
+            and mod is None
+            and amount is not None
+            and amount == int(amount)
+            and (focus := _focus_day(m, ctx)) is not None
+            and focus[1] == PREVIOUS
+            and not _THAN_AFTER.match(ctx.text, m.end())
+            and not _OR_SO.search(m.group(0))
+        ):
+            # "The port closed on Aug. 21, 2013. Two weeks later, ...": a narrative's step from
+            # the day it last named, not from publication (TimeML's beginPoint / endPoint)
+            days = int(amount) * (7 if unit == "week" else 1)
+            res.reach, res.anchor = focus[0] + timedelta(days=sign * days), PREVIOUS
+        return res
+    if unit == "millennium":  # no calendar unit to count back in: only the direction is sure
+        anchor = PUBLISHED if ctx.dct else UNANCHORED
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor=anchor, mod=mod)
+    gran = _GRAN_OF_UNIT.get(unit, "D")
+    use_previous = direction in ("earlier", "later", "before", "after", "on") or m["adj"]
+    base: Point | None
+    anchor = PUBLISHED
+    month = _month_compared(m, ctx) if unit == "year" and amount == 1 else None
+    if month is not None:
+        # a monthly figure: "exports rose 5 pct in May from a year earlier" is May a year back
+        base, anchor = month, PREVIOUS
+    elif unit == "year" and amount == 1 and (compared := _compared_quarter(m, ctx)) is not None:
+        # results news: "up from $4 a year ago" compares with the quarter under discussion
+        base, anchor = compared, PREVIOUS
+    elif use_previous and ctx.last is not None:
+        base, anchor = ctx.last, PREVIOUS
+        if unit == "year" and base.gran in ("M", "W"):
+            base = Point(base.day, "Y")  # "a year earlier" than a month is a year
+        ended = (
+            _PERIOD_ENDED.search(ctx.text, max(0, ctx.last_at - 40), ctx.last_at)
+            if unit == "year" and base.gran == "D"
+            else None
+        )
+        if ended is not None:
+            # "sales in the week ended April 4 rose from a year earlier": the period that day
+            # closes is what is compared, a year back (the week, the half; a year otherwise)
+            if ended["psplit"]:  # "1986/87 ended March 31": the split year, named by 1986
+                base = Point(date(base.day.year - 1, 1, 1), "Y")
+            else:
+                noun = ended["pnoun"].lower()
+                base = Point(base.day, {"week": "W", "half": "H", "month": "M"}.get(noun, "Y"))
+        elif unit == "year" and base.gran == "D" and amount is not None and amount >= 2:
+            # "The mill shut on June 4, 2008. Four years earlier, ...": a step of years tells
+            # the year it reaches, not a day (the count is in years). Not "a year earlier":
+            # a figure's comparison point a year back from a day or a period's last day
+            # ("sales for the four weeks ended May 3 rose from a year earlier") keeps the day
+            base = Point(base.day, "Y")
+    elif ctx.dct is not None:
+        base = Point(ctx.dct, gran)
+    else:
+        base = None
+    if amount is None or amount != int(amount):
+        if base is None:
+            return Resolved("DATE", _X[gran], anchor=UNANCHORED, mod=mod)
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor=anchor, mod=mod)
+    if base is None:
+        return Resolved("DATE", _X[gran], anchor=UNANCHORED, mod=mod)
+    if anchor == PREVIOUS and base.gran == "Y" and gran in ("E", "C"):
+        pass  # "in 1998 ... a decade later": 2008, a year as the time it counts from
+    elif base.gran not in ("Q", "H", "M", "W", "D", "S") or _order(base.gran) < _order(gran):
+        base = Point(base.day, gran)
+    p = _shift_unit(Point(base.day, base.gran), sign * int(amount), unit)
+    years = _YEARS_OF_UNIT.get(unit)
+    if years and direction == "later" and _THAN_AFTER.match(ctx.text, m.end()):
+        # "in 2030, two years later than planned": a comparison of lengths, no date
+        return Resolved("DURATION", _duration(amount, unit), mod=mod)
+    if (
+        years
+        and direction == "later"
+        and anchor == PREVIOUS
+        and ctx.dct is not None
+        and ctx.last is not None
+        and not _MODAL_LEFT.search(ctx.text, ctx.sentence_bounds(m.start())[0], m.start())
+    ):
+        step = int(amount) * years
+        tense = ctx.tense(m.start(), m.end())
+        if tense != "future" and p.day.year > ctx.dct.year:
+            # "The strike of 2016 shut the port. The union said on Tuesday that five years
+            # later the wounds remain": counted from Tuesday it lands after publication, so
+            # the step counts from the past year or day the text set before (2016 + 5)
+            ref = ctx.past_ref
+            if (
+                ref is not None
+                and ctx.last.gran == "D"
+                and ctx.last.day.year == ctx.dct.year
+                and ref.day.year < base.day.year
+            ):
+                base = Point(ref.day, "Y")
+                p = Point(date(ref.day.year + step, 1, 1), "Y")
+        if tense != "future" and p.day.year > ctx.dct.year:
+            if base.day.year < ctx.dct.year and p.day.year <= ctx.dct.year + 1:
+                # a step from a past year that lands just past publication: the present (a
+                # writer's round count, "the bridge fell in 2018; four years later ...")
+                p, mod = Point(date(ctx.dct.year, 1, 1), "Y"), None
+            else:
+                # from a day near publication, or far past it, in no clause of the future
+                # ("The council met on May 2. Even three years later the cause is disputed"):
+                # no date it could reach; the length alone
+                return Resolved("DURATION", _duration(amount, unit), mod=mod)
+        elif (
+            mod in ("MORE_THAN", "APPROX", "EQUAL_OR_MORE")
+            and (tense in ("present", "present_right") or (not tense and _present_after(m, ctx)))
+            and base.day.year < ctx.dct.year
+        ):
+            # "The guild was founded in 1820. More than two centuries later, its hall still
+            # stands": an approximate step told in the present is the present, not 2020
+            p, mod = Point(date(ctx.dct.year, 1, 1), "Y"), None
+    return Resolved("TIME" if p.part else "DATE", p.value(), p, anchor, mod, anchors=False)
+
+
+#: the years in one unit of a step counted in years ("three years", "two decades")
+_YEARS_OF_UNIT = {"year": 1, "decade": 10, "century": 100}
+
+
+#: a modal before a step in its sentence: a forecast or a plan may reach past publication
+#: ("the rights will expire 10 years later", "debt would grow to $110 bln a year later")
+_MODAL_LEFT = re.compile(r"\b(?:will|would|shall|could|should|might)\b|'ll\b", re.IGNORECASE)
+
+
+#: the first verb of a clause right of a fronted step: a present ("is", "still stands") or not
+_VERB_RIGHT = re.compile(
+    r"\b(?:(?P<pres>is|are|has|have|remains?|stands?|still|now|today)|was|were|had|did|\w+ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _present_after(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the sentence right of a fronted step goes on in the present ("More than two
+    centuries later, its hall still stands"), read by its first verb-like word."""
+    _s, e = ctx.sentence_bounds(m.start())
+    v = _VERB_RIGHT.search(ctx.text, m.end(), min(e, m.end() + 80))
+    return v is not None and v["pres"] is not None
+
+
+#: the months a sentence names for a figure: "in May" (a capitalised name, not the modal "may";
+#: not a day, "May 5", nor one end of a range, "January/March", "October-December"), "May's",
+#: "May exports" (the name before a noun), "May 1986" (with its year); "last month", "this
+#: month" (a month named relative to publication); and a bare year, which may be the period
+_MONTH_NAMED = re.compile(
+    rf"(?<![/\u2013-])\b(?P<month>{_MONTH})(?!\w)(?![/\u2013-])"
+    r"(?:(?P<poss>'s\b)|\s+(?P<year>1\d{3}|20\d\d)\b|(?=\s+[a-z])|(?=\s*[,.;)]|\s*$)|"
+    r"(?=\s+[A-Z]))|"
+    r"\b(?P<rel>(?i:last|this)\s+month)\b|(?<![\d/.-])(?P<bare>1[89]\d\d|20\d\d)(?![\d/-])"
+)
+
+
+_MONTH_PREP = re.compile(r"\b(?i:in|for|during|of)\s+$")
+
+
+#: the month is one comparison point of two ("up from 1.8 mln in January and 1.6 mln a year
+#: earlier"): a year earlier than the figure's own month, which the sentence does not name
+_AND_NEXT = re.compile(r"\s*,?\s+and\s")
+
+
+#: a month named after the comparison is its figure's only within the clause ("from a year
+#: earlier to 69,000 in May"), not past a comma or a conjunction ("... after a rise in May")
+_CLAUSE_BREAK = re.compile(r",(?!\d)|;|\b(?:and|but|after|while|when|whereas)\b", re.IGNORECASE)
+
+
+_PERIOD_NOUN = re.compile(r"\s+(?:year|quarter|half|period)\b", re.IGNORECASE)
+
+
+def _month_compared(m: re.Match[str], ctx: Context) -> Point | None:
+    """The month a monthly figure is reported for, when "a year earlier" / "a year ago" is
+    compared with it in the same sentence ("exports fell 2 pct from a year earlier to 6,000 in
+    May", "In May, sales rose 4 pct from a year ago", "May's exports"): that month, so the
+    comparison is the month a year back, as the figure is monthly (the Reuters files' three
+    annotators agree; TimeBank's one case names no month in its sentence, "last month" in the
+    one before, and stays a year). Only when the sentence names one month and no other period
+    a figure could be for (two months, "last month" beside "in January", a bare year: which of
+    them is compared is not said, and the rules before decide)."""
+    if m["dir"].lower() not in ("earlier", "ago", "before") or ctx.dct is None:
+        return None
+    if _PERIOD_NOUN.match(ctx.text, m.end()):
+        return None  # "a year ago quarter", "the year-ago period": the period rules decide
+    s, e = ctx.sentence_bounds(m.start())
+    s, e = max(s, m.start() - 300), min(e, m.end() + 300)  # (a run-on text: 300 round)
+    names: set[str] = set()
+    year: int | None = None
+    for n in _MONTH_NAMED.finditer(ctx.text, s, e):
+        if m.start() <= n.start() < m.end():
+            continue
+        if n["rel"] or n["bare"]:
+            return None
+        word = n["month"]
+        plain = not (n["poss"] or n["year"]) and word[0].isupper()
+        before_noun = plain and ctx.text[n.end() : n.end() + 2].strip()[:1].islower()
+        if (
+            plain
+            and not before_noun
+            and not _MONTH_PREP.search(ctx.text, max(s, n.start() - 8), n.start())
+        ):
+            continue  # "March" alone without "in": a name, a verb, a day's month
+        if n.end() <= m.start() and _AND_NEXT.match(ctx.text, n.end()):
+            return None
+        if n.start() >= m.end() and _CLAUSE_BREAK.search(ctx.text, m.end(), n.start()):
+            continue  # "... a year ago, after a rise in January": another figure's month
+        if before_noun and _PERIOD_NOUN.match(ctx.text, n.end()):
+            return None  # "the December year", "the March quarter": no monthly figure
+        names.add(word.rstrip(".").lower()[:3])
+        year = int(n["year"]) if n["year"] else year
+    if len(names) != 1:
+        return None
+    mo = MONTHS[names.pop()]
+    if year is None:
+        # the latest such month up to publication: a monthly figure is out already
+        year = ctx.dct.year if mo <= ctx.dct.month else ctx.dct.year - 1
+    return Point(date(year, mo, 1), "M")
+
+
+#: a calendar period closed by the day after it: "the week ended Feb 28", "the half ended
+#: December 31", "the fiscal year ended March 31", "1986/87 ending March 31" (not a count of
+#: units, "the six months ended Aug. 12", which has no calendar value: TimeBank keeps the day)
+_PERIOD_ENDED = re.compile(
+    r"(?:\b(?P<pnoun>week|month|half|year|season)|(?P<psplit>"
+    r"(?:1\d|20)\d\d[-/\u2013]\d\d))\s*,?\s+(?:ended|ending|through|to)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _compared_quarter(m: re.Match[str] | None, ctx: Context) -> Point | None:
+    """The quarter a comparison a year back is made with: the quarter under discussion, but a
+    quarter ahead (a forecast's, "weak prices lasting into the second quarter of 2027") only
+    within its own sentence; past it, the quarter last reported on ("profit in the year-ago
+    quarter was ...")."""
+    q = ctx.last_quarter
+    if q is None or ctx.reported_quarter is None or q == ctx.reported_quarter:
+        return q
+    if m is not None and ctx.sentence_of(m.start()) == ctx.sentence_of(ctx.last_quarter_at):
+        return q
+    return ctx.reported_quarter
+
+
+def _year_before_quarter(ctx: Context, m: re.Match[str] | None = None) -> Resolved:
+    """The quarter under discussion (else the last full one before publication), a year back:
+    "the year-ago quarter" in results news."""
+    base = _compared_quarter(m, ctx)
+    if base is None:
+        if ctx.dct is None:
+            return Resolved("DATE", "XXXX-QX", anchor=UNANCHORED)
+        base = shift(Point(ctx.dct, "Q"), -1, "Q")
+    p = shift(base, -1, "Y")
+    return Resolved("DATE", p.value(), p, PREVIOUS, anchors=False)
+
+
+_SAME_GRAN = {"quarter": "Q", "month": "M", "week": "W", "half": "H"}
+
+
+_LAST_YEAR_SAID = re.compile(r"\blast\s+year", re.IGNORECASE)
+
+
+def _r_same_period(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the same period last year", "the same quarter a year earlier", "last year's quarter":
+    the period under discussion, a year back (or in the year written), as one DATE.
+
+    Why one expression: TIMEX3 takes the whole phrase, and its value is the comparison period,
+    a quarter or a month, not the year that "last year" alone would give."""
+    unit = (m["spunit"] or m["spunit2"] or "period").lower()
+    gran = _SAME_GRAN.get(unit)
+    base = _compared_quarter(m, ctx) if gran in (None, "Q") else None
+    last = ctx.last
+    if base is None and last is not None and last.gran in ("Q", "H", "M", "W", "S"):
+        base = last if gran is None or last.gran == gran else None
+    if base is None:
+        if ctx.dct is None:
+            return Resolved("DATE", _X[gran or "Q"], anchor=UNANCHORED)
+        # nothing under discussion: the unit before publication, the way "the latest
+        # quarter" reads (results news compares the period just reported)
+        base = shift(Point(ctx.dct, gran or "Q"), -1, gran or "Q")
+        if base.day.year < ctx.dct.year and _LAST_YEAR_SAID.search(m.group(0)):
+            # "sales so far this year rose from the same period last year", written in
+            # February: the unit just completed lies in last year, and a year before it would
+            # be two years back, which "last year" denies; the unit in progress is compared
+            base = Point(ctx.dct, gran or "Q")
+    if m["spyear"]:
+        p = Point(date(int(m["spyear"]), base.day.month, min(base.day.day, 28)), base.gran)
+    else:
+        p = shift(Point(base.day, base.gran), -1, "Y")
+    return Resolved("DATE", p.value(), p, PREVIOUS, anchors=False)
+
+
+def _r_adj_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the year-ago quarter", "the year-earlier third quarter", "the year-earlier nine
+    months" (a length, as results news compares it)."""
+    if m["amonths"]:
+        return Resolved("DURATION", _duration(_num(m["amonths"]), "month"))
+    if m["noun"] and not m["aord"] and m["unit"].lower() == "year":
+        # "the comparable year-ago quarter": the quarter under discussion, a year back
+        return _year_before_quarter(ctx, m)
+    if m["aord"] and m["unit"].lower() == "year":
+        res = _r_ago(m, ctx)
+        if res is None or res.point is None:
+            return res
+        n = ORDINALS[m["aord"].lower()]
+        p = Point(date(res.point.day.year, (n - 1) * 3 + 1, 1), "Q")
+        return Resolved("DATE", p.value(), p, res.anchor, anchors=False)
+    return _r_ago(m, ctx)
