@@ -8,8 +8,8 @@ to 5% after "about". That is the rounding a careful reader grants a
 journalist: 1,500 km = 932 mi falls in 925-935, so "1,500km (930 miles)" is consistent, and so
 is "1,400 km (900 miles)" (870 mi rounds to 900); "1,400 km (800 miles)" is a mismatch.
 Currencies are linked but left "unchecked": exchange rates are not in the text. Two figures
-with different denominators are never one measure, nor are two sums of one currency: "net 2.4
-mln dlrs, or 15 cts a share" (the commonest "X, or Y" of business news, the "a share" often left
+with different denominators are never one measure, nor are two sums of one currency: "net 3.07
+mln dlrs, or 7 cts a share" (the commonest "X, or Y" of business news, the "a share" often left
 implied) is a total and a rate per share.
 """
 
@@ -113,7 +113,7 @@ def link_conversions(text: str, findings: Sequence[dict[str, Any]]) -> None:
         if a.get("unit") == b.get("unit") and dim != "money":
             continue
         if not _same_denominator(a.get("per"), b.get("per")):
-            continue  # "net 2.4 mln dlrs, or 15 cts a share": a total and a rate, no conversion
+            continue  # "net 3.07 mln dlrs, or 7 cts a share": a total and a rate, no conversion
         if dim == "money" and a.get("base_unit") == b.get("base_unit"):
             continue  # "a loss of 2,227,000 dlrs or four cts": one currency converts to nothing
         result, deviation = verdict(a, b)

@@ -39,7 +39,7 @@ _CONVERSION_GAP = re.compile(
 
 def _converted_rates(text: str, found: list[dict[str, Any]]) -> None:
     """Money conversions in brackets take the rate of the figure they convert: "an annual
-    investment of 400m pesos ($136m; £72.3m)" is three amounts a year."""
+    subsidy of 950m rupees ($11.4m; £9.2m)" is three amounts a year."""
     for prev, f in pairwise(found):
         if (
             f["kind"] == "money"

@@ -128,8 +128,8 @@ def _vote_tally(text: str, found: list[dict[str, Any]]) -> None:
             f["quantity"], f["noun"] = "votes", "vote"
 
 
-#: a people's size (round seventeen): "a population of 44 million", "Canada's population rose
-#: 4.2 pct to 25.4 mln", "the island's population stood at 300,000"; the word before
+#: a people's size (round seventeen): "a population of 44 million", "Chile's population rose
+#: 1.7 pct to 19.3 mln", "the valley's population stood at 81,000"; the word before
 #: "population" an article, a possessive or a name, never a common noun ("the butterfly
 #: population", "the prison population" count their own)
 _POPULATION_BEFORE = re.compile(
@@ -404,18 +404,18 @@ def _young_of_age(text: str, found: list[dict[str, Any]]) -> None:
         i += 1
 
 
-# round twenty-seven: the noun a pair of counts says once, after the second ("from 40 to 90
-# people", "a few hundred to tens of thousands of servers"), or after a size compound ("3.2 mln
-# to 3.6 mln 50-kilo sacks")
+# round twenty-seven: the noun a pair of counts says once, after the second ("from 15 to 60
+# cyclists", "a few dozen to many hundreds of kiosks"), or after a size compound ("1.4 mln
+# to 1.9 mln 25-kilo crates")
 _PAIR_GAP = re.compile(r"[ \t\n]+(?:to|and|or)[ \t\n]+")
 _NOUN_AFTER_SIZE = re.compile(r"[ \t\n]+([a-z]{3,})\b(?![-'’])")
 
 
 def _pair_noun(text: str, found: list[dict[str, Any]]) -> None:
     """A count with no noun takes the noun of the count right after it when only "to", "and"
-    or "or" stand between ("from 40 to 90 people": people; "a few hundred to tens of thousands
-    of servers"), and the noun after a size compound right after it ("3.2 mln to 3.6 mln
-    50-kilo sacks": sacks). Not over a unit, a money figure or another noun of its own."""
+    or "or" stand between ("from 15 to 60 cyclists": cyclists; "a few dozen to many hundreds
+    of kiosks"), and the noun after a size compound right after it ("1.4 mln to 1.9 mln
+    25-kilo crates": crates). Not over a unit, a money figure or another noun of its own."""
     for i in [
         i
         for i, f in enumerate(found[:-1])
@@ -488,7 +488,7 @@ _DURATION_RANGE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:in|within|for|after|takes
 
 
 def _duration_ranges(text: str, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """ "in 10 days to two weeks' time": one duration range, 10-14 days. Only two durations
+    """ "in 8 days to three weeks' time": one duration range, 8-21 days. Only two durations
     with no modifier, the first after "in", "within", "for", "after" or "take(s)", the second
     in a larger unit of at most a hundred times the first; not "from 10 days to two weeks" (a
     change, no "from" is allowed by the preposition test)."""

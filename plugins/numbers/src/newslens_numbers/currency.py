@@ -100,8 +100,8 @@ def _quoted_currency(text: str, found: list[dict[str, Any]]) -> None:
         base = after.group(1).lower()
         base = {"sterling": "pound", "dlr": "dollar", "dlrs": "dollar"}.get(base, base).rstrip("s")
         if not code:
-            # a currency that is no word of ours ("the kwacha fell to 21 to the dollar", "the
-            # Nigerian currency was fixed at 4.0 to the dollar"): the rate is still per its base
+            # a currency that is no word of ours ("the tugrik slid to 2,730 to the dollar", "the
+            # Bhutanese currency was pegged at 83 to the dollar"): the rate is still per its base
             if not f["per"] and _RATE_BASE_ENDS.match(text, after.end(), after.end() + 12):
                 f["per"] = base
             continue
@@ -216,7 +216,7 @@ _US_DOLLARS = re.compile(
     r"|(?<=[Aa])(?i:merican[ \t]+dollars?))"
 )
 _DOLLAR_WORD = re.compile(r"\$|(?i:dlrs?|dollars?)\b")
-# a row of a wire results table: a label, figures, "vs" ("Pre-tax 133 mln rand vs 137 mln")
+# a row of a wire results table: a label, figures, "vs" ("Pre-tax 58 mln rand vs 71 mln")
 _VS_ROW = re.compile(r"[ \t]*[A-Za-z][A-Za-z .&/-]{0,30}?[ \t]+[-\d.,]+[^\n]*?\bvs\b")
 
 
@@ -297,7 +297,7 @@ def dateline_currency(text: str, dateline: str = "") -> str:
 
 def _story_currency(text: str, found: list[dict[str, Any]], dateline: str = "") -> None:
     """Wire copy names the currency of a story's figures once: a note ("Note: Canadian funds")
-    or one row of an earnings table ("Pre-tax 133 mln rand vs 137 mln"); its other figures say
+    or one row of an earnings table ("Pre-tax 58 mln rand vs 71 mln"); its other figures say
     "dlrs", "cts" or nothing, which the rules above read as US dollars. With one such currency
     in the document and no US dollars named anywhere in it, those figures take it: after a
     note every bare dollar figure, after a table row the table's cents and unlabelled figures

@@ -117,7 +117,7 @@ _MARGIN_AFTER = re.compile(r"\s+margin\b")
 
 #: a duration's rate said by "a/an NOUN" is a period or an occasion ("two hours a day", "eight
 #: hours a night", "90 minutes a game"); any other noun is a verb's object (round seventeen:
-#: "will put off for one week a decision", "delivered over eight years an economy")
+#: "will delay for one month a vote", "built over six years a network")
 _DURATION_OCCASIONS = frozenset(
     (
         *("night", "weekend", "session", "shift", "game", "match", "visit", "trip", "episode"),
@@ -401,12 +401,12 @@ class FindingRules:
                         )
                     )
                 )
-                # "the world number one was 22 when she retired"
+                # "the goalkeeper was 19 when he signed"
                 or (
                     _COPULA_BEFORE.search(text[max(0, s - 8) : s])
                     and re.match(r"[ \t]+when\b", text[e2 : e2 + 8])
                 )
-                # "became an MP at 27 and Leader of the Opposition at 36", "left school at 16"
+                # "became a judge at 41 and chief justice at 58", "leaving school at 15"
                 or (
                     value >= 10
                     and form == "digits"
@@ -414,7 +414,7 @@ class FindingRules:
                     and _BECAME_AT.search(text, max(0, s - 70), s)
                     and _AFTER_AGE.match(text, e2, min(self.n, e2 + 16))
                 )
-                # "At 23, Henson has the rugby world at his feet"
+                # "At 31, Okafor has the chess world talking"
                 or (
                     text[max(0, s - 3) : s] == "At "
                     and _at_sentence_start(self.original, s - 3)
@@ -704,7 +704,7 @@ class FindingRules:
                 and per not in _TIME_WORDS
                 and per not in _DURATION_OCCASIONS
                 and _A_BEFORE_RATE.match(text, end, per_end)
-            ):  # "put off for one week a decision", "delivered over eight years an economy":
+            ):  # "delay for one month a vote", "built over six years a network":
                 per = ""  # the verb's object, not a rate ("eight hours a night" is one)
             if not per and unit == "bbl" and text[end - 3 : end].lower() in ("bpd", "b/d"):
                 per = "day"  # "50,000 bpd": barrels per day
@@ -713,7 +713,7 @@ class FindingRules:
             elif kind in ("money", "measure", "duration") and (
                 of := _OF_WHAT.match(text, end, window)
             ):
-                # "13.3 grams of gold per tonne", "three hours of exercise a week" (a duration
+                # "4.8 grams of silver per tonne", "two hours of practice a day" (a duration
                 # only per a period: not "11 hours of talks with a union leader")
                 per = self.per_after(of.end())[0]
                 if kind == "duration" and per not in _PERIOD_PER:
@@ -732,7 +732,7 @@ class FindingRules:
                     / (prev["value"] or 1e-9)
                     <= 100
                 ):
-                    per = prev["per"]  # "50 cts a share from the 42 cts"
+                    per = prev["per"]  # "37 cts a share from the 29 cts"
         adverb = _RATE_ADVERB_AFTER.match(text, end, min(self.n, end + 24))
         if kind in ("money", "measure", "count") and adverb is not None:
             # "earn £20 daily", "2,000 bbl daily": said of this figure, over a rate carried
@@ -791,7 +791,7 @@ class FindingRules:
             per = self.each_before(start)  # "for each share held it pays three dlrs"
         size = kind == "measure" and "-" in text[start:end]
         if not per and kind in _EACH_PERIOD_KINDS and not size:
-            # (not a size before its noun: "3.3 mln 60-kilo bags a year" rates the bags)
+            # (not a size before its noun: "2.6 mln 45-kilo sacks a year" rates the sacks)
             per = self.each_period_later(end)  # "4 million visitors use it every year"
         if not per and kind in _EACH_PERIOD_KINDS and not size and "for e" in text[end : end + 70]:
             per = self.for_each_later(end)  # "one right for each of its shares": per share

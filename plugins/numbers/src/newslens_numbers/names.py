@@ -54,7 +54,7 @@ from newslens_numbers.patterns import (
 from newslens_numbers.units import CURRENCY_CODES
 from newslens_numbers.words import _at_sentence_start, _is_plural, _prev_word, counted_noun
 
-# set scores in a row: "6-2 3-6 6-3", "7-6 (7-2) 6-4"
+# set scores in a row: "6-1 4-6 7-5", "7-6 (9-7) 3-6 6-2"
 _SCORE_RUN = re.compile(
     r"\d{1,2}[-–]\d{1,2}(?:[ \t]*\(\d{1,2}[-–/]\d{1,2}\))?"
     r"(?:,?[ \t]+\d{1,2}[-–]\d{1,2}(?:[ \t]*\(\d{1,2}[-–/]\d{1,2}\))?)+(?![\d%])"
@@ -230,7 +230,7 @@ _GENERIC_ONE_THINKS = re.compile(
     r"discover|admit|accept|question|envision|envisage)\b"
 )
 _QUOTE_AFTER_ONE = re.compile(r'[ \t]*,?["”]')
-# "one from X and one from Y", "one tailored for China and one for Hong Kong": pronouns
+# "one from X and one from Y", "one built for Kenya and one for Peru": pronouns
 _ONE_AND_ONE = re.compile(r"[^.;:]*?\band[ \t]+one[ \t]+(?:from|for|(?:in|at)[ \t]+[A-Z])")
 _ONE_AND_BEFORE = re.compile(
     r"\bone[ \t]+(?:\w+[ \t]+)?(?:from|for|(?:in|at)[ \t]+[A-Z])[^.;:]*\band[ \t]+$"
@@ -323,7 +323,7 @@ class NameRules:
                 return e
         if decimals == 0 and nxt in "-–" and value <= 31:
             run = _SCORE_RUN.match(text, s, min(self.n, s + 120))
-            if run is not None:  # "6-2 3-6 6-3", "7-6 (7-2) 6-4": set scores
+            if run is not None:  # "6-1 4-6 7-5", "7-6 (9-7) 3-6 6-2": set scores
                 return run.end()
             days = _DAY_RANGE_MONTH.match(text, e, window)
             if days is not None:  # "from 24-26 June": a date range
@@ -565,7 +565,7 @@ class NameRules:
             return e - s >= 3 and not _is_plural(nxt.group(1)) and not counted_noun(text, e, 2.0)
         noun = re.match(r"[ \t]+([a-z]{3,})\b(?![-'’])", text[e : e + 30])
         if e - s >= 3 and _prev_word(text, s) == "new" and not text[s].isspace():
-            # "unveils new 777 aircraft", "rolled out the new 777 in Seattle": a model; "new
+            # "shows a new 620 aircraft", "flew the new 620 over Lyon": a model; "new
             # 300 jobs" counts
             return noun is None or noun.group(1) in STOP or noun.group(1) in _INVARIANT_MODELS
         if _prev_word(text, s).lower() in ("top", "bottom", "all", "first", "last", "than"):
@@ -718,7 +718,7 @@ class NameRules:
                 _ONE_AND_ONE.match(text, e, min(self.n, e + 80))
                 or _ONE_AND_BEFORE.search(text, max(0, s - 80), s)
             ):
-                return False  # "one from Court TV and one from a cable show": pronouns
+                return False  # "one from a radio host and one from a blogger": pronouns
             if len(prev) > 4 and prev.endswith("est"):
                 return False  # "the fastest one", "the biggest one": a pronoun
             if after in _SPEECH_AFTER and not _UNIT.match(text, e + 1, min(self.n, e + 30)):

@@ -58,8 +58,8 @@ _NAMED_PERIOD = re.compile(
 _RANKED_PERIOD = re.compile(r"[ \t]+(?:in[ \t]+a[ \t]+row|running|straight)\b")
 # the period of an event an ordinal names (issue 17, "the Nth week of an event"): "the first
 # week of its release", "the seventh week of a strike", "the second day of an offensive", "its
-# first week on sale" are time parts, no items; "a third week of losses", "the third straight
-# day", "the third day in a row", "his 2,838th day in the post" rank days or weeks and stay
+# first week on sale" are time parts, no items; "a third week of losses", "the fourth straight
+# week", "a sixth night in a row", "her 1,417th day in charge" rank days or weeks and stay
 _EVENT_PERIOD = re.compile(
     r"[ \t]+((?i:day|night|week|weekend|month|year)s?)"
     r"[ \t]+(?i:of|on[ \t]+(?:sale|release))\b"
@@ -103,8 +103,8 @@ _TITLE_AFTER = re.compile(
     r"World(?![ \t]+War))\b"
 )
 
-# a capitalised ordinal opening a company's or a bank's name: "First Boston Corp said", "First
-# Federal Savings and Loan Association of ...", "the First Interstate Bank of Denver"
+# a capitalised ordinal opening a company's or a bank's name: "First Ridge Corp said", "First
+# Coastal Federal Savings Bank of ...", "the First Prairie Bank of Tulsa"
 _COMPANY_AFTER = re.compile(
     r"(?:[ \t\n]+(?:[A-Z][A-Za-z&'.-]*|of|and|&)){0,5}?[ \t\n]+(?:Corp|Corporation|Inc|"
     r"Incorporated|Co|Cos|Company|Ltd|Limited|Plc|PLC|Bank|Bancorp|Bancshares|Bankshares|Banc|"
@@ -373,7 +373,7 @@ class OrdinalRules:
             and named is None
             and not (ranked or placed or superlative or of_whole)
         ):
-            return e  # "a second" of time; but "the second of a four well program" ranks
+            return e  # "a second" of time; but "the second of a three plant plan" ranks
         if re.match(r"[ \t]+of[ \t]+(?:its|their|his|her)[ \t]+kind\b", text[e : e + 20]):
             noun = ""  # "the first of its kind": ranks what the subject is, not "kind"
         if low in ("fourth", "fifth", "sixth", "eighth", "tenth", "third") and re.match(

@@ -538,7 +538,7 @@ RATE_ADJECTIVES = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly
 _RATE_ADJECTIVE = re.compile(
     r"\b(" + "|".join(RATE_ADJECTIVES) + r")[ \t]+[\w-]+(?:[ \t]+[\w-]+)?"
     r"[ \t]+(?:of|at|to|worth|totall?ing|reaching|is|was|were|are"
-    # "monthly output is expected to consist of", "annual sales are forecast at"
+    # "quarterly supply is expected to consist of", "yearly revenue is estimated at"
     r"|(?:is|are|was|were|will[ \t]+be|should[ \t]+be)[ \t]+(?:expected|forecast|estimated|"
     r"projected|put|seen)[ \t]+(?:at|to[ \t]+(?:be|reach|total|consist[ \t]+of)))[ \t]+"
     r"(?:(?:about|around|nearly|almost|some|over|just|only|more[ \t]+than|up[ \t]+to|"
@@ -572,8 +572,8 @@ _CAPITALISED_BEFORE = re.compile(
     r"(?:[A-Z][A-Za-z]*['’]s|[A-Z][A-Za-z]+|[A-Z][a-z]+[ \t]+of)[ \t]+$"
 )
 
-# The label of a row of a wire earnings table, at the start of its line ("Shr 47 cts vs 31
-# cts", "Net 4,757,000 vs 2,466,000", "Revs 32.8 mln", "Avg shrs 12,638,000"): bare figures
+# The label of a row of a wire earnings table, at the start of its line ("Shr 58 cts vs 23
+# cts", "Net 3,914,000 vs 1,072,000", "Revs 17.6 mln", "Avg shrs 9,481,000"): bare figures
 # after a money label are dollars, after "shr" they are per share, after "shrs" shares.
 _TABLE_ROW = re.compile(
     r"^[ \t]*(?:(?P<shares>(?i:avg|average)[ \t]+(?i:shrs|shares)(?:[ \t]+(?i:outstanding))?)"

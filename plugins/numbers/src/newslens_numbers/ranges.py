@@ -111,7 +111,7 @@ class RangeRules:
                 and not level
                 and re.fullmatch(r"[ \t]+[A-Za-z-]+[ \t]+to[ \t]+", gap)
             )
-            # "raise its quota by 100,000 barrels per day to 310,000": a measure's level
+            # "lift its output by 40,000 tonnes per year to 265,000": a measure's level
             by_to = prev["kind"] == "measure" and re.search(r"(?i:\bby)[ \t]+\S*$", before)
             if not (tally or by_to or re.search(r"(?i:\bfrom)[ \t]+\S?$", before)):
                 return None
@@ -152,7 +152,7 @@ class RangeRules:
             value *= SCALES.get(scale_word, 1.0)
         info = None if currency else self.unit_after(e2)
         if info is None and unit and not currency and scaled:
-            return None  # "in the two months to 2.20 billion": a period, then a level
+            return None  # "in the five weeks to 3.85 billion": a period, then a level
         if info is not None:
             hunit, hend, hkind = info
             if unit and hunit != unit:

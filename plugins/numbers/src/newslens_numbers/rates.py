@@ -103,7 +103,7 @@ _FOR_EACH_NOT_NOUN = frozenset(
      "new", "such", "then", "half", "few")
 )  # fmt: skip
 # a rate adjective later in the figure's noun phrase, after at most two modifiers (round
-# fifteen): "the 30 pct average annual growth", "500 dlrs in monthly telephone bills"
+# fifteen): "the 9 pct compound annual growth", "340 dlrs in monthly water bills"
 _RATE_LATER = re.compile(
     r"(?:[ \t]+in)?(?:[ \t]+(?!(?:of|to|the|a|an|and|or|for|from|with|by|at|on|than|in|as|is|"
     r"was|were|are|be|its|their|his|her|per|each|every)\b)[a-z][a-z-]*){0,2}?"
@@ -162,7 +162,7 @@ class RateRules:
             return None
         s2, e2 = e + 1, m.end(1)
         before = len(self.findings)
-        prev = self.compared_with(s)  # "from an initial low of 408.90/409.40"
+        prev = self.compared_with(s)  # "from an early low of 377.15/377.65"
         end = self.build(offer, s2, e2, "digits", decimals)
         if len(self.findings) == before + 1:
             g = self.findings[-1]
@@ -183,7 +183,7 @@ class RateRules:
         """A rate said after the second of two alternative prices is the first's too: "3 euros or
         even 2.50 euros a box" (both per box); the figure before must be money of the
         same currency (its minor unit too) with no rate of its own, joined by "or" alone, and of a
-        size near it ("5 mln dlrs or 20 cts a share" is a total and its rate, not alternatives)."""
+        size near it ("8 mln dlrs or 3 cts a share" is a total and its rate, not alternatives)."""
         prev = self.findings[-1]
         near = any(0.1 <= prev["value"] / v <= 10 for v in (value, value / 100))  # cents or not
         if prev["kind"] != "money" or prev["per"] or not near:
@@ -209,9 +209,9 @@ class RateRules:
 
     def rate_in_phrase(self, end: int, kind: str) -> str:
         """The period of a rate adjective later in the figure's own noun phrase, after at most
-        two modifiers: "the normal 72,000 tonnes annual finished capacity", "the 54 peso minimum
-        daily wage", "500 dlrs in monthly telephone bills" (year, day, month); a percentage only
-        when the phrase's noun is a rate of change ("the 30 pct average annual growth", "a 14 pct
+        two modifiers: "the usual 48,000 tonnes annual milling capacity", "the 83 peso minimum
+        daily wage", "340 dlrs in monthly water bills" (year, day, month); a percentage only
+        when the phrase's noun is a rate of change ("the 9 pct compound annual growth", "a 14 pct
         annual interest rate"; not "10% of annual turnover", "1.6% on an annual basis")."""
         later = _RATE_LATER.match(self.text, end, min(self.n, end + 60))
         if later is None:
@@ -224,8 +224,8 @@ class RateRules:
 
     def for_each_later(self, end: int) -> str:
         """The noun of a rate said after the figure by "for each"/"for every" in its clause:
-        "one right for each of its outstanding common shares" (per share), "1.90 new shares in
-        return for each Fox share they hold", "two tickets for every guest"; "" if none. The
+        "one warrant for each of its outstanding voting shares" (per share), "0.85 new shares in
+        return for each Acme share they own", "three vouchers for every diner"; "" if none. The
         noun is the last word of the phrase before "of", "held", a pronoun or a clause's end;
         none for "for every 50 shares" (a number: a ratio), "for each of them", "for each
         other"."""
@@ -236,7 +236,7 @@ class RateRules:
         for word in _BLANKS.split(later.group(1).strip(" \t\n")):
             low = word.lower()
             if low in _FOR_EACH_NUMBERS:
-                return ""  # "five new shares for every three held": a ratio, no rate
+                return ""  # "four new shares for every seven held": a ratio, no rate
             if low in _FOR_EACH_STOP or len(low) < 3 or low.endswith("ed"):
                 if head or low not in _FOR_EACH_PARTICIPLES:
                     break  # "two cts for each condom distributed", "for each series A"
@@ -306,7 +306,7 @@ class RateRules:
             return f"{numbered.group(1).replace(',', '')} {' '.join(words)}", numbered.end()
         m = _PER_AFTER.match(self.text, pos, min(self.n, pos + 30))
         if m is None and (abbr := _BRACKETED_ABBR.match(self.text, pos, min(self.n, pos + 16))):
-            # "330 European currency units (Ecus) a tonne": the unit's abbreviation in brackets
+            # "215 special drawing rights (SDRs) an ounce": the unit's abbreviation in brackets
             m = _PER_AFTER.match(self.text, abbr.end(), min(self.n, abbr.end() + 30))
         if m is None or m.group("w").lower() in NOT_PER:
             return "", pos
@@ -324,8 +324,8 @@ class RateRules:
 
     def same_rate_before(self, start: int, value: float, unit: str) -> dict[str, Any] | None:
         """A money rate just before, joined by "and", that an unscaled amount of the same
-        currency and size continues: "to earn 7.75 dlrs a share this year and 9.50 dlrs in
-        1988" (not "5 dlrs a share and 2 mln dlrs in dividends", a total)."""
+        currency and size continues: "to make 3.15 dlrs a share in 1989 and 4.05 dlrs in
+        1990" (not "5 dlrs a share and 2 mln dlrs in dividends", a total)."""
         if not self.findings:
             return None
         prev = self.findings[-1]

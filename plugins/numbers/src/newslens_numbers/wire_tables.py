@@ -28,7 +28,7 @@ from newslens_numbers.words import _is_plural, _prev_word, _verbish, singular
 
 _LIST_GAP = re.compile(r"[ \t\n]*(?:,[ \t\n]*(?:(?:and|or)[ \t\n]+)?|(?:and|or)[ \t\n]+)?")
 # "the number of participants (rose) to 13", "the total of 40 ships"
-# "the number of active rotary rigs fell by 19", "the number of people out of work rose 32,000":
+# "the number of idle drilling crews fell by 7", "the number of students out of class rose 14,500":
 # the head after up to two modifiers (round fifteen; was one), a plural in -s or an irregular one
 _NUMBER_OF = re.compile(
     r"\b(?i:number|total)[ \t]+of[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?"
@@ -91,8 +91,8 @@ def _table_rows(
     text: str, found: list[dict[str, Any]], labelled: dict[int, bool] | None = None
 ) -> None:
     """Every figure on a row of a wire earnings table is read by the row's label, not only the
-    first: "Shr profit 12 cts vs loss five cts" is per share twice, "Net loss 1,234,000 vs
-    profit 567,000" dollars twice (the scan reads the first figure after the label).
+    first: "Shr profit 9 cts vs loss three cts" is per share twice, "Net loss 2,317,000 vs
+    profit 846,000" dollars twice (the scan reads the first figure after the label).
 
     ``labelled`` maps a line start to whether a row's label opens that line (the scanner's
     ``labelled``, filled as it reads the figures): only the lines holding a figure are asked,
@@ -126,10 +126,10 @@ _BARE_PRICE = re.compile(r"\d+\.\d\d(?:\d\d)?|\d+-\d{1,2}/(?:2|4|8|16|32)")
 
 def _carried_prices(text: str, found: list[dict[str, Any]]) -> None:
     """Wire market reports give a price's currency once and then quote bare figures with their
-    cents ("opened at 409.00/50", "hogs 51.00-51.50", "gained 1-3/4 to 88-1/4"): a bare price
+    cents ("opened at 382.40/90", "cattle 63.20-63.70", "rose 2-1/8 to 41-5/8"): a bare price
     takes the currency and ``per`` of the money figure before it in the text, within two
     sentences and within a hundredth to a hundred times its size (a change and a level: "up
-    1.50 dlr ... 51.00-51.50"). The offer of a bid/offer quote follows its bid."""
+    1.20 dlr ... 63.20-63.70"). The offer of a bid/offer quote follows its bid."""
     last = None
     for f in found:
         if f["kind"] == "money":
@@ -291,8 +291,8 @@ def _stock_low_high(text: str, found: list[dict[str, Any]], dateline: str = "") 
         _as_price(f, code)
 
 
-# what joins a figure to one it is set beside: "8,000 tonnes in the first week and 13,000 in
-# the second", "700,000 tonnes, down from 758,770"
+# what joins a figure to one it is set beside: "6,500 tonnes in the first month and 11,200 in
+# the second", "420,000 tonnes, down from 463,180"
 _PARALLEL_GAP = re.compile(r"(?i:\b(?:and|from|against|versus|vs|compared[ \t]+with|while)\b)")
 # a sum in a minor unit, whose bare neighbours are in it too ("9 cents ... three")
 _MINOR_SPAN = re.compile(r"(?i:\b(?:cents?|cts?|pence|p)\b)|\dp\b")
@@ -338,8 +338,8 @@ _PASSED_KINDS = frozenset(("ordinal", "duration", "name", "percent"))
 
 def _parallel_measure(text: str, found: list[dict[str, Any]], i: int) -> dict[str, Any] | None:
     """The measure a bare figure is set beside in its sentence, whose unit it leaves out:
-    "purchases of 8,000 tonnes in the first week and 13,000 in the second", "a target of
-    700,000 tonnes, down from imports of 758,770 last year". Only with no noun after the bare
+    "sales of 6,500 tonnes in the first month and 11,200 in the second", "a quota of
+    420,000 tonnes, down from exports of 463,180 last year". Only with no noun after the bare
     figure, a word that sets the two side by side between them, and the same order of size
     (a tenth to ten times): "5,000 tonnes and 20 crew" keeps its crew. A part of the measure
     just before it ("arrivals total 350,000 tonnes, of which 90,000 are cereals") is in its
@@ -404,7 +404,7 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
     - A count whose noun is left out takes it from the sentence: the noun of a count before it
       ("Of the 40 passengers, 22 were Cuban"; "four people on board; one died"), "the number
       of X" ("the number of participants rose to 13"), or the plural a change is about ("the
-      authorized shares to 20 mln from eight mln"). Not "the top 10" or "the last 16".
+      outstanding units to 45 mln from 15 mln"). Not "the top 10" or "the last 16".
     """
     for i in range(len(found) - 2, -1, -1):
         f, g = found[i], found[i + 1]
@@ -547,8 +547,8 @@ _TO_LEVEL = re.compile(r"[ \t]+(?:at|to)[ \t]+(?:about[ \t]+|around[ \t]+)?")
 
 
 def _change_to_level(text: str, found: list[dict[str, Any]]) -> None:
-    """A change in a price is in the price's unit: "down about 50 sterling at 1,265 sterling a
-    tonne", "up 2.50 dlrs to 410.00 dlrs an ounce" - the change is per tonne, per ounce too."""
+    """A change in a price is in the price's unit: "down about 35 sterling at 1,480 sterling a
+    tonne", "up 3.25 dlrs to 388.50 dlrs an ounce" - the change is per tonne, per ounce too."""
     for f, g in pairwise(found):
         if (
             f["kind"] in ("money", "measure")
@@ -605,7 +605,7 @@ _EXCHANGE_WORD = re.compile(
     r"(?<![Ss]tock )\b(?:exchang(?:e|ed|es|ing)|conver(?:sion|ted|ts?)|swap(?:ped|s)?)\b"
 )  # lower case: the Securities and Exchange Commission, a stock exchange, are no offer
 #: the basis of an exchange ("one share for two Acme shares", "for each 5.4 shares"), unless
-#: a passive says what the holding becomes ("to be exchanged for one share of Acme")
+#: a passive says what the holding becomes ("to be swapped for two shares of Acme")
 _EXCHANGED_KINDS = frozenset(("money", "count", "number"))
 _BASIS_BEFORE = re.compile(r"\bfor[ \t\n]+(?:(?:each|every)[ \t\n]+)?$")
 _TARGET_FOR_BEFORE = re.compile(r"\b(?:exchanged|converted|swapped)[ \t\n]+for[ \t\n]+$")

@@ -203,7 +203,7 @@ _A_CLAUSE = re.compile(
 _NEGATED = re.compile(
     r"\b(?:not|never|nowhere|nothing|nobody|none)\b|\bno\b(?!-|\s+(?:idea|doubt)\b)|n[’']t\b",
     re.IGNORECASE,
-)  # "had no idea that she was pregnant" negates nothing it tells
+)  # "had no idea that the bridge was shut" negates nothing it tells
 #: A negation just before a claim's content frames it as unfounded: "found no evidence that
 #: ...", "there is nothing to suggest ...", "has no reliable information to suggest ..."
 #: ("there is no doubt that" asserts it).

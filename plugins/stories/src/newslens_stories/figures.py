@@ -152,8 +152,8 @@ _ASPECT_BEFORE = re.compile(
     r"\b(width|depth|height|length|radius|diameter|thickness|altitude|elevation)\s+of\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$"
 )
-#: The place a distance is measured from: "70 km (45 miles) south of the border", "25,000
-#: miles from Earth", "some 90 miles northwest of Aleppo".
+#: The place a distance is measured from: "35 km (22 miles) west of the harbour", "9,000
+#: miles from home", "some 60 miles southwest of Tikrit".
 _ANCHOR_AFTER = re.compile(
     r"^(?:-[a-z]+)?(?:\s*\([^()]{0,40}\))?\s+(?:away\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?"
     r"|east|west)(?:wards?)?\s+of|from|off)\s+(?:the\s+)?([A-Za-z][A-Za-z-]*)"
@@ -203,8 +203,8 @@ _NUMBER_WORDS = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
     r"|hundreds?|thousands?)"
 )
-#: A count given place by place is a part of the total: "killing two people on the bus and one
-#: in a taxi", "three in Paris and two in Lyon" (either side of the "and").
+#: A count given place by place is a part of the total: "injuring four people on the ferry and two
+#: on the pier", "three in Paris and two in Lyon" (either side of the "and").
 _PLACE_LIST_AFTER = re.compile(
     r"^[^,.;:!?]{0,40}?\s(?:on|in|at|from|inside|outside)\s[^,.;:!?]{1,40}?\s+and\s+"
     + _NUMBER_WORDS

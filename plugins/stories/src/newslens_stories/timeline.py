@@ -22,7 +22,7 @@ political news), spans a stretch rather than dating a happening, and stays out.
   or contains it (NA when only one article reports the event).
 - **Another thing's date** is no event's date: a security's due date ("due May 16, 1989"), a
   period's end ("the year ending July 31"), a comparison's term ("vs 12.8 mln bales in 1985",
-  "from 31.9 pct in April 1983", "below levels of February 1986", "compared with averages ...
+  "from 27.4 pct in June 1984", "below levels of October 1985", "compared with averages ...
   last week", "against 80 mm last April", "a rise of 9 pct over 2018", "up 12 pct on 2018", "an
   8 pct drop from 2019", "by 5 pct from the 2020 level", "the same as in April", "beyond levels
   seen in 2019", "in line with last year", "not as strong as in 2018"), a changed value's old
@@ -202,8 +202,8 @@ _SIDE_BEFORE = re.compile(
     # end-October", "the year to March 31" ("in the month to mid-June" dates its month)
     r"|\b(?:months|quarters?|years?|half|period)\s+(?:to|through|ended|ending)\s+"
     r"(?:end-|the\s+end\s+of\s+)?$"
-    # a dividend's record date: "payable May 14 to holders of record April 14", "pay April
-    # 30, record April 13" ("stocks are at a record now" is no record date)
+    # a dividend's record date: "payable Aug 27 to holders of record Aug 6", "pay Sept
+    # 18, record Sept 4" ("stocks are at a record now" is no record date)
     r"|(?:\bof\s+record|\brecord\s+date(?:\s+of)?|(?:^|[\n,]\s*)record)\s+(?:on\s+)?$"
     # a payment's or a cargo's date is not the clause's: "a dividend payable May 14", "cargoes
     # loading July"

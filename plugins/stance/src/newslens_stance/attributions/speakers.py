@@ -498,7 +498,7 @@ def _np_before(
                 and not text[nxt.end() : w.start()].strip()
             )
             if nxt is None or (nxt.group().lower() not in {"of", "for", "at"} and not inside_name):
-                break  # "Islamic State of Iraq and the Levant" goes on through "and the"
+                break  # "Council of Trade and the Arts" goes on through "and the"
     if np_start is None or np_end is None:
         return None, hedged
     if "ing " in text[max(sent_lo, np_start - 80) : np_start]:
@@ -827,8 +827,8 @@ def _np_before_comma(
         return None  # "the current bishop, Allan Casicas, said" is fine; a lower-case pair not
     if any(w.lower() in _FINITE or w.lower() in FORM_TO_LEMMA for w in words):
         return None  # a clause, not an appositive
-    # stacked appositives: "Alexander Ivlev, an official with Amtorg, a Soviet trading
-    # organisation, told": the head is itself an appositive of a name before it
+    # stacked appositives: "Marta Quiroga, an official with Cofesa, a Chilean export
+    # agency, told": the head is itself an appositive of a name before it
     head = _refine_speaker(doc, head)
     outer = text.rfind(",", lo, head[0])
     if (
@@ -1123,7 +1123,7 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
     m = _WEEKDAY_LEAD.match(text, a, b)
     if m and m.end() < b:
         a = m.end()
-    # a time noun left by "Last"/"This": "Last | month London broker C Czarnikow estimated"
+    # a time noun left by "Last"/"This": "Last | year Paris consultancy Veran & Co forecast"
     m = _TIME_NOUN_BEFORE_NAME.match(text[a:b])
     if m and _LAST_THIS_NEXT_END.search(text[max(s0, a - 6) : a]):
         a += m.end()
@@ -1437,8 +1437,8 @@ def _agrees(pronoun: str, speaker: str) -> bool:
     return want == kind or (want == "plural" and kind in {"org", "plural"})
 
 
-#: words that join a preposed subject's parts ("current and former officials in the FBI
-#: and at the Justice Department", "friends of the senator from Ohio"; "and" never last)
+#: words that join a preposed subject's parts ("past and present staff in the ministry
+#: and at the central bank", "aides of the governor from Utah"; "and" never last)
 _CHAIN_JOINS = frozenset(
     _words("and of in at from for to with on across within among inside outside near")
 )

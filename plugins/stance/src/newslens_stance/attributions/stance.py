@@ -65,7 +65,7 @@ def _set_stance(
         f.stance = "hedge"
         return
     if f.lemma in _DOUBTING_ATTITUDES:
-        # "there is no doubt that", "can anyone be in any doubt that": held, not doubted
+        # "there is no doubt that", "few are in any real doubt that": held, not doubted
         held = f.negated or _NO_DOUBT_END.search(text, max(0, f.cue[0] - 24), f.cue[0])
         f.stance = "assert" if held else "hedge"
         return
