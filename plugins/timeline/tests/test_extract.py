@@ -198,7 +198,7 @@ def test_comparison_points_do_not_move_the_time_under_discussion() -> None:
         ("The offer was extended to Nov. 20.", "1989-11-20"),  # two weeks ahead, not 1988
         ("The dividend is payable Jan. 2.", "1990-01-02"),
         ("The shuttle will be launched in December.", "1989-12"),
-        ("The offer had been scheduled to expire Friday.", "1989-10-27"),
+        ("The lease had been scheduled to run out Friday.", "1989-10-27"),
         ("Shares fell on Friday.", "1989-10-27"),
     ],
 )
@@ -213,7 +213,7 @@ def test_tense_of_news_clauses(text: str, value: str) -> None:
         ("Prices will rise in the coming months.", "DATE", "FUTURE_REF"),
         ("Prices rose over the last few months.", "DURATION", "PXM"),
         ("Sales for the year rose 5%.", "DATE", "2015"),
-        ("Revenue in the year ended March 31 rose.", "DURATION", "P1Y"),
+        ("Ticket income in the year ended June 30 slipped.", "DURATION", "P1Y"),
     ],
 )
 def test_vague_stretches_and_the_year(text: str, type_: str, value: str) -> None:
@@ -318,7 +318,7 @@ def test_an_expression_that_fails_to_resolve_is_reported(monkeypatch: pytest.Mon
     ("text", "value"),
     [
         ("In January, the company brought in a new chief.", "1989-01"),  # verb after the comma
-        ("It would be paid on a still unspecified date in January.", "1990-01"),  # the modal
+        ("It would be refunded on a still unnamed date in January.", "1990-01"),  # the modal
     ],
 )
 def test_tense_past_a_fronted_adverbial_and_after_a_modal(text: str, value: str) -> None:
@@ -334,7 +334,7 @@ def test_month_abbreviation_alone_is_no_month() -> None:
 
 
 def test_the_full_year_is_the_year_reported_on() -> None:
-    f = one("Sales for the full year were $6.6 billion.", published="1989-11-02")
+    f = one("Fare revenue for the full year came to $3.2 billion.", published="1989-11-02")
     assert (f["type"], f["value"]) == ("DATE", "1989")
 
 

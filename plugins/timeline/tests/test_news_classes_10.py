@@ -17,12 +17,12 @@ PUBLISHED = THURSDAY  # the date ``found`` reads against (conftest)
     [
         # a monthly figure compared with a year earlier: that month a year back
         (
-            "Bicycle sales rose 4 pct in May from a year earlier.",
+            "Kayak rentals in May climbed 4 pct from a year earlier.",
             [("May", "DATE", "2011-05"), ("a year earlier", "DATE", "2010-05")],
         ),
         # the month after the comparison, in its clause
         (
-            "Tile imports fell 3 pct from a year earlier to 12,500 in April.",
+            "Ceramic tile imports slid 7 percent from a year earlier to 8,340 in April.",
             [("a year earlier", "DATE", "2010-04"), ("April", "DATE", "2011-04")],
         ),
         (
@@ -49,7 +49,8 @@ PUBLISHED = THURSDAY  # the date ``found`` reads against (conftest)
         ),
         # another clause's month ("after ... in April") is another figure's
         (
-            "The March index rose 2 pct from a year earlier after a 1 pct rise in February.",
+            "The March gauge gained 2.4 percent from a year earlier after slipping 0.6 percent "
+            "in February.",
             [
                 ("March", "DATE", "2011-03"),
                 ("a year earlier", "DATE", "2010-03"),
@@ -195,7 +196,7 @@ OCTOBER_1987 = "1987-10-20"  # two-digit years that cannot be days (86, 87)
         # a day stays a day; an amount and an option's strike price stay out
         ("Profit rose in the half to Sept 30.", [("Sept 30", "DATE", "1987-09-30")]),
         ("Output fell in June 45 pct short.", [("June", "DATE", "1987-06")]),
-        ("  6,200 XYZ JUN 85     2 3/8  UP  1/8", []),
+        ("  4,700 QRS JUN 85    3 1/4  OFF 5/16", []),
     ],
 )
 def test_contract_months(found, text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -98,7 +98,7 @@ def test_decades_later_than_a_year_are_a_year(
         # written in the first quarter with no period under discussion: the unit just
         # completed is last year's, so "last year" compares the one in progress
         (
-            "Bicycle sales so far this year rose 5 pct from the same period last year.",
+            "Ferry bookings so far this year beat the same period last year by 8 pct.",
             "2011-02-20",
             [("this year", "DATE", "2011"), ("the same period last year", "DATE", "2010-Q1")],
         ),
@@ -109,13 +109,13 @@ def test_decades_later_than_a_year_are_a_year(
         ),
         # later in the year the unit just completed is this year's: a year back, as before
         (
-            "Bicycle sales rose 5 pct from the same period last year.",
+            "Ferry bookings topped the same period last year by 8 pct.",
             "2011-08-20",
             [("the same period last year", "DATE", "2010-Q2")],
         ),
         # a quarter under discussion is compared, whatever the year of publication
         (
-            "Fourth-quarter profit rose 5 pct from the same period last year.",
+            "Fourth-quarter toll income grew 8 pct against the same period last year.",
             "2011-02-20",
             [
                 ("Fourth-quarter", "DATE", "2010-Q4"),

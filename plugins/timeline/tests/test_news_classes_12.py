@@ -21,7 +21,7 @@ PUBLISHED = TUESDAY  # the date ``found`` reads against (conftest)
         ("The central bank raised overnight call money rates.", []),
         ("Overnight interbank sterling traded at 4 percent.", []),
         (
-            "Funds were drawn by high overnight or one-week rates.",
+            "Cash was pulled in by steep overnight or one-week yields.",
             [("one-week", "DURATION", "P1W")],
         ),
         ("Dealers quoted overnight to spot-next at 6 percent.", []),

@@ -25,8 +25,8 @@ def _mods(text: str, published: str = TUESDAY) -> list[tuple[str, str, str | Non
         # phrase's preposition, no modifier of the length (TimeML's extent: the adjective)
         ("Costs were spread over a three-year period.", [("three-year", "P3Y", None)]),
         ("Staff left under its two-year savings plan.", [("two-year", "P2Y", None)]),
-        ("The deal came at the end of a four-day meeting.", [("four-day", "P4D", None)]),
-        ("It was the second half of a two-week reporting period.", [("two-week", "P2W", None)]),
+        ("The truce was signed at the end of a nine-day summit.", [("nine-day", "P9D", None)]),
+        ("It came in the second half of a three-week review.", [("three-week", "P3W", None)]),
         # a modifier of the length itself stays
         (
             "After about a half-hour wait, the doors opened.",

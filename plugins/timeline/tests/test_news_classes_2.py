@@ -223,12 +223,12 @@ def test_a_year_after_an_adjective_is_a_year(
     [
         # published on Monday 1987-03-16: only last year's final quarter is reported in March;
         # an earlier one reported then is a fiscal quarter, named by its fiscal year
-        ("It expects to report a second quarter loss.", [("second quarter", "DATE", "1987-Q2")]),
-        ("It will report a profit for the fourth quarter ended February 28.",
-         [("the fourth quarter", "DATE", "1987-Q4"), ("February 28", "DATE", "1987-02-28")]),
+        ("It plans to post a second quarter deficit.", [("second quarter", "DATE", "1987-Q2")]),
+        ("The chain will unveil revenue for the fourth quarter ended February 27.",
+         [("the fourth quarter", "DATE", "1987-Q4"), ("February 27", "DATE", "1987-02-27")]),
         # "current" before a quarter named by its months: this year's, whatever the tense
         # (one DATE since round 4, which reads the months as the quarter they name)
-        ("Output is likely to bottom out in the current January-March quarter.",
+        ("Steel output should hit its low in the current January-March quarter.",
          [("the current January-March quarter", "DATE", "1987-Q1")]),
     ],
 )  # fmt: skip

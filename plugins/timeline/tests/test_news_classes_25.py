@@ -265,13 +265,13 @@ def test_step_from_a_day_or_an_event(
         ),
         # a comparison a year back still reads the period named, not the step's day
         (
-            "Reserves fell in the week ended Feb. 25. A week earlier they rose, and in the "
-            "year-ago week they fell.",
+            "Bullion holdings slipped in the week ended Feb. 18. A week earlier they climbed, and "
+            "in the year-ago week they dropped.",
             [
                 ("the week", "P1W", "", ""),
-                ("Feb. 25", "2026-02-25", "2026-02-25", "2026-02-26"),
-                ("A week earlier", "P1W", "2026-02-18", "2026-02-19"),
-                ("year-ago", "2025-W09", "2025-02-24", "2025-03-03"),
+                ("Feb. 18", "2026-02-18", "2026-02-18", "2026-02-19"),
+                ("A week earlier", "P1W", "2026-02-11", "2026-02-12"),
+                ("year-ago", "2025-W08", "2025-02-17", "2025-02-24"),
             ],
         ),
     ],

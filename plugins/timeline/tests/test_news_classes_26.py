@@ -204,11 +204,11 @@ def test_this_weekend_and_last_week_on_a_monday_or_a_weekend(
         ),
         # a year back from a period's last day is the comparison point: still a day
         (
-            "Sales for the four weeks ended May 3 rose from a year earlier.",
+            "Orders for the five weeks ended May 9 slipped from a year earlier.",
             [
-                ("the four weeks", "DURATION", "P4W"),
-                ("May 3", "DATE", "2026-05-03"),
-                ("a year earlier", "DATE", "2025-05-03"),
+                ("the five weeks", "DURATION", "P5W"),
+                ("May 9", "DATE", "2026-05-09"),
+                ("a year earlier", "DATE", "2025-05-09"),
             ],
         ),
     ],

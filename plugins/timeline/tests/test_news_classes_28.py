@@ -152,8 +152,7 @@ def test_last_weekday_early_in_the_week(
         ("The chair spoke to a trade club on Monday.", [("Monday", "DATE", "2026-03-09")]),
         # a result feared ahead; one suffered is past
         (
-            "The mayor, who is facing the prospect of a narrow loss in her ward on Tuesday,"
-            " kept quiet.",
+            "The senator, who fears a slim defeat in her district on Tuesday, stayed silent.",
             [("Tuesday", "DATE", "2026-03-17")],
         ),
         (

@@ -96,8 +96,8 @@ def test_a_backdrop_quarter_is_not_the_quarter_under_discussion(found) -> None:
     # the quarter reported stays the one "the year-earlier period" and "a year ago" compare
     text = (
         "After a weak second quarter, the brewer posted a 9% gain in third-quarter profit. "
-        "Charges taken in the year-earlier period had cut earnings, and sales rose from a "
-        "year ago."
+        "Write-downs booked in the year-earlier period had dented income, and revenue climbed "
+        "from a year ago."
     )
     assert found(text) == [
         ("second quarter", "DATE", "2011-Q2"),
@@ -131,7 +131,7 @@ def test_quarter_to_quarter_is_no_quarter(
         ("In the fourth quarter, the company will cut jobs.", "2012-02-15",
          [("the fourth quarter", "DATE", "2012-Q4")]),
         # in March it may be a fiscal quarter ending then: it stays as it was
-        ("The firm expects to have record fourth-quarter earnings.", "2012-03-20",
+        ("The retailer expects to book record fourth-quarter sales.", "2012-03-20",
          [("fourth-quarter", "DATE", "2012-Q4")]),
     ],
 )  # fmt: skip
@@ -185,7 +185,7 @@ def test_the_past_before_a_count(found, text: str, expected: list[tuple[str, str
         # a calendar quarter named by its months is one DATE, with the quarter rule's year
         ("Output rose 0.8 percent in the October/December quarter.", "2012-03-17",
          [("the October/December quarter", "DATE", "2011-Q4")]),
-        ("Profits may bottom out in the current January-March quarter.", "2012-03-17",
+        ("Margins may trough in the current January-March quarter.", "2012-03-17",
          [("the current January-March quarter", "DATE", "2012-Q1")]),
         ("In the Jan.-March quarter of 2010 sales fell.", THURSDAY,
          [("the Jan.-March quarter of 2010", "DATE", "2010-Q1")]),

@@ -71,7 +71,7 @@ def test_a_count_in_words_makes_a_rate(
     ("text", "expected"),
     [
         # an edge of the decade or century is a DATE of the current one, with its mod
-        ("The plan should be done by the end of the decade.",
+        ("The tunnel ought to be finished before the end of the decade.",
          [("the end of the decade", "DATE", "201")]),
         ("Prices rose at the start of the century.", [("the start of the century", "DATE", "20")]),
         # in a past clause an edge still ahead of publication is the previous one's

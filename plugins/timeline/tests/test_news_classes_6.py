@@ -68,7 +68,7 @@ def test_a_closing_attribution_leaves_the_tense_to_the_clause(
         # one expression, the unit before (after) publication's, as "last year" alone
         ("Sales rose 5% from this time last year.", [("this time last year", "DATE", "2010")]),
         (
-            "At the same time last year, the shares traded at $5.",
+            "At the same time last year, ticket prices stood at $7.",
             [("the same time last year", "DATE", "2010")],
         ),
         (

@@ -36,8 +36,8 @@ PUBLISHED = THURSDAY  # the date ``found`` reads against (conftest)
         ("The two towns were founded in the same year.", []),
         # defined by its own clause, not by the time under discussion
         (
-            "The mill opened in 1994. The singer was born in the same year that the mill closed.",
-            [("1994", "DATE", "1994")],
+            "The depot opened in 1987. The poet died in the same year that the depot shut.",
+            [("1987", "DATE", "1987")],
         ),
         # the compared period keeps its own rule
         (
@@ -122,8 +122,8 @@ def test_the_following_weekend_and_the_next_monday(found, text: str, expected) -
         ("Exports rose for a third quarterly gain.", []),
         # the plural of a coordination still names its last quarter, now with the year after it
         (
-            "Orders should recover in the second and third quarters of 2010.",
-            [("third quarters of 2010", "DATE", "2010-Q3")],
+            "Hiring could firm across the third and fourth quarters of 2013.",
+            [("fourth quarters of 2013", "DATE", "2013-Q4")],
         ),
         (
             "Orders should recover in the third and fourth quarters.",
@@ -266,12 +266,12 @@ def test_a_surname_or_a_title_is_no_time(found, text: str, expected) -> None:
             [("the October-to-December quarter", "DATE", "2010-Q4")],
         ),
         (
-            "Visitor numbers dipped in the first quarter of the year.",
+            "Museum visits slipped over the first quarter of the year.",
             [("the first quarter of the year", "DATE", "2011-Q1")],
         ),
         (
-            "The sale is due to close in the third quarter of its fiscal year.",
-            [("the third quarter of its fiscal year", "DATE", "2011-Q3")],
+            "The merger should complete in the second quarter of its fiscal year.",
+            [("the second quarter of its fiscal year", "DATE", "2011-Q2")],
         ),
         # a fraction of a whole stays no time
         ("The fund owns a quarter of the shares.", []),

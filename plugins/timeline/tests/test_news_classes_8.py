@@ -59,7 +59,7 @@ def test_quarter_without_a_year(found, text: str, published: str, expected: list
             [("the final quarter of the year", "DATE", "2010-Q4")],
         ),
         (
-            "The plant will open in the last quarter of the year.",
+            "The shelter will reopen during the last quarter of the year.",
             [("the last quarter of the year", "DATE", "2011-Q4")],
         ),
         (
@@ -254,10 +254,10 @@ def test_forecasts_and_month_ranges(found, text: str, published: str, expected: 
         # twelve hours apart either way: the named day stays the other clock's, this one
         # keeps its own reading
         (
-            "The port reopened at 0730 hrs local time (1930 GMT March 16).",
+            "The terminal resumed work at 0645 hrs local time (1845 GMT March 16).",
             [
-                ("0730 hrs local time", "TIME", "2011-03-17T07:30"),
-                ("1930 GMT March 16", "TIME", "2011-03-16T19:30"),
+                ("0645 hrs local time", "TIME", "2011-03-17T06:45"),
+                ("1845 GMT March 16", "TIME", "2011-03-16T18:45"),
             ],
         ),
         # a zone by name, and the military clock after "at"
@@ -306,7 +306,7 @@ def test_the_middle_of_a_period(found, text: str, expected: list) -> None:
     [
         # a figure compared with is out already, whatever the forecast around it
         (
-            "Economists expect a rebound from January's depressed levels.",
+            "Analysts predict a recovery from January's weak readings.",
             [("January", "DATE", "2011-01")],
         ),
         (
@@ -335,9 +335,9 @@ def test_a_compared_figure_is_past(found, text: str, expected: list) -> None:
             [("year-end", "DATE", "2010")],
         ),
         (
-            "Sales in the final three months of the year fell.",
+            "Car registrations in the final four months of the year slipped.",
             "2011-01-28",
-            [("the final three months", "DURATION", "P3M"), ("the year", "DATE", "2010")],
+            [("the final four months", "DURATION", "P4M"), ("the year", "DATE", "2010")],
         ),
         # a target ("by"), a future clause or a period already over keep this year
         (
@@ -346,9 +346,9 @@ def test_a_compared_figure_is_past(found, text: str, expected: list) -> None:
             [("year-end", "DATE", "2011")],
         ),
         (
-            "Sales in the first nine months of the year fell.",
-            "2011-10-28",
-            [("the first nine months", "DURATION", "P9M"), ("the year", "DATE", "2011")],
+            "Car registrations in the first ten months of the year slipped.",
+            "2011-11-28",
+            [("the first ten months", "DURATION", "P10M"), ("the year", "DATE", "2011")],
         ),
         # the year written after it is one expression
         (
@@ -367,21 +367,21 @@ def test_the_end_of_a_year_just_over(found, text: str, published: str, expected:
     [
         # an -ed word after a determiner is an adjective: the modal or the schedule decides
         (
-            "Rates are likely to rise after the anticipated election in May.",
+            "Fares are likely to climb after the anticipated ballot in May.",
             [("May", "DATE", "2011-05")],
         ),
         (
-            "He has no plans to cancel the film ahead of its scheduled screening on Friday.",
+            "She will not pull the play ahead of its scheduled premiere on Friday.",
             [("Friday", "DATE", "2011-03-18")],
         ),
         # a superlative looks back over the span, a place between or not
         (
-            "The harvest could be the lowest in the United States in sixty years.",
-            [("sixty years", "DURATION", "P60Y")],
+            "The wool clip may be the weakest in New Zealand in forty years.",
+            [("forty years", "DURATION", "P40Y")],
         ),
         (
-            "The first repayment on the new loan will fall due in 30 months.",
-            [("30 months", "DATE", "2013-09")],
+            "The last instalment on the ferry lease will fall due in 18 months.",
+            [("18 months", "DATE", "2012-09")],
         ),
     ],
 )

@@ -358,7 +358,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             # "the third and fourth quarters" keeps its plural's last quarter)
             r"(?P<qunit>quarter|half)(?:s(?=,?\s+(?:of\s+)?(?:fiscal\s+)?(?:1\d{3}|20\d{2})\b|\s+of\s+"
             r"(?:this|last|next)\s+year\b))?(?![a-rt-z])(?![\s-]+(?:of\s+(?:a|an|the|its|all|those|these)\b"
-            # ("the third quarter of its fiscal year" is a quarter of a year, no fraction)
+            # ("the second quarter of its financial year" is a quarter of a year, no fraction)
             r"(?!\s+(?:(?:current|fiscal|financial|calendar)\s+)?year\b)|point|mile|century|inning|"
             r"percent))"
             rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<qyear>1\d{{3}}|20\d{{2}})\b|\s+of\s+(?P<qrel2>this|last|next)"
@@ -812,7 +812,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             # time, ..." or "at the time of X" is left, as the annotated sets leave them)
             r"(?:(?<=\bsaid\sat\s)|(?<=\bsaying\sat\s)|(?<=\btold\sat\s)|(?<=\bwrote\sat\s)|"
             r"(?<=\badded\sat\s)|(?<=\bstated\sat\s))the\s+time(?!\s+of\b|\s+being\b|"
-            # ("said at the time the shelf is issued": a clause of its own, "when")
+            # ("said at the time the bond is priced": a clause of its own, "when")
             r"\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:is|are|will|becomes?|takes?)\b))\b",
             FLAGS,
         ),
@@ -843,7 +843,7 @@ _CENTURY_WORDS = (
 
 
 def possessive_year(m: re.Match[str]) -> bool:
-    """ "since 1980's 6.19 mln tonnes": a year's possessive, not a decade ("the 1980's",
+    """ "above 2004's 3.85 mln barrels": a year's possessive, not a decade ("the 1980's",
     "the early 1980's" have an article or a modifier)."""
     text = m.group(0)
     return (
@@ -1048,7 +1048,7 @@ def _period_day(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _ordinal_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     """The day a running event has reached: publication's day, or a past narrative's day,
     which news reports ("it is the second day of the strike", "searched for a second day");
-    ahead of it ("on his first day in office, if elected") the day is unknown."""
+    ahead of it ("on her first day as coach, if hired") the day is unknown."""
     tense = ctx.tense(m.start(), m.end())
     last = re.search(r"(?:last|final|closing) day$", m.group(0))
     if (

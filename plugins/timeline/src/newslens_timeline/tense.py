@@ -124,7 +124,7 @@ class Context:
         if (_POSSESSIVE.match(self.text, end) or _FIGURE_AFTER.match(self.text, end)) and (
             _COMPARED_FROM.search(left) or _COMPARED_LEAD.match(self.text, start, end)
         ):
-            # "a rebound from January's depressed levels", "a premium over Friday's close",
+            # "a recovery from March's weak readings", "a markup over Tuesday's close",
             # "to narrow from the unrevised January level": a figure compared with is out
             # already, whatever the forecast around it ("on Friday's show" may lie ahead)
             return "past"
@@ -159,7 +159,7 @@ class Context:
                 # stands in the reported clause's subject, and that clause's own verb right
                 # after it decides, not the report's
                 return "future"
-            # "would be paid on a still unspecified date in January": after a modal, an -ed
+            # "would be settled on a still unnamed date in March": after a modal, an -ed
             # word is a participle or an adjective, and the modal decides
             if (
                 nearest["past"]

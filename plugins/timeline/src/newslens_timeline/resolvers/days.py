@@ -250,7 +250,7 @@ def _day_by_tense(options: list[date], m: re.Match[str], ctx: Context) -> Resolv
     if tense == "future" and _WILL_ON.search(ctx.text, max(0, m.start() - 40), m.start()):
         # the day's own verb under "will" or "shall", no other word between: "will be held
         # on", "will open on", "shall be signed on" (not "would": a reported or conditional
-        # future often holds a past day, "would end a lockout that started December 14")
+        # future often holds a past day, "would lift a ban that began October 9")
         tense = "will"
     best = min(options, key=lambda o: _tense_cost((o - dct).days, tense, TENSE_PENALTY_DAYS))
     p = Point(best, "D")

@@ -73,7 +73,7 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
 #: decade": a span looked back over
 _LOOKING_BACK = re.compile(
     r"\b(?:first|only|ever|high|low|record|level|time)\b[^.,;]{0,30}\bin\s+$|"
-    # ("the lowest corn plantings in the United States in sixty years": a place between)
+    # ("the weakest wool clip in New Zealand in forty years": a place between)
     r"\b\w{2,}est\b[^.,;]{0,45}\bin\s+$",
     re.IGNORECASE,
 )

@@ -178,7 +178,7 @@ def _r_part_of_day(m: re.Match[str], ctx: Context) -> Resolved | None:
         day = ctx.dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(ref, 0))
         anchor = PUBLISHED
     elif _generic_time(m, ctx):
-        # "banks may open on weekdays during the afternoon": any day's afternoon
+        # "clinics may close on weekdays during the evening": any day's evening
         return Resolved("TIME", f"XXXX-XX-XXT{part}", anchor=UNANCHORED, mod=mod)
     elif (focus := _focus_day(m, ctx) or _day_behind_backdrop(m, ctx)) is not None:
         day, anchor = focus
@@ -252,8 +252,8 @@ _DAY_NAMED = re.compile(
 
 def _generic_time(m: re.Match[str], ctx: Context) -> bool:
     """Whether a clock time or a part of the day with no day of its own is any day's: its
-    sentence tells a habit ("banks may open on these days during the afternoon", "the
-    exchange normally opens at 9 a.m.", "shops open every day at 10 a.m.") and names no day
+    sentence tells a habit ("clinics may close on such days during the evening", "the
+    market usually starts at 8 a.m.", "cafes open daily at 7 a.m.") and names no day
     ("usually opens at 9 a.m., but on Monday opened at 11": Monday's). TimeML values such a
     time ``XXXX-XX-XXTxx``; dated, it would sit on the publication day's timeline."""
     s, e = ctx.sentence_bounds(m.start())

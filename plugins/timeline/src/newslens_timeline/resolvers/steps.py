@@ -79,7 +79,8 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     anchor = PUBLISHED
     month = _month_compared(m, ctx) if unit == "year" and amount == 1 else None
     if month is not None:
-        # a monthly figure: "exports rose 5 pct in May from a year earlier" is May a year back
+        # a monthly figure: "pulp shipments climbed 7 pct in August from a year earlier" is
+        # August a year back
         base, anchor = month, PREVIOUS
     elif unit == "year" and amount == 1 and (compared := _compared_quarter(m, ctx)) is not None:
         # results news: "up from $4 a year ago" compares with the quarter under discussion
@@ -105,7 +106,8 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
             # "The mill shut on June 4, 2008. Four years earlier, ...": a step of years tells
             # the year it reaches, not a day (the count is in years). Not "a year earlier":
             # a figure's comparison point a year back from a day or a period's last day
-            # ("sales for the four weeks ended May 3 rose from a year earlier") keeps the day
+            # ("orders for the five weeks ended June 8 slipped from a year earlier") keeps
+            # the day
             base = Point(base.day, "Y")
     elif ctx.dct is not None:
         base = Point(ctx.dct, gran)
@@ -223,14 +225,14 @@ _PERIOD_NOUN = re.compile(r"\s+(?:year|quarter|half|period)\b", re.IGNORECASE)
 
 
 def _month_compared(m: re.Match[str], ctx: Context) -> Point | None:
-    """The month a monthly figure is reported for, when "a year earlier" / "a year ago" is
-    compared with it in the same sentence ("exports fell 2 pct from a year earlier to 6,000 in
-    May", "In May, sales rose 4 pct from a year ago", "May's exports"): that month, so the
+    """The month a monthly figure is reported for, when "a year earlier" / "a year ago" is compared
+    with it in the same sentence ("timber sales, down 3 pct from a year earlier, reached 8,200 in
+    July", "In July, fares climbed 6 pct from a year ago", "July's sales"): that month, so the
     comparison is the month a year back, as the figure is monthly (the Reuters files' three
-    annotators agree; TimeBank's one case names no month in its sentence, "last month" in the
-    one before, and stays a year). Only when the sentence names one month and no other period
-    a figure could be for (two months, "last month" beside "in January", a bare year: which of
-    them is compared is not said, and the rules before decide)."""
+    annotators agree; TimeBank's one case names no month in its sentence, "last month" in the one
+    before, and stays a year). Only when the sentence names one month and no other period a figure
+    could be for (two months, "last month" beside "in January", a bare year: which of them is
+    compared is not said, and the rules before decide)."""
     if m["dir"].lower() not in ("earlier", "ago", "before") or ctx.dct is None:
         return None
     if _PERIOD_NOUN.match(ctx.text, m.end()):
@@ -312,7 +314,7 @@ _LAST_YEAR_SAID = re.compile(r"\blast\s+year", re.IGNORECASE)
 
 
 def _r_same_period(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """ "the same period last year", "the same quarter a year earlier", "last year's quarter":
+    """ "the same <unit> last year", "the same <unit> a year earlier", "last year's <unit>":
     the period under discussion, a year back (or in the year written), as one DATE.
 
     Why one expression: TIMEX3 takes the whole phrase, and its value is the comparison period,

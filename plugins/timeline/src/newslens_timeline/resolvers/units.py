@@ -1,6 +1,6 @@
 """A calendar unit told relative to a point: "this week", "last month", "next year",
 "earlier this year", "the same year", "the year before", "the year" when it is a period
-reported on, and "at the end of the year".
+reported on, and a year's end ("end of the year").
 """
 
 from __future__ import annotations
@@ -106,8 +106,8 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     ):
         # "He was elected in 1990. The next year he resigned": in a past narrative "the next
         # year" is the one after the time under discussion, as "the following year" is ("the
-        # next year will be hard", "likely to speed up in the next year", "plans for the next
-        # year" still count from publication)
+        # next year will be tough for growers", "set to slow in the next year", "budgets
+        # for the next year" still count from publication)
         rel = "following"
     if rel in ("following", "previous") and ctx.last is not None and unit in _GRAN_OF_UNIT:
         # "the following month": one after the time under discussion, not after publication
@@ -275,9 +275,9 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         and edge > ctx.dct.month
         and ctx.tense(m.start(), m.end()) == "past"
     ):
-        # "sales in the last three months of the year fell", "jobs were cut at the end of
-        # the year" written in January: this year's months named are still to come, so a past
-        # clause means the year just ended
+        # "ferry traffic in the final four months of the year slowed", "a plant closed at
+        # the end of the year" written in January: this year's months named are still to
+        # come, so a past clause means the year just ended
         step = -1
     res = _rel(ctx, lambda d: _shift_unit(_period(d, unit), step, unit), _X[_GRAN_OF_UNIT[unit]])
     half = re.match(r"(?:the\s+)?(first|second|last|latter)\s+half", m["pre"] or "", FLAGS)

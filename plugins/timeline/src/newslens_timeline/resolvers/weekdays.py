@@ -114,8 +114,8 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
         and (cond := _IF_BEFORE.search(ctx.text, max(0, m.start() - 90), m.start()))
         and not _PAST_IN_CONDITION.search(cond.group(0))
     ):
-        # "said if the Saudis do not accept the terms by Monday, Petrobras will look
-        # elsewhere", "could be in place by April 1 if the rules are agreed by Friday": a
+        # "said if the council does not approve the loan by Thursday, the builder will walk
+        # away", "could open by June 3 if the permits are signed by Tuesday": a
         # condition's limit lies ahead, whatever the tense of the report around it
         limit = True
     at = m.start("wd") if m.groupdict().get("wd") else m.start()  # past a leading "on"
