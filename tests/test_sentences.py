@@ -39,8 +39,8 @@ def split(text: str) -> list[str]:
             ["Sworn in at 5 p.m. (2100 UTC) and at 10 a.m. Tongan time.", "Then 8 p.m. EST came."],
         ),
         (
-            "Shops open from 9 A.M. Until noon and from 3 P.M. To 7 P.M. Buses run later.",
-            ["Shops open from 9 A.M. Until noon and from 3 P.M. To 7 P.M.", "Buses run later."],
+            "Clinics run 8 A.M. Until noon and again 2 P.M. To 6 P.M. Trams stop later.",
+            ["Clinics run 8 A.M. Until noon and again 2 P.M. To 6 P.M.", "Trams stop later."],
         ),
         (
             "The blast hit at 9 a.m. Police closed the road.",
@@ -64,11 +64,11 @@ def split(text: str) -> list[str]:
         ),
         ("Apple Inc. said it grew.", ["Apple Inc. said it grew."]),
         (
-            "It was rated AA by Standard and Poor's. First Boston led the deal. So did Jones’s.",
+            "It won AA from Standard and Poor's. First Boston ran the books. So did Hale’s.",
             [
-                "It was rated AA by Standard and Poor's.",
-                "First Boston led the deal.",
-                "So did Jones’s.",
+                "It won AA from Standard and Poor's.",
+                "First Boston ran the books.",
+                "So did Hale’s.",
             ],
         ),
         ("Most Rev. Dinualdo Gutierrez died.", ["Most Rev. Dinualdo Gutierrez died."]),

@@ -57,9 +57,9 @@ def test_unrelated_neighbours_are_not_linked() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The group earned net profit of 2.4 mln dlrs, or 15 cts a share, in the quarter.",
+        "The miller kept 3.7 mln dlrs net, or 97 cts a share, over the half.",
         "It posted a loss of 2,227,000 dlrs or four cts in the year.",
-        "Profit was 1,100,000 dlrs, or one mln dlrs after tax.",
+        "Takings were 3,400,000 dlrs, or three mln dlrs net of duty.",
         "Sales reached $40 million, or $2.10 per share.",
     ],
 )

@@ -35,8 +35,8 @@ def test_dateline_city_sets_the_dollar(text: str, code: str) -> None:
 
 
 def test_cents_follow_the_dateline() -> None:
-    text = "OTTAWA, Jan 12 - Larchmere Paper Co earned 4 mln dlrs, or 31 cts a share."
-    assert units(text) == [("4 mln dlrs", "CAD"), ("31 cts a share", "CAD")]
+    text = "OTTAWA, March 3 - Quillby Mills Ltd cleared 7 mln dlrs, or 43.5 cts a share."
+    assert units(text) == [("7 mln dlrs", "CAD"), ("43.5 cts a share", "CAD")]
 
 
 def test_us_dateline_keeps_usd() -> None:

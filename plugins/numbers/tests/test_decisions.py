@@ -58,7 +58,7 @@ def test_an_ordinal_that_ranks_stays(text: str, expected: tuple) -> None:
         "On the second day of an offensive the rebels fell back.",
         "Output reached 40,000 ounces in its first year of production.",
         "Its new console sold 90,000 units in its first week on sale.",
-        "Prices rose in the first weeks of the previous two periods.",
+        "Fares climbed in the first weeks of the last two seasons.",
         "BORROWINGS FELL IN THE 2ND WEEK OF THE PERIOD.",
         "Crowds gathered again on the third night of protests.",
     ],

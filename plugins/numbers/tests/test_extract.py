@@ -185,11 +185,11 @@ def test_list_markers_are_skipped() -> None:
 
 
 def test_change_is_two_figures_not_a_range() -> None:
-    found = figures("Usage rose 25 pct to 408,000 tonnes from 325,000 tonnes.")
+    found = figures("Demand climbed 18 pct to 512,000 tonnes from 434,000 tonnes.")
     assert [(f["text"], f["value_high"] == f["value_high"]) for f in found] == [
-        ("25 pct", False),
-        ("408,000 tonnes", False),
-        ("325,000 tonnes", False),
+        ("18 pct", False),
+        ("512,000 tonnes", False),
+        ("434,000 tonnes", False),
     ]
 
 

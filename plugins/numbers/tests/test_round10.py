@@ -83,7 +83,7 @@ def test_an_exchange_rate_base_named_with_a_verb_of_buying(
 
 
 def test_a_price_after_a_move_of_one_dollar_is_no_rate() -> None:
-    # "lost one dlr to end at 53 dlrs": the figure before is a move, not a base of one
+    # "lost one dlr to close at 41 dlrs": the figure before is a move, not a base of one
     assert one("Its stock lost one dlr to close at 41 dlrs each on Friday.", "41 dlrs")["per"] == ""
 
 

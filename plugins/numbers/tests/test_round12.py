@@ -249,7 +249,7 @@ def test_a_calibre_is_a_name(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        ("Lenders expect a rise of a quarter of a percentage point.", 0.25, "percentage points"),
+        ("Dealers see the rate up a quarter of a percentage point.", 0.25, "percentage points"),
         ("The cut was half a percentage point, analysts said.", 0.5, "percentage points"),
         ("Prices rose by half a per cent last month.", 0.5, "%"),
     ],

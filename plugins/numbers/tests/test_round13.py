@@ -176,7 +176,7 @@ def test_a_rate_after_the_second_of_two_alternative_prices_is_the_first_ones_too
 
 
 def test_a_total_and_its_rate_said_with_or_are_no_alternatives() -> None:
-    found = extract_text("It earned 5 mln dlrs or 20 cts a share.")
+    found = extract_text("The mill netted 8 mln dlrs or 97 cts a share.")
     assert [f["per"] for f in found] == ["", "share"]
 
 

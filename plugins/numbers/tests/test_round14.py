@@ -15,7 +15,7 @@ def _figures(text: str) -> list[tuple[str, str, str]]:
     "text",
     [
         "The company expects 1987 revenues to rise sharply.",
-        "NOTE: 1991 profit reflects a gain on the sale of a mill.",
+        "NOTE: 1994 earnings include a charge for shutting a depot.",
         "The classic 1983 sitcom is back on air in the spring.",
         "Her early 1984 drafts were found in a garden shed.",
         "Brokers sounded upbeat about 1992 margins at the chain.",
@@ -153,7 +153,7 @@ def test_a_third_that_ranks_stays_an_ordinal(text: str, noun: str) -> None:
         "First Lakeside Corp said it would sell its trust unit.",
         "Second Harbour Bancorp said profits fell.",
         "The deposits go to the First Prairie Bank of Moorhead.",
-        "First Valley Federal Savings and Loan Association said it was sold.",
+        "First Ridge Mutual Savings Bank said it had been acquired.",
     ],
 )
 def test_an_ordinal_opening_a_company_name_is_a_name(text: str) -> None:
@@ -164,7 +164,7 @@ def test_an_ordinal_opening_a_company_name_is_a_name(text: str) -> None:
     ("text", "noun"),
     [
         ("He was the first Labour Party leader to win twice.", "leader"),
-        ("First Corp results came in the third quarter of the year.", None),
+        ("First Corp sales picked up in the fourth quarter of that year.", None),
     ],
 )  # fmt: skip
 def test_an_ordinal_not_in_a_company_name(text: str, noun: str | None) -> None:

@@ -41,7 +41,7 @@ def test_marks_after_a_plain_count_stay_a_count(text: str) -> None:
     ("text", "span", "unit"),
     [
         ("The utility earned 2.6 bln Swedish crowns.", "2.6 bln Swedish crowns", "SEK"),
-        ("The bank is issuing a 300 mln Danish crown bond.", "300 mln Danish crown", "DKK"),
+        ("The shipper is floating a 450 mln Danish crown note.", "450 mln Danish crown", "DKK"),
         ("Oslo set aside 90 mln Norwegian crowns for the port.", "90 mln Norwegian crowns", "NOK"),
         ("The bank will raise 150 mln Finnish marks.", "150 mln Finnish marks", "FIM"),
     ],
@@ -56,13 +56,13 @@ def test_a_nordic_crown_or_mark_named_by_its_country_is_money(
 @pytest.mark.parametrize(
     ("text", "span", "per"),
     [
-        ("The board declared one right for each of its outstanding common shares.", "one", "share"),
+        ("The board issued one warrant for each of its outstanding shares.", "one", "share"),
         ("Holders will get 1.5 new shares for each share they hold.", "1.5", "share"),
         ("The bidder will pay 14 dlrs in cash for each share of the target.", "14 dlrs", "share"),
         ("The charity gets 60p for each song downloaded from the site.", "60p", "song"),
         ("The firm handed out two tickets for every guest.", "two", "guest"),
         ("Deposits are insured up to 50,000 dlrs for each saver.", "50,000 dlrs", "saver"),
-        ("The plan gives one bonus share for each common share now held.", "one", "share"),
+        ("The scheme awards one extra share for each ordinary share owned.", "one", "share"),
     ],
 )  # fmt: skip
 def test_a_rate_said_later_by_for_each(text: str, span: str, per: str) -> None:
@@ -75,7 +75,7 @@ def test_a_rate_said_later_by_for_each(text: str, span: str, per: str) -> None:
     [
         ("Holders get five new shares for every three shares held.", "five"),
         ("The firm offers one share for every 50 shares outstanding.", "one"),
-        ("Staff get one free share for each one bought.", "one"),
+        ("Members receive one free ticket for each one they buy.", "one"),
         ("He paid 5 dlrs for each of them.", "5 dlrs"),
         ("The group paid 20 dlrs and a share for each of the two new units.", "20 dlrs"),
         ("They waited 20 minutes and then left for each other's homes.", "20 minutes"),
@@ -90,7 +90,7 @@ def test_no_rate_from_a_ratio_a_pronoun_or_a_number(text: str, span: str) -> Non
     ("text", "span", "noun"),
     [
         ("The number of active drilling rigs fell by 12 last week.", "12", "rig"),
-        ("The number of people out of work rose to 2.1 million.", "2.1 million", "person"),
+        ("The number of people on waiting lists climbed to 3.4 million.", "3.4 million", "person"),
         ("The total number of working mines was 40.", "40", "mine"),
         ("The number of women in the cabinet rose to five.", "five", "woman"),
     ],
@@ -167,8 +167,8 @@ def test_no_rate_from_an_adjective_outside_the_phrase_or_on_a_count(text: str, s
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("The kwacha fell to 21 to the dollar from just over two.", "21"),
-        ("The local currency was fixed at 4.0 to the dollar, its third fall.", "4.0"),
+        ("The cedi slid to 17 to the dollar from just under three.", "17"),
+        ("The peso was pegged at 6.5 to the dollar, its second cut.", "6.5"),
         ("The shilling sells at more than 9,000 to the US dollar.", "9,000"),
     ],
 )

@@ -122,13 +122,13 @@ def test_two_totals_share_a_rate_only_when_compared() -> None:
     )
     assert [r[3] for r in rows] == ["day", "day"]
     rows = _rows(
-        "Manila must repay 200 mln dlrs a year when payments on the 925 mln dlr loan fall due."
+        "Quito has to pay 150 mln dlrs a year once repayments on the 780 mln dlr credit begin."
     )
     assert [r[3] for r in rows] == ["year", ""]
 
 
 def test_a_currency_before_a_link_is_no_counted_noun() -> None:
-    rows = _rows("The bank shifted issues in dlrs totalling only 6.5 billion last month.")
+    rows = _rows("The fund placed notes in dlrs totalling just 4.2 billion in May.")
     assert all(r[4] != "dlr" for r in rows)
 
 
@@ -155,7 +155,7 @@ def test_a_compound_written_without_its_hyphen_counts_its_first_noun(
     [
         ("The 24 member countries of the bloc agreed.", "24", "country"),
         ("The two share power in the city.", "two", ""),
-        ("The field is part of a four well program in the leases.", "four", ""),
+        ("The site is part of a six well project on the tract.", "six", ""),
         ("The two sides met on Friday.", "two", "side"),
         ("He said the 140 commercial tea growers in his group agreed.", "140", "grower"),
         ("The 12 money center banks reported.", "12", "bank"),
@@ -182,7 +182,7 @@ def test_a_year_a_name_or_a_distance_is_no_spaced_compound(text: str) -> None:
     "text",
     [
         "The judge oversees its chapter 11 bankruptcy case.",
-        "It plans a one for five reverse stock split.",
+        "The miner proposes a one for eight reverse share split.",
         "Buyers get a choice of 2.5 to 7.5 annual percentage rate financing.",
     ],
 )

@@ -76,9 +76,9 @@ def test_the_other_end_of_an_exchange_alternative_counts_shares_per_share() -> N
 
 def test_a_price_for_each_share_exchanged_is_per_share() -> None:
     f = _found(
-        "The merger terms call for each share of Orly common stock to be exchanged for about 52 "
-        "dlrs in Pax stock."
-    )["52 dlrs"]
+        "Under the deal, each share of Orly common is to be exchanged for roughly 47 "
+        "dlrs in Pax paper."
+    )["47 dlrs"]
     assert (f["kind"], f["per"]) == ("money", "share")
 
 
@@ -168,7 +168,7 @@ def test_no_per_share_for_the_basis_a_ratio_or_an_exchange_that_is_a_market(text
 
 
 def test_a_holding_exchanged_for_a_share_is_per_share() -> None:
-    f = _found("Every Orly share is to be exchanged for one share of Pax Holdings.")["one"]
+    f = _found("Any Orly share is to be exchanged for one new Pax share.")["one"]
     assert f["per"] == "share"
 
 
@@ -253,9 +253,9 @@ def test_no_age_without_a_person_or_before_a_noun(text, span) -> None:
     [
         ("It will increase its staff from 40 to 90 people by June.", "40", "people"),
         (
-            "The outbreaks hit a few hundred to tens of thousands of servers.",
+            "The storms darkened a few hundred to hundreds of thousands of homes.",
             "a few hundred",
-            "servers",
+            "homes",
         ),
         (
             "Crop forecasts sit in the 3.2 mln to 3.6 mln 50-kilo sack range.",

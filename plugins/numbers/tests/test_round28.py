@@ -185,7 +185,7 @@ def test_one_as_a_count_stays(text, span) -> None:
         ("Traders had hoped for a one point cut in the discount rate.", "one point", 1.0),
         ("Analysts expect a two point rise in interest rates this year.", "two point", 2.0),
         ("The bank cut its key rate by half a point to 4 pct.", "half a point", 0.5),
-        ("Lenders lowered mortgage rates by a quarter of a point.", "a quarter of a point", 0.25),
+        ("Lenders cut rates on Monday by a quarter of a point.", "a quarter of a point", 0.25),
     ],
 )
 def test_a_rates_move_in_points_is_percentage_points(text, span, value) -> None:

@@ -94,8 +94,8 @@ def test_bare_francs_read_by_the_story_when_the_sentence_names_no_country() -> N
         ("Output was 2.5/3 mln.", []),
         # a bare figure after "from an initial low of" is compared with the one before
         (
-            "Gold rose to 410.50 dlrs from an initial low of 408.25.",
-            [("410.50 dlrs", 410.5, "money", "USD", ""), ("408.25", 408.25, "money", "USD", "")],
+            "Platinum firmed to 512.40 dlrs from an initial low of 509.75.",
+            [("512.40 dlrs", 512.4, "money", "USD", ""), ("509.75", 509.75, "money", "USD", "")],
         ),
     ],
 )
@@ -237,8 +237,8 @@ def test_a_noun_ending_like_a_superlative_is_still_the_noun() -> None:
     [
         # a rate adjective on the noun a measure gives, past "is expected to"
         (
-            "The mine's monthly output is expected to reach 2,100 tonnes.",
-            [("2,100 tonnes", 2100.0, "measure", "t", "month")],
+            "The smelter's monthly output is expected to reach 3,600 tonnes.",
+            [("3,600 tonnes", 3600.0, "measure", "t", "month")],
         ),
         (
             "Its daily output of 40,000 barrels fell.",

@@ -93,11 +93,11 @@ def test_time_phrase_between_subject_and_cue() -> None:
 
 def test_verbs_are_not_speakers() -> None:
     # "declined comment but cited": the speaker is the subject, not "officials declined"
-    rows = find_attributions("Bank officials declined comment but cited a statement from May.")
+    rows = find_attributions("Port officials declined comment but cited a notice issued in June.")
     # (round fourteen: the comment turned down is a refusal row of its own, same speaker)
     assert [(r["cue"], r["speaker"]) for r in rows] == [
-        ("declined", "Bank officials"),
-        ("cited", "Bank officials"),
+        ("declined", "Port officials"),
+        ("cited", "Port officials"),
     ]
     # a lone verb before an adjective "alleged"/"accused" is no speaker
     assert speakers("The bishops were accused of protecting alleged abusers.") == []
@@ -269,11 +269,11 @@ def test_nouns_after_indefinite_names_and_quantifiers() -> None:
 
 def test_long_speaker_phrase() -> None:
     text = (
-        "An official of the ministry's National Centre for Financial and Economic "
-        "Information said the index had been kept for two years."
+        "An official of the ministry's Office for Coastal and Inland Fishery "
+        "Statistics said the register had been kept for three years."
     )
     assert speakers(text) == [
-        "An official of the ministry's National Centre for Financial and Economic Information"
+        "An official of the ministry's Office for Coastal and Inland Fishery Statistics"
     ]
 
 
@@ -376,7 +376,7 @@ def test_wire_copy_details() -> None:
         "Bank chief economist Will Hart"
     ]
     assert speakers("The curbs aim at averting tariffs urged by rival makers.") == []
-    assert speakers("The creditors must also withdraw claims against the firm.") == []
+    assert speakers("The bondholders will also have to drop their claims on the yard.") == []
     rows = find_attributions('"In fact, you can argue the index lags," a dealer said.')
     assert [r["speaker"] for r in rows] == ["a dealer"]
     text = (

@@ -6,7 +6,7 @@ from newslens_stance import find_attributions
 
 
 def test_all_told_sums_up_and_reports_nothing():
-    found = find_attributions("All told, this statement strikes us as incorrect and ridiculous.")
+    found = find_attributions("All told, the memo strikes me as careless and absurd.")
     assert [(f["speaker"], f["cue"]) for f in found] == []
 
 

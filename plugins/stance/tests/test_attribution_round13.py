@@ -115,10 +115,10 @@ def test_credit_given_for_a_deed(got: Callable) -> None:
 
 def test_a_portrayal_needs_as(got: Callable) -> None:
     assert [r[0] for r in got("Lund has cast the board as a club for insiders.")] == ["cast"]
-    assert got("Ann Lund thanked the show's cast, crew and fans.")[0][2] == (
-        "the show's cast, crew and fans"
+    assert got("Ann Lund thanked the play's cast, band and ushers.")[0][2] == (
+        "the play's cast, band and ushers"
     )
-    assert [r[0] for r in got("Ann Lund thanked the show's cast, crew and fans.")] == ["thanked"]
+    assert [r[0] for r in got("Ann Lund thanked the play's cast, band and ushers.")] == ["thanked"]
     assert got("The chair sits on a skeletal frame, and costs $300.") == []
 
 
@@ -275,4 +275,4 @@ def test_an_aim_with_its_infinitive_is_an_intention() -> None:
     assert rows("The campaign is aiming to cut his lead.")[0]["speaker"] == "The campaign"
     assert rows("The plan is aimed at the crews.") == []
     assert rows("The aims of the board are unclear.") == []
-    assert rows("The airline cut 900 jobs as part of its aim to slash costs.") == []
+    assert rows("The yard shed 400 posts, in line with its aim to trim spending.") == []

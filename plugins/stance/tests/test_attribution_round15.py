@@ -77,8 +77,8 @@ def test_a_subject_with_a_restrictive_relative_clause_speaks(got: Callable) -> N
     assert got("The port officials whose permits were revoked say the rules are unfair.") == [
         ("say", "The port officials whose permits were revoked", "the rules are unfair")
     ]
-    assert got("Another worker who asked not to be named said the pier was unsafe.") == [
-        ("said", "Another worker who asked not to be named", "the pier was unsafe")
+    assert got("A second docker who asked that his name be withheld said the ramp was rotten.") == [
+        ("said", "A second docker who asked that his name be withheld", "the ramp was rotten")
     ]
     assert got("Residents who live near the pier have argued that it is unsafe.") == [
         ("argued", "Residents who live near the pier", "it is unsafe")
@@ -247,8 +247,8 @@ def test_a_report_in_a_time_clause_ends_an_object_content_before_it(got: Callabl
 
 def test_a_reported_clause_keeps_its_time_clause(got: Callable) -> None:
     # the time clause belongs to what was said
-    assert got("The guild said the strike was called after the owners refused to talk.") == [
-        ("said", "The guild", "the strike was called after the owners refused to talk")
+    assert got("The crew's union said the stoppage started after managers declined to meet.") == [
+        ("said", "The crew's union", "the stoppage started after managers declined to meet")
     ]
     assert got("Lund said it upset her crew when Chan talked about the levy.") == [
         ("said", "Lund", "it upset her crew when Chan talked about the levy")

@@ -26,8 +26,8 @@ def test_a_trailing_report_whose_subject_has_a_phrase_after_its_head(got: Callab
         ("confirmed", "the harbour's envoy to Norway", "The ferry was sold")
     ]
     # (as before: the subject opens the sentence, or its head takes "for")
-    assert got("People familiar with the matter said the pier will shut.") == [
-        ("said", "People familiar with the matter", "the pier will shut")
+    assert got("People with knowledge of the talks said the pier will shut.") == [
+        ("said", "People with knowledge of the talks", "the pier will shut")
     ]
     assert got("The plan will be reviewed, a spokesman for the port said.") == [
         ("said", "a spokesman for the port", "The plan will be reviewed")
@@ -82,7 +82,7 @@ def test_examples_of_a_plural_subject_between_commas(got: Callable) -> None:
     # a clause or a filler after "like" is no example of the subject
     assert got("Or treat it kindly, like, say, ‘I’m glad to have met my opponent.’") == []
     assert (
-        got("We had one shot and, you know, like we did in June, prove that a side can win.") == []
+        got("We had a go and, you know, like we managed in May, prove that a crew can hold.") == []
     )
 
 

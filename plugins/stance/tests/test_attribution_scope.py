@@ -213,13 +213,13 @@ def test_a_relative_pronoun_with_adverbs_before_its_report() -> None:
 
 def test_questions_put_to_the_subject() -> None:
     text = (
-        "When asked by a reporter whether the ferry would run, the mayor smiled. "
+        "When asked by a journalist whether the bridge would open, the mayor shrugged. "
         "Asked about the toll, Ortiz said it would rise."
     )
     rows = find_attributions(text)
     got = [(r["cue"], r["speaker"], r["content"], r["cue_class"]) for r in rows]
     assert got == [
-        ("asked", "a reporter", "whether the ferry would run", "question"),
+        ("asked", "a journalist", "whether the bridge would open", "question"),
         ("Asked", None, "about the toll", "question"),
         ("said", "Ortiz", "it would rise", "speech"),
     ]
@@ -251,15 +251,15 @@ def test_a_cue_with_its_own_object_and_an_object_ending_at_a_dash() -> None:
 def test_title_case_headlines_and_raising_predicates() -> None:
     text = (
         "Harbor County Chair Says Ortiz Should Win The Race.\n\n"
-        "The sale is expected to expand the ferry line. It seems likely that Ortiz will win. "
+        "The deal is expected to widen the bus network. It seems probable that Ortiz will prevail. "
         "The mayor appeared to confuse the two bridges."
     )
     rows = find_attributions(text)
     got = [(r["cue"], r["speaker"], r["content"], r["cue_class"]) for r in rows]
     assert got == [
         ("Says", "Harbor County Chair", "Ortiz Should Win The Race", "speech"),
-        ("is expected", None, "The sale … to expand the ferry line", "belief"),
-        ("seems", None, "likely that Ortiz will win", "evidence"),
+        ("is expected", None, "The deal … to widen the bus network", "belief"),
+        ("seems", None, "probable that Ortiz will prevail", "evidence"),
         ("appeared", None, "The mayor … to confuse the two bridges", "evidence"),
     ]
 
@@ -444,11 +444,11 @@ def test_a_preposed_subject_with_prepositional_phrases_is_one_speaker() -> None:
 
 def test_a_proportion_heads_the_speaker() -> None:
     rows = find_attributions(
-        "Among the dock workers, about one in five say they would strike. "
+        "Of the harbour pilots, roughly one in four say they would walk out. "
         "Nearly three in 10 farmers said the tax was unfair."
     )
     speakers = [r["speaker"] for r in rows if r["cue"] in {"say", "said"}]
-    assert speakers == ["about one in five", "Nearly three in 10 farmers"]
+    assert speakers == ["roughly one in four", "Nearly three in 10 farmers"]
 
 
 def test_passive_reports_with_an_adverb_or_a_titled_agent() -> None:
@@ -999,7 +999,7 @@ def test_a_time_phrase_is_no_speaker() -> None:
         "Days later, Lee changed course, telling the radio the ferry was safe. "
         "The port authority three weeks ago said the pier was safe. "
         "Chairman Ed Lee later that week touted the new ferry. "
-        "He later walked back his remarks and said the pier was safe."
+        "He later took back the comment and said the ramp was sound."
     )
     assert [r["speaker"] for r in rows] == [
         "Lee",
@@ -1549,10 +1549,10 @@ def test_continuing_to_report_and_declaring_a_verdict() -> None:
 
 
 def test_a_list_of_plural_nouns_is_one_speaker() -> None:
-    # round eight: "Friends, lobbyists and former foes say" kept the last two ("Okafor, Lund
+    # round eight: "Neighbours, traders and old rivals say" kept the last two ("Okafor, Lund
     # and Marsh" was already one speaker)
-    rows = find_attributions("Friends, lobbyists and former foes say that Lund is right.")
-    assert [r["speaker"] for r in rows] == ["Friends, lobbyists and former foes"]
+    rows = find_attributions("Neighbours, traders and old rivals say that Lund is right.")
+    assert [r["speaker"] for r in rows] == ["Neighbours, traders and old rivals"]
     rows = find_attributions("But the families, crews and officials said the levy was fair.")
     assert [r["speaker"] for r in rows] == ["the families, crews and officials"]
 

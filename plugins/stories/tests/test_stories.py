@@ -80,7 +80,7 @@ def test_same_topic_a_month_apart_is_two_stories_same_text_undated_is_one():
 # their template's words and nothing else.
 ALDER = (
     "Shr 41 cts vs 36 cts\n    Net 5,210,000 vs 4,480,000\n    Revs 61.3 mln vs 55.8 mln\n"
-    "    Year\n    Shr 1.62 dlrs vs 1.37 dlrs\n    Net 20.4 mln vs 17.2 mln\n"
+    "    Year\n    Shr 3.17 dlrs vs 2.84 dlrs\n    Net 24.6 mln vs 22.1 mln\n"
     "    Revs 238.9 mln vs 214.6 mln"
 )
 BIRCH = (
@@ -91,9 +91,9 @@ BIRCH = (
 ALDER_ELSEWHERE = (
     "Alder Tooling Inc <ALDT> said fourth-quarter net rose to 5,210,000 dlrs, or 41 cts a shr, "
     "from 4,480,000 dlrs, or 36 cts, on revs of 61.3 mln dlrs against 55.8 mln. For the year it "
-    "earned 20.4 mln dlrs, or 1.62 dlrs a shr, against 17.2 mln."
+    "made 24.6 mln dlrs, or 3.17 dlrs a shr, against 22.1 mln."
 )
-DIVIDEND_A = "Qtly div 12 cts vs 12 cts prior\n    Pay April 30\n    Record April 9"
+DIVIDEND_A = "Qtly div 8.7 cts vs 8.7 cts prior\n    Pay July 29\n    Record July 8"
 DIVIDEND_B = "Qtly div 31 cts vs 29 cts prior\n    Pay May 15\n    Record April 24"
 
 

@@ -165,14 +165,14 @@ def test_a_date_in_the_possessive_leaves_no_stray_s():
     [
         ("The tranche, due May 6, 2024, was priced at 82.", "May 6, 2024", True),
         ("Ginnings totalled 9.2 mln bales, vs 12.8 mln bales in 1985.", "1985", True),
-        ("Duties were cut to 20 pct from 31.9 pct in April 1983.", "April 1983", True),
-        ("Rates compared with averages of 5.55 pct for bills sold last week.", "last week", True),
-        ("The sugar, for April/May and April/June shipment, was sold.", "April", True),
+        ("Tariffs were lowered to 14 pct from 22.5 pct in March 1984.", "March 1984", True),
+        ("Yields compared with an average 6.35 pct for notes sold last week.", "last week", True),
+        ("The wheat, for June/July and June/August delivery, was bought.", "June", True),
         ("Sales will fall in the year ending July 31.", "July 31", True),
         ("Prices were still 15 pct below levels of February 1986.", "February 1986", True),
         ("Traffic rose to 7.3 mln from 3.9 mln a year ago.", "a year ago", True),
         ("Traffic rose 5 pct a year ago.", "a year ago", False),
-        ("Car sales fell 23.8 pct from last year.", "last year", True),
+        ("Truck exports dropped 17.2 pct from last year.", "last year", True),
         ("The plant closed last year.", "last year", False),
         ("The tanker ran aground on Monday.", "Monday", False),
         ("Exports rose to 3.3 billion rand in January.", "January", False),
@@ -189,7 +189,7 @@ def test_a_date_in_the_possessive_leaves_no_stray_s():
         ("Analysts met at Monday's meeting of the fund.", "Monday", False),
         ("The firm bought shares under a plan announced in March.", "March", True),
         ("An inquiry into the grounding opened on Wednesday.", "Wednesday", False),
-        ("The firm said details of the plan will be released shortly.", "shortly", False),
+        ("The agency said the terms of the sale would follow shortly.", "shortly", False),
         ("The auditors qualified its 1985 annual report.", "1985", True),
         ("The agency raised the 1987 sugar import quota.", "1987", True),
         ("June bonds rose 12/32 in early trade.", "June", True),
@@ -201,7 +201,7 @@ def test_a_date_in_the_possessive_leaves_no_stray_s():
         ("Traffic rose to 1.3 mln, a rise of 9 pct over 2018.", "2018", True),
         ("Exports were up 12 pct on 2018.", "2018", True),
         ("The bank will raise its rate to 6.5 pct on May 3.", "May 3", False),
-        ("The dividend is payable May 14 to holders of record April 14.", "April 14", True),
+        ("The distribution is payable June 20 to shareholders of record May 29.", "May 29", True),
         ("Stocks are at a record now, dealers said.", "now", False),
         (
             "The board declared a dividend payable June 3 to holders of record May 20.",
@@ -337,11 +337,11 @@ def test_another_things_date_dates_no_event(text, expression, side):
 
 def test_a_comma_inside_a_number_breaks_no_clause_and_a_table_line_is_no_event():
     out = _combine(
-        ["The fund sold the 243,400-share stake on Monday at 95 dlrs a share.",
+        ["The trust sold the 187,600-share holding on Monday at 64 dlrs a share.",
          "Record Monday\n70 cts 1,383,000 dlrs 15 cts Monday"],
         [("0", "Monday"), ("1", "Monday"), ("1", "Monday")],
     )  # fmt: skip
-    assert out["event"].tolist() == ["The fund sold the 243,400-share stake at 95 dlrs a share"]
+    assert out["event"].tolist() == ["The trust sold the 187,600-share holding at 64 dlrs a share"]
 
 
 def test_two_releases_that_share_only_report_words_are_two_events():
