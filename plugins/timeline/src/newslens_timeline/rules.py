@@ -318,7 +318,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             # "the last half of the '80s": the article may stand after the modifier too
             rf"(?:\b|(?<=\s)(?='\d0s))(?:the\s+)?{_PRE}(?:(?<=of\s)the\s+)?"
-            r"(?:(?P<full>1\d{2}|20\d)0'?s|"
+            # ("the 1970's", "the 1970\u2019s": either apostrophe; a possessive year is the year's)
+            r"(?:(?P<full>1\d{2}|20\d)0(?:'|\u2019)?s|"
             r"(?:'|\u2019)(?P<short>\d)0s|"
             # "the 80s", "the late 90s": the apostrophe is often dropped (a bare "80s" after
             # anything else is a count or a temperature, so only after these)

@@ -306,6 +306,10 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         pass
     elif m.groupdict().get("myrel"):
         y += {"last": -1, "next": 1}.get(m["myrel"].lower(), 0)
+    elif (told_year := _that_year(ctx, m)) is not None:
+        # "resigned in October of that year": the month of the year the text set last
+        p = Point(date(told_year, mo, 1), "M")
+        return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
     elif (shared := _range_year(ctx, m.end(), mo) or _period_year(ctx, m.end())) is not None:
         y, anchor = shared
         p = Point(date(y, mo, 1), "M")
@@ -367,6 +371,33 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         )
     p = Point(date(y, mo, 1), "M")
     return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
+
+
+#: "of that year", "that same year" right after a month
+_THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?that\s+(?:same\s+)?year\b", FLAGS)
+
+#: a sentence's end: its stop, a closing quote or bracket, then a capital
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u2019\u201d)]*\s+(?=[\"\u201c(]?[A-Z])")
+
+
+def _that_year(ctx: Context, m: re.Match[str]) -> int | None:
+    """ "in October of that year", "in May that year": the year of the point the text set
+    last (a year, a month, a day), when it stands in the same sentence or the one before
+    (else None: the month is read as any other)."""
+    if not _THAT_YEAR_AFTER.match(ctx.text, m.end()):
+        return None
+    last = ctx.last
+    if last is None or last.gran not in ("Y", "H", "Q", "M", "W", "D"):
+        return None
+    between = ctx.text[ctx.last_at : m.start()]
+    if len(_SENTENCE_BREAK.findall(between)) > 1:
+        return None
+    if ctx.dct is not None and last.day > ctx.dct and ctx.tense(m.start(), m.end()) == "past":
+        # "a plan to cover debts due until 2030 ... had been signed in May of that year": a
+        # deadline ahead is no year of a past act; the last year before publication's written
+        # out is (else the month is read as any other)
+        return ctx.past_ref.day.year if ctx.past_ref is not None else None
+    return last.day.year
 
 
 #: what names a march before "March on ...": an article, or a capitalised word that is not a
