@@ -440,6 +440,31 @@ def _lower_headline_cues(doc: _Doc) -> str | None:
     return None if chars is None else "".join(chars)
 
 
+def _held_view(
+    doc: _Doc, c0: int, s0: int, s1: int, a: int
+) -> tuple[tuple[int, int], bool, tuple[int, int]] | None:
+    """Who holds the view cued at ``c0`` ("see X as Y", "consider X Y") and what it is, from
+    the object at ``a``: (speaker, hedged, content), or None when no one holds it or the
+    holder is no one's (:data:`_NO_SEER`). A view held in a relative clause takes the
+    holder the verbs of saying take (round thirty-one): "Lund, who sees the levy as a tax"
+    the antecedent, "farmers who see it as" the pronoun (the antecedent belongs to another
+    clause); and "X, who sees Y as Z, left" ends the content at the relative's comma."""
+    text = doc.text
+    speaker, hedged = _np_before(doc, c0, s0)
+    rel = None
+    if speaker is None and (rel := _WHO_SEES_END.search(text, max(s0, c0 - 24), c0)):
+        speaker, hedged = (
+            _np_before(doc, rel.start(), s0) if rel.group("comma") else (rel.span("pron"), False)
+        )
+    if speaker is None or text[speaker[0] : speaker[1]].lower() in _NO_SEER:
+        return None
+    a, b = _strip_span(text, a, _clause_end(doc, a, s1))
+    b = _attitude_end(text, a, b)  # round nine: the writer's additions
+    if rel is not None and rel.group("comma") and (comma := text.find(",", a, b)) > 0:
+        b = _strip_span(text, a, comma)[1]
+    return speaker, hedged, (a, b)
+
+
 def _find(text: str) -> list[_Finding]:
     _clear_name_caches()
     _name_part.cache_clear()
@@ -969,24 +994,10 @@ def _find(text: str) -> list[_Finding]:
         s0, s1 = doc.sentence(c0)
         if _SEE_PASSIVE.search(text, max(s0, c0 - 40), c0):
             continue  # "is seen as", "was widely viewed as": no source here
-        speaker, hedged = _np_before(doc, c0, s0)
-        rel = None
-        if speaker is None and (rel := _WHO_SEES_END.search(text, max(s0, c0 - 24), c0)):
-            # round thirty-one: a view held in a relative clause, as for the verbs of saying:
-            # "Lund, who sees the levy as a tax" has the antecedent; "farmers who see it as"
-            # the pronoun (the antecedent belongs to another clause)
-            speaker, hedged = (
-                _np_before(doc, rel.start(), s0)
-                if rel.group("comma")
-                else (rel.span("pron"), False)
-            )
-        if speaker is None or text[speaker[0] : speaker[1]].lower() in _NO_SEER:
+        held = _held_view(doc, c0, s0, s1, m.start("obj"))
+        if held is None:
             continue
-        a = m.start("obj")
-        a, b = _strip_span(text, a, _clause_end(doc, a, s1))
-        b = _attitude_end(text, a, b)  # round nine: the writer's additions
-        if rel is not None and rel.group("comma") and (comma := text.find(",", a, b)) > 0:
-            b = _strip_span(text, a, comma)[1]  # "X, who sees Y as Z, left": the clause ends
+        speaker, hedged, (a, b) = held
         if len(_WORD.findall(text[a:b])) >= 3:
             lemma = _SEE_LEMMAS[m.group("cue")[:3].lower()]
             findings.append(_Finding((c0, c1), lemma, speaker, [(a, b)], hedged=hedged))
@@ -1008,21 +1019,10 @@ def _find(text: str) -> list[_Finding]:
         s0, s1 = doc.sentence(c0)
         if _SEE_PASSIVE.search(text, max(s0, c0 - 40), c0):
             continue  # "is considered": the passives are round nine's
-        speaker, hedged = _np_before(doc, c0, s0)
-        rel = None
-        if speaker is None and (rel := _WHO_SEES_END.search(text, max(s0, c0 - 24), c0)):
-            speaker, hedged = (
-                _np_before(doc, rel.start(), s0)
-                if rel.group("comma")
-                else (rel.span("pron"), False)
-            )
-        if speaker is None or text[speaker[0] : speaker[1]].lower() in _NO_SEER:
+        held = _held_view(doc, c0, s0, s1, m.start("obj"))
+        if held is None:
             continue
-        a = m.start("obj")
-        a, b = _strip_span(text, a, _clause_end(doc, a, s1))
-        b = _attitude_end(text, a, b)
-        if rel is not None and rel.group("comma") and (comma := text.find(",", a, b)) > 0:
-            b = _strip_span(text, a, comma)[1]
+        speaker, hedged, (a, b) = held
         if len(_WORD.findall(text[a:b])) >= 2:
             findings.append(_Finding((c0, c1), "consider", speaker, [(a, b)], hedged=hedged))
             used_cues.add(c0)
