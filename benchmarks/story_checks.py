@@ -43,7 +43,7 @@ def unread_corpus() -> Any:
     )
 
 
-def polnear_corpus() -> Any:
+def polnear_corpus(root: Path = POLNEAR) -> Any:
     """PolNeAR's train and dev articles (US political news from seven publishers, November 2015
     to November 2016), loaded as articles with their publisher, date and title from its
     metadata: dated stories told by several outlets, a genre and years no story rule was read
@@ -52,13 +52,13 @@ def polnear_corpus() -> Any:
     the attribution annotations."""
     import newslens
 
-    meta = pd.read_csv(POLNEAR / "metadata.tsv", sep="\t")
+    meta = pd.read_csv(root / "metadata.tsv", sep="\t")
     return newslens.load(
         pd.DataFrame(
             {
                 "article_id": "polnear-" + meta["filename"],
                 "text": [
-                    (POLNEAR / row.compartment / "text" / f"{row.filename}.txt").read_text(
+                    (root / row.compartment / "text" / f"{row.filename}.txt").read_text(
                         encoding="utf-8"
                     )
                     for row in meta.itertuples()

@@ -39,11 +39,12 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path[:0] = [str(HERE), str(HERE.parent)]
 
+from story_checks import POLNEAR as DATA  # noqa: E402
+from story_checks import polnear_corpus  # noqa: E402
 from timex_reuters import cli, convert_spans, read_records, text_hash  # noqa: E402
 
-DATA = HERE.parents[1].parent / "shared" / "data" / "polnear"
 MIN_WORDS, MAX_WORDS = 150, 600
 
 
@@ -57,34 +58,16 @@ def articles(data: Path = DATA) -> dict[str, dict[str, Any]]:
     """Every article of 150-600 words, by article id: text, published. The id is
     ``polnear:<row>``, the article's row in ``metadata.tsv`` from 0 (its file name holds words
     of its headline, which is corpus text: never committed)."""
-    import pandas as pd
-
-    import newslens
-
     if not data.is_dir():
         sys.exit(f"PolNeAR is not at {data}: these files cannot be read without it")
-    meta = pd.read_csv(data / "metadata.tsv", sep="\t")
-    frame = newslens.load(
-        pd.DataFrame(
-            {
-                "article_id": [f"polnear:{row}" for row in range(len(meta))],
-                "text": [
-                    (data / row.compartment / "text" / f"{row.filename}.txt").read_text(
-                        encoding="utf-8"
-                    )
-                    for row in meta.itertuples()
-                ],
-                "published": meta["publication_date"],
-            }
-        )
-    )
     out: dict[str, dict[str, Any]] = {}
-    for row, filename in zip(frame.itertuples(), meta["filename"], strict=True):
+    # the story checks' loading, one row per line of metadata.tsv, in its order
+    for row_number, row in enumerate(polnear_corpus(data).itertuples()):
         if MIN_WORDS <= len(str(row.text).split()) <= MAX_WORDS:
-            out[row.article_id] = {
+            out[f"polnear:{row_number}"] = {
                 "text": row.text,
                 "published": row.published.isoformat(),
-                "filename": filename,
+                "filename": str(row.article_id).removeprefix("polnear-"),
             }
     return out
 
