@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pandas as pd
 import pytest
@@ -80,13 +78,36 @@ def test_progress_and_cancel_during_build():
         SearchIndex.build(frame, cancelled=lambda: True)
 
 
-def test_a_query_costs_milliseconds_on_20000_articles():
+def test_queries_on_20000_articles_match_a_full_scan():
+    """The index answers at scale exactly as reading every article would.
+
+    Its cost per keystroke (the issue's 200 ms bar) is a figure of
+    ``benchmarks/explorer_latency.py``, not of a test: tests never assert a time.
+    """
     rng = np.random.default_rng(0)
     vocabulary = np.array([f"w{i}" for i in range(20_000)])
     texts = [" ".join(rng.choice(vocabulary, 150)) for _ in range(20_000)]
+    for row in range(0, 20_000, 997):  # plant the phrase, and its words the other way round
+        texts[row] += " w1 w2" if row % 2 else " w2 w1"
     index = SearchIndex.build(pd.DataFrame({"title": [""] * 20_000, "text": texts}))
-    started = time.perf_counter()
-    for query in ("w1", "w12 w3", "w", "w19999", '"w1 w2"'):
-        index.search(query)
-    per_query = (time.perf_counter() - started) / 5
-    assert per_query < 0.2, per_query  # the issue's bar (benchmarks/explorer_latency.py)
+    words = [set(text.split()) for text in texts]
+
+    def scan(keep) -> list[int]:
+        return [
+            row
+            for row, (text, seen) in enumerate(zip(texts, words, strict=True))
+            if keep(text, seen)
+        ]
+
+    expected = {
+        "w1 ": scan(lambda _t, seen: "w1" in seen),  # a blank ends the word
+        "w1": scan(lambda _t, seen: any(w.startswith("w1") for w in seen)),  # still typing
+        "w12 w3": scan(lambda _t, seen: "w12" in seen and any(w.startswith("w3") for w in seen)),
+        "w19999 ": scan(lambda _t, seen: "w19999" in seen),
+        '"w1 w2"': scan(lambda text, _s: f" {text} ".find(" w1 w2 ") >= 0),
+        "w7 -w70": scan(lambda _t, seen: "w7" in seen and "w70" not in seen),
+    }
+    assert len(expected['"w1 w2"']) >= 10
+    for query, rows in expected.items():
+        assert index.search(query).tolist() == rows, query
+    assert len(index.search("w")) == 20_000  # a one-letter prefix matches every article

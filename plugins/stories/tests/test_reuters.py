@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -14,15 +13,17 @@ REUTERS = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "reut
 
 
 @pytest.mark.slow
-def test_all_of_reuters_is_grouped_in_seconds_of_cpu():
+def test_all_of_reuters_is_grouped_without_a_runaway_story():
+    """All 19,000 Reuters bodies in one call: one row each, and no story swallows the corpus.
+
+    The cost (the issue's 10 s wall bar) is a figure of ``benchmarks/stories.py --speed``:
+    tests never assert a time.
+    """
     if not REUTERS.exists():
         pytest.skip(f"Reuters-21578 is not at {REUTERS} (../shared/data is for development)")
     articles = newslens.load(str(REUTERS / "*.sgm"))
     articles = articles[articles["text"].str.len() > 0]
-    start = time.process_time()
     out = group_stories(articles)
-    cpu = time.process_time() - start
-    assert cpu < 20, cpu  # 7.7 CPU seconds measured; the bar is 10 s wall on 2 cores
     assert len(out) == len(articles) and out["article_id"].is_unique
     # wire copy repeats itself (earnings tables, market reports), yet no story swallows the corpus
     assert out["story_size"].max() < 0.02 * len(articles)
