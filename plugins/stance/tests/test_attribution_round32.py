@@ -2,7 +2,8 @@
 
 A coordinated subject after a clause's opening inside the sentence ("By the autumn, she and
 two pilots wrote", "after farmers and two bakers testified") or a list of common nouns ("Yet
-bakers, ferry crews, and three teachers insist").
+bakers, ferry crews, and three teachers insist"); a noun cue's own article and modifier, no
+speaker ("Lund made a late call for").
 
 Every sentence here was written for these tests; none is taken from a corpus. Each rule has a
 positive and a negative case: the shape the rule reads, and a near shape it leaves alone.
@@ -15,6 +16,12 @@ from newslens_stance.attributions import find_attributions
 
 def _speakers(text: str) -> list[tuple[str, str | None]]:
     return [(r["cue"], r["speaker"]) for r in find_attributions(text) if not r["nested"]]
+
+
+def _rows(text: str) -> list[tuple[str, str | None, str]]:
+    return [
+        (r["cue"], r["speaker"], r["content"]) for r in find_attributions(text) if not r["nested"]
+    ]
 
 
 def test_a_coordinated_subject_after_a_fronted_phrase() -> None:
@@ -63,3 +70,38 @@ def test_a_list_after_a_verb_is_not_taken_in_part() -> None:
     # the comma is the list's own and its first item follows a preposition: no part is taken
     rows = _speakers("It fell to Ann Lund, Tom Okafor and Mia Chen to announce the result.")
     assert ("announce", "Tom Okafor and Mia Chen") not in rows
+
+
+def test_a_noun_cue_after_its_article_and_a_modifier() -> None:
+    # the noun's own modifiers are no speaker: the subject of the verb that governs it is
+    assert _rows("Lund made a late call for a recount of the ballots.") == [
+        ("call for", "Lund", "a recount of the ballots")
+    ]
+    assert _rows('The ferry clerk gave a curt retort: "The timetable is final."') == [
+        ("retort", "The ferry clerk", '"The timetable is final."')
+    ]
+    assert _speakers("The board made no mention of the bridge in its annual report.") == [
+        ("mention", "The board")
+    ]
+    # no governing verb: no speaker, as for a lone article
+    assert _rows("Their letter amounts to a pointed rebuke of the harbour board.") == [
+        ("rebuke", None, "of the harbour board")
+    ]
+
+
+def test_a_noun_cue_coordinated_with_an_earlier_report() -> None:
+    assert _rows("Lund thanked the pilots and made no mention of the fee.") == [
+        ("thanked", "Lund", "the pilots"),
+        ("mention", "Lund", "of the fee"),
+    ]
+
+
+def test_a_doer_or_a_share_before_a_bare_verb_is_a_subject() -> None:
+    # a share of people before a plural verb
+    assert _speakers("A slim majority say the bridge should stay.") == [("say", "A slim majority")]
+    # a doer after "had", "would", "let": the bare verb is a verb
+    assert _speakers("The panel had a clerk describe the ledger aloud.") == [
+        ("describe", "a clerk")
+    ]
+    # "no longer" before a verb after a modal: no noun, no row made of it
+    assert _rows("We could no longer say that the bridge was safe.") == []
