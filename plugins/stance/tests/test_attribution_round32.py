@@ -3,7 +3,8 @@
 A coordinated subject after a clause's opening inside the sentence ("By the autumn, she and
 two pilots wrote", "after farmers and two bakers testified") or a list of common nouns ("Yet
 bakers, ferry crews, and three teachers insist"); a noun cue's own article and modifier, no
-speaker ("Lund made a late call for").
+speaker ("Lund made a late call for"); a coordinated verb after a fronted clause of time ("After
+the hearing ended, the clerk shrugged and told").
 
 Every sentence here was written for these tests; none is taken from a corpus. Each rule has a
 positive and a negative case: the shape the rule reads, and a near shape it leaves alone.
@@ -105,3 +106,33 @@ def test_a_doer_or_a_share_before_a_bare_verb_is_a_subject() -> None:
     ]
     # "no longer" before a verb after a modal: no noun, no row made of it
     assert _rows("We could no longer say that the bridge was safe.") == []
+
+
+def test_a_coordinated_verb_after_a_fronted_clause_of_time() -> None:
+    # the main clause's subject, not the one inside the fronted clause
+    assert _speakers(
+        "After the hearing ended, the clerk shrugged and told reporters that the fee would stand."
+    ) == [("told", "the clerk")]
+    assert _speakers(
+        "While the ferry docked, its pilot waved to us and remarked that the tide was late."
+    ) == [("remarked", "its pilot")]
+    # a report inside the fronted clause keeps its own speaker and ends at the comma
+    assert _rows(
+        "On Monday, after the pilots had asked whether the fee would rise, the mayor paused "
+        'and said, "Not this year."'
+    ) == [
+        ("asked", "the pilots", "whether the fee would rise"),
+        ("said", "the mayor", '"Not this year."'),
+    ]
+
+
+def test_a_coordinated_verb_after_its_own_report_keeps_that_speaker() -> None:
+    # no fronted clause: the earlier report's speaker, as since round seventeen
+    assert _speakers("Lund thanked the pilots and said the quay would reopen.") == [
+        ("thanked", "Lund"),
+        ("said", "Lund"),
+    ]
+    # the fronted clause's own report, then the main clause's
+    assert _speakers(
+        "After Lund had announced the fee, the pilots met and agreed that it was too high."
+    ) == [("announced", "Lund"), ("agreed", "the pilots")]

@@ -1907,6 +1907,14 @@ _AND_BUT_END = re.compile(
 #: a subordinator of time or reason right before a report's subject ("when he", ", after the
 #: doctor")
 #: round seventeen: a comma and a conjunction, or a semicolon, opening a clause of its own
+#: round thirty-two: a fronted clause of time or concession opening the sentence (after at
+#: most a short time phrase: "On Monday, after the pilots had left, "), up to its first comma;
+#: not "if" ("If the tide turns, the crew may stop and report ...": a report not made)
+_FRONTED_SUBORDINATE = re.compile(
+    r"\s*[“\"]?(?:(?:[A-Z][a-z]+|[A-Z][a-z]+\s+[a-z]+|[A-Z][a-z]+\s+[A-Z][a-z]+),\s+)?"
+    r"(?:[Ww]hen|[Aa]s|[Aa]fter|[Ww]hile|[Bb]efore|[Ss]ince|[Aa]lthough|[Tt]hough|[Aa]sked)\b"
+    r"[^,;:()“”\"]{3,120},\s+"
+)
 _CLAUSE_BOUNDARY = re.compile(r"(?:,\s+(?:but|and|yet|while|whereas)|;)\s+")
 #: round twenty-seven: a relative clause opened by a preposition and "which", or by "where"
 _PREP_WHICH = re.compile(
@@ -2283,8 +2291,23 @@ def _verb_attribution(
                 speaker = _clause_subject(doc, s0, speaker[0])  # X issued a statement which
     if speaker is None and not participle:
         coord = before_end(_AND_BUT_END)
+        # round thirty-two: a fronted clause of time before the main clause ("After the
+        # hearing ended, the clerk shrugged and told reporters", "While the ferry docked, its
+        # pilot waved to us and remarked"): the coordinated verb is the main clause's, not
+        # the report or the subject inside the fronted clause
+        fronted = _FRONTED_SUBORDINATE.match(text, s0, s0 + coord.start()) if coord else None
+        main_lo = fronted.end() if fronted is not None else None
         if coord:
             for f in reversed(previous):
+                if main_lo is not None and f.cue[0] < main_lo:
+                    # a report inside the fronted clause ends at its comma ("After Lund had
+                    # announced the fee, | the pilots met and agreed")
+                    # (or before "and" when its content runs on past the comma)
+                    for cut in (text.rfind(",", s0, main_lo), s0 + coord.start()):
+                        if f.cue[0] >= s0 and any(a_ < cut < b_ for a_, b_ in f.content):
+                            pending_cut = (f, cut)
+                            break
+                    break
                 if (
                     f.speaker
                     and doc.sentence_index(f.cue[0]) == doc.sentence_index(c0)
@@ -2317,8 +2340,8 @@ def _verb_attribution(
                 # round seventeen: the subject of the nearest clause the coordinated verb can
                 # hang on ("The towns had quarrelled, but their mayors met on Friday and
                 # expressed ...": "their mayors", not the sentence's first subject)
-                joins = list(_CLAUSE_BOUNDARY.finditer(text, s0, s0 + coord.start()))
-                rel_in = list(_PREP_WHICH.finditer(text, s0, s0 + coord.start()))
+                joins = list(_CLAUSE_BOUNDARY.finditer(text, main_lo or s0, s0 + coord.start()))
+                rel_in = list(_PREP_WHICH.finditer(text, main_lo or s0, s0 + coord.start()))
                 if (
                     rel_in
                     and (not joins or joins[-1].end() <= rel_in[-1].start())
@@ -2335,8 +2358,8 @@ def _verb_attribution(
                 # valley grumbled about it and said")
                 speaker = speaker or (
                     (_clause_subject(doc, joins[-1].end(), c0, phrases=True) if joins else None)
-                    or _clause_subject(doc, s0, c0, phrases=True)
-                    or _leading_subject(doc, s0, c0)
+                    or _clause_subject(doc, main_lo or s0, c0, phrases=True)
+                    or _leading_subject(doc, main_lo or s0, c0)
                 )
     if (
         speaker is not None
