@@ -136,3 +136,17 @@ def test_a_coordinated_verb_after_its_own_report_keeps_that_speaker() -> None:
     assert _speakers(
         "After Lund had announced the fee, the pilots met and agreed that it was too high."
     ) == [("announced", "Lund"), ("agreed", "the pilots")]
+
+
+def test_a_phrase_of_time_or_topic_opening_the_sentence_is_no_speaker() -> None:
+    assert _speakers("On Sunday, Lund and Chan urged the board to drop the fee.") == [
+        ("urged", "Lund and Chan")
+    ]
+    assert _speakers("As for the fee, the clerk said it would stay.") == [("said", "the clerk")]
+    assert _speakers("In separate calls, two pilots said the channel was silted.") == [
+        ("said", "two pilots")
+    ]
+    # a name and its appositive after the phrase stay whole
+    assert _speakers("At the mill, Okafor, the owner, said the wheel was broken.") == [
+        ("said", "Okafor, the owner")
+    ]

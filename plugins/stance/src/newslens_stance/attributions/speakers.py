@@ -1047,7 +1047,9 @@ _LEAD_PREP_CALENDAR_OR_ARTICLE = _LEAD_PREP_OR_CALENDAR | {"the", "a", "an"}
 #: the sentence and taken into the speaker ("Instead, Lund and Chan argued", "Moreover, Ann
 #: Lund, director of the port, noted", "Pressed by Mr. Chan, Mr. Lund said", "Reached by
 #: phone, Lund - who ... - told"): the participle is followed by a lower-case
-#: word (a name in -ing or -ed is not: "Fielding, the chief executive, said")
+#: word (a name in -ing or -ed is not: "Fielding, the chief executive, said"); round
+#: thirty-two: a phrase of time, place or topic opening the sentence ("On Sunday, Lund and Chan
+#: urged", "As for the fee, the clerk said")
 _FRONTED_LEAD = re.compile(
     r"[“\"‘']?(?:(?:But|And|Yet|So)\s+)?(?:"
     r"(?:Instead|Moreover|However|Meanwhile|Still|Indeed|Also|Furthermore|Further|Besides|"
@@ -1055,6 +1057,10 @@ _FRONTED_LEAD = re.compile(
     r"Worst\s+of\s+all|Best\s+of\s+all|Above\s+all|Most\s+of\s+all|In\s+addition|In\s+fact|"
     r"In\s+turn|At\s+the\s+same\s+time|Of\s+course|For\s+(?:his|her|their|its)\s+part)"
     r"|[A-Z][a-z]{2,}(?:ing|ed)\s+[a-z][^,;:“”\"()—–]{0,120}?"
+    # round thirty-two: a phrase of time, place or topic ("On Sunday, Lund and Chan urged", "In
+    # separate calls, two pilots said", "As for the fee, the clerk said", "Also Monday, X")
+    r"|(?:On|In|At|As\s+for|During|After|Since)\s+[^,;:“”\"()—–]{1,60}?"
+    r"|(?:Also\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^,;:“”\"()—–]{0,60}?"
     r"),\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|two|three|four|five|several|many|some|most)\s)"
 )
 
