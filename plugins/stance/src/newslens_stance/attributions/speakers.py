@@ -1047,7 +1047,9 @@ _LEAD_PREP_CALENDAR_OR_ARTICLE = _LEAD_PREP_OR_CALENDAR | {"the", "a", "an"}
 #: the sentence and taken into the speaker ("Instead, Lund and Chan argued", "Moreover, Ann
 #: Lund, director of the port, noted", "Pressed by Mr. Chan, Mr. Lund said", "Reached by
 #: phone, Lund - who ... - told"): the participle is followed by a lower-case
-#: word (a name in -ing or -ed is not: "Fielding, the chief executive, said")
+#: word (a name in -ing or -ed is not: "Fielding, the chief executive, said"); round
+#: thirty-two: a phrase of time, place or topic opening the sentence ("On Sunday, Lund and Chan
+#: urged", "As for the fee, the clerk said")
 _FRONTED_LEAD = re.compile(
     r"[“\"‘']?(?:(?:But|And|Yet|So)\s+)?(?:"
     r"(?:Instead|Moreover|However|Meanwhile|Still|Indeed|Also|Furthermore|Further|Besides|"
@@ -1055,6 +1057,10 @@ _FRONTED_LEAD = re.compile(
     r"Worst\s+of\s+all|Best\s+of\s+all|Above\s+all|Most\s+of\s+all|In\s+addition|In\s+fact|"
     r"In\s+turn|At\s+the\s+same\s+time|Of\s+course|For\s+(?:his|her|their|its)\s+part)"
     r"|[A-Z][a-z]{2,}(?:ing|ed)\s+[a-z][^,;:“”\"()—–]{0,120}?"
+    # round thirty-two: a phrase of time, place or topic ("On Sunday, Lund and Chan urged", "In
+    # separate calls, two pilots said", "As for the fee, the clerk said", "Also Monday, X")
+    r"|(?:On|In|At|As\s+for|During|After|Since)\s+[^,;:“”\"()—–]{1,60}?"
+    r"|(?:Also\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^,;:“”\"()—–]{0,60}?"
     r"),\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|two|three|four|five|several|many|some|most)\s)"
 )
 
@@ -1224,53 +1230,16 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
         and text[a : a + 1].strip()
         # "... and they knew": a subject pronoun after "and" opens a clause of its own
         and text[a:b].lower() not in _SUBJECT_PRONOUN_WORDS
+        and _conjunct_ok(m.group("head"))
     ):
-        head = m.group("head")
-        raw = _WORD.findall(head)
-        words = [w.lower() for w in raw]
-        if (
-            words
-            and 1 <= len(words) <= 5
-            and words[0] not in _LEAD_PREPS | _SUBJECT_NOT_LEAD
-            and (head[:1].isupper() or words[0] in _POSS_DET)
-            and not _DISCOURSE_LEAD.match(head)
-            and not any(
-                w in _FINITE
-                or w in _AUX
-                or w in FORM_TO_LEMMA
-                or w in _STOP_BACK
-                or w in _PAST
-                or w in _CALENDAR
-                or (w.endswith(("ed", "ing")) and raw[i][:1].islower())
-                or _PRONOUN_CONTRACTION.fullmatch(w) is not None  # "She's hiding it and"
-                or w in _BARE_PAST_VERBS  # "The firm cut jobs and"
-                # "The crews know my plan and": a verb of saying or holding, not after its
-                # determiner ("the hope and")
-                or (
-                    w in CUE_FORMS
-                    and raw[i][:1].islower()
-                    and not (i and (words[i - 1] in _DETERMINERS or words[i - 1] in _POSS_DET))
-                )
-                or (
-                    w.endswith("s")
-                    and i < len(words) - 1
-                    and raw[i][:1].islower()
-                    and not w.endswith(("'s", "’s"))
-                    and w not in _POSS_DET
-                )
-                for i, w in enumerate(words)
-            )
-            # "Lund wins and": a name and a verb in -s
-            and not (
-                len(raw) >= 2
-                and raw[-1][:1].islower()
-                and words[-1].endswith("s")
-                and raw[-2][:1].isupper()
-                and words[-2] not in _POSS_DET
-                and words[-2] not in _DETERMINERS
-            )
-        ):
-            a = m.start("head")
+        a = m.start("head")
+    elif text[a : a + 1].strip() and text[a:b].lower() not in _SUBJECT_PRONOUN_WORDS:
+        # round thirty-two: the same coordinated subject after a clause's opening, not the
+        # sentence's ("By the autumn, she and | two pilots wrote", "... after farmers and |
+        # two bakers testified", "the mill closed, and the mayor and | his deputy said"), and
+        # a list of common nouns ("Yet bakers, ferry crews, and | three teachers insist"):
+        # each conjunct a short phrase the same word test accepts
+        a = _coordinated_after_opening(text, s0, a)
     # round fifteen: a subject pronoun takes no words after it but a pair or a quantifier
     # ("She soon | learned", "as he kept | talking about", "It made no | mention"; "She and
     # her aides", "they all" stay)
@@ -1368,6 +1337,181 @@ _DISCOURSE_LEAD = re.compile(r"(?:[A-Z][a-z]+day|Last|This|Next|Earlier|Later)\b
 def _ends_with_stop(before: str) -> bool:
     last = before.split()[-1].lower() if before.split() else ""
     return last in _STOP_BACK or last in {"and", "but", "meanwhile", "however"}
+
+
+def _adverb_ly(word: str) -> bool:
+    """A sentence adverb standing alone ("Additionally,", "Separately,")."""
+    return len(word) > 4 and word.endswith("ly")
+
+
+def _conjunct_ok(head: str, lower: bool = False) -> bool:
+    """Whether ``head`` (the words before "and" in a subject) reads as a noun phrase: a
+    capital or a determiner first, no verb, auxiliary, participle, date or stop word (round
+    fifteen's test, shared by :func:`_coordinated_after_opening`, which also takes a
+    subject pronoun and, with ``lower``, a phrase in lower case: "farmers and", "bakers,
+    ferry crews, and")."""
+    raw = _WORD.findall(head)
+    words = [w.lower() for w in raw]
+    return bool(
+        words
+        and 1 <= len(words) <= 5
+        and words[0] not in _LEAD_PREPS | _SUBJECT_NOT_LEAD
+        and (
+            head[:1].isupper()
+            or words[0] in _POSS_DET
+            or (lower and (words == ["she"] or words == ["he"] or words == ["they"]))
+            or (
+                lower
+                and raw[0][:1].isalpha()
+                and words[0] not in _PRONOUNS
+                and words[0] not in _WORD_NOT_LEAD
+            )
+        )
+        and not _DISCOURSE_LEAD.match(head)
+        and not (
+            lower and (words[0] in _WORD_NOT_LEAD or (len(words) == 1 and _adverb_ly(words[0])))
+        )
+        and not any(
+            w in _FINITE
+            or w in _AUX
+            or w in FORM_TO_LEMMA
+            or w in _STOP_BACK
+            or w in _PAST
+            or w in _CALENDAR
+            or (w.endswith(("ed", "ing")) and raw[i][:1].islower())
+            or _PRONOUN_CONTRACTION.fullmatch(w) is not None  # "She's hiding it and"
+            or w in _BARE_PAST_VERBS  # "The firm cut jobs and"
+            # "The crews know my plan and": a verb of saying or holding, not after its
+            # determiner ("the hope and")
+            or (
+                w in CUE_FORMS
+                and raw[i][:1].islower()
+                and not (i and (words[i - 1] in _DETERMINERS or words[i - 1] in _POSS_DET))
+            )
+            or (
+                w.endswith("s")
+                and i < len(words) - 1
+                and raw[i][:1].islower()
+                and not w.endswith(("'s", "’s"))
+                and w not in _POSS_DET
+            )
+            for i, w in enumerate(words)
+        )
+        # "Lund wins and": a name and a verb in -s
+        and not (
+            len(raw) >= 2
+            and raw[-1][:1].islower()
+            and words[-1].endswith("s")
+            and raw[-2][:1].isupper()
+            and words[-2] not in _POSS_DET
+            and words[-2] not in _DETERMINERS
+        )
+    )
+
+
+#: round thirty-two: where a clause opens inside a sentence, before a coordinated subject: a
+#: comma, semicolon or dash, or a subordinating word ("while", "when", "but" ...; not "as",
+#: whose phrase is often a complement: "described the plan as a bad deal and | the mayor")
+_CLAUSE_OPENING = re.compile(
+    r"(?:[,;—–]|\s-)\s+(?:(?:and|but|yet)\s+)?|"
+    r"\b(?:[Ww]hile|[Ww]hereas|[Ww]hen|[Aa]fter|[Bb]ecause|[Ss]ince|[Tt]hough|[Aa]lthough|"
+    r"[Uu]ntil|[Bb]efore|[Oo]nce|[Bb]ut|[Yy]et)\s+"
+)
+#: the coordinated subject after such an opening: conjuncts split by commas, the last "and"
+_COORDINATED_TAIL = re.compile(
+    r"(?P<head>(?:[^,;:()“”\"\n—–]+?,\s+){0,3}[^,;:()“”\"\n—–]+?),?\s+and\s+"
+)
+_LIST_COMMA = re.compile(r",\s+")
+_SENTENCE_LIST_LEAD = re.compile(r"\s*[“\"]?(?:(?:But|And|Yet|So|Still)\s+)?")
+
+
+def _conjuncts(head: str) -> list[str]:
+    return [x for x in _LIST_COMMA.split(head.rstrip(",")) if x.strip()]
+
+
+def _coordinated_after_opening(text: str, s0: int, a: int) -> int:
+    """The start of a coordinated subject whose last conjunct begins at ``a`` and whose
+    others follow a clause's opening inside the sentence (round thirty-two), else ``a``.
+
+    Why: round fifteen took a coordinated subject only from the sentence's start, without
+    commas; after a fronted phrase ("By the autumn, she and | two pilots wrote"), a
+    subordinating word ("after farmers and | two bakers testified") or "Yet" before a list
+    ("Yet bakers, ferry crews, and | three teachers insist") the scan kept the last conjunct
+    alone. Every conjunct passes :func:`_conjunct_ok` (a noun phrase: "The
+    storm hit the coast and | officials said" is two clauses); "X, and | Y" needs a list
+    before the comma ("the vote on Friday, and | officials said" is two clauses); a list
+    whose first item fails is left whole ("a panel of bakers, pilots and | clerks")."""
+    lo = max(s0, a - 120)
+    if not _AND_BEFORE.search(text, lo, a):
+        return a
+    opens = [
+        (op.end(), op.group().startswith(",") and op.group().rstrip() == ",")
+        for op in _CLAUSE_OPENING.finditer(text, lo, a)
+    ]
+    if lo == s0:
+        lead = _SENTENCE_LIST_LEAD.match(text, s0, a)
+        opens.insert(0, (lead.end() if lead is not None else s0, False))
+    best, listed = a, False
+    for n in range(len(opens) - 1, -1, -1):
+        st, bare_comma = opens[n]
+        m = _COORDINATED_TAIL.fullmatch(text, st, a)
+        if m is None:
+            continue  # (the comma of "groups, and")
+        parts = _conjuncts(m.group("head"))
+        if len(parts) < 2 and text[m.end("head") : m.end("head") + 1] == ",":
+            continue  # "the vote on Friday, and": a list or nothing
+        if not all(_conjunct_ok(x, lower=True) for x in parts):
+            return a if listed else best
+        if bare_comma:
+            # after a bare comma: only a fronted phrase before it ("By the autumn,", "Because
+            # the ferry was late,"); else the comma is the list's own ("shared between Ann
+            # Lund, | Tom Okafor and"), read from an earlier opening
+            if n and _fronted(text[opens[n - 1][0] : st]):
+                return m.start("head")
+            continue
+        best, listed = m.start("head"), len(parts) >= 2
+    return best
+
+
+def _fronted(phrase: str) -> bool:
+    """Whether ``phrase`` (before a comma) is a fronted adverbial or clause, not a list
+    item: a preposition, a subordinating word, a time word or an adverb first."""
+    words = _WORD.findall(phrase.strip(" “\"'‘"))
+    if not words:
+        return False
+    first = words[0].lower()
+    return (
+        first in _FRONTED_WORDS
+        or first in _LEAD_PREPS
+        or first in _CALENDAR
+        or (len(first) > 4 and first.endswith("ly"))
+        or _DISCOURSE_LEAD.match(words[0]) is not None
+    )
+
+
+_FRONTED_WORDS = frozenset(
+    _words(
+        """
+        if while although though when whenever as after before since because unless once
+        until whether meanwhile however also still now then instead today yesterday tonight
+        throughout alongside besides beyond across among against around toward towards over
+        for early late last next this earlier later asked speaking despite amid following
+        """
+    )
+)
+
+
+_AND_BEFORE = re.compile(r"\sand,?\s+$")
+#: lower-case words that open no subject conjunct ("more and", "both and", "only and")
+_WORD_NOT_LEAD = frozenset(
+    _words(
+        """
+        more less most both only even also all just not no so then well however meanwhile
+        instead now today yesterday tonight throughout alongside besides beyond across among
+        against around toward towards via per without inside outside over
+        """
+    )
+)
 
 
 # _prune: its patterns, compiled once (a pattern string costs a lookup a call)
