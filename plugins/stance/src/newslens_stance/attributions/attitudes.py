@@ -28,29 +28,32 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from newslens_stance.attributions.clauses import _clause_end
-from newslens_stance.attributions.lexicon import _words
+from newslens_stance.attributions.lexicon import _DISCOURSE, _FINITE, _PAST, FORM_TO_LEMMA, _words
 from newslens_stance.attributions.speakers import _np_before
 from newslens_stance.attributions.text import _Doc, _Finding, _strip_span
 
 #: "named" after an optional adverb or perfect auxiliary ("later named", "has named"), before
 #: an object that opens with a pronoun, a determiner, a number or a capital (or a quotation)
 _NAMED_RE = re.compile(
-    r"(?<![\w\-’'])(?P<pre>(?:(?:still|later|also|first|then|recently|officially|quickly|"
-    r"publicly|eventually|formally|already|just|once|has|have|had)\s+)*)"
-    r"(?P<cue>named)\s+"
+    r"(?<![\w\-’'])(?P<cue>named)\s+"
     r"(?=(?:him|her|them|me|us|the|a|an|his|its|their|our|two|three|four|five|six|seven|"
     r"eight|nine|ten|several|[“\"‘]|\d|[A-Z]))(?!(?:after|for)\b)"
 )
-#: a record put out: "released its findings", "is releasing a new radio ad", "has released a
-#: list of"; the verb finite after its subject (not "to release", "in releasing")
+_NAMED_PRE = re.compile(
+    r"(?:\b(?:still|later|also|first|then|recently|officially|quickly|publicly|eventually|"
+    r"formally|already|just|once|has|have|had)\s+)+$"
+)
 _RELEASED_RE = re.compile(
-    r"(?<![\w\-’'])(?P<pre>(?:(?:has|have|had|is|are|was|were|also|later|first|publicly|"
-    r"just|then|quickly|formally|officially)\s+)*)"
-    r"(?P<cue>releas(?:ed|es|ing))\s+(?P<obj>(?:a|an|the|its|his|her|their)\s+"
+    r"(?<![\w\-’'])(?P<cue>releas(?:ed|es|ing))\s+(?P<obj>(?:a|an|the|its|his|her|their)\s+"
     r"(?:[\w’'\-]+\s+){0,3}?(?:statement|report|memo|ad|advertisement|findings|list|letter|"
     r"data|poll|survey|study|analysis|video)s?)\b"
+)
+_RELEASED_PRE = re.compile(
+    r"(?:\b(?:has|have|had|is|are|was|were|also|later|first|publicly|just|then|quickly|"
+    r"formally|officially)\s+)+$"
 )
 #: the word before the verb that is no subject of a finite release ("to release", "in
 #: releasing", "after releasing")
@@ -120,23 +123,30 @@ def _attitude_findings(doc: _Doc, findings: list[_Finding], used_cues: set[int])
         _clause_colon(doc, findings, used_cues)
 
 
+def _at_word(pattern: re.Pattern[str], text: str, word: str) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches at each occurrence of ``word`` (a plain search finds the places;
+    a pattern opening with a look-behind would be tried at every position)."""
+    i = text.find(word)
+    while i >= 0:
+        m = pattern.match(text, i)
+        if m is not None:
+            yield m
+        i = text.find(word, i + 1)
+
+
 def _named(doc: _Doc, findings: list[_Finding], used_cues: set[int]) -> None:
     text = doc.text
-    for m in _NAMED_RE.finditer(text):
+    for m in _at_word(_NAMED_RE, text, "named"):
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
         s0, s1 = doc.sentence(c0)
-        lead = m.start("pre")
+        pre = _NAMED_PRE.search(text, max(s0, c0 - 60), c0)
+        lead = pre.start() if pre is not None else c0
         before = text[max(s0, lead - 12) : lead]
         if _PASSIVE_BEFORE.search(before) or before.rstrip().endswith((",", "(", "-")):
             continue  # "was named", "not named"; ", recently named the chief": a participle
-        speaker, _ = _np_before(doc, lead, s0)
-        if speaker is None:
-            continue
         obj_start = m.end()
-        if text[speaker[0] : speaker[1]].lower() in _OBJECT_PRONOUNS:
-            continue  # "saw her named the player of the year": a passive small clause
         det = _LAST_DETERMINER.search(text, max(s0, lead - 60), lead)
         if (
             det is not None
@@ -144,6 +154,9 @@ def _named(doc: _Doc, findings: list[_Finding], used_cues: set[int]) -> None:
             and (text[obj_start] in '“"‘' or text[obj_start].isupper())
         ):
             continue  # "a baker named Lund", "an account named “x”": a name given
+        speaker, _ = _np_before(doc, lead, s0)
+        if speaker is None or text[speaker[0] : speaker[1]].lower() in _OBJECT_PRONOUNS:
+            continue  # (an object pronoun: "saw her named the player of the year")
         a, b = _strip_span(text, obj_start, _clause_end(doc, obj_start, s1))
         cut = _NAMED_END.search(text, a, b)
         if cut is not None:
@@ -157,12 +170,13 @@ def _named(doc: _Doc, findings: list[_Finding], used_cues: set[int]) -> None:
 def _released(doc: _Doc, findings: list[_Finding], used_cues: set[int]) -> None:
     text = doc.text
     cues = sorted(f.cue[0] for f in findings)
-    for m in _RELEASED_RE.finditer(text):
+    for m in _at_word(_RELEASED_RE, text, "releas"):
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
         s0, s1 = doc.sentence(c0)
-        lead = m.start("pre")
+        pre = _RELEASED_PRE.search(text, max(s0, c0 - 60), c0)
+        lead = pre.start() if pre is not None else c0
         if _NOT_FINITE_BEFORE.search(text, max(s0, lead - 12), lead):
             continue
         speaker, _ = _np_before(doc, lead, s0)
@@ -185,8 +199,6 @@ def _released(doc: _Doc, findings: list[_Finding], used_cues: set[int]) -> None:
 
 def _finite_verb(word: str) -> bool:
     """A finite verb, roughly: an auxiliary, a past form, a verb of saying, an -ed or -es."""
-    from newslens_stance.attributions.lexicon import _FINITE, _PAST, FORM_TO_LEMMA
-
     w = word.lower()
     return (
         w in _FINITE
@@ -237,8 +249,6 @@ def _colon_subject(text: str, s0: int, c0: int) -> tuple[int, int] | None:
     """The subject of the clause before a colon: the words before its first finite verb (at
     most eight), opening with a capital, a pronoun or a determiner and not with a
     preposition or a question word; None when no finite verb follows one."""
-    from newslens_stance.attributions.lexicon import _DISCOURSE
-
     dm = _DISCOURSE.match(text[s0:c0])
     lo = s0 + dm.end() if dm is not None else s0
     words = list(_WORD_RE.finditer(text, lo, c0))
