@@ -78,6 +78,14 @@ def test_a_release_reported_otherwise_or_not_finite() -> None:
     assert _rows("The board released a statement saying the pier would close.") == [
         ("saying", "The board", "the pier would close", "speech", "assert")
     ]
+    # a participle of saying after the record, a time phrase and a comma: the participle's row
+    # (the same source) alone
+    assert [
+        r[0]
+        for r in _rows(
+            "The union released a statement on Friday night, describing the levy as a trap."
+        )
+    ] == ["describing"]
     # an infinitive or a gerund after a preposition: no release made
     assert [r[0] for r in _rows("She promised to release a report soon.")] == ["promised"]
     assert _rows("The delay in releasing the video angered residents.") == []

@@ -15,7 +15,8 @@ other cue passes; it adds a finding only where no earlier pass took the cue.
   PolNeAR counts a document put out; the subject is the source, the record and what follows
   it in the clause the content. Only with a determiner and a record noun after the verb, and
   not where a cue after it already reports the record ("released a statement saying ...",
-  "a report showing ...": that cue's row stands).
+  "a report showing ...", "a statement on Friday, describing ...": that cue's row stands);
+  a participle of saying after the record with no row of its own starts the content.
 - *A clause and a colon before a quotation* ("She went on: "..."", "The letter makes the
   case plainly: "..."", "The rally had one message: "...""): the quotation is the content,
   the clause's subject the source, the predicate and the colon the cue (class ``other``, as
@@ -54,6 +55,11 @@ _RELEASED_RE = re.compile(
 _RELEASED_PRE = re.compile(
     r"(?:\b(?:has|have|had|is|are|was|were|also|later|first|publicly|just|then|quickly|"
     r"formally|officially)\s+)+$"
+)
+#: a participle after the record and a time phrase ("a statement on Friday night, describing")
+_RECORD_PARTICIPLE = re.compile(
+    r"(?:\s+(?:on|late|early|this|last|that)?\s*(?:\w+day|morning|afternoon|evening|night|"
+    r"week|month)){0,3},?\s+(\w+ing)\b\s+"
 )
 #: the word before the verb that is no subject of a finite release ("to release", "in
 #: releasing", "after releasing")
@@ -187,10 +193,24 @@ def _released(doc: _Doc, findings: list[_Finding], used_cues: set[int]) -> None:
         i = bisect.bisect_left(cues, c1)
         if i < len(cues) and cues[i] < b:
             continue  # "released a statement saying ...": the report's own cue has it
+        if any(
+            c1 <= f.cue[0] < s1
+            and f.speaker is not None
+            and f.speaker[0] < speaker[1]
+            and speaker[0] < f.speaker[1]
+            for f in findings
+        ):
+            continue  # "..., describing the plan as ...": the participle's row, same source
         a, b = _strip_span(text, a, b)
-        cut = _NAMED_END.search(text, m.end("obj"), b)
-        if cut is not None:
-            a, b = _strip_span(text, a, cut.start())
+        part = _RECORD_PARTICIPLE.match(text, m.end("obj"), b)
+        if part is not None and part.group(1).lower() in FORM_TO_LEMMA:
+            # "released a statement on Friday, describing the plan as ...": the record's
+            # participle of saying carries what it says
+            a, b = _strip_span(text, part.end(), b)
+        else:
+            cut = _NAMED_END.search(text, m.end("obj"), b)
+            if cut is not None:
+                a, b = _strip_span(text, a, cut.start())
         if b - a < 2:
             continue
         findings.append(_Finding((c0, c1), "release", speaker, [(a, b)]))
