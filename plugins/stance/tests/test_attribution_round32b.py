@@ -73,6 +73,18 @@ def test_a_record_released() -> None:
     ]
 
 
+def test_a_record_whose_relative_clause_says_it() -> None:
+    # a relative of saying on the record: what it says is the content
+    rows = _rows(
+        'The ferry firm released a statement which read, in part, "We regret the delays at '
+        'the pier."'
+    )
+    assert rows[0][:3] == ("released", "The ferry firm", '"We regret the delays at the pier."')
+    # (up to a clause of time when it is no quotation)
+    rows = _rows("The council released a video that accuses the builder of lying before the vote.")
+    assert rows[0][:3] == ("released", "The council", "the builder of lying")
+
+
 def test_a_release_reported_otherwise_or_not_finite() -> None:
     # a cue after the record reports it already: that row alone
     assert _rows("The board released a statement saying the pier would close.") == [

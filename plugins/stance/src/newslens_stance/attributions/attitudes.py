@@ -61,6 +61,15 @@ _RECORD_PARTICIPLE = re.compile(
     r"(?:\s+(?:on|late|early|this|last|that)?\s*(?:\w+day|morning|afternoon|evening|night|"
     r"week|month)){0,3},?\s+(\w+ing)\b\s+"
 )
+#: a relative clause of saying on the record ("a statement which read, in part, ...", "a
+#: video that accuses X of ...")
+_RECORD_RELATIVE = re.compile(
+    r"(?:\s+(?:on|late|early|this|last|that)?\s*(?:\w+day|morning|afternoon|evening|night|"
+    r"week|month)){0,3},?\s+(?:which|that)\s+(\w+)\b(?:,?\s+in\s+part,)?\s+"
+)
+#: a clause of time or reason closing what a record says ("... before the vote was held")
+_TIME_OR_REASON = re.compile(r"\s(?:because|since|although|though|while|when|after|before)\b")
+_OPEN = "“\"‘'"
 #: the word before the verb that is no subject of a finite release ("to release", "in
 #: releasing", "after releasing")
 _NOT_FINITE_BEFORE = re.compile(
@@ -202,11 +211,17 @@ def _released(doc: _Doc, findings: list[_Finding], used_cues: set[int]) -> None:
         ):
             continue  # "..., describing the plan as ...": the participle's row, same source
         a, b = _strip_span(text, a, b)
-        part = _RECORD_PARTICIPLE.match(text, m.end("obj"), b)
+        part = _RECORD_PARTICIPLE.match(text, m.end("obj"), b) or _RECORD_RELATIVE.match(
+            text, m.end("obj"), b
+        )
         if part is not None and part.group(1).lower() in FORM_TO_LEMMA:
-            # "released a statement on Friday, describing the plan as ...": the record's
-            # participle of saying carries what it says
+            # "released a statement on Friday, describing the plan as ...", "a statement
+            # which read, ...": the record's participle or relative of saying carries it (to a
+            # clause of time or reason, when it is no quotation)
             a, b = _strip_span(text, part.end(), b)
+            tail = _TIME_OR_REASON.search(text, a, b) if text[a : a + 1] not in _OPEN else None
+            if tail is not None:
+                a, b = _strip_span(text, a, tail.start())
         else:
             cut = _NAMED_END.search(text, m.end("obj"), b)
             if cut is not None:
