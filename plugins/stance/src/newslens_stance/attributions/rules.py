@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from newslens_stance.attributions.attitudes import _attitude_findings
 from newslens_stance.attributions.classes import cue_class as _output_class
 from newslens_stance.attributions.clauses import (
     _CLAUSE_JOIN,
@@ -1236,6 +1237,8 @@ def _find(text: str) -> list[_Finding]:
         elif c0 not in used_cues:
             findings.append(_Finding((c0, c1), "endorsement", sp, [subject]))
             used_cues.add(c0)
+    # 3q. round thirty-two B: the shapes of :mod:`attitudes` ("the board named Okafor ...")
+    _attitude_findings(doc, findings, used_cues)
     # 4. continuation quotes of a direct attribution
     _attach_following_quotes(doc, findings)
     _end_intentions_at_a_break(doc, findings)
