@@ -73,8 +73,11 @@ Sets, each scored separately (``--devset FILE`` scores one file alone):
 - ``numbers_fresh23.jsonl`` (when present): the same quotas (``--round 23``), annotated the same
   way by a seventh non-developer: held out, scored after rounds twenty-five to twenty-eight (the
   lead, and round twenty-nine before any change); a development file since round twenty-nine,
-  its gold brought to two older conventions by ``relabel_multiplier_relay.py``
-  (``numbers_fresh24.jsonl`` and ``numbers_fresh25.jsonl``, an eighth and a ninth
+  its gold brought to two older conventions by ``relabel_multiplier_relay.py``;
+- ``numbers_fresh24.jsonl`` (when present): the same quotas (``--round 24``), annotated the same
+  way by an eighth non-developer: held out, scored after rounds twenty-seven to thirty (the
+  lead, and round thirty-one before any change); a development file since round thirty-one
+  (``numbers_fresh25.jsonl`` and ``numbers_fresh26.jsonl``, a ninth and a tenth
   non-developer's, are held out and not scored here);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
@@ -142,6 +145,7 @@ FRESH20 = DEVSETS / "numbers_fresh20.jsonl"
 FRESH21 = DEVSETS / "numbers_fresh21.jsonl"
 FRESH22 = DEVSETS / "numbers_fresh22.jsonl"
 FRESH23 = DEVSETS / "numbers_fresh23.jsonl"
+FRESH24 = DEVSETS / "numbers_fresh24.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -690,6 +694,7 @@ def main() -> int:
         (FRESH21, "fresh21 (bbc + reuters)", "fresh21 "),
         (FRESH22, "fresh22 (bbc + reuters)", "fresh22 "),
         (FRESH23, "fresh23 (bbc + reuters)", "fresh23 "),
+        (FRESH24, "fresh24 (bbc + reuters)", "fresh24 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:

@@ -345,6 +345,42 @@ def _story_currency(text: str, found: list[dict[str, Any]], dateline: str = "") 
                  dimension=dimension_of(code))  # fmt: skip
 
 
+#: round thirty-one: a bond's denominations ("buyers may pick denominations of 2,000 or
+#: 20,000 dlrs", "the smallest denomination is 10,000 dlrs") after an issue named in a dollar
+#: of its own ("a 75 mln Australian dlr note"): the bare dollars are the issue's
+_DENOMINATIONS = re.compile(r"\b[Dd]enominations?\b")
+_BARE_DOLLARS = re.compile(r"(?:^|[\d.,][ \t]*)(?:dlrs?|dollars?)$|^[\d.,]+$")
+_DOLLAR_NAMED = re.compile(r"(?i:dlrs?|dollars?)\b")
+
+
+def _denomination_currency(text: str, found: list[dict[str, Any]]) -> None:
+    """Bare dollar denominations of a bond take the currency of the last dollar figure named
+    in another dollar before them in the story (its issue: "a 50 mln Canadian dlr note ...
+    buyers may pick denominations of 2,000 or 20,000 dlrs" is CAD); with none, or a US dollar
+    named last, they keep their reading."""
+    if "enomination" not in text:
+        return
+    named = ""
+    for f in found:
+        if f["kind"] != "money":
+            continue
+        if f["unit"] != "USD" and _DOLLAR_NAMED.search(f["text"]) and f["unit"].endswith("D"):
+            named = f["unit"]  # "75 mln Australian dlrs", "40 mln N.Z. Dlrs": AUD, NZD
+            continue
+        if f["unit"] != "USD" or not named:
+            continue
+        if _US_DOLLARS.search(f["text"]):
+            named = ""  # "U.S. dlrs" named: the story's later bare dollars are its own
+            continue
+        if not _BARE_DOLLARS.search(f["text"]):
+            continue
+        if not _DENOMINATIONS.search(text, f["sentence_start"], f["start"]):
+            continue
+        base, base_unit = to_base(f["value"], named)
+        f.update(unit=named, value_base=float(base), base_unit=base_unit,
+                 dimension=dimension_of(named))  # fmt: skip
+
+
 def _country_words(*words: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words) + r")\b")
 

@@ -65,6 +65,7 @@ from newslens_numbers.currency import _NOTE_CODES as _NOTE_CODES
 from newslens_numbers.currency import _US_DOLLARS as _US_DOLLARS
 from newslens_numbers.currency import DATELINE_CITIES as DATELINE_CITIES
 from newslens_numbers.currency import (
+    _denomination_currency,
     _exchange_rates,
     _francs,
     _shared_currencies,
@@ -229,6 +230,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     # the scanner's copy: line breaks of wrapped wire copy read as spaces, same offsets
     _table_rows(scanner.text, out, scanner.labelled)
     _story_currency(scanner.text, out, dateline)
+    _denomination_currency(scanner.text, out)
     _carried_prices(scanner.text, out)
     _stock_quotes(scanner.text, out, dateline)
     _stock_low_high(scanner.text, out, dateline)

@@ -169,7 +169,9 @@ _DECADE_AGE_BEFORE = re.compile(
 # compounds of "one"/"two" that name a kind of thing, not a number of it (the first blind
 # file's "one-stop", the second's "one-way")
 # ("two-time champion" still counts times, as "tenfold" does)
-_LEXICAL_COMPOUND = re.compile(r"-((?i:off|way|stop|time|sided|liners?|dimensional))\b(?!-)")
+_LEXICAL_COMPOUND = re.compile(
+    r"-((?i:off|way|stop|time|sided|liners?|dimensional|click|touch|shot|hit[ \t]+wonders?))\b(?!-)"
+)
 
 
 # "one in three are concerned": odds, whatever the word before "one"
@@ -230,6 +232,14 @@ _GENERIC_ONE_THINKS = re.compile(
     r"discover|admit|accept|question|envision|envisage)\b"
 )
 _QUOTE_AFTER_ONE = re.compile(r'[ \t]*,?["”]')
+#: round thirty-one: "one" set against "another" or "the other" after its noun phrase ("from
+#: one region to another", "swap one rule for another", "one side or the other"): a contrast
+#: of kinds, no count
+_ONE_FOR_ANOTHER = re.compile(
+    r"(?:[ \t]+[A-Za-z'’-]+){1,4}?[ \t]+(?:to|for|or|from|than|into|after|over|with)"
+    r"[ \t]+(?:another|the[ \t]+other)(?=[ \t]*(?:[.,;:!?\"'’”)]|$)"
+    r"|[ \t]+(?:in|at|on|is|was|are|were|will|would|could|can|and|or|but|without)\b)"
+)
 # "one from X and one from Y", "one built for Kenya and one for Peru": pronouns
 _ONE_AND_ONE = re.compile(r"[^.;:]*?\band[ \t]+one[ \t]+(?:from|for|(?:in|at)[ \t]+[A-Z])")
 _ONE_AND_BEFORE = re.compile(
@@ -701,6 +711,8 @@ class NameRules:
             after = nxt.group(1).lower() if nxt else ""
             if after in ("another", "day", "way", "time", "thing", "after", "better"):
                 return False
+            if _ONE_FOR_ANOTHER.match(text, e, min(self.n, e + 60)):
+                return False  # "swap one bad habit for another": a contrast, no count
             if text[e : e + 2] in ("'s", "’s"):
                 return False
             if after == "of" and not (

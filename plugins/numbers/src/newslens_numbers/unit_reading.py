@@ -9,6 +9,7 @@ smaller unit after a larger one, "5ft 10in"). A new unit goes in :mod:`newslens_
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Any
 
 from newslens_numbers.common import _BLANKS, _currency_before, _digits_start
@@ -43,10 +44,35 @@ _UNIT_GAP = re.compile(r"[ \t]*[(\[{<][ \t]*|[ \t]?-?[ \t]?")
 #: A latitude just before a number ("25.3N 71.2W", "40°N, 74°W"): its W is west, not watts.
 _COORDINATE_BEFORE = re.compile(r"\d[ \t]?°?[ \t]?[NS](?:[ \t]*[,/][ \t]*|[ \t]+)[\d.]+$")
 # a currency word that names a place: "the Euro zone", "euro-area members"
-#: "marks" after a scaled or decimal sum: the Deutsche mark (round fifteen)
+#: "marks" after a scaled or decimal sum: the Deutsche mark (round fifteen); a dealer's quote
+#: "1.8420/30 marks" too (round thirty-one)
 _MARKS_AFTER = re.compile(r"[ \t\n]+marks\b(?![-'’])")
 _SUM_BEFORE_MARKS = re.compile(
-    r"(?:\d\.\d+|\d[ \t\n]*(?:mln|bln|bn|million|billion|trillion|m))$", re.IGNORECASE
+    r"(?:\d\.\d+(?:/\d+)?|\d[ \t\n]*(?:mln|bln|bn|million|billion|trillion|m))$", re.IGNORECASE
+)
+#: round thirty-one: a story that names the mark as money somewhere ("40 mln marks", "2.1
+#: marks", "a 300 mln mark loan", "Deutsche marks", "D-marks") reads its whole "N marks" as
+#: the currency ("an issue price of 180 marks", "lots of 1,000 and 5,000 marks")
+_MARK_MONEY_STORY = re.compile(
+    r"\d[ \t\n]*(?i:mln|bln|bn|million|billion)[ \t\n]+marks?\b|\d\.\d+[ \t\n]+marks\b"
+    r"|\b(?:Deutsche?|D-|West[ \t]+German|German)[ \t]*[Mm]arks?\b"
+)
+#: a whole "N marks" that scores, not pays: "eight marks out of 10"
+_MARKS_SCORE_AFTER = re.compile(r"[ \t\n]+(?:out[ \t]+of|from[ \t]+(?:the[ \t]+)?judges)\b")
+#: round thirty-one: a singular "mark" after a sum, before the noun it prices ("a 300 mln mark
+#: loan", "the 2,000 mark notes", "a 9 mark payout"); a threshold ("cleared the 10,000 mark
+#: on Friday", "the 1 million mark.") has a preposition, a verb or nothing after it
+_MARK_ATTRIBUTIVE = re.compile(
+    r"[ \t\n]+mark[ \t]+(?!(?:for|by|in|on|at|of|this|last|to|with|from|and|or|before|after"
+    r"|within|earlier|set|was|is|had|has|again|since|until|when|which|that|but|barrier"
+    r"|threshold|milestone|level|ceiling|point|once|twice|is|are|were|will|would|could)\b)"
+    r"(?=[a-z\d])"
+)
+#: round thirty-one: a race distance glued to "K", kilometres ("a 15K race", "the 20K walk",
+#: "a charity 5K fun run"); "a 64K chip", "a 40K salary" stay thousands
+_RACE_K = re.compile(
+    r"[Kk](?:[ \t]+[A-Za-z]+)?[ \t]+(?i:races?|runs?|walks?|fun[ \t]+runs?|road[ \t]+races?"
+    r"|runners?|walkers?|course)\b"
 )
 _CURRENCY_AREA = re.compile(r"(?<=[Ee]uro)[ \t-]+(?i:zone|area)\b")
 _VAGUE_THOUSANDS_BEFORE = re.compile(r"(?i:\b(?:hundreds|thousands)[ \t]+of)[ \t]*$")
@@ -141,6 +167,8 @@ class UnitRules:
                 return value, e, "", False
             if word in ("b", "k") and form != "digits":
                 return value, e, "", False
+            if word == "k" and _RACE_K.match(text, e, window):
+                return value, e, "", False  # "a 10K race": kilometres, read by ``unit_after``
             if word == "b" and not (self.has_currency_before(e) or sc.start() == sc.end() - 1):
                 return value, e, "", False
             if form == "word" and word == "hundred":
@@ -274,6 +302,11 @@ class UnitRules:
             value, unit, end = value * factor + part_value, small, small_end
         return value, unit, end
 
+    @cached_property
+    def mark_money_story(self) -> bool:
+        """Does the text name the mark as money somewhere (round thirty-one)?"""
+        return "mark" in self.text and _MARK_MONEY_STORY.search(self.text) is not None
+
     def unit_after(self, e: int) -> tuple[str, int, str] | None:
         """(canonical unit, end, kind) of a unit, currency or percent right after ``e``."""
         text = self.text
@@ -288,6 +321,8 @@ class UnitRules:
             and not text[e + 2 : e + 3].isalnum()
         ):
             return "st", e + 2, "measure"  # "12st" glued to digits (an ordinal never gets here)
+        if text[e : e + 1] in "Kk" and _RACE_K.match(text, e, window):
+            return "km", e + 1, "measure"  # "the 20K walk", "a 15K road race" (round 31)
         gap = _UNIT_GAP.match(text[e : e + 4])
         j = e + (gap.end() if gap else 0)
         bracket = gap is not None and gap.group().strip(" \t-") != ""  # "(", "[", "{" or "<"
@@ -341,6 +376,15 @@ class UnitRules:
                 # "5.2 billion marks", "1.70 marks": a scaled or decimal sum in marks is the
                 # Deutsche mark ("8 marks out of 10", "marks the end" are not)
                 return "DEM", marks.end(), "money"
+            if (
+                marks
+                and self.mark_money_story
+                and not _MARKS_SCORE_AFTER.match(text, marks.end(), window)
+            ):
+                return "DEM", marks.end(), "money"  # a whole sum where the story pays in marks
+            attributive = _MARK_ATTRIBUTIVE.match(text, e, window)
+            if attributive:
+                return "DEM", e + len(attributive.group().rstrip()), "money"
             return None
         sym, end, kind = best
         if sym == "GBp" and text[j - 1 : j] == "-":

@@ -612,6 +612,12 @@ CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
     "XEU": ("ecus", "ecu", "european currency units", "european currency unit"),
     "JPY_": ("euroyen",),
     "CADc": ("canadian cts", "canadian cents", "canadian cent"),
+    # round thirty-one: the cents of the other dollars wire copy names by their country
+    # ("Shr 38.5 H.K. Cents vs 21.7", "a par value of 10 H.K. Cents")
+    "HKDc": ("h.k. cents", "h.k. cts", "hk cents", "hong kong cents", "hong kong cts"),
+    "AUDc": ("australian cents", "australian cts"),
+    "NZDc": ("n.z. cents", "n.z. cts", "nz cents", "new zealand cents"),
+    "SGDc": ("singapore cents", "singapore cts"),
     "EURc": ("euro cents", "euro cent", "eurocents"),
     "USc": ("u.s. cents", "u.s. cts", "us cents", "cents", "cent", "cts", "ct"),
     "GBp": ("pence", "penny", "pennies", "p"),
@@ -695,6 +701,10 @@ CURRENCY_CODES = [
 MINOR_UNITS = {
     "USc": ("USD", 0.01),
     "CADc": ("CAD", 0.01),
+    "HKDc": ("HKD", 0.01),
+    "AUDc": ("AUD", 0.01),
+    "NZDc": ("NZD", 0.01),
+    "SGDc": ("SGD", 0.01),
     "EURc": ("EUR", 0.01),
     "GBp": ("GBP", 0.01),
 }

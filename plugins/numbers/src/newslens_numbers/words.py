@@ -554,6 +554,21 @@ _SUBJECT_COUNT_BEFORE = re.compile(
 )
 
 
+_CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+\b")
+
+
+def _in_capital_name(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Is the capitalised number word at ``start:end`` inside a name that runs on in the
+    noun phrase ("Six Nations", "Formula One", round thirty-one): a capitalised word before
+    it in the phrase, or one right after it, and a lowercase word later still."""
+    before = bool(words) and words[-1][:1].isupper()
+    after = _CAPITAL_WORD_AFTER.match(text, end, min(len(text), end + 30))
+    if not (before or after):
+        return False
+    rest = after.end() if after else end
+    return re.match(r"[ \t]+[a-z]{3,}", text[rest : rest + 30]) is not None
+
+
 def counted_noun(text: str, pos: int, value: float) -> str:
     """The head noun of what a count counts, read from the words after ``pos``.
 
@@ -732,6 +747,13 @@ def counted_noun(text: str, pos: int, value: float) -> str:
             ):
                 break  # "22 sold units": a participle inside the noun phrase is no verb
         if low in ONES or low in TENS or low in WORD_SCALES:
+            if w[:1].isupper() and not w.isupper() and _in_capital_name(text, j, m.end(), words):
+                # "five Six Nations referees", "40 Formula One teams": a name's number word,
+                # passed with the name's capitalised words after it (round thirty-one)
+                i = m.end()
+                while cap := _CAPITAL_WORD_AFTER.match(text, i, limit):
+                    i = cap.end()
+                continue
             break
         if words and low in _TIME_DEICTICS and _TIME_WORD_AFTER.match(text, m.end(), limit):
             break  # "one album last week": an adverb of time closes the phrase (round 22)
