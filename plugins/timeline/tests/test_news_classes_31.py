@@ -1,0 +1,53 @@
+"""Issue 19, thirty-first round: kinds from the last story labels. A fronted "Today," before
+a present of state, after a time gone by, is these days (TimeML's PRESENT_REF), while a
+"today" of the day's events, or one in a story of days, stays the publication day.
+Every sentence is invented (none follows a corpus sentence). The publication date is
+Wednesday 2026-03-11 unless a test gives another.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2026-03-11"  # a Wednesday: the date ``found`` reads against (conftest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A season pass cost 40 euros in 1996. Today, the same pass costs 310 euros.",
+        "The quarry once employed 900 men. Today, it employs eleven.",
+        "Tin was mined here for centuries. But today, most of the valley is forest.",
+        "Ferries carried the mail until the bridge opened. Today, the old pier houses a cafe.",
+        "Farmers fled the drought of the 1930s. And today, only a few families remain.",
+    ],
+)
+def test_a_fronted_today_before_a_present_state_is_these_days(found: object, text: str) -> None:
+    rows = [row for row in found(text) if row[0].lower() == "today"]  # type: ignore[operator]
+    assert rows == [(rows[0][0], "DATE", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past verb: the day's events
+        "The union struck in 1996. Today, the union voted to strike again.",
+        # a report verb before the present: a report of the day
+        "Losses mounted in 2019. Today, the auditors said there are no funds left.",
+        # a speaker's "today"
+        'The mayor opened the hall in 1990. "Today, I am proud of it," she said.',
+        "Crowds gathered in 2001. Today, we are here to remember them.",
+        # a future or a progressive: the day's plans and events
+        "The port closed in 2010. Today, the council is expected to vote on its sale.",
+        "Shares slid in 2022. Today, the stock is trading near its low.",
+        # a story of days: a day named in the sentence before
+        "Prices fell sharply on Monday. Today, the market is calmer.",
+        # nothing gone by in the sentences before
+        "The museum opens at nine. Today, entry is free.",
+        # not fronted
+        "The museum is free today.",
+    ],
+)
+def test_a_today_of_the_day_stays_the_day(found: object, text: str) -> None:
+    rows = [row for row in found(text) if row[0].lower() == "today"]  # type: ignore[operator]
+    assert rows == [(rows[0][0], "DATE", PUBLISHED)]
