@@ -1,6 +1,9 @@
 """Issue 19, thirty-first round: kinds from the last story labels. A fronted "Today," before
 a present of state, after a time gone by, is these days (TimeML's PRESENT_REF), while a
-"today" of the day's events, or one in a story of days, stays the publication day.
+"today" of the day's events, or one in a story of days, stays the publication day. A
+possessive weekday's thing is done when its evidence is told in the present ("Tuesday's
+results show"), when a wake follows it, or when it is an event nobody schedules, in the
+plural or after two modifiers.
 Every sentence is invented (none follows a corpus sentence). The publication date is
 Wednesday 2026-03-11 unless a test gives another.
 """
@@ -51,3 +54,43 @@ def test_a_fronted_today_before_a_present_state_is_these_days(found: object, tex
 def test_a_today_of_the_day_stays_the_day(found: object, text: str) -> None:
     rows = [row for row in found(text) if row[0].lower() == "today"]  # type: ignore[operator]
     assert rows == [(rows[0][0], "DATE", PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # evidence told in the present: the thing is out, whatever the clause's modal
+        ("Tuesday's results show that the north could swing.", "2026-03-10"),
+        ("Monday's tally suggests the mayor may hold on.", "2026-03-09"),
+        ("As Tuesday's count shows, the south may not be out of reach.", "2026-03-10"),
+        # a wake follows its thing
+        ("In the wake of Friday's vote, the party will elect a new leader.", "2026-03-06"),
+        # an event nobody schedules, in the plural or after two modifiers
+        ("Brokers will stay wary in the wake of Friday's steep drops.", "2026-03-06"),
+        ("Funds may sue over Monday's bond market collapse.", "2026-03-09"),
+        ("Insurers will count the cost of Sunday's twin explosions.", "2026-03-08"),
+    ],
+)
+def test_a_possessive_weekdays_done_thing_is_past(found: object, text: str, value: str) -> None:
+    rows = [row for row in found(text) if row[0].endswith("day")]  # type: ignore[operator]
+    assert rows == [(rows[0][0], "DATE", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the evidence awaited: a future or a forecast before the verb
+        ("Friday's report is expected to show a rise in jobs.", "2026-03-13"),
+        ("Friday's figures will show whether hiring picked up.", "2026-03-13"),
+        ("Analysts expect Friday's jobs data to show a rise.", "2026-03-13"),
+        # "show" as a noun
+        ("Sunday's talk show will feature the minister.", "2026-03-15"),
+        # a thing awaited
+        ("Ahead of Friday's vote, the party will pick a whip.", "2026-03-13"),
+    ],
+)
+def test_a_possessive_weekdays_awaited_thing_lies_ahead(
+    found: object, text: str, value: str
+) -> None:
+    rows = [row for row in found(text) if row[0].endswith("day")]  # type: ignore[operator]
+    assert rows == [(rows[0][0], "DATE", value)]
