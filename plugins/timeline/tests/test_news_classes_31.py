@@ -3,7 +3,8 @@ a present of state, after a time gone by, is these days (TimeML's PRESENT_REF), 
 "today" of the day's events, or one in a story of days, stays the publication day. A
 possessive weekday's thing is done when its evidence is told in the present ("Tuesday's
 results show"), when a wake follows it, or when it is an event nobody schedules, in the
-plural or after two modifiers.
+plural or after two modifiers. "That year" (and a month "of that year") points back to the
+last point that named its year, past days and months named after it without one.
 Every sentence is invented (none follows a corpus sentence). The publication date is
 Wednesday 2026-03-11 unless a test gives another.
 """
@@ -94,3 +95,71 @@ def test_a_possessive_weekdays_awaited_thing_lies_ahead(
 ) -> None:
     rows = [row for row in found(text) if row[0].endswith("day")]  # type: ignore[operator]
     assert rows == [(rows[0][0], "DATE", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # days named without a year between the year and "that year"
+        (
+            "Rates peaked in 2008. On Monday the minister recalled the crisis. "
+            "Banks failed that year.",
+            [
+                ("2008", "DATE", "2008"),
+                ("Monday", "DATE", "2026-03-09"),
+                ("that year", "DATE", "2008"),
+            ],
+        ),
+        (
+            "The ferry sank in 1994. Divers reached it last week. Forty people died that year.",
+            [
+                ("1994", "DATE", "1994"),
+                ("last week", "DATE", "2026-W10"),
+                ("that year", "DATE", "1994"),
+            ],
+        ),
+        (
+            "Orders rose last year. On Tuesday the firm said margins also widened that year.",
+            [
+                ("last year", "DATE", "2025"),
+                ("Tuesday", "DATE", "2026-03-10"),
+                ("that year", "DATE", "2025"),
+            ],
+        ),
+        # a list of months "of that year" after a month with its year
+        (
+            "The first tram is due in April 2031, the rest in July and September of that year.",
+            [
+                ("April 2031", "DATE", "2031-04"),
+                ("July", "DATE", "2026-07"),
+                ("September", "DATE", "2031-09"),
+                ("that year", "DATE", "2031"),
+            ],
+        ),
+    ],
+)
+def test_that_year_points_back_to_the_year_named(
+    found: object, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another year named in between: the nearer one
+        (
+            "Rates peaked in 2008 and fell in 2011. Banks failed that year.",
+            [("2008", "DATE", "2008"), ("2011", "DATE", "2011"), ("that year", "DATE", "2011")],
+        ),
+        # no year named at all: the point set last, as before
+        (
+            "The mill shut on March 3. Its owner died that year.",
+            [("March 3", "DATE", "2026-03-03"), ("that year", "DATE", "2026")],
+        ),
+    ],
+)
+def test_that_year_keeps_the_nearer_year(
+    found: object, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected  # type: ignore[operator]

@@ -52,6 +52,11 @@ class Context:
     #: the last year, month or day written out that lies in a year before publication's ("in
     #: 1820", "on March 3, 2018"): the event a later step of years may count from
     past_ref: Point | None = None
+    #: the last point whose words name its year ("in 2008", "March 3, 2010", "last year"), and
+    #: where it starts: what "that year" points back to across days and months named later
+    #: without a year ("Monday", "in March")
+    year_named: Point | None = None
+    year_named_at: int = 0
     #: the day a counted step reached from the day under discussion ("Two weeks later"), when
     #: no point was named after it: the next "that night" or "the next day" stands beside it
     reached: date | None = None
