@@ -5,6 +5,7 @@ possessive weekday's thing is done when its evidence is told in the present ("Tu
 results show"), when a wake follows it, or when it is an event nobody schedules, in the
 plural or after two modifiers. "That year" (and a month "of that year") points back to the
 last point that named its year, past days and months named after it without one.
+"Today's money market" is the day's market, while "today's money" stays these days'.
 Every sentence is invented (none follows a corpus sentence). The publication date is
 Wednesday 2026-03-11 unless a test gives another.
 """
@@ -163,3 +164,16 @@ def test_that_year_keeps_the_nearer_year(
     found: object, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Dealers put today's money market shortage at 900 mln crowns.", PUBLISHED),
+        ("The bank drained funds from today's money markets.", PUBLISHED),
+        ("The bridge cost 40,000 pounds, about 3 mln in today's money.", "PRESENT_REF"),
+    ],
+)
+def test_todays_money_market_is_the_day(found: object, text: str, value: str) -> None:
+    rows = [row for row in found(text) if row[0].lower() == "today"]  # type: ignore[operator]
+    assert rows == [(rows[0][0], "DATE", value)]

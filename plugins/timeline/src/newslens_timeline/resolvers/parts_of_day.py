@@ -28,11 +28,12 @@ def _part_code(raw: str | None) -> str:
 
 
 #: after "today's", "tomorrow's": a people, an age or a world, which no single day has
+#: ("in today's money" is these days' prices; "today's money market shortage" is the day's)
 _GENERIC_AFTER = re.compile(
     r"['\u2019]s\s+(?:[a-z]+\s+)?(?:world|society|youth|young|generations?|children|kids|"
     r"teenagers|students|parents|families|consumers|leaders|culture|economy|standards|"
-    r"terms|dollars|money|technology|computers|media|politics|people|women|men|workers|"
-    r"global\s+economy|age|era|times)\b"
+    r"terms|dollars|money(?!\s+markets?\b)|technology|computers|media|politics|people|women|men|"
+    r"workers|global\s+economy|age|era|times)\b"
 )
 
 
