@@ -5,7 +5,9 @@ possessive weekday's thing is done when its evidence is told in the present ("Tu
 results show"), when a wake follows it, or when it is an event nobody schedules, in the
 plural or after two modifiers. "That year" (and a month "of that year") points back to the
 last point that named its year, past days and months named after it without one.
-"Today's money market" is the day's market, while "today's money" stays these days'.
+"Today's money market" is the day's market, while "today's money" stays these days'. A
+bare "midnight" in a past clause, in a story that names a night "last night" or
+"overnight", is the one that closed the day before publication.
 Every sentence is invented (none follows a corpus sentence). The publication date is
 Wednesday 2026-03-11 unless a test gives another.
 """
@@ -177,3 +179,34 @@ def test_that_year_keeps_the_nearer_year(
 def test_todays_money_market_is_the_day(found: object, text: str, value: str) -> None:
     rows = [row for row in found(text) if row[0].lower() == "today"]  # type: ignore[operator]
     assert rows == [(rows[0][0], "DATE", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # filed the next morning: the story's own clue, a past clause, no quotation
+        (
+            "Shortly before midnight, with most wards counted, the mayor led. "
+            "Overnight, her rival conceded.",
+            "2026-03-10T24:00",
+        ),
+        (
+            "The ferry docked just after midnight. Last night's gale had delayed it.",
+            "2026-03-10T24:00",
+        ),
+        # no clue: the publication day's, as before
+        ("The ferry docked just after midnight, the port said.", "2026-03-11T24:00"),
+        # a clause ahead
+        ("The ferry will dock at midnight. Last night's gale delayed it.", "2026-03-11T24:00"),
+        # a speaker's midnight
+        (
+            '"We docked at midnight," the captain said. Last night\'s gale delayed them.',
+            "2026-03-11T24:00",
+        ),
+    ],
+)
+def test_a_past_midnight_in_a_story_filed_next_morning(
+    found: object, text: str, value: str
+) -> None:
+    rows = [row for row in found(text) if row[0] == "midnight"]  # type: ignore[operator]
+    assert rows == [("midnight", "TIME", value)]

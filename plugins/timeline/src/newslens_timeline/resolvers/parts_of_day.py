@@ -81,6 +81,27 @@ def _nowadays(ctx: Context, start: int, end: int) -> bool:
     return _BYGONE.search(ctx.text, before, start) is not None
 
 
+#: a story's own word for the night before its publication
+_LAST_NIGHT = re.compile(r"\b(?:last\s+night|overnight)\b", re.IGNORECASE)
+#: a quotation mark: a speaker's "midnight" is told from when they speak, the story's own
+#: clues say nothing of it
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
+
+
+def night_before(ctx: Context, start: int, end: int) -> bool:
+    """Whether a story's own bare "midnight" in a past clause ("shortly before midnight the
+    count stood at") is the one that closed the day before publication: the story names a
+    night "last night" or "overnight" (filed the next morning), and the expression stands
+    outside any quotation in its paragraph. (A past "tonight" with the same clues was tried:
+    on wire copy the clue was as often another night's, "an overnight assault".)"""
+    if not _LAST_NIGHT.search(ctx.text):
+        return False
+    para = ctx.text.rfind("\n", 0, start) + 1
+    if len(_QUOTE_MARK.findall(ctx.text, para, start)) % 2:
+        return False
+    return ctx.tense(start, end) == "past"
+
+
 #: before "of today", "of tomorrow": the same people, age or world ("the leaders of
 #: tomorrow", "the cities of today"; not "the end of tomorrow", a day)
 _GENERIC_OF_BEFORE = re.compile(
