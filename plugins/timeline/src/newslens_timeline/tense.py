@@ -139,7 +139,7 @@ class Context:
         rights = _right_parts(right)
         # the match may hold the preposition itself ("through January")
         lead = re.match(r"(?:to|until|till|through|into)\s+", self.text[start : start + 9].lower())
-        if _DEFERRED_TO.search(left + (lead.group(0) if lead else "")):
+        if _deferred(left + (lead.group(0) if lead else "")):
             return "future"  # "extended loans through January", "postponed until Friday"
         if (_POSSESSIVE.match(self.text, end) or _FIGURE_AFTER.match(self.text, end)) and (
             _COMPARED_FROM.search(left) or _COMPARED_LEAD.match(self.text, start, end)
@@ -148,7 +148,7 @@ class Context:
             # "to narrow from the unrevised January level": a figure compared with is out
             # already, whatever the forecast around it ("on Friday's show" may lie ahead)
             return "past"
-        if _PAST_PLAN.search(left) or _UNREACHED.search(left) or _UNREACHED_NOR.search(wide):
+        if _past_plan_or_unreached(left, wide):
             # "had been scheduled to expire Friday"; "could not be reached for comment Friday"
             return "past"
         marks = _tensed(wide, cut)
@@ -570,6 +570,19 @@ def _left_clause(window: str) -> str:
 def _right_parts(window: str) -> tuple[str, ...]:
     """The right ``window`` cut at each clause break, each part lower-cased for the markers."""
     return tuple(_lower(part) for part in _CLAUSE_RIGHT.split(window))
+
+
+@functools.lru_cache(maxsize=1024)
+def _deferred(left: str) -> bool:
+    """Whether the left window ends on a deferral to its target (``_DEFERRED_TO``); cached."""
+    return _DEFERRED_TO.search(left) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _past_plan_or_unreached(left: str, wide: str) -> bool:
+    """Whether the clause holds a plan told in the past or the reporter's failed attempt
+    (``_PAST_PLAN``, ``_UNREACHED``, ``_UNREACHED_NOR``); cached."""
+    return bool(_PAST_PLAN.search(left) or _UNREACHED.search(left) or _UNREACHED_NOR.search(wide))
 
 
 @functools.lru_cache(maxsize=1024)
