@@ -90,8 +90,8 @@ def _r_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     else:
         day, anchor = ctx.dct, PUBLISHED if ctx.dct else UNANCHORED
         if hhmm == "24:00" and ctx.dct is not None and night_before(ctx, m.start(), m.end()):
-            # "Shortly before midnight, with most precincts counted, the senator led" in a
-            # story that calls its night "last night" or "overnight": filed the next morning,
+            # "The count stood at 40 of 52 wards a little before midnight" in a story that
+            # calls its night "last night" or "overnight": filed the next morning,
             # its midnight is the one that closed the day before publication
             day = ctx.dct - timedelta(days=1)
         inner = _PAREN_TIME.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 60))

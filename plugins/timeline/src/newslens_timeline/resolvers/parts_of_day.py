@@ -89,11 +89,12 @@ _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
 
 
 def night_before(ctx: Context, start: int, end: int) -> bool:
-    """Whether a story's own bare "midnight" in a past clause ("shortly before midnight the
-    count stood at") is the one that closed the day before publication: the story names a
-    night "last night" or "overnight" (filed the next morning), and the expression stands
-    outside any quotation in its paragraph. (A past "tonight" with the same clues was tried:
-    on wire copy the clue was as often another night's, "an overnight assault".)"""
+    """Whether a story's own bare "midnight" in a past clause ("the count stood at 40 of 52
+    wards a little before midnight") is the one that closed the day before publication: the
+    story names a night "last night" or "overnight" (filed the next morning), and the
+    expression stands outside any quotation in its paragraph. (A past "tonight" with the same
+    clues was tried: on wire copy the clue was as often another night's, "an overnight
+    assault".)"""
     if not _LAST_NIGHT.search(ctx.text):
         return False
     para = ctx.text.rfind("\n", 0, start) + 1

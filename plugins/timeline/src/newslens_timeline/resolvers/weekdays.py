@@ -235,7 +235,7 @@ _WAKE_OF_BEFORE = re.compile(r"\bin\s+the\s+wake\s+of\s+$", re.IGNORECASE)
 #: after the fact ("Friday's failed launch", "Monday's surprise move"): an adjective may
 #: stand before the event's noun
 _DONE_THING_AFTER = re.compile(
-    # (two modifiers and a plural too: "Monday's stock market collapse", "Friday's steep drops")
+    # (two modifiers and a plural too: "Monday's bond market collapse", "Friday's sharp falls")
     rf"['\u2019]s\s+(?:(?:[a-z-]+\s+){{0,2}}(?:{UNSCHEDULED_EVENTS})(?:e?s)?\b|"
     r"(?:failed|botched|bungled|aborted|disputed|contested|rejected|leaked|surprise|shock|"
     r"unexpected|stunning|deadly|fatal|disastrous)\s+[a-z-]+)"
