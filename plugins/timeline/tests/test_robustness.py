@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from newslens_timeline.extract import COLUMNS, extract_text, find
-from newslens_timeline.stress import adversarial_text
+from newslens_timeline.stress import PIECES, adversarial_text, repeated
 
 NEWSY = st.sampled_from(
     [
@@ -84,20 +83,15 @@ def test_digit_soup(text: str) -> None:
 @pytest.mark.parametrize(
     "piece",
     # the worst repeats a fuzz over news fragments found: ~1,500 findings in 10 KB
-    [None, "May 30 ", "3'Sept.", ".now ", "Sept.half ", "early the last ", "9" * 50 + " "],
+    [None, *PIECES],
 )
-def test_adversarial_article_is_fast_and_sane(piece: str | None) -> None:
-    text = adversarial_text() if piece is None else (piece * (10_240 // len(piece) + 1))[:10_240]
+def test_adversarial_article_is_sane(piece: str | None) -> None:
+    """Sanity only: their cost (the bar, 100 ms each) is timed by
+    ``benchmarks/timeline_speed.py``, since no test asserts a wall-clock or CPU time."""
+    text = adversarial_text() if piece is None else repeated(piece)
     assert len(text) >= 10_000
-    check(text)  # warm up the compiled patterns
-    best = min(_cpu_seconds(text) for _ in range(3))
-    assert best < 0.1 * 5, f"{best:.3f} CPU-s for 10 KB"  # the bar is 100 ms; 5x headroom
-
-
-def _cpu_seconds(text: str) -> float:
-    t0 = time.process_time()
-    extract_text(text, "2015-10-08", strict=True)
-    return time.process_time() - t0
+    found = check(text)
+    assert check(text) == found  # deterministic: a second pass over the same text agrees
 
 
 def _spans(text: str, windowed: bool) -> list[tuple[int, int, str]]:

@@ -421,6 +421,13 @@ _BACKDROP = re.compile(
 )
 
 
+#: an expression that names its year: a year's digits ("2008", "'86", "March 3, 2010") or a
+#: year with its determiner ("the year", "last year"; not "full year", "year-end")
+_NAMES_YEAR = re.compile(
+    r"(?<!\d)(?:1\d{3}|20\d\d)(?!\d)|['\u2019]\d\d\b|"
+    r"\b(?:the|last|this|next|that|previous|prior|same|following)\s+year\b(?!-)",
+    re.IGNORECASE,
+)
 #: "fiscal" (or "financial") just before a quarter: the company's own quarter
 _FISCAL_BEFORE = re.compile(r"\b(?:fiscal|financial)[\s-]+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _FISCAL_IN = re.compile(r"\b(?:fiscal|financial)\b", re.IGNORECASE)
@@ -539,6 +546,8 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
         if point is not None:
             ctx.reached = None
             ctx.last, ctx.last_at = point, start
+            if _NAMES_YEAR.search(text, start, end):
+                ctx.year_named, ctx.year_named_at = point, start
             if (
                 res.anchor == ABSOLUTE
                 and point.gran in ("Y", "M", "D")

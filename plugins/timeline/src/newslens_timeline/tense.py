@@ -7,6 +7,7 @@ and it is read by every resolver of a yearless or weekday date."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -51,6 +52,11 @@ class Context:
     #: the last year, month or day written out that lies in a year before publication's ("in
     #: 1820", "on March 3, 2018"): the event a later step of years may count from
     past_ref: Point | None = None
+    #: the last point whose words name its year ("in 2008", "March 3, 2010", "last year"), and
+    #: where it starts: what "that year" points back to across days and months named later
+    #: without a year ("Monday", "in March")
+    year_named: Point | None = None
+    year_named_at: int = 0
     #: the day a counted step reached from the day under discussion ("Two weeks later"), when
     #: no point was named after it: the next "that night" or "the next day" stands beside it
     reached: date | None = None
@@ -59,6 +65,7 @@ class Context:
         if not self.sentences:
             self.sentences = sentence_spans(self.text) or ((0, len(self.text)),)
         self._starts = [start for start, _ in self.sentences]
+        self._trade: dict[int, bool] = {}
 
     def sentence_of(self, pos: int) -> int:
         """The index of the sentence holding ``pos`` (between two sentences: the earlier)."""
@@ -72,11 +79,24 @@ class Context:
         """Whether the span is a delivery period of forward trade ("for June delivery",
         "December 5-20 delivery", "for delivery between May 1 and June 10"): it lies ahead of
         the trade, whatever the verb (a purchase is reported in the past)."""
-        s, e = self.sentence_bounds(start)
+        i = self.sentence_of(start)
+        s, e = self.sentences[i]
+        if not self._trade_words(i):
+            return False
         return bool(
             _FORWARD_AFTER.match(self.text, end, min(e, end + 45))
             or _FORWARD_BEFORE.search(self.text, max(s, start - 45), start)
         )
+
+    def _trade_words(self, i: int) -> bool:
+        """Whether sentence ``i`` holds a word of forward trade ("delivery", "shipment",
+        "loading", "arrival", in any case): both patterns of :meth:`forward` need one inside
+        its sentence, so a sentence without any (nearly all) is read once, not per finding."""
+        known = self._trade.get(i)
+        if known is None:
+            s, e = self.sentences[i]
+            known = self._trade[i] = _TRADE_WORDS.search(self.text, s, e) is not None
+        return known
 
     def plan_was(self, start: int) -> bool:
         """Whether the clause before ``start`` states a plan as it stood in the past ("was due
@@ -112,14 +132,14 @@ class Context:
         # the clause: cut at the last clause break on the left, the first on the right; verbs
         # are read in its last 60 characters, a passive's auxiliary further back ("will be
         # named commander of the shuttle for a mission in December")
-        wide = _lower(_CLAUSE_LEFT.split(_blank_titles(self.text[max(s, start - 120) : start]))[-1])
+        wide = _left_clause(self.text[max(s, start - 120) : start])
         cut = max(0, len(wide) - 60)
         left = wide[cut:]
         right = self.text[end : min(e, end + 200)]
-        rights = [_lower(part) for part in _CLAUSE_RIGHT.split(right)]
+        rights = _right_parts(right)
         # the match may hold the preposition itself ("through January")
         lead = re.match(r"(?:to|until|till|through|into)\s+", self.text[start : start + 9].lower())
-        if _DEFERRED_TO.search(left + (lead.group(0) if lead else "")):
+        if _deferred(left + (lead.group(0) if lead else "")):
             return "future"  # "extended loans through January", "postponed until Friday"
         if (_POSSESSIVE.match(self.text, end) or _FIGURE_AFTER.match(self.text, end)) and (
             _COMPARED_FROM.search(left) or _COMPARED_LEAD.match(self.text, start, end)
@@ -128,14 +148,10 @@ class Context:
             # "to narrow from the unrevised January level": a figure compared with is out
             # already, whatever the forecast around it ("on Friday's show" may lie ahead)
             return "past"
-        if _PAST_PLAN.search(left) or _UNREACHED.search(left) or _UNREACHED_NOR.search(wide):
+        if _past_plan_or_unreached(left, wide):
             # "had been scheduled to expire Friday"; "could not be reached for comment Friday"
             return "past"
-        marks = [
-            m
-            for m in _MARKER.finditer(wide, cut)
-            if not _passive(wide, m) and not _bare_after_to(wide, m)
-        ]
+        marks = _tensed(wide, cut)
         if not marks:
             aux = _aux_of_passive(wide, cut)
             if aux:
@@ -204,16 +220,12 @@ class Context:
             # before a noun on the right ("deadline")
             return main
         for i, part in enumerate(rights):
-            if (
-                1 < i < len(rights) - 1
-                and _APPOSITION.match(part)
-                and not _MARKER.search(rights[i - 1])
-            ):
+            if 1 < i < len(rights) - 1 and _APPOSITION.match(part) and not _scan(rights[i - 1]):
                 # "On Thursday, Jane Doe, a candidate in the election to be held in May, held a
                 # rally": an apposition (or a relative clause) between the subject and its verb
                 # says nothing of the clause's tense
                 continue
-            first = next((m for m in _MARKER.finditer(part) if not _passive(part, m)), None)
+            first = next(iter(_voiced(part)), None)
             if first and _ATTRIBUTION.fullmatch(part) and not _POSSESSIVE.match(self.text, end):
                 # a closing attribution ("..., for loading in September, brokers said") dates
                 # the report, not the clause: the verb further back in the clause decides
@@ -269,7 +281,7 @@ class Context:
         # session on Thursday": the long object puts "is expected to" out of the near window);
         # a past that far back may govern an act still ahead ("unveiled a pact to buy the mill
         # in May"), and says nothing
-        far = [m for m in _MARKER.finditer(wide) if not _passive(wide, m)]
+        far = _voiced(wide)
         if (
             far
             and (
@@ -366,8 +378,7 @@ _COMPARED_LEAD = re.compile(r"(?:from|than|over)\s+", re.IGNORECASE)
 
 def _far_left(wide: str) -> str:
     """The tense of the verb nearest the end of the whole clause ``wide``, or ``""``."""
-    marks = [m for m in _MARKER.finditer(wide) if not _passive(wide, m)]
-    marks = [m for m in marks if not _bare_after_to(wide, m)]
+    marks = _tensed(wide)
     if not marks:
         return ""
     nearest = marks[-1]
@@ -548,6 +559,57 @@ _MARKER = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)
+def _left_clause(window: str) -> str:
+    """The clause's part of the left ``window`` (after its last clause break), titles blanked
+    and lower-cased for the markers; cached as :func:`_scan` is."""
+    return _lower(_CLAUSE_LEFT.split(_blank_titles(window))[-1])
+
+
+@functools.lru_cache(maxsize=1024)
+def _right_parts(window: str) -> tuple[str, ...]:
+    """The right ``window`` cut at each clause break, each part lower-cased for the markers."""
+    return tuple(_lower(part) for part in _CLAUSE_RIGHT.split(window))
+
+
+@functools.lru_cache(maxsize=1024)
+def _deferred(left: str) -> bool:
+    """Whether the left window ends on a deferral to its target (``_DEFERRED_TO``); cached."""
+    return _DEFERRED_TO.search(left) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _past_plan_or_unreached(left: str, wide: str) -> bool:
+    """Whether the clause holds a plan told in the past or the reporter's failed attempt
+    (``_PAST_PLAN``, ``_UNREACHED``, ``_UNREACHED_NOR``); cached."""
+    return bool(_PAST_PLAN.search(left) or _UNREACHED.search(left) or _UNREACHED_NOR.search(wide))
+
+
+@functools.lru_cache(maxsize=1024)
+def _scan(part: str, pos: int = 0) -> tuple[re.Match[str], ...]:
+    """Every tense marker in ``part`` from ``pos``, scanned once per window text.
+
+    Why a cache: the markers are one long alternation tried at every word boundary (about
+    0.15 ms for a 200-character window), and the tense of every finding scans its clause's
+    windows: findings packed in one sentence (a list of dates, a repeated piece) scan the same
+    comma-delimited parts on their right, and the same left windows when the text repeats, so
+    each distinct window is scanned once. A pure function of its arguments: output unchanged."""
+    return tuple(_MARKER.finditer(part, pos))
+
+
+@functools.lru_cache(maxsize=1024)
+def _voiced(part: str, pos: int = 0) -> tuple[re.Match[str], ...]:
+    """The markers of :func:`_scan` that are no passive's participle (its auxiliary decides)."""
+    return tuple(m for m in _scan(part, pos) if not _passive(part, m))
+
+
+@functools.lru_cache(maxsize=1024)
+def _tensed(part: str, pos: int = 0) -> tuple[re.Match[str], ...]:
+    """The markers of :func:`_voiced` that are no bare infinitive after "to" (its governing
+    verb decides): the verbs that give a clause its tense."""
+    return tuple(m for m in _voiced(part, pos) if not _bare_after_to(part, m))
+
+
 #: a period named before a forward delivery, in the singular of a trade's terms ("June
 #: delivery", "July/August shipment", "the 5-20 November loading"; "May shipments fell" is a
 #: report), within the noun phrase: days, slashes, a range between
@@ -556,6 +618,9 @@ _FORWARD_AFTER = re.compile(
     r"(?:(?:\s*[-/\u2013]\s*|\s+(?:to|and)\s+|\s+)(?:[A-Z][a-z]{2,8}\.?|[0-3]?\d)){0,4}"
     r"\s*,?\s*(?:delivery|shipment|loading|arrival)\b(?!s)",
 )
+#: the words one of the two patterns of forward trade needs
+#: (case-blind as ``_FORWARD_BEFORE`` is, so it finds every word either pattern could match)
+_TRADE_WORDS = re.compile(r"delivery|shipment|loading|arrival", re.IGNORECASE)
 #: "for delivery between May 1 and June 10", "for shipment in July"
 _FORWARD_BEFORE = re.compile(
     r"\bfor\s+(?:delivery|shipment|loading)\s+(?:in|between|from|during|by|before)?\s*"
@@ -656,7 +721,7 @@ def _aux_of_passive(wide: str, cut: int) -> str:
     before ``cut`` (outside the short window), or ``""``."""
     if cut <= 0:
         return ""
-    participles = [m for m in _MARKER.finditer(wide, cut) if _passive(wide, m)]
+    participles = [m for m in _scan(wide, cut) if _passive(wide, m)]
     if not participles:
         return ""
     aux = _AUX_BEFORE_BE.search(wide[: participles[-1].start()])

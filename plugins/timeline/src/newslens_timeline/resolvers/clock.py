@@ -17,7 +17,7 @@ from newslens_timeline.lexicon import (
     UNANCHORED,
 )
 from newslens_timeline.resolvers.base import Resolved, _mod_of
-from newslens_timeline.resolvers.parts_of_day import _generic_time
+from newslens_timeline.resolvers.parts_of_day import _generic_time, night_before
 from newslens_timeline.resolvers.weekdays import _day_of
 from newslens_timeline.tense import Context
 from newslens_timeline.values import Point
@@ -89,6 +89,11 @@ def _r_time(m: re.Match[str], ctx: Context) -> Resolved | None:
             day = _other_clock_day(ctx.last.day, ctx.last.part, hhmm) or day
     else:
         day, anchor = ctx.dct, PUBLISHED if ctx.dct else UNANCHORED
+        if hhmm == "24:00" and ctx.dct is not None and night_before(ctx, m.start(), m.end()):
+            # "The count stood at 40 of 52 wards a little before midnight" in a story that
+            # calls its night "last night" or "overnight": filed the next morning,
+            # its midnight is the one that closed the day before publication
+            day = ctx.dct - timedelta(days=1)
         inner = _PAREN_TIME.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 60))
         if inner is not None and inner["dayref"] and ctx.dct is not None:
             # "0100 UTC (9 p.m. EDT Wednesday)": the day named in the parenthesis is the

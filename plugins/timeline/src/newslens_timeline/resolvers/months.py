@@ -381,17 +381,24 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u2019\u201d)]*\s+(?=[\"\u201c(]?[A-Z])"
 
 
 def _that_year(ctx: Context, m: re.Match[str]) -> int | None:
-    """ "in October of that year", "in May that year": the year of the point the text set
-    last (a year, a month, a day), when it stands in the same sentence or the one before
-    (else None: the month is read as any other)."""
+    """ "in October of that year", "in May that year": the year of the last point that named
+    its year, else of the point the text set last (a year, a month, a day), when it stands in
+    the same sentence or the one before (else None: the month is read as any other)."""
     if not _THAT_YEAR_AFTER.match(ctx.text, m.end()):
         return None
-    last = ctx.last
-    if last is None or last.gran not in ("Y", "H", "Q", "M", "W", "D"):
+    # the last point that named its year, past months and days named after it without one
+    # ("work starts in April 2031 ... the line opens in September of that year"), else the
+    # last point set
+    near = [
+        (point, at)
+        for point, at in ((ctx.year_named, ctx.year_named_at), (ctx.last, ctx.last_at))
+        if point is not None
+        and point.gran in ("Y", "H", "Q", "M", "W", "D")
+        and len(_SENTENCE_BREAK.findall(ctx.text[at : m.start()])) <= 1
+    ]
+    if not near:
         return None
-    between = ctx.text[ctx.last_at : m.start()]
-    if len(_SENTENCE_BREAK.findall(between)) > 1:
-        return None
+    last = near[0][0]
     if ctx.dct is not None and last.day > ctx.dct and ctx.tense(m.start(), m.end()) == "past":
         # "a plan to cover debts due until 2030 ... had been signed in May of that year": a
         # deadline ahead is no year of a past act; the last year before publication's written

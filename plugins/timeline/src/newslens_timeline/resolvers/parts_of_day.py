@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from newslens_timeline.lexicon import _MONTH, _WEEKDAY, FLAGS, PREVIOUS, PUBLISHED, UNANCHORED
 from newslens_timeline.resolvers.base import Resolved, _mod_of
 from newslens_timeline.resolvers.names import _in_name
-from newslens_timeline.tense import Context
+from newslens_timeline.tense import _IRREGULAR_PAST, Context
 from newslens_timeline.values import Point
 
 
@@ -28,12 +28,79 @@ def _part_code(raw: str | None) -> str:
 
 
 #: after "today's", "tomorrow's": a people, an age or a world, which no single day has
+#: ("in today's money" is these days' prices; "today's money market shortage" is the day's)
 _GENERIC_AFTER = re.compile(
     r"['\u2019]s\s+(?:[a-z]+\s+)?(?:world|society|youth|young|generations?|children|kids|"
     r"teenagers|students|parents|families|consumers|leaders|culture|economy|standards|"
-    r"terms|dollars|money|technology|computers|media|politics|people|women|men|workers|"
-    r"global\s+economy|age|era|times)\b"
+    r"terms|dollars|money(?!\s+markets?\b)|technology|computers|media|politics|people|women|men|"
+    r"workers|global\s+economy|age|era|times)\b"
 )
+
+
+#: "Today" opening its sentence ("And" or "But" at most before it, no quotation mark: a
+#: speaker's "today" is the day they speak)
+_TODAY_FRONTED_BEFORE = re.compile(r"(?:^|[.!?][)\]]?\s+)(?:(?:And|But|Yet)\s+)?$")
+#: ", " and the clause up to its first verb of state in the present ("Today, the mill employs",
+#: "Today, only a third of the land is farmed"): no "I", "we" or "you" (a speaker's day), no
+#: report verb, future or progressive first
+_NOWADAYS_AFTER = re.compile(
+    # (no past verb before it: "Today, the lawyers said there have been": a report of the day)
+    r",\s+(?!(?:I|we|you|We|You)\b)(?:(?!(?:said|told|[a-z]+ed)\b)[\w$%'\u2019.-]+,?\s+){0,7}?"
+    r"(?:is|are|has|have|remains?|costs?|owns?|employs?|lives?|stands?|holds?|houses?|"
+    r"accounts?\s+for|makes?\s+up|counts?|numbers?|continues?\s+to|exists?)\b"
+    r"(?!\s+(?:expected|scheduled|due|set|slated|to|going|about|likely|planning|poised)\b)"
+    r"(?!\s+[a-z]+ing\b)"
+)
+#: a clause that dates its own day ("yesterday", "on Monday", "this morning"): a "today"
+#: after it in the next sentence is a day of the same story, not these days
+_DAY_CUE = re.compile(
+    rf"\b(?:yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
+    rf"{_WEEKDAY})\b",
+    re.IGNORECASE,
+)
+#: a time gone by in the sentences before: a past verb, a year written, "ago", "once"
+_BYGONE = re.compile(
+    rf"\b(?:was|were|had|used\s+to|once|ago|[12]\d{{3}}|[a-z]{{2,}}ed|{_IRREGULAR_PAST})\b"
+)
+
+
+def _nowadays(ctx: Context, start: int, end: int) -> bool:
+    """Whether a fronted "Today," opens a present of state after a time gone by ("The quarry
+    once employed 900 men. Today, it employs eleven"): TimeML's PRESENT_REF, these days.
+    Not when a day is named in its sentence or the one before (a story of days: "Prices fell
+    on Monday. Today, the market is calmer"), nor with no past in the three sentences before."""
+    if not _TODAY_FRONTED_BEFORE.search(ctx.text, max(0, start - 8), start):
+        return False
+    i = ctx.sentence_of(start)
+    e = ctx.sentences[i][1]
+    if not _NOWADAYS_AFTER.match(ctx.text, end, e):
+        return False
+    before = ctx.sentences[max(0, i - 3)][0]
+    if _DAY_CUE.search(ctx.text, ctx.sentences[max(0, i - 1)][0], e):
+        return False
+    return _BYGONE.search(ctx.text, before, start) is not None
+
+
+#: a story's own word for the night before its publication
+_LAST_NIGHT = re.compile(r"\b(?:last\s+night|overnight)\b", re.IGNORECASE)
+#: a quotation mark: a speaker's "midnight" is told from when they speak, the story's own
+#: clues say nothing of it
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
+
+
+def night_before(ctx: Context, start: int, end: int) -> bool:
+    """Whether a story's own bare "midnight" in a past clause ("the count stood at 40 of 52
+    wards a little before midnight") is the one that closed the day before publication: the
+    story names a night "last night" or "overnight" (filed the next morning), and the
+    expression stands outside any quotation in its paragraph. (A past "tonight" with the same
+    clues was tried: on wire copy the clue was as often another night's, "an overnight
+    assault".)"""
+    if not _LAST_NIGHT.search(ctx.text):
+        return False
+    para = ctx.text.rfind("\n", 0, start) + 1
+    if len(_QUOTE_MARK.findall(ctx.text, para, start)) % 2:
+        return False
+    return ctx.tense(start, end) == "past"
 
 
 #: before "of today", "of tomorrow": the same people, age or world ("the leaders of
@@ -145,6 +212,10 @@ def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
         # day (the guidelines' generic "today" is PRESENT_REF)
         ref = "PRESENT_REF" if word == "today" else "FUTURE_REF"
         return Resolved("DATE", ref, anchor=PUBLISHED if ctx.dct else UNANCHORED)
+    if word == "today" and m.group(0) == m["deix"] and _nowadays(ctx, m.start(), m.end()):
+        # "Tin was mined here for centuries. But today, most of the valley is forest": fronted
+        # before a present of state, after a time gone by, "today" is these days (PRESENT_REF)
+        return Resolved("DATE", "PRESENT_REF", anchor=PUBLISHED if ctx.dct else UNANCHORED)
     part = _part_code(m.groupdict().get("part"))
     offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
                "the day after tomorrow": 2, "tonight": 0, "last night": -1, "overnight": -1,

@@ -248,13 +248,25 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         res.mod = _mod_of(m)
         return res
     that = m["tdet"].lower() == "that"  # "that year": the one just mentioned
+    # "that year" points back to the last point that named its year, past days and months
+    # named after it without one ("Rates peaked in 2008. On Monday the minister recalled
+    # the crisis; banks failed that year": 2008, not Monday's year)
+    # (a month's complement, "in March of that year", takes the month's year, read just now)
+    last = ctx.last
     if (
-        ctx.last is not None
+        that
+        and unit == "year"
+        and ctx.year_named is not None
+        and not _MONTH_OF_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    ):
+        last = ctx.year_named
+    if (
+        last is not None
         and (_GRAN_OF_UNIT[unit] in ("M", "W") or that)
-        and _order(ctx.last.gran) >= _order(_GRAN_OF_UNIT[unit])
+        and _order(last.gran) >= _order(_GRAN_OF_UNIT[unit])
     ):
         gran = _GRAN_OF_UNIT[unit]
-        p = Point(ctx.last.day, gran)
+        p = Point(last.day, gran)
         return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
     if unit == "year" and not that and m["tdet"].lower() == "the" and not m["pre"]:
         reported = _year_reported(m, ctx)
@@ -288,6 +300,10 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", p.value(), p, res.anchor)
     res.mod = _mod_of(m)
     return res
+
+
+#: a month and "of" right before "that year" ("in March of that year")
+_MONTH_OF_BEFORE = re.compile(rf"\b{_MONTH}\.?,?\s+(?:of\s+)?$", re.IGNORECASE)
 
 
 #: a split year earlier in the sentence ("the forecast for 1986/87 ... fixed for the year")

@@ -154,6 +154,17 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
         # whatever the clause's tense (not one feared or planned: "fears of an attack on
         # Friday")
         return ctx.dct - timedelta(days=(today - wd) % 7)
+    if not rel and (
+        _WAKE_OF_BEFORE.search(ctx.text, max(0, at - 20), at)
+        or (
+            _AS_BEFORE.search(ctx.text, max(0, at - 4), at)
+            and _AS_EVIDENCE_AFTER.match(ctx.text, m.end())
+        )
+    ):
+        # "in the wake of Friday's vote, the party will elect a new leader": a wake follows
+        # the thing; "as Tuesday's count shows, the north may swing": its evidence is out; so
+        # the thing is done, whatever the clause's tense
+        return ctx.dct - timedelta(days=(today - wd) % 7)
     if (
         not limit
         and not rel
@@ -215,12 +226,17 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
     return ctx.dct - timedelta(days=(today - wd) % 7)
 
 
+#: "in the wake of" right before the day (or its possessive)
+_WAKE_OF_BEFORE = re.compile(r"\bin\s+the\s+wake\s+of\s+$", re.IGNORECASE)
+
+
 #: a possessive weekday before a thing that can only be done: an event nobody schedules
 #: ("Sunday's deadly crash", "Monday's fall"; the tense rule's class), or any thing judged
 #: after the fact ("Friday's failed launch", "Monday's surprise move"): an adjective may
 #: stand before the event's noun
 _DONE_THING_AFTER = re.compile(
-    rf"['\u2019]s\s+(?:(?:[a-z-]+\s+)?(?:{UNSCHEDULED_EVENTS})\b|"
+    # (two modifiers and a plural too: "Monday's bond market collapse", "Friday's sharp falls")
+    rf"['\u2019]s\s+(?:(?:[a-z-]+\s+){{0,2}}(?:{UNSCHEDULED_EVENTS})(?:e?s)?\b|"
     r"(?:failed|botched|bungled|aborted|disputed|contested|rejected|leaked|surprise|shock|"
     r"unexpected|stunning|deadly|fatal|disastrous)\s+[a-z-]+)"
 )
@@ -254,10 +270,31 @@ _AWAITED_PREDICATE = re.compile(
 )
 
 
+#: a possessive weekday's thing (at most three words) as the subject of a present verb of
+#: evidence ("Tuesday's results show that", "Friday's figures suggest", "as Monday's count
+#: indicates"): what it shows is out, so the thing is done ("Sunday's talk show" is a noun:
+#: "show" needs its object's first word)
+_EVIDENCE_AFTER = re.compile(
+    r"['\u2019]s\s+(?:(?!(?:will|would|could|may|might|should|must|is|are|was|were|to)\b)"
+    r"[a-z-]+\s+){1,3}?(?:shows?\s+(?:that|how|why|what|whether|a|an|the|no|little|some|"
+    r"his|her|its|their)|suggests?|indicates?|points?\s+to|confirms?|underlines?|underscores?|"
+    r"demonstrates?|proves?)\b"
+)
+
+
+#: "as" and a possessive weekday's thing closing on its verb of evidence ("as Tuesday's
+#: results show, ..."): the same evidence, its object the clause around it
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
+_AS_EVIDENCE_AFTER = re.compile(
+    r"['\u2019]s\s+(?:[a-z-]+\s+){1,3}?(?:shows?|suggests?|indicates?|confirms?)\s*[,;)]"
+)
+
+
 def _done_thing_after(text: str, end: int) -> bool:
     """Whether a possessive weekday ending at ``end`` names a thing done: one that can only be
-    done, or a decision or a word whose own predicate does not await it."""
-    if _DONE_THING_AFTER.match(text, end):
+    done, one whose evidence is told in the present, or a decision or a word whose own
+    predicate does not await it."""
+    if _DONE_THING_AFTER.match(text, end) or _EVIDENCE_AFTER.match(text, end):
         return True
     decided = _DECIDED_AFTER.match(text, end)
     if decided is None:
