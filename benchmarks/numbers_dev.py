@@ -77,8 +77,8 @@ Sets, each scored separately (``--devset FILE`` scores one file alone):
 - ``numbers_fresh24.jsonl`` (when present): the same quotas (``--round 24``), annotated the same
   way by an eighth non-developer: held out, scored after rounds twenty-seven to thirty (the
   lead, and round thirty-one before any change); a development file since round thirty-one
-  (``numbers_fresh25.jsonl`` and ``numbers_fresh26.jsonl``, a ninth and a tenth
-  non-developer's, are held out and not scored here);
+  (``numbers_fresh25.jsonl``, ``numbers_fresh26.jsonl`` and ``numbers_fresh27.jsonl``, a
+  ninth, a tenth and an eleventh non-developer's, are held out and not scored here);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
   go to ``--errors``. Its sentences that also occur in a developer document (reposts) are

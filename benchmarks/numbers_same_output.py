@@ -51,12 +51,13 @@ from devset_files import BLIND_FILES, CORPUS_FILES, DEVELOPMENT_FILES  # noqa: E
 #: twenty-seven, and fresh22, scored after rounds twenty-five to twenty-seven, since round
 #: twenty-eight, and fresh23, scored after rounds twenty-five to twenty-eight, since round
 #: twenty-nine, and fresh24, scored after rounds twenty-seven to thirty, since round
-#: thirty-one: all read like the others); fresh25 and fresh26, a ninth and a tenth
-#: non-developer's, are held out
+#: thirty-one: all read like the others); fresh25, fresh26 and fresh27, a ninth, a tenth
+#: and an eleventh non-developer's, are held out
 FRESH_HELD_OUT = (
     "numbers_fresh16.jsonl",
     "numbers_fresh25.jsonl",
     "numbers_fresh26.jsonl",
+    "numbers_fresh27.jsonl",
 )
 #: the blind sample being annotated: its documents are left out by the sampler's own draw
 NEXT_BLIND_ROUND = 27
