@@ -290,7 +290,6 @@ _AND_PRESENT = re.compile(
 )
 #: round eleven: a participle coordinated with a reporting participle ("... and calling for")
 _AND_ING = re.compile(r",?\s+and\s+(?=(?:then\s+|also\s+|even\s+)?[a-z]{2,}ing\b)")
-_SUBJECT_PRONOUNS = frozenset(_words("he she they it we i"))
 #: classes whose rows inside a quotation or a report are that report's inner attitudes
 _INNER_CLASSES = frozenset({"belief", "intention", "evidence"})
 #: round twenty-eight: a document signed, released or issued is ``evidence`` in the output,
@@ -333,7 +332,9 @@ _SPEAKER_OR_PRESS_HEADS = _COMMON_SPEAKERS | {"police", "media", "press", "outle
 #: RULES FOR FOUNDER"): its words, the small words a title leaves in lower case, and how many
 #: words a headline has at least
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
-_TITLE_SMALL = frozenset(
+#: (the small words :data:`_PROSE_WORD` passes over; the headline rules read the longer
+#: :data:`_TITLE_SMALL` list below)
+_PROSE_SMALL = frozenset(
     _words("a an the of in on at to for and or but nor by with as from into via vs over is are")
 )
 _TITLE_MIN_WORDS = 4
@@ -344,7 +345,7 @@ _TITLE_MIN_WORDS = 4
 _TITLE_MAX_WORDS = 48
 #: a lower-case word that is no small word (prose has three of them in its first words)
 _PROSE_WORD = re.compile(
-    r"(?<![\w’'\-])(?!(?:" + "|".join(sorted(_TITLE_SMALL)) + r")(?![\w’'\-]))[a-z]"
+    r"(?<![\w’'\-])(?!(?:" + "|".join(sorted(_PROSE_SMALL)) + r")(?![\w’'\-]))[a-z]"
 )
 #: adverbs a title-case headline puts before its verb ("Lund Now Says", "Chan Just Called")
 _HEADLINE_ADVERBS = frozenset(_words("just now also still again finally never not even"))
@@ -4433,7 +4434,6 @@ _OBJECT_END = re.compile(
     r"on|at)\b)"
 )
 _NUMBER_WORDS = frozenset(_words("one two three four five six seven eight nine ten several many"))
-_LIST_GOES_ON = re.compile(r"(?:the|a|an)\s+(?:[\w’'\-]+\s+){1,4}?(?:and|or)\s")
 #: cues whose content is mostly a noun phrase: stances, acts, attitudes
 _NP_OBJECT_LEMMAS_R8 = (
     _EVALUATIVE
