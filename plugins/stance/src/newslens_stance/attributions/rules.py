@@ -8,7 +8,6 @@ import bisect
 import re
 
 from newslens_stance.attributions.attitudes import _attitude_findings
-from newslens_stance.attributions.classes import cue_class as _output_class
 from newslens_stance.attributions.clauses import (
     _CLAUSE_JOIN,
     _MESSAGE_NOUNS,
@@ -20,6 +19,7 @@ from newslens_stance.attributions.clauses import (
     _looks_nominal,
     _skip_after_cue,
 )
+from newslens_stance.attributions.headlines import _label_start, _lower_headline_cues
 from newslens_stance.attributions.lexicon import (
     _ADVERBIAL,
     _AGENTLESS_RE,
@@ -61,6 +61,12 @@ from newslens_stance.attributions.lexicon import (
     _words,
 )
 from newslens_stance.attributions.names import _clear_name_caches, _has_proper
+from newslens_stance.attributions.patterns import (
+    _LY_NOT_ADVERBS,
+    _TITLE_SMALL,
+    _word_starts,
+    cue_class,
+)
 from newslens_stance.attributions.resolution import _name_part, _resolve
 from newslens_stance.attributions.speakers import (
     _BARE_PAST_VERBS,
@@ -141,23 +147,6 @@ _BEFORE_ASKED = re.compile(
     r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f|[Uu]pon being|being|was|were|"
     r"is|are|been)\s+(?:\w+ly\s+)?$"
 )
-
-
-def _word_starts(text: str, words: frozenset[str] | set[str]) -> list[int]:
-    """Where one of ``words`` begins in ``text`` (as a substring; the pattern tried there
-    checks the word boundary), ascending: the starts for :func:`_matches_at`.
-
-    Why: the round-nine scans open with a look-behind and a branch of words, which the
-    engine tries at every position of the text; ``str.find`` skips to the words instead.
-    """
-    starts: list[int] = []
-    for word in words:
-        i = text.find(word)
-        while i >= 0:
-            starts.append(i)
-            i = text.find(word, i + 1)
-    starts.sort()
-    return starts
 
 
 #: round nine: nouns of a stance and the preposition of their object (3m)
@@ -292,15 +281,6 @@ _AND_PRESENT = re.compile(
 _AND_ING = re.compile(r",?\s+and\s+(?=(?:then\s+|also\s+|even\s+)?[a-z]{2,}ing\b)")
 #: classes whose rows inside a quotation or a report are that report's inner attitudes
 _INNER_CLASSES = frozenset({"belief", "intention", "evidence"})
-#: round twenty-eight: a document signed, released or issued is ``evidence`` in the output,
-#: but its verb is put out by a subject as a statement is spoken, so the rules below (nesting,
-#: verbs of beginning) read it as speech, as before
-_DOCUMENT_VERBS = frozenset({"sign", "release", "issue"})
-
-
-def cue_class(lemma: str) -> str:
-    """The class the rules read: the output's, a document put out read as speech."""
-    return "speech" if lemma in _DOCUMENT_VERBS else _output_class(lemma)
 
 
 #: round-nine verb groups that end in their preposition (no inverted speaker after them)
@@ -326,120 +306,6 @@ _RELATIVE_END = re.compile(r"\b(who|which|that)\s+$")
 # the word sets of the function below, built once (a set union per call costs microseconds)
 _TITLE_WORDS_AND_SENIOR = _TITLE_WORDS | {"senior"}
 _SPEAKER_OR_PRESS_HEADS = _COMMON_SPEAKERS | {"police", "media", "press", "outlets", "newspapers"}
-
-
-#: round twenty-three: a headline in title case ("Mayor Says the Levy Is Unfair", "U.N. PANEL
-#: RULES FOR FOUNDER"): its words, the small words a title leaves in lower case, and how many
-#: words a headline has at least
-_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
-#: (the small words :data:`_PROSE_WORD` passes over; the headline rules read the longer
-#: :data:`_TITLE_SMALL` list below)
-_PROSE_SMALL = frozenset(
-    _words("a an the of in on at to for and or but nor by with as from into via vs over is are")
-)
-_TITLE_MIN_WORDS = 4
-#: round twenty-four: and at most (a real headline is short: the longest read on PolNeAR train
-#: and the pool, several headlines glued by a web page, has 41; a run-on "sentence" of
-#: thousands of title-case words is no headline, and reading its reports cost time that grew
-#: faster than its length)
-_TITLE_MAX_WORDS = 48
-#: a lower-case word that is no small word (prose has three of them in its first words)
-_PROSE_WORD = re.compile(
-    r"(?<![\w’'\-])(?!(?:" + "|".join(sorted(_PROSE_SMALL)) + r")(?![\w’'\-]))[a-z]"
-)
-#: adverbs a title-case headline puts before its verb ("Lund Now Says", "Chan Just Called")
-_HEADLINE_ADVERBS = frozenset(_words("just now also still again finally never not even"))
-#: the characters an opening inverted report may start with
-_OPENING_FIRST = frozenset(" \t\n“\"‘'SACWER")
-
-
-#: round twenty-three: an inverted report opening its sentence ("Said the mayor, ...",
-#: "Added Ann Lund: ...", "Says Lund, ..."): the verb, then a determiner or a name, and a
-#: comma or a colon within a few words
-_SAID_OPENING = re.compile(
-    r"[\s“\"‘']*(Said|Says|Added|Adds|Continued|Wrote|Writes|Explained|Recalled)\s+"
-    r"(?=(?:(?:the|a|an)\s|[A-Z])[^,:;.!?“”\"]{0,80}[,:])"
-)
-
-
-def _lower_headline_cues(doc: _Doc) -> str | None:
-    """The text with the capitalised cue words of title-case headlines in lower case (offsets
-    unchanged), or None when there is none.
-
-    Why: the cue scan reads lower-case words (a capital is a name's: "Bob Hope", "Mr. Tell"),
-    so "Port Chief Says Pier Will Reopen" was never read. In a sentence whose words nearly all
-    open with a capital (nine in ten and all but two, the small words aside), a capital says
-    nothing about names; its cue words (not its first word, which may open any sentence) and a
-    small word right after one are read in lower case. A headline has four to 48 words (the
-    small words aside): a longer run is no headline.
-    """
-    text = doc.text
-    chars: list[str] | None = None
-    for a, b in zip(doc.sent_starts, doc.sent_ends, strict=True):
-        opening = _SAID_OPENING.match(text, a, b) if text[a : a + 1] in _OPENING_FIRST else None
-        if opening is not None:
-            # round twenty-three: "Said the mayor, ...", "Added Lund: ...": an inverted
-            # report opens the sentence
-            if chars is None:
-                chars = list(text)
-            chars[opening.start(1) : opening.end(1)] = opening.group(1).lower()
-        # (prose has three lower-case words that are no small words within its first few:
-        # found by the pattern, before any word is read one by one)
-        third = _PROSE_WORD.search(text, a, b)
-        if third is not None:
-            third = _PROSE_WORD.search(text, third.end(), b)
-            if third is not None and _PROSE_WORD.search(text, third.end(), b) is not None:
-                continue
-        content = lower = 0
-        for m in _TITLE_WORD.finditer(text, a, b):
-            w = m.group()
-            if w.lower() in _TITLE_SMALL:
-                continue
-            if w[0].islower():
-                lower += 1
-                if lower > 2:
-                    break
-            content += 1
-            if content > _TITLE_MAX_WORDS:
-                break
-        if (
-            lower > 2
-            or content < _TITLE_MIN_WORDS
-            or content > _TITLE_MAX_WORDS
-            or lower * 10 > content
-        ):
-            continue
-        first, after_cue = True, False
-        prev: re.Match[str] | None = None
-        for m in _TITLE_WORD.finditer(text, a, b):
-            w = m.group()
-            if first:
-                first, prev = False, m
-                continue
-            low = w.lower()
-            # (a small word right after a cue too, for the phrases: "Calls For", "Responds
-            # To"; not elsewhere: "Lund: 'Of Course' ..." opens a quotation)
-            to_lower = w != low and (low in CUE_FORMS or (after_cue and low in _TITLE_SMALL))
-            after_cue = low in CUE_FORMS
-            if to_lower:
-                if chars is None:
-                    chars = list(text)
-                chars[m.start() : m.end()] = low
-                pw = prev.group().lower() if prev is not None else ""
-                if (
-                    prev is not None
-                    and after_cue
-                    and prev.start() > a
-                    and (
-                        pw in _HEADLINE_ADVERBS
-                        or (len(pw) > 4 and pw.endswith("ly") and pw not in _LY_NOT_ADVERBS)
-                    )
-                ):
-                    # "Farm Groups Resoundingly Reject", "Lund Now Says": the adverb is
-                    # the verb's, not the speaker's last word
-                    chars[prev.start() : prev.end()] = pw
-            prev = m
-    return None if chars is None else "".join(chars)
 
 
 def _held_view(
@@ -1407,25 +1273,6 @@ _ROLE_LETTER_LABELS = frozenset({"Q", "A"})
 _CAPS_COLON = re.compile(r"[A-Z]:[ \t]")
 
 
-def _label_start(text: str, pos: int) -> int:
-    """The start of the all-capital words that end at ``pos`` (at most four)."""
-    i = pos
-    words = 0
-    while i > 0 and words < 4:
-        j = i
-        while j > 0 and (text[j - 1].isupper() or text[j - 1] in "’'-."):
-            j -= 1
-        if j == i:
-            break
-        words += 1
-        i = j
-        if i > 0 and text[i - 1] == " " and i > 1 and text[i - 2].isupper():
-            i -= 1
-        else:
-            break
-    return i
-
-
 #: all-capital labels that are no speaker ("UPDATE:", "WASHINGTON:", "NOTE:")
 _NOT_TRANSCRIPT_LABELS = frozenset(
     _words(
@@ -1512,9 +1359,6 @@ _ASKED_RE = re.compile(
 )
 #: a line of its own (a headline), and the words title case leaves in lower case
 _TITLE_LINE = re.compile(r"^[^\n]{10,200}$", re.MULTILINE)
-_TITLE_SMALL = frozenset(
-    _words("a an the and or but of to in on at for by with from as vs is are was be his her its")
-)
 _RAISING_COMPLEMENT = (
     r"\s+(?:(?:very|increasingly|all\s+but|more|less|equally|so|too|quite|rather|somewhat|"
     r"even|almost|clearly|genuinely|visibly|deeply|largely|fairly)\s+)?"
@@ -4689,10 +4533,6 @@ _TIME_AFTER_NP = re.compile(r"\s+(?:later|earlier|ago)\b,?")
 _TIME_NOUN_END = re.compile(
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|moments?|decades?|time)$", re.IGNORECASE
 )
-
-
-#: words in "-ly" that are no adverb before a verb
-_LY_NOT_ADVERBS = frozenset(_words("family italy ally rally supply reply apply holy jolly belly"))
 #: the adverbs and reflexives of :data:`_AUX` (a verb group's words that are no verb)
 _GROUP_ADVERBS = _AUX - frozenset(
     _words(
