@@ -4,6 +4,8 @@ passes branch on. Kept here so that no pass module imports another only for a pa
 
 from __future__ import annotations
 
+import re
+
 from newslens_stance.attributions.classes import cue_class as _output_class
 from newslens_stance.attributions.lexicon import (
     _words,
@@ -41,6 +43,7 @@ def cue_class(lemma: str) -> str:
 _TITLE_SMALL = frozenset(
     _words("a an the and or but of to in on at for by with from as vs is are was be his her its")
 )
+_WORD_CHAR = re.compile(r"\w")
 
 
 #: words in "-ly" that are no adverb before a verb
