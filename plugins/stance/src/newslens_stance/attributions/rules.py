@@ -97,6 +97,7 @@ from newslens_stance.attributions.text import (
     _Tail,
     _words_before,
 )
+from newslens_stance.attributions.views import _attitude_end, _held_view, _no_attitude
 
 # _find: its patterns, compiled once (a pattern string costs a lookup a call)
 _AGENTLESS_VERB = re.compile(
@@ -304,31 +305,6 @@ _RELATIVE_END = re.compile(r"\b(who|which|that)\s+$")
 # the word sets of the function below, built once (a set union per call costs microseconds)
 _TITLE_WORDS_AND_SENIOR = _TITLE_WORDS | {"senior"}
 _SPEAKER_OR_PRESS_HEADS = _COMMON_SPEAKERS | {"police", "media", "press", "outlets", "newspapers"}
-
-
-def _held_view(
-    doc: _Doc, c0: int, s0: int, s1: int, a: int
-) -> tuple[tuple[int, int], bool, tuple[int, int]] | None:
-    """Who holds the view cued at ``c0`` ("see X as Y", "consider X Y") and what it is, from
-    the object at ``a``: (speaker, hedged, content), or None when no one holds it or the
-    holder is no one's (:data:`_NO_SEER`). A view held in a relative clause takes the
-    holder the verbs of saying take (round thirty-one): "Lund, who sees the levy as a tax"
-    the antecedent, "farmers who see it as" the pronoun (the antecedent belongs to another
-    clause); and "X, who sees Y as Z, left" ends the content at the relative's comma."""
-    text = doc.text
-    speaker, hedged = _np_before(doc, c0, s0)
-    rel = None
-    if speaker is None and (rel := _WHO_SEES_END.search(text, max(s0, c0 - 24), c0)):
-        speaker, hedged = (
-            _np_before(doc, rel.start(), s0) if rel.group("comma") else (rel.span("pron"), False)
-        )
-    if speaker is None or text[speaker[0] : speaker[1]].lower() in _NO_SEER:
-        return None
-    a, b = _strip_span(text, a, _clause_end(doc, a, s1))
-    b = _attitude_end(text, a, b)  # round nine: the writer's additions
-    if rel is not None and rel.group("comma") and (comma := text.find(",", a, b)) > 0:
-        b = _strip_span(text, a, comma)[1]
-    return speaker, hedged, (a, b)
 
 
 def _find(text: str) -> list[_Finding]:
@@ -1148,31 +1124,6 @@ def _find(text: str) -> list[_Finding]:
     return findings
 
 
-def _no_attitude(text: str, f: _Finding) -> bool:
-    """Round fourteen: a belief or an intention row that no one holds.
-
-    - asked of the addressee ("Do you support Lund?", "What do you think of the plan?",
-      "Would you vote for her?"): a question put to a reader or a guest (9% gold where the
-      shape occurs in PolNeAR train);
-    - advice in the writer's voice ("Lund may want to check her figures", "investors might
-      want to think twice"): no wish of the subject's (10% gold).
-    """
-    if f.speaker is None or cue_class(f.lemma) not in {"belief", "intention"}:
-        return False
-    lo = max(0, f.speaker[0] - 12)
-    if text[f.speaker[0] : f.speaker[1]].lower() == "you" and _INVERTED_AUX_END.search(
-        text, lo, f.speaker[0]
-    ):
-        return True
-    return f.lemma == "want" and bool(
-        _ADVICE_MODAL_END.search(text, max(0, f.cue[0] - 30), f.cue[0])
-        and _TO_AFTER.match(text, f.cue[1])
-    )
-
-
-_ADVICE_MODAL_END = re.compile(r"\b(?:may|might)\s+(?:(?:also|well|just|still|[a-z]+ly)\s+)?$")
-_TO_AFTER = re.compile(r"\s+to\b")
-_INVERTED_AUX_END = re.compile(r"\b(?i:do|does|did|will|would|can|could|should)\s+$")
 _CONTRACTED_SUBJECT = re.compile(r"(?i:he|she|it|who|i)[’'](?:s|m)|(?i:they|we|you)[’']re")
 _VIEW_WORDS = frozenset(_words("view opinion estimation judgment judgement"))
 #: "in his view", "in Professor Lee's opinion": a belief held by the possessor, set off by
@@ -1212,10 +1163,6 @@ _SEEN_AUX_END = re.compile(
 )
 _SEEN_LEMMAS = {"seen": "see", "viewed": "view", "regarded": "regard", "perceived": "perceive",
                 "thought": "think"}  # fmt: skip
-#: round thirty-one: "X, who sees", "farmers who still see" (the relative before a view)
-_WHO_SEES_END = re.compile(
-    r"(?:(?P<comma>,)\s+|(?<=[a-z])\s+)(?P<pron>who)\s+(?:(?:[a-z]+ly|also|still|now)\s+)?$"
-)
 #: round thirty-one: "X considers Y Z": a pronoun or a name as the object, then its complement
 _CONSIDER_RE = re.compile(
     r"\b(?P<cue>considers|considered|consider)\s+(?P<obj>him|her|them|himself|herself|"
@@ -1230,8 +1177,6 @@ _CONSIDER_NOT_COMPLEMENT = frozenset(
         then there here today yesterday tomorrow last next"""
     )
 )
-#: pronouns and relatives that see nothing themselves ("it sees", "there")
-_NO_SEER = frozenset(_words("it there this that which what"))
 _STATEMENT_RE = re.compile(
     r"\b(?P<verb>issued|released|published|put out|made|posted)\s+(?:(?:a|an|the|its|his|her|"
     r"their)\s+)?(?:[\w\-]+\s+){0,2}?(?P<cue>statement|announcement)\s*(?:that\b|:)"
@@ -3971,30 +3916,6 @@ _DECLINE_REFUSAL = re.compile(
     r"calls?|nominations?|"
     r"appointments?|posts?|jobs?|positions?|awards?|honou?rs?|bids?|proposals?)\b)",
 )
-
-
-_ATTITUDE_CONTENT_END = re.compile(
-    # (round eleven: a participle after a manner adverb, ", sharply saying")
-    r'\s[—–]\s|\s--?\s|(?:,|(?<=,[”"]))\s+(?=[a-z]{3,}ly\s+[a-z]{3,}ing\b|(?:even|though|although|'
-    r"while|whereas|as|but|and|"
-    r"which|despite|after|before|when|because|since|less|more|saying|adding|arguing|calling|in|"
-    r"on|at)\b)|\s+and\s+who\b|,\s+(?=[a-z]+ing\s)"
-)  # (the noun-phrase object's end, _OBJECT_END, and two more)
-
-
-def _attitude_end(text: str, a: int, b: int) -> int:
-    """The end of a belief's content at ``a``..``b``: before the writer's additions ("they
-    see her as a risk, buying radio spots against her", "who are expected to win and who ..."),
-    kept only when two words of content stay."""
-    cut = _ATTITUDE_CONTENT_END.search(text, a, b)
-    # round thirty-one: a spaced hyphen is a dash when it is the content's only one ("sees
-    # her as ready for the post - with 60 percent saying so"), not one of a pair around an
-    # aside ("the harbour - and the pier - as assets")
-    while cut is not None and cut.group().strip() == "-" and text.count(" - ", a, b) > 1:
-        cut = _ATTITUDE_CONTENT_END.search(text, cut.end(), b)
-    if cut is not None and len(_WORD.findall(text[a : cut.start()])) >= 2:
-        return _strip_span(text, a, cut.start())[1]
-    return b
 
 
 def _looks_clause(rest: str, lemma: str) -> bool:
