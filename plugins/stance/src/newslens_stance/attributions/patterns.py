@@ -29,6 +29,8 @@ def _word_starts(text: str, words: frozenset[str] | set[str]) -> list[int]:
     return starts
 
 
+#: classes whose rows inside a quotation or a report are that report's inner attitudes
+_INNER_CLASSES = frozenset({"belief", "intention", "evidence"})
 #: round twenty-eight: a document signed, released or issued is ``evidence`` in the output,
 #: but its verb is put out by a subject as a statement is spoken, so the rules below (nesting,
 #: verbs of beginning) read it as speech, as before
