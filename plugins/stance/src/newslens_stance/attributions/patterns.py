@@ -42,11 +42,41 @@ def cue_class(lemma: str) -> str:
     return "speech" if lemma in _DOCUMENT_VERBS else _output_class(lemma)
 
 
+#: portrayals, cues only with "X as Y" (see _looks_clause)
+_PORTRAY_LEMMAS = frozenset(_words("portray depict paint cast frame bill present position pitch"))
 _TITLE_SMALL = frozenset(
     _words("a an the and or but of to in on at for by with from as vs is are was be his her its")
 )
 _WORD_CHAR = re.compile(r"\w")
+_SUBJECT_PRONOUNS = frozenset(_words("i we you he she they it"))
+#: words between a relative pronoun and its report ("who had previously pledged", "who
+#: claim", "which has long argued")
+_REL_GAP = (
+    r"(?:(?:also|later|then|had|has|have|previously|long|once|since|still|now|would|will|"
+    r"could|can|may|might|did|does|do|never|not|first|repeatedly|publicly|openly|earlier|"
+    # round nine: "who strongly support", "which firmly opposes"
+    r"strongly|firmly|initially|originally|privately|quietly|reluctantly|eventually|"
+    r"ultimately|largely|mostly|overwhelmingly|generally|really|actually|increasingly|"
+    # "who has been hoping", "which has been seeking"
+    r"been"
+    # round twenty-three: any manner adverb ("who warmly endorses", "which
+    # quietly notes"), "in the past"
+    r"|(?!(?:family|italy|ally|rally|supply|reply|apply|holy|jolly|belly)\b)[a-z]{3,}ly"
+    r"|in\s+the\s+past)\s+"
+    # "X, the board's chair, this past week announced", "who last month said"
+    r"|(?:this|last|that)\s+(?:past\s+)?(?:week|month|year|weekend)\s+"
+    # "who on Tuesday endorsed"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)*"
+)
+_REQUEST_TURNED_DOWN = re.compile(
+    r"\s+(?:(?:an?|the|his|her|their|its|our|my|your|all|further|repeated|several|multiple|"
+    r"numerous|many)\s+)?(?:[a-z]+\s+)?(?:comments?|interviews?|invitations?|offers?|"
+    r"requests?|questions?)\b"
+)
+_NUMBER_WORDS = frozenset(_words("one two three four five six seven eight nine ten several many"))
 
 
 #: words in "-ly" that are no adverb before a verb
 _LY_NOT_ADVERBS = frozenset(_words("family italy ally rally supply reply apply holy jolly belly"))
+#: a list going on after a comma: "roads, bridges and schools", "roads, bridges, ports"
+_LIST_GOES_ON = re.compile(r"(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+(?:,\s|,?\s+(?:and|or)\s)")
