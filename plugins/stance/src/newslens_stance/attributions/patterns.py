@@ -8,6 +8,7 @@ import re
 
 from newslens_stance.attributions.classes import cue_class as _output_class
 from newslens_stance.attributions.lexicon import (
+    _AUX,
     _words,
 )
 
@@ -49,6 +50,11 @@ _TITLE_SMALL = frozenset(
 )
 _WORD_CHAR = re.compile(r"\w")
 _SUBJECT_PRONOUNS = frozenset(_words("i we you he she they it"))
+
+
+#: verbs that report only a quotation ('The note read: "Sorry."', '"No," he answered.'; round
+#: thirteen: '"No," Lund interjected.', not "when Lund interjected, Chan said ...")
+_QUOTE_ONLY_LEMMAS = frozenset({"read", "answer", "interject"})
 #: words between a relative pronoun and its report ("who had previously pledged", "who
 #: claim", "which has long argued")
 _REL_GAP = (
@@ -73,10 +79,36 @@ _REQUEST_TURNED_DOWN = re.compile(
     r"numerous|many)\s+)?(?:[a-z]+\s+)?(?:comments?|interviews?|invitations?|offers?|"
     r"requests?|questions?)\b"
 )
+
+
+#: the heads of a subject that shows what it holds ("the poll showed Lee leading", "records
+#: show a loan"): evidence, not a person showing something ("she showed the room")
+_EVIDENCE_HEADS = frozenset(
+    _words(
+        """
+        poll polls polling survey surveys data study studies report reports record records
+        result results figure figures number numbers statistics document documents email emails
+        memo memos filing filings analysis research tally count counts video footage photo
+        photos image images tape tapes recording recordings chart graph map maps transcript
+        transcripts log logs census estimate estimates projection projections forecast audit
+        audits review reviews investigation inquiry probe post posts ad ads clip clips
+        findings markets
+        """
+    )
+)
 _NUMBER_WORDS = frozenset(_words("one two three four five six seven eight nine ten several many"))
 
 
 #: words in "-ly" that are no adverb before a verb
 _LY_NOT_ADVERBS = frozenset(_words("family italy ally rally supply reply apply holy jolly belly"))
+#: the adverbs and reflexives of :data:`_AUX` (a verb group's words that are no verb)
+_GROUP_ADVERBS = _AUX - frozenset(
+    _words(
+        """
+        has have had is was were are be been being will would could can may might must shall
+        should did does do n't cannot
+        """
+    )
+)
 #: a list going on after a comma: "roads, bridges and schools", "roads, bridges, ports"
 _LIST_GOES_ON = re.compile(r"(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+(?:,\s|,?\s+(?:and|or)\s)")
