@@ -12,6 +12,8 @@ from newslens_stance.attributions.lexicon import (
     _words,
 )
 
+_BE_AUX_END = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+(?:\w+ly\s+)?$")
+
 
 def _word_starts(text: str, words: frozenset[str] | set[str]) -> list[int]:
     """Where one of ``words`` begins in ``text`` (as a substring; the pattern tried there
@@ -50,6 +52,19 @@ _TITLE_SMALL = frozenset(
 )
 _WORD_CHAR = re.compile(r"\w")
 _SUBJECT_PRONOUNS = frozenset(_words("i we you he she they it"))
+_NOT_OR_NEVER = re.compile(r"\b(?:not|never)\b|n[’']t\b")
+
+
+#: a verb of beginning or going on right before a gerund cue ("began calling for", "has
+#: lately started asking", "kept telling"; not "stopped", whose report has ended)
+_ASPECT_VERB_END = re.compile(
+    r"\b(?:begins?|began|begun|starts?|started|keeps?|kept|continues?|continued|resumed?|"
+    r"resumes)\s+(?:(?:just|also|again|then|even|still|now)\s+)?$"
+)
+#: verbs of saying whose gerund after "began" or "kept" is more often a plain act ("started
+#: adding samples", "began comparing the results")
+_ASPECT_ACT_LEMMAS = frozenset({"add", "compare", "list", "post", "repeat", "continue", "read"})
+_ASPECT_CLASSES = frozenset({"speech", "question"})
 
 
 #: verbs that report only a quotation ('The note read: "Sorry."', '"No," he answered.'; round
@@ -96,7 +111,23 @@ _EVIDENCE_HEADS = frozenset(
         """
     )
 )
+
+
+_OBJECT_END = re.compile(
+    # (round eleven: a participle after a manner adverb, ", sharply saying")
+    r'\s[—–]\s|\s--\s|(?:,|(?<=,[”"]))\s+(?=[a-z]{3,}ly\s+[a-z]{3,}ing\b|(?:even|though|although|'
+    r"while|whereas|as|but|and|"
+    r"which|despite|after|before|when|because|since|less|more|saying|adding|arguing|calling|in|"
+    r"on|at)\b)"
+)
 _NUMBER_WORDS = frozenset(_words("one two three four five six seven eight nine ten several many"))
+_NP_OBJECT_END = re.compile(
+    r"(?:,|(?<=,[”\"]))\s+(?=(?:the|a|an|who|which|whose)\s)"
+    r"|,?\s+(?:and|but)\s+(?=(?:(?:also|then|later|has|had|have|was|did|would|will)\s+)?"
+    r"(?:[a-z]+ed|said|told|went|made|cast|took|gave|saw|called|urged|added|vowed|seemed|"
+    r"quoted|suggested)\s+(?:him|her|them|himself|herself|themselves|it|that|the|a|an|his|"
+    r"their|its|to|on|in|at|for|with|back|out|up)\b)"
+)
 
 
 #: words in "-ly" that are no adverb before a verb
