@@ -47,6 +47,8 @@ def cue_class(lemma: str) -> str:
 
 #: portrayals, cues only with "X as Y" (see _looks_clause)
 _PORTRAY_LEMMAS = frozenset(_words("portray depict paint cast frame bill present position pitch"))
+#: a relative pronoun right before a cue ("which is expected to")
+_RELATIVE_END = re.compile(r"\b(who|which|that)\s+$")
 _TITLE_SMALL = frozenset(
     _words("a an the and or but of to in on at for by with from as vs is are was be his her its")
 )
