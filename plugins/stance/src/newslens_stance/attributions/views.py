@@ -1,8 +1,8 @@
 """Attitudes held and attitudes nobody holds: passes 3j to 3k of :func:`rules._find` ("see X
 as Y", "consider X Y", "is seen as", "known as", "in his view": :func:`_view_findings`), the end
-of a view's content (:func:`_attitude_end`),
-"X sees Y as Z" held by its subject (:func:`_held_view`), and the rows dropped last because no
-one holds them (:func:`_no_attitude`: advice, questions, "to" infinitives). Kept apart from the
+of a view's content (:func:`_attitude_end`), "X sees Y as Z" held by its subject
+(:func:`_held_view`), and the rows dropped last because no one holds them
+(:func:`_no_attitude`: advice, questions, "to" infinitives). Kept apart from the
 verbs of saying since a belief has no audience and often no named source."""
 
 from __future__ import annotations
