@@ -1,0 +1,153 @@
+"""Quotations continued after their attribution: a quotation in the next sentence with no
+cue of its own is the same speaker's (:func:`_attach_following_quotes`), unless a new lead
+opens before it (:func:`_lead_before_closing_quote`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from newslens_stance.attributions.lexicon import (
+    _CUE_RE,
+    _QUOTE_CHAR_RE,
+    _WORD,
+    OPEN_QUOTES,
+)
+from newslens_stance.attributions.patterns import _INNER_CLASSES, _WORD_CHAR, cue_class
+from newslens_stance.attributions.text import (
+    _Doc,
+    _Finding,
+    _rstrip_pos,
+)
+
+_QUOTE_OR_WORD_AFTER = re.compile(r"[“\"\w]")
+
+
+# _attach_following_quotes: its patterns, compiled once (a pattern string costs a lookup a call)
+#: what joins a quotation to the next one (punctuation, "and": 'as saying "A" and "B"')
+_QUOTE_JOIN = re.compile(r"[\s.,;:]*(?:and\s+)?")
+
+
+#: a quotation that opens a sentence: sentence punctuation (and a closing mark) before it
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][”\"’']?\s+$")
+
+
+def _sentence_quote_after(doc: _Doc, findings: list[_Finding], f: _Finding, end: int) -> int:
+    """Where the content of ``f`` may go on when the words after its cue hold quotation marks
+    of their own ('"A," X said on Channel 9's "Late Hour." "B."', '"A," she said, calling
+    them "gentle giants." "B."'): at the first quotation of the paragraph that opens a
+    sentence, when no other report's speaker stands between; else ``end`` unchanged.
+
+    Why: a quoted title or phrase in the trailer is not the speaker's next sentence, but the
+    quotation after it is, as in the plain '"A," X said. "B."' (the splitter may not even
+    end the sentence after an abbreviation: "told reporters in Fort Mill, S.C. "B."").
+    """
+    text = doc.text
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    i = bisect.bisect_left(doc.quote_starts, end)
+    while i < len(doc.quotes) and doc.quotes[i][0] < para_end:
+        q0 = doc.quotes[i][0]
+        # (round twelve: six characters back, for the blanks that stand in for the second
+        # apostrophe of '' quotation marks: 'on the Gazette's ''Harbour Hour.'' ''B.''')
+        if _SENTENCE_END_BEFORE.search(text, max(end, q0 - 6), q0):
+            if any(g is not f and g.speaker and end <= g.speaker[0] < q0 for g in findings):
+                return end
+            return q0
+        i += 1
+    return end
+
+
+#: an opening quotation mark (a character scan in Python per row made a run-on sentence of
+#: many reports quadratic in its length; the compiled search is the same test)
+_OPEN_QUOTE_CHAR = re.compile("[" + re.escape(OPEN_QUOTES) + "]")
+
+
+def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
+    """A direct quotation followed by unattributed quotations from the same speaker ("'A,'
+    he said. 'B.'") is one attribution with several content parts."""
+    if not findings:
+        return
+    text = doc.text
+    # (round nine: a belief, an intention or evidence whose cue stands inside a quotation,
+    # '"... I remember it well."', claims nothing: it is the quotation's inner report)
+    claimed: list[tuple[int, int]] = [
+        p
+        for f in findings
+        if not (doc.quote_at(f.cue[0]) is not None and cue_class(f.lemma) in _INNER_CLASSES)
+        for p in f.content
+    ]
+
+    def is_claimed(q: tuple[int, int]) -> bool:
+        # a quotation already taken whole by an attribution (nested content inside does not
+        # count: "We believe ..." inside the quote is a separate, inner attribution)
+        return any(p[0] <= q[0] and p[1] >= q[1] - 1 for p in claimed)
+
+    ordered = sorted(findings, key=lambda f: max(p[1] for p in f.content))
+    for f in ordered:
+        if doc.quote_at(f.cue[0]) is not None:
+            continue  # '"A, I recall, B," she said. "C."': C goes on with her, not with "I"
+        if f.agentless or (
+            not any(text[p[0]] in OPEN_QUOTES for p in f.content)
+            and (f.speaker is None or cue_class(f.lemma) != "speech")
+        ):
+            continue
+        end = max(max(p[1] for p in f.content), f.cue[1], f.speaker[1] if f.speaker else 0)
+        _c0, c_end = doc.sentence(f.cue[0])
+        if end < c_end and not _QUOTE_OR_WORD_AFTER.search(text, end, c_end):
+            pass
+        elif end < c_end and not _OPEN_QUOTE_CHAR.search(text, end, c_end):
+            # '"A," Cruz told the Washington Post. "B."': the audience and adverbials after
+            # the cue end its sentence; the next quotation may continue the content
+            end = _rstrip_pos(text, end, c_end)
+        elif end < c_end:
+            end = _sentence_quote_after(doc, findings, f, end)
+        for _ in range(20):
+            # 'as saying "A" and "B"': a quotation joined by "and" in the same sentence
+            gap = _QUOTE_JOIN.match(text[end : end + 200])
+            nxt = end + (gap.end() if gap else 0)
+            if "\n\n\n" in text[end:nxt]:
+                break
+            if "and" in text[end:nxt] and doc.sentence_index(end - 1) != doc.sentence_index(nxt):
+                break
+            q = doc.quote_starting(nxt)
+            if q is None and "\n\n" not in text[end:nxt]:
+                lead = _lead_before_closing_quote(doc, nxt)
+                if lead is not None and not is_claimed(lead[1]):
+                    # 'Unless the rain stops, "the quay will flood."': a sentence that closes
+                    # with a quotation and has no cue of its own goes on with the same speaker
+                    f.content.append((nxt, lead[1][1]))
+                    claimed.append(lead[1])
+                    end = lead[1][1]
+                    continue
+            if q is None or is_claimed(q):
+                break
+            # a quotation with its own attribution in its sentence belongs to that one
+            _s0, s1 = doc.sentence(q[1] - 1 if q[1] > q[0] else q[0])
+            tail = text[q[1] : s1]
+            if _WORD_CHAR.search(tail) and _CUE_RE.search(tail):
+                break
+            f.content.append(q)
+            claimed.append(q)
+            end = q[1]
+
+
+def _lead_before_closing_quote(
+    doc: _Doc, pos: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The sentence at ``pos`` when a few words with no cue open it and a quotation closes
+    it ('Unless the rain stops, "the quay will flood."'): its lead and that quotation."""
+    text = doc.text
+    s0, s1 = doc.sentence(pos)
+    if s0 != pos:
+        return None
+    i = bisect.bisect_left(doc.quote_starts, pos)
+    if i >= len(doc.quotes):
+        return None
+    q = doc.quotes[i]
+    if not (pos < q[0] < s1 and q[1] >= _rstrip_pos(text, q[0], s1) - 1):
+        return None
+    lead = text[pos : q[0]]
+    if len(_WORD.findall(lead)) > 15 or _CUE_RE.search(lead) or _QUOTE_CHAR_RE.search(lead):
+        return None
+    return (pos, q[0]), q
