@@ -50,8 +50,8 @@ def main() -> int:
         relabel_arguments,
         write_records,
     )
-    from newslens_numbers.extract import _CURRENCY_NOTE, _NOTE_CODES, dateline_currency
-    from newslens_numbers.extract import _US_DOLLARS as US_DOLLARS
+    from newslens_numbers.currency import _CURRENCY_NOTE, _NOTE_CODES, dateline_currency
+    from newslens_numbers.currency import _US_DOLLARS as US_DOLLARS
     from numbers_news_sample import DATA, documents, reuters_datelines
 
     args = relabel_arguments(__doc__)

@@ -256,7 +256,7 @@ def test_a_failing_rule_is_an_error_row_not_an_empty_result(monkeypatch) -> None
     """No catch-all: a bug in one rule reaches the runner, which names the article and the
     cause, instead of passing for an article without figures."""
     import newslens_numbers.plugin as numbers_plugin
-    from newslens_numbers.extract import _Scanner
+    from newslens_numbers.scan import _Scanner
 
     from newslens import analyze, get_plugin_manager
     from newslens.testing import tiny_corpus

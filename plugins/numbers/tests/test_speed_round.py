@@ -9,7 +9,7 @@ import itertools
 import re
 
 import pytest
-from newslens_numbers import extract, lexicon, patterns
+from newslens_numbers import common, currency, lexicon, patterns, scan, wire_tables
 
 # the patterns as they were written before the rewrite
 OLD_US_DOLLARS = re.compile(
@@ -44,12 +44,12 @@ def test_lexicon_read_directly_is_lemminflects_table() -> None:
     ],
 )
 def test_soft_breaks_as_the_pattern(text: str) -> None:
-    assert extract._soft_breaks(text) == patterns._SOFT_BREAK.sub(" ", text)
+    assert scan._soft_breaks(text) == patterns._SOFT_BREAK.sub(" ", text)
 
 
 def test_soft_breaks_on_every_short_string() -> None:
     for text in _strings("a1 \n,U", 6):
-        assert extract._soft_breaks(text) == patterns._SOFT_BREAK.sub(" ", text), repr(text)
+        assert scan._soft_breaks(text) == patterns._SOFT_BREAK.sub(" ", text), repr(text)
 
 
 @pytest.mark.parametrize(
@@ -57,13 +57,13 @@ def test_soft_breaks_on_every_short_string() -> None:
     ["US$5", "paid U.S. dlrs", "in U.S.$", "xUS$", "9US$", "_US$ 4", "AMERICAN Dollars", "an"],
 )
 def test_us_dollars_as_before(text: str) -> None:
-    old, new = OLD_US_DOLLARS.search(text), extract._US_DOLLARS.search(text)
+    old, new = OLD_US_DOLLARS.search(text), currency._US_DOLLARS.search(text)
     assert (old and old.span()) == (new and new.span())
 
 
 def test_us_dollars_on_every_short_string() -> None:
     for text in _strings("US.$ aA", 5):
-        old, new = OLD_US_DOLLARS.search(text), extract._US_DOLLARS.search(text)
+        old, new = OLD_US_DOLLARS.search(text), currency._US_DOLLARS.search(text)
         assert (old and old.span()) == (new and new.span()), repr(text)
 
 
@@ -75,5 +75,5 @@ def test_scanner_as_before_after_a_full_stop() -> None:
 
 def test_row_labels_at_line_starts() -> None:
     for text in ("Shr 12 cts vs 10 cts\nNet 5 mln vs 4 mln", "prose\n  Net 5 vs 4", "no row", ""):
-        found = any(extract._ROW_LABEL.match(text, p) for p in extract._line_starts(text))
-        assert found == bool(extract._ROW_LABEL.search(text))
+        found = any(common._ROW_LABEL.match(text, p) for p in wire_tables._line_starts(text))
+        assert found == bool(common._ROW_LABEL.search(text))

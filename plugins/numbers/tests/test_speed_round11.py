@@ -10,7 +10,7 @@ import itertools
 import re
 
 import pytest
-from newslens_numbers import extract, patterns
+from newslens_numbers import common, currency, finding, names, patterns
 from newslens_numbers.extract import extract_text
 
 # the pattern as it was written before the rewrite
@@ -37,27 +37,27 @@ def _same(old: re.Match[str] | None, new: re.Match[str] | None) -> bool:
 GUARDED = [
     (
         patterns._MODIFIER_BEFORE,
-        extract._MODIFIER_ENDINGS,
+        finding._MODIFIER_ENDINGS,
         ("at least", "More than", "up to", "approx.", "~", "some", "ſome", "x", " ", "\t", "5"),
     ),
     (
         patterns._SIGN_BEFORE,
-        extract._SIGN_ENDINGS,
+        finding._SIGN_ENDINGS,
         ("-", "−", "minus", "NEGATIVE", "x", " ", ".", ")", "5"),
     ),
     (
         patterns._AGED_BEFORE,
-        extract._AGED_ENDINGS,
+        finding._AGED_ENDINGS,
         ("aged", "Age", "of", "under", "at least", "just", "x", " ", "\t", "5", "İ"),
     ),
     (
         patterns._DIED_AT,
-        extract._DIED_ENDINGS,
+        finding._DIED_ENDINGS,
         ("died", "Turned", "passed away", "at", "retires", "x", " ", "5", "ſ"),
     ),
     (
         patterns._MONTH_BEFORE,
-        extract._MONTH_ENDINGS,
+        names._MONTH_ENDINGS,
         ("March", "Sept", "jan", ".", "the", "x", " ", "\t", "5", "K"),
     ),
 ]
@@ -68,7 +68,7 @@ def test_guarded_look_behinds_as_the_search(
     pattern: re.Pattern[str], endings: tuple[str, ...], pieces: tuple[str, ...]
 ) -> None:
     for text in _sequences(pieces, 4):
-        assert _same(pattern.search(text), extract._tail_search(pattern, endings, text)), repr(text)
+        assert _same(pattern.search(text), common._tail_search(pattern, endings, text)), repr(text)
 
 
 @pytest.mark.parametrize(
@@ -77,13 +77,13 @@ def test_guarded_look_behinds_as_the_search(
      "xUSD", "5 eur", "TRY", "try ", "said ", "rose to ", "", "ſ", "\t$"],
 )  # fmt: skip
 def test_currency_guard_as_the_search(text: str) -> None:
-    assert _same(patterns._CURRENCY_BEFORE.search(text), extract._currency_before(text))
+    assert _same(patterns._CURRENCY_BEFORE.search(text), common._currency_before(text))
 
 
 def test_currency_guard_on_every_short_sequence() -> None:
     pieces = ("US", "$", "R", "s", "M", "p", ".", "=", "Y", "usd", "EUR", "x", " ", "5")
     for text in _sequences(pieces, 4):
-        assert _same(patterns._CURRENCY_BEFORE.search(text), extract._currency_before(text)), repr(
+        assert _same(patterns._CURRENCY_BEFORE.search(text), common._currency_before(text)), repr(
             text
         )
 
@@ -93,7 +93,7 @@ def test_currency_note_as_before() -> None:
               "Dlrs", " ", "\t", "x", "9", "_", ".")  # fmt: skip
     for text in _sequences(pieces, 4):
         old = [(m.span(), m.group(1)) for m in OLD_CURRENCY_NOTE.finditer(text)]
-        new = [(m.span(), m.group(1)) for m in extract._CURRENCY_NOTE.finditer(text)]
+        new = [(m.span(), m.group(1)) for m in currency._CURRENCY_NOTE.finditer(text)]
         assert old == new, repr(text)
 
 

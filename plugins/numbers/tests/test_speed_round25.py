@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from newslens_numbers import extract as X
+from newslens_numbers import scores
 
 
 @pytest.mark.parametrize(
@@ -17,12 +18,12 @@ from newslens_numbers import extract as X
     ],
 )
 def test_the_score_gate_passes_every_score_in_words(text) -> None:
-    assert X._SCORE_IN_WORDS.search(text)
-    assert X._score_noun_to(text.lower())
+    assert scores._SCORE_IN_WORDS.search(text)
+    assert scores._score_noun_to(text.lower())
 
 
 def test_the_score_gate_skips_a_text_with_no_score_noun_before_to() -> None:
-    assert not X._score_noun_to("the firm says it hopes to sell the division to a rival.")
+    assert not scores._score_noun_to("the firm says it hopes to sell the division to a rival.")
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from newslens_numbers import extract as E
+from newslens_numbers import scores
 
 
 @pytest.mark.parametrize(
@@ -21,7 +22,7 @@ from newslens_numbers import extract as E
     ],
 )
 def test_the_digit_hint_in_parts_is_the_one_pattern(text: str) -> None:
-    assert E._symbol_digit_hint(text) == bool(E._SYMBOL_DIGIT_HINT.search(text))
+    assert scores._symbol_digit_hint(text) == bool(E._SYMBOL_DIGIT_HINT.search(text))
 
 
 def test_a_unit_carried_along_a_list_carries_on() -> None:

@@ -18,8 +18,10 @@ the post-passes read the findings of a sentence or a story together (:mod:`score
 :mod:`newslens_numbers.consistency` links two expressions of one measure ("1,500km (930
 miles)"). The docs' "How the extractor is built" lists the passes in order.
 
-A name imported "as" itself below is re-exported: tests and benchmarks read it here, where it
-was defined before the extractor was split by job (round thirty).
+Two public names of :mod:`newslens_numbers.currency` are re-exported here (imported "as"
+themselves), where they were defined before the extractor was split by job (round thirty):
+``DATELINE_CITIES`` and ``dateline_currency``. Tests and benchmarks import private names from
+the module that defines them (round thirty-two).
 """
 
 from __future__ import annotations
@@ -31,9 +33,6 @@ from typing import Any
 from newslens import Article
 from newslens.sentences import sentence_index, sentence_spans
 from newslens_numbers.common import _CURRENCY_ENTITY
-from newslens_numbers.common import _ROW_LABEL as _ROW_LABEL
-from newslens_numbers.common import _currency_before as _currency_before
-from newslens_numbers.common import _tail_search as _tail_search
 from newslens_numbers.conversions import (
     _api_gravity,
     _converted_rates,
@@ -60,9 +59,6 @@ from newslens_numbers.counted import (
     _world_war,
     _young_of_age,
 )
-from newslens_numbers.currency import _CURRENCY_NOTE as _CURRENCY_NOTE
-from newslens_numbers.currency import _NOTE_CODES as _NOTE_CODES
-from newslens_numbers.currency import _US_DOLLARS as _US_DOLLARS
 from newslens_numbers.currency import DATELINE_CITIES as DATELINE_CITIES
 from newslens_numbers.currency import (
     _denomination_currency,
@@ -74,14 +70,7 @@ from newslens_numbers.currency import (
     _won,
 )
 from newslens_numbers.currency import dateline_currency as dateline_currency
-from newslens_numbers.finding import _AGED_ENDINGS as _AGED_ENDINGS
-from newslens_numbers.finding import _DIED_ENDINGS as _DIED_ENDINGS
-from newslens_numbers.finding import _MODIFIER_ENDINGS as _MODIFIER_ENDINGS
-from newslens_numbers.finding import _SIGN_ENDINGS as _SIGN_ENDINGS
-from newslens_numbers.names import _MONTH_ENDINGS as _MONTH_ENDINGS
 from newslens_numbers.scan import _Scanner
-from newslens_numbers.scan import _soft_breaks as _soft_breaks
-from newslens_numbers.scores import _SCORE_IN_WORDS as _SCORE_IN_WORDS
 from newslens_numbers.scores import (
     _day_in_words,
     _fraction_points,
@@ -91,7 +80,6 @@ from newslens_numbers.scores import (
     _substitutes_minutes,
     _symbol_digit_hint,
 )
-from newslens_numbers.scores import _score_noun_to as _score_noun_to
 from newslens_numbers.wire_tables import (
     _carried_prices,
     _change_to_level,
@@ -106,7 +94,6 @@ from newslens_numbers.wire_tables import (
     _wire_dividend_rate,
     _wire_nil_partner,
 )
-from newslens_numbers.wire_tables import _line_starts as _line_starts
 
 #: Columns of ``numbers.v1`` and their dtypes (the runner casts to these).
 COLUMNS: dict[str, str] = {

@@ -477,7 +477,7 @@ _SOFT_BREAK_AFTER = (
     r"(?:U\.S\.|[A-Z][a-z]+)[ \t]+(?i:dlrs?|dollars?|cents|cts|francs?|marks)\b)"
 )
 _SOFT_BREAK = re.compile(r"(?<=[\w,%$£€])[ \t]*\n(?=" + _SOFT_BREAK_AFTER + ")")
-# the same for a text with no blank before a line break (``extract._soft_breaks``), written to
+# the same for a text with no blank before a line break (``scan._soft_breaks``), written to
 # open with the line break: the pattern above opens with a look-behind, so a search through the
 # story tries it at every character, where a literal lets the engine jump from break to break
 _SOFT_BREAK_BARE = re.compile(r"\n(?<=[\w,%$£€]\n)(?=" + _SOFT_BREAK_AFTER + ")")
