@@ -1413,6 +1413,16 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _r_duration(m, ctx)
 
 
+#: after a segue's "now": "for" and the item announced, no verb between ("Now for the scores")
+_SEGUE_NOW = re.compile(
+    r"\s+for\s+(?!(?:the|a)\s+(?:\w+\s+)?(?:time|moment|while|years?|months?|weeks?|days?)\b)"
+    r"(?:a|an|the|some|more|our|your|this|today's|tonight's|this\s+week's)\s",
+    re.IGNORECASE,
+)
+#: before it: the start of a sentence or a line, "And" at most between
+_SEGUE_BEFORE = re.compile(r"(?:^|[.!?][\"'”’)\]]?\s+|\n\s*)(?:and\s+)?$", re.IGNORECASE)
+
+
 def _ref_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = m.group(0).lower()
     after = ctx.text[m.end() : m.end() + 12].lower()
@@ -1420,6 +1430,14 @@ def _ref_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", "PRESENT_REF", anchor=PUBLISHED if ctx.dct else UNANCHORED)
     if word in ("soon", "now") and ctx.text[max(0, m.start() - 1) : m.start()] == "-":
         return None  # "Park Won-soon": part of a hyphenated name
+    if (
+        word == "now"
+        and _SEGUE_NOW.match(ctx.text, m.end())
+        and _SEGUE_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()])
+    ):
+        # "Now for a look at the weather.", "And now for the scores": a presenter's segue to
+        # the next item, a discourse marker (TimeML tags no time there), not these days
+        return None
     if word.endswith(" time"):
         # "at that time": a past time under discussion, unless the clause looks ahead
         future = ctx.tense(m.start(), m.end()) == "future"
