@@ -6,6 +6,7 @@ before a cue are built once, last (:data:`_TAILS`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newslens_stance.attributions.bounds import (
     _adverbial_chunks,
@@ -362,6 +363,10 @@ _WHICH_THAT_END = re.compile(r"\b(which|that)\s+$")
 _AUDIENCE_OR_CALL_LEMMAS = AUDIENCE_LEMMAS | {"call"}
 
 
+#: the search of a pattern anchored at the end of the text before a cue (see
+#: :func:`_verb_attribution`)
+_BeforeEnd = Callable[[re.Pattern[str]], re.Match[str] | None]
+
 #: How far a cue reads its sentence each way (characters); see :func:`_verb_attribution`.
 FAR_FROM_CUE = 1500
 
@@ -396,18 +401,7 @@ def _verb_attribution(
     speaker: tuple[int, int] | None = None
     hedged = False
     pending_cut: tuple[_Finding, int] | None = None
-    if (
-        (lemma in ATTITUDE_LEMMAS or lemma in _ACT_NEEDS)
-        and not form.endswith("ing")
-        and before_end(_BE_OR_GET_AUX_END)
-    ):
-        # "was found dead", "is expected to": the subject is no source ("is supporting the
-        # levy" is the progressive, its subject the source)
-        return None
-    if lemma == "aim" and not _AIM_TO.match(text, c1):
-        return None  # round thirteen: "aims to expand", not "aimed at", "took aim", "the aims"
-    if lemma == "decline" and not _DECLINE_REFUSAL.match(text, c1):
-        # "profits declined 5% / to 4.5 mln dlrs / sharply": a fall, not a refusal
+    if _not_a_report(text, c1, form, lemma, before_end):
         return None
     participle = form.split()[0].endswith("ing") and (
         before_end(_PARTICIPLE_AFTER_COMMA)
@@ -498,151 +492,23 @@ def _verb_attribution(
         # two leaders, A and B, have questioned": auxiliaries may come between
         speaker = _subject_before_appositives(doc, s0, s0 + appos.start(1))
     inverted = False
-    # inverted: '"...," said the minister.' or '..., said Smith.'
-    if (
-        speaker is None
-        and not participle
-        # ", called a plume,": a name given; '"Why?" asked Lund.' is a question's asker
-        and (
-            lemma not in _AUDIENCE_OR_CALL_LEMMAS
-            or (lemma in _ASKING and before_end(_ASKED_QUOTE_END))
-        )
-        # (round nine: a verb group ending in its preposition takes its object after it,
-        # no inverted speaker: '... "steady hands" voted for Lund')
-        and lemma not in _ROUND9_PHRASE_LEMMAS
-        and before_end(_COMMA_OR_QUOTE_END)
-    ):
-        sp = _np_after(doc, c1, s1, loose=bool(before_end(_CLOSED_QUOTE_END)))
-        if sp is not None:
-            speaker, inverted = sp, True
+    if speaker is None and not participle:
+        # inverted: '"...," said the minister.' or '..., said Smith.'
+        speaker = _inverted_speaker(doc, c1, s1, lemma, before_end)
+        inverted = speaker is not None
     # participle: "..., adding that", "..., saying"
     rel_comma = False
     rel_pron: tuple[int, int] | None = None
     rel_negated = False
     if speaker is None:
-        rel = (
-            before_end(_COMMA_RELATIVE_BEFORE_CUE)
-            or before_end(_RELATIVE_BEFORE_CUE)
-            # "a skipper who wants to help", "anyone who fears ...": a belief or an
-            # intention in a restrictive relative after any noun; its pronoun is the source
-            or (
-                before_end(_NOUN_WHO_BEFORE_CUE) if cue_class(lemma) in _NEGATABLE_CLASSES else None
-            )
-        )  # "Alex Greenwich who said", "Mr. Ode, who had long argued", "a memo which said",
-        # "the 30 percent of dock workers who said" (a restrictive relative after a plural noun)
-        if rel:
-            if _NOT_OR_NEVER.search(rel.group()) and cue_class(lemma) not in _NEGATABLE_CLASSES:
-                # round twenty-three: "Lund, who did not explicitly say that ...": a negated
-                # report in the relative clause, as in the main clause (no item)
-                return None
-            # ("Lund, who does not believe ...": a belief held against it, stance deny)
-            rel_negated = _NOT_OR_NEVER.search(rel.group()) is not None
-            end = s0 + rel.start()
-            rel_comma = rel.group().startswith((",", "(", "—", "–"))
-            pron = _RELATIVE_PRONOUN.search(rel.group())
-            if pron is not None:
-                rel_pron = (end + pron.start(), end + pron.end())
-            if not rel_comma:
-                end += pron.start() if pron else 0
-            speaker, _ = _np_before(doc, end, s0)  # "Police, which said ..."
-            if (
-                speaker is not None
-                and (obj := _VERB_THEN_NAME_END.search(text, speaker[0], speaker[1])) is not None
-                and (obj.group("v").lower() in _PAST or obj.group("v").lower().endswith("ed"))
-            ):
-                # round twelve: "The crews met Ann Lund, who said ...": the name is the
-                # verb's object; the phrase scan ran on over the clause before it
-                speaker = (obj.start("name"), speaker[1])
-            if (
-                rel_pron is not None
-                and not rel_comma
-                and text[rel_pron[0] : rel_pron[1]] == "who"
-                and not text[end - 1 : end].isupper()
-                and not _CAPITALISED_WORD_END.search(text[s0:end])
-            ):
-                # "the 30 percent of dock workers who said ...": a restrictive relative after a
-                # common noun; its antecedent belongs to another clause, so the pronoun is
-                # the source (PolNeAR marks it so)
-                speaker = rel_pron
-            if speaker is None and rel_pron is not None:
-                # the antecedent is no plain noun phrase: the pronoun stands as the speaker
-                # (PolNeAR marks it so); with one, the speaker is the antecedent (PARC and the
-                # project's guide: "Lena Ortiz, who said ..." has the speaker "Lena Ortiz")
-                speaker = rel_pron
-            if speaker is not None and _DOC_NOUN_PHRASE.fullmatch(text[speaker[0] : speaker[1]]):
-                speaker = _clause_subject(doc, s0, speaker[0])  # X issued a statement which
+        found = _relative_speaker(doc, s0, lemma, before_end)
+        if found is None:
+            return None  # a negated report in the relative clause
+        speaker, rel_pron, rel_comma, rel_negated = found
     if speaker is None and not participle:
-        coord = before_end(_AND_BUT_END)
-        # round thirty-two: a fronted clause of time before the main clause ("After the
-        # hearing ended, the clerk shrugged and told reporters", "While the ferry docked, its
-        # pilot waved to us and remarked"): the coordinated verb is the main clause's, not
-        # the report or the subject inside the fronted clause
-        fronted = _FRONTED_SUBORDINATE.match(text, s0, s0 + coord.start()) if coord else None
-        main_lo = fronted.end() if fronted is not None else None
-        if coord:
-            for f in reversed(previous):
-                if main_lo is not None and f.cue[0] < main_lo:
-                    # a report inside the fronted clause ends at its comma ("After Lund had
-                    # announced the fee, | the pilots met and agreed")
-                    # (or before "and" when its content runs on past the comma)
-                    for cut in (text.rfind(",", s0, main_lo), s0 + coord.start()):
-                        if f.cue[0] >= s0 and any(a_ < cut < b_ for a_, b_ in f.content):
-                            pending_cut = (f, cut)
-                            break
-                    break
-                if (
-                    f.speaker
-                    and doc.sentence_index(f.cue[0]) == doc.sentence_index(c0)
-                    # after a comma, not a report nested in another's content: "It cited the
-                    # Air Force as stating X, and claimed Y" coordinates with "cited"; without
-                    # one the nearest ("the Navy, who told it X and noted Y")
-                    and not (
-                        coord.group().startswith(",")
-                        and any(
-                            g is not f and any(p[0] <= f.cue[0] < p[1] for p in g.content)
-                            for g in previous
-                        )
-                    )
-                ):
-                    speaker = f.speaker
-                    # "He claimed X and said Y": the first report ends before "and said"
-                    # (once this one is known to be a report: "said A and attacked B"
-                    # keeps its content when "attacked B" is none)
-                    cut = s0 + coord.start()
-                    if (
-                        f.cue[1] <= cut
-                        and not doc.quote_at(cut)
-                        # "said she did not condone it and hoped that ...": a belief or an
-                        # intention after a report goes on with the reported clause
-                        and cue_class(lemma) not in {"belief", "intention"}
-                    ):
-                        pending_cut = (f, cut)
-                    break
-            if speaker is None:
-                # round seventeen: the subject of the nearest clause the coordinated verb can
-                # hang on ("The towns had quarrelled, but their mayors met on Friday and
-                # expressed ...": "their mayors", not the sentence's first subject)
-                joins = list(_CLAUSE_BOUNDARY.finditer(text, main_lo or s0, s0 + coord.start()))
-                rel_in = list(_PREP_WHICH.finditer(text, main_lo or s0, s0 + coord.start()))
-                if (
-                    rel_in
-                    and (not joins or joins[-1].end() <= rel_in[-1].start())
-                    and "," not in text[rel_in[-1].end() : s0 + coord.start()]
-                ):
-                    # round twenty-seven: a relative clause opened by a preposition and
-                    # "which" or by "where" holds the first verb ("a fair at which the council
-                    # opens its books and explains ..."): its subject speaks
-                    joins.append(rel_in[-1])
-                    speaker = _clause_subject(
-                        doc, rel_in[-1].end(), c0, phrases=True
-                    ) or _leading_subject(doc, rel_in[-1].end(), c0)
-                # (round twenty-seven: with its phrases, "Bakers from the north of the
-                # valley grumbled about it and said")
-                speaker = speaker or (
-                    (_clause_subject(doc, joins[-1].end(), c0, phrases=True) if joins else None)
-                    or _clause_subject(doc, main_lo or s0, c0, phrases=True)
-                    or _leading_subject(doc, main_lo or s0, c0)
-                )
+        speaker, cut = _coordinated_speaker(doc, s0, c0, lemma, previous, before_end)
+        if cut is not None:
+            pending_cut = cut
     if (
         speaker is not None
         and form.endswith("ing")
@@ -854,39 +720,8 @@ def _verb_attribution(
         # cost", "a move ... highlighted": an event, a force or a state of affairs performs
         # no act of a party; "the study compared the samples": a method, no likening
         return None
-    if (
-        pending_cut is None
-        and not inverted
-        and speaker[1] <= c0
-        and (sub := _SUBORDINATE_BEFORE_SPEAKER.search(text, max(s0, speaker[0] - 16), speaker[0]))
-        is not None
-    ):
-        # round fifteen: a report in a clause of time or reason after another report ("X
-        # revealed it in March when she boasted that ...", "Y admitted it made a mistake
-        # after a doctor reported ..."): the first report's content ends before the clause
-        cut = sub.start()
-        for f in reversed(previous):
-            if f.cue[0] < s0:
-                break  # (outside the stretch this cue reads: linear time on run-ons)
-            if (
-                f.cue[1] <= cut
-                and doc.sentence_index(f.cue[0]) == doc.sentence_index(c0)
-                and any(a_ < cut < b_ for a_, b_ in f.content)
-                and not doc.quote_at(cut)
-                # only a content with no verb of its own before the clause ("revealed it in
-                # March", "questioning their figures"): a reported clause takes its time
-                # clause with it ("said the walkout began after the owners turned down ...")
-                and not any(
-                    w in _FINITE
-                    or w in _PAST
-                    or w in _BARE_PAST_VERBS
-                    or (len(w) > 4 and w.endswith("ed"))
-                    for a_, b_ in f.content
-                    for w in _lower_words(text[a_ : min(b_, cut)])
-                )
-            ):
-                pending_cut = (f, cut)
-                break
+    if pending_cut is None and not inverted and speaker[1] <= c0:
+        pending_cut = _cut_before_time_clause(doc, s0, c0, speaker, previous)
     if lemma in _RECORD_LEMMAS and (agent := _PASSIVE_BY_END.search(text, s0, speaker[0])):
         # "Records obtained by the Herald show ...", "a poll conducted by X found ...": the
         # record speaks, the agent of its participle is part of the phrase
@@ -1006,61 +841,12 @@ def _verb_attribution(
                 and not _CLAUSE_OPENERS & set(_lower_words(text[chain[0] : speaker[0]]))
             ):
                 speaker = chain
-    content: list[tuple[int, int]] = []
     # content before the attribution: the clause or quotation that ends right before it
     lead_end = min(speaker[0], c0)
     # a participle's speaker is the subject of the clause it hangs on; the words before that
     # subject are no content of the participle ("Post-war, he worked ..., observing a test")
     pre = "" if participle or rel_pron is not None or noun_read else text[s0:lead_end]
-    pre_stripped = pre.rstrip()
-    if pre_stripped.endswith((",", ",”", ',"', "”", '"', ".”", "?”", "!”", ",“")) or (
-        pre_stripped and pre_stripped[-1] in '”"'
-    ):
-        qend = s0 + len(pre_stripped)
-        # (round twelve: ',“' when the quotation finder read the mark as its close)
-        q = doc.quote_ending(qend) if pre_stripped[-1] in '”"“' else None
-        lead = text[s0 : q[0]] if q is not None else ""
-        if (
-            q is not None
-            and _MIXED_LEAD.search(lead)
-            and not doc.quote_at(s0)
-            # (a lead ending in a comma is the clause's subject, not "Asked about it,")
-            and not (
-                lead.rstrip().endswith(",")
-                and (
-                    _ADVERBIAL.match(lead.strip())
-                    or _adverbial_chunks(lead.rstrip())
-                    or _ASKED_LEAD.match(lead.strip())
-                )
-            )
-        ):
-            # 'The plan is a "welcome tack," said X': a partial quotation ends a clause that
-            # began before it, and the whole clause is the content
-            a = s0 + len(lead) - len(lead.lstrip())
-            dm = _DISCOURSE.match(text[a : q[1]])
-            content.append((a + (dm.end() if dm else 0), q[1]))
-        elif q is not None:
-            content.append(q)
-        elif (
-            _ADVERBIAL.match(pre_stripped.strip())
-            or _adverbial_chunks(pre_stripped)
-            or _ASKED_LEAD.match(pre_stripped.strip())
-        ) and not (
-            # "Watching the storm made him sell the boat, he said.": a whole clause that opens
-            # with a gerund, and nothing after the cue to report
-            not text[after:s1].strip(' .!?;:”"') and _GERUND_SUBJECT_CLAUSE.match(pre_stripped)
-        ):
-            pass  # "On Tuesday, X announced ...": a time phrase, not reported content
-        else:
-            a, b = _strip_span(text, s0, s0 + len(pre_stripped))
-            # a quote started before this sentence (multi-sentence quote): take all of it
-            qa = doc.quote_at(a)
-            if qa is not None and qa[1] >= b:
-                a = qa[0]
-            dm = _DISCOURSE.match(text[a:b])
-            a = a + (dm.end() if dm else 0)
-            if b - a > 2:
-                content.append((a, b))
+    content = _content_before(doc, s0, s1, pre, after)
     # "X, stated Y, and Z" / "X, he said, Y": the clause continues after the attribution
     if content and text[content[-1][0]] not in OPEN_QUOTES:
         tail = _COMMA_SPACES.match(text[after:s1])  # PARC keeps "and": "A, he said, and B"
@@ -1654,6 +1440,313 @@ def _verb_attribution(
         hedged=hedged,
         negated=negated,
     )
+
+
+def _not_a_report(text: str, c1: int, form: str, lemma: str, before_end: _BeforeEnd) -> bool:
+    """The guards read before any speaker: a cue form that is no report in this sentence.
+
+    An attitude or an act after "be" or "get" is a passive or a state ("was found dead"),
+    "aim" is an intention only with its infinitive, "decline" a refusal only with one: each
+    is ruled out here, before the speaker scans spend their time on it.
+    """
+    if (
+        (lemma in ATTITUDE_LEMMAS or lemma in _ACT_NEEDS)
+        and not form.endswith("ing")
+        and before_end(_BE_OR_GET_AUX_END)
+    ):
+        # "was found dead", "is expected to": the subject is no source ("is supporting the
+        # levy" is the progressive, its subject the source)
+        return True
+    if lemma == "aim" and not _AIM_TO.match(text, c1):
+        return True  # round thirteen: "aims to expand", not "aimed at", "took aim", "the aims"
+    # "profits declined 5% / to 4.5 mln dlrs / sharply": a fall, not a refusal
+    return lemma == "decline" and not _DECLINE_REFUSAL.match(text, c1)
+
+
+def _inverted_speaker(
+    doc: _Doc, c1: int, s1: int, lemma: str, before_end: _BeforeEnd
+) -> tuple[int, int] | None:
+    """The speaker after the cue: '"...," said the minister.', '..., said Lund.'
+
+    Read when no subject stands before the cue and the cue is no participle: after a comma or
+    a closing quotation the cue is inverted and its subject follows it. Not for a name given
+    (", called a plume,") nor a verb group that ends in its preposition (its object follows).
+    """
+    if (
+        # ", called a plume,": a name given; '"Why?" asked Lund.' is a question's asker
+        (
+            lemma not in _AUDIENCE_OR_CALL_LEMMAS
+            or (lemma in _ASKING and before_end(_ASKED_QUOTE_END))
+        )
+        # (round nine: a verb group ending in its preposition takes its object after it,
+        # no inverted speaker: '... "steady hands" voted for Lund')
+        and lemma not in _ROUND9_PHRASE_LEMMAS
+        and before_end(_COMMA_OR_QUOTE_END)
+    ):
+        return _np_after(doc, c1, s1, loose=bool(before_end(_CLOSED_QUOTE_END)))
+    return None
+
+
+def _relative_speaker(
+    doc: _Doc, s0: int, lemma: str, before_end: _BeforeEnd
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None, bool, bool] | None:
+    """The speaker before a relative pronoun: "Ann Lund, who said ...", "a memo which said".
+
+    Returns the speaker (the antecedent, or the pronoun when the antecedent is no plain noun
+    phrase or a restrictive "who" follows a common noun), the pronoun's span, whether a comma
+    opened the relative clause and whether it is negated; None when the relative clause holds
+    a negated report (no row at all). With no relative clause: no speaker, no pronoun.
+    """
+    text = doc.text
+    speaker: tuple[int, int] | None = None
+    rel_comma = False
+    rel_pron: tuple[int, int] | None = None
+    rel_negated = False
+    rel = (
+        before_end(_COMMA_RELATIVE_BEFORE_CUE)
+        or before_end(_RELATIVE_BEFORE_CUE)
+        # "a skipper who wants to help", "anyone who fears ...": a belief or an
+        # intention in a restrictive relative after any noun; its pronoun is the source
+        or (before_end(_NOUN_WHO_BEFORE_CUE) if cue_class(lemma) in _NEGATABLE_CLASSES else None)
+    )  # "Alex Greenwich who said", "Mr. Ode, who had long argued", "a memo which said",
+    # "the 30 percent of dock workers who said" (a restrictive relative after a plural noun)
+    if rel:
+        if _NOT_OR_NEVER.search(rel.group()) and cue_class(lemma) not in _NEGATABLE_CLASSES:
+            # round twenty-three: "Lund, who did not explicitly say that ...": a negated
+            # report in the relative clause, as in the main clause (no item)
+            return None
+        # ("Lund, who does not believe ...": a belief held against it, stance deny)
+        rel_negated = _NOT_OR_NEVER.search(rel.group()) is not None
+        end = s0 + rel.start()
+        rel_comma = rel.group().startswith((",", "(", "—", "–"))
+        pron = _RELATIVE_PRONOUN.search(rel.group())
+        if pron is not None:
+            rel_pron = (end + pron.start(), end + pron.end())
+        if not rel_comma:
+            end += pron.start() if pron else 0
+        speaker, _ = _np_before(doc, end, s0)  # "Police, which said ..."
+        if (
+            speaker is not None
+            and (obj := _VERB_THEN_NAME_END.search(text, speaker[0], speaker[1])) is not None
+            and (obj.group("v").lower() in _PAST or obj.group("v").lower().endswith("ed"))
+        ):
+            # round twelve: "The crews met Ann Lund, who said ...": the name is the
+            # verb's object; the phrase scan ran on over the clause before it
+            speaker = (obj.start("name"), speaker[1])
+        if (
+            rel_pron is not None
+            and not rel_comma
+            and text[rel_pron[0] : rel_pron[1]] == "who"
+            and not text[end - 1 : end].isupper()
+            and not _CAPITALISED_WORD_END.search(text[s0:end])
+        ):
+            # "the 30 percent of dock workers who said ...": a restrictive relative after a
+            # common noun; its antecedent belongs to another clause, so the pronoun is
+            # the source (PolNeAR marks it so)
+            speaker = rel_pron
+        if speaker is None and rel_pron is not None:
+            # the antecedent is no plain noun phrase: the pronoun stands as the speaker
+            # (PolNeAR marks it so); with one, the speaker is the antecedent (PARC and the
+            # project's guide: "Lena Ortiz, who said ..." has the speaker "Lena Ortiz")
+            speaker = rel_pron
+        if speaker is not None and _DOC_NOUN_PHRASE.fullmatch(text[speaker[0] : speaker[1]]):
+            speaker = _clause_subject(doc, s0, speaker[0])  # X issued a statement which
+    return speaker, rel_pron, rel_comma, rel_negated
+
+
+def _coordinated_speaker(
+    doc: _Doc,
+    s0: int,
+    c0: int,
+    lemma: str,
+    previous: list[_Finding],
+    before_end: _BeforeEnd,
+) -> tuple[tuple[int, int] | None, tuple[_Finding, int] | None]:
+    """The speaker of a verb coordinated with an earlier one: "He claimed X and said Y".
+
+    The nearest report of the sentence before "and" / "but" lends its speaker, and its
+    content is cut before the conjunction (returned as the pending cut, or None); with no such
+    report, the subject of the nearest clause the verb can hang on. A fronted clause of time
+    ("After the hearing ended, ...") is passed over: its report ends at its comma.
+    """
+    text = doc.text
+    speaker: tuple[int, int] | None = None
+    pending_cut: tuple[_Finding, int] | None = None
+    coord = before_end(_AND_BUT_END)
+    # round thirty-two: a fronted clause of time before the main clause ("After the
+    # hearing ended, the clerk shrugged and told reporters", "While the ferry docked, its
+    # pilot waved to us and remarked"): the coordinated verb is the main clause's, not
+    # the report or the subject inside the fronted clause
+    fronted = _FRONTED_SUBORDINATE.match(text, s0, s0 + coord.start()) if coord else None
+    main_lo = fronted.end() if fronted is not None else None
+    if coord:
+        for f in reversed(previous):
+            if main_lo is not None and f.cue[0] < main_lo:
+                # a report inside the fronted clause ends at its comma ("After Lund had
+                # announced the fee, | the pilots met and agreed")
+                # (or before "and" when its content runs on past the comma)
+                for cut in (text.rfind(",", s0, main_lo), s0 + coord.start()):
+                    if f.cue[0] >= s0 and any(a_ < cut < b_ for a_, b_ in f.content):
+                        pending_cut = (f, cut)
+                        break
+                break
+            if (
+                f.speaker
+                and doc.sentence_index(f.cue[0]) == doc.sentence_index(c0)
+                # after a comma, not a report nested in another's content: "It cited the
+                # Air Force as stating X, and claimed Y" coordinates with "cited"; without
+                # one the nearest ("the Navy, who told it X and noted Y")
+                and not (
+                    coord.group().startswith(",")
+                    and any(
+                        g is not f and any(p[0] <= f.cue[0] < p[1] for p in g.content)
+                        for g in previous
+                    )
+                )
+            ):
+                speaker = f.speaker
+                # "He claimed X and said Y": the first report ends before "and said"
+                # (once this one is known to be a report: "said A and attacked B"
+                # keeps its content when "attacked B" is none)
+                cut = s0 + coord.start()
+                if (
+                    f.cue[1] <= cut
+                    and not doc.quote_at(cut)
+                    # "said she did not condone it and hoped that ...": a belief or an
+                    # intention after a report goes on with the reported clause
+                    and cue_class(lemma) not in {"belief", "intention"}
+                ):
+                    pending_cut = (f, cut)
+                break
+        if speaker is None:
+            # round seventeen: the subject of the nearest clause the coordinated verb can
+            # hang on ("The towns had quarrelled, but their mayors met on Friday and
+            # expressed ...": "their mayors", not the sentence's first subject)
+            joins = list(_CLAUSE_BOUNDARY.finditer(text, main_lo or s0, s0 + coord.start()))
+            rel_in = list(_PREP_WHICH.finditer(text, main_lo or s0, s0 + coord.start()))
+            if (
+                rel_in
+                and (not joins or joins[-1].end() <= rel_in[-1].start())
+                and "," not in text[rel_in[-1].end() : s0 + coord.start()]
+            ):
+                # round twenty-seven: a relative clause opened by a preposition and
+                # "which" or by "where" holds the first verb ("a fair at which the council
+                # opens its books and explains ..."): its subject speaks
+                joins.append(rel_in[-1])
+                speaker = _clause_subject(
+                    doc, rel_in[-1].end(), c0, phrases=True
+                ) or _leading_subject(doc, rel_in[-1].end(), c0)
+            # (round twenty-seven: with its phrases, "Bakers from the north of the
+            # valley grumbled about it and said")
+            speaker = speaker or (
+                (_clause_subject(doc, joins[-1].end(), c0, phrases=True) if joins else None)
+                or _clause_subject(doc, main_lo or s0, c0, phrases=True)
+                or _leading_subject(doc, main_lo or s0, c0)
+            )
+    return speaker, pending_cut
+
+
+def _cut_before_time_clause(
+    doc: _Doc, s0: int, c0: int, speaker: tuple[int, int], previous: list[_Finding]
+) -> tuple[_Finding, int] | None:
+    """The cut a report in a clause of time or reason makes in the report before it.
+
+    "X revealed it in March when she boasted that ...": the first report's content ends
+    before "when" (returned with the cut, else None), unless that content has a verb of its
+    own, which takes the clause with it ("said the walkout began after ...").
+    """
+    text = doc.text
+    sub = _SUBORDINATE_BEFORE_SPEAKER.search(text, max(s0, speaker[0] - 16), speaker[0])
+    if sub is None:
+        return None
+    # round fifteen: a report in a clause of time or reason after another report ("X
+    # revealed it in March when she boasted that ...", "Y admitted it made a mistake
+    # after a doctor reported ..."): the first report's content ends before the clause
+    cut = sub.start()
+    for f in reversed(previous):
+        if f.cue[0] < s0:
+            break  # (outside the stretch this cue reads: linear time on run-ons)
+        if (
+            f.cue[1] <= cut
+            and doc.sentence_index(f.cue[0]) == doc.sentence_index(c0)
+            and any(a_ < cut < b_ for a_, b_ in f.content)
+            and not doc.quote_at(cut)
+            # only a content with no verb of its own before the clause ("revealed it in
+            # March", "questioning their figures"): a reported clause takes its time
+            # clause with it ("said the walkout began after the owners turned down ...")
+            and not any(
+                w in _FINITE
+                or w in _PAST
+                or w in _BARE_PAST_VERBS
+                or (len(w) > 4 and w.endswith("ed"))
+                for a_, b_ in f.content
+                for w in _lower_words(text[a_ : min(b_, cut)])
+            )
+        ):
+            return f, cut
+    return None
+
+
+def _content_before(doc: _Doc, s0: int, s1: int, pre: str, after: int) -> list[tuple[int, int]]:
+    """The content before the attribution: the clause or quotation that ends right before it.
+
+    ``pre`` is the sentence's text before the speaker (empty for a participle, a relative
+    clause or a noun cue read through its verb); ``after`` is where the text after the cue
+    starts. A partial quotation takes the whole clause it ends; an adverbial lead ("On
+    Tuesday,") is no content; a quotation opened in an earlier sentence is taken whole.
+    """
+    text = doc.text
+    content: list[tuple[int, int]] = []
+    pre_stripped = pre.rstrip()
+    if pre_stripped.endswith((",", ",”", ',"', "”", '"', ".”", "?”", "!”", ",“")) or (
+        pre_stripped and pre_stripped[-1] in '”"'
+    ):
+        qend = s0 + len(pre_stripped)
+        # (round twelve: ',“' when the quotation finder read the mark as its close)
+        q = doc.quote_ending(qend) if pre_stripped[-1] in '”"“' else None
+        lead = text[s0 : q[0]] if q is not None else ""
+        if (
+            q is not None
+            and _MIXED_LEAD.search(lead)
+            and not doc.quote_at(s0)
+            # (a lead ending in a comma is the clause's subject, not "Asked about it,")
+            and not (
+                lead.rstrip().endswith(",")
+                and (
+                    _ADVERBIAL.match(lead.strip())
+                    or _adverbial_chunks(lead.rstrip())
+                    or _ASKED_LEAD.match(lead.strip())
+                )
+            )
+        ):
+            # 'The plan is a "welcome tack," said X': a partial quotation ends a clause that
+            # began before it, and the whole clause is the content
+            a = s0 + len(lead) - len(lead.lstrip())
+            dm = _DISCOURSE.match(text[a : q[1]])
+            content.append((a + (dm.end() if dm else 0), q[1]))
+        elif q is not None:
+            content.append(q)
+        elif (
+            _ADVERBIAL.match(pre_stripped.strip())
+            or _adverbial_chunks(pre_stripped)
+            or _ASKED_LEAD.match(pre_stripped.strip())
+        ) and not (
+            # "Watching the storm made him sell the boat, he said.": a whole clause that opens
+            # with a gerund, and nothing after the cue to report
+            not text[after:s1].strip(' .!?;:”"') and _GERUND_SUBJECT_CLAUSE.match(pre_stripped)
+        ):
+            pass  # "On Tuesday, X announced ...": a time phrase, not reported content
+        else:
+            a, b = _strip_span(text, s0, s0 + len(pre_stripped))
+            # a quote started before this sentence (multi-sentence quote): take all of it
+            qa = doc.quote_at(a)
+            if qa is not None and qa[1] >= b:
+                a = qa[0]
+            dm = _DISCOURSE.match(text[a:b])
+            a = a + (dm.end() if dm else 0)
+            if b - a > 2:
+                content.append((a, b))
+    return content
 
 
 #: round thirty-two: a noun cue's own modifiers, read as its subject: an article or "no" and
