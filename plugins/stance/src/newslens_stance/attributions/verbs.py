@@ -569,60 +569,7 @@ def _verb_attribution(
         elif before_end(_DOC_NOUN_END):
             participle = True
     if speaker is None and participle:
-        sentence = doc.sentence_index(c0)
-        same = []
-        for f in reversed(previous):
-            if doc.sentence_index(f.cue[0]) == sentence:
-                same.append(f)
-                if len(same) == _PARTICIPLE_LOOK_BACK:
-                    break  # (the nearest reports: time linear in a run-on's length)
-        same.reverse()
-        for f in reversed(same):
-            if f.speaker and not any(
-                # round twenty-six: not a report inside another's content when the participle
-                # is outside it ("Carson said he plans X, insisting ...": Carson insists,
-                # not the "he" who plans)
-                g is not f
-                # ("According to X, the mayor said A, adding B": a relayed report frames
-                # the mayor's, whose participle it is)
-                and g.lemma not in {"according to", "per"}
-                and any(a_ <= f.cue[0] < b_ and not a_ <= c0 < b_ for a_, b_ in g.content)
-                for g in same
-            ):
-                speaker = f.speaker
-                break
-        if speaker is None:
-            speaker = _clause_subject(doc, s0, c0)
-        if speaker is None and (lead := _LEADING_PRONOUN.match(text, s0, c0)) is not None:
-            # round twelve: a verb the clause finder does not know ("She lit into the mayor,
-            # calling him ...", "Then they swung back, arguing ..."): a subject pronoun
-            # opening the sentence speaks
-            speaker = lead.span(1)
-        if (
-            speaker is None
-            # ("Reuters, citing sources, reported X": the sources speak, below)
-            and lemma not in ("cite", "quote")
-            and (aside := _SUBJECT_THEN_COMMA.fullmatch(before_text)) is not None
-        ):
-            # round twenty-three: the participle is an aside between the subject's commas
-            # ("Ann Lund, noting the size of the debt, said ..."): the subject before it
-            # speaks, when a finite verb follows the aside's closing comma
-            sub, _ = _np_before(doc, s0 + aside.end(1), s0)
-            close = _ASIDE_CLOSE_VERB.match(text, c1, s1)
-            if (
-                sub is not None
-                and not text[s0 : sub[0]].strip(" “\"‘'")
-                and close is not None
-                and (
-                    (lv := close.group(1).lower()) in _AUX
-                    or lv in _PAST
-                    or lv in FORM_TO_LEMMA
-                    or (len(lv) > 4 and lv.endswith("ed"))
-                )
-                and lv not in _GROUP_ADVERBS
-            ):
-                speaker = sub
-                s1 = text.rfind(",", c1, close.start(1))  # the content ends with the aside
+        speaker, s1 = _participle_speaker(doc, s0, s1, c0, c1, lemma, previous)
     if speaker is None and (inf := before_end(_TO_END)) is not None:
         # "X took to the radio to say ...", "used his time to criticize ...": an infinitive
         # of purpose reports for the clause's subject; "led Priebus to declare", "urged them
@@ -1126,6 +1073,220 @@ def _verb_attribution(
         a, b = _strip_span(text, a, b)
         if b > a:
             content.append((a, b))
+    content = _content_elsewhere(doc, s0, s1, after, speaker, content, previous)
+    content = _content_guards(
+        doc, c0, c1, s0, s1, form, lemma, speaker, inverted, content, before_end
+    )
+    if content is None:
+        return None
+    obj_rel = _WHICH_THAT_END.search(text[s0 : speaker[0]])
+    gapped = False
+    if (
+        obj_rel
+        and not inverted
+        and len(content) == 1
+        and content[0][0] >= c1
+        and _verbish(_first_words(text, content[0][0], content[0][1], 1))
+    ):
+        # "..., which his wife said was due to memory problems": the relative pronoun is the
+        # subject of the reported clause, so it is the content's first part (PARC)
+        content.insert(0, (s0 + obj_rel.start(1), s0 + obj_rel.end(1)))
+        gapped = True
+    if rel_comma and content and content[-1][0] >= c1 and text[content[-1][0]] not in OPEN_QUOTES:
+        # "In mainland China, which claims sovereignty over Taiwan, homosexuality is ...": the
+        # relative clause closes at the comma before the main clause resumes
+        a, b = content[-1]
+        close = _ASIDE_COMMA_SPACE.search(text, a, b)
+        inside = doc.quote_at(close.start()) if close else None
+        if close and (
+            inside is None
+            # round twenty-six: a short quotation ends the relative clause, the comma inside
+            # its marks ("Lund, who calls the plan a “disaster,” said ...")
+            or (close.group(1) and inside[1] <= close.end(1) + 1 and close.end(1) - inside[0] <= 80)
+        ):
+            rest = [w.lower() for w in _WORD.findall(text[close.end() : b])[:8]]
+            if any(w in _FINITE or w in _PAST for w in rest) or (
+                # "X, who said A, recounted B": the main clause's verb right after the comma
+                rest
+                and text[close.end() : close.end() + 1].islower()
+                and (rest[0] in CUE_FORMS or (rest[0].endswith("ed") and len(rest[0]) > 4))
+            ):
+                content[-1] = _strip_span(
+                    text, a, close.end(1) if close.group(1) else close.start()
+                )
+    if len(content) == 1:
+        only = text[content[0][0] : content[0][1]].strip(" ,.").lower().split()
+        if (
+            only[:1]
+            and only[0] in _NO_CONTENT
+            and (
+                len(only) == 1
+                or (
+                    len(only) <= 3 and only[1] in {"on", "last", "this", "yesterday", "today", "in"}
+                )
+            )
+            # ("endorsed him", "criticized her": a stance toward that person)
+            and not (lemma in _EVALUATIVE and len(only) == 1)
+        ):
+            return None  # "the Senate confirmed him": no reported content
+    if (
+        lemma in _COMPLEMENT_ONLY
+        # round thirty: "a ferry that the town hopes will lure visitors": the relative's
+        # gapped subject is the clause's, so the verb has its clause (a hope, an expectation)
+        and not (gapped and lemma in _GAPPED_CLAUSE_LEMMAS)
+        and not _has_complement(text, c1, content, lemma)
+    ):
+        return None  # "agreed, saying", "asked the same day", "the expected date"
+    if lemma in _PORTRAY_LEMMAS and content and content[-1][0] >= c1:
+        # "painting the toll as a tax and asking who pays": the portrayal ends before a
+        # coordinated participle, a report of its own
+        a_, b_ = content[-1]
+        cut = _AND_PARTICIPLE.search(text, a_, b_)
+        if cut is not None:
+            content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
+    elif (
+        form.endswith("ing")
+        and content
+        and content[-1][0] >= c1
+        and text[content[-1][0]] not in OPEN_QUOTES
+    ):
+        # round eleven: "criticizing the pier and calling for a ban", "praising the
+        # crews and thanking the chair": a participle's content ends before the
+        # participle coordinated with it (PolNeAR's reading; a quotation is left whole)
+        a_, b_ = content[-1]
+        cut = _AND_ING.search(text, a_, b_)
+        if cut is not None and not doc.quote_at(cut.start()) and cut.start() > a_:
+            content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
+    elif (
+        form.endswith("s")
+        and not form.endswith("ss")
+        and content
+        and content[-1][0] >= c1
+        and text[content[-1][0]] not in OPEN_QUOTES
+    ):
+        # round eleven: "trusts the mayor and calls her ...", "faults the port and praises
+        # the crews": a present-tense report ends before the verb coordinated with it
+        a_, b_ = content[-1]
+        cut = _AND_PRESENT.search(text, a_, b_)
+        if cut is not None and not doc.quote_at(cut.start()) and cut.start() > a_:
+            content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
+    if (
+        content
+        and content[-1][0] >= c1
+        and text[content[-1][0]] not in OPEN_QUOTES
+        and cue_class(lemma) == "speech"
+    ):
+        # round eleven: the writer's summing-up appositive after a reported clause ("said
+        # the pier would close, a move that angered the crews") is no part of it (PolNeAR's
+        # reading; an appositive to a person, "met Lund, a skipper", stays: the Wikinews
+        # scheme keeps it, and the nouns here are the writer's words for acts and claims)
+        a_, b_ = content[-1]
+        cut = _SUMMING_APPOSITIVE.search(text, a_, b_)
+        if (
+            cut is not None
+            and not doc.quote_at(cut.start())
+            and len(_WORD.findall(text, a_, cut.start())) >= 3
+        ):
+            content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
+    _cut_coordinated(text, pending_cut)
+    return _Finding(
+        (c0, c1),
+        lemma,
+        shown if noun_read else None if article_only else speaker,
+        content,
+        hedged=hedged,
+        negated=negated,
+    )
+
+
+def _participle_speaker(
+    doc: _Doc, s0: int, s1: int, c0: int, c1: int, lemma: str, previous: list[_Finding]
+) -> tuple[tuple[int, int] | None, int]:
+    """The speaker of a participle that hangs on a clause: "..., adding that", "..., saying".
+
+    The nearest report of the sentence that is not nested in another's content lends its
+    speaker; else the clause's subject, a pronoun opening the sentence, or the subject before
+    an aside the participle stands in ("Ann Lund, noting the debt, said ..."), whose content
+    then ends with the aside: returns the speaker (or None) and the sentence's end to read.
+    """
+    text = doc.text
+    before_text = text[s0:c0]
+    speaker: tuple[int, int] | None = None
+    sentence = doc.sentence_index(c0)
+    same = []
+    for f in reversed(previous):
+        if doc.sentence_index(f.cue[0]) == sentence:
+            same.append(f)
+            if len(same) == _PARTICIPLE_LOOK_BACK:
+                break  # (the nearest reports: time linear in a run-on's length)
+    same.reverse()
+    for f in reversed(same):
+        if f.speaker and not any(
+            # round twenty-six: not a report inside another's content when the participle
+            # is outside it ("Carson said he plans X, insisting ...": Carson insists,
+            # not the "he" who plans)
+            g is not f
+            # ("According to X, the mayor said A, adding B": a relayed report frames
+            # the mayor's, whose participle it is)
+            and g.lemma not in {"according to", "per"}
+            and any(a_ <= f.cue[0] < b_ and not a_ <= c0 < b_ for a_, b_ in g.content)
+            for g in same
+        ):
+            speaker = f.speaker
+            break
+    if speaker is None:
+        speaker = _clause_subject(doc, s0, c0)
+    if speaker is None and (lead := _LEADING_PRONOUN.match(text, s0, c0)) is not None:
+        # round twelve: a verb the clause finder does not know ("She lit into the mayor,
+        # calling him ...", "Then they swung back, arguing ..."): a subject pronoun
+        # opening the sentence speaks
+        speaker = lead.span(1)
+    if (
+        speaker is None
+        # ("Reuters, citing sources, reported X": the sources speak, below)
+        and lemma not in ("cite", "quote")
+        and (aside := _SUBJECT_THEN_COMMA.fullmatch(before_text)) is not None
+    ):
+        # round twenty-three: the participle is an aside between the subject's commas
+        # ("Ann Lund, noting the size of the debt, said ..."): the subject before it
+        # speaks, when a finite verb follows the aside's closing comma
+        sub, _ = _np_before(doc, s0 + aside.end(1), s0)
+        close = _ASIDE_CLOSE_VERB.match(text, c1, s1)
+        if (
+            sub is not None
+            and not text[s0 : sub[0]].strip(" “\"‘'")
+            and close is not None
+            and (
+                (lv := close.group(1).lower()) in _AUX
+                or lv in _PAST
+                or lv in FORM_TO_LEMMA
+                or (len(lv) > 4 and lv.endswith("ed"))
+            )
+            and lv not in _GROUP_ADVERBS
+        ):
+            speaker = sub
+            s1 = text.rfind(",", c1, close.start(1))  # the content ends with the aside
+    return speaker, s1
+
+
+def _content_elsewhere(
+    doc: _Doc,
+    s0: int,
+    s1: int,
+    after: int,
+    speaker: tuple[int, int],
+    content: list[tuple[int, int]],
+    previous: list[_Finding],
+) -> list[tuple[int, int]]:
+    """The content of a report that stands elsewhere than around its cue.
+
+    An outer report whose object the speaker is lends its content ("A, the radio reported the
+    mayor said."); a quotation that closed the sentence before is the content when nothing
+    but setting or manner follows the cue ('"Is it open?" Lund asked.'); "which" after a
+    comma stands for the clause before it ("..., which he denied."). Returns the content,
+    replaced or as it was.
+    """
+    text = doc.text
     if not content and not text[after:s1].strip(' .!?;:”"'):
         # "..., CNN Philippines reported the governor said.": the speaker is the object of
         # an outer report, so the reported content is the outer one's
@@ -1196,6 +1357,30 @@ def _verb_attribution(
             a += dm.end() if dm else 0
             if len(_WORD.findall(text[a:b])) >= 3:
                 content = [(a, b)]
+    return content
+
+
+def _content_guards(
+    doc: _Doc,
+    c0: int,
+    c1: int,
+    s0: int,
+    s1: int,
+    form: str,
+    lemma: str,
+    speaker: tuple[int, int],
+    inverted: bool,
+    content: list[tuple[int, int]],
+    before_end: _BeforeEnd,
+) -> list[tuple[int, int]] | None:
+    """The guards read once the content is known: a cue whose content shows it is no report.
+
+    Word by word: "spoke" reports only a quotation, "claimed 7,000 lives" is a toll, "called"
+    names or name-calls, an act ("attacked", "posted") needs what makes it a statement, a
+    physical "slammed into" is none. Returns the content (some guards trim it: a declined
+    comment, a colon closing a paragraph, a judgement's object), or None when no row stands.
+    """
+    text = doc.text
     if lemma == "speak" and not all(text[a] in OPEN_QUOTES for a, _ in content):
         # "spoke to the crew on Monday", "As she spoke, the gulls circled": speaking alone
         # reports a quotation, never the words around it ("spoke about/of" are phrases)
@@ -1322,124 +1507,7 @@ def _verb_attribution(
     if lemma in _ACT_NEEDS and not form.endswith("ing") and before_end(_THING_BEFORE):
         # (round thirteen: not before a participle: "ads attacking Lund over the levy")
         return None  # "a statement posted to her account", "a letter signed by": a thing's
-    obj_rel = _WHICH_THAT_END.search(text[s0 : speaker[0]])
-    gapped = False
-    if (
-        obj_rel
-        and not inverted
-        and len(content) == 1
-        and content[0][0] >= c1
-        and _verbish(_first_words(text, content[0][0], content[0][1], 1))
-    ):
-        # "..., which his wife said was due to memory problems": the relative pronoun is the
-        # subject of the reported clause, so it is the content's first part (PARC)
-        content.insert(0, (s0 + obj_rel.start(1), s0 + obj_rel.end(1)))
-        gapped = True
-    if rel_comma and content and content[-1][0] >= c1 and text[content[-1][0]] not in OPEN_QUOTES:
-        # "In mainland China, which claims sovereignty over Taiwan, homosexuality is ...": the
-        # relative clause closes at the comma before the main clause resumes
-        a, b = content[-1]
-        close = _ASIDE_COMMA_SPACE.search(text, a, b)
-        inside = doc.quote_at(close.start()) if close else None
-        if close and (
-            inside is None
-            # round twenty-six: a short quotation ends the relative clause, the comma inside
-            # its marks ("Lund, who calls the plan a “disaster,” said ...")
-            or (close.group(1) and inside[1] <= close.end(1) + 1 and close.end(1) - inside[0] <= 80)
-        ):
-            rest = [w.lower() for w in _WORD.findall(text[close.end() : b])[:8]]
-            if any(w in _FINITE or w in _PAST for w in rest) or (
-                # "X, who said A, recounted B": the main clause's verb right after the comma
-                rest
-                and text[close.end() : close.end() + 1].islower()
-                and (rest[0] in CUE_FORMS or (rest[0].endswith("ed") and len(rest[0]) > 4))
-            ):
-                content[-1] = _strip_span(
-                    text, a, close.end(1) if close.group(1) else close.start()
-                )
-    if len(content) == 1:
-        only = text[content[0][0] : content[0][1]].strip(" ,.").lower().split()
-        if (
-            only[:1]
-            and only[0] in _NO_CONTENT
-            and (
-                len(only) == 1
-                or (
-                    len(only) <= 3 and only[1] in {"on", "last", "this", "yesterday", "today", "in"}
-                )
-            )
-            # ("endorsed him", "criticized her": a stance toward that person)
-            and not (lemma in _EVALUATIVE and len(only) == 1)
-        ):
-            return None  # "the Senate confirmed him": no reported content
-    if (
-        lemma in _COMPLEMENT_ONLY
-        # round thirty: "a ferry that the town hopes will lure visitors": the relative's
-        # gapped subject is the clause's, so the verb has its clause (a hope, an expectation)
-        and not (gapped and lemma in _GAPPED_CLAUSE_LEMMAS)
-        and not _has_complement(text, c1, content, lemma)
-    ):
-        return None  # "agreed, saying", "asked the same day", "the expected date"
-    if lemma in _PORTRAY_LEMMAS and content and content[-1][0] >= c1:
-        # "painting the toll as a tax and asking who pays": the portrayal ends before a
-        # coordinated participle, a report of its own
-        a_, b_ = content[-1]
-        cut = _AND_PARTICIPLE.search(text, a_, b_)
-        if cut is not None:
-            content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
-    elif (
-        form.endswith("ing")
-        and content
-        and content[-1][0] >= c1
-        and text[content[-1][0]] not in OPEN_QUOTES
-    ):
-        # round eleven: "criticizing the pier and calling for a ban", "praising the
-        # crews and thanking the chair": a participle's content ends before the
-        # participle coordinated with it (PolNeAR's reading; a quotation is left whole)
-        a_, b_ = content[-1]
-        cut = _AND_ING.search(text, a_, b_)
-        if cut is not None and not doc.quote_at(cut.start()) and cut.start() > a_:
-            content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
-    elif (
-        form.endswith("s")
-        and not form.endswith("ss")
-        and content
-        and content[-1][0] >= c1
-        and text[content[-1][0]] not in OPEN_QUOTES
-    ):
-        # round eleven: "trusts the mayor and calls her ...", "faults the port and praises
-        # the crews": a present-tense report ends before the verb coordinated with it
-        a_, b_ = content[-1]
-        cut = _AND_PRESENT.search(text, a_, b_)
-        if cut is not None and not doc.quote_at(cut.start()) and cut.start() > a_:
-            content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
-    if (
-        content
-        and content[-1][0] >= c1
-        and text[content[-1][0]] not in OPEN_QUOTES
-        and cue_class(lemma) == "speech"
-    ):
-        # round eleven: the writer's summing-up appositive after a reported clause ("said
-        # the pier would close, a move that angered the crews") is no part of it (PolNeAR's
-        # reading; an appositive to a person, "met Lund, a skipper", stays: the Wikinews
-        # scheme keeps it, and the nouns here are the writer's words for acts and claims)
-        a_, b_ = content[-1]
-        cut = _SUMMING_APPOSITIVE.search(text, a_, b_)
-        if (
-            cut is not None
-            and not doc.quote_at(cut.start())
-            and len(_WORD.findall(text, a_, cut.start())) >= 3
-        ):
-            content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
-    _cut_coordinated(text, pending_cut)
-    return _Finding(
-        (c0, c1),
-        lemma,
-        shown if noun_read else None if article_only else speaker,
-        content,
-        hedged=hedged,
-        negated=negated,
-    )
+    return content
 
 
 def _not_a_report(text: str, c1: int, form: str, lemma: str, before_end: _BeforeEnd) -> bool:
