@@ -4,10 +4,11 @@ raising, view and stance cues, then continued quotations, pruning, hedges, resol
 stance and the attitudes nobody holds) and returns its rows.
 
 Each pass's helpers live in a module of their own (``passives``, ``verbs``, ``according``,
-``nominal``, ``subjects``, ``evidence``, ``bounds``, ``views``, ``headlines``, ``quotes``,
-``patterns``; see "How the extractor is built" in ``docs/plugins/stance.md``); this module keeps
-the order, the patterns only :func:`_find` reads, and re-exports the names other code imported
-from it before the split (``cue_class``, ``FAR_FROM_CUE``, ``_TAILS``, ``_PASSIVE_BARE_RE``)."""
+``nominal``, ``labels``, ``predicates``, ``subjects``, ``evidence``, ``bounds``, ``views``,
+``headlines``, ``quotes``, ``patterns``; see "How the extractor is built" in
+``docs/plugins/stance.md``); this module keeps the order, the patterns only :func:`_find`
+reads, and re-exports the names other code imported from it before the split (``cue_class``,
+``FAR_FROM_CUE``, ``_TAILS``, ``_PASSIVE_BARE_RE``)."""
 
 from __future__ import annotations
 

@@ -609,59 +609,10 @@ def _verb_attribution(
     article_only = text[speaker[0] : speaker[1]].lower() in {"a", "an", "the"}
     shown: tuple[int, int] | None = None
     noun_read = False
-    if (
-        not article_only
-        and speaker[1] <= c0
-        and not text[speaker[1] : c0].strip()
-        and form.split()[0].lower() == lemma.split()[0]
-        and (frag := _NOUN_CUE_MODIFIERS.search(text, speaker[0], speaker[1])) is not None
-        and frag.end() == speaker[1]
-        # "a third say", "a majority want": a share of people is a subject
-        and not _QUANTITY_WORDS & set(_lower_words(frag.group()))
-    ):
-        # round thirty-two: an article or "no" and a modifier before a noun cue in its base
-        # form ("Lund made a late call for a recount", "gave a curt retort", "made no
-        # comment on the fee"): the phrase scan stopped at the noun's own modifiers, which
-        # speak no words; the speaker is the subject of the verb that governs the noun (Lund),
-        # else none, as round seventeen's lone article (PolNeAR's guide, too, reads a noun cue
-        # through the verb that ties it to its source); no clause before the fragment is the
-        # noun's content. Not after a verb that takes a doer and a bare verb ("had a clerk
-        # describe", "why would a court say"), and "no" only after "made" ("could no longer
-        # say" is the verb; "had no comment", a report withheld, stays out as before)
-        light = _LIGHT_VERB_END.search(text, max(s0, frag.start() - 40), frag.start())
-        before = _LAST_WORD.search(text, max(s0, frag.start() - 30), frag.start())
-        if (
-            light is not None and light.group().startswith("ma")
-            if frag.group().lower().startswith("no")
-            else before is None or before.group().lower() not in _DOER_AND_BARE_VERB
-        ):
-            noun_read = True
-            coord_l = _AND_BUT_END.search(text, s0, light.start()) if light is not None else None
-            if coord_l is not None:
-                # "Lund thanked the pilots and made no mention of ...": the subject of the
-                # verb it is coordinated with, whose report ends before "and"
-                for f in reversed(previous):
-                    if f.cue[0] < s0:
-                        break
-                    if f.speaker and f.cue[1] <= coord_l.start():
-                        shown = f.speaker
-                        if not doc.quote_at(coord_l.start()):
-                            pending_cut = (f, coord_l.start())
-                        break
-            elif light is not None:
-                sub = _strip_span(text, speaker[0], light.start())
-                if sub[1] > sub[0] and frag.start() > speaker[0]:
-                    shown = sub  # "The board made no | mention": the span held the subject
-                elif light.start() > s0:
-                    shown, _ = _np_before(doc, light.start(), s0)
-                if shown is not None:
-                    words = text[shown[0] : shown[1]].split()
-                    while len(words) > 1 and _LY_ADVERB.fullmatch(words[-1]):
-                        words.pop()  # "Lund pointedly | made no mention"
-                        end = text.rindex(words[-1], shown[0], shown[1]) + len(words[-1])
-                        shown = (shown[0], end)
-                    if words[-1].lower() in {"and", "or", "but"}:
-                        shown = None  # "of Lund and | made no mention": no subject found
+    if not article_only:
+        noun_read, shown, cut = _noun_cue_subject(doc, s0, c0, form, lemma, speaker, previous)
+        if cut is not None:
+            pending_cut = cut
     if lemma in _ACTS_OF_A_PARTY and _thing_as_subject(text, speaker, lemma):
         # round seventeen: "the storm highlighted the risk", "the unrest underscores the
         # cost", "a move ... highlighted": an event, a force or a state of affairs performs
@@ -1538,6 +1489,82 @@ def _content_guards(
         # (round thirteen: not before a participle: "ads attacking Lund over the levy")
         return None  # "a statement posted to her account", "a letter signed by": a thing's
     return content
+
+
+def _noun_cue_subject(
+    doc: _Doc,
+    s0: int,
+    c0: int,
+    form: str,
+    lemma: str,
+    speaker: tuple[int, int],
+    previous: list[_Finding],
+) -> tuple[bool, tuple[int, int] | None, tuple[_Finding, int] | None]:
+    """The subject of a noun cue the phrase scan stopped at: "Lund made a late call for".
+
+    An article or "no" and a modifier before a noun cue in its base form speak no words: the
+    speaker is the subject of the verb that governs the noun (or the subject of the verb it is
+    coordinated with, whose report then ends before "and"). Returns whether the noun was read
+    so, the subject shown (or None) and the cut of the report before it (or None). Not after a
+    verb that takes a doer and a bare verb ("had a clerk describe").
+    """
+    text = doc.text
+    shown: tuple[int, int] | None = None
+    noun_read = False
+    pending_cut: tuple[_Finding, int] | None = None
+    if (
+        speaker[1] <= c0
+        and not text[speaker[1] : c0].strip()
+        and form.split()[0].lower() == lemma.split()[0]
+        and (frag := _NOUN_CUE_MODIFIERS.search(text, speaker[0], speaker[1])) is not None
+        and frag.end() == speaker[1]
+        # "a third say", "a majority want": a share of people is a subject
+        and not _QUANTITY_WORDS & set(_lower_words(frag.group()))
+    ):
+        # round thirty-two: an article or "no" and a modifier before a noun cue in its base
+        # form ("Lund made a late call for a recount", "gave a curt retort", "made no
+        # comment on the fee"): the phrase scan stopped at the noun's own modifiers, which
+        # speak no words; the speaker is the subject of the verb that governs the noun (Lund),
+        # else none, as round seventeen's lone article (PolNeAR's guide, too, reads a noun cue
+        # through the verb that ties it to its source); no clause before the fragment is the
+        # noun's content. Not after a verb that takes a doer and a bare verb ("had a clerk
+        # describe", "why would a court say"), and "no" only after "made" ("could no longer
+        # say" is the verb; "had no comment", a report withheld, stays out as before)
+        light = _LIGHT_VERB_END.search(text, max(s0, frag.start() - 40), frag.start())
+        before = _LAST_WORD.search(text, max(s0, frag.start() - 30), frag.start())
+        if (
+            light is not None and light.group().startswith("ma")
+            if frag.group().lower().startswith("no")
+            else before is None or before.group().lower() not in _DOER_AND_BARE_VERB
+        ):
+            noun_read = True
+            coord_l = _AND_BUT_END.search(text, s0, light.start()) if light is not None else None
+            if coord_l is not None:
+                # "Lund thanked the pilots and made no mention of ...": the subject of the
+                # verb it is coordinated with, whose report ends before "and"
+                for f in reversed(previous):
+                    if f.cue[0] < s0:
+                        break
+                    if f.speaker and f.cue[1] <= coord_l.start():
+                        shown = f.speaker
+                        if not doc.quote_at(coord_l.start()):
+                            pending_cut = (f, coord_l.start())
+                        break
+            elif light is not None:
+                sub = _strip_span(text, speaker[0], light.start())
+                if sub[1] > sub[0] and frag.start() > speaker[0]:
+                    shown = sub  # "The board made no | mention": the span held the subject
+                elif light.start() > s0:
+                    shown, _ = _np_before(doc, light.start(), s0)
+                if shown is not None:
+                    words = text[shown[0] : shown[1]].split()
+                    while len(words) > 1 and _LY_ADVERB.fullmatch(words[-1]):
+                        words.pop()  # "Lund pointedly | made no mention"
+                        end = text.rindex(words[-1], shown[0], shown[1]) + len(words[-1])
+                        shown = (shown[0], end)
+                    if words[-1].lower() in {"and", "or", "but"}:
+                        shown = None  # "of Lund and | made no mention": no subject found
+    return noun_read, shown, pending_cut
 
 
 def _not_a_report(text: str, c1: int, form: str, lemma: str, before_end: _BeforeEnd) -> bool:
