@@ -4,10 +4,11 @@ raising, view and stance cues, then continued quotations, pruning, hedges, resol
 stance and the attitudes nobody holds) and returns its rows.
 
 Each pass's helpers live in a module of their own (``passives``, ``verbs``, ``according``,
-``nominal``, ``subjects``, ``evidence``, ``bounds``, ``views``, ``headlines``, ``quotes``,
-``patterns``; see "How the extractor is built" in ``docs/plugins/stance.md``); this module keeps
-the order, the patterns only :func:`_find` reads, and re-exports the names other code imported
-from it before the split (``cue_class``, ``FAR_FROM_CUE``, ``_TAILS``, ``_PASSIVE_BARE_RE``)."""
+``nominal``, ``labels``, ``predicates``, ``subjects``, ``evidence``, ``bounds``, ``views``,
+``headlines``, ``quotes``, ``patterns``; see "How the extractor is built" in
+``docs/plugins/stance.md``); this module keeps the order, the patterns only :func:`_find`
+reads, and re-exports the names other code imported from it before the split (``cue_class``,
+``FAR_FROM_CUE``, ``_TAILS``, ``_PASSIVE_BARE_RE``)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ from newslens_stance.attributions.clauses import (
     _clause_end,
     _looks_nominal,
 )
-from newslens_stance.attributions.headlines import _label_start, _lower_headline_cues
+from newslens_stance.attributions.headlines import _lower_headline_cues
+from newslens_stance.attributions.labels import _label_findings
 from newslens_stance.attributions.lexicon import (
     _WORD,
     CUE_FORMS,
@@ -35,7 +37,6 @@ from newslens_stance.attributions.lexicon import (
     _hedge_matches,
     _lower_words,
     _occurs,
-    _words,
 )
 from newslens_stance.attributions.names import _clear_name_caches
 from newslens_stance.attributions.nominal import _nominal_findings
@@ -46,12 +47,11 @@ from newslens_stance.attributions.patterns import (
     _ASPECT_CLASSES,
     _ASPECT_VERB_END,
     _BE_AUX_END,
-    _NOT_OR_NEVER,
     _PORTRAY_LEMMAS,
-    _RELATIVE_END,
     _TITLE_SMALL,
     cue_class,
 )
+from newslens_stance.attributions.predicates import _adjective_findings, _raising_findings
 from newslens_stance.attributions.quotes import _attach_following_quotes
 from newslens_stance.attributions.resolution import _name_part, _resolve
 from newslens_stance.attributions.speakers import (
@@ -64,7 +64,6 @@ from newslens_stance.attributions.speakers import (
     _subject_chain,
 )
 from newslens_stance.attributions.stance import _parties, _set_stance
-from newslens_stance.attributions.subjects import _clause_subject, _leading_subject
 from newslens_stance.attributions.text import (
     _Doc,
     _doc,
@@ -75,7 +74,7 @@ from newslens_stance.attributions.text import (
 from newslens_stance.attributions.verbs import _TAILS as _TAILS
 from newslens_stance.attributions.verbs import FAR_FROM_CUE as FAR_FROM_CUE
 from newslens_stance.attributions.verbs import _r13_phrase_lemma, _verb_attribution
-from newslens_stance.attributions.views import _attitude_end, _no_attitude, _view_findings
+from newslens_stance.attributions.views import _no_attitude, _view_findings
 
 _AS = re.compile(r"\bas\b")
 _DIGIT_END = re.compile(r"\d\s*$")
@@ -97,7 +96,6 @@ _VOTE_VERB_BEFORE = re.compile(
     r"\b(?:will|would|could|can|should|must|might|may|to|not|never|n[’']t|did|do|does|I|we|"
     r"they|you|he|she|who|[Ww]e|[Tt]hey|[Yy]ou|[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?$"
 )
-_IT_THERE_END = re.compile(r"\b(?:it|there)\s+$")
 
 
 def _find(text: str) -> list[_Finding]:
@@ -331,98 +329,11 @@ def _find(text: str) -> list[_Finding]:
         if parts and sp[1] > sp[0]:
             findings.append(_Finding((c0, c1), "in (poll)", sp, parts))
             used_cues.add(c0)
-    # 3e. headline attributions: "Sanders: Endorsements prove ..." (a name, a colon, words)
-    for m in _HEADLINE_RE.finditer(text) if ":" in text else ():
-        c0, c1 = m.span("cue")
-        name = m.group("source")
-        if c0 in used_cues or any(w in _NOT_HEADLINE_SOURCES for w in name.lower().split()):
-            continue
-        s0, s1 = doc.sentence(m.start("content"))
-        a, b = _strip_span(text, m.start("content"), s1, " \t\n.")
-        if len(_WORD.findall(text[a:b])) >= 3:
-            findings.append(_Finding((c0, c1), ":", m.span("source"), [(a, b)]))
-            used_cues.add(c0)
-    # 3e''. round twelve: a name and a colon before a quotation, opening a sentence or after
-    # a dash: 'Counting was slow - Ann Lund: "..."', '... close." Lund: "..."'
-    for c in _COLON_QUOTE.finditer(text) if ":" in text else ():
-        c0 = c.start()
-        if c0 in used_cues or doc.quote_at(c0) is not None:
-            continue
-        nm = _NAME_BEFORE_COLON.search(text, max(0, c0 - 80), c0)
-        if nm is None:
-            continue
-        words = nm.group("source").lower().split()
-        if words[0] in FORM_TO_LEMMA or any(w in _NOT_HEADLINE_SOURCES for w in words):
-            continue  # 'Stated Lund: "..."' is a cue of its own; "Update: ..." no source
-        q = doc.quote_starting(c.end() - 1)
-        if q is None or len(_WORD.findall(text[q[0] : q[1]])) < 3:
-            continue
-        findings.append(_Finding((c0, c0 + 1), ":", nm.span("source"), [q]))
-        used_cues.add(c0)
-    # 3e'. transcripts: "TAPPER: Do you think ...? FALLIN: I think he is trying ..."
-    labels = (
-        [
-            m
-            for c in _CAPS_COLON.finditer(text)
-            if (m := _TRANSCRIPT_RE.match(text, _label_start(text, c.start()))) is not None
-        ]
-        if ":" in text
-        else []
-    )
-    labels = [m for m in labels if m.group("source") not in _NOT_TRANSCRIPT_LABELS]
-    if len(labels) < 2:
-        labels = []  # one capitalised label is a headline's kicker ("LOOK: ..."), no turn
-    for i, m in enumerate(labels):
-        c0, c1 = m.span("cue")
-        if c0 in used_cues or doc.quote_at(c0) is not None:
-            continue
-        if m.group("source") in _ROLE_LETTER_LABELS:
-            # round fifteen: "Q:" and "A:" name a turn, not a party: the answer's own reports
-            # are outermost ("A: I think the levy is fair" reports "I think")
-            continue
-        a = m.start("content")
-        para = text.find("\n\n", a)
-        b = min(
-            labels[i + 1].start("source") if i + 1 < len(labels) else len(text),
-            para if para >= 0 else len(text),
-        )
-        a, b = _strip_span(text, a, b)
-        if len(_WORD.findall(text[a:b])) >= 3:
-            findings.append(_Finding((c0, c1), ":", _strip_span(text, *m.span("source")), [(a, b)]))
-            used_cues.add(c0)
-    # 3f. attitudes as adjectives: "Officials are confident that ...", "X is eager to ..."
-    attitude = _occurs(text, _ADJ_WORDS & lower_words, _ADJ_AFTER)
-    for m in _ADJ_ATTITUDE_RE.finditer(text) if attitude else ():
-        c0, c1 = m.span("cue")
-        if c0 in used_cues or doc.quote_at(c0) is not None:
-            continue
-        if m.group("cue") == "critical" and m.group("comp") != "of":
-            continue  # "is critical to the plan": a need, no attitude
-        if m.group("cue") in {"sure", "certain"} and m.group("comp") == "to":
-            # round fourteen: "the figure is sure to rise", "the plan is certain to be
-            # challenged": the writer's forecast about the subject, no belief it holds (7% gold
-            # where the shape occurs in PolNeAR train); "sure that", "certain whether" stay
-            # beliefs ("ready to", 12% there, stays: unannotated text reads it as willingness)
-            continue
-        s0, s1 = doc.sentence(c0)
-        speaker, hedged = _np_before(doc, m.start("cop"), s0)
-        if speaker is None:
-            continue
-        sp_text = text[speaker[0] : speaker[1]].lower()
-        if sp_text in {"it", "there", "this", "that", "which", "what"}:
-            continue
-        # the content is the clause or what the attitude is about ("about X": X)
-        a = m.start("comp") + (len(m.group("comp")) if m.group("comp").lower() in _ADJ_CUT else 0)
-        a, b = _strip_span(text, a, _clause_end(doc, a, s1))
-        b = _attitude_end(text, a, b)  # round nine: the writer's additions
-        if len(_WORD.findall(text[a:b])) >= 2:
-            lemma = m.group("cue").lower()
-            # "are not confident that", "wasn't sure whether": held against, or in doubt
-            negated = _NOT_OR_NEVER.search(text, m.start("cop"), c0) is not None
-            findings.append(
-                _Finding((c0, c1), lemma, speaker, [(a, b)], hedged=hedged, negated=negated)
-            )
-            used_cues.add(c0)
+    # 3e-3e'. a name and a colon: headline labels ("Lund: ..."), a name before a quoted
+    # statement ('Lund: "..."'), transcript turns ("TAPPER: ...") (:mod:`labels`)
+    _label_findings(doc, text, findings, used_cues)
+    # 3f. attitudes as adjectives: "Officials are confident that ..." (:mod:`predicates`)
+    _adjective_findings(doc, text, lower_words, findings, used_cues)
     # 3g. questions put to the subject: "When asked by a reporter whether ...", "Asked about
     # X, she said": the asker (after "by") is the source, or none is named
     for m in _ASKED_RE.finditer(text) if "sked" in text else ():
@@ -478,53 +389,9 @@ def _find(text: str) -> list[_Finding]:
                 findings.append(f)
                 used_cues.add(c0)
                 break
-    # 3i. raising predicates, a belief or an inference with no source: "X seems to ...",
-    # "the sale is expected to ...", "it appears likely that ..."
-    raising = _occurs(text, _RAISING_WORDS & lower_words, _RAISING_AFTER)
-    for m in _RAISING_RE.finditer(text) if raising else ():
-        c0, c1 = m.span("cue")
-        if c0 in used_cues or doc.quote_at(c0) is not None:
-            continue
-        s0, s1 = doc.sentence(c0)
-        comp = m.group("comp")
-        adjective = not (comp[:1] in "tlc" and comp.split()[0] in _RAISING_CLAUSE_LEADS)
-        # an adjective keeps its degree word: "seemed increasingly anxious"
-        a = c1 if adjective else m.start("comp")
-        a, b = _strip_span(text, a, _clause_end(doc, a, s1))
-        b = _attitude_end(text, a, b)  # round nine: the writer's additions
-        if len(_WORD.findall(text[a:b])) < (1 if adjective else 2):
-            continue
-        rel = (
-            _RELATIVE_END.search(text, max(s0, m.start() - 8), m.start())
-            if m.group("cue").endswith("expected")
-            else None
-        )
-        # "the ferry, which is expected to ...": the relative pronoun is the subject (PolNeAR
-        # keeps it as the content's first part)
-        subj = rel.span(1) if rel is not None else _np_before(doc, m.start(), s0)[0]
-        if (
-            subj is None
-            and rel is None
-            and m.group("cue").endswith("expected")
-            and (coord := _AND_BUT_RAISED_END.search(text, s0, m.start())) is not None
-        ):
-            # round thirty: "Lund is moving to Oslo but is expected to keep her seat": the
-            # expectation coordinated with a first clause is held of that clause's subject
-            subj = _clause_subject(doc, s0, coord.start(), phrases=True) or _leading_subject(
-                doc, s0, coord.start()
-            )
-        if rel is not None and text[s0 : rel.start(1)].rstrip().endswith(","):
-            comma = text.find(",", a, b)  # "..., which is expected to X, was": the clause ends
-            b = b if comma < 0 else _strip_span(text, a, comma)[1]
-        parts = [(a, b)]
-        if subj is not None and text[subj[0] : subj[1]].lower() not in {"it", "there", "this"}:
-            parts.insert(0, subj)
-        elif subj is None and not _IT_THERE_END.search(text[s0 : m.start()]):
-            continue
-        cue = m.group("cue")
-        lemma = "expect" if cue.endswith("expected") else "appear" if "pp" in cue else "seem"
-        findings.append(_Finding((c0, c1), lemma, None, parts, agentless=True))
-        used_cues.add(c0)
+    # 3i. raising predicates, a belief or an inference with no source: "X seems to ..."
+    # (:mod:`predicates`)
+    _raising_findings(doc, text, lower_words, findings, used_cues)
     # 3j-3k. views held: "see X as Y", "consider X Y", "is seen as", "known as", "in his view"
     # (:mod:`views`)
     _view_findings(doc, text, lower_words, findings, used_cues)
@@ -588,83 +455,6 @@ _POLL_RE = re.compile(
     r"(?:\s+(?:released|published|conducted|taken)\b[^,;:“”\".]{0,40})?)"
     r"(?=\s*[,;]|\s*[.!?](?:\s|$)|\s+[a-z]+\s)"
 )
-_HEADLINE_RE = re.compile(
-    # (round thirteen: after an all-capital kicker and a dash, "EXCLUSIVE – Ann Lund: ...")
-    r"^[ \t]*(?:[A-Z]{3,}[ \t]+[-–—|][ \t]+)?"
-    r"(?P<source>(?=[^:\n]*[a-z])[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3})"
-    r"(?:\s+(?:to|on|at)\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})?"
-    r"(?P<cue>:)[ \t]+(?P<content>[“\"‘']?[A-Z])",
-    re.MULTILINE,
-)
-#: round twelve (3e''): a colon right before a quotation, and the name before it that opens a
-#: sentence or follows a spaced dash
-_COLON_QUOTE = re.compile(r":[ \t]*[“\"]")
-_NAME_BEFORE_COLON = re.compile(
-    r"(?:^|(?<=[.?!”\"\]]\s)|(?<=[.?!”\"\]]\s\s)|(?<=\s[-–—]\s))[ \t]*"
-    r"(?P<source>[A-Z][\w’'.\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'.\-]*){0,4})[ \t]*$",
-    re.MULTILINE,
-)
-#: a transcript's speaker label: "TAPPER: ...", "JAKE TAPPER: ...", "Q: ...", at a line or
-#: sentence start; its turn runs to the next label or the paragraph's end
-_TRANSCRIPT_RE = re.compile(
-    r"(?:^|(?<=[.?!”\")\]…]\s))[ \t]*(?P<source>[A-Z][A-Z’'\-.]*(?:\s+[A-Z][A-Z’'\-.]+){0,3})"
-    r"(?P<cue>:)[ \t]+(?P<content>\S)",
-    re.MULTILINE,
-)
-#: transcript labels that are a turn's role, not a speaker ("Q:", "A:")
-_ROLE_LETTER_LABELS = frozenset({"Q", "A"})
-#: where a transcript label may end: a capital letter right before a colon (found fast)
-_CAPS_COLON = re.compile(r"[A-Z]:[ \t]")
-
-
-#: all-capital labels that are no speaker ("UPDATE:", "WASHINGTON:", "NOTE:")
-_NOT_TRANSCRIPT_LABELS = frozenset(
-    _words(
-        """
-        UPDATE UPDATED NOTE EDITOR'S CORRECTION RELATED WATCH READ MORE BREAKING EXCLUSIVE
-        PHOTOS VIDEO WASHINGTON NEW YORK AP REUTERS CNN UPI AFP ET PT EST EDT GMT UTC AM PM
-        A.M. P.M. I II III IV V
-        """
-    )
-)
-#: words of a paragraph label, not a speaker ("Update:", "Editor's note:", "Related:")
-_NOT_HEADLINE_SOURCES = frozenset(
-    _words(
-        """
-        update updated editor editor's note related read watch video photo photos listen
-        correction clarification source sources background context disclosure transcript
-        full text more monday tuesday wednesday thursday friday saturday sunday january
-        february march april may june july august september october november december
-        breaking exclusive analysis opinion commentary editorial live the look revealed
-        bombshell contributing name so here now just daily email newsletter big huge flashback
-        must see morning evening
-        """
-    )
-)
-#: adjectives of attitude ("confident that", "eager to") and what follows them
-_ATTITUDE_ADJECTIVES = (
-    "confident|convinced|concerned|worried|eager|skeptical|sceptical|sure|certain|afraid|"
-    "hopeful|optimistic|pessimistic|aware|determined|reluctant|willing|unwilling|ready|adamant|"
-    "keen|anxious|angry|upset|frustrated|happy|pleased|glad|disappointed|proud|wary|fearful|"
-    "doubtful|unsure|uncertain|"
-    # round nine: feelings about something ("were thrilled with", "are shocked that")
-    "nervous|excited|hesitant|unhappy|furious|alarmed|troubled|satisfied|dissatisfied|"
-    "enthusiastic|surprised|shocked|outraged|delighted|thrilled|"
-    # round thirteen: "has been critical of the levy" (only with "of": "critical to" is a need)
-    "critical"
-)
-_ADJ_COMPLEMENT = r"\s+(?P<comp>that\b|to\b|about\b|of\b|whether\b|with\b|over\b)"
-_ADJ_ATTITUDE_RE = re.compile(
-    r"\b(?P<cop>is|are|was|were|remains?|remained|seems?|seemed|appears?|"
-    r"appeared|has been|have been|had been|be|been|[’']s|[’']re)\s+(?:(?:not|also|still|very|"
-    r"so|more|less|increasingly|deeply|clearly|quite|fairly|extremely|particularly|especially|"
-    r"now|most|all|both|highly|sharply|openly|publicly|harshly|fiercely|strongly|often|"
-    r"frequently|bitterly)\s+)*(?P<cue>" + _ATTITUDE_ADJECTIVES + ")" + _ADJ_COMPLEMENT
-)
-#: the scan's necessary condition (:func:`_occurs`): an adjective and its complement
-_ADJ_CUT = frozenset(_words("that about of with over"))
-_ADJ_WORDS = frozenset(_ATTITUDE_ADJECTIVES.split("|"))
-_ADJ_AFTER = re.compile(_ADJ_COMPLEMENT)
 _ASKED_RE = re.compile(
     r"\b(?P<cue>[Aa]sked)(?:\s+by\s+(?P<agent>(?:[Tt]he\s+|an?\s+)?[\w’'.\-]+"
     r"(?:\s+(?!whether\b|if\b|about\b|to\b)[\w’'.\-]+){0,5}?))?"
@@ -673,29 +463,6 @@ _ASKED_RE = re.compile(
 )
 #: a line of its own (a headline), and the words title case leaves in lower case
 _TITLE_LINE = re.compile(r"^[^\n]{10,200}$", re.MULTILINE)
-_RAISING_COMPLEMENT = (
-    r"\s+(?:(?:very|increasingly|all\s+but|more|less|equally|so|too|quite|rather|somewhat|"
-    r"even|almost|clearly|genuinely|visibly|deeply|largely|fairly)\s+)?"
-    r"(?P<comp>to\s+[a-z]|(?:un)?likely\b|that\b|certain\b|like\b|as\s+(?:if|though)\b"
-    # an adjective: "seemed anxious", "appeared ready", "seems stable" (no adverb in -ly)
-    r"|(?![a-z]+ly\b)[a-z]+(?:ed|ful|ous|ive|able|ible|al|ic|ent|ant|less|ary|ile|ady|ppy|"
-    r"gry|sy|ble|ure|ear|ong|ak|ain|ious)\b)"
-)
-_RAISING_RE = re.compile(
-    r"\b(?P<cue>seems?|seemed|appears?|appeared|"
-    # "is expected to", "isn't expected to", "was originally expected to", "might be expected
-    # to", "has been expected to": a negated or qualified expectation is still a belief held
-    r"(?:(?:is|are|was|were)(?:n[’']t)?|(?:could|might|may|would|will|can|should|must)"
-    r"(?:\s+not|n[’']t)?\s+be|(?:has|have|had)\s+been)"
-    r"\s+(?:not\s+)?(?:(?:widely|also|originally|initially|generally|necessarily|still|now|"
-    r"already|long)\s+)?expected)" + _RAISING_COMPLEMENT
-)
-#: the complements of a raising verb that open a clause or an infinitive (else: an adjective)
-_RAISING_CLAUSE_LEADS = frozenset(_words("to likely unlikely that certain like"))
-#: round thirty: "and" or "but" right before a coordinated "is expected to"
-_AND_BUT_RAISED_END = re.compile(r"(?:,\s*)?\b(?:and|but)\s+$")
-_RAISING_WORDS = frozenset(("seem", "seems", "seemed", "appear", "appears", "appeared", "expected"))
-_RAISING_AFTER = re.compile(_RAISING_COMPLEMENT)
 #: "statement that", "announcement:" (:data:`_STATEMENT_RE`'s necessary condition)
 _STATEMENT_WORDS = ("statement", "announcement")
 _STATEMENT_AFTER = re.compile(r"\s*(?:that\b|:)")

@@ -6,6 +6,7 @@ before a cue are built once, last (:data:`_TAILS`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newslens_stance.attributions.bounds import (
     _adverbial_chunks,
@@ -362,6 +363,10 @@ _WHICH_THAT_END = re.compile(r"\b(which|that)\s+$")
 _AUDIENCE_OR_CALL_LEMMAS = AUDIENCE_LEMMAS | {"call"}
 
 
+#: the search of a pattern anchored at the end of the text before a cue (see
+#: :func:`_verb_attribution`)
+_BeforeEnd = Callable[[re.Pattern[str]], re.Match[str] | None]
+
 #: How far a cue reads its sentence each way (characters); see :func:`_verb_attribution`.
 FAR_FROM_CUE = 1500
 
@@ -396,18 +401,7 @@ def _verb_attribution(
     speaker: tuple[int, int] | None = None
     hedged = False
     pending_cut: tuple[_Finding, int] | None = None
-    if (
-        (lemma in ATTITUDE_LEMMAS or lemma in _ACT_NEEDS)
-        and not form.endswith("ing")
-        and before_end(_BE_OR_GET_AUX_END)
-    ):
-        # "was found dead", "is expected to": the subject is no source ("is supporting the
-        # levy" is the progressive, its subject the source)
-        return None
-    if lemma == "aim" and not _AIM_TO.match(text, c1):
-        return None  # round thirteen: "aims to expand", not "aimed at", "took aim", "the aims"
-    if lemma == "decline" and not _DECLINE_REFUSAL.match(text, c1):
-        # "profits declined 5% / to 4.5 mln dlrs / sharply": a fall, not a refusal
+    if _not_a_report(text, c1, form, lemma, before_end):
         return None
     participle = form.split()[0].endswith("ing") and (
         before_end(_PARTICIPLE_AFTER_COMMA)
@@ -498,151 +492,23 @@ def _verb_attribution(
         # two leaders, A and B, have questioned": auxiliaries may come between
         speaker = _subject_before_appositives(doc, s0, s0 + appos.start(1))
     inverted = False
-    # inverted: '"...," said the minister.' or '..., said Smith.'
-    if (
-        speaker is None
-        and not participle
-        # ", called a plume,": a name given; '"Why?" asked Lund.' is a question's asker
-        and (
-            lemma not in _AUDIENCE_OR_CALL_LEMMAS
-            or (lemma in _ASKING and before_end(_ASKED_QUOTE_END))
-        )
-        # (round nine: a verb group ending in its preposition takes its object after it,
-        # no inverted speaker: '... "steady hands" voted for Lund')
-        and lemma not in _ROUND9_PHRASE_LEMMAS
-        and before_end(_COMMA_OR_QUOTE_END)
-    ):
-        sp = _np_after(doc, c1, s1, loose=bool(before_end(_CLOSED_QUOTE_END)))
-        if sp is not None:
-            speaker, inverted = sp, True
+    if speaker is None and not participle:
+        # inverted: '"...," said the minister.' or '..., said Smith.'
+        speaker = _inverted_speaker(doc, c1, s1, lemma, before_end)
+        inverted = speaker is not None
     # participle: "..., adding that", "..., saying"
     rel_comma = False
     rel_pron: tuple[int, int] | None = None
     rel_negated = False
     if speaker is None:
-        rel = (
-            before_end(_COMMA_RELATIVE_BEFORE_CUE)
-            or before_end(_RELATIVE_BEFORE_CUE)
-            # "a skipper who wants to help", "anyone who fears ...": a belief or an
-            # intention in a restrictive relative after any noun; its pronoun is the source
-            or (
-                before_end(_NOUN_WHO_BEFORE_CUE) if cue_class(lemma) in _NEGATABLE_CLASSES else None
-            )
-        )  # "Alex Greenwich who said", "Mr. Ode, who had long argued", "a memo which said",
-        # "the 30 percent of dock workers who said" (a restrictive relative after a plural noun)
-        if rel:
-            if _NOT_OR_NEVER.search(rel.group()) and cue_class(lemma) not in _NEGATABLE_CLASSES:
-                # round twenty-three: "Lund, who did not explicitly say that ...": a negated
-                # report in the relative clause, as in the main clause (no item)
-                return None
-            # ("Lund, who does not believe ...": a belief held against it, stance deny)
-            rel_negated = _NOT_OR_NEVER.search(rel.group()) is not None
-            end = s0 + rel.start()
-            rel_comma = rel.group().startswith((",", "(", "—", "–"))
-            pron = _RELATIVE_PRONOUN.search(rel.group())
-            if pron is not None:
-                rel_pron = (end + pron.start(), end + pron.end())
-            if not rel_comma:
-                end += pron.start() if pron else 0
-            speaker, _ = _np_before(doc, end, s0)  # "Police, which said ..."
-            if (
-                speaker is not None
-                and (obj := _VERB_THEN_NAME_END.search(text, speaker[0], speaker[1])) is not None
-                and (obj.group("v").lower() in _PAST or obj.group("v").lower().endswith("ed"))
-            ):
-                # round twelve: "The crews met Ann Lund, who said ...": the name is the
-                # verb's object; the phrase scan ran on over the clause before it
-                speaker = (obj.start("name"), speaker[1])
-            if (
-                rel_pron is not None
-                and not rel_comma
-                and text[rel_pron[0] : rel_pron[1]] == "who"
-                and not text[end - 1 : end].isupper()
-                and not _CAPITALISED_WORD_END.search(text[s0:end])
-            ):
-                # "the 30 percent of dock workers who said ...": a restrictive relative after a
-                # common noun; its antecedent belongs to another clause, so the pronoun is
-                # the source (PolNeAR marks it so)
-                speaker = rel_pron
-            if speaker is None and rel_pron is not None:
-                # the antecedent is no plain noun phrase: the pronoun stands as the speaker
-                # (PolNeAR marks it so); with one, the speaker is the antecedent (PARC and the
-                # project's guide: "Lena Ortiz, who said ..." has the speaker "Lena Ortiz")
-                speaker = rel_pron
-            if speaker is not None and _DOC_NOUN_PHRASE.fullmatch(text[speaker[0] : speaker[1]]):
-                speaker = _clause_subject(doc, s0, speaker[0])  # X issued a statement which
+        found = _relative_speaker(doc, s0, lemma, before_end)
+        if found is None:
+            return None  # a negated report in the relative clause
+        speaker, rel_pron, rel_comma, rel_negated = found
     if speaker is None and not participle:
-        coord = before_end(_AND_BUT_END)
-        # round thirty-two: a fronted clause of time before the main clause ("After the
-        # hearing ended, the clerk shrugged and told reporters", "While the ferry docked, its
-        # pilot waved to us and remarked"): the coordinated verb is the main clause's, not
-        # the report or the subject inside the fronted clause
-        fronted = _FRONTED_SUBORDINATE.match(text, s0, s0 + coord.start()) if coord else None
-        main_lo = fronted.end() if fronted is not None else None
-        if coord:
-            for f in reversed(previous):
-                if main_lo is not None and f.cue[0] < main_lo:
-                    # a report inside the fronted clause ends at its comma ("After Lund had
-                    # announced the fee, | the pilots met and agreed")
-                    # (or before "and" when its content runs on past the comma)
-                    for cut in (text.rfind(",", s0, main_lo), s0 + coord.start()):
-                        if f.cue[0] >= s0 and any(a_ < cut < b_ for a_, b_ in f.content):
-                            pending_cut = (f, cut)
-                            break
-                    break
-                if (
-                    f.speaker
-                    and doc.sentence_index(f.cue[0]) == doc.sentence_index(c0)
-                    # after a comma, not a report nested in another's content: "It cited the
-                    # Air Force as stating X, and claimed Y" coordinates with "cited"; without
-                    # one the nearest ("the Navy, who told it X and noted Y")
-                    and not (
-                        coord.group().startswith(",")
-                        and any(
-                            g is not f and any(p[0] <= f.cue[0] < p[1] for p in g.content)
-                            for g in previous
-                        )
-                    )
-                ):
-                    speaker = f.speaker
-                    # "He claimed X and said Y": the first report ends before "and said"
-                    # (once this one is known to be a report: "said A and attacked B"
-                    # keeps its content when "attacked B" is none)
-                    cut = s0 + coord.start()
-                    if (
-                        f.cue[1] <= cut
-                        and not doc.quote_at(cut)
-                        # "said she did not condone it and hoped that ...": a belief or an
-                        # intention after a report goes on with the reported clause
-                        and cue_class(lemma) not in {"belief", "intention"}
-                    ):
-                        pending_cut = (f, cut)
-                    break
-            if speaker is None:
-                # round seventeen: the subject of the nearest clause the coordinated verb can
-                # hang on ("The towns had quarrelled, but their mayors met on Friday and
-                # expressed ...": "their mayors", not the sentence's first subject)
-                joins = list(_CLAUSE_BOUNDARY.finditer(text, main_lo or s0, s0 + coord.start()))
-                rel_in = list(_PREP_WHICH.finditer(text, main_lo or s0, s0 + coord.start()))
-                if (
-                    rel_in
-                    and (not joins or joins[-1].end() <= rel_in[-1].start())
-                    and "," not in text[rel_in[-1].end() : s0 + coord.start()]
-                ):
-                    # round twenty-seven: a relative clause opened by a preposition and
-                    # "which" or by "where" holds the first verb ("a fair at which the council
-                    # opens its books and explains ..."): its subject speaks
-                    joins.append(rel_in[-1])
-                    speaker = _clause_subject(
-                        doc, rel_in[-1].end(), c0, phrases=True
-                    ) or _leading_subject(doc, rel_in[-1].end(), c0)
-                # (round twenty-seven: with its phrases, "Bakers from the north of the
-                # valley grumbled about it and said")
-                speaker = speaker or (
-                    (_clause_subject(doc, joins[-1].end(), c0, phrases=True) if joins else None)
-                    or _clause_subject(doc, main_lo or s0, c0, phrases=True)
-                    or _leading_subject(doc, main_lo or s0, c0)
-                )
+        speaker, cut = _coordinated_speaker(doc, s0, c0, lemma, previous, before_end)
+        if cut is not None:
+            pending_cut = cut
     if (
         speaker is not None
         and form.endswith("ing")
@@ -703,60 +569,7 @@ def _verb_attribution(
         elif before_end(_DOC_NOUN_END):
             participle = True
     if speaker is None and participle:
-        sentence = doc.sentence_index(c0)
-        same = []
-        for f in reversed(previous):
-            if doc.sentence_index(f.cue[0]) == sentence:
-                same.append(f)
-                if len(same) == _PARTICIPLE_LOOK_BACK:
-                    break  # (the nearest reports: time linear in a run-on's length)
-        same.reverse()
-        for f in reversed(same):
-            if f.speaker and not any(
-                # round twenty-six: not a report inside another's content when the participle
-                # is outside it ("Carson said he plans X, insisting ...": Carson insists,
-                # not the "he" who plans)
-                g is not f
-                # ("According to X, the mayor said A, adding B": a relayed report frames
-                # the mayor's, whose participle it is)
-                and g.lemma not in {"according to", "per"}
-                and any(a_ <= f.cue[0] < b_ and not a_ <= c0 < b_ for a_, b_ in g.content)
-                for g in same
-            ):
-                speaker = f.speaker
-                break
-        if speaker is None:
-            speaker = _clause_subject(doc, s0, c0)
-        if speaker is None and (lead := _LEADING_PRONOUN.match(text, s0, c0)) is not None:
-            # round twelve: a verb the clause finder does not know ("She lit into the mayor,
-            # calling him ...", "Then they swung back, arguing ..."): a subject pronoun
-            # opening the sentence speaks
-            speaker = lead.span(1)
-        if (
-            speaker is None
-            # ("Reuters, citing sources, reported X": the sources speak, below)
-            and lemma not in ("cite", "quote")
-            and (aside := _SUBJECT_THEN_COMMA.fullmatch(before_text)) is not None
-        ):
-            # round twenty-three: the participle is an aside between the subject's commas
-            # ("Ann Lund, noting the size of the debt, said ..."): the subject before it
-            # speaks, when a finite verb follows the aside's closing comma
-            sub, _ = _np_before(doc, s0 + aside.end(1), s0)
-            close = _ASIDE_CLOSE_VERB.match(text, c1, s1)
-            if (
-                sub is not None
-                and not text[s0 : sub[0]].strip(" “\"‘'")
-                and close is not None
-                and (
-                    (lv := close.group(1).lower()) in _AUX
-                    or lv in _PAST
-                    or lv in FORM_TO_LEMMA
-                    or (len(lv) > 4 and lv.endswith("ed"))
-                )
-                and lv not in _GROUP_ADVERBS
-            ):
-                speaker = sub
-                s1 = text.rfind(",", c1, close.start(1))  # the content ends with the aside
+        speaker, s1 = _participle_speaker(doc, s0, s1, c0, c1, lemma, previous)
     if speaker is None and (inf := before_end(_TO_END)) is not None:
         # "X took to the radio to say ...", "used his time to criticize ...": an infinitive
         # of purpose reports for the clause's subject; "led Priebus to declare", "urged them
@@ -796,97 +609,17 @@ def _verb_attribution(
     article_only = text[speaker[0] : speaker[1]].lower() in {"a", "an", "the"}
     shown: tuple[int, int] | None = None
     noun_read = False
-    if (
-        not article_only
-        and speaker[1] <= c0
-        and not text[speaker[1] : c0].strip()
-        and form.split()[0].lower() == lemma.split()[0]
-        and (frag := _NOUN_CUE_MODIFIERS.search(text, speaker[0], speaker[1])) is not None
-        and frag.end() == speaker[1]
-        # "a third say", "a majority want": a share of people is a subject
-        and not _QUANTITY_WORDS & set(_lower_words(frag.group()))
-    ):
-        # round thirty-two: an article or "no" and a modifier before a noun cue in its base
-        # form ("Lund made a late call for a recount", "gave a curt retort", "made no
-        # comment on the fee"): the phrase scan stopped at the noun's own modifiers, which
-        # speak no words; the speaker is the subject of the verb that governs the noun (Lund),
-        # else none, as round seventeen's lone article (PolNeAR's guide, too, reads a noun cue
-        # through the verb that ties it to its source); no clause before the fragment is the
-        # noun's content. Not after a verb that takes a doer and a bare verb ("had a clerk
-        # describe", "why would a court say"), and "no" only after "made" ("could no longer
-        # say" is the verb; "had no comment", a report withheld, stays out as before)
-        light = _LIGHT_VERB_END.search(text, max(s0, frag.start() - 40), frag.start())
-        before = _LAST_WORD.search(text, max(s0, frag.start() - 30), frag.start())
-        if (
-            light is not None and light.group().startswith("ma")
-            if frag.group().lower().startswith("no")
-            else before is None or before.group().lower() not in _DOER_AND_BARE_VERB
-        ):
-            noun_read = True
-            coord_l = _AND_BUT_END.search(text, s0, light.start()) if light is not None else None
-            if coord_l is not None:
-                # "Lund thanked the pilots and made no mention of ...": the subject of the
-                # verb it is coordinated with, whose report ends before "and"
-                for f in reversed(previous):
-                    if f.cue[0] < s0:
-                        break
-                    if f.speaker and f.cue[1] <= coord_l.start():
-                        shown = f.speaker
-                        if not doc.quote_at(coord_l.start()):
-                            pending_cut = (f, coord_l.start())
-                        break
-            elif light is not None:
-                sub = _strip_span(text, speaker[0], light.start())
-                if sub[1] > sub[0] and frag.start() > speaker[0]:
-                    shown = sub  # "The board made no | mention": the span held the subject
-                elif light.start() > s0:
-                    shown, _ = _np_before(doc, light.start(), s0)
-                if shown is not None:
-                    words = text[shown[0] : shown[1]].split()
-                    while len(words) > 1 and _LY_ADVERB.fullmatch(words[-1]):
-                        words.pop()  # "Lund pointedly | made no mention"
-                        end = text.rindex(words[-1], shown[0], shown[1]) + len(words[-1])
-                        shown = (shown[0], end)
-                    if words[-1].lower() in {"and", "or", "but"}:
-                        shown = None  # "of Lund and | made no mention": no subject found
+    if not article_only:
+        noun_read, shown, cut = _noun_cue_subject(doc, s0, c0, form, lemma, speaker, previous)
+        if cut is not None:
+            pending_cut = cut
     if lemma in _ACTS_OF_A_PARTY and _thing_as_subject(text, speaker, lemma):
         # round seventeen: "the storm highlighted the risk", "the unrest underscores the
         # cost", "a move ... highlighted": an event, a force or a state of affairs performs
         # no act of a party; "the study compared the samples": a method, no likening
         return None
-    if (
-        pending_cut is None
-        and not inverted
-        and speaker[1] <= c0
-        and (sub := _SUBORDINATE_BEFORE_SPEAKER.search(text, max(s0, speaker[0] - 16), speaker[0]))
-        is not None
-    ):
-        # round fifteen: a report in a clause of time or reason after another report ("X
-        # revealed it in March when she boasted that ...", "Y admitted it made a mistake
-        # after a doctor reported ..."): the first report's content ends before the clause
-        cut = sub.start()
-        for f in reversed(previous):
-            if f.cue[0] < s0:
-                break  # (outside the stretch this cue reads: linear time on run-ons)
-            if (
-                f.cue[1] <= cut
-                and doc.sentence_index(f.cue[0]) == doc.sentence_index(c0)
-                and any(a_ < cut < b_ for a_, b_ in f.content)
-                and not doc.quote_at(cut)
-                # only a content with no verb of its own before the clause ("revealed it in
-                # March", "questioning their figures"): a reported clause takes its time
-                # clause with it ("said the walkout began after the owners turned down ...")
-                and not any(
-                    w in _FINITE
-                    or w in _PAST
-                    or w in _BARE_PAST_VERBS
-                    or (len(w) > 4 and w.endswith("ed"))
-                    for a_, b_ in f.content
-                    for w in _lower_words(text[a_ : min(b_, cut)])
-                )
-            ):
-                pending_cut = (f, cut)
-                break
+    if pending_cut is None and not inverted and speaker[1] <= c0:
+        pending_cut = _cut_before_time_clause(doc, s0, c0, speaker, previous)
     if lemma in _RECORD_LEMMAS and (agent := _PASSIVE_BY_END.search(text, s0, speaker[0])):
         # "Records obtained by the Herald show ...", "a poll conducted by X found ...": the
         # record speaks, the agent of its participle is part of the phrase
@@ -1006,61 +739,12 @@ def _verb_attribution(
                 and not _CLAUSE_OPENERS & set(_lower_words(text[chain[0] : speaker[0]]))
             ):
                 speaker = chain
-    content: list[tuple[int, int]] = []
     # content before the attribution: the clause or quotation that ends right before it
     lead_end = min(speaker[0], c0)
     # a participle's speaker is the subject of the clause it hangs on; the words before that
     # subject are no content of the participle ("Post-war, he worked ..., observing a test")
     pre = "" if participle or rel_pron is not None or noun_read else text[s0:lead_end]
-    pre_stripped = pre.rstrip()
-    if pre_stripped.endswith((",", ",”", ',"', "”", '"', ".”", "?”", "!”", ",“")) or (
-        pre_stripped and pre_stripped[-1] in '”"'
-    ):
-        qend = s0 + len(pre_stripped)
-        # (round twelve: ',“' when the quotation finder read the mark as its close)
-        q = doc.quote_ending(qend) if pre_stripped[-1] in '”"“' else None
-        lead = text[s0 : q[0]] if q is not None else ""
-        if (
-            q is not None
-            and _MIXED_LEAD.search(lead)
-            and not doc.quote_at(s0)
-            # (a lead ending in a comma is the clause's subject, not "Asked about it,")
-            and not (
-                lead.rstrip().endswith(",")
-                and (
-                    _ADVERBIAL.match(lead.strip())
-                    or _adverbial_chunks(lead.rstrip())
-                    or _ASKED_LEAD.match(lead.strip())
-                )
-            )
-        ):
-            # 'The plan is a "welcome tack," said X': a partial quotation ends a clause that
-            # began before it, and the whole clause is the content
-            a = s0 + len(lead) - len(lead.lstrip())
-            dm = _DISCOURSE.match(text[a : q[1]])
-            content.append((a + (dm.end() if dm else 0), q[1]))
-        elif q is not None:
-            content.append(q)
-        elif (
-            _ADVERBIAL.match(pre_stripped.strip())
-            or _adverbial_chunks(pre_stripped)
-            or _ASKED_LEAD.match(pre_stripped.strip())
-        ) and not (
-            # "Watching the storm made him sell the boat, he said.": a whole clause that opens
-            # with a gerund, and nothing after the cue to report
-            not text[after:s1].strip(' .!?;:”"') and _GERUND_SUBJECT_CLAUSE.match(pre_stripped)
-        ):
-            pass  # "On Tuesday, X announced ...": a time phrase, not reported content
-        else:
-            a, b = _strip_span(text, s0, s0 + len(pre_stripped))
-            # a quote started before this sentence (multi-sentence quote): take all of it
-            qa = doc.quote_at(a)
-            if qa is not None and qa[1] >= b:
-                a = qa[0]
-            dm = _DISCOURSE.match(text[a:b])
-            a = a + (dm.end() if dm else 0)
-            if b - a > 2:
-                content.append((a, b))
+    content = _content_before(doc, s0, s1, pre, after)
     # "X, stated Y, and Z" / "X, he said, Y": the clause continues after the attribution
     if content and text[content[-1][0]] not in OPEN_QUOTES:
         tail = _COMMA_SPACES.match(text[after:s1])  # PARC keeps "and": "A, he said, and B"
@@ -1155,191 +839,435 @@ def _verb_attribution(
         or (lemma in {"report", "estimate"} and _LEADING_NUMBER.match(rest))
         or doc.quote_starting(start + len(rest) - len(rest.lstrip(" ,:"))) is not None
     ):
-        a = start + len(rest) - len(rest.lstrip(" ,:"))
+        found = _object_after(
+            doc, c0, c1, s0, s1, after, start, rest_words, form, lemma, speaker, before_end
+        )
+        if found is None:
+            return None
+        obj, speaker = found  # (a record that shows its object is the speaker)
+        if obj[1] > obj[0]:
+            content.append(obj)
+    content = _content_elsewhere(doc, s0, s1, after, speaker, content, previous)
+    content = _content_guards(
+        doc, c0, c1, s0, s1, form, lemma, speaker, inverted, content, before_end
+    )
+    if content is None:
+        return None
+    obj_rel = _WHICH_THAT_END.search(text[s0 : speaker[0]])
+    gapped = False
+    if (
+        obj_rel
+        and not inverted
+        and len(content) == 1
+        and content[0][0] >= c1
+        and _verbish(_first_words(text, content[0][0], content[0][1], 1))
+    ):
+        # "..., which his wife said was due to memory problems": the relative pronoun is the
+        # subject of the reported clause, so it is the content's first part (PARC)
+        content.insert(0, (s0 + obj_rel.start(1), s0 + obj_rel.end(1)))
+        gapped = True
+    if rel_comma and content and content[-1][0] >= c1 and text[content[-1][0]] not in OPEN_QUOTES:
+        # "In mainland China, which claims sovereignty over Taiwan, homosexuality is ...": the
+        # relative clause closes at the comma before the main clause resumes
+        a, b = content[-1]
+        close = _ASIDE_COMMA_SPACE.search(text, a, b)
+        inside = doc.quote_at(close.start()) if close else None
+        if close and (
+            inside is None
+            # round twenty-six: a short quotation ends the relative clause, the comma inside
+            # its marks ("Lund, who calls the plan a “disaster,” said ...")
+            or (close.group(1) and inside[1] <= close.end(1) + 1 and close.end(1) - inside[0] <= 80)
+        ):
+            rest = [w.lower() for w in _WORD.findall(text[close.end() : b])[:8]]
+            if any(w in _FINITE or w in _PAST for w in rest) or (
+                # "X, who said A, recounted B": the main clause's verb right after the comma
+                rest
+                and text[close.end() : close.end() + 1].islower()
+                and (rest[0] in CUE_FORMS or (rest[0].endswith("ed") and len(rest[0]) > 4))
+            ):
+                content[-1] = _strip_span(
+                    text, a, close.end(1) if close.group(1) else close.start()
+                )
+    if len(content) == 1:
+        only = text[content[0][0] : content[0][1]].strip(" ,.").lower().split()
         if (
-            lemma in CLAUSE_ONLY_LEMMAS
-            and start == after
-            and doc.quote_starting(a) is None
-            and not text[after:a].strip(" ")
-            and not _looks_clause(text[a:s1], lemma)
-            and not _QUOTE_WITHIN_WORDS.match(text[a:s1])
-            # "the poll showed Lee leading", "a survey found broad support": a record shows
-            # (finds) its object
-            and not (lemma in {"show", "find"} and _evidence_subject(text, speaker))
-            # "has shown little appetite", "showed no sign of giving way": a disposition
-            # shown is evidence of it (PolNeAR reads it so), not a thing shown
-            and not (lemma == "show" and _SHOWN_DISPOSITION.match(text, a))
-            # round ten: "threatened to sue the port", "threatens to quit": a threat made,
-            # its act the content (PolNeAR marks it; "threatened the harbour" stays none)
-            and not (lemma == "threaten" and _TO_BARE_VERB.match(text, a))
-            # round ten: "tweeted a photo of the pier", "repeated the claim": what is posted
-            # or said again is reported
-            and not (lemma in _OBJECT_REPORTED_R10 and rest_words)
-            and not (
-                lemma in {"list", "opine"}
-                and form[:1].islower()
-                and _LISTED_OR_OPINED_ON.match(text, a) is not None
-            )
-            # round eleven (the lead's decision): "noted the progress", "noted the irony": in
-            # news what is noted is what was said; "noted the date", "noted down" stay none
-            and not (lemma == "note" and rest_words and not _NOTED_NONE.match(text, a))
-            # round ten: "wrote a letter to the board", "writes a monthly column": a text
-            # written for readers is a report ("wrote new songs", "wrote the law": none)
-            and not (lemma == "write" and _WRITTEN_TEXT.match(text, a))
-            # round ten: "she recalled her days at sea", "..., recalling a visit": a person
-            # recalls a memory ("Ford recalled 1,000 cars", "it recalled its envoy": none)
-            and not (
-                lemma == "recall"
-                and (
-                    text[speaker[0] : speaker[1]].lower() in _PERSON_PRONOUNS
-                    or (form == "recalling" and before_end(_COMMA_END))
-                    # round eleven: a memory recalled, "Lund recalled how ...", "recalled
-                    # standing on", "recalled her first winter", "recalled the day"
-                    or _RECALLED_MEMORY.match(text, a) is not None
+            only[:1]
+            and only[0] in _NO_CONTENT
+            and (
+                len(only) == 1
+                or (
+                    len(only) <= 3 and only[1] in {"on", "last", "this", "yesterday", "today", "in"}
                 )
             )
-            # round eleven: "declared victory", "declared his bid", "declared him the winner":
-            # what is declared is said ("declared a state of emergency", "declared bankruptcy":
-            # an act of office, none)
-            and not (lemma == "declare" and rest_words and _DECLARED_ACT.match(text, a) is None)
+            # ("endorsed him", "criticized her": a stance toward that person)
+            and not (lemma in _EVALUATIVE and len(only) == 1)
         ):
-            record = _evidence_clause_subject(doc, s0, c0) if lemma in {"show", "find"} else None
-            if record is None:
-                return None  # "noted the date" is no report; "noted his \"strength\"" quotes him
-            speaker = record  # "Polls taken Tuesday showed X ahead"
-        if lemma == "describe" and _A_NEW.match(text, a):
-            return None  # "the team described a new frog": a discovery, not a statement
+            return None  # "the Senate confirmed him": no reported content
+    if (
+        lemma in _COMPLEMENT_ONLY
+        # round thirty: "a ferry that the town hopes will lure visitors": the relative's
+        # gapped subject is the clause's, so the verb has its clause (a hope, an expectation)
+        and not (gapped and lemma in _GAPPED_CLAUSE_LEMMAS)
+        and not _has_complement(text, c1, content, lemma)
+    ):
+        return None  # "agreed, saying", "asked the same day", "the expected date"
+    if lemma in _PORTRAY_LEMMAS and content and content[-1][0] >= c1:
+        # "painting the toll as a tax and asking who pays": the portrayal ends before a
+        # coordinated participle, a report of its own
+        a_, b_ = content[-1]
+        cut = _AND_PARTICIPLE.search(text, a_, b_)
+        if cut is not None:
+            content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
+    elif (
+        form.endswith("ing")
+        and content
+        and content[-1][0] >= c1
+        and text[content[-1][0]] not in OPEN_QUOTES
+    ):
+        # round eleven: "criticizing the pier and calling for a ban", "praising the
+        # crews and thanking the chair": a participle's content ends before the
+        # participle coordinated with it (PolNeAR's reading; a quotation is left whole)
+        a_, b_ = content[-1]
+        cut = _AND_ING.search(text, a_, b_)
+        if cut is not None and not doc.quote_at(cut.start()) and cut.start() > a_:
+            content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
+    elif (
+        form.endswith("s")
+        and not form.endswith("ss")
+        and content
+        and content[-1][0] >= c1
+        and text[content[-1][0]] not in OPEN_QUOTES
+    ):
+        # round eleven: "trusts the mayor and calls her ...", "faults the port and praises
+        # the crews": a present-tense report ends before the verb coordinated with it
+        a_, b_ = content[-1]
+        cut = _AND_PRESENT.search(text, a_, b_)
+        if cut is not None and not doc.quote_at(cut.start()) and cut.start() > a_:
+            content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
+    if (
+        content
+        and content[-1][0] >= c1
+        and text[content[-1][0]] not in OPEN_QUOTES
+        and cue_class(lemma) == "speech"
+    ):
+        # round eleven: the writer's summing-up appositive after a reported clause ("said
+        # the pier would close, a move that angered the crews") is no part of it (PolNeAR's
+        # reading; an appositive to a person, "met Lund, a skipper", stays: the Wikinews
+        # scheme keeps it, and the nouns here are the writer's words for acts and claims)
+        a_, b_ = content[-1]
+        cut = _SUMMING_APPOSITIVE.search(text, a_, b_)
         if (
-            lemma in {"declare", "observe"}
-            and not (lemma == "declare" and _DECLARED_ACT.match(text, a) is None)
-            and doc.quote_starting(a) is None
-            and not _THAT_OR_COLON.search(text[after:a])
-            # 'declared the plan "a disaster"', "declared Lund to be the winner": a verdict
-            and not (lemma == "declare" and _QUOTE_OR_TO_BE_WITHIN.match(text, a, s1))
-            and not any(
-                w.lower() in _MODALS and w not in {"May", "Will"}
-                for w in _first_words(text, a, s1, 4)[1:]
+            cut is not None
+            and not doc.quote_at(cut.start())
+            and len(_WORD.findall(text, a_, cut.start())) >= 3
+        ):
+            content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
+    _cut_coordinated(text, pending_cut)
+    return _Finding(
+        (c0, c1),
+        lemma,
+        shown if noun_read else None if article_only else speaker,
+        content,
+        hedged=hedged,
+        negated=negated,
+    )
+
+
+def _object_after(
+    doc: _Doc,
+    c0: int,
+    c1: int,
+    s0: int,
+    s1: int,
+    after: int,
+    start: int,
+    rest_words: list[str],
+    form: str,
+    lemma: str,
+    speaker: tuple[int, int],
+    before_end: _BeforeEnd,
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The content after the cue: the clause, the quotation or the object the cue governs.
+
+    ``start`` is where it begins, past the cue's audience and setting (``after`` is the
+    cue's end, or the inverted speaker's; ``rest_words`` the first words from ``start``). A
+    cue that takes a clause reads an object only when a rule says what that object reports
+    ("tweeted a photo", "threatened to sue"); an object that is a bare act ("rejected the
+    offer", "declared a state of emergency") is no report. Returns the stripped span (empty
+    when nothing is left) and the speaker (a record whose clause shows the object replaces
+    the one found), or None when no row stands.
+    """
+    text = doc.text
+    rest = text[start:s1]
+    a = start + len(rest) - len(rest.lstrip(" ,:"))
+    if (
+        lemma in CLAUSE_ONLY_LEMMAS
+        and start == after
+        and doc.quote_starting(a) is None
+        and not text[after:a].strip(" ")
+        and not _looks_clause(text[a:s1], lemma)
+        and not _QUOTE_WITHIN_WORDS.match(text[a:s1])
+        # "the poll showed Lee leading", "a survey found broad support": a record shows
+        # (finds) its object
+        and not (lemma in {"show", "find"} and _evidence_subject(text, speaker))
+        # "has shown little appetite", "showed no sign of giving way": a disposition
+        # shown is evidence of it (PolNeAR reads it so), not a thing shown
+        and not (lemma == "show" and _SHOWN_DISPOSITION.match(text, a))
+        # round ten: "threatened to sue the port", "threatens to quit": a threat made,
+        # its act the content (PolNeAR marks it; "threatened the harbour" stays none)
+        and not (lemma == "threaten" and _TO_BARE_VERB.match(text, a))
+        # round ten: "tweeted a photo of the pier", "repeated the claim": what is posted
+        # or said again is reported
+        and not (lemma in _OBJECT_REPORTED_R10 and rest_words)
+        and not (
+            lemma in {"list", "opine"}
+            and form[:1].islower()
+            and _LISTED_OR_OPINED_ON.match(text, a) is not None
+        )
+        # round eleven (the lead's decision): "noted the progress", "noted the irony": in
+        # news what is noted is what was said; "noted the date", "noted down" stay none
+        and not (lemma == "note" and rest_words and not _NOTED_NONE.match(text, a))
+        # round ten: "wrote a letter to the board", "writes a monthly column": a text
+        # written for readers is a report ("wrote new songs", "wrote the law": none)
+        and not (lemma == "write" and _WRITTEN_TEXT.match(text, a))
+        # round ten: "she recalled her days at sea", "..., recalling a visit": a person
+        # recalls a memory ("Ford recalled 1,000 cars", "it recalled its envoy": none)
+        and not (
+            lemma == "recall"
+            and (
+                text[speaker[0] : speaker[1]].lower() in _PERSON_PRONOUNS
+                or (form == "recalling" and before_end(_COMMA_END))
+                # round eleven: a memory recalled, "Lund recalled how ...", "recalled
+                # standing on", "recalled her first winter", "recalled the day"
+                or _RECALLED_MEMORY.match(text, a) is not None
             )
+        )
+        # round eleven: "declared victory", "declared his bid", "declared him the winner":
+        # what is declared is said ("declared a state of emergency", "declared bankruptcy":
+        # an act of office, none)
+        and not (lemma == "declare" and rest_words and _DECLARED_ACT.match(text, a) is None)
+    ):
+        record = _evidence_clause_subject(doc, s0, c0) if lemma in {"show", "find"} else None
+        if record is None:
+            return None  # "noted the date" is no report; "noted his \"strength\"" quotes him
+        speaker = record  # "Polls taken Tuesday showed X ahead"
+    if lemma == "describe" and _A_NEW.match(text, a):
+        return None  # "the team described a new frog": a discovery, not a statement
+    if (
+        lemma in {"declare", "observe"}
+        and not (lemma == "declare" and _DECLARED_ACT.match(text, a) is None)
+        and doc.quote_starting(a) is None
+        and not _THAT_OR_COLON.search(text[after:a])
+        # 'declared the plan "a disaster"', "declared Lund to be the winner": a verdict
+        and not (lemma == "declare" and _QUOTE_OR_TO_BE_WITHIN.match(text, a, s1))
+        and not any(
+            w.lower() in _MODALS and w not in {"May", "Will"}
+            for w in _first_words(text, a, s1, 4)[1:]
+        )
+    ):
+        return None  # "declared a state of emergency", "observing a test": no report
+    if lemma == "deny" or lemma in DENY_LEMMAS:
+        nm = _CLAIMS_THAT.match(text[a:s1])
+        if nm and nm.end() < s1 - a:
+            a += nm.end()
+    if _CONJUNCTION_LEAD.match(text[a:s1]) and not _THAT_OR_COLON.search(text[after:a]):
+        # "spoke in the rally and encouraged ...": a second verb, no content ("said that,
+        # because A, B" is a clause)
+        return None
+    b = _clause_end(doc, a, s1)
+    if (
+        lemma in _NP_OBJECT_OR_EVALUATIVE
+        and doc.quote_starting(a) is None
+        and not _THAT_OR_COLON.search(text[after:a])
+        and not _looks_clause(text[a:b], lemma)
+    ):
+        # a noun-phrase object ends before the report's own adverbials: "announced his
+        # resignation shortly before midnight", "the measure at the daily briefing",
+        # "the schedule in a press release late yesterday and followed it up ..."
+        adv = _NP_OBJECT_ADJUNCT.search(text, a, b)
+        if adv and adv.start() > a and not doc.quote_at(adv.start()):
+            b = adv.start()
+    if lemma == "quote" and (relay := _QUOTED_AS_SAYING.search(text, a, b)) is not None:
+        # round sixteen: "The Gazette quoted a clerk as saying ...": the one quoted is the
+        # content; the report after "as" is the clerk's own row, not nested in this one
+        b = relay.start()
+    np_object = (
+        lemma in _NP_OBJECT_LEMMAS_R8  # (checked first: _looks_clause costs)
+        and doc.quote_starting(a) is None
+        and not _THAT_OR_COLON.search(text[after:a])
+        and not _looks_clause(text[a:b], lemma)
+    )
+    if np_object:
+        # round eight: a noun-phrase object ends before the writer's appositive ("..., the
+        # abortion provider that ...") and before a predicate coordinated with the cue
+        # ("criticized the plan and cast himself as ..."): a noun phrase takes neither
+        cut = _NP_OBJECT_END.search(text, a, b)
+        if (
+            cut
+            and not doc.quote_at(cut.start())
+            # a list goes on: "the quays, the locks and the ferry slip"
+            and not _LIST_GOES_ON.match(text, cut.end(), b)
+            and len(_WORD.findall(text[a : cut.start()])) >= 1
         ):
-            return None  # "declared a state of emergency", "observing a test": no report
-        if lemma == "deny" or lemma in DENY_LEMMAS:
-            nm = _CLAIMS_THAT.match(text[a:s1])
-            if nm and nm.end() < s1 - a:
-                a += nm.end()
-        if _CONJUNCTION_LEAD.match(text[a:s1]) and not _THAT_OR_COLON.search(text[after:a]):
-            # "spoke in the rally and encouraged ...": a second verb, no content ("said that,
-            # because A, B" is a clause)
+            b = cut.start()
+    if (np_object and lemma not in _RECORD_LEMMAS) or (
+        lemma in _BACK_OR_FAVOR
+        and doc.quote_starting(a) is None
+        and not _looks_clause(text[a:b], lemma)
+    ):
+        # (not a record's: "the poll showed Lund with 46 percent" keeps its figures)
+        # round nine: a stance's object ends before a poll's margin and the writer's
+        # reason ("backed Lund, 61 percent to 30 percent", "favored him by a wide
+        # margin", "opposed it because ...", "could favor him as well")
+        cut = _STANCE_OBJECT_END.search(text, a, b)
+        if cut and not doc.quote_at(cut.start()):
+            head = _WORD.findall(text[a : cut.start()])
+            if head and (
+                "," in text[cut.start() : cut.end()]
+                or head[-1][:1].isupper()
+                or head[-1].lower() in _OBJECT_PRONOUNS
+                or not cut.group("num")
+            ):
+                b = cut.start()
+    if lemma in _SIDE_LEMMAS and doc.quote_starting(a) is None:
+        # round thirty: a side taken for or against one party is that party: "opposed it
+        # as he ran for the seat", "supports Okafor but is not on her staff", "backed
+        # Lund, the former mayor" (not "her campaign", not "Lund for mayor")
+        side = _ONE_SIDE.match(text, a, b)
+        if side is not None and side.end() < b:
+            b = side.end()
+    if np_object:
+        # "called for the overthrow of X, even though ...", "opposed the pact — one of
+        # his goals — ...": a noun-phrase object ends at its first comma or dash
+        cut = _OBJECT_END.search(text, a, b)
+        if cut and not doc.quote_at(cut.start()) and len(_WORD.findall(text[a : cut.start()])) >= 2:
+            b = cut.start()
+    if (
+        lemma in DENY_LEMMAS
+        and doc.quote_starting(a) is None
+        and not _looks_clause(text[a:b], lemma)
+    ):
+        # a noun-phrase object: a rejected claim is reported ("denied the accusation",
+        # "dismissed the claim from Berlin as groundless"), a rejected act is not
+        # ("rejected a lawsuit", "rejected the offer")
+        words = [w.lower() for w in _WORD.findall(text[a:b])[:5]]
+        if (
+            lemma != "deny"
+            and not any(w.rstrip("s") in _CLAIM_NOUNS or w in _NO_CONTENT for w in words)
+            # round eleven: "dismissed the plan as a stunt": a verdict on it is said
+            and not (lemma == "dismiss" and _SPACED_AS.search(text[a:b]))
+        ):
             return None
-        b = _clause_end(doc, a, s1)
+        as_m = _SPACED_AS.search(text[a:b])
+        if as_m:
+            b = a + as_m.start()
+    # (round thirty: an intention's "to be" and a noun, an adjective or a place is what is
+    # wanted, whole: "wants to be a judge in the high court", "hopes to be home by May";
+    # a passive still ends at its phrase: "declined to be identified in case ...")
+    inf = (
+        _TO_BE_COMPLEMENT.match(text[a:b])
+        if cue_class(lemma) != "intention" or _TO_BE_PASSIVE.match(text, a, b)
+        else None
+    )
+    if inf:
+        b = a + inf.end()
+    elif (
+        text.startswith("to be ", a)
+        and cue_class(lemma) == "intention"
+        and (cut := _TO_BE_WHOLE_END.search(text, a, b)) is not None
+    ):
+        b = cut.start()  # (the wanted "to be" ends at a clause of reason or a new clause)
+    return _strip_span(text, a, b), speaker
+
+
+def _participle_speaker(
+    doc: _Doc, s0: int, s1: int, c0: int, c1: int, lemma: str, previous: list[_Finding]
+) -> tuple[tuple[int, int] | None, int]:
+    """The speaker of a participle that hangs on a clause: "..., adding that", "..., saying".
+
+    The nearest report of the sentence that is not nested in another's content lends its
+    speaker; else the clause's subject, a pronoun opening the sentence, or the subject before
+    an aside the participle stands in ("Ann Lund, noting the debt, said ..."), whose content
+    then ends with the aside: returns the speaker (or None) and the sentence's end to read.
+    """
+    text = doc.text
+    before_text = text[s0:c0]
+    speaker: tuple[int, int] | None = None
+    sentence = doc.sentence_index(c0)
+    same = []
+    for f in reversed(previous):
+        if doc.sentence_index(f.cue[0]) == sentence:
+            same.append(f)
+            if len(same) == _PARTICIPLE_LOOK_BACK:
+                break  # (the nearest reports: time linear in a run-on's length)
+    same.reverse()
+    for f in reversed(same):
+        if f.speaker and not any(
+            # round twenty-six: not a report inside another's content when the participle
+            # is outside it ("Carson said he plans X, insisting ...": Carson insists,
+            # not the "he" who plans)
+            g is not f
+            # ("According to X, the mayor said A, adding B": a relayed report frames
+            # the mayor's, whose participle it is)
+            and g.lemma not in {"according to", "per"}
+            and any(a_ <= f.cue[0] < b_ and not a_ <= c0 < b_ for a_, b_ in g.content)
+            for g in same
+        ):
+            speaker = f.speaker
+            break
+    if speaker is None:
+        speaker = _clause_subject(doc, s0, c0)
+    if speaker is None and (lead := _LEADING_PRONOUN.match(text, s0, c0)) is not None:
+        # round twelve: a verb the clause finder does not know ("She lit into the mayor,
+        # calling him ...", "Then they swung back, arguing ..."): a subject pronoun
+        # opening the sentence speaks
+        speaker = lead.span(1)
+    if (
+        speaker is None
+        # ("Reuters, citing sources, reported X": the sources speak, below)
+        and lemma not in ("cite", "quote")
+        and (aside := _SUBJECT_THEN_COMMA.fullmatch(before_text)) is not None
+    ):
+        # round twenty-three: the participle is an aside between the subject's commas
+        # ("Ann Lund, noting the size of the debt, said ..."): the subject before it
+        # speaks, when a finite verb follows the aside's closing comma
+        sub, _ = _np_before(doc, s0 + aside.end(1), s0)
+        close = _ASIDE_CLOSE_VERB.match(text, c1, s1)
         if (
-            lemma in _NP_OBJECT_OR_EVALUATIVE
-            and doc.quote_starting(a) is None
-            and not _THAT_OR_COLON.search(text[after:a])
-            and not _looks_clause(text[a:b], lemma)
+            sub is not None
+            and not text[s0 : sub[0]].strip(" “\"‘'")
+            and close is not None
+            and (
+                (lv := close.group(1).lower()) in _AUX
+                or lv in _PAST
+                or lv in FORM_TO_LEMMA
+                or (len(lv) > 4 and lv.endswith("ed"))
+            )
+            and lv not in _GROUP_ADVERBS
         ):
-            # a noun-phrase object ends before the report's own adverbials: "announced his
-            # resignation shortly before midnight", "the measure at the daily briefing",
-            # "the schedule in a press release late yesterday and followed it up ..."
-            adv = _NP_OBJECT_ADJUNCT.search(text, a, b)
-            if adv and adv.start() > a and not doc.quote_at(adv.start()):
-                b = adv.start()
-        if lemma == "quote" and (relay := _QUOTED_AS_SAYING.search(text, a, b)) is not None:
-            # round sixteen: "The Gazette quoted a clerk as saying ...": the one quoted is the
-            # content; the report after "as" is the clerk's own row, not nested in this one
-            b = relay.start()
-        np_object = (
-            lemma in _NP_OBJECT_LEMMAS_R8  # (checked first: _looks_clause costs)
-            and doc.quote_starting(a) is None
-            and not _THAT_OR_COLON.search(text[after:a])
-            and not _looks_clause(text[a:b], lemma)
-        )
-        if np_object:
-            # round eight: a noun-phrase object ends before the writer's appositive ("..., the
-            # abortion provider that ...") and before a predicate coordinated with the cue
-            # ("criticized the plan and cast himself as ..."): a noun phrase takes neither
-            cut = _NP_OBJECT_END.search(text, a, b)
-            if (
-                cut
-                and not doc.quote_at(cut.start())
-                # a list goes on: "the quays, the locks and the ferry slip"
-                and not _LIST_GOES_ON.match(text, cut.end(), b)
-                and len(_WORD.findall(text[a : cut.start()])) >= 1
-            ):
-                b = cut.start()
-        if (np_object and lemma not in _RECORD_LEMMAS) or (
-            lemma in _BACK_OR_FAVOR
-            and doc.quote_starting(a) is None
-            and not _looks_clause(text[a:b], lemma)
-        ):
-            # (not a record's: "the poll showed Lund with 46 percent" keeps its figures)
-            # round nine: a stance's object ends before a poll's margin and the writer's
-            # reason ("backed Lund, 61 percent to 30 percent", "favored him by a wide
-            # margin", "opposed it because ...", "could favor him as well")
-            cut = _STANCE_OBJECT_END.search(text, a, b)
-            if cut and not doc.quote_at(cut.start()):
-                head = _WORD.findall(text[a : cut.start()])
-                if head and (
-                    "," in text[cut.start() : cut.end()]
-                    or head[-1][:1].isupper()
-                    or head[-1].lower() in _OBJECT_PRONOUNS
-                    or not cut.group("num")
-                ):
-                    b = cut.start()
-        if lemma in _SIDE_LEMMAS and doc.quote_starting(a) is None:
-            # round thirty: a side taken for or against one party is that party: "opposed it
-            # as he ran for the seat", "supports Okafor but is not on her staff", "backed
-            # Lund, the former mayor" (not "her campaign", not "Lund for mayor")
-            side = _ONE_SIDE.match(text, a, b)
-            if side is not None and side.end() < b:
-                b = side.end()
-        if np_object:
-            # "called for the overthrow of X, even though ...", "opposed the pact — one of
-            # his goals — ...": a noun-phrase object ends at its first comma or dash
-            cut = _OBJECT_END.search(text, a, b)
-            if (
-                cut
-                and not doc.quote_at(cut.start())
-                and len(_WORD.findall(text[a : cut.start()])) >= 2
-            ):
-                b = cut.start()
-        if (
-            lemma in DENY_LEMMAS
-            and doc.quote_starting(a) is None
-            and not _looks_clause(text[a:b], lemma)
-        ):
-            # a noun-phrase object: a rejected claim is reported ("denied the accusation",
-            # "dismissed the claim from Berlin as groundless"), a rejected act is not
-            # ("rejected a lawsuit", "rejected the offer")
-            words = [w.lower() for w in _WORD.findall(text[a:b])[:5]]
-            if (
-                lemma != "deny"
-                and not any(w.rstrip("s") in _CLAIM_NOUNS or w in _NO_CONTENT for w in words)
-                # round eleven: "dismissed the plan as a stunt": a verdict on it is said
-                and not (lemma == "dismiss" and _SPACED_AS.search(text[a:b]))
-            ):
-                return None
-            as_m = _SPACED_AS.search(text[a:b])
-            if as_m:
-                b = a + as_m.start()
-        # (round thirty: an intention's "to be" and a noun, an adjective or a place is what is
-        # wanted, whole: "wants to be a judge in the high court", "hopes to be home by May";
-        # a passive still ends at its phrase: "declined to be identified in case ...")
-        inf = (
-            _TO_BE_COMPLEMENT.match(text[a:b])
-            if cue_class(lemma) != "intention" or _TO_BE_PASSIVE.match(text, a, b)
-            else None
-        )
-        if inf:
-            b = a + inf.end()
-        elif (
-            text.startswith("to be ", a)
-            and cue_class(lemma) == "intention"
-            and (cut := _TO_BE_WHOLE_END.search(text, a, b)) is not None
-        ):
-            b = cut.start()  # (the wanted "to be" ends at a clause of reason or a new clause)
-        a, b = _strip_span(text, a, b)
-        if b > a:
-            content.append((a, b))
+            speaker = sub
+            s1 = text.rfind(",", c1, close.start(1))  # the content ends with the aside
+    return speaker, s1
+
+
+def _content_elsewhere(
+    doc: _Doc,
+    s0: int,
+    s1: int,
+    after: int,
+    speaker: tuple[int, int],
+    content: list[tuple[int, int]],
+    previous: list[_Finding],
+) -> list[tuple[int, int]]:
+    """The content of a report that stands elsewhere than around its cue.
+
+    An outer report whose object the speaker is lends its content ("A, the radio reported the
+    mayor said."); a quotation that closed the sentence before is the content when nothing
+    but setting or manner follows the cue ('"Is it open?" Lund asked.'); "which" after a
+    comma stands for the clause before it ("..., which he denied."). Returns the content,
+    replaced or as it was.
+    """
+    text = doc.text
     if not content and not text[after:s1].strip(' .!?;:”"'):
         # "..., CNN Philippines reported the governor said.": the speaker is the object of
         # an outer report, so the reported content is the outer one's
@@ -1410,6 +1338,30 @@ def _verb_attribution(
             a += dm.end() if dm else 0
             if len(_WORD.findall(text[a:b])) >= 3:
                 content = [(a, b)]
+    return content
+
+
+def _content_guards(
+    doc: _Doc,
+    c0: int,
+    c1: int,
+    s0: int,
+    s1: int,
+    form: str,
+    lemma: str,
+    speaker: tuple[int, int],
+    inverted: bool,
+    content: list[tuple[int, int]],
+    before_end: _BeforeEnd,
+) -> list[tuple[int, int]] | None:
+    """The guards read once the content is known: a cue whose content shows it is no report.
+
+    Word by word: "spoke" reports only a quotation, "claimed 7,000 lives" is a toll, "called"
+    names or name-calls, an act ("attacked", "posted") needs what makes it a statement, a
+    physical "slammed into" is none. Returns the content (some guards trim it: a declined
+    comment, a colon closing a paragraph, a judgement's object), or None when no row stands.
+    """
+    text = doc.text
     if lemma == "speak" and not all(text[a] in OPEN_QUOTES for a, _ in content):
         # "spoke to the crew on Monday", "As she spoke, the gulls circled": speaking alone
         # reports a quotation, never the words around it ("spoke about/of" are phrases)
@@ -1536,124 +1488,390 @@ def _verb_attribution(
     if lemma in _ACT_NEEDS and not form.endswith("ing") and before_end(_THING_BEFORE):
         # (round thirteen: not before a participle: "ads attacking Lund over the levy")
         return None  # "a statement posted to her account", "a letter signed by": a thing's
-    obj_rel = _WHICH_THAT_END.search(text[s0 : speaker[0]])
-    gapped = False
+    return content
+
+
+def _noun_cue_subject(
+    doc: _Doc,
+    s0: int,
+    c0: int,
+    form: str,
+    lemma: str,
+    speaker: tuple[int, int],
+    previous: list[_Finding],
+) -> tuple[bool, tuple[int, int] | None, tuple[_Finding, int] | None]:
+    """The subject of a noun cue the phrase scan stopped at: "Lund made a late call for".
+
+    An article or "no" and a modifier before a noun cue in its base form speak no words: the
+    speaker is the subject of the verb that governs the noun (or the subject of the verb it is
+    coordinated with, whose report then ends before "and"). Returns whether the noun was read
+    so, the subject shown (or None) and the cut of the report before it (or None). Not after a
+    verb that takes a doer and a bare verb ("had a clerk describe").
+    """
+    text = doc.text
+    shown: tuple[int, int] | None = None
+    noun_read = False
+    pending_cut: tuple[_Finding, int] | None = None
     if (
-        obj_rel
-        and not inverted
-        and len(content) == 1
-        and content[0][0] >= c1
-        and _verbish(_first_words(text, content[0][0], content[0][1], 1))
+        speaker[1] <= c0
+        and not text[speaker[1] : c0].strip()
+        and form.split()[0].lower() == lemma.split()[0]
+        and (frag := _NOUN_CUE_MODIFIERS.search(text, speaker[0], speaker[1])) is not None
+        and frag.end() == speaker[1]
+        # "a third say", "a majority want": a share of people is a subject
+        and not _QUANTITY_WORDS & set(_lower_words(frag.group()))
     ):
-        # "..., which his wife said was due to memory problems": the relative pronoun is the
-        # subject of the reported clause, so it is the content's first part (PARC)
-        content.insert(0, (s0 + obj_rel.start(1), s0 + obj_rel.end(1)))
-        gapped = True
-    if rel_comma and content and content[-1][0] >= c1 and text[content[-1][0]] not in OPEN_QUOTES:
-        # "In mainland China, which claims sovereignty over Taiwan, homosexuality is ...": the
-        # relative clause closes at the comma before the main clause resumes
-        a, b = content[-1]
-        close = _ASIDE_COMMA_SPACE.search(text, a, b)
-        inside = doc.quote_at(close.start()) if close else None
-        if close and (
-            inside is None
-            # round twenty-six: a short quotation ends the relative clause, the comma inside
-            # its marks ("Lund, who calls the plan a “disaster,” said ...")
-            or (close.group(1) and inside[1] <= close.end(1) + 1 and close.end(1) - inside[0] <= 80)
-        ):
-            rest = [w.lower() for w in _WORD.findall(text[close.end() : b])[:8]]
-            if any(w in _FINITE or w in _PAST for w in rest) or (
-                # "X, who said A, recounted B": the main clause's verb right after the comma
-                rest
-                and text[close.end() : close.end() + 1].islower()
-                and (rest[0] in CUE_FORMS or (rest[0].endswith("ed") and len(rest[0]) > 4))
-            ):
-                content[-1] = _strip_span(
-                    text, a, close.end(1) if close.group(1) else close.start()
-                )
-    if len(content) == 1:
-        only = text[content[0][0] : content[0][1]].strip(" ,.").lower().split()
+        # round thirty-two: an article or "no" and a modifier before a noun cue in its base
+        # form ("Lund made a late call for a recount", "gave a curt retort", "made no
+        # comment on the fee"): the phrase scan stopped at the noun's own modifiers, which
+        # speak no words; the speaker is the subject of the verb that governs the noun (Lund),
+        # else none, as round seventeen's lone article (PolNeAR's guide, too, reads a noun cue
+        # through the verb that ties it to its source); no clause before the fragment is the
+        # noun's content. Not after a verb that takes a doer and a bare verb ("had a clerk
+        # describe", "why would a court say"), and "no" only after "made" ("could no longer
+        # say" is the verb; "had no comment", a report withheld, stays out as before)
+        light = _LIGHT_VERB_END.search(text, max(s0, frag.start() - 40), frag.start())
+        before = _LAST_WORD.search(text, max(s0, frag.start() - 30), frag.start())
         if (
-            only[:1]
-            and only[0] in _NO_CONTENT
-            and (
-                len(only) == 1
-                or (
-                    len(only) <= 3 and only[1] in {"on", "last", "this", "yesterday", "today", "in"}
+            light is not None and light.group().startswith("ma")
+            if frag.group().lower().startswith("no")
+            else before is None or before.group().lower() not in _DOER_AND_BARE_VERB
+        ):
+            noun_read = True
+            coord_l = _AND_BUT_END.search(text, s0, light.start()) if light is not None else None
+            if coord_l is not None:
+                # "Lund thanked the pilots and made no mention of ...": the subject of the
+                # verb it is coordinated with, whose report ends before "and"
+                for f in reversed(previous):
+                    if f.cue[0] < s0:
+                        break
+                    if f.speaker and f.cue[1] <= coord_l.start():
+                        shown = f.speaker
+                        if not doc.quote_at(coord_l.start()):
+                            pending_cut = (f, coord_l.start())
+                        break
+            elif light is not None:
+                sub = _strip_span(text, speaker[0], light.start())
+                if sub[1] > sub[0] and frag.start() > speaker[0]:
+                    shown = sub  # "The board made no | mention": the span held the subject
+                elif light.start() > s0:
+                    shown, _ = _np_before(doc, light.start(), s0)
+                if shown is not None:
+                    words = text[shown[0] : shown[1]].split()
+                    while len(words) > 1 and _LY_ADVERB.fullmatch(words[-1]):
+                        words.pop()  # "Lund pointedly | made no mention"
+                        end = text.rindex(words[-1], shown[0], shown[1]) + len(words[-1])
+                        shown = (shown[0], end)
+                    if words[-1].lower() in {"and", "or", "but"}:
+                        shown = None  # "of Lund and | made no mention": no subject found
+    return noun_read, shown, pending_cut
+
+
+def _not_a_report(text: str, c1: int, form: str, lemma: str, before_end: _BeforeEnd) -> bool:
+    """The guards read before any speaker: a cue form that is no report in this sentence.
+
+    An attitude or an act after "be" or "get" is a passive or a state ("was found dead"),
+    "aim" is an intention only with its infinitive, "decline" a refusal only with one: each
+    is ruled out here, before the speaker scans spend their time on it.
+    """
+    if (
+        (lemma in ATTITUDE_LEMMAS or lemma in _ACT_NEEDS)
+        and not form.endswith("ing")
+        and before_end(_BE_OR_GET_AUX_END)
+    ):
+        # "was found dead", "is expected to": the subject is no source ("is supporting the
+        # levy" is the progressive, its subject the source)
+        return True
+    if lemma == "aim" and not _AIM_TO.match(text, c1):
+        return True  # round thirteen: "aims to expand", not "aimed at", "took aim", "the aims"
+    # "profits declined 5% / to 4.5 mln dlrs / sharply": a fall, not a refusal
+    return lemma == "decline" and not _DECLINE_REFUSAL.match(text, c1)
+
+
+def _inverted_speaker(
+    doc: _Doc, c1: int, s1: int, lemma: str, before_end: _BeforeEnd
+) -> tuple[int, int] | None:
+    """The speaker after the cue: '"...," said the minister.', '..., said Lund.'
+
+    Read when no subject stands before the cue and the cue is no participle: after a comma or
+    a closing quotation the cue is inverted and its subject follows it. Not for a name given
+    (", called a plume,") nor a verb group that ends in its preposition (its object follows).
+    """
+    if (
+        # ", called a plume,": a name given; '"Why?" asked Lund.' is a question's asker
+        (
+            lemma not in _AUDIENCE_OR_CALL_LEMMAS
+            or (lemma in _ASKING and before_end(_ASKED_QUOTE_END))
+        )
+        # (round nine: a verb group ending in its preposition takes its object after it,
+        # no inverted speaker: '... "steady hands" voted for Lund')
+        and lemma not in _ROUND9_PHRASE_LEMMAS
+        and before_end(_COMMA_OR_QUOTE_END)
+    ):
+        return _np_after(doc, c1, s1, loose=bool(before_end(_CLOSED_QUOTE_END)))
+    return None
+
+
+def _relative_speaker(
+    doc: _Doc, s0: int, lemma: str, before_end: _BeforeEnd
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None, bool, bool] | None:
+    """The speaker before a relative pronoun: "Ann Lund, who said ...", "a memo which said".
+
+    Returns the speaker (the antecedent, or the pronoun when the antecedent is no plain noun
+    phrase or a restrictive "who" follows a common noun), the pronoun's span, whether a comma
+    opened the relative clause and whether it is negated; None when the relative clause holds
+    a negated report (no row at all). With no relative clause: no speaker, no pronoun.
+    """
+    text = doc.text
+    speaker: tuple[int, int] | None = None
+    rel_comma = False
+    rel_pron: tuple[int, int] | None = None
+    rel_negated = False
+    rel = (
+        before_end(_COMMA_RELATIVE_BEFORE_CUE)
+        or before_end(_RELATIVE_BEFORE_CUE)
+        # "a skipper who wants to help", "anyone who fears ...": a belief or an
+        # intention in a restrictive relative after any noun; its pronoun is the source
+        or (before_end(_NOUN_WHO_BEFORE_CUE) if cue_class(lemma) in _NEGATABLE_CLASSES else None)
+    )  # "Alex Greenwich who said", "Mr. Ode, who had long argued", "a memo which said",
+    # "the 30 percent of dock workers who said" (a restrictive relative after a plural noun)
+    if rel:
+        if _NOT_OR_NEVER.search(rel.group()) and cue_class(lemma) not in _NEGATABLE_CLASSES:
+            # round twenty-three: "Lund, who did not explicitly say that ...": a negated
+            # report in the relative clause, as in the main clause (no item)
+            return None
+        # ("Lund, who does not believe ...": a belief held against it, stance deny)
+        rel_negated = _NOT_OR_NEVER.search(rel.group()) is not None
+        end = s0 + rel.start()
+        rel_comma = rel.group().startswith((",", "(", "—", "–"))
+        pron = _RELATIVE_PRONOUN.search(rel.group())
+        if pron is not None:
+            rel_pron = (end + pron.start(), end + pron.end())
+        if not rel_comma:
+            end += pron.start() if pron else 0
+        speaker, _ = _np_before(doc, end, s0)  # "Police, which said ..."
+        if (
+            speaker is not None
+            and (obj := _VERB_THEN_NAME_END.search(text, speaker[0], speaker[1])) is not None
+            and (obj.group("v").lower() in _PAST or obj.group("v").lower().endswith("ed"))
+        ):
+            # round twelve: "The crews met Ann Lund, who said ...": the name is the
+            # verb's object; the phrase scan ran on over the clause before it
+            speaker = (obj.start("name"), speaker[1])
+        if (
+            rel_pron is not None
+            and not rel_comma
+            and text[rel_pron[0] : rel_pron[1]] == "who"
+            and not text[end - 1 : end].isupper()
+            and not _CAPITALISED_WORD_END.search(text[s0:end])
+        ):
+            # "the 30 percent of dock workers who said ...": a restrictive relative after a
+            # common noun; its antecedent belongs to another clause, so the pronoun is
+            # the source (PolNeAR marks it so)
+            speaker = rel_pron
+        if speaker is None and rel_pron is not None:
+            # the antecedent is no plain noun phrase: the pronoun stands as the speaker
+            # (PolNeAR marks it so); with one, the speaker is the antecedent (PARC and the
+            # project's guide: "Lena Ortiz, who said ..." has the speaker "Lena Ortiz")
+            speaker = rel_pron
+        if speaker is not None and _DOC_NOUN_PHRASE.fullmatch(text[speaker[0] : speaker[1]]):
+            speaker = _clause_subject(doc, s0, speaker[0])  # X issued a statement which
+    return speaker, rel_pron, rel_comma, rel_negated
+
+
+def _coordinated_speaker(
+    doc: _Doc,
+    s0: int,
+    c0: int,
+    lemma: str,
+    previous: list[_Finding],
+    before_end: _BeforeEnd,
+) -> tuple[tuple[int, int] | None, tuple[_Finding, int] | None]:
+    """The speaker of a verb coordinated with an earlier one: "He claimed X and said Y".
+
+    The nearest report of the sentence before "and" / "but" lends its speaker, and its
+    content is cut before the conjunction (returned as the pending cut, or None); with no such
+    report, the subject of the nearest clause the verb can hang on. A fronted clause of time
+    ("After the hearing ended, ...") is passed over: its report ends at its comma.
+    """
+    text = doc.text
+    speaker: tuple[int, int] | None = None
+    pending_cut: tuple[_Finding, int] | None = None
+    coord = before_end(_AND_BUT_END)
+    # round thirty-two: a fronted clause of time before the main clause ("After the
+    # hearing ended, the clerk shrugged and told reporters", "While the ferry docked, its
+    # pilot waved to us and remarked"): the coordinated verb is the main clause's, not
+    # the report or the subject inside the fronted clause
+    fronted = _FRONTED_SUBORDINATE.match(text, s0, s0 + coord.start()) if coord else None
+    main_lo = fronted.end() if fronted is not None else None
+    if coord:
+        for f in reversed(previous):
+            if main_lo is not None and f.cue[0] < main_lo:
+                # a report inside the fronted clause ends at its comma ("After Lund had
+                # announced the fee, | the pilots met and agreed")
+                # (or before "and" when its content runs on past the comma)
+                for cut in (text.rfind(",", s0, main_lo), s0 + coord.start()):
+                    if f.cue[0] >= s0 and any(a_ < cut < b_ for a_, b_ in f.content):
+                        pending_cut = (f, cut)
+                        break
+                break
+            if (
+                f.speaker
+                and doc.sentence_index(f.cue[0]) == doc.sentence_index(c0)
+                # after a comma, not a report nested in another's content: "It cited the
+                # Air Force as stating X, and claimed Y" coordinates with "cited"; without
+                # one the nearest ("the Navy, who told it X and noted Y")
+                and not (
+                    coord.group().startswith(",")
+                    and any(
+                        g is not f and any(p[0] <= f.cue[0] < p[1] for p in g.content)
+                        for g in previous
+                    )
+                )
+            ):
+                speaker = f.speaker
+                # "He claimed X and said Y": the first report ends before "and said"
+                # (once this one is known to be a report: "said A and attacked B"
+                # keeps its content when "attacked B" is none)
+                cut = s0 + coord.start()
+                if (
+                    f.cue[1] <= cut
+                    and not doc.quote_at(cut)
+                    # "said she did not condone it and hoped that ...": a belief or an
+                    # intention after a report goes on with the reported clause
+                    and cue_class(lemma) not in {"belief", "intention"}
+                ):
+                    pending_cut = (f, cut)
+                break
+        if speaker is None:
+            # round seventeen: the subject of the nearest clause the coordinated verb can
+            # hang on ("The towns had quarrelled, but their mayors met on Friday and
+            # expressed ...": "their mayors", not the sentence's first subject)
+            joins = list(_CLAUSE_BOUNDARY.finditer(text, main_lo or s0, s0 + coord.start()))
+            rel_in = list(_PREP_WHICH.finditer(text, main_lo or s0, s0 + coord.start()))
+            if (
+                rel_in
+                and (not joins or joins[-1].end() <= rel_in[-1].start())
+                and "," not in text[rel_in[-1].end() : s0 + coord.start()]
+            ):
+                # round twenty-seven: a relative clause opened by a preposition and
+                # "which" or by "where" holds the first verb ("a fair at which the council
+                # opens its books and explains ..."): its subject speaks
+                joins.append(rel_in[-1])
+                speaker = _clause_subject(
+                    doc, rel_in[-1].end(), c0, phrases=True
+                ) or _leading_subject(doc, rel_in[-1].end(), c0)
+            # (round twenty-seven: with its phrases, "Bakers from the north of the
+            # valley grumbled about it and said")
+            speaker = speaker or (
+                (_clause_subject(doc, joins[-1].end(), c0, phrases=True) if joins else None)
+                or _clause_subject(doc, main_lo or s0, c0, phrases=True)
+                or _leading_subject(doc, main_lo or s0, c0)
+            )
+    return speaker, pending_cut
+
+
+def _cut_before_time_clause(
+    doc: _Doc, s0: int, c0: int, speaker: tuple[int, int], previous: list[_Finding]
+) -> tuple[_Finding, int] | None:
+    """The cut a report in a clause of time or reason makes in the report before it.
+
+    "X revealed it in March when she boasted that ...": the first report's content ends
+    before "when" (returned with the cut, else None), unless that content has a verb of its
+    own, which takes the clause with it ("said the walkout began after ...").
+    """
+    text = doc.text
+    sub = _SUBORDINATE_BEFORE_SPEAKER.search(text, max(s0, speaker[0] - 16), speaker[0])
+    if sub is None:
+        return None
+    # round fifteen: a report in a clause of time or reason after another report ("X
+    # revealed it in March when she boasted that ...", "Y admitted it made a mistake
+    # after a doctor reported ..."): the first report's content ends before the clause
+    cut = sub.start()
+    for f in reversed(previous):
+        if f.cue[0] < s0:
+            break  # (outside the stretch this cue reads: linear time on run-ons)
+        if (
+            f.cue[1] <= cut
+            and doc.sentence_index(f.cue[0]) == doc.sentence_index(c0)
+            and any(a_ < cut < b_ for a_, b_ in f.content)
+            and not doc.quote_at(cut)
+            # only a content with no verb of its own before the clause ("revealed it in
+            # March", "questioning their figures"): a reported clause takes its time
+            # clause with it ("said the walkout began after the owners turned down ...")
+            and not any(
+                w in _FINITE
+                or w in _PAST
+                or w in _BARE_PAST_VERBS
+                or (len(w) > 4 and w.endswith("ed"))
+                for a_, b_ in f.content
+                for w in _lower_words(text[a_ : min(b_, cut)])
+            )
+        ):
+            return f, cut
+    return None
+
+
+def _content_before(doc: _Doc, s0: int, s1: int, pre: str, after: int) -> list[tuple[int, int]]:
+    """The content before the attribution: the clause or quotation that ends right before it.
+
+    ``pre`` is the sentence's text before the speaker (empty for a participle, a relative
+    clause or a noun cue read through its verb); ``after`` is where the text after the cue
+    starts. A partial quotation takes the whole clause it ends; an adverbial lead ("On
+    Tuesday,") is no content; a quotation opened in an earlier sentence is taken whole.
+    """
+    text = doc.text
+    content: list[tuple[int, int]] = []
+    pre_stripped = pre.rstrip()
+    if pre_stripped.endswith((",", ",”", ',"', "”", '"', ".”", "?”", "!”", ",“")) or (
+        pre_stripped and pre_stripped[-1] in '”"'
+    ):
+        qend = s0 + len(pre_stripped)
+        # (round twelve: ',“' when the quotation finder read the mark as its close)
+        q = doc.quote_ending(qend) if pre_stripped[-1] in '”"“' else None
+        lead = text[s0 : q[0]] if q is not None else ""
+        if (
+            q is not None
+            and _MIXED_LEAD.search(lead)
+            and not doc.quote_at(s0)
+            # (a lead ending in a comma is the clause's subject, not "Asked about it,")
+            and not (
+                lead.rstrip().endswith(",")
+                and (
+                    _ADVERBIAL.match(lead.strip())
+                    or _adverbial_chunks(lead.rstrip())
+                    or _ASKED_LEAD.match(lead.strip())
                 )
             )
-            # ("endorsed him", "criticized her": a stance toward that person)
-            and not (lemma in _EVALUATIVE and len(only) == 1)
         ):
-            return None  # "the Senate confirmed him": no reported content
-    if (
-        lemma in _COMPLEMENT_ONLY
-        # round thirty: "a ferry that the town hopes will lure visitors": the relative's
-        # gapped subject is the clause's, so the verb has its clause (a hope, an expectation)
-        and not (gapped and lemma in _GAPPED_CLAUSE_LEMMAS)
-        and not _has_complement(text, c1, content, lemma)
-    ):
-        return None  # "agreed, saying", "asked the same day", "the expected date"
-    if lemma in _PORTRAY_LEMMAS and content and content[-1][0] >= c1:
-        # "painting the toll as a tax and asking who pays": the portrayal ends before a
-        # coordinated participle, a report of its own
-        a_, b_ = content[-1]
-        cut = _AND_PARTICIPLE.search(text, a_, b_)
-        if cut is not None:
-            content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
-    elif (
-        form.endswith("ing")
-        and content
-        and content[-1][0] >= c1
-        and text[content[-1][0]] not in OPEN_QUOTES
-    ):
-        # round eleven: "criticizing the pier and calling for a ban", "praising the
-        # crews and thanking the chair": a participle's content ends before the
-        # participle coordinated with it (PolNeAR's reading; a quotation is left whole)
-        a_, b_ = content[-1]
-        cut = _AND_ING.search(text, a_, b_)
-        if cut is not None and not doc.quote_at(cut.start()) and cut.start() > a_:
-            content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
-    elif (
-        form.endswith("s")
-        and not form.endswith("ss")
-        and content
-        and content[-1][0] >= c1
-        and text[content[-1][0]] not in OPEN_QUOTES
-    ):
-        # round eleven: "trusts the mayor and calls her ...", "faults the port and praises
-        # the crews": a present-tense report ends before the verb coordinated with it
-        a_, b_ = content[-1]
-        cut = _AND_PRESENT.search(text, a_, b_)
-        if cut is not None and not doc.quote_at(cut.start()) and cut.start() > a_:
-            content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
-    if (
-        content
-        and content[-1][0] >= c1
-        and text[content[-1][0]] not in OPEN_QUOTES
-        and cue_class(lemma) == "speech"
-    ):
-        # round eleven: the writer's summing-up appositive after a reported clause ("said
-        # the pier would close, a move that angered the crews") is no part of it (PolNeAR's
-        # reading; an appositive to a person, "met Lund, a skipper", stays: the Wikinews
-        # scheme keeps it, and the nouns here are the writer's words for acts and claims)
-        a_, b_ = content[-1]
-        cut = _SUMMING_APPOSITIVE.search(text, a_, b_)
-        if (
-            cut is not None
-            and not doc.quote_at(cut.start())
-            and len(_WORD.findall(text, a_, cut.start())) >= 3
+            # 'The plan is a "welcome tack," said X': a partial quotation ends a clause that
+            # began before it, and the whole clause is the content
+            a = s0 + len(lead) - len(lead.lstrip())
+            dm = _DISCOURSE.match(text[a : q[1]])
+            content.append((a + (dm.end() if dm else 0), q[1]))
+        elif q is not None:
+            content.append(q)
+        elif (
+            _ADVERBIAL.match(pre_stripped.strip())
+            or _adverbial_chunks(pre_stripped)
+            or _ASKED_LEAD.match(pre_stripped.strip())
+        ) and not (
+            # "Watching the storm made him sell the boat, he said.": a whole clause that opens
+            # with a gerund, and nothing after the cue to report
+            not text[after:s1].strip(' .!?;:”"') and _GERUND_SUBJECT_CLAUSE.match(pre_stripped)
         ):
-            content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
-    _cut_coordinated(text, pending_cut)
-    return _Finding(
-        (c0, c1),
-        lemma,
-        shown if noun_read else None if article_only else speaker,
-        content,
-        hedged=hedged,
-        negated=negated,
-    )
+            pass  # "On Tuesday, X announced ...": a time phrase, not reported content
+        else:
+            a, b = _strip_span(text, s0, s0 + len(pre_stripped))
+            # a quote started before this sentence (multi-sentence quote): take all of it
+            qa = doc.quote_at(a)
+            if qa is not None and qa[1] >= b:
+                a = qa[0]
+            dm = _DISCOURSE.match(text[a:b])
+            a = a + (dm.end() if dm else 0)
+            if b - a > 2:
+                content.append((a, b))
+    return content
 
 
 #: round thirty-two: a noun cue's own modifiers, read as its subject: an article or "no" and
