@@ -1,6 +1,7 @@
 """Helpers the attribution tests share, as fixtures: each returns a function of a sentence.
 
-`got`, `speakers` and `contents` read the rows that are not nested (what the benchmark scores);
+`got`, `classed`, `speakers` and `contents` read the rows that are not nested (what the benchmark
+scores);
 `cues` and `stance_of` read every row.
 """
 
@@ -44,6 +45,20 @@ def got() -> Callable[[str], list[tuple[str, str | None, str]]]:
         ]
 
     return got
+
+
+@pytest.fixture
+def classed() -> Callable[[str], list[tuple[str, str | None, str, str, str]]]:
+    """(cue, speaker, content, cue class, stance) of every row that is not nested."""
+
+    def classed(text: str) -> list[tuple[str, str | None, str, str, str]]:
+        return [
+            (r["cue"], r["speaker"], r["content"], r["cue_class"], r["stance"])
+            for r in find_attributions(text)
+            if not r["nested"]
+        ]
+
+    return classed
 
 
 @pytest.fixture

@@ -16,23 +16,15 @@ from collections.abc import Callable
 from newslens_stance.attributions import find_attributions
 
 
-def _rows(text: str) -> list[tuple[str, str | None, str, str, str]]:
-    return [
-        (r["cue"], r["speaker"], r["content"], r["cue_class"], r["stance"])
-        for r in find_attributions(text)
-        if not r["nested"]
-    ]
-
-
-def test_a_hope_whose_clause_subject_a_relative_gaps(got: Callable) -> None:
-    assert _rows("The quay is a project that the town council hopes will lure visitors.") == [
+def test_a_hope_whose_clause_subject_a_relative_gaps(got: Callable, classed: Callable) -> None:
+    assert classed("The quay is a project that the town council hopes will lure visitors.") == [
         ("hopes", "the town council", "that … will lure visitors", "intention", "assert")
     ]
-    assert _rows("Okafor backed the new ferry, which she hoped would ease the queues.") == [
+    assert classed("Okafor backed the new ferry, which she hoped would ease the queues.") == [
         ("backed", "Okafor", "the new ferry", "intention", "assert"),
         ("hoped", "she", "which … would ease the queues", "intention", "assert"),
     ]
-    assert _rows("The board chose a site which the mayor expects will draw patients.") == [
+    assert classed("The board chose a site which the mayor expects will draw patients.") == [
         ("expects", "the mayor", "which … will draw patients", "belief", "assert")
     ]
     # a relative whose own verb follows, and a hope with an object, stay as they were
@@ -43,8 +35,8 @@ def test_a_hope_whose_clause_subject_a_relative_gaps(got: Callable) -> None:
     assert got("It was a result that few had hoped for.") == []
 
 
-def test_a_judgement_held_with_deem(got: Callable) -> None:
-    assert _rows("The tribunal deemed the second ballot invalid.") == [
+def test_a_judgement_held_with_deem(got: Callable, classed: Callable) -> None:
+    assert classed("The tribunal deemed the second ballot invalid.") == [
         ("deemed", "The tribunal", "the second ballot invalid", "belief", "assert")
     ]
     assert got("The inspectors have deemed about 3,400 of the crates unsafe.") == [
@@ -69,28 +61,28 @@ def test_deem_without_its_object_is_no_row(got: Callable) -> None:
     assert got("They passed over a rival, Ed Hale, he deemed unfit to lead.") == []
 
 
-def test_a_judgement_held_at_large_with_was_deemed() -> None:
+def test_a_judgement_held_at_large_with_was_deemed(classed: Callable) -> None:
     # the passive with no agent: the subject and the judgement, no holder, a hedge
-    assert _rows("Dozens of the ballots were deemed invalid.") == [
+    assert classed("Dozens of the ballots were deemed invalid.") == [
         ("deemed", None, "Dozens of the ballots … invalid", "belief", "hedge")
     ]
-    assert _rows("The old pier was deemed a hazard to boats.") == [
+    assert classed("The old pier was deemed a hazard to boats.") == [
         ("deemed", None, "The old pier … a hazard to boats", "belief", "hedge")
     ]
     # no complement after it (a time, an agent first), a negated subject: no row
-    assert _rows("The pier was deemed on Monday.") == []
-    assert _rows("No records were deemed relevant.") == []
+    assert classed("The pier was deemed on Monday.") == []
+    assert classed("No records were deemed relevant.") == []
 
 
-def test_an_expectation_coordinated_with_a_first_clause() -> None:
-    assert _rows("Okafor is moving to Bergen but is expected to keep her seat on the board.") == [
+def test_an_expectation_coordinated_with_a_first_clause(classed: Callable) -> None:
+    assert classed("Okafor is moving to Bergen but is expected to keep her seat on the board.") == [
         ("is expected", None, "Okafor … to keep her seat on the board", "belief", "hedge")
     ]
-    assert _rows("The new pier opened in May and is widely expected to draw crowds.") == [
+    assert classed("The new pier opened in May and is widely expected to draw crowds.") == [
         ("is widely expected", None, "The new pier … to draw crowds", "belief", "hedge")
     ]
     # "it" holds no expectation: the content is the infinitive alone, as before
-    assert _rows("The ferries were late, and it is expected to rain.") == [
+    assert classed("The ferries were late, and it is expected to rain.") == [
         ("is expected", None, "to rain", "belief", "hedge")
     ]
 
