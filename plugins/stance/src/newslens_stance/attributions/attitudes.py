@@ -29,10 +29,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 
 from newslens_stance.attributions.clauses import _clause_end
-from newslens_stance.attributions.lexicon import _DISCOURSE, _FINITE, _PAST, FORM_TO_LEMMA, _words
+from newslens_stance.attributions.lexicon import (
+    _DISCOURSE,
+    _FINITE,
+    _PAST,
+    FORM_TO_LEMMA,
+    _matches_at,
+    _words,
+)
+from newslens_stance.attributions.patterns import _word_starts
 from newslens_stance.attributions.speakers import _np_before
 from newslens_stance.attributions.text import _Doc, _Finding, _strip_span
 
@@ -138,20 +145,9 @@ def _attitude_findings(doc: _Doc, findings: list[_Finding], used_cues: set[int])
         _clause_colon(doc, findings, used_cues)
 
 
-def _at_word(pattern: re.Pattern[str], text: str, word: str) -> Iterator[re.Match[str]]:
-    """``pattern``'s matches at each occurrence of ``word`` (a plain search finds the places;
-    a pattern opening with a look-behind would be tried at every position)."""
-    i = text.find(word)
-    while i >= 0:
-        m = pattern.match(text, i)
-        if m is not None:
-            yield m
-        i = text.find(word, i + 1)
-
-
 def _named(doc: _Doc, findings: list[_Finding], used_cues: set[int]) -> None:
     text = doc.text
-    for m in _at_word(_NAMED_RE, text, "named"):
+    for m in _matches_at(_NAMED_RE, _word_starts(text, {"named"}), text):
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
@@ -185,7 +181,7 @@ def _named(doc: _Doc, findings: list[_Finding], used_cues: set[int]) -> None:
 def _released(doc: _Doc, findings: list[_Finding], used_cues: set[int]) -> None:
     text = doc.text
     cues = sorted(f.cue[0] for f in findings)
-    for m in _at_word(_RELEASED_RE, text, "releas"):
+    for m in _matches_at(_RELEASED_RE, _word_starts(text, {"releas"}), text):
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
