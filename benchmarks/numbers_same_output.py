@@ -60,7 +60,7 @@ FRESH_HELD_OUT = (
     "numbers_fresh27.jsonl",
 )
 #: the blind sample being annotated: its documents are left out by the sampler's own draw
-NEXT_BLIND_ROUND = 27
+NEXT_BLIND_ROUND = 28
 WIKINEWS = tuple(n for n in DEVELOPMENT_FILES if n not in CORPUS_FILES)
 NEWS = tuple(n for n in CORPUS_FILES if n not in FRESH_HELD_OUT)
 HELD_OUT = (*FRESH_HELD_OUT, *BLIND_FILES)
