@@ -193,6 +193,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "duration": frozenset({"unit"}),
     # (its match starts right after the "between" its lookbehind reads, inside that window)
     "between_counts": frozenset({"between"}),
+    "unit_or_count": frozenset({"unit"}),
     "set": frozenset({"set", "weekday", "unit", "season"}),
     "per_unit": frozenset({"unit"}),
     "next_day": frozenset({"unit", "deixis"}),

@@ -756,6 +756,18 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         lambda m, ctx: _duration_guard(m, ctx),
     ),
     (
+        # "will be settled in a year or two", "in a week or two": one unit or a few more, a
+        # range of counts written after the unit; ahead in a future clause it is a vague
+        # future, as "in two to three weeks" is (the duration rule alone takes "a year")
+        "unit_or_count",
+        re.compile(
+            r"(?<=\bin\s)(?P<pre>)(?P<det>)(?P<num>a|one)(?P<half>)\s+"
+            r"(?P<unit>day|week|month|year)(?P<half2>)\s+or\s+(?P<num2>two|three)\b(?!-)",
+            FLAGS,
+        ),
+        lambda m, ctx: _duration_guard(m, ctx),
+    ),
+    (
         "set",
         re.compile(
             rf"\b(?:(?:every|each)\s+(?:(?P<snum>{_NUM})\s+)?(?P<sunit>{_UNIT})|"

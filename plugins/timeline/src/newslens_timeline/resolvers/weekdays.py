@@ -491,6 +491,15 @@ _NAMED_DAY = re.compile(
 _OF_A_MONTH = re.compile(rf"\s+(?:in|of)\s+(?:{_MONTH})\b", FLAGS)
 
 
+#: the rest of a list of weekdays that ends in a plural part of the day: "on Monday and
+#: Tuesday nights", "Monday, Wednesday and Friday evenings" give the part to each weekday
+_SHARED_PLURAL_PART_AFTER = re.compile(
+    rf"(?:\s*,\s*{_WEEKDAY})*\s*,?\s+(?:and|or|&)\s+{_WEEKDAY}\s+"
+    r"(?P<parts>mornings|afternoons|evenings|nights)\b",
+    FLAGS,
+)
+
+
 def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     if (
         m.group(0) == m["wd"]
@@ -504,6 +513,12 @@ def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     if raw_part[:1].isupper() and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end() : m.end() + 3]):
         return None  # "Saturday Night Showcase", "Monday Night Football": a title
     wd = WEEKDAYS[m["wd"].lower()]
+    bare = not (m["pre"] or m["wrel"] or m.groupdict().get("part") or m.groupdict().get("early"))
+    shared = bare and _SHARED_PLURAL_PART_AFTER.match(ctx.text, m.end("wd"))
+    if shared:
+        # "ferries sail on Tuesday and Friday evenings": the plural is distributive, each
+        # weekday's evening week after week (TimeML's SET), as the last "Friday evenings" is
+        return Resolved("SET", f"XXXX-WXX-{wd}T{_part_code(shared['parts'].rstrip('s'))}")
     rel = (m["wrel"] or "").lower()
     if (
         rel in ("last", "first")
