@@ -63,6 +63,7 @@ from newslens_stance.attributions.speakers import (
     _refine_speaker,
     _subject_chain,
 )
+from newslens_stance.attributions.speech_acts import _possessor_speaks, _speech_act_findings
 from newslens_stance.attributions.stance import _parties, _set_stance
 from newslens_stance.attributions.text import (
     _Doc,
@@ -400,6 +401,8 @@ def _find(text: str) -> list[_Finding]:
     _nominal_findings(doc, text, lower_words, findings, used_cues)
     # 3q. round thirty-two B: the shapes of :mod:`attitudes` ("the board named Okafor ...")
     _attitude_findings(doc, findings, used_cues)
+    # 3r. round thirty-six: the shapes of :mod:`speech_acts` ("said yes", "attacked Lund")
+    _speech_act_findings(doc, lower_words, findings, used_cues)
     # 4. continuation quotes of a direct attribution
     _attach_following_quotes(doc, findings)
     _end_intentions_at_a_break(doc, findings)
@@ -408,7 +411,8 @@ def _find(text: str) -> list[_Finding]:
         # (3n: the critics after "criticism from" are a whole phrase already)
         # (3o: the supporters after "support of" too)
         if f.speaker is not None and not (
-            f.lemma in {"criticism", "support", "endorsement"} and f.speaker[0] > f.cue[1]
+            (f.lemma in {"criticism", "support", "endorsement"} and f.speaker[0] > f.cue[1])
+            or _possessor_speaks(text, f)  # (3r: "Lund’s attacks on X" gives Lund alone)
         ):
             f.speaker = _subject_chain(doc, _refine_speaker(doc, f.speaker), f.cue[0])
             f.speaker = _fronted_lead_off(doc, _plural_list_head(doc, f.speaker))
