@@ -76,9 +76,12 @@ Sets, each scored separately (``--devset FILE`` scores one file alone):
   its gold brought to two older conventions by ``relabel_multiplier_relay.py``;
 - ``numbers_fresh24.jsonl`` (when present): the same quotas (``--round 24``), annotated the same
   way by an eighth non-developer: held out, scored after rounds twenty-seven to thirty (the
-  lead, and round thirty-one before any change); a development file since round thirty-one
-  (``numbers_fresh25.jsonl``, ``numbers_fresh26.jsonl`` and ``numbers_fresh27.jsonl``, a
-  ninth, a tenth and an eleventh non-developer's, are held out and not scored here);
+  lead, and round thirty-one before any change); a development file since round thirty-one;
+- ``numbers_fresh25.jsonl`` (when present): the same quotas (``--round 25``), annotated the same
+  way by a ninth non-developer: held out, scored after rounds twenty-eight to thirty-one (the
+  lead, and round thirty-four before any change); a development file since round thirty-four
+  (``numbers_fresh26.jsonl``, ``numbers_fresh27.jsonl`` and ``numbers_fresh28.jsonl``, a
+  tenth, an eleventh and a twelfth non-developer's, are held out and not scored here);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
   go to ``--errors``. Its sentences that also occur in a developer document (reposts) are
@@ -146,6 +149,7 @@ FRESH21 = DEVSETS / "numbers_fresh21.jsonl"
 FRESH22 = DEVSETS / "numbers_fresh22.jsonl"
 FRESH23 = DEVSETS / "numbers_fresh23.jsonl"
 FRESH24 = DEVSETS / "numbers_fresh24.jsonl"
+FRESH25 = DEVSETS / "numbers_fresh25.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -695,6 +699,7 @@ def main() -> int:
         (FRESH22, "fresh22 (bbc + reuters)", "fresh22 "),
         (FRESH23, "fresh23 (bbc + reuters)", "fresh23 "),
         (FRESH24, "fresh24 (bbc + reuters)", "fresh24 "),
+        (FRESH25, "fresh25 (bbc + reuters)", "fresh25 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:

@@ -11,8 +11,8 @@ For a speed change that must not move a finding. The texts: the Wikinews develop
 sentences; the BBC News and Reuters-21578 development files (``numbers_news.jsonl`` and the
 fresh samples, the fifteenth included since round nineteen, the seventeenth since round
 twenty, the eighteenth since round twenty-two, the twentieth since round twenty-five and every
-later one once it becomes development, the twenty-third since round twenty-nine and the
-twenty-fourth since round thirty-one; the
+later one once it becomes development, the twenty-third since round twenty-nine, the
+twenty-fourth since round thirty-one and the twenty-fifth since round thirty-four; the
 sixteenth, held out in round nineteen, and the samples held out now, ``FRESH_HELD_OUT``,
 not), each sentence alone and its whole document (with the Reuters dateline field); and every
 unannotated document outside the blind partition, whole, plus the sentences of the first
@@ -51,15 +51,17 @@ from devset_files import BLIND_FILES, CORPUS_FILES, DEVELOPMENT_FILES  # noqa: E
 #: twenty-seven, and fresh22, scored after rounds twenty-five to twenty-seven, since round
 #: twenty-eight, and fresh23, scored after rounds twenty-five to twenty-eight, since round
 #: twenty-nine, and fresh24, scored after rounds twenty-seven to thirty, since round
-#: thirty-one: all read like the others); fresh25, fresh26 and fresh27, a ninth, a tenth
-#: and an eleventh non-developer's, are held out
+#: thirty-one, and fresh25, scored after rounds twenty-eight to thirty-one, since round
+#: thirty-four: all read like the others); fresh26, fresh27 and fresh28, a tenth, an eleventh
+#: and a twelfth non-developer's, are held out
 FRESH_HELD_OUT = (
     "numbers_fresh16.jsonl",
-    "numbers_fresh25.jsonl",
     "numbers_fresh26.jsonl",
     "numbers_fresh27.jsonl",
+    "numbers_fresh28.jsonl",
 )
-#: the blind sample being annotated: its documents are left out by the sampler's own draw
+#: the newest blind draw: its documents are left out by the sampler's own draw (round 28's is
+#: fresh28, annotated and held out above; raise this with the sampler's ``LAST_ROUND``)
 NEXT_BLIND_ROUND = 28
 WIKINEWS = tuple(n for n in DEVELOPMENT_FILES if n not in CORPUS_FILES)
 NEWS = tuple(n for n in CORPUS_FILES if n not in FRESH_HELD_OUT)

@@ -54,6 +54,7 @@ DEVELOPMENT_FILES = (
     "numbers_fresh22.jsonl",
     "numbers_fresh23.jsonl",
     "numbers_fresh24.jsonl",
+    "numbers_fresh25.jsonl",
 )
 #: those stored as offsets and a hash into BBC News and Reuters-21578 (the Wikinews files keep
 #: their text and have no dateline)

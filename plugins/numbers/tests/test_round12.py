@@ -196,9 +196,11 @@ def test_the_noun_said_after_the_figures(text: str, nouns: list[str]) -> None:
     [
         ("The firm said its new shares would sell at six to eight dlrs each.", "share"),
         ("The shares were priced at 15 dlrs each.", "share"),
-        ("The tickets cost 20 dlrs each.", ""),  # no shares: not a per-share price
+        # no shares: not a per-share price, but per the plural "each" shares out (round 34)
+        ("The tickets cost 20 dlrs each.", "ticket"),
         ("Its stock lost one dlr to close at 41 dlrs each on Friday.", ""),  # no plural shares
-        ("The shares were sold and the directors got 12 dlrs each.", ""),  # people's each
+        # people's each: per director, not per share (round 34)
+        ("The shares were sold and the directors got 12 dlrs each.", "director"),
     ],
 )
 def test_a_price_each_after_shares_is_per_share(text: str, per: str) -> None:

@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
+from newslens_numbers import lexicon
 from newslens_numbers.common import (
     _COUNT_KINDS,
     _EACH_AFTER,
@@ -19,7 +20,9 @@ from newslens_numbers.common import (
     _clause_start,
     _one_sentence,
 )
+from newslens_numbers.patterns import STOP, _words
 from newslens_numbers.units import CURRENCY_WORD_TO_CODE, dimension_of, to_base
+from newslens_numbers.words import _is_plural, singular
 
 # "145.20 yen against the dollar", "$1.38 versus the euro", "1.82 marks to the dollar"
 _RATE_BASE_AFTER = re.compile(
@@ -145,13 +148,18 @@ def _exchange_rates(text: str, found: list[dict[str, Any]]) -> None:
                     f["unit"] = g["unit"]
                     f["base_unit"] = g["unit"]
                     break
-        if not f["per"] and _EACH_AFTER.match(text[f["end"] : f["end"] + 6]):
+        if not f["per"] and (
+            _EACH_AFTER.match(text[f["end"] : f["end"] + 6])
+            or text[f["end"] + 1 : f["end"] + 7] == "apiece"  # the same word (round 34)
+        ):
             for g in reversed(found[:i]):  # "2,500,000 shares at 3.50 dlrs each": per share
                 if not _one_sentence(text, g["end"], f["start"]):
                     break
                 if g["kind"] in ("count", "number") and g["noun"]:
                     f["per"] = g["noun"]
                     break
+            if not f["per"]:
+                f["per"] = _each_over_plural(text, f["start"])
         if f["per"]:
             continue
         after = _RATE_BASE_AFTER.match(text, f["end"], min(len(text), f["end"] + 40))
@@ -639,3 +647,51 @@ def _vague_pair_currency(text: str, found: list[dict[str, Any]]) -> None:
             f["kind"], f["unit"], f["per"] = "money", g["unit"], g["per"]
             f["value_base"], f["base_unit"] = to_base(f["value"], g["unit"])
             f["dimension"] = dimension_of(g["unit"])
+
+
+#: plurals a sum "each" does not share out: the sums' own names ("penalties of 2 mln dlrs
+#: each" is per payer, "denominations of 5,000 dlrs each" per bond), periods, money, and verbs
+#: of price in -s ("the set lists for 300 dlrs each")
+_NOT_SHARED_OUT = _words(
+    "penalties fines funds exposures tags values payments sums amounts prices costs terms "
+    "rates years months weeks days hours minutes dlrs cts dollars cents pence pounds marks "
+    "francs yen shares levels denominations lists sells retails trades"
+)
+_PLURAL_WORD = re.compile(r"\b[A-Za-z][a-z-]*[a-z]s\b|\b(?:people|men|women|children)\b")
+#: a plural after a preposition is no thing priced ("placed notes with institutions at 5 dlrs
+#: each" prices the notes)
+_OBLIQUE_BEFORE = re.compile(
+    r"\b(?:with|to|from|by|among|for)[ \t\n]+(?:(?:the|its|their|some|other)[ \t\n]+)?"
+    r"(?:[a-z-]+[ \t\n]+)?\Z"
+)
+_CLAUSE_BREAK = re.compile(r"[.;:!?][ \t\n]|\n\n")
+
+
+def _each_over_plural(text: str, start: int) -> str:
+    """The noun a price "each" or "apiece" shares out when no count before it names one
+    (round thirty-four): the nearest plural noun before it in its sentence, not after a
+    preposition ("Applicants paid £900 apiece": per applicant; "the units were sold at 2.40
+    dlrs each": per unit; "placed notes with banks at 5 dlrs each": per note); "" when
+    that plural names the sums themselves ("penalties of 1 mln dlrs each"), a period or money,
+    or is a capitalised name inside the sentence."""
+    lead_start = max(0, start - 160)
+    breaks = list(_CLAUSE_BREAK.finditer(text, lead_start, start))
+    lead_start = breaks[-1].end() if breaks else lead_start
+    words = [
+        m
+        for m in _PLURAL_WORD.finditer(text, lead_start, start)
+        if not _OBLIQUE_BEFORE.search(text, max(lead_start, m.start() - 24), m.start())
+    ]
+    if not words:
+        return ""
+    m = words[-1]
+    word = m.group()
+    low = word.lower()
+    if low in _NOT_SHARED_OUT or low in STOP:
+        return ""
+    if word[0].isupper():
+        opens = not text[lead_start : m.start()].strip()
+        if not opens or lexicon.plural_noun(low) is not True:
+            return ""  # "Sears and Hobbs Co agreed ...", "Hobbs paid ...": a name
+        word = low
+    return singular(word) if _is_plural(word) else ""

@@ -83,6 +83,7 @@ from newslens_numbers.scores import (
 from newslens_numbers.wire_tables import (
     _carried_prices,
     _change_to_level,
+    _dividend_total,
     _exchange_offer,
     _labelled_amounts,
     _share_in_sentence,
@@ -256,6 +257,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _ordinal_before_rank(scanner.text, out)
     if scanner.nil_at:
         _wire_nil_partner(scanner.text, out, scanner.nil_at)
+    if "making" in text:
+        _dividend_total(scanner.text, out)
     link_conversions(text, out)
     for f in out:
         f.pop("_decimals", None)

@@ -799,7 +799,10 @@ class FindingRules:
             not per
             and kind == "money"
             and not scaled
-            and _EACH_AFTER.match(text, end, min(self.n, end + 8))
+            and (
+                _EACH_AFTER.match(text, end, min(self.n, end + 8))
+                or text[end + 1 : end + 7] == "apiece"  # "sold at 25 dlrs apiece" (round 34)
+            )
         ):
             lead = text[max(0, start - 160) : start]
             lead = lead[max(lead.rfind(". "), lead.rfind(";")) + 1 :]

@@ -59,6 +59,18 @@ _SCORE_RUN = re.compile(
     r"\d{1,2}[-–]\d{1,2}(?:[ \t]*\(\d{1,2}[-–/]\d{1,2}\))?"
     r"(?:,?[ \t]+\d{1,2}[-–]\d{1,2}(?:[ \t]*\(\d{1,2}[-–/]\d{1,2}\))?)+(?![\d%])"
 )
+#: "a top-four finish", "a top-10 player": a count with no noun after "top-" (the annotators'
+#: reading, as "the top 10" is one; round thirty-four)
+_TOP_HYPHEN = re.compile(r"(?<![A-Za-z-])(?i:top)-\Z")
+
+
+def _top_hyphen(text: str, s: int) -> bool:
+    """Is the number at ``s`` glued to "top-" ("a top-four spot", "a top-10 player")?"""
+    return (
+        text[s - 4 : s].lower() == "top-" and _TOP_HYPHEN.search(text, max(0, s - 5), s) is not None
+    )
+
+
 _DAY_RANGE_MONTH = re.compile(
     rf"[ \t]*(?:-|–|—|to|and|or)[ \t]*\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{MONTHS})\b\.?"
 )
@@ -390,6 +402,7 @@ class NameRules:
             and text[s - 1] == "-"
             and text[s - 2].isalnum()
             and not re.search(r"\d-(?i:to)-$", text[max(0, s - 5) : s])  # "230-to-198"
+            and not _top_hyphen(text, s)
         ):
             return self.skip_run(s)  # COVID-19, F-16, a second range part already handled
         race = _RACE_TIME.match(text, s, window) if nxt == ":" else None
@@ -741,7 +754,7 @@ class NameRules:
                 return False  # "the fastest one itself", "one or other currencies"
             if _PARTICIPLE_PREP.match(text, e, min(self.n, e + 40)):
                 return False  # "including one tailored for China": a pronoun
-        if s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
+        if s > 1 and text[s - 1] == "-" and text[s - 2].isalpha() and not _top_hyphen(text, s):
             return False  # "all-in-one", "back-to-one": a word, no quantity
         if word == "one" and re.search(r"(?i:\bno)[-‐][ \t]*$", text[max(0, s - 4) : s]):
             return False  # "no-one" is "nobody"

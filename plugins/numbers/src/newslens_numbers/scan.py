@@ -47,6 +47,14 @@ from newslens_numbers.units import CURRENCY_CODES
 from newslens_numbers.vague import VagueRules
 from newslens_numbers.words import _decimals, _float, _prev_word, counted_noun, parse_number_words
 
+#: a word after "to a second" that makes "second" an ordinal before its noun ("moved to a second
+#: plant", "according to a second source", "to a second or third person"), not a second of
+#: time ("accurate to a second", "within a second of", "to a second or two", "a second later")
+_ORDINAL_SECOND_NOUN = re.compile(
+    r"[ \t\n]+(?:or[ \t]+(?:third|fourth|fifth)\b|(?!(?:of|or|and|to|in|on|at|by|for|with|than"
+    r"|later|earlier|ago|faster|slower|longer|before|after|per|a|an|the)\b)[a-z][a-z-]+\b)"
+)
+
 # nouns whose "number N" is an id, not a rank ("employee number 47", "shirt number 10")
 _ID_NUMBER_NOUNS = frozenset(
     (
@@ -384,6 +392,12 @@ class _Scanner(NameRules, VagueRules, OrdinalRules, UnitRules, RangeRules, RateR
             # no unit: scan again from "a", which may start "a quarter" or "a thousand"
             if info is None or info[2] == "percent":
                 return s
+            if (
+                info[0] == "s"
+                and text[info[1] - 6 : info[1]].lower() == "second"
+                and _ORDINAL_SECOND_NOUN.match(text, info[1], min(self.n, info[1] + 24))
+            ):
+                return s  # "moved to a second plant": an ordinal, scanned again from "a"
             if not re.fullmatch(r"[ \t]+[A-Za-z][A-Za-z ]{2,}", text[e : info[1]]):
                 return s  # "over a m": a one-letter symbol after "a" is no unit
         if form == "digits" and s > 0 and text[s - 1].isalpha():

@@ -154,19 +154,47 @@ def _poll_points(text: str, found: list[dict[str, Any]]) -> None:
 
 def _day_in_words(text: str, f: dict[str, Any]) -> bool:
     """A day of a month written in words ("payable July six", "delayed until May four", "went
-    public on October seven"): a date, the timeline's, no figure. Only a bare count (no noun, no
-    unit) of 1-31 written in letters right after a capitalised month's name, then a break, a
-    year or a preposition ("In March two men were held" counts men, "In March three were
-    killed" counts too)."""
-    return (
+    public on October seven"): a date, the timeline's, no figure. Only a count with no unit of
+    1-31 written in letters right after a capitalised month's name, then a break, a year or a
+    preposition ("In March two men were held" counts men, "In March three were killed" counts
+    too), or after a month that a determiner or a date's word stands before (round
+    thirty-four, below)."""
+    if not (
         f["kind"] == "count"
-        and not f["noun"]
         and not f["unit"]
         and 1 <= f["value"] <= 31
         and re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)?", f["text"]) is not None
-        and _MONTH_NAMED_BEFORE.search(text, max(0, f["start"] - 12), f["start"]) is not None
-        and _AFTER_DAY.match(text, f["end"], min(len(text), f["end"] + 12)) is not None
-    )
+    ):
+        return False
+    month = _MONTH_NAMED_BEFORE.search(text, max(0, f["start"] - 12), f["start"])
+    if month is None:
+        return False
+    if not f["noun"] and _AFTER_DAY.match(text, f["end"], min(len(text), f["end"] + 12)):
+        return True
+    return _day_of_named_month(text, f, month.start())
+
+
+#: the word before a month whose day is written in words, where the day is a date whatever
+#: follows it (round thirty-four): a determiner of a date said as a modifier ("the June one
+#: vote", "a March five tremor", "its usual May one start"), or a word that takes a date ("on",
+#: "until", "ended", "effective", a wire dividend table's "Pay" and "Record")
+_DATE_WORD_BEFORE_MONTH = re.compile(
+    r"\b(?i:on|until|till|through|since|ended|ending|effective|dated|due|pay|payable|record"
+    r"|the|an?|its|their|his|her|this|usual)[ \t]+\Z"
+)
+
+
+def _day_of_named_month(text: str, f: dict[str, Any], month_start: int) -> bool:
+    """A day in words after a month that a determiner or a date's word stands before ("the
+    June one deadline", "Pay April three   Record March 13", "the five weeks ended April
+    four were"), unless the count counts a plural ("since March two men have been held") or a
+    full stop ends the month's sentence ("last May. One official said")."""
+    if "." in text[month_start : f["start"]]:
+        return False
+    if f["noun"] and f["quantity"].lower() != f["noun"]:
+        return False  # a plural counted: "In the March two plants closed" is no date
+    before = _DATE_WORD_BEFORE_MONTH.search(text, max(0, month_start - 12), month_start)
+    return before is not None
 
 
 #: a score in words (the lead's decision 2 for round twenty-three): "won by three goals to

@@ -765,3 +765,55 @@ def _wire_nil_partner(text: str, found: list[dict[str, Any]], nil_at: frozenset[
             f["value_base"] = 0.0 if partner["base_unit"] else float("nan")
         elif f["kind"] == "name":
             f["kind"] = "count"
+
+
+#: a dividend line's total for the year after its final or interim payment: "Final div 15 cts
+#: vs 14, making 23 vs 21" (round thirty-four); the line must name a dividend
+_MAKING_BEFORE = re.compile(r"(?:,[ \t]*|[ \t]+)making[ \t]+\Z")
+_DIVIDEND_LINE = re.compile(r"\b(?i:div|dividend)\b")
+_VS_BETWEEN = re.compile(r"[ \t]+(?:vs\.?|versus)[ \t]+\Z")
+_RAW_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _dividend_total(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare figure after "making" in a dividend line is the year's total in the payment's
+    money ("Final div 15 cts vs 14, making 23 vs 21": 0.23 and 0.21 in the cents' currency),
+    and its "vs" partner follows it. The payment is the money figure before "making" on the
+    line, with no scale word (its cents give the total's); without one nothing changes ("Div
+    135 vs 125 making 190 vs 180" with no currency on the line stays as read)."""
+    for i, f in enumerate(found):
+        if f["kind"] != "count" or f["unit"] or f["noun"] or i == 0:
+            continue
+        if not _MAKING_BEFORE.search(text, max(0, f["start"] - 10), f["start"]):
+            continue
+        line_start = max(text.rfind("\n", 0, f["start"]), text.rfind("   ", 0, f["start"])) + 1
+        paid = found[i - 1]
+        if (
+            paid["kind"] != "money"
+            or paid["start"] < line_start
+            or not _DIVIDEND_LINE.search(text, line_start, paid["start"])
+            or _SCALED_SPAN.search(paid["text"])
+            or not paid["value"]
+        ):
+            continue
+        raw = _RAW_NUMBER.search(paid["text"])
+        if raw is None or not float(raw.group().replace(",", "")):
+            continue
+        # the payment's number over its value (100 for cents): a division keeps 230 / 100 = 2.3
+        divisor = round(float(raw.group().replace(",", "")) / paid["value"], 6)
+        total = [f]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and nxt["kind"] == "count"
+            and not nxt["unit"]
+            and not nxt["noun"]
+            and _VS_BETWEEN.search(text, f["end"], nxt["start"])
+            and nxt["start"] - f["end"] <= 10
+        ):
+            total.append(nxt)
+        for g in total:
+            g["value"] /= divisor
+            for key in ("unit", "per", "kind", "base_unit", "dimension"):
+                g[key] = paid[key]
+            g["value_base"] = g["value"] if paid["base_unit"] else float("nan")
