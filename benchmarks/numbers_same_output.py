@@ -60,9 +60,9 @@ FRESH_HELD_OUT = (
     "numbers_fresh27.jsonl",
     "numbers_fresh28.jsonl",
 )
-#: the newest blind draw: its documents are left out by the sampler's own draw (round 28's is
-#: fresh28, annotated and held out above; raise this with the sampler's ``LAST_ROUND``)
-NEXT_BLIND_ROUND = 28
+#: the blind sample being annotated: its documents are left out by the sampler's own draw
+#: (raise this with the sampler's ``LAST_ROUND``)
+NEXT_BLIND_ROUND = 29
 WIKINEWS = tuple(n for n in DEVELOPMENT_FILES if n not in CORPUS_FILES)
 NEWS = tuple(n for n in CORPUS_FILES if n not in FRESH_HELD_OUT)
 HELD_OUT = (*FRESH_HELD_OUT, *BLIND_FILES)

@@ -69,7 +69,8 @@ from fresh18 too, for a third non-developer; ``--round 20`` draws ``numbers_fres
 ``--round 25`` draws ``numbers_fresh25.jsonl``, apart from fresh24 too, for a ninth;
 ``--round 26`` draws ``numbers_fresh26.jsonl``, apart from fresh25 too, for a tenth;
 ``--round 27`` draws ``numbers_fresh27.jsonl``, apart from fresh26 too, for an eleventh;
-``--round 28`` draws ``numbers_fresh28.jsonl``, apart from fresh27 too, for a twelfth. A new
+``--round 28`` draws ``numbers_fresh28.jsonl``, apart from fresh27 too, for a twelfth;
+``--round 29`` draws ``numbers_fresh29.jsonl``, apart from fresh28 too, for a thirteenth. A new
 round raises ``LAST_ROUND``.
 
 ``--round 2`` draws ``numbers_fresh2.jsonl`` the same way with the seed
@@ -108,7 +109,7 @@ QUOTA7 = {"tech": 35, "entertainment": 35, "business": 20, "politics": 15, "spor
 QUOTA8 = {"business": 16, "entertainment": 16, "politics": 16, "sport": 16, "tech": 16}
 QUOTA8_REUTERS = 40
 #: the newest round the sampler draws; a new blind annotator's round raises it by one
-LAST_ROUND = 28
+LAST_ROUND = 29
 
 
 def fresh_file(round_: int) -> Path:
