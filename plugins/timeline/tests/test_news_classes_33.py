@@ -75,7 +75,10 @@ def test_a_unit_or_two_ahead_is_a_vague_future(
     [
         # a length: the one unit without "in" (as before), or a range of counts (as "in two
         # or three days" in a past clause is)
-        ("Repairs to the pier may last as long as a month or two.", [("a month", "DURATION", "P1M")]),
+        (
+            "Repairs to the pier may last as long as a month or two.",
+            [("a month", "DURATION", "P1M")],
+        ),
         ("The barn was rebuilt in a year or two.", [("a year or two", "DURATION", "PXY")]),
         ("The court will rule in a week.", [("a week", "DURATION", "P1W")]),
     ],
