@@ -40,7 +40,7 @@ from newslens_timeline.lexicon import (
     UNANCHORED,
     _num,
 )
-from newslens_timeline.resolvers.base import Resolved, Resolver
+from newslens_timeline.resolvers.base import Resolved, Resolver, group
 from newslens_timeline.resolvers.days import _month_no
 from newslens_timeline.resolvers.names import in_named_title, in_quoted_title
 from newslens_timeline.resolvers.years import _DECADE_WORDS
@@ -364,17 +364,22 @@ def find(text: str, windowed: bool = True) -> list[tuple[int, int, str, re.Match
     :param windowed: scan only around each rule's triggers (the default; same result as
         ``False``, which scans the whole text with every rule and is kept for the tests).
     """
-    cands: list[tuple[int, int, int, str, re.Match[str], Resolver]] = []
+    cands: list[tuple[int, int, int, int, int, str, re.Match[str], Resolver]] = []
     lowered = text.lower()
     # the start scanners read the lower-cased text: only where it is the text re folds
     scannable = len(lowered) == len(text) and not any(c in text for c in FOLD_ODD)
     triggers = _windows(text, lowered) if windowed else {}
+    # rules sharing their trigger classes (the six month rules) share their merged windows
+    merged: dict[frozenset[str], list[tuple[int, int]]] = {}
     for name, pattern, resolver in RULES:
         if windowed:
-            spans = [s for c in RULE_TRIGGERS[name] for s in triggers.get(c, ())]
-            if not spans:
+            classes = RULE_TRIGGERS[name]
+            windows = merged.get(classes)  # type: ignore[assignment]
+            if windows is None:
+                spans = [s for c in classes for s in triggers.get(c, ())]
+                windows = merged[classes] = _merge(spans, len(text)) if spans else []
+            if not windows:
                 continue
-            windows = _merge(spans, len(text))
             if scannable:
                 found = _matches(pattern, text, windows, _STARTS[name], lowered)
             else:
@@ -387,19 +392,22 @@ def find(text: str, windowed: bool = True) -> list[tuple[int, int, str, re.Match
             start, end = _span(m, name)
             if end <= start:
                 continue
-            cands.append((start, end, _PRIORITY[name], name, m, resolver))
-    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+            # longest first, then the rule's priority, then leftmost; the running count keeps
+            # the order of a stable sort and is never passed (so the matches are not compared)
+            cands.append((start - end, _PRIORITY[name], start, len(cands), end, name, m, resolver))
+    cands.sort()
     taken: list[tuple[int, int]] = []
     chosen = []
     for c in cands:
-        i = bisect.bisect_left(taken, (c[0], c[1]))
-        left_ok = i == 0 or taken[i - 1][1] <= c[0]
-        right_ok = i == len(taken) or taken[i][0] >= c[1]
+        start, end = c[2], c[4]
+        i = bisect.bisect_left(taken, (start, end))
+        left_ok = i == 0 or taken[i - 1][1] <= start
+        right_ok = i == len(taken) or taken[i][0] >= end
         if left_ok and right_ok:
-            taken.insert(i, (c[0], c[1]))
+            taken.insert(i, (start, end))
             chosen.append(c)
-    chosen.sort(key=lambda c: c[0])
-    return [(c[0], c[1], c[3], c[4], c[5]) for c in chosen]
+    chosen.sort(key=lambda c: c[2])
+    return [(c[2], c[4], c[5], c[6], c[7]) for c in chosen]
 
 
 def _dct(published: Any) -> date | None:
@@ -524,8 +532,8 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
         if (
             res.type in ("DATE", "TIME")
             and res.mod in _LENGTH_MODS
-            and m.groupdict().get("pre")
-            and not m.groupdict().get("num")
+            and group(m, "pre")
+            and not group(m, "num")
         ):
             # "12% more than the previous year", "open up to Friday": a comparison of
             # amounts or a limit, no modifier of the date (TIMEX3 gives these to lengths; "more

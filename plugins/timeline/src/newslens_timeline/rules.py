@@ -1491,7 +1491,8 @@ _ABOUT_IS_PREPOSITION = frozenset({"this_unit", "the_unit", "deictic", "weekday"
 
 
 def _preposition_about(m: re.Match[str], name: str) -> bool:
-    pre = m.groupdict().get("pre")
+    # (the group looked up by name: ``groupdict`` would build a dict per candidate)
+    pre = m["pre"] if "pre" in m.re.groupindex else None
     if (
         name == "year"
         and pre

@@ -18,6 +18,12 @@ from newslens_timeline.values import Point
 
 # --------------------------------------------------------------------------- context
 
+#: the characters before a span that its tense and the yearless day's checks read at most
+#: (the clause's 120 and a word boundary before it)
+LEFT_WINDOW = 128
+#: the characters after it (the clause's 200, a range's far end's 50)
+RIGHT_WINDOW = 210
+
 
 @dataclass
 class Context:
@@ -66,6 +72,40 @@ class Context:
             self.sentences = sentence_spans(self.text) or ((0, len(self.text)),)
         self._starts = [start for start, _ in self.sentences]
         self._trade: dict[int, bool] = {}
+        #: set when a reading went beyond the windows of :meth:`window_key` (see there)
+        self.read_far = False
+
+    def window_key(self, start: int, end: int) -> tuple[object, ...] | None:
+        """All that the tense of ``[start, end)`` and the yearless day's checks read, when no
+        reading goes further (:attr:`read_far` says after the fact), or None.
+
+        Why: a decision cached under this key is the decision for any span with the same key
+        (a deterministic reading that stays inside the windows takes the same path on any text
+        that agrees on them). The windows: ``LEFT_WINDOW`` characters before the span and
+        ``RIGHT_WINDOW`` after it, unclipped (their length says where the text starts or
+        ends), where the sentence starts and ends if inside them, the span's text, and whether
+        its sentence holds a word of forward trade. A run of blanks after the span that nearly
+        fills the right window (a figure's noun may follow any blanks) gives no key."""
+        text = self.text
+        i = self.sentence_of(start)
+        s, e = self.sentences[i]
+        right = text[end : end + RIGHT_WINDOW]
+        if len(right) == RIGHT_WINDOW and len(right) - len(right.lstrip()) > RIGHT_WINDOW - 20:
+            return None
+        return (
+            text[max(0, start - LEFT_WINDOW) : start],
+            start - s if start - s <= LEFT_WINDOW else -1,
+            text[start:end],
+            right,
+            e - end if e - end <= RIGHT_WINDOW else -1,
+            self._trade_words(i),
+        )
+
+    def _reads_far(self) -> bool:
+        """Mark that a reading leaves the windows of :meth:`window_key` (the sentence from its
+        start, to its end, or a clause after the span); True, so it sits inside a condition."""
+        self.read_far = True
+        return True
 
     def sentence_of(self, pos: int) -> int:
         """The index of the sentence holding ``pos`` (between two sentences: the earlier)."""
@@ -138,7 +178,7 @@ class Context:
         right = self.text[end : min(e, end + 200)]
         rights = _right_parts(right)
         # the match may hold the preposition itself ("through January")
-        lead = re.match(r"(?:to|until|till|through|into)\s+", self.text[start : start + 9].lower())
+        lead = _LIMIT_LEAD.match(self.text[start : start + 9].lower())
         if _deferred(left + (lead.group(0) if lead else "")):
             return "future"  # "extended loans through January", "postponed until Friday"
         if (_POSSESSIVE.match(self.text, end) or _FIGURE_AFTER.match(self.text, end)) and (
@@ -164,6 +204,7 @@ class Context:
                 and _REPORTED_SUBJECT.fullmatch(wide, nearest.end())
                 and (own := _OWN_FUTURE_AFTER.match(self.text, end, min(e, end + 40)))
                 and not _PAST_EVENT_BEFORE.search(self.text, max(s, start - 40), start)
+                and self._reads_far()
                 and not _CONSEQUENCE_AFTER.match(self.text, own.end())
                 and not _would_effect(own, self.text)
                 # a reported "would" needs the reported clause's own subject before the day
@@ -197,7 +238,11 @@ class Context:
             return _kind(nearest)  # the verb nearest the expression on its left
         # nothing on the left: the first verb on the right, past a fronted adverbial's comma
         # ("In January, the company brought in a new chief")
-        if _WEEKDAY.search(self.text, start, end) and _fronted(self.text, s, start):
+        if (
+            _WEEKDAY.search(self.text, start, end)
+            and self._reads_far()
+            and _fronted(self.text, s, start)
+        ):
             bare = _BARE_PLURAL_VERB.match(self.text, end, e)
             if (
                 bare is not None
@@ -212,6 +257,7 @@ class Context:
         if (
             absolute is not None
             and absolute.start() > s
+            and self._reads_far()
             and (main := _far_left(_lower(self.text[s : absolute.start()])))
         ):
             # "the union closed its ballot, with members returning 61.5% of the papers by the
@@ -239,6 +285,7 @@ class Context:
                     kind == "future"
                     and i == 0
                     and _WEEKDAY.search(self.text, start, end)
+                    and self._reads_far()
                     and (own := _OWN_FUTURE_AFTER.match(self.text, end, min(e, end + 40)))
                     # (a "would" of its own is a hypothesis here: "a win on Saturday would
                     # put the club top")
@@ -266,6 +313,7 @@ class Context:
                 if (
                     kind == "present"
                     and first.group(0).lower() not in _NOT_SCHEDULE
+                    and self._reads_far()
                     and _fronted(self.text, s, start)
                 ):
                     # "On Monday, talks resume": a day fronted before a verb of schedule
@@ -275,6 +323,7 @@ class Context:
             # "buses would run on weekdays from May 4, with a night service starting from
             # September 1": an absolute phrase has no tense of its own and shares its main
             # clause's
+            self.read_far = True
             return self.tense(absolute.start(), absolute.start())
         # no verb near on either side: a future further back in the clause still looks ahead
         # ("the agency is expected to send its plan for the two dams to a joint committee
@@ -346,6 +395,8 @@ def _would_effect(own: re.Match[str], text: str) -> bool:
     return "would" in own.group(0).lower() and bool(_WOULD_EFFECT_AFTER.match(text, own.end()))
 
 
+#: a limit's preposition opening the match itself ("through January"), read lower-cased
+_LIMIT_LEAD = re.compile(r"(?:to|until|till|through|into)\s+")
 #: the reported clause's own future verb right after the day (a part of the day between)
 _OWN_FUTURE_AFTER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:will|shall|'ll|is\s+to|are\s+to|"

@@ -51,6 +51,14 @@ class Candidate:
     match: re.Match[str] = field(compare=False)
 
 
+def group(m: re.Match[str], name: str) -> Any:
+    """``m.groupdict().get(name)``, without building the dict of every group: a resolver reads
+    a few optional groups of each of its matches, and the dict is most of that cost."""
+    if type(m) is re.Match:
+        return m[name] if name in m.re.groupindex else None
+    return m.groupdict().get(name)  # an ``_Override``: its groups replaced
+
+
 def pre_is_preposition(m: re.Match[str]) -> bool:
     """ "Over", "under" or an edge ("the end of") before a determiner and an adjective of length
     is the noun phrase's preposition: "over a three-year period", "under its two-year plan",
@@ -65,7 +73,7 @@ def pre_is_preposition(m: re.Match[str]) -> bool:
 
 
 def _mod_of(m: re.Match[str]) -> str | None:
-    pre = m.groupdict().get("pre")
+    pre = group(m, "pre")
     if not pre or pre_is_preposition(m):
         return None
     key = re.sub(r"\s+", " ", pre.lower()).strip()

@@ -25,7 +25,7 @@ from newslens_timeline.lexicon import (
     UNANCHORED,
     _num,
 )
-from newslens_timeline.resolvers.base import Resolved, _fixed_century, _mod_of
+from newslens_timeline.resolvers.base import Resolved, _fixed_century, _mod_of, group
 from newslens_timeline.resolvers.parts_of_day import _part_code
 from newslens_timeline.tense import Context
 from newslens_timeline.values import Point
@@ -102,7 +102,7 @@ def _yearless_range(ctx: Context, m: re.Match[str], mo: int) -> int | None:
         month_at = m.start("month")
     except (IndexError, AttributeError):  # called for another rule's month ("first week of")
         return None
-    if (m.groupdict().get("prep") or "").lower() == "from":
+    if (group(m, "prep") or "").lower() == "from":
         far = _RANGE_TO_MONTH.match(ctx.text, m.end())
         if far is None:
             return None
@@ -150,6 +150,42 @@ def _period_year(ctx: Context, end: int) -> tuple[int, str] | None:
 def _yearless(mo: int, d: int, m: re.Match[str], ctx: Context) -> Resolved:
     if ctx.dct is None:
         return Resolved("DATE", f"XXXX-{mo:02d}-{d:02d}", anchor=UNANCHORED, mod=_mod_of(m))
+    # "the fiscal year ended Jan. 31", "since March 3" (read first: "since" of cause looks
+    # past any window, so it is part of the cached decision's key, not of the decision)
+    ended = bool(
+        _ENDED.search(ctx.text[max(0, m.start() - 12) : m.start()]) or since_before(ctx, m)
+    )
+    # a narrative's day to continue reads the story's state: then no cache
+    story_free = ctx.story is None or ctx.last is not ctx.story
+    key = ctx.window_key(m.start(), m.end()) if story_free else None
+    if key is None:
+        return _yearless_day(mo, d, m, ctx, ended)
+    key = (*key, ctx.dct, mo, d, ended)
+    known = _YEARLESS_DECISIONS.get(key)
+    if known is None:
+        ctx.read_far = False
+        res = _yearless_day(mo, d, m, ctx, ended)
+        known = (res.value, res.point.day if res.point else None, res.anchor)
+        if not ctx.read_far:
+            if len(_YEARLESS_DECISIONS) >= YEARLESS_CACHE_SIZE:
+                _YEARLESS_DECISIONS.clear()
+            _YEARLESS_DECISIONS[key] = known
+        return res
+    value, day, anchor = known
+    return Resolved("DATE", value, Point(day, "D") if day else None, anchor, _mod_of(m))
+
+
+#: the yearless days' decisions by :meth:`Context.window_key` (with the creation time, the
+#: month, the day, and whether a "since" or an "ended" stands before): a run of days in one
+#: long sentence (a table, a list of dates) reads the same windows again and again
+_YEARLESS_DECISIONS: dict[tuple[object, ...], tuple[str | None, date | None, str | None]] = {}
+YEARLESS_CACHE_SIZE = 4096
+
+
+def _yearless_day(mo: int, d: int, m: re.Match[str], ctx: Context, ended: bool) -> Resolved:
+    """The yearless day's year: a range's far end, the tense of the clause, or a step of the
+    story; ``ended``, a period over or a state since the day (both in the past)."""
+    assert ctx.dct is not None
     shared = _range_year(ctx, m.end(), mo)
     if shared is not None:
         try:
@@ -166,7 +202,7 @@ def _yearless(mo: int, d: int, m: re.Match[str], ctx: Context) -> Resolved:
             continue
     if not options:  # 29 February in no nearby leap year
         return Resolved("DATE", f"XXXX-{mo:02d}-{d:02d}", anchor=PUBLISHED, mod=_mod_of(m))
-    if _ENDED.search(ctx.text[max(0, m.start() - 12) : m.start()]) or since_before(ctx, m):
+    if ended:
         # "the fiscal year ended Jan. 31": a period that has ended lies in the past; so does
         # the start of a state that runs to now ("prices have climbed since March 3")
         options = [o for o in options if o <= ctx.dct] or options
@@ -303,14 +339,16 @@ def current_year_end(ctx: Context, start: int) -> bool:
     return bool(_CURRENT_YEAR_END.search(ctx.text, max(0, start - 60), start))
 
 
+_SINCE_LEAD = re.compile(r"since\s+", re.IGNORECASE)
+
+
 def since_before(ctx: Context, m: re.Match[str]) -> bool:
     """Whether "since" stands right before the match (or opens it), as a preposition of time
     (not "since" of cause before a clause whose subject the month modifies)."""
     if _SINCE_CLAUSE.match(ctx.text, m.end()):
         return False
     at = m.start()
-    lead = re.match(r"since\s+", m.group(0), re.IGNORECASE)
-    if lead:
+    if _SINCE_LEAD.match(m.group(0)):
         return True
     return bool(_SINCE_BEFORE.search(ctx.text, max(0, at - 30), at))
 
@@ -381,7 +419,7 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     year = int(m["year"]) if m["year"] else None
     if year is None and (shared := _DAY_RANGE_YEAR.match(m.string, m.end())):
         year = int(shared["ryear"])  # "September 12-19, 2009": the range's year is both ends'
-    if m.groupdict().get("lastday"):
+    if group(m, "lastday"):
         if not month_raw[0].isupper():
             return None
         # the month's last day: its year first (a day every year has), then the day
@@ -395,7 +433,7 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(
             res.type, last.value(), last, res.anchor, res.mod, res.valid, res.note, res.anchors
         )
-    if m.groupdict().get("dayword"):
+    if group(m, "dayword"):
         if not month_raw[0].isupper():
             return None  # "he may first consult": no day in words
         day = DAY_WORDS[re.sub(r"[\s-]+", " ", m["dayword"].lower())]
@@ -406,7 +444,7 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(
             "DATE", "2001-09-11", Point(date(2001, 9, 11), "D"), ABSOLUTE, anchors=False
         )
-    rel = m.groupdict().get("dmrel")
+    rel = group(m, "dmrel")
     if rel and year is None and ctx.dct is not None:
         # "on March 20 last year": the year is said, relative to publication
         year = ctx.dct.year + {"last": -1, "next": 1}.get(rel.lower(), 0)
