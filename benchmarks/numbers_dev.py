@@ -80,8 +80,8 @@ Sets, each scored separately (``--devset FILE`` scores one file alone):
 - ``numbers_fresh25.jsonl`` (when present): the same quotas (``--round 25``), annotated the same
   way by a ninth non-developer: held out, scored after rounds twenty-eight to thirty-one (the
   lead, and round thirty-four before any change); a development file since round thirty-four
-  (``numbers_fresh26.jsonl``, ``numbers_fresh27.jsonl`` and ``numbers_fresh28.jsonl``, a
-  tenth, an eleventh and a twelfth non-developer's, are held out and not scored here);
+  (``numbers_fresh26.jsonl`` to ``numbers_fresh29.jsonl``, a tenth to a thirteenth
+  non-developer's, are held out and not scored here);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
   go to ``--errors``. Its sentences that also occur in a developer document (reposts) are

@@ -52,13 +52,14 @@ from devset_files import BLIND_FILES, CORPUS_FILES, DEVELOPMENT_FILES  # noqa: E
 #: twenty-eight, and fresh23, scored after rounds twenty-five to twenty-eight, since round
 #: twenty-nine, and fresh24, scored after rounds twenty-seven to thirty, since round
 #: thirty-one, and fresh25, scored after rounds twenty-eight to thirty-one, since round
-#: thirty-four: all read like the others); fresh26, fresh27 and fresh28, a tenth, an eleventh
-#: and a twelfth non-developer's, are held out
+#: thirty-four: all read like the others); fresh26 to fresh29, a tenth to a thirteenth
+#: non-developer's, are held out
 FRESH_HELD_OUT = (
     "numbers_fresh16.jsonl",
     "numbers_fresh26.jsonl",
     "numbers_fresh27.jsonl",
     "numbers_fresh28.jsonl",
+    "numbers_fresh29.jsonl",
 )
 #: the blind sample being annotated: its documents are left out by the sampler's own draw
 #: (raise this with the sampler's ``LAST_ROUND``)
