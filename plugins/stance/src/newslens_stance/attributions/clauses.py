@@ -1023,8 +1023,10 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     prev = list(_WORD.finditer(text, max(0, cue_start - 40), cue_start))
     pw = prev[-1].group().lower() if prev else ""
     lead = text[max(0, cue_start - 60) : cue_start]
-    if _ACCORDING_TO_LEAD.search(lead) and not (
-        _CLAUSE_MARK.search(lead.rsplit("ccording to", 1)[-1])
+    if (
+        "ccording to " in lead
+        and _ACCORDING_TO_LEAD.search(lead)
+        and not (_CLAUSE_MARK.search(lead.rsplit("ccording to", 1)[-1]))
     ):
         return True  # "according to the official WHO report": part of the relayed source
     nxt_low = _NEXT_LOWER_WORD.match(text[cue_start + len(form) : cue_start + len(form) + 30])

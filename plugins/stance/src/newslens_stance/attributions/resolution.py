@@ -149,12 +149,16 @@ _BRACKET_ALIAS = re.compile(
     r"([A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|on|de|[A-Z][\w’'\-]*)){0,8})\s+"
     r"\(([A-Z][A-Za-z.&]{1,9})\)"
 )
+#: what every match of :data:`_BRACKET_ALIAS` ends with
+_BRACKETED_SHORT_FORM = re.compile(r"\s\([A-Z][A-Za-z.&]{1,9}\)")
 
 
 def _bracket_aliases(text: str) -> dict[str, str]:
     """Short forms introduced in brackets: "Philippine Institute of Volcanology and Seismology
     (Phivolcs)" makes a later "Phivolcs" that institute."""
     out: dict[str, str] = {}
+    if _BRACKETED_SHORT_FORM.search(text) is None:
+        return out  # (no bracket the pattern ends with: its scan from every capital is skipped)
     for m in _BRACKET_ALIAS.finditer(text):
         full = _canonical(m.group(1))
         if len(full.split()) >= 2:

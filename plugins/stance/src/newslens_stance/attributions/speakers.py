@@ -976,6 +976,8 @@ _HEAD_PREP = re.compile(
     r"(?:^|(?<=[\s,;:(“\"]))(?P<head>(?:(?:[Tt]he|[Aa]n?|[A-Z][\w’'.\-]*)\s+)?"
     r"(?:(?:[A-Z][\w’'.\-]*|[a-z]+)\s+){0,3}?)(?P<prep>to|of|within|from|for|at|with|in)\s+$"
 )
+#: :data:`_HEAD_PREP`'s prepositions: a window that does not end in one is not searched
+_HEAD_PREP_WORDS = ("to", "of", "within", "from", "for", "at", "with", "in")
 _ENVOYS = frozenset(
     _words(
         "delegate envoy adviser advisor correspondent counsel representative ambassador reporter"
@@ -1169,7 +1171,12 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
         a = max(s0, a - 4) + m.start()
     # head and preposition before the phrase
     window = text[max(s0, a - 60) : a]
-    m = _HEAD_PREP.search(window)
+    # (the pattern's necessary condition first: the window ends in its preposition and a space)
+    m = (
+        _HEAD_PREP.search(window)
+        if window[-1:].isspace() and window.rstrip().endswith(_HEAD_PREP_WORDS)
+        else None
+    )
     if m and m.group("head").strip() and text[a : a + 1].strip():
         head = m.group("head").split()
         low = [w.lower() for w in head]
