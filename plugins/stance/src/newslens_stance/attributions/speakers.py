@@ -141,6 +141,11 @@ _AUX_ADVERB_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|is|are|was|were|will|would|also|then|later|previously|[a-z]{3,}ly))+"
     r"\s*$"
 )
+#: how every match of :data:`_AUX_ADVERB_TAIL` ends, before its spaces
+_AUX_ADVERB_TAIL_ENDS = (
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "then", "later",
+    "previously", "ly",
+)  # fmt: skip
 
 
 _ASIDE_CLOSERS = frozenset(")-—–")
@@ -183,7 +188,12 @@ def _np_before(
     if text[max(sent_lo, pos - 2) : pos].strip()[-1:].isalpha():
         # "Lund -- who chairs it -- has publicly derided": the aside closes before the
         # auxiliaries and adverbs
-        aux_tail = _AUX_ADVERB_TAIL.search(text, max(sent_lo, pos - 40), pos)
+        tail_lo = max(sent_lo, pos - 40)
+        aux_tail = (
+            _AUX_ADVERB_TAIL.search(text, tail_lo, pos)
+            if text[tail_lo:pos].rstrip().endswith(_AUX_ADVERB_TAIL_ENDS)
+            else None
+        )
         if aux_tail is not None:
             eff = aux_tail.start() + 1  # (the space closes the dash)
     tail = text[max(sent_lo, eff - 3) : eff].rstrip()

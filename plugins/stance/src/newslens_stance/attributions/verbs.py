@@ -464,7 +464,7 @@ def _verb_attribution(
         # a letter urging a vote, Lund wrote ...": the message is the main clause's
         # subject's, who says what its participle says
         return _fronted_participle(doc, c0, c1, s1, lemma)
-    appos = before_end(_APPOSITIVE_BEFORE_CUE)
+    appos = _appositive_before_cue(before_text)
     if aspect_subject is not None:
         speaker = aspect_subject
     elif not participle:
@@ -853,7 +853,12 @@ def _verb_attribution(
     )
     if content is None:
         return None
-    obj_rel = _WHICH_THAT_END.search(text[s0 : speaker[0]])
+    lead = text[s0 : speaker[0]]
+    obj_rel = (
+        _WHICH_THAT_END.search(lead)
+        if lead[-1:].isspace() and lead.rstrip().endswith(("which", "that"))
+        else None
+    )
     gapped = False
     if (
         obj_rel
@@ -2193,6 +2198,18 @@ _COMPLEMENT_ONLY = frozenset(
 # lookup a call)
 #: a comma or dash and the words of :data:`_REL_GAP` right before a cue ("X, an expert, said")
 _APPOSITIVE_BEFORE_CUE = re.compile(r"(?:,|\s[—–])\s*(" + _REL_GAP + r")$")
+
+
+def _appositive_before_cue(before: str) -> re.Match[str] | None:
+    """``_APPOSITIVE_BEFORE_CUE.search(before)``, read from the last comma or dash.
+
+    Why: what follows the mark (adverbs, times, spaces) holds no comma or dash, so a match
+    opens at the last one (a dash with the space before it); a search from the start tried
+    every position of the sentence before the cue (round thirty-five)."""
+    k = max(before.rfind(","), before.rfind("—"), before.rfind("–"))
+    return _APPOSITIVE_BEFORE_CUE.search(before, max(0, k - 1)) if k >= 0 else None
+
+
 #: (round twenty-three: after a dash or a bracket too, "Lund—who had long argued", "(who
 #: endorses")
 _COMMA_RELATIVE_BEFORE_CUE = re.compile(r"(?:,|\(|[—–])\s*(?:which|who)\s+" + _REL_GAP + r"$")
