@@ -13,6 +13,7 @@ reads, and re-exports the names other code imported from it before the split (``
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newslens_stance.attributions.according import _according_to
 from newslens_stance.attributions.attitudes import _attitude_findings
@@ -121,46 +122,8 @@ def _find(text: str) -> list[_Finding]:
         if c0 in used_cues:
             continue
         form = m.group()
-        if form.lower() == "according to":
-            lemma = "according to"
-        elif form.lower() == "per":
-            lemma = "per"  # "Per reports, ...", "..., per the ministry"
-        elif form.startswith(_ON_TO_FORMS):
-            lemma = FORM_TO_LEMMA.get(form.split()[-1], CUE_FORMS.get(form.split()[-1], "say"))
-        elif form.startswith("continu"):
-            # "continued to insist that", "continues to call for": the verb after "to" reports
-            rest = form.split(" ", 2)[-1]
-            lemma = "call for" if rest == "call for" else CUE_FORMS.get(rest, "say")
-            lemma = "push" if rest == "push for" else lemma
-        elif form.startswith("vot"):
-            # "voted for", "voted 5-2 against", "voted to repeal": a vote cast
-            lemma = (
-                "vote against"
-                if form.endswith("against")
-                else "vote for"
-                if form.endswith("for")
-                else "vote"
-            )
-        elif form in CUE_FORMS and " " in form:
-            lemma = CUE_FORMS[form]  # "talked about", "pointed to"
-        elif form.startswith("talk"):
-            # "talked glowingly about", "talks of"; round thirteen: "talking up his record"
-            lemma = "talk up" if form.endswith(" up") else "talk about"
-        elif form.startswith("brag"):
-            lemma = "brag about"  # round thirteen: "bragged about the crowds"
-        elif form.startswith(("spoke", "speak")) and " " in form:
-            lemma = "speak about"  # "spoke highly of", "spoke out against"
-        elif form.startswith(("point", *_ON_TO_FORMS)):
-            lemma = "point out" if form.startswith("point") else "say"
-        elif form.startswith(("made", "makes")) and form.endswith("clear"):
-            lemma = "make clear"  # "made it clear that", "makes clear"
-        elif form.startswith(("made", "make", "making")):
-            lemma = "make the case"  # round thirteen: "made the case that", "made a plea for"
-        elif form.startswith(("take", "took", "taking")) and form.endswith(" at"):
-            lemma = "take aim at"  # round thirteen: "took a swipe at", "takes aim at"
-        elif form.startswith(_R13_PHRASE_STARTS):
-            lemma = _r13_phrase_lemma(form)
-        elif form == "put it":
+        lemma = _form_lemma(form)
+        if lemma is None and form == "put it":
             # round thirteen: "as Lund put it, ...", 'Lund put it this way: "..."'; "put it on
             # the table", "the best way to put it" report nothing
             s0_, s1_ = doc.sentence(c0)
@@ -170,14 +133,7 @@ def _find(text: str) -> list[_Finding]:
             ):
                 continue
             lemma = "put it"
-        elif form == "shot back":
-            lemma = "retort"
-        elif form.startswith("call") and " " in form:
-            lemma = "call " + form.split()[1]
-        elif form.startswith("disagree"):
-            lemma = "disagree with"
-        elif form.startswith("refer") and not form.startswith("referenc"):
-            # (round sixteen: "referenced the strike" is a cue of its own, below)
+        elif lemma is None:
             # "Boeing referred to the jet as a "cargo plane"": only with "as", never passive
             s0_, s1_ = doc.sentence(c0)
             if (
@@ -193,8 +149,6 @@ def _find(text: str) -> list[_Finding]:
             ):
                 continue
             lemma = "refer to"
-        else:
-            lemma = CUE_FORMS.get(form, CUE_FORMS.get(form.lower(), form))
         if form == "reported" and (
             (as_m := _AS_BEFORE_REPORTED.search(text, max(0, c0 - 30), c0)) is not None
             and (by_m := _BY_AFTER_REPORTED.match(text, c1)) is not None
@@ -442,6 +396,70 @@ def _find(text: str) -> list[_Finding]:
     # they were (their cues still end the content of a report before them)
     findings = [f for f in findings if not _no_attitude(text, f)]
     return findings
+
+
+@lru_cache(maxsize=4096)
+def _form_lemma(form: str) -> str | None:
+    """The lemma of a cue form found by the scan, or None for the two forms whose lemma
+    depends on the words around them ("put it", "referred to"), which ``_find`` reads in
+    their sentence.
+
+    Why a function of the form alone: the branches below read nothing but the form, and the
+    scan finds the same few hundred forms in every article; the answer is kept per form
+    (round thirty-five)."""
+    if form.lower() == "according to":
+        lemma = "according to"
+    elif form.lower() == "per":
+        lemma = "per"  # "Per reports, ...", "..., per the ministry"
+    elif form.startswith(_ON_TO_FORMS):
+        lemma = FORM_TO_LEMMA.get(form.split()[-1], CUE_FORMS.get(form.split()[-1], "say"))
+    elif form.startswith("continu"):
+        # "continued to insist that", "continues to call for": the verb after "to" reports
+        rest = form.split(" ", 2)[-1]
+        lemma = "call for" if rest == "call for" else CUE_FORMS.get(rest, "say")
+        lemma = "push" if rest == "push for" else lemma
+    elif form.startswith("vot"):
+        # "voted for", "voted 5-2 against", "voted to repeal": a vote cast
+        lemma = (
+            "vote against"
+            if form.endswith("against")
+            else "vote for"
+            if form.endswith("for")
+            else "vote"
+        )
+    elif form in CUE_FORMS and " " in form:
+        lemma = CUE_FORMS[form]  # "talked about", "pointed to"
+    elif form.startswith("talk"):
+        # "talked glowingly about", "talks of"; round thirteen: "talking up his record"
+        lemma = "talk up" if form.endswith(" up") else "talk about"
+    elif form.startswith("brag"):
+        lemma = "brag about"  # round thirteen: "bragged about the crowds"
+    elif form.startswith(("spoke", "speak")) and " " in form:
+        lemma = "speak about"  # "spoke highly of", "spoke out against"
+    elif form.startswith(("point", *_ON_TO_FORMS)):
+        lemma = "point out" if form.startswith("point") else "say"
+    elif form.startswith(("made", "makes")) and form.endswith("clear"):
+        lemma = "make clear"  # "made it clear that", "makes clear"
+    elif form.startswith(("made", "make", "making")):
+        lemma = "make the case"  # round thirteen: "made the case that", "made a plea for"
+    elif form.startswith(("take", "took", "taking")) and form.endswith(" at"):
+        lemma = "take aim at"  # round thirteen: "took a swipe at", "takes aim at"
+    elif form.startswith(_R13_PHRASE_STARTS):
+        lemma = _r13_phrase_lemma(form)
+    elif form == "put it":
+        return None  # (read in its sentence by the caller)
+    elif form == "shot back":
+        lemma = "retort"
+    elif form.startswith("call") and " " in form:
+        lemma = "call " + form.split()[1]
+    elif form.startswith("disagree"):
+        lemma = "disagree with"
+    elif form.startswith("refer") and not form.startswith("referenc"):
+        # (round sixteen: "referenced the strike" is a cue of its own, below)
+        return None  # (read in its sentence by the caller)
+    else:
+        lemma = CUE_FORMS.get(form, CUE_FORMS.get(form.lower(), form))
+    return lemma
 
 
 _CONTRACTED_SUBJECT = re.compile(r"(?i:he|she|it|who|i)[’'](?:s|m)|(?i:they|we|you)[’']re")
