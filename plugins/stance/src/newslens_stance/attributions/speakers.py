@@ -1608,6 +1608,8 @@ _PROPORTION = re.compile(
     r"[Aa]round|[Oo]nly about)\s+)?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
     r"[Ee]ight|[Nn]ine|\d+)[\s\-]+in[\s\-]+$"
 )
+#: how every match of :data:`_PROPORTION` ends (searched first: a literal is found fast)
+_PROPORTION_END = re.compile(r"in[\s\-]+$")
 _CHAIN_LEAD = re.compile(r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Instead),?\s+)?")
 _COMMA_CHAIN_LEAD = re.compile(r"\s+(?:(?:but|and|yet|so)\s+)?")
 
@@ -1661,7 +1663,8 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
     # run-on "sentence" of many reports is read near each one, not from its start each time
     s0 = max(s0, a - SUBJECT_REACH)
     # a proportion: "About one in five (farmers) say", "nearly three in 10 workers said"
-    m = _PROPORTION.search(text, max(s0, a - 40), a)
+    lo = max(s0, a - 40)
+    m = _PROPORTION.search(text, lo, a) if _PROPORTION_END.search(text, lo, a) else None
     if (
         m is not None
         and m.end() == a
