@@ -396,7 +396,7 @@ def _verb_attribution(
     if len(before_text) <= _TAIL_WHOLE:  # a short text is searched whole (no window)
 
         def before_end(pattern: re.Pattern[str]) -> re.Match[str] | None:
-            return pattern.search(before_text)
+            return _search_short(pattern, before_text)
 
     speaker: tuple[int, int] | None = None
     hedged = False
@@ -464,7 +464,7 @@ def _verb_attribution(
         # a letter urging a vote, Lund wrote ...": the message is the main clause's
         # subject's, who says what its participle says
         return _fronted_participle(doc, c0, c1, s1, lemma)
-    appos = _appositive_before_cue(before_text)
+    appos = before_end(_APPOSITIVE_BEFORE_CUE)
     if aspect_subject is not None:
         speaker = aspect_subject
     elif not participle:
@@ -2200,16 +2200,6 @@ _COMPLEMENT_ONLY = frozenset(
 _APPOSITIVE_BEFORE_CUE = re.compile(r"(?:,|\s[—–])\s*(" + _REL_GAP + r")$")
 
 
-def _appositive_before_cue(before: str) -> re.Match[str] | None:
-    """``_APPOSITIVE_BEFORE_CUE.search(before)``, read from the last comma or dash.
-
-    Why: what follows the mark (adverbs, times, spaces) holds no comma or dash, so a match
-    opens at the last one (a dash with the space before it); a search from the start tried
-    every position of the sentence before the cue (round thirty-five)."""
-    k = max(before.rfind(","), before.rfind("—"), before.rfind("–"))
-    return _APPOSITIVE_BEFORE_CUE.search(before, max(0, k - 1)) if k >= 0 else None
-
-
 #: (round twenty-three: after a dash or a bracket too, "Lund—who had long argued", "(who
 #: endorses")
 _COMMA_RELATIVE_BEFORE_CUE = re.compile(r"(?:,|\(|[—–])\s*(?:which|who)\s+" + _REL_GAP + r"$")
@@ -2408,3 +2398,30 @@ _TAILS = {
         _WITH_WORDS_END,
     )
 }
+
+#: round thirty-five: where a match of these patterns can open in a short text before a cue:
+#: after the last of the marks it never consumes (the search starts there; a look-behind still
+#: sees the mark), or, marked True, at the last of the marks it opens with (a dash with the
+#: space before it). A search from the start tried every position of the sentence.
+_TAIL_OPENINGS: dict[re.Pattern[str], tuple[str, bool]] = {
+    _APPOSITIVE_BEFORE_CUE: (",—–", True),
+    _PREP_GERUND_BEFORE_CUE: (',;:“”"', False),
+    _RELATIVE_BEFORE_CUE: (',;:“”"().', False),
+}
+
+
+def _search_short(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
+    """``pattern.search(before)`` for a pattern anchored at the end of the text before a cue,
+    read from where a match can open (:data:`_TAIL_OPENINGS`)."""
+    opening = _TAIL_OPENINGS.get(pattern)
+    if opening is None:
+        return pattern.search(before)
+    marks, opens_with_mark = opening
+    k = -1
+    for mark in marks:
+        i = before.rfind(mark)
+        if i > k:
+            k = i
+    if opens_with_mark:
+        return pattern.search(before, max(0, k - 1)) if k >= 0 else None
+    return pattern.search(before, k + 1)
