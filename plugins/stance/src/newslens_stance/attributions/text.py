@@ -24,15 +24,13 @@ class _Doc:
     sent_ends: list[int] = field(default_factory=list)
     quotes: list[tuple[int, int]] = field(default_factory=list)
     quote_starts: list[int] = field(default_factory=list)
-    _breaks: dict[re.Pattern[str], list[int]] = field(
-        default_factory=dict, repr=False, compare=False
-    )
+    _breaks: dict[int, list[int]] = field(default_factory=dict, repr=False, compare=False)
 
     def breaks(self, pattern: re.Pattern[str]) -> list[int]:
         """Where ``pattern`` (one character) matches in the text, sorted; found once."""
-        out = self._breaks.get(pattern)
+        out = self._breaks.get(id(pattern))  # (an id: a pattern's hash reads its whole text)
         if out is None:
-            out = self._breaks[pattern] = [m.start() for m in pattern.finditer(self.text)]
+            out = self._breaks[id(pattern)] = [m.start() for m in pattern.finditer(self.text)]
         return out
 
     def sentence(self, pos: int) -> tuple[int, int]:

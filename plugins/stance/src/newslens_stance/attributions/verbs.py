@@ -391,7 +391,7 @@ def _verb_attribution(
     def before_end(pattern: re.Pattern[str]) -> re.Match[str] | None:
         # a pattern anchored at the end of before_text, read from its last break (round
         # twenty-five: a run-on of reports no longer reads its start again at every cue)
-        return _TAILS[pattern].search(doc, s0, c0, before_text)
+        return _TAIL_BY_ID[id(pattern)].search(doc, s0, c0, before_text)
 
     if len(before_text) <= _TAIL_WHOLE:  # a short text is searched whole (no window)
 
@@ -2408,12 +2408,17 @@ _TAIL_OPENINGS: dict[re.Pattern[str], tuple[str, bool]] = {
     _PREP_GERUND_BEFORE_CUE: (',;:“”"', False),
     _RELATIVE_BEFORE_CUE: (',;:“”"().', False),
 }
+#: the two tables by the pattern's identity: a pattern's hash is computed from its whole text
+#: at every lookup (about two microseconds for these), an ``id`` is not (the patterns live
+#: as long as the module)
+_TAIL_BY_ID = {id(p): tail for p, tail in _TAILS.items()}
+_OPENING_BY_ID = {id(p): opening for p, opening in _TAIL_OPENINGS.items()}
 
 
 def _search_short(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
     """``pattern.search(before)`` for a pattern anchored at the end of the text before a cue,
     read from where a match can open (:data:`_TAIL_OPENINGS`)."""
-    opening = _TAIL_OPENINGS.get(pattern)
+    opening = _OPENING_BY_ID.get(id(pattern))
     if opening is None:
         return pattern.search(before)
     marks, opens_with_mark = opening
