@@ -37,6 +37,7 @@ from newslens_stance.attributions.lexicon import (
     _cue_matches,
     _hedge_matches,
     _lower_words,
+    _matches_at,
     _occurs,
 )
 from newslens_stance.attributions.names import _clear_name_caches
@@ -50,6 +51,7 @@ from newslens_stance.attributions.patterns import (
     _BE_AUX_END,
     _PORTRAY_LEMMAS,
     _TITLE_SMALL,
+    _word_starts,
     cue_class,
 )
 from newslens_stance.attributions.predicates import _adjective_findings, _raising_findings
@@ -290,7 +292,9 @@ def _find(text: str) -> list[_Finding]:
     _adjective_findings(doc, text, lower_words, findings, used_cues)
     # 3g. questions put to the subject: "When asked by a reporter whether ...", "Asked about
     # X, she said": the asker (after "by") is the source, or none is named
-    for m in _ASKED_RE.finditer(text) if "sked" in text else ():
+    # (tried where "asked" or "Asked" begins, not at every position: :func:`_matches_at`)
+    asked = _word_starts(text, {"asked", "Asked"}) if "sked" in text else []
+    for m in _matches_at(_ASKED_RE, asked, text) if asked else ():
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
