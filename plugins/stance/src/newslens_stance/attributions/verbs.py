@@ -583,6 +583,7 @@ def _verb_attribution(
         not participle
         and not form.endswith("ing")
         and not inverted
+        and ("who" in before_text or "that" in before_text)  # (the pattern's relative word)
         and (subj_rel := _SUBJECT_WITH_RELATIVE.fullmatch(before_text)) is not None
         # none found, or a common noun inside the relative clause ("Residents who live near
         # the pier have argued": not "the pier"; "The skipper who ... but Lund say" keeps
