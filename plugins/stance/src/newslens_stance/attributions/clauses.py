@@ -1029,11 +1029,16 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         and not (_CLAUSE_MARK.search(lead.rsplit("ccording to", 1)[-1]))
     ):
         return True  # "according to the official WHO report": part of the relayed source
-    nxt_low = _NEXT_LOWER_WORD.match(text[cue_start + len(form) : cue_start + len(form) + 30])
     if (
         form.lower().endswith("ed")
         and (_NUMERAL.fullmatch(pw) or pw in _COUNT_WORDS)
-        and nxt_low is not None
+        # (the next word read only here: the two tests before it rarely hold)
+        and (
+            nxt_low := _NEXT_LOWER_WORD.match(
+                text[cue_start + len(form) : cue_start + len(form) + 30]
+            )
+        )
+        is not None
         and nxt_low.group(1) not in _POSS_STOP_OR_PRONOUN
     ):
         return True  # "41 pledged delegates", "1.6 million confirmed cases"
