@@ -470,22 +470,24 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
             break
         pos = adj.end()
     seg = text[pos:sent_hi]
-    parenthetical = _PARENTHETICAL_THAT.match(seg)
+    # (the five patterns below end in "that" or a colon: none is tried on a sentence without)
+    that, colon = "that" in seg, ":" in seg
+    parenthetical = _PARENTHETICAL_THAT.match(seg) if that else None
     if parenthetical:
         return pos + parenthetical.end()
     # "said that", "said on Tuesday that", "told reporters in Kabul that", "said in a statement:"
-    m = _UP_TO_THAT_OR_COLON.match(seg)
+    m = _UP_TO_THAT_OR_COLON.match(seg) if that or colon else None
     if m and (m.group("pre").strip() == "" or lemma in AUDIENCE_LEMMAS or _prep_start(m)):
         return pos + m.end()
     # 'described Day to the BBC in 2002: "..."', 'praised Mendez on Twitter: "..."'
-    colon = _UP_TO_COLON_BEFORE_QUOTE.match(seg)
-    if colon:
-        return pos + colon.end()
-    titled = _AUDIENCE_TITLE_THAT.match(seg)
+    before_quote = _UP_TO_COLON_BEFORE_QUOTE.match(seg) if colon else None
+    if before_quote:
+        return pos + before_quote.end()
+    titled = _AUDIENCE_TITLE_THAT.match(seg) if that else None
     if titled and (lemma in AUDIENCE_LEMMAS or titled.group().split()[0] in {"on", "in", "to"}):
         return pos + titled.end()
     # an audience with an appositive: "told the Dhaka Tribune, a local news outlet, that"
-    ap = _AUDIENCE_APPOSITIVE_THAT.match(seg)
+    ap = _AUDIENCE_APPOSITIVE_THAT.match(seg) if that else None
     if ap and lemma in AUDIENCE_LEMMAS:
         return pos + ap.end()
     if lemma == "ask":
