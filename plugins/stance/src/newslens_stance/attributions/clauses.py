@@ -76,6 +76,20 @@ _WRITER_ADJUNCT = re.compile(
     r")"
 )
 
+
+def _may_hold_adjunct(text: str, a: int, end: int) -> bool:
+    """The necessary condition of a :data:`_WRITER_ADJUNCT` match in ``text[a:end]``: a comma
+    (up to two characters before ``a`` when a closing quotation mark and a space follow it)
+    or a dash. The pattern opens with any space, so it is tried at every space of a content
+    that holds neither (round thirty-five)."""
+    return (
+        text.find(",", max(0, a - 2), end) >= 0
+        or text.find("-", a, end) >= 0
+        or text.find("—", a, end) >= 0
+        or text.find("–", a, end) >= 0
+    )
+
+
 #: the first word of a subject inside a relative clause ("which *he* said", "which *the
 #: probe* found", "whom *Lund* called"): a nominative pronoun, a determiner, a name
 _RELATIVE_SUBJECT_START = frozenset(
@@ -244,7 +258,7 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
         if doc.quotes[i][1] > end:
             end = doc.quotes[i][1]
         i += 1
-    for cut in _WRITER_ADJUNCT.finditer(text, a, end):
+    for cut in _WRITER_ADJUNCT.finditer(text, a, end) if _may_hold_adjunct(text, a, end) else ():
         if doc.quote_at(cut.start()):
             continue
         end = cut.start()  # "..., both of whom are viewed ...": the writer's addition
@@ -299,7 +313,8 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
         # not a clause after "that" ("clarified that Lund misspoke and meant ...") nor a
         # passive's "as" complement ("is seen as credible and poised to ...": the verb is
         # its subject's)
-        for m in _COORDINATED_VERB.finditer(text, a, end):
+        # (the pattern opens with a space and "and": tried only where "and" occurs)
+        for m in _COORDINATED_VERB.finditer(text, a, end) if text.find("and", a, end) >= 0 else ():
             if (
                 not _THAT_BEFORE.search(text, max(0, a - 6), a)
                 and not text.startswith("as ", a)
