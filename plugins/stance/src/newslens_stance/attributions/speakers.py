@@ -1033,6 +1033,15 @@ _BOTH_AND_END = re.compile(
 _NAME_LIST_END = re.compile(
     r"(?:^|(?<=[\s(“\"]))(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3},\s+){1,8}and\s+$"
 )
+
+
+def _ends_in_and(window: str) -> bool:
+    """Whether ``window`` ends in "and" and a space, as every match of :data:`_BOTH_AND_END`
+    and :data:`_NAME_LIST_END` does (their necessary condition, tested before a search that
+    tries every position of the window)."""
+    return window[-1:].isspace() and window.rstrip().endswith("and")
+
+
 _NAME_LIST_HEAD = re.compile(
     r"(?:^|(?<=[\s(“\"]))(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3},\s+){1,8}$"
 )
@@ -1150,7 +1159,8 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
     if m and m.end() < b and _TIME_PREP_END.search(text[max(s0, a - 12) : a]):
         a = m.end()
     # coordinated speakers: "Both the council and | the government called for ..."
-    m = _BOTH_AND_END.search(text[max(s0, a - 80) : a])
+    window = text[max(s0, a - 80) : a]
+    m = _BOTH_AND_END.search(window) if _ends_in_and(window) else None
     if m and not any(
         w.lower() in _FINITE or w.lower() in FORM_TO_LEMMA or w.lower() in _STOP_BACK
         for w in m.group().split()[1:-1]
@@ -1159,7 +1169,7 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
     # a list of names: "German firms including Deutsche Bahn, Daimler, and | Siemens have"
     if text[a : a + 1].isupper():
         lo = max(s0, a - 200)
-        m = _NAME_LIST_END.search(text[lo:a])
+        m = _NAME_LIST_END.search(text[lo:a]) if _ends_in_and(text[lo:a]) else None
         if m:
             start = lo + m.start()
             inc = _INCLUDING_END.search(text[max(s0, start - 12) : start])
