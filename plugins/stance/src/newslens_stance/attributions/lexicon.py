@@ -630,9 +630,10 @@ def _matches_at(pattern: re.Pattern[str], starts: list[int], text: str) -> list[
 
 
 #: where :data:`_AGENTLESS_RE` and :data:`_PASSIVE_BY_RE` can begin: their first words ("is",
-#: "was", "were", "are", "has", "have", "had", "being", "it", "It"). A candidate is a run of
-#: letters, and a match begins at a word boundary, so no match begins inside a candidate.
-_AUX_START = re.compile(r"i[st]|was|were|are|ha[sdv]|being|It")
+#: "was", "were", "are", "has", "have", "had", "being", "it", "It"), each a whole word as in
+#: every match (round thirty-five: the word boundaries leave out "this", "with", "island",
+#: where the patterns were tried for nothing).
+_AUX_START = re.compile(r"\b(?:i[st]|was|were|are|ha(?:s|d|ve)|being|It)\b")
 #: the words :data:`_HEDGE_RE` can begin with, in lower case
 _HEDGE_STEMS = ("reportedly", "alleged", "purported", "supposedly", "reputedly")
 
