@@ -288,7 +288,8 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
         ):
             end = cut.start()
             break
-    rel = _TRAILING_RELATIVE.search(text, a, end)
+    # (", who", ", which": tried only where "wh" occurs)
+    rel = _TRAILING_RELATIVE.search(text, a, end) if text.find("wh", a, end) >= 0 else None
     if (
         rel is not None
         and a < len(text)
