@@ -140,3 +140,26 @@ def test_the_name_index_answers_as_the_walk() -> None:
         for lo in (0, max(0, hi - 40), max(0, hi - 5000)):
             assert matcher.last(text, lo, hi) == _last_by_walk(aliases[:3], text, lo, hi)
     assert matcher.search("the crew of Ann Lund") and not matcher.search("Lundberg")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Port Chief Says Pier Will Reopen After Storm",
+        "Port chief says the pier will reopen after the storm",
+        "Lund Slams Levy, Calls It a Mistake for the Fleet",
+        "Harbour Board: 3 New Berths by May",
+        "Lund and the Board Agree on a plan",
+        "A Ferry, A Pier",
+        "",
+    ],
+)
+def test_a_title_case_line_as_the_whole_count(line: str) -> None:
+    from newslens_stance.attributions.lexicon import _WORD
+    from newslens_stance.attributions.patterns import _TITLE_SMALL
+    from newslens_stance.attributions.rules import _in_title_case
+
+    words = _WORD.findall(line)
+    content = [w for w in words if w.lower() not in _TITLE_SMALL]
+    before = not (len(content) < 4 or sum(w[:1].isupper() for w in content) < 0.8 * len(content))
+    assert _in_title_case(words) == before

@@ -323,11 +323,7 @@ def _find(text: str) -> list[_Finding]:
         used_cues.add(c0)
     # 3h. headlines in title case: "County Chair Says Trump Should Win", "Senator Slams Plan"
     for m in _TITLE_LINE.finditer(text) if "\n" in text else ():
-        line_words = _WORD.findall(m.group())
-        content_words = [w for w in line_words if w.lower() not in _TITLE_SMALL]
-        if len(content_words) < 4 or sum(w[:1].isupper() for w in content_words) < 0.8 * len(
-            content_words
-        ):
+        if not _in_title_case(_WORD.findall(m.group())):
             continue
         for w in _WORD.finditer(text, m.start(), m.end()):
             form = w.group().lower()
@@ -400,6 +396,26 @@ def _find(text: str) -> list[_Finding]:
     # they were (their cues still end the content of a report before them)
     findings = [f for f in findings if not _no_attitude(text, f)]
     return findings
+
+
+def _in_title_case(words: list[str]) -> bool:
+    """Whether a line's words are a title-case headline: four or more that are not small
+    words, four in five of them capitalised.
+
+    The count stops at the first lower-case word too many for any line of this length (more
+    than a fifth of all its words): prose is told after a few of its words (round thirty-five;
+    the whole line was read before)."""
+    most_lower = len(words)
+    content = lower = 0
+    for w in words:
+        if w.lower() in _TITLE_SMALL:
+            continue
+        content += 1
+        if not w[:1].isupper():
+            lower += 1
+            if 5 * lower > most_lower:
+                return False
+    return content >= 4 and content - lower >= 0.8 * content
 
 
 @lru_cache(maxsize=4096)
