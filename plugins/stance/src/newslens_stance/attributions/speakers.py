@@ -39,7 +39,6 @@ from newslens_stance.attributions.text import (
     _Holders,
     _rstrip_pos,
     _strip_span,
-    _words_before,
 )
 
 _NO_CONTENT = frozenset(
@@ -213,7 +212,7 @@ def _np_before(
                     end -= 1
                 return (name[0], end), hedged
             return name, hedged
-    words = _words_before(text, pos, sent_lo)
+    words = doc.words_before(pos, sent_lo)
     hedged = False
     cw = _WORD.match(text, pos)
     cue_word = cw.group().lower() if cw else ""
@@ -533,7 +532,7 @@ def _np_before(
                 for w in text[pm.end(1) : np_start].lower().split()
             )
         ):
-            prev = _words_before(text, pm.start(1), sent_lo, 1)
+            prev = doc.words_before(pm.start(1), sent_lo, 1)
             pw = prev[0].group() if prev else ""
             plw = pw.lower()
             if (
@@ -558,7 +557,7 @@ def _np_before(
                     # marking the day Lund said")
                     and not any(
                         x.group().lower() in _LEAD_PREPS or x.group().lower() in _STOP_BACK
-                        for x in _words_before(text, head[0], sent_lo, 1)
+                        for x in doc.words_before(head[0], sent_lo, 1)
                     )
                     and (
                         text[head[0] : head[0] + 1].isupper()
@@ -586,8 +585,8 @@ def _np_before(
         return None, hedged
     phrase = text[np_start:np_end]
     if " " not in phrase and phrase.islower() and phrase not in _PRONOUNS:
-        before1 = _words_before(text, np_start, sent_lo, 1)
-        before2 = _words_before(text, np_start, sent_lo, 2)
+        before1 = doc.words_before(np_start, sent_lo, 1)
+        before2 = doc.words_before(np_start, sent_lo, 2)
         if (
             phrase.endswith("ing")
             or (before1 and before1[0].group().lower() in _AUX_BUT_REFLEXIVES)
@@ -610,7 +609,7 @@ def _np_before(
     ):
         comma = text.rfind(",", sent_lo, np_start)
         head, _ = _np_before(doc, comma, sent_lo)
-        lead = _words_before(text, head[0], sent_lo, 1) if head is not None else []
+        lead = doc.words_before(head[0], sent_lo, 1) if head is not None else []
         if (
             head is not None
             and text[head[0] : head[0] + 1].isupper()
@@ -620,7 +619,7 @@ def _np_before(
         ):
             return (head[0], np_end), hedged
     # "Kipchoge after the run said": the phrase is an adverbial; the speaker precedes it
-    before = _words_before(text, np_start, sent_lo, 1)
+    before = doc.words_before(np_start, sent_lo, 1)
     if (
         before
         and not text[before[0].end() : np_start].strip()
@@ -847,7 +846,7 @@ def _np_before_comma(
         and text[head[0] : head[1]].split()[0].lower() in {"a", "an", "the"}
     ):
         name, _ = _np_before(doc, outer, sent_lo)
-        lead = _words_before(text, name[0], sent_lo, 1) if name is not None else []
+        lead = doc.words_before(name[0], sent_lo, 1) if name is not None else []
         if (
             name is not None
             and text[name[0] : name[0] + 1].isupper()

@@ -94,7 +94,6 @@ from newslens_stance.attributions.text import (
     _rstrip_pos,
     _strip_span,
     _Tail,
-    _words_before,
 )
 
 #: a date right after a record or its participle, up to the cue ("released Friday found")
@@ -700,7 +699,7 @@ def _verb_attribution(
     after = c1 if not inverted else speaker[1]
     if not inverted and speaker[1] <= c0:
         speaker = _role_before_name(doc, s0, speaker)
-        lead = _words_before(text, speaker[0], s0, 1)
+        lead = doc.words_before(speaker[0], s0, 1)
         if (
             lead
             and lead[0].group().lower() in {"if", "unless", "whether", "once"}
