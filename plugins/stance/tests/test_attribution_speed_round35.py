@@ -22,7 +22,9 @@ from newslens_stance.attributions.lexicon import (
 from newslens_stance.attributions.resolution import _NameMatcher
 from newslens_stance.attributions.speakers import _BOTH_AND_END, _NAME_LIST_END, _ends_in_and
 from newslens_stance.attributions.verbs import (
+    _AND_BUT_END,
     _APPOSITIVE_BEFORE_CUE,
+    _BE_OR_GET_AUX_END,
     _PREP_GERUND_BEFORE_CUE,
     _RELATIVE_BEFORE_CUE,
     _search_short,
@@ -34,6 +36,7 @@ TEXTS = [
     "had been told to wait, and Lund has been said to favour it.",
     "A memo which the council had previously endorsed was said to be lost, per officials.",
     "Lund - a former skipper - on Tuesday argued, as she put it, that the plan was “a mistake.”",
+    "The crews, and then quietly on Friday, but now, were not sharply got; isn't being, then",
     "In making the case for the levy, Chan went on to say the crews (and the owners) agreed.",
     "Both the union and the council have called for calm, percent of those polled who said so.",
     "Okafor, Marsh, and Lund and Chan was seen island-hopping; this isn't what he has said.",
@@ -73,7 +76,14 @@ def test_phrase_starts_are_the_word_starts_of_every_start(text: str) -> None:
 
 @pytest.mark.parametrize("text", TEXTS)
 @pytest.mark.parametrize(
-    "pattern", [_APPOSITIVE_BEFORE_CUE, _PREP_GERUND_BEFORE_CUE, _RELATIVE_BEFORE_CUE]
+    "pattern",
+    [
+        _APPOSITIVE_BEFORE_CUE,
+        _PREP_GERUND_BEFORE_CUE,
+        _RELATIVE_BEFORE_CUE,
+        _AND_BUT_END,
+        _BE_OR_GET_AUX_END,
+    ],
 )
 def test_a_tail_read_from_its_opening_is_the_whole_search(
     text: str, pattern: re.Pattern[str]

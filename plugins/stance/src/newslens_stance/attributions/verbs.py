@@ -2407,6 +2407,8 @@ _TAIL_OPENINGS: dict[re.Pattern[str], tuple[str, bool]] = {
     _APPOSITIVE_BEFORE_CUE: (",—–", True),
     _PREP_GERUND_BEFORE_CUE: (',;:“”"', False),
     _RELATIVE_BEFORE_CUE: (',;:“”"().', False),
+    _AND_BUT_END: ('.;:“”"()—–-', False),
+    _BE_OR_GET_AUX_END: (',.;:“”"()—–-', False),
 }
 #: the two tables by the pattern's identity: a pattern's hash is computed from its whole text
 #: at every lookup (about two microseconds for these), an ``id`` is not (the patterns live
