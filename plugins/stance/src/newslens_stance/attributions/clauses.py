@@ -76,6 +76,20 @@ _WRITER_ADJUNCT = re.compile(
     r")"
 )
 
+
+def _may_hold_adjunct(text: str, a: int, end: int) -> bool:
+    """The necessary condition of a :data:`_WRITER_ADJUNCT` match in ``text[a:end]``: a comma
+    (up to two characters before ``a`` when a closing quotation mark and a space follow it)
+    or a dash. The pattern opens with any space, so it is tried at every space of a content
+    that holds neither (round thirty-five)."""
+    return (
+        text.find(",", max(0, a - 2), end) >= 0
+        or text.find("-", a, end) >= 0
+        or text.find("—", a, end) >= 0
+        or text.find("–", a, end) >= 0
+    )
+
+
 #: the first word of a subject inside a relative clause ("which *he* said", "which *the
 #: probe* found", "whom *Lund* called"): a nominative pronoun, a determiner, a name
 _RELATIVE_SUBJECT_START = frozenset(
@@ -244,7 +258,7 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
         if doc.quotes[i][1] > end:
             end = doc.quotes[i][1]
         i += 1
-    for cut in _WRITER_ADJUNCT.finditer(text, a, end):
+    for cut in _WRITER_ADJUNCT.finditer(text, a, end) if _may_hold_adjunct(text, a, end) else ():
         if doc.quote_at(cut.start()):
             continue
         end = cut.start()  # "..., both of whom are viewed ...": the writer's addition
@@ -274,7 +288,8 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
         ):
             end = cut.start()
             break
-    rel = _TRAILING_RELATIVE.search(text, a, end)
+    # (", who", ", which": tried only where "wh" occurs)
+    rel = _TRAILING_RELATIVE.search(text, a, end) if text.find("wh", a, end) >= 0 else None
     if (
         rel is not None
         and a < len(text)
@@ -299,7 +314,8 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
         # not a clause after "that" ("clarified that Lund misspoke and meant ...") nor a
         # passive's "as" complement ("is seen as credible and poised to ...": the verb is
         # its subject's)
-        for m in _COORDINATED_VERB.finditer(text, a, end):
+        # (the pattern opens with a space and "and": tried only where "and" occurs)
+        for m in _COORDINATED_VERB.finditer(text, a, end) if text.find("and", a, end) >= 0 else ():
             if (
                 not _THAT_BEFORE.search(text, max(0, a - 6), a)
                 and not text.startswith("as ", a)
@@ -470,22 +486,24 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
             break
         pos = adj.end()
     seg = text[pos:sent_hi]
-    parenthetical = _PARENTHETICAL_THAT.match(seg)
+    # (the five patterns below end in "that" or a colon: none is tried on a sentence without)
+    that, colon = "that" in seg, ":" in seg
+    parenthetical = _PARENTHETICAL_THAT.match(seg) if that else None
     if parenthetical:
         return pos + parenthetical.end()
     # "said that", "said on Tuesday that", "told reporters in Kabul that", "said in a statement:"
-    m = _UP_TO_THAT_OR_COLON.match(seg)
+    m = _UP_TO_THAT_OR_COLON.match(seg) if that or colon else None
     if m and (m.group("pre").strip() == "" or lemma in AUDIENCE_LEMMAS or _prep_start(m)):
         return pos + m.end()
     # 'described Day to the BBC in 2002: "..."', 'praised Mendez on Twitter: "..."'
-    colon = _UP_TO_COLON_BEFORE_QUOTE.match(seg)
-    if colon:
-        return pos + colon.end()
-    titled = _AUDIENCE_TITLE_THAT.match(seg)
+    before_quote = _UP_TO_COLON_BEFORE_QUOTE.match(seg) if colon else None
+    if before_quote:
+        return pos + before_quote.end()
+    titled = _AUDIENCE_TITLE_THAT.match(seg) if that else None
     if titled and (lemma in AUDIENCE_LEMMAS or titled.group().split()[0] in {"on", "in", "to"}):
         return pos + titled.end()
     # an audience with an appositive: "told the Dhaka Tribune, a local news outlet, that"
-    ap = _AUDIENCE_APPOSITIVE_THAT.match(seg)
+    ap = _AUDIENCE_APPOSITIVE_THAT.match(seg) if that else None
     if ap and lemma in AUDIENCE_LEMMAS:
         return pos + ap.end()
     if lemma == "ask":
@@ -1023,15 +1041,22 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     prev = list(_WORD.finditer(text, max(0, cue_start - 40), cue_start))
     pw = prev[-1].group().lower() if prev else ""
     lead = text[max(0, cue_start - 60) : cue_start]
-    if _ACCORDING_TO_LEAD.search(lead) and not (
-        _CLAUSE_MARK.search(lead.rsplit("ccording to", 1)[-1])
+    if (
+        "ccording to " in lead
+        and _ACCORDING_TO_LEAD.search(lead)
+        and not (_CLAUSE_MARK.search(lead.rsplit("ccording to", 1)[-1]))
     ):
         return True  # "according to the official WHO report": part of the relayed source
-    nxt_low = _NEXT_LOWER_WORD.match(text[cue_start + len(form) : cue_start + len(form) + 30])
     if (
         form.lower().endswith("ed")
         and (_NUMERAL.fullmatch(pw) or pw in _COUNT_WORDS)
-        and nxt_low is not None
+        # (the next word read only here: the two tests before it rarely hold)
+        and (
+            nxt_low := _NEXT_LOWER_WORD.match(
+                text[cue_start + len(form) : cue_start + len(form) + 30]
+            )
+        )
+        is not None
         and nxt_low.group(1) not in _POSS_STOP_OR_PRONOUN
     ):
         return True  # "41 pledged delegates", "1.6 million confirmed cases"

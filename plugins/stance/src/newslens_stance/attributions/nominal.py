@@ -16,6 +16,7 @@ from newslens_stance.attributions.lexicon import (
     _PAST,
     _WORD,
     _matches_at,
+    _occurs,
     _words,
 )
 from newslens_stance.attributions.patterns import (
@@ -66,6 +67,9 @@ _SUPPORT_HELD_RE = re.compile(
     r"whom|which|while|by|to|since|despite|but|behind|with)\b|\s+in\s+(?:his|her|their|its|"
     r"our|my)\b|\s+-|[,;:.“\"()—–]|$)"
 )
+#: what follows "support" in every match of :data:`_SUPPORT_HELD_RE` (its necessary
+#: condition: the pattern opens with "has", "had", ..., tried wherever they occur)
+_SUPPORT_FROM = re.compile(r"\s+(?:of|from|among)\s")
 _JOINS = frozenset(_words("and but yet so or nor"))
 _ENDORSEMENT_WON_RE = re.compile(
     r"\b(?:won|wins|received|receives|got|gets|picked\s+up|picks\s+up|has|had|have|earned|"
@@ -235,7 +239,8 @@ def _nominal_findings(
     # supporters (after "of", "from", "among") are the source, the one supported (the
     # subject) the content (68% gold where the shape occurs in PolNeAR train; not "lacks
     # support", "sought support", "win the support of", a wish)
-    for m in _SUPPORT_HELD_RE.finditer(text) if "support" in lower_words else ():
+    support_held = "support" in lower_words and _occurs(text, {"support"}, _SUPPORT_FROM)
+    for m in _SUPPORT_HELD_RE.finditer(text) if support_held else ():
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue

@@ -4,6 +4,7 @@ passes branch on. Kept here so that no pass module imports another only for a pa
 
 from __future__ import annotations
 
+import functools
 import re
 
 from newslens_stance.attributions.classes import cue_class as _output_class
@@ -40,6 +41,7 @@ _INNER_CLASSES = frozenset({"belief", "intention", "evidence"})
 _DOCUMENT_VERBS = frozenset({"sign", "release", "issue"})
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of a few hundred lemmas, asked per cue
 def cue_class(lemma: str) -> str:
     """The class the rules read: the output's, a document put out read as speech."""
     return "speech" if lemma in _DOCUMENT_VERBS else _output_class(lemma)

@@ -149,12 +149,16 @@ _BRACKET_ALIAS = re.compile(
     r"([A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|on|de|[A-Z][\w’'\-]*)){0,8})\s+"
     r"\(([A-Z][A-Za-z.&]{1,9})\)"
 )
+#: what every match of :data:`_BRACKET_ALIAS` ends with
+_BRACKETED_SHORT_FORM = re.compile(r"\s\([A-Z][A-Za-z.&]{1,9}\)")
 
 
 def _bracket_aliases(text: str) -> dict[str, str]:
     """Short forms introduced in brackets: "Philippine Institute of Volcanology and Seismology
     (Phivolcs)" makes a later "Phivolcs" that institute."""
     out: dict[str, str] = {}
+    if _BRACKETED_SHORT_FORM.search(text) is None:
+        return out  # (no bracket the pattern ends with: its scan from every capital is skipped)
     for m in _BRACKET_ALIAS.finditer(text):
         full = _canonical(m.group(1))
         if len(full.split()) >= 2:
@@ -216,15 +220,7 @@ class _Mentions:
 
     def __init__(self, text: str, short: str) -> None:
         self.text, self.short = text, short
-        starts: list[int] = []
-        n, size = len(text), len(short)
-        i = text.find(short)
-        while i >= 0:
-            j = i + size
-            if (i == 0 or not _wordish(text[i - 1])) and (j >= n or not _wordish(text[j])):
-                starts.append(i)
-            i = text.find(short, i + 1)
-        self.starts = starts
+        self.starts = _whole_word_starts(text, short)
         self._names: dict[int, str | None] = {}  # mention index -> its full name, or None
         self._answer: dict[int, int] = {}  # mention index -> the chain's first named, or -1
 
@@ -278,33 +274,62 @@ class _NameMatcher:
     """The last whole-word occurrence of any of a name's aliases before a position.
 
     Why not a regex per name: every article brings new names, so compiled patterns are never
-    reused and compiling them cost more than all the attribution rules together; ``rfind``
-    with a word-boundary check does the same work without compiling."""
+    reused and compiling them cost more than all the attribution rules together; ``str.find``
+    with a word-boundary check does the same work without compiling.
 
-    __slots__ = ("aliases",)
+    ``last`` is asked many times about one document (every pronoun, every party of its kind):
+    each alias's whole-word occurrences are found once, in order, and a question costs a
+    bisection (round thirty-five; the backward ``rfind`` walk it replaces read up to 5,000
+    characters again per question, with the same answers). ``search`` asks once about a text
+    of its own and walks back with ``rfind``, stopping at the last occurrence."""
+
+    __slots__ = ("_starts", "_text", "aliases")
 
     def __init__(self, aliases: tuple[str, ...]) -> None:
         self.aliases = tuple(a for a in aliases if a)
+        self._text: str | None = None
+        self._starts: list[list[int]] = []
 
     def last(self, text: str, lo: int, hi: int) -> int:
+        """The largest start ``i >= lo`` of a whole-word alias ending at or before ``hi``."""
+        if text is not self._text:
+            self._text = text
+            self._starts = [_whole_word_starts(text, a) for a in self.aliases]
         best = -1
+        for a, starts in zip(self.aliases, self._starts, strict=True):
+            k = bisect_right(starts, hi - len(a)) - 1
+            if k >= 0 and starts[k] >= lo and starts[k] > best:
+                best = starts[k]
+        return best
+
+    def search(self, text: str) -> bool:
         for a in self.aliases:
-            end = hi
+            end = len(text)
             while True:
-                i = text.rfind(a, lo, end)
+                i = text.rfind(a, 0, end)
                 if i < 0:
                     break
                 j = i + len(a)
                 if (i == 0 or not _wordish(text[i - 1])) and (
                     j >= len(text) or not _wordish(text[j])
                 ):
-                    best = max(best, i)
-                    break
+                    return True
                 end = i + len(a) - 1
-        return best
+        return False
 
-    def search(self, text: str) -> bool:
-        return self.last(text, 0, len(text)) >= 0
+
+def _whole_word_starts(text: str, word: str) -> list[int]:
+    """Where ``word`` occurs in ``text`` as a whole word (no word character on either side),
+    ascending; occurrences may overlap."""
+    starts: list[int] = []
+    n, size = len(text), len(word)
+    i = text.find(word)
+    while i >= 0:
+        j = i + size
+        if (i == 0 or not _wordish(text[i - 1])) and (j >= n or not _wordish(text[j])):
+            starts.append(i)
+        i = text.find(word, i + 1)
+    return starts
 
 
 def _wordish(c: str) -> bool:

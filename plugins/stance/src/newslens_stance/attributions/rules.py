@@ -13,6 +13,7 @@ reads, and re-exports the names other code imported from it before the split (``
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newslens_stance.attributions.according import _according_to
 from newslens_stance.attributions.attitudes import _attitude_findings
@@ -36,6 +37,7 @@ from newslens_stance.attributions.lexicon import (
     _cue_matches,
     _hedge_matches,
     _lower_words,
+    _matches_at,
     _occurs,
 )
 from newslens_stance.attributions.names import _clear_name_caches
@@ -49,6 +51,7 @@ from newslens_stance.attributions.patterns import (
     _BE_AUX_END,
     _PORTRAY_LEMMAS,
     _TITLE_SMALL,
+    _word_starts,
     cue_class,
 )
 from newslens_stance.attributions.predicates import _adjective_findings, _raising_findings
@@ -122,46 +125,8 @@ def _find(text: str) -> list[_Finding]:
         if c0 in used_cues:
             continue
         form = m.group()
-        if form.lower() == "according to":
-            lemma = "according to"
-        elif form.lower() == "per":
-            lemma = "per"  # "Per reports, ...", "..., per the ministry"
-        elif form.startswith(_ON_TO_FORMS):
-            lemma = FORM_TO_LEMMA.get(form.split()[-1], CUE_FORMS.get(form.split()[-1], "say"))
-        elif form.startswith("continu"):
-            # "continued to insist that", "continues to call for": the verb after "to" reports
-            rest = form.split(" ", 2)[-1]
-            lemma = "call for" if rest == "call for" else CUE_FORMS.get(rest, "say")
-            lemma = "push" if rest == "push for" else lemma
-        elif form.startswith("vot"):
-            # "voted for", "voted 5-2 against", "voted to repeal": a vote cast
-            lemma = (
-                "vote against"
-                if form.endswith("against")
-                else "vote for"
-                if form.endswith("for")
-                else "vote"
-            )
-        elif form in CUE_FORMS and " " in form:
-            lemma = CUE_FORMS[form]  # "talked about", "pointed to"
-        elif form.startswith("talk"):
-            # "talked glowingly about", "talks of"; round thirteen: "talking up his record"
-            lemma = "talk up" if form.endswith(" up") else "talk about"
-        elif form.startswith("brag"):
-            lemma = "brag about"  # round thirteen: "bragged about the crowds"
-        elif form.startswith(("spoke", "speak")) and " " in form:
-            lemma = "speak about"  # "spoke highly of", "spoke out against"
-        elif form.startswith(("point", *_ON_TO_FORMS)):
-            lemma = "point out" if form.startswith("point") else "say"
-        elif form.startswith(("made", "makes")) and form.endswith("clear"):
-            lemma = "make clear"  # "made it clear that", "makes clear"
-        elif form.startswith(("made", "make", "making")):
-            lemma = "make the case"  # round thirteen: "made the case that", "made a plea for"
-        elif form.startswith(("take", "took", "taking")) and form.endswith(" at"):
-            lemma = "take aim at"  # round thirteen: "took a swipe at", "takes aim at"
-        elif form.startswith(_R13_PHRASE_STARTS):
-            lemma = _r13_phrase_lemma(form)
-        elif form == "put it":
+        lemma = _form_lemma(form)
+        if lemma is None and form == "put it":
             # round thirteen: "as Lund put it, ...", 'Lund put it this way: "..."'; "put it on
             # the table", "the best way to put it" report nothing
             s0_, s1_ = doc.sentence(c0)
@@ -171,14 +136,7 @@ def _find(text: str) -> list[_Finding]:
             ):
                 continue
             lemma = "put it"
-        elif form == "shot back":
-            lemma = "retort"
-        elif form.startswith("call") and " " in form:
-            lemma = "call " + form.split()[1]
-        elif form.startswith("disagree"):
-            lemma = "disagree with"
-        elif form.startswith("refer") and not form.startswith("referenc"):
-            # (round sixteen: "referenced the strike" is a cue of its own, below)
+        elif lemma is None:
             # "Boeing referred to the jet as a "cargo plane"": only with "as", never passive
             s0_, s1_ = doc.sentence(c0)
             if (
@@ -194,8 +152,6 @@ def _find(text: str) -> list[_Finding]:
             ):
                 continue
             lemma = "refer to"
-        else:
-            lemma = CUE_FORMS.get(form, CUE_FORMS.get(form.lower(), form))
         if form == "reported" and (
             (as_m := _AS_BEFORE_REPORTED.search(text, max(0, c0 - 30), c0)) is not None
             and (by_m := _BY_AFTER_REPORTED.match(text, c1)) is not None
@@ -337,7 +293,9 @@ def _find(text: str) -> list[_Finding]:
     _adjective_findings(doc, text, lower_words, findings, used_cues)
     # 3g. questions put to the subject: "When asked by a reporter whether ...", "Asked about
     # X, she said": the asker (after "by") is the source, or none is named
-    for m in _ASKED_RE.finditer(text) if "sked" in text else ():
+    # (tried where "asked" or "Asked" begins, not at every position: :func:`_matches_at`)
+    asked = _word_starts(text, {"asked", "Asked"}) if "sked" in text else []
+    for m in _matches_at(_ASKED_RE, asked, text) if asked else ():
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
@@ -366,11 +324,7 @@ def _find(text: str) -> list[_Finding]:
         used_cues.add(c0)
     # 3h. headlines in title case: "County Chair Says Trump Should Win", "Senator Slams Plan"
     for m in _TITLE_LINE.finditer(text) if "\n" in text else ():
-        line_words = _WORD.findall(m.group())
-        content_words = [w for w in line_words if w.lower() not in _TITLE_SMALL]
-        if len(content_words) < 4 or sum(w[:1].isupper() for w in content_words) < 0.8 * len(
-            content_words
-        ):
+        if not _in_title_case(_WORD.findall(m.group())):
             continue
         for w in _WORD.finditer(text, m.start(), m.end()):
             form = w.group().lower()
@@ -446,6 +400,90 @@ def _find(text: str) -> list[_Finding]:
     # they were (their cues still end the content of a report before them)
     findings = [f for f in findings if not _no_attitude(text, f)]
     return findings
+
+
+def _in_title_case(words: list[str]) -> bool:
+    """Whether a line's words are a title-case headline: four or more that are not small
+    words, four in five of them capitalised.
+
+    The count stops at the first lower-case word too many for any line of this length (more
+    than a fifth of all its words): prose is told after a few of its words (round thirty-five;
+    the whole line was read before)."""
+    most_lower = len(words)
+    content = lower = 0
+    for w in words:
+        if w.lower() in _TITLE_SMALL:
+            continue
+        content += 1
+        if not w[:1].isupper():
+            lower += 1
+            if 5 * lower > most_lower:
+                return False
+    return content >= 4 and content - lower >= 0.8 * content
+
+
+@lru_cache(maxsize=4096)
+def _form_lemma(form: str) -> str | None:
+    """The lemma of a cue form found by the scan, or None for the two forms whose lemma
+    depends on the words around them ("put it", "referred to"), which ``_find`` reads in
+    their sentence.
+
+    Why a function of the form alone: the branches below read nothing but the form, and the
+    scan finds the same few hundred forms in every article; the answer is kept per form
+    (round thirty-five)."""
+    if form.lower() == "according to":
+        lemma = "according to"
+    elif form.lower() == "per":
+        lemma = "per"  # "Per reports, ...", "..., per the ministry"
+    elif form.startswith(_ON_TO_FORMS):
+        lemma = FORM_TO_LEMMA.get(form.split()[-1], CUE_FORMS.get(form.split()[-1], "say"))
+    elif form.startswith("continu"):
+        # "continued to insist that", "continues to call for": the verb after "to" reports
+        rest = form.split(" ", 2)[-1]
+        lemma = "call for" if rest == "call for" else CUE_FORMS.get(rest, "say")
+        lemma = "push" if rest == "push for" else lemma
+    elif form.startswith("vot"):
+        # "voted for", "voted 5-2 against", "voted to repeal": a vote cast
+        lemma = (
+            "vote against"
+            if form.endswith("against")
+            else "vote for"
+            if form.endswith("for")
+            else "vote"
+        )
+    elif form in CUE_FORMS and " " in form:
+        lemma = CUE_FORMS[form]  # "talked about", "pointed to"
+    elif form.startswith("talk"):
+        # "talked glowingly about", "talks of"; round thirteen: "talking up his record"
+        lemma = "talk up" if form.endswith(" up") else "talk about"
+    elif form.startswith("brag"):
+        lemma = "brag about"  # round thirteen: "bragged about the crowds"
+    elif form.startswith(("spoke", "speak")) and " " in form:
+        lemma = "speak about"  # "spoke highly of", "spoke out against"
+    elif form.startswith(("point", *_ON_TO_FORMS)):
+        lemma = "point out" if form.startswith("point") else "say"
+    elif form.startswith(("made", "makes")) and form.endswith("clear"):
+        lemma = "make clear"  # "made it clear that", "makes clear"
+    elif form.startswith(("made", "make", "making")):
+        lemma = "make the case"  # round thirteen: "made the case that", "made a plea for"
+    elif form.startswith(("take", "took", "taking")) and form.endswith(" at"):
+        lemma = "take aim at"  # round thirteen: "took a swipe at", "takes aim at"
+    elif form.startswith(_R13_PHRASE_STARTS):
+        lemma = _r13_phrase_lemma(form)
+    elif form == "put it":
+        return None  # (read in its sentence by the caller)
+    elif form == "shot back":
+        lemma = "retort"
+    elif form.startswith("call") and " " in form:
+        lemma = "call " + form.split()[1]
+    elif form.startswith("disagree"):
+        lemma = "disagree with"
+    elif form.startswith("refer") and not form.startswith("referenc"):
+        # (round sixteen: "referenced the strike" is a cue of its own, below)
+        return None  # (read in its sentence by the caller)
+    else:
+        lemma = CUE_FORMS.get(form, CUE_FORMS.get(form.lower(), form))
+    return lemma
 
 
 _CONTRACTED_SUBJECT = re.compile(r"(?i:he|she|it|who|i)[’'](?:s|m)|(?i:they|we|you)[’']re")

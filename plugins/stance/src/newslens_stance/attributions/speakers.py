@@ -39,7 +39,6 @@ from newslens_stance.attributions.text import (
     _Holders,
     _rstrip_pos,
     _strip_span,
-    _words_before,
 )
 
 _NO_CONTENT = frozenset(
@@ -141,6 +140,11 @@ _AUX_ADVERB_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|is|are|was|were|will|would|also|then|later|previously|[a-z]{3,}ly))+"
     r"\s*$"
 )
+#: how every match of :data:`_AUX_ADVERB_TAIL` ends, before its spaces
+_AUX_ADVERB_TAIL_ENDS = (
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "then", "later",
+    "previously", "ly",
+)  # fmt: skip
 
 
 _ASIDE_CLOSERS = frozenset(")-—–")
@@ -183,7 +187,12 @@ def _np_before(
     if text[max(sent_lo, pos - 2) : pos].strip()[-1:].isalpha():
         # "Lund -- who chairs it -- has publicly derided": the aside closes before the
         # auxiliaries and adverbs
-        aux_tail = _AUX_ADVERB_TAIL.search(text, max(sent_lo, pos - 40), pos)
+        tail_lo = max(sent_lo, pos - 40)
+        aux_tail = (
+            _AUX_ADVERB_TAIL.search(text, tail_lo, pos)
+            if text[tail_lo:pos].rstrip().endswith(_AUX_ADVERB_TAIL_ENDS)
+            else None
+        )
         if aux_tail is not None:
             eff = aux_tail.start() + 1  # (the space closes the dash)
     tail = text[max(sent_lo, eff - 3) : eff].rstrip()
@@ -203,7 +212,7 @@ def _np_before(
                     end -= 1
                 return (name[0], end), hedged
             return name, hedged
-    words = _words_before(text, pos, sent_lo)
+    words = doc.words_before(pos, sent_lo)
     hedged = False
     cw = _WORD.match(text, pos)
     cue_word = cw.group().lower() if cw else ""
@@ -523,7 +532,7 @@ def _np_before(
                 for w in text[pm.end(1) : np_start].lower().split()
             )
         ):
-            prev = _words_before(text, pm.start(1), sent_lo, 1)
+            prev = doc.words_before(pm.start(1), sent_lo, 1)
             pw = prev[0].group() if prev else ""
             plw = pw.lower()
             if (
@@ -548,7 +557,7 @@ def _np_before(
                     # marking the day Lund said")
                     and not any(
                         x.group().lower() in _LEAD_PREPS or x.group().lower() in _STOP_BACK
-                        for x in _words_before(text, head[0], sent_lo, 1)
+                        for x in doc.words_before(head[0], sent_lo, 1)
                     )
                     and (
                         text[head[0] : head[0] + 1].isupper()
@@ -576,8 +585,8 @@ def _np_before(
         return None, hedged
     phrase = text[np_start:np_end]
     if " " not in phrase and phrase.islower() and phrase not in _PRONOUNS:
-        before1 = _words_before(text, np_start, sent_lo, 1)
-        before2 = _words_before(text, np_start, sent_lo, 2)
+        before1 = doc.words_before(np_start, sent_lo, 1)
+        before2 = doc.words_before(np_start, sent_lo, 2)
         if (
             phrase.endswith("ing")
             or (before1 and before1[0].group().lower() in _AUX_BUT_REFLEXIVES)
@@ -600,7 +609,7 @@ def _np_before(
     ):
         comma = text.rfind(",", sent_lo, np_start)
         head, _ = _np_before(doc, comma, sent_lo)
-        lead = _words_before(text, head[0], sent_lo, 1) if head is not None else []
+        lead = doc.words_before(head[0], sent_lo, 1) if head is not None else []
         if (
             head is not None
             and text[head[0] : head[0] + 1].isupper()
@@ -610,7 +619,7 @@ def _np_before(
         ):
             return (head[0], np_end), hedged
     # "Kipchoge after the run said": the phrase is an adverbial; the speaker precedes it
-    before = _words_before(text, np_start, sent_lo, 1)
+    before = doc.words_before(np_start, sent_lo, 1)
     if (
         before
         and not text[before[0].end() : np_start].strip()
@@ -837,7 +846,7 @@ def _np_before_comma(
         and text[head[0] : head[1]].split()[0].lower() in {"a", "an", "the"}
     ):
         name, _ = _np_before(doc, outer, sent_lo)
-        lead = _words_before(text, name[0], sent_lo, 1) if name is not None else []
+        lead = doc.words_before(name[0], sent_lo, 1) if name is not None else []
         if (
             name is not None
             and text[name[0] : name[0] + 1].isupper()
@@ -976,6 +985,8 @@ _HEAD_PREP = re.compile(
     r"(?:^|(?<=[\s,;:(“\"]))(?P<head>(?:(?:[Tt]he|[Aa]n?|[A-Z][\w’'.\-]*)\s+)?"
     r"(?:(?:[A-Z][\w’'.\-]*|[a-z]+)\s+){0,3}?)(?P<prep>to|of|within|from|for|at|with|in)\s+$"
 )
+#: :data:`_HEAD_PREP`'s prepositions: a window that does not end in one is not searched
+_HEAD_PREP_WORDS = ("to", "of", "within", "from", "for", "at", "with", "in")
 _ENVOYS = frozenset(
     _words(
         "delegate envoy adviser advisor correspondent counsel representative ambassador reporter"
@@ -1021,6 +1032,15 @@ _BOTH_AND_END = re.compile(
 _NAME_LIST_END = re.compile(
     r"(?:^|(?<=[\s(“\"]))(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3},\s+){1,8}and\s+$"
 )
+
+
+def _ends_in_and(window: str) -> bool:
+    """Whether ``window`` ends in "and" and a space, as every match of :data:`_BOTH_AND_END`
+    and :data:`_NAME_LIST_END` does (their necessary condition, tested before a search that
+    tries every position of the window)."""
+    return window[-1:].isspace() and window.rstrip().endswith("and")
+
+
 _NAME_LIST_HEAD = re.compile(
     r"(?:^|(?<=[\s(“\"]))(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3},\s+){1,8}$"
 )
@@ -1138,7 +1158,8 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
     if m and m.end() < b and _TIME_PREP_END.search(text[max(s0, a - 12) : a]):
         a = m.end()
     # coordinated speakers: "Both the council and | the government called for ..."
-    m = _BOTH_AND_END.search(text[max(s0, a - 80) : a])
+    window = text[max(s0, a - 80) : a]
+    m = _BOTH_AND_END.search(window) if _ends_in_and(window) else None
     if m and not any(
         w.lower() in _FINITE or w.lower() in FORM_TO_LEMMA or w.lower() in _STOP_BACK
         for w in m.group().split()[1:-1]
@@ -1147,7 +1168,7 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
     # a list of names: "German firms including Deutsche Bahn, Daimler, and | Siemens have"
     if text[a : a + 1].isupper():
         lo = max(s0, a - 200)
-        m = _NAME_LIST_END.search(text[lo:a])
+        m = _NAME_LIST_END.search(text[lo:a]) if _ends_in_and(text[lo:a]) else None
         if m:
             start = lo + m.start()
             inc = _INCLUDING_END.search(text[max(s0, start - 12) : start])
@@ -1169,7 +1190,12 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
         a = max(s0, a - 4) + m.start()
     # head and preposition before the phrase
     window = text[max(s0, a - 60) : a]
-    m = _HEAD_PREP.search(window)
+    # (the pattern's necessary condition first: the window ends in its preposition and a space)
+    m = (
+        _HEAD_PREP.search(window)
+        if window[-1:].isspace() and window.rstrip().endswith(_HEAD_PREP_WORDS)
+        else None
+    )
     if m and m.group("head").strip() and text[a : a + 1].strip():
         head = m.group("head").split()
         low = [w.lower() for w in head]
@@ -1591,6 +1617,8 @@ _PROPORTION = re.compile(
     r"[Aa]round|[Oo]nly about)\s+)?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
     r"[Ee]ight|[Nn]ine|\d+)[\s\-]+in[\s\-]+$"
 )
+#: how every match of :data:`_PROPORTION` ends (searched first: a literal is found fast)
+_PROPORTION_END = re.compile(r"in[\s\-]+$")
 _CHAIN_LEAD = re.compile(r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Instead),?\s+)?")
 _COMMA_CHAIN_LEAD = re.compile(r"\s+(?:(?:but|and|yet|so)\s+)?")
 
@@ -1644,7 +1672,8 @@ def _subject_chain(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]
     # run-on "sentence" of many reports is read near each one, not from its start each time
     s0 = max(s0, a - SUBJECT_REACH)
     # a proportion: "About one in five (farmers) say", "nearly three in 10 workers said"
-    m = _PROPORTION.search(text, max(s0, a - 40), a)
+    lo = max(s0, a - 40)
+    m = _PROPORTION.search(text, lo, a) if _PROPORTION_END.search(text, lo, a) else None
     if (
         m is not None
         and m.end() == a

@@ -49,7 +49,6 @@ from newslens_stance.attributions.text import (
     _Finding,
     _first_words,
     _strip_span,
-    _words_before,
 )
 
 #: how a relative clause may end before the main verb without being over ("who lost and")
@@ -486,7 +485,7 @@ def _subject_with_phrases(
             return None
         if head[0] <= first.start():
             return (head[0], end) if head[0] == first.start() else None
-        before = _words_before(text, head[0], lo, 1)
+        before = doc.words_before(head[0], lo, 1)
         if not before or before[0].group().lower() not in _LEAD_PREPS | {"of", "for", "to"}:
             return None
         prep = before[0].start()
@@ -545,7 +544,7 @@ def _clause_subject(doc: _Doc, s0: int, c0: int, phrases: bool = False) -> tuple
         if late is not None and _TIME_NOUN_END.search(text, sub[0], sub[1]):
             lo = late.end()  # "Days later, Lee ...", "a week later, she ...": a time
             continue
-        prev = _words_before(text, sub[0], lo, 1)
+        prev = doc.words_before(sub[0], lo, 1)
         if prev and prev[0].group().lower() in _LEAD_PREPS:
             if phrases and (chain := _subject_with_phrases(doc, lo, prev[0].start(), sub[1], pos)):
                 return chain

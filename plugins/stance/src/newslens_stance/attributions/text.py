@@ -24,15 +24,26 @@ class _Doc:
     sent_ends: list[int] = field(default_factory=list)
     quotes: list[tuple[int, int]] = field(default_factory=list)
     quote_starts: list[int] = field(default_factory=list)
-    _breaks: dict[re.Pattern[str], list[int]] = field(
+    _breaks: dict[int, list[int]] = field(default_factory=dict, repr=False, compare=False)
+    _words: dict[tuple[int, int, int], list[re.Match[str]]] = field(
         default_factory=dict, repr=False, compare=False
     )
 
+    def words_before(self, pos: int, lo: int, limit: int = 14) -> list[re.Match[str]]:
+        """:func:`_words_before` in this document's text, each answer found once (round
+        thirty-five: a third of the questions repeat, the same speaker start read by several
+        steps); a copy each time, so no caller changes another's."""
+        key = (pos, lo, limit)
+        got = self._words.get(key)
+        if got is None:
+            got = self._words[key] = _words_before(self.text, pos, lo, limit)
+        return list(got)
+
     def breaks(self, pattern: re.Pattern[str]) -> list[int]:
         """Where ``pattern`` (one character) matches in the text, sorted; found once."""
-        out = self._breaks.get(pattern)
+        out = self._breaks.get(id(pattern))  # (an id: a pattern's hash reads its whole text)
         if out is None:
-            out = self._breaks[pattern] = [m.start() for m in pattern.finditer(self.text)]
+            out = self._breaks[id(pattern)] = [m.start() for m in pattern.finditer(self.text)]
         return out
 
     def sentence(self, pos: int) -> tuple[int, int]:

@@ -94,7 +94,6 @@ from newslens_stance.attributions.text import (
     _rstrip_pos,
     _strip_span,
     _Tail,
-    _words_before,
 )
 
 #: a date right after a record or its participle, up to the cue ("released Friday found")
@@ -391,12 +390,12 @@ def _verb_attribution(
     def before_end(pattern: re.Pattern[str]) -> re.Match[str] | None:
         # a pattern anchored at the end of before_text, read from its last break (round
         # twenty-five: a run-on of reports no longer reads its start again at every cue)
-        return _TAILS[pattern].search(doc, s0, c0, before_text)
+        return _TAIL_BY_ID[id(pattern)].search(doc, s0, c0, before_text)
 
     if len(before_text) <= _TAIL_WHOLE:  # a short text is searched whole (no window)
 
         def before_end(pattern: re.Pattern[str]) -> re.Match[str] | None:
-            return pattern.search(before_text)
+            return _search_short(pattern, before_text)
 
     speaker: tuple[int, int] | None = None
     hedged = False
@@ -583,6 +582,7 @@ def _verb_attribution(
         not participle
         and not form.endswith("ing")
         and not inverted
+        and ("who" in before_text or "that" in before_text)  # (the pattern's relative word)
         and (subj_rel := _SUBJECT_WITH_RELATIVE.fullmatch(before_text)) is not None
         # none found, or a common noun inside the relative clause ("Residents who live near
         # the pier have argued": not "the pier"; "The skipper who ... but Lund say" keeps
@@ -699,7 +699,7 @@ def _verb_attribution(
     after = c1 if not inverted else speaker[1]
     if not inverted and speaker[1] <= c0:
         speaker = _role_before_name(doc, s0, speaker)
-        lead = _words_before(text, speaker[0], s0, 1)
+        lead = doc.words_before(speaker[0], s0, 1)
         if (
             lead
             and lead[0].group().lower() in {"if", "unless", "whether", "once"}
@@ -853,7 +853,12 @@ def _verb_attribution(
     )
     if content is None:
         return None
-    obj_rel = _WHICH_THAT_END.search(text[s0 : speaker[0]])
+    lead = text[s0 : speaker[0]]
+    obj_rel = (
+        _WHICH_THAT_END.search(lead)
+        if lead[-1:].isspace() and lead.rstrip().endswith(("which", "that"))
+        else None
+    )
     gapped = False
     if (
         obj_rel
@@ -2193,6 +2198,8 @@ _COMPLEMENT_ONLY = frozenset(
 # lookup a call)
 #: a comma or dash and the words of :data:`_REL_GAP` right before a cue ("X, an expert, said")
 _APPOSITIVE_BEFORE_CUE = re.compile(r"(?:,|\s[—–])\s*(" + _REL_GAP + r")$")
+
+
 #: (round twenty-three: after a dash or a bracket too, "Lund—who had long argued", "(who
 #: endorses")
 _COMMA_RELATIVE_BEFORE_CUE = re.compile(r"(?:,|\(|[—–])\s*(?:which|who)\s+" + _REL_GAP + r"$")
@@ -2391,3 +2398,37 @@ _TAILS = {
         _WITH_WORDS_END,
     )
 }
+
+#: round thirty-five: where a match of these patterns can open in a short text before a cue:
+#: after the last of the marks it never consumes (the search starts there; a look-behind still
+#: sees the mark), or, marked True, at the last of the marks it opens with (a dash with the
+#: space before it). A search from the start tried every position of the sentence.
+_TAIL_OPENINGS: dict[re.Pattern[str], tuple[str, bool]] = {
+    _APPOSITIVE_BEFORE_CUE: (",—–", True),
+    _PREP_GERUND_BEFORE_CUE: (',;:“”"', False),
+    _RELATIVE_BEFORE_CUE: (',;:“”"().', False),
+    _AND_BUT_END: ('.;:“”"()—–-', False),
+    _BE_OR_GET_AUX_END: (',.;:“”"()—–-', False),
+}
+#: the two tables by the pattern's identity: a pattern's hash is computed from its whole text
+#: at every lookup (about two microseconds for these), an ``id`` is not (the patterns live
+#: as long as the module)
+_TAIL_BY_ID = {id(p): tail for p, tail in _TAILS.items()}
+_OPENING_BY_ID = {id(p): opening for p, opening in _TAIL_OPENINGS.items()}
+
+
+def _search_short(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
+    """``pattern.search(before)`` for a pattern anchored at the end of the text before a cue,
+    read from where a match can open (:data:`_TAIL_OPENINGS`)."""
+    opening = _OPENING_BY_ID.get(id(pattern))
+    if opening is None:
+        return pattern.search(before)
+    marks, opens_with_mark = opening
+    k = -1
+    for mark in marks:
+        i = before.rfind(mark)
+        if i > k:
+            k = i
+    if opens_with_mark:
+        return pattern.search(before, max(0, k - 1)) if k >= 0 else None
+    return pattern.search(before, k + 1)

@@ -171,7 +171,8 @@ def _view_findings(
         findings.append(_Finding((c0, c1), "know", None, [subj, (a, b)], agentless=True))
         used_cues.add(c0)
     # 3k. a view held: "In his view, the levy is a mistake", "X, in the mayor's opinion, is Y"
-    for m in _IN_VIEW_RE.finditer(text) if lower_words & _VIEW_WORDS else ():
+    in_view = _occurs(text, lower_words & _VIEW_WORDS, _VIEW_WORD_AFTER)
+    for m in _IN_VIEW_RE.finditer(text) if in_view else ():
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
@@ -216,6 +217,8 @@ _ADVICE_MODAL_END = re.compile(r"\b(?:may|might)\s+(?:(?:also|well|just|still|[a
 _TO_AFTER = re.compile(r"\s+to\b")
 _INVERTED_AUX_END = re.compile(r"\b(?i:do|does|did|will|would|can|could|should)\s+$")
 _VIEW_WORDS = frozenset(_words("view opinion estimation judgment judgement"))
+#: what follows the noun in every match of :data:`_IN_VIEW_RE` (its necessary condition)
+_VIEW_WORD_AFTER = re.compile(r"\s*[,.;—–)]")
 #: "in his view", "in Professor Lee's opinion": a belief held by the possessor, set off by
 #: commas or opening the sentence (the noun phrase "their view of the levy" is no cue)
 _IN_VIEW_RE = re.compile(
