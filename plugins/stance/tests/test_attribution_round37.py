@@ -48,13 +48,3 @@ def test_the_relative_reports_and_others_stay_inside(got: Callable) -> None:
         "Okafor",
         "the pier will have a toll booth, which is odd given that the board said no",
     )
-
-
-def test_aim_taken_at_a_thing_named_with_a_determiner(got: Callable) -> None:
-    assert got("Lund took aim at the new harbour levy during the debate.") == [
-        ("took aim at", "Lund", "the new harbour levy")
-    ]
-    # a name or a possessive was read before
-    assert got("Okafor takes aim at Lund in her new ad.")[0][:2] == ("takes aim at", "Okafor")
-    # an aim that is a purpose, not a shot taken
-    assert got("The plan aims at a lower toll.") == []

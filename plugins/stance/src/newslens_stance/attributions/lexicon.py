@@ -500,10 +500,7 @@ _CUE_PHRASES = (
     r"(?=\s+(?:that|for|against|about)\b|:|\s+to\s+(?:[\w’'.\-]+\s+){0,5}?that\b)|"
     r"(?:take|takes|took|taking|taken) (?:(?:a|an|another|multiple|several|repeated|some|his|"
     r"her|their|more|veiled|parting|direct|subtle|fresh|new|[a-z]+ly)\s+){0,3}(?:(?:swipes?|"
-    r"jabs?|digs?|potshots?) at(?= [\w“\"])|(?:shots?|aim) at(?= [A-Z]| (?:his|her|their|its) )|"
-    # round thirty-seven: aim taken at a thing named with a determiner ("took aim at the
-    # levy"; not "took a shot at the goal")
-    r"aim at(?= (?:the|a|an|this|that|those|these) ))|"
+    r"jabs?|digs?|potshots?) at(?= [\w“\"])|(?:shots?|aim) at(?= [A-Z]| (?:his|her|their|its) ))|"
     r"put it(?=\s*[,:;.]|\s+this\s+way|\s+(?:in|on|at|to|during|last|this|[a-z]+ly)\b)|"
     # round thirteen: a party alluded to, likened to another, hit over a stance, a distance
     # taken, a side come out for ("alluded to the scandal", "likened the levy to a toll",
