@@ -151,11 +151,12 @@ def test_an_object_content_ends_before_the_writers_closing_relative(got: Callabl
     assert got("Lund praised the harbour master, who has run the port for years.") == [
         ("praised", "Lund", "the harbour master")
     ]
-    # a relative with a report of its own stays (round twelve: the speaker's reasoning)
+    # a relative with a report of its own gives its own row (round thirty-seven, the lead's
+    # decision of 2026-12-06; round twelve kept it in as the speaker's reasoning)
     assert got("Chan criticised the levy, which Lund has described as a toll on the poor.")[0] == (
         "criticised",
         "Chan",
-        "the levy, which Lund has described as a toll on the poor",
+        "the levy",
     )
     # a relative inside the reported clause's subject, or after a clause, stays
     assert got("Lund said the harbour master, who has run the port for years, was right.") == [

@@ -56,6 +56,7 @@ from newslens_stance.attributions.patterns import (
 )
 from newslens_stance.attributions.predicates import _adjective_findings, _raising_findings
 from newslens_stance.attributions.quotes import _attach_following_quotes
+from newslens_stance.attributions.relatives import _end_before_closing_relative
 from newslens_stance.attributions.resolution import _name_part, _resolve
 from newslens_stance.attributions.speakers import (
     _COMMA_END,
@@ -392,6 +393,8 @@ def _find(text: str) -> list[_Finding]:
             )
     findings.sort(key=lambda f: f.cue[0])
     _end_before_next_report(doc, findings)
+    # round thirty-seven: a closing ", who / which ..." with a report of its own (:mod:`relatives`)
+    _end_before_closing_relative(doc, findings, lower_words)
     _resolve(doc, findings)
     parties = _parties(findings)
     for f in findings:
