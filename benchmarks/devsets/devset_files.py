@@ -117,17 +117,20 @@ def relabel_development_files(
     *,
     reformat: Callable[[dict[str, Any], bool, str], dict[str, Any]] | None = None,
     tally: Callable[[str], str] | None = None,
+    files: tuple[str, ...] = DEVELOPMENT_FILES,
 ) -> int:
     """A relabel script's ``main``: ``relabel`` every record of every development file (of
     every blind file under ``--blind``), print the changes per file (by ``tally(note)`` when
     given; each in context with ``--show``) and write the files back unless ``--dry-run``.
-    ``reformat(item, inline, text)`` puts a relabelled item in its file's own fields."""
+    ``reformat(item, inline, text)`` puts a relabelled item in its file's own fields.
+    ``files`` limits a script to the development files its decision was made for (the lead's
+    decision 3 on fresh25: a script is a no-op on files annotated after its decision)."""
     from numbers_news_sample import DATA, documents
 
     args = relabel_arguments(doc)
     docs = documents(DATA)
     total = 0
-    for name in chosen_files(args, DEVELOPMENT_FILES):
+    for name in chosen_files(args, files):
         path = HERE / name
         records = read_records(path)
         changes: Counter[str] = Counter()

@@ -35,6 +35,12 @@ durations, one of them a range), none in ``numbers_blind2.jsonl`` (annotated und
 decisions); each read in its sentence, all accepted (no pattern misfired there, so the script
 needs no exclusion for them).
 
+Only the development files the decisions were made for are read (``DECISION_FILES``: those
+annotated before them, and fresh5 and fresh6, which joined while the script was being applied);
+the later files' annotators read the decisions, and the lead's decision 3 on fresh25 makes a
+script a no-op on them (re-run over fresh21 and fresh23 it rewrote three modifiers, one
+wrongly: "at least an estimated" read as "estimated").
+
 Usage::
 
     .venv/bin/python benchmarks/devsets/relabel_ambiguities_2_8.py [--dry-run] [--show] [--blind]
@@ -54,7 +60,10 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from devset_files import relabel_development_files, renumber  # noqa: E402
+from devset_files import DEVELOPMENT_FILES, relabel_development_files, renumber  # noqa: E402
+
+#: the development files the decisions were made for (round seven: through fresh6)
+DECISION_FILES = DEVELOPMENT_FILES[: DEVELOPMENT_FILES.index("numbers_fresh6.jsonl") + 1]
 
 NAMED_PERIOD = re.compile(
     r"\s*-?\s*(?i:quarter|qtr|half|period)\b"
@@ -301,7 +310,11 @@ def match_format(new: dict[str, Any], inline: bool, text: str) -> dict[str, Any]
 
 def main() -> int:
     return relabel_development_files(
-        __doc__, relabel, reformat=match_format, tally=lambda note: note[:2]
+        __doc__,
+        relabel,
+        reformat=match_format,
+        tally=lambda note: note[:2],
+        files=DECISION_FILES,
     )
 
 

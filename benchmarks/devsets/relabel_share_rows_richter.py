@@ -10,11 +10,13 @@ the sample is brought to it. Two such readings:
   fresh9, fresh10, fresh12, fresh13, fresh17, fresh18, fresh20, fresh22, fresh23: 40 items,
   fresh4's second annotation among them); the sample left ``per`` empty. Dividend lines
   ("Final div 15 cts vs 14") keep no ``per``, as the older files and the sample agree;
-- a quake's "6.1 on the Richter scale" is a measure with no unit, as fresh9 and fresh19 read
-  the same shape; the sample wrote the unit ``magnitude``. A figure the text calls a
-  "magnitude" in words ("its magnitude was 5.2") keeps the unit Wikinews gives it.
+- (withdrawn in round thirty-five) a quake's "6.1 on the Richter scale" was brought to a
+  measure with no unit, as fresh9 and fresh19 read it; the lead's decision 2 on fresh25 reads
+  every wording of a quake's size with the unit ``magnitude`` (``relabel_quake_magnitude.py``),
+  so this half is gone and the sample's ``magnitude`` stands.
 
-Nothing else changes. Running it again changes nothing. Only development files are read;
+Nothing else changes. Running it again changes nothing. Only ``numbers_fresh25.jsonl`` is read
+(the lead's decision 3 on fresh25: a script is a no-op on the files after its decision);
 ``--blind`` reads and writes the two blind files and nothing else (for an annotator).
 
 Usage::
@@ -36,7 +38,6 @@ from devset_files import relabel_development_files  # noqa: E402
 
 #: a results line headed "Shr" (with "profit", "loss", "net" or nothing after it)
 SHARE_ROW = re.compile(r"\s*Shr\b")
-RICHTER = re.compile(r"[ \t]+on[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?Richter[ \t]+scale\b")
 
 
 def relabel(text: str, gold: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
@@ -49,19 +50,17 @@ def relabel(text: str, gold: list[dict[str, Any]]) -> tuple[list[dict[str, Any]]
         if share_row and g["kind"] == "money" and not g.get("per"):
             notes.append(f"share row [{span}] per '' -> share")
             g = dict(g, per="share")
-        elif (
-            g["kind"] == "measure"
-            and g.get("unit") == "magnitude"
-            and RICHTER.match(text, g["end"])
-        ):
-            notes.append(f"Richter scale [{span}] unit magnitude -> ''")
-            g = dict(g, unit="")
         out.append(g)
     return (out if notes else gold), notes
 
 
 def main() -> int:
-    return relabel_development_files(__doc__, relabel, tally=lambda note: note.split(" [")[0])
+    return relabel_development_files(
+        __doc__,
+        relabel,
+        tally=lambda note: note.split(" [")[0],
+        files=("numbers_fresh25.jsonl",),
+    )
 
 
 if __name__ == "__main__":

@@ -17,6 +17,11 @@ This script reads each development file's gold on its sentence with its own smal
   development files).
 Nothing else changes. Running it again changes nothing.
 
+Only the development files the decision was made for are read (``DECISION_FILES``: those of
+round twelve, through fresh10); the later files' annotators read the decision, and the lead's
+decision 3 on fresh25 makes a script a no-op on them (re-run over fresh20-22 it set ``vague``
+on three ranges their annotators wrote without it).
+
 No blind file is read or written unless asked: ``--blind`` reads and writes the two blind files
 and nothing else, for an annotator who does not develop the rules (it was not run so).
 
@@ -38,7 +43,10 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from devset_files import relabel_development_files, renumber  # noqa: E402
+from devset_files import DEVELOPMENT_FILES, relabel_development_files, renumber  # noqa: E402
+
+#: the development files the decision was made for (round twelve: through fresh10)
+DECISION_FILES = DEVELOPMENT_FILES[: DEVELOPMENT_FILES.index("numbers_fresh10.jsonl") + 1]
 
 _NUMBER = (
     r"(?:\d[\d,]*(?:\.\d+)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -98,7 +106,7 @@ def relabel(text: str, gold: list[dict[str, Any]]) -> tuple[list[dict[str, Any]]
 
 
 def main() -> int:
-    return relabel_development_files(__doc__, relabel)
+    return relabel_development_files(__doc__, relabel, files=DECISION_FILES)
 
 
 if __name__ == "__main__":

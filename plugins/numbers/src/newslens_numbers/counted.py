@@ -250,6 +250,39 @@ def _one_of_noun_before(text: str, found: list[dict[str, Any]]) -> None:
             f["quantity"], f["noun"] = word, word
 
 
+#: "50 of its new planes", "69 of the least developed countries": a part of a group named after
+#: "of" and a determiner (up to two words before the plural; round thirty-five)
+_OF_THE_PLURAL = re.compile(
+    r"[ \t\n]+of[ \t\n]+(?:the|its|their|his|her|our|these|those)[ \t\n]+"
+    r"((?:[\w-]+[ \t\n]+){0,2}?)([a-z][a-z-]*s)\b"
+)
+
+
+def _part_of_a_plural(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare count before "of the/its ... NOUNs" counts that noun ("up to 50 of its new
+    planes", "between 6 and 8 of the 60-odd depots"): the part of a group is counted in
+    the group's noun. Not "one" (a pronoun by decision 4), not through a figure of its own
+    ("Thirteen of the 82 are affiliates": the plural is the predicate's), a function word
+    or a capitalised word, and only a plural the lexicon knows."""
+    if " of " not in text:
+        return
+    for f in found:
+        if f["kind"] != "count" or f["noun"] or f["quantity"] or f["unit"] or f["per"]:
+            continue
+        if f["value"] == 1 and f.get("value_high") != f.get("value_high"):
+            continue
+        m = _OF_THE_PLURAL.match(text, f["end"])
+        if m is None:
+            continue
+        between = m.group(1).split()
+        if any(w.lower() in STOP or re.fullmatch(r"[\d,.]+", w) for w in between):
+            continue
+        word = m.group(2)
+        if word in STOP or lexicon.plural_noun(word) is not True:
+            continue
+        f["quantity"], f["noun"] = word, singular(word)
+
+
 #: a death toll's level said after its verb or "of": "the death toll rose to 41", "a death
 #: toll of 45", "the toll in the hills climbed to 12" (after "death toll" in the sentence)
 _TOLL_BEFORE = re.compile(

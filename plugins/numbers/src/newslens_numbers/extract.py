@@ -51,6 +51,7 @@ from newslens_numbers.counted import (
     _ordinal_before_rank,
     _pair_noun,
     _parallel_duration,
+    _part_of_a_plural,
     _population,
     _pronoun_one,
     _quarters_of_process,
@@ -233,6 +234,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _population(scanner.text, out)
     _shared_noun(scanner.text, out)
     _one_of_noun_before(scanner.text, out)
+    _part_of_a_plural(scanner.text, out)
     _parallel_rate(scanner.text, out)
     _rate_subject(scanner.text, out)
     _shares_said_before(scanner.text, out)

@@ -41,8 +41,10 @@ from newslens_numbers.patterns import (
     _MINOR_AFTER,
     _MODIFIER_BEFORE,
     _MOVE_BEFORE,
+    _QUAKE_READING_BEFORE,
     _RANGE_JOIN,
     _RATE_ADJECTIVE,
+    _RICHTER_AFTER,
     _SIGN_BEFORE,
     _SYMBOL_AFTER_CODES,
     _TABLE_ROW,
@@ -316,6 +318,17 @@ _HOLDERS = re.compile(
 class FindingRules:
     """The scanner's assembly of one finding from the jobs' readings."""
 
+    def quake_reading(self, s: int, e: int, form: str, decimals: int) -> bool:
+        """A quake's size said without the word "magnitude" next to it: "6.1 on the Richter
+        scale", "a tremor measuring 5.4" (one decimal, under 10). The caller asks only in a
+        text that says "magnitude" or "Richter" somewhere (the lead's decision 2 on fresh25:
+        every wording of a quake's size is a magnitude)."""
+        if form != "digits":
+            return False
+        if _RICHTER_AFTER.match(self.text, e, min(self.n, e + 40)):
+            return True
+        return decimals == 1 and bool(_QUAKE_READING_BEFORE.search(self.text, max(0, s - 80), s))
+
     def build(self, value: float, s: int, e: int, form: str, decimals: int) -> int:
         text = self.text
         window = min(self.n, e + 60)
@@ -428,7 +441,11 @@ class FindingRules:
             self.add(start, e2, value, kind="age", unit="year", dec=decimals)
             return e2
         magnitude = _MAGNITUDE_AFTER.match(text[e2 : e2 + 12])
-        if _MAGNITUDE_BEFORE.search(text[max(0, s - 16) : s]) or magnitude:
+        if (
+            _MAGNITUDE_BEFORE.search(text[max(0, s - 16) : s])
+            or magnitude
+            or (self.quake_text and not currency and self.quake_reading(s, e2, form, decimals))
+        ):
             end_m = e2 + magnitude.end() if magnitude else e2
             self.add(start, end_m, value, kind="measure", unit="magnitude", dec=decimals)
             return end_m

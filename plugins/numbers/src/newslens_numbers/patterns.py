@@ -468,6 +468,16 @@ _DIED_AT = re.compile(
     r"(?i:\b(?:died|dies|dead|passed[ \t]+away|turned|turns|retired|retires)[ \t]+(?:at[ \t]+)?)$"
 )
 _MAGNITUDE_BEFORE = re.compile(r"(?i:\bmagnitude)(?:[ \t]+(?:was|is|of|at))?[ \t-]+$")
+# round thirty-five (the lead's decision 2 on fresh25): a quake's size is a magnitude in every
+# wording; "6.1 on the (open-ended) Richter scale", and a decimal read after a quake's verb of
+# measuring ("a tremor measuring 5.4", "the quake registered a preliminary reading of 6.5");
+# read only in a text that says "magnitude" or "Richter" somewhere
+_RICHTER_AFTER = re.compile(r"[ \t]+on[ \t]+(?:the|an?)[ \t]+(?:[\w-]+[ \t]+){0,2}(?i:richter)\b")
+_QUAKE_READING_BEFORE = re.compile(
+    r"(?i:\b(?:earthquakes?|quakes?|tremors?|temblors?|aftershocks?)\b[^.;:\n]{0,30}?"
+    r"\b(?:measur(?:ed|ing)|register(?:ed|ing)|read(?:ing)?|of)[ \t]+"
+    r"(?:(?:a|an)[ \t]+(?:preliminary[ \t]+)?(?:reading|magnitude)[ \t]+of[ \t]+)?)$"
+)
 # a line break inside a sentence: after a word, a comma or a currency sign, before a lower-case
 # word, a bracket or a figure that starts no list item; the scanner reads it as a space
 _SOFT_BREAK_AFTER = (

@@ -222,6 +222,8 @@ class _Scanner(NameRules, VagueRules, OrdinalRules, UnitRules, RangeRules, RateR
                     chars[a : a + 3] = "0  "
                 text, self.nil_at = "".join(chars), frozenset(nils)
         self.text = text
+        # a quake's size may be a bare figure ("6.1 on the Richter scale"): read only here
+        self.quake_text = "Richter" in text or "agnitude" in text
         self.code_scale = 1.0  # "75 USD million": a scale written after the currency code
         self.last_end = 0  # end of the last finding: a symbol before it is not ours
         self.n = len(text)
