@@ -710,7 +710,9 @@ def main() -> int:
             ordered = dict(sorted(groups.items())) if len(groups) > 1 else {}
             if bbc:  # a one-stratum set (fresh3) has no row of its own per stratum
                 ordered[prefix + "bbc (all genres)"] = bbc
-            results.update(evaluate(name, news, args.peer_python, errors, ordered))
+            # a held-out file (fresh16) is scored, never written to --errors
+            kept = None if path == FRESH16 else errors
+            results.update(evaluate(name, news, args.peer_python, kept, ordered))
     for path, name, prefix in ((args.blind, "blind third", "blind"), (BLIND2, "blind 2", "blind2")):
         blind = with_text(path) if not args.devset and path.exists() else None
         if blind is not None:
