@@ -47,6 +47,7 @@ from newslens_stance.attributions.lexicon import (
     _lower_words,
     _words,
 )
+from newslens_stance.attributions.listed import _listed_speaker
 from newslens_stance.attributions.patterns import (
     _ASPECT_ACT_LEMMAS,
     _ASPECT_CLASSES,
@@ -491,7 +492,13 @@ def _verb_attribution(
         # two leaders, A and B, have questioned": auxiliaries may come between
         speaker = _subject_before_appositives(doc, s0, s0 + appos.start(1))
     inverted = False
+    listed = None
     if speaker is None and not participle:
+        # round thirty-eight: "Lund called the plan reckless, denounced X and said Y"
+        listed = _listed_speaker(doc, c0, c1, s0, s1, form, previous)
+        if listed is not None and listed[0] is not None:
+            speaker, pending_cut = listed[0], (listed[1], listed[2])
+    if speaker is None and not participle and listed is None:
         # inverted: '"...," said the minister.' or '..., said Smith.'
         speaker = _inverted_speaker(doc, c1, s1, lemma, before_end)
         inverted = speaker is not None
@@ -1978,8 +1985,9 @@ _QUOTE_THEN_NP_PREP = re.compile(
 )
 
 
-#: an infinitive's "to" right before the cue
-_TO_END = re.compile(r"\bto\s+$")
+#: an infinitive's "to" right before the cue (round thirty-eight: or split by a manner
+#: adverb, "went on to sharply criticise", "to publicly endorse")
+_TO_END = re.compile(r"\bto\s+(?:[a-z]{3,}ly\s+)?$")
 #: a verb and its object before an infinitive's "to" ("led Priebus", "urged them")
 _OBJECT_BEFORE_TO = re.compile(
     r"\b([a-z]+)\s+(him|her|them|us|me|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})\s*$"
