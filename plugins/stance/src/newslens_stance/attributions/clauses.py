@@ -397,7 +397,29 @@ _NP_OBJECT_ADJUNCT = re.compile(
     r"autumn|winter)\b|"
     r"in\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b|"
-    r"on\s+(?:its|his|her|their)\s+(?:official\s+)?(?:Facebook|Twitter|Instagram|website|blog)\b)"
+    r"on\s+(?:its|his|her|their)\s+(?:official\s+)?(?:Facebook|Twitter|Instagram|website|blog)\b|"
+    # round thirty-nine: the occasions of a report made more than once ("mentions her in
+    # speeches", "in other interviews", "in the last two debates", "on the stump") and a
+    # news conference without its article
+    r"(?:in|at|during)\s+(?:(?:almost\s+)?every|each|other|several|many|both|the\s+(?:last|"
+    r"past|first)(?:\s+(?:two|three|few))?)\s+(?:[\w\-’]+\s+)?(?:debates?|interviews?|"
+    r"speech|speeches|rallies|rally|appearances?|(?:news|press)\s+conferences?)\b|"
+    r"in\s+(?:debates|interviews|speeches)\b|(?:at|in)\s+(?:news|press)\s+conference\b|"
+    r"on\s+(?:the\s+)?(?:stump|campaign\s+trail)\b)"
+)
+
+
+#: the terms on which a source spoke, said of the report, never part of what it says:
+#: "confirmed the meeting on condition of anonymity", "denied the charges through a
+#: spokeswoman" (round thirty-nine). Not "on condition that": a condition asked or set is
+#: content ("asked the court to allow the merger on condition that ..."); not after a verb of
+#: speaking of the writer's own clause ("..., said an official who spoke on condition of
+#: anonymity": the frame is that clause's, and the content ran on before it)
+_REPORT_FRAME = re.compile(
+    r"(?<!\bspoke)(?<!\bspeaking)(?<!\btalked)(?<!\btalking)"
+    r",?\s+(?:only\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity\b"
+    r"|,?\s+through\s+(?:an?|his|her|their|its)\s+(?:[a-z]+\s+)?(?:lawyers?|attorneys?|"
+    r"spokesman|spokeswoman|spokesperson|spokespeople|representatives?|publicist|aide)\b"
 )
 
 

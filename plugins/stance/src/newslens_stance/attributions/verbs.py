@@ -19,6 +19,7 @@ from newslens_stance.attributions.bounds import (
 from newslens_stance.attributions.clauses import (
     _MESSAGE_NOUNS,
     _NP_OBJECT_ADJUNCT,
+    _REPORT_FRAME,
     _SHORT_OF_END,
     _clause_end,
     _skip_after_cue,
@@ -1087,6 +1088,15 @@ def _object_after(
         # because A, B" is a clause)
         return None
     b = _clause_end(doc, a, s1)
+    # (the pattern names "condition" or "through": searched only where one occurs)
+    frame = (
+        _REPORT_FRAME.search(text, a, b)
+        if text.find("condition", a, b) >= 0 or text.find("through", a, b) >= 0
+        else None
+    )
+    if frame is not None and frame.start() > a and not doc.quote_at(frame.start()):
+        # round thirty-nine: the terms the source spoke on (anonymity, a lawyer) end the content
+        b = frame.start()
     if (
         lemma in _NP_OBJECT_OR_EVALUATIVE
         and doc.quote_starting(a) is None
