@@ -3,9 +3,11 @@
 Usage::
 
     .venv/bin/python benchmarks/numbers_dev.py [--peer-python /tmp/bench-venv/bin/python]
-        [--blind FILE] [--errors FILE] [--devset FILE] [--classes]
+        [--blind FILE] [--errors FILE] [--devset FILE] [--classes] [--held-out]
 
-Sets, each scored separately (``--devset FILE`` scores one file alone):
+Sets, each scored separately (``--devset FILE`` scores one file alone; ``--held-out`` adds
+the held-out fresh samples of ``devset_files.HELD_OUT_FILES`` as aggregates, in all and per
+corpus, never to ``--errors``):
 
 - ``numbers_wikinews.jsonl`` (development) and ``numbers_wikinews_heldout.jsonl`` (held out):
   Wikinews sentences with their text (CC BY 2.5);
@@ -642,6 +644,28 @@ def print_classes(table: dict[str, Any]) -> None:
         print(f"{key:46}" + "".join(f"{c.get(key, 0):>10}" for _, c in sets))
 
 
+def held_out_scores(peer_python: str) -> dict[str, Any]:
+    """The held-out fresh samples (fresh16 aside: the main table scores it), each in all and
+    per corpus, aggregates only: never written to ``--errors``. Why a flag: a developer's run
+    need not print them; the lead's first score of a new sample, and its score after each
+    round, come from here."""
+    from devset_files import HELD_OUT_FILES
+
+    out: dict[str, Any] = {}
+    for name in HELD_OUT_FILES:
+        path = DEVSETS / name
+        held = with_text(path) if path != FRESH16 and path.exists() else None
+        if held is None:
+            continue
+        label = path.stem.removeprefix("numbers_")
+        groups = {
+            f"{label} {corpus}": [i for i, r in enumerate(held) if r["corpus"] == corpus]
+            for corpus in ("bbc", "reuters")
+        }
+        out.update(evaluate(f"{label} (held out)", held, peer_python, None, groups))
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--devset", type=Path, help="score this one file only")
@@ -655,6 +679,11 @@ def main() -> int:
     )
     parser.add_argument(
         "--classes", action="store_true", help="print each set's error counts by class"
+    )
+    parser.add_argument(
+        "--held-out",
+        action="store_true",
+        help="also score the held-out fresh samples (aggregates only; the lead's first scores)",
     )
     args = parser.parse_args()
     global IN_DOCUMENT
@@ -723,6 +752,8 @@ def main() -> int:
                 f"{prefix} without reposts": [i for i in range(len(blind)) if i not in leaked],
             }
             results.update(evaluate(name, blind, args.peer_python, None, groups))
+    if args.held_out and not args.devset:
+        results.update(held_out_scores(args.peer_python))
     print_table(results)
     if args.classes:
         print_classes(results)

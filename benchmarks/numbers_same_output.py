@@ -40,27 +40,15 @@ sys.path.insert(0, str(REPO / "plugins" / "numbers" / "src"))
 sys.path.insert(0, str(DEVSETS))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from devset_files import BLIND_FILES, CORPUS_FILES, DEVELOPMENT_FILES  # noqa: E402
-
-#: fresh16 is round nineteen's held-out test, like the blind files: its documents are not read
-#: (fresh15, round eighteen's, is a development file since round nineteen, fresh17, scored
-#: once after round nineteen, since round twenty, and fresh18, scored once after round twenty,
-#: since round twenty-two, and fresh19, scored once after round twenty-two, since round
-#: twenty-three, and fresh20, scored after rounds twenty-two to twenty-four, since round
-#: twenty-five, and fresh21, scored after rounds twenty-four to twenty-six, since round
-#: twenty-seven, and fresh22, scored after rounds twenty-five to twenty-seven, since round
-#: twenty-eight, and fresh23, scored after rounds twenty-five to twenty-eight, since round
-#: twenty-nine, and fresh24, scored after rounds twenty-seven to thirty, since round
-#: thirty-one, and fresh25, scored after rounds twenty-eight to thirty-one, since round
-#: thirty-four: all read like the others); fresh26 to fresh29, a tenth to a thirteenth
-#: non-developer's, are held out
-FRESH_HELD_OUT = (
-    "numbers_fresh16.jsonl",
-    "numbers_fresh26.jsonl",
-    "numbers_fresh27.jsonl",
-    "numbers_fresh28.jsonl",
-    "numbers_fresh29.jsonl",
+from devset_files import (  # noqa: E402
+    BLIND_FILES,
+    CORPUS_FILES,
+    DEVELOPMENT_FILES,
+    HELD_OUT_FILES,
 )
+
+#: the held-out samples' documents are not read (``devset_files.HELD_OUT_FILES``)
+FRESH_HELD_OUT = HELD_OUT_FILES
 #: the blind sample being annotated: its documents are left out by the sampler's own draw
 #: (raise this with the sampler's ``LAST_ROUND``)
 NEXT_BLIND_ROUND = 29
