@@ -498,7 +498,9 @@ def _verb_attribution(
         # round thirty-eight: "Lund called the plan reckless, denounced X and said Y"
         listed = _listed_speaker(doc, c0, c1, s0, s1, form, previous)
         if listed is not None and listed[0] is not None:
-            speaker, pending_cut = listed[0], (listed[1], listed[2])
+            speaker = listed[0]
+            if listed[1] is not None:
+                pending_cut = (listed[1], listed[2])
     if speaker is None and not participle and listed is None:
         # inverted: '"...," said the minister.' or '..., said Smith.'
         speaker = _inverted_speaker(doc, c1, s1, lemma, before_end)
