@@ -9,6 +9,11 @@ before the inverted reading: with a report of the list's subject before the comm
 report lends its speaker and its content ends at the comma; with none, the inverted reading
 is refused (no speaker is better than the object).
 
+Round forty: a list whose first verb is no report ("Okafor visited the pier, denounced the
+board's record and said fees would rise") takes the subject of its first verb, found as
+``subjects._clause_subject`` finds a clause's subject, when every member up to the cue opens
+with a past-tense verb (so the commas are the list's, not an appositive's or a clause's).
+
 The list is evidenced by a later "and" and a past-tense verb in the same sentence (a list of
 two predicates joined by a comma alone is rare in news); the trigger is a substring search
 run only for a past-tense cue after a bare comma (no closing quotation: '"...," warned Lund'
@@ -20,6 +25,7 @@ from __future__ import annotations
 import re
 
 from newslens_stance.attributions.lexicon import _PAST
+from newslens_stance.attributions.subjects import _clause_subject
 from newslens_stance.attributions.text import _Doc, _Finding
 
 #: the cue right after a bare comma (not a closing quotation before it)
@@ -29,6 +35,8 @@ _AND_PAST = re.compile(r"\band\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 #: the verbs an inverted report takes after a bare comma (", said an official who was briefed
 #: and spoke anonymously"; "Fees will rise, said Lund, and added ..."): never list members
 _INVERTING_FORMS = frozenset({"said", "says", "added", "wrote", "asked", "told"})
+#: a list member's opening: maybe an adverb, then its verb
+_MEMBER_VERB = re.compile(r"\s*(?:(?:also|then|later|[a-z]+ly)\s+)?([a-z]+)\b")
 
 #: what the step decides: (speaker, the report whose content ends at the comma, the comma)
 Listed = tuple[tuple[int, int] | None, _Finding | None, int]
@@ -66,4 +74,31 @@ def _listed_speaker(
             and doc.quote_at(comma) is None
         ):
             return f.speaker, f, comma
-    return None, None, comma
+    return _first_verb_subject(doc, s0, comma), None, comma
+
+
+def _past_form(word: str) -> bool:
+    return word in _PAST or (len(word) > 4 and word.endswith("ed"))
+
+
+def _first_verb_subject(doc: _Doc, s0: int, comma: int) -> tuple[int, int] | None:
+    """The subject of the list's first verb, when each member before the cue opens with a
+    past-tense verb ("Okafor visited the pier, toured the depot, denounced ..."); else None.
+
+    Why the guard: a comma before the cue may close an appositive or a fronted clause
+    ("Lund, a pilot, denounced ...", "After the vote, denounced ..." in a headline), whose
+    commas are no list's.
+    """
+    if doc.quote_at(comma) is not None:
+        return None
+    subject = _clause_subject(doc, s0, comma)
+    if subject is None or subject[1] >= comma:
+        return None
+    text = doc.text
+    start = subject[1]
+    for end in (*(i for i in range(start, comma) if text[i] == ","), comma):
+        verb = _MEMBER_VERB.match(text, start, end)
+        if verb is None or not _past_form(verb.group(1)):
+            return None
+        start = end + 1
+    return subject

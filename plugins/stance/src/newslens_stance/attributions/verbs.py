@@ -66,6 +66,7 @@ from newslens_stance.attributions.patterns import (
     _REQUEST_TURNED_DOWN,
     cue_class,
 )
+from newslens_stance.attributions.restrictive import _restrictive_antecedent
 from newslens_stance.attributions.speakers import (
     _BARE_PAST_VERBS,
     _COMMA_END,
@@ -498,7 +499,9 @@ def _verb_attribution(
         # round thirty-eight: "Lund called the plan reckless, denounced X and said Y"
         listed = _listed_speaker(doc, c0, c1, s0, s1, form, previous)
         if listed is not None and listed[0] is not None:
-            speaker, pending_cut = listed[0], (listed[1], listed[2])
+            speaker = listed[0]
+            if listed[1] is not None:
+                pending_cut = (listed[1], listed[2])
     if speaker is None and not participle and listed is None:
         # inverted: '"...," said the minister.' or '..., said Smith.'
         speaker = _inverted_speaker(doc, c1, s1, lemma, before_end)
@@ -508,7 +511,7 @@ def _verb_attribution(
     rel_pron: tuple[int, int] | None = None
     rel_negated = False
     if speaker is None:
-        found = _relative_speaker(doc, s0, lemma, before_end)
+        found = _relative_speaker(doc, s0, c1, s1, lemma, before_end)
         if found is None:
             return None  # a negated report in the relative clause
         speaker, rel_pron, rel_comma, rel_negated = found
@@ -1635,7 +1638,7 @@ def _inverted_speaker(
 
 
 def _relative_speaker(
-    doc: _Doc, s0: int, lemma: str, before_end: _BeforeEnd
+    doc: _Doc, s0: int, c1: int, s1: int, lemma: str, before_end: _BeforeEnd
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None, bool, bool] | None:
     """The speaker before a relative pronoun: "Ann Lund, who said ...", "a memo which said".
 
@@ -1649,12 +1652,16 @@ def _relative_speaker(
     rel_comma = False
     rel_pron: tuple[int, int] | None = None
     rel_negated = False
+    reported = None
     rel = (
         before_end(_COMMA_RELATIVE_BEFORE_CUE)
         or before_end(_RELATIVE_BEFORE_CUE)
         # "a skipper who wants to help", "anyone who fears ...": a belief or an
         # intention in a restrictive relative after any noun; its pronoun is the source
         or (before_end(_NOUN_WHO_BEFORE_CUE) if cue_class(lemma) in _NEGATABLE_CLASSES else None)
+        # round forty (the lead's decision of round thirty-eight): a report in the same
+        # place ("a skipper who claimed that ..."), the noun phrase its speaker
+        or ((reported := _restrictive_report(doc, s0, c1, s1, lemma, before_end)) or (None,))[0]
     )  # "Alex Greenwich who said", "Mr. Ode, who had long argued", "a memo which said",
     # "the 30 percent of dock workers who said" (a restrictive relative after a plural noun)
     if rel:
@@ -1672,6 +1679,8 @@ def _relative_speaker(
         if not rel_comma:
             end += pron.start() if pron else 0
         speaker, _ = _np_before(doc, end, s0)  # "Police, which said ..."
+        if reported is not None:
+            speaker = reported[1]  # round forty: the phrase right before "who"
         if (
             speaker is not None
             and (obj := _VERB_THEN_NAME_END.search(text, speaker[0], speaker[1])) is not None
@@ -1683,6 +1692,7 @@ def _relative_speaker(
         if (
             rel_pron is not None
             and not rel_comma
+            and (reported is None or speaker is None)
             and text[rel_pron[0] : rel_pron[1]] == "who"
             and not text[end - 1 : end].isupper()
             and not _CAPITALISED_WORD_END.search(text[s0:end])
@@ -1699,6 +1709,38 @@ def _relative_speaker(
         if speaker is not None and _DOC_NOUN_PHRASE.fullmatch(text[speaker[0] : speaker[1]]):
             speaker = _clause_subject(doc, s0, speaker[0])  # X issued a statement which
     return speaker, rel_pron, rel_comma, rel_negated
+
+
+def _restrictive_report(
+    doc: _Doc, s0: int, c1: int, s1: int, lemma: str, before_end: _BeforeEnd
+) -> tuple[re.Match[str], tuple[int, int]] | None:
+    """A report in a restrictive relative after a common noun: "a skipper who claimed ...".
+
+    Returns the relative's match and its antecedent (the speaker), or None.
+
+    Why (round thirty-eight's try, written in round forty on the lead's decision "a report
+    in a restrictive relative is a report"): beliefs and intentions had it; a verb of saying
+    in the same place found no speaker. The speaker is the noun phrase (the party, not the
+    pronoun PolNeAR marks). Not when the relative sits in the subject of a later report of
+    the sentence ("A skipper who blamed the board said ...": that one is the row), nor in an
+    appositive that describes a named party ("Ann Ode, a pilot who has endorsed Lund, ..."),
+    nor in a sentence the document repeats word for word (an editor's note or a disclaimer
+    printed twice is boilerplate, not a report in the story), nor for a verb with its
+    preposition ("talked about", "referred to": they name a topic, not a claim).
+    """
+    if cue_class(lemma) != "speech" or " " in lemma:
+        return None  # "a figure who talked about X", "who referred to Y": a topic, no claim
+    rel = before_end(_NOUN_WHO_BEFORE_CUE)
+    if rel is None or _SAYING_AHEAD.search(doc.text, c1, s1):
+        return None
+    if _APPOSITIVE_DESCRIPTION.search(doc.text, s0, s0 + rel.start() + 1):
+        return None
+    sentence = doc.text[s0:s1].strip()
+    if doc.text.find(sentence, s1) != -1 or doc.text.rfind(sentence, 0, s0) != -1:
+        return None  # boilerplate: the same sentence again in the document
+    who = doc.text.rfind("who", s0, s0 + rel.end())
+    antecedent = _restrictive_antecedent(doc, s0, who) if who != -1 else None
+    return None if antecedent is None else (rel, antecedent)
 
 
 def _coordinated_speaker(
@@ -2222,6 +2264,13 @@ _APPOSITIVE_BEFORE_CUE = re.compile(r"(?:,|\s[—–])\s*(" + _REL_GAP + r")$")
 #: endorses")
 _COMMA_RELATIVE_BEFORE_CUE = re.compile(r"(?:,|\(|[—–])\s*(?:which|who)\s+" + _REL_GAP + r"$")
 _NOUN_WHO_BEFORE_CUE = re.compile(r"\b[a-z][\w’'\-]*\s+who\s+" + _REL_GAP + r"$")
+#: round forty (first tried in thirty-eight): a verb of saying later in the sentence, whose
+#: subject a restrictive relative before it may be part of ("A skipper who blamed the board
+#: said ...")
+_SAYING_AHEAD = re.compile(r"\b(?:said|says|say|told|tells)\b")
+#: an appositive opened by an article after a comma, to the end of the text searched ("Ann
+#: Ode, a pilot")
+_APPOSITIVE_DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s[^,;:()“”\"]*$")
 
 
 #: what a source can deny or reject as a report (singular forms)
