@@ -135,6 +135,17 @@ _AND_PRESENT = re.compile(
 _AND_ING = re.compile(r",?\s+and\s+(?=(?:then\s+|also\s+|even\s+)?[a-z]{2,}ing\b)")
 
 
+def _coordinated_verb(form: str) -> re.Pattern[str] | None:
+    """Where a report's content meets the verb coordinated with its cue: after a participle
+    ("praising the crews and thanking the chair") or a present-tense cue ("faults the port
+    and praises the crews"); None for any other form."""
+    if form.endswith("ing"):
+        return _AND_ING
+    if form.endswith("s") and not form.endswith("ss"):
+        return _AND_PRESENT
+    return None
+
+
 #: round-nine verb groups that end in their preposition (no inverted speaker after them)
 _ROUND9_PHRASE_LEMMAS = frozenset({"vote for", "vote against", "vote", "hope for"})
 #: cue classes a negation does not cancel: "does not think" is a belief held, "doesn't want
@@ -935,29 +946,16 @@ def _verb_attribution(
         if cut is not None:
             content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
     elif (
-        form.endswith("ing")
+        (coordinated := _coordinated_verb(form)) is not None
         and content
         and content[-1][0] >= c1
         and text[content[-1][0]] not in OPEN_QUOTES
     ):
-        # round eleven: "criticizing the pier and calling for a ban", "praising the
-        # crews and thanking the chair": a participle's content ends before the
-        # participle coordinated with it (PolNeAR's reading; a quotation is left whole)
+        # round eleven: "criticizing the pier and calling for a ban", "trusts the mayor and
+        # calls her ...": a participle's or a present-tense report's content ends before the
+        # verb coordinated with it (PolNeAR's reading; a quotation is left whole)
         a_, b_ = content[-1]
-        cut = _AND_ING.search(text, a_, b_)
-        if cut is not None and not doc.quote_at(cut.start()) and cut.start() > a_:
-            content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
-    elif (
-        form.endswith("s")
-        and not form.endswith("ss")
-        and content
-        and content[-1][0] >= c1
-        and text[content[-1][0]] not in OPEN_QUOTES
-    ):
-        # round eleven: "trusts the mayor and calls her ...", "faults the port and praises
-        # the crews": a present-tense report ends before the verb coordinated with it
-        a_, b_ = content[-1]
-        cut = _AND_PRESENT.search(text, a_, b_)
+        cut = coordinated.search(text, a_, b_)
         if cut is not None and not doc.quote_at(cut.start()) and cut.start() > a_:
             content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
     if (
