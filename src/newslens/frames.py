@@ -13,11 +13,13 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
+from functools import lru_cache
 from numbers import Integral, Real
 from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from newslens.analysis import Analysis
 
@@ -137,6 +139,7 @@ _ABSENT: dict[str, Any] = {
     "datetime64[ns, UTC]": None,
     "object": None,
 }
+_NO_DEFAULT = object()
 
 
 def _bad_value(analysis: Analysis, column: str, dtype: str, value: Any, missing: bool) -> str:
@@ -149,23 +152,36 @@ def _bad_value(analysis: Analysis, column: str, dtype: str, value: Any, missing:
     )
 
 
+@lru_cache(maxsize=256)
+def _converters(
+    columns: tuple[tuple[str, str], ...],
+) -> tuple[tuple[str, str, Callable[[Any], Any], Any], ...]:
+    """(column, dtype, converter, value when absent) per declared column, resolved once per
+    column set: :func:`typed_row` runs for every finding, so its per-value work is kept to the
+    conversion itself. ``_NO_DEFAULT`` marks a column a row cannot leave out."""
+    return tuple(
+        (column, dtype, _CONVERT[dtype], _ABSENT.get(dtype, _NO_DEFAULT))
+        for column, dtype in columns
+    )
+
+
 def typed_row(analysis: Analysis, row: Mapping[str, Any]) -> dict[str, Any]:
     """``row`` with every declared column present and converted to its dtype's Python value.
 
     Raises :class:`ExtractorOutputError` naming the column and the value that does not fit.
     """
     out: dict[str, Any] = {}
-    for column, dtype in analysis.columns.items():
+    for column, dtype, convert, absent in _converters(tuple(analysis.columns.items())):
         if column not in row:
-            if dtype not in _ABSENT:
+            if absent is _NO_DEFAULT:
                 raise ExtractorOutputError(
                     f"{analysis.id}: column {column!r} ({dtype}) is missing from a row"
                 )
-            out[column] = _ABSENT[dtype]
+            out[column] = absent
             continue
         value = row[column]
         try:
-            out[column] = _CONVERT[dtype](value)
+            out[column] = convert(value)
         except _Missing:
             raise ExtractorOutputError(_bad_value(analysis, column, dtype, value, True)) from None
         except (ValueError, TypeError, OverflowError):
@@ -220,10 +236,15 @@ def _check_span(analysis: Analysis, text: str, start: int, end: int, span: str) 
 
 
 def _typed_columns(analysis: Analysis, rows: list[dict[str, Any]]) -> dict[str, pd.Series]:
-    return _typed_from(analysis, {c: [row[c] for row in rows] for c in analysis.columns})
+    """The typed columns of rows :func:`typed_row` converted."""
+    return {
+        column: _column([row[column] for row in rows], dtype)
+        for column, dtype in analysis.columns.items()
+    }
 
 
 def _typed_from(analysis: Analysis, columns: dict[str, list[Any]]) -> dict[str, pd.Series]:
+    """The typed columns of values read back from elsewhere (a store), in any null form."""
     data: dict[str, pd.Series] = {}
     for column, dtype in analysis.columns.items():
         values = columns[column]
@@ -236,14 +257,49 @@ def _typed_from(analysis: Analysis, columns: dict[str, list[Any]]) -> dict[str, 
     return data
 
 
+#: the dtype ``"str"`` names (pandas' default string dtype, Arrow-backed, NaN for missing)
+_STR = pd.Series([], dtype="str").dtype
+
+
+def _column(values: list[Any], dtype: str) -> pd.Series:
+    """One typed column from its values, each already converted by :func:`typed_row` (a
+    ``str`` value is a ``str``, a missing ``Int64`` or ``boolean`` one is ``None``).
+
+    Why not ``pd.Series(values, dtype=dtype)`` for all: that path infers and checks every
+    value again, a second time, and was most of the cost of building a findings frame; the
+    arrays below take the values as they are and give the same dtype and values (tested
+    against the generic path in ``tests/test_frames.py``).
+    """
+    if dtype == "str":
+        if _STR.storage == "pyarrow":
+            strings = pa.array(values, type=pa.large_string())
+            return pd.Series(pd.arrays.ArrowStringArray(strings, dtype=_STR), copy=False)
+        return pd.Series(pd.array(values, dtype=_STR), copy=False)
+    if dtype == "int64" or dtype == "float64":
+        return pd.Series(np.array(values, dtype=dtype), copy=False)
+    if dtype == "Int64" or dtype == "boolean":
+        n = len(values)
+        mask = np.fromiter((v is None for v in values), dtype=bool, count=n)
+        if dtype == "Int64":
+            ints = np.fromiter((0 if v is None else v for v in values), dtype=np.int64, count=n)
+            return pd.Series(pd.arrays.IntegerArray(ints, mask), copy=False)
+        bools = np.fromiter((v is True for v in values), dtype=bool, count=n)
+        return pd.Series(pd.arrays.BooleanArray(bools, mask), copy=False)
+    if dtype == "object":
+        return pd.Series(values, dtype=object)
+    if dtype == "datetime64[ns, UTC]":
+        return pd.Series(pd.DatetimeIndex(values, tz="UTC").as_unit("ns"))
+    return pd.Series(values, dtype=dtype)
+
+
 def findings_frame(
     analysis: Analysis, rows: list[dict[str, Any]], article_ids: list[str]
 ) -> pd.DataFrame:
     """The typed findings frame from rows :func:`check_rows` returned and their article ids."""
     if not rows:
         return empty_findings(analysis)
-    ids = pd.Series(article_ids, dtype="str")
-    return pd.DataFrame({"article_id": ids, **_typed_columns(analysis, rows)})
+    ids = _column(article_ids, "str")
+    return pd.DataFrame({"article_id": ids, **_typed_columns(analysis, rows)}, copy=False)
 
 
 def findings_frame_from_columns(
