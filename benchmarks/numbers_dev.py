@@ -82,7 +82,7 @@ corpus, never to ``--errors``):
 - ``numbers_fresh25.jsonl`` (when present): the same quotas (``--round 25``), annotated the same
   way by a ninth non-developer: held out, scored after rounds twenty-eight to thirty-one (the
   lead, and round thirty-four before any change); a development file since round thirty-four
-  (``numbers_fresh26.jsonl`` to ``numbers_fresh29.jsonl``, a tenth to a thirteenth
+  (``numbers_fresh26.jsonl`` to ``numbers_fresh30.jsonl``, a tenth to a fourteenth
   non-developer's, are held out and not scored here);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
