@@ -85,6 +85,50 @@ def test_splits_news_copy(text: str, expected: list[str]) -> None:
     assert split(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials want tighter checks on visitors to the U.S. The plan drew fire.",
+            ["Officials want tighter checks on visitors to the U.S.", "The plan drew fire."],
+        ),
+        (
+            "The notes were sold by Halvorsen Securities Inc. They carry a 7 pct coupon.",
+            ["The notes were sold by Halvorsen Securities Inc.", "They carry a 7 pct coupon."],
+        ),
+        (
+            "She grew up near Raleigh, N.C. But she left at 18, after school, sports etc. "
+            "However, she came back.",
+            [
+                "She grew up near Raleigh, N.C.",
+                "But she left at 18, after school, sports etc.",
+                "However, she came back.",
+            ],
+        ),
+        # inside a sentence, the word after the abbreviation is no opener
+        (
+            "The U.S. Navy and Acme Corp. Chairman Lee met.",
+            ["The U.S. Navy and Acme Corp. Chairman Lee met."],
+        ),
+    ],
+)
+def test_an_abbreviation_may_end_a_sentence(text: str, expected: list[str]) -> None:
+    assert split(text) == expected
+
+
+def test_wire_copy_that_capitalises_after_every_period_keeps_its_sentences() -> None:
+    # recased wire copy: "the U.K. Would" shows the capital after a period says nothing here,
+    # so "the U.S. It" is one sentence too
+    text = (
+        "The minister said the U.K. Would act soon. Tokyo has assured the U.S. It will not "
+        "block foreign banks."
+    )
+    assert split(text) == [
+        "The minister said the U.K. Would act soon.",
+        "Tokyo has assured the U.S. It will not block foreign banks.",
+    ]
+
+
 def test_hard_wrapped_wire_copy_joins_its_lines() -> None:
     text = (
         "Shell Canada said its Shell Canada\n"

@@ -22,7 +22,15 @@ is rule-based but about 50x slower than this on news and splits wire copy's "U.S
   nothing; "a.m."/"p.m." ends nothing before a weekday, a
   month, a time zone or a bracket ("at 9 a.m. Tuesday", "5 p.m. EST", "10 a.m. Tongan time",
   "8 p.m. (0000 UTC)"), nor before the words of a span that wire copy capitalises after any
-  period ("shops open from 9 A.M. Until one", "9 A.M. To 5 P.M.").
+  period ("shops open from 9 A.M. Until one", "9 A.M. To 5 P.M.");
+- an abbreviation that may also end a sentence (a dotted acronym, a company suffix, "Jr.",
+  "etc.") ends one before a word that opens sentences and hardly ever follows it inside one
+  ("... visitors to the U.S. The plan ...", "... Acme Inc. They said ..."), except in a text
+  that capitalises the word after every period (wire copy recased from capitals: "the U.S.
+  Would act", "the U.S. On Monday"), where a capital there says nothing. Over 17,000
+  unannotated and development texts (Reuters-21578, BBC News, FNC-1, PolNeAR train) this
+  ended 90 sentences more, 86 of them rightly; a temporal opener ("... the U.S. Later this
+  year ...") is left out, as recased copy put it mid-sentence more often than not.
 
 Spans are ``(start, end)`` character offsets into the text, end exclusive, trimmed of blanks;
 they never overlap and cover every non-blank character of the text.
@@ -60,6 +68,21 @@ _AFTER_CLOCK = re.compile(
     # wire copy capitalises the word after any period: "shops open from 9 A.M. Until one", "9 A.M.
     # To 5 P.M.", "10 a.m. Local time"
     r"|(?:Until|Till|Through|Local)\b|To\s+\d"
+)
+#: abbreviations that may also end a sentence ("... entry into the U.S. The proposal ...",
+#: "... Acme Inc. It said ..."): a dotted acronym, a company suffix, "Jr.", "etc."
+_MAY_END = frozenset({"inc", "ltd", "co", "corp", "plc", "jr", "sr", "etc"})
+#: words that open a sentence and hardly ever follow such an abbreviation inside one
+_OPENS_SENTENCE = re.compile(
+    r"(?:The|A|An|He|She|It|They|We|I|You|These|Those|There|His|Her|Its|Their|Our|But"
+    r"|However|Meanwhile|Instead)\b"
+)
+#: a text that capitalises the word after every period (wire copy recased from capitals:
+#: "the U.S. Would retaliate", "exports to the U.S. On Monday"): there the capital says nothing
+_CAPITAL_AFTER_EVERY_PERIOD = re.compile(
+    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Ltd|Co|Corp|Plc)\.)\s+"
+    r"(?:Would|Will|Has|Have|Had|Is|Are|Was|Were|To|Of|And|Or|From|By|Said|Says|Could|Should"
+    r"|May|Might|Must|Can|Did|Does|Do|On|For|At|As|That|Which|Who)\b"
 )
 _SOFT_BREAK = re.compile(r"[^\n]\n(?=[^\s])")
 _LINE = re.compile(r"[^\n]+")
@@ -127,11 +150,23 @@ def _is_abbreviation(text: str, lo: int, period: int, next_word_at: int) -> bool
         return _AFTER_CLOCK.match(text, next_word_at) is not None
     if w in _NUMBER_SIGNS:
         return next_word_at < len(text) and text[next_word_at].isdigit()
-    return (
-        w in ABBREVIATIONS
-        or (len(w) == 1 and w.isalpha())
-        or _DOTTED_ACRONYM.fullmatch(w) is not None
-    )
+    acronym = _DOTTED_ACRONYM.fullmatch(w) is not None
+    if (acronym or w in _MAY_END) and _ends_on_abbreviation(text, next_word_at):
+        return False
+    return w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or acronym
+
+
+def _ends_on_abbreviation(text: str, next_word_at: int) -> bool:
+    """Whether a sentence ends on an abbreviation that may end one: the next word is one that
+    opens sentences, in a text whose capitals after a period carry meaning."""
+    if _OPENS_SENTENCE.match(text, next_word_at) is None:
+        return False
+    return _recased(text) is False
+
+
+@lru_cache(maxsize=256)
+def _recased(text: str) -> bool:
+    return _CAPITAL_AFTER_EVERY_PERIOD.search(text) is not None
 
 
 def _split_paragraph(text: str, lo: int, hi: int, out: list[Span]) -> None:
