@@ -120,14 +120,15 @@ def test_the_following_weekend_and_the_next_monday(found, text: str, expected) -
         # "quarterly" is an adjective of frequency, no quarter of the year
         ("The chain posted its first quarterly profit since it was founded.", []),
         ("Exports rose for a third quarterly gain.", []),
-        # the plural of a coordination still names its last quarter, now with the year after it
+        # the plural of a coordination still names its last quarter, now with the year after it;
+        # the ordinal before it is a quarter of its own, of the same year (round thirty-five)
         (
             "Hiring could firm across the third and fourth quarters of 2013.",
-            [("fourth quarters of 2013", "DATE", "2013-Q4")],
+            [("third", "DATE", "2013-Q3"), ("fourth quarters of 2013", "DATE", "2013-Q4")],
         ),
         (
             "Orders should recover in the third and fourth quarters.",
-            [("fourth quarter", "DATE", "2011-Q4")],
+            [("third", "DATE", "2011-Q3"), ("fourth quarters", "DATE", "2011-Q4")],
         ),
         ("Profit rose in the first quarter.", [("the first quarter", "DATE", "2011-Q1")]),
     ],

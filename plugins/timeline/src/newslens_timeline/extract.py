@@ -171,6 +171,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "decade": frozenset({"decade", "year4", "decadeword"}),  # "1990s": the scan takes "1990" first
     "century": frozenset({"centword"}),
     "quarter": frozenset({"unit"}),
+    "quarter_list_head": frozenset({"unit"}),  # the list's last "quarters" or "halves"
     "month_quarter": frozenset({"qperiod"}),
     "two_quarters": frozenset({"qperiod"}),
     "q_code": frozenset({"qcode"}),

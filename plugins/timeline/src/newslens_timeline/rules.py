@@ -27,6 +27,7 @@ from newslens_timeline.lexicon import (
     DAY_CARDINALS,
     FLAGS,
     MONTHS,
+    ORDINALS,
     PREVIOUS,
     PUBLISHED,
     UNANCHORED,
@@ -129,6 +130,20 @@ _NOT_A_DAY_AFTER = (
 _LISTED = (
     r"(?:(?<=\d,\s)(?<!\d{4},\s)|(?<=\b(?:one|two|six|ten),\s)|"
     r"(?<=\b(?:four|five|nine),\s)|(?<=\b(?:three|seven|eight),\s)|(?<=\btwelve,\s))"
+)
+
+#: an ordinal of a quarter or a half in a list ("the first and second quarters")
+_QUARTER_ORD = r"first|second|third|fourth|1st|2nd|3rd|4th"
+#: the rest of such a list after one of its ordinals, up to the last one (whose unit is
+#: plural: "second and fourth quarters", "first, second and third quarters", "first or
+#: second halves")
+_QUARTER_LIST_JOINT = (
+    rf"(?:\s*,\s*(?:the\s+)?(?:{_QUARTER_ORD}))*\s*,?\s+(?:and|or|&)\s+(?:the\s+)?"
+    rf"(?=(?:{_QUARTER_ORD})\b)"
+)
+_QUARTER_LIST_REST = (
+    rf"{_QUARTER_LIST_JOINT}(?:{_QUARTER_ORD})[\s-]+(?:(?:fiscal|calendar)[\s-]+)?"
+    r"(?:quarters|halves)\b"
 )
 
 RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
@@ -346,6 +361,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "quarter",
         re.compile(
             rf"\b{_PRE}(?:(?:the|its)\s+)?(?:{_YEAR_REF}\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
+            # (the last ordinal of a list, "second and third", keeps its unit's plural)
+            r"(?:(?:(?<=\band\s)|(?<=\bor\s)|(?<=&\s)|(?<=\band\sthe\s)|(?<=\bor\sthe\s))"
+            r"(?P<qlisted>))?"
             r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|latter(?=[\s-]+half)|"
             # "the final quarter of 2009", "the last half of 1989": the last one of that year
             r"(?:final|last)(?=[\s-]+(?:fiscal\s+)?(?:quarter|half),?\s+(?:of\s+)?(?:"
@@ -356,9 +374,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             # "the first 2010 quarter", "the fourth 2009 quarter": wire copy's year inside
             r"(?:(?P<qyear4>1\d{3}|20\d{2})\s+)?"
             # ("its first quarterly profit", "a third quarterly gain": an adjective of frequency;
-            # "the third and fourth quarters" keeps its plural's last quarter)
-            r"(?P<qunit>quarter|half)(?:s(?=,?\s+(?:of\s+)?(?:fiscal\s+)?(?:1\d{3}|20\d{2})\b|\s+of\s+"
-            r"(?:this|last|next)\s+year\b))?(?![a-rt-z])(?![\s-]+(?:of\s+(?:a|an|the|its|all|those|these)\b"
+            # "the third and fourth quarters" keeps its plural, the last quarter of a list
+            # whose other ordinals are the list rule's, as TimeBank writes "fourth quarters")
+            r"(?P<qunit>quarter|half|halves)(?(qlisted)s?|(?:s(?=,?\s+(?:of\s+)?(?:fiscal\s+)?"
+            r"(?:1\d{3}|20\d{2})\b|\s+of\s+(?:this|last|next)\s+year\b))?)(?![a-rt-z])"
+            r"(?![\s-]+(?:of\s+(?:a|an|the|its|all|those|these)\b"
             # ("the second quarter of its financial year" is a quarter of a year, no fraction)
             r"(?!\s+(?:(?:current|fiscal|financial|calendar)\s+)?year\b)|point|mile|century|inning|"
             r"percent))"
@@ -369,6 +389,18 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             FLAGS,
         ),
         lambda m, ctx: _quarter_wrapper(m, ctx),
+    ),
+    (
+        # "in the second and third quarters", "the first, second and third quarters of 1986":
+        # each ordinal before the list's last quarter is a quarter of its own (TimeBank's
+        # "second" and "fourth quarters"), of the year the last one takes
+        "quarter_list_head",
+        re.compile(
+            rf"\b(?:(?P<lhyear>1\d{{3}}|20\d{{2}})\s+)?(?P<lhord>{_QUARTER_ORD})"
+            rf"(?={_QUARTER_LIST_REST})",
+            FLAGS,
+        ),
+        lambda m, ctx: _quarter_list_head(m, ctx),
     ),
     (
         # "the October-December quarter", "the current January/March period": wire copy's
@@ -614,8 +646,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"(?:(?<=\bon\s)|(?<=\bfor\s)|(?<=\bclosed\s)|(?<=\bended\s)|(?<=\bfinished\s)|"
             r"(?<=\bduring\s))"
             r"(?P<tdmarket>the\s+day)\b(?=\s*[,.;:)]|\s+(?:and|as|but|while|with|at|up|down|"
-            # "ended the day 1.2% lower", "finished the day $3 higher"
-            r"higher|lower|before)\b|\s+[$\u00a3\u20ac]?\d)",
+            # "ended the day 1.2% lower", "finished the day $3 higher"; "volume for the day
+            # was light" (the guard asks for the volume before it)
+            r"higher|lower|before|was|were|totall?ed|reached)\b|\s+[$\u00a3\u20ac]?\d)",
             FLAGS,
         ),
         lambda m, ctx: _that_day_guard(m, ctx),
@@ -718,8 +751,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "duration",
         re.compile(
-            # ("at 0600 hours" is the military clock, a TIME: see _TIME)
+            # ("at 0600 hours" is the military clock, a TIME: see _TIME; "the second and third
+            # quarters" opens a list of quarters: no "second" of a clock)
             r"\b(?!(?<=\bat\s)(?:[01]\d|2[0-3])[0-5]\d\s+hours\b)"
+            rf"(?!(?:the\s+)?second{_QUARTER_LIST_REST})"
             rf"{_PRE}(?:(?P<det>the|its|his|her|their|our|a)\s+)?(?:(?:past|last|"
             r"next|first|previous|coming|following|final|remaining|additional|further|"
             r"recent|full|entire|whole|same|latest)\s+)?"
@@ -969,7 +1004,9 @@ _MARKET_MOVE = re.compile(
     # "%" stands outside the word boundary: a sign followed by a space has none after it
     r"(?:%|(?:percent|per\s+cent|points?|cents?|pence|"
     # "little changed on the day", "flat on the day"
-    r"\b(?:closed|ended|finished|changed|unchanged|flat|steady))\b)[^.;]{0,25}$",
+    r"\b(?:closed|ended|finished|changed|unchanged|flat|steady))\b)[^.;]{0,25}$"
+    # a session's volume: "volume for the day was light", "turnover for the day totalled"
+    r"|\b(?:volume|turnover)\s+for\s+$",
     re.IGNORECASE,
 )
 
@@ -1023,7 +1060,10 @@ _MARKET_WORDS = re.compile(
     # what a currency, bond or commodity report moves ("the dollar recovered late in the
     # day", "yields rose on the day")
     r"\bdollar\b|\beuro\b|\byen\b|\bsterling\b|\bcurrenc(?:y|ies)\b|\bbonds?\b|\byields?\b|"
-    r"\bcrude\b|\bfutures\b",
+    r"\bcrude\b|\bfutures\b|"
+    # a commodity's or an index's session ("oil fell late in the day", "the Dow slipped
+    # early in the day")
+    r"\boil\b|\bgold\b|\bsilver\b|\bcopper\b|\bcommodit(?:y|ies)\b|\bDow\b|\bNasdaq\b",
     re.IGNORECASE,
 )
 
@@ -1137,14 +1177,80 @@ def _quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
         s, e = ctx.sentence_bounds(m.start())
         if _SPORT.search(ctx.text, s, e):
             return None  # "scored twice in the second half": a half of the match, no date
-        if m["qunit"].lower() == "half" and _match_report(ctx.text):
+        if m["qunit"].lower().startswith("hal") and _match_report(ctx.text):
             # "we were poor in the first half" in a match report: the match's half
             return None
+        if _habitual_quarter(m, ctx):
+            # "sales usually peak in the fourth quarter", "the third quarter is normally its
+            # weakest": every year's quarter, TimeML's SET (TimeBank's "second and fourth
+            # quarters" of a habit)
+            half = m["qunit"].lower().startswith("hal")
+            res = _r_quarter(m, ctx)
+            if res is not None and res.value and re.search(r"[QH]\d$", res.value):
+                return Resolved("SET", f"XXXX-{'H' if half else 'Q'}{res.value[-1]}")
     if gd.get("qyear1") and not gd.get("qyear"):
         return _r_quarter(_Override(m, qyear=gd["qyear1"]), ctx)  # type: ignore[arg-type]
+    if gd.get("qlisted") is not None and not (gd.get("qyear") or gd.get("qrel2") or gd.get("qrel")):
+        start = m.start("ord")
+        if head := _LIST_YEAR_BEFORE.search(ctx.text, max(0, start - 80), start):
+            # "in the 2009 first and second halves": the year before the list is the last one's
+            return _r_quarter(_Override(m, qyear=head["lyear"]), ctx)  # type: ignore[arg-type]
     if gd.get("qrel2") and not gd.get("qrel"):
         return _r_quarter(_Override(m, qrel=gd["qrel2"]), ctx)  # type: ignore[arg-type]
     return _r_quarter(m, ctx)
+
+
+_HABIT = r"(?:usually|normally|typically|traditionally|customarily)"
+#: a habit told before a quarter in its clause ("toy sales usually peak in the fourth
+#: quarter", "fares tended to be lower in the first and second quarters"); not
+#: "seasonally adjusted", not an adverb closing its own clause ("the plant is running
+#: normally and ...")
+_HABIT_BEFORE = re.compile(
+    rf"\b(?:{_HABIT}|tend(?:s|ed)?\s+to)\b(?!\s*(?:,|and\b|but\b))[^.;:,!?]{{0,80}}$", FLAGS
+)
+#: a habit told right after it ("the third quarter is usually quiet", "is a traditionally lean
+#: period")
+_HABIT_AFTER = re.compile(rf"\s+(?:is|are|was|were)\s+(?:a\s+)?{_HABIT}\b", FLAGS)
+
+
+def _habitual_quarter(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a quarter without a year is a habit's, every year's ("usually", "normally",
+    "typically", "traditionally", "customarily", "tends to" in its clause)."""
+    s, _ = ctx.sentence_bounds(m.start())
+    return bool(
+        _HABIT_BEFORE.search(ctx.text, max(s, m.start() - 100), m.start())
+        or _HABIT_AFTER.match(ctx.text, m.end())
+    )
+
+
+_LIST_JOINT_RE = re.compile(_QUARTER_LIST_JOINT, FLAGS)
+#: a list of quarters opened by its year, up to its last ordinal ("the 2009 first and ")
+_LIST_YEAR_BEFORE = re.compile(
+    rf"\b(?P<lyear>1\d{{3}}|20\d{{2}})\s+(?:{_QUARTER_ORD})(?:\s*,\s*(?:the\s+)?(?:{_QUARTER_ORD}))*"
+    r"\s*,?\s+(?:and|or|&)\s+(?:the\s+)?$",
+    FLAGS,
+)
+
+
+def _quarter_list_head(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """An ordinal in a list of quarters or halves before the last one ("second" in "the
+    second and fourth quarters of 1987"): the quarter it names, of the year (or the habit) the
+    list's last quarter is resolved to, so the list's quarters never part."""
+    joint = _LIST_JOINT_RE.match(ctx.text, m.end())
+    last = RULES_BY_NAME["quarter"].match(ctx.text, joint.end()) if joint else None
+    if last is None:
+        return None
+    res = _quarter_wrapper(last, ctx)
+    if res is None or res.value is None:
+        return None
+    half = last["qunit"].lower().startswith("hal")
+    n = ORDINALS[m["lhord"].lower()]
+    if n > (2 if half else 4) or not re.search(r"[QH]\d$", res.value):
+        return None
+    if res.point is None:
+        return Resolved(res.type, res.value[:-1] + str(n), anchor=res.anchor, mod=res.mod)
+    p = Point(date(res.point.day.year, (n - 1) * (6 if half else 3) + 1, 1), "H" if half else "Q")
+    return Resolved(res.type, p.value(), p, res.anchor, res.mod)
 
 
 def _r_two_quarters(m: re.Match[str], ctx: Context) -> Resolved | None:

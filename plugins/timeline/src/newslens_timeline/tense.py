@@ -495,10 +495,13 @@ _DEFERRED_TO = re.compile(
     # ("suspended trading until Monday", "suspends payments until June": a halt to a
     # restart date, which lies ahead as a deferral's does)
     # ("remanded in custody until Monday": to the next hearing, which lies ahead too)
-    r"\b(?:extend|postpon|delay|defer|adjourn|reschedul|prolong|suspend|remand|push(?:ed|es)?\s+back|"
-    r"put\s+off)\w*\b[^.;:]*\b(?:to|until|till|through|into)\s+(?:the\s+end\s+of\s+)?$"
-    # a deadline still open: "has given the relatives until 9 a.m. Tuesday", "have until"
-    r"|\b(?:give[sn]?|ha(?:s|ve))\b[^.;:]*\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$"
+    # ("halted trading until Monday", "grounded its fleet until Friday": a halt too)
+    r"\b(?:extend|postpon|delay|defer|adjourn|reschedul|prolong|suspend|remand|halt|"
+    r"ground(?:ed|ing)|push(?:ed|es)?\s+back|put\s+off)\w*\b[^.;:]*\b(?:to|until|till|through|"
+    r"into)\s+(?:the\s+end\s+of\s+)?$"
+    # a deadline still open: "has given the relatives until 9 a.m. Tuesday", "have until";
+    # given in the past and still running ("the judge gave lawyers until Monday to file")
+    r"|\b(?:give[sn]?|gave|ha(?:s|ve))\b[^.;:]*\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$"
 )
 #: a plan in the past tense, its act in an infinitive ("was due to", "were set to")
 _PLAN_WAS = re.compile(

@@ -16,7 +16,7 @@ from newslens_timeline.values import Point, shift
 
 
 def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
-    half = m["qunit"].lower().startswith("half")
+    half = m["qunit"].lower().startswith("hal")  # "half", "halves"
     n = ORDINALS.get(m["ord"].lower().replace(" ", ""))
     if m["ord"].lower() in ("final", "last", "latter"):
         n = 2 if half else 4  # "the final quarter of 2009", "the latter half of 2010"
