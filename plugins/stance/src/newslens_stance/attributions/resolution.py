@@ -115,7 +115,16 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
     for f in findings:
         if not f.speaker:
             continue
-        s = text[f.speaker[0] : f.speaker[1]]
+        speaker = f.speaker
+        s = text[speaker[0] : speaker[1]]
+        if s in _RELATIVE_PRONOUNS:
+            # "Ann Lee, who said ...": resolved as its antecedent would be in its place
+            antecedent = _antecedent(doc, speaker[0])
+            if antecedent is None:
+                f.speaker_resolved = None
+                continue
+            speaker = antecedent
+            s = text[speaker[0] : speaker[1]]
         words = s.split()
         first = words[0].lower() if words else ""
         if first in _PRONOUNS and len(words) == 1:
@@ -123,14 +132,14 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
             if first in {"i", "we", "you"}:
                 f.speaker_resolved = None
                 continue
-            f.speaker_resolved = _last_mention(patterns, text, f.speaker[0], want)
+            f.speaker_resolved = _last_mention(patterns, text, speaker[0], want)
         elif first in {"the", "this", "that"} and not _has_proper(s):
             head = _POSSESSIVE_END.sub("", words[-1].lower())
             best = None
             best_pos = -1
             for canon, kind, pat in patterns:
                 if head in canon.lower() or (head in _PERSON_ROLES and kind == "person"):
-                    last = pat.last(text, 0, f.speaker[0])
+                    last = pat.last(text, 0, speaker[0])
                     if last >= 0 and last > best_pos:
                         best, best_pos = canon, last
             f.speaker_resolved = best
@@ -139,10 +148,69 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
             if canon in aliases:
                 canon = aliases[canon]
             elif " " not in canon and not canon.isupper():
-                canon = full_names.full(canon, f.speaker[0])
+                canon = full_names.full(canon, speaker[0])
             f.speaker_resolved = canon
         else:
             f.speaker_resolved = None
+
+
+#: a relative pronoun PolNeAR marks as the speaker ("officials who said ..."): the span stays,
+#: and ``speaker_resolved`` is its antecedent's, resolved as a speaker in its place would be
+#: (``docs/decisions.md``). Lower case only: "WHO" is the World Health Organization.
+_RELATIVE_PRONOUNS = frozenset({"who", "which"})
+
+
+def _antecedent(doc: _Doc, pos: int) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun at ``pos`` hangs on: "business leaders who ...",
+    "Ann Lee, who ..." (a closing relative's comma skipped).
+
+    Why a walk of its own rather than the speaker's phrase scan: that scan looks for a subject
+    before a verb of saying and runs back over verbs and prepositions ("echoing some
+    commentators who", "the ire of lawmakers who"); the antecedent is the shortest phrase:
+    the words back to a determiner (kept), a preposition, conjunction or verb (left out), a
+    mark, or six words."""
+    text = doc.text
+    lo = doc.sentence(pos)[0]
+    end = pos
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end > lo and text[end - 1] == ",":
+        end -= 1
+    words = list(_ANTECEDENT_WORD.finditer(text, max(lo, end - 80), end))
+    start = end
+    taken = 0
+    for word in reversed(words):
+        if word.end() != _rstrip_to(text, word.end(), start) or taken == 6:
+            break  # a mark between this word and the phrase
+        w = word.group().lower()
+        if w in _NOT_IN_PHRASE or (w[:1].islower() and w.endswith(("ing", "ed"))):
+            break
+        start = word.start()
+        taken += 1
+        if w in _DETERMINERS:
+            break
+    return (start, end) if taken else None
+
+
+def _rstrip_to(text: str, a: int, b: int) -> int:
+    """``a`` if only blanks stand between ``a`` and ``b``; else ``b`` (no match)."""
+    return a if not text[a:b].strip() else b
+
+
+_ANTECEDENT_WORD = re.compile(r"\d[\d,.]*\d|[\w’'\-.]+")
+#: words that close an antecedent phrase on the left, and are left out of it
+# fmt: off
+_NOT_IN_PHRASE = frozenset({
+    "of", "in", "on", "at", "to", "for", "from", "with", "by", "among", "like", "about",
+    "against", "between", "than", "as", "and", "or", "but", "nor", "that", "is", "are", "was",
+    "were", "be", "been", "has", "have", "had", "said", "says", "say", "told", "tells", "asked",
+})
+#: words that open an antecedent phrase (kept)
+_DETERMINERS = frozenset({
+    "the", "a", "an", "this", "these", "those", "some", "many", "most", "all", "his", "her",
+    "their", "its", "our", "my", "your", "several", "both", "each", "every",
+})
+# fmt: on
 
 
 _BRACKET_ALIAS = re.compile(
