@@ -78,3 +78,23 @@ def test_a_headline_label_with_a_long_topic_after_on(got: Callable) -> None:
         "The board released the figures on Friday."
     )
     assert rows[0] == (":", "Lund", "Nobody Trusts the Count")
+
+
+def test_a_report_noun_before_its_verb_is_no_cue(got: Callable) -> None:
+    # "report" followed by a finite verb is the noun: the verb after it reports
+    assert got(
+        "\u201cThe storm is a tragedy for the region,\u201d the harbour board report said."
+    ) == [
+        ("said", "the harbour board report", "\u201cThe storm is a tragedy for the region,\u201d")
+    ]
+    assert got("A 2019 Coast Guard report found that the pier was unsafe.") == [
+        ("found", "A 2019 Coast Guard report", "the pier was unsafe")
+    ]
+
+
+def test_the_verb_report_keeps_its_clause_and_object(got: Callable) -> None:
+    assert got("Officials report that the pier was unsafe.") == [
+        ("report", "Officials", "the pier was unsafe")
+    ]
+    # an -ed adjective after the verb is its object's, not a verb of its own
+    assert got("Retailers report increased demand for boats.")[0][:2] == ("report", "Retailers")
