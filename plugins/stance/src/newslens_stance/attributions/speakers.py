@@ -1130,10 +1130,13 @@ def _proportion_subject(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int,
     """
     text = doc.text
     a, b = sp
-    if b > cue0 or text[a:b].lower() in _SUBJECT_OR_RELATIVE_PRONOUNS:
+    if b > cue0:
         return sp
     s0 = doc.sentence(a)[0]
-    if not s0 < a <= s0 + 200:
+    # (a share's "of" before the speaker's end first: most sentences have none)
+    if not s0 < a <= s0 + 200 or text.find(" of ", s0, b) < 0:
+        return sp
+    if text[a:b].lower() in _SUBJECT_OR_RELATIVE_PRONOUNS:
         return sp
     m = _PROPORTION_SUBJECT.match(text, s0, a)
     if m is None or m.start("share") >= a or _PROPORTION_STOP.search(text, m.end(), a):
