@@ -1061,12 +1061,13 @@ def _report_noun_as_subject(text: str, end: int) -> bool:
     """Whether the word "report" ending at ``end`` is a noun whose verb follows it: "the
     harbour board report said", "A 2019 Coast Guard report found", "the audit report will".
 
-    Why (round forty-one): a determiner's phrase ending in "report" ("the ADB report") read as a
-    subject and the verb "report" gave a row with the phrase's modifier as the speaker ("the
-    ADB") and left the real report, the verb after it, nested or without a row. The verb
-    "report" takes a clause or an object, never a finite verb right after it: a verb of saying
-    or finding ("said", "found", "shows"), an auxiliary or a modal there makes "report" the
-    noun. (Not any -ed word: "firms report increased demand" has an adjective there.)
+    Why (round forty-one): a determiner's phrase ending in "report" ("the harbour board
+    report") read as a subject and the verb "report" gave a row with the phrase's modifier as
+    the speaker ("the harbour board") and left the real report, the verb after it, nested or
+    without a row. The verb "report" takes a clause or an object, never a finite verb right
+    after it: a verb of saying or finding ("said", "found", "shows"), an auxiliary or a modal
+    there makes "report" the noun. (Not any -ed word: "firms report increased demand" has an
+    adjective there.)
     """
     m = _NEXT_LOWER_WORD.match(text, end, end + 30)
     if m is None:
