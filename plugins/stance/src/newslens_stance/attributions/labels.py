@@ -16,7 +16,9 @@ _HEADLINE_RE = re.compile(
     # (round thirteen: after an all-capital kicker and a dash, "EXCLUSIVE – Ann Lund: ...")
     r"^[ \t]*(?:[A-Z]{3,}[ \t]+[-–—|][ \t]+)?"
     r"(?P<source>(?=[^:\n]*[a-z])[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3})"
-    r"(?:\s+(?:to|on|at)\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})?"
+    # (round forty-one: the topic after "on" / "to" / "at" may run to eight words, "Lund on
+    # Harbour Board Releasing Its Own Survey Results: ...")
+    r"(?:\s+(?:to|on|at)\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,7})?"
     r"(?P<cue>:)[ \t]+(?P<content>[“\"‘']?[A-Z])",
     re.MULTILINE,
 )
@@ -26,6 +28,15 @@ _COLON_QUOTE = re.compile(r":[ \t]*[“\"]")
 _NAME_BEFORE_COLON = re.compile(
     r"(?:^|(?<=[.?!”\"\]]\s)|(?<=[.?!”\"\]]\s\s)|(?<=\s[-–—]\s))[ \t]*"
     r"(?P<source>[A-Z][\w’'.\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'.\-]*){0,4})[ \t]*$",
+    re.MULTILINE,
+)
+#: round forty-one: "From the report:" / "More from Lund:" before a quotation, opening a
+#: sentence or after a dash: the words after "from" name the source
+_FROM_BEFORE_COLON = re.compile(
+    r"(?:^|(?<=[.?!”\"\]]\s)|(?<=[.?!”\"\]]\s\s)|(?<=\s[-–—]\s)|(?<=\s[-–—]))[ \t]*"
+    r"(?:More[ \t]+from|From)[ \t]+"
+    r"(?P<source>(?:(?:the|an?|his|her|its|their)\s+[\w’'.\-]+|[A-Z][\w’'.\-]*)"
+    r"(?:\s+(?:and\s+|of\s+)?[\w’'.\-]+){0,4})[ \t]*$",
     re.MULTILINE,
 )
 #: a transcript's speaker label: "TAPPER: ...", "JAKE TAPPER: ...", "Q: ...", at a line or
@@ -93,11 +104,20 @@ def _label_findings(doc: _Doc, text: str, findings: list[_Finding], used_cues: s
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
         nm = _NAME_BEFORE_COLON.search(text, max(0, c0 - 80), c0)
+        words = nm.group("source").lower().split() if nm is not None else []
+        if nm is not None and (
+            words[0] in FORM_TO_LEMMA or any(w in _NOT_HEADLINE_SOURCES for w in words)
+        ):
+            continue  # 'Stated Lund: "..."' is a cue of its own; "Update: ..." no source
+        if nm is None and text.find("rom", max(0, c0 - 80), c0) >= 0:
+            # round forty-one: "From the report:", "More from Lund:" (the words after "from"
+            # are no verb, and "the" is no label)
+            nm = _FROM_BEFORE_COLON.search(text, max(0, c0 - 80), c0)
+            named = nm.group("source").lower().split()[1:] if nm is not None else []
+            if any(w in _NOT_HEADLINE_SOURCES for w in named):
+                continue  # "From Monday:", "From the full text:"
         if nm is None:
             continue
-        words = nm.group("source").lower().split()
-        if words[0] in FORM_TO_LEMMA or any(w in _NOT_HEADLINE_SOURCES for w in words):
-            continue  # 'Stated Lund: "..."' is a cue of its own; "Update: ..." no source
         q = doc.quote_starting(c.end() - 1)
         if q is None or len(_WORD.findall(text[q[0] : q[1]])) < 3:
             continue

@@ -63,6 +63,7 @@ from newslens_stance.attributions.speakers import (
     _fronted_lead_off,
     _np_before,
     _plural_list_head,
+    _proportion_subject,
     _prune,
     _refine_speaker,
     _subject_chain,
@@ -371,6 +372,7 @@ def _find(text: str) -> list[_Finding]:
         ):
             f.speaker = _subject_chain(doc, _refine_speaker(doc, f.speaker), f.cue[0])
             f.speaker = _fronted_lead_off(doc, _plural_list_head(doc, f.speaker))
+            f.speaker = _proportion_subject(doc, f.speaker, f.cue[0])
             if _CONTRACTED_SUBJECT.fullmatch(text, *f.speaker):
                 # round fourteen: "He's hoping", "They're planning": the pronoun, not its
                 # contracted auxiliary

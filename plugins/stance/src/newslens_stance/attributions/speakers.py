@@ -1116,6 +1116,34 @@ def _plural_list_head(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
     return sp
 
 
+def _proportion_subject(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]:
+    """The whole subject when a proportion of a group opens the sentence and the scan kept
+    only its last words: "At least half of the skippers in each port | say", "Majorities of
+    voters in four towns going to | the polls said", "More than half of respondents in the
+    Harbour Times/Coast | poll said" (round forty-one).
+
+    Why: the backwards scan stops at a preposition, a slash or a name inside a long subject;
+    a share of a group ("half of", "majorities of", "40 percent of") names the party that
+    speaks, and a poll's findings are reported so in news. Only for a speaker before its cue,
+    that is no pronoun, with no clause's word, comma, colon or quotation mark between the
+    share and the speaker (:data:`_PROPORTION_STOP`).
+    """
+    text = doc.text
+    a, b = sp
+    if b > cue0:
+        return sp
+    s0 = doc.sentence(a)[0]
+    # (a share's "of" before the speaker's end first: most sentences have none)
+    if not s0 < a <= s0 + 200 or text.find(" of ", s0, b) < 0:
+        return sp
+    if text[a:b].lower() in _SUBJECT_OR_RELATIVE_PRONOUNS:
+        return sp
+    m = _PROPORTION_SUBJECT.match(text, s0, a)
+    if m is None or m.start("share") >= a or _PROPORTION_STOP.search(text, m.end(), a):
+        return sp
+    return m.start("share"), b
+
+
 def _few_words(text: str, lo: int, hi: int, n: int) -> bool:
     """Whether ``text[lo:hi]`` holds at most ``n`` words (:data:`_WORD`), read no further
     than its ``n + 1``-th word.
@@ -1316,6 +1344,24 @@ _SUBJECT_PREP = re.compile(
     r"\s*[“\"]?(?P<head>[^,;:()“”\"\n]+?)\s+(?:in|on|from|of|at|for|with|into|across|within|"
     r"among|outside|inside|near|behind|under)\s+"
 )
+#: round forty-one: a proportion of a group opening a sentence ("At least half of", "Large
+#: majorities of", "Nearly 40 percent of", "Two-thirds of"), after a quotation mark or a lead
+#: conjunction; its phrase runs to the speaker unless :data:`_PROPORTION_STOP` finds a clause
+_PROPORTION_SUBJECT = re.compile(
+    r"\s*[“\"]?(?:(?:But|And|Yet|Still)\s+)?(?P<share>(?:(?:[Aa]t least|[Mm]ore than|[Ll]ess than|"
+    r"[Ff]ewer than|[Nn]early|[Aa]lmost|[Aa]bout|[Rr]oughly|[Jj]ust|[Oo]nly|[Oo]ver|[Uu]nder|"
+    r"[Aa]round|[Cc]lose to)\s+)?(?:[Hh]alf|[Aa] third|[Aa] quarter|[Oo]ne-third|[Tt]wo-thirds|"
+    r"[Tt]hree-quarters|(?:[Ll]arge |[Ss]lim |[Nn]arrow |[Cc]lear )?[Mm]ajorit(?:y|ies)|[Mm]ost|"
+    r"\d+(?:\.\d+)?\s*(?:%|percent|per cent))\s+of\s+)"
+)
+#: what ends a proportion's phrase before the speaker: a clause's word, a comma or a colon
+_PROPORTION_STOP = re.compile(
+    r"[,;:()“”\"\n]|\b(?:is|are|was|were|has|have|had|said|says|say|told|do|does|did|will|would|"
+    r"can|could|that|who|which|whom|whose|when|while|because|if)\b"
+    # (a single quotation mark opens or closes a quotation where a space stands beside it)
+    r"|\s['‘’]|['‘’]\s",
+    re.IGNORECASE,
+)
 #: round fifteen: a coordinated subject's first conjunct opening the sentence ("The mayor and")
 _SUBJECT_AND = re.compile(
     r"\s*[“\"]?(?:(?:But|And|Yet|So|Still)\s+)?(?P<head>[^,;:()“”\"\n]+?)\s+and\s+"
@@ -1345,6 +1391,7 @@ _CLAUSE_VERB_FORMS = frozenset(
     )
 )
 _SUBJECT_PRONOUN_WORDS = frozenset(_words("i we you he she they it"))
+_SUBJECT_OR_RELATIVE_PRONOUNS = _SUBJECT_PRONOUN_WORDS | frozenset(_words("who which that"))
 _PRONOUN_CONTRACTION = re.compile(
     r"(?:he|she|it|they|we|i|you|that|there|who)[’'](?:s|re|ve|ll|d|m)"
 )
