@@ -2480,11 +2480,67 @@ _TAIL_OPENINGS: dict[re.Pattern[str], tuple[str, bool]] = {
 #: as long as the module)
 _TAIL_BY_ID = {id(p): tail for p, tail in _TAILS.items()}
 _OPENING_BY_ID = {id(p): opening for p, opening in _TAIL_OPENINGS.items()}
+#: round forty-one: the last word of each of :data:`_REL_GAP`'s words and phrases ("in the
+#: past", "last week", "on Tuesday"), besides a word in -ly
+_REL_GAP_LAST_WORDS = _words(
+    """
+    also later then had has have previously long once since still now would will could can
+    may might did does do never not first repeatedly publicly openly earlier strongly firmly
+    initially originally privately quietly reluctantly eventually ultimately largely mostly
+    overwhelmingly generally really actually increasingly been ly past week month year
+    weekend Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    """
+)
+#: round forty-one: what the text before a cue ends with, its trailing spaces stripped, when
+#: one of these patterns matches there (each pattern ends in spaces, after its last word or
+#: mark, a word in -ly where it takes an adverb, or the words of :data:`_REL_GAP`); a text
+#: that ends otherwise is not searched. Most cues follow a name: these searches tried every
+#: position of the text for nothing.
+_TAIL_ENDINGS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _AS_END: ("as",),
+    _QUOTED_AS_END: ("as",),
+    _TO_END: ("to", "ly"),
+    _SHORT_OF_END: ("of", "ly"),
+    _COMMA_OR_QUOTE_END: (",", "”", '"', "“"),
+    _PARTICIPLE_AFTER_DASH_OR_AND: ("—", "–", "and", "ly", "also", "then", "later"),
+    _APPOSITIVE_BEFORE_CUE: (",", "—", "–", *_REL_GAP_LAST_WORDS),
+    _NOUN_WHO_BEFORE_CUE: ("who", *_REL_GAP_LAST_WORDS),
+    _COMMA_RELATIVE_BEFORE_CUE: ("which", "who", *_REL_GAP_LAST_WORDS),
+    _RELATIVE_BEFORE_CUE: ("which", "who", "that", *_REL_GAP_LAST_WORDS),
+    _CLOSED_QUOTE_END: ("”", '"', ",", "“"),
+    _PARTICIPLE_AFTER_COMMA: (
+        ",",
+        "”",
+        '"',
+        "’",
+        "further",
+        "also",
+        "then",
+        "later",
+        "adding",
+        "and",
+        "ly",
+    ),
+    _BE_OR_GET_AUX_END: (*_words("is was were are n't n’t be been being get got gets not ly"),),
+    _AND_BUT_END: (
+        *_words(
+            """
+            and but also then later further has have had would will now since instead still
+            just only finally eventually quickly again ly Monday Tuesday Wednesday Thursday
+            Friday Saturday Sunday
+            """
+        ),
+    ),
+}
+_ENDINGS_BY_ID = {id(p): endings for p, endings in _TAIL_ENDINGS.items()}
 
 
 def _search_short(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
     """``pattern.search(before)`` for a pattern anchored at the end of the text before a cue,
     read from where a match can open (:data:`_TAIL_OPENINGS`)."""
+    endings = _ENDINGS_BY_ID.get(id(pattern))
+    if endings is not None and not before.rstrip().endswith(endings):
+        return None
     opening = _OPENING_BY_ID.get(id(pattern))
     if opening is None:
         return pattern.search(before)
