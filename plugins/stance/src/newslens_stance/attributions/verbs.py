@@ -300,6 +300,8 @@ _PREP_WHICH = re.compile(
 _SUBORDINATE_BEFORE_SPEAKER = re.compile(
     r"(?:,\s*)?\b(?:when|after|while|before|even\s+as|even\s+though|although)\s+$"
 )
+#: the words every match of :data:`_SUBORDINATE_BEFORE_SPEAKER` ends with, before its spaces
+_SUBORDINATE_LAST_WORDS = ("when", "after", "while", "before", "as", "though")
 #: a colon closing the cue's paragraph, the statement in the next one
 _COLON_PARAGRAPH = re.compile(r"[ \t]*:[ \t]*\n\s*(?=\S)")
 _SHORT_OF_COORD = re.compile(
@@ -736,7 +738,13 @@ def _verb_attribution(
     if not inverted and speaker[1] <= c0:
         # '"...," a skipper in the room said': the scan stopped at the preposition; the
         # subject runs from the quotation's end
-        pp = _QUOTE_THEN_NP_PREP.search(text, max(s0, speaker[0] - 60), speaker[0])
+        prep_lo = max(s0, speaker[0] - 60)
+        pp = (
+            _QUOTE_THEN_NP_PREP.search(text, prep_lo, speaker[0])
+            # (round forty-one: searched only when the stretch ends as every match does)
+            if text[prep_lo : speaker[0]].rstrip().endswith(_QUOTE_THEN_NP_PREP_WORDS)
+            else None
+        )
         if pp is not None:
             speaker = (pp.start(1), speaker[1])
         elif (
@@ -1843,7 +1851,13 @@ def _cut_before_time_clause(
     own, which takes the clause with it ("said the walkout began after ...").
     """
     text = doc.text
-    sub = _SUBORDINATE_BEFORE_SPEAKER.search(text, max(s0, speaker[0] - 16), speaker[0])
+    lo = max(s0, speaker[0] - 16)
+    sub = (
+        _SUBORDINATE_BEFORE_SPEAKER.search(text, lo, speaker[0])
+        # (round forty-one: searched only when the stretch ends as every match does)
+        if text[lo : speaker[0]].rstrip().endswith(_SUBORDINATE_LAST_WORDS)
+        else None
+    )
     if sub is None:
         return None
     # round fifteen: a report in a clause of time or reason after another report ("X
@@ -2033,6 +2047,8 @@ _QUOTE_THEN_NP_PREP = re.compile(
     r"[,?!][”\"]\s+((?:an?|the|some|many|one|two|three|several|most)\s+[a-z][\w\-]*"
     r"(?:\s+[a-z][\w\-]*){0,2}\s+(?:in|at|of|for|from|with|on|near|outside|inside)\s+)$"
 )
+#: the prepositions every match of :data:`_QUOTE_THEN_NP_PREP` ends with, before its spaces
+_QUOTE_THEN_NP_PREP_WORDS = _words("in at of for from with on near outside inside")
 
 
 #: an infinitive's "to" right before the cue (round thirty-eight: or split by a manner
