@@ -1147,7 +1147,8 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         # "a speech denouncing the levy", "a petition calling on the board"; 58% gold where
         # the shape occurs in PolNeAR train)
         and pw not in _MESSAGE_NOUNS
-        and not _WITH_PHRASE_END.search(text[max(0, cue_start - 60) : cue_start])
+        # (round forty-one: the same 60 characters as lead, searched only where "with" occurs)
+        and not ("with" in lead and _WITH_PHRASE_END.search(lead))
         and not _CLAUSE_MARK_END.search(text[max(0, cue_start - 4) : cue_start])
         and not (
             form[:1].isupper()

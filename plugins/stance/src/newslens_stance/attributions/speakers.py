@@ -1260,7 +1260,14 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
     # "Opponents of allowing refugees into | the U.S.", "Audit files from | NGP VAN"
     # (round thirty: a run-on sentence's start is not read at each of its speakers: a head of
     # more than 12 words is refused below, so a longer stretch cannot change ``a``)
-    m = _SUBJECT_PREP.fullmatch(text, s0, a) if _few_words(text, s0, a, 14) else None
+    # (round forty-one: tried only when the stretch ends in one of its prepositions and a space)
+    m = (
+        _SUBJECT_PREP.fullmatch(text, s0, a)
+        if text[a - 1 : a].isspace()
+        and text[s0:a].rstrip().endswith(_SUBJECT_PREP_WORDS)
+        and _few_words(text, s0, a, 14)
+        else None
+    )
     if m is not None:
         head = m.group("head")
         words = [w.lower() for w in _WORD.findall(head)]
@@ -1361,6 +1368,10 @@ _PROPORTION_STOP = re.compile(
     # (a single quotation mark opens or closes a quotation where a space stands beside it)
     r"|\s['‘’]|['‘’]\s",
     re.IGNORECASE,
+)
+#: the prepositions every match of :data:`_SUBJECT_PREP` ends with (before its spaces)
+_SUBJECT_PREP_WORDS = _words(
+    "in on from of at for with into across within among outside inside near behind under"
 )
 #: round fifteen: a coordinated subject's first conjunct opening the sentence ("The mayor and")
 _SUBJECT_AND = re.compile(

@@ -300,6 +300,8 @@ _PREP_WHICH = re.compile(
 _SUBORDINATE_BEFORE_SPEAKER = re.compile(
     r"(?:,\s*)?\b(?:when|after|while|before|even\s+as|even\s+though|although)\s+$"
 )
+#: the words every match of :data:`_SUBORDINATE_BEFORE_SPEAKER` ends with, before its spaces
+_SUBORDINATE_LAST_WORDS = ("when", "after", "while", "before", "as", "though")
 #: a colon closing the cue's paragraph, the statement in the next one
 _COLON_PARAGRAPH = re.compile(r"[ \t]*:[ \t]*\n\s*(?=\S)")
 _SHORT_OF_COORD = re.compile(
@@ -736,7 +738,13 @@ def _verb_attribution(
     if not inverted and speaker[1] <= c0:
         # '"...," a skipper in the room said': the scan stopped at the preposition; the
         # subject runs from the quotation's end
-        pp = _QUOTE_THEN_NP_PREP.search(text, max(s0, speaker[0] - 60), speaker[0])
+        prep_lo = max(s0, speaker[0] - 60)
+        pp = (
+            _QUOTE_THEN_NP_PREP.search(text, prep_lo, speaker[0])
+            # (round forty-one: searched only when the stretch ends as every match does)
+            if text[prep_lo : speaker[0]].rstrip().endswith(_QUOTE_THEN_NP_PREP_WORDS)
+            else None
+        )
         if pp is not None:
             speaker = (pp.start(1), speaker[1])
         elif (
@@ -1843,7 +1851,13 @@ def _cut_before_time_clause(
     own, which takes the clause with it ("said the walkout began after ...").
     """
     text = doc.text
-    sub = _SUBORDINATE_BEFORE_SPEAKER.search(text, max(s0, speaker[0] - 16), speaker[0])
+    lo = max(s0, speaker[0] - 16)
+    sub = (
+        _SUBORDINATE_BEFORE_SPEAKER.search(text, lo, speaker[0])
+        # (round forty-one: searched only when the stretch ends as every match does)
+        if text[lo : speaker[0]].rstrip().endswith(_SUBORDINATE_LAST_WORDS)
+        else None
+    )
     if sub is None:
         return None
     # round fifteen: a report in a clause of time or reason after another report ("X
@@ -2033,6 +2047,8 @@ _QUOTE_THEN_NP_PREP = re.compile(
     r"[,?!][”\"]\s+((?:an?|the|some|many|one|two|three|several|most)\s+[a-z][\w\-]*"
     r"(?:\s+[a-z][\w\-]*){0,2}\s+(?:in|at|of|for|from|with|on|near|outside|inside)\s+)$"
 )
+#: the prepositions every match of :data:`_QUOTE_THEN_NP_PREP` ends with, before its spaces
+_QUOTE_THEN_NP_PREP_WORDS = _words("in at of for from with on near outside inside")
 
 
 #: an infinitive's "to" right before the cue (round thirty-eight: or split by a manner
@@ -2480,11 +2496,67 @@ _TAIL_OPENINGS: dict[re.Pattern[str], tuple[str, bool]] = {
 #: as long as the module)
 _TAIL_BY_ID = {id(p): tail for p, tail in _TAILS.items()}
 _OPENING_BY_ID = {id(p): opening for p, opening in _TAIL_OPENINGS.items()}
+#: round forty-one: the last word of each of :data:`_REL_GAP`'s words and phrases ("in the
+#: past", "last week", "on Tuesday"), besides a word in -ly
+_REL_GAP_LAST_WORDS = _words(
+    """
+    also later then had has have previously long once since still now would will could can
+    may might did does do never not first repeatedly publicly openly earlier strongly firmly
+    initially originally privately quietly reluctantly eventually ultimately largely mostly
+    overwhelmingly generally really actually increasingly been ly past week month year
+    weekend Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    """
+)
+#: round forty-one: what the text before a cue ends with, its trailing spaces stripped, when
+#: one of these patterns matches there (each pattern ends in spaces, after its last word or
+#: mark, a word in -ly where it takes an adverb, or the words of :data:`_REL_GAP`); a text
+#: that ends otherwise is not searched. Most cues follow a name: these searches tried every
+#: position of the text for nothing.
+_TAIL_ENDINGS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _AS_END: ("as",),
+    _QUOTED_AS_END: ("as",),
+    _TO_END: ("to", "ly"),
+    _SHORT_OF_END: ("of", "ly"),
+    _COMMA_OR_QUOTE_END: (",", "”", '"', "“"),
+    _PARTICIPLE_AFTER_DASH_OR_AND: ("—", "–", "and", "ly", "also", "then", "later"),
+    _APPOSITIVE_BEFORE_CUE: (",", "—", "–", *_REL_GAP_LAST_WORDS),
+    _NOUN_WHO_BEFORE_CUE: ("who", *_REL_GAP_LAST_WORDS),
+    _COMMA_RELATIVE_BEFORE_CUE: ("which", "who", *_REL_GAP_LAST_WORDS),
+    _RELATIVE_BEFORE_CUE: ("which", "who", "that", *_REL_GAP_LAST_WORDS),
+    _CLOSED_QUOTE_END: ("”", '"', ",", "“"),
+    _PARTICIPLE_AFTER_COMMA: (
+        ",",
+        "”",
+        '"',
+        "’",
+        "further",
+        "also",
+        "then",
+        "later",
+        "adding",
+        "and",
+        "ly",
+    ),
+    _BE_OR_GET_AUX_END: (*_words("is was were are n't n’t be been being get got gets not ly"),),
+    _AND_BUT_END: (
+        *_words(
+            """
+            and but also then later further has have had would will now since instead still
+            just only finally eventually quickly again ly Monday Tuesday Wednesday Thursday
+            Friday Saturday Sunday
+            """
+        ),
+    ),
+}
+_ENDINGS_BY_ID = {id(p): endings for p, endings in _TAIL_ENDINGS.items()}
 
 
 def _search_short(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
     """``pattern.search(before)`` for a pattern anchored at the end of the text before a cue,
     read from where a match can open (:data:`_TAIL_OPENINGS`)."""
+    endings = _ENDINGS_BY_ID.get(id(pattern))
+    if endings is not None and not before.rstrip().endswith(endings):
+        return None
     opening = _OPENING_BY_ID.get(id(pattern))
     if opening is None:
         return pattern.search(before)
