@@ -81,9 +81,12 @@ corpus, never to ``--errors``):
   lead, and round thirty-one before any change); a development file since round thirty-one;
 - ``numbers_fresh25.jsonl`` (when present): the same quotas (``--round 25``), annotated the same
   way by a ninth non-developer: held out, scored after rounds twenty-eight to thirty-one (the
-  lead, and round thirty-four before any change); a development file since round thirty-four
-  (``numbers_fresh26.jsonl`` to ``numbers_fresh30.jsonl``, a tenth to a fourteenth
-  non-developer's, are held out and not scored here);
+  lead, and round thirty-four before any change); a development file since round thirty-four;
+- ``numbers_fresh26.jsonl`` (when present): the same quotas (``--round 26``), annotated the same
+  way by a tenth non-developer: held out, scored with 0.21.0 to 0.25.0 (the lead,
+  and round thirty-six before any change); a development file since round thirty-six
+  (``numbers_fresh27.jsonl`` to ``numbers_fresh30.jsonl``, an eleventh to a fourteenth
+  non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
   go to ``--errors``. Its sentences that also occur in a developer document (reposts) are
@@ -152,6 +155,7 @@ FRESH22 = DEVSETS / "numbers_fresh22.jsonl"
 FRESH23 = DEVSETS / "numbers_fresh23.jsonl"
 FRESH24 = DEVSETS / "numbers_fresh24.jsonl"
 FRESH25 = DEVSETS / "numbers_fresh25.jsonl"
+FRESH26 = DEVSETS / "numbers_fresh26.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -729,6 +733,7 @@ def main() -> int:
         (FRESH23, "fresh23 (bbc + reuters)", "fresh23 "),
         (FRESH24, "fresh24 (bbc + reuters)", "fresh24 "),
         (FRESH25, "fresh25 (bbc + reuters)", "fresh25 "),
+        (FRESH26, "fresh26 (bbc + reuters)", "fresh26 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:

@@ -319,6 +319,61 @@ def _death_toll(text: str, found: list[dict[str, Any]]) -> None:
         f["quantity"], f["noun"] = "death", "death"
 
 
+#: a plural subject, what it is of ("for unemployment benefits", "of new cars"), a verb of
+#: change and "to", then the level: "New applications for benefits rose to a seasonally
+#: adjusted 340,000", "car registrations fell to 80,000" (round thirty-six)
+_SUBJECT_LEVEL_BEFORE = re.compile(
+    r"\b([a-z][a-z-]*[a-z]s)(?:[ \t\n]+(?:for|of|in)[ \t\n]+[^.;:,\d]{3,50}?)?[ \t\n]+"
+    r"(?:rose|fell|dropped|climbed|increased|decreased|declined|jumped|slipped|grew|"
+    r"rise|fall|drop|climb|increase|decrease|decline|jump|slip|grow)[ \t\n]+to[ \t\n]+"
+    r"(?:an?[ \t\n]+(?:seasonally[ \t\n]+adjusted|record|revised|estimated|provisional)[ \t\n]+)?"
+    r"(?:(?:about|around|some|nearly|almost|over|just|more[ \t\n]+than)[ \t\n]+)?\Z"
+)
+
+
+#: plurals that name an amount of money or of goods, not things counted: their bare level is
+#: a sum or a tonnage left unsaid ("profits fell to 254 mln", "imports rose to 640,000");
+#: and periods
+_AMOUNT_PLURALS = frozenset(
+    ("sales", "earnings", "profits", "revenues", "prices", "costs", "losses", "incomes",
+     "assets", "debts", "reserves", "deposits", "holdings", "stocks", "imports", "exports",
+     "shipments", "deliveries", "movements", "receipts", "proceeds", "savings", "funds",
+     "balances", "liabilities", "payments", "spending", "outlays", "wages", "rates",
+     # a period's plural is where the level is taken, not its subject ("reserves over the
+     # first 20 days fell to 52.6 billion")
+     "days", "weeks", "months", "years", "hours", "quarters", "sessions")
+)  # fmt: skip
+
+
+def _subject_of_level(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare count that a plural subject's verb of change reaches counts that subject
+    ("jobless claims rose to a seasonally adjusted 340,000 from 310,000": claims, both), the
+    counted noun said before the figure and elided after it (round thirty-six). Only a plural
+    the lexicon knows as a noun; the bare figure it is compared with after "from" follows."""
+    for k, f in enumerate(found):
+        if f["kind"] != "count" or f["noun"] or f["quantity"] or f["unit"] or f["per"]:
+            continue
+        m = _SUBJECT_LEVEL_BEFORE.search(text, max(0, f["start"] - 120), f["start"])
+        if m is None:
+            continue
+        word = m.group(1)
+        if word in STOP or word in _AMOUNT_PLURALS or lexicon.plural_noun(word) is not True:
+            continue
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        partner = (
+            nxt is not None
+            and re.search(r"\bfrom[ \t\n]+\Z", text[f["end"] : nxt["start"]]) is not None
+            and _one_sentence(text, f["end"], nxt["start"])
+            and nxt["start"] - f["end"] < 60
+        )
+        if partner and nxt["unit"]:  # type: ignore[index]
+            continue  # "exports fell to 480,000 from 515,300 tonnes": the unit is said after
+        noun = singular(word)
+        f["quantity"], f["noun"] = word, noun
+        if partner and nxt["kind"] == "count" and not (nxt["noun"] or nxt["per"]):  # type: ignore[index]
+            nxt["quantity"], nxt["noun"] = word, noun  # type: ignore[index]
+
+
 def _count_before_top(text: str, found: list[dict[str, Any]]) -> None:
     """A count right before "top N" counts the noun after it, and "top N" counts nothing:
     "six top ten hits" (six hits), "the 5,000, top 40 chart acts" (5,000 acts), as the

@@ -56,6 +56,7 @@ from newslens_numbers.counted import (
     _pronoun_one,
     _quarters_of_process,
     _shared_noun,
+    _subject_of_level,
     _vote_tally,
     _world_war,
     _young_of_age,
@@ -235,6 +236,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _shared_noun(scanner.text, out)
     _one_of_noun_before(scanner.text, out)
     _part_of_a_plural(scanner.text, out)
+    if " to " in text:
+        _subject_of_level(scanner.text, out)
     _parallel_rate(scanner.text, out)
     _rate_subject(scanner.text, out)
     _shares_said_before(scanner.text, out)

@@ -315,6 +315,11 @@ _HOLDERS = re.compile(
 )
 
 
+#: a tally named by the noun after it ("the court ruled in a 6-3 decision", "failed by a 10-8
+#: vote", "a 5-4 majority"): each side counts votes, as after "voted" (round thirty-six)
+_TALLY_NOUN_AFTER = re.compile(r"[ \t\n]+(?:decision|ruling|verdict|vote|judgment|majority)\b")
+
+
 class FindingRules:
     """The scanner's assembly of one finding from the jobs' readings."""
 
@@ -594,13 +599,20 @@ class FindingRules:
                         kind, end = "age", olds.end()  # "16 to 24-year-olds": their ages
                     elif not unit and _AGE_GROUP_AFTER.match(text, end, min(self.n, end + 24)):
                         unit, kind = "year", "age"  # "the 16-24 age group"
-                elif joiner in ("-", "–") and form == "digits":
+                elif (
+                    joiner in ("-", "–")
+                    and form == "digits"
+                    and not self.dash_apart(r, unit, scaled)
+                ):
                     if (
                         not unit
                         and not scaled
                         and float(value).is_integer()
                         and float(hv).is_integer()
-                        and _VOTE_BEFORE.search(text, max(0, start - 80), start)
+                        and (
+                            _VOTE_BEFORE.search(text, max(0, start - 80), start)
+                            or _TALLY_NOUN_AFTER.match(text, hend, min(self.n, hend + 12))
+                        )
                         and not _MARGIN_AFTER.match(text, hend, min(self.n, hend + 10))
                     ):  # "the Senate voted 67-33": each side of a vote's tally counts votes
                         self.add(start, end, value, kind="count", quantity="votes")

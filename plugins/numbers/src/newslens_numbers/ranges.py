@@ -117,6 +117,14 @@ class RangeRules:
                 return None
         return prev
 
+    def dash_apart(self, join: re.Match[str], unit: str, scaled: bool) -> bool:
+        """Whether a dash spaced on both sides sets two figures apart ("cost £40bn - 12%
+        more than planned", "ran 40 km - 12 km further"): the low end has a unit, a currency
+        or a scale, which a score's or an id's sides never have ("won 3 - 1"), so the high
+        end is read as a figure of its own, not dropped with the low one as a score."""
+        joined = join.group()
+        return bool(unit or scaled) and joined[:1] in " \t" and joined[-1:] in " \t"
+
     def range_high(
         self, p: int, unit: str, currency: str, scale_word: str, form: str
     ) -> tuple[float, int, str, str, float] | None:
@@ -148,7 +156,9 @@ class RangeRules:
         )
         if inner is not None and not scaled:  # "one-to-two hundred": the scale is shared
             factor = WORD_SCALES[inner.group(1).lower()]
-        if not scaled and scale_word:
+        # "200 mln to one billion dlrs": a high end in words carries its own scale word, so
+        # the low end's ("mln") is not put on it again (round thirty-six)
+        if not scaled and scale_word and inner is None:
             value *= SCALES.get(scale_word, 1.0)
         info = None if currency else self.unit_after(e2)
         if info is None and unit and not currency and scaled:

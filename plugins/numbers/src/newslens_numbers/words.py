@@ -242,6 +242,16 @@ def _verbish(word: str) -> bool:
     )
 
 
+def _only_verb(low: str) -> bool:
+    """A word the lexicon knows only as a verb, no participle ("dominate", "follows"): after
+    a single thing's noun it begins the predicate ("has seen one club dominate", "the first
+    tranche matures"), so it is never the head of the counted phrase (round thirty-six)."""
+    if low.endswith(("ed", "ing")):
+        return False  # a participle may qualify the noun ("one listed company")
+    word_classes = lexicon.classes(low)
+    return bool(word_classes) and set(word_classes) <= {"VERB", "AUX"}
+
+
 # patterns tried for most counts, compiled once
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _COUNTED_ADJECTIVES = {
@@ -577,6 +587,8 @@ def counted_noun(text: str, pos: int, value: float) -> str:
     the noun phrase (counts above one), else its last word before a verb-like word.
     """
     limit = min(len(text), pos + 120)
+    if text[pos : pos + 4] == "-odd" and not text[pos + 4 : pos + 5].isalpha():
+        pos += 4  # "40-odd calls", "the 80-odd resorts": about so many; the noun follows
     compound = _HYPHEN_NOUN.match(text[pos : pos + 30])
     if (
         compound is not None
@@ -761,6 +773,8 @@ def counted_noun(text: str, pos: int, value: float) -> str:
             break
         if low in ("anyone", "everyone", "someone", "anybody", "everybody", "somebody", "nobody"):
             break  # "the first time anyone ran": a clause has begun
+        if value <= 1 and words and w.islower() and _only_verb(low):
+            break  # "saw one team dominate the league": a verb after the noun ends the phrase
         words.append(w)
         i = m.end()
         and_adj = _AND_ADJECTIVE.match(text, i, limit)
