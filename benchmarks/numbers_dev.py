@@ -85,7 +85,7 @@ corpus, never to ``--errors``):
 - ``numbers_fresh26.jsonl`` (when present): the same quotas (``--round 26``), annotated the same
   way by a tenth non-developer: held out, scored with 0.21.0 to 0.25.0 (the lead,
   and round thirty-six before any change); a development file since round thirty-six
-  (``numbers_fresh27.jsonl`` to ``numbers_fresh30.jsonl``, an eleventh to a fourteenth
+  (``numbers_fresh27.jsonl`` to ``numbers_fresh31.jsonl``, an eleventh to a fifteenth
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never

@@ -65,7 +65,7 @@ CORPUS_FILES = tuple(n for n in DEVELOPMENT_FILES if not n.startswith("numbers_w
 BLIND_FILES = ("numbers_blind.jsonl", "numbers_blind2.jsonl")
 #: the fresh samples held out now (annotated blind by non-developers, scored by the lead as
 #: aggregates only): no developer reads their items, and no pool reads their documents.
-#: fresh16 is round nineteen's held-out test; fresh27 to fresh30, an eleventh to a fourteenth
+#: fresh16 is round nineteen's held-out test; fresh27 to fresh31, an eleventh to a fifteenth
 #: non-developer's. A sample leaves this list when a round makes it development (fresh15 to
 #: fresh26 did, each after its held-out scores: see ``numbers_dev.py``'s docstring).
 HELD_OUT_FILES = (
@@ -74,6 +74,7 @@ HELD_OUT_FILES = (
     "numbers_fresh28.jsonl",
     "numbers_fresh29.jsonl",
     "numbers_fresh30.jsonl",
+    "numbers_fresh31.jsonl",
 )
 
 
