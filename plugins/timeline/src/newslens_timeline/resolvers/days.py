@@ -153,7 +153,8 @@ def _yearless(mo: int, d: int, m: re.Match[str], ctx: Context) -> Resolved:
     # "the fiscal year ended Jan. 31", "since March 3" (read first: "since" of cause looks
     # past any window, so it is part of the cached decision's key, not of the decision)
     ended = bool(
-        _ENDED.search(ctx.text[max(0, m.start() - 12) : m.start()]) or since_before(ctx, m)
+        (ctx.may_hold("ended") and _ENDED.search(ctx.text[max(0, m.start() - 12) : m.start()]))
+        or (ctx.may_hold("since") and since_before(ctx, m))
     )
     # a narrative's day to continue reads the story's state: then no cache
     story_free = ctx.story is None or ctx.last is not ctx.story
