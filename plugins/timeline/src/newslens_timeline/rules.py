@@ -1620,7 +1620,7 @@ _LAST_IS_VERB = re.compile(
 #: the rules whose extent ``_span`` reads beyond a possessive before the match and an "'s"
 #: after it (every ``name`` its conditions test, and the rules "about" may open)
 _SPAN_READS_RULE = frozenset(
-    {"year", "fiscal", "month", "season", "day_range_end", "per_unit", "weekday", "ref"}
+    {"year", "fiscal", "day_range_end", "per_unit", "weekday", "ref"}
     | {"part_of_day", "quarter", "adj_ago", "duration", "decade"}
     | _ABOUT_IS_PREPOSITION
 )
@@ -1632,9 +1632,14 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
     not part of it; the resolvers still see the whole match."""
     start, end = m.start(), m.end()
     if name not in _SPAN_READS_RULE:
-        # (the common case, every day and month rule but "month": only the possessives; a
-        # candidate search reads thousands of these in a dense text)
+        # (the common case, every day and month rule: a leading preposition of a month or a
+        # season, then the possessives; a candidate search reads thousands in a dense text)
         extent = m.group(0)
+        if name == "month" or name == "season":
+            lead = _LEADING.match(extent)
+            if lead:
+                start += lead.end()
+                extent = m.string[start:end]
         lead = _POSSESSIVE.match(extent)
         if lead:
             start += lead.end()
