@@ -7,7 +7,13 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from newslens_timeline.extract import _MONTH_SEQUELS, _STARTS, extract_text, find
+from newslens_timeline.extract import (
+    _MONTH_SEQUELS,
+    _STARTS,
+    _WINDOW_NEEDS,
+    extract_text,
+    find,
+)
 from newslens_timeline.rules import RULES
 from newslens_timeline.starts import FOLD_ODD
 from newslens_timeline.tense import Context
@@ -21,7 +27,8 @@ MONTHY = st.sampled_from(
         "'", "'86", "86", "30", "5", "-", "\u2013", " to ", " through ", " till ", "9",
         "1987", ", ", "five", "Twelve", "twenty-one", "thirty", "on ", "by ", "payable ",
         "record ", "ended ", "since ", "the ", "pct", " period", " and ", ".", "Mayor",
-        "mid-", "about ", "'s", "\u2019", "percent",
+        "mid-", "about ", "'s", "\u2019", "percent", "of ", "nineteen eighty", "Nineteen-",
+        "2009", "early ",
     ]
 )  # fmt: skip
 TEXTS = st.lists(MONTHY, max_size=40).map("".join)
@@ -67,10 +74,31 @@ def test_each_sequel_scanner_keeps_its_rules_match(name: str, text: str) -> None
     assert [c[:3] for c in find(text)] == [c[:3] for c in find(text, windowed=False)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rates peaked in about mid-March 1981 and eased.",
+        "The levy dates from early Sept., 1990, officials said.",
+        "Talks began in June of nineteen ninety-one.",
+        "Profit fell in Dec. '08 on weak demand.",
+    ],
+)
+def test_a_month_and_year_window_is_still_scanned(text: str) -> None:
+    """A window is skipped for "month_year" only when it holds no month with a year after it;
+    a match opening on its modifier ("about mid-March 1981") is still found."""
+    assert list(_PATTERNS["month_year"].finditer(text))
+    assert all(needs.search(text.lower()) for needs in _WINDOW_NEEDS.values())
+    found = find(text)
+    assert "month_year" in [c[2] for c in found]
+    assert [c[:3] for c in found] == [c[:3] for c in find(text, windowed=False)]
+
+
 def test_a_dense_run_of_days_stops_no_sequel_scanner() -> None:
-    """Where nothing but "May 30" repeats, none of the five rules is tried at all."""
+    """Where nothing but "May 30" repeats, none of the five rules is tried at all, nor is
+    "month_year"."""
     lowered = ("May 30 " * 200).lower()
     assert all(not list(_STARTS[name].finditer(lowered)) for name in _MONTH_SEQUELS)
+    assert not _WINDOW_NEEDS["month_year"].search(lowered)
 
 
 @pytest.mark.parametrize(

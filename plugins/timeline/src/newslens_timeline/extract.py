@@ -342,6 +342,16 @@ for _name, _sequel in _MONTH_SEQUELS.items():
     _STARTS[_name] = re.compile(rf"{_MONTH_HEADS}(?={_sequel})")
 
 
+#: a rule whose match may open before the month (on "about", "mid-"), and what any of its
+#: matches holds: a month's name with the rule's sequel. A window (read as ``_matches`` reads
+#: it) without one cannot hold a match, and is not scanned for the rule
+_WINDOW_NEEDS = {
+    "month_year": re.compile(
+        rf"{_MONTH_HEADS}[a-z]*\.?,?\s+(?:of\s+)?(?:1\d{{3}}|20\d\d|nineteen[ -]|['\u2019]\d\d)"
+    ),
+}
+
+
 def _matches(
     pattern: re.Pattern[str],
     text: str,
@@ -404,6 +414,13 @@ def find(
             if not windows:
                 continue
             if scannable:
+                needs = _WINDOW_NEEDS.get(name)
+                if needs is not None:
+                    windows = [
+                        (lo, hi)
+                        for lo, hi in windows
+                        if needs.search(lowered, lo, min(len(text), hi + LOOKAHEAD))
+                    ]
                 found = _matches(pattern, text, windows, _STARTS[name], lowered)
             else:
                 found = _matches(pattern, text, windows)
