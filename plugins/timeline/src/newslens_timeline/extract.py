@@ -323,6 +323,34 @@ def _merge(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
 #: per rule, where its matches can start (``starts.py``), or None: scanned at every character
 _STARTS: dict[str, re.Pattern[str] | None] = {name: start_scanner(p) for name, p, _ in RULES}
 
+#: the rules whose every match opens on a month's name, and what each needs after the name's
+#: first three letters (the rest of the name, its full stop, then the rule's own sequel). Their
+#: scanners stop only where that follows: a dense run of "May 30" tries none of them. A stop
+#: consumes the three letters, and no month's name starts inside another's first three, so
+#: every start a match can have is still a stop (on the lower-cased text, as ``_STARTS``).
+_MONTH_SEQUELS = {
+    "month_yy": r"[a-z]*\.?\s?'?(?:3[2-9]|[4-9]\d)",
+    "day_range_end": (
+        r"[a-z]*\.?\s+[0-3]?\d(?:\s*[-\u2013]\s*|\s+(?:to|through|thru|until|till)\s+)[0-3]?\d"
+    ),
+    "month_cardinal": r"[a-z]*\.?\s+[a-z]",
+    "month_cardinal_year": r"[a-z]*\.?\s+[a-z]",
+    "month_cardinal_line": r"[a-z]*\.?[ \t]+[a-z]",
+}
+_MONTH_HEADS = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+for _name, _sequel in _MONTH_SEQUELS.items():
+    _STARTS[_name] = re.compile(rf"{_MONTH_HEADS}(?={_sequel})")
+
+
+#: a rule whose match may open before the month (on "about", "mid-"), and what any of its
+#: matches holds: a month's name with the rule's sequel. A window (read as ``_matches`` reads
+#: it) without one cannot hold a match, and is not scanned for the rule
+_WINDOW_NEEDS = {
+    "month_year": re.compile(
+        rf"{_MONTH_HEADS}[a-z]*\.?,?\s+(?:of\s+)?(?:1\d{{3}}|20\d\d|nineteen[ -]|['\u2019]\d\d)"
+    ),
+}
+
 
 def _matches(
     pattern: re.Pattern[str],
@@ -359,14 +387,18 @@ def _matches(
                 pos = hit.end()
 
 
-def find(text: str, windowed: bool = True) -> list[tuple[int, int, str, re.Match[str], Resolver]]:
+def find(
+    text: str, windowed: bool = True, lowered: str | None = None
+) -> list[tuple[int, int, str, re.Match[str], Resolver]]:
     """Candidates, longest first, overlapping ones dropped; in document order.
 
     :param windowed: scan only around each rule's triggers (the default; same result as
         ``False``, which scans the whole text with every rule and is kept for the tests).
+    :param lowered: ``text.lower()``, when the caller has it already.
     """
     cands: list[tuple[int, int, int, int, int, str, re.Match[str], Resolver]] = []
-    lowered = text.lower()
+    if lowered is None:
+        lowered = text.lower()
     # the start scanners read the lower-cased text: only where it is the text re folds
     scannable = len(lowered) == len(text) and not any(c in text for c in FOLD_ODD)
     triggers = _windows(text, lowered) if windowed else {}
@@ -382,6 +414,13 @@ def find(text: str, windowed: bool = True) -> list[tuple[int, int, str, re.Match
             if not windows:
                 continue
             if scannable:
+                needs = _WINDOW_NEEDS.get(name)
+                if needs is not None:
+                    windows = [
+                        (lo, hi)
+                        for lo, hi in windows
+                        if needs.search(lowered, lo, min(len(text), hi + LOOKAHEAD))
+                    ]
                 found = _matches(pattern, text, windows, _STARTS[name], lowered)
             else:
                 found = _matches(pattern, text, windows)
@@ -517,14 +556,23 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
         return []
     ctx = Context(text=text, dct=_dct(published))
     rows: list[dict[str, Any]] = []
-    for start, end, _name, m, resolver in find(text):
+    # read once per text, not per row (a dense text has thousands of rows)
+    today_utc = pd.Timestamp(ctx.dct, tz="UTC") if ctx.dct is not None else None
+    lowered = text.lower()
+    quoted = _may_quote(text)
+    to_date = _may_be_to_date(lowered)
+    for start, end, _name, m, resolver in find(text, lowered=lowered):
         try:
             res = resolver(m, ctx)
         except Exception as exc:  # one odd expression never sinks the article, nor hides
             if strict:
                 raise
             res = Resolved("DATE", None, valid=False, note=f"not normalised: {exc!r}"[:200])
-        if res is None or in_quoted_title(text, start, end) or in_named_title(text, start, end):
+        if (
+            res is None
+            or (quoted and in_quoted_title(text, start, end))
+            or in_named_title(text, start, end)
+        ):
             # no time, or a title in quotation marks ("This Week With ...") or named mid-sentence
             # ("ABC's This Week", "in The Week")
             continue
@@ -598,24 +646,23 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             # four months); "earlier this month" and "later this year" are the part before or
             # after publication's day
             lo, hi = _thirds(lo, hi, res.mod, _EARLIER_LATER.match(text, start, end), ctx.dct)
-        if lo is not None and ctx.dct is not None and _to_date(text, start, end):
+        if lo is not None and today_utc is not None and to_date and _to_date(text, start, end):
             # "so far this year", "the year to date", "year-to-date": the value stays the year
             # (TimeML's), its calendar bounds stop at publication (a figure to date is no
             # figure for the whole year)
-            today = pd.Timestamp(ctx.dct, tz="UTC")
-            if lo <= today < hi:
-                hi = today + pd.Timedelta(days=1)
+            if lo <= today_utc < hi:
+                hi = today_utc + pd.Timedelta(days=1)
         elif lo is not None and _FISCAL_YEAR.fullmatch(text, start, end):
             lo, hi = _fiscal_bounds(text, start, end, res.value or "", lo, hi, ctx.dct)
-        elif lo is not None and ctx.dct is not None:
-            trailing = _trailing(ctx, start, end, lo, hi, pd.Timestamp(ctx.dct, tz="UTC"))
+        elif lo is not None and today_utc is not None:
+            trailing = _trailing(ctx, start, end, lo, hi, today_utc)
             if trailing is not None:
                 lo, hi = trailing
         elif res.reach is not None:
             lo = pd.Timestamp(res.reach, tz="UTC")  # "two weeks later": the day reached
             hi = lo + pd.Timedelta(days=1)
-        elif res.type == "DURATION" and ctx.dct is not None and res.valid and res.value:
-            lo, hi = _counted_trailing(text, start, end, res.value, pd.Timestamp(ctx.dct, tz="UTC"))
+        elif res.type == "DURATION" and today_utc is not None and res.valid and res.value:
+            lo, hi = _counted_trailing(text, start, end, res.value, today_utc)
             if lo is None and (
                 _COUNTED_AHEAD.fullmatch(text, start, end)
                 or _COUNT_RANGE.fullmatch(text, start, end)
@@ -1112,6 +1159,18 @@ def _counted_ahead(ctx: Context, start: int, end: int, value: str) -> tuple[Any,
     if hi > _LATEST:
         return None, None
     return today, hi + pd.Timedelta(days=1)
+
+
+def _may_quote(text: str) -> bool:
+    """Whether ``text`` holds an opening quotation mark (``in_quoted_title`` needs one before
+    the expression: none in the text, no title in quotation marks)."""
+    return any(mark in text for mark in ('"', "`", "'", "\u201c"))
+
+
+def _may_be_to_date(lowered: str) -> bool:
+    """Whether the lower-cased text holds "far" or "date", which every reading of ``_to_date``
+    needs ("so far", "to date", "-to-date"; no other character folds to their letters)."""
+    return "far" in lowered or "date" in lowered
 
 
 def _to_date(text: str, start: int, end: int) -> bool:

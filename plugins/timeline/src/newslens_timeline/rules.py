@@ -1617,11 +1617,35 @@ _LAST_IS_VERB = re.compile(
 )
 
 
+#: the rules whose extent ``_span`` reads beyond a possessive before the match and an "'s"
+#: after it (every ``name`` its conditions test, and the rules "about" may open)
+_SPAN_READS_RULE = frozenset(
+    {"year", "fiscal", "day_range_end", "per_unit", "weekday", "ref"}
+    | {"part_of_day", "quarter", "adj_ago", "duration", "decade"}
+    | _ABOUT_IS_PREPOSITION
+)
+
+
 def _span(m: re.Match[str], name: str) -> tuple[int, int]:
     """The TIMEX3 extent of a match: what the rules read around an expression (a preposition,
     a possessive, "earlier in", a determiner before a number, a possessive 's) is context,
     not part of it; the resolvers still see the whole match."""
     start, end = m.start(), m.end()
+    if name not in _SPAN_READS_RULE:
+        # (the common case, every day and month rule: a leading preposition of a month or a
+        # season, then the possessives; a candidate search reads thousands in a dense text)
+        extent = m.group(0)
+        if name == "month" or name == "season":
+            lead = _LEADING.match(extent)
+            if lead:
+                start += lead.end()
+                extent = m.string[start:end]
+        lead = _POSSESSIVE.match(extent)
+        if lead:
+            start += lead.end()
+        if extent.endswith(("'s", "\u2019s")) and end - 2 > start:
+            end -= 2
+        return start, end
     text = m.group(0)
     if name in ("year", "fiscal") and m["ysplit"] and split_of(m) is None:
         end = m.start("ysplit")  # "the 1986-88 period": a range, its first end alone here

@@ -25,6 +25,11 @@ LEFT_WINDOW = 128
 RIGHT_WINDOW = 210
 
 
+#: characters ``re.IGNORECASE`` matches to an ASCII letter that ``str.lower`` does not map to
+#: it: dotless i, long s, capital I with a dot, the Kelvin sign
+_FOLDS_TO_ASCII = ("\u0131", "\u017f", "\u0130", "\u212a")
+
+
 @dataclass
 class Context:
     """What resolution knows: the text, the creation time, and what came before.
@@ -74,6 +79,24 @@ class Context:
         self._trade: dict[int, bool] = {}
         #: set when a reading went beyond the windows of :meth:`window_key` (see there)
         self.read_far = False
+        self._holds: dict[str, bool] = {}
+        self._lowered: str | None = None
+
+    def may_hold(self, word: str) -> bool:
+        """Whether a case-blind pattern that needs ``word`` (ASCII lower case) may match in the
+        text: False only when the text holds it in no case. Read once per text and word.
+
+        Why: a check run per finding ("ended" or "since" before a day) can be skipped in the
+        many texts without its word. A text with a character that ``re`` folds to an ASCII
+        letter but ``str.lower`` does not (dotless i, long s, a dotted or Kelvin capital) may
+        hold any word."""
+        known = self._holds.get(word)
+        if known is None:
+            if self._lowered is None:
+                odd = any(c in self.text for c in _FOLDS_TO_ASCII)
+                self._lowered = "" if odd else self.text.lower()
+            known = self._holds[word] = not self._lowered or word in self._lowered
+        return known
 
     def window_key(self, start: int, end: int) -> tuple[object, ...] | None:
         """All that the tense of ``[start, end)`` and the yearless day's checks read, when no

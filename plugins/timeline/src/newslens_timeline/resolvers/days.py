@@ -11,6 +11,7 @@ infinitive of a plan) live here with the choice they feed.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from datetime import date
 
@@ -36,10 +37,17 @@ def _r_iso(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _absolute_day(y, mo, d, m, ctx)
 
 
+@functools.lru_cache(maxsize=4096)
+def _days_in_month(year: int, month: int) -> int:
+    """``calendar.monthrange``'s day count, read once per year and month (a dense run of days
+    asks for the same month thousands of times)."""
+    return calendar.monthrange(year, month)[1]
+
+
 def _absolute_day(
     y: int | None, mo: int, d: int, m: re.Match[str], ctx: Context, anchor: str = ABSOLUTE
 ) -> Resolved:
-    limit = calendar.monthrange(y if y else 2000, mo)[1] if 1 <= mo <= 12 else 0
+    limit = _days_in_month(y if y else 2000, mo) if 1 <= mo <= 12 else 0
     if not (1 <= mo <= 12) or not (1 <= d <= limit):
         name = calendar.month_name[mo] if 1 <= mo <= 12 else f"month {mo}"
         note = f"invalid date: {name} has no day {d}" + (f" in {y}" if y else "")
@@ -153,7 +161,8 @@ def _yearless(mo: int, d: int, m: re.Match[str], ctx: Context) -> Resolved:
     # "the fiscal year ended Jan. 31", "since March 3" (read first: "since" of cause looks
     # past any window, so it is part of the cached decision's key, not of the decision)
     ended = bool(
-        _ENDED.search(ctx.text[max(0, m.start() - 12) : m.start()]) or since_before(ctx, m)
+        (ctx.may_hold("ended") and _ENDED.search(ctx.text[max(0, m.start() - 12) : m.start()]))
+        or (ctx.may_hold("since") and since_before(ctx, m))
     )
     # a narrative's day to continue reads the story's state: then no cache
     story_free = ctx.story is None or ctx.last is not ctx.story
