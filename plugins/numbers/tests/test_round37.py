@@ -102,3 +102,22 @@ def test_an_age_before_an_infinitive_of_purpose(text, span) -> None:
 )
 def test_no_age_without_an_infinitive(text) -> None:
     assert all(f["kind"] != "age" for f in extract_text(text))
+
+
+# ------------------------------------------------ a title's capitalised number after "Name at"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister told the Midday Report at One he would not resign.",
+        "She said on the News at Ten that talks would go on.",
+    ],
+)
+def test_a_titles_number_after_a_name_and_at_is_no_quantity(text) -> None:
+    assert [f for f in extract_text(text) if f["kind"] != "name"] == []
+
+
+def test_a_lowercase_verb_before_at_keeps_the_count() -> None:
+    found = _found("Trading opened at Eight.")["Eight"]
+    assert (found["kind"], found["value"]) == ("count", 8.0)
