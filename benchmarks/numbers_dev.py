@@ -84,8 +84,11 @@ corpus, never to ``--errors``):
   lead, and round thirty-four before any change); a development file since round thirty-four;
 - ``numbers_fresh26.jsonl`` (when present): the same quotas (``--round 26``), annotated the same
   way by a tenth non-developer: held out, scored with 0.21.0 to 0.25.0 (the lead,
-  and round thirty-six before any change); a development file since round thirty-six
-  (``numbers_fresh27.jsonl`` to ``numbers_fresh31.jsonl``, an eleventh to a fifteenth
+  and round thirty-six before any change); a development file since round thirty-six;
+- ``numbers_fresh27.jsonl`` (when present): the same quotas (``--round 27``), annotated the same
+  way by an eleventh non-developer: held out, scored with 0.22.0 to 0.26.0 (the lead, and
+  round thirty-seven before any change); a development file since round thirty-seven
+  (``numbers_fresh28.jsonl`` to ``numbers_fresh31.jsonl``, a twelfth to a fifteenth
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
@@ -156,6 +159,7 @@ FRESH23 = DEVSETS / "numbers_fresh23.jsonl"
 FRESH24 = DEVSETS / "numbers_fresh24.jsonl"
 FRESH25 = DEVSETS / "numbers_fresh25.jsonl"
 FRESH26 = DEVSETS / "numbers_fresh26.jsonl"
+FRESH27 = DEVSETS / "numbers_fresh27.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -734,6 +738,7 @@ def main() -> int:
         (FRESH24, "fresh24 (bbc + reuters)", "fresh24 "),
         (FRESH25, "fresh25 (bbc + reuters)", "fresh25 "),
         (FRESH26, "fresh26 (bbc + reuters)", "fresh26 "),
+        (FRESH27, "fresh27 (bbc + reuters)", "fresh27 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:

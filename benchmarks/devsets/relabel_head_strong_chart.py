@@ -21,6 +21,12 @@ the sample is brought to it. Three such readings:
 Nothing else changes. Running it again changes nothing. Only development files are read;
 ``--blind`` reads and writes the two blind files and nothing else (for an annotator).
 
+Only the development files the decision was made for are read (``DECISION_FILES``: fresh24
+and those before it). The lead's decision 3 on fresh25 makes a script a no-op on files
+annotated after its decision: re-run over fresh27 (development since round thirty-seven) it
+would rewrite that annotator's reading of an "N-strong" group (a count of ``person``), a
+reading and not a spelling (decision 1 on fresh26), so it is left for the lead.
+
 Usage::
 
     .venv/bin/python benchmarks/devsets/relabel_head_strong_chart.py [--dry-run] [--show]
@@ -36,7 +42,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from devset_files import relabel_development_files  # noqa: E402
+from devset_files import DEVELOPMENT_FILES, relabel_development_files  # noqa: E402
 
 #: a lowercase two-word compound right after the count's span ("two task forces")
 COMPOUND = re.compile(r"[ \t]+([a-z]+)[ \t]+([a-z]+)\b")
@@ -44,6 +50,8 @@ STRONG = re.compile(r"-strong\b")
 #: "number one" after an ordinal ("his 12th number one album") or a possessive ("her number one")
 CHART = re.compile(r"(?:(?<=\d(?:st|nd|rd|th))|(?<='s)|(?<=’s)|(?<=\bhis)|(?<=\bher)"
                    r"|(?<=\btheir))[ \t]+number[ \t]+one\b(?![ \t]+(?:of|in)\b)")  # fmt: skip
+#: the files the decision was made for (fresh24 and those annotated before it)
+DECISION_FILES = DEVELOPMENT_FILES[: DEVELOPMENT_FILES.index("numbers_fresh24.jsonl") + 1]
 NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 NOT_NOUNS = {"is", "was", "in", "and", "for", "with", "on", "at", "to", "this", "single"}
 
@@ -84,7 +92,9 @@ def relabel(text: str, gold: list[dict[str, Any]]) -> tuple[list[dict[str, Any]]
 
 
 def main() -> int:
-    return relabel_development_files(__doc__, relabel, tally=lambda note: note.split(" [")[0])
+    return relabel_development_files(
+        __doc__, relabel, tally=lambda note: note.split(" [")[0], files=DECISION_FILES
+    )
 
 
 if __name__ == "__main__":

@@ -50,6 +50,7 @@ from newslens_numbers.patterns import (
     _TABLE_ROW,
     _TEMPERATURE_CONTEXT,
     _TIME_WORDS,
+    _VERB_TO_BEFORE,
     _WAS_AGE,
     MODIFIERS,
     NOT_PER,
@@ -105,7 +106,14 @@ _OR_HEDGED_JOIN = re.compile(r"[ \t]+or[ \t]+(?:even|perhaps|possibly|maybe)[ \t
 # a figure and a comma before an "or" figure: a list ("£30m, £40m or £50m"), not a range
 _LISTED_BEFORE = re.compile(r"\d[\w.]*,[ \t]*(?:[$£€¥][ \t]?)?$")
 _EACH_PERIOD_KINDS = frozenset(("money", "count", "number", "measure", "percent"))
-_OF_WHAT = re.compile(r"[ \t]+of[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]+(?:per|a|an)[ \t]|/)")
+# the second word is the compound's ("two hours of crude oil a day"), never a preposition or a
+# conjunction that starts another phrase ("9 mln dlrs of loans after a freeze", round
+# thirty-seven: "a freeze" is no rate)
+_OF_WHAT = re.compile(
+    r"[ \t]+of[ \t]+[a-z]+(?:[ \t]+(?!(?:after|before|in|on|at|for|with|by|from|to|into|under|"
+    r"over|since|until|during|within|and|or|as|than|through|across|against|via)\b)[a-z]+)?"
+    r"(?=[ \t]+(?:per|a|an)[ \t]|/)"
+)
 
 
 #: the last word of every modifier (``_MODIFIER_BEFORE``: "at least" ends "least")
@@ -288,6 +296,27 @@ _SPACES = re.compile(r"\s+")
 _SCALE_IN = re.compile(r"\d[ \t\n]*(?i:(mln|million|bln|billion|bn|trillion))\b")
 
 
+def _leveled_by_verb(text: str, start: int, verb: re.Match[str]) -> bool:
+    """Whether a verb of change found in the 40 characters before ``start`` already has its
+    level: its "to" stands right before the figure with no figure between ("cut to some
+    40 to 45"), so the figure's "N to M" is a range, not a move by N to the level M."""
+    window = text[max(0, start - 40) : start]
+    between = window[verb.start() :]
+    return not any(c.isdigit() for c in between) and bool(_VERB_TO_BEFORE.search(window))
+
+
+_TO_WORD_AFTER = re.compile(r"[ \t]+to[ \t]+([a-z]+)\b")
+
+
+def _purpose_after(text: str, end: int) -> bool:
+    """An infinitive of purpose right after the figure ("left school at 15 to train as a
+    clerk", "joined at 17 to train"): the clause of the age goes on with what was done then,
+    so the age holds as before a full stop (round thirty-seven); not "at 16 to 18" (a range)
+    nor "at 20 to everyone's surprise" (no verb)."""
+    m = _TO_WORD_AFTER.match(text, end, min(len(text), end + 24))
+    return m is not None and "VERB" in lexicon.classes(m.group(1))
+
+
 def _carried_scale(prev: dict[str, Any], value: float) -> float:
     """The scale a bare figure takes from the scaled one it is compared with ("raised to 464.0
     mln dlrs from 380.0": 380 million), when the two are of one size (a tenth to ten times;
@@ -430,7 +459,9 @@ class FindingRules:
                     and form == "digits"
                     and text[max(0, s - 3) : s] == "at "
                     and _BECAME_AT.search(text, max(0, s - 70), s)
-                    and _AFTER_AGE.match(text, e2, min(self.n, e2 + 16))
+                    and (
+                        _AFTER_AGE.match(text, e2, min(self.n, e2 + 16)) or _purpose_after(text, e2)
+                    )
                 )
                 # "At 31, Okafor has the chess world talking"
                 or (
@@ -564,12 +595,16 @@ class FindingRules:
             elif joiner in ("to", "through"):  # "between 250,000 to 350,000" in wire copy too
                 # after a verb of change, "N to M" is a move to a level ("rose 12.5 to 2210.4")
                 changed = _CHANGE_BEFORE.search(text[max(0, start - 40) : start])
+                if changed is not None and _leveled_by_verb(text, start, changed):
+                    changed = None  # "cut to some 40 to 45 mln dlrs": a range
                 # "a fall in the 18 to 34-year-old group": an age range whatever moved before
                 aged_range = _TO_YEAR_OLD.match(text, r.end(), min(self.n, r.end() + 24))
                 ok_join = (not from_before and not changed) or aged_range is not None
                 # after one of ``_MOVE_BEFORE``, only when M is over three times N (checked once
                 # M is read): "had risen 31.6 to 2845.2", not "has risen by 5 to 15 pct"
                 moved = _MOVE_BEFORE.search(text[max(0, start - 40) : start])
+                if moved is not None and _leveled_by_verb(text, start, moved):
+                    moved = None  # "had fallen to about 5 to 6 pct"
             else:
                 ok_join = True
             res = self.range_high(r.end(), unit, currency, scale_word, form) if ok_join else None

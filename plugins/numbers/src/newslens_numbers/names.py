@@ -213,6 +213,10 @@ _PRONOUN_ONE_AFTER = re.compile(
 )
 # "there is one", "if there was one" before a clause mark: the pronoun (the lead's decision 2
 # after round twenty-four)
+# a capitalised name and a lowercase "at" before a capitalised number word: a programme's or a
+# place's name ("told the Midday Report at One", "the mill at Two Bridges"), no quantity (the lead's
+# decision 4 on the twenty-sixth sample; round thirty-seven)
+_TITLE_AT_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+at[ \t]+$")
 _THERE_IS_BEFORE = re.compile(r"\b(?i:there)[ \t]+(?:is|was|'s|’s)[ \t]+$")
 _CLAUSE_MARK_AFTER = re.compile(r"[ \t]*[,.;:!?)](?!\d)")
 
@@ -654,6 +658,12 @@ class NameRules:
             return False  # "phase two", "category five": names of stages
         if _prev_word(text, s).lower() in ("few", "several", "many", "umpteen"):
             return False  # "a few hundred": vague
+        if (
+            text[s : s + 1].isupper()
+            and _TITLE_AT_BEFORE.search(text, max(0, s - 30), s)
+            and not _at_sentence_start(self.original, s)
+        ):
+            return False  # "told the Midday Report at One": a title's number
         compound = (
             _LEXICAL_COMPOUND.match(text, e, min(self.n, e + 12))
             if text[e : e + 1] == "-"

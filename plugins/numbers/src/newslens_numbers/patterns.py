@@ -504,6 +504,13 @@ _MOVE_BEFORE = re.compile(
     r"(?i:\b(?:risen|fallen|dipped|slipped|tumbled|surged|advanced|edged|slid|sank)\b)"
     r"[^.;]{0,30}$"
 )
+# a verb of change's "to" right before the figure, no figure between ("the gap was cut to some
+# 40 to 45 mln dlrs"): the verb has its level, so "N to M" after it is a range of that level,
+# not a move by N to M (round thirty-seven); not "rose from 5 to 10 to 15" (a figure before)
+_VERB_TO_BEFORE = re.compile(
+    r"(?<![\d%])[ \t]+(?i:to)[ \t]+(?:(?i:some|about|around|roughly|approximately|nearly|"
+    r"almost|an[ \t]+estimated)[ \t]+)?$"
+)
 _AGED_BEFORE = re.compile(
     r"(?i:\b(?:aged|age|age[ \t]+of))[ \t]+"
     r"(?:(?i:above|over|under|below|about|around|at[ \t]+least|less[ \t]+than|more[ \t]+than"
