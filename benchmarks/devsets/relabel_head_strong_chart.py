@@ -22,10 +22,10 @@ Nothing else changes. Running it again changes nothing. Only development files a
 ``--blind`` reads and writes the two blind files and nothing else (for an annotator).
 
 Only the development files the decision was made for are read (``DECISION_FILES``: fresh24
-and those before it). The lead's decision 3 on fresh25 makes a script a no-op on files
-annotated after its decision: re-run over fresh27 (development since round thirty-seven) it
-would rewrite that annotator's reading of an "N-strong" group (a count of ``person``), a
-reading and not a spelling (decision 1 on fresh26), so it is left for the lead.
+and those before it, and fresh27). The lead's decision 3 on fresh25 makes a script a no-op on
+files annotated after its decision; fresh27's annotator read an "N-strong" group as a count of
+``person`` against this convention, and the lead decided the older convention stands there
+too (numbers-rounds.md, "The lead's decisions on the twenty-seventh sample's readings").
 
 Usage::
 
@@ -50,8 +50,13 @@ STRONG = re.compile(r"-strong\b")
 #: "number one" after an ordinal ("his 12th number one album") or a possessive ("her number one")
 CHART = re.compile(r"(?:(?<=\d(?:st|nd|rd|th))|(?<='s)|(?<=’s)|(?<=\bhis)|(?<=\bher)"
                    r"|(?<=\btheir))[ \t]+number[ \t]+one\b(?![ \t]+(?:of|in)\b)")  # fmt: skip
-#: the files the decision was made for (fresh24 and those annotated before it)
-DECISION_FILES = DEVELOPMENT_FILES[: DEVELOPMENT_FILES.index("numbers_fresh24.jsonl") + 1]
+#: the files the decision was made for (fresh24 and those annotated before it), and fresh27,
+#: whose annotator read an "N-strong" group as a count of ``person`` after the convention was
+#: written: the lead's decision on the twenty-seventh sample's readings brought it here
+DECISION_FILES = (
+    *DEVELOPMENT_FILES[: DEVELOPMENT_FILES.index("numbers_fresh24.jsonl") + 1],
+    "numbers_fresh27.jsonl",
+)
 NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 NOT_NOUNS = {"is", "was", "in", "and", "for", "with", "on", "at", "to", "this", "single"}
 
