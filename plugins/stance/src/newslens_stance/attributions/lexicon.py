@@ -143,6 +143,12 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     "rule": ("ruled",),
     "project": ("projected",),
     "advise": ("advised", "advises", "advising"),
+    # round forty-two: verbs of cognition (belief) that take a that-clause, irregular forms
+    "understand": ("understood", "understands", "understand"),
+    "forget": ("forgot", "forgets", "forget", "forgotten"),
+    # round forty-two: evidence of a party's intent ("signaled that she would run"); the past
+    # and the participle only ("signal" and "signals" are mostly the noun, "radio signals")
+    "signal": ("signaled", "signalled", "signaling", "signalling"),
 }
 _ATTITUDE_REGULAR = _words(
     """
@@ -153,6 +159,7 @@ _ATTITUDE_REGULAR = _words(
     berate scold castigate excoriate disparage deride belittle echo
     discuss remind clarify hint muse underscore outline aim
     recognize recognise realize realise learn remember deem
+    assume presume suppose imagine reckon discover
     """
 )
 
@@ -222,6 +229,20 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "realise",
         "learn",
         "remember",
+        # round forty-two: the rest of the verbs of cognition and supposition (belief; the
+        # class of "believe" and "realize"), only with a clause ("assumed that the pier
+        # would shut", "understood he had won"; not "assumed office", "imagine a pier")
+        "understand",
+        "forget",
+        "assume",
+        "presume",
+        "suppose",
+        "imagine",
+        "reckon",
+        "discover",
+        # round forty-two: a verb of evidence (what an act shows of a party), only with a
+        # clause ("the mayor signaled that she would run")
+        "signal",
         # round twenty-one: a ruling or a projection, only with a clause
         "rule",
         "project",
@@ -237,6 +258,17 @@ CLAUSE_ONLY_LEMMAS = frozenset(
         "pitch",
     }
 )
+#: Round forty-two: verbs of cognition and supposition (belief) added to the lexicon whose
+#: object is as often a thing as a clause ("discovered the wreck", "assumed office", "forget
+#: the polls"): they report only a that-clause, a clause opened by a subject pronoun or a
+#: question word, and never in a bare infinitive ("it is wrong to assume that ...").
+COGNITION_CLAUSE_LEMMAS = frozenset(
+    _words("understand forget assume presume suppose imagine reckon discover")
+)
+#: Round forty-two: a verb of evidence added with the same guard ("signaled a turn": no
+#: clause, no row)
+EVIDENCE_CLAUSE_LEMMAS = frozenset(_words("signal"))
+THAT_CLAUSE_LEMMAS = COGNITION_CLAUSE_LEMMAS | EVIDENCE_CLAUSE_LEMMAS
 #: Verbs whose content may be a bare noun phrase ("claimed responsibility", "denied it").
 NP_OBJECT_LEMMAS = frozenset(
     {"claim", "deny", "reject", "dismiss", "confirm", "announce", "cite", "attribute"}
@@ -249,6 +281,7 @@ ATTITUDE_LEMMAS = frozenset(
         know find show seek feel ask wonder expect fear doubt hope want plan intend decide
         refuse decline prefer support oppose endorse demonstrate worry agree
         recognize recognise realize realise learn remember aim deem
+        understand forget assume presume suppose imagine reckon discover signal
         """
     )
 )

@@ -45,6 +45,7 @@ from newslens_stance.attributions.lexicon import (
     FORM_TO_LEMMA,
     NP_OBJECT_LEMMAS,
     OPEN_QUOTES,
+    THAT_CLAUSE_LEMMAS,
     _lower_words,
     _words,
 )
@@ -193,6 +194,18 @@ _ASKED_LEAD = re.compile(r"(?:(?:when|after|once|if)\s+)?asked\b", re.IGNORECASE
 _BE_OR_GET_AUX_END = re.compile(
     r"\b(?:(?:is|was|were|are)(?:n[’']t)?|be|been|being|get|got|gets)\s+(?:not\s+)?(?:\w+ly\s+)?$"
 )
+#: round forty-two: the clause a verb of cognition or evidence reports (``THAT_CLAUSE_LEMMAS``):
+#: "that" before a word, a subject pronoun, a question word ("understood that ...",
+#: "assumed he would ...", "understand why ...")
+_COGNITION_CLAUSE = re.compile(
+    r",?\s+(?:that\s+(?=[\w“\"‘])|(?:he|she|they|we|i|there|why|how|what|where|whether|who|"
+    r"when)\b)",
+    re.IGNORECASE,
+)
+#: a bare infinitive's "to" right before a cue
+_TO_BEFORE = re.compile(r"(?:^|\W)to\s+$", re.IGNORECASE)
+#: a sentence's opening (and one adverb) right before a cue
+_OPENING_BEFORE = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n\s*)(?:[A-Za-z]+ly\s+)?$")
 _PARTICIPLE_AFTER_COMMA = re.compile(
     r",[”\"’]?\s*(?:(?:further|also|then|later|adding|and|[a-z]{3,}ly)\s+)*$"
 )  # (the comma may sit inside a closing quotation mark: 'a tribute to "the crew," saying')
@@ -1612,6 +1625,17 @@ def _not_a_report(text: str, c1: int, form: str, lemma: str, before_end: _Before
     ):
         # "was found dead", "is expected to": the subject is no source ("is supporting the
         # levy" is the progressive, its subject the source)
+        return True
+    if lemma in THAT_CLAUSE_LEMMAS and (
+        not _COGNITION_CLAUSE.match(text, c1)
+        or _TO_BEFORE.search(text, max(0, c1 - len(form) - 4), c1 - len(form))
+        or (
+            form.endswith("ing")
+            and _OPENING_BEFORE.search(text, max(0, c1 - len(form) - 24), c1 - len(form))
+        )
+    ):
+        # round forty-two: "discovered the wreck", "to assume that", "Simply assuming that"
+        # (a gerund opening its sentence): no party holds the belief
         return True
     if lemma == "aim" and not _AIM_TO.match(text, c1):
         return True  # round thirteen: "aims to expand", not "aimed at", "took aim", "the aims"
