@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -37,6 +38,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 REUTERS = REPO / ".." / "shared" / "data" / "reuters21578"
 RESULTS = REPO / "benchmarks" / "results" / "timeline_speed.json"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from machine import cpu_model  # noqa: E402
+
 BAR = 5.0
 #: CPU milliseconds for 10 KB of the adversarial article or of a repeated piece
 ADVERSARIAL_BAR_MS = 100.0
@@ -212,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
             "adversarial_worst_piece": worst_piece,
             "adversarial_worst_piece_ms": pieces_ms[worst_piece],
             "adversarial_bar_ms": ADVERSARIAL_BAR_MS,
+            "machine": {"cpu": cpu_model(), "load_average": os.getloadavg()[0]},
         }
         RESULTS.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
     return 0
