@@ -885,8 +885,12 @@ _LOWER_ROLE_BEFORE_NAME = re.compile(
     r"|[a-z][\w\-]*\s+[A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+){1,2}[A-Z][\w’'.\-]*\s+[A-Z]"
 )
 _TRAILING_APPOSITIVE = re.compile(
-    r",\s+(?:(?:a|an|the|his|her|their)\s)?[^,;.\"“”]{1,80}?(?=[.;,]|\s*$)"
+    # a dotted acronym is one word of it ("the British envoy to the U.S."), not its end
+    r",\s+(?:(?:a|an|the|his|her|their)\s)?(?:\b[A-Z]\.(?:[A-Z]\.)+|[^,;.\"“”]){1,80}?"
+    r"(?=[.;,]|\s*$)"
 )
+#: a dotted acronym whose last period the trim of a sentence's end took ("the U.S")
+_ACRONYM_CUT = re.compile(r"\b[A-Z]\.(?:[A-Z]\.)*[A-Z]$")
 _ON_CHANNEL = re.compile(
     r"\s+(?:on|via)\s+(?:Twitter|Facebook|Instagram|X|social media|television|"
     r"radio|TV)\b"
@@ -959,6 +963,8 @@ def _np_after(doc: _Doc, pos: int, sent_hi: int, loose: bool = False) -> tuple[i
         b = b + len(ap.group().rstrip(". ;"))
     while b > a and text[b - 1] in ". ":
         b -= 1
+    if text[b : b + 1] == "." and _ACRONYM_CUT.search(text, max(a, b - 12), b):
+        b += 1  # "... envoy to the U.S.": the acronym keeps its period
     via = _ON_CHANNEL.search(text[a:b])
     if via:
         b = a + via.start()  # "said Joshua Wong on Twitter": the channel is not the speaker
