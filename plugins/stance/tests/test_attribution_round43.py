@@ -7,7 +7,8 @@ or "whom" ("a country that the former envoy called "our top rival"", "Okafor, wh
 a subject is as often a complementizer ("reported that the minister called a meeting"), so the
 relative is read only when what follows the verb is a name: a quotation, "a" and a noun, an
 adjective (``verbs._name_relative``). A quoted name keeps its commas and ends with its
-quotation (``verbs._quoted_name_end``).
+quotation (``verbs._quoted_name_end``). And an "and" before a capitalised word joins two objects
+before a quoted name ('called both Lund and Okafor "cowards"', ``verbs._CALLED_QUOTED``).
 
 Every sentence here was written for these tests; none is taken from a corpus. The tests of the
 new rows fail on main (0.23.1: no row, or a quoted name cut at its first comma); the guards
@@ -45,3 +46,12 @@ def test_that_as_a_complementizer_gives_no_name(got: Callable) -> None:
     rows = got("Aides said that Lund called up the harbour master at noon.")
     assert [r[0] for r in rows] == ["said"]
     assert got("Friends of Okafor, whom everyone called Jim, gathered at the pier.") == []
+
+
+def test_two_named_objects_before_a_quoted_name(got: Callable) -> None:
+    assert got('Graham called both Lund and Okafor "cowards" on Tuesday.') == [
+        ("called", "Graham", 'both Lund and Okafor "cowards" on Tuesday')
+    ]
+    assert [r[0] for r in got('The skipper called the coastguard and said "we are sinking."')] == [
+        "said"
+    ]

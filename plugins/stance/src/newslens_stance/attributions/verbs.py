@@ -155,9 +155,12 @@ _NEGATABLE_CLASSES = frozenset({"belief", "intention"})
 #: 'called X "Y"': the name given in quotation marks (or single ones, as headlines have
 #: them: "Calls the Plan 'Stupid'") after an object of up to fourteen words
 #: ("called the storm that flooded three river towns "a warning to us all""), none of
-#: them a conjunction or a verb of saying that would start a clause of its own
+#: them a conjunction or a verb of saying that would start a clause of its own (round
+#: forty-three: an "and" before a name joins two objects, 'called both Lund and Okafor "rash"';
+#: "and" before a lower-case word may start a clause, 'called the police and said "..."')
 _CALLED_QUOTED = re.compile(
-    r"(?:(?!(?:and|but|or|said|says|told|saying|while|because)\b)[^\s“\"”‘,;]+,?\s+){0,14}?[“\"‘]\w"
+    r"(?:(?!(?:and(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?[A-Z])|but|or|said|says|told|saying|"
+    r"while|because)\b)[^\s“\"”‘,;]+,?\s+){0,14}?[“\"‘]\w"
 )
 #: round ten: "called the plan a disaster", "calls Lund an outsider", "called his vote an
 #: error": a noun-phrase object and a predicate noun with "a" / "an" (not a time or an
