@@ -385,7 +385,7 @@ _WHAT_WHICH_END = re.compile(r"\b(?:what|which)\s+$")
 #: bill that critics called unfair", "Okafor, who Lund called "a menace""): the name given to
 #: the antecedent, when what follows the verb is a name and no object ("a country that Lund
 #: called "our top rival""; not the complementizer of "reported that the minister called a
-#: meeting", "said that Lund called up the mayor", "that the firm called TRW")
+#: meeting", "said that Lund called up the mayor", "that the firm called Acme")
 _NAME_QUOTE_CLOSE = re.compile(r"[”\"]")
 _NAME_QUOTE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _THAT_WHO_END = re.compile(r"\b(?:that|who|whom)\s+$")
