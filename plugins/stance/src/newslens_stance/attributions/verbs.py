@@ -155,9 +155,12 @@ _NEGATABLE_CLASSES = frozenset({"belief", "intention"})
 #: 'called X "Y"': the name given in quotation marks (or single ones, as headlines have
 #: them: "Calls the Plan 'Stupid'") after an object of up to fourteen words
 #: ("called the storm that flooded three river towns "a warning to us all""), none of
-#: them a conjunction or a verb of saying that would start a clause of its own
+#: them a conjunction or a verb of saying that would start a clause of its own (round
+#: forty-three: an "and" before a name joins two objects, 'called both Lund and Okafor "rash"';
+#: "and" before a lower-case word may start a clause, 'called the police and said "..."')
 _CALLED_QUOTED = re.compile(
-    r"(?:(?!(?:and|but|or|said|says|told|saying|while|because)\b)[^\s“\"”‘,;]+,?\s+){0,14}?[“\"‘]\w"
+    r"(?:(?!(?:and(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?[A-Z])|but|or|said|says|told|saying|"
+    r"while|because)\b)[^\s“\"”‘,;]+,?\s+){0,14}?[“\"‘]\w"
 )
 #: round ten: "called the plan a disaster", "calls Lund an outsider", "called his vote an
 #: error": a noun-phrase object and a predicate noun with "a" / "an" (not a time or an
@@ -378,6 +381,20 @@ _TO_BE_PASSIVE = re.compile(
 #: a death toll ("the virus claimed 7,000 lives"), not a claim
 _LIVES_TOLL = re.compile(r"(?:the\s+)?(?:[\w,.\-]+\s+){0,3}?lives\b")
 _WHAT_WHICH_END = re.compile(r"\b(?:what|which)\s+$")
+#: round forty-three: an object relative with "that", "who" or "whom" before the speaker ("a
+#: bill that critics called unfair", "Okafor, who Lund called "a menace""): the name given to
+#: the antecedent, when what follows the verb is a name and no object ("a country that Lund
+#: called "our top rival""; not the complementizer of "reported that the minister called a
+#: meeting", "said that Lund called up the mayor", "that the firm called Acme")
+_NAME_QUOTE_CLOSE = re.compile(r"[”\"]")
+_NAME_QUOTE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)")
+_THAT_WHO_END = re.compile(r"\b(?:that|who|whom)\s+$")
+_RELATIVE_NAME_START = re.compile(
+    r"[“\"‘]|an?\s+(?!(?:day|week|month|year|time|few|couple|dozen|number|lot|second|minute|"
+    r"hour|while|bit|cab|taxi|meeting|halt|vote|press|news)\b)[a-z“\"‘]"
+    r"|(?:anti-[a-z]+|un[a-z]{3,}|[a-z]{2,}(?:ful|ous|ive|able|ible|al|ic|less|ent|ant|ish|ary|"
+    r"ory|ist))(?=[\s,.;:!?”\"’]|$)"
+)
 #: (a comma inside a closing quotation keeps the quotation: "what he called "a farce," the ...")
 _REL_NAME_END = re.compile(r"\s*[,;](?P<q>[”\"’']*)|$")
 #: a preposition before the relative ("in which he called X a liar": the relative's own
@@ -1385,6 +1402,40 @@ def _content_elsewhere(
     return content
 
 
+def _name_relative(
+    text: str, s0: int, speaker0: int, content: list[tuple[int, int]]
+) -> re.Match[str] | None:
+    """The relative before a "call" whose object it stands for ("what critics call waste").
+
+    "what" and "which" always (rounds ten and twenty-one); "that", "who" and "whom" only when
+    the words after the verb are a name (a quotation, "a" and a noun, an adjective), since a
+    "that" before a subject is as often the complementizer of a report (round forty-three).
+    """
+    wh = _WHAT_WHICH_END.search(text, s0, speaker0)
+    if wh is not None:
+        return wh
+    wh = _THAT_WHO_END.search(text, s0, speaker0)
+    if wh is None or not content or not _RELATIVE_NAME_START.match(text, content[0][0]):
+        return None
+    return wh
+
+
+def _quoted_name_end(text: str, a: int, b: int) -> int | None:
+    """The end of a name that is a whole quotation ('who Lund called "a cold, reckless man"').
+
+    None when the name opens with no quotation mark, or when the quotation only modifies a
+    noun after it ('what she called "bullying" tactics': the relative's comma ends that name).
+    """
+    if text[a] not in OPEN_QUOTES:
+        return None
+    close = _NAME_QUOTE_CLOSE.search(text, a + 1, b)
+    if close is None or not (
+        text[close.start() - 1] in ",.!?" or _NAME_QUOTE_AFTER.match(text, close.end(), b)
+    ):
+        return None
+    return close.end()
+
+
 def _content_guards(
     doc: _Doc,
     c0: int,
@@ -1431,7 +1482,7 @@ def _content_guards(
         inverted
         or (
             text[c1:].lstrip()[:1] in OPEN_QUOTES
-            and not _WHAT_WHICH_END.search(text[s0 : speaker[0]])
+            and not _name_relative(text, s0, speaker[0], content)
         )
         or any(b <= c0 for _, b in content)
     ):
@@ -1449,7 +1500,7 @@ def _content_guards(
             # round twenty-one: "what critics call waste", "which he called a disgrace": the
             # name given to a thing the relative stands for
             or (
-                (wh := _WHAT_WHICH_END.search(text, s0, speaker[0])) is not None
+                (wh := _name_relative(text, s0, speaker[0], content)) is not None
                 and not (
                     wh.group().startswith("which")
                     and _PREP_BEFORE_END.search(text, max(s0, wh.start() - 12), wh.start())
@@ -1463,17 +1514,24 @@ def _content_guards(
         return None
     if (
         lemma == "call"
-        and (wh := _WHAT_WHICH_END.search(text, s0, speaker[0])) is not None
+        and (wh := _name_relative(text, s0, speaker[0], content)) is not None
         and not (
             wh.group().startswith("which")
             and _PREP_BEFORE_END.search(text, max(s0, wh.start() - 12), wh.start())
         )
     ):
         # "The bill, which critics called unfair, passed": the name ends at the relative's comma
+        before_cut = content
         ends = [_REL_NAME_END.search(text, a, b) for a, b in content]
         content = [
             (a, m.end() if m is not None and m.group("q") else m.start() if m is not None else b)
             for (a, b), m in zip(content, ends, strict=True)
+        ]
+        # round forty-three: a quoted name keeps its commas and ends with its quotation ('who
+        # Lund called "a cold, reckless man"', 'that she called "unfair," the board ...')
+        content = [
+            (a, q) if (q := _quoted_name_end(text, a, b0)) is not None else (a, b)
+            for (a, b), (_, b0) in zip(content, before_cut, strict=True)
         ]
         content = [(a, b) for a, b in content if b > a]
         if not content:
