@@ -72,6 +72,7 @@ from newslens_numbers.currency import (
     _won,
 )
 from newslens_numbers.currency import dateline_currency as dateline_currency
+from newslens_numbers.rate_runs import carried_rates
 from newslens_numbers.scan import _Scanner
 from newslens_numbers.scores import (
     _day_in_words,
@@ -243,6 +244,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _shares_said_before(scanner.text, out)
     _exchange_offer(scanner.text, out)
     _continued_measure(scanner.text, out)
+    carried_rates(scanner.text, text, out)
     _poll_points(scanner.text, out)
     _index_level_points(scanner.text, out)
     _young_of_age(scanner.text, out)
