@@ -168,7 +168,7 @@ def _antecedent(doc: _Doc, pos: int) -> tuple[int, int] | None:
     before a verb of saying and runs back over verbs and prepositions ("echoing some
     commentators who", "the ire of lawmakers who"); the antecedent is the shortest phrase:
     the words back to a determiner (kept), a preposition, conjunction or verb (left out), a
-    mark, or six words."""
+    mark, or six words (read with the document's cached ``words_before``)."""
     text = doc.text
     lo = doc.sentence(pos)[0]
     end = pos
@@ -176,28 +176,21 @@ def _antecedent(doc: _Doc, pos: int) -> tuple[int, int] | None:
         end -= 1
     if end > lo and text[end - 1] == ",":
         end -= 1
-    words = list(_ANTECEDENT_WORD.finditer(text, max(lo, end - 80), end))
     start = end
     taken = 0
-    for word in reversed(words):
-        if word.end() != _rstrip_to(text, word.end(), start) or taken == 6:
+    for word in reversed(doc.words_before(end, lo, limit=7)):
+        if text[word.end() : start].strip() or taken == 6:
             break  # a mark between this word and the phrase
         w = word.group().lower()
         if w in _NOT_IN_PHRASE or (w[:1].islower() and w.endswith(("ing", "ed"))):
             break
         start = word.start()
         taken += 1
-        if w in _DETERMINERS:
+        if w in _ANTECEDENT_OPENERS:
             break
     return (start, end) if taken else None
 
 
-def _rstrip_to(text: str, a: int, b: int) -> int:
-    """``a`` if only blanks stand between ``a`` and ``b``; else ``b`` (no match)."""
-    return a if not text[a:b].strip() else b
-
-
-_ANTECEDENT_WORD = re.compile(r"\d[\d,.]*\d|[\w’'\-.]+")
 #: words that close an antecedent phrase on the left, and are left out of it
 # fmt: off
 _NOT_IN_PHRASE = frozenset({
@@ -205,8 +198,9 @@ _NOT_IN_PHRASE = frozenset({
     "against", "between", "than", "as", "and", "or", "but", "nor", "that", "is", "are", "was",
     "were", "be", "been", "has", "have", "had", "said", "says", "say", "told", "tells", "asked",
 })
-#: words that open an antecedent phrase (kept)
-_DETERMINERS = frozenset({
+#: words that open an antecedent phrase, kept in it (narrower than lexicon._DETERMINERS, which
+#: holds prepositions and adjectives a speaker phrase may open with)
+_ANTECEDENT_OPENERS = frozenset({
     "the", "a", "an", "this", "these", "those", "some", "many", "most", "all", "his", "her",
     "their", "its", "our", "my", "your", "several", "both", "each", "every",
 })
