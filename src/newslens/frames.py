@@ -245,16 +245,19 @@ def _typed_columns(analysis: Analysis, rows: list[dict[str, Any]]) -> dict[str, 
 
 def _typed_from(analysis: Analysis, columns: dict[str, list[Any]]) -> dict[str, pd.Series]:
     """The typed columns of values read back from elsewhere (a store), in any null form."""
-    data: dict[str, pd.Series] = {}
-    for column, dtype in analysis.columns.items():
-        values = columns[column]
-        if dtype == "object":
-            data[column] = pd.Series(values, dtype=object)
-        elif dtype == "datetime64[ns, UTC]":
-            data[column] = pd.Series(pd.DatetimeIndex(values, tz="UTC").as_unit("ns"))
-        else:
-            data[column] = pd.Series(values, dtype=dtype)
-    return data
+    return {
+        column: _generic_column(columns[column], dtype)
+        for column, dtype in analysis.columns.items()
+    }
+
+
+def _generic_column(values: list[Any], dtype: str) -> pd.Series:
+    """One typed column through pandas' own inference (any null form accepted)."""
+    if dtype == "object":
+        return pd.Series(values, dtype=object)
+    if dtype == "datetime64[ns, UTC]":
+        return pd.Series(pd.DatetimeIndex(values, tz="UTC").as_unit("ns"))
+    return pd.Series(values, dtype=dtype)
 
 
 #: the dtype ``"str"`` names (pandas' default string dtype, Arrow-backed, NaN for missing)
@@ -285,11 +288,7 @@ def _column(values: list[Any], dtype: str) -> pd.Series:
             return pd.Series(pd.arrays.IntegerArray(ints, mask), copy=False)
         bools = np.fromiter((v is True for v in values), dtype=bool, count=n)
         return pd.Series(pd.arrays.BooleanArray(bools, mask), copy=False)
-    if dtype == "object":
-        return pd.Series(values, dtype=object)
-    if dtype == "datetime64[ns, UTC]":
-        return pd.Series(pd.DatetimeIndex(values, tz="UTC").as_unit("ns"))
-    return pd.Series(values, dtype=dtype)
+    return _generic_column(values, dtype)
 
 
 def findings_frame(
