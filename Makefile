@@ -1,5 +1,6 @@
 # Two commands on a fresh machine (see README): `make report` and `make test`.
-# Each creates or completes the virtual environment first; `make test-all` is what CI runs.
+# Each creates or completes the virtual environment first; CI runs `make test` and then
+# `make test-slow` (together `make test-all`).
 
 PYTHON ?= python3
 VENV ?= .venv
@@ -11,10 +12,11 @@ OUT ?= reports/sample
 # The analyst's install (JupyterLab, reports); developers add tests, lint, Dask and browsers.
 MAIN_EXTRAS := analyst,report
 DEV_EXTRAS := analyst,report,dask,dev,browser
-# The fast suite: no real-corpus runs, no browser (make test-all runs everything).
+# The fast suite: no real-corpus runs, no browser; test-slow runs exactly the rest.
 FAST := -m "not slow and not browser"
+SLOW := -m "slow or browser"
 
-.PHONY: setup setup-dev report test test-all lint clean
+.PHONY: setup setup-dev report test test-slow test-all lint clean
 
 setup: $(VENV)/.installed
 
@@ -40,6 +42,9 @@ report: setup
 
 test: setup-dev
 	$(BIN)/python -m pytest $(FAST)
+
+test-slow: setup-dev
+	$(BIN)/python -m pytest $(SLOW)
 
 test-all: setup-dev
 	$(BIN)/python -m pytest
