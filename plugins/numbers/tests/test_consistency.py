@@ -26,6 +26,13 @@ def pair(text: str) -> tuple[dict, dict]:
         "30°C (86°F)",
         "2.5 hectares, or 6.2 acres,",
         "travelling at 60km/s [about 37 miles per second]",
+        # each figure rounded from a third (3 knots): 2.5-3.5 mph meets 5.5-6.5 km/h
+        "the storm was drifting north at 3 mph (6 km/h)",
+        # 1,360 km rounds to 1,400 and its 845 mi to 800: both at hundreds
+        "1,400 km (800 miles)",
+        # a difference of temperature, not a reading: 2 degrees of warming are 3.6 Fahrenheit
+        "keeping warming to 3.6 degrees Fahrenheit, or 2 degrees Celsius, above that level",
+        "limited to 1.5C (2.7F) above pre-industrial levels",
     ],
 )
 def test_consistent_conversions(text: str) -> None:
@@ -36,7 +43,13 @@ def test_consistent_conversions(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["1,400 km (800 miles)", "1,500km (1,200 miles)", "a 10-mile (10 km) walk"],
+    [
+        "1,400 km (700 miles)",
+        "1,500km (1,200 miles)",
+        "a 10-mile (10 km) walk",
+        "at 3 mph (8 km/h)",
+        "a 25C (57F) day",
+    ],
 )
 def test_mismatches_are_flagged(text: str) -> None:
     a, b = pair(text)

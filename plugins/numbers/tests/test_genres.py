@@ -213,6 +213,17 @@ def test_a_race_time_is_one_duration() -> None:
     assert (f["value"], f["unit"]) == (135, "min")
 
 
+def test_years_and_months_after_a_comma_are_one_duration() -> None:
+    """A sentence or an age in a court report ("serve 188 months (15 years, 8 months)"): one
+    duration in months, so the pair is not read as 188 months against 15 years."""
+    a, b = extract_text("The judge ordered him to serve 200 months (16 years, 8 months) in jail.")
+    assert (b["text"], b["value"], b["unit"]) == ("16 years, 8 months", 200, "month")
+    assert a["consistency"] != "mismatch" and b["consistency"] != "mismatch"
+    # a list keeps its parts: twelve months are no part of a year's remainder
+    years, months = extract_text("It took three years, 12 months of which went on appeals.")
+    assert (years["unit"], months["unit"]) == ("year", "month")
+
+
 @pytest.mark.parametrize(
     "text", ["At 23, Jones has the world at his feet.", "The champion was 22 when she retired."]
 )

@@ -430,8 +430,10 @@ SMALLER_UNITS: dict[tuple[str, str], int] = {
     ("year", "month"): 12,
     ("week", "day"): 7,
 }
-#: the units a part may be read in after a comma (times only: "eight minutes, 04.69 seconds")
-COMMA_UNITS = frozenset({"h", "min", "s"})
+#: the units a part may be read in after a comma: a time ("eight minutes, 04.69 seconds") and
+#: months after years ("188 months (15 years, 8 months)", a sentence or an age in a court or
+#: medical report); no other pair, where a comma more often ends one figure of a list
+COMMA_UNITS = frozenset({"h", "min", "s", "month"})
 _TEMPERATURE_CONTEXT = re.compile(
     r"(?i:temperature|thermostat|weather|heat|warm|cold|hot|cool|degrees[ \t]+(?:outside|inside))"
 )
