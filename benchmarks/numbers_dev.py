@@ -88,7 +88,7 @@ corpus, never to ``--errors``):
 - ``numbers_fresh27.jsonl`` (when present): the same quotas (``--round 27``), annotated the same
   way by an eleventh non-developer: held out, scored with 0.22.0 to 0.26.0 (the lead, and
   round thirty-seven before any change); a development file since round thirty-seven
-  (``numbers_fresh28.jsonl`` to ``numbers_fresh31.jsonl``, a twelfth to a fifteenth
+  (``numbers_fresh28.jsonl`` to ``numbers_fresh32.jsonl``, a twelfth to a sixteenth
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never

@@ -66,7 +66,7 @@ CORPUS_FILES = tuple(n for n in DEVELOPMENT_FILES if not n.startswith("numbers_w
 BLIND_FILES = ("numbers_blind.jsonl", "numbers_blind2.jsonl")
 #: the fresh samples held out now (annotated blind by non-developers, scored by the lead as
 #: aggregates only): no developer reads their items, and no pool reads their documents.
-#: fresh16 is round nineteen's held-out test; fresh28 to fresh31, a twelfth to a fifteenth
+#: fresh16 is round nineteen's held-out test; fresh28 to fresh32, a twelfth to a sixteenth
 #: non-developer's. A sample leaves this list when a round makes it development (fresh15 to
 #: fresh27 did, each after its held-out scores: see ``numbers_dev.py``'s docstring).
 HELD_OUT_FILES = (
@@ -75,6 +75,7 @@ HELD_OUT_FILES = (
     "numbers_fresh29.jsonl",
     "numbers_fresh30.jsonl",
     "numbers_fresh31.jsonl",
+    "numbers_fresh32.jsonl",
 )
 
 
