@@ -15,6 +15,7 @@ from newslens_stance.attributions.lexicon import (
     _POSSESSIVE_END,
     _PRONOUNS,
     _TITLE_WORDS,
+    _words,
 )
 from newslens_stance.attributions.names import (
     _ROLE_WORDS,
@@ -23,6 +24,7 @@ from newslens_stance.attributions.names import (
     _is_org,
     _kind,
     _name_like,
+    spokesperson_party,
 )
 from newslens_stance.attributions.text import _Doc, _Finding
 
@@ -57,8 +59,8 @@ def _aliases(name: str) -> list[str]:
     canon = _canonical(name)
     out = {canon}
     words = canon.split()
-    if _kind(name) == "person" and len(words) >= 2:
-        out.add(words[-1])
+    if _kind(name) == "person" and len(words) >= 2 and spokesperson_party(name) is None:
+        out.add(words[-1])  # a surname; an unnamed spokesperson's organisation has none
     return sorted(out, key=len, reverse=True)
 
 
@@ -94,6 +96,7 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
     party spoke in between).
     """
     text = doc.text
+    full_names = _FullNames(text)
     named: list[tuple[str, str, list[str]]] = []  # (canonical, kind, aliases)
     seen: set[str] = set()
     for f in findings:
@@ -103,15 +106,21 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
         first = s.split()[0].lower() if s.split() else ""
         if not s or first in _PRONOUNS or (first in {"the", "a", "an"} and not _has_proper(s)):
             continue
-        canon = _canonical(_name_part(s))
+        part = _name_part(s)
+        canon = _canonical(part)
+        if " " not in canon and not canon.isupper():
+            # a bare surname first quoted ("Trump said") whose full name the text gave
+            # ("Donald Trump") is that person, not an organisation by its one-word shape
+            fuller = full_names.full(canon, f.speaker[0])
+            if " " in fuller:
+                canon = part = fuller
         if _full_name(canon, named) != canon:
             continue  # "Blumenthal" after "Richard Blumenthal": an alias, not a new party
         if canon.lower() not in seen and _has_proper(canon):
             seen.add(canon.lower())
-            named.append((canon, _kind(_name_part(s)), _aliases(_name_part(s))))
+            named.append((canon, _kind(part), _aliases(part)))
     patterns = [(canon, kind, _name_pattern(tuple(al))) for canon, kind, al in named]
     aliases = _bracket_aliases(text) if "(" in text else {}
-    full_names = _FullNames(text)
     for f in findings:
         if not f.speaker:
             continue
@@ -232,6 +241,40 @@ def _bracket_aliases(text: str) -> dict[str, str]:
 _NOT_GIVEN_NAMES = _ORG_WORDS | _ROLE_WORDS | _CALENDAR
 
 
+def _given_names(left: str) -> list[str]:
+    """The given names among the capitalised words right before a surname (``_LEFT_NAME``'s
+    group): titles, organisation and role words, calendar words and function words out, and
+    nothing before a possessive ("CBS2's Stacey Butler" gives Stacey)."""
+    words = left.split()
+    owned = [j for j, w in enumerate(words) if w.endswith(("’s", "'s"))]
+    words = words[owned[-1] + 1 :] if owned else words
+    return [
+        w
+        for w in words
+        if w.lower().strip(".") not in _TITLE_WORDS
+        and w.lower() not in _NOT_GIVEN_NAMES
+        and w.lower() not in _FUNCTION_WORDS
+    ]
+
+
+#: closed-class words that open a sentence capitalised before a surname ("While Trump
+#: spoke", "Is Cruz ready", "For Sanders, ..."): never a given name
+_FUNCTION_WORDS = frozenset(
+    _words(
+        """
+    a an the and or but nor so yet for if when while as since because although though unless
+    until whether where after before once than then also even only just still now here there
+    is are was were be been am do does did has have had will would can could shall should may
+    might must not no yes in on at by of to from with without into onto over under about
+    between among against during through across around behind beyond within upon like unlike
+    this that these those his her its their our my your who whom whose which what why how
+    all both each every either neither some many most much few several other another such
+    dear says said asked told according
+    """
+    )
+)
+
+
 def _full_from_text(text: str, short: str, pos: int) -> str:
     """A bare surname's full form from its last earlier mention in the text ("Hotak" after
     "Sharif Hotak, of the provincial council, described ..."), so that a party first named
@@ -294,8 +337,7 @@ class _Mentions:
         if not (i + len(short) < len(text) and text[i + len(short)] in "’'-"):
             m = _LEFT_NAME.search(text, max(0, i - 80), i)
             if m is not None:
-                first = [w for w in m.group(1).split() if w.lower().strip(".") not in _TITLE_WORDS]
-                first = [w for w in first if w.lower() not in _NOT_GIVEN_NAMES]
+                first = _given_names(m.group(1))
                 if first and first[0][:1].isupper():
                     out = " ".join(first) + " " + short
         self._names[k] = out

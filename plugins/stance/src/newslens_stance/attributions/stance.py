@@ -18,7 +18,7 @@ from newslens_stance.attributions.lexicon import (
     REPORT_LEMMAS,
     _contradicts,
 )
-from newslens_stance.attributions.resolution import _last_mention, _name_pattern
+from newslens_stance.attributions.resolution import _aliases, _last_mention, _name_pattern
 from newslens_stance.attributions.speakers import _agrees
 from newslens_stance.attributions.text import _Doc, _Finding
 
@@ -150,6 +150,8 @@ def _form(text: str, parts: list[tuple[int, int]]) -> str:
 
 def _parties(findings: list[_Finding]) -> list[tuple[str, Any]]:
     """The resolved speakers of a document with their matchers, longest name first (ties in
-    name order, so a stance target never depends on the order of a set)."""
+    name order, so a stance target never depends on the order of a set). A person's matcher
+    takes the surname too: "Donald Trump" is the target of "... that Trump had lied"."""
     names = {f.speaker_resolved for f in findings if f.speaker_resolved}
-    return [(n, _name_pattern((n,))) for n in sorted(names, key=lambda n: (-len(n), n))]
+    ordered = sorted(names, key=lambda n: (-len(n), n))
+    return [(n, _name_pattern(tuple(_aliases(n)))) for n in ordered]

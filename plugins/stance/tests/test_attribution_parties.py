@@ -1,0 +1,106 @@
+"""``speaker_resolved`` names the party an analyst counts (docs/decisions.md, "An unnamed
+spokesperson is the organisation's voice"): an organisation for its unnamed spokesperson or its
+statement, an institution's whole name, a person without the age or police rank before the
+name, and a bare surname first quoted as the person the text named in full. Sentences invented."""
+
+from __future__ import annotations
+
+import pytest
+from newslens_stance.attributions import find_attributions
+
+
+def _resolved(text: str, cue: str) -> str | None:
+    rows = [r for r in find_attributions(text) if r["cue"] == cue]
+    assert len(rows) == 1, rows
+    return rows[0]["speaker_resolved"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "party"),
+    [
+        # a spokesperson without a name speaks for the organisation
+        (
+            "A spokesman for Save Harrow Marsh said the council had ignored two surveys.",
+            "said",
+            "Save Harrow Marsh",
+        ),
+        (
+            "A Northgate Ferries spokeswoman denied that the crossing had been overbooked.",
+            "denied",
+            "Northgate Ferries",
+        ),
+        (
+            "A senior spokeswoman for the Department of Fisheries said quotas would not change.",
+            "said",
+            "Department of Fisheries",
+        ),
+        # a named spokesperson is the person
+        (
+            "Northgate Ferries spokeswoman Ada Quill said the crossing was safe.",
+            "said",
+            "Ada Quill",
+        ),
+        # an institution named with a definite article is not "a person of a place"
+        (
+            "According to the National Association of County Clerks, turnout fell.",
+            "According to",
+            "National Association of County Clerks",
+        ),
+        # an organisation's statement speaks for it
+        (
+            "Harrow Gas's statement said supplies were secure for the winter.",
+            "said",
+            "Harrow Gas",
+        ),
+        # an age or a police rank before the name is no part of it
+        (
+            "Fourteen-year-old Mira, on the upper deck at the time, said she heard a bang.",
+            "said",
+            "Mira",
+        ),
+        (
+            "Provincial police Detective Constable Rhys Pell said two men were held.",
+            "said",
+            "Rhys Pell",
+        ),
+    ],
+)
+def test_the_party_counted(text: str, cue: str, party: str) -> None:
+    assert _resolved(text, cue) == party
+
+
+def test_a_bare_surname_first_quoted_is_the_person_the_text_named() -> None:
+    """ "Okafor said" before any "Okafor" spoke in full: the full name from the text, a person,
+    so a later "it" (a thing) does not resolve to him."""
+    text = (
+        "Governor Emeka Okafor met the miners on Monday. Okafor said the pit would reopen. "
+        "The union filed a complaint. It claimed the inspection had been rushed."
+    )
+    rows = find_attributions(text)
+    by_cue = {r["cue"]: r["speaker_resolved"] for r in rows}
+    assert by_cue["said"] == "Emeka Okafor"
+    assert by_cue["claimed"] not in ("Emeka Okafor", "Okafor")
+
+
+def test_a_sentence_opening_word_is_no_given_name() -> None:
+    text = "While Okafor was away, the board met. Okafor later said the vote was void."
+    assert _resolved(text, "said") == "Okafor"
+
+
+def test_a_common_noun_head_is_no_person() -> None:
+    """ "Dorr's Marlow Bridge staff": a group, so "he" does not resolve to it."""
+    text = (
+        "Mayor Ines Dorr said the hall would open. "
+        "Dorr's Marlow Bridge staff said the roof leaked. He said repairs would start in May."
+    )
+    rows = [r for r in find_attributions(text) if r["speaker"] == "He"]
+    assert rows and rows[0]["speaker_resolved"] == "Ines Dorr"
+
+
+def test_a_dispute_targets_a_person_by_surname() -> None:
+    text = (
+        "Senator Lena Marsh said the budget was balanced. "
+        "Tom Vale, a critic, disputed that, saying Marsh had misread the figures."
+    )
+    rows = [r for r in find_attributions(text) if r["cue"] == "disputed"]
+    assert rows and rows[0]["stance_target"] == "Lena Marsh"
