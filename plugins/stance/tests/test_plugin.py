@@ -55,6 +55,29 @@ def test_attributions_run_and_summarize(make_plugin_manager) -> None:  # type: i
     assert "Lena Park" in set(summary["party"])
 
 
+def _rows(*rows: tuple[str, str, str]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=["speaker_resolved", "stance", "article_id"])
+
+
+def test_a_bare_surname_counts_with_the_one_person_it_names() -> None:
+    found = _rows(
+        ("Lena Park", "assert", "a1"),
+        ("Lena Park", "deny", "a2"),
+        ("Park", "assert", "a3"),  # "Engineer Park said", the full name not in a3
+        ("Guardian", "report", "a4"),  # a newspaper, and a one-off person of that surname
+        ("Tom Guardian", "assert", "a5"),
+        ("Vale", "assert", "a6"),  # two people named Vale: no fold
+        ("Ann Vale", "assert", "a6"),
+        ("Ann Vale", "assert", "a7"),
+        ("Rob Vale", "assert", "a7"),
+        ("Rob Vale", "assert", "a8"),
+    )
+    summary = plugin.summarize_attributions(found, corpus()).set_index("party")
+    assert summary.loc["Lena Park", "articles"] == 3
+    assert summary.loc["Lena Park", "attributions"] == 3 and "Park" not in summary.index
+    assert {"Guardian", "Tom Guardian", "Vale"} <= set(summary.index)
+
+
 def test_claims_from_column_and_factory(make_plugin_manager) -> None:  # type: ignore[no-untyped-def]
     pm = make_plugin_manager(plugin)
     from_column = run_analysis("stance.claims.v1", corpus(), plugin_manager=pm)

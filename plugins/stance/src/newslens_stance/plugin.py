@@ -33,7 +33,8 @@ CLAIMS_ID = "stance.claims.v1"
 
 def summarize_attributions(findings: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """The parties that appear as speakers: per resolved speaker, how many articles quote them
-    and how often they assert, deny, dispute, hedge or report (one row per party).
+    and how often they assert, deny, dispute, hedge or report (one row per party; a bare
+    surname counted with the one person of the corpus it names, :func:`_fold_surnames`).
 
     Counted in one pass over the rows (``pd.crosstab`` and a groupby cost more than the
     counting itself on a batch of articles); rows without a stance count for no party, as a
@@ -64,6 +65,7 @@ def summarize_attributions(findings: pd.DataFrame, articles: pd.DataFrame) -> pd
         row[stance] = row.get(stance, 0) + 1
     if not counts:
         return empty
+    _fold_surnames(counts, seen)
     parties = sorted(counts, key=lambda p: (-len(seen[p]), -sum(counts[p].values()), p))
     numbers: dict[str, list[int]] = {
         "articles": [len(seen[p]) for p in parties],
@@ -76,6 +78,30 @@ def summarize_attributions(findings: pd.DataFrame, articles: pd.DataFrame) -> pd
             **{c: pd.Series(v, dtype="int64") for c, v in numbers.items()},
         }
     )
+
+
+def _fold_surnames(counts: dict[str, dict[str, int]], seen: dict[str, set[Any]]) -> None:
+    """Count a one-word party with the one person of the corpus it is the surname of.
+
+    Within an article a bare "Trump" already takes the full name the article gives; an article
+    that only says "President Trump" still yields "Trump". Across the corpus it joins "Donald
+    Trump" when exactly one party of two or more capitalised words ends in that word and that
+    party is quoted in at least two articles (so a one-off "Don Guardian" does not swallow the
+    newspaper "Guardian"); two candidates ("Donald Trump", "Ivanka Trump") fold nothing.
+    """
+    by_surname: dict[str, list[str]] = {}
+    for party in seen:
+        words = party.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and len(seen[party]) >= 2:
+            by_surname.setdefault(words[-1], []).append(party)
+    for short in [p for p in counts if " " not in p]:
+        full = by_surname.get(short, [])
+        if len(full) != 1 or full[0] not in counts:
+            continue
+        into = counts[full[0]]
+        for stance, n in counts.pop(short).items():
+            into[stance] = into.get(stance, 0) + n
+        seen[full[0]] |= seen.pop(short)
 
 
 def summarize_claims(findings: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
