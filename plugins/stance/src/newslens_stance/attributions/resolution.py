@@ -76,6 +76,14 @@ def _full_name(canon: str, named: list[tuple[str, str, list[str]]]) -> str:
             return full  # "Rosselló" -> "Ricardo Rosselló Nevares"
         if kind == "org" and full.startswith(canon + " "):
             return full  # "Ford" -> "Ford Motor Company"
+        if (
+            full.startswith(canon + " ")
+            and len(full.split()) <= 3
+            and all(_name_like(w) for w in full.split())
+        ):
+            # "Brightwater" -> "Brightwater Shipping", a company whose two capitalised words
+            # look like a person's name by shape; not "Sanders fans" or a headline's words
+            return full
         if kind == "org" and canon.isupper() and _acronym(full) == canon:
             return full  # "BTP" -> "British Transport Police"
     return canon
