@@ -45,6 +45,7 @@ from newslens_timeline.resolvers.base import (
     _period,
     _rel,
     _shift_unit,
+    group,
     pre_is_preposition,
 )
 from newslens_timeline.resolvers.clock import _r_time
@@ -58,8 +59,9 @@ from newslens_timeline.resolvers.durations import (
     _r_set,
     _r_vague_length,
 )
+from newslens_timeline.resolvers.habits import month_or_habit, season_or_habit, told_as_habit
 from newslens_timeline.resolvers.holidays import _r_holiday
-from newslens_timeline.resolvers.months import _r_month, _r_month_year, split_of
+from newslens_timeline.resolvers.months import _r_month_year, split_of
 from newslens_timeline.resolvers.parts_of_day import _r_deictic, _r_part_of_day, column_header
 from newslens_timeline.resolvers.quarters import _r_quarter, _r_the_quarter
 from newslens_timeline.resolvers.references import (
@@ -70,7 +72,6 @@ from newslens_timeline.resolvers.references import (
     _r_week_of,
     _r_week_of_month,
 )
-from newslens_timeline.resolvers.seasons import _r_season
 from newslens_timeline.resolvers.steps import (
     _r_adj_ago,
     _r_ago,
@@ -284,7 +285,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             rf"(?P<month>{_MONTH})(?![a-z])(?:,?\s+(?:of\s+)?(?P<myrel>this|last|next)\s+year\b)?",
             FLAGS,
         ),
-        _r_month,
+        month_or_habit,
     ),
     (
         "year",
@@ -473,7 +474,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"['\u2019](?P<syy>\d\d)\b(?!['\u2019])))?",
             FLAGS,
         ),
-        _r_season,
+        season_or_habit,
     ),
     (
         "weekday",
@@ -1197,30 +1198,48 @@ def _quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
             return _r_quarter(_Override(m, qyear=head["lyear"]), ctx)  # type: ignore[arg-type]
     if gd.get("qrel2") and not gd.get("qrel"):
         return _r_quarter(_Override(m, qrel=gd["qrel2"]), ctx)  # type: ignore[arg-type]
-    return _r_quarter(m, ctx)
+    return _quarter_by_its_end(m, ctx) or _r_quarter(m, ctx)
 
 
-_HABIT = r"(?:usually|normally|typically|traditionally|customarily)"
-#: a habit told before a quarter in its clause ("toy sales usually peak in the fourth
-#: quarter", "fares tended to be lower in the first and second quarters"); not
-#: "seasonally adjusted", not an adverb closing its own clause ("the plant is running
-#: normally and ...")
-_HABIT_BEFORE = re.compile(
-    rf"\b(?:{_HABIT}|tend(?:s|ed)?\s+to)\b(?!\s*(?:,|and\b|but\b))[^.;:,!?]{{0,80}}$", FLAGS
-)
-#: a habit told right after it ("the third quarter is usually quiet", "is a traditionally lean
-#: period")
-_HABIT_AFTER = re.compile(rf"\s+(?:is|are|was|were)\s+(?:a\s+)?{_HABIT}\b", FLAGS)
+#: a quarter told with the day it ends: "the fourth quarter ended January 31", "the second
+#: quarter ending March 31", "its fourth quarter ended December 31, 2008"
+_QUARTER_END_AFTER = re.compile(r",?\s+(?:ended|ending)\s+(?:on\s+)?", FLAGS)
+
+
+def _quarter_by_its_end(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """A quarter without a year told with the day it ends: the quarter of the year that day
+    falls in, as TimeBank labels a company's quarter (a fourth quarter ended in August or in
+    January is the fourth quarter of the year it ended in), or None (no such day)."""
+    if any(group(m, name) for name in ("qyear", "qyear1", "qyear4", "qrel", "qrel2")):
+        return None  # "the first quarter of 2010, ended Dec. 27, 2009": its year is said
+    end = _QUARTER_END_AFTER.match(ctx.text, m.end())
+    day = _day_written_at(ctx, end.end()) if end is not None else None
+    if day is None:
+        return None
+    res = _r_quarter(m, ctx)
+    if res is None or res.point is None:
+        return res
+    p = Point(date(day.point.day.year, res.point.day.month, 1), res.point.gran)  # type: ignore[union-attr]
+    return Resolved("DATE", p.value(), p, day.anchor, res.mod)
+
+
+def _day_written_at(ctx: Context, at: int) -> Resolved | None:
+    """The day of a month written at ``at`` ("July 1", "1 July", "January 31, 1987"), resolved
+    as its own rule resolves it, or None when there is none or it has no calendar day."""
+    for name in ("month_day", "day_month"):
+        day_match = RULES_BY_NAME[name].match(ctx.text, at)
+        if day_match is not None:
+            res = _r_day_month(day_match, ctx)
+            if res is None or res.point is None or res.point.gran != "D":
+                return None
+            return res
+    return None
 
 
 def _habitual_quarter(m: re.Match[str], ctx: Context) -> bool:
     """Whether a quarter without a year is a habit's, every year's ("usually", "normally",
     "typically", "traditionally", "customarily", "tends to" in its clause)."""
-    s, _ = ctx.sentence_bounds(m.start())
-    return bool(
-        _HABIT_BEFORE.search(ctx.text, max(s, m.start() - 100), m.start())
-        or _HABIT_AFTER.match(ctx.text, m.end())
-    )
+    return told_as_habit(ctx, m.start(), m.end())
 
 
 _LIST_JOINT_RE = re.compile(_QUARTER_LIST_JOINT, FLAGS)
@@ -1305,7 +1324,35 @@ def _the_quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
             return Resolved("DATE", p.value(), p, res.anchor, anchors=False)
         p = Point(date(year, base.day.month, 1), "Q")
         return Resolved("DATE", p.value(), p, PREVIOUS, anchors=year == base.day.year)
+    quarter = m["what"].lower() == "quarter"
+    start = _QUARTER_START_AFTER.match(ctx.text, m.end()) if quarter else None
+    # "the quarter beginning July 1": the quarter holding most of its three months
+    if start is not None and (res := _quarter_from_its_start(ctx, start.end())) is not None:
+        return res
     return _r_the_quarter(m, ctx)
+
+
+#: a quarter told by the day it starts: "the quarter beginning July 1", "the quarter that
+#: began on April 1", "in the quarter starting Oct. 1"
+_QUARTER_START_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+(?:began|begins|starts|started|commenced)|beginning|starting|"
+    r"commencing)\s+(?:on\s+)?",
+    FLAGS,
+)
+
+
+def _quarter_from_its_start(ctx: Context, at: int) -> Resolved | None:
+    """The quarter starting on the day written at ``at``, of that day's year (the day resolved
+    as its own rule resolves it), or None when no day of a month is written there. A fiscal
+    quarter starting within a calendar quarter ("beginning Feb. 1") is the calendar quarter
+    holding most of its months, as TimeBank labels fiscal quarters by the calendar's."""
+    res = _day_written_at(ctx, at)
+    if res is None or res.point is None:
+        return None
+    first = res.point.day
+    middle = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+    p = Point(middle, "Q")
+    return Resolved("DATE", p.value(), p, res.anchor)
 
 
 _REL_WORDS = {"this past": "last", "this coming": "next", "past": "last", "coming": "next"}

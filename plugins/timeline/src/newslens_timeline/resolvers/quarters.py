@@ -59,7 +59,7 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
             )
         )
         future = ctx.tense(m.start(), m.end()) == "future"
-        if month > ctx.dct.month and (not future or results):
+        if month > ctx.dct.month and (not (future or _forecast_before(m, ctx)) or results):
             # "the fourth quarter" in February is last year's, and so are "fourth-quarter
             # results" to be reported in January: results follow the quarter's end (a
             # future quarter already over is not moved to next year: TimeBank's "due to its
@@ -72,6 +72,25 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
             y += 1
     p = Point(date(y, month, 1), "H" if half else "Q")
     return Resolved("DATE", p.value(), p, anchor, _mod_of(m))
+
+
+#: a forecast told in the present before a quarter in its sentence ("the airline sees fares
+#: climbing, chiefly in the third and fourth quarters", "anticipates strong orders in its
+#: busiest stretch, the second and third quarters", "the rate cut sets the stage for a busier
+#: market in the third quarter"): the quarter lies ahead, as under "will"
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:expects?|anticipates?|predicts?|foresees?|sees|looks\s+for|"
+    # (no report's verb between: "expects higher margins, its founder told reporters after the
+    # third quarter meeting" dates the meeting, not a forecast)
+    r"sets\s+the\s+stage\s+for)\b(?:(?!\b(?:said|says|told)\b)[^.;:!?]){0,120}$",
+    re.IGNORECASE,
+)
+
+
+def _forecast_before(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a present forecast's verb stands before the quarter in its sentence (above)."""
+    s_start, _ = ctx.sentence_bounds(m.start())
+    return _FORECAST_BEFORE.search(ctx.text, max(s_start, m.start() - 140), m.start()) is not None
 
 
 _ORD = r"(?P<cord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<cunit>quarter|half)\b"
