@@ -105,3 +105,22 @@ def test_guards_lists_ages_and_times_open_no_clause(got: Callable) -> None:
     assert got(text) == [("asking", "Ann Marsh (D-Derry) and Bo Chan (R-Antrim)", "for a vote")]
     text = "Bo Chan, 52, yesterday answered the claims, telling reporters he would sue."
     assert got(text) == [("telling", "Bo Chan, 52", "he would sue")]
+
+
+def test_a_subject_with_its_phrases_after_a_fronted_phrase(got: Callable) -> None:
+    text = (
+        "On Tuesday, both of Lund's two remaining rivals for the harbour seat criticized his "
+        "handling of the vote."
+    )
+    assert got(text) == [
+        (
+            "criticized",
+            "both of Lund's two remaining rivals for the harbour seat",
+            "his handling of the vote",
+        )
+    ]
+    # guard: a clause before the phrase is no subject of the report
+    text = (
+        "In May, the crew of the ferry built a site for the club, which says that the pier is safe."
+    )
+    assert got(text) == [("says", "the club", "the pier is safe")]
