@@ -5,6 +5,7 @@ refinement and pruning that keep titles and appositives and drop times and adver
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from newslens_stance.attributions.lexicon import (
     _ADVERBIAL_PP_WORDS,
@@ -1274,6 +1275,20 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
         and _few_words(text, s0, a, 14)
         else None
     )
+    if m is None and text[a - 1 : a].isspace() and "," in text[s0:a]:
+        # round forty-four: the same after a fronted phrase of time or place and its comma ("On
+        # Friday, the pilots in the north said": not "the north")
+        fronted = _FRONTED_PHRASE.match(text, s0, a)
+        if (
+            fronted is not None
+            and text[s0:a].rstrip().endswith(_SUBJECT_PREP_WORDS)
+            and _few_words(text, fronted.end(), a, 14)
+        ):
+            m = _SUBJECT_PREP.fullmatch(text, fronted.end(), a)
+            if m is not None and (
+                _holds_past_verb(m.group("head")) or len(_WORD.findall(m.group("head"))) > 6
+            ):
+                m = None  # "In May, the crew of the ferry built a site for the club, which says"
     if m is not None:
         head = m.group("head")
         words = [w.lower() for w in _WORD.findall(head)]
@@ -1283,7 +1298,7 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
             and 1 <= len(words) <= 12
             and words[0] not in _LEAD_PREPS | _SUBJECT_NOT_LEAD
             and not any(w in _FINITE or w in FORM_TO_LEMMA or w in _STOP_BACK for w in words)
-            and (head[:1].isupper() or words[0] in _POSS_DET)
+            and (head[:1].isupper() or words[0] in _POSS_DET or words[0] in _GROUP_QUANTIFIERS)
             and not lead
         ):
             a = m.start("head")
@@ -1376,6 +1391,14 @@ _PROPORTION_STOP = re.compile(
     re.IGNORECASE,
 )
 #: the prepositions every match of :data:`_SUBJECT_PREP` ends with (before its spaces)
+#: round forty-four: quantifiers that open a subject with its phrases ("both of the mayor's
+#: rivals for the seat", "some in the crowd")
+_GROUP_QUANTIFIERS = frozenset(_words("both some most many all several"))
+#: round forty-four: a fronted phrase of time or place and its comma opening a sentence
+_FRONTED_PHRASE = re.compile(
+    r"\s*[“\"]?(?:(?:In|On|At|During|After|Before|Since|Earlier|Later|Last|This)\b"
+    r"[^,;:()“”\"\n]{2,60}|[A-Z][a-z]+day),\s+"
+)
 _SUBJECT_PREP_WORDS = _words(
     "in on from of at for with into across within among outside inside near behind under"
 )
@@ -1422,6 +1445,19 @@ _SUBJECT_NOT_LEAD = frozenset(
     )
 )
 _DISCOURSE_LEAD = re.compile(r"(?:[A-Z][a-z]+day|Last|This|Next|Earlier|Later)\b")
+
+
+def _holds_past_verb(phrase: str) -> bool:
+    """Round forty-four: whether a phrase holds a past verb (a past form, or a lower-case word in
+    -ed after a word that is no determiner: "the masked pilot" holds none, "Lund endured" one)."""
+    words = _WORD.findall(phrase)
+    for prev, word in pairwise(words):
+        lw = word.lower()
+        if word[:1].islower() and (
+            lw in _PAST or (lw.endswith("ed") and len(lw) > 4 and prev.lower() not in _DETERMINERS)
+        ):
+            return True
+    return False
 
 
 def _ends_with_stop(before: str) -> bool:

@@ -6,6 +6,7 @@ speaker pass in :mod:`speakers` refines what these find."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from newslens_stance.attributions.bounds import _looks_clause
 from newslens_stance.attributions.clauses import (
@@ -672,3 +673,167 @@ def _first_verbish(text: str, s0: int, c0: int) -> int:
         ):
             return m.start()
     return s0
+
+
+#: where a later clause of a sentence may open: after a comma, or after "and" / "but" (not a
+#: subordinator or a relative: "Lund apologized after the posts surfaced, saying ...", "Lund
+#: attacked the plan that Chan backed, saying ...": the main clause's subject speaks)
+_LATER_CLAUSE_OPENING = re.compile(r",\s+|\s(?:and|but)\s+")
+#: what may stand between a clause's subject and its finite verb: a contracted "'s" or a
+#: manner adverb ("she's turned", "he quietly conceded")
+_SUBJECT_VERB_GAP = re.compile(
+    r"(?:[’']s)?\s*(?:(?:[a-z]{2,}ly|also|then|later|still|now|just|already|first|again|once)\s+)*"
+)
+#: words that open a verb's object, which tell a verb in -s from a plural noun ("Lund faults
+#: the levy", not "Pilot unions say")
+_OBJECT_OPENING = frozenset(
+    _words("the a an his her their its our my this that these those him them us me")
+)
+
+
+#: modifiers before an adjective in -ed ("two seasoned pilots", "the embattled mayor")
+_MODIFIERS = (
+    _DETERMINERS
+    | _POSS_DET
+    | _NUMBER_WORDS
+    | frozenset(_words("many some most few several all both more less other"))
+)
+#: words after a past verb in -ed (an object's opening, a preposition, a particle)
+_AFTER_PAST_VERB = (
+    _OBJECT_OPENING
+    | _LEAD_PREPS
+    | _STOP_BACK
+    | frozenset(_words("more up out off back down in himself herself themselves itself"))
+)
+#: cue forms that are nouns as often, which may open a subject ("reports", "claims")
+_NOUNS_AS_CUES = frozenset(_words("reports report claims claim statements statement comments"))
+#: a name or a number closing the words before "and": a list of subjects ("Derry and four
+#: other towns", "Lee (R-Md.) and Chan")
+_LIST_MEMBER_END = re.compile(r"(?:\b[A-Z][\w’'.\-]*|\b\d[\d,.]*|\))\s*$")
+_LOWER_WORD = re.compile(r"\b[a-z][\w’'\-]*")
+#: an expletive subject's verbs ("it appears that ...", "there is ...")
+_RAISING_OR_BE = frozenset(_words("appears seems is was are were appeared seemed remains"))
+#: times that open a clause as an adverb, not its subject ("Lund, 47, yesterday answered")
+_TIME_SUBJECTS = frozenset(
+    _words(
+        """
+        yesterday today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday
+        later earlier now then meanwhile
+        """
+    )
+)
+#: words that open no subject of a clause
+_NOT_SUBJECT_OPENING = _RELATIVE_WORDS | _LEAD_PREPS | _STOP_BACK | _AUX
+
+
+def _may_open_subject(word: str) -> bool:
+    """Whether a word may open a clause's subject: no function word, verb or participle."""
+    lw = word.lower()
+    if lw in _NOT_SUBJECT_OPENING:
+        return False
+    return not (
+        word[:1].islower()
+        and (
+            lw in _PAST
+            or lw.endswith(("ed", "ing"))
+            or (lw in FORM_TO_LEMMA and lw not in _NOUNS_AS_CUES)
+        )
+    )
+
+
+def _verb_word(word: str) -> bool:
+    """Whether a lower-case word inside a subject shows a verb ("please send", "Lund turned
+    himself")."""
+    return (
+        word in _PAST
+        or word in _FINITE
+        or word == "please"
+        or (word in FORM_TO_LEMMA and word not in _NOUNS_AS_CUES and not word.endswith("ing"))
+    )
+
+
+def _finite(word: str, next_word: str, prev_word: str) -> bool:
+    """Whether a lower-case word after a subject is its finite verb (a verb in -s only before
+    an object's opening word, a verb in -ed after a modifier only before one)."""
+    return (
+        word in _FINITE
+        or word in _PAST
+        or word.endswith(("n’t", "n't"))
+        or (
+            # an -ed word after a modifier and before a noun is an adjective ("two seasoned
+            # pilots", not "Lund rallied the crews")
+            len(word) > 4
+            and word.endswith("ed")
+            and (
+                not next_word
+                or next_word in _AFTER_PAST_VERB
+                or next_word.endswith("ly")
+                or not (
+                    prev_word in _MODIFIERS or prev_word.endswith("ly") or prev_word[:1].isdigit()
+                )
+            )
+        )
+        or (word in FORM_TO_LEMMA and not word.endswith("ing") and word not in _NOUNS_AS_CUES)
+        or (
+            len(word) > 3
+            and word.endswith("s")
+            and not word.endswith("ss")
+            and next_word in _OBJECT_OPENING
+        )
+    )
+
+
+def _nearest_clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
+    """Round forty-four: the subject of the clause nearest before a participle ("When Lund
+    noted the cost, Chan pounced on the figure, repeating ...": Chan repeats; "In a note to
+    the board, Lund faults the levy, arguing ...": Lund argues), or None.
+
+    Why: :func:`_clause_subject` reads the sentence's first clause, which is a fronted
+    clause or phrase as often as the clause the participle hangs on. A later clause counts
+    only when it opens with its subject (a noun phrase of up to six words) and its finite
+    verb follows at once.
+    """
+    text = doc.text
+    openings: list[tuple[int, int, str]] = [(s0, s0, "")] if doc.sentence(s0)[0] == s0 else []
+    openings += [
+        (m.start(), m.end(), m.group()) for m in _LATER_CLAUSE_OPENING.finditer(text, s0, c0)
+    ]
+    for start, lo, opening in reversed(openings):
+        if lo >= c0:
+            continue
+        # (the sentence's own opening: its first words, after an opening quotation mark)
+        lo += len(text[lo:c0]) - len(text[lo:c0].lstrip(" “\"‘'")) if not opening else 0
+        words = list(islice(_WORD.finditer(text, lo, c0), 8))
+        if not words or words[0].start() != lo or not _may_open_subject(words[0].group()):
+            continue
+        if opening.strip() in ("and", "but") and (
+            _first_verbish(text, s0, start) == s0
+            or _LIST_MEMBER_END.search(text, s0, start) is not None
+        ):
+            continue  # "Lee (R-Md.) and Chan (D-Ore.) wrote ...": a list of subjects
+        if (
+            opening.startswith(",")
+            and words[0].group() in ("a", "an")
+            and (prev := doc.words_before(start + 1, s0, 1))
+            and prev[0].group()[:1].isupper()
+        ):
+            continue  # "Ann Lund, a pilot retired from the port, ...": an appositive
+        for i, w in enumerate(words[1:7], start=1):
+            lw = w.group().lower()
+            if not w.group()[:1].islower() or lw in _NP_INNER:
+                continue
+            nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
+            if not _finite(lw, nxt, words[i - 1].group().lower()):
+                continue
+            sub, _ = _np_before(doc, w.start(), lo)
+            if (
+                sub is not None
+                and sub[0] == lo
+                and _SUBJECT_VERB_GAP.fullmatch(text, sub[1], w.start())
+                and not any(map(_verb_word, _LOWER_WORD.findall(text, sub[0], sub[1])))
+                and not (text[sub[0] : sub[1]].lower() in ("it", "there") and lw in _RAISING_OR_BE)
+                and text[sub[0] : sub[1]].lower() not in _TIME_SUBJECTS
+            ):
+                return sub
+            break
+    return None

@@ -83,6 +83,7 @@ from newslens_stance.attributions.subjects import (
     _fronted_participle,
     _leading_subject,
     _modifier_last,
+    _nearest_clause_subject,
     _opening_inverted,
     _role_before_name,
     _subject_before_appositives,
@@ -308,6 +309,8 @@ _FRONTED_SUBORDINATE = re.compile(
     r"(?:[Ww]hen|[Aa]s|[Aa]fter|[Ww]hile|[Bb]efore|[Ss]ince|[Aa]lthough|[Tt]hough|[Aa]sked)\b"
     r"[^,;:()“”\"]{3,120},\s+"
 )
+#: a possessor standing as a noun cue's speaker ("his", "Lund's")
+_POSSESSOR = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|.*[’']s?)")
 _CLAUSE_BOUNDARY = re.compile(r"(?:,\s+(?:but|and|yet|while|whereas)|;)\s+")
 #: round twenty-seven: a relative clause opened by a preposition and "which", or by "where"
 _PREP_WHICH = re.compile(
@@ -330,6 +333,26 @@ _SUBJECT_WITH_RELATIVE = re.compile(
     r"(?P<rel>[^,;:“”\"()\n]{3,140}?)\s*"
 )
 #: a determined noun phrase headed by a statement ("X released a statement saying": X speaks)
+#: round forty-four: a fronted clause or phrase of time, place or concession before a subject
+#: with its relative clause ("Although the board denies it, a clerk who spoke on the
+#: quay said", "On Tuesday, pilots who ... said")
+_FRONTED_BEFORE_SUBJECT = re.compile(
+    r"\s*[“\"]?(?:(?:[Ww]hen|[Aa]s|[Aa]fter|[Ww]hile|[Bb]efore|[Ss]ince|[Aa]lthough|[Tt]hough|"
+    r"[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his)\b[^,;:()“”\"]{2,120}"
+    r"|[A-Z][a-z]+(?:day)?),\s+"
+)
+
+
+def _relative_subject_match(before_text: str) -> re.Match[str] | None:
+    """:data:`_SUBJECT_WITH_RELATIVE` over the words before the cue, or (round forty-four)
+    over those after a fronted clause or phrase and its comma (its offsets are
+    ``before_text``'s either way)."""
+    m = _SUBJECT_WITH_RELATIVE.fullmatch(before_text)
+    if m is None and (fronted := _FRONTED_BEFORE_SUBJECT.match(before_text)) is not None:
+        m = _SUBJECT_WITH_RELATIVE.fullmatch(before_text, fronted.end())
+    return m
+
+
 _STATEMENT_NOUN_PHRASE = re.compile(
     r"(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|message|letter|tweet|post|"
     r"release|report|filing|e-?mail|memo|notice)",
@@ -637,7 +660,7 @@ def _verb_attribution(
         and not form.endswith("ing")
         and not inverted
         and ("who" in before_text or "that" in before_text)  # (the pattern's relative word)
-        and (subj_rel := _SUBJECT_WITH_RELATIVE.fullmatch(before_text)) is not None
+        and (subj_rel := _relative_subject_match(before_text)) is not None
         # none found, or a common noun inside the relative clause ("Residents who live near
         # the pier have argued": not "the pier"; "The skipper who ... but Lund say" keeps
         # Lund)
@@ -1275,9 +1298,15 @@ def _participle_speaker(
             for g in same
         ):
             speaker = f.speaker
+            later = _nearest_clause_subject(doc, f.cue[1], c0)
+            if later is not None and not any(a_ <= later[0] < b_ for a_, b_ in f.content):
+                # round forty-four: a clause of its own after the report, outside its
+                # content ("When Lund noted the cost, Chan pounced on it, repeating")
+                speaker = later
             break
     if speaker is None:
-        speaker = _clause_subject(doc, s0, c0)
+        # round forty-four: the clause nearest before the participle, then the first
+        speaker = _nearest_clause_subject(doc, s0, c0) or _clause_subject(doc, s0, c0)
     if speaker is None and (lead := _LEADING_PRONOUN.match(text, s0, c0)) is not None:
         # round twelve: a verb the clause finder does not know ("She lit into the mayor,
         # calling him ...", "Then they swung back, arguing ..."): a subject pronoun
@@ -1870,6 +1899,9 @@ def _coordinated_speaker(
             if (
                 f.speaker
                 and doc.sentence_index(f.cue[0]) == doc.sentence_index(c0)
+                # round forty-four: not a noun cue's possessor ("Lund scolded Chan over his
+                # call for a curfew and proposed ...": Lund proposes)
+                and not _POSSESSOR.fullmatch(text, f.speaker[0], f.speaker[1])
                 # after a comma, not a report nested in another's content: "It cited the
                 # Air Force as stating X, and claimed Y" coordinates with "cited"; without
                 # one the nearest ("the Navy, who told it X and noted Y")
