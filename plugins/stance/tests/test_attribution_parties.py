@@ -104,3 +104,22 @@ def test_a_dispute_targets_a_person_by_surname() -> None:
     )
     rows = [r for r in find_attributions(text) if r["cue"] == "disputed"]
     assert rows and rows[0]["stance_target"] == "Lena Marsh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inquiry follows repeated failed attempts to obtain the council's records.",
+        "The following proposed share sales were filed with the regulator this week.",
+        "The airline faced repeated calls to cancel the route.",
+    ],
+)
+def test_a_participle_before_its_noun_is_no_report(text: str) -> None:
+    """An -ed form after a verb of sequence or encounter ("follows", "faced") or a
+    preposition is an adjective of the noun after it: no speaker, no report."""
+    assert find_attributions(text) == []
+
+
+def test_a_report_after_such_a_word_is_still_read() -> None:
+    rows = find_attributions("After the vote, Lund repeated that the plan was safe.")
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("Lund", "repeated")]

@@ -1724,6 +1724,12 @@ def _not_a_report(text: str, c1: int, form: str, lemma: str, before_end: _Before
         # round forty-two: "discovered the wreck", "to assume that", "Simply assuming that"
         # (a gerund opening its sentence): no party holds the belief
         return True
+    if (
+        form.endswith("ed")
+        and " " not in form
+        and _ATTRIBUTIVE_HOST_END.search(text, max(0, c1 - len(form) - 16), c1 - len(form))
+    ):
+        return True  # "It follows repeated failed attempts", "faced repeated calls": an adjective
     if lemma == "aim" and not _AIM_TO.match(text, c1):
         return True  # round thirteen: "aims to expand", not "aimed at", "took aim", "the aims"
     # "profits declined 5% / to 4.5 mln dlrs / sharply": a fall, not a refusal
@@ -2224,6 +2230,15 @@ _STATEMENT_PUT_OUT = re.compile(
 )
 _PUT_OUT_LEMMAS = frozenset({"release", "issue"})
 #: round thirteen: an aim is an intention only with its infinitive ("aims to expand")
+#: the lead (stance 0.23.3): a word before which a participle in -ed is an adjective of the
+#: noun after it, not a report ("the ban follows repeated warnings", "faced repeated calls",
+#: "despite repeated denials"): a verb of sequence, encounter or receipt, or a preposition
+_ATTRIBUTIVE_HOST_END = re.compile(
+    r"(?<![\w-])(?:follows?|followed|faces?|faced|facing|ignores|ignored|ignoring|prompted|"
+    r"prompts|sparked|sparks|triggered|triggers|drew|draws|receives|received|receiving|"
+    r"despite|amid|after|against|following)\s+$",
+    re.IGNORECASE,
+)
 _AIM_TO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]{2,}\b")
 #: round thirteen: a word at the end of a span, and a verb right before a noun phrase
 _LAST_WORD = re.compile(r"[\w’'\-]+(?=\W*$)")
