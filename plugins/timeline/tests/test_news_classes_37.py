@@ -169,7 +169,7 @@ def test_a_quarter_forecast_in_the_present_lies_ahead(
     [
         (
             "2011-03-08",
-            "Revenue in the second quarter ended January 31 climbed 12 percent, the chain reported.",
+            "Revenue in the second quarter ended January 31 climbed 12 percent, the chain said.",
             [("the second quarter", D, "2011-Q2"), ("January 31", D, "2011-01-31")],
         ),
         (
