@@ -123,3 +123,17 @@ def test_a_participle_before_its_noun_is_no_report(text: str) -> None:
 def test_a_report_after_such_a_word_is_still_read() -> None:
     rows = find_attributions("After the vote, Lund repeated that the plan was safe.")
     assert [(r["speaker"], r["cue"]) for r in rows] == [("Lund", "repeated")]
+
+
+def test_she_is_not_the_last_named_man_the_text_marks() -> None:
+    """An honorific ("Mr. Reyes") or a gendered role word marks a person's gender; "she" then
+    skips him. An unmarked person is never guessed at."""
+    text = (
+        "Mr. Reyes has run the port since 2001. Ann Alder said it would stay open. "
+        "Tom Reyes said the same. She added that fees would rise."
+    )
+    rows = [r for r in find_attributions(text) if r["speaker"] == "She"]
+    assert rows and rows[0]["speaker_resolved"] == "Ann Alder"
+    unmarked = text.replace("Mr. Reyes has run the port since 2001. ", "")
+    rows = [r for r in find_attributions(unmarked) if r["speaker"] == "She"]
+    assert rows and rows[0]["speaker_resolved"] == "Tom Reyes"  # the last named, as before

@@ -129,6 +129,7 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
             named.append((canon, _kind(part), _aliases(part)))
     patterns = [(canon, kind, _name_pattern(tuple(al))) for canon, kind, al in named]
     aliases = _bracket_aliases(text) if "(" in text else {}
+    genders: dict[str, str] | None = None
     for f in findings:
         if not f.speaker:
             continue
@@ -149,7 +150,16 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
             if first in {"i", "we", "you"}:
                 f.speaker_resolved = None
                 continue
-            f.speaker_resolved = _last_mention(patterns, text, speaker[0], want)
+            if first in _GENDERED:
+                # "she" is not the last-named man: a person's gender as the text marks it
+                # (an honorific or a gendered role word with the name), never guessed
+                if genders is None:
+                    genders = _genders(text, named, findings)
+                other = _GENDERED[first]
+                pool = [p for p in patterns if genders.get(p[0]) != other]
+                f.speaker_resolved = _last_mention(pool, text, speaker[0], want)
+            else:
+                f.speaker_resolved = _last_mention(patterns, text, speaker[0], want)
         elif first in {"the", "this", "that"} and not _has_proper(s):
             head = _POSSESSIVE_END.sub("", words[-1].lower())
             best = None
@@ -169,6 +179,60 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
             f.speaker_resolved = canon
         else:
             f.speaker_resolved = None
+
+
+#: a gendered pronoun and the gender it excludes
+_GENDERED = {"he": "f", "him": "f", "his": "f", "she": "m", "her": "m"}
+#: words that mark a person's gender beside their name: honorifics before it ("Mrs Marsh"),
+#: role words in the speaker's phrase ("spokeswoman Helen Marsh", "his wife, Ann")
+_MALE_WORDS = frozenset(
+    _words(
+        """
+        mr mr. sir lord king prince duke spokesman chairman congressman businessman actor
+        father husband son brother uncle nephew grandfather boyfriend
+        """
+    )
+)
+_FEMALE_WORDS = frozenset(
+    _words(
+        """
+        mrs mrs. ms ms. miss dame lady queen princess duchess spokeswoman chairwoman
+        congresswoman businesswoman actress mother wife daughter sister aunt niece
+        grandmother girlfriend
+        """
+    )
+)
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
+
+
+def _genders(
+    text: str, named: list[tuple[str, str, list[str]]], findings: list[_Finding]
+) -> dict[str, str]:
+    """ "m" or "f" for the named persons whose gender the text marks, and only those: an
+    honorific before any of their names ("Mrs Marsh"), or a gendered role word in a speaker
+    phrase that resolves to them ("spokeswoman Helen Marsh"). A person marked both ways, or
+    not at all, has no entry (no given-name list: a guess would be a bias, not a reading)."""
+    marks: dict[str, set[str]] = {}
+    for canon, kind, names in named:
+        if kind != "person":
+            continue
+        for name in names:
+            for start in _whole_word_starts(text, name):
+                m = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+                if m is not None:
+                    word = m.group(1).lower()
+                    marks.setdefault(canon, set()).add(
+                        "f" if word in {"mrs", "ms", "miss", "dame", "lady"} else "m"
+                    )
+    for f in findings:
+        if f.speaker is None or not f.speaker_resolved:
+            continue
+        words = {w.lower().strip(",.") for w in text[f.speaker[0] : f.speaker[1]].split()}
+        if words & _MALE_WORDS:
+            marks.setdefault(f.speaker_resolved, set()).add("m")
+        if words & _FEMALE_WORDS:
+            marks.setdefault(f.speaker_resolved, set()).add("f")
+    return {canon: next(iter(g)) for canon, g in marks.items() if len(g) == 1}
 
 
 #: a relative pronoun PolNeAR marks as the speaker ("officials who said ..."): the span stays,
