@@ -87,8 +87,11 @@ corpus, never to ``--errors``):
   and round thirty-six before any change); a development file since round thirty-six;
 - ``numbers_fresh27.jsonl`` (when present): the same quotas (``--round 27``), annotated the same
   way by an eleventh non-developer: held out, scored with 0.22.0 to 0.26.0 (the lead, and
-  round thirty-seven before any change); a development file since round thirty-seven
-  (``numbers_fresh28.jsonl`` to ``numbers_fresh32.jsonl``, a twelfth to a sixteenth
+  round thirty-seven before any change); a development file since round thirty-seven;
+- ``numbers_fresh28.jsonl`` (when present): the same quotas (``--round 28``), annotated the same
+  way by a twelfth non-developer: held out, scored with 0.23.0 to 0.27.2 (the lead, and
+  round thirty-nine before any change); a development file since round thirty-nine
+  (``numbers_fresh29.jsonl`` to ``numbers_fresh32.jsonl``, a thirteenth to a sixteenth
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
@@ -160,6 +163,7 @@ FRESH24 = DEVSETS / "numbers_fresh24.jsonl"
 FRESH25 = DEVSETS / "numbers_fresh25.jsonl"
 FRESH26 = DEVSETS / "numbers_fresh26.jsonl"
 FRESH27 = DEVSETS / "numbers_fresh27.jsonl"
+FRESH28 = DEVSETS / "numbers_fresh28.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -739,6 +743,7 @@ def main() -> int:
         (FRESH25, "fresh25 (bbc + reuters)", "fresh25 "),
         (FRESH26, "fresh26 (bbc + reuters)", "fresh26 "),
         (FRESH27, "fresh27 (bbc + reuters)", "fresh27 "),
+        (FRESH28, "fresh28 (bbc + reuters)", "fresh28 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:

@@ -63,6 +63,7 @@ from newslens_numbers.counted import (
 )
 from newslens_numbers.currency import DATELINE_CITIES as DATELINE_CITIES
 from newslens_numbers.currency import (
+    _bare_sum_currency,
     _denomination_currency,
     _exchange_rates,
     _francs,
@@ -93,6 +94,7 @@ from newslens_numbers.wire_tables import (
     _shares_said_before,
     _stock_low_high,
     _stock_quotes,
+    _stock_whole_levels,
     _table_rows,
     _tenors,
     _wire_dividend_rate,
@@ -225,12 +227,14 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _carried_prices(scanner.text, out)
     _stock_quotes(scanner.text, out, dateline)
     _stock_low_high(scanner.text, out, dateline)
+    _stock_whole_levels(scanner.text, out, dateline)
     _labelled_amounts(scanner.text, out)
     _share_in_sentence(scanner.text, out)
     _shared_currencies(scanner.text, out, dateline, text)
     _exchange_rates(scanner.text, out)
     _francs(scanner.text, out, dateline)
     _won(scanner.text, out, text)
+    _bare_sum_currency(scanner.text, out)
     _change_to_level(scanner.text, out)
     _vote_tally(scanner.text, out)
     _population(scanner.text, out)

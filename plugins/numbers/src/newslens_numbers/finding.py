@@ -109,11 +109,14 @@ _EACH_PERIOD_KINDS = frozenset(("money", "count", "number", "measure", "percent"
 # the second word is the compound's ("two hours of crude oil a day"), never a preposition or a
 # conjunction that starts another phrase ("9 mln dlrs of loans after a freeze", round
 # thirty-seven: "a freeze" is no rate)
-_OF_WHAT = re.compile(
+_OF_NOUN = (
     r"[ \t]+of[ \t]+[a-z]+(?:[ \t]+(?!(?:after|before|in|on|at|for|with|by|from|to|into|under|"
     r"over|since|until|during|within|and|or|as|than|through|across|against|via)\b)[a-z]+)?"
-    r"(?=[ \t]+(?:per|a|an)[ \t]|/)"
 )
+_OF_WHAT = re.compile(_OF_NOUN + r"(?=[ \t]+(?:per|a|an)[ \t]|/)")
+# the same compound before a rate adverb (round thirty-nine): "10,000 tonnes of paper pulp
+# annually", "4,000 ounces of gold annually" say the rate of the measure, as "2,000 bbl daily"
+_OF_WHAT_ADVERB = re.compile(_OF_NOUN + r"(?=[ \t]+(?:daily|weekly|monthly|annually|yearly)\b)")
 
 
 #: the last word of every modifier (``_MODIFIER_BEFORE``: "at least" ends "least")
@@ -798,6 +801,14 @@ class FindingRules:
                 ):
                     per = prev["per"]  # "37 cts a share from the 29 cts"
         adverb = _RATE_ADVERB_AFTER.match(text, end, min(self.n, end + 24))
+        if (
+            adverb is None
+            and not per
+            and kind in ("money", "measure")
+            and (of_adverb := _OF_WHAT_ADVERB.match(text, end, window))
+        ):
+            of_end = of_adverb.end()  # "4,000 ounces of gold annually"
+            adverb = _RATE_ADVERB_AFTER.match(text, of_end, min(self.n, of_end + 24))
         if kind in ("money", "measure", "count") and adverb is not None:
             # "earn £20 daily", "2,000 bbl daily": said of this figure, over a rate carried
             per = RATE_ADJECTIVES[adverb.group(1).lower()]

@@ -219,6 +219,8 @@ _PRONOUN_ONE_AFTER = re.compile(
 _TITLE_AT_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+at[ \t]+$")
 _THERE_IS_BEFORE = re.compile(r"\b(?i:there)[ \t]+(?:is|was|'s|’s)[ \t]+$")
 _CLAUSE_MARK_AFTER = re.compile(r"[ \t]*[,.;:!?)](?!\d)")
+# a number word before "o'clock" is a clock time (round thirty-nine), as digits are
+_OCLOCK_AFTER = re.compile(r"[ \t]+(?i:o['’][ \t]?clock)\b")
 
 
 def _verb_only(word: str) -> bool:
@@ -780,6 +782,8 @@ class NameRules:
             return False  # "broke it in two.", "cut in half,": an idiom, no quantity
         if word in ("zero",) and not re.match(r"[ \t]+[a-z]", text[e : e + 3]):
             return False
+        if _OCLOCK_AFTER.match(text, e, min(self.n, e + 10)):
+            return False  # "at three o'clock": a clock time, left out as "at 3 o'clock" is
         # "thousands of", "hundreds of", "millions of" are vague, not figures
         return not _S_END.match(text[e : e + 2])
 

@@ -392,7 +392,11 @@ _CHANGE_BEFORE_FROM = re.compile(
     r"(?i:\b(?:rose|rise|rising|fell|fall|falling|increased?|decreased?|grew|grow|jumped|climbed|"
     r"dropped|declined?|cut|raised|up|down|went|soared|slumped|plunged|reduced|expanded|changed?|"
     r"moved?|shrank|doubled|tripled|lifted|boosted|increasing|raising|growing|cutting|"
-    r"reducing|lifting)\b[^.;]{0,70})from[ \t]+$"
+    r"reducing|lifting)\b[^.;]{0,70}"
+    # a verb that may also say a span ("the zone extends from 5 to 10 miles") changes only with
+    # its object between it and "from": "extend paid leave from six months to nine" (round 39)
+    r"|\b(?:extend|extends|extended|extending|lengthen|lengthens|lengthened|lengthening|"
+    r"shorten|shortens|shortened|shortening)[ \t]+(?!from\b)[^.;]{1,60}[ \t])from[ \t]+$"
 )
 _BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)[ \t]+$")
 _BETWEEN_AGES = re.compile(r"(?i:\bbetween[ \t]+(?:the[ \t]+)?ages[ \t]+of)[ \t]+$")
@@ -556,7 +560,8 @@ RATE_ADJECTIVES = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly
                    "annually": "year", "yearly": "year"}  # fmt: skip
 _RATE_ADJECTIVE = re.compile(
     r"\b(" + "|".join(RATE_ADJECTIVES) + r")[ \t]+[\w-]+(?:[ \t]+[\w-]+)?"
-    r"[ \t]+(?:of|at|to|worth|totall?ing|reaching|is|was|were|are"
+    # "monthly surpluses averaging $1bn": a mean of the rated noun (round thirty-nine)
+    r"[ \t]+(?:of|at|to|worth|totall?ing|reaching|averaging|is|was|were|are"
     # "quarterly supply is expected to consist of", "yearly revenue is estimated at"
     r"|(?:is|are|was|were|will[ \t]+be|should[ \t]+be)[ \t]+(?:expected|forecast|estimated|"
     r"projected|put|seen)[ \t]+(?:at|to[ \t]+(?:be|reach|total|consist[ \t]+of)))[ \t]+"

@@ -30,6 +30,24 @@ _ALTERNATIVE_ITEM = re.compile(r"[\dA-Za-z][\w-]*")
 _SYMBOL_AT = re.compile(r"(?:US\$|[$£€¥₹])[ \t]?")
 
 
+# round thirty-nine: a market quote gives a two-ended price with the high end's last digits only
+# ("the mark stood at 1.6120-40 to the dollar", "a mean yield of 7.41-43 pct", "stg 1.8815-8840")
+_DECIMAL_LOW = re.compile(r"(?<![\d.])(\d+)\.(\d{2,5})$")
+
+
+def _quoted_tail(text: str, p: int, e: int, value: float) -> float:
+    """The high end of "1.7770-80" read as the low end with its last digits replaced
+    (1.7780), when the high end is written in no more digits than the low end's decimals and
+    the reading is not below the low end; else ``value`` as written."""
+    tail = text[p:e]
+    low = _DECIMAL_LOW.search(text, max(0, p - 16), p - 1)
+    if low is None or not tail.isdigit() or len(tail) > len(low.group(2)):
+        return value
+    decimals = low.group(2)
+    completed = float(f"{low.group(1)}.{decimals[: len(decimals) - len(tail)]}{tail}")
+    return completed if completed >= float(low.group(0)) else value
+
+
 class RangeRules:
     """The scanner's reading of a range's high end, alternatives and comparisons."""
 
@@ -148,6 +166,8 @@ class RangeRules:
             or (text[e : e + 1] in ".,/" and text[e + 1 : e + 2].isdigit())
         ):
             return None
+        if f2 == "digits" and text[p - 1 : p] == "-":
+            value = _quoted_tail(text, p, e, value)  # "1.7770-80": the high end is 1.7780
         value, e2, sw, scaled = self.suffixes(value, e, f2)
         factor = SCALES.get(sw, 1.0) if scaled else 1.0
         inner = re.fullmatch(

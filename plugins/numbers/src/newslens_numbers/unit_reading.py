@@ -45,10 +45,10 @@ _UNIT_GAP = re.compile(r"[ \t]*[(\[{<][ \t]*|[ \t]?-?[ \t]?")
 _COORDINATE_BEFORE = re.compile(r"\d[ \t]?°?[ \t]?[NS](?:[ \t]*[,/][ \t]*|[ \t]+)[\d.]+$")
 # a currency word that names a place: "the Euro zone", "euro-area members"
 #: "marks" after a scaled or decimal sum: the Deutsche mark (round fifteen); a dealer's quote
-#: "1.8420/30 marks" too (round thirty-one)
+#: "1.8420/30 marks" too (round thirty-one), and its two-ended "1.7770-80 marks" (round 39)
 _MARKS_AFTER = re.compile(r"[ \t\n]+marks\b(?![-'’])")
 _SUM_BEFORE_MARKS = re.compile(
-    r"(?:\d\.\d+(?:/\d+)?|\d[ \t\n]*(?:mln|bln|bn|million|billion|trillion|m))$", re.IGNORECASE
+    r"(?:\d\.\d+(?:[/-]\d+)?|\d[ \t\n]*(?:mln|bln|bn|million|billion|trillion|m))$", re.IGNORECASE
 )
 #: round thirty-one: a story that names the mark as money somewhere ("40 mln marks", "2.1
 #: marks", "a 300 mln mark loan", "Deutsche marks", "D-marks") reads its whole "N marks" as
@@ -83,6 +83,13 @@ _MONEY_SCALE_BEFORE = re.compile(
 _RACE_DISTANCES = frozenset((50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1000.0, 1500.0,
                              1600.0, 3000.0, 5000.0, 10000.0))  # fmt: skip
 _RACE_DISTANCE_DIGITS = frozenset(str(int(v)) for v in _RACE_DISTANCES)
+# an athlete or an event named by its race distance ("the quickest 400m runners", "a 400m
+# hurdler", "10,000m specialists"; round thirty-nine): metres, where a plural would read millions
+_RACE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?i:(?:runner|hurdler|sprinter|swimmer|specialist|champion|finalist|event|heat|"
+    r"final|race)s?|hurdles|freestyle|breaststroke|backstroke|butterfly|medley)\b"
+)
+_PART_OF_AFTER = re.compile(r"[ \t\n]+of\b")
 _DISTANCE_PAIR_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or|to|&)[ \t]+)?(?:the[ \t]+)?")
 
 
@@ -227,6 +234,10 @@ class UnitRules:
             and _DISTANCE_PAIR_GAP.fullmatch(text, last["end"], start)
         ):
             return False  # "the 100m and 200m finals": the second distance of a pair
+        digits = text[start : end - 1].replace(",", "")
+        race_noun = _RACE_NOUN_AFTER.match(text, end, min(self.n, end + 16))
+        if digits in _RACE_DISTANCE_DIGITS and race_noun is not None:
+            return False  # "the quickest 400m runners": a race distance (round thirty-nine)
         nxt = re.match(r"[ \t]+([A-Za-z]+)", text[end : end + 30])
         if nxt and nxt.group(1).lower() in ("tall", "high", "long", "deep", "wide"):
             return False
@@ -296,6 +307,8 @@ class UnitRules:
                 factor is None
                 or (unit == "m" and small != "s")
                 or (part.group("comma") and small not in COMMA_UNITS)
+                # "two years, six months of it paid": a part of the whole, not its remainder
+                or (part.group("comma") and _PART_OF_AFTER.match(text, small_end, small_end + 8))
                 or not part_value < (60 if small in ("min", "s") else factor)
             ):
                 break

@@ -14,6 +14,7 @@ from typing import Any
 
 from newslens_numbers.common import (
     _CHANGE_NOUNS,
+    _COUNT_KINDS,
     _FX_NAMES,
     _NEXT_WORD,
     _ROW_LABEL,
@@ -251,6 +252,60 @@ def _stock_quotes(text: str, found: list[dict[str, Any]], dateline: str = "") ->
         code = code or _story_dollar(text, dateline)
         _as_price(f, code)
         prev_quote = i
+
+
+# round thirty-nine: a share's whole-dollar level said with no move and no currency ("trading
+# in the shares was suspended late in the day at 63", "a broker quoted Harrowgate at 37 to
+# 38"): the fractions of ``_stock_quotes`` aside, a wire price is often a whole number
+_AND_FRACTION_AFTER = re.compile(r"[ \t\n]+and[ \t\n]+\d{1,2}/\d")
+_WHOLE_PRICE = re.compile(r"\d{1,3}(?:[ \t\n]+to[ \t\n]+\d{1,3})?")
+_WHOLE_LEVEL_BEFORE = re.compile(
+    r"\b(?:(?i:trading|traded|trades|opened|closed|ended|finished|stood|changing[ \t\n]+hands|"
+    r"changed[ \t\n]+hands)(?:[ \t\n]+[\w.'-]+){0,6}?|(?i:before|after)[ \t\n]+the[ \t\n]+"
+    r"(?i:close|opening)|(?i:making|make|makes|made)[ \t\n]+a[ \t\n]+market[ \t\n]+in"
+    r"(?:[ \t\n]+[\w.'&-]+){1,5}?)[ \t\n]+at[ \t\n]+$"
+)
+
+
+def _stock_whole_levels(text: str, found: list[dict[str, Any]], dateline: str = "") -> None:
+    """A bare whole number after a verb of trading and "at" ("closed at 75") in a sentence about
+    a stock, or after "making a market in X at", is the share's price in the story's dollar, as
+    ``_stock_quotes`` reads a level in fractions. Not an index's, a rate's or a yield's level
+    (those words in the sentence), nor a figure with a noun or a unit of its own."""
+    if " at " not in text:
+        return
+    code = ""
+    for f in found:
+        if f["kind"] not in _COUNT_KINDS or f["unit"] or f["quantity"] or f["value"] < 1:
+            continue
+        if not text[max(0, f["start"] - 5) : f["start"]].rstrip().endswith(" at"):
+            continue  # the level's "at" right before it (the cheap test first)
+        if (
+            not _WHOLE_PRICE.fullmatch(f["text"])
+            or _QUOTE_NOT_PRICE.match(text, f["end"])
+            or _AND_FRACTION_AFTER.match(text, f["end"])  # "at 31 and 7/8": one price, split
+        ):
+            continue
+        before = text[max(f["sentence_start"], f["start"] - 80) : f["start"]]
+        said = _WHOLE_LEVEL_BEFORE.search(before)
+        if said is None:
+            continue
+        market_maker = "market" in said.group().lower()
+        stock = _STOCK_LEVEL_WORD.search(text, f["sentence_start"], f["sentence_end"])
+        if not (market_maker or stock) or _MARKET_WORDS.search(
+            text, f["sentence_start"], f["sentence_end"]
+        ):
+            continue
+        moved = [
+            g["unit"]
+            for g in found
+            if g["kind"] == "money" and g["sentence"] == f["sentence"] and g["end"] <= f["start"]
+        ]
+        if moved:  # "were trading 9p lower at 670": the move's currency (pence) is the level's
+            _as_price(f, moved[-1])
+            continue
+        code = code or _story_dollar(text, dateline)
+        _as_price(f, code)
 
 
 def _as_price(f: dict[str, Any], code: str) -> None:

@@ -579,6 +579,9 @@ def _in_capital_name(text: str, start: int, end: int, words: list[str]) -> bool:
     return re.match(r"[ \t]+[a-z]{3,}", text[rest : rest + 30]) is not None
 
 
+_SUCH_AS = re.compile(r"[ \t]+(?:as|that)\b")
+
+
 def counted_noun(text: str, pos: int, value: float) -> str:
     """The head noun of what a count counts, read from the words after ``pos``.
 
@@ -668,6 +671,9 @@ def counted_noun(text: str, pos: int, value: float) -> str:
             continue
         if low in PREMODIFIERS and not words:
             i = m.end()  # "ten more people", "five other victims", "two new cases"
+            continue
+        if low == "such" and not words and not _SUCH_AS.match(text, m.end(), limit):
+            i = m.end()  # "one such robot", "two such cases" (round thirty-nine); not "such as"
             continue
         if value > 1 and (graded := _graded_adjective(text, m, limit)) is not None:
             i = graded  # "two potentially lucrative contracts", "five highly paid executives"
@@ -833,6 +839,8 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         lower = [k for k, w in enumerate(words) if w[:1].islower()]
         if lower and lower[-1] < len(words) - 1:
             del words[lower[-1] + 1 :]  # "second seed Ana Ruiz": the name after the noun
+        if len(words) > 1 and set(lexicon.classes(words[-1].lower())) == {"ADV"}:
+            del words[-1]  # "one character throughout", "one house abroad": an adverb after
         head = words[-1]
         if len(head) <= 2:
             return ""
