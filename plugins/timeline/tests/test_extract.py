@@ -209,7 +209,7 @@ def test_tense_of_news_clauses(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "type_", "value"),
     [
-        ("Violence has grown in recent years.", "DURATION", "PXY"),
+        ("Violence has grown in recent years.", "DATE", "PAST_REF"),
         ("Prices will rise in the coming months.", "DATE", "FUTURE_REF"),
         ("Prices rose over the last few months.", "DURATION", "PXM"),
         ("Sales for the year rose 5%.", "DATE", "2015"),

@@ -68,7 +68,7 @@ def test_three_days_later_keeps_its_length_before_a_weekday(found) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Unrest has grown in recent years.", ("recent years", "DURATION", "PXY")),
+        ("Unrest has grown in recent years.", ("recent years", "DATE", "PAST_REF")),
         ("Aid has trickled in over recent days.", ("recent days", "DURATION", "PXD")),
         (
             "The siege went on for an hour and a half.",

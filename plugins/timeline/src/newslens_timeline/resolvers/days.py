@@ -28,7 +28,7 @@ from newslens_timeline.lexicon import (
 )
 from newslens_timeline.resolvers.base import Resolved, _fixed_century, _mod_of, group
 from newslens_timeline.resolvers.parts_of_day import _part_code
-from newslens_timeline.tense import Context
+from newslens_timeline.tense import LEFT_WINDOW, Context
 from newslens_timeline.values import Point
 
 
@@ -160,10 +160,11 @@ def _yearless(mo: int, d: int, m: re.Match[str], ctx: Context) -> Resolved:
         return Resolved("DATE", f"XXXX-{mo:02d}-{d:02d}", anchor=UNANCHORED, mod=_mod_of(m))
     # "the fiscal year ended Jan. 31", "since March 3" (read first: "since" of cause looks
     # past any window, so it is part of the cached decision's key, not of the decision)
-    ended = bool(
-        (ctx.may_hold("ended") and _ENDED.search(ctx.text[max(0, m.start() - 12) : m.start()]))
-        or (ctx.may_hold("since") and since_before(ctx, m))
-    )
+    ended: str | None = None
+    if ctx.may_hold("ended") and _ENDED.search(ctx.text[max(0, m.start() - 12) : m.start()]):
+        ended = "ended"
+    elif ctx.may_hold("since") and since_before(ctx, m):
+        ended = "since"
     # a narrative's day to continue reads the story's state: then no cache
     story_free = ctx.story is None or ctx.last is not ctx.story
     key = ctx.window_key(m.start(), m.end()) if story_free else None
@@ -191,9 +192,10 @@ _YEARLESS_DECISIONS: dict[tuple[object, ...], tuple[str | None, date | None, str
 YEARLESS_CACHE_SIZE = 4096
 
 
-def _yearless_day(mo: int, d: int, m: re.Match[str], ctx: Context, ended: bool) -> Resolved:
+def _yearless_day(mo: int, d: int, m: re.Match[str], ctx: Context, ended: str | None) -> Resolved:
     """The yearless day's year: a range's far end, the tense of the clause, or a step of the
-    story; ``ended``, a period over or a state since the day (both in the past)."""
+    story; ``ended`` ("ended" or "since"), a period over or a state since the day (both in the
+    past, but for a period's end a few days ahead: see ``ENDED_AHEAD_DAYS``)."""
     assert ctx.dct is not None
     shared = _range_year(ctx, m.end(), mo)
     if shared is not None:
@@ -214,7 +216,13 @@ def _yearless_day(mo: int, d: int, m: re.Match[str], ctx: Context, ended: bool) 
     if ended:
         # "the fiscal year ended Jan. 31": a period that has ended lies in the past; so does
         # the start of a state that runs to now ("prices have climbed since March 3")
-        options = [o for o in options if o <= ctx.dct] or options
+        soon = [o for o in options if 0 < (o - ctx.dct).days <= ENDED_AHEAD_DAYS]
+        if ended == "ended" and soon and _looks_ahead_before(ctx, m.start()):
+            # "expects a charge in the first quarter ended March 31" in a story of March 27:
+            # the period closing in four days, not the one that closed a year before
+            options = soon
+        else:
+            options = [o for o in options if o <= ctx.dct] or options
     elif current_year_end(ctx, m.start()):
         # "the current fiscal year ending April 30": the current year's end is ahead
         options = [o for o in options if o >= ctx.dct] or options
@@ -222,6 +230,31 @@ def _yearless_day(mo: int, d: int, m: re.Match[str], ctx: Context, ended: bool) 
         p = Point(told, "D")
         return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
     return _day_by_tense(options, m, ctx)
+
+
+#: how far ahead of publication (days) a period's end day said with "ended" may lie and still
+#: be the period closing now, not last year's: copy filed in the last days of a quarter or a
+#: fiscal year writes "the quarter ended March 31" of the quarter about to end (round 38)
+ENDED_AHEAD_DAYS = 31
+
+
+#: a look ahead before a period's end day in its sentence: an expectation, a future, a charge
+#: or a report still to come ("expects to take a charge against the quarter ended ...", "will
+#: report results for the year ended ..."); "reported sales for the year ended ..." has none
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:expect(?:s|ed|ing|ations?)?|anticipat(?:es?|ed|ing)|will|forecasts?|"
+    r"to\s+(?:take|report|record|post|book))\b",
+    re.IGNORECASE,
+)
+
+
+def _looks_ahead_before(ctx: Context, start: int) -> bool:
+    """Whether the sentence before ``start`` looks ahead (``_LOOKS_AHEAD``); reading past the
+    tense windows is marked, so the decision is not cached for other texts."""
+    s, _ = ctx.sentence_bounds(start)
+    if start - s > LEFT_WINDOW:
+        ctx.read_far = True
+    return _LOOKS_AHEAD.search(ctx.text, s, start) is not None
 
 
 #: how many sentences after the narrative's day a yearless day or month may continue it

@@ -58,11 +58,16 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         amount = None
     if amount is None and plural:
         # "coming quarters": a vague time ahead, which TimeML writes as a reference point;
-        # "recent years", "the past few weeks" are vague lengths (TempEval-3: PXY, PXW)
+        # "recent months", "the past few weeks" are vague lengths (TempEval-3: PXM, PXW)
         words = set(m.group(0).lower().replace("-", " ").split())
         anchor = PUBLISHED if ctx.dct else UNANCHORED
         if words & {"coming", "future", "upcoming"}:  # "the next few days" stays a length
             return Resolved("DATE", "FUTURE_REF", anchor=anchor, mod=_mod_of(m))
+        if words in ({"recent", "years"}, {"past", "years"}):
+            # "in recent years", "in past years" (no article, no count): the vague past, not
+            # a length; TimeBank values them PAST_REF 4 times in 6 (PXY twice), while its
+            # "recent months" and "recent weeks" are lengths 3 times in 4 (round 38)
+            return Resolved("DATE", "PAST_REF", anchor=anchor, mod=_mod_of(m))
     ahead = _in_time_ahead(m, ctx, amount, unit)
     if ahead is not None:
         return ahead
