@@ -137,3 +137,13 @@ def test_she_is_not_the_last_named_man_the_text_marks() -> None:
     unmarked = text.replace("Mr. Reyes has run the port since 2001. ", "")
     rows = [r for r in find_attributions(unmarked) if r["speaker"] == "She"]
     assert rows and rows[0]["speaker_resolved"] == "Tom Reyes"  # the last named, as before
+
+
+def test_the_spokesman_later_is_the_organisation_spoken_for() -> None:
+    text = (
+        "Harbour master Tom Reyes said the pier was shut. A spokeswoman for the Northgate "
+        "ferry board said sailings would resume. The spokeswoman said fares would not change. "
+        "The ferry board's spokeswoman added that refunds were open."
+    )
+    rows = find_attributions(text)
+    assert [r["speaker_resolved"] for r in rows[1:]] == ["Northgate ferry board"] * 3

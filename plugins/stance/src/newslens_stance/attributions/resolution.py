@@ -107,6 +107,7 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
     full_names = _FullNames(text)
     named: list[tuple[str, str, list[str]]] = []  # (canonical, kind, aliases)
     seen: set[str] = set()
+    spoken_for: set[str] = set()  # organisations an unnamed spokesperson spoke for
     for f in findings:
         if not f.speaker:
             continue
@@ -124,6 +125,8 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
                 canon = part = fuller
         if _full_name(canon, named) != canon:
             continue  # "Blumenthal" after "Richard Blumenthal": an alias, not a new party
+        if spokesperson_party(part) is not None:
+            spoken_for.add(canon)  # "the spokesman" later may be this organisation's
         if canon.lower() not in seen and _has_proper(canon):
             seen.add(canon.lower())
             named.append((canon, _kind(part), _aliases(part)))
@@ -162,10 +165,20 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
                 f.speaker_resolved = _last_mention(patterns, text, speaker[0], want)
         elif first in {"the", "this", "that"} and not _has_proper(s):
             head = _POSSESSIVE_END.sub("", words[-1].lower())
+            owner = _POSSESSIVE_END.sub("", words[-2].lower()) if len(words) > 2 else ""
+            if head.startswith("spokes") and owner in _ORG_WORDS:
+                # "the health ministry's spokesman": the organisation spoken for, as an
+                # unnamed spokesperson's party is (``names.spokesperson_party``); "the
+                # congressman's spokesman" stays a person's spokesman
+                head = owner
             best = None
             best_pos = -1
             for canon, kind, pat in patterns:
-                if head in canon.lower() or (head in _PERSON_ROLES and kind == "person"):
+                if (
+                    head in canon.lower()
+                    or (head in _PERSON_ROLES and kind == "person")
+                    or (head.startswith("spokes") and canon in spoken_for)
+                ):
                     last = pat.last(text, 0, speaker[0])
                     if last >= 0 and last > best_pos:
                         best, best_pos = canon, last
