@@ -68,6 +68,13 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     "comment on": ("commented on", "comments on", "commenting on", "comment on"),
     "write about": ("wrote about", "writes about", "writing about", "written about"),
     "push for": ("pushed for", "pushes for", "pushing for", "push for"),
+    # round forty-five: verbs of advocacy, an effort for or against a party or a measure
+    # ("campaigned for the levy", "lobbying against the pier"); the bare "campaign" and the
+    # plurals are mostly the noun ("her campaign for mayor"), see _CUE_PHRASES
+    "campaign for": ("campaigned for", "campaigning for", "campaign for"),
+    "campaign against": ("campaigned against", "campaigning against", "campaign against"),
+    "lobby for": ("lobbied for", "lobbying for", "lobby for"),
+    "lobby against": ("lobbied against", "lobbying against", "lobby against"),
     # what one retweets; "hailed" (not "hails from", "hailing from")
     "retweet": ("retweeted", "retweets", "retweeting", "retweet"),
     "hail": ("hailed",),
@@ -265,6 +272,11 @@ CLAUSE_ONLY_LEMMAS = frozenset(
 COGNITION_CLAUSE_LEMMAS = frozenset(
     _words("understand forget assume presume suppose imagine reckon discover")
 )
+#: Round forty-five: verbs of advocacy (intention: an effort for or against a party or a
+#: measure, "campaigned for the levy"); their object after the preposition is the content, as
+#: with "push for", and no speaker stands after them. "focus on" / "concentrate on" (attention)
+#: and "embrace" (acceptance) were measured and dropped by the lead (stance-rounds.md).
+EFFORT_PHRASE_LEMMAS = frozenset({"campaign for", "campaign against", "lobby for", "lobby against"})
 #: Round forty-two: a verb of evidence added with the same guard ("signaled a turn": no
 #: clause, no row)
 EVIDENCE_CLAUSE_LEMMAS = frozenset(_words("signal"))
@@ -513,6 +525,20 @@ _CUE_RE = re.compile(
     + "|".join(sorted((re.escape(f) for f in FORM_TO_LEMMA), key=len, reverse=True))
     + r")\b)"
 )
+#: Round forty-five: where a bare verb form that is mostly a noun ("campaign") is a verb: right
+#: after "to", a modal or "do" (one fixed-width look-behind a word, as ``re`` needs)
+_BARE_VERB_AFTER = (
+    "(?:"
+    + "|".join(
+        [
+            rf"(?<=\b{w} )"
+            for w in ("to", "will", "would", "can", "could", "should", "must", "may", "might",
+                      "shall", "do", "does", "did", "not")
+        ]
+        + ["(?<=n't )", "(?<=n’t )"]
+    )
+    + ")"
+)  # fmt: skip
 #: The cue phrases and "Per" (the words of a phrase are one cue: "according to", "went on to
 #: say"), tried at the occurrences of their first words (:data:`_PHRASE_STARTS`).
 _CUE_PHRASES = (
@@ -567,6 +593,10 @@ _CUE_PHRASES = (
     r"disagree(?:s|d)? with|"
     r"t(?:ook|akes|aking) issue with|advocat(?:e|es|ed|ing) for|vouch(?:es|ed|ing)? for|"
     r"comment(?:s|ed|ing)? on|(?:wrote|writes|writing|written) about|push(?:es|ed|ing)? for|"
+    # round forty-five: verbs of advocacy ("campaigned for Lund", "will lobby against the
+    # pier"); the bare form after "to", a modal or "do" only, as above
+    r"(?:campaign(?:ed|ing)|lobb(?:ied|ying)|"
+    rf"(?=campaign |lobby ){_BARE_VERB_AFTER}(?:campaign|lobby)) (?:for|against)(?= [\w“\"])|"
     r"agree(?:s|d|ing)? with|"
     # "is hoping for a calm sea", "hopes for a quick deal": what one hopes to get
     r"hop(?:e|es|ed|ing) for(?= [\w“\"])|"
@@ -595,7 +625,7 @@ _PHRASE_STARTS = (
     "refer", "talk", "disagree", "spoke", "speak", "continue", "continues",
     "continued", "continuing", "took", "takes", "taking", "advocat", "vouch", "comment",
     "wrote", "writes", "writing", "written", "rais", "voic", "push", "agree", "rail", "lash",
-    "would", "vot", "hop", "brag",
+    "would", "vot", "hop", "brag", "campaign", "lobb",
 )  # fmt: skip
 
 

@@ -42,6 +42,7 @@ from newslens_stance.attributions.lexicon import (
     CLAUSE_ONLY_LEMMAS,
     CUE_FORMS,
     DENY_LEMMAS,
+    EFFORT_PHRASE_LEMMAS,
     FORM_TO_LEMMA,
     NP_OBJECT_LEMMAS,
     OPEN_QUOTES,
@@ -149,7 +150,9 @@ def _coordinated_verb(form: str) -> re.Pattern[str] | None:
 
 
 #: round-nine verb groups that end in their preposition (no inverted speaker after them)
-_ROUND9_PHRASE_LEMMAS = frozenset({"vote for", "vote against", "vote", "hope for"})
+_ROUND9_PHRASE_LEMMAS = frozenset({"vote for", "vote against", "vote", "hope for"}) | (
+    EFFORT_PHRASE_LEMMAS  # round forty-five: "campaigned for", the same shape
+)
 #: cue classes a negation does not cancel: "does not think" is a belief held, "doesn't want
 #: to" an intention against its content; "did not say" is no report
 _NEGATABLE_CLASSES = frozenset({"belief", "intention"})
@@ -2198,6 +2201,8 @@ _EVALUATIVE = frozenset(
     "take issue with", "advocate for", "vouch for", "comment on", "write about", "push for",
     "agree with", "rail against", "lash out at", "call out", "vote for", "vote against",
     "hope for",
+    # round forty-five: verbs of advocacy, their object the content
+    *EFFORT_PHRASE_LEMMAS,
     # round thirteen
     "outline", "talk up", "brag about", "take aim at", "allude to", "liken", "distance from",
     # round sixteen
