@@ -41,3 +41,50 @@ def test_without_a_determiner_the_possessive_modifies_the_head(
     text: str, span: str, noun: str
 ) -> None:
     assert _found(text)[span]["noun"] == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("The post carries a six-figure salary and a car.", "six-figure", 100_000, 999_999),
+        ("The club paid a seven-figure fee for the striker.", "seven-figure", 1e6, 9_999_999),
+    ],
+)
+def test_n_figure_is_a_vague_size_with_no_unit(
+    text: str, span: str, low: float, high: float
+) -> None:
+    found = _found(text)[span]
+    assert (found["value"], found["value_high"]) == (low, high)
+    assert (found["unit"], found["noun"], found["modifier"]) == ("", "", "vague")
+
+
+def test_figures_as_a_plural_noun_are_still_counted() -> None:
+    assert _found("The five figures in the table were revised.")["five"]["noun"] == "figure"
+
+
+def test_n_figure_before_a_scale_is_left_as_it_was() -> None:
+    found = _found('The paper put the losses in the "three-figure millions" last year.')
+    assert "three-figure" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("We have had just the one long lesson this week.", "lesson"),
+        ("The squad will get only the one rest day before the final.", "day"),
+    ],
+)
+def test_just_the_one_before_its_noun_is_a_count(text: str, noun: str) -> None:
+    assert _found(text)["one"]["noun"] == noun
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There was just the one, and it was late.",
+        "It was only the one that worked in the cold.",
+        "The one thing he wanted was sleep.",
+    ],
+)
+def test_the_one_as_a_pronoun_stays_out(text: str) -> None:
+    assert "one" not in _found(text)
