@@ -88,3 +88,35 @@ def test_just_the_one_before_its_noun_is_a_count(text: str, noun: str) -> None:
 )
 def test_the_one_as_a_pronoun_stays_out(text: str) -> None:
     assert "one" not in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "unit"),
+    [
+        ("The council increased the lease from 10 to 15 years.", "10", "duration", "year"),
+        ("Its harvest fell from 4,200 to 3,900 tonnes in May.", "4,200", "measure", "t"),
+        ("The jobless rate rose from 8 to 9.5 pct in March.", "8", "percent", "%"),
+        ("The wait grew from two to three weeks.", "two", "duration", "week"),
+    ],
+)
+def test_a_change_unit_said_once_reaches_the_old_level(
+    text: str, span: str, kind: str, unit: str
+) -> None:
+    found = _found(text)[span]
+    assert (found["kind"], found["unit"]) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Output fell from 2 to 1.5 mln tonnes last year.", "2"),
+        ("The price went from 10 to 15 dlrs a share.", "10"),
+    ],
+)
+def test_a_scaled_or_money_level_lends_no_unit(text: str, span: str) -> None:
+    assert _found(text)[span]["unit"] == ""
+
+
+def test_a_counted_noun_said_once_stays_a_count() -> None:
+    found = _found("The plant cut its staff from 500 to 300 workers.")["500"]
+    assert (found["kind"], found["unit"], found["noun"]) == ("count", "", "worker")
