@@ -143,7 +143,7 @@ _PLAYED_AT_BEFORE = re.compile(
 )
 # after "the last/latter half": the period it is of (round twenty), not "the last half hour"
 #: "six-figure", "seven-figure": a size in digits ("a six-figure salary"), not "the figures"
-#: (not before a scale, "three-figure millions": a size of the millions, left as it was)
+#: (not before a scale, "four-figure thousands": a size of the thousands, left as it was)
 _N_FIGURE_AFTER = re.compile(
     r"-figure\b(?!-)(?![ \t]+(?i:hundreds|thousands|millions|billions|sums?[ \t]+of)\b)"
 )
