@@ -538,6 +538,39 @@ def _pair_noun(text: str, found: list[dict[str, Any]]) -> None:
             f["kind"] = "count"
 
 
+# round forty: a change's unit said once, after its new level ("was increased from 10 to 15
+# years", "rose from 8 to 9.5 pct"): the old level takes it, as "1,000 and 10,000 marks" does
+_FROM_BEFORE = re.compile(r"(?<![A-Za-z])(?i:from)[ \t\n]+\Z")
+_TO_GAP = re.compile(r"[ \t\n]+to[ \t\n]+")
+_SCALE_IN = re.compile(r"(?i:\b(?:mln|million|bln|billion|bn|trillion|thousand)\b|\dm\b|\dbn\b)")
+
+
+def _change_pair_unit(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare figure right after "from" takes the unit of the figure after "to" when that one
+    is a measure, a duration or a percentage with no scale word ("extended from 10 to 15
+    years": 10 years; "rose from 8 to 9.5 pct": 8 pct): the scanner splits a change's two
+    levels, and the unit is said once, after the second. Not a count with a noun of its own,
+    a range, a rate, nor money or a scaled figure ("from 2 to 5 mln tonnes": the scale may not
+    be the first's)."""
+    for f, g in pairwise(found):
+        if (
+            f["kind"] in ("count", "number")
+            and not f["unit"]
+            and not f["quantity"]
+            and not f["per"]
+            and f["value_high"] != f["value_high"]
+            and g["kind"] in ("measure", "duration", "percent")
+            and g["unit"]
+            and not g["per"]
+            and g["value_high"] != g["value_high"]
+            and any(c.isdigit() for c in f["text"]) == any(c.isdigit() for c in g["text"])
+            and _TO_GAP.fullmatch(text, f["end"], g["start"])
+            and _FROM_BEFORE.search(text, max(0, f["start"] - 8), f["start"])
+            and not _SCALE_IN.search(g["text"])
+        ):
+            f["kind"], f["unit"] = g["kind"], g["unit"]
+
+
 # round twenty-seven: "after three quarters of contraction": a stretch of quarters, a duration
 _QUARTERS_OF_PROCESS = re.compile(
     r"[ \t\n]+of[ \t\n]+(?:(?:negative|positive|economic|strong|weak|falling|rising|"

@@ -43,6 +43,7 @@ from newslens_numbers.conversions import (
     _story_tons,
 )
 from newslens_numbers.counted import (
+    _change_pair_unit,
     _continued_measure,
     _count_before_top,
     _death_toll,
@@ -253,6 +254,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _index_level_points(scanner.text, out)
     _young_of_age(scanner.text, out)
     _pair_noun(scanner.text, out)
+    if " from " in text:
+        _change_pair_unit(scanner.text, out)
     if "short ton" in text or "long ton" in text or "hort-ton" in text or "ong-ton" in text:
         _story_tons(scanner.text, out)
     if "vague" in [f["modifier"] for f in out]:

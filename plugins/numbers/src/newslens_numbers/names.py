@@ -258,6 +258,11 @@ _ONE_FOR_ANOTHER = re.compile(
     r"[ \t]+(?:another|the[ \t]+other)(?=[ \t]*(?:[.,;:!?\"'’”)]|$)"
     r"|[ \t]+(?:in|at|on|is|was|are|were|will|would|could|can|and|or|but|without)\b)"
 )
+# "just the one long lesson", "only the one rest day": a single thing stressed, a count; the
+# noun phrase must follow ("just the one." and "only the one that works" stay pronouns)
+_JUST_THE_BEFORE = re.compile(r"\b(?:[Jj]ust|[Oo]nly)[ \t]+the[ \t]+\Z")
+_NOUN_PHRASE_AFTER = re.compile(r"[ \t]+([a-z]{3,})\b(?!-)")
+
 # "one from X and one from Y", "one built for Kenya and one for Peru": pronouns
 _ONE_AND_ONE = re.compile(r"[^.;:]*?\band[ \t]+one[ \t]+(?:from|for|(?:in|at)[ \t]+[A-Z])")
 _ONE_AND_BEFORE = re.compile(
@@ -694,8 +699,10 @@ class NameRules:
             and not _NUMBER_BEFORE.search(text[max(0, s - 10) : s])
         ):
             prev = _prev_word(text, s).lower()
-            if prev in ("no", "any", "every", "some", "each", "the", "this", "that", "which") and (
-                prev != "that" or not self.that_clause_count(s, e)
+            if (
+                prev in ("no", "any", "every", "some", "each", "the", "this", "that", "which")
+                and (prev != "that" or not self.that_clause_count(s, e))
+                and not (prev == "the" and self.just_the_one(s, e))
             ):
                 return False
             if _QUOTE_AFTER_ONE.match(text, e, min(self.n, e + 3)):
@@ -786,6 +793,16 @@ class NameRules:
             return False  # "at three o'clock": a clock time, left out as "at 3 o'clock" is
         # "thousands of", "hundreds of", "millions of" are vague, not figures
         return not _S_END.match(text[e : e + 2])
+
+    def just_the_one(self, s: int, e: int) -> bool:
+        """True for "just the one" or "only the one" before its noun phrase ("just the one long
+        lesson": a single lesson stressed, counted as the development files read it), not
+        before a clause or a stop ("only the one that works", "just the one.")."""
+        text = self.text
+        if not _JUST_THE_BEFORE.search(text, max(0, s - 16), s):
+            return False
+        nxt = _NOUN_PHRASE_AFTER.match(text, e, min(self.n, e + 30))
+        return nxt is not None and nxt.group(1) not in STOP
 
     def that_clause_count(self, s: int, e: int) -> bool:
         """ "officials said that one depot was shut", "noted that one bank ...": "that" opens a

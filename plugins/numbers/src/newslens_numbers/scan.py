@@ -142,6 +142,11 @@ _PLAYED_AT_BEFORE = re.compile(
     r"number[ \t]+$"
 )
 # after "the last/latter half": the period it is of (round twenty), not "the last half hour"
+#: "six-figure", "seven-figure": a size in digits ("a six-figure salary"), not "the figures"
+#: (not before a scale, "four-figure thousands": a size of the thousands, left as it was)
+_N_FIGURE_AFTER = re.compile(
+    r"-figure\b(?!-)(?![ \t]+(?i:hundreds|thousands|millions|billions|sums?[ \t]+of)\b)"
+)
 _LAST_HALF_AFTER = re.compile(
     r"[ \t\n]+(?:of[ \t\n]+(?:(?:the|this|next|last|fiscal|its|their)[ \t\n]+)?"
     r"(?:\d{4}\b|(?i:year|season|decade|century|month|quarter|week|day|match|game|period)\b|"
@@ -345,6 +350,18 @@ class _Scanner(NameRules, VagueRules, OrdinalRules, UnitRules, RangeRules, RateR
         value, s, e, form, decimals = core
         if form == "vague":
             return self.handle_vague(s, e)
+        if (
+            form in ("word", "digits")
+            and text[e : e + 1] == "-"
+            and (figure := _N_FIGURE_AFTER.match(text, e, min(self.n, e + 30)))
+            and value == int(value)
+            and 3 <= value <= 12
+        ):
+            # "a six-figure salary", "a seven-figure sum": a vague size of so many digits, no
+            # unit and nothing counted (fresh28's reading, as "multi-million" with no currency)
+            self.add(s, figure.end(), 10 ** (value - 1), kind="count",
+                     high=10**value - 1, modifier="vague")  # fmt: skip
+            return figure.end()
         if form == "ordw":
             return self.handle_word_ordinal(value, s, e)
         if (

@@ -582,6 +582,24 @@ def _in_capital_name(text: str, start: int, end: int, words: list[str]) -> bool:
 _SUCH_AS = re.compile(r"[ \t]+(?:as|that)\b")
 
 
+#: the words that open a noun phrase as its determiner before a count ("the three men's cars")
+_PHRASE_DETERMINERS = frozenset(
+    ("the", "these", "those", "their", "its", "his", "her", "our", "my", "your")
+)
+
+
+def _determiner_opens(text: str, pos: int) -> bool:
+    """True when a determiner stands right before the count ending at ``pos`` ("the three",
+    "their four"). The lead's decision on the twenty-eighth sample: a count before a plural
+    possessive then counts the possessor ("the two firms' bids": firm), since the determiner
+    shows the count's phrase ends there; without one, the possessive modifies the head noun
+    ("two US critics' associations": association)."""
+    start = pos
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return _prev_word(text, start).lower() in _PHRASE_DETERMINERS
+
+
 def counted_noun(text: str, pos: int, value: float) -> str:
     """The head noun of what a count counts, read from the words after ``pos``.
 
@@ -775,6 +793,14 @@ def counted_noun(text: str, pos: int, value: float) -> str:
             break
         if words and low in _TIME_DEICTICS and _TIME_WORD_AFTER.match(text, m.end(), limit):
             break  # "one album last week": an adverb of time closes the phrase (round 22)
+        if (
+            value > 1
+            and low.endswith(("'s", "’s"))
+            and _is_plural(w[:-2])
+            and _determiner_opens(text, pos)
+        ):
+            words.append(w[:-2])  # "the three men's cars": the possessor is counted
+            break
         if "'" in w or "’" in w or w == "I":  # "I've", "they're": a clause has begun
             break
         if low in ("anyone", "everyone", "someone", "anybody", "everybody", "somebody", "nobody"):
@@ -803,6 +829,8 @@ def counted_noun(text: str, pos: int, value: float) -> str:
             i += 1  # 'the first "lightweight" portable computers': a quoted modifier
             continue
         if text[i : i + 2] in ("' ", "’ ") and _is_plural(w):
+            if _determiner_opens(text, pos):
+                break  # "the two firms' bids": the possessor is counted (the lead's decision)
             words.pop()  # "two US critics' associations": a possessive plural modifies
             i += 1
             continue
