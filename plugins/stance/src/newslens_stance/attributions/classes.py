@@ -58,6 +58,8 @@ for _cls, _block in {
         bemoan blast savage downplay reaffirm invoke reference cite mention berate castigate
         excoriate disparage deride belittle lambaste clarify hint muse underscore
         observe interject attribute credit cast paint frame bill pitch position present
+        whisper mutter murmur growl holler shriek mumble stammer gripe moan grouse confide
+        admonish preach insinuate
         portray depict
         allude liken compare distance hit brag
         """,
