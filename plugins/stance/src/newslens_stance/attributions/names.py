@@ -57,12 +57,15 @@ _PERSON_OF_PLACE = re.compile(
 #: Kestrel Bay", "a senior spokeswoman for the Department of Justice", "A Brightwater
 #: Shipping spokeswoman", "Brightwater's spokesman" (docs/decisions.md: a spokesperson without
 #: a name is the organisation's voice; a named one, "spokeswoman Helen Marsh", is the person)
+#: a capitalised name of one or more words, "of" / "for" / "the" / "and" inside ("Centre for
+#: Aviation", "Department of Justice")
+_PROPER_RUN = r"[A-Z][\w&.\-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z][\w&.\-]*)*"
 _SPOKESPERSON_FOR = re.compile(
     r"(?:[a-z][\w-]*\s+){0,2}spokes(?:man|woman|person|people|men|women)\s+for\s+"
     r"(?:the\s+)?(?P<org>[A-Z].*)"
 )
 _ORG_SPOKESPERSON = re.compile(
-    r"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z][\w&.\-]*)*)(?:[’']s)?"
+    rf"(?P<org>{_PROPER_RUN})(?:[’']s)?"
     r"\s+(?:(?:senior|chief|top|deputy|press|official|former|acting|longtime|principal)\s+){0,2}"
     r"spokes(?:man|woman|person|people|men|women)"
 )
@@ -73,7 +76,7 @@ _ORG_SPOKESPERSON = re.compile(
 #: party is the possessor. Only such artefacts: "Trump's critics" or "Lee's family" are other
 #: parties, and "BBC's Jonathan Marcus" (a capital after) is the person.
 _POSSESSOR_OF_THING = re.compile(
-    r"(?P<owner>[A-Z][\w&.\-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z][\w&.\-]*)*)[’']s?"
+    rf"(?P<owner>{_PROPER_RUN})[’']s?"
     r"(?:\s+[a-z][\w-]*){0,2}\s+(?:statements?|website|site|database|reports?|(?:press\s+)?release"
     r"|announcement|account|tweets?|posts?|letter|filing|blog|page|newsletter|bulletin|memo"
     r"|documents?|data|figures|records|notice|communiqu[eé])(?:\s+(?:of|on|from|about)\s+.*)?"
