@@ -844,7 +844,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"\b(?:as\s+(?:soon|early)\s+as\s+possible|right\s+now|now|nowadays|currently|"
             r"(?<!since\s)(?<!until\s)(?<!till\s)(?<!by\s)(?<!from\s)(?<!and\s)(?<!but\s)"
             r"then[\s-]+current|current|at\s+present|presently|"
-            r"these\s+days|at\s+the\s+moment|recently|recent|lately|in\s+the\s+past|"
+            r"these\s+days|at\s+the\s+moment|(?:(?:more|most)\s+)?recently|recent|lately|in\s+the\s+past|"
             r"the\s+past|in\s+the\s+future|(?:the\s+)?near\s+future|the\s+future|"
             # "in the distant past", "the not too distant future", "the recent past" ("for the
             # foreseeable future" is left: TimeBank leaves both of its uses out)
@@ -1578,6 +1578,17 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _r_duration(m, ctx)
 
 
+#: a date right after "most recently" / "more recently" ("most recently last spring", "more
+#: recently, in 1998", "most recently on Tuesday"): the date says when the latest case was
+_DATE_AFTER_LATEST = re.compile(
+    r"\s*,?\s*(?:(?:in|on|during|at\s+the\s+end\s+of|early|late|earlier|later)\s+)?"
+    rf"(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+"
+    rf"(?:week|month|year|spring|summer|fall|autumn|winter|{_MONTH}|{_WEEKDAY})\b|"
+    rf"(?:{_MONTH}|{_WEEKDAY})(?![a-z])|yesterday\b|(?:1[89]|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
+
 #: after a segue's "now": "for" and the item announced, no verb between ("Now for the scores")
 _SEGUE_NOW = re.compile(
     r"\s+for\s+(?!(?:the|a)\s+(?:\w+\s+)?(?:time|moment|while|years?|months?|weeks?|days?)\b)"
@@ -1602,6 +1613,11 @@ def _ref_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     ):
         # "Now for a look at the weather.", "And now for the scores": a presenter's segue to
         # the next item, a discourse marker (TimeML tags no time there), not these days
+        return None
+    if word.endswith(" recently") and _DATE_AFTER_LATEST.match(ctx.text, m.end()):
+        # "three depots burned, most recently last spring": the last of a series, told by
+        # the date that follows (AQUAINT leaves the adverb out there); alone, "More
+        # recently, ..." is the recent past with its comparative in the extent (TimeBank's)
         return None
     if word.endswith(" time"):
         # "at that time": a past time under discussion, unless the clause looks ahead
