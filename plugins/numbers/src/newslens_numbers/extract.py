@@ -74,6 +74,7 @@ from newslens_numbers.currency import (
     _won,
 )
 from newslens_numbers.currency import dateline_currency as dateline_currency
+from newslens_numbers.futures_rows import futures_row_figures
 from newslens_numbers.rate_runs import carried_rates
 from newslens_numbers.scan import _Scanner
 from newslens_numbers.scores import (
@@ -211,6 +212,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         "°" in text or "deg" in text.lower()
     ):
         _api_gravity(scanner.text, findings)
+    findings = futures_row_figures(text, findings)
     spans = sentence_spans(text) if findings else ()
     out: list[dict[str, Any]] = []
     for n, f in enumerate(findings):

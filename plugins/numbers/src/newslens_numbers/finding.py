@@ -43,6 +43,7 @@ from newslens_numbers.patterns import (
     _MOVE_BEFORE,
     _QUAKE_READING_BEFORE,
     _RANGE_JOIN,
+    _RANGING_FROM,
     _RATE_ADJECTIVE,
     _RICHTER_AFTER,
     _SIGN_BEFORE,
@@ -602,11 +603,12 @@ class FindingRules:
                     changed = None  # "cut to some 40 to 45 mln dlrs": a range
                 # "a fall in the 18 to 34-year-old group": an age range whatever moved before
                 aged_range = _TO_YEAR_OLD.match(text, r.end(), min(self.n, r.end() + 24))
-                ok_join = (not from_before and not changed) or aged_range is not None
+                ranging = _RANGING_FROM.search(text, max(0, start - 20), start) is not None
+                ok_join = ranging or (not from_before and not changed) or aged_range is not None
                 # after one of ``_MOVE_BEFORE``, only when M is over three times N (checked once
                 # M is read): "had risen 31.6 to 2845.2", not "has risen by 5 to 15 pct"
                 moved = _MOVE_BEFORE.search(text[max(0, start - 40) : start])
-                if moved is not None and _leveled_by_verb(text, start, moved):
+                if ranging or (moved is not None and _leveled_by_verb(text, start, moved)):
                     moved = None  # "had fallen to about 5 to 6 pct"
             else:
                 ok_join = True

@@ -398,6 +398,9 @@ _CHANGE_BEFORE_FROM = re.compile(
     r"|\b(?:extend|extends|extended|extending|lengthen|lengthens|lengthened|lengthening|"
     r"shorten|shortens|shortened|shortening)[ \t]+(?!from\b)[^.;]{1,60}[ \t])from[ \t]+$"
 )
+# "ranging from N to M", "ranged from": the figures' own range, whatever verb of change comes
+# before ("raised wages by amounts ranging from 5 to 8 pct": 5-8 pct; round forty-one)
+_RANGING_FROM = re.compile(r"(?i:\brang(?:e|es|ed|ing)[ \t]+from)[ \t]+$")
 _BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)[ \t]+$")
 _BETWEEN_AGES = re.compile(r"(?i:\bbetween[ \t]+(?:the[ \t]+)?ages[ \t]+of)[ \t]+$")
 _AGE_AFTER = re.compile(
