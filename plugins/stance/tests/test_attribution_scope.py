@@ -711,11 +711,13 @@ def test_an_inverted_speaker_with_a_modal_like_name_or_a_year() -> None:
 
 
 def test_backing_a_party_and_a_headline_source_with_inner_capitals() -> None:
-    # round five: "backed X" / "backs the levy" is a stance with its object, "backed by" and
-    # "backed down" are not; a headline's source may be "Jane McRae" or "NY Gazette"
+    # round five: "backed X" / "backs the levy" is a stance with its object, "backed down" is
+    # not; "backed by" is no active stance of its subject (round forty-seven: a passive whose
+    # agent holds the stance); a headline's source may be "Jane McRae" or "NY Gazette"
     rows = find_attributions("Ryan backed Mr. Lund. The plan was backed by the council.")
     assert [(r["cue"], r["speaker"], r["content"]) for r in rows] == [
-        ("backed", "Ryan", "Mr. Lund")
+        ("backed", "Ryan", "Mr. Lund"),
+        ("backed", "the council", "The plan"),
     ]
     assert find_attributions("He backed down.") == []
     text = "Jane Roe: Harbour Levy Deserves a Second Look.\n\nThe senator spoke on Monday."

@@ -660,8 +660,6 @@ _SHOW_MODIFIERS = frozenset(
 
 #: participles of a stance for or against a party, heading a reduced relative
 _STANCE_PARTICIPLES = frozenset(_words("supporting opposing endorsing favoring favouring backing"))
-#: a noun phrase opening: a capitalised word or a determiner
-_NP_OPENS = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|this|that)\s)")
 #: round thirty-one: after a stance participle also a party or a candidate in lower case
 #: ("a group backing former mayor Lund", "those supporting other candidates")
 _STANCE_OBJECT_OPENS = re.compile(
@@ -1214,8 +1212,12 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             or (nt and not nt[0].isalnum() and nt not in {":", '"', "“"})
             or not nt
         )
-    if low in {"backed", "backs", "backing"} and not _NP_OPENS.match(text, cue_start + len(form)):
-        return True  # "backed down", "backed by", "their backs": a stance needs its object
+    if low in {"backed", "backs", "backing"} and not _STANCE_OBJECT_OPENS.match(
+        text, cue_start + len(form)
+    ):
+        # "backed down", "backed by", "their backs": a stance needs its object (round
+        # forty-seven: also a party in lower case, "a group backing former mayor Lund")
+        return True
     if low in {"questioned", "asked"} and _REPORT_AFTER.match(text, cue_start + len(form)):
         return True  # "voters questioned said", "those asked say": a poll's respondents
     if low == "know" and pw in {"you", "please", "ya"}:

@@ -829,9 +829,12 @@ _PASSIVE_BY_RE = re.compile(
     r"(?:(?:\w+ly|first|also|later|since|then|again|initially|originally)\s+)?"
     r"(?P<verb>announced|described|reported|confirmed|quoted|cited|criticised|criticized|"
     r"denied|disputed|stated|told|praised|condemned|claimed|echoed|mentioned|revealed|"
-    r"tweeted|endorsed|denounced|ridiculed|lauded|hailed|applauded)"
+    r"tweeted|endorsed|denounced|ridiculed|lauded|hailed|applauded|"
+    # round forty-seven: a stance in the passive, its holder the agent ("the levy is
+    # opposed by the unions", "Dale was backed by most anglers")
+    r"supported|opposed|backed)"
     r"(?:\s+(?:on|in|at|during|late|early|last)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?)?\s+by\s+"
-    r"(?P<agent>(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'.\-]*|[a-z]+)(?:\s+(?:of|for|the|and|"
+    r"(?P<agent>(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'.\-]*|[a-z]+|\d[\d.,]*%?)(?:\s+(?:of|for|the|and|"
     r"[A-Z][\w’'.\-]*|[a-z]+)){0,7}?)(?=\s+(?:as|to)\b|\s*[,.;:!?]|\s*$)"
 )
 _HEDGE_RE = re.compile(

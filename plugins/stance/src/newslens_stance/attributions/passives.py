@@ -69,6 +69,36 @@ _NEGATED_SUBJECT = re.compile(r"(?:no|none|nothing|neither)\b", re.IGNORECASE)
 _AS_OR_TO = re.compile(r"\s+as\s+|\s+(?=to\s)")
 
 
+#: round forty-seven: a stance in the passive ("the levy is opposed by the unions"), whose
+#: agent may be a share of a party ("was backed by 40 percent of anglers", "by overwhelming
+#: majorities of both parties"), as a poll reports it
+#: (their lemmas: the attitude lexicon's, which the report lexicon lacks; "oppose" a "deny")
+_STANCE_PASSIVES = {"supported": "support", "opposed": "oppose", "backed": "back"}
+_SHARE_OF_PARTY = re.compile(
+    r"(?:(?:about|nearly|almost|roughly|only|just|some|over|more\s+than)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|in\s+\d+\b)|"
+    r"(?:(?:large|wide|big|huge|overwhelming|slim|narrow)\s+)?majorit(?:y|ies)\b|"
+    r"(?:most|half|many)\s+of\b)"
+)
+#: the last "that", "whether" or "if" of a stance passive's subject, or a fronted phrase
+#: before a comma ("According to Lee, the rebels are backed by ...", "In Elmton, Dale was
+#: supported by ..."): the stance's subject is what follows, so a report around it keeps it
+#: inside its content
+_LAST_THAT = re.compile(
+    r".*\b(?:that|whether|if)\s+|"
+    r"(?:[Aa]ccording\s+to|[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Ss]ince|[Ll]ast|[Tt]his|"
+    r"[Ww]hile|[Ww]hen|[Bb]ut|[Yy]et|[Ss]o|[Aa]nd)\b[^,]{0,80},\s+",
+    re.DOTALL,
+)
+#: round forty-seven: a stance in a reduced passive after a comma ("the ferry bill, opposed
+#: by the unions, never became law"); "backed by" and "supported by" after a comma are as
+#: often arms, money or evidence ("troops, backed by air strikes"), so "opposed" alone
+_REDUCED_OPPOSED_RE = re.compile(
+    r"(?P<comma>,)\s+(?:\w+ly\s+)?(?P<verb>opposed)\s+by\s+"
+    r"(?P<agent>(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'.\-]*|[a-z]+)(?:\s+(?:of|for|the|and|"
+    r"[A-Z][\w’'.\-]*|[a-z]+)){0,7}?)(?=\s*[,.;:!?]|\s*$)"
+)
+
 # the word sets of the function below, built once (a set union per call costs microseconds)
 _TITLE_WORDS_AND_SENIOR = _TITLE_WORDS | {"senior"}
 _SPEAKER_OR_PRESS_HEADS = _COMMON_SPEAKERS | {"police", "media", "press", "outlets", "newspapers"}
@@ -116,6 +146,7 @@ def _passive_findings(
             continue
         sp = _strip_span(text, *m.span("agent"), punct=" \t\n,;:.")
         agent = text[sp[0] : sp[1]]
+        stance = m.group("verb") in _STANCE_PASSIVES
         if not (
             agent[:1].isupper()
             or agent.split()[0].lower() in {"the", "a", "an"}
@@ -123,9 +154,17 @@ def _passive_findings(
             or (agent.split()[0].lower() in _TITLE_WORDS_AND_SENIOR and len(agent.split()) > 1)
             or agent.lower() in _COMMON_SPEAKERS
             or agent.split()[-1].lower() in _SPEAKER_OR_PRESS_HEADS
+            or (stance and _SHARE_OF_PARTY.match(agent))
         ):
             continue  # "reported by midday"
         subj = _strip_span(text, s0, m.start("aux"))
+        if stance:
+            if _RELATIVE_PRONOUN_END.search(text, subj[0], m.start("aux")):
+                continue  # "the pier, which is backed by the board": the antecedent's row
+            # "a poll shows that Dale was backed by ...": the stance's subject is the clause's
+            that = _LAST_THAT.match(text, subj[0], subj[1])
+            if that is not None:
+                subj = (that.end(), subj[1])
         if _NEGATED_SUBJECT.match(text[subj[0] : subj[1]]):
             continue  # "No deaths were reported by ...": a negated report has no content
         dm = _DISCOURSE.match(text[subj[0] : subj[1]])
@@ -138,8 +177,26 @@ def _passive_findings(
             a2, b2 = _strip_span(text, m.end() + tail.end(), _clause_end(doc, m.end(), s1))
             if b2 > a2:
                 parts.append((a2, b2))
-        lemma = FORM_TO_LEMMA.get(m.group("verb"), m.group("verb"))
+        lemma = _STANCE_PASSIVES.get(m.group("verb")) or FORM_TO_LEMMA.get(
+            m.group("verb"), m.group("verb")
+        )
         findings.append(_Finding((c0, c1), lemma, sp, parts, claims_act=lemma == "claim"))
+        used_cues.add(c0)
+    # 2a. round forty-seven: "the ferry bill, opposed by the unions, never became law": the
+    # agent holds the stance, the noun phrase before the comma is what it is against
+    for m in _REDUCED_OPPOSED_RE.finditer(text) if "opposed" in lower_words else ():
+        c0, c1 = m.span("verb")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        s0, _ = doc.sentence(c0)
+        sp = _strip_span(text, *m.span("agent"), punct=" \t\n,;:.")
+        agent = text[sp[0] : sp[1]]
+        if not (agent[:1].isupper() or agent.split()[0].lower() in {"the", "a", "an"}):
+            continue  # "opposed by many" names no party
+        target, _ = _np_before(doc, m.start("comma"), s0)
+        if target is None or sp[1] <= sp[0]:
+            continue
+        findings.append(_Finding((c0, c1), "oppose", sp, [target]))
         used_cues.add(c0)
     # 2b. round ten: a report in the passive with no agent: "the plan was criticized for its
     # cost", "he was accused of lying", "the pier's sale was announced on Monday"; the
