@@ -121,6 +121,8 @@ _SUPPORT_GIVEN_RE = re.compile(
     r"formal|unequivocal|enthusiastic|considerable)\s+){1,3}(?:support|backing))\s+"
     r"(?:behind|to)\s+(?=[\w“\"])"
 )
+#: the stems every match of :data:`_SUPPORT_GIVEN_RE` holds (its necessary condition)
+_GIVEN_VERBS = ("threw", "throw", "lent", "lend", "pledg")
 _CRITICISM_REASON = re.compile(r"\s+(?:for|over|about|that)\s+")
 #: a verb that puts a stance in words or deeds right before its noun ("voiced support for")
 _VOICED_END = re.compile(
@@ -344,7 +346,8 @@ def _nominal_findings(
         used_cues.add(c0)
     # 3p''. round forty-eight: support thrown, lent or pledged, "the union threw its support
     # behind Dale": the subject is the holder, what follows "behind" or "to" the content
-    for m in _SUPPORT_GIVEN_RE.finditer(text) if ("support" in text or "backing" in text) else ():
+    given = ("support" in text or "backing" in text) and any(v in text for v in _GIVEN_VERBS)
+    for m in _SUPPORT_GIVEN_RE.finditer(text) if given else ():
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
