@@ -45,7 +45,7 @@ def test_the_backing_of_a_party(got: Callable) -> None:
 
 def test_no_stance_without_a_party(got: Callable) -> None:
     # a preposition among the modifiers, a relative of kinship, money as what backs
-    assert got("Marta Okafor is disliked by supporters of her rival.") == []
+    assert got("Marta Okafor is mistrusted by backers of the mayor.") == []
     assert got("Bo Lund is the son of a supporter of the mayor.") == []
     assert got("The bank had the backing of a state guarantee.") == []
     assert got("Investors said the bank is a financial backer of the pier.") == [
