@@ -61,7 +61,7 @@ _SUPPORT_HELD_RE = re.compile(
     r"\b(?P<cue>(?:has|have|had|won|earned|earns|drew|draws|received|receives|enjoys|"
     r"enjoyed|garnered|garners|secured|gained|consolidated)\s+(?:(?:the|strong|stronger|"
     r"strongest|even|overwhelming|full|broad|deep|greatest|great|solid|wide|widespread|"
-    r"majority|won|his|her|their|its|the)\s+){0,3}support)\s+(?:of|from|among)\s+"
+    r"majority|won|his|her|their|its|the)\s+){0,3}(?:support|backing))\s+(?:of|from|among)\s+"
     r"(?!the\s+(?:polls?|survey|campaign)\b)"
     r"(?P<src>[^,;:.“\"()—–]+?)(?=\s+(?:for|over|about|that|after|because|as|when|who|"
     r"whom|which|while|by|to|since|despite|but|behind|with)\b|\s+in\s+(?:his|her|their|its|"
@@ -71,6 +71,16 @@ _SUPPORT_HELD_RE = re.compile(
 #: condition: the pattern opens with "has", "had", ..., tried wherever they occur)
 _SUPPORT_FROM = re.compile(r"\s+(?:of|from|among)\s")
 _JOINS = frozenset(_words("and but yet so or nor"))
+_HELD_WORDS = frozenset(_words("support backing"))
+#: what backs a thing without holding a stance: money, a pledge of it, or proof
+_MONEY_OR_PROOF = frozenset(
+    _words(
+        """
+        guarantee guarantees loan loans fund funds funding money cash credit collateral assets
+        capital evidence data research studies study
+        """
+    )
+)
 _ENDORSEMENT_WON_RE = re.compile(
     r"\b(?:won|wins|received|receives|got|gets|picked\s+up|picks\s+up|has|had|have|earned|"
     r"earns|secured|secures|landed|lands|garnered|gained|collected|scored)\s+"
@@ -83,6 +93,36 @@ _ENDORSEMENT_WON_RE = re.compile(
     r"[,;:“\"()—–]|(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
     r"(?<!\bGen)(?<!\bSt)(?<!\b[A-Z])\.|$)"
 )
+#: round forty-eight: a holder named a supporter or a backer after a copula, "Lund is a
+#: longtime supporter of the levy", "the dockers were early backers of Dale": the subject holds
+#: the stance, what follows "of" is its object (not "a financial backer of", money; the words
+#: between the article and the noun are its modifiers, never "of", a determiner or a
+#: preposition: "the son of a supporter of" and "is disliked by supporters of" name no stance
+#: of the subject's)
+_SUPPORTER_OF_RE = re.compile(
+    r"(?<![\w’'\-])(?P<cue>(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|"
+    r"remained|became|becomes?)\s+(?:(?:also|still|now|already|long)\s+)?"
+    r"(?:(?:an?|among\s+the|one\s+of\s+the)\s+)?"
+    r"(?:(?!(?:of|an?|the|his|her|their|its|financial|not|by|to|for|with|in|on|at|from|as|"
+    r"among|than)\b)[a-z\-]+\s+){0,3}"
+    r"(?:supporters?|backers?))\s+of\s+(?=[\w“\"])"
+)
+#: a subject that names no holder: a relative's or a dummy's ("which is a supporter of")
+_NO_HOLDER = frozenset(_words("it this that which there what"))
+#: round forty-eight: support thrown, lent or pledged behind or to its object, "the union
+#: threw its support behind Dale", "Lee has lent her backing to the levy": the subject holds
+#: the stance (round nine's :data:`_VOICED_END` reads these verbs before "support for" only);
+#: no "gave": "gave support to" is as often arms or money as a stance
+_SUPPORT_GIVEN_RE = re.compile(
+    r"\b(?P<cue>(?:(?:has|have|had|is|are|was|were|will|would)\s+)?"
+    r"(?:(?:already|also|quickly|publicly|formally|now|since|all)\s+)?"
+    r"(?:threw|throws?|throwing|thrown|lent|lends?|lending|pledged|pledges?|pledging)\s+"
+    r"(?:(?:his|her|their|its|our|my|full|strong|public|early|considerable|crucial|tacit|"
+    r"formal|unequivocal|enthusiastic|considerable)\s+){1,3}(?:support|backing))\s+"
+    r"(?:behind|to)\s+(?=[\w“\"])"
+)
+#: the stems every match of :data:`_SUPPORT_GIVEN_RE` holds (its necessary condition)
+_GIVEN_VERBS = ("threw", "throw", "lent", "lend", "pledg")
 _CRITICISM_REASON = re.compile(r"\s+(?:for|over|about|that)\s+")
 #: a verb that puts a stance in words or deeds right before its noun ("voiced support for")
 _VOICED_END = re.compile(
@@ -239,7 +279,9 @@ def _nominal_findings(
     # supporters (after "of", "from", "among") are the source, the one supported (the
     # subject) the content (68% gold where the shape occurs in PolNeAR train; not "lacks
     # support", "sought support", "win the support of", a wish)
-    support_held = "support" in lower_words and _occurs(text, {"support"}, _SUPPORT_FROM)
+    # (round forty-eight: "backing" as "support", "Lund has the backing of the unions")
+    held_words = lower_words & _HELD_WORDS
+    support_held = bool(held_words) and _occurs(text, held_words, _SUPPORT_FROM)
     for m in _SUPPORT_HELD_RE.finditer(text) if support_held else ():
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
@@ -249,6 +291,11 @@ def _nominal_findings(
         subject, _ = _np_before(doc, c0, s0)
         if subject is None or sp[1] <= sp[0] or len(_WORD.findall(text[sp[0] : sp[1]])) < 1:
             continue
+        if (
+            m.group("cue").endswith("backing")
+            and _WORD.findall(text[sp[0] : sp[1]])[-1].lower() in _MONEY_OR_PROOF
+        ):
+            continue  # "had the backing of a state guarantee": money or proof, no party
         findings.append(_Finding((c0, c1), "support", sp, [subject]))
         used_cues.add(c0)
     # 3p. round fifteen: an endorsement won or held, "Lund won the endorsement of the dockers'
@@ -276,3 +323,48 @@ def _nominal_findings(
         elif c0 not in used_cues:
             findings.append(_Finding((c0, c1), "endorsement", sp, [subject]))
             used_cues.add(c0)
+    # 3p'. round forty-eight: a supporter or a backer after a copula, "Lund is a longtime
+    # supporter of the levy": the subject is the holder, the phrase after "of" the content
+    for m in _SUPPORTER_OF_RE.finditer(text) if ("supporter" in text or "backer" in text) else ():
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        if any(f.cue[0] <= c0 < f.cue[1] for f in findings):
+            continue
+        s0, s1 = doc.sentence(c0)
+        subject, _ = _np_before(doc, c0, s0)
+        if subject is None or text[subject[0] : subject[1]].lower() in _NO_HOLDER:
+            continue
+        a = m.end()
+        a, b = _strip_span(text, a, _clause_end(doc, a, s1))
+        cut = _OBJECT_END.search(text, a, b) or _NP_OBJECT_END.search(text, a, b)
+        if cut is not None and cut.start() > a:
+            b = _strip_span(text, a, cut.start())[1]
+        if len(_WORD.findall(text[a:b])) < 1:
+            continue
+        findings.append(_Finding((c0, c1), "support", subject, [(a, b)]))
+        used_cues.add(c0)
+    # 3p''. round forty-eight: support thrown, lent or pledged, "the union threw its support
+    # behind Dale": the subject is the holder, what follows "behind" or "to" the content
+    given = ("support" in text or "backing" in text) and any(v in text for v in _GIVEN_VERBS)
+    for m in _SUPPORT_GIVEN_RE.finditer(text) if given else ():
+        c0, c1 = m.span("cue")
+        if c0 in used_cues or doc.quote_at(c0) is not None:
+            continue
+        if any(f.cue[0] <= c0 < f.cue[1] or c0 <= f.cue[0] < c1 for f in findings):
+            continue  # a verb's row or round nine's "threw its support for" has it
+        s0, s1 = doc.sentence(c0)
+        subject, _ = _np_before(doc, c0, s0)
+        if subject is not None and text[subject[0] : subject[1]].lower() in _AUX | _JOINS:
+            subject = _clause_subject(doc, s0, c0)
+        if subject is None or text[subject[0] : subject[1]].lower() in _NO_HOLDER:
+            continue
+        a = m.end()
+        a, b = _strip_span(text, a, _clause_end(doc, a, s1))
+        cut = _OBJECT_END.search(text, a, b) or _NP_OBJECT_END.search(text, a, b)
+        if cut is not None and cut.start() > a:
+            b = _strip_span(text, a, cut.start())[1]
+        if len(_WORD.findall(text[a:b])) < 1:
+            continue
+        findings.append(_Finding((c0, c1), "support", subject, [(a, b)]))
+        used_cues.add(c0)
