@@ -11,6 +11,14 @@ empty column), and it must sit in a table, a run of such rows one under the othe
 at least one row has a figure with its letter: the table's other rows ("JAN8  1740  1752",
 no bid or ask that day) are read the same way, and a code, a year or a ticker on a line of
 prose, or a run of month rows with no letter anywhere, is never read here.
+
+The grain exchanges' closing tables write a price in eighths or quarters of a cent as a mixed
+fraction and the day's change after "UP" or "OFF" ("SEP8  326 3/4  OFF  1/4", "NOV8  219
+UNCH"); such a run is a table too, each price and change a unitless measure, its span the whole
+mixed fraction ("326 3/4", 326.75), the change its size without the word (the change column of
+the table, as the letter is outside a glued figure's span). A fraction is read only with a
+denominator of a price tick (2, 4, 8, 16, 32 or 64) and a numerator below it; a row with any
+other fraction, or with a bond price cut to its last digits ("01 19/32"), is not read here.
 """
 
 from __future__ import annotations
@@ -18,15 +26,22 @@ from __future__ import annotations
 import re
 from typing import Any
 
+#: a price tick's fraction: "1/4", "3/8", "7/16"; its numerator is checked below the denominator
+_TICK = r"\d{1,2}/(?:2|4|8|16|32|64)"
+#: a price or change: digits with decimals, a mixed fraction "326 3/4", or a fraction alone
+_FIGURE = rf"(?:\d+(?:\.\d+)?(?:[ \t]+{_TICK})?|{_TICK})"
 #: a row: the contract month with its year digit at the line start, then only price columns
 _FUTURES_ROW = re.compile(
     r"^[ \t]*(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{1,2}"
-    r"(?P<cols>(?:[ \t]+(?:\d+(?:\.\d+)?[LHBA]?|--))*)[ \t]*$",
+    rf"(?P<cols>(?:[ \t]+(?:{_FIGURE}[LHBA]?|--|UP|OFF|UNCH))*)[ \t]*$",
     re.MULTILINE,
 )
-#: a price glued to its column's letter: low, high, bid, ask
-_GLUED = re.compile(r"\d[LHBA](?![^ \t])")
-_PRICE = re.compile(r"\d+(?:\.\d+)?")
+#: a price glued to its column's letter (low, high, bid, ask), or the day's change written out
+_TABLE_MARK = re.compile(r"\d[LHBA](?![^ \t])|(?<![^ \t])(?:UP|OFF|UNCH)(?![^ \t])")
+_PRICE = re.compile(rf"(?<![\d/.]){_FIGURE}(?![\d/])")
+_FRACTION = re.compile(r"(?:(\d+)[ \t]+)?(\d+)/(\d+)")
+#: a bond future's price cut to its last digits: "00 5/32", "01 19/32"
+_CUT_HANDLE = re.compile(r"(?<![\d.])0\d")
 
 
 def futures_row_figures(text: str, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -45,7 +60,7 @@ def futures_row_figures(text: str, found: list[dict[str, Any]]) -> list[dict[str
                     "start": price.start(),
                     "end": price.end(),
                     "text": digits,
-                    "value": float(digits),
+                    "value": _value(digits),
                     "value_high": float("nan"),
                     "unit": "",
                     "per": "",
@@ -63,12 +78,34 @@ def futures_row_figures(text: str, found: list[dict[str, Any]]) -> list[dict[str
     return kept
 
 
+def _value(figure: str) -> float:
+    """A figure's value: "326 3/4" is 326.75, "1/2" 0.5, "1604" 1604."""
+    fraction = _FRACTION.fullmatch(figure)
+    if fraction is None:
+        return float(figure)
+    whole, top, bottom = fraction.groups()
+    return int(whole or 0) + int(top) / int(bottom)
+
+
+def _proper(row: re.Match[str]) -> bool:
+    """Every fraction on the row below one ("3/4", never "5/4"): a tick, not a ratio or date;
+    and no price cut to its last digits ("01 19/32" for 101 19/32, the handle left to the
+    reader), whose value the row does not give."""
+    cols = row.group("cols")
+    if _CUT_HANDLE.search(cols):
+        return False
+    return all(int(top) < int(bottom) for _, top, bottom in _FRACTION.findall(cols))
+
+
 def _tables(text: str) -> list[list[re.Match[str]]]:
-    """Runs of futures rows on consecutive lines that hold a figure glued to its letter."""
+    """Runs of futures rows on consecutive lines that hold a figure glued to its letter or a
+    day's change ("UP", "OFF", "UNCH")."""
     runs: list[list[re.Match[str]]] = []
     for m in _FUTURES_ROW.finditer(text):
+        if not _proper(m):
+            continue
         if runs and runs[-1][-1].end() + 1 == m.start():
             runs[-1].append(m)
         else:
             runs.append([m])
-    return [run for run in runs if any(_GLUED.search(m.group("cols")) for m in run)]
+    return [run for run in runs if any(_TABLE_MARK.search(m.group("cols")) for m in run)]
