@@ -144,14 +144,40 @@ _OVERNIGHT_NO_TIME = re.compile(
     r"[\s-]+(?:(?:call|interbank|system|matched|repo|repurchase|deposit|lending|borrowing|"
     r"loan|fund|money|rate|injection|facility|swap|index|indexed|sterling|eurodollar|"
     r"success|sensation|celebrity|solution|fed|federal|courier|delivery|delivered|mail|"
-    r"express)s?\b"
+    r"express|assistance)s?\b"
+    # a money-market table's row, "overnight   4-7/8 3/4", "OVERNIGHT  8-1/2  8-3/8": the
+    # term, then its bid and offer (round 40)
+    r"|[ \t]+\d+(?:-\d+/\d+|\.\d+)?[ \t]+\d"
     # "the overnight climbed to 7-3/8 pct", "overnight touched a high": the rate itself, named
     # by its term before its verb of price
     r"|(?:rose|fell|touched|traded|eased|firmed|opened|opening|closed|stood|dropped|"
-    r"climbed|softened|edged|was\s+(?:quoted|bid|offered))\b"
+    r"climbed|softened|edged|was\s+(?:little\s+)?(?:changed|quoted|bid|offered))\b"
     r"|(?:and|or|to)\s+(?:tomorrow|spot|one|two|three|\d+)\b)",
     re.IGNORECASE,
 )
+
+
+#: a negation that denies speed, not an event: a modal, a generic present or "never" before
+#: "overnight" in its clause ("trust cannot be rebuilt overnight", "the merger won't close
+#: overnight", "old habits don't vanish overnight"); a past negation ("the ferry did not sail
+#: overnight", "was not seen overnight") may deny a real night's event, so is left out
+_DENIED_SPEED = re.compile(
+    r"(?:\b(?:can|could|will|would|do|does|is|are|must|should)\s*not\b|\bcannot\b|"
+    r"\b(?:ca|could|wo|would|do|does|is|are|must|should)n['\u2019]t\b|\bnever\b)"
+    r"[^.;:!?]{0,60}$",
+    re.IGNORECASE,
+)
+
+#: what may follow the idiom's "overnight": the end of its clause or of a quotation
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?\"')]|--|$)")
+
+
+def _not_overnight(ctx: Context, start: int, end: int) -> bool:
+    """Whether "overnight" closes a denied speed ("cannot be rebuilt overnight"): the idiom for
+    "all at once", which TimeML would not tag as a time (no night is meant)."""
+    if not _CLAUSE_END.match(ctx.text, end):
+        return False
+    return _DENIED_SPEED.search(ctx.text[max(0, start - 90) : start]) is not None
 
 
 #: a table's header row: columns set apart by runs of spaces (or tabs)
@@ -225,6 +251,10 @@ def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
     if word == "overnight" and _OVERNIGHT_NO_TIME.match(ctx.text, m.end("deix")):
         # "the overnight rate", "overnight call money", "overnight or one-week rates": the
         # money market's shortest term, no night; "an overnight success": suddenly
+        return None
+    if word == "overnight" and _not_overnight(ctx, m.start("deix"), m.end("deix")):
+        # "trust cannot be rebuilt overnight", "habits don't vanish overnight": not quickly, no
+        # night (round 40)
         return None
     if word in ("tonight", "last night", "overnight"):
         part = "NI"
