@@ -335,14 +335,10 @@ def _nominal_findings(
         subject, _ = _np_before(doc, c0, s0)
         if subject is None or text[subject[0] : subject[1]].lower() in _NO_HOLDER:
             continue
-        a = m.end()
-        a, b = _strip_span(text, a, _clause_end(doc, a, s1))
-        cut = _OBJECT_END.search(text, a, b) or _NP_OBJECT_END.search(text, a, b)
-        if cut is not None and cut.start() > a:
-            b = _strip_span(text, a, cut.start())[1]
-        if len(_WORD.findall(text[a:b])) < 1:
+        content = _stance_object(doc, m.end(), s1)
+        if content is None:
             continue
-        findings.append(_Finding((c0, c1), "support", subject, [(a, b)]))
+        findings.append(_Finding((c0, c1), "support", subject, [content]))
         used_cues.add(c0)
     # 3p''. round forty-eight: support thrown, lent or pledged, "the union threw its support
     # behind Dale": the subject is the holder, what follows "behind" or "to" the content
@@ -359,12 +355,19 @@ def _nominal_findings(
             subject = _clause_subject(doc, s0, c0)
         if subject is None or text[subject[0] : subject[1]].lower() in _NO_HOLDER:
             continue
-        a = m.end()
-        a, b = _strip_span(text, a, _clause_end(doc, a, s1))
-        cut = _OBJECT_END.search(text, a, b) or _NP_OBJECT_END.search(text, a, b)
-        if cut is not None and cut.start() > a:
-            b = _strip_span(text, a, cut.start())[1]
-        if len(_WORD.findall(text[a:b])) < 1:
+        content = _stance_object(doc, m.end(), s1)
+        if content is None:
             continue
-        findings.append(_Finding((c0, c1), "support", subject, [(a, b)]))
+        findings.append(_Finding((c0, c1), "support", subject, [content]))
         used_cues.add(c0)
+
+
+def _stance_object(doc: _Doc, a: int, s1: int) -> tuple[int, int] | None:
+    """What a noun of stance is for, from ``a`` (round forty-eight's two passes): the clause's
+    rest, cut where an object phrase ends; None when no word is left."""
+    text = doc.text
+    a, b = _strip_span(text, a, _clause_end(doc, a, s1))
+    cut = _OBJECT_END.search(text, a, b) or _NP_OBJECT_END.search(text, a, b)
+    if cut is not None and cut.start() > a:
+        b = _strip_span(text, a, cut.start())[1]
+    return (a, b) if _WORD.search(text[a:b]) else None
