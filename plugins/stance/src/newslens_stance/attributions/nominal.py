@@ -71,6 +71,8 @@ _SUPPORT_HELD_RE = re.compile(
 #: condition: the pattern opens with "has", "had", ..., tried wherever they occur)
 _SUPPORT_FROM = re.compile(r"\s+(?:of|from|among)\s")
 _JOINS = frozenset(_words("and but yet so or nor"))
+#: a "subject" that is an auxiliary or a conjunction: the clause's subject stands further back
+_AUX_OR_JOINS = _AUX | _JOINS
 _HELD_WORDS = frozenset(_words("support backing"))
 #: what backs a thing without holding a stance: money, a pledge of it, or proof
 _MONEY_OR_PROOF = frozenset(
@@ -311,10 +313,7 @@ def _nominal_findings(
         if _NOT_OR_NEVER.search(text, max(s0, m.start() - 12), m.start()):
             continue
         sp = _strip_span(text, *m.span("src"))
-        subject, _ = _np_before(doc, m.start(), s0)
-        if subject is not None and text[subject[0] : subject[1]].lower() in _AUX | _JOINS:
-            # "... and yet received the endorsement of": the clause's subject
-            subject = _clause_subject(doc, s0, m.start())
+        subject = _holder_before(doc, m.start(), s0)
         if subject is None or sp[1] <= sp[0]:
             continue
         old = next((f for f in findings if f.cue == (c0, c1)), None)
@@ -350,9 +349,7 @@ def _nominal_findings(
         if any(f.cue[0] <= c0 < f.cue[1] or c0 <= f.cue[0] < c1 for f in findings):
             continue  # a verb's row or round nine's "threw its support for" has it
         s0, s1 = doc.sentence(c0)
-        subject, _ = _np_before(doc, c0, s0)
-        if subject is not None and text[subject[0] : subject[1]].lower() in _AUX | _JOINS:
-            subject = _clause_subject(doc, s0, c0)
+        subject = _holder_before(doc, c0, s0)
         if subject is None or text[subject[0] : subject[1]].lower() in _NO_HOLDER:
             continue
         content = _stance_object(doc, m.end(), s1)
@@ -371,3 +368,13 @@ def _stance_object(doc: _Doc, a: int, s1: int) -> tuple[int, int] | None:
     if cut is not None and cut.start() > a:
         b = _strip_span(text, a, cut.start())[1]
     return (a, b) if _WORD.search(text[a:b]) else None
+
+
+def _holder_before(doc: _Doc, pos: int, s0: int) -> tuple[int, int] | None:
+    """The noun phrase right before ``pos``, or, when that is an auxiliary or a conjunction
+    ("... and yet received the endorsement of", "... and has thrown its support behind"), the
+    clause's subject (rounds fifteen and forty-eight)."""
+    subject, _ = _np_before(doc, pos, s0)
+    if subject is not None and doc.text[subject[0] : subject[1]].lower() in _AUX_OR_JOINS:
+        return _clause_subject(doc, s0, pos)
+    return subject

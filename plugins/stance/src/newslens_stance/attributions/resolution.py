@@ -165,8 +165,12 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
                 f.speaker_resolved = _last_mention(patterns, text, speaker[0], want)
         elif first in {"the", "this", "that"} and not _has_proper(s):
             head = _POSSESSIVE_END.sub("", words[-1].lower())
-            owner = _POSSESSIVE_END.sub("", words[-2].lower()) if len(words) > 2 else ""
-            if head.startswith("spokes") and owner in _ORG_WORDS:
+            owner = (
+                _POSSESSIVE_END.sub("", words[-2].lower())
+                if head.startswith("spokes") and len(words) > 2
+                else ""
+            )
+            if owner in _ORG_WORDS:
                 # "the health ministry's spokesman": the organisation spoken for, as an
                 # unnamed spokesperson's party is (``names.spokesperson_party``); "the
                 # congressman's spokesman" stays a person's spokesman
