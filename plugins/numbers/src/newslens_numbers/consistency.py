@@ -115,11 +115,7 @@ def verdict(a: dict[str, Any], b: dict[str, Any]) -> tuple[str, float]:
         return "unchecked", float("nan")
     va, vb = float(a["value_base"]), float(b["value_base"])
     # relative to the first figure as written: a temperature's kelvins would hide the gap
-    scale = (
-        va - to_base(0.0, str(a.get("unit") or ""))[0]
-        if a.get("dimension") == "temperature"
-        else va
-    )
+    scale = _centre(a, difference=a.get("dimension") == "temperature")
     deviation = (vb - va) / scale if scale else float("nan")
     if math.isfinite(float(a.get("value_high", math.nan))) or math.isfinite(
         float(b.get("value_high", math.nan))
