@@ -147,3 +147,26 @@ def test_the_spokesman_later_is_the_organisation_spoken_for() -> None:
     )
     rows = find_attributions(text)
     assert [r["speaker_resolved"] for r in rows[1:]] == ["Northgate ferry board"] * 3
+
+
+def test_a_participle_after_the_name_is_no_part_of_the_party() -> None:
+    text = (
+        "Danish foreign minister Lars Hemmet speaking to a Brussels think tank called the pact "
+        '"null and void".'
+    )
+    assert _resolved(text, "called") == "Lars Hemmet"
+
+
+def test_two_titled_people_are_both_named_and_each_stays_a_party() -> None:
+    text = (
+        "Opposition leader Ines Varro and committee chair Tomas Brek both denied the report. "
+        "Brek said it was false."
+    )
+    assert _resolved(text, "denied") == "Ines Varro and Tomas Brek"
+    # the later surname is the one person, not the pair
+    assert _resolved(text, "said") == "Tomas Brek"
+
+
+def test_two_organisations_keep_their_names() -> None:
+    text = "The Harbour Herald and the Valley Courier both said the figure was wrong."
+    assert _resolved(text, "said") == "Harbour Herald and the Valley Courier"

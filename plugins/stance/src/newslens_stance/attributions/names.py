@@ -83,6 +83,14 @@ _POSSESSOR_OF_THING = re.compile(
 )
 #: an age before a name: "Fourteen-year-old Zoe", "the 62-year-old Ann Lee"
 _AGE_BEFORE_NAME = re.compile(r"(?:\d+|[A-Za-z]+(?:-[A-Za-z]+)?)-year-old\s+(?=[A-Z])")
+#: what trails a name in a speaker's phrase but is no part of the party: a participle of
+#: speaking or appearing ("Kyriakos Mitsotakis speaking to a think tank", "analyst Ann Lee
+#: having"), a floating quantifier ("Durbin and Schiff both"). Only after a capitalised word:
+#: "the group monitoring the war" is a description, not a name with a tail.
+_TRAILING_AFTER_NAME = re.compile(
+    r"\b(?P<name>[A-Z][\w’'.-]*)\s+(?:speaking|writing|talking|testifying|appearing|addressing"
+    r"|responding|reacting|commenting|tweeting|posting|having|laughing|both|alike)\b.*$"
+)
 
 
 def spokesperson_party(name: str) -> str | None:
@@ -105,6 +113,9 @@ def _canonical(name: str) -> str:
     """A speaker's name without leading determiners and titles ("US Defence Secretary Ash
     Carter" -> "Ash Carter"), for resolution and the parties list."""
     name = " ".join(name.split())  # wrapped lines: "Federal Statistics\nOffice"
+    tail = _TRAILING_AFTER_NAME.search(name)
+    if tail is not None:
+        name = name[: tail.end("name")]
     party = spokesperson_party(name)
     if party is not None:
         return _canonical(party)
@@ -180,6 +191,28 @@ def _canonical(name: str) -> str:
         ):
             return " ".join(words[-run:])
     return name
+
+
+def two_titled_people(name: str) -> tuple[str, str] | None:
+    """ "Opposition leader Ines Varro and committee chair Tomas Brek": two parties, each
+    without the title, where ``_canonical`` alone keeps the last name; None unless both sides
+    are a title before a person's name of two words or more."""
+    left, found, right = name.partition(" and ")
+    if not found or " and " in right:
+        return None
+    people = []
+    for side in (left, right):
+        person = _canonical(side)
+        if (
+            # a title went ("committee chair"), not merely an article ("the Times")
+            person == _LEADING_ARTICLE.sub("", side.strip()).strip(" .,")
+            or len(person.split()) < 2
+            or not all(_name_like(w) for w in person.split())
+            or _is_org(person)
+        ):
+            return None
+        people.append(person)
+    return people[0], people[1]
 
 
 def _is_org(name: str) -> bool:

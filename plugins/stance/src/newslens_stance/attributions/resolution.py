@@ -25,6 +25,7 @@ from newslens_stance.attributions.names import (
     _kind,
     _name_like,
     spokesperson_party,
+    two_titled_people,
 )
 from newslens_stance.attributions.text import _Doc, _Finding
 
@@ -116,6 +117,13 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
         if not s or first in _PRONOUNS or (first in {"the", "a", "an"} and not _has_proper(s)):
             continue
         part = _name_part(s)
+        if " and " in part and (pair := two_titled_people(part)) is not None:
+            # two people, each a party later text may name ("Brek", "he")
+            for person in pair:
+                if person.lower() not in seen and _full_name(person, named) == person:
+                    seen.add(person.lower())
+                    named.append((person, "person", _aliases(person)))
+            continue
         canon = _canonical(part)
         if " " not in canon and not canon.isupper():
             # a bare surname first quoted ("Trump said") whose full name the text gave
@@ -188,7 +196,11 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
                         best, best_pos = canon, last
             f.speaker_resolved = best
         elif _has_proper(s):
-            canon = _full_name(_canonical(_name_part(s)), named)
+            part = _name_part(s)
+            if " and " in part and (pair := two_titled_people(part)) is not None:
+                f.speaker_resolved = " and ".join(_full_name(p, named) for p in pair)
+                continue
+            canon = _full_name(_canonical(part), named)
             if canon in aliases:
                 canon = aliases[canon]
             elif " " not in canon and not canon.isupper():
