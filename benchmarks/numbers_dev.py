@@ -91,7 +91,7 @@ corpus, never to ``--errors``):
 - ``numbers_fresh28.jsonl`` (when present): the same quotas (``--round 28``), annotated the same
   way by a twelfth non-developer: held out, scored with 0.23.0 to 0.27.2 (the lead, and
   round thirty-nine before any change); a development file since round thirty-nine
-  (``numbers_fresh29.jsonl`` to ``numbers_fresh32.jsonl``, a thirteenth to a sixteenth
+  (``numbers_fresh29.jsonl`` to ``numbers_fresh33.jsonl``, a thirteenth to a seventeenth
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
