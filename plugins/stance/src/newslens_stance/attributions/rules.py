@@ -69,6 +69,7 @@ from newslens_stance.attributions.speakers import (
     _subject_chain,
 )
 from newslens_stance.attributions.speech_acts import _possessor_speaks, _speech_act_findings
+from newslens_stance.attributions.speech_nouns import _speech_noun_findings
 from newslens_stance.attributions.stance import _parties, _set_stance
 from newslens_stance.attributions.text import (
     _Doc,
@@ -355,6 +356,9 @@ def _find(text: str) -> list[_Finding]:
     # 3l-3p. nominal attitudes and stances: "their fear that X", "support for the levy",
     # criticism drawn, support and endorsements won (:mod:`nominal`)
     _nominal_findings(doc, text, lower_words, findings, used_cues)
+    # 3l'. round forty-nine: nouns of speech with their holder, "Lund's assertion on Monday
+    # that X", "claims by the auditors that X" (:mod:`speech_nouns`)
+    _speech_noun_findings(doc, text, lower_words, findings, used_cues)
     # 3q. round thirty-two B: the shapes of :mod:`attitudes` ("the board named Okafor ...")
     _attitude_findings(doc, findings, used_cues)
     # 3r. round thirty-six: the shapes of :mod:`speech_acts` ("said yes", "attacked Lund")
