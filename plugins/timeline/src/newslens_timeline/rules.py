@@ -1453,6 +1453,53 @@ _SOMEDAY = re.compile(
     r"(?:[a-z]+(?<!ed))\b(?!\s+(?:of|ago)\b)"
 )
 
+#: "one day" as someday in three more places: after a hope and before its infinitive
+#: ("doctors hope one day to cure it"), opening a clause whose subject a modal follows
+#: ("one day it will reach other goods"), and closing a clause with a modal in it ("she can coach
+#: the side one day."); a length keeps its word before ("for one day", "will last one day")
+_SOMEDAY_HOPE = re.compile(
+    r"\b(?:hopes?|hoped|hoping|dreams?|dreamed|wish(?:es|ed)?)\s+$", re.IGNORECASE
+)
+_SOMEDAY_TO_VERB = re.compile(r"\s+to\s+[a-z]+\b")
+_SOMEDAY_OPENING = re.compile(r"(?:^|[.!?:;,\"\u201c]\s*|\n\s*)$")
+_SOMEDAY_SUBJECT_MODAL = re.compile(
+    r",?\s+(?:it|he|she|they|we|I|you|this|there)\s+(?:will|would|could|may|might|can|shall)\b",
+    re.IGNORECASE,
+)
+_SOMEDAY_CLOSING = re.compile(r"\s*(?:[.,;!?\"\u201d]|\s+and\s)")
+_SOMEDAY_MODAL_IN_CLAUSE = re.compile(r"\b(?:will|would|could|may|might|can|shall)\s[^.!?;:\n]*$")
+#: the word before "one day" that makes it a length or a day of a count ("for one day", "cut
+#: to one day", "will last one day", "on any one day")
+_LENGTH_WORD_BEFORE = re.compile(
+    r"\b(?:for|in|on|at|to|from|by|than|within|over|after|before|only|just|about|around|"
+    r"nearly|almost|least|up|any|each|every|per|of|the|a|last|lasts|take|takes|wait|stay|"
+    r"spend|extra|another)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _someday(m: re.Match[str], ctx: Context) -> bool:
+    """Whether this "one day" is the indefinite "someday" (TimeBank's ``FUTURE_REF``)."""
+    text, start, end = ctx.text, m.start(), m.end()
+    before = text[max(0, start - 12) : start]
+    if _MODAL_BEFORE.search(before):
+        return True  # "Islam will one day be ..."
+    if _SOMEDAY.match(text, end, end + 30) and _SOMEDAY_BEFORE.search(
+        text, max(0, start - 12), start
+    ):
+        return True  # "hopes to one day run", "the hope he one day follows"
+    if _SOMEDAY_HOPE.search(before) and _SOMEDAY_TO_VERB.match(text, end, end + 30):
+        return True  # "doctors hope one day to cure it"
+    if _SOMEDAY_OPENING.search(text, max(0, start - 3), start) and _SOMEDAY_SUBJECT_MODAL.match(
+        text, end, end + 30
+    ):
+        return True  # "..., one day it will reach other goods"
+    return bool(
+        _SOMEDAY_CLOSING.match(text, end, end + 5)
+        and _SOMEDAY_MODAL_IN_CLAUSE.search(text, max(0, start - 80), start)
+        and not _LENGTH_WORD_BEFORE.search(text, max(0, start - 12), start)
+    )  # "we can run our own clinic one day and ..."
+
 
 #: a named period after "the entire month", "the whole year" ("of May", "of 2009")
 _OF_NAMED = re.compile(
@@ -1562,13 +1609,7 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         unit == "day"
         and (m["num"] or "").lower() == "one"
         and m.group(0).lower() == "one day"
-        and (
-            _MODAL_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()])
-            or (
-                _SOMEDAY.match(ctx.text, m.end(), m.end() + 30)
-                and _SOMEDAY_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
-            )
-        )
+        and _someday(m, ctx)
     ):
         # "Islam will one day be ...", "hopes to one day run", "the hope he one day follows":
         # an indefinite future time, not a length of a day
