@@ -70,6 +70,10 @@ from newslens_stance.attributions.speakers import (
 )
 from newslens_stance.attributions.speech_acts import _possessor_speaks, _speech_act_findings
 from newslens_stance.attributions.speech_nouns import _speech_noun_findings
+from newslens_stance.attributions.speech_objects import (
+    _message_put_out_findings,
+    _speech_object_findings,
+)
 from newslens_stance.attributions.stance import _parties, _set_stance
 from newslens_stance.attributions.text import (
     _Doc,
@@ -363,6 +367,10 @@ def _find(text: str) -> list[_Finding]:
     _attitude_findings(doc, findings, used_cues)
     # 3r. round thirty-six: the shapes of :mod:`speech_acts` ("said yes", "attacked Lund")
     _speech_act_findings(doc, lower_words, findings, used_cues)
+    # 3s. round fifty: a statement as a verb's object (:mod:`speech_objects`: "made comments
+    # about the levy", "filed a lawsuit against the port")
+    _speech_object_findings(doc, lower_words, findings, used_cues)
+    _message_put_out_findings(doc, lower_words, findings, used_cues)
     # 4. continuation quotes of a direct attribution
     _attach_following_quotes(doc, findings)
     _end_intentions_at_a_break(doc, findings)
