@@ -90,8 +90,11 @@ corpus, never to ``--errors``):
   round thirty-seven before any change); a development file since round thirty-seven;
 - ``numbers_fresh28.jsonl`` (when present): the same quotas (``--round 28``), annotated the same
   way by a twelfth non-developer: held out, scored with 0.23.0 to 0.27.2 (the lead, and
-  round thirty-nine before any change); a development file since round thirty-nine
-  (``numbers_fresh29.jsonl`` to ``numbers_fresh33.jsonl``, a thirteenth to a seventeenth
+  round thirty-nine before any change); a development file since round thirty-nine;
+- ``numbers_fresh29.jsonl`` (when present): the same quotas (``--round 29``), annotated the same
+  way by a thirteenth non-developer: held out, scored with 0.24.0 to 0.28.3 (the lead, and
+  round forty-three before any change); a development file since round forty-three
+  (``numbers_fresh30.jsonl`` to ``numbers_fresh33.jsonl``, a fourteenth to a seventeenth
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
@@ -164,6 +167,7 @@ FRESH25 = DEVSETS / "numbers_fresh25.jsonl"
 FRESH26 = DEVSETS / "numbers_fresh26.jsonl"
 FRESH27 = DEVSETS / "numbers_fresh27.jsonl"
 FRESH28 = DEVSETS / "numbers_fresh28.jsonl"
+FRESH29 = DEVSETS / "numbers_fresh29.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -744,6 +748,7 @@ def main() -> int:
         (FRESH26, "fresh26 (bbc + reuters)", "fresh26 "),
         (FRESH27, "fresh27 (bbc + reuters)", "fresh27 "),
         (FRESH28, "fresh28 (bbc + reuters)", "fresh28 "),
+        (FRESH29, "fresh29 (bbc + reuters)", "fresh29 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:

@@ -191,11 +191,17 @@ def _population(text: str, found: list[dict[str, Any]]) -> None:
 #: a count and its adjective before "and/or" and a second count whose noun they share (round
 #: twenty): "14 urban and 6 rural branches", "40 public or 25 private clinics"
 _SHARED_NOUN_GAP = re.compile(r"[ \t\n]+([a-z]{3,})[ \t\n]+(?:and|or)[ \t\n]+\Z")
+#: two ordinals joined with nothing between: "tenth and eleventh", "third or fourth"
+_ORDINAL_PAIR_GAP = re.compile(r"[ \t\n]+(?:and|or)[ \t\n]+")
+#: "the third and fourth quarters" name periods (no row by the decisions on ambiguities 2-8):
+#: the pair is left as main reads it, not given a noun
+_CALENDAR_PERIODS = frozenset(("quarter", "half", "year", "month", "week", "day"))
 
 
 def _shared_noun(text: str, found: list[dict[str, Any]]) -> None:
     """A bare count whose adjective stands before "and" and another count with its noun takes
-    that noun: the two counts divide one noun by their adjectives."""
+    that noun: the two counts divide one noun by their adjectives. A bare ordinal right before
+    "and" or "or" and another ordinal with its noun takes that noun too."""
     for a, b in pairwise(found):
         if (
             a["kind"] == "count"
@@ -212,6 +218,17 @@ def _shared_noun(text: str, found: list[dict[str, Any]]) -> None:
             word = gap.group(1)
             if "ADJ" in lexicon.classes(word) and word not in ("more", "less", "other"):
                 a["quantity"], a["noun"] = b["quantity"], b["noun"]
+        elif (
+            a["kind"] == "ordinal"
+            and b["kind"] == "ordinal"
+            and not a["noun"]
+            and b["noun"]
+            and b["noun"] not in _CALENDAR_PERIODS
+            and _ORDINAL_PAIR_GAP.fullmatch(text, a["end"], b["start"])
+        ):
+            # "its tenth and eleventh wind farms", "the third or fourth attempt": two ordinals
+            # joined before one noun rank the same things (round forty-three)
+            a["quantity"], a["noun"] = b["quantity"], b["noun"]
 
 
 #: "The turbine -- one of four on the dam", "The proposal, one of 30 to reach the board": the

@@ -86,6 +86,7 @@ from newslens_numbers.scores import (
     _substitutes_minutes,
     _symbol_digit_hint,
 )
+from newslens_numbers.staple_lengths import cotton_staple_lengths
 from newslens_numbers.wire_tables import (
     _carried_prices,
     _change_to_level,
@@ -213,6 +214,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     ):
         _api_gravity(scanner.text, findings)
     findings = futures_row_figures(text, findings)
+    if "/16" in text or "/32" in text:
+        cotton_staple_lengths(text, findings)
     spans = sentence_spans(text) if findings else ()
     out: list[dict[str, Any]] = []
     for n, f in enumerate(findings):

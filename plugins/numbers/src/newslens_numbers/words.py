@@ -365,7 +365,9 @@ _TIME_WORD_AFTER = re.compile(
     r"spring|summer|autumn|winter|term|time|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b"
 )
-_AND_ADJECTIVE = re.compile(r"[ \t]+(?:and|or)[ \t]+([a-z][a-z-]+)\b")
+_AND_ADJECTIVE = re.compile(
+    r"[ \t]+(?:and|or)[ \t]+(?:(?:most|least|more|less)[ \t]+)?([a-z][a-z-]+)\b"
+)
 _AND_ADJECTIVE_PLURAL = re.compile(
     r"[ \t]+(?:and|or)[ \t]+([A-Za-z][a-z-]+)[ \t]+([a-z][a-z-]+s)\b(?![-'’])"
 )
