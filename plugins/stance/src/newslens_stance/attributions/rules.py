@@ -62,11 +62,14 @@ from newslens_stance.attributions.speakers import (
     _COMMA_END,
     _fronted_lead_off,
     _np_before,
+    _ordinal_subject_with_infinitive,
     _plural_list_head,
     _proportion_subject,
     _prune,
     _refine_speaker,
+    _subject_before_listed_names,
     _subject_chain,
+    _subject_prep_after_opening,
 )
 from newslens_stance.attributions.speech_acts import _possessor_speaks, _speech_act_findings
 from newslens_stance.attributions.speech_nouns import _speech_noun_findings
@@ -383,6 +386,11 @@ def _find(text: str) -> list[_Finding]:
             or _possessor_speaks(text, f)  # (3r: "Lund’s attacks on X" gives Lund alone)
         ):
             f.speaker = _subject_chain(doc, _refine_speaker(doc, f.speaker), f.cue[0])
+            if f.speaker[1] <= f.cue[0]:
+                # round fifty-one: "When a woman in the gallery | yelled"
+                f.speaker = _subject_prep_after_opening(doc, f.speaker, f.cue[0])
+                f.speaker = _subject_before_listed_names(doc, f.speaker)
+                f.speaker = _ordinal_subject_with_infinitive(doc, f.speaker)
             f.speaker = _fronted_lead_off(doc, _plural_list_head(doc, f.speaker))
             f.speaker = _proportion_subject(doc, f.speaker, f.cue[0])
             if _CONTRACTED_SUBJECT.fullmatch(text, *f.speaker):

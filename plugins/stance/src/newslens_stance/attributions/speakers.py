@@ -1297,7 +1297,14 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
             words
             and 1 <= len(words) <= 12
             and words[0] not in _LEAD_PREPS | _SUBJECT_NOT_LEAD
-            and not any(w in _FINITE or w in FORM_TO_LEMMA or w in _STOP_BACK for w in words)
+            and not any(
+                w in _FINITE
+                or w in FORM_TO_LEMMA
+                # round fifty-one: "about" before a number is an approximation, no
+                # preposition ("Only about 4 in 10 anglers in | each port")
+                or (w in _STOP_BACK and (w != "about" or _ABOUT_NOT_NUMBER.search(head)))
+                for w in words
+            )
             and (head[:1].isupper() or words[0] in _POSS_DET or words[0] in _GROUP_QUANTIFIERS)
             and not lead
         ):
@@ -1368,6 +1375,11 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
     return a, b
 
 
+#: round fifty-one: an "about" that is a preposition, not an approximation before a number
+_ABOUT_NOT_NUMBER = re.compile(
+    r"\b[Aa]bout\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b|"
+    r"a\s+(?:third|quarter|dozen)\b)"
+)
 _SUBJECT_PREP = re.compile(
     r"\s*[“\"]?(?P<head>[^,;:()“”\"\n]+?)\s+(?:in|on|from|of|at|for|with|into|across|within|"
     r"among|outside|inside|near|behind|under)\s+"
@@ -1447,6 +1459,140 @@ _SUBJECT_NOT_LEAD = frozenset(
 _DISCOURSE_LEAD = re.compile(r"(?:[A-Z][a-z]+day|Last|This|Next|Earlier|Later)\b")
 
 
+#: round fifty-one: a subordinating word (or "even as") that opens a clause inside the
+#: sentence, before its subject ("because", "when", "if"; not "as" alone, whose phrase is
+#: often a complement, nor "after" / "before", whose phrase is often a noun's; not a colon,
+#: after which a title runs on: "Storm Watch: Night of Fire with Chief Lee | saying")
+_SUBORDINATE_OPENING = re.compile(
+    r"\b(?:[Ww]hen|[Ww]hile|[Ww]hereas|[Bb]ecause|[Ss]ince|[Tt]hough|[Aa]lthough|[Uu]ntil|"
+    r"[Oo]nce|[Ii]f|[Ee]ven as)\s+"
+)
+
+
+def _subject_prep_after_opening(doc: _Doc, sp: tuple[int, int], cue0: int) -> tuple[int, int]:
+    """The speaker ``sp`` with the head and preposition before it, when they follow a
+    subordinating word or a colon inside the sentence and the phrase's object is ``sp``.
+
+    Why (round fifty-one): rounds thirty and forty-four read "head PREP | object" only from
+    the sentence's start or after a fronted phrase; inside a clause a subordinating word
+    opens ("When a woman in the gallery | yelled", "because surveys in two towns | showed",
+    "even as skippers in the north | called for") the scan kept the phrase's object. The
+    head is read as a conjunct of round thirty-two is (:func:`_conjunct_ok`: a noun phrase of
+    up to five words, no verb, auxiliary, participle or stop word; lower case allowed). Read
+    for a speaker right before its cue (``cue0``; an auxiliary or an adverb in -ly between):
+    "Some of the crew in | a poll" is no subject of "in", nor "an event with | key officials
+    in July, which would imply" of "imply"."""
+    text = doc.text
+    a, b = sp
+    if (
+        not text[a - 1 : a].isspace()
+        or not text[max(0, a - 12) : a].rstrip().endswith(_SUBJECT_PREP_WORDS)
+        or not _only_aux_between(text, b, cue0)
+    ):
+        return sp
+    s0, _ = doc.sentence(a)
+    lo = max(s0, a - 100)
+    opening = None
+    for found in _SUBORDINATE_OPENING.finditer(text, lo, a):
+        opening = found  # (the last one: the clause the speaker opens)
+    if opening is None:
+        return sp
+    m = _SUBJECT_PREP.fullmatch(text, opening.end(), a)
+    if (
+        m is None
+        or _WORD.match(m.group("head")) is None
+        or _WORD.match(m.group("head")).group().lower() in _SUBJECT_PREP_WORDS  # "because of"
+        or not _conjunct_ok(m.group("head"), lower=True)
+    ):
+        return sp
+    return m.start("head"), b
+
+
+#: round fifty-one: a subject's head and a preposition whose object is a list of names, all
+#: but the last pair written before the speaker ("Most voters in Elm, | Oak and Ash said")
+_HEAD_PREP_LIST = re.compile(
+    r"\s*[“\"]?(?:(?:But|And|Yet|Still)\s+)?(?P<head>[^,;:()“”\"\n]+?)\s+(?:in|from|at|of)\s+"
+    r"(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2},\s+){1,4}"
+)
+_NAME_PAIR = re.compile(r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2},?\s+and\s+[A-Z][\w’'.\-]*")
+
+
+def _subject_before_listed_names(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
+    """The speaker ``sp`` ("Oak and Ash") with the head, preposition and earlier names before
+    it, when the sentence opens with them ("Most voters in Elm, | Oak and Ash said"), else
+    ``sp``.
+
+    Why (round fifty-one): the backward scan stops at the list's first comma, so the speaker
+    was the list's last two names; the subject is the head before the preposition (round
+    thirty's sentence-start test of the head: a capital, a possessive or a quantifier first, no
+    verb or stop word, at most twelve words)."""
+    text = doc.text
+    a, b = sp
+    if text[a - 2 : a] != ", " or _NAME_PAIR.fullmatch(text, a, b) is None:
+        return sp
+    s0, _ = doc.sentence(a)
+    if a - s0 > 200:
+        return sp
+    m = _HEAD_PREP_LIST.fullmatch(text, s0, a)
+    if m is None:
+        return sp
+    head = m.group("head")
+    words = [w.lower() for w in _WORD.findall(head)]
+    if (
+        1 <= len(words) <= 12
+        and words[0] not in _LEAD_PREPS | _SUBJECT_NOT_LEAD
+        and not any(w in _FINITE or w in FORM_TO_LEMMA or w in _STOP_BACK for w in words)
+        and (head[:1].isupper() or words[0] in _POSS_DET or words[0] in _GROUP_QUANTIFIERS)
+        and not _DISCOURSE_LEAD.match(head)
+    ):
+        return m.start("head"), b
+    return sp
+
+
+#: round fifty-one: an ordinal or "last" / "only" subject with its infinitive opening the
+#: sentence ("The last man to run for | the seat says", "The first pilot to land at | Elm said")
+_ORDINAL_TO_SUBJECT = re.compile(
+    r"\s*[“\"]?(?:(?:But|And|Yet|Still)\s+)?(?P<head>(?:[Tt]he|[Aa]n?)\s+(?:first|last|only|"
+    r"latest|next|second|third|lone|newest|youngest|oldest)\s+(?:[a-z][\w’'\-]*\s+){0,2}?"
+    r"[a-z][\w’'\-]*)\s+to\s+(?P<rest>[a-z][^,;:()“”\"\n]*?)\s+"
+)
+
+
+def _ordinal_subject_with_infinitive(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
+    """The speaker ``sp`` with the ordinal subject and its infinitive before it, when the
+    sentence opens with them ("The last man to run for | the seat says"), else ``sp``.
+
+    Why (round fifty-one): the backward scan stops at the infinitive's verb or preposition,
+    so the speaker was the infinitive's object; the subject is the head with its
+    infinitive, as PolNeAR and PARC mark it. No finite verb, auxiliary or stop word inside
+    the infinitive ("The first thing to know is that Lund | said" is another clause)."""
+    text = doc.text
+    a, b = sp
+    if not text[a - 1 : a].isspace() or text.find(" to ", max(0, a - 160), a) < 0:
+        return sp  # (no infinitive in reach: most speakers stop here)
+    s0, _ = doc.sentence(a)
+    if a - s0 > 160:
+        return sp
+    m = _ORDINAL_TO_SUBJECT.fullmatch(text, s0, a)
+    if m is None:
+        return sp
+    rest = [w.lower() for w in _WORD.findall(m.group("rest"))]
+    if not rest or any(
+        w in _FINITE or w in _AUX or w in _STOP_BACK or (w in _PAST and i > 0)
+        for i, w in enumerate(rest)
+    ):
+        return sp
+    return m.start("head"), b
+
+
+def _only_aux_between(text: str, b: int, cue0: int) -> bool:
+    """Whether nothing but auxiliaries and adverbs in -ly stands between a speaker's end and
+    its cue ("the crews | have long said")."""
+    if not 0 <= cue0 - b <= 40:
+        return False
+    return all(w.lower() in _AUX or w.lower().endswith("ly") for w in _WORD.findall(text[b:cue0]))
+
+
 def _holds_past_verb(phrase: str) -> bool:
     """Round forty-four: whether a phrase holds a past verb (a past form, or a lower-case word in
     -ed after a word that is no determiner: "the masked pilot" holds none, "Lund endured" one)."""
@@ -1519,6 +1665,8 @@ def _conjunct_ok(head: str, lower: bool = False) -> bool:
                 and i < len(words) - 1
                 and raw[i][:1].islower()
                 and not w.endswith(("'s", "’s"))
+                # round fifty-one: a noun in -ss is no verb in -s ("business leaders and")
+                and not w.endswith("ss")
                 and w not in _POSS_DET
             )
             for i, w in enumerate(words)

@@ -86,7 +86,21 @@ def _subject_with_relative(text: str, s0: int, m: re.Match[str]) -> tuple[int, i
     low = [w.lower() for w in np_words]
     if not low or low[0] in _LEAD_PREPS or low[0] in _REL_NOT_LEAD:
         return None
-    if not (np_words[0][:1].isupper() or low[0] in _DETERMINERS or low[0] in _POSS_DET):
+    if not (
+        np_words[0][:1].isupper()
+        or low[0] in _DETERMINERS
+        or low[0] in _POSS_DET
+        # round fifty-one: a bare plural after a lead conjunction ("But harbour unions that
+        # have backed him say"): the sentence's subject, lower-case as written
+        or (
+            m.start("np") > 0
+            and text[s0 : s0 + m.start("np")].strip(" “\"‘'")[:1].isupper()
+            and len(low) <= 3
+            and low[-1].endswith("s")
+            and not low[-1].endswith("ss")
+            and all(w.isalpha() and w not in _PRONOUNS for w in low)
+        )
+    ):
         return None
     if any(
         w in _FINITE

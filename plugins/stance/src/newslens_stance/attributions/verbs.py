@@ -331,7 +331,7 @@ _SHORT_OF_COORD = re.compile(
     r"\s+short\s+of\s+(?:[a-z]{3,}ly\s+)?$"
 )
 _SUBJECT_WITH_RELATIVE = re.compile(
-    r"\s*[“\"‘']?(?:(?:But|And|Yet|So|Still|Now)\s+)?"
+    r"\s*[“\"‘']?(?:(?:But|And|Yet|So|Still|Now|Though|Although)\s+)?"
     r"(?P<np>(?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)\s+(?P<pron>who|whose|that)\s+"
     r"(?P<rel>[^,;:“”\"()\n]{3,140}?)\s*"
 )
@@ -344,6 +344,10 @@ _FRONTED_BEFORE_SUBJECT = re.compile(
     r"[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his)\b[^,;:()“”\"]{2,120}"
     r"|[A-Z][a-z]+(?:day)?),\s+"
 )
+
+
+#: round fifty-one: a preposition right before a name inside a relative clause
+_PREP_BEFORE_NAME = re.compile(r"\b(?:with|to|for|at|from|by|of)\s+$")
 
 
 def _relative_subject_match(before_text: str) -> re.Match[str] | None:
@@ -669,7 +673,21 @@ def _verb_attribution(
         # Lund)
         and (
             speaker is None
-            or (speaker[0] > s0 + subj_rel.start("pron") and not text[speaker[0]].isupper())
+            or (
+                speaker[0] > s0 + subj_rel.start("pron")
+                and (
+                    not text[speaker[0]].isupper()
+                    # round fifty-one: a name after a preposition is the relative's object
+                    # ("Officials who spoke with | The Gazette said"; a finite cue, not a
+                    # participle that may hang on the name: "a clip from | Lund's talk
+                    # calling for")
+                    or (
+                        _PREP_BEFORE_NAME.search(text, max(s0, speaker[0] - 6), speaker[0])
+                        is not None
+                        and not form.split()[0].endswith("ing")
+                    )
+                )
+            )
         )
     ):
         # round fifteen: a subject with a restrictive relative clause opens the sentence and
