@@ -186,4 +186,5 @@ def test_a_run_on_of_reports_reads_each_report() -> None:
     assert rows[500]["content"].startswith("the pier is safe")
     # and an appositive relative far into the run is still read as one
     rows = find_attributions("Vela, who has long said the pier is safe, and " * 300 + "so on.")
-    assert rows and all(r["speaker"] == "Vela" for r in rows)
+    assert rows and all(r["speaker"] == "who" for r in rows)
+    assert all(r["speaker_resolved"] == "Vela" for r in rows)

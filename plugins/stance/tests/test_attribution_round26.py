@@ -89,7 +89,7 @@ def test_examples_of_a_plural_subject_between_commas(got: Callable) -> None:
 def test_an_aside_that_ends_in_a_short_quotation(got: Callable) -> None:
     # American commas stand inside the marks: the aside closes at the quotation's end
     assert got("Lund, who calls the plan a “disaster,” said the pier is unsafe.") == [
-        ("calls", "Lund", "the plan a “disaster,”"),
+        ("calls", "who", "the plan a “disaster,”"),
         ("said", "Lund, who calls the plan a “disaster,”", "the pier is unsafe"),
     ]
     assert got("Chan, the host of the show “Harbour Talk,” listed a ferry as her favourite.") == [

@@ -216,7 +216,7 @@ def test_hoping_for_something_is_an_intention_hopes_as_a_noun_is_none() -> None:
     text = "The skipper was hoping for a calmer sea. The mayor, who hopes for a quick deal, stayed."
     assert [(r[0], r[1], r[2]) for r in got(text)] == [
         ("hoping for", "The skipper", "a calmer sea"),
-        ("hopes for", "The mayor", "a quick deal"),
+        ("hopes for", "who", "a quick deal"),
     ]
     text = "There is still hope for the old pier. The repairs fell short of hopes for a quay."
     assert got(text) == []
@@ -246,7 +246,7 @@ def test_a_name_or_reputation_held_at_large_is_a_belief_with_no_source() -> None
 
 def test_a_degree_adverb_in_a_relative_clause_before_the_cue() -> None:
     text = "The ferry crews, who strongly support Lund, stayed home."
-    assert got(text) == [("support", "The ferry crews", "Lund", "intention", "assert")]
+    assert got(text) == [("support", "who", "Lund", "intention", "assert")]
     assert got("The ferry crews, who strongly resent Lund, stayed home.") == []
 
 
@@ -275,7 +275,7 @@ def test_a_supposed_intention_is_held_a_supposed_report_is_none() -> None:
 
 def test_a_perfect_progressive_in_a_relative_clause() -> None:
     text = "The mayor, who has been hoping to win the coast, ran an ad."
-    assert got(text) == [("hoping", "The mayor", "to win the coast", "intention", "assert")]
+    assert got(text) == [("hoping", "who", "to win the coast", "intention", "assert")]
     assert got("The mayor, who has been sailing for years, ran an ad.") == []
 
 

@@ -214,7 +214,10 @@ _NEGATED_FRAME = re.compile(
 #: Cues of doubt make a telling a dispute ("raised doubts about the ceasefire").
 _DOUBT_CUE = re.compile(r"(?:doubt|question|challeng|contest)", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+#: Speakers that name no party themselves: personal pronouns, and the relative pronoun an
+#: attribution gives as written ("Lund, who said ..."; stance 0.25.0) when the extractor
+#: left it unresolved: the last name before it stands in.
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which"})
 
 
 @dataclass

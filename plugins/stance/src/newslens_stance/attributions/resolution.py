@@ -112,7 +112,8 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
     for f in findings:
         if not f.speaker:
             continue
-        s = text[f.speaker[0] : f.speaker[1]]
+        span = f.antecedent or f.speaker
+        s = text[span[0] : span[1]]
         first = s.split()[0].lower() if s.split() else ""
         if not s or first in _PRONOUNS or (first in {"the", "a", "an"} and not _has_proper(s)):
             continue
@@ -128,7 +129,7 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
         if " " not in canon and not canon.isupper():
             # a bare surname first quoted ("Trump said") whose full name the text gave
             # ("Donald Trump") is that person, not an organisation by its one-word shape
-            fuller = full_names.full(canon, f.speaker[0])
+            fuller = full_names.full(canon, span[0])
             if " " in fuller:
                 canon = part = fuller
         if _full_name(canon, named) != canon:
@@ -144,7 +145,7 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
     for f in findings:
         if not f.speaker:
             continue
-        speaker = f.speaker
+        speaker = f.antecedent or f.speaker
         s = text[speaker[0] : speaker[1]]
         if s in _RELATIVE_PRONOUNS:
             # "Ann Lee, who said ...": resolved as its antecedent would be in its place
@@ -256,7 +257,8 @@ def _genders(
     for f in findings:
         if f.speaker is None or not f.speaker_resolved:
             continue
-        words = {w.lower().strip(",.") for w in text[f.speaker[0] : f.speaker[1]].split()}
+        span = f.antecedent or f.speaker
+        words = {w.lower().strip(",.") for w in text[span[0] : span[1]].split()}
         if words & _MALE_WORDS:
             marks.setdefault(f.speaker_resolved, set()).add("m")
         if words & _FEMALE_WORDS:

@@ -371,6 +371,9 @@ class _Finding:
     claims_act: bool = False
     #: "does not think", "doesn't want to": a negated belief or intention (stance deny/hedge)
     negated: bool = False
+    #: the noun phrase a relative pronoun speaker hangs on ("Ann Lee, who said"): the span is
+    #: the pronoun, as written (PolNeAR's scheme); the party is resolved from this phrase
+    antecedent: tuple[int, int] | None = None
 
 
 class _Holders:

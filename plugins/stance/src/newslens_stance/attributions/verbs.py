@@ -863,13 +863,17 @@ def _verb_attribution(
             ):
                 content.append((a2, b2))
                 _cut_coordinated(text, pending_cut)
-                return _Finding(
-                    (c0, c1),
-                    lemma,
-                    shown if noun_read else None if article_only else speaker,
-                    content,
-                    hedged=hedged,
-                    negated=negated,
+                return _written_speaker(
+                    text,
+                    _Finding(
+                        (c0, c1),
+                        lemma,
+                        shown if noun_read else None if article_only else speaker,
+                        content,
+                        hedged=hedged,
+                        negated=negated,
+                    ),
+                    rel_pron,
                 )
     # content after the cue
     start = _skip_after_cue(doc, after, s1, lemma)
@@ -1059,13 +1063,17 @@ def _verb_attribution(
         ):
             content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
     _cut_coordinated(text, pending_cut)
-    return _Finding(
-        (c0, c1),
-        lemma,
-        shown if noun_read else None if article_only else speaker,
-        content,
-        hedged=hedged,
-        negated=negated,
+    return _written_speaker(
+        text,
+        _Finding(
+            (c0, c1),
+            lemma,
+            shown if noun_read else None if article_only else speaker,
+            content,
+            hedged=hedged,
+            negated=negated,
+        ),
+        rel_pron,
     )
 
 
@@ -1779,6 +1787,36 @@ def _inverted_speaker(
     ):
         return _np_after(doc, c1, s1, loose=bool(before_end(_CLOSED_QUOTE_END)))
     return None
+
+
+#: what may stand between a relative pronoun and the phrase it hangs on: a comma or a dash,
+#: or one appositive between them ("Ann Lee, a skipper, who", "The union—which")
+_HANGS_ON = re.compile(r"\s*(?:[,—–]\s*(?:[^,;:.!?\"“”()—–]{1,80}[,—–]\s*)?)?")
+
+
+def _written_speaker(text: str, found: _Finding, rel_pron: tuple[int, int] | None) -> _Finding:
+    """A speaker found through a relative pronoun is the pronoun as written ("Ann Lee, who
+    said ...": "who"), its antecedent kept for resolution (``speaker_resolved`` names Ann Lee).
+
+    Why: the lead's decision (docs/decisions.md, "A relative pronoun is the speaker as
+    written"): PolNeAR, the scheme the issue's external set follows, marks the pronoun, and the
+    project's guide gives the source as written with the party resolved, as for "he". Every
+    rule before this point reads the antecedent, so the rows are the same rows; only the span
+    reported changes.
+    """
+    speaker = found.speaker
+    if (
+        rel_pron is not None
+        and speaker is not None
+        and speaker[1] <= rel_pron[0]
+        and rel_pron[1] <= found.cue[0]
+        # the pronoun hangs on the speaker; not "The airline issued a statement which said"
+        # (the statement's maker speaks, the pronoun is the statement's)
+        and _HANGS_ON.fullmatch(text, speaker[1], rel_pron[0])
+    ):
+        found.antecedent = speaker
+        found.speaker = rel_pron
+    return found
 
 
 def _relative_speaker(
