@@ -83,8 +83,10 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         # August a year back
         base, anchor = month, PREVIOUS
     elif unit == "year" and amount == 1 and (compared := _compared_quarter(m, ctx)) is not None:
-        # results news: "up from $4 a year ago" compares with the quarter under discussion
-        base, anchor = compared, PREVIOUS
+        # results news: "up from $4 a year ago" compares with the quarter under discussion,
+        # unless the sentence's figure is for a longer period ("nine-month profit fell from
+        # $4 a year earlier"): then that period's year or half
+        base, anchor = _period_of_figure(m, ctx, compared), PREVIOUS
     elif use_previous and ctx.last is not None:
         base, anchor = ctx.last, PREVIOUS
         if unit == "year" and base.gran in ("M", "W"):
@@ -293,6 +295,83 @@ def _compared_quarter(m: re.Match[str] | None, ctx: Context) -> Point | None:
     if m is not None and ctx.sentence_of(m.start()) == ctx.sentence_of(ctx.last_quarter_at):
         return q
     return ctx.reported_quarter
+
+
+#: the periods a results sentence names for its figure, longer than a quarter or a quarter
+#: itself: a count of months ("nine months", "the nine-month period", "six mths"), a half,
+#: a whole year ("full-year", "fiscal 2003", "for the year", "the whole of 2003"), a quarter.
+#: "the year-ago quarter" and "year-on-year" name none
+_FIGURE_PERIOD = re.compile(
+    r"\b(?:(?P<months>(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"[\s-]+(?:months?|mths?))|(?P<half>(?:first|second|1st|2nd)[\s-]+half|half[\s-]+year)|"
+    r"(?P<year>full[\s-]+year|(?:fiscal|financial)[\s-]+year|fiscal(?=\s+(?:1\d|20)\d\d\b)|"
+    r"for\s+the\s+(?:whole\s+|full\s+)?year|whole\s+(?:of\s+)?(?:the\s+)?year|"
+    r"whole\s+of(?=\s+(?:1\d|20)\d\d\b))|(?P<quarter>quarters?|qtrs?))\b(?!-(?:ago|earlier|on)\b)"
+    r"(?:\s*(?:of\s+)?(?:fiscal\s+)?(?P<written>(?:1\d|20)\d\d)\b(?![/-]))?",
+    re.IGNORECASE,
+)
+
+
+#: what a count of months may name other than a figure's period: a money-market term
+#: ("six-month bills", "nine-month paper", "12-month deposits") or a point ("six months ago")
+_NO_FIGURE_PERIOD = re.compile(
+    r"[\s-]+(?:t-?bills?|bills?|paper|issues?|deposits?|treasur\w+|notes?|cds?|certificates?|"
+    r"loans?|money|funds?|debt|interbank|london|libor|rates?|maturit\w+|contracts?|futures|"
+    r"options|credits?|intervals?|ago|earlier|later|before|after|from\s+now)\b",
+    re.IGNORECASE,
+)
+
+
+#: months a count names that make a half: "six months", "the six-month period"
+_HALF_MONTHS = re.compile(r"^(?:six|6)\b", re.IGNORECASE)
+#: months a count names that fit in the quarter under discussion: "the two months to February"
+_QUARTER_MONTHS = re.compile(r"^(?:one|two|three|[123])\b", re.IGNORECASE)
+
+
+#: a sentence closed by its stop (the core's sentences also break at a wire's line break
+#: before a figure, inside a sentence)
+_SENTENCE_CLOSED = re.compile(r"[.!?:;\"'\u201d)]\s*$")
+#: ... and a piece that goes on a sentence starts in lower case or with a figure (a table's
+#: next row, "Net 7,881,000 vs ...", or a note starts with a capital)
+_SENTENCE_GOES_ON = re.compile(r"\s*[a-z0-9$]")
+
+
+#: a period closed by a day: "the first half ended October 31"
+_ENDED_AFTER = re.compile(r"\s*,?\s+(?:ended|ending|to|through)\s", re.IGNORECASE)
+
+
+def _period_of_figure(m: re.Match[str], ctx: Context, quarter: Point) -> Point:
+    """The period "a year earlier" is compared with in a results sentence: the quarter under
+    discussion, unless the last period the sentence names before the comparison is longer. A
+    count of months other than three, or a whole year, is a year ("nine-month net fell to $3
+    from $4 a year earlier": the year before the quarter's, as TimeBank writes 5 of its 7
+    such comparisons and the Reuters development file its one; TIMEX3 has no value for nine
+    months); six months or a half is the half; a year written with the period ("the whole of
+    2003", "fiscal 2003") is that year's."""
+    s, _e = ctx.sentence_bounds(m.start())
+    while (
+        s > max(0, m.start() - 300)
+        and _SENTENCE_GOES_ON.match(ctx.text, s)
+        and not _SENTENCE_CLOSED.search(ctx.text, max(0, s - 20), s)
+    ):
+        s = ctx.sentence_bounds(s - 1)[0]  # a wire's line break inside its sentence ("to\n410")
+    last = None
+    for p in _FIGURE_PERIOD.finditer(ctx.text, max(s, m.start() - 300), m.start()):
+        if p["months"] and _NO_FIGURE_PERIOD.match(ctx.text, p.end()):
+            continue  # "six-month bills", "nine months ago": a term or a point, no period
+        last = p
+    if last is None or last["quarter"]:
+        return quarter
+    if last["months"] and _QUARTER_MONTHS.match(last["months"]):
+        return quarter
+    gran = "H" if last["half"] or (last["months"] and _HALF_MONTHS.match(last["months"])) else "Y"
+    if gran == "H" and _ENDED_AFTER.match(ctx.text, last.end()):
+        return quarter  # "the first half ended October 31": a fiscal half, no calendar one
+    month = quarter.day.month
+    if last["half"] and last["half"][0].lower() in "f1s2":
+        month = 1 if last["half"][0].lower() in "f1" else 7
+    year = int(last["written"]) if last["written"] else quarter.day.year
+    return Point(date(year, month, 1), gran)
 
 
 def _year_before_quarter(ctx: Context, m: re.Match[str] | None = None) -> Resolved:
