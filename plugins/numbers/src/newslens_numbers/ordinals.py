@@ -56,6 +56,18 @@ _NAMED_PERIOD = re.compile(
     r"(?!-(?i:finals?|century|centuries|marathon|back|brother|sister)\b)"  # "first quarter-final"
 )
 _RANKED_PERIOD = re.compile(r"[ \t]+(?:in[ \t]+a[ \t]+row|running|straight)\b")
+# the lead's decision on the twenty-ninth sample: a period ranked by what happened in it, "the
+# first quarter since 1991 in which sales grew", "the best first half ever", "the first quarter
+# that the bank lost money", is an ordinal of the period noun; not "the first quarter that
+# ended March 31" (a calendar quarter named by its end), nor "in the second half when X
+# scored" (a time clause after a named period: the pool's every such "when" read so, 5 of 5)
+_SUPERLATIVES = frozenset(
+    ("best", "worst", "strongest", "weakest", "biggest", "highest", "lowest", "busiest")
+)  # "the best first quarter ever": a superlative's frame ranks the period too
+_RANKING_CLAUSE = re.compile(
+    r"[ \t]+(?:since|ever|in[ \t]+which|during[ \t]+which|that(?![ \t]+(?:ended|ends|end)\b))"
+    r"\b"
+)
 # the period of an event an ordinal names (issue 17, "the Nth week of an event"): "the first
 # week of its release", "the seventh week of a strike", "the second day of an offensive", "its
 # first week on sale" are time parts, no items; "a third week of losses", "the fourth straight
@@ -227,6 +239,11 @@ class OrdinalRules:
             # "a third quarter loss": the compound written apart, a period (round twenty-two)
         if _RANKED_PERIOD.match(text, period.end(), min(self.n, period.end() + 12)):
             return None
+        before = _prev_word(text, s).lower()
+        if (
+            before == "the" or (before in _SUPERLATIVES and _prev_word(text, s - len(before) - 1))
+        ) and _RANKING_CLAUSE.match(text, period.end(), min(self.n, period.end() + 16)):
+            return None  # "the first quarter since 1991 in which": it ranks quarters
         return period.end()
 
     def parallel_ordinal(self, s: int, e: int, prev: str, after: str) -> str | None:

@@ -390,6 +390,79 @@ def _gerund_closes(text: str, end: int, limit: int) -> bool:
 
 
 _ADVERB_ADJECTIVE = re.compile(r"[ \t]+([a-z]{3,})\b(?!-)")
+_JOINERS = frozenset(("and", "or"))
+#: function words after an acronym that leave it no noun to modify; not the joiners ("the
+#: first EU and NATO summit") nor a currency's words ("one US cent")
+_NOT_AFTER_ACRONYM_HEAD = frozenset(("and", "or", "cent", "percent", "per", "nor"))
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
+
+
+def _acronym_heads(text: str, acronym: re.Match[str], limit: int) -> bool:
+    """Whether an acronym of capitals after a count of one or an ordinal is the phrase's head
+    ("the third Liberal MP to resign", "one CEO said", "its first IPO since"): no dots (a
+    country's "U.S." modifies), and a function word or a reporting verb right after it, where
+    main read it as a modifier of a noun that never comes ("two US firms" keeps it one)."""
+    if "." in acronym.group():
+        return False
+    nxt = _NEXT_WORD.match(text, acronym.end(), limit)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return word.islower() and word in STOP and word not in _NOT_AFTER_ACRONYM_HEAD
+
+
+_COUNT_JOINED_AFTER = re.compile(
+    r"[ \t]+(?:and|or)[ \t]+(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d)"
+)
+
+
+def _participle_qualifies(
+    text: str, word: re.Match[str], limit: int, value: float, after_noun: bool
+) -> bool:
+    """Whether an "-ing" participle inside a counted phrase qualifies the head after it rather
+    than beginning a clause: after a count of one or an ordinal, a singular noun the lexicon
+    knows follows it and closes the phrase ("his first speaking part in", "one leading
+    bank."), not an object the verb takes: a plural or a function word ends it, and after a
+    noun of the phrase, where the participle may open a clause ("one factor shaping demand."),
+    the noun after it must have no verb reading ("its first night shopping hour");
+    after a count above one, adjectives joined by "and" or "or" lead on to a plural head
+    ("25 promising junior and senior riders"; a plural right after it is main's reading)."""
+    low = word.group().lower()
+    if not low.endswith("ing") or len(low) <= 5 or low in _POSTPOSED_ING or low in STOP:
+        return False
+    if word.group()[:1].isupper():
+        return False
+    if value <= 1:
+        nxt = _ADVERB_ADJECTIVE.match(text, word.end(), limit)
+        if nxt is None:
+            return False
+        noun = nxt.group(1)
+        return (
+            noun not in STOP
+            and lexicon.is_noun(noun)
+            and lexicon.noun_lemma(noun) == noun
+            and not _verbish(noun)
+            and not _is_plural(noun)
+            and not (after_noun and "VERB" in lexicon.classes(noun))
+            and _NOUN_END.match(text, nxt.end(), limit) is not None
+            # "one rolling fund and two closed fund classes": a modifier of a noun elided
+            and _COUNT_JOINED_AFTER.match(text, nxt.end(), limit) is None
+        )
+    i = word.end()
+    joined = False
+    for _ in range(4):
+        nxt = _ADVERB_ADJECTIVE.match(text, i, limit)
+        if nxt is None:
+            return False
+        got = nxt.group(1)
+        if got in _JOINERS:
+            joined = True
+        elif _is_plural(got) and not got.endswith(ADJECTIVE_ENDINGS):
+            return joined and not _verbish(got)
+        elif got in STOP or "ADJ" not in lexicon.classes(got):
+            return False
+        i = nxt.end()
+    return False
 
 
 def _graded_adjective(text: str, adverb: re.Match[str], limit: int) -> int | None:
@@ -671,6 +744,8 @@ def counted_noun(text: str, pos: int, value: float) -> str:
         low = w.lower()
         acronym = _ACRONYM.match(text, j, limit)
         if acronym is not None and text[acronym.end() : acronym.end() + 1] == " ":
+            if value <= 1 and _acronym_heads(text, acronym, limit):
+                return acronym.group()  # "the third Liberal MP to resign": the head
             i = acronym.end()  # "two US firms", "one U.S. trade official": a modifier
             continue
         if not words and not hop_of and (low in ONES or low in TENS):
@@ -757,7 +832,10 @@ def counted_noun(text: str, pos: int, value: float) -> str:
             and _gerund_closes(text, m.end(), limit)
         )
         if (
-            _verbish(w) and not gerund_noun and not (w[0].isupper() and low.endswith("ing"))
+            _verbish(w)
+            and not gerund_noun
+            and not (w[0].isupper() and low.endswith("ing"))
+            and not _participle_qualifies(text, m, limit, value, bool(words))
         ) or low in COMMON_VERBS:
             nxt = (
                 _WORD.match(text, m.end() + 1, limit)
