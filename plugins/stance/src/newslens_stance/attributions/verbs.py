@@ -863,15 +863,11 @@ def _verb_attribution(
             ):
                 content.append((a2, b2))
                 _cut_coordinated(text, pending_cut)
+                shown_speaker = shown if noun_read else None if article_only else speaker
                 return _written_speaker(
                     text,
                     _Finding(
-                        (c0, c1),
-                        lemma,
-                        shown if noun_read else None if article_only else speaker,
-                        content,
-                        hedged=hedged,
-                        negated=negated,
+                        (c0, c1), lemma, shown_speaker, content, hedged=hedged, negated=negated
                     ),
                     rel_pron,
                 )
@@ -1063,16 +1059,10 @@ def _verb_attribution(
         ):
             content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
     _cut_coordinated(text, pending_cut)
+    shown_speaker = shown if noun_read else None if article_only else speaker
     return _written_speaker(
         text,
-        _Finding(
-            (c0, c1),
-            lemma,
-            shown if noun_read else None if article_only else speaker,
-            content,
-            hedged=hedged,
-            negated=negated,
-        ),
+        _Finding((c0, c1), lemma, shown_speaker, content, hedged=hedged, negated=negated),
         rel_pron,
     )
 
