@@ -1,12 +1,12 @@
 """Round forty-three's fix, on invented news sentences.
 
 "Year-end" (and "mid-year") in a past clause, written before this year's end has come, is last
-year's: a balance "had year-end assets of", an audit that "found", reserves a miner estimated
-after last year's output. Round eight read it so only right after "at" or "in" ("stood at 3
-million barrels at year-end"); the same past reading holds for the phrase before its noun.
-A target ("had hoped to finish by year-end") and a fiscal year-end named by its month ("the
-year-end March deficit", "year-end accounts on March 31") keep this year's, as does a
-year-end written in December, or in a present or future clause.
+year's: a balance "had year-end deposits of", an audit that "turned up" a loss, a mine's
+reserves put at a figure after last year's output. Round eight read it so only right after
+"at" or "in" ("stood at 3 million barrels at year-end"); the same past reading holds for the
+phrase before its noun. A target ("had hoped to finish by year-end") and a fiscal year-end
+named by its month ("the year-end March shortfall", "year-end books due March 31") keep this
+year's, as does a year-end written in December, or in a present or future clause.
 """
 
 from __future__ import annotations
@@ -30,29 +30,28 @@ def year_points(text: str, published: str) -> list[tuple[str, str, str]]:
         (
             # a balance at the year's end, in a past clause written in March: last year's
             "2011-03-15",
-            "Harlow Savings had year-end assets of about 210 mln dlrs.",
+            "Harlow Savings, the target, had year-end deposits of 210 mln dlrs.",
             [("year-end", "2010", "END")],
         ),
         (
             "2011-03-30",
-            "Corvan Stores said its year-end audit found a shortfall in its inventory.",
+            "Corvan Stores said its year-end audit turned up missing stock at two depots.",
             [("year-end", "2010", "END")],
         ),
         (
             "2011-04-12",
-            "Output totaled 410,000 ounces last year, the miner said, estimating year-end "
-            "reserves at 2.7 mln ounces.",
+            "The mine produced 410,000 ounces in 2010 and put its year-end reserves at 2.7 "
+            "mln ounces.",
             [("year-end", "2010", "END")],
         ),
         (
             "2011-03-22",
-            "Brisco said it found the problems during a year-end review of its contracts.",
+            "Brisco said auditors spotted the errors in a year-end check of its leases.",
             [("year-end", "2010", "END")],
         ),
         (
             "2011-04-11",
-            "Official data show the 2010 rise in money supply was 80 pct, with a year-end "
-            "stock of 1.2 trillion dinars.",
+            "Broad money grew 12 pct in 2010, and its year-end level reached 4.1 trillion pesos.",
             [("year-end", "2010", "END")],
         ),
         (
@@ -81,20 +80,19 @@ def test_year_end_in_a_past_clause_is_last_years(
         (
             # a fiscal year-end named by its month: the year that month closes
             "2011-04-07",
-            "Dealers said talk that the Government's year-end\nMarch budget deficit will be "
-            "smaller lifted the currency.",
+            "Traders said hopes that the state's year-end\nMarch shortfall will narrow "
+            "helped the bonds.",
             [("year-end", "2011", "END")],
         ),
         (
             "2011-03-11",
-            "Rates rose as banks sought funds for their year-end accounts on March 31, "
-            "dealers said.",
+            "Call money firmed as lenders squared their year-end books due March 31, brokers said.",
             [("year-end", "2011", "END")],
         ),
         (
             # written in December, this year's end is at hand
             "2011-12-20",
-            "Harlow Savings had year-end assets of about 210 mln dlrs.",
+            "Harlow Savings, the target, had year-end deposits of 210 mln dlrs.",
             [("year-end", "2011", "END")],
         ),
         (

@@ -361,9 +361,9 @@ _TARGET_BEFORE = re.compile(
     r"\b(?:by|before|until|till|to|through|toward|towards|for|ahead\s+of)\s+$", re.IGNORECASE
 )
 
-#: a fiscal year's end: "fiscal" or "financial" before it, or its month named right after
-#: ("the March 31 fiscal year-end", "their year-end accounts on March 31"): its year is the
-#: one that month closes, not the calendar's
+#: a fiscal year's end: "fiscal", "financial" or "business" before it, or its month named right
+#: after ("the state's year-end March shortfall", "year-end books due March 31"): its year is
+#: the one that month closes, not the calendar's
 _FISCAL_BEFORE = re.compile(r"\b(?:fiscal|financial|business)\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"[^.;]{{0,25}}?\b{_MONTH}(?![a-z])")
 
@@ -372,11 +372,11 @@ def _year_point_step(m: re.Match[str], ctx: Context, mid: bool) -> int:
     """-1 when the year's end (or middle) meant is last year's: in a past clause while this
     year's still lies ahead.
 
-    Why: a year-end a figure was measured at has passed; written in March, "assets at
-    year-end", "had year-end assets of", "its year-end audit found" are last December's, as
-    TimeML values a past event's date by the time before the document's. Not a target ("by
-    year-end" in a past clause is mostly a plan still ahead), and not a fiscal year-end ("the
-    financial year-end", "year-end accounts on March 31"), whose year its month decides."""
+    Why: a year-end a figure was measured at has passed; written in March, "deposits at
+    year-end", "had year-end deposits of", "its year-end audit turned up" are last
+    December's. Not a target ("by year-end" in a past clause is mostly a plan still ahead:
+    9 of 11 such pool rows), and not a fiscal year-end ("the financial year-end", "year-end
+    books due March 31"), whose year its month decides."""
     if ctx.dct is None:
         return 0
     if ctx.dct.month >= (6 if mid else 12):
