@@ -356,6 +356,38 @@ def _year_reported(m: re.Match[str], ctx: Context) -> int | None:
 #: "at" or "in" right before a point of the year ("at year-end", "in the middle of")
 _AT_BEFORE = re.compile(r"\b(?:at|in)\s+$", re.IGNORECASE)
 
+#: a target or limit right before a point of the year ("by year-end", "until mid-year")
+_TARGET_BEFORE = re.compile(
+    r"\b(?:by|before|until|till|to|through|toward|towards|for|ahead\s+of)\s+$", re.IGNORECASE
+)
+
+#: a fiscal year's end: "fiscal", "financial" or "business" before it, or its month named right
+#: after ("the state's year-end March shortfall", "year-end books due March 31"): its year is
+#: the one that month closes, not the calendar's
+_FISCAL_BEFORE = re.compile(r"\b(?:fiscal|financial|business)\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"[^.;]{{0,25}}?\b{_MONTH}(?![a-z])")
+
+
+def _year_point_step(m: re.Match[str], ctx: Context, mid: bool) -> int:
+    """-1 when the year's end (or middle) meant is last year's: in a past clause while this
+    year's still lies ahead.
+
+    Why: a year-end a figure was measured at has passed; written in March, "deposits at
+    year-end", "had year-end deposits of", "its year-end audit turned up" are last
+    December's. Not a target ("by year-end" in a past clause is mostly a plan still ahead:
+    9 of 11 such pool rows), and not a fiscal year-end ("the financial year-end", "year-end
+    books due March 31"), whose year its month decides."""
+    if ctx.dct is None:
+        return 0
+    if ctx.dct.month >= (6 if mid else 12):
+        return 0  # this year's point has passed or is at hand
+    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    if _TARGET_BEFORE.search(before) or _FISCAL_BEFORE.search(before):
+        return 0
+    if not _AT_BEFORE.search(before) and _MONTH_AFTER.match(ctx.text, m.end()):
+        return 0
+    return -1 if ctx.tense(m.start(), m.end()) == "past" else 0
+
 
 def _r_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
     named = m.groupdict().get("yeyear") or m.groupdict().get("yeyear2")
@@ -365,18 +397,7 @@ def _r_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = (m.groupdict().get("midunit") or "year")[-4:].lower()  # "week", "cade", "year"
     gran = {"week": "W", "cade": "E"}.get(unit, "Y")
     mid = m.groupdict().get("midyear") or m.groupdict().get("midunit")
-    step = 0
-    if (
-        gran == "Y"
-        and ctx.dct is not None
-        and ctx.dct.month < (6 if mid else 12)
-        and _AT_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
-        and ctx.tense(m.start(), m.end()) == "past"
-    ):
-        # "reserves stood at 3 mln barrels at year-end" written in March: the end of this
-        # year lies ahead, so a past clause means last year's (its middle likewise before
-        # June); not after "by", a target ("to pay down the debt by year-end")
-        step = -1
+    step = _year_point_step(m, ctx, bool(mid)) if gran == "Y" else 0
     res = _rel(ctx, lambda d: _shift_unit(Point(d, gran), step, "year"), _X[gran])
     res.mod = "MID" if mid else "END"  # "by mid-year", "midweek", "year-end"
     return res  # "around year end": the span keeps "around", the year its END
