@@ -797,7 +797,9 @@ def _finite(word: str, next_word: str, prev_word: str) -> bool:
     )
 
 
-def _nearest_clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
+def _nearest_clause_subject(
+    doc: _Doc, s0: int, c0: int, opening_pattern: re.Pattern[str] = _LATER_CLAUSE_OPENING
+) -> tuple[int, int] | None:
     """Round forty-four: the subject of the clause nearest before a participle ("When Lund
     noted the cost, Chan pounced on the figure, repeating ...": Chan repeats; "In a note to
     the board, Lund faults the levy, arguing ...": Lund argues), or None.
@@ -809,9 +811,7 @@ def _nearest_clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | No
     """
     text = doc.text
     openings: list[tuple[int, int, str]] = [(s0, s0, "")] if doc.sentence(s0)[0] == s0 else []
-    openings += [
-        (m.start(), m.end(), m.group()) for m in _LATER_CLAUSE_OPENING.finditer(text, s0, c0)
-    ]
+    openings += [(m.start(), m.end(), m.group()) for m in opening_pattern.finditer(text, s0, c0)]
     for start, lo, opening in reversed(openings):
         if lo >= c0:
             continue

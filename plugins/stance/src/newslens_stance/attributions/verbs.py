@@ -24,7 +24,9 @@ from newslens_stance.attributions.clauses import (
     _clause_end,
     _skip_after_cue,
 )
+from newslens_stance.attributions.event_subjects import subordinate_clause_speaker
 from newslens_stance.attributions.evidence import _evidence_clause_subject, _evidence_subject
+from newslens_stance.attributions.infinitive_subjects import for_subject, object_subject
 from newslens_stance.attributions.lexicon import (
     _ADVERBIAL,
     _AUX,
@@ -588,8 +590,10 @@ def _verb_attribution(
         if found is None:
             return None  # a negated report in the relative clause
         speaker, rel_pron, rel_comma, rel_negated = found
+    hanging = False  # a participle, an infinitive or a coordinated verb (round fifty-two)
     if speaker is None and not participle:
         speaker, cut = _coordinated_speaker(doc, s0, c0, lemma, previous, before_end)
+        hanging = speaker is not None
         if cut is not None:
             pending_cut = cut
     if (
@@ -653,6 +657,7 @@ def _verb_attribution(
             participle = True
     if speaker is None and participle:
         speaker, s1 = _participle_speaker(doc, s0, s1, c0, c1, lemma, previous)
+        hanging = True
     if speaker is None and (inf := before_end(_TO_END)) is not None:
         # "X took to the radio to say ...", "used his time to criticize ...": an infinitive
         # of purpose reports for the clause's subject; "led Priebus to declare", "urged them
@@ -660,8 +665,24 @@ def _verb_attribution(
         obj = _OBJECT_BEFORE_TO.search(before_text, 0, inf.start())
         if obj is not None and obj.group(1).lower() not in _LEAD_PREPS_AND_TO:
             speaker = _strip_span(text, s0 + obj.start(2), s0 + obj.end(2))
+        elif (controlled := object_subject(doc, s0, s0 + inf.start(), lemma)) is not None:
+            # round fifty-two: "led harbour master Ole Lund to declare", "led some to
+            # speculate": the object of a verb of control, whatever its length or case
+            speaker = controlled
+        elif (with_for := for_subject(doc, s0, s0 + inf.start(), lemma)) is not None:
+            # round fifty-two: "rare for a mayor to campaign for": the infinitive's own subject
+            speaker = with_for
         else:
             speaker = _clause_subject(doc, s0, s0 + inf.start())
+            hanging = True
+    if (
+        hanging
+        and speaker is not None
+        and (later := subordinate_clause_speaker(doc, speaker, c0, lemma)) is not None
+    ):
+        # round fifty-two: "The clash came when dockers cut in, shouting ...": an event
+        # does not speak, the subject of the subordinate clause nearer the cue does
+        speaker = later
     if (
         not participle
         and not form.endswith("ing")
