@@ -1,8 +1,8 @@
 """Issue 18, round fifty-three: an event, a force or a state of affairs holds no intention or
 belief.
 
-Where such a thing stands as the subject of a cue of intention or belief ("The quarrel raised
-fresh doubts about ...", "a season expected to ...", "the feud is one reason to oppose ..."),
+Where such a thing stands as the subject of a cue of intention or belief ("The crash raised
+new doubts about ...", "a season expected to ...", "such strife is reason enough to oppose ..."),
 the row stands with no speaker, as PolNeAR marks it; a record or a document ("the audit
 concluded", "the bill seeks") keeps its speaker (PolNeAR marks it as the source), and so do a
 person, a body and a phrase's object that a later step joins to its head ("a witness to the
@@ -25,11 +25,11 @@ def row_of(got: Callable, text: str, cue: str) -> tuple[str | None, str]:
 def test_an_event_raising_doubts_holds_no_belief(got: Callable) -> None:
     speaker, content = row_of(
         got,
-        "The clash raised fresh doubts about whether the harbour board will meet in June.",
-        "raised fresh doubts about",
+        "The crash raised new doubts about when the ferry line will run again.",
+        "raised new doubts about",
     )
     assert speaker is None
-    assert content.startswith("whether the harbour board")
+    assert content.startswith("when the ferry line")
 
 
 def test_a_period_expected_to_holds_no_belief(got: Callable) -> None:
@@ -45,7 +45,7 @@ def test_a_period_expected_to_holds_no_belief(got: Callable) -> None:
 def test_a_state_of_affairs_holds_no_intention(got: Callable) -> None:
     speaker, _ = row_of(
         got,
-        "That bitter strife is also one of the main reasons to oppose the ferry levy.",
+        "Such strife is reason enough to oppose the ferry levy.",
         "oppose",
     )
     assert speaker is None

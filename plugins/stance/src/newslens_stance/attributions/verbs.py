@@ -1081,7 +1081,7 @@ def _shown_speaker(
 ) -> tuple[int, int] | None:
     """The speaker a verb's row shows: the noun cue's holder, none for an article alone, and
     (round fifty-three) none where an event, a force or a state of affairs stands as the
-    subject of an intention or a belief ("the clash raised doubts about", "a season expected
+    subject of an intention or a belief ("the crash raised doubts about", "a season expected
     to"): the row stands with no holder, as PolNeAR marks it. A record or a document ("the
     report concluded", "the bill seeks") is no such head and keeps its speaker: PolNeAR marks
     it as the source. Read on the final speaker, after the subject's phrases have joined it."""
@@ -1099,9 +1099,9 @@ def _shown_speaker(
 
 
 def _object_or_adverbial(doc: _Doc, s0: int, c0: int, speaker: tuple[int, int]) -> bool:
-    """Whether a would-be speaker is a verb's object ("have no business voting for"), a
-    phrase's object away from its cue ("in the next few months may want") or the object of a
-    preposition after a noun ("an eyewitness to | the filming believes": the rule pass joins
+    """Whether a would-be speaker is a verb's object ("they have no cause voting for"), a
+    phrase's object away from its cue ("in the coming weeks may want") or the object of a
+    preposition after a noun ("a witness to | the shooting believes": the rule pass joins
     the head): no subject whose holder could be missing (round fifty-three)."""
     lead = doc.words_before(speaker[0], s0, 2)
     if not lead:
