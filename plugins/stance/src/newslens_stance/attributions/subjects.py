@@ -604,7 +604,8 @@ _THING_HEADS = frozenset(
         wildfires blaze quake earthquake tsunami drought heatwave snow rain wind winds weather
         virus disease outbreak pandemic epidemic infection
         move moves step steps vote votes election elections caucus caucuses visit trip tour
-        crash blast explosion accident collapse war conflict battle game match season show
+        crash blast explosion accident collapse war conflict battle clash clashes strife game match
+        season show
         ceremony event events incident
         turmoil tone mood atmosphere tension tensions unrest chaos crisis uncertainty
         volatility slump recession boom growth decline rise fall drop surge shift change
@@ -626,10 +627,12 @@ _ITY_BODIES = frozenset(
         """
         authority authorities community communities majority minority minorities university
         universities charity charities city cities society societies celebrity celebrities
-        personality personalities fraternity sorority county
+        personality personalities fraternity sorority county plurality pluralities
         """
     )
 )
+#: "-ness" nouns that name a person or a body ("a witness", "the business")
+_NESS_PARTIES = frozenset(_words("witness eyewitness business"))
 #: "-ing" nouns that name a person ("a king", "her sibling")
 _ING_PERSONS = frozenset(_words("king kings viking vikings sibling siblings darling underling"))
 
@@ -643,11 +646,20 @@ def _thing_as_subject(text: str, speaker: tuple[int, int], lemma: str) -> bool:
     if not words or not words[-1][:1].islower():
         return False
     w = words[-1].lower()
+    # (round fifty-three: "Many Mainers clamoring for": a participle after a name is the
+    # name's, not a gerund at the head)
+    after_name = len(words) > 1 and words[-2][:1].isupper() and not words[-2].isupper()
     return (
         w in _THING_HEADS
         or (lemma == "compare" and w in _RESEARCH_HEADS)
-        or (len(w) > 5 and w.endswith("ing") and "-" not in w and w not in _ING_PERSONS)
-        or (len(w) > 5 and w.endswith(("ness", "ism")))
+        or (
+            len(w) > 5
+            and w.endswith("ing")
+            and "-" not in w
+            and w not in _ING_PERSONS
+            and not after_name
+        )
+        or (len(w) > 5 and w.endswith(("ness", "ism")) and w not in _NESS_PARTIES)
         or (len(w) > 5 and w.endswith("ity") and w not in _ITY_BODIES)
     )
 

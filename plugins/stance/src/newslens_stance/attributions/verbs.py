@@ -884,7 +884,9 @@ def _verb_attribution(
             ):
                 content.append((a2, b2))
                 _cut_coordinated(text, pending_cut)
-                shown_speaker = shown if noun_read else None if article_only else speaker
+                shown_speaker = _shown_speaker(
+                    doc, s0, c0, lemma, speaker, shown, noun_read, article_only
+                )
                 return _written_speaker(
                     text,
                     _Finding(
@@ -1080,11 +1082,58 @@ def _verb_attribution(
         ):
             content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
     _cut_coordinated(text, pending_cut)
-    shown_speaker = shown if noun_read else None if article_only else speaker
+    shown_speaker = _shown_speaker(doc, s0, c0, lemma, speaker, shown, noun_read, article_only)
     return _written_speaker(
         text,
         _Finding((c0, c1), lemma, shown_speaker, content, hedged=hedged, negated=negated),
         rel_pron,
+    )
+
+
+def _shown_speaker(
+    doc: _Doc,
+    s0: int,
+    c0: int,
+    lemma: str,
+    speaker: tuple[int, int],
+    shown: tuple[int, int] | None,
+    noun_read: bool,
+    article_only: bool,
+) -> tuple[int, int] | None:
+    """The speaker a verb's row shows: the noun cue's holder, none for an article alone, and
+    (round fifty-three) none where an event, a force or a state of affairs stands as the
+    subject of an intention or a belief ("the crash raised doubts about", "a season expected
+    to"): the row stands with no holder, as PolNeAR marks it. A record or a document ("the
+    report concluded", "the bill seeks") is no such head and keeps its speaker: PolNeAR marks
+    it as the source. Read on the final speaker, after the subject's phrases have joined it."""
+    if noun_read:
+        return shown
+    if article_only:
+        return None
+    if (
+        cue_class(lemma) in _NEGATABLE_CLASSES
+        and _thing_as_subject(doc.text, speaker, lemma)
+        and not _object_or_adverbial(doc, s0, c0, speaker)
+    ):
+        return None
+    return speaker
+
+
+def _object_or_adverbial(doc: _Doc, s0: int, c0: int, speaker: tuple[int, int]) -> bool:
+    """Whether a would-be speaker is a verb's object ("they have no cause voting for"), a
+    phrase's object away from its cue ("in the coming weeks may want") or the object of a
+    preposition after a noun ("a witness to | the shooting believes": the rule pass joins
+    the head): no subject whose holder could be missing (round fifty-three)."""
+    lead = doc.words_before(speaker[0], s0, 2)
+    if not lead:
+        return False
+    word = lead[-1].group().lower()
+    if word in _AUX:
+        return True
+    if word not in _LEAD_PREPS_AND_TO and word not in {"of", "for", "about"}:
+        return False
+    return bool(doc.text[speaker[1] : c0].strip()) or (
+        len(lead) == 2 and not doc.text[lead[0].end() : lead[1].start()].strip()
     )
 
 
