@@ -788,7 +788,7 @@ class FindingRules:
                 if kind == "duration" and per not in _PERIOD_PER:
                     per = ""
             else:
-                prev = self.compared_with(start) or self.same_rate_before(start, value, unit)
+                prev = self.compared_with(start) or self.same_rate_before(start, end, value, unit)
                 same_minor = prev is not None and prev["unit"] == unit and unit in MINOR_UNITS
                 if (
                     prev is not None

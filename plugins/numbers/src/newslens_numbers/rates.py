@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from newslens_numbers.common import _BLANKS, _GAP_BREAK, _SCALED_SPAN
+from newslens_numbers.conversions import _CARRIED_PER
 from newslens_numbers.patterns import (
     _IN_RATIO,
     _MONTH_AFTER,
@@ -32,6 +33,9 @@ _PER_NUMBERED = re.compile(
     r"[ \t]+(?i:per)[ \t]+(1(?:0+|,000(?:,000)?)|\d00)[ \t]+"
     r"((?i:(?:cubic|square|sq|metric)[ \t]+)?[a-z]+)\b(?![-'’])"
 )
+# a line break that opens a paragraph or a wire table's row: a blank line or an indent
+_NEW_PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]+")
+_VS_GAP = re.compile(r"\b(?i:vs|versus)\b")
 _BID_OFFER = re.compile(r"/(\d+(?:\.\d+)?)(?![\d/.]*\d)(?![\d/])")
 
 # two -s words after "one in N": "adults smokes"
@@ -322,18 +326,36 @@ class RateRules:
             return singular(held.group(1).lower()), held.end()
         return PER_WORDS.get(word, singular(word)), m.end()
 
-    def same_rate_before(self, start: int, value: float, unit: str) -> dict[str, Any] | None:
-        """A money rate just before, joined by "and", that an unscaled amount of the same
-        currency and size continues: "to make 3.15 dlrs a share in 1989 and 4.05 dlrs in
-        1990" (not "5 dlrs a share and 2 mln dlrs in dividends", a total)."""
+    def same_rate_before(
+        self, start: int, end: int, value: float, unit: str
+    ) -> dict[str, Any] | None:
+        """A money rate just before that an unscaled amount of the same currency and size
+        continues: joined by "and", "to make 3.15 dlrs a share in 1989 and 4.05 dlrs in 1990"
+        (not "5 dlrs a share and 2 mln dlrs in dividends", a total), or later in the sentence
+        and closer in size, "an offer of 22 dlrs a share, raised to 24 dlrs"."""
         if not self.findings:
             return None
         prev = self.findings[-1]
         if prev["kind"] != "money" or not prev["per"] or prev["unit"] != unit:
             return None
-        gap = self.text[prev["end"] : start]
-        if len(gap) > 40 or _GAP_BREAK.search(gap) or not re.search(r"\band[ \t]+$", gap):
+        if start - prev["end"] > 120:  # (a test of lengths first: most pairs are far apart)
             return None
-        if _SCALED_SPAN.search(prev["text"]) or not 0.1 <= value / (prev["value"] or 1e-9) <= 10:
+        gap = self.text[prev["end"] : start]
+        if _GAP_BREAK.search(gap) or _SCALED_SPAN.search(prev["text"]):
+            return None
+        if len(gap) <= 40 and re.search(r"\band[ \t]+$", gap):
+            return prev if 0.1 <= value / (prev["value"] or 1e-9) <= 10 else None
+        # round forty-five: a rate said once for two figures of one sentence, "would top the
+        # 2.10 dlrs a share forecast and could reach 2.25 dlrs": close in size, neither
+        # scaled ("1.20 dlrs a share, or 40 mln dlrs" is a total), within one paragraph (a
+        # wire table's next row, "Div 2p", has its own reading), not a table's "vs" column;
+        # a period's, a measure's or an exchange rate is the parallel-rate pass's to carry
+        if (
+            prev["per"] in _CARRIED_PER
+            or not 0.5 <= value / (prev["value"] or 1e-9) <= 2
+            or _NEW_PARAGRAPH.search(gap)
+            or _VS_GAP.search(gap)
+            or _SCALED_SPAN.search(self.text, start, end)
+        ):
             return None
         return prev
