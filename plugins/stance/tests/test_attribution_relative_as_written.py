@@ -36,3 +36,14 @@ def test_a_pronoun_that_hangs_on_a_statement_is_not_its_maker() -> None:
     # "which" is the statement's; the firm that issued it speaks, as before
     row = _row("The ferry firm issued a statement which said all sailings were off.", "said")
     assert row["speaker"] == "The ferry firm"
+
+
+def test_an_appositive_before_the_pronoun_names_the_party_before_it() -> None:
+    text = "Ilse Varga, a tax adviser, who has long argued that the fees are too high, spoke."
+    row = _row(text, "argued")
+    assert (row["speaker"], row["speaker_resolved"]) == ("who", "Ilse Varga")
+    # an adverbial before the comma is no name; a name after it is
+    row = _row("Last Monday, a clerk, who said the fees were high, was fired.", "said")
+    assert (row["speaker"], row["speaker_resolved"]) == ("who", None)
+    row = _row("On Monday, Ana Ruiz, a clerk, who said the fees were high, was fired.", "said")
+    assert row["speaker_resolved"] == "Ana Ruiz"

@@ -112,7 +112,7 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
     for f in findings:
         if not f.speaker:
             continue
-        span = f.antecedent or f.speaker
+        span = _named_antecedent(text, f.antecedent) if f.antecedent else f.speaker
         s = text[span[0] : span[1]]
         first = s.split()[0].lower() if s.split() else ""
         if not s or first in _PRONOUNS or (first in {"the", "a", "an"} and not _has_proper(s)):
@@ -145,7 +145,7 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
     for f in findings:
         if not f.speaker:
             continue
-        speaker = f.antecedent or f.speaker
+        speaker = _named_antecedent(text, f.antecedent) if f.antecedent else f.speaker
         s = text[speaker[0] : speaker[1]]
         if s in _RELATIVE_PRONOUNS:
             # "Ann Lee, who said ...": resolved as its antecedent would be in its place
@@ -264,6 +264,30 @@ def _genders(
         if words & _FEMALE_WORDS:
             marks.setdefault(f.speaker_resolved, set()).add("f")
     return {canon: next(iter(g)) for canon, g in marks.items() if len(g) == 1}
+
+
+#: a description after a name and its comma ("Ilse Varga, a tax adviser, who ..."): the
+#: phrase before the relative pronoun is the appositive, the party the name before it
+_DESCRIPTION = re.compile(r"(?:a|an|the)\s+[a-z]")
+_NAME_AND_COMMA_END = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*),\s*$")
+#: capitalised words that open a sentence's adverbial, not a name ("On Monday, a clerk who")
+_NOT_NAME_WORDS = _CALENDAR | frozenset(
+    _words("on in at but and the a an last this since after before when while as yesterday today")
+)
+
+
+def _named_antecedent(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A relative pronoun's antecedent with the name an appositive describes ("Ilse Varga, a
+    tax adviser"), so the party is the name (``_name_part`` takes it from the phrase); the
+    antecedent itself when no name and comma stand right before a description."""
+    if not _DESCRIPTION.match(text, span[0]):
+        return span
+    before = _NAME_AND_COMMA_END.search(text, max(0, span[0] - 60), span[0])
+    if before is None or any(
+        w.lower() in _NOT_NAME_WORDS or not _name_like(w) for w in before.group(1).split()
+    ):
+        return span
+    return (before.start(), span[1])
 
 
 #: a relative pronoun PolNeAR marks as the speaker ("officials who said ..."): the span stays,
