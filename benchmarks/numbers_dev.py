@@ -94,7 +94,7 @@ corpus, never to ``--errors``):
 - ``numbers_fresh29.jsonl`` (when present): the same quotas (``--round 29``), annotated the same
   way by a thirteenth non-developer: held out, scored with 0.24.0 to 0.28.3 (the lead, and
   round forty-three before any change); a development file since round forty-three
-  (``numbers_fresh30.jsonl`` to ``numbers_fresh33.jsonl``, a fourteenth to a seventeenth
+  (``numbers_fresh30.jsonl`` to ``numbers_fresh34.jsonl``, a fourteenth to an eighteenth
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
