@@ -591,6 +591,9 @@ def _verb_attribution(
             return None  # a negated report in the relative clause
         speaker, rel_pron, rel_comma, rel_negated = found
     hanging = False  # a participle, an infinitive or a coordinated verb (round fifty-two)
+    # round fifty-four: a phrase cue's first word ("calling on", "talking about") is its
+    # participle, as a one-word cue's is ("she issued a statement calling on ...")
+    gerund = form.split()[0].endswith("ing")
     if speaker is None and not participle:
         speaker, cut = _coordinated_speaker(doc, s0, c0, lemma, previous, before_end)
         hanging = speaker is not None
@@ -598,18 +601,22 @@ def _verb_attribution(
             pending_cut = cut
     if (
         speaker is not None
-        and form.endswith("ing")
+        and gerund
         and _STATEMENT_NOUN_PHRASE.fullmatch(text[speaker[0] : speaker[1]])
     ):
         speaker, participle = None, True  # "X released a statement saying": X speaks
     if (
         speaker is not None
-        and form.endswith("ing")
+        and gerund
         and speaker[1] <= c0
-        and any(
-            w in _PAST or (w.endswith("ed") and len(w) > 4)
-            for w in _LOWER_WORD.findall(text, speaker[0], speaker[1])[1:]
-        )
+        and (words := _LOWER_WORD.findall(text, speaker[0], speaker[1])[1:])
+        and any(w in _PAST or (w.endswith("ed") and len(w) > 4) for w in words)
+        # round fifty-four: "those" and a participle is a phrase with no verb ("because
+        # those involved are speaking out for")
+        and not _THOSE_WITH_PARTICIPLE.fullmatch(text, speaker[0], speaker[1])
+        # round fifty-four: nor a verb of seeing, showing or causing, whose object does the
+        # act ("she saw the mayor talking about", "the vote got people talking about")
+        and not _SEE_OR_CAUSE_VERBS.intersection(words)
         and (sub := _clause_subject(doc, s0, c0)) is not None
         and sub[1] <= speaker[1]
     ):
@@ -618,7 +625,7 @@ def _verb_attribution(
         speaker = sub
     if (
         speaker is not None
-        and form.endswith("ing")
+        and gerund
         and (last := _LAST_WORD.search(text, speaker[0], speaker[1])) is not None
         and last.group().lower() in _MESSAGE_NOUNS
         and (verb := _maker_verb(text, max(s0, speaker[0] - 30), last.start())) is not None
@@ -2368,9 +2375,24 @@ _MESSAGE_VERBS = frozenset(
 )
 
 
+#: round fifty-four: "those" with a participle ("those involved", "those polled")
+_THOSE_WITH_PARTICIPLE = re.compile(r"[Tt]hose\s+\w+ed")
+
+#: round fifty-four: verbs of seeing or causing whose object does the act of a participle
+#: after it ("saw the mayor talking about", "got people talking about", "kept them guessing")
+_SEE_OR_CAUSE_VERBS = frozenset(
+    _words(
+        """saw seen heard watched noticed caught spotted found got gotten kept left had set
+    show shows showed shown showing depicts depicted"""
+    )
+)
+
 #: round twenty-two: a preposition between a maker verb and its text (see _verb_attribution)
 _PREP_BEFORE_TEXT = re.compile(
-    r"\b(?:for|of|over|about|because|against|with|from|by|after|before|despite|amid)\b"
+    r"\b(?:for|over|about|because|against|with|from|by|after|before|despite|amid)\b"
+    # round fifty-four: "of" after a quantity is no preposition before the text ("spent
+    # much of his speech defending": the text is still the verb's object)
+    r"|(?<!\bmuch )(?<!\bmost )(?<!\bpart )(?<!\ball )(?<!\bhalf )(?<!\brest )(?<!\bbulk )\bof\b"
 )
 
 
