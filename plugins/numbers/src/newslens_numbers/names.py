@@ -173,6 +173,14 @@ _IDIOM_AFTER = {
 #: twenty-ninth samples' annotators read no item); not "one piece of"
 _IN_ONE_IDIOM_AFTER = re.compile(r"[ \t]+(?:piece\b(?![ \t]+of\b)|(?:[a-z]+[ \t]+)?swoop\b)")
 _IN_BEFORE = re.compile(r"(?<![A-Za-z])(?i:in)[ \t]+$")
+#: round forty-six: a team's unit of positions named by its size ("in the front five", "their
+#: back three", "the back four looked shaky"): a name of the unit, no count (the devsets
+#: README's conventions: rugby's "front five" and "the front three" are names); "the back three
+#: rows" counts its noun
+_POSITION_UNIT_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:the|their|our|his|its|a)[ \t]+(?i:front|back)[ \t]+\Z"
+)
+_POSITION_UNIT_SIZES = frozenset(("two", "three", "four", "five", "six", "seven", "eight"))
 _IDIOM_NOT_BEFORE = re.compile(
     r"(?i:(?:\bnot|\bnever|n't|n’t)\b[^.;:,]{0,24}\b(?:for|in)[ \t]+(?:a[ \t]+)?)$"
 )
@@ -669,6 +677,12 @@ class NameRules:
             return False  # "phase two", "category five": names of stages
         if _prev_word(text, s).lower() in ("few", "several", "many", "umpteen"):
             return False  # "a few hundred": vague
+        if (
+            word in _POSITION_UNIT_SIZES
+            and _POSITION_UNIT_BEFORE.search(text, max(0, s - 16), s)
+            and not counted_noun(text, e, value)
+        ):
+            return False  # "in the back five": a unit of a team's positions, a name
         if (
             text[s : s + 1].isupper()
             and _TITLE_AT_BEFORE.search(text, max(0, s - 30), s)
