@@ -30,36 +30,26 @@ from __future__ import annotations
 import re
 
 from newslens_stance.attributions.clauses import _clause_end
-from newslens_stance.attributions.lexicon import _matches_at, _words
+from newslens_stance.attributions.lexicon import _inflect, _matches_at, _words
 from newslens_stance.attributions.patterns import _word_starts
 from newslens_stance.attributions.speech_acts import _TOPIC_END, _subject, _taken
 from newslens_stance.attributions.text import _Doc, _Finding, _strip_span
 
-#: the verbs and their lemmas
-_VERB_LEMMAS = {
-    "made": "make", "make": "make", "makes": "make", "making": "make",
-    "offer": "offer", "offers": "offer", "offered": "offer", "offering": "offer",
-    "provide": "provide", "provides": "provide", "provided": "provide", "providing": "provide",
-    "gave": "give", "give": "give", "gives": "give", "giving": "give",
-    "deliver": "deliver", "delivers": "deliver", "delivered": "deliver",
-    "delivering": "deliver",
-    "file": "file", "files": "file", "filed": "file", "filing": "file",
-    "raise": "raise", "raises": "raise", "raised": "raise", "raising": "raise",
-    "voice": "voice", "voices": "voice", "voiced": "voice", "voicing": "voice",
-    "issue": "issue", "issues": "issue", "issued": "issue", "issuing": "issue",
-    "present": "present", "presents": "present", "presented": "present",
-    "presenting": "present",
-    "share": "share", "shares": "share", "shared": "share", "sharing": "share",
-    "publish": "publish", "publishes": "publish", "published": "publish",
-    "publishing": "publish",
-    "post": "post", "posts": "post", "posted": "post", "posting": "post",
-    "send": "send", "sends": "send", "sent": "send", "sending": "send",
-    "lodge": "lodge", "lodges": "lodge", "lodged": "lodge", "lodging": "lodge",
-    "level": "level", "levels": "level", "leveled": "level", "levelled": "level",
-    "leveling": "level", "levelling": "level",
-    "take": "take", "takes": "take", "took": "take", "taken": "take", "taking": "take",
-    "hurl": "hurl", "hurls": "hurl", "hurled": "hurl", "hurling": "hurl",
-}  # fmt: skip
+#: the verbs and their lemmas: the regular ones inflected as the lexicon inflects its cues,
+#: the irregular forms (and "level"'s doubled ones) written out
+_REGULAR_VERBS = _words(
+    "offer provide deliver file raise voice issue present share publish post lodge level hurl"
+)
+_IRREGULAR_FORMS = {
+    "make": "make makes made making",
+    "give": "give gives gave giving",
+    "send": "send sends sent sending",
+    "take": "take takes took taken taking",
+    "level": "levelled levelling",
+}
+_VERB_LEMMAS = {form: lemma for lemma in _REGULAR_VERBS for form in _inflect(lemma)} | {
+    form: lemma for lemma, forms in _IRREGULAR_FORMS.items() for form in forms.split()
+}
 _VERB_FORMS = frozenset(_VERB_LEMMAS)
 
 #: the nouns of a statement (singular), each with the prepositions that open its content
