@@ -97,7 +97,7 @@ corpus, never to ``--errors``):
 - ``numbers_fresh30.jsonl`` (when present): the same quotas (``--round 30``), annotated the same
   way by a fourteenth non-developer: held out, scored with 0.25.0 to 0.28.6 (the lead, and
   round forty-six before any change); a development file since round forty-six
-  (``numbers_fresh31.jsonl`` to ``numbers_fresh34.jsonl``, a fifteenth to an eighteenth
+  (``numbers_fresh31.jsonl`` to ``numbers_fresh35.jsonl``, a fifteenth to a nineteenth
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
