@@ -60,6 +60,7 @@ for _cls, _block in {
         observe interject attribute credit cast paint frame bill pitch position present
         whisper mutter murmur growl holler shriek mumble stammer gripe moan grouse confide
         admonish preach insinuate
+        deliver trumpet herald shrug
         portray depict
         allude liken compare distance hit brag
         """,
@@ -89,6 +90,7 @@ for _cls, _block in {
         keen anxious plan plans intention intentions goal goals wish wishes desire push
         support opposition preference demand-not bid effort hopes plea call-not decision
         decisions vote side supporter supporters endorsement opponent refusal focus
+        balk
         """,
     "evidence": """
         show find indicate suggest-not reveal-not demonstrate prove confirm-not document
@@ -145,7 +147,13 @@ _SPEECH_PHRASE = re.compile(
     r"observation|plea|pitch|appeal)\b"
     r"|\b(?:take|takes|took|taking|taken)\b(?:\s+[\w’'\-]+){0,4}?\s+(?:shots?|swipes?|aim|"
     r"jabs?|digs?|potshots?)\s+at\b"
-    r"|\bput\s+it\b"
+    r"|\bputs?\s+it\b"
+    # round fifty-five: "opened up about her illness", "touched on the levy", "made no secret
+    # of", "stood by his comments" (the words of a phrase of saying; "deliver", "trumpet",
+    # "herald" and "shrug" are speech words below, "balk" an intention word)
+    r"|\bopen(?:ed|s|ing)?\s+up\b(?:\s+[\w’'.\-]+){0,4}?\s+about\b"
+    r"|\btouch(?:ed|es|ing)?\s+on\b|\bno\s+secret\s+of\b"
+    r"|\b(?:stood|stands|stand|standing)\s+by\b"
     # round twenty-seven: "issue" is evidence alone (a document issued); "took issue with" speaks
     r"|\b(?:take|takes|took|taking|taken)\s+issue\b"
 )

@@ -97,6 +97,11 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     # what one retweets; "hailed" (not "hails from", "hailing from")
     "retweet": ("retweeted", "retweets", "retweeting", "retweet"),
     "hail": ("hailed",),
+    # round fifty-five: a measure or a record trumpeted or heralded by a party ("is
+    # trumpeting his record", "heralded the deal as a breakthrough"; the bare "trumpet" and
+    # "herald" are nouns)
+    "trumpet": ("trumpeted", "trumpeting"),
+    "herald": ("heralded",),
     # "offered condolences"; the present "offers" names a thing on offer more often than not
     # ("the state offers no protections")
     "offer": ("offered", "offering"),
@@ -298,6 +303,20 @@ COGNITION_CLAUSE_LEMMAS = frozenset(
 #: with "push for", and no speaker stands after them. "focus on" / "concentrate on" (attention)
 #: and "embrace" (acceptance) were measured and dropped by the lead (stance-rounds.md).
 EFFORT_PHRASE_LEMMAS = frozenset({"campaign for", "campaign against", "lobby for", "lobby against"})
+#: Round fifty-five: phrases of news at large (see :data:`_CUE_PHRASES`) by their first
+#: word's stem, with the lemma each reports under ("made no secret of" is "make no secret of"
+#: whatever its tense)
+ROUND55_PHRASE_LEMMAS: dict[str, str] = {
+    "open": "open up about",
+    "touch": "touch on",
+    "made": "make no secret of",
+    "make": "make no secret of",
+    "deliver": "deliver",
+    "stood": "stand by",
+    "stand": "stand by",
+    "shrug": "shrug off",
+    "balk": "balk at",
+}
 #: Round forty-two: a verb of evidence added with the same guard ("signaled a turn": no
 #: clause, no row)
 EVIDENCE_CLAUSE_LEMMAS = frozenset(_words("signal"))
@@ -583,7 +602,24 @@ _CUE_PHRASES = (
     r"(?:take|takes|took|taking|taken) (?:(?:a|an|another|multiple|several|repeated|some|his|"
     r"her|their|more|veiled|parting|direct|subtle|fresh|new|[a-z]+ly)\s+){0,3}(?:(?:swipes?|"
     r"jabs?|digs?|potshots?) at(?= [\w“\"])|(?:shots?|aim) at(?= [A-Z]| (?:his|her|their|its) ))|"
-    r"put it(?=\s*[,:;.]|\s+this\s+way|\s+(?:in|on|at|to|during|last|this|[a-z]+ly)\b)|"
+    r"puts? it(?=\s*[,:;.]|\s+this\s+way|\s+(?:in|on|at|to|during|last|this|[a-z]+ly)\b)|"
+    # round fifty-five: phrases of news at large that report what a party said or holds
+    # (:data:`ROUND55_PHRASE_LEMMAS`): a matter opened up about ("opened up to a radio host
+    # about her illness"), touched on, made no secret of; a critique or a defence delivered
+    # ("delivered a sharp critique of", "delivering a terse message"; a speech or an
+    # address alone is an event, not its words); remarks stood by ("stood by his comments");
+    # a matter shrugged off or balked at
+    r"open(?:ed|s|ing)? up (?:to (?:[A-Z][\w’'.\-]*\s+){1,3})?about(?= [\w“\"])|"
+    r"touch(?:ed|ing)? on(?= [\w“\"])|"
+    r"(?:made|makes|make|making) no secret of(?= [\w“\"])|"
+    r"deliver(?:ed|s|ing)? (?:(?:a|an|the|his|her|their|its|one|another|[a-z]+ly|[a-z]+)\s+)"
+    r"{0,3}?(?:defen[cs]e|critique|tirade|indictment|tribute|rebuke|retort|broadside|rebuttal|"
+    r"message|denunciation|condemnation)(?: (?:of|against|to|about))?(?=\s*[\w“\":])|"
+    r"(?:stood|stands|stand|standing) by(?= (?:(?:his|her|their|its|the|those|these|that|"
+    r"this|an?|earlier|previous|original|controversial)\s+){1,2}(?:comments?|remarks?|"
+    r"statements?|words|claims?|assertions?|accusations?|allegations?|characteri[sz]ations?|"
+    r"tweets?|criticism|account)\b)|"
+    r"shrug(?:ged|s|ging)? off(?= [\w“\"])|balk(?:ed|s|ing)? at(?= [\w“\"])|"
     # round thirteen: a party alluded to, likened to another, hit over a stance, a distance
     # taken, a side come out for ("alluded to the scandal", "likened the levy to a toll",
     # "hit Lund over the levy"; not "hit the pier on Monday", "a storm hit Oslo for hours")
@@ -649,6 +685,8 @@ _PHRASE_STARTS = (
     "continued", "continuing", "took", "takes", "taking", "advocat", "vouch", "comment",
     "wrote", "writes", "writing", "written", "rais", "voic", "push", "agree", "rail", "lash",
     "would", "vot", "hop", "brag", "campaign", "lobb",
+    # round fifty-five
+    "open", "touch", "deliver", "stood", "stand", "shrug", "balk",
 )  # fmt: skip
 
 

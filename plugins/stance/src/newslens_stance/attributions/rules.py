@@ -34,6 +34,7 @@ from newslens_stance.attributions.lexicon import (
     CUE_FORMS,
     FORM_TO_LEMMA,
     OPEN_QUOTES,
+    ROUND55_PHRASE_LEMMAS,
     _cue_matches,
     _hedge_matches,
     _lower_words,
@@ -136,7 +137,7 @@ def _find(text: str) -> list[_Finding]:
             continue
         form = m.group()
         lemma = _form_lemma(form)
-        if lemma is None and form == "put it":
+        if lemma is None and form in _PUT_IT_FORMS:
             # round thirteen: "as Lund put it, ...", 'Lund put it this way: "..."'; "put it on
             # the table", "the best way to put it" report nothing
             s0_, s1_ = doc.sentence(c0)
@@ -447,6 +448,17 @@ def _in_title_case(words: list[str]) -> bool:
     return content >= 4 and content - lower >= 0.8 * content
 
 
+def _round55_lemma(form: str) -> str | None:
+    """The lemma of a round-fifty-five phrase (:data:`ROUND55_PHRASE_LEMMAS`), or None for
+    another phrase with the same first word ("made it clear", "made the case that")."""
+    if form.startswith(("made ", "make", "making")):
+        return "make no secret of" if " no secret " in form else None
+    for stem, lemma in ROUND55_PHRASE_LEMMAS.items():
+        if form.startswith(stem):
+            return lemma
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _form_lemma(form: str) -> str | None:
     """The lemma of a cue form found by the scan, or None for the two forms whose lemma
@@ -460,6 +472,8 @@ def _form_lemma(form: str) -> str | None:
         lemma = "according to"
     elif form.lower() == "per":
         lemma = "per"  # "Per reports, ...", "..., per the ministry"
+    elif " " in form and (r55 := _round55_lemma(form)) is not None:
+        lemma = r55  # round fifty-five: "opened up about", "delivered a critique of", ...
     elif form.startswith(_ON_TO_FORMS):
         lemma = FORM_TO_LEMMA.get(form.split()[-1], CUE_FORMS.get(form.split()[-1], "say"))
     elif form.startswith("continu"):
@@ -495,8 +509,8 @@ def _form_lemma(form: str) -> str | None:
         lemma = "take aim at"  # round thirteen: "took a swipe at", "takes aim at"
     elif form.startswith(_R13_PHRASE_STARTS):
         lemma = _r13_phrase_lemma(form)
-    elif form == "put it":
-        return None  # (read in its sentence by the caller)
+    elif form in _PUT_IT_FORMS:
+        return None  # (read in its sentence by the caller; round fifty-five: "puts it" too)
     elif form == "shot back":
         lemma = "retort"
     elif form.startswith("call") and " " in form:
@@ -541,6 +555,8 @@ _ON_TO_FORMS = ("went on", "goes on", "go on", "going on", "gone on")
 #: round thirteen: the first words of the phrases below and their lemmas
 _R13_PHRASE_STARTS = ("allu", "liken", "compar", "nam", "distanc", "came out", "comes out",
                       "come out", "coming out", "hit")  # fmt: skip
+#: round thirteen: "as Lund put it"; round fifty-five: the present, "as the Gazette puts it"
+_PUT_IT_FORMS = frozenset({"put it", "puts it"})
 #: round thirteen: what follows "put it" when it reports: a quotation or a colon
 _PUT_IT_AFTER = re.compile(r"(?:\s+this\s+way)?\s*[:,]\s*(?:[“\"‘]|'')|(?:\s+this\s+way)?:")
 #: "as" and a short noun phrase right before the cue ("as one aide, a veteran, put it")

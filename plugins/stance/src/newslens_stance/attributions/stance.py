@@ -26,7 +26,7 @@ from newslens_stance.attributions.text import _Doc, _Finding
 
 #: intentions against the content (issue 18): stance "deny"
 _REJECTING_ATTITUDES = frozenset(
-    {"oppose", "refuse", "decline", "come out against", "distance from"}
+    {"oppose", "refuse", "decline", "come out against", "distance from", "balk at", "shrug off"}
 )
 #: round fourteen: beliefs in doubt ("doubts the levy will pass", "is skeptical that",
 #: "unsure whether"): the holder neither asserts nor denies the content, stance "hedge"; negated

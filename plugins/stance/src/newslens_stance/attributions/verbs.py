@@ -2331,6 +2331,9 @@ _EVALUATIVE = frozenset(
     # round sixteen
     "compare", "name", "lay out", "fire back", "weigh in",
     "hit", "come out against", "come out for",
+    # round fifty-five
+    "open up about", "touch on", "make no secret of", "deliver", "stand by", "shrug off",
+    "balk at", "trumpet", "herald",
 }  # fmt: skip
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _FOUNDING_BEFORE = re.compile(r"\b(?:help|helps|helped|helping|to)\s+$")
