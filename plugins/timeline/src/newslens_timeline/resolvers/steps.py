@@ -336,6 +336,10 @@ _SENTENCE_CLOSED = re.compile(r"[.!?:;\"'\u201d)]\s*$")
 _SENTENCE_GOES_ON = re.compile(r"\s*[a-z0-9$]")
 
 
+#: a sentence's figure of a quarter, named by its adjective: "a second quarterly fall in a row"
+_QUARTERLY = re.compile(r"\bquarterly\b", re.IGNORECASE)
+
+
 #: a period closed by a day: "the first half ended October 31"
 _ENDED_AFTER = re.compile(r"\s*,?\s+(?:ended|ending|to|through)\s", re.IGNORECASE)
 
@@ -347,7 +351,9 @@ def _period_of_figure(m: re.Match[str], ctx: Context, quarter: Point) -> Point:
     from $4 a year earlier": the year before the quarter's, as TimeBank writes 5 of its 7
     such comparisons and the Reuters development file its one; TIMEX3 has no value for nine
     months); six months or a half is the half; a year written with the period ("the whole of
-    2003", "fiscal 2003") is that year's."""
+    2003", "fiscal 2003") is that year's. A sentence naming no period goes on with the one
+    right before it (results news names the period once, then gives the figures: "For the
+    nine months, net was $11 mln. Revenue rose from $84 mln a year earlier.")."""
     s, _e = ctx.sentence_bounds(m.start())
     while (
         s > max(0, m.start() - 300)
@@ -355,11 +361,14 @@ def _period_of_figure(m: re.Match[str], ctx: Context, quarter: Point) -> Point:
         and not _SENTENCE_CLOSED.search(ctx.text, max(0, s - 20), s)
     ):
         s = ctx.sentence_bounds(s - 1)[0]  # a wire's line break inside its sentence ("to\n410")
-    last = None
-    for p in _FIGURE_PERIOD.finditer(ctx.text, max(s, m.start() - 300), m.start()):
-        if p["months"] and _NO_FIGURE_PERIOD.match(ctx.text, p.end()):
-            continue  # "six-month bills", "nine months ago": a term or a point, no period
-        last = p
+    last = _last_figure_period(ctx, max(s, m.start() - 300), m.start())
+    if last is None and s > 0 and not _QUARTERLY.search(ctx.text, s, m.start()):
+        # no period in its sentence: the figure goes on from the sentence before ("In the nine
+        # months, net rose to $9 mln. Revenue climbed from a year earlier."); not a quarter's
+        # figure ("unfilled orders shrank for a second quarterly fall in a row, ending below
+        # the year earlier level")
+        before = ctx.sentence_bounds(s - 1)[0]
+        last = _last_figure_period(ctx, max(before, s - 300), s)
     if last is None or last["quarter"]:
         return quarter
     if last["months"] and _QUARTER_MONTHS.match(last["months"]):
@@ -372,6 +381,17 @@ def _period_of_figure(m: re.Match[str], ctx: Context, quarter: Point) -> Point:
         month = 1 if last["half"][0].lower() in "f1" else 7
     year = int(last["written"]) if last["written"] else quarter.day.year
     return Point(date(year, month, 1), gran)
+
+
+def _last_figure_period(ctx: Context, start: int, end: int) -> re.Match[str] | None:
+    """The last period of a figure named between ``start`` and ``end`` (a count of months
+    before a money-market term or a point, "six-month bills", "nine months ago", is none)."""
+    last = None
+    for p in _FIGURE_PERIOD.finditer(ctx.text, start, end):
+        if p["months"] and _NO_FIGURE_PERIOD.match(ctx.text, p.end()):
+            continue
+        last = p
+    return last
 
 
 def _year_before_quarter(ctx: Context, m: re.Match[str] | None = None) -> Resolved:
