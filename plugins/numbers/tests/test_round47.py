@@ -46,7 +46,10 @@ def test_every_n_period_is_its_own_duration_and_no_per(
     [
         ("Veterans will be allowed two trips abroad every year.", ("two", "count", "", "year")),
         ("The depot ships 40 crates every day to the coast.", ("40", "count", "", "day")),
-        ("Members pay 30 dollars every month.", ("30 dollars every month", "money", "USD", "month")),
+        (
+            "Members pay 30 dollars every month.",
+            ("30 dollars every month", "money", "USD", "month"),
+        ),
         ("The clinic sees 90 patients a day.", ("90", "count", "", "day")),
         (
             "Veterans will be allowed two trips abroad every three years.",
@@ -58,3 +61,29 @@ def test_every_period_with_no_number_stays_the_per(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert _rows(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harlow Mills said output rose   \nsharply to 42 mln tonnes, and sales to 8.5 mln"
+            " dlrs.",
+            ["42 mln tonnes", "8.5 mln dlrs"],
+        ),
+        (
+            "ONE WEEK 6.10/20 pct       \n(UNCH) TWO MTHS  6.25/35 pct (UNCH) SIX MTHS 6.40/50 pct",
+            ["ONE WEEK", "6.10", "20 pct", "TWO MTHS", "6.25", "35 pct", "SIX MTHS", "6.40"],
+        ),
+        (
+            "Quotes were firm,   \n   (steady) 12-1/2 13 and at the close 12-3/4 13-1/4.",
+            ["12-1/2", "13", "12-3/4", "13-1/4"],
+        ),
+    ],
+)
+def test_blanks_before_a_wrapped_line_leave_every_span_on_its_figure(
+    text: str, expected: list[str]
+) -> None:
+    # round forty-seven: the scanner's copy of the text keeps its length; blanks before a
+    # soft line break were read as one space, and every finding after them pointed early
+    assert [f["text"] for f in extract_text(text)][: len(expected)] == expected
