@@ -14,8 +14,8 @@ twenty, the eighteenth since round twenty-two, the twentieth since round twenty-
 later one once it becomes development, the twenty-third since round twenty-nine, the
 twenty-fourth since round thirty-one, the twenty-fifth since round thirty-four, the
 twenty-sixth since round thirty-six, the twenty-seventh since round thirty-seven, the
-twenty-eighth since round thirty-nine, the twenty-ninth since round forty-three and the
-thirtieth since round forty-six; the
+twenty-eighth since round thirty-nine, the twenty-ninth since round forty-three, the
+thirtieth since round forty-six and the thirty-first since round forty-seven; the
 sixteenth, held out in round nineteen, and the samples held out now, ``FRESH_HELD_OUT``,
 not), each sentence alone and its whole document (with the Reuters dateline field); and every
 unannotated document outside the blind partition, whole, plus the sentences of the first

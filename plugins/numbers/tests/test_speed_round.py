@@ -29,6 +29,10 @@ def test_lexicon_read_directly_is_lemminflects_table() -> None:
     assert lexicon._read(lemmatizer.lemma_lu_fn) == lemmatizer._getLemmaDict()
 
 
+def _blanks(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -44,12 +48,14 @@ def test_lexicon_read_directly_is_lemminflects_table() -> None:
     ],
 )
 def test_soft_breaks_as_the_pattern(text: str) -> None:
-    assert scan._soft_breaks(text) == patterns._SOFT_BREAK.sub(" ", text)
+    # round forty-seven: a break's blanks become blanks one for one (the copy keeps its length)
+    assert scan._soft_breaks(text) == patterns._SOFT_BREAK.sub(_blanks, text)
+    assert len(scan._soft_breaks(text)) == len(text)
 
 
 def test_soft_breaks_on_every_short_string() -> None:
     for text in _strings("a1 \n,U", 6):
-        assert scan._soft_breaks(text) == patterns._SOFT_BREAK.sub(" ", text), repr(text)
+        assert scan._soft_breaks(text) == patterns._SOFT_BREAK.sub(_blanks, text), repr(text)
 
 
 @pytest.mark.parametrize(

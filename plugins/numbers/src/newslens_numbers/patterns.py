@@ -546,11 +546,18 @@ _TIME_ADVERB_AFTER = re.compile(
 )
 _TIME_WORDS = _words("year years month months week weeks day days decade decades hour hours time")
 #: words after "a"/"per" that are no denominator ("a few", "a record", "a third")
-NOT_PER = _words(
-    "cent centum few lot bit total record result number further new rise fall drop gain loss "
-    "high low stake deal half third fourth fifth tenth dozen hundred thousand million billion "
-    "trillion little while time times majority minimum maximum row straight similar "
-    "combined whole net gross fresh good bad single one"
+# round forty-seven (the lead's decision 1 on the thirtieth sample): a number word is never a
+# denominator, ``per`` names a unit and never a number of them: "one trip every two years" is
+# a count beside a duration of its own, "40 cars every three days" the same, not ``per`` "two"
+NOT_PER = (
+    _words(
+        "cent centum few lot bit total record result number further new rise fall drop gain loss "
+        "high low stake deal half third fourth fifth tenth dozen hundred thousand million billion "
+        "trillion little while time times majority minimum maximum row straight similar "
+        "combined whole net gross fresh good bad single one"
+    )
+    | frozenset(ONES)
+    | frozenset(TENS)
 )
 #: how a denominator is reported: abbreviations and Latin spelled out
 PER_WORDS = {"annum": "year", "capita": "person", "head": "person", "shr": "share",
