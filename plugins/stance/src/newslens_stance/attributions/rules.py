@@ -93,6 +93,24 @@ from newslens_stance.attributions.views import _no_attitude, _view_findings
 
 _AS = re.compile(r"\bas\b")
 _DIGIT_END = re.compile(r"\d\s*$")
+#: round fifty-seven: the writer's own aside, an impersonal "it is ... to" before a verb of
+#: saying or remembering ("it's important to remember that", "it is fair to say that", "it's
+#: worth noting"): no one is reported ("it's worth pointing out", PolNeAR's once, is left)
+_ASIDE_LEMMAS = frozenset({"say", "note", "remember", "mention", "recall", "add"})
+_IMPERSONAL_ASIDE_END = re.compile(
+    r"\b(?:it(?:[’']s|\s+is|\s+was|\s+would\s+be)|needless)\s+(?:\w+\s+)?"
+    r"(?:important|worth|fair|safe|interesting|notable|useful|instructive|necessary|crucial|"
+    r"needless)\s+(?:to\s+)?$",
+    re.IGNORECASE,
+)
+#: round fifty-seven: a hedge of an allegation between a preposition and a gerund ("charged
+#: with allegedly taking", "fined for supposedly hiding"): the act is the object of the
+#: phrase, the charge before it its attribution; no row of its own ("reportedly" cites
+#: reports, which PolNeAR marks even there: "hailed for reportedly stopping", left)
+_PREP_BEFORE_HEDGE = re.compile(
+    r"\b(?:for|of|with|without|by|after|before|over|from|about|in|on)\s+$", re.IGNORECASE
+)
+_GERUND_AFTER = re.compile(r"\s+[a-z]{3,}ing\b")
 _CITING = re.compile(r"\bciting\s+")
 _AS_NEXT = re.compile(r"\s+as\b")
 #: a determiner that opens a poll's name ("in a new Fox News poll", not "in the polls")
@@ -202,6 +220,8 @@ def _find(text: str) -> list[_Finding]:
             and not _VOTE_VERB_BEFORE.search(text, max(0, c0 - 12), c0)
         ):
             continue  # "a vote for Lund", "cast 40 votes for": the noun ("will vote for")
+        if lemma in _ASIDE_LEMMAS and _IMPERSONAL_ASIDE_END.search(text, max(0, c0 - 40), c0):
+            continue  # "it's important to remember that": the writer's aside
         if lemma == "point to" and _DIGIT_END.search(text[max(0, c0 - 4) : c0]):
             continue  # "won 45 points to 24": a score
         s0, s1 = doc.sentence(c0)
@@ -406,6 +426,12 @@ def _find(text: str) -> list[_Finding]:
             continue
         if any(f.hedged and f.speaker and f.speaker[1] <= h0 < f.cue[0] for f in findings):
             continue  # "X reportedly said": hedge folded into that attribution
+        if (
+            not m.group().lower().startswith("reported")
+            and _GERUND_AFTER.match(text, m.end())
+            and _PREP_BEFORE_HEDGE.search(text, max(0, h0 - 10), h0)
+        ):
+            continue  # "charged with allegedly taking": the act is the charge's object
         s0, s1 = doc.sentence(h0)
         a, b = _hedge_clause(doc, m.start(), m.end(), s0, s1)
         parts = _hedge_parts(text, a, b, m.start(), m.end())

@@ -293,6 +293,17 @@ _NOTED_NONE = re.compile(
 #: round ten: an infinitive with its verb ("to sue", "to walk out"), not "to the port"
 _TO_BARE_VERB = re.compile(r"to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b")
 _A_NEW = re.compile(r"an?\s+(?:new|previously\s+unknown)\b")
+#: round fifty-seven: "offer" in its sense of giving, no statement: a view or an occasion
+#: afforded ("the visit offered a glimpse of", "the port offered a unique opportunity", "offered
+#: a striking contrast with") or a sum ("offering $30 million over ten years", "offered
+#: billions of dollars"); "offered a defence of", "offered her condolences" stay rows
+_OFFERED_THING = re.compile(
+    r"(?:(?:a|an|the|another|one|some|no|rare|unique|first|new|fresh|clear|striking|stark|"
+    r"brief|telling|revealing|welcome|useful|sharp|vivid|different)\s+){0,3}"
+    r"(?:opportunit(?:y|ies)|chances?|windows?|glimpses?|contrasts?|snapshots?)\b"
+    r"|(?:(?:some|about|nearly|almost|up\s+to|more\s+than)\s+)?(?:\$|US\$|£|€)\s?\d"
+    r"|(?:billions|millions|thousands|hundreds)\s+of\s+(?:dollars|pounds|euros)\b"
+)
 _AND_BUT_END = re.compile(
     r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|further|has|have|had|would|will|"
     # round eleven: "but now said", "and since argued", "then says"
@@ -1224,6 +1235,8 @@ def _object_after(
         speaker = record  # "Polls taken Tuesday showed X ahead"
     if lemma == "describe" and _A_NEW.match(text, a):
         return None  # "the team described a new frog": a discovery, not a statement
+    if lemma == "offer" and _OFFERED_THING.match(text, a):
+        return None  # "offered a glimpse of", "offering $5 million": given, not said
     if (
         lemma in {"declare", "observe"}
         and not (lemma == "declare" and _DECLARED_ACT.match(text, a) is None)
