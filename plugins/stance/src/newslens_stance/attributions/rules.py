@@ -27,6 +27,7 @@ from newslens_stance.attributions.clauses import (
     _clause_end,
     _looks_nominal,
 )
+from newslens_stance.attributions.headline_verbs import _headline_second_verb_findings
 from newslens_stance.attributions.headlines import _lower_headline_cues
 from newslens_stance.attributions.labels import _label_findings
 from newslens_stance.attributions.lexicon import (
@@ -395,6 +396,9 @@ def _find(text: str) -> list[_Finding]:
     # about the levy", "filed a lawsuit against the port")
     _speech_object_findings(doc, lower_words, findings, used_cues)
     _message_put_out_findings(doc, lower_words, findings, used_cues)
+    # 3t. round fifty-eight: a headline's second verb of saying, its subject the first's
+    # (:mod:`headline_verbs`: "Lund Slams Levy, Praises Pilots")
+    _headline_second_verb_findings(doc, findings, used_cues)
     # 4. continuation quotes of a direct attribution
     _attach_following_quotes(doc, findings)
     _end_intentions_at_a_break(doc, findings)

@@ -34,6 +34,7 @@ from newslens_stance.attributions.lexicon import (
     _words,
 )
 from newslens_stance.attributions.names import _ROLE_WORDS, _SPOKES, _has_proper, _kind, _name_like
+from newslens_stance.attributions.negated_speakers import _negated_party
 from newslens_stance.attributions.text import (
     _Doc,
     _Finding,
@@ -1808,8 +1809,10 @@ def _prune(doc: _Doc, findings: list[_Finding]) -> list[_Finding]:
         if f.speaker is not None:
             sp = text[f.speaker[0] : f.speaker[1]]
             low = sp.lower()
-            if _NEGATED_SPEAKER.match(low):
-                continue
+            if _NEGATED_SPEAKER.match(low) and not _negated_party(
+                text, f.speaker, doc.quote_at(f.cue[0]) is not None
+            ):
+                continue  # (round fifty-eight: a negated party speaks, :mod:`negated_speakers`)
             q = doc.quote_at(f.cue[0])
             if q is not None and _FROM_APOSTROPHE.sub("", low) in {"we", "i", "you"}:
                 continue  # first person inside a quotation: the quoted speaker again
