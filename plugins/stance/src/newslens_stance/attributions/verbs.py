@@ -8,6 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from newslens_stance.attributions.adjunct_subjects import (
+    SUBORDINATE_OPENING,
+    place_subject,
+    time_verb_subject,
+)
 from newslens_stance.attributions.bounds import (
     _adverbial_chunks,
     _as_report,
@@ -637,6 +642,19 @@ def _verb_attribution(
     if (
         speaker is not None
         and gerund
+        and speaker[1] <= c0
+        and (
+            (sub := place_subject(doc, s0, c0, speaker)) is not None
+            or (sub := time_verb_subject(doc, s0, c0)) is not None
+        )
+    ):
+        # round fifty-six: "Dale was on the radio talking about ...", "spent much of the
+        # spring railing against ...": the phrase before the participle is a place, a time
+        # or an occasion, and the participle is the clause's subject's
+        speaker = sub
+    if (
+        speaker is not None
+        and gerund
         and (last := _LAST_WORD.search(text, speaker[0], speaker[1])) is not None
         and last.group().lower() in _MESSAGE_NOUNS
         and (verb := _maker_verb(text, max(s0, speaker[0] - 30), last.start())) is not None
@@ -652,6 +670,25 @@ def _verb_attribution(
         # phrase scan stopped at the verb); read as a participle of that clause, as after
         # "released a statement"
         speaker, participle = None, True
+    if (
+        speaker is not None
+        and gerund
+        and speaker[1] <= c0
+        and (placed := _TEXT_THEN_PREP_END.search(text, max(s0, speaker[0] - 40), speaker[0]))
+        is not None
+        and placed.group(1).lower() in _MESSAGE_NOUNS
+        and (verb := _maker_verb(text, max(s0, placed.start() - 30), placed.start(1))) is not None
+        and _PREP_BEFORE_TEXT.search(text, verb, placed.start(1)) is None
+        and (sub := _nearest_clause_subject(doc, s0, c0) or _clause_subject(doc, s0, c0))
+        is not None
+        and sub[1] <= verb
+        and SUBORDINATE_OPENING.search(text, sub[1], verb) is None
+    ):
+        # round fifty-six: "the PAC ran ads on two channels reminding ...", "placed ads with
+        # three weeklies calling on ...": round thirteen's text and its maker, with a phrase of
+        # place between the text and its participle (the clause's subject itself: "with"
+        # would read the phrase as "with four in 10 saying")
+        speaker = sub
     if (
         speaker is not None
         and form.endswith("ing")
@@ -681,7 +718,18 @@ def _verb_attribution(
         # of purpose reports for the clause's subject; "led Priebus to declare", "urged them
         # to say": after a verb and its object, the object speaks
         obj = _OBJECT_BEFORE_TO.search(before_text, 0, inf.start())
-        if obj is not None and obj.group(1).lower() not in _LEAD_PREPS_AND_TO:
+        if obj is not None and obj.group(1) == "of":
+            # round fifty-six: "of" inside a name ("the House of Delegates", "the
+            # University of Lenz") is part of the object; after a common noun it ends a
+            # phrase ("the gates of Harbour House"), below
+            obj = _NAME_OF_NAME_BEFORE_TO.search(before_text, 0, inf.start()) or obj
+        if (
+            obj is not None
+            and obj.group(1).lower() not in _LEAD_PREPS_AND_TO
+            # round fifty-six: a name after "of" ends a phrase ("walked to the gates of
+            # Harbour House to denounce"), no verb's object
+            and obj.group(1).lower() not in _NO_VERB_BEFORE_OBJECT
+        ):
             speaker = _strip_span(text, s0 + obj.start(2), s0 + obj.end(2))
         elif (controlled := object_subject(doc, s0, s0 + inf.start(), lemma)) is not None:
             # round fifty-two: "led harbour master Ole Lund to declare", "led some to
@@ -2387,9 +2435,26 @@ _AIM_TO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]
 #: round thirteen: a word at the end of a span, and a verb right before a noun phrase
 _LAST_WORD = re.compile(r"[\w’'\-]+(?=\W*$)")
 _MESSAGE_VERBS = frozenset(
-    _words("give gives giving run runs running ran air airs aired write writes issue issues")
+    _words(
+        "give gives giving run runs running ran air airs aired write writes issue issues"
+        # round fifty-six: a sign is held or carried ("will hold signs urging")
+        " hold holds holding carry carries carrying"
+    )
 )
 
+
+#: round fifty-six: round ten's object when it is a name with "of" inside ("called on the
+#: House of Delegates to", "forced the former Secretary of Ports to")
+_NAME_OF_NAME_BEFORE_TO = re.compile(
+    r"\b([a-z]+)\s+((?:[A-Z][\w’'.\-]*\s+){1,3}of\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
+    r"\s*$"
+)
+#: round fifty-six: prepositions outside round ten's list that end a phrase before a name
+_NO_VERB_BEFORE_OBJECT = frozenset(_words("of into near outside across toward towards"))
+
+#: round fifty-six: a text and a preposition of place right before a participle's phrase
+#: ("ran ads on | two channels reminding")
+_TEXT_THEN_PREP_END = re.compile(r"\b([a-z\-]+)\s+(?:on|in|with)\s+$")
 
 #: round fifty-four: "those" with a participle ("those involved", "those polled")
 _THOSE_WITH_PARTICIPLE = re.compile(r"[Tt]hose\s+\w+ed")
