@@ -313,6 +313,39 @@ _SUBORDINATE_LEADS = frozenset(
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
 _ADVERBIAL_CHUNK_LEADS = _LEAD_PREPS | {"speaking", "writing", "asked", "when", "while", "for"}
+#: (round fifty-nine: "Over white wine,", "Inside the hall,", "Beyond the levy," as well)
+_MORE_CHUNK_LEADS = frozenset(
+    _words(
+        "against without regarding concerning over inside beyond outside across throughout aboard"
+        " behind"
+    )
+)
+
+
+#: round fifty-nine: a fronted phrase of time with no preposition first ("Eight months later",
+#: "A week after the vote", "More recently", "Back in 2004", "Soon after the debate", "Every
+#: December") or a lone opener ("Overall", "First", "Sure"): the report's frame, never what
+#: the source says. "Later", "ago", "recently" only end the chunk ("Three weeks later the pier
+#: reopened" is a clause); not "Only after", whose inverted clause goes on past the attribution
+#: ("Only after the vote, she said, did ...").
+_TIME_LEAD = re.compile(
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"a few|a couple of|\d+)\s+(?:(?:full|more|short|long)\s+)?"
+    r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)\s+"
+    r"(?:(?:later|earlier|ago)$|after\s|before\s)|"
+    r"(?:more|most|much|even|only|until|as)\s+recently$|"
+    r"back\s+(?:then$|in\s+[^,]{1,30}$)|"
+    r"(?:soon|shortly|not\s+long|long|right|just|even|moments?|days?|weeks?|months?|years?)"
+    r"\s+(?:after|before)(?:\s|$)|"
+    r"every\s+(?:day|week|month|year|spring|summer|autumn|fall|winter|morning|evening|night|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)$|"
+    r"(?:overall|first|sure)$)",
+    re.IGNORECASE,
+)
+#: a place's state or country after its town's comma ("in Dover, Ohio,", "in Ames, Iowa"):
+#: one to three capitalised words or a dotted abbreviation ("N.H.")
+_PLACE_AFTER_PLACE = re.compile(r"(?:[A-Z][a-z]*\.?(?:[A-Z]\.)*)(?:\s+[A-Z][a-z]+\.?){0,2}")
+_CAPITAL_END = re.compile(r"\b[A-Z][\w.]*$")
 
 
 def _adverbial_chunks(pre: str) -> bool:
@@ -321,7 +354,7 @@ def _adverbial_chunks(pre: str) -> bool:
     chunks = [c.strip() for c in pre.strip().rstrip(",").split(",")]
     if not chunks or len(chunks) > 4:
         return False
-    for c in chunks:
+    for i, c in enumerate(chunks):
         if not c or len(c) > 90:
             return False
         words = [w.lower() for w in _WORD.findall(c)]
@@ -331,13 +364,17 @@ def _adverbial_chunks(pre: str) -> bool:
             words
             and (
                 words[0] in _ADVERBIAL_CHUNK_LEADS
-                or words[0] in {"against", "without", "regarding", "concerning"}
+                or words[0] in _MORE_CHUNK_LEADS
                 # a participle clause: "using his fingers under her clothing in 1993"
                 or (words[0].endswith("ing") and len(words[0]) >= 5 and words[0] not in _ING_NOUNS)
             )
             and not any(w in _FINITE for w in words)
         ):
             continue  # "In a statement posted to her account before being sworn in,"
+        if _TIME_LEAD.match(c):
+            continue  # round fifty-nine: "Eight months later,", "Back in 2004,", "Soon after ..."
+        if i and _PLACE_AFTER_PLACE.fullmatch(c) and _CAPITAL_END.search(chunks[i - 1]):
+            continue  # round fifty-nine: "At a rally in Dover, Ohio,": a place's state or country
         if len(c) > 45:
             return False
         if c.lower() in _PAREN_ADVERBS or _ADVERBIAL.match(c + ","):
