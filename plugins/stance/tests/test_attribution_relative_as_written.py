@@ -47,3 +47,15 @@ def test_an_appositive_before_the_pronoun_names_the_party_before_it() -> None:
     assert (row["speaker"], row["speaker_resolved"]) == ("who", None)
     row = _row("On Monday, Ana Ruiz, a clerk, who said the fees were high, was fired.", "said")
     assert row["speaker_resolved"] == "Ana Ruiz"
+
+
+def test_who_past_a_preposition_inside_the_appositive_is_the_person() -> None:
+    # the antecedent's walk stops at "in" / "at" and finds the place or the firm; "who" is
+    # the person the appositive describes
+    text = "Ilse Varga, a tax adviser in Lenz, who said the levy was unfair, spoke on Monday."
+    assert _row(text, "said")["speaker_resolved"] == "Ilse Varga"
+    text = "The rule was opposed by Ana Ruiz, the head of the Porto Fee Office, who said it was unfair."
+    assert _row(text, "said")["speaker_resolved"] == "Ana Ruiz"
+    # "which" after such a phrase is the firm, as found
+    text = "Ilse Varga, a tax adviser at Hobart Partners, which said the levy was unfair, left."
+    assert _row(text, "said")["speaker_resolved"] == "Hobart Partners"

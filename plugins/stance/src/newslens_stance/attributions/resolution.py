@@ -112,7 +112,11 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
     for f in findings:
         if not f.speaker:
             continue
-        span = _named_antecedent(text, f.antecedent) if f.antecedent else f.speaker
+        span = (
+            _named_antecedent(text, f.antecedent, text[f.speaker[0] : f.speaker[1]])
+            if f.antecedent
+            else f.speaker
+        )
         s = text[span[0] : span[1]]
         first = s.split()[0].lower() if s.split() else ""
         if not s or first in _PRONOUNS or (first in {"the", "a", "an"} and not _has_proper(s)):
@@ -145,7 +149,11 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
     for f in findings:
         if not f.speaker:
             continue
-        speaker = _named_antecedent(text, f.antecedent) if f.antecedent else f.speaker
+        speaker = (
+            _named_antecedent(text, f.antecedent, text[f.speaker[0] : f.speaker[1]])
+            if f.antecedent
+            else f.speaker
+        )
         s = text[speaker[0] : speaker[1]]
         if s in _RELATIVE_PRONOUNS:
             # "Ann Lee, who said ...": resolved as its antecedent would be in its place
@@ -270,24 +278,43 @@ def _genders(
 #: phrase before the relative pronoun is the appositive, the party the name before it
 _DESCRIPTION = re.compile(r"(?:a|an|the)\s+[a-z]")
 _NAME_AND_COMMA_END = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*),\s*$")
+#: a full name (two to four words on one line: not "Sun.\n\nHowever"), its appositive and the
+#: preposition inside it that stopped the antecedent's walk ("Ilse Varga, a tax adviser at
+#: Hobart Partners in | Lenz"); no mark inside the appositive
+_NAME_APPOSITIVE_PREPOSITION_END = re.compile(
+    r"((?:[A-Z][\w’'\-]*|[A-Z]\.)(?: (?:[A-Z][\w’'\-]*|[A-Z]\.)){1,3}),\s+(?:a|an|the)\s+[a-z]"
+    r"[^,;:()\"“”]{0,60}?\s(?:in|at|of|for|with|from|on)\s+$"
+)
 #: capitalised words that open a sentence's adverbial, not a name ("On Monday, a clerk who")
 _NOT_NAME_WORDS = _CALENDAR | frozenset(
     _words("on in at but and the a an last this since after before when while as yesterday today")
 )
 
 
-def _named_antecedent(text: str, span: tuple[int, int]) -> tuple[int, int]:
+def _named_antecedent(text: str, span: tuple[int, int], pronoun: str) -> tuple[int, int]:
     """A relative pronoun's antecedent with the name an appositive describes ("Ilse Varga, a
     tax adviser"), so the party is the name (``_name_part`` takes it from the phrase); the
-    antecedent itself when no name and comma stand right before a description."""
+    antecedent itself when no name and comma stand right before a description.
+
+    "who" also reaches past a preposition inside the appositive: in "Ilse Varga, a tax adviser
+    in Lenz, who said" the antecedent's walk stops at "in" and finds the place, but "who" is
+    the person the appositive describes ("which" after such a phrase may be the place or the
+    firm, and is left as found)."""
+    if pronoun == "who":
+        before = _NAME_APPOSITIVE_PREPOSITION_END.search(text, max(0, span[0] - 120), span[0])
+        if before is not None and _is_name(before.group(1)):
+            return (before.start(), span[1])
     if not _DESCRIPTION.match(text, span[0]):
         return span
     before = _NAME_AND_COMMA_END.search(text, max(0, span[0] - 60), span[0])
-    if before is None or any(
-        w.lower() in _NOT_NAME_WORDS or not _name_like(w) for w in before.group(1).split()
-    ):
+    if before is None or not _is_name(before.group(1)):
         return span
     return (before.start(), span[1])
+
+
+def _is_name(words: str) -> bool:
+    """Capitalised words that are a name, not a sentence's opening adverbial ("On Monday")."""
+    return not any(w.lower() in _NOT_NAME_WORDS or not _name_like(w) for w in words.split())
 
 
 #: a relative pronoun PolNeAR marks as the speaker ("officials who said ..."): the span stays,
