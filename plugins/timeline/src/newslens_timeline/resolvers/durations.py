@@ -109,13 +109,57 @@ def _in_time_ahead(
     return Resolved("DATE", p.value(), p, PUBLISHED, anchors=False)
 
 
+#: before "daily" and a name, an article "a", a count or "average" makes "daily" the adjective
+#: of a rate ("a daily Aspirin", "two daily Denver flights", "average daily Bund turnover");
+#: a newspaper is "the daily", "the Greek daily", "Israel's daily"
+_RATE_BEFORE_DAILY = re.compile(
+    r"(?:\b(?:an?|average|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twice|"
+    r"several)|\d)\s+$",
+    FLAGS,
+)
+#: a name right after "daily": a capitalised word, an Arabic "al-", a title in quotes
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|al-[A-Za-z]|[\"\u201c][A-Z])")
+_REPORTING = (
+    r"(?:said|says|reported|reports|quoted|quotes|wrote|writes|added|carried|cited|"
+    r"commented|noted|claimed|printed|published)\b"
+)
+#: "the daily said", "Capital Daily quoted": a paper reporting (an adverb is not a subject)
+_VERB_AFTER = re.compile(r"\s*" + _REPORTING)
+#: after a comma, a reporting verb or a name set off by commas ("a Ruritanian daily, said",
+#: "the Turin daily, La Voce, said"): a newspaper only with an article or a possessive
+#: shortly before it ("prices rose daily, said Smith" is a rate)
+_APPOSITION_AFTER = re.compile(
+    r"\s*,\s*(?:" + _REPORTING + r"|(?:[A-Z][\w'.-]*\s+){0,4}[A-Z][\w'.-]*\s*[,.;])"
+)
+#: the words a paper's description holds between its article and "daily": names, hyphened
+#: or adjectival words, a few nouns of the press ("the Turin daily", "a Ruritanian financial
+#: daily", "the English-language daily", "the party daily"); not a verb ("the index fell")
+_PAPER_WORD = (
+    r"(?:[A-Z][\w'.-]*|\w+-\w+|[a-z]+(?:al|ese|ish|ian|an|ic)|leading|evening|morning|"
+    r"party|business|government|quality|circulation|largest|biggest|main|top)"
+)
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|\w's)\s+(?:" + _PAPER_WORD + r"\s+){0,3}$")
+#: "with the daily.", "the daily's editor": a noun right after its article
+_BARE_NOUN = re.compile(r"(?:\b(?:the|an?)|\w's)\s+$", FLAGS)
+
+
+def _is_newspaper(text: str, start: int, end: int) -> bool:
+    """Whether "daily" names a newspaper (a noun), which TimeML leaves untagged."""
+    before, after = text[max(0, start - 40) : start], text[end : end + 60]
+    if _NAME_AFTER.match(after):
+        return not _RATE_BEFORE_DAILY.search(before[-20:])
+    if _VERB_AFTER.match(after):
+        return True
+    if _APPOSITION_AFTER.match(after):
+        return bool(_ARTICLE_BEFORE.search(before))
+    return bool(_BARE_NOUN.search(before) and re.match(r"(?:'s\b|\s*[.,;:)])", after))
+
+
 def _r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     if " " not in m.group(0) and _in_name(ctx, m.start(), m.end()):
         return None  # "Hurriyet Daily News"
-    if m.group(0).lower() == "daily" and re.match(
-        r"\s+[A-Z][a-z]", ctx.text[m.end() : m.end() + 3]
-    ):
-        return None  # "the Greek daily Kathimerini": a newspaper
+    if m.group(0).lower() == "daily" and _is_newspaper(ctx.text, m.start(), m.end()):
+        return None  # "the Greek daily Kathimerini", "the party daily said": a newspaper
     word = m.group(0).lower()
     if m["wd_each"] or m["wd_pl"]:
         # "every Tuesday", "on Mondays", "Tuesday nights": the weekday, each week
