@@ -54,7 +54,10 @@ def test_who_past_a_preposition_inside_the_appositive_is_the_person() -> None:
     # the person the appositive describes
     text = "Ilse Varga, a tax adviser in Lenz, who said the levy was unfair, spoke on Monday."
     assert _row(text, "said")["speaker_resolved"] == "Ilse Varga"
-    text = "The rule was opposed by Ana Ruiz, the head of the Porto Fee Office, who said it was unfair."
+    text = (
+        "The rule was opposed by Ana Ruiz, the head of the Porto Fee Office, who said it was "
+        "unfair."
+    )
     assert _row(text, "said")["speaker_resolved"] == "Ana Ruiz"
     # "which" after such a phrase is the firm, as found
     text = "Ilse Varga, a tax adviser at Hobart Partners, which said the levy was unfair, left."
