@@ -36,6 +36,9 @@ _TALLY_VERBS = re.compile(r"passed|approved|rejected")
 # the lead's decision 3 on fresh21: a bare figure continuing a comparison with a measure
 _BARE_END_AFTER = re.compile(
     r"[ \t]*(?:[.,;:!?)]|$)|[ \t\n]+(?:in|on|at|by|last|this|against|compared|from|to|and|but)\b"
+    # round forty-eight: a participle of the figure's own, then its phrase ("short of the 3.7
+    # mln recorded in March", "the 3.1 mln forecast for the autumn")
+    r"|[ \t\n]+(?:held|seen|forecast|[a-z]{3,}ed)[ \t\n]+(?:in|on|at|by|for|last|this|a|an|the)\b"
 )
 
 

@@ -87,6 +87,7 @@ from newslens_numbers.scores import (
     _symbol_digit_hint,
 )
 from newslens_numbers.staple_lengths import cotton_staple_lengths
+from newslens_numbers.story_money import continued_money
 from newslens_numbers.wire_tables import (
     _carried_prices,
     _change_to_level,
@@ -254,6 +255,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _shares_said_before(scanner.text, out)
     _exchange_offer(scanner.text, out)
     _continued_measure(scanner.text, out)
+    continued_money(scanner.text, out)
     carried_rates(scanner.text, text, out)
     _poll_points(scanner.text, out)
     _index_level_points(scanner.text, out)
