@@ -100,7 +100,7 @@ corpus, never to ``--errors``):
 - ``numbers_fresh31.jsonl`` (when present): the same quotas (``--round 31``), annotated the same
   way by a fifteenth non-developer: held out, scored with 0.26.0 to 0.28.7 (the lead, and
   round forty-seven before any change); a development file since round forty-seven
-  (``numbers_fresh32.jsonl`` to ``numbers_fresh35.jsonl``, a sixteenth to a nineteenth
+  (``numbers_fresh32.jsonl`` to ``numbers_fresh36.jsonl``, a sixteenth to a twentieth
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
