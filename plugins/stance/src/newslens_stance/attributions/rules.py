@@ -56,6 +56,7 @@ from newslens_stance.attributions.patterns import (
     _word_starts,
     cue_class,
 )
+from newslens_stance.attributions.possessive_holders import subject_of_possessive
 from newslens_stance.attributions.predicates import _adjective_findings, _raising_findings
 from newslens_stance.attributions.quotes import _attach_following_quotes
 from newslens_stance.attributions.relatives import _end_before_closing_relative
@@ -404,6 +405,13 @@ def _find(text: str) -> list[_Finding]:
     _end_intentions_at_a_break(doc, findings)
     findings = _prune(doc, findings)
     for f in findings:
+        if f.speaker is not None and f.speaker[1] < f.cue[0]:
+            # round sixty-one: "the skippers were unsparing in | their criticism": the
+            # subject the possessive points back to (:mod:`possessive_holders`)
+            f.speaker = (
+                subject_of_possessive(doc, f.speaker, f.cue[0], doc.sentence(f.cue[0])[0])
+                or f.speaker
+            )
         # (3n: the critics after "criticism from" are a whole phrase already)
         # (3o: the supporters after "support of" too)
         if f.speaker is not None and not (

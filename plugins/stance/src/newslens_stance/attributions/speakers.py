@@ -834,7 +834,11 @@ def _np_before_comma(
         return head  # "The party, in its statement, said"; "CNN, however, reported"
     if head_text.split()[0].lower() in _PRONOUNS:
         return None
-    if not head_text[:1].isupper() and not all(_name_like(w) for w in words):
+    if (
+        not head_text[:1].isupper()
+        and not all(_name_like(w) for w in words)
+        and not _described_party(head_text, words)
+    ):
         return None  # "the current bishop, Allan Casicas, said" is fine; a lower-case pair not
     if any(w.lower() in _FINITE or w.lower() in FORM_TO_LEMMA for w in words):
         return None  # a clause, not an appositive
@@ -862,6 +866,41 @@ def _np_before_comma(
         ):
             return name[0], seg_b
     return head[0], seg_b
+
+
+#: round sixty-one: the determiners that open a head phrase before an appositive
+_HEAD_DETERMINERS = frozenset(_words("the his her their its our"))
+#: words that make a lower-case appositive a phrase or a clause, not a role before a name
+_ROLE_STOPWORDS = frozenset(
+    _words("to the a an by of in on at for with from as such and or but that who which like")
+)
+
+
+def _described_party(head_text: str, words: list[str]) -> bool:
+    """Round sixty-one: whether a lower-case head and its appositive name a party: a name
+    in the head and an appositive opened by an article ("the Courier, a weekly paper,
+    revealed"), or a role in lower case ending in a full name ("his wife, longtime harbour
+    aide Ann Berg, announced"; "one skipper, harbour pilot Ole Lund, disagrees").
+
+    Why: with no name on either side, two lower-case phrases between commas are as often a
+    fronted phrase and a subject ("In the hall, the clerk, ...") as a party and its gloss.
+    """
+    head = head_text.split()
+    if words[0].lower() in {"a", "an", "the"}:
+        # (a determiner first: "so far Canova, a professor," is no phrase of one party)
+        return head[0].lower() in _HEAD_DETERMINERS and any(w[:1].isupper() for w in head[1:])
+    role = [w for w in words if w[:1].islower()]
+    return (
+        3 <= len(words) <= 8
+        and words[0][:1].islower()
+        and all(w[:1].isupper() for w in words[-2:])
+        # a role of nouns and adjectives, no phrase or clause ("sticking to the area held
+        # by the Nusra Front", "such as Dale and Lund")
+        and not any(
+            w in _ROLE_STOPWORDS or w.endswith("ing") or w in _FINITE or w in FORM_TO_LEMMA
+            for w in role
+        )
+    )
 
 
 # _np_after: its patterns, compiled once (a pattern string costs a lookup a call)

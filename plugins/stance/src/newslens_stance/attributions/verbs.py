@@ -311,6 +311,8 @@ _OFFERED_THING = re.compile(
 )
 _AND_BUT_END = re.compile(
     r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|further|has|have|had|would|will|"
+    # round sixty-one: "but did note", "and does say" (an emphatic auxiliary)
+    r"did|does|"
     # round eleven: "but now said", "and since argued", "then says"
     r"now|since|instead|still|just|only|finally|eventually|quickly|again|"
     # round seventeen: any manner adverb ("and specifically mentioned", "and officially endorsed")
@@ -2896,7 +2898,7 @@ _TAIL_ENDINGS: dict[re.Pattern[str], tuple[str, ...]] = {
             """
             and but also then later further has have had would will now since instead still
             just only finally eventually quickly again ly Monday Tuesday Wednesday Thursday
-            Friday Saturday Sunday
+            Friday Saturday Sunday did does
             """
         ),
     ),
