@@ -120,7 +120,12 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
                     claimed.append(lead[1])
                     end = lead[1][1]
                     continue
-            if q is None or is_claimed(q):
+            if q is not None and is_claimed(q):
+                carried = _carried_paragraphs(doc, findings, f, q)
+                if carried is not None:
+                    f.content.append(carried)
+                break
+            if q is None:
                 break
             # a quotation with its own attribution in its sentence belongs to that one
             _s0, s1 = doc.sentence(q[1] - 1 if q[1] > q[0] else q[0])
@@ -130,6 +135,41 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
             f.content.append(q)
             claimed.append(q)
             end = q[1]
+
+
+#: a paragraph that goes on with the quotation left open before it (its opening mark)
+_PARAGRAPH_REOPENS = re.compile(r"\n\s*[“\"«„]")
+
+
+def _carried_paragraphs(
+    doc: _Doc, findings: list[_Finding], f: _Finding, q: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The paragraphs of ``q`` before its last, when a later report claims ``q`` whole.
+
+    A quotation carried over paragraphs has no closing mark at a paragraph's end, and the
+    quotation finder reads it as one span up to the first closing mark ('"A," Lund said.
+    "B.<new paragraph>"C," she continued.'). The report in the last paragraph's sentence ("she
+    continued") owns that paragraph's words; the paragraphs before it go on with the speaker
+    of ``f`` when its content ends with a quotation they continue (the guidelines' content
+    continuation). The later report's content is cut to its own paragraph here; returns the
+    part for ``f``.
+    """
+    text = doc.text
+    if text[f.content[-1][0]] not in OPEN_QUOTES:
+        # "She wrote in a note:" before the quotation, "posted it online.": the
+        # paragraphs continue no quotation of this report's
+        return None
+    last = None
+    for m in _PARAGRAPH_REOPENS.finditer(text, q[0], q[1]):
+        last = m
+    if last is None:
+        return None
+    owner = next((g for g in findings if g is not f and g.cue[0] >= q[1] and q in g.content), None)
+    if owner is None or doc.sentence_index(owner.cue[0]) != doc.sentence_index(q[1] - 1):
+        return None
+    head = (q[0], _rstrip_pos(text, q[0], last.start()))
+    owner.content[owner.content.index(q)] = (last.end() - 1, q[1])
+    return head
 
 
 def _lead_before_closing_quote(

@@ -76,6 +76,7 @@ from newslens_stance.attributions.patterns import (
     cue_class,
 )
 from newslens_stance.attributions.restrictive import _restrictive_antecedent
+from newslens_stance.attributions.resumed_clauses import resumed_clause_start
 from newslens_stance.attributions.speakers import (
     _BARE_PAST_VERBS,
     _COMMA_END,
@@ -395,7 +396,6 @@ _DOC_NOUN_END = re.compile(r"\b(?:statement|message|letter|tweet|post|release|re
 _LETTER = re.compile(r"[^\W\d_]")
 _COMMA_PARENTHETICAL = re.compile(r",[^,;“”\"]{1,60},")
 _ONE_TO_FOUR_WORDS = re.compile(r"(?:\s*[\w’']+){1,4}\s*")
-_COMMA_SPACES = re.compile(r",\s+")
 _THAT_OR_COLON = re.compile(r"\bthat\b|:")
 _REPORT_VERB_END = re.compile(r"\b(?:said|says|told|reported|stated|added)\W*$")
 _ONE_WORD_COMMA = re.compile(r"\s*\w+\s*,")
@@ -939,29 +939,35 @@ def _verb_attribution(
     pre = "" if participle or rel_pron is not None or noun_read else text[s0:lead_end]
     content = _content_before(doc, s0, s1, pre, after)
     # "X, stated Y, and Z" / "X, he said, Y": the clause continues after the attribution
-    if content and text[content[-1][0]] not in OPEN_QUOTES:
-        tail = _COMMA_SPACES.match(text[after:s1])  # PARC keeps "and": "A, he said, and B"
-        if tail and not _RELATIVE_LEAD.match(text, after + tail.end()):
-            # (round twelve: "A, said Ed Lund, who chairs the board": the speaker's relative)
-            a2, b2 = _strip_span(text, after + tail.end(), _clause_end(doc, after + tail.end(), s1))
-            inner = _CUE_RE.search(text, a2, b2)
-            # a cue further on is the content's own ("The crews, she said, should ignore
-            # anyone who claims ..."); one among the first words opens a new report
-            if len(_WORD.findall(text[a2:b2])) >= 2 and (
-                inner is None or len(_WORD.findall(text[a2 : inner.start()])) > 3
-            ):
-                content.append((a2, b2))
-                _cut_coordinated(text, pending_cut)
-                shown_speaker = _shown_speaker(
-                    doc, s0, c0, lemma, speaker, shown, noun_read, article_only
-                )
-                return _written_speaker(
-                    text,
-                    _Finding(
-                        (c0, c1), lemma, shown_speaker, content, hedged=hedged, negated=negated
-                    ),
-                    rel_pron,
-                )
+    # (PARC keeps "and": "A, he said, and B"; round sixty: the report's adjunct before the
+    # comma, "A, he said on Monday, B", and a quotation's clause going on unquoted)
+    resume = resumed_clause_start(text, content, after, s1)
+    if resume is not None:
+        a2, b2 = _strip_span(text, resume, _clause_end(doc, resume, s1))
+        inner = _CUE_RE.search(text, a2, b2)
+        # a cue further on is the content's own ("The crews, she said, should ignore
+        # anyone who claims ..."); one among the first words opens a new report, unless an
+        # auxiliary opens the resumed clause before it (round sixty: "Nor, he said, did the
+        # board say ...")
+        if len(_WORD.findall(text[a2:b2])) >= 2 and (
+            inner is None
+            or len(_WORD.findall(text[a2 : inner.start()])) > 3
+            or (
+                inner.start() > a2
+                and (aux := _WORD.match(text, a2)) is not None
+                and aux.group() in _FINITE
+            )
+        ):
+            content.append((a2, b2))
+            _cut_coordinated(text, pending_cut)
+            shown_speaker = _shown_speaker(
+                doc, s0, c0, lemma, speaker, shown, noun_read, article_only
+            )
+            return _written_speaker(
+                text,
+                _Finding((c0, c1), lemma, shown_speaker, content, hedged=hedged, negated=negated),
+                rel_pron,
+            )
     # content after the cue
     start = _skip_after_cue(doc, after, s1, lemma)
     rest = text[start:s1]
@@ -2745,7 +2751,6 @@ _ONE_SIDE = re.compile(
 _OBJECT_PRONOUNS = frozenset(_words("him her them it us me"))
 
 
-_RELATIVE_LEAD = re.compile(r"(?:who|whom|whose|which)\b")
 #: round twelve: after a cue whose speaker opens the sentence, only its manner and an aside
 #: (an adverb in -ly, a participle after a comma, an "as" clause): no content of its own
 _MANNER_ASIDE_ONLY = re.compile(
