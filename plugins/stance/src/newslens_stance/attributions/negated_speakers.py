@@ -2,8 +2,8 @@
 
 :func:`speakers._prune` dropped every row whose speaker opens with "no", "none", "nobody" or
 "neither", after PARC's reading that "No organization claimed credit" reports nothing. PolNeAR
-marks such a party as the source of its cue ("neither side would say so", "none of his rivals
-attacked him over the fee", "nobody has said"), and train's speech items we never found held
+marks such a party as the source of its cue ("neither side would say so", "none of her rivals
+criticised her over the toll", "nobody has said"), and train's speech items we never found held
 a dozen of them. A negated phrase that names no party is still dropped: "no longer", "no
 doubt", "no such praise", "no clear path" are a negated verb, an adverb or a thing, read as a
 speaker by the scan. So is "no" with a noun ("No organization claimed credit"): the two
