@@ -56,7 +56,5 @@ def test_a_titled_award_keeps_the_words_naming_its_kind(
         ("The chain now runs 300 Harbour Stores.", [("300", "count", "harbour store")]),
     ],
 )
-def test_no_kind_word_keeps_the_head_alone(
-    text: str, expected: list[tuple[str, str, str]]
-) -> None:
+def test_no_kind_word_keeps_the_head_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _nouns(text) == expected
