@@ -58,3 +58,38 @@ def test_a_titled_award_keeps_the_words_naming_its_kind(
 )
 def test_no_kind_word_keeps_the_head_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _nouns(text) == expected
+
+
+# A capitalised number word the scanner finds no sentence start for (a headline run on into
+# the story's first line) counts its noun when one capitalised singular and then a plural
+# follow it; a title's words stay a name. Each positive fails on main's code (0.28.8).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Relay squad picked for the race Four Scottish runners have been named.",
+            [("Four", "count", "runner")],
+        ),
+        (
+            "Council row deepens Two Green councillors in Leeds resigned on Monday.",
+            [("Two", "count", "councillor")],
+        ),
+    ],
+)
+def test_a_run_on_headline_leaves_the_count(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _nouns(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans of the Six Nations sides met in Cardiff.",
+        "The power station near the Three Mile Island plant closed.",
+        "He sold tickets to Nine Inch Nails fans.",
+        "She works for the Big Four banks.",
+    ],
+)
+def test_a_titles_number_word_stays_a_name(text: str) -> None:
+    assert [f["kind"] for f in extract_text(text)][:1] == ["name"]
