@@ -320,6 +320,11 @@ _NOT_AFTER_THAT_ONE = frozenset((
 ))  # fmt: skip
 
 
+#: a capitalised singular word, then a lower-case word, after a number word: "Four British
+#: athletes" (the plural is checked by the lexicon)
+_CAPITAL_THEN_PLURAL = re.compile(r"[ \t]+([A-Z][a-z]+)(?<!s)[ \t]+([a-z]{3,}s)\b(?![-'’])")
+
+
 class NameRules:
     """The scanner's rules that turn a core away (or keep a word number) by its context."""
 
@@ -927,10 +932,17 @@ class NameRules:
                 return False
             if raw.isupper() and len(raw) > 1:
                 return False  # a headline in capitals
-            return bool(
-                re.match(r"[ \t-]+[A-Z][a-z]", text[e : e + 4])
-                or _CAPITALISED_BEFORE.search(text[max(0, s - 40) : s])
-            )
+            if _CAPITALISED_BEFORE.search(text[max(0, s - 40) : s]):
+                return True
+            if not re.match(r"[ \t-]+[A-Z][a-z]", text[e : e + 4]):
+                return False
+            # a count opening a sentence the scanner finds no start for (a headline run on
+            # into the first line: "... call Four British athletes have"): one capitalised
+            # singular, then a plural noun ("Four British athletes", "Three Labour
+            # councillors"); a title's words are capitalised or plural ("Six Nations", "Nine
+            # Inch Nails fans", "Three Mile Island plant")
+            adjective = _CAPITAL_THEN_PLURAL.match(text, e, min(len(text), e + 40))
+            return adjective is None or lexicon.plural_noun(adjective.group(2)) is not True
         if "," in text[s:e]:
             return False
         m = _NAME_WORD_BEFORE.search(text[max(0, s - 40) : s])
