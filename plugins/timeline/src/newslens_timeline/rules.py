@@ -105,12 +105,23 @@ _LEAD = (
 )
 #: the joint of a range of months: "Jan-Mar", "January/March", "January to March"
 _TO = r"\s*(?:[-/\u2013]|-to-|\s+to\s+)\s*"
+#: not after an indefinite determiner: "a previous year", "any prior month" is some earlier one
+_BARE_PREVIOUS = (
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bany\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bsome\s)"
+    r"(?<!\bone\s)(?<!\bno\s)(?<!\bthe\s)"
+)
 _REL = (
     # ("this past weekend", "this coming weekend" are the weekend rule's, which knows that
     # on a Monday this coming weekend is the week's own)
     r"(?P<urel>this(?:\s+(?:past|coming)(?!\s+weekend))?|last|next|the\s+(?:current|present|past|previous|"
     r"prior|preceding|coming|"
-    r"following|next|last))"
+    r"following|next|last)|"
+    # a table's or a wire's clipped "previous week's quotes", "above previous year levels": the
+    # same point as with its article (a count or a plural is a length: the duration rule's;
+    # a bare "prior year" heads results notes, "Prior year earnings contain ...", whose year is
+    # the reported period's, not publication's: left untagged as before; "dropping its previous
+    # fiscal year to May 2" is a former calendar, no year before)
+    rf"{_BARE_PREVIOUS}previous(?!\s+(?:fiscal|financial)\b))"
 )
 #: "last year's third quarter", "the previous year's third quarter", "2010's third quarter"
 _YEAR_REF = (
@@ -658,7 +669,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "next_day",
         re.compile(
             # "the previous business day": the working day before (Friday before a Monday)
-            r"\bthe\s+(?P<ndrel>next|following|previous|preceding)\s+(?P<ndbiz>(?:business|trading|"
+            # ("previous day's deals", "versus previous day": a table's or a wire's
+            # clipped article, the same day)
+            r"\b(?:the\s+(?P<ndrel>next|following|previous|preceding)|"
+            rf"{_BARE_PREVIOUS}(?P<ndrel3>previous))"
+            r"\s+(?P<ndbiz>(?:business|trading|"
             r"working)\s+(?=day\b))?(?P<ndunit>day|morning|"
             r"afternoon|evening|night)\b|\bthe\s+(?P<ndunit2>day|night|evening|morning|afternoon)\s+"
             r"(?P<ndrel2>before|after)(?=\s*[.,;:)]|$)",

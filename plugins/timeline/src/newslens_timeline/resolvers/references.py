@@ -22,7 +22,7 @@ from newslens_timeline.values import Point
 def _r_next_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "the next day", "the following morning", "the day before": a day beside the one under
     discussion (else beside the publication day)."""
-    rel = (m["ndrel"] or m["ndrel2"]).lower()
+    rel = (m["ndrel"] or m["ndrel2"] or m["ndrel3"]).lower()
     step = 1 if rel in ("next", "following", "after") else -1
     unit = (m["ndunit"] or m["ndunit2"] or "day").lower()
     part = "" if unit == "day" else _part_code("night" if unit == "night" else unit)
