@@ -670,6 +670,10 @@ _CUE_PHRASES = (
     r"vot(?:e|es|ed|ing) (?:(?:\d+-\d+|twice|unanimously|overwhelmingly|narrowly) )?"
     r"(?:for|against)(?= [\w“\"])|vot(?:ed|ing)(?: (?:\d+-\d+|unanimously|overwhelmingly|"
     r"narrowly))?(?= to [a-z])|"
+    # round sixty-two: "voted in favor of the bill", "voting in support of Lund" (the past
+    # and the -ing form only: "her vote in favor of", "the votes in favor of" are the noun)
+    r"vot(?:ed|ing) (?:(?:unanimously|overwhelmingly|narrowly) )?in (?:favou?r|support) of"
+    r"(?= [\w“\"])|"
     # "would like to", "would love to": a wish, an intention (the cue without its "to")
     r"would (?:really |also |very much )?(?:like|love)(?= to\b)|"
     # "raised concerns that", "voiced doubts about": a worry or a question put in words
