@@ -94,6 +94,9 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     "campaign against": ("campaigned against", "campaigning against", "campaign against"),
     "lobby for": ("lobbied for", "lobbying for", "lobby for"),
     "lobby against": ("lobbied against", "lobbying against", "lobby against"),
+    # round sixty-two: a side taken in a dispute ("sided with the dockers"); "sides with" is
+    # as often the noun ("both sides with"), so the past and the -ing form only
+    "side with": ("sided with", "siding with"),
     # what one retweets; "hailed" (not "hails from", "hailing from")
     "retweet": ("retweeted", "retweets", "retweeting", "retweet"),
     "hail": ("hailed",),
@@ -302,7 +305,9 @@ COGNITION_CLAUSE_LEMMAS = frozenset(
 #: measure, "campaigned for the levy"); their object after the preposition is the content, as
 #: with "push for", and no speaker stands after them. "focus on" / "concentrate on" (attention)
 #: and "embrace" (acceptance) were measured and dropped by the lead (stance-rounds.md).
-EFFORT_PHRASE_LEMMAS = frozenset({"campaign for", "campaign against", "lobby for", "lobby against"})
+EFFORT_PHRASE_LEMMAS = frozenset(
+    {"campaign for", "campaign against", "lobby for", "lobby against", "side with"}
+)
 #: Round fifty-five: phrases of news at large (see :data:`_CUE_PHRASES`) by their first
 #: word's stem, with the lemma each reports under ("made no secret of" is "make no secret of"
 #: whatever its tense)
@@ -657,12 +662,18 @@ _CUE_PHRASES = (
     r"(?:campaign(?:ed|ing)|lobb(?:ied|ying)|"
     rf"(?=campaign |lobby ){_BARE_VERB_AFTER}(?:campaign|lobby)) (?:for|against)(?= [\w“\"])|"
     r"agree(?:s|d|ing)? with|"
+    # round sixty-two: a side taken ("sided with the dockers", "siding with the board")
+    r"sid(?:ed|ing) with(?= [\w“\"])|"
     # "is hoping for a calm sea", "hopes for a quick deal": what one hopes to get
     r"hop(?:e|es|ed|ing) for(?= [\w“\"])|"
     # "voted for the bill", "will vote against Lund": a stance cast as a vote
     r"vot(?:e|es|ed|ing) (?:(?:\d+-\d+|twice|unanimously|overwhelmingly|narrowly) )?"
     r"(?:for|against)(?= [\w“\"])|vot(?:ed|ing)(?: (?:\d+-\d+|unanimously|overwhelmingly|"
     r"narrowly))?(?= to [a-z])|"
+    # round sixty-two: "voted in favor of the bill", "voting in support of Lund" (the past
+    # and the -ing form only: "her vote in favor of", "the votes in favor of" are the noun)
+    r"vot(?:ed|ing) (?:(?:unanimously|overwhelmingly|narrowly) )?in (?:favou?r|support) of"
+    r"(?= [\w“\"])|"
     # "would like to", "would love to": a wish, an intention (the cue without its "to")
     r"would (?:really |also |very much )?(?:like|love)(?= to\b)|"
     # "raised concerns that", "voiced doubts about": a worry or a question put in words
@@ -685,6 +696,8 @@ _PHRASE_STARTS = (
     "continued", "continuing", "took", "takes", "taking", "advocat", "vouch", "comment",
     "wrote", "writes", "writing", "written", "rais", "voic", "push", "agree", "rail", "lash",
     "would", "vot", "hop", "brag", "campaign", "lobb",
+    # round sixty-two
+    "sid",
     # round fifty-five
     "open", "touch", "deliver", "stood", "stand", "shrug", "balk",
 )  # fmt: skip

@@ -520,12 +520,13 @@ def _form_lemma(form: str) -> str | None:
         lemma = "call for" if rest == "call for" else CUE_FORMS.get(rest, "say")
         lemma = "push" if rest == "push for" else lemma
     elif form.startswith("vot"):
-        # "voted for", "voted 5-2 against", "voted to repeal": a vote cast
+        # "voted for", "voted 5-2 against", "voted to repeal": a vote cast ("voted in favor
+        # of": round sixty-two)
         lemma = (
             "vote against"
             if form.endswith("against")
             else "vote for"
-            if form.endswith("for")
+            if form.endswith(("for", " of"))
             else "vote"
         )
     elif form in CUE_FORMS and " " in form:
