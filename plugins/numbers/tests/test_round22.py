@@ -33,16 +33,17 @@ def test_points_in_a_poll_are_percentage_points(text: str, span: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "figure"),
+    ("text", "figure", "kind"),
     [
-        ("The visitors won by 11 points on Saturday.", "11"),  # no poll: a score's points
-        ("A survey of traders said the index rose 40 points.", "40"),  # an index's points
-        ("The poll found support for a five point plan on housing.", "five"),  # a plan's parts
+        ("The visitors won by 11 points on Saturday.", "11", "count"),  # a score's points
+        # an index's points: a measure with no unit (the lead's decision, round fifty)
+        ("A survey of traders said the index rose 40 points.", "40", "number"),
+        ("The poll found support for a five point plan on housing.", "five", "count"),
     ],
 )  # fmt: skip
-def test_points_without_a_poll_or_of_an_index_stay_counts(text: str, figure: str) -> None:
+def test_points_without_a_poll_are_not_percentage_points(text: str, figure: str, kind: str) -> None:
     found = _found(text)[figure]
-    assert found["kind"] == "count" and found["unit"] == ""
+    assert found["kind"] == kind and found["unit"] == ""
 
 
 # ----------------------------------------------------------------- a rank's noun

@@ -266,7 +266,7 @@ def test_ordinals_models_and_each(text: str, expected: list[tuple]) -> None:
 def test_a_level_keeps_no_borrowed_noun() -> None:
     found = extract_text("The index rose 45.2 points to 4,820.1 after 20 dealers bid.")
     assert [(f["text"], f["noun"]) for f in found] == [
-        ("45.2", "point"),
+        ("45.2", ""),  # an index's points: no noun (the lead's decision, round fifty)
         ("4,820.1", ""),
         ("20", "dealer"),
     ]

@@ -94,6 +94,23 @@ _RATE_OF_CHANGE = re.compile(r"\b(?i:rate|growth|interest|inflation|yield|increa
 # minutes later" are the timeline's relative dates, no items ("two years earlier than planned"
 # stays: a difference); "for five years", "a five-year plan" stay durations
 _ANCHOR_AFTER = re.compile(r"[ \t]+(?:ago|earlier|later)\b(?![ \t]+than\b)")
+# "two seasons ago": a sport's year anchoring a time, no item, as "five years ago" (the lead's
+# decision 2 on the thirty-second sample); "for two seasons", "two seasons later than" stay
+_SEASONS_ANCHOR = re.compile(r"[ \t]+seasons?[ \t]+(?:ago|earlier|later)\b(?![ \t]+than\b)")
+# a move or a level "in points" ("fell 14.25 points", "a 300-point fall"), and the words that
+# make its sentence a share index's (the lead's decision 1 on the thirty-second sample: index
+# points are a measure with no unit, as an index level is; a team's or a plan's points stay)
+_POINTS_AFTER = re.compile(
+    r"[ \t]*-?[ \t\n]*points?\b"
+    # "a fall of 9 points to 31.2 pct in the price index": a rate's points, not the index's
+    r"(?![ \t\n]+to[ \t\n]+[\d.,]+[ \t\n]*(?:pct|%|per[ \t]?cent|percent)\b)"
+)
+_INDEX_WORDS = re.compile(
+    r"\b(?:index|indices|indexes|Dow|Nikkei|FTSE|Footsie|Hang[ \t]+Seng|Nasdaq|S&P|DAX|CAC"
+    r"|Stock[ \t\n]+Exchange|industrial[ \t\n]+average)\b"
+)
+_AT_BEFORE = re.compile(r"\b(?i:at)[ \t]+$")
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?:\s|$)")
 # units that are duration units only under a written number (decision 5), read in years
 _LONG_PERIODS = {"decade": 10.0, "century": 100.0}
 # a count's denominator written with "per": "14 per nurse", "three per household"
@@ -319,6 +336,18 @@ def _purpose_after(text: str, end: int) -> bool:
     nor "at 20 to everyone's surprise" (no verb)."""
     m = _TO_WORD_AFTER.match(text, end, min(len(text), end + 24))
     return m is not None and "VERB" in lexicon.classes(m.group(1))
+
+
+def _in_index_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``start:end`` names a share index or a market average
+    ("The composite index rose 3.2 points", "a 300-point fall in the Dow")."""
+    head = start
+    for stop in _SENTENCE_END.finditer(text, max(0, start - 300), start):
+        head = stop.end()
+    if head == start:
+        head = max(0, start - 300)
+    tail = _SENTENCE_END.search(text, end, min(len(text), end + 200))
+    return bool(_INDEX_WORDS.search(text, head, tail.end() if tail else min(len(text), end + 200)))
 
 
 def _carried_scale(prev: dict[str, Any], value: float) -> float:
@@ -940,6 +969,17 @@ class FindingRules:
                     high * _LONG_PERIODS[unit],
                     "year",
                 )  # "two decades": 20 years
+        if kind == "count" and _SEASONS_ANCHOR.match(text, end, min(self.n, end + 30)):
+            self.last_end = max(self.last_end, end)
+            return  # "two seasons ago": a time anchor, as "two years ago"
+        if (
+            kind in ("count", "number")
+            and quantity.lower() in ("point", "points")
+            and _POINTS_AFTER.match(text, end, min(self.n, end + 40))
+            and _in_index_sentence(text, start, end)
+            and not _AT_BEFORE.search(text, max(0, start - 4), start)  # "at one point": a time
+        ):
+            kind, quantity = "number", ""  # "the index fell 14.25 points": a measure, no unit
         self.last_end = max(self.last_end, end)
         if end == start + 1 and start in self.nil_at:
             end += 2  # the word "nil", read as "0": no noun of its own ("nil vs gain ...")
