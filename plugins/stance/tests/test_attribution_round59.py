@@ -2,7 +2,7 @@
 
 A sentence that opens with the report's time ("Eight months later,", "More recently,", "Back
 in 2004,", "A few minutes later,"), with a lone opener ("Overall,"), a setting ("Over coffee,")
-or a place whose state follows its town's comma ("At a rally in Dover, Ohio,") before "X verb
+or a place whose state follows its town's comma ("At a rally in Lorain, Ohio,") before "X verb
 ...": the content is what follows the cue, and the
 opening phrase is the writer's frame, never what the source said.
 
@@ -40,7 +40,7 @@ def test_a_fronted_opener_or_setting_is_no_content(got: Callable) -> None:
 
 
 def test_a_fronted_place_with_its_state_is_no_content(got: Callable) -> None:
-    text = "At a rally in Dover, Ohio, on Friday, Senator Vale endorsed Dale for governor."
+    text = "At a rally in Lorain, Ohio, on Friday, Senator Vale endorsed Dale for governor."
     spk, content = row(got, text, "endorsed")
     assert spk == "Senator Vale"
     assert content.startswith("Dale")
@@ -49,8 +49,8 @@ def test_a_fronted_place_with_its_state_is_no_content(got: Callable) -> None:
 def test_a_reported_clause_before_the_speaker_stays(got: Callable) -> None:
     text = "Three weeks later the pier reopened, the harbour master said."
     assert row(got, text, "said") == ("the harbour master", "Three weeks later the pier reopened")
-    text = "Voters in Dover, Ohio, want a new bridge, the mayor said."
-    assert row(got, text, "said")[1].startswith("Voters in Dover")
+    text = "Voters in Lorain, Ohio, want a new bridge, the mayor said."
+    assert row(got, text, "said")[1].startswith("Voters in Lorain")
     text = "Over the years the pier has decayed, Lund said."
     assert row(got, text, "said") == ("Lund", "Over the years the pier has decayed")
     text = "Only after the vote, Lund said, did the pier close."

@@ -342,7 +342,7 @@ _TIME_LEAD = re.compile(
     r"(?:overall|first|sure)$)",
     re.IGNORECASE,
 )
-#: a place's state or country after its town's comma ("in Dover, Ohio,", "in Ames, Iowa"):
+#: a place's state or country after its town's comma ("in Lorain, Ohio,", "in Ames, Iowa"):
 #: one to three capitalised words or a dotted abbreviation ("N.H.")
 _PLACE_AFTER_PLACE = re.compile(r"(?:[A-Z][a-z]*\.?(?:[A-Z]\.)*)(?:\s+[A-Z][a-z]+\.?){0,2}")
 _CAPITAL_END = re.compile(r"\b[A-Z][\w.]*$")
@@ -374,7 +374,7 @@ def _adverbial_chunks(pre: str) -> bool:
         if _TIME_LEAD.match(c):
             continue  # round fifty-nine: "Eight months later,", "Back in 2004,", "Soon after ..."
         if i and _PLACE_AFTER_PLACE.fullmatch(c) and _CAPITAL_END.search(chunks[i - 1]):
-            continue  # round fifty-nine: "At a rally in Dover, Ohio,": a place's state or country
+            continue  # round fifty-nine: "At a rally in Lorain, Ohio,": a place's state or country
         if len(c) > 45:
             return False
         if c.lower() in _PAREN_ADVERBS or _ADVERBIAL.match(c + ","):
