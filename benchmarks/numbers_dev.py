@@ -102,8 +102,11 @@ corpus, never to ``--errors``):
   round forty-seven before any change); a development file since round forty-seven;
 - ``numbers_fresh32.jsonl`` (when present): the same quotas (``--round 32``), annotated the same
   way by a sixteenth non-developer: held out, scored with 0.27.2 to 0.28.8 (the lead, and
-  round forty-nine before any change); a development file since round forty-nine
-  (``numbers_fresh33.jsonl`` to ``numbers_fresh36.jsonl``, a seventeenth to a twentieth
+  round forty-nine before any change); a development file since round forty-nine;
+- ``numbers_fresh33.jsonl`` (when present): the same quotas (``--round 33``), annotated the same
+  way by a seventeenth non-developer: held out, scored with 0.28.3 to 0.28.11 (the lead, and
+  round fifty-one before any change); a development file since round fifty-one
+  (``numbers_fresh34.jsonl`` to ``numbers_fresh36.jsonl``, an eighteenth to a twentieth
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
@@ -180,6 +183,7 @@ FRESH29 = DEVSETS / "numbers_fresh29.jsonl"
 FRESH30 = DEVSETS / "numbers_fresh30.jsonl"
 FRESH31 = DEVSETS / "numbers_fresh31.jsonl"
 FRESH32 = DEVSETS / "numbers_fresh32.jsonl"
+FRESH33 = DEVSETS / "numbers_fresh33.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -764,6 +768,7 @@ def main() -> int:
         (FRESH30, "fresh30 (bbc + reuters)", "fresh30 "),
         (FRESH31, "fresh31 (bbc + reuters)", "fresh31 "),
         (FRESH32, "fresh32 (bbc + reuters)", "fresh32 "),
+        (FRESH33, "fresh33 (bbc + reuters)", "fresh33 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:
