@@ -739,10 +739,20 @@ def _wordish(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+#: every byte but the lower-case ASCII letters made a space (:func:`_lower_words`)
+_SPACE_BUT_LOWER = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
+
+
 def _lower_words(text: str) -> frozenset[str]:
     """The runs of lower-case ASCII letters in ``text``: every lower-case word a pattern can
-    match whole is one of them (the scans below are skipped when their words are not)."""
-    return frozenset(_LOWER_RUN.findall(text))
+    match whole is one of them (the scans below are skipped when their words are not).
+
+    ``frozenset(_LOWER_RUN.findall(text))``, found in C without a match object or a pattern
+    step per character (round sixty-three: a third less time): the ASCII encoding with
+    "replace" gives one byte per character ("?" for any other), every byte but ``a``-``z``
+    becomes a space, and the runs left are the words."""
+    letters = text.encode("ascii", "replace").translate(_SPACE_BUT_LOWER)
+    return frozenset(letters.decode("ascii").split())
 
 
 def _matches_at(pattern: re.Pattern[str], starts: list[int], text: str) -> list[re.Match[str]]:
