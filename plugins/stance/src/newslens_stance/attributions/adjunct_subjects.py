@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from newslens_stance.attributions.lexicon import _CALENDAR, _words
+from newslens_stance.attributions.patterns import _NO_PARTY_SUBJECTS
 from newslens_stance.attributions.subjects import _clause_subject, _nearest_clause_subject
 from newslens_stance.attributions.text import _Doc
 
@@ -45,9 +46,6 @@ SUBORDINATE_OPENING = re.compile(
 )
 _DETERMINERS = frozenset(_words("a an the his her its their our my your this that these those"))
 
-#: subjects that are no party ("there were pickets at the gate chanting")
-_EMPTY_SUBJECTS = frozenset(_words("there it this that these those what which who"))
-
 
 def place_subject(doc: _Doc, s0: int, c0: int, speaker: tuple[int, int]) -> tuple[int, int] | None:
     """The clause's subject when ``speaker`` (the phrase before a participle at ``c0``)
@@ -57,7 +55,7 @@ def place_subject(doc: _Doc, s0: int, c0: int, speaker: tuple[int, int]) -> tupl
     if place is None:
         return None
     sub = _clause_subject(doc, s0, c0)
-    if sub is None or sub[1] > place.start() or text[sub[0] : sub[1]].lower() in _EMPTY_SUBJECTS:
+    if sub is None or sub[1] > place.start() or text[sub[0] : sub[1]].lower() in _NO_PARTY_SUBJECTS:
         return None
     return sub
 
@@ -89,7 +87,7 @@ def time_verb_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | None:
     if (
         sub is None
         or sub[1] > verb
-        or text[sub[0] : sub[1]].lower() in _EMPTY_SUBJECTS
+        or text[sub[0] : sub[1]].lower() in _NO_PARTY_SUBJECTS
         or SUBORDINATE_OPENING.search(text, sub[1], verb) is not None
     ):
         return None

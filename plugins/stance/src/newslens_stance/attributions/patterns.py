@@ -56,6 +56,9 @@ _TITLE_SMALL = frozenset(
 )
 _WORD_CHAR = re.compile(r"\w")
 _SUBJECT_PRONOUNS = frozenset(_words("i we you he she they it"))
+#: a clause subject that names no party: a participle or a possessive after it points past it
+#: ("there were pickets at the gate chanting"; rounds fifty-six and sixty-one)
+_NO_PARTY_SUBJECTS = frozenset(_words("there it this that these those what which who"))
 _NOT_OR_NEVER = re.compile(r"\b(?:not|never)\b|n[’']t\b")
 
 

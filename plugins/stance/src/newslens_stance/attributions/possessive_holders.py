@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from newslens_stance.attributions.lexicon import _words
+from newslens_stance.attributions.patterns import _NO_PARTY_SUBJECTS
 from newslens_stance.attributions.speakers import _np_before
 from newslens_stance.attributions.text import _Doc
 
@@ -47,8 +48,8 @@ _SINGULAR_AUX = frozenset(_words("is was has does"))
 _PLURAL_AUX = frozenset(_words("are were have do"))
 #: subject pronouns and the possessives that point back to them
 _PRONOUN_POSSESSIVE = {"he": "his", "she": "her", "they": "their", "it": "its"}
-#: subjects that are no party
-_EMPTY_SUBJECTS = frozenset(_words("there it this that these those what which who one"))
+#: subjects that are no party (and "one", a pronoun here: "one was blunt in their ...")
+_EMPTY_SUBJECTS = _NO_PARTY_SUBJECTS | {"one"}
 #: a focus word before the subject, no part of the party
 _FOCUS_OPENERS = frozenset(_words("Even Only Also Still Now"))
 

@@ -22,6 +22,7 @@ from newslens_stance.attributions.lexicon import (
     OPEN_QUOTES,
     _words,
 )
+from newslens_stance.attributions.patterns import _SUBJECT_PRONOUNS
 
 #: the comma that follows the cue (or an inverted speaker) at once
 _COMMA_SPACES = re.compile(r",\s+")
@@ -40,7 +41,7 @@ _ADJUNCT_OPENERS = frozenset(
     )
 )
 #: a pronoun subject: the adjunct holds a clause of its own ("she said as he left,")
-_SUBJECT_PRONOUNS = frozenset(_words("i he she we they it you there"))
+_CLAUSE_PRONOUNS = _SUBJECT_PRONOUNS | {"there"}
 
 
 def _ends_in_comma(text: str, quote: tuple[int, int]) -> bool:
@@ -56,7 +57,7 @@ def _adjunct_only(words: list[str]) -> bool:
     if not words or not (len(words) == 1 or words[0] in _ADJUNCT_OPENERS):
         return False
     return not any(
-        w in _FINITE or w in _PAST or w in CUE_FORMS or w in _SUBJECT_PRONOUNS or w.endswith("ing")
+        w in _FINITE or w in _PAST or w in CUE_FORMS or w in _CLAUSE_PRONOUNS or w.endswith("ing")
         for w in words
     )
 
