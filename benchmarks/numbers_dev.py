@@ -106,7 +106,7 @@ corpus, never to ``--errors``):
 - ``numbers_fresh33.jsonl`` (when present): the same quotas (``--round 33``), annotated the same
   way by a seventeenth non-developer: held out, scored with 0.28.3 to 0.28.11 (the lead, and
   round fifty-one before any change); a development file since round fifty-one
-  (``numbers_fresh34.jsonl`` to ``numbers_fresh36.jsonl``, an eighteenth to a twentieth
+  (``numbers_fresh34.jsonl`` to ``numbers_fresh37.jsonl``, an eighteenth to a twenty-first
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
