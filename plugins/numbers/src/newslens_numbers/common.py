@@ -118,6 +118,17 @@ assert _TABLE_ROW.pattern.endswith(r")[ \t]+$")
 _ROW_LABEL = re.compile(_TABLE_ROW.pattern[: -len(r"[ \t]+$")] + r"[ \t]+", re.MULTILINE)
 
 
+#: a share index or a market average named in a sentence: its "points" are the index's, a
+#: measure with no unit (the lead's decision 1 on the thirty-second sample). One list for the
+#: two passes that read it (``finding``: points written after the figure; ``scores``: a level
+#: whose "points" are carried from a move before it). Not a bare "average": "an average of 25
+#: points" is a player's.
+INDEX_NAMED = re.compile(
+    r"\b(?:(?i:index|indices|indexes|composite|stock[ \t\n]+exchange|industrial[ \t\n]+average)"
+    r"|Dow|Nikkei|FTSE|Footsie|Nasdaq|Hang[ \t]+Seng|DAX|CAC|S&P|Topix|All[ \t]+Ordinaries)\b"
+)
+
+
 # a sentence end, read on the scanner's copy (the post-passes look within a sentence;
 # the core's split of a lone wrapped wire sentence can break it at its line ends)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*[ \t\n]+(?=[\"“‘(]?[A-Z0-9])")

@@ -20,6 +20,7 @@ from newslens_numbers.common import (
     _PERIOD_PER,
     _ROW_LABEL,
     _VOTE_BEFORE,
+    INDEX_NAMED,
     _currency_before,
     _digits_start,
     _tail_search,
@@ -97,17 +98,13 @@ _ANCHOR_AFTER = re.compile(r"[ \t]+(?:ago|earlier|later)\b(?![ \t]+than\b)")
 # "two seasons ago": a sport's year anchoring a time, no item, as "five years ago" (the lead's
 # decision 2 on the thirty-second sample); "for two seasons", "two seasons later than" stay
 _SEASONS_ANCHOR = re.compile(r"[ \t]+seasons?[ \t]+(?:ago|earlier|later)\b(?![ \t]+than\b)")
-# a move or a level "in points" ("fell 14.25 points", "a 300-point fall"), and the words that
-# make its sentence a share index's (the lead's decision 1 on the thirty-second sample: index
-# points are a measure with no unit, as an index level is; a team's or a plan's points stay)
+# a move or a level "in points" ("fell 14.25 points", "a 300-point fall") in a sentence naming
+# a share index (``common.INDEX_NAMED``; the lead's decision 1 on the thirty-second sample:
+# index points are a measure with no unit, as an index level is; a team's or a plan's stay)
 _POINTS_AFTER = re.compile(
     r"[ \t]*-?[ \t\n]*points?\b"
     # "a fall of 9 points to 31.2 pct in the price index": a rate's points, not the index's
     r"(?![ \t\n]+to[ \t\n]+[\d.,]+[ \t\n]*(?:pct|%|per[ \t]?cent|percent)\b)"
-)
-_INDEX_WORDS = re.compile(
-    r"\b(?:index|indices|indexes|Dow|Nikkei|FTSE|Footsie|Hang[ \t]+Seng|Nasdaq|S&P|DAX|CAC"
-    r"|Stock[ \t\n]+Exchange|industrial[ \t\n]+average)\b"
 )
 _AT_BEFORE = re.compile(r"\b(?i:at)[ \t]+$")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?:\s|$)")
@@ -347,7 +344,7 @@ def _in_index_sentence(text: str, start: int, end: int) -> bool:
     if head == start:
         head = max(0, start - 300)
     tail = _SENTENCE_END.search(text, end, min(len(text), end + 200))
-    return bool(_INDEX_WORDS.search(text, head, tail.end() if tail else min(len(text), end + 200)))
+    return bool(INDEX_NAMED.search(text, head, tail.end() if tail else min(len(text), end + 200)))
 
 
 def _carried_scale(prev: dict[str, Any], value: float) -> float:
@@ -977,7 +974,10 @@ class FindingRules:
             and quantity.lower() in ("point", "points")
             and _POINTS_AFTER.match(text, end, min(self.n, end + 40))
             and _in_index_sentence(text, start, end)
-            and not _AT_BEFORE.search(text, max(0, start - 4), start)  # "at one point": a time
+            # "at one point": a time; "closed at 11,740.6 points" is the index's level
+            and not (
+                _AT_BEFORE.search(text, max(0, start - 4), start) and text[start:end].isalpha()
+            )
         ):
             kind, quantity = "number", ""  # "the index fell 14.25 points": a measure, no unit
         self.last_end = max(self.last_end, end)
