@@ -377,6 +377,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"(?:(?:(?<=\band\s)|(?<=\bor\s)|(?<=&\s)|(?<=\band\sthe\s)|(?<=\bor\sthe\s))"
             r"(?P<qlisted>))?"
             r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|latter(?=[\s-]+half)|"
+            # "sales in the final quarter", "last year's final quarter": the fourth (a bare
+            # "the last quarter" is the one before, the relative rule's)
+            r"final(?=[\s-]+(?:fiscal[\s-]+)?quarter)|"
             # "the final quarter of 2009", "the last half of 1989": the last one of that year
             r"(?:final|last)(?=[\s-]+(?:fiscal\s+)?(?:quarter|half),?\s+(?:of\s+)?(?:"
             r"(?:fiscal\s+)?(?:1\d{3}|20\d{2})\b|(?:this|last|next)\s+year|"
@@ -655,6 +658,12 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             # "the day's highs", "in the day's trading": the trading day, as TimeBank
             # annotates "the week's most active session"
             r"\b(?P<tdposs>the\s+day)(?=['\u2019]s\b)|"
+            # "ended the day only 30 cents higher", "ending the day at $12.40", "finished the
+            # day barely changed": a session's close, whatever follows (the guard asks for a
+            # market word or a move in the sentence)
+            r"(?:(?<=\bended\s)|(?<=\bending\s)|(?<=\bclosed\s)|(?<=\bclosing\s)|"
+            r"(?<=\bfinished\s)|(?<=\bfinishing\s))(?P<tdend>the\s+day)\b"
+            r"(?!['\u2019]|\s+(?:of|before|after|that|when|on\s+which)\b)|"
             r"(?:(?<=\bon\s)|(?<=\bfor\s)|(?<=\bclosed\s)|(?<=\bended\s)|(?<=\bfinished\s)|"
             r"(?<=\bduring\s))"
             r"(?P<tdmarket>the\s+day)\b(?=\s*[,.;:)]|\s+(?:and|as|but|while|with|at|up|down|"
@@ -1061,13 +1070,25 @@ def _that_day_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         or re.match(r"\s+(?:to|for)\b", ctx.text[m.end() : m.end() + 5])
     ):
         return None  # "it is late in the day to change course": a late stage, the idiom
-    if m["tdedge"] or m["tdposs"]:
+    if m["tdend"] and _CLOSE_MOVE_AFTER.match(ctx.text, m.end()):
+        return _r_that_day(m, ctx)  # "platinum ended the day at 565 dollars", as before
+    if m["tdedge"] or m["tdposs"] or m["tdend"]:
         # the trading day of a market report ("rallied late in the day"); elsewhere the
         # phrase is as often a stage as a time, and annotators leave it
         s_start, s_end = ctx.sentence_bounds(m.start())
         if not _MARKET_WORDS.search(ctx.text, s_start, s_end):
             return None
     return _r_that_day(m, ctx)
+
+
+#: a move or a price right after a session's close ("ended the day 1.2% lower", "closed the
+#: day up", "finished the day at 0.56"), which needs no market word in its sentence
+_CLOSE_MOVE_AFTER = re.compile(
+    r"\s*[,.;:)]|\s+(?:and|as|but|while|with|at|up|down|higher|lower|only|just|barely|"
+    r"little|slightly|sharply|unchanged|flat|steady|easier|firmer|weaker|stronger|mixed)\b|"
+    r"\s+[$\u00a3\u20ac]?\d",
+    re.IGNORECASE,
+)
 
 
 _MARKET_WORDS = re.compile(
@@ -1193,8 +1214,11 @@ def _quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
         s, e = ctx.sentence_bounds(m.start())
         if _SPORT.search(ctx.text, s, e):
             return None  # "scored twice in the second half": a half of the match, no date
-        if m["qunit"].lower().startswith("hal") and _match_report(ctx.text):
-            # "we were poor in the first half" in a match report: the match's half
+        if (m["qunit"].lower().startswith("hal") or m["ord"].lower() == "final") and _match_report(
+            ctx.text
+        ):
+            # "we were poor in the first half", "led entering the final quarter" in a match
+            # report: the match's half or quarter
             return None
         if _habitual_quarter(m, ctx):
             # "sales usually peak in the fourth quarter", "the third quarter is normally its

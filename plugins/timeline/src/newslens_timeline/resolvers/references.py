@@ -90,7 +90,8 @@ def _r_that_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     if (focus := _focus_day(m, ctx)) is not None:
         p = Point(focus[0], "D")
         return Resolved("DATE", p.value(), p, focus[1], mod)
-    market = m.groupdict().get("tdmarket") or m.groupdict().get("tdposs")
+    groups = m.groupdict()
+    market = groups.get("tdmarket") or groups.get("tdposs") or groups.get("tdend")
     if ctx.last is not None and ctx.last.gran == "M" and not market:
         # "killed last October ... that same day": a day of that month, which one unsaid
         return Resolved("DATE", f"{ctx.last.value()}-XX", anchor=PREVIOUS, mod=mod)
