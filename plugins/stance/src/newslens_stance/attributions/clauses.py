@@ -30,6 +30,7 @@ from newslens_stance.attributions.lexicon import (
     OPEN_QUOTES,
     _words,
 )
+from newslens_stance.attributions.postposed_records import postposed_record_phrase
 from newslens_stance.attributions.text import _Doc, _rstrip_pos
 
 #: where a second clause joins a reported one ("X said A, but B", "A while B")
@@ -767,7 +768,8 @@ def _postposed_record(text: str, cue_start: int, low: str, pw: str, nw: str, gap
     if low not in _RECORD_VERBS or gap.strip() or nw not in {".", ",", ";"}:
         return False
     if pw not in _RECORD_NOUNS:
-        return False
+        # round sixty-four: a record's longer phrase (:mod:`postposed_records`)
+        return postposed_record_phrase(text, cue_start)
     return "," in text[max(0, cue_start - 80) : cue_start]
 
 

@@ -28,7 +28,12 @@ def _evidence_clause_subject(doc: _Doc, s0: int, c0: int) -> tuple[int, int] | N
     phrase follows its evidence noun ("Polls taken Tuesday showed", "footage supplied by
     the coast guard showed"): the words from the clause start (after a comma) to the cue, when
     they are few, hold an evidence noun and no finite verb."""
-    text = doc.text
+    return evidence_phrase_before(doc.text, s0, c0)
+
+
+def evidence_phrase_before(text: str, s0: int, c0: int) -> tuple[int, int] | None:
+    """:func:`_evidence_clause_subject` on the text alone (round sixty-four: the noun test,
+    which has no document, reads it too)."""
     lo = max(s0, text.rfind(",", s0, c0) + 1, text.rfind(";", s0, c0) + 1)
     a, b = _strip_span(text, lo, c0)
     words = [w.lower() for w in _WORD.findall(text[a:b])]

@@ -56,6 +56,7 @@ from newslens_stance.attributions.patterns import (
     _word_starts,
     cue_class,
 )
+from newslens_stance.attributions.point_to_subjects import bare_point_to_is_verb
 from newslens_stance.attributions.possessive_holders import subject_of_possessive
 from newslens_stance.attributions.predicates import _adjective_findings, _raising_findings
 from newslens_stance.attributions.quotes import _attach_following_quotes
@@ -226,6 +227,8 @@ def _find(text: str) -> list[_Finding]:
             continue  # "it's important to remember that": the writer's aside
         if lemma == "point to" and _DIGIT_END.search(text[max(0, c0 - 4) : c0]):
             continue  # "won 45 points to 24": a score
+        if form == "point to" and not bare_point_to_is_verb(text, c0):
+            continue  # round sixty-four: "at one point to", "the pivot point to make"
         s0, s1 = doc.sentence(c0)
         q = doc.quote_at(c0)
         if q is not None:  # nested: confine to the quotation

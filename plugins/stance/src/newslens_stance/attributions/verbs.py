@@ -75,6 +75,7 @@ from newslens_stance.attributions.patterns import (
     _REQUEST_TURNED_DOWN,
     cue_class,
 )
+from newslens_stance.attributions.postposed_records import postposed_record
 from newslens_stance.attributions.restrictive import _restrictive_antecedent
 from newslens_stance.attributions.resumed_clauses import resumed_clause_start
 from newslens_stance.attributions.speakers import (
@@ -932,6 +933,13 @@ def _verb_attribution(
                 and not _CLAUSE_OPENERS & set(_lower_words(text[chain[0] : speaker[0]]))
             ):
                 speaker = chain
+    if (
+        lemma in _RECORD_LEMMAS
+        and not inverted
+        and speaker[1] <= c0
+        and (record := postposed_record(doc, s0, c0, c1, speaker)) is not None
+    ):
+        speaker = record  # round sixty-four: "..., a study by the port board found."
     # content before the attribution: the clause or quotation that ends right before it
     lead_end = min(speaker[0], c0)
     # a participle's speaker is the subject of the clause it hangs on; the words before that
