@@ -67,6 +67,22 @@ _DEEMED_TAIL = re.compile(r"\s+(?!by\b|on\b|in\b|last\b|this\b)((?:to\s+be\s+)?[
 _RELATIVE_PRONOUN_END = re.compile(r"[\w,]\s+(who|which|that)\s+$")
 _NEGATED_SUBJECT = re.compile(r"(?:no|none|nothing|neither)\b", re.IGNORECASE)
 _AS_OR_TO = re.compile(r"\s+as\s+|\s+(?=to\s)")
+#: round sixty-five: the verbs of judgement whose passive takes a reason after "for" ("was
+#: criticized by the skippers for the delay"); a verb of saying's "for" is as often the
+#: agent's own phrase ("was confirmed by a spokesman for the port")
+_JUDGED_FOR_REASON = frozenset(
+    _words("criticized criticised praised condemned denounced ridiculed lauded hailed applauded")
+)
+#: "for" or "over" and a lower-case word inside an agent: the reason or the matter, no part
+#: of the party ("by the skippers over the delay"; not "over 50 members", a number)
+_REASON_IN_AGENT = re.compile(r"\s+(for|over)\s+(?=[a-z])")
+#: the heads whose "for" phrase names whom they speak for ("a spokesman for the port")
+_SPEAKS_FOR_HEADS = frozenset(
+    _words(
+        "spokesman spokeswoman spokesperson spokespeople lawyer lawyers attorney attorneys "
+        "advocate advocates representative representatives official officials"
+    )
+)
 
 
 #: round forty-seven: a stance in the passive ("the levy is opposed by the unions"), whose
@@ -102,6 +118,25 @@ _REDUCED_OPPOSED_RE = re.compile(
 # the word sets of the function below, built once (a set union per call costs microseconds)
 _TITLE_WORDS_AND_SENIOR = _TITLE_WORDS | {"senior"}
 _SPEAKER_OR_PRESS_HEADS = _COMMON_SPEAKERS | {"police", "media", "press", "outlets", "newspapers"}
+
+
+def _agent_before_reason(text: str, agent: tuple[int, int], verb: str) -> tuple[int, int]:
+    """Round sixty-five: the agent of "was criticized by the skippers for the delay" or "by the
+    skippers over the delay" ends before the reason: the agent pattern runs on over lower-case
+    words to the clause's end, so the reason was read as part of the party. "for" is cut only
+    after a verb of judgement (whose passive takes a reason) and not after a head that speaks
+    for someone ("by a spokesman for the port"); "over" before a lower-case word after any verb
+    ("by the board over the weekend"), never before a number ("by over 50 members")."""
+    for cut in _REASON_IN_AGENT.finditer(text, agent[0], agent[1]):
+        before = text[agent[0] : cut.start()].split()
+        if not before or (before[0].lower() in {"the", "a", "an"} and len(before) == 1):
+            continue
+        if cut.group(1) == "for" and (
+            verb not in _JUDGED_FOR_REASON or before[-1].lower() in _SPEAKS_FOR_HEADS
+        ):
+            continue
+        return _strip_span(text, agent[0], cut.start())
+    return agent
 
 
 def _passive_findings(
@@ -144,7 +179,9 @@ def _passive_findings(
         s0, s1 = doc.sentence(c0)
         if doc.quote_at(c0) is not None:
             continue
-        sp = _strip_span(text, *m.span("agent"), punct=" \t\n,;:.")
+        sp = _agent_before_reason(
+            text, _strip_span(text, *m.span("agent"), punct=" \t\n,;:."), m.group("verb")
+        )
         agent = text[sp[0] : sp[1]]
         stance = m.group("verb") in _STANCE_PASSIVES
         if not (

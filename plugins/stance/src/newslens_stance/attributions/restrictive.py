@@ -63,8 +63,13 @@ def _restrictive_antecedent(doc: _Doc, s0: int, who: int) -> tuple[int, int] | N
         if low in _OPENERS or _POSSESSIVE.search(w.group()):
             start = w.start()
             break
-        if low in _BREAKS or (i < len(words) - 1 and not w.group().islower()):
+        if low in _BREAKS:
             break
+        if i < len(words) - 1 and not w.group().islower():
+            # round sixty-five: a name as a modifier ("a Town Hall clerk who", "a Queen
+            # Victoria lookalike who") is part of the phrase when an opener comes
+            # before it; with none, the plural noun alone, as before ("Senate aides who")
+            continue
     if start is None:
         if noun not in _PRONOUNS and not (
             len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss")

@@ -65,6 +65,7 @@ from newslens_stance.attributions.resolution import _name_part, _resolve
 from newslens_stance.attributions.speakers import (
     _COMMA_END,
     _fronted_lead_off,
+    _name_before_open_appositive,
     _np_before,
     _ordinal_subject_with_infinitive,
     _plural_list_head,
@@ -426,6 +427,7 @@ def _find(text: str) -> list[_Finding]:
                 # round fifty-one: "When a woman in the gallery | yelled"
                 f.speaker = _subject_prep_after_opening(doc, f.speaker, f.cue[0])
                 f.speaker = _subject_before_listed_names(doc, f.speaker)
+                f.speaker = _name_before_open_appositive(doc, f.speaker, f.cue[1])
                 f.speaker = _ordinal_subject_with_infinitive(doc, f.speaker)
             f.speaker = _fronted_lead_off(doc, _plural_list_head(doc, f.speaker))
             f.speaker = _proportion_subject(doc, f.speaker, f.cue[0])

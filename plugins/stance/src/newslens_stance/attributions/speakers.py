@@ -838,6 +838,7 @@ def _np_before_comma(
         not head_text[:1].isupper()
         and not all(_name_like(w) for w in words)
         and not _described_party(head_text, words)
+        and not _subject_after_setting(text, sent_lo, head, words)
     ):
         return None  # "the current bishop, Allan Casicas, said" is fine; a lower-case pair not
     if any(w.lower() in _FINITE or w.lower() in FORM_TO_LEMMA for w in words):
@@ -901,6 +902,29 @@ def _described_party(head_text: str, words: list[str]) -> bool:
             for w in role
         )
     )
+
+
+def _subject_after_setting(
+    text: str, sent_lo: int, head: tuple[int, int], words: list[str]
+) -> bool:
+    """Round sixty-five: "In the hall, the clerk, a tall man, said": a lower-case head opened
+    by a determiner, an appositive opened by an article, and before the head only a fronted
+    setting or time ("In the hall,", "Last week,", "On Monday, in Lenz,"), which
+    :func:`bounds._adverbial_chunks` reads as adverbials. The head is then the clause's
+    subject, not the second of two fronted phrases; refused, the cue took the words after it
+    ("the pier was closed") for an inverted speaker.
+
+    Why the setting must be there: with a preposition or a verb right before the head, the
+    pair is a phrase and its gloss ("the ban on the pier, a relic, ...").
+    """
+    from newslens_stance.attributions.bounds import _adverbial_chunks  # (bounds imports us)
+
+    if words[0].lower() not in {"a", "an", "the"}:
+        return False
+    if text[head[0] : head[1]].split()[0].lower() not in _HEAD_DETERMINERS:
+        return False
+    pre = text[sent_lo : head[0]]
+    return pre.rstrip().endswith(",") and _adverbial_chunks(pre)
 
 
 # _np_after: its patterns, compiled once (a pattern string costs a lookup a call)
@@ -1555,6 +1579,58 @@ _HEAD_PREP_LIST = re.compile(
     r"(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2},\s+){1,4}"
 )
 _NAME_PAIR = re.compile(r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2},?\s+and\s+[A-Z][\w’'.\-]*")
+
+
+#: round sixty-five: a full name opening a sentence before its appositive's comma
+_OPENING_FULL_NAME = re.compile(
+    r"\s*[“\"]?(?P<name>[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|de|van|von|al|bin)){1,3})"
+)
+#: an abbreviation ending the text before a sentence ("P.M.", "Gov."): a split too early
+_ABBREVIATION_END = re.compile(
+    r"(?:^|\s)(?:(?:[A-Z]\.){1,3}|(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Col|Lt|St|Prof)\.)\s*$"
+)
+#: words that open a sentence in capitals and are no first name
+_NO_FIRST_NAME = frozenset(
+    _words(
+        "the a an this that these those his her its their our my your in on at after before "
+        "but and yet so when while if as since for with by from to of meanwhile however also"
+    )
+)
+
+
+def _name_before_open_appositive(doc: _Doc, sp: tuple[int, int], c1: int) -> tuple[int, int]:
+    """Round sixty-five: "Ann Berg, the clerk of the harbour board said ...": an appositive
+    whose closing comma the writer left out. The scan stopped at the comma and gave the
+    appositive ("the clerk of the harbour board"); the subject is the full name that opens the
+    sentence, with its appositive (as PolNeAR and PARC mark "Ann Berg, the clerk, said").
+
+    Guards: the name is all the sentence holds before the comma (two to four capitalised words,
+    no determiner or preposition first), the appositive opens with an article, and no comma
+    follows the cue ("Ann Berg, the clerk said, will not run": a parenthetical report whose
+    content the name opens)."""
+    text = doc.text
+    a, b = sp
+    if a < 2 or text[a - 2 : a] != ", " or text[c1 : c1 + 1] == ",":
+        return sp
+    first = _WORD.match(text, a, b)
+    if first is None or first.group() not in {"the", "a", "an"} or " " not in text[a:b]:
+        return sp
+    s0, _ = doc.sentence(a)
+    m = _OPENING_FULL_NAME.fullmatch(text, s0, a - 2)
+    if m is None:
+        return sp
+    words = m.group("name").split()
+    first = words[0].lower()
+    if (
+        first in _NO_FIRST_NAME
+        or any(w.lower().strip(".") in _CALENDAR for w in words)
+        # a common word the sentence's opening capitalised ("Late Friday,", "Unlike Lund,")
+        or re.search(r"(?<![\w’'\-])" + re.escape(first) + r"\b", text) is not None
+        # a sentence split after an abbreviation ("... Lenz M.P. | Ann Berg, the ...")
+        or _ABBREVIATION_END.search(text, max(0, s0 - 8), s0) is not None
+    ):
+        return sp
+    return m.start("name"), b
 
 
 def _subject_before_listed_names(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
