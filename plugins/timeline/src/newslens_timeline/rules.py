@@ -73,6 +73,7 @@ from newslens_timeline.resolvers.references import (
     _r_week_of_month,
 )
 from newslens_timeline.resolvers.steps import (
+    _period_of_figure,
     _r_adj_ago,
     _r_ago,
     _r_same_period,
@@ -473,6 +474,13 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"(?P<spunit>period|quarter|month|week|half)\s+(?:of\s+|in\s+)?"
             r"(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|"
             r"a\s+year\s+(?:earlier|ago|before)|(?P<spyear>1\d{3}|20\d{2}))\b|"
+            # "the quarter a year ago", "the first quarter a year earlier": the compared period
+            # without "same", one expression as TimeBank tags it (not "the quarter, a year ...")
+            r"\b(?:the|that)\s+(?:(?P<spord>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
+            r"(?=quarter|half))?"
+            # ("the month a year before the vote" is dated by the vote: no row of this rule)
+            r"(?P<spunit3>period|quarter|month|week|half)\s+a\s+year\s+(?:earlier|ago|"
+            r"before(?!\s+(?:the|a|an|his|her|its|their)\b))\b|"
             r"\blast\s+year(?:'s|\u2019s)\s+(?:same\s+|comparable\s+|corresponding\s+)?"
             r"(?P<spunit2>quarter|period)\b",
             FLAGS,
@@ -1361,6 +1369,13 @@ def _the_quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
                 return res
             p = Point(date(year, res.point.day.month, 1), "Q")
             return Resolved("DATE", p.value(), p, res.anchor, anchors=False)
+        if what == "period":
+            # "the 1988 period" after "in the first nine months": the figure's period, that
+            # year (a half, or the year), as round forty-two reads "a year earlier"
+            figure = _period_of_figure(m, ctx, base)
+            if figure.gran != "Q":
+                p = Point(date(year, figure.day.month, 1), figure.gran)
+                return Resolved("DATE", p.value(), p, PREVIOUS, anchors=False)
         p = Point(date(year, base.day.month, 1), "Q")
         return Resolved("DATE", p.value(), p, PREVIOUS, anchors=year == base.day.year)
     quarter = m["what"].lower() == "quarter"

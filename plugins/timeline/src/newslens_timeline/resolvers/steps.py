@@ -398,12 +398,20 @@ def _year_before_quarter(ctx: Context, m: re.Match[str] | None = None) -> Resolv
     """The quarter under discussion (else the last full one before publication), a year back:
     "the year-ago quarter" in results news."""
     base = _compared_quarter(m, ctx)
+    if base is not None and m is not None and _NAMES_PERIOD.search(m.group(0)):
+        # "the year-ago period" after "for the nine months": the figure's period, as for
+        # "a year earlier"
+        base = _period_of_figure(m, ctx, base)
     if base is None:
         if ctx.dct is None:
             return Resolved("DATE", "XXXX-QX", anchor=UNANCHORED)
         base = shift(Point(ctx.dct, "Q"), -1, "Q")
     p = shift(base, -1, "Y")
     return Resolved("DATE", p.value(), p, PREVIOUS, anchors=False)
+
+
+#: a comparison that names a "period", not a quarter: its sentence's figure says which
+_NAMES_PERIOD = re.compile(r"\bperiod$", re.IGNORECASE)
 
 
 _SAME_GRAN = {"quarter": "Q", "month": "M", "week": "W", "half": "H"}
@@ -418,12 +426,21 @@ def _r_same_period(m: re.Match[str], ctx: Context) -> Resolved | None:
 
     Why one expression: TIMEX3 takes the whole phrase, and its value is the comparison period,
     a quarter or a month, not the year that "last year" alone would give."""
-    unit = (m["spunit"] or m["spunit2"] or "period").lower()
+    unit = (m["spunit"] or m["spunit2"] or m["spunit3"] or "period").lower()
     gran = _SAME_GRAN.get(unit)
     base = _compared_quarter(m, ctx) if gran in (None, "Q") else None
+    if base is not None and gran is None and not m["spord"]:
+        # "the same period last year" after "for the nine months": the figure's period (the
+        # year, or the half), as round forty-two reads "a year earlier"
+        base = _period_of_figure(m, ctx, base)
     last = ctx.last
     if base is None and last is not None and last.gran in ("Q", "H", "M", "W", "S"):
         base = last if gran is None or last.gran == gran else None
+    if base is None and m["spunit3"] and gran is None and ctx.dct is not None:
+        # "in the February 20-28 period ... the period a year ago": no period of a unit under
+        # discussion, so the year before publication's, as "a year ago" alone reads
+        p = shift(Point(ctx.dct, "Y"), -1, "Y")
+        return Resolved("DATE", p.value(), p, PREVIOUS, anchors=False)
     if base is None:
         if ctx.dct is None:
             return Resolved("DATE", _X[gran or "Q"], anchor=UNANCHORED)
@@ -439,7 +456,18 @@ def _r_same_period(m: re.Match[str], ctx: Context) -> Resolved | None:
         p = Point(date(int(m["spyear"]), base.day.month, min(base.day.day, 28)), base.gran)
     else:
         p = shift(Point(base.day, base.gran), -1, "Y")
+    if m["spord"]:
+        # "the first quarter a year ago": the quarter (half) it names, in the year before the
+        # period under discussion
+        n = _ORDINAL_NUMBER[m["spord"].lower()]
+        if gran == "H" and n > 2:
+            return None
+        p = Point(date(p.day.year, (n - 1) * (6 if gran == "H" else 3) + 1, 1), gran or "Q")
     return Resolved("DATE", p.value(), p, PREVIOUS, anchors=False)
+
+
+_ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2}
+_ORDINAL_NUMBER.update({"3rd": 3, "4th": 4})
 
 
 def _r_adj_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
