@@ -105,8 +105,11 @@ corpus, never to ``--errors``):
   round forty-nine before any change); a development file since round forty-nine;
 - ``numbers_fresh33.jsonl`` (when present): the same quotas (``--round 33``), annotated the same
   way by a seventeenth non-developer: held out, scored with 0.28.3 to 0.28.11 (the lead, and
-  round fifty-one before any change); a development file since round fifty-one
-  (``numbers_fresh34.jsonl`` to ``numbers_fresh37.jsonl``, an eighteenth to a twenty-first
+  round fifty-one before any change); a development file since round fifty-one;
+- ``numbers_fresh34.jsonl`` (when present): the same quotas (``--round 34``), annotated the same
+  way by an eighteenth non-developer: held out, scored with 0.28.6 to 0.28.11 (the lead, and
+  round fifty-three before any change); a development file since round fifty-three
+  (``numbers_fresh35.jsonl`` to ``numbers_fresh37.jsonl``, a nineteenth to a twenty-first
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
@@ -184,6 +187,7 @@ FRESH30 = DEVSETS / "numbers_fresh30.jsonl"
 FRESH31 = DEVSETS / "numbers_fresh31.jsonl"
 FRESH32 = DEVSETS / "numbers_fresh32.jsonl"
 FRESH33 = DEVSETS / "numbers_fresh33.jsonl"
+FRESH34 = DEVSETS / "numbers_fresh34.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -769,6 +773,7 @@ def main() -> int:
         (FRESH31, "fresh31 (bbc + reuters)", "fresh31 "),
         (FRESH32, "fresh32 (bbc + reuters)", "fresh32 "),
         (FRESH33, "fresh33 (bbc + reuters)", "fresh33 "),
+        (FRESH34, "fresh34 (bbc + reuters)", "fresh34 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:

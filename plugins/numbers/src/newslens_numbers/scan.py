@@ -110,6 +110,8 @@ _DIGIT_WORD_BRAND = re.compile(
 MAX_DIGITS = 24  # longer digit runs are ids, hashes or junk, not quantities
 _FOLD_WORD = re.compile(r"\b((?i:[a-z]+-?))fold\b")
 # a team position named by its number: the shirt after it, a verb of playing a position before
+#: "of" after a scale ordinal: "one-hundredth of a second" is a fraction (round fifty-three)
+_OF_AFTER = re.compile(r"[ \t]+(?i:of)\b")
 _SHIRT_AFTER = re.compile(r"[ \t]+(?i:shirts?|jerseys?)\b")
 # a player's name after the position ("Wales number eight Jo Bloggs"): a given name and a surname
 _PLAYER_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+(?:[A-Z]['’]?)?[A-Z][a-z]+\b")
@@ -470,6 +472,19 @@ class _Scanner(NameRules, VagueRules, OrdinalRules, UnitRules, RangeRules, RateR
             if ordinal is not None:
                 word = ordinal.group(1).lower()
                 step = ORDINAL_WORDS[word]
+                if (
+                    "-" in ordinal.group()
+                    and 0 < ONES.get(text[s:e].lower(), 0) < 10
+                    and (
+                        step in TENS.values()
+                        or (word in SCALE_ORDINALS and _OF_AFTER.match(text, ordinal.end()))
+                    )
+                ):
+                    # "one-twentieth of the cost": no ordinal joins a ones word to a tens
+                    # ordinal ("twenty-first" is tens then ones), so a fraction; "one-hundredth
+                    # of a second" too, but "his one-hundredth match" ranks and stays
+                    self.add(s, ordinal.end(), value / step, kind="fraction")
+                    return ordinal.end()
                 total = value * step if word in SCALE_ORDINALS else value + step
                 end = ordinal.end()
                 if text[s:e].lower() in TENS and word not in SCALE_ORDINALS:
