@@ -61,7 +61,7 @@ def test_lists_that_are_not_alternatives_stay_apart(text: str) -> None:
         "She was handed the number 10 jersey before the final.",
         "The youngster plays at number eight for the county side.",
         "He started at number nine in the cup tie.",
-        "Wales number eight Jo Bloggs is out for a month.",
+        "Wales number eight Jo Bloggs is out for the season.",  # ("for a month": a duration)
         "The club's number ten Sam Jones signed a new deal.",
     ],
 )

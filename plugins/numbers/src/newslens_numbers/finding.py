@@ -730,7 +730,7 @@ class FindingRules:
             self.add(start, end, value, kind="name")  # "a .38 calibre revolver": a designation
             return end
         if kind in ("count", "number"):
-            quantity = counted_noun(text, end, value)
+            quantity = counted_noun(text, end, value, count=kind == "count")
             if (
                 quantity
                 and form == "digits"
@@ -886,6 +886,8 @@ class FindingRules:
                 # "a monthly wage of $900", "a daily record of 90 trains", "an annual rate of
                 # 3.9%" (a percentage only as a rate: not "its yearly earnings to 50 pct")
                 per = RATE_ADJECTIVES[rate.group(1).lower()]
+        if not per and kind == "money" and self.findings and "%" in self.findings[-1]["unit"]:
+            per = self.rate_past_change(start)  # "monthly wages fell 2.3% in May to 900 pesos"
         if not per and kind == "money" and (rate_in := _RATE_IN_AFTER.match(text, end, window)):
             per = RATE_ADJECTIVES[rate_in.group(1).lower()]  # "five mln dlrs in annual revenues"
         if per and kind == "money" and self.findings and value > 0:

@@ -102,9 +102,10 @@ _MODEL_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", 
 _AGE_GROUP_BEFORE = re.compile(r"\b((?i:under|over))-$")
 _AGE_GROUP_S_BEFORE = re.compile(r"\b((?i:under|over))(?:-|[ \t])$")  # "Under 14s" (round 27)
 _WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
-# a player's role after an age grade: "an Under-21 international", "the Under-19 striker"
+# a player's role after an age grade: "the Under-19 striker", "a Wales Under-20 captain"; not
+# "an Under-21 international", an age (the lead's decision 2 on the thirty-third sample)
 _GRADE_PLAYER_AFTER = re.compile(
-    r"[ \t]+(?i:internationals?|keepers?|goalkeepers?|strikers?|forwards?|defenders?|"
+    r"[ \t]+(?i:keepers?|goalkeepers?|strikers?|forwards?|defenders?|"
     r"midfielders?|wingers?|captains?|skippers?|players?|stars?|caps?|coach|coaches|managers?|"
     r"boss|prop|hookers?|fly-halfs?|"
     r"scrum-halfs?|full-backs?|centre-backs?|centres?|lock|flankers?)\b(?![-'’])"
@@ -364,11 +365,14 @@ class NameRules:
         ):
             group = _AGE_GROUP_BEFORE.search(text, max(0, s - 7), s)
             if group is not None and _GRADE_PLAYER_AFTER.match(text, e, window):
-                # "a Norway Under-21 international", "a former Wales Under-20 captain": the
-                # grade names the team a player is capped for, a name (round twenty-two)
+                # "a former Wales Under-20 captain": the grade names the team a player is
+                # capped for, a name (round twenty-two)
                 self.add(s - len(group.group()), e, value, kind="name")
                 return e
-            if group is not None:  # "the over-50 market", "an Under-21 match": an age limit
+            if group is not None:
+                # "the over-50 market", "an Under-21 match": an age limit; "a Norway Under-21
+                # international" too (the lead's decision 2 on the thirty-third sample, where
+                # round twenty-two read a name)
                 self.add(s, e, value, kind="age", unit="year", modifier=group.group(1).lower())
                 return e
         if decimals == 0 and nxt in "-–" and value <= 31:

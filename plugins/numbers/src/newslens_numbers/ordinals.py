@@ -131,6 +131,13 @@ _LEXICAL_ORDINALS = {
     "second": frozenset(("row", "hand", "nature", "thoughts", "fiddle")),
     "third": frozenset(("countries", "country")),
 }
+#: "third world" lexicalised, the developing countries ("third world nations", "debts of the
+#: third world"); not when a ranked event or record follows ("his third world title", "the
+#: third world war", round fifty-two)
+_THIRD_WORLD = re.compile(
+    r"[ \t]+world\b(?![-])(?![ \t]+(?:titles?|records?|championships?|cups?|crowns?|medals?"
+    r"|wars?|rankings?|tours?|series|finals?|golds?|silvers?|bronzes?|heavyweight|number)\b)"
+)
 _RANK_GOES_ON = re.compile(r"(?![-'’])[ \t]+(?:to|since|ever|of|in[ \t]+history|for[ \t]+\d)\b")
 # a verb after a title's number: "Halo 2 sells five million", "Spider-Man 2 breaks that rule"
 # "first person shooter", "third person narrative": the grammatical person of a genre or a
@@ -309,6 +316,8 @@ class OrdinalRules:
             owned = re.search(r"['’]s?[ \t]+$", text[max(0, s - 4) : s])
             if prev not in ("the", "its", "their") and owned is None:
                 return e  # "talks with third parties", "an independent third party": no rank
+        if text[s:e] == "third" and _THIRD_WORLD.match(text, e, window):
+            return e  # "third world nations", "the third world's debts": no rank
         if low in _LEXICAL_ORDINALS and (fixed := _NEXT_WORD.match(text, e, window)):
             nxt_word = fixed.group(1)
             if nxt_word in _LEXICAL_ORDINALS[low] and not _RANK_GOES_ON.match(

@@ -254,7 +254,7 @@ SCANNER_FIRST_WORDS = frozenset(
     {*ONES, *TENS, *WORD_SCALES, *ORDINAL_WORDS, "dozen", "dozens", "a", "an", "half", "quarter"}
     | _words("tens hundreds thousands millions billions trillions several many scores")
     | _words("multi multimillion multibillion multitrillion")
-    | _words("within under over than about around nearly almost to least roughly some")
+    | _words("within under over than about around nearly almost to least roughly some for")
 )
 
 # Every alternative starts at a digit, a "." before one, or one of SCANNER_FIRST_WORDS: the
@@ -292,7 +292,8 @@ SCANNER = re.compile(
     # quantity, "a"/"an" before a unit is the number one (checked against the units in build)
     # the bounding word is part of the match (a literal prefix costs the scanner nothing, a
     # look-behind at every position doubled its time); core_at starts the span at "a"
-    r"|(?P<aunit>\b(?i:within|under|over|than|about|around|nearly|almost|to|least|roughly|some)"
+    # "for a week" too, a time unit only (round fifty-two: the lead's decision 5 on fresh26)
+    r"|(?P<aunit>\b(?i:within|under|over|than|about|around|nearly|almost|to|least|roughly|some|for)"
     r"[ \t]+(?i:an|a)(?=[ \t]+[A-Za-z]{3}))"
     r")"
 )

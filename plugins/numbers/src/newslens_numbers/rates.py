@@ -33,6 +33,11 @@ _PER_NUMBERED = re.compile(
     r"[ \t]+(?i:per)[ \t]+(1(?:0+|,000(?:,000)?)|\d00)[ \t]+"
     r"((?i:(?:cubic|square|sq|metric)[ \t]+)?[a-z]+)\b(?![-'’])"
 )
+# a rate hyphened to the figure as an adjective: "a £90,000-a-year post", "a $40-a-head
+# dinner", "a 20p-per-hour rise" (round fifty-two)
+_HYPHENED_PER = re.compile(
+    r"-(?i:an?|per)-(?P<w>(?i:year|month|week|day|night|hour|head))\b(?![-'’])"
+)
 # a line break that opens a paragraph or a wire table's row: a blank line or an indent
 _NEW_PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]+")
 _VS_GAP = re.compile(r"\b(?i:vs|versus)\b")
@@ -137,6 +142,18 @@ _EACH_NOT_RATE = frozenset(
 
 
 _DEPOSITARY_AFTER = re.compile(r"[ \t\n]+(units?|shares?|receipts?|interests?)\b")
+# a rated noun's change said before its new level: "average monthly wages fell 2.3% in May to
+# 900 pesos" (the percentage's end to the level, then the adjective's phrase before the
+# percentage; round fifty-two)
+_CHANGE_TO_GAP = re.compile(
+    r"[ \t]+(?:in[ \t]+[A-Z][a-z]+[ \t]+|year-on-year[ \t]+|on[ \t]+the[ \t]+year[ \t]+)?"
+    r"to[ \t]+$"
+)
+_RATED_CHANGE_BEFORE = re.compile(
+    r"\b((?i:" + "|".join(RATE_ADJECTIVES) + r"))[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?[ \t]+"
+    r"(?:[a-z]{3,}ed|rose|fell|grew|rise|rises|fall|falls|grow|grows)[ \t]+"
+    r"(?:by[ \t]+)?(?:(?:about|around|nearly|almost|some|just)[ \t]+)?$"
+)
 
 
 class RateRules:
@@ -210,6 +227,18 @@ class RateRules:
             return ""
         noun = each.group(1).lower()
         return "" if noun in _EACH_NOT_RATE or noun.endswith("ed") else singular(noun)
+
+    def rate_past_change(self, start: int) -> str:
+        """The period of a rate adjective said before a percentage change that leads to the
+        amount at ``start``: "average monthly wages fell 2.3% in May to 900 pesos" (month), as
+        "monthly wages fell to 900 pesos" already reads; "" when the last finding is no such
+        change."""
+        prev = self.findings[-1]
+        if prev["kind"] != "percent" or not _CHANGE_TO_GAP.match(self.text, prev["end"], start):
+            return ""
+        lo = self.findings[-2]["end"] if len(self.findings) > 1 else 0
+        rated = _RATED_CHANGE_BEFORE.search(self.text, max(lo, prev["start"] - 60), prev["start"])
+        return RATE_ADJECTIVES[rated.group(1).lower()] if rated else ""
 
     def rate_in_phrase(self, end: int, kind: str) -> str:
         """The period of a rate adjective later in the figure's own noun phrase, after at most
@@ -308,6 +337,10 @@ class RateRules:
             words = numbered.group(2).lower().split()
             words[-1] = singular(words[-1])
             return f"{numbered.group(1).replace(',', '')} {' '.join(words)}", numbered.end()
+        hyphened = _HYPHENED_PER.match(self.text, pos, min(self.n, pos + 14))
+        if hyphened is not None:
+            word = hyphened.group("w").lower()
+            return PER_WORDS.get(word, word), hyphened.end()
         m = _PER_AFTER.match(self.text, pos, min(self.n, pos + 30))
         if m is None and (abbr := _BRACKETED_ABBR.match(self.text, pos, min(self.n, pos + 16))):
             # "215 special drawing rights (SDRs) an ounce": the unit's abbreviation in brackets

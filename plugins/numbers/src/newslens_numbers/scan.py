@@ -421,6 +421,12 @@ class _Scanner(NameRules, VagueRules, OrdinalRules, UnitRules, RangeRules, RateR
             # no unit: scan again from "a", which may start "a quarter" or "a thousand"
             if info is None or info[2] == "percent":
                 return s
+            if text[s - 4 : s - 1].lower() == "for" and (
+                info[2] != "duration" or info[0] == "s" or text[info[1] : info[1] + 1] in "-'’"
+            ):
+                # "for a week" is a duration (round fifty-two); not "for a pound", "for a
+                # second term", "for a year-on-year rise", "for an hour's parking" (a price's per)
+                return s
             if (
                 info[0] == "s"
                 and text[info[1] - 6 : info[1]].lower() == "second"

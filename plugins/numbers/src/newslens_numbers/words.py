@@ -289,6 +289,12 @@ _TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _SIZE_ADJECTIVE = re.compile(r"\d[\d,.]*-[a-z]+(?=[ \t]+[a-z])")
 # a word read as a noun where a verb could stand: end of clause or a preposition follows
 _NOUN_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$|(?:of|in|at|and|but|or|with|for|on)\b)")
+# what follows a one-thing noun that could be a verb ("set", "cut") and shows it was the noun:
+# an adverb in "-ly", a past form in "-ed" (not "-eed"), an auxiliary, or a set's score
+_PREDICATE_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]{3,}ly|(?![a-z]*eed\b)[a-z]{2,}ed|was|were|is|are|had|has|will|would"
+    r"|\d{1,2}[-–]\d{1,2}(?![\d-]))\b"
+)
 
 
 # "-ing" words that follow a noun without being one: "the third week running", "the two
@@ -690,13 +696,19 @@ _TITLE_KINDS = frozenset(
 )  # fmt: skip
 
 
-def counted_noun(text: str, pos: int, value: float) -> str:
+def counted_noun(text: str, pos: int, value: float, *, count: bool = False) -> str:
     """The head noun of what a count counts, read from the words after ``pos`` (see
     ``_counted_head``), with a titled award's or festival's kind kept before its head: "the
     first Northern Pop Music Awards" counts "Music Awards", "the 55th Harbour Film Festival"
     "Film Festival" (the lead's decision on the thirty-first sample: the title names one kind
-    of event an analyst counts); "the 77th Academy Awards" still counts "Awards"."""
+    of event an analyst counts); "the 77th Academy Awards" still counts "Awards".
+
+    A ``count`` of a named award keeps the whole name ("won three Grammy Awards": "Grammy
+    Awards", "two Laurel Prizes": "Laurel Prizes"; the lead's decision 1 on the thirty-third
+    sample): what is counted is that award, where an ordinal ranks the ceremony."""
     head = _counted_head(text, pos, value)
+    if count and (named := _named_award(text, pos, head)):
+        return named
     if head[:1].isupper() and head.lower() in _TITLE_HEADS:
         at = text.find(head, pos, pos + 120)
         kind = _prev_word(text, at) if at > 0 else ""
@@ -706,6 +718,26 @@ def counted_noun(text: str, pos: int, value: float) -> str:
                 gap -= 1
             return text[gap - len(kind) : at + len(head)]
     return head
+
+
+#: the heads of a named award a count keeps whole (a festival is not an award won)
+_AWARD_HEADS = frozenset(("award", "awards", "prize", "prizes"))
+
+
+def _named_award(text: str, pos: int, head: str) -> str:
+    """The award's name and head when ``head`` (the counted noun read after ``pos``) ends in a
+    capitalised "Award(s)"/"Prize(s)" with capitalised words before it, back to the count:
+    "three Grammy Awards", "eight posthumous Golden Globe Awards"; else ""."""
+    last = head.rpartition(" ")[2]
+    if not last[:1].isupper() or last.lower() not in _AWARD_HEADS:
+        return ""
+    at = text.find(last, pos, pos + 120)
+    start = at
+    while start > pos and (word := _prev_word(text, start))[:1].isupper():
+        start = text.rfind(word, pos, start)
+    if start == at:
+        return ""
+    return " ".join(text[start : at + len(last)].split())
 
 
 def _counted_head(text: str, pos: int, value: float) -> str:
@@ -817,6 +849,21 @@ def _counted_head(text: str, pos: int, value: float) -> str:
             and _NOUN_END.match(text, m.end(), limit)
         ):
             words.append(w)  # "the second set.", "the first cut of": the noun, not the verb
+            break
+        if (
+            value <= 1
+            and not words
+            and low in COMMON_VERBS
+            and lexicon.is_noun(low)
+            and (
+                _PREDICATE_AFTER.match(text, m.end(), limit)
+                or ((nxt0 := _NEXT_WORD.match(text, m.end(), limit)) and nxt0[1] in COMMON_VERBS)
+            )
+        ):
+            # "won the second set easily", "after the first cut was made", "the second set paid
+            # off": an adverb, a past form or an auxiliary after the word shows it was the noun
+            # (round fifty-two)
+            words.append(w)
             break
         if (
             value <= 1
