@@ -66,6 +66,7 @@ from newslens_stance.attributions.speakers import (
     _COMMA_END,
     _fronted_lead_off,
     _name_before_open_appositive,
+    _name_before_open_aside,
     _np_before,
     _ordinal_subject_with_infinitive,
     _plural_list_head,
@@ -428,6 +429,7 @@ def _find(text: str) -> list[_Finding]:
                 f.speaker = _subject_prep_after_opening(doc, f.speaker, f.cue[0])
                 f.speaker = _subject_before_listed_names(doc, f.speaker)
                 f.speaker = _name_before_open_appositive(doc, f.speaker, f.cue[1])
+                f.speaker = _name_before_open_aside(doc, f.speaker, f.cue[1])
                 f.speaker = _ordinal_subject_with_infinitive(doc, f.speaker)
             f.speaker = _fronted_lead_off(doc, _plural_list_head(doc, f.speaker))
             f.speaker = _proportion_subject(doc, f.speaker, f.cue[0])

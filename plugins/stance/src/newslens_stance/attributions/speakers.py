@@ -1377,13 +1377,15 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
     # scan left out at "and" ("The mayor and | the harbour master said", "Doctors and |
     # medical experts warned", "She and | other councillors refused"); not two clauses
     # ("The storm hit the coast and | officials said", "Lund wins and | Chan says")
-    m = _SUBJECT_AND.fullmatch(text, s0, a) if _few_words(text, s0, a, 7) else None
+    # (round sixty-six: a first conjunct with an "of" phrase, "The vast majority of the
+    # town council and | local historians", may run to eleven words)
+    m = _SUBJECT_AND.fullmatch(text, s0, a) if _few_words(text, s0, a, 11) else None
     if (
         m is not None
         and text[a : a + 1].strip()
         # "... and they knew": a subject pronoun after "and" opens a clause of its own
         and text[a:b].lower() not in _SUBJECT_PRONOUN_WORDS
-        and _conjunct_ok(m.group("head"))
+        and _conjunct_ok(m.group("head"), of_phrase=True)
     ):
         a = m.start("head")
     elif text[a : a + 1].strip() and text[a:b].lower() not in _SUBJECT_PRONOUN_WORDS:
@@ -1617,17 +1619,76 @@ def _name_before_open_appositive(doc: _Doc, sp: tuple[int, int], c1: int) -> tup
         return sp
     s0, _ = doc.sentence(a)
     m = _OPENING_FULL_NAME.fullmatch(text, s0, a - 2)
-    if m is None:
+    if m is None or not _plain_opening_name(text, m, s0):
         return sp
+    return m.start("name"), b
+
+
+def _plain_opening_name(text: str, m: re.Match[str], s0: int) -> bool:
+    """Whether the name :data:`_OPENING_FULL_NAME` matched at the sentence's start ``s0`` is a
+    person's or a body's name, not a fronted phrase (round sixty-five's guards)."""
     words = m.group("name").split()
     first = words[0].lower()
-    if (
+    return not (
         first in _NO_FIRST_NAME
         or any(w.lower().strip(".") in _CALENDAR for w in words)
         # a common word the sentence's opening capitalised ("Late Friday,", "Unlike Lund,")
         or re.search(r"(?<![\w’'\-])" + re.escape(first) + r"\b", text) is not None
         # a sentence split after an abbreviation ("... Lenz M.P. | Ann Berg, the ...")
         or _ABBREVIATION_END.search(text, max(0, s0 - 8), s0) is not None
+    )
+
+
+#: round sixty-six: an age and a town after a name, the closing comma left out (", 41, of Lenz")
+_OPEN_AGE_TOWN = re.compile(r",\s+\d{1,3},\s+of\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}")
+#: round sixty-six: a relative clause after a name, the closing comma left out (", who chairs")
+_MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:is|was|are|were|has|have|had|will|would)\b")
+_OPEN_RELATIVE = re.compile(r",\s+who\s+(?P<rel>[^,;:()“”\"\n]{3,90}?)\s+")
+
+
+def _name_before_open_aside(doc: _Doc, sp: tuple[int, int], c1: int) -> tuple[int, int]:
+    """Round sixty-six: round sixty-five's missing closing comma after an age and a town ("Ole
+    Lund, 41, of Lenz found") or a relative clause ("Ann Berg, who chairs the harbour board
+    said"). The scan stopped at the town ("Lenz") or at the relative's verb ("the harbour
+    board"); the subject is the name that opens the sentence with its aside, as the comma-
+    closed forms give ("Ole Lund, 41, of Lenz, found").
+
+    Guards: round sixty-five's (a plain name alone before the comma, no comma after the cue);
+    the relative holds no verb of saying or thinking and no "that" ("Ann Berg, who says
+    voters believe ...": the voters are the speaker of "believe"), nor a pronoun as the
+    speaker found."""
+    text = doc.text
+    a, b = sp
+    if a < 4 or text[c1 : c1 + 1] == "," or not text[a - 1 : a].isspace():
+        return sp
+    lo = max(0, a - 160)
+    if text.find(", who ", lo, a) < 0 and text.find(", of ", lo, a) < 0:
+        return sp  # (no aside before the speaker: most speakers stop here)
+    s0, s1 = doc.sentence(a)
+    if a - s0 > 160:
+        return sp
+    m = _OPENING_FULL_NAME.match(text, s0, a)
+    if m is None or text[m.end() : m.end() + 1] != "," or not _plain_opening_name(text, m, s0):
+        return sp
+    if _OPEN_AGE_TOWN.fullmatch(text, m.end(), b) is not None:
+        return m.start("name"), b
+    rel = _OPEN_RELATIVE.fullmatch(text, m.end(), a)
+    if rel is None or text[a:b].lower() in _SUBJECT_OR_RELATIVE_PRONOUNS:
+        return sp
+    words = [w.lower() for w in _WORD.findall(rel.group("rel"))]
+    if (
+        not 1 <= len(words) <= 12
+        or any(
+            w in CUE_FORMS or w in _CLAUSE_VERB_FORMS or w in {"that", "who", "which"}
+            for w in words
+        )
+        # the relative's verb and its object, not an auxiliary before a quantifier ("who has
+        # | both praised and criticized")
+        or words[-1] in _AUX
+        or words[-1] in _FINITE
+        # the relative closes later, before the main verb ("Ann Berg, who won the cup at
+        # Lenz, was drawn ...")
+        or _MAIN_VERB_AFTER_COMMA.search(text, c1, s1) is not None
     ):
         return sp
     return m.start("name"), b
@@ -1732,17 +1793,22 @@ def _adverb_ly(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly")
 
 
-def _conjunct_ok(head: str, lower: bool = False) -> bool:
+def _conjunct_ok(head: str, lower: bool = False, of_phrase: bool = False) -> bool:
     """Whether ``head`` (the words before "and" in a subject) reads as a noun phrase: a
     capital or a determiner first, no verb, auxiliary, participle, date or stop word (round
     fifteen's test, shared by :func:`_coordinated_after_opening`, which also takes a
     subject pronoun and, with ``lower``, a phrase in lower case: "farmers and", "bakers,
-    ferry crews, and")."""
+    ferry crews, and").
+
+    With ``of_phrase`` (round sixty-six, a coordinated subject's first conjunct) a head of up
+    to three words and its "of" phrase of up to five may run to nine words ("The vast
+    majority of the town council and | local historians"): the word tests below still read
+    every word of it."""
     raw = _WORD.findall(head)
     words = [w.lower() for w in raw]
     return bool(
         words
-        and 1 <= len(words) <= 5
+        and (1 <= len(words) <= 5 or (of_phrase and _head_of_phrase(words)))
         and words[0] not in _LEAD_PREPS | _SUBJECT_NOT_LEAD
         and (
             head[:1].isupper()
@@ -1795,7 +1861,26 @@ def _conjunct_ok(head: str, lower: bool = False) -> bool:
             and raw[-2][:1].isupper()
             and words[-2] not in _POSS_DET
             and words[-2] not in _DETERMINERS
+            # round sixty-six: a capitalised compound with a lower-case part is an
+            # adjective, no name ("Right-wing councillors and", "Pro-ferry groups and")
+            and not _LOWER_COMPOUND.fullmatch(raw[-2])
         )
+    )
+
+
+#: round sixty-six: a capitalised compound whose later part is in lower case ("Right-wing")
+_LOWER_COMPOUND = re.compile(r"[A-Z][a-z]*-[a-z][\w\-]*")
+
+
+def _head_of_phrase(words: list[str]) -> bool:
+    """Whether ``words`` are a head of one to three words, "of" and a phrase of one to five
+    ("the vast majority of the town council", "most of the crews"), a determiner, a
+    possessive or a quantifier first (round sixty-six)."""
+    if "of" not in words[1:4] or len(words) > 9:
+        return False
+    cut = words.index("of", 1)
+    return 1 <= len(words) - cut - 1 <= 5 and (
+        words[0] in _POSS_DET or words[0] in _GROUP_QUANTIFIERS
     )
 
 
@@ -1805,7 +1890,12 @@ def _conjunct_ok(head: str, lower: bool = False) -> bool:
 _CLAUSE_OPENING = re.compile(
     r"(?:[,;—–]|\s-)\s+(?:(?:and|but|yet)\s+)?|"
     r"\b(?:[Ww]hile|[Ww]hereas|[Ww]hen|[Aa]fter|[Bb]ecause|[Ss]ince|[Tt]hough|[Aa]lthough|"
-    r"[Uu]ntil|[Bb]efore|[Oo]nce|[Bb]ut|[Yy]et)\s+"
+    r"[Uu]ntil|[Bb]efore|[Oo]nce|[Bb]ut|[Yy]et)\s+|"
+    # round sixty-six: a clause after "that" whose subject opens with a determiner, a
+    # quantifier or a capital ("so narrow that many skippers and | pilots believe"; not
+    # "that morning and | officials said", where "that" is the determiner)
+    r"\b[Tt]hat\s+(?=(?:[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal|[Bb]oth|[Aa]ll|[Tt]he|[Aa]n?|[Hh]is|"
+    r"[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s)"
 )
 #: the coordinated subject after such an opening: conjuncts split by commas, the last "and"
 _COORDINATED_TAIL = re.compile(
@@ -1850,7 +1940,7 @@ def _coordinated_after_opening(text: str, s0: int, a: int) -> int:
         parts = _conjuncts(m.group("head"))
         if len(parts) < 2 and text[m.end("head") : m.end("head") + 1] == ",":
             continue  # "the vote on Friday, and": a list or nothing
-        if not all(_conjunct_ok(x, lower=True) for x in parts):
+        if not all(_conjunct_ok(x, lower=True, of_phrase=True) for x in parts):
             return a if listed else best
         if bare_comma:
             # after a bare comma: only a fronted phrase before it ("By the autumn,", "Because
