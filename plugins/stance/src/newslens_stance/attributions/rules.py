@@ -29,6 +29,7 @@ from newslens_stance.attributions.clauses import (
 )
 from newslens_stance.attributions.headline_verbs import _headline_second_verb_findings
 from newslens_stance.attributions.headlines import _lower_headline_cues
+from newslens_stance.attributions.holder_frames import _holder_frame_findings
 from newslens_stance.attributions.labels import _label_findings
 from newslens_stance.attributions.lexicon import (
     _WORD,
@@ -304,7 +305,8 @@ def _find(text: str) -> list[_Finding]:
             findings.append(_Finding((c0, c1), m.group("cue").lower(), speaker, [(a, b)]))
             used_cues.add(c0)
     # 3d. "In a new Fox News poll, Trump leads ...": a poll or survey relays its figures
-    for m in _POLL_RE.finditer(text) if ("poll" in text or "survey" in text) else ():
+    polls = "poll" in text or "Poll" in text or "survey" in text or "Survey" in text
+    for m in _POLL_RE.finditer(text) if polls else ():
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
@@ -388,6 +390,8 @@ def _find(text: str) -> list[_Finding]:
     # 3j-3k. views held: "see X as Y", "consider X Y", "is seen as", "known as", "in his view"
     # (:mod:`views`)
     _view_findings(doc, text, lower_words, findings, used_cues)
+    # 3k'. a holder fronted by "To": "To Ms. Vale, the vote was a betrayal" (:mod:`holder_frames`)
+    _holder_frame_findings(doc, findings, used_cues)
     # 3l-3p. nominal attitudes and stances: "their fear that X", "support for the levy",
     # criticism drawn, support and endorsements won (:mod:`nominal`)
     _nominal_findings(doc, text, lower_words, findings, used_cues)
@@ -578,8 +582,10 @@ _STATEMENT_RE = re.compile(
 )
 _POLL_RE = re.compile(
     r"\b(?P<cue>[Ii]n)\s+(?P<source>(?:(?:the|a|an|this|that|its|their|his|her|one|another)\s+)?"
-    r"(?:[\w.’'/&\-]+\s+){0,6}?(?:poll|polls|survey|surveys)"
-    r"(?:\s+(?:released|published|conducted|taken)\b[^,;:“”\".]{0,40})?)"
+    r"(?:[\w.’'/&\-]+\s+){0,6}?(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys)"
+    r"(?:\s+(?:released|published|conducted|taken)\b[^,;:“”\".]{0,40})?"
+    # round sixty-seven: the poll's time after its name ("a Lund Poll the same month")
+    r"(?:\s+(?:the\s+same|last|that|this)\s+(?:day|week|month|year|spring|summer|fall|winter))?)"
     r"(?=\s*[,;]|\s*[.!?](?:\s|$)|\s+[a-z]+\s)"
 )
 _ASKED_RE = re.compile(
