@@ -88,6 +88,7 @@ from newslens_numbers.scores import (
 )
 from newslens_numbers.staple_lengths import cotton_staple_lengths
 from newslens_numbers.story_money import continued_money
+from newslens_numbers.weight_bands import weight_band_figures
 from newslens_numbers.wire_tables import (
     _carried_prices,
     _change_to_level,
@@ -215,6 +216,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     ):
         _api_gravity(scanner.text, findings)
     findings = futures_row_figures(text, findings)
+    if "/" in text:
+        findings = weight_band_figures(text, findings)
     if "/16" in text or "/32" in text:
         cotton_staple_lengths(text, findings)
     spans = sentence_spans(text) if findings else ()

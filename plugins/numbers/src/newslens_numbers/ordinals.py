@@ -34,6 +34,16 @@ _RANKED_PARTS = {
     "ranked": "",
     "ranking": "",
 }
+# superlatives not in "-est" or too short for the ending test: "the third-worst drop", "his
+# second-best score", "the fourth-most common" rank as "second-biggest" does (decision 7)
+_SHORT_SUPERLATIVES = frozenset(("best", "worst", "least", "most"))
+
+
+def _superlative(word: str) -> bool:
+    """A superlative in "-est" ("biggest", "largest"), not a noun so spelt ("contest")."""
+    return len(word) > 5 and word.endswith("est")
+
+
 # nouns that end like a superlative: "the first contest", "a second request"
 _EST_NOUNS = _words(
     "contest contests interest interests request requests harvest harvests forest forests "
@@ -327,12 +337,12 @@ class OrdinalRules:
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
             part = re.match(r"-([a-z]+)\b(?!-)", text[e : e + 20])
             word = part.group(1) if part else ""
-            if word in _RANKED_PARTS or (len(word) > 5 and word.endswith("est")):
+            if word in _RANKED_PARTS or word in _SHORT_SUPERLATIVES or _superlative(word):
                 # "second-leg", "fifth-seeded", "a second-ranking aide"; "second-biggest
                 # bank" ranks "biggest", not the bank (decision 7), so no noun
-                noun = _RANKED_PARTS.get(word) or (
-                    "" if word.endswith("est") else counted_noun(text, e + part.end(), 1.0)  # type: ignore[union-attr]
-                )
+                noun = _RANKED_PARTS.get(word, "")
+                if word in _RANKED_PARTS and not noun:  # "a second-ranking aide"
+                    noun = counted_noun(text, e + part.end(), 1.0)  # type: ignore[union-attr]
                 self.add(s, e, value, kind="ordinal", quantity=noun)
                 return e + part.end()  # type: ignore[union-attr]
             return e  # "first-time", "second-hand", "third-party": compounds that rank nothing

@@ -93,6 +93,10 @@ _PART_OF_AFTER = re.compile(r"[ \t\n]+of\b")
 _DISTANCE_PAIR_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or|to|&)[ \t]+)?(?:the[ \t]+)?")
 
 
+#: a table column's end after a figure: two spaces or a tab, a comma or semicolon, a line end
+_COLUMN_END = re.compile(r"[ \t]{2}|\t|[ \t]?(?:[,;\n]|$)")
+
+
 class UnitRules:
     """The scanner's reading of a figure's unit, scale and currency."""
 
@@ -148,11 +152,12 @@ class UnitRules:
             if small is not None:  # "three hundred and two dozens": only the two is in dozens
                 return value + small[0] * 11, e + dz.end(), "dozen", True
             return value * 12, e + dz.end(), "dozen", True
+        ticked = -1  # a price in ticks ("97-1/4"): where its whole part ends, for the bid letter
         if form == "digits":
             fr = _MIXED_FRACTION.match(text, e, window)
             if fr and int(fr.group(2)) > 0 and int(fr.group(1)) < int(fr.group(2)):
                 value += int(fr.group(1)) / int(fr.group(2))
-                e = fr.end()
+                ticked, e = e, fr.end()
             elif (
                 text[e : e + 1] == "/"
                 and re.match(r"/(\d{1,2})(?!\d)", text[e : e + 4])
@@ -178,6 +183,8 @@ class UnitRules:
                 return value, e, "", False  # "a 10K race": kilometres, read by ``unit_after``
             if word == "b" and not (self.has_currency_before(e) or sc.start() == sc.end() - 1):
                 return value, e, "", False
+            if sc.group("abbr") == "b" and self.bid_letter(ticked, sc.end()):
+                return value, e, "", False  # "97-1/4b": a table's bid, never 97.25 billion
             if form == "word" and word == "hundred":
                 return value, e, "", False
             value, end = value * SCALES.get(word, 1.0), sc.end()
@@ -207,6 +214,16 @@ class UnitRules:
                 value, end = value + part * SCALES.get(word, 1.0), af.end()
             return value, end, word, True
         return value, e, "", False
+
+    def bid_letter(self, whole_end: int, end: int) -> bool:
+        """A "b" glued to a price in ticks ("91-3/4b   unchanged") ending a table column: the
+        bid letter of a livestock or grain price table, not "billion". A price in ticks
+        (``whole_end`` where its whole part ends, -1 if none) with no currency before it, the
+        letter followed by a column gap, a comma or the line's end; "$2-1/2b" and "1-1/2b
+        shares" keep the scale."""
+        if whole_end < 0 or self.has_currency_before(whole_end):
+            return False
+        return _COLUMN_END.match(self.text, end, min(self.n, end + 3)) is not None
 
     def has_currency_before(self, e: int) -> bool:
         """A currency sign or code before the number ending at ``e`` ("$5", "USD 5", "Rs 5")."""
