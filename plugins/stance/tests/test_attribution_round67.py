@@ -67,7 +67,7 @@ def test_no_holder() -> None:
     # a lower-case "to" is an object's preposition unless "But", "And", "Yet" or ", but" opens
     # the frame
     for text in (
-        "The harbour chief found the delay costly to her crews, and on Friday she briefed the mayor.",
+        "The chief found the delay costly to her crews, and on Friday she briefed the mayor.",
         "The mayor offered a ''fresh start'' to Mr. Holt, said Ann Berg, a former aide.",
     ):
         assert rows_at(text, "to") == [], text
