@@ -34,7 +34,7 @@ _PROGRESSIVE_RELATIVE_BEFORE_CUE = re.compile(
 #: a verb of saying later in the sentence (as round forty's restrictive reports read it)
 _SAYING = re.compile(r"\b(?:said|says|say|told|tells)\b")
 #: what the text before such a cue ends with (the quick test before the search)
-PROGRESSIVE_RELATIVE_ENDINGS = (
+_ENDINGS = (
     "is",
     "are",
     "was",
@@ -52,22 +52,20 @@ PROGRESSIVE_RELATIVE_ENDINGS = (
 
 
 def progressive_relative(
-    before: str, form: str, lemma: str, cue_class: str, after: str
+    text: str, s0: int, c0: int, c1: int, s1: int, form: str, lemma: str
 ) -> re.Match[str] | None:
-    """The relative clause with a progressive or a "do" negation that opens right before an
-    intention cue ("Ode, who is backing", "voters who don't want"), or None.
-
-    ``before`` is the sentence's text up to the cue, ending in the spaces before it; ``form``
-    the cue as written; ``after`` the sentence's text after the cue.
+    """The relative clause with a progressive or a "do" negation that opens right before the
+    intention cue at ``c0``-``c1`` of the sentence ``s0``-``s1`` ("Ode, who is backing",
+    "voters who don't want"), its offsets from ``s0``, or None. ``form`` is the cue as written;
+    the caller reads only cues of class intention.
     """
-    if cue_class != "intention" or lemma == "seek":
+    if lemma == "seek" or not text[max(s0, c0 - 12) : c0].rstrip().endswith(_ENDINGS):
         return None
-    if not before.rstrip().endswith(PROGRESSIVE_RELATIVE_ENDINGS):
-        return None
-    found = _PROGRESSIVE_RELATIVE_BEFORE_CUE.search(before, max(0, len(before) - 80))
+    # offsets from the sentence's start, as the other relative patterns give them
+    found = _PROGRESSIVE_RELATIVE_BEFORE_CUE.search(text[s0:c0], max(0, c0 - s0 - 80))
     if found is not None and found.group("be") and not form.split()[0].lower().endswith("ing"):
         return None  # "who is said to", "which was backed by": a passive, no holder
-    if found is not None and found.group()[0].isalpha() and _SAYING.search(after):
+    if found is not None and found.group()[0].isalpha() and _SAYING.search(text, c1, s1):
         # "Pilots who are backing the levy say it is fair": the restrictive relative is in
         # the subject of a later report, whose content the intention's would run into
         return None

@@ -1997,7 +1997,11 @@ def _relative_speaker(
         # place ("a skipper who claimed that ..."), the noun phrase its speaker
         or ((reported := _restrictive_report(doc, s0, c1, s1, lemma, before_end)) or (None,))[0]
         # round sixty-eight: "Ode, who is backing X", "voters who don't want X"
-        or progressive_relative(text[s0:c0], form, lemma, cue_class(lemma), text[c1:s1])
+        or (
+            progressive_relative(text, s0, c0, c1, s1, form, lemma)
+            if cue_class(lemma) == "intention"
+            else None
+        )
     )  # "Alex Greenwich who said", "Mr. Ode, who had long argued", "a memo which said",
     # "the 30 percent of dock workers who said" (a restrictive relative after a plural noun)
     if rel:
