@@ -76,6 +76,7 @@ from newslens_stance.attributions.patterns import (
     cue_class,
 )
 from newslens_stance.attributions.postposed_records import postposed_record
+from newslens_stance.attributions.progressive_relatives import progressive_relative
 from newslens_stance.attributions.restrictive import _restrictive_antecedent
 from newslens_stance.attributions.resumed_clauses import resumed_clause_start
 from newslens_stance.attributions.speakers import (
@@ -605,7 +606,7 @@ def _verb_attribution(
     rel_pron: tuple[int, int] | None = None
     rel_negated = False
     if speaker is None:
-        found = _relative_speaker(doc, s0, c1, s1, lemma, before_end)
+        found = _relative_speaker(doc, s0, c0, c1, s1, lemma, form, before_end)
         if found is None:
             return None  # a negated report in the relative clause
         speaker, rel_pron, rel_comma, rel_negated = found
@@ -1964,7 +1965,14 @@ def _written_speaker(text: str, found: _Finding, rel_pron: tuple[int, int] | Non
 
 
 def _relative_speaker(
-    doc: _Doc, s0: int, c1: int, s1: int, lemma: str, before_end: _BeforeEnd
+    doc: _Doc,
+    s0: int,
+    c0: int,
+    c1: int,
+    s1: int,
+    lemma: str,
+    form: str,
+    before_end: _BeforeEnd,
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None, bool, bool] | None:
     """The speaker before a relative pronoun: "Ann Lund, who said ...", "a memo which said".
 
@@ -1988,6 +1996,12 @@ def _relative_speaker(
         # round forty (the lead's decision of round thirty-eight): a report in the same
         # place ("a skipper who claimed that ..."), the noun phrase its speaker
         or ((reported := _restrictive_report(doc, s0, c1, s1, lemma, before_end)) or (None,))[0]
+        # round sixty-eight: "Ode, who is backing X", "voters who don't want X"
+        or (
+            progressive_relative(text, s0, c0, c1, s1, form, lemma)
+            if cue_class(lemma) == "intention"
+            else None
+        )
     )  # "Alex Greenwich who said", "Mr. Ode, who had long argued", "a memo which said",
     # "the 30 percent of dock workers who said" (a restrictive relative after a plural noun)
     if rel:
