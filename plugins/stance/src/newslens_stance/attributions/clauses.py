@@ -1050,6 +1050,26 @@ def _coordinated_verb(text: str, cue_start: int, form: str, pw: str, gap: str) -
 
 
 #: round twenty-one: "ruled out", "ruled on the appeal", "ruled in favour of": no ruling reported
+#: round seventy: forms of a cue word whose next word shows another sense. "Echo(es, ed, ing)
+#: with" is a sound, not words repeated ("the hall echoed with cheers"); "show up" and "show
+#: off" are turning up and parading ("few voters showed up", "showing off the new hat"; "polls
+#: show up to a third undecided" is left); "found himself" is ending up somewhere ("found
+#: herself at the centre of a row"); "tell the difference" is telling apart.
+_ECHO_SOUND_AFTER = re.compile(r"\s+with\b")
+_SHOW_UP_OFF_AFTER = re.compile(r"\s+(?:up\b(?!\s+to\b)|off\b)")
+_FOUND_ONESELF_AFTER = re.compile(
+    r"\s+(?:himself|herself|themselves|itself|myself|ourselves|yourself|yourselves)\b"
+)
+_TELL_APART_AFTER = re.compile(r"\s+the\s+difference\b")
+_OTHER_SENSE_BY_NEXT = {
+    "echo": _ECHO_SOUND_AFTER,
+    "echoes": _ECHO_SOUND_AFTER,
+    "echoed": _ECHO_SOUND_AFTER,
+    "echoing": _ECHO_SOUND_AFTER,
+    **dict.fromkeys(("show", "shows", "showed", "shown", "showing"), _SHOW_UP_OFF_AFTER),
+    **dict.fromkeys(("find", "finds", "found", "finding"), _FOUND_ONESELF_AFTER),
+    **dict.fromkeys(("tell", "tells", "told", "telling"), _TELL_APART_AFTER),
+}
 _RULED_ON = re.compile(r"\s+(?:out|on|in|by|against|for|over|from|with)\b")
 #: advice reported: "advised the board to wait", "advises that", "advised against the sale"
 _ADVICE_GIVEN = re.compile(
@@ -1188,6 +1208,8 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         text, cue_start + len(form), prev, gap, low
     ):
         return True  # round fifty-seven: "free credit reports", "a false burglary report"
+    if low in _OTHER_SENSE_BY_NEXT and _OTHER_SENSE_BY_NEXT[low].match(text, cue_start + len(form)):
+        return True  # round seventy: "the hall echoed with cheers", "found himself"
     if low == "ruled" and _RULED_ON.match(text, cue_start + len(form)):
         return True  # round twenty-one: "ruled out a levy", "ruled on the appeal": no report
     if low.startswith("advis") and not _ADVICE_GIVEN.match(text, cue_start + len(form)):
