@@ -78,6 +78,37 @@ _WRITER_ADJUNCT = re.compile(
 )
 
 
+_THAT_BEFORE_QUOTE = re.compile(r"\bthat\s+$")
+
+
+def _second_that_clause(text: str, a: int, q1: int) -> re.Match[str] | None:
+    """A second "that" clause coordinated after a quoted first one, or None.
+
+    Round sixty-nine: 'said that "the pier will stay open," and that the crews would
+    return': the two clauses are one report's content. Only when "that" opens the first
+    clause too: after a bare quotation "and that" is as often a demonstrative ('"The pier
+    is open," and that pleased the crews').
+    """
+    if _THAT_BEFORE_QUOTE.search(text, max(0, a - 8), a) is None:
+        return None
+    return _AND_THAT.match(text, q1)
+
+
+def _whose_inside_subject(text: str, a: int, cut: re.Match[str], end: int) -> bool:
+    """Whether a ", whose" relative sits inside the reported clause, not after it.
+
+    Round sixty-nine: "said Mr. Lund, whose quarrel with the mayor filled the papers, is a
+    poor judge": the words before the relative are a noun phrase with no verb, and a comma
+    closes the relative before the clause's predicate, as round seventeen reads ", who" and
+    ", which" ("said the harbour master, who ..., was right"). A relative that closes the
+    sentence ("the deal helps Oslo, whose leaders ...") is the writer's, as before.
+    """
+    if not cut.group().rstrip().endswith("whose"):
+        return False
+    close = text.find(",", cut.end(), end)
+    return close >= 0 and close + 2 < end and not _has_verb(text, a, cut.start())
+
+
 def _may_hold_adjunct(text: str, a: int, end: int) -> bool:
     """The necessary condition of a :data:`_WRITER_ADJUNCT` match in ``text[a:end]``: a comma
     (up to two characters before ``a`` when a closing quotation mark and a space follow it)
@@ -248,7 +279,11 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
     text = doc.text
     end = sent_hi
     q = doc.quote_at(a)
-    going_on = _QUOTE_GOES_ON.match(text, q[1]) if q and q[0] == a and q[1] < end else None
+    going_on = (
+        _QUOTE_GOES_ON.match(text, q[1]) or _second_that_clause(text, a, q[1])
+        if q and q[0] == a and q[1] < end
+        else None
+    )
     if q and q[0] == a and going_on is None:
         return max(q[1], a)
     # ('saying "of course" Clinton has ...': a quotation that opens a clause going on after
@@ -261,6 +296,8 @@ def _clause_end(doc: _Doc, a: int, sent_hi: int) -> int:
         i += 1
     for cut in _WRITER_ADJUNCT.finditer(text, a, end) if _may_hold_adjunct(text, a, end) else ():
         if doc.quote_at(cut.start()):
+            continue
+        if _whose_inside_subject(text, a, cut, end):
             continue
         end = cut.start()  # "..., both of whom are viewed ...": the writer's addition
         break

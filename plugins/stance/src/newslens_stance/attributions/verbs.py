@@ -2083,6 +2083,38 @@ def _restrictive_report(
     return None if antecedent is None else (rel, antecedent)
 
 
+#: a modal or "to" whose verb a bare verb after "and" may share ("he would call X and urge")
+_MODAL_OR_TO = re.compile(
+    # (not a negated one: "We can't say more and ask that ..." is "we ask")
+    r"\b(?:would|will|could|should|can|might|must|may|shall|to)\b(?![’']t|\s+not\b)|[’']d\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_verb_under_modal(text: str, c0: int, lemma: str, f: _Finding, cut: int) -> bool:
+    """Whether a bare verb after "and" goes on with a modal inside the earlier report's content.
+
+    Round sixty-nine: "Lund says he would call the mayor and urge him to fix the pier":
+    "urge" cannot be coordinated with "says" (it would be "urges"), so it shares "would" in
+    the reported clause, and the report's content keeps it. Only when the earlier cue is
+    inflected ("says", "said") and the later one is the bare lemma; "They say he will resign
+    and urge ..." (a bare cue) stays a coordinated report.
+    """
+    word = _WORD.match(text, c0)
+    first = text[f.cue[0] : f.cue[1]].split()[0].lower() if f.cue[1] > f.cue[0] else ""
+    return (
+        word is not None
+        and word.group().lower() == lemma
+        and first != f.lemma
+        and first not in _BARE_OR_PAST_SAME
+        and _MODAL_OR_TO.search(text, f.cue[1], cut) is not None
+    )
+
+
+#: forms that are both bare and past or present plural ("put", "read"): no agreement test
+_BARE_OR_PAST_SAME = frozenset(("put", "read", "set", "cut", "let", "hit", "say"))
+
+
 def _coordinated_speaker(
     doc: _Doc,
     s0: int,
@@ -2136,6 +2168,8 @@ def _coordinated_speaker(
                     )
                 )
             ):
+                if _bare_verb_under_modal(text, c0, lemma, f, s0 + coord.start()):
+                    return None, None  # the reported clause's own verb, no coordinated report
                 speaker = f.speaker
                 # "He claimed X and said Y": the first report ends before "and said"
                 # (once this one is known to be a report: "said A and attacked B"
