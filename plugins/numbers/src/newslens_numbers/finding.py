@@ -110,6 +110,15 @@ _AT_BEFORE = re.compile(r"\b(?i:at)[ \t]+$")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?:\s|$)")
 # units that are duration units only under a written number (decision 5), read in years
 _LONG_PERIODS = {"decade": 10.0, "century": 100.0}
+# "for a decade" is a duration all the same (the lead's decision 2 on round fifty-two's
+# questions), where "within a decade" stays no item
+_FOR_BEFORE = re.compile(r"(?<![A-Za-z])(?i:for)[ \t\n]+$")
+# "for a week or two": a range 1-2 of the unit (decision 3 on round fifty-two's questions), as
+# "two or three days" is; not before a unit or a noun of its own ("a week or two months")
+_A_UNIT_OR_FEW = re.compile(
+    r"[ \t\n]+or[ \t\n]+(?P<high>two|three|four|five|2|3|4|5)\b(?![-\w]|[ \t\n]+[a-z]{3,}s\b)"
+)
+_FEW = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "2": 2.0, "3": 3.0, "4": 4.0, "5": 5.0}
 # a count's denominator written with "per": "14 per nurse", "three per household"
 _PER_NOUN_AFTER = re.compile(r"[ \t]+per[ \t]+([a-z]{3,})\b(?![ \t]*-)")
 _MODIFIER_AFTER = re.compile(r"[ \t]+((?i:or[ \t]+(?:thereabouts|so)))\b")
@@ -959,8 +968,14 @@ class FindingRules:
             if _ANCHOR_AFTER.match(text, end, min(self.n, end + 24)):
                 self.last_end = max(self.last_end, end)
                 return  # "five years ago", "two days later": a date anchor, the timeline's
+            few = _A_UNIT_OR_FEW.match(text, end, min(self.n, end + 12))
+            if few is not None and value == 1.0 and re.match(r"(?i:an?)\s", text[start:]):
+                high, end = _FEW[few.group("high").lower()], few.end()  # "a week or two": 1-2
+                self.resume_at = end  # "two" is read, not a count of its own
             if unit in _LONG_PERIODS:
-                if re.match(r"(?i:an?)[ \t]", text[start : start + 3]):
+                if re.match(r"(?i:an?)[ \t]", text[start : start + 3]) and not _FOR_BEFORE.search(
+                    text, max(0, start - 5), start
+                ):
                     self.last_end = max(self.last_end, end)
                     return  # "within a decade": no number written, no item
                 value, high, unit = (

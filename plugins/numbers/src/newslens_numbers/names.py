@@ -102,13 +102,12 @@ _MODEL_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", 
 _AGE_GROUP_BEFORE = re.compile(r"\b((?i:under|over))-$")
 _AGE_GROUP_S_BEFORE = re.compile(r"\b((?i:under|over))(?:-|[ \t])$")  # "Under 14s" (round 27)
 _WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
-# a player's role after an age grade: "the Under-19 striker", "a Wales Under-20 captain"; not
-# "an Under-21 international", an age (the lead's decision 2 on the thirty-third sample)
-_GRADE_PLAYER_AFTER = re.compile(
-    r"[ \t]+(?i:keepers?|goalkeepers?|strikers?|forwards?|defenders?|"
-    r"midfielders?|wingers?|captains?|skippers?|players?|stars?|caps?|coach|coaches|managers?|"
-    r"boss|prop|hookers?|fly-halfs?|"
-    r"scrum-halfs?|full-backs?|centre-backs?|centres?|lock|flankers?)\b(?![-'’])"
+# a staff role or the side's caps after an age grade keep it as a name: "the Under-19 coach",
+# "12 Under-21 caps"; a player named by the grade is an age ("an Under-19 striker", "the
+# Under-20 captain": the lead's decision 1 on round fifty-two's questions, as "an Under-21
+# international" was decision 2 on the thirty-third sample)
+_GRADE_STAFF_AFTER = re.compile(
+    r"[ \t]+(?i:caps?|coach|coaches|managers?|boss|head[ \t]+coach)\b(?![-'’])"
 )
 _MONTH_ENDINGS = tuple(sorted({m.lower() for m in MONTHS.split("|")} | {"the", "."}))
 #: one capital glued between digits: an alphanumeric code ("4B2", "2K7"), never a scale (round
@@ -364,14 +363,14 @@ class NameRules:
             and _WORD_AFTER.match(text, e, window)
         ):
             group = _AGE_GROUP_BEFORE.search(text, max(0, s - 7), s)
-            if group is not None and _GRADE_PLAYER_AFTER.match(text, e, window):
-                # "a former Wales Under-20 captain": the grade names the team a player is
-                # capped for, a name (round twenty-two)
+            if group is not None and _GRADE_STAFF_AFTER.match(text, e, window):
+                # "the Wales Under-20 coach": the grade names the team a staff member serves,
+                # a name (round twenty-two's reading, kept for staff)
                 self.add(s - len(group.group()), e, value, kind="name")
                 return e
             if group is not None:
                 # "the over-50 market", "an Under-21 match": an age limit; "a Norway Under-21
-                # international" too (the lead's decision 2 on the thirty-third sample, where
+                # international" and "a Wales Under-20 captain" too (the lead's decisions, where
                 # round twenty-two read a name)
                 self.add(s, e, value, kind="age", unit="year", modifier=group.group(1).lower())
                 return e

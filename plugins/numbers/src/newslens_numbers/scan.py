@@ -241,6 +241,7 @@ class _Scanner(NameRules, VagueRules, OrdinalRules, UnitRules, RangeRules, RateR
         self.quake_text = "Richter" in text or "agnitude" in text
         self.code_scale = 1.0  # "75 USD million": a scale written after the currency code
         self.last_end = 0  # end of the last finding: a symbol before it is not ours
+        self.resume_at = 0  # a finding grown past its figure's reading ("a week or two")
         self.n = len(text)
         self.findings: list[dict[str, Any]] = []
         self.labelled: dict[int, bool] = {}  # line start: does a table row's label open it
@@ -299,7 +300,7 @@ class _Scanner(NameRules, VagueRules, OrdinalRules, UnitRules, RangeRules, RateR
             m = SCANNER.search(text, pos)
             if m is None:
                 break
-            pos = max(self.handle(m), m.start() + 1)
+            pos = max(self.handle(m), m.start() + 1, self.resume_at)
         if "fold" in text:
             self.multipliers()
         if "alf-hour" in text:
