@@ -15,7 +15,10 @@ from newslens_numbers import common, currency, lexicon, patterns, scan, wire_tab
 OLD_US_DOLLARS = re.compile(
     r"\bU\.?S\.?[ \t]*(?:\$|(?i:dlrs?|dollars?|cts|cents)\b)|\bUS\$|(?i:\bamerican[ \t]+dollars?)"
 )
-OLD_SCANNER = re.compile(r"(?=[\d.]|\b" + patterns.SCANNER.pattern[len(r"(?=\d|\.\d|\b") :])
+OLD_SCANNER = re.compile(
+    r"(?=[\d.]|\b"
+    + patterns.SCANNER.pattern.removeprefix(patterns.SCANNER_LEAD)[len(r"(?=\d|\.\d|\b") :]
+)
 
 
 def _strings(alphabet: str, length: int) -> list[str]:

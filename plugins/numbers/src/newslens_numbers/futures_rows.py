@@ -36,6 +36,9 @@ _FUTURES_ROW = re.compile(
     rf"(?P<cols>(?:[ \t]+(?:{_FIGURE}[LHBA]?|--|UP|OFF|UNCH))*)[ \t]*$",
     re.MULTILINE,
 )
+#: what every row opens with, a contract month glued to its year (round fifty-six: a search
+#: whose first letters the engine skips to, before the row pattern, which tries every position)
+_MONTH_DIGIT = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d")
 #: a price glued to its column's letter (low, high, bid, ask), or the day's change written out
 _TABLE_MARK = re.compile(r"\d[LHBA](?![^ \t])|(?<![^ \t])(?:UP|OFF|UNCH)(?![^ \t])")
 _PRICE = re.compile(rf"(?<![\d/.]){_FIGURE}(?![\d/])")
@@ -101,6 +104,8 @@ def _tables(text: str) -> list[list[re.Match[str]]]:
     """Runs of futures rows on consecutive lines that hold a figure glued to its letter or a
     day's change ("UP", "OFF", "UNCH")."""
     runs: list[list[re.Match[str]]] = []
+    if _MONTH_DIGIT.search(text) is None:
+        return []  # no row can open here: the multi-line pattern need not try every position
     for m in _FUTURES_ROW.finditer(text):
         if not _proper(m):
             continue

@@ -68,6 +68,9 @@ _A_PERIOD_LATER = re.compile(
     r"(?![ \t\n]+(?:ago|earlier|later|before|after|since|of|that|when|or|and|in|at|on|with|"
     r"to|from|long|old|away|off|out|back|per)\b)(?![-'’])"
 )
+#: the end of every ``_A_PERIOD_LATER`` match, searched in its window first: the pattern's
+#: lazy run of words is tried only where "a day", "per hour" is there (round fifty-six)
+_A_PERIOD = re.compile(r"(?:a|an|per)[ \t\n]+(?:year|month|week|day|night|hour|minute)\b")
 _NOT_RATE_BEFORE = _words(
     "in of for on during within than about around nearly almost over under half by from to "
     "until since after before past spend spent spends spending take took takes taking taken "
@@ -285,10 +288,14 @@ class RateRules:
         later = self.text[end : end + 90]
         if not ("each " in later or "every " in later or " a" in later or " per " in later):
             return ""
-        each = _EACH_PERIOD_LATER.match(self.text, end, min(self.n, end + 90))
-        if each is not None:
-            return each.group(1).lower()
-        if " a " in later or " an " in later or " per " in later:
+        # the pattern needs "each" or "every" in the window (lower case, as written there):
+        # without either, most of the gate's passes come from " a", and the pattern's lazy
+        # run of up to eight words would be tried at every one for nothing (round fifty-six)
+        if "each" in later or "every" in later:
+            each = _EACH_PERIOD_LATER.match(self.text, end, min(self.n, end + 90))
+            if each is not None:
+                return each.group(1).lower()
+        if (" a " in later or " an " in later or " per " in later) and _A_PERIOD.search(later):
             rate = _A_PERIOD_LATER.match(self.text, end, min(self.n, end + 90))
             if rate is not None and rate.group(1).lower() not in _NOT_RATE_BEFORE:
                 return rate.group(2).lower()  # "up to 1,000 people visit the museum a day"
