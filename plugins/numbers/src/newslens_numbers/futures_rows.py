@@ -58,27 +58,42 @@ def futures_row_figures(text: str, found: list[dict[str, Any]]) -> list[dict[str
     for m in rows:
         for price in _PRICE.finditer(text, m.start("cols"), m.end("cols")):
             digits = price.group()
+            decimals = len(digits) - digits.find(".") - 1 if "." in digits else 0
             kept.append(
-                {
-                    "start": price.start(),
-                    "end": price.end(),
-                    "text": digits,
-                    "value": _value(digits),
-                    "value_high": float("nan"),
-                    "unit": "",
-                    "per": "",
-                    "quantity": "",
-                    "noun": "",
-                    "kind": "measure",
-                    "modifier": "",
-                    "value_base": float("nan"),
-                    "base_unit": "",
-                    "dimension": "",
-                    "_decimals": len(digits) - digits.find(".") - 1 if "." in digits else 0,
-                }
+                table_measure(text, price.start(), price.end(), _value(digits), decimals=decimals)
             )
     kept.sort(key=lambda f: f["start"])
     return kept
+
+
+def table_measure(
+    text: str,
+    start: int,
+    end: int,
+    value: float,
+    value_high: float = float("nan"),
+    decimals: int = 0,
+) -> dict[str, Any]:
+    """A wire table's figure as a finding: a unitless measure with no noun (the seventeenth
+    sample's decision 1 on table rows), for the passes that read a table's columns the scanner
+    drops (this module's futures rows, :mod:`weight_bands`' livestock bands)."""
+    return {
+        "start": start,
+        "end": end,
+        "text": text[start:end],
+        "value": value,
+        "value_high": value_high,
+        "unit": "",
+        "per": "",
+        "quantity": "",
+        "noun": "",
+        "kind": "measure",
+        "modifier": "",
+        "value_base": float("nan"),
+        "base_unit": "",
+        "dimension": "",
+        "_decimals": decimals,
+    }
 
 
 def _value(figure: str) -> float:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newslens_numbers.futures_rows import table_measure
+
 #: a band opening its line, then a column gap and a figure
 _BAND_ROW = re.compile(r"^[ \t]*(?P<low>\d{3,4})/(?P<high>\d{3,4})(?=[ \t]{2,}\d)", re.MULTILINE)
 
@@ -30,25 +32,7 @@ def weight_band_figures(text: str, found: list[dict[str, Any]]) -> list[dict[str
         start, end = m.start("low"), m.end("high")
         if any(s < end and start < e for s, e in spans):
             continue
-        kept.append(
-            {
-                "start": start,
-                "end": end,
-                "text": text[start:end],
-                "value": float(m.group("low")),
-                "value_high": float(m.group("high")),
-                "unit": "",
-                "per": "",
-                "quantity": "",
-                "noun": "",
-                "kind": "measure",
-                "modifier": "",
-                "value_base": float("nan"),
-                "base_unit": "",
-                "dimension": "",
-                "_decimals": 0,
-            }
-        )
+        kept.append(table_measure(text, start, end, float(m.group("low")), float(m.group("high"))))
     kept.sort(key=lambda f: f["start"])
     return kept
 
