@@ -109,7 +109,7 @@ corpus, never to ``--errors``):
 - ``numbers_fresh34.jsonl`` (when present): the same quotas (``--round 34``), annotated the same
   way by an eighteenth non-developer: held out, scored with 0.28.6 to 0.28.11 (the lead, and
   round fifty-three before any change); a development file since round fifty-three
-  (``numbers_fresh35.jsonl`` to ``numbers_fresh38.jsonl``, a nineteenth to a twenty-second
+  (``numbers_fresh35.jsonl`` to ``numbers_fresh39.jsonl``, a nineteenth to a twenty-third
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
