@@ -221,7 +221,12 @@ def relabel(text: str, gold: list[dict[str, Any]]) -> tuple[list[dict[str, Any]]
             note(5, g, "group noun: dropped")
             continue
         if kind == "duration" and re.search(r"(?i)decades?|centur", low):
-            if not NUMBER_WORD.search(re.sub(r"(?i)decades?|centur(?:y|ies)|-long", "", low)):
+            # "for a decade" is a duration by the later decision 2 on round fifty-two's
+            # questions (``relabel_grade_players_for_a_period.py`` adds it): not dropped here
+            after_for = re.search(r"(?i)\bfor\s+$", text[max(0, s - 6) : s])
+            if not after_for and not NUMBER_WORD.search(
+                re.sub(r"(?i)decades?|centur(?:y|ies)|-long", "", low)
+            ):
                 drop.add(k)
                 note(5, g, "decade/century without a written number: dropped")
                 continue
