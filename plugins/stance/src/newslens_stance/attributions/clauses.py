@@ -31,6 +31,7 @@ from newslens_stance.attributions.lexicon import (
     _words,
 )
 from newslens_stance.attributions.postposed_records import postposed_record_phrase
+from newslens_stance.attributions.support_amounts import support_as_noun
 from newslens_stance.attributions.text import _Doc, _rstrip_pos
 
 #: where a second clause joins a reported one ("X said A, but B", "A while B")
@@ -1247,6 +1248,8 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         return True  # round fifty-seven: "free credit reports", "a false burglary report"
     if low in _OTHER_SENSE_BY_NEXT and _OTHER_SENSE_BY_NEXT[low].match(text, cue_start + len(form)):
         return True  # round seventy: "the hall echoed with cheers", "found himself"
+    if support_as_noun(text, cue_start, form, pw):
+        return True  # round seventy-one: "draw enough support", "drum up support"
     if low == "ruled" and _RULED_ON.match(text, cue_start + len(form)):
         return True  # round twenty-one: "ruled out a levy", "ruled on the appeal": no report
     if low.startswith("advis") and not _ADVICE_GIVEN.match(text, cue_start + len(form)):

@@ -29,6 +29,7 @@ from newslens_stance.attributions.clauses import (
     _clause_end,
     _skip_after_cue,
 )
+from newslens_stance.attributions.directed_intentions import directed_object
 from newslens_stance.attributions.event_subjects import subordinate_clause_speaker
 from newslens_stance.attributions.evidence import _evidence_clause_subject, _evidence_subject
 from newslens_stance.attributions.infinitive_subjects import for_subject, object_subject
@@ -745,6 +746,15 @@ def _verb_attribution(
         else:
             speaker = _clause_subject(doc, s0, s0 + inf.start())
             hanging = True
+        if (
+            not hanging
+            and speaker is not None
+            and cue_class(lemma) == "intention"
+            and directed_object(text, s0, speaker[0])
+        ):
+            # round seventy-one: "urged anglers to vote for", "telling friends to back": what
+            # the subject asks of the object is no intention of the object's
+            return None
     if (
         hanging
         and speaker is not None
