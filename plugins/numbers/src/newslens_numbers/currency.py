@@ -473,6 +473,10 @@ def _shared_currencies(
     place = ""
     place_read = False
     pesos = ""  # the code the last pesos written out were recoded to
+    # the story's country for each word, counted once a story, not once a figure (round
+    # fifty-eight: a Swedish results story counted every country's words at each of its
+    # figures); the sentence's country is asked first, as before
+    story_codes: dict[str, str] = {}
     for f in found:
         word = ""
         extend = 0
@@ -502,7 +506,11 @@ def _shared_currencies(
         else:
             continue
         sentence = text[f["sentence_start"] : f["sentence_end"]]
-        code = _shared_country(word, sentence) or _shared_country(word, text, story=True)
+        code = _shared_country(word, sentence)
+        if not code:
+            code = story_codes.get(word)
+            if code is None:
+                code = story_codes[word] = _shared_country(word, text, story=True)
         if not code:
             if not place_read:
                 place, place_read = _dateline_place(text, dateline), True

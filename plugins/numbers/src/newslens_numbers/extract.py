@@ -203,7 +203,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
                 entity = _CURRENCY_ENTITY.match(text, amp)
                 if entity is not None and entity.end() == f["start"] + 1:
                     f["start"], f["text"] = amp, text[amp : f["end"]]
-    if any(hint in scanner.text for hint in _FRACTION_POINT_HINTS):
+    # every hint holds "point": one scan of the text first, not nine (round fifty-eight)
+    if "point" in scanner.text and any(hint in scanner.text for hint in _FRACTION_POINT_HINTS):
         findings = _fraction_points(scanner.text, findings)
     if " to " in text:
         findings = _duration_ranges(scanner.text, findings)
@@ -288,7 +289,12 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         f.pop("_decimals", None)
     _converted_rates(scanner.text, out)
     _rate_after_conversion(scanner.text, out)
-    return [dict(zip(_COLUMN_NAMES, _columns_of(f), strict=True)) for f in out]
+    # a finding the scanner built holds the columns in their order and nothing else (``add``
+    # puts "n" first): returned as it is; any other is rebuilt column by column
+    return [
+        f if tuple(f) == _COLUMN_NAMES else dict(zip(_COLUMN_NAMES, _columns_of(f), strict=True))
+        for f in out
+    ]
 
 
 def extract(article: Article) -> list[dict[str, Any]]:

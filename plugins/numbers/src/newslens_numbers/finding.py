@@ -515,9 +515,10 @@ class FindingRules:
             # "died at 82", "turned 18", "He was 86.": an age without the word
             self.add(start, e2, value, kind="age", unit="year", dec=decimals)
             return e2
-        magnitude = _MAGNITUDE_AFTER.match(text[e2 : e2 + 12])
+        says_magnitude = self.says_magnitude
+        magnitude = says_magnitude and _MAGNITUDE_AFTER.match(text[e2 : e2 + 12])
         if (
-            _MAGNITUDE_BEFORE.search(text[max(0, s - 16) : s])
+            (says_magnitude and _MAGNITUDE_BEFORE.search(text[max(0, s - 16) : s]))
             or magnitude
             or (self.quake_text and not currency and self.quake_reading(s, e2, form, decimals))
         ):
@@ -553,7 +554,11 @@ class FindingRules:
                     unit_info = None
         value *= self.code_scale
         unit, kind, end = "", "", e2
-        sym_after = None if currency else _CURRENCY_AFTER_SYMBOL.match(text, e2, window)
+        sym_after = (
+            None
+            if currency or not self.has_currency_sign
+            else _CURRENCY_AFTER_SYMBOL.match(text, e2, window)
+        )
         if sym_after is not None and not unit_info:
             mark = sym_after.group(1)
             currency = CURRENCY_SYMBOLS.get(mark) or _SYMBOL_AFTER_CODES.get(mark, "")
@@ -1023,6 +1028,7 @@ class FindingRules:
         base, base_unit = to_base(value, unit) if unit else (float("nan"), "")
         self.findings.append(
             {
+                "n": 0,  # numbered at the end; first, so the dict's keys are the columns' order
                 "start": start,
                 "end": end,
                 "text": self.original[start:end],

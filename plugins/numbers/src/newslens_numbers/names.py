@@ -419,7 +419,7 @@ class NameRules:
                 and int(frac.group(2)) in _SLASH_DENOMINATORS
             ):
                 return self.skip_run(s)  # 9/11, 24/7, 1/2/3: dates, names, ids
-        if _ERA_AFTER.match(text[e : e + 7]):
+        if self.says_era and _ERA_AFTER.match(text[e : e + 7]):
             return e  # "190 AD", "44 BC": a year
         iso = _ISO_DATE.match(text, s, window) if nxt in "-/." else None
         if iso is not None and (decimals == 0 or iso.end() > e):
@@ -445,7 +445,7 @@ class NameRules:
             total = int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds)
             self.add(s, race.end(), total, kind="duration", unit="s")
             return race.end()
-        if _TIME_AFTER.match(text, e, window) and value < 2400:
+        if value < 2400 and _TIME_AFTER.match(text, e, window):
             t = _TIME_AFTER.match(text, e, window)
             return t.end() if t else e  # 10:30, 3pm, 0800 GMT
         if _PHONE.match(text, s, window) or (s > 0 and text[s - 1] == "+"):
@@ -507,9 +507,9 @@ class NameRules:
         # list markers at the start of a line
         line_start = text.rfind("\n", 0, s) + 1
         if (
-            _LIST_MARKER.match(text, max(0, line_start - 1), min(self.n, e + 2))
+            text[e : e + 1] in ".)"  # the cheapest of three pure tests first
+            and _LIST_MARKER.match(text, max(0, line_start - 1), min(self.n, e + 2))
             and text[line_start:s].strip(" \t(") == ""
-            and text[e : e + 1] in ".)"
         ):
             return e + 1
         code = _MODEL_CODE_AFTER.match(text, e, window) if nxt == "-" and not decimals else None
@@ -728,7 +728,7 @@ class NameRules:
             and not _UNIT.match(text, e + 1, min(self.n, e + 30))
             and not _ONE_IN_N.match(text, e, min(self.n, e + 24))  # "that one in three are"
             # "went to number one.": a rank, not the pronoun (round twenty-two)
-            and not _NUMBER_BEFORE.search(text[max(0, s - 10) : s])
+            and not (self.says_number and _NUMBER_BEFORE.search(text[max(0, s - 10) : s]))
         ):
             prev = _prev_word(text, s).lower()
             if (

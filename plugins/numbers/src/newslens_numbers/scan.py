@@ -256,6 +256,18 @@ class _Scanner(NameRules, VagueRules, OrdinalRules, UnitRules, RangeRules, RateR
         self.text = text
         # a quake's size may be a bare figure ("6.1 on the Richter scale"): read only here
         self.quake_text = "Richter" in text or "agnitude" in text
+        # Words a pattern asked at every figure needs, looked for once a text (round
+        # fifty-eight): where the text lacks them the pattern cannot match at any figure, and
+        # the figure skips it. Case-insensitive words are looked for in the lower-cased text,
+        # and only in an ASCII one (beyond ASCII the engine's case folding takes some letters
+        # for ASCII ones, the long s and the Kelvin sign, so the pattern always runs there)
+        low = text.lower() if text.isascii() else None
+        self.says_magnitude = low is None or "magnitude" in low  # _MAGNITUDE_BEFORE, _AFTER
+        self.says_dozens = low is None or "doz" in low or "dzs" in low  # _DOZENS_AFTER
+        self.says_era = "AD" in text or "A.D" in text or "BC" in text or "B.C" in text  # _ERA_AFTER
+        self.says_number = "number" in text  # _NUMBER_BEFORE
+        self.says_mark = "mark" in text  # _MARKS_AFTER, _MARK_ATTRIBUTIVE
+        self.has_currency_sign = "$" in text or low is None  # _CURRENCY_AFTER_SYMBOL
         self.code_scale = 1.0  # "75 USD million": a scale written after the currency code
         self.last_end = 0  # end of the last finding: a symbol before it is not ours
         self.resume_at = 0  # a finding grown past its figure's reading ("a week or two")
@@ -574,7 +586,7 @@ class _Scanner(NameRules, VagueRules, OrdinalRules, UnitRules, RangeRules, RateR
                 # a law's or a code's numbered part, a name as "Section 1110" is (round twenty)
                 self.add(s, e, value, kind="name")
                 return e
-            ranked = _NUMBER_BEFORE.search(text[max(0, s - 10) : s])
+            ranked = self.says_number and _NUMBER_BEFORE.search(text[max(0, s - 10) : s])
             if ranked and (
                 _prev_word(text, s - len(ranked.group())).lower() in _ID_NUMBER_NOUNS
                 or _SHIRT_AFTER.match(text, e, min(self.n, e + 12))

@@ -142,7 +142,7 @@ class UnitRules:
                     part *= WORD_SCALES[last]
             value += part
             e = af.end()
-        dz = _DOZENS_AFTER.match(text[e : e + 10])
+        dz = _DOZENS_AFTER.match(text[e : e + 10]) if self.says_dozens else None
         if dz is not None and form in ("digits", "word"):
             tail = re.search(
                 r"(?i:hundred|thousand|million|billion)[ \t]+(?:(?i:and)[ \t]+)?([A-Za-z -]+)$",
@@ -401,6 +401,8 @@ class UnitRules:
                 info = UNITS[sym]
                 best = (sym, end, info.kind)
         if best is None:
+            if not self.says_mark:
+                return None  # no "mark" in the text: neither pattern below can match
             marks = _MARKS_AFTER.match(text, e, window)
             if marks and _SUM_BEFORE_MARKS.search(text, max(0, e - 16), e):
                 # "5.2 billion marks", "1.70 marks": a scaled or decimal sum in marks is the
@@ -428,6 +430,8 @@ class UnitRules:
         """'30C', '86F)': a glued C or F is a temperature only before punctuation or near
         temperature words; '13F filing', 'Boeing 777F' and '14.7C/' are not."""
         text = self.text
+        if text[e : e + 1] not in ("C", "F"):
+            return None  # the pattern's one letter, asked at nearly every figure (round 58)
         glued = _GLUED_DEGREES.match(text, e, min(self.n, e + 3))
         if glued is None or text[glued.end() : glued.end() + 1] not in (
             "",

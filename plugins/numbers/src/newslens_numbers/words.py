@@ -4,6 +4,7 @@ missiles", "1,500 of the refugees")."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from newslens.sentences import sentence_index, sentence_spans
@@ -1099,10 +1100,15 @@ def _capital_plural(text: str, pos: int, words: list[str]) -> str:
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 
+@functools.lru_cache(maxsize=1024)
 def _prev_word(text: str, pos: int) -> str:
     """The word (ASCII letters and dots, starting with a letter) just before ``pos``, past blanks
     and within 30 characters; "" when something else stands there. A backward scan: this runs
-    for most numbers, and the regex form of it cost a tenth of the extractor's time."""
+    for most numbers, and the regex form of it cost a tenth of the extractor's time.
+
+    Cached (round fifty-eight): the rules ask it about three times at each place they ask it
+    (9,230 calls for 2,776 places over the speed benchmark's bodies), and the answer depends on
+    the text and the place alone; a text's hash is computed once and kept by the string."""
     lo = max(0, pos - 30)
     end = pos
     while end > lo and text[end - 1] in " \t":
