@@ -78,6 +78,7 @@ from newslens_stance.attributions.patterns import (
 )
 from newslens_stance.attributions.postposed_records import postposed_record
 from newslens_stance.attributions.progressive_relatives import progressive_relative
+from newslens_stance.attributions.quantified_relatives import quantified_whom
 from newslens_stance.attributions.restrictive import _restrictive_antecedent
 from newslens_stance.attributions.resumed_clauses import resumed_clause_start
 from newslens_stance.attributions.speakers import (
@@ -90,6 +91,7 @@ from newslens_stance.attributions.speakers import (
     _np_before,
     _subject_chain,
 )
+from newslens_stance.attributions.subject_relatives import main_verb_cut
 from newslens_stance.attributions.subjects import (
     _clause_subject,
     _fronted_participle,
@@ -1091,6 +1093,21 @@ def _verb_attribution(
         # subject of the reported clause, so it is the content's first part (PARC)
         content.insert(0, (s0 + obj_rel.start(1), s0 + obj_rel.end(1)))
         gapped = True
+    if (
+        rel_pron is not None
+        and not rel_comma
+        and len(content) == 1
+        and content[0][0] >= c1
+        and text[content[0][0]] not in OPEN_QUOTES
+        and text[rel_pron[0] : rel_pron[1]] == "who"
+        and (cut := main_verb_cut(text, s0, rel_pron[0], content[0], lemma)) is not None
+        # (a verb that needs a clause keeps its run-on rather than lose its row: "Dealers who
+        # expect a rescue are split" is a row only while the content holds a verb)
+        and (lemma not in _COMPLEMENT_ONLY or _has_complement(text, c1, [cut], lemma))
+    ):
+        # round seventy-two: "Pilots who back the levy outnumbered its critics": the relative
+        # in the sentence's subject ends before the sentence's main verb
+        content = [cut]
     if rel_comma and content and content[-1][0] >= c1 and text[content[-1][0]] not in OPEN_QUOTES:
         # "In mainland China, which claims sovereignty over Taiwan, homosexuality is ...": the
         # relative clause closes at the comma before the main clause resumes
@@ -1997,6 +2014,14 @@ def _relative_speaker(
     rel_pron: tuple[int, int] | None = None
     rel_negated = False
     reported = None
+    whom = quantified_whom(text, s0, c0)
+    if whom is not None:
+        # round seventy-two: "Ode and Tate, both of whom opposed the levy": the quantified
+        # phrase is the subject PolNeAR marks; the comma before it opened the relative clause
+        negated = _NOT_OR_NEVER.search(text, whom[1], c0) is not None
+        if negated and cue_class(lemma) not in _NEGATABLE_CLASSES:
+            return None  # a negated report, as for "who did not say"
+        return whom, None, True, negated
     rel = (
         before_end(_COMMA_RELATIVE_BEFORE_CUE)
         or before_end(_RELATIVE_BEFORE_CUE)
