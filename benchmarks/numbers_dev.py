@@ -108,8 +108,11 @@ corpus, never to ``--errors``):
   round fifty-one before any change); a development file since round fifty-one;
 - ``numbers_fresh34.jsonl`` (when present): the same quotas (``--round 34``), annotated the same
   way by an eighteenth non-developer: held out, scored with 0.28.6 to 0.28.11 (the lead, and
-  round fifty-three before any change); a development file since round fifty-three
-  (``numbers_fresh35.jsonl`` to ``numbers_fresh39.jsonl``, a nineteenth to a twenty-third
+  round fifty-three before any change); a development file since round fifty-three;
+- ``numbers_fresh35.jsonl`` (when present): the same quotas (``--round 35``), annotated the same
+  way by a nineteenth non-developer: held out, scored with 0.28.7 to 0.28.20 (the lead, and
+  round fifty-seven before any change); a development file since round fifty-seven
+  (``numbers_fresh36.jsonl`` to ``numbers_fresh39.jsonl``, a twentieth to a twenty-third
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
@@ -188,6 +191,7 @@ FRESH31 = DEVSETS / "numbers_fresh31.jsonl"
 FRESH32 = DEVSETS / "numbers_fresh32.jsonl"
 FRESH33 = DEVSETS / "numbers_fresh33.jsonl"
 FRESH34 = DEVSETS / "numbers_fresh34.jsonl"
+FRESH35 = DEVSETS / "numbers_fresh35.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -774,6 +778,7 @@ def main() -> int:
         (FRESH32, "fresh32 (bbc + reuters)", "fresh32 "),
         (FRESH33, "fresh33 (bbc + reuters)", "fresh33 "),
         (FRESH34, "fresh34 (bbc + reuters)", "fresh34 "),
+        (FRESH35, "fresh35 (bbc + reuters)", "fresh35 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:

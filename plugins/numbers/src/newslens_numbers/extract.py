@@ -32,6 +32,7 @@ from typing import Any
 
 from newslens import Article
 from newslens.sentences import sentence_index, sentence_spans
+from newslens_numbers.age_grades import age_grade_figures
 from newslens_numbers.common import _CURRENCY_ENTITY
 from newslens_numbers.conversions import (
     _api_gravity,
@@ -75,6 +76,7 @@ from newslens_numbers.currency import (
 )
 from newslens_numbers.currency import dateline_currency as dateline_currency
 from newslens_numbers.futures_rows import futures_row_figures
+from newslens_numbers.idiomatic_one import idiomatic_one
 from newslens_numbers.rate_runs import carried_rates
 from newslens_numbers.scan import _Scanner
 from newslens_numbers.scores import (
@@ -210,6 +212,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         findings = _duration_ranges(scanner.text, findings)
     if "one" in text:
         findings = _pronoun_one(scanner.text, findings)
+    if "one " in text or "One " in text:
+        findings = idiomatic_one(scanner.text, findings)
     if "World War" in text:
         findings = _world_war(scanner, findings)
     if ("API" in text or " api" in text or "gravity" in text) and (
@@ -221,6 +225,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         findings = weight_band_figures(text, findings)
     if "/16" in text or "/32" in text:
         cotton_staple_lengths(text, findings)
+    if "nder-" in text or "U" in text:
+        findings = age_grade_figures(text, findings)
     spans = sentence_spans(text) if findings else ()
     out: list[dict[str, Any]] = []
     for n, f in enumerate(findings):
