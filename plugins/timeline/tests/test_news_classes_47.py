@@ -8,7 +8,8 @@ value the TimeML guidelines and the plugin's conventions give. ``FIXED`` fail on
 (0.9.30): "the final quarter" without a year was a length (``P1Q``, ``PXQ`` after "the 2010" or
 "last year's"), and a session's close ("ended the day only 30 cents higher", "ending the day
 at $12.40", "ended the day barely changed") was missed unless one of a few words followed.
-``GUARDS`` pass on both. ``LEFT`` are the audit's forms still wrong, kept as strict xfails.
+``GUARDS`` pass on both. ``LEFT`` are the audit's forms still wrong, kept as strict xfails ("the
+1970s and 80s" left them in round forty-nine: it is in ``test_news_classes_49.py``).
 """
 
 from __future__ import annotations
@@ -599,16 +600,6 @@ LEFT: list[tuple[Row, str]] = [
             [],
         ),
         "a deadline's weekday after a reported day ('until Friday to') is read back",
-    ),
-    (
-        (
-            "decades and '82",
-            PUBLISHED,
-            "Mainframes ruled the computing world in the 1970s and 80s.",
-            [("the 1970s", "DATE", "197"), ("80s", "DATE", "198")],
-            [],
-        ),
-        "the second decade of a list written short ('the 1970s and 80s') is not found",
     ),
 ]
 

@@ -351,7 +351,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"(?:'|\u2019)(?P<short>\d)0s|"
             # "the 80s", "the late 90s": the apostrophe is often dropped (a bare "80s" after
             # anything else is a count or a temperature, so only after these)
-            r"(?:(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=mid\s))(?P<short2>[2-9])0(?:'|\u2019)?s|"
+            r"(?:(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=mid\s)|"
+            # "the 1970s and 80s": the second of two decades, its century written on the first
+            r"(?<=[12]\d[1-9]0s\sand\s)|(?<=[12]\d[1-9]0s\sor\s)|(?<=[12]\d[1-9]0s\sto\s)|"
+            r"(?<=[12]\d[1-9]0s\sthrough\s))"
+            r"(?P<short2>[2-9])0(?:'|\u2019)?s|"
             # "the nineties", "the late eighties", "the mid-seventies"
             r"(?:(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=mid\s))(?P<word>twenties|thirties|forties|fifties|sixties|seventies|"
             r"eighties|nineties))\b",
@@ -478,6 +482,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             # without "same", one expression as TimeBank tags it (not "the quarter, a year ...")
             r"\b(?:the|that)\s+(?:(?P<spord>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
             r"(?=quarter|half))?"
+            # "the late-March period a year ago": a part of a month, a year back (car sales
+            # news compares its ten-day periods so)
+            rf"(?:(?P<sppart>early|mid|late)(?:-|\s+)(?P<spmonth>{_MONTH})\s+(?=period))?"
             # ("the month a year before the vote" is dated by the vote: no row of this rule)
             r"(?P<spunit3>period|quarter|month|week|half)\s+a\s+year\s+(?:earlier|ago|"
             r"before(?!\s+(?:the|a|an|his|her|its|their)\b))\b|"

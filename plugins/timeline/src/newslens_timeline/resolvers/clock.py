@@ -138,9 +138,40 @@ def _today_clock(m: re.Match[str], ctx: Context) -> bool:
         return False  # "the noon deadline yesterday", "yesterday's midday levels"
     if _TODAY_WORD.search(ctx.text, s, e):
         return True
+    if _session_after_yesterday(ctx, m.start(), s, e):
+        return True
     if not _AHEAD_WORD.search(ctx.text, max(s, m.start() - 120), min(e, m.end() + 120)):
         return False  # no word that could make the clause look ahead: spare the tense reading
     return ctx.tense(m.start(), m.end()) == "future"
+
+
+#: what a market report's clock time reads ("At 1141 GMT the index was 10 points down",
+#: "volume at noon was 1,013 lots", "the bond was quoted at 95 at 0845 GMT")
+_SESSION_WORD = re.compile(
+    r"\b(?:index|shares?|stocks?|prices?|bonds?|notes|dollar|yen|sterling|currenc(?:y|ies)|"
+    r"futures|lots|volume|quoted|traded|funds|points?|pct|percent)\b",
+    FLAGS,
+)
+_YESTERDAY_AT = re.compile(r"(?:yesterday|last\s+night)\b", FLAGS)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+")
+
+
+def _session_after_yesterday(ctx: Context, start: int, s: int, e: int) -> bool:
+    """Whether a market report's clock time is the publication day's session though the last
+    day named was "yesterday" paragraphs before ("... after a fall on Wall Street yesterday.
+    // At 1141 GMT the index was 10 points down"): wire copy names the session before as the
+    comparison, and times its own day's trading by the clock. Only in a later paragraph than
+    the "yesterday" (in its own paragraph the clock time may be that day's), and only when
+    the clock time's sentence reads a market (an index, shares, prices, volume, a quote)."""
+    if ctx.last_day is None or ctx.last is None or ctx.dct is None:
+        return False
+    if ctx.last.day != ctx.last_day.day or ctx.last_day.day != ctx.dct - timedelta(days=1):
+        return False
+    if not _YESTERDAY_AT.match(ctx.text, ctx.last_day_at):
+        return False
+    if not _PARAGRAPH_BREAK.search(ctx.text, ctx.last_day_at, start):
+        return False
+    return bool(_SESSION_WORD.search(ctx.text, s, e))
 
 
 #: a clock time in parentheses right after another, with its day ("0100 UTC (9 p.m. EDT

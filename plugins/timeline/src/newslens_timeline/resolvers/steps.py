@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from newslens_timeline.lexicon import (
     _MONTH,
+    MODS,
     MONTHS,
     ORDINALS,
     PREVIOUS,
@@ -426,6 +427,8 @@ def _r_same_period(m: re.Match[str], ctx: Context) -> Resolved | None:
 
     Why one expression: TIMEX3 takes the whole phrase, and its value is the comparison period,
     a quarter or a month, not the year that "last year" alone would give."""
+    if m["spmonth"]:
+        return _part_of_month_a_year_back(m, ctx)
     unit = (m["spunit"] or m["spunit2"] or m["spunit3"] or "period").lower()
     gran = _SAME_GRAN.get(unit)
     base = _compared_quarter(m, ctx) if gran in (None, "Q") else None
@@ -464,6 +467,18 @@ def _r_same_period(m: re.Match[str], ctx: Context) -> Resolved | None:
             return None
         p = Point(date(p.day.year, (n - 1) * (6 if gran == "H" else 3) + 1, 1), gran or "Q")
     return Resolved("DATE", p.value(), p, PREVIOUS, anchors=False)
+
+
+def _part_of_month_a_year_back(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the late-March period a year ago": that part of the month a year before the one
+    under discussion (the month's latest passing by publication, as sales news reports it)."""
+    month = MONTHS[m["spmonth"].lower().rstrip(".")]
+    mod = MODS[m["sppart"].lower()]
+    if ctx.dct is None:
+        return Resolved("DATE", f"XXXX-{month:02d}", anchor=UNANCHORED, mod=mod)
+    year = ctx.dct.year if month <= ctx.dct.month else ctx.dct.year - 1
+    p = Point(date(year - 1, month, 1), "M")
+    return Resolved("DATE", p.value(), p, PREVIOUS, mod, anchors=False)
 
 
 _ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2}

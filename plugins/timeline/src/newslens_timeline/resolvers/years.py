@@ -191,6 +191,9 @@ _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seven
                  "eighties", "nineties")  # fmt: skip
 
 
+_DECADE_LISTED_BEFORE = re.compile(
+    r"\b(?P<century>1\d|20)[1-9]0s\s(?:and|or|to|through)\s$", re.IGNORECASE
+)
 _MEASURE_BEFORE = re.compile(
     r"temperature|degree|\bhighs?\b|\blows?\b|°|fahrenheit|celsius|\bmph\b|percent|price|"
     r"\bscor|\bage[ds]?\b|\bin\s+(?:his|her|their)\b|"
@@ -209,6 +212,13 @@ def _r_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
             return Resolved("DATE", f"{dec // 10:02d}", Point(date(dec * 10, 1, 1), "C"),
                             ABSOLUTE, _mod_of(m))  # fmt: skip
     else:
+        listed = _DECADE_LISTED_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+        if listed and m["short2"]:
+            # "the 1970s and 80s": the second decade is in the first's century (a four-digit
+            # decade before it says these are years, not temperatures or prices)
+            dec = int(listed["century"]) * 10 + int(m["short2"])
+            return Resolved("DATE", f"{dec:03d}", Point(date(dec * 10, 1, 1), "E"), ABSOLUTE,
+                            _mod_of(m))  # fmt: skip
         if (m["short2"] or m["word"]) and _MEASURE_BEFORE.search(
             ctx.text, max(0, m.start() - 50), m.start()
         ):
