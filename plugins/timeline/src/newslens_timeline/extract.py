@@ -155,6 +155,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "slash": frozenset({"slash", "year4"}),
     "contract_month": frozenset({"month"}),
     "day_range_end": frozenset({"month"}),
+    "day_list_mid": frozenset({"month"}),
     "month_yy": frozenset({"month"}),
     "day_month": frozenset({"month"}),
     "month_day": frozenset({"month"}),
@@ -331,8 +332,10 @@ _STARTS: dict[str, re.Pattern[str] | None] = {name: start_scanner(p) for name, p
 _MONTH_SEQUELS = {
     "month_yy": r"[a-z]*\.?\s?'?(?:3[2-9]|[4-9]\d)",
     "day_range_end": (
-        r"[a-z]*\.?\s+[0-3]?\d(?:\s*[-\u2013]\s*|\s+(?:to|through|thru|until|till)\s+)[0-3]?\d"
+        r"[a-z]*\.?\s+[0-3]?\d(?:\s*[-\u2013]\s*|\s+(?:to|through|thru|until|till)\s+|"
+        r"(?:,\s*[0-3]?\d)*,?\s+(?:and|or)\s+)[0-3]?\d"
     ),
+    "day_list_mid": r"[a-z]*\.?\s+[0-3]?\d,\s*[0-3]?\d",
     "month_cardinal": r"[a-z]*\.?\s+[a-z]",
     "month_cardinal_year": r"[a-z]*\.?\s+[a-z]",
     "month_cardinal_line": r"[a-z]*\.?[ \t]+[a-z]",

@@ -7,6 +7,7 @@ import calendar
 import functools
 import re
 from datetime import date
+from itertools import pairwise
 
 from newslens_timeline.lexicon import (
     _DAY,
@@ -159,6 +160,20 @@ _QUARTER_LIST_REST = (
     r"(?:quarters|halves)\b"
 )
 
+
+#: the joint before the last of coordinated days ("9 and 10", "1, 2 and 3", "15 or 16"): the
+#: days between, each a day number alone
+_DAY_LIST_JOINT = r"(?:,\s*[0-3]?\d(?![\d:/-]|[.,]\d))*,?\s+(?:and|or)\s+"
+
+#: what follows the last of coordinated days: an end of phrase, or what may follow a range's
+#: end and a few more joints of a sentence ("on May 25 and 26 to review", "on March 11 and
+#: 12, respectively"); never a unit ("on March 5, 6 and 7 pct" is a list of rates)
+_DAY_LIST_END = (
+    r"(?=\s*(?:[;:)]|[.,](?!\d)|$)|,?\s+(?:1\d{3}|20\d\d|period|and|in|at|for|with|when|"
+    r"while|but|inclusive|the|[a-z]+ed|was|were|is|are|fell|rose|will|would|to|along|"
+    r"respectively|last|this|next|among)\b)"
+)
+
 RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"), _r_iso),
     (
@@ -205,11 +220,28 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             # "March 1 through 20", "from April 5 to 8.", "the March 11 to 20 period" (a word
             # joint only before an end of phrase: "rose on March 23 to 3.3 billion", "on
             # April 1 to 15 pct" are amounts)
-            r"\s+(?P<rword>to|through|thru|until|till)\s+)"
+            r"\s+(?P<rword>to|through|thru|until|till)\s+|"
+            # "on March 9 and 10", "on April 1, 2 and 3": the last of coordinated days, each
+            # a DATE as the ends of a range are (the middle ones: the day_list_mid rule)
+            rf"(?P<rlist>{_DAY_LIST_JOINT}))"
             r"(?P<day>[0-3]?\d)(?![\d:/-]|[.,]\d)"
             r"(?(rword)(?=\s*(?:[;:)]|[.,](?!\d)|$)|,?\s+(?:1\d{3}|20\d\d|period|and|in|at|for|"
-            r"with|when|while|but|inclusive|the|[a-z]+ed|was|were|is|are|fell|rose|will|would)\b))"
+            r"with|when|while|but|inclusive|the|[a-z]+ed|was|were|is|are|fell|rose|will|would)\b)|"
+            rf"(?(rlist){_DAY_LIST_END}))"
             r"(?:,?\s+(?P<year>1\d{3}|20\d\d)\b(?![/-]\d))?",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_day_range_end(m, ctx),
+    ),
+    (
+        # "April 1, 2 and 3": the first day after the first of three or more coordinated
+        # days (a DATE of its own; the last one is the day_range_end rule's)
+        "day_list_mid",
+        re.compile(
+            rf"\b(?P<month>{_MONTH})(?![a-z])\s+(?P<d1>[0-3]?\d)(?P<rlist>),\s*"
+            r"(?P<day>[0-3]?\d)(?![\d:/-]|[.,]\d)"
+            rf"(?={_DAY_LIST_JOINT}[0-3]?\d(?![\d:/-]|[.,]\d){_DAY_LIST_END}"
+            r"(?:,?\s+(?P<year>1\d{3}|20\d\d)\b(?![/-]\d))?)",
             FLAGS,
         ),
         lambda m, ctx: _r_day_range_end(m, ctx),
@@ -477,7 +509,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"\b(?:the|that)\s+(?:same|corresponding|comparable|like)\s+"
             r"(?P<spunit>period|quarter|month|week|half)\s+(?:of\s+|in\s+)?"
             r"(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|"
-            r"a\s+year\s+(?:earlier|ago|before)|(?P<spyear>1\d{3}|20\d{2}))\b|"
+            # ("the same period of 1985/86": a slashed fiscal year, left to the year rule)
+            r"a\s+year\s+(?:earlier|ago|before)|(?P<spyear>1\d{3}|20\d{2})(?!/\d))\b|"
             # "the quarter a year ago", "the first quarter a year earlier": the compared period
             # without "same", one expression as TimeBank tags it (not "the quarter, a year ...")
             r"\b(?:the|that)\s+(?:(?P<spord>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
@@ -589,6 +622,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             # "by the end of the decade", "the start of the century": an edge of the
             # current one (without "end of", "the decade" is a length or a name, and no DATE)
             r"(?P<tunit>year|month|week|(?<=\sof\sthe\s)(?:decade|century)(?!-))\b"
+            # "the year-on-year rise", "the month-over-month change": a comparison, no period
+            # ("the month-to-date" is the month so far, as before)
+            r"(?!-(?:on|over)-|-to-(?:year|month|week)\b)"
             r"(?![\s-](?:ago|earlier|before|old))(?:\s+(?P<tahead>ahead)\b)?",
             FLAGS,
         ),
@@ -721,7 +757,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             rf"\b{_PRE}(?:(?P<num>{_NUM}|half(?=[\s-]hour\b))(?:(?<=half)[\s-]|\s+)|(?P<adj>))"
             rf"(?P<unit>{_UNIT})\s+"
             r"(?:or\s+so\s+)?"
-            r"(?P<dir>ago|earlier|later|from\s+now|hence|back(?!\s+(?:to|in|from|on|into)\b))\b",
+            r"(?P<dir>ago|earlier|later|from\s+now|hence|back(?!\s+(?:to|in|from|on|into)\b)|"
+            # "down from 76 cts a year before.": the adverb closing its clause is "earlier"
+            # ("a year before the vote" is dated by the vote, no step from the text's time)
+            r"before(?=\s*(?:[.,;:)]|$)))\b",
             FLAGS,
         ),
         lambda m, ctx: _ago_guard(m, ctx),
@@ -984,6 +1023,16 @@ def _r_day_range_end(m: re.Match[str], ctx: Context) -> Resolved | None:
     (the first day read as the month_day rule reads it, its year shared)."""
     if not m["month"][0].isupper() or int(m["day"]) <= int(m["d1"]):
         return None  # "May 5-3" is a score or a count, not a range of days
+    if m["rlist"] is not None:
+        # coordinated days go forward one by one ("sold on July 19, and 7 went for 300 euros" is a
+        # day and an amount); the middle ones are read up to the last, whichever rule matched
+        listed = re.findall(r"\d+", ctx.text[m.start("d1") : m.end()])
+        days = [int(d) for d in listed if len(d) <= 2]
+        if m.re is RULES_BY_NAME["day_list_mid"]:
+            tail = re.match(rf"{_DAY_LIST_JOINT}[0-3]?\d", ctx.text[m.end() :], FLAGS)
+            days += [int(d) for d in re.findall(r"\d+", tail.group(0))] if tail else []
+        if any(b <= a for a, b in pairwise(days)) or max(days) > 31:
+            return None
     keep = {"dpart": None, "dayword": None, "dmrel": None, "pre": None}
     first = _r_day_month(_Override(m, day=m["d1"], **keep), ctx)
     if first is None or first.point is None:
@@ -1785,7 +1834,7 @@ _LAST_IS_VERB = re.compile(
 #: the rules whose extent ``_span`` reads beyond a possessive before the match and an "'s"
 #: after it (every ``name`` its conditions test, and the rules "about" may open)
 _SPAN_READS_RULE = frozenset(
-    {"year", "fiscal", "day_range_end", "per_unit", "weekday", "ref"}
+    {"year", "fiscal", "day_range_end", "day_list_mid", "per_unit", "weekday", "ref"}
     | {"part_of_day", "quarter", "adj_ago", "duration", "decade"}
     | _ABOUT_IS_PREPOSITION
 )
@@ -1818,7 +1867,7 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
         lead = _LEADING.match(text)
         if lead:
             start += lead.end()
-    if name == "day_range_end":
+    if name in ("day_range_end", "day_list_mid"):
         start = m.start("day")  # the first day is the month_day rule's expression
     if name == "per_unit" and (freq := _freq_before(m)) is not None:
         start = freq  # "twice a week": the frequency is part of the SET's extent

@@ -606,6 +606,30 @@ _SCHEDULED = (
 _DET_BEFORE = "".join(
     f"(?<!\\b{d}\\s)" for d in ("the", "a", "an", "its", "their", "his", "her", "our", "this")
 )
+#: "due" of a schedule ("is due to report", "due Friday"), not of a cause: "was mainly due to
+#: payment in January", "due to the strike in March" name why, and the act is no plan ahead
+_DUE_AHEAD = (
+    # (the adverbs are read back from "due" once it has matched: a lookbehind before it would
+    # run at every position the clause scan tries)
+    r"due"
+    + "".join(
+        f"(?<!\\b{a}\\sdue)"
+        for a in (
+            "mainly",
+            "largely",
+            "partly",
+            "primarily",
+            "partially",
+            "mostly",
+            "entirely",
+            "chiefly",
+            "solely",
+            "part",
+        )
+    )
+    + r"(?!\s+to\s+(?:a|an|the|its|their|his|her|our|this|that|these|those|higher|lower|"
+    r"increased|reduced|lack|weak|weaker|strong|stronger|poor|improved|\d)\b)"
+)
 _MARKER = re.compile(
     # a future perfect is a future ("will have voted by Friday"), a modal's perfect no future
     # ("would have turned 80 on Sunday", "might have met on Monday")
@@ -620,7 +644,8 @@ _MARKER = re.compile(
     # figures compared are out ("fourth-quarter earnings beat forecasts", "above forecasts")
     r"(?<!beat\s)(?<!missed\s)(?<!topped\s)(?<!exceeded\s)(?<!above\s)(?<!below\s)"
     r"(?<!than\s)(?<!with\s)forecasts?|"
-    r"plan(?:s|ned|ning)?\s+(?:to|a|an|another|their|his|her|its)\b|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|scheduled\s+(?:to|for)|expects?\s+to|expected\s+to|likely\s+to|due|"
+    r"plan(?:s|ned|ning)?\s+(?:to|a|an|another|their|his|her|its)\b|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|scheduled\s+(?:to|for)|expects?\s+to|expected\s+to|likely\s+to|"
+    rf"{_DUE_AHEAD}|"
     # a forecast's object and its infinitive ("expects sales to recover", "expects the
     # market to pick up"): the complement looks ahead, as "expects to" does
     r"expects?\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+(?=[a-z])|"

@@ -38,6 +38,8 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         amount = 1
     if raw_num and re.fullmatch(r"1[89]\d\d|20\d\d", raw_num) and "-" not in m.group(0):
         return None
+    if raw_num and re.search(r"\b(?:1[89]|20)\d\d/$", ctx.text[max(0, m.start() - 5) : m.start()]):
+        return None  # "the first five 1986/87 months": the end of a slashed fiscal year, no count
     if raw_num and raw_num.lower() in ("a", "an") and unit == "weekend":
         return None
     if raw_num and re.fullmatch(r"[\d,]+(?:\.\d+)?", raw_num) and (_num(raw_num) or 0) > 5000:
