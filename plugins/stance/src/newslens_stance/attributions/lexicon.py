@@ -893,12 +893,19 @@ _PASSIVE_BY_RE = re.compile(
     r"(?P<verb>announced|described|reported|confirmed|quoted|cited|criticised|criticized|"
     r"denied|disputed|stated|told|praised|condemned|claimed|echoed|mentioned|revealed|"
     r"tweeted|endorsed|denounced|ridiculed|lauded|hailed|applauded|"
+    # round seventy-three: judgements whose agent is a party ("was rebuked by opponents")
+    r"rejected|accused|rebuked|berated|derided|excoriated|lambasted|chided|scolded|mocked|"
+    r"castigated|"
+    # ... and verbs of portraying, only with "as" after the agent (passives.py)
+    r"dismissed|portrayed|branded|labeled|labelled|characterized|characterised|"
     # round forty-seven: a stance in the passive, its holder the agent ("the levy is
     # opposed by the unions", "Dale was backed by most anglers")
     r"supported|opposed|backed)"
     r"(?:\s+(?:on|in|at|during|late|early|last)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?)?\s+by\s+"
     r"(?P<agent>(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'.\-]*|[a-z]+|\d[\d.,]*%?)(?:\s+(?:of|for|the|and|"
-    r"[A-Z][\w’'.\-]*|[a-z]+)){0,7}?)(?=\s+(?:as|to)\b|\s*[,.;:!?]|\s*$)"
+    r"[A-Z][\w’'.\-]*|[a-z]+)){0,7}?)(?=\s+(?:as|to)\b|\s*[,.;:!?]|\s*$"
+    # round seventy-three: or a reason in a gerund ("by the board of hiding its books")
+    r"|\s+(?:for|of)\s+(?:not\s+)?[a-z]+ing\b)"
 )
 _HEDGE_RE = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|supposedly|reputedly|alleged|purported)\b",

@@ -10,6 +10,14 @@ import re
 from newslens_stance.attributions.clauses import (
     _clause_end,
 )
+from newslens_stance.attributions.judged_passives import (
+    AS_ONLY_VERBS,
+    JUDGED_VERBS,
+    agent_within_line,
+    judged_party,
+    reason_after_agent,
+    rejected_claim,
+)
 from newslens_stance.attributions.lexicon import (
     _AGENTLESS_RE,
     _COMMON_SPEAKERS,
@@ -67,12 +75,17 @@ _DEEMED_TAIL = re.compile(r"\s+(?!by\b|on\b|in\b|last\b|this\b)((?:to\s+be\s+)?[
 _RELATIVE_PRONOUN_END = re.compile(r"[\w,]\s+(who|which|that)\s+$")
 _NEGATED_SUBJECT = re.compile(r"(?:no|none|nothing|neither)\b", re.IGNORECASE)
 _AS_OR_TO = re.compile(r"\s+as\s+|\s+(?=to\s)")
+_AS_NEXT = re.compile(r"\s+as\s")
+_TO_END = re.compile(r"\bto\s+$")
+#: a preposition right before a phrase: the phrase is the tail of a longer one
+_PREP_BEFORE = re.compile(
+    r"\b(?:of|on|in|for|with|at|about|from|over|into|against)\s+(?:[a-z\-]+\s+(?:and|or)\s+)?$"
+)
 #: round sixty-five: the verbs of judgement whose passive takes a reason after "for" ("was
 #: criticized by the skippers for the delay"); a verb of saying's "for" is as often the
-#: agent's own phrase ("was confirmed by a spokesman for the port")
-_JUDGED_FOR_REASON = frozenset(
-    _words("criticized criticised praised condemned denounced ridiculed lauded hailed applauded")
-)
+#: agent's own phrase ("was confirmed by a spokesman for the port"). Round seventy-three
+#: widened them (:mod:`judged_passives`).
+_JUDGED_FOR_REASON = JUDGED_VERBS
 #: "for" or "over" and a lower-case word inside an agent: the reason or the matter, no part
 #: of the party ("by the skippers over the delay"; not "over 50 members", a number)
 _REASON_IN_AGENT = re.compile(r"\s+(for|over)\s+(?=[a-z])")
@@ -179,11 +192,11 @@ def _passive_findings(
         s0, s1 = doc.sentence(c0)
         if doc.quote_at(c0) is not None:
             continue
-        sp = _agent_before_reason(
-            text, _strip_span(text, *m.span("agent"), punct=" \t\n,;:."), m.group("verb")
-        )
+        sp = _agent_before_reason(text, agent_within_line(text, m.span("agent")), m.group("verb"))
         agent = text[sp[0] : sp[1]]
         stance = m.group("verb") in _STANCE_PASSIVES
+        if m.group("verb") in AS_ONLY_VERBS and not _AS_NEXT.match(text, m.end(), s1):
+            continue  # round seventy-three: "dismissed by a judge" is a ruling, no judgement
         if not (
             agent[:1].isupper()
             or agent.split()[0].lower() in {"the", "a", "an"}
@@ -192,9 +205,33 @@ def _passive_findings(
             or agent.lower() in _COMMON_SPEAKERS
             or agent.split()[-1].lower() in _SPEAKER_OR_PRESS_HEADS
             or (stance and _SHARE_OF_PARTY.match(agent))
+            # round seventy-three: "rebuked by opponents", "scolded by her uncle"
+            or (m.group("verb") in JUDGED_VERBS and judged_party(text, sp))
         ):
             continue  # "reported by midday"
         subj = _strip_span(text, s0, m.start("aux"))
+        if m.group("verb") in JUDGED_VERBS:
+            # round seventy-three: the one judged is the phrase before the verb, or a relative
+            # pronoun as written, as pass 2b reads it ("when he was accused by", "a guild,
+            # which was rebuked by"), not the sentence up to it
+            rel = _RELATIVE_PRONOUN_END.search(text, max(s0, m.start("aux") - 8), m.start("aux"))
+            judged = rel.span(1) if rel is not None else _np_before(doc, m.start("aux"), s0)[0]
+            if judged is None and _TO_END.search(text, max(s0, m.start("aux") - 4), m.start("aux")):
+                continue  # "he claimed to have been accused by X": the claim's content
+            if judged is None:
+                judged = subj  # "lost the vote and was criticized by": the clause, as before
+            for _ in range(2):
+                # "the proposed levy on | oils and fats was criticised", "an offer from |
+                # Hutton was rejected": the phrase scan stopped at a preposition inside the
+                # subject; the phrase before it heads the subject
+                prep = _PREP_BEFORE.search(text, max(s0, judged[0] - 30), judged[0])
+                head = _np_before(doc, prep.start(), s0)[0] if prep is not None else None
+                if head is None:
+                    break
+                judged = (head[0], judged[1])
+            subj = judged
+            if m.group("verb") == "rejected" and not rejected_claim(text, subj, s0):
+                continue  # "the offer was rejected by the board": a decision, as in the active
         if stance:
             if _RELATIVE_PRONOUN_END.search(text, subj[0], m.start("aux")):
                 continue  # "the pier, which is backed by the board": the antecedent's row
@@ -209,8 +246,12 @@ def _passive_findings(
         if subj[1] - subj[0] < 2 or sp[1] <= sp[0]:
             continue
         parts = [subj]
-        tail = _AS_OR_TO.match(text[m.end() : s1])
-        if tail:
+        reason = reason_after_agent(doc, sp[1], s1) if m.group("verb") in JUDGED_VERBS else None
+        tail = _AS_OR_TO.match(text[m.end() : s1]) if reason is None else None
+        if reason is not None:
+            # round seventy-three: "was rebuked by opponents for his vote": the reason too
+            parts.append(reason)
+        elif tail:
             a2, b2 = _strip_span(text, m.end() + tail.end(), _clause_end(doc, m.end(), s1))
             if b2 > a2:
                 parts.append((a2, b2))
