@@ -267,6 +267,10 @@ def test_an_endorsement_won_names_the_endorsers_as_the_source(got: Callable) -> 
     ]
 
 
-def test_an_endorsement_sought_or_not_received_is_no_endorsers_row(got: Callable) -> None:
+def test_an_endorsement_sought_is_no_endorsers_row_one_not_received_is(got: Callable) -> None:
     assert [r["cue"] for r in rows("Chan sought the endorsement of the council.")] == ["sought"]
-    assert got("Chan has not received a single endorsement from the council.") == []
+    # round seventy-four: a negated endorsement received names its withholders (PolNeAR
+    # train marks them, 2 of 2 where the shape occurs)
+    assert [
+        r["speaker"] for r in rows("Chan has not received a single endorsement from the council.")
+    ] == ["the council"]
