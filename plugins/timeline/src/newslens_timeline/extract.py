@@ -41,6 +41,7 @@ from newslens_timeline.lexicon import (
     _num,
 )
 from newslens_timeline.resolvers.base import Resolved, Resolver, group
+from newslens_timeline.resolvers.compared_length import COMPARED_TAIL
 from newslens_timeline.resolvers.days import _month_no
 from newslens_timeline.resolvers.names import in_named_title, in_quoted_title
 from newslens_timeline.resolvers.years import _DECADE_WORDS
@@ -564,6 +565,9 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
     lowered = text.lower()
     quoted = _may_quote(text)
     to_date = _may_be_to_date(lowered)
+    # where a compared period's year split off ("the same period | of last year") ends: that
+    # year is a comparison point, as the whole phrase was, and moves no time under discussion
+    compared_tail_end = -1
     for start, end, _name, m, resolver in find(text, lowered=lowered):
         try:
             res = resolver(m, ctx)
@@ -597,6 +601,19 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             start += lead.end() if lead else 0  # "less than in 2010": the year alone
             res.mod = None
         point = res.point if res.type in ("DATE", "TIME") and res.anchors else None
+        if (
+            res.type == "DURATION"
+            and _name in ("same_period", "the_quarter")
+            and (tail := COMPARED_TAIL.match(text, end))
+        ):
+            compared_tail_end = tail.end()
+        elif start < compared_tail_end:
+            point = None
+            if res.point is not None and res.point.gran != "Y":
+                # "the same period | a year earlier" after "the two months ended Feb 28": the
+                # year the length is compared in, not that day a year back
+                year = Point(date(res.point.day.year, 1, 1), "Y")
+                res = Resolved("DATE", year.value(), year, res.anchor, anchors=False)
         if res.reach is not None:
             ctx.reached = res.reach
         if point is not None and _report_day(ctx, point, start, end):

@@ -50,6 +50,7 @@ from newslens_timeline.resolvers.base import (
     pre_is_preposition,
 )
 from newslens_timeline.resolvers.clock import _r_time
+from newslens_timeline.resolvers.compared_length import compared_months, length_of_compared
 from newslens_timeline.resolvers.days import _month_no, _r_day_month, _r_iso, _r_slash
 from newslens_timeline.resolvers.durations import (
     _SPEED_BEFORE,
@@ -507,10 +508,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "same_period",
         re.compile(
             r"\b(?:the|that)\s+(?:same|corresponding|comparable|like)\s+"
-            r"(?P<spunit>period|quarter|month|week|half)\s+(?:of\s+|in\s+)?"
+            r"(?P<spunit>period|quarter|month|week|half)(?P<sptail>\s+(?:of\s+|in\s+)?"
             r"(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|"
             # ("the same period of 1985/86": a slashed fiscal year, left to the year rule)
-            r"a\s+year\s+(?:earlier|ago|before)|(?P<spyear>1\d{3}|20\d{2})(?!/\d))\b|"
+            r"a\s+year\s+(?:earlier|ago|before)|(?P<spyear>1\d{3}|20\d{2})(?!/\d))\b)|"
             # "the quarter a year ago", "the first quarter a year earlier": the compared period
             # without "same", one expression as TimeBank tags it (not "the quarter, a year ...")
             r"\b(?:the|that)\s+(?:(?P<spord>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
@@ -525,7 +526,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"(?P<spunit2>quarter|period)\b",
             FLAGS,
         ),
-        _r_same_period,
+        lambda m, ctx: _same_period_or_length(m, ctx),
     ),
     (
         "season",
@@ -784,7 +785,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"\s+(?P<amonths>three|six|nine)\s+months)?\b",
             FLAGS,
         ),
-        lambda m, ctx: _r_adj_ago(m, ctx),
+        lambda m, ctx: _adj_ago_or_length(m, ctx),
     ),
     (
         # "the first day of next month", "the last day of this year", "the first day of 2027":
@@ -836,7 +837,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             rf"(?!(?:the\s+)?second{_QUARTER_LIST_REST})"
             rf"{_PRE}(?:(?P<det>the|its|his|her|their|our|a)\s+)?(?:(?:past|last|"
             r"next|first|previous|coming|following|final|remaining|additional|further|"
-            r"recent|full|entire|whole|same|latest)\s+)?"
+            # ("the full fiscal year": the fiscal year reported on, as "the full year")
+            r"recent|full|entire|whole|same|latest)\s+(?:(?<=\bthe\sfull\s)(?:fiscal|financial)\s+)?)?"
             # (a count after a listed count and its comma, "for one, three or six months",
             # is one of a list of alternatives: "or" joins no range there)
             rf"(?:{_LISTED}(?P<listed>)|(?!{_LISTED}))"
@@ -924,6 +926,12 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"then[\s-]+current|current|at\s+present|presently|"
             r"these\s+days|at\s+the\s+moment|(?:(?:more|most)\s+)?recently|recent|lately|in\s+the\s+past|"
             r"the\s+past|in\s+the\s+future|(?:the\s+)?near\s+future|the\s+future|"
+            # "in future" (British, no article): the future as "in the future" is; "in future
+            # years", "in future talks" are adjectives, no time
+            r"(?<=\bin\s)future(?=\s*(?:[,.;:)\u2014]|$)|\s+(?:the|a|an|we|he|she|they|it|I|"
+            r"you|there|this|these|those|all|any|such|when|if|and|or|but|will|would|should|"
+            r"could|may|might|must|can|be|is|are|was|were|has|have|had|no|not|only|unless|"
+            r"its|their|his|her|our|every|each|to)\b)|"
             # "in the distant past", "the not too distant future", "the recent past" ("for the
             # foreseeable future" is left: TimeBank leaves both of its uses out)
             r"the\s+(?:(?:not\s+(?:too\s+|so\s+)?)?distant|recent|immediate)\s+"
@@ -1398,8 +1406,34 @@ def _r_qcode(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _r_quarter(_Override(m, ord=str(n), qunit="quarter"), ctx)  # type: ignore[arg-type]
 
 
+def _same_period_or_length(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the same period of last year" after "the first five months": the length (the year
+    after "of" is its own expression, ``_span``); else the compared period."""
+    if (m["spunit"] or m["spunit2"] or "").lower() == "period":
+        length = length_of_compared(m, ctx)
+        if length is not None:
+            return length
+    return _r_same_period(m, ctx)
+
+
+def _adj_ago_or_length(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the year-ago period" after "the first five months": the length; else the period."""
+    if m["noun"] and not m["aord"] and m["noun"].lower().endswith("period"):
+        length = length_of_compared(m, ctx)
+        if length is not None:
+            return length
+    return _r_adj_ago(m, ctx)
+
+
 def _the_quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
     text = m.group(0).lower()
+    if (
+        m["what"].lower() == "period"
+        and not m["tqyear"]
+        and re.match(r"\w+\s+(?:same|year-ago|year-earlier)\b", text)
+        and (length := length_of_compared(m, ctx)) is not None
+    ):
+        return length  # "in the same period" after "the first five months": its length
     if "year-ago" in text or "year-earlier" in text:
         return _year_before_quarter(ctx, m)
     if m["tqyear"]:
@@ -1663,7 +1697,9 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "decades-long", "months-long": a plural unit gives no count (``PXDE``, ``PXM``)
         amount = None if m["unit"].lower().endswith("s") else 1
         return Resolved("DURATION", _duration(amount, unit), mod=_mod_of(m))
-    if not m["num"] and re.fullmatch(r"the\s+full\s+year", m.group(0), FLAGS):
+    if not m["num"] and re.fullmatch(
+        r"the\s+full\s+(?:fiscal\s+|financial\s+)?year", m.group(0), FLAGS
+    ):
         # "sales for the full year": the (fiscal) year reported on, as TimeML dates it
         res = _rel(ctx, lambda d: Point(d, "Y"), "XXXX")
         res.mod = _mod_of(m)
@@ -1835,6 +1871,7 @@ _LAST_IS_VERB = re.compile(
 #: after it (every ``name`` its conditions test, and the rules "about" may open)
 _SPAN_READS_RULE = frozenset(
     {"year", "fiscal", "day_range_end", "day_list_mid", "per_unit", "weekday", "ref"}
+    | {"same_period"}
     | {"part_of_day", "quarter", "adj_ago", "duration", "decade"}
     | _ABOUT_IS_PREPOSITION
 )
@@ -1867,6 +1904,13 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
         lead = _LEADING.match(text)
         if lead:
             start += lead.end()
+    if (
+        name == "same_period"
+        and m["sptail"]
+        and m["spunit"].lower() == "period"
+        and compared_months(m.string, m.start()) is not None
+    ):
+        end = m.start("sptail")  # "the same period | of last year": a length, then its year
     if name in ("day_range_end", "day_list_mid"):
         start = m.start("day")  # the first day is the month_day rule's expression
     if name == "per_unit" and (freq := _freq_before(m)) is not None:
