@@ -20,9 +20,10 @@ This script reads each development file's gold on its sentence with its own smal
    ``count`` with no unit (its value, range, ``per`` and modifier ``vague`` kept);
 2. a ``count`` whose span is "one" right after a determiner and an adjective ("the right one",
    "a new one") or after "(if) there is|was", closing its phrase (no noun after it), is removed;
-3. an ``ordinal`` with no noun, right after "the", "and" or "and the", closing its phrase (a
-   clause mark, a preposition or a conjunction after it), whose sentence holds an earlier
-   ``ordinal`` with a noun takes that noun (the nearest such one before it).
+3. not applied any more: the lead's decision 1 on the thirty-fifth sample's readings
+   (2026-12-06) reversed it (an ordinal takes a counted noun only where the noun is written
+   with it), and ``relabel_ordinal_nouns_match_minutes.py`` takes such nouns out; applying
+   both would make the two scripts undo each other on every run.
 
 Nothing else changes. Running it again changes nothing.
 
@@ -65,7 +66,6 @@ PRONOUN_ONE_BEFORE = re.compile(
     r"|\b(?:if\s+)?there\s+(?:is|was|'s|’s)\s+)$",
     re.I,
 )
-ELIDED_BEFORE = re.compile(r"\b(?:the|and|and\s+the)\s+$", re.I)
 PHRASE_END_AFTER = re.compile(
     r"^(?:\s*[.,;:!?)\-–—\"”]|\s*$|\s+(?:in|on|at|of|since|for|with|by|from|to|after|before|"
     r"and|or|but|as|behind|ahead|when|while)\b)",
@@ -97,22 +97,6 @@ def relabel(text: str, gold: list[dict[str, Any]]) -> tuple[list[dict[str, Any]]
         ):
             notes.append(f"2: [{span}] 'one' for a noun phrase, a pronoun: removed")
             continue
-        if (
-            g["kind"] == "ordinal"
-            and not g.get("quantity")
-            and ELIDED_BEFORE.search(before)
-            and PHRASE_END_AFTER.match(after)
-        ):
-            earlier = [
-                o
-                for o in gold
-                if o["kind"] == "ordinal" and o.get("quantity") and o["end"] <= g["start"]
-            ]
-            if earlier:
-                noun = max(earlier, key=lambda o: o["end"])["quantity"]
-                notes.append(f"3: [{span}] an elided ordinal takes the earlier one's '{noun}'")
-                kept.append((k, dict(g, quantity=noun)))
-                continue
         kept.append((k, g))
     if not notes:
         return gold, notes

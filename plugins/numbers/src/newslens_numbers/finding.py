@@ -295,6 +295,9 @@ _BECAME_AT = re.compile(
     r"(?:\b(?:became|become|becomes|becoming|married|joined|"
     r"(?:left|leave|leaves|leaving)[ \t]+school|retired|debuted|"
     r"was[ \t]+(?:elected|appointed|made|capped))\b[^.;:]{0,60}\bat"
+    # "sang in a choir at the age of 9 and turned professional at 16": the age said again (round
+    # fifty-nine)
+    r"|\b[Aa]t[ \t]+the[ \t]+age[ \t]+of[ \t]+[\w-]+[ \t]+and\b[^.;:]{0,60}\bat"
     # "treated as adults at 17", "the right to vote at 16": the age of a right
     r"|\b(?:adults?|voters?|vote|voting)[ \t]+at)[ \t]+$"
 )

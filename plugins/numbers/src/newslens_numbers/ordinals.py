@@ -265,10 +265,11 @@ class OrdinalRules:
 
     def parallel_ordinal(self, s: int, e: int, prev: str, after: str) -> str | None:
         """The noun of an ordinal that closes its phrase after another ordinal of the sentence,
-        which it parallels (round twenty-four): "finished fourth and fifth" (a place, no noun,
-        as "finished fourth"), "their second title - and first since 1990" and "lost the
-        first set and won the second." (the earlier ordinal's noun, the noun it elides: the
-        lead's decision 3 after round twenty-four);
+        which it parallels (round twenty-four): "finished fourth and fifth" (a place),
+        "their second title - and first since 1990" and "lost the first set and won the
+        second." all an ordinal with no noun, "" (the lead's decision 1 on the thirty-fifth
+        sample: an ordinal takes a counted noun only where the noun is written with it, which
+        reverses round twenty-four's decision 3, the earlier ordinal's noun);
         None when the word is no such ordinal ("first and foremost", "a second later", "the
         second half")."""
         if prev not in ("and", "or", "the") or not self.findings:
@@ -283,10 +284,9 @@ class OrdinalRules:
             return None  # "and second-half goals", "and the second half": a noun follows
         if after.lower() in _TIME_AFTER_SECOND:
             return None  # "and a second later": time
-        # "in the second." and "and first since 1990": the elided noun, after "the" and a bare
-        # "and" alike (the lead's decision 3, round twenty-five); "finished fourth and fifth"
-        # has none to elide, a place as "finished fourth"
-        return last["quantity"]
+        # "in the second." and "and first since 1990": an ordinal, its noun not written with
+        # it (round fifty-nine; round twenty-five carried the earlier ordinal's noun)
+        return ""
 
     def handle_word_ordinal(self, value: float, s: int, e: int) -> int:
         text = self.text

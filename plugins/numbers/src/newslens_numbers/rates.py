@@ -136,6 +136,14 @@ _EACH_BEFORE = re.compile(
     r"(?:[ \t]*,|[ \t]+(?:consists|comprises|carries|includes|contains|entitles|gives|it|they|"
     r"the[ \t]+company|holders?|shareholders|investors|will|would)\b)"
 )
+# the make-up of one, said right before the figure, after "each" wherever it stands: "with
+# each row made up of 1,280 dots", "each pack consisting of 24 cans" (the lead's decision 3
+# on the thirty-ninth sample, round fifty-nine: a count in the make-up of "each X" is per X)
+_EACH_MAKEUP_BEFORE = re.compile(
+    r"\b[Ee]ach[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?!of\b|one\b|other\b)([a-z]{3,})[ \t]*,?[ \t]+"
+    r"(?:(?:(?:is|are|was|were)[ \t]+)?(?:made[ \t]+up|composed)[ \t]+of|consisting[ \t]+of|"
+    r"comprising|containing)[ \t]+(?:about[ \t]+|some[ \t]+|up[ \t]+to[ \t]+)?$"
+)
 #: nouns after "each" that name a period or a person, no unit of a rate before the figure
 _EACH_NOT_RATE = frozenset(
     ("year", "month", "week", "day", "night", "quarter", "season", "time", "side", "team",
@@ -226,6 +234,8 @@ class RateRules:
         lead = self.text[max(0, start - 200) : start]
         cut = max(lead.rfind(". "), lead.rfind(".\n"), lead.rfind(";"), lead.rfind("\n\n"))
         each = _EACH_BEFORE.search(lead, cut + 1)
+        if each is None and "ach " in lead:
+            each = _EACH_MAKEUP_BEFORE.search(lead, cut + 1)
         if each is None:
             return ""
         noun = each.group(1).lower()

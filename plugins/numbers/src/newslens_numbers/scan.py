@@ -47,6 +47,10 @@ from newslens_numbers.units import CURRENCY_CODES
 from newslens_numbers.vague import VagueRules
 from newslens_numbers.words import _decimals, _float, _prev_word, counted_noun, parse_number_words
 
+#: a hyphenated modifier and a noun after "a third" ("a third long-term contract", "a fifth
+#: 10-day trip"): group 1 ends the modifier, where the counted noun is looked for
+_SIZED_NOUN_AFTER = re.compile(r"[ \t]+((?:\d+|[a-z]+)(?:-[a-z]+)+)[ \t]+(?=[a-z])")
+
 #: a word after "to a second" that makes "second" an ordinal before its noun ("moved to a second
 #: plant", "according to a second source", "to a second or third person"), not a second of
 #: time ("accurate to a second", "within a second of", "to a second or two", "a second later")
@@ -435,6 +439,17 @@ class _Scanner(NameRules, VagueRules, OrdinalRules, UnitRules, RangeRules, RateR
             nxt = re.match(r"[ \t]+([a-z]+)\b(?!-)", text[e : e + 30])
             if word == "third" and _THIRD_FIXED.match(text, e, min(self.n, e + 30)):
                 return e  # "sold to a third party": someone outside a deal, no rank
+            sized = (
+                None if nxt is not None else _SIZED_NOUN_AFTER.match(text, e, min(self.n, e + 40))
+            )
+            if sized is not None:
+                # "a third long-term contract", "a fifth 10-day trip": a hyphenated modifier
+                # before a noun, the ordinal of the noun (round fifty-nine); a fraction has "of"
+                w_start = e - len(word)
+                noun = counted_noun(text, sized.end(1), 1.0)
+                if noun:
+                    self.add(w_start, e, ORDINAL_WORDS[word], kind="ordinal", quantity=noun)
+                    return e
             if nxt is not None and nxt.group(1) not in STOP:  # "a third week", "a fifth term"
                 w_start = e - len(word)
                 named = self.named_period(w_start, e)
