@@ -10,6 +10,7 @@ import re
 from newslens_stance.attributions.clauses import (
     _clause_end,
 )
+from newslens_stance.attributions.first_reports import first_reported_findings
 from newslens_stance.attributions.judged_passives import (
     AS_ONLY_VERBS,
     JUDGED_VERBS,
@@ -276,6 +277,8 @@ def _passive_findings(
             continue
         findings.append(_Finding((c0, c1), "oppose", sp, [target]))
         used_cues.add(c0)
+    # 2a'. round seventy-five: "the remarks, first reported by the Courier, ..."
+    first_reported_findings(doc, lower_words, findings, used_cues)
     # 2b. round ten: a report in the passive with no agent: "the plan was criticized for its
     # cost", "he was accused of lying", "the pier's sale was announced on Monday"; the
     # subject (and the complement after "for", "of", "as") is the content, no source

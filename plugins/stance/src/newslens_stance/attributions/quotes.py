@@ -83,7 +83,7 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
         # count: "We believe ..." inside the quote is a separate, inner attribution)
         return any(p[0] <= q[0] and p[1] >= q[1] - 1 for p in claimed)
 
-    ordered = sorted(findings, key=lambda f: max(p[1] for p in f.content))
+    ordered = _by_content_end(doc, findings)
     for f in ordered:
         if doc.quote_at(f.cue[0]) is not None:
             continue  # '"A, I recall, B," she said. "C."': C goes on with her, not with "I"
@@ -135,6 +135,60 @@ def _attach_following_quotes(doc: _Doc, findings: list[_Finding]) -> None:
             f.content.append(q)
             claimed.append(q)
             end = q[1]
+
+
+#: nothing but closing punctuation and spaces up to the sentence's end
+_ENDS_SENTENCE = re.compile(r"[\s.!?”\"’']*$")
+
+
+def _by_content_end(doc: _Doc, findings: list[_Finding]) -> list[_Finding]:
+    """The findings by their content's end; where two end at one point, the outer report first.
+
+    Why: the first finding to reach a following quotation takes it. "The Courier reported
+    that the mayor was accused by the guild of hiding its books. 'He has lied.'" ends the
+    report and the accusation inside it at one point; in the findings' own order the inner
+    accusation took the quotation the reporter goes on with (round seventy-five). A finding
+    whose cue stands inside another's content at the same end is that one's inner report.
+    """
+    text = doc.text
+    ends = [max(p[1] for p in f.content) for f in findings]
+    order = sorted(range(len(findings)), key=ends.__getitem__)
+    if len(set(ends)) == len(ends):
+        return [findings[i] for i in order]  # no two end at one point (most texts)
+
+    def inside(i: int, j: int) -> bool:
+        # i's cue inside j's content, no comma between j's cue and it: "reported that the
+        # mayor was accused by", not "In response to her charge that X, she said" (the
+        # charge's content runs on until its bounds are set later)
+        # (or before j's cue in a content that closes there: "A says B, who was accused by
+        # C, the paper reports": the closing report frames the whole sentence)
+        at, outer = findings[i].cue[0], findings[j]
+        if outer.cue[1] <= at:
+            return "," not in text[outer.cue[1] : at] and any(
+                p[0] <= at < p[1] for p in outer.content
+            )
+        # the frame closes its sentence ("..., the paper reports."), not an aside in it
+        # ("X, he says, is Y - a by-product, he claims, of Z")
+        tail = max(outer.cue[1], outer.speaker[1] if outer.speaker else 0)
+        return _ENDS_SENTENCE.match(text, tail, doc.sentence(tail - 1)[1]) is not None and any(
+            p[0] <= at < p[1] <= outer.cue[0] for p in outer.content
+        )
+
+    def depth(i: int, tied: list[int]) -> int:
+        return sum(1 for j in tied if j != i and inside(i, j))
+
+    out: list[_Finding] = []
+    k = 0
+    while k < len(order):
+        m = k + 1
+        while m < len(order) and ends[order[m]] == ends[order[k]]:
+            m += 1
+        tied = order[k:m]
+        if len(tied) > 1:
+            tied = sorted(tied, key=lambda i: depth(i, tied))
+        out.extend(findings[i] for i in tied)
+        k = m
+    return out
 
 
 #: a paragraph that goes on with the quotation left open before it (its opening mark)

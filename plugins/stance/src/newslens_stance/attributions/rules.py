@@ -27,6 +27,7 @@ from newslens_stance.attributions.clauses import (
     _clause_end,
     _looks_nominal,
 )
+from newslens_stance.attributions.framing_verbs import widen_framed_gerund_cues
 from newslens_stance.attributions.headline_verbs import _headline_second_verb_findings
 from newslens_stance.attributions.headlines import _lower_headline_cues
 from newslens_stance.attributions.holder_frames import _holder_frame_findings
@@ -474,6 +475,8 @@ def _find(text: str) -> list[_Finding]:
     # round fourteen: attitudes nobody holds, dropped last so that the other rows are as
     # they were (their cues still end the content of a report before them)
     findings = [f for f in findings if not _no_attitude(text, f)]
+    # round seventy-five: "responded by saying": the framing verb is the cue's too
+    widen_framed_gerund_cues(doc, findings)
     return findings
 
 

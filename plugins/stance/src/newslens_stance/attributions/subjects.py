@@ -367,6 +367,12 @@ _OPENING_SPEAKER = re.compile(r"\s+((?:(?:the|a|an)\s+|(?=[A-Z]))[^,:;.!?“”\
 _OPENING_SPEAKER_TAIL = re.compile(r"\s+(?:in|on|at|during|after|before|to|with)\s")
 
 
+#: a quotation's own tag after its subject ('"...," Lund said.'): no main clause of a participle
+_QUOTE_TAG_AFTER = re.compile(
+    r"\s+(?:said|says|added|adds|noted|notes|wrote|writes|told\s+\w+)\s*(?:[.,;:!?]|$)"
+)
+
+
 def _fronted_participle(doc: _Doc, c0: int, c1: int, s1: int, lemma: str) -> _Finding | None:
     """A participle clause that opens the sentence: "Citing the animal's size, officials
     estimated ...", "Saying "...", the president added ...".
@@ -376,20 +382,38 @@ def _fronted_participle(doc: _Doc, c0: int, c1: int, s1: int, lemma: str) -> _Fi
     """
     text = doc.text
     comma = -1
+    main = 0  # where the main clause opens: after the comma, or after a quotation it closes
     for i in range(c1, min(s1, c1 + 400)):
-        if text[i] == "," and doc.quote_at(i) is None:
-            comma = i
+        if text[i] != ",":
+            continue
+        q = doc.quote_at(i)
+        if q is None:
+            comma, main = i, i + 1
             break
+        if q[1] == i + 2 and q[0] > c1:
+            # round seventy-five: 'Citing "a clash with the regatta," the aide told ...': the
+            # participle clause closes with a quotation, its comma inside the closing mark,
+            # where the main clause opens with its subject right after the mark
+            sp = _clause_subject(doc, i + 2, s1)
+            if (
+                sp is not None
+                and not text[i + 2 : sp[0]].strip()
+                and not _QUOTE_TAG_AFTER.match(text, sp[1], s1)
+            ):
+                comma, main = i, i + 2
+                break
     if comma < 0:
         return None
-    speaker = _clause_subject(doc, comma + 1, s1)
+    speaker = _clause_subject(doc, main, s1)
     if (
         speaker is None
-        or text[comma + 1 : speaker[0]].strip()
+        or text[main : speaker[0]].strip()
         or text[speaker[0] : speaker[1]].lower() in {"which", "who", "that"}
     ):
         return None  # the main clause must open with its subject
-    a, b = _strip_span(text, _skip_after_cue(doc, c1, comma, lemma), comma)
+    a, b = _strip_span(
+        text, _skip_after_cue(doc, c1, comma, lemma), comma if main == comma + 1 else main
+    )
     rest = text[a:b]
     if len(_first_words(rest, 0, len(rest), 2)) < (1 if lemma in NP_OBJECT_LEMMAS else 2):
         return None
