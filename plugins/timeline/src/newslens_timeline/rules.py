@@ -283,7 +283,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"(?<=\beffective\s)|"
             # a dividend notice's dates and a period's closing day: "payable April nine to
             # holders", "the half ended June one, and", "holders of record May two"
-            r"(?<=\bpayable\s)|(?<=\bended\s)|(?<=\bending\s)|(?<=\brecord\s))"
+            r"(?<=\bpayable\s)|(?<=\bended\s)|(?<=\bending\s)|(?<=\brecord\s)|"
+            # a term's last day: "the rights expire April Nine", "the notes mature June One"
+            r"(?<=\bexpire\s)|(?<=\bexpires\s)|(?<=\bexpired\s)|(?<=\bexpiring\s)|"
+            r"(?<=\bmature\s)|(?<=\bmatures\s)|(?<=\blapse\s)|(?<=\blapses\s))"
             rf"(?P<month>{_MONTH})(?![a-z])\s+{_DAYCARD}(?:,?\s+{_YEAR}\b)?"
             r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|when|but|at|with|to|through|until)\b)",
             FLAGS,
@@ -545,7 +548,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"\b(?:the\s+(?P<early>early|small|wee)\s+hours\s+of\s+)?"
             rf"{_PRE}(?:{_LEAD}\s+)?(?:(?P<wrel>last|next|this(?:\s+past|\s+coming)?|coming|on|"
             rf"the\s+(?:previous|preceding|following|next))\s+)?(?P<wd>{_WEEKDAY})"
-            rf"(?:\s+{_PART})?\b",
+            # "on Tuesday last week", "Monday next week": the weekday of the week named after
+            # it, one DATE (as the Wikinews "December 22, last year" is one)
+            rf"(?:\s+{_PART})?(?:\s+(?P<wweek>last|next|this)\s+week\b(?!-))?\b",
             FLAGS,
         ),
         lambda m, ctx: _weekday_wrapper(m, ctx),
@@ -845,7 +850,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             rf"(?:(?P<num>{_NUM}|single(?=-(?:day|week|month|year|hour|night|session)\b)|"
             # "a half-hour", "a half hour later": thirty minutes
             r"half(?=[\s-]hour\b))"
-            r"(?P<half>\s+and\s+a\s+half|\s+1/2)?"
+            # ("a 3-1/2 year contract": wire copy joins the whole and the half by a hyphen)
+            r"(?P<half>\s+and\s+a\s+half|(?:\s+|-)1/2)?"
             # ("a two- to five-year term": the first count's hyphen before the joint; "three-
             # or six-day repurchases" is two terms to choose from, no range: the suspended
             # "or" joins none)
@@ -1425,8 +1431,38 @@ def _adj_ago_or_length(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _r_adj_ago(m, ctx)
 
 
+#: "the period from July 1994 to July 1995", "the period between June and August": a stretch
+#: bounded where it is written, no period under discussion named before
+_PERIOD_BOUNDED = re.compile(
+    r"\s+(?:from|between)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?"
+    rf"(?:(?P<m1>{_MONTH})\.?(?:\s+[0-3]?\d(?!\d))?,?(?:\s+(?P<y1>1\d{{3}}|20\d\d))?|1\d{{3}}|20\d\d)\b"
+    r"(?:\s+(?:to|and|through|until|till)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?"
+    rf"(?P<m2>{_MONTH})\.?,?\s+(?P<y2>1\d{{3}}|20\d\d)\b(?![/-]\d))?",
+    FLAGS,
+)
+
+
+def _bounded_period(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the period from July 1994 to July 1995": the length between its two months when both
+    carry a year (a DURATION, as "the year to end-June" is), else nothing: the two ends are
+    their own DATEs and "the period" names no earlier one."""
+    b = _PERIOD_BOUNDED.match(ctx.text, m.end())
+    assert b is not None
+    if not (b["m1"] and b["y1"] and b["m2"]) or any(
+        w in b.group(0).lower() for w in ("early", "mid", "late", "end")
+    ):
+        return None
+    months = (int(b["y2"]) - int(b["y1"])) * 12 + _month_no(b["m2"]) - _month_no(b["m1"])
+    if months <= 0:
+        return None
+    value = f"P{months // 12}Y" if months % 12 == 0 else f"P{months}M"
+    return Resolved("DURATION", value)
+
+
 def _the_quarter_wrapper(m: re.Match[str], ctx: Context) -> Resolved | None:
     text = m.group(0).lower()
+    if m["what"].lower() == "period" and _PERIOD_BOUNDED.match(ctx.text, m.end()):
+        return _bounded_period(m, ctx)
     if (
         m["what"].lower() == "period"
         and not m["tqyear"]
@@ -1666,6 +1702,12 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         and re.match(r"\s+in\s+court\b", ctx.text[m.end() : m.end() + 10])
     ):
         return None  # "his day in court": the idiom, no length of a day
+    if (
+        m.group(0).lower() == "the days"
+        and not m["num"]
+        and re.match(r"\s+of\s+(?!the\b|\d|a\b|an\b)[a-z]", ctx.text[m.end() : m.end() + 12])
+    ):
+        return None  # "the days of cheap money are over": an era, the idiom, no length
     if unit == "quarter" and re.match(
         r"\s+(?:before|past|after|to)\s+\d", ctx.text[m.end() : m.end() + 12]
     ):

@@ -71,6 +71,12 @@ _AWAITED_BEFORE = re.compile(
 def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
     assert ctx.dct is not None
     today = ctx.dct.isoweekday()
+    week = (m.groupdict().get("wweek") or "").lower()
+    if week and rel in ("", "on"):
+        # "on Tuesday last week": that weekday of the ISO week before publication's (next,
+        # this: after it, its own), whatever the tense says
+        shift = {"last": -7, "next": 7, "this": 0}[week]
+        return ctx.dct + timedelta(days=wd - today + shift)
     if rel in ("previous", "preceding", "following"):
         # "the previous Friday": the one before the day under discussion, when there is one
         base = ctx.last.day if ctx.last is not None and ctx.last.gran == "D" else ctx.dct
