@@ -23,9 +23,11 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     text = ctx.text
     before = text[max(0, m.start("year") - 12) : m.start("year")]
     after = text[m.end("year") : m.end("year") + 28]
-    if re.search(r"[$£€#\d.,]\s*$", before) or (
+    if (re.search(r"[$£€#\d.,]\s*$", before) and not _middle_of_years(before, after)) or (
         re.match(r"\s*(?:%|[.,]\d|-\d|\d)", after) and not _year_range(y, after)
     ):
+        return None
+    if _LIST_OF_CODES.match(after):
         return None
     if _AMOUNT_AFTER.match(after):
         return None
@@ -143,6 +145,27 @@ def _wire_code(text: str, start: int, end: int) -> bool:
     return bool(
         _CODE_BEFORE.search(text, max(0, start - 60), start) and _CODE_AFTER.match(text, end)
     )
+
+
+#: a year, then its comma, right before a year
+_YEAR_THEN_COMMA = re.compile(r"(?<![\d,.$£€#])(?:1[89]\d\d|20\d\d),\s*$")
+#: what follows a middle year of a list: another year, after a comma or "and" / "or"
+_YEAR_LIST_GOES_ON = re.compile(r",?\s*(?:(?:and|or)\s+)?(?:1[89]\d\d|20\d\d)\b(?![.,]\d)")
+
+
+def _middle_of_years(before: str, after: str) -> bool:
+    """ "in 1984, 1985 and 1986": a year between two years of a list is a year too (its
+    comma before it is the list's, not a figure's, as in "12.5, 1986 tonnes")."""
+    return bool(_YEAR_THEN_COMMA.search(before) and _YEAR_LIST_GOES_ON.match(after))
+
+
+#: four digits that open a list of four-digit numbers one of which is no year ("lines 2071,
+#: 2390 and 2415", "models 1900, 2800, 3100"): codes or counts, not years
+_LIST_OF_CODES = re.compile(
+    r",\s*(?:(?!(?:1[89]|20)\d\d)\d{4}\b(?:,\s*\d{4}\b)*,?\s+(?:and|or)\s+\d{4}\b|"
+    r"(?!(?:1[89]|20)\d\d)\d{4},\s*\d{4}\b|\d{4},\s*(?!(?:1[89]|20)\d\d)\d{4}\b|"
+    r"\d{4},?\s+(?:and|or)\s+(?!(?:1[89]|20)\d\d)\d{4}\b)"
+)
 
 
 _AMOUNT_AFTER = re.compile(
