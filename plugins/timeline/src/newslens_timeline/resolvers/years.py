@@ -12,7 +12,6 @@ import re
 from datetime import date
 
 from newslens_timeline.lexicon import (
-    _MONTH,
     ABSOLUTE,
     FLAGS,
     MONTHS,
@@ -31,9 +30,9 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     text = ctx.text
     before = text[max(0, m.start("year") - 12) : m.start("year")]
     after = text[m.end("year") : m.end("year") + 28]
-    if (
-        re.search(r"[$£€#\d.,]\s*$", before) and not _middle_of_years(text, m.start("year"), after)
-    ) or (re.match(r"\s*(?:%|[.,]\d|-\d|\d)", after) and not _year_range(y, after)):
+    if re.search(r"[$£€#\d.,]\s*$", before) or (
+        re.match(r"\s*(?:%|[.,]\d|-\d|\d)", after) and not _year_range(y, after)
+    ):
         return None
     if _LIST_OF_CODES.match(after):
         return None
@@ -153,27 +152,6 @@ def _wire_code(text: str, start: int, end: int) -> bool:
     return bool(
         _CODE_BEFORE.search(text, max(0, start - 60), start) and _CODE_AFTER.match(text, end)
     )
-
-
-#: the years of a list before a middle one ("1984, 1985, "), at the end of the text before it
-_YEARS_BEFORE = re.compile(r"(?<![\d,.$£€#])(?:(?:1[89]\d\d|20\d\d),\s*)+$")
-#: what follows a middle year of a list: another year, after a comma or "and" / "or"
-_YEAR_LIST_GOES_ON = re.compile(r",?\s*(?:(?:and|or)\s+)?(?:1[89]\d\d|20\d\d)\b(?![.,]\d)")
-#: a month (and a day) before a list's first year: the list's years share them
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+(?:[0-3]?\d,?\s+)?$", FLAGS)
-
-
-def _middle_of_years(text: str, start: int, after: str) -> bool:
-    """ "in 1984, 1985 and 1986": a year between two years of a list is a year too (its
-    comma before it is the list's, not a figure's, as in "12.5, 1986 tonnes"). After a month
-    ("on May 2, 1991, 1992 and 1993") each year names that day of its year, which the year
-    alone would not value: left out."""
-    if not _YEAR_LIST_GOES_ON.match(after):
-        return False
-    head = _YEARS_BEFORE.search(text, max(0, start - 80), start)
-    if head is None:
-        return False
-    return not _MONTH_BEFORE.search(text[max(0, head.start() - 16) : head.start()])
 
 
 #: four digits that open a list of four-digit numbers one of which is no year ("lines 2071,
