@@ -157,6 +157,8 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "contract_month": frozenset({"month"}),
     "day_range_end": frozenset({"month"}),
     "day_list_mid": frozenset({"month"}),
+    "day_list_mid2": frozenset({"month"}),
+    "day_list_mid3": frozenset({"month"}),
     "month_yy": frozenset({"month"}),
     "day_month": frozenset({"month"}),
     "month_day": frozenset({"month"}),
@@ -337,6 +339,8 @@ _MONTH_SEQUELS = {
         r"(?:,\s*[0-3]?\d)*,?\s+(?:and|or)\s+)[0-3]?\d"
     ),
     "day_list_mid": r"[a-z]*\.?\s+[0-3]?\d,\s*[0-3]?\d",
+    "day_list_mid2": r"[a-z]*\.?\s+[0-3]?\d,\s*[0-3]?\d,\s*[0-3]?\d",
+    "day_list_mid3": r"[a-z]*\.?\s+[0-3]?\d,\s*[0-3]?\d,\s*[0-3]?\d,\s*[0-3]?\d",
     "month_cardinal": r"[a-z]*\.?\s+[a-z]",
     "month_cardinal_year": r"[a-z]*\.?\s+[a-z]",
     "month_cardinal_line": r"[a-z]*\.?[ \t]+[a-z]",

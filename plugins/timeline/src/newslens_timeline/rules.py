@@ -175,6 +175,27 @@ _DAY_LIST_END = (
     r"respectively|last|this|next|among)\b)"
 )
 
+#: a term's noun joined to its length by a hyphen ("a 12-year-contract", "10-year-notes",
+#: "a 28-day-cycle"): the length is a DURATION as in "a 12-year contract"
+_TERM_NOUN_AFTER_HYPHEN = (
+    r"(?:contract|note|bond|bill|loan|pact|deal|agreement|lease|term|plan|cycle|"
+    r"period|strike|programme|program)s?\b"
+)
+
+
+def _day_list_mid(skipped: int) -> re.Pattern[str]:
+    """A middle day of coordinated days after a month's name ("April 1, 2, 3 and 4"): the
+    day after the first one and ``skipped`` more, while one more day follows in the list."""
+    return re.compile(
+        rf"\b(?P<month>{_MONTH})(?![a-z])\s+(?P<d1>[0-3]?\d)(?P<rlist>),\s*"
+        rf"(?:[0-3]?\d,\s*){{{skipped}}}"
+        r"(?P<day>[0-3]?\d)(?![\d:/-]|[.,]\d)"
+        rf"(?={_DAY_LIST_JOINT}[0-3]?\d(?![\d:/-]|[.,]\d){_DAY_LIST_END}"
+        r"(?:,?\s+(?P<year>1\d{3}|20\d\d)\b(?![/-]\d))?)",
+        FLAGS,
+    )
+
+
 RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"), _r_iso),
     (
@@ -238,15 +259,13 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         # "April 1, 2 and 3": the first day after the first of three or more coordinated
         # days (a DATE of its own; the last one is the day_range_end rule's)
         "day_list_mid",
-        re.compile(
-            rf"\b(?P<month>{_MONTH})(?![a-z])\s+(?P<d1>[0-3]?\d)(?P<rlist>),\s*"
-            r"(?P<day>[0-3]?\d)(?![\d:/-]|[.,]\d)"
-            rf"(?={_DAY_LIST_JOINT}[0-3]?\d(?![\d:/-]|[.,]\d){_DAY_LIST_END}"
-            r"(?:,?\s+(?P<year>1\d{3}|20\d\d)\b(?![/-]\d))?)",
-            FLAGS,
-        ),
+        _day_list_mid(0),
         lambda m, ctx: _r_day_range_end(m, ctx),
     ),
+    # "May 4, 5, 6, 7 and 8": the third and fourth days of a longer list (one match per
+    # month's name and rule, so each middle day past the first has a rule of its own)
+    ("day_list_mid2", _day_list_mid(1), lambda m, ctx: _r_day_range_end(m, ctx)),
+    ("day_list_mid3", _day_list_mid(2), lambda m, ctx: _r_day_range_end(m, ctx)),
     (
         "day_month",
         re.compile(
@@ -860,7 +879,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"[\s-]+"
             r"(?:(?:more|additional|further|extra|consecutive|straight|successive|trading|"
             r"business|working)\s+)?)?"
-            rf"(?P<unit>{_UNIT}|weekends?)(?P<half2>\s+and\s+a\s+half\b)?(?:-(?:old|long))?\b(?!-)"
+            rf"(?P<unit>{_UNIT}|weekends?)(?P<half2>\s+and\s+a\s+half\b)?(?:-(?:old|long))?\b"
+            # ("a 12-year-contract": wire copy may join the length to a term's noun by a
+            # second hyphen too; other hyphens go on, as in "a 30-day-old")
+            rf"(?!-(?!{_TERM_NOUN_AFTER_HYPHEN}))"
             r"(?:\s+or\s+so\b|(?<=s)\s+ahead\b)?",
             FLAGS,
         ),
@@ -974,6 +996,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
 
 #: each rule's pattern by name (a resolver may read what another rule would find)
 RULES_BY_NAME: dict[str, re.Pattern[str]] = {name: pattern for name, pattern, _ in RULES}
+#: the rules of a list's middle days, whose resolver reads the list on to its last day
+_DAY_LIST_MIDS = frozenset(RULES_BY_NAME[f"day_list_mid{n}"] for n in ("", "2", "3"))
 
 
 _CENTURY_WORDS = (
@@ -1042,7 +1066,7 @@ def _r_day_range_end(m: re.Match[str], ctx: Context) -> Resolved | None:
         # day and an amount); the middle ones are read up to the last, whichever rule matched
         listed = re.findall(r"\d+", ctx.text[m.start("d1") : m.end()])
         days = [int(d) for d in listed if len(d) <= 2]
-        if m.re is RULES_BY_NAME["day_list_mid"]:
+        if m.re in _DAY_LIST_MIDS:
             tail = re.match(rf"{_DAY_LIST_JOINT}[0-3]?\d", ctx.text[m.end() :], FLAGS)
             days += [int(d) for d in re.findall(r"\d+", tail.group(0))] if tail else []
         if any(b <= a for a, b in pairwise(days)) or max(days) > 31:
@@ -1912,7 +1936,8 @@ _LAST_IS_VERB = re.compile(
 #: the rules whose extent ``_span`` reads beyond a possessive before the match and an "'s"
 #: after it (every ``name`` its conditions test, and the rules "about" may open)
 _SPAN_READS_RULE = frozenset(
-    {"year", "fiscal", "day_range_end", "day_list_mid", "per_unit", "weekday", "ref"}
+    {"year", "fiscal", "day_range_end", "per_unit", "weekday", "ref"}
+    | {"day_list_mid", "day_list_mid2", "day_list_mid3"}
     | {"same_period"}
     | {"part_of_day", "quarter", "adj_ago", "duration", "decade"}
     | _ABOUT_IS_PREPOSITION
@@ -1953,7 +1978,7 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
         and compared_months(m.string, m.start()) is not None
     ):
         end = m.start("sptail")  # "the same period | of last year": a length, then its year
-    if name in ("day_range_end", "day_list_mid"):
+    if name in ("day_range_end", "day_list_mid", "day_list_mid2", "day_list_mid3"):
         start = m.start("day")  # the first day is the month_day rule's expression
     if name == "per_unit" and (freq := _freq_before(m)) is not None:
         start = freq  # "twice a week": the frequency is part of the SET's extent

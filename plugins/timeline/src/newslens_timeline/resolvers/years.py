@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from newslens_timeline.lexicon import ABSOLUTE, FLAGS, MONTHS, PUBLISHED, UNANCHORED, _num
+from newslens_timeline.lexicon import (
+    ABSOLUTE,
+    FLAGS,
+    MONTHS,
+    PUBLISHED,
+    UNANCHORED,
+    _num,
+)
 from newslens_timeline.resolvers.base import Resolved, _fixed_century, _mod_of
 from newslens_timeline.resolvers.names import _SENTENCE_OPEN
 from newslens_timeline.tense import Context
@@ -26,6 +33,8 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     if re.search(r"[$£€#\d.,]\s*$", before) or (
         re.match(r"\s*(?:%|[.,]\d|-\d|\d)", after) and not _year_range(y, after)
     ):
+        return None
+    if _LIST_OF_CODES.match(after):
         return None
     if _AMOUNT_AFTER.match(after):
         return None
@@ -143,6 +152,15 @@ def _wire_code(text: str, start: int, end: int) -> bool:
     return bool(
         _CODE_BEFORE.search(text, max(0, start - 60), start) and _CODE_AFTER.match(text, end)
     )
+
+
+#: four digits that open a list of four-digit numbers one of which is no year ("lines 2071,
+#: 2390 and 2415", "models 1900, 2800, 3100"): codes or counts, not years
+_LIST_OF_CODES = re.compile(
+    r",\s*(?:(?!(?:1[89]|20)\d\d)\d{4}\b(?:,\s*\d{4}\b)*,?\s+(?:and|or)\s+\d{4}\b|"
+    r"(?!(?:1[89]|20)\d\d)\d{4},\s*\d{4}\b|\d{4},\s*(?!(?:1[89]|20)\d\d)\d{4}\b|"
+    r"\d{4},?\s+(?:and|or)\s+(?!(?:1[89]|20)\d\d)\d{4}\b)"
+)
 
 
 _AMOUNT_AFTER = re.compile(
