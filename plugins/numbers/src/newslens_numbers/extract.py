@@ -90,6 +90,7 @@ from newslens_numbers.scores import (
 )
 from newslens_numbers.staple_lengths import cotton_staple_lengths
 from newslens_numbers.story_money import continued_money
+from newslens_numbers.suspended_hyphen import suspended_hyphen_figures
 from newslens_numbers.weight_bands import weight_band_figures
 from newslens_numbers.wire_tables import (
     _carried_prices,
@@ -286,6 +287,9 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _tenors(scanner.text, out)
     _death_toll(scanner.text, out)
     _ordinal_before_rank(scanner.text, out)
+    # the scanner's copy: a wrapped line ("three- and\nsix-month") reads as one
+    if "- and " in scanner.text or "- or " in scanner.text or "-, " in scanner.text:
+        suspended_hyphen_figures(scanner.text, out)
     if scanner.nil_at:
         _wire_nil_partner(scanner.text, out, scanner.nil_at)
     if "making" in text:
