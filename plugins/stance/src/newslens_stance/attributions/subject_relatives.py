@@ -27,6 +27,7 @@ from newslens_stance.attributions.lexicon import (
     THAT_CLAUSE_LEMMAS,
     _words,
 )
+from newslens_stance.attributions.patterns import _SUBJECT_PRONOUNS
 
 #: words that may open the subject before its noun ("Even skippers who", "Among those who")
 _SUBJECT_LEADS = frozenset({"even", "so", "and", "but", "among", "only", "yet", "still"})
@@ -51,8 +52,6 @@ _NOUN_OPENERS = frozenset(
         "of for in on with by at from into about against over"
     )
 )
-#: a subject pronoun: the verb after it is a clause's own, not the sentence's main verb
-_SUBJECT_PRONOUNS = frozenset(_words("i he she we they it you"))
 #: an article, and the prepositions after which one may stand inside a subject's phrase ("A
 #: majority of the voters", "Skippers in the port")
 _ARTICLES = frozenset(_words("a an the"))
