@@ -325,10 +325,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         # "Pay March 13 / Record March Two": wire notices write a day under ten as a
         # capitalised word closing a line (month and day word capitalised: "in March two" at
-        # a line's end is a count)
+        # a line's end is a count); the month starts a word ("xMay Two" is none), as the
+        # windowed scan, which starts only at words, has always read it
         "month_cardinal_line",
         re.compile(
-            rf"(?P<month>{_MONTH})(?![a-z])[ \t]+(?-i:(?=[A-Z])){_DAYCARD}"
+            rf"\b(?P<month>{_MONTH})(?![a-z])[ \t]+(?-i:(?=[A-Z])){_DAYCARD}"
             rf"(?:,?\s+{_YEAR}\b)?(?=[ \t]*(?:\n|$))",
             FLAGS,
         ),
