@@ -71,3 +71,14 @@ def test_a_bad_value_still_fails_its_article_only() -> None:
         check_rows(ANALYSIS, [{**ROWS[0], "count": "many"}], TEXT)
     with pytest.raises(ExtractorOutputError, match=r"'start'.*missing"):
         check_rows(ANALYSIS, [{"text": "", "end": 0, "strict": True}], TEXT)
+
+
+def test_an_object_column_of_lists_keeps_one_list_per_row() -> None:
+    """Lists of one length in an ``object`` column stay one value per row (an array built
+    from them naively would become two-dimensional)."""
+    rows = check_rows(
+        ANALYSIS, [{**ROWS[0], "spans": [[0, 6]]}, {**ROWS[0], "spans": [[0, 6]]}], TEXT
+    )
+    built = findings_frame(ANALYSIS, rows, ["a1", "a2"])
+    assert built["spans"].tolist() == [[[0, 6]], [[0, 6]]]
+    tm.assert_frame_equal(built, _generic(rows, ["a1", "a2"]))

@@ -304,3 +304,18 @@ def test_a_pool_gets_even_chunks_and_a_large_corpus_the_usual_size():
     assert chunk_size(301, 2) == 19  # 16 chunks, eight per worker, not 3 against 2
     assert chunk_size(3, 4) == 1
     assert chunk_size(100_000, 2) == CHUNK_SIZE
+
+
+def test_findings_are_the_same_whether_typed_in_one_frame_or_many(pm, monkeypatch):
+    """The collector types rows into a frame every ``FRAME_ROWS`` rows: a corpus that fills
+    several frames gives what one frame gives (order, dtypes, values, a list per ``tags``)."""
+    from newslens import assembly
+
+    texts = [f"{i} and {i * 7}" if i % 5 else "none" for i in range(200)]
+    one = analyze(corpus(texts), plugin_manager=pm, progress=False)
+    monkeypatch.setattr(assembly, "FRAME_ROWS", 3)
+    many = analyze(corpus(texts), plugin_manager=pm, progress=False)
+    for analysis_id in one:
+        pd.testing.assert_frame_equal(one[analysis_id], many[analysis_id])
+    assert one["digits.v1"]["tags"].tolist()[:2] == [["n"], ["n"]]
+    assert len(one["digits.v1"]) == 2 * 160

@@ -163,16 +163,26 @@ def raise_first(errors: Sequence[Mapping[str, str]]) -> None:
 # ----------------------------------------------------------------------------- per-article
 
 
+#: Rows a :class:`Collector` holds as dicts before it types them into a frame.
+FRAME_ROWS = 4_096
+
+
 class Collector:
     """Per-article output, chunk by chunk, into typed frames.
 
-    Why frames per chunk: they hold findings far more compactly than lists of dicts, which
-    keeps memory near the size of the output.
+    Why frames as the chunks come: they hold findings far more compactly than lists of dicts,
+    which keeps memory near the size of the output. Why not a frame per chunk: a small
+    corpus (a notebook's few dozen articles) would then pay for two or three frames and
+    their concatenation where one does; rows wait until :data:`FRAME_ROWS` of them, a few
+    megabytes of dicts at most, are there to type at once.
     """
 
     def __init__(self, analyses: Sequence[Analysis], *, raise_errors: bool = False) -> None:
         self.analyses = {a.id: a for a in analyses}
         self.parts: dict[str, list[pd.DataFrame]] = {a.id: [] for a in analyses}
+        self.pending: dict[str, tuple[list[dict[str, Any]], list[str]]] = {
+            a.id: ([], []) for a in analyses
+        }
         self.errors: list[dict[str, str]] = []
         self.raise_errors = raise_errors
 
@@ -181,15 +191,24 @@ class Collector:
             if errors and self.raise_errors:
                 raise_first(errors)
             if rows:
-                self.parts[analysis_id].append(
-                    findings_frame(self.analyses[analysis_id], rows, ids)
-                )
+                pending_rows, pending_ids = self.pending[analysis_id]
+                pending_rows.extend(rows)
+                pending_ids.extend(ids)
+                if len(pending_rows) >= FRAME_ROWS:
+                    self._flush(analysis_id)
             self.errors.extend(errors)
+
+    def _flush(self, analysis_id: str) -> None:
+        rows, ids = self.pending[analysis_id]
+        if rows:
+            self.parts[analysis_id].append(findings_frame(self.analyses[analysis_id], rows, ids))
+            self.pending[analysis_id] = ([], [])
 
     def frames(self) -> dict[str, pd.DataFrame]:
         """One findings frame per analysis (the declared empty frame when it found nothing)."""
         out = {}
         for analysis_id, parts in self.parts.items():
+            self._flush(analysis_id)
             analysis = self.analyses[analysis_id]
             if not parts:
                 out[analysis_id] = empty_findings(analysis)

@@ -150,6 +150,15 @@ def articles_from_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[list(CORE_COLUMNS) + extras].reset_index(drop=True)
 
 
+def _not_str(column: pd.Series) -> pd.Series:
+    """Which values of ``column`` are not ``str``. A string-dtype column holds only ``str``
+    or a missing value, so only its missing values are asked about (a vectorised test, where
+    a look at every value costs about a second a million articles)."""
+    if isinstance(column.dtype, pd.StringDtype):
+        return column.isna()
+    return column.map(lambda v: not isinstance(v, str))
+
+
 def validate_articles(frame: pd.DataFrame) -> pd.DataFrame:
     """Check ``frame`` against the schema and return it; raise :class:`SchemaError` otherwise."""
     if not isinstance(frame, pd.DataFrame):
@@ -161,7 +170,7 @@ def validate_articles(frame: pd.DataFrame) -> pd.DataFrame:
             problems.append(f"column 'published' must be tz-aware UTC datetime64, not {dtype}")
     for column in STRING_COLUMNS:
         if column in frame.columns:
-            bad = frame[column].map(lambda v: not isinstance(v, str))
+            bad = _not_str(frame[column])
             if bad.any():
                 problems.append(f"column {column!r} must hold str; {int(bad.sum())} rows do not")
     if "article_id" in frame.columns and frame["article_id"].duplicated().any():
