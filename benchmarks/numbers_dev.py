@@ -112,7 +112,7 @@ corpus, never to ``--errors``):
 - ``numbers_fresh35.jsonl`` (when present): the same quotas (``--round 35``), annotated the same
   way by a nineteenth non-developer: held out, scored with 0.28.7 to 0.28.20 (the lead, and
   round fifty-seven before any change); a development file since round fifty-seven
-  (``numbers_fresh36.jsonl`` to ``numbers_fresh41.jsonl``, a twentieth to a twenty-fifth
+  (``numbers_fresh36.jsonl`` to ``numbers_fresh42.jsonl``, a twentieth to a twenty-sixth
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
