@@ -1364,18 +1364,17 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         and not _THAT_AFTER.match(text, cue_start + len(form))
     ):
         return True  # "the radio show", "his talk show", "a TV show": a programme
-    back = [m.group().lower() for m in prev[-4:]][::-1]
-    while back and (
-        back[0] in {"not", "never", "yet", "also", "already", "still", "n't"}
-        or (back[0].endswith("ly") and back[0] not in {"family", "italy", "ally"})
-    ):
-        back = back[1:]  # "was quickly reported"
-    if (
-        low.endswith(("ed", "told"))
-        and back
-        and back[0] in {"is", "was", "were", "are", "been", "being", "be"}
-    ):
-        return True  # passive ("was dismissed"); agentless reports are found separately
+    if low.endswith(("ed", "told")):
+        # (the words before the cue read only for a form that can be a passive participle:
+        # "said", "says" and the -ing forms never need them)
+        back = [m.group().lower() for m in prev[-4:]][::-1]
+        while back and (
+            back[0] in {"not", "never", "yet", "also", "already", "still", "n't"}
+            or (back[0].endswith("ly") and back[0] not in {"family", "italy", "ally"})
+        ):
+            back = back[1:]  # "was quickly reported"
+        if back and back[0] in {"is", "was", "were", "are", "been", "being", "be"}:
+            return True  # passive ("was dismissed"); agentless reports are found separately
     if prev and not gap.strip() and _POSSESSIVE_END.search(prev[-1].group()) and low.endswith("ed"):
         return True  # "Johnson's stated intent"
     if (

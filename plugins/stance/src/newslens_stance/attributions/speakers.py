@@ -588,7 +588,6 @@ def _np_before(
     phrase = text[np_start:np_end]
     if " " not in phrase and phrase.islower() and phrase not in _PRONOUNS:
         before1 = doc.words_before(np_start, sent_lo, 1)
-        before2 = doc.words_before(np_start, sent_lo, 2)
         if (
             phrase.endswith("ing")
             or (before1 and before1[0].group().lower() in _AUX_BUT_REFLEXIVES)
@@ -596,7 +595,11 @@ def _np_before(
                 before1
                 and before1[0].group().lower() == "to"
                 and phrase not in _COMMON_SPEAKERS
-                and not (len(before2) == 2 and before2[0].group().lower() == "according")
+                # (the second word back read only after "to")
+                and not (
+                    len(before2 := doc.words_before(np_start, sent_lo, 2)) == 2
+                    and before2[0].group().lower() == "according"
+                )
             )
         ):
             return None, hedged  # "protecting alleged abusers", "to extradite accused men"
@@ -621,12 +624,12 @@ def _np_before(
         ):
             return (head[0], np_end), hedged
     # "Kipchoge after the run said": the phrase is an adverbial; the speaker precedes it
-    before = doc.words_before(np_start, sent_lo, 1)
+    # (the word before it read only for a phrase in lower case: a name never is one)
+    before = doc.words_before(np_start, sent_lo, 1) if text[np_start:np_end][:1].islower() else []
     if (
         before
         and not text[before[0].end() : np_start].strip()
         and before[0].group().lower() in {"after", "before", "during", "following", "at"}
-        and text[np_start:np_end][:1].islower()
         # round seventeen: a subject pronoun after "after" or "before" opens a clause of its
         # own ("left the port after he criticised ..."): it is the speaker
         and text[np_start:np_end].lower() not in {"he", "she", "they", "we", "it", "you"}
