@@ -281,8 +281,10 @@ def test_a_participle_content_ends_before_a_coordinated_participle(got: Callable
 
 
 def test_the_writers_summing_up_appositive_is_no_content(got: Callable) -> None:
+    # (round seventy-eight: the move's effect is a feeling of the crews, a row of its own)
     assert got("Lund said the pier would close in May, a move that angered the crews.") == [
-        ("said", "Lund", "the pier would close in May")
+        ("said", "Lund", "the pier would close in May"),
+        ("angered", "the crews", "that"),
     ]
     # an appositive to a person inside the reported clause stays
     assert got("Lund said the board met Ann Marsh, a skipper from the bay.") == [

@@ -94,7 +94,10 @@ def test_a_release_reported_otherwise_or_not_finite(classed: Callable) -> None:
     ] == ["describing"]
     # an infinitive or a gerund after a preposition: no release made
     assert [r[0] for r in classed("She promised to release a report soon.")] == ["promised"]
-    assert classed("The delay in releasing the video angered residents.") == []
+    # (round seventy-eight: no release, but the residents' anger, a row of its own)
+    assert classed("The delay in releasing the video angered residents.") == [
+        ("angered", "residents", "The delay in releasing the video", "belief", "assert")
+    ]
     # no record noun after the verb: a prisoner or a product released
     assert classed("The court released the two fishermen on Friday.") == []
     assert classed("The firm released its new phone in May.") == []

@@ -23,6 +23,7 @@ from newslens_stance.attributions.bounds import (
     _hedge_clause,
     _hedge_parts,
 )
+from newslens_stance.attributions.caused_feelings import caused_feeling_findings
 from newslens_stance.attributions.clauses import (
     _clause_end,
     _looks_nominal,
@@ -401,6 +402,9 @@ def _find(text: str) -> list[_Finding]:
     _speech_noun_findings(doc, text, lower_words, findings, used_cues)
     # 3q. round thirty-two B: the shapes of :mod:`attitudes` ("the board named Okafor ...")
     _attitude_findings(doc, findings, used_cues)
+    # 3q'. round seventy-eight: a feeling caused in the verb's object, "X has angered Y"
+    # (:mod:`caused_feelings`)
+    caused_feeling_findings(doc, lower_words, findings, used_cues)
     # 3r. round thirty-six: the shapes of :mod:`speech_acts` ("said yes", "attacked Lund")
     _speech_act_findings(doc, lower_words, findings, used_cues)
     # 3s. round fifty: a statement as a verb's object (:mod:`speech_objects`: "made comments
