@@ -485,6 +485,26 @@ _NAMES_YEAR = re.compile(
     r"\b(?:the|last|this|next|that|previous|prior|same|following)\s+year\b(?!-)",
     re.IGNORECASE,
 )
+#: a year's digits in a quarter's words ("the 1988 third quarter", "fiscal 1988's third")
+_YEAR_DIGITS = re.compile(r"(?<!\d)(?:1\d{3}|20\d\d)(?!\d)|['\u2019]\d\d\b")
+#: what sets a figure against another before its quarter: "up from $4 in the 1988 first
+#: quarter", "against a loss in fiscal 1988's third quarter", "the prior peak came in the 1988
+#: third quarter", "a rise over the corresponding 1988 quarter"
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:from|compared|against|versus|vs|over|than|previous|prior|record|corresponding)\b",
+    re.IGNORECASE,
+)
+
+
+def _compared_dated_quarter(ctx: Context, start: int, end: int) -> bool:
+    """Whether the quarter at ``start`` is written with its year after a comparison in its
+    sentence: a figure's point of comparison, which "the quarter" after it does not name."""
+    if _YEAR_DIGITS.search(ctx.text, start, end) is None:
+        return False
+    s_start, _ = ctx.sentence_bounds(start)
+    return _COMPARISON_BEFORE.search(ctx.text, max(s_start, start - 120), start) is not None
+
+
 #: "fiscal" (or "financial") just before a quarter: the company's own quarter
 _FISCAL_BEFORE = re.compile(r"\b(?:fiscal|financial)[\s-]+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _FISCAL_IN = re.compile(r"\b(?:fiscal|financial)\b", re.IGNORECASE)
@@ -499,6 +519,10 @@ def _set_quarter(ctx: Context, point: Point, start: int, end: int) -> None:
     back."""
     same = point == ctx.last_quarter  # "the quarter" naming it again keeps what it was
     ctx.last_quarter, ctx.last_quarter_at = point, start
+    if not same:
+        ctx.last_quarter_compared = _compared_dated_quarter(ctx, start, end)
+    if ctx.latest_quarter is None or point.day > ctx.latest_quarter.day:
+        ctx.latest_quarter = point
     over = ctx.dct is None or shift(point, 1, "Q").day <= ctx.dct
     fiscal = bool(
         _FISCAL_BEFORE.search(ctx.text, max(0, start - 30), start)

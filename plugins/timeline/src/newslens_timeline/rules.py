@@ -314,10 +314,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         # "Aug One, 1987": a cardinal day word with its year written after it is a date,
-        # whatever comes before (a count between a month and a year is no reading)
+        # whatever comes before (a count between a month and a year is no reading); the
+        # month starts a word ("xMay One, 1987" is none), as for "month_cardinal_line"
         "month_cardinal_year",
         re.compile(
-            rf"(?P<month>{_MONTH})(?![a-z])\s+{_DAYCARD},?\s+{_YEAR}\b(?![/\u2013-]\d)",
+            rf"\b(?P<month>{_MONTH})(?![a-z])\s+{_DAYCARD},?\s+{_YEAR}\b(?![/\u2013-]\d)",
             FLAGS,
         ),
         lambda m, ctx: _r_month_cardinal(m, ctx),

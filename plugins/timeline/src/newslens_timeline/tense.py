@@ -51,6 +51,10 @@ class Context:
     #: in a past clause while its calendar quarter is not over ("reported lower
     #: fourth-quarter sales" in November)
     fiscal_quarter: bool = False
+    #: the latest quarter named so far (by its value), and whether ``last_quarter`` was
+    #: written with its year after a comparison ("up from $4 in the 1988 third quarter")
+    latest_quarter: Point | None = None
+    last_quarter_compared: bool = False
     last_at: int = 0  # where ``last`` starts in the text
     last_past_day: Point | None = None  # the last day named that is not after publication
     last_day: Point | None = None  # the last day named, though a month or year came after it

@@ -180,7 +180,7 @@ def _r_the_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     ):
         # ("the latest period" after a company's fiscal quarter is that quarter: its
         # calendar quarter may not be over, and it is the latest the company reported)
-        p = ctx.last_quarter
+        p = _quarter_reported_on(m, ctx)
         return Resolved("DATE", p.value(), p, PREVIOUS, _mod_of(m))
     if m["what"].lower() == "period" and not latest:
         return None
@@ -188,3 +188,25 @@ def _r_the_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", "XXXX-QX", anchor=UNANCHORED)
     p = shift(Point(ctx.dct, "Q"), -1, "Q")
     return Resolved("DATE", p.value(), p, PUBLISHED, _mod_of(m))
+
+
+#: a quarter told by its end ("the quarter ended March 5"): read by its own day, not here
+_QUARTER_ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b", re.IGNORECASE)
+
+
+def _quarter_reported_on(m: re.Match[str], ctx: Context) -> Point:
+    """The quarter "the quarter" names: the quarter under discussion, unless that was written
+    with an earlier year, after a comparison, than a quarter named before it ("expects
+    first-quarter sales to set a record; the prior peak came in the 1988 third quarter. Profit
+    for the quarter should ..."): a point of comparison a year or more back is no quarter under
+    discussion, and results news goes on about the latest quarter it named."""
+    last, latest = ctx.last_quarter, ctx.latest_quarter
+    assert last is not None
+    if (
+        latest is not None
+        and ctx.last_quarter_compared
+        and latest.day.year > last.day.year
+        and not _QUARTER_ENDED_AFTER.match(ctx.text, m.end())
+    ):
+        return latest
+    return last

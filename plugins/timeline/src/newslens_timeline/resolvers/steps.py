@@ -41,6 +41,25 @@ _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 _OR_SO = re.compile(r"\bor\s+so\b", re.IGNORECASE)
 
 
+#: a level held at publication, said before a comparison a year back in its sentence: "its
+#: unfilled orders are now $21 million, three times the level a year ago", "40 banks
+#: currently use its screens, up from 25 a year ago"
+_HELD_NOW = re.compile(
+    r"\b(?:now|currently|at\s+present|presently|stands?\s+at)\b(?!\s+that\b)", re.IGNORECASE
+)
+
+
+def _level_held_now(m: re.Match[str], ctx: Context) -> bool:
+    """Whether "a year ago" compares a level held now with the level a year before
+    publication, not with the quarter under discussion: its sentence says "now",
+    "currently" or "stands at" before it (a quarter's figure is a flow over the quarter; a
+    level stated now is a stock at publication)."""
+    if m["dir"].lower() != "ago":
+        return False
+    start, _ = ctx.sentence_bounds(m.start())
+    return _HELD_NOW.search(ctx.text, start, m.start()) is not None
+
+
 def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "three years ago" (from the creation time), "a year earlier" (from the previous
     expression); a year back from a quarter stays a quarter."""
@@ -83,7 +102,12 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         # a monthly figure: "pulp shipments climbed 7 pct in August from a year earlier" is
         # August a year back
         base, anchor = month, PREVIOUS
-    elif unit == "year" and amount == 1 and (compared := _compared_quarter(m, ctx)) is not None:
+    elif (
+        unit == "year"
+        and amount == 1
+        and not _level_held_now(m, ctx)
+        and (compared := _compared_quarter(m, ctx)) is not None
+    ):
         # results news: "up from $4 a year ago" compares with the quarter under discussion,
         # unless the sentence's figure is for a longer period ("nine-month profit fell from
         # $4 a year earlier"): then that period's year or half
