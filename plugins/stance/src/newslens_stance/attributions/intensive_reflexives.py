@@ -7,10 +7,10 @@ speaker span stopped at the name. The party the row resolves to is unchanged (th
 still the phrase's first word); only the span widens.
 
 Not an object ("she told herself", "found himself saying": the reflexive follows a verb, not
-the speaker; nor after a speaker already run on that ends in a past form, "the site labeled
+the speaker; nor after a speaker already run on that ends in a past form, "the blog styled
 itself"), nor a relative pronoun as the speaker ("who himself said": the pronoun, as written,
 by the relative convention), nor a speaker that opens with no capital, determiner or pronoun
-(a verb read as one: "could not see herself backing"), nor a reflexive past the cue.
+(a verb read as one: "could not picture herself backing"), nor a reflexive past the cue.
 """
 
 from __future__ import annotations
@@ -28,14 +28,14 @@ _REFLEXIVE_AFTER = re.compile(
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 
 #: a noun phrase's opening: a capital, or a determiner, a possessive or a quantifier (not a
-#: verb taken for a speaker: "could not see herself backing ..." is no subject "see")
+#: verb taken for a speaker: "could not picture herself backing ..." is no subject "picture")
 _PHRASE_OPENING = re.compile(
     r"(?:[A-Z]|(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|both|all|"
     r"some|many|most|each|he|she|it|they|we|you)\b)"
 )
 
 #: a speaker that ends in a lower-case past form: the reflexive is that verb's object ("the
-#: site labeled itself", "the mayor declared herself", with the speaker already run on)
+#: blog styled itself", "the mayor declared herself", with the speaker already run on)
 _ENDS_IN_PAST_FORM = re.compile(r"(?<![\w’'-])[a-z][a-z-]{2,}ed$")
 
 
