@@ -32,6 +32,7 @@ from newslens_stance.attributions.framing_verbs import widen_framed_gerund_cues
 from newslens_stance.attributions.headline_verbs import _headline_second_verb_findings
 from newslens_stance.attributions.headlines import _lower_headline_cues
 from newslens_stance.attributions.holder_frames import _holder_frame_findings
+from newslens_stance.attributions.intensive_reflexives import widen_to_intensive_reflexive
 from newslens_stance.attributions.labels import _label_findings
 from newslens_stance.attributions.lexicon import (
     _WORD,
@@ -481,6 +482,8 @@ def _find(text: str) -> list[_Finding]:
     findings = [f for f in findings if not _no_attitude(text, f)]
     # round seventy-five: "responded by saying": the framing verb is the cue's too
     widen_framed_gerund_cues(doc, findings)
+    # round seventy-nine: "the mayor herself said": the reflexive is the speaker's too
+    widen_to_intensive_reflexive(doc, findings)
     return findings
 
 
