@@ -90,6 +90,7 @@ from newslens_numbers.scores import (
 )
 from newslens_numbers.staple_lengths import cotton_staple_lengths
 from newslens_numbers.story_money import continued_money
+from newslens_numbers.subject_rates import subject_currency_rates
 from newslens_numbers.suspended_hyphen import suspended_hyphen_figures
 from newslens_numbers.weight_bands import weight_band_figures
 from newslens_numbers.wire_tables import (
@@ -250,6 +251,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _share_in_sentence(scanner.text, out)
     _shared_currencies(scanner.text, out, dateline, text)
     _exchange_rates(scanner.text, out)
+    subject_currency_rates(scanner.text, out, dateline)
     _francs(scanner.text, out, dateline)
     _won(scanner.text, out, text)
     _bare_sum_currency(scanner.text, out)
