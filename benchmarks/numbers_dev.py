@@ -111,8 +111,11 @@ corpus, never to ``--errors``):
   round fifty-three before any change); a development file since round fifty-three;
 - ``numbers_fresh35.jsonl`` (when present): the same quotas (``--round 35``), annotated the same
   way by a nineteenth non-developer: held out, scored with 0.28.7 to 0.28.20 (the lead, and
-  round fifty-seven before any change); a development file since round fifty-seven
-  (``numbers_fresh36.jsonl`` to ``numbers_fresh42.jsonl``, a twentieth to a twenty-sixth
+  round fifty-seven before any change); a development file since round fifty-seven;
+- ``numbers_fresh36.jsonl`` (when present): the same quotas (``--round 36``), annotated the same
+  way by a twentieth non-developer: held out, scored with 0.28.9 to 0.28.25 (the lead, and
+  round sixty-one before any change); a development file since round sixty-one
+  (``numbers_fresh37.jsonl`` to ``numbers_fresh42.jsonl``, a twenty-first to a twenty-sixth
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
@@ -192,6 +195,7 @@ FRESH32 = DEVSETS / "numbers_fresh32.jsonl"
 FRESH33 = DEVSETS / "numbers_fresh33.jsonl"
 FRESH34 = DEVSETS / "numbers_fresh34.jsonl"
 FRESH35 = DEVSETS / "numbers_fresh35.jsonl"
+FRESH36 = DEVSETS / "numbers_fresh36.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -779,6 +783,7 @@ def main() -> int:
         (FRESH33, "fresh33 (bbc + reuters)", "fresh33 "),
         (FRESH34, "fresh34 (bbc + reuters)", "fresh34 "),
         (FRESH35, "fresh35 (bbc + reuters)", "fresh35 "),
+        (FRESH36, "fresh36 (bbc + reuters)", "fresh36 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:

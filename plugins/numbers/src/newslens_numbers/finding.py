@@ -335,6 +335,8 @@ def _leveled_by_verb(text: str, start: int, verb: re.Match[str]) -> bool:
     return not any(c.isdigit() for c in between) and bool(_VERB_TO_BEFORE.search(window))
 
 
+# "by" right before a figure: the size of a change, whose verb may stand far before it
+_BY_BEFORE = re.compile(r"\bby[ \t]+$")
 _TO_WORD_AFTER = re.compile(r"[ \t]+to[ \t]+([a-z]+)\b")
 
 
@@ -634,6 +636,7 @@ class FindingRules:
                 _CHANGE_BEFORE_FROM.search(text[max(0, start - 95) : start])
             )
             moved = None
+            by_move = False
             if joiner == "and":
                 ok_join = between
             elif joiner == "or":  # "three or four years", "20 or 30 people"
@@ -653,6 +656,12 @@ class FindingRules:
                 moved = _MOVE_BEFORE.search(text[max(0, start - 40) : start])
                 if ranging or (moved is not None and _leveled_by_verb(text, start, moved)):
                     moved = None  # "had fallen to about 5 to 6 pct"
+                elif moved is None and changed is None:
+                    # "... nickel price by 0.75 cent to 81.25 cents a lb": a change said by
+                    # "by", its verb too far back to be seen (round sixty-one); as above, a
+                    # move only where M is over three times N ("by 5 to 15 pct" a range)
+                    moved = _BY_BEFORE.search(text, max(0, start - 4), start)
+                    by_move = moved is not None
             else:
                 ok_join = True
             res = self.range_high(r.end(), unit, currency, scale_word, form) if ok_join else None
@@ -664,10 +673,13 @@ class FindingRules:
                 # scaled count, then its share or its rate), no alternatives
                 # ("8 billion or 9 billion dlrs": both scaled, alternatives)
                 other = joiner == "or" and scaled and factor == 1.0 and bool(hunit)
+                # "cut its rates by two to 15 pct": a bare low end before a percent after
+                # "by" is a range of the change, not a move to a level
+                by_range = by_move and not unit and hunit == "%"
                 if (
                     hv > lo
                     and (joiner != "or" or hv <= 10 * lo)
-                    and not (moved and hv > 3 * lo)
+                    and not (moved and hv > 3 * lo and not by_range)
                     and not other
                 ):
                     if not unit and hunit:

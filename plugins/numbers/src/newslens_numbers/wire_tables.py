@@ -154,12 +154,16 @@ def _carried_prices(text: str, found: list[dict[str, Any]]) -> None:
 
 
 # a share price written in eighths after a verb of a price's move: "fell 1-3/8 to 41-5/8",
-# "was off 1/4 at 22-5/8", "unchanged at 23-1/2" (the fractions of a dollar of the stock tables;
-# not a bond's 32nds, "slipped 5/32 to 98-11/32", which are points of its face value)
+# "was off 1/4 at 22-5/8", "unchanged at 23-1/2", "..., rising 5/8 to 27-3/8" (round
+# sixty-one) (the fractions of a dollar of the stock tables; not a bond's 32nds, "slipped
+# 5/32 to 98-11/32", which are points of its face value)
 _QUOTE_FRACTION = re.compile(r"(?:\d{1,4}[- ])?\d{1,2}/(?:2|4|8|16)")
 _QUOTE_MOVE_BEFORE = re.compile(
     r"\b(?i:rose|fell|gained|lost|added|dropped|slipped|climbed|eased|jumped|declined|advanced|"
-    r"firmed|slumped|tumbled|soared|plunged|surged|rallied|up|down|off|unchanged)"
+    r"firmed|slumped|tumbled|soared|plunged|surged|rallied|up|down|off|unchanged|"
+    # the participles, a move said in a clause after the stock ("..., rising 5/8 to 27-3/8")
+    r"rising|falling|gaining|losing|adding|dropping|slipping|climbing|easing|jumping|"
+    r"declining|advancing|firming|slumping|tumbling|soaring|plunging|surging|rallying)"
     r"(?:[ \t]+(?:by|at))?[ \t]+$"
 )
 # a rate or an index, not a price: "fell to 5-1/2 to five pct", "up 1/2 point"
