@@ -43,7 +43,7 @@ from newslens_timeline.lexicon import (
 from newslens_timeline.resolvers.base import Resolved, Resolver, group
 from newslens_timeline.resolvers.compared_length import COMPARED_TAIL
 from newslens_timeline.resolvers.days import _month_no
-from newslens_timeline.resolvers.names import in_named_title, in_quoted_title
+from newslens_timeline.resolvers.names import in_markup_tag, in_named_title, in_quoted_title
 from newslens_timeline.resolvers.years import _DECADE_WORDS
 from newslens_timeline.rules import _LEADING, RULES, _preposition_about, _span
 from newslens_timeline.starts import FOLD_ODD, start_scanner
@@ -592,6 +592,7 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
     today_utc = pd.Timestamp(ctx.dct, tz="UTC") if ctx.dct is not None else None
     lowered = text.lower()
     quoted = _may_quote(text)
+    tagged = "<" in text  # embedded markup whose attributes are no text
     to_date = _may_be_to_date(lowered)
     # where a compared period's year split off ("the same period | of last year") ends: that
     # year is a comparison point, as the whole phrase was, and moves no time under discussion
@@ -607,9 +608,10 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
             res is None
             or (quoted and in_quoted_title(text, start, end))
             or in_named_title(text, start, end)
+            or (tagged and in_markup_tag(text, start, end))
         ):
             # no time, or a title in quotation marks ("This Week With ...") or named mid-sentence
-            # ("ABC's This Week", "in The Week")
+            # ("ABC's This Week", "in The Week"), or a markup tag's attribute
             continue
         if _preposition_about(m, _name):
             res.mod = None

@@ -1854,9 +1854,26 @@ _SEGUE_NOW = re.compile(
 _SEGUE_BEFORE = re.compile(r"(?:^|[.!?][\"'”’)\]]?\s+|\n\s*)(?:and\s+)?$", re.IGNORECASE)
 
 
+#: right before a conjunction's "now that": a sentence's or a line's start, a comma, a dash or
+#: a colon, with "and" / "but" / "so" / "yet" / "only" / "even" / "just" at most between
+_CLAUSE_START = re.compile(
+    r"(?:^|[.!?;:,\u2014\u2013][\"'\u201d\u2019)\]]?\s+|\n\s*|[\"\u201c\u2018(]|\s-+\s+)"
+    r"(?:(?:and|but|so|yet|only|even|just)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def _ref_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = m.group(0).lower()
     after = ctx.text[m.end() : m.end() + 12].lower()
+    if (
+        word == "now"
+        and after.startswith(" that")
+        and _CLAUSE_START.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
+        # "Now that the votes are counted, ...", "..., now that prices fell": the conjunction
+        # gives a reason, no time (TimeML); "we know now that" keeps the present
+        return None
     if word == "now" and re.match(r"[-\s]*(?:that|defunct|deceased|retired|former|closed)", after):
         return Resolved("DATE", "PRESENT_REF", anchor=PUBLISHED if ctx.dct else UNANCHORED)
     if word in ("soon", "now") and ctx.text[max(0, m.start() - 1) : m.start()] == "-":

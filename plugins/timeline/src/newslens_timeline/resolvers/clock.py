@@ -29,11 +29,18 @@ _DAY_AFTER_PAREN = re.compile(
 )
 
 
+#: after a minutes-and-seconds reading, "mark" (or "minute mark"): a position in a recording
+#: or on a game clock ("begins at the 3:15 mark", "at the 4:30 mark of the third period")
+_POSITION_AFTER = re.compile(r"\s+(?:minute\s+)?mark\b", FLAGS)
+
+
 def _r_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     """A clock time, on the day it names or else the creation day."""
     hhmm = _clock(m)
     if hhmm is None:
         return None
+    if _POSITION_AFTER.match(ctx.text, m.end()) and ":" in m.group(0):
+        return None  # "at the 3:15 mark of the clip": a place in a recording, no time of day
     noon = m.groupdict().get("noon") or ""
     if (
         noon[:1].isupper()

@@ -145,9 +145,16 @@ _ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|\w's)\s+(?:" + _PAPER_WORD
 _BARE_NOUN = re.compile(r"(?:\b(?:the|an?)|\w's)\s+$", FLAGS)
 
 
+#: a paper's noun right after "daily" ("the Ruritanian daily newspaper La Gazeta", "a daily paper"):
+#: "daily" says what kind of paper it is, no recurrence of an event
+_PAPER_NOUN_AFTER = re.compile(r"\s+(?:news)?papers?\b", FLAGS)
+
+
 def _is_newspaper(text: str, start: int, end: int) -> bool:
     """Whether "daily" names a newspaper (a noun), which TimeML leaves untagged."""
     before, after = text[max(0, start - 40) : start], text[end : end + 60]
+    if _PAPER_NOUN_AFTER.match(after):
+        return True  # "the Ruritanian daily newspaper", "a daily paper": the kind of paper
     if _NAME_AFTER.match(after):
         return not _RATE_BEFORE_DAILY.search(before[-20:])
     if _VERB_AFTER.match(after):

@@ -98,3 +98,17 @@ def in_named_title(text: str, start: int, end: int) -> bool:
         and _LONE_QUOTED.search(text, max(0, start - 30), start)
         and _LONE_QUOTED_END.match(text, end)
     )
+
+
+#: a markup tag's opening up to an attribute's value: "<tweet tweet-date=\"" (no ">" since)
+_TAG_OPEN = re.compile(r"<[A-Za-z][\w:-]*\s[^<>\n]*=\s*[\"'][^<>\"'\n]*\Z")
+
+
+def in_markup_tag(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in a markup tag's attribute (an embedded post's
+    ``<tweet tweet-date="March 3, 2016">``): metadata of the markup, not the story's text, so
+    no expression of it (the tweet's own signature line is text and keeps its date)."""
+    lt = text.rfind("<", max(0, start - 300), start)
+    if lt < 0 or text.find(">", lt, start) >= 0:
+        return False
+    return bool(_TAG_OPEN.match(text, lt, start)) and text.find(">", end, end + 300) >= 0
