@@ -4,7 +4,8 @@
   another word) is no date, as "month_cardinal_line" already read it (the lead's 8ccf0ba7);
   "May One, 1987" after a space or a bracket stays the day.
 - "a year ago" beside a level held now ("its unfilled orders are now 21 mln dlrs, three times
-  the level a year ago") is the year before publication, not the quarter under discussion a
+  the level a year ago") is the day a year before publication (the lead's decision on
+  round 54's question; round 54 wrote the year), not the quarter under discussion a
   year back: a level stated now is compared with the level a year before it.
 - "the quarter" after a quarter written with an earlier year after a comparison ("the prior
   peak came in the 1988 third quarter") is the latest quarter the story named, not that
@@ -60,7 +61,7 @@ def found(text: str, published: str) -> list[tuple[str, str, str]]:
             [
                 ("the second quarter", "DATE", "1989-Q2"),
                 ("now", "DATE", "PRESENT_REF"),
-                ("a year ago", "DATE", "1988"),
+                ("a year ago", "DATE", "1988-07-10"),
             ],
         ),
         (
@@ -70,7 +71,7 @@ def found(text: str, published: str) -> list[tuple[str, str, str]]:
             [
                 ("the second quarter", "DATE", "1989-Q2"),
                 ("currently", "DATE", "PRESENT_REF"),
-                ("a year ago", "DATE", "1988"),
+                ("a year ago", "DATE", "1988-07-10"),
             ],
         ),
     ],

@@ -928,7 +928,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"every\s+other\s+(?P<other>day|week|month|year)|"
             r"(?P<we>(?:every|each)\s+weekend)|"
             rf"(?P<wd_pl>{_WEEKDAY})(?:s|\s+(?P<part_pl>mornings|afternoons|evenings|nights))|"
-            r"daily|weekly|monthly|annually|yearly|nightly|hourly)\b",
+            r"daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)\b",
             FLAGS,
         ),
         _r_set,
@@ -1809,6 +1809,7 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
                     before,
                 )
                 and not re.search(r"(?:past|last|next|first|recent|coming)\s", m.group(0).lower())
+                and not _fronted_plural_before_event(ctx.text, m.end(), before)
                 and not (
                     _LENGTH_OF.match(ctx.text, m.end())
                     # "within weeks or months of the vote": the first unit says it
@@ -1831,6 +1832,23 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     if unit in ("second",) and not m["num"]:
         return None
     return _r_duration(m, ctx)
+
+
+#: "Hours after the verdict, ...", "only days before the vote": a bare plural unit before
+#: "after" / "before" and what it counts from, at a clause's start or after "just", "only",
+#: "mere", "barely" (not "working hours after 5 pm": a noun before it); a line's start only
+#: after a blank line (a wire's line breaks fall inside clauses: "new highs in all\nmonths
+#: before slipping")
+_EVENT_AFTER = re.compile(r"\s+(?:after|before)\s+(?=\w|[\"\u201c])", re.IGNORECASE)
+_PLURAL_FRONTED = re.compile(
+    r"(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n[ \t]*\n\s*|,\s+|\b(?:just|only|mere|barely)\s+)$"
+)
+
+
+def _fronted_plural_before_event(text: str, end: int, before: str) -> bool:
+    """Whether a bare plural unit ending at ``end`` counts from an event after it (a vague
+    length, as TimeML tags "A few days later"), its left side ``before`` lower-cased."""
+    return bool(_EVENT_AFTER.match(text, end) and _PLURAL_FRONTED.search(before))
 
 
 #: a date right after "most recently" / "more recently" ("most recently last spring", "more

@@ -293,6 +293,17 @@ class Context:
             # before a noun on the right ("deadline")
             return main
         for i, part in enumerate(rights):
+            if (
+                i == 1
+                and len(rights) > 2
+                and not rights[0].strip()
+                and _FRONTED_PHRASE.match(part)
+                and _WEEKDAY.search(self.text, start, end)
+            ):
+                # "On Monday night, in a bid to win votes, the senator told a rally ...": a
+                # prepositional phrase set off by commas right after a fronted day is no clause;
+                # its infinitive or noun ("bid") says nothing of the day, the main verb does
+                continue
             if 1 < i < len(rights) - 1 and _APPOSITION.match(part) and not _scan(rights[i - 1]):
                 # "On Thursday, Jane Doe, a candidate in the election to be held in May, held a
                 # rally": an apposition (or a relative clause) between the subject and its verb
@@ -469,6 +480,12 @@ def _far_left(wide: str) -> str:
 
 #: a comma-delimited part that opens with a determiner or a relative pronoun: after a subject
 #: with no verb of its own, an apposition or a relative clause ("Jane Doe, a candidate ...,")
+#: a prepositional phrase with its own noun phrase ("in a bid to ...", "in an apparent attempt
+#: by ...", "amid the ...")
+_FRONTED_PHRASE = re.compile(
+    r"\s*(?:in|amid|despite|after|following|with|as|during)\s+(?:a|an|the|his|her|its|their)\s",
+    re.IGNORECASE,
+)
 _APPOSITION = re.compile(r"\s*(?:a|an|the|who|which|whose|whom)\s", re.IGNORECASE)
 #: a present of schedule right before a month ("expires in", "takes effect on"): only verbs
 #: that are seldom nouns ("starts", "returns", "rules" are as often nouns in wire copy:

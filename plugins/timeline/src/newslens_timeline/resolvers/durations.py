@@ -164,12 +164,25 @@ def _is_newspaper(text: str, start: int, end: int) -> bool:
     return bool(_BARE_NOUN.search(before) and re.match(r"(?:'s\b|\s*[.,;:)])", after))
 
 
+#: what follows the adverb "quarterly" ("dividends are paid quarterly.", "the rate is reset
+#: quarterly and ...", "pays quarterly, it said"): a stop or a word that starts no noun phrase
+#: of its own; "quarterly and annual reports" keeps the adjective
+_ADVERB_AFTER = re.compile(
+    r"\s*(?:[.,;:)!?]|\Z)|\s+(?:(?:and|or)\s+(?:is|are|was|were|will|would|has|have|had|be|"
+    r"it|they|the|a|an|in|on|at|to|not)|in|on|at|to|from|with|by|for|since|until|through|"
+    r"thereafter|beginning|starting|instead|rather|than|as|while|when|if|unless)\b",
+    FLAGS,
+)
+
+
 def _r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     if " " not in m.group(0) and _in_name(ctx, m.start(), m.end()):
         return None  # "Hurriyet Daily News"
     if m.group(0).lower() == "daily" and _is_newspaper(ctx.text, m.start(), m.end()):
         return None  # "the Greek daily Kathimerini", "the party daily said": a newspaper
     word = m.group(0).lower()
+    if word == "quarterly" and not _ADVERB_AFTER.match(ctx.text, m.end()):
+        return None  # "a quarterly dividend": the adjective stays untagged (decision 6, round 55)
     if m["wd_each"] or m["wd_pl"]:
         # "every Tuesday", "on Mondays", "Tuesday nights": the weekday, each week
         wd = WEEKDAYS[(m["wd_each"] or m["wd_pl"]).lower()]
@@ -188,8 +201,8 @@ def _r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["we"]:
         return Resolved("SET", "XXXX-WXX-WE")
     for adverb, value in (("daily", "P1D"), ("weekly", "P1W"), ("monthly", "P1M"),
-                          ("annually", "P1Y"), ("yearly", "P1Y"), ("nightly", "P1D"),
-                          ("hourly", "PT1H")):  # fmt: skip
+                          ("quarterly", "P3M"), ("annually", "P1Y"), ("yearly", "P1Y"),
+                          ("nightly", "P1D"), ("hourly", "PT1H")):  # fmt: skip
         if word.startswith(adverb):
             return Resolved("SET", value)
     unit = _unit(m["sunit"])

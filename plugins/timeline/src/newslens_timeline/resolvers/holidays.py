@@ -104,6 +104,17 @@ def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
         return _absolute_day(int(m["year"]) if m["year"] else None, mo, d, m, ctx)
     rule = _FLOATING[_floating_key(name)]
     if (
+        _floating_key(name) == "super tuesday"
+        and not m["year"]
+        and (cycle := _cycle_named_before(m, ctx)) is not None
+        and (ctx.dct is None or cycle != ctx.dct.year - ctx.dct.year % 4)
+    ):
+        # "In the 2008 race, she swept the big states on Super Tuesday" written in 2016: the
+        # day of the cycle the year written before it names (the lead's decision 2 on round
+        # 55's list), not the publication's cycle
+        p = Point(rule(cycle), "D")
+        return Resolved("DATE", p.value(), p, ABSOLUTE, _mod_of(m))
+    if (
         not m["year"]
         and ctx.dct is not None
         and _FROM_NOW_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
@@ -154,6 +165,16 @@ _A_HOLIDAY = re.compile(r"\s+(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}holiday\b", 
 
 
 _FEAST_PREP = re.compile(r"\b(?:at|on|over|during|since)\s+$", re.IGNORECASE)
+
+
+def _cycle_named_before(m: re.Match[str], ctx: Context) -> int | None:
+    """The election year (a year divisible by four) written last before a day kept once a
+    cycle in its sentence, or ``None``: "in 2008 ... on Super Tuesday" is 2008's."""
+    start, _ = ctx.sentence_bounds(m.start())
+    years = [int(y) for y in _YEAR_IN.findall(ctx.text, start, m.start())]
+    if not years or years[-1] % 4:
+        return None
+    return years[-1]
 
 
 def _feast_past(m: re.Match[str], ctx: Context) -> bool:

@@ -112,6 +112,10 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         # unless the sentence's figure is for a longer period ("nine-month profit fell from
         # $4 a year earlier"): then that period's year or half
         base, anchor = _period_of_figure(m, ctx, compared), PREVIOUS
+    elif unit == "year" and amount == 1 and ctx.dct is not None and _level_held_now(m, ctx):
+        # "the rate now stands at 6%, against 8% a year ago": two points compared, now and
+        # the same day a year before publication (the lead's decision on round 54's question)
+        base, gran = Point(ctx.dct, "D"), "D"
     elif use_previous and ctx.last is not None:
         base, anchor = ctx.last, PREVIOUS
         if unit == "year" and base.gran in ("M", "W"):
@@ -140,6 +144,11 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         base = Point(ctx.dct, gran)
     else:
         base = None
+    if amount is None and anchor == PREVIOUS and direction in ("earlier", "later"):
+        # "the deal went bad a few years later": a vague step from the time under
+        # discussion says how long after, not whether before or after publication (TimeML's
+        # "A few days later", a vague length)
+        return Resolved("DURATION", _duration(None, unit), mod=mod)
     if amount is None or amount != int(amount):
         if base is None:
             return Resolved("DATE", _X[gran], anchor=UNANCHORED, mod=mod)
