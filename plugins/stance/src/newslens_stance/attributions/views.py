@@ -28,6 +28,7 @@ from newslens_stance.attributions.text import (
     _Finding,
     _strip_span,
 )
+from newslens_stance.attributions.view_holders import clause_holder
 
 _KNOWN_AS_RE = re.compile(r"(?<![\w’'])(?P<cue>known)\s+(?P<as>as|for)\s+(?=[\w“\"‘'])")
 #: a degree or time adverb right before "known" belongs to the cue ("best known for")
@@ -38,22 +39,29 @@ _KNOWN_ADVERB_END = re.compile(
 
 
 def _held_view(
-    doc: _Doc, c0: int, s0: int, s1: int, a: int
+    doc: _Doc, c0: int, s0: int, s1: int, a: int, cue: str | None = None
 ) -> tuple[tuple[int, int], bool, tuple[int, int]] | None:
     """Who holds the view cued at ``c0`` ("see X as Y", "consider X Y") and what it is, from
     the object at ``a``: (speaker, hedged, content), or None when no one holds it or the
     holder is no one's (:data:`_NO_SEER`). A view held in a relative clause takes the
-    holder the verbs of saying take (round thirty-one): "Lund, who sees the levy as a tax"
-    the antecedent, "farmers who see it as" the pronoun (the antecedent belongs to another
-    clause); and "X, who sees Y as Z, left" ends the content at the relative's comma."""
+    holder the verbs of saying take: the pronoun, "farmers who see it as" and (round eighty,
+    as PolNeAR marks it; round thirty-one took the antecedent) "Lund, who sees the levy as a
+    tax"; and "X, who sees Y as Z, left" ends the content at the relative's comma. Round
+    eighty: a participle after a comma or a verb after "and / but" takes its clause's
+    subject (:func:`view_holders.clause_holder`)."""
     text = doc.text
     speaker, hedged = _np_before(doc, c0, s0)
     rel = None
-    if speaker is None and (rel := _WHO_SEES_END.search(text, max(s0, c0 - 24), c0)):
-        speaker, hedged = (
-            _np_before(doc, rel.start(), s0) if rel.group("comma") else (rel.span("pron"), False)
-        )
-    if speaker is None or text[speaker[0] : speaker[1]].lower() in _NO_SEER:
+    if speaker is None or text[speaker[0] : speaker[1]] == "that":
+        rel = _WHO_SEES_END.search(text, max(s0, c0 - 24), c0)
+        if rel is not None and rel.group("pron2") == "that" and cue not in _THAT_SEES:
+            rel = None  # "said that views of X as Y are common": a noun after a conjunction
+        # round eighty: "who" (and "that" after a noun), as the verbs of saying take them
+        if rel is not None:
+            speaker, hedged = rel.span("pron" if rel.group("pron") else "pron2"), False
+    if speaker is None and cue is not None:
+        speaker = clause_holder(doc, c0, cue, s0)  # round eighty: ", seeing", "but views"
+    if speaker is None or (rel is None and text[speaker[0] : speaker[1]].lower() in _NO_SEER):
         return None
     a, b = _strip_span(text, a, _clause_end(doc, a, s1))
     b = _attitude_end(text, a, b)  # round nine: the writer's additions
@@ -81,7 +89,7 @@ def _view_findings(
         s0, s1 = doc.sentence(c0)
         if _SEE_PASSIVE.search(text, max(s0, c0 - 40), c0):
             continue  # "is seen as", "was widely viewed as": no source here
-        held = _held_view(doc, c0, s0, s1, m.start("obj"))
+        held = _held_view(doc, c0, s0, s1, m.start("obj"), m.group("cue"))
         if held is None:
             continue
         speaker, hedged, (a, b) = held
@@ -258,7 +266,8 @@ _SEEN_LEMMAS = {"seen": "see", "viewed": "view", "regarded": "regard", "perceive
                 "thought": "think"}  # fmt: skip
 #: round thirty-one: "X, who sees", "farmers who still see" (the relative before a view)
 _WHO_SEES_END = re.compile(
-    r"(?:(?P<comma>,)\s+|(?<=[a-z])\s+)(?P<pron>who)\s+(?:(?:[a-z]+ly|also|still|now)\s+)?$"
+    r"(?:(?P<comma>,)\s+(?P<pron>who)|(?<=[a-z])\s+(?P<pron2>who|that))\s+"
+    r"(?:(?:[a-z]+ly|also|still|now|once)\s+)?$"
 )
 #: round thirty-one: "X considers Y Z": a pronoun or a name as the object, then its complement
 _CONSIDER_RE = re.compile(
@@ -274,6 +283,9 @@ _CONSIDER_NOT_COMPLEMENT = frozenset(
         then there here today yesterday tomorrow last next"""
     )
 )
+#: round eighty: the forms of seeing that are no noun, after a relative "that" ("groups that
+#: still regarded the quota as"; "that views ..." may open a clause with the noun "views")
+_THAT_SEES = frozenset(_words("see sees saw viewed regarded"))
 #: pronouns and relatives that see nothing themselves ("it sees", "there")
 _NO_SEER = frozenset(_words("it there this that which what"))
 
