@@ -395,10 +395,16 @@ def _subject_of_level(text: str, found: list[dict[str, Any]]) -> None:
             nxt["quantity"], nxt["noun"] = word, noun  # type: ignore[index]
 
 
+#: the gap between a count and "top N": nothing, or a chart's capitalised name ("nine UK top 30
+#: singles", round sixty-three)
+_BEFORE_TOP_GAP = re.compile(r",?[ \t\n]+(?:[A-Z][A-Za-z.]{1,12}[ \t\n]+)?(?i:top)[ \t\n]+")
+
+
 def _count_before_top(text: str, found: list[dict[str, Any]]) -> None:
     """A count right before "top N" counts the noun after it, and "top N" counts nothing:
-    "six top ten hits" (six hits), "the 5,000, top 40 chart acts" (5,000 acts), as the
-    developer files read "top ten" with no noun (round twenty-two)."""
+    "six top ten hits" (six hits), "the 5,000, top 40 chart acts" (5,000 acts), "nine UK top
+    30 singles" (nine singles), as the developer files read "top ten" with no noun (round
+    twenty-two)."""
     for a, b in pairwise(found):
         if (
             a["kind"] == "count"
@@ -407,7 +413,7 @@ def _count_before_top(text: str, found: list[dict[str, Any]]) -> None:
             and not a["unit"]
             and b["noun"]
             and not b["unit"]
-            and re.fullmatch(r",?[ \t\n]+(?i:top)[ \t\n]+", text[a["end"] : b["start"]])
+            and _BEFORE_TOP_GAP.fullmatch(text, a["end"], b["start"])
         ):
             a["quantity"], a["noun"] = b["quantity"], b["noun"]
             b["quantity"] = b["noun"] = ""

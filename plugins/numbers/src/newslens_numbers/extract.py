@@ -92,6 +92,7 @@ from newslens_numbers.staple_lengths import cotton_staple_lengths
 from newslens_numbers.story_money import continued_money
 from newslens_numbers.subject_rates import subject_currency_rates
 from newslens_numbers.suspended_hyphen import suspended_hyphen_figures
+from newslens_numbers.treasury_32nds import treasury_32nds
 from newslens_numbers.weight_bands import weight_band_figures
 from newslens_numbers.wire_tables import (
     _carried_prices,
@@ -109,6 +110,7 @@ from newslens_numbers.wire_tables import (
     _wire_dividend_rate,
     _wire_nil_partner,
 )
+from newslens_numbers.words import singular
 
 #: Columns of ``numbers.v1`` and their dtypes (the runner casts to these).
 COLUMNS: dict[str, str] = {
@@ -138,6 +140,9 @@ COLUMNS: dict[str, str] = {
 
 #: "four number ones" counts ``number one`` (the lead's decision 3 for round twenty-three)
 _NUMBER_ONES_AFTER = re.compile(r"[ \t\n]+number[ \t\n]+ones\b")
+#: round sixty-three: "the 200-plus banks": "-plus" says "more than", the plural after it is the
+#: counted noun (the scanner read "plus" as the noun)
+_PLUS_PLURAL_AFTER = re.compile(r"-plus[ \t\n]+([a-z]{3,}s)\b(?!['’])")
 #: a digit named as a symbol (the lead's decision 5 for round twenty-three): "which digit is 7
 #: in 4471?", "the digit 7", "find the number 6 in the number 90312", a lone digit
 #: in quotation marks ('the "7" key'); the number it is looked for in is no item either
@@ -186,6 +191,14 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         for f in findings:
             if f["kind"] == "count" and _NUMBER_ONES_AFTER.match(scanner.text, f["end"]):
                 f["quantity"], f["noun"] = "number ones", "number one"
+    if "-plus " in text:
+        for f in findings:
+            plus = (
+                _PLUS_PLURAL_AFTER.match(scanner.text, f["end"]) if f["kind"] == "count" else None
+            )
+            if plus is not None and f["quantity"] in ("", "plus"):
+                f["quantity"], f["noun"] = plus.group(1), singular(plus.group(1))
+                f["modifier"] = "plus"
     if ("igit" in text or "number" in text or '"' in text or "\u201c" in text) and (
         _symbol_digit_hint(text) or "digit" in text.lower()
     ):
@@ -229,6 +242,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         cotton_staple_lengths(text, findings)
     if "nder-" in text or "U" in text:
         findings = age_grade_figures(text, findings)
+    if "-" in text and ("ond" in text or "reasur" in text or "ote" in text or "ilt" in text):
+        findings = treasury_32nds(scanner.text, findings)
     spans = sentence_spans(text) if findings else ()
     out: list[dict[str, Any]] = []
     for n, f in enumerate(findings):

@@ -127,6 +127,15 @@ _WITHIN_BEFORE = re.compile(r"(?<![A-Za-z])(?i:within)[ \t]+$")
 # two alternatives with a hedge (round twenty): "60 or even 90 pct", "two or perhaps three"
 _OR_HEDGED_JOIN = re.compile(r"[ \t]+or[ \t]+(?:even|perhaps|possibly|maybe)[ \t]+")
 
+# round sixty-three (the lead's decision 2 on round sixty-one's questions): two sums joined by
+# "or", each with its own currency sign, the second carrying a case of its own after "for"
+# ("£300 or £600 for disabled pupils", "$50 or $200 for a second offence") are two figures of
+# two cases, not one vague range; a period after "for" ("for the year") is no case
+_OWN_CASE_AFTER = re.compile(
+    r"[ \t]+for[ \t]+(?:an?[ \t]+|each[ \t]+|every[ \t]+|those[ \t]+|the[ \t]+)?"
+    r"(?!(?:the[ \t]+)?(?:year|quarter|period|month|week|day|season|first|second[ \t]+half|"
+    r"half|fiscal|full|nine|six|three|twelve|1\d{3}|2\d{3})\b)[a-z]{3,}\b"
+)
 # a figure and a comma before an "or" figure: a list ("£30m, £40m or £50m"), not a range
 _LISTED_BEFORE = re.compile(r"\d[\w.]*,[ \t]*(?:[$£€¥][ \t]?)?$")
 _EACH_PERIOD_KINDS = frozenset(("money", "count", "number", "measure", "percent"))
@@ -676,11 +685,18 @@ class FindingRules:
                 # "cut its rates by two to 15 pct": a bare low end before a percent after
                 # "by" is a range of the change, not a move to a level
                 by_range = by_move and not unit and hunit == "%"
+                two_cases = (
+                    joiner == "or"
+                    and bool(currency)
+                    and text[r.end() : r.end() + 1] in "$£€¥"
+                    and _OWN_CASE_AFTER.match(text, hend, min(self.n, hend + 40)) is not None
+                )
                 if (
                     hv > lo
                     and (joiner != "or" or hv <= 10 * lo)
                     and not (moved and hv > 3 * lo and not by_range)
                     and not other
+                    and not two_cases
                 ):
                     if not unit and hunit:
                         unit, kind = hunit, hkind

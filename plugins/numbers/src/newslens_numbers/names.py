@@ -270,6 +270,20 @@ _ONE_FOR_ANOTHER = re.compile(
     r"[ \t]+(?:another|the[ \t]+other)(?=[ \t]*(?:[.,;:!?\"'’”)]|$)"
     r"|[ \t]+(?:in|at|on|is|was|are|were|will|would|could|can|and|or|but|without)\b)"
 )
+#: round sixty-three (the lead's decision on round sixty-two's question): "one" answered by "the
+#: other" later in its sentence ("one bid came from a bank, the other from a fund", "one truck
+#: driver was hurt and the other escaped") picks out a member of a set, no item; not "the other
+#: hand" (an idiom), nor "the other three" or "the other banks" (the rest counted, where "one"
+#: may count on its own)
+_THE_OTHER_LATER = re.compile(
+    r"((?:(?!\bone\b)[^.;:!?\n]){1,150}?)\bthe[ \t]+other\b(?![ \t]+(?:\d|(?:two|three|four|five|"
+    r"six|seven|eight|nine|ten|dozen)\b))"
+    r"(?=[ \t]*(?:[.,;:!?\"'’”)]|$)|[ \t]+(?:from|for|in|at|on|to|with|of|by|is|was|are|were|has|"
+    r"had|will|would|could|can|and|but|or|being|the|a|an|([a-z]+))\b)"
+)
+#: an earlier "one" in the sentence: "the other" answers it, not a later count ("one entitles
+#: holders to buy one share and the other ...")
+_ONE_EARLIER = re.compile(r"(?i:\bone\b)[^.;:!?\n]*\Z")
 # "just the one long lesson", "only the one rest day": a single thing stressed, a count; the
 # noun phrase must follow ("just the one." and "only the one that works" stay pronouns)
 _JUST_THE_BEFORE = re.compile(r"\b(?:[Jj]ust|[Oo]nly)[ \t]+the[ \t]+\Z")
@@ -777,6 +791,18 @@ class NameRules:
                 return False
             if _ONE_FOR_ANOTHER.match(text, e, min(self.n, e + 60)):
                 return False  # "swap one bad habit for another": a contrast, no count
+            other = (
+                _THE_OTHER_LATER.match(text, e, min(self.n, e + 190))
+                if prev not in ("only", "just", "least", "than")
+                and not _ONE_EARLIER.search(text, max(0, s - 100), s)
+                else None
+            )
+            if other is not None and (
+                other.group(2) is None
+                or other.group(2) == (other.group(1).split() or [""])[0]
+                or "NOUN" not in lexicon.classes(other.group(2))
+            ):
+                return False  # "one bid came from a bank, the other from a fund": no count
             if text[e : e + 2] in ("'s", "’s"):
                 return False
             if after == "of" and not (

@@ -603,11 +603,15 @@ def _labelled_amounts(text: str, found: list[dict[str, Any]]) -> None:
 
 
 _TO_LEVEL = re.compile(r"[ \t]+(?:at|to)[ \t]+(?:about[ \t]+|around[ \t]+)?")
+#: round sixty-three: a change said by "by" right before it, its verb far back ("lowering its
+#: nickel price by 0.75 cent to 81.25 cents a lb"), as round sixty-one splits the two figures
+_BY_RIGHT_BEFORE = re.compile(r"\bby[ \t]+$")
 
 
 def _change_to_level(text: str, found: list[dict[str, Any]]) -> None:
     """A change in a price is in the price's unit: "down about 35 sterling at 1,480 sterling a
-    tonne", "up 3.25 dlrs to 388.50 dlrs an ounce" - the change is per tonne, per ounce too."""
+    tonne", "up 3.25 dlrs to 388.50 dlrs an ounce" - the change is per tonne, per ounce too;
+    and after "by", before "to" ("price by 0.75 cent to 81.25 cents a lb": the change per lb)."""
     for f, g in pairwise(found):
         if (
             f["kind"] in ("money", "measure")
@@ -615,7 +619,13 @@ def _change_to_level(text: str, found: list[dict[str, Any]]) -> None:
             and g["per"]
             and g["unit"] == f["unit"]
             and _TO_LEVEL.fullmatch(text, f["end"], g["start"])
-            and _CHANGE_BEFORE.search(text, max(0, f["start"] - 40), f["start"])
+            and (
+                _CHANGE_BEFORE.search(text, max(0, f["start"] - 40), f["start"])
+                or (
+                    text[f["end"] : g["start"]].strip() == "to"
+                    and _BY_RIGHT_BEFORE.search(text, max(0, f["start"] - 4), f["start"])
+                )
+            )
         ):
             f["per"] = g["per"]
 
