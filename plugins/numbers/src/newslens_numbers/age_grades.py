@@ -49,11 +49,14 @@ def age_grade_figures(text: str, found: list[dict[str, Any]]) -> list[dict[str, 
             if f["kind"] == "age" and f["modifier"] == "under":
                 _title_name(text, f)
     if "U" in text:
-        spans = [(f["start"], f["end"]) for f in kept]
-        for m in _SHORT_GRADE.finditer(text):
-            start, end = m.span("age")
-            if not any(s < end and m.start() < e for s, e in spans):
-                kept.append(_age(text, start, end, float(m.group("age"))))
+        # every grade holds "U1", "U2" or "U-": a text with a capital U but none of them (most
+        # wire stories, for "U.S.") has no grade, and the pattern's scan of it is skipped
+        if "U1" in text or "U2" in text or "U-" in text:
+            spans = [(f["start"], f["end"]) for f in kept]
+            for m in _SHORT_GRADE.finditer(text):
+                start, end = m.span("age")
+                if not any(s < end and m.start() < e for s, e in spans):
+                    kept.append(_age(text, start, end, float(m.group("age"))))
         kept.sort(key=lambda f: f["start"])
     return kept
 

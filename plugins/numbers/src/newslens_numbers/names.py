@@ -791,9 +791,13 @@ class NameRules:
                 return False
             if _ONE_FOR_ANOTHER.match(text, e, min(self.n, e + 60)):
                 return False  # "swap one bad habit for another": a contrast, no count
+            # every match of the pattern holds "other" within its window: where the window
+            # lacks it, neither pattern is asked (the same answer, None, for less)
+            window_end = min(self.n, e + 190)
             other = (
-                _THE_OTHER_LATER.match(text, e, min(self.n, e + 190))
-                if prev not in ("only", "just", "least", "than")
+                _THE_OTHER_LATER.match(text, e, window_end)
+                if text.find("other", e, window_end) != -1
+                and prev not in ("only", "just", "least", "than")
                 and not _ONE_EARLIER.search(text, max(0, s - 100), s)
                 else None
             )

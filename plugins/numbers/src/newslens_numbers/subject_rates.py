@@ -101,7 +101,8 @@ def subject_currency_rates(text: str, found: list[dict[str, Any]], dateline: str
     money in that currency per the base; the figure compared with it in the same sentence
     ("from 808", "compared with 4.06"), bare and of the same size, shares it."""
     for i, f in enumerate(found):
-        if not _bare(f):
+        # ``_bare`` written out: this loop asks it of every figure of every text
+        if f["kind"] not in ("count", "number") or f["unit"] or f["quantity"]:
             continue
         after = _RATE_BASE_AFTER.match(text, f["end"], min(len(text), f["end"] + 40))
         if after is None:
