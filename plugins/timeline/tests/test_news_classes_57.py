@@ -2,6 +2,8 @@
 
 - A count and its half hyphened together ("seven-and-a-half years", "a week-and-a-half") is
   the same length as the spaced form ("seven and a half years"); before, the hyphens hid it.
+- "Super Tuesday" of a cycle that held it on another Tuesday than March's first (1988, 1992,
+  1996 the second; 2008 the fifth of February) is that cycle's day.
 """
 
 from __future__ import annotations
@@ -34,6 +36,17 @@ def found(text: str, published: str) -> list[tuple[str, str, str]]:
             "The strike lasted a week-and-a-half, the union said.",
             [("a week-and-a-half", "DURATION", "P10D")],
         ),
+        (
+            # a cycle whose Super Tuesday was March's second
+            "2016-01-20",
+            "In the 1988 race, Rivera won most big states on Super Tuesday.",
+            [("1988", "DATE", "1988"), ("Super Tuesday", "DATE", "1988-03-08")],
+        ),
+        (
+            "2016-01-20",
+            "Back in 1992, Super Tuesday sealed the race.",
+            [("1992", "DATE", "1992"), ("Super Tuesday", "DATE", "1992-03-10")],
+        ),
     ],
 )
 def test_fixed(published: str, text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -59,6 +72,17 @@ def test_fixed(published: str, text: str, expected: list[tuple[str, str, str]]) 
             "1987-04-02",
             "Output grew one-and-a-half percent.",
             [],
+        ),
+        (
+            # a cycle whose Super Tuesday was March's first, as the table always gave
+            "2020-02-10",
+            "Rivera hopes to win big on Super Tuesday.",
+            [("Super Tuesday", "DATE", "2020-03-03")],
+        ),
+        (
+            "2016-01-20",
+            "In the 2012 race, Rivera won most big states on Super Tuesday.",
+            [("2012", "DATE", "2012"), ("Super Tuesday", "DATE", "2012-03-06")],
         ),
     ],
 )
