@@ -872,7 +872,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             # "a half-hour", "a half hour later": thirty minutes
             r"half(?=[\s-]hour\b))"
             # ("a 3-1/2 year contract": wire copy joins the whole and the half by a hyphen)
-            r"(?P<half>\s+and\s+a\s+half|(?:\s+|-)1/2)?"
+            # ("seven-and-a-half years": the count and its half may be hyphened together)
+            r"(?P<half>\s+and\s+a\s+half|-and-a-half|(?:\s+|-)1/2)?"
             # ("a two- to five-year term": the first count's hyphen before the joint; "three-
             # or six-day repurchases" is two terms to choose from, no range: the suspended
             # "or" joins none)
@@ -881,7 +882,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"[\s-]+"
             r"(?:(?:more|additional|further|extra|consecutive|straight|successive|trading|"
             r"business|working)\s+)?)?"
-            rf"(?P<unit>{_UNIT}|weekends?)(?P<half2>\s+and\s+a\s+half\b)?(?:-(?:old|long))?\b"
+            rf"(?P<unit>{_UNIT}|weekends?)(?P<half2>\s+and\s+a\s+half\b|-and-a-half\b)?(?:-(?:old|long))?\b"
             # ("a 12-year-contract": wire copy may join the length to a term's noun by a
             # second hyphen too; other hyphens go on, as in "a 30-day-old")
             rf"(?!-(?!{_TERM_NOUN_AFTER_HYPHEN}))"

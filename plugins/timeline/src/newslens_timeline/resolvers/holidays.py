@@ -318,9 +318,21 @@ _FLOATING: dict[str, Callable[[int], date]] = {
     "whit": lambda y: _easter(y) + timedelta(days=49),
     "whit monday": lambda y: _easter(y) + timedelta(days=50),
     "orthodox easter": lambda y: _easter(y, orthodox=True),
-    # the US primaries' day: the first Tuesday of March of a presidential year (2004, 2012,
-    # 2016, 2020; 2008 moved it to 5 February)
-    "super tuesday": lambda y: _nth_weekday(y - y % 4, 3, 2, 1),
+    # the US primaries' day: the first Tuesday of March of a presidential year (2000, 2004,
+    # 2012, 2016, 2020, 2024), but for the cycles that held it on another Tuesday
+    "super tuesday": lambda y: (
+        _SUPER_TUESDAY_MOVED.get(y - y % 4) or _nth_weekday(y - y % 4, 3, 2, 1)
+    ),
+}
+
+
+#: the cycles whose Super Tuesday was not the first Tuesday of March (the calendar's record:
+#: the second Tuesday in 1988, 1992 and 1996; 2008 moved it to 5 February)
+_SUPER_TUESDAY_MOVED = {
+    1988: date(1988, 3, 8),
+    1992: date(1992, 3, 10),
+    1996: date(1996, 3, 12),
+    2008: date(2008, 2, 5),
 }
 
 
