@@ -359,7 +359,8 @@ def check_frame(analysis: Analysis, frame: object) -> pd.DataFrame:
         raise ExtractorOutputError(
             f"{analysis.id}: undeclared column(s) {unknown}; declared: {list(analysis.columns)}"
         )
-    rows = [typed_row(analysis, row) for row in frame.to_dict("records")]
+    converters = _converters(tuple(analysis.columns.items()))
+    rows = [_typed_row(analysis, converters, row) for row in frame.to_dict("records")]
     if not rows:
         return empty_findings(analysis)
     return pd.DataFrame(_typed_columns(analysis, rows))

@@ -8,6 +8,7 @@ scanner sees one figure at a time, so the story-wide readings run over all its f
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 from typing import Any
 
@@ -86,22 +87,46 @@ _COMPARED_CLOSE = re.compile(
 )
 
 
+#: a rate's base by its currency's singular name ("sterling" is the pound, "dlrs" the dollar)
+_BASE_NAMES = {"sterling": "pound", "dlr": "dollar", "dlrs": "dollar"}
+
+
+def _base_name(word: str) -> str:
+    """The base currency of a rate quote as ``FX_CODES`` names it: "dlrs" -> "dollar"."""
+    word = word.lower()
+    return _BASE_NAMES.get(word, word).rstrip("s")
+
+
+def _bare(f: dict[str, Any]) -> bool:
+    """A figure with no unit and no counted noun."""
+    return f["kind"] in ("count", "number") and not f["unit"] and not f["quantity"]
+
+
+def _bare_rate_quotes(
+    text: str, found: list[dict[str, Any]]
+) -> Iterator[tuple[int, dict[str, Any], re.Match[str]]]:
+    """Each bare figure quoted "to the dollar" (against, versus, per): its index, the finding
+    and the quote's match (the base in group 1). Read as the caller goes, so a figure the
+    caller has just made money is not offered again."""
+    for i, f in enumerate(found):
+        # ``_bare`` written out: every figure of every text is asked
+        if f["kind"] not in ("count", "number") or f["unit"] or f["quantity"]:
+            continue
+        after = _RATE_BASE_AFTER.match(text, f["end"], min(len(text), f["end"] + 40))
+        if after is not None:
+            yield i, f, after
+
+
 def _quoted_currency(text: str, found: list[dict[str, Any]]) -> None:
     """A bare exchange rate whose currency is the sentence's subject: "The rupee climbed to
     12.405 per US dollar on Monday, up from a close of 12.52" is MXN per dollar twice (the
     figure compared, bare, within the sentence and of the same size, shares it)."""
-    for i, f in enumerate(found):
-        if f["kind"] not in ("count", "number") or f["unit"] or f["quantity"]:
-            continue
-        after = _RATE_BASE_AFTER.match(text, f["end"], min(len(text), f["end"] + 40))
-        if after is None:
-            continue
+    for i, f, after in _bare_rate_quotes(text, found):
         subject = _QUOTED_CURRENCY_BEFORE.search(
             text, _clause_start(text, f["start"], 80), f["start"]
         )
         code = CURRENCY_WORD_TO_CODE.get(subject.group(1).lower(), "") if subject else ""
-        base = after.group(1).lower()
-        base = {"sterling": "pound", "dlr": "dollar", "dlrs": "dollar"}.get(base, base).rstrip("s")
+        base = _base_name(after.group(1))
         if not code:
             # a currency that is no word of ours ("the tugrik slid to 2,730 to the dollar", "the
             # Bhutanese currency was pegged at 83 to the dollar"): the rate is still per its base
@@ -112,9 +137,7 @@ def _quoted_currency(text: str, found: list[dict[str, Any]]) -> None:
             continue
         for g in [f, *found[i + 1 : i + 2]]:
             if g is not f and not (
-                g["kind"] in ("count", "number")
-                and not g["unit"]
-                and not g["quantity"]
+                _bare(g)
                 and _one_sentence(text, f["end"], g["start"])
                 and 0.5 <= g["value"] / (f["value"] or 1e-9) <= 2
                 and _COMPARED_CLOSE.match(text, f["end"], g["start"])
@@ -180,9 +203,7 @@ def _exchange_rates(text: str, found: list[dict[str, Any]]) -> None:
             # bought $1.30" quotes the rate of that one unit
             before = None
         for m in (after, before):
-            base = next((g for g in m.groups() if g), "").lower() if m else ""
-            base = {"sterling": "pound", "dlr": "dollar"}.get(base, base).rstrip("s")
-            base = "dollar" if base == "dlr" else base
+            base = _base_name(next((g for g in m.groups() if g), "")) if m else ""
             if base and FX_CODES.get(base) != f["unit"]:
                 f["per"] = base
                 break

@@ -20,8 +20,10 @@ from typing import Any
 from newslens_numbers.common import _SENTENCE_END, FX_CODES, _one_sentence
 from newslens_numbers.currency import (
     _COMPARED_CLOSE,
-    _RATE_BASE_AFTER,
     _SHARED_WORD,
+    _bare,
+    _bare_rate_quotes,
+    _base_name,
     _dateline_place,
     _shared_country,
 )
@@ -100,16 +102,9 @@ def subject_currency_rates(text: str, found: list[dict[str, Any]], dateline: str
     """A bare figure quoted "to the dollar" (or against, per) whose currency is the subject:
     money in that currency per the base; the figure compared with it in the same sentence
     ("from 808", "compared with 4.06"), bare and of the same size, shares it."""
-    for i, f in enumerate(found):
-        # ``_bare`` written out: this loop asks it of every figure of every text
-        if f["kind"] not in ("count", "number") or f["unit"] or f["quantity"]:
-            continue
-        after = _RATE_BASE_AFTER.match(text, f["end"], min(len(text), f["end"] + 40))
-        if after is None:
-            continue
+    for i, f, after in _bare_rate_quotes(text, found):
         code = _subject_code(text, f["start"], dateline)
-        base = after.group(1).lower()
-        base = {"sterling": "pound", "dlr": "dollar", "dlrs": "dollar"}.get(base, base).rstrip("s")
+        base = _base_name(after.group(1))
         if not code or FX_CODES.get(base) == code:
             continue
         targets = [f]
@@ -130,8 +125,3 @@ def subject_currency_rates(text: str, found: list[dict[str, Any]], dateline: str
             value_base, base_unit = to_base(g["value"], code)
             g.update(kind="money", unit=code, per=base, value_base=float(value_base),
                      base_unit=base_unit, dimension=dimension_of(code))  # fmt: skip
-
-
-def _bare(f: dict[str, Any]) -> bool:
-    """A figure with no unit and no counted noun."""
-    return f["kind"] in ("count", "number") and not f["unit"] and not f["quantity"]
