@@ -115,7 +115,7 @@ corpus, never to ``--errors``):
 - ``numbers_fresh36.jsonl`` (when present): the same quotas (``--round 36``), annotated the same
   way by a twentieth non-developer: held out, scored with 0.28.9 to 0.28.25 (the lead, and
   round sixty-one before any change); a development file since round sixty-one
-  (``numbers_fresh37.jsonl`` to ``numbers_fresh43.jsonl``, a twenty-first to a twenty-seventh
+  (``numbers_fresh37.jsonl`` to ``numbers_fresh44.jsonl``, a twenty-first to a twenty-eighth
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
