@@ -61,17 +61,17 @@ def found(text: str, published: str | None) -> list[tuple[str, str, str]]:
         ),
         (
             "1987-03-14",
-            "The finance director resigned days after the audit began.",
-            [("days", "DURATION", "PXD")],
+            "The club's treasurer resigned weeks after the accounts were published.",
+            [("weeks", "DURATION", "PXW")],
         ),
         (
             "2016-02-10",
-            "The senator spoke hours after Mr. Lane held a rally nearby.",
+            "The governor testified hours after the flood warning was lifted.",
             [("hours", "DURATION", "PTXH")],
         ),
         (
             "1987-03-14",
-            "Dealers said it may be months before the new rules are in force.",
+            "Officials warned it would be months before the bridge reopens.",
             [("months", "DURATION", "PXM")],
         ),
     ],
@@ -115,7 +115,7 @@ def test_fixed(published: str, text: str, expected: list[tuple[str, str, str]]) 
         (
             # a determiner before the plural: contract months, no length
             "1987-03-14",
-            "Futures set new highs in all months before easing.",
+            "Soybean futures firmed in all months before profit-taking.",
             [],
         ),
         (
