@@ -87,7 +87,7 @@ def test_a_month_and_year_window_is_still_scanned(text: str) -> None:
     """A window is skipped for "month_year" only when it holds no month with a year after it;
     a match opening on its modifier ("about mid-March 1981") is still found."""
     assert list(_PATTERNS["month_year"].finditer(text))
-    assert all(needs.search(text.lower()) for needs in _WINDOW_NEEDS.values())
+    assert _WINDOW_NEEDS["month_year"].search(text.lower())
     found = find(text)
     assert "month_year" in [c[2] for c in found]
     assert [c[:3] for c in found] == [c[:3] for c in find(text, windowed=False)]

@@ -43,6 +43,7 @@ from newslens_timeline.lexicon import (
 from newslens_timeline.resolvers.base import Resolved, Resolver, group
 from newslens_timeline.resolvers.compared_length import COMPARED_TAIL
 from newslens_timeline.resolvers.days import _month_no
+from newslens_timeline.resolvers.half_steps import HALF_AGO_NEEDS
 from newslens_timeline.resolvers.names import in_markup_tag, in_named_title, in_quoted_title
 from newslens_timeline.resolvers.years import _DECADE_WORDS
 from newslens_timeline.rules import _LEADING, RULES, _preposition_about, _span
@@ -191,6 +192,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "the_weekend": frozenset({"weekend"}),
     "year_end": frozenset({"unit"}),
     "ago": frozenset({"unit"}),
+    "half_ago": frozenset({"unit"}),
     "same_time": frozenset({"unit"}),
     "adj_ago": frozenset({"unit"}),
     "period_day": frozenset({"ordinal", "lastday"}),
@@ -354,6 +356,7 @@ for _name, _sequel in _MONTH_SEQUELS.items():
 #: matches holds: a month's name with the rule's sequel. A window (read as ``_matches`` reads
 #: it) without one cannot hold a match, and is not scanned for the rule
 _WINDOW_NEEDS = {
+    "half_ago": HALF_AGO_NEEDS,
     "month_year": re.compile(
         rf"{_MONTH_HEADS}[a-z]*\.?,?\s+(?:of\s+)?(?:1\d{{3}}|20\d\d|nineteen[ -]|['\u2019]\d\d)"
     ),

@@ -36,6 +36,7 @@ from newslens_timeline.lexicon import (
     _duration,
     _unit,
 )
+from newslens_timeline.resolvers.bare_plurals import after_verb
 from newslens_timeline.resolvers.base import (
     _GRAN_OF_UNIT,
     _X,
@@ -62,6 +63,7 @@ from newslens_timeline.resolvers.durations import (
     _r_vague_length,
 )
 from newslens_timeline.resolvers.habits import month_or_habit, season_or_habit, told_as_habit
+from newslens_timeline.resolvers.half_steps import HALF_AGO, half_ago
 from newslens_timeline.resolvers.holidays import _r_holiday
 from newslens_timeline.resolvers.months import _r_month_year, split_of
 from newslens_timeline.resolvers.parts_of_day import _r_deictic, _r_part_of_day, column_header
@@ -792,6 +794,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         ),
         lambda m, ctx: _ago_guard(m, ctx),
     ),
+    # "two and a half years ago", "a year-and-a-half ago": the date reached, at the next
+    # smaller unit's grain (resolvers/half_steps.py)
+    ("half_ago", HALF_AGO, half_ago),
     (
         # "this time last year", "the same time last year": one expression, the year (month,
         # week) before publication's, as "last year" alone
@@ -1849,7 +1854,9 @@ _PLURAL_FRONTED = re.compile(
 def _fronted_plural_before_event(text: str, end: int, before: str) -> bool:
     """Whether a bare plural unit ending at ``end`` counts from an event after it (a vague
     length, as TimeML tags "A few days later"), its left side ``before`` lower-cased."""
-    return bool(_EVENT_AFTER.match(text, end) and _PLURAL_FRONTED.search(before))
+    if not _EVENT_AFTER.match(text, end):
+        return False
+    return bool(_PLURAL_FRONTED.search(before)) or after_verb(before)
 
 
 #: a date right after "most recently" / "more recently" ("most recently last spring", "more
