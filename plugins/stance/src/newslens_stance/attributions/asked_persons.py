@@ -54,3 +54,21 @@ def person_asked_only(text: str, after: int, end: int) -> bool:
     only the person asked: '"Why stay?" Lund asked the governor.' puts the quotation before
     to the governor, as '"Why stay?" Lund asked.' does to no one named."""
     return _PERSON_ONLY.match(text, after, end) is not None
+
+
+#: a question put to the subject ("When asked by a reporter whether", "Asked about X, she
+#: said"): the asker after "by", then up to three adjuncts before the question (round
+#: eighty-two: a bare day or an adverb, "Asked Tuesday about", "asked specifically what",
+#: "Asked in Iowa recently whether", and a setting of up to five words, "Asked at a briefing
+#: Monday in Washington about", "asked during a January debate why"; before, one setting of a
+#: word and up to three capitalised words); "whom" opens a question too
+QUESTION_PUT_TO_SUBJECT = re.compile(
+    r"\b(?P<cue>[Aa]sked)(?:\s+by\s+(?P<agent>(?:[Tt]he\s+|an?\s+)?[\w’'.\-]+"
+    r"(?:\s+(?!whether\b|if\b|about\b|to\b)[\w’'.\-]+){0,5}?))?"
+    r"(?:,?\s+(?:[a-z]{3,}ly|later|earlier|again|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day|(?:on|in|at|during|last|this|after|before)\s+"
+    r"(?:(?!(?:whether|if|about|what|why|how|who|whom|which|to|and|but|said|says)\b)"
+    r"[\w’'.\-]+\s+){0,4}?(?!(?:whether|if|about|what|why|how|who|whom|which|to)\b)"
+    r"[\w’'.\-]+)){0,3}?,?\s+"
+    r"(?P<comp>whether\b|if\b|about\b|what\b|why\b|how\b|who\b|whom\b|which\b|to\s+[a-z]|[“\"])"
+)
