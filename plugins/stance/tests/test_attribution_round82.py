@@ -3,10 +3,11 @@
 "asked" reports a question after the person asked: four words or more ("asked the former
 harbour chief whether"), a preposition inside the person ("asked the city attorney in Salem
 whether"), or "about" a topic after a phrase with a determiner ("asked the mayor about the
-fees"); and a quoted question closed right before "Lund asked the governor." is that
-question, as it is before a bare "Lund asked.".
+fees"); a quoted question closed right before "Lund asked the governor." is that
+question, as it is before a bare "Lund asked."; and a question put to the subject ("Asked
+Tuesday about X, she said") may have a bare day, an adverb or a longer setting before it.
 
-Every sentence here was written for these tests; none is taken from a corpus. The first five
+Every sentence here was written for these tests; none is taken from a corpus. The first seven
 tests fail on main (0.25.37); the guards pass on main and here.
 """
 
@@ -50,6 +51,24 @@ def test_about_a_topic_that_holds_that() -> None:
 def test_a_quoted_question_before_the_person_asked() -> None:
     text = 'The ferry was late again. "Why does nobody fix it?" Okafor asked the port chief.'
     assert _questions(text) == [("asked", "Okafor", '"Why does nobody fix it?"')]
+
+
+def test_a_question_put_to_the_subject_after_a_day_or_an_adverb() -> None:
+    assert _questions("Asked Tuesday about the ferry levy, Lund said she had not read it.") == [
+        ("Asked", None, "about the ferry levy")
+    ]
+    assert _questions("Asked specifically what the plan would cost, Ode said nobody knew.") == [
+        ("Asked", None, "what the plan would cost")
+    ]
+
+
+def test_a_question_put_to_the_subject_after_a_longer_setting_and_whom() -> None:
+    assert _questions(
+        "Asked at a briefing Monday in Salem about the mayor's future, the envoy smiled."
+    ) == [("Asked", None, "about the mayor's future")]
+    assert _questions("When asked whom she backed, Ms. Lund smiled and said nothing.") == [
+        ("asked", None, "whom she backed")
+    ]
 
 
 def test_guards_a_participle_a_request_a_statement_and_a_time() -> None:
