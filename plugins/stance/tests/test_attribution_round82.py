@@ -74,7 +74,7 @@ def test_a_question_put_to_the_subject_after_a_longer_setting_and_whom() -> None
 def test_guards_a_participle_a_request_a_statement_and_a_time() -> None:
     # "asked" as a participle after a noun, a request for a thing, a quotation that asks
     # nothing, and "when" after a noun: no new question
-    assert _questions("The questions asked in this debate show why voters stay home.") == []
+    assert _questions("The questions asked at the hearing show why voters stay home.") == []
     assert _questions("She asked the board for money if the fees fell.") == []
     assert _questions('"We must go now." Lund asked the port chief.') == []
     assert _questions("Reporters asked questions when the mayor arrived.") == []

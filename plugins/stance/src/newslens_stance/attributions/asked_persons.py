@@ -13,7 +13,7 @@ when nothing followed "asked": with the person named the object stood as the con
 
 Here the person asked is any run of up to ten words with no punctuation but a word's own
 period ("Mrs.", "D.C."), opening with no preposition (then "asked" is a participle: "the
-questions asked in this debate show why"), none of them a word that opens a clause, an
+questions asked at the hearing show why"), none of them a word that opens a clause, an
 infinitive or another question ("to", "that", "and", "who", "for", ...), before "whether",
 "if", "how", "what", "why" or "about". "who", "which", "when" and "where" are left out as the
 question's word: after a noun they open a relative or an adverbial clause as often ("asked the
@@ -42,9 +42,12 @@ def asked_person_end(text: str, pos: int, end: int) -> int | None:
 
 #: the person asked and nothing else up to the sentence's end ('... Lund asked the governor.'):
 #: at most six words, none a word that opens a clause, a question or an infinitive
+_NOT_A_PERSON_WORD = (
+    r"(?!(?:whether|if|how|what|why|about|to|that|and|but|or|who|whom|which|when|where|for|"
+    r"with|as|because|while|in|on|at|by|during|from|of)\b)"
+)
 _PERSON_ONLY = re.compile(
-    r"[ \t]+(?:(?!(?:whether|if|how|what|why|about|to|that|and|but|or|who|whom|which|when|"
-    r"where|for|with|as|because|while|in|on|at|by|during|from|of)\b)[\w’'.\-]+[ \t]*){1,6}"
+    rf"[ \t]+{_NOT_A_PERSON_WORD}[\w’'.\-]+(?:[ \t]+{_NOT_A_PERSON_WORD}[\w’'.\-]+){{0,5}}"
     r"[.!]?[ \t]*$"
 )
 
@@ -58,9 +61,9 @@ def person_asked_only(text: str, after: int, end: int) -> bool:
 
 #: a question put to the subject ("When asked by a reporter whether", "Asked about X, she
 #: said"): the asker after "by", then up to three adjuncts before the question (round
-#: eighty-two: a bare day or an adverb, "Asked Tuesday about", "asked specifically what",
-#: "Asked in Iowa recently whether", and a setting of up to five words, "Asked at a briefing
-#: Monday in Washington about", "asked during a January debate why"; before, one setting of a
+#: eighty-two: a bare day or an adverb, "Asked Tuesday about", "asked directly what",
+#: "Asked in Ohio lately whether", and a setting of up to five words, "Asked at a briefing
+#: Monday in Salem about", "asked during a spring debate why"; before, one setting of a
 #: word and up to three capitalised words); "whom" opens a question too
 QUESTION_PUT_TO_SUBJECT = re.compile(
     r"\b(?P<cue>[Aa]sked)(?:\s+by\s+(?P<agent>(?:[Tt]he\s+|an?\s+)?[\w’'.\-]+"
