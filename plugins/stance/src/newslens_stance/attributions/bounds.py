@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from newslens_stance.attributions.asked_persons import asked_person_end
 from newslens_stance.attributions.clauses import (
     _CLAUSE_JOIN,
     _clause_end,
@@ -293,6 +294,8 @@ def _has_complement(text: str, c1: int, content: list[tuple[int, int]], lemma: s
         # comment", "declined a question about the levy": a request turned down (the lead's
         # reading of "declined", found 4 of 4 gold in PolNeAR train, never taken before)
         return True
+    if lemma == "ask" and asked_person_end(text, c1, content[-1][1]) is not None:
+        return True  # round eighty-two: "asked the former harbour chief whether"
     m = _COMPLEMENT_LEAD.match(lead)
     if m is not None and lemma not in {"ask", "wonder"}:
         # "about" and "for" open a question's topic ("asked about", "asked for"), not the

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from newslens_stance.attributions.asked_persons import asked_person_end
 from newslens_stance.attributions.lexicon import (
     _ADVERBIAL_PP_WORDS,
     _AUX,
@@ -547,6 +548,17 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
             break
         pos = adj.end()
     seg = text[pos:sent_hi]
+    if lemma == "ask":
+        # "asked the engineers whether ...", "asked former Governor X if ...": the question
+        # starts at its wh-word, after the person asked (round eighty-two: tried before
+        # "that", which may stand inside the question: "asked X about loans that ...")
+        wh = _ASKED_PERSON.match(seg)
+        if wh:
+            return pos + wh.end()
+        # round eighty-two: a person with a preposition in it, or before "about"
+        asked_end = asked_person_end(seg, 0, len(seg))
+        if asked_end is not None:
+            return pos + asked_end
     # (the five patterns below end in "that" or a colon: none is tried on a sentence without)
     that, colon = "that" in seg, ":" in seg
     parenthetical = _PARENTHETICAL_THAT.match(seg) if that else None
@@ -567,12 +579,6 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
     ap = _AUDIENCE_APPOSITIVE_THAT.match(seg) if that else None
     if ap and lemma in AUDIENCE_LEMMAS:
         return pos + ap.end()
-    if lemma == "ask":
-        # "asked the engineers whether ...", "asked former Governor X if ...": the question
-        # starts at its wh-word, after the person asked
-        wh = _ASKED_PERSON.match(seg)
-        if wh:
-            return pos + wh.end()
     if lemma in AUDIENCE_LEMMAS:
         m2 = _AUDIENCE_AFTER_CUE[lemma in _TELL_LEMMAS].match(seg)
         if m2:

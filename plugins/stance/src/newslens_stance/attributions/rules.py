@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from newslens_stance.attributions.according import _according_to
+from newslens_stance.attributions.asked_persons import QUESTION_PUT_TO_SUBJECT
 from newslens_stance.attributions.attitudes import _attitude_findings
 from newslens_stance.attributions.bounds import (
     _end_before_next_report,
@@ -338,7 +339,7 @@ def _find(text: str) -> list[_Finding]:
     # X, she said": the asker (after "by") is the source, or none is named
     # (tried where "asked" or "Asked" begins, not at every position: :func:`_matches_at`)
     asked = _word_starts(text, {"asked", "Asked"}) if "sked" in text else []
-    for m in _matches_at(_ASKED_RE, asked, text) if asked else ():
+    for m in _matches_at(QUESTION_PUT_TO_SUBJECT, asked, text) if asked else ():
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
@@ -597,12 +598,6 @@ _POLL_RE = re.compile(
     # round sixty-seven: the poll's time after its name ("a Lund Poll the same month")
     r"(?:\s+(?:the\s+same|last|that|this)\s+(?:day|week|month|year|spring|summer|fall|winter))?)"
     r"(?=\s*[,;]|\s*[.!?](?:\s|$)|\s+[a-z]+\s)"
-)
-_ASKED_RE = re.compile(
-    r"\b(?P<cue>[Aa]sked)(?:\s+by\s+(?P<agent>(?:[Tt]he\s+|an?\s+)?[\w’'.\-]+"
-    r"(?:\s+(?!whether\b|if\b|about\b|to\b)[\w’'.\-]+){0,5}?))?"
-    r"(?:\s+(?:on|in|at|during|last|this)\s+[\w’'.\-]+(?:\s+[A-Z][\w’'.\-]*){0,3})?,?\s+"
-    r"(?P<comp>whether\b|if\b|about\b|what\b|why\b|how\b|who\b|which\b|to\s+[a-z]|[“\"])"
 )
 #: a line of its own (a headline), and the words title case leaves in lower case
 _TITLE_LINE = re.compile(r"^[^\n]{10,200}$", re.MULTILINE)

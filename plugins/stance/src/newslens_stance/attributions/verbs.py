@@ -13,6 +13,7 @@ from newslens_stance.attributions.adjunct_subjects import (
     place_subject,
     time_verb_subject,
 )
+from newslens_stance.attributions.asked_persons import person_asked_only
 from newslens_stance.attributions.bounds import (
     _adverbial_chunks,
     _as_report,
@@ -1069,7 +1070,17 @@ def _verb_attribution(
         obj, speaker = found  # (a record that shows its object is the speaker)
         if obj[1] > obj[0]:
             content.append(obj)
-    content = _content_elsewhere(doc, s0, s1, after, speaker, content, previous)
+    content = _content_elsewhere(
+        doc,
+        s0,
+        s1,
+        after,
+        speaker,
+        content,
+        previous,
+        # round eighty-two: '"Why stay?" Lund asked the governor.'
+        lemma == "ask" and person_asked_only(text, after, s1),
+    )
     content = _content_guards(
         doc, c0, c1, s0, s1, form, lemma, speaker, inverted, content, before_end
     )
@@ -1549,6 +1560,7 @@ def _content_elsewhere(
     speaker: tuple[int, int],
     content: list[tuple[int, int]],
     previous: list[_Finding],
+    person_asked: bool = False,
 ) -> list[tuple[int, int]]:
     """The content of a report that stands elsewhere than around its cue.
 
@@ -1601,6 +1613,9 @@ def _content_elsewhere(
             # round twelve: '"Why?" Lund asked sharply, tapping the chart.', '"Is it
             # open?" Lund asks as a ferry pulls in.': the report's manner and an aside
             or _MANNER_ASIDE_ONLY.fullmatch(text, after, s1) is not None
+            # round eighty-two: only the person asked follows ('"Why?" Lund asked the
+            # governor.'); the quotation before is the question when it ends in "?"
+            or person_asked
         )
         and not text[s0 : speaker[0]].strip()
     ):
@@ -1615,8 +1630,10 @@ def _content_elsewhere(
         )
         # (a report nested inside the quotation does not claim it: '"... the Constitution
         # demands a trial." Pelosi said.')
-        if q is not None and not any(
-            p[0] <= q[0] + 1 and p[1] >= q[1] - 1 for g in previous for p in g.content
+        if (
+            q is not None
+            and not any(p[0] <= q[0] + 1 and p[1] >= q[1] - 1 for g in previous for p in g.content)
+            and (not person_asked or "?" in text[q[1] - 3 : q[1]])
         ):
             content = [q]
     if not content and not text[after:s1].strip(' .!?;:”"'):
