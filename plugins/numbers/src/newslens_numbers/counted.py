@@ -70,6 +70,10 @@ def _modifies_noun(text: str, f: dict[str, Any]) -> bool:
     )
 
 
+#: a race distance glued to its "m" ("200m", "10,000m"; round sixty-five)
+_RACE_DISTANCE = re.compile(r"(?:50|60|100|110|200|400|800|1000|1500|1600|3000|5000|10,?000)m")
+
+
 def _continued_measure(text: str, found: list[dict[str, Any]]) -> None:
     """A bare figure that names no unit and no noun takes the unit of the measure before it, in
     its sentence or the one before, when that measure is the figure right before it (the lead's
@@ -101,6 +105,10 @@ def _continued_measure(text: str, found: list[dict[str, Any]]) -> None:
             or _WORD_IN_GAP.search(text, f["end"], g["start"]) is None
         ):
             continue
+        if _RACE_DISTANCE.fullmatch(f["text"]):
+            continue  # "won the 400m in a best of 44.71": the time after a race is no length
+        if i + 2 < len(found) and _old_level_of_pair(text, g, found[i + 2]):
+            continue  # "from 2.2 mln to 2.6 mln hectares": its own pair's unit (round 65)
         g["kind"], g["unit"] = "measure", f["unit"]
         if f["per"] and f["per"] in _PERIOD_PER:
             g["per"] = f["per"]  # "2.10 mln bpd, rising to 2.25 mln": barrels a day
@@ -572,6 +580,19 @@ _TO_GAP = re.compile(r"[ \t\n]+to[ \t\n]+")
 _SCALE_IN = re.compile(r"(?i:\b(?:mln|million|bln|billion|bn|trillion|thousand)\b|\dm\b|\dbn\b)")
 
 
+def _old_level_of_pair(text: str, g: dict[str, Any], h: dict[str, Any]) -> bool:
+    """Whether ``g`` is a change's old level right after "from" whose new level ``h``, right
+    after "to", writes a unit of its own and the same scale: the pair's unit, said once after
+    the new level, is ``g``'s, not a measure's before it (``_change_pair_unit`` gives it)."""
+    return bool(
+        h["unit"]
+        and _TO_GAP.fullmatch(text, g["end"], h["start"])
+        and _FROM_BEFORE.search(text, max(0, g["start"] - 8), g["start"])
+        and _SCALE_IN.search(g["text"])
+        and _same_scale(g["text"], h["text"])
+    )
+
+
 def _change_pair_unit(text: str, found: list[dict[str, Any]]) -> None:
     """A bare figure right after "from" takes the unit of the figure after "to" when that one
     is a measure, a duration or a percentage with no scale word ("extended from 10 to 15
@@ -593,9 +614,36 @@ def _change_pair_unit(text: str, found: list[dict[str, Any]]) -> None:
             and any(c.isdigit() for c in f["text"]) == any(c.isdigit() for c in g["text"])
             and _TO_GAP.fullmatch(text, f["end"], g["start"])
             and _FROM_BEFORE.search(text, max(0, f["start"] - 8), f["start"])
-            and not _SCALE_IN.search(g["text"])
+            and _same_scale(f["text"], g["text"])
         ):
             f["kind"], f["unit"] = g["kind"], g["unit"]
+        elif (
+            f["kind"] == "money"
+            and g["kind"] == "count"
+            and g["quantity"]
+            and not g["unit"]
+            and f["text"].replace(",", "").isdigit()
+            and _TO_GAP.fullmatch(text, f["end"], g["start"])
+            and _FROM_BEFORE.search(text, max(0, f["start"] - 8), f["start"])
+        ):
+            # "made $6m after expanding from 60 to 2,100 screens": the bare old level counts
+            # the new level's noun, not the money said before it (round sixty-five)
+            f["kind"], f["unit"], f["quantity"], f["noun"] = "count", "", g["quantity"], g["noun"]
+            f["value_base"], f["base_unit"], f["dimension"] = float("nan"), "", ""
+
+
+def _same_scale(first: str, second: str) -> bool:
+    """Whether the old level's scale is surely the new one's: neither writes a scale, or both
+    write the same word ("from 2.2 mln to 2.6 mln hectares", round sixty-five); "from 2 to 5
+    mln tonnes" is left, as the 2 may not be millions."""
+    scale = _SCALE_IN.search(second)
+    if scale is None:
+        return True
+    own = _SCALE_IN.search(first)
+    return (
+        own is not None
+        and own.group(0).lstrip("0123456789").lower() == scale.group(0).lstrip("0123456789").lower()
+    )
 
 
 # round twenty-seven: "after three quarters of contraction": a stretch of quarters, a duration

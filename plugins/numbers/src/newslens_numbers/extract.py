@@ -77,6 +77,7 @@ from newslens_numbers.currency import (
 from newslens_numbers.currency import dateline_currency as dateline_currency
 from newslens_numbers.futures_rows import futures_row_figures
 from newslens_numbers.idiomatic_one import idiomatic_one
+from newslens_numbers.per_own_currency import per_own_currency
 from newslens_numbers.rate_runs import carried_rates
 from newslens_numbers.scan import _Scanner
 from newslens_numbers.scores import (
@@ -316,6 +317,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         f.pop("_decimals", None)
     _converted_rates(scanner.text, out)
     _rate_after_conversion(scanner.text, out)
+    if " per 1" in scanner.text:
+        per_own_currency(scanner.text, out)
     # a finding the scanner built holds the columns in their order and nothing else (``add``
     # puts "n" first): returned as it is; any other is rebuilt column by column
     return [

@@ -118,6 +118,13 @@ _CAPITAL_RUN = re.compile(
     r"(?:[ \t]+[A-Z][a-z]+)*[ \t]+([A-Z][a-z]{2,})(?=[ \t]*[.,;:!?)\"'”’]|[ \t]+[a-z]|$)"
 )
 
+# round sixty-five: a military unit right after the ordinal, before the name of the unit it
+# belongs to ("the 3rd Battalion Royal Welsh Fusiliers", "the 4th Regiment Royal Artillery"):
+# the ordinal ranks the unit, not the run's last word
+_MILITARY_UNIT = re.compile(
+    r"[ \t]+(Battalion|Regiment|Brigade|Division|Squadron|Fleet|Corps)[ \t]+[A-Z]"
+)
+
 # the names a capitalised ordinal opens: "First Minister", "the Third World" (but "the Second
 # World War" ranks its war, and "the Ninth Meeting" its meeting)
 _TITLE_AFTER = re.compile(
@@ -198,6 +205,8 @@ class OrdinalRules:
             # "the 100th Congress", "the 22nd Amendment", "the 116th United States Congress":
             # the ordinal ranks the capitalised noun after it (decision 7), the run's head
             noun = named.group(1)
+        if noun and (unit := _MILITARY_UNIT.match(text, end, window)) is not None:
+            noun = unit.group(1)  # "3rd Battalion Royal Welsh Fusiliers": the battalion
         if re.match(r"[ \t]+(?:QTR|Qtr|qtr)\b", text[end : end + 6]):
             noun = "quarter"  # wire copy's quarter, "4TH QTR NET", "the 2nd qtr"
         self.add(s, end, value, kind="ordinal", quantity=noun)

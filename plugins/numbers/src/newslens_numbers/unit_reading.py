@@ -74,6 +74,10 @@ _RACE_K = re.compile(
     r"[Kk](?:[ \t]+[A-Za-z]+)?[ \t]+(?i:races?|runs?|walks?|fun[ \t]+runs?|road[ \t]+races?"
     r"|runners?|walkers?|course)\b"
 )
+#: round sixty-five: a "b" glued to a number, then a hyphen and a number ("Rule 10b-16",
+#: "Rule 10B-7"): a securities rule's number, never billions (a sum's range repeats its
+#: scale, "10b-13b", or carries a currency, "$10b-13b")
+_RULE_CODE_TAIL = re.compile(r"-\d+(?![\d.,]*[ \t]?(?:bn|b|B|billion)\b)")
 _CURRENCY_AREA = re.compile(r"(?<=[Ee]uro)[ \t-]+(?i:zone|area)\b")
 _VAGUE_THOUSANDS_BEFORE = re.compile(r"(?i:\b(?:hundreds|thousands)[ \t]+of)[ \t]*$")
 _MONEY_SCALE_BEFORE = re.compile(
@@ -89,6 +93,10 @@ _RACE_NOUN_AFTER = re.compile(
     r"[ \t]+(?i:(?:runner|hurdler|sprinter|swimmer|specialist|champion|finalist|event|heat|"
     r"final|race)s?|hurdles|freestyle|breaststroke|backstroke|butterfly|medley)\b"
 )
+#: round sixty-five: a race distance after "over" or a possessive ("race over 3000m in a
+#: meeting", "the women's 400m in a season's best", "Okafor's 800m"): metres, where "in" after it
+#: would read millions; a plural, a currency or "of" after it still reads millions
+_RACE_OWNER_BEFORE = re.compile(r"(?:\bover|[A-Za-z]['’]s|[A-Za-z]s['’])[ \t]+$")
 _PART_OF_AFTER = re.compile(r"[ \t\n]+of\b")
 _DISTANCE_PAIR_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or|to|&)[ \t]+)?(?:the[ \t]+)?")
 
@@ -183,6 +191,12 @@ class UnitRules:
                 return value, e, "", False  # "a 10K race": kilometres, read by ``unit_after``
             if word == "b" and not (self.has_currency_before(e) or sc.start() == sc.end() - 1):
                 return value, e, "", False
+            if (
+                word == "b"
+                and _RULE_CODE_TAIL.match(text, sc.end())
+                and not self.has_currency_before(e)
+            ):
+                return value, e, "", False  # "Rule 10b-16": a rule's number, not 10-16 billion
             if sc.group("abbr") == "b" and self.bid_letter(ticked, sc.end()):
                 return value, e, "", False  # "97-1/4b": a table's bid, never 97.25 billion
             if form == "word" and word == "hundred":
@@ -258,6 +272,12 @@ class UnitRules:
         nxt = re.match(r"[ \t]+([A-Za-z]+)", text[end : end + 30])
         if nxt and nxt.group(1).lower() in ("tall", "high", "long", "deep", "wide"):
             return False
+        if digits in _RACE_DISTANCE_DIGITS and _RACE_OWNER_BEFORE.search(
+            text, max(0, start - 12), start
+        ):
+            after = nxt.group(1) if nxt else ""
+            if not (_is_plural(after) or after.lower() in CURRENCY_WORD_TO_CODE or after == "of"):
+                return False  # "race over 3000m in Oslo", "the women's 400m in Rome"
         if _IN_DIMENSION.match(text, end, min(self.n, end + 30)):
             return False  # "2.67m in length": a length
         if nxt and (_is_plural(nxt.group(1)) or nxt.group(1).lower() in ("of", "in", "people")):
