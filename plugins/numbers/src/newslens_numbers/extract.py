@@ -79,6 +79,7 @@ from newslens_numbers.futures_rows import futures_row_figures
 from newslens_numbers.idiomatic_one import idiomatic_one
 from newslens_numbers.per_own_currency import per_own_currency
 from newslens_numbers.rate_runs import carried_rates
+from newslens_numbers.scaled_levels import scaled_level_units
 from newslens_numbers.scan import _Scanner
 from newslens_numbers.scores import (
     _day_in_words,
@@ -312,6 +313,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         _wire_nil_partner(scanner.text, out, scanner.nil_at)
     if "making" in text:
         _dividend_total(scanner.text, out)
+    if "mln" in text or "illion" in text or "bn" in text:
+        scaled_level_units(out)
     link_conversions(text, out)
     for f in out:
         f.pop("_decimals", None)

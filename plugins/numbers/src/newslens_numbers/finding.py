@@ -346,6 +346,8 @@ def _leveled_by_verb(text: str, start: int, verb: re.Match[str]) -> bool:
 
 # "by" right before a figure: the size of a change, whose verb may stand far before it
 _BY_BEFORE = re.compile(r"\bby[ \t]+$")
+#: a percent written in a range's high end ("5 pct to 150 pct")
+_PERCENT_WORD = re.compile(r"%|(?i:pct|per[ \t]?cent)")
 _TO_WORD_AFTER = re.compile(r"[ \t]+to[ \t]+([a-z]+)\b")
 
 
@@ -695,6 +697,17 @@ class FindingRules:
                     hv > lo
                     and (joiner != "or" or hv <= 10 * lo)
                     and not (moved and hv > 3 * lo and not by_range)
+                    # "van sales were off 48 pct to 1,912 vans", "was 1.2 pct to 262.5": a percent
+                    # written at the low end and a bare high end past 100 and three times it is
+                    # a change and its level, whatever verb stands before (round sixty-six)
+                    and not (
+                        unit == "%"
+                        and joiner in ("to", "through")
+                        and not ranging
+                        and hv > 100
+                        and hv > 3 * lo
+                        and not _PERCENT_WORD.search(text, r.end(), hend)
+                    )
                     and not other
                     and not two_cases
                 ):

@@ -18,6 +18,7 @@ from newslens_numbers.common import (
     _currency_before,
     _tail_search,
 )
+from newslens_numbers.fixed_phrases import zero_names_a_kind
 from newslens_numbers.patterns import (
     _CAPITALISED_BEFORE,
     _CURRENCY_CODE_AFTER,
@@ -851,6 +852,8 @@ class NameRules:
             return False  # "broke it in two.", "cut in half,": an idiom, no quantity
         if word in ("zero",) and not re.match(r"[ \t]+[a-z]", text[e : e + 3]):
             return False
+        if word == "zero" and zero_names_a_kind(text, e):
+            return False  # "a zero coupon bond", "zero tolerance": a name, no count (round 66)
         if _OCLOCK_AFTER.match(text, e, min(self.n, e + 10)):
             return False  # "at three o'clock": a clock time, left out as "at 3 o'clock" is
         # "thousands of", "hundreds of", "millions of" are vague, not figures

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from newslens_numbers.common import _NEXT_WORD, _PERIOD_AFTER, _THIRD_FIXED
+from newslens_numbers.fixed_phrases import adverbial_first
 from newslens_numbers.patterns import (
     _MONTH_AFTER,
     _MONTH_BEFORE,
@@ -357,7 +358,8 @@ class OrdinalRules:
             return e  # "first-time", "second-hand", "third-party": compounds that rank nothing
         nxt = re.match(r"[ \t]+([A-Za-z]+|\d)", text[e : e + 30])
         after = nxt.group(1) if nxt else ""
-        determiners = ("the", "a", "its", "their", "his", "her", "our", "my", "your", "s")
+        # "an" only reaches here from "an eighth Lyon bank" (round sixty-six's capitalised rank)
+        determiners = ("the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "s")
         possessive = text[max(0, s - 3) : s].rstrip().endswith(("'s", "’s"))
         titled = _at_sentence_start(self.original, s) and re.match(r"[ \t]+[A-Z]", text[e : e + 3])
         ranked = prev in RANK_VERBS  # "she finished second", "came third"
@@ -384,6 +386,8 @@ class OrdinalRules:
         if parallel is not None:  # "fourth and fifth", "the first set ... and the second."
             self.add(s, e, value, kind="ordinal", quantity=parallel)
             return e
+        if adverbial_first(prev, low, after):
+            return e  # "worse than first thought": the adverb "at first" (round sixty-six)
         if not (determiners.count(prev) or possessive or titled or ranked or placed) and (
             subject or not (superlative or nounish)
         ):

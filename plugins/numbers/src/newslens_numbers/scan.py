@@ -17,6 +17,7 @@ from typing import Any
 from newslens.sentences import paragraphs
 from newslens_numbers.common import _CURRENCY_ENTITY, _NUMBER_BEFORE, _PERIOD_AFTER, _THIRD_FIXED
 from newslens_numbers.finding import FindingRules
+from newslens_numbers.fixed_phrases import article_fraction_ranks
 from newslens_numbers.names import NameRules
 from newslens_numbers.ordinals import OrdinalRules
 from newslens_numbers.patterns import (
@@ -439,6 +440,9 @@ class _Scanner(NameRules, VagueRules, OrdinalRules, UnitRules, RangeRules, RateR
             nxt = re.match(r"[ \t]+([a-z]+)\b(?!-)", text[e : e + 30])
             if word == "third" and _THIRD_FIXED.match(text, e, min(self.n, e + 30)):
                 return e  # "sold to a third party": someone outside a deal, no rank
+            if article_fraction_ranks(text, e):
+                # "a third Ranger was held", "a third in as many weeks": a rank (round 66)
+                return self.handle_word_ordinal(ORDINAL_WORDS[word], e - len(word), e)
             sized = (
                 None if nxt is not None else _SIZED_NOUN_AFTER.match(text, e, min(self.n, e + 40))
             )

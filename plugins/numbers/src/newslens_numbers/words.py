@@ -9,6 +9,7 @@ import re
 
 from newslens.sentences import sentence_index, sentence_spans
 from newslens_numbers import lexicon
+from newslens_numbers.fixed_phrases import outside_modifies
 from newslens_numbers.patterns import (
     _GROUP_SEPARATORS,
     _NUMWORD_TOKEN,
@@ -832,6 +833,9 @@ def _counted_head(text: str, pos: int, value: float) -> str:
             continue
         if low in PREMODIFIERS and not words:
             i = m.end()  # "ten more people", "five other victims", "two new cases"
+            continue
+        if low == "outside" and outside_modifies(text, m.end(), limit):
+            i = m.end()  # "the nine former outside directors": an adjective (round sixty-six)
             continue
         if low == "such" and not words and not _SUCH_AS.match(text, m.end(), limit):
             i = m.end()  # "one such robot", "two such cases" (round thirty-nine); not "such as"
