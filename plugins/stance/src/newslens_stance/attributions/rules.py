@@ -61,6 +61,7 @@ from newslens_stance.attributions.patterns import (
     _word_starts,
     cue_class,
 )
+from newslens_stance.attributions.phrase_speakers import widen_to_head_before_preposition
 from newslens_stance.attributions.point_to_subjects import bare_point_to_is_verb
 from newslens_stance.attributions.possessive_holders import subject_of_possessive
 from newslens_stance.attributions.predicates import _adjective_findings, _raising_findings
@@ -476,6 +477,8 @@ def _find(text: str) -> list[_Finding]:
     _end_before_closing_relative(doc, findings, lower_words)
     # round eighty-one: "the dock's owners and officials said": the whole coordinated subject
     widen_to_coordination(doc, findings)
+    # "an earlier report in a local paper said": the subject's head, not its preposition's object
+    widen_to_head_before_preposition(doc, findings)
     _resolve(doc, findings)
     parties = _parties(findings)
     for f in findings:
