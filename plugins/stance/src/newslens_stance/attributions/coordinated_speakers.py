@@ -19,7 +19,7 @@ from newslens_stance.attributions.text import _Doc, _Finding
 
 #: speakers as written: a relative pronoun (the convention), and personal pronouns and
 #: quantifiers, which open another clause after "and" more often than they end a list
-#: ("the vote was close and he said", "since 2010 and most recently offered")
+#: ("the vote was close and he said", "since May and most recently argued")
 _AS_WRITTEN = frozenset(
     _words(
         """

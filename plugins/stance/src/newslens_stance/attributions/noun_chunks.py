@@ -88,7 +88,7 @@ _OPENING_ADVERBIAL = frozenset(
 #: a pronoun or a noun with its verb ("you're", "it'll", "we've"): no chunk's word
 _CONTRACTIONS = ("’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d", "n’t", "n't", "’m", "'m")
 
-#: a capitalised participle (at a sentence's start: "Speaking to ...", "Following ...")
+#: a capitalised participle (at a sentence's start: "Writing to ...", "Turning to ...")
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing$")
 
 _LOWER_VERBISH = re.compile(r"[a-z][a-z-]*(?:ed|ing)$")
@@ -122,7 +122,7 @@ def coordination_start(doc: _Doc, pos: int, sent_lo: int) -> int | None:
     # said"); a list of three or more is read, its items joined by commas
     joint = text[words[k].end() : words[-1].start()].strip()
     if joint not in {"", ","}:
-        return None  # "(D-Md.) and", "fake” and", "-- and": no list of noun phrases
+        return None  # "(D-Md.) and", "unfair” and", "-- and": no list of noun phrases
     serial = joint == ","
     # the start of the phrase after the last comma read, and the chunks read since: a comma
     # after words that are no chunk closes an opening adverbial ("On Sunday, owners and ...")
@@ -178,7 +178,7 @@ def head_before_preposition(doc: _Doc, pos: int, sent_lo: int) -> int | None:
     words = doc.words_before(pos, sent_lo, _MAX_WORDS + 2)
     k = len(words) - 1
     if words and words[-1].group().lower() == "to" and not _PHRASE_AFTER_TO.match(text, pos):
-        return None  # "yet to answer the call", "action to reduce": "to" and a verb
+        return None  # "has yet to sign the deal", "a plan to trim": "to" and a verb
     right = pos  # the start of the phrase read last
     for _ in range(2):
         if (
@@ -209,7 +209,7 @@ def head_before_preposition(doc: _Doc, pos: int, sent_lo: int) -> int | None:
 
 def _opens_clause(words: list[re.Match[str]], k: int) -> bool:
     """Whether ``words[k]`` opens a clause: a word of :data:`_CLAUSE_OPENERS`, but "that" only
-    after a word no chunk holds ("said that", not the relative "the artist that goes by")."""
+    after a word no chunk holds ("said that", not the relative "the clerk that runs the quay")."""
     lw = words[k].group().lower()
     if lw not in _CLAUSE_OPENERS:
         return False
@@ -250,7 +250,7 @@ def _chunk_back(text: str, words: list[re.Match[str]], k: int) -> tuple[int | No
         elif _OPENING_PARTICIPLE.match(word) and (
             k == 0 or "." in text[words[k - 1].end() : w.start()]
         ):
-            break  # "Speaking to the radio, ...", "Agreeing to pay ...": a participle, no noun
+            break  # "Writing to the board, ...", "Turning to the levy ...": a participle, no noun
         lo = w.start()
         n += 1
         k -= 1
