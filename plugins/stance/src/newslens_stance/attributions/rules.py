@@ -29,6 +29,7 @@ from newslens_stance.attributions.clauses import (
     _clause_end,
     _looks_nominal,
 )
+from newslens_stance.attributions.coordinated_speakers import widen_to_coordination
 from newslens_stance.attributions.framing_verbs import widen_framed_gerund_cues
 from newslens_stance.attributions.headline_verbs import _headline_second_verb_findings
 from newslens_stance.attributions.headlines import _lower_headline_cues
@@ -61,6 +62,7 @@ from newslens_stance.attributions.patterns import (
     _word_starts,
     cue_class,
 )
+from newslens_stance.attributions.phrase_speakers import widen_to_head_before_preposition
 from newslens_stance.attributions.point_to_subjects import bare_point_to_is_verb
 from newslens_stance.attributions.possessive_holders import subject_of_possessive
 from newslens_stance.attributions.predicates import _adjective_findings, _raising_findings
@@ -474,6 +476,10 @@ def _find(text: str) -> list[_Finding]:
     _end_before_next_report(doc, findings)
     # round thirty-seven: a closing ", who / which ..." with a report of its own (:mod:`relatives`)
     _end_before_closing_relative(doc, findings, lower_words)
+    # round eighty-one: "the dock's owners and officials said": the whole coordinated subject
+    widen_to_coordination(doc, findings)
+    # "an earlier report in a local paper said": the subject's head, not its preposition's object
+    widen_to_head_before_preposition(doc, findings)
     _resolve(doc, findings)
     parties = _parties(findings)
     for f in findings:

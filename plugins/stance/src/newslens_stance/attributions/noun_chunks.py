@@ -1,0 +1,272 @@
+"""Round eighty-one: a small noun-phrase chunker over the words before a speaker.
+
+The speaker scan reads a phrase back from its cue and stops where a surface test tells it to;
+a coordinated subject ("the dock's owners and officials said", "Ann Berg, Ole Lund and other
+skippers said") is where those tests stop short, at the last conjunct, because the words
+before "and" can as well end another clause ("the levy failed and officials said") or be the
+object of a verb ("fined the owners and officials said"). Which one it is shows in the
+phrases before "and": a coordination is a run of noun phrases back to a clause's start.
+
+So this module cuts the words before "and" into chunks, right to left, with closed-class
+lists alone (no tagger): a chunk is a run of words with no determiner, possessive or
+quantifier inside it (they only open one), no preposition but "of" before its own noun
+phrase, no pronoun, auxiliary, modal, irregular past or verb of saying, and no lower-case word
+in "-ed" or "-ing" (a verb as often as an adjective). Chunks are joined by "and", "or" and
+commas. The run counts only when it reaches a clause's start: the sentence's start, a word
+that opens a clause ("that", "though", "while", "what" ...), or a comma after words that are
+no chunk (an opening adverbial: "On Sunday, owners and officials said").
+
+It answers two questions of the speaker scan, and nothing else: :func:`coordination_start`,
+where a coordination that ends in the words right before a position starts; and
+:func:`head_before_preposition`, where the noun phrase starts whose prepositional phrase the
+scan took for the speaker ("A review by | the Courier shows", "other advisers to | the
+board said"). Each answers None unless the chunks run back to a clause's start. The callers
+ask only where a speaker right after "and" / "or" or a preposition was found, so the chunker
+reads few cues' words (through the document's cache of ``words_before``: the per-sentence
+record round seventy-six proposed was measured and not built in round seventy-seven).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslens_stance.attributions.lexicon import _AUX, _PAST, _WORD, CUE_FORMS, _words
+from newslens_stance.attributions.text import _Doc
+
+#: words that open a noun phrase and end a chunk read right to left
+_OPENERS = frozenset(
+    _words(
+        """
+        the a an this these those his her its their our my your some many most several all
+        both each every other any no few various numerous two three four five six seven
+        eight nine ten dozens hundreds thousands millions
+        """
+    )
+)
+
+#: words after which a clause starts (the coordination may open right after them)
+_CLAUSE_OPENERS = frozenset(
+    _words(
+        """
+        that though although while whereas because if when whether what where but unless
+        """
+    )
+)
+
+#: words no chunk holds: pronouns, auxiliaries and modals, prepositions (but "of", read
+#: with its phrase), relative words, negations, particles, verbs whose past is their base
+#: form ("The firm cut jobs and ..."), and the openers above
+_NOT_IN_CHUNK = (
+    frozenset(
+        _words(
+            """
+            he she it they we i you him them us me who whom which whose there here
+            in on at to from with by for into about over under after before during against
+            between without within amid despite through across than like not no nor also
+            as such since until so then up down out off back away and or according
+            cut let quit hurt cost shut spread bet bid beat read
+            it's it’s that's that’s there's there’s what's what’s here's here’s let's let’s
+            he's he’s she's she’s who's who’s
+            """
+        )
+    )
+    | _AUX
+    | _PAST
+    | _CLAUSE_OPENERS
+)
+
+#: words that open a sentence's adverbial before its subject
+_OPENING_ADVERBIAL = frozenset(
+    _words(
+        """
+        in on at from after before during following under with within amid despite by since
+        meanwhile however still yet instead earlier later now then also last this
+        """
+    )
+)
+
+#: a pronoun or a noun with its verb ("you're", "it'll", "we've"): no chunk's word
+_CONTRACTIONS = ("’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d", "n’t", "n't", "’m", "'m")
+
+#: a capitalised participle (at a sentence's start: "Writing to ...", "Turning to ...")
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing$")
+
+_LOWER_VERBISH = re.compile(r"[a-z][a-z-]*(?:ed|ing)$")
+_NUMBER = re.compile(r"\d[\d.,]*%?$")
+
+#: the longest coordination read back (words)
+_MAX_WORDS = 16
+#: the longest single conjunct (words)
+_MAX_CHUNK = 8
+
+
+def _chunk_word(word: str) -> bool:
+    """Whether a word may stand inside a noun chunk (right of its opener)."""
+    lw = word.lower()
+    if lw in _NOT_IN_CHUNK or lw in CUE_FORMS or lw.endswith(_CONTRACTIONS):
+        return False
+    return not (word[:1].islower() and _LOWER_VERBISH.match(word) and not lw.endswith("ling"))
+
+
+def coordination_start(doc: _Doc, pos: int, sent_lo: int) -> int | None:
+    """Where the coordination of noun phrases ending right before ``pos`` (which follows
+    "and" / "or") starts, when it runs back to a clause's start; else None."""
+    text = doc.text
+    words = doc.words_before(pos, sent_lo, _MAX_WORDS + 2)
+    if len(words) < 2 or words[-1].group().lower() not in {"and", "or"}:
+        return None
+    if text[words[-1].end() : pos].strip():
+        return None
+    k = len(words) - 2
+    # ", and": another clause's end as often as a list's ("the vote was close, and aides
+    # said"); a list of three or more is read, its items joined by commas
+    joint = text[words[k].end() : words[-1].start()].strip()
+    if joint not in {"", ","}:
+        return None  # "(D-Md.) and", "unfair” and", "-- and": no list of noun phrases
+    serial = joint == ","
+    # the start of the phrase after the last comma read, and the chunks read since: a comma
+    # after words that are no chunk closes an opening adverbial ("On Sunday, owners and ...")
+    after_comma: int | None = None
+    chunks_right = 0
+    chunks = 1  # (our speaker is a chunk)
+    while True:
+        chunk_lo, k = _chunk_back(text, words, k)
+        if chunk_lo is None:
+            return _after_opening(text, sent_lo, after_comma, chunks_right)
+        chunks += 1
+        if serial and chunks == 2 and (k < 0 or text[words[k].end() : chunk_lo].strip() != ","):
+            return None  # no list comma before the item before ", and"
+        if k < 0:
+            return chunk_lo if _opens_sentence(text, sent_lo, chunk_lo) else None
+        w = words[k]
+        between = text[w.end() : chunk_lo].strip()
+        lw = w.group().lower()
+        if not between:
+            if lw in {"and", "or"}:
+                k -= 1
+                continue  # "Ohio and Iowa and": the list goes on
+            if _opens_clause(words, k):
+                return chunk_lo
+            # a verb or a preposition before it: an object, or an adverbial's phrase
+            return _after_opening(text, sent_lo, after_comma, chunks_right)
+        if between == ",":
+            after_comma, chunks_right = chunk_lo, chunks
+            k -= 1
+            continue  # a list's comma, or an opening adverbial's (read on)
+        if between in {":", ";", "—", "--", "–", "("}:
+            return chunk_lo
+        return None
+
+
+#: prepositions after a noun that open a phrase of that noun ("a report in a paper", "advisers
+#: to the governor", "my editor at the time at the weekly")
+_NOUN_PREPOSITIONS = frozenset(_words("in at of for to with from on about by"))
+
+
+#: what a noun phrase after "to" opens with: a capital, a number, a determiner or a possessive
+_PHRASE_AFTER_TO = re.compile(
+    r"(?:[A-Z0-9]|(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|"
+    r"all|both|each|every|other|several|most)\b)"
+)
+
+
+def head_before_preposition(doc: _Doc, pos: int, sent_lo: int) -> int | None:
+    """Where the noun phrase starts whose prepositional phrase ends in the words from ``pos``
+    ("An earlier report in | a local paper said", "other advisers to | the governor
+    said"), when that phrase opens a clause; else None. Two prepositions at most."""
+    text = doc.text
+    words = doc.words_before(pos, sent_lo, _MAX_WORDS + 2)
+    k = len(words) - 1
+    if words and words[-1].group().lower() == "to" and not _PHRASE_AFTER_TO.match(text, pos):
+        return None  # "has yet to sign the deal", "a plan to trim": "to" and a verb
+    right = pos  # the start of the phrase read last
+    for _ in range(2):
+        if (
+            k < 1
+            or words[k].group().lower() not in _NOUN_PREPOSITIONS
+            or text[words[k].end() : right].strip()
+            or text[words[k - 1].end() : words[k].start()].strip()
+        ):
+            return None
+        chunk_lo, k = _chunk_back(text, words, k - 1)
+        if chunk_lo is None:
+            return None
+        if k < 0:
+            return chunk_lo if _opens_sentence(text, sent_lo, chunk_lo) else None
+        w = words[k]
+        if text[w.end() : chunk_lo].strip():
+            return None
+        lw = w.group().lower()
+        if _opens_clause(words, k) or (
+            lw in {"and", "or"}
+            and w.group()[0].isupper()
+            and _opens_sentence(text, sent_lo, w.start())
+        ):
+            return chunk_lo  # (a sentence opening with "And": "And surveys of voters ...")
+        right = chunk_lo  # a second phrase: "my editor at the time at | the weekly"
+    return None
+
+
+def _opens_clause(words: list[re.Match[str]], k: int) -> bool:
+    """Whether ``words[k]`` opens a clause: a word of :data:`_CLAUSE_OPENERS`, but "that" only
+    after a word no chunk holds ("said that", not the relative "the clerk that runs the quay")."""
+    lw = words[k].group().lower()
+    if lw not in _CLAUSE_OPENERS:
+        return False
+    return lw != "that" or k == 0 or not _chunk_word(words[k - 1].group())
+
+
+def _after_opening(text: str, sent_lo: int, after_comma: int | None, chunks: int) -> int | None:
+    """The coordination after a comma that closes an opening adverbial ("On Sunday, owners
+    and officials said", "Meanwhile, growers and ..."): two chunks at least after it, and the
+    sentence opening with a preposition or an adverb, with no other comma before it."""
+    if after_comma is None or chunks < 2:
+        return None
+    first = _WORD.search(text, sent_lo, after_comma)
+    if first is None or "," in text[sent_lo:after_comma].rstrip()[:-1]:
+        return None
+    lw = first.group().lower()
+    return after_comma if lw in _OPENING_ADVERBIAL or lw.endswith("ly") else None
+
+
+def _chunk_back(text: str, words: list[re.Match[str]], k: int) -> tuple[int | None, int]:
+    """The start of the noun chunk that ends with ``words[k]`` (None when that word is no
+    chunk's), and the index of the word before it."""
+    n = 0
+    lo: int | None = None
+    while k >= 0:
+        w = words[k]
+        word = w.group()
+        lw = word.lower()
+        if lo is not None and text[w.end() : lo].strip():
+            break  # punctuation: the chunk ends at it
+        if lw in _OPENERS:
+            return w.start(), k - 1  # a determiner or a quantifier opens the chunk
+        if lw == "of":
+            if n == 0 or k == 0:
+                return None, k
+        elif not (_chunk_word(word) or _NUMBER.match(word)):
+            break
+        elif _OPENING_PARTICIPLE.match(word) and (
+            k == 0 or "." in text[words[k - 1].end() : w.start()]
+        ):
+            break  # "Writing to the board, ...", "Turning to the levy ...": a participle, no noun
+        lo = w.start()
+        n += 1
+        k -= 1
+        if n > _MAX_CHUNK:
+            return None, k
+    if lo is not None and text.startswith("of ", lo):
+        return None, k
+    return lo, k
+
+
+def _opens_sentence(text: str, lo: int, hi: int) -> bool:
+    """Whether the words from ``hi`` open the sentence: no word between ``lo`` and ``hi``, and
+    before them (past quotation marks and spaces) the text's start or a sentence's end."""
+    if _WORD.search(text, lo, hi):
+        return False
+    i = hi
+    while i > 0 and text[i - 1] in " \t\n\xa0\"'“”‘’«»„":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:;\n" or text[i:hi].count("\n") > 0

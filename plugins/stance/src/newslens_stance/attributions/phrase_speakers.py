@@ -1,0 +1,35 @@
+"""Round eighty-one: a speaker that is the object of a preposition inside the subject runs back
+to the subject's head ("An earlier report in a local paper said", "other advisers to the
+governor said": the paper and the governor did not speak).
+
+:func:`noun_chunks.head_before_preposition` reads the words before the preposition as a noun
+chunk and answers only when that chunk opens a clause; the span widens, the cue and content
+stay. Not a pronoun, not a speaker past its cue.
+"""
+
+from __future__ import annotations
+
+from newslens_stance.attributions.lexicon import _words
+from newslens_stance.attributions.noun_chunks import head_before_preposition
+from newslens_stance.attributions.text import _Doc, _Finding
+
+_AS_WRITTEN = frozenset(
+    _words("who whom which that whose he she it they we i you him her them us me")
+)
+_PREPOSITION_BEFORE = ("in ", "at ", "of ", "for ", "to ", "with ", "from ", "on ", "about ", "by ")
+
+
+def widen_to_head_before_preposition(doc: _Doc, findings: list[_Finding]) -> None:
+    """A speaker right after a preposition takes the noun phrase the preposition hangs on."""
+    text = doc.text
+    for f in findings:
+        if f.speaker is None:
+            continue
+        s0, s1 = f.speaker
+        if s1 > f.cue[0] or not text.endswith(_PREPOSITION_BEFORE, max(0, s0 - 6), s0):
+            continue
+        if text[s0:s1].lower() in _AS_WRITTEN:
+            continue
+        start = head_before_preposition(doc, s0, doc.sentence(s0)[0])
+        if start is not None and start < s0:
+            f.speaker = (start, s1)
