@@ -102,6 +102,16 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
         return ctx.dct + timedelta(days=fwd)
     if wd == today:
         return ctx.dct
+    if (
+        not rel
+        and _AFTER_TODAY_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        and not _POSSESSIVE.match(ctx.text, m.end())
+    ):
+        # "could buy bonds today or Thursday", "watches for late tonight and Thursday",
+        # "talks tomorrow and Thursday": a day listed after today or tomorrow comes after it,
+        # whatever the clause's tense (not a thing of its own: "rose today and Friday's gains
+        # held" may join two clauses)
+        return ctx.dct + timedelta(days=(wd - today) % 7 or 7)
     tense = ctx.tense(m.start(), m.end())
     # "This Sunday, he crossed the Channel": "this" names the nearest one, the tense says which;
     # a present clause about a weekday ("the vote is on Friday") looks ahead, and so does a
@@ -219,6 +229,20 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
         # past under a future told from a past report is that future's, shifted back; the day
         # lies after the report (the publication day for a wire report's undated "said")
         return ctx.dct + timedelta(days=(wd - today) % 7)
+    if (
+        tense in ("past", "")
+        and not rel
+        and not limit
+        and (wd - today) % 7 <= 2
+        and _AWAITING_BEFORE.search(ctx.text, max(0, at - 70), at)
+    ):
+        # "the timing hurt her ahead of Monday's vote", "heading into Tuesday's primary, the
+        # campaign got bad news", written on a Sunday: the day lies after the clause's act,
+        # and a story tells acts of its last few days, so a day one or two days after
+        # publication is that coming day, not one five or six days back (further off, as
+        # "Ahead of Sunday's vote, tensions rose" written on a Thursday, the past reading
+        # stands; "rallied ahead of Wednesday's decision" on a Thursday is the day before)
+        return ctx.dct + timedelta(days=(wd - today) % 7)
     if tense == "past" and not rel and not limit and ctx.plan_was(at):
         # "the council was set to vote on Wednesday", "the bridge was expected to reopen
         # Saturday": a plan as it stood, kept or not; the nearest such day, either side
@@ -230,6 +254,29 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
     ):
         return ctx.dct + timedelta(days=(wd - today) % 7)
     return ctx.dct - timedelta(days=(today - wd) % 7)
+
+
+#: a wait's preposition right before the day or its possessive ("ahead of Monday's vote",
+#: "heading into Tuesday's primary"), or before an event's noun and the day ("ahead of voting
+#: Tuesday", "in advance of their official introduction Thursday"); not any noun ("ahead of
+#: forecasts on Monday": the day may be the main verb's)
+_AWAITING_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|heading\s+into|on\s+the\s+eve\s+of|"
+    r"in\s+the\s+(?:run|lead)-up\s+to|leading\s+up\s+to)\s+"
+    r"(?:(?:the\s+)?|(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:voting|vote|votes|primary|caucuses|caucus|election|elections|ballot|referendum|"
+    r"runoff|debate|meeting|summit|talks|hearing|rally|introduction|launch|opening|"
+    r"release|speech|visit|arrival|departure)\s+(?:on\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+#: today, tonight or tomorrow, then "and" / "or" / "through" / "to", right before the day
+#: ("today or Thursday", "late tomorrow or early Friday")
+_AFTER_TODAY_BEFORE = re.compile(
+    r"\b(?:today|tonight|tomorrow)\s+(?:and|or|through|to)\s+(?:(?:early|late)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: "in the wake of" right before the day (or its possessive)
