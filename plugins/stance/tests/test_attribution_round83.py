@@ -1,11 +1,13 @@
 """Issue 18, round eighty-three: a belief's clause with no "that" after an adjective.
 
 An adjective of belief or doubt after a copula may take its clause with no "that" after a
-subject pronoun ("is not sure she can", "were certain they would"). Not an adjective of
+subject pronoun ("is not sure she can", "were certain they would"), and "confident in X" names
+what is trusted ("are less confident in the harbour board"). Not an adjective of
 feeling before a pronoun ("was happy they came"), not a noun phrase ("was certain the
-morning after"), and not a pronoun's clause inside a bracketed aside.
+morning after"), not "in" after another adjective ("happy in Salem", "ready in May"), and not a
+pronoun's clause inside a bracketed aside.
 
-Every sentence here was written for these tests; none is taken from a corpus. The first two
+Every sentence here was written for these tests; none is taken from a corpus. The first three
 tests fail on main (0.25.39); the guards pass on main and here.
 """
 
@@ -46,10 +48,19 @@ def test_certain_and_hopeful_with_a_clause_after_a_pronoun() -> None:
     ) in _rows("Some growers are hopeful they can win the county seat next spring.")
 
 
+def test_confident_in_names_what_is_trusted() -> None:
+    assert _rows("Some of the same growers are less confident in the harbour board.") == [
+        ("belief", "confident", "Some of the same growers", "the harbour board")
+    ]
+
+
 def test_the_guards() -> None:
     # a feeling before a pronoun, a noun phrase with no "that", a bracketed aside
     assert _rows("The board was happy they came to the meeting on Monday.") == []
     assert _rows("The vote was certain the morning after.") == []
+    # "in" after another adjective: a field, a time
+    assert _rows("The skippers were happy in Salem last summer.") == []
+    assert _rows("The new ferry will be ready in May.") == []
     text = (
         "Lund was seen tying up the boat (we're sure she checked the knots) as the harbour "
         "master tells visitors that the quay is closed."

@@ -12,6 +12,9 @@ The pronoun is the clause's subject and starts the content, as "whether" does. A
 noun phrase with no "that" is left out (the adjective may end its own phrase there: "was
 certain the morning after"), and so is a clause inside a bracketed aside, which the clause
 reader would run on past its closing bracket.
+
+"confident in X" is read here too: the thing trusted is the belief's content, as after
+"confident about" (PolNeAR marks it; the copula pattern read no "in").
 """
 
 from __future__ import annotations
@@ -31,6 +34,11 @@ BARE_CLAUSE_ADJECTIVES = frozenset(
 )
 
 _PRONOUNS = frozenset(("I", "he", "she", "we", "they"))
+
+#: the adjective whose "in" names what the belief is about ("the crews are confident in the
+#: new hull", "less confident in the mayor"); after the others "in" is a place, a time or a
+#: field ("ready in May", "critical in the count", "happy in Salem")
+CONFIDENCE_IN = frozenset(("confident",))
 
 
 def is_bare_clause(comp: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from newslens_stance.attributions.attitude_adjectives import (
     BARE_CLAUSE_ADJECTIVES,
     BARE_CLAUSE_SUBJECT,
+    CONFIDENCE_IN,
     in_open_bracket,
     is_bare_clause,
 )
@@ -35,7 +36,7 @@ _ATTITUDE_ADJECTIVES = (
     "critical"
 )
 _ADJ_COMPLEMENT = (
-    r"\s+(?P<comp>that\b|to\b|about\b|of\b|whether\b|with\b|over\b|"
+    r"\s+(?P<comp>that\b|to\b|about\b|of\b|whether\b|with\b|over\b|in\b|"
     + BARE_CLAUSE_SUBJECT  # round eighty-three: "is not sure she can" (:mod:`attitude_adjectives`)
     + ")"
 )
@@ -47,7 +48,7 @@ _ADJ_ATTITUDE_RE = re.compile(
     r"frequently|bitterly)\s+)*(?P<cue>" + _ATTITUDE_ADJECTIVES + ")" + _ADJ_COMPLEMENT
 )
 #: the scan's necessary condition (:func:`_occurs`): an adjective and its complement
-_ADJ_CUT = frozenset(_words("that about of with over"))
+_ADJ_CUT = frozenset(_words("that about of with over in"))
 _ADJ_WORDS = frozenset(_ATTITUDE_ADJECTIVES.split("|"))
 _ADJ_AFTER = re.compile(_ADJ_COMPLEMENT)
 _RAISING_COMPLEMENT = (
@@ -97,6 +98,8 @@ def _adjective_findings(
             continue
         if m.group("cue") == "critical" and m.group("comp") != "of":
             continue  # "is critical to the plan": a need, no attitude
+        if m.group("comp") == "in" and m.group("cue") not in CONFIDENCE_IN:
+            continue  # round eighty-three: "confident in X" only ("interested in", "ready in May")
         if m.group("cue") in {"sure", "certain"} and m.group("comp") == "to":
             # round fourteen: "the figure is sure to rise", "the plan is certain to be
             # challenged": the writer's forecast about the subject, no belief it holds (7% gold
