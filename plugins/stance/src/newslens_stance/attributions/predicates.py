@@ -8,6 +8,13 @@ from __future__ import annotations
 
 import re
 
+from newslens_stance.attributions.attitude_adjectives import (
+    BARE_CLAUSE_ADJECTIVES,
+    BARE_CLAUSE_SUBJECT,
+    CONFIDENCE_IN,
+    in_open_bracket,
+    is_bare_clause,
+)
 from newslens_stance.attributions.clauses import _clause_end
 from newslens_stance.attributions.lexicon import _WORD, _occurs, _words
 from newslens_stance.attributions.patterns import _NOT_OR_NEVER, _RELATIVE_END
@@ -28,7 +35,11 @@ _ATTITUDE_ADJECTIVES = (
     # round thirteen: "has been critical of the levy" (only with "of": "critical to" is a need)
     "critical"
 )
-_ADJ_COMPLEMENT = r"\s+(?P<comp>that\b|to\b|about\b|of\b|whether\b|with\b|over\b)"
+_ADJ_COMPLEMENT = (
+    r"\s+(?P<comp>that\b|to\b|about\b|of\b|whether\b|with\b|over\b|in\b|"
+    + BARE_CLAUSE_SUBJECT  # round eighty-three: "is not sure she can" (:mod:`attitude_adjectives`)
+    + ")"
+)
 _ADJ_ATTITUDE_RE = re.compile(
     r"\b(?P<cop>is|are|was|were|remains?|remained|seems?|seemed|appears?|"
     r"appeared|has been|have been|had been|be|been|[’']s|[’']re)\s+(?:(?:not|also|still|very|"
@@ -37,7 +48,7 @@ _ADJ_ATTITUDE_RE = re.compile(
     r"frequently|bitterly)\s+)*(?P<cue>" + _ATTITUDE_ADJECTIVES + ")" + _ADJ_COMPLEMENT
 )
 #: the scan's necessary condition (:func:`_occurs`): an adjective and its complement
-_ADJ_CUT = frozenset(_words("that about of with over"))
+_ADJ_CUT = frozenset(_words("that about of with over in"))
 _ADJ_WORDS = frozenset(_ATTITUDE_ADJECTIVES.split("|"))
 _ADJ_AFTER = re.compile(_ADJ_COMPLEMENT)
 _RAISING_COMPLEMENT = (
@@ -87,6 +98,8 @@ def _adjective_findings(
             continue
         if m.group("cue") == "critical" and m.group("comp") != "of":
             continue  # "is critical to the plan": a need, no attitude
+        if m.group("comp") == "in" and m.group("cue") not in CONFIDENCE_IN:
+            continue  # round eighty-three: "confident in X" only ("interested in", "ready in May")
         if m.group("cue") in {"sure", "certain"} and m.group("comp") == "to":
             # round fourteen: "the figure is sure to rise", "the plan is certain to be
             # challenged": the writer's forecast about the subject, no belief it holds (7% gold
@@ -94,6 +107,10 @@ def _adjective_findings(
             # beliefs ("ready to", 12% there, stays: unannotated text reads it as willingness)
             continue
         s0, s1 = doc.sentence(c0)
+        if is_bare_clause(m.group("comp")) and (
+            m.group("cue") not in BARE_CLAUSE_ADJECTIVES or in_open_bracket(text, s0, c0)
+        ):
+            continue  # round eighty-three: only a belief drops its "that" ("sure she can")
         speaker, hedged = _np_before(doc, m.start("cop"), s0)
         if speaker is None:
             continue
