@@ -15,11 +15,35 @@ reader would run on past its closing bracket.
 
 "confident in X" is read here too: the thing trusted is the belief's content, as after
 "confident about" (PolNeAR marks it; the copula pattern read no "in").
+
+Round eighty-four (the lead's decision on round eighty-three's question): any adverb in -ly
+may stand between the copula and the adjective ("the crews were acutely aware that the quay
+would close", "the skippers are surprisingly skeptical of the levy"); the listed degree words
+were a few of an open class. Not "likely" (a forecast: "the pier is likely ready to reopen"),
+and not an evidential adverb ("were reportedly concerned", "are apparently sure"): it puts
+the attitude at one remove, and the hedge is read as a row of its own.
 """
 
 from __future__ import annotations
 
 from newslens_stance.attributions.lexicon import _words
+
+#: the evidential adverbs in -ly that put an attitude at one remove; the copula pattern does
+#: not read through them
+EVIDENTIAL_LY_ADVERBS = (
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "supposedly",
+    "seemingly",
+    "purportedly",
+    "ostensibly",
+    "reputedly",
+)
+
+#: any adverb in -ly between the copula and the adjective ("acutely", "surprisingly"), not
+#: "likely" / "unlikely" (a forecast) nor an evidential adverb
+ANY_LY_ADVERB = r"(?!(?:un)?likely\b|(?:" + "|".join(EVIDENTIAL_LY_ADVERBS) + r")\b)[a-z]+ly"
 
 #: a subject pronoun opening a belief's clause with no "that" ("sure she can", "certain they
 #: would"), before a lower-case word (its verb or auxiliary)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from newslens_stance.attributions.attitude_adjectives import (
+    ANY_LY_ADVERB,
     BARE_CLAUSE_ADJECTIVES,
     BARE_CLAUSE_SUBJECT,
     CONFIDENCE_IN,
@@ -45,7 +46,12 @@ _ADJ_ATTITUDE_RE = re.compile(
     r"appeared|has been|have been|had been|be|been|[’']s|[’']re)\s+(?:(?:not|also|still|very|"
     r"so|more|less|increasingly|deeply|clearly|quite|fairly|extremely|particularly|especially|"
     r"now|most|all|both|highly|sharply|openly|publicly|harshly|fiercely|strongly|often|"
-    r"frequently|bitterly)\s+)*(?P<cue>" + _ATTITUDE_ADJECTIVES + ")" + _ADJ_COMPLEMENT
+    r"frequently|bitterly|"
+    + ANY_LY_ADVERB  # round eighty-four: "were acutely aware that" (:mod:`attitude_adjectives`)
+    + r")\s+)*(?P<cue>"
+    + _ATTITUDE_ADJECTIVES
+    + ")"
+    + _ADJ_COMPLEMENT
 )
 #: the scan's necessary condition (:func:`_occurs`): an adjective and its complement
 _ADJ_CUT = frozenset(_words("that about of with over in"))
