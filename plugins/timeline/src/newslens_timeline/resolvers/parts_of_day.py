@@ -201,6 +201,12 @@ def column_header(ctx: Context, start: int, end: int) -> bool:
     return sum(1 for g in inner if text[g.end() : g.end() + 1].strip()) >= 2
 
 
+def _without_possessive(word: str) -> str:
+    """``word`` less a possessive "'s": the deictic rule takes "TODAY's" whole, and a paper's
+    name in capitals is a name with its possessive too ("USA TODAY's poll")."""
+    return word[:-2] if word[-2:] in ("'s", "'S") else word
+
+
 def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group(0) in ("Today", "Tonight", "Tomorrow") and (
         # (a capital "Tonight" after a capitalised word may be a headline's: "Rivals Meet At
@@ -218,16 +224,18 @@ def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
         # a programme (the deictic after an article does not occur; mid-sentence it is
         # written "today")
         return None
-    if m.group(0) in ("TODAY", "TONIGHT", "TOMORROW") and _CAPS_NAME_BEFORE.search(
+    capitals = _without_possessive(m.group(0))
+    if capitals in ("TODAY", "TONIGHT", "TOMORROW") and _CAPS_NAME_BEFORE.search(
         ctx.text, max(0, m.start() - 40), m.start()
     ):
         line_start = ctx.text.rfind("\n", 0, m.start()) + 1
         line_end = ctx.text.find("\n", m.end())
         line = ctx.text[line_start : len(ctx.text) if line_end < 0 else line_end]
         if _LOWER_WORD.search(line):
-            # "told USA TODAY on Monday", "a MIDWEST TODAY poll": in capitals after a word in
-            # capitals, on a line of mixed case, "TODAY" ends a paper's or a programme's name
-            # (a line all in capitals, a wire's "GMT TODAY", keeps the day)
+            # "told USA TODAY on Monday", "a MIDWEST TODAY poll", "told USA TODAY's video
+            # series": in capitals after a word in capitals, on a line of mixed case, "TODAY"
+            # ends a paper's or a programme's name, its possessive too (a line all in
+            # capitals, a wire's "GMT TODAY", keeps the day)
             return None
     word = re.sub(r"\s+", " ", m["deix"].lower())
     if word in ("today", "tomorrow") and (

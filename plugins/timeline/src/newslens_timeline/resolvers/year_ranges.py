@@ -1,0 +1,72 @@
+"""A range of years whose second end is written with two digits: "the 1986-90 plan",
+"averaged over 1979-81", "prices in 1982-84".
+
+Why: TIMEX3 values hold no ranges, so TimeML annotates each end of a range as its own DATE
+(the four-digit "the 1996-2000 plan" already gave two). Written short, the range was read as
+nothing at all: the year rule refused four digits before "-84" (only the next year's two
+digits, a split year such as a crop or fiscal "1986-87", were taken), and no rule read the
+second end. The development files' convention (the Reuters and PolNeAR annotators' "year
+ranges as two DATEs with the short end completed") completes the second end with the first's
+century. Two digits of the very next year stay a split year, one expression valued by its
+first year ("the 1986-87 season"), as before.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from newslens_timeline.lexicon import ABSOLUTE
+from newslens_timeline.resolvers.base import Resolved
+from newslens_timeline.tense import Context
+from newslens_timeline.values import Point
+
+#: the second end's two digits after a year and its dash; not before another digit, a slash,
+#: a colon, a dash or a decimal ("1982-84-2", "1982-84.5" are codes or figures); the year is
+#: in the lookbehind, so a match lies in the year's trigger window
+SHORT_RANGE_END = re.compile(
+    r"(?<=(?:1[89]|20)\d\d[-\u2013])(?<![\d/.,$-]\d{4}[-\u2013])"
+    r"(?P<yend>\d\d)(?![\d/:-]|[.,]\d)"
+)
+
+#: the dash and the second end's two digits, read after the first end's four
+_DASH_AND_END = re.compile(r"[-\u2013](?P<yend>\d\d)(?![\d/:-]|[.,]\d)")
+
+#: the first end right before the dash: four digits of a year no digit, dash, slash or point
+#: runs into ("555-1982-84" is a number)
+_FIRST_END = re.compile(r"(?<![\d/.,$-])(1[89]\d\d|20\d\d)[-\u2013]$")
+
+#: an amount or a unit after the two digits ("1982-84 pct", "the 1985-90 km road" is a
+#: figure's range)
+_AMOUNT_AFTER = re.compile(
+    r"\s*(?:%|pct\b|percent|per\s|km\b|kilomet|miles?\b|people|tons?\b|tonnes|shares|points?\b|"
+    r"dollars|dlrs|mln|billion|million|units|cars|feet|metres|meters|troops|hours|GMT|local)",
+    re.IGNORECASE,
+)
+
+
+def short_range_end(y: int, after: str) -> int | None:
+    """The year a range opened by the year ``y`` runs to when ``after`` writes it with two
+    digits ("-84" after 1982: 1984), or None: the two digits must lie at least two years on
+    in ``y``'s century (the next year's two digits are a split year), with no amount after,
+    and not 01 to 12 after a hyphen (an ISO year and month)."""
+    m = _DASH_AND_END.match(after)
+    if m is None or _AMOUNT_AFTER.match(after, m.end()):
+        return None
+    if after[0] == "-" and int(m["yend"]) <= 12:
+        return None  # "2009-12" may be ISO's December 2009: no range read (an en dash is none)
+    end = y - y % 100 + int(m["yend"])
+    return end if end - y >= 2 else None
+
+
+def _r_short_range_end(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """The second end of "1982-84" as the DATE of its year (1984)."""
+    first = _FIRST_END.search(ctx.text, max(0, m.start() - 6), m.start())
+    if first is None:
+        return None
+    y = int(first.group(1))
+    end = short_range_end(y, ctx.text[m.start() - 1 : m.end() + 30])
+    if end is None:
+        return None
+    p = Point(date(end, 1, 1), "Y")
+    return Resolved("DATE", p.value(), p, ABSOLUTE)
