@@ -110,6 +110,14 @@ def test_round_sixty_fixes(published: str, text: str, expected: list) -> None:
         ("1987-04-02", "The 1985-90 km stretch of road is closed.", []),
         # a count before "prior" and no unit
         ("1987-04-02", "He had two prior convictions.", []),
+        # "prior" after a count with no determiner: a table's day and its next line
+        (
+            "1987-04-02",
+            "NOTE: 1986 period ended March 22\n    Prior year figures restated.",
+            [("1986", "DATE", "1986"), ("March 22", "DATE", "1987-03-22")],
+        ),
+        # "a prior year profit": an adjective, no length
+        ("1987-04-02", "The mill swung to a loss against a prior year profit.", []),
     ],
 )
 def test_round_sixty_guards(published: str, text: str, expected: list) -> None:

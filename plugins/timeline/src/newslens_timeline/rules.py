@@ -895,9 +895,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             rf"\s*(?P<num2>\d{{1,4}}|{_WORDNUM})(?=[\s-]))?"
             r"[\s-]+"
             # ("the two previous quarters", "the three preceding months": the count before
-            # the adjective, as "the previous two quarters" has it after)
+            # the adjective, as "the previous two quarters" has it after; only after a
+            # determiner, so "February 23 Prior year amounts", a table's line, stays a day)
             r"(?:(?:more|additional|further|extra|consecutive|straight|successive|trading|"
-            r"business|working|previous|preceding|prior)\s+)?)?"
+            r"business|working)\s+|(?(det)(?P<back>previous|preceding|prior)\s+))?)?"
             rf"(?P<unit>{_UNIT}|weekends?)(?P<half2>\s+and\s+a\s+half\b|-and-a-half\b)?(?:-(?:old|long))?\b"
             # ("a 12-year-contract": wire copy may join the length to a term's noun by a
             # second hyphen too; other hyphens go on, as in "a 30-day-old")
@@ -1777,6 +1778,11 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "cut by a quarter percentage point": a fraction of a rate's point
     if unit == "quarter" and m["num"] and "-" in m.group(0) and _OF_AFTER.match(after):
         return None  # "three-quarters of its food": a fraction
+    counted = (m["num"] or "").lower() not in ("", "a", "an", "one")
+    if m["back"] and not (det == "the" and counted and m["unit"].lower().endswith("s")):
+        # "the two previous quarters" is a length; "a prior year profit", "February 23 Prior
+        # year amounts" (a table's line) are no count of years
+        return None
     words = m.group(0).lower().split()
     if words[0] in ("a", "an", "per") and _SPEED_BEFORE.search(
         ctx.text[max(0, m.start() - 20) : m.start()]

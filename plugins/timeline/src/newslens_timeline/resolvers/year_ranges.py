@@ -66,7 +66,21 @@ def _r_short_range_end(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     y = int(first.group(1))
     end = short_range_end(y, ctx.text[m.start() - 1 : m.end() + 30])
-    if end is None:
+    if end is None or not _first_end_is_a_year(ctx, first.start(1)):
         return None
     p = Point(date(end, 1, 1), "Y")
     return Resolved("DATE", p.value(), p, ABSOLUTE)
+
+
+def _first_end_is_a_year(ctx: Context, start: int) -> bool:
+    """Whether the year rule reads the four digits at ``start`` as a year: the second end is a
+    DATE only beside a first end that is one ("Maybe 2009-11" in a transcript, the first end
+    read as a name's number, gives neither)."""
+    # (imported here: the rules import this module, and the year resolver imports
+    # ``short_range_end`` from it)
+    from newslens_timeline.resolvers.years import _r_year
+    from newslens_timeline.rules import RULES
+
+    pattern = next(p for name, p, _ in RULES if name == "year")
+    m = pattern.match(ctx.text, start)
+    return m is not None and _r_year(m, ctx) is not None
