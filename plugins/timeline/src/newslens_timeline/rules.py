@@ -1779,7 +1779,7 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     if unit == "quarter" and m["num"] and "-" in m.group(0) and _OF_AFTER.match(after):
         return None  # "three-quarters of its food": a fraction
     counted = (m["num"] or "").lower() not in ("", "a", "an", "one")
-    if m["back"] and not (det == "the" and counted and m["unit"].lower().endswith("s")):
+    if group(m, "back") and not (det == "the" and counted and m["unit"].lower().endswith("s")):
         # "the two previous quarters" is a length; "a prior year profit", "February 23 Prior
         # year amounts" (a table's line) are no count of years
         return None
