@@ -138,6 +138,9 @@ _CAPS_NAME_BEFORE = re.compile(r"\b[A-Z][A-Z&.'-]+[ \t]+$")
 #: a word in lower case on the line: the line is not set all in capitals
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 
+#: characters of a line read each way from a capital "TODAY" for a word in lower case
+_LINE_READ = 300
+
 
 #: what follows "overnight" when it names a loan's term or means "suddenly", not a night
 _OVERNIGHT_NO_TIME = re.compile(
@@ -228,10 +231,14 @@ def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
     if capitals in ("TODAY", "TONIGHT", "TOMORROW") and _CAPS_NAME_BEFORE.search(
         ctx.text, max(0, m.start() - 40), m.start()
     ):
-        line_start = ctx.text.rfind("\n", 0, m.start()) + 1
-        line_end = ctx.text.find("\n", m.end())
-        line = ctx.text[line_start : len(ctx.text) if line_end < 0 else line_end]
-        if _LOWER_WORD.search(line):
+        # the line around it, read at most ``_LINE_READ`` characters each way (a text of
+        # capitals with no line break would be read whole at each "TODAY" in it)
+        text = ctx.text
+        line_start = text.rfind("\n", max(0, m.start() - _LINE_READ), m.start()) + 1
+        line_start = max(line_start, m.start() - _LINE_READ)
+        line_end = text.find("\n", m.end(), m.end() + _LINE_READ)
+        line_end = min(len(text), m.end() + _LINE_READ) if line_end < 0 else line_end
+        if _LOWER_WORD.search(text, line_start, line_end):
             # "told USA TODAY on Monday", "a MIDWEST TODAY poll", "told USA TODAY's video
             # series": in capitals after a word in capitals, on a line of mixed case, "TODAY"
             # ends a paper's or a programme's name, its possessive too (a line all in
