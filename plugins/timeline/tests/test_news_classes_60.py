@@ -1,12 +1,12 @@
 """Round sixty's fixes, on invented news sentences.
 
-- A paper's name in capitals keeps its possessive a name: "told USA TODAY's video series"
+- A paper's name in capitals keeps its possessive a name: "the mayor told USA TODAY's podcast"
   (the deictic rule took "TODAY's" whole, so the capitals guard for "USA TODAY" missed it).
 - "a quarter point", "a quarter percentage point": a fraction of a rate's point, no quarter
   of a year.
 - "the two previous quarters", "the three preceding months": a length, the count before the
   adjective as "the previous two quarters" has it after.
-- A range of years whose second end has two digits ("1982-84", "the 1986-90 plan"): each end a
+- A range of years whose second end has two digits ("1992-94", "the 1991-95 plan"): each end a
   DATE, the second completed with the first's century (the convention of the development
   files: TIMEX3 values hold no ranges).
 """
@@ -62,13 +62,13 @@ def found(text: str, published: str | None) -> list[tuple[str, str, str]]:
         ),
         (
             "1987-04-02",
-            "The price index reflects 1982-84 buying habits; it used 1967 before.",
-            [("1982", "DATE", "1982"), ("84", "DATE", "1984"), ("1967", "DATE", "1967")],
+            "The price index reflects 1992-94 buying habits; it used 1967 before.",
+            [("1992", "DATE", "1992"), ("94", "DATE", "1994"), ("1967", "DATE", "1967")],
         ),
         (
             "1987-04-02",
-            "The province will borrow 3 billion dlrs under its 1986-90 development plan.",
-            [("1986", "DATE", "1986"), ("90", "DATE", "1990")],
+            "The province will borrow 3 billion dlrs under its 1991-95 road plan.",
+            [("1991", "DATE", "1991"), ("95", "DATE", "1995")],
         ),
         (
             "2019-06-14",
@@ -116,8 +116,8 @@ def test_round_sixty_fixes(published: str, text: str, expected: list) -> None:
             "NOTE: 1986 period ended March 22\n    Prior year figures restated.",
             [("1986", "DATE", "1986"), ("March 22", "DATE", "1987-03-22")],
         ),
-        # "a prior year profit": an adjective, no length
-        ("1987-04-02", "The mill swung to a loss against a prior year profit.", []),
+        # "a prior year gain": an adjective, no length
+        ("1987-04-02", "The mill swung to a loss against a prior year gain.", []),
     ],
 )
 def test_round_sixty_guards(published: str, text: str, expected: list) -> None:

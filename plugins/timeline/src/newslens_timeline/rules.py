@@ -371,7 +371,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         _r_year,
     ),
     (
-        # "the 1986-90 plan", "prices in 1982-84": a range's second end written with two
+        # "the 1991-95 plan", "prices in 1992-94": a range's second end written with two
         # digits, a DATE of its own completed with the first end's century (the first end is
         # the year rule's)
         "year_range_end",
@@ -896,7 +896,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"[\s-]+"
             # ("the two previous quarters", "the three preceding months": the count before
             # the adjective, as "the previous two quarters" has it after; only after a
-            # determiner, so "February 23 Prior year amounts", a table's line, stays a day)
+            # determiner, so "March 22 Prior year figures", a table's line, stays a day)
             r"(?:(?:more|additional|further|extra|consecutive|straight|successive|trading|"
             r"business|working)\s+|(?(det)(?P<back>previous|preceding|prior)\s+))?)?"
             rf"(?P<unit>{_UNIT}|weekends?)(?P<half2>\s+and\s+a\s+half\b|-and-a-half\b)?(?:-(?:old|long))?\b"
@@ -1780,7 +1780,7 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "three-quarters of its food": a fraction
     counted = (m["num"] or "").lower() not in ("", "a", "an", "one")
     if group(m, "back") and not (det == "the" and counted and m["unit"].lower().endswith("s")):
-        # "the two previous quarters" is a length; "a prior year profit", "February 23 Prior
+        # "the two previous quarters" is a length; "a prior year gain", "March 22 Prior
         # year amounts" (a table's line) are no count of years
         return None
     words = m.group(0).lower().split()

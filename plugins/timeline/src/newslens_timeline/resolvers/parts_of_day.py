@@ -239,10 +239,10 @@ def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
         line_end = text.find("\n", m.end(), m.end() + _LINE_READ)
         line_end = min(len(text), m.end() + _LINE_READ) if line_end < 0 else line_end
         if _LOWER_WORD.search(text, line_start, line_end):
-            # "told USA TODAY on Monday", "a MIDWEST TODAY poll", "told USA TODAY's video
-            # series": in capitals after a word in capitals, on a line of mixed case, "TODAY"
-            # ends a paper's or a programme's name, its possessive too (a line all in
-            # capitals, a wire's "GMT TODAY", keeps the day)
+            # "told USA TODAY on Monday", "a MIDWEST TODAY poll", "the mayor told USA
+            # TODAY's podcast": in capitals after a word in capitals, on a line of mixed
+            # case, "TODAY" ends a paper's or a programme's name, its possessive too (a
+            # line all in capitals, a wire's "GMT TODAY", keeps the day)
             return None
     word = re.sub(r"\s+", " ", m["deix"].lower())
     if word in ("today", "tomorrow") and (

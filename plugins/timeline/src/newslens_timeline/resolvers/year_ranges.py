@@ -1,5 +1,5 @@
-"""A range of years whose second end is written with two digits: "the 1986-90 plan",
-"averaged over 1979-81", "prices in 1982-84".
+"""A range of years whose second end is written with two digits: "the 1991-95 plan",
+"averaged over 1960-72", "prices in 1992-94" (invented).
 
 Why: TIMEX3 values hold no ranges, so TimeML annotates each end of a range as its own DATE
 (the four-digit "the 1996-2000 plan" already gave two). Written short, the range was read as
@@ -22,7 +22,7 @@ from newslens_timeline.tense import Context
 from newslens_timeline.values import Point
 
 #: the second end's two digits after a year and its dash; not before another digit, a slash,
-#: a colon, a dash or a decimal ("1982-84-2", "1982-84.5" are codes or figures); the year is
+#: a colon, a dash or a decimal ("1992-94-2", "1992-94.5" are codes or figures); the year is
 #: in the lookbehind, so a match lies in the year's trigger window
 SHORT_RANGE_END = re.compile(
     r"(?<=(?:1[89]|20)\d\d[-\u2013])(?<![\d/.,$-]\d{4}[-\u2013])"
@@ -33,10 +33,10 @@ SHORT_RANGE_END = re.compile(
 _DASH_AND_END = re.compile(r"[-\u2013](?P<yend>\d\d)(?![\d/:-]|[.,]\d)")
 
 #: the first end right before the dash: four digits of a year no digit, dash, slash or point
-#: runs into ("555-1982-84" is a number)
+#: runs into ("555-1992-94" is a number)
 _FIRST_END = re.compile(r"(?<![\d/.,$-])(1[89]\d\d|20\d\d)[-\u2013]$")
 
-#: an amount or a unit after the two digits ("1982-84 pct", "the 1985-90 km road" is a
+#: an amount or a unit after the two digits ("1992-94 pct", "the 1985-90 km road" is a
 #: figure's range)
 _AMOUNT_AFTER = re.compile(
     r"\s*(?:%|pct\b|percent|per\s|km\b|kilomet|miles?\b|people|tons?\b|tonnes|shares|points?\b|"
@@ -47,7 +47,7 @@ _AMOUNT_AFTER = re.compile(
 
 def short_range_end(y: int, after: str) -> int | None:
     """The year a range opened by the year ``y`` runs to when ``after`` writes it with two
-    digits ("-84" after 1982: 1984), or None: the two digits must lie at least two years on
+    digits ("-94" after 1992: 1994), or None: the two digits must lie at least two years on
     in ``y``'s century (the next year's two digits are a split year), with no amount after,
     and not 01 to 12 after a hyphen (an ISO year and month)."""
     m = _DASH_AND_END.match(after)
@@ -60,7 +60,7 @@ def short_range_end(y: int, after: str) -> int | None:
 
 
 def _r_short_range_end(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """The second end of "1982-84" as the DATE of its year (1984)."""
+    """The second end of "1992-94" as the DATE of its year (1994)."""
     first = _FIRST_END.search(ctx.text, max(0, m.start() - 6), m.start())
     if first is None:
         return None
