@@ -171,6 +171,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "month": frozenset({"month"}),
     "year": frozenset({"year4"}),
     "fiscal": frozenset({"fiscal"}),
+    "year_range_end": frozenset({"year4"}),  # the range's first end is four digits
     "short_year": frozenset({"yy"}),
     "spelled_year": frozenset({"spelled"}),
     "decade": frozenset({"decade", "year4", "decadeword"}),  # "1990s": the scan takes "1990" first

@@ -91,6 +91,7 @@ from newslens_timeline.resolvers.units import (
     _r_year_end,
 )
 from newslens_timeline.resolvers.weekdays import _r_weekday
+from newslens_timeline.resolvers.year_ranges import SHORT_RANGE_END, _r_short_range_end
 from newslens_timeline.resolvers.years import (
     _r_decade,
     _r_fiscal,
@@ -368,6 +369,14 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             FLAGS,
         ),
         _r_year,
+    ),
+    (
+        # "the 1991-95 plan", "prices in 1992-94": a range's second end written with two
+        # digits, a DATE of its own completed with the first end's century (the first end is
+        # the year rule's)
+        "year_range_end",
+        SHORT_RANGE_END,
+        _r_short_range_end,
     ),
     (
         "short_year",
@@ -885,8 +894,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"(?:\s*(?(listed)(?:-\s*to|-|\u2013|to)|(?:-\s*to|-|\u2013|to|or))"
             rf"\s*(?P<num2>\d{{1,4}}|{_WORDNUM})(?=[\s-]))?"
             r"[\s-]+"
+            # ("the two previous quarters", "the three preceding months": the count before
+            # the adjective, as "the previous two quarters" has it after; only after a
+            # determiner, so "March 22 Prior year figures", a table's line, stays a day)
             r"(?:(?:more|additional|further|extra|consecutive|straight|successive|trading|"
-            r"business|working)\s+)?)?"
+            r"business|working)\s+|(?(det)(?P<back>previous|preceding|prior)\s+))?)?"
             rf"(?P<unit>{_UNIT}|weekends?)(?P<half2>\s+and\s+a\s+half\b|-and-a-half\b)?(?:-(?:old|long))?\b"
             # ("a 12-year-contract": wire copy may join the length to a term's noun by a
             # second hyphen too; other hyphens go on, as in "a 30-day-old")
@@ -1638,6 +1650,14 @@ _QUARTER_OF_A_WHOLE = re.compile(
 )
 
 
+#: a rate's point after "a quarter" ("a quarter point", "a quarter percentage point", "a
+#: quarter of a percentage point"): the quarter is a fraction of the point, no time
+_POINT_AFTER_QUARTER = re.compile(
+    r"\s+(?:of\s+a\s+)?(?:(?:percentage|pct|per\s*cent(?:age)?|basis)\s+)?points?\b",
+    re.IGNORECASE,
+)
+
+
 #: "months of talks", "years of war", "weeks of haggling produced a truce": a bare plural unit
 #: measuring the noun after "of" is a length of no said count (TimeBank annotates its uses so),
 #: while "days of the week", "years of age" and a title's "Days of Thunder" are none
@@ -1750,8 +1770,19 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         and _QUARTER_OF_A_WHOLE.match(ctx.text[m.end() : m.end() + 30])
     ):
         return None  # "three quarters of the states", "a quarter of a million": a fraction
+    if (
+        unit == "quarter"
+        and (m["num"] or "a").lower() in ("a", "an", "one", "three")
+        and _POINT_AFTER_QUARTER.match(ctx.text, m.end())
+    ):
+        return None  # "cut by a quarter percentage point": a fraction of a rate's point
     if unit == "quarter" and m["num"] and "-" in m.group(0) and _OF_AFTER.match(after):
         return None  # "three-quarters of its food": a fraction
+    counted = (m["num"] or "").lower() not in ("", "a", "an", "one")
+    if group(m, "back") and not (det == "the" and counted and m["unit"].lower().endswith("s")):
+        # "the two previous quarters" is a length; "a prior year gain", "March 22 Prior
+        # year amounts" (a table's line) are no count of years
+        return None
     words = m.group(0).lower().split()
     if words[0] in ("a", "an", "per") and _SPEED_BEFORE.search(
         ctx.text[max(0, m.start() - 20) : m.start()]

@@ -138,6 +138,9 @@ _CAPS_NAME_BEFORE = re.compile(r"\b[A-Z][A-Z&.'-]+[ \t]+$")
 #: a word in lower case on the line: the line is not set all in capitals
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 
+#: characters of a line read each way from a capital "TODAY" for a word in lower case
+_LINE_READ = 300
+
 
 #: what follows "overnight" when it names a loan's term or means "suddenly", not a night
 _OVERNIGHT_NO_TIME = re.compile(
@@ -201,6 +204,12 @@ def column_header(ctx: Context, start: int, end: int) -> bool:
     return sum(1 for g in inner if text[g.end() : g.end() + 1].strip()) >= 2
 
 
+def _without_possessive(word: str) -> str:
+    """``word`` less a possessive "'s": the deictic rule takes "TODAY's" whole, and a paper's
+    name in capitals is a name with its possessive too ("USA TODAY's poll")."""
+    return word[:-2] if word[-2:] in ("'s", "'S") else word
+
+
 def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group(0) in ("Today", "Tonight", "Tomorrow") and (
         # (a capital "Tonight" after a capitalised word may be a headline's: "Rivals Meet At
@@ -218,16 +227,22 @@ def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
         # a programme (the deictic after an article does not occur; mid-sentence it is
         # written "today")
         return None
-    if m.group(0) in ("TODAY", "TONIGHT", "TOMORROW") and _CAPS_NAME_BEFORE.search(
+    capitals = _without_possessive(m.group(0))
+    if capitals in ("TODAY", "TONIGHT", "TOMORROW") and _CAPS_NAME_BEFORE.search(
         ctx.text, max(0, m.start() - 40), m.start()
     ):
-        line_start = ctx.text.rfind("\n", 0, m.start()) + 1
-        line_end = ctx.text.find("\n", m.end())
-        line = ctx.text[line_start : len(ctx.text) if line_end < 0 else line_end]
-        if _LOWER_WORD.search(line):
-            # "told USA TODAY on Monday", "a MIDWEST TODAY poll": in capitals after a word in
-            # capitals, on a line of mixed case, "TODAY" ends a paper's or a programme's name
-            # (a line all in capitals, a wire's "GMT TODAY", keeps the day)
+        # the line around it, read at most ``_LINE_READ`` characters each way (a text of
+        # capitals with no line break would be read whole at each "TODAY" in it)
+        text = ctx.text
+        line_start = text.rfind("\n", max(0, m.start() - _LINE_READ), m.start()) + 1
+        line_start = max(line_start, m.start() - _LINE_READ)
+        line_end = text.find("\n", m.end(), m.end() + _LINE_READ)
+        line_end = min(len(text), m.end() + _LINE_READ) if line_end < 0 else line_end
+        if _LOWER_WORD.search(text, line_start, line_end):
+            # "told USA TODAY on Monday", "a MIDWEST TODAY poll", "the mayor told USA
+            # TODAY's podcast": in capitals after a word in capitals, on a line of mixed
+            # case, "TODAY" ends a paper's or a programme's name, its possessive too (a
+            # line all in capitals, a wire's "GMT TODAY", keeps the day)
             return None
     word = re.sub(r"\s+", " ", m["deix"].lower())
     if word in ("today", "tomorrow") and (

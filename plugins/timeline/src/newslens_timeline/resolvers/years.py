@@ -21,6 +21,7 @@ from newslens_timeline.lexicon import (
 )
 from newslens_timeline.resolvers.base import Resolved, _fixed_century, _mod_of
 from newslens_timeline.resolvers.names import _SENTENCE_OPEN
+from newslens_timeline.resolvers.year_ranges import short_range_end
 from newslens_timeline.tense import Context
 from newslens_timeline.values import Point
 
@@ -176,7 +177,8 @@ def _year_range(y: int, after: str) -> bool:
     A split year's two digits are its second end ("the 2010-11 season", "the 1998/99 crop")."""
     m = re.match(r"[-\u2013](1\d{3}|20\d{2})(?!\d)", after)
     if m is None:
-        return split_year_end(y, after) is not None
+        # ("the 1991-95 plan": a range's second end in two digits, the year_ranges module's)
+        return split_year_end(y, after) is not None or short_range_end(y, after) is not None
     return 0 < int(m.group(1)) - y <= 100 and not _AMOUNT_AFTER.match(after[m.end() :])
 
 
