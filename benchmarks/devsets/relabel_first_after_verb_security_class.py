@@ -10,7 +10,7 @@ are ranks, as the conventions had them, and are left.
 Decision 2 (2026-12-06): a rank that names a class of security is no item ("first mortgage
 notes", "second lien notes", "first cumulative preference shares"): the ordinal names a kind of
 claim, a lexicalised compound as "third parties" is. An ordinal ranking issues by sequence
-("the second tranche", "its first euroyen bond") stays.
+("the second tranche", "its first Swiss franc bond") stays.
 
 This script reads each development file's gold on its sentence with its own small patterns
 (never the extractor's: a bug in a rule must not flow into the gold it is scored on). Running

@@ -4,7 +4,7 @@ thirty-seventh sample's readings).
 "first mortgage notes", "second lien notes", "first cumulative preference shares": the ordinal
 names a kind of claim on a borrower, a lexicalised compound as "third parties" is, and no figure
 in it is compared across outlets. An ordinal ranking issues by sequence ("the second tranche",
-"its first euroyen bond", "a third issue") stays an ordinal; so does a homebuyer's "first
+"its first Swiss franc bond", "a third issue") stays an ordinal; so does a homebuyer's "first
 mortgage" with no bond word after it, which this leaves to the ordinal rules.
 """
 
