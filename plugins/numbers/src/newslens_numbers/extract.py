@@ -75,6 +75,7 @@ from newslens_numbers.currency import (
     _won,
 )
 from newslens_numbers.currency import dateline_currency as dateline_currency
+from newslens_numbers.each_for_shares import each_for_shares
 from newslens_numbers.futures_rows import futures_row_figures
 from newslens_numbers.idiomatic_one import idiomatic_one
 from newslens_numbers.per_own_currency import per_own_currency
@@ -322,6 +323,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _rate_after_conversion(scanner.text, out)
     if " per 1" in scanner.text:
         per_own_currency(scanner.text, out)
+    if " each " in scanner.text:
+        each_for_shares(scanner.text, out)
     # a finding the scanner built holds the columns in their order and nothing else (``add``
     # puts "n" first): returned as it is; any other is rebuilt column by column
     return [

@@ -22,6 +22,7 @@ from newslens_numbers.patterns import (
     STOP,
     _words,
 )
+from newslens_numbers.security_class import names_security_class
 from newslens_numbers.words import _at_sentence_start, _prev_word, _verbish, counted_noun
 
 # the part after a hyphen that makes an ordinal compound rank something, and the noun it
@@ -344,6 +345,8 @@ class OrdinalRules:
                 text, fixed.end(), window
             ):
                 return e  # "the first team on Tuesday", "third countries": a term, no rank
+        if text[e : e + 1] in " \t\n" and names_security_class(text, e):
+            return e  # "second lien notes", "first preference shares": a class, no rank
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
             part = re.match(r"-([a-z]+)\b(?!-)", text[e : e + 20])
             word = part.group(1) if part else ""

@@ -31,6 +31,7 @@ from newslens_numbers.patterns import (
     SMALLER_UNITS,
     WORD_SCALES,
 )
+from newslens_numbers.race_after_event import after_event_and
 from newslens_numbers.units import CURRENCY_WORD_TO_CODE, GLUED_ONLY, SCALES, UNIT_ALIASES, UNITS
 from newslens_numbers.words import _is_plural, _prev_word, counted_noun, parse_number_words
 
@@ -272,6 +273,8 @@ class UnitRules:
         nxt = re.match(r"[ \t]+([A-Za-z]+)", text[end : end + 30])
         if nxt and nxt.group(1).lower() in ("tall", "high", "long", "deep", "wide"):
             return False
+        if digits in _RACE_DISTANCE_DIGITS and after_event_and(text, start):
+            return False  # "the marathon and 10,000m in Athens": a second race
         if digits in _RACE_DISTANCE_DIGITS and _RACE_OWNER_BEFORE.search(
             text, max(0, start - 12), start
         ):
