@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from newslens_stance.attributions.lexicon import _words
 from newslens_stance.attributions.noun_chunks import coordination_start
+from newslens_stance.attributions.speaker_widening import widen_speakers_back
 from newslens_stance.attributions.text import _Doc, _Finding
 
 #: speakers as written: a relative pronoun (the convention), and personal pronouns and
@@ -32,15 +33,4 @@ _AS_WRITTEN = frozenset(
 
 def widen_to_coordination(doc: _Doc, findings: list[_Finding]) -> None:
     """A speaker right after "and" / "or" takes the noun phrases coordinated with it."""
-    text = doc.text
-    for f in findings:
-        if f.speaker is None:
-            continue
-        s0, s1 = f.speaker
-        if s1 > f.cue[0] or not text.endswith(("and ", "or "), max(0, s0 - 4), s0):
-            continue
-        if text[s0:s1].lower() in _AS_WRITTEN:
-            continue
-        start = coordination_start(doc, s0, doc.sentence(s0)[0])
-        if start is not None and start < s0:
-            f.speaker = (start, s1)
+    widen_speakers_back(doc, findings, ("and ", "or "), _AS_WRITTEN, coordination_start)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from newslens_stance.attributions.lexicon import _words
 from newslens_stance.attributions.noun_chunks import head_before_preposition
+from newslens_stance.attributions.speaker_widening import widen_speakers_back
 from newslens_stance.attributions.text import _Doc, _Finding
 
 _AS_WRITTEN = frozenset(
@@ -21,15 +22,4 @@ _PREPOSITION_BEFORE = ("in ", "at ", "of ", "for ", "to ", "with ", "from ", "on
 
 def widen_to_head_before_preposition(doc: _Doc, findings: list[_Finding]) -> None:
     """A speaker right after a preposition takes the noun phrase the preposition hangs on."""
-    text = doc.text
-    for f in findings:
-        if f.speaker is None:
-            continue
-        s0, s1 = f.speaker
-        if s1 > f.cue[0] or not text.endswith(_PREPOSITION_BEFORE, max(0, s0 - 6), s0):
-            continue
-        if text[s0:s1].lower() in _AS_WRITTEN:
-            continue
-        start = head_before_preposition(doc, s0, doc.sentence(s0)[0])
-        if start is not None and start < s0:
-            f.speaker = (start, s1)
+    widen_speakers_back(doc, findings, _PREPOSITION_BEFORE, _AS_WRITTEN, head_before_preposition)
