@@ -106,7 +106,7 @@ def test_outside_a_place_takes_no_noun() -> None:
          "bbl", "day"),
         ("Utilities generated 51.2 billion kilowatt hours, up 1.9 pct from 50.24 billion.",
          "50.24 billion", "kWh", ""),
-        ("Exports climbed to 4.6 billion dlrs in the first eight months from 3.9 billion a year ago.",
+        ("Exports rose to 4.6 billion dlrs in the first eight months from 3.9 billion a year ago.",
          "3.9 billion", "USD", ""),
         ("Bank reserves were 61.4 billion pesos in June. That was 4.2 pct up from 58.9 billion in "
          "May.", "58.9 billion", "PHP", ""),
