@@ -36,6 +36,7 @@ from newslens_stance.attributions.headlines import _lower_headline_cues
 from newslens_stance.attributions.holder_frames import _holder_frame_findings
 from newslens_stance.attributions.intensive_reflexives import widen_to_intensive_reflexive
 from newslens_stance.attributions.labels import _label_findings
+from newslens_stance.attributions.left_wondering import left_wondering_findings
 from newslens_stance.attributions.lexicon import (
     _WORD,
     CUE_FORMS,
@@ -368,6 +369,9 @@ def _find(text: str) -> list[_Finding]:
         agent = _strip_span(text, *m.span("agent")) if m.group("agent") else None
         findings.append(_Finding((c0, c1), "ask", agent, [(a, b)], agentless=agent is None))
         used_cues.add(c0)
+    # 3g'. round eighty-five: a question left in someone's mind, "left the crews wondering
+    # whether", "are left wondering why" (:mod:`left_wondering`)
+    left_wondering_findings(doc, findings, used_cues)
     # 3h. headlines in title case: "County Chair Says Trump Should Win", "Senator Slams Plan"
     for m in _TITLE_LINE.finditer(text) if "\n" in text else ():
         if not _in_title_case(_WORD.findall(m.group())):
