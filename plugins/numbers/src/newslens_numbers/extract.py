@@ -32,6 +32,7 @@ from typing import Any
 
 from newslens import Article
 from newslens.sentences import sentence_index, sentence_spans
+from newslens_numbers.age_changes import changed_ages
 from newslens_numbers.age_grades import age_grade_figures
 from newslens_numbers.common import _CURRENCY_ENTITY
 from newslens_numbers.conversions import (
@@ -79,6 +80,7 @@ from newslens_numbers.each_for_shares import each_for_shares
 from newslens_numbers.futures_rows import futures_row_figures
 from newslens_numbers.idiomatic_one import idiomatic_one
 from newslens_numbers.per_own_currency import per_own_currency
+from newslens_numbers.plural_breakdown import plural_breakdown
 from newslens_numbers.rate_runs import carried_rates
 from newslens_numbers.scaled_levels import scaled_level_units
 from newslens_numbers.scan import _Scanner
@@ -325,6 +327,10 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         per_own_currency(scanner.text, out)
     if " each " in scanner.text:
         each_for_shares(scanner.text, out)
+    if " age " in scanner.text:
+        changed_ages(scanner.text, out)  # "the pension age from 60 to 65": ages (round 68)
+    if " from " in scanner.text:
+        plural_breakdown(scanner.text, out)  # "The owners - two from Peru, one from Chile"
     # a finding the scanner built holds the columns in their order and nothing else (``add``
     # puts "n" first): returned as it is; any other is rebuilt column by column
     return [

@@ -22,6 +22,7 @@ from newslens_numbers.patterns import (
     STOP,
     _words,
 )
+from newslens_numbers.ranked_pairs import ranked_by_later, ranks_after_earlier
 from newslens_numbers.security_class import names_security_class
 from newslens_numbers.words import _at_sentence_start, _prev_word, _verbish, counted_noun
 
@@ -394,6 +395,10 @@ class OrdinalRules:
         if not (determiners.count(prev) or possessive or titled or ranked or placed) and (
             subject or not (superlative or nounish)
         ):
+            if not (prev == "at" and low == "first") and (
+                ranked_by_later(text, e, low) or ranks_after_earlier(text, s, e, low, self.findings)
+            ):  # "closes first and the south mill second": a ranked pair (round 68)
+                self.add(s, e, value, kind="ordinal", quantity="")
             return e  # adverbial "first" ("when I first read it"), "second" as time
         if after.lower() == "hand" and low in ("first", "second"):
             return e  # "second hand cocoa", "first hand": compounds written apart
