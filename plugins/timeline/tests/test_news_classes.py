@@ -101,7 +101,7 @@ def test_decades_and_years_written_short(
     [
         ("Profit doubled over the past decade.", ("the past decade", "DURATION", "P10Y")),
         ("The tunnel took two decades to build.", ("two decades", "DURATION", "P20Y")),
-        ("The feud went on for decades.", ("decades", "DURATION", "PXDE")),
+        ("The feud went on for decades.", ("decades", "DURATION", "PXY")),
         ("Prices rose for the entire year.", ("the entire year", "DATE", "2011")),
         ("Shops stayed shut for the whole month.", ("the whole month", "DATE", "2011-10")),
         ("Prices rose steadily over the entire year.", ("the entire year", "DURATION", "P1Y")),

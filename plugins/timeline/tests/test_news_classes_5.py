@@ -17,7 +17,7 @@ PUBLISHED = THURSDAY  # the date ``found`` reads against (conftest)
         # a bare plural unit measuring the noun after "of" is a length of no said count
         ("Months of talks ended in failure.", [("Months", "DURATION", "PXM")]),
         ("Weeks of haggling produced a truce.", [("Weeks", "DURATION", "PXW")]),
-        ("Decades of conflict have left their mark.", [("Decades", "DURATION", "PXDE")]),
+        ("Decades of conflict have left their mark.", [("Decades", "DURATION", "PXY")]),
         ("Hours of questioning followed.", [("Hours", "DURATION", "PTXH")]),
         # with two units the first one says it, as after "within"
         ("The pact died within weeks or months of signing.", [("weeks", "DURATION", "PXW")]),

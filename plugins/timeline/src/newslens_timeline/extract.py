@@ -112,7 +112,7 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
                r"evening|noon|midday|midnight)"),
     ("ref", r"(?:now|nowadays|current|present|moment|recent|lately|past|future|soon|shortly|"
             r"time\s+being|later\s+(?:date|time)|that\s+time|possible|at\s+the\s+time|"
-            r"that\s+date|same\s+date|the\s+date)"),
+            r"that\s+date|same\s+date|the\s+date|late(?![a-z]))"),
     ("season", r"(?:spring|summer|autumn|fall|winter)"),
     ("set", r"(?:every|each|daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)"),
     ("fiscal", r"(?:fiscal|fy|financial|calendar)"),
@@ -231,6 +231,7 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("ref", ("now", "current", "present", "moment", "recent", "lately", "past", "future",
              "soon", "shortly", "time being", "later date", "later time", "that time",
              "possible", "at the time", "that date", "same date", "the date"), False),
+    ("ref", ("late",), True),  # "of late" (lately): the word alone, not "later", "lately"
     ("season", ("spring", "summer", "autumn", "fall", "winter"), False),
     ("set", ("every", "each", "daily", "weekly", "monthly", "quarterly", "annually", "yearly",
              "nightly", "hourly"), False),

@@ -265,8 +265,9 @@ def _duration(amount: float | None, unit: str) -> str:
         code = "WE"
     prefix = "PT" if unit in TIME_UNITS else "P"
     if amount is None:
-        # "decades": TIMEX3's decade unit, for a count in years it cannot give
-        return "PXDE" if unit == "decade" else f"{prefix}X{code}"
+        # "decades", "a few decades": PXY, vague years, as counted decades are written in
+        # years and TimeBank writes "decades-long" (the lead's decision 1 on round sixty's list)
+        return "PXY" if unit == "decade" else f"{prefix}X{code}"
     if unit == "decade" and amount * 10 == int(amount * 10):
         # "a decade" P10Y, "two decades" P20Y: whole years, as TimeBank writes them (ISO
         # 8601 has no decade; a century keeps TimeBank's C: P1C, PXC)

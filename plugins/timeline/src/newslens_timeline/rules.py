@@ -973,6 +973,14 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"(?<!since\s)(?<!until\s)(?<!till\s)(?<!by\s)(?<!from\s)(?<!and\s)(?<!but\s)"
             r"then[\s-]+current|current|at\s+present|presently|"
             r"these\s+days|at\s+the\s+moment|(?:(?:more|most)\s+)?recently|recent|lately|in\s+the\s+past|"
+            # "of late" as "lately" (the lead's decision 5 on round sixty's list), where the
+            # clause or a verb follows: not "of late February", "the estate of late Mr X",
+            # "of late-type oranges"
+            r"(?<!\bas\s)of\s+late(?=\s*(?:[,.;:!?)\u2014\u201d\"]|$)|\s+[-\u2013]\s|\s+(?:as|is|was|are|"
+            r"were|has|have|had|and|but|because|when|while)\b)|"
+            # "this time of year" meaning the time of writing (decision 5): not "this time of
+            # year last year", "this time of the year in 1986"
+            r"this\s+time\s+of\s+(?:the\s+)?year(?!\s+(?:last|next|before|in|of|ago)\b)|"
             r"the\s+past|in\s+the\s+future|(?:the\s+)?near\s+future|the\s+future|"
             # "in future" (British, no article): the future as "in the future" is; "in future
             # years", "in future talks" are adjectives, no time
@@ -1733,6 +1741,26 @@ def _someday(m: re.Match[str], ctx: Context) -> bool:
     )  # "we can run our own clinic one day and ..."
 
 
+#: a verb of spending or lasting just before "the entire week" ("spent almost the entire week")
+_SPENDING_BEFORE = re.compile(
+    r"\b(?:spen[dt]s?|spending|last(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+"
+    r"(?:(?:almost|nearly|virtually|practically)\s+)?$",
+    re.IGNORECASE,
+)
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
+def _spent_whole(text: str, start: int, unit: str) -> bool:
+    """ "the entire week" after a verb of spending or lasting or after "for": a length (the
+    lead's decision 3 on round sixty's list). A month or a year keeps the period under
+    discussion ("spent the entire year restructuring", "for the whole year"), as round
+    forty-seven has it and "for the full year" is."""
+    if unit.lower() != "week":
+        return False
+    before = text[max(0, start - 30) : start]
+    return bool(_SPENDING_BEFORE.search(before) or _FOR_BEFORE.search(before))
+
+
 #: a named period after "the entire month", "the whole year" ("of May", "of 2009")
 _OF_NAMED = re.compile(
     rf"\s+of\s+(?:{_MONTH}|1\d{{3}}\b|20\d{{2}}\b|(?:this|last|next)\s+(?:year|month|week)\b)",
@@ -1799,7 +1827,7 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     if not m["num"] and m.group(0).lower().endswith("-long") and unit in UNIT_CODE:
         # "the year-long strike", "a decade-long war": a length of one unit (TimeML types an
         # expression by what it denotes, and an adjective of length denotes a duration);
-        # "decades-long", "months-long": a plural unit gives no count (``PXDE``, ``PXM``)
+        # "decades-long", "months-long": a plural unit gives no count (``PXY``, ``PXM``)
         amount = None if m["unit"].lower().endswith("s") else 1
         return Resolved("DURATION", _duration(amount, unit), mod=_mod_of(m))
     if not m["num"] and re.fullmatch(
@@ -1814,6 +1842,9 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "the entire month of May", "the whole year of 2009": the period named after "of",
         # which its own rule values (before: this month, this year)
         return None
+    if not m["num"] and whole and _spent_whole(ctx.text, m.start(), whole.group(1)):
+        # "spent the entire week", "for the whole week": a length (decision 3, round sixty's list)
+        return Resolved("DURATION", _duration(1, whole.group(1).lower()), mod=_mod_of(m))
     if not m["num"] and whole:
         # "prices rose for the entire year": the calendar year (month, week) under
         # discussion, a DATE as "the year" is; "over the entire year" stays a length

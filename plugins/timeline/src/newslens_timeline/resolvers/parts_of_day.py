@@ -281,6 +281,30 @@ def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("TIME" if part else "DATE", p.value(), p, PUBLISHED, _mod_of(m))
 
 
+#: a plural head after a hyphened part of the day ("early-morning talk programmes", "late-evening
+#: walks"), not one dated after it ("early-morning raids on Tuesday")
+_HABIT_AFTER = re.compile(
+    r"\s+(?:(?!(?:with|and|or|as|on|in|at|to|for|of|by|from|the|a|an|its|their)\b)[a-z]+\s+)?"
+    r"(?!(?:does|goes|this|thus|was|has|is)\b)[a-z]{2,}[^su\W]s\b"
+    r"(?!\s+(?:on|this|last|yesterday|today|tonight|in)\b)"
+)
+
+
+#: a preposition before the part of the day: it is the time itself ("at mid-morning")
+_NOUN_BEFORE = re.compile(r"\b(?:at|by|until|till|since|before|after|from)\s+$", re.IGNORECASE)
+
+
+def _habit_adjective(m: re.Match[str], ctx: Context) -> bool:
+    """ "the early-morning talk programmes": a hyphened part of the day before a plural names a
+    habit, which the lead's decision 8 on round sixty's list leaves untagged, as the adjectives
+    of frequency are."""
+    if not m["ppre"] or m["pref"] or ctx.text[m.start("ppre") + len(m["ppre"])] != "-":
+        return False
+    if _NOUN_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return False  # "fell at mid-morning with losses": the time itself, no adjective
+    return _HABIT_AFTER.match(ctx.text, m.end()) is not None
+
+
 def _r_part_of_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "mid-afternoon", "early morning", "afternoon yesterday", "in the morning", "that
     night": a part of the day named, else of the day under discussion (TimeML anchors a
@@ -288,6 +312,8 @@ def _r_part_of_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     part = _part_code(m["ppart"] or m["ppart2"] or m["ppart3"] or m["ppart4"])
     ref = (m["pref"] or m["pref2"] or "").lower()
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["ppre"] or "").lower())
+    if _habit_adjective(m, ctx):
+        return None
     if ctx.dct is None:
         return Resolved("TIME", f"XXXX-XX-XXT{part}", anchor=UNANCHORED, mod=mod)
     if ref:

@@ -142,7 +142,7 @@ def _r_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
         value = "PAST_REF"  # "the then-current chairman": current at a time past
     elif any(word.endswith(k) for k in ("future", "soon", "shortly", "term", "possible")):
         value = "FUTURE_REF"
-    elif any(k in word for k in ("recent", "lately", "past", "previous", "formerly")):
+    elif any(k in word for k in ("recent", "lately", "past", "previous", "formerly", "of late")):
         value = "PAST_REF"
     else:
         value = "PRESENT_REF"
