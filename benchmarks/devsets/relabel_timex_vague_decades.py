@@ -6,12 +6,18 @@ The decision (decision 1 on round sixty's list, issue 19): a vague count of deca
 use ("decades-long") is ``PXY``. This script changes every development timex file's gold item
 whose value is ``PXDE`` to ``PXY``; nothing else changes. Running it again changes nothing.
 
-The blind files (``timex_*_blind.jsonl``, ``timex_wikinews_2.jsonl``, ``timex_wikinews_3.jsonl``)
-are never read or written: their annotators relabel them if they choose.
+No blind file is read or written unless asked: ``--blind`` reads and writes the four blind
+timex files (``timex_wikinews_2.jsonl``, ``timex_wikinews_3.jsonl``,
+``timex_reuters_blind.jsonl``, ``timex_polnear_blind.jsonl``) and nothing else, for an annotator
+who does not develop the rules to bring their gold to the decision, reading every change in its
+sentence first (``--dry-run --blind``); the blind files stay measured only (aggregates, never
+their items against the extractor's output). Applied after round sixty-one: 1 change in
+``timex_wikinews_3.jsonl`` (a vague "in decades"), none in the other three; read in its
+sentence, accepted.
 
 Usage::
 
-    .venv/bin/python benchmarks/devsets/relabel_timex_vague_decades.py [--dry-run]
+    .venv/bin/python benchmarks/devsets/relabel_timex_vague_decades.py [--dry-run] [--blind]
 """
 
 from __future__ import annotations
@@ -38,6 +44,13 @@ TIMEX_DEVELOPMENT_FILES = (
     "timex_polnear_dev3.jsonl",
     "timex_polnear_dev4.jsonl",
 )
+#: the blind timex files, read and written only with ``--blind`` (by their annotator)
+TIMEX_BLIND_FILES = (
+    "timex_wikinews_2.jsonl",
+    "timex_wikinews_3.jsonl",
+    "timex_reuters_blind.jsonl",
+    "timex_polnear_blind.jsonl",
+)
 OLD, NEW = "PXDE", "PXY"
 
 
@@ -57,7 +70,8 @@ def relabel_file(path: Path, dry_run: bool) -> int:
 
 def main(argv: list[str]) -> int:
     dry_run = "--dry-run" in argv
-    for name in TIMEX_DEVELOPMENT_FILES:
+    names = TIMEX_BLIND_FILES if "--blind" in argv else TIMEX_DEVELOPMENT_FILES
+    for name in names:
         print(f"{name}: {relabel_file(HERE / name, dry_run)} changed")
     return 0
 
