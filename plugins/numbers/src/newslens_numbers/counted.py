@@ -577,6 +577,17 @@ def _pair_noun(text: str, found: list[dict[str, Any]]) -> None:
 # years", "rose from 8 to 9.5 pct"): the old level takes it, as "1,000 and 10,000 marks" does
 _FROM_BEFORE = re.compile(r"(?<![A-Za-z])(?i:from)[ \t\n]+\Z")
 _TO_GAP = re.compile(r"[ \t\n]+to[ \t\n]+")
+
+
+def _from_to_pair(text: str, old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Whether ``old`` stands right after "from" and ``new`` right after "to" after it: a
+    change's two levels ("from 60 to 2,100 screens")."""
+    return bool(
+        _TO_GAP.fullmatch(text, old["end"], new["start"])
+        and _FROM_BEFORE.search(text, max(0, old["start"] - 8), old["start"])
+    )
+
+
 _SCALE_IN = re.compile(r"(?i:\b(?:mln|million|bln|billion|bn|trillion|thousand)\b|\dm\b|\dbn\b)")
 
 
@@ -586,8 +597,7 @@ def _old_level_of_pair(text: str, g: dict[str, Any], h: dict[str, Any]) -> bool:
     the new level, is ``g``'s, not a measure's before it (``_change_pair_unit`` gives it)."""
     return bool(
         h["unit"]
-        and _TO_GAP.fullmatch(text, g["end"], h["start"])
-        and _FROM_BEFORE.search(text, max(0, g["start"] - 8), g["start"])
+        and _from_to_pair(text, g, h)
         and _SCALE_IN.search(g["text"])
         and _same_scale(g["text"], h["text"])
     )
@@ -612,8 +622,7 @@ def _change_pair_unit(text: str, found: list[dict[str, Any]]) -> None:
             and not g["per"]
             and g["value_high"] != g["value_high"]
             and any(c.isdigit() for c in f["text"]) == any(c.isdigit() for c in g["text"])
-            and _TO_GAP.fullmatch(text, f["end"], g["start"])
-            and _FROM_BEFORE.search(text, max(0, f["start"] - 8), f["start"])
+            and _from_to_pair(text, f, g)
             and _same_scale(f["text"], g["text"])
         ):
             f["kind"], f["unit"] = g["kind"], g["unit"]
@@ -623,8 +632,7 @@ def _change_pair_unit(text: str, found: list[dict[str, Any]]) -> None:
             and g["quantity"]
             and not g["unit"]
             and f["text"].replace(",", "").isdigit()
-            and _TO_GAP.fullmatch(text, f["end"], g["start"])
-            and _FROM_BEFORE.search(text, max(0, f["start"] - 8), f["start"])
+            and _from_to_pair(text, f, g)
         ):
             # "made $6m after expanding from 60 to 2,100 screens": the bare old level counts
             # the new level's noun, not the money said before it (round sixty-five)
