@@ -69,7 +69,7 @@ def _noun_from_story(text: str, start: int, end: int, noun: str) -> bool:
     """True for a count after "the" whose noun is not written in the few words after it ("the
     12 had agreed", the noun ``member`` from "one of the members" or the story before): the
     reference is coreference, which the decision leaves out. A noun elided after another count
-    of the sentence ("17 people died and 22 were hurt", "500 workers of the 5,100 employed")
+    of the sentence ("17 people died and 22 were hurt", "300 staff of the 4,200 employed")
     stays."""
     if not THE_BEFORE.search(text, max(0, start - 6), start) or "-" in text[start:end]:
         return False  # "the two-disc set": the noun stands in the item's own words
@@ -78,7 +78,7 @@ def _noun_from_story(text: str, start: int, end: int, noun: str) -> bool:
     after = [w.lower() for w in WORD.findall(text[end : end + 60])[:NOUN_WINDOW_WORDS]]
     if any(w.startswith(f) for w in after for f in forms):
         return False
-    # the noun written after another count in the sentence ("another 500 workers of the 5,100
+    # the noun written after another count in the sentence ("another 300 staff of the 4,200
     # employed", "eight new members ... among the ten elected"): elided, as in a list of
     # counts, the rounds' convention, which the decision leaves
     return not any(

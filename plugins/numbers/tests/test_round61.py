@@ -27,14 +27,14 @@ def _values(text: str) -> list[tuple[float, float | None, str]]:
             [(0.0075, None, "USD"), (0.8125, None, "USD")],
         ),
         (
-            "Kembla Smelting said it cut its ex-works rod and wire price by 20 dlrs to"
-            " 2,160 dlrs a tonne.",
-            [(20.0, None, "USD"), (2160.0, None, "USD")],
+            "Kembla Smelting said it cut its ex-works rod and wire price by 25 dlrs to"
+            " 2,340 dlrs a tonne.",
+            [(25.0, None, "USD"), (2340.0, None, "USD")],
         ),
         (
-            "The carmaker raised the list price of its flagship luxury sedan by 300 dlrs"
-            " to 15,966 dlrs.",
-            [(300.0, None, "USD"), (15966.0, None, "USD")],
+            "The carmaker raised the list price of its flagship luxury coupe by 400 dlrs"
+            " to 17,485 dlrs.",
+            [(400.0, None, "USD"), (17485.0, None, "USD")],
         ),
         (
             "Drilling slowed again, with the number of working offshore rigs dropping by five"

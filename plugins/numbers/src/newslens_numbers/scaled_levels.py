@@ -1,8 +1,8 @@
 """A bare level in millions or billions never takes a percent or a duration carried to it.
 
 Why: wire reports compare a level with its old value and put the change between them
-("diesel demand averaged 3.42 mln bpd, up 2.1 pct from 3.35 mln a year ago"; "imports rose to
-3.7 billion dlrs in the first nine months from 3.1 billion a year ago"). The passes that
+("diesel demand averaged 3.42 mln bpd, up 2.1 pct from 3.35 mln a year ago"; "exports rose to
+4.6 billion dlrs in the first eight months from 3.9 billion a year ago"). The passes that
 carry a unit to a bare figure take the nearest one, the change's percent or the period's
 months, and "3.35 mln" became 3.35 million percent. No percent and no duration is written as
 a bare "N mln" or "N billion", so round sixty-six gives such a figure the unit of the last
