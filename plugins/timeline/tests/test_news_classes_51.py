@@ -122,7 +122,7 @@ def found(text: str, published: str) -> list[tuple[str, str, str]]:
         (
             "1994-03-20",
             "It expects a loss for the fourth quarter. For the full fiscal year, the company "
-            "said it earned about 775,000 dlrs.",
+            "said it earned about 815,000 dlrs.",
             [
                 ("the fourth quarter", "DATE", "1994-Q4"),
                 ("the full fiscal year", "DATE", "1994"),

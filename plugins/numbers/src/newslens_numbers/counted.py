@@ -349,8 +349,8 @@ def _death_toll(text: str, found: list[dict[str, Any]]) -> None:
 
 
 #: a plural subject, what it is of ("for unemployment benefits", "of new cars"), a verb of
-#: change and "to", then the level: "New applications for benefits rose to a seasonally
-#: adjusted 340,000", "car registrations fell to 80,000" (round thirty-six)
+#: change and "to", then the level: "New claims for benefits climbed to a seasonally
+#: adjusted 365,000", "car registrations fell to 80,000" (round thirty-six)
 _SUBJECT_LEVEL_BEFORE = re.compile(
     r"\b([a-z][a-z-]*[a-z]s)(?:[ \t\n]+(?:for|of|in)[ \t\n]+[^.;:,\d]{3,50}?)?[ \t\n]+"
     r"(?:rose|fell|dropped|climbed|increased|decreased|declined|jumped|slipped|grew|"
@@ -376,7 +376,7 @@ _AMOUNT_PLURALS = frozenset(
 
 def _subject_of_level(text: str, found: list[dict[str, Any]]) -> None:
     """A bare count that a plural subject's verb of change reaches counts that subject
-    ("jobless claims rose to a seasonally adjusted 340,000 from 310,000": claims, both), the
+    ("jobless claims climbed to a seasonally adjusted 365,000 from 330,000": claims, both), the
     counted noun said before the figure and elided after it (round thirty-six). Only a plural
     the lexicon knows as a noun; the bare figure it is compared with after "from" follows."""
     for k, f in enumerate(found):

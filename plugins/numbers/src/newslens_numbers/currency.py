@@ -42,8 +42,8 @@ _RATE_BASE_BEFORE = re.compile(
     rf"|\b({_FX_NAMES})[ \t]+(?:hit|reached|touched|rose[ \t]+to|fell[ \t]+to)[ \t]+"
     r"(?:an?[ \t]+|its[ \t]+)?(?:[\w-]+[ \t]+){0,3}(?:high|low|level|peak)[ \t]+of[ \t]+$"
 )
-# what may follow an exchange rate's base currency: the clause goes on or ends ("4.0 to the
-# dollar, the third fall", "21 to the dollar from two"), not a noun ("20 to the dollar store")
+# what may follow an exchange rate's base currency: the clause goes on or ends ("4.3 to the
+# dollar, its third fall", "21 to the dollar from two"), not a noun ("20 to the dollar store")
 _RATE_BASE_ENDS = re.compile(
     r"[ \t]*(?:[,.;:)]|$|(?:from|on|in|at|and|after|before|against|compared|when|while|but|"
     r"the|this|last|today|yesterday)\b)"

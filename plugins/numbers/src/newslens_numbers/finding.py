@@ -322,7 +322,7 @@ _VERB_AFTER_LABEL = re.compile(
     r"[ \t]+([a-z]{3,}s)[ \t]+(?:(?:the|that|this|a|an|its|his|her|their|\d|one|two|three|four|"
     r"five|six|seven|eight|nine|ten)\b|(?P<name>[A-Z][a-z]|(?:for|from|at|well)\b|[$£€¥]))"
 )
-#: Plurals that are what a figure after a name counts ("the Dow Jones Industrial Average 34
+#: Plurals that are what a figure after a name counts ("the Dow Jones Industrial Average 41
 #: points for the day", "Labour 356 seats at the election"), never a verb after a title's number.
 _SCORED_PLURALS = frozenset(
     {"points", "votes", "seats", "runs", "goals", "wickets", "yards", "shares"}
@@ -373,8 +373,8 @@ def _in_index_sentence(text: str, start: int, end: int) -> bool:
 
 
 def _carried_scale(prev: dict[str, Any], value: float) -> float:
-    """The scale a bare figure takes from the scaled one it is compared with ("raised to 464.0
-    mln dlrs from 380.0": 380 million), when the two are of one size (a tenth to ten times;
+    """The scale a bare figure takes from the scaled one it is compared with ("raised to 512.0
+    mln dlrs from 410.0": 410 million), when the two are of one size (a tenth to ten times;
     "12 mln dlrs vs 800,000" is no pair): else 0."""
     if prev["kind"] not in ("money", "count"):
         return 0.0

@@ -299,8 +299,8 @@ class UnitRules:
             if converted:
                 continue  # a conversion in brackets: "6.1bn rupees ($140m; £75m), against 5.2bn"
             gap = self.text[f["end"] : pos]
-            # farther back only where the sentence says it compares: "averaged 228 mln dlrs a
-            # day in the first week of ..., compared with 233 mln"
+            # farther back only where the sentence says it compares: "averaged 245 mln dlrs a
+            # day in the opening week of ..., compared with 233 mln"
             limit = 200 if _COMPARES.search(gap) else 80
             unbracketed = re.sub(r"\([^()]*\)", "", gap)  # the conversions' own ";"
             if len(gap) > limit or re.search(r"[.!?;](?:[ \t\n]|$)", unbracketed):

@@ -849,7 +849,7 @@ def _dividend_total(text: str, found: list[dict[str, Any]]) -> None:
     money ("Final div 15 cts vs 14, making 23 vs 21": 0.23 and 0.21 in the cents' currency),
     and its "vs" partner follows it. The payment is the money figure before "making" on the
     line, with no scale word (its cents give the total's); without one nothing changes ("Div
-    135 vs 125 making 190 vs 180" with no currency on the line stays as read)."""
+    145 vs 130 making 210 vs 195" with no currency on the line stays as read)."""
     for i, f in enumerate(found):
         if f["kind"] != "count" or f["unit"] or f["noun"] or i == 0:
             continue
