@@ -98,6 +98,8 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     base: Point | None
     anchor = PUBLISHED
     month = _month_compared(m, ctx) if unit == "year" and amount == 1 else None
+    # "a year ago" beside a level held now (read once: both branches below ask it)
+    held_now = month is None and unit == "year" and amount == 1 and _level_held_now(m, ctx)
     if month is not None:
         # a monthly figure: "pulp shipments climbed 7 pct in August from a year earlier" is
         # August a year back
@@ -105,14 +107,14 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif (
         unit == "year"
         and amount == 1
-        and not _level_held_now(m, ctx)
+        and not held_now
         and (compared := _compared_quarter(m, ctx)) is not None
     ):
         # results news: "up from $4 a year ago" compares with the quarter under discussion,
         # unless the sentence's figure is for a longer period ("nine-month profit fell from
         # $4 a year earlier"): then that period's year or half
         base, anchor = _period_of_figure(m, ctx, compared), PREVIOUS
-    elif unit == "year" and amount == 1 and ctx.dct is not None and _level_held_now(m, ctx):
+    elif held_now and ctx.dct is not None:
         # "the rate now stands at 6%, against 8% a year ago": two points compared, now and
         # the same day a year before publication (the lead's decision on round 54's question)
         base, gran = Point(ctx.dct, "D"), "D"
