@@ -31,7 +31,7 @@ def pair(text: str) -> tuple[dict, dict]:
         # 1,360 km rounds to 1,400 and its 845 mi to 800: both at hundreds
         "1,400 km (800 miles)",
         # a difference of temperature, not a reading: 2 degrees of warming are 3.6 Fahrenheit
-        "keeping warming to 3.6 degrees Fahrenheit, or 2 degrees Celsius, above that level",
+        "holding the rise to 3.6 degrees Fahrenheit, or 2C, over that level",
         "limited to 1.5C (2.7F) above pre-industrial levels",
     ],
 )

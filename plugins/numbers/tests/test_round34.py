@@ -22,7 +22,7 @@ def _found(text: str) -> dict[str, dict]:
         "The board said the July one voting date was moved to July 20.",
         "Talks start on March one instead of the usual April one opening day.",
         "Losses from a May five flood were put at 12 mln dlrs.",
-        "Qtly div 23 cts vs 21 cts prior     Pay July two     Record June 18",
+        "Qtly div 17 cts vs 15 cts prior     Pay July two     Record June 22",
         "Sales for the four weeks ended March four rose 3 pct.",
         "It said it had withdrawn its October six bid for Halvor Corp.",
     ],

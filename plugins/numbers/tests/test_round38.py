@@ -33,8 +33,8 @@ def _found(text: str) -> dict[str, dict]:
             "10.5",
         ),
         (
-            "Underwriting fees come to 2-1/8 pct, with 1-1/2 pct for selling and 5/8 for "
-            "management.",
+            "Underwriting fees come to 2-1/8 pct, with 1-1/2 pct for the selling group and 5/8 "
+            "for management.",
             "5/8",
         ),
         ("The poll put the Greens at 21.5 pct and the Liberals at 19.5, a survey showed.", "19.5"),

@@ -17,13 +17,13 @@ from newslens_stance.attributions import find_attributions
             "Ann Okafor, the British envoy to the U.S.",
         ),
         (
-            "The plan will fail, said Craig Lund, a former C.I.A. analyst who teaches at a "
+            "The plan will fail, said Craig Lund, a former C.I.A. officer who lectures at a "
             "college in Ohio.",
-            "Craig Lund, a former C.I.A. analyst who teaches at a college in Ohio",
+            "Craig Lund, a former C.I.A. officer who lectures at a college in Ohio",
         ),
         (
-            "Prices will rise, said Mara Quist, a professor of economics at M.I.T.",
-            "Mara Quist, a professor of economics at M.I.T.",
+            "Prices will rise, said Mara Quist, an economist on the faculty of M.I.T.",
+            "Mara Quist, an economist on the faculty of M.I.T.",
         ),
     ],
 )

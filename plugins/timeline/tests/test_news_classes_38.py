@@ -90,7 +90,7 @@ def test_generally_and_always_tell_no_habit(sentence: str) -> None:
 
 def test_a_quarter_ended_a_few_days_ahead_is_the_one_closing() -> None:
     text = (
-        "Norland Instruments Corp expects a write-down of about 2.1 mln dlrs in its results "
+        "Norland Instruments Corp expects a write-down of about 2.1 mln dlrs in its figures "
         "for the third quarter ended March 31, it said."
     )
     assert found(text, "1991-03-27") == [

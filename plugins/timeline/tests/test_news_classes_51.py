@@ -49,7 +49,7 @@ def found(text: str, published: str) -> list[tuple[str, str, str]]:
         ),
         (
             "1994-03-20",
-            "Turnover climbed to 12.4 billion francs in the first five months, some 11 pct above "
+            "Turnover climbed to 12.4 billion francs in the first five months, about 11 pct over "
             "the same year-ago period.",
             [
                 ("the first five months", "DURATION", "P5M"),
@@ -121,8 +121,8 @@ def found(text: str, published: str) -> list[tuple[str, str, str]]:
         ),
         (
             "1994-03-20",
-            "It expects a loss for the fourth quarter. For the full fiscal year, the company "
-            "said it earned about 815,000 dlrs.",
+            "It expects a loss for the fourth quarter. For the full fiscal year, the firm "
+            "expects earnings of about 815,000 dlrs.",
             [
                 ("the fourth quarter", "DATE", "1994-Q4"),
                 ("the full fiscal year", "DATE", "1994"),

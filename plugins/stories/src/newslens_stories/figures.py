@@ -16,8 +16,8 @@ depth``) and a distance by the place it is measured from ("70 km south of the bo
 (``percent change``), not the level it moves.
 
 So that ``differ`` marks what outlets dispute, an increment ("14 more officers", "another 20
-people") or a part of a total ("including 22 officers", "three of them", "two on the bus and
-one in a taxi", "the last two debates") is compared with nothing: it is not the total; nor is
+people") or a part of a total ("including 22 officers", "three of them", "two on the ferry and
+one on the pier", "the last two debates") is compared with nothing: it is not the total; nor is
 a poll's margin of error ("plus or minus 4 points": each poll's own); nor is a record or a previous
 case quoted for scale ("the biggest ever caught was 300 pounds", "previously") or a measure
 that names a product's variant ("the 11-inch model"): another thing's figure. Figures said of
@@ -377,8 +377,8 @@ def _role(text: str, start: int, end: int, kind: str = "") -> str:
 
     - "change": a change, not the level it moves ("rose 5%", "47% less than", "$2 off");
     - "increment": an addition to a total or a part of one ("another 20", "14 more",
-      "including 22 officers", "three of them", "with two to the head", "two on the bus and
-      one in a taxi", "the last two debates", "his three remaining rivals");
+      "including 22 officers", "three of them", "with two to the head", "two on the ferry and
+      one on the pier", "the last two debates", "his three remaining rivals");
     - "reference": a record, a previous case or what is possible ("the biggest ever caught
       was", "previously", "can grow to"): another thing's figure, quoted for scale;
     - "margin": a poll's margin of error ("plus or minus 4 points"): the poll's, not the

@@ -629,8 +629,8 @@ _MENTION_PARTICIPLE = re.compile(
     r"[^,;:.!?()]{0,80}$",
     re.IGNORECASE,
 )
-#: A date in a clause that compares with another instance: "none attacked him, as they did in
-#: a debate last week", "as he had in 2012".
+#: A date in a clause that compares with another instance: "none attacked him, as they had at
+#: a rally last week", "as he had in 2012".
 _AS_BEFORE = re.compile(
     r"\bas\s+(?:they|he|she|it|we|I|you|[A-Z][\w.'’-]+)\s+(?:did|had|was|were|has|have|do|"
     r"does)\b[^,;:.]{0,40}$"

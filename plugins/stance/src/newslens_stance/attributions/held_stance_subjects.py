@@ -1,7 +1,7 @@
 """The one supported in "support / backing / an endorsement won, held or received": a relative
 pronoun as written ("Ode, who has the backing of the dockers"), else the noun phrase before the
-verb, else the subject of the clause the verb is coordinated in ("Tate led the polls and last
-week picked up the endorsement of Gov. Ann Marsh").
+verb, else the subject of the clause the verb is coordinated in ("Tate led the polls and on
+Monday won the backing of Gov. Ann Marsh").
 
 Why a module of its own: passes 3o and 3p of :func:`nominal._nominal_findings` took only the
 noun phrase right before the verb, which a relative pronoun, an adverb of time or a

@@ -1549,8 +1549,8 @@ def _subject_prep_after_opening(doc: _Doc, sp: tuple[int, int], cue0: int) -> tu
     head is read as a conjunct of round thirty-two is (:func:`_conjunct_ok`: a noun phrase of
     up to five words, no verb, auxiliary, participle or stop word; lower case allowed). Read
     for a speaker right before its cue (``cue0``; an auxiliary or an adverb in -ly between):
-    "Some of the crew in | a poll" is no subject of "in", nor "an event with | key officials
-    in July, which would imply" of "imply"."""
+    "Some of the crew in | a poll" is no subject of "in", nor "a meeting with | senior staff
+    in May, which would suggest" of "suggest"."""
     text = doc.text
     a, b = sp
     if (
