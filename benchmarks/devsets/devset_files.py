@@ -5,8 +5,9 @@ relabels the development gold; they read and write the files the same way, one J
 line, so a file rewritten by one stays byte-identical under another.
 
 A blind file is read or written only when a script is asked for it by name: ``--blind`` makes
-it read and write the two blind files (``BLIND_FILES``) and nothing else; without it, only
-the development files. The blind gold is brought to the decisions that way by an annotator who
+it read and write the two blind files (``BLIND_FILES``) and nothing else; ``--held-out`` the
+held-out samples (``HELD_OUT_FILES``) and nothing else; without either, only the development
+files. The blind and held-out gold is brought to the decisions that way by an annotator who
 reviews every change (never by the rules' developer, never by reading the extractor's output
 on it).
 """
@@ -104,22 +105,34 @@ def write_records(path: Path, records: list[dict[str, Any]]) -> None:
 
 
 def relabel_arguments(doc: str | None) -> argparse.Namespace:
-    """The options every relabel script takes: ``--dry-run``, ``--show`` and ``--blind``."""
+    """The options every relabel script takes: ``--dry-run``, ``--show`` and one of
+    ``--blind`` or ``--held-out``."""
     parser = argparse.ArgumentParser(description=(doc or "").split("\n")[0])
     parser.add_argument("--dry-run", action="store_true", help="print, write nothing")
     parser.add_argument("--show", action="store_true", help="print each change in context")
-    parser.add_argument(
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument(
         "--blind",
         action="store_true",
         help="read and write the two blind files instead, and nothing else",
+    )
+    which.add_argument(
+        "--held-out",
+        action="store_true",
+        help="read and write the held-out samples instead, and nothing else",
     )
     return parser.parse_args()
 
 
 def chosen_files(args: argparse.Namespace, development: tuple[str, ...]) -> tuple[str, ...]:
-    """The files a run reads and writes: ``BLIND_FILES`` under ``--blind``, else
-    ``development`` (the script's own list of development files)."""
-    return BLIND_FILES if args.blind else development
+    """The files a run reads and writes: ``BLIND_FILES`` under ``--blind``,
+    ``HELD_OUT_FILES`` under ``--held-out``, else ``development`` (the script's own list of
+    development files)."""
+    if args.blind:
+        return BLIND_FILES
+    if args.held_out:
+        return HELD_OUT_FILES
+    return development
 
 
 def renumber(kept: list[tuple[int | None, dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -147,8 +160,9 @@ def relabel_development_files(
     files: tuple[str, ...] = DEVELOPMENT_FILES,
 ) -> int:
     """A relabel script's ``main``: ``relabel`` every record of every development file (of
-    every blind file under ``--blind``), print the changes per file (by ``tally(note)`` when
-    given; each in context with ``--show``) and write the files back unless ``--dry-run``.
+    every blind file under ``--blind``, every held-out sample under ``--held-out``), print the
+    changes per file (by ``tally(note)`` when given; each in context with ``--show``) and write
+    the files back unless ``--dry-run``.
     ``reformat(item, inline, text)`` puts a relabelled item in its file's own fields.
     ``files`` limits a script to the development files its decision was made for (the lead's
     decision 3 on fresh25: a script is a no-op on files annotated after its decision)."""
