@@ -39,6 +39,7 @@ TIMEX_DEVELOPMENT_FILES = (
     "timex_reuters_dev4.jsonl",
     "timex_reuters_dev5.jsonl",
     "timex_reuters_dev6.jsonl",
+    "timex_reuters_dev7.jsonl",
     "timex_polnear_dev.jsonl",
     "timex_polnear_dev2.jsonl",
     "timex_polnear_dev3.jsonl",
