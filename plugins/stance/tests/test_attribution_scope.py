@@ -1149,7 +1149,14 @@ def test_the_writers_additions_after_a_quoted_comma_are_no_content() -> None:
         "The mayor called for a “full audit,” which the council rejected on Monday. "
         "Lee said turnout was “high,” compared with 40 percent in May."
     )
-    assert [r["content"] for r in rows] == ["a “full audit,”", "turnout was “high,”"]
+    assert [r["content"] for r in rows if r["cue"] != "rejected"] == [
+        "a “full audit,”",
+        "turnout was “high,”",
+    ]
+    # (round eighty-six: the relative's own stance is a row, its gapped object "which")
+    assert [(r["speaker"], r["content"]) for r in rows if r["cue"] == "rejected"] == [
+        ("the council", "which")
+    ]
 
 
 def test_a_closed_quotation_before_a_report_with_only_its_time() -> None:

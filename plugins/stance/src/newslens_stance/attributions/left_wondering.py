@@ -38,10 +38,12 @@ _PASSIVE_GROUP = re.compile(
 )
 
 #: a first conjunct the phrase scan leaves off ("conservatives and Republican pilots": the scan
-#: stops at the lower-case word before "and"): up to three words, opening the clause
+#: stops at the lower-case word before "and"): up to three words, opening the clause; never
+#: opening with "and" / "or" themselves (", and fishermen and pilots are left": the clause's
+#: own conjunction is no word of the subject; round eighty-six)
 _CONJUNCT_BEFORE = re.compile(
     r"(?:^|[,;:][ \t]+)(?P<first>(?!(?:in|on|at|by|with|for|of|to|from|since|after|before|"
-    r"when|while|if|but)\b)[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2})[ \t]+(?:and|or)[ \t]+$"
+    r"when|while|if|but|and|or)\b)[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2})[ \t]+(?:and|or)[ \t]+$"
 )
 
 

@@ -31,6 +31,7 @@ from newslens_stance.attributions.clauses import (
 )
 from newslens_stance.attributions.coordinated_speakers import widen_to_coordination
 from newslens_stance.attributions.framing_verbs import widen_framed_gerund_cues
+from newslens_stance.attributions.gapped_objects import gapped_object_findings
 from newslens_stance.attributions.headline_verbs import _headline_second_verb_findings
 from newslens_stance.attributions.headlines import _lower_headline_cues
 from newslens_stance.attributions.holder_frames import _holder_frame_findings
@@ -372,6 +373,9 @@ def _find(text: str) -> list[_Finding]:
     # 3g'. round eighty-five: a question left in someone's mind, "left the crews wondering
     # whether", "are left wondering why" (:mod:`left_wondering`)
     left_wondering_findings(doc, findings, used_cues)
+    # 3g''. round eighty-six: a verb whose object is the relative word before its subject, "a
+    # point that the union disputes.", "more than most growers expected" (:mod:`gapped_objects`)
+    gapped_object_findings(doc, findings, used_cues, lower_words)
     # 3h. headlines in title case: "County Chair Says Trump Should Win", "Senator Slams Plan"
     for m in _TITLE_LINE.finditer(text) if "\n" in text else ():
         if not _in_title_case(_WORD.findall(m.group())):
