@@ -118,7 +118,7 @@ corpus, never to ``--errors``):
 - ``numbers_fresh37.jsonl`` (when present): the same quotas (``--round 37``), annotated the same
   way by a twenty-first non-developer: held out, scored with 0.28.11 to 0.28.30 (the lead, and
   round sixty-five before any change); a development file since round sixty-five
-  (``numbers_fresh38.jsonl`` to ``numbers_fresh45.jsonl``, a twenty-second to a twenty-ninth
+  (``numbers_fresh38.jsonl`` to ``numbers_fresh47.jsonl``, a twenty-second to a thirty-first
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never

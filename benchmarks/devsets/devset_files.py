@@ -77,8 +77,8 @@ CORPUS_FILES = tuple(n for n in DEVELOPMENT_FILES if not n.startswith("numbers_w
 BLIND_FILES = ("numbers_blind.jsonl", "numbers_blind2.jsonl")
 #: the fresh samples held out now (annotated blind by non-developers, scored by the lead as
 #: aggregates only): no developer reads their items, and no pool reads their documents.
-#: fresh16 is round nineteen's held-out test; fresh38 to fresh45, a twenty-second to a
-#: twenty-ninth non-developer's. A sample leaves this list when a round makes it development
+#: fresh16 is round nineteen's held-out test; fresh38 to fresh47, a twenty-second to a
+#: thirty-first non-developer's. A sample leaves this list when a round makes it development
 #: (fresh15 to fresh37 did, each after its held-out scores: see ``numbers_dev.py``'s docstring).
 HELD_OUT_FILES = (
     "numbers_fresh16.jsonl",
@@ -90,6 +90,8 @@ HELD_OUT_FILES = (
     "numbers_fresh43.jsonl",
     "numbers_fresh44.jsonl",
     "numbers_fresh45.jsonl",
+    "numbers_fresh46.jsonl",
+    "numbers_fresh47.jsonl",
 )
 
 
