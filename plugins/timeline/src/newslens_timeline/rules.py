@@ -36,7 +36,7 @@ from newslens_timeline.lexicon import (
     _duration,
     _unit,
 )
-from newslens_timeline.resolvers.bare_plurals import after_verb
+from newslens_timeline.resolvers.bare_plurals import after_verb, time_still_to_run
 from newslens_timeline.resolvers.base import (
     _GRAN_OF_UNIT,
     _X,
@@ -883,6 +883,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             # is one of a list of alternatives: "or" joins no range there)
             rf"(?:{_LISTED}(?P<listed>)|(?!{_LISTED}))"
             rf"(?:(?P<num>{_NUM}|single(?=-(?:day|week|month|year|hour|night|session)\b)|"
+            # "the record for a single quarter", "fell 500 points in a single day": one unit,
+            # the adjective stressing it (as "a day" is a length, so is "a single day")
+            r"(?<=\ba\s)single(?=\s+(?:day|week|month|quarter|year|hour|decade)\b)|"
             # "a half-hour", "a half hour later": thirty minutes
             r"half(?=[\s-]hour\b))"
             # ("a 3-1/2 year contract": wire copy joins the whole and the half by a hyphen)
@@ -1878,6 +1881,7 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
                 )
                 and not re.search(r"(?:past|last|next|first|recent|coming)\s", m.group(0).lower())
                 and not _fronted_plural_before_event(ctx.text, m.end(), before)
+                and not time_still_to_run(ctx.text, m.end(), before)
                 and not (
                     _LENGTH_OF.match(ctx.text, m.end())
                     # "within weeks or months of the vote": the first unit says it
@@ -2121,7 +2125,8 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
             m["det"].lower() not in ("the", "a")
             or (
                 m["det"].lower() == "a"
-                and not re.match(r"few|couple|quarter|half", m["num"], FLAGS)
+                # ("a single day": the adjective stresses the one unit, the phrase is whole)
+                and not re.match(r"few|couple|quarter|half|single", m["num"], FLAGS)
             )
             or "-" in m.string[m.end("num") : m.start("unit")]
         )

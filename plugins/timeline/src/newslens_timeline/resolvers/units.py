@@ -193,6 +193,13 @@ _UNIT_FROM_DAY = re.compile(
 )
 
 
+#: a term's limit before "the end of the decade": "renewed the show through the end of the
+#: decade", "targets set up to the end of the decade". A past verb sets the term, and its
+#: limit lies ahead of the setting (the edge of the current decade or century), so the past
+#: tense moves it to no earlier one; "at the end of the century" (a birth, an event) does move
+_TERM_LIMIT = re.compile(r"\b(?:through|thru|until|till|up\s+to)\s+$", re.IGNORECASE)
+
+
 def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "the year/week/month": a length when it is a span ("the year ended March 31", "over
     the month"), else a calendar period: the year of publication ("sales for the year"), the
@@ -215,6 +222,7 @@ def _r_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
             ctx.dct is not None
             and mod in ("END", "MID")
             and ctx.tense(m.start(), m.end()) == "past"
+            and not _TERM_LIMIT.search(ctx.text, max(0, m.start() - 12), m.start())
         ):
             # "he was born at the end of the century" written in 2011: the last century's end
             # (the current one's lies ahead of publication)
