@@ -1,13 +1,13 @@
-"""A list of counts each with an adjective, the noun said once at its end: "three daily
-flights, including one nonstop, one direct and one connecting flight"; "one direct and two
-connecting flights".
+"""A list of counts each with an adjective, the noun said once at its end: "five daily
+routes, among them one nonstop, two direct and two connecting routes"; "one direct and two
+connecting ferries".
 
 Why: the noun hunt reads the word after a count as its noun when nothing follows it in the
-phrase, so "one nonstop" counted "nonstop" and "one direct" "direct". In a list whose last
+phrase, so "one nonstop" counted "nonstop" and "two direct" "direct". In a list whose last
 member names its noun, the members before it that end on an adjective elide that noun (the
 coordination shares it, as "17 Asian and African nations" does), so they take it. Only words
 the lexicon knows as adjectives and not as nouns are read so ("one direct" has no noun reading;
-"one bus, one train and two ferries" keeps its own nouns, and "two red, ..." is left, since
+"one bus, one tram and two ferries" keeps its own nouns, and "two red, ..." is left, since
 "red" may be a noun). Round sixty-nine, fresh38's kind.
 """
 

@@ -1,14 +1,14 @@
 """A bare whole number after "up N pct from" is the old level, never a percent carried to it.
 
 Why: wire reports give a level, its change in percent and its old value in one breath ("it
-sold 96,649 cars, up 6.3 pct from 90,945"; "a monthly record of 235,916 contracts, up 92.4
-pct from 122,616 a year ago"). The passes that carry a unit to a bare figure take the nearest
-one, the change's percent, and "90,945" became 90,945 percent. A percent level after "from"
+sold 48,713 bikes, up 6.8 pct from 45,612"; "a record of 318,442 contracts, up 41.2 pct from
+225,511 a year before"). The passes that carry a unit to a bare figure take the nearest one,
+the change's percent, and "45,612" became 45,612 percent. A percent level after "from"
 would be written with its sign or word ("from 9.5 pct"), and none passes 100 in such a
 comparison; so a bare whole number past 100 that a percent change reaches by "from" takes the
 unit, counted noun and kind of the level the change is about (the last level before the
 change in its sentence, when the old value is within a third to three times it), or is left a
-bare count. Round sixty-nine, from the pool's car sales and futures volume reports; round
+bare count. Round sixty-nine, from the pool's vehicle sales and futures volume reports; round
 sixty-six did the same for levels written in millions (``scaled_levels.py``).
 """
 

@@ -198,8 +198,8 @@ _PASSED_OVER_KINDS = frozenset(("count", "age", "percent"))
 _PER_SPELLED = {"hour": "h"}  # "€12 an hour": the period as the units table writes it
 
 
-#: the noun a sum is named by, "NOUN of" right before it ("fees of up to £3,000", "grants of
-#: £900", "a wage of $20")
+#: the noun a sum is named by, "NOUN of" right before it ("fees of up to £4,000", "grants of
+#: £700", "a wage of $20")
 _NAMED_BY_OF = re.compile(
     r"\b([a-z]{3,})[ \t\n]+of[ \t\n]+(?:(?:up[ \t\n]+to|about|around|some|nearly|almost|over|"
     r"just|at[ \t\n]+least|more[ \t\n]+than)[ \t\n]+)?\Z"
@@ -213,9 +213,10 @@ def _named_by(text: str, f: dict[str, Any]) -> str:
 
 def _other_thing(text: str, f: dict[str, Any], g: dict[str, Any]) -> bool:
     """True where the later figure names a thing of its own by "NOUN of" that is not the
-    earlier one's ("fees of up to £3,000 a year, with support of up to £3,000": support is no
-    yearly fee; round sixty-nine, fresh38's reading of the lead's decision 5 on the
-    twenty-fourth sample: a second sum of another thing is not the same periodic sum)."""
+    earlier one's ("fees of up to £4,000 a year, with pupils eligible for grants of up to
+    £4,000": a grant is no yearly fee; round sixty-nine, fresh38's reading of the lead's
+    decision 5 on the twenty-fourth sample: a second sum of another thing is not the same
+    periodic sum)."""
     other = _named_by(text, g)
     if not other or other in _LEVEL_NAMES:
         return False
@@ -223,8 +224,8 @@ def _other_thing(text: str, f: dict[str, Any], g: dict[str, Any]) -> bool:
     return bool(own) and own not in _LEVEL_NAMES and other != own
 
 
-#: the names of a level of the same measure, which keeps its rate ("a peak of over 30 dlrs"
-#: after "8.50 dlrs a barrel", "a low of 148.20 yen", "a rate of 35,000 tonnes")
+#: the names of a level of the same measure, which keeps its rate ("a peak of over 3 dlrs"
+#: after "2.10 dlrs a bushel", "a low of 131.75 yen", "a rate of 12,000 tonnes")
 _LEVEL_NAMES = frozenset(
     ("average", "low", "high", "peak", "level", "rate", "fix", "fixing", "close", "minimum",
      "maximum", "record", "price", "cost", "value", "trough", "opening", "finish", "total",

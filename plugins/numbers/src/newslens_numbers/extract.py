@@ -322,7 +322,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     if "mln" in text or "illion" in text or "bn" in text:
         scaled_level_units(out)
     if " from " in text and ("pct" in text or "%" in text or "ercent" in text or " cent" in text):
-        change_old_levels(scanner.text, out)  # "96,649, up 6.3 pct from 90,945" (round 69)
+        change_old_levels(scanner.text, out)  # "48,713, up 6.8 pct from 45,612" (round 69)
     link_conversions(text, out)
     for f in out:
         f.pop("_decimals", None)
@@ -337,9 +337,9 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     if " from " in scanner.text:
         plural_breakdown(scanner.text, out)  # "The owners - two from Peru, one from Chile"
     if "ales " in scanner.text:
-        unit_sales(scanner.text, out)  # "car sales totaled 36,811": a count of sales (round 69)
+        unit_sales(scanner.text, out)  # "van sales totaled 14,322": a count of sales (round 69)
     if " and " in scanner.text:
-        adjective_list_nouns(scanner.text, out)  # "one nonstop and one connecting flight"
+        adjective_list_nouns(scanner.text, out)  # "one nonstop and two connecting routes"
     # a finding the scanner built holds the columns in their order and nothing else (``add``
     # puts "n" first): returned as it is; any other is rebuilt column by column
     return [

@@ -347,7 +347,7 @@ class OrdinalRules:
             ):
                 return e  # "the first team on Tuesday", "third countries": a term, no rank
         if low == "first" and first_time_compound(text, e, prev):
-            return e  # "many first time buyers": the compound "first-time", no rank (round 69)
+            return e  # "many first time voters": the compound "first-time", no rank (round 69)
         if text[e : e + 1] in " \t\n" and names_security_class(text, e):
             return e  # "second lien notes", "first preference shares": a class, no rank
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():

@@ -80,7 +80,7 @@ _RACE_K = re.compile(
 #: scale, "10b-13b", or carries a currency, "$10b-13b")
 _RULE_CODE_TAIL = re.compile(r"-\d+(?![\d.,]*[ \t]?(?:bn|b|B|billion)\b)")
 _CURRENCY_AREA = re.compile(r"(?<=[Ee]uro)[ \t-]+(?i:zone|area)\b")
-# a closing quotation mark may stand after the vague scale: '"hundreds of millions" of pounds'
+# a closing quotation mark may stand after the vague scale: '"tens of millions" of pounds'
 # (round sixty-nine)
 _VAGUE_THOUSANDS_BEFORE = re.compile(r"(?i:\b(?:hundreds|thousands)[\"”’']?[ \t]+of)[ \t]*$")
 _MONEY_SCALE_BEFORE = re.compile(

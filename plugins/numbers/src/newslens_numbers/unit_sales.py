@@ -1,8 +1,8 @@
-"""A bare whole number that sales total or reach counts sales: "its February car sales totaled
-36,811, down from 40,012", "year to date sales rose to 52,143 from 31,686".
+"""A bare whole number that sales total or reach counts sales: "its March truck sales totaled
+14,322, down from 15,108", "its domestic sales rose to 8,417 from 7,955".
 
 Why: monthly sales reports of carmakers and other makers of goods give units sold with no noun
-after the figure, the noun said once before it as the subject ("car sales", "truck sales").
+after the figure, the noun said once before it as the subject ("van sales", "truck sales").
 The rule that gives a bare level its plural subject (``counted._subject_of_level``) leaves
 "sales" out, since the sales of most reports are money ("sales fell to 254 mln", the dollars
 left unsaid); and it reads only verbs of change before "to", not "totaled". A whole number
@@ -29,7 +29,7 @@ _SALES_LEVEL_BEFORE = re.compile(
 #: a whole number with its thousands grouped, or a plain one: no scale word, no decimals
 _WHOLE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 #: what joins the level to the figure it is compared with (a change between them allowed:
-#: "totaled 36,811, down from 40,012")
+#: "totaled 14,322, down from 15,108")
 _COMPARED = re.compile(
     r"(?:\bfrom|\bcompared[ \t\n]+(?:with|to)|\bagainst|\bversus|\bvs\.?)[ \t\n]+\Z"
 )

@@ -43,7 +43,7 @@ class VagueRules:
             and re.match(r"[ \t]+of[ \t]+", text[e + 1 : e + 9])
         )
         if quoted:
-            # 'would give "hundreds of millions" of pounds': the quoted words, then their
+            # 'would give "tens of millions" of pounds': the quoted words, then their
             # currency after the quote (round sixty-nine; fresh38's reading): money, the span
             # the quoted words only
             info = self.unit_after(e + 1 + quoted.end())

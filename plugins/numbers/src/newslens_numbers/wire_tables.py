@@ -38,8 +38,8 @@ _NUMBER_OF = re.compile(
 # the noun said after the figures: "cut to 3,000 from 4,000 the number of units it makes",
 # "raised to 40 the total of seats" (a compared figure between, then "the number of X"); up to
 # two modifiers since round twenty ("lifts to nine the number of West Coast stations"), and
-# two joined by "and"/"or" since round sixty-nine ("bringing to 12 the total of nonstop and
-# connecting flights": the modifiers share the plural)
+# two joined by "and"/"or" since round sixty-nine ("which brings to 12 the total of nonstop
+# and connecting routes": the modifiers share the plural)
 _NUMBER_OF_AFTER = re.compile(
     r"(?:[ \t]+(?:from|to)[ \t]+\d+(?:[,.]\d+)*(?:[ \t]+(?i:mln|million|billion|bn|thousand))?)?"
     r"[ \t]+the[ \t]+(?i:number|total)[ \t]+of[ \t]+"

@@ -755,15 +755,15 @@ def _shared_modifiers(first: str, second: str, plural: str) -> bool:
     if not one or not two or lexicon.plural_noun(low) or lexicon.plural_noun(low2):
         return False
     if low in _NOT_MODIFIERS or low2 in _NOT_MODIFIERS:
-        return False  # "from 70,000 now and boosting prices", "last year and total revenues"
+        return False  # "from 60,000 now and boosting prices", "last year and total sales"
     modifier = {"NOUN", "ADJ"}
-    # "nonstop and connecting flights", "three exploration and producing affiliates"
+    # "nonstop and connecting routes", "two mining and refining affiliates"
     joined = bool(modifier & set(two)) or (low2.endswith("ing") and "VERB" in two)
     return bool(modifier & set(one)) and joined
 
 
 #: words that end a count's phrase before "and" rather than modify a plural after it: times
-#: ("from 7.17 billion last year and total revenues of")
+#: ("down from 4.1 billion last year and total sales of")
 _NOT_MODIFIERS = frozenset(
     ("year", "month", "week", "day", "time", "quarter", "season", "night", "morning", "now")
 )
@@ -1018,8 +1018,8 @@ def _counted_head(text: str, pos: int, value: float) -> str:
             i = shared.start(1)
             continue
         if shared and value > 1 and _shared_modifiers(w, shared.group(1), shared.group(2)):
-            # "250 business and union leaders", "ten police and fire officials", "12 nonstop
-            # and connecting flights": two modifiers, nouns or a participle, joined before a
+            # "450 business and union leaders", "ten police and fire officials", "12 nonstop
+            # and connecting routes": two modifiers, nouns or a participle, joined before a
             # plural share it (round sixty-nine; round sixty-six's pool kind)
             i = shared.start(1)
             continue
