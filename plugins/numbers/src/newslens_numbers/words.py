@@ -755,7 +755,7 @@ def _shared_modifiers(first: str, second: str, plural: str) -> bool:
     if not one or not two or lexicon.plural_noun(low) or lexicon.plural_noun(low2):
         return False
     if low in _NOT_MODIFIERS or low2 in _NOT_MODIFIERS:
-        return False  # "from 60,000 now and boosting prices", "last year and total sales"
+        return False  # "from 60,000 now and lifting costs", "last year and total sales"
     modifier = {"NOUN", "ADJ"}
     # "nonstop and connecting routes", "two mining and refining affiliates"
     joined = bool(modifier & set(two)) or (low2.endswith("ing") and "VERB" in two)
