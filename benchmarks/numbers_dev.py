@@ -117,8 +117,11 @@ corpus, never to ``--errors``):
   round sixty-one before any change); a development file since round sixty-one;
 - ``numbers_fresh37.jsonl`` (when present): the same quotas (``--round 37``), annotated the same
   way by a twenty-first non-developer: held out, scored with 0.28.11 to 0.28.30 (the lead, and
-  round sixty-five before any change); a development file since round sixty-five
-  (``numbers_fresh38.jsonl`` to ``numbers_fresh47.jsonl``, a twenty-second to a thirty-first
+  round sixty-five before any change); a development file since round sixty-five;
+- ``numbers_fresh38.jsonl`` (when present): the same quotas (``--round 38``), annotated the same
+  way by a twenty-second non-developer: held out, scored with 0.28.18 to 0.28.35 (the lead, and
+  round sixty-nine before any change); a development file since round sixty-nine
+  (``numbers_fresh39.jsonl`` to ``numbers_fresh47.jsonl``, a twenty-third to a thirty-first
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
@@ -200,6 +203,7 @@ FRESH34 = DEVSETS / "numbers_fresh34.jsonl"
 FRESH35 = DEVSETS / "numbers_fresh35.jsonl"
 FRESH36 = DEVSETS / "numbers_fresh36.jsonl"
 FRESH37 = DEVSETS / "numbers_fresh37.jsonl"
+FRESH38 = DEVSETS / "numbers_fresh38.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -789,6 +793,7 @@ def main() -> int:
         (FRESH35, "fresh35 (bbc + reuters)", "fresh35 "),
         (FRESH36, "fresh36 (bbc + reuters)", "fresh36 "),
         (FRESH37, "fresh37 (bbc + reuters)", "fresh37 "),
+        (FRESH38, "fresh38 (bbc + reuters)", "fresh38 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:

@@ -198,6 +198,41 @@ _PASSED_OVER_KINDS = frozenset(("count", "age", "percent"))
 _PER_SPELLED = {"hour": "h"}  # "€12 an hour": the period as the units table writes it
 
 
+#: the noun a sum is named by, "NOUN of" right before it ("fees of up to £4,000", "grants of
+#: £700", "a wage of $20")
+_NAMED_BY_OF = re.compile(
+    r"\b([a-z]{3,})[ \t\n]+of[ \t\n]+(?:(?:up[ \t\n]+to|about|around|some|nearly|almost|over|"
+    r"just|at[ \t\n]+least|more[ \t\n]+than)[ \t\n]+)?\Z"
+)
+
+
+def _named_by(text: str, f: dict[str, Any]) -> str:
+    m = _NAMED_BY_OF.search(text, max(0, f["start"] - 40), f["start"])
+    return singular(m.group(1)) if m else ""
+
+
+def _other_thing(text: str, f: dict[str, Any], g: dict[str, Any]) -> bool:
+    """True where the later figure names a thing of its own by "NOUN of" that is not the
+    earlier one's ("fees of up to £4,000 a year, with pupils eligible for grants of up to
+    £4,000": a grant is no yearly fee; round sixty-nine, fresh38's reading of the lead's
+    decision 5 on the twenty-fourth sample: a second sum of another thing is not the same
+    periodic sum)."""
+    other = _named_by(text, g)
+    if not other or other in _LEVEL_NAMES:
+        return False
+    own = _named_by(text, f)
+    return bool(own) and own not in _LEVEL_NAMES and other != own
+
+
+#: the names of a level of the same measure, which keeps its rate ("a peak of over 3 dlrs"
+#: after "2.10 dlrs a bushel", "a low of 131.75 yen", "a rate of 12,000 tonnes")
+_LEVEL_NAMES = frozenset(
+    ("average", "low", "high", "peak", "level", "rate", "fix", "fixing", "close", "minimum",
+     "maximum", "record", "price", "cost", "value", "trough", "opening", "finish", "total",
+     "figure", "estimate", "target", "forecast", "wage", "limit", "range", "ceiling", "floor")
+)  # fmt: skip
+
+
 def _parallel_rate(text: str, found: list[dict[str, Any]]) -> None:
     """A rate carried to the parallel figure after it in the sentence, which leaves it out (round
     sixteen): "15 to 20 hours a week in winter, and in busy weeks up to 35 or 45 hours",
@@ -231,6 +266,7 @@ def _parallel_rate(text: str, found: list[dict[str, Any]]) -> None:
             or _GAP_BREAK.search(text, f["end"], g["start"])
             or not _one_sentence(text, f["end"], g["start"])
             or _OWN_BASE_AFTER.match(text, g["end"], min(len(text), g["end"] + 20))
+            or _other_thing(text, f, g)
             # two totals are a rate's only when compared: "raised its daily target to 45 mln
             # dlrs from 30 mln", not "200 mln dlrs a year ... the 925 mln dlr loan"
             or (

@@ -32,8 +32,10 @@ from typing import Any
 
 from newslens import Article
 from newslens.sentences import sentence_index, sentence_spans
+from newslens_numbers.adjective_list import adjective_list_nouns
 from newslens_numbers.age_changes import changed_ages
 from newslens_numbers.age_grades import age_grade_figures
+from newslens_numbers.change_old_level import change_old_levels
 from newslens_numbers.common import _CURRENCY_ENTITY
 from newslens_numbers.conversions import (
     _api_gravity,
@@ -98,6 +100,7 @@ from newslens_numbers.story_money import continued_money
 from newslens_numbers.subject_rates import subject_currency_rates
 from newslens_numbers.suspended_hyphen import suspended_hyphen_figures
 from newslens_numbers.treasury_32nds import treasury_32nds
+from newslens_numbers.unit_sales import unit_sales
 from newslens_numbers.weight_bands import weight_band_figures
 from newslens_numbers.wire_tables import (
     _carried_prices,
@@ -318,6 +321,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         _dividend_total(scanner.text, out)
     if "mln" in text or "illion" in text or "bn" in text:
         scaled_level_units(out)
+    if " from " in text and ("pct" in text or "%" in text or "ercent" in text or " cent" in text):
+        change_old_levels(scanner.text, out)  # "48,713, up 6.8 pct from 45,612" (round 69)
     link_conversions(text, out)
     for f in out:
         f.pop("_decimals", None)
@@ -331,6 +336,10 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         changed_ages(scanner.text, out)  # "the pension age from 60 to 65": ages (round 68)
     if " from " in scanner.text:
         plural_breakdown(scanner.text, out)  # "The owners - two from Peru, one from Chile"
+    if "ales " in scanner.text:
+        unit_sales(scanner.text, out)  # "van sales totaled 14,322": a count of sales (round 69)
+    if " and " in scanner.text:
+        adjective_list_nouns(scanner.text, out)  # "one nonstop and two connecting routes"
     # a finding the scanner built holds the columns in their order and nothing else (``add``
     # puts "n" first): returned as it is; any other is rebuilt column by column
     return [

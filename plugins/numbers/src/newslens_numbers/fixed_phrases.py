@@ -99,3 +99,38 @@ def outside_modifies(text: str, end: int, limit: int) -> bool:
     directors"), not where it opens a place ("two outside the court", "five outside London")."""
     nxt = _LOWER_WORD_AFTER.match(text, end, limit)
     return nxt is not None and lexicon.plural_noun(nxt.group(1)) is True
+
+
+#: "first time" written apart before a noun: the compound "first-time" ("first time voters",
+#: "a first time buyer"), round sixty-nine
+_FIRST_TIME_AFTER = re.compile(r"[ \t\n]+time[ \t\n]+([a-z]+)\b(?![-'’])")
+#: the words before "first" that make "the first time" a noun phrase, whose clause may go on
+#: with a plural subject ("the first time buyers have had it so easy", "it was the first time
+#: critics had praised her"): a rank of the time, as before
+_FIRST_TIME_DETERMINERS = frozenset(("the", "this", "that", "its", "his", "her", "their", "our"))
+
+
+def first_time_compound(text: str, end: int, prev: str) -> bool:
+    """True where "first" (ending at ``end``) opens "first time" written apart as the compound
+    "first-time" before a noun it describes: "many first time voters", "for first time
+    novelists", "a first time buyer". The hyphenated "first-time" was already no item (it ranks
+    nothing: a kind of buyer); written apart the scanner read an ordinal of the noun. Not after
+    "the" or a possessive ("the first time buyers can borrow"), where "the first time" may be a
+    noun phrase and a clause follow."""
+    if prev in _FIRST_TIME_DETERMINERS:
+        return False
+    nxt = _FIRST_TIME_AFTER.match(text, end, min(len(text), end + 30))
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    if prev == "a":  # "a first time buyer": the singular noun of the compound
+        return lexicon.plural_noun(word) is False and word in _FIRST_TIME_SINGULARS
+    return lexicon.plural_noun(word) is True
+
+
+#: the singular nouns "a first time" describes in news ("a first time buyer"); after "a" a
+#: plural cannot follow, and "a first time visit" ranks nothing either, but the list keeps
+#: "a first time" before other words ("a first time in ten years") as before
+_FIRST_TIME_SINGULARS = frozenset(
+    ("buyer", "voter", "author", "owner", "user", "visitor", "offender", "mother", "father")
+)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from newslens_numbers.common import _NEXT_WORD, _PERIOD_AFTER, _THIRD_FIXED
-from newslens_numbers.fixed_phrases import adverbial_first
+from newslens_numbers.fixed_phrases import adverbial_first, first_time_compound
 from newslens_numbers.patterns import (
     _MONTH_AFTER,
     _MONTH_BEFORE,
@@ -346,6 +346,8 @@ class OrdinalRules:
                 text, fixed.end(), window
             ):
                 return e  # "the first team on Tuesday", "third countries": a term, no rank
+        if low == "first" and first_time_compound(text, e, prev):
+            return e  # "many first time voters": the compound "first-time", no rank (round 69)
         if text[e : e + 1] in " \t\n" and names_security_class(text, e):
             return e  # "second lien notes", "first preference shares": a class, no rank
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():

@@ -80,9 +80,11 @@ _RACE_K = re.compile(
 #: scale, "10b-13b", or carries a currency, "$10b-13b")
 _RULE_CODE_TAIL = re.compile(r"-\d+(?![\d.,]*[ \t]?(?:bn|b|B|billion)\b)")
 _CURRENCY_AREA = re.compile(r"(?<=[Ee]uro)[ \t-]+(?i:zone|area)\b")
-_VAGUE_THOUSANDS_BEFORE = re.compile(r"(?i:\b(?:hundreds|thousands)[ \t]+of)[ \t]*$")
+# a closing quotation mark may stand after the vague scale: '"tens of millions" of pounds'
+# (round sixty-nine)
+_VAGUE_THOUSANDS_BEFORE = re.compile(r"(?i:\b(?:hundreds|thousands)[\"”’']?[ \t]+of)[ \t]*$")
 _MONEY_SCALE_BEFORE = re.compile(
-    r"(?:million|billion|bn|mln|m|millions[ \t]+of|billions[ \t]+of)\s*$"
+    r"(?:million|billion|bn|mln|m|millions[\"”’']?[ \t]+of|billions[\"”’']?[ \t]+of)\s*$"
 )
 # round twenty-nine: what joins two glued distances ("the 800m and 1500m titles")
 _RACE_DISTANCES = frozenset((50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1000.0, 1500.0,

@@ -35,6 +35,22 @@ class VagueRules:
             scale *= 100
         low, high = 2 * scale, 10 * scale - 1
         of = re.match(r"[ \t]+of[ \t]+", text[e : e + 8])
+        quoted = (
+            of is None
+            and s > 0
+            and text[s - 1] in "\"“‘'"
+            and text[e : e + 1] in "\"”’'"
+            and re.match(r"[ \t]+of[ \t]+", text[e + 1 : e + 9])
+        )
+        if quoted:
+            # 'would give "tens of millions" of pounds': the quoted words, then their
+            # currency after the quote (round sixty-nine; fresh38's reading): money, the span
+            # the quoted words only
+            info = self.unit_after(e + 1 + quoted.end())
+            self.code_scale = 1.0
+            if info is not None and info[2] == "money":
+                self.add(s, e, low, kind="money", unit=info[0], high=high, modifier="vague")
+                return info[1]
         info = self.unit_after(
             e + of.end() if of else e
         )  # "hundreds of miles", "a few hundred yards"

@@ -37,10 +37,13 @@ _NUMBER_OF = re.compile(
 )
 # the noun said after the figures: "cut to 3,000 from 4,000 the number of units it makes",
 # "raised to 40 the total of seats" (a compared figure between, then "the number of X"); up to
-# two modifiers since round twenty ("lifts to nine the number of West Coast stations")
+# two modifiers since round twenty ("lifts to nine the number of West Coast stations"), and
+# two joined by "and"/"or" since round sixty-nine ("which brings to 12 the total of nonstop
+# and connecting routes": the modifiers share the plural)
 _NUMBER_OF_AFTER = re.compile(
     r"(?:[ \t]+(?:from|to)[ \t]+\d+(?:[,.]\d+)*(?:[ \t]+(?i:mln|million|billion|bn|thousand))?)?"
-    r"[ \t]+the[ \t]+(?i:number|total)[ \t]+of[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?([a-z]{3,}s)\b"
+    r"[ \t]+the[ \t]+(?i:number|total)[ \t]+of[ \t]+"
+    r"(?:[A-Za-z-]+[ \t]+(?:(?:and|or)[ \t]+(?=[a-z-]+[ \t]+[a-z]{3,}s\b))?){0,3}?([a-z]{3,}s)\b"
 )
 # "increase the authorized shares to 20 mln", "passenger miles increased 14 pct to 538 mln"
 _SUBJECT_TO = re.compile(

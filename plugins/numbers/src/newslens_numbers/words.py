@@ -742,6 +742,33 @@ def _named_award(text: str, pos: int, head: str) -> str:
     return " ".join(text[start : at + len(last)].split())
 
 
+def _shared_modifiers(first: str, second: str, plural: str) -> bool:
+    """True where ``first`` and ``second``, joined by "and"/"or" before ``plural``, are two
+    modifiers of it: each a singular noun or an adjective the lexicon knows, the second may be
+    a participle in -ing ("connecting"), and the plural a plural noun. A plural first word is a
+    head of its own ("two cars and truck drivers")."""
+    low, low2 = first.lower(), second.lower()
+    if low in STOP or low2 in STOP or lexicon.plural_noun(plural) is not True:
+        return False
+    one = lexicon.classes(low)
+    two = lexicon.classes(low2)
+    if not one or not two or lexicon.plural_noun(low) or lexicon.plural_noun(low2):
+        return False
+    if low in _NOT_MODIFIERS or low2 in _NOT_MODIFIERS:
+        return False  # "from 60,000 now and lifting costs", "last year and total sales"
+    modifier = {"NOUN", "ADJ"}
+    # "nonstop and connecting routes", "two mining and refining affiliates"
+    joined = bool(modifier & set(two)) or (low2.endswith("ing") and "VERB" in two)
+    return bool(modifier & set(one)) and joined
+
+
+#: words that end a count's phrase before "and" rather than modify a plural after it: times
+#: ("down from 4.1 billion last year and total sales of")
+_NOT_MODIFIERS = frozenset(
+    ("year", "month", "week", "day", "time", "quarter", "season", "night", "morning", "now")
+)
+
+
 def _counted_head(text: str, pos: int, value: float) -> str:
     """The head noun of what a count counts, read from the words after ``pos``.
 
@@ -988,6 +1015,12 @@ def _counted_head(text: str, pos: int, value: float) -> str:
         ):
             # "17 Asian and African nations", "five red and blue cars": two adjectives that
             # may be nouns too, joined before a plural, share it (round twenty-two)
+            i = shared.start(1)
+            continue
+        if shared and value > 1 and _shared_modifiers(w, shared.group(1), shared.group(2)):
+            # "450 business and union leaders", "ten police and fire officials", "12 nonstop
+            # and connecting routes": two modifiers, nouns or a participle, joined before a
+            # plural share it (round sixty-nine; round sixty-six's pool kind)
             i = shared.start(1)
             continue
         if text[i : i + 2] in ('" ', "” ", "’ ") and words and not _is_plural(w):

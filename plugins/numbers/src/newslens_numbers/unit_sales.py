@@ -1,0 +1,94 @@
+"""A bare whole number that sales of a named thing total or reach counts that thing: "its March
+truck sales totaled 14,322, down from 15,108" (trucks, both), "van sales rose to 8,417 from
+7,955" (vans).
+
+Why: monthly sales reports of carmakers and other makers of goods give units sold with no noun
+after the figure; what is sold is named once before it, as the modifier of "sales" in the
+subject. The lead's decision 3 on the forty-sixth sample's readings gives such a count the noun
+the subject names ("vehicle exports fell to 1.2 mln": vehicle), since the sentence writes what
+is counted; a subject that names no such thing ("its February sales rose to 8,417") keeps no
+noun. The rule that gives a bare level its plural subject (``counted._subject_of_level``)
+leaves "sales" out, since the sales of most reports are money ("sales fell to 254 mln", the
+dollars left unsaid), and it reads only verbs of change before "to", not "totaled". A whole
+number written with no scale word and no decimals is a count of units, not a sum: a sum of
+sales is written in millions or with its currency. So the figure counts the singular noun
+before "sales" (one the lexicon knows as a noun and not as an adjective: "car", "truck",
+"van", "tractor"; not "domestic", "retail", "February"), and the bare figure it is compared
+with after "from", "compared with" or "against" follows. Round sixty-nine (fresh38's car and
+truck sales, whose gold reads `sale`: for the lead, see the rounds page).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newslens_numbers import lexicon
+from newslens_numbers.words import singular
+
+_VERB = (
+    r"(?:(?:rose|fell|dropped|climbed|increased|decreased|declined|advanced|jumped|slipped|"
+    r"grew)[ \t\n]+to|total(?:l?ed|s)?|were|was|reached|numbered)"
+)
+#: the noun of what is sold, "sales", its verb, an approximator, then the figure
+_SALES_LEVEL_BEFORE = re.compile(
+    rf"\b([a-z]{{3,}})[ \t\n]+sales[ \t\n]+{_VERB}[ \t\n]+"
+    r"(?:(?:about|around|some|nearly|almost|over|just|a[ \t\n]+record)[ \t\n]+)?\Z"
+)
+#: a whole number with its thousands grouped, or a plain one: no scale word, no decimals
+_WHOLE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+#: what joins the level to the figure it is compared with (a change between them allowed:
+#: "totaled 14,322, down from 15,108")
+_COMPARED = re.compile(
+    r"(?:\bfrom|\bcompared[ \t\n]+(?:with|to)|\bagainst|\bversus|\bvs\.?)[ \t\n]+\Z"
+)
+
+
+def _bare_count(f: dict[str, Any]) -> bool:
+    return (
+        f["kind"] == "count"
+        and not (f["unit"] or f["per"] or f["noun"] or f["quantity"] or f["modifier"] == "vague")
+        and _WHOLE.fullmatch(f["text"]) is not None
+    )
+
+
+def _goods(word: str) -> bool:
+    """True for a singular noun that names goods sold ("car", "truck"), not an adjective, a
+    plural or a period ("domestic", "retail", "unit", "February", "year")."""
+    got = lexicon.classes(word)
+    return (
+        "NOUN" in got
+        and "ADJ" not in got
+        and "ADV" not in got  # "retail sales": a channel, not goods
+        and lexicon.plural_noun(word) is False
+        and word not in _NOT_GOODS
+    )
+
+
+#: nouns before "sales" that name a period, a channel or a measure of sales, not goods
+_NOT_GOODS = frozenset(
+    ("date", "year", "month", "week", "day", "quarter", "season", "period", "unit", "volume",
+     "export", "import", "store", "company", "group", "industry", "market", "world", "total",
+     "retail", "wholesale", "record", "net", "gross")
+)  # fmt: skip
+
+
+def unit_sales(text: str, out: list[dict[str, Any]]) -> None:
+    """Give a bare whole number that sales of a named thing total or reach that thing's noun,
+    and the bare figure it is compared with in the same sentence."""
+    for k, f in enumerate(out):
+        if not _bare_count(f):
+            continue
+        m = _SALES_LEVEL_BEFORE.search(text, max(0, f["start"] - 70), f["start"])
+        if m is None or not _goods(m.group(1)):
+            continue
+        word = m.group(1)
+        noun = singular(word)
+        f["quantity"], f["noun"] = word, noun
+        for g in out[k + 1 : k + 3]:
+            gap = text[f["end"] : g["start"]]
+            if len(gap) > 40 or re.search(r"[.;:](?!\d)", gap) or not _COMPARED.search(gap):
+                continue
+            if _bare_count(g):
+                g["quantity"], g["noun"] = word, noun
+            break
