@@ -37,10 +37,11 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from devset_files import read_records, write_records  # noqa: E402
+from devset_files import read_records  # noqa: E402
 from relabel_timex_vague_decades import (  # noqa: E402
     TIMEX_BLIND_FILES,
     TIMEX_DEVELOPMENT_FILES,
+    relabel_values,
 )
 
 #: a counted length of decades: TIMEX3's decade unit after a whole number
@@ -59,21 +60,21 @@ def in_years(value: str) -> str | None:
     return f"P{int(match.group(1)) * 10}Y" if match else None
 
 
-def record_text(record: dict[str, Any]) -> str | None:
-    """The record's text: its own (Wikinews) or the story its loader reads back from the corpus
-    (Reuters, PolNeAR; the hash checked by the loader), None when the corpus is absent."""
-    if "text" in record:
-        return str(record["text"])
+def file_texts(path: Path) -> dict[str, str] | None:
+    """Each record's text by article id, read once for the file: its own (Wikinews) or the
+    stories its loader reads back from the corpus (Reuters, PolNeAR; the loader checks each
+    hash), None when the corpus is absent."""
+    records = read_records(path)
+    if all("text" in record for record in records):
+        return {record["article"]: str(record["text"]) for record in records}
     import timex_polnear
     import timex_reuters
 
-    module = timex_polnear if record.get("source") == "polnear" else timex_reuters
+    polnear = any(record.get("source") == "polnear" for record in records)
+    module = timex_polnear if polnear else timex_reuters
     if not module.DATA.is_dir():
         return None
-    text = str(module.articles()[record["article"]]["text"])
-    if timex_reuters.text_hash(text) != record["sha256"]:
-        sys.exit(f"{record['article']}: the loaded text differs from the annotated one")
-    return text
+    return {record["article"]: str(record["text"]) for record in module.load(path)}
 
 
 def sentence_of(text: str, start: int, end: int) -> str:
@@ -89,26 +90,17 @@ def sentence_of(text: str, start: int, end: int) -> str:
 def relabel_file(path: Path, dry_run: bool) -> int:
     """Write each ``P<n>DE`` gold value of the file as ``P<10n>Y``; the number changed. Under
     ``dry_run`` nothing is written and each change is printed in its sentence."""
-    records = read_records(path)
-    changed = 0
-    for record in records:
-        for item in record.get("gold", []):
-            new = in_years(str(item.get("value", "")))
-            if new is None:
-                continue
-            if dry_run:
-                text = record_text(record)
-                where = (
-                    sentence_of(text, item["start"], item["end"])
-                    if text is not None
-                    else f"(corpus absent: offsets {item['start']}-{item['end']})"
-                )
-                print(f"  {record['article']}: {item['value']} -> {new}\n      {where}")
-            item["value"] = new
-            changed += 1
-    if changed and not dry_run:
-        write_records(path, records)
-    return changed
+    texts = file_texts(path) if dry_run else None
+
+    def show(record: dict[str, Any], item: dict[str, Any], new: str) -> None:
+        where = (
+            sentence_of(texts[record["article"]], item["start"], item["end"])
+            if texts is not None
+            else f"(corpus absent: offsets {item['start']}-{item['end']})"
+        )
+        print(f"  {record['article']}: {item['value']} -> {new}\n      {where}")
+
+    return relabel_values(path, in_years, dry_run, show if dry_run else None)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -23,7 +23,9 @@ Usage::
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -57,18 +59,34 @@ TIMEX_BLIND_FILES = (
 OLD, NEW = "PXDE", "PXY"
 
 
-def relabel_file(path: Path, dry_run: bool) -> int:
-    """Change the file's ``PXDE`` gold values to ``PXY``; the number changed."""
+def relabel_values(
+    path: Path,
+    new_value: Callable[[str], str | None],
+    dry_run: bool,
+    show: Callable[[dict[str, Any], dict[str, Any], str], None] | None = None,
+) -> int:
+    """Give each gold item of the file the value ``new_value`` maps its value to (None: left
+    as it is), ``show`` told of each change first; the number changed. Written only when
+    something changed and not ``dry_run``. Shared by the timex relabel scripts."""
     records = read_records(path)
     changed = 0
     for record in records:
         for item in record.get("gold", []):
-            if item.get("value") == OLD:
-                item["value"] = NEW
-                changed += 1
+            new = new_value(str(item.get("value", "")))
+            if new is None:
+                continue
+            if show is not None:
+                show(record, item, new)
+            item["value"] = new
+            changed += 1
     if changed and not dry_run:
         write_records(path, records)
     return changed
+
+
+def relabel_file(path: Path, dry_run: bool) -> int:
+    """Change the file's ``PXDE`` gold values to ``PXY``; the number changed."""
+    return relabel_values(path, lambda value: NEW if value == OLD else None, dry_run)
 
 
 def main(argv: list[str]) -> int:
