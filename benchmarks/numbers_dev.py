@@ -121,7 +121,7 @@ corpus, never to ``--errors``):
 - ``numbers_fresh38.jsonl`` (when present): the same quotas (``--round 38``), annotated the same
   way by a twenty-second non-developer: held out, scored with 0.28.18 to 0.28.35 (the lead, and
   round sixty-nine before any change); a development file since round sixty-nine
-  (``numbers_fresh39.jsonl`` to ``numbers_fresh47.jsonl``, a twenty-third to a thirty-first
+  (``numbers_fresh39.jsonl`` to ``numbers_fresh48.jsonl``, a twenty-third to a thirty-second
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never

@@ -78,8 +78,8 @@ CORPUS_FILES = tuple(n for n in DEVELOPMENT_FILES if not n.startswith("numbers_w
 BLIND_FILES = ("numbers_blind.jsonl", "numbers_blind2.jsonl")
 #: the fresh samples held out now (annotated blind by non-developers, scored by the lead as
 #: aggregates only): no developer reads their items, and no pool reads their documents.
-#: fresh16 is round nineteen's held-out test; fresh39 to fresh47, a twenty-third to a
-#: thirty-first non-developer's. A sample leaves this list when a round makes it development
+#: fresh16 is round nineteen's held-out test; fresh39 to fresh48, a twenty-third to a
+#: thirty-second non-developer's. A sample leaves this list when a round makes it development
 #: (fresh15 to fresh38 did, each after its held-out scores: see ``numbers_dev.py``'s docstring).
 HELD_OUT_FILES = (
     "numbers_fresh16.jsonl",
@@ -92,6 +92,7 @@ HELD_OUT_FILES = (
     "numbers_fresh45.jsonl",
     "numbers_fresh46.jsonl",
     "numbers_fresh47.jsonl",
+    "numbers_fresh48.jsonl",
 )
 
 
