@@ -48,6 +48,7 @@ TIMEX_DEVELOPMENT_FILES = (
     "timex_polnear_dev4.jsonl",
     "timex_polnear_dev5.jsonl",
     "timex_polnear_dev6.jsonl",
+    "timex_polnear_dev7.jsonl",
 )
 #: the blind timex files, read and written only with ``--blind`` (by their annotator)
 TIMEX_BLIND_FILES = (
