@@ -92,6 +92,7 @@ from newslens_stance.attributions.speech_objects import (
     _message_put_out_findings,
     _speech_object_findings,
 )
+from newslens_stance.attributions.spent_time import spent_time_verb
 from newslens_stance.attributions.stance import _parties, _set_stance
 from newslens_stance.attributions.text import (
     _Doc,
@@ -217,7 +218,11 @@ def _find(text: str) -> list[_Finding]:
                 form.endswith("ing")
                 and lemma not in _ASPECT_ACT_LEMMAS
                 and cue_class(lemma) in _ASPECT_CLASSES
-                and _ASPECT_VERB_END.search(text, max(0, c0 - 30), c0) is not None
+                and (
+                    _ASPECT_VERB_END.search(text, max(0, c0 - 30), c0) is not None
+                    # round eighty-seven: "spent the week attacking", "took turns urging"
+                    or spent_time_verb(text, 0, c0) is not None
+                )
             )
         ):
             continue

@@ -531,8 +531,12 @@ def _subject_with_phrases(
     return None
 
 
-def _clause_subject(doc: _Doc, s0: int, c0: int, phrases: bool = False) -> tuple[int, int] | None:
-    """The subject of the clause a participle or coordinated cue hangs on.
+def _clause_subject(
+    doc: _Doc, s0: int, c0: int, phrases: bool = False, frequency: bool = True
+) -> tuple[int, int] | None:
+    """The subject of the clause a participle or coordinated cue hangs on (``frequency``:
+    whether a verb in -s after an adverb of frequency is read as the clause's verb, round
+    eighty-seven; an infinitive's reader leaves it out, below).
 
     Why: "In the filing itself Ford also made this point, writing ..." — the first noun
     phrase is inside a fronted prepositional phrase; the subject is the next one.
@@ -566,7 +570,7 @@ def _clause_subject(doc: _Doc, s0: int, c0: int, phrases: bool = False) -> tuple
         ) and lv not in _NOT_VERBS_IN_S:
             return rel.span(1)
     for _ in range(4):
-        pos = _first_verbish(text, lo, c0)
+        pos = _first_verbish(text, lo, c0, frequency)
         if pos <= lo:
             # "The mayor of London, Sadiq Khan, gave ..., adding": name, appositive, verb
             m = _NAME_APPOSITIVE_VERB.match(text[lo:c0])
@@ -695,9 +699,17 @@ _HEAD_CHUNK = re.compile(
 )
 
 
-def _first_verbish(text: str, s0: int, c0: int) -> int:
+#: round eighty-seven: adverbs of frequency that stand between a subject and its verb in -s
+#: ("often takes", "always says", "also hosts"; the word after them is the verb)
+_FREQUENCY_BEFORE_VERB = frozenset(
+    _words("often always usually sometimes also still now rarely seldom never even frequently")
+)
+
+
+def _first_verbish(text: str, s0: int, c0: int, frequency: bool = True) -> int:
     """Where the main clause's verb starts (best effort): after the sentence's first NP."""
     after_ly = False
+    after_frequency = False
     for m in _WORD.finditer(text, s0, c0):
         lw = m.group().lower()
         was_ly, after_ly = (
@@ -710,8 +722,27 @@ def _first_verbish(text: str, s0: int, c0: int) -> int:
                 and lw not in _LY_NOT_ADVERBS
             ),
         )
+        was_frequency, after_frequency = (
+            after_frequency,
+            (m.start() > s0 and m.group() in _FREQUENCY_BEFORE_VERB),
+        )
         if was_ly and m.group()[:1].islower() and lw.endswith("s") and not lw.endswith("ss"):
             return m.start()  # round seventeen: "The code plainly protects ..."
+        if (
+            frequency
+            and was_frequency
+            and m.group()[:1].islower()
+            and len(lw) > 3
+            and lw.endswith("s")
+            and not lw.endswith(("ss", "ous"))
+            and lw not in _NOT_VERBS_IN_S
+            and lw not in _AUX
+        ):
+            # round eighty-seven: an adverb of frequency before a verb in -s ("Lund often
+            # takes ...", "the mayor also hosts ...") as an adverb in -ly is (round
+            # seventeen); a coordinated report after it ("... and has promised that") then
+            # finds the clause's subject
+            return m.start()
         if (
             # (round seventeen: an auxiliary proper, not the adverbs of a verb group: "Then
             # Lund went ...", "She, too, is ..." have their verb later)

@@ -33,6 +33,7 @@ from newslens_stance.attributions.clauses import (
 from newslens_stance.attributions.directed_intentions import directed_object
 from newslens_stance.attributions.event_subjects import subordinate_clause_speaker
 from newslens_stance.attributions.evidence import _evidence_clause_subject, _evidence_subject
+from newslens_stance.attributions.headline_infinitives import headline_subject
 from newslens_stance.attributions.infinitive_subjects import for_subject, object_subject
 from newslens_stance.attributions.lexicon import (
     _ADVERBIAL,
@@ -92,6 +93,7 @@ from newslens_stance.attributions.speakers import (
     _np_before,
     _subject_chain,
 )
+from newslens_stance.attributions.spent_time import spent_time_verb
 from newslens_stance.attributions.subject_relatives import main_verb_cut
 from newslens_stance.attributions.subjects import (
     _clause_subject,
@@ -231,7 +233,12 @@ _PARTICIPLE_AFTER_COMMA = re.compile(
     r",[”\"’]?\s*(?:(?:further|also|then|later|adding|and|[a-z]{3,}ly)\s+)*$"
 )  # (the comma may sit inside a closing quotation mark: 'a tribute to "the crew," saying')
 _FRONTED_PREP_GERUND = re.compile(
-    r"\s*[“\"‘']?(?:After|Before|While|Since|Upon|By|Without|In)\s+(?:\w+ly\s+)?"
+    r"\s*[“\"‘']?(?:After|Before|While|Since|Upon|By|Without|In"
+    # round eighty-seven: after a conjunction or a linking adverb that opens the sentence
+    # ("But in describing the plan as X, the critics ...", "And after talking about Y, Lund
+    # said ...", "Now, after arguing that ..., his team is suggesting ...")
+    r"|(?:And|But|Yet|So|Still|Now|Then)\s*,?\s+(?:after|before|while|since|upon|by|without|in))"
+    r"\s+(?:\w+ly\s+)?"
 )
 # (round eleven: a manner adverb may come between, "after briefly saying", "and pointedly
 # saying", "- only saying")
@@ -472,6 +479,12 @@ _BeforeEnd = Callable[[re.Pattern[str]], re.Match[str] | None]
 FAR_FROM_CUE = 1500
 
 
+def _aspect_verb_at(aspect: re.Match[str] | None, s0: int) -> int | None:
+    """Where a verb of beginning or going on before a gerund starts in the text (its match
+    is read from the sentence's start ``s0``), or None."""
+    return None if aspect is None else s0 + aspect.start()
+
+
 def _verb_attribution(
     doc: _Doc,
     c0: int,
@@ -518,12 +531,17 @@ def _verb_attribution(
         and not short_of
         and lemma not in _ASPECT_ACT_LEMMAS
         and cue_class(lemma) in _ASPECT_CLASSES
-        and (aspect := before_end(_ASPECT_VERB_END)) is not None
+        and (
+            (aspect_at := _aspect_verb_at(before_end(_ASPECT_VERB_END), s0)) is not None
+            # round eighty-seven: "Lund spent much of the week attacking ...", "the skippers
+            # took turns denouncing ..." (:mod:`spent_time`)
+            or (aspect_at := spent_time_verb(text, s0, c0)) is not None
+        )
     ):
         # round twenty-six: "The union began calling for ...", "Chan kept asking her why
         # ...", "More skippers have begun urging ...": a verb of beginning or going on
         # before the gerund; the report is that verb's subject's
-        aspect_subject, _ = _np_before(doc, s0 + aspect.start(), s0)
+        aspect_subject, _ = _np_before(doc, aspect_at, s0)
     if short_of:
         # round fifteen: "Lund praised the plan but stopped short of calling for ...": the
         # clause's subject, who would not go as far as that (stance hedge)
@@ -746,8 +764,15 @@ def _verb_attribution(
         elif (with_for := for_subject(doc, s0, s0 + inf.start(), lemma)) is not None:
             # round fifty-two: "rare for a mayor to campaign for": the infinitive's own subject
             speaker = with_for
+        elif (headline := headline_subject(doc, s0, c0)) is not None:
+            # round eighty-seven: a headline's "Mayor Lund to back the levy": its subject
+            # (:mod:`headline_infinitives`)
+            speaker = headline
         else:
-            speaker = _clause_subject(doc, s0, s0 + inf.start())
+            # (round eighty-seven: not past an adverb of frequency, "It also requires firms
+            # to disclose", "also gives him authority to decide": an infinitive after such a
+            # verb's object is the object's act, the subject reports nothing)
+            speaker = _clause_subject(doc, s0, s0 + inf.start(), frequency=False)
             hanging = True
         if (
             not hanging
