@@ -92,7 +92,6 @@ def test_guards_infinitives_in_running_text_and_headline_openings() -> None:
     # an infinitive after a verb in -s and its object is the object's act
     assert cues("It also requires firms to disclose whether their boats are insured.") == []
     # "now as" is no verb in -s after an adverb of frequency
-    assert ("endorse", "a harbour supporter") not in cues(
-        "I remain as strong a harbour supporter now as I was the day I became the first "
-        "pilot to endorse her."
+    assert ("claimed", "a harbour ally") not in cues(
+        "Berg stays a harbour ally now as in May, and claimed the levy was fair."
     )
