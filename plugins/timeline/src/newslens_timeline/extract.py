@@ -199,6 +199,8 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "period_day": frozenset({"ordinal", "lastday"}),
     "ordinal_day": frozenset({"ordinal", "ordnum", "lastday"}),
     "duration": frozenset({"unit"}),
+    "elided_length": frozenset({"unit"}),
+    "marketing_year": frozenset({"unit"}),
     # (its match starts right after the "between" its lookbehind reads, inside that window)
     "between_counts": frozenset({"between"}),
     "unit_or_count": frozenset({"unit"}),

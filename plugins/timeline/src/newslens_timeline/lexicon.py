@@ -88,6 +88,8 @@ _NUM = (
     rf"(?:{_WORDNUM}|a)\s+(?:hundred|thousand)(?![\s-]+(?:and\s+)?(?:{_WORDNUM})\b)|{_WORDNUM}|"
     r"a\s+hundred|hundreds\s+of|thousands\s+of|a\s+dozen|dozens\s+of|"
     r"a\s+couple\s+of|couple\s+of|a\s+few|few|several|many|a\s+number\s+of|"
+    # "a couple months": American speech drops the "of" before a plural unit
+    r"a\s+couple(?=\s+(?:seconds|minutes|hours|days|weeks|months|years|decades)\b)|"
     # "a quarter century", "a quarter of a century"
     r"(?:a\s+)?(?:half|quarter)(?:\s+of\s+a)?(?=[\s-]+(?:centur|decade|millenni))|a|an|one|half\s+an?)"
 )
@@ -231,7 +233,7 @@ def _num(raw: str) -> float | None:
         return None if base is None else base * (100 if spelled[2] == "hundred" else 1000)
     if s in ("a dozen",):
         return 12
-    if s in ("a couple of", "couple of"):
+    if s in ("a couple of", "couple of", "a couple"):
         return 2
     try:
         return float(s)

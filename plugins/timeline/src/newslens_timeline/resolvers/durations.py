@@ -23,8 +23,19 @@ from newslens_timeline.resolvers.names import _in_name
 from newslens_timeline.resolvers.parts_of_day import _part_code
 from newslens_timeline.tense import Context
 
+#: a point of a recording or a match told by its elapsed length: "the 7 minute mark", "at the
+#: two-hour mark" (an offset into a video, a race or a game, no time of the calendar); after
+#: "the" only ("three-month mark interest rates" are a currency's)
+_MARK_AFTER = re.compile(r"[\s-]+mark\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+(?:\w+\s+)?$", re.IGNORECASE)
+
 
 def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if _MARK_AFTER.match(ctx.text, m.end()) and (
+        (m.groupdict().get("det") or "").lower() == "the"
+        or _THE_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start())
+    ):
+        return None
     raw_num = m["num"]
     unit = _unit(m["unit"])
     amount = _num(raw_num) if raw_num else None
@@ -189,6 +200,10 @@ def _r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
         part = _part_code(m["part"] or (m["part_pl"] or "").rstrip("s") or None)
         return Resolved("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
     if m["mo_each"]:
+        if not m["mo_each"][0].isupper():
+            # "where each may thrive": the modal after a pronoun, no month (a month's name is
+            # written with its capital, as the month rule reads it)
+            return None
         return Resolved("SET", f"XXXX-{MONTHS[m['mo_each'].lower()]:02d}")  # "each July"
     # "each summer", "every morning", "every other week", "every weekend": the calendar unit
     # with the year (or day) left open, as "each July" is
@@ -275,3 +290,14 @@ def _r_vague_length(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "for a while", "for some time": a length whose unit is not said either (TimeML ``PXX``),
     only after a preposition of extent, so "some time ago" and "once in a while" stay out."""
     return Resolved("DURATION", "PXX")
+
+
+def _r_elided_length(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "13- and 26-week bills", "three- and six-month deposits": the first count of two
+    lengths joined by "and" whose unit is written once, after the second (English elides the
+    first unit, leaving its hyphen). Each is a length of its own (the lead's decision 3 on the
+    seventh Reuters file's readings), as a year range's short end is completed by its first."""
+    amount = _num(m["enum"])
+    if amount is None:
+        return None
+    return Resolved("DURATION", _duration(amount, _unit(m["eunit"])))

@@ -117,6 +117,10 @@ _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 
 
+#: a degree before "soon": "too soon", "far too soon", "much too soon"
+_TOO_BEFORE = re.compile(r"\btoo\s+$", re.IGNORECASE)
+
+
 def _r_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group(0) == "Current" and _in_name(ctx, m.start(), m.end()):
         return None  # "the journal Current Biology"
@@ -137,6 +141,13 @@ def _r_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
     ):
         # "the future of the industry": a fate, no time ("the continuation in the near future
         # of the policy" keeps its time: "of" is the continuation's)
+        return None
+    if word == "soon" and (
+        ctx.text.startswith("-to-be", m.end())
+        or _TOO_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start())
+    ):
+        # "her soon-to-be husband" (an adjective of the noun) and "it is too soon to say" (a
+        # judgement of timing, as "too early to", which TimeBank leaves untagged): no time
         return None
     if word.startswith("then"):
         value = "PAST_REF"  # "the then-current chairman": current at a time past

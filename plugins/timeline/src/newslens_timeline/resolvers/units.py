@@ -409,3 +409,22 @@ def _r_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
     res = _rel(ctx, lambda d: _shift_unit(Point(d, gran), step, "year"), _X[gran])
     res.mod = "MID" if mid else "END"  # "by mid-year", "midweek", "year-end"
     return res  # "around year end": the span keeps "around", the year its END
+
+
+#: which marketing year a word before it names, counted from the one in progress
+_MARKETING_STEP = {"new": 1, "next": 1, "coming": 1, "previous": -1, "last": -1, "past": -1}
+
+
+def _r_marketing_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the marketing year", "the new marketing year", "the entire marketing year": a crop's
+    year of the trade's calendar, a DATE valued by its first year (the lead's decision 2 on
+    the seventh Reuters file's readings). The one in progress began in the publication year
+    from July on and the year before until then: the marketing years of the grains, oilseeds
+    and cotton in the wire's farm news begin between June and October (the EC's cereals in
+    July), so in spring the running one is last autumn's. "New", "next", "coming" are the
+    one after it, "previous", "last", "past" the one before."""
+    if ctx.dct is None:
+        return Resolved("DATE", "XXXX", anchor=UNANCHORED)
+    year = ctx.dct.year if ctx.dct.month >= 7 else ctx.dct.year - 1
+    year += _MARKETING_STEP.get((m["mrel"] or "").lower(), 0)
+    return Resolved("DATE", f"{year:04d}", Point(date(year, 1, 1), "Y"), PUBLISHED)
