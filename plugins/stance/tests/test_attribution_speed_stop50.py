@@ -14,7 +14,6 @@ import pytest
 from newslens_stance.attributions import find_attributions
 from newslens_stance.attributions.caused_feelings import _FORM_LEMMA, _FORM_RE
 from newslens_stance.attributions.gapped_objects import _FORM_PATTERNS, _FORMS
-from newslens_stance.attributions.rules import _title_lines
 
 TEXTS = [
     "The union disputes the figure, a point that the harbour board disputes too.",
@@ -86,5 +85,7 @@ def test_rows_of_gapped_and_caused_sentences() -> None:
     ],
 )
 def test_title_lines_are_the_lines_the_pattern_found(text: str) -> None:
+    from newslens_stance.attributions.rules import _title_lines
+
     old = re.compile(r"^[^\n]{10,200}$", re.MULTILINE)
     assert _title_lines(text) == [m.span() for m in old.finditer(text)]
