@@ -67,8 +67,14 @@ _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what", "than"})
 
 
 #: each verb form as a whole word: a literal search, found fast (round thirty-five's way of
-#: guarding a scan by the words it needs), run only for the forms the text holds
-_FORM_PATTERNS = {form: re.compile(r"\b" + re.escape(form) + r"\b") for form in _FORMS}
+#: guarding a scan by the words it needs), run only for the forms the text holds. Speed round
+#: (stop fifty): the boundary before the form is a look-behind after it ("no word character
+#: before its first letter"), so the pattern opens with the form's letters and the search
+#: skips to them; a pattern that opens with a boundary has no literal prefix and is tried at
+#: every position of the text (the same matches: every form is letters only)
+_FORM_PATTERNS = {
+    form: re.compile(re.escape(form) + rf"(?<!\w.{{{len(form)}}})\b") for form in _FORMS
+}
 
 
 #: the verb group between a subject and its verb: auxiliaries and adverbs
