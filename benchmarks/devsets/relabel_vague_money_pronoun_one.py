@@ -16,8 +16,10 @@ This script reads each development file's gold on its sentence with its own smal
 
 1. a ``money`` item whose span is a bare plural of a scale ("millions", "billions", "tens of
    millions", "hundreds of billions"...; a closing quotation mark allowed) with no currency
-   symbol or code right before it and no "of pounds/dollars/..." right after it becomes a
-   ``count`` with no unit (its value, range, ``per`` and modifier ``vague`` kept);
+   symbol or code right before it and no "of pounds/dollars/..." right after it (past a
+   closing quotation mark: a quoted scale before "of pounds" names its currency, the lead's
+   decision 3 on the thirty-eighth sample's readings, 2026-12-07) becomes a ``count`` with no
+   unit (its value, range, ``per`` and modifier ``vague`` kept);
 2. a ``count`` whose span is "one" right after a determiner and an adjective ("the right one",
    "a new one") or after "(if) there is|was", closing its phrase (no noun after it), is removed;
 3. not applied any more: the lead's decision 1 on the thirty-fifth sample's readings
@@ -56,7 +58,7 @@ VAGUE_SCALE = re.compile(
 )
 CURRENCY_BEFORE = re.compile(r"(?:[£$€¥]|\b[A-Z]{3}|\bUS\$)\s*$")
 CURRENCY_AFTER = re.compile(
-    r"^\s+of\s+(?:(?:US|U\.S\.|Australian|Canadian|Hong\s+Kong|new)\s+)?"
+    r"^[\"”’']?\s+of\s+(?:(?:US|U\.S\.|Australian|Canadian|Hong\s+Kong|new)\s+)?"
     r"(?:pounds|dollars|dlrs|euros|yen|francs|marks|lire|lira|rupees|yuan|roubles|rubles|"
     r"pesos|rand|crowns|kronor|kroner|riyals|dinars|shekels|won|naira|baht)\b",
     re.I,
