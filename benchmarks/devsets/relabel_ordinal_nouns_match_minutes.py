@@ -16,9 +16,14 @@ thirty-fifth sample's readings" and "... on the thirty-ninth sample's questions"
    shares": 2 ``share`` per ``unit``): a count or measure right after "each X consists of",
    "made up of", "comprising" or "containing" with an empty ``per`` gets X.
 
-The thirty-ninth's decision 1 ("N years and M days" two durations) is how every development
-file already reads (``relabel_two_units.py`` joins years only with months), so it has no line
-here. Each is applied with this script's own small patterns read on the sentence (never the
+4. **"N years and M days" stays two durations** (the thirty-ninth's decision 1: "served two
+   years and 30 days": 2 ``year``, 30 ``day``): a year is no whole number of days, so the join
+   ``relabel_two_units.py`` makes for years and months would put a figure no outlet wrote. A
+   ``duration`` item whose span is "N year(s) and M day(s)" becomes the two durations, each its
+   own span. Every development file read so already but the thirty-ninth sample, which the lead
+   named to be relabelled when it became development (round seventy).
+
+Each is applied with this script's own small patterns read on the sentence (never the
 extractor's: a bug in a rule must not flow into the gold it is scored on), to every
 development file (``DEVELOPMENT_FILES``). ``--blind`` reads and writes the two blind files and
 nothing else, for an annotator who does not develop the rules, reviewing every change; not
@@ -115,8 +120,55 @@ def _duration(start: int, end: int, value: float) -> dict[str, Any]:
     }  # fmt: skip
 
 
+#: a duration in years and days joined into one item (decision 4); numbers as digits or words
+NUMBER_WORDS = {
+    w: float(k)
+    for k, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+}
+YEARS_AND_DAYS = re.compile(
+    r"(?P<a>\d+|[A-Za-z]+)[ \t]+(?P<y>years?)[ \t]+and[ \t]+(?P<b>\d+|[A-Za-z]+)[ \t]+days?", re.I
+)
+
+
+def _number(word: str) -> float | None:
+    return float(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+
+
+def _years_and_days(text: str, g: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """The two durations of a joined "N years and M days" item, else None."""
+    m = YEARS_AND_DAYS.fullmatch(text, g["start"], g["end"])
+    if g["kind"] != "duration" or m is None:
+        return None
+    years, days = _number(m.group("a")), _number(m.group("b"))
+    if years is None or days is None:
+        return None
+    first = {**g, "end": m.end("y"), "value": years, "value_high": None, "unit": "year"}
+    second = {**g, "start": m.start("b"), "value": days, "value_high": None, "unit": "day"}
+    for item in (first, second):
+        item.pop("same_as", None)
+        if "text" in item:
+            item["text"] = text[item["start"] : item["end"]]
+    return [first, second]
+
+
 def relabel(text: str, gold: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
-    """The record's gold under the three decisions, and one line per change ("D<n> what")."""
+    """The record's gold under the four decisions, and one line per change ("D<n> what")."""
     notes: list[str] = []
     kept: list[tuple[int | None, dict[str, Any]]] = [(i, dict(g)) for i, g in enumerate(gold)]
     has_text = any("text" in g for g in gold)
@@ -144,6 +196,13 @@ def relabel(text: str, gold: list[dict[str, Any]]) -> tuple[list[dict[str, Any]]
             if m:
                 kept[k] = (old, {**g, "per": m.group("x")})
                 notes.append(f"D3 [{m.group()}{text[g['start'] : g['end']]}] per {m.group('x')}")
+    # 4. "N years and M days" stays two durations
+    for k in range(len(kept) - 1, -1, -1):
+        old, g = kept[k]
+        parts = _years_and_days(text, g)
+        if parts:
+            kept[k : k + 1] = [(old, parts[0]), (None, parts[1])]
+            notes.append(f"D4 [{text[g['start'] : g['end']]}] two durations")
     kept.sort(key=lambda pair: (pair[1]["start"], pair[1]["end"]))
     return renumber(kept), notes
 

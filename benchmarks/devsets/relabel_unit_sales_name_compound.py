@@ -58,9 +58,41 @@ UNIT_SALES = re.compile(
 )
 #: words before "sales" that name no counted thing: a period, a market, a measure of sales
 NOT_A_THING = frozenset(
-    "domestic retail total overall net gross export import foreign home world worldwide "
-    "annual monthly weekly quarterly daily year month week quarter its their his her our "
-    "the and first second third fourth last".split()
+    [
+        "domestic",
+        "retail",
+        "total",
+        "overall",
+        "net",
+        "gross",
+        "export",
+        "import",
+        "foreign",
+        "home",
+        "world",
+        "worldwide",
+        "annual",
+        "monthly",
+        "weekly",
+        "quarterly",
+        "daily",
+        "year",
+        "month",
+        "week",
+        "quarter",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "the",
+        "and",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "last",
+    ]
 )
 MONTHS = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -98,9 +130,7 @@ def _name_compound_head(text: str, g: dict[str, Any]) -> str | None:
     words = (g.get("quantity") or "").split()
     if len(words) < 2:
         return None
-    written = re.search(
-        r"\s+".join(re.escape(w) + r"\w*" for w in words), text[g["end"] :], re.I
-    )
+    written = re.search(r"\s+".join(re.escape(w) + r"\w*" for w in words), text[g["end"] :], re.I)
     if written is None:
         return None
     parts = written.group(0).split()
