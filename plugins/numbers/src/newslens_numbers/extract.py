@@ -84,6 +84,7 @@ from newslens_numbers.idiomatic_one import idiomatic_one
 from newslens_numbers.per_own_currency import per_own_currency
 from newslens_numbers.plural_breakdown import plural_breakdown
 from newslens_numbers.rate_runs import carried_rates
+from newslens_numbers.rate_table_labels import rate_table_labels
 from newslens_numbers.scaled_levels import scaled_level_units
 from newslens_numbers.scan import _Scanner
 from newslens_numbers.scores import (
@@ -310,6 +311,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _count_before_top(scanner.text, out)
     _wire_dividend_rate(text, out)
     _tenors(scanner.text, out)
+    rate_table_labels(scanner.text, out)  # "1 MTH 6-1/4 7/16", "ffr 23.97-24.00 ptas": labels
     _death_toll(scanner.text, out)
     _ordinal_before_rank(scanner.text, out)
     # the scanner's copy: a wrapped line ("three- and\nsix-month") reads as one

@@ -60,6 +60,7 @@ from newslens_numbers.patterns import (
     RATE_ADJECTIVES,
     SMALLER_UNITS,
 )
+from newslens_numbers.percent_ranges import percent_range_of_change
 from newslens_numbers.units import (
     CURRENCY_SYMBOLS,
     MINOR_UNITS,
@@ -675,7 +676,17 @@ class FindingRules:
                     by_move = moved is not None
             else:
                 ok_join = True
-            res = self.range_high(r.end(), unit, currency, scale_word, form) if ok_join else None
+            # "pay rises of seven to eight pct", "prices rose 7 to 8 pct": a bare low end
+            # after a verb or noun of change, a percent at the high end near it, is a range
+            # of the change (``percent_range_of_change``), read below once M is known
+            pct_change = joiner == "to" and not ok_join and not from_before and not (unit or scaled)
+            res = (
+                self.range_high(r.end(), unit, currency, scale_word, form)
+                if ok_join or pct_change
+                else None
+            )
+            if res is not None and not ok_join and not percent_range_of_change(value, res):
+                res = None
             if res is not None:
                 hv, hend, hunit, hkind, factor = res
                 lo = value * factor if not scaled else value

@@ -23,6 +23,7 @@ from newslens_numbers.patterns import (
     _words,
 )
 from newslens_numbers.ranked_pairs import ranked_by_later, ranks_after_earlier
+from newslens_numbers.ranked_places import ranked_place
 from newslens_numbers.security_class import names_security_class
 from newslens_numbers.words import _at_sentence_start, _prev_word, _verbish, counted_noun
 
@@ -133,6 +134,13 @@ _MILITARY_UNIT = re.compile(
 _TITLE_AFTER = re.compile(
     r"[ \t]+(?:Minister|Lady|Lord|Secretary|Division|Avenue|Street|Republic|Reich|Estate|"
     r"World(?![ \t]+War))\b"
+)
+
+# football's "fourth official" (the match official beside the referee and his two assistants)
+# names a post, as "First Minister" does, not the fourth of the officials: a name, as the
+# thirty-ninth sample's annotator read it (round seventy); "the fourth official inquiry" ranks
+_FOURTH_OFFICIAL = re.compile(
+    r"[ \t]+official(?:[ \t]+[A-Z]|[ \t]*[,.;:)]|['’]s\b|[ \t]+(?:who|was|had|and|to|on|in|at)\b)"
 )
 
 # a capitalised ordinal opening a company's or a bank's name: "First Ridge Corp said", "First
@@ -334,6 +342,9 @@ class OrdinalRules:
         ):
             self.add(s, e, value, kind="name")  # "First Minister", "First Boston Corp said"
             return e
+        if low == "fourth" and _FOURTH_OFFICIAL.match(text, e, window) is not None:
+            self.add(s, e, value, kind="name")  # "by fourth official Jan Ruiz": a post
+            return e
         if low == "third" and _THIRD_FIXED.match(text, e, window) is not None:
             owned = re.search(r"['’]s?[ \t]+$", text[max(0, s - 4) : s])
             if prev not in ("the", "its", "their") and owned is None:
@@ -365,10 +376,17 @@ class OrdinalRules:
         nxt = re.match(r"[ \t]+([A-Za-z]+|\d)", text[e : e + 30])
         after = nxt.group(1) if nxt else ""
         # "an" only reaches here from "an eighth Lyon bank" (round sixty-six's capitalised rank)
-        determiners = ("the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "s")
+        # "this third Potter film", "that second novel": a demonstrative determines as "the"
+        # does (round seventy)
+        determiners = (
+            "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "s", "this",
+            "that",
+        )  # fmt: skip
         possessive = text[max(0, s - 3) : s].rstrip().endswith(("'s", "’s"))
         titled = _at_sentence_start(self.original, s) and re.match(r"[ \t]+[A-Z]", text[e : e + 3])
         ranked = prev in RANK_VERBS  # "she finished second", "came third"
+        if not ranked and prev[:1].isalpha() and prev not in ("the", "a", "an"):
+            ranked = ranked_place(text, s, e)  # "ranked Norway second", "with Lee in third"
         # "was second with $24m", "is third behind": a place in a ranking
         if prev in ("currently", "now", "still", "already", "only", "just", "lying", "sitting"):
             before = _prev_word(text, s - len(prev) - 1).lower() if s > len(prev) else ""

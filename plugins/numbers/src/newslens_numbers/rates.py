@@ -142,7 +142,11 @@ _EACH_BEFORE = re.compile(
 _EACH_MAKEUP_BEFORE = re.compile(
     r"\b[Ee]ach[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?!of\b|one\b|other\b)([a-z]{3,})[ \t]*,?[ \t]+"
     r"(?:(?:(?:is|are|was|were)[ \t]+)?(?:made[ \t]+up|composed)[ \t]+of|consisting[ \t]+of|"
-    r"comprising|containing)[ \t]+(?:about[ \t]+|some[ \t]+|up[ \t]+to[ \t]+)?$"
+    r"comprising|containing|"
+    # "each unit would consist of two shares", "each pack will contain 24 cans": the make-up
+    # said by a modal and the verb's plain form (round seventy)
+    r"(?:will|would|shall|should|to|may|could)[ \t]+(?:consist[ \t]+of|comprise|contain))"
+    r"[ \t]+(?:about[ \t]+|some[ \t]+|up[ \t]+to[ \t]+)?$"
 )
 #: nouns after "each" that name a period or a person, no unit of a rate before the figure
 _EACH_NOT_RATE = frozenset(

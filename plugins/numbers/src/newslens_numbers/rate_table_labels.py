@@ -1,0 +1,64 @@
+"""The labels of a rate table are no items and no nouns: a tenor that labels a row ("1 MTH
+6-1/4 7/16", "3 MTHS 5-5/16 7/16"), and a currency code that labels the next quote ("ffr
+23.97-24.00 ptas 1.1752-1874": "ptas" is not what 23.97 counts).
+
+Why: wire copy sends deposit and money-market rates as tables in capitals, one line per tenor
+("2/7 DAYS", "1 MTH", "3 MTHS", "6 MTHS", often two currencies side by side), each tenor
+followed by its bid and offer quotes in fractions or decimals. The tenor names the row, as a
+column heading "30D" or "3M" names a column: the lead's decision 2 on the seventeenth sample's
+conventions reads such a heading as no item, since an analyst compares the quotes, not the
+labels. A duration written the same way in prose ("for 3 months", "three-month rates") is
+left: the pass asks for an abbreviation or plural in capitals ("MTH", "MTHS", "DAYS", "WKS",
+"YRS") with no lower-case word beside it and a rate quote right after it.
+
+A currency table of two-sided quotes writes each currency's code, then its quote ("stg
+2.4526-4557 nkr 22.18-23"): the code after a quote is the next quote's label, so a quote with
+decimals whose counted noun is the word right after it, itself followed at once by another
+figure, keeps no noun. A count in prose names its noun after the figure and goes on with
+words ("2.5 tonnes of wheat"), not with a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+
+def singular_label(word: str) -> str:
+    """The label as a noun would be read from it: lower case, a plural "s" dropped."""
+    low = word.lower()
+    return low[:-1] if low.endswith("s") and len(low) > 3 else low
+
+
+#: the tenor as a table writes it: a small number and a unit word in capitals
+_TENOR = re.compile(r"\d{1,2}[ \t\n]+(?:MTHS?|MONTHS?|DAYS?|WKS?|WEEKS?|YRS?|YEARS?)")
+#: a rate quote right after it: a whole number and a fraction ("6-1/4", "0-7/8"), a decimal
+#: ("6.25") or a bare fraction ("7/16")
+_QUOTE_AFTER = re.compile(r"[ \t\n]+(?:\d{1,2}-\d{1,2}/\d{1,3}|\d{1,2}\.\d{1,4}|\d{1,2}/\d{1,3})\b")
+#: a lower-case word: a row of a table has none
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+#: a word right after a figure, then another figure at once: a label of the next quote
+_LABEL_THEN_FIGURE = re.compile(r"[ \t]+([A-Za-z]{2,5})[ \t]+\d")
+
+
+def rate_table_labels(text: str, found: list[dict[str, Any]]) -> None:
+    """Drop the durations that label a rate table's row, and the nouns a quote took from the
+    label of the next."""
+    keep = []
+    for f in found:
+        if f["noun"] and f["kind"] == "number" and not f["unit"]:
+            label = _LABEL_THEN_FIGURE.match(text, f["end"])
+            if label is not None and singular_label(label.group(1)) == f["noun"]:
+                f["quantity"] = f["noun"] = ""
+        if (
+            f["kind"] == "duration"
+            and _TENOR.fullmatch(f["text"])
+            and _QUOTE_AFTER.match(text, f["end"])
+            and not _LOWER_WORD.search(text, max(0, f["start"] - 40), min(len(text), f["end"] + 40))
+        ):
+            continue
+        keep.append(f)
+    if len(keep) != len(found):
+        found[:] = keep
