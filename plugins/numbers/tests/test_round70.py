@@ -130,3 +130,8 @@ def test_a_demonstrative_determines_an_ordinal_before_a_name() -> None:
 
 def test_that_second_of_time_is_no_rank() -> None:
     assert not extract_text("In that second, he froze.")
+
+
+def test_a_clause_after_that_before_a_firm_named_first() -> None:
+    found = extract_text("Analysts noted that First Harbor had three years of losses.")
+    assert all(f["kind"] != "ordinal" for f in found)

@@ -376,11 +376,10 @@ class OrdinalRules:
         nxt = re.match(r"[ \t]+([A-Za-z]+|\d)", text[e : e + 30])
         after = nxt.group(1) if nxt else ""
         # "an" only reaches here from "an eighth Lyon bank" (round sixty-six's capitalised rank)
-        # "this third Potter film", "that second novel": a demonstrative determines as "the"
-        # does (round seventy)
+        # "this third Potter film": a demonstrative determines as "the" does (round seventy);
+        # not "that", which as often opens a clause ("noted that First City has ...")
         determiners = (
             "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "s", "this",
-            "that",
         )  # fmt: skip
         possessive = text[max(0, s - 3) : s].rstrip().endswith(("'s", "’s"))
         titled = _at_sentence_start(self.original, s) and re.match(r"[ \t]+[A-Z]", text[e : e + 3])
