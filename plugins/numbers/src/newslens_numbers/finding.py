@@ -679,7 +679,15 @@ class FindingRules:
             # "pay rises of seven to eight pct", "prices rose 7 to 8 pct": a bare low end
             # after a verb or noun of change, a percent at the high end near it, is a range
             # of the change (``percent_range_of_change``), read below once M is known
-            pct_change = joiner == "to" and not ok_join and not from_before and not (unit or scaled)
+            pct_change = (
+                joiner == "to"
+                and not ok_join
+                and not from_before
+                and not (unit or scaled)
+                # not a level's own figure after a move ("fell 2 pct to 10 to 12 pct": left
+                # apart, as round thirty-seven left it)
+                and not text[max(0, start - 4) : start].rstrip().endswith("to")
+            )
             res = (
                 self.range_high(r.end(), unit, currency, scale_word, form)
                 if ok_join or pct_change
