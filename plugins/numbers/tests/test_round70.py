@@ -99,15 +99,13 @@ def test_a_count_of_a_noun_before_a_figure_keeps_it() -> None:
 
 
 def test_the_make_up_of_each_unit_said_by_a_modal() -> None:
-    found = _by_text(
-        "The company said each unit would consist of three common shares and one warrant."
-    )
-    assert (found["three"]["per"], found["three"]["noun"]) == ("unit", "share")
+    found = _by_text("Holt said each bundle would consist of four ordinary stocks plus a right.")
+    assert (found["four"]["per"], found["four"]["noun"]) == ("bundle", "stock")
 
 
 def test_the_make_up_in_the_present_is_kept() -> None:
-    found = _by_text("Each unit consists of two common shares and one warrant.")
-    assert found["two"]["per"] == "unit"
+    found = _by_text("Each pack consists of six glass jars and a lid.")
+    assert found["six"]["per"] == "pack"
 
 
 @pytest.mark.parametrize(
