@@ -6,7 +6,7 @@ of seven to eight pct", "prices rose 7 to 8 pct", "growth fell five to six pct")
 a bare count and a percent. A move to a level in percent is written with its own unit or a
 word of its own at the low end ("rose 0.2 point to 7.1 pct", "up 0.4 pct to 5.6 pct"); a bare
 low end close to a percent high end is the low end of the change's range. "Close" is the
-ratio ``_MOVE_BEFORE``'s verbs already use for a move (round forty-nine's "had risen 31.6 to
+ratio ``_MOVE_BEFORE``'s verbs already use for a move (round thirty-seven's "had risen 31.6 to
 2845.2"): a level over three times the first figure is read as the move's level, so
 "the yield rose 0.5 to 9.5 pct" stays a move of 0.5 to 9.5 pct.
 """
