@@ -27,6 +27,11 @@ _ITEM_COUNT = re.compile(rf"\b({_COUNT})[ \t]+from\b")
 
 def plural_breakdown(text: str, out: list[dict[str, Any]]) -> None:
     """Give each noun-less count of a breakdown list the plural it breaks down."""
+    # every list holds two items, each an "N from" that ``_ITEM_COUNT`` finds: a text with
+    # fewer than two is not searched (``_BREAKDOWN`` tries every lower-case word for its plural)
+    first = _ITEM_COUNT.search(text)
+    if first is None or _ITEM_COUNT.search(text, first.end()) is None:
+        return
     changed = False
     for m in _BREAKDOWN.finditer(text):
         plural = m.group("plural")

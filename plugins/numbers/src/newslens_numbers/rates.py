@@ -354,7 +354,11 @@ class RateRules:
             words = numbered.group(2).lower().split()
             words[-1] = singular(words[-1])
             return f"{numbered.group(1).replace(',', '')} {' '.join(words)}", numbered.end()
-        hyphened = _HYPHENED_PER.match(self.text, pos, min(self.n, pos + 14))
+        hyphened = (  # the pattern opens with "-": asked only there
+            _HYPHENED_PER.match(self.text, pos, min(self.n, pos + 14))
+            if self.text[pos : pos + 1] == "-"
+            else None
+        )
         if hyphened is not None:
             word = hyphened.group("w").lower()
             return PER_WORDS.get(word, word), hyphened.end()
