@@ -99,6 +99,25 @@ def test_a_breakdown_list_still_gives_its_plural() -> None:
     assert [f["noun"] for f in counts] == ["trustee", "trustee"]
 
 
+def test_two_items_pass_the_gate_on_every_short_string() -> None:
+    # wherever the list pattern or two "N from" match, the gate lets the text through
+    for mid in _strings(" 1x\t", 5):
+        for text in (
+            "two" + mid + "from 3 from",
+            "the sellers, 12" + mid + "from Leeds, 3" + mid + "from York",
+            mid + "from 1 from",
+            "eleven" + mid + "from" + mid + "one from",
+        ):
+            listed = plural_breakdown._BREAKDOWN.search(text) is not None
+            if listed or len(plural_breakdown._ITEM_COUNT.findall(text)) >= 2:
+                assert plural_breakdown._two_items(text), repr(text)
+
+
+def test_one_item_or_none_is_turned_away() -> None:
+    for text in ("rose from 5 to 7 from 8", "from there", "", "two from"):
+        assert not plural_breakdown._two_items(text)
+
+
 def test_a_text_with_one_item_is_not_searched(monkeypatch: pytest.MonkeyPatch) -> None:
     class _Never:
         def finditer(self, text: str) -> list[re.Match[str]]:
