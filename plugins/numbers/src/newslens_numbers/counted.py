@@ -121,6 +121,14 @@ def _vote_tally(text: str, found: list[dict[str, Any]]) -> None:
     a side of the tally; a score line in sport has none of the words and stays as it was."""
     if "vot" not in text and " by " not in text:
         return
+    # only a bare count can take "votes": where the story has none, the tally is not looked for
+    bare = [
+        f
+        for f in found
+        if f["kind"] == "count" and not f["noun"] and not f["unit"] and not f["per"]
+    ]
+    if not bare:
+        return
     low = text.lower()
     if "vot" not in low and not ("by" in low and any(verb in low for verb in _TALLY_VERBS)):
         return  # the tally needs "vote(d)" or passed/approved/rejected ... by (same output)
@@ -129,14 +137,8 @@ def _vote_tally(text: str, found: list[dict[str, Any]]) -> None:
         sides.update(((m.start("a"), m.end("a")), (m.start("b"), m.end("b"))))
     if not sides:
         return
-    for f in found:
-        if (
-            (f["start"], f["end"]) in sides
-            and f["kind"] == "count"
-            and not f["noun"]
-            and not f["unit"]
-            and not f["per"]
-        ):
+    for f in bare:
+        if (f["start"], f["end"]) in sides:
             f["quantity"], f["noun"] = "votes", "vote"
 
 

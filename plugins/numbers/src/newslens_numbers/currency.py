@@ -244,6 +244,20 @@ _US_DOLLARS = re.compile(
     r"[UAa](?<!\w[UAa])(?:(?<=U)(?:\.?S\.?[ \t]*(?:\$|(?i:dlrs?|dollars?|cts|cents)\b)|S\$)"
     r"|(?<=[Aa])(?i:merican[ \t]+dollars?))"
 )
+#: ``_US_DOLLARS``' first branch alone ("U.S. dlrs", "US$"): it opens with a literal, which the
+#: engine skips to, where the whole pattern tries every "a" of a story
+_US_DOLLARS_U = re.compile(r"U(?<!\wU)(?:\.?S\.?[ \t]*(?:\$|(?i:dlrs?|dollars?|cts|cents)\b)|S\$)")
+
+
+def _names_us_dollars(text: str, low: str) -> bool:
+    """Whether ``_US_DOLLARS`` matches somewhere in ``text`` (``low`` its lower case): in an
+    ASCII story without "merican" only its first branch can, and that one is searched alone
+    (beyond ASCII the case-insensitive branch may match letters ``lower`` keeps apart)."""
+    if text.isascii() and "merican" not in low:
+        return _US_DOLLARS_U.search(text) is not None
+    return _US_DOLLARS.search(text) is not None
+
+
 _DOLLAR_WORD = re.compile(r"\$|(?i:dlrs?|dollars?)\b")
 # a row of a wire results table: a label, figures, "vs" ("Pre-tax 58 mln rand vs 71 mln")
 _VS_ROW = re.compile(r"[ \t]*[A-Za-z][A-Za-z .&/-]{0,30}?[ \t]+[-\d.,]+[^\n]*?\bvs\b")
@@ -334,10 +348,12 @@ def _story_currency(text: str, found: list[dict[str, Any]], dateline: str = "") 
     dollar country other than the US (``dateline_currency``: "TORONTO, March 3 -" at the start
     of the text, or the loader's ``dateline`` field) acts as one: the same exception holds, a
     story that names US dollars anywhere keeps its bare dollars as USD."""
-    if not any(f["unit"] == "USD" for f in found) or _US_DOLLARS.search(text):
+    if not any(f["unit"] == "USD" for f in found):
+        return
+    low = text.lower()
+    if _names_us_dollars(text, low):
         return
     noted = set()
-    low = text.lower()
     # an ASCII story without a note's word holds no note (beyond ASCII, case-insensitive
     # matching folds letters that ``lower`` keeps: the long s, the Kelvin sign)
     notes = (

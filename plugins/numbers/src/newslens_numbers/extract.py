@@ -37,6 +37,7 @@ from newslens_numbers.age_changes import changed_ages
 from newslens_numbers.age_grades import age_grade_figures
 from newslens_numbers.change_old_level import change_old_levels
 from newslens_numbers.common import _CURRENCY_ENTITY
+from newslens_numbers.consistency import link_conversions
 from newslens_numbers.conversions import (
     _api_gravity,
     _converted_rates,
@@ -168,6 +169,9 @@ _SYMBOL_DIGIT = re.compile(
 _SYMBOL_DIGIT_HINT = re.compile(r"(?i:number)[ \t]+\d[ \t]|(?<=[\"\u201c])\d(?=[\"\u201d])")
 
 
+#: NaN for a finding's deviation until a conversion sets it (one float, not one parse each)
+_NAN = float("nan")
+
 #: the output's columns in order, and a getter of their values (one C call a finding)
 _COLUMN_NAMES = tuple(COLUMNS)
 _columns_of = operator.itemgetter(*_COLUMN_NAMES)
@@ -189,8 +193,6 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     (:func:`newslens.sentences.sentence_spans`, the same as ``Article.sentences``), and
     ``sentence_start``/``sentence_end`` are that sentence's offsets.
     """
-    from newslens_numbers.consistency import link_conversions
-
     if not text:
         return []
     scanner = _Scanner(text)
@@ -261,7 +263,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         f["sentence_start"], f["sentence_end"] = spans[f["sentence"]]
         f["same_as"] = None
         f["consistency"] = ""
-        f["deviation"] = float("nan")
+        f["deviation"] = _NAN
         out.append(f)
     # the scanner's copy: line breaks of wrapped wire copy read as spaces, same offsets
     _table_rows(scanner.text, out, scanner.labelled)

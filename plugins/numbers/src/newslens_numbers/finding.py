@@ -627,7 +627,7 @@ class FindingRules:
         elif unit == "deg" and _TEMPERATURE_CONTEXT.search(text[max(0, start - 80) : end + 40]):
             unit, kind = "°", "temperature"
         # a range: "10-15 km", "between 10 and 15", "$5bn to $6bn"
-        high = float("nan")
+        high = math.nan
         modifier: str | None = None  # None: read from the words around the figure (``add``)
         alternatives = self.alternatives(value, end, form) if text[end : end + 1] == "," else None
         if alternatives is not None and not (unit or currency or scaled):
@@ -1088,7 +1088,7 @@ class FindingRules:
         if unit in MINOR_UNITS and unit != "GBp":  # "25 cents": 0.25 USD
             major, factor = MINOR_UNITS[unit]
             value, high, unit = value / (1 / factor), high / (1 / factor), major  # 47/100 = 0.47
-        base, base_unit = to_base(value, unit) if unit else (float("nan"), "")
+        base, base_unit = to_base(value, unit) if unit else (math.nan, "")
         self.findings.append(
             {
                 "n": 0,  # numbered at the end; first, so the dict's keys are the columns' order

@@ -340,6 +340,19 @@ _NOT_AFTER_THAT_ONE = frozenset((
 _CAPITAL_THEN_PLURAL = re.compile(r"[ \t]+([A-Z][a-z]+)(?<!s)[ \t]+([a-z]{3,}s)\b(?![-'’])")
 
 
+#: what a phone number's first ten characters are made of
+_PHONE_CHARS = "0123456789 .-"
+
+
+def _may_open_phone(text: str, s: int) -> bool:
+    """Whether ``_PHONE`` can match at the core's first digit ``s``: there its only branch is
+    digits, a separator, digits, a separator, digits, at least ten characters of digits and
+    " .-" (its "+" and "(" cannot stand at a digit). Two C calls reject nearly every figure
+    ("15.6 mln"); a slice beyond ASCII goes to the pattern, whose digits are Unicode's."""
+    head = text[s : s + 10]
+    return not head.isascii() or not head.strip(_PHONE_CHARS)
+
+
 class NameRules:
     """The scanner's rules that turn a core away (or keep a word number) by its context."""
 
@@ -463,10 +476,12 @@ class NameRules:
         if value < 2400 and _TIME_AFTER.match(text, e, window):
             t = _TIME_AFTER.match(text, e, window)
             return t.end() if t else e  # 10:30, 3pm, 0800 GMT
-        if _PHONE.match(text, s, window) or (s > 0 and text[s - 1] == "+"):
-            p = _PHONE.match(text, s, window)
-            return p.end() if p else self.skip_run(s)
-        if _DOTTED.match(text, s, window):
+        phone = _PHONE.match(text, s, window) if _may_open_phone(text, s) else None
+        if phone is not None or (s > 0 and text[s - 1] == "+"):
+            return phone.end() if phone else self.skip_run(s)
+        # a dotted run ("1.2.3") leaves its next dot right after the core ("1.2"), which takes
+        # one group of decimals at most
+        if nxt == "." and _DOTTED.match(text, s, window):
             return self.skip_run(s)
         # months: "30 September", "September 30, 2015"
         if decimals == 0 and value <= 31 and _MONTH_AFTER.match(text, e, window):
@@ -535,10 +550,10 @@ class NameRules:
         ):
             self.add(s, code.end(), value, kind="name")  # "a 747-SR", "a 10-K filing"
             return code.end()
-        if _prev_word(text, s).lower() in CALL_WORDS and not counted_noun(text, e, 2.0):
+        prev = _prev_word(text, s)
+        if prev.lower() in CALL_WORDS and not counted_noun(text, e, 2.0):
             return e  # "by calling 101", "dial 999": a phone number
         # ids: "Flight 17", "Apollo 11", "No. 5", "#5"
-        prev = _prev_word(text, s)
         if prev.lower() in ("no", "no.") and decimals == 0 and self.ranked_no(s, e, value):
             start = text.rfind(prev, 0, s)  # "the world No 1", "the No 2 seed": a rank
             ranked = _RANK_AFTER.match(text, e, min(self.n, e + 30))

@@ -23,10 +23,33 @@ _BREAKDOWN = re.compile(
     rf"(?:[ \t]*(?:,|;|,?[ \t]+and)[ \t]+{_ITEM})+)"
 )
 _ITEM_COUNT = re.compile(rf"\b({_COUNT})[ \t]+from\b")
+#: a count ending where the blanks before "from" begin
+_COUNT_END = re.compile(rf"\b{_COUNT}\Z")
+
+
+def _two_items(text: str) -> bool:
+    """Whether two "N from" stand in ``text``, as every breakdown list needs: each "from" found
+    by its letters (one C scan of the text), the count read back past its blanks (a count is
+    six characters at most). A text with fewer is not searched: ``_BREAKDOWN`` tries every
+    lower-case word for its plural, and a search for the counts tried every word too."""
+    seen = 0
+    at = text.find("from")
+    while at >= 0:
+        k = at
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        if k < at and _COUNT_END.search(text, max(0, k - 6), k) is not None:
+            seen += 1
+            if seen == 2:
+                return True
+        at = text.find("from", at + 4)
+    return False
 
 
 def plural_breakdown(text: str, out: list[dict[str, Any]]) -> None:
     """Give each noun-less count of a breakdown list the plural it breaks down."""
+    if not _two_items(text):
+        return
     changed = False
     for m in _BREAKDOWN.finditer(text):
         plural = m.group("plural")

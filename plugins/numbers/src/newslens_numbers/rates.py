@@ -353,12 +353,17 @@ class RateRules:
     def per_after(self, pos: int) -> tuple[str, int]:
         """The denominator of a compound unit right after ``pos`` ("a share", "per barrel",
         "an hour", "/month", "every year") and where it ends; ("", pos) when there is none."""
-        numbered = _PER_NUMBERED.match(self.text, pos, min(self.n, pos + 40))
+        text = self.text
+        numbered = _PER_NUMBERED.match(text, pos, min(self.n, pos + 40))
         if numbered is not None:  # "90 dlrs per 1,000 cubic metres": per "1000 cubic metre"
             words = numbered.group(2).lower().split()
             words[-1] = singular(words[-1])
             return f"{numbered.group(1).replace(',', '')} {' '.join(words)}", numbered.end()
-        hyphened = _HYPHENED_PER.match(self.text, pos, min(self.n, pos + 14))
+        hyphened = (  # the pattern opens with "-": asked only there
+            _HYPHENED_PER.match(text, pos, min(self.n, pos + 14))
+            if text[pos : pos + 1] == "-"
+            else None
+        )
         if hyphened is not None:
             word = hyphened.group("w").lower()
             return PER_WORDS.get(word, word), hyphened.end()

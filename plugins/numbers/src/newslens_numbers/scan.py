@@ -46,7 +46,7 @@ from newslens_numbers.rates import RateRules
 from newslens_numbers.unit_reading import UnitRules
 from newslens_numbers.units import CURRENCY_CODES
 from newslens_numbers.vague import VagueRules
-from newslens_numbers.words import _decimals, _float, _prev_word, counted_noun, parse_number_words
+from newslens_numbers.words import _decimals, _prev_word, counted_noun, parse_number_words
 
 #: a hyphenated modifier and a noun after "a third" ("a third long-term contract", "a fifth
 #: 10-day trip"): group 1 ends the modifier, where the counted noun is looked for
@@ -289,10 +289,12 @@ class _Scanner(NameRules, VagueRules, OrdinalRules, UnitRules, RangeRules, RateR
         s, e = m.start(), m.end()
         raw = m.group()
         if g == "digits":
-            digits = raw.translate(_GROUP_SEPARATORS).replace(".", "")
-            if len(digits) > MAX_DIGITS:
+            # most cores are a bare run of digits: nothing to drop, no translate (and one
+            # translate, not two, where separators stand: ``_float`` made its own)
+            plain = raw if raw.isdigit() else raw.translate(_GROUP_SEPARATORS)
+            if len(plain.replace(".", "")) > MAX_DIGITS:
                 return None
-            return _float(raw), s, e, "digits", _decimals(raw)
+            return float(plain), s, e, "digits", _decimals(raw)
         if g == "word":
             parsed = parse_number_words(raw)
             if parsed is None:
@@ -501,7 +503,11 @@ class _Scanner(NameRules, VagueRules, OrdinalRules, UnitRules, RangeRules, RateR
         ):
             self.add(s, e, value, kind="name")  # "episodes of 24": a series' title (round 22)
             return e
-        if form == "digits" and (brand := _DIGIT_WORD_BRAND.match(text, e, min(self.n, e + 12))):
+        if (
+            form == "digits"
+            and text[e : e + 1] == "-"  # the pattern's first character
+            and (brand := _DIGIT_WORD_BRAND.match(text, e, min(self.n, e + 12)))
+        ):
             self.add(s, brand.end(), value, kind="name")  # "7-Eleven": a brand (round 22)
             return brand.end()
         if form == "digits":

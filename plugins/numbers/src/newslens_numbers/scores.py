@@ -211,14 +211,21 @@ _SCORE_IN_WORDS = re.compile(
 #: blank the last match took ("to to") now matches too, but only a score noun before the
 #: blank counts, and "to" is none: the same answer.
 _SPACED_TO = re.compile(r"to(?<=[ \t\n]to)(?=[ \t\n])")
-_SCORE_NOUN_END = re.compile(r"(?:" + _SCORE_NOUNS.lower() + r")[ \t\n]+\Z")
+#: every word of ``_SCORE_NOUNS``, for a test of a window's end ("goal", "goals", ...)
+_SCORE_NOUN_FORMS = tuple(
+    form
+    for word in _SCORE_NOUNS.lower().split("|")
+    for form in ((word[:-2], word[:-1]) if word.endswith("s?") else (word,))
+)
 
 
 def _score_noun_to(low: str) -> bool:
-    """Does lower-case ``low`` hold a score noun before a spaced "to" ("goals to")?"""
+    """Does lower-case ``low`` hold a score noun before a spaced "to" ("goals to")? The noun
+    and its blanks end the 41 characters before "to": its blanks stripped, the window ends
+    with the noun (a test of its end, where a search tried each of its positions)."""
     for m in _SPACED_TO.finditer(low):
         blank = m.start() - 1  # the blank before "to", which the noun's blanks end with
-        if _SCORE_NOUN_END.search(low, max(0, blank - 40), blank + 1):
+        if low[max(0, blank - 40) : blank + 1].rstrip(" \t\n").endswith(_SCORE_NOUN_FORMS):
             return True
     return False
 

@@ -7,6 +7,7 @@ currency (exchange rates change daily, so we never convert between currencies).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -846,13 +847,13 @@ def to_base(value: float, unit: str) -> tuple[float, str]:
     if info is None:
         if unit and unit.isupper() and len(unit) == 3:  # a currency code: its own base
             return value, unit
-        return float("nan"), ""
+        return math.nan, ""
     if unit == "°C":
         return value + 273.15, "K"
     if unit == "°F":
         return (value - 32) * 5 / 9 + 273.15, "K"
     if not info.base:
-        return float("nan"), ""
+        return math.nan, ""
     return value * info.factor, info.base
 
 

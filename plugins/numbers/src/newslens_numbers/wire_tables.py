@@ -779,7 +779,7 @@ def _tenors(text: str, found: list[dict[str, Any]]) -> None:
     6M rates" (round twenty-two; the lead's decision 2 reads tenors that head a table's columns
     as no items, this is prose)."""
     for f in found:
-        m = _TENOR_M.fullmatch(f["text"])
+        m = _TENOR_M.fullmatch(f["text"]) if f["text"].endswith("M") else None
         if m is None or f["unit"] or not _TENOR_AFTER.match(text, f["end"]):
             continue
         f["value"] = float(m.group(1))
