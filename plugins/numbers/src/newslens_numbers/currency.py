@@ -236,17 +236,18 @@ _NOTE_WORDS = ("canadian", "cdn", "australian", "zealand", "hong", "singapore")
 #: "ı", "K") that no lower-casing brings back to the word's spelling
 _NOTE_CODES = {"c": "CAD", "a": "AUD", "n": "NZD", "h": "HKD", "s": "SGD", "\u017f": "SGD"}
 _FIGURE_BEFORE = re.compile(r"(?:\d|(?i:mln|bln|billion|million|mn|bn|thousand))[ \t]*-?[ \t]*$")
+#: what follows the "U" of "U.S. dlrs", "US$" (the first branch; written once for both patterns)
+_AFTER_U = r"(?:\.?S\.?[ \t]*(?:\$|(?i:dlrs?|dollars?|cts|cents)\b)|S\$)"
 # "\bU\.?S\.?[ \t]*(?:\$|(?i:dlrs?|dollars?|cts|cents)\b)|\bUS\$|(?i:\bamerican[ \t]+dollars?)",
 # written to open with its first letter as a character class (the engine then skips every
 # other character untried: it is searched through whole stories); "\b" before the letter is
 # the look-behind after it
 _US_DOLLARS = re.compile(
-    r"[UAa](?<!\w[UAa])(?:(?<=U)(?:\.?S\.?[ \t]*(?:\$|(?i:dlrs?|dollars?|cts|cents)\b)|S\$)"
-    r"|(?<=[Aa])(?i:merican[ \t]+dollars?))"
+    rf"[UAa](?<!\w[UAa])(?:(?<=U){_AFTER_U}|(?<=[Aa])(?i:merican[ \t]+dollars?))"
 )
 #: ``_US_DOLLARS``' first branch alone ("U.S. dlrs", "US$"): it opens with a literal, which the
 #: engine skips to, where the whole pattern tries every "a" of a story
-_US_DOLLARS_U = re.compile(r"U(?<!\wU)(?:\.?S\.?[ \t]*(?:\$|(?i:dlrs?|dollars?|cts|cents)\b)|S\$)")
+_US_DOLLARS_U = re.compile(rf"U(?<!\wU){_AFTER_U}")
 
 
 def _names_us_dollars(text: str, low: str) -> bool:

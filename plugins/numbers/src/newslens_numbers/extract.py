@@ -26,6 +26,7 @@ the module that defines them (round thirty-two).
 
 from __future__ import annotations
 
+import math
 import operator
 import re
 from typing import Any
@@ -169,9 +170,6 @@ _SYMBOL_DIGIT = re.compile(
 _SYMBOL_DIGIT_HINT = re.compile(r"(?i:number)[ \t]+\d[ \t]|(?<=[\"\u201c])\d(?=[\"\u201d])")
 
 
-#: NaN for a finding's deviation until a conversion sets it (one float, not one parse each)
-_NAN = float("nan")
-
 #: the output's columns in order, and a getter of their values (one C call a finding)
 _COLUMN_NAMES = tuple(COLUMNS)
 _columns_of = operator.itemgetter(*_COLUMN_NAMES)
@@ -263,7 +261,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         f["sentence_start"], f["sentence_end"] = spans[f["sentence"]]
         f["same_as"] = None
         f["consistency"] = ""
-        f["deviation"] = _NAN
+        f["deviation"] = math.nan  # until a conversion sets it
         out.append(f)
     # the scanner's copy: line breaks of wrapped wire copy read as spaces, same offsets
     _table_rows(scanner.text, out, scanner.labelled)
