@@ -12,7 +12,7 @@ left: the pass asks for an abbreviation or plural in capitals ("MTH", "MTHS", "D
 "YRS") with no lower-case word beside it and a rate quote right after it.
 
 A currency table of two-sided quotes writes each currency's code, then its quote ("stg
-2.4526-4557 nkr 22.18-23"): the code after a quote is the next quote's label, so a quote with
+2.3810-3840 nkr 21.05-10"): the code after a quote is the next quote's label, so a quote with
 decimals whose counted noun is the word right after it, itself followed at once by another
 figure, keeps no noun. A count in prose names its noun after the figure and goes on with
 words ("2.5 tonnes of wheat"), not with a figure.
