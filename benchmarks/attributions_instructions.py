@@ -14,7 +14,8 @@ cleared. Collection is switched on only inside a ``functools.reduce`` that runs 
 (``--toggle-collect=functools_reduce``), so imports and the warm-up are not counted.
 
 The child interpreter imports whichever ``newslens`` and ``newslens_stance`` are first on its
-path, so another checkout is counted with ``PYTHONPATH=/other/src:/other/plugins/stance/src``.
+path, so another checkout is counted with ``PYTHONPATH=/other/src:/other/plugins/stance/src``
+(``attributions_speed.py --versus``'s floor, the code issue 18 was filed against, included).
 Needs ``valgrind`` on the path; a pass takes a few minutes under it.
 
 Run: ``.venv/bin/python benchmarks/attributions_instructions.py [--analyze]``.
@@ -36,7 +37,7 @@ DEVSETS = Path(__file__).resolve().parent / "devsets"
 _CHILD = """
 import functools, json, sys
 from pathlib import Path
-from newslens.sentences import _starts, paragraphs, sentence_spans
+import newslens.sentences as sentences
 files = sorted(Path(sys.argv[1]).glob("attributions_wikinews_*.jsonl"))
 lines = [line for f in files for line in f.open(encoding="utf-8") if line.strip()]
 texts = [json.loads(line)["text"] for line in lines]
@@ -62,8 +63,10 @@ else:
     for text in texts[:3]:
         run(0, text)  # (a plain loop: a reduce would be counted)
     work = texts
-for cached in (paragraphs, sentence_spans, _starts):
-    cached.cache_clear()
+for name in ("paragraphs", "sentence_spans", "_starts"):  # an older tree has no caches
+    cache_clear = getattr(getattr(sentences, name, None), "cache_clear", None)
+    if cache_clear is not None:
+        cache_clear()
 functools.reduce(run, work, 0)
 """
 

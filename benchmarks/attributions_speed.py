@@ -12,8 +12,20 @@ The script reads whichever ``newslens`` and ``newslens_stance`` the interpreter 
 same file times another checkout: ``/path/to/other/.venv/bin/python
 benchmarks/attributions_speed.py``.
 
-Run: ``.venv/bin/python benchmarks/attributions_speed.py [--repeat 5]``; the figures, the CPU
-model and the load go to ``benchmarks/results/attributions_speed.json`` (``--json PATH``).
+``--versus TREE`` times another version beside this one in one sitting: TREE is a directory
+holding that version's ``src`` and ``plugins`` (``git archive REF src plugins | tar -x -C
+TREE``), each side runs in its own child interpreter (this one's, with TREE's sources first on
+the path for the other), alternating ``--pairs`` times, and the JSON records both sides, each
+pair's ratio and their median. The floor we compare with is the code issue 18 was filed
+against (``002d56de``, the parent of the first PolNeAR commit), which the issue gives as
+"today about 185,000" words per CPU-second on the filer's machine: the bar of 100,000 is 0.54
+of that, so a ratio above 0.54 to it, read on any one machine, says the bar holds on the
+filer's (as far as two CPUs slow both versions alike). A tree that old has no sentence caches
+to clear; they are cleared where they exist.
+
+Run: ``.venv/bin/python benchmarks/attributions_speed.py [--repeat 5] [--versus TREE [--pairs
+3]]``; the figures, the CPU model and the load go to
+``benchmarks/results/attributions_speed.json`` (``--json PATH``).
 """
 
 from __future__ import annotations
@@ -21,6 +33,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -33,14 +48,19 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5, help="runs; the best CPU time counts")
     ap.add_argument("--json", type=Path, default=RESULTS, help="where the figures go")
+    ap.add_argument("--versus", type=Path, help="another version's tree (src/, plugins/)")
+    ap.add_argument("--pairs", type=int, default=3, help="alternating pairs with --versus")
+    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.versus is not None:
+        return versus(args)
 
     import newslens_stance
     from newslens_stance import plugin as stance_plugin
 
+    import newslens.sentences as sentences
     from newslens import analyze, get_plugin_manager
     from newslens.schema import articles_from_records
-    from newslens.sentences import _starts, paragraphs, sentence_spans
 
     records = [
         json.loads(line)
@@ -60,13 +80,18 @@ def main(argv: list[str] | None = None) -> int:
     best = float("inf")
     rows = 0
     for _ in range(args.repeat):
-        for cached in (paragraphs, sentence_spans, _starts):
-            cached.cache_clear()
+        for name in ("paragraphs", "sentence_spans", "_starts"):
+            cache_clear = getattr(getattr(sentences, name, None), "cache_clear", None)
+            if cache_clear is not None:
+                cache_clear()
         start = time.process_time()
         result = analyze(frame, ["stance.attributions.v1"], plugin_manager=pm, progress=False)
         best = min(best, time.process_time() - start)
         rows = len(result["stance.attributions.v1"])
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    if args.child:
+        print(json.dumps({"words": words, "rows": rows, "best_cpu_s": best}))
+        return 0
     print(
         f"{Path(newslens_stance.__file__).parents[4].name}: {len(records)} articles, "
         f"{words:,} words, {rows} rows; best CPU {best:.3f} s of {args.repeat}: "
@@ -87,6 +112,67 @@ def main(argv: list[str] | None = None) -> int:
                 "bar_words_per_cpu_s": BAR,
                 "repeat": args.repeat,
                 "tree": Path(newslens_stance.__file__).parents[4].name,
+                "machine": {"cpu": cpu_model(), "load_average": load},
+            },
+            indent=2,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    return 0
+
+
+def _child(repeat: int, tree: Path | None) -> dict[str, float]:
+    """One side's best CPU time, in a fresh interpreter (``tree``'s sources first if given)."""
+    env = dict(os.environ)
+    if tree is not None:
+        paths = [tree / "src", *sorted(p / "src" for p in (tree / "plugins").iterdir())]
+        env["PYTHONPATH"] = os.pathsep.join(map(str, paths))
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", "--repeat", str(repeat), "--json", os.devnull],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def versus(args: argparse.Namespace) -> int:
+    """Alternate this version and ``args.versus`` in one sitting; the median ratio is the figure."""
+    from machine import cpu_model
+
+    ours: list[dict[str, float]] = []
+    theirs: list[dict[str, float]] = []
+    for _ in range(args.pairs):
+        theirs.append(_child(args.repeat, args.versus.resolve()))
+        ours.append(_child(args.repeat, None))
+    words = ours[0]["words"]
+    ratios = [t["best_cpu_s"] / o["best_cpu_s"] for o, t in zip(ours, theirs, strict=True)]
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    for label, runs in (("this version", ours), (f"versus {args.versus}", theirs)):
+        rates = ", ".join(f"{words / r['best_cpu_s']:,.0f}" for r in runs)
+        print(f"{label:<40} {runs[0]['rows']:>5} rows  words per CPU-second: {rates}")
+    print(
+        f"ratio (their CPU time / ours), per pair: {', '.join(f'{r:.2f}' for r in ratios)}; "
+        f"median {statistics.median(ratios):.2f} (load average {load:.2f}; bar {BAR:,})"
+    )
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(
+        json.dumps(
+            {
+                "corpus": "Wikinews attribution files a+b+c through newslens.analyze",
+                "words": words,
+                "rows": ours[0]["rows"],
+                "words_per_cpu_s": [words / r["best_cpu_s"] for r in ours],
+                "versus_tree": str(args.versus),
+                "versus_rows": theirs[0]["rows"],
+                "versus_words_per_cpu_s": [words / r["best_cpu_s"] for r in theirs],
+                "ratios": ratios,
+                "median_ratio": statistics.median(ratios),
+                "bar_words_per_cpu_s": BAR,
+                "repeat": args.repeat,
+                "pairs": args.pairs,
                 "machine": {"cpu": cpu_model(), "load_average": load},
             },
             indent=2,
