@@ -25,7 +25,8 @@ to clear; they are cleared where they exist.
 
 Run: ``.venv/bin/python benchmarks/attributions_speed.py [--repeat 5] [--versus TREE [--pairs
 3]]``; the figures, the CPU model and the load go to
-``benchmarks/results/attributions_speed.json`` (``--json PATH``).
+``benchmarks/results/attributions_speed.json`` (``attributions_speed_versus.json`` with
+``--versus``; ``--json PATH``).
 """
 
 from __future__ import annotations
@@ -41,19 +42,22 @@ from pathlib import Path
 
 DEVSETS = Path(__file__).resolve().parent / "devsets"
 RESULTS = Path(__file__).resolve().parent / "results" / "attributions_speed.json"
+RESULTS_VERSUS = RESULTS.with_name("attributions_speed_versus.json")
 BAR = 100_000
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5, help="runs; the best CPU time counts")
-    ap.add_argument("--json", type=Path, default=RESULTS, help="where the figures go")
+    ap.add_argument("--json", type=Path, help="where the figures go (default: results/)")
     ap.add_argument("--versus", type=Path, help="another version's tree (src/, plugins/)")
     ap.add_argument("--pairs", type=int, default=3, help="alternating pairs with --versus")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.versus is not None:
+        args.json = args.json or RESULTS_VERSUS
         return versus(args)
+    args.json = args.json or RESULTS
 
     import newslens_stance
     from newslens_stance import plugin as stance_plugin
