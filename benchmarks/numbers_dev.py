@@ -124,7 +124,7 @@ corpus, never to ``--errors``):
 - ``numbers_fresh39.jsonl`` (when present): the same quotas (``--round 39``), annotated the same
   way by a twenty-third non-developer: held out, scored with 0.28.20 to 0.28.36 (the lead, and
   round seventy before any change); a development file since round seventy
-  (``numbers_fresh40.jsonl`` to ``numbers_fresh48.jsonl``, a twenty-fourth to a thirty-second
+  (``numbers_fresh40.jsonl`` to ``numbers_fresh49.jsonl``, a twenty-fourth to a thirty-third
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
