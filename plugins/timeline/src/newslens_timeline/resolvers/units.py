@@ -415,16 +415,46 @@ def _r_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
 _MARKETING_STEP = {"new": 1, "next": 1, "coming": 1, "previous": -1, "last": -1, "past": -1}
 
 
+#: a crop named in the sentence, and the month its marketing year begins: the US Department
+#: of Agriculture's years, which wire copy follows (the lead's decision 3 on round
+#: sixty-three's questions); "soybean meal" and "soybean oil" keep years of their own
+_CROP = re.compile(
+    r"\b(?P<crop>wheat|cotton|rice|corn|soy(?:a)?\s?beans?(?!\s+(?:meal|oil)\b)|sugar)\b",
+    FLAGS,
+)
+_CROP_START = {"wheat": 6, "cotton": 8, "rice": 8, "corn": 9, "soy": 9, "sugar": 10}
+#: the month a marketing year begins when the sentence names no crop: July, between the
+#: grains' June and the oilseeds' and sugar's autumn (the EC's cereals begin in July)
+_MARKETING_START = 7
+
+
+def _crop_year_start(m: re.Match[str], ctx: Context) -> int:
+    """The month the marketing year of ``m`` begins: that of the crop named nearest to it in
+    its sentence ("the wheat marketing year", "corn exports in the current marketing year"),
+    else July."""
+    start, end = ctx.sentence_bounds(m.start())
+    best, distance = _MARKETING_START, None
+    for crop in _CROP.finditer(ctx.text, start, max(end, m.end())):
+        far = m.start() - crop.end() if crop.end() <= m.start() else crop.start() - m.end()
+        if distance is None or far < distance:
+            word = crop["crop"].lower()
+            best, distance = _CROP_START[word[:3] if word.startswith("soy") else word], far
+    return best
+
+
 def _r_marketing_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "the marketing year", "the new marketing year", "the entire marketing year": a crop's
     year of the trade's calendar, a DATE valued by its first year (the lead's decision 2 on
     the seventh Reuters file's readings). The one in progress began in the publication year
-    from July on and the year before until then: the marketing years of the grains, oilseeds
-    and cotton in the wire's farm news begin between June and October (the EC's cereals in
-    July), so in spring the running one is last autumn's. "New", "next", "coming" are the
-    one after it, "previous", "last", "past" the one before."""
+    from its crop's first month on and the year before until then: wheat's in June, cotton's
+    and rice's in August, corn's and soybeans' in September, sugar's in October, the crop
+    named nearest in the sentence (decision 3 on round sixty-three's questions); with no
+    crop named, July (the grains', oilseeds' and cotton's years begin between June and
+    October, the EC's cereals in July), so in spring the running one is last autumn's. "New",
+    "next", "coming" are the one after it, "previous", "last", "past" the one before."""
     if ctx.dct is None:
         return Resolved("DATE", "XXXX", anchor=UNANCHORED)
-    year = ctx.dct.year if ctx.dct.month >= 7 else ctx.dct.year - 1
+    first = _crop_year_start(m, ctx)
+    year = ctx.dct.year if ctx.dct.month >= first else ctx.dct.year - 1
     year += _MARKETING_STEP.get((m["mrel"] or "").lower(), 0)
     return Resolved("DATE", f"{year:04d}", Point(date(year, 1, 1), "Y"), PUBLISHED)
