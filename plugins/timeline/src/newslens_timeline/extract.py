@@ -201,6 +201,8 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "duration": frozenset({"unit"}),
     "elided_length": frozenset({"unit"}),
     "marketing_year": frozenset({"unit"}),
+    "all_unit": frozenset({"unit"}),
+    "clock_range_start": frozenset({"clock"}),
     # (its match starts right after the "between" its lookbehind reads, inside that window)
     "between_counts": frozenset({"between"}),
     "unit_or_count": frozenset({"unit"}),

@@ -57,6 +57,7 @@ from newslens_timeline.resolvers.durations import (
     _SPEED_BEFORE,
     _freq_before,
     _is_rate,
+    _r_all_unit,
     _r_duration,
     _r_elided_length,
     _r_per_unit,
@@ -359,8 +360,15 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "month",
         re.compile(
-            rf"(?:\b(?P<prep>in|since|until|by|from|through|during|of)\s+)?\b{_PRE}(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?"
-            rf"(?P<month>{_MONTH})(?![a-z])(?:,?\s+(?:of\s+)?(?P<myrel>this|last|next)\s+year\b)?",
+            rf"(?:\b(?P<prep>in|since|until|by|from|through|during|of)\s+)?\b{_PRE}(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+"
+            # "lost the election that November,": the month of the year the text set, closing
+            # its clause (not "said that March sales rose", nor Theresa May)
+            r"|(?P<mthat>that)\s+(?=(?:January|February|March|April|June|July|August|September|"
+            r"October|November|December)\s*[,.;:!?]))?"
+            rf"(?P<month>{_MONTH})(?![a-z])(?:,?\s+(?:of\s+)?(?P<myrel>this|last|next)\s+year\b"
+            # "in October of that year": one expression, the month of the year the text set
+            # (decision on the seventh PolNeAR file's reading), not a month and "that year"
+            r"|\s+(?:of\s+)?(?P<mythat>that\s+(?:same\s+)?year)\b(?!['\u2019]))?",
             FLAGS,
         ),
         month_or_habit,
@@ -900,6 +908,14 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         _r_marketing_year,
     ),
     (
+        # "the lead she has held all month", "stayed high all year": a whole unit lasted (the
+        # lead's decision 3 on the seventh PolNeAR file's doubts); not "all year round" (a
+        # habit), nor "all day" and "all night" (TimeBank leaves "held all day" untagged)
+        "all_unit",
+        re.compile(r"(?<![\w-])all\s+(?P<aunit>week|month|year)\b(?![\s-]*(?:round\b|-))", FLAGS),
+        _r_all_unit,
+    ),
+    (
         "duration",
         re.compile(
             # ("at 0600 hours" is the military clock, a TIME: see _TIME; "the second and third
@@ -1061,6 +1077,19 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         ),
         _r_time,
     ),
+    (
+        # "between 10-11 a.m.", "from 9 to 11 a.m.": a clock range's first end, its meridiem
+        # written once after the second (the lead's decision 4 on the seventh PolNeAR file's
+        # doubts: each end of the range its own TIME)
+        "clock_range_start",
+        re.compile(
+            r"(?:(?<=\bfrom\s)|(?<=\bbetween\s))(?P<crh>1[0-2]|0?[1-9])(?::(?P<crm>[0-5]\d))?"
+            r"(?=\s*(?:-|\u2013|to\b|and\b)\s*(?P<crend>(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*"
+            r"(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)))",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_clock_range_start(m, ctx),
+    ),
 ]
 
 #: each rule's pattern by name (a resolver may read what another rule would find)
@@ -1115,6 +1144,27 @@ def _r_nine_eleven(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "Fahrenheit 9/11": a title
     # the name of an event, not the time under discussion: what follows is not anchored on it
     return Resolved("DATE", "2001-09-11", Point(date(2001, 9, 11), "D"), ABSOLUTE, anchors=False)
+
+
+def _r_clock_range_start(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """The first end of "between 10-11 a.m.": the hour on the second end's day, with its
+    meridiem (an earlier hour than the second's under "p.m." stays in the morning: "from 11
+    to 1 p.m." opens at 11 a.m.)."""
+    second = RULES_BY_NAME["time"].match(ctx.text, m.start("crend"))
+    if second is None:
+        return None
+    end = _r_time(second, ctx)
+    if end is None or end.type != "TIME" or end.value is None or "T" not in end.value:
+        return None
+    hour, minute = int(m["crh"]), int(m["crm"] or 0)
+    end_hour = int(end.value.rsplit("T", 1)[1][:2])
+    if end_hour >= 12 and hour < 12 and hour + 12 <= end_hour:
+        hour += 12  # "from 2 to 4 p.m.": the afternoon's 2
+    hhmm = f"{hour:02d}:{minute:02d}"
+    if end.point is None:
+        return Resolved("TIME", end.value.rsplit("T", 1)[0] + f"T{hhmm}", anchor=end.anchor)
+    p = Point(end.point.day, "D", hhmm)
+    return Resolved("TIME", p.value(), p, end.anchor)
 
 
 def two_digit_year(yy: int, ctx: Context) -> int:
@@ -1918,6 +1968,9 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
                     before,
                 )
                 and not re.search(r"(?:past|last|next|first|recent|coming)\s", m.group(0).lower())
+                # "spent months trying", "after spending years in exile": the time spent, a
+                # vague length (as "spent the afternoon" is the part of the day in focus)
+                and not _SPENT_BEFORE.search(before)
                 and not _fronted_plural_before_event(ctx.text, m.end(), before)
                 and not time_still_to_run(ctx.text, m.end(), before)
                 and not (
@@ -1942,6 +1995,10 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     if unit in ("second",) and not m["num"]:
         return None
     return _r_duration(m, ctx)
+
+
+#: a form of "spend" right before a bare plural unit: the time spent ("spent months trying")
+_SPENT_BEFORE = re.compile(r"\bspen(?:d|ds|t|ding)\s+$")
 
 
 #: "Hours after the verdict, ...", "only days before the vote": a bare plural unit before

@@ -497,9 +497,12 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
 _DAY_RANGE_YEAR = re.compile(r"\s*[-\u2013]\s*[0-3]?\d,?\s+(?P<ryear>1\d{3}|20\d\d)\b(?![/-]\d)")
 
 
+#: what names the attacks after "Sept. 11": the attacks, their commission, and (round
+#: sixty-four, the lead's decision 2 on the seventh PolNeAR file's doubts: a memorial named by
+#: its date is the date named) their memorial, museum, victims, families and first responders
 _ATTACKS_AFTER = re.compile(
     r"(?:,\s*2001,?)?\s+(?:terror(?:ist)?\s+|suicide\s+)?(?:attacks?|hijack\w*|commission|"
-    r"terror\w*|strikes)\b",
+    r"terror\w*|strikes|memorial|museum|victims|families|first\s+responders)\b",
     re.IGNORECASE,
 )
 

@@ -423,10 +423,15 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u2019\u201d)]*\s+(?=[\"\u201c(]?[A-Z])"
 
 
 def _that_year(ctx: Context, m: re.Match[str]) -> int | None:
-    """ "in October of that year", "in May that year": the year of the last point that named
-    its year, else of the point the text set last (a year, a month, a day), when it stands in
-    the same sentence or the one before (else None: the month is read as any other)."""
-    if not _THAT_YEAR_AFTER.match(ctx.text, m.end()):
+    """ "in October of that year", "in May that year", "lost that November,": the year of the
+    last point that named its year, else of the point the text set last (a year, a month, a
+    day), when it stands in the same sentence or the one before (else None: the month is read
+    as any other)."""
+    if not (
+        m.groupdict().get("mythat")
+        or m.groupdict().get("mthat")
+        or _THAT_YEAR_AFTER.match(ctx.text, m.end())
+    ):
         return None
     # the last point that named its year, past months and days named after it without one
     # ("work starts in April 2031 ... the line opens in September of that year"), else the

@@ -66,10 +66,13 @@ def in_quoted_title(text: str, start: int, end: int) -> bool:
 _TITLE_OPENER = re.compile(r"(?:This|The|Today|Tonight|Tomorrow|Yesterday|Last|Next|Now)\b")
 
 
-#: what stands before such a title: a capitalised name's possessive ("NBC's", "the BBC's") or a
-#: word in lower case, one space between (a column's gap or a line's break may open a table's
-#: heading: "total nil  Yesterday's turnover")
-_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.&-]*['\u2019]s|\b[a-z][a-z'\u2019-]*) $")
+#: what stands before such a title: a capitalised name's possessive ("NBC's", "the BBC's"), a
+#: broadcaster's initials ("CBS This Morning", "PBS NewsHour"), "News" ("ABC World News
+#: Tonight") or a word in lower case, one space between (a column's gap or a line's break may
+#: open a table's heading: "total nil  Yesterday's turnover")
+_TITLE_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w.&-]*['\u2019]s|\b[A-Z]{2,5}|\bNews|\b[a-z][a-z'\u2019-]*) $"
+)
 
 
 #: a capitalised word, alone between quotation marks: ``spoke to "Today" on the radio''
@@ -81,8 +84,9 @@ _LONE_QUOTED_END = re.compile(r"(?:\"|''|\u201d)")
 
 def in_named_title(text: str, start: int, end: int) -> bool:
     """Whether a capitalised time phrase mid-sentence is a programme's or a publication's name:
-    after a name's possessive or a word in lower case ("told ABC's This Week", "wrote in The
-    Week", "appeared on the Tonight Show"), or one capitalised word alone in quotation marks
+    after a name's possessive, a broadcaster's initials or a word in lower case ("told ABC's
+    This Week", "told CBS This Morning", "wrote in The Week", "appeared on the Tonight Show"),
+    or one capitalised word alone in quotation marks
     after a word in lower case ("spoke to \"Today\" about ..."). TimeML annotates no names.
 
     Why these words only: a weekday or a month is capitalised wherever it stands ("NBC's Sunday

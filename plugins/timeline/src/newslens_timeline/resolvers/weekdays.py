@@ -68,6 +68,15 @@ _AWAITED_BEFORE = re.compile(
 )
 
 
+#: a range's first end (a weekday or a day of a month) and its "through" / "to" / dash right
+#: before a weekday: "Thursday through Monday", "from May 13 through Sunday"
+_RANGE_END_BEFORE = re.compile(
+    rf"(?:(?:{_WEEKDAY})|(?:{_MONTH})\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s*"
+    r"(?:(?:through|thru|to|until|till)\s+|[-\u2013]\s*)$",
+    re.IGNORECASE,
+)
+
+
 def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
     assert ctx.dct is not None
     today = ctx.dct.isoweekday()
@@ -112,6 +121,20 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
         # whatever the clause's tense (not a thing of its own: "rose today and Friday's gains
         # held" may join two clauses)
         return ctx.dct + timedelta(days=(wd - today) % 7 or 7)
+    if (
+        not rel
+        and ctx.last is not None
+        and ctx.last.gran == "D"
+        and ctx.last.day <= ctx.dct
+        and ctx.last_at >= m.start() - 40
+        and _RANGE_END_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    ):
+        # "the poll, taken Thursday through Monday, has ...", "taken from May 13 through
+        # Sunday": the end of a range whose start is past is no limit still to reach; it is
+        # the last such weekday by publication, when that lies after the start
+        day = ctx.dct - timedelta(days=(today - wd) % 7)
+        if day >= ctx.last.day:
+            return day
     tense = ctx.tense(m.start(), m.end())
     # "This Sunday, he crossed the Channel": "this" names the nearest one, the tense says which;
     # a present clause about a weekday ("the vote is on Friday") looks ahead, and so does a

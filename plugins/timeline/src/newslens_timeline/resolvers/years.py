@@ -25,15 +25,20 @@ from newslens_timeline.resolvers.year_ranges import short_range_end
 from newslens_timeline.tense import Context
 from newslens_timeline.values import Point
 
+#: a car's model year after its four digits ("1987-model", "1988 models", "1987 model year")
+_MODEL_YEAR_AFTER = re.compile(r"[-\s]models?\b")
+
 
 def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     y = int(m["year"])
     text = ctx.text
     before = text[max(0, m.start("year") - 12) : m.start("year")]
     after = text[m.end("year") : m.end("year") + 28]
-    if re.search(r"[$£€#\d.,]\s*$", before) or (
-        re.match(r"\s*(?:%|[.,]\d|-\d|\d)", after) and not _year_range(y, after)
-    ):
+    if (
+        re.search(r"[$£€#\d.,]\s*$", before)
+        # "sold 455 1987-model sedans", "300 1988 models": a count, then the model year
+        and not (re.search(r"\d\s+$", before) and _MODEL_YEAR_AFTER.match(after))
+    ) or (re.match(r"\s*(?:%|[.,]\d|-\d|\d)", after) and not _year_range(y, after)):
         return None
     if _LIST_OF_CODES.match(after):
         return None
