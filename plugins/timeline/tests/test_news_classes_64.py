@@ -215,3 +215,10 @@ def test_round_64_readings(published: str, text: str, expected: list[tuple[str, 
 )
 def test_round_64_guards(published: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, published) == expected
+
+
+def test_round_64_forecast_range_end_stays_ahead() -> None:
+    """A forecast's heading has no past act before its range: the end is not pulled back to
+    the last such weekday (the start's own reading is another matter, not asserted here)."""
+    rows = found("Outlook Thursday through Saturday: fair and mild.", "1987-04-07")
+    assert ("Saturday", "DATE", "1987-04-11") in rows

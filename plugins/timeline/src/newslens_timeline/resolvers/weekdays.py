@@ -77,6 +77,14 @@ _RANGE_END_BEFORE = re.compile(
 )
 
 
+#: a past form of the act before such a range: "taken", "conducted", "held", "was", "were"
+_PAST_RANGE_BEFORE = re.compile(
+    r"\b(?:taken|conducted|held|carried\s+out|fielded|done|ran|lasted|was|were)\s+"
+    r"(?:(?:on|from|between)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
     assert ctx.dct is not None
     today = ctx.dct.isoweekday()
@@ -127,11 +135,13 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
         and ctx.last.gran == "D"
         and ctx.last.day <= ctx.dct
         and ctx.last_at >= m.start() - 40
-        and _RANGE_END_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+        and (span := _RANGE_END_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()))
+        and _PAST_RANGE_BEFORE.search(ctx.text, max(0, span.start() - 30), span.start())
     ):
         # "the poll, taken Thursday through Monday, has ...", "taken from May 13 through
-        # Sunday": the end of a range whose start is past is no limit still to reach; it is
-        # the last such weekday by publication, when that lies after the start
+        # Sunday": the end of a range whose start is past, after a past form of the act, is
+        # no limit still to reach; it is the last such weekday by publication, when that lies
+        # after the start (a forecast's "Thursday through Saturday" has no such verb)
         day = ctx.dct - timedelta(days=(today - wd) % 7)
         if day >= ctx.last.day:
             return day
