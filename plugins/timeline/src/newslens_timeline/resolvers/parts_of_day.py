@@ -210,22 +210,7 @@ def _without_possessive(word: str) -> str:
     return word[:-2] if word[-2:] in ("'s", "'S") else word
 
 
-#: "tomorrow" as a noun of the future at large: "the leaders of tomorrow", "the jobs of
-#: tomorrow", "a brighter tomorrow" (TimeBank leaves "the people of tomorrow" untagged); not
-#: "as of tomorrow", "the end of tomorrow" (a day)
-_GENERIC_TOMORROW_BEFORE = re.compile(
-    r"(?:\b(?!as\s)[a-z]{2,}s\s+of|\ba\s+(?:brighter|better|new)|\bof\s+a\s+better)\s+$"
-)
-_GENERIC_TOMORROW_AFTER = re.compile(r"(?!['\u2019]s)(?:\s*[.,;:!?\"\u201d)]|\s*$)")
-
-
 def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if (
-        m.group(0) == "tomorrow"
-        and _GENERIC_TOMORROW_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
-        and _GENERIC_TOMORROW_AFTER.match(ctx.text, m.end())
-    ):
-        return None
     if m.group(0) in ("Today", "Tonight", "Tomorrow") and (
         # (a capital "Tonight" after a capitalised word may be a headline's: "Rivals Meet At
         # Tonight's Debate"; only "Today" is read as a name so)
