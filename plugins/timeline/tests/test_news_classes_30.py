@@ -1,9 +1,10 @@
 """Issue 19, thirtieth round: two kinds from the last blind story labels. A decade written
 with an apostrophe, straight or curly ("the 1960's", "the 1960\u2019s"), is the decade, while a
 year's possessive ("1960's harvest") stays the year; a month followed by "of that year" or
-"that year" takes the year the text set last, in the same sentence or the one before.
-Every sentence is invented (none follows a corpus sentence). The publication date is
-Wednesday 2026-03-11 unless a test gives another.
+"that year" takes the year the text set last, in the same sentence or the one before
+(since round sixty-four the month and its "that year" are one expression, as a TIMEX3
+annotator writes "October of that year"). Every sentence is invented (none follows a corpus
+sentence). The publication date is Wednesday 2026-03-11 unless a test gives another.
 """
 
 from __future__ import annotations
@@ -44,8 +45,7 @@ def test_a_decade_with_an_apostrophe(
             "Okafor joined the board in June 2014 and left in November of that year.",
             [
                 ("June 2014", "DATE", "2014-06"),
-                ("November", "DATE", "2014-11"),
-                ("that year", "DATE", "2014"),
+                ("November of that year", "DATE", "2014-11"),
             ],
         ),
         # a year set in the sentence before
@@ -53,8 +53,7 @@ def test_a_decade_with_an_apostrophe(
             "The bakery opened in 2008. It burned down in August that year.",
             [
                 ("2008", "DATE", "2008"),
-                ("August", "DATE", "2008-08"),
-                ("that year", "DATE", "2008"),
+                ("August that year", "DATE", "2008-08"),
             ],
         ),
         # "that same year" too
@@ -62,8 +61,7 @@ def test_a_decade_with_an_apostrophe(
             "The dam was finished in 2012; it flooded in April of that same year.",
             [
                 ("2012", "DATE", "2012"),
-                ("April", "DATE", "2012-04"),
-                ("that same year", "DATE", "2012"),
+                ("April of that same year", "DATE", "2012-04"),
             ],
         ),
         # a deadline ahead is no year of a past act: the last year before publication's
@@ -72,8 +70,7 @@ def test_a_decade_with_an_apostrophe(
             [
                 ("2013", "DATE", "2013"),
                 ("2040", "DATE", "2040"),
-                ("May", "DATE", "2013-05"),
-                ("that year", "DATE", "2013"),
+                ("May of that year", "DATE", "2013-05"),
             ],
         ),
         # "later that month" after a month set earlier
@@ -95,15 +92,14 @@ def test_a_month_of_that_year(
         # no year or month set before: the month is read as any other (a past one here)
         (
             "The festival moved in September of that year.",
-            [("September", "DATE", "2025-09"), ("that year", "DATE", "2025")],
+            [("September of that year", "DATE", "2025-09")],
         ),
         # a year set two sentences back is too far: the month is read as any other
         (
             "The bakery opened in 2008. Crowds came. It burned down in August that year.",
             [
                 ("2008", "DATE", "2008"),
-                ("August", "DATE", "2025-08"),
-                ("that year", "DATE", "2025"),
+                ("August that year", "DATE", "2025-08"),
             ],
         ),
         # no "that year" after the month: unchanged

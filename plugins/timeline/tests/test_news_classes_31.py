@@ -136,8 +136,7 @@ def test_a_possessive_weekdays_awaited_thing_lies_ahead(
             [
                 ("April 2031", "DATE", "2031-04"),
                 ("July", "DATE", "2026-07"),
-                ("September", "DATE", "2031-09"),
-                ("that year", "DATE", "2031"),
+                ("September of that year", "DATE", "2031-09"),
             ],
         ),
     ],

@@ -47,7 +47,7 @@ def test_a_split_year(found, text: str, expected: list[tuple[str, str, str]]) ->
         ),
         (
             "Deliveries will start by July one and run all year.",
-            [("July one", "DATE", "2011-07-01")],
+            [("July one", "DATE", "2011-07-01"), ("all year", "DURATION", "P1Y")],
         ),
         (
             "The rate applies from April twenty-two, 2010.",
