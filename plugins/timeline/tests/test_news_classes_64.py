@@ -12,13 +12,14 @@
 - "spent months trying", "after spending years": the time spent, a vague length.
 - "the Sept. 11 memorial", "Sept. 11 victims": the attacks' day (decision 2 on the seventh
   PolNeAR file's doubts).
-- A weekday closing a range whose start is past ("taken Thursday through Monday") is the
-  last such weekday by publication, not a limit ahead.
+- A weekday closing a range whose start is past, after a past form of its act ("a survey,
+  taken Thursday through Monday") is the last such weekday by publication, not a limit
+  ahead.
 - "in October of that year": one expression, the month of the year the text set.
 - "between 10-11 a.m.", "from 2 to 4 p.m.": the range's first end is a TIME of its own
   (decision 4 on the seventh PolNeAR file's doubts), with the second end's meridiem.
 - "lost that November,": the month of the year the text set, as "October of that year".
-- "sold 455 1987-model sedans": a car's model year after a count is a year, no amount.
+- "sold 310 1988-model sedans": a car's model year after a count is a year, no amount.
 """
 
 from __future__ import annotations
@@ -93,46 +94,46 @@ def found(text: str, published: str | None) -> list[tuple[str, str, str]]:
         # the attacks' day
         (
             "2016-09-12",
-            "The governor left the Sept. 11 memorial ceremony early.",
+            "The governor left the Sept. 11 memorial service early.",
             [("Sept. 11", "DATE", "2001-09-11")],
         ),
         # the end of a past range
         (
             "2016-02-17",
-            "The survey of 800 voters, taken Thursday through Monday, has a wide margin.",
+            "The survey, taken Thursday through Monday, shows a tight race.",
             [("Thursday", "DATE", "2016-02-11"), ("Monday", "DATE", "2016-02-15")],
         ),
         (
             "2016-05-27",
-            "The survey was taken from May 13 through Sunday.",
-            [("May 13", "DATE", "2016-05-13"), ("Sunday", "DATE", "2016-05-22")],
+            "The fieldwork ran from May 12 through Sunday.",
+            [("May 12", "DATE", "2016-05-12"), ("Sunday", "DATE", "2016-05-22")],
         ),
         # a month of the year the text set
         (
             "2016-02-05",
-            "The plant opened in March 2009 and closed in October of that year.",
-            [("March 2009", "DATE", "2009-03"), ("October of that year", "DATE", "2009-10")],
+            "The plant opened in March 2009 and closed in November of that year.",
+            [("March 2009", "DATE", "2009-03"), ("November of that year", "DATE", "2009-11")],
         ),
         # a month of the year the text set, closing its clause
         (
             "2016-04-26",
-            "The senator won the nomination in 1972 but lost that November, aides recall.",
-            [("1972", "DATE", "1972"), ("that November", "DATE", "1972-11")],
+            "The senator won the nomination in 1984 but lost that November, aides recall.",
+            [("1984", "DATE", "1984"), ("that November", "DATE", "1984-11")],
         ),
         # a car's model year after a count
         (
             "1987-03-02",
-            "Dealers sold only 455 1987-model sedans with airbags.",
-            [("1987", "DATE", "1987")],
+            "Dealers sold 310 1988-model sedans, the trade paper said.",
+            [("1988", "DATE", "1988")],
         ),
         # a clock range's first end
         (
             "2016-04-15",
-            "The governor will speak Saturday morning between 10-11 a.m. at the fair.",
+            "The governor will tour the fair on Saturday morning between 9-10 a.m.",
             [
                 ("Saturday morning", "TIME", "2016-04-16TMO"),
-                ("10", "TIME", "2016-04-16T10:00"),
-                ("11 a.m.", "TIME", "2016-04-16T11:00"),
+                ("9", "TIME", "2016-04-16T09:00"),
+                ("10 a.m.", "TIME", "2016-04-16T10:00"),
             ],
         ),
         (

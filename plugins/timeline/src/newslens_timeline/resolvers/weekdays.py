@@ -69,7 +69,7 @@ _AWAITED_BEFORE = re.compile(
 
 
 #: a range's first end (a weekday or a day of a month) and its "through" / "to" / dash right
-#: before a weekday: "Thursday through Monday", "from May 13 through Sunday"
+#: before a weekday: "Thursday through Monday", "from June 2 through Sunday"
 _RANGE_END_BEFORE = re.compile(
     rf"(?:(?:{_WEEKDAY})|(?:{_MONTH})\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s*"
     r"(?:(?:through|thru|to|until|till)\s+|[-\u2013]\s*)$",
@@ -138,7 +138,7 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
         and (span := _RANGE_END_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()))
         and _PAST_RANGE_BEFORE.search(ctx.text, max(0, span.start() - 30), span.start())
     ):
-        # "the poll, taken Thursday through Monday, has ...", "taken from May 13 through
+        # "a survey, taken Thursday through Monday, shows ...", "ran from June 2 through
         # Sunday": the end of a range whose start is past, after a past form of the act, is
         # no limit still to reach; it is the last such weekday by publication, when that lies
         # after the start (a forecast's "Thursday through Saturday" has no such verb)

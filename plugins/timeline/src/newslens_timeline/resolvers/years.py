@@ -36,7 +36,7 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     after = text[m.end("year") : m.end("year") + 28]
     if (
         re.search(r"[$£€#\d.,]\s*$", before)
-        # "sold 455 1987-model sedans", "300 1988 models": a count, then the model year
+        # "sold 310 1988-model sedans", "300 1988 models": a count, then the model year
         and not (re.search(r"\d\s+$", before) and _MODEL_YEAR_AFTER.match(after))
     ) or (re.match(r"\s*(?:%|[.,]\d|-\d|\d)", after) and not _year_range(y, after)):
         return None
