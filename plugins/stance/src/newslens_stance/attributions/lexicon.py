@@ -7,7 +7,7 @@ Why one module: every rule reads these lists, and a new cue or title belongs in 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 
 def _words(block: str) -> tuple[str, ...]:
@@ -814,9 +814,7 @@ def _hedge_matches(text: str) -> list[re.Match[str]]:
     return _matches_at(_HEDGE_RE, sorted(starts), text) if starts else []
 
 
-def _occurs(
-    text: str, words: frozenset[str] | set[str], after: re.Pattern[str], whole: bool = True
-) -> bool:
+def _occurs(text: str, words: Iterable[str], after: re.Pattern[str], whole: bool = True) -> bool:
     """Whether one of ``words`` occurs in ``text`` (a whole word, or with ``whole=False`` only
     a word start) with ``after`` matching right after it.
 

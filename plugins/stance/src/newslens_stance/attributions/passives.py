@@ -183,7 +183,7 @@ def _passive_findings(
         if verb.group() in {"thought", "rumoured", "rumored", "understood"}:
             lemma = {"thought": "think", "understood": "understand"}.get(verb.group(), "rumour")
         a, b = _strip_span(text, s0, _clause_end(doc, s0, s1))
-        a = a + (_DISCOURSE.match(text[a:b]).end() if _DISCOURSE.match(text[a:b]) else 0)
+        a = a + (_DISCOURSE.match(text[a:b]).end() if _DISCOURSE.match(text[a:b]) else 0)  # type: ignore[union-attr]
         if b > a:
             findings.append(_Finding((c0, c1), lemma, None, [(a, b)], hedged=True, agentless=True))
             used_cues.add(c0)

@@ -86,7 +86,7 @@ _IT_THERE_END = re.compile(r"\b(?:it|there)\s+$")
 def _adjective_findings(
     doc: _Doc,
     text: str,
-    lower_words: set[str],
+    lower_words: frozenset[str],
     findings: list[_Finding],
     used_cues: set[int],
 ) -> None:
@@ -140,7 +140,7 @@ def _adjective_findings(
 def _raising_findings(
     doc: _Doc,
     text: str,
-    lower_words: set[str],
+    lower_words: frozenset[str],
     findings: list[_Finding],
     used_cues: set[int],
 ) -> None:

@@ -88,6 +88,6 @@ def _restrictive_antecedent(doc: _Doc, s0: int, who: int) -> tuple[int, int] | N
     opening = _WORD.search(text, s0, who)
     if opening is not None and opening.start() == start:
         return None  # the sentence's subject: its own main verb follows the relative
-    if len(before) == 1 and before[0].start() == opening.start():
+    if len(before) == 1 and before[0].start() == opening.start():  # type: ignore[union-attr]
         return None  # "For someone who ..., the shift was stark": a fronted phrase
     return start, last.end()

@@ -1431,7 +1431,7 @@ def _refine_speaker(doc: _Doc, sp: tuple[int, int]) -> tuple[int, int]:
         rest = _THAT_LEAD.match(text, w.end(), b)
         after = text[rest.end() : b].split() if rest is not None else []
         if after and len(after) <= 4:
-            a = rest.end()
+            a = rest.end()  # type: ignore[union-attr]
         break
     # a bracketed acronym after the name: "United States Geological Survey (USGS)"
     m = _BRACKET_ACRONYM.match(text[b : min(s1, b + 14)])
@@ -1570,7 +1570,7 @@ def _subject_prep_after_opening(doc: _Doc, sp: tuple[int, int], cue0: int) -> tu
     if (
         m is None
         or _WORD.match(m.group("head")) is None
-        or _WORD.match(m.group("head")).group().lower() in _SUBJECT_PREP_WORDS  # "because of"
+        or _WORD.match(m.group("head")).group().lower() in _SUBJECT_PREP_WORDS  # type: ignore[union-attr]  # "because of"
         or not _conjunct_ok(m.group("head"), lower=True)
     ):
         return sp
@@ -2036,19 +2036,22 @@ def _prune(doc: _Doc, findings: list[_Finding]) -> list[_Finding]:
                 if low in _PRONOUNS
                 else []
             )
-            if low in _PRONOUNS and any(
-                doc.sentence_index(g.cue[0]) == doc.sentence_index(f.cue[0])
-                and (
-                    text[g.speaker[0] : g.speaker[1]].lower() == low
-                    or (
-                        _agrees(low, text[g.speaker[0] : g.speaker[1]])
-                        and any(
-                            p[0] <= f.speaker[0] and not text[p[0] : f.speaker[0]].strip(' “"')
-                            for p in g.content
+            if (
+                low in _PRONOUNS
+                and any(
+                    doc.sentence_index(g.cue[0]) == doc.sentence_index(f.cue[0])
+                    and (
+                        text[g.speaker[0] : g.speaker[1]].lower() == low  # type: ignore[index]
+                        or (
+                            _agrees(low, text[g.speaker[0] : g.speaker[1]])  # type: ignore[index]
+                            and any(
+                                p[0] <= f.speaker[0] and not text[p[0] : f.speaker[0]].strip(' “"')
+                                for p in g.content
+                            )
                         )
                     )
+                    for g in outer
                 )
-                for g in outer
             ):
                 # "They also said they believed ...", "Authorities said they believed ...":
                 # the subject pronoun of the reported clause is the outer source again

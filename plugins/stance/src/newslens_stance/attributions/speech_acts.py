@@ -237,7 +237,7 @@ def _speech_act_findings(
 
 
 def _near(
-    pattern: re.Pattern[str], text: str, words: set[str], before: int, after: int
+    pattern: re.Pattern[str], text: str, words: frozenset[str] | set[str], before: int, after: int
 ) -> list[re.Match[str]]:
     """What ``pattern.finditer(text)`` gives (leftmost, not overlapping), read only in windows
     around the occurrences of ``words`` (its necessary words: a match holds one of them, at

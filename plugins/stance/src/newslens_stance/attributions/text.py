@@ -7,9 +7,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from re import _constants as _C
-from re import _parser as _sre_parse
+from re import _constants as _C  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
+from typing import cast
 
 from newslens.sentences import paragraphs, sentence_spans
 from newslens_stance.attributions.lexicon import _QUOTE_CHAR_RE, _WORD
@@ -89,7 +91,7 @@ def _class_text(items: list[tuple[object, object]]) -> str | None:
         if op is _C.LITERAL:
             out.append(f"\\U{av:08x}")
         elif op is _C.RANGE:
-            lo, hi = av  # type: ignore[misc]
+            lo, hi = cast("tuple[int, int]", av)
             out.append(f"\\U{lo:08x}-\\U{hi:08x}")
         elif op is _C.CATEGORY and av in _CATEGORY_TEXT:
             out.append(_CATEGORY_TEXT[av])
@@ -209,7 +211,9 @@ _CATEGORY_TEXT = {
 }
 
 
-def _find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+def _find_quotes(
+    text: str, paras: Sequence[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     """Quotation spans (start at the opening mark, end after the closing mark).
 
     A quote still open at a paragraph end continues when the next paragraph starts with an

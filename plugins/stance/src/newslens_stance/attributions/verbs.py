@@ -2055,7 +2055,7 @@ def _relative_speaker(
     rel_comma = False
     rel_pron: tuple[int, int] | None = None
     rel_negated = False
-    reported = None
+    reported: tuple[re.Match[str], tuple[int, int]] | None = None
     whom = quantified_whom(text, s0, c0)
     if whom is not None:
         # round seventy-two: "Ode and Tate, both of whom opposed the levy": the quantified
