@@ -133,8 +133,10 @@ def test_a_schedule_told_as_a_rule_is_any_days(found, text: str, expected: list)
         # a place or an event named after a feast
         ("Divers mapped the reefs off Christmas Island.", []),
         ("The statues of Easter Island face inland.", []),
-        # "the leaders of tomorrow", "the cities of today": the future (present) at large
-        ("Engineers shape the cities of tomorrow.", [("tomorrow", "DATE", "FUTURE_REF")]),
+        # "the cities of today": the present at large (PRESENT_REF); "the cities of
+        # tomorrow", the future at large, is no TIMEX3 (the lead's decision 1 on round
+        # sixty-four's questions supersedes this round's FUTURE_REF)
+        ("Engineers shape the cities of tomorrow.", []),
         ("The school trains the leaders of today.", [("today", "DATE", "PRESENT_REF")]),
         (
             "By the end of tomorrow the list closes.",

@@ -1,0 +1,82 @@
+"""Round sixty-five's changes, on invented news sentences.
+
+- "tomorrow" as the future at large, after a plural head and "of" ("the mayors and
+  governors of tomorrow"), with an adjective of quality ("a brighter tomorrow", "a safer,
+  greener tomorrow") or as a possessive of a people or an age ("tomorrow's engineers"), is
+  no TIMEX3 (the lead's decision 1 on round sixty-four's questions; round sixteen valued it
+  ``FUTURE_REF``). "tomorrow" naming the day after publication is untouched.
+"""
+
+from __future__ import annotations
+
+import pytest
+from newslens_timeline.extract import extract_text
+
+
+def found(text: str, published: str | None) -> list[tuple[str, str, str]]:
+    """Every expression found, with its type and value."""
+    return [(f["text"], f["type"], f["value"]) for f in extract_text(text, published, strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # the future at large
+        ("2016-05-24", "The fund backs the mayors and governors of tomorrow.", []),
+        ("2016-09-12", "The growers still hope for a brighter tomorrow, she said.", []),
+        ("2016-03-02", "The charity builds the classrooms of tomorrow.", []),
+        ("2016-03-02", "The academy trains the pilots of tomorrow, its head said.", []),
+        ("2016-10-07", "Voters were promised a safer, greener tomorrow by the council.", []),
+        ("2016-10-07", "Our new tomorrow starts with cleaner rivers, he told the crowd.", []),
+        ("2011-10-20", "The college says it teaches tomorrow's workers.", []),
+    ],
+)
+def test_round_65_readings(published: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # "tomorrow" naming the day after publication stays a day
+        (
+            "2016-05-24",
+            "Its backlog as of tomorrow will be large.",
+            [("tomorrow", "DATE", "2016-05-25")],
+        ),
+        (
+            "2016-05-24",
+            "The results of tomorrow's vote are due.",
+            [("tomorrow", "DATE", "2016-05-25")],
+        ),
+        (
+            "2016-05-24",
+            "The crews of tomorrow's shift were told to stay home.",
+            [("tomorrow", "DATE", "2016-05-25")],
+        ),
+        (
+            "2016-05-24",
+            "The sales of tomorrow morning will be counted apart.",
+            [("tomorrow morning", "TIME", "2016-05-25TMO")],
+        ),
+        (
+            "2016-05-24",
+            "He said the other tomorrow was cancelled.",
+            [("tomorrow", "DATE", "2016-05-25")],
+        ),
+        ("2016-05-24", "The rally is tomorrow.", [("tomorrow", "DATE", "2016-05-25")]),
+        (
+            "2011-10-20",
+            "Tomorrow's ballot is expected to be close.",
+            [("Tomorrow", "DATE", "2011-10-21")],
+        ),
+        # "today" of a people or an age stays the present at large
+        (
+            "2016-05-24",
+            "The school trains the leaders of today.",
+            [("today", "DATE", "PRESENT_REF")],
+        ),
+    ],
+)
+def test_round_65_guards(published: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
