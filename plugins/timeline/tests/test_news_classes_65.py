@@ -5,6 +5,9 @@
   greener tomorrow") or as a possessive of a people or an age ("tomorrow's engineers"), is
   no TIMEX3 (the lead's decision 1 on round sixty-four's questions; round sixteen valued it
   ``FUTURE_REF``). "tomorrow" naming the day after publication is untouched.
+- "retired that summer,", "That spring, the town ...": the season of the year the text set,
+  closing its clause (as the month rule reads "that November,"); "in the summer of that
+  year" one expression (as "October of that year"); not "said that summer rains were late".
 """
 
 from __future__ import annotations
@@ -28,6 +31,32 @@ def found(text: str, published: str | None) -> list[tuple[str, str, str]]:
         ("2016-03-02", "The academy trains the pilots of tomorrow, its head said.", []),
         ("2016-10-07", "Voters were promised a safer, greener tomorrow by the council.", []),
         ("2016-10-07", "Our new tomorrow starts with cleaner rivers, he told the crowd.", []),
+        # "that summer," after a year: the season of the year the text set
+        (
+            "2016-05-24",
+            "The brewery opened in 2009. That summer, it hired 31 staff.",
+            [("2009", "DATE", "2009"), ("That summer", "DATE", "2009-SU")],
+        ),
+        (
+            "2016-05-24",
+            "The skier won the cup in 1998 and retired that winter.",
+            [("1998", "DATE", "1998"), ("that winter", "DATE", "1998-WI")],
+        ),
+        (
+            "2016-05-24",
+            "The label moved in 2014, and by that fall, sales had doubled.",
+            [("2014", "DATE", "2014"), ("that fall", "DATE", "2014-FA")],
+        ),
+        (
+            "2016-05-24",
+            "She joined the board in March 2012 and left that autumn, the filing shows.",
+            [("March 2012", "DATE", "2012-03"), ("that autumn", "DATE", "2012-FA")],
+        ),
+        (
+            "2016-05-24",
+            "Talks began in 2013 and collapsed in the spring of that year.",
+            [("2013", "DATE", "2013"), ("the spring of that year", "DATE", "2013-SP")],
+        ),
         ("2011-10-20", "The college says it teaches tomorrow's workers.", []),
     ],
 )
@@ -69,6 +98,19 @@ def test_round_65_readings(published: str, text: str, expected: list[tuple[str, 
             "2011-10-20",
             "Tomorrow's ballot is expected to be close.",
             [("Tomorrow", "DATE", "2011-10-21")],
+        ),
+        # "that" before a season as a conjunction, no clause closed: the season as before
+        (
+            "2016-05-24",
+            "Growers said that summer rains were late.",
+            [("summer", "DATE", "2015-SU")],
+        ),
+        ("2016-05-24", "They hope that spring will bring rain.", [("spring", "DATE", "2016-SP")]),
+        # no year set before: "that summer," read as a season of its own
+        (
+            "2016-09-02",
+            "Nobody slept much that summer, he said.",
+            [("that summer", "DATE", "2016-SU")],
         ),
         # "today" of a people or an age stays the present at large
         (

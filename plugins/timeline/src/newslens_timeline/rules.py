@@ -580,10 +580,15 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "season",
         re.compile(
-            rf"\b{_PRE}(?:(?P<sdet>the|in)\s+)?(?:(?P<srel>this\s+past|this\s+coming|this|last|next|past|coming)\s+)?"
+            rf"\b{_PRE}(?:(?P<sdet>the|in)\s+)?(?:(?P<srel>this\s+past|this\s+coming|this|last|next|past|coming)\s+"
+            # "retired that summer,": the season of the year the text set, closing its clause
+            # (as the month rule's "that November,"; not "said that summer rains were late")
+            r"|(?P<mthat>that)\s+(?=(?:spring|summer|autumn|fall|winter)\s*[,.;:!?]))?"
             r"(?P<season>spring|summer|autumn|fall|winter)\b"
             rf"(?:\s+(?:of\s+)?(?:{_YEAR.replace('year', 'syear')}|{_SPOKEN_YEAR}|"
-            r"['\u2019](?P<syy>\d\d)\b(?!['\u2019])))?",
+            r"['\u2019](?P<syy>\d\d)\b(?!['\u2019]))"
+            # "in the summer of that year": one expression, as "October of that year"
+            r"|\s+(?:of\s+)?(?P<mythat>that\s+(?:same\s+)?year)\b(?!['\u2019]))?",
             FLAGS,
         ),
         season_or_habit,

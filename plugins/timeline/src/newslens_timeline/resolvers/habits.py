@@ -95,6 +95,8 @@ def season_or_habit(m: re.Match[str], ctx: Context) -> Resolved | None:
         return res
     if group(m, "syear") or group(m, "syy") or group(m, "spoken"):
         return res
+    if group(m, "mthat") or group(m, "mythat"):
+        return res  # "that summer,": one season, of the year the text set
     code = _SEASON_VALUE.fullmatch(res.value)
     if code is None or not _month_or_season_habit(ctx, m.start(), m.end()):
         return res

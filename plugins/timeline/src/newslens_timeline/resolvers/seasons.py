@@ -7,10 +7,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from newslens_timeline.lexicon import ABSOLUTE, PUBLISHED, SEASON_CODE, SEASON_MONTH, UNANCHORED
+from newslens_timeline.lexicon import (
+    ABSOLUTE,
+    PREVIOUS,
+    PUBLISHED,
+    SEASON_CODE,
+    SEASON_MONTH,
+    UNANCHORED,
+)
 from newslens_timeline.resolvers.base import Resolved, _mod_of
 from newslens_timeline.resolvers.days import _UNTIL_BEFORE, _plain_rel, _spoken_year
-from newslens_timeline.resolvers.months import _ahead_in
+from newslens_timeline.resolvers.months import _ahead_in, _that_year
 from newslens_timeline.resolvers.names import _in_name
 from newslens_timeline.tense import Context
 from newslens_timeline.values import Point
@@ -77,7 +84,9 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["season"][0].isupper() and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end("season") :][:3]):
         return None  # "the Spring Festival", "the Winter Olympics": a name, not the season
     code = SEASON_CODE[m["season"].lower()]
-    if m["season"].lower() == "fall" and not (m["srel"] or m["syear"] or m["sdet"]):
+    if m["season"].lower() == "fall" and not (
+        m["srel"] or m["syear"] or m["sdet"] or m["mthat"] or m["mythat"]
+    ):
         return None
     if _a_decline(m, ctx):
         return None
@@ -91,6 +100,10 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
         y, anchor = (y if y <= base + 10 else y - 100), ABSOLUTE
     elif m["spoken"] and (spoken := _spoken_year(m)) is not None:
         y, anchor = spoken, ABSOLUTE
+    elif (m["mthat"] or m["mythat"]) and (told_year := _that_year(ctx, m)) is not None:
+        # "retired that summer,", "in the spring of that year": the season of the year the
+        # text set last, as the month rule reads "that November," and "October of that year"
+        y, anchor = told_year, PREVIOUS
     elif ctx.dct is None:
         return Resolved("DATE", f"XXXX-{code}", anchor=UNANCHORED, mod=_mod_of(m))
     else:
