@@ -94,6 +94,17 @@ def test_round_65_readings(published: str, text: str, expected: list[tuple[str, 
             [("tomorrow", "DATE", "2016-05-25")],
         ),
         ("2016-05-24", "The rally is tomorrow.", [("tomorrow", "DATE", "2016-05-25")]),
+        # a noun ending in "-er" before the day is no adjective of quality
+        (
+            "1987-03-02",
+            "The mill will hold a sugar tender tomorrow for 3,000 tonnes.",
+            [("tomorrow", "DATE", "1987-03-03")],
+        ),
+        (
+            "1987-03-30",
+            "Millers expect their grain order tomorrow, dealers said.",
+            [("tomorrow", "DATE", "1987-03-31")],
+        ),
         (
             "2011-10-20",
             "Tomorrow's ballot is expected to be close.",

@@ -121,9 +121,11 @@ _GENERIC_TOMORROW_AFTER = re.compile(r"(?!['\u2019]s)(?:\s*[.,;:!?\"\u201d)]|\s*
 #: "tomorrow" with an adjective of quality: "a brighter tomorrow", "a better tomorrow", "our
 #: new tomorrow", "a safer, greener tomorrow" (the future at large, no day)
 _QUALITY_TOMORROW_BEFORE = re.compile(
-    r"\b(?:a|an|our|their|your|its|this\s+nation's)\s+(?:[a-z]+,?\s+(?:and\s+)?)?"
-    r"(?:(?!(?:other|later|earlier|after|never|ever|over|under|either|neither)\b)[a-z]+er|"
-    r"bright|new|hopeful|prosperous|secure|sustainable|peaceful|shared|beautiful|promising)\s+$",
+    r"\b(?:a|an|our|their|your|its)\s+(?:(?:{q}),?\s+(?:and\s+)?)?(?:{q})\s+$".format(
+        q=r"better|brighter|bright|safer|greener|cleaner|healthier|stronger|fairer|kinder|"
+        r"happier|richer|freer|new|hopeful|prosperous|secure|sustainable|peaceful|shared|"
+        r"beautiful|promising"
+    ),
     re.IGNORECASE,
 )
 
