@@ -359,6 +359,9 @@ _PARALLEL_GAP = re.compile(r"(?i:\b(?:and|from|against|versus|vs|compared[ \t]+w
 # a sum in a minor unit, whose bare neighbours are in it too ("9 cents ... three")
 _MINOR_SPAN = re.compile(r"(?i:\b(?:cents?|cts?|pence|p)\b)|\dp\b")
 _FX_NAME = re.compile(r"\b" + _FX_NAMES + r"\b|[$£€¥]")
+# the words between a move in a measure and the scaled level it reached: "fell 2.7 mln
+# barrels to 298.4 mln", "rose 1.1 mln barrels at 120.5 mln"
+_TO_LEVEL_GAP = re.compile(r"[ \t\n]+(?:to|at)[ \t\n]+(?:a[ \t\n]+(?:revised|record)[ \t\n]+)?")
 # a move before the level it reached: "rose six to 4.30", "up 15 at 2.85"
 _MOVE_TO_LEVEL = re.compile(r"[ \t\n]+(?:each[ \t\n]+)?(?:to|at)[ \t\n]+\d")
 # a market report's labels of the day's prices: "having touched a high of 2,335 and a low of
@@ -423,6 +426,17 @@ def _parallel_measure(text: str, found: list[dict[str, Any]], i: int) -> dict[st
         return None  # a word that may be its noun or its verb ("and 12 are dead")
     if nxt is None and not re.match(r"[ \t]*(?:[.,;:]|$)", text[f["end"] : f["end"] + 4]):
         return None  # "and 3 ) predicts": a list marker
+    if (
+        i
+        and (move := found[i - 1])["kind"] == "measure"
+        and move["unit"]
+        and 0 < move["value"] < f["value"]
+        and _SCALED_SPAN.search(f["text"])
+        and _TO_LEVEL_GAP.fullmatch(text, move["end"], f["start"])
+    ):
+        # "crude stocks fell 2.7 mln barrels to 298.4 mln": the level a move in a measure
+        # reached is in the move's unit, however far above the move (round seventy-one)
+        return move
     for g in reversed(found[:i]):
         if f["start"] - g["end"] > 150 or not _one_sentence(text, g["end"], f["start"]):
             return None
@@ -539,7 +553,8 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
                     noun = g["quantity"]
                 break
         if not noun:
-            before = text[_clause_start(text, f["start"], 120) : f["start"]]
+            cs = _clause_start(text, f["start"], 120)
+            before = text[cs : f["start"]]
             counted = None
             if "of" in before:
                 for m in _NUMBER_OF.finditer(before):
@@ -549,6 +564,8 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
                     m.group(1)
                     for m in _SUBJECT_TO.finditer(before)
                     if m.group(1).lower() not in _NOT_COUNTED
+                    # not a figure's own unit: "fell 2,500 tonnes to 40,100" (round 71)
+                    and not any(g["start"] < cs + m.start(1) < g["end"] for g in found[:i])
                 ]
                 if before.rstrip().endswith((" to", " from"))
                 else []
