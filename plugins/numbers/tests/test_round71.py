@@ -159,3 +159,28 @@ def test_a_rate_table_label_is_read_with_the_extractors_singular() -> None:
     # "boxes" is "box" to the extractor; a naive "s" cut read "boxe" and kept the noun
     f = _by_text("ffr 1.25 boxes 3.50")["1.25"]
     assert f["noun"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Kraftwerk Holding gained 65 francs to 7,350.", "7,350", "CHF"),
+        ("The bearer shares slipped 25 Swiss francs to 515.", "515", "CHF"),
+        ("Harbour Foods fell 12p to 437 after the results.", "437", "GBp"),
+        ("Its share price rose 40 yen to 3,120 in Tokyo.", "3,120", "JPY"),
+    ],
+)
+def test_a_share_level_quoted_whole_after_a_move_in_money(text: str, span: str, unit: str) -> None:
+    f = _by_text(text)[span]
+    assert (f["kind"], f["unit"]) == ("money", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The council gave 20 pounds each to 140 families.", "140"),  # no move, a noun
+        ("Turnover rose 5 mln dlrs to 40 in the quarter.", "40"),  # a scaled move
+    ],
+)
+def test_a_bare_figure_after_money_without_a_price_move_stays_bare(text: str, span: str) -> None:
+    assert _by_text(text)[span]["unit"] == ""

@@ -128,6 +128,30 @@ def _table_rows(
 _BARE_PRICE = re.compile(r"\d+\.\d\d(?:\d\d)?|\d+-\d{1,2}/(?:2|4|8|16|32)")
 
 
+#: a whole number as a price level is written ("8,900", "460")
+_WHOLE_LEVEL = re.compile(r"\d{1,3}(?:,\d{3})+|\d{2,4}")
+#: the words between a price's move and its level
+_TO_AT_GAP = re.compile(r"[ \t]+(?:to|at)[ \t]+")
+
+
+def _whole_level(text: str, move: dict[str, Any], f: dict[str, Any]) -> bool:
+    """Whether ``f`` is a share's level quoted whole right after a move in money said after a
+    verb of a price's move ("gained 75 francs to 8,900", "dropped 30 Swiss francs to 460"):
+    markets quoted in francs, pence or lire write whole prices, which ``_BARE_PRICE`` (a
+    price with its cents) leaves out. The level is above the move, the move not scaled."""
+    return bool(
+        f["kind"] in ("count", "number")
+        and not f["unit"]
+        and not f["quantity"]
+        and not move["per"]
+        and 0 < move["value"] < f["value"] <= 1000 * move["value"]
+        and _WHOLE_LEVEL.fullmatch(f["text"])
+        and _TO_AT_GAP.fullmatch(text, move["end"], f["start"])
+        and not _SCALED_SPAN.search(move["text"])
+        and _QUOTE_MOVE_BEFORE.search(text, max(0, move["start"] - 30), move["start"])
+    )
+
+
 def _carried_prices(text: str, found: list[dict[str, Any]]) -> None:
     """Wire market reports give a price's currency once and then quote bare figures with their
     cents ("opened at 382.40/90", "cattle 63.20-63.70", "rose 2-1/8 to 41-5/8"): a bare price
@@ -139,10 +163,15 @@ def _carried_prices(text: str, found: list[dict[str, Any]]) -> None:
         if f["kind"] == "money":
             last = f
             continue
-        offer = last is not None and last["end"] < f["start"] and text[last["end"]] == "/"
-        if (
-            last is None
-            or f["kind"] not in ("count", "number")
+        if last is None:
+            continue
+        offer = last["end"] < f["start"] and text[last["end"]] == "/"
+        if _whole_level(text, last, f):
+            # "Nestle gained 75 francs to 8,900", "fell 15 pence to 1,210": a share's level in
+            # the currency of the move before it, quoted whole (round seventy-one)
+            pass
+        elif (
+            f["kind"] not in ("count", "number")
             or f["unit"]
             or f["quantity"]
             or not (offer or _BARE_PRICE.fullmatch(f["text"]))
