@@ -166,7 +166,7 @@ def _carried_prices(text: str, found: list[dict[str, Any]]) -> None:
         if last is None:
             continue
         offer = last["end"] < f["start"] and text[last["end"]] == "/"
-        if _whole_level(text, last, f):
+        if f["start"] - last["end"] <= 12 and _whole_level(text, last, f):
             # "Nestle gained 75 francs to 8,900", "fell 15 pence to 1,210": a share's level in
             # the currency of the move before it, quoted whole (round seventy-one)
             pass
