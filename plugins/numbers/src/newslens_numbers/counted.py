@@ -590,6 +590,21 @@ def _from_to_pair(text: str, old: dict[str, Any], new: dict[str, Any]) -> bool:
     )
 
 
+# round seventy-one: the wire's other order, the new level first ("cut its rate to 3.5 from
+# seven pct", "fell to 3.1 in May from 3.4 pct in April"): the old level writes the unit
+_TO_BEFORE = re.compile(r"(?<![A-Za-z])to[ \t\n]+\Z")
+_FROM_GAP = re.compile(r"[ \t\n]+(?:in[ \t\n]+[A-Z][a-z]+[ \t\n]+)?from[ \t\n]+")
+
+
+def _to_from_pair(text: str, new: dict[str, Any], old: dict[str, Any]) -> bool:
+    """Whether ``new`` stands right after "to" and ``old`` right after "from" after it (a
+    month between them allowed): a change's two levels, the new one first."""
+    return bool(
+        _FROM_GAP.fullmatch(text, new["end"], old["start"])
+        and _TO_BEFORE.search(text, max(0, new["start"] - 6), new["start"])
+    )
+
+
 _SCALE_IN = re.compile(r"(?i:\b(?:mln|million|bln|billion|bn|trillion|thousand)\b|\dm\b|\dbn\b)")
 
 
@@ -628,6 +643,23 @@ def _change_pair_unit(text: str, found: list[dict[str, Any]]) -> None:
             and _same_scale(f["text"], g["text"])
         ):
             f["kind"], f["unit"] = g["kind"], g["unit"]
+        elif (
+            f["kind"] in ("count", "number")
+            and not f["unit"]
+            and not f["quantity"]
+            and not f["per"]
+            and f["value_high"] != f["value_high"]
+            and g["kind"] == "percent"
+            and g["unit"] == "%"
+            and g["value_high"] != g["value_high"]
+            and f["text"][:1].isdigit()
+            and not _SCALE_IN.search(f["text"])
+            and _to_from_pair(text, f, g)
+            and g["value"]
+            and 1 / 3 <= f["value"] / g["value"] <= 3
+        ):
+            # "cut to 4.5 from eight pct": the new level in the old one's percent
+            f["kind"], f["unit"], f["per"] = "percent", "%", g["per"]
         elif (
             f["kind"] == "money"
             and g["kind"] == "count"

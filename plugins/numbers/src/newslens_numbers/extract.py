@@ -122,6 +122,7 @@ from newslens_numbers.wire_tables import (
     _wire_nil_partner,
 )
 from newslens_numbers.words import singular
+from newslens_numbers.year_on_year import may_hold, year_on_year_rates
 
 #: Columns of ``numbers.v1`` and their dtypes (the runner casts to these).
 COLUMNS: dict[str, str] = {
@@ -325,6 +326,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         scaled_level_units(out)
     if " from " in text and ("pct" in text or "%" in text or "ercent" in text or " cent" in text):
         change_old_levels(scanner.text, out)  # "48,713, up 6.8 pct from 45,612" (round 69)
+    if may_hold(text):
+        year_on_year_rates(scanner.text, out)  # "rose 4% year-on-year": per year (round 71)
     link_conversions(text, out)
     for f in out:
         f.pop("_decimals", None)

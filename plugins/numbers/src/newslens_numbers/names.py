@@ -111,6 +111,18 @@ _GRADE_STAFF_AFTER = re.compile(
     r"[ \t]+(?i:caps?|coach|coaches|managers?|boss|head[ \t]+coach)\b(?![-'’])"
 )
 _MONTH_ENDINGS = tuple(sorted({m.lower() for m in MONTHS.split("|")} | {"the", "."}))
+#: a month written in lower case, as wire tables and notices do ("Qtr ends dec 31", "payable
+#: april 15"), read as a month only after a word that dates (round seventy-one): "may" and
+#: "march" are words too
+_LOWER_MONTHS = frozenset(
+    ("jan", "feb", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
+     "august", "sep", "sept", "oct", "nov", "dec", "january", "february", "september",
+     "october", "november", "december")
+)  # fmt: skip
+_LOWER_MONTH_CUES = frozenset(
+    ("ended", "ends", "ending", "end", "record", "payable", "pay", "effective", "thru",
+     "through", "until", "since", "from", "to", "on", "before", "after", "by")
+)  # fmt: skip
 #: one capital glued between digits: an alphanumeric code ("4B2", "2K7"), never a scale (round
 #: twenty; "4B2" was read as 4 billion)
 _CODE_LETTER_DIGIT = re.compile(r"[A-Z]\d")
@@ -502,6 +514,12 @@ class NameRules:
                     y = _DATE_YEAR_AFTER.match(text, to_day.end(), window)
                     return y.end() if y else to_day.end()
             return y.end() if (y and value <= 31) else e
+        if decimals == 0 and value <= 31 and before[-1:] == " " and before[-2:-1].islower():
+            month = _prev_word(text, s)
+            if month in _LOWER_MONTHS and (
+                _prev_word(text, s - len(month) - 1).lower() in _LOWER_MONTH_CUES
+            ):
+                return e  # a wire table's "Qtr ends dec 31", "payable april 15" (round 71)
         # letters glued on: ids and model numbers (4G, 737MAX) unless a unit, scale or ordinal
         if _LETTER_AFTER.match(text, e, e + 1):
             if _CODE_LETTER_DIGIT.match(text, e, min(self.n, e + 2)):

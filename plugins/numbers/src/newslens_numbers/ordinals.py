@@ -105,6 +105,18 @@ _EVENT_PERIOD_OWN = re.compile(r"[ \t]+((?i:week|month|year|season)s?)(?=[ \t]*[
 _EVENT_PERIOD_ANY = re.compile(
     r"[ \t]+((?i:day|night|week|weekend|month|year|season)s?)\b(?![-'’])"
 )
+# round seventy-one (the lead's decision 3 on round seventy's questions): an ordinal that says
+# which period of a stay or a tenure it is, "his third year at the academy", "her second
+# season with Chelsea", "the fifth day at the talks", places a time, as "the Nth week of an
+# event" does: no item. A run at the top of a chart ("its third week at No 1", "at the top")
+# ranks weeks and stays; after "with" only a name or a determined noun stays a tenure ("the
+# first year with a surplus" ranks years)
+_STAY_PERIOD = re.compile(
+    r"[ \t]+((?i:day|week|month|year|season|term)s?)[ \t]+"
+    r"(?:at[ \t]+(?!(?:the[ \t]+|[A-Z]{2,}[ \t]+)?(?i:top|peak|number|no\b|head)\b)"
+    r"|with[ \t]+(?:(?:the|his|her|their|its)[ \t]+[A-Za-z]|[A-Z][a-z]))"
+)
+_STAY_OWNERS = frozenset(("the", "its", "their", "his", "her", "our", "my", "your"))
 _ENTERS = frozenset(
     ("enter", "enters", "entered", "entering", "begin", "begins", "began", "beginning", "start",
      "starts", "started", "starting", "into", "reach", "reaches", "reached")
@@ -262,6 +274,8 @@ class OrdinalRules:
             # "fees waived in the first year.": a period of what the sentence plans, as the
             # developer files read it (round twenty-two); "for the third year." ranks
             event = _EVENT_PERIOD_OWN.match(text, e, min(self.n, e + 20))
+        if event is None and before in _STAY_OWNERS:
+            event = _STAY_PERIOD.match(text, e, min(len(text), e + 40))
         if event is not None and _prev_word(text, s).lower() not in ("a", "an"):
             # "the seventh week of a strike" names a period of the strike; "a third week of
             # losses" ranks weeks. The period word is consumed, "of" and the event are not
@@ -384,6 +398,8 @@ class OrdinalRules:
         possessive = text[max(0, s - 3) : s].rstrip().endswith(("'s", "’s"))
         titled = _at_sentence_start(self.original, s) and re.match(r"[ \t]+[A-Z]", text[e : e + 3])
         ranked = prev in RANK_VERBS  # "she finished second", "came third"
+        if prev == "seeded":
+            ranked = True  # "the American, seeded eighth,": a draw's place (round 71)
         if not ranked and prev[:1].isalpha() and prev not in ("the", "a", "an"):
             ranked = ranked_place(text, s, e)  # "ranked Norway second", "with Lee in third"
         # "was second with $24m", "is third behind": a place in a ranking

@@ -23,12 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-
-def singular_label(word: str) -> str:
-    """The label as a noun would be read from it: lower case, a plural "s" dropped."""
-    low = word.lower()
-    return low[:-1] if low.endswith("s") and len(low) > 3 else low
-
+from newslens_numbers.words import singular
 
 #: the tenor as a table writes it: a small number and a unit word in capitals
 _TENOR = re.compile(r"\d{1,2}[ \t\n]+(?:MTHS?|MONTHS?|DAYS?|WKS?|WEEKS?|YRS?|YEARS?)")
@@ -50,7 +45,9 @@ def rate_table_labels(text: str, found: list[dict[str, Any]]) -> None:
     for f in found:
         if f["noun"] and f["kind"] == "number" and not f["unit"]:
             label = _LABEL_THEN_FIGURE.match(text, f["end"])
-            if label is not None and singular_label(label.group(1)) == f["noun"]:
+            # the label read as the extractor reads a noun (round seventy-one: its own
+            # singular, "boxes" -> "box", where a cut "s" gave "boxe")
+            if label is not None and singular(label.group(1).lower()) == f["noun"]:
                 f["quantity"] = f["noun"] = ""
         if (
             f["kind"] == "duration"

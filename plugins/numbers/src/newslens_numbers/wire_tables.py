@@ -128,6 +128,30 @@ def _table_rows(
 _BARE_PRICE = re.compile(r"\d+\.\d\d(?:\d\d)?|\d+-\d{1,2}/(?:2|4|8|16|32)")
 
 
+#: a whole number as a price level is written ("8,900", "460")
+_WHOLE_LEVEL = re.compile(r"\d{1,3}(?:,\d{3})+|\d{2,4}")
+#: the words between a price's move and its level
+_TO_AT_GAP = re.compile(r"[ \t]+(?:to|at)[ \t]+")
+
+
+def _whole_level(text: str, move: dict[str, Any], f: dict[str, Any]) -> bool:
+    """Whether ``f`` is a share's level quoted whole right after a move in money said after a
+    verb of a price's move ("gained 75 francs to 8,900", "dropped 30 Swiss francs to 460"):
+    markets quoted in francs, pence or lire write whole prices, which ``_BARE_PRICE`` (a
+    price with its cents) leaves out. The level is above the move, the move not scaled."""
+    return bool(
+        f["kind"] in ("count", "number")
+        and not f["unit"]
+        and not f["quantity"]
+        and not move["per"]
+        and 0 < move["value"] < f["value"] <= 1000 * move["value"]
+        and _WHOLE_LEVEL.fullmatch(f["text"])
+        and _TO_AT_GAP.fullmatch(text, move["end"], f["start"])
+        and not _SCALED_SPAN.search(move["text"])
+        and _QUOTE_MOVE_BEFORE.search(text, max(0, move["start"] - 30), move["start"])
+    )
+
+
 def _carried_prices(text: str, found: list[dict[str, Any]]) -> None:
     """Wire market reports give a price's currency once and then quote bare figures with their
     cents ("opened at 382.40/90", "cattle 63.20-63.70", "rose 2-1/8 to 41-5/8"): a bare price
@@ -139,10 +163,15 @@ def _carried_prices(text: str, found: list[dict[str, Any]]) -> None:
         if f["kind"] == "money":
             last = f
             continue
-        offer = last is not None and last["end"] < f["start"] and text[last["end"]] == "/"
-        if (
-            last is None
-            or f["kind"] not in ("count", "number")
+        if last is None:
+            continue
+        offer = last["end"] < f["start"] and text[last["end"]] == "/"
+        if f["start"] - last["end"] <= 12 and _whole_level(text, last, f):
+            # "Nestle gained 75 francs to 8,900", "fell 15 pence to 1,210": a share's level in
+            # the currency of the move before it, quoted whole (round seventy-one)
+            pass
+        elif (
+            f["kind"] not in ("count", "number")
             or f["unit"]
             or f["quantity"]
             or not (offer or _BARE_PRICE.fullmatch(f["text"]))
@@ -359,6 +388,9 @@ _PARALLEL_GAP = re.compile(r"(?i:\b(?:and|from|against|versus|vs|compared[ \t]+w
 # a sum in a minor unit, whose bare neighbours are in it too ("9 cents ... three")
 _MINOR_SPAN = re.compile(r"(?i:\b(?:cents?|cts?|pence|p)\b)|\dp\b")
 _FX_NAME = re.compile(r"\b" + _FX_NAMES + r"\b|[$£€¥]")
+# the words between a move in a measure and the scaled level it reached: "fell 2.7 mln
+# barrels to 298.4 mln", "rose 1.1 mln barrels at 120.5 mln"
+_TO_LEVEL_GAP = re.compile(r"[ \t\n]+(?:to|at)[ \t\n]+(?:a[ \t\n]+(?:revised|record)[ \t\n]+)?")
 # a move before the level it reached: "rose six to 4.30", "up 15 at 2.85"
 _MOVE_TO_LEVEL = re.compile(r"[ \t\n]+(?:each[ \t\n]+)?(?:to|at)[ \t\n]+\d")
 # a market report's labels of the day's prices: "having touched a high of 2,335 and a low of
@@ -423,6 +455,17 @@ def _parallel_measure(text: str, found: list[dict[str, Any]], i: int) -> dict[st
         return None  # a word that may be its noun or its verb ("and 12 are dead")
     if nxt is None and not re.match(r"[ \t]*(?:[.,;:]|$)", text[f["end"] : f["end"] + 4]):
         return None  # "and 3 ) predicts": a list marker
+    if (
+        i
+        and (move := found[i - 1])["kind"] == "measure"
+        and move["unit"]
+        and 0 < move["value"] < f["value"]
+        and _SCALED_SPAN.search(f["text"])
+        and _TO_LEVEL_GAP.fullmatch(text, move["end"], f["start"])
+    ):
+        # "crude stocks fell 2.7 mln barrels to 298.4 mln": the level a move in a measure
+        # reached is in the move's unit, however far above the move (round seventy-one)
+        return move
     for g in reversed(found[:i]):
         if f["start"] - g["end"] > 150 or not _one_sentence(text, g["end"], f["start"]):
             return None
@@ -539,7 +582,8 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
                     noun = g["quantity"]
                 break
         if not noun:
-            before = text[_clause_start(text, f["start"], 120) : f["start"]]
+            cs = _clause_start(text, f["start"], 120)
+            before = text[cs : f["start"]]
             counted = None
             if "of" in before:
                 for m in _NUMBER_OF.finditer(before):
@@ -549,6 +593,8 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
                     m.group(1)
                     for m in _SUBJECT_TO.finditer(before)
                     if m.group(1).lower() not in _NOT_COUNTED
+                    # not a figure's own unit: "fell 2,500 tonnes to 40,100" (round 71)
+                    and not any(g["start"] < cs + m.start(1) < g["end"] for g in found[:i])
                 ]
                 if before.rstrip().endswith((" to", " from"))
                 else []
