@@ -426,7 +426,7 @@ _AUX = frozenset(
         should did does do also later earlier then previously further again repeatedly
         publicly officially recently separately initially originally subsequently already
         just once still now first last reportedly allegedly apparently himself herself
-        itself themselves always often never not n't cannot sometimes too
+        itself themselves always often never not n't cannot sometimes too seldom
         """
     )
 )

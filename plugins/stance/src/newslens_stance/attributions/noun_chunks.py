@@ -30,7 +30,13 @@ from __future__ import annotations
 
 import re
 
-from newslens_stance.attributions.lexicon import _AUX, _PAST, _WORD, CUE_FORMS, _words
+from newslens_stance.attributions.lexicon import (
+    _AUX,
+    _PAST,
+    _WORD,
+    CUE_FORMS,
+    _words,
+)
 from newslens_stance.attributions.text import _Doc
 
 #: words that open a noun phrase and end a chunk read right to left
@@ -93,6 +99,10 @@ _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing$")
 
 _LOWER_VERBISH = re.compile(r"[a-z][a-z-]*(?:ed|ing)$")
 _NUMBER = re.compile(r"\d[\d.,]*%?$")
+
+#: round eighty-eight b: words of :data:`_AUX` that are adjectives inside a noun chunk ("an
+#: earlier report", "a later statement")
+_ADJECTIVE_AUX = frozenset(_words("earlier later first last"))
 
 #: the longest coordination read back (words)
 _MAX_WORDS = 16
@@ -180,7 +190,10 @@ def head_before_preposition(doc: _Doc, pos: int, sent_lo: int) -> int | None:
     if words and words[-1].group().lower() == "to" and not _PHRASE_AFTER_TO.match(text, pos):
         return None  # "has yet to sign the deal", "a plan to trim": "to" and a verb
     right = pos  # the start of the phrase read last
+    prepositions: set[str] = set()
     for _ in range(2):
+        if k >= 0:
+            prepositions.add(words[k].group().lower())
         if (
             k < 1
             or words[k].group().lower() not in _NOUN_PREPOSITIONS
@@ -188,13 +201,24 @@ def head_before_preposition(doc: _Doc, pos: int, sent_lo: int) -> int | None:
             or text[words[k - 1].end() : words[k].start()].strip()
         ):
             return None
-        chunk_lo, k = _chunk_back(text, words, k - 1)
+        chunk_lo, k = _chunk_back(text, words, k - 1, report_head=True)
         if chunk_lo is None:
             return None
         if k < 0:
             return chunk_lo if _opens_sentence(text, sent_lo, chunk_lo) else None
         w = words[k]
-        if text[w.end() : chunk_lo].strip():
+        between = text[w.end() : chunk_lo].strip()
+        if between:
+            # round eighty-eight b: after a colon or a semicolon a clause starts ("One
+            # sign: skippers in the north say", "Note: An earlier draft of this notice
+            # said"); not "with" ("Review: Part Two with a pilot saying": a
+            # participle's subject) or "to" ("X: The Courier points to a video": a verb's)
+            if (
+                between in {":", ";"}
+                and not prepositions & {"with", "to"}
+                and text[w.end() : chunk_lo].startswith((": ", "; ", ":\n", ";\n"))
+            ):
+                return chunk_lo
             return None
         lw = w.group().lower()
         if _opens_clause(words, k) or (
@@ -229,11 +253,38 @@ def _after_opening(text: str, sent_lo: int, after_comma: int | None, chunks: int
     return after_comma if lw in _OPENING_ADVERBIAL or lw.endswith("ly") else None
 
 
-def _chunk_back(text: str, words: list[re.Match[str]], k: int) -> tuple[int | None, int]:
+#: round eighty-eight b: nouns of a report or a record that are also cue forms (verbs as
+#: often: "the board reports", "the video shows"), read as a chunk's head after a determiner
+_REPORT_NOUNS = frozenset(
+    _words(
+        """
+        report reports claim claims comment comments remark remarks statement statements
+        promise promises vow vows pledge pledges estimate estimates forecast forecasts poll
+        polls survey surveys study studies review reviews analysis memo letter note notes post
+        posts tweet tweets complaint complaints threat threats warning warnings
+        """
+    )
+)
+
+
+def _report_noun(lw: str) -> bool:
+    """Whether a lower-case cue form may be a noun heading a chunk ("An earlier report in")."""
+    return lw in _REPORT_NOUNS
+
+
+def _chunk_back(
+    text: str, words: list[re.Match[str]], k: int, report_head: bool = False
+) -> tuple[int | None, int]:
     """The start of the noun chunk that ends with ``words[k]`` (None when that word is no
-    chunk's), and the index of the word before it."""
+    chunk's), and the index of the word before it.
+
+    ``report_head`` (round eighty-eight b, for :func:`head_before_preposition`): the chunk's
+    last word may be a noun of saying that is also a verb form ("An earlier report in",
+    "the claims of"), when a determiner opens the chunk; and "earlier" / "later" /
+    "first" / "last" may stand inside it as adjectives."""
     n = 0
     lo: int | None = None
+    needs_opener = False
     while k >= 0:
         w = words[k]
         word = w.group()
@@ -245,6 +296,10 @@ def _chunk_back(text: str, words: list[re.Match[str]], k: int) -> tuple[int | No
         if lw == "of":
             if n == 0 or k == 0:
                 return None, k
+        elif report_head and (
+            (n == 0 and lw in CUE_FORMS and _report_noun(lw)) or (n > 0 and lw in _ADJECTIVE_AUX)
+        ):
+            needs_opener = True  # (a verb form as often: only after a determiner)
         elif not (_chunk_word(word) or _NUMBER.match(word)):
             break
         elif _OPENING_PARTICIPLE.match(word) and (
@@ -256,7 +311,7 @@ def _chunk_back(text: str, words: list[re.Match[str]], k: int) -> tuple[int | No
         k -= 1
         if n > _MAX_CHUNK:
             return None, k
-    if lo is not None and text.startswith("of ", lo):
+    if needs_opener or (lo is not None and text.startswith("of ", lo)):
         return None, k
     return lo, k
 
@@ -270,3 +325,126 @@ def _opens_sentence(text: str, lo: int, hi: int) -> bool:
     while i > 0 and text[i - 1] in " \t\n\xa0\"'“”‘’«»„":
         i -= 1
     return i == 0 or text[i - 1] in ".!?:;\n" or text[i:hi].count("\n") > 0
+
+
+#: round eighty-eight b: the relative words a subject's restrictive clause opens with
+_RELATIVES = frozenset(_words("who that"))
+#: what the relative clause's first word is: an auxiliary or modal, a past, or a verb in
+#: "-s" / "-ed" ("who watched", "that run", "who has", "who'd")
+_RELATIVE_VERB = re.compile(r"[a-z]+(?:ed|s)$")
+#: the most words read between the relative word and the speaker's end
+_MAX_RELATIVE_WORDS = 9
+
+
+def head_before_relative(doc: _Doc, s0: int, s1: int, sent_lo: int) -> int | None:
+    """Where the noun phrase starts whose restrictive relative clause holds the speaker
+    ``(s0, s1)`` ("Skippers who watched | the regatta said", "growers who | favour
+    the levy agree", "Anyone who has met | the harbour master knows"), when that phrase
+    opens a clause (as :func:`head_before_preposition` reads it; one prepositional phrase
+    after its noun at most); else None."""
+    text = doc.text
+    words = doc.words_before(s1, sent_lo, _MAX_RELATIVE_WORDS + _MAX_WORDS + 2)
+    # the relative word: the nearest "who" / "that" before the speaker's end, with no
+    # punctuation from it to the speaker's end (a restrictive clause, read whole)
+    k = len(words) - 1
+    read = 0
+    while k >= 0 and words[k].group().lower() not in _RELATIVES:
+        read += 1
+        k -= 1
+        if read > _MAX_RELATIVE_WORDS:
+            return None
+    if k < 1 or words[k].start() >= s0 or k + 1 >= len(words):
+        return None  # (the speaker is the relative word or opens before it)
+    rel = words[k]
+    inside = text[rel.end() : s1]
+    if any(c in inside for c in ',;:()—–"“”') or "--" in inside:
+        return None
+    if any(
+        w.group().lower() in _CLAUSE_WORDS or (i and w.group().lower() in _SAYING_FORMS)
+        for i, w in enumerate(words[k + 1 :])
+    ):
+        # "who were pilots when | these ferries", "who spoke on Monday said | the
+        # skippers": another clause or report between the relative and the speaker
+        return None
+    first = words[k + 1].group()
+    lf = first.lower()
+    if lf in _NOT_A_VERB or not first[:1].islower():
+        return None
+    if rel.group().lower() == "that" and not (
+        lf in _AUX
+        or lf in _PAST
+        or lf.endswith("ed")
+        or (
+            _RELATIVE_VERB.match(first)
+            and words[k - 1].group().lower() not in CUE_FORMS
+            and words[k - 1].group().lower() not in _CONTENT_NOUNS
+            and k + 2 < len(words)
+            and (
+                words[k + 2].group()[0].isupper() or words[k + 2].group().lower() in _OBJECT_STARTS
+            )
+        )
+    ):
+        # "said that officials in | Oslo said", "Rumours that | the growers are planning", "a
+        # note from Oslo that | pilots doubt": "that" opens a complement clause; a
+        # verb in "-s" after it takes an object ("a group that includes | Ann Lund")
+        return None
+    if rel.group().lower() == "that" and not _chunk_word(words[k - 1].group()):
+        return None  # "said that ...": a complement clause, not a relative
+    if text[words[k - 1].end() : rel.start()].strip():
+        return None  # ", who": an appositive relative (its antecedent is read elsewhere)
+    chunk_lo, k = _chunk_back(text, words, k - 1)
+    if chunk_lo is None:
+        return None
+    if (
+        k >= 1
+        and words[k].group().lower() in _NOUN_PREPOSITIONS
+        and not text[words[k].end() : chunk_lo].strip()
+        and not text[words[k - 1].end() : words[k].start()].strip()
+    ):
+        # "Skippers in the north who ...": the noun the phrase hangs on
+        lo2, k2 = _chunk_back(text, words, k - 1, report_head=True)
+        if lo2 is not None:
+            chunk_lo, k = lo2, k2
+    if k < 0:
+        return chunk_lo if _opens_sentence(text, sent_lo, chunk_lo) else None
+    w = words[k]
+    between = text[w.end() : chunk_lo].strip()
+    if between:
+        return chunk_lo if text[w.end() : chunk_lo].startswith((": ", "; ")) else None
+    if _opens_clause(words, k) or (
+        w.group().lower() in {"and", "or"}
+        and w.group()[0].isupper()
+        and _opens_sentence(text, sent_lo, w.start())
+    ):
+        return chunk_lo
+    return None
+
+
+#: words that open another clause inside the relative ("who were pilots when ...")
+_CLAUSE_WORDS = _CLAUSE_OPENERS | frozenset(_words("who whom which and or unless until since"))
+#: finite verbs of saying that open a report of their own inside the clause ("who spoke on
+#: Monday said | the skippers")
+_SAYING_FORMS = frozenset(
+    _words("said says told tells added asked reported stated announced argued claimed wrote")
+)
+#: what opens a verb's object or adjunct after "that" and a verb in "-s" ("a club that
+#: includes | the mayor", "the band that plays | at", "the club that names | itself")
+_OBJECT_STARTS = (
+    _OPENERS
+    | _NOUN_PREPOSITIONS
+    | frozenset(_words("into through under over him her them it us me itself himself herself"))
+)
+#: nouns a "that" clause completes ("rumours that the growers are ..."): no relative's antecedent
+_CONTENT_NOUNS = frozenset(
+    _words("rumors rumours rumor rumour news word fact idea hopes fears signs sign reports")
+)
+
+#: words in "-s" that are no verb after a relative word ("that this", "who his")
+_NOT_A_VERB = frozenset(
+    _words(
+        """
+        this his its hers ours yours theirs us as the a an these those their her our my your
+        he she it they we i you
+        """
+    )
+)

@@ -64,13 +64,17 @@ from newslens_stance.attributions.patterns import (
     _word_starts,
     cue_class,
 )
-from newslens_stance.attributions.phrase_speakers import widen_to_head_before_preposition
+from newslens_stance.attributions.phrase_speakers import (
+    widen_to_head_before_preposition,
+    widen_to_head_before_relative,
+)
 from newslens_stance.attributions.point_to_subjects import bare_point_to_is_verb
 from newslens_stance.attributions.possessive_holders import subject_of_possessive
 from newslens_stance.attributions.predicates import _adjective_findings, _raising_findings
 from newslens_stance.attributions.quotes import _attach_following_quotes
 from newslens_stance.attributions.relatives import _end_before_closing_relative
 from newslens_stance.attributions.resolution import _name_part, _resolve
+from newslens_stance.attributions.speaker_tails import trim_possessor_adjectives
 from newslens_stance.attributions.speakers import (
     _COMMA_END,
     _fronted_lead_off,
@@ -493,6 +497,11 @@ def _find(text: str) -> list[_Finding]:
     widen_to_coordination(doc, findings)
     # "an earlier report in a local paper said": the subject's head, not its preposition's object
     widen_to_head_before_preposition(doc, findings)
+    # round eighty-eight b: "Skippers who watched the regatta said": the relative's noun
+    widen_to_head_before_relative(doc, findings)
+    # round eighty-eight b: "his stern warning that": the possessor, not its adjectives
+    # (:mod:`speaker_tails`)
+    trim_possessor_adjectives(doc, findings)
     _resolve(doc, findings)
     parties = _parties(findings)
     for f in findings:
