@@ -516,16 +516,22 @@ def _end_intentions_at_a_break(doc: _Doc, findings: list[_Finding]) -> None:
         ):
             # "Democrats who want to attend the convention could face ...": the relative
             # clause ends where its noun phrase's own verb comes
+            before = ""
             for w in _WORD.finditer(text, a, b):
                 lw = w.group().lower()
                 if lw in _SUBORDINATORS - {"to"} or doc.quote_at(w.start()) is not None:
                     break
-                if w.start() > a and (
-                    lw in _FINITE or lw in {"said", "says"} or (reduced and lw in _PAST)
+                if (
+                    w.start() > a
+                    # (round eighty-eight: not an infinitive's "have" or "be" after "to": "who
+                    # want to have access to ..." keeps its verb phrase)
+                    and before != "to"
+                    and (lw in _FINITE or lw in {"said", "says"} or (reduced and lw in _PAST))
                 ):
                     f.content = [_strip_span(text, a, w.start())]
                     a, b = f.content[0]
                     break
+                before = lw
         for m in _INTENTION_BREAK.finditer(text, a, b):
             if doc.quote_at(m.start()) is not None:
                 break

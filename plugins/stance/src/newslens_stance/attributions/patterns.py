@@ -85,6 +85,9 @@ _REL_GAP = (
     # round nine: "who strongly support", "which firmly opposes"
     r"strongly|firmly|initially|originally|privately|quietly|reluctantly|eventually|"
     r"ultimately|largely|mostly|overwhelmingly|generally|really|actually|increasingly|"
+    # round eighty-eight: adverbs of frequency and "both" ("who has often complained", "which
+    # always says", "who has both endorsed X and criticized Y")
+    r"often|always|usually|sometimes|again|already|just|even|both|"
     # "who has been hoping", "which has been seeking"
     r"been"
     # round twenty-three: any manner adverb ("who warmly endorses", "which

@@ -30,6 +30,11 @@ from newslens_stance.attributions.clauses import (
     _clause_end,
     _skip_after_cue,
 )
+from newslens_stance.attributions.coordinated_relatives import (
+    coordinated_relative,
+    dash_close,
+    relative_after_comma,
+)
 from newslens_stance.attributions.directed_intentions import directed_object
 from newslens_stance.attributions.event_subjects import subordinate_clause_speaker
 from newslens_stance.attributions.evidence import _evidence_clause_subject, _evidence_subject
@@ -61,6 +66,7 @@ from newslens_stance.attributions.lexicon import (
     _words,
 )
 from newslens_stance.attributions.listed import _listed_speaker
+from newslens_stance.attributions.parallel_gerunds import parallel_gerund_cut
 from newslens_stance.attributions.patterns import (
     _ASPECT_ACT_LEMMAS,
     _ASPECT_CLASSES,
@@ -78,6 +84,7 @@ from newslens_stance.attributions.patterns import (
     _REQUEST_TURNED_DOWN,
     cue_class,
 )
+from newslens_stance.attributions.possessor_modifiers import possessor_span
 from newslens_stance.attributions.postposed_records import postposed_record
 from newslens_stance.attributions.progressive_relatives import progressive_relative
 from newslens_stance.attributions.quantified_relatives import quantified_whom
@@ -636,11 +643,34 @@ def _verb_attribution(
     # round fifty-four: a phrase cue's first word ("calling on", "talking about") is its
     # participle, as a one-word cue's is ("she issued a statement calling on ...")
     gerund = form.split()[0].endswith("ing")
+    if (
+        speaker is None
+        and not participle
+        and (
+            coord_rel := coordinated_relative(
+                text, s0, c0, lemma, [f.cue for f in previous if f.cue[0] >= s0]
+            )
+        )
+        is not None
+    ):
+        # round eighty-eight: "The mayor, who met the board and said ..., left": a report
+        # coordinated inside a relative clause set off by commas or dashes; the pronoun is
+        # its subject, and the clause closes at its comma (:mod:`coordinated_relatives`)
+        # (the antecedent before the comma, for resolution; the pronoun is the span written)
+        speaker, _ = _np_before(doc, coord_rel[0], s0)
+        rel_pron = coord_rel[1]
+        speaker = speaker or rel_pron
+        rel_comma = True
     if speaker is None and not participle:
         speaker, cut = _coordinated_speaker(doc, s0, c0, lemma, previous, before_end)
         hanging = speaker is not None
         if cut is not None:
             pending_cut = cut
+        if speaker is not None and relative_after_comma(text, speaker):
+            # round eighty-eight: "Lund, who has endorsed X and criticized Y, spoke": the
+            # coordinated report is the relative clause's too, and closes at its comma
+            rel_comma = True
+            rel_pron = rel_pron or speaker
     if (
         speaker is not None
         and gerund
@@ -739,6 +769,19 @@ def _verb_attribution(
     if speaker is None and participle:
         speaker, s1 = _participle_speaker(doc, s0, s1, c0, c1, lemma, previous)
         hanging = True
+    if (
+        participle
+        and pending_cut is None
+        and (
+            parallel := parallel_gerund_cut(
+                text, s0, c0, form, previous, doc.quote_at(c0) is not None
+            )
+        )
+        is not None
+    ):
+        # round eighty-eight: "pointing to her record and saying ...": the earlier gerund's
+        # content ends before "and" (:mod:`parallel_gerunds`)
+        pending_cut = parallel
     if speaker is None and (inf := before_end(_TO_END)) is not None:
         # "X took to the radio to say ...", "used his time to criticize ...": an infinitive
         # of purpose reports for the clause's subject; "led Priebus to declare", "urged them
@@ -874,6 +917,11 @@ def _verb_attribution(
         and not (lemma in _RECORD_LEMMAS and _evidence_subject(text, speaker))
     ):
         return None  # "the 2016 contest", "his overall support", "early voting states"
+    if (owner := possessor_span(text, speaker, c0, form)) is not None:
+        # round eighty-eight: "his stern | warning", "Lund's effusive | praise": the noun's
+        # possessor, not its adjectives (:mod:`possessor_modifiers`)
+        speaker = owner
+        sp_text = text[speaker[0] : speaker[1]]
     if sp_text.lower() in {"which", "who"} and _COMMA_END.search(text[s0 : speaker[0]]):
         head, _ = _np_before(doc, text.rindex(",", s0, speaker[0]), s0)
         if head is None:
@@ -1166,6 +1214,15 @@ def _verb_attribution(
                 content[-1] = _strip_span(
                     text, a, close.end(1) if close.group(1) else close.start()
                 )
+    if (
+        rel_comma
+        and content
+        and content[-1][0] >= c1
+        and (dash_end := dash_close(text, s0, c0, content[-1])) is not None
+    ):
+        # round eighty-eight: a relative clause opened by a dash closes at the next one
+        # ("Lund - who said the pier was safe - left")
+        content[-1] = _strip_span(text, content[-1][0], dash_end)
     if len(content) == 1:
         only = text[content[0][0] : content[0][1]].strip(" ,.").lower().split()
         if (
@@ -2005,7 +2062,8 @@ def _inverted_speaker(
 
 #: what may stand between a relative pronoun and the phrase it hangs on: a comma or a dash,
 #: or one appositive between them ("Ann Lee, a skipper, who", "The union—which")
-_HANGS_ON = re.compile(r"\s*(?:[,—–]\s*(?:[^,;:.!?\"“”()—–]{1,80}[,—–]\s*)?)?")
+#: (round eighty-eight: a spaced hyphen typed for a dash, "Lund - who said")
+_HANGS_ON = re.compile(r"\s*(?:(?:[,—–]|(?<=\s)-(?=\s))\s*(?:[^,;:.!?\"“”()—–]{1,80}[,—–]\s*)?)?")
 
 
 def _written_speaker(text: str, found: _Finding, rel_pron: tuple[int, int] | None) -> _Finding:
@@ -2089,7 +2147,7 @@ def _relative_speaker(
         # ("Lund, who does not believe ...": a belief held against it, stance deny)
         rel_negated = _NOT_OR_NEVER.search(rel.group()) is not None
         end = s0 + rel.start()
-        rel_comma = rel.group().startswith((",", "(", "—", "–"))
+        rel_comma = rel.group().startswith((",", "(", "—", "–", " -"))
         pron = _RELATIVE_PRONOUN.search(rel.group())
         if pron is not None:
             rel_pron = (end + pron.start(), end + pron.end())
@@ -2770,7 +2828,8 @@ _APPOSITIVE_BEFORE_CUE = re.compile(r"(?:,|\s[—–])\s*(" + _REL_GAP + r")$")
 
 #: (round twenty-three: after a dash or a bracket too, "Lund—who had long argued", "(who
 #: endorses")
-_COMMA_RELATIVE_BEFORE_CUE = re.compile(r"(?:,|\(|[—–])\s*(?:which|who)\s+" + _REL_GAP + r"$")
+#: (round eighty-eight: a spaced hyphen typed for a dash too, "Lund - who previously said")
+_COMMA_RELATIVE_BEFORE_CUE = re.compile(r"(?:,|\(|[—–]|\s-)\s*(?:which|who)\s+" + _REL_GAP + r"$")
 _NOUN_WHO_BEFORE_CUE = re.compile(r"\b[a-z][\w’'\-]*\s+who\s+" + _REL_GAP + r"$")
 #: round forty (first tried in thirty-eight): a verb of saying later in the sentence, whose
 #: subject a restrictive relative before it may be part of ("A skipper who blamed the board
@@ -2997,7 +3056,8 @@ _REL_GAP_LAST_WORDS = _words(
     may might did does do never not first repeatedly publicly openly earlier strongly firmly
     initially originally privately quietly reluctantly eventually ultimately largely mostly
     overwhelmingly generally really actually increasingly been ly past week month year
-    weekend Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    weekend Monday Tuesday Wednesday Thursday Friday Saturday Sunday often always usually
+    sometimes again already just even both
     """
 )
 #: round forty-one: what the text before a cue ends with, its trailing spaces stripped, when
