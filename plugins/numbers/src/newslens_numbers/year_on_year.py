@@ -64,7 +64,7 @@ _CLAUSE_COMMA = re.compile(r",(?!\d)")
 
 
 def may_hold(text: str) -> bool:
-    """The cheap gate: whether the text may say "year-on-year" at all (three ``in`` tests)."""
+    """The cheap gate: whether the text may say "year-on-year" at all (four ``in`` tests)."""
     return "on-year" in text or "on year" in text or "over-year" in text or "ON-YEAR" in text
 
 
