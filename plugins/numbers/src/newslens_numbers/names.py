@@ -110,15 +110,11 @@ _WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
 _GRADE_STAFF_AFTER = re.compile(
     r"[ \t]+(?i:caps?|coach|coaches|managers?|boss|head[ \t]+coach)\b(?![-'’])"
 )
-_MONTH_ENDINGS = tuple(sorted({m.lower() for m in MONTHS.split("|")} | {"the", "."}))
 #: a month written in lower case, as wire tables and notices do ("Qtr ends dec 31", "payable
 #: april 15"), read as a month only after a word that dates (round seventy-one): "may" and
 #: "march" are words too
-_LOWER_MONTHS = frozenset(
-    ("jan", "feb", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
-     "august", "sep", "sept", "oct", "nov", "dec", "january", "february", "september",
-     "october", "november", "december")
-)  # fmt: skip
+_LOWER_MONTHS = frozenset(m.lower() for m in MONTHS.split("|"))
+_MONTH_ENDINGS = tuple(sorted(_LOWER_MONTHS | {"the", "."}))
 _LOWER_MONTH_CUES = frozenset(
     ("ended", "ends", "ending", "end", "record", "payable", "pay", "effective", "thru",
      "through", "until", "since", "from", "to", "on", "before", "after", "by")

@@ -166,11 +166,10 @@ def _carried_prices(text: str, found: list[dict[str, Any]]) -> None:
         if last is None:
             continue
         offer = last["end"] < f["start"] and text[last["end"]] == "/"
-        if f["start"] - last["end"] <= 12 and _whole_level(text, last, f):
-            # "Nestle gained 75 francs to 8,900", "fell 15 pence to 1,210": a share's level in
-            # the currency of the move before it, quoted whole (round seventy-one)
-            pass
-        elif (
+        # "Nestle gained 75 francs to 8,900", "fell 15 pence to 1,210": a share's level in the
+        # currency of the move before it, quoted whole (round seventy-one)
+        whole = f["start"] - last["end"] <= 12 and _whole_level(text, last, f)
+        if not whole and (
             f["kind"] not in ("count", "number")
             or f["unit"]
             or f["quantity"]
