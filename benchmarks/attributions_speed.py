@@ -92,7 +92,10 @@ def main(argv: list[str] | None = None) -> int:
         result = analyze(frame, ["stance.attributions.v1"], plugin_manager=pm, progress=False)
         best = min(best, time.process_time() - start)
         rows = len(result["stance.attributions.v1"])
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    from machine import machine_facts
+
+    machine = machine_facts()
+    load = machine["load_average"]
     if args.child:
         print(json.dumps({"words": words, "rows": rows, "best_cpu_s": best}))
         return 0
@@ -101,8 +104,6 @@ def main(argv: list[str] | None = None) -> int:
         f"{words:,} words, {rows} rows; best CPU {best:.3f} s of {args.repeat}: "
         f"{words / best:,.0f} words per CPU-second (load average {load:.2f}; bar {BAR:,})"
     )
-    from machine import cpu_model
-
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(
         json.dumps(
@@ -116,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
                 "bar_words_per_cpu_s": BAR,
                 "repeat": args.repeat,
                 "tree": Path(newslens_stance.__file__).parents[4].name,
-                "machine": {"cpu": cpu_model(), "load_average": load},
+                "machine": machine,
             },
             indent=2,
         )
@@ -144,7 +145,7 @@ def _child(repeat: int, tree: Path | None) -> dict[str, float]:
 
 def versus(args: argparse.Namespace) -> int:
     """Alternate this version and ``args.versus`` in one sitting; the median ratio is the figure."""
-    from machine import cpu_model
+    from machine import machine_facts
 
     ours: list[dict[str, float]] = []
     theirs: list[dict[str, float]] = []
@@ -153,7 +154,8 @@ def versus(args: argparse.Namespace) -> int:
         ours.append(_child(args.repeat, None))
     words = ours[0]["words"]
     ratios = [t["best_cpu_s"] / o["best_cpu_s"] for o, t in zip(ours, theirs, strict=True)]
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    machine = machine_facts()
+    load = machine["load_average"]
     for label, runs in (("this version", ours), (f"versus {args.versus}", theirs)):
         rates = ", ".join(f"{words / r['best_cpu_s']:,.0f}" for r in runs)
         print(f"{label:<40} {runs[0]['rows']:>5} rows  words per CPU-second: {rates}")
@@ -177,7 +179,7 @@ def versus(args: argparse.Namespace) -> int:
                 "bar_words_per_cpu_s": BAR,
                 "repeat": args.repeat,
                 "pairs": args.pairs,
-                "machine": {"cpu": cpu_model(), "load_average": load},
+                "machine": machine,
             },
             indent=2,
         )

@@ -3,6 +3,7 @@ JSON says where they were measured)."""
 
 from __future__ import annotations
 
+import os
 import platform
 from pathlib import Path
 
@@ -16,3 +17,10 @@ def cpu_model() -> str:
     except OSError:
         pass
     return platform.processor() or platform.machine() or "unknown"
+
+
+def machine_facts() -> dict[str, object]:
+    """What a benchmark's JSON records of where it ran: the CPU model and the 1-minute load
+    average (NaN where the platform has none), so a figure is read with its machine."""
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return {"cpu": cpu_model(), "load_average": load}

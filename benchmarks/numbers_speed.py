@@ -41,7 +41,7 @@ REPO = Path(__file__).resolve().parents[1]
 REUTERS = REPO / ".." / "shared" / "data" / "reuters21578"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_speed.json"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from machine import cpu_model  # noqa: E402
+from machine import machine_facts  # noqa: E402
 
 # this checkout's plugin first, unless PYTHONPATH says which tree to run (a side-by-side run
 # of another tree's code, as the rounds' comparisons with main do)
@@ -263,7 +263,7 @@ def main() -> int:
                 "ratio_vs_floor": ratio_floor,
                 "adversarial_10kb_ms": adversarial_ms,
                 "one_sentence_articles_through_analyze": runner,
-                "machine": {"cpu": cpu_model(), "load_average": os.getloadavg()[0]},
+                "machine": machine_facts(),
                 "timing": f"best of {args.repeat} runs (quantulum3: {args.peer_repeat})"
                 + (f" in each of {args.rounds} alternating rounds" if args.rounds > 1 else ""),
             },

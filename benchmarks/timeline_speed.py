@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -39,7 +38,7 @@ REPO = Path(__file__).resolve().parents[1]
 REUTERS = REPO / ".." / "shared" / "data" / "reuters21578"
 RESULTS = REPO / "benchmarks" / "results" / "timeline_speed.json"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from machine import cpu_model  # noqa: E402
+from machine import machine_facts  # noqa: E402
 
 BAR = 5.0
 #: CPU milliseconds for 10 KB of the adversarial article or of a repeated piece
@@ -216,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
             "adversarial_worst_piece": worst_piece,
             "adversarial_worst_piece_ms": pieces_ms[worst_piece],
             "adversarial_bar_ms": ADVERSARIAL_BAR_MS,
-            "machine": {"cpu": cpu_model(), "load_average": os.getloadavg()[0]},
+            "machine": machine_facts(),
         }
         RESULTS.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
     return 0
