@@ -127,7 +127,7 @@ corpus, never to ``--errors``):
 - ``numbers_fresh40.jsonl`` (when present): the same quotas (``--round 40``), annotated the same
   way by a twenty-fourth non-developer: held out, scored with 0.28.23 to 0.28.37 (the lead, and
   round seventy-one before any change); a development file since round seventy-one
-  (``numbers_fresh41.jsonl`` to ``numbers_fresh49.jsonl``, a twenty-fifth to a thirty-third
+  (``numbers_fresh41.jsonl`` to ``numbers_fresh50.jsonl``, a twenty-fifth to a thirty-fourth
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
