@@ -7,12 +7,11 @@ are its adjectives. The verb pass reads such a cue as a verb form ("warning", "p
 "Lund's effusive"), so the speaker's head is an adjective; the holder is the possessor alone,
 as the nominal passes give it where no adjective stands between ("his warning that").
 
-Only where the words can only be adjectives: one or two lower-case words, each a manner or
-time adjective of a statement ("stern", "repeated", "past"), a word with an adjective's ending
-("effusive", "scornful", "sarcastic"), or a hyphened one whose last part is such a word or a
-participle ("hard-hitting", "oft-repeated"); never a word that may be the subject's own noun
-("his rival", "her assistant", "their op-ed"), and never before a finite verb of saying ("his
-aide says", "her rival claimed"), which is the subject's verb.
+Only where the words can only be adjectives: one or two lower-case words, each passing
+:func:`possessor_modifiers.possessor_adjective`, the one test the verb pass's reading uses too
+(round eighty-nine); never a word that may be the subject's own noun ("his rival", "her
+assistant", "their op-ed"), and never before a finite verb of saying ("his aide says", "her
+rival claimed"), which is the subject's verb.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from __future__ import annotations
 import re
 
 from newslens_stance.attributions.lexicon import _PAST, _words
+from newslens_stance.attributions.possessor_modifiers import possessor_adjective
 from newslens_stance.attributions.text import _Doc, _Finding
 
 #: a possessor and one or two words before a noun cue ("his stern", "Lund's effusive",
@@ -29,34 +29,8 @@ _POSSESSOR_AND_WORDS = re.compile(
     r"(?:[A-Z][\w.\-]*\s+){0,3}[\w.\-]+(?:[’']s|s[’']))"
     r"(?P<words>(?:\s+[a-z][a-z\-]*){1,2})$"
 )
-#: adjectives of a statement's manner or time that stand before its noun
-_STATEMENT_ADJECTIVES = frozenset(
-    _words(
-        """
-        stern harsh blunt sharp fierce bitter angry strong bold loud vocal constant frequent
-        repeated renewed latest recent past earlier previous original initial first last
-        final new own public private clarion stark dire grim veiled familiar sarcastic caustic
-        emphatic dramatic cryptic
-        """
-    )
-)
-#: adjective endings that no noun of a party takes ("effusive", "famous", "scornful",
-#: "baseless"); not "-al", "-ent", "-ant", "-ic" ("rival", "opponent", "assistant", "music")
-_ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "less")
 #: finite verbs of saying after a singular noun ("his aide says"): no noun cue
 _FINITE_SAYING = frozenset(_words("says tells asks adds"))
-
-
-def _adjective(word: str) -> bool:
-    """Whether a lower-case word between a possessor and a noun cue is an adjective."""
-    if word in _STATEMENT_ADJECTIVES or word.endswith(_ADJECTIVE_ENDINGS):
-        return True
-    last = word.rsplit("-", 1)
-    return (
-        len(last) == 2
-        and bool(last[0])
-        and ((len(last[1]) > 4 and last[1].endswith(("ing", "ed"))) or _adjective(last[1]))
-    )
 
 
 def trim_possessor_adjectives(doc: _Doc, findings: list[_Finding]) -> None:
@@ -75,5 +49,6 @@ def trim_possessor_adjectives(doc: _Doc, findings: list[_Finding]) -> None:
         cue = text[f.cue[0] : f.cue[1]].split()[0].lower()
         if cue in _PAST or cue.endswith("ed") or cue in _FINITE_SAYING:
             continue  # "his rival claimed": the subject's verb
-        if all(_adjective(w) for w in poss.group("words").split()):
+        if all(possessor_adjective(w) for w in poss.group("words").split()):
             f.speaker = (s0, poss.end("poss"))
+
