@@ -115,7 +115,7 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
         span = (
             _named_antecedent(text, f.antecedent, text[f.speaker[0] : f.speaker[1]])
             if f.antecedent
-            else f.speaker
+            else _head_phrase(text, f.speaker)
         )
         s = text[span[0] : span[1]]
         first = s.split()[0].lower() if s.split() else ""
@@ -152,7 +152,7 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
         speaker = (
             _named_antecedent(text, f.antecedent, text[f.speaker[0] : f.speaker[1]])
             if f.antecedent
-            else f.speaker
+            else _head_phrase(text, f.speaker)
         )
         s = text[speaker[0] : speaker[1]]
         if s in _RELATIVE_PRONOUNS:
@@ -217,6 +217,30 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
             f.speaker_resolved = canon
         else:
             f.speaker_resolved = None
+
+
+#: a relative inside a speaker's span ("Two pilots who know the Harbour Master", round
+#: eighty-eight b's widening; "Lund, who said in May that ..."): the relative word after a
+#: lower-case letter (and a comma for "who", "whom", "which"); "that" only
+#: before a verb (an auxiliary or a word in -s / -ed: "a group that owns", "a poll that has"),
+#: not a complement clause's "that" ("... and that fees would rise")
+_RELATIVE_INSIDE = re.compile(
+    r"(?<=[a-z])(?:,? (?:who|whom|which) (?=[a-z])| that (?=(?:has|have|had|is|are|was|were|will"
+    r"|would|can|could|may|might|should|must|does|did|do|[a-z]+s|[a-z]+ed)\b))"
+)
+
+
+def _head_phrase(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The part of a speaker span a party is resolved from: the noun phrase before a
+    restrictive relative clause inside it, not a name in the clause ("Two pilots who know the
+    Harbour Master" names no party; "Supporters of Lund who ..." is resolved from "Supporters
+    of Lund"); the span itself where it holds no relative (round eighty-nine, the lead's
+    decision on round eighty-eight b)."""
+    s0, s1 = span
+    if s1 - s0 < 12 or (text.find(" wh", s0, s1) < 0 and text.find(" that ", s0, s1) < 0):
+        return span  # (the quick test: most speakers hold no relative word)
+    m = _RELATIVE_INSIDE.search(text, s0, s1)
+    return span if m is None else (span[0], m.start())
 
 
 #: a gendered pronoun and the gender it excludes
