@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from newslens_stance.attributions.according import _according_to
+from newslens_stance.attributions.artefact_relatives import artefact_relative
 from newslens_stance.attributions.asked_persons import QUESTION_PUT_TO_SUBJECT
 from newslens_stance.attributions.attitudes import _attitude_findings
 from newslens_stance.attributions.bounds import (
@@ -509,6 +510,9 @@ def _find(text: str) -> list[_Finding]:
     # round fourteen: attitudes nobody holds, dropped last so that the other rows are as
     # they were (their cues still end the content of a report before them)
     findings = [f for f in findings if not _no_attitude(text, f)]
+    # round eighty-nine: "toy robots, which tell children when": an artefact's property, no
+    # report (:mod:`artefact_relatives`)
+    findings = [f for f in findings if not artefact_relative(text, f)]
     # round seventy-five: "responded by saying": the framing verb is the cue's too
     widen_framed_gerund_cues(doc, findings)
     # round seventy-nine: "the mayor herself said": the reflexive is the speaker's too
