@@ -75,7 +75,10 @@ from newslens_stance.attributions.predicates import _adjective_findings, _raisin
 from newslens_stance.attributions.quotes import _attach_following_quotes
 from newslens_stance.attributions.relatives import _end_before_closing_relative
 from newslens_stance.attributions.resolution import _name_part, _resolve
-from newslens_stance.attributions.speaker_tails import trim_possessor_adjectives
+from newslens_stance.attributions.speaker_tails import (
+    superlative_speaker,
+    trim_possessor_adjectives,
+)
 from newslens_stance.attributions.speakers import (
     _COMMA_END,
     _fronted_lead_off,
@@ -513,6 +516,9 @@ def _find(text: str) -> list[_Finding]:
     # round eighty-nine: "toy robots, which tell children when": an artefact's property, no
     # report (:mod:`artefact_relatives`)
     findings = [f for f in findings if not artefact_relative(text, f)]
+    # round eighty-nine: "the most elaborate plan": a superlative, no speaker
+    # (:mod:`speaker_tails`)
+    findings = [f for f in findings if not superlative_speaker(text, f)]
     # round seventy-five: "responded by saying": the framing verb is the cue's too
     widen_framed_gerund_cues(doc, findings)
     # round seventy-nine: "the mayor herself said": the reflexive is the speaker's too

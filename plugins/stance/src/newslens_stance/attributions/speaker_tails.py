@@ -52,3 +52,21 @@ def trim_possessor_adjectives(doc: _Doc, findings: list[_Finding]) -> None:
         if all(possessor_adjective(w) for w in poss.group("words").split()):
             f.speaker = (s0, poss.end("poss"))
 
+
+#: a superlative read as a subject: "the most", "one of the least" before an adjective or a
+#: participle that is also a cue form ("the most elaborate plan", "the most telling remark")
+_SUPERLATIVE = re.compile(r"(?:(?:[Oo]ne|[Ss]ome|[Mm]any) of )?[Tt]he (?:most|least)")
+
+
+def superlative_speaker(text: str, f: _Finding) -> bool:
+    """Whether a row's whole speaker is a superlative's "the most" / "the least" (round
+    eighty-nine): "It was the most elaborate plan", "The most telling remark he made": the
+    cue is the adjective the superlative grades, and no party speaks (the row is dropped)."""
+    if f.speaker is None or not text.endswith(("most", "least"), *f.speaker):
+        return False  # (the quick test)
+    if _SUPERLATIVE.fullmatch(text, *f.speaker) is None:
+        return False
+    # the cue right after it, or after one adverb ("the most hotly contested"); not a
+    # participle further on ("London is one of the most opposed ..., arguing that")
+    between = text[f.speaker[1] : f.cue[0]].split()
+    return not between or (len(between) == 1 and between[0].endswith("ly"))

@@ -343,6 +343,15 @@ def _np_before(
                 and (
                     _INITIALS.fullmatch(w.group())
                     or w.group().lower() in _TITLE_ABBREV
+                    # round eighty-nine: a month's abbreviation before its day, after a
+                    # determiner ("the Nov. 8 vote", "A Sept. 8 memo"; not "On Feb. 28
+                    # Lund said", a time phrase before the subject)
+                    or (
+                        w.group() in _MONTH_ABBREVIATIONS
+                        and text[w.end() + 1 : w.end() + 4].strip()[:1].isdigit()
+                        and k >= 1
+                        and words[k - 1].group().lower() in _MONTH_DETERMINERS
+                    )
                     # round eleven: "Bo T. Chan Jr. said": a suffix of the name
                     or w.group() in {"Jr", "Sr"}
                 )
@@ -724,6 +733,10 @@ _QUANTITY_HEADS = frozenset(
 )
 #: title abbreviations whose full stop does not end a speaker's phrase ("Dr. Steven Wolf")
 _TITLE_ABBREV = frozenset(_words("dr mr mrs ms prof gen col lt sgt capt gov sen rep st rev hon"))
+#: month abbreviations written with a period before a day ("Nov. 8") inside a subject's
+#: phrase, after a determiner (round eighty-nine)
+_MONTH_ABBREVIATIONS = frozenset(_words("Jan Feb Aug Sep Sept Oct Nov Dec"))
+_MONTH_DETERMINERS = frozenset(_words("the a an its his her their our this that"))
 #: words in -ly that are nouns, not adverbs ("the Hajo assembly said", "the daily reported")
 _LY_NOUNS = frozenset(
     _words(
