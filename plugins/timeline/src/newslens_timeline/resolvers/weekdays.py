@@ -85,7 +85,33 @@ _PAST_RANGE_BEFORE = re.compile(
 )
 
 
+#: a range's closing "through" / "to" / dash and a weekday right after a weekday: "Thursday
+#: through Saturday" (the start of a weekday range)
+_RANGE_START_AFTER = re.compile(
+    rf",?\s*(?:(?:through|thru|to|until|till)\s+|[-\u2013]\s*){_WEEKDAY}\b", re.IGNORECASE
+)
+
+
 def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
+    """The day a weekday names; the end of a range ahead is not before its start ("runs from
+    Monday through Friday" written on a Wednesday: the Friday after that Monday, not this
+    one). A range whose start is past is left as read ("Tuesday through Friday they fell")."""
+    day = _weekday_day(ctx, wd, rel, m)
+    if (
+        not rel
+        and ctx.last is not None
+        and ctx.last.gran == "D"
+        and day < ctx.last.day
+        and ctx.dct is not None
+        and ctx.last.day >= ctx.dct
+        and ctx.last_at >= m.start() - 40
+        and _RANGE_END_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    ):
+        return ctx.last.day + timedelta(days=(wd - ctx.last.day.isoweekday()) % 7)
+    return day
+
+
+def _weekday_day(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
     assert ctx.dct is not None
     today = ctx.dct.isoweekday()
     week = (m.groupdict().get("wweek") or "").lower()
@@ -285,6 +311,15 @@ def _weekday_point(ctx: Context, wd: int, rel: str, m: re.Match[str]) -> date:
         or (tense in ("", "present_right") and rel == "this")
         or limit
     ):
+        return ctx.dct + timedelta(days=(wd - today) % 7)
+    if (
+        tense == ""
+        and not rel
+        and _RANGE_START_AFTER.match(ctx.text, m.end())
+        and not _PAST_RANGE_BEFORE.search(ctx.text, max(0, at - 30), at)
+    ):
+        # "Outlook Thursday through Saturday", a forecast's heading: a range with no verb
+        # whose end lies ahead ("through" a limit) starts ahead too, not a week back
         return ctx.dct + timedelta(days=(wd - today) % 7)
     return ctx.dct - timedelta(days=(today - wd) % 7)
 
