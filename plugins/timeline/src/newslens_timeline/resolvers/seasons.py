@@ -78,6 +78,15 @@ _WILL_IN_SEASON = re.compile(
 )
 
 
+#: a plan's participle before the season ("an album due to come out in the spring", "talks
+#: scheduled for the fall", "set to reopen in the summer"): the act planned lies ahead, as
+#: "is set to open in March" is for a month (the month rule's schedule)
+_PLAN_IN_SEASON = re.compile(
+    r"\b(?:set|scheduled|slated|due|planned|expected)\s+(?:to\s+(?:be\s+)?[a-z]+(?:\s+[a-z]+)?"
+    r"\s+(?:in|during|by)|for)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?$"
+)
+
+
 def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group(0) == m["season"] and _in_name(ctx, m.start(), m.end()):
         return None
@@ -126,6 +135,10 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
                     _WILL_IN_SEASON.search(ctx.text, max(0, m.start() - 40), m.start())
                     or _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())
                     or (tense != "past" and _ahead_in(ctx.text, m.start()))
+                    or (
+                        tense != "past"
+                        and _PLAN_IN_SEASON.search(ctx.text, max(0, m.start() - 45), m.start())
+                    )
                 )
             ):
                 # the act's own verb right after its "will" ("the plant will reopen in the
