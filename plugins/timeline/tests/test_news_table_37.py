@@ -302,8 +302,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
         "Users spend an average of 20 minutes a day on the site, up from 12 minutes two years "
         "earlier.",
         [
-            ("20 minutes", DUR, "PT20M"),
-            ("a day", S, "P1D"),
+            # one SET since round sixty-six (a count of a smaller unit before a rate)
+            ("20 minutes a day", S, "P1D"),
             ("12 minutes", DUR, "PT12M"),
             ("two years earlier", D, "2010"),
         ],
