@@ -31,6 +31,7 @@ from newslens_stance.attributions.lexicon import (
     OPEN_QUOTES,
     _words,
 )
+from newslens_stance.attributions.postposed_common_reports import postposed_common_report
 from newslens_stance.attributions.postposed_records import postposed_record_phrase
 from newslens_stance.attributions.support_amounts import support_as_noun
 from newslens_stance.attributions.text import _Doc, _rstrip_pos
@@ -1312,6 +1313,12 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     ):
         return True  # "his financial reporting": a gerund or adjective, not a participle clause
     if low in {"states", "state"}:
+        if (
+            low == "states"
+            and not gap.strip()
+            and postposed_common_report(text, cue_start, low, pw)
+        ):
+            return False  # round eighty-nine b: '"...," the document states.'
         nxt_tok = _NEXT_TOKEN.match(text[cue_start + len(form) :][:30])
         nt = nxt_tok.group(1) if nxt_tok else ""
         ntl = nt.lower()
@@ -1398,6 +1405,8 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     ) and not _coordinated_verb(text, cue_start, form, pw, gap):
         if _named_source_reports(text, cue_start, low, prev, gap):
             return False  # round eleven: "Harbour Radio reports that", ", the Gazette reports."
+        if not gap.strip() and postposed_common_report(text, cue_start, low, pw):
+            return False  # round eighty-nine b: "..., the editorial board writes."
         if pw in _DETERMINERS or (
             pw in FORM_TO_LEMMA
             and pw not in _AUX

@@ -35,6 +35,7 @@ from newslens_stance.attributions.lexicon import (
 from newslens_stance.attributions.speakers import (
     _np_before,
 )
+from newslens_stance.attributions.summing_appositives import summing_appositive_findings
 from newslens_stance.attributions.text import (
     _Doc,
     _Finding,
@@ -279,6 +280,8 @@ def _passive_findings(
         used_cues.add(c0)
     # 2a'. round seventy-five: "the remarks, first reported by the Courier, ..."
     first_reported_findings(doc, lower_words, findings, used_cues)
+    # 2a''. round eighty-nine b: "..., a move criticized by the union"
+    summing_appositive_findings(doc, lower_words, findings, used_cues)
     # 2b. round ten: a report in the passive with no agent: "the plan was criticized for its
     # cost", "he was accused of lying", "the pier's sale was announced on Monday"; the
     # subject (and the complement after "for", "of", "as") is the content, no source

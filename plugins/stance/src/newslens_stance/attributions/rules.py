@@ -102,6 +102,7 @@ from newslens_stance.attributions.speech_objects import (
 )
 from newslens_stance.attributions.spent_time import spent_time_verb
 from newslens_stance.attributions.stance import _parties, _set_stance
+from newslens_stance.attributions.summing_appositives import close_before_summing_appositives
 from newslens_stance.attributions.text import (
     _Doc,
     _doc,
@@ -495,6 +496,8 @@ def _find(text: str) -> list[_Finding]:
             )
     findings.sort(key=lambda f: f.cue[0])
     _end_before_next_report(doc, findings)
+    # round eighty-nine b: "He dismissed the fee, an answer praised by the crowd"
+    close_before_summing_appositives(doc, findings)
     # round thirty-seven: a closing ", who / which ..." with a report of its own (:mod:`relatives`)
     _end_before_closing_relative(doc, findings, lower_words)
     # round eighty-one: "the dock's owners and officials said": the whole coordinated subject

@@ -85,6 +85,7 @@ from newslens_stance.attributions.patterns import (
     cue_class,
 )
 from newslens_stance.attributions.possessor_modifiers import possessor_span
+from newslens_stance.attributions.postposed_coordinations import postposed_coordination_start
 from newslens_stance.attributions.postposed_records import postposed_record
 from newslens_stance.attributions.progressive_relatives import progressive_relative
 from newslens_stance.attributions.quantified_relatives import quantified_whom
@@ -476,6 +477,12 @@ _WHICH_THAT_END = re.compile(r"\b(which|that)\s+$")
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
 _AUDIENCE_OR_CALL_LEMMAS = AUDIENCE_LEMMAS | {"call"}
+#: round eighty-nine b: the classes whose report is set after its content ("..., she and
+#: another pilot said."); an intention's words after it are its object ("support Lund.")
+_POSTPOSED_CLASSES = frozenset({"speech", "belief", "question"})
+#: round eighty-nine b: audience verbs read inverted after a closed quotation ('"...," warned
+#: Lund'); not "told" or "informed", whose inverted use is rare and whose object follows
+_INVERTING_AUDIENCE_LEMMAS = frozenset({"warn", "caution", "urge", "remind", "assure"})
 
 
 #: the search of a pattern anchored at the end of the text before a cue (see
@@ -1027,6 +1034,20 @@ def _verb_attribution(
         and (record := postposed_record(doc, s0, c0, c1, speaker)) is not None
     ):
         speaker = record  # round sixty-four: "..., a study by the port board found."
+    if (
+        not inverted
+        and not participle
+        and rel_pron is None
+        and not noun_read
+        and speaker[1] <= c0
+        and text[speaker[0] - 4 : speaker[0]].lower() == "and "
+        and cue_class(lemma) in _POSTPOSED_CLASSES
+        and (both := postposed_coordination_start(doc, speaker, c0, s0)) is not None
+        and _TRAILING_REPORT_TAIL.fullmatch(text, c1, s1)
+    ):
+        # round eighty-nine b: "The pier will close, she and another pilot said.": the
+        # conjuncts after the content's comma are the subject, not the last one alone
+        speaker = (both, speaker[1])
     # content before the attribution: the clause or quotation that ends right before it
     lead_end = min(speaker[0], c0)
     # a participle's speaker is the subject of the clause it hangs on; the words before that
@@ -1574,7 +1595,9 @@ def _participle_speaker(
     sentence = doc.sentence_index(c0)
     same = []
     for f in reversed(previous):
-        if doc.sentence_index(f.cue[0]) == sentence:
+        # (round eighty-nine b: a report before the participle; the passes read passives
+        # first, so a later one in the sentence may stand in ``previous``)
+        if f.cue[0] < c0 and doc.sentence_index(f.cue[0]) == sentence:
             same.append(f)
             if len(same) == _PARTICIPLE_LOOK_BACK:
                 break  # (the nearest reports: time linear in a run-on's length)
@@ -2050,6 +2073,10 @@ def _inverted_speaker(
         (
             lemma not in _AUDIENCE_OR_CALL_LEMMAS
             or (lemma in _ASKING and before_end(_ASKED_QUOTE_END))
+            # round eighty-nine b: '"The pier is unsafe," warned Lund.': a warning or an
+            # urging right after a closed quotation is inverted; its audience would follow a
+            # subject ('"...," she warned Lund')
+            or (lemma in _INVERTING_AUDIENCE_LEMMAS and before_end(_CLOSED_QUOTE_END))
         )
         # (round nine: a verb group ending in its preposition takes its object after it,
         # no inverted speaker: '... "steady hands" voted for Lund')
