@@ -126,8 +126,11 @@ corpus, never to ``--errors``):
   round seventy before any change); a development file since round seventy;
 - ``numbers_fresh40.jsonl`` (when present): the same quotas (``--round 40``), annotated the same
   way by a twenty-fourth non-developer: held out, scored with 0.28.23 to 0.28.37 (the lead, and
-  round seventy-one before any change); a development file since round seventy-one
-  (``numbers_fresh41.jsonl`` to ``numbers_fresh50.jsonl``, a twenty-fifth to a thirty-fourth
+  round seventy-one before any change); a development file since round seventy-one;
+- ``numbers_fresh41.jsonl`` (when present): the same quotas (``--round 41``), annotated the same
+  way by a twenty-fifth non-developer: held out, scored with 0.28.24 to 0.28.38 (the lead, and
+  round seventy-two before any change); a development file since round seventy-two
+  (``numbers_fresh42.jsonl`` to ``numbers_fresh50.jsonl``, a twenty-sixth to a thirty-fourth
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
@@ -212,6 +215,7 @@ FRESH37 = DEVSETS / "numbers_fresh37.jsonl"
 FRESH38 = DEVSETS / "numbers_fresh38.jsonl"
 FRESH39 = DEVSETS / "numbers_fresh39.jsonl"
 FRESH40 = DEVSETS / "numbers_fresh40.jsonl"
+FRESH41 = DEVSETS / "numbers_fresh41.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -804,6 +808,7 @@ def main() -> int:
         (FRESH38, "fresh38 (bbc + reuters)", "fresh38 "),
         (FRESH39, "fresh39 (bbc + reuters)", "fresh39 "),
         (FRESH40, "fresh40 (bbc + reuters)", "fresh40 "),
+        (FRESH41, "fresh41 (bbc + reuters)", "fresh41 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:

@@ -19,8 +19,8 @@ thirtieth since round forty-six, the thirty-first since round forty-seven, the
 thirty-second since round forty-nine, the thirty-third since round fifty-one, the
 thirty-fourth since round fifty-three, the thirty-fifth since round fifty-seven, the
 thirty-sixth since round sixty-one, the thirty-seventh since round sixty-five, the
-thirty-eighth since round sixty-nine, the thirty-ninth since round seventy and the
-fortieth since round seventy-one; the
+thirty-eighth since round sixty-nine, the thirty-ninth since round seventy, the
+fortieth since round seventy-one and the forty-first since round seventy-two; the
 sixteenth, held out in round nineteen, and the samples held out now, ``FRESH_HELD_OUT``,
 not), each sentence alone and its whole document (with the Reuters dateline field); and every
 unannotated document outside the blind partition, whole, plus the sentences of the first
