@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from newslens_numbers import lexicon
 from newslens_numbers.patterns import _CURRENCY_BEFORE, _TABLE_ROW, _words
 from newslens_numbers.units import CURRENCY_CODES
 
@@ -25,6 +26,25 @@ _THIRD_FIXED = re.compile(r"[ \t]+(?:party|parties)\b(?![-'’])")
 # not durations: "for two years but checked every year", "7, 30 and 90-day paper ... each
 # week" say how long, not how often
 _PERIOD_PER = frozenset(("year", "month", "week", "day", "night", "h", "min", "season"))
+
+
+#: "20 of those sank", "120 of them are women", "five of these in Wales": a count of a group the
+#: sentence names by a pronoun phrase right after the figure (the word after it, if any)
+_PRONOUN_GROUP = re.compile(r"[ \t\n]+of[ \t\n]+(them|those|these)\b(?:[ \t\n]+([a-z][a-z-]*))?")
+
+
+def pronoun_group_after(text: str, end: int) -> bool:
+    """Whether the count ending at ``end`` counts a group named by "of them", "of those" or
+    "of these" (the lead's decision 3 on round seventy-one): it takes no counted noun, not
+    even one written before ("the 40 boats ... 20 of those sank"). Not "of those boats" or
+    "of these vans", whose plural is written after the pronoun (read by the noun rules)."""
+    if text[end : end + 4] not in (" of ", "\nof ", " of\n"):
+        return False  # (one slice: nearly every figure fails here)
+    m = _PRONOUN_GROUP.match(text, end, min(len(text), end + 40))
+    if m is None:
+        return False
+    word = m.group(2)
+    return not (m.group(1) != "them" and word and lexicon.plural_noun(word))
 
 
 # Look-behind patterns anchored at the end of a short slice before a figure ("...[ \t]*$") are

@@ -376,6 +376,13 @@ _AMOUNT_PLURALS = frozenset(
 )  # fmt: skip
 
 
+#: the end of the gap before the level a subject's level is compared with: "from", or a low, a
+#: high or a record "of" ("rose to 64,000, above April's three-year low of 59,000"; round 72)
+_PARTNER_GAP_END = re.compile(
+    r"\b(?:from|(?:low|high|peak|record|level|trough)[ \t\n]+of)[ \t\n]+\Z"
+)
+
+
 def _subject_of_level(text: str, found: list[dict[str, Any]]) -> None:
     """A bare count that a plural subject's verb of change reaches counts that subject
     ("jobless claims climbed to a seasonally adjusted 365,000 from 330,000": claims, both), the
@@ -390,12 +397,15 @@ def _subject_of_level(text: str, found: list[dict[str, Any]]) -> None:
         word = m.group(1)
         if word in STOP or word in _AMOUNT_PLURALS or lexicon.plural_noun(word) is not True:
             continue
-        nxt = found[k + 1] if k + 1 < len(found) else None
+        # the next figure, past a duration or an ordinal ("April's three-year low of 59,000")
+        nxt = next(
+            (g for g in found[k + 1 :] if g["kind"] not in ("duration", "ordinal", "name")), None
+        )
         partner = (
             nxt is not None
-            and re.search(r"\bfrom[ \t\n]+\Z", text[f["end"] : nxt["start"]]) is not None
+            and _PARTNER_GAP_END.search(text[f["end"] : nxt["start"]]) is not None
             and _one_sentence(text, f["end"], nxt["start"])
-            and nxt["start"] - f["end"] < 60
+            and nxt["start"] - f["end"] < 80
         )
         if partner and nxt["unit"]:  # type: ignore[index]
             continue  # "exports fell to 480,000 from 515,300 tonnes": the unit is said after
@@ -768,7 +778,10 @@ _ONE_STANDS_FOR_BEFORE = re.compile(
 )
 _ONE_STANDS_FOR_AFTER = re.compile(
     r"(?:[ \t\n]*(?:[.,;:!?)]|$)|[ \t\n]+(?:in|at|on|for|from|with|by|to|that|which|who|"
-    r"is|was|will|would|has|had|could|can|immediately|again|instead|too|now|then|yet)\b)"
+    r"is|was|will|would|has|had|could|can|immediately|again|instead|too|now|then|yet|"
+    # round seventy-two: a clause or a cause after it ("a commercial one, due to", "a hard one
+    # because", "a tough one but")
+    r"due|because|but|and|or|as|since|after|though|although|than|rather)\b)"
 )
 
 
@@ -783,8 +796,9 @@ def _pronoun_one(text: str, findings: list[dict[str, Any]]) -> list[dict[str, An
             if (
                 before is not None
                 and before.group(1) not in ("only", "single", "last", "first", "more", "other")
-                and lexicon.is_adjective(before.group(1))
-                and not lexicon.is_noun(before.group(1))
+                # an adjective the lexicon also knows as a noun ("commercial", "tough", "final")
+                # is one here too: "a" or "the" and the "one" after it leave it no noun's place
+                and "ADJ" in lexicon.classes(before.group(1))
                 and _ONE_STANDS_FOR_AFTER.match(text, f["end"], min(len(text), f["end"] + 16))
             ):
                 continue
@@ -813,3 +827,33 @@ def _world_war(scanner: _Scanner, findings: list[dict[str, Any]]) -> list[dict[s
     kept = [f for f in findings if not any(f["start"] < g["end"] and g["start"] < f["end"]
                                            for g in added)]  # fmt: skip
     return sorted(kept + added, key=lambda f: (f["start"], f["end"]))
+
+
+#: a rights or bonus issue's ratio in words: "one for five already held", "two for every seven
+#: held" (the gap between the two figures, then what follows the second)
+_RATIO_GAP = re.compile(r"[ \t\n]+for[ \t\n]+(?:every[ \t\n]+|each[ \t\n]+)?")
+_RATIO_HELD = re.compile(r"[ \t\n]+(?:already[ \t\n]+|currently[ \t\n]+)?(?:held|owned)\b")
+
+
+def ratio_of_shares(text: str, found: list[dict[str, Any]]) -> None:
+    """The two figures of a share issue's ratio in words ("new bearer shares at one for
+    seven already held", "two for every nine held") count shares, as "one free share for every
+    12 held" does: both take ``share`` (the lead's decision 4 on round seventy-one). Only where
+    the text names shares before the ratio, and only figures with no noun or ``share``."""
+    for f, g in pairwise(found):
+        if (
+            f["kind"] != "count"
+            or g["kind"] != "count"
+            or f["unit"]
+            or g["unit"]
+            or f["noun"] not in ("", "share")
+            or g["noun"] not in ("", "share")
+            or (f["noun"] and g["noun"])
+            or not _RATIO_GAP.fullmatch(text, f["end"], g["start"])
+            or not _RATIO_HELD.match(text, g["end"])
+            or "share" not in text[max(0, f["start"] - 300) : f["start"]].lower()
+        ):
+            continue
+        for h in (f, g):
+            if not h["noun"]:
+                h["quantity"], h["noun"] = "share", "share"

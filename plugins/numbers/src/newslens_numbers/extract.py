@@ -67,7 +67,9 @@ from newslens_numbers.counted import (
     _vote_tally,
     _world_war,
     _young_of_age,
+    ratio_of_shares,
 )
+from newslens_numbers.crop_areas import crop_area_units
 from newslens_numbers.currency import DATELINE_CITIES as DATELINE_CITIES
 from newslens_numbers.currency import (
     _bare_sum_currency,
@@ -120,6 +122,7 @@ from newslens_numbers.wire_tables import (
     _tenors,
     _wire_dividend_rate,
     _wire_nil_partner,
+    old_quote_sides,
 )
 from newslens_numbers.words import singular
 from newslens_numbers.year_on_year import may_hold, year_on_year_rates
@@ -274,6 +277,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _stock_whole_levels(scanner.text, out, dateline)
     _labelled_amounts(scanner.text, out)
     _share_in_sentence(scanner.text, out)
+    if " from " in text and "/" in text:
+        old_quote_sides(scanner.text, out)  # "to 5.80/70 pct from 5.85/75": percent (round 72)
     _shared_currencies(scanner.text, out, dateline, text)
     _exchange_rates(scanner.text, out)
     subject_currency_rates(scanner.text, out, dateline)
@@ -314,6 +319,10 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _tenors(scanner.text, out)
     rate_table_labels(scanner.text, out)  # "1 MTH 6-1/4 7/16", "ffr 23.97-24.00 ptas": labels
     _death_toll(scanner.text, out)
+    if "acre" in text or "ectare" in text:
+        crop_area_units(scanner.text, out)  # "rye acreage of 2.15 mln": acres (round 72)
+    if " held" in text or " owned" in text:
+        ratio_of_shares(scanner.text, out)  # "one for five already held": shares (round 72)
     _ordinal_before_rank(scanner.text, out)
     # the scanner's copy: a wrapped line ("three- and\nsix-month") reads as one
     if "- and " in scanner.text or "- or " in scanner.text or "-, " in scanner.text:

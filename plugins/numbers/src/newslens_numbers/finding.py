@@ -24,6 +24,7 @@ from newslens_numbers.common import (
     _currency_before,
     _digits_start,
     _tail_search,
+    pronoun_group_after,
 )
 from newslens_numbers.patterns import (
     _AFTER_AGE,
@@ -843,7 +844,10 @@ class FindingRules:
                 return end
             if bare and (spaced := spaced_compound(text, start, end, value)):
                 quantity = spaced  # "a 26 point lead", "the 12 nation bloc" (as "ten-storey")
-            prev = self.compared_with(start, value) if not quantity else None
+            # "40 boats and 20 of those sank": a count of a group named by a pronoun phrase
+            # takes no noun, not the one before it (decision 3 on round seventy-one)
+            grouped = not quantity and kind == "count" and pronoun_group_after(text, end)
+            prev = self.compared_with(start, value) if not (quantity or grouped) else None
             if prev is None and not quantity and scale_word in MONEY_SCALES:
                 prev = self.money_before(start)  # "took $28.5m, making a total of 204.3m"
             if prev is not None:  # "2.4 billion stg from 2.1 billion", "from 90 planes to 53"

@@ -361,6 +361,24 @@ def _may_open_phone(text: str, s: int) -> bool:
     return not head.isascii() or not head.strip(_PHONE_CHARS)
 
 
+#: "four-wheel-drive", "four wheel drive", "two-wheel drive": a kind of drive; "two- and
+#: four-wheel drive": the first of a suspended pair too
+_WHEEL_DRIVE_AFTER = re.compile(
+    r"(?:-[ \t]+(?:and|or)[ \t]+(?:two|four|all))?[- ]wheel[- ]drive\b", re.IGNORECASE
+)
+#: "one eye on": an idiom of attention
+_EYE_ON_AFTER = re.compile(r"[ \t]+eye[ \t]+on\b")
+#: a rugby story: where "number eight" and "the tight five" name positions
+_RUGBY_WORDS = re.compile(
+    r"\b(?:[Rr]ugby|scrum|flanker|fly-half|scrum-half|lineout|line-out|Six Nations|Lions tour)\b"
+)
+
+
+def rugby_story(text: str) -> bool:
+    """Whether the text is about rugby (a position's number is a name there)."""
+    return _RUGBY_WORDS.search(text) is not None
+
+
 class NameRules:
     """The scanner's rules that turn a core away (or keep a word number) by its context."""
 
@@ -881,6 +899,12 @@ class NameRules:
             return False  # "broke it in two.", "cut in half,": an idiom, no quantity
         if word in ("zero",) and not re.match(r"[ \t]+[a-z]", text[e : e + 3]):
             return False
+        if word in ("two", "four", "all") and _WHEEL_DRIVE_AFTER.match(text, e, e + 30):
+            return False  # "four-wheel-drive vehicles": a kind of drive, no count (round 72)
+        if word == "one" and _EYE_ON_AFTER.match(text, e, e + 10):
+            return False  # "with one eye on the clock": an idiom (round 72)
+        if word == "five" and prev == "tight" and rugby_story(text):
+            return False  # "the tight five": rugby's front forwards, a name (round 72)
         if word == "zero" and zero_names_a_kind(text, e):
             return False  # "a zero coupon bond", "zero tolerance": a name, no count (round 66)
         if _OCLOCK_AFTER.match(text, e, min(self.n, e + 10)):

@@ -163,6 +163,12 @@ _COMPANY_AFTER = re.compile(
     r"Savings|Federal|Financial|Group|Holding|Holdings|Trust|Association|Fund|Capital|"
     r"Securities|Partners|AG|SA|NV)\b"
 )
+#: past participles not in -ed that "first" stands before as an adverb ("was first broadcast")
+_IRREGULAR_PARTICIPLES = _words(
+    "broadcast shown seen made built written known held sold run set put taken given drawn "
+    "found brought bought thought begun grown thrown sung sent spent won told heard read "
+    "spotted laid paid led met struck sworn worn chosen driven ridden spoken stolen"
+)
 #: ordinals lexicalised with the noun after them (round twenty-seven): "train with the first
 #: team", "first responders", "the second row" (rugby), "third countries" (trade), "second
 #: hand" (a market's grade), "first aid"; not when the phrase ranks ("the first team to win")
@@ -419,6 +425,9 @@ class OrdinalRules:
             and after.lower() not in STOP
             and after.lower() not in COMMON_VERBS
             and not _verbish(after)
+            # "was first broadcast in 1978", "were first shown": the adverb before an irregular
+            # participle, as before "elected" (round seventy-two)
+            and not (low == "first" and after in _IRREGULAR_PARTICIPLES)
         )
         subject = prev in ("i", "he", "she", "we", "they", "you", "it", "who", "which", "that")
         parallel = self.parallel_ordinal(s, e, prev, after)

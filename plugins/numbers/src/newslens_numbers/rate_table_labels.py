@@ -25,8 +25,30 @@ from typing import Any
 
 from newslens_numbers.words import singular
 
-#: the tenor as a table writes it: a small number and a unit word in capitals
-_TENOR = re.compile(r"\d{1,2}[ \t\n]+(?:MTHS?|MONTHS?|DAYS?|WKS?|WEEKS?|YRS?|YEARS?)")
+#: the tenor as a table writes it: a small number (in digits or capitals: "ONE MONTH",
+#: "TWELVE MTHS", round seventy-two) and a unit word in capitals
+_TENOR = re.compile(
+    r"(?:\d{1,2}|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE)[ \t\n]+"
+    r"(?:MTHS?|MONTHS?|DAYS?|WKS?|WEEKS?|YRS?|YEARS?)"
+)
+#: the last quote of the row before (the scanner's copy reads the line break as a space)
+_QUOTE_BEFORE = re.compile(r"(?:\d-\d{1,2}/\d{1,3}|\d\.\d{1,4}|\d/\d{1,3}|\d)[ \t\n]+\Z")
+#: a row under a tenor row that writes its number alone ("ONE MONTH ...", then "TWO ...")
+_BARE_TENOR = re.compile(r"TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE")
+#: a tenor named in prose as the subject of a rate's move ("one month firmed 1/8 point to",
+#: "two and three months stood at", "while one year slipped"): the tenor names the
+#: deposit, not a length of time (round thirty-eight's readings; round seventy-two)
+_PROSE_TENOR = re.compile(
+    r"(?i:one|two|three|four|five|six|nine|twelve)(?:[ \t\n]+(?i:months?|weeks?|years?))?"
+)
+_TENOR_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:.][ \t\n]+|\b(?:while|but|and|whereas)[ \t\n]+)\Z")
+_TENOR_VERB_AFTER = re.compile(
+    r"(?:[ \t\n]+and[ \t\n]+(?:one|two|three|six|nine|twelve)[ \t\n]+(?:months|weeks|years))?"
+    r"[ \t\n]+(?:was|were|eased|rose|fell|slipped|firmed|gained|gaind|edged|dipped|held|"
+    r"stood|stayed|remained|softened|climbed|dropped|ended|closed)\b"
+)
+#: a rate's quote within the clause after the verb: "6-7/16", "1/16 point", "6.40/30 pct"
+_RATE_AFTER = re.compile(r"[^.;]{0,60}?(?:\d-\d{1,2}/\d{1,2}|\d/\d{1,2}\b|\d\.\d+/\d+|\bpct\b)")
 #: a rate quote right after it: a whole number and a fraction ("6-1/4", "0-7/8"), a decimal
 #: ("6.25") or a bare fraction ("7/16")
 _QUOTE_AFTER = re.compile(r"[ \t\n]+(?:\d{1,2}-\d{1,2}/\d{1,3}|\d{1,2}\.\d{1,4}|\d{1,2}/\d{1,3})\b")
@@ -42,6 +64,9 @@ def rate_table_labels(text: str, found: list[dict[str, Any]]) -> None:
     """Drop the durations that label a rate table's row, and the nouns a quote took from the
     label of the next."""
     keep = []
+    # a rate's quote needs a fraction's or a rate's "/" or "pct": the tenor tests below are
+    # asked only in such a text, and only of a word in capitals or a word tenor (round 72)
+    quoted = "/" in text or "pct" in text
     for f in found:
         if f["noun"] and f["kind"] == "number" and not f["unit"]:
             label = _LABEL_THEN_FIGURE.match(text, f["end"])
@@ -56,6 +81,27 @@ def rate_table_labels(text: str, found: list[dict[str, Any]]) -> None:
             and not _LOWER_WORD.search(text, max(0, f["start"] - 40), min(len(text), f["end"] + 40))
         ):
             continue
+        if (
+            quoted
+            and f["kind"] == "count"
+            and f["text"].isupper()
+            and _BARE_TENOR.fullmatch(f["text"])
+            and _QUOTE_BEFORE.search(text, max(0, f["start"] - 12), f["start"])
+            and _QUOTE_AFTER.match(text, f["end"])
+            and _TENOR.search(text, max(0, f["start"] - 80), f["start"])
+            and not _LOWER_WORD.search(text, max(0, f["start"] - 40), min(len(text), f["end"] + 40))
+        ):
+            continue  # "ONE MONTH 5-5/16 7/16" then "TWO 5-5/16 7/16": the row's tenor
+        if (
+            quoted
+            and f["kind"] == "duration"
+            and f["text"][:1].isalpha()
+            and _PROSE_TENOR.fullmatch(" ".join(f["text"].split()))
+            and (verb := _TENOR_VERB_AFTER.match(text, f["end"])) is not None
+            and _RATE_AFTER.match(text, verb.end())
+            and _TENOR_SUBJECT_BEFORE.search(text, max(0, f["start"] - 12), f["start"])
+        ):
+            continue  # "one month firmed 1/8 point to 7-3/8": the deposit, no item
         keep.append(f)
     if len(keep) != len(found):
         found[:] = keep

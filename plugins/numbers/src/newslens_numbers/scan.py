@@ -18,7 +18,7 @@ from newslens.sentences import paragraphs
 from newslens_numbers.common import _CURRENCY_ENTITY, _NUMBER_BEFORE, _PERIOD_AFTER, _THIRD_FIXED
 from newslens_numbers.finding import FindingRules
 from newslens_numbers.fixed_phrases import article_fraction_ranks
-from newslens_numbers.names import NameRules
+from newslens_numbers.names import NameRules, rugby_story
 from newslens_numbers.ordinals import OrdinalRules
 from newslens_numbers.patterns import (
     _AND_ONES_END,
@@ -610,6 +610,16 @@ class _Scanner(NameRules, VagueRules, OrdinalRules, UnitRules, RangeRules, RateR
                 # "broke section 14 of its licence", "under chapter 11", "invoked article 7":
                 # a law's or a code's numbered part, a name as "Section 1110" is (round twenty)
                 self.add(s, e, value, kind="name")
+                return e
+            if (
+                value == 8
+                and form == "word"
+                and text[max(0, s - 7) : s] in ("number ", "Number ")
+                and rugby_story(text)
+            ):
+                # "the 23-year-old number eight", "Number eight Jones out": a rugby
+                # position, a name as "plays at number eight" is (round seventy-two)
+                self.add(s - 7, e, value, kind="name")
                 return e
             ranked = self.says_number and _NUMBER_BEFORE.search(text[max(0, s - 10) : s])
             if ranked and (

@@ -8,6 +8,7 @@ Why apart: a vague plural has no value to read, only a scale and a lower bound, 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from newslens_numbers.patterns import VAGUE_SCALES
 from newslens_numbers.units import CURRENCY_SYMBOLS
@@ -19,6 +20,10 @@ _SIGN_BEFORE_VAGUE = re.compile(r"(?<![A-Za-z0-9$])((?:US|A|C|HK|NZ)?\$|[£€¥
 
 class VagueRules:
     """The scanner's reading of a vague plural of a scale."""
+
+    if TYPE_CHECKING:  # the scanner's rate reading (:class:`rates.RateRules`), for mypy
+
+        def per_after(self, pos: int) -> tuple[str, int]: ...
 
     def handle_vague(self, s: int, e: int) -> int:
         """'dozens of people', 'tens of thousands of dollars', 'a few hundred': the range 2-9 of
@@ -56,7 +61,9 @@ class VagueRules:
         )  # "hundreds of miles", "a few hundred yards"
         self.code_scale = 1.0
         if info is not None and info[2] in ("money", "measure"):
-            per = self.each_period_later(info[1])
+            # "a few hundred euros a month", "hundreds of miles an hour": the rate said right
+            # after the unit, as a figure's is (round seventy-two); else "each year" later
+            per = self.per_after(info[1])[0] or self.each_period_later(info[1])
             self.add(s, info[1], low, kind=info[2], unit=info[0], high=high, modifier="vague",
                      per=per)  # fmt: skip
             return info[1]

@@ -21,6 +21,7 @@ from newslens_numbers.common import (
     _SCALED_SPAN,
     _clause_start,
     _one_sentence,
+    pronoun_group_after,
 )
 from newslens_numbers.currency import _story_dollar
 from newslens_numbers.patterns import _CHANGE_BEFORE, COMMON_VERBS, STOP, _words
@@ -389,7 +390,13 @@ _MINOR_SPAN = re.compile(r"(?i:\b(?:cents?|cts?|pence|p)\b)|\dp\b")
 _FX_NAME = re.compile(r"\b" + _FX_NAMES + r"\b|[$£€¥]")
 # the words between a move in a measure and the scaled level it reached: "fell 2.7 mln
 # barrels to 298.4 mln", "rose 1.1 mln barrels at 120.5 mln"
-_TO_LEVEL_GAP = re.compile(r"[ \t\n]+(?:to|at)[ \t\n]+(?:a[ \t\n]+(?:revised|record)[ \t\n]+)?")
+_TO_LEVEL_GAP = re.compile(
+    r"[ \t\n]+(?:to|at)[ \t\n]+(?:a[ \t\n]+(?:revised|record)[ \t\n]+)?"
+    # "cut by 50 mln bushels to a range of 1.95 to 2.05 billion" (round seventy-two)
+    r"(?:a[ \t\n]+(?:range|total|level)[ \t\n]+of[ \t\n]+)?"
+)
+# "from" before an old level, a possessive or a word or two between ("from last year's ")
+_FROM_BEFORE = re.compile(r"\bfrom[ \t\n]+(?:[A-Za-z'’]+[ \t\n]+){0,3}\Z")
 # a move before the level it reached: "rose six to 4.30", "up 15 at 2.85"
 _MOVE_TO_LEVEL = re.compile(r"[ \t\n]+(?:each[ \t\n]+)?(?:to|at)[ \t\n]+\d")
 # a market report's labels of the day's prices: "having touched a high of 2,335 and a low of
@@ -465,6 +472,19 @@ def _parallel_measure(text: str, found: list[dict[str, Any]], i: int) -> dict[st
         # "crude stocks fell 2.7 mln barrels to 298.4 mln": the level a move in a measure
         # reached is in the move's unit, however far above the move (round seventy-one)
         return move
+    if (
+        i
+        and (old := found[i - 1])["kind"] == "measure"
+        and old["unit"]
+        and old["value"]
+        and 0.1 <= f["value"] / old["value"] <= 10
+        and _SCALED_SPAN.search(f["text"])
+        and _TO_LEVEL_GAP.fullmatch(text, old["end"], f["start"])
+        and _FROM_BEFORE.search(text, max(0, old["start"] - 40), old["start"])
+    ):
+        # "may slip from the prior 3.3 billion bushels to 3.0 to 3.1 billion": the new
+        # level after "from" an old one is in the old one's unit (round seventy-two)
+        return old
     for g in reversed(found[:i]):
         if f["start"] - g["end"] > 150 or not _one_sentence(text, g["end"], f["start"]):
             return None
@@ -497,6 +517,49 @@ def _parallel_measure(text: str, found: list[dict[str, Any]], i: int) -> dict[st
             return g if gap else None
         return g if _PARALLEL_GAP.search(text, g["end"], f["start"]) else None
     return None
+
+
+#: the gap between a rate's new quote and its old one: "... pct from " (a word of time may
+#: follow the old one)
+_FROM_GAP = re.compile(r"[ \t\n]+from[ \t\n]+")
+#: the old quote's second side right after its first: "5.85/75", "5-1/2 3/8"
+_QUOTE_SIDE_GAP = re.compile(r"/|[ \t]+")
+
+
+def old_quote_sides(text: str, found: list[dict[str, Any]]) -> None:
+    """A rate's old two-sided quote said after "from" takes the percent of the new one before
+    it: "dipped to 5.80/70 pct from 5.85/75", "eased to 5-3/8 1/4 pct from 5-1/2 3/8" (round
+    thirty-eight's agreed reading, round seventy-two): the old quote's sides, bare, in the unit
+    the new quote writes once. Only a percent right before "from", and only bare sides with
+    decimals or fractions (a quote's shape), the second right after the first."""
+    for i in range(1, len(found)):
+        g, f = found[i - 1], found[i]
+        if (
+            g["unit"] != "%"
+            or f["unit"] not in ("", "%")
+            or f["kind"] not in ("number", "count", "percent")
+            or not ("." in f["text"] or "/" in f["text"])
+            or not g["value"]
+            or not 0.5 <= f["value"] / g["value"] <= 2
+            or not _FROM_GAP.fullmatch(text, g["end"], f["start"])
+        ):
+            continue
+        h = found[i + 1] if i + 1 < len(found) else None
+        if (
+            h is None
+            or h["unit"]
+            or h["kind"] not in ("number", "count")
+            or not _QUOTE_SIDE_GAP.fullmatch(text, f["end"], h["start"])
+        ):
+            continue  # a quote has two sides: "rose 0.4 pct from 1,234.5" is a level, no quote
+        for side in (f, h):
+            if side["unit"]:
+                continue  # "from 5-1/2 3/8": the first side read as percent already
+            base, base_unit = to_base(side["value"], "%")
+            side.update(
+                unit="%", kind="percent", per=g["per"], value_base=float(base),
+                base_unit=base_unit, dimension=dimension_of("%"),
+            )  # fmt: skip
 
 
 def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
@@ -559,6 +622,8 @@ def _share_in_sentence(text: str, found: list[dict[str, Any]]) -> None:
             continue  # "the index dropped to 55.0": a level written with decimals, no count
         if _OF_MODEL.match(text, f["end"], min(len(text), f["end"] + 40)):
             continue  # "all 11 of its 747-SRs": the only noun is a model designation (decision 7)
+        if f["kind"] == "count" and pronoun_group_after(text, f["end"]):
+            continue  # "6,000 of those in Wales": a group named by a pronoun (round 72)
         nxt = _NEXT_WORD.match(text, f["end"], min(len(text), f["end"] + 30))
         after = nxt.group(1) if nxt else ""
         if (
