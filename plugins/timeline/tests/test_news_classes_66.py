@@ -4,8 +4,9 @@
   weeks a year", "five days each week") is one SET over the whole phrase, valued by the
   period (TimeML's "three days every month": value ``P1M``, the count its ``freq``, which the
   output holds no field for); a modifier of the count goes with it ("at least 23 hours a
-  day"); a count that fills its period is every unit, as the lead decided for "seven days a
-  week" (``P1D``): "24 hours a day" ``PT1H``.
+  day"); a count that fills its period too ("24 hours a day" ``P1D``, "seven days a week"
+  ``P1W``: the lead's decision 1 on this round's questions; this round had read such a count
+  as every unit, ``PT1H`` and ``P1D``).
 - A weekday range with no verb ("Outlook Thursday through Saturday", a forecast's heading)
   starts ahead as its end does; the end of a range ahead is not before its start ("runs from
   Monday through Friday" written on a Wednesday: that Monday and the Friday after it).
@@ -60,16 +61,16 @@ def found(text: str, published: str | None) -> list[tuple[str, str, str]]:
             "The ferry sails one day a week.",
             [("one day a week", "SET", "P1W")],
         ),
-        # a count that fills its period: every unit
+        # a count that fills its period: the period too (round sixty-six b)
         (
             "2026-03-04",
             "Guards patrol the depot 24 hours a day.",
-            [("24 hours a day", "SET", "PT1H")],
+            [("24 hours a day", "SET", "P1D")],
         ),
         (
             "2026-03-04",
             "The mill runs seven days every week.",
-            [("seven days every week", "SET", "P1D")],
+            [("seven days every week", "SET", "P1W")],
         ),
         # a weekday range: a heading's start ahead, a range ahead in its order
         (
@@ -118,11 +119,11 @@ def test_round_66_readings(published: str, text: str, expected: list[tuple[str, 
 @pytest.mark.parametrize(
     ("published", "text", "expected"),
     [
-        # the decided reading and the rates as before
+        # the decided reading (decision 1 on this round's questions) and the rates as before
         (
             "2026-03-04",
             "The store is open seven days a week.",
-            [("seven days a week", "SET", "P1D")],
+            [("seven days a week", "SET", "P1W")],
         ),
         ("2026-03-04", "The board meets twice a month.", [("twice a month", "SET", "P1M")]),
         ("2026-03-04", "Parking costs $5 a day.", [("a day", "SET", "P1D")]),

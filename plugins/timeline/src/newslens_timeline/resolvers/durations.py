@@ -234,12 +234,9 @@ def _r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
                           ("nightly", "P1D"), ("hourly", "PT1H")):  # fmt: skip
         if word.startswith(adverb):
             return Resolved("SET", value)
+    # "five days each week", "seven days every week": the period, the count its freq (the
+    # lead's decision 1 on round sixty-six's questions), as "each week" alone
     unit = _unit(m["sunit"])
-    if not m["snum"] and (f := _frequency(m, unit)) is not None:
-        # "seven days every week": every day, as "seven days a week" (_r_per_unit)
-        fills = _freq_value(f, unit)
-        if fills is not None:
-            return Resolved("SET", fills)
     amount = _num(m["snum"]) if m["snum"] else 1
     return Resolved("SET", _duration(amount if amount is not None else 1, unit))
 
@@ -312,7 +309,7 @@ _FREQ_BEFORE = re.compile(
     # TimeML's "three days every month", value the period, the count its freq; a modifier
     # of the count goes with it ("at least 23 hours a day", "about six months each year")
     r"(?:(?:about|around|approximately|roughly|nearly|almost|some|over|up\s+to|at\s+least|"
-    r"at\s+most|more\s+than|less\s+than|fewer\s+than)\s+)?(?P<count>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"at\s+most|more\s+than|less\s+than|fewer\s+than)\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|twenty-four|thirty|forty|fifty|sixty|several|a\s+few|a\s+couple\s+of)\s+"
     r"(?P<cunit>minutes|hours|days|nights|weeks|months)|(?:one|an?)\s+"
     r"(?P<cunit1>minute|hour|day|night|week|month))\s+$",
@@ -321,11 +318,6 @@ _FREQ_BEFORE = re.compile(
 
 #: the units' order, to tell a count of a smaller unit ("two days a week") from a rate
 _UNIT_RANK = {"minute": 0, "hour": 1, "day": 2, "night": 2, "week": 3, "month": 4, "year": 5}
-
-#: a count that fills its period ("seven days a week", "24 hours a day"): every unit (the
-#: lead's decision 3 on the seventh PolNeAR file's doubts, "seven days a week" P1D)
-_FILLS = {("day", "week"): 7, ("hour", "day"): 24, ("day", "year"): 365, ("week", "year"): 52,
-          ("month", "year"): 12, ("minute", "hour"): 60}  # fmt: skip
 
 #: after the period, words that make it a point ("90 days a year earlier"), not a rate
 _NO_RATE_AFTER = re.compile(
@@ -358,32 +350,18 @@ def _freq_before(m: re.Match[str]) -> int | None:
     return f.start() if f else None
 
 
-def _freq_value(f: re.Match[str], unit: str) -> str | None:
-    """A counted frequency's SET value when the count fills its period ("seven days a week":
-    every day, ``P1D``), else ``None`` (the period's own value, TimeML's)."""
-    if f["cunit"] is None:
-        return None
-    small = "day" if _unit(f["cunit"]) == "night" else _unit(f["cunit"])
-    count = _num(f["count"])
-    if count is not None and _FILLS.get((small, unit)) == count:
-        return _duration(1, small)
-    return None
-
-
 def _r_per_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "$33 million a year": a rate only after an amount, "twice" or "times"; "miles per
     hour" is a speed, no time. The frequency belongs to the SET's extent ("twice a week",
     TimeML's own example: value P1W, freq 2X), and so does a count of a smaller unit ("five
     days a week" P1W, TimeML's "three days every month": value the period, the count its
-    freq); a count that fills the period is every unit ("seven days a week" P1D, the lead's
-    decision 3 on the seventh PolNeAR file's doubts; "24 hours a day" PT1H)."""
+    freq), a count that fills the period too ("seven days a week" P1W, "24 hours a day" P1D:
+    the lead's decision 1 on round sixty-six's questions, superseding the every-unit
+    reading)."""
     if _SPEED_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()]):
         return None
     unit = _unit(m["punit"])
-    every = _frequency(m, unit)
-    if every is not None and (fills := _freq_value(every, unit)) is not None:
-        return Resolved("SET", fills)
-    if every or m["art"].lower() == "per" or _is_rate(ctx, m.start()):
+    if _frequency(m, unit) or m["art"].lower() == "per" or _is_rate(ctx, m.start()):
         return Resolved("SET", _duration(1, unit))
     return None
 
