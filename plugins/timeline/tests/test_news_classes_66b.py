@@ -58,7 +58,9 @@ def found(text: str, published: str | None) -> list[tuple[str, str, str]]:
         ),
     ],
 )
-def test_round_66b_readings(published: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_round_66b_readings(
+    published: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
     assert found(text, published) == expected
 
 
