@@ -130,7 +130,7 @@ corpus, never to ``--errors``):
 - ``numbers_fresh41.jsonl`` (when present): the same quotas (``--round 41``), annotated the same
   way by a twenty-fifth non-developer: held out, scored with 0.28.24 to 0.28.38 (the lead, and
   round seventy-two before any change); a development file since round seventy-two
-  (``numbers_fresh42.jsonl`` to ``numbers_fresh50.jsonl``, a twenty-sixth to a thirty-fourth
+  (``numbers_fresh42.jsonl`` to ``numbers_fresh51.jsonl``, a twenty-sixth to a thirty-fifth
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
