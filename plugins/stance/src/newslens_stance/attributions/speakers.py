@@ -2051,6 +2051,7 @@ def _prune(doc: _Doc, findings: list[_Finding]) -> list[_Finding]:
             )
             if (
                 low in _PRONOUNS
+                and not _relative_report(text, f)
                 and any(
                     doc.sentence_index(g.cue[0]) == doc.sentence_index(f.cue[0])
                     and (
@@ -2071,6 +2072,44 @@ def _prune(doc: _Doc, findings: list[_Finding]) -> list[_Finding]:
                 continue
         keep.append(f)
     return keep
+
+
+#: the relative words a report's content may open with before its subject ("the fee, which
+#: he said was unfair": the relative word and the predicate after the cue)
+_RELATIVE_CONTENT_WORDS = frozenset({"which", "that", "what", "who", "whom"})
+
+
+#: a non-restrictive relative word right before a speaker (", which he", ", who she")
+_COMMA_RELATIVE_END = re.compile(r",\s+(?:which|who|whom)\s+$")
+
+
+def _relative_report(text: str, f: _Finding) -> bool:
+    """Round ninety: whether the row is a report inside a relative clause whose content opens
+    with the relative word before the speaker ("I asked for a fine, which I said was fair").
+
+    Such a row is a report of its own even when its pronoun is the host's speaker again: the
+    host reported the antecedent, the relative reports what the speaker said it is (PolNeAR
+    marks it as its own item). The verb step chose the relative reading already: the first
+    content part is the relative word and ends before the speaker, and the second, the
+    predicate, opens right after the cue (not "a bill that she would not let come to a vote
+    that had no support", where the relative word is the subject of a later verb)."""
+    if f.speaker is None or not f.content:
+        return False
+    if (
+        f.content[0][0] >= f.cue[1]
+        and len(text[f.speaker[1] : f.cue[0]].split()) <= 2
+        and _COMMA_RELATIVE_END.search(text, max(0, f.speaker[0] - 9), f.speaker[0])
+    ):
+        return True  # ", which he declared "a farce"": the naming's complement after the cue
+    if len(f.content) < 2:
+        return False
+    a, b = f.content[0]
+    return (
+        b <= f.speaker[0]
+        and b - a <= 5
+        and text[a:b].lower() in _RELATIVE_CONTENT_WORDS
+        and not text[f.cue[1] : f.content[1][0]].strip()
+    )
 
 
 def _agrees(pronoun: str, speaker: str) -> bool:
