@@ -51,6 +51,7 @@ from newslens_stance.attributions.lexicon import (
     _matches_at,
     _occurs,
 )
+from newslens_stance.attributions.named_relatives import named_relative_findings
 from newslens_stance.attributions.names import _clear_name_caches
 from newslens_stance.attributions.nominal import _nominal_findings
 from newslens_stance.attributions.passives import _PASSIVE_BARE_RE as _PASSIVE_BARE_RE
@@ -390,6 +391,10 @@ def _find(text: str) -> list[_Finding]:
     # 3g''. round eighty-six: a verb whose object is the relative word before its subject, "a
     # point that the union disputes.", "more than most growers expected" (:mod:`gapped_objects`)
     gapped_object_findings(doc, findings, used_cues, lower_words)
+    # 3g'''. round ninety: a naming whose object is the relative word before its subject,
+    # "a bill that critics called unfair", "Moe, who she dubbed "the little mayor""
+    # (:mod:`named_relatives`)
+    named_relative_findings(doc, findings, used_cues)
     # 3h. headlines in title case: "County Chair Says Trump Should Win", "Senator Slams Plan"
     for line_start, line_end in _title_lines(text) if "\n" in text else ():
         if not _in_title_case(_WORD.findall(text[line_start:line_end])):
