@@ -37,9 +37,11 @@ def test_a_relative_that_carries_the_speakers_reasoning_stays_in() -> None:
         )
         == "the levy would rise to 4 percent"
     )
+    # (round ninety: "which its members called unfair" is the members' naming, a row of its
+    # own as the lead decided on round eighty-nine b, so the host's content ends before it)
     assert (
         content_of("The union cited the new rota, which its members called unfair.", "cited")
-        == "the new rota, which its members called unfair"
+        == "the new rota"
     )
     # the speaker's own words in the relative
     assert content_of(

@@ -102,6 +102,8 @@ _CLAUSE_NOUNS = frozenset(
     )
 )
 _HEAD_END = re.compile(r"[’'].*$|[^\w]+$")
+#: the sentence's own verb after a relative clause in its subject: where a complement ends
+_MATRIX_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would)\s")
 #: a complement's first word (or an opening quotation mark)
 _FIRST = re.compile(r"[ \t]+(?P<first>[“\"‘']|[\w$][\w’'.\-]*)")
 #: where a complement ends: a clause break (a comma, a stop, a colon, a dash, a bracket)
@@ -144,6 +146,8 @@ def named_relative_findings(doc: _Doc, findings: list[_Finding], used_cues: set[
             continue
         if subject[-1].lower() in _DETERMINER_END:
             continue
+        if not form.endswith("ed") and not _present_subject(subject, form, lemma):
+            continue  # "networks that let people make calls", "which makes Panasonic brand"
         if _PREPOSITION_END.search(text, max(s0, before.start() - 12), before.start()):
             continue
         if any(w.lower() in _CLAUSE_WORDS for w in subject):
@@ -184,6 +188,22 @@ def named_relative_findings(doc: _Doc, findings: list[_Finding], used_cues: set[
         used_cues.add(c0)
 
 
+def _present_subject(subject: list[str], form: str, lemma: str) -> bool:
+    """Whether a present form's subject is one the verb agrees with, read narrowly: the base
+    and the form in -s of these verbs are nouns as often ("make calls", "brand products",
+    "these terms"). A form in -s wants "he", "she", "it" or a name ("what it terms", "which
+    Lund labels"); the base form "they", "we", "you", "I" or one plural noun ("what
+    strategists dub")."""
+    if form != lemma:  # the form in -s
+        return (len(subject) == 1 and subject[0] in {"he", "she", "it"}) or all(
+            w[:1].isupper() for w in subject
+        )
+    return len(subject) == 1 and (
+        subject[0] in {"they", "we", "you", "I"}
+        or (subject[0].islower() and subject[0].endswith("s") and not subject[0].endswith("ss"))
+    )
+
+
 def _complement(doc: _Doc, c1: int, s1: int, lemma: str) -> tuple[int, int] | None:
     """The complement after a naming verb: from its first word (after "to" / "as" where the
     lemma wants one) to the clause's end, a quotation whole."""
@@ -213,6 +233,9 @@ def _complement(doc: _Doc, c1: int, s1: int, lemma: str) -> tuple[int, int] | No
     else:
         nxt = _COMPLEMENT_END.search(text, start, s1)
         end = nxt.start() if nxt is not None else s1
+        verb = _MATRIX_VERB.search(text, start, end)
+        if verb is not None:
+            end = verb.start()  # "the people who Lund labels a threat | are those who ..."
     span = _strip_span(text, start if lead is None else lead_start, end)
     if span[1] <= span[0]:
         return None

@@ -38,6 +38,10 @@ def widen_to_head_before_relative(doc: _Doc, findings: list[_Finding]) -> None:
         s0, s1 = f.speaker
         if s1 > f.cue[0] or text[s0:s1].lower() in _AS_WRITTEN:
             continue
+        if f.content and f.content[0][1] <= s0:
+            # round ninety: the relative word before the speaker is the content ("the people
+            # who Lund labels a threat"): the speaker is the relative clause's own subject
+            continue
         lo = doc.sentence(s0)[0]
         if text.find(" who ", lo, s1) < 0 and text.find(" that ", lo, s1) < 0:
             continue

@@ -117,6 +117,21 @@ from newslens_stance.attributions.verbs import _r13_phrase_lemma, _verb_attribut
 from newslens_stance.attributions.views import _no_attitude, _view_findings
 
 _AS = re.compile(r"\bas\b")
+#: round ninety: the relative words a content may open with before its speaker
+_RELATIVE_CONTENT = frozenset({"which", "that", "what", "who", "whom"})
+
+
+def _content_is_relative_before(text: str, f: _Finding) -> bool:
+    """Whether the row's content opens with a relative word before its speaker ("the people
+    who Lund labels a threat"): the speaker is the relative clause's own subject, and the
+    subject chain (which runs a subject back over "who" to the phrase it hangs on) is not
+    read."""
+    if not f.content or f.speaker is None:
+        return False
+    a, b = f.content[0]
+    return b <= f.speaker[0] and b - a <= 5 and text[a:b].lower() in _RELATIVE_CONTENT
+
+
 _DIGIT_END = re.compile(r"\d\s*$")
 #: round fifty-seven: the writer's own aside, an impersonal "it is ... to" before a verb of
 #: saying or remembering ("it's important to remember that", "it is fair to say that", "it's
@@ -463,7 +478,9 @@ def _find(text: str) -> list[_Finding]:
             (f.lemma in {"criticism", "support", "endorsement"} and f.speaker[0] > f.cue[1])
             or _possessor_speaks(text, f)  # (3r: "Lund’s attacks on X" gives Lund alone)
         ):
-            f.speaker = _subject_chain(doc, _refine_speaker(doc, f.speaker), f.cue[0])
+            f.speaker = _refine_speaker(doc, f.speaker)
+            if not _content_is_relative_before(text, f):
+                f.speaker = _subject_chain(doc, f.speaker, f.cue[0])
             if f.speaker[1] <= f.cue[0]:
                 # round fifty-one: "When a woman in the gallery | yelled"
                 f.speaker = _subject_prep_after_opening(doc, f.speaker, f.cue[0])

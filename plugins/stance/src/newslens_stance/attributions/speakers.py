@@ -2079,6 +2079,14 @@ def _prune(doc: _Doc, findings: list[_Finding]) -> list[_Finding]:
 _RELATIVE_CONTENT_WORDS = frozenset({"which", "that", "what", "who", "whom"})
 
 
+def _relative_class(lemma: str) -> str:
+    """The cue class of a relative's report (imported late: :mod:`patterns` reads this
+    module's neighbours)."""
+    from newslens_stance.attributions.classes import cue_class
+
+    return cue_class(lemma)
+
+
 #: a non-restrictive relative word right before a speaker (", which he", ", who she")
 _COMMA_RELATIVE_END = re.compile(r",\s+(?:which|who|whom)\s+$")
 
@@ -2097,10 +2105,15 @@ def _relative_report(text: str, f: _Finding) -> bool:
         return False
     if (
         f.content[0][0] >= f.cue[1]
+        and not text[f.cue[1] : f.content[0][0]].strip()
         and len(text[f.speaker[1] : f.cue[0]].split()) <= 2
         and _COMMA_RELATIVE_END.search(text, max(0, f.speaker[0] - 9), f.speaker[0])
+        and _relative_class(f.lemma) in {"speech", "belief"}
     ):
-        return True  # ", which he declared "a farce"": the naming's complement after the cue
+        # ", which he declared "a farce"", ", who he said were": a report or a belief whose
+        # content opens right after the cue (not "which he outlined earlier in a speech",
+        # "whom he declined to name")
+        return True
     if len(f.content) < 2:
         return False
     a, b = f.content[0]
