@@ -20,8 +20,15 @@ gap between the relative word and the verb group, no negation, no passive: "what
 names nobody), and a complement that opens right after the verb (after "to" for "liken",
 "as" for "describe") with a word that is no particle, preposition or object pronoun ("called
 for", "called on", "called her to say": other senses) or an auxiliary ("that kick call was":
-a noun), and runs to the clause's end; a subject that ends in a determiner ("a document that
-contained these terms") is a verb and its object, no subject.
+a noun), and runs to the clause's end (or to the sentence's own verb after a subject's
+relative, "the people who Lund labels a threat | are ...").
+
+Guards found on the pools: a subject that ends in a determiner ("a document that contained
+these terms") or holds an auxiliary ("that the woman was indeed called") is no subject; a
+present form's subject is read narrowly ("networks that let people make calls", "which makes
+Kora brand products": nouns); a "that" after a noun or verb of report opens a complement
+clause ("rumors that Lund called the envoy to the capital": a summons); a complement that is
+a bare name ("Okafor, whom everyone called Jim") is a name given, no view (round forty-three).
 """
 
 from __future__ import annotations
@@ -104,6 +111,8 @@ _CLAUSE_NOUNS = frozenset(
 _HEAD_END = re.compile(r"[’'].*$|[^\w]+$")
 #: the sentence's own verb after a relative clause in its subject: where a complement ends
 _MATRIX_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would)\s")
+#: a complement that is a bare name ("whom everyone called Jim"): a name given, no view
+_BARE_NAME = re.compile(r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*")
 #: a complement's first word (or an opening quotation mark)
 _FIRST = re.compile(r"[ \t]+(?P<first>[“\"‘']|[\w$][\w’'.\-]*)")
 #: where a complement ends: a clause break (a comma, a stop, a colon, a dash, a bracket)
@@ -162,8 +171,8 @@ def named_relative_findings(doc: _Doc, findings: list[_Finding], used_cues: set[
         ):
             continue
         complement = _complement(doc, c1, s1, lemma)
-        if complement is None:
-            continue
+        if complement is None or _BARE_NAME.fullmatch(text, *complement):
+            continue  # "Okafor, whom everyone called Jim": a name given, no view (round 43)
         rel = before.group("rel")
         if rel in _QUESTION_WORDS and any(
             part[0] == before.start("rel") for f in findings for part in f.content
