@@ -409,7 +409,7 @@ def _find(text: str) -> list[_Finding]:
     # 3g'''. round ninety: a naming whose object is the relative word before its subject,
     # "a bill that critics called unfair", "Moe, who she dubbed "the little mayor""
     # (:mod:`named_relatives`)
-    named_relative_findings(doc, findings, used_cues)
+    named_relative_findings(doc, findings, used_cues, lower_words)
     # 3h. headlines in title case: "County Chair Says Trump Should Win", "Senator Slams Plan"
     for line_start, line_end in _title_lines(text) if "\n" in text else ():
         if not _in_title_case(_WORD.findall(text[line_start:line_end])):
