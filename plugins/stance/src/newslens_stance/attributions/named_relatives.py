@@ -24,7 +24,7 @@ a noun), and runs to the clause's end (or to the sentence's own verb after a sub
 relative, "the people who Lund labels a threat | are ...").
 
 Guards found on the pools: a subject that ends in a determiner ("a document that contained
-these terms") or holds an auxiliary ("that the woman was indeed called") is no subject; a
+these terms") or holds an auxiliary ("that the skipper was in fact called") is no subject; a
 present form's subject is read narrowly ("networks that let people make calls", "which makes
 Kora brand products": nouns); a "that" after a noun or verb of report opens a complement
 clause ("rumors that Lund called the envoy to the capital": a summons); a complement that is
@@ -170,7 +170,7 @@ def named_relative_findings(
         if _PREPOSITION_END.search(text, max(s0, before.start() - 12), before.start()):
             continue
         if any(w.lower() in _CLAUSE_WORDS for w in subject):
-            continue  # "that the woman was indeed called": a verb inside the subject
+            continue  # "that the skipper was in fact called": a verb inside the subject
         group_start = before.start("group") if before.group("group") else c0
         speaker, _ = _np_before(doc, group_start, s0)
         if (
