@@ -43,6 +43,7 @@ from newslens_timeline.lexicon import (
 from newslens_timeline.resolvers.base import Resolved, Resolver, group
 from newslens_timeline.resolvers.compared_length import COMPARED_TAIL
 from newslens_timeline.resolvers.days import _month_no
+from newslens_timeline.resolvers.durations import set_freq
 from newslens_timeline.resolvers.half_steps import HALF_AGO_NEEDS
 from newslens_timeline.resolvers.names import in_markup_tag, in_named_title, in_quoted_title
 from newslens_timeline.resolvers.years import _DECADE_WORDS
@@ -71,6 +72,7 @@ COLUMNS: dict[str, str] = {
     "type": "str",
     "value": "str",
     "mod": "str",
+    "freq": "str",
     "anchor": "str",
     "date_start": "datetime64[ns, UTC]",
     "date_end": "datetime64[ns, UTC]",
@@ -742,6 +744,7 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
                 "type": res.type,
                 "value": res.value,
                 "mod": res.mod,
+                "freq": set_freq(res.type, text[start:end]),
                 "anchor": res.anchor,
                 "date_start": lo,
                 "date_end": hi,

@@ -71,9 +71,20 @@ TIMELINE = Analysis(
     summarize=summarize,
     view=view,
     report=report,
-    report_columns=("text", "type", "value", "mod", "date_start", "date_end", "sentence_text"),
+    report_columns=(
+        "text",
+        "type",
+        "value",
+        "mod",
+        "freq",
+        "date_start",
+        "date_end",
+        "sentence_text",
+    ),
     # part of every cache key: bump it when the same columns change meaning or values
-    # ("2": `sentence` is the index into the core's sentence split, its text `sentence_text`)
+    # ("2": `sentence` is the index into the core's sentence split, its text `sentence_text`);
+    # the registry joins the plugin's version to it, so a new column (0.9.56: `freq`) redoes
+    # stored results without a bump here
     version="2",
     description=(
         "Temporal expressions (TimeML TIMEX3: DATE, TIME, DURATION, SET) normalised against "

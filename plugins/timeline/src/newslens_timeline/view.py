@@ -44,7 +44,17 @@ from newslens_timeline.summary import dated, publication_info, summarize
 #: Events listed for a chosen range (the list says how many more there are).
 MAX_EVENTS = 300
 #: Findings table columns for one article, in order.
-TABLE_COLUMNS = ("text", "type", "value", "mod", "anchor", "date_start", "date_end", "note")
+TABLE_COLUMNS = (
+    "text",
+    "type",
+    "value",
+    "mod",
+    "freq",
+    "anchor",
+    "date_start",
+    "date_end",
+    "note",
+)
 #: Corpora whose corpus part is kept (most recent first out).
 CACHE_SIZE = 4
 

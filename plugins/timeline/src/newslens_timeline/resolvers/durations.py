@@ -341,6 +341,51 @@ def _frequency(m: re.Match[str], unit: str) -> re.Match[str] | None:
     return f
 
 
+#: a SET's written count at the head of its extent, then the period's connector ("twice a
+#: week", "three times a year", "seven days a week", "at least 23 hours per day"): TimeML's
+#: ``freq``; the modifier of the count is skipped (it is the row's extent, not its count)
+_FREQ_HEAD = re.compile(
+    r"(?:(?:about|around|approximately|roughly|nearly|almost|some|over|up\s+to|at\s+least|"
+    r"at\s+most|more\s+than|less\s+than|fewer\s+than)\s+)?"
+    r"(?:(?P<word>once|twice|thrice)|(?P<count>(?:an?\s+)?[\w,-]+(?:\s+of)?)\s+"
+    r"(?P<unit>times?|minutes?|hours?|days?|nights?|weeks?|months?))"
+    r"\s+(?:a|an|per|each|every)\s+\S",
+    re.IGNORECASE,
+)
+_FREQ_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+#: the unit letters of a count: TimeML's ``freq`` ("2X" times, "7D" days, "24H" hours, "3M"
+#: months); a night is counted as a day (TimeBank's "Tuesday nights" carry ``7D``), a minute
+#: with the ISO time designator (``T20M``), so it is no month
+_FREQ_UNIT = {"time": "X", "minute": "T{}M", "hour": "H", "day": "D", "night": "D",
+              "week": "W", "month": "M"}
+
+
+def set_freq(kind: str, extent: str) -> str:
+    """TimeML's ``freq`` of a SET: the count written at the head of its extent with its
+    unit ("twice a week" ``2X``, "three times a year" ``3X``, "seven days a week" ``7D``, "24
+    hours a day" ``24H``, "at least 23 hours per day" ``23H``); empty where no count is
+    written ("every week", "weekly", "on Mondays", "a day" after an amount) or the count is
+    vague ("several times a week", "a few days a month": no number to compare).
+
+    Why: the value names the period only (the lead's decision 1 on round sixty-six), so
+    "five days a week" and "seven days a week" are both ``P1W``; the count is what an analyst
+    comparing schedules needs (the lead's decision 1 on round sixty-six b). Read from the
+    extent, which the rate rules already give the count (``_freq_before``), so a count is
+    never taken from outside the SET."""
+    if kind != "SET":
+        return ""
+    m = _FREQ_HEAD.match(extent)
+    if m is None:
+        return ""
+    if m["word"]:
+        return f"{_FREQ_WORDS[m['word'].lower()]}X"
+    amount = _num(m["count"])
+    if amount is None or amount != int(amount) or amount < 1:
+        return ""
+    code = _FREQ_UNIT[_unit(m["unit"])]
+    return code.format(int(amount)) if "{}" in code else f"{int(amount)}{code}"
+
+
 def _freq_before(m: re.Match[str]) -> int | None:
     """Where the frequency before a rate match starts, or ``None``."""
     unit = m.groupdict().get("punit") or m.groupdict().get("sunit")
