@@ -356,8 +356,15 @@ _FREQ_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 #: the unit letters of a count: TimeML's ``freq`` ("2X" times, "7D" days, "24H" hours, "3M"
 #: months); a night is counted as a day (TimeBank's "Tuesday nights" carry ``7D``), a minute
 #: with the ISO time designator (``T20M``), so it is no month
-_FREQ_UNIT = {"time": "X", "minute": "T{}M", "hour": "H", "day": "D", "night": "D",
-              "week": "W", "month": "M"}
+_FREQ_UNIT = {
+    "time": "X",
+    "minute": "T{}M",
+    "hour": "H",
+    "day": "D",
+    "night": "D",
+    "week": "W",
+    "month": "M",
+}
 
 
 def set_freq(kind: str, extent: str) -> str:
