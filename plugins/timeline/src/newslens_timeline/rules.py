@@ -762,6 +762,14 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             # apposition to the day just named is that day (the lead's decision, round fifteen)
             r"(?<=[\da-z],\s)(?P<tdday>the\s+day)\b(?!['\u2019]|\s+(?:was|is|has|had|will|would)\b)|"
             rf"\b{_LEAD}\s+in\s+the\s+day\b|"
+            # "the day the debate was to be held", "came the day after Republicans closed
+            # their convention": a relative clause (a subject, then a verb within four words)
+            # names the day under discussion; the extent is "the day", as the gold's
+            r"(?<!\bof\s)(?<!\bin\s)(?<!\bduring\s)(?<!\ball\s)\b(?P<tdrel>the\s+day)"
+            r"(?=\s+(?:(?:after|before|that|when|on\s+which)\s+)?"
+            r"(?:the|a|an|his|her|its|their|our|he|she|they|it|we|I|you|(?-i:[A-Z][a-z]+))\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:was|were|is|are|had|has|did|will|would|could|came|went|"
+            r"met|began|took|made|won|lost|fell|rose|held|(?-i:[a-z]+ed))\b)|"
             # a market or match report's day: "late in the day", "fell 3% on the day",
             # "closed the day up 2%" (the day under discussion, else publication's)
             r"\b(?P<tdedge>late|early)\s+in\s+the\s+day\b|"
@@ -1278,6 +1286,17 @@ def _that_day_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         ctx.text, max(0, m.start() - 40), m.start()
     ):
         return None  # "rose to 1,234, the day's high"; only a day named just before
+    if m["tdrel"]:
+        # "the day the vote was held": the last day named, in this sentence or the two
+        # before; with none, the day is unsaid and annotators leave it ("she recalled the day
+        # she met him")
+        if ctx.last_day is None:
+            return None
+        first = ctx.sentence_of(m.start())
+        if ctx.last_day_at < ctx.sentences[max(0, first - 2)][0]:
+            return None
+        p = Point(ctx.last_day.day, "D")
+        return Resolved("DATE", p.value(), p, PREVIOUS)
     if m["tddate"] or m["tddate2"] or m["tdday"]:
         # the day just named, whatever the tense ("will leave by October 31 ... has said it
         # must leave by that date")
