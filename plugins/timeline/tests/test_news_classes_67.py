@@ -6,6 +6,10 @@
   day" ``24H``); empty where no count is written ("every week", "weekly"), for a vague count
   ("several times a week") and for every row that is no SET. Type, value and extent are
   unchanged: the column adds the count the period value drops.
+- "The day" before a relative clause (a subject, then its verb: "the day the debate was to be
+  held", "came the day after Republicans closed their convention") is the day last named,
+  in its sentence or the two before (``anchor`` ``previous expression``); with no day named,
+  no finding (the day is unsaid).
 """
 
 from __future__ import annotations
@@ -121,3 +125,62 @@ def test_the_view_and_report_show_freq_and_bear_frames_without_it():
     assert "2X" in findings_table(frame)
     assert "twice a day" in findings_table(frame.drop(columns=["freq"]))
     assert TIMELINE.report_columns.index("freq") == TIMELINE.report_columns.index("mod") + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The debate will be held on October 15. The senator booked a rally for the day the "
+            "debate was to be held.",
+            [("October 15", "DATE", "2026-10-15"), ("the day", "DATE", "2026-10-15")],
+        ),
+        (
+            "The mayor spoke on Friday. Her speech came the day after Republicans closed "
+            "their convention.",
+            [("Friday", "DATE", "2026-02-27"), ("the day", "DATE", "2026-02-27")],
+        ),
+        (
+            "The minister quit on May 3, 2025. He left office the day the audit came out.",
+            [("May 3, 2025", "DATE", "2025-05-03"), ("the day", "DATE", "2025-05-03")],
+        ),
+    ],
+)
+def test_the_day_before_a_relative_clause_is_the_day_last_named(text, expected):
+    assert [r[:3] for r in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no day named: unsaid
+        ("She still recalls the day she met him.", []),
+        # a day named too far back (three sentences before)
+        (
+            "The fair opened on May 3. Crowds came. Stalls sold out. Rain fell. Nobody "
+            "forgot the day the roof leaked.",
+            [("May 3", "DATE", "2026-05-03")],
+        ),
+        # no relative clause: the idiom and the daytime stay out
+        (
+            "The vote was on March 2. At the end of the day the party was over.",
+            [
+                ("March 2", "DATE", "2026-03-02"),
+            ],
+        ),
+        (
+            "The vote was on March 2. During the day the police arrested ten.",
+            [
+                ("March 2", "DATE", "2026-03-02"),
+            ],
+        ),
+        (
+            "The vote was on March 2. It was the day that changed everything.",
+            [
+                ("March 2", "DATE", "2026-03-02"),
+            ],
+        ),
+    ],
+)
+def test_the_day_with_no_day_named_or_no_clause_is_left(text, expected):
+    assert [r[:3] for r in found(text)] == expected
