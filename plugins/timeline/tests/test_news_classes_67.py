@@ -9,7 +9,7 @@
 - "The day" before a relative clause (a subject, then its verb: "the day the debate was to be
   held", "came the day after Republicans closed their convention") is the day last named,
   in its sentence or the two before (``anchor`` ``previous expression``); with no day named,
-  no finding (the day is unsaid).
+  or a day named later in its sentence (the clause dates itself), no finding.
 """
 
 from __future__ import annotations
@@ -160,6 +160,12 @@ def test_the_day_before_a_relative_clause_is_the_day_last_named(text, expected):
             "The fair opened on May 3. Crowds came. Stalls sold out. Rain fell. Nobody "
             "forgot the day the roof leaked.",
             [("May 3", "DATE", "2026-05-03")],
+        ),
+        # the clause dates itself later in the sentence: not the day named before
+        (
+            "The court met on June 15, 2025. The firm says that on the day that the buyer made "
+            "its offer (Jan. 3, 2024) no deal existed.",
+            [("June 15, 2025", "DATE", "2025-06-15"), ("Jan. 3, 2024", "DATE", "2024-01-03")],
         ),
         # no relative clause: the idiom and the daytime stay out
         (

@@ -1277,6 +1277,10 @@ _DAY_BEFORE_APPOSITION = re.compile(
 )
 
 
+#: a day named later in the sentence ("the day that it signed (Jan. 3, 1984)")
+_DAY_AHEAD = re.compile(rf"(?<![\w.]){_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}")
+
+
 def _that_day_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "on the day" names a day only in a market report's move ("fell 3% on the day",
     "closed the day up"); elsewhere ("schools shut for the day") annotators leave it. "That
@@ -1292,6 +1296,9 @@ def _that_day_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         # she met him")
         if ctx.last_day is None:
             return None
+        s_start, s_end = ctx.sentence_bounds(m.start())
+        if _DAY_AHEAD.search(ctx.text, m.end(), s_end):
+            return None  # "on the day that it signed (Jan. 3, 1984)": the clause dates itself
         first = ctx.sentence_of(m.start())
         if ctx.last_day_at < ctx.sentences[max(0, first - 2)][0]:
             return None
