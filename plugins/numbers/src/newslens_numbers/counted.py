@@ -415,6 +415,36 @@ def _subject_of_level(text: str, found: list[dict[str, Any]]) -> None:
             nxt["quantity"], nxt["noun"] = word, noun  # type: ignore[index]
 
 
+# round seventy-three: "sales will hit 250,000", "expects its sales in Spain to grow 12% to
+# 180,000", "sales totalled 4.1 million": a bare level of sales counts sales (units sold); not a
+# level in wire copy's scaled money ("sales rose to 254 mln": dollars left unsaid)
+_SALES_LEVEL_BEFORE = re.compile(
+    r"\b[Ss]ales(?:[ \t\n]+(?:in|of|for|at)[ \t\n]+[^.;:,\d]{3,40}?)?[ \t\n]+"
+    r"(?:(?:will|would|could|should|may|might|to|are[ \t\n]+(?:expected|forecast|set)"
+    r"[ \t\n]+to)[ \t\n]+)?"
+    r"(?:hit|hits|reach|reached|reaches|total|totalled|totaled|totals|grow|grew|rise|rose|"
+    r"climb|climbed|jump|jumped|increase|increased)"
+    r"(?:[ \t\n]+(?:by[ \t\n]+)?\d[\d.]*(?:%|[ \t\n]+(?:pct|per[ \t\n]+cent|percent)))?"
+    r"(?:[ \t\n]+to)?[ \t\n]+"
+    r"(?:(?:about|around|some|nearly|almost|over|more[ \t\n]+than|a[ \t\n]+record)[ \t\n]+)?\Z"
+)
+#: a level in units: digits of a thousand or more, or a scale in words ("2.5 million")
+_SALES_LEVEL = re.compile(r"\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+[ \t\n]+(?i:million|thousand)")
+
+
+def _sales_level(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare count that sales reach counts sales ("car sales will hit 250,000": sale), as
+    the developer files count units sold; money's abbreviated scales ("mln", "bln") stay bare."""
+    for f in found:
+        if f["kind"] != "count" or f["noun"] or f["quantity"] or f["unit"] or f["per"]:
+            continue
+        if not _SALES_LEVEL.fullmatch(f["text"]):
+            continue
+        if _SALES_LEVEL_BEFORE.search(text, max(0, f["start"] - 100), f["start"]) is None:
+            continue
+        f["quantity"], f["noun"] = "sales", "sale"
+
+
 #: the gap between a count and "top N": nothing, or a chart's capitalised name ("nine UK top 30
 #: singles", round sixty-three)
 _BEFORE_TOP_GAP = re.compile(r",?[ \t\n]+(?:[A-Z][A-Za-z.]{1,12}[ \t\n]+)?(?i:top)[ \t\n]+")
@@ -707,16 +737,32 @@ _QUARTERS_OF_PROCESS = re.compile(
 )
 
 
+# round seventy-three: "the first three quarters of the year", "the past two quarters": a
+# stretch of quarters a period word bounds, a duration (not three-fourths of the year)
+_QUARTERS_BOUNDED = re.compile(
+    r"(?<![A-Za-z])(?i:first|last|past|previous|prior|next|latest|final|coming|remaining)"
+    r"[ \t\n]+\Z"
+)
+
+
 def _quarters_of_process(text: str, found: list[dict[str, Any]]) -> None:
     """ "three quarters of contraction", "two quarters of growth": a stretch of quarters (the
-    convention of the development gold), not three-fourths ("three quarters of voters")."""
-    if "quarters of" not in text:
+    convention of the development gold), not three-fourths ("three quarters of voters"); "the
+    first three quarters", "the past two quarters" the same."""
+    if "quarters" not in text:
         return
+    of_process = "quarters of" in text
     for f in found:
         if (
             f["kind"] == "fraction"
             and f["text"].lower().endswith("quarters")
-            and _QUARTERS_OF_PROCESS.match(text, f["end"], min(len(text), f["end"] + 50))
+            and (
+                (
+                    of_process
+                    and _QUARTERS_OF_PROCESS.match(text, f["end"], min(len(text), f["end"] + 50))
+                )
+                or _QUARTERS_BOUNDED.search(text, max(0, f["start"] - 12), f["start"])
+            )
         ):
             value = round(f["value"] * 4)
             f["kind"], f["value"], f["unit"] = "duration", float(value), "quarter"

@@ -544,7 +544,10 @@ _DECADE_SUFFIX = re.compile(r"'?s(?![A-Za-z])")
 
 # "$4 a share", "100,000 barrels per day", "RM79 a month", "$50/barrel", "every year"; not
 # "a year ago" or "a year earlier" (a time, not a rate)
+# round seventy-three: a takeover's price "cash" before its rate, "14.50 dlrs cash per share",
+# "22 dlrs cash a share" (the word says how it is paid, not a new unit)
 _PER_AFTER = re.compile(
+    r"(?:[ \t]+(?i:cash)(?=[ \t]+(?i:a|per)[ \t]))?"
     r"(?:[ \t]*/[ \t]*|[ \t]+(?i:a|an|per|every)[ \t]+|[ \t]+(?=(?i:shr)\b))"
     # an exchange rate's base may name its country: "per US dollar", "per U.S. dlr"
     r"(?:(?:U\.S\.|US)[ \t]+(?=(?i:dollar|dlr)))?"
