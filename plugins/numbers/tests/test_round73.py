@@ -1,0 +1,84 @@
+"""Issue 17, round seventy-three, on invented text: kinds of the forty-second sample and of
+round seventy-two's "What is left": a stretch of quarters a period word bounds is a duration,
+a takeover's price "cash per share" takes its rate, and a bare level that sales reach counts
+sales. Each positive fails on main's code (0.28.39); each negative passes on both."""
+
+from __future__ import annotations
+
+import pytest
+from newslens_numbers.extract import extract_text
+
+
+def _by_text(text: str) -> dict[str, dict]:
+    return {f["text"]: f for f in extract_text(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Profits rose in the first three quarters of the year.", "three quarters", 3),
+        ("The firm earned 2.1 mln dlrs in the first two quarters.", "two quarters", 2),
+        ("Output fell over the past three quarters, the agency said.", "three quarters", 3),
+        ("The first three-quarters of 1986 saw losses.", "three-quarters", 3),
+        ("Orders should pick up in the next two quarters.", "two quarters", 2),
+    ],
+)  # fmt: skip
+def test_quarters_a_period_word_bounds_are_a_duration(text: str, span: str, value: int) -> None:
+    f = _by_text(text)[span]
+    assert (f["kind"], f["value"], f["unit"]) == ("duration", value, "quarter")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("About three quarters of the staff voted for it.", "three quarters"),
+        ("Nearly two quarters of the land was flooded.", "two quarters"),
+        ("Three quarters of the first firms failed.", "Three quarters"),
+    ],
+)  # fmt: skip
+def test_three_quarters_of_a_whole_stays_a_fraction(text: str, span: str) -> None:
+    assert _by_text(text)[span]["kind"] == "fraction"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Acme will bid 14.50 dlrs cash per share for Bolt.", "14.50 dlrs cash per share"),
+        ("The offer is 22 dlrs cash a share, or about 90 mln dlrs.", "22 dlrs cash a share"),
+    ],
+)  # fmt: skip
+def test_a_price_in_cash_per_share_takes_its_rate(text: str, span: str) -> None:
+    f = _by_text(text)[span]
+    assert (f["unit"], f["per"]) == ("USD", "share")
+
+
+def test_cash_with_no_rate_after_it_stays_bare() -> None:
+    found = _by_text("They paid 40 dlrs a share, 10 dlrs cash and the rest in stock.")
+    assert (found["10 dlrs"]["unit"], found["10 dlrs"]["per"]) == ("USD", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Acme expects its sales in Spain to grow 12% to 180,000 next year.", "180,000"),
+        ("Car sales will hit 2.5 million next year.", "2.5 million"),
+        ("Ticket sales hit 40,000 on Friday.", "40,000"),
+        ("Sales of the phone reached 1.2 million in its first month.", "1.2 million"),
+    ],
+)  # fmt: skip
+def test_a_bare_level_sales_reach_counts_sales(text: str, span: str) -> None:
+    f = _by_text(text)[span]
+    assert (f["kind"], f["noun"]) == ("count", "sale")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Sales rose to 254 mln from 230 mln.", "254 mln"),
+        ("Sales rose 4% to 3.1 bln.", "3.1 bln"),
+        ("Sales rose to 12,500 tonnes.", "12,500 tonnes"),
+        ("Sales rose for the 12th month, and 300 stores closed.", "300"),
+    ],
+)  # fmt: skip
+def test_money_measures_and_other_counts_after_sales_take_no_sale(text: str, span: str) -> None:
+    assert _by_text(text)[span]["noun"] != "sale"
