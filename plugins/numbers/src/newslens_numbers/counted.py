@@ -22,6 +22,7 @@ from newslens_numbers.common import (
 )
 from newslens_numbers.patterns import STOP
 from newslens_numbers.scan import _Scanner
+from newslens_numbers.unit_sales import _goods
 from newslens_numbers.units import UNITS, dimension_of, to_base
 from newslens_numbers.words import _prev_word, _verbish, counted_noun, singular
 
@@ -432,17 +433,37 @@ _SALES_LEVEL_BEFORE = re.compile(
 _SALES_LEVEL = re.compile(r"\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+[ \t\n]+(?i:million|thousand)")
 
 
+#: the word before "sales", and the gap to a figure compared with the level
+_WORD_BEFORE_SALES = re.compile(r"([A-Za-z-]+)[ \t\n]+\Z")
+_SALES_COMPARED = re.compile(r"\A,?[ \t\n]+(?:from|compared[ \t\n]+(?:with|to)|against)[ \t\n]+\Z")
+
+
 def _sales_level(text: str, found: list[dict[str, Any]]) -> None:
-    """A bare count that sales reach counts sales ("car sales will hit 250,000": sale), as
-    the developer files count units sold; money's abbreviated scales ("mln", "bln") stay bare."""
-    for f in found:
+    """A bare count that sales reach counts sales ("its sales will hit 250,000": sale), as
+    the development files' annotators count units sold, and the bare figure compared with it
+    after "from" follows; money's abbreviated scales ("mln", "bln") stay bare, and sales of a
+    named thing ("truck sales") are ``unit_sales``'s (decision 1 on the thirty-eighth sample:
+    the thing's noun)."""
+    for k, f in enumerate(found):
         if f["kind"] != "count" or f["noun"] or f["quantity"] or f["unit"] or f["per"]:
             continue
         if not _SALES_LEVEL.fullmatch(f["text"]):
             continue
-        if _SALES_LEVEL_BEFORE.search(text, max(0, f["start"] - 100), f["start"]) is None:
+        m = _SALES_LEVEL_BEFORE.search(text, max(0, f["start"] - 100), f["start"])
+        if m is None:
             continue
+        before = _WORD_BEFORE_SALES.search(text, max(0, m.start() - 30), m.start())
+        if before is not None and _goods(before.group(1).lower()):
+            continue  # "truck sales rose 8 pct to 55,054": trucks (or left to the decision)
         f["quantity"], f["noun"] = "sales", "sale"
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if (
+            nxt is not None
+            and nxt["kind"] == "count"
+            and not (nxt["noun"] or nxt["quantity"] or nxt["unit"] or nxt["per"])
+            and _SALES_COMPARED.match(text[f["end"] : nxt["start"]])
+        ):
+            nxt["quantity"], nxt["noun"] = "sales", "sale"
 
 
 #: the gap between a count and "top N": nothing, or a chart's capitalised name ("nine UK top 30

@@ -97,6 +97,7 @@ from newslens_numbers.scores import (
     _fraction_points,
     _index_level_points,
     _poll_points,
+    _rate_move_points,
     _score_in_words,
     _substitutes_minutes,
     _symbol_digit_hint,
@@ -304,6 +305,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     continued_money(scanner.text, out)
     carried_rates(scanner.text, text, out)
     _poll_points(scanner.text, out)
+    if "oint" in text:
+        _rate_move_points(scanner.text, out)
     _index_level_points(scanner.text, out)
     _young_of_age(scanner.text, out)
     _pair_noun(scanner.text, out)

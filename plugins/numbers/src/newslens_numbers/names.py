@@ -98,6 +98,12 @@ _ODDS_BEFORE = re.compile(
 _ODDS_AFTER = re.compile(r"(?:[ \t]*(?:,|and|or)[ \t]+\d{1,3}[-–/]\d{1,3})*[ \t]+(?i:odds)\b")
 # a model and its variant, "737-800", "747-400" (a range would not start at 737 and end round)
 _MODEL_VARIANT = re.compile(r"\d{3}-\d00(?![\d,.%]|[ \t]*%)")
+#: a machine's head noun after a model number's noun ("5210 disk unit", "4381 mainframe
+#: computer"; round seventy-three)
+_MACHINE_AFTER = re.compile(
+    r"[ \t]+(?:computers?|units?|drives?|systems?|printers?|terminals?|processors?|engines?|"
+    r"machines?|devices?|workstations?|controllers?)\b"
+)
 _MODEL_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "new"))
 # an age group: "the over-60s", "unsuitable for under-12s"
 _AGE_GROUP_BEFORE = re.compile(r"\b((?i:under|over))-$")
@@ -682,8 +688,19 @@ class NameRules:
         noun = re.match(r"[ \t]+([a-z]{3,})\b(?![-'’])", text[e : e + 30])
         if e - s >= 3 and _prev_word(text, s) == "new" and not text[s].isspace():
             # "shows a new 620 aircraft", "flew the new 620 over Lyon": a model; "new
-            # 300 jobs" counts
-            return noun is None or noun.group(1) in STOP or noun.group(1) in _INVARIANT_MODELS
+            # 300 jobs" counts; round seventy-three: "a new 5210 disk unit", "its new 4381
+            # mainframe computer": a singular noun, then a machine's head noun, a model too
+            # ("a new 5000 seat stadium" counts seats)
+            return (
+                noun is None
+                or noun.group(1) in STOP
+                or noun.group(1) in _INVARIANT_MODELS
+                or (
+                    not _is_plural(noun.group(1))
+                    and _MACHINE_AFTER.match(text, e + noun.end(), min(self.n, e + noun.end() + 20))
+                    is not None
+                )
+            )
         if _prev_word(text, s).lower() in ("top", "bottom", "all", "first", "last", "than"):
             return False  # "the top 100 list": a count of places
         return (

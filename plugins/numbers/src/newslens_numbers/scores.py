@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import pairwise
 from typing import Any
 
 from newslens_numbers.common import _SENTENCE_END, INDEX_NAMED, _clause_start
@@ -142,6 +143,33 @@ def _poll_points(text: str, found: list[dict[str, Any]]) -> None:
         if m is not None:
             f["end"] = m.end()
             f["text"] = text[f["start"] : f["end"]]
+        f["unit"] = f["base_unit"] = "percentage points"
+        f["dimension"] = "percent points"
+        f["value_base"] = f["value"]
+        f["kind"] = "percent"
+        f["quantity"] = f["noun"] = ""
+
+
+#: round seventy-three: the gap between a move in points and the rate it reached, "eased 1/16
+#: point to 6-7/16 pct", "rose one point to 9.5 pct"
+_TO_RATE_GAP = re.compile(r"[ \t\n]+to[ \t\n]+(?:(?:a|an|about|around|some)[ \t\n]+)?\Z")
+
+
+def _rate_move_points(text: str, found: list[dict[str, Any]]) -> None:
+    """A move in points right before "to" and a level in percent is percentage points: "the
+    rate eased 1/16 point to 6-7/16 pct" (a rate report's move, as the guide's percentage
+    points and the lead's decision 9 on the fiftieth sample read it); a bond's "fell 1/2 point
+    to 98-1/4" reaches a price, not a percent, and stays."""
+    for f, g in pairwise(found):
+        if f["noun"] != "point" or f["unit"] or f["per"] or f["kind"] not in ("count", "number"):
+            continue
+        if g["unit"] != "%" or g["start"] - f["end"] > 24:
+            continue
+        m = _POINTS_AFTER.match(text, f["end"], g["start"])
+        if m is None or not _TO_RATE_GAP.search(text, m.end(), g["start"]):
+            continue
+        f["end"] = m.end()
+        f["text"] = text[f["start"] : f["end"]]
         f["unit"] = f["base_unit"] = "percentage points"
         f["dimension"] = "percent points"
         f["value_base"] = f["value"]
