@@ -14,9 +14,9 @@ example): a title written capitalised ("six Bafta Awards", "two Golden Globes", 
 Slams") keeps its compound, as ``relabel_unit_sales_name_compound.py`` (round seventy, decision
 4 on the thirty-eighth sample) and the extractor read it; whether the decision reaches them is
 a question for the lead (counted at the end of a run, "titles kept whole"; nothing is
-written for them). Only counts move (the decision names a count's noun; an ordinal's noun, "the third world
-cup", is not decided here), and not "number one" (a chart's "two number ones": the compound
-names a rank, whose last word is no head noun).
+written for them). Only counts move (the decision names a count's noun; an ordinal's noun,
+"the third world cup", is not decided here), and not "number one" (a chart's "two number
+ones": the compound names a rank, whose last word is no head noun).
 
 The script reads the gold's ``quantity`` and how the record writes it (never the extractor: a
 bug in a rule must not flow into the gold it is scored on), in every development file

@@ -1,7 +1,9 @@
 """Issue 17, round seventy-three, on invented text: kinds of the forty-second sample and of
 round seventy-two's "What is left": a stretch of quarters a period word bounds is a duration,
-a takeover's price "cash per share" takes its rate, and a bare level that sales reach counts
-sales. Each positive fails on main's code (0.28.39); each negative passes on both."""
+a takeover's price "cash per share" takes its rate, a bare level that sales reach counts
+sales, a rate's move in points to a level in percent is percentage points, and a model number
+before a machine's noun is a name. Each positive fails on main's code (0.28.39); each negative
+passes on both."""
 
 from __future__ import annotations
 
@@ -61,8 +63,8 @@ def test_cash_with_no_rate_after_it_stays_bare() -> None:
     ("text", "span"),
     [
         ("Acme expects its sales in Spain to grow 12% to 180,000 next year.", "180,000"),
-        ("Car sales will hit 2.5 million next year.", "2.5 million"),
-        ("Ticket sales hit 40,000 on Friday.", "40,000"),
+        ("Its sales will hit 2.5 million next year.", "2.5 million"),
+        ("Year-to-date sales rose to 52,000 from 31,000.", "31,000"),
         ("Sales of the phone reached 1.2 million in its first month.", "1.2 million"),
     ],
 )  # fmt: skip
@@ -78,7 +80,58 @@ def test_a_bare_level_sales_reach_counts_sales(text: str, span: str) -> None:
         ("Sales rose 4% to 3.1 bln.", "3.1 bln"),
         ("Sales rose to 12,500 tonnes.", "12,500 tonnes"),
         ("Sales rose for the 12th month, and 300 stores closed.", "300"),
+        ("Truck sales rose 9.1 pct to 55,000 from 46,000.", "55,000"),
     ],
 )  # fmt: skip
 def test_money_measures_and_other_counts_after_sales_take_no_sale(text: str, span: str) -> None:
     assert _by_text(text)[span]["noun"] != "sale"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The three-month rate eased 1/16 point to 6-7/16 pct.", "1/16 point", 0.0625),
+        ("Overnight funds rose 1/8 point to 5-3/4 pct.", "1/8 point", 0.125),
+        ("The rate eased one point to 6.5 pct.", "one point", 1.0),
+        ("The rate rose two points to 9.5%.", "two points", 2.0),
+    ],
+)  # fmt: skip
+def test_a_rate_move_in_points_to_a_percent_is_percentage_points(
+    text: str, span: str, value: float
+) -> None:
+    f = _by_text(text)[span]
+    assert (f["kind"], f["value"], f["unit"]) == ("percent", value, "percentage points")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The bond fell 1/2 point to 98-1/4.", "1/2"),
+        ("The Dow fell 12 points to 2,300 and bonds rose 2 pct.", "12"),
+    ],
+)  # fmt: skip
+def test_a_price_or_an_index_move_in_points_stays(text: str, span: str) -> None:
+    assert _by_text(text)[span]["unit"] != "percentage points"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Acme unveiled a new 5210 disk unit for small offices.", "5210"),
+        ("It showed its new 4381 mainframe computer.", "4381"),
+    ],
+)  # fmt: skip
+def test_a_model_number_before_a_machine_is_a_name(text: str, span: str) -> None:
+    assert _by_text(text)[span]["kind"] == "name"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("They built a new 5000 seat stadium.", "5000"),
+        ("It plans a new 800 bed hospital unit.", "800"),
+        ("The new 300 jobs will help.", "300"),
+    ],
+)  # fmt: skip
+def test_a_count_after_new_stays_a_count(text: str, span: str) -> None:
+    assert _by_text(text)[span]["kind"] == "count"
