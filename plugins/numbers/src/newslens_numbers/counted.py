@@ -760,7 +760,7 @@ _QUARTERS_OF_PROCESS = re.compile(
 )
 
 
-# round seventy-three: "the first three quarters of the year", "the past two quarters": a
+# round seventy-three: "the first two quarters of 1991", "the past two quarters": a
 # stretch of quarters a period word bounds, a duration (not three-fourths of the year)
 _QUARTERS_BOUNDED = re.compile(
     r"(?<![A-Za-z])(?i:first|last|past|previous|prior|next|latest|final|coming|remaining)"

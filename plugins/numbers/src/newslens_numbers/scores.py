@@ -150,14 +150,14 @@ def _poll_points(text: str, found: list[dict[str, Any]]) -> None:
         f["quantity"] = f["noun"] = ""
 
 
-#: round seventy-three: the gap between a move in points and the rate it reached, "eased 1/16
-#: point to 6-7/16 pct", "rose one point to 9.5 pct"
+#: round seventy-three: the gap between a move in points and the rate it reached, "slipped 1/16
+#: point to 7-3/16 pct", "rose one point to 9.5 pct"
 _TO_RATE_GAP = re.compile(r"[ \t\n]+to[ \t\n]+(?:(?:a|an|about|around|some)[ \t\n]+)?\Z")
 
 
 def _rate_move_points(text: str, found: list[dict[str, Any]]) -> None:
     """A move in points right before "to" and a level in percent is percentage points: "the
-    rate eased 1/16 point to 6-7/16 pct" (a rate report's move, as the guide's percentage
+    rate slipped 1/16 point to 7-3/16 pct" (a rate report's move, as the guide's percentage
     points and the lead's decision 9 on the fiftieth sample read it); a bond's "fell 1/2 point
     to 98-1/4" reaches a price, not a percent, and stays."""
     for f, g in pairwise(found):
