@@ -1,9 +1,8 @@
 """Issue 17, round seventy-three, on invented text: kinds of the forty-second sample and of
 round seventy-two's "What is left": a stretch of quarters a period word bounds is a duration,
-a takeover's price "cash per share" takes its rate, a bare level that sales reach counts
-sales, a rate's move in points to a level in percent is percentage points, and a model number
-before a machine's noun is a name. Each positive fails on main's code (0.28.39); each negative
-passes on both."""
+a takeover's price "cash per share" takes its rate, a rate's move in points to a level in
+percent is percentage points, and a model number before a machine's noun is a name. Each
+positive fails on main's code (0.28.39); each negative passes on both."""
 
 from __future__ import annotations
 
@@ -57,34 +56,6 @@ def test_a_price_in_cash_per_share_takes_its_rate(text: str, span: str) -> None:
 def test_cash_with_no_rate_after_it_stays_bare() -> None:
     found = _by_text("They paid 40 dlrs a share, 10 dlrs cash and the rest in stock.")
     assert (found["10 dlrs"]["unit"], found["10 dlrs"]["per"]) == ("USD", "")
-
-
-@pytest.mark.parametrize(
-    ("text", "span"),
-    [
-        ("Acme expects its sales in Spain to grow 12% to 180,000 next year.", "180,000"),
-        ("Its sales will hit 2.5 million next year.", "2.5 million"),
-        ("Year-to-date sales rose to 52,000 from 31,000.", "31,000"),
-    ],
-)  # fmt: skip
-def test_a_bare_level_sales_reach_counts_sales(text: str, span: str) -> None:
-    f = _by_text(text)[span]
-    assert (f["kind"], f["noun"]) == ("count", "sale")
-
-
-@pytest.mark.parametrize(
-    ("text", "span"),
-    [
-        ("Sales rose to 254 mln from 230 mln.", "254 mln"),
-        ("Sales rose 4% to 3.1 bln.", "3.1 bln"),
-        ("Sales rose to 12,500 tonnes.", "12,500 tonnes"),
-        ("Sales rose for the 12th month, and 300 stores closed.", "300"),
-        ("Truck sales rose 9.1 pct to 55,000 from 46,000.", "55,000"),
-        ("Sales of its vans rose 8 pct to 39,000.", "39,000"),
-    ],
-)  # fmt: skip
-def test_money_measures_and_other_counts_after_sales_take_no_sale(text: str, span: str) -> None:
-    assert _by_text(text)[span]["noun"] != "sale"
 
 
 @pytest.mark.parametrize(
