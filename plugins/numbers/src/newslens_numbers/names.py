@@ -697,8 +697,7 @@ class NameRules:
                 or noun.group(1) in _INVARIANT_MODELS
                 or (
                     not _is_plural(noun.group(1))
-                    and _MACHINE_AFTER.match(text, e + noun.end(), min(self.n, e + noun.end() + 20))
-                    is not None
+                    and _MACHINE_AFTER.match(text, e + noun.end(), len(text)) is not None
                 )
             )
         if _prev_word(text, s).lower() in ("top", "bottom", "all", "first", "last", "than"):
