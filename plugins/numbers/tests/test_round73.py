@@ -17,10 +17,10 @@ def _by_text(text: str) -> dict[str, dict]:
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
-        ("Profits rose in the first three quarters of 1991.", "three quarters", 3),
-        ("The firm earned 2.1 mln dlrs in the first two quarters.", "two quarters", 2),
+        ("Profits rose over its first three quarters of trading.", "three quarters", 3),
+        ("The firm made 2.3 mln stg over the first two quarters.", "two quarters", 2),
         ("Output fell over the past three quarters, the agency said.", "three quarters", 3),
-        ("The first three-quarters of 1986 saw losses.", "three-quarters", 3),
+        ("The first three-quarters of 1993 saw losses.", "three-quarters", 3),
         ("Orders should pick up in the next two quarters.", "two quarters", 2),
     ],
 )  # fmt: skip
@@ -44,7 +44,7 @@ def test_three_quarters_of_a_whole_stays_a_fraction(text: str, span: str) -> Non
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("Acme will bid 14.50 dlrs cash per share for Bolt.", "14.50 dlrs cash per share"),
+        ("Acme will bid 14.75 dlrs cash per share, it said.", "14.75 dlrs cash per share"),
         ("The offer is 22 dlrs cash a share, or about 90 mln dlrs.", "22 dlrs cash a share"),
     ],
 )  # fmt: skip
