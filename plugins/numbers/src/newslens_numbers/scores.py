@@ -140,14 +140,21 @@ def _poll_points(text: str, found: list[dict[str, Any]]) -> None:
             m is None or not _RATE_POINT_MOVE.match(text, m.end(), min(len(text), m.end() + 60))
         ):
             continue
-        if m is not None:
-            f["end"] = m.end()
-            f["text"] = text[f["start"] : f["end"]]
-        f["unit"] = f["base_unit"] = "percentage points"
-        f["dimension"] = "percent points"
-        f["value_base"] = f["value"]
-        f["kind"] = "percent"
-        f["quantity"] = f["noun"] = ""
+        _as_percentage_points(f, text, m.end() if m is not None else None)
+
+
+def _as_percentage_points(f: dict[str, Any], text: str, end: int | None) -> None:
+    """Make a count of points a percent in percentage points, its span run on to ``end``
+    (over the word "points") when given: the one rewrite a poll's move and a rate's move
+    share."""
+    if end is not None:
+        f["end"] = end
+        f["text"] = text[f["start"] : end]
+    f["unit"] = f["base_unit"] = "percentage points"
+    f["dimension"] = "percent points"
+    f["value_base"] = f["value"]
+    f["kind"] = "percent"
+    f["quantity"] = f["noun"] = ""
 
 
 #: round seventy-three: the gap between a move in points and the rate it reached, "slipped 1/16
@@ -168,13 +175,7 @@ def _rate_move_points(text: str, found: list[dict[str, Any]]) -> None:
         m = _POINTS_AFTER.match(text, f["end"], g["start"])
         if m is None or not _TO_RATE_GAP.search(text, m.end(), g["start"]):
             continue
-        f["end"] = m.end()
-        f["text"] = text[f["start"] : f["end"]]
-        f["unit"] = f["base_unit"] = "percentage points"
-        f["dimension"] = "percent points"
-        f["value_base"] = f["value"]
-        f["kind"] = "percent"
-        f["quantity"] = f["noun"] = ""
+        _as_percentage_points(f, text, m.end())
 
 
 def _day_in_words(text: str, f: dict[str, Any]) -> bool:
