@@ -77,6 +77,24 @@ _FORM_PATTERNS = {
 }
 
 
+def forms_in_order(
+    text: str,
+    forms: frozenset[str],
+    patterns: dict[str, re.Pattern[str]],
+    relative_words: frozenset[str],
+    lower_words: frozenset[str],
+) -> list[re.Match[str]]:
+    """The matches of ``forms`` (the pass's verb forms the text's lower-case words hold) by
+    their ``patterns``, in text order, for a pass whose verb takes a gapped object: none when
+    no form occurs or no relative word stands for the object (the gate that keeps the pass
+    off most texts)."""
+    if not forms or not relative_words & lower_words:
+        return []
+    return sorted(
+        (m for form in forms for m in patterns[form].finditer(text)), key=lambda m: m.start()
+    )
+
+
 #: the verb group between a subject and its verb: auxiliaries and adverbs
 _GROUP = (
     r"(?P<group>(?:(?:has|have|had|is|are|am|was|were|be|been|being|will|would|can|could|"
@@ -135,13 +153,7 @@ def gapped_object_findings(
     lower-case words) skips the pass when no verb form or no relative word occurs."""
     text = doc.text
     forms = _FORM_SET & lower_words
-    if not forms or not _RELATIVE_WORDS & lower_words:
-        return
-    verbs = sorted(
-        (m for form in forms for m in _FORM_PATTERNS[form].finditer(text)),
-        key=lambda m: m.start(),
-    )
-    for m in verbs:
+    for m in forms_in_order(text, forms, _FORM_PATTERNS, _RELATIVE_WORDS, lower_words):
         c0, c1 = m.span()
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue

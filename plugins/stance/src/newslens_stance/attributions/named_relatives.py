@@ -48,6 +48,7 @@ from newslens_stance.attributions.gapped_objects import (
     _RELATIVE,
     _agrees,
     _contracted_auxiliary,
+    forms_in_order,
 )
 from newslens_stance.attributions.lexicon import CUE_FORMS, _words
 from newslens_stance.attributions.speakers import _np_before
@@ -130,13 +131,7 @@ def named_relative_findings(
     when no naming form or no relative word occurs."""
     text = doc.text
     forms = _FORM_SET & lower_words
-    if not forms or not _RELATIVE_WORDS & lower_words:
-        return
-    verbs = sorted(
-        (m for form in forms for m in _FORM_PATTERNS[form].finditer(text)),
-        key=lambda m: m.start(),
-    )
-    for m in verbs:
+    for m in forms_in_order(text, forms, _FORM_PATTERNS, _RELATIVE_WORDS, lower_words):
         c0, c1 = m.span()
         form = m.group()
         lemma = _NAMING_FORMS[form]
