@@ -353,6 +353,15 @@ _FREQ_HEAD = re.compile(
     re.IGNORECASE,
 )
 _FREQ_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+#: a SET that says once per period by its word alone ("daily", "weekly", "every week", "each
+#: year"): ``1X`` (the lead's decision 1 on round sixty-seven; AQUAINT writes it on 16 such
+#: SETs). Not "every two weeks" (a count of periods, no count of events) nor "a day" after an
+#: amount (a rate, no event to count)
+_ONCE_PER_PERIOD = re.compile(
+    r"(?:daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly"
+    r"|(?:every|each)\s+(?:single\s+)?(?:hour|day|night|week|month|quarter|year))",
+    re.IGNORECASE,
+)
 #: the unit letters of a count: TimeML's ``freq`` ("2X" times, "7D" days, "24H" hours, "3M"
 #: months); a night is counted as a day (TimeBank's "Tuesday nights" carry ``7D``), a minute
 #: with the ISO time designator (``T20M``), so it is no month
@@ -370,9 +379,11 @@ _FREQ_UNIT = {
 def set_freq(kind: str, extent: str) -> str:
     """TimeML's ``freq`` of a SET: the count written at the head of its extent with its
     unit ("twice a week" ``2X``, "three times a year" ``3X``, "seven days a week" ``7D``, "24
-    hours a day" ``24H``, "at least 23 hours per day" ``23H``); empty where no count is
-    written ("every week", "weekly", "on Mondays", "a day" after an amount) or the count is
-    vague ("several times a week", "a few days a month": no number to compare).
+    hours a day" ``24H``, "at least 23 hours per day" ``23H``); once per period where the word
+    says so ("daily", "weekly", "every week", "each year": ``1X``, as AQUAINT writes it, the
+    lead's decision 1 on round sixty-seven); empty where no count is written ("every two
+    weeks", "on Mondays", "a day" after an amount) or the count is vague ("several times a
+    week", "a few days a month": no number to compare).
 
     Why: the value names the period only (the lead's decision 1 on round sixty-six), so
     "five days a week" and "seven days a week" are both ``P1W``; the count is what an analyst
@@ -383,7 +394,7 @@ def set_freq(kind: str, extent: str) -> str:
         return ""
     m = _FREQ_HEAD.match(extent)
     if m is None:
-        return ""
+        return "1X" if _ONCE_PER_PERIOD.fullmatch(extent.strip()) else ""
     if m["word"]:
         return f"{_FREQ_WORDS[m['word'].lower()]}X"
     amount = _num(m["count"])
