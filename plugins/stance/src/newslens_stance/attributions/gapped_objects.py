@@ -77,6 +77,18 @@ _FORM_PATTERNS = {
 }
 
 
+def gapped_before(text: str, sentence_start: int, c0: int) -> re.Match[str] | None:
+    """The relative clause's subject and verb group before a verb at ``c0`` whose object the
+    relative word stands for (:data:`_GAPPED_BEFORE`), read from the nearest relative word
+    back within its sentence and 120 characters, or ``None``."""
+    lo = max(sentence_start, c0 - 120)
+    for rm in reversed(list(_RELATIVE.finditer(text, lo, c0))):
+        before = _GAPPED_BEFORE.match(text, rm.start(), c0)
+        if before is not None:
+            return before
+    return None
+
+
 def forms_in_order(
     text: str,
     forms: frozenset[str],
@@ -161,12 +173,7 @@ def gapped_object_findings(
             continue
         lemma = CUE_FORMS[m.group()]
         s0, _ = doc.sentence(c0)
-        lo = max(s0, c0 - 120)
-        before = None
-        for rm in reversed(list(_RELATIVE.finditer(text, lo, c0))):
-            before = _GAPPED_BEFORE.match(text, rm.start(), c0)
-            if before is not None:
-                break
+        before = gapped_before(text, s0, c0)
         if before is None:
             continue
         rel = before.group("rel")

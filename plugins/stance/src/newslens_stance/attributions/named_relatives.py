@@ -38,17 +38,16 @@ import re
 from newslens_stance.attributions.gapped_objects import (
     _BE,
     _BE_CONTRACTIONS,
-    _GAPPED_BEFORE,
     _INNER_PRONOUN,
     _NEGATION,
     _NO_SUBJECT,
     _ONE_WORD_SUBJECT,
     _PREPOSITION_END,
     _QUESTION_WORDS,
-    _RELATIVE,
     _agrees,
     _contracted_auxiliary,
     forms_in_order,
+    gapped_before,
 )
 from newslens_stance.attributions.lexicon import CUE_FORMS, _words
 from newslens_stance.attributions.speakers import _np_before
@@ -138,12 +137,7 @@ def named_relative_findings(
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
         s0, s1 = doc.sentence(c0)
-        lo = max(s0, c0 - 120)
-        before = None
-        for rm in reversed(list(_RELATIVE.finditer(text, lo, c0))):
-            before = _GAPPED_BEFORE.match(text, rm.start(), c0)
-            if before is not None:
-                break
+        before = gapped_before(text, s0, c0)
         if before is None or before.group("rel") == "than":
             continue
         group = before.group("group")
