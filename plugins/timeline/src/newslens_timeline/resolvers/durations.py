@@ -200,6 +200,14 @@ _ADVERB_AFTER = re.compile(
 )
 
 
+#: the adverbs of frequency and the period each names ("daily" P1D): a SET's value, and once
+#: per period its ``freq`` (``set_freq``)
+_FREQUENCY_ADVERBS = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
+    "yearly": "P1Y", "nightly": "P1D", "hourly": "PT1H",
+}  # fmt: skip
+
+
 def _r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     if " " not in m.group(0) and _in_name(ctx, m.start(), m.end()):
         return None  # "Hurriyet Daily News"
@@ -229,9 +237,7 @@ def _r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("SET", _duration(2, m["other"].lower()))
     if m["we"]:
         return Resolved("SET", "XXXX-WXX-WE")
-    for adverb, value in (("daily", "P1D"), ("weekly", "P1W"), ("monthly", "P1M"),
-                          ("quarterly", "P3M"), ("annually", "P1Y"), ("yearly", "P1Y"),
-                          ("nightly", "P1D"), ("hourly", "PT1H")):  # fmt: skip
+    for adverb, value in _FREQUENCY_ADVERBS.items():
         if word.startswith(adverb):
             return Resolved("SET", value)
     # "five days each week", "seven days every week": the period, the count its freq (the
@@ -358,7 +364,7 @@ _FREQ_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 #: SETs). Not "every two weeks" (a count of periods, no count of events) nor "a day" after an
 #: amount (a rate, no event to count)
 _ONCE_PER_PERIOD = re.compile(
-    r"(?:daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly"
+    rf"(?:{'|'.join(_FREQUENCY_ADVERBS)}"
     r"|(?:every|each)\s+(?:single\s+)?(?:hour|day|night|week|month|quarter|year))",
     re.IGNORECASE,
 )
