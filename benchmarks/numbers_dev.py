@@ -133,7 +133,7 @@ corpus, never to ``--errors``):
 - ``numbers_fresh42.jsonl`` (when present): the same quotas (``--round 42``), annotated the same
   way by a twenty-sixth non-developer: held out, scored with 0.28.25 to 0.28.39 (the lead, and
   round seventy-three before any change); a development file since round seventy-three
-  (``numbers_fresh43.jsonl`` to ``numbers_fresh51.jsonl``, a twenty-seventh to a thirty-fifth
+  (``numbers_fresh43.jsonl`` to ``numbers_fresh52.jsonl``, a twenty-seventh to a thirty-sixth
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
