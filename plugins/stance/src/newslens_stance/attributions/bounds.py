@@ -314,6 +314,12 @@ _SUBORDINATE_LEADS = frozenset(
 )
 
 
+#: words after a sentence's opening "to" that make it no infinitive ("To me,", "To date,")
+_TO_NOT_VERB = frozenset(
+    _words("me us you him her them it this that the a an his its their our my your date")
+)
+
+
 # the word sets of the function below, built once (a set union per call costs microseconds)
 _ADVERBIAL_CHUNK_LEADS = _LEAD_PREPS | {"speaking", "writing", "asked", "when", "while", "for"}
 #: (round fifty-nine: "Over white wine,", "Inside the hall,", "Beyond the levy," as well)
@@ -351,14 +357,22 @@ _PLACE_AFTER_PLACE = re.compile(r"(?:[A-Z][a-z]*\.?(?:[A-Z]\.)*)(?:\s+[A-Z][a-z]
 _CAPITAL_END = re.compile(r"\b[A-Z][\w.]*$")
 
 
-def _adverbial_chunks(pre: str) -> bool:
+def _adverbial_chunks(pre: str, long_leads: bool = False) -> bool:
     """True when a lead-in before a speaker is only adverbials and discourse words ("On
-    Tuesday, however,", "Later that day, in Paris,"), so it is no reported content."""
+    Tuesday, however,", "Later that day, in Paris,"), so it is no reported content.
+
+    ``long_leads`` (round ninety-one b): the cue has words of its own after it, so its
+    content follows it; a lone subordinate clause, prepositional or participle phrase, or
+    infinitive of purpose before the speaker is then an adverbial at any length ("As a small
+    crowd waited for her in the hall of the old ferry terminal, Lund took to Twitter to say
+    thanks", "To satisfy the board's wish not to raise the fares of any of the island
+    routes, her plan calls for ..."), where a short one always was."""
     chunks = [c.strip() for c in pre.strip().rstrip(",").split(",")]
     if not chunks or len(chunks) > 4:
         return False
+    long_lead = long_leads and len(chunks) == 1
     for i, c in enumerate(chunks):
-        if not c or len(c) > 90:
+        if not c or len(c) > (240 if long_lead else 90):
             return False
         words = [w.lower() for w in _WORD.findall(c)]
         if words and words[0] in _SUBORDINATE_LEADS:
@@ -370,6 +384,13 @@ def _adverbial_chunks(pre: str) -> bool:
                 or words[0] in _MORE_CHUNK_LEADS
                 # a participle clause: "using his fingers under her clothing in 1993"
                 or (words[0].endswith("ing") and len(words[0]) >= 5 and words[0] not in _ING_NOUNS)
+                # round ninety-one b: an infinitive of purpose ("To satisfy the board,")
+                or (
+                    long_lead
+                    and words[0] == "to"
+                    and len(words) > 1
+                    and words[1] not in _TO_NOT_VERB
+                )
             )
             and not any(w in _FINITE for w in words)
         ):

@@ -43,6 +43,7 @@ from newslens_stance.attributions.infinitive_subjects import for_subject, object
 from newslens_stance.attributions.lexicon import (
     _ADVERBIAL,
     _AUX,
+    _CALENDAR,
     _CUE_RE,
     _DISCOURSE,
     _FINITE,
@@ -2421,6 +2422,22 @@ def _cut_before_time_clause(
     return None
 
 
+def _complement_follows(doc: _Doc, after: int, s1: int) -> bool:
+    """Whether the cue has words of its own after it that are no adverbial of the report: two
+    words or more, the first none of a preposition's, a date's or an adverb's in -ly
+    ("proposed closing the pier", "calls for rates that rise"; not "said on Monday", "said
+    later"). One word alone ("disagreed with him", "calling for change") is left to the older
+    rules, which read no object of one word for most cues: the row and its speaker stay."""
+    words = _WORD.findall(doc.text, after, min(s1, after + 80))
+    if len(words) < 2:
+        return False
+    first = _WORD.search(doc.text, after, s1)
+    if first is None or doc.text[after : first.start()].strip(" ,") != "":
+        return False  # a quotation or a dash first: the older rules read it
+    word = words[0].lower()
+    return word not in _LEAD_PREPS and word not in _CALENDAR and not word.endswith("ly")
+
+
 def _content_before(doc: _Doc, s0: int, s1: int, pre: str, after: int) -> list[tuple[int, int]]:
     """The content before the attribution: the clause or quotation that ends right before it.
 
@@ -2461,13 +2478,23 @@ def _content_before(doc: _Doc, s0: int, s1: int, pre: str, after: int) -> list[t
         elif q is not None:
             content.append(q)
         elif (
-            _ADVERBIAL.match(pre_stripped.strip())
-            or _adverbial_chunks(pre_stripped)
-            or _ASKED_LEAD.match(pre_stripped.strip())
-        ) and not (
-            # "Watching the storm made him sell the boat, he said.": a whole clause that opens
-            # with a gerund, and nothing after the cue to report
-            not text[after:s1].strip(' .!?;:”"') and _GERUND_SUBJECT_CLAUSE.match(pre_stripped)
+            (
+                _ADVERBIAL.match(pre_stripped.strip())
+                or _adverbial_chunks(pre_stripped)
+                or _ASKED_LEAD.match(pre_stripped.strip())
+                # round ninety-one b: a long lone adverbial when the cue has words of its own after
+                # it ("As the crowd waited for her in the hall ..., Lee proposed closing the pier")
+                or (
+                    len(pre_stripped) > 45
+                    and _complement_follows(doc, after, s1)
+                    and _adverbial_chunks(pre_stripped, long_leads=True)
+                )
+            )
+            and not (
+                # "Watching the storm made him sell the boat, he said.": a whole clause that opens
+                # with a gerund, and nothing after the cue to report
+                not text[after:s1].strip(' .!?;:”"') and _GERUND_SUBJECT_CLAUSE.match(pre_stripped)
+            )
         ):
             pass  # "On Tuesday, X announced ...": a time phrase, not reported content
         else:
