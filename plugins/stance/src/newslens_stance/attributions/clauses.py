@@ -446,7 +446,13 @@ _NP_OBJECT_ADJUNCT = re.compile(
     r"past|first)(?:\s+(?:two|three|few))?)\s+(?:[\w\-’]+\s+)?(?:debates?|interviews?|"
     r"speech|speeches|rallies|rally|appearances?|(?:news|press)\s+conferences?)\b|"
     r"in\s+(?:debates|interviews|speeches)\b|(?:at|in)\s+(?:news|press)\s+conference\b|"
-    r"on\s+(?:the\s+)?(?:stump|campaign\s+trail)\b)"
+    r"on\s+(?:the\s+)?(?:stump|campaign\s+trail)\b|"
+    # round ninety-one b: the means of the report, a gerund after "by" with its object or
+    # particle ("dismissed the charge by pointing out ...", "heralded a new era by lowering
+    # the rates"; not an adjective, "a breach conducted by competing agencies"), and its
+    # place and time ("endorsed Lund here on Sunday")
+    r"by\s+[a-z]{3,}ing\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|it|"
+    r"him|them|out|up|to|about|on|for|with)\b|(?:here|there)\s+(?:on|in|at|last|this)\b)"
 )
 
 
