@@ -447,12 +447,24 @@ _NP_OBJECT_ADJUNCT = re.compile(
     r"speech|speeches|rallies|rally|appearances?|(?:news|press)\s+conferences?)\b|"
     r"in\s+(?:debates|interviews|speeches)\b|(?:at|in)\s+(?:news|press)\s+conference\b|"
     r"on\s+(?:the\s+)?(?:stump|campaign\s+trail)\b|"
-    # round ninety-one b: the means of the report, a gerund after "by" with its object or
-    # particle ("dismissed the charge by pointing out ...", "heralded a new era by lowering
-    # the rates"; not an adjective, "a breach conducted by competing agencies"), and its
-    # place and time ("endorsed Lund here on Sunday")
-    r"by\s+[a-z]{3,}ing\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|it|"
-    r"him|them|out|up|to|about|on|for|with)\b|(?:here|there)\s+(?:on|in|at|last|this)\b)"
+    # round ninety-one b: its place and time ("endorsed Lund here on Sunday")
+    r"(?:here|there)\s+(?:on|in|at|last|this)\b)"
+)
+#: round ninety-one b: the means of a report, a gerund after "by" with its object or particle
+#: ("dismissed the charge by pointing out ...", "defended the fare plan by saying ...";
+#: not an adjective, "a breach conducted by competing agencies"); read only after a short
+#: object with no verb of its own (:func:`verbs._object_after`)
+_BY_GERUND_MEANS = re.compile(
+    r",?\s+by\s+[a-z]{3,}ing\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
+    r"it|him|them|out|up|to|about|on|for|with)\b"
+)
+#: words of an object that hold a verb, a clause or a list of their own, after which a "by"
+#: phrase is the inner verb's ("accused X of trying to hide the cost by moving ...",
+#: "called on the board to help by granting ...", "a theory, that by naming ...")
+_OBJECT_WITH_A_VERB = re.compile(
+    r"\b(?:[a-z]+ing|[a-z]+ed|to|that|which|who|he|she|they|it|we|i|is|are|was|were|has|have|"
+    r"had|will|would|can|could|should|may|might|must|and|or)\b|,",
+    re.IGNORECASE,
 )
 
 

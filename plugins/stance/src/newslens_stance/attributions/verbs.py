@@ -23,8 +23,10 @@ from newslens_stance.attributions.bounds import (
     _object_np,
 )
 from newslens_stance.attributions.clauses import (
+    _BY_GERUND_MEANS,
     _MESSAGE_NOUNS,
     _NP_OBJECT_ADJUNCT,
+    _OBJECT_WITH_A_VERB,
     _REPORT_FRAME,
     _SHORT_OF_END,
     _clause_end,
@@ -1487,6 +1489,18 @@ def _object_after(
         adv = _NP_OBJECT_ADJUNCT.search(text, a, b)
         if adv and adv.start() > a and not doc.quote_at(adv.start()):
             b = adv.start()
+        # round ninety-one b: and before its means ("dismissed the charge by pointing out
+        # that ..."), after a short object with no verb of its own
+        if text.find(" by ", a, b) > a:
+            means = _BY_GERUND_MEANS.search(text, a, b)
+            if (
+                means is not None
+                and means.start() > a
+                and len(_WORD.findall(text, a, means.start())) <= 8
+                and _OBJECT_WITH_A_VERB.search(text, a, means.start()) is None
+                and not doc.quote_at(means.start())
+            ):
+                b = means.start()
     if lemma == "quote" and (relay := _QUOTED_AS_SAYING.search(text, a, b)) is not None:
         # round sixteen: "The Gazette quoted a clerk as saying ...": the one quoted is the
         # content; the report after "as" is the clerk's own row, not nested in this one
@@ -2426,14 +2440,17 @@ def _complement_follows(doc: _Doc, after: int, s1: int) -> bool:
     """Whether the cue has words of its own after it that are no adverbial of the report: two
     words or more, the first none of a preposition's, a date's or an adverb's in -ly
     ("proposed closing the pier", "calls for rates that rise"; not "said on Monday", "said
-    later"). One word alone ("disagreed with him", "calling for change") is left to the older
-    rules, which read no object of one word for most cues: the row and its speaker stay."""
+    later", "said, B"). One word alone ("disagreed with him", "calling for change") is left to
+    the older rules, which read no object of one word for most cues: the row and its speaker
+    stay."""
     words = _WORD.findall(doc.text, after, min(s1, after + 80))
     if len(words) < 2:
         return False
     first = _WORD.search(doc.text, after, s1)
-    if first is None or doc.text[after : first.start()].strip(" ,") != "":
-        return False  # a quotation or a dash first: the older rules read it
+    if first is None or doc.text[after : first.start()].strip(" ") != "":
+        # a quotation or a dash first: the older rules read it; a comma first sets the report
+        # inside its statement ("Although A, he said, B": the fronted clause is said too)
+        return False
     word = words[0].lower()
     return word not in _LEAD_PREPS and word not in _CALENDAR and not word.endswith("ly")
 
