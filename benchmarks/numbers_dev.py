@@ -132,8 +132,11 @@ corpus, never to ``--errors``):
   round seventy-two before any change); a development file since round seventy-two;
 - ``numbers_fresh42.jsonl`` (when present): the same quotas (``--round 42``), annotated the same
   way by a twenty-sixth non-developer: held out, scored with 0.28.25 to 0.28.39 (the lead, and
-  round seventy-three before any change); a development file since round seventy-three
-  (``numbers_fresh43.jsonl`` to ``numbers_fresh52.jsonl``, a twenty-seventh to a thirty-sixth
+  round seventy-three before any change); a development file since round seventy-three;
+- ``numbers_fresh43.jsonl`` (when present): the same quotas (``--round 43``), annotated the same
+  way by a twenty-seventh non-developer: held out, scored with 0.28.29 to 0.28.40 (the lead, and
+  round seventy-four before any change); a development file since round seventy-four
+  (``numbers_fresh44.jsonl`` to ``numbers_fresh52.jsonl``, a twenty-eighth to a thirty-sixth
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
@@ -220,6 +223,7 @@ FRESH39 = DEVSETS / "numbers_fresh39.jsonl"
 FRESH40 = DEVSETS / "numbers_fresh40.jsonl"
 FRESH41 = DEVSETS / "numbers_fresh41.jsonl"
 FRESH42 = DEVSETS / "numbers_fresh42.jsonl"
+FRESH43 = DEVSETS / "numbers_fresh43.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -814,6 +818,7 @@ def main() -> int:
         (FRESH40, "fresh40 (bbc + reuters)", "fresh40 "),
         (FRESH41, "fresh41 (bbc + reuters)", "fresh41 "),
         (FRESH42, "fresh42 (bbc + reuters)", "fresh42 "),
+        (FRESH43, "fresh43 (bbc + reuters)", "fresh43 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:

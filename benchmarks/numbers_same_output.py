@@ -20,8 +20,8 @@ thirty-second since round forty-nine, the thirty-third since round fifty-one, th
 thirty-fourth since round fifty-three, the thirty-fifth since round fifty-seven, the
 thirty-sixth since round sixty-one, the thirty-seventh since round sixty-five, the
 thirty-eighth since round sixty-nine, the thirty-ninth since round seventy, the
-fortieth since round seventy-one, the forty-first since round seventy-two and the
-forty-second since round seventy-three; the
+fortieth since round seventy-one, the forty-first since round seventy-two, the
+forty-second since round seventy-three and the forty-third since round seventy-four; the
 sixteenth, held out in round nineteen, and the samples held out now, ``FRESH_HELD_OUT``,
 not), each sentence alone and its whole document (with the Reuters dateline field); and every
 unannotated document outside the blind partition, whole, plus the sentences of the first
