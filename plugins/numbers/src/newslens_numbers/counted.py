@@ -22,6 +22,7 @@ from newslens_numbers.common import (
 )
 from newslens_numbers.patterns import STOP
 from newslens_numbers.scan import _Scanner
+from newslens_numbers.unit_sales import _goods
 from newslens_numbers.units import UNITS, dimension_of, to_base
 from newslens_numbers.words import _prev_word, _verbish, counted_noun, singular
 
@@ -413,6 +414,69 @@ def _subject_of_level(text: str, found: list[dict[str, Any]]) -> None:
         f["quantity"], f["noun"] = word, noun
         if partner and nxt["kind"] == "count" and not (nxt["noun"] or nxt["per"]):  # type: ignore[index]
             nxt["quantity"], nxt["noun"] = word, noun  # type: ignore[index]
+
+
+# the lead's decision 2 on round seventy-three (tried by that round, kept by round
+# seventy-four): "sales will hit 250,000", "expects its sales in Spain to grow 12% to 180,000",
+# "its March sales fell to 59,000 from 64,000", "sales totalled 4.1 million": a bare level a
+# subject's sales reach counts sales (units sold); a level in a currency or a measure keeps its
+# unit and no noun, and a level in wire copy's scaled money ("sales rose to 254 mln": dollars
+# left unsaid) stays bare, nor sales "of" a thing the sentence names ("sales of its trucks rose
+# to 39,080": trucks, decision 1 on the thirty-eighth sample; left bare here)
+_SALES_LEVEL_BEFORE = re.compile(
+    r"\b[Ss]ales(?:[ \t\n]+(?:in|for|at)[ \t\n]+[^.;:,\d]{3,40}?)?[ \t\n]+"
+    r"(?:(?:will|would|could|should|may|might|to|are[ \t\n]+(?:expected|forecast|set)"
+    r"[ \t\n]+to)[ \t\n]+)?"
+    r"(?:hit|hits|reach|reached|reaches|total|totalled|totaled|totals|grow|grew|rise|rose|"
+    r"climb|climbed|jump|jumped|increase|increased|fell|fall|dropped|drop|declined|decline|"
+    r"slipped|slip|dipped|were|was|numbered|stood[ \t\n]+at)"
+    r"(?:[ \t\n]+(?:by[ \t\n]+)?\d[\d.]*(?:%|[ \t\n]+(?:pct|per[ \t\n]+cent|percent)))?"
+    r"(?:[ \t\n]+to)?[ \t\n]+"
+    r"(?:(?:about|around|some|nearly|almost|over|more[ \t\n]+than|a[ \t\n]+record)[ \t\n]+)?\Z"
+)
+#: a level in units: digits of a thousand or more, or a scale in words ("2.5 million")
+_SALES_LEVEL = re.compile(r"\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+[ \t\n]+(?i:million|thousand)")
+
+
+#: the word before "sales", and the gap to a figure compared with the level
+_WORD_BEFORE_SALES = re.compile(r"([A-Za-z-]+)[ \t\n]+\Z")
+_SALES_COMPARED = re.compile(
+    r"\A,?[ \t\n]+(?:(?:up|down)[ \t\n]+)?(?:from|compared[ \t\n]+(?:with|to)|against)[ \t\n]+\Z"
+)
+#: a month before "sales" dates them ("its March sales"): not goods sold
+_SALES_MONTHS = frozenset(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december")
+)  # fmt: skip
+
+
+def _sales_level(text: str, found: list[dict[str, Any]]) -> None:
+    """A bare count that sales reach counts sales ("its sales will hit 250,000": sale), as
+    the development files' annotators count units sold, and the bare figure compared with it
+    after "from" follows; money's abbreviated scales ("mln", "bln") stay bare, and sales of a
+    named thing ("truck sales") are ``unit_sales``'s (decision 1 on the thirty-eighth sample:
+    the thing's noun)."""
+    for k, f in enumerate(found):
+        if f["kind"] != "count" or f["noun"] or f["quantity"] or f["unit"] or f["per"]:
+            continue
+        if not _SALES_LEVEL.fullmatch(f["text"]):
+            continue
+        m = _SALES_LEVEL_BEFORE.search(text, max(0, f["start"] - 100), f["start"])
+        if m is None:
+            continue
+        before = _WORD_BEFORE_SALES.search(text, max(0, m.start() - 30), m.start())
+        word = before.group(1).lower() if before is not None else ""
+        if word and word not in _SALES_MONTHS and _goods(word):
+            continue  # "truck sales rose 8 pct to 55,054": trucks (or left to the decision)
+        f["quantity"], f["noun"] = "sales", "sale"
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if (
+            nxt is not None
+            and nxt["kind"] == "count"
+            and not (nxt["noun"] or nxt["quantity"] or nxt["unit"] or nxt["per"])
+            and _SALES_COMPARED.match(text[f["end"] : nxt["start"]])
+        ):
+            nxt["quantity"], nxt["noun"] = "sales", "sale"
 
 
 #: the gap between a count and "top N": nothing, or a chart's capitalised name ("nine UK top 30

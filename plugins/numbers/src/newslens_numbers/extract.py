@@ -62,6 +62,7 @@ from newslens_numbers.counted import (
     _population,
     _pronoun_one,
     _quarters_of_process,
+    _sales_level,
     _shared_noun,
     _subject_of_level,
     _vote_tally,
@@ -294,6 +295,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _part_of_a_plural(scanner.text, out)
     if " to " in text:
         _subject_of_level(scanner.text, out)
+    if "ales " in text:
+        _sales_level(scanner.text, out)
     _parallel_rate(scanner.text, out)
     _rate_subject(scanner.text, out)
     _shares_said_before(scanner.text, out)

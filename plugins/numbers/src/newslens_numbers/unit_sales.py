@@ -6,7 +6,9 @@ Why: monthly sales reports of carmakers and other makers of goods give units sol
 after the figure; what is sold is named once before it, as the modifier of "sales" in the
 subject. The lead's decision 3 on the forty-sixth sample's readings gives such a count the noun
 the subject names ("vehicle exports fell to 1.2 mln": vehicle), since the sentence writes what
-is counted; a subject that names no such thing ("its February sales rose to 8,417") keeps no
+is counted; a subject that names no such thing ("its February sales rose to 8,417") counts
+`sale` (the lead's decision 2 on round seventy-three, ``counted._sales_level``: the number
+counts what the subject names), and a level in a currency or a measure keeps its unit and no
 noun. The rule that gives a bare level its plural subject (``counted._subject_of_level``)
 leaves "sales" out, since the sales of most reports are money ("sales fell to 254 mln", the
 dollars left unsaid), and it reads only verbs of change before "to", not "totaled". A whole
