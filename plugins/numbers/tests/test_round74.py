@@ -52,3 +52,150 @@ def test_a_level_in_a_currency_or_a_measure_keeps_its_unit() -> None:
     assert {(f["unit"], f["noun"]) for f in found.values()} == {("t", "")}
     found = _by_text("Its sales totaled 25.7 mln dlrs, down from 27.1 mln.")
     assert {(f["unit"], f["noun"]) for f in found.values()} == {("USD", "")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The motion was carried 7-2 by the board.",
+        "The decision was passed 8-1 by the committee.",
+        "The plan was approved 5-4 on Monday.",
+        "The motion was carried 7 to 2 by the board.",
+    ],
+)
+def test_a_tally_after_a_passive_verb_of_a_motion_counts_votes(text: str) -> None:
+    found = [f for f in extract_text(text) if f["kind"] == "count"]
+    assert len(found) == 2 and {f["noun"] for f in found} == {"vote"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Arsenal were beaten 3-1 by Chelsea.", "The side was defeated 2-0 at home."]
+)
+def test_a_score_after_a_verb_of_sport_is_no_tally(text: str) -> None:
+    assert not any(f["noun"] == "vote" for f in extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("She's 17, has a fine voice, and won.", "17"),
+        ('"He\u2019s 19 and he has time," the coach said.', "19"),
+    ],
+)
+def test_an_age_after_a_contracted_is(text: str, span: str) -> None:
+    f = _by_text(text)[span]
+    assert (f["kind"], f["unit"]) == ("age", "year")
+
+
+def test_a_count_after_a_contracted_is_stays_a_count() -> None:
+    assert _by_text("He's 19 points clear.")["19"]["kind"] == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Smith's novel came second, with Jones's memoir fourth.", "fourth"),
+        ("Acme's album was in second place with Zed's debut album third, in the poll.", "third"),
+        ("Okoro won in 7:39.89 as Lind battled to second in 7:41.42.", "second"),
+        ("She fought back to fourth in 13:02.5.", "fourth"),
+    ],
+)
+def test_a_place_after_its_noun_in_a_list_or_after_a_move_to(text: str, span: str) -> None:
+    assert _by_text(text)[span]["kind"] == "ordinal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He came in with the others first, and then left.", "They moved to first in the table."],
+)
+def test_an_adverb_first_stays_no_place(text: str) -> None:
+    assert "first" not in _by_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("CALL MONEY  5-3/8   LOW    5-1/2   HIGH TRADED", (5.375, 5.5)),
+        ("CALL MONEY 4.875 LOW 5.125 HIGH", (4.875, 5.125)),
+    ],
+)
+def test_a_call_money_row_low_and_high_are_measures(text: str, values: tuple) -> None:
+    found = extract_text(text)
+    assert [(f["kind"], f["value"], f["unit"]) for f in found] == [
+        ("measure", v, "") for v in values
+    ]
+
+
+def test_a_version_after_a_name_stays_a_name() -> None:
+    assert _by_text("the Firefox 1.0 browser")["1.0"]["kind"] == "name"
+
+
+def test_a_plural_in_che_keeps_its_e() -> None:
+    assert _by_text("The bond comes in three tranches.")["three"]["noun"] == "tranche"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The offer is 46.75 dlrs net per share.", "It will pay 10 dlrs net a share."],
+)
+def test_a_price_net_per_share(text: str) -> None:
+    money = [f for f in extract_text(text) if f["kind"] == "money"]
+    assert [(f["unit"], f["per"]) for f in money] == [("USD", "share")]
+
+
+def test_net_before_a_time_is_no_rate() -> None:
+    assert _by_text("It earned 5 mln dlrs net a year ago.")["5 mln dlrs"]["per"] == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will one day captain your country.",
+        "I hope to one day play for England.",
+        "She might one day become its chair.",
+    ],
+)
+def test_one_day_between_a_modal_and_its_verb_is_some_day(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It will take one day to finish.",
+        "The strike was reduced to one day by the union.",
+        "Talks were cut to one day.",
+    ],
+)
+def test_one_day_after_a_verb_or_a_change_stays_a_duration(text: str) -> None:
+    assert _by_text(text)["one day"]["kind"] == "duration"
+
+
+_LOWER_TABLE = (
+    " overnight  10-1/4 1/8\n week       10-3/16 1/16\n 1 month    10-1/16 9-15/16\n"
+    " two        9-15/16 7/8\n three      9-7/8 3/4"
+)
+
+
+def test_a_lower_case_rate_table_gives_its_quotes_and_no_tenors() -> None:
+    found = extract_text(_LOWER_TABLE)
+    assert [f["value"] for f in found] == [
+        10.25, 10.125, 10.1875, 10.0625, 10.0625, 9.9375, 9.9375, 9.875, 9.875, 9.75,
+    ]  # fmt: skip
+    assert all(not (f["unit"] or f["noun"]) for f in found)
+
+
+def test_a_tenor_in_prose_stays_a_duration() -> None:
+    found = _by_text("The loan runs for 1 month at 9-15/16 pct, then two more at 7/8 pct.")
+    assert found["1 month"]["kind"] == "duration"
+
+
+def test_a_rate_table_row_label_of_two_words_is_no_unit_nor_noun() -> None:
+    text = (
+        " overnight    6-3/16 1/16\n tom/next     6-1/4 1/8\n week fixed   6-5/16 3/16\n"
+        " one month    6-7/16 5/16\n two          6-1/2 3/8"
+    )
+    found = extract_text(text)
+    assert [f["value"] for f in found] == [6.1875, 6.0625, 6.25, 6.125, 6.3125, 6.1875, 6.4375,
+                                           6.3125, 6.5, 6.375]  # fmt: skip
+    assert all(not (f["unit"] or f["noun"]) for f in found)

@@ -71,7 +71,12 @@ _CODE_ENDINGS = frozenset(c.lower() for c in CURRENCY_CODES)
 #: margin" (a ratio of the votes, not their count)
 _VOTE_WORDS = (
     r"(?i:\bvoted\b|\ba\s+vote\s+of\b"
-    r"|\b(?:passed|approved|rejected)\b(?:\s+[\w'-]+){0,6}?\s+by\b)(?:\s+[\w'-]+){0,2}?\s+"
+    r"|\b(?:passed|approved|rejected)\b(?:\s+[\w'-]+){0,6}?\s+by\b"
+    # round seventy-four: a passive verb of a motion right before its tally ("the motion was
+    # carried 7-2 by the board", "was passed 8-1 by the committee"); "defeated" and "beaten"
+    # are left to sport's scores
+    r"|\b(?:was|were|been|is|are)\s+(?:passed|carried|approved|adopted|rejected|"
+    r"endorsed|upheld|ratified)\b)(?:\s+[\w'-]+){0,2}?\s+"
 )
 #: the same words just before the tally's first number (the scanner's "N-M", read as a score)
 _VOTE_BEFORE = re.compile(_VOTE_WORDS + r"\Z")

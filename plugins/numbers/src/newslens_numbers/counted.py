@@ -31,8 +31,8 @@ _VOTE_TALLY = re.compile(
     r"(?P<b>\d{1,3}(?:,\d{3})*)\b(?!\s+margin)"
 )
 #: a cheap test before ``_VOTE_TALLY``: the verbs of its second branch, on lower-case text
-#: (three substring tests: a regex alternation of them stopped at every "a", "p" and "r")
-_TALLY_VERBS = ("passed", "approved", "rejected")
+#: (five substring tests: a regex alternation of them stopped at every "a", "c", "p" and "r")
+_TALLY_VERBS = ("passed", "approved", "rejected", "carried", "adopted")
 
 
 # the lead's decision 3 on fresh21: a bare figure continuing a comparison with a measure

@@ -89,7 +89,7 @@ from newslens_numbers.idiomatic_one import idiomatic_one
 from newslens_numbers.per_own_currency import per_own_currency
 from newslens_numbers.plural_breakdown import plural_breakdown
 from newslens_numbers.rate_runs import carried_rates
-from newslens_numbers.rate_table_labels import rate_table_labels
+from newslens_numbers.rate_table_labels import lower_tenor_rows, rate_table_labels
 from newslens_numbers.scaled_levels import scaled_level_units
 from newslens_numbers.scan import _Scanner
 from newslens_numbers.scores import (
@@ -324,6 +324,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _wire_dividend_rate(text, out)
     _tenors(scanner.text, out)
     rate_table_labels(scanner.text, out)  # "1 MTH 6-1/4 7/16", "ffr 23.97-24.00 ptas": labels
+    if "\n" in text and "/" in text:
+        lower_tenor_rows(text, out)  # "1 month    10-1/16 9-15/16" a line (round 74)
     _death_toll(scanner.text, out)
     if "acre" in text or "ectare" in text:
         crop_area_units(scanner.text, out)  # "rye acreage of 2.15 mln": acres (round 72)

@@ -176,6 +176,15 @@ _DURATION_OCCASIONS = frozenset(
 _A_BEFORE_RATE = re.compile(r"[ \t]+an?[ \t]", re.IGNORECASE)
 #: a figure with decimals, as a table row's cells are written
 _DECIMAL_CELL = re.compile(r"(?<![\w.])\d+\.\d+(?![\w.])")
+#: round seventy-four: a line break, then a table row's label and a column's gap before its
+#: first figure: the label is the next row's, not the noun of the figure before the break
+_NEXT_ROW_LABEL = re.compile(r"[ \t]*\n[ \t]*[A-Za-z]+(?:[ \t/][A-Za-z]+)?[ \t]{2,}\d")
+#: round seventy-four: a money-market row's label in capitals right before a quote ("CALL
+#: MONEY 4-7/8 LOW 5-1/8 HIGH", "DISCOUNT RATE 5.25"): the label and the quote's low or high
+#: name the rate, not a model or a version
+_RATE_ROW_LABEL_BEFORE = re.compile(
+    r"\b(?:MONEY|RATES?|LOW|HIGH|OVERNIGHT|TRADED|BILLS?|DISCOUNT|INTERBANK)[ \t]+\Z"
+)
 
 
 def _table_row_after(text: str, s: int, e: int) -> bool:
@@ -775,7 +784,9 @@ class FindingRules:
             and form == "digits"
             and self.in_name(start, end, form)
         ):
-            if _table_row_after(text, start, end):
+            if _table_row_after(text, start, end) or _RATE_ROW_LABEL_BEFORE.search(
+                text, max(0, start - 16), start
+            ):
                 # "EUR TTS 1.2210  1.2195  1.2180": a rate table row's figure after its codes
                 # is no version: a unitless measure (the lead's decision 1), no unit carried in
                 self.add(start, end, value, kind="measure", dec=decimals)
@@ -809,6 +820,13 @@ class FindingRules:
             return end
         if kind in ("count", "number"):
             quantity = counted_noun(text, end, value, count=kind == "count")
+            # "1/8" then " week       10-3/16": the next row's label, neither the figure's noun
+            # nor a model's (round 74)
+            next_row = bool(quantity) and bool(
+                _NEXT_ROW_LABEL.match(self.original, end, min(self.n, end + 40))
+            )
+            if next_row:
+                quantity = ""
             if (
                 quantity
                 and form == "digits"
@@ -837,9 +855,23 @@ class FindingRules:
             modelled = modelled or (
                 form == "digits" and value == 1 and bool(quantity) and not _is_plural(quantity)
             )
-            if (bare or modelled) and (
-                (form == "digits" and self.model_name(start, end)) or self.in_name(start, end, form)
+            if (
+                (bare or modelled)
+                and not next_row
+                and (
+                    (form == "digits" and self.model_name(start, end))
+                    or self.in_name(start, end, form)
+                )
             ):
+                if (
+                    bare
+                    and "/" in text[start:end]
+                    and _RATE_ROW_LABEL_BEFORE.search(text, max(0, start - 16), start)
+                ):
+                    # "CALL MONEY 4-7/8 LOW 5-1/8 HIGH": a quote in a row of rates, a unitless
+                    # measure (the lead's decision 1 on the seventeenth sample), no name
+                    self.add(start, end, value, kind="measure", dec=decimals)
+                    return end
                 self.add(start, end, value, kind="name")  # "Windows 95", "Six Nations"
                 return end
             if bare and (spaced := spaced_compound(text, start, end, value)):

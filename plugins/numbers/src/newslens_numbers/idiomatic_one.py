@@ -12,13 +12,19 @@ day (fresh34's and fresh35's readings):
 - "one day" opening a clause (a sentence, a quotation, or after "and", "but", "that",
   "perhaps", "maybe", "hopefully") with a subject pronoun right after it ("One day you will",
   "and one day, we hope, ..."): some day, not a length of time. "one day after the vote", "in
-  one day we sold" and "for one day" keep the duration.
+  one day we sold" and "for one day" keep the duration;
+- "one day" between a modal (or "to") and its bare verb ("you will one day captain your
+  country", "hopes to one day play", "might one day become"): some day, the adverb splitting
+  the verb phrase (round seventy-four, the forty-third sample's kind). "will take one day to"
+  keeps the duration: the verb stands before "one day", not after it.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from newslens_numbers import lexicon
 
 #: after the "one": a relative pronoun opening the clause that describes it
 _RELATIVE_AFTER = re.compile(r"[ \t]+(?:that|which|who|whom|whose)\b")
@@ -29,6 +35,17 @@ _CLAUSE_START_BEFORE = re.compile(
 )
 #: after "one day": a subject pronoun (a comma between allowed)
 _SUBJECT_AFTER = re.compile(r",?[ \t]+(?:I|we|you|he|she|they|it|there)\b(?!-)")
+#: round seventy-four: a modal or "to" right before "one day" (an adverb between allowed)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|can|may|might|shall|should|must|to|'ll|’ll)"
+    r"(?:[ \t]+(?:also|still|surely|perhaps|even))?[ \t]+$"
+)
+#: and a bare verb right after it, lower case: "captain", "become", "play", "be" (not a
+#: preposition, an article or a number: "to one day in the past", "to one day a week")
+_BARE_VERB_AFTER = re.compile(
+    r"[ \t]+(?!(?:in|on|at|of|for|a|an|the|and|or|to|per|after|before|later|earlier|ago|"
+    r"from|each|every|when|while|than|more|less|\d)\b)[a-z]{2,}\b"
+)
 
 
 def idiomatic_one(text: str, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -46,9 +63,14 @@ def _appositive(text: str, f: dict[str, Any]) -> bool:
 
 
 def _some_day(text: str, f: dict[str, Any]) -> bool:
-    return (
-        f["kind"] == "duration"
-        and f["text"] in ("one day", "One day")
-        and _SUBJECT_AFTER.match(text, f["end"]) is not None
+    if f["kind"] != "duration" or f["text"] not in ("one day", "One day"):
+        return False
+    if (
+        _SUBJECT_AFTER.match(text, f["end"]) is not None
         and _CLAUSE_START_BEFORE.search(text, max(0, f["start"] - 12), f["start"]) is not None
-    )
+    ):
+        return True
+    if _MODAL_BEFORE.search(text, max(0, f["start"] - 20), f["start"]) is None:
+        return False
+    verb = _BARE_VERB_AFTER.match(text, f["end"])
+    return verb is not None and "VERB" in lexicon.classes(verb.group().strip())

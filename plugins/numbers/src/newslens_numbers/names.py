@@ -385,6 +385,10 @@ def rugby_story(text: str) -> bool:
     return _RUGBY_WORDS.search(text) is not None
 
 
+#: the rest of a mixed fraction after its whole number ("10-3/16")
+_MIXED_FRACTION_REST = re.compile(r"-\d{1,2}/\d{1,3}\b")
+
+
 class NameRules:
     """The scanner's rules that turn a core away (or keep a word number) by its context."""
 
@@ -609,6 +613,9 @@ class NameRules:
             )
             and not (_UNIT.match(text, e, window) or _SCALE_AFTER.match(text, e, window))
             and not (prev.lower() == "series" and text[e : e + 1] in ("-", "–"))
+            # round seventy-four: nor a whole number with its fraction ("week  10-3/16 1/16": a
+            # rate table row's quote after its tenor)
+            and not (text[e : e + 1] == "-" and _MIXED_FRACTION_REST.match(text, e, window))
         ):  # (not a series's score, "lead the series 2-1", nor a size, "Series 2-1/2 ton trucks")
             self.add(s, e, value, kind="name")  # kept, but a name: no figure
             return e

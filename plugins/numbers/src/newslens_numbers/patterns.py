@@ -472,8 +472,10 @@ _STREET_AFTER = re.compile(
 )
 _WAS_AGE = re.compile(
     r"(?i:\b(?:(?:he|she|who)[ \t]+(?:was|is|had[ \t]+been|would[ \t]+have[ \t]+been|will[ \t]+be)"
+    # round seventy-four: "she's 17, has ...", "he’s 19 and": the contraction of "is"
+    r"|(?:he|she|who)['\u2019]s"
     # "I am 31.", "I was 12 when": the speaker's age
-    r"|I[ \t]+(?:am|was|had[ \t]+been|will[ \t]+be)|I'm)"
+    r"|I[ \t]+(?:am|was|had[ \t]+been|will[ \t]+be)|I['\u2019]m)"
     r"[ \t]+(?:only[ \t]+|just[ \t]+|still[ \t]+)?)$"
 )
 # what may follow "he was 86" for it to be an age: the clause ends, or a new one begins
@@ -545,9 +547,10 @@ _DECADE_SUFFIX = re.compile(r"'?s(?![A-Za-z])")
 # "$4 a share", "100,000 barrels per day", "RM79 a month", "$50/barrel", "every year"; not
 # "a year ago" or "a year earlier" (a time, not a rate)
 # round seventy-three: a takeover's price "cash" before its rate, "14.50 dlrs cash per share",
-# "22 dlrs cash a share" (the word says how it is paid, not a new unit)
+# "22 dlrs cash a share" (the word says how it is paid, not a new unit); round seventy-four:
+# "net" the same way ("46.75 dlrs net per share": after costs, no new unit)
 _PER_AFTER = re.compile(
-    r"(?:[ \t]+(?i:cash)(?=[ \t]+(?i:a|per)[ \t]))?"
+    r"(?:[ \t]+(?i:cash|net)(?=[ \t]+(?i:a|per)[ \t]))?"
     r"(?:[ \t]*/[ \t]*|[ \t]+(?i:a|an|per|every)[ \t]+|[ \t]+(?=(?i:shr)\b))"
     # an exchange rate's base may name its country: "per US dollar", "per U.S. dlr"
     r"(?:(?:U\.S\.|US)[ \t]+(?=(?i:dollar|dlr)))?"

@@ -105,3 +105,36 @@ def rate_table_labels(text: str, found: list[dict[str, Any]]) -> None:
         keep.append(f)
     if len(keep) != len(found):
         found[:] = keep
+
+
+#: round seventy-four: a money-market table in lower case (the forty-third sample's kind, and
+#: ten documents of the pool), one row a line: its tenor ("overnight", "week", "1 month",
+#: "two", "three"), a column's gap, then one or two quotes and the line's end
+_QUOTE = r"(?:\d{1,2}-\d{1,2}/\d{1,3}|\d{1,2}\.\d{1,4}|\d{1,2}/\d{1,3}|\d{1,2})"
+_LOWER_TENOR_ROW = re.compile(
+    r"^[ \t]*(?:overnight|week|one[ \t]+(?:week|month|year)|"
+    r"\d{1,2}[ \t]+(?:weeks?|months?|mths?|days?|years?|yrs?)|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    rf"(?P<gap>[ \t]{{2,}}){_QUOTE}(?:[ \t]+{_QUOTE})?[ \t]*$",
+    re.M,
+)
+
+
+def lower_tenor_rows(text: str, found: list[dict[str, Any]]) -> None:
+    """Drop the tenors that label the rows of a lower-case rate table ("1 month    10-1/16
+    9-15/16", then "two        9-15/16 7/8"), as ``rate_table_labels`` drops a table's tenors
+    in capitals: the lead's decision 2 on the seventeenth sample reads a row's label as no
+    item. Only where the text holds two such rows or more (a table, not a line of prose)."""
+    rows = [(m.start(), m.start("gap")) for m in _LOWER_TENOR_ROW.finditer(text)]
+    if len(rows) < 2:
+        return
+    keep = [
+        f
+        for f in found
+        if not (
+            f["kind"] in ("duration", "count")
+            and any(a <= f["start"] and f["end"] <= b for a, b in rows)
+        )
+    ]
+    if len(keep) != len(found):
+        found[:] = keep

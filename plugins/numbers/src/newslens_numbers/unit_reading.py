@@ -42,6 +42,12 @@ _IN_DIMENSION = re.compile(
 )
 _DOZENS_AFTER = re.compile(r"[ \t]+(?i:dozens|dzs|dozs)\b")
 _UNIT_GAP = re.compile(r"[ \t]*[(\[{<][ \t]*|[ \t]?-?[ \t]?")
+#: a table row's label: a word opening the next line, then a column's gap and a figure ("1/8"
+#: at a line's end, then " week       10-3/16 1/16"): the row's, not the figure's unit
+_ROW_AFTER_LABEL = re.compile(r"(?:[ \t][A-Za-z]+)?[ \t]{2,}\d")
+#: a quote's end before the line break: a fraction or decimals ("1/8", "9.875"), not a whole
+#: number a wrapped label splits ("7/16 3\n MTHS    3-5/8": the next row's "3 MTHS")
+_QUOTE_END = re.compile(r"\d(?:/\d{1,3}|\.\d{1,4})\Z")
 #: A latitude just before a number ("25.3N 71.2W", "40°N, 74°W"): its W is west, not watts.
 _COORDINATE_BEFORE = re.compile(r"\d[ \t]?°?[ \t]?[NS](?:[ \t]*[,/][ \t]*|[ \t]+)[\d.]+$")
 # a currency word that names a place: "the Euro zone", "euro-area members"
@@ -425,6 +431,14 @@ class UnitRules:
                     return "GBP", end, "money"
                 info = UNITS[sym]
                 best = (sym, end, info.kind)
+        if (
+            best is not None
+            and j > e
+            and "\n" in self.original[e:j]
+            and _ROW_AFTER_LABEL.match(text, best[1], window)
+            and _QUOTE_END.search(text, max(0, e - 8), e)
+        ):
+            return None  # "10-1/4 1/8\n week   10-3/16": the next row's label, no unit (round 74)
         if best is None:
             if not self.says_mark:
                 return None  # no "mark" in the text: neither pattern below can match

@@ -111,6 +111,12 @@ def parse_number_words(words: str) -> tuple[float, int] | None:
 #: singulars the lexicon gives otherwise: the guide's "people" -> "person"; "leaves" is a leaf
 #: more often than a leave
 IRREGULAR_SINGULARS = {"people": "person", "leaves": "leaf"}
+#: round seventy-four: nouns in "-che" the lexicon lacks, whose plural the "-ches" ending would
+#: cut to "-ch" ("three tranches" -> "tranch")
+_CHE_NOUNS = frozenset(
+    ("tranche", "niche", "cache", "avalanche", "headache", "moustache", "creche", "cliche",
+     "quiche", "microfiche", "psyche", "attache")
+)  # fmt: skip
 
 
 KEEP_S = ("ss", "us", "is")
@@ -134,6 +140,8 @@ def singular(noun: str) -> str:
     lemma = lexicon.noun_lemma(noun.strip())
     if lemma:  # the lexicon's noun: "children" -> "child", "crises" -> "crisis", "news"
         return lemma
+    if low.endswith("ches") and low[:-1] in _CHE_NOUNS:
+        return low[:-1]  # "tranches" -> "tranche", not "tranch"
     for suffix, repl in (
         ("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", ""),
     ):  # fmt: skip
