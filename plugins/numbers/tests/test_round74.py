@@ -58,7 +58,7 @@ def test_a_level_in_a_currency_or_a_measure_keeps_its_unit() -> None:
     "text",
     [
         "The motion was carried 7-2 by the board.",
-        "The decision was passed 8-1 by the committee.",
+        "The measure was passed 6-3 by the council.",
         "The plan was approved 5-4 on Monday.",
         "The motion was carried 7 to 2 by the board.",
     ],
@@ -78,8 +78,8 @@ def test_a_score_after_a_verb_of_sport_is_no_tally(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("She's 17, has a fine voice, and won.", "17"),
-        ('"He\u2019s 19 and he has time," the coach said.', "19"),
+        ("She's 17, sings well and has a record deal.", "17"),
+        ('"He\u2019s 23 and learning," his trainer said.', "23"),
     ],
 )
 def test_an_age_after_a_contracted_is(text: str, span: str) -> None:
@@ -94,10 +94,10 @@ def test_a_count_after_a_contracted_is_stays_a_count() -> None:
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("Smith's novel came second, with Jones's memoir fourth.", "fourth"),
-        ("Acme's album was in second place with Zed's debut album third, in the poll.", "third"),
-        ("Okoro won in 7:39.89 as Lind battled to second in 7:41.42.", "second"),
-        ("She fought back to fourth in 13:02.5.", "fourth"),
+        ("The Lyon side finished second, with Porto's reserves fourth.", "fourth"),
+        ("Her novel took first place with a memoir by Lee third, the judges said.", "third"),
+        ("Okoro won in 13:20.15 while Lind battled to second in 13:22.40.", "second"),
+        ("She fought back to fourth in 2:11.8.", "fourth"),
     ],
 )
 def test_a_place_after_its_noun_in_a_list_or_after_a_move_to(text: str, span: str) -> None:
@@ -115,7 +115,7 @@ def test_an_adverb_first_stays_no_place(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "values"),
     [
-        ("CALL MONEY  5-3/8   LOW    5-1/2   HIGH TRADED", (5.375, 5.5)),
+        ("CALL MONEY  6-1/8   LOW    6-3/8   HIGH TRADED", (6.125, 6.375)),
         ("CALL MONEY 4.875 LOW 5.125 HIGH", (4.875, 5.125)),
     ],
 )
@@ -136,7 +136,7 @@ def test_a_plural_in_che_keeps_its_e() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The offer is 46.75 dlrs net per share.", "It will pay 10 dlrs net a share."],
+    ["The offer is 31.25 dlrs net per share.", "It will pay 10 dlrs net a share."],
 )
 def test_a_price_net_per_share(text: str) -> None:
     money = [f for f in extract_text(text) if f["kind"] == "money"]
@@ -150,7 +150,7 @@ def test_net_before_a_time_is_no_rate() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "You will one day captain your country.",
+        "He hopes he will one day coach the side.",
         "I hope to one day play for England.",
         "She might one day become its chair.",
     ],
@@ -172,30 +172,30 @@ def test_one_day_after_a_verb_or_a_change_stays_a_duration(text: str) -> None:
 
 
 _LOWER_TABLE = (
-    " overnight  10-1/4 1/8\n week       10-3/16 1/16\n 1 month    10-1/16 9-15/16\n"
-    " two        9-15/16 7/8\n three      9-7/8 3/4"
+    " overnight  8-1/4 1/8\n week       8-5/16 3/16\n 1 month    8-7/16 5/16\n"
+    " two        8-1/2 3/8\n three      8-9/16 7/16"
 )
 
 
 def test_a_lower_case_rate_table_gives_its_quotes_and_no_tenors() -> None:
     found = extract_text(_LOWER_TABLE)
     assert [f["value"] for f in found] == [
-        10.25, 10.125, 10.1875, 10.0625, 10.0625, 9.9375, 9.9375, 9.875, 9.875, 9.75,
+        8.25, 8.125, 8.3125, 8.1875, 8.4375, 8.3125, 8.5, 8.375, 8.5625, 8.4375,
     ]  # fmt: skip
     assert all(not (f["unit"] or f["noun"]) for f in found)
 
 
 def test_a_tenor_in_prose_stays_a_duration() -> None:
-    found = _by_text("The loan runs for 1 month at 9-15/16 pct, then two more at 7/8 pct.")
+    found = _by_text("The loan runs for 1 month at 8-3/4 pct, then two more at 5/8 pct.")
     assert found["1 month"]["kind"] == "duration"
 
 
 def test_a_rate_table_row_label_of_two_words_is_no_unit_nor_noun() -> None:
     text = (
-        " overnight    6-3/16 1/16\n tom/next     6-1/4 1/8\n week fixed   6-5/16 3/16\n"
-        " one month    6-7/16 5/16\n two          6-1/2 3/8"
+        " overnight    4-5/8 1/2\n tom/next     4-11/16 9/16\n week fixed   4-3/4 5/8\n"
+        " one month    4-13/16 11/16\n two          4-7/8 3/4"
     )
     found = extract_text(text)
-    assert [f["value"] for f in found] == [6.1875, 6.0625, 6.25, 6.125, 6.3125, 6.1875, 6.4375,
-                                           6.3125, 6.5, 6.375]  # fmt: skip
+    assert [f["value"] for f in found] == [4.625, 4.5, 4.6875, 4.5625, 4.75, 4.625, 4.8125,
+                                           4.6875, 4.875, 4.75]  # fmt: skip
     assert all(not (f["unit"] or f["noun"]) for f in found)

@@ -73,7 +73,7 @@ _VOTE_WORDS = (
     r"(?i:\bvoted\b|\ba\s+vote\s+of\b"
     r"|\b(?:passed|approved|rejected)\b(?:\s+[\w'-]+){0,6}?\s+by\b"
     # round seventy-four: a passive verb of a motion right before its tally ("the motion was
-    # carried 7-2 by the board", "was passed 8-1 by the committee"); "defeated" and "beaten"
+    # carried 7-2 by the board", "was passed 6-3 by the council"); "defeated" and "beaten"
     # are left to sport's scores
     r"|\b(?:was|were|been|is|are)\s+(?:passed|carried|approved|adopted|rejected|"
     r"endorsed|upheld|ratified)\b)(?:\s+[\w'-]+){0,2}?\s+"

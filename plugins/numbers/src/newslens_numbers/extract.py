@@ -325,7 +325,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _tenors(scanner.text, out)
     rate_table_labels(scanner.text, out)  # "1 MTH 6-1/4 7/16", "ffr 23.97-24.00 ptas": labels
     if "\n" in text and "/" in text:
-        lower_tenor_rows(text, out)  # "1 month    10-1/16 9-15/16" a line (round 74)
+        lower_tenor_rows(text, out)  # "1 month    8-7/16 5/16" a line (round 74)
     _death_toll(scanner.text, out)
     if "acre" in text or "ectare" in text:
         crop_area_units(scanner.text, out)  # "rye acreage of 2.15 mln": acres (round 72)

@@ -820,7 +820,7 @@ class FindingRules:
             return end
         if kind in ("count", "number"):
             quantity = counted_noun(text, end, value, count=kind == "count")
-            # "1/8" then " week       10-3/16": the next row's label, neither the figure's noun
+            # "1/8" then " week       8-5/16": the next row's label, neither the figure's noun
             # nor a model's (round 74)
             next_row = bool(quantity) and bool(
                 _NEXT_ROW_LABEL.match(self.original, end, min(self.n, end + 40))

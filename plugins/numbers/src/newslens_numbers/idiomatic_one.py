@@ -13,8 +13,8 @@ day (fresh34's and fresh35's readings):
   "perhaps", "maybe", "hopefully") with a subject pronoun right after it ("One day you will",
   "and one day, we hope, ..."): some day, not a length of time. "one day after the vote", "in
   one day we sold" and "for one day" keep the duration;
-- "one day" between a modal (or "to") and its bare verb ("you will one day captain your
-  country", "hopes to one day play", "might one day become"): some day, the adverb splitting
+- "one day" between a modal (or "to") and its bare verb ("he will one day coach the
+  side", "hopes to one day play", "might one day become"): some day, the adverb splitting
   the verb phrase (round seventy-four, the forty-third sample's kind). "will take one day to"
   keeps the duration: the verb stands before "one day", not after it.
 """
@@ -40,7 +40,7 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|could|can|may|might|shall|should|must|to|'ll|’ll)"
     r"(?:[ \t]+(?:also|still|surely|perhaps|even))?[ \t]+$"
 )
-#: and a bare verb right after it, lower case: "captain", "become", "play", "be" (not a
+#: and a bare verb right after it, lower case: "coach", "become", "play", "be" (not a
 #: preposition, an article or a number: "to one day in the past", "to one day a week")
 _BARE_VERB_AFTER = re.compile(
     r"[ \t]+(?!(?:in|on|at|of|for|a|an|the|and|or|to|per|after|before|later|earlier|ago|"

@@ -385,7 +385,7 @@ def rugby_story(text: str) -> bool:
     return _RUGBY_WORDS.search(text) is not None
 
 
-#: the rest of a mixed fraction after its whole number ("10-3/16")
+#: the rest of a mixed fraction after its whole number ("8-5/16")
 _MIXED_FRACTION_REST = re.compile(r"-\d{1,2}/\d{1,3}\b")
 
 
@@ -613,7 +613,7 @@ class NameRules:
             )
             and not (_UNIT.match(text, e, window) or _SCALE_AFTER.match(text, e, window))
             and not (prev.lower() == "series" and text[e : e + 1] in ("-", "–"))
-            # round seventy-four: nor a whole number with its fraction ("week  10-3/16 1/16": a
+            # round seventy-four: nor a whole number with its fraction ("week  8-5/16 3/16": a
             # rate table row's quote after its tenor)
             and not (text[e : e + 1] == "-" and _MIXED_FRACTION_REST.match(text, e, window))
         ):  # (not a series's score, "lead the series 2-1", nor a size, "Series 2-1/2 ton trucks")

@@ -548,7 +548,7 @@ _DECADE_SUFFIX = re.compile(r"'?s(?![A-Za-z])")
 # "a year ago" or "a year earlier" (a time, not a rate)
 # round seventy-three: a takeover's price "cash" before its rate, "14.50 dlrs cash per share",
 # "22 dlrs cash a share" (the word says how it is paid, not a new unit); round seventy-four:
-# "net" the same way ("46.75 dlrs net per share": after costs, no new unit)
+# "net" the same way ("31.25 dlrs net per share": after costs, no new unit)
 _PER_AFTER = re.compile(
     r"(?:[ \t]+(?i:cash|net)(?=[ \t]+(?i:a|per)[ \t]))?"
     r"(?:[ \t]*/[ \t]*|[ \t]+(?i:a|an|per|every)[ \t]+|[ \t]+(?=(?i:shr)\b))"

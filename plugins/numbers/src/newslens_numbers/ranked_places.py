@@ -36,14 +36,14 @@ _WITH_IN_BEFORE = re.compile(r"\b(?:with|and)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,
 #: a place said by "in" ends the clause ("in third.", "in second, ...", "in third place")
 _IN_PLACE_END = re.compile(r"(?:[ \t]*[,.;:)]|[ \t]*\Z|[ \t]+(?:place|and|behind|after|with|on)\b)")
 #: round seventy-four: a finish reached by a verb of moving up or down, then "to" ("battled to
-#: second in 7:41.42", "fought back to fourth", "slipped to ninth in the table")
+#: second in 13:22.40", "fought back to fourth", "slipped to ninth in the table")
 _TO_PLACE_BEFORE = re.compile(
     r"\b(?:battled|battling|fought[ \t]+back|fighting[ \t]+back|came[ \t]+back|climbed|"
     r"climbing|moved[ \t]+up|rose|slipped|slipping|dropped|dropping|fell|falling|surged|"
     r"recovered|jumped|sank|slumped|tumbled|crept[ \t]+up|edged[ \t]+up)[ \t]+to[ \t]+\Z"
 )
 #: round seventy-four: a later place in a list after "with" and its noun phrase ("came second,
-#: with Jones's memoir fourth", "in second place with Acme's album third"): one to five words,
+#: with Jones's memoir fourth", "took first place with a memoir by Lee third"): one to five words,
 #: the last no determiner, no clause mark between
 _WITH_NOUN_BEFORE = re.compile(
     r"\bwith[ \t]+(?:[\w'’.-]+[ \t]+){0,4}"

@@ -121,8 +121,8 @@ _LOWER_TENOR_ROW = re.compile(
 
 
 def lower_tenor_rows(text: str, found: list[dict[str, Any]]) -> None:
-    """Drop the tenors that label the rows of a lower-case rate table ("1 month    10-1/16
-    9-15/16", then "two        9-15/16 7/8"), as ``rate_table_labels`` drops a table's tenors
+    """Drop the tenors that label the rows of a lower-case rate table ("1 month    8-7/16
+    5/16", then "two        8-1/2 3/8"), as ``rate_table_labels`` drops a table's tenors
     in capitals: the lead's decision 2 on the seventeenth sample reads a row's label as no
     item. Only where the text holds two such rows or more (a table, not a line of prose)."""
     rows = [(m.start(), m.start("gap")) for m in _LOWER_TENOR_ROW.finditer(text)]

@@ -43,7 +43,7 @@ _IN_DIMENSION = re.compile(
 _DOZENS_AFTER = re.compile(r"[ \t]+(?i:dozens|dzs|dozs)\b")
 _UNIT_GAP = re.compile(r"[ \t]*[(\[{<][ \t]*|[ \t]?-?[ \t]?")
 #: a table row's label: a word opening the next line, then a column's gap and a figure ("1/8"
-#: at a line's end, then " week       10-3/16 1/16"): the row's, not the figure's unit
+#: at a line's end, then " week       8-5/16 3/16"): the row's, not the figure's unit
 _ROW_AFTER_LABEL = re.compile(r"(?:[ \t][A-Za-z]+)?[ \t]{2,}\d")
 #: a quote's end before the line break: a fraction or decimals ("1/8", "9.875"), not a whole
 #: number a wrapped label splits ("7/16 3\n MTHS    3-5/8": the next row's "3 MTHS")
@@ -438,7 +438,7 @@ class UnitRules:
             and _ROW_AFTER_LABEL.match(text, best[1], window)
             and _QUOTE_END.search(text, max(0, e - 8), e)
         ):
-            return None  # "10-1/4 1/8\n week   10-3/16": the next row's label, no unit (round 74)
+            return None  # "8-1/4 1/8\n week   8-5/16": the next row's label, no unit (round 74)
         if best is None:
             if not self.says_mark:
                 return None  # no "mark" in the text: neither pattern below can match
