@@ -417,7 +417,7 @@ def _subject_of_level(text: str, found: list[dict[str, Any]]) -> None:
 
 
 # the lead's decision 2 on round seventy-three (tried by that round, kept by round
-# seventy-four): "sales will hit 250,000", "expects its sales in Spain to grow 12% to 180,000",
+# seventy-four): "sales will hit 250,000", "its sales in Spain should climb 12% to 180,000",
 # "its March sales fell to 59,000 from 64,000", "sales totalled 4.1 million": a bare level a
 # subject's sales reach counts sales (units sold); a level in a currency or a measure keeps its
 # unit and no noun, and a level in wire copy's scaled money ("sales rose to 254 mln": dollars
