@@ -418,6 +418,10 @@ _TALLY_NOUN_AFTER = re.compile(r"[ \t\n]+(?:decision|ruling|verdict|vote|judgmen
 class FindingRules:
     """The scanner's assembly of one finding from the jobs' readings."""
 
+    #: the scanner's text as given, line breaks kept (the scanner sets it; round 74 reads a
+    #: table's next row in it)
+    original: str
+
     def quake_reading(self, s: int, e: int, form: str, decimals: int) -> bool:
         """A quake's size said without the word "magnitude" next to it: "6.1 on the Richter
         scale", "a tremor measuring 5.4" (one decimal, under 10). The caller asks only in a
@@ -823,7 +827,7 @@ class FindingRules:
             # "1/8" then " week       8-5/16": the next row's label, neither the figure's noun
             # nor a model's (round 74)
             next_row = bool(quantity) and bool(
-                _NEXT_ROW_LABEL.match(self.original, end, min(self.n, end + 40))
+                _NEXT_ROW_LABEL.match(self.original, end, min(len(text), end + 40))
             )
             if next_row:
                 quantity = ""

@@ -117,6 +117,10 @@ _COLUMN_END = re.compile(r"[ \t]{2}|\t|[ \t]?(?:[,;\n]|$)")
 class UnitRules:
     """The scanner's reading of a figure's unit, scale and currency."""
 
+    #: the scanner's text as given, line breaks kept (the scanner sets it; round 74 reads a
+    #: line break before a unit in it)
+    original: str
+
     def stone(self, value: float, decimals: int, e: int) -> bool:
         """ "12st", "9st 7lb": a weight in stones, not an ordinal; "st" makes an ordinal only of a
         whole number ending in 1 and not in 11 ("21st"), so any other number before a glued
