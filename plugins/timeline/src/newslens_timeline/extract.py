@@ -744,7 +744,7 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
                 "type": res.type,
                 "value": res.value,
                 "mod": res.mod,
-                "freq": set_freq(res.type, text[start:end]),
+                "freq": set_freq(res.type, text[start:end], text[max(0, start - 60) : start]),
                 "anchor": res.anchor,
                 "date_start": lo,
                 "date_end": hi,

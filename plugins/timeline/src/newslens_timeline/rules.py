@@ -2192,8 +2192,13 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
         # (the common case, every day and month rule: a leading preposition of a month or a
         # season, then the possessives; a candidate search reads thousands in a dense text)
         extent = m.group(0)
-        if name == "set" and m["sunit"] and not m["snum"] and (freq := _freq_before(m)) is not None:
-            start = freq  # "five days each week": the count is the SET's, as "a week"'s
+        if (
+            name == "set"
+            and ((m["sunit"] and not m["snum"]) or " " not in extent)
+            and (freq := _freq_before(m)) is not None
+        ):
+            # "five days each week", "twice monthly": the count is the SET's, as "a week"'s
+            start = freq
         if name == "month" or name == "season":
             lead = _LEADING.match(extent)
             if lead:

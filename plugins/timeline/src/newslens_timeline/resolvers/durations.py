@@ -287,6 +287,15 @@ _COUNT_OF_BEFORE = re.compile(
 _UNIT_PHRASE = re.compile(r"(?:an?|per)\s+[a-z]+", re.IGNORECASE)
 
 
+def _amount_before(text: str, start: int) -> bool:
+    """Whether an amount ends just before ``start`` ("$33 million", "900,000 tonnes of scrap
+    glass", "running at three"): what makes the period after it a rate."""
+    return bool(
+        _RATE_BEFORE.search(text[max(0, start - 30) : start])
+        or _COUNT_OF_BEFORE.search(text[max(0, start - 60) : start])
+    )
+
+
 def _is_rate(ctx: Context, start: int) -> bool:
     """Whether "a year" at ``start`` follows an amount ("$33 million a year", "900,000 tonnes
     of scrap glass a year", "running at three a month"): then a SET. (The last two are not
@@ -318,7 +327,8 @@ _FREQ_BEFORE = re.compile(
     r"at\s+most|more\s+than|less\s+than|fewer\s+than)\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|twenty-four|thirty|forty|fifty|sixty|several|a\s+few|a\s+couple\s+of)\s+"
     r"(?P<cunit>minutes|hours|days|nights|weeks|months)|(?:one|an?)\s+"
-    r"(?P<cunit1>minute|hour|day|night|week|month))\s+$",
+    # (a hyphen before an adverb: "twice-yearly", "once-daily")
+    r"(?P<cunit1>minute|hour|day|night|week|month))(?:\s+|-)$",
     re.IGNORECASE,
 )
 
@@ -355,7 +365,8 @@ _FREQ_HEAD = re.compile(
     r"at\s+most|more\s+than|less\s+than|fewer\s+than)\s+)?"
     r"(?:(?P<word>once|twice|thrice)|(?P<count>(?:an?\s+)?[\w,-]+(?:\s+of)?)\s+"
     r"(?P<unit>times?|minutes?|hours?|days?|nights?|weeks?|months?))"
-    r"\s+(?:a|an|per|each|every)\s+\S",
+    # "twice monthly", "four times weekly": the adverb is the period, as "a month" is
+    rf"(?:\s+(?:a|an|per|each|every)\s+\S|(?:\s+|-)(?:{'|'.join(_FREQUENCY_ADVERBS)})\b)",
     re.IGNORECASE,
 )
 _FREQ_WORDS = {"once": 1, "twice": 2, "thrice": 3}
@@ -382,14 +393,17 @@ _FREQ_UNIT = {
 }
 
 
-def set_freq(kind: str, extent: str) -> str:
+def set_freq(kind: str, extent: str, before: str = "") -> str:
     """TimeML's ``freq`` of a SET: the count written at the head of its extent with its
     unit ("twice a week" ``2X``, "three times a year" ``3X``, "seven days a week" ``7D``, "24
     hours a day" ``24H``, "at least 23 hours per day" ``23H``); once per period where the word
     says so ("daily", "weekly", "every week", "each year": ``1X``, as AQUAINT writes it, the
     lead's decision 1 on round sixty-seven); empty where no count is written ("every two
     weeks", "on Mondays", "a day" after an amount) or the count is vague ("several times a
-    week", "a few days a month": no number to compare).
+    week", "a few days a month": no number to compare). An adverb after an amount ("1.5 mln
+    tonnes annually", "$5 daily", read in ``before``, the text before the extent) is a rate
+    as "1.5 mln tonnes a year" is, and keeps it empty too (the lead's decision on round
+    sixty-eight's difference; decision 1 on round sixty-seven: a rate counts no event).
 
     Why: the value names the period only (the lead's decision 1 on round sixty-six), so
     "five days a week" and "seven days a week" are both ``P1W``; the count is what an analyst
@@ -400,7 +414,12 @@ def set_freq(kind: str, extent: str) -> str:
         return ""
     m = _FREQ_HEAD.match(extent)
     if m is None:
-        return "1X" if _ONCE_PER_PERIOD.fullmatch(extent.strip()) else ""
+        word = extent.strip()
+        if not _ONCE_PER_PERIOD.fullmatch(word):
+            return ""
+        if word.lower() in _FREQUENCY_ADVERBS and _amount_before(before, len(before)):
+            return ""  # "$5 daily": a rate, as "$5 a day"
+        return "1X"
     if m["word"]:
         return f"{_FREQ_WORDS[m['word'].lower()]}X"
     amount = _num(m["count"])
@@ -410,11 +429,20 @@ def set_freq(kind: str, extent: str) -> str:
     return code.format(int(amount)) if "{}" in code else f"{int(amount)}{code}"
 
 
+#: the unit of an adverb's period ("monthly" P1M: a month), to rank a count before it
+_PERIOD_UNIT = {"PT1H": "hour", "P1D": "day", "P1W": "week", "P1M": "month", "P3M": "quarter",
+                "P1Y": "year"}  # fmt: skip
+
+
 def _freq_before(m: re.Match[str]) -> int | None:
-    """Where the frequency before a rate match starts, or ``None``."""
+    """Where the frequency before a rate match starts ("twice a week", "five days each
+    week", "twice monthly": the adverb's period, TimeML's "twice a month"), or ``None``."""
     unit = m.groupdict().get("punit") or m.groupdict().get("sunit")
     if not unit:
-        return None
+        period = _FREQUENCY_ADVERBS.get(m.group(0).lower())
+        if period is None:
+            return None
+        unit = _PERIOD_UNIT[period]
     f = _frequency(m, _unit(unit))
     return f.start() if f else None
 
