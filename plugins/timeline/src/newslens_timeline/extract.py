@@ -43,7 +43,7 @@ from newslens_timeline.lexicon import (
 from newslens_timeline.resolvers.base import Resolved, Resolver, group
 from newslens_timeline.resolvers.compared_length import COMPARED_TAIL
 from newslens_timeline.resolvers.days import _month_no
-from newslens_timeline.resolvers.durations import set_freq
+from newslens_timeline.resolvers.durations import _FREQUENCY_ADVERBS, set_freq
 from newslens_timeline.resolvers.half_steps import HALF_AGO_NEEDS
 from newslens_timeline.resolvers.names import in_markup_tag, in_named_title, in_quoted_title
 from newslens_timeline.resolvers.years import _DECADE_WORDS
@@ -116,7 +116,8 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
             r"time\s+being|later\s+(?:date|time)|that\s+time|possible|at\s+the\s+time|"
             r"that\s+date|same\s+date|the\s+date|late(?![a-z]))"),
     ("season", r"(?:spring|summer|autumn|fall|winter)"),
-    ("set", r"(?:every|each|daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)"),
+    # the adverbs of frequency from their one table (``durations._FREQUENCY_ADVERBS``)
+    ("set", rf"(?:every|each|{'|'.join(_FREQUENCY_ADVERBS)})"),
     ("fiscal", r"(?:fiscal|fy|financial|calendar)"),
     ("spelled", r"(?:nineteen|thousand)"),
     ("decadeword", r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"),
@@ -239,8 +240,7 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
              "possible", "at the time", "that date", "same date", "the date"), False),
     ("ref", ("late",), True),  # "of late" (lately): the word alone, not "later", "lately"
     ("season", ("spring", "summer", "autumn", "fall", "winter"), False),
-    ("set", ("every", "each", "daily", "weekly", "monthly", "quarterly", "annually", "yearly",
-             "nightly", "hourly"), False),
+    ("set", ("every", "each", *_FREQUENCY_ADVERBS), False),
     ("fiscal", ("fiscal", "fy", "financial", "calendar"), False),
     ("spelled", ("nineteen", "thousand"), False),
     ("decadeword", _DECADE_WORDS, False),

@@ -54,6 +54,7 @@ from newslens_timeline.resolvers.clock import _r_time
 from newslens_timeline.resolvers.compared_length import compared_months, length_of_compared
 from newslens_timeline.resolvers.days import _month_no, _r_day_month, _r_iso, _r_slash
 from newslens_timeline.resolvers.durations import (
+    _FREQUENCY_ADVERBS,
     _SPEED_BEFORE,
     _freq_before,
     _is_rate,
@@ -1011,7 +1012,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"every\s+other\s+(?P<other>day|week|month|year)|"
             r"(?P<we>(?:every|each)\s+weekend)|"
             rf"(?P<wd_pl>{_WEEKDAY})(?:s|\s+(?P<part_pl>mornings|afternoons|evenings|nights))|"
-            r"daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)\b",
+            # the adverbs of frequency: one table (``durations._FREQUENCY_ADVERBS``)
+            rf"{'|'.join(_FREQUENCY_ADVERBS)})\b",
             FLAGS,
         ),
         _r_set,
