@@ -49,6 +49,25 @@ def test_the_same_amount_before_a_period(text, expected):
     assert found(text) == expected
 
 
+# a day of the calendar or a year before the adverb is no amount: once per period stays 1X
+# (pass on 0.9.57, fail on the rule without its date guard)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Coupons are paid on April 10 annually.",
+            [("April 10", "DATE", "2026-04-10", ""), ("annually", "SET", "P1Y", "1X")],
+        ),
+        (
+            "The board said so in its 2025 yearly report.",
+            [("2025", "DATE", "2025", ""), ("yearly", "SET", "P1Y", "1X")],
+        ),
+    ],
+)
+def test_a_date_before_the_adverb_is_no_amount(text, expected):
+    assert found(text) == expected
+
+
 # 2. a count before the adverb: one SET, the period's value, the count its freq (fail on 0.9.57)
 @pytest.mark.parametrize(
     ("text", "expected"),

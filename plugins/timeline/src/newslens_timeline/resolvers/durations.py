@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from newslens_timeline.lexicon import _MONTH as _MONTH_NAME
 from newslens_timeline.lexicon import (
     FLAGS,
     MONTHS,
@@ -296,6 +297,15 @@ def _amount_before(text: str, start: int) -> bool:
     )
 
 
+#: a date or a year just before an adverb ("the fair opens on May 3 annually", "week ended
+#: June 4 daily averages", "its 2025 yearly review", "due July 1, 2031, carry yearly
+#: interest"): a day of the calendar, no amount, so the adverb is no rate of it
+_DATE_BEFORE = re.compile(
+    rf"(?:\b{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?|(?<![\d,.])(?:1[89]|20)\d\d)"
+    r"(?:,\s+[a-z]+)?\s+$"
+)
+
+
 def _is_rate(ctx: Context, start: int) -> bool:
     """Whether "a year" at ``start`` follows an amount ("$33 million a year", "900,000 tonnes
     of scrap glass a year", "running at three a month"): then a SET. (The last two are not
@@ -417,7 +427,11 @@ def set_freq(kind: str, extent: str, before: str = "") -> str:
         word = extent.strip()
         if not _ONCE_PER_PERIOD.fullmatch(word):
             return ""
-        if word.lower() in _FREQUENCY_ADVERBS and _amount_before(before, len(before)):
+        if (
+            word.lower() in _FREQUENCY_ADVERBS
+            and _amount_before(before, len(before))
+            and not _DATE_BEFORE.search(before)
+        ):
             return ""  # "$5 daily": a rate, as "$5 a day"
         return "1X"
     if m["word"]:
