@@ -68,6 +68,20 @@ def test_a_date_before_the_adverb_is_no_amount(text, expected):
     assert found(text) == expected
 
 
+# the word as an adjective before a noun ("4,200 hourly workers"): the amount counts the noun,
+# no rate over the period; it keeps 1X as before (pass on 0.9.57, fail on the rule without
+# its noun guard)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant laid off 4,200 hourly workers.", [("hourly", "SET", "PT1H", "1X")]),
+        ("The group owns 35 weekly newspapers.", [("weekly", "SET", "P1W", "1X")]),
+    ],
+)
+def test_an_adjective_after_an_amount_is_no_rate(text, expected):
+    assert found(text) == expected
+
+
 # 2. a count before the adverb: one SET, the period's value, the count its freq (fail on 0.9.57)
 @pytest.mark.parametrize(
     ("text", "expected"),

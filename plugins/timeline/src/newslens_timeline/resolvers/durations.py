@@ -306,6 +306,19 @@ _DATE_BEFORE = re.compile(
 )
 
 
+#: a word after an adverb of frequency that opens a noun phrase of its own ("4,200 hourly
+#: workers", "two daily ferries", "35 weekly newspapers"): the word is an adjective there
+#: and the amount before it counts the noun, no rate over the period; a stop, a preposition,
+#: a conjunction or a verb's auxiliary after it leaves the adverb ("$5 daily for the hall")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|on|at|to|from|with|by|for|since|until|till|through|thereafter|over|"
+    r"during|up|and|or|but|nor|when|while|once|yet|beginning|starting|as|after|before|under|"
+    r"into|against|compared|down|than|rather|instead|if|unless|so|then|also|via|per|each|"
+    r"every|between|throughout|is|was|were|are|will|would|has|have|had|can|could|may|might|"
+    r"the|a|an|this|that|these|those|its|their|his|her|our|which|who)\b)[A-Za-z]",
+)
+
+
 def _is_rate(ctx: Context, start: int) -> bool:
     """Whether "a year" at ``start`` follows an amount ("$33 million a year", "900,000 tonnes
     of scrap glass a year", "running at three a month"): then a SET. (The last two are not
@@ -403,7 +416,7 @@ _FREQ_UNIT = {
 }
 
 
-def set_freq(kind: str, extent: str, before: str = "") -> str:
+def set_freq(kind: str, extent: str, before: str = "", after: str = "") -> str:
     """TimeML's ``freq`` of a SET: the count written at the head of its extent with its
     unit ("twice a week" ``2X``, "three times a year" ``3X``, "seven days a week" ``7D``, "24
     hours a day" ``24H``, "at least 23 hours per day" ``23H``); once per period where the word
@@ -413,7 +426,9 @@ def set_freq(kind: str, extent: str, before: str = "") -> str:
     week", "a few days a month": no number to compare). An adverb after an amount ("1.5 mln
     tonnes annually", "$5 daily", read in ``before``, the text before the extent) is a rate
     as "1.5 mln tonnes a year" is, and keeps it empty too (the lead's decision on round
-    sixty-eight's difference; decision 1 on round sixty-seven: a rate counts no event).
+    sixty-eight's difference; decision 1 on round sixty-seven: a rate counts no event); not
+    the adjective before a noun (``after``: "4,200 hourly workers") nor after a date ("on May
+    3 annually"), which keep ``1X``.
 
     Why: the value names the period only (the lead's decision 1 on round sixty-six), so
     "five days a week" and "seven days a week" are both ``P1W``; the count is what an analyst
@@ -431,6 +446,7 @@ def set_freq(kind: str, extent: str, before: str = "") -> str:
             word.lower() in _FREQUENCY_ADVERBS
             and _amount_before(before, len(before))
             and not _DATE_BEFORE.search(before)
+            and not _NOUN_AFTER.match(after)
         ):
             return ""  # "$5 daily": a rate, as "$5 a day"
         return "1X"
