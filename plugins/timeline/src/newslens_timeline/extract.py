@@ -744,12 +744,7 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
                 "type": res.type,
                 "value": res.value,
                 "mod": res.mod,
-                "freq": set_freq(
-                    res.type,
-                    text[start:end],
-                    before=text[max(0, start - 60) : start],
-                    after=text[end : end + 20],
-                ),
+                "freq": set_freq(res.type, text, start, end),
                 "anchor": res.anchor,
                 "date_start": lo,
                 "date_end": hi,

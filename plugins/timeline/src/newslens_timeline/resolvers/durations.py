@@ -416,7 +416,7 @@ _FREQ_UNIT = {
 }
 
 
-def set_freq(kind: str, extent: str, before: str = "", after: str = "") -> str:
+def set_freq(kind: str, text: str, start: int, end: int) -> str:
     """TimeML's ``freq`` of a SET: the count written at the head of its extent with its
     unit ("twice a week" ``2X``, "three times a year" ``3X``, "seven days a week" ``7D``, "24
     hours a day" ``24H``, "at least 23 hours per day" ``23H``); once per period where the word
@@ -424,11 +424,11 @@ def set_freq(kind: str, extent: str, before: str = "", after: str = "") -> str:
     lead's decision 1 on round sixty-seven); empty where no count is written ("every two
     weeks", "on Mondays", "a day" after an amount) or the count is vague ("several times a
     week", "a few days a month": no number to compare). An adverb after an amount ("1.5 mln
-    tonnes annually", "$5 daily", read in ``before``, the text before the extent) is a rate
-    as "1.5 mln tonnes a year" is, and keeps it empty too (the lead's decision on round
-    sixty-eight's difference; decision 1 on round sixty-seven: a rate counts no event); not
-    the adjective before a noun (``after``: "4,200 hourly workers") nor after a date ("on May
-    3 annually"), which keep ``1X``.
+    tonnes annually", "$5 daily": ``text`` before ``start``) is a rate as "1.5 mln tonnes a
+    year" is, and keeps it empty too (the lead's decision on round sixty-eight's difference;
+    decision 1 on round sixty-seven: a rate counts no event); not the adjective before a
+    noun ("4,200 hourly workers") nor the adverb after a date ("on May 3 annually"), which
+    keep ``1X``.
 
     Why: the value names the period only (the lead's decision 1 on round sixty-six), so
     "five days a week" and "seven days a week" are both ``P1W``; the count is what an analyst
@@ -437,6 +437,7 @@ def set_freq(kind: str, extent: str, before: str = "", after: str = "") -> str:
     never taken from outside the SET."""
     if kind != "SET":
         return ""
+    extent = text[start:end]
     m = _FREQ_HEAD.match(extent)
     if m is None:
         word = extent.strip()
@@ -444,9 +445,9 @@ def set_freq(kind: str, extent: str, before: str = "", after: str = "") -> str:
             return ""
         if (
             word.lower() in _FREQUENCY_ADVERBS
-            and _amount_before(before, len(before))
-            and not _DATE_BEFORE.search(before)
-            and not _NOUN_AFTER.match(after)
+            and _amount_before(text, start)
+            and not _DATE_BEFORE.search(text[max(0, start - 60) : start])
+            and not _NOUN_AFTER.match(text, end)
         ):
             return ""  # "$5 daily": a rate, as "$5 a day"
         return "1X"
