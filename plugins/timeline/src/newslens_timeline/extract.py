@@ -104,6 +104,11 @@ WINDOW = 100
 #: characters past a window that the rules' look-aheads may still read
 LOOKAHEAD = 40
 
+#: the "semi-" and "bi-" words whose adverb the adverbs' triggers do not find at a word's start
+#: ("semiannually", "semi-annual", "biweekly", "biennial"; "bi-weekly" holds "weekly" already)
+_SEMI_BI_TRIGGERS = ("semiannual", "semi-annual", "semimonthly", "semiweekly", "biweekly",
+                     "bimonthly", "biennial")  # fmt: skip
+
 _WORD_CLASSES: tuple[tuple[str, str], ...] = (
     ("month", r"(?:january|february|march|april|may|june|july|august|september|october|"
               r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])"),
@@ -117,7 +122,7 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
             r"that\s+date|same\s+date|the\s+date|late(?![a-z]))"),
     ("season", r"(?:spring|summer|autumn|fall|winter)"),
     # the adverbs of frequency from their one table (``durations._FREQUENCY_ADVERBS``)
-    ("set", rf"(?:every|each|{'|'.join(_FREQUENCY_ADVERBS)})"),
+    ("set", rf"(?:every|each|{'|'.join(_FREQUENCY_ADVERBS)}|{'|'.join(_SEMI_BI_TRIGGERS)})"),
     ("fiscal", r"(?:fiscal|fy|financial|calendar)"),
     ("spelled", r"(?:nineteen|thousand)"),
     ("decadeword", r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"),
@@ -240,7 +245,7 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
              "possible", "at the time", "that date", "same date", "the date"), False),
     ("ref", ("late",), True),  # "of late" (lately): the word alone, not "later", "lately"
     ("season", ("spring", "summer", "autumn", "fall", "winter"), False),
-    ("set", ("every", "each", *_FREQUENCY_ADVERBS), False),
+    ("set", ("every", "each", *_FREQUENCY_ADVERBS, *_SEMI_BI_TRIGGERS), False),
     ("fiscal", ("fiscal", "fy", "financial", "calendar"), False),
     ("spelled", ("nineteen", "thousand"), False),
     ("decadeword", _DECADE_WORDS, False),

@@ -56,6 +56,7 @@ from newslens_timeline.resolvers.days import _month_no, _r_day_month, _r_iso, _r
 from newslens_timeline.resolvers.durations import (
     _FREQUENCY_ADVERBS,
     _SPEED_BEFORE,
+    SEMI_BI_PATTERN,
     _freq_before,
     _is_rate,
     _r_all_unit,
@@ -1012,6 +1013,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"every\s+other\s+(?P<other>day|week|month|year)|"
             r"(?P<we>(?:every|each)\s+weekend)|"
             rf"(?P<wd_pl>{_WEEKDAY})(?:s|\s+(?P<part_pl>mornings|afternoons|evenings|nights))|"
+            # "semi-annually", "bi-weekly", "biennial" (``durations._SEMI_BI_ADVERBS``), read
+            # before the adverb inside them
+            rf"{SEMI_BI_PATTERN}|"
             # the adverbs of frequency: one table (``durations._FREQUENCY_ADVERBS``)
             rf"{'|'.join(_FREQUENCY_ADVERBS)})\b",
             FLAGS,

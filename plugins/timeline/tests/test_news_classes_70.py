@@ -1,0 +1,73 @@
+"""Round seventy's changes, on invented news sentences.
+
+1. "Semi-" before a period says twice per period: "semi-annually", "semiannual",
+   "semi-monthly" are one SET valued by the period with ``freq`` ``2X``, as "twice a year"
+   (``P1Y`` ``2X``); "bi-weekly", "bimonthly", "biennial(ly)" read the interval (``P2W``,
+   ``P2M``, ``P2Y``, ``1X``), an amount before it a rate as for "daily" (the lead's decision 2
+   on round sixty-nine). Before, the hyphened forms were the adverb inside them ("annually"
+   ``P1Y`` ``1X``) and the joined ones no finding.
+"""
+
+from __future__ import annotations
+
+import pytest
+from newslens_timeline.extract import extract_text
+
+
+def found(text: str) -> list[tuple[str, str, str, str]]:
+    """Every expression found, with its type, value and freq."""
+    return [
+        (f["text"], f["type"], f["value"], f["freq"])
+        for f in extract_text(text, "2026-03-04", strict=True)
+    ]
+
+
+# 1. "semi-": twice per period, one SET on the whole word (fail on 0.9.58)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fund pays its coupon semi-annually.", [("semi-annually", "SET", "P1Y", "2X")]),
+        ("Interest falls due semiannually.", [("semiannually", "SET", "P1Y", "2X")]),
+        ("The semiannual review found no fault.", [("semiannual", "SET", "P1Y", "2X")]),
+        ("Its semi-annual report came out.", [("semi-annual", "SET", "P1Y", "2X")]),
+        ("The council publishes a semi-monthly bulletin.", [("semi-monthly", "SET", "P1M", "2X")]),
+        ("The club sends a semiweekly letter.", [("semiweekly", "SET", "P1W", "2X")]),
+        # an amount before it keeps the count the word says, as "5 pct twice a year"
+        ("Bonds pay 5 pct semi-annually.", [("semi-annually", "SET", "P1Y", "2X")]),
+    ],
+)
+def test_semi_is_twice_per_period(text, expected):
+    assert found(text) == expected
+
+
+# 1. "bi-": the interval, once per two periods (fail on 0.9.58)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The magazine appears bi-weekly.", [("bi-weekly", "SET", "P2W", "1X")]),
+        ("The panel meets biweekly.", [("biweekly", "SET", "P2W", "1X")]),
+        ("The bimonthly payments were late.", [("bimonthly", "SET", "P2M", "1X")]),
+        ("Its bi-monthly survey slipped.", [("bi-monthly", "SET", "P2M", "1X")]),
+        ("The biennial fair drew crowds.", [("biennial", "SET", "P2Y", "1X")]),
+        ("Elections to the board are held biennially.", [("biennially", "SET", "P2Y", "1X")]),
+        # an amount before it: a rate, as "$5 daily" (decision on round sixty-eight)
+        ("Tenants pay $500 bi-weekly.", [("bi-weekly", "SET", "P2W", "")]),
+    ],
+)
+def test_bi_reads_the_interval(text, expected):
+    assert found(text) == expected
+
+
+# guards: words that hold "semi" or "bi" but no period stay out; the adverbs stay (pass on both)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The semifinals were held in Oslo.", []),
+        ("A semiconductor maker cut jobs.", []),
+        ("The board meets twice yearly.", [("twice yearly", "SET", "P1Y", "2X")]),
+        ("The board meets annually.", [("annually", "SET", "P1Y", "1X")]),
+        ("The magazine appears weekly.", [("weekly", "SET", "P1W", "1X")]),
+    ],
+)
+def test_semi_bi_guards(text, expected):
+    assert found(text) == expected
