@@ -6,6 +6,8 @@
    ``P2M``, ``P2Y``, ``1X``), an amount before it a rate as for "daily" (the lead's decision 2
    on round sixty-nine). Before, the hyphened forms were the adverb inside them ("annually"
    ``P1Y`` ``1X``) and the joined ones no finding.
+2. "Hourly" as a pay adjective ("hourly and salaried employees", "hourly-rated workers",
+   "the hourly wage") is no SET (the lead's decision 1 on round sixty-nine).
 """
 
 from __future__ import annotations
@@ -70,4 +72,33 @@ def test_bi_reads_the_interval(text, expected):
     ],
 )
 def test_semi_bi_guards(text, expected):
+    assert found(text) == expected
+
+
+# 2. "hourly" as a pay adjective: no SET (fail on 0.9.58)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mill employs 4,200 hourly and salaried employees.",
+        "The plant has 300 hourly-rated workers.",
+        "The hourly wage rose to $19.",
+        "Hourly wages rose 3 pct.",
+        "Salaried and hourly staff were laid off.",
+        "The union won higher hourly pay.",
+    ],
+)
+def test_hourly_pay_adjective_is_no_set(text):
+    assert found(text) == []
+
+
+# guards: "hourly" of a recurrence stays a SET (pass on both)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Buses run hourly on weekdays.", [("hourly", "SET", "PT1H", "1X")]),
+        ("The station airs hourly bulletins.", [("hourly", "SET", "PT1H", "1X")]),
+        ("Average hourly earnings rose.", [("hourly", "SET", "PT1H", "1X")]),
+    ],
+)
+def test_hourly_recurrence_stays(text, expected):
     assert found(text) == expected

@@ -233,12 +233,28 @@ def _semi_bi(word: str) -> tuple[str, str] | None:
     return _SEMI_BI_ADVERBS.get(key)
 
 
+#: "hourly" as a pay adjective ("hourly and salaried employees", "hourly-rated workers", "the
+#: hourly wage", "hourly pay"): how a worker's pay is counted, no recurrence, so no SET (the
+#: lead's decision 1 on round sixty-nine). "hourly earnings" is left a SET: TimeBank tags it
+_PAY_AFTER_HOURLY = re.compile(
+    r"(?:\s+(?:and|or|&)\s+salar(?:ied|y)|-(?:rated|paid|wage)|\s+(?:wages?|pay|paid|rated)\b)",
+    FLAGS,
+)
+#: "salaried and hourly workers": the pay adjective after its pair
+_SALARIED_BEFORE = re.compile(r"\bsalaried\s+(?:and|or|&)\s+$", FLAGS)
+
+
 def _r_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     if " " not in m.group(0) and _in_name(ctx, m.start(), m.end()):
         return None  # "Hurriyet Daily News"
     if m.group(0).lower() == "daily" and _is_newspaper(ctx.text, m.start(), m.end()):
         return None  # "the Greek daily Kathimerini", "the party daily said": a newspaper
     word = m.group(0).lower()
+    if word == "hourly" and (
+        _PAY_AFTER_HOURLY.match(ctx.text, m.end())
+        or _SALARIED_BEFORE.search(ctx.text[max(0, m.start() - 30) : m.start()])
+    ):
+        return None  # "hourly and salaried employees", "the hourly wage": how pay is counted
     if word == "quarterly" and not _ADVERB_AFTER.match(ctx.text, m.end()):
         return None  # "a quarterly dividend": the adjective stays untagged (decision 6, round 55)
     if m["wd_each"] or m["wd_pl"]:
