@@ -102,3 +102,32 @@ def test_hourly_pay_adjective_is_no_set(text):
 )
 def test_hourly_recurrence_stays(text, expected):
     assert found(text) == expected
+
+
+# 3. a rate hyphened whole after its count: one SET, as the same words with spaces (fail on
+# 0.9.58: "a-week" a length, "three-times-weekly" the adverb alone)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry runs twice-a-week.", [("twice-a-week", "SET", "P1W", "2X")]),
+        ("A once-a-month meeting was cut.", [("once-a-month", "SET", "P1M", "1X")]),
+        ("He needs three-times-a-week dialysis.", [("three-times-a-week", "SET", "P1W", "3X")]),
+        ("Flights run three-times-weekly.", [("three-times-weekly", "SET", "P1W", "3X")]),
+        ("The four-times-a-year report is due.", [("four-times-a-year", "SET", "P1Y", "4X")]),
+    ],
+)
+def test_hyphened_rate_is_one_set(text, expected):
+    assert found(text) == expected
+
+
+# guards: the spaced forms and a length hyphened to its noun stay as they were (pass on both)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry runs twice a week.", [("twice a week", "SET", "P1W", "2X")]),
+        ("Flights run three times weekly.", [("three times weekly", "SET", "P1W", "3X")]),
+        ("The week-long strike ended.", [("week-long", "DURATION", "P1W", "")]),
+    ],
+)
+def test_hyphened_rate_guards(text, expected):
+    assert found(text) == expected

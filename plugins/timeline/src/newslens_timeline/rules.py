@@ -1024,7 +1024,12 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ),
     (
         "per_unit",
-        re.compile(r"\b(?P<art>a|an|per)\s+(?P<punit>day|week|month|year|hour)\b(?!-)", FLAGS),
+        re.compile(
+            # ("twice-a-week", "three-times-a-year": the rate hyphened whole, after its count)
+            r"\b(?P<art>a|an|per)(?:\s+|(?<=-a)-|(?<=-an)-|(?<=-per)-)"
+            r"(?P<punit>day|week|month|year|hour)\b(?!-)",
+            FLAGS,
+        ),
         _r_per_unit,
     ),
     (

@@ -385,7 +385,7 @@ _SPEED_BEFORE = re.compile(
 #: position of the text)
 _FREQ_BEFORE = re.compile(
     r"\b(?:once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|"
-    r"many|a\s+few)\s+times|"
+    r"many|a\s+few)(?:\s+|-)times|"
     # a count of a smaller unit ("five days a week", "24 hours a day", "two weeks a year"):
     # TimeML's "three days every month", value the period, the count its freq; a modifier
     # of the count goes with it ("at least 23 hours a day", "about six months each year")
@@ -429,10 +429,11 @@ def _frequency(m: re.Match[str], unit: str) -> re.Match[str] | None:
 _FREQ_HEAD = re.compile(
     r"(?:(?:about|around|approximately|roughly|nearly|almost|some|over|up\s+to|at\s+least|"
     r"at\s+most|more\s+than|less\s+than|fewer\s+than)\s+)?"
-    r"(?:(?P<word>once|twice|thrice)|(?P<count>(?:an?\s+)?[\w,-]+(?:\s+of)?)\s+"
+    r"(?:(?P<word>once|twice|thrice)|(?P<count>(?:an?\s+)?[\w,-]+(?:\s+of)?)(?:\s+|-)"
     r"(?P<unit>times?|minutes?|hours?|days?|nights?|weeks?|months?))"
     # "twice monthly", "four times weekly": the adverb is the period, as "a month" is
-    rf"(?:\s+(?:a|an|per|each|every)\s+\S|(?:\s+|-)(?:{'|'.join(_FREQUENCY_ADVERBS)})\b)",
+    # ("twice-a-week", "three-times-weekly": the adjective news hyphens whole)
+    rf"(?:(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-)\S|(?:\s+|-)(?:{'|'.join(_FREQUENCY_ADVERBS)})\b)",
     re.IGNORECASE,
 )
 _FREQ_WORDS = {"once": 1, "twice": 2, "thrice": 3}
