@@ -1026,7 +1026,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "per_unit",
         re.compile(
             # ("twice-a-week", "three-times-a-year": the rate hyphened whole, after its count;
-            # not "-per-": "a 40-mile-per-hour storm" is a speed, no rate the count precedes)
+            # not "-per-": "a 40-mile-per-hour gale" is a speed, no rate the count precedes)
             r"\b(?P<art>a|an|per)(?:\s+|(?<=-a)-|(?<=-an)-)"
             r"(?P<punit>day|week|month|year|hour)\b(?!-)",
             FLAGS,
