@@ -1,11 +1,13 @@
 """Round seventy's changes, on invented news sentences.
 
-1. "Semi-" before a period says twice per period: "semi-annually", "semiannual",
+1. "Semi-" before a period says twice per period: "semi-annually", "semiannually",
    "semi-monthly" are one SET valued by the period with ``freq`` ``2X``, as "twice a year"
-   (``P1Y`` ``2X``); "bi-weekly", "bimonthly", "biennial(ly)" read the interval (``P2W``,
+   (``P1Y`` ``2X``); "bi-weekly", "bimonthly", "biennially" read the interval (``P2W``,
    ``P2M``, ``P2Y``, ``1X``), an amount before it a rate as for "daily" (the lead's decision 2
-   on round sixty-nine). Before, the hyphened forms were the adverb inside them ("annually"
-   ``P1Y`` ``1X``) and the joined ones no finding.
+   on round sixty-nine); the adjectives of a year ("a semi-annual dividend", "the biennial
+   fair") stay untagged as "an annual report" (the lead's decision on round seventy). Before,
+   the hyphened forms were the adverb inside them ("annually" ``P1Y`` ``1X``) and the joined
+   ones no finding.
 2. "Hourly" as a pay adjective ("hourly and salaried employees", "hourly-rated workers",
    "the hourly wage") is no SET (the lead's decision 1 on round sixty-nine).
 """
@@ -30,8 +32,6 @@ def found(text: str) -> list[tuple[str, str, str, str]]:
     [
         ("The fund pays its coupon semi-annually.", [("semi-annually", "SET", "P1Y", "2X")]),
         ("Interest falls due semiannually.", [("semiannually", "SET", "P1Y", "2X")]),
-        ("The semiannual review found no fault.", [("semiannual", "SET", "P1Y", "2X")]),
-        ("Its semi-annual report came out.", [("semi-annual", "SET", "P1Y", "2X")]),
         ("The council publishes a semi-monthly bulletin.", [("semi-monthly", "SET", "P1M", "2X")]),
         ("The club sends a semiweekly letter.", [("semiweekly", "SET", "P1W", "2X")]),
         # an amount before it keeps the count the word says, as "5 pct twice a year"
@@ -50,7 +50,6 @@ def test_semi_is_twice_per_period(text, expected):
         ("The panel meets biweekly.", [("biweekly", "SET", "P2W", "1X")]),
         ("The bimonthly payments were late.", [("bimonthly", "SET", "P2M", "1X")]),
         ("Its bi-monthly survey slipped.", [("bi-monthly", "SET", "P2M", "1X")]),
-        ("The biennial fair drew crowds.", [("biennial", "SET", "P2Y", "1X")]),
         ("Elections to the board are held biennially.", [("biennially", "SET", "P2Y", "1X")]),
         # an amount before it: a rate, as "$5 daily" (decision on round sixty-eight)
         ("Tenants pay $500 bi-weekly.", [("bi-weekly", "SET", "P2W", "")]),
@@ -65,6 +64,12 @@ def test_bi_reads_the_interval(text, expected):
     ("text", "expected"),
     [
         ("The semifinals were held in Oslo.", []),
+        # the adjectives of a year stay untagged, as "an annual report" (the lead's decision
+        # on round seventy; fail on 0.9.59)
+        ("The semiannual review found no fault.", []),
+        ("Its semi-annual dividend was raised.", []),
+        ("The biennial fair drew crowds.", []),
+        ("The annual review found no fault.", []),
         ("A semiconductor maker cut jobs.", []),
         ("The board meets twice yearly.", [("twice yearly", "SET", "P1Y", "2X")]),
         ("The board meets annually.", [("annually", "SET", "P1Y", "1X")]),

@@ -209,17 +209,19 @@ _FREQUENCY_ADVERBS = {
 }  # fmt: skip
 
 #: "semi-" and "bi-" before a period, written joined or hyphened ("semiannually",
-#: "semi-annual", "bi-weekly", "biennial"): the value and the ``freq`` each reads (the lead's
-#: decision 2 on round sixty-nine). "Semi-" says twice per period, as "twice a year" is
-#: valued (``P1Y`` ``2X``); "bi-" and "biennial" read the interval, the sense dictionaries give
-#: first and financial and sports copy uses ("bi-monthly payments": ``P2M`` ``1X``). Keys are
-#: written with the hyphen a text may leave out; "biannual(ly)", which news uses both ways,
-#: is not read
+#: "bi-weekly", "biennially"): the value and the ``freq`` each reads (the lead's decision 2 on
+#: round sixty-nine). "Semi-" says twice per period, as "twice a year" is valued (``P1Y``
+#: ``2X``); "bi-" and "biennially" read the interval, the sense dictionaries give first and
+#: financial and sports copy uses ("bi-monthly payments": ``P2M`` ``1X``). Keys are written with
+#: the hyphen a text may leave out. The adjectives of a year ("a semi-annual dividend", "the
+#: biennial fair") stay untagged, as "an annual report" and "a quarterly dividend" are
+#: (decision 6 on round fifty-five; the lead's decision on round seventy); "biannual(ly)",
+#: which news uses both ways, is not read
 _SEMI_BI_ADVERBS = {
-    "semi-annually": ("P1Y", "2X"), "semi-annual": ("P1Y", "2X"),
+    "semi-annually": ("P1Y", "2X"),
     "semi-monthly": ("P1M", "2X"), "semi-weekly": ("P1W", "2X"),
     "bi-weekly": ("P2W", "1X"), "bi-monthly": ("P2M", "1X"),
-    "biennially": ("P2Y", "1X"), "biennial": ("P2Y", "1X"),
+    "biennially": ("P2Y", "1X"),
 }  # fmt: skip
 #: the same words as one pattern, the hyphen optional (longer forms first)
 SEMI_BI_PATTERN = "|".join(w.replace("-", "-?") for w in _SEMI_BI_ADVERBS)
