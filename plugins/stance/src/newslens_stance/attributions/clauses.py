@@ -1272,10 +1272,10 @@ _CLAUSE_OPENS_NEXT = re.compile(
 
 
 def _most_as_subject(text: str, prev: list[re.Match[str]], after: int) -> bool:
-    """Round ninety-one: "most" standing alone as a verb's subject ("; most said they were
-    worried", "Most agreed that ...", "but most expected a delay"): the sentence, a clause or
-    a coordination opens right before it and a clause or an object follows the verb (not "the
-    most reported", "most reported cases")."""
+    """Round ninety-one: "most" (or "more") standing alone as a verb's subject ("; most said
+    they were worried", "Most agreed that ...", "More said they would"): the sentence, a
+    clause or a coordination opens right before it and a clause or an object follows the verb
+    (not "the most reported", "most reported cases")."""
     most = prev[-1]
     before = text[prev[-2].end() if len(prev) >= 2 else max(0, most.start() - 40) : most.start()]
     opens = (
@@ -1551,7 +1551,7 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         "poorly",
         "fully",
         "ill",
-    } and not (pw == "most" and _most_as_subject(text, prev, cue_start + len(form))):
+    } and not (pw in {"most", "more"} and _most_as_subject(text, prev, cue_start + len(form))):
         return True  # "the said vessel", "the reported attack", "an estimated 1.15%"
     if (
         low in _NOUNISH
