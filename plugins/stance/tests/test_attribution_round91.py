@@ -75,5 +75,15 @@ def test_most_alone_as_a_subject() -> None:
     assert ("agreed", "Most", "they had no recourse", "speech") in _rows(
         "Most agreed that they had no recourse."
     )
+    assert ("agreed", "most", "it should be illegal", "speech") in _rows(
+        "It saw file-sharing as bad, though most agreed that it should be illegal."
+    )
+    assert ("said", "More", "they would vote for Lund", "speech") in _rows(
+        "More said they would vote for Lund."
+    )
     assert _rows("Most reported cases were mild.") == []
+    # a word right before "most" opens nothing: the gapped "than" of round eighty-six stays
+    assert ("expected", "most", "than", "belief") in _rows(
+        "It came a day earlier than most expected, and the Fed supplied reserves."
+    )
     assert _rows("It was the most reported story of the year.") == []

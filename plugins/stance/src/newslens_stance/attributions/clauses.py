@@ -1277,12 +1277,14 @@ def _most_as_subject(text: str, prev: list[re.Match[str]], after: int) -> bool:
     clause or a coordination opens right before it and a clause or an object follows the verb
     (not "the most reported", "most reported cases")."""
     most = prev[-1]
-    before = text[prev[-2].end() if len(prev) >= 2 else max(0, most.start() - 40) : most.start()]
-    opens = (
-        not before.strip()
-        or before.rstrip()[-1:] in ".;:!?,\"”"
-        or (len(prev) >= 2 and prev[-2].group().lower() in {"and", "but", "while", "yet"})
-    )
+    if len(prev) >= 2:
+        # (a word right before it opens nothing: "earlier than most expected, the Fed ...")
+        before = text[prev[-2].end() : most.start()].rstrip()
+        opens = (before != "" and before[-1] in ".;:!?,\"”") or prev[-2].group().lower() in {
+            *("and", "but", "yet", "though", "although", "while", "because", "since", "when")
+        }
+    else:
+        opens = True  # no word in the forty characters before it: a text's or a line's start
     return opens and _CLAUSE_OPENS_NEXT.match(text, after) is not None
 
 
