@@ -8,7 +8,9 @@
   "champion" only in -ed and -ing. "embrace" was measured and stays out (mostly a technology
   adopted or a hug in the BBC / Reuters pool).
 - "apologize for": what one apologises for is the content ("apologized for his remarks"); the
-  bare "apologized" has none.
+  bare "apologized" has none, nor an apology asked for ("urged him to apologize for").
+- "press for": a demand pressed ("has pressed for a ceasefire"), as "push for"; not "hard
+  pressed for profits" or "pressed for time".
 - "most" alone before a report ("; most said they were worried") is its subject, not the
   adverb of "the most reported".
 
@@ -66,6 +68,17 @@ def test_what_one_apologizes_for() -> None:
     )
     assert _rows("Lund apologized.") == []
     assert _rows("Lund has yet to apologize for the remark.") == []
+
+
+def test_a_demand_pressed() -> None:
+    assert ("pressed for", "Argentina", "this solution", "speech") in _rows(
+        "Argentina has pressed for this solution."
+    )
+    assert ("press for", "The unions", "higher wages", "speech") in _rows(
+        "The unions called a strike to press for higher wages."
+    )
+    assert _rows("Makers, hard pressed for profits, cut jobs.") == []
+    assert _rows("Lund was pressed for time.") == []
 
 
 def test_most_alone_as_a_subject() -> None:

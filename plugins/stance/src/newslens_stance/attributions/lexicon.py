@@ -101,6 +101,9 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     "comment on": ("commented on", "comments on", "commenting on", "comment on"),
     "write about": ("wrote about", "writes about", "writing about", "written about"),
     "push for": ("pushed for", "pushes for", "pushing for", "push for"),
+    # round ninety-one: a demand pressed ("pressed for a ceasefire", "will press for reforms";
+    # not "hard pressed for profits", "pressed for time", the noun "the press for its ...")
+    "press for": ("pressed for", "presses for", "pressing for", "press for"),
     # round forty-five: verbs of advocacy, an effort for or against a party or a measure
     # ("campaigned for the levy", "lobbying against the pier"); the bare "campaign" and the
     # plurals are mostly the noun ("her campaign for mayor"), see _CUE_PHRASES
@@ -684,6 +687,9 @@ _CUE_PHRASES = (
     # an apology asked for or owed, "urged him to apologize for", "has yet to apologize for")
     r"(?<!\bto )apologi[sz](?:ed|es|ing|e) for(?= [\w“\"])|"
     r"comment(?:s|ed|ing)? on|(?:wrote|writes|writing|written) about|push(?:es|ed|ing)? for|"
+    # round ninety-one: "pressed for a ceasefire", the bare form after "to", a modal or "do"
+    rf"(?<!\bhard )(?<!hard-)(?:press(?:es|ed|ing)|(?=press ){_BARE_VERB_AFTER}press) for"
+    r"(?! time\b)(?= [\w“\"])|"
     # round forty-five: verbs of advocacy ("campaigned for Lund", "will lobby against the
     # pier"); the bare form after "to", a modal or "do" only, as above
     r"(?:campaign(?:ed|ing)|lobb(?:ied|ying)|"
@@ -726,7 +732,7 @@ _PHRASE_STARTS = (
     # round sixty-two
     "sid",
     # round ninety-one
-    "apolog",
+    "apolog", "press",
     # round fifty-five
     "open", "touch", "deliver", "stood", "stand", "shrug", "balk",
 )  # fmt: skip
