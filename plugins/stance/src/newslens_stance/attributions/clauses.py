@@ -27,8 +27,8 @@ from newslens_stance.attributions.lexicon import (
     _WORD,
     AUDIENCE_LEMMAS,
     CUE_FORMS,
-    NOUN_FIRST_FORMS,
     FORM_TO_LEMMA,
+    NOUN_FIRST_FORMS,
     OPEN_QUOTES,
     _words,
 )
@@ -1262,6 +1262,11 @@ def _report_after_modifier(
     return low == "report" or prev[-2].group().lower() not in _SUBJECT_DETERMINERS
 
 
+#: words before a participle that make it an adjective ("the said vessel", "the reported
+#: attack", "an estimated 1.15%", "the most reported")
+_PARTICIPLE_MODIFIERS = frozenset(
+    _words("the a an aforesaid above more less most least well better poorly fully ill")
+)
 #: round ninety-one: what opens a reported clause or an object after a verb ("most said they
 #: were", "Most agreed that", "most told the board"), not a noun a participle modifies ("most
 #: reported cases")
@@ -1280,7 +1285,7 @@ def _most_as_subject(text: str, prev: list[re.Match[str]], after: int) -> bool:
     if len(prev) >= 2:
         # (a word right before it opens nothing: "earlier than most expected, the Fed ...")
         before = text[prev[-2].end() : most.start()].rstrip()
-        opens = (before != "" and before[-1] in ".;:!?,\"”") or prev[-2].group().lower() in {
+        opens = (before != "" and before[-1] in '.;:!?,"”') or prev[-2].group().lower() in {
             *("and", "but", "yet", "though", "although", "while", "because", "since", "when")
         }
     else:
@@ -1538,22 +1543,12 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             and not _AFTER_QUOTED_COMMA.search(text, max(0, cue_start - 60), cue_start)
         ):
             return True
-    if (low.endswith("ed") or low in {"said", "told", "written"}) and pw in {
-        "the",
-        "a",
-        "an",
-        "aforesaid",
-        "above",
-        "more",
-        "less",
-        "most",
-        "least",
-        "well",
-        "better",
-        "poorly",
-        "fully",
-        "ill",
-    } and not (pw in {"most", "more"} and _most_as_subject(text, prev, cue_start + len(form))):
+    if (
+        (low.endswith("ed") or low in {"said", "told", "written"})
+        and pw in _PARTICIPLE_MODIFIERS
+        # (round ninety-one: not "most" as the subject, "; most said they were", "Most agreed")
+        and not (pw in {"most", "more"} and _most_as_subject(text, prev, cue_start + len(form)))
+    ):
         return True  # "the said vessel", "the reported attack", "an estimated 1.15%"
     if (
         low in _NOUNISH

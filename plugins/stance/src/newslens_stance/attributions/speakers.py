@@ -28,9 +28,9 @@ from newslens_stance.attributions.lexicon import (
     _WEEKDAY_TIME,
     _WORD,
     CUE_FORMS,
-    NOUN_FIRST_FORMS,
     FORM_TO_LEMMA,
     HEDGE_ADVERBS,
+    NOUN_FIRST_FORMS,
     OPEN_QUOTES,
     _words,
 )
