@@ -7,8 +7,8 @@
   no cue ("privacy advocates said", "a champion of", "European champions Wasps"), and
   "champion" only in -ed and -ing. "embrace" was measured and stays out (mostly a technology
   adopted or a hug in the BBC / Reuters pool).
-- "apologize for": what one apologises for is the content ("apologized for his remarks"); the
-  bare "apologized" has none, nor an apology asked for ("urged him to apologize for").
+- "apologize for" was measured and left out (a spurious row in the blind Wikinews file, 3 of
+  7 BBC rows right whole): an apology stays no cue of the lexicon.
 - "press for": a demand pressed ("has pressed for a ceasefire"), as "push for"; not "hard
   pressed for profits" or "pressed for time".
 - "most" alone before a report ("; most said they were worried") is its subject, not the
@@ -62,11 +62,8 @@ def test_nouns_of_advocacy_are_no_cues() -> None:
     assert _rows("The premier embraced the two leaders.") == []
 
 
-def test_what_one_apologizes_for() -> None:
-    assert ("apologized", "Lund", "his remarks", "speech") in _rows(
-        "Lund apologized for his remarks on Monday."
-    )
-    assert _rows("Lund apologized.") == []
+def test_an_apology_stays_no_cue() -> None:
+    assert _rows("Lund apologized for his remarks on Monday.") == []
     assert _rows("Lund has yet to apologize for the remark.") == []
 
 

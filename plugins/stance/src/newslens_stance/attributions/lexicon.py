@@ -86,18 +86,6 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     "take issue with": ("took issue with", "takes issue with", "taking issue with"),
     "advocate for": ("advocated for", "advocates for", "advocating for", "advocate for"),
     "vouch for": ("vouched for", "vouches for", "vouching for", "vouch for"),
-    # round ninety-one: an apology for a deed or a remark ("apologized for his remarks"; the
-    # bare "apologized" has no content, and the noun "apology" is no cue)
-    "apologize for": (
-        "apologized for",
-        "apologizes for",
-        "apologizing for",
-        "apologize for",
-        "apologised for",
-        "apologises for",
-        "apologising for",
-        "apologise for",
-    ),
     "comment on": ("commented on", "comments on", "commenting on", "comment on"),
     "write about": ("wrote about", "writes about", "writing about", "written about"),
     "push for": ("pushed for", "pushes for", "pushing for", "push for"),
@@ -683,9 +671,6 @@ _CUE_PHRASES = (
     r"question|criticize|criticise|attack|accuse|blame|defend|call for|push for|tout)|"
     r"disagree(?:s|d)? with|"
     r"t(?:ook|akes|aking) issue with|advocat(?:e|es|ed|ing) for|vouch(?:es|ed|ing)? for|"
-    # round ninety-one: an apology for a deed or a remark ("apologized for his remarks"; not
-    # an apology asked for or owed, "urged him to apologize for", "has yet to apologize for")
-    r"(?<!\bto )apologi[sz](?:ed|es|ing|e) for(?= [\w“\"])|"
     r"comment(?:s|ed|ing)? on|(?:wrote|writes|writing|written) about|push(?:es|ed|ing)? for|"
     # round ninety-one: "pressed for a ceasefire", the bare form after "to", a modal or "do"
     rf"(?<!\bhard )(?<!hard-)(?:press(?:es|ed|ing)|(?=press ){_BARE_VERB_AFTER}press) for"
@@ -732,7 +717,7 @@ _PHRASE_STARTS = (
     # round sixty-two
     "sid",
     # round ninety-one
-    "apolog", "press",
+    "press",
     # round fifty-five
     "open", "touch", "deliver", "stood", "stand", "shrug", "balk",
 )  # fmt: skip

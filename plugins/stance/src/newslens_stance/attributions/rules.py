@@ -709,6 +709,6 @@ _BY_AFTER_REPORTED = re.compile(r"(?:\s+(?:first|previously|earlier))?\s+by\b")
 _VERB_ONLY_CUE_PHRASES = frozenset(
     {
         "take issue with", "advocate for", "vouch for", "comment on", "write about",
-        "rail against", "lash out at", "call out", "apologize for",
+        "rail against", "lash out at", "call out",
     }
 )  # fmt: skip

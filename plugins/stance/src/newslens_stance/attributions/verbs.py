@@ -2655,7 +2655,7 @@ _EVALUATIVE = frozenset(
 ) | {
     "take issue with", "advocate for", "vouch for", "comment on", "write about", "push for",
     "agree with", "rail against", "lash out at", "call out", "vote for", "vote against",
-    "hope for", "apologize for", "press for",
+    "hope for", "press for",
     # round forty-five: verbs of advocacy, their object the content
     *EFFORT_PHRASE_LEMMAS,
     # round thirteen
