@@ -4,7 +4,7 @@
 - "advocate" and "champion" (decision 2 on round ninety) are cues of `speech` with a noun
   phrase or a gerund as their content ("Lund advocates a levy", "has championed the pier"),
   and their gapped object in a relative ("a position that Lund advocated"); their nouns are
-  no cue ("privacy advocates said", "a champion of", "European champions Wasps"), and
+  no cue ("privacy advocates said", "a champion of", "European champions Ferrow"), and
   "champion" only in -ed and -ing. "embrace" was measured and stays out (mostly a technology
   adopted or a hug in the BBC / Reuters pool).
 - "apologize for" was measured and left out (a spurious row in the blind Wikinews file, 3 of
@@ -55,7 +55,7 @@ def test_nouns_of_advocacy_are_no_cues() -> None:
     assert rows[0][1] == "Privacy advocates"
     assert [r[0] for r in _rows("Muslim advocates hailed the nomination.")] == ["hailed"]
     assert [r[0] for r in _rows("Tennis champion Kai Lund tweeted about the dog.")] == ["tweeted"]
-    assert _rows("European champions Wasps fought back.") == []
+    assert _rows("European champions Ferrow won again.") == []
     assert _rows("He is a tireless champion of the poor.") == []
     assert _rows("He is a gun advocate who tried to ban sodas.") == []
     assert _rows("The camps drew pushback from immigration advocates: two were shut.") == []
@@ -85,8 +85,8 @@ def test_most_alone_as_a_subject() -> None:
     assert ("agreed", "Most", "they had no recourse", "speech") in _rows(
         "Most agreed that they had no recourse."
     )
-    assert ("agreed", "most", "it should be illegal", "speech") in _rows(
-        "It saw file-sharing as bad, though most agreed that it should be illegal."
+    assert ("agreed", "most", "the ferry fare was too high", "speech") in _rows(
+        "The poll found skippers split, though most agreed that the ferry fare was too high."
     )
     assert ("said", "More", "they would vote for Lund", "speech") in _rows(
         "More said they would vote for Lund."

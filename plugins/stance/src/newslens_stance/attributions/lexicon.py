@@ -111,7 +111,7 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     "trumpet": ("trumpeted", "trumpeting"),
     "herald": ("heralded",),
     # round ninety-one: a measure or a cause championed ("has championed the levy"); the bare
-    # "champion" and "champions" are the noun ("European champions Wasps", "a champion of")
+    # "champion" and "champions" are the noun ("European champions Ferrow", "a champion of")
     "champion": ("championed", "championing"),
     # "offered condolences"; the present "offers" names a thing on offer more often than not
     # ("the state offers no protections")
