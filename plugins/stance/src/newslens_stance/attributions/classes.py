@@ -63,6 +63,7 @@ for _cls, _block in {
         deliver trumpet herald shrug
         portray depict
         allude liken compare distance hit brag
+        champion
         """,
     "question": """
         ask wonder question inquire enquire query quiz interrogate poll-ask asking question

@@ -28,6 +28,7 @@ from newslens_stance.attributions.lexicon import (
     AUDIENCE_LEMMAS,
     CUE_FORMS,
     FORM_TO_LEMMA,
+    NOUN_FIRST_FORMS,
     OPEN_QUOTES,
     _words,
 )
@@ -147,6 +148,33 @@ _REASONING_VERBS = frozenset(
         feared fears hoped hopes expected expects
         """
     )
+)
+
+#: round ninety-one: the forms of "advocate" that are as often or more often the noun
+#: ("privacy advocates said", "an advocate of"); see :func:`_advocacy_noun`
+_ADVOCACY_NOUN_FORMS = NOUN_FIRST_FORMS
+#: the words after which the bare "advocate" is a verb: "to", a modal or "do", a negation, a
+#: subject pronoun, a relative word, a quantifier standing alone, an adverb ("they still
+#: advocate", "who advocate", "would advocate")
+_ADVOCACY_VERB_AFTER = frozenset(
+    _words(
+        """
+        to will would can could may might must should shall do did don't didn't not never
+        i we they you who that which both all many some most others few
+        still also now often always even generally long once increasingly
+        """
+    )
+)
+#: the words before which these forms are nouns (a preposition before a noun phrase), and
+#: the words after them that make them nouns (the noun's complement, or the noun as a
+#: subject before its verb or an adverb)
+_ADVOCACY_NOUN_BEFORE = frozenset(_words("from of for by with among between like as and or"))
+_ADVOCACY_NOUN_NEXT_WORDS = frozenset(
+    _words("also still have had are were will would could may might over from against about")
+)
+_ADVOCACY_NOUN_NEXT = re.compile(
+    r"[ \t]*(?:[^\w\s“\"‘']|(?:of|for|in|at|on|who|whom|whose|and|or|is|was|are|were|has|"
+    r"have|had|said|says|say|told|to|with|like|such)\b)"
 )
 
 #: the main clause going on after an embedded relative ("the mayor, who took office in
@@ -1234,6 +1262,67 @@ def _report_after_modifier(
     return low == "report" or prev[-2].group().lower() not in _SUBJECT_DETERMINERS
 
 
+#: words before a participle that make it an adjective ("the said vessel", "the reported
+#: attack", "an estimated 1.15%", "the most reported")
+_PARTICIPLE_MODIFIERS = frozenset(
+    _words("the a an aforesaid above more less most least well better poorly fully ill")
+)
+#: round ninety-one: what opens a reported clause or an object after a verb ("most said they
+#: were", "Most agreed that", "most told the board"), not a noun a participle modifies ("most
+#: reported cases")
+_CLAUSE_OPENS_NEXT = re.compile(
+    r"[ \t]*(?:[,:“\"‘]|(?:that|they|he|she|it|we|I|you|the|there|this|these|those|a|an|his|"
+    r"her|their|its|our|to|with|on)\b)"
+)
+
+
+def _most_as_subject(text: str, prev: list[re.Match[str]], after: int) -> bool:
+    """Round ninety-one: "most" (or "more") standing alone as a verb's subject ("; most said
+    they were worried", "Most agreed that ...", "More said they would"): the sentence, a
+    clause or a coordination opens right before it and a clause or an object follows the verb
+    (not "the most reported", "most reported cases")."""
+    most = prev[-1]
+    if len(prev) >= 2:
+        # (a word right before it opens nothing: "earlier than most expected, the Fed ...")
+        before = text[prev[-2].end() : most.start()].rstrip()
+        opens = (before != "" and before[-1] in '.;:!?,"”') or prev[-2].group().lower() in {
+            *("and", "but", "yet", "though", "although", "while", "because", "since", "when")
+        }
+    else:
+        opens = True  # no word in the forty characters before it: a text's or a line's start
+    return opens and _CLAUSE_OPENS_NEXT.match(text, after) is not None
+
+
+def _advocacy_noun(
+    text: str, cue_start: int, low: str, prev: list[re.Match[str]], gap: str, pw: str
+) -> bool:
+    """Round ninety-one: "advocate" or "advocates" used as the noun: a preposition before it
+    ("pushback from immigration advocates"), a noun's complement, a punctuation mark, a verb
+    or an adverb after it ("an advocate of", "advocates said", "reform advocates also
+    believe", "advocates:"), or, for the bare form, no word before it that a verb's bare form
+    follows (a plural subject, "to", a modal, a pronoun: "a gun advocate", "Supreme Court
+    advocate" are nouns; "to advocate", "they advocate", "Democrats advocate" verbs)."""
+    if gap.strip() == "," and low.endswith("s"):
+        pw = "(appositive)"  # "Lund, a senator from Oslo, advocates": the subject's comma
+    if pw in _ADVOCACY_NOUN_BEFORE or not pw:
+        return True
+    if _ADVOCACY_NOUN_NEXT.match(text, cue_start + len(low)):
+        return True
+    nxt = _NEXT_LOWER_WORD.match(text[cue_start + len(low) : cue_start + len(low) + 30])
+    if nxt is not None and (
+        nxt.group(1) in CUE_FORMS
+        or nxt.group(1) in _ADVOCACY_NOUN_NEXT_WORDS
+        or nxt.group(1).endswith("ly")
+    ):
+        return True  # a verb or an adverb after it: "reform advocates believe", "also said"
+    if low.endswith("s"):
+        return False
+    if pw in _ADVOCACY_VERB_AFTER or (pw.endswith("ly") and len(pw) > 4):
+        return False
+    word = prev[-1].group()
+    return not (word.endswith("s") and not word.endswith(("ss", "'s", "’s")) and len(word) > 3)
+
+
 def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     """True when a cue word is used as a noun or adjective ("denies claims that", "the
     said vessel") rather than as a reporting verb."""
@@ -1263,6 +1352,8 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
     if gap.strip():
         pw = ""
     low = form.lower()
+    if low in _ADVOCACY_NOUN_FORMS and _advocacy_noun(text, cue_start, low, prev, gap, pw):
+        return True  # round ninety-one: "privacy advocates said", "a gun advocate"
     if (low in _OTHER_SENSE_FORMS) and _other_sense(text, cue_start, low):
         return True  # round twenty-one: "the labour dispute at", "contest the assembly"
     if low == "report" and _report_noun_as_subject(text, cue_start + len(form)):
@@ -1452,22 +1543,12 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             and not _AFTER_QUOTED_COMMA.search(text, max(0, cue_start - 60), cue_start)
         ):
             return True
-    if (low.endswith("ed") or low in {"said", "told", "written"}) and pw in {
-        "the",
-        "a",
-        "an",
-        "aforesaid",
-        "above",
-        "more",
-        "less",
-        "most",
-        "least",
-        "well",
-        "better",
-        "poorly",
-        "fully",
-        "ill",
-    }:
+    if (
+        (low.endswith("ed") or low in {"said", "told", "written"})
+        and pw in _PARTICIPLE_MODIFIERS
+        # (round ninety-one: not "most" as the subject, "; most said they were", "Most agreed")
+        and not (pw in {"most", "more"} and _most_as_subject(text, prev, cue_start + len(form)))
+    ):
         return True  # "the said vessel", "the reported attack", "an estimated 1.15%"
     if (
         low in _NOUNISH

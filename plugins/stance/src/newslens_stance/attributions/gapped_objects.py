@@ -41,7 +41,7 @@ _GAPPED_LEMMAS = frozenset(
     _words(
         """
         deny dispute reject dismiss criticize criticise condemn denounce defend mock
-        propose promise predict endorse
+        propose promise predict endorse advocate champion
         support oppose back favor favour prefer want fear expect anticipate
         """
     )

@@ -35,6 +35,7 @@ from newslens_stance.attributions.lexicon import (
     _PAST,
     _WORD,
     CUE_FORMS,
+    NOUN_FIRST_FORMS,
     _words,
 )
 from newslens_stance.attributions.text import _Doc
@@ -113,7 +114,11 @@ _MAX_CHUNK = 8
 def _chunk_word(word: str) -> bool:
     """Whether a word may stand inside a noun chunk (right of its opener)."""
     lw = word.lower()
-    if lw in _NOT_IN_CHUNK or lw in CUE_FORMS or lw.endswith(_CONTRACTIONS):
+    if (
+        lw in _NOT_IN_CHUNK
+        or (lw in CUE_FORMS and lw not in NOUN_FIRST_FORMS)
+        or lw.endswith(_CONTRACTIONS)
+    ):
         return False
     return not (word[:1].islower() and _LOWER_VERBISH.match(word) and not lw.endswith("ling"))
 

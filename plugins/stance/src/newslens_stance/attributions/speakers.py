@@ -30,6 +30,7 @@ from newslens_stance.attributions.lexicon import (
     CUE_FORMS,
     FORM_TO_LEMMA,
     HEDGE_ADVERBS,
+    NOUN_FIRST_FORMS,
     OPEN_QUOTES,
     _words,
 )
@@ -1855,6 +1856,7 @@ def _conjunct_ok(head: str, lower: bool = False, of_phrase: bool = False) -> boo
             # determiner ("the hope and")
             or (
                 w in CUE_FORMS
+                and w not in NOUN_FIRST_FORMS
                 and raw[i][:1].islower()
                 and not (i and (words[i - 1] in _DETERMINERS or words[i - 1] in _POSS_DET))
             )

@@ -2645,6 +2645,7 @@ _EVALUATIVE = frozenset(
     _words(
         """
         blast slam decry lament tout applaud ridicule favor favour support oppose endorse
+        advocate champion
         criticize criticise defend condemn denounce mock praise blame accuse mention
         bemoan rebuke chide congratulate downplay lambaste berate scold castigate excoriate
         disparage deride belittle offer echo discuss remind retweet hail attack post sign
@@ -2654,7 +2655,7 @@ _EVALUATIVE = frozenset(
 ) | {
     "take issue with", "advocate for", "vouch for", "comment on", "write about", "push for",
     "agree with", "rail against", "lash out at", "call out", "vote for", "vote against",
-    "hope for",
+    "hope for", "press for",
     # round forty-five: verbs of advocacy, their object the content
     *EFFORT_PHRASE_LEMMAS,
     # round thirteen
