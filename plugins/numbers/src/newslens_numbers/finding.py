@@ -1034,6 +1034,13 @@ class FindingRules:
             )
             if said and not others:
                 per = "share"  # "the new shares will sell at six to eight dlrs each"
+        if (
+            kind == "money"
+            and self.findings
+            and "ash" in text[self.findings[-1]["end"] : start]
+            and per in ("", "share")
+        ):
+            per = self.share_price_for_two_sums(start, end, unit, per)  # "N dlrs in cash and M"
         self.add(
             start,
             end,

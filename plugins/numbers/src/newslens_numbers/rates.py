@@ -87,6 +87,19 @@ _OR_ALTERNATIVE = re.compile(
     r"[ \t\n]+or[ \t\n]+(?:(?:even|perhaps|possibly|maybe)[ \t\n]+)?"
     r"(?:(?:as[ \t]+(?:low|high|little|much)[ \t]+as|about|around)[ \t\n]+)?"
 )
+# the words between two sums of a bid's consideration (round seventy-five): "12 dlrs in cash
+# and 3 dlrs", "16 dlrs in cash or 11 dlrs", "9 dlrs cash plus 2 dlrs"
+_CASH_AND = re.compile(r"[ \t\n]+(?:in[ \t\n]+)?cash,?[ \t\n]+(?:and|or|plus)[ \t\n]+")
+# what the second sum pays, then its price per share (round seventy-five): "in stock per
+# share", "in cash and a unit of securities per Acme share", "of preferred stock for each
+# common share held"; the words lower case, no figure, no clause's end
+_CONSIDERATION_PER_SHARE = re.compile(
+    r"[ \t\n]+(?:in|of)(?:[ \t\n]+(?!per\b|for\b)[a-z][a-z-]*){1,8}?"
+    r"[ \t\n]+(?:per|for[ \t\n]+each)[ \t\n]+(?:[A-Z][A-Za-z&-]*[ \t\n]+)?"
+    r"(?:(?:common|ordinary|outstanding)[ \t\n]+)?share\b(?![ \t\n]*-|[ \t\n]+class)"
+)
+#: a sum with a scale word: a total, not a price per share
+_SCALED_SUM = re.compile(r"\b(?:mln|million|bln|billion|trillion|m|bn)\b", re.IGNORECASE)
 # a rate said after the figure by "for each"/"for every" and the noun it distributes over
 # (round fifteen): "one right for each of its shares", "1.5 shares for each share held"; the
 # words between are the figure's noun and its modifiers, in one clause. A total of the shares
@@ -228,6 +241,28 @@ class RateRules:
             return
         if _OR_ALTERNATIVE.fullmatch(self.text, prev["end"], start):
             prev["per"] = per
+
+    def share_price_for_two_sums(self, start: int, end: int, unit: str, per: str) -> str:
+        """A price per share said once after two sums of a bid's consideration is both sums':
+        "12 dlrs in cash and 3 dlrs in stock per share", "either 16 dlrs in cash or 11 dlrs in
+        cash and a note for each Acme share", "9 dlrs cash plus 2 dlrs of preferred stock for
+        each common share" (per share, both). The first sum must be money of the same currency
+        with no rate of its own and no scale word in either ("40 mln dlrs in cash and 12 mln
+        dlrs in stock" are totals), followed by "(in) cash" and "and", "or" or "plus"; the second
+        takes ``per`` share when the words after it (what is paid, lower case, no figure and
+        no clause's end) reach "per" or "for each" and a share; returns the second's ``per``."""
+        prev = self.findings[-1]
+        if prev["kind"] != "money" or prev["per"] or prev["unit"] != unit:
+            return per
+        if not _CASH_AND.fullmatch(self.text, prev["end"], start):
+            return per
+        if _SCALED_SUM.search(self.text, prev["start"], end):
+            return per  # "40 mln dlrs in cash and 12 mln dlrs in stock": totals, not prices
+        if not per and _CONSIDERATION_PER_SHARE.match(self.text, end, min(self.n, end + 110)):
+            per = "share"
+        if per == "share":
+            prev["per"] = per
+        return per
 
     def each_before(self, start: int) -> str:
         """The noun a rate said before the figure distributes over, in its sentence: "for each
