@@ -1,9 +1,10 @@
 """Issue 17, round seventy-five, on invented text: the lead's decision 1 on round seventy-four
 ("one" as a determiner before a noun counts it; not "one day" meaning some day, the pronoun
 "one", "one of", an appositive "one that", "one another", "no one", "one-time"), which main's
-code (0.28.41) already reads (these tests keep it so), then a price per share said once after
-two sums of a bid's consideration (each positive fails on main's code; each negative passes on
-both)."""
+code (0.28.41) already reads (these tests keep it so); a verb in "-s" after the noun a "one"
+counts ("one plan calls for"), which main took as the head; and a price per share said once
+after two sums of a bid's consideration (each positive of these two fails on main's code; each
+negative passes on both)."""
 
 from __future__ import annotations
 
@@ -85,3 +86,30 @@ def test_a_price_per_share_said_once_for_two_sums(text: str, spans: tuple) -> No
 )
 def test_totals_and_other_payments_take_no_price_per_share(text: str) -> None:
     assert all(f["per"] == "" for f in extract_text(text) if f["kind"] == "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "noun"),
+    [
+        ("One condition calls for a fee.", "One", "condition"),
+        ("One plan calls for deep cuts.", "One", "plan"),
+        ("One version runs on older phones.", "One", "version"),
+        ("The first version runs on older phones.", "first", "version"),
+    ],
+)
+def test_a_verb_in_s_after_a_single_things_noun_is_no_head(
+    text: str, span: str, noun: str
+) -> None:
+    assert _by_text(text)[span]["noun"] == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "noun"),
+    [
+        ("He won one news award for it.", "one", "award"),
+        ("It was one plan among many.", "one", "plan"),
+        ("Two plans call for cuts.", "Two", "plan"),
+    ],
+)
+def test_nouns_in_s_and_plural_counts_keep_their_heads(text: str, span: str, noun: str) -> None:
+    assert _by_text(text)[span]["noun"] == noun

@@ -252,6 +252,20 @@ def _verbish(word: str) -> bool:
     )
 
 
+def _verb_after_one(text: str, low: str, end: int, limit: int) -> bool:
+    """A word in "-s" the lexicon knows as a verb and as a plural noun, after a single thing's
+    noun and before a function word: "one plan calls for cuts", "the first version runs on
+    phones" (round seventy-five). A plural cannot be the head a count of one counts, so the
+    word begins the predicate; "one car parts maker" (a noun after it) keeps the compound."""
+    if not low.endswith("s") or low.endswith("ss"):
+        return False
+    word_classes = lexicon.classes(low)
+    if "VERB" not in word_classes or low in word_classes.get("NOUN", (low,)):
+        return False  # "news", "series", "means": a noun whose form ends in "s"
+    nxt = _NEXT_WORD.match(text, end, limit)
+    return nxt is not None and nxt.group(1).lower() in STOP
+
+
 def _only_verb(low: str) -> bool:
     """A word the lexicon knows only as a verb, no participle ("dominate", "follows"): after
     a single thing's noun it begins the predicate ("has seen one club dominate", "the first
@@ -1007,6 +1021,8 @@ def _counted_head(text: str, pos: int, value: float) -> str:
             break  # "the first time anyone ran": a clause has begun
         if value <= 1 and words and w.islower() and _only_verb(low):
             break  # "saw one team dominate the league": a verb after the noun ends the phrase
+        if value <= 1 and words and w.islower() and _verb_after_one(text, low, m.end(), limit):
+            break  # "one plan calls for cuts", "one version runs on phones" (round 75)
         words.append(w)
         i = m.end()
         and_adj = _AND_ADJECTIVE.match(text, i, limit)
