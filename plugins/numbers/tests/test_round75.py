@@ -94,7 +94,8 @@ def test_totals_and_other_payments_take_no_price_per_share(text: str) -> None:
         ("One condition calls for a fee.", "One", "condition"),
         ("One plan calls for deep cuts.", "One", "plan"),
         ("One version runs on older phones.", "One", "version"),
-        ("The first version runs on older phones.", "first", "version"),
+        ("He said one prospectus covers a new issue.", "one", "prospectus"),
+        ("It is one option banks can use.", "one", "option"),
     ],
 )
 def test_a_verb_in_s_after_a_single_things_noun_is_no_head(
@@ -109,6 +110,10 @@ def test_a_verb_in_s_after_a_single_things_noun_is_no_head(
         ("He won one news award for it.", "one", "award"),
         ("It was one plan among many.", "one", "plan"),
         ("Two plans call for cuts.", "Two", "plan"),
+        ("It reported its first annual results since May.", "first", "result"),
+        ("They may build one or more cogeneration plants in the state.", "one", "plant"),
+        ("All but one of the member states signed.", "one", "state"),
+        ("It awarded the first oilfield contracts to a firm.", "first", "contract"),
     ],
 )
 def test_nouns_in_s_and_plural_counts_keep_their_heads(text: str, span: str, noun: str) -> None:

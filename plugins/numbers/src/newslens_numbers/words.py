@@ -252,10 +252,15 @@ def _verbish(word: str) -> bool:
     )
 
 
+#: "one" and one lower-case word after it, right before the word asked about: "one plan" in
+#: "one plan calls for"; not an ordinal ("the first corn boats"), "one of", "one or more"
+_ONE_THEN_NOUN = re.compile(r"[^A-Za-z]?[Oo]ne[ \t]+(?!of\b|or\b)[a-z]+[ \t]+")
+
+
 def _verb_after_one(text: str, low: str, end: int, limit: int) -> bool:
-    """A word in "-s" the lexicon knows as a verb and as a plural noun, after a single thing's
-    noun and before a function word: "one plan calls for cuts", "the first version runs on
-    phones" (round seventy-five). A plural cannot be the head a count of one counts, so the
+    """A word in "-s" the lexicon knows as a verb and as a plural noun, after "one" and one
+    noun, before a function word: "one plan calls for cuts", "one option banks can take"
+    (round seventy-five); not after an ordinal ("the first annual results since"). A plural cannot be the head a count of one counts, so the
     word begins the predicate; "one car parts maker" (a noun after it) keeps the compound."""
     if not low.endswith("s") or low.endswith("ss"):
         return False
@@ -1021,7 +1026,12 @@ def _counted_head(text: str, pos: int, value: float) -> str:
             break  # "the first time anyone ran": a clause has begun
         if value <= 1 and words and w.islower() and _only_verb(low):
             break  # "saw one team dominate the league": a verb after the noun ends the phrase
-        if value <= 1 and words and w.islower() and _verb_after_one(text, low, m.end(), limit):
+        if (
+            len(words) == 1
+            and w.islower()
+            and _ONE_THEN_NOUN.fullmatch(text, max(0, pos - 4), m.start())
+            and _verb_after_one(text, low, m.end(), limit)
+        ):
             break  # "one plan calls for cuts", "one version runs on phones" (round 75)
         words.append(w)
         i = m.end()
