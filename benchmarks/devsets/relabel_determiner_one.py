@@ -54,17 +54,22 @@ from devset_files import relabel_development_files, renumber  # noqa: E402
 
 FILES = ("numbers_fresh43.jsonl",)
 
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
 #: words that end a noun phrase after its head ("one riff from", "one track and")
-AFTER_HEAD = frozenset(
+AFTER_HEAD = _words(
     "from and or but in on at to for with by into onto over under about after before as than "
-    "is was are were will would could should can may might has had have did does".split()
+    "is was are were will would could should can may might has had have did does"
 )
 #: words after "one" that are no noun (its pronoun, a partitive, a reciprocal, a clause)
-NOT_NOUN = frozenset(
+NOT_NOUN = _words(
     "of another other that which who whom whose more less better only day again such way "
     "or and but to in on at for by with from as is was are were will would could should can "
     "may might must has had have did does do said says the a an this that his her its their "
-    "our my your it he she they we i you itself himself herself back due".split()
+    "our my your it he she they we i you itself himself herself back due"
 )
 #: a determiner or article in the two words before "one": its pronoun ("this one works", "a
 #: commercial one due to", "the fastest one itself")
@@ -73,7 +78,7 @@ DETERMINER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: periods of time: a "one month" is a duration or a tenor, not a counted thing
-PERIOD = frozenset("second minute hour day night week month quarter year decade century".split())
+PERIOD = _words("second minute hour day night week month quarter year decade century")
 #: idioms before "one" that the development gold leaves ("for one minute", "in one piece")
 IDIOM_BEFORE = re.compile(r"(?:\b(?:for|in|at|no|the|any|every)[ \t\n]+)\Z", re.IGNORECASE)
 #: a later "the other" or "another" in the sentence: the contrastive decision's shape
@@ -99,7 +104,8 @@ def relabel(text: str, gold: list[dict[str, Any]]) -> tuple[list[dict[str, Any]]
         if any(g["start"] < end and start < g["end"] for g in gold):
             continue
         noun, after = m.group("noun"), (m.group("after") or "").strip()
-        if m.group("one") == "One" and text[:start].strip() and text[:start].rstrip()[-1] not in '."“':
+        before = text[:start].rstrip()
+        if m.group("one") == "One" and before and before[-1] not in '."“':
             continue  # a capitalised "One" inside a sentence: a name
         if noun in NOT_NOUN or noun in PERIOD or noun.endswith(("ly", "ed")):
             continue  # a function word, a period, an adverb or a participle ("one tailored for")
@@ -112,7 +118,7 @@ def relabel(text: str, gold: list[dict[str, Any]]) -> tuple[list[dict[str, Any]]
         sentence_end = re.compile(r"[.;!?](?:[ \t\n]|\Z)").search(text, end)
         if CONTRAST_LATER.search(text, end, sentence_end.start() if sentence_end else len(text)):
             continue
-        if not after or not (after[0] in ',.;:!?)"\'' or after.lower() in AFTER_HEAD):
+        if not after or not (after[0] in ",.;:!?)\"'" or after.lower() in AFTER_HEAD):
             LEFT.append(f"{m.group('one')} {noun} {after}")
             continue
         item = {

@@ -98,9 +98,7 @@ def test_totals_and_other_payments_take_no_price_per_share(text: str) -> None:
         ("It is one option banks can use.", "one", "option"),
     ],
 )
-def test_a_verb_in_s_after_a_single_things_noun_is_no_head(
-    text: str, span: str, noun: str
-) -> None:
+def test_a_verb_in_s_after_a_single_things_noun_is_no_head(text: str, span: str, noun: str) -> None:
     assert _by_text(text)[span]["noun"] == noun
 
 

@@ -260,8 +260,9 @@ _ONE_THEN_NOUN = re.compile(r"[^A-Za-z]?[Oo]ne[ \t]+(?!of\b|or\b)[a-z]+[ \t]+")
 def _verb_after_one(text: str, low: str, end: int, limit: int) -> bool:
     """A word in "-s" the lexicon knows as a verb and as a plural noun, after "one" and one
     noun, before a function word: "one plan calls for cuts", "one option banks can take"
-    (round seventy-five); not after an ordinal ("the first annual results since"). A plural cannot be the head a count of one counts, so the
-    word begins the predicate; "one car parts maker" (a noun after it) keeps the compound."""
+    (round seventy-five); not after an ordinal ("the first annual results since"). A plural
+    cannot be the head a count of one counts, so the word begins the predicate; "one car
+    parts maker" (a noun after it) keeps the compound."""
     if not low.endswith("s") or low.endswith("ss"):
         return False
     word_classes = lexicon.classes(low)
