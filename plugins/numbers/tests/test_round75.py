@@ -57,12 +57,12 @@ def test_the_guards_on_one_give_no_item(text: str) -> None:
             ("22.40 dlrs", "18.00 dlrs"),
         ),
         (
-            "Holders would get 14.25 dlrs in cash and 3.75 dlrs in face value of new preferred "
-            "stock for each common share.",
+            "Holders would get 14.25 dlrs in cash and 3.75 dlrs in face value of new notes for "
+            "each common share.",
             ("14.25 dlrs", "3.75 dlrs"),
         ),
         (
-            "Acme offered 9 dlrs cash plus 2 dlrs of preferred stock for each common share.",
+            "Acme offered 9 dlrs cash plus 2 dlrs of new preference stock for each common share.",
             ("9 dlrs", "2 dlrs"),
         ),
         ("Acme offered 12 dlrs in cash or 14 dlrs in stock for each share.", ("12 dlrs",)),
@@ -95,7 +95,7 @@ def test_totals_and_other_payments_take_no_price_per_share(text: str) -> None:
         ("One plan calls for deep cuts.", "One", "plan"),
         ("One version runs on older phones.", "One", "version"),
         ("He said one prospectus covers a new issue.", "one", "prospectus"),
-        ("It is one option banks can use.", "one", "option"),
+        ("This is one option banks may use.", "one", "option"),
     ],
 )
 def test_a_verb_in_s_after_a_single_things_noun_is_no_head(text: str, span: str, noun: str) -> None:

@@ -91,8 +91,8 @@ _OR_ALTERNATIVE = re.compile(
 # and 3 dlrs", "16 dlrs in cash or 11 dlrs", "9 dlrs cash plus 2 dlrs"
 _CASH_AND = re.compile(r"[ \t\n]+(?:in[ \t\n]+)?cash,?[ \t\n]+(?:and|or|plus)[ \t\n]+")
 # what the second sum pays, then its price per share (round seventy-five): "in stock per
-# share", "in cash and a unit of securities per Acme share", "of preferred stock for each
-# common share held"; the words lower case, no figure, no clause's end
+# share", "in cash and a warrant per Acme share", "of preference shares for each
+# ordinary share held"; the words lower case, no figure, no clause's end
 _CONSIDERATION_PER_SHARE = re.compile(
     r"[ \t\n]+(?:in|of)(?:[ \t\n]+(?!per\b|for\b)[a-z][a-z-]*){1,8}?"
     r"[ \t\n]+(?:per|for[ \t\n]+each)[ \t\n]+(?:[A-Z][A-Za-z&-]*[ \t\n]+)?"
@@ -245,12 +245,13 @@ class RateRules:
     def share_price_for_two_sums(self, start: int, end: int, unit: str, per: str) -> str:
         """A price per share said once after two sums of a bid's consideration is both sums':
         "12 dlrs in cash and 3 dlrs in stock per share", "either 16 dlrs in cash or 11 dlrs in
-        cash and a note for each Acme share", "9 dlrs cash plus 2 dlrs of preferred stock for
-        each common share" (per share, both). The first sum must be money of the same currency
-        with no rate of its own and no scale word in either ("40 mln dlrs in cash and 12 mln
-        dlrs in stock" are totals), followed by "(in) cash" and "and", "or" or "plus"; the second
-        takes ``per`` share when the words after it (what is paid, lower case, no figure and
-        no clause's end) reach "per" or "for each" and a share; returns the second's ``per``."""
+        cash and a note for each Acme share", "9 dlrs cash plus 2 dlrs of new preference
+        stock for each common share" (per share, both). The first sum must be money of the same
+        currency with no rate of its own and no scale word in either ("40 mln dlrs in cash and 12
+        mln dlrs in stock" are totals), followed by "(in) cash" and "and", "or" or "plus"; the
+        second takes ``per`` share when the words after it (what is paid, lower case, no figure
+        and no clause's end) reach "per" or "for each" and a share; returns the second's
+        ``per``."""
         prev = self.findings[-1]
         if prev["kind"] != "money" or prev["per"] or prev["unit"] != unit:
             return per
