@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from typing import Any
 
 from newslens_numbers import lexicon
@@ -421,6 +422,9 @@ class FindingRules:
     #: the scanner's text as given, line breaks kept (the scanner sets it; round 74 reads a
     #: table's next row in it)
     original: str
+    #: the findings so far (the scanner sets them), and a rate mixin's reading (round 75)
+    findings: list[dict[str, Any]]
+    share_price_for_two_sums: Callable[[int, int, str, str], str]
 
     def quake_reading(self, s: int, e: int, form: str, decimals: int) -> bool:
         """A quake's size said without the word "magnitude" next to it: "6.1 on the Richter

@@ -187,6 +187,11 @@ _RATED_CHANGE_BEFORE = re.compile(
 class RateRules:
     """The scanner's reading of what a figure is per."""
 
+    #: the scanner's text, its length and its findings so far (the scanner sets them)
+    text: str
+    n: int
+    findings: list[dict[str, Any]]
+
     def bid_offer(self, value: float, s: int, e: int, decimals: int) -> int | None:
         """A wire bid/offer quote, "409.40/90 dlrs", "1.5735/45", "408.90/409.40": two figures,
         the offer repeating the bid's leading digits (409.90, 1.5745), both in the unit written
