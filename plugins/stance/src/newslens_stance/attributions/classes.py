@@ -43,7 +43,7 @@ for _cls, _block in {
         applaud thank congratulate apologize apologise boast brag predict propose suggest
         advise announce proclaim pronounce counter retort reply answer concede conceded
         read testify swear vouch sue charge allege claim chide scold lambast rip knock label
-        dub term nickname refer talk discuss detail outline address defend justify echo
+        brand dub term nickname refer talk discuss detail outline address defend justify echo
         speculate estimate guess project forecast plead beg invite order command instruct
         direct rule decree approve veto sign-not endorse recommend advocate disclose confess
         admit acknowledge agree disagree concur object protest complain grumble whine tease

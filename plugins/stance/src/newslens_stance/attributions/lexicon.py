@@ -29,6 +29,13 @@ CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     # question", "answered critics" report nothing; round two left "answer" out for those)
     "answer": ("answered",),
     "call": ("called", "calls", "calling"),  # 'called the death "a senseless killing"'
+    # round ninety-two: the other verbs of naming, read as "call" is ('labeled the levy
+    # "theft"', "branded the plan a disaster", "dubbed him a coward"); only their verb
+    # forms that are seldom nouns or adjectives ("labels", "brand", "terms" are nouns)
+    "label": ("labeled", "labelled", "labeling", "labelling"),
+    "brand": ("branded",),
+    "dub": ("dubbed",),
+    "term": ("termed",),
     "think": ("thought", "thinks", "think"),
 }
 _REGULAR = _words(
@@ -206,6 +213,9 @@ _ATTITUDE_REGULAR = _words(
     """
 )
 
+#: round ninety-two: the verbs of naming read as "call" in a clause of their own (a name or
+#: a name-calling after the object is the report; "called the police" is none)
+NAMING_LEMMAS = frozenset({"call", "label", "brand", "dub", "term"})
 DENY_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
 DISPUTE_LEMMAS = frozenset({"dispute", "contest", "contradict", "counter", "disagree with"})
 HEDGE_LEMMAS = frozenset({"claim", "allege", "purport"})

@@ -29,6 +29,7 @@ from newslens_stance.attributions.lexicon import (
     _WORD,
     CLAUSE_ONLY_LEMMAS,
     FORM_TO_LEMMA,
+    NAMING_LEMMAS,
     NP_OBJECT_LEMMAS,
     OPEN_QUOTES,
     _words,
@@ -423,7 +424,7 @@ def _fronted_participle(doc: _Doc, c0: int, c1: int, s1: int, lemma: str) -> _Fi
         and not _looks_clause(rest, lemma)
     ):
         return None  # "Writing in the journal, ..." reports nothing
-    if lemma == "call" and not _QUOTATION_TO_END.search(rest):
+    if lemma in NAMING_LEMMAS and not _QUOTATION_TO_END.search(rest):
         return None
     if lemma in {"continue", "praise", *_QUOTE_ONLY_LEMMAS} and rest[:1] not in OPEN_QUOTES:
         return None  # "Continuing a trend from earlier months, ...": no report

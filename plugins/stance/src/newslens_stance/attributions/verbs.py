@@ -62,6 +62,7 @@ from newslens_stance.attributions.lexicon import (
     DENY_LEMMAS,
     EFFORT_PHRASE_LEMMAS,
     FORM_TO_LEMMA,
+    NAMING_LEMMAS,
     NP_OBJECT_LEMMAS,
     OPEN_QUOTES,
     THAT_CLAUSE_LEMMAS,
@@ -479,7 +480,7 @@ _WHICH_THAT_END = re.compile(r"\b(which|that)\s+$")
 
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
-_AUDIENCE_OR_CALL_LEMMAS = AUDIENCE_LEMMAS | {"call"}
+_AUDIENCE_OR_CALL_LEMMAS = AUDIENCE_LEMMAS | NAMING_LEMMAS
 #: round eighty-nine b: the classes whose report is set after its content ("..., she and
 #: another pilot said."); an intention's words after it are its object ("support Lund.")
 _POSTPOSED_CLASSES = frozenset({"speech", "belief", "question"})
@@ -1845,7 +1846,7 @@ def _content_guards(
         return None
     if lemma == "claim" and _LIVES_TOLL.match(text[content[-1][0] : content[-1][1]]):
         return None  # "the virus claimed 7,000 lives": a death toll, not a claim
-    if lemma == "call" and (
+    if lemma in NAMING_LEMMAS and (
         inverted
         or (
             text[c1:].lstrip()[:1] in OPEN_QUOTES
@@ -1854,7 +1855,7 @@ def _content_guards(
         or any(b <= c0 for _, b in content)
     ):
         return None  # "a process called "exfiltration"": a name given, not a report
-    if lemma == "call" and not (
+    if lemma in NAMING_LEMMAS and not (
         text[c0 - 1 : c0] != "-"
         and (
             any(
@@ -1880,13 +1881,17 @@ def _content_guards(
         # a liar", "called them divisive" name-call
         return None
     if (
-        lemma == "call"
+        lemma in NAMING_LEMMAS
         and (wh := _name_relative(text, s0, speaker[0], content)) is not None
         and not (
             wh.group().startswith("which")
             and _PREP_BEFORE_END.search(text, max(s0, wh.start() - 12), wh.start())
         )
     ):
+        if lemma != "call":
+            # round ninety-two: the other namings' relatives are round ninety's
+            # (named_relatives: the relative word and the name, as PolNeAR marks them)
+            return None
         # "The bill, which critics called unfair, passed": the name ends at the relative's comma
         before_cut = content
         ends = [_REL_NAME_END.search(text, a, b) for a, b in content]
