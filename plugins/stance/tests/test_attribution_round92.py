@@ -58,3 +58,11 @@ def test_naming_guards() -> None:
         "Lee called the plan a disaster."
     )
     assert _rows("Lee called the police.") == []
+
+
+def test_a_reduced_passive_naming_is_no_report() -> None:
+    # a name given after a comma or right after the verb: "dubbed" is a participle here
+    rows = _rows('Ann Lee, 47, dubbed the "pier king", runs the ferry firm.')
+    assert not any(cue == "dubbed" for cue, *_ in rows)
+    rows = _rows("A man dubbed ‘the pier king’ sold the pier twice.")
+    assert not any(cue == "dubbed" for cue, *_ in rows)

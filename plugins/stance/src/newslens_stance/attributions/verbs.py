@@ -481,6 +481,10 @@ _WHICH_THAT_END = re.compile(r"\b(which|that)\s+$")
 
 # the word sets of the function below, built once (a set union per call costs microseconds)
 _AUDIENCE_OR_CALL_LEMMAS = AUDIENCE_LEMMAS | NAMING_LEMMAS
+#: round ninety-two: the verbs of naming besides "call", and what marks their past form as a
+#: reduced passive (a name given right after the verb, a comma before it)
+_OTHER_NAMING_LEMMAS = NAMING_LEMMAS - {"call"}
+_ANY_OPEN_QUOTE = frozenset("\"“‘'«")
 #: round eighty-nine b: the classes whose report is set after its content ("..., she and
 #: another pilot said."); an intention's words after it are its object ("support Lund.")
 _POSTPOSED_CLASSES = frozenset({"speech", "belief", "question"})
@@ -1855,6 +1859,14 @@ def _content_guards(
         or any(b <= c0 for _, b in content)
     ):
         return None  # "a process called "exfiltration"": a name given, not a report
+    if (
+        lemma in _OTHER_NAMING_LEMMAS
+        and form.endswith("ed")
+        and (text[:c0].rstrip().endswith(",") or text[c1:].lstrip()[:1] in _ANY_OPEN_QUOTE)
+    ):
+        # round ninety-two: a reduced passive, a name given ('Lee, 47, dubbed the "pier
+        # king", runs ...', 'a man dubbed "the pier king" sold ...')
+        return None
     if lemma in NAMING_LEMMAS and not (
         text[c0 - 1 : c0] != "-"
         and (
