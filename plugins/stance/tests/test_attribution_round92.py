@@ -66,3 +66,7 @@ def test_a_reduced_passive_naming_is_no_report() -> None:
     assert not any(cue == "dubbed" for cue, *_ in rows)
     rows = _rows("A man dubbed ‘the pier king’ sold the pier twice.")
     assert not any(cue == "dubbed" for cue, *_ in rows)
+    rows = _rows('The council sold a small ferry dubbed the "Pier Queen."')
+    assert not any(cue == "dubbed" for cue, *_ in rows)
+    rows = _rows('Lee cut the fares, in a move branded a "retreat" by the union.')
+    assert not any(cue == "branded" for cue, *_ in rows)

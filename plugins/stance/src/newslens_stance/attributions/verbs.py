@@ -482,9 +482,14 @@ _WHICH_THAT_END = re.compile(r"\b(which|that)\s+$")
 # the word sets of the function below, built once (a set union per call costs microseconds)
 _AUDIENCE_OR_CALL_LEMMAS = AUDIENCE_LEMMAS | NAMING_LEMMAS
 #: round ninety-two: the verbs of naming besides "call", and what marks their past form as a
-#: reduced passive (a name given right after the verb, a comma before it)
+#: reduced passive (a name given right after the verb or after "the", a comma before it, an
+#: agent after "by")
 _OTHER_NAMING_LEMMAS = NAMING_LEMMAS - {"call"}
 _ANY_OPEN_QUOTE = frozenset("\"“‘'«")
+_THE_QUOTED_NAME = re.compile(r"\s+the\s+[\"“‘'«]")
+_AGENT_BY = re.compile(
+    r"(?:^|[\s,])by\s+(?:the\s+|a\s+|an\s+|one\s+|his\s+|her\s+|their\s+|its\s+)?[\w’']"
+)
 #: round eighty-nine b: the classes whose report is set after its content ("..., she and
 #: another pilot said."); an intention's words after it are its object ("support Lund.")
 _POSTPOSED_CLASSES = frozenset({"speech", "belief", "question"})
@@ -1862,10 +1867,16 @@ def _content_guards(
     if (
         lemma in _OTHER_NAMING_LEMMAS
         and form.endswith("ed")
-        and (text[:c0].rstrip().endswith(",") or text[c1:].lstrip()[:1] in _ANY_OPEN_QUOTE)
+        and (
+            text[:c0].rstrip().endswith(",")
+            or text[c1:].lstrip()[:1] in _ANY_OPEN_QUOTE
+            or _THE_QUOTED_NAME.match(text, c1) is not None
+            or any(_AGENT_BY.search(text, a, b) for a, b in content)
+        )
     ):
         # round ninety-two: a reduced passive, a name given ('Lee, 47, dubbed the "pier
-        # king", runs ...', 'a man dubbed "the pier king" sold ...')
+        # king", runs ...', 'a man dubbed "the pier king" sold ...', 'a ferry dubbed the
+        # "Pier Queen"', 'a move branded a "retreat" by the union')
         return None
     if lemma in NAMING_LEMMAS and not (
         text[c0 - 1 : c0] != "-"
