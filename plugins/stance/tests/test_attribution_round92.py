@@ -43,6 +43,17 @@ def test_a_naming_of_a_pronoun_and_an_adjective() -> None:
     assert ("termed", "The ferry union", "the vote unlawful", "speech") in rows
 
 
+def test_a_naming_after_an_appositive_subject() -> None:
+    # a comma before the verb closes the subject's appositive: no reduced passive
+    rows = _rows("Ann Lee, the ferry union's leader, branded the fare plan a disaster.")
+    assert (
+        "branded",
+        "Ann Lee, the ferry union's leader",
+        "the fare plan a disaster",
+        "speech",
+    ) in rows
+
+
 def test_naming_guards() -> None:
     # no name after the object: a label stuck on, no report
     assert _rows("The crew labeled the crates before shipping.") == []

@@ -482,8 +482,8 @@ _WHICH_THAT_END = re.compile(r"\b(which|that)\s+$")
 # the word sets of the function below, built once (a set union per call costs microseconds)
 _AUDIENCE_OR_CALL_LEMMAS = AUDIENCE_LEMMAS | NAMING_LEMMAS
 #: round ninety-two: the verbs of naming besides "call", and what marks their past form as a
-#: reduced passive (a name given right after the verb or after "the", a comma before it, an
-#: agent after "by")
+#: reduced passive (a name given right after the verb or after "the", an agent after "by"; a
+#: comma before it is no sign: "Lee, the party's leader, branded the plan a disaster")
 _OTHER_NAMING_LEMMAS = NAMING_LEMMAS - {"call"}
 _ANY_OPEN_QUOTE = frozenset("\"“‘'«")
 _THE_QUOTED_NAME = re.compile(r"\s+the\s+[\"“‘'«]")
@@ -1868,8 +1868,7 @@ def _content_guards(
         lemma in _OTHER_NAMING_LEMMAS
         and form.endswith("ed")
         and (
-            text[:c0].rstrip().endswith(",")
-            or text[c1:].lstrip()[:1] in _ANY_OPEN_QUOTE
+            text[c1:].lstrip()[:1] in _ANY_OPEN_QUOTE
             or _THE_QUOTED_NAME.match(text, c1) is not None
             or any(_AGENT_BY.search(text, a, b) for a, b in content)
         )
