@@ -236,10 +236,13 @@ def _semi_bi(word: str) -> tuple[str, str] | None:
 
 
 #: "hourly" as a pay adjective ("hourly and salaried employees", "hourly-rated workers", "the
-#: hourly wage", "hourly pay"): how a worker's pay is counted, no recurrence, so no SET (the
-#: lead's decision 1 on round sixty-nine). "hourly earnings" is left a SET: TimeBank tags it
+#: hourly wage", "hourly pay", "4,200 hourly workers", "hourly jobs"): how a worker's pay is
+#: counted, no recurrence, so no SET (the lead's decision 1 on round sixty-nine and decision 1
+#: on round seventy). "(average) hourly earnings" is left a SET: TimeBank tags it, a statistic
+#: of earnings per hour
 _PAY_AFTER_HOURLY = re.compile(
-    r"(?:\s+(?:and|or|&)\s+salar(?:ied|y)|-(?:rated|paid|wage)|\s+(?:wages?|pay|paid|rated)\b)",
+    r"(?:\s+(?:and|or|&)\s+salar(?:ied|y)|-(?:rated|paid|wage)"
+    r"|\s+(?:wages?|pay|paid|rated|workers?|workforce|employees?|jobs?|staff(?:ers?)?)\b)",
     FLAGS,
 )
 #: "salaried and hourly workers": the pay adjective after its pair
