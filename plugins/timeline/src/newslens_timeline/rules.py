@@ -1026,9 +1026,11 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         "per_unit",
         re.compile(
             # ("twice-a-week", "three-times-a-year": the rate hyphened whole, after its count;
-            # not "-per-": "a 40-mile-per-hour gale" is a speed, no rate the count precedes)
+            # not "-per-": "a 40-mile-per-hour gale" is a speed, no rate the count precedes;
+            # "once a decade", "twice-a-quarter": the longer and shorter periods only after a
+            # written count, ``durations._COUNTED_ONLY``)
             r"\b(?P<art>a|an|per)(?:\s+|(?<=-a)-|(?<=-an)-)"
-            r"(?P<punit>day|week|month|year|hour)\b(?!-)",
+            r"(?P<punit>day|week|month|year|hour|minute|fortnight|quarter|decade|century)\b(?!-)",
             FLAGS,
         ),
         _r_per_unit,

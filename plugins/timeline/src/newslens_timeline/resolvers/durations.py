@@ -404,7 +404,12 @@ _FREQ_BEFORE = re.compile(
 )
 
 #: the units' order, to tell a count of a smaller unit ("two days a week") from a rate
-_UNIT_RANK = {"minute": 0, "hour": 1, "day": 2, "night": 2, "week": 3, "month": 4, "year": 5}
+_UNIT_RANK = {"minute": 0, "hour": 1, "day": 2, "night": 2, "week": 3, "fortnight": 3.5,
+              "month": 4, "quarter": 4.5, "year": 5, "decade": 6, "century": 7}  # fmt: skip
+#: the periods the rate rule reads only after a written count ("once a decade", "twice-a-
+#: quarter", "three times a minute"): after a bare amount "a quarter" is as often a coin or a
+#: share ("$5 a quarter", "up 2 pct a quarter earlier"), so those stay as they were
+_COUNTED_ONLY = frozenset({"minute", "fortnight", "quarter", "decade", "century"})
 
 #: after the period, words that make it a point ("90 days a year earlier"), not a rate
 _NO_RATE_AFTER = re.compile(
@@ -550,6 +555,9 @@ def _r_per_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     if _SPEED_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()]):
         return None
     unit = _unit(m["punit"])
+    if unit in _COUNTED_ONLY:
+        # "once a decade" P10Y, "twice-a-quarter" P1Q: the rate after its count only
+        return Resolved("SET", _duration(1, unit)) if _frequency(m, unit) else None
     if _frequency(m, unit) or m["art"].lower() == "per" or _is_rate(ctx, m.start()):
         return Resolved("SET", _duration(1, unit))
     return None
