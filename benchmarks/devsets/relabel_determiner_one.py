@@ -52,7 +52,7 @@ sys.path.insert(0, str(HERE))
 
 from devset_files import relabel_development_files, renumber  # noqa: E402
 
-FILES = ("numbers_fresh43.jsonl",)
+FILES = ("numbers_fresh22.jsonl", "numbers_fresh43.jsonl")
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -87,6 +87,12 @@ ONE = re.compile(
     r"(?<![\w-])(?P<one>[Oo]ne)(?![\w-])[ \t\n]+(?P<noun>[a-z][a-z]+)(?![\w-])"
     r"(?P<after>[ \t\n]+[A-Za-z]+|[ \t\n]*[,.;:!?)\"'])?"
 )
+NEXT_WORD = re.compile(r"[ \t\n]+([a-z]+)(?![\w-])")
+#: a verb in "-s" after the noun ends the phrase ("one condition calls for", "one prospectus
+#: covers a"): a lower-case word in "-s" (not "-ss", "-us", "-is" or "-ous") followed by a
+#: function word or an article; a plural after "one NOUN" is no noun phrase's head
+VERB_S = re.compile(r"[a-z]+[^suio]s\Z")
+AFTER_VERB = AFTER_HEAD | _words("the a an its his her their this that these those")
 #: two-word phrases a run met and left (for the lead)
 LEFT: list[str] = []
 
@@ -118,7 +124,11 @@ def relabel(text: str, gold: list[dict[str, Any]]) -> tuple[list[dict[str, Any]]
         sentence_end = re.compile(r"[.;!?](?:[ \t\n]|\Z)").search(text, end)
         if CONTRAST_LATER.search(text, end, sentence_end.start() if sentence_end else len(text)):
             continue
-        if not after or not (after[0] in ",.;:!?)\"'" or after.lower() in AFTER_HEAD):
+        ends = bool(after) and (after[0] in ",.;:!?)\"'" or after.lower() in AFTER_HEAD)
+        if not ends and VERB_S.match(after):
+            nxt = NEXT_WORD.match(text, m.end())
+            ends = bool(nxt) and nxt.group(1) in AFTER_VERB  # "one condition calls for"
+        if not ends:
             LEFT.append(f"{m.group('one')} {noun} {after}")
             continue
         item = {
