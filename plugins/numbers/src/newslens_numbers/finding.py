@@ -1041,8 +1041,8 @@ class FindingRules:
         if (
             kind == "money"
             and self.findings
-            and "ash" in text[self.findings[-1]["end"] : start]
             and per in ("", "share")
+            and ("ash" in (gap := text[self.findings[-1]["end"] : start]) or " in " in gap)
         ):
             per = self.share_price_for_two_sums(start, end, unit, per)  # "N dlrs in cash and M"
         self.add(

@@ -88,8 +88,15 @@ _OR_ALTERNATIVE = re.compile(
     r"(?:(?:as[ \t]+(?:low|high|little|much)[ \t]+as|about|around)[ \t\n]+)?"
 )
 # the words between two sums of a bid's consideration (round seventy-five): "12 dlrs in cash
-# and 3 dlrs", "16 dlrs in cash or 11 dlrs", "9 dlrs cash plus 2 dlrs"
-_CASH_AND = re.compile(r"[ \t\n]+(?:in[ \t\n]+)?cash,?[ \t\n]+(?:and|or|plus)[ \t\n]+")
+# and 3 dlrs", "16 dlrs in cash or 11 dlrs", "9 dlrs cash plus 2 dlrs"; any form of it (the
+# lead's decision 2 on round seventy-five, round seventy-six): "12 dlrs in notes and 3 dlrs",
+# "in debentures", "in stock", "in shares", "in securities", "in bonds", after at most two
+# lower-case modifiers ("in new subordinated notes", "in common stock")
+_CASH_AND = re.compile(
+    r"[ \t\n]+(?:in[ \t\n]+)?cash,?[ \t\n]+(?:and|or|plus)[ \t\n]+"
+    r"|[ \t\n]+in(?:[ \t\n]+[a-z][a-z-]*){0,2}?[ \t\n]+"
+    r"(?:notes|debentures|stock|shares|securities|bonds),?[ \t\n]+(?:and|or|plus)[ \t\n]+"
+)
 # what the second sum pays, then its price per share (round seventy-five): "in stock per
 # share", "in cash and a warrant per Acme share", "of preference shares for each
 # ordinary share held"; the words lower case, no figure, no clause's end
@@ -251,9 +258,11 @@ class RateRules:
         """A price per share said once after two sums of a bid's consideration is both sums':
         "12 dlrs in cash and 3 dlrs in stock per share", "either 16 dlrs in cash or 11 dlrs in
         cash and a note for each Acme share", "9 dlrs cash plus 2 dlrs of new preference
-        stock for each common share" (per share, both). The first sum must be money of the same
-        currency with no rate of its own and no scale word in either ("40 mln dlrs in cash and 12
-        mln dlrs in stock" are totals), followed by "(in) cash" and "and", "or" or "plus"; the
+        stock for each common share", "12 dlrs in notes and 3 dlrs in stock per share" (per
+        share, both). The first sum must be money of the same currency with no rate of its own
+        and no scale word in either ("40 mln dlrs in cash and 12 mln dlrs in stock" are totals),
+        followed by "(in) cash" or "in" and a form of consideration (notes, debentures, stock,
+        shares, securities, bonds; at most two modifiers before it) and "and", "or" or "plus"; the
         second takes ``per`` share when the words after it (what is paid, lower case, no figure
         and no clause's end) reach "per" or "for each" and a share; returns the second's
         ``per``."""
