@@ -246,14 +246,21 @@ def _as_report(
     return _Finding((c0, c1), lemma, speaker, parts)
 
 
-def _cut_coordinated(text: str, pending: tuple[_Finding, int] | None) -> None:
+def _cut_coordinated(
+    text: str, pending: tuple[_Finding, int] | None, previous: list[_Finding] | None = None
+) -> None:
     """End the first of two coordinated reports before the second ("He claimed X and said
-    Y"), once the second is known to be one."""
+    Y"), once the second is known to be one; a report nested in its content ends there too
+    (round ninety-three: "Lee said it was too early to congratulate X but added Y")."""
     if pending is None:
         return
     f, cut = pending
-    f.content = [_strip_span(text, a, cut) if a < cut < b else (a, b) for a, b in f.content]
-    f.content = [(a, b) for a, b in f.content if b > a]
+    inner = [g for g in previous or () if g is not f and f.cue[1] <= g.cue[0] < cut]
+    for g in (f, *inner):
+        if not any(a < cut < b for a, b in g.content):
+            continue
+        g.content = [_strip_span(text, a, cut) if a < cut < b else (a, b) for a, b in g.content]
+        g.content = [(a, b) for a, b in g.content if b > a]
 
 
 _COMPLEMENT_LEAD = re.compile(

@@ -1088,7 +1088,7 @@ def _verb_attribution(
             )
         ):
             content.append((a2, b2))
-            _cut_coordinated(text, pending_cut)
+            _cut_coordinated(text, pending_cut, previous)
             shown_speaker = _shown_speaker(
                 doc, s0, c0, lemma, speaker, shown, noun_read, article_only
             )
@@ -1318,7 +1318,7 @@ def _verb_attribution(
             and len(_WORD.findall(text, a_, cut.start())) >= 3
         ):
             content[-1] = (a_, _strip_span(text, a_, cut.start())[1])
-    _cut_coordinated(text, pending_cut)
+    _cut_coordinated(text, pending_cut, previous)
     shown_speaker = _shown_speaker(doc, s0, c0, lemma, speaker, shown, noun_read, article_only)
     return _written_speaker(
         text,
@@ -2319,6 +2319,61 @@ def _bare_verb_under_modal(text: str, c0: int, lemma: str, f: _Finding, cut: int
 _BARE_OR_PAST_SAME = frozenset(("put", "read", "set", "cut", "let", "hit", "say"))
 
 
+def _past_form(text: str, c0: int, c1: int) -> bool:
+    """Whether the verb at ``c0`` (up to ``c1``) is past or perfect: "said", "had
+    warned", "has expressed" (not "agrees", "wants", "to congratulate")."""
+    word = _WORD.match(text, c0, c1)
+    if word is None:
+        return False
+    w = word.group().lower()
+    if w in _PAST or (w.endswith("ed") and len(w) > 4):
+        return True
+    return _PERFECT_BEFORE.search(text, max(0, c0 - 12), c0) is not None
+
+
+#: a perfect auxiliary right before a verb ("has said", "had warned")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
+
+
+def _past_host(doc: _Doc, c0: int, cut: int, previous: list[_Finding]) -> _Finding | None:
+    """The first report a verb after "and" / "but" coordinates with, past a report nested
+    in its content: "He told the paper that he agrees A and said B", "Lee said it was too
+    early to congratulate X but added B", "Lee has said she wants X and has expressed B".
+
+    Round ninety-three: the nearest report before the conjunction lent its speaker and
+    took the cut, so when that report was a present, bare or infinitive verb inside the
+    first report's content, the second report stayed swallowed in it. A past or perfect
+    verb after the conjunction goes with a past or perfect first report whose content
+    holds the nearer, non-past one and runs past the conjunction; else None (the
+    nearest report, as before).
+    """
+    text = doc.text
+    if not _past_form(text, c0, c0 + 40):
+        return None
+    near = None
+    for f in reversed(previous):
+        if f.cue[1] > cut:
+            continue
+        if doc.sentence_index(f.cue[0]) != doc.sentence_index(c0):
+            return None
+        if near is None:
+            if _past_form(text, f.cue[0], f.cue[1]):
+                return None  # the nearest report is past itself: it is the one
+            near = f
+            continue
+        if (
+            f.speaker
+            and f.cue[1] <= near.cue[0]
+            # (its content reaches the conjunction: a clause end may have closed it there)
+            and any(
+                a <= near.cue[0] and (cut < b or not text[b:cut].strip(" ,;")) for a, b in f.content
+            )
+            and _past_form(text, f.cue[0], f.cue[1])
+        ):
+            return f
+    return None
+
+
 def _coordinated_speaker(
     doc: _Doc,
     s0: int,
@@ -2345,7 +2400,10 @@ def _coordinated_speaker(
     fronted = _FRONTED_SUBORDINATE.match(text, s0, s0 + coord.start()) if coord else None
     main_lo = fronted.end() if fronted is not None else None
     if coord:
+        host = _past_host(doc, c0, s0 + coord.start(), previous)
         for f in reversed(previous):
+            if host is not None and f is not host:
+                continue  # round ninety-three: the report whose content swallowed this one
             if main_lo is not None and f.cue[0] < main_lo:
                 # a report inside the fronted clause ends at its comma ("After Lund had
                 # announced the fee, | the pilots met and agreed")
