@@ -8,7 +8,9 @@
   first report's content ends before the conjunction, and so does the nested report's.
 - Guards: a bare verb under a modal stays in the reported clause ("Lee said the mayor
   wants X and will call a vote"); two past reports with nothing nested between them are
-  cut as before ("The union said X and added that Y").
+  cut as before ("The union said X and added that Y"); a quotation keeps its own verbs
+  ("Pim said: 'When the ferry docked I felt tired but walked to the quay and told my
+  brother ...'").
 
 Every sentence here was written for these tests; none is taken from a corpus. The first
 tests fail on main (0.25.54); the guards pass on main and here.
@@ -55,3 +57,11 @@ def test_guards_a_modal_and_a_past_nested_report() -> None:
     rows = _rows("The union said the plan was unfair and added that it would strike in May.")
     assert ("said", "The union", "the plan was unfair", False) in rows
     assert ("added", "The union", "it would strike in May", False) in rows
+
+
+def test_guard_a_quotation_keeps_its_own_verbs() -> None:
+    rows = _rows(
+        "Pim said: 'When the ferry docked I felt tired but walked to the quay and told my"
+        " brother about the new fee.'"
+    )
+    assert ("told", "I", "my brother about the new fee.'", True) in rows

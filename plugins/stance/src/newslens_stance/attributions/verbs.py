@@ -2364,10 +2364,17 @@ def _past_host(doc: _Doc, c0: int, cut: int, previous: list[_Finding]) -> _Findi
         if (
             f.speaker
             and f.cue[1] <= near.cue[0]
-            # (its content reaches the conjunction: a clause end may have closed it there)
+            # (its content reaches the conjunction: a clause end may have closed it there;
+            # not a quotation, whose verbs are the quoted speaker's: 'Pim said: "When the
+            # ferry docked I felt tired and told my brother"')
             and any(
-                a <= near.cue[0] and (cut < b or not text[b:cut].strip(" ,;")) for a, b in f.content
+                a <= near.cue[0]
+                and (cut < b or not text[b:cut].strip(" ,;"))
+                and text[a] not in OPEN_QUOTES
+                and text[a] != "'"
+                for a, b in f.content
             )
+            and doc.quote_at(cut) is None
             and _past_form(text, f.cue[0], f.cue[1])
         ):
             return f
