@@ -2340,7 +2340,9 @@ def _past_host(doc: _Doc, c0: int, cut: int, previous: list[_Finding]) -> _Findi
     in its content: "He told the paper that he agrees A and said B", "Lee said it was too
     early to congratulate X but added B", "Lee has said she wants X and has expressed B".
 
-    Round ninety-three: the nearest report before the conjunction lent its speaker and
+    Round ninety-three (for a verb of saying or asking: "hoped", "wanted", "preferred"
+    after "and" go on with the reported clause as before): the nearest report before the
+    conjunction lent its speaker and
     took the cut, so when that report was a present, bare or infinitive verb inside the
     first report's content, the second report stayed swallowed in it. A past or perfect
     verb after the conjunction goes with a past or perfect first report whose content
@@ -2407,7 +2409,11 @@ def _coordinated_speaker(
     fronted = _FRONTED_SUBORDINATE.match(text, s0, s0 + coord.start()) if coord else None
     main_lo = fronted.end() if fronted is not None else None
     if coord:
-        host = _past_host(doc, c0, s0 + coord.start(), previous)
+        host = (
+            _past_host(doc, c0, s0 + coord.start(), previous)
+            if cue_class(lemma) in {"speech", "question"}
+            else None
+        )
         for f in reversed(previous):
             if host is not None and f is not host:
                 continue  # round ninety-three: the report whose content swallowed this one
