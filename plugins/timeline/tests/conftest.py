@@ -45,6 +45,23 @@ def found(request: pytest.FixtureRequest) -> Callable[..., list[tuple[str, str, 
 
 
 @pytest.fixture
+def freq_found(request: pytest.FixtureRequest) -> Callable[..., list[tuple[str, str, str, str]]]:
+    """``freq_found(text, published=PUBLISHED)``: as ``found``, with each TIMEX3's ``freq``
+    beside its value: the rounds that read frequencies (sixty-eight on) check the column
+    with the row, and one helper keeps their reading the same."""
+    default = request.module.PUBLISHED
+
+    def _freq_found(text: str, published: Any = _DEFAULT) -> list[tuple[str, str, str, str]]:
+        when = default if published is _DEFAULT else published
+        return [
+            (f["text"], f["type"], f["value"], f["freq"])
+            for f in extract_text(text, when, strict=True)
+        ]
+
+    return _freq_found
+
+
+@pytest.fixture
 def bounds(request: pytest.FixtureRequest) -> Callable[..., list[tuple[str, str, str, str]]]:
     """``bounds(text, published=PUBLISHED)``: the (text, value, first day, day after the last)
     of each TIMEX3 in strict mode, the days as ``YYYY-MM-DD`` and ``""`` for a finding with no

@@ -13,15 +13,9 @@
 from __future__ import annotations
 
 import pytest
-from newslens_timeline.extract import extract_text
 
-
-def found(text: str) -> list[tuple[str, str, str, str]]:
-    """Every expression found, with its type, value and freq."""
-    return [
-        (f["text"], f["type"], f["value"], f["freq"])
-        for f in extract_text(text, "2026-03-04", strict=True)
-    ]
+#: the publication date the invented sentences are read against (``freq_found``)
+PUBLISHED = "2026-03-04"
 
 
 # 1. "hourly" before a noun of workers or jobs: how pay is counted, no SET (fail on 0.9.60)
@@ -37,8 +31,8 @@ def found(text: str) -> list[tuple[str, str, str, str]]:
         "An hourly worker there earns less.",
     ],
 )
-def test_hourly_pay_noun_is_no_set(text):
-    assert all(f[0].lower() != "hourly" for f in found(text))
+def test_hourly_pay_noun_is_no_set(text, freq_found):
+    assert all(f[0].lower() != "hourly" for f in freq_found(text))
 
 
 # guards: "hourly" of a recurrence or a statistic per hour stays a SET (pass on both)
@@ -51,8 +45,8 @@ def test_hourly_pay_noun_is_no_set(text):
         ("Trains leave hourly for the coast.", [("hourly", "SET", "PT1H", "1X")]),
     ],
 )
-def test_hourly_recurrence_and_earnings_stay(text, expected):
-    assert found(text) == expected
+def test_hourly_recurrence_and_earnings_stay(text, expected, freq_found):
+    assert freq_found(text) == expected
 
 
 # 2. a count before a period the rate rule did not read: one SET (fail on 0.9.60)
@@ -68,8 +62,8 @@ def test_hourly_recurrence_and_earnings_stay(text, expected):
         ("The pump cycles 70 times a minute.", [("70 times a minute", "SET", "PT1M", "70X")]),
     ],
 )
-def test_counted_rate_of_a_longer_or_shorter_period(text, expected):
-    assert found(text) == expected
+def test_counted_rate_of_a_longer_or_shorter_period(text, expected, freq_found):
+    assert freq_found(text) == expected
 
 
 # guards: no count before the period, or a bare amount: as before (pass on both)
@@ -82,5 +76,5 @@ def test_counted_rate_of_a_longer_or_shorter_period(text, expected):
         ("It held a once-a-year fair.", [("once-a-year", "SET", "P1Y", "1X")]),
     ],
 )
-def test_uncounted_period_stays(text, expected):
-    assert found(text) == expected
+def test_uncounted_period_stays(text, expected, freq_found):
+    assert freq_found(text) == expected
