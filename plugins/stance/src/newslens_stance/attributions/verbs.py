@@ -2319,6 +2319,10 @@ def _bare_verb_under_modal(text: str, c0: int, lemma: str, f: _Finding, cut: int
 _BARE_OR_PAST_SAME = frozenset(("put", "read", "set", "cut", "let", "hit", "say"))
 
 
+#: a perfect auxiliary right before a verb ("has said", "had warned")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
+
+
 def _past_form(text: str, c0: int, c1: int) -> bool:
     """Whether the verb at ``c0`` (up to ``c1``) is past or perfect: "said", "had
     warned", "has expressed" (not "agrees", "wants", "to congratulate")."""
@@ -2331,10 +2335,6 @@ def _past_form(text: str, c0: int, c1: int) -> bool:
     return _PERFECT_BEFORE.search(text, max(0, c0 - 12), c0) is not None
 
 
-#: a perfect auxiliary right before a verb ("has said", "had warned")
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
-
-
 def _past_host(doc: _Doc, c0: int, cut: int, previous: list[_Finding]) -> _Finding | None:
     """The first report a verb after "and" / "but" coordinates with, past a report nested
     in its content: "He told the paper that he agrees A and said B", "Lee said it was too
@@ -2342,12 +2342,11 @@ def _past_host(doc: _Doc, c0: int, cut: int, previous: list[_Finding]) -> _Findi
 
     Round ninety-three (for a verb of saying or asking: "hoped", "wanted", "preferred"
     after "and" go on with the reported clause as before): the nearest report before the
-    conjunction lent its speaker and
-    took the cut, so when that report was a present, bare or infinitive verb inside the
-    first report's content, the second report stayed swallowed in it. A past or perfect
-    verb after the conjunction goes with a past or perfect first report whose content
-    holds the nearer, non-past one and runs past the conjunction; else None (the
-    nearest report, as before).
+    conjunction lent its speaker and took the cut, so when that report was a present, bare
+    or infinitive verb inside the first report's content, the second report stayed
+    swallowed in it. A past or perfect verb after the conjunction goes with a past or
+    perfect first report whose content holds the nearer, non-past one and runs past the
+    conjunction; else None (the nearest report, as before).
     """
     text = doc.text
     if not _past_form(text, c0, c0 + 40):
