@@ -104,8 +104,10 @@ WINDOW = 100
 #: characters past a window that the rules' look-aheads may still read
 LOOKAHEAD = 40
 
-#: the "semi-" and "bi-" words whose adverb the adverbs' triggers do not find at a word's start
-#: ("semiannually", "semi-annual", "biweekly", "biennial"; "bi-weekly" holds "weekly" already)
+#: the starts of the "semi-" and "bi-" words whose adverb the adverbs' triggers do not find at
+#: a word's start ("semiannually", "semi-annually", "biweekly", "biennially"; "bi-weekly" holds
+#: "weekly" already); a trigger only lets the rules run, so a prefix that also starts an
+#: adjective the rules leave ("semi-annual", "biennial") costs a pass, not a row
 _SEMI_BI_TRIGGERS = ("semiannual", "semi-annual", "semimonthly", "semiweekly", "biweekly",
                      "bimonthly", "biennial")  # fmt: skip
 

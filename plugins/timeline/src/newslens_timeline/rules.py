@@ -1013,7 +1013,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"every\s+other\s+(?P<other>day|week|month|year)|"
             r"(?P<we>(?:every|each)\s+weekend)|"
             rf"(?P<wd_pl>{_WEEKDAY})(?:s|\s+(?P<part_pl>mornings|afternoons|evenings|nights))|"
-            # "semi-annually", "bi-weekly", "biennial" (``durations._SEMI_BI_ADVERBS``), read
+            # "semi-annually", "bi-weekly", "biennially" (``durations._SEMI_BI_ADVERBS``), read
             # before the adverb inside them
             rf"{SEMI_BI_PATTERN}|"
             # the adverbs of frequency: one table (``durations._FREQUENCY_ADVERBS``)
