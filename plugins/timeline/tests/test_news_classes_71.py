@@ -71,10 +71,26 @@ def test_counted_rate_of_a_longer_or_shorter_period(text, expected, freq_found):
     ("text", "expected"),
     [
         ("The strike lasted a decade.", [("a decade", "DURATION", "P10Y", "")]),
-        ("It was a once-in-a-decade storm.", [("a-decade", "DURATION", "P10Y", "")]),
         ("Sales fell for a quarter.", [("a quarter", "DURATION", "P1Q", "")]),
         ("It held a once-a-year fair.", [("once-a-year", "SET", "P1Y", "1X")]),
     ],
 )
 def test_uncounted_period_stays(text, expected, freq_found):
+    assert freq_found(text) == expected
+
+
+# the lead's 0.9.62 (decision 2 on round seventy-one): "once-in-a-" + a period says how rare a
+# thing is, no length (fail on 0.9.61: "a-decade" DURATION P10Y); "in a decade" and "once a
+# decade" keep their readings
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was a once-in-a-decade storm.", []),
+        ("A once-in-a-century flood hit the valley.", []),
+        ("The fair is a once-in-a-year event.", []),
+        ("It was the worst flood in a decade.", [("a decade", "DURATION", "P10Y", "")]),
+        ("The census is held once a decade.", [("once a decade", "SET", "P10Y", "1X")]),
+    ],
+)
+def test_once_in_a_period_is_rarity(text, expected, freq_found):
     assert freq_found(text) == expected

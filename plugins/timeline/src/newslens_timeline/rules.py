@@ -1913,6 +1913,13 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["num"] and m["num"][0].isupper() and re.match(r"['\u2019]?\s+War\b", after):
         return None  # "the Six-Day War", "the Seven Years' War": a war's name
     if (
+        m.group(0)[:2].lower() == "a-"
+        and ctx.text[max(0, m.start() - 3) : m.start()].lower() == "in-"
+    ):
+        # "a once-in-a-decade storm": how rare a thing is, no length and no date, as TimeML
+        # leaves "once-in-a-lifetime" (the lead's decision 2 on round seventy-one)
+        return None
+    if (
         unit == "day"
         and det in ("his", "her", "their", "its", "our")
         and re.match(r"\s+in\s+court\b", ctx.text[m.end() : m.end() + 10])
