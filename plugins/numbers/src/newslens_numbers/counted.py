@@ -20,7 +20,7 @@ from newslens_numbers.common import (
     _clause_start,
     _one_sentence,
 )
-from newslens_numbers.patterns import STOP
+from newslens_numbers.patterns import MONTH_NAMES, STOP
 from newslens_numbers.scan import _Scanner
 from newslens_numbers.unit_sales import _goods
 from newslens_numbers.units import UNITS, dimension_of, to_base
@@ -444,10 +444,7 @@ _SALES_COMPARED = re.compile(
     r"\A,?[ \t\n]+(?:(?:up|down)[ \t\n]+)?(?:from|compared[ \t\n]+(?:with|to)|against)[ \t\n]+\Z"
 )
 #: a month before "sales" dates them ("its March sales"): not goods sold
-_SALES_MONTHS = frozenset(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december")
-)  # fmt: skip
+_SALES_MONTHS = frozenset(MONTH_NAMES)
 
 
 def _sales_level(text: str, found: list[dict[str, Any]]) -> None:

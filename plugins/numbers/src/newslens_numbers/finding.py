@@ -57,6 +57,7 @@ from newslens_numbers.patterns import (
     _VERB_TO_BEFORE,
     _WAS_AGE,
     MODIFIERS,
+    MONTH_NAMES,
     NOT_PER,
     PER_WORDS,
     RATE_ADJECTIVES,
@@ -269,9 +270,8 @@ _PER_BEFORE = re.compile(
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|his|her|their|our|this|that))[ \t]+$")
 _MONTHS_DAYS = frozenset(
     (
-        *("January", "February", "March", "April", "May", "June", "July", "August"),
-        *("September", "October", "November", "December", "Monday", "Tuesday", "Wednesday"),
-        *("Thursday", "Friday", "Saturday", "Sunday"),
+        *(month.capitalize() for month in MONTH_NAMES),
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     )
 )
 

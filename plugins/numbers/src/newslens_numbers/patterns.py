@@ -179,6 +179,12 @@ IRREGULAR_PLURALS = _words(
 # words in -s that are no plurals: closed-class words the lexicon lacks, and "news" (which it
 # tells from a plural-only noun such as "earnings" by no spelling); it tells the rest
 NOT_PLURAL = _words("this his its us thus yes as unless whereas towards news")
+#: the months' names, lower case: the one list the rules that tell a month from a noun read
+#: ("its March sales" dates the sales; "for January 12 tons"; "March was 3")
+MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
 STOP = _words(
     "of in on at to from for with by into onto over under about after before during since until "
     "against among between through across per via than as like near off out up down the a an "

@@ -18,6 +18,7 @@ from newslens_numbers.patterns import (
     ADJECTIVE_ENDINGS,
     COMMON_VERBS,
     IRREGULAR_PLURALS,
+    MONTH_NAMES,
     NOT_PLURAL,
     ONES,
     PREMODIFIERS,
@@ -559,8 +560,7 @@ _CURRENCY_SINGULARS = frozenset((
 ))  # fmt: skip
 _NOT_COMPOUND_BEFORE = frozenset((
     "chapter", "section", "article", "rule", "form", "flight", "route", "room", "page", "for",
-    "to", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "to", *MONTH_NAMES,
 ))  # fmt: skip
 
 
