@@ -336,13 +336,17 @@ _COUNT_OF_BEFORE = re.compile(
 _UNIT_PHRASE = re.compile(r"(?:an?|per)\s+[a-z]+", re.IGNORECASE)
 
 
-def _amount_before(text: str, start: int) -> bool:
-    """Whether an amount ends just before ``start`` ("$33 million", "900,000 tonnes of scrap
-    glass", "running at three"): what makes the period after it a rate."""
-    return bool(
-        _RATE_BEFORE.search(text[max(0, start - 30) : start])
-        or _COUNT_OF_BEFORE.search(text[max(0, start - 60) : start])
-    )
+def _amount_before(text: str, start: int) -> str | None:
+    """Which amount ends just before ``start``, the one reading of it that the rate tests
+    share: ``"amount"`` where a period after it is a rate ("$33 million", "3 mln dlrs", "700
+    seats"), ``"count"`` where it may be ("900,000 tonnes of scrap glass", "running at three":
+    ``_is_rate`` still reads a point's word after the period, "won two a year ago"), else
+    ``None``."""
+    if _RATE_BEFORE.search(text[max(0, start - 30) : start]):
+        return "amount"
+    if _COUNT_OF_BEFORE.search(text[max(0, start - 60) : start]):
+        return "count"
+    return None
 
 
 #: a date or a year just before an adverb ("the fair opens on May 3 annually", "week ended
@@ -371,10 +375,9 @@ def _is_rate(ctx: Context, start: int) -> bool:
     """Whether "a year" at ``start`` follows an amount ("$33 million a year", "900,000 tonnes
     of scrap glass a year", "running at three a month"): then a SET. (The last two are not
     read before a point's word: "two of its aides a week later", "won two a year ago".)"""
-    if _RATE_BEFORE.search(ctx.text[max(0, start - 30) : start]):
-        return True
-    if not _COUNT_OF_BEFORE.search(ctx.text[max(0, start - 60) : start]):
-        return False
+    before = _amount_before(ctx.text, start)
+    if before != "count":
+        return before == "amount"
     unit = _UNIT_PHRASE.match(ctx.text, start)
     return not (unit and _NO_RATE_AFTER.match(ctx.text, unit.end()))
 
@@ -475,7 +478,7 @@ def _rate_adverb(text: str, start: int, end: int) -> bool:
     annually"): a rate, no event counted; not after a date or a year ("on May 3 annually")
     nor as an adjective before a noun ("4,200 hourly workers")."""
     return (
-        _amount_before(text, start)
+        _amount_before(text, start) is not None
         and not _DATE_BEFORE.search(text[max(0, start - 60) : start])
         and not _NOUN_AFTER.match(text, end)
     )
