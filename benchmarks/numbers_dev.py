@@ -136,7 +136,7 @@ corpus, never to ``--errors``):
 - ``numbers_fresh43.jsonl`` (when present): the same quotas (``--round 43``), annotated the same
   way by a twenty-seventh non-developer: held out, scored with 0.28.29 to 0.28.40 (the lead, and
   round seventy-four before any change); a development file since round seventy-four
-  (``numbers_fresh44.jsonl`` to ``numbers_fresh52.jsonl``, a twenty-eighth to a thirty-sixth
+  (``numbers_fresh44.jsonl`` to ``numbers_fresh53.jsonl``, a twenty-eighth to a thirty-seventh
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never

@@ -83,8 +83,8 @@ CORPUS_FILES = tuple(n for n in DEVELOPMENT_FILES if not n.startswith("numbers_w
 BLIND_FILES = ("numbers_blind.jsonl", "numbers_blind2.jsonl")
 #: the fresh samples held out now (annotated blind by non-developers, scored by the lead as
 #: aggregates only): no developer reads their items, and no pool reads their documents.
-#: fresh16 is round nineteen's held-out test; fresh44 to fresh52, a twenty-eighth to a
-#: thirty-sixth non-developer's. A sample leaves this list when a round makes it development
+#: fresh16 is round nineteen's held-out test; fresh44 to fresh53, a twenty-eighth to a
+#: thirty-seventh non-developer's. A sample leaves this list when a round makes it development
 #: (fresh15 to fresh43 did, each after its held-out scores: see ``numbers_dev.py``'s docstring).
 HELD_OUT_FILES = (
     "numbers_fresh16.jsonl",
@@ -97,6 +97,7 @@ HELD_OUT_FILES = (
     "numbers_fresh50.jsonl",
     "numbers_fresh51.jsonl",
     "numbers_fresh52.jsonl",
+    "numbers_fresh53.jsonl",
 )
 
 
