@@ -91,18 +91,24 @@ _OR_ALTERNATIVE = re.compile(
 # and 3 dlrs", "16 dlrs in cash or 11 dlrs", "9 dlrs cash plus 2 dlrs"; any form of it (the
 # lead's decision 2 on round seventy-five, round seventy-six): "12 dlrs in notes and 3 dlrs",
 # "in debentures", "in stock", "in shares", "in securities", "in bonds", after at most two
-# lower-case modifiers ("in new subordinated notes", "in common stock")
+# lower-case modifiers ("in new subordinated notes", "in common stock"); a comma alone joins
+# them as "and" does, and warrants and rights are forms too (the lead's decision 1 on round
+# seventy-six, round seventy-seven): "9 dlrs cash, 2 dlrs in notes and 1 dlr in warrants"
 _CASH_AND = re.compile(
-    r"[ \t\n]+(?:in[ \t\n]+)?cash,?[ \t\n]+(?:and|or|plus)[ \t\n]+"
-    r"|[ \t\n]+in(?:[ \t\n]+[a-z][a-z-]*){0,2}?[ \t\n]+"
-    r"(?:notes|debentures|stock|shares|securities|bonds),?[ \t\n]+(?:and|or|plus)[ \t\n]+"
+    r"[ \t\n]+(?:(?:in[ \t\n]+)?cash|in(?:[ \t\n]+[a-z][a-z-]*){0,2}?[ \t\n]+"
+    r"(?:notes|debentures|stock|shares|securities|bonds|warrants|rights))"
+    r"(?:,[ \t\n]+(?:(?:and|or|plus)[ \t\n]+)?|[ \t\n]+(?:and|or|plus)[ \t\n]+)"
 )
 # what the second sum pays, then its price per share (round seventy-five): "in stock per
 # share", "in cash and a warrant per Acme share", "of preference shares for each
-# ordinary share held"; the words lower case, no figure, no clause's end
+# ordinary share held"; the words lower case, no figure, no clause's end. "a share" too
+# (round seventy-seven: "1 dlr in warrants a share"), not after a conjunction ("in cash and a
+# share" pays a share) and not "a share of" a thing
 _CONSIDERATION_PER_SHARE = re.compile(
     r"[ \t\n]+(?:in|of)(?:[ \t\n]+(?!per\b|for\b)[a-z][a-z-]*){1,8}?"
-    r"[ \t\n]+(?:per|for[ \t\n]+each)[ \t\n]+(?:[A-Z][A-Za-z&-]*[ \t\n]+)?"
+    r"(?:[ \t\n]+(?:per|for[ \t\n]+each)"
+    r"|(?<!\band)(?<!\bor)(?<!\bplus)(?<!\bwith)[ \t\n]+a(?=[ \t\n]+share\b(?![ \t\n]+of\b)))"
+    r"[ \t\n]+(?:[A-Z][A-Za-z&-]*[ \t\n]+)?"
     r"(?:(?:common|ordinary|outstanding)[ \t\n]+)?share\b(?![ \t\n]*-|[ \t\n]+class)"
 )
 #: a sum with a scale word: a total, not a price per share
@@ -262,10 +268,11 @@ class RateRules:
         share, both). The first sum must be money of the same currency with no rate of its own
         and no scale word in either ("40 mln dlrs in cash and 12 mln dlrs in stock" are totals),
         followed by "(in) cash" or "in" and a form of consideration (notes, debentures, stock,
-        shares, securities, bonds; at most two modifiers before it) and "and", "or" or "plus"; the
-        second takes ``per`` share when the words after it (what is paid, lower case, no figure
-        and no clause's end) reach "per" or "for each" and a share; returns the second's
-        ``per``."""
+        shares, securities, bonds, warrants, rights; at most two modifiers before it) and "and",
+        "or", "plus" or a comma; the second takes ``per`` share when the words after it (what is
+        paid, lower case, no figure and no clause's end) reach "per", "for each" or "a" and a
+        share; returns the second's ``per``. The sums before the first of a longer list take it
+        too ("9 dlrs cash, 2 dlrs in notes and 1 dlr in warrants a share": three sums)."""
         prev = self.findings[-1]
         if prev["kind"] != "money" or prev["per"] or prev["unit"] != unit:
             return per
@@ -277,6 +284,18 @@ class RateRules:
             per = "share"
         if per == "share":
             prev["per"] = per
+            # the earlier sums of the same list (the lead's decision 1 on round seventy-six):
+            # "9 dlrs cash, 2 dlrs in notes and 1 dlr in warrants a share", three sums per share
+            later = prev
+            for earlier in reversed(self.findings[:-1]):
+                if earlier["kind"] != "money" or earlier["per"] or earlier["unit"] != unit:
+                    break
+                if not _CASH_AND.fullmatch(self.text, earlier["end"], later["start"]):
+                    break
+                if _SCALED_SUM.search(self.text, earlier["start"], later["start"]):
+                    break
+                earlier["per"] = per
+                later = earlier
         return per
 
     def each_before(self, start: int) -> str:

@@ -1,0 +1,77 @@
+"""Issue 17, round seventy-seven, on invented text: the lead's decision 1 on round seventy-six
+(every sum in a list that one "per share" closes takes ``per`` share, commas and "and" alike;
+warrants and rights join the forms of consideration). Each positive fails on main's code
+(0.28.43); each negative passes on both."""
+
+from __future__ import annotations
+
+import pytest
+from newslens_numbers.extract import extract_text
+
+
+def _pers(text: str) -> list[tuple[str, str, str]]:
+    return [(f["text"], f["unit"], f["per"]) for f in extract_text(text) if f["kind"] == "money"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sums"),
+    [
+        (
+            "Acme bid 9 dlrs cash, 2 dlrs in new notes and 1 dlr in warrants a share.",
+            ["9 dlrs", "2 dlrs", "1 dlr"],
+        ),
+        (
+            "Acme offered 9 dlrs in cash, 2 dlrs in notes and 1 dlr in rights for each share.",
+            ["9 dlrs", "2 dlrs", "1 dlr"],
+        ),
+        (
+            "The group pays 14 dlrs in cash, 3 dlrs in new debentures plus 2 dlrs in stock "
+            "for each Acme share.",
+            ["14 dlrs", "3 dlrs", "2 dlrs"],
+        ),
+        (
+            "Holders get 5 dlrs in cash, 9 dlrs in notes, 2 dlrs in rights and 1 dlr in "
+            "warrants per share.",
+            ["5 dlrs", "9 dlrs", "2 dlrs", "1 dlr"],
+        ),
+        ("Acme offered 12 dlrs in cash, 3 dlrs in stock per share.", ["12 dlrs", "3 dlrs"]),
+        ("Acme offered 12 dlrs in rights and 3 dlrs in cash per share.", ["12 dlrs", "3 dlrs"]),
+        ("Acme offered 12 dlrs in cash and 3 dlrs in stock a share.", ["12 dlrs", "3 dlrs"]),
+        (
+            "Acme will pay 20 dlrs cash, 6 dlrs in notes and 4 dlrs a share.",
+            ["20 dlrs", "6 dlrs", "4 dlrs a share"],
+        ),
+    ],
+)
+def test_every_sum_of_a_list_closed_by_one_per_share(text: str, sums: list[str]) -> None:
+    assert _pers(text) == [(s, "USD", "share") for s in sums]
+
+
+@pytest.mark.parametrize(
+    ("text", "pers"),
+    [
+        # a share paid beside the sums is no price per share
+        ("Acme offered 12 dlrs in cash, 3 dlrs in stock and a share of Newco.", ["", ""]),
+        ("Acme offered 12 dlrs in cash and 3 dlrs in cash and a share of Newco.", ["", ""]),
+        # a scaled total opens no list of prices
+        (
+            "Acme paid 40 mln dlrs in cash, 12 dlrs in notes and 3 dlrs in stock per share.",
+            ["", "share", "share"],
+        ),
+        # the list before a price said on its own is not closed by it
+        (
+            "The package is worth 30 dlrs a share: 20 dlrs cash, 6 dlrs in notes and 4 dlrs "
+            "in stock.",
+            ["share", "", "", ""],
+        ),
+        # a sum in another form than the list's ("in fees") breaks the list
+        (
+            "He paid 7 dlrs in fees, 3 dlrs in cash and 2 dlrs in stock per share.",
+            ["", "share", "share"],
+        ),
+        # rights sold, no price per share
+        ("Acme raised 5 dlrs in rights, and 4 dlrs in cash went to staff.", ["", ""]),
+    ],
+)
+def test_sums_outside_a_closed_list_keep_their_reading(text: str, pers: list[str]) -> None:
+    assert [p for _, _, p in _pers(text)] == pers
