@@ -550,6 +550,22 @@ def _ordinal_before_rank(text: str, found: list[dict[str, Any]]) -> None:
             a["quantity"], a["noun"] = b["quantity"], b["noun"]
 
 
+# round seventy-seven: an ordinal before "seed" or "seeded" ranks the seed, whatever name or
+# verb follows ("sixth seed Ana Ruiz next", "the 12th seed beat", "the 25th seeded American"),
+# as the development files read "second seed Tom Berg"; not seed money or a seed round
+_SEED_AFTER = re.compile(
+    r"[ \t\n-]+seed(?:ed)?\b(?!-)(?![ \t\n]+(?:money|capital|funds?|funding|rounds?|stage|"
+    r"investments?|investors?|financing|potato(?:es)?|corn|crops?|grain|stock|compan(?:y|ies))\b)"
+)
+
+
+def _seed_rank(text: str, found: list[dict[str, Any]]) -> None:
+    """An ordinal right before "seed"/"seeded" counts `seed` (see ``_SEED_AFTER``)."""
+    for f in found:
+        if f["kind"] == "ordinal" and f["noun"] != "seed" and _SEED_AFTER.match(text, f["end"]):
+            f["quantity"] = f["noun"] = "seed"
+
+
 # round twenty-seven: "pupils of 11, 12, 13", "boys of 14": young people of an age
 _YOUNG_OF_BEFORE = re.compile(
     r"\b(?i:children|kids|boys|girls|pupils|youngsters|teenagers|youths|schoolchildren)"

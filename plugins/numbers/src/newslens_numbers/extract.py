@@ -63,6 +63,7 @@ from newslens_numbers.counted import (
     _pronoun_one,
     _quarters_of_process,
     _sales_level,
+    _seed_rank,
     _shared_noun,
     _subject_of_level,
     _vote_tally,
@@ -332,6 +333,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     if " held" in text or " owned" in text:
         ratio_of_shares(scanner.text, out)  # "one for five already held": shares (round 72)
     _ordinal_before_rank(scanner.text, out)
+    if "seed" in text:
+        _seed_rank(scanner.text, out)  # "sixth seed Ana Ruiz next": seed (round 77)
     # the scanner's copy: a wrapped line ("three- and\nsix-month") reads as one
     if "- and " in scanner.text or "- or " in scanner.text or "-, " in scanner.text:
         suspended_hyphen_figures(scanner.text, out)

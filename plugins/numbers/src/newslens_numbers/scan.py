@@ -132,6 +132,20 @@ _FOLD_WORD = re.compile(r"\b((?i:[a-z]+-?))fold\b")
 #: "of" after a scale ordinal: "one-hundredth of a second" is a fraction (round fifty-three)
 _OF_AFTER = re.compile(r"[ \t]+(?i:of)\b")
 _SHIRT_AFTER = re.compile(r"[ \t]+(?i:shirts?|jerseys?)\b")
+# a grain's grade said in words, a name as "No. 2 yellow corn" is (round seventy-seven): "number
+# two yellow corn", "number three corn", "number one and two oats", "barley of grade U.S. number
+# one", "number four or better"; not a rank ("number two maker of chips", "the number two wheat
+# exporter")
+_GRADE_AFTER = re.compile(
+    r"(?:[ \t\n]+and[ \t\n]+(?:one|two|three|four|five|[1-5]))?[ \t\n]+"
+    r"(?:or[ \t\n]+better|grade"
+    r"|(?:(?:soft|hard|yellow|red|white|northern|dark|heavy|western|winter|spring|amber|feed|"
+    r"malting)[ \t\n]+){0,4}"
+    r"(?:corn|wheat|sorghum|barley|oats|rye|soybeans?|soya|milo|rapeseed|canola|flaxseed|durum)"
+    r"\b(?![ \t\n]+(?:exporter|importer|producer|grower|supplier|buyer|seller|market|trader|"
+    r"processor|consumer|shipper)s?\b))\b"
+)
+_GRADE_BEFORE = re.compile(r"\bgrade[ \t\n]+(?:U\.S\.[ \t\n]+)?$")
 # a player's name after the position ("Wales number eight Jo Bloggs"): a given name and a surname
 _PLAYER_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+(?:[A-Z]['’]?)?[A-Z][a-z]+\b")
 # a player named before "and number eight Sam Jones": a team position, a given name and a
@@ -641,6 +655,20 @@ class _Scanner(NameRules, VagueRules, OrdinalRules, UnitRules, RangeRules, RateR
                 # "joined as employee number 47", "his shirt number 10": an id, no rank; a
                 # position in a team named by its number ("the number 10 shirt", "plays at
                 # number eight"): a name, like "Game 2" (the lead's decision on round ten)
+                self.add(s - len(ranked.group()), e, value, kind="name")
+                return e
+            if (
+                ranked
+                and value <= 5
+                and (
+                    _GRADE_AFTER.match(text, e, min(self.n, e + 60))
+                    or _GRADE_BEFORE.search(
+                        text, max(0, s - len(ranked.group()) - 12), s - len(ranked.group())
+                    )
+                )
+            ):
+                # "number two yellow corn", "of grade U.S. number one", "number four or better": a
+                # grain's grade, a name as "No. 2 yellow corn" is (round seventy-seven)
                 self.add(s - len(ranked.group()), e, value, kind="name")
                 return e
             if ranked and float(value).is_integer() and 0 < value <= 200 and not decimals:
