@@ -65,6 +65,7 @@ from newslens_timeline.resolvers.durations import (
     _r_per_unit,
     _r_set,
     _r_vague_length,
+    hyphened_rate,
 )
 from newslens_timeline.resolvers.habits import month_or_habit, season_or_habit, told_as_habit
 from newslens_timeline.resolvers.half_steps import HALF_AGO, half_ago
@@ -1025,11 +1026,12 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "per_unit",
         re.compile(
-            # ("twice-a-week", "three-times-a-year": the rate hyphened whole, after its count;
-            # not "-per-": "a 40-mile-per-hour gale" is a speed, no rate the count precedes;
+            # ("twice-a-week", "three-times-a-year", "a $15-per-hour wage": the rate hyphened
+            # whole, after its count or its amount; "a 40-mile-per-hour gale" is a speed,
+            # ``durations._SPEED_BEFORE``;
             # "once a decade", "twice-a-quarter": the longer and shorter periods only after a
             # written count, ``durations._COUNTED_ONLY``)
-            r"\b(?P<art>a|an|per)(?:\s+|(?<=-a)-|(?<=-an)-)"
+            r"\b(?P<art>a|an|per)(?:\s+|(?<=-a)-|(?<=-an)-|(?<=-per)-)"
             r"(?P<punit>day|week|month|year|hour|minute|fortnight|quarter|decade|century)\b(?!-)",
             FLAGS,
         ),
@@ -1959,6 +1961,19 @@ def _duration_guard(m: re.Match[str], ctx: Context) -> Resolved | None:
         ctx.text[max(0, m.start() - 20) : m.start()]
     ):
         return None  # "20 kilometres an hour" is a speed
+    if (
+        len(words) == 1
+        and words[0].startswith(("a-", "an-"))
+        and unit in ("day", "week", "month", "year", "hour")
+        and ctx.text[m.start() - 1 : m.start()] == "-"
+    ):
+        # "a $2-a-day habit", "a 200,000-barrel-a-day refinery": the rate hyphened whole after
+        # its amount, as "$2 a day" is; a speed so hyphened ("a 90-mile-an-hour wind") is no
+        # row, as "90 miles an hour" is none; with no amount before it, the length below
+        if hyphened_rate(ctx.text, m.start()):
+            return Resolved("SET", _duration(1, unit))
+        if _SPEED_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()]):
+            return None
     if (
         len(words) == 2
         and "-" not in m.group(0)  # "a five-year low" is a length, whatever precedes it

@@ -383,9 +383,34 @@ def _is_rate(ctx: Context, start: int) -> bool:
 
 
 _SPEED_BEFORE = re.compile(
-    r"(?:miles|mi|km|kilomet(?:re|er)s?|met(?:re|er)s|feet|ft|knots|nautical\s+miles)\s*$",
+    r"(?:miles|mi|km|kilomet(?:re|er)s?|met(?:re|er)s|feet|ft|knots|nautical\s+miles)\s*$"
+    # hyphened whole, the unit singular as a compound adjective writes it ("a
+    # 40-mile-per-hour gale", "a 90-kilometre-an-hour wind"): a speed too
+    r"|\b(?:miles?|mi|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|ft|knots?)-$",
     re.IGNORECASE,
 )
+
+#: an amount joined by a hyphen to a rate's "a" or "per" ("a $15-per-hour wage", "a
+#: 200,000-barrel-a-day refinery", "a $2-a-day habit", "a dollar-a-year post"), read up to the
+#: hyphen: a figure or a count in words with at most two hyphened words after it, or a unit
+#: of money or stuff alone (the rate hyphened whole, as "$15 per hour" spaced)
+_HYPHENED_AMOUNT = re.compile(
+    r"(?:(?<![\w.,])\d[\d,.]*(?:\s*(?:mln|million|billion|bn))?|\b(?:one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|million|billion))"
+    r"(?:-[a-z]+){0,2}$"
+    r"|\b(?:dollars?|cents?|pounds?|euros?|dlrs|barrels?|tons?|tonnes?|gallons?|ounces?)$",
+    re.IGNORECASE,
+)
+
+
+def hyphened_rate(text: str, start: int) -> bool:
+    """Whether the rate's "a" / "per" at ``start`` is joined by a hyphen to an amount before
+    it ("a $15-per-hour wage", "a 200,000-barrel-a-day refinery"), and no speed ("a
+    40-mile-per-hour gale")."""
+    if start < 2 or text[start - 1] != "-":
+        return False
+    before = text[max(0, start - 41) : start - 1]
+    return bool(_HYPHENED_AMOUNT.search(before)) and not _SPEED_BEFORE.search(before + "-")
 
 
 #: a frequency before "a week" ("twice a week", "five days a week", "24 hours a day"), read
@@ -401,8 +426,15 @@ _FREQ_BEFORE = re.compile(
     r"at\s+most|more\s+than|less\s+than|fewer\s+than)\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|twenty-four|thirty|forty|fifty|sixty|several|a\s+few|a\s+couple\s+of)\s+"
     r"(?P<cunit>minutes|hours|days|nights|weeks|months)|(?:one|an?)\s+"
+    r"(?P<cunit1>minute|hour|day|night|week|month)|"
+    # a count hyphened to its unit before a hyphened rate ("a 40-hour-a-week job", "a
+    # seven-day-a-week service", "24-hour-per-day care"), the unit singular as an adjective
+    # writes it; then the hyphen only ("a two-day weekly meeting" is the meeting's length)
+    r"(?<![\w.,-])(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|twenty-four|thirty|forty|fifty|sixty)-"
+    r"(?P<cunit2>minute|hour|day|night|week|month)s?)"
     # (a hyphen before an adverb: "twice-yearly", "once-daily")
-    r"(?P<cunit1>minute|hour|day|night|week|month))(?:\s+|-)$",
+    r"(?(cunit2)-|(?:\s+|-))$",
     re.IGNORECASE,
 )
 
@@ -427,7 +459,7 @@ def _frequency(m: re.Match[str], unit: str) -> re.Match[str] | None:
     f = _FREQ_BEFORE.search(m.string, max(0, m.start() - 45), m.start())
     if f is None:
         return None
-    counted = f["cunit"] or f["cunit1"]
+    counted = f["cunit"] or f["cunit1"] or f["cunit2"]
     if counted is not None:
         if _UNIT_RANK.get(_unit(counted), 9) >= _UNIT_RANK.get(unit, -1):
             return None  # "two weeks a day": no such rate
@@ -561,7 +593,13 @@ def _r_per_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     if unit in _COUNTED_ONLY:
         # "once a decade" P10Y, "twice-a-quarter" P1Q: the rate after its count only
         return Resolved("SET", _duration(1, unit)) if _frequency(m, unit) else None
-    if _frequency(m, unit) or m["art"].lower() == "per" or _is_rate(ctx, m.start()):
+    if _frequency(m, unit):
+        return Resolved("SET", _duration(1, unit))
+    if ctx.text[m.start() - 1 : m.start()] == "-":
+        # "a $15-per-hour wage", "100,000-barrels-per-day": hyphened whole after an amount;
+        # "cost-per-day" names no amount
+        return Resolved("SET", _duration(1, unit)) if hyphened_rate(ctx.text, m.start()) else None
+    if m["art"].lower() == "per" or _is_rate(ctx, m.start()):
         return Resolved("SET", _duration(1, unit))
     return None
 
