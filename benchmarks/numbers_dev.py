@@ -139,7 +139,7 @@ corpus, never to ``--errors``):
 - ``numbers_fresh44.jsonl`` (when present): the same quotas (``--round 44``), annotated the same
   way by a twenty-eighth non-developer: held out, scored with 0.28.30 to 0.28.43 (the lead, and
   round seventy-seven before any change); a development file since round seventy-seven
-  (``numbers_fresh45.jsonl`` to ``numbers_fresh53.jsonl``, a twenty-ninth to a thirty-seventh
+  (``numbers_fresh45.jsonl`` to ``numbers_fresh54.jsonl``, a twenty-ninth to a thirty-eighth
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
