@@ -24,6 +24,7 @@ from newslens_stance.attributions.lexicon import (
     _POSSESSIVE_END,
     _PRONOUNS,
     _STOP_BACK,
+    _SUBORDINATORS,
     _TITLE_WORDS,
     _WEEKDAY_TIME,
     _WORD,
@@ -654,9 +655,34 @@ def _np_before(
             # "protests in Belgrade after the government announced": a speaker noun after
             # "after" heads a clause of its own
             and text[np_start:np_end].split()[-1].lower() not in _ROLE_OR_ORG_WORDS
+            # round ninety-four: a clause after "after" / "before" when the phrase before it
+            # is a verb's or a preposition's object ("The board closed the pier after the
+            # auditor said ..."); "during", "at" and "following" open no clause ("a short
+            # line at the foot saying")
+            and not (
+                before[0].group().lower() in {"after", "before"}
+                and _object_before(doc, head[0], sent_lo)
+            )
         ):
             return head, hedged
     return (np_start, np_end), hedged
+
+
+def _object_before(doc: _Doc, pos: int, sent_lo: int) -> bool:
+    """Whether the phrase at ``pos`` follows a lower-case word with nothing between: a verb's
+    or a preposition's object ("closed the pier", "ban athletes from Rio"), not a subject
+    ("Kipchoge after the run said", "so busy that Lee after a regatta thanked")."""
+    lead = doc.words_before(pos, sent_lo, 1)
+    return (
+        bool(lead)
+        and not doc.text[lead[0].end() : pos].strip()
+        and lead[0].group().islower()
+        and lead[0].group() not in _CLAUSE_OPENERS
+    )
+
+
+#: words after which a phrase opens a clause as its subject
+_CLAUSE_OPENERS = _SUBORDINATORS | frozenset(_words("and or but while whereas although though"))
 
 
 #: round eighteen: a participle and its preposition, then the words of its object up to the
