@@ -765,7 +765,45 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
         )
     _range_bounds(text, rows)
     _event_step_bounds(ctx, rows)
+    head = _date_stamp_line(text)
+    if head is not None:
+        # a text that opens with a line holding only a date, the rest below it ("Monday,
+        # January 7, 2019", a web page's date stamp): the page's publication date, the
+        # document creation time, which TimeML keeps outside the scored text; its row goes,
+        # after every other row has read it (no date moves), and the rows are numbered again
+        # (the lead's decision 2 on round seventy-two)
+        rows = [row for row in rows if row["end"] <= head[0] or row["start"] >= head[1]]
+        for i, row in enumerate(rows):
+            row["n"] = i
     return rows
+
+
+_WEEKDAY_WORD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day|\.)?"
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+#: a line holding only a date with its year, a weekday before it optional: "Monday, January
+#: 7, 2019", "Tue 8 Jan 2019", "January 7, 2019", "2019-01-07"
+_DATE_STAMP = re.compile(
+    rf"(?:{_WEEKDAY_WORD},?\s+)?(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)\.?",
+    re.IGNORECASE,
+)
+
+
+def _date_stamp_line(text: str) -> tuple[int, int] | None:
+    """The span of the text's first non-empty line where it holds only a date and more text
+    follows below it (a page's date stamp); else ``None``. A wire dateline opening the story's
+    own line ("LIMA, June 4 (Reuters) - ...") holds more than a date, so it is no stamp."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].strip():
+        return None  # one line, or nothing below it: the text is its own story
+    line = text[start:end].rstrip()
+    if not _DATE_STAMP.fullmatch(line):
+        return None
+    return start, start + len(line)
 
 
 #: a count of days or weeks and its direction from what follows: "two days after", "a week
