@@ -38,6 +38,7 @@ def _rows(text: str, published: str | None = PUBLISHED) -> list[tuple[str, str, 
         "More recent data were weaker.",
         "Its list of members is current.",
         "In recent history no team has won twice.",
+        "The current crop is large.",
     ],
 )
 def test_adjective_alone_gives_no_row(text: str) -> None:
@@ -52,6 +53,12 @@ def test_adjective_alone_gives_no_row(text: str) -> None:
         ("Sales will rise in the current year.", [("the current year", "DATE", "2026")]),
         ("The bill died in the current session.", [("current", "DATE", "PRESENT_REF")]),
         ("Its current-quarter profit rose.", [("current", "DATE", "PRESENT_REF")]),
+        ("Note: current qtr figures include a gain.", [("current", "DATE", "PRESENT_REF")]),
+        ("Current nine mths net includes a charge.", [("Current", "DATE", "PRESENT_REF")]),
+        ("Output fell in the current rainy season.", [("current", "DATE", "PRESENT_REF")]),
+        ("Stocks ran low in the current agricultural year.", [("current", "DATE", "PRESENT_REF")]),
+        # a hyphened count before the noun is a length of its own, no period after "current"
+        ("Its current 10-day review ended.", [("10-day", "DURATION", "P10D")]),
         ("Prices rose in recent weeks.", [("recent weeks", "DURATION", "PXW")]),
         ("Prices rose in recent months.", [("recent months", "DURATION", "PXM")]),
         ("Prices rose in recent years.", [("recent years", "DATE", "PAST_REF")]),
