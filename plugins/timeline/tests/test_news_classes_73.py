@@ -57,6 +57,16 @@ def test_adjective_alone_gives_no_row(text: str) -> None:
         ("Current nine mths net includes a charge.", [("Current", "DATE", "PRESENT_REF")]),
         ("Output fell in the current rainy season.", [("current", "DATE", "PRESENT_REF")]),
         ("Stocks ran low in the current agricultural year.", [("current", "DATE", "PRESENT_REF")]),
+        (
+            "Current nine month figures include a gain.",
+            [("Current", "DATE", "PRESENT_REF"), ("nine month", "DURATION", "P9M")],
+        ),
+        (
+            "Banks hold less in the current reserve maintenance period.",
+            [("current", "DATE", "PRESENT_REF")],
+        ),
+        ("Shares fell in recent trading sessions.", [("recent", "DATE", "PAST_REF")]),
+        ("It sold the current seven year note.", [("seven year", "DURATION", "P7Y")]),
         # a hyphened count before the noun is a length of its own, no period after "current"
         ("Its current 10-day review ended.", [("10-day", "DURATION", "P10D")]),
         ("Prices rose in recent weeks.", [("recent weeks", "DURATION", "PXW")]),

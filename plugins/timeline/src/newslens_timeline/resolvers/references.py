@@ -124,14 +124,18 @@ _TOO_BEFORE = re.compile(r"\btoo\s+$", re.IGNORECASE)
 #: a period after the adjectives "current" and "recent" ("the current session", "the
 #: current-quarter profit", "its current crop year", "in recent times"), words that say which
 #: one between them ("the current third quarter", "the current nine mths", "the current
-#: 1986/87 coffee year", "the current rainy season"; wire copy's "qtr", "yr", "mths"): the
-#: adjective's row stays where no longer expression took the period
+#: 1986/87 coffee year", "the current rainy season", "the current bank reserve maintenance
+#: period", "recent trading sessions"; wire copy's "qtr", "yr", "mths"): the adjective's row
+#: stays where no longer expression took the period (a count before a singular year is a
+#: length's adjective, "the current seven year note": no period after "current")
 _PERIOD_AFTER = re.compile(
     r"[\s-]+(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th|"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?=\s+(?:months|mths)\b)|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"(?=\s+(?:months?|mths?|years|weeks|quarters)\b)|"
     r"\d{4}(?:[/-]\d{2,4})?|fiscal|financial|calendar|crop|coffee|cocoa|sugar|grain|agricultural|"
     r"marketing|milling|harvest|growing|rainy|wet|dry|business|school|tax|academic|legislative|"
-    r"parliamentary|regular|daytime|working|budget)[\s-]+){0,3}"
+    r"parliamentary|regular|daytime|working|budget|maintenance|reserve|cabinet|trading|time|"
+    r"bank)[\s-]+){0,3}"
     r"(?:session|period|season|term|quarter|qtr|half|year|yr|month|mth|week|day|decade|"
     r"century|times|era)s?\b",
     re.IGNORECASE,
