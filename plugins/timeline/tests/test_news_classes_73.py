@@ -53,13 +53,13 @@ def test_adjective_alone_gives_no_row(text: str) -> None:
         ("Sales will rise in the current year.", [("the current year", "DATE", "2026")]),
         ("The bill died in the current session.", [("current", "DATE", "PRESENT_REF")]),
         ("Its current-quarter profit rose.", [("current", "DATE", "PRESENT_REF")]),
-        ("Note: current qtr figures include a gain.", [("current", "DATE", "PRESENT_REF")]),
-        ("Current nine mths net includes a charge.", [("Current", "DATE", "PRESENT_REF")]),
+        ("Its profit for the current qtr doubled.", [("current", "DATE", "PRESENT_REF")]),
+        ("Sales in the current nine mths slipped.", [("current", "DATE", "PRESENT_REF")]),
         ("Output fell in the current rainy season.", [("current", "DATE", "PRESENT_REF")]),
         ("Stocks ran low in the current agricultural year.", [("current", "DATE", "PRESENT_REF")]),
         (
-            "Current nine month figures include a gain.",
-            [("Current", "DATE", "PRESENT_REF"), ("nine month", "DURATION", "P9M")],
+            "Sales in the current nine month span slipped.",
+            [("current", "DATE", "PRESENT_REF"), ("nine month", "DURATION", "P9M")],
         ),
         (
             "Banks hold less in the current reserve maintenance period.",
