@@ -1262,6 +1262,37 @@ def _report_after_modifier(
     return low == "report" or prev[-2].group().lower() not in _SUBJECT_DETERMINERS
 
 
+#: round ninety-five: what may follow the verb "states" ("the law states that the pier ...",
+#: "the ad states, ...", "It states plainly ...", "the charter states no fee may ..."): a
+#: mark, a capital or a number, "that" before no verb, a determiner or pronoun, a preposition
+#: or an adverb. Any other lower-case word after it shows the plural noun ("swing states
+#: matter", "states that vote next week", "the way states select delegates", "future states
+#: no matter what")
+_STATES_VERB_NEXT = re.compile(
+    r"\s*(?:[^\w\s]|$)"
+    r"|\s+(?:[A-Z0-9]"
+    r"|that\s+(?!(?:have|has|had|are|is|were|was|will|would|could|can|may|might|must|should"
+    r"|do|does|did|vote|voted)\b)"
+    r"|no\b(?!\s+matter\b)"
+    r"|(?:the|a|an|his|her|its|their|our|my|your|this|these|those|there|it|he|she|they|we|you"
+    r"|in|on|as|what|how|why|whether|if|only|also|not|otherwise|[a-z]+ly)\b)"
+)
+#: a pronoun before "states" is its subject ("it states", "who states")
+_STATES_SUBJECT_PRONOUNS = frozenset(_words("it he she who which one"))
+
+
+def _states_as_noun(text: str, end: int, pw: str) -> bool:
+    """Round ninety-five: "states" as the plural noun, not the verb of a document or a
+    person: "Swing states matter more than ever", "win in battleground states that vote next
+    week", "the way states select delegates". The noun read as the verb gave a row whose
+    speaker was the words before it ("Swing", "The mayor hopes to win in battleground") and
+    whose content was the noun's predicate or relative clause; a reported clause after the
+    verb ("the report states that the ...", "Her letter states the fee is ...") is left."""
+    if pw in _STATES_SUBJECT_PRONOUNS:
+        return False
+    return _STATES_VERB_NEXT.match(text, end) is None
+
+
 #: words before a participle that make it an adjective ("the said vessel", "the reported
 #: attack", "an estimated 1.15%", "the most reported")
 _PARTICIPLE_MODIFIERS = frozenset(
@@ -1362,6 +1393,8 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         text, cue_start + len(form), prev, gap, low
     ):
         return True  # round fifty-seven: "free credit reports", "a false burglary report"
+    if low == "states" and _states_as_noun(text, cue_start + len(form), pw):
+        return True  # round ninety-five: "swing states matter", "states that vote next week"
     if low in _OTHER_SENSE_BY_NEXT and _OTHER_SENSE_BY_NEXT[low].match(text, cue_start + len(form)):
         return True  # round seventy: "the hall echoed with cheers", "found himself"
     if support_as_noun(text, cue_start, form, pw):
