@@ -21,8 +21,8 @@ thirty-fourth since round fifty-three, the thirty-fifth since round fifty-seven,
 thirty-sixth since round sixty-one, the thirty-seventh since round sixty-five, the
 thirty-eighth since round sixty-nine, the thirty-ninth since round seventy, the
 fortieth since round seventy-one, the forty-first since round seventy-two, the
-forty-second since round seventy-three, the forty-third since round seventy-four and the
-forty-fourth since round seventy-seven; the
+forty-second since round seventy-three, the forty-third since round seventy-four, the
+forty-fourth since round seventy-seven and the forty-fifth since round seventy-eight; the
 sixteenth, held out in round nineteen, and the samples held out now, ``FRESH_HELD_OUT``,
 not), each sentence alone and its whole document (with the Reuters dateline field); and every
 unannotated document outside the blind partition, whole, plus the sentences of the first
