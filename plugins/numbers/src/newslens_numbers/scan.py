@@ -146,6 +146,10 @@ _GRADE_AFTER = re.compile(
     r"processor|consumer|shipper)s?\b))\b"
 )
 _GRADE_BEFORE = re.compile(r"\bgrade[ \t\n]+(?:U\.S\.[ \t\n]+)?$")
+# the same grade capitalised, read only before a grade's words ("Corn (Number three grade)" in a
+# basis table, "Number two yellow corn" opening a sentence): the lead's decision 1 on round
+# seventy-seven; a capitalised "Number" is no rank here ("Number two U.S. roaster" stays as it was)
+_CAP_NUMBER_BEFORE = re.compile(r"\bNumber[ \t]+$")
 # a player's name after the position ("Wales number eight Jo Bloggs"): a given name and a surname
 _PLAYER_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+(?:[A-Z]['’]?)?[A-Z][a-z]+\b")
 # a player named before "and number eight Sam Jones": a team position, a given name and a
@@ -285,6 +289,7 @@ class _Scanner(NameRules, VagueRules, OrdinalRules, UnitRules, RangeRules, RateR
         self.says_dozens = low is None or "doz" in low or "dzs" in low  # _DOZENS_AFTER
         self.says_era = "AD" in text or "A.D" in text or "BC" in text or "B.C" in text  # _ERA_AFTER
         self.says_number = "number" in text  # _NUMBER_BEFORE
+        self.says_cap_number = "Number" in text  # _CAP_NUMBER_BEFORE
         self.says_mark = "mark" in text  # _MARKS_AFTER, _MARK_ATTRIBUTIVE
         self.has_currency_sign = "$" in text or low is None  # _CURRENCY_AFTER_SYMBOL
         self.code_scale = 1.0  # "75 USD million": a scale written after the currency code
@@ -657,19 +662,23 @@ class _Scanner(NameRules, VagueRules, OrdinalRules, UnitRules, RangeRules, RateR
                 # number eight"): a name, like "Game 2" (the lead's decision on round ten)
                 self.add(s - len(ranked.group()), e, value, kind="name")
                 return e
+            graded = ranked or (
+                self.says_cap_number and _CAP_NUMBER_BEFORE.search(text[max(0, s - 10) : s])
+            )
             if (
-                ranked
+                graded
                 and value <= 5
                 and (
                     _GRADE_AFTER.match(text, e, min(self.n, e + 60))
                     or _GRADE_BEFORE.search(
-                        text, max(0, s - len(ranked.group()) - 12), s - len(ranked.group())
+                        text, max(0, s - len(graded.group()) - 12), s - len(graded.group())
                     )
                 )
             ):
                 # "number two yellow corn", "of grade U.S. number one", "number four or better": a
-                # grain's grade, a name as "No. 2 yellow corn" is (round seventy-seven)
-                self.add(s - len(ranked.group()), e, value, kind="name")
+                # grain's grade, a name as "No. 2 yellow corn" is (round seventy-seven); said
+                # "(Number three grade)" in a basis table too (round seventy-eight)
+                self.add(s - len(graded.group()), e, value, kind="name")
                 return e
             if ranked and float(value).is_integer() and 0 < value <= 200 and not decimals:
                 start = s - len(ranked.group())  # "the world number one", "number four in the US"
