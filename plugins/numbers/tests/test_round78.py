@@ -39,3 +39,42 @@ def test_a_capitalised_grade_is_a_name(text: str, grade: str) -> None:
 def test_a_capitalised_number_elsewhere_is_no_grade(text: str, figure: str) -> None:
     found = {f["text"]: f for f in extract_text(text)}
     assert found[figure]["kind"] != "name"
+
+
+def _per(text: str) -> list[tuple[str, str]]:
+    return [(f["text"], f["per"]) for f in extract_text(text) if f["kind"] in ("money", "measure")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Acme will raise prices 35 dlrs per short ton.",
+            ("35 dlrs per short ton", "short ton"),
+        ),
+        ("Sulphur fetched 140 dlrs per long ton last year.", ("140 dlrs per long ton", "long ton")),
+        ("The mill costs 120 dlrs a short ton to run.", ("120 dlrs a short ton", "short ton")),
+        (
+            "The vein graded 0.4 ounce per short ton, mostly gold.",
+            ("0.4 ounce per short ton", "short ton"),
+        ),
+        ("Its ore holds 3 grams of gold per metric ton.", ("3 grams", "metric ton")),
+    ],
+)
+def test_a_rate_per_short_or_long_ton_names_the_ton(text: str, found: tuple[str, str]) -> None:
+    assert found in _per(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Acme paid 100 dlrs per ton.", ("100 dlrs per ton", "ton")),
+        ("Acme paid 90 dlrs per tonne.", ("90 dlrs per tonne", "tonne")),
+    ],
+)
+def test_other_rates_keep_their_noun(text: str, found: tuple[str, str]) -> None:
+    assert found in _per(text)
+
+
+def test_a_short_position_is_no_ton() -> None:
+    assert all(per != "short ton" for _, per in _per("Acme made 2 dlrs per short position."))

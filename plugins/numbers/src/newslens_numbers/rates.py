@@ -183,6 +183,10 @@ _EACH_NOT_RATE = frozenset(
 
 
 _DEPOSITARY_AFTER = re.compile(r"[ \t\n]+(units?|shares?|receipts?|interests?)\b")
+# "per short ton", "a long ton", "per metric ton": the ton the adjective names, not the adjective
+# (round seventy-eight)
+_TON_KINDS = frozenset(("short", "long", "metric"))
+_TON_AFTER = re.compile(r"[ \t]+(?i:tons?|tonnes?)\b(?![-'’])")
 # a rated noun's change said before its new level: "average monthly wages fell 2.3% in May to
 # 900 pesos" (the percentage's end to the level, then the adjective's phrase before the
 # percentage; round fifty-two)
@@ -452,6 +456,10 @@ class RateRules:
             # "eight cts a depositary unit", "per depositary share": the unit held, not the
             # adjective (round twenty-two)
             return singular(held.group(1).lower()), held.end()
+        if word in _TON_KINDS and (ton := _TON_AFTER.match(self.text, m.end(), m.end() + 8)):
+            # "0.9 ounce of gold per short ton", "138 dlrs per long ton": the ton is the rate's
+            # noun, as the unit "short tons" already reads (round seventy-eight)
+            return f"{word} ton", ton.end()
         return PER_WORDS.get(word, singular(word)), m.end()
 
     def same_rate_before(
