@@ -78,3 +78,48 @@ def test_other_rates_keep_their_noun(text: str, found: tuple[str, str]) -> None:
 
 def test_a_short_position_is_no_ton() -> None:
     assert all(per != "short ton" for _, per in _per("Acme made 2 dlrs per short position."))
+
+
+@pytest.mark.parametrize(
+    ("text", "grades", "per"),
+    [
+        (
+            "The vein holds 0.2 ounce of gold and 3.1 ounces of silver per ton.",
+            ["0.2 ounce", "3.1 ounces"],
+            "ton",
+        ),
+        (
+            "Ore assays 0.3 ounce of gold, 12 ounces of silver, 6 pct zinc and 2 pct lead per "
+            "short ton, it said.",
+            ["0.3 ounce", "12 ounces", "6 pct", "2 pct"],
+            "short ton",
+        ),
+        (
+            "Reserves average 0.03 ounce gold and 0.5 ounce silver per ton.",
+            ["0.03 ounce", "0.5 ounce"],
+            "ton",
+        ),
+        ("One hole graded 0.4 ounce gold a short ton over 30 feet.", ["0.4 ounce"], "short ton"),
+        (
+            "The ore holds 2 pct copper and 3 grams of gold per tonne.",
+            ["2 pct", "3 grams"],
+            "tonne",
+        ),
+    ],
+)
+def test_grades_listed_before_one_per_ton_share_it(text: str, grades: list[str], per: str) -> None:
+    found = {f["text"].replace("\n", " "): f["per"] for f in extract_text(text)}
+    assert [found[g] for g in grades] == [per] * len(grades)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Output was 300 ounces of gold and 20 tons of lead a ton of ore.", "300 ounces"),
+        ("Gold rose 5 pct and silver 2 pct on Monday.", "5 pct"),
+        ("Acme mined 5,000 ounces of gold, and sold ore at 40 dlrs per ton.", "5,000 ounces"),
+    ],
+)
+def test_figures_outside_a_grade_list_keep_no_rate(text: str, figure: str) -> None:
+    found = {f["text"]: f["per"] for f in extract_text(text)}
+    assert found[figure] == ""

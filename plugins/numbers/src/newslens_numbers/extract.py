@@ -36,6 +36,7 @@ from newslens.sentences import sentence_index, sentence_spans
 from newslens_numbers.adjective_list import adjective_list_nouns
 from newslens_numbers.age_changes import changed_ages
 from newslens_numbers.age_grades import age_grade_figures
+from newslens_numbers.assay_lists import assay_list_per
 from newslens_numbers.change_old_level import change_old_levels
 from newslens_numbers.common import _CURRENCY_ENTITY
 from newslens_numbers.consistency import link_conversions
@@ -357,6 +358,10 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         per_own_currency(scanner.text, out)
     if " each " in scanner.text:
         each_for_shares(scanner.text, out)
+    if " ton" in scanner.text and (
+        "ounce" in scanner.text or " pct " in scanner.text or "%" in text
+    ):
+        assay_list_per(scanner.text, out)  # "0.2 ounce of gold and 3 ounces of silver per ton"
     if " age " in scanner.text:
         changed_ages(scanner.text, out)  # "the pension age from 60 to 65": ages (round 68)
     if " from " in scanner.text:
