@@ -123,3 +123,34 @@ def test_grades_listed_before_one_per_ton_share_it(text: str, grades: list[str],
 def test_figures_outside_a_grade_list_keep_no_rate(text: str, figure: str) -> None:
     found = {f["text"]: f["per"] for f in extract_text(text)}
     assert found[figure] == ""
+
+
+def _units(text: str, dateline: str = "") -> list[tuple[str, str]]:
+    return [(f["text"], f["unit"]) for f in extract_text(text, dateline) if f["kind"] == "money"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "unit"),
+    [
+        ("The central bank will offer 300 mln rupees of bills.", "COLOMBO, May 4", "LKR"),
+        ("COLOMBO, May 4 - The central bank will offer 300 mln rupees of bills.", "", "LKR"),
+        ("Sri Lanka's reserves fell to 9 billion rupees in May.", "", "LKR"),
+        ("Pakistan's reserves fell to 8 billion rupees in May.", "", "PKR"),
+        ("Tea fetched 40 rupees a kilo at the auction.", "KARACHI, May 4", "PKR"),
+    ],
+)
+def test_bare_rupees_are_the_story_country_s(text: str, dateline: str, unit: str) -> None:
+    assert [u for _, u in _units(text, dateline)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("The central bank will offer 300 mln rupees of bills.", "NEW DELHI, May 4"),
+        ("The central bank will offer 300 mln rupees of bills.", ""),
+        ("Sri Lanka and India each set aside 5 billion rupees.", ""),
+        ("A Colombo trader paid 40 Indian rupees a kilo.", "COLOMBO, May 4"),
+    ],
+)
+def test_other_rupees_stay_indian(text: str, dateline: str) -> None:
+    assert [u for _, u in _units(text, dateline)] == ["INR"]

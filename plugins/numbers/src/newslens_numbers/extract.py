@@ -92,6 +92,7 @@ from newslens_numbers.per_own_currency import per_own_currency
 from newslens_numbers.plural_breakdown import plural_breakdown
 from newslens_numbers.rate_runs import carried_rates
 from newslens_numbers.rate_table_labels import lower_tenor_rows, rate_table_labels
+from newslens_numbers.rupee_countries import own_rupees
 from newslens_numbers.scaled_levels import scaled_level_units
 from newslens_numbers.scan import _Scanner
 from newslens_numbers.scores import (
@@ -274,6 +275,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     # the scanner's copy: line breaks of wrapped wire copy read as spaces, same offsets
     _table_rows(scanner.text, out, scanner.labelled)
     _story_currency(scanner.text, out, dateline)
+    if "upee" in text or "Rs" in text:
+        own_rupees(scanner.text, out, dateline)  # "COLOMBO - 250 mln rupees": LKR (round 78)
     _denomination_currency(scanner.text, out)
     _carried_prices(scanner.text, out)
     _stock_quotes(scanner.text, out, dateline)
