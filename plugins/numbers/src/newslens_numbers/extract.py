@@ -275,7 +275,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     # the scanner's copy: line breaks of wrapped wire copy read as spaces, same offsets
     _table_rows(scanner.text, out, scanner.labelled)
     _story_currency(scanner.text, out, dateline)
-    if "upee" in text or "Rs" in text:
+    if "upee" in text:
         own_rupees(scanner.text, out, dateline)  # "COLOMBO - 250 mln rupees": LKR (round 78)
     _denomination_currency(scanner.text, out)
     _carried_prices(scanner.text, out)
@@ -361,9 +361,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         per_own_currency(scanner.text, out)
     if " each " in scanner.text:
         each_for_shares(scanner.text, out)
-    if " ton" in scanner.text and (
-        "ounce" in scanner.text or " pct " in scanner.text or "%" in text
-    ):
+    if " ton" in scanner.text and ("ounce" in text or "gram" in text):
         assay_list_per(scanner.text, out)  # "0.2 ounce of gold and 3 ounces of silver per ton"
     if " age " in scanner.text:
         changed_ages(scanner.text, out)  # "the pension age from 60 to 65": ages (round 68)
