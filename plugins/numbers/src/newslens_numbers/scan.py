@@ -289,6 +289,7 @@ class _Scanner(NameRules, VagueRules, OrdinalRules, UnitRules, RangeRules, RateR
         self.says_dozens = low is None or "doz" in low or "dzs" in low  # _DOZENS_AFTER
         self.says_era = "AD" in text or "A.D" in text or "BC" in text or "B.C" in text  # _ERA_AFTER
         self.says_number = "number" in text  # _NUMBER_BEFORE
+        self.says_cap_number = "Number" in text  # _CAP_NUMBER_BEFORE
         self.says_mark = "mark" in text  # _MARKS_AFTER, _MARK_ATTRIBUTIVE
         self.has_currency_sign = "$" in text or low is None  # _CURRENCY_AFTER_SYMBOL
         self.code_scale = 1.0  # "75 USD million": a scale written after the currency code
@@ -662,9 +663,7 @@ class _Scanner(NameRules, VagueRules, OrdinalRules, UnitRules, RangeRules, RateR
                 self.add(s - len(ranked.group()), e, value, kind="name")
                 return e
             graded = ranked or (
-                value <= 5
-                and "Number" in (before := text[max(0, s - 10) : s])
-                and _CAP_NUMBER_BEFORE.search(before)
+                self.says_cap_number and _CAP_NUMBER_BEFORE.search(text[max(0, s - 10) : s])
             )
             if (
                 graded
