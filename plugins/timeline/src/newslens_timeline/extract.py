@@ -116,7 +116,7 @@ _WORD_CLASSES: tuple[tuple[str, str], ...] = (
               r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])"),
     ("weekday", r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"),
     ("unit", r"(?:second|minute|hour|day|week|fortnight|month|quarter|half|year|decade|"
-             r"centur|millenni|period|midyear|midweek)"),
+             r"centur|millenni|period|midyear|midweek|qtr|yr|mth|wk)"),
     ("deixis", r"(?:today|yesterday|tomorrow|tonight|night|overnight|morning|afternoon|"
                r"evening|noon|midday|midnight)"),
     ("ref", r"(?:now|nowadays|current|present|moment|recent|lately|past|future|soon|shortly|"
@@ -238,7 +238,8 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("weekday", ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                  "sunday"), False),
     ("unit", ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter",
-              "half", "year", "decade", "centur", "millenni", "period", "midyear", "midweek"),
+              "half", "year", "decade", "centur", "millenni", "period", "midyear", "midweek",
+              "qtr", "yr", "mth", "wk"),
      False),
     ("deixis", ("today", "yesterday", "tomorrow", "tonight", "night", "overnight", "morning",
                 "afternoon", "evening", "noon", "midday", "midnight"), False),

@@ -639,11 +639,16 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     (
         "this_unit",
         re.compile(
-            rf"\b{_PRE}(?P<lead>{_LEAD}\s+(?:in\s+)?)?{_REL}\s+(?:(?:fiscal|financial)\s+)?"
+            # (wire copy's bare "current qtr", "Current yr loss": the same phrase with its
+            # article clipped, read only before the clipped period words; the lead's decision
+            # 2 on round seventy-three; "the then-current qtr" is the adjective of a past state)
+            rf"\b{_PRE}(?P<lead>{_LEAD}\s+(?:in\s+)?)?(?:{_REL}|(?<!then-)(?<!then\s)(?P<ucur>current))\s+"
+            r"(?:(?:fiscal|financial)\s+)?"
             # ("the last quarter of the century" is a fraction of it, no quarter of a year; a
             # year's last quarter is the quarter rule's, "the last quarter of 2009")
-            r"(?P<uunit>week|month|year|quarter(?!\s+of\s+(?:the|a|an|its|this|that)\b)|"
-            r"decade|century|weekend)\b(?!-)"
+            r"(?P<uunit>(?(ucur)(?:qtr|yr|mth|wk)|(?:week|month|year|"
+            r"quarter(?!\s+of\s+(?:the|a|an|its|this|that)\b)|decade|century|weekend|"
+            r"qtr|yr|mth|wk)))\b(?!-)"
             r"(?:\s+or\s+so\b)?",
             FLAGS,
         ),

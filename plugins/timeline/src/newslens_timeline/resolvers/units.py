@@ -36,14 +36,19 @@ from newslens_timeline.resolvers.names import _SENTENCE_OPEN
 from newslens_timeline.tense import Context
 from newslens_timeline.values import Point, shift
 
+#: wire copy's clipped period words, read as the whole words (the lead's decision 2 on round
+#: seventy-three)
+_CLIPPED_UNIT = {"qtr": "quarter", "yr": "year", "mth": "month", "wk": "week"}
+
 
 def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     """this/last/next week, month, year, quarter, decade; "the current year", "earlier this
     month" (mod START), "later this year" (mod END)."""
-    rel = re.sub(r"\s+", " ", m["urel"].lower()).removeprefix("the ")
+    rel = re.sub(r"\s+", " ", (m["urel"] or m["ucur"]).lower()).removeprefix("the ")
     if rel in ("prior", "preceding"):
         rel = "previous"  # "the prior quarter", "the preceding year"
     unit = _unit(m["uunit"])
+    unit = _CLIPPED_UNIT.get(unit, unit)  # wire copy's "qtr", "yr", "mth", "wk"
     mod = _mod_of(m)
     lead = (m["lead"] or "").lower()
     if lead.startswith("earlier"):
