@@ -3,8 +3,11 @@ texts.
 
 "current" (and "this", "last", "next", with or without "the") before wire copy's clipped period
 words "qtr", "yr", "mth", "wk" is read as the whole phrase with the period's value, as "the
-current quarter" is: "Current qtr net includes a gain" is the quarter of publication. Before,
-the adjective alone was a ``PRESENT_REF`` and "last qtr" gave no row. A count or an ordinal
+current quarter" is. The clipped "current qtr" (and "yr", "mth") heads a results note ("Note:
+Current qtr net includes a gain"), whose period is the one reported on, over at publication:
+the quarter (year, month) before publication's; in a forecast ("will rise in the current qtr")
+it is publication's own. Before, the adjective alone was a ``PRESENT_REF`` and "last qtr" gave
+no row. A count or an ordinal
 between ("the current nine mths", "current 1st qtr"), a plural ("the current qtrs") and a
 hyphened compound ("current qtr-end") stay as they were, as their spelled-out forms do.
 """
@@ -25,11 +28,14 @@ def _rows(text: str, published: str | None = PUBLISHED) -> list[tuple[str, str, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Note: Current qtr net includes a gain of 1.2 mln dlrs.", ("Current qtr", "2026-Q1")),
-        ("It took a charge of 300,000 dlrs in current qtr.", ("current qtr", "2026-Q1")),
-        ("Its profit for the current qtr doubled.", ("the current qtr", "2026-Q1")),
-        ("Note: Current yr loss includes a writedown.", ("Current yr", "2026")),
-        ("Current mth orders rose.", ("Current mth", "2026-03")),
+        ("Note: Current qtr net includes a gain of 1.2 mln dlrs.", ("Current qtr", "2025-Q4")),
+        ("It took a charge of 300,000 dlrs in current qtr.", ("current qtr", "2025-Q4")),
+        ("Its profit for the current qtr doubled.", ("the current qtr", "2025-Q4")),
+        ("Note: Current yr loss includes a writedown.", ("Current yr", "2025")),
+        ("Current mth orders rose.", ("Current mth", "2026-02")),
+        # a forecast's clipped "current qtr": publication's own quarter
+        ("Profit will rise in the current qtr.", ("the current qtr", "2026-Q1")),
+        ("Note: Current qtr net will include a gain.", ("Current qtr", "2026-Q1")),
         ("Shipments in the current wk were light.", ("the current wk", "2026-W10")),
         ("Margins narrowed this qtr.", ("this qtr", "2026-Q1")),
         ("Margins narrowed last qtr.", ("last qtr", "2025-Q4")),

@@ -58,6 +58,17 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     delta = {"this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "previous": -1,
              "this past": -1, "next": 1, "coming": 1, "this coming": 1,
              "following": 1}.get(rel, 0)  # fmt: skip
+    if (
+        rel == "current"
+        and m["uunit"].lower() in _CLIPPED_UNIT
+        and unit in ("quarter", "year", "month")
+        and ctx.tense(m.start(), m.end()) != "future"
+    ):
+        # wire copy's clipped "current qtr" heads a results note ("Note: Current qtr net
+        # includes a gain"): the period reported on, over at publication, so the one before
+        # publication's own (every such row in the Reuters pool is a results note; a
+        # forecast's "current qtr" keeps publication's quarter)
+        delta = -1
     if unit == "weekend":
         if rel in ("following", "previous") and ctx.last is not None and ctx.last.gran == "D":
             # "the following weekend": the one after the day under discussion, as "the
