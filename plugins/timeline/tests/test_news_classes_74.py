@@ -28,7 +28,7 @@ def _rows(text: str, published: str | None = PUBLISHED) -> list[tuple[str, str, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Note: Current qtr net includes a gain of 1.2 mln dlrs.", ("Current qtr", "2025-Q4")),
+        ("Note: Current qtr earnings carry a one-time gain.", ("Current qtr", "2025-Q4")),
         ("It took a charge of 300,000 dlrs in current qtr.", ("current qtr", "2025-Q4")),
         ("Its profit for the current qtr doubled.", ("the current qtr", "2025-Q4")),
         ("Note: Current yr loss includes a writedown.", ("Current yr", "2025")),
