@@ -780,15 +780,11 @@ def extract_text(text: str, published: Any = None, strict: bool = False) -> list
 
 
 _WEEKDAY_WORD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day|\.)?"
-_MONTH_WORD = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
 #: a line holding only a date with its year, a weekday before it optional: "Monday, January
 #: 7, 2019", "Tue 8 Jan 2019", "January 7, 2019", "2019-01-07"
 _DATE_STAMP = re.compile(
-    rf"(?:{_WEEKDAY_WORD},?\s+)?(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)\.?",
+    rf"(?:{_WEEKDAY_WORD},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)\.?",
     re.IGNORECASE,
 )
 
