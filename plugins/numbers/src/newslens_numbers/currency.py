@@ -320,23 +320,32 @@ _DATELINE_IN_TEXT = re.compile(r"\s*" + _DATELINE_HEAD + r"[ \t]*(?:--|[-\u2013\
 _DATELINE_FIELD = re.compile(_DATELINE_HEAD + r"[ \t]*(?:--|[-\u2013\u2014])?\s*$")
 
 
-def dateline_currency(text: str, dateline: str = "") -> str:
-    """The dollar a story's dateline implies ("CAD" for "TORONTO, March 3 - ..."), or "".
+def dateline_place(text: str, dateline: str = "") -> tuple[str, str]:
+    """The city and the region ("" if none) of a story's dateline, or ("", "") without one.
 
     ``dateline`` is a loader's separate dateline field (Reuters-21578 keeps it outside the
-    text: "TORONTO, March 3"), read in any case; without one the start of ``text`` is read.
-    A region named after the city decides ("LONDON, Ontario"); else the city must be one of
-    ``DATELINE_CITIES``."""
+    text: "TORONTO, March 3"), read in any case; without one the start of ``text`` is read
+    ("TORONTO, March 3 - ...", "Montreal (CP) -"). One reader for every pass that takes a
+    currency from the dateline (the dollar here, the rupee in ``rupee_countries``)."""
     if dateline:
         field = " ".join(w[:1].upper() + w[1:] for w in dateline.split(" "))
         m = _DATELINE_FIELD.match(field)
     else:
         m = _DATELINE_IN_TEXT.match(text)
     if not m:
-        return ""
-    if m.group(2):
-        return _REGION_CODES.get(m.group(2).casefold(), "")
-    return _CITY_CODES.get(m.group(1).casefold(), "")
+        return "", ""
+    return m.group(1), m.group(2) or ""
+
+
+def dateline_currency(text: str, dateline: str = "") -> str:
+    """The dollar a story's dateline implies ("CAD" for "TORONTO, March 3 - ..."), or "".
+
+    A region named after the city decides ("LONDON, Ontario"); else the city must be one of
+    ``DATELINE_CITIES`` (``dateline_place`` reads the dateline)."""
+    city, region = dateline_place(text, dateline)
+    if region:
+        return _REGION_CODES.get(region.casefold(), "")
+    return _CITY_CODES.get(city.casefold(), "")
 
 
 def _story_currency(text: str, found: list[dict[str, Any]], dateline: str = "") -> None:

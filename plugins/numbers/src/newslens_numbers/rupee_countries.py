@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_CITIES = {"COLOMBO": "LKR", "KARACHI": "PKR", "ISLAMABAD": "PKR", "LAHORE": "PKR"}
-#: the dateline's city: a loader's field ("COLOMBO, June 1") or the text's start ("COLOMBO, June
-#: 1 - ...", "Colombo (Reuters) -")
-_CITY = re.compile(r"\s*([A-Za-z]+)(?:,|[ \t]+\()")
+from newslens_numbers.currency import dateline_place
+
+#: the dateline's city (``currency.dateline_place``: a loader's field, "COLOMBO, June 1", or the
+#: text's start, "COLOMBO, June 1 - ...", "Colombo (Reuters) -") and its rupee
+_CITIES = {"colombo": "LKR", "karachi": "PKR", "islamabad": "PKR", "lahore": "PKR"}
 _NAMED = {
     "LKR": re.compile(r"\b(?:Sri[ \t\n]+Lanka|SRI[ \t\n]+LANKA|Ceylon)"),
     "PKR": re.compile(r"\b(?:Pakistan|PAKISTAN)"),
@@ -27,13 +28,9 @@ _OWN_NAME = re.compile(r"(?i)\b(?:indian|sri[ \t\n]+lankan|pakistani)\b")
 
 
 def _country(text: str, dateline: str) -> str:
-    head = dateline or text[:60]
-    m = _CITY.match(head)
-    # the text's start is a dateline only before a dash ("COLOMBO, June 1 -")
-    if m is not None and (dateline or "-" in text[m.end() : m.end() + 30]):
-        code = _CITIES.get(m.group(1).upper(), "")
-        if code:
-            return code
+    code = _CITIES.get(dateline_place(text, dateline)[0].casefold(), "")
+    if code:
+        return code
     named = [code for code, pat in _NAMED.items() if pat.search(text)]
     return named[0] if len(named) == 1 and not _INDIA.search(text) else ""
 
