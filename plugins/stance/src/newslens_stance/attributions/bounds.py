@@ -38,6 +38,7 @@ from newslens_stance.attributions.patterns import (
     _REL_GAP,
     _REQUEST_TURNED_DOWN,
     _SUBJECT_PRONOUNS,
+    SPEECH_OR_QUESTION,
     cue_class,
 )
 from newslens_stance.attributions.speakers import (
@@ -83,7 +84,7 @@ def _end_before_next_report(doc: _Doc, findings: list[_Finding]) -> None:
         # board said so", "A when an official reported B", "A, even as X has said B")
         sub = (
             _SUBORDINATE_BEFORE.search(text, max(0, gs - 40), gs)
-            if cue_class(g.lemma) in _SPEECH_OR_QUESTION
+            if cue_class(g.lemma) in SPEECH_OR_QUESTION  # a belief there is no report of its own
             else None
         )
         if sub is not None and not _subordinate_report(doc, sub, g):
@@ -167,9 +168,6 @@ _TOPIC_LEMMAS = frozenset(
 #: an "as" that opens a phrase, not a clause ("as a result of a plan announced ...")
 _AS_PHRASE_SPEAKER = re.compile(r"(?:a\s+result|part|a\s+whole|a\s+way)\b", re.IGNORECASE)
 
-#: the classes whose report in such a clause is one of its own (round ninety-three's too): a
-#: belief or an intention there ("as its crews seek to ...", "when they want it") is not
-_SPEECH_OR_QUESTION = frozenset({"speech", "question"})
 #: what closes an "as" aside after its cue: an adverbial at most, then a comma, a dash or the end
 _ASIDE_TAIL = re.compile(
     r"(?:\s+(?:(?:in|on|at|last|this|earlier|later|before|again|often|[a-z]+ly)\b"

@@ -71,7 +71,10 @@ _ASPECT_VERB_END = re.compile(
 #: verbs of saying whose gerund after "began" or "kept" is more often a plain act ("started
 #: adding samples", "began comparing the results")
 _ASPECT_ACT_LEMMAS = frozenset({"add", "compare", "list", "post", "repeat", "continue", "read"})
-_ASPECT_CLASSES = frozenset({"speech", "question"})
+#: the classes of a report said or asked aloud, not a belief or an intention held: the one set
+#: three rules read (a gerund after "began", a report in a clause of time in ``bounds``, a verb
+#: after "and" past a nested report in ``verbs._past_host``)
+SPEECH_OR_QUESTION = frozenset({"speech", "question"})
 
 
 #: verbs that report only a quotation ('The note read: "Sorry."', '"No," he answered.'; round

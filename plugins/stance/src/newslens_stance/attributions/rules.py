@@ -58,11 +58,11 @@ from newslens_stance.attributions.passives import _PASSIVE_BARE_RE as _PASSIVE_B
 from newslens_stance.attributions.passives import _passive_findings
 from newslens_stance.attributions.patterns import (
     _ASPECT_ACT_LEMMAS,
-    _ASPECT_CLASSES,
     _ASPECT_VERB_END,
     _BE_AUX_END,
     _PORTRAY_LEMMAS,
     _TITLE_SMALL,
+    SPEECH_OR_QUESTION,
     _word_starts,
     cue_class,
 )
@@ -242,7 +242,7 @@ def _find(text: str) -> list[_Finding]:
             and not (
                 form.endswith("ing")
                 and lemma not in _ASPECT_ACT_LEMMAS
-                and cue_class(lemma) in _ASPECT_CLASSES
+                and cue_class(lemma) in SPEECH_OR_QUESTION
                 and (
                     _ASPECT_VERB_END.search(text, max(0, c0 - 30), c0) is not None
                     # round eighty-seven: "spent the week attacking", "took turns urging"

@@ -73,7 +73,6 @@ from newslens_stance.attributions.listed import _listed_speaker
 from newslens_stance.attributions.parallel_gerunds import parallel_gerund_cut
 from newslens_stance.attributions.patterns import (
     _ASPECT_ACT_LEMMAS,
-    _ASPECT_CLASSES,
     _ASPECT_VERB_END,
     _BE_AUX_END,
     _EVIDENCE_HEADS,
@@ -86,6 +85,7 @@ from newslens_stance.attributions.patterns import (
     _QUOTE_ONLY_LEMMAS,
     _REL_GAP,
     _REQUEST_TURNED_DOWN,
+    SPEECH_OR_QUESTION,
     cue_class,
 )
 from newslens_stance.attributions.possessor_modifiers import possessor_span
@@ -557,7 +557,7 @@ def _verb_attribution(
         and not participle
         and not short_of
         and lemma not in _ASPECT_ACT_LEMMAS
-        and cue_class(lemma) in _ASPECT_CLASSES
+        and cue_class(lemma) in SPEECH_OR_QUESTION
         and (
             (aspect_at := _aspect_verb_at(before_end(_ASPECT_VERB_END), s0)) is not None
             # round eighty-seven: "Lund spent much of the week attacking ...", "the skippers
@@ -2410,7 +2410,7 @@ def _coordinated_speaker(
     if coord:
         host = (
             _past_host(doc, c0, s0 + coord.start(), previous)
-            if cue_class(lemma) in {"speech", "question"}
+            if cue_class(lemma) in SPEECH_OR_QUESTION
             else None
         )
         for f in reversed(previous):
