@@ -278,9 +278,7 @@ class RateRules:
         share; returns the second's ``per``. The sums before the first of a longer list take it
         too ("9 dlrs cash, 2 dlrs in notes and 1 dlr in warrants a share": three sums)."""
         prev = self.findings[-1]
-        if prev["kind"] != "money" or prev["per"] or prev["unit"] != unit:
-            return per
-        if not _CASH_AND.fullmatch(self.text, prev["end"], start):
+        if not self._joined_sum(prev, start, unit):
             return per
         if _SCALED_SUM.search(self.text, prev["start"], end):
             return per  # "40 mln dlrs in cash and 12 mln dlrs in stock": totals, not prices
@@ -292,15 +290,24 @@ class RateRules:
             # "9 dlrs cash, 2 dlrs in notes and 1 dlr in warrants a share", three sums per share
             later = prev
             for earlier in reversed(self.findings[:-1]):
-                if earlier["kind"] != "money" or earlier["per"] or earlier["unit"] != unit:
-                    break
-                if not _CASH_AND.fullmatch(self.text, earlier["end"], later["start"]):
-                    break
-                if _SCALED_SUM.search(self.text, earlier["start"], later["start"]):
+                if not self._joined_sum(earlier, later["start"], unit) or _SCALED_SUM.search(
+                    self.text, earlier["start"], later["start"]
+                ):
                     break
                 earlier["per"] = per
                 later = earlier
         return per
+
+    def _joined_sum(self, earlier: dict[str, Any], start: int, unit: str) -> bool:
+        """Whether ``earlier`` is a sum of the same bid's list that the figure at ``start``
+        continues: money in ``unit`` with no rate of its own, then a form of consideration and
+        "and" / "or" / "plus" / a comma (``_CASH_AND``)."""
+        return (
+            earlier["kind"] == "money"
+            and not earlier["per"]
+            and earlier["unit"] == unit
+            and _CASH_AND.fullmatch(self.text, earlier["end"], start) is not None
+        )
 
     def each_before(self, start: int) -> str:
         """The noun a rate said before the figure distributes over, in its sentence: "for each
