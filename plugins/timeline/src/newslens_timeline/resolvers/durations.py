@@ -409,8 +409,8 @@ def hyphened_rate(text: str, start: int) -> bool:
     40-mile-per-hour gale")."""
     if start < 2 or text[start - 1] != "-":
         return False
-    before = text[max(0, start - 41) : start - 1]
-    return bool(_HYPHENED_AMOUNT.search(before)) and not _SPEED_BEFORE.search(before + "-")
+    window = text[max(0, start - 41) : start]  # the hyphen last
+    return bool(_HYPHENED_AMOUNT.search(window[:-1])) and not _SPEED_BEFORE.search(window)
 
 
 #: a frequency before "a week" ("twice a week", "five days a week", "24 hours a day"), read

@@ -48,7 +48,8 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel in ("prior", "preceding"):
         rel = "previous"  # "the prior quarter", "the preceding year"
     unit = _unit(m["uunit"])
-    unit = _CLIPPED_UNIT.get(unit, unit)  # wire copy's "qtr", "yr", "mth", "wk"
+    clipped = unit in _CLIPPED_UNIT  # wire copy's "qtr", "yr", "mth", "wk"
+    unit = _CLIPPED_UNIT.get(unit, unit)
     mod = _mod_of(m)
     lead = (m["lead"] or "").lower()
     if lead.startswith("earlier"):
@@ -60,7 +61,7 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
              "following": 1}.get(rel, 0)  # fmt: skip
     if (
         rel == "current"
-        and m["uunit"].lower() in _CLIPPED_UNIT
+        and clipped
         and unit in ("quarter", "year", "month")
         and ctx.tense(m.start(), m.end()) != "future"
     ):
