@@ -646,7 +646,9 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
             r"(?:(?:fiscal|financial)\s+)?"
             # ("the last quarter of the century" is a fraction of it, no quarter of a year; a
             # year's last quarter is the quarter rule's, "the last quarter of 2009")
-            r"(?P<uunit>(?(ucur)(?:qtr|yr|mth|wk)|(?:week|month|year|"
+            # (a bare "current" before the spelled-out "year", "quarter", "month" only in a
+            # results table's note, `_span` tells; the lead's decision 2 on round seventy-four)
+            r"(?P<uunit>(?(ucur)(?:qtr|yr|mth|wk|year|quarter|month)|(?:week|month|year|"
             r"quarter(?!\s+of\s+(?:the|a|an|its|this|that)\b)|decade|century|weekend|"
             r"qtr|yr|mth|wk)))\b(?!-)"
             r"(?:\s+or\s+so\b)?",
@@ -2224,6 +2226,34 @@ _SPAN_READS_RULE = frozenset(
 )
 
 
+#: the spelled-out periods a bare "current" reads whole in a results table's note
+_SPELLED_REPORTED = frozenset({"year", "quarter", "month"})
+#: a results table's row: a short line of a label, a figure and "vs" another ("Net 4,100 vs
+#: 3,900", "Shr loss 12 cts vs profit nine cts")
+_TABLE_ROW = re.compile(r"[A-Z][^.!?\n]{0,60}\svs\.?\s+\S[^\n]{0,40}")
+#: a line opening a note under a table ("Note: ...", "NOTE - ...")
+_NOTE_LINE = re.compile(r"\s*note\s*[:-]", re.IGNORECASE)
+
+
+def in_results_note(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in a results table's note: its line opens with "Note", or one of
+    the eight lines before it (no blank line between) is a table row or opens a note."""
+    start = text.rfind("\n", 0, pos) + 1
+    if _NOTE_LINE.match(text, start):
+        return True
+    for _ in range(8):
+        if start == 0:
+            return False
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line:
+            return False  # a blank line: the table's block ended above
+        if _TABLE_ROW.fullmatch(line) or _NOTE_LINE.match(line):
+            return True
+    return False
+
+
 def _span(m: re.Match[str], name: str) -> tuple[int, int]:
     """The TIMEX3 extent of a match: what the rules read around an expression (a preposition,
     a possessive, "earlier in", a determiner before a number, a possessive 's) is context,
@@ -2252,6 +2282,16 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
             end -= 2
         return start, end
     text = m.group(0)
+    if (
+        name == "this_unit"
+        and m["ucur"]
+        and m["uunit"].lower() in _SPELLED_REPORTED
+        and not in_results_note(m.string, start)
+    ):
+        # a bare "current year" in running prose ("the budget tops current year
+        # outlays"): no phrase of its own, the adjective's row stands (an empty extent drops
+        # the candidate before the overlaps are settled)
+        return start, start
     if name in ("year", "fiscal") and m["ysplit"] and split_of(m) is None:
         end = m.start("ysplit")  # "the 1986-88 period": a range, its first end alone here
     if name in ("month", "year", "season"):

@@ -61,14 +61,23 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
              "following": 1}.get(rel, 0)  # fmt: skip
     if (
         rel == "current"
-        and clipped
+        and (clipped or m["ucur"])
         and unit in ("quarter", "year", "month")
         and ctx.tense(m.start(), m.end()) != "future"
+        and not _FORECAST_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
     ):
         # wire copy's clipped "current qtr" heads a results note ("Note: Current qtr net
-        # includes a gain"): the period reported on, over at publication, so the one before
-        # publication's own (every such row in the Reuters pool is a results note; a
-        # forecast's "current qtr" keeps publication's quarter)
+        # includes a gain"), and so does a bare "Current year" in a table's note (the rule
+        # reads it nowhere else): the period reported on, over at publication, so the
+        # quarter (month) before publication's own. The year is the one just ended until
+        # mid-April (year-end results come out up to then: a "Year" table on April 1 is the
+        # year before), the year under way after it (a first-quarter report's "Current year";
+        # the lead's decision 2 on round seventy-four). A forecast's ("will rise in the current
+        # qtr", "forecast for current year") keeps publication's period
+        if unit == "year":
+            res = _rel(ctx, lambda d: _period(_reported_year(d), "year"), _X["Y"])
+            res.mod = mod
+            return res
         delta = -1
     if unit == "weekend":
         if rel in ("following", "previous") and ctx.last is not None and ctx.last.gran == "D":
@@ -141,6 +150,20 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     res = _rel(ctx, lambda d: _shift_unit(_period(d, unit), delta, unit), _X[_GRAN_OF_UNIT[unit]])
     res.mod = mod
     return res
+
+
+def _reported_year(d: date) -> date:
+    """The first day of the year a results note published on ``d`` reports on: the year
+    before until April 15, when the last year-end results are out, the year of ``d`` after."""
+    return date(d.year - 1 if (d.month, d.day) <= (4, 15) else d.year, 1, 1)
+
+
+#: a forecast's word before a results note's "current year" on its line ("the group's forecast
+#: for current year is ...", "expects current year sales to rise")
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:forecasts?|expects?|expected|projects?|projected|outlook|sees)\b[^.\n]*$",
+    re.IGNORECASE,
+)
 
 
 #: "this weekend" fronted, its comma right after it
