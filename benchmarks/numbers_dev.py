@@ -142,7 +142,7 @@ corpus, never to ``--errors``):
 - ``numbers_fresh45.jsonl`` (when present): the same quotas (``--round 45``), annotated the same
   way by a twenty-ninth non-developer: held out, scored with 0.28.35 to 0.28.44 (the lead, and
   round seventy-eight before any change); a development file since round seventy-eight
-  (``numbers_fresh46.jsonl`` to ``numbers_fresh57.jsonl``, a thirtieth to a forty-first
+  (``numbers_fresh46.jsonl`` to ``numbers_fresh58.jsonl``, a thirtieth to a forty-second
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
