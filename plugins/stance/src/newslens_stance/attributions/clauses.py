@@ -28,6 +28,7 @@ from newslens_stance.attributions.lexicon import (
     AUDIENCE_LEMMAS,
     CUE_FORMS,
     FORM_TO_LEMMA,
+    NAMING_LEMMAS,
     NOUN_FIRST_FORMS,
     OPEN_QUOTES,
     _words,
@@ -584,6 +585,14 @@ def _audience_pattern(groups: str) -> re.Pattern[str]:
 _AUDIENCE_AFTER_CUE = {True: _audience_pattern(_AUDIENCE_GROUPS), False: _audience_pattern("")}
 
 
+#: (not before a subject: "toll line calls that you make ...", a noun "calls" and a relative)
+_THAT_FIRST = re.compile(
+    r"\s*that\s+(?!(?:i|you|he|she|we|they|there|it|who|which|would|will|could|can|may|might|"
+    r"should|must|is|are|was|were|has|have|had|do|does|did)\b)",
+    re.IGNORECASE,
+)
+
+
 def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
     """Move from the cue's end to where the reported content starts."""
     text = doc.text
@@ -606,6 +615,10 @@ def _skip_after_cue(doc: _Doc, pos: int, sent_hi: int, lemma: str) -> int:
         asked_end = asked_person_end(seg, 0, len(seg))
         if asked_end is not None:
             return pos + asked_end
+    if lemma in NAMING_LEMMAS and _THAT_FIRST.match(seg):
+        # round ninety-six: "would call that a pipe dream": after a naming verb "that" is
+        # the object, never a complementizer (a naming takes no that-clause)
+        return pos
     # (the five patterns below end in "that" or a colon: none is tried on a sentence without)
     that, colon = "that" in seg, ":" in seg
     parenthetical = _PARENTHETICAL_THAT.match(seg) if that else None
@@ -716,6 +729,12 @@ _AT_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)$")
 _NEXT_TOKEN = re.compile(r"\s*([\w’']+|[^\w\s])")
 #: adjective endings of a modifier before "states" ("Western states", "Baltic states")
 _STATES_MODIFIER_SUFFIX = re.compile(r"(?:ent|al|ous|ive|ic|ern|ish|ian|ese)$")
+#: round ninety-six: what follows a naming "call" after "to" (an object, no particle or
+#: preposition: "to call for", "to call on", "to call off", "to call in" are other verbs)
+_NAMING_AFTER_CALL = re.compile(
+    r"\s+(?!(?:for|on|upon|off|in|out|up|back|into|at|to|from|with|about|over|around)\b)"
+    r"[\w“\"‘']"
+)
 #: adjective endings before a cue noun ("a preliminary report", "the official statement")
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ate|ary|al|ous|ive|ic|ful|less|ial)$")
 _NEXT_WORD = re.compile(r"\s+([\w’']+)")
@@ -1405,6 +1424,15 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
         return True  # round twenty-one: "advises the port on the sale": an act, no report
     if pw == "to" and len(prev) >= 2 and prev[-2].group().lower() in _CONTINUE_FORMS:
         return False  # "polls continue to show", "continued to express doubts": the verb
+    if (
+        low == "call"
+        and pw == "to"
+        and not gap.strip()
+        and _NAMING_AFTER_CALL.match(text, cue_start + len(form))
+    ):
+        # round ninety-six: the naming infinitive ("used the speech to call Lee a liar",
+        # "took to the radio to call the fee "theft""); the naming's guards judge the name
+        return False
     if (
         pw in {"state", "states"}
         and low in _ATTITUDE_AFTER_NOUN

@@ -185,21 +185,48 @@ _ROUND9_PHRASE_LEMMAS = frozenset({"vote for", "vote against", "vote", "hope for
 #: to" an intention against its content; "did not say" is no report
 _NEGATABLE_CLASSES = frozenset({"belief", "intention"})
 #: 'called X "Y"': the name given in quotation marks (or single ones, as headlines have
-#: them: "Calls the Plan 'Stupid'") after an object of up to fourteen words
-#: ("called the storm that flooded three river towns "a warning to us all""), none of
-#: them a conjunction or a verb of saying that would start a clause of its own (round
+#: them: "Calls the Plan 'Stupid'", or doubled, ''Y'') after an object of up to twenty
+#: words ("called the storm that flooded three river towns "a warning to us all""; round
+#: ninety-six: twenty, "called a report suggesting that ... "outrageous""), none of them a
+#: conjunction, a verb of saying that would start a clause of its own or another naming
+#: whose name the quotation is ("called X after ... on what she called "..."") (round
 #: forty-three: an "and" before a name joins two objects, 'called both Lund and Okafor "rash"';
 #: "and" before a lower-case word may start a clause, 'called the police and said "..."')
+_CALLED_QUOTED_WORD = (
+    r"(?!(?:and(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?[A-Z])|but|or|said|says|told|saying|"
+    r"while|because|called|calls|calling)\b)[^\s“\"”‘,;]+"
+)
+#: the name's opening mark: a single or doubled ASCII one only after a space and closed
+#: after its words ("'unfair,'", "''the long summer,''"; not "today's", "Pick 'N Go")
+_CALLED_QUOTE_MARK = r"(?:[“\"‘]\w|(?<=\s)('{1,2})\w[^'\n]{0,100}?\1(?!\w))"
+#: (past fourteen words, none with a comma after it: "a store called X, a café modelled on
+#: ..., that promises on its site, "..."" is a name given and an aside; the bare "call", as
+#: often a noun, reads fourteen: "phone call fees The ... "...""")
 _CALLED_QUOTED = re.compile(
-    r"(?:(?!(?:and(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?[A-Z])|but|or|said|says|told|saying|"
-    r"while|because)\b)[^\s“\"”‘,;]+,?\s+){0,14}?[“\"‘]\w"
+    rf"(?:{_CALLED_QUOTED_WORD},?\s+){{0,14}}?(?:{_CALLED_QUOTED_WORD}\s+){{0,6}}?"
+    + _CALLED_QUOTE_MARK
+)
+_CALLED_QUOTED_BARE = re.compile(rf"(?:{_CALLED_QUOTED_WORD},?\s+){{0,14}}?" + _CALLED_QUOTE_MARK)
+#: round ninety-six: a name's possessive as the object ("called Lee's plan a disaster", "calls
+#: the Harbour Board's fee unfair"), and an appositive set off by commas after the object
+#: ("called Reed, a former pilot, an able leader")
+_NAMED_OBJECT = r"[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,3}[’'](?:s\b)?"
+_OBJECT_APPOSITIVE = r"(?:,\s+(?:an?|the|who|whose)\s+[^,;:“”\"()]{1,100}?,)?"
+#: a word of the object, not a preposition that would end it ("called the police on his
+#: phone", "called the office from her car": a call made, no name given)
+_OBJECT_WORD = (
+    r"(?!(?:on|at|from|in|into|to|for|with|by|about|after|before|during|over|and|or)\b)"
+    r"[\w\-’']+"
 )
 #: round ten: "called the plan a disaster", "calls Lund an outsider", "called his vote an
 #: error": a noun-phrase object and a predicate noun with "a" / "an" (not a time or an
 #: amount, "called the office a day later", "called the crew a dozen times")
 _NAME_CALLING_NP = re.compile(
-    r"(?:(?:the|his|her|their|its|our|this|that|these|those)(?:\s+[\w\-’']+){1,3}"
-    r"|[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,2})\s+an?\s+"
+    rf"(?:(?:the|his|her|their|its|our|this|that|these|those)(?:\s+{_OBJECT_WORD}){{1,3}}"
+    rf"|{_NAMED_OBJECT}(?:\s+{_OBJECT_WORD}){{0,2}}"
+    r"|[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,4})"
+    rf"{_OBJECT_APPOSITIVE}\s+(?:nothing\s+(?:short\s+of|less\s+than)\s+)?"
+    r"(?:an?|his|her|their|its|our|my|your)\s+"
     r"(?!(?:day|week|month|year|time|few|couple|dozen|number|lot|second|minute|hour|"
     r"while|bit|cab|taxi|meeting|halt|vote|press|news)\b)[a-z][\w\-]+"
 )
@@ -208,14 +235,24 @@ _NAME_CALLING_NP = re.compile(
 #: ending, then the clause's end or a joining word: "called the police yesterday" is none)
 _NAME_CALLING_ADJ = re.compile(
     r"(?:(?:the|his|her|their|its|our|this|that|these|those|both)(?:\s+[\w\-’']+){1,4}?"
-    r"|[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,2})\s+[“\"‘]?"
+    rf"|{_NAMED_OBJECT}(?:\s+[\w\-’']+){{0,8}}?"
+    r"|[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,4})"
+    rf"{_OBJECT_APPOSITIVE}\s+[“\"‘]?"
     r"(?:un[a-z]{3,}|[a-z]{2,}(?:ful|ous|ive|able|ible|al|ic|less|ent|ant|ish|ary|ory|ist))"
     r"[”\"’]?(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|or|in|on|at|for|because|after|before|while|as|"
     r"when|since|last|this)\b)"
 )
 _NAME_CALLING = re.compile(
-    r"(?:him|her|them|it|this|that|himself|herself|themselves|itself)\s+(?:an?\s+|the\s+)?"
-    r"(?!(?:up|off|back|out|in|on|for|to|into|over|down|away|a\s+cab|a\s+taxi)\b)[a-z][\w\-]+"
+    r"(?:him|her|them|it|this|that|himself|herself|themselves|itself)\s+"
+    # round ninety-six: the idioms of stopping ("called it quits", "call it a day", "called
+    # it a career"), no name given ("called it a day of shame" is one)
+    r"(?!(?:quits|a\s+day(?!\s+(?:of|for|to|when|that|which))|a\s+night(?!\s+(?:of|to))|"
+    r"a\s+career)\b)(?:an?\s+|the\s+)?"
+    r"(?!(?:up|off|back|out|in|on|for|to|into|over|down|away|a\s+cab|a\s+taxi)\b)"
+    # (round ninety-six: nor a preposition or an adverb of time, "tried to call them with a
+    # borrowed phone", "may call them early")
+    r"(?!(?:with|at|from|about|after|before|during|by|and|or|early|late|later|again|now|"
+    r"soon|today|tonight|yesterday|tomorrow|once|twice|first|last)\b(?![\-’']))[a-z][\w\-]+"
 )
 #: words right before a closing partial quotation that belong to its clause ("is a", "be")
 _MIXED_LEAD = re.compile(r"(?:[A-Za-z’']|\w,)\s+$")
@@ -1858,7 +1895,8 @@ def _content_guards(
     if lemma in NAMING_LEMMAS and (
         inverted
         or (
-            text[c1:].lstrip()[:1] in OPEN_QUOTES
+            # (round ninety-six: a single mark too, 'an exhibit called 'Harbour Lights'')
+            (text[c1:].lstrip()[:1] in OPEN_QUOTES or text[c1:].lstrip()[:1] in _ANY_OPEN_QUOTE)
             and not _name_relative(text, s0, speaker[0], content)
         )
         or any(b <= c0 for _, b in content)
@@ -1881,7 +1919,10 @@ def _content_guards(
         text[c0 - 1 : c0] != "-"
         and (
             any(
-                (_CALLED_QUOTED.match(text, a, b) and c1 <= a)
+                (
+                    (_CALLED_QUOTED_BARE if form == "call" else _CALLED_QUOTED).match(text, a, b)
+                    and c1 <= a
+                )
                 or _NAME_CALLING.match(text, a, b)
                 or (a >= c1 and _NAME_CALLING_NP.match(text, a, b))
                 or (a >= c1 and _NAME_CALLING_ADJ.match(text, a, b))
