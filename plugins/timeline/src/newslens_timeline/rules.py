@@ -105,6 +105,7 @@ from newslens_timeline.resolvers.years import (
     _r_year,
     year_in_name,
 )
+from newslens_timeline.tables import in_results_note
 from newslens_timeline.tense import Context
 from newslens_timeline.values import Point
 
@@ -2228,30 +2229,6 @@ _SPAN_READS_RULE = frozenset(
 
 #: the spelled-out periods a bare "current" reads whole in a results table's note
 _SPELLED_REPORTED = frozenset({"year", "quarter", "month"})
-#: a results table's row: a short line of a label, a figure and "vs" another ("Net 4,100 vs
-#: 3,900", "Shr loss 12 cts vs profit nine cts")
-_TABLE_ROW = re.compile(r"[A-Z][^.!?\n]{0,60}\svs\.?\s+\S[^\n]{0,40}")
-#: a line opening a note under a table ("Note: ...", "NOTE - ...")
-_NOTE_LINE = re.compile(r"\s*note\s*[:-]", re.IGNORECASE)
-
-
-def in_results_note(text: str, pos: int) -> bool:
-    """Whether ``pos`` is in a results table's note: its line opens with "Note", or one of
-    the eight lines before it (no blank line between) is a table row or opens a note."""
-    start = text.rfind("\n", 0, pos) + 1
-    if _NOTE_LINE.match(text, start):
-        return True
-    for _ in range(8):
-        if start == 0:
-            return False
-        end = start - 1
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip()
-        if not line:
-            return False  # a blank line: the table's block ended above
-        if _TABLE_ROW.fullmatch(line) or _NOTE_LINE.match(line):
-            return True
-    return False
 
 
 def _span(m: re.Match[str], name: str) -> tuple[int, int]:

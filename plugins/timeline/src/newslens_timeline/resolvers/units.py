@@ -33,6 +33,7 @@ from newslens_timeline.resolvers.base import (
 )
 from newslens_timeline.resolvers.days import _month_no
 from newslens_timeline.resolvers.names import _SENTENCE_OPEN
+from newslens_timeline.tables import table_reported_year
 from newslens_timeline.tense import Context
 from newslens_timeline.values import Point, shift
 
@@ -75,7 +76,11 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         # the lead's decision 2 on round seventy-four). A forecast's ("will rise in the current
         # qtr", "forecast for current year") keeps publication's period
         if unit == "year":
-            res = _rel(ctx, lambda d: _period(_reported_year(d), "year"), _X["Y"])
+            res = _rel(
+                ctx,
+                lambda d: _period(_reported_year(d, ctx.text, m.start()), "year"),
+                _X["Y"],
+            )
             res.mod = mod
             return res
         delta = -1
@@ -152,9 +157,14 @@ def _r_this_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     return res
 
 
-def _reported_year(d: date) -> date:
-    """The first day of the year a results note published on ``d`` reports on: the year
-    before until April 15, when the last year-end results are out, the year of ``d`` after."""
+def _reported_year(d: date, text: str, pos: int) -> date:
+    """The first day of the year a results note published on ``d`` reports on: the year its
+    table's head lines name ("Year", "Nine mths", "1st half", "Qtr ended Feb 28": the lead's
+    decision 2 on round seventy-five), or, where the table names none, the year before until
+    April 15, when the last year-end results are out, the year of ``d`` after."""
+    named = table_reported_year(text, pos, d)
+    if named is not None:
+        return date(named, 1, 1)
     return date(d.year - 1 if (d.month, d.day) <= (4, 15) else d.year, 1, 1)
 
 
