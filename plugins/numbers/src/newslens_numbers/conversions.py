@@ -304,9 +304,12 @@ def _data_rates(text: str, found: list[dict[str, Any]]) -> None:
 
 
 #: a story's own short or long tons: "60,700 short tons in January ... mills consumed 29,600
-#: tons": the bare "tons" after it are the story's unit (round twenty-eight)
+#: tons": the bare "tons" after it are the story's unit (round twenty-eight), also with the
+#: rate its span holds ("1,000 tons per day", "tons a year", "tons/day": round seventy-nine)
 _STORY_TONS = re.compile(r"(?i:\b(short|long)[ \t\n-]+tons?\b)")
-_BARE_TONS = re.compile(r"(?<![A-Za-z])(?i:tons?)\Z")
+_BARE_TONS = re.compile(
+    r"(?<![A-Za-z])(?i:tons?)(?:[ \t\n]*(?:/|(?:per|a|an|each)[ \t\n]+)[A-Za-z]+)?\Z"
+)
 
 
 def _story_tons(text: str, found: list[dict[str, Any]]) -> None:
