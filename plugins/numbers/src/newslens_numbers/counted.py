@@ -20,7 +20,7 @@ from newslens_numbers.common import (
     _clause_start,
     _one_sentence,
 )
-from newslens_numbers.patterns import MONTH_NAMES, STOP
+from newslens_numbers.patterns import MONTH_NAMES, PEOPLE_ADJECTIVES, STOP
 from newslens_numbers.scan import _Scanner
 from newslens_numbers.unit_sales import _goods
 from newslens_numbers.units import UNITS, dimension_of, to_base
@@ -349,6 +349,26 @@ def _death_toll(text: str, found: list[dict[str, Any]]) -> None:
             if re.search(r"(?i:\bdeath[ \t\n]+toll)", text[start : m.start()]) is None:
                 continue
         f["quantity"], f["noun"] = "death", "death"
+
+
+#: a people adjective right after a count: "300 dead", "2.5 mln jobless", "30 injured in"
+_PEOPLE_ADJECTIVE_AFTER = re.compile(r"[ \t\n]+([a-z]+)\b(?![-'’])")
+
+
+def _people_adjective(text: str, found: list[dict[str, Any]]) -> None:
+    """A count right before an adjective used as a noun that names people ("left 4,000
+    homeless", "with 2.5 mln jobless", "a toll of 27 dead", "the 30 injured") counts
+    ``person`` (the lead's decision 2 on round seventy-eight): the adjective names people, as
+    the development gold's "N homeless" reads. Run after ``_death_toll``, whose "death" it
+    replaces where the adjective follows the count ("the toll rose to 27 dead"). Not a count
+    with a noun of its own ("three dead bodies": bodies; "42 people dead": people), a
+    hyphened word ("30 dead-end jobs")."""
+    for f in found:
+        if f["kind"] != "count" or f["unit"] or f["per"] or f["noun"] not in ("", "death"):
+            continue
+        m = _PEOPLE_ADJECTIVE_AFTER.match(text, f["end"])
+        if m is not None and m.group(1) in PEOPLE_ADJECTIVES:
+            f["quantity"], f["noun"] = "person", "person"
 
 
 #: a plural subject, what it is of ("for unemployment benefits", "of new cars"), a verb of

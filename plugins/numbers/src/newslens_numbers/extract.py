@@ -60,6 +60,7 @@ from newslens_numbers.counted import (
     _pair_noun,
     _parallel_duration,
     _part_of_a_plural,
+    _people_adjective,
     _population,
     _pronoun_one,
     _quarters_of_process,
@@ -332,6 +333,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     if "\n" in text and "/" in text:
         lower_tenor_rows(text, out)  # "1 month    8-7/16 5/16" a line (round 74)
     _death_toll(scanner.text, out)
+    _people_adjective(scanner.text, out)  # "left 300 dead": person (round 79)
     if "acre" in text or "ectare" in text:
         crop_area_units(scanner.text, out)  # "rye acreage of 2.15 mln": acres (round 72)
     if " held" in text or " owned" in text:

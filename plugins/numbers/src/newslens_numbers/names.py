@@ -48,6 +48,7 @@ from newslens_numbers.patterns import (
     MONTHS,
     NAME_STOP,
     ONES,
+    PEOPLE_ADJECTIVES,
     STOP,
     YEAR_DETERMINERS,
     YEAR_PREV,
@@ -714,6 +715,7 @@ class NameRules:
             and noun is not None
             and noun.group(1) not in STOP
             and noun.group(1) not in ONES  # "129 one year ago": a count, then a number
+            and noun.group(1) not in PEOPLE_ADJECTIVES  # "left 300 dead": people (round 79)
             and noun.group(1) != "point"  # "a 275 point fall": a move in points (round 27)
             and not _is_plural(noun.group(1))
             and not noun.group(1).endswith(("ly", "ed", "ing", "est", "er"))

@@ -185,6 +185,10 @@ MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 )  # fmt: skip
+#: adjectives that, used as nouns, name people: a count right before one counts ``person``
+#: ("50 homeless", "with 2 mln jobless", "the 30 dead"; the lead's decision 2 on round
+#: seventy-eight), and a number before one is no model ("left 300 dead")
+PEOPLE_ADJECTIVES = _words("dead injured wounded homeless jobless unemployed missing elderly")
 STOP = _words(
     "of in on at to from for with by into onto over under about after before during since until "
     "against among between through across per via than as like near off out up down the a an "

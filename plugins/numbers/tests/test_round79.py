@@ -1,0 +1,84 @@
+"""Issue 17, round seventy-nine, on invented text: the lead's decisions on round seventy-eight
+(a count of people named by an adjective counts ``person``; a bare "tons" after a story's
+"short tons" is the short ton, also when its span holds a rate). Each positive fails on main's
+code (0.28.45); each negative passes on both."""
+
+from __future__ import annotations
+
+import pytest
+from newslens_numbers.extract import extract_text
+
+
+def _count(text: str, figure: str) -> dict[str, object]:
+    found = {f["text"]: f for f in extract_text(text)}
+    return found[figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The storm left 4,000 homeless across the valley.", "4,000"),
+        ("Joblessness hit 9 pct, with more than 1.5 mln jobless.", "1.5 mln"),
+        ("An earlier tally of 19 dead was revised.", "19"),
+        ("The ferry fire left 300 dead and dozens hurt.", "300"),
+        ("The crash left 25 injured, three of them badly.", "25"),
+        ("The ministry listed 640 missing after the slide.", "640"),
+        ("There were 2 mln unemployed in the spring.", "2 mln"),
+        ("The death toll rose to 31 dead on Sunday.", "31"),
+    ],
+)
+def test_a_count_before_a_people_adjective_counts_person(text: str, figure: str) -> None:
+    f = _count(text, figure)
+    assert (f["kind"], f["noun"]) == ("count", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("Divers found 3 dead whales on the beach.", "3", "whale"),
+        ("The 12 missing files were restored.", "12", "file"),
+        ("The 40 injured players sat out.", "40", "player"),
+        ("The blast left 42 people dead.", "42", "person"),
+        ("The death toll rose to 41 on Monday.", "41", "death"),
+        ("The plan has 30 dead-end options.", "30", "option"),
+    ],
+)
+def test_a_count_with_its_own_noun_keeps_it(text: str, figure: str, noun: str) -> None:
+    f = _count(text, figure)
+    assert (f["kind"], f["noun"]) == ("count", noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Acme milled 2 mln short tons last year. It plans 1,000 tons per day.",
+            "1,000 tons per day",
+        ),
+        ("Acme milled 2 mln short tons last year. It plans 800 tons a day.", "800 tons a day"),
+        (
+            "Acme milled 2 mln short tons last year. It aims at 90,000 tons/year.",
+            "90,000 tons/year",
+        ),
+    ],
+)
+def test_a_bare_ton_with_a_rate_after_short_tons_is_the_short_ton(text: str, figure: str) -> None:
+    assert _count(text, figure)["unit"] == "ton"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Acme milled 2 mln short tons last year. It plans 1,000 metric tons per day.",
+            "1,000 metric tons per day",
+        ),
+        (
+            "It plans 1,000 tons per day. Acme milled 2 mln short tons last year.",
+            "1,000 tons per day",
+        ),
+        ("The mill plans 1,000 tons per day.", "1,000 tons per day"),
+    ],
+)
+def test_a_ton_before_or_without_short_tons_stays_the_tonne(text: str, figure: str) -> None:
+    assert _count(text, figure)["unit"] == "t"
