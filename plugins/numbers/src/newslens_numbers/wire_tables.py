@@ -76,7 +76,9 @@ _NO_NOUN_BEFORE = frozenset(("top", "last", "bottom", "first", "final", "best", 
 
 # what may stand on a row between its label and a later figure: figures and "vs", "loss"
 _ROW_BETWEEN = re.compile(
-    r"(?:[\d.,/ \t-]|(?i:vs|mln|bln|billion|dlrs?|cts?|loss|profit|prior|qtr|shr)\b\.?"
+    r"(?:[\d.,/ \t-]|(?i:vs|mln|bln|billion|dlrs?|cts?|cents?|loss|profit|prior|qtr|shr)\b\.?"
+    # a currency's country before its cents: "Shr 53 U.S. Cents vs 41" (round seventy-nine)
+    r"|[A-Z]\.[A-Z]\.(?=[ \t]+(?i:cents?|dlrs?|dollars?)\b)"
     # a figure written as a word: "Shr profit three cts vs loss 14 cts"
     r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)*"
 )
