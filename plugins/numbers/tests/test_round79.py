@@ -82,3 +82,79 @@ def test_a_bare_ton_with_a_rate_after_short_tons_is_the_short_ton(text: str, fig
 )
 def test_a_ton_before_or_without_short_tons_stays_the_tonne(text: str, figure: str) -> None:
     assert _count(text, figure)["unit"] == "t"
+
+
+def _per(text: str) -> list[tuple[str, str]]:
+    return [(f["text"], f["per"]) for f in extract_text(text) if f["kind"] == "money"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            'Acme Holdings Ltd year\n Shr "A" 52.5 cents vs 41.2\n Net 9 mln dlrs vs 7 mln',
+            ["52.5 cents", "41.2"],
+        ),
+        (
+            "Acme Corp qtr\n Shr Class B loss four cts vs profit nine cts\n Net 9 mln vs 7 mln",
+            ["four cts", "nine cts"],
+        ),
+        (
+            "Acme Corp qtr\n Shr loss primary 70 cts vs profit 31 cts\n Net 9 mln vs 7 mln",
+            ["70 cts", "31 cts"],
+        ),
+        (
+            "Acme Corp qtr\n Shr diluted profit 44 cts vs loss 12 cts\n Net 9 mln vs 7 mln",
+            ["44 cts", "12 cts"],
+        ),
+        ("Acme Corp qtr\n Shr common 12.40 dlrs vs 9.85 dlrs\n Net 9 mln vs 7 mln", ["12.40 dlrs"]),
+        (
+            "Acme Corp qtr\n Shr profit one cent vs loss 23 cts\n Net 9 mln vs 7 mln",
+            ["23 cts"],
+        ),
+    ],
+)
+def test_a_per_share_row_with_a_class_or_basis_label(text: str, figures: list[str]) -> None:
+    per = dict(_per(text))
+    assert all(per[figure] == "share" for figure in figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Corp qtr\n Net 9 mln vs 7 mln\n Revs 50 mln vs 45 mln",
+        "Acme Corp qtr\n Shr Royal 9 cts vs 7 cts\n Net 9 mln vs 7 mln",
+        "The Class A shares rose 20 cts to 14 dlrs.",
+    ],
+)
+def test_no_per_share_row_without_its_label(text: str) -> None:
+    assert all(per == "" for _, per in _per(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("Korea's vehicle exports fell 4.1 pct to 1.28 mln in the year.", "1.28 mln", "vehicle"),
+        ("Acme said car output declined to 114,502 from 120,118.", "114,502", "car"),
+        ("Acme said car output declined to 114,502 from 120,118.", "120,118", "car"),
+        ("Truck production rose 12 pct to 41,070 in May.", "41,070", "truck"),
+        ("Total tractor shipments totalled 8,315 in the half.", "8,315", "tractor"),
+    ],
+)
+def test_a_level_of_goods_output_or_exports_counts_the_goods(
+    text: str, figure: str, noun: str
+) -> None:
+    f = _count(text, figure)
+    assert (f["kind"], f["noun"]) == ("count", noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Steel output fell to 8.5 mln in May.", "8.5 mln"),
+        ("Car and truck exports slipped to 231,000 in May.", "231,000"),
+        ("Coffee exports rose to 1.2 mln in the season.", "1.2 mln"),
+    ],
+)
+def test_a_level_of_other_goods_stays_bare(text: str, figure: str) -> None:
+    assert _count(text, figure)["noun"] == ""

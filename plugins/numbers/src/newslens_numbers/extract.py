@@ -111,7 +111,7 @@ from newslens_numbers.story_money import continued_money
 from newslens_numbers.subject_rates import subject_currency_rates
 from newslens_numbers.suspended_hyphen import suspended_hyphen_figures
 from newslens_numbers.treasury_32nds import treasury_32nds
-from newslens_numbers.unit_sales import unit_sales
+from newslens_numbers.unit_sales import goods_levels, unit_sales
 from newslens_numbers.weight_bands import weight_band_figures
 from newslens_numbers.wire_tables import (
     _carried_prices,
@@ -371,6 +371,16 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         plural_breakdown(scanner.text, out)  # "The owners - two from Peru, one from Chile"
     if "ales " in scanner.text:
         unit_sales(scanner.text, out)  # "van sales totaled 14,322": a count of sales (round 69)
+    if (
+        "xports" in text
+        or "utput" in text
+        or "roduction" in text
+        or "mports" in text
+        or "hipments" in text
+        or "eliveries" in text
+        or "egistrations" in text
+    ):
+        goods_levels(scanner.text, out)  # "vehicle exports fell to 1.28 mln": vehicle (round 79)
     if " and " in scanner.text:
         adjective_list_nouns(scanner.text, out)  # "one nonstop and two connecting routes"
     # a finding the scanner built holds the columns in their order and nothing else (``add``

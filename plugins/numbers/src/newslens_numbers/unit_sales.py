@@ -94,3 +94,61 @@ def unit_sales(text: str, out: list[dict[str, Any]]) -> None:
             if _bare_count(g):
                 g["quantity"], g["noun"] = word, noun
             break
+
+
+#: round seventy-nine: goods counted in units whose output, exports or imports a report gives
+#: as a bare level ("vehicle exports fell 4.1 pct to 1.28 mln", "truck production totalled
+#: 41,070"); a short list, since the output of most goods is a tonnage or a sum left unsaid
+#: ("steel output fell to 8.5 mln": tonnes; "coffee exports rose to 1.2 mln": bags)
+_UNIT_GOODS = frozenset(
+    ("vehicle", "car", "truck", "van", "bus", "lorry", "motorcycle", "motorbike", "tractor",
+     "aircraft", "plane", "ship", "computer")
+)  # fmt: skip
+#: the goods' noun (not after "and"/"or": "car and truck exports" counts both), a flow of them,
+#: its verb (a change in percent allowed before "to"), an approximator, then the figure
+_GOODS_LEVEL_BEFORE = re.compile(
+    r"\b([A-Za-z][a-z]{2,})[ \t\n]+"
+    r"(?:exports|imports|output|production|shipments|deliveries|registrations)[ \t\n]+"
+    r"(?:(?:rose|fell|dropped|climbed|increased|decreased|declined|advanced|jumped|slipped|"
+    r"grew|eased)(?:[ \t\n]+(?:by[ \t\n]+)?[\d.]+[ \t\n]*(?:pct|%|percent|per[ \t\n]+cent))?"
+    r"[ \t\n]+to|total(?:l?ed|s)?|were|was|reached|numbered)[ \t\n]+"
+    r"(?:(?:about|around|some|nearly|almost|over|just|a[ \t\n]+record)[ \t\n]+)?\Z"
+)
+#: goods joined before the noun ("car and truck exports"): the level counts both, no one noun
+_GOODS_JOINED = re.compile(r"\b([a-z]{3,})[ \t\n]+(?:and|or|&)[ \t\n]+\Z", re.I)
+#: a level in units: whole, or scaled in words ("1.28 mln", "1.2 million")
+_UNITS_LEVEL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+|\d[\d.]*[ \t\n]+(?:mln|million)")
+
+
+def _bare_level(f: dict[str, Any]) -> bool:
+    return (
+        f["kind"] == "count"
+        and not (f["unit"] or f["per"] or f["noun"] or f["quantity"] or f["modifier"] == "vague")
+        and _UNITS_LEVEL.fullmatch(f["text"]) is not None
+    )
+
+
+def goods_levels(text: str, out: list[dict[str, Any]]) -> None:
+    """A bare level that the output, exports or imports of goods counted in units reach counts
+    those goods ("Korea's vehicle exports fell 4.1 pct to 1.28 mln": vehicle; "car output
+    declined to 114,502 from 120,118": car, both), as ``unit_sales`` reads "truck sales" (the
+    lead's decision 3 on the forty-sixth sample's readings); the bare figure it is compared
+    with follows. Not goods outside ``_UNIT_GOODS`` ("steel output fell to 8.5 mln"), "car and
+    truck exports", a level in a currency or a unit."""
+    for k, f in enumerate(out):
+        if not _bare_level(f):
+            continue
+        m = _GOODS_LEVEL_BEFORE.search(text, max(0, f["start"] - 90), f["start"])
+        if m is None or (noun := singular(m.group(1).lower())) not in _UNIT_GOODS:
+            continue
+        joined = _GOODS_JOINED.search(text, max(0, m.start() - 30), m.start())
+        if joined is not None and singular(joined.group(1).lower()) in _UNIT_GOODS:
+            continue  # "car and truck exports slipped to 231,000": both
+        f["quantity"], f["noun"] = m.group(1).lower(), noun
+        for g in out[k + 1 : k + 3]:
+            gap = text[f["end"] : g["start"]]
+            if len(gap) > 40 or re.search(r"[.;:](?!\d)", gap) or not _COMPARED.search(gap):
+                continue
+            if _bare_level(g):
+                g["quantity"], g["noun"] = m.group(1).lower(), noun
+            break
