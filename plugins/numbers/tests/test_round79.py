@@ -158,3 +158,32 @@ def test_a_level_of_goods_output_or_exports_counts_the_goods(
 )
 def test_a_level_of_other_goods_stays_bare(text: str, figure: str) -> None:
     assert _count(text, figure)["noun"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("Her second self-written top 10 hit came in 1972.", "second", "hit"),
+        ("Her second self-written top 10 hit came in 1972.", "10", "hit"),
+        ("It earned the group their 14th top 40 single.", "14th", "single"),
+        ("The ballad became a UK top 20 hit in 1968.", "20", "hit"),
+        ("Her top five single Blue Nights sold well.", "five", "single"),
+    ],
+)
+def test_a_chart_top_n_before_one_entry_counts_it(text: str, figure: str, noun: str) -> None:
+    assert _count(text, figure)["noun"] == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("The duo have had seven top ten hits.", "ten", ""),
+        ("The duo have had seven top ten hits.", "seven", "hit"),
+        ("The magazine drew up a top 50 list of toys.", "50", ""),
+        ("The film made the top 10 in March.", "10", ""),
+    ],
+)
+def test_top_n_after_a_count_or_before_no_entry_keeps_no_noun(
+    text: str, figure: str, noun: str
+) -> None:
+    assert _count(text, figure)["noun"] == noun

@@ -496,6 +496,47 @@ def _sales_level(text: str, found: list[dict[str, Any]]) -> None:
             nxt["quantity"], nxt["noun"] = "sales", "sale"
 
 
+#: a chart's entry after "top N" ("a UK top 20 hit"), and an ordinal's way to it past up to two
+#: words ("her second self-written top 10 hit", "their 14th top 40 single"; round seventy-nine)
+_TOP_JUST_BEFORE = re.compile(r"\b(?i:top)[ \t\n]+\Z")
+_CHART_ENTRY_AFTER = re.compile(r"[ \t\n]+(hit|single|album|song|track)\b(?![-'’])")
+_ORDINAL_TO_TOP_ENTRY = re.compile(
+    r"(?:[ \t\n]+[A-Za-z-]+){0,2}?[ \t\n]+(?i:top)[ \t\n]+(?:\d+|[a-z]+)[ \t\n]+"
+    r"(hit|single|album|song|track)s?\b(?![-'’])"
+)
+_COUNT_TO_TOP = re.compile(r"[ \t\n]*,?[ \t\n]*(?:[A-Z][A-Za-z.]{1,12}[ \t\n]+)?")
+
+
+def _chart_top_entry(text: str, found: list[dict[str, Any]]) -> None:
+    """A chart's "top N" before one entry counts that entry ("a UK top 20 hit": 20 of `hit`),
+    and an ordinal that ranks such an entry ranks the entry, not "top" ("her second
+    self-written top 10 hit": `hit`, "their 14th top 40 single": `single`), the lead's
+    decision 1 on the forty-sixth sample. Not "top N" after a count of its own ("seven top ten
+    hits": ``_count_before_top`` gives that count the noun), nor a list or a place ("a top 50
+    list", "made the top 10 in March": no entry after it)."""
+    for i, f in enumerate(found):
+        if f["kind"] == "ordinal" and f["noun"] == "top":
+            m = _ORDINAL_TO_TOP_ENTRY.match(text, f["end"])
+            if m is not None:
+                f["quantity"], f["noun"] = m.group(1), m.group(1)
+            continue
+        if f["kind"] != "count" or f["noun"] or f["unit"] or f["per"]:
+            continue
+        top = _TOP_JUST_BEFORE.search(text, max(0, f["start"] - 8), f["start"])
+        entry = _CHART_ENTRY_AFTER.match(text, f["end"]) if top is not None else None
+        if top is None or entry is None:
+            continue
+        prev = found[i - 1] if i else None
+        if (
+            prev is not None
+            and prev["kind"] == "count"
+            and prev["end"] <= top.start()
+            and _COUNT_TO_TOP.fullmatch(text, prev["end"], top.start())
+        ):
+            continue  # "seven top ten hits": the seven counts them
+        f["quantity"], f["noun"] = entry.group(1), entry.group(1)
+
+
 #: the gap between a count and "top N": nothing, or a chart's capitalised name ("nine UK top 30
 #: singles", round sixty-three)
 _BEFORE_TOP_GAP = re.compile(r",?[ \t\n]+(?:[A-Z][A-Za-z.]{1,12}[ \t\n]+)?(?i:top)[ \t\n]+")

@@ -51,6 +51,7 @@ from newslens_numbers.conversions import (
 )
 from newslens_numbers.counted import (
     _change_pair_unit,
+    _chart_top_entry,
     _continued_measure,
     _count_before_top,
     _death_toll,
@@ -327,6 +328,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _data_rates(scanner.text, out)
     _substitutes_minutes(scanner.text, out)
     _count_before_top(scanner.text, out)
+    if "top " in text or "Top " in text:
+        _chart_top_entry(scanner.text, out)  # "a UK top 20 hit": hit (round 79)
     _wire_dividend_rate(text, out)
     _tenors(scanner.text, out)
     rate_table_labels(scanner.text, out)  # "1 MTH 6-1/4 7/16", "ffr 23.97-24.00 ptas": labels
