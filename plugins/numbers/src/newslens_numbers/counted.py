@@ -353,6 +353,7 @@ def _death_toll(text: str, found: list[dict[str, Any]]) -> None:
 
 #: a people adjective right after a count: "300 dead", "2.5 mln jobless", "30 injured in"
 _PEOPLE_ADJECTIVE_AFTER = re.compile(r"[ \t\n]+([a-z]+)\b(?![-'’])")
+_PEOPLE_INITIALS = frozenset(w[0] for w in PEOPLE_ADJECTIVES) | frozenset(" \t\n")
 
 
 def _people_adjective(text: str, found: list[dict[str, Any]]) -> None:
@@ -364,7 +365,9 @@ def _people_adjective(text: str, found: list[dict[str, Any]]) -> None:
     with a noun of its own ("three dead bodies": bodies; "42 people dead": people), a
     hyphened word ("30 dead-end jobs")."""
     for f in found:
-        if f["kind"] != "count" or f["unit"] or f["per"] or f["noun"] not in ("", "death"):
+        if f["kind"] != "count" or text[f["end"] + 1 : f["end"] + 2] not in _PEOPLE_INITIALS:
+            continue  # the word after is none of the adjectives: no pattern run
+        if f["unit"] or f["per"] or f["noun"] not in ("", "death"):
             continue
         m = _PEOPLE_ADJECTIVE_AFTER.match(text, f["end"])
         if m is not None and m.group(1) in PEOPLE_ADJECTIVES:
@@ -522,6 +525,8 @@ def _chart_top_entry(text: str, found: list[dict[str, Any]]) -> None:
             continue
         if f["kind"] != "count" or f["noun"] or f["unit"] or f["per"]:
             continue
+        if "op" not in text[max(0, f["start"] - 8) : f["start"]]:
+            continue  # no "top" right before: no pattern run
         top = _TOP_JUST_BEFORE.search(text, max(0, f["start"] - 8), f["start"])
         entry = _CHART_ENTRY_AFTER.match(text, f["end"]) if top is not None else None
         if top is None or entry is None:

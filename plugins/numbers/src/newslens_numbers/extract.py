@@ -328,8 +328,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     _data_rates(scanner.text, out)
     _substitutes_minutes(scanner.text, out)
     _count_before_top(scanner.text, out)
-    if "top " in text or "Top " in text:
-        _chart_top_entry(scanner.text, out)  # "a UK top 20 hit": hit (round 79)
+    _chart_top_entry(scanner.text, out)  # "a UK top 20 hit": hit (round 79)
     _wire_dividend_rate(text, out)
     _tenors(scanner.text, out)
     rate_table_labels(scanner.text, out)  # "1 MTH 6-1/4 7/16", "ffr 23.97-24.00 ptas": labels
@@ -374,16 +373,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
         plural_breakdown(scanner.text, out)  # "The owners - two from Peru, one from Chile"
     if "ales " in scanner.text:
         unit_sales(scanner.text, out)  # "van sales totaled 14,322": a count of sales (round 69)
-    if (
-        "xports" in text
-        or "utput" in text
-        or "roduction" in text
-        or "mports" in text
-        or "hipments" in text
-        or "eliveries" in text
-        or "egistrations" in text
-    ):
-        goods_levels(scanner.text, out)  # "vehicle exports fell to 1.28 mln": vehicle (round 79)
+    goods_levels(scanner.text, out)  # "vehicle exports fell to 1.28 mln": vehicle (round 79)
     if " and " in scanner.text:
         adjective_list_nouns(scanner.text, out)  # "one nonstop and two connecting routes"
     # a finding the scanner built holds the columns in their order and nothing else (``add``

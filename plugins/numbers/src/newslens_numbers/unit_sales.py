@@ -136,6 +136,19 @@ def goods_levels(text: str, out: list[dict[str, Any]]) -> None:
     with follows. Not goods outside ``_UNIT_GOODS`` ("steel output fell to 8.5 mln"), "car and
     truck exports", a level in a currency or a unit."""
     for k, f in enumerate(out):
+        if f["kind"] != "count" or f["noun"]:
+            continue  # the cheap half of ``_bare_level`` first: most findings leave here
+        window = text[max(0, f["start"] - 90) : f["start"]]
+        if not (
+            "xports" in window
+            or "utput" in window
+            or "roduction" in window
+            or "mports" in window
+            or "hipments" in window
+            or "eliveries" in window
+            or "egistrations" in window
+        ):
+            continue  # no flow of goods named before the level: no pattern run
         if not _bare_level(f):
             continue
         m = _GOODS_LEVEL_BEFORE.search(text, max(0, f["start"] - 90), f["start"])
