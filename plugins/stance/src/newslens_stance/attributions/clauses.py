@@ -777,6 +777,12 @@ _STANCE_OBJECT_OPENS = re.compile(
     r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|this|that|former|other|presidential|"
     r"individual|both|rival)\s)"
 )
+#: round ninety-seven: "backed" / "backs" may also take a party as a pronoun ("backed him",
+#: "backs them"), not one with a particle after it ("backed it up")
+_BACKED_PARTY_OPENS = re.compile(
+    _STANCE_OBJECT_OPENS.pattern[:-1]
+    + r"|(?:him|them|us|me|it)\b(?!\s+(?:up|down|off|out|into|onto)\b))"
+)
 _REPORT_AFTER = re.compile(r"\s+(?:said|say|says|told|agreed|disagreed)\b")
 _THAT_AFTER = re.compile(r"\s+that\b")
 _TANK_AFTER = re.compile(r"[\s\-]+tanks?\b", re.IGNORECASE)
@@ -1529,7 +1535,7 @@ def _looks_nominal(text: str, cue_start: int, form: str) -> bool:
             or (nt and not nt[0].isalnum() and nt not in {":", '"', "“"})
             or not nt
         )
-    if low in {"backed", "backs", "backing"} and not _STANCE_OBJECT_OPENS.match(
+    if low in {"backed", "backs", "backing"} and not _BACKED_PARTY_OPENS.match(
         text, cue_start + len(form)
     ):
         # "backed down", "backed by", "their backs": a stance needs its object (round

@@ -32,6 +32,9 @@ from newslens_stance.attributions.lexicon import (
     _matches_at,
     _words,
 )
+from newslens_stance.attributions.restrictive_stance_passives import (
+    restrictive_stance_passive_findings,
+)
 from newslens_stance.attributions.speakers import (
     _np_before,
 )
@@ -282,6 +285,8 @@ def _passive_findings(
     first_reported_findings(doc, lower_words, findings, used_cues)
     # 2a''. round eighty-nine b: "..., a move criticized by the union"
     summing_appositive_findings(doc, lower_words, findings, used_cues)
+    # 2a'''. round ninety-seven: "a levy opposed by the unions", "rebels backed by Freedonia"
+    restrictive_stance_passive_findings(doc, lower_words, findings, used_cues)
     # 2b. round ten: a report in the passive with no agent: "the plan was criticized for its
     # cost", "he was accused of lying", "the pier's sale was announced on Monday"; the
     # subject (and the complement after "for", "of", "as") is the content, no source

@@ -110,7 +110,7 @@ def _resolve(doc: _Doc, findings: list[_Finding]) -> None:
     seen: set[str] = set()
     spoken_for: set[str] = set()  # organisations an unnamed spokesperson spoke for
     for f in findings:
-        if not f.speaker:
+        if not f.speaker or f.no_antecedent:
             continue
         span = (
             _named_antecedent(text, f.antecedent, text[f.speaker[0] : f.speaker[1]])

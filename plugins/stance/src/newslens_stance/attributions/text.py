@@ -378,6 +378,9 @@ class _Finding:
     #: the noun phrase a relative pronoun speaker hangs on ("Ann Lee, who said"): the span is
     #: the pronoun, as written (PolNeAR's scheme); the party is resolved from this phrase
     antecedent: tuple[int, int] | None = None
+    #: round ninety-seven: a party named only as a side's agent ("rebels backed by Freedonia")
+    #: is no antecedent for a later pronoun or short name
+    no_antecedent: bool = False
 
 
 class _Holders:

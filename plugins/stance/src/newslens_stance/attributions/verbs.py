@@ -2783,7 +2783,7 @@ _EVALUATIVE = frozenset(
     _words(
         """
         blast slam decry lament tout applaud ridicule favor favour support oppose endorse
-        advocate champion
+        advocate champion back
         criticize criticise defend condemn denounce mock praise blame accuse mention
         bemoan rebuke chide congratulate downplay lambaste berate scold castigate excoriate
         disparage deride belittle offer echo discuss remind retweet hail attack post sign
