@@ -74,6 +74,10 @@ _RESTRICTIVE_SIDE = re.compile(
     + r"\b))"
     r"|" + _PARTY + r"(?![\w’'])))"
 )
+#: the participle and "by", where the pattern above is tried
+_SIDE_BY = re.compile(r"\b(?:opposed|backed|supported|favou?red)\s+by\s")
+#: the word before the participle (and an adverb), right before it
+_PRE_END = re.compile(r"\b[A-Za-z][\w’'\-]*\s+(?:(?:[a-z]{2,}ly|long|also)\s+)?$")
 #: words before the participle that make it a verb of a clause or leave no noun before it
 _NOT_A_NOUN = frozenset(
     _words(
@@ -139,7 +143,13 @@ def restrictive_stance_passive_findings(
     if "by" not in lower_words or lower_words.isdisjoint(_SIDE_PARTICIPLES):
         return
     text = doc.text
-    for m in _RESTRICTIVE_SIDE.finditer(text):
+    for cue in _SIDE_BY.finditer(text):
+        # (the participle and "by" first, then the word before it: a scan of every word of
+        # the text for the whole pattern cost a pass over it)
+        pre = _PRE_END.search(text, max(0, cue.start() - 40), cue.start())
+        m = _RESTRICTIVE_SIDE.match(text, pre.start()) if pre is not None else None
+        if m is None or m.start("cue") != cue.start():
+            continue
         c0, c1 = m.span("cue")
         if c0 in used_cues or doc.quote_at(c0) is not None:
             continue
