@@ -20,8 +20,8 @@ def test_a_restrictive_reduced_passive_of_a_side_verb(classed: Callable) -> None
     assert classed("A harbour levy strongly opposed by the unions failed on Monday.") == [
         ("opposed", "the unions", "A harbour levy", "intention", "deny"),
     ]
-    assert classed("He rejected a treaty favoured by the mainstream parties.") == [
-        ("favoured", "the mainstream parties", "a treaty", "intention", "assert"),
+    assert classed("He rejected a pact favoured by the main parties.") == [
+        ("favoured", "the main parties", "a pact", "intention", "assert"),
     ]
 
 
