@@ -437,6 +437,18 @@ class FindingRules:
             return True
         return decimals == 1 and bool(_QUAKE_READING_BEFORE.search(self.text, max(0, s - 80), s))
 
+    def row_total_after(self, prev_end: int, start: int) -> bool:
+        """Whether the figure at ``start`` stands on a later line than the figure it is compared
+        with (ending at ``prev_end``) and that line opens with a row label that is not a
+        per-share one ("net", "revs"): the table's own total, to which the row before lends no
+        rate (the lead's decision 1 on round seventy-nine). A row with no label, or a
+        per-share one, continues the row before and keeps its rate."""
+        line_start = self.original.rfind("\n", prev_end, start) + 1
+        if not line_start:
+            return False
+        row = _ROW_LABEL.match(self.original, line_start, start)
+        return row is not None and not row.group("per_share")
+
     def build(self, value: float, s: int, e: int, form: str, decimals: int) -> int:
         text = self.text
         window = min(self.n, e + 60)
@@ -895,6 +907,8 @@ class FindingRules:
                 if scaled and unit in MINOR_UNITS:  # "538p ... profits of 1.39 billion": pounds
                     unit = MINOR_UNITS[unit][0]
                 per = prev["per"]
+                if per and self.row_total_after(prev["end"], start):
+                    per = ""  # "Shr 47 cts vs 41\n net 6.5 mln vs 4.5 mln": the row's own total
                 if kind == "money" and not scaled and _IN_CENTS.search(prev["text"]):
                     value, high = value / 100, high / 100  # "516 cts vs 347": 3.47
                 elif not scaled and (factor := _carried_scale(prev, value)):
