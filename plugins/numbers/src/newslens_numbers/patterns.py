@@ -640,8 +640,9 @@ _TABLE_ROW = re.compile(
     r"|(?P<per_share>(?i:(?:oper(?:ating)?|primary|fully[ \t]+diluted|diluted)[ \t]+)?"
     # "Shr net basis 12.3p": a UK table's per-share row with its basis named; round
     # seventy-nine: up to three such words, a share class among them ("Shr loss primary",
-    # "Shr diluted profit", "Shr Class A loss", 'Shr "B"', "Shr common"; not "Shr net")
-    r"(?i:shr(?:[ \t]+(?:profit|loss|earnings|primary|diluted|fully[ \t]+diluted|basic"
+    # "Shr diluted profit", "Shr Class A loss", 'Shr "B"', "Shr common"); round eighty:
+    # "Shr net" too (the lead's decision 1 on round seventy-nine, once the carry was narrowed)
+    r"(?i:shr(?:[ \t]+(?:net|profit|loss|earnings|primary|diluted|fully[ \t]+diluted|basic"
     r"|(?:net|nil)[ \t]+basis|common|preferred|class[ \t]+[a-z]|\"[a-z]\")){0,3}))"
     r"|(?i:(?:oper(?:ating)?|pretax|pre-tax|net|total)[ \t]+)?(?i:net|revs|revenues?|sales|backlog|"
     r"profit|loss|turnover|income|earnings|net[ \t]+(?:profit|loss|income)|assets|deposits|loans)"

@@ -1,0 +1,61 @@
+"""Issue 17, round eighty, on invented text: the lead's decisions on round seventy-nine (the
+carry of a row's rate narrowed, then "Shr net" read as a per-share label; a singular noun
+between a scaled count and another noun as the counted noun). Each positive fails on main's
+code (0.28.46); each negative passes on both."""
+
+from __future__ import annotations
+
+import pytest
+from newslens_numbers.extract import extract_text
+
+
+def _found(text: str) -> dict[str, dict[str, object]]:
+    return {f["text"]: f for f in extract_text(text)}
+
+
+# decision 1 on round seventy-nine, first half: a row's rate is not carried to a later row
+# whose label is the table's own total
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Shr 44 cts vs 39 cts\n    net 8.2 mln vs 7.1 mln\n", ["8.2 mln", "7.1 mln"]),
+        ("shr 12 cts vs 10 cts\n    net 902,000 vs 811,000\n    revs 41.5 mln vs 36.2 mln\n",
+         ["41.5 mln", "36.2 mln"]),  # fmt: skip
+    ],
+)
+def test_a_total_row_after_a_per_share_row_takes_no_rate(text: str, figures: list[str]) -> None:
+    found = _found(text)
+    for figure in figures:
+        assert (found[figure]["unit"], found[figure]["per"]) == ("USD", "")
+
+
+def test_a_per_share_row_after_a_per_share_row_keeps_its_rate() -> None:
+    found = _found("Shr 44 cts vs 39 cts\n    Shr diluted 41 cts vs 36 cts\n")
+    assert [found[t]["per"] for t in ("44 cts", "39 cts", "41 cts", "36 cts")] == ["share"] * 4
+
+
+def test_prose_money_after_a_per_share_figure_keeps_the_old_reading() -> None:
+    # the same sentence, no row: "compared with 2.9 mln" is still the figure compared
+    found = _found("It earned 52 cts a share, or 3.1 mln dlrs, compared with 2.9 mln.")
+    assert found["52 cts a share"]["per"] == "share"
+    assert (found["2.9 mln"]["unit"], found["2.9 mln"]["per"]) == ("USD", "")
+
+
+# decision 1, second half: "Shr net" is a per-share label
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Six mths to Dec 31\n    Shr net 38 U.S. Cents vs loss 1.25\n", ["38 U.S. Cents", "1.25"]),
+        ("Year\n    Shr net 1.12 dlrs vs 95 cts\n    Net 6.1 mln vs 5.2 mln\n",
+         ["1.12 dlrs", "95 cts"]),  # fmt: skip
+    ],
+)
+def test_shr_net_is_a_per_share_row(text: str, figures: list[str]) -> None:
+    found = _found(text)
+    for figure in figures:
+        assert (found[figure]["unit"], found[figure]["per"]) == ("USD", "share")
+
+
+def test_a_net_row_after_shr_net_stays_the_total() -> None:
+    found = _found("Year\n    Shr net 1.12 dlrs vs 95 cts\n    Net 6.1 mln vs 5.2 mln\n")
+    assert [found[t]["per"] for t in ("6.1 mln", "5.2 mln")] == ["", ""]
