@@ -19,8 +19,10 @@ def _found(text: str) -> dict[str, dict[str, object]]:
     ("text", "figures"),
     [
         ("Shr 44 cts vs 39 cts\n    net 8.2 mln vs 7.1 mln\n", ["8.2 mln", "7.1 mln"]),
-        ("shr 12 cts vs 10 cts\n    net 902,000 vs 811,000\n    revs 41.5 mln vs 36.2 mln\n",
-         ["41.5 mln", "36.2 mln"]),  # fmt: skip
+        (
+            "shr 12 cts vs 10 cts\n    net 902,000 vs 811,000\n    revs 41.5 mln vs 36.2 mln\n",
+            ["41.5 mln", "36.2 mln"],
+        ),
     ],
 )
 def test_a_total_row_after_a_per_share_row_takes_no_rate(text: str, figures: list[str]) -> None:
@@ -46,8 +48,10 @@ def test_prose_money_after_a_per_share_figure_keeps_the_old_reading() -> None:
     ("text", "figures"),
     [
         ("Six mths to Dec 31\n    Shr net 38 U.S. Cents vs loss 1.25\n", ["38 U.S. Cents", "1.25"]),
-        ("Year\n    Shr net 1.12 dlrs vs 95 cts\n    Net 6.1 mln vs 5.2 mln\n",
-         ["1.12 dlrs", "95 cts"]),  # fmt: skip
+        (
+            "Year\n    Shr net 1.12 dlrs vs 95 cts\n    Net 6.1 mln vs 5.2 mln\n",
+            ["1.12 dlrs", "95 cts"],
+        ),
     ],
 )
 def test_shr_net_is_a_per_share_row(text: str, figures: list[str]) -> None:
@@ -59,3 +63,45 @@ def test_shr_net_is_a_per_share_row(text: str, figures: list[str]) -> None:
 def test_a_net_row_after_shr_net_stays_the_total() -> None:
     found = _found("Year\n    Shr net 1.12 dlrs vs 95 cts\n    Net 6.1 mln vs 5.2 mln\n")
     assert [found[t]["per"] for t in ("6.1 mln", "5.2 mln")] == ["", ""]
+
+
+# decision 2 on round seventy-nine: a singular noun between a scaled count and another noun
+# is the counted noun, generally
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("The strike was called by a 2.1 mln member union.", "2.1 mln", "member"),
+        ("The 12 mln bag export target was dropped.", "12 mln", "bag"),
+        ("Acme plans a 4 mln share offering in May.", "4 mln", "share"),
+        ("It sold its 3.5 mln share stake in Beta.", "3.5 mln", "share"),
+        ("He said that the 9 mln bag export target was too high.", "9 mln", "bag"),
+        ("Assuming a 60 mln bag global ICA quota, exports fall.", "60 mln", "bag"),
+        ("Carmakers are building at a 7.5 mln unit annual rate.", "7.5 mln", "unit"),
+    ],
+)
+def test_a_singular_noun_after_a_scaled_count_is_counted(text: str, figure: str, noun: str) -> None:
+    f = _found(text)[figure]
+    assert (f["kind"], f["noun"]) == ("count", noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit", "noun"),
+    [
+        ("It sold 5 mln share options.", "5 mln", "", "option"),
+        ("It raised a 12 mln dlr loan.", "12 mln dlr", "USD", ""),
+        (
+            "It reported a profit of 3 mln dlrs against a 1.9 mln deficit last year.",
+            "1.9 mln",
+            "USD",
+            "",
+        ),
+        ("Exports rose to 4.2 mln bags in May.", "4.2 mln", "", "bag"),
+        ("The two million member federation met on Monday.", "two million", "", "member"),
+        ("Ireland posted a 44 mln punt current account surplus.", "44 mln", "", ""),
+    ],
+)
+def test_other_scaled_counts_keep_their_reading(
+    text: str, figure: str, unit: str, noun: str
+) -> None:
+    f = _found(text)[figure]
+    assert (f["unit"], f["noun"]) == (unit, noun)

@@ -545,6 +545,7 @@ _SHARE_CLASS = re.compile(r"(?:[Cc]lass|[Ss]eries)[ \t]+[A-Z](?:-?\d)?(?=[ \t])"
 # 25 nation bloc", "a four well program", "a 26 point lead" (round sixteen; as "ten-storey")
 _SPACED_COMPOUND = re.compile(r"[ \t]+([a-z]{3,})[ \t]+([A-Za-z][a-z]*|[A-Z]{2,})\b(?!-)")
 _NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)\b")
+_NEXT_NAME_OR_NOUN = re.compile(r"[ \t]+([a-z]{3,}|[A-Z]{2,})\b(?!-)")
 #: the nouns of a move in points after "the N point" ("the 275 point decline"; round 27)
 _POINT_MOVES = frozenset(
     ("drop", "fall", "rise", "gain", "jump", "slide", "dip", "decline", "increase", "loss",
@@ -552,11 +553,14 @@ _POINT_MOVES = frozenset(
 )  # fmt: skip
 # the phrase opens just before the count: "a 26", "the newly enlarged 25", "its 568,000"
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?i:(an?)|the|its|their|his|her|our|this|that)[ \t]+((?:[a-z]+[ \t]+){0,2})$"
+    r"\b(?i:(an?)|the|its|their|his|her|our|this|that)[ \t]+"
+    # (the nearest determiner: "that the 15 mln bag export figure" opens at "the", round 80)
+    r"((?:(?!(?:an?|the|its|their|his|her|our|this|that)[ \t])[a-z]+[ \t]+){0,2})$"
 )
 _CURRENCY_SINGULARS = frozenset((
     "mark", "pound", "dollar", "dlr", "franc", "yen", "crown", "lira", "guilder", "peso", "euro",
     "rand", "rupee", "rouble", "ruble", "yuan", "won", "riyal", "cent", "penny", "schilling",
+    "punt",
 ))  # fmt: skip
 _NOT_COMPOUND_BEFORE = frozenset((
     "chapter", "section", "article", "rule", "form", "flight", "route", "room", "page", "for",
@@ -573,7 +577,7 @@ _AMOUNT_HEADS = frozenset(
 )  # fmt: skip
 
 
-def spaced_compound(text: str, start: int, end: int, value: float) -> str:
+def spaced_compound(text: str, start: int, end: int, value: float, scaled: bool = False) -> str:
     """The counted noun of a compound written with a space after a count that has no noun, or
     "": a singular noun the lexicon knows (not a number word), followed by a noun that is no
     plural or by a name, and then by no plural ("24 member countries" and "14 money center
@@ -581,7 +585,9 @@ def spaced_compound(text: str, start: int, end: int, value: float) -> str:
     may be a verb counts only after "a"/"an" ("the two share power"), and one that may be an
     adjective or a gerund never ("the 173 commercial coffee growers"). Not a year or a model
     number ("the 1948 income tax treaty"), a decimal, a label's number ("chapter 11"), a date
-    or a ratio ("one for five reverse split")."""
+    or a ratio ("one for five reverse split"). A ``scaled`` count ("the 12 mln bag target",
+    round eighty) takes a word that may be a verb after any determiner: no clause's subject is
+    a scaled number before a bare verb and a noun."""
     written = text[start:end]
     if value <= 1 or not float(value).is_integer() or re.fullmatch(r"\d{4,}", written):
         return ""  # a year or a model number ("the 1948 income tax treaty", "a 7480 tape")
@@ -621,6 +627,8 @@ def spaced_compound(text: str, start: int, end: int, value: float) -> str:
         return ""
     if any(w.lower() in ONES or w.lower() in TENS for w in (first, second)):
         return ""
+    if scaled and first != "share" and first in _AMOUNT_HEADS:
+        return ""  # "a 2.4 billion deficit a year ago": an amount, not a count of deficits
     if first in CURRENCY_WORD_TO_CODE or first in _CURRENCY_SINGULARS:
         return ""  # "a record five mark bonus", "a four billion mark issue": money, not a count
     readings = lexicon.classes(first)
@@ -628,6 +636,7 @@ def spaced_compound(text: str, start: int, end: int, value: float) -> str:
         return ""  # "a 2,500 original margin", "a remake of 10 taking his part"
     if (
         "VERB" in readings
+        and not scaled
         and det.group(1) is None
         and not (first == "point" and second in _POINT_MOVES)
     ):
@@ -637,6 +646,15 @@ def spaced_compound(text: str, start: int, end: int, value: float) -> str:
         return ""
     if second[:1].isupper():
         return first if second.isupper() or lexicon.is_noun(second) else ""
+    if (
+        scaled
+        and second not in STOP
+        and "ADJ" in lexicon.classes(second)
+        and (after := _NEXT_NAME_OR_NOUN.match(text, m.end(), limit)) is not None
+        and (after.group(1).isupper() or lexicon.is_noun(after.group(1)))
+        and not _is_plural(after.group(1))
+    ):
+        return first  # "a 60 mln bag world ICO quota": an adjective, then the head
     if second in STOP or not lexicon.is_noun(second) or _is_plural(second):
         return ""
     return first
