@@ -144,8 +144,11 @@ corpus, never to ``--errors``):
   round seventy-eight before any change); a development file since round seventy-eight;
 - ``numbers_fresh46.jsonl`` (when present): the same quotas (``--round 46``), annotated the same
   way by a thirtieth non-developer: held out, scored with 0.28.35 to 0.28.45 (the lead, and
-  round seventy-nine before any change); a development file since round seventy-nine
-  (``numbers_fresh47.jsonl`` to ``numbers_fresh58.jsonl``, a thirty-first to a forty-second
+  round seventy-nine before any change); a development file since round seventy-nine;
+- ``numbers_fresh47.jsonl`` (when present): the same quotas (``--round 47``), annotated the same
+  way by a thirty-first non-developer: held out, scored with 0.28.35 to 0.28.46 (the lead, and
+  round eighty before any change); a development file since round eighty
+  (``numbers_fresh48.jsonl`` to ``numbers_fresh58.jsonl``, a thirty-second to a forty-second
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never
@@ -236,6 +239,7 @@ FRESH43 = DEVSETS / "numbers_fresh43.jsonl"
 FRESH44 = DEVSETS / "numbers_fresh44.jsonl"
 FRESH45 = DEVSETS / "numbers_fresh45.jsonl"
 FRESH46 = DEVSETS / "numbers_fresh46.jsonl"
+FRESH47 = DEVSETS / "numbers_fresh47.jsonl"
 BLIND = DEVSETS / "numbers_blind.jsonl"
 BLIND2 = DEVSETS / "numbers_blind2.jsonl"
 RESULTS = REPO / "benchmarks" / "results" / "numbers_dev.json"
@@ -834,6 +838,7 @@ def main() -> int:
         (FRESH44, "fresh44 (bbc + reuters)", "fresh44 "),
         (FRESH45, "fresh45 (bbc + reuters)", "fresh45 "),
         (FRESH46, "fresh46 (bbc + reuters)", "fresh46 "),
+        (FRESH47, "fresh47 (bbc + reuters)", "fresh47 "),
     ):
         news = with_text(path) if not args.devset and path.exists() else None
         if news is not None:

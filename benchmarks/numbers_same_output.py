@@ -22,8 +22,8 @@ thirty-sixth since round sixty-one, the thirty-seventh since round sixty-five, t
 thirty-eighth since round sixty-nine, the thirty-ninth since round seventy, the
 fortieth since round seventy-one, the forty-first since round seventy-two, the
 forty-second since round seventy-three, the forty-third since round seventy-four, the
-forty-fourth since round seventy-seven, the forty-fifth since round seventy-eight and the
-forty-sixth since round seventy-nine; the
+forty-fourth since round seventy-seven, the forty-fifth since round seventy-eight, the
+forty-sixth since round seventy-nine and the forty-seventh since round eighty; the
 sixteenth, held out in round nineteen, and the samples held out now, ``FRESH_HELD_OUT``,
 not), each sentence alone and its whole document (with the Reuters dateline field); and every
 unannotated document outside the blind partition, whole, plus the sentences of the first
