@@ -105,3 +105,45 @@ def test_other_scaled_counts_keep_their_reading(
 ) -> None:
     f = _found(text)[figure]
     assert (f["unit"], f["noun"]) == (unit, noun)
+
+
+# the forty-seventh sample's kind: a currency rate table's quote bases and its header
+_RATE_TABLE = (
+    "RUBLES PER HUNDRED UNLESS STATED U.S.                  58.10  \n"
+    " (58.40) STG                  91.25   (90.80) BFR (1,000)    \n"
+    "      15.60    (15.70) DMK                   33.90    (33.80)\n"
+    "DFL                   30.10    (30.05) LIT (10,000)          \n"
+    "4.70     (4.72) IRN RYL     0.91   (UNCH) LIB DIN (ONE)       \n"
+    "2.15     (UNCH) MRC DRHM      7.60\n"
+)
+
+
+def test_a_rate_table_s_quote_bases_are_no_counts() -> None:
+    found = [f["text"] for f in extract_text(_RATE_TABLE)]
+    for base in ("HUNDRED", "1,000", "10,000", "ONE"):
+        assert base not in found
+    assert "15.60" in found and "2.15" in found
+
+
+def test_a_rate_table_s_first_quote_is_in_the_header_currency_per_100() -> None:
+    f = _found(_RATE_TABLE)["58.10"]
+    assert (f["kind"], f["unit"], f["per"]) == ("money", "RUB", "100 USD")
+    g = _found(_RATE_TABLE)["58.40"]
+    assert g["unit"] == ""
+
+
+def test_a_quote_base_in_a_wrapped_table_row() -> None:
+    text = "    DFL         22.1441/1905       (22.2057/2521)\n    YEN (100)   31.6030/6690\n"
+    assert "100" not in [f["text"] for f in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The index (100) rose to 112 in May.", "100"),
+        ("It sold 300 hundred-pound lots and 100 of them were new.", "100"),
+        ("The EU (1,000) figure was revised.", "1,000"),
+    ],
+)
+def test_a_number_in_brackets_in_prose_stays(text: str, figure: str) -> None:
+    assert figure in [f["text"] for f in extract_text(text)]

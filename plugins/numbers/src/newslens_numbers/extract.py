@@ -92,6 +92,7 @@ from newslens_numbers.futures_rows import futures_row_figures
 from newslens_numbers.idiomatic_one import idiomatic_one
 from newslens_numbers.per_own_currency import per_own_currency
 from newslens_numbers.plural_breakdown import plural_breakdown
+from newslens_numbers.quote_bases import quote_base_figures, quote_header_rate
 from newslens_numbers.rate_runs import carried_rates
 from newslens_numbers.rate_table_labels import lower_tenor_rows, rate_table_labels
 from newslens_numbers.rupee_countries import own_rupees
@@ -256,6 +257,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     ):
         _api_gravity(scanner.text, findings)
     findings = futures_row_figures(text, findings)
+    findings = quote_base_figures(text, findings)
     if "/" in text:
         findings = weight_band_figures(text, findings)
     if "/16" in text or "/32" in text:
@@ -374,6 +376,7 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     if "ales " in scanner.text:
         unit_sales(scanner.text, out)  # "van sales totaled 14,322": a count of sales (round 69)
     goods_levels(scanner.text, out)  # "vehicle exports fell to 1.28 mln": vehicle (round 79)
+    quote_header_rate(text, out)  # a rate table's header quote (round 80)
     if " and " in scanner.text:
         adjective_list_nouns(scanner.text, out)  # "one nonstop and two connecting routes"
     # a finding the scanner built holds the columns in their order and nothing else (``add``
