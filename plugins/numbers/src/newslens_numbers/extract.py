@@ -257,7 +257,10 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     ):
         _api_gravity(scanner.text, findings)
     findings = futures_row_figures(text, findings)
-    findings = quote_base_figures(text, findings)
+    # a rate table's quote base or its header (round 80)
+    rate_table = "00)" in text or "(ONE)" in text or "PER HUNDRED" in text
+    if rate_table:
+        findings = quote_base_figures(text, findings)
     if "/" in text:
         findings = weight_band_figures(text, findings)
     if "/16" in text or "/32" in text:
@@ -376,7 +379,8 @@ def extract_text(text: str, dateline: str = "") -> list[dict[str, Any]]:
     if "ales " in scanner.text:
         unit_sales(scanner.text, out)  # "van sales totaled 14,322": a count of sales (round 69)
     goods_levels(scanner.text, out)  # "vehicle exports fell to 1.28 mln": vehicle (round 79)
-    quote_header_rate(text, out)  # a rate table's header quote (round 80)
+    if rate_table:
+        quote_header_rate(text, out)  # a rate table's header quote (round 80)
     if " and " in scanner.text:
         adjective_list_nouns(scanner.text, out)  # "one nonstop and two connecting routes"
     # a finding the scanner built holds the columns in their order and nothing else (``add``

@@ -896,25 +896,25 @@ class FindingRules:
                 return end
             if bare and (spaced := spaced_compound(text, start, end, value)):
                 quantity = spaced  # "a 26 point lead", "the 12 nation bloc" (as "ten-storey")
-            elif (
-                not quantity
-                and scaled
-                and kind == "count"
-                and form in ("digits", "word")
-                and (spaced := spaced_compound(text, start, end, value, scaled=True))
-                and self.compared_with(start, value) is None
-                and not (scale_word in MONEY_SCALES and self.money_before(start))
-            ):
-                # "a 20 mln member union", "the 12 mln bag target": a singular noun between a
-                # scaled count and another noun is its counted noun, as "a 200 mln dlr loan"
-                # takes its unit from that slot (the lead's decision 2 on round seventy-nine)
-                quantity = spaced
             # "40 boats and 20 of those sank": a count of a group named by a pronoun phrase
             # takes no noun, not the one before it (decision 3 on round seventy-one)
             grouped = not quantity and kind == "count" and pronoun_group_after(text, end)
             prev = self.compared_with(start, value) if not (quantity or grouped) else None
             if prev is None and not quantity and scale_word in MONEY_SCALES:
                 prev = self.money_before(start)  # "took $28.5m, making a total of 204.3m"
+            if (
+                prev is None
+                and not (quantity or grouped)
+                and scaled
+                and kind == "count"
+                and form in ("digits", "word")
+                and (spaced := spaced_compound(text, start, end, value, scaled=True))
+            ):
+                # "a 20 mln member union", "the 12 mln bag target": a singular noun between a
+                # scaled count and another noun is its counted noun, as "a 200 mln dlr loan"
+                # takes its unit from that slot (the lead's decision 2 on round seventy-nine);
+                # a figure compared or a money figure before lends its reading first
+                quantity = spaced
             if prev is not None:  # "2.4 billion stg from 2.1 billion", "from 90 planes to 53"
                 unit, kind, quantity = prev["unit"], prev["kind"], prev["quantity"]
                 if scaled and unit in MINOR_UNITS:  # "538p ... profits of 1.39 billion": pounds

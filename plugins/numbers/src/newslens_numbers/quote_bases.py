@@ -36,9 +36,8 @@ _HEADER_CODES = {"U.S.": "USD"}
 
 
 def quote_base_figures(text: str, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Drop a rate table's quote bases, in brackets and in its header (see the module)."""
-    if "00)" not in text and "(ONE)" not in text and "PER HUNDRED" not in text:
-        return found
+    """Drop a rate table's quote bases, in brackets and in its header (see the module). The
+    caller asks only where "00)", "(ONE)" or "PER HUNDRED" stands in the text."""
     bases = {m.start("base") for m in _QUOTE_BASE.finditer(text)}
     bases |= {m.start("base") for m in _HEADER.finditer(text)}
     if not bases:

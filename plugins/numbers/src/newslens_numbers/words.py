@@ -553,9 +553,7 @@ _POINT_MOVES = frozenset(
 )  # fmt: skip
 # the phrase opens just before the count: "a 26", "the newly enlarged 25", "its 568,000"
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?i:(an?)|the|its|their|his|her|our|this|that)[ \t]+"
-    # (the nearest determiner: "that the 15 mln bag export figure" opens at "the", round 80)
-    r"((?:(?!(?:an?|the|its|their|his|her|our|this|that)[ \t])[a-z]+[ \t]+){0,2})$"
+    r"\b(?i:(an?)|the|its|their|his|her|our|this|that)[ \t]+((?:[a-z]+[ \t]+){0,2})$"
 )
 _CURRENCY_SINGULARS = frozenset((
     "mark", "pound", "dollar", "dlr", "franc", "yen", "crown", "lira", "guilder", "peso", "euro",
@@ -594,6 +592,10 @@ def spaced_compound(text: str, start: int, end: int, value: float, scaled: bool 
     if _prev_word(text, start).lower() in _NOT_COMPOUND_BEFORE:
         return ""  # "chapter 11 bankruptcy", "a march 5 earthquake", "one for five reverse split"
     det = _DETERMINER_BEFORE.search(text, max(0, start - 40), start)
+    if det is not None and det.group(2) and any(w in STOP for w in det.group(2).split()):
+        # the nearest determiner opens the phrase: "and that the 15 mln bag export figure"
+        # (round eighty; the search above stops at the first, "that")
+        det = _DETERMINER_BEFORE.search(text, det.start(2), start)
     if det is None or any(w in STOP for w in det.group(2).split()):
         return ""  # "a choice of 2.5 to 7.5 annual ...": the determiner is another phrase's
     limit = min(len(text), end + 60)
