@@ -13,6 +13,8 @@ list's last item; "who" is the speaker as written), not a speaker past its cue.
 
 from __future__ import annotations
 
+import re
+
 from newslens_stance.attributions.lexicon import _words
 from newslens_stance.attributions.noun_chunks import coordination_start
 from newslens_stance.attributions.speaker_widening import widen_speakers_back
@@ -34,3 +36,32 @@ _AS_WRITTEN = frozenset(
 def widen_to_coordination(doc: _Doc, findings: list[_Finding]) -> None:
     """A speaker right after "and" / "or" takes the noun phrases coordinated with it."""
     widen_speakers_back(doc, findings, ("and ", "or "), _AS_WRITTEN, coordination_start)
+
+
+#: round ninety-eight: the last "and" / "or" inside a speaker, before its last conjunct
+_LAST_CONJUNCTION = re.compile(r"\s(?:and|or)\s+(?=\S)(?!.*\s(?:and|or)\s)", re.S)
+
+
+def widen_listed_to_coordination(doc: _Doc, findings: list[_Finding]) -> None:
+    """Round ninety-eight: a speaker that opens right after a comma and holds a list's last
+    conjuncts ("Ann Berg, | Ole Lund and other skippers said", "40% of growers, | 25% of
+    pilots and 10% of clerks say") takes the list's first items, when the chunker reads the
+    comma-joined noun phrases back to a clause's start (:func:`noun_chunks.coordination_start`
+    asked at the speaker's last conjunct: an opening adverbial's comma, "On Sunday, owners and
+    officials said", stays outside, as do a verb's objects, "He met Lund, Berg and ...")."""
+    text = doc.text
+    for f in findings:
+        if f.speaker is None:
+            continue
+        s0, s1 = f.speaker
+        if s1 > f.cue[0] or s0 < 2 or text[s0 - 2 : s0] != ", ":
+            continue
+        words = text[s0:s1].split()
+        if not words or words[0].lower() in _AS_WRITTEN:
+            continue
+        m = _LAST_CONJUNCTION.search(text, s0, s1)
+        if m is None or "(" in text[s0 : m.start()]:
+            continue
+        start = coordination_start(doc, m.end(), doc.sentence(s0)[0])
+        if start is not None and start < s0:
+            f.speaker = (start, s1)

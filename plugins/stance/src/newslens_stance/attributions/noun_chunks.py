@@ -105,6 +105,39 @@ _NUMBER = re.compile(r"\d[\d.,]*%?$")
 #: earlier report", "a later statement")
 _ADJECTIVE_AUX = frozenset(_words("earlier later first last"))
 
+#: round ninety-eight: one word before a comma that is a sentence's adverbial, not a list's
+#: first item ("Meanwhile, owners and officials said", "Today, ...", "Separately, ...")
+_ADVERBIAL_WORD = re.compile(
+    r"(?i:[a-z]+ly|meanwhile|however|still|yet|instead|now|then|today|tonight|yesterday|"
+    r"tomorrow|later|earlier|elsewhere|here|there|thus|therefore|again|indeed|nonetheless|"
+    r"nevertheless|afterwards?|overall|moreover|furthermore|besides|otherwise|hence|so|also|"
+    r"first|second|third|finally|lastly|next|previously|recently|since|anyway|instead|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)$"
+)
+
+#: round ninety-eight: titles written with a period before a name ("Mrs. Lund", "Gov. Berg")
+_TITLES = frozenset(
+    (
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Prof",
+        "Gen",
+        "Col",
+        "Lt",
+        "Sgt",
+        "Capt",
+        "Gov",
+        "Sen",
+        "Rep",
+        "Rev",
+        "Hon",
+    )
+)
+
 #: the longest coordination read back (words)
 _MAX_WORDS = 16
 #: the longest single conjunct (words)
@@ -166,7 +199,13 @@ def coordination_start(doc: _Doc, pos: int, sent_lo: int) -> int | None:
             return _after_opening(text, sent_lo, after_comma, chunks_right)
         if between == ",":
             after_comma, chunks_right = chunk_lo, chunks
-            k -= 1
+            # round ninety-eight: the word before the comma is the next chunk's last word (it
+            # was skipped, so a list's one-word first item was lost: "Berg, Lund and Holm
+            # said"); one word that opens a sentence's adverbial is no item ("Meanwhile,")
+            if _ADVERBIAL_WORD.match(w.group()) and (
+                k == 0 or text[words[k - 1].end() : w.start()].strip()
+            ):
+                return _after_opening(text, sent_lo, after_comma, chunks_right)
             continue  # a list's comma, or an opening adverbial's (read on)
         if between in {":", ";", "—", "--", "–", "("}:
             return chunk_lo
@@ -294,7 +333,12 @@ def _chunk_back(
         w = words[k]
         word = w.group()
         lw = word.lower()
-        if lo is not None and text[w.end() : lo].strip():
+        # (round ninety-eight: a title's period is no break, "Mrs. Lund", "Sen. Holm")
+        if (
+            lo is not None
+            and text[w.end() : lo].strip()
+            and not (text[w.end() : lo].strip() == "." and word in _TITLES)
+        ):
             break  # punctuation: the chunk ends at it
         if lw in _OPENERS:
             return w.start(), k - 1  # a determiner or a quantifier opens the chunk

@@ -30,7 +30,10 @@ from newslens_stance.attributions.clauses import (
     _clause_end,
     _looks_nominal,
 )
-from newslens_stance.attributions.coordinated_speakers import widen_to_coordination
+from newslens_stance.attributions.coordinated_speakers import (
+    widen_listed_to_coordination,
+    widen_to_coordination,
+)
 from newslens_stance.attributions.framing_verbs import widen_framed_gerund_cues
 from newslens_stance.attributions.gapped_objects import gapped_object_findings
 from newslens_stance.attributions.headline_verbs import _headline_second_verb_findings
@@ -524,6 +527,8 @@ def _find(text: str) -> list[_Finding]:
     _end_before_closing_relative(doc, findings, lower_words)
     # round eighty-one: "the dock's owners and officials said": the whole coordinated subject
     widen_to_coordination(doc, findings)
+    # round ninety-eight: "Ann Berg, Ole Lund and other skippers said": the list's first items
+    widen_listed_to_coordination(doc, findings)
     # "an earlier report in a local paper said": the subject's head, not its preposition's object
     widen_to_head_before_preposition(doc, findings)
     # round eighty-eight b: "Skippers who watched the regatta said": the relative's noun
