@@ -51,3 +51,11 @@ def test_an_opening_adverbial_or_an_object_stays_outside(got: Callable) -> None:
     assert got("The fleet hired Berg, Lund and Holm said the levy was unfair.") == [
         ("said", "Lund and Holm", "the levy was unfair"),
     ]
+
+
+def test_an_opening_phrase_with_among_stays_outside(got: Callable) -> None:
+    # "among" is no word of a noun chunk: the opening phrase is no list item
+    assert got(
+        "Despite the levy's reach, particularly among young working-class skippers, longtime "
+        "dock officials and harbour pilots point out that the quay is old."
+    ) == [("point out", "longtime dock officials and harbour pilots", "the quay is old")]

@@ -70,6 +70,7 @@ _NOT_IN_CHUNK = (
             he she it they we i you him them us me who whom which whose there here
             in on at to from with by for into about over under after before during against
             between without within amid despite through across than like not no nor also
+            among amongst toward towards via upon along around behind beyond unlike onto
             as such since until so then up down out off back away and or according
             cut let quit hurt cost shut spread bet bid beat read
             it's it’s that's that’s there's there’s what's what’s here's here’s let's let’s
