@@ -59,3 +59,17 @@ def test_an_opening_phrase_with_among_stays_outside(got: Callable) -> None:
         "Despite the levy's reach, particularly among young working-class skippers, longtime "
         "dock officials and harbour pilots point out that the quay is old."
     ) == [("point out", "longtime dock officials and harbour pilots", "the quay is old")]
+
+
+def test_a_list_after_a_dated_opening(got: Callable) -> None:
+    # the year ends the opening date; the list after it is the subject
+    assert got(
+        "On 3 May, 2015, the Courier, the Harbour Post and a local radio station reported a "
+        "rumour of a strike."
+    ) == [
+        (
+            "reported",
+            "the Courier, the Harbour Post and a local radio station",
+            "a rumour of a strike",
+        )
+    ]

@@ -118,6 +118,9 @@ _ADVERBIAL_WORD = re.compile(
     r"december)$"
 )
 
+#: round ninety-eight: a year, the end of a date before a comma
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+
 #: round ninety-eight: titles written with a period before a name ("Mrs. Lund", "Gov. Berg")
 _TITLES = frozenset(
     (
@@ -207,6 +210,11 @@ def coordination_start(doc: _Doc, pos: int, sent_lo: int) -> int | None:
                 k == 0 or text[words[k - 1].end() : w.start()].strip()
             ):
                 return _after_opening(text, sent_lo, after_comma, chunks_right)
+            if _YEAR.match(w.group()):
+                # a date's year ends an opening adverbial ("On 3 May, 2015, A, B and C said")
+                first = _WORD.search(text, sent_lo, after_comma)
+                opening = first is not None and first.group().lower() in _OPENING_ADVERBIAL
+                return after_comma if opening and chunks_right >= 2 else None
             continue  # a list's comma, or an opening adverbial's (read on)
         if between in {":", ";", "—", "--", "–", "("}:
             return chunk_lo
