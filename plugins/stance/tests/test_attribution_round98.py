@@ -73,3 +73,13 @@ def test_a_list_after_a_dated_opening(got: Callable) -> None:
             "a rumour of a strike",
         )
     ]
+
+
+def test_an_appositive_or_a_firm_name_is_no_list(got: Callable) -> None:
+    assert got(
+        "In his new book, Harbour Tales, Ann Berg, a skipper and harbour historian, suggests "
+        "the quay was built in 1900."
+    ) == [("suggests", "Ann Berg, a skipper and harbour historian", "the quay was built in 1900")]
+    assert got("The outlook is stable, reflecting steady growth, S and P said.") == [
+        ("said", "S and P", "The outlook is stable, reflecting steady growth")
+    ]

@@ -42,6 +42,11 @@ def widen_to_coordination(doc: _Doc, findings: list[_Finding]) -> None:
 _LAST_CONJUNCTION = re.compile(r"\s(?:and|or)\s+(?=\S)(?!.*\s(?:and|or)\s)", re.S)
 
 
+#: a name's letters joined by "and" ("S and P"), and a firm's last words ("Sachs and Co")
+_LETTER_NAME = re.compile(r"(?:^|\s)[A-Z]\.?\s*$")
+_FIRM_END = re.compile(r"(?:Co|Company|Sons|Partners|Associates)\b")
+
+
 def widen_listed_to_coordination(doc: _Doc, findings: list[_Finding]) -> None:
     """Round ninety-eight: a speaker that opens right after a comma and holds a list's last
     conjuncts ("Ann Berg, | Ole Lund and other skippers said", "40% of growers, | 25% of
@@ -60,8 +65,12 @@ def widen_listed_to_coordination(doc: _Doc, findings: list[_Finding]) -> None:
         if not words or words[0].lower() in _AS_WRITTEN:
             continue
         m = _LAST_CONJUNCTION.search(text, s0, s1)
-        if m is None or "(" in text[s0 : m.start()]:
-            continue
+        if m is None or any(c in text[s0 : m.start()] for c in ",("):
+            continue  # "Ann Berg, a skipper and pilot": an appositive, no list
+        if _LETTER_NAME.search(text, s0, m.start()) or _FIRM_END.match(text, m.end()):
+            continue  # "S and P", "Goldman, Sachs and Co": one firm's name
         start = coordination_start(doc, m.end(), doc.sentence(s0)[0])
         if start is not None and start < s0:
             f.speaker = (start, s1)
+            # a list of parties is no later pronoun's antecedent ("..., it said")
+            f.no_antecedent = True

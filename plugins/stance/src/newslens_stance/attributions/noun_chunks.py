@@ -358,7 +358,18 @@ def _chunk_back(
             (n == 0 and lw in CUE_FORMS and _report_noun(lw)) or (n > 0 and lw in _ADJECTIVE_AUX)
         ):
             needs_opener = True  # (a verb form as often: only after a determiner)
-        elif not (_chunk_word(word) or _NUMBER.match(word)):
+        elif not (
+            _chunk_word(word)
+            or _NUMBER.match(word)
+            or (
+                # round ninety-eight: a capitalised cue form inside a name ("United States")
+                word[:1].isupper()
+                and lw in CUE_FORMS
+                and k > 0
+                and words[k - 1].group()[:1].isupper()
+                and not text[words[k - 1].end() : w.start()].strip()
+            )
+        ):
             break
         elif _OPENING_PARTICIPLE.match(word) and (
             k == 0 or "." in text[words[k - 1].end() : w.start()]
