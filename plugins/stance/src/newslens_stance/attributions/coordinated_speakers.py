@@ -43,7 +43,7 @@ _LAST_CONJUNCTION = re.compile(r"\s(?:and|or)\s+(?=\S)(?!.*\s(?:and|or)\s)", re.
 
 
 #: a name's letters joined by "and" ("S and P"), and a firm's last words ("Sachs and Co")
-_LETTER_NAME = re.compile(r"(?:^|\s)[A-Z]\.?\s*$")
+_LETTER_NAME = re.compile(r"(?:^|\s)[A-Z]\.?$")
 _FIRM_END = re.compile(r"(?:Co|Company|Sons|Partners|Associates)\b")
 
 
@@ -67,7 +67,7 @@ def widen_listed_to_coordination(doc: _Doc, findings: list[_Finding]) -> None:
         m = _LAST_CONJUNCTION.search(text, s0, s1)
         if m is None or any(c in text[s0 : m.start()] for c in ",("):
             continue  # "Ann Berg, a skipper and pilot": an appositive, no list
-        if _LETTER_NAME.search(text, s0, m.start()) or _FIRM_END.match(text, m.end()):
+        if _LETTER_NAME.search(text[s0 : m.start()]) or _FIRM_END.match(text, m.end()):
             continue  # "S and P", "Goldman, Sachs and Co": one firm's name
         start = coordination_start(doc, m.end(), doc.sentence(s0)[0])
         if start is not None and start < s0:

@@ -181,8 +181,13 @@ def coordination_start(doc: _Doc, pos: int, sent_lo: int) -> int | None:
     after_comma: int | None = None
     chunks_right = 0
     chunks = 1  # (our speaker is a chunk)
+    skip_to = -2  # the word before the last comma read
     while True:
         chunk_lo, k = _chunk_back(text, words, k)
+        if chunk_lo is None and after_comma is not None and k >= 1 and k == skip_to:
+            # the word before a list's comma is no chunk's ("The engineering, construction
+            # and ..."): read on from the word before it, as before round ninety-eight
+            chunk_lo, k = _chunk_back(text, words, k - 1)
         if chunk_lo is None:
             return _after_opening(text, sent_lo, after_comma, chunks_right)
         chunks += 1
@@ -215,6 +220,7 @@ def coordination_start(doc: _Doc, pos: int, sent_lo: int) -> int | None:
                 first = _WORD.search(text, sent_lo, after_comma)
                 opening = first is not None and first.group().lower() in _OPENING_ADVERBIAL
                 return after_comma if opening and chunks_right >= 2 else None
+            skip_to = k
             continue  # a list's comma, or an opening adverbial's (read on)
         if between in {":", ";", "—", "--", "–", "("}:
             return chunk_lo
