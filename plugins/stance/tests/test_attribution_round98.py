@@ -42,6 +42,10 @@ def test_an_opening_adverbial_or_an_object_stays_outside(got: Callable) -> None:
     assert got("Meanwhile, owners and officials said the quay would close.") == [
         ("said", "owners and officials", "the quay would close"),
     ]
+    assert got(
+        "Most recently, the Science and Harbour Board of the Port of Oslo concluded that the "
+        "quay was unsafe."
+    )[0][:2] == ("concluded", "the Science and Harbour Board of the Port of Oslo")
     assert got("Today, owners and officials said the quay would close.") == [
         ("said", "owners and officials", "the quay would close"),
     ]

@@ -211,8 +211,13 @@ def coordination_start(doc: _Doc, pos: int, sent_lo: int) -> int | None:
             # round ninety-eight: the word before the comma is the next chunk's last word (it
             # was skipped, so a list's one-word first item was lost: "Berg, Lund and Holm
             # said"); one word that opens a sentence's adverbial is no item ("Meanwhile,")
-            if _ADVERBIAL_WORD.match(w.group()) and (
-                k == 0 or text[words[k - 1].end() : w.start()].strip()
+            if (
+                _ADVERBIAL_WORD.match(w.group())
+                and (
+                    w.group()[:1].islower()  # "Most recently,", "Only last week,"
+                    or k == 0
+                    or text[words[k - 1].end() : w.start()].strip()
+                )
             ):
                 return _after_opening(text, sent_lo, after_comma, chunks_right)
             if _YEAR.match(w.group()):
