@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from newslens_timeline.lexicon import MONTHS
+from newslens_timeline.lexicon import _MONTH, MONTHS
 
 #: a results table's row: a short line of a label, a figure and "vs" another ("Net 4,100 vs
 #: 3,900", "Shr loss 12 cts vs profit nine cts")
@@ -34,10 +34,8 @@ def in_results_note(text: str, pos: int) -> bool:
     return False
 
 
-_HEAD_MONTH = (
-    r"(?P<hmonth>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+#: a month's name in a head line, in any case ("Qtr ended FEB 28")
+_HEAD_MONTH = r"(?P<hmonth>" + _MONTH + r")\.?"
 #: a results table's head line naming the period a block reports (the lead's decision 2 on
 #: round seventy-five): a year's block ("Year", "12 mths", "Year ended January 31"), the
 #: year to date of a third or a second quarter ("Nine mths", "Six mths", "1st half"), or a
