@@ -112,7 +112,7 @@ _ADVERBIAL_WORD = re.compile(
     r"(?i:[a-z]+ly|meanwhile|however|still|yet|instead|now|then|today|tonight|yesterday|"
     r"tomorrow|later|earlier|elsewhere|here|there|thus|therefore|again|indeed|nonetheless|"
     r"nevertheless|afterwards?|overall|moreover|furthermore|besides|otherwise|hence|so|also|"
-    r"first|second|third|finally|lastly|next|previously|recently|since|anyway|instead|"
+    r"first|second|third|finally|lastly|next|previously|recently|since|anyway|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
     r"december)$"
@@ -122,25 +122,7 @@ _ADVERBIAL_WORD = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 
 #: round ninety-eight: titles written with a period before a name ("Mrs. Lund", "Gov. Berg")
-_TITLES = frozenset(
-    (
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Prof",
-        "Gen",
-        "Col",
-        "Lt",
-        "Sgt",
-        "Capt",
-        "Gov",
-        "Sen",
-        "Rep",
-        "Rev",
-        "Hon",
-    )
-)
+_TITLES = frozenset(_words("Mr Mrs Ms Dr Prof Gen Col Lt Sgt Capt Gov Sen Rep Rev Hon"))
 
 #: the longest coordination read back (words)
 _MAX_WORDS = 16
