@@ -555,6 +555,11 @@ _POINT_MOVES = frozenset(
 _DETERMINER_BEFORE = re.compile(
     r"\b(?i:(an?)|the|its|their|his|her|our|this|that)[ \t]+((?:[a-z]+[ \t]+){0,2})$"
 )
+# a possessive fills the determiner's slot before a scaled count: "the union's 2.1 mln member
+# base", "Brazil's 15 mln bag crop" (the lead's decision 3 on round eighty; round eighty-one)
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![A-Za-z'\u2019])[A-Za-z][A-Za-z.&-]*(?:'s|\u2019s|s'|s\u2019)[ \t]+((?:[a-z]+[ \t]+){0,2})$"
+)
 _CURRENCY_SINGULARS = frozenset((
     "mark", "pound", "dollar", "dlr", "franc", "yen", "crown", "lira", "guilder", "peso", "euro",
     "rand", "rupee", "rouble", "ruble", "yuan", "won", "riyal", "cent", "penny", "schilling",
@@ -596,7 +601,11 @@ def spaced_compound(text: str, start: int, end: int, value: float, scaled: bool 
         # the nearest determiner opens the phrase: "and that the 15 mln bag export figure"
         # (round eighty; the search above stops at the first, "that")
         det = _DETERMINER_BEFORE.search(text, det.start(2), start)
-    if det is None or any(w in STOP for w in det.group(2).split()):
+    article = det is not None and det.group(1) is not None
+    if scaled and det is None:
+        det = _POSSESSIVE_BEFORE.search(text, max(0, start - 40), start)
+    between = "" if det is None else det.groups()[-1]
+    if det is None or any(w in STOP for w in between.split()):
         return ""  # "a choice of 2.5 to 7.5 annual ...": the determiner is another phrase's
     limit = min(len(text), end + 60)
     m = _SPACED_COMPOUND.match(text, end, limit)
@@ -607,8 +616,8 @@ def spaced_compound(text: str, start: int, end: int, value: float, scaled: bool 
         alone = _NEXT_LOWER.match(text, end, limit)
         word = alone.group(1) if alone else ""
         if (
-            det.group(1) is not None
-            and not det.group(2)
+            article
+            and not between
             and re.fullmatch(r"\d{1,3}", written)  # "A Five spokesman", "a 50,000 increase"
             and word not in _AMOUNT_HEADS
             and word
@@ -639,7 +648,7 @@ def spaced_compound(text: str, start: int, end: int, value: float, scaled: bool 
     if (
         "VERB" in readings
         and not scaled
-        and det.group(1) is None
+        and not article
         and not (first == "point" and second in _POINT_MOVES)
     ):
         return ""  # (but "the 275 point decline" counts points, as "a 275 point decline")
