@@ -558,7 +558,8 @@ _DETERMINER_BEFORE = re.compile(
 # a possessive fills the determiner's slot before a scaled count: "the union's 2.1 mln member
 # base", "Brazil's 15 mln bag crop" (the lead's decision 3 on round eighty; round eighty-one)
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?<![A-Za-z'\u2019])[A-Za-z][A-Za-z.&-]*(?:'s|\u2019s|s'|s\u2019)[ \t]+((?:[a-z]+[ \t]+){0,2})$"
+    r"(?<![A-Za-z'\u2019])[A-Za-z][A-Za-z.&-]*(?:'s|\u2019s|s'|s\u2019)"
+    r"[ \t]+((?:[a-z]+[ \t]+){0,2})$"
 )
 _CURRENCY_SINGULARS = frozenset((
     "mark", "pound", "dollar", "dlr", "franc", "yen", "crown", "lira", "guilder", "peso", "euro",
