@@ -7,10 +7,11 @@ DIN (ONE)"): the bracketed number is the quote's base, not a count, so it is no 
 table's header names the quote currency and the base ("RUBLES PER HUNDRED ..."):
 "HUNDRED" there is the base too, no count, and the figure quoted right after the header's
 first code ("U.S.  58.10") is money in the header's currency per 100 of that code's currency,
-as the devsets README reads a rate with its base ("per 100 USD"). The later rows of such a
-table, wrapped by the wire across lines, stay unitless measures. Only a code of two to four
-capitals (or two such words) before the brackets, with a column gap or a line break after
-them; a number in brackets in prose ("the Fed (100)") is not read here.
+as the devsets README reads a rate with its base ("per 100 USD"), and so is every later row's
+quote, per 100 (or its bracketed base) of the currency its own code names (round eighty-one,
+the lead's decision 2 on round eighty; round eighty left them unitless measures). Only a code
+of two to four capitals (or two such words) before the brackets, with a column gap or a line
+break after them; a number in brackets in prose ("the Fed (100)") is not read here.
 """
 
 from __future__ import annotations
@@ -31,8 +32,24 @@ _HEADER = re.compile(
     r"[ \t]+(?P<code>U\.S\.)[ \t]{2,}(?=\d)",
     re.MULTILINE,
 )
-#: the code of the header's first quote
-_HEADER_CODES = {"U.S.": "USD"}
+#: a row of the table from the header's first code on: a code (with its base in brackets
+#: where it is not the header's hundred), its quote, and the last quote in brackets or "UNCH"
+#: (the wire wraps the table, so any gap may be a line break; a sentence may end before the
+#: brackets)
+_ROW = re.compile(
+    r"[ \t\n]*(?P<code>U\.S\.|[A-Z]{2,4}(?:[ \t]+[A-Z]{2,4})?)"
+    r"(?:[ \t\n]+\((?P<base>100|1,000|10,000|ONE)\))?"
+    r"[ \t\n]+(?P<quote>\d+\.\d+)(?:[ \t\n]+\((?:(?P<last>\d+\.\d+)|UNCH)\))?"
+)
+#: the table's codes (a central bank's, the wire's spelling) and their ISO codes; a code not
+#: here leaves its row as it was
+_TABLE_CODES = {
+    "U.S.": "USD", "STG": "GBP", "BFR": "BEF", "DMK": "DEM", "DFL": "NLG", "LIT": "ITL",
+    "CAN": "CAD", "DKR": "DKK", "NKR": "NOK", "FFR": "FRF", "SKR": "SEK", "SFR": "CHF",
+    "YEN": "JPY", "FIN MRK": "FIM", "AUS SCH": "ATS", "AUS DLR": "AUD", "PAK RUP": "PKR",
+    "IND RUP": "INR", "IRN RYL": "IRR", "LIB DIN": "LYD", "MRC DRHM": "MAD",
+}  # fmt: skip
+_BASES = {None: "100 ", "100": "100 ", "1,000": "1000 ", "10,000": "10000 ", "ONE": ""}
 
 
 def quote_base_figures(text: str, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -46,16 +63,31 @@ def quote_base_figures(text: str, found: list[dict[str, Any]]) -> list[dict[str,
 
 
 def quote_header_rate(text: str, found: list[dict[str, Any]]) -> None:
-    """The figure quoted right after a rate table's header is money in the header's currency
-    per 100 of its code's currency ("RUBLES PER HUNDRED ... U.S.  58.10": RUB per
-    100 USD). Run last, so no pass carries the rate to the table's other rows."""
+    """Every quote under a rate table's header, and the last quote in brackets after it, is
+    money in the header's currency per 100 (or the base its code's brackets give) of the
+    currency its own row names ("RUBLES PER HUNDRED ... U.S.  58.10 (58.40) STG  92.31":
+    RUB per 100 USD, then RUB per 100 GBP; "BFR (1,000)  15.20": RUB per 1000 BEF; the lead's
+    decision 2 on round eighty). The rows run from the header's first code while each follows
+    the last. Run last, so no pass carries a rate across the table's rows."""
     if "PER HUNDRED" not in text:
         return
+    by_start = {f["start"]: f for f in found}
     for header in _HEADER.finditer(text):
         code = CURRENCY_WORD_TO_CODE.get(header.group("word").lower(), "")
-        per = _HEADER_CODES[header.group("code")]
-        for f in found:
-            if f["start"] == header.end() and code and f["kind"] in ("number", "measure"):
+        if not code:
+            continue
+        pos = header.start("code")
+        while (row := _ROW.match(text, pos)) is not None:
+            pos = row.end()
+            iso = _TABLE_CODES.get(" ".join(row.group("code").split()))
+            if iso is None:
+                continue
+            per = f"{_BASES[row.group('base')]}{iso}"
+            for group in ("quote", "last"):
+                f = by_start.get(row.start(group)) if row.group(group) else None
+                if f is None or f["unit"] or f["kind"] not in ("number", "measure", "count"):
+                    continue
                 value_base, base_unit = to_base(f["value"], code)
-                f.update(kind="money", unit=code, per=f"100 {per}", value_base=float(value_base),
-                         base_unit=base_unit, dimension=dimension_of(code))  # fmt: skip
+                f.update(kind="money", unit=code, per=per, quantity="", noun="",
+                         value_base=float(value_base), base_unit=base_unit,
+                         dimension=dimension_of(code))  # fmt: skip
