@@ -128,8 +128,10 @@ def test_a_rate_table_s_quote_bases_are_no_counts() -> None:
 def test_a_rate_table_s_first_quote_is_in_the_header_currency_per_100() -> None:
     f = _found(_RATE_TABLE)["58.10"]
     assert (f["kind"], f["unit"], f["per"]) == ("money", "RUB", "100 USD")
+    # its last quote in brackets: unitless in round eighty, `RUB` per `100 USD` since round
+    # eighty-one (the lead's decision 2 on round eighty: each quote per its own row's currency)
     g = _found(_RATE_TABLE)["58.40"]
-    assert g["unit"] == ""
+    assert (g["unit"], g["per"]) == ("RUB", "100 USD")
 
 
 def test_a_quote_base_in_a_wrapped_table_row() -> None:
