@@ -502,10 +502,12 @@ def _sales_level(text: str, found: list[dict[str, Any]]) -> None:
 #: a chart's entry after "top N" ("a UK top 20 hit"), and an ordinal's way to it past up to two
 #: words ("her second self-written top 10 hit", "their 14th top 40 single"; round seventy-nine)
 _TOP_JUST_BEFORE = re.compile(r"\b(?i:top)[ \t\n]+\Z")
-_CHART_ENTRY_AFTER = re.compile(r"[ \t\n]+(hit|single|album|song|track)\b(?![-'’])")
+_CHART_ENTRY = r"(hit|single|album|song|track)"
+_CHART_ENTRY_AFTER = re.compile(r"[ \t\n]+" + _CHART_ENTRY + r"\b(?![-'’])")
 _ORDINAL_TO_TOP_ENTRY = re.compile(
     r"(?:[ \t\n]+[A-Za-z-]+){0,2}?[ \t\n]+(?i:top)[ \t\n]+(?:\d+|[a-z]+)[ \t\n]+"
-    r"(hit|single|album|song|track)s?\b(?![-'’])"
+    + _CHART_ENTRY
+    + r"s?\b(?![-'’])"
 )
 _COUNT_TO_TOP = re.compile(r"[ \t\n]*,?[ \t\n]*(?:[A-Z][A-Za-z.]{1,12}[ \t\n]+)?")
 
