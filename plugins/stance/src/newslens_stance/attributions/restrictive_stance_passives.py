@@ -20,7 +20,8 @@ import re
 from newslens_stance.attributions.lexicon import _words
 from newslens_stance.attributions.text import _Doc, _Finding
 
-#: the participles and their lemmas
+#: the participles as the patterns below read them, and their lemmas
+_SIDE_FORMS = r"(?:opposed|backed|supported|favou?red)"
 _SIDE_PARTICIPLES = {
     "opposed": "oppose",
     "backed": "back",
@@ -60,7 +61,7 @@ _PARTY = (
 )
 _RESTRICTIVE_SIDE = re.compile(
     r"(?P<pre>\b[A-Za-z][\w’'\-]*)\s+(?:(?:[a-z]{2,}ly|long|also)\s+)?"
-    r"(?P<cue>opposed|backed|supported|favou?red)\s+by\s+"
+    r"(?P<cue>" + _SIDE_FORMS + r")\s+by\s+"
     r"(?P<agent>(?:(?:the|most|many|some|both)\s+)?(?:[a-z][\w\-]*\s+){0,2}?"
     r"(?:[A-Z][\w.&\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&\-]*)*"
     # a possessive's party ("Lund's allies"), a party noun after a name ("Latin countries"),
@@ -75,7 +76,7 @@ _RESTRICTIVE_SIDE = re.compile(
     r"|" + _PARTY + r"(?![\w’'])))"
 )
 #: the participle and "by", where the pattern above is tried
-_SIDE_BY = re.compile(r"\b(?:opposed|backed|supported|favou?red)\s+by\s")
+_SIDE_BY = re.compile(r"\b" + _SIDE_FORMS + r"\s+by\s")
 #: the word before the participle (and an adverb), right before it
 _PRE_END = re.compile(r"\b[A-Za-z][\w’'\-]*\s+(?:(?:[a-z]{2,}ly|long|also)\s+)?$")
 #: words before the participle that make it a verb of a clause or leave no noun before it
