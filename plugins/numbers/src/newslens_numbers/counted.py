@@ -499,6 +499,9 @@ def _sales_level(text: str, found: list[dict[str, Any]]) -> None:
             nxt["quantity"], nxt["noun"] = "sales", "sale"
 
 
+#: the gap between a count and "top N": nothing, or a chart's capitalised name ("nine UK top 30
+#: singles", round sixty-three)
+_BEFORE_TOP_GAP = re.compile(r",?[ \t\n]+(?:[A-Z][A-Za-z.]{1,12}[ \t\n]+)?(?i:top)[ \t\n]+")
 #: a chart's entry after "top N" ("a UK top 20 hit"), and an ordinal's way to it past up to two
 #: words ("her second self-written top 10 hit", "their 14th top 40 single"; round seventy-nine)
 _TOP_JUST_BEFORE = re.compile(r"\b(?i:top)[ \t\n]+\Z")
@@ -509,7 +512,6 @@ _ORDINAL_TO_TOP_ENTRY = re.compile(
     + _CHART_ENTRY
     + r"s?\b(?![-'’])"
 )
-_COUNT_TO_TOP = re.compile(r"[ \t\n]*,?[ \t\n]*(?:[A-Z][A-Za-z.]{1,12}[ \t\n]+)?")
 
 
 def _chart_top_entry(text: str, found: list[dict[str, Any]]) -> None:
@@ -537,16 +539,10 @@ def _chart_top_entry(text: str, found: list[dict[str, Any]]) -> None:
         if (
             prev is not None
             and prev["kind"] == "count"
-            and prev["end"] <= top.start()
-            and _COUNT_TO_TOP.fullmatch(text, prev["end"], top.start())
+            and _BEFORE_TOP_GAP.fullmatch(text, prev["end"], f["start"])
         ):
             continue  # "seven top ten hits": the seven counts them
         f["quantity"], f["noun"] = entry.group(1), entry.group(1)
-
-
-#: the gap between a count and "top N": nothing, or a chart's capitalised name ("nine UK top 30
-#: singles", round sixty-three)
-_BEFORE_TOP_GAP = re.compile(r",?[ \t\n]+(?:[A-Z][A-Za-z.]{1,12}[ \t\n]+)?(?i:top)[ \t\n]+")
 
 
 def _count_before_top(text: str, found: list[dict[str, Any]]) -> None:
