@@ -24,6 +24,11 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 #: ``relabel(text, gold) -> (gold, notes)``: a record's gold under a decision, one note a change
 Relabel = Callable[[str, list[dict[str, Any]]], tuple[list[dict[str, Any]], list[str]]]
+#: ``relabel(text, gold, document, offset) -> (gold, notes)``: the same, for a decision
+#: that reads the sentence's whole document (``offset``: where the sentence starts in it)
+RelabelInDocument = Callable[
+    [str, list[dict[str, Any]], str, int], tuple[list[dict[str, Any]], list[str]]
+]
 
 #: every numbers development file, oldest first; never a blind one. One list, so a file added
 #: by a later round is covered when a relabel script is re-run (the conventions bind it too)
@@ -175,11 +180,33 @@ def relabel_development_files(
 ) -> int:
     """A relabel script's ``main``: ``relabel`` every record of every development file (of
     every blind file under ``--blind``, every held-out sample under ``--held-out``), print the
-    changes per file (by ``tally(note)`` when given; each in context with ``--show``) and write
-    the files back unless ``--dry-run``.
+    changes per file (by ``tally(note)`` when given; each in context with ``--show``, never
+    for the Wikinews held-out file, counted and not read) and write the files back unless
+    ``--dry-run``.
     ``reformat(item, inline, text)`` puts a relabelled item in its file's own fields.
     ``files`` limits a script to the development files its decision was made for (the lead's
     decision 3 on fresh25: a script is a no-op on files annotated after its decision)."""
+    return relabel_in_documents(
+        doc,
+        lambda text, gold, _document, _offset: relabel(text, gold),
+        reformat=reformat,
+        tally=tally,
+        files=files,
+    )
+
+
+def relabel_in_documents(
+    doc: str | None,
+    relabel: RelabelInDocument,
+    *,
+    reformat: Callable[[dict[str, Any], bool, str], dict[str, Any]] | None = None,
+    tally: Callable[[str], str] | None = None,
+    files: tuple[str, ...] = DEVELOPMENT_FILES,
+) -> int:
+    """``relabel_development_files`` for a decision that reads beyond the record's sentence (a
+    table's header, the story's first "short tons"): ``relabel`` is also given the sentence's
+    whole document and the sentence's offset in it (a Wikinews record's sentence is its own
+    document, offset 0)."""
     from numbers_news_sample import DATA, documents
 
     args = relabel_arguments(doc)
@@ -190,14 +217,18 @@ def relabel_development_files(
         records = read_records(path)
         changes: Counter[str] = Counter()
         for rec in records:
-            text = rec.get("text") or docs[rec["doc"]][1][rec["start"] : rec["end"]]
-            gold, notes = relabel(text, rec["gold"])
+            if "text" in rec:
+                document, offset, text = rec["text"], 0, rec["text"]
+            else:
+                document, offset = docs[rec["doc"]][1], rec["start"]
+                text = document[rec["start"] : rec["end"]]
+            gold, notes = relabel(text, rec["gold"], document, offset)
             if not notes:
                 continue
             rec["gold"] = [reformat(g, "text" in rec, text) for g in gold] if reformat else gold
             for line in notes:
                 changes[tally(line) if tally else ""] += 1
-                if args.show:
+                if args.show and "heldout" not in name:
                     where = rec.get("doc") or rec.get("article", "")
                     print(f"  {name} {where}: {line}\n      {' '.join(text.split())}")
         n = sum(changes.values())

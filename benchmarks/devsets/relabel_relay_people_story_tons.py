@@ -42,21 +42,13 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from devset_files import (  # noqa: E402
-    DEVELOPMENT_FILES,
-    chosen_files,
-    read_records,
-    relabel_arguments,
-    renumber,
-    write_records,
-)
+from devset_files import DEVELOPMENT_FILES, relabel_in_documents, renumber  # noqa: E402
 
 #: the development files annotated before the decisions (fresh46 and the older ones)
 FILES = DEVELOPMENT_FILES[: DEVELOPMENT_FILES.index("numbers_fresh46.jsonl") + 1]
@@ -133,42 +125,21 @@ def story_tons(
     return out
 
 
-def main() -> int:
-    from numbers_news_sample import DATA, documents
+def relabel(
+    text: str, gold: list[dict[str, Any]], document: str, offset: int
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """The three decisions in turn, one note a change."""
+    notes: list[str] = []
+    gold = relay(text, gold, notes)
+    gold = people(text, gold, notes)
+    gold = story_tons(document, offset, text, gold, notes)
+    return gold, notes
 
-    args = relabel_arguments(__doc__)
-    docs = documents(DATA)
-    total = 0
-    for name in chosen_files(args, FILES):
-        path = HERE / name
-        records = read_records(path)
-        changes: Counter[str] = Counter()
-        for rec in records:
-            if "text" in rec:  # Wikinews: the sentence alone is its text here
-                document, offset, text = rec["text"], 0, rec["text"]
-            else:
-                document, offset = docs[rec["doc"]][1], rec["start"]
-                text = document[rec["start"] : rec["end"]]
-            notes: list[str] = []
-            gold = relay(text, rec["gold"], notes)
-            gold = people(text, gold, notes)
-            gold = story_tons(document, offset, text, gold, notes)
-            if not notes:
-                continue
-            rec["gold"] = gold
-            for line in notes:
-                changes[line.split(" [")[0]] += 1
-                if args.show and "heldout" not in name:  # a held-out file: counted, not shown
-                    where = rec.get("doc") or rec.get("article", "")
-                    print(f"  {name} {where}: {line}\n      {' '.join(text.split())}")
-        n = sum(changes.values())
-        total += n
-        by = ", ".join(f"{key} {k}" for key, k in sorted(changes.items()))
-        print(f"{name}: {n} changes" + (f" ({by})" if by else ""))
-        if n and not args.dry_run:
-            write_records(path, records)
-    print(f"in all: {total} changes" + (" (dry run: nothing written)" if args.dry_run else ""))
-    return 0
+
+def main() -> int:
+    return relabel_in_documents(
+        __doc__, relabel, tally=lambda note: note.split(" [")[0], files=FILES
+    )
 
 
 if __name__ == "__main__":
