@@ -42,6 +42,7 @@ TIMEX_DEVELOPMENT_FILES = (
     "timex_reuters_dev5.jsonl",
     "timex_reuters_dev6.jsonl",
     "timex_reuters_dev7.jsonl",
+    "timex_reuters_dev8.jsonl",
     "timex_polnear_dev.jsonl",
     "timex_polnear_dev2.jsonl",
     "timex_polnear_dev3.jsonl",
@@ -49,6 +50,7 @@ TIMEX_DEVELOPMENT_FILES = (
     "timex_polnear_dev5.jsonl",
     "timex_polnear_dev6.jsonl",
     "timex_polnear_dev7.jsonl",
+    "timex_polnear_dev8.jsonl",
 )
 #: the blind timex files, read and written only with ``--blind`` (by their annotator)
 TIMEX_BLIND_FILES = (
