@@ -7,4 +7,4 @@ a publication date.
 
 from __future__ import annotations
 
-__version__ = "0.9.67"
+__version__ = "0.9.68"

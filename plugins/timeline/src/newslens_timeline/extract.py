@@ -174,6 +174,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     "day_month": frozenset({"month"}),
     "month_day": frozenset({"month"}),
     "month_cardinal": frozenset({"month"}),
+    "month_cardinal_closing": frozenset({"month"}),
     "month_cardinal_year": frozenset({"month", "year4"}),
     "month_cardinal_line": frozenset({"month"}),
     "full_year": frozenset({"unit"}),
@@ -360,6 +361,7 @@ _MONTH_SEQUELS = {
     "day_list_mid2": r"[a-z]*\.?\s+[0-3]?\d,\s*[0-3]?\d,\s*[0-3]?\d",
     "day_list_mid3": r"[a-z]*\.?\s+[0-3]?\d,\s*[0-3]?\d,\s*[0-3]?\d,\s*[0-3]?\d",
     "month_cardinal": r"[a-z]*\.?\s+[a-z]",
+    "month_cardinal_closing": r"[a-z]*\.?\s+[a-z]",
     "month_cardinal_year": r"[a-z]*\.?\s+[a-z]",
     "month_cardinal_line": r"[a-z]*\.?[ \t]+[a-z]",
 }

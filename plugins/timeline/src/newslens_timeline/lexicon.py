@@ -151,7 +151,7 @@ DAY_WORDS = {
 DAY_WORDS |= {"thirtieth": 30, "thirty first": 31}  # fmt: skip
 _ONES_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 #: a day of the month as a cardinal word ("on March eight", "by August one"): 1987 wire copy
-#: writes its days so; read only in the guarded places of the ``month_cardinal`` rule
+#: writes its days so; read only in the guarded places of the ``month_cardinal*`` rules
 DAY_CARDINALS = (
     {w: n for n, w in enumerate(_ONES_WORDS, start=1)}
     | {w: n for n, w in enumerate(("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",

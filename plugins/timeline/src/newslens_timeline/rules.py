@@ -327,6 +327,24 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         lambda m, ctx: _r_month_cardinal(m, ctx),
     ),
     (
+        # "the hub opens July one, doubling ...", "trading is to start November Two.", "Pay
+        # May one Record April 15", "will be paid April one to holders": a cardinal day word
+        # closing its phrase (a stop, a comma, a colon or a bracket after it, the text's end,
+        # a dividend notice's "Record", or the conjunctions and prepositions "month_cardinal"
+        # allows) is the day after any word but a determiner ("the April one," is a pronoun's
+        # "one") or "in" ("in March two to three pct", "in April one or two firms": counts);
+        # a count does not end its phrase there ("March two firms", "March two pct")
+        "month_cardinal_closing",
+        re.compile(
+            r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)"
+            r"(?<!\beach\s)(?<!\bevery\s)(?<!\btheir\s)(?<!'s\s)(?<!\u2019s\s)(?<!\bin\s)"
+            rf"\b(?P<month>{_MONTH})(?![a-z])\s+{_DAYCARD}(?:,?\s+{_YEAR}\b)?"
+            r"(?=\s*[,.;:)]|\s*$|\s+(?:record|and|or|when|but|at|with|to|through|until)\b)",
+            FLAGS,
+        ),
+        lambda m, ctx: _r_month_cardinal(m, ctx),
+    ),
+    (
         # "Aug One, 1987": a cardinal day word with its year written after it is a date,
         # whatever comes before (a count between a month and a year is no reading); the
         # month starts a word ("xMay One, 1987" is none), as for "month_cardinal_line"

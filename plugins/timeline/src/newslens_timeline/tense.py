@@ -447,9 +447,11 @@ _OWN_FUTURE_AFTER = re.compile(
 
 
 #: a clause closing on its source ("..., the company said.", "..., Alfaro said, and"): a few
-#: words, then the reporting verb, then the end of the sentence or of the clause
+#: words, then the reporting verb, then the end of the sentence or of the clause; a quotation
+#: closed before the source ("...,\" the senator said.", "...,'' he said") is no other clause
 _ATTRIBUTION = re.compile(
-    r"\s*(?:[\w.'&\u2019-]+\s+){0,6}(?:said|says|told\s+\w+|added|reported)"
+    r"\s*(?:[\"'\u201d\u2019]+\s*)?(?:[\w.'&\u2019-]+\s+){0,6}"
+    r"(?:said|says|told\s+\w+|added|reported)"
     r"[\s.!?\"'\u201d\u2019)]*"
 )
 

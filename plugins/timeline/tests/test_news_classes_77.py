@@ -1,0 +1,94 @@
+"""Round seventy-seven's changes, on invented news texts.
+
+1. A day of the month written as a cardinal word ("July one", "November Two") closing its
+   phrase is the day after any word but a determiner or "in" (before, only after a
+   preposition of a date or a dividend notice's word): wire copy writes its days under ten
+   so.
+2. A quotation closed before its source (``"...," the senator said.``) is read as the same
+   clause as an unquoted one (``..., the senator said.``): the reporting verb dates the
+   report, not the quotation, whose own verb (or none) decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from newslens_timeline.extract import extract_text
+
+
+def _rows(text: str, published: str) -> list[tuple[str, str]]:
+    return [(r["text"], r["value"]) for r in extract_text(text, published)]
+
+
+# 1. the cardinal day closing its phrase (fail on 0.9.67: the month alone)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The carrier will open a hub in Riverton July one, adding ten routes.", "July one"),
+        ("Trading in the new shares is to start November Two.", "November Two"),
+        ("The board meeting will be held March Nine to name a committee.", "March Nine"),
+        ("Dividends will be paid April one to holders of record March 16.", "April one"),
+        ("The deal would close July one when the new law takes effect.", "July one"),
+        ("Qtly div 5 cts vs 5 cts prior Pay May one Record April 15", "May one"),
+        ("The period runs from the close of business to June Five.", "June Five"),
+    ],
+)
+def test_cardinal_day_closing_its_phrase(text: str, expected: str) -> None:
+    days = [value for found, value in _rows(text, "1987-03-10") if found == expected]
+    assert len(days) == 1 and len(days[0]) == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The carrier will open a hub in Riverton July one, adding ten routes.", "1987-07-01"),
+        ("Trading in the new shares is to start November Two.", "1987-11-02"),
+    ],
+)
+def test_cardinal_day_value(text: str, expected: str) -> None:
+    assert expected in [value for _, value in _rows(text, "1987-03-10")]
+
+
+# guards: a count or a pronoun after the month stays out of the day (pass on 0.9.67)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose in March two to three pct, traders said.",
+        "Output rose in April one or two pct.",
+        "The new draft is better than the April one.",
+        "Jobs rose in March two firms said.",
+        "He may one day return to the board.",
+    ],
+)
+def test_count_or_pronoun_after_a_month(text: str) -> None:
+    rows = _rows(text, "1987-03-10")
+    assert not any(re.fullmatch(r"\d{4}-\d\d-\d\d", value) for _, value in rows), rows
+
+
+# 2. a quotation closed before its source (fail on 0.9.67: the source's "said" made it past)
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I feel very good about our chances in November," the senator said.',
+        "\u201cI feel very good about our chances in November,\u201d the senator said.",
+    ],
+)
+def test_quotation_closed_before_its_source(text: str) -> None:
+    assert _rows(text, "2016-06-08") == [("November", "2016-11")]
+
+
+# guards: the quotation's own verb still decides; the unquoted form is unchanged (pass on
+# 0.9.67)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I feel very good about our chances in November, the senator said.", "2016-11"),
+        ("''I feel very good about our chances in November,'' the senator said.", "2016-11"),
+        ('"The plant reopened on Friday," the company said.', "2016-06-03"),
+        ('"The plant will reopen on Friday," the company said.', "2016-06-10"),
+        ('"Prices fell in May," a trader said.', "2016-05"),
+    ],
+)
+def test_quotation_own_verb_decides(text: str, expected: str) -> None:
+    assert [value for _, value in _rows(text, "2016-06-08")] == [expected]
