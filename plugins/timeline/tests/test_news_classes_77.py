@@ -7,6 +7,8 @@
 2. A quotation closed before its source (``"...," the senator said.``) is read as the same
    clause as an unquoted one (``..., the senator said.``): the reporting verb dates the
    report, not the quotation, whose own verb (or none) decides.
+3. "the comparable 1986 period", "the corresponding 1986 quarter" are one DATE each, read as
+   "the same 1986 period" is (before, the year alone, or no row).
 """
 
 from __future__ import annotations
@@ -92,3 +94,41 @@ def test_quotation_closed_before_its_source(text: str) -> None:
 )
 def test_quotation_own_verb_decides(text: str, expected: str) -> None:
     assert [value for _, value in _rows(text, "2016-06-08")] == [expected]
+
+
+# 3. "comparable" / "corresponding" before a year and a period (fail on 0.9.67: the year alone
+# or no row)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Net was 4.8 mln dlrs in the nine months ended Sept 30, 1987, against 4.7 mln dlrs"
+            " in the comparable 1986 period.",
+            ("the comparable 1986 period", "1986"),
+        ),
+        (
+            "Net was 4.8 mln dlrs in the third quarter, against 4.7 mln dlrs in the comparable"
+            " 1986 quarter.",
+            ("the comparable 1986 quarter", "1986-Q3"),
+        ),
+        (
+            "Net was 4.8 mln dlrs in the third quarter, against 4.7 mln dlrs in the"
+            " corresponding 1986 quarter.",
+            ("the corresponding 1986 quarter", "1986-Q3"),
+        ),
+    ],
+)
+def test_comparable_year_period(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _rows(text, "1987-10-19")
+
+
+# guards: "the comparable period" with no year, and "the same 1986 period", as before (pass on
+# 0.9.67)
+def test_comparable_period_without_a_year() -> None:
+    text = "Net was 4.8 mln dlrs in the third quarter, against 4.7 mln in the comparable period."
+    assert _rows(text, "1987-10-19") == [("the third quarter", "1987-Q3")]
+
+
+def test_same_year_period_unchanged() -> None:
+    text = "Net was 4.8 mln dlrs in the third quarter, against 4.7 mln in the same 1986 period."
+    assert ("the same 1986 period", "1986-Q3") in _rows(text, "1987-10-19")

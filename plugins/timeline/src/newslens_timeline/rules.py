@@ -564,7 +564,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         re.compile(
             r"\b(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|same\s+|year-(?:ago|earlier)\s+|"
             # "the just-ended quarter", "the recently completed quarter": the latest one
-            r"(?:just|recently)[\s-](?:ended|completed)\s+)?"
+            r"(?:just|recently)[\s-](?:ended|completed)\s+|"
+            # "the comparable 1986 period", "the corresponding 2009 quarter": as "the same",
+            # before a year only (without one, "the comparable period" is left as it was)
+            r"(?:comparable|corresponding)\s+(?=(?:1\d{3}|20\d{2})\s))?"
             # "the 1988 period", "the same 2009 quarter", "the same 2009 month": the period
             # under discussion in that year
             r"(?:(?P<tqyear>1\d{3}|20\d{2})\s+)?"
