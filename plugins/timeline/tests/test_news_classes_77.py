@@ -27,12 +27,12 @@ def _rows(text: str, published: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The carrier will open a hub in Riverton July one, adding ten routes.", "July one"),
-        ("Trading in the new shares is to start November Two.", "November Two"),
+        ("The carrier will open a base in Riverton July one, adding ten routes.", "July one"),
+        ("Dealing in the new units should begin November Two.", "November Two"),
         ("The board meeting will be held March Nine to name a committee.", "March Nine"),
-        ("Dividends will be paid April one to holders of record March 16.", "April one"),
+        ("Rebates will be sent out June two to holders of record May 19.", "June two"),
         ("The deal would close July one when the new law takes effect.", "July one"),
-        ("Qtly div 5 cts vs 5 cts prior Pay May one Record April 15", "May one"),
+        ("Semi div 7 cts vs 6 cts Pay June two Record May 19", "June two"),
         ("The period runs from the close of business to June Five.", "June Five"),
     ],
 )
@@ -44,8 +44,8 @@ def test_cardinal_day_closing_its_phrase(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The carrier will open a hub in Riverton July one, adding ten routes.", "1987-07-01"),
-        ("Trading in the new shares is to start November Two.", "1987-11-02"),
+        ("The carrier will open a base in Riverton July one, adding ten routes.", "1987-07-01"),
+        ("Dealing in the new units should begin November Two.", "1987-11-02"),
     ],
 )
 def test_cardinal_day_value(text: str, expected: str) -> None:

@@ -327,8 +327,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         lambda m, ctx: _r_month_cardinal(m, ctx),
     ),
     (
-        # "the hub opens July one, doubling ...", "trading is to start November Two.", "Pay
-        # May one Record April 15", "will be paid April one to holders": a cardinal day word
+        # "the base opens July one, adding ...", "dealing should begin November Two.", "Pay
+        # June two Record May 19", "will be sent June two to holders": a cardinal day word
         # closing its phrase (a stop, a comma, a colon or a bracket after it, the text's end,
         # a dividend notice's "Record", or the conjunctions and prepositions "month_cardinal"
         # allows) is the day after any word but a determiner ("the April one," is a pronoun's
