@@ -102,7 +102,7 @@ def test_quotation_own_verb_decides(text: str, expected: str) -> None:
     ("text", "expected"),
     [
         (
-            "Net was 4.8 mln dlrs in the nine months ended Sept 30, 1987, against 4.7 mln dlrs"
+            "Net rose to 4.8 mln dlrs over the nine months to Sept 30, 1987, from 4.7 mln dlrs"
             " in the comparable 1986 period.",
             ("the comparable 1986 period", "1986"),
         ),
