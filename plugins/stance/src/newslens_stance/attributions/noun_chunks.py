@@ -88,7 +88,8 @@ _OPENING_ADVERBIAL = frozenset(
     _words(
         """
         in on at from after before during following under with within amid despite by since
-        meanwhile however still yet instead earlier later now then also last this
+        meanwhile however still yet instead earlier later now then also last this of among
+        overall
         """
     )
 )
@@ -335,12 +336,10 @@ def _chunk_back(
         w = words[k]
         word = w.group()
         lw = word.lower()
-        # (round ninety-eight: a title's period is no break, "Mrs. Lund", "Sen. Holm")
-        if (
-            lo is not None
-            and text[w.end() : lo].strip()
-            and not (text[w.end() : lo].strip() == "." and word in _TITLES)
-        ):
+        # (round ninety-eight: a title's period is no break, "Mrs. Lund", "Sen. Holm"; round
+        # ninety-nine: nor a number's percent sign, "45% of growers")
+        gap = text[w.end() : lo].strip() if lo is not None else ""
+        if gap and not ((gap == "." and word in _TITLES) or (gap == "%" and word[-1:].isdigit())):
             break  # punctuation: the chunk ends at it
         if lw in _OPENERS:
             return w.start(), k - 1  # a determiner or a quantifier opens the chunk
@@ -351,6 +350,14 @@ def _chunk_back(
             (n == 0 and lw in CUE_FORMS and _report_noun(lw)) or (n > 0 and lw in _ADJECTIVE_AUX)
         ):
             needs_opener = True  # (a verb form as often: only after a determiner)
+        elif lo is not None and (lead := _share_lead(text, words, k, lo)) is not None:
+            # round ninety-nine: "About 45% of growers", "more than 40 percent", "at least 12%":
+            # the words before a share open its chunk (not "employs over 200 pilots and")
+            return lead
+        elif lo is not None and (
+            lw == "in" and k > 0 and _IN_TEN.match(text, words[k - 1].start(), lo + 3)
+        ):
+            pass  # round ninety-nine: "four in 10 pilots", "one in five"
         elif not (
             _chunk_word(word)
             or _NUMBER.match(word)
@@ -376,6 +383,39 @@ def _chunk_back(
     if needs_opener or (lo is not None and text.startswith("of ", lo)):
         return None, k
     return lo, k
+
+
+#: round ninety-nine: a share written "four in 10" / "one in five" (its "in" is no preposition)
+_IN_TEN = re.compile(
+    r"(?i:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?i:\d+|ten|five|four|three)\b"
+)
+
+#: round ninety-nine: what opens a share's phrase before its number ("About 45% of growers",
+#: "around 40 percent", "over half"), and the pairs that do ("more than 30%", "up to 40%"; "at
+#: least 12%", whose "least" a chunk holds)
+_SHARE_LEADS = frozenset(_words("about around over under"))
+_SHARE_PAIRS = {"than": frozenset(_words("more less fewer")), "to": frozenset({"up"})}
+_SHARE_START = re.compile(r"\d|half\b|least\s+(?:\d|one\b|half\b)")
+
+
+def _share_lead(
+    text: str, words: list[re.Match[str]], k: int, lo: int
+) -> tuple[int | None, int] | None:
+    """Where the chunk starts when ``words[k]`` (or it and the word before) open the share the
+    chunk reads from ``lo`` ("About | 45% of growers", "more than | 40 percent", "at | least
+    12%"), and the index of the word before them; None when they open none."""
+    if not _SHARE_START.match(text, lo):
+        return None
+    w = words[k]
+    lw = w.group().lower()
+    if text.startswith("least", lo):
+        return (w.start(), k - 1) if lw == "at" else None
+    if lw in _SHARE_LEADS:
+        return w.start(), k - 1
+    pair = _SHARE_PAIRS.get(lw)
+    if pair is None or k < 1 or text[words[k - 1].end() : w.start()].strip():
+        return None
+    return (words[k - 1].start(), k - 2) if words[k - 1].group().lower() in pair else None
 
 
 def _opens_sentence(text: str, lo: int, hi: int) -> bool:
