@@ -245,9 +245,9 @@ def head_before_preposition(doc: _Doc, pos: int, sent_lo: int) -> int | None:
             k < 1
             or words[k].group().lower() not in _NOUN_PREPOSITIONS
             or text[words[k].end() : right].strip()
-            or text[words[k - 1].end() : words[k].start()].strip()
+            or text[words[k - 1].end() : words[k].start()].strip() not in {"", "%"}
         ):
-            return None
+            return None  # (round ninety-nine: a share's per cent sign, "61% of | nurses")
         chunk_lo, k = _chunk_back(text, words, k - 1, report_head=True)
         if chunk_lo is None:
             return None
@@ -274,6 +274,10 @@ def head_before_preposition(doc: _Doc, pos: int, sent_lo: int) -> int | None:
             and _opens_sentence(text, sent_lo, w.start())
         ):
             return chunk_lo  # (a sentence opening with "And": "And surveys of voters ...")
+        if lw in {"and", "or"}:
+            # round ninety-nine: the phrase is a coordination's last conjunct ("61% of nurses
+            # and 40% of | doctors say", "the chair and other advisers to | the governor")
+            return coordination_start(doc, chunk_lo, sent_lo)
         right = chunk_lo  # a second phrase: "my editor at the time at | the weekly"
     return None
 
@@ -355,7 +359,7 @@ def _chunk_back(
             # the words before a share open its chunk (not "employs over 200 pilots and")
             return lead
         elif lo is not None and (
-            lw == "in" and k > 0 and _IN_TEN.match(text, words[k - 1].start(), lo + 3)
+            lw == "in" and k > 0 and _IN_TEN.match(text, words[k - 1].start())
         ):
             pass  # round ninety-nine: "four in 10 pilots", "one in five"
         elif not (
