@@ -9,7 +9,9 @@ table's header names the quote currency and the base ("RUBLES PER HUNDRED ..."):
 first code ("U.S.  58.10") is money in the header's currency per 100 of that code's currency,
 as the devsets README reads a rate with its base ("per 100 USD"), and so is every later row's
 quote, per 100 (or its bracketed base) of the currency its own code names (round eighty-one,
-the lead's decision 2 on round eighty; round eighty left them unitless measures). Only a code
+the lead's decision 2 on round eighty; round eighty left them unitless measures), whether the
+bank's table spells the code ("DMK") or the unit vocabulary does ("EUR", "ECU": round
+eighty-two, the lead's decision 1 on round eighty-one); a base of one is the bare code. Only a code
 of two to four capitals (or two such words) before the brackets, with a column gap or a line
 break after them; a number in brackets in prose ("the Fed (100)") is not read here.
 """
@@ -19,7 +21,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newslens_numbers.units import CURRENCY_WORD_TO_CODE, dimension_of, to_base
+from newslens_numbers.units import (
+    _PREFIX_CODES,
+    CURRENCY_CODES,
+    CURRENCY_WORD_TO_CODE,
+    CURRENCY_WORDS,
+    dimension_of,
+    to_base,
+)
 
 #: a quote's base in brackets after a currency's code, then a column gap or a line break
 _QUOTE_BASE = re.compile(
@@ -41,14 +50,32 @@ _ROW = re.compile(
     r"(?:[ \t\n]+\((?P<base>100|1,000|10,000|ONE)\))?"
     r"[ \t\n]+(?P<quote>\d+\.\d+)(?:[ \t\n]+\((?:(?P<last>\d+\.\d+)|UNCH)\))?"
 )
-#: the table's codes (a central bank's, the wire's spelling) and their ISO codes; a code not
-#: here leaves its row as it was
-_TABLE_CODES = {
+#: the table's codes as one central bank's table spells them (the wire's "STG", "DMK", "FIN
+#: MRK", ...) and their ISO codes
+_BANK_CODES = {
     "U.S.": "USD", "STG": "GBP", "BFR": "BEF", "DMK": "DEM", "DFL": "NLG", "LIT": "ITL",
     "CAN": "CAD", "DKR": "DKK", "NKR": "NOK", "FFR": "FRF", "SKR": "SEK", "SFR": "CHF",
     "YEN": "JPY", "FIN MRK": "FIM", "AUS SCH": "ATS", "AUS DLR": "AUD", "PAK RUP": "PKR",
     "IND RUP": "INR", "IRN RYL": "IRR", "LIB DIN": "LYD", "MRC DRHM": "MAD",
 }  # fmt: skip
+
+
+def _is_code(unit: str) -> bool:
+    return len(unit) == 3 and unit.isalpha() and unit.isupper()
+
+
+#: a row's code: the bank's spellings, then every currency code the unit vocabulary knows (the
+#: lead's decision 1 on round eighty-one): its ISO codes ("EUR", "FRF", "XEU", "RMB" as
+#: "CNY"), the words it reads after a number, in capitals ("ECU", "SDR", "HK DLRS"), and the
+#: letters before a dollar sign ("HK", "CDN"); a minor unit ("CTS", "P") is no row's
+#: currency. A code in none of them leaves its row as it was.
+_TABLE_CODES = {
+    **{w.upper(): c for w, c in CURRENCY_WORD_TO_CODE.items() if _is_code(c)},
+    **{p: c for p, c in _PREFIX_CODES.items() if len(p) > 1},
+    **{c.rstrip("_"): c.rstrip("_") for c in CURRENCY_WORDS if _is_code(c.rstrip("_"))},
+    **{c: c.replace("RMB", "CNY") for c in CURRENCY_CODES},
+    **_BANK_CODES,
+}
 _BASES = {None: "100 ", "100": "100 ", "1,000": "1000 ", "10,000": "10000 ", "ONE": ""}
 
 
