@@ -18,6 +18,7 @@ from newslens.sentences import paragraphs
 from newslens_numbers.common import _CURRENCY_ENTITY, _NUMBER_BEFORE, _PERIOD_AFTER, _THIRD_FIXED
 from newslens_numbers.finding import FindingRules
 from newslens_numbers.fixed_phrases import article_fraction_ranks
+from newslens_numbers.lower_tables import table_breaks
 from newslens_numbers.names import NameRules, rugby_story
 from newslens_numbers.ordinals import OrdinalRules
 from newslens_numbers.patterns import (
@@ -259,6 +260,15 @@ class _Scanner(NameRules, VagueRules, OrdinalRules, UnitRules, RangeRules, RateR
                 parts += [text[last:a], text[a:b].replace("\n", " ")]
                 last = b
             text = "".join(parts) + text[last:]
+            # a wire table set in lower case keeps its line breaks, as a capitalised one does
+            # (round eighty-two, the lead's decision 1 on round eighty)
+            if "vs" in text and (
+                keep := [i for i in table_breaks(self.original) if text[i] != "\n"]
+            ):
+                chars = list(text)
+                for i in keep:
+                    chars[i] = "\n"
+                text = "".join(chars)
         # a no-break space ("75\u00a0m") is a space to every rule below; same length again
         text = text.translate(_NO_BREAK) if "\u00a0" in text or "\u202f" in text else text
         if "Â" in text or "â‚¬" in text:  # mojibake: same length again
