@@ -6,4 +6,4 @@ third-party plugin; :func:`newslens_numbers.extract.extract_text` works on a pla
 
 from __future__ import annotations
 
-__version__ = "0.28.48"
+__version__ = "0.28.49"
