@@ -12,10 +12,11 @@ before a capitalised row.
 A block's shape: at least two row lines in a run, each a label of up to four words, then
 figures, "vs" and nothing a sentence holds (the figures' units, "loss", "profit", "prior",
 "nil"; no comma, no other word), with short heading lines between them ("year", "nine mths",
-"12 mths"). A row opens the text or a paragraph or is indented, as the wire sets a table's
-rows; a line at the margin after another is the wrapped end of that line's sentence. A line
-of prose with a comparison ("net rose to 12 mln vs 10 mln in the year") is no row, and a row
-alone is no table.
+"12 mths"), and at least one of its rows opens with a lower-case word (a capitalised table's
+line breaks stay as the scanner reads them). A row opens the text or a paragraph or is
+indented, as the wire sets a table's rows; a line at the margin after another is the wrapped
+end of that line's sentence. A line of prose with a comparison ("net rose to 12 mln vs 10 mln
+in the year") is no row, and a row alone is no table.
 """
 
 from __future__ import annotations
@@ -49,38 +50,42 @@ def table_breaks(text: str) -> list[int]:
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is two ("İ"): keep the offsets
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    rows = set()
+    lines: list[tuple[int, int]] = []
+    lower: set[int] = set()  # the lines with "vs" that open with a lower-case word
     at = low.find("vs")
     while at >= 0:
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        if (
-            start == 0 or text[start] in " \t" or text[start - 2 : start] == "\n\n"
-        ) and _ROW_LINE.match(text, start, end) is not None:
-            rows.add(start)
+        if start == 0 or text[start] in " \t" or text[start - 2 : start] == "\n\n":
+            lines.append((start, end))
+            if text[start:end].lstrip()[:1].islower():
+                lower.add(start)
         at = low.find("vs", end)
+    if not lower:
+        return []
+    rows = {start for start, end in lines if _ROW_LINE.match(text, start, end) is not None}
     if len(rows) < 2:
         return []
     breaks: list[int] = []
     # the lines in order: (start, is a row, is a heading)
-    lines = []
+    order = []
     pos = 0
     while pos <= len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         row = pos in rows
         heading = not row and _HEADING_LINE.fullmatch(text, pos, end) is not None
-        lines.append((pos, row, heading))
+        order.append((pos, row, heading))
         pos = end + 1
     run: list[tuple[int, bool]] = []  # the current block's lines: (start, is a row)
-    for start, row, heading in [*lines, (len(text) + 1, False, False)]:
+    for start, row, heading in [*order, (len(text) + 1, False, False)]:
         if row or (heading and run):
             run.append((start, row))
             continue
         while run and not run[-1][1]:  # a block ends at its last row
             run.pop()
-        if sum(r for _, r in run) >= 2:
+        if sum(r for _, r in run) >= 2 and any(s in lower for s, _ in run):
             breaks += [s - 1 for s, _ in run if s > 0]
         run = []
     return breaks
