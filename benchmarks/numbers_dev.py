@@ -148,7 +148,7 @@ corpus, never to ``--errors``):
 - ``numbers_fresh47.jsonl`` (when present): the same quotas (``--round 47``), annotated the same
   way by a thirty-first non-developer: held out, scored with 0.28.35 to 0.28.46 (the lead, and
   round eighty before any change); a development file since round eighty
-  (``numbers_fresh48.jsonl`` to ``numbers_fresh59.jsonl``, a thirty-second to a forty-third
+  (``numbers_fresh48.jsonl`` to ``numbers_fresh60.jsonl``, a thirty-second to a forty-fourth
   non-developer's, are held out and scored only as aggregates under ``--held-out``);
 - the blind third (``numbers_blind.jsonl`` beside the others, or ``--blind FILE``), annotated by
   a helper who never read the rules: only aggregate figures are printed, and its items never

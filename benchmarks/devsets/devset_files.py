@@ -92,8 +92,8 @@ CORPUS_FILES = tuple(n for n in DEVELOPMENT_FILES if not n.startswith("numbers_w
 BLIND_FILES = ("numbers_blind.jsonl", "numbers_blind2.jsonl")
 #: the fresh samples held out now (annotated blind by non-developers, scored by the lead as
 #: aggregates only): no developer reads their items, and no pool reads their documents.
-#: fresh16 is round nineteen's held-out test; fresh48 to fresh59, a thirty-second to a
-#: forty-third non-developer's. A sample leaves this list when a round makes it development
+#: fresh16 is round nineteen's held-out test; fresh48 to fresh60, a thirty-second to a
+#: forty-fourth non-developer's. A sample leaves this list when a round makes it development
 #: (fresh15 to fresh47 did, each after its held-out scores: see ``numbers_dev.py``'s docstring).
 HELD_OUT_FILES = (
     "numbers_fresh16.jsonl",
@@ -109,6 +109,7 @@ HELD_OUT_FILES = (
     "numbers_fresh57.jsonl",
     "numbers_fresh58.jsonl",
     "numbers_fresh59.jsonl",
+    "numbers_fresh60.jsonl",
 )
 
 
