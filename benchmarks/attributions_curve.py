@@ -43,7 +43,15 @@ alternating runs) the model's pass (tokens, features, hashing, probabilities, ro
 Needs scikit-learn and ``../shared/data/polnear``; without either it says so and skips. Figures
 only go to ``benchmarks/results/attributions_curve.json`` (``--json PATH``).
 
-Run: ``python benchmarks/attributions_curve.py [--seed 0] [--dev [--dev-size N]] [--speed]``
+``--class speech`` (or any of ``attributions.py``'s cue classes) restricts the study to one
+class, as ``attributions.py``'s by-class table does: the gold items are those of that class
+(``cue_class`` of the gold cue), our rows those of that class, a model row is of the class its
+cue word has (``cue_class``), the labels are the heads of that class's gold cues, the sizes
+count that class's items, and every F1 printed is that class's. ``--sizes`` picks the curve's
+sizes (``all`` is the whole pool).
+
+Run: ``python benchmarks/attributions_curve.py [--seed 0] [--class C] [--sizes 4000,all]
+[--dev [--dev-size N]] [--speed]``
 """
 
 from __future__ import annotations
@@ -73,6 +81,7 @@ from attributions import (
     speaker_head,
 )
 from newslens_stance.attributions import find_attributions
+from newslens_stance.attributions.classes import CUE_CLASSES, cue_class
 
 from newslens.sentences import sentence_spans
 
@@ -257,13 +266,18 @@ def model_row(text: str, toks: list[tuple[int, int, int]], i: int) -> dict[str, 
     return {"source": source, "cue": (a, b), "content": content, "cls": "model"}
 
 
-def prepare(docs: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """Per article: text, gold, our outermost rows, candidates with features and labels."""
+def prepare(docs: dict[str, dict[str, Any]], cls: str | None = None) -> list[dict[str, Any]]:
+    """Per article: text, gold, our outermost rows, candidates with features and labels;
+    ``cls``: the gold items, our rows and the labels of that cue class only."""
     out = []
     for name, rec in sorted(docs.items()):
         text = rec["text"]
         gold = gold_items(text, rec["annotations"][sorted(rec["annotations"])[0]])
         rows = find_attributions(text)
+        ours = pred_items(text, rows, outermost=True)
+        if cls is not None:
+            gold = [g for g in gold if g["cls"] == cls]
+            ours = [p for p in ours if p["cls"] == cls]
         covered = [(r["cue_start"], r["cue_end"]) for r in rows]
         heads = {h for g in gold if (h := _cue_head(text, g["cue"])) is not None}
         toks = tokens(text)
@@ -277,7 +291,7 @@ def prepare(docs: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
                 "name": name,
                 "text": text,
                 "gold": gold,
-                "ours": pred_items(text, rows, outermost=True),
+                "ours": ours,
                 "toks": toks,
                 "cand": cand,
                 "feats": [features(text, toks, i) for i in cand],
@@ -312,6 +326,9 @@ def _f(c: Counter[str]) -> dict[str, dict[str, float]]:
     }
 
 
+CLASS: str | None = None  # ``--class``: a model row counts only when its cue is of this class
+
+
 def _added(art: dict[str, Any], probs: Any, thr: float) -> list[dict[str, Any]]:
     rows = []
     last = -1
@@ -321,6 +338,10 @@ def _added(art: dict[str, Any], probs: Any, thr: float) -> list[dict[str, Any]]:
             rows.append(model_row(art["text"], art["toks"], i))
         if probs[n] >= thr:
             last = i
+    if CLASS is not None:
+        # as the by-class table scores our rows: a row is of its cue's class
+        text = art["text"]
+        rows = [r for r in rows if cue_class(text[r["cue"][0] : r["cue"][1]]) == CLASS]
     return rows
 
 
@@ -444,16 +465,24 @@ def take(pool: list[dict[str, Any]], n: int) -> list[dict[str, Any]]:
     return out
 
 
-def curve(pool: list, held: list, seed: int) -> list[dict[str, Any]]:
+_FULL: dict[str, Any] = {}
+
+
+def curve(
+    pool: list, held: list, seed: int, sizes: list[int] | None = None
+) -> list[dict[str, Any]]:
     rows = []
     rules = evaluate(held, [[] for _ in held], None)
     total = sum(len(a["gold"]) for a in pool)
-    for n in [*(s for s in SIZES if s < total), total]:
+    wanted = [*(s for s in SIZES if s < total), total] if sizes is None else sizes
+    for n in [min(s, total) if s else total for s in wanted]:
         sub = take(pool, n)
         sweep: list[dict[str, Any]] = []
         thr, pool_f1 = choose_threshold(sub, seed, sweep=sweep)
         cthr, _ = choose_threshold(sub, seed, ceiling=True)
         model = _fit(sub)
+        if len(sub) == len(pool):  # the whole pool: ``--dev`` and ``--speed`` reuse it
+            _FULL.update(thr=thr, forced=sweep[-1]["forced"], cthr=cthr, model=model)
         probs = _probs(model, held)
         res = evaluate(held, probs, thr) if thr is not None else dict(rules)
         if thr is None:
@@ -575,7 +604,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--speed", action="store_true")
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--json", type=Path, default=RESULTS)
+    ap.add_argument("--class", dest="cls", choices=CUE_CLASSES, default=None)
+    ap.add_argument("--sizes", default="", help="comma-separated pool sizes, 'all': the pool")
     args = ap.parse_args(argv)
+    global CLASS
+    CLASS = args.cls
+    sizes = (
+        [0 if x.strip() == "all" else int(x) for x in args.sizes.split(",")] if args.sizes else None
+    )
     try:
         import sklearn  # noqa: F401
     except ImportError:
@@ -586,10 +622,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from machine import machine_facts
 
-    arts = prepare(load_polnear("train", POLNEAR))
+    arts = prepare(load_polnear("train", POLNEAR), args.cls)
     pool, held = split(arts, args.seed)
     out: dict[str, Any] = {
         "seed": args.seed,
+        "class": args.cls or "all",
         "pool": {"articles": len(pool), "items": sum(len(a["gold"]) for a in pool)},
         "held_apart": {"articles": len(held), "items": sum(len(a["gold"]) for a in held)},
         "machine": machine_facts(),
@@ -597,24 +634,28 @@ def main(argv: list[str] | None = None) -> int:
     print(f"pool {out['pool']}, held apart {out['held_apart']}")
     if not args.no_curve:
         out["rules_held_apart"] = evaluate(held, [[] for _ in held], None)
-        out["curve"] = curve(pool, held, args.seed)
+        out["curve"] = curve(pool, held, args.seed, sizes)
     model = None
     if args.dev or args.speed:
         sub = take(pool, args.dev_size) if args.dev_size else pool
-        sweep: list[dict[str, Any]] = []
-        thr, _ = choose_threshold(sub, args.seed, sweep=sweep)
-        cthr, _ = choose_threshold(sub, args.seed, ceiling=True)
-        model = _fit(sub)
+        if len(sub) == len(pool) and _FULL:  # the curve's whole-pool model, the same fits
+            thr, forced, cthr, model = (_FULL[k] for k in ("thr", "forced", "cthr", "model"))
+        else:
+            sweep: list[dict[str, Any]] = []
+            thr, _ = choose_threshold(sub, args.seed, sweep=sweep)
+            forced = sweep[-1]["forced"]
+            cthr, _ = choose_threshold(sub, args.seed, ceiling=True)
+            model = _fit(sub)
         out["model_items"] = sum(len(a["gold"]) for a in sub)
         out["model_threshold"] = thr
-        out["model_threshold_forced"] = sweep[-1]["forced"]
+        out["model_threshold_forced"] = forced
         out["model_threshold_ceiling"] = cthr
     if args.dev and model is not None:
         if not (POLNEAR / "dev" / "attributions").is_dir():
             print("PolNeAR dev: not found, skipped", file=sys.stderr)
         else:
             # blind: one aggregate per variant, never an item
-            dev = prepare(load_polnear("dev", POLNEAR))
+            dev = prepare(load_polnear("dev", POLNEAR), args.cls)
             probs = _probs(model, dev)
             keys = ("speaker_head", "content_o50", "added_rows")
             variants = {
