@@ -50,7 +50,8 @@ cue word has (``cue_class``), the labels are the heads of that class's gold cues
 count that class's items, and every F1 printed is that class's. ``--row-class trained`` counts
 every model row as of the class instead (the finder is trained on that class alone; a cue head
 such as a modal before "say" has no class of its own). ``--sizes`` picks the curve's
-sizes (``all`` is the whole pool).
+sizes (``all`` is the whole pool). ``--oracle`` scores bounds for any cue finder on the
+held-apart part (:func:`oracle`).
 
 Run: ``python benchmarks/attributions_curve.py [--seed 0] [--class C] [--sizes 4000,all]
 [--dev [--dev-size N]] [--speed]``
