@@ -88,7 +88,6 @@ from newslens_stance.attributions.classes import CUE_CLASSES, cue_class
 
 from newslens.sentences import sentence_spans
 
-DEVSETS = Path(__file__).resolve().parent / "devsets"
 RESULTS = Path(__file__).resolve().parent / "results" / "attributions_curve.json"
 SIZES = (500, 1000, 2000, 4000, 8000)
 THRESHOLDS = (0.02, 0.05, *(round(0.05 * i, 2) for i in range(2, 20)))
@@ -558,27 +557,12 @@ def _print_row(row: dict[str, Any], rules: dict[str, Any]) -> None:
 def speed(model: Any, repeat: int) -> dict[str, Any]:
     """CPU seconds (best of ``repeat``, alternating) of the analysis and of the model's pass
     over the speed benchmark's corpus."""
-    from newslens_stance import plugin as stance_plugin
+    from attributions_speed import corpus_texts, timed_analysis
     from sklearn.feature_extraction import FeatureHasher
 
-    import newslens.sentences as sentences
-    from newslens import analyze, get_plugin_manager
-    from newslens.schema import articles_from_records
-
-    texts = [
-        json.loads(line)["text"]
-        for f in sorted(DEVSETS.glob("attributions_wikinews_*.jsonl"))
-        for line in f.open(encoding="utf-8")
-        if line.strip()
-    ]
+    texts = corpus_texts()
     words = sum(len(t.split()) for t in texts)
-    frame = articles_from_records(
-        [
-            {"article_id": f"a{i}", "text": t, "raw_text": t, "notes": ()}
-            for i, t in enumerate(texts)
-        ]
-    )
-    pm = get_plugin_manager(plugins=[("stance", stance_plugin)], entry_points=False)
+    analysis = timed_analysis(texts)
     covered = [[(r["cue_start"], r["cue_end"]) for r in find_attributions(t)] for t in texts]
     hasher = FeatureHasher(n_features=2**20, input_type="string", alternate_sign=False)
 
@@ -597,19 +581,13 @@ def speed(model: Any, repeat: int) -> dict[str, Any]:
             )
         return n
 
-    analyze(frame.head(3), ["stance.attributions.v1"], plugin_manager=pm, progress=False)
     best = {"analyze": float("inf"), "model": float("inf")}
     for _ in range(repeat):
-        for name in ("paragraphs", "sentence_spans", "_starts"):
-            clear = getattr(getattr(sentences, name, None), "cache_clear", None)
-            if clear is not None:
-                clear()
-        t0 = time.process_time()
-        analyze(frame, ["stance.attributions.v1"], plugin_manager=pm, progress=False)
+        analyze_s, _rows = analysis()
         t1 = time.process_time()
         model_pass()
         t2 = time.process_time()
-        best["analyze"] = min(best["analyze"], t1 - t0)
+        best["analyze"] = min(best["analyze"], analyze_s)
         best["model"] = min(best["model"], t2 - t1)
     return {
         "words": words,

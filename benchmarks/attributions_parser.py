@@ -59,7 +59,6 @@ from attributions import (
 )
 from newslens_stance.attributions import find_attributions
 
-DEVSETS = Path(__file__).resolve().parent / "devsets"
 Span = tuple[int, int]
 
 PRONOUNS = frozenset(
@@ -264,48 +263,27 @@ def _print_scores(split: str, res: dict[str, Any]) -> None:
 def speed(nlp: Any, repeat: int) -> dict[str, Any]:
     """CPU seconds (best of ``repeat``, alternating) of the analysis and of the parser over the
     speed benchmark's corpus, and the share of its words in sentences holding a cue."""
-    from newslens_stance import plugin as stance_plugin
+    from attributions_speed import corpus_texts, timed_analysis
 
-    import newslens.sentences as sentences
-    from newslens import analyze, get_plugin_manager
-    from newslens.schema import articles_from_records
-
-    texts = [
-        json.loads(line)["text"]
-        for f in sorted(DEVSETS.glob("attributions_wikinews_*.jsonl"))
-        for line in f.open(encoding="utf-8")
-        if line.strip()
-    ]
+    texts = corpus_texts()
     words = sum(len(t.split()) for t in texts)
-    frame = articles_from_records(
-        [
-            {"article_id": f"a{i}", "text": t, "raw_text": t, "notes": ()}
-            for i, t in enumerate(texts)
-        ]
-    )
-    pm = get_plugin_manager(plugins=[("stance", stance_plugin)], entry_points=False)
+    analysis = timed_analysis(texts)
     cue_sents: list[str] = []
     cue_words = 0
     for t in texts:
         sents = sorted({(r["sentence_start"], r["sentence_end"]) for r in find_attributions(t)})
         cue_sents += [t[a:b] for a, b in sents]
         cue_words += sum(len(t[a:b].split()) for a, b in sents)
-    analyze(frame.head(3), ["stance.attributions.v1"], plugin_manager=pm, progress=False)
     list(nlp.pipe(texts[:3]))
     best = {"analyze": float("inf"), "parser_all": float("inf"), "parser_cue": float("inf")}
     for _ in range(repeat):
-        for name in ("paragraphs", "sentence_spans", "_starts"):
-            clear = getattr(getattr(sentences, name, None), "cache_clear", None)
-            if clear is not None:
-                clear()
-        t0 = time.process_time()
-        analyze(frame, ["stance.attributions.v1"], plugin_manager=pm, progress=False)
+        analyze_s, _rows = analysis()
         t1 = time.process_time()
         list(nlp.pipe(texts))
         t2 = time.process_time()
         list(nlp.pipe(cue_sents))
         t3 = time.process_time()
-        best["analyze"] = min(best["analyze"], t1 - t0)
+        best["analyze"] = min(best["analyze"], analyze_s)
         best["parser_all"] = min(best["parser_all"], t2 - t1)
         best["parser_cue"] = min(best["parser_cue"], t3 - t2)
     return {
