@@ -157,6 +157,8 @@ _SPEECH_PHRASE = re.compile(
     r"|\b(?:stood|stands|stand|standing)\s+by\b"
     # round twenty-seven: "issue" is evidence alone (a document issued); "took issue with" speaks
     r"|\b(?:take|takes|took|taking|taken)\s+issue\b"
+    # round one hundred: "took credit for the bridge" (a claim)
+    r"|\b(?:take|takes|took|taking|taken)\s+credit\s+for\b"
 )
 #: round thirteen: a side taken in words ("came out against the levy")
 _INTENTION_PHRASE = re.compile(

@@ -91,6 +91,13 @@ ATTITUDE_LEMMAS_IRREGULAR: dict[str, tuple[str, ...]] = {
     "point to": ("pointed to", "points to", "pointing to", "point to"),
     # round seven: verb groups that end in a preposition, the object after it the content
     "take issue with": ("took issue with", "takes issue with", "taking issue with"),
+    # round one hundred: credit claimed for a deed ("took credit for the new bridge")
+    "take credit for": (
+        "took credit for",
+        "takes credit for",
+        "taking credit for",
+        "taken credit for",
+    ),
     "advocate for": ("advocated for", "advocates for", "advocating for", "advocate for"),
     "vouch for": ("vouched for", "vouches for", "vouching for", "vouch for"),
     "comment on": ("commented on", "comments on", "commenting on", "comment on"),
@@ -680,7 +687,10 @@ _CUE_PHRASES = (
     r"continu(?:e|es|ed|ing) to (?:say|insist|argue|claim|maintain|deny|warn|"
     r"question|criticize|criticise|attack|accuse|blame|defend|call for|push for|tout)|"
     r"disagree(?:s|d)? with|"
-    r"t(?:ook|akes|aking) issue with|advocat(?:e|es|ed|ing) for|vouch(?:es|ed|ing)? for|"
+    r"t(?:ook|akes|aking) issue with|"
+    # round one hundred: credit taken for a deed, a claim ("took credit for the bridge")
+    r"t(?:ook|akes|aking|aken) credit for(?= [\w“\"])|"
+    r"advocat(?:e|es|ed|ing) for|vouch(?:es|ed|ing)? for|"
     r"comment(?:s|ed|ing)? on|(?:wrote|writes|writing|written) about|push(?:es|ed|ing)? for|"
     # round ninety-one: "pressed for a ceasefire", the bare form after "to", a modal or "do"
     rf"(?<!\bhard )(?<!hard-)(?:press(?:es|ed|ing)|(?=press ){_BARE_VERB_AFTER}press) for"

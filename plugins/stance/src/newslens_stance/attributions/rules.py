@@ -713,7 +713,7 @@ _BY_AFTER_REPORTED = re.compile(r"(?:\s+(?:first|previously|earlier))?\s+by\b")
 #: phrases whose cue is their verb alone (the preposition opens the content's phrase)
 _VERB_ONLY_CUE_PHRASES = frozenset(
     {
-        "take issue with", "advocate for", "vouch for", "comment on", "write about",
-        "rail against", "lash out at", "call out",
+        "take issue with", "take credit for", "advocate for", "vouch for", "comment on",
+        "write about", "rail against", "lash out at", "call out",
     }
 )  # fmt: skip

@@ -2792,6 +2792,7 @@ _EVALUATIVE = frozenset(
     )
 ) | {
     "take issue with", "advocate for", "vouch for", "comment on", "write about", "push for",
+    "take credit for",
     "agree with", "rail against", "lash out at", "call out", "vote for", "vote against",
     "hope for", "press for",
     # round forty-five: verbs of advocacy, their object the content
