@@ -49,7 +49,11 @@ def test_a_coordinated_report_after_an_adverb_of_frequency() -> None:
         "Marta Lund often takes credit for the new ferry line, and has promised that she "
         "would build a second pier."
     )
-    assert _rows(text) == [("speech", "promised", "Marta Lund", "she would build a second pier")]
+    # round one hundred: "takes credit for" is a report of its own since stance 0.25.62
+    assert _rows(text) == [
+        ("speech", "takes", "Marta Lund", "the new ferry line"),
+        ("speech", "promised", "Marta Lund", "she would build a second pier"),
+    ]
 
 
 def test_a_headline_name_to_verb() -> None:
