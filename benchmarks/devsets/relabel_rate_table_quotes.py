@@ -28,19 +28,13 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from devset_files import (  # noqa: E402
-    DEVELOPMENT_FILES,
-    chosen_files,
-    read_records,
-    relabel_arguments,
-    write_records,
-)
+from devset_files import relabel_in_documents  # noqa: E402
 
 #: the header: the quote currency, "PER HUNDRED UNLESS STATED", then its first code
 HEADER = re.compile(r"\b(ROUBLES|RUBLES)\s+PER\s+HUNDRED\s+UNLESS\s+STATED\s+(?=U\.S\.)")
@@ -78,33 +72,28 @@ def quotes(document: str) -> dict[int, tuple[str, str, str]]:
     return out
 
 
-def main() -> int:
-    from numbers_news_sample import DATA, documents
+def relabel(
+    text: str, gold: list[dict[str, Any]], document: str, offset: int
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """A unitless quote under the header becomes money in the header's currency ``per`` its
+    row's base; one note a change, its base's currency last."""
+    if "PER HUNDRED" not in document:
+        return gold, []
+    table = quotes(document)
+    notes: list[str] = []
+    out = []
+    for g in gold:
+        got = table.get(offset + g["start"])
+        if got is not None and not g["unit"] and g["kind"] in ("measure", "number"):
+            currency, per, code = got
+            g = dict(g, kind="money", unit=currency, per=per)
+            notes.append(f"{code} {g['value']} -> {currency} per {per}")
+        out.append(g)
+    return out, notes
 
-    args = relabel_arguments(__doc__)
-    docs = documents(DATA)
-    for name in chosen_files(args, DEVELOPMENT_FILES):
-        path = HERE / name
-        records = read_records(path)
-        changes: Counter[str] = Counter()
-        for rec in records:
-            if "doc" not in rec or "PER HUNDRED" not in docs[rec["doc"]][1]:
-                continue
-            table = quotes(docs[rec["doc"]][1])
-            for g in rec["gold"]:
-                got = table.get(rec["start"] + g["start"])
-                if got is None or g["unit"] or g["kind"] not in ("measure", "number"):
-                    continue
-                currency, per, code = got
-                g.update(kind="money", unit=currency, per=per)
-                changes[per.split()[-1]] += 1
-                if args.show:
-                    print(f"  {name} {rec['doc']}: {code} {g['value']} -> {currency} per {per}")
-        n = sum(changes.values())
-        print(f"{name}: {n} changes" + (f" ({dict(sorted(changes.items()))})" if n else ""))
-        if n and not args.dry_run:
-            write_records(path, records)
-    return 0
+
+def main() -> int:
+    return relabel_in_documents(__doc__, relabel, tally=lambda note: note.split()[-1])
 
 
 if __name__ == "__main__":
