@@ -20,8 +20,9 @@ Usage::
 
     .venv/bin/python benchmarks/devsets/relabel_rate_table_quotes.py [--dry-run] [--show]
 
-It prints the changes per file (counts, never text); ``--show`` prints each change with its
-code (corpus text: read it in the terminal, never commit it). Running it again changes nothing.
+It prints the changes per file (counts by base currency, never text); ``--show`` prints each
+change with its code and its sentence (corpus text: read it in the terminal, never commit it).
+Running it again changes nothing.
 """
 
 from __future__ import annotations
